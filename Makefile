@@ -1,0 +1,30 @@
+# Two commands do all the set-up:  make run  |  make test
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test check-config clean
+
+run: $(VENV)/.installed
+	$(BIN)/qunbot run
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest
+
+check-config: $(VENV)/.installed
+	$(BIN)/qunbot check-config
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,1 @@
+"""Qunbot: an async assistant for retail stores' WeChat customer groups."""

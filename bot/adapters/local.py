@@ -1,0 +1,131 @@
+"""The embedded local adapter: an in-process chat platform.
+
+It is a real adapter, used by the playground, the replay tool and the tests:
+members are declared, post, join and leave through it, and everything the bot
+sends comes out of it as action records (the replay output format). Listeners
+see both what members do and what the bot does.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Callable, Sequence
+
+from bot.clock import Clock
+from bot.events import DirectMessage, GroupInfo, GroupMessage, Kind, Member, MemberJoined, MemberLeft
+
+Listener = Callable[[dict], None]
+
+
+@dataclass
+class _Group:
+    info: GroupInfo
+    members: dict[str, Member] = field(default_factory=dict)
+
+    def snapshot(self) -> GroupInfo:
+        return replace(self.info, members=tuple(self.members.values()))
+
+
+class LocalAdapter:
+    def __init__(self, clock: Clock, bot: Member) -> None:
+        self.clock = clock
+        self.bot = bot
+        self._groups: dict[str, _Group] = {}
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    # --- the platform side: groups and what members do -------------------------------
+
+    def add_group(self, info: GroupInfo) -> None:
+        """The bot is in this group (re-declaring a group replaces its roster)."""
+        self._groups[info.id] = _Group(replace(info, members=()), {m.id: m for m in info.members})
+
+    def member(self, group_id: str, member_id: str) -> Member:
+        group = self._group(group_id)
+        return group.members.get(member_id) or Member(member_id, member_id)
+
+    def message(self, group_id: str, member_id: str, text: str, *, at: datetime | None = None,
+                kind: Kind = Kind.TEXT, mentions: Sequence[str] = (), name: str | None = None,
+                message_id: str = "") -> GroupMessage:
+        group = self._group(group_id)
+        sender = self.member(group_id, member_id)
+        if name is not None and name != sender.name:
+            sender = Member(member_id, name)
+        group.members.setdefault(member_id, sender)
+        mentions = tuple(mentions)
+        mentions_bot = self.bot.id in mentions or f"@{self.bot.name}" in text
+        event = GroupMessage(group_id, group.info.name, sender, text, self._at(at), kind, mentions,
+                             mentions_bot, message_id)
+        self._emit({"event": "message", "t": _iso(event.at), "group": group_id, "from": member_id,
+                    "name": sender.name, "text": text, "kind": kind.value, "mentions": list(mentions)})
+        return event
+
+    def join(self, group_id: str, member: Member, *, inviter: str | None = None,
+             at: datetime | None = None) -> MemberJoined:
+        group = self._group(group_id)
+        group.members[member.id] = member
+        event = MemberJoined(group_id, group.info.name, member, self._at(at), inviter)
+        self._emit({"event": "join", "t": _iso(event.at), "group": group_id, "member": member.id,
+                    "name": member.name, "inviter": inviter})
+        return event
+
+    def leave(self, group_id: str, member_id: str, *, at: datetime | None = None) -> MemberLeft:
+        group = self._group(group_id)
+        group.members.pop(member_id, None)
+        event = MemberLeft(group_id, group.info.name, member_id, self._at(at))
+        self._emit({"event": "leave", "t": _iso(event.at), "group": group_id, "member": member_id})
+        return event
+
+    def direct(self, member_id: str, text: str, *, at: datetime | None = None,
+               name: str | None = None) -> DirectMessage:
+        event = DirectMessage(Member(member_id, name or member_id), text, self._at(at))
+        self._emit({"event": "direct_in", "t": _iso(event.at), "from": member_id, "text": text})
+        return event
+
+    # --- Transport: what the bot does ----------------------------------------------
+
+    async def send_text(self, group_id: str, text: str, mentions: Sequence[str] = ()) -> None:
+        self._group(group_id)
+        self._emit({"action": "say", "t": _iso(self.clock.now()), "group": group_id, "text": text,
+                    "mentions": list(mentions)})
+
+    async def remove_member(self, group_id: str, member_id: str) -> None:
+        if not self.can_remove(group_id):
+            raise PermissionError(f"the bot is not the owner of {group_id} and cannot remove members")
+        self._group(group_id).members.pop(member_id, None)
+        self._emit({"action": "remove", "t": _iso(self.clock.now()), "group": group_id, "member": member_id})
+
+    async def send_direct(self, member_id: str, text: str) -> None:
+        self._emit({"action": "direct", "t": _iso(self.clock.now()), "to": member_id, "text": text})
+
+    def can_remove(self, group_id: str) -> bool:
+        return self._group(group_id).info.bot_is_owner
+
+    def group(self, group_id: str) -> GroupInfo | None:
+        group = self._groups.get(group_id)
+        return None if group is None else group.snapshot()
+
+    def groups(self) -> list[GroupInfo]:
+        return [g.snapshot() for g in self._groups.values()]
+
+    # --- helpers -------------------------------------------------------------------
+
+    def _group(self, group_id: str) -> _Group:
+        try:
+            return self._groups[group_id]
+        except KeyError:
+            raise KeyError(f"unknown group {group_id!r}: the bot is not in it") from None
+
+    def _at(self, at: datetime | None) -> datetime:
+        return self.clock.now() if at is None else at
+
+    def _emit(self, record: dict) -> None:
+        for listener in list(self._listeners):
+            listener(record)
+
+
+def _iso(at: datetime) -> str:
+    return at.isoformat()

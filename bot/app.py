@@ -1,0 +1,97 @@
+"""Wiring: one Bot = config + clock + storage + transport + pipeline + timeline."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from pathlib import Path
+
+from bot.clock import Clock
+from bot.config import Config
+from bot.config_loader import ConfigError, load_config
+from bot.context import Ctx
+from bot.events import Event
+from bot.handlers import ROUTERS
+from bot.pipeline import Pipeline
+from bot.rules import build_rules
+from bot.send_queue import SendQueue
+from bot.templates import Renderer, shipped_templates
+from bot.transport import Transport
+from scheduler.jobs import Scheduler
+from scheduler.timeline import Timeline
+from storage import Database
+
+log = logging.getLogger(__name__)
+
+
+class Bot:
+    def __init__(self, config: Config, *, transport: Transport, clock: Clock, db: Database,
+                 config_path: Path | None = None, rng: random.Random | None = None) -> None:
+        self.config_path = config_path
+        self.base_dir = config_path.parent if config_path else Path(".")
+        self.transport = transport
+        self.clock = clock
+        self.db = db
+        self.timeline = Timeline(clock)
+        self.outbox = SendQueue(transport, clock, config.send, rng or random.Random(), on_put=self.timeline.poke)
+        self.scheduler = Scheduler(lambda: self.ctx)
+        self.timeline.sources = [self.scheduler, self.outbox]
+        self.ctx = self._build_ctx(config)
+        self.pipeline = Pipeline(lambda: self.ctx)
+        self._tasks: list[asyncio.Task] = []
+
+    async def start(self, *, realtime: bool) -> None:
+        """Start storage and jobs; ``realtime`` runs the timeline on the clock by itself."""
+        await self.db.start()
+        await self.groups_changed()
+        if realtime:
+            self._tasks.append(asyncio.create_task(self.timeline.run_forever(), name="timeline"))
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks.clear()
+        if len(self.outbox):
+            log.warning("stopping with %d unsent messages in the send queue", len(self.outbox))
+        await self.db.close()
+
+    async def handle(self, event: Event) -> None:
+        await self.pipeline.feed(event)
+
+    async def groups_changed(self) -> None:
+        """The bot joined or left a group: re-derive its scheduled jobs."""
+        await self.scheduler.sync(self.transport.groups())
+
+    async def reload(self) -> list[str]:
+        """Load config again; on any error keep the running one and return the errors."""
+        if self.config_path is None:
+            return ["no config file to reload (the bot was started from an in-memory config)"]
+        try:
+            config = await asyncio.to_thread(load_config, self.config_path)
+            ctx = await asyncio.to_thread(self._build_ctx, config)
+        except ConfigError as exc:
+            return [issue.format(exc.filename) for issue in exc.issues]
+        except (OSError, ValueError) as exc:
+            return [f"{self.config_path}: {exc}"]
+        self.ctx = ctx
+        self.outbox.settings = config.send
+        await self.groups_changed()
+        log.info("config reloaded from %s", self.config_path)
+        return []
+
+    def _build_ctx(self, config: Config) -> Ctx:
+        scopes = [config.defaults] + [group.settings for group in config.groups]
+        return Ctx(
+            config=config,
+            base_dir=self.base_dir,
+            clock=self.clock,
+            db=self.db,
+            renderer=Renderer({**shipped_templates(), **config.templates}),
+            outbox=self.outbox,
+            transport=self.transport,
+            commands=tuple(command for router in ROUTERS for command in router.commands),
+            naturals=tuple(natural for router in ROUTERS for natural in router.naturals),
+            rules_by_settings={id(settings): build_rules(settings, self.base_dir) for settings in scopes},
+            reload_config=self.reload,
+        )

@@ -1,0 +1,60 @@
+"""The ``qunbot`` command: run, replay, check-config."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from bot.config_loader import ConfigError, load_config
+from bot.replay import default_config_path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="qunbot", description="Qunbot: a WeChat group assistant for retail stores.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="run the bot on the local adapter with the web playground")
+    run.add_argument("--config", help="config file (default: ./config.yaml)")
+    run.add_argument("--host", help="playground address (default from config: 127.0.0.1)")
+    run.add_argument("--port", type=int, help="playground port (default from config: 8080)")
+    run.add_argument("--db", help="SQLite file (default from config: data/qunbot.db)")
+
+    replay = commands.add_parser("replay", help="run a JSONL chat transcript on a virtual clock")
+    replay.add_argument("transcript", help="JSON Lines file, or - for stdin")
+    replay.add_argument("--config", help="config file (default: the shipped config.yaml)")
+    replay.add_argument("--until", help="keep the virtual clock running to this ISO time")
+    replay.add_argument("--db", help="SQLite file to keep (default: a temporary one)")
+
+    check = commands.add_parser("check-config", help="validate a config file and list every problem")
+    check.add_argument("path", nargs="?", help="config file (default: ./config.yaml)")
+
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.command == "check-config":
+        return check_config(args.path)
+    if args.command == "replay":
+        logging.getLogger().setLevel(logging.WARNING)
+        from bot.replay import main as replay_main
+
+        return replay_main(args.transcript, args.config, args.until, args.db)
+    from bot.playground.run import main as run_main
+
+    return run_main(args.config, args.host, args.port, args.db)
+
+
+def check_config(path: str | None) -> int:
+    config_path = default_config_path(path)
+    try:
+        config = load_config(config_path)
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        print(f"{len(exc.issues)} problem(s) found; nothing was changed.", file=sys.stderr)
+        return 1
+    rules = len(config.defaults.rules) + sum(len(g.settings.rules) for g in config.groups)
+    posts = len(config.defaults.schedule) + sum(len(g.settings.schedule) for g in config.groups)
+    print(f"{config_path}: OK — {len(config.groups)} group override(s), {rules} rule(s), {posts} scheduled post(s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

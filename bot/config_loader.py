@@ -1,0 +1,283 @@
+"""Load config.yaml into ``Config``, with errors an admin can act on at night.
+
+Every problem is reported at once, each with its YAML path and line number:
+``config.yaml:14: defaults.signin.base_pionts: unknown key (did you mean 'base_points'?)``.
+"""
+from __future__ import annotations
+
+import difflib
+import typing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from bot.config import Config, GroupOverride, GroupSettings
+from bot.templates import shipped_templates
+
+PathT = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class ConfigIssue:
+    path: str
+    line: int | None
+    message: str
+
+    def format(self, filename: str) -> str:
+        where = f"{filename}:{self.line}" if self.line else filename
+        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+
+
+class ConfigError(Exception):
+    def __init__(self, filename: str, issues: list[ConfigIssue]) -> None:
+        self.filename = filename
+        self.issues = sorted(issues, key=lambda i: (i.line or 0, i.path))
+        super().__init__("\n".join(i.format(filename) for i in self.issues))
+
+
+def load_config(path: str | Path) -> Config:
+    path = Path(path)
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(str(path), [ConfigIssue("", None, f"cannot read: {exc}")]) from None
+    return parse_config(text, filename=str(path), base_dir=path.parent)
+
+
+def parse_config(text: str, filename: str = "config.yaml", base_dir: Path = Path(".")) -> Config:
+    data, lines, issues = _read_yaml(text)
+    if issues:
+        raise ConfigError(filename, issues)
+    config, issues = _validate(data, lines)
+    if config is not None:
+        issues += _cross_checks(config, lines, base_dir)
+    if issues:
+        raise ConfigError(filename, issues)
+    return config
+
+
+def resolve_path(base_dir: Path, name: str) -> Path:
+    """Files named in config.yaml are relative to it."""
+    path = Path(name)
+    return path if path.is_absolute() else base_dir / path
+
+
+# --- YAML with line numbers ---------------------------------------------------------
+
+
+def _read_yaml(text: str) -> tuple[Any, dict[PathT, int], list[ConfigIssue]]:
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        return None, {}, [ConfigIssue("", line, f"YAML syntax error: {exc.problem or exc}")]
+    except yaml.YAMLError as exc:
+        return None, {}, [ConfigIssue("", None, f"YAML error: {exc}")]
+    if data is None:
+        return {}, {}, []
+    if not isinstance(data, dict):
+        return None, {}, [ConfigIssue("", 1, "the top level must be a mapping of keys (bot, defaults, groups, ...)")]
+    lines: dict[PathT, int] = {}
+    issues: list[ConfigIssue] = []
+    _walk(root, (), lines, issues)
+    return data, lines, issues
+
+
+def _walk(node: yaml.Node, path: PathT, lines: dict[PathT, int], issues: list[ConfigIssue]) -> None:
+    lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        seen: set[Any] = set()
+        for key_node, value_node in node.value:
+            key = key_node.value
+            if key in seen:
+                issues.append(ConfigIssue(_fmt(path + (key,)), key_node.start_mark.line + 1, "duplicate key"))
+            seen.add(key)
+            lines[path + (key,)] = key_node.start_mark.line + 1
+            _walk(value_node, path + (key,), lines, issues)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _walk(item, path + (index,), lines, issues)
+
+
+# --- validation ---------------------------------------------------------------------
+
+
+def _validate(data: dict, lines: dict[PathT, int]) -> tuple[Config | None, list[ConfigIssue]]:
+    issues: list[ConfigIssue] = []
+    raw_groups = data.get("groups") or []
+    if not isinstance(raw_groups, list):
+        issues.append(_issue(("groups",), lines, "must be a list of groups"))
+        raw_groups = []
+    top = {k: v for k, v in data.items() if k != "groups"}
+    try:
+        config = Config.model_validate(top)
+    except ValidationError as exc:
+        issues += _translate(exc, top, (), lines)
+        config = None
+    defaults_raw = data.get("defaults") or {}
+    overrides = [_validate_group(i, g, defaults_raw, lines, issues) for i, g in enumerate(raw_groups)]
+    if config is None or issues:
+        return None, issues
+    return config.model_copy(update={"groups": overrides}), issues
+
+
+def _validate_group(
+    index: int, raw: Any, defaults_raw: Any, lines: dict[PathT, int], issues: list[ConfigIssue]
+) -> GroupOverride | None:
+    path: PathT = ("groups", index)
+    if not isinstance(raw, dict):
+        issues.append(_issue(path, lines, "must be a mapping with id or name and the settings to override"))
+        return None
+    selector = {k: raw.get(k) for k in ("id", "name")}
+    if not any(selector.values()):
+        issues.append(_issue(path, lines, "needs an id or a name to say which group it configures"))
+    overrides = {k: v for k, v in raw.items() if k not in selector}
+    merged = _deep_merge(defaults_raw if isinstance(defaults_raw, dict) else {}, overrides)
+    try:
+        settings = GroupSettings.model_validate(merged)
+    except ValidationError as exc:
+        # Errors in keys the group does not override are the defaults' errors, reported there.
+        for error in exc.errors():
+            where = _raw_path(merged, error["loc"])
+            if _owned_by(overrides, merged, where):
+                issues.append(_issue(path + where, lines, _message(error)))
+        return None
+    return GroupOverride(id=_str_or_none(selector["id"]), name=_str_or_none(selector["name"]), settings=settings)
+
+
+def _owned_by(overrides: dict, merged: dict, path: PathT) -> bool:
+    """Whether an error at ``path`` of the merged settings comes from the group's own keys."""
+    mine, full = overrides, merged
+    for part in path:
+        if not _has(full, part):
+            return True  # a missing key: the group's own block lacks it
+        if not _has(mine, part):
+            return False
+        mine, full = mine[part], full[part]
+    return True
+
+
+def _has(node: Any, part: str | int) -> bool:
+    if isinstance(node, dict):
+        return part in node
+    return isinstance(node, list) and isinstance(part, int) and part < len(node)
+
+
+def _translate(exc: ValidationError, raw: Any, prefix: PathT, lines: dict[PathT, int]) -> list[ConfigIssue]:
+    out = []
+    for error in exc.errors():
+        path = prefix + _raw_path(raw, error["loc"])
+        out.append(_issue(path, lines, _message(error)))
+    return out
+
+
+def _raw_path(raw: Any, loc: tuple) -> PathT:
+    """Pydantic's error location as a path in the YAML (dropping union tags)."""
+    path: list[str | int] = []
+    node = raw
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+        elif isinstance(node, dict) and node.get("type") == part:
+            continue
+        else:
+            node = None
+        path.append(part)
+    return tuple(path)
+
+
+def _message(error: dict) -> str:
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        key = error["loc"][-1]
+        hint = difflib.get_close_matches(str(key), sorted(_FIELD_NAMES), n=1, cutoff=0.7)
+        return f"unknown key{f' (did you mean {hint[0]!r}?)' if hint else ''}"
+    if kind == "missing":
+        return "required key is missing"
+    if kind == "union_tag_invalid":
+        return f"unknown type; expected one of: {error['ctx']['expected_tags']}"
+    if kind == "union_tag_not_found":
+        return "needs a 'type' (for example banned_words or regex)"
+    return error["msg"].removeprefix("Value error, ")
+
+
+def _cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> list[ConfigIssue]:
+    known = set(shipped_templates())
+    issues = []
+    for key in config.templates:
+        if key not in known:
+            hint = difflib.get_close_matches(key, sorted(known), n=1)
+            suffix = f" (did you mean {hint[0]!r}?)" if hint else ""
+            issues.append(_issue(("templates", key), lines, f"no such template{suffix}"))
+    scopes: list[tuple[PathT, GroupSettings]] = [(("defaults",), config.defaults)]
+    scopes += [(("groups", i), g.settings) for i, g in enumerate(config.groups)]
+    for path, settings in scopes:
+        for j, post in enumerate(settings.schedule):
+            if post.template not in known:
+                issues.append(_issue(path + ("schedule", j, "template"), lines, f"no template named {post.template!r}"))
+        for j, rule in enumerate(settings.rules):
+            for k, name in enumerate(getattr(rule, "files", [])):
+                if not resolve_path(base_dir, name).is_file():
+                    issues.append(_issue(path + ("rules", j, "files", k), lines, f"file not found: {name}"))
+    return _dedupe(issues)
+
+
+# --- helpers ------------------------------------------------------------------------
+
+
+def _collect_field_names(model: type[BaseModel], into: set[str]) -> set[str]:
+    for name, field in model.model_fields.items():
+        into.add(name)
+        for arg in _flatten(field.annotation):
+            if isinstance(arg, type) and issubclass(arg, BaseModel) and arg is not model:
+                _collect_field_names(arg, into)
+    return into
+
+
+def _flatten(annotation: Any) -> list[Any]:
+    args = typing.get_args(annotation)
+    return [annotation] if not args else [a for arg in args for a in _flatten(arg)]
+
+
+_FIELD_NAMES = _collect_field_names(Config, set())
+
+
+def _deep_merge(base: dict, override: dict) -> dict:
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _deep_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _issue(path: PathT, lines: dict[PathT, int], message: str) -> ConfigIssue:
+    probe = path
+    while probe and probe not in lines:
+        probe = probe[:-1]
+    return ConfigIssue(_fmt(path), lines.get(probe), message)
+
+
+def _fmt(path: PathT) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+
+
+def _str_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _dedupe(issues: list[ConfigIssue]) -> list[ConfigIssue]:
+    return list(dict.fromkeys(issues))

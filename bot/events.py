@@ -1,0 +1,96 @@
+"""Typed, frozen events: what every adapter turns platform payloads into.
+
+Identity is always a member id, never a display name. Times are aware UTC,
+taken from the platform payload.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    IMAGE = "image"
+    LINK = "link"
+    MINI_PROGRAM = "mini_program"
+    CARD = "card"
+    RED_PACKET = "red_packet"
+    TRANSFER = "transfer"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class GroupMessage:
+    group_id: str
+    group_name: str
+    sender: Member
+    text: str
+    at: datetime
+    kind: Kind = Kind.TEXT
+    mentions: tuple[str, ...] = ()
+    mentions_bot: bool = False
+    message_id: str = ""
+
+    def __post_init__(self) -> None:
+        _check_utc(self.at)
+
+
+@dataclass(frozen=True, slots=True)
+class MemberJoined:
+    group_id: str
+    group_name: str
+    member: Member
+    at: datetime
+    inviter: str | None = None
+
+    def __post_init__(self) -> None:
+        _check_utc(self.at)
+
+
+@dataclass(frozen=True, slots=True)
+class MemberLeft:
+    group_id: str
+    group_name: str
+    member_id: str
+    at: datetime
+
+    def __post_init__(self) -> None:
+        _check_utc(self.at)
+
+
+@dataclass(frozen=True, slots=True)
+class DirectMessage:
+    sender: Member
+    text: str
+    at: datetime
+
+    def __post_init__(self) -> None:
+        _check_utc(self.at)
+
+
+GroupEvent = GroupMessage | MemberJoined | MemberLeft
+Event = GroupEvent | DirectMessage
+
+
+@dataclass(frozen=True, slots=True)
+class GroupInfo:
+    """What an adapter knows about a group the bot is in."""
+
+    id: str
+    name: str
+    owner: str
+    members: tuple[Member, ...] = field(default=())
+    bot_is_owner: bool = False
+
+
+def _check_utc(at: datetime) -> None:
+    if at.tzinfo is None or at.utcoffset() != timezone.utc.utcoffset(None):
+        raise ValueError(f"event time must be aware UTC, got {at!r}")

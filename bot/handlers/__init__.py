@@ -1,0 +1,8 @@
+"""The order handlers run in, fixed in one place.
+
+Slash commands are looked up by name across these routers; natural-language
+handlers are tried in this order and the first match wins.
+"""
+from bot.handlers import admin, signin
+
+ROUTERS = [admin.router, signin.router]

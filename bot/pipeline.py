@@ -1,0 +1,87 @@
+"""The pipeline: ingest and log -> moderation -> slash commands -> natural handlers.
+
+Events of one group are processed one at a time, in arrival order; groups run in
+parallel. ``await feed(event)`` returns when every effect is done: rows
+committed, replies queued.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Callable
+
+from bot.commands import parse_command
+from bot.config import GroupSettings
+from bot.context import Ctx
+from bot.enforcer import enforce
+from bot.events import DirectMessage, Event, GroupMessage, Kind, MemberJoined, MemberLeft
+from bot.roles import Role
+
+log = logging.getLogger(__name__)
+
+
+class Pipeline:
+    def __init__(self, get_ctx: Callable[[], Ctx]) -> None:
+        self._get_ctx = get_ctx
+        self._locks: dict[str, asyncio.Lock] = {}
+
+    async def feed(self, event: Event) -> None:
+        key = f"dm:{event.sender.id}" if isinstance(event, DirectMessage) else event.group_id
+        async with self._locks.setdefault(key, asyncio.Lock()):
+            ctx = self._get_ctx()
+            try:
+                await _process(ctx, event)
+            except Exception:
+                log.exception("failed to process %r", event)
+
+
+async def _process(ctx: Ctx, event: Event) -> None:
+    ctx.db.log(_log_row(event))
+    if isinstance(event, GroupMessage) and event.sender.id != ctx.config.bot.id:
+        await _on_message(ctx, event)
+
+
+async def _on_message(ctx: Ctx, msg: GroupMessage) -> None:
+    settings = ctx.settings(msg.group_id, msg.group_name)
+    role = ctx.role_of(msg.group_id, msg.sender.id, settings)
+    if role < Role.ASSISTANT and await _moderate(ctx, msg, settings):
+        return
+    if msg.kind != Kind.TEXT:
+        return
+    if (parsed := parse_command(msg.text)) is not None:
+        command = ctx.find_command(parsed.name)
+        if command is None:
+            ctx.reply(msg, "unknown_command", name=parsed.name)
+        elif role < command.min_role:
+            ctx.reply(msg, "not_allowed", name=command.name, roles=command.min_role.holders)
+        else:
+            await command.handler(ctx, msg, parsed.args)
+        return
+    for natural in ctx.naturals:
+        if natural.matches(ctx, msg):
+            await natural.handler(ctx, msg)
+            return
+
+
+async def _moderate(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> bool:
+    """True when the message was acted on visibly and needs no further handling."""
+    for rule in ctx.rules(settings):
+        verdict = rule.check(msg)
+        if verdict is not None:
+            taken = await enforce(ctx, msg, verdict, shadow=settings.moderation.mode == "shadow")
+            return taken not in ("shadow", "logged")
+    return False
+
+
+def _log_row(event: Event) -> dict:
+    if isinstance(event, GroupMessage):
+        return dict(at=event.at, group_id=event.group_id, member_id=event.sender.id, event="message",
+                    kind=event.kind.value, text=event.text, inviter=None)
+    if isinstance(event, MemberJoined):
+        return dict(at=event.at, group_id=event.group_id, member_id=event.member.id, event="join",
+                    kind=None, text=None, inviter=event.inviter)
+    if isinstance(event, MemberLeft):
+        return dict(at=event.at, group_id=event.group_id, member_id=event.member_id, event="leave",
+                    kind=None, text=None, inviter=None)
+    return dict(at=event.at, group_id="", member_id=event.sender.id, event="direct",
+                kind=Kind.TEXT.value, text=event.text, inviter=None)

@@ -1,0 +1,212 @@
+"""``qunbot replay``: a transcript through the real pipeline on a virtual clock.
+
+The contract is ``shared/spec/replay.md``: JSON Lines in, one JSON action per
+line out, diagnostics on stderr, exit 2 naming the line of a malformed input.
+The whole transcript is checked before anything runs, so nothing is
+half-applied.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+import sys
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Annotated, Literal, TextIO
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+from bot.adapters.local import LocalAdapter
+from bot.app import Bot
+from bot.clock import VirtualClock
+from bot.config_loader import ConfigError, load_config
+from bot.events import GroupInfo, Kind, Member
+from bot.simulation import Simulation
+from storage import Database
+
+
+class TranscriptError(Exception):
+    pass
+
+
+class _Line(BaseModel):
+    # Unknown fields are ignored: newer transcripts may carry more.
+    model_config = ConfigDict(extra="ignore", populate_by_name=True, frozen=True)
+    t: AwareDatetime
+
+
+class _MemberSpec(BaseModel):
+    id: str = Field(min_length=1)
+    name: str
+
+
+class GroupLine(_Line):
+    type: Literal["group"]
+    group: str = Field(min_length=1)
+    name: str
+    owner: str
+    members: list[_MemberSpec] = []
+    bot_is_owner: bool = False
+
+
+class MessageLine(_Line):
+    type: Literal["message"]
+    group: str
+    sender: str = Field(alias="from", min_length=1)
+    text: str
+    kind: Kind = Kind.TEXT
+    name: str | None = None
+    mentions: list[str] = []
+    id: str = ""
+
+
+class JoinLine(_Line):
+    type: Literal["join"]
+    group: str
+    member: _MemberSpec
+    inviter: str | None = None
+
+
+class LeaveLine(_Line):
+    type: Literal["leave"]
+    group: str
+    member: str
+
+
+class DirectLine(_Line):
+    type: Literal["direct"]
+    sender: str = Field(alias="from", min_length=1)
+    text: str
+
+
+TranscriptLine = Annotated[GroupLine | MessageLine | JoinLine | LeaveLine | DirectLine, Field(discriminator="type")]
+_parser: TypeAdapter[TranscriptLine] = TypeAdapter(TranscriptLine)
+
+
+def parse_transcript(text: str, name: str = "transcript") -> list[TranscriptLine]:
+    lines: list[TranscriptLine] = []
+    groups: set[str] = set()
+    last: datetime | None = None
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        where = f"{name}:{number}"
+        try:
+            line = _parser.validate_python(json.loads(raw))
+        except json.JSONDecodeError as exc:
+            raise TranscriptError(f"{where}: not valid JSON: {exc.msg} (column {exc.colno})") from None
+        except ValidationError as exc:
+            raise TranscriptError(f"{where}: {_describe(exc)}") from None
+        if last is not None and line.t < last:
+            raise TranscriptError(f"{where}: time {line.t.isoformat()} is earlier than the line before ({last.isoformat()})")
+        if isinstance(line, GroupLine):
+            groups.add(line.group)
+        elif not isinstance(line, DirectLine) and line.group not in groups:
+            raise TranscriptError(f"{where}: group {line.group!r} has not been declared by a 'group' line")
+        last = line.t
+        lines.append(line)
+    return lines
+
+
+async def run_replay(lines: list[TranscriptLine], *, config_path: Path, db_path: Path | None,
+                     until: datetime | None, out: TextIO) -> None:
+    config = load_config(config_path)
+    start = lines[0].t if lines else (until or datetime(2000, 1, 1, tzinfo=timezone.utc))
+    clock = VirtualClock(start)
+    with tempfile.TemporaryDirectory(prefix="qunbot-replay-") as tmp:
+        db = Database(db_path or Path(tmp) / "replay.db")
+        adapter = LocalAdapter(clock, Member(config.bot.id, config.bot.name))
+        adapter.subscribe(lambda record: _print_action(record, out))
+        bot = Bot(config, transport=adapter, clock=clock, db=db, config_path=config_path, rng=random.Random(0))
+        sim = Simulation(bot, clock)
+        await bot.start(realtime=False)
+        try:
+            for line in lines:
+                await sim.advance_to(line.t)
+                if isinstance(line, GroupLine):
+                    members = tuple(Member(m.id, m.name) for m in line.members)
+                    adapter.add_group(GroupInfo(line.group, line.name, line.owner, members, line.bot_is_owner))
+                    await bot.groups_changed()
+                else:
+                    await sim.feed(_event(adapter, line))
+            if until is not None:
+                await sim.advance_to(until)
+            await sim.drain()
+        finally:
+            await bot.stop()
+
+
+def _event(adapter: LocalAdapter, line: TranscriptLine):
+    at = line.t.astimezone(timezone.utc)
+    if isinstance(line, MessageLine):
+        return adapter.message(line.group, line.sender, line.text, at=at, kind=line.kind,
+                               mentions=line.mentions, name=line.name, message_id=line.id)
+    if isinstance(line, JoinLine):
+        return adapter.join(line.group, Member(line.member.id, line.member.name), inviter=line.inviter, at=at)
+    if isinstance(line, LeaveLine):
+        return adapter.leave(line.group, line.member, at=at)
+    return adapter.direct(line.sender, line.text, at=at)
+
+
+def _print_action(record: dict, out: TextIO) -> None:
+    if "action" in record:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.flush()
+
+
+def _describe(exc: ValidationError) -> str:
+    parts = []
+    for error in exc.errors():
+        if error["type"] == "union_tag_invalid":
+            parts.append(f"unknown type {error['input'].get('type')!r}; expected group, message, join, leave or direct")
+        elif error["type"] == "union_tag_not_found":
+            parts.append("every line needs a 'type' (group, message, join, leave or direct)")
+        elif not error["loc"]:
+            parts.append("each line must be a JSON object")
+        else:
+            field = ".".join(str(part) for part in error["loc"][1:])  # [0] is the line's type
+            parts.append(f"{field}: {error['msg']}")
+    return "; ".join(parts)
+
+
+def main(path: str, config: str | None, until: str | None, db: str | None) -> int:
+    try:
+        source = sys.stdin.read() if path == "-" else Path(path).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"qunbot replay: cannot read {path}: {exc}", file=sys.stderr)
+        return 2
+    try:
+        lines = parse_transcript(source, "stdin" if path == "-" else path)
+        until_at = _parse_until(until)
+    except TranscriptError as exc:
+        print(f"qunbot replay: {exc}", file=sys.stderr)
+        return 2
+    try:
+        asyncio.run(run_replay(lines, config_path=default_config_path(config), db_path=Path(db) if db else None,
+                               until=until_at, out=sys.stdout))
+    except ConfigError as exc:
+        print(f"qunbot replay: invalid config:\n{exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def default_config_path(given: str | None) -> Path:
+    """The named config, else ./config.yaml, else the config.yaml shipped beside the code."""
+    if given:
+        return Path(given)
+    local = Path("config.yaml")
+    return local if local.is_file() else Path(__file__).resolve().parent.parent / "config.yaml"
+
+
+def _parse_until(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        raise TranscriptError(f"--until {value!r} is not an ISO 8601 time") from None
+    if when.tzinfo is None:
+        raise TranscriptError(f"--until {value!r} needs a UTC offset, e.g. 2026-11-24T09:00:00+08:00")
+    return when

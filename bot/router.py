@@ -1,0 +1,55 @@
+"""Explicit registration: each feature module owns a Router; ``bot.handlers`` orders them."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Awaitable, Callable
+
+from bot.events import GroupMessage
+from bot.roles import Role
+
+if TYPE_CHECKING:
+    from bot.context import Ctx
+
+CommandHandler = Callable[["Ctx", GroupMessage, str], Awaitable[None]]
+TextHandler = Callable[["Ctx", GroupMessage], Awaitable[None]]
+Matcher = Callable[["Ctx", GroupMessage], bool]
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    aliases: tuple[str, ...]
+    min_role: Role
+    usage: str
+    summary: str
+    handler: CommandHandler
+
+
+@dataclass(frozen=True)
+class Natural:
+    name: str
+    matches: Matcher
+    handler: TextHandler
+
+
+@dataclass
+class Router:
+    name: str
+    commands: list[Command] = field(default_factory=list)
+    naturals: list[Natural] = field(default_factory=list)
+
+    def command(
+        self, name: str, *, summary: str, aliases: tuple[str, ...] = (), min_role: Role = Role.MEMBER, usage: str = ""
+    ) -> Callable[[CommandHandler], CommandHandler]:
+        def register(handler: CommandHandler) -> CommandHandler:
+            self.commands.append(Command(name, aliases, min_role, usage or f"/{name}", summary, handler))
+            return handler
+
+        return register
+
+    def natural(self, matches: Matcher) -> Callable[[TextHandler], TextHandler]:
+        def register(handler: TextHandler) -> TextHandler:
+            self.naturals.append(Natural(f"{self.name}.{handler.__name__}", matches, handler))
+            return handler
+
+        return register

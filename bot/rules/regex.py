@@ -1,0 +1,21 @@
+"""Admin-written regular expressions, matched on the raw text."""
+from __future__ import annotations
+
+import re
+
+from bot.config import RegexRule
+from bot.events import GroupMessage
+from bot.rules.base import Verdict
+
+
+class RegexMatch:
+    def __init__(self, spec: RegexRule) -> None:
+        self.id = spec.id
+        self._spec = spec
+        self._patterns = [re.compile(p) for p in spec.patterns]
+
+    def check(self, msg: GroupMessage) -> Verdict | None:
+        for pattern in self._patterns:
+            if match := pattern.search(msg.text):
+                return Verdict(self.id, self._spec.action, self._spec.reason, match.group(0))
+        return None

@@ -1,0 +1,37 @@
+"""Templates are data: every user-facing sentence is a sandboxed jinja2 template."""
+from __future__ import annotations
+
+from importlib import resources
+from typing import Any, Mapping
+
+import yaml
+from jinja2 import StrictUndefined, Template, TemplateError
+from jinja2.sandbox import SandboxedEnvironment
+
+
+def shipped_templates() -> dict[str, str]:
+    text = resources.files("bot.content").joinpath("templates.yaml").read_text("utf-8")
+    return dict(yaml.safe_load(text))
+
+
+class Renderer:
+    """Compiles every template once; ``render`` only fills them in."""
+
+    def __init__(self, sources: Mapping[str, str]) -> None:
+        env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
+        self._templates: dict[str, Template] = {key: env.from_string(src) for key, src in sources.items()}
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._templates
+
+    def render(self, key: str, **values: Any) -> str:
+        return self._templates[key].render(**values).strip()
+
+
+def check_template(source: str) -> str | None:
+    """The syntax error in ``source``, or None."""
+    try:
+        SandboxedEnvironment().parse(source)
+    except TemplateError as exc:
+        return f"template error: {exc}"
+    return None

@@ -1,0 +1,120 @@
+"""Scheduled posts, derived from config by stable id and re-synced on every change.
+
+A job's id is ``<post id>@<group id>``. The last run is stored in ``job_state``,
+so a restart neither repeats a post nor silently drops one: a run missed while
+the bot was down is made late within the grace period, otherwise skipped with a
+log line.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import partial
+from typing import Callable, Iterable
+
+from apscheduler.triggers.cron import CronTrigger
+from sqlmodel import Session, select
+
+from bot.config import Config
+from bot.context import Ctx
+from bot.events import GroupInfo
+from bot.send_queue import Priority
+from scheduler.cron import cron_trigger
+from storage.models import JobState
+
+log = logging.getLogger(__name__)
+
+DEFAULT_GRACE = timedelta(minutes=30)
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    id: str
+    group_id: str
+    group_name: str
+    template: str
+    cron: str
+    trigger: CronTrigger
+
+
+def derive_jobs(config: Config, groups: Iterable[GroupInfo]) -> dict[str, JobSpec]:
+    jobs = {}
+    for group in groups:
+        settings = config.settings_for(group.id, group.name)
+        for post in settings.schedule:
+            if post.enabled:
+                job_id = f"{post.id}@{group.id}"
+                trigger = cron_trigger(post.cron, settings.zone)
+                jobs[job_id] = JobSpec(job_id, group.id, group.name, post.template, post.cron, trigger)
+    return jobs
+
+
+class Scheduler:
+    def __init__(self, get_ctx: Callable[[], Ctx], grace: timedelta = DEFAULT_GRACE) -> None:
+        self._get_ctx = get_ctx
+        self.grace = grace
+        self._jobs: dict[str, JobSpec] = {}
+        self._next: dict[str, datetime] = {}
+
+    def upcoming(self) -> list[tuple[datetime, str]]:
+        return sorted((due, job_id) for job_id, due in self._next.items())
+
+    async def sync(self, groups: Iterable[GroupInfo]) -> None:
+        ctx = self._get_ctx()
+        jobs = derive_jobs(ctx.config, groups)
+        changed = [j for j in jobs.values() if _key(self._jobs.get(j.id)) != _key(j)]
+        last_runs = await ctx.db.read(partial(_last_runs, ids=[j.id for j in changed])) if changed else {}
+        now = ctx.clock.now()
+        for job in changed:
+            last = last_runs.get(job.id)
+            due = job.trigger.get_next_fire_time(last, last) if last else job.trigger.get_next_fire_time(None, now)
+            self._set_next(job, due, now)
+        self._next = {job_id: due for job_id, due in self._next.items() if job_id in jobs}
+        self._jobs = jobs
+
+    def next_due(self) -> datetime | None:
+        return min(self._next.values(), default=None)
+
+    async def run_due(self, now: datetime) -> None:
+        for due, job_id in self.upcoming():
+            if due > now:
+                break
+            job = self._jobs[job_id]
+            if due >= now - self.grace:
+                await self._fire(job, due)
+            self._set_next(job, job.trigger.get_next_fire_time(due, due), now)
+
+    def _set_next(self, job: JobSpec, due: datetime | None, now: datetime) -> None:
+        if due is not None and due < now - self.grace:
+            log.warning("job %s: the run due at %s was missed by more than %s; skipped", job.id, due, self.grace)
+            due = job.trigger.get_next_fire_time(None, now)
+        if due is None:
+            self._next.pop(job.id, None)
+        else:
+            self._next[job.id] = due
+
+    async def _fire(self, job: JobSpec, due: datetime) -> None:
+        ctx = self._get_ctx()
+        # Stored before posting: a crash in between loses one post rather than repeating it.
+        await ctx.db.write(partial(_store_run, job_id=job.id, at=due))
+        settings = ctx.settings(job.group_id, job.group_name)
+        local = due.astimezone(settings.zone)
+        try:
+            ctx.say(job.group_id, job.template, priority=Priority.BROADCAST,
+                    group_name=job.group_name, date=local.date().isoformat(), time=local.strftime("%H:%M"))
+        except Exception:
+            log.exception("job %s: could not render template %r", job.id, job.template)
+
+
+def _key(job: JobSpec | None) -> tuple | None:
+    return None if job is None else (job.cron, str(job.trigger.timezone), job.template)
+
+
+def _last_runs(session: Session, ids: list[str]) -> dict[str, datetime]:
+    rows = session.exec(select(JobState).where(JobState.job_id.in_(ids))).all()
+    return {row.job_id: row.last_run_at for row in rows}
+
+
+def _store_run(session: Session, job_id: str, at: datetime) -> None:
+    session.merge(JobState(job_id=job_id, last_run_at=at))

@@ -1,0 +1,97 @@
+"""Tables. Invariants live here, in SQL: unique keys, not check-then-insert."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+
+class UTCDateTime(sa.types.TypeDecorator):
+    """Stores naive UTC, returns aware UTC (SQLite keeps no offsets)."""
+
+    impl = sa.DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: store aware UTC times only")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect):
+        return None if value is None else value.replace(tzinfo=timezone.utc)
+
+
+def utc_column(**kw) -> sa.Column:
+    return sa.Column(UTCDateTime(), nullable=False, **kw)
+
+
+class EventLog(SQLModel, table=True):
+    """Engagement log: every message, join and leave, written in batches."""
+
+    __tablename__ = "event_log"
+    __table_args__ = (
+        sa.Index("ix_event_log_group_at", "group_id", "at"),
+        sa.Index("ix_event_log_group_member", "group_id", "member_id"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_column=utc_column())
+    group_id: str
+    member_id: str
+    event: str  # message | join | leave | direct
+    kind: str | None = None
+    text: str | None = None
+    inviter: str | None = None
+
+
+class SignIn(SQLModel, table=True):
+    __tablename__ = "sign_in"
+    __table_args__ = (sa.UniqueConstraint("group_id", "member_id", "day", name="uq_sign_in_once_a_day"),)
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: str = Field(index=True)
+    member_id: str
+    day: date  # the group's local day
+    at: datetime = Field(sa_column=utc_column())
+    streak: int
+    points: int
+    repeats: int = 0  # further sign-in attempts that day (the bot answers only the first)
+
+
+class PointsEntry(SQLModel, table=True):
+    """Append-only points ledger; a balance is a sum. The key makes retries harmless."""
+
+    __tablename__ = "points_ledger"
+    __table_args__ = (sa.Index("ix_points_group_member", "group_id", "member_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_column=utc_column())
+    group_id: str
+    member_id: str
+    delta: int
+    reason: str
+    source: str
+    idempotency_key: str = Field(sa_column=sa.Column(sa.String, nullable=False, unique=True))
+
+
+class ModerationLog(SQLModel, table=True):
+    """Audit trail of every verdict, enforced or shadowed."""
+
+    __tablename__ = "moderation_log"
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_column=utc_column())
+    group_id: str = Field(index=True)
+    member_id: str
+    rule: str
+    action: str  # what the rule asked for
+    taken: str  # what was done: logged | warned | removed | owner_alerted | shadow
+    reason: str
+    evidence: str
+
+
+class JobState(SQLModel, table=True):
+    """Durable progress of scheduled jobs, so a restart neither repeats nor skips."""
+
+    __tablename__ = "job_state"
+    job_id: str = Field(primary_key=True)
+    last_run_at: datetime = Field(sa_column=utc_column())

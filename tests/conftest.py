@@ -1,0 +1,105 @@
+"""A real bot on the local adapter, a virtual clock and a SQLite file per test."""
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from bot.adapters.local import LocalAdapter
+from bot.app import Bot
+from bot.clock import VirtualClock
+from bot.config import Config
+from bot.config_loader import load_config, parse_config
+from bot.events import GroupInfo, Member
+from bot.simulation import Simulation
+from storage import Database
+
+ROOT = Path(__file__).resolve().parent.parent
+SHANGHAI = timezone(timedelta(hours=8))
+
+
+def local(text: str) -> datetime:
+    """'2026-11-23 20:00' in Shanghai time, as aware UTC."""
+    return datetime.fromisoformat(text).replace(tzinfo=SHANGHAI).astimezone(timezone.utc)
+
+
+def to(member: str, actions: list[dict]) -> list[dict]:
+    """The actions addressed to one member (mentioning them)."""
+    return [a for a in actions if member in a.get("mentions", ())]
+
+
+class Harness:
+    def __init__(self, config: Config, db_path: Path, start: datetime, config_path: Path | None = None) -> None:
+        self.clock = VirtualClock(start)
+        self.db = Database(db_path)
+        self.adapter = LocalAdapter(self.clock, Member(config.bot.id, config.bot.name))
+        self.actions: list[dict] = []
+        self.adapter.subscribe(lambda r: self.actions.append(r) if "action" in r else None)
+        self.bot = Bot(config, transport=self.adapter, clock=self.clock, db=self.db,
+                       config_path=config_path or ROOT / "config.yaml", rng=random.Random(0))
+        self.sim = Simulation(self.bot, self.clock)
+
+    async def start(self, groups: list[GroupInfo]) -> None:
+        for group in groups:
+            self.adapter.add_group(group)
+        await self.bot.start(realtime=False)
+
+    async def say(self, group: str, member: str, text: str, at: datetime | None = None, **kw) -> list[dict]:
+        """A member posts; returns what the bot does about it (the queue drained at its pace)."""
+        seen = len(self.actions)
+        at = at or self.clock.now()
+        await self.sim.feed(self.adapter.message(group, member, text, at=at, **kw))
+        await self.sim.drain()
+        return self.actions[seen:]
+
+    async def drain(self) -> list[dict]:
+        seen = len(self.actions)
+        await self.sim.drain()
+        return self.actions[seen:]
+
+
+GROUP = GroupInfo(
+    "g1", "宝妈育儿群", "owner",
+    (Member("owner", "王店长"), Member("staff", "小李"), Member("amy", "小美"), Member("bo", "波波")),
+)
+OWNED = GroupInfo("g2", "乐龄健康群", "owner", (Member("owner", "王店长"), Member("zhang", "张阿姨")), bot_is_owner=True)
+
+TEST_CONFIG = """
+send: {min_interval_seconds: 1.5, group_switch_seconds: 3, jitter_seconds: 0}
+defaults:
+  assistants: [staff]
+  rules:
+    - {type: banned_words, id: bw, words: [刷单返利, 网赌], allow: [举报网赌], action: warn, reason: 发布了违禁词}
+    - {type: regex, id: kick, patterns: ["代开.{0,4}发票"], action: remove, reason: 发广告}
+  schedule:
+    - {id: morning, cron: "0 8 * * *", template: morning_greeting}
+"""
+
+
+@pytest.fixture
+async def make_harness(tmp_path):
+    harnesses: list[Harness] = []
+
+    async def make(config_text: str = TEST_CONFIG, *, start: datetime | None = None,
+                   groups: list[GroupInfo] | None = None, db_name: str = "test.db") -> Harness:
+        config = parse_config(config_text)
+        harness = Harness(config, tmp_path / db_name, start or local("2026-11-23 09:00"))
+        await harness.start(groups if groups is not None else [GROUP, OWNED])
+        harnesses.append(harness)
+        return harness
+
+    yield make
+    for harness in harnesses:
+        await harness.bot.stop()
+
+
+@pytest.fixture
+async def harness(make_harness) -> Harness:
+    return await make_harness()
+
+
+@pytest.fixture
+def shipped_config() -> Config:
+    return load_config(ROOT / "config.yaml")

@@ -1,0 +1,118 @@
+"""Daily sign-in through the real pipeline, on a virtual clock."""
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session
+
+from bot.handlers.signin import is_sign_in, points_for_streak
+from bot.config import SignInSettings
+from storage.models import PointsEntry, SignIn
+from storage.signins import balance
+from tests.conftest import local, to
+
+TRIGGERS = SignInSettings().triggers
+
+
+@pytest.mark.parametrize("text", [
+    "签到", "打卡", "签个到", "今日打卡", "打卡！", "签到✅", "签到～～", "＠群助手 签到", "@群助手\u2005签到",
+    "簽到", "我来打卡啦", "今天签到", "签到签到", "打 卡", "我要签到", "来签到了", " 签到 ",
+])
+def test_sign_in_triggers(text):
+    assert is_sign_in(text, TRIGGERS)
+
+
+@pytest.mark.parametrize("text", [
+    "我昨天忘记打卡了", "签到送什么", "怎么签到", "签", "", "今天天气不错", "打卡的人好多啊大家都好早起床了呢",
+])
+def test_not_sign_in(text):
+    assert not is_sign_in(text, TRIGGERS)
+
+
+def test_points_curve_is_capped():
+    settings = SignInSettings(base_points=5, streak_bonus=2, max_points=10)
+    assert [points_for_streak(n, settings) for n in (1, 2, 3, 4)] == [5, 7, 9, 10]
+
+
+async def test_sign_in_replies_with_mention_and_awards_once(harness):
+    first = await harness.say("g1", "amy", "签到")
+    assert [(a["action"], a["mentions"]) for a in first] == [("say", ["amy"])]
+    assert "签到成功" in first[0]["text"] and "第 1 位" in first[0]["text"] and "获得 5 积分" in first[0]["text"]
+
+    again = await harness.say("g1", "amy", "打卡")
+    assert len(again) == 1 and "已经签到过" in again[0]["text"]
+    assert await harness.say("g1", "amy", "签到") == []  # a repeat spammer gets silence
+
+    assert await _balance(harness, "g1", "amy") == 5
+    rows = await harness.db.read(lambda s: s.exec(sa.select(SignIn.repeats)).all())
+    assert [tuple(r) for r in rows] == [(2,)]
+
+
+async def test_rank_counts_members_in_order(harness):
+    await harness.say("g1", "amy", "签到")
+    reply = await harness.say("g1", "bo", "签到")
+    assert "第 2 位" in reply[0]["text"]
+
+
+async def test_local_day_decides_not_utc(make_harness):
+    # 23:59 and 00:01 Shanghai are the same UTC day (15:59 / 16:01) but different local days.
+    harness = await make_harness(start=local("2026-11-23 23:59"))
+    await harness.say("g1", "amy", "签到", at=local("2026-11-23 23:59"))
+    reply = await harness.say("g1", "amy", "签到", at=local("2026-11-24 00:01"))
+    assert "签到成功" in reply[0]["text"] and "已连续打卡 2 天" in reply[0]["text"] and "获得 6 积分" in reply[0]["text"]
+    # ...and 08:00 Shanghai is the same local day as 00:01, though the UTC day differs.
+    again = await harness.say("g1", "amy", "签到", at=local("2026-11-24 08:30"))
+    in_g1 = [a for a in again if a["group"] == "g1"]
+    assert [a["text"][:3] for a in in_g1] == ["早上好", "您今天"]  # the 08:00 post fired on the way
+    assert "已经签到过" in in_g1[1]["text"] and in_g1[1]["mentions"] == ["amy"]
+
+
+async def test_streak_resets_after_a_missed_day(make_harness):
+    harness = await make_harness(start=local("2026-11-01 09:00"))
+    for day in ("2026-11-01", "2026-11-02", "2026-11-04"):
+        reply = await harness.say("g1", "amy", "签到", at=local(f"{day} 09:00"))
+    [answer] = to("amy", reply)
+    assert "已连续打卡 1 天" in answer["text"] and "本月打卡 3 天" in answer["text"]
+
+
+async def test_groups_are_separate(harness):
+    await harness.say("g1", "owner", "签到")
+    reply = await harness.say("g2", "owner", "签到")
+    assert "签到成功" in reply[0]["text"]
+
+
+async def test_concurrent_sign_ins_award_exactly_once(harness):
+    events = [harness.adapter.message("g1", "amy", "签到", at=harness.clock.now()) for _ in range(20)]
+    await asyncio.gather(*(harness.bot.handle(e) for e in events))
+    await harness.drain()
+    assert await _balance(harness, "g1", "amy") == 5
+    assert sum("签到成功" in a["text"] for a in harness.actions) == 1
+
+
+async def test_unique_key_is_in_the_database(harness):
+    row = dict(group_id="g1", member_id="amy", day=local("2026-11-23 09:00").date(), at=harness.clock.now(),
+               streak=1, points=5)
+    with Session(harness.db.engine) as session:
+        session.add(SignIn(**row))
+        session.commit()
+        session.add(SignIn(**row))
+        with pytest.raises(IntegrityError):
+            session.commit()
+
+
+async def test_disabled_sign_in_is_silent(make_harness):
+    harness = await make_harness("defaults: {signin: {enabled: false}}")
+    assert await harness.say("g1", "amy", "签到") == []
+
+
+async def _balance(harness, group, member) -> int:
+    return await harness.db.read(lambda s: balance(s, group, member))
+
+
+async def test_ledger_has_an_entry_per_award(harness):
+    await harness.say("g1", "amy", "签到")
+    entries = await harness.db.read(lambda s: s.exec(sa.select(PointsEntry.delta, PointsEntry.source)).all())
+    assert [tuple(e) for e in entries] == [(5, "signin")]
