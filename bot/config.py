@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from bot.templates import check_template
 from scheduler.cron import cron_trigger
 
 ID_PATTERN = r"^[A-Za-z0-9_.:-]+$"
@@ -166,14 +165,6 @@ class Config(Strict):
     templates: dict[str, str] = Field({}, description="rewordings of the shipped templates, by key")
     defaults: GroupSettings = GroupSettings()
     groups: list[GroupOverride] = []
-
-    @field_validator("templates")
-    @classmethod
-    def _templates_parse(cls, value: dict[str, str]) -> dict[str, str]:
-        for key, source in value.items():
-            if (error := check_template(source)) is not None:
-                raise ValueError(f"{key}: {error}")
-        return value
 
     def settings_for(self, group_id: str, group_name: str = "") -> GroupSettings:
         """The settings of one group: its entry by id, else by name, else the defaults."""

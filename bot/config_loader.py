@@ -15,7 +15,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from bot.config import Config, GroupOverride, GroupSettings
-from bot.templates import shipped_templates
+from bot.templates import check_template, shipped_templates
 
 PathT = tuple[str | int, ...]
 
@@ -211,11 +211,13 @@ def _message(error: dict) -> str:
 def _cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> list[ConfigIssue]:
     known = set(shipped_templates())
     issues = []
-    for key in config.templates:
+    for key, source in config.templates.items():
         if key not in known:
             hint = difflib.get_close_matches(key, sorted(known), n=1)
             suffix = f" (did you mean {hint[0]!r}?)" if hint else ""
             issues.append(_issue(("templates", key), lines, f"no such template{suffix}"))
+        elif (error := check_template(source)) is not None:
+            issues.append(_issue(("templates", key), lines, error))
     scopes: list[tuple[PathT, GroupSettings]] = [(("defaults",), config.defaults)]
     scopes += [(("groups", i), g.settings) for i, g in enumerate(config.groups)]
     for path, settings in scopes:
