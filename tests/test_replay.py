@@ -1,0 +1,101 @@
+"""``qunbot replay`` as specified in shared/spec/replay.md, run as a real command."""
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from datetime import datetime
+
+import pytest
+
+from tests.conftest import ROOT, local
+
+EXAMPLES = sorted((ROOT / "docs" / "examples").glob("*.jsonl"))
+GROUP_LINE = '{"t": "2026-11-23T09:00:00+08:00", "type": "group", "group": "g", "name": "n", "owner": "o", "members": [{"id": "a", "name": "A"}]}'
+
+
+def replay(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bot", "replay", *args], input=stdin, capture_output=True,
+                          text=True, cwd=ROOT, timeout=120)
+
+
+def actions(result: subprocess.CompletedProcess) -> list[dict]:
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_there_are_two_examples():
+    assert len(EXAMPLES) >= 2
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
+def test_examples_print_actions_as_specified(example):
+    out = actions(replay(str(example)))
+    assert out
+    for action in out:
+        assert action["action"] in {"say", "remove", "direct"}
+        datetime.fromisoformat(action["t"])
+        if action["action"] == "say":
+            assert set(action) >= {"t", "group", "text", "mentions"} and isinstance(action["mentions"], list)
+    times = [datetime.fromisoformat(a["t"]) for a in out]
+    assert times == sorted(times)
+
+
+def test_two_days_show_the_morning_post_at_its_virtual_times():
+    out = actions(replay(str(ROOT / "docs/examples/signin_two_days.jsonl"), "--until", "2026-11-25T09:00:00+08:00"))
+    morning = [a["t"] for a in out if a["text"].startswith("早上好")]
+    assert morning == [local("2026-11-24 08:00").isoformat(), local("2026-11-25 08:00").isoformat()]
+    signins = [a for a in out if "签到成功" in a["text"]]
+    assert [a["mentions"] for a in signins] == [["m-xiaomei"], ["m-tingting"], ["m-xiaomei"]]
+    assert "已连续打卡 2 天" in signins[2]["text"]  # 00:00:30 local is a new day
+
+
+def test_a_burst_is_paced_in_the_output():
+    out = actions(replay(str(ROOT / "docs/examples/moderation_and_members.jsonl")))
+    times = [datetime.fromisoformat(a["t"]) for a in out[:3]]
+    assert all((b - a).total_seconds() >= 1.5 for a, b in zip(times, times[1:]))
+
+
+def test_stdin_and_kept_database(tmp_path):
+    db = tmp_path / "kept.db"
+    transcript = GROUP_LINE + '\n{"t": "2026-11-23T09:01:00+08:00", "type": "message", "group": "g", "from": "a", "text": "签到"}\n'
+    out = actions(replay("-", "--db", str(db), stdin=transcript))
+    assert out[0]["mentions"] == ["a"]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select member_id, streak from sign_in").fetchall() == [("a", 1)]
+        assert conn.execute("select count(*) from event_log").fetchone() == (1,)
+
+
+def test_custom_config_with_removal(tmp_path):
+    config = tmp_path / "c.yaml"
+    config.write_text("defaults:\n  rules:\n    - {type: regex, id: ad, patterns: ['加我微信'], action: remove, reason: 发广告}\n", "utf-8")
+    transcript = GROUP_LINE.replace('"owner": "o"', '"owner": "o", "bot_is_owner": true') + \
+        '\n{"t": "2026-11-23T09:01:00+08:00", "type": "message", "group": "g", "from": "a", "text": "加我微信领红包"}\n'
+    out = actions(replay("-", "--config", str(config), stdin=transcript))
+    assert [(a["action"], a.get("member")) for a in out] == [("remove", "a"), ("say", None)]
+
+
+@pytest.mark.parametrize("bad_line, message", [
+    ("{not json", "not valid JSON"),
+    ('{"t": "2026-11-23T09:05:00+08:00", "type": "message", "group": "g", "from": "a"}', "text: Field required"),
+    ('{"t": "2026-11-23T09:05:00+08:00", "type": "shout", "group": "g"}', "unknown type 'shout'"),
+    ('{"t": "2026-11-23T09:05:00", "type": "leave", "group": "g", "member": "a"}', "t: Input should have timezone info"),
+    ('{"t": "2026-11-23T08:00:00+08:00", "type": "leave", "group": "g", "member": "a"}', "is earlier than the line before"),
+    ('{"t": "2026-11-23T09:05:00+08:00", "type": "leave", "group": "other", "member": "a"}', "group 'other' has not been declared"),
+    ('[1, 2]', "each line must be a JSON object"),
+    ('{"t": "2026-11-23T09:05:00+08:00", "type": "message", "group": "g", "from": "a", "text": "x", "kind": "sticker"}', "kind: Input should be"),
+])
+def test_malformed_line_exits_2_naming_the_line_and_applies_nothing(bad_line, message):
+    transcript = f"# comment\n{GROUP_LINE}\n\n" + '{"t": "2026-11-23T09:01:00+08:00", "type": "message", "group": "g", "from": "a", "text": "签到"}\n' + bad_line + "\n"
+    result = replay("-", stdin=transcript)
+    assert result.returncode == 2
+    assert result.stdout == ""  # the good lines before it were not half-applied
+    assert "stdin:5:" in result.stderr and message in result.stderr, result.stderr
+
+
+def test_bad_until_and_missing_file(tmp_path):
+    result = replay(str(ROOT / "docs/examples/signin_two_days.jsonl"), "--until", "2026-11-25T09:00:00")
+    assert result.returncode == 2 and "needs a UTC offset" in result.stderr
+    result = replay(str(tmp_path / "nope.jsonl"))
+    assert result.returncode == 2 and "cannot read" in result.stderr
