@@ -1,0 +1,87 @@
+"""The batching writer: group commit, isolation of a bad write, and a locked database."""
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import threading
+
+import pytest
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from storage import Database
+from storage.models import EventLog, JobState
+from tests.conftest import local
+
+AT = local("2026-11-23 09:00")
+
+
+def row(n: int) -> dict:
+    return dict(at=AT, group_id="g", member_id=f"m{n}", event="message", kind="text", text=str(n), inviter=None)
+
+
+@pytest.fixture
+async def db(tmp_path):
+    database = Database(tmp_path / "w.db")
+    await database.start()
+    yield database
+    await database.close()
+
+
+async def count(db: Database) -> int:
+    return await db.read(lambda s: s.exec(select(sa.func.count()).select_from(EventLog)).one())
+
+
+async def test_log_rows_are_batched_and_committed(db):
+    for n in range(2000):
+        db.log(row(n))
+    await db.flush()
+    assert await count(db) == 2000
+
+
+async def test_one_failing_write_does_not_sink_the_batch(db):
+    def bad(session: Session):
+        session.add(JobState(job_id="x", last_run_at=AT))
+        raise ValueError("boom")
+
+    good = db.write(lambda s: s.add(JobState(job_id="y", last_run_at=AT)))
+    db.log(row(1))
+    results = await asyncio.gather(db.write(bad), good, return_exceptions=True)
+    assert isinstance(results[0], ValueError)
+    ids = await db.read(lambda s: s.exec(select(JobState.job_id)).all())
+    assert ids == ["y"] and await count(db) == 1
+
+
+async def test_times_come_back_aware_utc(db):
+    await db.write(lambda s: s.add(JobState(job_id="t", last_run_at=AT)))
+    stored = await db.read(lambda s: s.exec(select(JobState)).one())
+    assert stored.last_run_at == AT and stored.last_run_at.utcoffset().total_seconds() == 0
+
+
+async def test_locked_database_is_waited_out_and_nothing_is_lost(db, tmp_path, caplog):
+    """Another process holds the write lock for longer than busy_timeout; the writer retries."""
+    locker = sqlite3.connect(tmp_path / "w.db", check_same_thread=False)
+    locker.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(6.5, locker.commit)  # busy_timeout is 5 s
+    release.start()
+    try:
+        for n in range(10):
+            db.log(row(n))
+        acknowledged = await db.write(lambda s: s.add(JobState(job_id="ack", last_run_at=AT)) or "stored")
+    finally:
+        release.join()
+        locker.close()
+    assert acknowledged == "stored"
+    assert await count(db) == 10
+    assert "database is locked; retrying" in caplog.text
+
+
+async def test_close_commits_what_was_queued(tmp_path):
+    database = Database(tmp_path / "c.db")
+    await database.start()
+    for n in range(5):
+        database.log(row(n))
+    await database.close()
+    with sqlite3.connect(tmp_path / "c.db") as conn:
+        assert conn.execute("select count(*) from event_log").fetchone() == (5,)
+        assert conn.execute("pragma journal_mode").fetchone() == ("wal",)
