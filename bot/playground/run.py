@@ -1,0 +1,63 @@
+"""``qunbot run``: the bot on the embedded default — local adapter, SQLite, playground."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import sys
+from pathlib import Path
+
+from bot.adapters.local import LocalAdapter
+from bot.app import Bot
+from bot.clock import SystemClock
+from bot.config import Config
+from bot.config_loader import ConfigError, load_config
+from bot.events import GroupInfo, Member
+from bot.playground.server import Playground
+from bot.replay import default_config_path
+from storage import Database
+
+log = logging.getLogger("qunbot")
+
+
+def main(config: str | None, host: str | None, port: int | None, db: str | None) -> int:
+    path = default_config_path(config)
+    try:
+        loaded = load_config(path)
+    except ConfigError as exc:
+        print(f"{exc}\nThe bot did not start: fix the config (qunbot check-config) and try again.", file=sys.stderr)
+        return 1
+    try:
+        asyncio.run(serve(loaded, path, host or loaded.playground.host, port if port is not None else loaded.playground.port,
+                          Path(db or loaded.storage.path)))
+    except OSError as exc:
+        print(f"qunbot: cannot start the playground: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+async def serve(config: Config, config_path: Path, host: str, port: int, db_path: Path) -> None:
+    clock = SystemClock()
+    adapter = LocalAdapter(clock, Member(config.bot.id, config.bot.name))
+    for group in config.playground.groups:
+        members = tuple(Member(m.id, m.name) for m in group.members)
+        adapter.add_group(GroupInfo(group.id, group.name, group.owner, members, group.bot_is_owner))
+    bot = Bot(config, transport=adapter, clock=clock, db=Database(db_path), config_path=config_path)
+    playground = Playground(bot, adapter)
+    await bot.start(realtime=True)
+    try:
+        bound = await playground.start(host, port)
+        log.info("playground: http://%s:%d/  (database: %s; Ctrl-C to stop)", host, bound, db_path)
+        await _until_stopped()
+    finally:
+        await playground.stop()
+        await bot.stop()
+        log.info("stopped")
+
+
+async def _until_stopped() -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()

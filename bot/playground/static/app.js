@@ -1,0 +1,145 @@
+// Qunbot playground: one websocket carries what members do and what the bot does.
+"use strict";
+
+const botId = document.body.dataset.botId;
+const botName = document.body.dataset.botName;
+const state = { groups: new Map(), current: null, socket: null };
+const $ = (id) => document.getElementById(id);
+
+function connect() {
+  const socket = new WebSocket(`${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/ws`);
+  state.socket = socket;
+  socket.onopen = () => setStatus("已连接", "ok");
+  socket.onclose = () => { setStatus("已断开，正在重连…", "down"); setTimeout(connect, 2000); };
+  socket.onmessage = (event) => receive(JSON.parse(event.data));
+}
+
+function receive(update) {
+  if (update.type === "snapshot") {
+    state.groups = new Map(update.groups.map((g) => [g.id, g]));
+    if (!state.groups.has(state.current)) state.current = update.groups.length ? update.groups[0].id : null;
+    renderAll();
+  } else if (update.type === "record") {
+    const record = update.record;
+    const group = record.group && state.groups.get(record.group);
+    if (group) {
+      group.history.push(record);
+      if (update.members) group.members = update.members;
+    } else if (record.action === "direct" || record.event === "direct_in") {
+      for (const g of state.groups.values()) if (g.id === state.current) g.history.push(record);
+    }
+    renderAll();
+  } else if (update.type === "error") {
+    $("error").textContent = update.message;
+  }
+}
+
+function nameOf(group, id) {
+  if (id === botId) return botName;
+  const member = group.members.find((m) => m.id === id);
+  return member ? member.name : id;
+}
+
+function line(group, record) {
+  const li = document.createElement("li");
+  const who = document.createElement("span");
+  const bubble = document.createElement("span");
+  who.className = "who";
+  bubble.className = "bubble";
+  const time = new Date(record.t).toLocaleTimeString("zh-CN", { hour12: false });
+  if (record.action === "say") {
+    li.className = "bot";
+    who.textContent = `${botName} · ${time}`;
+    const mentions = record.mentions.map((id) => `@${nameOf(group, id)} `).join("");
+    bubble.textContent = mentions + record.text;
+  } else if (record.event === "message") {
+    who.textContent = `${record.name} · ${time}`;
+    bubble.textContent = record.kind === "text" ? record.text : `[${record.kind}] ${record.text}`;
+  } else {
+    li.className = "system";
+    bubble.textContent = systemText(group, record);
+  }
+  if (who.textContent) li.append(who);
+  li.append(bubble);
+  return li;
+}
+
+function systemText(group, record) {
+  switch (record.action || record.event) {
+    case "join": return record.inviter
+      ? `“${nameOf(group, record.inviter)}”邀请“${record.name}”加入了群聊`
+      : `“${record.name}”通过扫码加入了群聊`;
+    case "leave": return `${nameOf(group, record.member)} 退出了群聊`;
+    case "remove": return `${botName} 将 ${nameOf(group, record.member)} 移出了群聊`;
+    case "direct": return `${botName} 私信 ${nameOf(group, record.to)}：${record.text}`;
+    case "direct_in": return `${nameOf(group, record.from)} 私信 ${botName}：${record.text}`;
+    default: return JSON.stringify(record);
+  }
+}
+
+function renderAll() {
+  for (const button of document.querySelectorAll("#group-list button")) {
+    const group = state.groups.get(button.dataset.group);
+    button.classList.toggle("active", button.dataset.group === state.current);
+    if (group) button.querySelector("small").textContent = `${group.members.length} 人`;
+  }
+  const group = state.groups.get(state.current);
+  if (!group) return;
+  $("group-title").textContent = group.name;
+  $("owner-note").textContent = group.bot_is_owner ? "（机器人是群主，可移出成员）" : "";
+  const log = $("log");
+  log.replaceChildren(...group.history.map((r) => line(group, r)));
+  log.scrollTop = log.scrollHeight;
+  renderMembers(group);
+}
+
+function renderMembers(group) {
+  const chosen = $("member").value;
+  const options = group.members.map((m) => new Option(`${m.name}${m.id === group.owner ? "（群主）" : ""}`, m.id));
+  $("member").replaceChildren(...options);
+  if (group.members.some((m) => m.id === chosen)) $("member").value = chosen;
+  const inviterChosen = $("join-inviter").value;
+  $("join-inviter").replaceChildren(new Option("（扫码进群）", ""), ...group.members.map((m) => new Option(m.name, m.id)));
+  $("join-inviter").value = group.members.some((m) => m.id === inviterChosen) ? inviterChosen : "";
+  $("member-list").replaceChildren(...group.members.map((m) => {
+    const li = document.createElement("li");
+    li.textContent = m.name;
+    const remove = document.createElement("button");
+    remove.type = "button";
+    remove.title = `让 ${m.name} 退群`;
+    remove.textContent = "退群";
+    remove.onclick = () => send({ op: "leave", group: group.id, member: m.id });
+    li.append(remove);
+    return li;
+  }));
+}
+
+function send(op) {
+  $("error").textContent = "";
+  if (!state.socket || state.socket.readyState !== WebSocket.OPEN) {
+    $("error").textContent = "还没连上服务器，请稍等";
+    return false;
+  }
+  state.socket.send(JSON.stringify(op));
+  return true;
+}
+
+function setStatus(text, cls) {
+  $("status").textContent = text;
+  $("status").className = `status ${cls}`;
+}
+
+document.querySelectorAll("#group-list button").forEach((button) => {
+  button.onclick = () => { state.current = button.dataset.group; $("error").textContent = ""; renderAll(); };
+});
+$("say-form").onsubmit = (event) => {
+  event.preventDefault();
+  const text = $("text").value.trim();
+  if (text && send({ op: "say", group: state.current, member: $("member").value, text })) $("text").value = "";
+};
+$("join-form").onsubmit = (event) => {
+  event.preventDefault();
+  const name = $("join-name").value.trim();
+  if (name && send({ op: "join", group: state.current, name, inviter: $("join-inviter").value })) $("join-name").value = "";
+};
+connect();

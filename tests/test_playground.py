@@ -1,0 +1,115 @@
+"""The playground over real HTTP and a real websocket on 127.0.0.1."""
+from __future__ import annotations
+
+import asyncio
+import re
+
+import aiohttp
+import pytest
+
+from bot.adapters.local import LocalAdapter
+from bot.app import Bot
+from bot.clock import SystemClock
+from bot.config_loader import load_config
+from bot.events import GroupInfo, Member
+from bot.playground.server import Playground
+from storage import Database
+from tests.conftest import ROOT
+
+TIMEOUT = 10  # seconds: a bound on waiting for the server, not a sleep
+
+
+@pytest.fixture
+async def served(tmp_path):
+    config = load_config(ROOT / "config.yaml")
+    config = config.model_copy(update={"send": config.send.model_copy(
+        update={"min_interval_seconds": 0, "group_switch_seconds": 0, "jitter_seconds": 0})})
+    clock = SystemClock()
+    adapter = LocalAdapter(clock, Member(config.bot.id, config.bot.name))
+    for group in config.playground.groups:
+        adapter.add_group(GroupInfo(group.id, group.name, group.owner,
+                                    tuple(Member(m.id, m.name) for m in group.members), group.bot_is_owner))
+    bot = Bot(config, transport=adapter, clock=clock, db=Database(tmp_path / "p.db"), config_path=ROOT / "config.yaml")
+    playground = Playground(bot, adapter)
+    await bot.start(realtime=True)
+    port = await playground.start("127.0.0.1", 0)
+    async with aiohttp.ClientSession(f"http://127.0.0.1:{port}") as http:
+        yield http, bot
+    await playground.stop()
+    await bot.stop()
+
+
+async def next_of(ws, predicate):
+    async with asyncio.timeout(TIMEOUT):
+        while True:
+            update = await ws.receive_json()
+            if predicate(update):
+                return update
+
+
+def bot_says(update) -> bool:
+    return update["type"] == "record" and update["record"].get("action") == "say"
+
+
+async def test_page_lists_demo_groups_and_loads_nothing_remote(served):
+    http, _ = served
+    async with http.get("/") as response:
+        page = await response.text()
+    assert response.status == 200
+    for name in ("宝妈育儿群", "乐龄健康群", "潮流青年群"):
+        assert name in page
+    assert not re.search(r"""(src|href)=["']https?://""", page)
+    for asset in ("/static/app.js", "/static/style.css"):
+        async with http.get(asset) as response:
+            assert response.status == 200
+
+
+async def test_sign_in_from_the_page_gets_a_live_reply_once_a_day(served):
+    http, _ = served
+    async with http.ws_connect("/ws") as ws:
+        snapshot = await ws.receive_json()
+        assert snapshot["type"] == "snapshot"
+        assert [g["id"] for g in snapshot["groups"]] == ["demo-moms", "demo-seniors", "demo-young"]
+
+        await ws.send_json({"op": "say", "group": "demo-moms", "member": "m-xiaomei", "text": "签到"})
+        echo = await next_of(ws, lambda u: u["type"] == "record" and u["record"].get("event") == "message")
+        assert echo["record"]["name"] == "小美妈妈"
+        reply = (await next_of(ws, bot_says))["record"]
+        assert reply["mentions"] == ["m-xiaomei"] and "签到成功" in reply["text"]
+
+        await ws.send_json({"op": "say", "group": "demo-moms", "member": "m-xiaomei", "text": "签到"})
+        again = (await next_of(ws, bot_says))["record"]
+        assert "已经签到过" in again["text"] and "获得" not in again["text"]
+
+
+async def test_join_with_inviter_and_leave(served):
+    http, bot = served
+    async with http.ws_connect("/ws") as ws:
+        await ws.receive_json()
+        await ws.send_json({"op": "join", "group": "demo-young", "name": "新朋友", "inviter": "m-kiki"})
+        joined = await next_of(ws, lambda u: u["type"] == "record" and u["record"].get("event") == "join")
+        assert joined["record"]["inviter"] == "m-kiki"
+        new_id = joined["record"]["member"]
+        assert {"id": new_id, "name": "新朋友"} in joined["members"]
+
+        await ws.send_json({"op": "leave", "group": "demo-young", "member": new_id})
+        left = await next_of(ws, lambda u: u["type"] == "record" and u["record"].get("event") == "leave")
+        assert all(m["id"] != new_id for m in left["members"])
+    await bot.db.flush()
+
+
+@pytest.mark.parametrize("op, message", [
+    ({"op": "say", "group": "nope", "member": "x", "text": "hi"}, "没有这个群"),
+    ({"op": "say", "group": "demo-moms", "member": "stranger", "text": "hi"}, "请先选择群里的一位成员"),
+    ({"op": "say", "group": "demo-moms", "member": "m-xiaomei", "text": "  "}, "消息不能为空"),
+    ({"op": "join", "group": "demo-moms", "name": ""}, "请填写新成员的名字"),
+    ({"op": "dance", "group": "demo-moms"}, "未知操作"),
+    ("not json at all", "请求格式不对"),
+])
+async def test_bad_requests_get_a_clear_message(served, op, message):
+    http, _ = served
+    async with http.ws_connect("/ws") as ws:
+        await ws.receive_json()
+        await (ws.send_json(op) if isinstance(op, dict) else ws.send_str(op))
+        error = await next_of(ws, lambda u: u["type"] == "error")
+        assert message in error["message"]
