@@ -2,17 +2,20 @@
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import aiohttp
 import pytest
 
 from bot.adapters.local import LocalAdapter
 from bot.app import Bot
-from bot.clock import VirtualClock
+from bot.clock import SystemClock, VirtualClock
 from bot.config import Config
 from bot.config_loader import load_config, parse_config
 from bot.events import GroupInfo, Member
+from bot.playground.server import Playground
 from bot.simulation import Simulation
 from storage import Database
 
@@ -103,3 +106,32 @@ async def harness(make_harness) -> Harness:
 @pytest.fixture
 def shipped_config() -> Config:
     return load_config(ROOT / "config.yaml")
+
+
+@dataclass
+class Served:
+    url: str
+    http: aiohttp.ClientSession
+    bot: Bot
+
+
+@pytest.fixture
+async def served(tmp_path) -> Served:
+    """The shipped config's playground on a free 127.0.0.1 port, on the system clock, unpaced."""
+    config = load_config(ROOT / "config.yaml")
+    unpaced = config.send.model_copy(update={"min_interval_seconds": 0, "group_switch_seconds": 0, "jitter_seconds": 0})
+    config = config.model_copy(update={"send": unpaced})
+    clock = SystemClock()
+    adapter = LocalAdapter(clock, Member(config.bot.id, config.bot.name))
+    for group in config.playground.groups:
+        adapter.add_group(GroupInfo(group.id, group.name, group.owner,
+                                    tuple(Member(m.id, m.name) for m in group.members), group.bot_is_owner))
+    bot = Bot(config, transport=adapter, clock=clock, db=Database(tmp_path / "p.db"), config_path=ROOT / "config.yaml")
+    playground = Playground(bot, adapter)
+    await bot.start(realtime=True)
+    port = await playground.start("127.0.0.1", 0)
+    url = f"http://127.0.0.1:{port}"
+    async with aiohttp.ClientSession(url) as http:
+        yield Served(url, http, bot)
+    await playground.stop()
+    await bot.stop()

@@ -4,39 +4,10 @@ from __future__ import annotations
 import asyncio
 import re
 
-import aiohttp
 import pytest
 
-from bot.adapters.local import LocalAdapter
-from bot.app import Bot
-from bot.clock import SystemClock
-from bot.config_loader import load_config
-from bot.events import GroupInfo, Member
-from bot.playground.server import Playground
-from storage import Database
-from tests.conftest import ROOT
 
 TIMEOUT = 10  # seconds: a bound on waiting for the server, not a sleep
-
-
-@pytest.fixture
-async def served(tmp_path):
-    config = load_config(ROOT / "config.yaml")
-    config = config.model_copy(update={"send": config.send.model_copy(
-        update={"min_interval_seconds": 0, "group_switch_seconds": 0, "jitter_seconds": 0})})
-    clock = SystemClock()
-    adapter = LocalAdapter(clock, Member(config.bot.id, config.bot.name))
-    for group in config.playground.groups:
-        adapter.add_group(GroupInfo(group.id, group.name, group.owner,
-                                    tuple(Member(m.id, m.name) for m in group.members), group.bot_is_owner))
-    bot = Bot(config, transport=adapter, clock=clock, db=Database(tmp_path / "p.db"), config_path=ROOT / "config.yaml")
-    playground = Playground(bot, adapter)
-    await bot.start(realtime=True)
-    port = await playground.start("127.0.0.1", 0)
-    async with aiohttp.ClientSession(f"http://127.0.0.1:{port}") as http:
-        yield http, bot
-    await playground.stop()
-    await bot.stop()
 
 
 async def next_of(ws, predicate):
@@ -52,7 +23,7 @@ def bot_says(update) -> bool:
 
 
 async def test_page_lists_demo_groups_and_loads_nothing_remote(served):
-    http, _ = served
+    http = served.http
     async with http.get("/") as response:
         page = await response.text()
     assert response.status == 200
@@ -65,7 +36,7 @@ async def test_page_lists_demo_groups_and_loads_nothing_remote(served):
 
 
 async def test_sign_in_from_the_page_gets_a_live_reply_once_a_day(served):
-    http, _ = served
+    http = served.http
     async with http.ws_connect("/ws") as ws:
         snapshot = await ws.receive_json()
         assert snapshot["type"] == "snapshot"
@@ -83,7 +54,7 @@ async def test_sign_in_from_the_page_gets_a_live_reply_once_a_day(served):
 
 
 async def test_join_with_inviter_and_leave(served):
-    http, bot = served
+    http = served.http
     async with http.ws_connect("/ws") as ws:
         await ws.receive_json()
         await ws.send_json({"op": "join", "group": "demo-young", "name": "新朋友", "inviter": "m-kiki"})
@@ -95,7 +66,6 @@ async def test_join_with_inviter_and_leave(served):
         await ws.send_json({"op": "leave", "group": "demo-young", "member": new_id})
         left = await next_of(ws, lambda u: u["type"] == "record" and u["record"].get("event") == "leave")
         assert all(m["id"] != new_id for m in left["members"])
-    await bot.db.flush()
 
 
 @pytest.mark.parametrize("op, message", [
@@ -107,7 +77,7 @@ async def test_join_with_inviter_and_leave(served):
     ("not json at all", "请求格式不对"),
 ])
 async def test_bad_requests_get_a_clear_message(served, op, message):
-    http, _ = served
+    http = served.http
     async with http.ws_connect("/ws") as ws:
         await ws.receive_json()
         await (ws.send_json(op) if isinstance(op, dict) else ws.send_str(op))

@@ -3,7 +3,8 @@
 
 const botId = document.body.dataset.botId;
 const botName = document.body.dataset.botName;
-const state = { groups: new Map(), current: null, socket: null };
+// names outlive membership, so history still reads well after someone leaves
+const state = { groups: new Map(), names: new Map(), current: null, socket: null };
 const $ = (id) => document.getElementById(id);
 
 function connect() {
@@ -17,6 +18,7 @@ function connect() {
 function receive(update) {
   if (update.type === "snapshot") {
     state.groups = new Map(update.groups.map((g) => [g.id, g]));
+    update.groups.forEach((g) => remember(g.members));
     if (!state.groups.has(state.current)) state.current = update.groups.length ? update.groups[0].id : null;
     renderAll();
   } else if (update.type === "record") {
@@ -24,7 +26,7 @@ function receive(update) {
     const group = record.group && state.groups.get(record.group);
     if (group) {
       group.history.push(record);
-      if (update.members) group.members = update.members;
+      if (update.members) { group.members = update.members; remember(update.members); }
     } else if (record.action === "direct" || record.event === "direct_in") {
       for (const g of state.groups.values()) if (g.id === state.current) g.history.push(record);
     }
@@ -34,13 +36,15 @@ function receive(update) {
   }
 }
 
-function nameOf(group, id) {
-  if (id === botId) return botName;
-  const member = group.members.find((m) => m.id === id);
-  return member ? member.name : id;
+function remember(members) {
+  for (const m of members) state.names.set(m.id, m.name);
 }
 
-function line(group, record) {
+function nameOf(id) {
+  return id === botId ? botName : state.names.get(id) || id;
+}
+
+function line(record) {
   const li = document.createElement("li");
   const who = document.createElement("span");
   const bubble = document.createElement("span");
@@ -50,29 +54,29 @@ function line(group, record) {
   if (record.action === "say") {
     li.className = "bot";
     who.textContent = `${botName} · ${time}`;
-    const mentions = record.mentions.map((id) => `@${nameOf(group, id)} `).join("");
+    const mentions = record.mentions.map((id) => `@${nameOf(id)} `).join("");
     bubble.textContent = mentions + record.text;
   } else if (record.event === "message") {
     who.textContent = `${record.name} · ${time}`;
     bubble.textContent = record.kind === "text" ? record.text : `[${record.kind}] ${record.text}`;
   } else {
     li.className = "system";
-    bubble.textContent = systemText(group, record);
+    bubble.textContent = systemText(record);
   }
   if (who.textContent) li.append(who);
   li.append(bubble);
   return li;
 }
 
-function systemText(group, record) {
+function systemText(record) {
   switch (record.action || record.event) {
     case "join": return record.inviter
-      ? `“${nameOf(group, record.inviter)}”邀请“${record.name}”加入了群聊`
+      ? `“${nameOf(record.inviter)}”邀请“${record.name}”加入了群聊`
       : `“${record.name}”通过扫码加入了群聊`;
-    case "leave": return `${nameOf(group, record.member)} 退出了群聊`;
-    case "remove": return `${botName} 将 ${nameOf(group, record.member)} 移出了群聊`;
-    case "direct": return `${botName} 私信 ${nameOf(group, record.to)}：${record.text}`;
-    case "direct_in": return `${nameOf(group, record.from)} 私信 ${botName}：${record.text}`;
+    case "leave": return `${nameOf(record.member)} 退出了群聊`;
+    case "remove": return `${botName} 将 ${nameOf(record.member)} 移出了群聊`;
+    case "direct": return `${botName} 私信 ${nameOf(record.to)}：${record.text}`;
+    case "direct_in": return `${nameOf(record.from)} 私信 ${botName}：${record.text}`;
     default: return JSON.stringify(record);
   }
 }
@@ -88,7 +92,7 @@ function renderAll() {
   $("group-title").textContent = group.name;
   $("owner-note").textContent = group.bot_is_owner ? "（机器人是群主，可移出成员）" : "";
   const log = $("log");
-  log.replaceChildren(...group.history.map((r) => line(group, r)));
+  log.replaceChildren(...group.history.map(line));
   log.scrollTop = log.scrollHeight;
   renderMembers(group);
 }

@@ -1,0 +1,75 @@
+"""The playground in a real browser: headless Chromium driven by Playwright.
+
+Needs Chromium at /usr/bin/chromium (Debian: apt-get install chromium). Where it is
+missing these tests are skipped with that reason in the summary; CI installs it.
+"""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+playwright_api = pytest.importorskip("playwright.async_api", reason="playwright is not installed (pip install -e '.[test]')")
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None, reason="BROWSER TESTS SKIPPED: no Chromium on this machine (apt-get install chromium)"
+)
+# Without these, Chromium keeps trying to reach Google's hosts, which this sandbox refuses.
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+WAIT_MS = 10_000
+
+
+@pytest.fixture
+async def page(served):
+    async with playwright_api.async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = await browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        await page.goto(served.url + "/")
+        await page.wait_for_selector("#status.ok", timeout=WAIT_MS)
+        yield page
+        assert errors == [], errors
+        await browser.close()
+
+
+async def say(page, member: str, text: str) -> None:
+    await page.select_option("#member", member)
+    await page.fill("#text", text)
+    await page.click("#say-form button")
+
+
+async def test_a_member_signs_in_and_sees_the_reply_live(page):
+    await say(page, "m-xiaomei", "签到")
+    reply = page.locator("#log li.bot .bubble").first
+    await reply.wait_for(timeout=WAIT_MS)
+    assert (await reply.text_content()).startswith("@小美妈妈 签到成功")
+    assert await page.input_value("#text") == ""
+
+    await say(page, "m-xiaomei", "签到")
+    await page.locator("#log li.bot").nth(1).wait_for(timeout=WAIT_MS)
+    assert "已经签到过" in await page.locator("#log li.bot .bubble").nth(1).text_content()
+
+
+async def test_join_with_inviter_then_leave_updates_the_roster(page):
+    await page.click("button[data-group=demo-young]")
+    assert await page.text_content("#group-title") == "潮流青年群"
+    await page.fill("#join-name", "新朋友")
+    await page.select_option("#join-inviter", "m-kiki")
+    await page.click("#join-form button")
+    await page.locator("#member-list li", has_text="新朋友").wait_for(timeout=WAIT_MS)
+    assert "“Kiki”邀请“新朋友”加入了群聊" in await page.text_content("#log")
+    assert "5 人" in await page.text_content("button[data-group=demo-young]")
+
+    await page.locator("#member-list li", has_text="新朋友").get_by_role("button").click()
+    await page.locator("#member-list li", has_text="新朋友").wait_for(state="detached", timeout=WAIT_MS)
+    assert "新朋友 退出了群聊" in await page.text_content("#log")
+
+
+async def test_a_bad_request_shows_a_message(page):
+    await page.select_option("#member", "m-xiaomei")
+    await page.evaluate("document.getElementById('member').add(new Option('x', 'ghost')); document.getElementById('member').value = 'ghost'")
+    await page.fill("#text", "你好")
+    await page.click("#say-form button")
+    await page.wait_for_function("document.getElementById('error').textContent.includes('请先选择群里的一位成员')", timeout=WAIT_MS)
