@@ -5,8 +5,7 @@ import argparse
 import logging
 import sys
 
-from bot.config_loader import ConfigError, load_config
-from bot.replay import default_config_path
+from bot.config_loader import ConfigError, default_config_path, load_config
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -50,9 +49,9 @@ def check_config(path: str | None) -> int:
         print(exc, file=sys.stderr)
         print(f"{len(exc.issues)} problem(s) found; nothing was changed.", file=sys.stderr)
         return 1
-    rules = len(config.defaults.rules) + sum(len(g.settings.rules) for g in config.groups)
-    posts = len(config.defaults.schedule) + sum(len(g.settings.schedule) for g in config.groups)
-    print(f"{config_path}: OK — {len(config.groups)} group override(s), {rules} rule(s), {posts} scheduled post(s)")
+    defaults = config.defaults
+    print(f"{config_path}: OK — defaults: {len(defaults.rules)} rule(s), {len(defaults.schedule)} scheduled post(s); "
+          f"{len(config.groups)} group(s) configured by id or name")
     return 0
 
 

@@ -59,6 +59,14 @@ def parse_config(text: str, filename: str = "config.yaml", base_dir: Path = Path
     return config
 
 
+def default_config_path(given: str | None) -> Path:
+    """The named config, else ./config.yaml, else the config.yaml shipped beside the code."""
+    if given:
+        return Path(given)
+    local = Path("config.yaml")
+    return local if local.is_file() else Path(__file__).resolve().parent.parent / "config.yaml"
+
+
 def resolve_path(base_dir: Path, name: str) -> Path:
     """Files named in config.yaml are relative to it."""
     path = Path(name)

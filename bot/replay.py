@@ -21,7 +21,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter, V
 from bot.adapters.local import LocalAdapter
 from bot.app import Bot
 from bot.clock import VirtualClock
-from bot.config_loader import ConfigError, load_config
+from bot.config_loader import ConfigError, default_config_path, load_config
 from bot.events import GroupInfo, Kind, Member
 from bot.simulation import Simulation
 from storage import Database
@@ -190,14 +190,6 @@ def main(path: str, config: str | None, until: str | None, db: str | None) -> in
         print(f"qunbot replay: invalid config:\n{exc}", file=sys.stderr)
         return 2
     return 0
-
-
-def default_config_path(given: str | None) -> Path:
-    """The named config, else ./config.yaml, else the config.yaml shipped beside the code."""
-    if given:
-        return Path(given)
-    local = Path("config.yaml")
-    return local if local.is_file() else Path(__file__).resolve().parent.parent / "config.yaml"
 
 
 def _parse_until(value: str | None) -> datetime | None:

@@ -11,10 +11,9 @@ from bot.adapters.local import LocalAdapter
 from bot.app import Bot
 from bot.clock import SystemClock
 from bot.config import Config
-from bot.config_loader import ConfigError, load_config
+from bot.config_loader import ConfigError, default_config_path, load_config
 from bot.events import GroupInfo, Member
 from bot.playground.server import Playground
-from bot.replay import default_config_path
 from storage import Database
 
 log = logging.getLogger("qunbot")
