@@ -10,8 +10,15 @@ from jinja2.sandbox import SandboxedEnvironment
 
 
 def shipped_templates() -> dict[str, str]:
-    text = resources.files("bot.content").joinpath("templates.yaml").read_text("utf-8")
-    return dict(yaml.safe_load(text))
+    """Every template under ``bot/content/templates/``, one YAML file per feature."""
+    templates: dict[str, str] = {}
+    folder = resources.files("bot.content").joinpath("templates")
+    for file in sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name):
+        for key, source in (yaml.safe_load(file.read_text("utf-8")) or {}).items():
+            if key in templates:
+                raise ValueError(f"template {key!r} is defined twice (again in {file.name})")
+            templates[key] = source
+    return templates
 
 
 class Renderer:
