@@ -30,11 +30,14 @@ def record_sign_in(
     day: date,
     at: datetime,
     points_for_streak: Callable[[int], int],
+    grace_days: int = 0,
 ) -> SignInResult:
+    # The streak continues from the last sign-in if at most ``grace_days`` days were missed since.
     previous = session.exec(
         select(SignIn.streak).where(
-            SignIn.group_id == group_id, SignIn.member_id == member_id, SignIn.day == day - timedelta(days=1)
-        )
+            SignIn.group_id == group_id, SignIn.member_id == member_id,
+            SignIn.day < day, SignIn.day >= day - timedelta(days=1 + grace_days),
+        ).order_by(SignIn.day.desc()).limit(1)
     ).first()
     streak = (previous or 0) + 1
     points = points_for_streak(streak)

@@ -49,6 +49,7 @@ async def sign_in(ctx: Ctx, msg: GroupMessage) -> None:
         day=msg.at.astimezone(settings.zone).date(),
         at=msg.at,
         points_for_streak=partial(points_for_streak, settings=settings.signin),
+        grace_days=settings.signin.grace_days,
     ))
     if result.new:
         ctx.reply(msg, "signin_ok", **asdict(result))
