@@ -61,11 +61,12 @@ def top_signins(session: Session, group_id: str, since_day, limit: int = 10) -> 
 
 
 def top_activity(session: Session, group_id: str, since: datetime, limit: int = 10) -> list[tuple[str, int]]:
-    """Messages posted since ``since``."""
+    """Messages posted since ``since`` (slash commands to the bot are not chat)."""
     count = sa.func.count()
     rows = session.exec(
         select(EventLog.member_id, count)
-        .where(EventLog.group_id == group_id, EventLog.event == "message", EventLog.at >= since)
+        .where(EventLog.group_id == group_id, EventLog.event == "message", EventLog.at >= since,
+               sa.not_(sa.func.coalesce(EventLog.text, "").startswith("/")))
         .group_by(EventLog.member_id).order_by(count.desc(), sa.func.min(EventLog.id)).limit(limit)
     ).all()
     return [(member, int(n)) for member, n in rows]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -116,3 +117,25 @@ async def test_ledger_has_an_entry_per_award(harness):
     await harness.say("g1", "amy", "签到")
     entries = await harness.db.read(lambda s: s.exec(sa.select(PointsEntry.delta, PointsEntry.source)).all())
     assert [tuple(e) for e in entries] == [(5, "signin")]
+
+
+async def test_two_hundred_sign_ins_in_a_minute_award_once_and_reply_at_most_twice(harness):
+    start = harness.clock.now()
+    actions = []
+    for i in range(200):
+        actions += await harness.say("g1", "amy", "签到", at=start + timedelta(seconds=i * 0.3))
+    assert await _balance(harness, "g1", "amy") == 5
+    assert len(to("amy", actions)) == 2 and "签到成功" in actions[0]["text"] and "已经签到过" in actions[1]["text"]
+
+
+@pytest.mark.parametrize("grace, days, streak", [
+    (0, ("11-01", "11-02", "11-04"), 1),  # a missed day breaks the streak...
+    (1, ("11-01", "11-02", "11-04"), 3),  # ...unless one day of grace is allowed
+    (1, ("11-01", "11-02", "11-05"), 1),  # but two missed days break it
+    (2, ("11-01", "11-04", "11-05"), 3),
+])
+async def test_grace_days_keep_a_streak(make_harness, grace, days, streak):
+    harness = await make_harness(f"defaults: {{signin: {{grace_days: {grace}}}}}", start=local("2026-11-01 09:00"))
+    for day in days:
+        reply = await harness.say("g1", "amy", "签到", at=local(f"2026-{day} 09:00"))
+    assert f"已连续打卡 {streak} 天" in to("amy", reply)[0]["text"]
