@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-RETRY_AFTER = timedelta(minutes=1)  # a deadline whose work failed (database down) is tried again
+RETRY_AFTER = timedelta(minutes=1)
+_MAX_THROTTLE_KEYS = 100_000  # a deadline whose work failed (database down) is tried again
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class Games:
         self._get_ctx = get_ctx
         self._kinds = kinds
         self._on_change = on_change
-        self._open: dict[tuple[str, int], Deadline] = {}
+        self._open: dict[tuple[str, str], Deadline] = {}  # by (kind, group): one open per group, as in SQL
         self._last_reply: dict[str, datetime] = {}
 
     async def load(self) -> None:
@@ -54,14 +55,15 @@ class Games:
                 self.add(deadline)
 
     def add(self, deadline: Deadline) -> None:
-        self._open[(deadline.kind, deadline.row_id)] = deadline
+        self._open[(deadline.kind, deadline.group_id)] = deadline
         self._on_change()
 
-    def discard(self, kind: str, row_id: int) -> None:
-        self._open.pop((kind, row_id), None)
+    def discard(self, deadline: Deadline) -> None:
+        if self._open.get((deadline.kind, deadline.group_id)) == deadline:
+            del self._open[(deadline.kind, deadline.group_id)]
 
     def open_in(self, kind: str, group_id: str) -> Deadline | None:
-        return next((d for d in self._open.values() if d.kind == kind and d.group_id == group_id), None)
+        return self._open.get((kind, group_id))
 
     def next_due(self) -> datetime | None:
         return min((d.due for d in self._open.values()), default=None)
@@ -70,7 +72,7 @@ class Games:
         for deadline in sorted(self._open.values(), key=lambda d: d.due):
             if deadline.due > now:
                 break
-            self.discard(deadline.kind, deadline.row_id)
+            self.discard(deadline)
             try:
                 await self._kinds[deadline.kind].fire(self._get_ctx(), deadline)
             except Exception:
@@ -82,5 +84,7 @@ class Games:
         last = self._last_reply.get(key)
         if last is not None and timedelta(0) <= at - last < every:
             return False
+        if len(self._last_reply) >= _MAX_THROTTLE_KEYS:
+            self._last_reply.clear()  # rare; at worst one extra reply per member
         self._last_reply[key] = at
         return True

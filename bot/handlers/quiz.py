@@ -25,6 +25,7 @@ from storage.points import balance
 router = Router("quiz")
 
 _MAX_ANSWER_LENGTH = 40  # longer messages during a quiz are chat, not answers
+FALLBACK_THEME = "store"  # for groups whose theme has no bank: shopping knowledge suits every store group
 
 
 def find_theme(wanted: str | None, banks: dict[str, QuizBank]) -> str | None:
@@ -41,15 +42,15 @@ def find_theme(wanted: str | None, banks: dict[str, QuizBank]) -> str | None:
 async def start_quiz(ctx: Ctx, group_id: str, group_name: str, theme: str | None = None) -> bool:
     """Ask a question in a group (for /quiz and for scheduled actions); False if one is still open.
 
-    ``theme`` (a bank name) defaults to ``quiz.theme``, then the group's ``theme``, then
-    the first bank.
+    ``theme`` (a bank name or title) defaults to ``quiz.theme``, then the group's ``theme``,
+    then the store-knowledge bank.
     """
     settings = ctx.settings(group_id, group_name)
     if not settings.quiz.enabled:
         return False
     banks = shipped_banks()
     theme = (find_theme(theme, banks) or find_theme(settings.quiz.theme, banks)
-             or find_theme(settings.theme, banks) or next(iter(banks)))
+             or find_theme(settings.theme, banks) or find_theme(FALLBACK_THEME, banks) or next(iter(banks)))
     bank = banks[theme]
     now = ctx.clock.now()
     minutes = settings.quiz.timeout_minutes
@@ -100,7 +101,7 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
                                         at=msg.at, reason="问答答对"))
     if points is None:
         return
-    ctx.games.discard("quiz", deadline.row_id)
+    ctx.games.discard(deadline)
     total = await ctx.db.read(partial(balance, group_id=msg.group_id, member_id=msg.sender.id))
     ctx.reply(msg, "quiz_won", name=display_name(ctx, msg.group_id, msg.sender.id), answer=question.answer_text,
               explain=question.explain, points=points, balance=total)
