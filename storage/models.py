@@ -97,15 +97,17 @@ class JobState(SQLModel, table=True):
     last_run_at: datetime = Field(sa_column=utc_column())
 
 
+def one_open_per_group(name: str) -> sa.Index:
+    """A partial unique index: at most one row with status 'open' per group."""
+    only_open = sa.text("status = 'open'")
+    return sa.Index(name, "group_id", unique=True, sqlite_where=only_open, postgresql_where=only_open)
+
+
 class QuizRound(SQLModel, table=True):
     """One quiz question put to a group. Its expiry is stored, so a restart still reveals it."""
 
     __tablename__ = "quiz_round"
-    __table_args__ = (
-        # At most one open quiz per group: a second /quiz is refused by the database.
-        sa.Index("uq_quiz_round_open", "group_id", unique=True, sqlite_where=sa.text("status = 'open'"),
-                 postgresql_where=sa.text("status = 'open'")),
-    )
+    __table_args__ = (one_open_per_group("uq_quiz_round_open"),)  # a second /quiz is refused by the database
     id: int | None = Field(default=None, primary_key=True)
     group_id: str
     group_name: str
@@ -123,10 +125,7 @@ class Draw(SQLModel, table=True):
     """A lottery (抽奖). The seed's SHA-256 is published at open; the seed itself at the draw."""
 
     __tablename__ = "draw"
-    __table_args__ = (
-        sa.Index("uq_draw_open", "group_id", unique=True, sqlite_where=sa.text("status = 'open'"),
-                 postgresql_where=sa.text("status = 'open'")),
-    )
+    __table_args__ = (one_open_per_group("uq_draw_open"),)
     id: int | None = Field(default=None, primary_key=True)
     group_id: str
     group_name: str

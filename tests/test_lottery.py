@@ -16,7 +16,7 @@ from bot.fair_draw import pick_winners
 from bot.events import GroupInfo, Member
 from bot.handlers.lottery import BadRequest, DrawRequest, parse_request
 from storage.models import DrawEntry, PointsEntry
-from tests.conftest import ROOT, TEST_CONFIG, local, to
+from tests.conftest import ROOT, local, to
 
 MEMBERS = tuple(Member(f"m{i:02d}", f"群友{i}") for i in range(1, 13))
 BIG = GroupInfo("g1", "宝妈育儿群", "owner", (Member("owner", "王店长"), Member("staff", "小李"), *MEMBERS))

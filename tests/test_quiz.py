@@ -132,7 +132,7 @@ async def test_timeout_reveals_the_answer_once(make_harness):
     await harness.sim.advance_to(local("2026-11-23 09:09"))
     assert not any("时间到" in a["text"] for a in harness.actions)
     await harness.sim.advance_to(local("2026-11-23 09:30"))
-    actions = await harness.drain()
+    await harness.drain()
     revealed = [a for a in harness.actions if "时间到" in a["text"]]
     assert len(revealed) == 1 and "A. 5克" in revealed[0]["text"] and revealed[0]["t"] == local("2026-11-23 09:10").isoformat()
     assert await harness.say("g1", "amy", "A") == []  # too late

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import datetime, time, timedelta
-from functools import partial
 
 from bot.context import Ctx
 from bot.events import GroupMessage
@@ -75,7 +74,9 @@ async def adjust(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "points_usage", max=MAX_ADJUSTMENT)
         return
     delta, reason = parsed
-    request = msg.message_id or f"{msg.sender.id}@{msg.at.isoformat()}"
+    # The platform's message id makes a re-delivered command harmless; without one, the same
+    # command from the same person at the same instant is taken as a re-delivery.
+    request = msg.message_id or f"{msg.sender.id}@{msg.at.isoformat()}:{msg.text}"
     results = []
     for member in members:
         def write(session, member=member):
