@@ -162,3 +162,15 @@ async def test_no_entries_means_no_winners(make_harness):
     await harness.drain()
     [result] = [a for a in harness.actions if "开奖！" in a["text"]]
     assert "没有人报名" in result["text"] and result["mentions"] == []
+
+
+async def test_a_deadline_passed_while_down_draws_at_start(make_harness):
+    first = await make_harness(groups=[BIG], db_name="shared.db")
+    await _open(first, "/抽奖 奖品：围巾 口令：抽我 截止：30分钟")
+    await first.say("g1", "m01", "抽我")
+    await first.bot.stop()
+    second = await make_harness(start=local("2026-11-23 12:00"), groups=[BIG], db_name="shared.db")
+    late = await second.say("g1", "m02", "抽我")  # after the deadline: ignored
+    [result] = [a for a in late + await second.drain() if "开奖！" in a["text"]]
+    assert "共 1 人参加" in result["text"] and result["mentions"] == ["m01"]
+    assert result["t"] == local("2026-11-23 12:00").isoformat()

@@ -63,7 +63,8 @@ async def start_quiz(ctx: Ctx, group_id: str, group_name: str, theme: str | None
         return False
     ctx.games.add(Deadline("quiz", asked.id, group_id, asked.expires_at, f"{theme}/{asked.question_id}"))
     question = bank.get(asked.question_id)
-    ctx.say(group_id, "quiz_question", priority=Priority.BROADCAST, title=bank.title, question=question.question,
+    # Ahead of broadcasts: the answering time starts now, not when the queue gets to it.
+    ctx.say(group_id, "quiz_question", priority=Priority.REPLY, title=bank.title, question=question.question,
             options=question.lettered_options(), minutes=minutes, points=asked.points)
     return True
 
