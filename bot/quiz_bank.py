@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pydantic import Field, field_validator, model_validator
 
-from bot.answers import LETTERS
+from bot.answers import LETTERS, is_correct
 from bot.config import ID_PATTERN, Strict
 from bot.config_loader import parse_yaml_model
 
@@ -51,6 +51,11 @@ class Question(Strict):
     def answer_text(self) -> str:
         """The answer as shown when revealed: 'B. 满6个月' or the text answer."""
         return f"{self.letter}. {self.options[LETTERS.index(self.letter)]}" if self.options else self.answer
+
+    def accepts(self, attempt: str) -> bool:
+        """Whether a member's message is a right answer (leniently: see ``bot.answers``)."""
+        return is_correct(attempt, answer=self.letter if self.options else self.answer,
+                          options=self.options, accept=self.accept)
 
     def lettered_options(self) -> list[str]:
         return [f"{letter}. {text}" for letter, text in zip(LETTERS, self.options)]

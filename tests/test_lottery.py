@@ -174,3 +174,10 @@ async def test_a_deadline_passed_while_down_draws_at_start(make_harness):
     [result] = [a for a in late + await second.drain() if "开奖！" in a["text"]]
     assert "共 1 人参加" in result["text"] and result["mentions"] == ["m01"]
     assert result["t"] == local("2026-11-23 12:00").isoformat()
+
+
+async def test_staff_do_not_enter(make_harness):
+    harness = await make_harness(groups=[BIG])
+    await _open(harness)
+    assert await harness.say("g1", "staff", "我要抽奖") == []
+    assert await harness.db.read(lambda s: s.exec(sa.select(DrawEntry)).all()) == []

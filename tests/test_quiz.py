@@ -24,10 +24,10 @@ def test_every_shipped_bank_loads_with_enough_questions():
     for theme, bank in banks.items():
         assert len(bank.questions) >= 10, theme
         for question in bank.questions:
-            right = question.letter if question.options else question.answer
-            assert is_correct(right, answer=right, options=question.options, accept=question.accept), question.id
+            assert question.accepts(question.letter if question.options else question.answer), question.id
+            assert question.accepts(question.answer_text.split(". ")[-1]), question.id
             for form in question.accept:
-                assert is_correct(form, answer=right, options=question.options, accept=question.accept), (question.id, form)
+                assert question.accepts(form), (question.id, form)
 
 
 @pytest.mark.parametrize("text, message", [
@@ -189,3 +189,13 @@ async def test_start_quiz_is_a_plain_function_for_scheduled_actions(make_harness
     assert not await start_quiz(harness.bot.ctx, "g1", "宝妈育儿群")
     actions = await harness.drain()
     assert [a["text"].startswith("【有奖问答·购物常识】") for a in actions] == [True]
+
+
+async def test_wrong_answers_fall_through_and_staff_do_not_play(make_harness):
+    harness = await make_harness(CONFIG)
+    await _ask(harness)
+    await harness.say("g1", "amy", "签到")
+    balance = await harness.say("g1", "amy", "我的积分")  # not swallowed as a wrong answer
+    assert "您当前共有 5 积分" in balance[0]["text"]
+    assert await harness.say("g1", "staff", "A") == [] and await harness.say("g1", "owner", "a") == []
+    assert "第一个答对" in (await harness.say("g1", "bo", "A"))[0]["text"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 from functools import partial
 
-from bot.answers import is_correct, strip_quote
+from bot.answers import strip_quote
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.games import Deadline, DeadlineKind
@@ -87,17 +87,21 @@ def _question(deadline: Deadline) -> Question | None:
     return bank.get(question_id) if bank else None
 
 
-def _answering(ctx: Ctx, msg: GroupMessage) -> bool:
-    return ctx.games.open_in("quiz", msg.group_id) is not None and 0 < len(strip_quote(msg.text)) <= _MAX_ANSWER_LENGTH
+def _right_answer(ctx: Ctx, msg: GroupMessage) -> bool:
+    """Only right answers are taken: wrong ones get no reply (a busy group must not fill up
+    with "wrong!") and fall through to other handlers. Staff know the answers: they don't play."""
+    deadline = ctx.games.open_in("quiz", msg.group_id)
+    if deadline is None or len(strip_quote(msg.text)) > _MAX_ANSWER_LENGTH:
+        return False
+    question = _question(deadline)
+    return (question is not None and question.accepts(msg.text)
+            and ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name)) < Role.ASSISTANT)
 
 
-@router.natural(_answering)
+@router.natural(_right_answer)
 async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     deadline = ctx.games.open_in("quiz", msg.group_id)
-    question = _question(deadline) if deadline else None
-    if question is None or not is_correct(msg.text, answer=question.letter if question.options else question.answer,
-                                          options=question.options, accept=question.accept):
-        return  # wrong answers get no reply: a busy group must not fill up with "wrong!"
+    question = _question(deadline)
     points = await ctx.db.write(partial(rounds.claim_win, round_id=deadline.row_id, member_id=msg.sender.id,
                                         at=msg.at, reason="问答答对"))
     if points is None:
