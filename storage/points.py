@@ -9,9 +9,6 @@ from sqlmodel import Session, select
 
 from storage.db import insert_ignore
 from storage.models import EventLog, PointsEntry, SignIn
-from storage.signins import balance
-
-__all__ = ["award", "balance", "recent", "top_points", "top_signins", "top_activity", "Entry"]
 
 
 def award(session: Session, *, group_id: str, member_id: str, delta: int, reason: str, source: str,
@@ -19,6 +16,15 @@ def award(session: Session, *, group_id: str, member_id: str, delta: int, reason
     """Add a ledger entry; False when ``key`` was already used (a retry or a repeat)."""
     return insert_ignore(session, PointsEntry, dict(at=at, group_id=group_id, member_id=member_id, delta=delta,
                                                     reason=reason, source=source, idempotency_key=key))
+
+
+def balance(session: Session, group_id: str, member_id: str) -> int:
+    total = session.exec(
+        select(sa.func.coalesce(sa.func.sum(PointsEntry.delta), 0)).where(
+            PointsEntry.group_id == group_id, PointsEntry.member_id == member_id
+        )
+    ).one()
+    return int(total)
 
 
 @dataclass(frozen=True)

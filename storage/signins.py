@@ -9,7 +9,8 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from storage.db import insert_ignore
-from storage.models import PointsEntry, SignIn
+from storage.models import SignIn
+from storage.points import award, balance
 
 
 @dataclass(frozen=True)
@@ -44,10 +45,8 @@ def record_sign_in(
     row = dict(group_id=group_id, member_id=member_id, day=day, at=at, streak=streak, points=points)
     new = insert_ignore(session, SignIn, row)
     if new:
-        key = f"signin:{group_id}:{member_id}:{day.isoformat()}"
-        entry = dict(at=at, group_id=group_id, member_id=member_id, delta=points, reason="签到",
-                     source="signin", idempotency_key=key)
-        insert_ignore(session, PointsEntry, entry)
+        award(session, group_id=group_id, member_id=member_id, delta=points, reason="签到", source="signin",
+              key=f"signin:{group_id}:{member_id}:{day.isoformat()}", at=at)
     else:
         session.execute(
             sa.update(SignIn)
@@ -69,12 +68,3 @@ def record_sign_in(
         )
     ).one()
     return SignInResult(new, mine.repeats, mine.streak, points if new else 0, rank, month_count, balance(session, group_id, member_id))
-
-
-def balance(session: Session, group_id: str, member_id: str) -> int:
-    total = session.exec(
-        select(sa.func.coalesce(sa.func.sum(PointsEntry.delta), 0)).where(
-            PointsEntry.group_id == group_id, PointsEntry.member_id == member_id
-        )
-    ).one()
-    return int(total)
