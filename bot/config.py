@@ -28,6 +28,8 @@ class SignInSettings(Strict):
     streak_bonus: int = Field(1, ge=0, description="extra points per consecutive day")
     max_points: int = Field(15, ge=0, description="cap on points for one sign-in")
     grace_days: int = Field(0, ge=0, le=7, description="missed days a streak survives (0: a missed day breaks it)")
+    makeup_cost: int = Field(0, ge=0, description="points a 补签 (making up yesterday) costs; 0: no 补签")
+    makeup_per_month: int = Field(2, ge=0, description="补签 allowed per member per month")
 
     @field_validator("triggers")
     @classmethod
@@ -95,7 +97,7 @@ class ScheduledPost(Strict):
 
 class QuizSettings(Strict):
     enabled: bool = True
-    theme: str | None = Field(None, description="quiz bank to draw from; default: the group's theme, else any bank")
+    theme: str | None = Field(None, description="quiz bank to draw from; default: the group's theme, else store")
     timeout_minutes: int = Field(10, ge=1, le=1440, description="after this the answer is revealed")
     points: int = Field(10, ge=0, description="for the first correct answer")
 

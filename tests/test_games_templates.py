@@ -31,6 +31,10 @@ SAMPLES: dict[str, list[dict]] = {
     "lottery_not_enough_points": [dict(cost=10, balance=3)],
     "lottery_busy": [{}],
     "lottery_usage": [dict(problem=p, max_winners=100) for p in ("prize", "deadline", "number", "word")],
+    "signin_makeup_done": [dict(status="done", cost=10, balance=5, streak=3, signed_today=t, per_month=2) for t in (True, False)],
+    "signin_makeup_not_needed": [dict(status="not_needed", cost=10, balance=0, streak=0, signed_today=False, per_month=2)],
+    "signin_makeup_limit": [dict(status="limit", cost=10, balance=0, streak=0, signed_today=False, per_month=2)],
+    "signin_makeup_poor": [dict(status="poor", cost=10, balance=3, streak=0, signed_today=False, per_month=2)],
     "lottery_result": [dict(draw_id=1, prize="杯子", entrants=n, seed="cd" * 32, seed_hash="ab" * 32, winners=w)
                        for n, w in ((0, []), (5, [{"name": "小美"}, {"name": None}]))],
 }
@@ -43,7 +47,8 @@ def _keys(name: str) -> list[str]:
 
 
 def test_every_games_template_has_samples():
-    assert sorted(k for f in FILES for k in _keys(f)) == sorted(SAMPLES)
+    keys = [k for f in FILES for k in _keys(f)] + [k for k in _keys("signin.yaml") if k.startswith("signin_makeup")]
+    assert sorted(keys) == sorted(SAMPLES)
 
 
 @pytest.mark.parametrize("key", sorted(SAMPLES))

@@ -5,8 +5,8 @@ handlers are tried in this order and the first match wins.
 """
 from bot.handlers import admin, lottery, points, quiz, signin
 
-# Sign-in before the quiz: "签到" during a quiz is a sign-in; a draw's entry word before
-# quiz answers; balance questions ("我的积分") last.
+# Sign-in first: "签到" during a quiz or a draw is a sign-in; a draw's entry word before quiz
+# answers (the quiz takes only right answers; the rest falls through to what follows).
 ROUTERS = [admin.router, signin.router, lottery.router, quiz.router, points.router]
 
 # Durable deadlines of the games, by kind (``bot.games``).
