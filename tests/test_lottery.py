@@ -118,12 +118,17 @@ def _verify(*args: str) -> subprocess.CompletedProcess:
                           text=True, timeout=60)
 
 
-async def test_restart_before_the_deadline_still_draws(make_harness):
+async def _restart_after_one_entry(make_harness, at: str):
+    """A 30-minute draw opened at 09:00 with one entry (m01); the bot restarts at ``at``."""
     first = await make_harness(groups=[BIG], db_name="shared.db")
     await _open(first, "/抽奖 奖品：围巾 口令：抽我 截止：30分钟")
     await first.say("g1", "m01", "抽我")
     await first.bot.stop()
-    second = await make_harness(start=local("2026-11-23 09:10"), groups=[BIG], db_name="shared.db")
+    return await make_harness(start=local(at), groups=[BIG], db_name="shared.db")
+
+
+async def test_restart_before_the_deadline_still_draws(make_harness):
+    second = await _restart_after_one_entry(make_harness, "2026-11-23 09:10")
     await second.say("g1", "m02", "抽我")
     await second.sim.advance_to(local("2026-11-23 10:00"))
     await second.drain()
@@ -165,11 +170,7 @@ async def test_no_entries_means_no_winners(make_harness):
 
 
 async def test_a_deadline_passed_while_down_draws_at_start(make_harness):
-    first = await make_harness(groups=[BIG], db_name="shared.db")
-    await _open(first, "/抽奖 奖品：围巾 口令：抽我 截止：30分钟")
-    await first.say("g1", "m01", "抽我")
-    await first.bot.stop()
-    second = await make_harness(start=local("2026-11-23 12:00"), groups=[BIG], db_name="shared.db")
+    second = await _restart_after_one_entry(make_harness, "2026-11-23 12:00")
     late = await second.say("g1", "m02", "抽我")  # after the deadline: ignored
     [result] = [a for a in late + await second.drain() if "开奖！" in a["text"]]
     assert "共 1 人参加" in result["text"] and result["mentions"] == ["m01"]
