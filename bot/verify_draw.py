@@ -56,6 +56,7 @@ def _from_database(draw_id: int, db: str | None) -> int:
         print(f"MISMATCH: the bot announced {draw.winner_ids}", file=sys.stderr)
         ok = False
     print(f"seed: {draw.seed}")
+    print("entrant ids (sorted, to publish for anyone to recompute): " + " ".join(entrants))
     print("OK: the announced winners are the ones the seed gives" if ok else "FAILED")
     return 0 if ok else 1
 

@@ -107,6 +107,7 @@ async def test_a_draw_from_open_to_verified_winners(make_harness, tmp_path):
     from_db = _verify("--draw", "1", "--db", db)
     assert from_db.returncode == 0, from_db.stderr
     assert f"winners: {' '.join(winners)}" in from_db.stdout and "OK" in from_db.stdout
+    assert "entrant ids (sorted, to publish for anyone to recompute): " + " ".join(sorted(entrants)) in from_db.stdout
     by_hand = _verify("--seed", seed, "--hash", published, "--winners", "3", *reversed(entrants))
     assert by_hand.returncode == 0 and f"winners: {' '.join(winners)}" in by_hand.stdout
     forged = _verify("--seed", "0" * 64, "--hash", published, "--winners", "3", *entrants)
