@@ -4,11 +4,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+from functools import partial
 from pathlib import Path
 
 from bot.clock import Clock
-from bot.config import Config
-from bot.config_loader import ConfigError, load_config
+from bot.config import Config, GroupSettings
+from bot.config_loader import ConfigError, load_config, resolve_path
+from bot.content_library import load_content
 from bot.context import Ctx
 from bot.events import Event
 from bot.handlers import ROUTERS
@@ -20,6 +22,7 @@ from bot.transport import Transport
 from scheduler.jobs import Scheduler
 from scheduler.timeline import Timeline
 from storage import Database
+from storage.content import sync_config_tags
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +36,9 @@ class Bot:
         self.clock = clock
         self.db = db
         self.timeline = Timeline(clock)
-        self.outbox = SendQueue(transport, clock, config.send, rng or random.Random(), on_put=self.timeline.poke)
+        self.outbox = SendQueue(transport, clock, config.send, rng or random.Random(), on_put=self.timeline.poke,
+                                group_settings=self._group_settings, pause_text=self._pause_text)
+        self._group_names: dict[str, str] = {}
         self.scheduler = Scheduler(lambda: self.ctx)
         self.timeline.sources = [self.scheduler, self.outbox]
         self.ctx = self._build_ctx(config)
@@ -43,6 +48,7 @@ class Bot:
     async def start(self, *, realtime: bool) -> None:
         """Start storage and jobs; ``realtime`` runs the timeline on the clock by itself."""
         await self.db.start()
+        await self.db.write(partial(sync_config_tags, tags=self.ctx.config.member_tags))
         await self.groups_changed()
         if realtime:
             self._tasks.append(asyncio.create_task(self.timeline.run_forever(), name="timeline"))
@@ -61,7 +67,15 @@ class Bot:
 
     async def groups_changed(self) -> None:
         """The bot joined or left a group: re-derive its scheduled jobs."""
-        await self.scheduler.sync(self.transport.groups())
+        groups = self.transport.groups()
+        self._group_names = {group.id: group.name for group in groups}
+        await self.scheduler.sync(groups)
+
+    def _group_settings(self, group_id: str) -> GroupSettings:
+        return self.ctx.settings(group_id, self._group_names.get(group_id, ""))
+
+    def _pause_text(self, error: str, minutes: float, waiting: int) -> str:
+        return self.ctx.renderer.render("send_paused", error=error, minutes=minutes, waiting=waiting)
 
     async def reload(self) -> list[str]:
         """Load config again; on any error keep the running one and return the errors."""
@@ -76,6 +90,7 @@ class Bot:
             return [f"{self.config_path}: {exc}"]
         self.ctx = ctx
         self.outbox.settings = config.send
+        await self.db.write(partial(sync_config_tags, tags=config.member_tags))
         await self.groups_changed()
         log.info("config reloaded from %s", self.config_path)
         return []
@@ -94,4 +109,14 @@ class Bot:
             naturals=tuple(natural for router in ROUTERS for natural in router.naturals),
             rules_by_settings={id(settings): build_rules(settings, self.base_dir) for settings in scopes},
             reload_config=self.reload,
+            joins=tuple(handler for router in ROUTERS for handler in router.joins),
+            on_kinds=tuple(on_kind for router in ROUTERS for on_kind in router.kinds),
+            content=load_content(*self._content_paths(config)),
         )
+
+    def _content_paths(self, config: Config) -> tuple[Path, Path]:
+        """The content library and products named in config (relative to it), else the shipped ones."""
+        shipped = Path(__file__).resolve().parent / "content"
+        named = config.content
+        return (resolve_path(self.base_dir, named.library) if named.library else shipped / "library.yaml",
+                resolve_path(self.base_dir, named.products) if named.products else shipped / "products.yaml")

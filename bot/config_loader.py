@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from bot.config import Config, GroupOverride, GroupSettings
 from bot.templates import check_template, shipped_templates
@@ -59,6 +59,38 @@ def parse_config(text: str, filename: str = "config.yaml", base_dir: Path = Path
     return config
 
 
+def load_yaml_model(path: Path, adapter: TypeAdapter) -> Any:
+    """A YAML data file (content library, products) validated by ``adapter``; errors as for config."""
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(str(path), [ConfigIssue("", None, f"cannot read: {exc}")]) from None
+    data, lines, issues = _read_yaml(text, mapping=False)
+    if not issues:
+        try:
+            value = adapter.validate_python(data)
+        except ValidationError as exc:
+            issues = _translate(exc, data, (), lines)
+        else:
+            issues = _duplicate_ids(data, lines)
+    if issues:
+        raise ConfigError(str(path), issues)
+    return value
+
+
+def _duplicate_ids(data: Any, lines: dict[PathT, int]) -> list[ConfigIssue]:
+    """Every item id must be unique within its list: rotation and /post item go by id."""
+    lists = data.items() if isinstance(data, dict) else [((), data)]
+    issues, seen = [], set()
+    for key, items in lists:
+        prefix = (key,) if key != () else ()
+        for index, item in enumerate(items or []):
+            if item["id"] in seen:
+                issues.append(_issue(prefix + (index, "id"), lines, f"duplicate id {item['id']!r}"))
+            seen.add(item["id"])
+    return issues
+
+
 def default_config_path(given: str | None) -> Path:
     """The named config, else ./config.yaml, else the config.yaml shipped beside the code."""
     if given:
@@ -76,7 +108,7 @@ def resolve_path(base_dir: Path, name: str) -> Path:
 # --- YAML with line numbers ---------------------------------------------------------
 
 
-def _read_yaml(text: str) -> tuple[Any, dict[PathT, int], list[ConfigIssue]]:
+def _read_yaml(text: str, mapping: bool = True) -> tuple[Any, dict[PathT, int], list[ConfigIssue]]:
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
@@ -88,7 +120,7 @@ def _read_yaml(text: str) -> tuple[Any, dict[PathT, int], list[ConfigIssue]]:
         return None, {}, [ConfigIssue("", None, f"YAML error: {exc}")]
     if data is None:
         return {}, {}, []
-    if not isinstance(data, dict):
+    if mapping and not isinstance(data, dict):
         return None, {}, [ConfigIssue("", 1, "the top level must be a mapping of keys (bot, defaults, groups, ...)")]
     lines: dict[PathT, int] = {}
     issues: list[ConfigIssue] = []
@@ -230,13 +262,26 @@ def _cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> li
     scopes += [(("groups", i), g.settings) for i, g in enumerate(config.groups)]
     for path, settings in scopes:
         for j, post in enumerate(settings.schedule):
-            if post.template not in known:
-                issues.append(_issue(path + ("schedule", j, "template"), lines, f"no template named {post.template!r}"))
+            issues += _check_post(post, path + ("schedule", j), lines, known)
         for j, rule in enumerate(settings.rules):
             for k, name in enumerate(getattr(rule, "files", [])):
                 if not resolve_path(base_dir, name).is_file():
                     issues.append(_issue(path + ("rules", j, "files", k), lines, f"file not found: {name}"))
+    for key in ("library", "products"):
+        name = getattr(config.content, key)
+        if name is not None and not resolve_path(base_dir, name).is_file():
+            issues.append(_issue(("content", key), lines, f"file not found: {name}"))
     return _dedupe(issues)
+
+
+def _check_post(post: Any, path: PathT, lines: dict[PathT, int], templates: set[str]) -> list[ConfigIssue]:
+    from scheduler.actions import ACTIONS  # the one table of scheduled actions
+
+    if post.action not in ACTIONS:
+        return [_issue(path + ("action",), lines, f"unknown action {post.action!r}; expected one of: {', '.join(ACTIONS)}")]
+    if post.template is not None and post.template not in templates:
+        return [_issue(path + ("template",), lines, f"no template named {post.template!r}")]
+    return []
 
 
 # --- helpers ------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from bot.clock import Clock
 from bot.config import Config, GroupSettings
 from bot.events import GroupMessage
 from bot.roles import Role, role_of
-from bot.router import Command, Natural
+from bot.router import Command, JoinHandler, Natural, OnKind
 from bot.rules import Rule
 from bot.send_queue import Priority, SendQueue
 from bot.templates import Renderer
@@ -30,6 +30,9 @@ class Ctx:
     naturals: tuple[Natural, ...]
     rules_by_settings: dict[int, tuple[Rule, ...]] = field(repr=False)
     reload_config: Callable[[], Awaitable[list[str]]] = field(repr=False)  # errors; [] when applied
+    joins: tuple[JoinHandler, ...] = ()
+    on_kinds: tuple[OnKind, ...] = ()
+    content: Any = field(default=None, repr=False)  # bot.content_library.Content: the library and products
 
     def settings(self, group_id: str, group_name: str = "") -> GroupSettings:
         return self.config.settings_for(group_id, group_name)
@@ -47,9 +50,10 @@ class Ctx:
         return None
 
     def say(self, group_id: str, template: str, *, mentions: tuple[str, ...] = (),
-            priority: Priority = Priority.REPLY, **values: Any) -> None:
-        self.outbox.say(group_id, self.renderer.render(template, **values), mentions, priority)
+            priority: Priority = Priority.REPLY, reply_to: str = "", **values: Any) -> None:
+        self.outbox.say(group_id, self.renderer.render(template, **values), mentions, priority,
+                        reply_to=reply_to, topic=template)
 
     def reply(self, msg: GroupMessage, template: str, **values: Any) -> None:
-        """Answer a member in their group, @-mentioning them."""
-        self.say(msg.group_id, template, mentions=(msg.sender.id,), **values)
+        """Answer a member in their group, @-mentioning them (the same answer at most twice in a while)."""
+        self.say(msg.group_id, template, mentions=(msg.sender.id,), reply_to=msg.sender.id, **values)

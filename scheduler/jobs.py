@@ -16,10 +16,10 @@ from typing import Callable, Iterable
 from apscheduler.triggers.cron import CronTrigger
 from sqlmodel import Session, select
 
-from bot.config import Config
+from bot.config import Config, ScheduledPost
 from bot.context import Ctx
 from bot.events import GroupInfo
-from bot.send_queue import Priority
+from scheduler.actions import ACTIONS
 from scheduler.cron import cron_trigger
 from storage.models import JobState
 
@@ -33,9 +33,13 @@ class JobSpec:
     id: str
     group_id: str
     group_name: str
-    template: str
-    cron: str
+    post: ScheduledPost
     trigger: CronTrigger
+
+    @property
+    def batch(self) -> tuple[str, str]:
+        """Jobs with the same post run as one fan-out when due together."""
+        return self.post.id, self.post.model_dump_json()
 
 
 def derive_jobs(config: Config, groups: Iterable[GroupInfo]) -> dict[str, JobSpec]:
@@ -45,8 +49,7 @@ def derive_jobs(config: Config, groups: Iterable[GroupInfo]) -> dict[str, JobSpe
         for post in settings.schedule:
             if post.enabled:
                 job_id = f"{post.id}@{group.id}"
-                trigger = cron_trigger(post.cron, settings.zone)
-                jobs[job_id] = JobSpec(job_id, group.id, group.name, post.template, post.cron, trigger)
+                jobs[job_id] = JobSpec(job_id, group.id, group.name, post, cron_trigger(post.cron, settings.zone))
     return jobs
 
 
@@ -77,13 +80,19 @@ class Scheduler:
         return min(self._next.values(), default=None)
 
     async def run_due(self, now: datetime) -> None:
+        """Everything due by ``now``; one post due in many groups at once is one fan-out."""
+        batches: dict[tuple, list[JobSpec]] = {}
         for due, job_id in self.upcoming():
             if due > now:
                 break
             job = self._jobs[job_id]
             if due >= now - self.grace:
-                await self._fire(job, due)
+                batches.setdefault((due, *job.batch), []).append(job)
+            else:
+                log.warning("job %s: the run due at %s is more than %s late; skipped", job.id, due, self.grace)
             self._set_next(job, job.trigger.get_next_fire_time(due, due), now)
+        for (due, *_), jobs in sorted(batches.items(), key=lambda kv: kv[0][:2]):
+            await self._fire(jobs, due)
 
     def _set_next(self, job: JobSpec, due: datetime | None, now: datetime) -> None:
         if due is not None and due < now - self.grace:
@@ -94,21 +103,19 @@ class Scheduler:
         else:
             self._next[job.id] = due
 
-    async def _fire(self, job: JobSpec, due: datetime) -> None:
+    async def _fire(self, jobs: list[JobSpec], due: datetime) -> None:
         ctx = self._get_ctx()
         # Stored before posting: a crash in between loses one post rather than repeating it.
-        await ctx.db.write(partial(_store_run, job_id=job.id, at=due))
-        settings = ctx.settings(job.group_id, job.group_name)
-        local = due.astimezone(settings.zone)
+        await ctx.db.write(partial(_store_runs, job_ids=[job.id for job in jobs], at=due))
+        post = jobs[0].post
         try:
-            ctx.say(job.group_id, job.template, priority=Priority.BROADCAST,
-                    group_name=job.group_name, date=local.date().isoformat(), time=local.strftime("%H:%M"))
+            await ACTIONS[post.action](ctx, post, jobs, due)
         except Exception:
-            log.exception("job %s: could not render template %r", job.id, job.template)
+            log.exception("job %s (%s) failed in %d group(s)", post.id, post.action, len(jobs))
 
 
 def _key(job: JobSpec | None) -> tuple | None:
-    return None if job is None else (job.cron, str(job.trigger.timezone), job.template)
+    return None if job is None else (job.post, str(job.trigger.timezone))
 
 
 def _last_runs(session: Session, ids: list[str]) -> dict[str, datetime]:
@@ -116,5 +123,6 @@ def _last_runs(session: Session, ids: list[str]) -> dict[str, datetime]:
     return {row.job_id: row.last_run_at for row in rows}
 
 
-def _store_run(session: Session, job_id: str, at: datetime) -> None:
-    session.merge(JobState(job_id=job_id, last_run_at=at))
+def _store_runs(session: Session, job_ids: list[str], at: datetime) -> None:
+    for job_id in job_ids:
+        session.merge(JobState(job_id=job_id, last_run_at=at))

@@ -1,0 +1,122 @@
+"""The content library and the product catalogue: what scheduled posts are made of.
+
+``library.yaml`` maps a series (a theme such as ``health``) to items: tips,
+stories, greetings, each optionally tied to seasons or to a festival, with an
+optional image or link. ``products.yaml`` lists products with price, promotion,
+stock, story, target segments and tags, and the dates they may be pushed.
+Which item comes next for a group is decided by the rotation in
+``storage/content.py``; this module only says which items are eligible on a day.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from lunar_python import Solar
+from pydantic import Field, TypeAdapter, model_validator
+
+from bot.config import ID_PATTERN, Strict
+
+SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "winter": (12, 1, 2)}
+
+
+class ContentItem(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    text: str = Field(min_length=1)
+    image: str | None = Field(None, description="an image URL or file shown with the text")
+    link: str | None = None
+    seasons: list[str] = Field([], description="only in these seasons: spring, summer, autumn, winter")
+    festival: str | None = Field(None, description="only on this festival, e.g. 中秋节, 冬至, 春节")
+
+    @model_validator(mode="after")
+    def _known_seasons(self) -> "ContentItem":
+        unknown = [s for s in self.seasons if s not in SEASONS]
+        if unknown:
+            raise ValueError(f"unknown season {unknown[0]!r}; use {', '.join(SEASONS)}")
+        return self
+
+
+class Product(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    name: str = Field(min_length=1)
+    price: float = Field(gt=0)
+    promo_price: float | None = Field(None, gt=0)
+    stock: int = Field(ge=0)
+    story: str = ""
+    link: str | None = None
+    image: str | None = None
+    segments: list[str] = Field([], description="group themes it is for; empty: every group")
+    tags: list[str] = Field([], description="members tagged so are @-mentioned when it is posted")
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Product":
+        if self.promo_price is not None and self.promo_price >= self.price:
+            raise ValueError(f"promo_price {self.promo_price} must be below price {self.price}")
+        if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
+            raise ValueError("valid_to is before valid_from")
+        return self
+
+    def why_not(self, day: date) -> str | None:
+        """Why this product cannot be pushed on ``day`` (a member-facing phrase), or None."""
+        if self.stock <= 0:
+            return "已售罄"
+        if self.valid_from and day < self.valid_from:
+            return f"{self.valid_from.isoformat()} 才开始推广"
+        if self.valid_to and day > self.valid_to:
+            return f"推广已于 {self.valid_to.isoformat()} 结束"
+        return None
+
+    def fits(self, segment: str, tags: list[str]) -> bool:
+        return (not self.segments or segment in self.segments) and (not tags or bool(set(tags) & set(self.tags)))
+
+
+LIBRARY = TypeAdapter(dict[str, list[ContentItem]])
+CATALOGUE = TypeAdapter(list[Product])
+
+
+@dataclass(frozen=True)
+class Content:
+    library: dict[str, list[ContentItem]] = field(default_factory=dict)
+    products: list[Product] = field(default_factory=list)
+
+    def product(self, product_id: str) -> Product | None:
+        return next((p for p in self.products if p.id == product_id), None)
+
+    def candidates(self, series: str, day: date) -> list[tuple[str, ContentItem]]:
+        """Items of ``series`` that may go out on ``day``, as (rotation key, item): today's festival first.
+
+        A festival item's key carries the year, so it comes back next year.
+        """
+        items = self.library.get(series, [])
+        today = festivals(day)
+        festive = [(f"{i.id}@{day.year}", i) for i in items if i.festival and i.festival in today]
+        usual = [(i.id, i) for i in items if not i.festival and (not i.seasons or season_of(day) in i.seasons)]
+        return festive + usual
+
+
+def season_of(day: date) -> str:
+    return next(name for name, months in SEASONS.items() if day.month in months)
+
+
+@lru_cache(maxsize=512)
+def festivals(day: date) -> frozenset[str]:
+    """Chinese names of the festivals and solar terms on ``day``: 春节, 中秋节, 冬至, 国庆节, 圣诞节..."""
+    solar = Solar.fromYmd(day.year, day.month, day.day)
+    lunar = solar.getLunar()
+    names = set(solar.getFestivals()) | set(lunar.getFestivals())
+    if lunar.getJieQi():
+        names.add(lunar.getJieQi())
+    return frozenset(names)
+
+
+def load_content(library_path: Path, products_path: Path) -> Content:
+    """Both files, validated; raises ``bot.config_loader.ConfigError`` naming file, line and item."""
+    from bot.config_loader import load_yaml_model  # the loader imports this module's models
+
+    library = load_yaml_model(library_path, LIBRARY) if library_path.is_file() else {}
+    products = load_yaml_model(products_path, CATALOGUE) if products_path.is_file() else []
+    return Content(library or {}, products or [])
