@@ -237,6 +237,8 @@ class SendQueue:
                 and now - seen < timedelta(seconds=self.settings.dedupe_seconds):
             log.warning("%s to %s skipped: the same text went there at %s: %r",
                         item.action, item.target, seen.isoformat(), item.text[:40])
+            if item.reply_to:  # it counts as answered: a spammer is not re-checked each time
+                self._replies[(item.target, item.reply_to, item.topic)].append(now)
             return
         try:
             if item.action == "say":
