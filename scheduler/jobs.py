@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import partial
+from functools import lru_cache, partial
 from typing import Callable, Iterable
 
 from apscheduler.triggers.cron import CronTrigger
@@ -49,8 +49,14 @@ def derive_jobs(config: Config, groups: Iterable[GroupInfo]) -> dict[str, JobSpe
         for post in settings.schedule:
             if post.enabled:
                 job_id = f"{post.id}@{group.id}"
-                jobs[job_id] = JobSpec(job_id, group.id, group.name, post, cron_trigger(post.cron, settings.zone))
+                jobs[job_id] = JobSpec(job_id, group.id, group.name, post, _trigger(post.cron, settings.timezone))
     return jobs
+
+
+@lru_cache(maxsize=1024)
+def _trigger(cron: str, timezone: str) -> CronTrigger:
+    """Shared between groups: a trigger holds no state, and 500 groups need not build 500 of them."""
+    return cron_trigger(cron, timezone)
 
 
 class Scheduler:

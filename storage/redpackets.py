@@ -21,8 +21,8 @@ class GroupFacts:
     winners: tuple[str, ...]
     last_milestone: int
     spent: float  # this local month, yuan
-    plans: tuple[RedPacketPlan, ...]  # this month's
-    packets: tuple[RedPacketLog, ...]  # this month's, newest first
+    plans: tuple[dict, ...]  # this month's RedPacketPlan rows
+    packets: tuple[dict, ...]  # this month's RedPacketLog rows, newest first
 
 
 def group_facts(session: Session, group_id: str, now: datetime, today: date, month_start: datetime) -> GroupFacts:
@@ -40,7 +40,8 @@ def group_facts(session: Session, group_id: str, now: datetime, today: date, mon
         RedPacketLog.group_id == group_id, RedPacketLog.at >= month_start).order_by(RedPacketLog.at.desc())).all()
     return GroupFacts(messages_between(session, group_id, now - WEEK, now),
                       messages_between(session, group_id, now - 2 * WEEK, now - WEEK),
-                      tuple(winners), int(milestone), float(spent), tuple(plans), tuple(packets))
+                      tuple(winners), int(milestone), float(spent),
+                      tuple(p.model_dump() for p in plans), tuple(p.model_dump() for p in packets))
 
 
 def messages_between(session: Session, group_id: str, start: datetime, end: datetime) -> int:
@@ -82,3 +83,4 @@ def _fill_activity_after(session: Session, group_id: str, now: datetime) -> None
     for row in pending:
         row.messages_after = messages_between(session, group_id, row.at + timedelta(microseconds=1), row.at + HOUR)
         session.add(row)
+    session.flush()

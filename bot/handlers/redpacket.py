@@ -64,8 +64,10 @@ async def show_plan(ctx: Ctx, msg: GroupMessage, args: str) -> None:
             return
         await ctx.db.write(partial(record_spend, group_id=msg.group_id, sender_id=msg.sender.id, at=msg.at, amount=amount))
     the_plan, budget, facts = await plan_for(ctx, msg.group_id, msg.group_name, msg.at)
-    ctx.reply(msg, "redpacket_status", plan=the_plan, budget=budget, plans=facts.plans,
-              packets=facts.packets[:3], month=msg.at.astimezone(ctx.settings(msg.group_id, msg.group_name).zone).month)
+    zone = ctx.settings(msg.group_id, msg.group_name).zone
+    packets = [{**row, "at": row["at"].astimezone(zone)} for row in facts.packets[:3]]
+    ctx.reply(msg, "redpacket_status", plan=the_plan, budget=budget, plans=facts.plans, packets=packets,
+              month=msg.at.astimezone(zone).month)
 
 
 @router.on_kind(Kind.RED_PACKET)
