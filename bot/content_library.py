@@ -119,4 +119,5 @@ def load_content(library_path: Path, products_path: Path) -> Content:
 
     library = load_yaml_model(library_path, LIBRARY) if library_path.is_file() else {}
     products = load_yaml_model(products_path, CATALOGUE) if products_path.is_file() else []
+    festivals(date(2000, 1, 1))  # the calendar tables load on first use: not in the middle of a fan-out
     return Content(library or {}, products or [])

@@ -19,6 +19,7 @@ the virtual clock in replay and tests.
 """
 from __future__ import annotations
 
+import asyncio
 import itertools
 import logging
 import random
@@ -164,6 +165,7 @@ class SendQueue:
                 return
             self._items.remove(best)
             await self._send(best)
+            await asyncio.sleep(0)  # unpaced (tests, playground) a long queue must not hog the loop
 
     # --- gates ----------------------------------------------------------------------
 

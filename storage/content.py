@@ -1,11 +1,13 @@
 """Content rotation without repeats, and member tags: the queries scheduled posts need."""
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Iterable
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.sqlite import insert
 from sqlmodel import Session, select
 
 from storage.db import insert_ignore
@@ -20,31 +22,42 @@ class Pick:
 
 
 def pick_next(session: Session, picks: Iterable[Pick], at: datetime) -> dict[tuple[str, str], str | None]:
-    """The next item for each (group, series), recorded as used; all groups in one transaction.
+    """The next item for each (group, series), recorded as used; a whole fan-out in a few statements.
 
     The first candidate not yet used this round wins. When all are used, the
     round starts over, avoiding the item posted last so it never comes twice in a row.
     """
+    picks = list(picks)
+    used: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    rows = session.execute(select(ContentRotation.group_id, ContentRotation.series, ContentRotation.id,
+                                  ContentRotation.item_key)
+                           .where(ContentRotation.group_id.in_({p.group_id for p in picks})))
+    for group_id, series, row_id, key in rows:
+        used[(group_id, series)].append((row_id, key))
     chosen: dict[tuple[str, str], str | None] = {}
     for pick in picks:
-        key = _choose(session, pick)
-        if key is not None:
-            insert_ignore(session, ContentRotation, dict(group_id=pick.group_id, series=pick.series, item_key=key, at=at))
+        mine = used[(pick.group_id, pick.series)]
+        key, start_over = _choose(pick.candidates, mine)
+        if start_over:
+            session.execute(sa.delete(ContentRotation).where(
+                ContentRotation.group_id == pick.group_id, ContentRotation.series == pick.series))
         chosen[(pick.group_id, pick.series)] = key
+    added = [dict(group_id=g, series=s, item_key=k, at=at) for (g, s), k in chosen.items() if k is not None]
+    if added:
+        session.execute(insert(ContentRotation).on_conflict_do_nothing(), added)
     return chosen
 
 
-def _choose(session: Session, pick: Pick) -> str | None:
-    if not pick.candidates:
-        return None
-    mine = (ContentRotation.group_id == pick.group_id, ContentRotation.series == pick.series)
-    used = set(session.exec(select(ContentRotation.item_key).where(*mine)).all())
-    fresh = [k for k in pick.candidates if k not in used]
+def _choose(candidates: tuple[str, ...], used: list[tuple[int, str]]) -> tuple[str | None, bool]:
+    """(the key to post, whether the round starts over)."""
+    if not candidates:
+        return None, False
+    keys = {key for _, key in used}
+    fresh = [k for k in candidates if k not in keys]
     if fresh:
-        return fresh[0]
-    last = session.exec(select(ContentRotation.item_key).where(*mine).order_by(ContentRotation.id.desc())).first()
-    session.execute(sa.delete(ContentRotation).where(*mine))
-    return next((k for k in pick.candidates if k != last), pick.candidates[0])
+        return fresh[0], False
+    last = max(used)[1]
+    return next((k for k in candidates if k != last), candidates[0]), True
 
 
 def tagged(session: Session, tags: Iterable[str]) -> dict[str, set[str]]:

@@ -1,9 +1,11 @@
 """Scheduled content and products, ``/post item``, and member tags for targeted pushes."""
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import date, datetime
 from functools import partial
+from typing import AsyncIterator, TypeVar
 
 from bot.config import GroupSettings, ScheduledPost
 from bot.content_library import Product
@@ -15,6 +17,7 @@ from bot.send_queue import Priority
 from storage.content import Pick, add_tags, pick_next, remove_tags, tagged, tags_of
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 router = Router("content")
 
@@ -27,20 +30,23 @@ MAX_TAG_MENTIONS = 10  # a push @-mentions at most this many interested members
 async def post_content(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime) -> None:
     """A fixed template, or each group's next item of its series, never repeating before the round ends."""
     if post.template is not None:
-        for job in jobs:
+        async for job in in_slices(jobs):
             local = due.astimezone(ctx.settings(job.group_id, job.group_name).zone)
             ctx.say(job.group_id, post.template, priority=Priority.BROADCAST, group_name=job.group_name,
                     date=local.date().isoformat(), time=local.strftime("%H:%M"))
         return
-    picks = {}
-    for job in jobs:
+    picks, library = {}, {}
+    async for job in in_slices(jobs):
         settings = ctx.settings(job.group_id, job.group_name)
-        series = post.series or settings.theme
-        picks[job.group_id] = (job, series, dict(ctx.content.candidates(series, _day(due, settings))))
+        series, day = post.series or settings.theme, _day(due, settings)
+        if (series, day) not in library:
+            library[series, day] = dict(ctx.content.candidates(series, day))
+        picks[job.group_id] = (job, series, library[series, day])
     chosen = await ctx.db.write(partial(
         pick_next, picks=[Pick(gid, series, tuple(items)) for gid, (_, series, items) in picks.items()], at=due))
     interested = await _interested(ctx, post.tags)
-    for gid, (job, series, items) in picks.items():
+    async for gid in in_slices(list(picks)):
+        job, series, items = picks[gid]
         key = chosen[(gid, series)]
         if key is None:
             log.warning("job %s: series %r has no item for today; nothing posted", job.id, series)
@@ -53,7 +59,7 @@ async def post_content(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime)
 async def post_product(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime) -> None:
     """Each group's next product for its segment, in stock and within its dates."""
     picks = {}
-    for job in jobs:
+    async for job in in_slices(jobs):
         settings = ctx.settings(job.group_id, job.group_name)
         day = _day(due, settings)
         fitting = {p.id: p for p in ctx.content.products if p.fits(settings.theme, post.tags) and p.why_not(day) is None}
@@ -62,7 +68,8 @@ async def post_product(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime)
         pick_next, picks=[Pick(gid, "products", tuple(items)) for gid, (_, items) in picks.items()], at=due))
     tags = {tag for _, items in picks.values() for product in items.values() for tag in product.tags}
     interested = await _interested(ctx, tags)
-    for gid, (job, items) in picks.items():
+    async for gid in in_slices(list(picks)):
+        job, items = picks[gid]
         key = chosen[(gid, "products")]
         if key is None:
             log.warning("job %s: no product fits segment %r today; nothing posted", job.id,
@@ -90,6 +97,14 @@ def _members_of(ctx: Ctx, group_id: str, interested: dict[str, set[str]], tags=N
     wanted = set(tags) if tags is not None else None
     found = [m.id for m in group.members if m.id in interested and (wanted is None or interested[m.id] & wanted)]
     return tuple(found[:MAX_TAG_MENTIONS])
+
+
+async def in_slices(items: list[T], size: int = 50) -> AsyncIterator[T]:
+    """Iterate, letting the event loop breathe every ``size`` items: a 500-group fan-out must not stall it."""
+    for index, item in enumerate(items):
+        if index and index % size == 0:
+            await asyncio.sleep(0)
+        yield item
 
 
 def _day(due: datetime, settings: GroupSettings) -> date:
