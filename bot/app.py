@@ -9,8 +9,8 @@ from pathlib import Path
 
 from bot.clock import Clock
 from bot.config import Config, GroupSettings
-from bot.config_loader import ConfigError, load_config, resolve_path
-from bot.content_library import load_content
+from bot.config_loader import ConfigError, load_config
+from bot.content_library import content_paths, load_content
 from bot.context import Ctx
 from bot.events import Event
 from bot.handlers import ROUTERS
@@ -111,12 +111,5 @@ class Bot:
             reload_config=self.reload,
             joins=tuple(handler for router in ROUTERS for handler in router.joins),
             on_kinds=tuple(on_kind for router in ROUTERS for on_kind in router.kinds),
-            content=load_content(*self._content_paths(config)),
+            content=load_content(*content_paths(config.content, self.base_dir)),
         )
-
-    def _content_paths(self, config: Config) -> tuple[Path, Path]:
-        """The content library and products named in config (relative to it), else the shipped ones."""
-        shipped = Path(__file__).resolve().parent / "content"
-        named = config.content
-        return (resolve_path(self.base_dir, named.library) if named.library else shipped / "library.yaml",
-                resolve_path(self.base_dir, named.products) if named.products else shipped / "products.yaml")

@@ -145,7 +145,7 @@ class WelcomeSettings(Strict):
 
 
 class BeggingRule(Strict):
-    """Members asking for red packets ("发个红包吧") get one friendly answer a day."""
+    """Members asking for red packets ("发个红包吧") get a friendly answer, not an echo (the reply cap holds)."""
 
     enabled: bool = True
     patterns: list[str] = ["(发|来|求|给).{0,3}红包", "红包(呢|在哪|什么时候)"]

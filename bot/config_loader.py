@@ -267,11 +267,35 @@ def _cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> li
             for k, name in enumerate(getattr(rule, "files", [])):
                 if not resolve_path(base_dir, name).is_file():
                     issues.append(_issue(path + ("rules", j, "files", k), lines, f"file not found: {name}"))
-    for key in ("library", "products"):
-        name = getattr(config.content, key)
-        if name is not None and not resolve_path(base_dir, name).is_file():
-            issues.append(_issue(("content", key), lines, f"file not found: {name}"))
-    return _dedupe(issues)
+    content_issues = _check_content(config, lines, base_dir)
+    if not content_issues:
+        series = set(_load_content(config, base_dir).library)
+        for path, settings in scopes:
+            for j, post in enumerate(settings.schedule):
+                if post.series is not None and post.series not in series:
+                    issues.append(_issue(path + ("schedule", j, "series"), lines,
+                                         f"no series {post.series!r} in the content library (it has: {', '.join(sorted(series))})"))
+    return _dedupe(issues + content_issues)
+
+
+def _check_content(config: Config, lines: dict[PathT, int], base_dir: Path) -> list[ConfigIssue]:
+    """The content files exist and are valid: check-config catches a broken library before a reload does."""
+    from bot.content_library import content_paths
+
+    for key, path in zip(("library", "products"), content_paths(config.content, base_dir)):
+        if not path.is_file():
+            return [_issue(("content", key), lines, f"file not found: {getattr(config.content, key)}")]
+    try:
+        _load_content(config, base_dir)
+    except ConfigError as exc:
+        return [_issue(("content",), lines, issue.format(exc.filename)) for issue in exc.issues]
+    return []
+
+
+def _load_content(config: Config, base_dir: Path):
+    from bot.content_library import content_paths, load_content
+
+    return load_content(*content_paths(config.content, base_dir))
 
 
 def _check_post(post: Any, path: PathT, lines: dict[PathT, int], templates: set[str]) -> list[ConfigIssue]:

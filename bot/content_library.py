@@ -17,7 +17,7 @@ from pathlib import Path
 from lunar_python import Solar
 from pydantic import Field, TypeAdapter, model_validator
 
-from bot.config import ID_PATTERN, Strict
+from bot.config import ID_PATTERN, ContentSettings, Strict
 
 SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "winter": (12, 1, 2)}
 
@@ -111,6 +111,15 @@ def festivals(day: date) -> frozenset[str]:
     if lunar.getJieQi():
         names.add(lunar.getJieQi())
     return frozenset(names)
+
+
+SHIPPED = Path(__file__).resolve().parent / "content"
+
+
+def content_paths(settings: ContentSettings, base_dir: Path) -> tuple[Path, Path]:
+    """The library and products named in config (relative to it), else the shipped ones."""
+    return (base_dir / settings.library if settings.library else SHIPPED / "library.yaml",
+            base_dir / settings.products if settings.products else SHIPPED / "products.yaml")
 
 
 def load_content(library_path: Path, products_path: Path) -> Content:

@@ -11,7 +11,7 @@ import asyncio
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from typing import Callable, Iterable
 
 from apscheduler.triggers.cron import CronTrigger
@@ -38,7 +38,7 @@ class JobSpec:
     post: ScheduledPost
     trigger: CronTrigger
 
-    @property
+    @cached_property
     def batch(self) -> tuple[str, str]:
         """Jobs with the same post run as one fan-out when due together."""
         return self.post.id, self.post.model_dump_json()

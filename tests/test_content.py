@@ -216,3 +216,15 @@ async def test_a_member_spamming_a_command_gets_at_most_2_replies(make_harness):
     assert len(to("amy", replies)) == 1  # the same answer again within 10 minutes is a duplicate
     replies = await harness.say("g1", "amy", "/help", at=local("2026-11-23 10:15"))
     assert len(to("amy", replies)) == 1  # the window is over: a fair question gets its answer
+
+
+def test_check_config_names_an_unknown_series_and_a_broken_library(tmp_path):
+    with pytest.raises(ConfigError) as info:
+        parse_config("defaults:\n  schedule:\n    - {id: t, cron: '0 8 * * *', action: post, series: helth}\n",
+                     filename="c.yaml")
+    assert str(info.value).startswith("c.yaml:3: defaults.schedule[0].series: no series 'helth' in the content "
+                                      "library (it has: fashion, general, health, parenting)")
+    (tmp_path / "lib.yaml").write_text("health:\n  - {id: a, text: x, festival: 1}\n", "utf-8")
+    with pytest.raises(ConfigError) as info:
+        parse_config("content: {library: lib.yaml}\n", filename="c.yaml", base_dir=tmp_path)
+    assert str(info.value).startswith(f"c.yaml:1: content: {tmp_path / 'lib.yaml'}:2: health[0].festival:")
