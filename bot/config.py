@@ -11,7 +11,7 @@ from datetime import time
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from scheduler.cron import cron_trigger
 
@@ -50,6 +50,15 @@ class BannedWordsRule(Strict):
     reason: str = "发布了违禁词"
 
 
+def check_regexes(value: list[str]) -> list[str]:
+    for pattern in value:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"bad regex {pattern!r}: {exc}") from None
+    return value
+
+
 class RegexRule(Strict):
     type: Literal["regex"]
     id: str = Field(pattern=ID_PATTERN)
@@ -60,12 +69,7 @@ class RegexRule(Strict):
     @field_validator("patterns")
     @classmethod
     def _compiles(cls, value: list[str]) -> list[str]:
-        for pattern in value:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"bad regex {pattern!r}: {exc}") from None
-        return value
+        return check_regexes(value)
 
 
 Rule = Annotated[BannedWordsRule | RegexRule, Field(discriminator="type")]
@@ -148,17 +152,7 @@ class BeggingRule(Strict):
     """Members asking for red packets ("发个红包吧") get a friendly answer, not an echo (the reply cap holds)."""
 
     enabled: bool = True
-    patterns: list[str] = ["(发|来|求|给).{0,3}红包", "红包(呢|在哪|什么时候)"]
-
-    @field_validator("patterns")
-    @classmethod
-    def _compiles(cls, value: list[str]) -> list[str]:
-        for pattern in value:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"bad regex {pattern!r}: {exc}") from None
-        return value
+    patterns: Annotated[list[str], AfterValidator(check_regexes)] = ["(发|来|求|给).{0,3}红包", "红包(呢|在哪|什么时候)"]
 
 
 class RedPacketSettings(Strict):

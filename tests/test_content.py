@@ -228,3 +228,17 @@ def test_check_config_names_an_unknown_series_and_a_broken_library(tmp_path):
     with pytest.raises(ConfigError) as info:
         parse_config("content: {library: lib.yaml}\n", filename="c.yaml", base_dir=tmp_path)
     assert str(info.value).startswith(f"c.yaml:1: content: {tmp_path / 'lib.yaml'}:2: health[0].festival:")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("defaults:\n  posting: {quiet_hours: '22:00'}\n", "c.yaml:2: defaults.posting.quiet_hours: '22:00' must look like 22:00-07:30"),
+    ("defaults:\n  posting: {quiet_hours: '25:00-07:00'}\n", "c.yaml:2: defaults.posting.quiet_hours: '25:00' is not a time like 07:30"),
+    ("defaults:\n  posting: {quiet_posts: drop}\n", "c.yaml:2: defaults.posting.quiet_posts: Input should be 'wait' or 'skip'"),
+    ("defaults:\n  redpacket:\n    begging: {patterns: ['(']}\n", "c.yaml:3: defaults.redpacket.begging.patterns: bad regex '('"),
+    ("defaults:\n  redpacket: {monthly_budjet: 100}\n", "c.yaml:2: defaults.redpacket.monthly_budjet: unknown key (did you mean 'monthly_budget'?)"),
+    ("send: {replies_per_member: 0}\n", "c.yaml:1: send.replies_per_member: Input should be greater than or equal to 1"),
+])
+def test_new_settings_give_clear_errors(text, expected):
+    with pytest.raises(ConfigError) as info:
+        parse_config(text, filename="c.yaml")
+    assert str(info.value).startswith(expected), str(info.value)

@@ -40,13 +40,13 @@ async def remind_plans(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime)
         the_plan, budget, _ = await plan_for(ctx, job.group_id, job.group_name, due)
         if group is None or not the_plan.send:
             continue
-        day = the_plan.start.date() if the_plan.start else due.date()
-        new = await ctx.db.write(partial(record_plan, group_id=job.group_id, day=due.astimezone(
-            ctx.settings(job.group_id, job.group_name).zone).date(), amount=the_plan.amount, shares=the_plan.shares,
+        today = due.astimezone(ctx.settings(job.group_id, job.group_name).zone).date()
+        first_today = await ctx.db.write(partial(
+            record_plan, group_id=job.group_id, day=today, amount=the_plan.amount, shares=the_plan.shares,
             reason=the_plan.reason, milestone=the_plan.milestone))
-        if new:
+        if first_today:
             text = ctx.renderer.render("redpacket_reminder", group_name=job.group_name, plan=the_plan,
-                                       left=budget.left - the_plan.amount, day=day)
+                                       left=budget.left - the_plan.amount)
             ctx.outbox.direct(group.owner, text, Priority.BROADCAST)
 
 
