@@ -7,6 +7,7 @@ from typing import Any, Awaitable, Callable
 
 from bot.clock import Clock
 from bot.config import Config, GroupSettings
+from bot.content_library import Content
 from bot.events import GroupMessage
 from bot.roles import Role, role_of
 from bot.router import Command, JoinHandler, Natural, OnKind
@@ -32,7 +33,7 @@ class Ctx:
     reload_config: Callable[[], Awaitable[list[str]]] = field(repr=False)  # errors; [] when applied
     joins: tuple[JoinHandler, ...] = ()
     on_kinds: tuple[OnKind, ...] = ()
-    content: Any = field(default=None, repr=False)  # bot.content_library.Content: the library and products
+    content: Content = field(default_factory=Content, repr=False)  # the content library and products
 
     def settings(self, group_id: str, group_name: str = "") -> GroupSettings:
         return self.config.settings_for(group_id, group_name)

@@ -96,7 +96,9 @@ class Scheduler:
                 break
             if index and index % 100 == 0:
                 await asyncio.sleep(0)  # hundreds of groups due at once: let members' messages through
-            job = self._jobs[job_id]
+            job = self._jobs.get(job_id)
+            if job is None:  # dropped by a reload while we yielded
+                continue
             if due >= now - self.grace:
                 batches.setdefault((due, *job.batch), []).append(job)
             else:
