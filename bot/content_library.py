@@ -9,13 +9,16 @@ Which item comes next for a group is decided by the rotation in
 """
 from __future__ import annotations
 
+import csv
+import io
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from lunar_python import Solar
-from pydantic import Field, TypeAdapter, model_validator
+from pydantic import Field, TypeAdapter, ValidationError, model_validator
 
 from bot.config import ID_PATTERN, ContentSettings, Strict
 
@@ -127,6 +130,48 @@ def load_content(library_path: Path, products_path: Path) -> Content:
     from bot.config_loader import load_yaml_model  # the loader imports this module's models
 
     library = load_yaml_model(library_path, LIBRARY) if library_path.is_file() else {}
-    products = load_yaml_model(products_path, CATALOGUE) if products_path.is_file() else []
+    if not products_path.is_file():
+        products = []
+    elif products_path.suffix.lower() == ".csv":
+        products = load_products_csv(products_path)
+    else:
+        products = load_yaml_model(products_path, CATALOGUE)
     festivals(date(2000, 1, 1))  # the calendar tables load on first use: not in the middle of a fan-out
     return Content(library or {}, products or [])
+
+
+LIST_COLUMNS = ("segments", "tags")
+
+
+def load_products_csv(path: Path) -> list[Product]:
+    """Products from a spreadsheet export: a header row with the YAML keys; lists split on | 、 or ,.
+
+    UTF-8 (with or without the BOM Excel writes). Errors name the row's line and the column.
+    """
+    from bot.config_loader import ConfigError, ConfigIssue
+
+    try:
+        text = path.read_text("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(str(path), [ConfigIssue("", None, f"cannot read (save it as UTF-8 CSV): {exc}")]) from None
+    products, issues, seen = [], [], set()
+    for line, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+        data = {key.strip(): _cell(key.strip(), value) for key, value in row.items() if key and value and value.strip()}
+        try:
+            product = Product.model_validate(data)
+        except ValidationError as exc:
+            issues += [ConfigIssue(".".join(map(str, e["loc"])) or f"row {line}", line,
+                                   e["msg"].removeprefix("Value error, ")) for e in exc.errors()]
+            continue
+        if product.id in seen:
+            issues.append(ConfigIssue("id", line, f"duplicate id {product.id!r}"))
+        seen.add(product.id)
+        products.append(product)
+    if issues:
+        raise ConfigError(str(path), issues)
+    return products
+
+
+def _cell(key: str, value: str) -> str | list[str]:
+    value = value.strip()
+    return [v.strip() for v in re.split(r"[|、,，]", value) if v.strip()] if key in LIST_COLUMNS else value

@@ -242,3 +242,21 @@ def test_new_settings_give_clear_errors(text, expected):
     with pytest.raises(ConfigError) as info:
         parse_config(text, filename="c.yaml")
     assert str(info.value).startswith(expected), str(info.value)
+
+
+def test_products_from_a_spreadsheet_csv(tmp_path):
+    from bot.content_library import load_content
+
+    csv_file = tmp_path / "products.csv"
+    csv_file.write_text("\ufeffid,name,price,promo_price,stock,story,segments,tags,valid_to\n"
+                        "p1,五常小米,59,45,80,当年新米,health|parenting,养生、辅食,2026-12-31\n"
+                        "p2,围巾,129,,15,,fashion,,\n", "utf-8")
+    products = load_content(tmp_path / "none.yaml", csv_file).products
+    assert [(p.id, p.promo_price, p.segments, p.tags) for p in products] == [
+        ("p1", 45, ["health", "parenting"], ["养生", "辅食"]), ("p2", None, ["fashion"], [])]
+    csv_file.write_text("id,name,price,stock\np1,米,abc,1\np2,枣,10,-1\n", "utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_content(tmp_path / "none.yaml", csv_file)
+    lines = str(info.value).replace(str(tmp_path) + "/", "").splitlines()
+    assert lines == ["products.csv:2: price: Input should be a valid number, unable to parse string as a number",
+                     "products.csv:3: stock: Input should be greater than or equal to 0"]
