@@ -163,6 +163,9 @@ class RedPacketSettings(Strict):
     milestone_every: int = Field(100, ge=1, description="member counts that earn a red packet: 100, 200, ...")
     milestone_amount: float = Field(20, ge=0)
     festival_amount: float = Field(30, ge=0)
+    festivals: list[str] = Field(["元旦节", "除夕", "春节", "元宵节", "妇女节", "劳动节", "儿童节", "端午节", "七夕节",
+                                  "中秋节", "重阳节", "国庆节", "冬至"],
+                                 description="days that earn a red packet (names as in the content library)")
     revive_amount: float = Field(10, ge=0, description="when activity dropped by half week over week")
     winner_amount: float = Field(5, ge=0, description="per weekly winner (7-day sign-in streak)")
     members_per_share: int = Field(5, ge=1, description="split: one share per this many members")

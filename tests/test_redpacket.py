@@ -135,3 +135,13 @@ async def test_begging_gets_a_kind_answer_and_not_an_echo(make_harness):
         replies += await harness.say("g1", "amy", text, at=local("2026-11-23 10:00") + timedelta(seconds=10 * n))
     assert len(to("amy", replies)) == 1 and "按计划发" in replies[0]["text"]
     assert await harness.say("g1", "bo", "今天的红包很大") == []
+
+
+async def test_a_festival_from_the_list_brings_a_plan_and_an_ordinary_solar_term_does_not(make_harness):
+    group = GroupInfo("g1", "宝妈育儿群", "owner", members(30))
+    harness = await make_harness(CONFIG, start=local("2026-12-06 08:00"), groups=[group])
+    await harness.sim.advance_to(local("2026-12-23 10:00"))  # 12-07 is 大雪 (a solar term), 12-22 is 冬至
+    await harness.drain()
+    dms = [a for a in harness.actions if a["action"] == "direct"]
+    assert [a["t"] for a in dms] == [local("2026-12-22 09:00").isoformat()]
+    assert "12月22日 20:00-20:30 发一个 30 元的拼手气红包，分 6 个" in dms[0]["text"] and "今天是冬至" in dms[0]["text"]

@@ -25,7 +25,7 @@ async def plan_for(ctx: Ctx, group_id: str, group_name: str, now: datetime) -> t
     facts = await ctx.db.write(partial(group_facts, group_id=group_id, now=now, today=local.date(),
                                        month_start=month_start))
     group = ctx.transport.group(group_id)
-    today = sorted(festivals(local.date()))
+    today = sorted(festivals(local.date()) & set(settings.redpacket.festivals))
     stats = GroupStats(size=len(group.members) if group else 0, messages_this_week=facts.messages_this_week,
                        messages_last_week=facts.messages_last_week, festival="、".join(today) or None,
                        winners=facts.winners, last_milestone=facts.last_milestone)
