@@ -121,6 +121,10 @@ async def test_owner_tags_members_and_products_reach_them(make_harness, content_
     assert out[0]["mentions"] == ["bo"]
     out = await harness.say("g1", "staff", "/tag bo 养生")
     assert "只有群主" in out[0]["text"]
+    out = await harness.say("g1", "owner", "/tag b0 养生")
+    assert out[0]["text"] == "本群没有成员“b0”。请 @ 该成员，或写成员编号。"
+    out = await harness.say("g1", "owner", "/tag 养生")
+    assert out[0]["text"].startswith("用法：/tag @成员 标签1")
     with sqlite3.connect(harness.db.path) as conn:
         assert conn.execute("select member_id, tag, source from member_tag").fetchall() == [("bo", "养生", "command")]
 

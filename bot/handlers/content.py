@@ -142,12 +142,16 @@ async def tag_member(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     if not members or not words:
         ctx.reply(msg, "tag_usage")
         return
+    group = ctx.transport.group(msg.group_id)
+    names = {m.id: m.name for m in group.members} if group else {}
+    strangers = [m for m in members if m not in names]
+    if strangers:
+        ctx.reply(msg, "tag_unknown_member", id=strangers[0])
+        return
     added = [w for w in words if not w.startswith("-")]
     removed = [w[1:] for w in words if w.startswith("-") and len(w) > 1]
     for member in members:
         await ctx.db.write(partial(add_tags, member_id=member, tags=added, source="command"))
         await ctx.db.write(partial(remove_tags, member_id=member, tags=removed))
-    group = ctx.transport.group(msg.group_id)
-    names = {m.id: m.name for m in group.members} if group else {}
     now = [(m, await ctx.db.read(partial(tags_of, member_id=m))) for m in members]
     ctx.reply(msg, "tagged", members=[{"name": names.get(m, m), "tags": tags} for m, tags in now])
