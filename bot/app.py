@@ -59,7 +59,7 @@ class Bot:
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._tasks.clear()
         if len(self.outbox):
-            log.warning("stopping with %d unsent messages in the send queue", len(self.outbox))
+            log.warning("stopping with %d unsent messages in the send queue: %s", len(self.outbox), self.outbox.unsent())
         await self.db.close()
 
     async def handle(self, event: Event) -> None:

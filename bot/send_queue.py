@@ -100,6 +100,11 @@ class SendQueue:
     def __len__(self) -> int:
         return len(self._items)
 
+    def unsent(self, limit: int = 10) -> str:
+        """What is still queued, for the log line on shutdown: nothing disappears without a trace."""
+        shown = ", ".join(f"{i.action}→{i.target} {i.text[:20]!r}" for i in sorted(self._items)[:limit])
+        return shown + (f" and {len(self._items) - limit} more" if len(self._items) > limit else "")
+
     @property
     def paused_until(self) -> datetime | None:
         return self._paused_until
