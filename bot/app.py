@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+from datetime import timedelta
 from functools import partial
 from pathlib import Path
 
@@ -16,13 +17,14 @@ from bot.events import Event
 from bot.handlers import ROUTERS
 from bot.pipeline import Pipeline
 from bot.rules import build_rules
-from bot.send_queue import SendQueue
+from bot.send_queue import Priority, SendQueue
 from bot.templates import Renderer, shipped_templates
 from bot.transport import Transport
 from scheduler.jobs import Scheduler
 from scheduler.timeline import Timeline
 from storage import Database
 from storage.content import sync_config_tags
+from storage.outbox import pending, remove_pending
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +39,8 @@ class Bot:
         self.db = db
         self.timeline = Timeline(clock)
         self.outbox = SendQueue(transport, clock, config.send, rng or random.Random(), on_put=self.timeline.poke,
-                                group_settings=self._group_settings, pause_text=self._pause_text)
+                                group_settings=self._group_settings, pause_text=self._pause_text,
+                                on_done=self._forget_pending)
         self._group_names: dict[str, str] = {}
         self.scheduler = Scheduler(lambda: self.ctx)
         self.timeline.sources = [self.scheduler, self.outbox]
@@ -49,6 +52,7 @@ class Bot:
         """Start storage and jobs; ``realtime`` runs the timeline on the clock by itself."""
         await self.db.start()
         await self.db.write(partial(sync_config_tags, tags=self.ctx.config.member_tags))
+        await self._resume_pending()
         await self.groups_changed()
         if realtime:
             self._tasks.append(asyncio.create_task(self.timeline.run_forever(), name="timeline"))
@@ -70,6 +74,25 @@ class Bot:
         groups = self.transport.groups()
         self._group_names = {group.id: group.name for group in groups}
         await self.scheduler.sync(groups)
+
+    async def _resume_pending(self) -> None:
+        """Posts queued before a stop or crash go out now, paced; stale ones are skipped with a log line."""
+        stale_before = self.clock.now() - timedelta(minutes=self.ctx.config.send.stale_post_minutes)
+        stale = []
+        for durable_id, group_id, text, mentions, queued_at in await self.db.read(pending):
+            if queued_at < stale_before:
+                log.warning("post to %s queued at %s was not sent before the stop and is too old now; skipped: %r",
+                            group_id, queued_at.isoformat(), text[:40])
+                stale.append(durable_id)
+            else:
+                self.outbox.say(group_id, text, mentions, Priority.BROADCAST, durable_id=durable_id)
+        if stale:
+            await self._forget_pending(stale)
+        if len(self.outbox):
+            log.info("resuming %d posts queued before the last stop", len(self.outbox))
+
+    async def _forget_pending(self, ids: list[int]) -> None:
+        await self.db.write(partial(remove_pending, ids=ids))
 
     def _group_settings(self, group_id: str) -> GroupSettings:
         return self.ctx.settings(group_id, self._group_names.get(group_id, ""))

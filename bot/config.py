@@ -245,6 +245,7 @@ class SendSettings(Strict):
     replies_per_member: int = Field(2, ge=1, description="same answer to one member within reply_window_seconds")
     reply_window_seconds: float = Field(600, ge=0)
     pause_minutes: float = Field(30, gt=0, description="pause after the platform says we send too often")
+    stale_post_minutes: float = Field(360, gt=0, description="after a restart, queued posts older than this are skipped")
     alert_to: list[str] = Field([], description="member ids told when sending pauses (default: the group owner)")
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Awaitable, Callable
 
@@ -16,6 +17,7 @@ from bot.send_queue import Priority, SendQueue
 from bot.templates import Renderer
 from bot.transport import Transport
 from storage import Database
+from storage.outbox import add_pending
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,12 @@ class Ctx:
             priority: Priority = Priority.REPLY, reply_to: str = "", **values: Any) -> None:
         self.outbox.say(group_id, self.renderer.render(template, **values), mentions, priority,
                         reply_to=reply_to, topic=template)
+
+    async def broadcast(self, posts: list[tuple[str, str, tuple[str, ...]]]) -> None:
+        """Queue posts (group, text, mentions) behind replies; stored first, so a restart resumes them."""
+        ids = await self.db.write(partial(add_pending, posts=posts, at=self.clock.now()))
+        for (group_id, text, mentions), durable_id in zip(posts, ids):
+            self.outbox.say(group_id, text, mentions, Priority.BROADCAST, durable_id=durable_id)
 
     def reply(self, msg: GroupMessage, template: str, **values: Any) -> None:
         """Answer a member in their group, @-mentioning them (the same answer at most twice in a while)."""

@@ -27,7 +27,7 @@ from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, timezone
 from enum import IntEnum
-from typing import Any, Callable
+from typing import Any, Awaitable, Callable
 
 from bot.clock import Clock
 from bot.config import GroupSettings, SendSettings
@@ -63,6 +63,7 @@ class Outgoing:
     gather_key: str = field(compare=False, default="")
     compose: Compose | None = field(compare=False, default=None, repr=False)
     parts: list[Any] = field(compare=False, default_factory=list)
+    durable_id: int = field(compare=False, default=0)  # its row in pending_post, removed once sent or skipped
 
     @property
     def is_post(self) -> bool:
@@ -79,12 +80,14 @@ class SendQueue:
         on_put: Callable[[], None] = lambda: None,
         group_settings: Callable[[str], GroupSettings] = lambda group_id: GroupSettings(),
         pause_text: Callable[[str, float, int], str] = lambda error, minutes, waiting: f"paused: {error}",
+        on_done: Callable[[list[int]], Awaitable[None]] | None = None,
     ) -> None:
         self._transport = transport
         self._clock = clock
         self.settings = settings
         self.group_settings = group_settings
         self.pause_text = pause_text  # (platform error, minutes, messages waiting) -> the owner's alert
+        self._on_done = on_done  # durable items sent or skipped: forget their stored copies
         self._rng = rng
         self._on_put = on_put
         self._items: list[Outgoing] = []
@@ -112,9 +115,9 @@ class SendQueue:
     # --- putting work in ----------------------------------------------------------
 
     def say(self, group_id: str, text: str, mentions: tuple[str, ...] = (), priority: Priority = Priority.REPLY,
-            *, reply_to: str = "", topic: str = "") -> None:
+            *, reply_to: str = "", topic: str = "", durable_id: int = 0) -> None:
         item = Outgoing(priority, next(self._seq), "say", group_id, text, tuple(mentions),
-                        reply_to=reply_to, topic=topic)
+                        reply_to=reply_to, topic=topic, durable_id=durable_id)
         if reply_to and self._over_reply_cap(item):
             log.info("not answering %s in %s with %r again: %d answers within %ss already",
                      reply_to, group_id, topic, self.settings.replies_per_member, self.settings.reply_window_seconds)
@@ -166,10 +169,12 @@ class SendQueue:
             for item, reason in drops:
                 self._items.remove(item)
                 log.warning("%s to %s skipped: %s: %r", item.action, item.target, reason, item.text[:40])
+            await self._done([item for item, _ in drops])
             if best is None or (self._paced(best) or now) > now:
                 return
             self._items.remove(best)
-            await self._send(best)
+            if await self._send(best):
+                await self._done([best])
             await asyncio.sleep(0)  # unpaced (tests, playground) a long queue must not hog the loop
 
     # --- gates ----------------------------------------------------------------------
@@ -235,7 +240,13 @@ class SendQueue:
 
     # --- sending ----------------------------------------------------------------------
 
-    async def _send(self, item: Outgoing) -> None:
+    async def _done(self, items: list[Outgoing]) -> None:
+        ids = [item.durable_id for item in items if item.durable_id]
+        if ids and self._on_done is not None:
+            await self._on_done(ids)
+
+    async def _send(self, item: Outgoing) -> bool:
+        """Send (or skip as a duplicate); False when the platform refused it and it waits again."""
         now = self._clock.now()
         if item.compose is not None:
             item.text, item.mentions = item.compose(item.parts)
@@ -246,7 +257,7 @@ class SendQueue:
                         item.action, item.target, seen.isoformat(), item.text[:40])
             if item.reply_to:  # it counts as answered: a spammer is not re-checked each time
                 self._replies[(item.target, item.reply_to, item.topic)].append(now)
-            return
+            return True
         try:
             if item.action == "say":
                 await self._transport.send_text(item.target, item.text, item.mentions)
@@ -257,10 +268,11 @@ class SendQueue:
         except Exception as exc:
             if rate_limited(exc):
                 await self._trip(item, exc)
-                return
+                return False
             # The platform may have delivered it anyway: never retry blindly.
             log.exception("%s to %s failed; not retried (it may have been delivered)", item.action, item.target)
         self._record(item, now)
+        return True
 
     def _record(self, item: Outgoing, now: datetime) -> None:
         if item.target != self._last_target:

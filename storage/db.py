@@ -154,7 +154,8 @@ def insert_ignore(session: Session, table: type[SQLModel], values: dict) -> bool
 
 def _tables() -> list[sa.Table]:
     return [m.__table__ for m in (models.EventLog, models.SignIn, models.PointsEntry, models.ModerationLog, models.JobState,
-                                  models.ContentRotation, models.MemberTag, models.RedPacketLog, models.RedPacketPlan)]
+                                  models.ContentRotation, models.MemberTag, models.RedPacketLog, models.RedPacketPlan,
+                                  models.PendingPost)]
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:

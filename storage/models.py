@@ -150,3 +150,14 @@ class RedPacketPlan(SQLModel, table=True):
     shares: int
     reason: str
     milestone: int = 0  # the member count it celebrates, so each is celebrated once
+
+
+class PendingPost(SQLModel, table=True):
+    """Posts queued for paced sending and not yet sent: a restart resumes them instead of losing them."""
+
+    __tablename__ = "pending_post"
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: str
+    text: str
+    mentions: str = ""  # member ids, space-separated
+    queued_at: datetime = Field(sa_column=utc_column())

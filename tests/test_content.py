@@ -264,3 +264,40 @@ def test_products_from_a_spreadsheet_csv(tmp_path):
     lines = str(info.value).replace(str(tmp_path) + "/", "").splitlines()
     assert lines == ["products.csv:2: price: Input should be a valid number, unable to parse string as a number",
                      "products.csv:3: stock: Input should be greater than or equal to 0"]
+
+
+# --- a restart in the middle of a paced fan-out -----------------------------------------------
+
+FANOUT = """
+send: {min_interval_seconds: 1.5, group_switch_seconds: 3, jitter_seconds: 0, stale_post_minutes: 120}
+defaults:
+  theme: health
+  schedule:
+    - {id: tip, cron: "0 10 * * *", action: post}
+"""
+TEN = [GroupInfo(f"s{n}", f"门店{n}群", "owner") for n in range(10)]
+
+
+async def test_a_restart_mid_fan_out_resumes_the_rest_once(make_harness, caplog):
+    first = await make_harness(FANOUT, start=local("2026-11-23 09:00"), groups=TEN, db_name="fan.db")
+    await first.sim.advance_to(local("2026-11-23 10:00:10"))  # 0, 3, 6, 9 s: four groups served
+    await first.bot.stop()
+    assert "stopping with 6 unsent messages" in caplog.text
+    second = await make_harness(FANOUT, start=local("2026-11-23 10:20"), groups=TEN, db_name="fan.db")
+    await second.drain()
+    groups = [a["group"] for a in first.actions + second.actions]
+    assert sorted(groups) == sorted(g.id for g in TEN)  # every group once: none lost, none twice
+    assert [a["t"] for a in second.actions][:2] == [local("2026-11-23 10:20").isoformat(),
+                                                    local("2026-11-23 10:20:03").isoformat()]
+    with sqlite3.connect(second.db.path) as conn:
+        assert conn.execute("select count(*) from pending_post").fetchone() == (0,)
+
+
+async def test_posts_queued_long_before_a_restart_are_skipped_with_a_log_line(make_harness, caplog):
+    first = await make_harness(FANOUT, start=local("2026-11-23 09:00"), groups=TEN, db_name="fan.db")
+    await first.sim.advance_to(local("2026-11-23 10:00:10"))
+    await first.bot.stop()
+    second = await make_harness(FANOUT, start=local("2026-11-23 13:00"), groups=TEN, db_name="fan.db")
+    await second.drain()
+    assert second.actions == []
+    assert caplog.text.count("was not sent before the stop and is too old now; skipped") == 6

@@ -13,7 +13,6 @@ from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.roles import Role
 from bot.router import Router
-from bot.send_queue import Priority
 from storage.content import Pick, add_tags, pick_next, remove_tags, tagged, tags_of
 
 log = logging.getLogger(__name__)
@@ -30,10 +29,13 @@ MAX_TAG_MENTIONS = 10  # a push @-mentions at most this many interested members
 async def post_content(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime) -> None:
     """A fixed template, or each group's next item of its series, never repeating before the round ends."""
     if post.template is not None:
+        posts = []
         async for job in in_slices(jobs):
             local = due.astimezone(ctx.settings(job.group_id, job.group_name).zone)
-            ctx.say(job.group_id, post.template, priority=Priority.BROADCAST, group_name=job.group_name,
-                    date=local.date().isoformat(), time=local.strftime("%H:%M"))
+            text = ctx.renderer.render(post.template, group_name=job.group_name, date=local.date().isoformat(),
+                                       time=local.strftime("%H:%M"))
+            posts.append((job.group_id, text, ()))
+        await ctx.broadcast(posts)
         return
     picks, library = {}, {}
     async for job in in_slices(jobs):
@@ -45,6 +47,7 @@ async def post_content(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime)
     chosen = await ctx.db.write(partial(
         pick_next, picks=[Pick(gid, series, tuple(items)) for gid, (_, series, items) in picks.items()], at=due))
     interested = await _interested(ctx, post.tags)
+    posts = []
     async for gid in in_slices(list(picks)):
         job, series, items = picks[gid]
         key = chosen[(gid, series)]
@@ -52,8 +55,10 @@ async def post_content(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime)
             log.warning("job %s: series %r has no item for today; nothing posted", job.id, series)
             continue
         item = items[key]
-        ctx.say(gid, "content_post", priority=Priority.BROADCAST, mentions=_members_of(ctx, gid, interested),
-                text=item.text, link=item.link, image=item.image, group_name=job.group_name)
+        text = ctx.renderer.render("content_post", text=item.text, link=item.link, image=item.image,
+                                   group_name=job.group_name)
+        posts.append((gid, text, _members_of(ctx, gid, interested)))
+    await ctx.broadcast(posts)
 
 
 async def post_product(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime) -> None:
@@ -68,6 +73,7 @@ async def post_product(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime)
         pick_next, picks=[Pick(gid, "products", tuple(items)) for gid, (_, items) in picks.items()], at=due))
     tags = {tag for _, items in picks.values() for product in items.values() for tag in product.tags}
     interested = await _interested(ctx, tags)
+    posts = []
     async for gid in in_slices(list(picks)):
         job, items = picks[gid]
         key = chosen[(gid, "products")]
@@ -75,11 +81,14 @@ async def post_product(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime)
             log.warning("job %s: no product fits segment %r today; nothing posted", job.id,
                         ctx.settings(job.group_id, job.group_name).theme)
             continue
-        _say_product(ctx, gid, items[key], _members_of(ctx, gid, interested, items[key].tags))
+        posts.append(_product_post(ctx, gid, items[key], interested))
+    await ctx.broadcast(posts)
 
 
-def _say_product(ctx: Ctx, group_id: str, product: Product, mentions: tuple[str, ...]) -> None:
-    ctx.say(group_id, "product_post", priority=Priority.BROADCAST, mentions=mentions, **product.model_dump())
+def _product_post(ctx: Ctx, group_id: str, product: Product,
+                  interested: dict[str, set[str]]) -> tuple[str, str, tuple[str, ...]]:
+    text = ctx.renderer.render("product_post", **product.model_dump())
+    return group_id, text, _members_of(ctx, group_id, interested, product.tags)
 
 
 async def _interested(ctx: Ctx, tags) -> dict[str, set[str]]:
@@ -130,8 +139,7 @@ async def post_item(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     if why_not is not None:
         ctx.reply(msg, "post_item_unavailable", name=product.name, why=why_not)
         return
-    interested = await _interested(ctx, product.tags)
-    _say_product(ctx, msg.group_id, product, _members_of(ctx, msg.group_id, interested, product.tags))
+    await ctx.broadcast([_product_post(ctx, msg.group_id, product, await _interested(ctx, product.tags))])
 
 
 @router.command("tag", aliases=("标签",), min_role=Role.OWNER, usage="/tag @成员 标签…（标签前加 - 表示删除）",
