@@ -31,7 +31,7 @@ from typing import Any, Awaitable, Callable
 
 from bot.clock import Clock
 from bot.config import GroupSettings, SendSettings
-from bot.transport import RateLimited, Transport, rate_limited
+from bot.transport import Transport, rate_limited
 
 log = logging.getLogger(__name__)
 

@@ -121,7 +121,8 @@ class Scheduler:
 
     async def _fire(self, jobs: list[JobSpec], due: datetime) -> None:
         ctx = self._get_ctx()
-        # Stored before posting: a crash in between loses one post rather than repeating it.
+        # Stored before posting: a crash in between loses this run rather than repeating it.
+        # Once queued, posts are stored until sent (pending_post), so a restart resumes them.
         await ctx.db.write(partial(_store_runs, job_ids=[job.id for job in jobs], at=due))
         post = jobs[0].post
         try:

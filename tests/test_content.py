@@ -11,7 +11,7 @@ import pytest
 from bot.config_loader import ConfigError, parse_config
 from bot.events import GroupInfo, Member
 from scheduler.actions import ACTIONS
-from tests.conftest import GROUP, OWNED, local, to
+from tests.conftest import GROUP, local, to
 
 LIBRARY = """
 health:
