@@ -3,13 +3,16 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test check-config clean
+.PHONY: run test check-config clean bench
 
 run: $(VENV)/.installed
 	$(BIN)/qunbot run
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
+
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/loop_stall.py
 
 check-config: $(VENV)/.installed
 	$(BIN)/qunbot check-config
