@@ -93,6 +93,8 @@ class ScheduledPost(Strict):
     template: str | None = Field(None, description="post: a fixed template instead of the content library")
     series: str | None = Field(None, description="post: the content-library series (default: the group's theme)")
     tags: list[str] = Field([], description="product: only items with one of these tags; post: @ members with them")
+    theme: str | None = Field(None, description="quiz: the question bank (default: the group's quiz theme)")
+    period: Literal["week", "month"] = Field("week", description="leaderboard: this week's or this month's")
     enabled: bool = True
 
     @field_validator("cron")

@@ -326,8 +326,11 @@ def _quiz_theme_checks(scopes: list[tuple[PathT, GroupSettings]], lines: dict[Pa
     from bot.quiz_bank import shipped_banks  # the banks are validated with this module's helpers
 
     themes = sorted(shipped_banks())
-    return [_issue(path + ("quiz", "theme"), lines, f"no quiz bank {settings.quiz.theme!r}; banks: {', '.join(themes)}")
-            for path, settings in scopes if settings.quiz.theme is not None and settings.quiz.theme not in themes]
+    wanted = [(path + ("quiz", "theme"), settings.quiz.theme) for path, settings in scopes]
+    wanted += [(path + ("schedule", j, "theme"), post.theme)
+               for path, settings in scopes for j, post in enumerate(settings.schedule) if post.action == "quiz"]
+    return [_issue(where, lines, f"no quiz bank {theme!r}; banks: {', '.join(themes)}")
+            for where, theme in wanted if theme is not None and theme not in themes]
 
 
 # --- helpers ------------------------------------------------------------------------
