@@ -9,6 +9,8 @@ from __future__ import annotations
 import asyncio
 import importlib.util
 import logging
+import os
+import sys
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -232,3 +234,25 @@ async def test_the_token_never_reaches_the_log(tmp_path, caplog, monkeypatch):
 async def _until(predicate: Callable[[], bool]) -> None:
     while not predicate():
         await asyncio.sleep(0.05)
+
+
+async def test_qunbot_run_transport_wechaty_serves_a_real_account(tmp_path):
+    """The command itself, as a process, against the loopback gateway."""
+    reset_process_state()
+    gateway = world()
+    await gateway.start()
+    env = {**os.environ, "WECHATY_PUPPET_SERVICE_ENDPOINT": gateway.endpoint, "WECHATY_PUPPET_SERVICE_TOKEN": "t0k"}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", "--transport", "wechaty", "--db", str(tmp_path / "run.db"),
+        cwd=ROOT, env=env, stderr=asyncio.subprocess.PIPE)
+    try:
+        await gateway.wait_for(lambda: "RoomMemberList" in gateway.calls, timeout=15)  # logged in, groups loaded
+        gateway.post("g1", "amy", "签到")
+        await gateway.wait_for(lambda: len(gateway.sent) == 1, timeout=10)
+        assert gateway.sent[0].mentions == ["amy"]
+    finally:
+        process.terminate()
+        _, err = await asyncio.wait_for(process.communicate(), 10)
+        await gateway.stop()
+    assert process.returncode == 0, err.decode()
+    assert "t0k" not in err.decode()
