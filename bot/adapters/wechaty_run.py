@@ -15,8 +15,8 @@ from pathlib import Path
 from bot.app import Bot
 from bot.clock import SystemClock
 from bot.config import Config
-from bot.config_loader import ConfigError, default_config_path, load_config
-from bot.playground.run import _until_stopped
+from bot.config_loader import ConfigError
+from bot.playground.run import _until_stopped, load_for_run
 from storage import Database
 
 log = logging.getLogger("qunbot")
@@ -31,11 +31,9 @@ def main(config: str | None, db: str | None) -> int:
         print(f"qunbot: set {' and '.join(missing)} to reach your wechaty gateway "
               f"(e.g. {ENDPOINT}=127.0.0.1:8788); see README, \"Real WeChat\".", file=sys.stderr)
         return 1
-    path = default_config_path(config)
     try:
-        loaded = load_config(path)
-    except ConfigError as exc:
-        print(f"{exc}\nThe bot did not start: fix the config (qunbot check-config) and try again.", file=sys.stderr)
+        path, loaded = load_for_run(config)
+    except ConfigError:
         return 1
     try:
         from bot.adapters.wechaty_adapter import WechatyAdapter
