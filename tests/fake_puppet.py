@@ -128,6 +128,16 @@ class FakeGateway:
         self.emit(pb.EventType.EVENT_TYPE_ROOM_LEAVE, {"roomId": room_id, "removeeIdList": removee_ids,
                                                        "removerId": remover_id, "timestamp": timestamp})
 
+    def rename(self, room_id: str, new_topic: str, changer_id: str, timestamp: int) -> None:
+        room = self.rooms[room_id]
+        old_topic, room.topic = room.topic, new_topic
+        self.emit(pb.EventType.EVENT_TYPE_ROOM_TOPIC, {"roomId": room_id, "newTopic": new_topic, "oldTopic": old_topic,
+                                                       "changerId": changer_id, "timestamp": timestamp})
+
+    def logout(self) -> None:
+        self.logged_in = False
+        self.emit(pb.EventType.EVENT_TYPE_LOGOUT, {"contactId": self.self_id, "data": "logged out on the phone"})
+
     def emit(self, event_type: pb.EventType, payload: dict[str, Any]) -> None:
         event = pb.EventResponse(type=event_type, payload=json.dumps(payload, ensure_ascii=False))
         for queue in self._streams:
@@ -137,9 +147,6 @@ class FakeGateway:
         """Wake on every RPC until ``predicate()`` holds (no polling)."""
         async with self._changed:
             await asyncio.wait_for(self._changed.wait_for(predicate), timeout)
-
-    async def open_streams(self) -> int:
-        return len([q for q in self._streams if id(q) not in self._frozen])
 
     # --- RPCs ------------------------------------------------------------------------
 

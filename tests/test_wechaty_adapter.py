@@ -45,20 +45,28 @@ def world() -> FakeGateway:
 
 
 class Seen:
-    """Every event the bot handles, observed on its way into the real pipeline."""
+    """Every event the bot handles (on its way into the real pipeline) and every groups change."""
 
     def __init__(self, bot: Bot) -> None:
         self.events: list[Event] = []
         self._changed = asyncio.Condition()
-        handle = bot.handle
+        handle, groups_changed = bot.handle, bot.groups_changed
 
         async def observed(event: Event) -> None:
             self.events.append(event)
-            async with self._changed:
-                self._changed.notify_all()
+            await self._notify()
             await handle(event)
 
+        async def observed_groups() -> None:
+            await groups_changed()
+            await self._notify()
+
         bot.handle = observed  # type: ignore[method-assign]
+        bot.groups_changed = observed_groups  # type: ignore[method-assign]
+
+    async def _notify(self) -> None:
+        async with self._changed:
+            self._changed.notify_all()
 
     async def wait_for(self, predicate: Callable[[list[Event]], bool], timeout: float = 5) -> None:
         async with self._changed:
@@ -165,11 +173,32 @@ async def test_a_kick_reaches_room_del_only_where_the_account_owns_the_group(liv
     assert "zhang" not in {m.id for m in live.adapter.group("g2").members}
 
     live.gateway.post("g1", "bo", "代开增值税发票 联系我")
-    await live.gateway.wait_for(lambda: any(s.conversation_id == "g1" for s in live.gateway.sent))
-    assert live.gateway.room_dels == [("g2", "zhang")]  # g1: warned instead, no RoomDel
+    await live.gateway.wait_for(lambda: {"g1", "owner"} <= {s.conversation_id for s in live.gateway.sent})
+    assert live.gateway.room_dels == [("g2", "zhang")]  # g1: warned, and the owner told privately
     with pytest.raises(PermissionError):
         await live.adapter.remove_member("g1", "bo")
     assert live.gateway.calls.count("RoomDel") == 1
+
+
+async def test_a_renamed_group_and_a_new_group_are_known_at_once(live: Live):
+    live.gateway.rename("g1", "宝妈育儿二群", "owner", timestamp=1_795_000_000)
+    live.gateway.add_room(FakeRoom("g3", "新店群", "owner", ["owner", SELF, "amy"]))
+    live.gateway.join("g3", [SELF], "owner", timestamp=1_795_000_100)
+    await live.seen.wait_for(lambda _: live.adapter.group("g1").name == "宝妈育儿二群" and live.adapter.group("g3"))
+    assert live.adapter.group("g3").name == "新店群" and not live.adapter.can_remove("g3")
+    live.gateway.post("g1", "amy", "早")
+    await live.seen.wait_for(lambda events: len(messages(events)) == 1)
+    assert messages(live.seen.events)[0].group_name == "宝妈育儿二群"  # room.topic() would still say the old name
+    assert not any(isinstance(e, MemberJoined) for e in live.seen.events)  # the account itself is no member event
+
+
+async def test_after_a_logout_sends_wait_for_the_next_login(live: Live):
+    live.gateway.logout()
+    await live.gateway.wait_for(lambda: not live.adapter.ready.is_set())
+    live.adapter._send_wait = 0.2
+    with pytest.raises(ConnectionError, match="nothing was sent"):
+        await live.adapter.send_text("g1", "还在吗")
+    assert live.gateway.sent == []
 
 
 async def test_a_silent_stream_is_detected_and_message_flow_resumes(live: Live):
@@ -204,10 +233,12 @@ async def test_a_gateway_down_at_start_up_is_retried_with_a_clear_log_line(tmp_p
     port = await gateway.start()
     await gateway.stop()  # the port is free again, and nothing listens there
     caplog.set_level(logging.WARNING, logger="bot.adapters.wechaty_adapter")
+    retrying = asyncio.Event()
+    caplog.handler.addFilter(lambda record: "reconnecting in" in record.getMessage() and retrying.set() or True)
     adapter, bot, seen, task = await start_bot(tmp_path, f"127.0.0.1:{port}", token="secret-token-42")
     try:
-        await asyncio.wait_for(_until(lambda: "cannot reach the gateway" in caplog.text), 5)
-        assert f"wechaty gateway 127.0.0.1:{port}" in caplog.text
+        await asyncio.wait_for(retrying.wait(), 5)
+        assert f"wechaty gateway 127.0.0.1:{port}: ConnectionError: cannot reach the gateway" in caplog.text
         await gateway.start(port)
         await asyncio.wait_for(adapter.ready.wait(), 5)
         assert not task.done()
@@ -230,10 +261,6 @@ async def test_the_token_never_reaches_the_log(tmp_path, caplog, monkeypatch):
     assert "there are endpoint<" in caplog.text  # the client's warning lines, redacted
     assert "secret-token-42" not in caplog.text and "env-token-7" not in caplog.text
 
-
-async def _until(predicate: Callable[[], bool]) -> None:
-    while not predicate():
-        await asyncio.sleep(0.05)
 
 
 async def test_qunbot_run_transport_wechaty_serves_a_real_account(tmp_path):

@@ -92,6 +92,7 @@ class WechatyAdapter:
         self._puppet: _Puppet | None = None
         self._self = Member("", "")
         self._groups: dict[str, GroupInfo] = {}
+        # Our own "handled once" record: the client's process-wide one is dropped whole at 100k ids.
         self._handled: OrderedDict[str, int] = OrderedDict()
         self._dong = asyncio.Event()
         self._was_live = False  # this connection logged in or answered a ding
@@ -129,7 +130,8 @@ class WechatyAdapter:
         puppet = _Puppet(PuppetOptions(token=self._token, end_point=self.endpoint))
         wechaty = Wechaty(WechatyOptions(puppet=puppet, puppet_options=puppet.options, host="127.0.0.1",
                                          port=self._plugin_port or _free_port(), scheduler=AsyncIOScheduler()))
-        for event, listener in (("login", self._on_login), ("message", self._on_message),
+        for event, listener in (("login", self._on_login), ("logout", self._on_logout), ("scan", self._on_scan),
+                                ("message", self._on_message),
                                 ("room-join", self._on_room_join), ("room-leave", self._on_room_leave),
                                 ("room-topic", self._on_room_topic), ("dong", self._on_dong)):
             wechaty.on(event, listener)
@@ -188,6 +190,13 @@ class WechatyAdapter:
             self.ready.set()
             log.info("logged in to WeChat as %s (%s) in %d group(s)", self._self.name, self._self.id, len(groups))
             await self._bot.groups_changed()
+
+    async def _on_logout(self, contact: Contact) -> None:
+        self.ready.clear()  # sends wait for the next login instead of failing at the gateway
+        log.error("WeChat account %s logged out: log in again at the gateway (scan its QR code)", contact.contact_id)
+
+    def _on_scan(self, qr_code: str, status: object, data: object) -> None:
+        log.warning("WeChat login needed: scan the QR code shown by the gateway (status %s)", status)
 
     async def _on_message(self, msg: Message) -> None:
         async with _logged("message"):
