@@ -57,6 +57,7 @@ log = logging.getLogger(__name__)
 _KINDS = {7: Kind.TEXT, 6: Kind.IMAGE, 14: Kind.LINK, 9: Kind.MINI_PROGRAM, 3: Kind.CARD,
           12: Kind.RED_PACKET, 11: Kind.TRANSFER}
 _REMEMBERED_IDS = 10_000
+_FETCHES_AT_ONCE = 8  # groups loaded in parallel at login: hundreds at once would flood the gateway
 _TOKEN_VARIABLES = ("WECHATY_PUPPET_SERVICE_TOKEN", "TOKEN", "token")  # what the client reads
 
 
@@ -184,7 +185,13 @@ class WechatyAdapter:
         async with _logged("login"):
             self._self = Member(contact.contact_id, contact.name)
             room_ids = await self._puppet.room_list()
-            groups = await asyncio.gather(*(self._fetch_group(room_id) for room_id in room_ids))
+            gate = asyncio.Semaphore(_FETCHES_AT_ONCE)
+
+            async def fetch(room_id: str) -> GroupInfo:
+                async with gate:
+                    return await self._fetch_group(room_id)
+
+            groups = await asyncio.gather(*(fetch(room_id) for room_id in room_ids))
             self._groups = {group.id: group for group in groups}
             self._was_live = True
             self.ready.set()
