@@ -104,9 +104,14 @@ async def stop_bot(adapter: WechatyAdapter, bot: Bot, task: asyncio.Task) -> Non
     await bot.stop()
 
 
+@pytest.fixture(autouse=True)
+def fresh_client():
+    """The client's caches are process-wide: every test starts as a fresh process would."""
+    reset_process_state()
+
+
 @pytest.fixture
 async def live(tmp_path):
-    reset_process_state()
     gateway = world()
     await gateway.start()
     adapter, bot, seen, task = await start_bot(tmp_path, gateway.endpoint)
@@ -228,7 +233,6 @@ async def test_a_restarted_gateway_resumes_message_flow_without_duplicates(live:
 
 
 async def test_a_gateway_down_at_start_up_is_retried_with_a_clear_log_line(tmp_path, caplog):
-    reset_process_state()
     gateway = world()
     port = await gateway.start()
     await gateway.stop()  # the port is free again, and nothing listens there
@@ -248,7 +252,6 @@ async def test_a_gateway_down_at_start_up_is_retried_with_a_clear_log_line(tmp_p
 
 
 async def test_the_token_never_reaches_the_log(tmp_path, caplog, monkeypatch):
-    reset_process_state()
     monkeypatch.setenv("WECHATY_PUPPET_SERVICE_TOKEN", "env-token-7")
     gateway = world()
     await gateway.start()
@@ -265,7 +268,6 @@ async def test_the_token_never_reaches_the_log(tmp_path, caplog, monkeypatch):
 
 async def test_qunbot_run_transport_wechaty_serves_a_real_account(tmp_path):
     """The command itself, as a process, against the loopback gateway."""
-    reset_process_state()
     gateway = world()
     await gateway.start()
     env = {**os.environ, "WECHATY_PUPPET_SERVICE_ENDPOINT": gateway.endpoint, "WECHATY_PUPPET_SERVICE_TOKEN": "t0k"}
