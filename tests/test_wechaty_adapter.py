@@ -232,6 +232,17 @@ async def test_a_restarted_gateway_resumes_message_flow_without_duplicates(live:
     assert [m.sender.id for m in messages(live.seen.events)] == ["amy", "bo"]
 
 
+async def test_joins_and_leaves_missed_while_disconnected_are_reconciled(live: Live):
+    await live.gateway.stop()
+    live.gateway.add_contact("newbie", "新朋友")
+    live.gateway.rooms["g1"].members = ["owner", "staff", "amy", "newbie", SELF]  # bo left, newbie came: no events
+    await live.gateway.start(live.gateway.port)
+    await live.seen.wait_for(lambda events: len(events) == 2, timeout=10)
+    joined, left = live.seen.events
+    assert isinstance(joined, MemberJoined) and (joined.member.id, joined.inviter) == ("newbie", None)
+    assert isinstance(left, MemberLeft) and left.member_id == "bo"
+
+
 async def test_a_gateway_down_at_start_up_is_retried_with_a_clear_log_line(tmp_path, caplog):
     gateway = world()
     port = await gateway.start()

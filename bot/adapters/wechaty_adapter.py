@@ -192,11 +192,25 @@ class WechatyAdapter:
                     return await self._fetch_group(room_id)
 
             groups = await asyncio.gather(*(fetch(room_id) for room_id in room_ids))
-            self._groups = {group.id: group for group in groups}
+            before, self._groups = self._groups, {group.id: group for group in groups}
             self._was_live = True
             self.ready.set()
             log.info("logged in to WeChat as %s (%s) in %d group(s)", self._self.name, self._self.id, len(groups))
             await self._bot.groups_changed()
+            await self._reconcile(before)
+
+    async def _reconcile(self, before: dict[str, GroupInfo]) -> None:
+        """Joins and leaves missed while the link was down, from the member lists (time: now)."""
+        at = self._bot.clock.now()
+        for group in self._groups.values():
+            if group.id not in before:
+                continue
+            was, now = {m.id for m in before[group.id].members}, {m.id for m in group.members}
+            for member in group.members:
+                if member.id not in was and member.id != self._self.id:
+                    await self._bot.handle(MemberJoined(group.id, group.name, member, at))
+            for member_id in sorted(was - now - {self._self.id}):
+                await self._bot.handle(MemberLeft(group.id, group.name, member_id, at))
 
     async def _on_logout(self, contact: Contact) -> None:
         self.ready.clear()  # sends wait for the next login instead of failing at the gateway
