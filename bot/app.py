@@ -11,7 +11,8 @@ from bot.config import Config
 from bot.config_loader import ConfigError, load_config
 from bot.context import Ctx
 from bot.events import Event
-from bot.handlers import ROUTERS
+from bot.games import Games
+from bot.handlers import DEADLINES, ROUTERS
 from bot.pipeline import Pipeline
 from bot.rules import build_rules
 from bot.send_queue import SendQueue
@@ -35,7 +36,8 @@ class Bot:
         self.timeline = Timeline(clock)
         self.outbox = SendQueue(transport, clock, config.send, rng or random.Random(), on_put=self.timeline.poke)
         self.scheduler = Scheduler(lambda: self.ctx)
-        self.timeline.sources = [self.scheduler, self.outbox]
+        self.games = Games(lambda: self.ctx, DEADLINES, on_change=self.timeline.poke)
+        self.timeline.sources = [self.scheduler, self.games, self.outbox]
         self.ctx = self._build_ctx(config)
         self.pipeline = Pipeline(lambda: self.ctx)
         self._tasks: list[asyncio.Task] = []
@@ -43,6 +45,7 @@ class Bot:
     async def start(self, *, realtime: bool) -> None:
         """Start storage and jobs; ``realtime`` runs the timeline on the clock by itself."""
         await self.db.start()
+        await self.games.load()
         await self.groups_changed()
         if realtime:
             self._tasks.append(asyncio.create_task(self.timeline.run_forever(), name="timeline"))
@@ -94,4 +97,5 @@ class Bot:
             naturals=tuple(natural for router in ROUTERS for natural in router.naturals),
             rules_by_settings={id(settings): build_rules(settings, self.base_dir) for settings in scopes},
             reload_config=self.reload,
+            games=self.games,
         )
