@@ -132,7 +132,7 @@ class SendQueue:
             waiting.append({"action": "post" if item.is_post else item.action, "text": item.text, "state": state})
         return waiting
 
-    def recent(self, target: str, limit: int = 20) -> list[dict]:
+    def recent(self, target: str, limit: int = 10) -> list[dict]:
         """What became of the last items for ``target``: sent, skipped (why), failed; newest first."""
         return [entry for entry in reversed(self._history) if entry["target"] == target][:limit]
 
