@@ -161,3 +161,17 @@ async def test_session_cookie_is_httponly_and_samesite_and_pages_need_it(http):
     async with http.get("/admin/member/amy/export.json") as response:
         assert response.status == 200 and "attachment" in response.headers["Content-Disposition"]
         assert set(await response.json()) >= {"member_id", "event_log", "points_ledger", "sign_in"}
+
+
+async def test_with_wechaty_the_dashboard_has_its_own_address(harness, monkeypatch):
+    from bot.dashboard.server import serve
+
+    monkeypatch.setenv(PASSWORD_ENV, "s3cret")
+    runner = await serve(harness.bot, "127.0.0.1", 0)
+    try:
+        host, port = runner.addresses[0][:2]
+        assert host == "127.0.0.1"
+        async with aiohttp.ClientSession() as session, session.get(f"http://127.0.0.1:{port}/admin/login") as response:
+            assert response.status == 200 and "管理员密码" in await response.text()
+    finally:
+        await runner.cleanup()
