@@ -241,6 +241,16 @@ class DailyMemberStats(SQLModel, table=True):
     messages: int = 0
 
 
+class MemberLastSeen(SQLModel, table=True):
+    """The last local day each member posted in a group: "active in 7 days" without a scan of daily rows."""
+
+    __tablename__ = "member_last_seen"
+    __table_args__ = (sa.Index("ix_member_last_seen_day", "group_id", "last_day"),)
+    group_id: str = Field(primary_key=True)
+    member_id: str = Field(primary_key=True)
+    last_day: date
+
+
 class RollupState(SQLModel, table=True):
     """How far the roll-ups have read event_log (its last id), and when bodies were last purged."""
 

@@ -32,6 +32,7 @@ def refresh(session: Session, offset: timedelta, chunk: int = CHUNK) -> bool:
         return False
     hi = min(top, lo + chunk)
     bounds = {"lo": lo, "hi": hi, "mod": day_modifier(offset)}
+    session.execute(sa.text("CREATE INDEX IF NOT EXISTS ix_sign_in_day ON sign_in (day, group_id)"))  # today's sign-ins
     session.execute(sa.text("""
         INSERT INTO daily_member_stats (group_id, member_id, day, messages)
         SELECT group_id, member_id, date(at, :mod), count(*) FROM event_log
@@ -45,6 +46,12 @@ def refresh(session: Session, offset: timedelta, chunk: int = CHUNK) -> bool:
         GROUP BY 1, 2
         ON CONFLICT (group_id, day) DO UPDATE SET messages = messages + excluded.messages,
             joins = joins + excluded.joins, leaves = leaves + excluded.leaves"""), bounds)
+    session.execute(sa.text("""
+        INSERT INTO member_last_seen (group_id, member_id, last_day)
+        SELECT group_id, member_id, max(date(at, :mod)) FROM event_log
+        WHERE id > :lo AND id <= :hi AND event = 'message' AND group_id != ''
+        GROUP BY 1, 2
+        ON CONFLICT (group_id, member_id) DO UPDATE SET last_day = max(last_day, excluded.last_day)"""), bounds)
     first_day = session.execute(sa.text("SELECT min(date(at, :mod)) FROM event_log WHERE id > :lo AND id <= :hi"),
                                 bounds).scalar()
     session.execute(sa.text("""
@@ -68,7 +75,7 @@ def purge_bodies(session: Session, before: datetime) -> int:
 def forget_member(session: Session, member_id: str) -> dict[str, int]:
     """Delete what is stored about one member (a privacy request); group totals stay as anonymous counts."""
     removed = {}
-    for table, column in (("event_log", "member_id"), ("daily_member_stats", "member_id"), ("sign_in", "member_id"),
+    for table, column in (("event_log", "member_id"), ("daily_member_stats", "member_id"), ("member_last_seen", "member_id"), ("sign_in", "member_id"),
                           ("points_ledger", "member_id"), ("moderation_log", "member_id"), ("member_tag", "member_id"),
                           ("draw_entry", "member_id")):
         result = session.execute(sa.text(f"DELETE FROM {table} WHERE {column} = :m"), {"m": member_id})

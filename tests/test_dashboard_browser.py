@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 from datetime import timedelta
 
 import pytest
@@ -16,16 +15,10 @@ from aiohttp import web
 
 from bot.dashboard.server import PASSWORD_ENV, mount
 from bot.events import GroupInfo, Member
+from tests.browser import ARGS, CHROMIUM, WAIT_MS, needs_chromium, playwright_api
 from tests.conftest import GROUP, OWNED, ROOT, local
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-playwright_api = pytest.importorskip("playwright.async_api", reason="playwright is not installed (pip install -e '.[test]')")
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None, reason="BROWSER TESTS SKIPPED: no Chromium on this machine (apt-get install chromium)"
-)
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
-WAIT_MS = 10_000
+pytestmark = needs_chromium
 PASSWORD = "correct horse battery staple"
 HOSTILE_NAME = "<img src=x onerror=alert(1)>"
 SHOTS = ROOT / "build" / "dashboard"

@@ -75,7 +75,7 @@ def overview(session: Session, groups: dict[str, tuple[str, int]], today: date, 
         elif 7 <= age < 14:
             g.messages_prev_7d += messages
     for gid, active in _rows(session, """
-            SELECT group_id, count(DISTINCT member_id) FROM daily_member_stats WHERE day > :since GROUP BY group_id""",
+            SELECT group_id, count(*) FROM member_last_seen WHERE last_day > :since GROUP BY group_id""",
             since=(today - timedelta(days=7)).isoformat()):
         if g := get(gid):
             g.active_7d = active
@@ -156,7 +156,7 @@ def top_members(session: Session, group_id: str, today: date, limit: int = 10) -
 
 def last_seen(session: Session, group_id: str) -> dict[str, date]:
     return {member: date.fromisoformat(day) for member, day in _rows(session, """
-        SELECT member_id, max(day) FROM daily_member_stats WHERE group_id = :g GROUP BY member_id""", g=group_id)}
+        SELECT member_id, last_day FROM member_last_seen WHERE group_id = :g""", g=group_id)}
 
 
 def dormant_stage(days_silent: int | None) -> str | None:

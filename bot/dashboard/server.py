@@ -309,7 +309,12 @@ async def serve(bot: Bot, host: str, port: int) -> web.AppRunner | None:
         return None
     runner = web.AppRunner(app)
     await runner.setup()
-    await web.TCPSite(runner, host, port).start()
+    try:
+        await web.TCPSite(runner, host, port).start()
+    except OSError as exc:  # the bot still runs; the dashboard says why it is not there
+        log.error("admin dashboard: cannot listen on %s:%d (%s); set dashboard.port in config.yaml", host, port, exc)
+        await runner.cleanup()
+        return None
     log.info("admin dashboard: http://%s:%d%s/", host, runner.addresses[0][1], PREFIX)
     return runner
 
