@@ -158,6 +158,9 @@ async def test_session_cookie_is_httponly_and_samesite_and_pages_need_it(http):
         page = await response.text()
         assert response.status == 200 and "检查通过" in page
         assert "script-src 'self'" in response.headers["Content-Security-Policy"]
+    async with http.get("/admin/group/g1/report.png") as response:
+        assert response.status == 200 and response.content_type == "image/png"
+        assert (await response.read())[:4] == b"\x89PNG"
     async with http.get("/admin/member/amy/export.json") as response:
         assert response.status == 200 and "attachment" in response.headers["Content-Disposition"]
         assert set(await response.json()) >= {"member_id", "event_log", "points_ledger", "sign_in"}

@@ -24,8 +24,9 @@ function sparkline(el) {
   const values = el.dataset.values.split(",").map(Number);
   const xs = values.map((_, i) => i);
   new uPlot({
-    width: 120, height: 30, cursor: { show: false }, legend: { show: false },
-    scales: { x: { time: false } }, axes: [{ show: false }, { show: false }],
+    width: 120, height: 30, padding: [2, 0, 2, 0], cursor: { show: false }, legend: { show: false },
+    scales: { x: { time: false, range: [0, values.length - 1] }, y: { range: (u, min, max) => [0, Math.max(1, max)] } },
+    axes: [{ show: false }, { show: false }],
     series: [{}, { stroke: "#4e79a7", fill: "rgba(78,121,167,.15)", width: 1.5 }],
   }, [xs, values], el);
 }
