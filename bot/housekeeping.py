@@ -13,6 +13,8 @@ from storage.rollups import purge_bodies, refresh
 log = logging.getLogger(__name__)
 
 EVERY = timedelta(hours=1)
+SOON = timedelta(minutes=1)  # a backlog (after an upgrade) is rolled up a few chunks a minute
+CHUNKS_PER_RUN = 4  # bounded: the writer stays free for acknowledged writes between chunks
 
 
 def utc_offset(ctx: Ctx) -> timedelta:
@@ -20,11 +22,13 @@ def utc_offset(ctx: Ctx) -> timedelta:
     return ZoneInfo(ctx.config.defaults.timezone).utcoffset(ctx.clock.now()) or timedelta(0)
 
 
-async def catch_up(ctx: Ctx) -> None:
-    """Roll up every log row written so far, one bounded transaction at a time."""
+async def catch_up(ctx: Ctx, max_chunks: int = CHUNKS_PER_RUN) -> bool:
+    """Roll up log rows written so far, one bounded transaction at a time; True when more remain."""
     offset = utc_offset(ctx)
-    while await ctx.db.write(partial(refresh, offset=offset)):
-        pass
+    for _ in range(max_chunks):
+        if not await ctx.db.write(partial(refresh, offset=offset)):
+            return False
+    return True
 
 
 class Housekeeping:
@@ -36,13 +40,13 @@ class Housekeeping:
 
     def next_due(self) -> datetime:
         if self._next is None:
-            self._next = self._get_ctx().clock.now() + EVERY
+            self._next = self._get_ctx().clock.now() + SOON
         return self._next
 
     async def run_due(self, now: datetime) -> None:
-        self._next = now + EVERY
         ctx = self._get_ctx()
-        await catch_up(ctx)
+        backlog = await catch_up(ctx)
+        self._next = now + (SOON if backlog else EVERY)
         keep = timedelta(days=ctx.config.storage.message_text_days)
         purged = await ctx.db.write(partial(purge_bodies, before=now - keep))
         if purged:

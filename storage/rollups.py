@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 WATERMARK = "event_log_id"
-CHUNK = 200_000  # log rows per transaction
+CHUNK = 50_000  # log rows per transaction: about a quarter of a second of the writer
 
 
 def day_modifier(offset: timedelta) -> str:
