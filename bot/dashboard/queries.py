@@ -199,6 +199,13 @@ def redpackets(session: Session, group_id: str, month_start: date) -> dict:
             "planned_total": sum(r.amount for r in planned), "spent_total": sum(r.amount or 0 for r in spent)}
 
 
+def group_page(session: Session, group_id: str, today: date) -> dict:
+    """Everything the group page reads, in one reader call."""
+    return {"series": activity(session, group_id, today), "top": top_members(session, group_id, today),
+            "seen": last_seen(session, group_id), "board": leaderboard(session, group_id),
+            "violations": violations(session, group_id), "packets": redpackets(session, group_id, today.replace(day=1))}
+
+
 # --- members -------------------------------------------------------------------------
 
 def tags_by_member(session: Session) -> dict[str, list[str]]:

@@ -180,25 +180,19 @@ class Dashboard:
     async def _group(self, request: web.Request) -> web.Response:
         group = self._group_info(request)
         today, now = self._today(), self.bot.clock.now()
-        series = await self._read(queries.activity, group_id=group.id, today=today)
-        db = self.bot.db
-        top = await db.read(partial(queries.top_members, group_id=group.id, today=today))
-        seen = await db.read(partial(queries.last_seen, group_id=group.id))
-        board = await db.read(partial(queries.leaderboard, group_id=group.id))
-        recent = await db.read(partial(queries.violations, group_id=group.id))
-        packets = await db.read(partial(queries.redpackets, group_id=group.id, month_start=today.replace(day=1)))
+        data = await self._read(queries.group_page, group_id=group.id, today=today)
         dormant = []
         for member in group.members:
-            days = (today - seen[member.id]).days if member.id in seen else None
+            days = (today - data["seen"][member.id]).days if member.id in data["seen"] else None
             if (stage := queries.dormant_stage(days)) is not None and member.id != group.owner:
                 dormant.append((member, days, stage))
         settings = self.bot.ctx.settings(group.id, group.name)
         return self._render(
-            request, "group.html", group=group, series=series, top=top, board=board, violations=recent,
+            request, "group.html", group=group, **data,
             dormant=sorted(dormant, key=lambda d: -(d[1] if d[1] is not None else 10**6)), names=self._names(),
             scheduled=self._scheduled(group.id, now), queued=self.bot.outbox.queued(group.id),
             sent=self.bot.outbox.recent(group.id), paused_until=self.bot.outbox.paused_until,
-            packets=packets, budget=settings.redpacket.monthly_budget, mode=settings.moderation.mode,
+            budget=settings.redpacket.monthly_budget, mode=settings.moderation.mode,
             tz=ZoneInfo(settings.timezone))
 
     def _scheduled(self, group_id: str, now) -> list[tuple]:
