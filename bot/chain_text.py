@@ -153,7 +153,7 @@ class ChainLine:
 
 _NUMBERED = re.compile(r"^\s*(\d{1,3})\s*(?:[.、)\]:：]|\s)\s*(\S.*?)\s*$")
 _LINE_QTY = re.compile(
-    r"^(.*?)\s*(?:" + _NUMBER + "大" + _NUMBER + "小|[x×*+]\s*" + _NUMBER + "|" + _NUMBER
+    r"^(.*?)\s*(?:" + _NUMBER + "大" + _NUMBER + r"小|[x×*+]\s*" + _NUMBER + "|" + _NUMBER
     + f"\\s*[{_UNITS}{_PEOPLE}]|\\s" + r"(\d{1,3}))" + _TAIL, re.IGNORECASE)
 
 
