@@ -67,7 +67,8 @@ async def issue_coupons(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         status = result if isinstance(result, str) else result.status
         (given if status in ("issued", "again") else refused).append({"name": names.get(member, member),
                                                                       "why": status})
-    ctx.reply(msg, "coupon_given", title=campaign.title, given=given, refused=refused)
+    ctx.reply(msg, "coupon_given", topic=f"coupon_given:{msg.at.isoformat()}",  # each issue is answered
+              title=campaign.title, given=given, refused=refused)
 
 
 @router.command("redeem", aliases=("核销",), min_role=Role.ASSISTANT, usage="/核销 券码 [消费金额]",
@@ -84,7 +85,9 @@ async def redeem(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         return
     result = await ctx.db.write(partial(coupons.redeem, code=words[0], staff_id=msg.sender.id, at=msg.at, spend=spend))
     shown = _shown(ctx, result.coupon) if result.coupon else {"code": words[0].upper()}
-    ctx.reply(msg, "coupon_redeemed", status=result.status, spend=spend, **shown)
+    # A topic per code: a cashier redeeming coupon after coupon is never capped, a repeat of one code is.
+    ctx.reply(msg, "coupon_redeemed", topic=f"coupon_redeemed:{shown['code']}",
+              **(shown | {"status": result.status, "spend": spend}))
 
 
 @router.natural(lambda ctx, msg: normalize(strip_leading_mentions(msg.text)) in MY_COUPONS)
@@ -99,9 +102,10 @@ async def my_coupons(ctx: Ctx, msg: GroupMessage) -> None:
     ctx.reply(msg, "coupon_list_sent", count=len(mine))
 
 
-async def reward_winners(ctx: Ctx, *, group_id: str, winners: list[str], reason: str, key: str, at: datetime) -> None:
-    """Coupons for a game's winners, if ``coupons.rewards`` names a campaign for it (``key`` keeps it once)."""
-    campaign_id = getattr(ctx.config.coupons.rewards, key.split(":")[0])
+async def reward_winners(ctx: Ctx, *, game: str, group_id: str, winners: list[str], reason: str, key: str,
+                         at: datetime) -> None:
+    """Coupons for a game's winners, if ``coupons.rewards.<game>`` names a campaign (``key`` keeps it once)."""
+    campaign_id = getattr(ctx.config.coupons.rewards, game)
     campaign = ctx.config.coupons.campaign(campaign_id) if campaign_id else None
     if campaign is None:
         return
