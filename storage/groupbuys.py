@@ -26,7 +26,7 @@ def open_in(session: Session, group_id: str) -> GroupBuy | None:
 
 @dataclass(frozen=True)
 class Placed:
-    status: str  # ordered | same | short | closed | none (cancelling nothing)
+    status: str  # ordered | same | short | closed | none (cancelling nothing) | too_many
     quantity: int = 0  # the member's order now
     previous: int = 0
     sold: int = 0
@@ -34,7 +34,7 @@ class Placed:
 
 
 def place(session: Session, *, buy_id: int, member_id: str, name: str, quantity: int, add: bool,
-          at: datetime) -> Placed:
+          at: datetime, most: int) -> Placed:
     """Set (or with ``add``, raise) a member's order; 0 cancels. Stock and cut-off are checked by the
     UPDATE itself, so no interleaving of orders can sell more than the stock."""
     buy = session.get(GroupBuy, buy_id)
@@ -43,6 +43,8 @@ def place(session: Session, *, buy_id: int, member_id: str, name: str, quantity:
     mine = GroupBuyOrder.group_buy_id == buy_id, GroupBuyOrder.member_id == member_id
     previous = session.exec(select(GroupBuyOrder.quantity).where(*mine)).first() or 0
     wanted = previous + quantity if add else quantity
+    if wanted > most:
+        return Placed("too_many", previous, previous)
     delta = wanted - previous
     if delta == 0:
         return _placed(session, buy_id, "same" if wanted else "none", wanted, previous)

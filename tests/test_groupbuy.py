@@ -69,6 +69,10 @@ async def test_changes_cancellations_and_the_remaining_stock(make_harness):
     sold = await harness.db.read(lambda s: s.exec(sa.select(GroupBuy.sold)).one()[0])
     assert sold == 3
     assert await harness.say("g1", "amy", "今天买了两份报纸") == []  # chat is chat
+    await harness.say("g1", "zhang", "我要20份", at=local("2026-11-23 09:30"))  # short: 2 left, nothing changes
+    await harness.say("g1", "zhang", "+2")
+    [most] = await harness.say("g1", "zhang", "再来19份")  # 21 > the default max of 20 per member
+    assert "最多订 20 份" in most["text"]
 
 
 async def test_catalogue_item_and_the_cut_off_survive_a_restart(make_harness):

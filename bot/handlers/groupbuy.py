@@ -143,12 +143,12 @@ async def order(ctx: Ctx, msg: GroupMessage) -> None:
     deadline = _buy_deadline(ctx, msg.group_id)
     wish = _order_in(ctx, msg)
     chain = ctx.settings(msg.group_id, msg.group_name).chain
-    if wish.quantity > chain.max_quantity:
-        ctx.reply(msg, "groupbuy_too_many", most=chain.max_quantity)
-        return
     placed = await ctx.db.write(partial(groupbuys.place, buy_id=deadline.row_id, member_id=msg.sender.id,
-                                        name=msg.sender.name, quantity=wish.quantity, add=wish.add, at=msg.at))
-    if placed.status == "ordered":
+                                        name=msg.sender.name, quantity=wish.quantity, add=wish.add, at=msg.at,
+                                        most=chain.max_quantity))
+    if placed.status == "too_many":
+        ctx.reply(msg, "groupbuy_too_many", most=chain.max_quantity)
+    elif placed.status == "ordered":
         _gather(ctx, msg.group_id, f"groupbuy:{deadline.row_id}", (msg.sender, placed, deadline.detail),
                 compose_totals, chain.gather_seconds, chain.max_mentions)
     elif placed.status == "short" and placed.left == 0:
