@@ -142,3 +142,29 @@ def test_export_writes_one_row_per_order_line_per_pickup_point(tmp_path):
     assert {r[7] for r in rows_a[1:]} == {"m00", "m01", "m02"} and {r[8] for r in rows_a[1:]} == {"1"}
     rows_east = list(csv.reader(east.open(encoding="utf-8-sig")))
     assert [(r[6], r[8], r[9]) for r in rows_east[1:]] == [("邻居1", "3", "119.7")]  # the cancelled order is gone
+
+
+async def test_two_writers_on_one_file_never_oversell(tmp_path):
+    """Two bot processes' writers (two Database objects) ordering at once: the conditional UPDATE holds."""
+    import asyncio
+    from functools import partial
+
+    from storage import Database, groupbuys
+
+    first, second = Database(tmp_path / "race.db"), Database(tmp_path / "race.db")
+    await first.start()
+    await second.start()
+    at = local("2026-11-23 09:00")
+    buy = await first.write(partial(groupbuys.open_buy, group_id="g1", group_name="群", opened_by="owner", item="鸡蛋",
+                                    price=25.0, stock=50, deadline=local("2026-11-23 20:00"), pickup="A"))
+    placed = await asyncio.gather(*[
+        (first if i % 2 else second).write(partial(groupbuys.place, buy_id=buy.id, member_id=f"m{i}", name=f"邻居{i}",
+                                                   quantity=1 + i % 2, add=False, at=at, most=20))
+        for i in range(60)])
+    statuses = [p.status for p in placed]
+    assert {"ordered", "short"} == set(statuses)
+    ordered = sum(p.quantity for p in placed if p.status == "ordered")
+    lines = await first.read(partial(groupbuys.orders, buy_id=buy.id))
+    assert ordered == sum(o.quantity for o in lines) == 50
+    await first.close()
+    await second.close()
