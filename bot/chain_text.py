@@ -182,8 +182,10 @@ def _chain_line(index: str, body: str) -> ChainLine | None:
         quantity = _sum(match.group(2), match.group(3))
     else:
         quantity = _sum(match.group(4) or match.group(5) or match.group(6))
-    if not name or quantity is None or not 1 <= quantity <= MAX_QUANTITY:
-        return ChainLine(int(index), body.strip(), 1) if not name else None
+    if not name:  # nothing but a count or digits: keep it as the name, one of it
+        return ChainLine(int(index), body.strip(), 1)
+    if quantity is None or not 1 <= quantity <= MAX_QUANTITY:
+        return None
     return ChainLine(int(index), name, quantity)
 
 
@@ -197,14 +199,21 @@ def own_line(lines: list[ChainLine], poster_name: str, other_names: set[str]) ->
     aside), else the last line if it names nobody else in the group (the line they appended).
     None when the poster has no line: a re-post of other people's lines orders nothing."""
     mine = normalize(poster_name)
+    others = {normalize(n) for n in other_names} - {mine, ""}
     if mine:
         named = [line for line in lines if normalize(line.name) == mine]
+        # "波波 鸡蛋 1份": the name and then the item; not "小美妈妈" for 小美 when 小美妈妈 is a member
+        named = named or [line for line in lines
+                          if normalize(line.name).startswith(mine) and not _names_someone_else(normalize(line.name), "", others)]
         if named:
             return named[-1]
-    last = lines[-1]
-    others = {normalize(n) for n in other_names} - {mine, ""}
-    last_name = normalize(last.name)
-    if not last_name or last_name in others or (mine and mine not in last_name and last_name not in mine
-                                                    and any(o in last_name or last_name in o for o in others)):
-        return None
-    return last
+    last = normalize(lines[-1].name)
+    return None if not last or _names_someone_else(last, mine, others) else lines[-1]
+
+
+def _names_someone_else(name: str, mine: str, others: set[str]) -> bool:
+    """Another member's name, or like one ("波波妈" beside 波波) and not like the poster's own."""
+    if name in others:
+        return True
+    like_mine = bool(mine) and (mine in name or name in mine)
+    return not like_mine and any(other in name or name in other for other in others)

@@ -82,6 +82,9 @@ CHAINS = [
     ("#接龙\n1. 小美 2份\n2. 波波妈 1份", "王秀英", {"小美", "波波"}, None),  # looks like 波波's family
     ("#接龙\n1. 小美 2份\n2. 波波 3件", "波波", {"小美"}, ChainLine(2, "波波", 3)),
     ("#接龙\n1.小美2份\n2.波波1份", "小美", {"波波"}, ChainLine(1, "小美", 2)),  # no spaces at all
+    # The poster's line names the item after the name, and is not the last one.
+    ("#接龙\n1. 波波 鸡蛋 1份\n2. 张阿姨 2份", "波波", {"张阿姨"}, ChainLine(1, "波波 鸡蛋", 1)),
+    ("#接龙\n1. 小美妈妈 3份\n2. 张阿姨 2份", "小美", {"小美妈妈", "张阿姨"}, None),  # someone else's line
     ("#接龙 周六烘焙\n1. 小美\n2. 波波\n3. 张阿姨", "张阿姨", {"小美", "波波"}, ChainLine(3, "张阿姨", 1)),
 ]
 

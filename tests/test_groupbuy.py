@@ -7,14 +7,13 @@ import json
 import subprocess
 import sys
 
+import pytest
 import sqlalchemy as sa
 
 from bot.events import GroupInfo, Member
 from bot.handlers.groupbuy import BadRequest, BuyRequest, parse_request
 from storage.models import GroupBuy, GroupBuyOrder
 from tests.conftest import ROOT, local, to
-
-import pytest
 
 OPEN = "/开团 鸡蛋30枚 ¥25 库存50 截止20:00 自提点A"
 MEMBERS = (Member("amy", "小美"), Member("bo", "波波🌸"), Member("zhang", "张阿姨"))

@@ -22,7 +22,6 @@ from bot.router import Router
 from bot.send_queue import Priority
 from bot.text import normalize
 from storage import groupbuys
-from storage.groupbuys import Placed
 
 router = Router("groupbuy")
 
