@@ -72,6 +72,11 @@ async def test_changes_cancellations_and_the_remaining_stock(make_harness):
     await harness.say("g1", "zhang", "+2")
     [most] = await harness.say("g1", "zhang", "再来19份")  # 21 > the default max of 20 per member
     assert "最多订 20 份" in most["text"]
+    [closed] = await harness.say("g1", "staff", "/截单")
+    assert "已截单：2 位共 5 份" in closed["text"]
+    [late] = await harness.say("g1", "bo", "+1")
+    assert "已经截单" in late["text"]
+    assert "没有正在接龙" in (await harness.say("g1", "staff", "/截单"))[0]["text"]
 
 
 async def test_catalogue_item_and_the_cut_off_survive_a_restart(make_harness):

@@ -200,6 +200,17 @@ async def close_buy(ctx: Ctx, deadline: Deadline) -> None:
             sold=buy.sold, pickup=buy.pickup)
 
 
+@router.command("cutoff", aliases=("截单",), min_role=Role.ASSISTANT, usage="/截单",
+                summary="提前截单（团购立即结束接龙）")
+async def cut_off_now(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    deadline = ctx.games.open_in("groupbuy", msg.group_id)
+    if deadline is None:
+        ctx.reply(msg, "groupbuy_none_open")
+        return
+    ctx.games.discard(deadline)
+    await close_buy(ctx, deadline)
+
+
 @router.command("summary", aliases=("汇总",), min_role=Role.ASSISTANT, usage="/汇总",
                 summary="本群团购的订单汇总（谁订了几份、合计、金额）")
 async def summary(ctx: Ctx, msg: GroupMessage, args: str) -> None:
