@@ -62,7 +62,7 @@ def parse_request(args: str) -> ActivityRequest:
     return ActivityRequest(head[0], starts.strip(), int(capacity), values.get("deadline", ""))
 
 
-@router.command("activity", aliases=("活动", "开活动"), min_role=Role.ASSISTANT,
+@router.command("活动", aliases=("activity", "开活动"), min_role=Role.ASSISTANT,
                 usage="/活动 亲子烘焙 周六14:00 名额20 截止周五20:00",
                 summary="发起活动报名（名额、候补、截止、提前提醒）")
 async def open_activity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
@@ -149,7 +149,7 @@ def compose_roll(parts: list, render: Callable[..., str], max_mentions: int) -> 
     return text, tuple(m.id for m, _ in shown)
 
 
-@router.command("roster", aliases=("名单",), min_role=Role.ASSISTANT, usage="/名单", summary="本群活动的报名名单和候补")
+@router.command("名单", aliases=("roster",), min_role=Role.ASSISTANT, usage="/名单", summary="本群活动的报名名单和候补")
 async def roster(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     activity = await ctx.db.read(partial(activities.latest, group_id=msg.group_id))
     if activity is None:

@@ -51,7 +51,7 @@ async def give(ctx: Ctx, *, group_id: str, member_id: str, campaign: CouponCampa
     return issued
 
 
-@router.command("coupon", aliases=("发券",), min_role=Role.OWNER, usage="/发券 活动编号 @成员…",
+@router.command("发券", aliases=("coupon",), min_role=Role.OWNER, usage="/发券 活动编号 @成员…",
                 summary="给成员发优惠券（券码私信发送）")
 async def issue_coupons(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     words = [w for w in args.split() if not w.startswith(("@", "＠"))]
@@ -71,7 +71,7 @@ async def issue_coupons(ctx: Ctx, msg: GroupMessage, args: str) -> None:
               title=campaign.title, given=given, refused=refused)
 
 
-@router.command("redeem", aliases=("核销",), min_role=Role.ASSISTANT, usage="/核销 券码 [消费金额]",
+@router.command("核销", aliases=("redeem",), min_role=Role.ASSISTANT, usage="/核销 券码 [消费金额]",
                 summary="店员核销优惠券（每张只能用一次）")
 async def redeem(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     words = strip_leading_mentions(args).split()

@@ -77,7 +77,7 @@ def parse_request(args: str) -> BuyRequest:
     return BuyRequest(item, price_value, stock, values["deadline"], values.get("pickup") or DEFAULT_PICKUP)
 
 
-@router.command("groupbuy", aliases=("开团", "团购"), min_role=Role.ASSISTANT,
+@router.command("开团", aliases=("groupbuy", "团购"), min_role=Role.ASSISTANT,
                 usage="/开团 鸡蛋30枚 ¥25 库存50 截止20:00 自提点A（或 /开团 商品编号 截止20:00）",
                 summary="开一个团购接龙（库存、截单时间、自提点）")
 async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
@@ -200,7 +200,7 @@ async def close_buy(ctx: Ctx, deadline: Deadline) -> None:
             sold=buy.sold, pickup=buy.pickup)
 
 
-@router.command("cutoff", aliases=("截单",), min_role=Role.ASSISTANT, usage="/截单",
+@router.command("截单", aliases=("cutoff",), min_role=Role.ASSISTANT, usage="/截单",
                 summary="提前截单（团购立即结束接龙）")
 async def cut_off_now(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     deadline = ctx.games.open_in("groupbuy", msg.group_id)
@@ -211,7 +211,7 @@ async def cut_off_now(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     await close_buy(ctx, deadline)
 
 
-@router.command("summary", aliases=("汇总",), min_role=Role.ASSISTANT, usage="/汇总",
+@router.command("汇总", aliases=("summary",), min_role=Role.ASSISTANT, usage="/汇总",
                 summary="本群团购的订单汇总（谁订了几份、合计、金额）")
 async def summary(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     buy = await ctx.db.read(partial(groupbuys.latest, group_id=msg.group_id))
