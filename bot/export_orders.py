@@ -58,6 +58,11 @@ def write_csv(target: Path, rows: list[PickLine]) -> None:
         writer = csv.writer(handle)
         writer.writerow(HEADER)
         for number, row in enumerate(rows, 1):
-            writer.writerow([row.pickup, row.buy_id, row.item, f"{row.price:g}", number, row.group_name,
-                             row.member_name, row.member_id, row.quantity, f"{row.price * row.quantity:g}",
+            writer.writerow([row.pickup, row.buy_id, row.item, money(row.price), number, row.group_name,
+                             row.member_name, row.member_id, row.quantity, money(row.price * row.quantity),
                              row.ordered_at.astimezone(STORE_TIME).strftime("%Y-%m-%d %H:%M")])
+
+
+def money(value: float) -> str:
+    """Yuan with at most two decimals, never in exponent form: 119.7, 25, 1234567."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")

@@ -1,5 +1,5 @@
 """Events (活动报名): one live event per group, one sign-up per member, seats by conditional UPDATE,
-a waitlist promoted in order when seats free up."""
+a waitlist promoted in order of sign-up when seats free up (a party too big for them keeps waiting)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -64,9 +64,7 @@ def sign_up(session: Session, *, activity_id: int, member_id: str, name: str, pe
     elif row.status == "cancelled":
         row.at = at  # back of the queue
     row.people, row.name = people, name
-    first_waiting = _waiting(session, activity_id)[:1]
-    ahead = first_waiting and first_waiting[0].id != row.id  # the waitlist goes first
-    row.status = "in" if not ahead and _take(session, activity_id, people) else "wait"
+    row.status = "in" if _take(session, activity_id, people) else "wait"  # free seats are never left empty
     session.add(row)
     session.flush()
     position = [r.id for r in _waiting(session, activity_id)].index(row.id) + 1 if row.status == "wait" else 0
@@ -100,11 +98,11 @@ def _waiting(session: Session, activity_id: int) -> list[ActivitySignup]:
 
 
 def _promote(session: Session, activity_id: int) -> list[str]:
-    """First come, first served: the waitlist moves up while its head fits."""
+    """In order of sign-up, everyone whose party fits the freed seats moves up."""
     promoted = []
     for row in _waiting(session, activity_id):
         if not _take(session, activity_id, row.people):
-            break
+            continue
         row.status = "in"
         session.add(row)
         promoted.append(row.member_id)

@@ -62,17 +62,51 @@ async def test_deadline_and_the_reminder_the_day_before(make_harness):
     await harness.say("g1", "owner", OPEN)
     await harness.say("g1", "amy", "报名")
     await harness.say("g1", "bo", "2大1小")  # 3 people: only 2 seats left -> waitlist
+    await harness.say("g1", "zhang", "报名")  # one fits: free seats are not left empty for the party of 3
     await harness.bot.stop()  # the deadline and the reminder are rows in SQL: a restart keeps them
     again = await make_harness(groups=[GROUP], db_name="act.db", start=local("2026-11-24 09:00"))
-    await again.sim.advance_to(local("2026-11-27 14:00:30"))  # Friday 14:00: a day before the start
-    await again.sim.drain()
-    [reminder] = [a for a in again.actions if "温馨提醒" in a["text"]]
-    assert reminder["mentions"] == ["amy"]
-    await again.sim.advance_to(local("2026-11-27 20:00:30"))
+    await again.say("g1", "li", "报名", at=local("2026-11-27 15:00"))  # after start - 24 h, before the deadline
+    await again.sim.advance_to(local("2026-11-27 20:00:30"))  # Friday 20:00: sign-ups close, the reminder follows
     await again.sim.drain()
     [closed] = [a for a in again.actions if "报名截止" in a["text"]]
-    assert "1 位报名共 1 人，候补 1 位" in closed["text"]
+    assert "3 位报名共 3 人，候补 1 位" in closed["text"]
+    [reminder] = [a for a in again.actions if "温馨提醒" in a["text"]]
+    assert reminder["mentions"] == ["amy", "zhang", "li"] and reminder["t"] > closed["t"]
     [late] = await again.say("g1", "zhang", "报名", at=local("2026-11-27 21:00"))
     assert "报名已经截止" in late["text"]
     await again.sim.advance_to(local("2026-11-28 14:01"))
     assert (await again.say("g1", "owner", "/活动 包饺子 周日10:00 名额8"))[0]["text"].startswith("📣")
+
+
+def test_the_waitlist_moves_up_in_order_of_sign_up(tmp_path):
+    from datetime import timedelta
+
+    from sqlmodel import Session
+
+    from storage import activities
+    from storage.db import Database
+
+    db = Database(tmp_path / "w.db")
+    at = local("2026-11-23 09:00")
+    with Session(db.engine) as session:
+        event = activities.open_activity(session, group_id="g1", group_name="群", opened_by="owner", title="烘焙",
+                                         starts_at=at + timedelta(days=5), deadline=at + timedelta(days=4), capacity=3)
+
+        def sign(member, people, minutes):
+            return activities.sign_up(session, activity_id=event.id, member_id=member, name=member, people=people,
+                                      at=at + timedelta(minutes=minutes))
+
+        assert sign("a", 3, 1).status == "in"
+        assert (sign("b", 2, 2).status, sign("c", 2, 3).status, sign("d", 1, 4).status) == ("wait",) * 3
+        assert sign("d", 1, 5).position == 3  # asking again keeps the place
+        cancelled = sign("a", 0, 6)
+        assert cancelled.promoted == ["b", "d"] and cancelled.taken == 3  # c's party of 2 no longer fits
+        assert sign("c", 0, 7).status == "cancelled" and sign("c", 0, 8).status == "none"
+        assert sign("b", 1, 9).promoted == [] and sign("e", 1, 10).status == "in"  # b's freed seat taken by e
+        later = activities.sign_up(session, activity_id=event.id, member_id="f", name="f", people=1,
+                                   at=at + timedelta(days=4, minutes=1))
+        assert later.status == "closed"
+        roster = activities.roster(session, event.id)
+        assert [(r.member_id, r.people) for r in roster.going] == [("b", 1), ("d", 1), ("e", 1)] and not roster.waiting
+        session.commit()
+    db.engine.dispose()

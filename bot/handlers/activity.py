@@ -79,7 +79,9 @@ async def open_activity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "activity_usage", problem=exc.args[0])
         return
     hours = settings.chain.remind_hours_before
-    remind_at = starts - timedelta(hours=hours) if hours and starts - timedelta(hours=hours) > msg.at else None
+    # Not before sign-ups close, so everyone on the list hears it (the close notice goes first).
+    remind_at = max(starts - timedelta(hours=hours), deadline if deadline < starts else msg.at) if hours else None
+    remind_at = remind_at if remind_at is not None and remind_at > msg.at else None
     activity = await ctx.db.write(partial(
         activities.open_activity, group_id=msg.group_id, group_name=msg.group_name, opened_by=msg.sender.id,
         title=request.title, starts_at=starts, deadline=deadline, remind_at=remind_at, capacity=request.capacity))

@@ -15,6 +15,7 @@ from bot.chain_text import Order, clean, own_line, parse_chain, parse_order
 from bot.context import Ctx
 from bot.deadline_text import parse_deadline
 from bot.events import GroupMessage
+from bot.export_orders import money
 from bot.games import Deadline, DeadlineKind
 from bot.members import display_names
 from bot.roles import Role
@@ -104,7 +105,7 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         return
     ctx.games.add(Deadline("groupbuy", buy.id, msg.group_id, buy.deadline, buy.item))
     ctx.say(msg.group_id, "groupbuy_opened", priority=Priority.BROADCAST, buy_id=buy.id, item=buy.item,
-            price=_money(buy.price), stock=buy.stock, pickup=buy.pickup, story=product.story if product else "",
+            price=money(buy.price), stock=buy.stock, pickup=buy.pickup, story=product.story if product else "",
             deadline=buy.deadline.astimezone(settings.zone).strftime("%m月%d日 %H:%M"))
 
 
@@ -220,13 +221,9 @@ async def summary(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         return
     orders = await ctx.db.read(partial(groupbuys.orders, buy_id=buy.id))
     ctx.reply(msg, "groupbuy_summary", item=buy.item, status=buy.status, sold=buy.sold, left=buy.stock - buy.sold,
-              people=len(orders), amount=_money(buy.sold * buy.price), pickup=buy.pickup, buy_id=buy.id,
+              people=len(orders), amount=money(buy.sold * buy.price), pickup=buy.pickup, buy_id=buy.id,
               orders=[{"name": o.name, "quantity": o.quantity} for o in orders[:SUMMARY_LINES]],
               more=max(0, len(orders) - SUMMARY_LINES))
-
-
-def _money(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 def _open_deadlines(session) -> list[Deadline]:
