@@ -194,10 +194,17 @@ def _sum(*parts: str) -> int | None:
     return None if None in values else sum(values)
 
 
-def own_line(lines: list[ChainLine], poster_name: str, other_names: set[str]) -> ChainLine | None:
+def is_titled(text: str) -> bool:
+    """A chain started the WeChat way, "#接龙" on the first line (not just a numbered list)."""
+    return "接龙" in unicodedata.normalize("NFKC", text).strip().split("\n", 1)[0]
+
+
+def own_line(lines: list[ChainLine], poster_name: str, other_names: set[str], appended: bool = True) -> ChainLine | None:
     """The poster's own line: the last one bearing their display name (spaces, emoji and width
-    aside), else the last line if it names nobody else in the group (the line they appended).
-    None when the poster has no line: a re-post of other people's lines orders nothing."""
+    aside), else, if ``appended``, the last line when it names nobody else in the group (the
+    line they added). None when the poster has no line: a re-post of other people's lines
+    orders nothing. Pass ``appended=False`` for an untitled numbered list ("1. 带围裙 2. 准时到"
+    is notes, not a sign-up), so only a line with the poster's name counts."""
     mine = normalize(poster_name)
     others = {normalize(n) for n in other_names} - {mine, ""}
     if mine:
@@ -208,7 +215,7 @@ def own_line(lines: list[ChainLine], poster_name: str, other_names: set[str]) ->
         if named:
             return named[-1]
     last = normalize(lines[-1].name)
-    return None if not last or _names_someone_else(last, mine, others) else lines[-1]
+    return None if not appended or not last or _names_someone_else(last, mine, others) else lines[-1]
 
 
 def _names_someone_else(name: str, mine: str, others: set[str]) -> bool:

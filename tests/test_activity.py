@@ -55,6 +55,7 @@ async def test_chain_signups_and_a_family(make_harness):
     await harness.say("g1", "amy", "#接龙 亲子烘焙\n1. 小美 2大1小")
     actions = await harness.say("g1", "bo", "#接龙 亲子烘焙\n1. 小美 2大1小\n2. 波波 2人")
     assert "已报 5 人" in actions[0]["text"]
+    assert await harness.say("g1", "owner", "活动须知：\n1. 带围裙\n2. 准时到") == []  # notes, not a sign-up
 
 
 async def test_deadline_and_the_reminder_the_day_before(make_harness):

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.chain_text import ChainLine, Order, SignUp, number, own_line, parse_chain, parse_order, parse_signup
+from bot.chain_text import (ChainLine, Order, SignUp, is_titled, number, own_line, parse_chain, parse_order,
+                            parse_signup)
 
 ITEM = "鸡蛋30枚"
 
@@ -93,7 +94,13 @@ CHAINS = [
 def test_chains(chain, poster, others, expected):
     lines = parse_chain(chain)
     assert lines is not None
-    assert own_line(lines, poster, others) == expected
+    assert own_line(lines, poster, others, appended=is_titled(chain)) == expected
+
+
+def test_an_untitled_numbered_list_is_not_the_posters_line_unless_it_names_them():
+    notes = "活动须知：\n1. 带围裙\n2. 准时到"
+    assert not is_titled(notes) and own_line(parse_chain(notes), "王店长", {"小美"}, appended=False) is None
+    assert own_line(parse_chain("1. 小美 1份\n2. 王店长 2份"), "王店长", {"小美"}, appended=False) == ChainLine(2, "王店长", 2)
 
 
 @pytest.mark.parametrize("text", ["鸡蛋新鲜吗", "1. 先洗手", "明天见\n1点到", "", "#接龙"])

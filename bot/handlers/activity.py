@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain_text import SignUp, own_line, parse_chain, parse_signup
+from bot.chain_text import SignUp, is_titled, own_line, parse_chain, parse_signup
 from bot.context import Ctx
 from bot.deadline_text import parse_deadline
 from bot.events import GroupMessage
@@ -107,7 +107,7 @@ def _signup_in(ctx: Ctx, msg: GroupMessage) -> SignUp | None:
         if lines is None or (buying and normalize(live.detail) not in normalize("".join(msg.text.splitlines()[:2]))):
             return None  # with a group-buy open too, a chain is a sign-up list only if it names the event
         others = set(display_names(ctx, msg.group_id).values()) - {msg.sender.name}
-        line = own_line(lines, msg.sender.name, others)
+        line = own_line(lines, msg.sender.name, others, appended=is_titled(msg.text))
         return SignUp(line.quantity) if line else None
     return parse_signup(msg.text)
 

@@ -11,7 +11,7 @@ from datetime import timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain_text import Order, clean, own_line, parse_chain, parse_order
+from bot.chain_text import Order, clean, is_titled, own_line, parse_chain, parse_order
 from bot.context import Ctx
 from bot.deadline_text import parse_deadline
 from bot.events import GroupMessage
@@ -122,7 +122,7 @@ def _order_in(ctx: Ctx, msg: GroupMessage) -> Order | None:
         if lines is None or _is_activity_chain(ctx, msg):
             return None
         others = set(display_names(ctx, msg.group_id).values()) - {msg.sender.name}
-        line = own_line(lines, msg.sender.name, others)
+        line = own_line(lines, msg.sender.name, others, appended=is_titled(msg.text))
         return Order(line.quantity) if line else None
     return parse_order(msg.text, deadline.detail)
 
