@@ -103,7 +103,12 @@ def test_issue_is_idempotent_and_redeem_is_a_conditional_update(tmp_path):
 
 def test_config_checks_campaigns():
     with pytest.raises(ConfigError) as caught:
-        parse_config("coupons:\n  campaigns:\n    - {id: a, title: 券, face_value: 20, threshold: 10, quantity: 1}\n"
-                     "  rewards: {lottery: b}\n")
+        parse_config("coupons:\n  campaigns:\n    - {id: a, title: 券, face_value: 20, threshold: 10, quantity: 1}\n")
+    assert "threshold 10.0 must be above face_value 20.0" in str(caught.value)
+    with pytest.raises(ConfigError) as caught:
+        parse_config("coupons:\n  campaigns:\n    - {id: lucky, title: 券, face_value: 5, quantity: 1}\n"
+                     "    - {id: lucky, title: 券2, face_value: 5, quantity: 1}\n"
+                     "  rewards:\n    lottery: lucy\n")
     text = str(caught.value)
-    assert "threshold 10.0 must be above face_value 20.0" in text
+    assert "config.yaml:4: coupons.campaigns[1].id: duplicate campaign id 'lucky'" in text
+    assert "config.yaml:6: coupons.rewards.lottery: no coupon campaign 'lucy' (did you mean 'lucky'?)" in text
