@@ -17,6 +17,7 @@ OPEN = "/活动 亲子烘焙 周六14:00 名额3 截止周五20:00"  # 2026-11-2
     ("亲子烘焙 周六14:00 名额20 截止周五20:00", ActivityRequest("亲子烘焙", "周六14:00", 20, "周五20:00")),
     ("读书会 明天 19:30 名额：12人", ActivityRequest("读书会", "明天 19:30", 12, "")),
     ("义诊 时间：11月28日 9:00 人数 50 报名截止 11月27日 18:00", ActivityRequest("义诊", "11月28日 9:00", 50, "11月27日 18:00")),
+    ("时间管理讲座 明天 19:30 名额12", ActivityRequest("时间管理讲座", "明天 19:30", 12, "")),  # a label inside a title
 ])
 def test_parse_request(args, expected):
     assert parse_request(args) == expected

@@ -12,6 +12,7 @@ from functools import partial
 from typing import Callable
 
 from bot.chain_text import SignUp, is_titled, own_line, parse_chain, parse_signup
+from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.deadline_text import parse_deadline
 from bot.events import GroupMessage
@@ -28,9 +29,7 @@ router = Router("activity")
 
 LONGEST = timedelta(days=90)
 MAX_CAPACITY = 10_000
-_KEYS = {"名额": "capacity", "人数": "capacity", "限": "capacity", "报名截止": "deadline", "截止": "deadline",
-         "时间": "starts"}
-_KEY = re.compile(r"(%s)\s*[:：=]?\s*" % "|".join(sorted(_KEYS, key=len, reverse=True)))
+_LABELS = {"名额": "capacity", "人数": "capacity", "报名截止": "deadline", "截止": "deadline", "时间": "starts"}
 
 
 @dataclass(frozen=True)
@@ -47,10 +46,8 @@ class BadRequest(ValueError):
 
 def parse_request(args: str) -> ActivityRequest:
     """'亲子烘焙 周六14:00 名额20 截止周五20:00': the title, when it starts, seats, when sign-ups close."""
-    found = list(_KEY.finditer(args))
-    head = (args[:found[0].start()] if found else args).split(maxsplit=1)
-    values = {_KEYS[m.group(1)]: args[m.end():(found[i + 1].start() if i + 1 < len(found) else len(args))].strip()
-              for i, m in enumerate(found)}
+    labelled = split_labelled(args, _LABELS)
+    head, values = labelled.head.split(maxsplit=1), labelled.values
     if not head:
         raise BadRequest("title")
     starts = values.get("starts") or (head[1] if len(head) > 1 else "")

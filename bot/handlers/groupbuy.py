@@ -12,6 +12,7 @@ from functools import partial
 from typing import Callable
 
 from bot.chain_text import Order, clean, is_titled, own_line, parse_chain, parse_order
+from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.deadline_text import parse_deadline
 from bot.events import GroupMessage
@@ -31,9 +32,8 @@ LATE_WINDOW = timedelta(hours=12)  # after the cut-off, orders are answered "clo
 MAX_STOCK = 100_000
 SUMMARY_LINES = 100  # /汇总 lists this many orders; the pick list has them all
 DEFAULT_PICKUP = "门店自提"
-_KEYS = {"库存": "stock", "限量": "stock", "数量": "stock", "截止时间": "deadline", "截止": "deadline", "截单": "deadline",
-         "自提点": "pickup", "自提": "pickup", "提货点": "pickup", "价格": "price", "单价": "price"}
-_KEY = re.compile(r"(%s)\s*[:：=]?\s*" % "|".join(sorted(_KEYS, key=len, reverse=True)))
+_LABELS = {"库存": "stock", "限量": "stock", "数量": "stock", "截止时间": "deadline", "截止": "deadline",
+           "截单": "deadline", "自提点": "pickup", "自提": "pickup", "提货点": "pickup", "价格": "price", "单价": "price"}
 _PRICE = re.compile(r"[¥￥]\s*(\d+(?:\.\d{1,2})?)|(\d+(?:\.\d{1,2})?)\s*元")
 
 
@@ -52,14 +52,10 @@ class BadRequest(ValueError):
 
 def parse_request(args: str) -> BuyRequest:
     """'鸡蛋30枚 ¥25 库存50 截止20:00 自提点A'; a catalogue id may stand for the item (price and stock from it)."""
-    found = list(_KEY.finditer(args))
-    head = args[:found[0].start()] if found else args
-    values: dict[str, str] = {}
-    for i, match in enumerate(found):
-        value = args[match.end():(found[i + 1].start() if i + 1 < len(found) else len(args))].strip()
-        if match.group(1) == "自提点" and not re.search(r"[:：=]", match.group(0)):
-            value = "自提点" + value  # "自提点A" is the point's name
-        values[_KEYS[match.group(1)]] = value
+    labelled = split_labelled(args, _LABELS)
+    head, values = labelled.head, dict(labelled.values)
+    if labelled.labels.get("pickup") == "自提点" and not labelled.separated["pickup"]:
+        values["pickup"] = "自提点" + values["pickup"]  # "自提点A" is the point's name
     price_text = values.get("price", "")
     if price := _PRICE.search(head):
         head, price_text = head[:price.start()] + head[price.end():], price.group(1) or price.group(2)
