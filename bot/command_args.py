@@ -16,10 +16,10 @@ class Labelled:
 def split_labelled(args: str, labels: dict[str, str]) -> Labelled:
     """Split at labels (``labels``: label word -> field) that start a word: "名额20", "截止：周五 20:00".
 
-    A label must follow a space, so a title such as 时间管理讲座 or 限时烘焙 is never cut.
+    A label must follow a space (the first word is never one), so a title such as 时间管理讲座 is never cut.
     """
     pattern = re.compile(r"(?<=\s)(%s)\s*([:：=]?)\s*" % "|".join(map(re.escape, sorted(labels, key=len, reverse=True))))
-    text = " " + args  # the first word may be a label too
+    text = args.strip()
     found = list(pattern.finditer(text))
     head = text[:found[0].start()] if found else text
     values, typed, separated = {}, {}, {}
