@@ -112,3 +112,22 @@ def test_the_waitlist_moves_up_in_order_of_sign_up(tmp_path):
         assert [(r.member_id, r.people) for r in roster.going] == [("b", 1), ("d", 1), ("e", 1)] and not roster.waiting
         session.commit()
     db.engine.dispose()
+
+
+def test_the_readme_example_replays(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    out = subprocess.run([sys.executable, "-m", "bot", "replay", "docs/examples/chain_groupbuy_event.jsonl",
+                          "--until", "2026-11-28T15:00:00+08:00"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    said = [json.loads(line) for line in out.stdout.splitlines()]
+    texts = [a["text"] for a in said]
+    assert any("小美妈妈 2 份、婷婷🌸 3 份、李姐 2 份" in t and "已订 7 份" in t for t in texts)  # words and a chain, one total
+    assert any("3 位共 6 份" in t and "合计 ¥150" in t for t in texts)  # /汇总 after 李姐 changed to 1
+    assert any(a["mentions"] == ["m-tingting"] and "候补转为正式" in a["text"] for a in said)
+    [reminder] = [a for a in said if "温馨提醒" in a["text"]]
+    assert reminder["mentions"] == ["m-xiaomei", "m-tingting"]
