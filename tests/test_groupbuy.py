@@ -70,6 +70,8 @@ async def test_changes_cancellations_and_the_remaining_stock(make_harness):
     assert await harness.say("g1", "amy", "今天买了两份报纸") == []  # chat is chat
     await harness.say("g1", "zhang", "我要20份", at=local("2026-11-23 09:30"))  # short: 2 left, nothing changes
     await harness.say("g1", "zhang", "+2")
+    [kept] = await harness.say("g1", "bo", "再来1份")  # sold out, but bo has an order: no apology, a note
+    assert "您订的 3 份给您留着" in kept["text"]
     [most] = await harness.say("g1", "zhang", "再来19份")  # 21 > the default max of 20 per member
     assert "最多订 20 份" in most["text"]
     [closed] = await harness.say("g1", "staff", "/截单")

@@ -147,7 +147,7 @@ async def order(ctx: Ctx, msg: GroupMessage) -> None:
     elif placed.status == "ordered":
         _gather(ctx, msg.group_id, f"groupbuy:{deadline.row_id}", (msg.sender, placed, deadline.detail),
                 compose_totals, chain.gather_seconds, chain.max_mentions)
-    elif placed.status == "short" and placed.left == 0:
+    elif placed.status == "short" and placed.left == 0 and not placed.quantity:
         _gather(ctx, msg.group_id, f"groupbuy-sold-out:{deadline.row_id}", (msg.sender, placed, deadline.detail),
                 compose_sold_out, chain.gather_seconds, chain.max_mentions)
     elif placed.status == "short":
