@@ -11,34 +11,25 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+import cn2an
+
 from bot.text import normalize, strip_leading_mentions
 
 MAX_QUANTITY = 999
 
-_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-           "九": 9, "十": 10}
 _NUMBER = r"(\d{1,3}|[一二两俩三四五六七八九十]{1,3})"
-_UNITS = "份件盒箱袋个斤瓶包组套盒提只条罐桶"
+_UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶"
 _PEOPLE = "人位个"
 _TAIL = r"[\s~～!！。.,，😊🙏❤️👍]*$"
 
 
 def number(text: str) -> int | None:
-    """'3', '两', '十二', '二十' -> int; None if not a small number."""
-    if text.isdigit():
-        return int(text)
-    values = [_DIGITS.get(ch) for ch in text]
-    if None in values or not values:
+    """'3', '两', '俩', '十二', '二十五' -> int (cn2an); None if not a whole number."""
+    try:
+        value = cn2an.cn2an(text.replace("俩", "两"), "smart")
+    except Exception:  # cn2an raises ValueError and others on what is not a number
         return None
-    if len(values) == 1:
-        return values[0]
-    if len(values) == 2 and values[0] == 10:
-        return 10 + values[1]  # 十二
-    if len(values) == 2 and values[1] == 10:
-        return values[0] * 10  # 二十
-    if len(values) == 3 and values[1] == 10:
-        return values[0] * 10 + values[2]  # 二十五
-    return None
+    return int(value) if value == int(value) else None
 
 
 def clean(text: str) -> str:
