@@ -176,7 +176,9 @@ def _tables() -> list[sa.Table]:
                                      models.ContentRotation, models.MemberTag, models.RedPacketLog, models.RedPacketPlan,
                                      models.PendingPost,
                                      models.DailyGroupStats, models.DailyMemberStats, models.RollupState,
-                                     models.MemberLastSeen)]
+                                     models.MemberLastSeen,
+                                     models.Activity, models.ActivitySignup, models.GroupBuy, models.GroupBuyOrder,
+                                     models.CouponStock, models.Coupon)]
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:
