@@ -197,7 +197,7 @@ async def test_sigkill_mid_burst_loses_nothing_acknowledged(tmp_path):
     stored_total = {kind: sum(c.values()) for kind, c in stored.items()}
     print(f"\ncrash: {total} actions sent, {len(echoed)} taken in by the adapter, {len(acks)} acknowledged "
           f"({dict(acked)}); stored after restart {stored_total}; "
-          f"engagement log: {sum(sent.values())} taken in, {sum(logged.values())} logged, "
+          f"engagement log: {sum(sent.values())} taken in, {sum((sent & logged).values())} of them logged, "
           f"{sum(missing.values())} missing")
     assert sum(missing.values()) <= MAX_BATCH_MISSING
 
