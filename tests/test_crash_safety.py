@@ -53,8 +53,9 @@ def write_config(path: Path) -> Path:
 class Running:
     """``qunbot run`` as a child process, its port read from its own log line."""
 
-    def __init__(self, config: Path, db: Path) -> None:
+    def __init__(self, config: Path, db: Path, env: dict[str, str] | None = None) -> None:
         self.config, self.db = config, db
+        self.env = env or {}  # e.g. QUNBOT_ADMIN_PASSWORD, which is never inherited from the test's environment
         self.proc: asyncio.subprocess.Process | None = None
         self.port = 0
         self.stderr: list[str] = []
@@ -62,9 +63,10 @@ class Running:
     async def start(self) -> None:
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         env.pop("QUNBOT_ADMIN_PASSWORD", None)
+        env.update(self.env)
         self.proc = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bot", "run", "--config", str(self.config), "--db", str(self.db), "--port", "0",
-            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
+            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE, env=env)
         async with asyncio.timeout(TIMEOUT):
             while not self.port:
                 line = (await self.proc.stderr.readline()).decode()
