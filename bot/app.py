@@ -16,7 +16,10 @@ from bot.context import Ctx
 from bot.events import Event
 from bot.games import Games
 from bot.handlers import DEADLINES, ROUTERS
+from bot.faq import load_faq
 from bot.pipeline import Pipeline
+from bot.questions import QuestionDesk
+from bot.roles import Role
 from bot.rules import build_rules
 from bot.send_queue import Priority, SendQueue
 from bot.templates import Renderer, shipped_templates
@@ -26,6 +29,7 @@ from scheduler.timeline import Timeline
 from storage import Database
 from storage.content import sync_config_tags
 from storage.outbox import pending, remove_pending
+from storage.roles import all_roles
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +49,9 @@ class Bot:
         self._group_names: dict[str, str] = {}
         self.scheduler = Scheduler(lambda: self.ctx)
         self.games = Games(lambda: self.ctx, DEADLINES, on_change=self.timeline.poke)
-        self.timeline.sources = [self.scheduler, self.games, self.outbox]
+        self.questions = QuestionDesk(lambda: self.ctx, on_change=self.timeline.poke)
+        self.granted: dict = {}  # honorary roles given with /role, by (group, member)
+        self.timeline.sources = [self.scheduler, self.games, self.questions, self.outbox]
         self.ctx = self._build_ctx(config)
         self.pipeline = Pipeline(lambda: self.ctx)
         self._tasks: list[asyncio.Task] = []
@@ -54,6 +60,8 @@ class Bot:
         """Start storage and jobs; ``realtime`` runs the timeline on the clock by itself."""
         await self.db.start()
         await self.games.load()
+        await self.questions.load()
+        self.granted.update({key: Role(value) for key, value in (await self.db.read(all_roles)).items()})
         await self.db.write(partial(sync_config_tags, tags=self.ctx.config.member_tags))
         await self._resume_pending()
         await self.groups_changed()
@@ -139,4 +147,8 @@ class Bot:
             joins=tuple(handler for router in ROUTERS for handler in router.joins),
             on_kinds=tuple(on_kind for router in ROUTERS for on_kind in router.kinds),
             content=load_content(*content_paths(config.content, self.base_dir)),
+            lefts=tuple(handler for router in ROUTERS for handler in router.lefts),
+            granted=self.granted,
+            faq=load_faq(config, self.base_dir),
+            questions=self.questions,
         )

@@ -280,6 +280,7 @@ def _cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> li
             for k, name in enumerate(getattr(rule, "files", [])):
                 if not resolve_path(base_dir, name).is_file():
                     issues.append(_issue(path + ("rules", j, "files", k), lines, f"file not found: {name}"))
+        issues += _check_faq(settings.faq.file, path + ("faq", "file"), lines, base_dir)
     content_issues = _check_content(config, lines, base_dir)
     if not content_issues:
         series = set(_load_content(config, base_dir).library)
@@ -290,6 +291,20 @@ def _cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> li
                                          f"no series {post.series!r} in the content library (it has: {', '.join(sorted(series))})"))
     issues += _quiz_theme_checks(scopes, lines)
     return _dedupe(issues + content_issues)
+
+
+def _check_faq(file: str | None, path: PathT, lines: dict[PathT, int], base_dir: Path) -> list[ConfigIssue]:
+    """The FAQ file a group names exists and is valid (its own errors name its lines)."""
+    from bot.faq import ENTRIES, SHIPPED
+
+    target = resolve_path(base_dir, file) if file else SHIPPED
+    if not target.is_file():
+        return [_issue(path, lines, f"file not found: {file}")]
+    try:
+        load_yaml_model(target, ENTRIES)
+    except ConfigError as exc:
+        return [_issue(path, lines, issue.format(exc.filename)) for issue in exc.issues]
+    return []
 
 
 def _check_content(config: Config, lines: dict[PathT, int], base_dir: Path) -> list[ConfigIssue]:

@@ -12,7 +12,7 @@ from bot.content_library import Content
 from bot.events import GroupMessage
 from bot.games import Games
 from bot.roles import Role, role_of
-from bot.router import Command, JoinHandler, Natural, OnKind
+from bot.router import Command, JoinHandler, LeaveHandler, Natural, OnKind
 from bot.rules import Rule
 from bot.send_queue import Priority, SendQueue
 from bot.templates import Renderer
@@ -38,6 +38,10 @@ class Ctx:
     joins: tuple[JoinHandler, ...] = ()
     on_kinds: tuple[OnKind, ...] = ()
     content: Content = field(default_factory=Content, repr=False)  # the content library and products
+    lefts: tuple[LeaveHandler, ...] = ()
+    granted: dict[tuple[str, str], Role] = field(default_factory=dict, repr=False)  # /role grants (outlive reloads)
+    faq: Any = field(default=None, repr=False)  # bot.faq.Faq of this config
+    questions: Any = field(default=None, repr=False)  # bot.questions.QuestionDesk (outlives reloads)
 
     def settings(self, group_id: str, group_name: str = "") -> GroupSettings:
         return self.config.settings_for(group_id, group_name)
@@ -46,7 +50,7 @@ class Ctx:
         return self.rules_by_settings[id(settings)]
 
     def role_of(self, group_id: str, member_id: str, settings: GroupSettings) -> Role:
-        return role_of(member_id, self.transport.group(group_id), settings)
+        return role_of(member_id, self.transport.group(group_id), settings, self.granted)
 
     def find_command(self, name: str) -> Command | None:
         for command in self.commands:

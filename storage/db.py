@@ -174,7 +174,9 @@ def _tables() -> list[sa.Table]:
     return [m.__table__ for m in (models.EventLog, models.SignIn, models.PointsEntry, models.ModerationLog, models.JobState,
                                      models.QuizRound, models.Draw, models.DrawEntry,
                                      models.ContentRotation, models.MemberTag, models.RedPacketLog, models.RedPacketPlan,
-                                     models.PendingPost)]
+                                     models.PendingPost,
+                                     models.MemberRole, models.Invite, models.OpenQuestion, models.Promise,
+                                     models.Nudge, models.Birthday)]
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:
