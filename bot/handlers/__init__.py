@@ -3,12 +3,14 @@
 Slash commands are looked up by name across these routers; natural-language
 handlers are tried in this order and the first match wins.
 """
-from bot.handlers import admin, content, lottery, points, questions, quiz, redpacket, signin, welcome
+from bot.handlers import (admin, community, content, lottery, operations, points, promises, questions, quiz,
+                          redpacket, signin, welcome)
 
 # Sign-in first: "签到" during a quiz or a draw is a sign-in; a draw's entry word before quiz
 # answers (the quiz takes only right answers; the rest falls through to what follows).
 ROUTERS = [admin.router, signin.router, lottery.router, quiz.router, points.router, content.router, welcome.router,
-           redpacket.router, questions.router]  # questions last: the FAQ answers only what nothing else took
+           redpacket.router, operations.router, promises.router, community.router,
+           questions.router]  # questions last: the FAQ answers only what nothing else took
 
 # Durable deadlines of the games, by kind (``bot.games``).
 DEADLINES = {"quiz": quiz.DEADLINES, "draw": lottery.DEADLINES}
