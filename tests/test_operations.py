@@ -178,3 +178,124 @@ def test_sla_counts_only_opening_hours():
     assert due_after(local("2026-11-23 03:00"), 30, None, zone) == local("2026-11-23 03:30")
     wraps = TimeWindow.model_validate("20:00-02:00")
     assert due_after(local("2026-11-23 01:50"), 30, wraps, zone) == local("2026-11-23 20:20")
+
+
+# --- promises ------------------------------------------------------------------------------
+
+LOTTERY_GROUP = GroupInfo("g1", "宝妈育儿群", "owner", (Member("owner", "王店长"), Member("staff", "小李"),
+                                                        Member("amy", "小美"), Member("bo", "波波")))
+REMIND = OPS_CONFIG.replace('  schedule:\n', '  schedule:\n    - {id: promises, cron: "0 20 * * *", action: promises}\n')
+
+
+async def test_a_lottery_prize_is_owed_until_delivered_and_the_owner_is_reminded_till_then(make_harness):
+    harness = await make_harness(REMIND, groups=[LOTTERY_GROUP])
+    await harness.say("g1", "owner", "/抽奖 奖品：保温杯 名额：1 口令：我要抽奖 截止：今晚7点")
+    await harness.say("g1", "amy", "我要抽奖")
+    await run_until(harness, local("2026-11-23 19:01"))
+    mine = await harness.say("g1", "amy", "我的奖品")
+    assert "保温杯 —— 待领取" in mine[0]["text"]
+    reminder = directs(await run_until(harness, local("2026-11-23 20:01")), "owner")
+    assert len(reminder) == 1 and "小美 保温杯" in reminder[0]["text"]
+    number = reminder[0]["text"].split("#")[1].split(" ")[0]
+    assert "只有" in (await harness.say("g1", "amy", f"/兑现 {number}"))[0]["text"]
+    done = await harness.say("g1", "staff", f"/兑现 {number}")
+    assert "已标记兑现" in done[0]["text"]
+    assert "之前已经兑现过了" in (await harness.say("g1", "owner", f"/兑现 #{number}"))[0]["text"]
+    assert "没有编号为 999" in (await harness.say("g1", "owner", "/兑现 999"))[0]["text"]
+    assert "用法" in (await harness.say("g1", "owner", "/兑现 保温杯"))[0]["text"]
+    assert directs(await run_until(harness, local("2026-11-24 20:01")), "owner") == []  # delivered: no more reminders
+    assert "已兑现" in (await harness.say("g1", "amy", "我的奖品"))[0]["text"]
+
+
+async def test_the_owner_records_a_promise_by_hand(harness):
+    out = await harness.say("g1", "owner", "/奖品 @波波 满50减10优惠券", mentions=["bo"])
+    assert "波波 的奖品“满50减10优惠券”" in out[0]["text"]
+    assert "波波 满50减10优惠券" in (await harness.say("g1", "staff", "/奖品"))[0]["text"]
+    assert "用法" in (await harness.say("g1", "owner", "/奖品 优惠券"))[0]["text"]
+
+
+# --- dormancy, health, suggestions, birthdays ---------------------------------------------------
+
+LADDER = OPS_CONFIG.replace('  schedule:\n', '''  schedule:
+    - {id: reengage, cron: "30 15 * * *", action: reengage}
+    - {id: health, cron: "0 20 * * *", action: group_health}
+''')
+
+
+async def test_a_dormant_member_is_nudged_once_not_daily_then_listed_and_pruned_on_confirmation(make_harness):
+    harness = await make_harness(LADDER, groups=[GROUP, GroupInfo("g2", "乐龄健康群", "owner", (
+        Member("owner", "王店长"), Member("zhang", "张阿姨"), Member("li", "李叔")), bot_is_owner=True)])
+    start = local("2026-11-23 10:00")
+    for group, member in (("g1", "amy"), ("g1", "bo"), ("g2", "zhang"), ("g2", "li")):
+        await harness.say(group, member, "大家好", at=start)
+    days = {}
+    for day in range(1, 35):
+        if day == 20:
+            await harness.say("g1", "amy", "我回来啦", at=start + timedelta(days=day))
+        days[day] = await run_until(harness, start + timedelta(days=day, hours=10))
+    nudges = {d: [a for a in out if "好久没见到" in a["text"]] for d, out in days.items()}
+    assert [d for d, n in nudges.items() if n and n[0]["group"] == "g1"] == [14, 34]  # bo and amy day 14; amy again 14 days after she spoke
+    assert nudges[14][0]["mentions"] == ["amy", "bo"] and nudges[34][0]["mentions"] == ["amy"]
+    health = [a for out in days.values() for a in directs(out, "owner") if "每日概况" in a["text"] and "宝妈" in a["text"]]
+    assert len(health) == 35  # every evening, the first day too
+    listed = [a["text"] for a in health if "30 天没发言" in a["text"]]
+    assert len(listed) == 1 and "波波" in listed[0] and "小美" not in listed[0]  # listed once
+    pruned_list = await harness.say("g1", "owner", "/清理")
+    assert "波波" in pruned_list[0]["text"] and "小美" not in pruned_list[0]["text"]
+    assert [a for a in await harness.say("g1", "owner", "/清理 确认") if a["action"] == "remove"] == []
+    assert "波波" in directs(harness.actions[-3:], "owner")[0]["text"]  # not the group's owner: instructions by DM
+    removed = await harness.say("g2", "owner", "/清理 确认")
+    assert sorted(a["member"] for a in removed if a["action"] == "remove") == ["li", "zhang"]
+
+
+async def test_health_alerts_near_the_size_guideline(make_harness):
+    crowd = GroupInfo("g9", "大群", "owner", (Member("owner", "王店长"),) + tuple(Member(f"m{i}", f"群友{i}") for i in range(190)))
+    harness = await make_harness(LADDER, groups=[crowd])
+    await harness.say("g9", "m1", "早", at=local("2026-11-23 10:00"))
+    report = directs(await run_until(harness, local("2026-11-23 20:01")), "owner")
+    assert "成员 191 人，快满了" in report[0]["text"] and "该开个新群" in report[0]["text"]
+
+
+async def test_weekly_suggestions_name_vip_and_kol_candidates(make_harness):
+    config = OPS_CONFIG.replace('  schedule:\n', '  schedule:\n    - {id: suggest, cron: "0 20 * * 0", action: suggestions}\n')
+    harness = await make_harness(config)
+    t = local("2026-11-23 10:00")
+    for i in range(4):
+        await harness.say("g1", "amy", f"今天的辅食做了南瓜泥{i}", at=t + timedelta(minutes=10 * i))
+        await harness.say("g1", "bo", "看起来真好吃", at=t + timedelta(minutes=10 * i + 1))
+    await harness.say("g1", "bo", "签到", at=t + timedelta(hours=1))
+    report = directs(await run_until(harness, local("2026-11-29 20:01")), "owner")
+    assert "VIP 群：波波" in report[0]["text"] and "KOL/达人（发言常有人接话）：小美（4 次）" in report[0]["text"]
+
+
+async def test_birthdays_are_opt_in_and_greeted_once_on_the_day(make_harness):
+    config = OPS_CONFIG.replace('  schedule:\n', '  schedule:\n    - {id: bd, cron: "0 10 * * *", action: birthdays}\n')
+    harness = await make_harness(config)
+    assert "记下啦！11月25日" in (await harness.say("g1", "amy", "/生日 11-25"))[0]["text"]
+    assert "用法" in (await harness.say("g1", "bo", "/生日 13-40"))[0]["text"]
+    assert "用法" in (await harness.say("g1", "bo", "/生日 明天"))[0]["text"]
+    out = await run_until(harness, local("2026-11-27 12:00"))
+    greetings = [a for a in out if "生日快乐" in a["text"]]
+    assert len(greetings) == 1 and greetings[0]["mentions"] == ["amy"] and greetings[0]["t"].startswith("2026-11-25T02:00")
+    assert "已取消" in (await harness.say("g1", "amy", "/生日 取消"))[0]["text"]
+
+
+# --- /stats and /config explain -------------------------------------------------------------
+
+
+async def test_stats_counts_this_group(harness):
+    await harness.say("g1", "amy", "签到")
+    await harness.say("g1", "bo", "大家好")
+    await harness.say("g1", "bo", "这里可以刷单返利")  # a violation
+    text = (await harness.say("g1", "staff", "/stats"))[0]["text"]
+    assert "成员：4 人" in text and "今天发言：2 人" in text and "今天签到率：25%" in text and "近 7 天违规：1 次" in text
+
+
+async def test_config_explain_uses_the_schema(harness):
+    text = (await harness.say("g1", "owner", "/config explain welcome.gather_seconds"))[0]["text"]
+    assert "joins within this time share one welcome" in text and "本群当前：30" in text
+    section = (await harness.say("g1", "owner", "/config explain invites"))[0]["text"]
+    assert "min_stay_days" in section
+    hint = (await harness.say("g1", "owner", "/config explain welcom.gather"))[0]["text"]
+    assert "welcome.gather_seconds" in hint
+    assert "用法" in (await harness.say("g1", "owner", "/config"))[0]["text"]

@@ -82,7 +82,7 @@ async def explain_config(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         return
     found = explain(key, ctx.config, ctx.settings(msg.group_id, msg.group_name))
     if isinstance(found, Explained):
-        ctx.reply(msg, "config_explained", key=found.key, description=found.description, default=found.default,
+        ctx.reply(msg, "config_explained", setting=found.key, description=found.description, default=found.default,
                   current=found.current, children=list(found.children))
     else:
-        ctx.reply(msg, "config_unknown_key", key=key.strip(), hints=found)
+        ctx.reply(msg, "config_unknown_key", setting=key.strip(), hints=found)
