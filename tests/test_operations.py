@@ -299,3 +299,25 @@ async def test_config_explain_uses_the_schema(harness):
     hint = (await harness.say("g1", "owner", "/config explain welcom.gather"))[0]["text"]
     assert "welcome.gather_seconds" in hint
     assert "用法" in (await harness.say("g1", "owner", "/config"))[0]["text"]
+
+
+# --- /warn and /kick ----------------------------------------------------------------------------
+
+
+async def test_kick_only_by_the_real_owner_and_by_hand_where_the_bot_cannot(harness):
+    fake = await harness.say("g2", "zhang", "/kick @王店长", mentions=["owner"], name="王店长")
+    assert [a["action"] for a in fake] == ["say"] and "只有群主可以使用" in fake[0]["text"]
+    removed = await harness.say("g2", "owner", "/kick @张阿姨 发广告", mentions=["zhang"])
+    assert {"action": "remove", "group": "g2", "member": "zhang"} in [
+        {k: a[k] for k in ("action", "group", "member")} for a in removed if a["action"] == "remove"]
+    by_hand = await harness.say("g1", "owner", "/kick @波波 发广告", mentions=["bo"])
+    assert not [a for a in by_hand if a["action"] == "remove"]
+    assert "波波" in directs(by_hand, "owner")[0]["text"] and "右上角" in directs(by_hand, "owner")[0]["text"]
+    assert "工作人员" in (await harness.say("g1", "owner", "/kick @小李", mentions=["staff"]))[0]["text"]
+    assert "用法" in (await harness.say("g1", "owner", "/kick 波波"))[0]["text"]
+
+
+async def test_warn_mentions_the_member_with_the_reason(harness):
+    out = await harness.say("g1", "staff", "/warn @波波 刷屏", mentions=["bo"])
+    assert out[0]["mentions"] == ["bo"] and "刷屏" in out[0]["text"]
+    assert "近 7 天违规：1 次" in (await harness.say("g1", "owner", "/stats"))[0]["text"]

@@ -86,3 +86,55 @@ async def explain_config(ctx: Ctx, msg: GroupMessage, args: str) -> None:
                   current=found.current, children=list(found.children))
     else:
         ctx.reply(msg, "config_unknown_key", setting=key.strip(), hints=found)
+
+
+# --- /warn and /kick: staff acting on a member, audited like the rules' verdicts ------------------
+
+
+def _target(ctx: Ctx, msg: GroupMessage, args: str) -> tuple[str | None, str]:
+    """The one @-mentioned member and the reason typed after them."""
+    members, words = mentioned_and_words(msg, args)
+    return (members[0] if len(members) == 1 else None), " ".join(words)[:60]
+
+
+@router.command("warn", aliases=("警告",), min_role=Role.ASSISTANT, usage="/warn @成员 理由", summary="提醒成员遵守群规")
+async def warn(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    member, reason = _target(ctx, msg, args)
+    if member is None or member not in display_names(ctx, msg.group_id):
+        ctx.reply(msg, "warn_usage")
+        return
+    reason = reason or "违反了群规"
+    await ctx.db.write(partial(audit_manual, msg=msg, member_id=member, action="warn", taken="warned", reason=reason))
+    ctx.say(msg.group_id, "moderation_warn", mentions=(member,), reason=reason)
+
+
+@router.command("kick", aliases=("踢", "移出"), min_role=Role.OWNER, usage="/kick @成员 理由",
+                summary="把成员移出本群（机器人不是群主时，私信告诉您怎么做）")
+async def kick(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    member, reason = _target(ctx, msg, args)
+    names = display_names(ctx, msg.group_id)
+    settings = ctx.settings(msg.group_id, msg.group_name)
+    if member is None or member not in names:
+        ctx.reply(msg, "kick_usage")
+        return
+    if member == ctx.config.bot.id or ctx.role_of(msg.group_id, member, settings) >= Role.ASSISTANT:
+        ctx.reply(msg, "kick_staff", name=names[member])
+        return
+    reason = reason or "违反了群规"
+    allowed = ctx.transport.can_remove(msg.group_id)
+    await ctx.db.write(partial(audit_manual, msg=msg, member_id=member, action="remove",
+                               taken="removed" if allowed else "owner_alerted", reason=reason))
+    if allowed:
+        ctx.outbox.remove(msg.group_id, member)
+        ctx.say(msg.group_id, "moderation_removed", name=names[member], reason=reason)
+    else:
+        ctx.outbox.direct(msg.sender.id, ctx.renderer.render("kick_by_hand", group_name=msg.group_name,
+                                                             name=names[member], reason=reason))
+        ctx.reply(msg, "kick_sent_instructions", name=names[member])
+
+
+def audit_manual(session, *, msg: GroupMessage, member_id: str, action: str, taken: str, reason: str) -> None:
+    from storage.models import ModerationLog
+
+    session.add(ModerationLog(at=msg.at, group_id=msg.group_id, member_id=member_id, rule=f"manual:{msg.sender.id}",
+                              action=action, taken=taken, reason=reason, evidence=msg.text[:200]))
