@@ -71,10 +71,6 @@ class Faq:
         return match.entry if match is not None and match.score >= threshold else None
 
 
-def faq_path(config: Config, base_dir: Path, file: str | None) -> Path:
-    return resolve_path(base_dir, file) if file else SHIPPED
-
-
 @lru_cache(maxsize=8)
 def _load(path: Path, mtime: float) -> Faq:
     return Faq(load_yaml_model(path, ENTRIES) or [])
@@ -85,6 +81,6 @@ def load_faq(config: Config, base_dir: Path) -> dict[str, Faq]:
     files = {s.faq.file for s in [config.defaults] + [g.settings for g in config.groups]}
     faqs = {}
     for file in files:
-        path = faq_path(config, base_dir, file)
+        path = resolve_path(base_dir, file) if file else SHIPPED
         faqs[file] = _load(path, path.stat().st_mtime)
     return faqs

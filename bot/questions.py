@@ -103,21 +103,27 @@ class QuestionDesk:
         ctx = self._get_ctx()
         try:
             escalated = await ctx.db.write(partial(rows.close, ids=[w.id for w in due], status="escalated"))
+            by_group: dict[str, list] = {}
             for question in await ctx.db.read(partial(rows.get, ids=escalated)):
-                _tell_staff(ctx, question)
+                by_group.setdefault(question.group_id, []).append(question)
+            for questions in by_group.values():
+                _tell_staff(ctx, questions)
         except Exception:
             log.exception("escalating %d questions failed; retrying in %s", len(due), RETRY_AFTER)
             for waiting in due:
                 self._waiting[waiting.id] = Waiting(waiting.id, waiting.group_id, waiting.asker, now + RETRY_AFTER)
 
 
-def _tell_staff(ctx: "Ctx", question) -> None:
-    settings = ctx.settings(question.group_id, question.group_name)
-    group = ctx.transport.group(question.group_id)
+def _tell_staff(ctx: "Ctx", questions: list) -> None:
+    """One direct message per person for a group's questions falling due together."""
+    first = questions[0]
+    settings = ctx.settings(first.group_id, first.group_name)
+    group = ctx.transport.group(first.group_id)
     to = settings.questions.notify or ([group.owner] if group else []) + list(settings.assistants)
-    local = question.asked_at.astimezone(settings.zone)
-    text = ctx.renderer.render("question_unanswered", group_name=question.group_name, name=question.member_name,
-                               question=question.text, asked=local.strftime("%H:%M"),
-                               minutes=settings.questions.sla_minutes)
+    text = ctx.renderer.render("question_unanswered", group_name=first.group_name,
+                               minutes=settings.questions.sla_minutes, questions=[
+                                   {"name": q.member_name, "question": q.text,
+                                    "asked": q.asked_at.astimezone(settings.zone).strftime("%H:%M")}
+                                   for q in questions[:10]], total=len(questions))
     for member_id in dict.fromkeys(to):
         ctx.outbox.direct(member_id, text)

@@ -32,15 +32,13 @@ def last_seen(session: Session, group_id: str) -> dict[str, datetime]:
     """Each member's latest message or join in the group."""
     rows = session.exec(select(EventLog.member_id, sa.func.max(EventLog.at)).where(
         EventLog.group_id == group_id, EventLog.event.in_(("message", "join"))).group_by(EventLog.member_id)).all()
-    return {member: _aware(at) for member, at in rows}
+    return dict(rows)  # max() keeps the column's type: aware UTC
 
 
-def _aware(value) -> datetime:
-    from datetime import timezone
-
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+def chat_log(session: Session, group_id: str, since: datetime) -> list[tuple[datetime, str]]:
+    """(time, member) of every message since ``since``, in order."""
+    return list(session.exec(select(EventLog.at, EventLog.member_id).where(
+        EventLog.group_id == group_id, EventLog.event == "message", EventLog.at >= since).order_by(EventLog.id)).all())
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from storage.db import insert_ignore

@@ -140,10 +140,13 @@ async def test_an_unanswered_question_reaches_the_owner_after_the_sla(make_harne
     harness = await make_harness(OPS_CONFIG)
     asked = local("2026-11-23 10:00")
     assert await harness.say("g1", "amy", "宝宝发烧了，店里有退烧贴吗？", at=asked) == []
+    assert await harness.say("g1", "cc", "@群助手 儿童口罩还有货吗", at=asked, mentions=["qunbot"], name="晨晨") == []
     assert await run_until(harness, asked + timedelta(minutes=29)) == []
     out = await run_until(harness, asked + timedelta(minutes=31))
     assert {a["to"] for a in out if a["action"] == "direct"} == {"owner", "staff"}
-    assert "小美" in out[0]["text"] and "退烧贴" in out[0]["text"] and out[0]["t"] == (asked + timedelta(minutes=30)).isoformat()
+    assert len(out) == 2  # one message each, listing both questions
+    assert "10:00 小美：“宝宝发烧了" in out[0]["text"] and "晨晨：“@群助手 儿童口罩" in out[0]["text"]
+    assert out[0]["t"] == (asked + timedelta(minutes=30)).isoformat()
     assert await run_until(harness, asked + timedelta(hours=5)) == []  # told once
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from functools import partial
 
 from bot.config import ScheduledPost
@@ -15,9 +15,7 @@ from bot.handlers.content import in_slices
 from bot.members import display_names
 from bot.roles import Role
 from bot.router import Router
-from bot.send_queue import Priority
 from storage import activity, community
-from storage.models import EventLog
 from storage.points import top_points
 
 router = Router("community")
@@ -144,7 +142,7 @@ async def suggest_members(ctx: Ctx, post: ScheduledPost, jobs: list, due: dateti
         settings = ctx.settings(job.group_id, job.group_name)
         staff = {m.id for m in group.members if ctx.role_of(group.id, m.id, settings) >= Role.ASSISTANT}
         points, chat = await ctx.db.read(lambda s, gid=group.id: (
-            top_points(s, gid, due - timedelta(days=30), limit=20), _chat_log(s, gid, due - timedelta(days=7))))
+            top_points(s, gid, due - timedelta(days=30), limit=20), activity.chat_log(s, gid, due - timedelta(days=7))))
         names = display_names(ctx, group.id)
         counts = _message_counts(chat)
         vip = [{"name": names[m], "points": p, "messages": counts.get(m, 0)}
@@ -154,13 +152,6 @@ async def suggest_members(ctx: Ctx, post: ScheduledPost, jobs: list, due: dateti
         if vip or kol:
             ctx.outbox.direct(group.owner, ctx.renderer.render("member_suggestions", group_name=group.name,
                                                                vip=vip, kol=kol))
-
-
-def _chat_log(session, group_id: str, since: datetime) -> list[tuple[datetime, str]]:
-    from sqlmodel import select
-
-    return list(session.exec(select(EventLog.at, EventLog.member_id).where(
-        EventLog.group_id == group_id, EventLog.event == "message", EventLog.at >= since).order_by(EventLog.id)).all())
 
 
 def _message_counts(chat: list[tuple[datetime, str]]) -> dict[str, int]:

@@ -13,6 +13,7 @@ from bot.members import display_names
 from bot.roles import HONORARY, LABELS, Role
 from bot.router import Router
 from storage import activity
+from storage.models import ModerationLog
 from storage.roles import set_role
 
 router = Router("operations")
@@ -134,7 +135,5 @@ async def kick(ctx: Ctx, msg: GroupMessage, args: str) -> None:
 
 
 def audit_manual(session, *, msg: GroupMessage, member_id: str, action: str, taken: str, reason: str) -> None:
-    from storage.models import ModerationLog
-
     session.add(ModerationLog(at=msg.at, group_id=msg.group_id, member_id=member_id, rule=f"manual:{msg.sender.id}",
                               action=action, taken=taken, reason=reason, evidence=msg.text[:200]))
