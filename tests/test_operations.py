@@ -324,3 +324,36 @@ async def test_warn_mentions_the_member_with_the_reason(harness):
     out = await harness.say("g1", "staff", "/warn @波波 刷屏", mentions=["bo"])
     assert out[0]["mentions"] == ["bo"] and "刷屏" in out[0]["text"]
     assert "近 7 天违规：1 次" in (await harness.say("g1", "owner", "/stats"))[0]["text"]
+
+
+# --- configuration --------------------------------------------------------------------------
+
+
+def test_operations_settings_are_checked_with_lines(tmp_path):
+    import textwrap
+
+    from bot.config_loader import ConfigError, parse_config
+
+    def problems(text: str) -> list[str]:
+        with pytest.raises(ConfigError) as info:
+            parse_config(textwrap.dedent(text), filename="c.yaml", base_dir=tmp_path)
+        return [issue.format("c.yaml") for issue in info.value.issues]
+
+    assert problems("""\
+        defaults:
+          roles: {amy: 群霸}
+          faq: {threshold: 1.5}
+          questions: {opening_hours: "9点到晚上"}
+        """) == ["c.yaml:2: defaults.roles.amy: Input should be '名誉群主', '组长', '委员', 'KOL' or '达人'",
+                 "c.yaml:3: defaults.faq.threshold: Input should be less than or equal to 1",
+                 "c.yaml:4: defaults.questions.opening_hours: '9点到晚上' must look like 22:00-07:30"]
+    (tmp_path / "faq.yaml").write_text("- id: hours\n  questions: []\n  answer: 8点\n", "utf-8")
+    found = problems("""\
+        groups:
+          - name: 宝妈育儿群
+            faq: {file: faq.yaml}
+          - name: 乐龄健康群
+            faq: {file: missing.yaml}
+        """)
+    assert found[0].startswith("c.yaml:3: groups[0].faq.file: ") and "faq.yaml:2" in found[0] and "questions" in found[0]
+    assert found[1] == "c.yaml:5: groups[1].faq.file: file not found: missing.yaml"

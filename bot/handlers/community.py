@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
+from typing import AsyncIterator
 
-from bot.config import ScheduledPost
+from bot.config import GroupSettings, ScheduledPost
 from bot.context import Ctx
 from bot.events import GroupInfo, GroupMessage
 from bot.handlers.content import in_slices
@@ -22,6 +23,14 @@ router = Router("community")
 
 KOL_REPLY_WINDOW = timedelta(minutes=3)  # a message from someone else this soon after counts as a reply
 MAX_PRUNE = 50  # members removed by one confirmation
+
+
+async def groups_of(ctx: Ctx, jobs: list) -> AsyncIterator[tuple[GroupInfo, GroupSettings]]:
+    """The groups of a scheduled fan-out the bot is still in, with their settings."""
+    async for job in in_slices(jobs):
+        group = ctx.transport.group(job.group_id)
+        if group is not None:
+            yield group, ctx.settings(job.group_id, job.group_name)
 
 
 # --- the dormancy ladder -------------------------------------------------------------------
@@ -62,11 +71,7 @@ def _ladder_facts(session, group_id: str):
 async def reengage(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime) -> None:
     """Scheduled: one gentle note per group @-mentioning members quiet for a while; each once per quiet spell."""
     posts = []
-    async for job in in_slices(jobs):
-        group = ctx.transport.group(job.group_id)
-        if group is None:
-            continue
-        settings = ctx.settings(job.group_id, job.group_name)
+    async for group, settings in groups_of(ctx, jobs):
         members = (await quiet_members(ctx, group, due)).nudge[:settings.dormancy.max_mentions]
         if not members:
             continue
@@ -105,11 +110,7 @@ async def prune(ctx: Ctx, msg: GroupMessage, args: str) -> None:
 
 async def group_health(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime) -> None:
     """Scheduled: each group's size, activity and trend, and newly long-quiet members, to its owner."""
-    async for job in in_slices(jobs):
-        group = ctx.transport.group(job.group_id)
-        if group is None:
-            continue
-        settings = ctx.settings(job.group_id, job.group_name)
+    async for group, settings in groups_of(ctx, jobs):
         week, fortnight = due - timedelta(days=7), due - timedelta(days=14)
         active, this_week, last_week = await ctx.db.read(lambda s, gid=group.id: (
             activity.active_members(s, gid, week), activity.message_count(s, gid, week, due),
@@ -135,11 +136,7 @@ def _trend(now: int, before: int) -> int:
 
 async def suggest_members(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime) -> None:
     """Scheduled (weekly): VIP candidates (points and activity) and KOL candidates (whose messages get replies)."""
-    async for job in in_slices(jobs):
-        group = ctx.transport.group(job.group_id)
-        if group is None:
-            continue
-        settings = ctx.settings(job.group_id, job.group_name)
+    async for group, settings in groups_of(ctx, jobs):
         staff = {m.id for m in group.members if ctx.role_of(group.id, m.id, settings) >= Role.ASSISTANT}
         points, chat = await ctx.db.read(lambda s, gid=group.id: (
             top_points(s, gid, due - timedelta(days=30), limit=20), activity.chat_log(s, gid, due - timedelta(days=7))))
