@@ -133,6 +133,7 @@ async def test_a_faq_question_gets_the_answer_and_chat_gets_nothing(harness):
     out = await harness.say("g1", "amy", "请问你们几点开门？")
     assert to("amy", out) and "8:30" in out[0]["text"]
     assert await harness.say("g1", "amy", "今天天气真好") == []
+    assert await harness.say("g1", "staff", "营业时间：几点开门都写在群公告里") == []  # staff are not asking
     assert await run_until(harness, harness.clock.now() + timedelta(hours=2)) == []  # an FAQ answer is an answer
 
 

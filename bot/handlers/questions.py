@@ -13,9 +13,11 @@ router = Router("questions")
 
 
 def _asks(ctx: Ctx, msg: GroupMessage) -> bool:
+    """A member's question (staff saying "营业时间改到9点了" are not asking)."""
     settings = ctx.settings(msg.group_id, msg.group_name)
-    return (settings.faq.enabled or settings.questions.enabled) and (
-        is_question(msg, settings) or _faq_entry(ctx, msg) is not None)
+    return ((settings.faq.enabled or settings.questions.enabled)
+            and ctx.role_of(msg.group_id, msg.sender.id, settings) < Role.ASSISTANT
+            and (is_question(msg, settings) or _faq_entry(ctx, msg) is not None))
 
 
 def _faq_entry(ctx: Ctx, msg: GroupMessage):
@@ -32,6 +34,5 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     if entry is not None:
         ctx.reply(msg, "faq_answer", answer=entry.answer, topic=f"faq:{entry.id}")
         return
-    role = ctx.role_of(msg.group_id, msg.sender.id, settings)
-    if settings.questions.enabled and role < Role.ASSISTANT and is_question(msg, settings):
+    if settings.questions.enabled and is_question(msg, settings):
         await ctx.questions.ask(ctx, msg, settings)
