@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any, Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from bot.clock import Clock
 from bot.config import Config, GroupSettings
@@ -19,6 +19,10 @@ from bot.templates import Renderer
 from bot.transport import Transport
 from storage import Database
 from storage.outbox import add_pending
+
+if TYPE_CHECKING:
+    from bot.faq import Faq
+    from bot.questions import QuestionDesk
 
 
 @dataclass(frozen=True)
@@ -40,8 +44,8 @@ class Ctx:
     content: Content = field(default_factory=Content, repr=False)  # the content library and products
     lefts: tuple[LeaveHandler, ...] = ()
     granted: dict[tuple[str, str], Role] = field(default_factory=dict, repr=False)  # /role grants (outlive reloads)
-    faq: Any = field(default=None, repr=False)  # bot.faq.Faq of this config
-    questions: Any = field(default=None, repr=False)  # bot.questions.QuestionDesk (outlives reloads)
+    faq: dict[str | None, "Faq"] = field(default_factory=dict, repr=False)  # by faq.file (None: the shipped one)
+    questions: "QuestionDesk | None" = field(default=None, repr=False)  # unanswered questions (outlives reloads)
 
     def settings(self, group_id: str, group_name: str = "") -> GroupSettings:
         return self.config.settings_for(group_id, group_name)

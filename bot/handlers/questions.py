@@ -22,7 +22,7 @@ def _asks(ctx: Ctx, msg: GroupMessage) -> bool:
 
 def _faq_entry(ctx: Ctx, msg: GroupMessage):
     settings = ctx.settings(msg.group_id, msg.group_name)
-    if not settings.faq.enabled or ctx.faq is None:
+    if not settings.faq.enabled or settings.faq.file not in ctx.faq:
         return None
     return ctx.faq[settings.faq.file].answer(strip_leading_mentions(msg.text), settings.faq.threshold)
 
