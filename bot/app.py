@@ -17,6 +17,7 @@ from bot.events import Event
 from bot.games import Games
 from bot.handlers import DEADLINES, ROUTERS
 from bot.faq import load_faq
+from bot.housekeeping import Housekeeping
 from bot.pipeline import Pipeline
 from bot.questions import QuestionDesk
 from bot.roles import Role
@@ -52,6 +53,8 @@ class Bot:
         self.questions = QuestionDesk(lambda: self.ctx, on_change=self.timeline.poke)
         self.granted: dict = {}  # honorary roles given with /role, by (group, member)
         self.timeline.sources = [self.scheduler, self.games, self.questions, self.outbox]
+        self.housekeeping = Housekeeping(lambda: self.ctx)
+        self.timeline.sources.append(self.housekeeping)
         self.ctx = self._build_ctx(config)
         self.pipeline = Pipeline(lambda: self.ctx)
         self._tasks: list[asyncio.Task] = []
