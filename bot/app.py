@@ -13,7 +13,7 @@ from bot.context import Ctx
 from bot.events import Event
 from bot.handlers import ROUTERS
 from bot.pipeline import Pipeline
-from bot.rules import build_rules
+from bot.rules import ModerationMemory, build_rules
 from bot.send_queue import SendQueue
 from bot.templates import Renderer, shipped_templates
 from bot.transport import Transport
@@ -35,6 +35,7 @@ class Bot:
         self.timeline = Timeline(clock)
         self.outbox = SendQueue(transport, clock, config.send, rng or random.Random(), on_put=self.timeline.poke)
         self.scheduler = Scheduler(lambda: self.ctx)
+        self.moderation_memory = ModerationMemory()  # flood windows and standings survive reloads
         self.timeline.sources = [self.scheduler, self.outbox]
         self.ctx = self._build_ctx(config)
         self.pipeline = Pipeline(lambda: self.ctx)
@@ -92,6 +93,8 @@ class Bot:
             transport=self.transport,
             commands=tuple(command for router in ROUTERS for command in router.commands),
             naturals=tuple(natural for router in ROUTERS for natural in router.naturals),
-            rules_by_settings={id(settings): build_rules(settings, self.base_dir) for settings in scopes},
+            rules_by_settings={id(settings): build_rules(settings, self.base_dir, self.moderation_memory.flood)
+                               for settings in scopes},
             reload_config=self.reload,
+            moderation_memory=self.moderation_memory,
         )

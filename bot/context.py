@@ -10,7 +10,7 @@ from bot.config import Config, GroupSettings
 from bot.events import GroupMessage
 from bot.roles import Role, role_of
 from bot.router import Command, Natural
-from bot.rules import Rule
+from bot.rules import ModerationMemory, Rule
 from bot.send_queue import Priority, SendQueue
 from bot.templates import Renderer
 from bot.transport import Transport
@@ -30,6 +30,7 @@ class Ctx:
     naturals: tuple[Natural, ...]
     rules_by_settings: dict[int, tuple[Rule, ...]] = field(repr=False)
     reload_config: Callable[[], Awaitable[list[str]]] = field(repr=False)  # errors; [] when applied
+    moderation_memory: ModerationMemory = field(default_factory=ModerationMemory, repr=False)  # outlives reloads
 
     def settings(self, group_id: str, group_name: str = "") -> GroupSettings:
         return self.config.settings_for(group_id, group_name)

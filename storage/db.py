@@ -153,7 +153,8 @@ def insert_ignore(session: Session, table: type[SQLModel], values: dict) -> bool
 
 
 def _tables() -> list[sa.Table]:
-    return [m.__table__ for m in (models.EventLog, models.SignIn, models.PointsEntry, models.ModerationLog, models.JobState)]
+    return [m.__table__ for m in (models.EventLog, models.SignIn, models.PointsEntry, models.ModerationLog, models.JobState,
+                                models.Strike)]
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:

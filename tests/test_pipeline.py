@@ -48,11 +48,19 @@ async def test_shadow_mode_records_but_shows_nothing(make_harness):
     assert [tuple(a) for a in audit] == [("shadow",)]
 
 
-async def test_remove_where_the_bot_is_owner(harness):
+async def test_remove_where_the_bot_is_owner_and_removal_is_auto(make_harness):
+    harness = await make_harness(TEST_CONFIG.replace("  assistants: [staff]", "  assistants: [staff]\n  moderation: {removal: auto}"))
     actions = await harness.say("g2", "zhang", "代开增值税发票 联系我")
     assert [a["action"] for a in actions] == ["remove", "say"]
     assert actions[0]["member"] == "zhang" and "已被移出本群" in actions[1]["text"]
     assert harness.adapter.group("g2").members == (Member("owner", "王店长"),)
+
+
+async def test_removal_waits_for_the_owner_by_default(harness):
+    actions = await harness.say("g2", "zhang", "代开增值税发票 联系我")
+    assert [(a["action"], a.get("to")) for a in actions] == [("say", None), ("direct", "owner")]
+    assert "/remove @张阿姨" in actions[1]["text"] and "代开增值税发票" in actions[1]["text"]
+    assert "zhang" in [m.id for m in harness.adapter.group("g2").members]
 
 
 async def test_remove_degrades_to_owner_alert_where_the_bot_cannot(harness):

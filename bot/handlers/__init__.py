@@ -3,6 +3,6 @@
 Slash commands are looked up by name across these routers; natural-language
 handlers are tried in this order and the first match wins.
 """
-from bot.handlers import admin, signin
+from bot.handlers import admin, moderation, signin
 
-ROUTERS = [admin.router, signin.router]
+ROUTERS = [admin.router, moderation.router, signin.router]
