@@ -26,5 +26,5 @@ def decode_qr(image: bytes) -> tuple[str, ...]:
     except (UnidentifiedImageError, OSError, ValueError) as exc:
         log.info("image not readable for QR decoding: %s", exc)
         return ()
-    formats = zxingcpp.BarcodeFormat.QRCode | zxingcpp.BarcodeFormat.MicroQRCode
+    formats = (zxingcpp.BarcodeFormat.QRCode, zxingcpp.BarcodeFormat.MicroQRCode)
     return tuple(code.text for code in zxingcpp.read_barcodes(gray, formats=formats) if code.text)

@@ -25,6 +25,7 @@ from bot.config_loader import ConfigError, default_config_path, load_config
 from bot.events import GroupInfo, Kind, Member
 from bot.simulation import Simulation
 from storage import Database
+from storage.moderation import verdict_counts
 
 
 class TranscriptError(Exception):
@@ -111,7 +112,7 @@ def parse_transcript(text: str, name: str = "transcript") -> list[TranscriptLine
 
 
 async def run_replay(lines: list[TranscriptLine], *, config_path: Path, db_path: Path | None,
-                     until: datetime | None, out: TextIO) -> None:
+                     until: datetime | None, out: TextIO, report: TextIO | None = None) -> None:
     config = load_config(config_path)
     start = lines[0].t if lines else (until or datetime(2000, 1, 1, tzinfo=timezone.utc))
     clock = VirtualClock(start)
@@ -134,6 +135,9 @@ async def run_replay(lines: list[TranscriptLine], *, config_path: Path, db_path:
             if until is not None:
                 await sim.advance_to(until)
             await sim.drain()
+            if report is not None:
+                await db.flush()
+                _print_report(await db.read(verdict_counts), sum(isinstance(line, MessageLine) for line in lines), report)
         finally:
             await bot.stop()
 
@@ -156,6 +160,19 @@ def _print_action(record: dict, out: TextIO) -> None:
         out.flush()
 
 
+def _print_report(counts: list[tuple[str, str, int]], messages: int, out: TextIO) -> None:
+    """How many messages each rule hit and what was done: to try new rules on past chat."""
+    by_rule: dict[str, dict[str, int]] = {}
+    for rule, taken, count in counts:
+        by_rule.setdefault(rule, {})[taken] = count
+    out.write(f"moderation report: {messages} messages\n")
+    for rule, taken in by_rule.items():
+        detail = ", ".join(f"{what} {n}" for what, n in taken.items())
+        out.write(f"  {rule}: {sum(taken.values())} hits ({detail})\n")
+    if not by_rule:
+        out.write("  no rule fired\n")
+
+
 def _describe(exc: ValidationError) -> str:
     parts = []
     for error in exc.errors():
@@ -171,7 +188,7 @@ def _describe(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def main(path: str, config: str | None, until: str | None, db: str | None) -> int:
+def main(path: str, config: str | None, until: str | None, db: str | None, report: bool = False) -> int:
     try:
         source = sys.stdin.read() if path == "-" else Path(path).read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -185,7 +202,7 @@ def main(path: str, config: str | None, until: str | None, db: str | None) -> in
         return 2
     try:
         asyncio.run(run_replay(lines, config_path=default_config_path(config), db_path=Path(db) if db else None,
-                               until=until_at, out=sys.stdout))
+                               until=until_at, out=sys.stdout, report=sys.stderr if report else None))
     except ConfigError as exc:
         print(f"qunbot replay: invalid config:\n{exc}", file=sys.stderr)
         return 2

@@ -58,15 +58,17 @@ class Ads:
     def signals(self, msg: GroupMessage, facts: Facts = Facts()) -> list[tuple[str, int]]:
         """(what was seen, points) for every signal in the message."""
         text = forms(msg.text)
-        digits = _DIGIT_GAP.sub("", text.folded.translate(_NUMERALS))
+        hosts = self._foreign_hosts(text.folded)
+        prose = _LINK.sub(" ", text.folded)  # "qq" in a link's host is no QQ number
+        digits = _DIGIT_GAP.sub("", prose.translate(_NUMERALS))
         found: list[tuple[str, int]] = []
         ids = [f"微信号 {m.group(1)}" for m in _WECHAT_ID.finditer(digits)]
         ids += [f"QQ {m.group(1)}" for m in _QQ_ID.finditer(digits)]
         found += [(seen, 3) for seen in dict.fromkeys(ids)]
-        if not ids and (hint := _CONTACT_HINT.search(text.folded)):
+        if not ids and (hint := _CONTACT_HINT.search(prose)):
             found.append((f"联系方式暗示“{hint.group(0)}”", 1))
         found += [(f"手机号 {number}", 1) for number in dict.fromkeys(_PHONE.findall(digits))]
-        found += [(f"链接 {host}", 2) for host in self._foreign_hosts(text.folded)]
+        found += [(f"链接 {host}", 2) for host in hosts]
         for payload in facts.qr_codes:
             if _CONTACT_QR.search(payload.lower()):
                 found.append((f"二维码（微信/QQ 加好友或进群）{payload}", 3))

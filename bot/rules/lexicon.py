@@ -2,7 +2,9 @@
 
 Words and messages go through the same ``bot.text.forms`` normalisation.
 Words of 3+ characters can also be matched by sound (``bot.pinyin``): shorter
-ones would flag ordinary text. A hit inside an allow-listed word is no hit.
+ones would flag ordinary text; and a homophone counts only when at least half
+of its characters are written as in the word (加薇信 for 加微信, not 是食材 for
+时时彩). A hit inside an allow-listed word is no hit.
 Building is pure and cached by content, so a reload (run off the event loop)
 reuses an unchanged lexicon and a hundred groups share one automaton.
 """
@@ -40,7 +42,8 @@ class Lexicon:
             for i, start, end in _outside(_matches(self._pinyin, sound), _matches(self._pinyin_allow, sound)):
                 first, last = span_of(sound, start, end)
                 word, written = self._pinyin_words[i], text.compact[first:last]
-                found.append(word if written == word else f"{word}（谐音：{written}）")
+                if written != word and 2 * sum(a == b for a, b in zip(word, written)) >= len(word):
+                    found.append(f"{word}（谐音：{written}）")
         return list(dict.fromkeys(found))
 
 
