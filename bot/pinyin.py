@@ -14,9 +14,12 @@ FENCE = "'"
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
+    """Character -> "syllable'"; ASCII letters and digits stand for themselves."""
     from pypinyin.pinyin_dict import pinyin_dict
 
-    return {chr(code): _toneless(readings.split(",")[0]) for code, readings in pinyin_dict.items()}
+    table = {chr(code): _toneless(readings.split(",")[0]) + FENCE for code, readings in pinyin_dict.items()}
+    table.update({c: c + FENCE for c in "0123456789abcdefghijklmnopqrstuvwxyz"})
+    return table
 
 
 def _toneless(syllable: str) -> str:
@@ -27,7 +30,7 @@ def _toneless(syllable: str) -> str:
 def to_pinyin(compact: str) -> str:
     """'加薇信' -> "'jia'wei'xin'"; letters and digits stay as they are, one per fence."""
     table = _table()
-    return FENCE + FENCE.join([table.get(c, c) for c in compact]) + FENCE
+    return FENCE + "".join([table.get(c) or c + FENCE for c in compact])
 
 
 def span_of(pinyin: str, start: int, end: int) -> tuple[int, int]:

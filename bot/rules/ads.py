@@ -28,7 +28,9 @@ from bot.rules.lexicon import lexicon, load_words
 from bot.text import forms
 
 _NUMERALS = str.maketrans("〇零一壹幺二贰三叁四肆五伍六陆七柒八捌九玖", "001112233445566778899")
-_DIGIT_GAP = re.compile(r"(?<=\d)[\s\-–—_.·,，、/|~～]+(?=\d)")
+_DIGIT = r"[0-9〇零一壹幺二贰三叁四肆五伍六陆七柒八捌九玖]"
+_SEPARATOR = r"[\s\-–—_.·,，、/|~～]"
+_NUMBER_RUN = re.compile(f"{_DIGIT}(?:{_SEPARATOR}*{_DIGIT}){{4,}}")  # 5+ digits, however written
 _PHONE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _WECHAT_WORD = r"(?:微信号?|威信|薇信|徽信|维信|卫信|v信|vx|wx|weixin|wechat|(?:加|\+)(?:我|一下)?(?:v|微|薇|威))"
 _QQ_WORD = r"(?:qq群?号?|q群号?|扣扣群?号?|企鹅号|群号)"
@@ -58,15 +60,15 @@ class Ads:
     def signals(self, msg: GroupMessage, facts: Facts = Facts()) -> list[tuple[str, int]]:
         """(what was seen, points) for every signal in the message."""
         text = forms(msg.text)
-        hosts = self._foreign_hosts(text.folded)
-        prose = _LINK.sub(" ", text.folded)  # "qq" in a link's host is no QQ number
-        digits = _DIGIT_GAP.sub("", prose.translate(_NUMERALS))
+        has_link = "." in text.folded or "://" in text.folded  # cheap: most chat has no ASCII dot
+        hosts = self._foreign_hosts(text.folded) if has_link else []
+        prose = _LINK.sub(" ", text.folded) if has_link else text.folded  # "qq" in a host is no QQ number
+        digits = _NUMBER_RUN.sub(_plain_number, prose)
         found: list[tuple[str, int]] = []
-        ids = [f"微信号 {m.group(1)}" for m in _WECHAT_ID.finditer(digits)]
-        ids += [f"QQ {m.group(1)}" for m in _QQ_ID.finditer(digits)]
-        found += [(seen, 3) for seen in dict.fromkeys(ids)]
-        if not ids and (hint := _CONTACT_HINT.search(prose)):
-            found.append((f"联系方式暗示“{hint.group(0)}”", 1))
+        if hint := _CONTACT_HINT.search(digits):
+            ids = [f"微信号 {m.group(1)}" for m in _WECHAT_ID.finditer(digits)]
+            ids += [f"QQ {m.group(1)}" for m in _QQ_ID.finditer(digits)]
+            found += [(seen, 3) for seen in dict.fromkeys(ids)] or [(f"联系方式暗示“{hint.group(0)}”", 1)]
         found += [(f"手机号 {number}", 1) for number in dict.fromkeys(_PHONE.findall(digits))]
         found += [(f"链接 {host}", 2) for host in hosts]
         for payload in facts.qr_codes:
@@ -96,6 +98,11 @@ class Ads:
     def _is_allowed(self, host: str) -> bool:
         host = host.removeprefix("www.")
         return any(host == d or host.endswith("." + d) for d in self._allowed)
+
+
+def _plain_number(run: re.Match) -> str:
+    """壹叁捌 1234-5678 -> 13812345678; kept apart from what follows."""
+    return re.sub(_SEPARATOR, "", run.group(0).translate(_NUMERALS)) + " "
 
 
 _KIND_SIGNALS = [

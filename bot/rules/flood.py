@@ -52,9 +52,12 @@ class Flood:
         return self._burst(msg) or self._repeats(msg)
 
     def _burst(self, msg: GroupMessage) -> Verdict | None:
-        times = self.memory.times.setdefault((msg.group_id, msg.sender.id), deque())
+        key = (msg.group_id, msg.sender.id)
+        if (times := self.memory.times.get(key)) is None:
+            times = self.memory.times[key] = deque()
         times.append(msg.at)
-        while times[0] < msg.at - timedelta(seconds=self.spec.window_seconds):
+        cutoff = msg.at - timedelta(seconds=self.spec.window_seconds)
+        while times[0] < cutoff:
             times.popleft()
         if len(times) <= self.spec.max_messages:
             return None
@@ -66,10 +69,14 @@ class Flood:
         key = _VARIABLE.sub("", forms(msg.text).compact)
         if len(key) < self.spec.min_chars:
             return None
-        said = self.memory.texts.setdefault(msg.sender.id, deque())
+        if (said := self.memory.texts.get(msg.sender.id)) is None:
+            said = self.memory.texts[msg.sender.id] = deque()
         said.append(_Said(msg.at, msg.group_id, key))
-        while said[0].at < msg.at - timedelta(seconds=self.spec.repeat_seconds):
+        cutoff = msg.at - timedelta(seconds=self.spec.repeat_seconds)
+        while said[0].at < cutoff:
             said.popleft()
+        if len(said) == 1:
+            return None
         same = [s for s in said if s.key == key]
         here = sum(1 for s in same if s.group_id == msg.group_id)
         groups = len({s.group_id for s in same})
