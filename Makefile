@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test check-config clean
+.PHONY: run test check-config bench clean
 
 run: $(VENV)/.installed
 	$(BIN)/qunbot run
@@ -13,6 +13,9 @@ test: $(VENV)/.installed-test
 
 check-config: $(VENV)/.installed
 	$(BIN)/qunbot check-config
+
+bench: $(VENV)/.installed  # moderation stage: 20k-word lexicon, 100k messages, msg/s beside a naive baseline
+	$(BIN)/python benchmarks/moderation.py
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
