@@ -11,7 +11,8 @@ from bot.config import Config
 from bot.config_loader import ConfigError, load_config
 from bot.context import Ctx
 from bot.events import Event
-from bot.handlers import ROUTERS
+from bot.games import Games
+from bot.handlers import DEADLINES, ROUTERS
 from bot.pipeline import Pipeline
 from bot.rules import ModerationMemory, build_rules
 from bot.send_queue import SendQueue
@@ -35,8 +36,9 @@ class Bot:
         self.timeline = Timeline(clock)
         self.outbox = SendQueue(transport, clock, config.send, rng or random.Random(), on_put=self.timeline.poke)
         self.scheduler = Scheduler(lambda: self.ctx)
+        self.games = Games(lambda: self.ctx, DEADLINES, on_change=self.timeline.poke)
         self.moderation_memory = ModerationMemory()  # flood windows and standings survive reloads
-        self.timeline.sources = [self.scheduler, self.outbox]
+        self.timeline.sources = [self.scheduler, self.games, self.outbox]
         self.ctx = self._build_ctx(config)
         self.pipeline = Pipeline(lambda: self.ctx)
         self._tasks: list[asyncio.Task] = []
@@ -44,6 +46,7 @@ class Bot:
     async def start(self, *, realtime: bool) -> None:
         """Start storage and jobs; ``realtime`` runs the timeline on the clock by itself."""
         await self.db.start()
+        await self.games.load()
         await self.groups_changed()
         if realtime:
             self._tasks.append(asyncio.create_task(self.timeline.run_forever(), name="timeline"))
@@ -96,5 +99,6 @@ class Bot:
             rules_by_settings={id(settings): build_rules(settings, self.base_dir, self.moderation_memory.flood)
                                for settings in scopes},
             reload_config=self.reload,
+            games=self.games,
             moderation_memory=self.moderation_memory,
         )

@@ -1,4 +1,4 @@
-"""The ``qunbot`` command: run, replay, check-config."""
+"""The ``qunbot`` command: run, replay, check-config, verify-draw."""
 from __future__ import annotations
 
 import argparse
@@ -28,10 +28,22 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser("check-config", help="validate a config file and list every problem")
     check.add_argument("path", nargs="?", help="config file (default: ./config.yaml)")
 
+    verify = commands.add_parser("verify-draw", help="recompute a lottery's winners from its revealed seed")
+    verify.add_argument("--seed", help="the seed the bot revealed at the draw")
+    verify.add_argument("--hash", help="the SHA-256 the bot published at open (checked against the seed)")
+    verify.add_argument("--winners", type=int, help="how many winners the draw had")
+    verify.add_argument("entrants", nargs="*", help="entrant member ids (any order)")
+    verify.add_argument("--draw", type=int, help="a drawn lottery's number, read from --db")
+    verify.add_argument("--db", help="the bot's SQLite file (default from config: data/qunbot.db)")
+
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if args.command == "check-config":
         return check_config(args.path)
+    if args.command == "verify-draw":
+        from bot.verify_draw import main as verify_main
+
+        return verify_main(args)
     if args.command == "replay":
         logging.getLogger().setLevel(logging.WARNING)
         from bot.replay import main as replay_main

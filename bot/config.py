@@ -27,6 +27,9 @@ class SignInSettings(Strict):
     base_points: int = Field(5, ge=0)
     streak_bonus: int = Field(1, ge=0, description="extra points per consecutive day")
     max_points: int = Field(15, ge=0, description="cap on points for one sign-in")
+    grace_days: int = Field(0, ge=0, le=7, description="missed days a streak survives (0: a missed day breaks it)")
+    makeup_cost: int = Field(0, ge=0, description="points a 补签 (making up yesterday) costs; 0: no 补签")
+    makeup_per_month: int = Field(2, ge=0, description="补签 allowed per member per month")
 
     @field_validator("triggers")
     @classmethod
@@ -153,11 +156,19 @@ class ScheduledPost(Strict):
         return value
 
 
+class QuizSettings(Strict):
+    enabled: bool = True
+    theme: str | None = Field(None, description="quiz bank to draw from; default: the group's theme, else store")
+    timeout_minutes: int = Field(10, ge=1, le=1440, description="after this the answer is revealed")
+    points: int = Field(10, ge=0, description="for the first correct answer")
+
+
 class GroupSettings(Strict):
     timezone: str = "Asia/Shanghai"
     theme: str = "general"
     assistants: list[str] = Field([], description="member ids of the store's assistants in this group")
     signin: SignInSettings = SignInSettings()
+    quiz: QuizSettings = QuizSettings()
     moderation: ModerationSettings = ModerationSettings()
     rules: list[Rule] = []
     schedule: list[ScheduledPost] = []

@@ -18,6 +18,7 @@ from bot.config import Config, GroupOverride, GroupSettings
 from bot.templates import check_template, shipped_templates
 
 PathT = tuple[str | int, ...]
+M = typing.TypeVar("M", bound=BaseModel)
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,19 @@ def resolve_path(base_dir: Path, name: str) -> Path:
 # --- YAML with line numbers ---------------------------------------------------------
 
 
-def _read_yaml(text: str) -> tuple[Any, dict[PathT, int], list[ConfigIssue]]:
+def parse_yaml_model(text: str, model: type[M], filename: str) -> M:
+    """Any YAML file against a strict model, with config.yaml's path + line errors (quiz banks...)."""
+    data, lines, issues = _read_yaml(text, top="the top level must be a mapping of keys")
+    if not issues:
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            issues = _translate(exc, data, (), lines)
+    raise ConfigError(filename, issues)
+
+
+def _read_yaml(text: str, top: str = "the top level must be a mapping of keys (bot, defaults, groups, ...)"
+               ) -> tuple[Any, dict[PathT, int], list[ConfigIssue]]:
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
@@ -89,7 +102,7 @@ def _read_yaml(text: str) -> tuple[Any, dict[PathT, int], list[ConfigIssue]]:
     if data is None:
         return {}, {}, []
     if not isinstance(data, dict):
-        return None, {}, [ConfigIssue("", 1, "the top level must be a mapping of keys (bot, defaults, groups, ...)")]
+        return None, {}, [ConfigIssue("", 1, top)]
     lines: dict[PathT, int] = {}
     issues: list[ConfigIssue] = []
     _walk(root, (), lines, issues)
@@ -236,7 +249,16 @@ def _cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> li
             for k, name in enumerate(getattr(rule, "files", [])):
                 if not resolve_path(base_dir, name).is_file():
                     issues.append(_issue(path + ("rules", j, "files", k), lines, f"file not found: {name}"))
+    issues += _quiz_theme_checks(scopes, lines)
     return _dedupe(issues)
+
+
+def _quiz_theme_checks(scopes: list[tuple[PathT, GroupSettings]], lines: dict[PathT, int]) -> list[ConfigIssue]:
+    from bot.quiz_bank import shipped_banks  # the banks are validated with this module's helpers
+
+    themes = sorted(shipped_banks())
+    return [_issue(path + ("quiz", "theme"), lines, f"no quiz bank {settings.quiz.theme!r}; banks: {', '.join(themes)}")
+            for path, settings in scopes if settings.quiz.theme is not None and settings.quiz.theme not in themes]
 
 
 # --- helpers ------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from typing import Any, Awaitable, Callable
 from bot.clock import Clock
 from bot.config import Config, GroupSettings
 from bot.events import GroupMessage
+from bot.games import Games
 from bot.roles import Role, role_of
 from bot.router import Command, Natural
 from bot.rules import ModerationMemory, Rule
@@ -30,6 +31,7 @@ class Ctx:
     naturals: tuple[Natural, ...]
     rules_by_settings: dict[int, tuple[Rule, ...]] = field(repr=False)
     reload_config: Callable[[], Awaitable[list[str]]] = field(repr=False)  # errors; [] when applied
+    games: Games = field(repr=False)  # open quizzes and draws, reply throttles (outlives reloads)
     moderation_memory: ModerationMemory = field(default_factory=ModerationMemory, repr=False)  # outlives reloads
 
     def settings(self, group_id: str, group_name: str = "") -> GroupSettings:

@@ -152,9 +152,18 @@ def insert_ignore(session: Session, table: type[SQLModel], values: dict) -> bool
     return result.rowcount == 1
 
 
+def detached(session: Session, row: T) -> T:
+    """A row that stays readable after the writer's commit (which expires rows in the session)."""
+    session.flush()
+    session.refresh(row)
+    session.expunge(row)
+    return row
+
+
 def _tables() -> list[sa.Table]:
     return [m.__table__ for m in (models.EventLog, models.SignIn, models.PointsEntry, models.ModerationLog, models.JobState,
-                                models.Strike)]
+                                     models.QuizRound, models.Draw, models.DrawEntry,
+                                     models.Strike)]
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:

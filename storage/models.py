@@ -109,3 +109,58 @@ class JobState(SQLModel, table=True):
     __tablename__ = "job_state"
     job_id: str = Field(primary_key=True)
     last_run_at: datetime = Field(sa_column=utc_column())
+
+
+def one_open_per_group(name: str) -> sa.Index:
+    """A partial unique index: at most one row with status 'open' per group."""
+    only_open = sa.text("status = 'open'")
+    return sa.Index(name, "group_id", unique=True, sqlite_where=only_open, postgresql_where=only_open)
+
+
+class QuizRound(SQLModel, table=True):
+    """One quiz question put to a group. Its expiry is stored, so a restart still reveals it."""
+
+    __tablename__ = "quiz_round"
+    __table_args__ = (one_open_per_group("uq_quiz_round_open"),)  # a second /quiz is refused by the database
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: str
+    group_name: str
+    theme: str
+    question_id: str
+    asked_at: datetime = Field(sa_column=utc_column())
+    expires_at: datetime = Field(sa_column=utc_column())
+    points: int
+    status: str = "open"  # open | won | expired
+    winner_id: str | None = None
+    answered_at: datetime | None = Field(default=None, sa_column=sa.Column(UTCDateTime(), nullable=True))
+
+
+class Draw(SQLModel, table=True):
+    """A lottery (抽奖). The seed's SHA-256 is published at open; the seed itself at the draw."""
+
+    __tablename__ = "draw"
+    __table_args__ = (one_open_per_group("uq_draw_open"),)
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: str
+    group_name: str
+    opened_by: str
+    opened_at: datetime = Field(sa_column=utc_column())
+    prize: str
+    winners: int
+    entry_word: str
+    deadline: datetime = Field(sa_column=utc_column())
+    cost: int = 0  # points an entry costs
+    seed: str  # secret until the draw
+    seed_hash: str
+    status: str = "open"  # open | drawn
+    winner_ids: str = ""  # JSON list, in draw order
+
+
+class DrawEntry(SQLModel, table=True):
+    __tablename__ = "draw_entry"
+    __table_args__ = (sa.UniqueConstraint("draw_id", "member_id", name="uq_draw_entry_once"),)
+    id: int | None = Field(default=None, primary_key=True)
+    draw_id: int = Field(index=True)
+    member_id: str
+    at: datetime = Field(sa_column=utc_column())
+    repeats: int = 0  # further attempts (the bot answers only the first)

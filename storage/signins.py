@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 
 from storage.db import insert_ignore
 from storage.models import PointsEntry, SignIn
+from storage.points import award, balance
 
 
 @dataclass(frozen=True)
@@ -30,21 +31,15 @@ def record_sign_in(
     day: date,
     at: datetime,
     points_for_streak: Callable[[int], int],
+    grace_days: int = 0,
 ) -> SignInResult:
-    previous = session.exec(
-        select(SignIn.streak).where(
-            SignIn.group_id == group_id, SignIn.member_id == member_id, SignIn.day == day - timedelta(days=1)
-        )
-    ).first()
-    streak = (previous or 0) + 1
+    streak = _streak_on(session, group_id, member_id, day, grace_days)
     points = points_for_streak(streak)
     row = dict(group_id=group_id, member_id=member_id, day=day, at=at, streak=streak, points=points)
     new = insert_ignore(session, SignIn, row)
     if new:
-        key = f"signin:{group_id}:{member_id}:{day.isoformat()}"
-        entry = dict(at=at, group_id=group_id, member_id=member_id, delta=points, reason="签到",
-                     source="signin", idempotency_key=key)
-        insert_ignore(session, PointsEntry, entry)
+        award(session, group_id=group_id, member_id=member_id, delta=points, reason="签到", source="signin",
+              key=f"signin:{group_id}:{member_id}:{day.isoformat()}", at=at)
     else:
         session.execute(
             sa.update(SignIn)
@@ -68,10 +63,49 @@ def record_sign_in(
     return SignInResult(new, mine.repeats, mine.streak, points if new else 0, rank, month_count, balance(session, group_id, member_id))
 
 
-def balance(session: Session, group_id: str, member_id: str) -> int:
-    total = session.exec(
-        select(sa.func.coalesce(sa.func.sum(PointsEntry.delta), 0)).where(
-            PointsEntry.group_id == group_id, PointsEntry.member_id == member_id
-        )
-    ).one()
-    return int(total)
+def _streak_on(session: Session, group_id: str, member_id: str, day: date, grace_days: int) -> int:
+    """The streak a sign-in on ``day`` makes: it continues from the last sign-in if at most
+    ``grace_days`` days were missed since."""
+    previous = session.exec(
+        select(SignIn.streak).where(
+            SignIn.group_id == group_id, SignIn.member_id == member_id,
+            SignIn.day < day, SignIn.day >= day - timedelta(days=1 + grace_days),
+        ).order_by(SignIn.day.desc()).limit(1)
+    ).first()
+    return (previous or 0) + 1
+
+
+@dataclass(frozen=True)
+class MakeUpResult:
+    status: str  # done | not_needed | limit | poor
+    streak: int = 0  # after the make-up: today's if signed in today, else yesterday's
+    signed_today: bool = False
+    balance: int = 0
+
+
+def make_up_yesterday(session: Session, *, group_id: str, member_id: str, today: date, at: datetime,
+                      cost: int, per_month: int, grace_days: int = 0) -> MakeUpResult:
+    """补签: pay ``cost`` points to sign in for yesterday, mending the streak."""
+    yesterday = today - timedelta(days=1)
+    mine = SignIn.group_id == group_id, SignIn.member_id == member_id
+    if session.exec(select(SignIn.id).where(*mine, SignIn.day == yesterday)).first() is not None:
+        return MakeUpResult("not_needed")
+    month_prefix = f"makeup:{group_id}:{member_id}:{yesterday.isoformat()[:7]}-"
+    used = session.exec(select(sa.func.count()).select_from(PointsEntry).where(
+        PointsEntry.idempotency_key.startswith(month_prefix, autoescape=True))).one()
+    if used >= per_month:
+        return MakeUpResult("limit")
+    funds = balance(session, group_id, member_id)
+    if funds < cost:
+        return MakeUpResult("poor", balance=funds)
+    streak = _streak_on(session, group_id, member_id, yesterday, grace_days)
+    row = dict(group_id=group_id, member_id=member_id, day=yesterday, at=at, streak=streak, points=0)
+    if not insert_ignore(session, SignIn, row):
+        return MakeUpResult("not_needed")
+    award(session, group_id=group_id, member_id=member_id, delta=-cost, reason="补签", source="makeup",
+          key=month_prefix + yesterday.isoformat()[8:], at=at)
+    today_row = (*mine, SignIn.day == today)
+    signed_today = session.execute(
+        sa.update(SignIn).where(*today_row).values(streak=streak + 1)
+    ).rowcount == 1
+    return MakeUpResult("done", streak + 1 if signed_today else streak, signed_today, funds - cost)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -116,3 +117,56 @@ async def test_ledger_has_an_entry_per_award(harness):
     await harness.say("g1", "amy", "签到")
     entries = await harness.db.read(lambda s: s.exec(sa.select(PointsEntry.delta, PointsEntry.source)).all())
     assert [tuple(e) for e in entries] == [(5, "signin")]
+
+
+async def test_two_hundred_sign_ins_in_a_minute_award_once_and_reply_at_most_twice(harness):
+    start = harness.clock.now()
+    actions = []
+    for i in range(200):
+        actions += await harness.say("g1", "amy", "签到", at=start + timedelta(seconds=i * 0.3))
+    assert await _balance(harness, "g1", "amy") == 5
+    assert len(to("amy", actions)) == 2 and "签到成功" in actions[0]["text"] and "已经签到过" in actions[1]["text"]
+
+
+@pytest.mark.parametrize("grace, days, streak", [
+    (0, ("11-01", "11-02", "11-04"), 1),  # a missed day breaks the streak...
+    (1, ("11-01", "11-02", "11-04"), 3),  # ...unless one day of grace is allowed
+    (1, ("11-01", "11-02", "11-05"), 1),  # but two missed days break it
+    (2, ("11-01", "11-04", "11-05"), 3),
+])
+async def test_grace_days_keep_a_streak(make_harness, grace, days, streak):
+    harness = await make_harness(f"defaults: {{signin: {{grace_days: {grace}}}}}", start=local("2026-11-01 09:00"))
+    for day in days:
+        reply = await harness.say("g1", "amy", "签到", at=local(f"2026-{day} 09:00"))
+    assert f"已连续打卡 {streak} 天" in to("amy", reply)[0]["text"]
+
+
+MAKE_UP = "defaults: {signin: {makeup_cost: 10, makeup_per_month: 1}}"
+
+
+async def test_make_up_yesterday_mends_the_streak_for_points(make_harness):
+    harness = await make_harness(MAKE_UP, start=local("2026-11-01 09:00"))
+    await harness.say("g1", "amy", "签到", at=local("2026-11-01 09:00"))  # 5
+    await harness.say("g1", "amy", "签到", at=local("2026-11-02 09:00"))  # 6, streak 2
+    # 11-03 missed
+    today = await harness.say("g1", "amy", "签到", at=local("2026-11-04 09:00"))  # streak broken: 1, 5 points
+    assert "已连续打卡 1 天" in today[0]["text"]
+    [mended] = await harness.say("g1", "amy", "我要补签", at=local("2026-11-04 09:01"))
+    assert "补签成功" in mended["text"] and "扣 10 积分，还剩 6 积分" in mended["text"] and "已连续打卡 4 天" in mended["text"]
+    assert "已连续打卡 5 天" in (await harness.say("g1", "amy", "签到", at=local("2026-11-05 09:00")))[0]["text"]
+    assert "不用补签" in (await harness.say("g1", "amy", "补签", at=local("2026-11-05 09:01")))[0]["text"]
+    assert await harness.say("g1", "amy", "补签", at=local("2026-11-05 09:02")) == []  # told once an hour
+
+
+async def test_make_up_has_a_monthly_limit_and_a_price(make_harness):
+    harness = await make_harness(MAKE_UP, start=local("2026-11-01 09:00"))
+    for day in ("11-01", "11-02", "11-04"):
+        await harness.say("g1", "amy", "签到", at=local(f"2026-{day} 09:00"))
+    await harness.say("g1", "amy", "补签", at=local("2026-11-04 10:00"))
+    await harness.say("g1", "amy", "签到", at=local("2026-11-06 09:00"))
+    assert "本月的次数已经用完" in (await harness.say("g1", "amy", "补签", at=local("2026-11-06 10:00")))[0]["text"]
+    assert "补签需要 10 积分，您现在有 0 积分" in (await harness.say("g1", "bo", "补签", at=local("2026-11-06 10:00")))[0]["text"]
+
+
+async def test_make_up_is_off_unless_it_has_a_price(harness):
+    assert await harness.say("g1", "amy", "补签") == []

@@ -1,0 +1,54 @@
+"""Deadlines as staff type them: "20:00", "今晚8点", "明天 20:30", "11月25日 20:00", "30分钟"."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import cn2an
+
+_RELATIVE = re.compile(r"^(\d+)\s*(分钟|小时|天)后?$")
+_DAY_WORDS = {"今天": 0, "今晚": 0, "今日": 0, "明天": 1, "明晚": 1, "明日": 1, "后天": 2}
+_DATE = re.compile(r"(?:(\d{4})[-/年.])?(\d{1,2})[-/月.](\d{1,2})[日号]?")
+_CLOCK = re.compile(r"(上午|中午|下午|晚上|今晚|明晚)?\s*(\d{1,2})(?:[:：](\d{2})|点(半|(\d{1,2})分?)?)")
+
+
+def parse_deadline(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
+    """An aware UTC time in the future, or None if ``text`` is not understood.
+
+    A bare clock time that has already passed today means tomorrow.
+    """
+    text = text.strip()
+    try:
+        text = cn2an.transform(text, "cn2an")  # 八点半 -> 8点半
+    except Exception:
+        pass
+    if match := _RELATIVE.match(text):
+        unit = {"分钟": "minutes", "小时": "hours", "天": "days"}[match.group(2)]
+        return now + timedelta(**{unit: int(match.group(1))})
+    local_now = now.astimezone(zone)
+    day, explicit_day = local_now.date(), False
+    for word, offset in _DAY_WORDS.items():
+        if text.startswith(word):
+            day, explicit_day = day + timedelta(days=offset), True
+    if match := _DATE.search(text):
+        year = int(match.group(1) or day.year)
+        try:
+            day, explicit_day = date(year, int(match.group(2)), int(match.group(3))), True
+        except ValueError:
+            return None
+        text = text[match.end():]
+    clock = _CLOCK.search(text)
+    if clock is None:
+        return None
+    hour = int(clock.group(2))
+    minute = int(clock.group(3) or clock.group(5) or (30 if clock.group(4) == "半" else 0))
+    evening = clock.group(1) in ("下午", "晚上", "今晚", "明晚") or any(w in text for w in ("今晚", "明晚"))
+    if evening and hour < 12:
+        hour += 12
+    if hour > 23 or minute > 59:
+        return None
+    when = datetime.combine(day, time(hour, minute), zone)
+    if when <= now and not explicit_day:
+        when += timedelta(days=1)
+    return when.astimezone(timezone.utc)

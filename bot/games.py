@@ -1,0 +1,90 @@
+"""What the games keep between messages: deadlines of open quizzes and draws, and reply throttles.
+
+The rows in SQL are the truth (``quiz_round.expires_at``, ``draw.deadline``); this
+is their index in memory, rebuilt from the database at start, so a restart in the
+middle of a quiz still times out and reveals the answer. It is a TimedSource in
+``Bot.timeline.sources``: on the system clock in production, the virtual clock in
+replay and tests.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Awaitable, Callable
+
+from sqlmodel import Session
+
+if TYPE_CHECKING:
+    from bot.context import Ctx
+
+log = logging.getLogger(__name__)
+
+RETRY_AFTER = timedelta(minutes=1)
+_MAX_THROTTLE_KEYS = 100_000  # a deadline whose work failed (database down) is tried again
+
+
+@dataclass(frozen=True)
+class Deadline:
+    kind: str  # "quiz" | "draw"
+    row_id: int
+    group_id: str
+    due: datetime
+    detail: str = ""  # quiz: "theme/question id"; draw: the entry word
+
+
+@dataclass(frozen=True)
+class DeadlineKind:
+    load: Callable[[Session], list[Deadline]]  # the open ones, read at start
+    fire: Callable[["Ctx", Deadline], Awaitable[None]]  # must be idempotent (a conditional update)
+
+
+class Games:
+    def __init__(self, get_ctx: Callable[[], "Ctx"], kinds: dict[str, DeadlineKind],
+                 on_change: Callable[[], None] = lambda: None) -> None:
+        self._get_ctx = get_ctx
+        self._kinds = kinds
+        self._on_change = on_change
+        self._open: dict[tuple[str, str], Deadline] = {}  # by (kind, group): one open per group, as in SQL
+        self._last_reply: dict[str, datetime] = {}
+
+    async def load(self) -> None:
+        ctx = self._get_ctx()
+        for kind in self._kinds.values():
+            for deadline in await ctx.db.read(kind.load):
+                self.add(deadline)
+
+    def add(self, deadline: Deadline) -> None:
+        self._open[(deadline.kind, deadline.group_id)] = deadline
+        self._on_change()
+
+    def discard(self, deadline: Deadline) -> None:
+        if self._open.get((deadline.kind, deadline.group_id)) == deadline:
+            del self._open[(deadline.kind, deadline.group_id)]
+
+    def open_in(self, kind: str, group_id: str) -> Deadline | None:
+        return self._open.get((kind, group_id))
+
+    def next_due(self) -> datetime | None:
+        return min((d.due for d in self._open.values()), default=None)
+
+    async def run_due(self, now: datetime) -> None:
+        for deadline in sorted(self._open.values(), key=lambda d: d.due):
+            if deadline.due > now:
+                break
+            self.discard(deadline)
+            try:
+                await self._kinds[deadline.kind].fire(self._get_ctx(), deadline)
+            except Exception:
+                log.exception("%s %d: deadline work failed; retrying in %s", deadline.kind, deadline.row_id, RETRY_AFTER)
+                self.add(replace(deadline, due=now + RETRY_AFTER))
+
+    def allow(self, key: str, at: datetime, every: timedelta) -> bool:
+        """At most one reply per ``key`` per ``every``: a member asking again and again gets silence."""
+        last = self._last_reply.get(key)
+        if last is not None and timedelta(0) <= at - last < every:
+            return False
+        if len(self._last_reply) >= _MAX_THROTTLE_KEYS:
+            self._last_reply.clear()  # rare; at worst one extra reply per member
+        self._last_reply[key] = at
+        return True

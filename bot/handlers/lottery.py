@@ -1,0 +1,144 @@
+"""The lottery (抽奖): the owner opens a draw; members enter by typing the entry word;
+at the deadline the bot reveals its seed and the winners (see ``bot.fair_draw``).
+
+/抽奖 奖品：保温杯 名额：3 口令：我要抽奖 截止：今晚8点 积分：10
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import partial
+
+from bot.context import Ctx
+from bot.deadline_text import parse_deadline
+from bot.events import GroupMessage
+from bot.fair_draw import new_seed, pick_winners, seed_hash
+from bot.games import Deadline, DeadlineKind
+from bot.handlers.signin import is_sign_in
+from bot.members import display_names
+from bot.roles import Role
+from bot.router import Router
+from bot.send_queue import Priority
+from bot.text import normalize, strip_leading_mentions
+from storage import draws
+
+router = Router("lottery")
+
+DEFAULT_WORD = "我要抽奖"
+MAX_WINNERS = 100
+MAX_COST = 100_000
+LONGEST = timedelta(days=30)
+_KEYS = {"奖品": "prize", "名额": "winners", "中奖人数": "winners", "人数": "winners", "口令": "word",
+         "截止时间": "deadline", "截止": "deadline", "开奖时间": "deadline", "开奖": "deadline",
+         "消耗积分": "cost", "积分": "cost"}
+_KEY = re.compile(r"(%s)\s*[:：=]\s*" % "|".join(sorted(_KEYS, key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class DrawRequest:
+    prize: str
+    winners: int
+    word: str
+    deadline: str
+    cost: int
+
+
+class BadRequest(ValueError):
+    """``args[0]`` names the problem for the ``lottery_usage`` template."""
+
+
+def parse_request(args: str) -> DrawRequest:
+    """'奖品：保温杯 名额：3 口令：我要抽奖 截止：今晚8点 积分：10', or the same values in that order
+    without the labels: '保温杯 3 我要抽奖 今晚8点 10'."""
+    found = list(_KEY.finditer(args))
+    if found:
+        values = {_KEYS[m.group(1)]: args[m.end():(found[i + 1].start() if i + 1 < len(found) else len(args))].strip()
+                  for i, m in enumerate(found)}
+    else:
+        parts = args.split()
+        values = dict(zip(("prize", "winners", "word"), parts))
+        rest = parts[3:]
+        if len(rest) > 1 and rest[-1].isdigit():
+            values["cost"] = rest.pop()
+        values["deadline"] = " ".join(rest)
+    if not values.get("prize"):
+        raise BadRequest("prize")
+    if not values.get("deadline"):
+        raise BadRequest("deadline")
+    try:
+        winners, cost = int(values.get("winners") or 1), int(values.get("cost") or 0)
+    except ValueError:
+        raise BadRequest("number") from None
+    if not 1 <= winners <= MAX_WINNERS or not 0 <= cost <= MAX_COST:
+        raise BadRequest("number")
+    return DrawRequest(values["prize"], winners, values.get("word") or DEFAULT_WORD, values["deadline"], cost)
+
+
+@router.command("lottery", aliases=("抽奖", "开抽奖"), min_role=Role.OWNER,
+                usage="/抽奖 奖品：保温杯 名额：3 口令：我要抽奖 截止：今晚8点 积分：10",
+                summary="发起抽奖（公开种子哈希，到点自动开奖，可验证）")
+async def open_lottery(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    settings = ctx.settings(msg.group_id, msg.group_name)
+    try:
+        request = parse_request(args)
+        deadline = parse_deadline(request.deadline, msg.at, settings.zone)
+        if deadline is None or not msg.at < deadline <= msg.at + LONGEST:
+            raise BadRequest("deadline")
+        if not normalize(request.word) or is_sign_in(request.word, settings.signin.triggers):
+            raise BadRequest("word")
+    except BadRequest as exc:
+        ctx.reply(msg, "lottery_usage", problem=exc.args[0], max_winners=MAX_WINNERS)
+        return
+    seed = new_seed()
+    draw = await ctx.db.write(partial(
+        draws.open_draw, group_id=msg.group_id, group_name=msg.group_name, opened_by=msg.sender.id,
+        opened_at=msg.at, prize=request.prize, winners=request.winners, entry_word=request.word,
+        deadline=deadline, cost=request.cost, seed=seed, seed_hash=seed_hash(seed),
+    ))
+    if draw is None:
+        ctx.reply(msg, "lottery_busy")
+        return
+    ctx.games.add(Deadline("draw", draw.id, msg.group_id, draw.deadline, draw.entry_word))
+    local = draw.deadline.astimezone(settings.zone)
+    ctx.say(msg.group_id, "lottery_opened", priority=Priority.BROADCAST, draw_id=draw.id, prize=draw.prize,
+            winners=draw.winners, word=draw.entry_word, deadline=local.strftime("%m月%d日 %H:%M"),
+            cost=draw.cost, seed_hash=draw.seed_hash)
+
+
+def _entering(ctx: Ctx, msg: GroupMessage) -> bool:
+    """The entry word, from a member (staff don't enter their own store's draws)."""
+    deadline = ctx.games.open_in("draw", msg.group_id)
+    return (deadline is not None and normalize(strip_leading_mentions(msg.text)) == normalize(deadline.detail)
+            and ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name)) < Role.ASSISTANT)
+
+
+@router.natural(_entering)
+async def enter(ctx: Ctx, msg: GroupMessage) -> None:
+    deadline = ctx.games.open_in("draw", msg.group_id)
+    entry = await ctx.db.write(partial(draws.enter, draw_id=deadline.row_id, member_id=msg.sender.id, at=msg.at))
+    if entry.status == "entered":
+        ctx.reply(msg, "lottery_entered", cost=entry.cost, balance=entry.balance)
+    elif entry.status == "again" and entry.repeats == 1:
+        ctx.reply(msg, "lottery_already")
+    elif entry.status == "poor" and ctx.games.allow(f"draw-poor:{deadline.row_id}:{msg.sender.id}", msg.at, LONGEST):
+        ctx.reply(msg, "lottery_not_enough_points", cost=entry.cost, balance=entry.balance)
+    # "closed": entries after the deadline are ignored, silently
+
+
+async def run_draw(ctx: Ctx, deadline: Deadline) -> None:
+    result = await ctx.db.write(partial(draws.close_and_draw, draw_id=deadline.row_id, pick=pick_winners))
+    if result is None:
+        return
+    draw = result.draw
+    names = display_names(ctx, draw.group_id)
+    ctx.say(draw.group_id, "lottery_result", mentions=tuple(result.winners), priority=Priority.BROADCAST,
+            draw_id=draw.id, prize=draw.prize, entrants=len(result.entrants), seed=draw.seed,
+            seed_hash=draw.seed_hash, winners=[{"name": names.get(w)} for w in result.winners])
+
+
+def _open_deadlines(session) -> list[Deadline]:
+    return [Deadline("draw", d.id, d.group_id, d.deadline, d.entry_word) for d in draws.open_draws(session)]
+
+
+DEADLINES = DeadlineKind(load=_open_deadlines, fire=run_draw)

@@ -1,0 +1,141 @@
+"""Points (积分): a member's balance and history, staff adjustments, leaderboards (/top).
+
+Every change goes through the ledger (``storage.points.award``) with an idempotency
+key, so a retried or repeated command never counts twice.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime, time, timedelta
+
+from bot.context import Ctx
+from bot.events import GroupMessage
+from bot.members import display_name, display_names
+from bot.roles import Role
+from bot.router import Router
+from bot.send_queue import Priority
+from bot.text import normalize, strip_leading_mentions
+from storage import points as ledger
+
+router = Router("points")
+
+ASK_AGAIN_AFTER = timedelta(minutes=1)  # "我的积分" asked again sooner gets silence
+BOARD_AGAIN_AFTER = timedelta(minutes=10)  # the same board in the same group, for members
+MAX_ADJUSTMENT = 100_000
+_ASKS = {normalize(t) for t in ("我的积分", "积分", "查积分", "查询积分", "积分查询", "我有多少积分", "我的积分是多少")}
+
+
+# --- a member's balance ---------------------------------------------------------------
+
+
+def _asks_balance(ctx: Ctx, msg: GroupMessage) -> bool:
+    return normalize(strip_leading_mentions(msg.text)) in _ASKS
+
+
+async def show_balance(ctx: Ctx, msg: GroupMessage, args: str = "") -> None:
+    if not ctx.games.allow(f"balance:{msg.group_id}:{msg.sender.id}", msg.at, ASK_AGAIN_AFTER):
+        return
+    zone = ctx.settings(msg.group_id, msg.group_name).zone
+    total, entries = await ctx.db.read(lambda s: (
+        ledger.balance(s, msg.group_id, msg.sender.id), ledger.recent(s, msg.group_id, msg.sender.id)))
+    ctx.reply(msg, "points_balance", balance=total, entries=[
+        {"date": e.at.astimezone(zone).strftime("%m-%d"), "reason": e.reason, "delta": f"{e.delta:+d}"}
+        for e in entries
+    ])
+
+
+router.command("积分", aliases=("我的积分", "jf"), summary="查看我的积分和最近记录")(show_balance)
+router.natural(_asks_balance)(show_balance)
+
+
+# --- staff adjustments: /points @小美 +10 活动奖励 -----------------------------------------
+
+_AMOUNT = re.compile(r"(?<!\S)([+-]?\d+)(?:分|积分)?(?!\S)")
+_MENTION = re.compile(r"[@＠]\S+")
+
+
+def parse_adjustment(args: str) -> tuple[int, str] | None:
+    """'@小美 +10 活动奖励' -> (10, '活动奖励'); None without an amount."""
+    text = unicodedata.normalize("NFKC", _MENTION.sub(" ", args)).replace("\u2005", " ")
+    match = _AMOUNT.search(text)
+    if match is None:
+        return None
+    reason = (text[:match.start()] + " " + text[match.end():]).strip()
+    return int(match.group(1)), " ".join(reason.split()) or "群主调整"
+
+
+@router.command("points", aliases=("加积分", "调整积分"), min_role=Role.ASSISTANT,
+                usage="/points @成员 +10 理由", summary="给成员加（或扣）积分，例如 /points @小美 +10 活动奖励")
+async def adjust(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    parsed = parse_adjustment(args)
+    members = [m for m in dict.fromkeys(msg.mentions) if m != ctx.config.bot.id]
+    if not members or parsed is None or parsed[0] == 0 or abs(parsed[0]) > MAX_ADJUSTMENT:
+        ctx.reply(msg, "points_usage", max=MAX_ADJUSTMENT)
+        return
+    delta, reason = parsed
+    # The platform's message id makes a re-delivered command harmless; without one, the same
+    # command from the same person at the same instant is taken as a re-delivery.
+    request = msg.message_id or f"{msg.sender.id}@{msg.at.isoformat()}:{msg.text}"
+    results = []
+    for member in members:
+        def write(session, member=member):
+            ledger.award(session, group_id=msg.group_id, member_id=member, delta=delta, reason=reason,
+                         source=f"staff:{msg.sender.id}", key=f"adjust:{msg.group_id}:{request}:{member}", at=msg.at)
+            return ledger.balance(session, msg.group_id, member)
+
+        results.append({"name": display_name(ctx, msg.group_id, member), "balance": await ctx.db.write(write)})
+    ctx.say(msg.group_id, "points_adjusted", mentions=tuple(members), delta=f"{delta:+d}", reason=reason,
+            members=results)
+
+
+# --- leaderboards ---------------------------------------------------------------------
+
+BOARDS = {"points": ("积分",), "signin": ("签到", "打卡", "连续"), "activity": ("活跃", "发言", "聊天")}
+PERIODS = {"week": ("本周", "这周", "周"), "month": ("本月", "这个月", "月")}
+
+
+def period_start(now: datetime, zone, period: str) -> datetime:
+    """Monday 00:00 or the 1st 00:00 of the group's local week or month, as aware UTC."""
+    today = now.astimezone(zone).date()
+    first = today - timedelta(days=today.weekday()) if period == "week" else today.replace(day=1)
+    return datetime.combine(first, time(), zone)
+
+
+def _pick(args: str, choices: dict[str, tuple[str, ...]], default: str) -> str:
+    for key, words in choices.items():
+        if key in args.casefold() or any(word in args for word in words):
+            return key
+    return default
+
+
+async def post_leaderboard(ctx: Ctx, group_id: str, group_name: str, period: str, board: str = "points") -> None:
+    """Post a leaderboard (for /top and for scheduled actions). ``period``: week | month;
+    ``board``: points | signin | activity."""
+    if period not in PERIODS or board not in BOARDS:
+        raise ValueError(f"unknown leaderboard {board!r}/{period!r}")
+    zone = ctx.settings(group_id, group_name).zone
+    since = period_start(ctx.clock.now(), zone, period)
+
+    def read(session):
+        if board == "points":
+            return [(m, n, None) for m, n in ledger.top_points(session, group_id, since)]
+        if board == "signin":
+            return ledger.top_signins(session, group_id, since.date())
+        return [(m, n, None) for m, n in ledger.top_activity(session, group_id, since)]
+
+    names = display_names(ctx, group_id)
+    rows = [{"rank": i, "name": names.get(m), "value": n, "streak": s}
+            for i, (m, n, s) in enumerate(await ctx.db.read(read), start=1)]
+    ctx.say(group_id, "leaderboard", priority=Priority.BROADCAST, board=board, period=period,
+            period_name=PERIODS[period][0], rows=rows)
+
+
+@router.command("top", aliases=("排行", "排行榜", "榜单"), usage="/top [积分|签到|活跃] [本周|本月]",
+                summary="看排行榜：积分、签到、活跃，本周或本月")
+async def top_command(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    board, period = _pick(args, BOARDS, "points"), _pick(args, PERIODS, "week")
+    settings = ctx.settings(msg.group_id, msg.group_name)
+    staff = ctx.role_of(msg.group_id, msg.sender.id, settings) >= Role.ASSISTANT
+    if staff or ctx.games.allow(f"top:{msg.group_id}:{board}:{period}", msg.at, BOARD_AGAIN_AFTER):
+        await post_leaderboard(ctx, msg.group_id, msg.group_name, period, board)

@@ -1,0 +1,128 @@
+"""The quiz (问答): staff or a schedule ask a question; the first correct answer wins points.
+
+The round and its expiry are rows in SQL (``storage.quiz``): winning is a conditional
+UPDATE, and the timeout is a deadline in ``bot.games`` rebuilt from the database at
+start, so a restart mid-quiz still reveals the answer.
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+from functools import partial
+
+from bot.answers import strip_quote
+from bot.context import Ctx
+from bot.events import GroupMessage
+from bot.games import Deadline, DeadlineKind
+from bot.members import display_name
+from bot.quiz_bank import Question, QuizBank, shipped_banks
+from bot.roles import Role
+from bot.router import Router
+from bot.send_queue import Priority
+from bot.text import normalize
+from storage import quiz as rounds
+from storage.points import balance
+
+router = Router("quiz")
+
+_MAX_ANSWER_LENGTH = 40  # longer messages during a quiz are chat, not answers
+FALLBACK_THEME = "store"  # for groups whose theme has no bank: shopping knowledge suits every store group
+
+
+def find_theme(wanted: str | None, banks: dict[str, QuizBank]) -> str | None:
+    """A bank by theme key ('health') or by its title or part of it ('健康'); None if unknown."""
+    if not wanted:
+        return None
+    key = normalize(wanted)
+    for theme, bank in banks.items():
+        if key in (normalize(theme), normalize(bank.title)) or (len(key) >= 2 and key in normalize(bank.title)):
+            return theme
+    return None
+
+
+async def start_quiz(ctx: Ctx, group_id: str, group_name: str, theme: str | None = None) -> bool:
+    """Ask a question in a group (for /quiz and for scheduled actions); False if one is still open.
+
+    ``theme`` (a bank name or title) defaults to ``quiz.theme``, then the group's ``theme``,
+    then the store-knowledge bank.
+    """
+    settings = ctx.settings(group_id, group_name)
+    if not settings.quiz.enabled:
+        return False
+    banks = shipped_banks()
+    theme = (find_theme(theme, banks) or find_theme(settings.quiz.theme, banks)
+             or find_theme(settings.theme, banks) or find_theme(FALLBACK_THEME, banks) or next(iter(banks)))
+    bank = banks[theme]
+    now = ctx.clock.now()
+    minutes = settings.quiz.timeout_minutes
+    asked = await ctx.db.write(partial(
+        rounds.open_round, group_id=group_id, group_name=group_name, theme=theme,
+        question_ids=[q.id for q in bank.questions], asked_at=now, expires_at=now + timedelta(minutes=minutes),
+        points=settings.quiz.points,
+    ))
+    if asked is None:
+        return False
+    ctx.games.add(Deadline("quiz", asked.id, group_id, asked.expires_at, f"{theme}/{asked.question_id}"))
+    question = bank.get(asked.question_id)
+    # Ahead of broadcasts: the answering time starts now, not when the queue gets to it.
+    ctx.say(group_id, "quiz_question", priority=Priority.REPLY, title=bank.title, question=question.question,
+            options=question.lettered_options(), minutes=minutes, points=asked.points)
+    return True
+
+
+@router.command("quiz", aliases=("问答", "答题", "出题"), min_role=Role.ASSISTANT, usage="/quiz [主题]",
+                summary="出一道题，第一个答对的得积分（主题：育儿、健康、穿搭、购物）")
+async def quiz_command(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    banks = shipped_banks()
+    if args and find_theme(args, banks) is None:
+        ctx.reply(msg, "quiz_unknown_theme", theme=args, themes=[bank.title for bank in banks.values()])
+    elif not ctx.settings(msg.group_id, msg.group_name).quiz.enabled:
+        ctx.reply(msg, "quiz_disabled")
+    elif not await start_quiz(ctx, msg.group_id, msg.group_name, args or None):
+        ctx.reply(msg, "quiz_busy")
+
+
+def _question(deadline: Deadline) -> Question | None:
+    theme, _, question_id = deadline.detail.partition("/")
+    bank = shipped_banks().get(theme)
+    return bank.get(question_id) if bank else None
+
+
+def _right_answer(ctx: Ctx, msg: GroupMessage) -> bool:
+    """Only right answers are taken: wrong ones get no reply (a busy group must not fill up
+    with "wrong!") and fall through to other handlers. Staff know the answers: they don't play."""
+    deadline = ctx.games.open_in("quiz", msg.group_id)
+    if deadline is None or len(strip_quote(msg.text)) > _MAX_ANSWER_LENGTH:
+        return False
+    question = _question(deadline)
+    return (question is not None and question.accepts(msg.text)
+            and ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name)) < Role.ASSISTANT)
+
+
+@router.natural(_right_answer)
+async def answer(ctx: Ctx, msg: GroupMessage) -> None:
+    deadline = ctx.games.open_in("quiz", msg.group_id)
+    question = _question(deadline)
+    points = await ctx.db.write(partial(rounds.claim_win, round_id=deadline.row_id, member_id=msg.sender.id,
+                                        at=msg.at, reason="问答答对"))
+    if points is None:
+        return
+    ctx.games.discard(deadline)
+    total = await ctx.db.read(partial(balance, group_id=msg.group_id, member_id=msg.sender.id))
+    ctx.reply(msg, "quiz_won", name=display_name(ctx, msg.group_id, msg.sender.id), answer=question.answer_text,
+              explain=question.explain, points=points, balance=total)
+
+
+async def time_up(ctx: Ctx, deadline: Deadline) -> None:
+    closed = await ctx.db.write(partial(rounds.expire, round_id=deadline.row_id))
+    question = _question(deadline)
+    if closed is not None and question is not None:
+        ctx.say(closed.group_id, "quiz_time_up", priority=Priority.BROADCAST, answer=question.answer_text,
+                explain=question.explain)
+
+
+def _open_deadlines(session) -> list[Deadline]:
+    return [Deadline("quiz", r.id, r.group_id, r.expires_at, f"{r.theme}/{r.question_id}")
+            for r in rounds.open_rounds(session)]
+
+
+DEADLINES = DeadlineKind(load=_open_deadlines, fire=time_up)

@@ -1,0 +1,92 @@
+"""Quiz banks: one YAML file per theme under ``bot/content/quizzes/`` (the file name is the theme).
+
+A bank is checked on load like config.yaml: every problem names its file, YAML
+path and line. Shape::
+
+    title: 育儿知识
+    questions:
+      - id: p01
+        question: 宝宝多大开始添加辅食比较合适？
+        options: [3个月, 满6个月, 1岁]   # optional; then ``answer`` is a letter
+        answer: B
+        accept: [6个月]                  # other accepted forms (optional)
+        explain: 世界卫生组织建议……     # shown with the answer
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from pydantic import Field, field_validator, model_validator
+
+from bot.answers import LETTERS, is_correct
+from bot.config import ID_PATTERN, Strict
+from bot.config_loader import parse_yaml_model
+
+
+class Question(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    question: str = Field(min_length=2)
+    options: list[str] = []
+    answer: str = Field(min_length=1)
+    accept: list[str] = []
+    explain: str = ""
+
+    @model_validator(mode="after")
+    def _answer_fits_options(self) -> "Question":
+        if self.options:
+            if not 2 <= len(self.options) <= len(LETTERS):
+                raise ValueError(f"a multiple-choice question needs 2 to {len(LETTERS)} options")
+            letters = LETTERS[:len(self.options)]
+            if self.answer.strip().upper() not in letters:
+                raise ValueError(f"answer must be one of the option letters {', '.join(letters)}, got {self.answer!r}")
+        return self
+
+    @property
+    def letter(self) -> str:
+        return self.answer.strip().upper()
+
+    @property
+    def answer_text(self) -> str:
+        """The answer as shown when revealed: 'B. 满6个月' or the text answer."""
+        return f"{self.letter}. {self.options[LETTERS.index(self.letter)]}" if self.options else self.answer
+
+    def accepts(self, attempt: str) -> bool:
+        """Whether a member's message is a right answer (leniently: see ``bot.answers``)."""
+        return is_correct(attempt, answer=self.letter if self.options else self.answer,
+                          options=self.options, accept=self.accept)
+
+    def lettered_options(self) -> list[str]:
+        return [f"{letter}. {text}" for letter, text in zip(LETTERS, self.options)]
+
+
+class QuizBank(Strict):
+    title: str
+    questions: list[Question] = Field(min_length=1)
+
+    @field_validator("questions")
+    @classmethod
+    def _unique_ids(cls, value: list[Question]) -> list[Question]:
+        seen: set[str] = set()
+        for question in value:
+            if question.id in seen:
+                raise ValueError(f"question id {question.id!r} is used twice")
+            seen.add(question.id)
+        return value
+
+    def get(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)
+
+
+def load_bank(path: Path) -> QuizBank:
+    """One bank file; raises ``ConfigError`` listing every problem with its line."""
+    return parse_yaml_model(path.read_text("utf-8"), QuizBank, str(path))
+
+
+@lru_cache(maxsize=1)
+def shipped_banks() -> dict[str, QuizBank]:
+    """Every bank under ``bot/content/quizzes/``, by theme (the file name without .yaml)."""
+    folder = resources.files("bot.content").joinpath("quizzes")
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name)
+    return {Path(f.name).stem: load_bank(Path(str(f))) for f in files}

@@ -1,0 +1,78 @@
+"""The points ledger (append-only; a balance is a sum) and the leaderboards read from it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from storage.db import insert_ignore
+from storage.models import EventLog, PointsEntry, SignIn
+
+
+def award(session: Session, *, group_id: str, member_id: str, delta: int, reason: str, source: str,
+          key: str, at: datetime) -> bool:
+    """Add a ledger entry; False when ``key`` was already used (a retry or a repeat)."""
+    return insert_ignore(session, PointsEntry, dict(at=at, group_id=group_id, member_id=member_id, delta=delta,
+                                                    reason=reason, source=source, idempotency_key=key))
+
+
+def balance(session: Session, group_id: str, member_id: str) -> int:
+    total = session.exec(
+        select(sa.func.coalesce(sa.func.sum(PointsEntry.delta), 0)).where(
+            PointsEntry.group_id == group_id, PointsEntry.member_id == member_id
+        )
+    ).one()
+    return int(total)
+
+
+@dataclass(frozen=True)
+class Entry:
+    at: datetime
+    delta: int
+    reason: str
+
+
+def recent(session: Session, group_id: str, member_id: str, limit: int = 5) -> list[Entry]:
+    rows = session.exec(
+        select(PointsEntry.at, PointsEntry.delta, PointsEntry.reason)
+        .where(PointsEntry.group_id == group_id, PointsEntry.member_id == member_id)
+        .order_by(PointsEntry.id.desc()).limit(limit)
+    ).all()
+    return [Entry(*row) for row in rows]
+
+
+def top_points(session: Session, group_id: str, since: datetime, limit: int = 10) -> list[tuple[str, int]]:
+    """Points earned since ``since`` (spending is not counted against a member here)."""
+    total = sa.func.sum(PointsEntry.delta)
+    rows = session.exec(
+        select(PointsEntry.member_id, total)
+        .where(PointsEntry.group_id == group_id, PointsEntry.at >= since, PointsEntry.delta > 0)
+        .group_by(PointsEntry.member_id).order_by(total.desc(), sa.func.min(PointsEntry.id)).limit(limit)
+    ).all()
+    return [(member, int(value)) for member, value in rows]
+
+
+def top_signins(session: Session, group_id: str, since_day, limit: int = 10) -> list[tuple[str, int, int]]:
+    """(member, sign-in days since ``since_day``, their latest streak)."""
+    days = sa.func.count()
+    rows = session.exec(
+        select(SignIn.member_id, days, sa.func.max(SignIn.streak))
+        .where(SignIn.group_id == group_id, SignIn.day >= since_day)
+        .group_by(SignIn.member_id).order_by(days.desc(), sa.func.max(SignIn.streak).desc(), sa.func.min(SignIn.id))
+        .limit(limit)
+    ).all()
+    return [(member, int(n), int(streak)) for member, n, streak in rows]
+
+
+def top_activity(session: Session, group_id: str, since: datetime, limit: int = 10) -> list[tuple[str, int]]:
+    """Messages posted since ``since`` (slash commands to the bot are not chat)."""
+    count = sa.func.count()
+    rows = session.exec(
+        select(EventLog.member_id, count)
+        .where(EventLog.group_id == group_id, EventLog.event == "message", EventLog.at >= since,
+               sa.not_(sa.func.coalesce(EventLog.text, "").startswith("/")))
+        .group_by(EventLog.member_id).order_by(count.desc(), sa.func.min(EventLog.id)).limit(limit)
+    ).all()
+    return [(member, int(n)) for member, n in rows]

@@ -1,0 +1,34 @@
+"""The games example through ``qunbot replay`` and ``qunbot verify-draw``, as real commands."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+from tests.conftest import ROOT, local
+from tests.test_replay import actions, replay
+
+EXAMPLE = ROOT / "docs" / "examples" / "games_quiz_lottery.jsonl"
+
+
+def test_quiz_points_and_a_verified_lottery_in_replay(tmp_path):
+    db = tmp_path / "games.db"
+    out = actions(replay(str(EXAMPLE), "--db", str(db)))
+    said = [(a["t"], a["mentions"], a["text"]) for a in out]
+
+    winners = [s for s in said if "第一个答对" in s[2]]
+    assert len(winners) == 1 and winners[0][1] == ["m-tingting"]  # two right answers in the same second: one winner
+    [revealed] = [s for s in said if s[2].startswith("时间到")]
+    assert revealed[0] == local("2026-11-23 19:55").isoformat() and "A. 5克" in revealed[2]
+
+    [result] = [s for s in said if "开奖！" in s[2]]
+    assert result[0] == local("2026-11-23 21:00").isoformat() and "共 2 人参加" in result[2]
+    assert result[1][0] in ("m-tingting", "m-lanlan")
+    assert not [s for s in said if "m-xiaomei" in s[1] and s[0] > local("2026-11-23 21:00").isoformat()]
+
+    verified = subprocess.run([sys.executable, "-m", "bot", "verify-draw", "--draw", "1", "--db", str(db)],
+                              capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert verified.returncode == 0, verified.stderr
+    assert f"winners: {result[1][0]}" in verified.stdout
+    seed = re.search(r"种子：([0-9a-f]{64})", result[2]).group(1)
+    assert f"seed: {seed}" in verified.stdout

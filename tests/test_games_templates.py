@@ -1,0 +1,59 @@
+"""Every template of the games renders with the variables its comment documents."""
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+import yaml
+
+from bot.templates import Renderer, shipped_templates
+
+ENTRIES = [{"date": "11-23", "reason": "签到", "delta": "+5"}, {"date": "11-22", "reason": "参加抽奖：杯子", "delta": "-10"}]
+SAMPLES: dict[str, list[dict]] = {
+    "quiz_question": [dict(title="健康养生", question="每天吃盐不超过多少克？", options=["A. 5克", "B. 10克"], minutes=10, points=10),
+                      dict(title="购物常识", question="投诉电话是？", options=[], minutes=5, points=0)],
+    "quiz_won": [dict(name="小美", answer="A. 5克", explain="少吃盐。", points=10, balance=25),
+                 dict(name="小美", answer="12315", explain="", points=10, balance=10)],
+    "quiz_time_up": [dict(answer="A. 5克", explain="少吃盐。"), dict(answer="80", explain="")],
+    "quiz_busy": [{}],
+    "quiz_unknown_theme": [dict(theme="做饭", themes=["育儿知识", "健康养生"])],
+    "quiz_disabled": [{}],
+    "points_balance": [dict(balance=15, entries=ENTRIES), dict(balance=0, entries=[])],
+    "points_adjusted": [dict(delta="+10", reason="晒单", members=[{"name": "小美", "balance": 15}, {"name": None, "balance": 3}])],
+    "points_usage": [dict(max=100000)],
+    "leaderboard": [dict(board=b, period=p, period_name=n, rows=rows)
+                    for b in ("points", "signin", "activity") for p, n in (("week", "本周"), ("month", "本月"))
+                    for rows in ([], [{"rank": 1, "name": "小美", "value": 3, "streak": 2}, {"rank": 2, "name": None, "value": 1, "streak": 1}])],
+    "lottery_opened": [dict(draw_id=1, prize="保温杯", winners=3, word="我要抽奖", deadline="11月23日 20:00", cost=c, seed_hash="ab" * 32)
+                       for c in (0, 10)],
+    "lottery_entered": [dict(cost=0, balance=5), dict(cost=5, balance=0)],
+    "lottery_already": [{}],
+    "lottery_not_enough_points": [dict(cost=10, balance=3)],
+    "lottery_busy": [{}],
+    "lottery_usage": [dict(problem=p, max_winners=100) for p in ("prize", "deadline", "number", "word")],
+    "signin_makeup_done": [dict(status="done", cost=10, balance=5, streak=3, signed_today=t, per_month=2) for t in (True, False)],
+    "signin_makeup_not_needed": [dict(status="not_needed", cost=10, balance=0, streak=0, signed_today=False, per_month=2)],
+    "signin_makeup_limit": [dict(status="limit", cost=10, balance=0, streak=0, signed_today=False, per_month=2)],
+    "signin_makeup_poor": [dict(status="poor", cost=10, balance=3, streak=0, signed_today=False, per_month=2)],
+    "lottery_result": [dict(draw_id=1, prize="杯子", entrants=n, seed="cd" * 32, seed_hash="ab" * 32, winners=w)
+                       for n, w in ((0, []), (5, [{"name": "小美"}, {"name": None}]))],
+}
+FILES = ("quiz.yaml", "points.yaml", "lottery.yaml")
+
+
+def _keys(name: str) -> list[str]:
+    text = resources.files("bot.content").joinpath("templates", name).read_text("utf-8")
+    return list(yaml.safe_load(text))
+
+
+def test_every_games_template_has_samples():
+    keys = [k for f in FILES for k in _keys(f)] + [k for k in _keys("signin.yaml") if k.startswith("signin_makeup")]
+    assert sorted(keys) == sorted(SAMPLES)
+
+
+@pytest.mark.parametrize("key", sorted(SAMPLES))
+def test_template_renders(key):
+    renderer = Renderer(shipped_templates())
+    for values in SAMPLES[key]:
+        text = renderer.render(key, **values)
+        assert text and "None" not in text and "{{" not in text and "{%" not in text
