@@ -11,7 +11,6 @@ import logging
 from typing import Callable
 
 from bot.commands import parse_command
-from bot.config import GroupSettings
 from bot.context import Ctx
 from bot.events import DirectMessage, Event, GroupMessage, Kind, MemberJoined, MemberLeft
 from bot.moderation import moderate

@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Annotated, Literal, TextIO
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import AwareDatetime, Base64Bytes, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from bot.adapters.local import LocalAdapter
 from bot.app import Bot
@@ -61,6 +61,7 @@ class MessageLine(_Line):
     name: str | None = None
     mentions: list[str] = []
     id: str = ""
+    image: Base64Bytes | None = None  # the picture of an image message (base64), for QR-code checks
 
 
 class JoinLine(_Line):
@@ -146,7 +147,7 @@ def _event(adapter: LocalAdapter, line: TranscriptLine):
     at = line.t.astimezone(timezone.utc)
     if isinstance(line, MessageLine):
         return adapter.message(line.group, line.sender, line.text, at=at, kind=line.kind,
-                               mentions=line.mentions, name=line.name, message_id=line.id)
+                               mentions=line.mentions, name=line.name, message_id=line.id, image=line.image)
     if isinstance(line, JoinLine):
         return adapter.join(line.group, Member(line.member.id, line.member.name), inviter=line.inviter, at=at)
     if isinstance(line, LeaveLine):

@@ -1,8 +1,12 @@
 """Trying rules on past chat: ``qunbot replay --report``, and the ad posted three times."""
 from __future__ import annotations
 
+import base64
+import json
+
 from tests.conftest import ROOT
-from tests.test_replay import actions, replay
+from tests.test_moderation_rules import _qr_png
+from tests.test_replay import GROUP_LINE, actions, replay
 
 EXAMPLE = ROOT / "docs/examples/ads_three_times.jsonl"
 
@@ -39,3 +43,14 @@ def test_where_configured_and_allowed_the_third_ad_removes_the_member(tmp_path):
 def test_report_without_hits():
     result = replay(str(ROOT / "docs/examples/signin_two_days.jsonl"), "--report")
     assert "no rule fired" in result.stderr
+
+
+def test_a_transcript_image_carries_a_qr_code():
+    line = {"t": "2026-11-23T09:01:00+08:00", "type": "message", "group": "g", "from": "a", "text": "[图片]",
+            "kind": "image", "image": base64.b64encode(_qr_png("https://u.wechat.com/EAbcDef")).decode()}
+    result = replay("-", "--report", stdin=GROUP_LINE + "\n" + json.dumps(line) + "\n")
+    assert [(a["action"], a.get("mentions")) for a in actions(result)] == [("say", ["a"])]
+    assert "ads: 1 hits (warned 1)" in result.stderr
+    bad = dict(line, image="not base64!")
+    result = replay("-", stdin=GROUP_LINE + "\n" + json.dumps(bad) + "\n")
+    assert result.returncode == 2 and "stdin:2: image:" in result.stderr

@@ -22,8 +22,7 @@ async def show_rules(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     verb, _, text = args.partition(" ")
     if verb.casefold() != "test":
         rules = [{"title": r.spec.title, "steps": r.spec.steps} for r in ctx.rules(settings) if not r.spec.shadow]
-        ctx.reply(msg, "rules_list", rules=rules if settings.moderation.mode == "enforce" else [],
-                  removal=settings.moderation.removal)
+        ctx.reply(msg, "rules_list", rules=rules, removal=settings.moderation.removal)
         return
     if ctx.role_of(msg.group_id, msg.sender.id, settings) < Role.OWNER:
         ctx.reply(msg, "not_allowed", name="rules test", roles=Role.OWNER.holders)
