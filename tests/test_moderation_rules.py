@@ -65,6 +65,8 @@ ADS = Ads.from_spec(AdsRule(type="ads", id="ads", files=["bot/content/ad_words.t
     ("+v 同号 138-1234-5678", Kind.TEXT, False, True),
     ("＋Ｖ １３８ １２３４ ５６７８", Kind.TEXT, False, True),  # full-width
     ("加威信 yh_888666", Kind.TEXT, False, True),
+    ("薇❤信：abc123", Kind.TEXT, False, True),  # decorated
+    ("加🌹V\u200b shop_2024", Kind.TEXT, False, True),
     # QQ
     ("q群 123456789", Kind.TEXT, False, True),
     ("QQ群号：12345678 进群领红包", Kind.TEXT, False, True),

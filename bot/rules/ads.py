@@ -31,6 +31,7 @@ _NUMERALS = str.maketrans("〇零一壹幺二贰三叁四肆五伍六陆七柒�
 _DIGIT = r"[0-9〇零一壹幺二贰三叁四肆五伍六陆七柒八捌九玖]"
 _SEPARATOR = r"[\s\-–—_.·,，、/|~～]"
 _NUMBER_RUN = re.compile(f"{_DIGIT}(?:{_SEPARATOR}*{_DIGIT}){{4,}}")  # 5+ digits, however written
+_DECORATION = re.compile(r"[^\w\s:：,，。.!！?？、;；+\-/@()（）]+")  # emoji, hearts, zero-width: 薇❤信 is 薇信
 _PHONE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _WECHAT_WORD = r"(?:微信号?|威信|薇信|徽信|维信|卫信|v信|vx|wx|weixin|wechat|(?:加|\+)(?:我|一下)?(?:v|微|薇|威))"
 _QQ_WORD = r"(?:qq群?号?|q群号?|扣扣群?号?|企鹅号|群号)"
@@ -63,7 +64,7 @@ class Ads:
         has_link = "." in text.folded or "://" in text.folded  # cheap: most chat has no ASCII dot
         hosts = self._foreign_hosts(text.folded) if has_link else []
         prose = _LINK.sub(" ", text.folded) if has_link else text.folded  # "qq" in a host is no QQ number
-        digits = _NUMBER_RUN.sub(_plain_number, prose)
+        digits = _NUMBER_RUN.sub(_plain_number, _DECORATION.sub("", prose))
         found: list[tuple[str, int]] = []
         if hint := _CONTACT_HINT.search(digits):
             ids = [f"微信号 {m.group(1)}" for m in _WECHAT_ID.finditer(digits)]
