@@ -1,9 +1,8 @@
 """Acting on verdicts: strikes, the escalation ladder, shadow mode, and degrading when the platform can't act.
 
 Rules only detect (``bot.rules``). Each verdict is a strike for its rule; the
-number of unpardoned strikes in the rule's window picks the ladder step
-(log -> warn -> alert -> remove by default order of severity; the last step
-repeats). The strike and the audit row are written in one transaction.
+number of unpardoned strikes in the rule's window picks the step of the
+rule's ladder (for example warn -> alert -> remove; the last step repeats). The strike and the audit row are written in one transaction.
 Removal is owner-approved unless ``moderation.removal: auto``, and only where
 the account may remove; otherwise the owner is told. A member is warned once
 before any removal request. Shadow (per group or per rule) decides and audits
@@ -33,18 +32,18 @@ async def enforce(ctx: Ctx, msg: GroupMessage, spec: RuleBase, verdict: Verdict,
     auto = settings.moderation.removal == "auto"
     steps = spec.steps
 
-    def record(session: Session) -> tuple[int, str, str]:
+    def record(session: Session) -> tuple[int, int, str]:
         strikes = add_strike(session, group_id=msg.group_id, member_id=msg.sender.id, rule=verdict.rule, at=msg.at,
                              window=timedelta(minutes=spec.window_minutes), shadow=shadow)
-        step = steps[min(strikes, len(steps)) - 1]
-        taken = "shadow" if shadow else "covered" if covered else _taken(step, can_remove, auto)
+        position = min(strikes, len(steps)) - 1
+        taken = "shadow" if shadow else "covered" if covered else _taken(steps[position], can_remove, auto)
         audit(session, at=msg.at, group_id=msg.group_id, member_id=msg.sender.id, rule=verdict.rule,
-              action=step, taken=taken, reason=verdict.reason, evidence=verdict.evidence)
-        return strikes, step, taken
+              action=steps[position], taken=taken, reason=verdict.reason, evidence=verdict.evidence)
+        return strikes, position, taken
 
-    strikes, step, taken = await ctx.db.write(record)
+    strikes, position, taken = await ctx.db.write(record)
     if taken not in QUIET:
-        _act(ctx, msg, settings, verdict, strikes, taken, warned_before="warn" in steps[: steps.index(step)])
+        _act(ctx, msg, settings, verdict, strikes, taken, warned_before="warn" in steps[:position])
     return taken
 
 
