@@ -184,3 +184,13 @@ async def test_reload_keeps_flood_memory_and_swaps_rules(make_harness, tmp_path)
     assert "配置已重新加载" in (await h.say("g1", "owner", "/reload"))[0]["text"]
     assert h.bot.ctx.rules(h.bot.ctx.config.defaults) is not old_rules
     assert "刷屏" in (await h.say("g1", "amy", "宝宝感冒了", at=local("2026-11-23 10:00:03")))[0]["text"]
+
+
+async def test_the_same_text_across_groups_is_seen_even_when_groups_have_their_own_rules(make_harness):
+    config = CONFIG + "groups:\n  - {id: g2, rules: [{type: flood, id: flood, ladder: [warn]}]}\n"
+    h = await start(make_harness, config)
+    text = "周末特价快来看看这家店"
+    assert await h.say("g1", "amy", text, at=local("2026-11-23 10:00")) == []
+    assert await h.say("g2", "amy", text, at=local("2026-11-23 10:01")) == []
+    actions = await h.say("g3", "amy", text, at=local("2026-11-23 10:02"))
+    assert [(a["action"], a["group"]) for a in actions] == [("say", "g3")] and "刷屏" in actions[0]["text"]
