@@ -109,19 +109,20 @@ async def test_non_text_messages_are_logged_not_answered(harness):
 async def test_one_group_in_order_groups_in_parallel(harness):
     """A slow handler in g1 must not hold up g2, and g1's events keep their order."""
     order: list[str] = []
-    release = asyncio.Event()
+    release, started = asyncio.Event(), asyncio.Event()
     original = harness.bot.ctx.db.write
 
     async def slow_write(fn):
         if not release.is_set() and order == []:
             order.append("g1-start")
+            started.set()
             await release.wait()
         return await original(fn)
 
     object.__setattr__(harness.bot.ctx.db, "write", slow_write)
     first = asyncio.create_task(harness.bot.handle(harness.adapter.message("g1", "amy", "签到", at=harness.clock.now())))
     second = asyncio.create_task(harness.bot.handle(harness.adapter.message("g1", "bo", "签到", at=harness.clock.now())))
-    await asyncio.sleep(0)
+    await started.wait()  # g1 is stuck in its write (moderation may read the database first)
     await harness.bot.handle(harness.adapter.message("g2", "zhang", "签到", at=harness.clock.now()))
     order.append("g2-done")
     release.set()
