@@ -138,6 +138,7 @@ class ModerationSettings(Strict):
     exempt_members: list[str] = Field([], description="member ids no rule applies to")
     newcomer_messages: int = Field(3, ge=0, description="a member's first N messages get stricter checks")
     trusted_after: int = Field(50, ge=0, description="clean messages after which rules with check_trusted: false skip a member; 0: never")
+    max_warnings_per_hour: int = Field(10, ge=0, description="warnings posted in one group per hour; more are audited as 'muted'")
 
 
 class ScheduledPost(Strict):

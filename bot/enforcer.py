@@ -6,7 +6,9 @@ rule's ladder (for example warn -> alert -> remove; the last step repeats). The 
 Removal is owner-approved unless ``moderation.removal: auto``, and only where
 the account may remove; otherwise the owner is told. A member is warned once
 before any removal request. Shadow (per group or per rule) decides and audits
-but does nothing visible.
+but does nothing visible. Warnings posted in a group are capped per hour
+(``moderation.max_warnings_per_hour``): in a raid the bot must not become the
+spammer; the rest are audited as ``muted``.
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from bot.events import GroupMessage
 from bot.rules import Verdict
 from storage.moderation import add_strike, audit
 
-QUIET = frozenset({"logged", "shadow", "covered"})  # nothing visible happened
+QUIET = frozenset({"logged", "shadow", "covered", "muted"})  # nothing visible happened
 # Visible: warned, owner_alerted, removal_requested, cannot_remove, removed.
 
 
@@ -31,17 +33,22 @@ async def enforce(ctx: Ctx, msg: GroupMessage, spec: RuleBase, verdict: Verdict,
     can_remove = ctx.transport.can_remove(msg.group_id)
     auto = settings.moderation.removal == "auto"
     steps = spec.steps
+    may_warn = ctx.moderation_memory.may_warn(msg.group_id, msg.at, settings.moderation.max_warnings_per_hour)
 
     def record(session: Session) -> tuple[int, int, str]:
         strikes = add_strike(session, group_id=msg.group_id, member_id=msg.sender.id, rule=verdict.rule, at=msg.at,
                              window=timedelta(minutes=spec.window_minutes), shadow=shadow)
         position = min(strikes, len(steps)) - 1
         taken = "shadow" if shadow else "covered" if covered else _taken(steps[position], can_remove, auto)
+        if taken == "warned" and not may_warn:
+            taken = "muted"
         audit(session, at=msg.at, group_id=msg.group_id, member_id=msg.sender.id, rule=verdict.rule,
               action=steps[position], taken=taken, reason=verdict.reason, evidence=verdict.evidence)
         return strikes, position, taken
 
     strikes, position, taken = await ctx.db.write(record)
+    if taken == "warned":
+        ctx.moderation_memory.warnings[msg.group_id].append(msg.at)
     if taken not in QUIET:
         _act(ctx, msg, settings, verdict, strikes, taken, warned_before="warn" in steps[:position])
     return taken

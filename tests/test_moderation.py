@@ -194,3 +194,13 @@ async def test_the_same_text_across_groups_is_seen_even_when_groups_have_their_o
     assert await h.say("g2", "amy", text, at=local("2026-11-23 10:01")) == []
     actions = await h.say("g3", "amy", text, at=local("2026-11-23 10:02"))
     assert [(a["action"], a["group"]) for a in actions] == [("say", "g3")] and "刷屏" in actions[0]["text"]
+
+
+async def test_a_raid_does_not_make_the_bot_spam_warnings(make_harness):
+    h = await start(make_harness, CONFIG.replace("exempt_members: [partner]}", "exempt_members: [partner], max_warnings_per_hour: 2}"))
+    spammers = [f"spam{i}" for i in range(4)]
+    actions = [await h.say("g1", who, AD, at=local("2026-11-23 10:00") + timedelta(seconds=i)) for i, who in enumerate(spammers)]
+    assert [len(a) for a in actions] == [1, 1, 0, 0]
+    assert [taken for _, _, taken in await _audit(h)] == ["warned", "warned", "muted", "muted"]
+    later = await h.say("g1", "spam9", AD, at=local("2026-11-23 11:00:01"))  # an hour on: warnings again
+    assert [a["action"] for a in later] == ["say"]

@@ -1,7 +1,9 @@
 """Moderation rules: detectors built from config."""
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from bot.config import AdsRule, BannedWordsRule, FloodRule, GroupSettings, OffTopicRule, RegexRule
@@ -29,6 +31,14 @@ class ModerationMemory:
 
     flood: FloodMemory = field(default_factory=FloodMemory)
     standing: dict[tuple[str, str], Standing] = field(default_factory=dict)  # (group, member)
+    warnings: dict[str, deque[datetime]] = field(default_factory=dict)  # group -> times of recent warnings
+
+    def may_warn(self, group_id: str, at: datetime, per_hour: int) -> bool:
+        """Whether another warning fits the group's hourly budget (a raid must not make the bot spam)."""
+        recent = self.warnings.setdefault(group_id, deque())
+        while recent and recent[0] <= at - timedelta(hours=1):
+            recent.popleft()
+        return len(recent) < per_hour
 
 
 def build_rules(settings: GroupSettings, base_dir: Path, flood_memory: FloodMemory | None = None) -> tuple[Rule, ...]:
