@@ -35,7 +35,8 @@ def sentences() -> list[str]:
 
 
 async def test_shipped_rules_leave_ordinary_text_alone(make_harness, sentences):
-    config = (ROOT / "config.yaml").read_text("utf-8")
+    # The hourly cap on warnings must not hide false positives: lift it.
+    config = (ROOT / "config.yaml").read_text("utf-8").replace("max_warnings_per_hour: 10", "max_warnings_per_hour: 1000000")
     members = tuple(Member(f"m{i}", f"顾客{i}") for i in range(300))
     group = GroupInfo("g-reviews", "顾客交流群", "owner", (Member("owner", "王店长"), *members))
     harness = await make_harness(config, groups=[group])
@@ -48,7 +49,7 @@ async def test_shipped_rules_leave_ordinary_text_alone(make_harness, sentences):
     taken = await harness.db.read(lambda s: s.exec(select(ModerationLog.taken)).all())
     print(f"visible action on {visible} of {len(sentences)} sentences ({visible / len(sentences):.3%})")
     assert visible / len(sentences) <= MAX_VISIBLE, f"{visible} of {len(sentences)} sentences got a visible action"
-    assert "removed" not in taken and "removal_requested" not in taken
+    assert "removed" not in taken and "removal_requested" not in taken and "muted" not in taken
 
 
 def test_newcomers_first_messages_stay_under_the_bound_too(shipped_config, sentences):
