@@ -125,6 +125,7 @@ async def post_leaderboard(ctx: Ctx, group_id: str, group_name: str, period: str
         return [(m, n, None) for m, n in ledger.top_activity(session, group_id, since)]
 
     names = display_names(ctx, group_id)
+    await ctx.db.flush()  # queued event-log rows first: the activity board counts the latest chat
     rows = [{"rank": i, "name": names.get(m), "value": n, "streak": s}
             for i, (m, n, s) in enumerate(await ctx.db.read(read), start=1)]
     ctx.say(group_id, "leaderboard", priority=Priority.BROADCAST, board=board, period=period,
