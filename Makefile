@@ -3,13 +3,16 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test check-config bench clean
+.PHONY: run test check-config clean bench
 
 run: $(VENV)/.installed
 	$(BIN)/qunbot run
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
+
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/loop_stall.py
 
 check-config: $(VENV)/.installed
 	$(BIN)/qunbot check-config
@@ -30,4 +33,4 @@ $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	touch $@ $(VENV)/.installed
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .venv-wechaty .pytest_cache

@@ -4,23 +4,28 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+from datetime import timedelta
+from functools import partial
 from pathlib import Path
 
 from bot.clock import Clock
-from bot.config import Config
+from bot.config import Config, GroupSettings
 from bot.config_loader import ConfigError, load_config
+from bot.content_library import content_paths, load_content
 from bot.context import Ctx
 from bot.events import Event
 from bot.games import Games
 from bot.handlers import DEADLINES, ROUTERS
 from bot.pipeline import Pipeline
 from bot.rules import ModerationMemory, build_rules
-from bot.send_queue import SendQueue
+from bot.send_queue import Priority, SendQueue
 from bot.templates import Renderer, shipped_templates
 from bot.transport import Transport
 from scheduler.jobs import Scheduler
 from scheduler.timeline import Timeline
 from storage import Database
+from storage.content import sync_config_tags
+from storage.outbox import pending, remove_pending
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +39,10 @@ class Bot:
         self.clock = clock
         self.db = db
         self.timeline = Timeline(clock)
-        self.outbox = SendQueue(transport, clock, config.send, rng or random.Random(), on_put=self.timeline.poke)
+        self.outbox = SendQueue(transport, clock, config.send, rng or random.Random(), on_put=self.timeline.poke,
+                                group_settings=self._group_settings, pause_text=self._pause_text,
+                                on_done=self._forget_pending)
+        self._group_names: dict[str, str] = {}
         self.scheduler = Scheduler(lambda: self.ctx)
         self.games = Games(lambda: self.ctx, DEADLINES, on_change=self.timeline.poke)
         self.moderation_memory = ModerationMemory()  # flood windows and standings survive reloads
@@ -47,6 +55,8 @@ class Bot:
         """Start storage and jobs; ``realtime`` runs the timeline on the clock by itself."""
         await self.db.start()
         await self.games.load()
+        await self.db.write(partial(sync_config_tags, tags=self.ctx.config.member_tags))
+        await self._resume_pending()
         await self.groups_changed()
         if realtime:
             self._tasks.append(asyncio.create_task(self.timeline.run_forever(), name="timeline"))
@@ -57,7 +67,7 @@ class Bot:
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._tasks.clear()
         if len(self.outbox):
-            log.warning("stopping with %d unsent messages in the send queue", len(self.outbox))
+            log.warning("stopping with %d unsent messages in the send queue: %s", len(self.outbox), self.outbox.unsent())
         await self.db.close()
 
     async def handle(self, event: Event) -> None:
@@ -65,7 +75,34 @@ class Bot:
 
     async def groups_changed(self) -> None:
         """The bot joined or left a group: re-derive its scheduled jobs."""
-        await self.scheduler.sync(self.transport.groups())
+        groups = self.transport.groups()
+        self._group_names = {group.id: group.name for group in groups}
+        await self.scheduler.sync(groups)
+
+    async def _resume_pending(self) -> None:
+        """Posts queued before a stop or crash go out now, paced; stale ones are skipped with a log line."""
+        stale_before = self.clock.now() - timedelta(minutes=self.ctx.config.send.stale_post_minutes)
+        stale = []
+        for durable_id, group_id, text, mentions, queued_at in await self.db.read(pending):
+            if queued_at < stale_before:
+                log.warning("post to %s queued at %s was not sent before the stop and is too old now; skipped: %r",
+                            group_id, queued_at.isoformat(), text[:40])
+                stale.append(durable_id)
+            else:
+                self.outbox.say(group_id, text, mentions, Priority.BROADCAST, durable_id=durable_id)
+        if stale:
+            await self._forget_pending(stale)
+        if len(self.outbox):
+            log.info("resuming %d posts queued before the last stop", len(self.outbox))
+
+    async def _forget_pending(self, ids: list[int]) -> None:
+        await self.db.write(partial(remove_pending, ids=ids))
+
+    def _group_settings(self, group_id: str) -> GroupSettings:
+        return self.ctx.settings(group_id, self._group_names.get(group_id, ""))
+
+    def _pause_text(self, error: str, minutes: float, waiting: int) -> str:
+        return self.ctx.renderer.render("send_paused", error=error, minutes=minutes, waiting=waiting)
 
     async def reload(self) -> list[str]:
         """Load config again; on any error keep the running one and return the errors."""
@@ -80,6 +117,7 @@ class Bot:
             return [f"{self.config_path}: {exc}"]
         self.ctx = ctx
         self.outbox.settings = config.send
+        await self.db.write(partial(sync_config_tags, tags=config.member_tags))
         await self.groups_changed()
         log.info("config reloaded from %s", self.config_path)
         return []
@@ -100,5 +138,8 @@ class Bot:
                                for settings in scopes},
             reload_config=self.reload,
             games=self.games,
+            joins=tuple(handler for router in ROUTERS for handler in router.joins),
+            on_kinds=tuple(on_kind for router in ROUTERS for on_kind in router.kinds),
+            content=load_content(*content_paths(config.content, self.base_dir)),
             moderation_memory=self.moderation_memory,
         )

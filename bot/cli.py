@@ -12,7 +12,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="qunbot", description="Qunbot: a WeChat group assistant for retail stores.")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    run = commands.add_parser("run", help="run the bot on the local adapter with the web playground")
+    run = commands.add_parser("run", help="run the bot: the local adapter with the web playground, or real WeChat")
+    run.add_argument("--transport", choices=["local", "wechaty"], default="local",
+                     help="local: the playground (default); wechaty: a real account through the gateway "
+                          "named by WECHATY_PUPPET_SERVICE_ENDPOINT and WECHATY_PUPPET_SERVICE_TOKEN")
     run.add_argument("--config", help="config file (default: ./config.yaml)")
     run.add_argument("--host", help="playground address (default from config: 127.0.0.1)")
     run.add_argument("--port", type=int, help="playground port (default from config: 8080)")
@@ -49,6 +52,10 @@ def main(argv: list[str] | None = None) -> int:
         from bot.replay import main as replay_main
 
         return replay_main(args.transcript, args.config, args.until, args.db, args.report)
+    if args.transport == "wechaty":
+        from bot.adapters.wechaty_run import main as wechaty_main
+
+        return wechaty_main(args.config, args.db)
     from bot.playground.run import main as run_main
 
     return run_main(args.config, args.host, args.port, args.db)

@@ -7,10 +7,11 @@ key by key. Loading, line numbers and error messages: ``bot.config_loader``.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from datetime import time
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from scheduler.cron import cron_trigger
 
@@ -73,6 +74,15 @@ class BannedWordsRule(RuleBase):
     title: str = "不发违禁内容"
 
 
+def check_regexes(value: list[str]) -> list[str]:
+    for pattern in value:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"bad regex {pattern!r}: {exc}") from None
+    return value
+
+
 class RegexRule(RuleBase):
     type: Literal["regex"]
     patterns: list[str]
@@ -82,12 +92,7 @@ class RegexRule(RuleBase):
     @field_validator("patterns")
     @classmethod
     def _compiles(cls, value: list[str]) -> list[str]:
-        for pattern in value:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"bad regex {pattern!r}: {exc}") from None
-        return value
+        return check_regexes(value)
 
 
 class AdsRule(RuleBase):
@@ -142,9 +147,16 @@ class ModerationSettings(Strict):
 
 
 class ScheduledPost(Strict):
+    """One scheduled action. ``{id, cron, template}`` alone is a fixed post (the original form)."""
+
     id: str = Field(pattern=ID_PATTERN)
     cron: str = Field(description="five fields: minute hour day month weekday, group-local time")
-    template: str
+    action: str = Field("post", pattern=ID_PATTERN, description="what to do; the table is scheduler/actions.py")
+    template: str | None = Field(None, description="post: a fixed template instead of the content library")
+    series: str | None = Field(None, description="post: the content-library series (default: the group's theme)")
+    tags: list[str] = Field([], description="product: only items with one of these tags; post: @ members with them")
+    theme: str | None = Field(None, description="quiz: the question bank (default: the group's quiz theme)")
+    period: Literal["week", "month"] = Field("week", description="leaderboard: this week's or this month's")
     enabled: bool = True
 
     @field_validator("cron")
@@ -164,6 +176,79 @@ class QuizSettings(Strict):
     points: int = Field(10, ge=0, description="for the first correct answer")
 
 
+def _clock_time(value: str) -> time:
+    try:
+        hours, minutes = value.strip().split(":")
+        return time(int(hours), int(minutes))
+    except ValueError:
+        raise ValueError(f"{value!r} is not a time like 07:30") from None
+
+
+class TimeWindow(Strict):
+    """A daily window in group-local time, written "22:00-07:30"; it may wrap past midnight."""
+
+    start: time
+    end: time
+
+    @model_validator(mode="before")
+    @classmethod
+    def _parse(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            start, sep, end = value.partition("-")
+            if not sep:
+                raise ValueError(f"{value!r} must look like 22:00-07:30")
+            return {"start": _clock_time(start), "end": _clock_time(end)}
+        return value
+
+    def contains(self, moment: time) -> bool:
+        if self.start <= self.end:
+            return self.start <= moment < self.end
+        return moment >= self.start or moment < self.end
+
+
+class PostingSettings(Strict):
+    """How much the bot may post into one group, and when not."""
+
+    quiet_hours: TimeWindow | None = Field(TimeWindow(start=time(22), end=time(7)), description="no posts then")
+    quiet_posts: Literal["wait", "skip"] = Field("wait", description="a post falling in quiet hours waits or is skipped")
+    replies_in_quiet_hours: bool = Field(True, description="still answer a member who writes at night")
+    max_posts_per_hour: int = Field(4, ge=1)
+    max_posts_per_day: int = Field(12, ge=1, description="posts over this are skipped with a log line")
+
+
+class WelcomeSettings(Strict):
+    enabled: bool = True
+    gather_seconds: float = Field(30, ge=0, description="joins within this time share one welcome")
+    max_mentions: int = Field(50, ge=1, description="the rest are counted, not @-mentioned")
+
+
+class BeggingRule(Strict):
+    """Members asking for red packets ("发个红包吧") get a friendly answer, not an echo (the reply cap holds)."""
+
+    enabled: bool = True
+    patterns: Annotated[list[str], AfterValidator(check_regexes)] = ["(发|来|求|给).{0,3}红包", "红包(呢|在哪|什么时候)"]
+
+
+class RedPacketSettings(Strict):
+    """The written red-packet policy (bot/redpacket_policy.py); amounts in yuan."""
+
+    monthly_budget: float = Field(0, ge=0, description="0: no red packets planned for this group")
+    min_amount: float = Field(5, ge=0.01)
+    milestone_every: int = Field(100, ge=1, description="member counts that earn a red packet: 100, 200, ...")
+    milestone_amount: float = Field(20, ge=0)
+    festival_amount: float = Field(30, ge=0)
+    festivals: list[str] = Field(["元旦节", "除夕", "春节", "元宵节", "妇女节", "劳动节", "儿童节", "端午节", "七夕节",
+                                  "中秋节", "重阳节", "国庆节", "冬至"],
+                                 description="days that earn a red packet (names as in the content library)")
+    revive_amount: float = Field(10, ge=0, description="when activity dropped by half week over week")
+    winner_amount: float = Field(5, ge=0, description="per weekly winner (7-day sign-in streak)")
+    members_per_share: int = Field(5, ge=1, description="split: one share per this many members")
+    max_shares: int = Field(100, ge=1)
+    window: TimeWindow = Field(TimeWindow(start=time(20), end=time(20, 30)), description="when to send, local time")
+    thank: bool = Field(True, description="thank whoever posts a red packet in the group")
+    begging: BeggingRule = BeggingRule()
+
+
 class GroupSettings(Strict):
     timezone: str = "Asia/Shanghai"
     theme: str = "general"
@@ -173,6 +258,9 @@ class GroupSettings(Strict):
     moderation: ModerationSettings = ModerationSettings()
     rules: list[Rule] = []
     schedule: list[ScheduledPost] = []
+    posting: PostingSettings = PostingSettings()
+    welcome: WelcomeSettings = WelcomeSettings()
+    redpacket: RedPacketSettings = RedPacketSettings()
 
     @field_validator("timezone")
     @classmethod
@@ -228,6 +316,17 @@ class SendSettings(Strict):
     min_interval_seconds: float = Field(1.5, ge=0, description="between any two messages (1.5 s = 40/min)")
     group_switch_seconds: float = Field(3.0, ge=0, description="extra spacing when the next message goes to another group")
     jitter_seconds: float = Field(2.0, ge=0, description="random extra spacing added to a group switch")
+    dedupe_seconds: float = Field(600, ge=0, description="identical text to one group within this is dropped")
+    replies_per_member: int = Field(2, ge=1, description="same answer to one member within reply_window_seconds")
+    reply_window_seconds: float = Field(600, ge=0)
+    pause_minutes: float = Field(30, gt=0, description="pause after the platform says we send too often")
+    stale_post_minutes: float = Field(360, gt=0, description="after a restart, queued posts older than this are skipped")
+    alert_to: list[str] = Field([], description="member ids told when sending pauses (default: the group owner)")
+
+
+class ContentSettings(Strict):
+    library: str | None = Field(None, description="posts by series, relative to config.yaml (default: shipped)")
+    products: str | None = Field(None, description="the product catalogue, relative to config.yaml (default: shipped)")
 
 
 class Config(Strict):
@@ -236,6 +335,8 @@ class Config(Strict):
     playground: PlaygroundSettings = PlaygroundSettings()
     send: SendSettings = SendSettings()
     templates: dict[str, str] = Field({}, description="rewordings of the shipped templates, by key")
+    content: ContentSettings = ContentSettings()
+    member_tags: dict[str, list[str]] = Field({}, description="member id -> tags, for targeted pushes")
     defaults: GroupSettings = GroupSettings()
     groups: list[GroupOverride] = []
 

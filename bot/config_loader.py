@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from bot.config import Config, GroupOverride, GroupSettings
 from bot.templates import check_template, shipped_templates
@@ -60,6 +60,38 @@ def parse_config(text: str, filename: str = "config.yaml", base_dir: Path = Path
     return config
 
 
+def load_yaml_model(path: Path, adapter: TypeAdapter) -> Any:
+    """A YAML data file (content library, products) validated by ``adapter``; errors as for config."""
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(str(path), [ConfigIssue("", None, f"cannot read: {exc}")]) from None
+    data, lines, issues = _read_yaml(text, top=None)
+    if not issues:
+        try:
+            value = adapter.validate_python(data)
+        except ValidationError as exc:
+            issues = _translate(exc, data, (), lines)
+        else:
+            issues = _duplicate_ids(data, lines)
+    if issues:
+        raise ConfigError(str(path), issues)
+    return value
+
+
+def _duplicate_ids(data: Any, lines: dict[PathT, int]) -> list[ConfigIssue]:
+    """Every item id must be unique within its list: rotation and /post item go by id."""
+    lists = data.items() if isinstance(data, dict) else [((), data)]
+    issues, seen = [], set()
+    for key, items in lists:
+        prefix = (key,) if key != () else ()
+        for index, item in enumerate(items or []):
+            if item["id"] in seen:
+                issues.append(_issue(prefix + (index, "id"), lines, f"duplicate id {item['id']!r}"))
+            seen.add(item["id"])
+    return issues
+
+
 def default_config_path(given: str | None) -> Path:
     """The named config, else ./config.yaml, else the config.yaml shipped beside the code."""
     if given:
@@ -88,7 +120,7 @@ def parse_yaml_model(text: str, model: type[M], filename: str) -> M:
     raise ConfigError(filename, issues)
 
 
-def _read_yaml(text: str, top: str = "the top level must be a mapping of keys (bot, defaults, groups, ...)"
+def _read_yaml(text: str, top: str | None = "the top level must be a mapping of keys (bot, defaults, groups, ...)"
                ) -> tuple[Any, dict[PathT, int], list[ConfigIssue]]:
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
@@ -101,7 +133,7 @@ def _read_yaml(text: str, top: str = "the top level must be a mapping of keys (b
         return None, {}, [ConfigIssue("", None, f"YAML error: {exc}")]
     if data is None:
         return {}, {}, []
-    if not isinstance(data, dict):
+    if top is not None and not isinstance(data, dict):
         return None, {}, [ConfigIssue("", 1, top)]
     lines: dict[PathT, int] = {}
     issues: list[ConfigIssue] = []
@@ -243,24 +275,64 @@ def _cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> li
     scopes += [(("groups", i), g.settings) for i, g in enumerate(config.groups)]
     for path, settings in scopes:
         for j, post in enumerate(settings.schedule):
-            if post.template not in known:
-                issues.append(_issue(path + ("schedule", j, "template"), lines, f"no template named {post.template!r}"))
+            issues += _check_post(post, path + ("schedule", j), lines, known)
         for j, rule in enumerate(settings.rules):
             for k, name in enumerate(getattr(rule, "files", [])):
                 if not resolve_path(base_dir, name).is_file():
                     issues.append(_issue(path + ("rules", j, "files", k), lines, f"file not found: {name}"))
             if any(other.id == rule.id for other in settings.rules[:j]):
                 issues.append(_issue(path + ("rules", j, "id"), lines, f"rule id {rule.id!r} is used twice (strikes are counted per id)"))
+    content_issues = _check_content(config, lines, base_dir)
+    if not content_issues:
+        series = set(_load_content(config, base_dir).library)
+        for path, settings in scopes:
+            for j, post in enumerate(settings.schedule):
+                if post.series is not None and post.series not in series:
+                    issues.append(_issue(path + ("schedule", j, "series"), lines,
+                                         f"no series {post.series!r} in the content library (it has: {', '.join(sorted(series))})"))
     issues += _quiz_theme_checks(scopes, lines)
-    return _dedupe(issues)
+    return _dedupe(issues + content_issues)
+
+
+def _check_content(config: Config, lines: dict[PathT, int], base_dir: Path) -> list[ConfigIssue]:
+    """The content files exist and are valid: check-config catches a broken library before a reload does."""
+    from bot.content_library import content_paths
+
+    for key, path in zip(("library", "products"), content_paths(config.content, base_dir)):
+        if not path.is_file():
+            return [_issue(("content", key), lines, f"file not found: {getattr(config.content, key)}")]
+    try:
+        _load_content(config, base_dir)
+    except ConfigError as exc:
+        return [_issue(("content",), lines, issue.format(exc.filename)) for issue in exc.issues]
+    return []
+
+
+def _load_content(config: Config, base_dir: Path):
+    from bot.content_library import content_paths, load_content
+
+    return load_content(*content_paths(config.content, base_dir))
+
+
+def _check_post(post: Any, path: PathT, lines: dict[PathT, int], templates: set[str]) -> list[ConfigIssue]:
+    from scheduler.actions import ACTIONS  # the one table of scheduled actions
+
+    if post.action not in ACTIONS:
+        return [_issue(path + ("action",), lines, f"unknown action {post.action!r}; expected one of: {', '.join(ACTIONS)}")]
+    if post.template is not None and post.template not in templates:
+        return [_issue(path + ("template",), lines, f"no template named {post.template!r}")]
+    return []
 
 
 def _quiz_theme_checks(scopes: list[tuple[PathT, GroupSettings]], lines: dict[PathT, int]) -> list[ConfigIssue]:
     from bot.quiz_bank import shipped_banks  # the banks are validated with this module's helpers
 
     themes = sorted(shipped_banks())
-    return [_issue(path + ("quiz", "theme"), lines, f"no quiz bank {settings.quiz.theme!r}; banks: {', '.join(themes)}")
-            for path, settings in scopes if settings.quiz.theme is not None and settings.quiz.theme not in themes]
+    wanted = [(path + ("quiz", "theme"), settings.quiz.theme) for path, settings in scopes]
+    wanted += [(path + ("schedule", j, "theme"), post.theme)
+               for path, settings in scopes for j, post in enumerate(settings.schedule) if post.action == "quiz"]
+    return [_issue(where, lines, f"no quiz bank {theme!r}; banks: {', '.join(themes)}")
+            for where, theme in wanted if theme is not None and theme not in themes]
 
 
 # --- helpers ------------------------------------------------------------------------

@@ -2,20 +2,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Awaitable, Callable
 
 from bot.clock import Clock
 from bot.config import Config, GroupSettings
+from bot.content_library import Content
 from bot.events import GroupMessage
 from bot.games import Games
 from bot.roles import Role, role_of
-from bot.router import Command, Natural
+from bot.router import Command, JoinHandler, Natural, OnKind
 from bot.rules import ModerationMemory, Rule
 from bot.send_queue import Priority, SendQueue
 from bot.templates import Renderer
 from bot.transport import Transport
 from storage import Database
+from storage.outbox import add_pending
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,9 @@ class Ctx:
     rules_by_settings: dict[int, tuple[Rule, ...]] = field(repr=False)
     reload_config: Callable[[], Awaitable[list[str]]] = field(repr=False)  # errors; [] when applied
     games: Games = field(repr=False)  # open quizzes and draws, reply throttles (outlives reloads)
+    joins: tuple[JoinHandler, ...] = ()
+    on_kinds: tuple[OnKind, ...] = ()
+    content: Content = field(default_factory=Content, repr=False)  # the content library and products
     moderation_memory: ModerationMemory = field(default_factory=ModerationMemory, repr=False)  # outlives reloads
 
     def settings(self, group_id: str, group_name: str = "") -> GroupSettings:
@@ -50,9 +56,17 @@ class Ctx:
         return None
 
     def say(self, group_id: str, template: str, *, mentions: tuple[str, ...] = (),
-            priority: Priority = Priority.REPLY, **values: Any) -> None:
-        self.outbox.say(group_id, self.renderer.render(template, **values), mentions, priority)
+            priority: Priority = Priority.REPLY, reply_to: str = "", topic: str = "", **values: Any) -> None:
+        """``topic`` (default: the template) groups answers for the per-member reply cap."""
+        self.outbox.say(group_id, self.renderer.render(template, **values), mentions, priority,
+                        reply_to=reply_to, topic=topic or template)
+
+    async def broadcast(self, posts: list[tuple[str, str, tuple[str, ...]]]) -> None:
+        """Queue posts (group, text, mentions) behind replies; stored first, so a restart resumes them."""
+        ids = await self.db.write(partial(add_pending, posts=posts, at=self.clock.now()))
+        for (group_id, text, mentions), durable_id in zip(posts, ids):
+            self.outbox.say(group_id, text, mentions, Priority.BROADCAST, durable_id=durable_id)
 
     def reply(self, msg: GroupMessage, template: str, **values: Any) -> None:
-        """Answer a member in their group, @-mentioning them."""
-        self.say(msg.group_id, template, mentions=(msg.sender.id,), **values)
+        """Answer a member in their group, @-mentioning them (the same answer at most twice in a while)."""
+        self.say(msg.group_id, template, mentions=(msg.sender.id,), reply_to=msg.sender.id, **values)

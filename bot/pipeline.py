@@ -38,6 +38,9 @@ async def _process(ctx: Ctx, event: Event) -> None:
     ctx.db.log(_log_row(event))
     if isinstance(event, GroupMessage) and event.sender.id != ctx.config.bot.id:
         await _on_message(ctx, event)
+    elif isinstance(event, MemberJoined):
+        for handler in ctx.joins:
+            await handler(ctx, event)
 
 
 async def _on_message(ctx: Ctx, msg: GroupMessage) -> None:
@@ -46,6 +49,9 @@ async def _on_message(ctx: Ctx, msg: GroupMessage) -> None:
     if role < Role.ASSISTANT and await moderate(ctx, msg, settings):
         return
     if msg.kind != Kind.TEXT:
+        for on_kind in ctx.on_kinds:
+            if on_kind.kind == msg.kind:
+                await on_kind.handler(ctx, msg)
         return
     if (parsed := parse_command(msg.text)) is not None:
         command = ctx.find_command(parsed.name)

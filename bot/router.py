@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Awaitable, Callable
 
-from bot.events import GroupMessage
+from bot.events import GroupMessage, Kind, MemberJoined
 from bot.roles import Role
 
 if TYPE_CHECKING:
@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 CommandHandler = Callable[["Ctx", GroupMessage, str], Awaitable[None]]
 TextHandler = Callable[["Ctx", GroupMessage], Awaitable[None]]
 Matcher = Callable[["Ctx", GroupMessage], bool]
+JoinHandler = Callable[["Ctx", MemberJoined], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -32,11 +33,21 @@ class Natural:
     handler: TextHandler
 
 
+@dataclass(frozen=True)
+class OnKind:
+    """A handler for messages that are not text (a red packet, an image...)."""
+
+    kind: Kind
+    handler: TextHandler
+
+
 @dataclass
 class Router:
     name: str
     commands: list[Command] = field(default_factory=list)
     naturals: list[Natural] = field(default_factory=list)
+    joins: list[JoinHandler] = field(default_factory=list)
+    kinds: list[OnKind] = field(default_factory=list)
 
     def command(
         self, name: str, *, summary: str, aliases: tuple[str, ...] = (), min_role: Role = Role.MEMBER, usage: str = ""
@@ -50,6 +61,17 @@ class Router:
     def natural(self, matches: Matcher) -> Callable[[TextHandler], TextHandler]:
         def register(handler: TextHandler) -> TextHandler:
             self.naturals.append(Natural(f"{self.name}.{handler.__name__}", matches, handler))
+            return handler
+
+        return register
+
+    def joined(self, handler: JoinHandler) -> JoinHandler:
+        self.joins.append(handler)
+        return handler
+
+    def on_kind(self, kind: Kind) -> Callable[[TextHandler], TextHandler]:
+        def register(handler: TextHandler) -> TextHandler:
+            self.kinds.append(OnKind(kind, handler))
             return handler
 
         return register

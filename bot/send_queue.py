@@ -2,31 +2,50 @@
 
 WeChat limits accounts that send too much, too fast (about 40 messages a minute,
 several seconds between different groups): the bot must never become the
-spammer. Replies go before broadcasts. The queue does not sleep by itself: the
-timeline (``scheduler.timeline``) asks when the next send is due and runs it, on
-the system clock in production and on the virtual clock in replay and tests.
+spammer. So, besides pacing, the queue
+
+- sends replies before broadcasts;
+- keeps each group's posts within its hourly and daily caps and out of its
+  quiet hours (posts wait, or are skipped with a log line; replies to a member
+  may still go out);
+- gathers bursts into one message (300 joins -> one welcome naming them all);
+- drops identical posts to the same place within a window, and answers one
+  member the same thing at most ``replies_per_member`` times in a window;
+- pauses everything and alerts the owner when the platform says "操作过于频繁".
+
+The queue does not sleep by itself: the timeline (``scheduler.timeline``) asks
+when the next send is due and runs it, on the system clock in production and on
+the virtual clock in replay and tests.
 """
 from __future__ import annotations
 
-import heapq
+import asyncio
 import itertools
 import logging
 import random
+from collections import defaultdict, deque
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta, timezone
 from enum import IntEnum
-from typing import Callable
+from typing import Any, Awaitable, Callable
 
 from bot.clock import Clock
-from bot.config import SendSettings
-from bot.transport import Transport
+from bot.config import GroupSettings, SendSettings
+from bot.transport import Transport, rate_limited
 
 log = logging.getLogger(__name__)
+
+HOUR = timedelta(hours=1)
+DROP = "drop"  # a gate's verdict: this item must not be sent at all
 
 
 class Priority(IntEnum):
     REPLY = 0
     BROADCAST = 1
+
+
+# Builds (text, mentions) from the parts gathered into one message.
+Compose = Callable[[list[Any]], tuple[str, tuple[str, ...]]]
 
 
 @dataclass(order=True)
@@ -38,6 +57,17 @@ class Outgoing:
     text: str = field(compare=False, default="")
     mentions: tuple[str, ...] = field(compare=False, default=())
     member: str = field(compare=False, default="")  # for remove
+    reply_to: str = field(compare=False, default="")  # the member answered, if a reply
+    topic: str = field(compare=False, default="")  # what kind of answer (template key)
+    not_before: datetime | None = field(compare=False, default=None)
+    gather_key: str = field(compare=False, default="")
+    compose: Compose | None = field(compare=False, default=None, repr=False)
+    parts: list[Any] = field(compare=False, default_factory=list)
+    durable_id: int = field(compare=False, default=0)  # its row in pending_post, removed once sent or skipped
+
+    @property
+    def is_post(self) -> bool:
+        return self.action == "say" and self.priority == Priority.BROADCAST
 
 
 class SendQueue:
@@ -48,23 +78,51 @@ class SendQueue:
         settings: SendSettings,
         rng: random.Random,
         on_put: Callable[[], None] = lambda: None,
+        group_settings: Callable[[str], GroupSettings] = lambda group_id: GroupSettings(),
+        pause_text: Callable[[str, float, int], str] = lambda error, minutes, waiting: f"paused: {error}",
+        on_done: Callable[[list[int]], Awaitable[None]] | None = None,
     ) -> None:
         self._transport = transport
         self._clock = clock
         self.settings = settings
+        self.group_settings = group_settings
+        self.pause_text = pause_text  # (platform error, minutes, messages waiting) -> the owner's alert
+        self._on_done = on_done  # durable items sent or skipped: forget their stored copies
         self._rng = rng
         self._on_put = on_put
-        self._heap: list[Outgoing] = []
+        self._items: list[Outgoing] = []
         self._seq = itertools.count()
         self._last_at: datetime | None = None
         self._last_target: str | None = None
         self._switch_jitter = 0.0
+        self._paused_until: datetime | None = None
+        self._posts: dict[str, deque[datetime]] = defaultdict(deque)  # group -> post times, last 24 h
+        self._sent: dict[tuple, datetime] = {}  # (action, target, text, mentions) -> when, for dedupe
+        self._replies: dict[tuple, deque[datetime]] = defaultdict(deque)  # (group, member, topic) -> times
 
     def __len__(self) -> int:
-        return len(self._heap)
+        return len(self._items)
 
-    def say(self, group_id: str, text: str, mentions: tuple[str, ...] = (), priority: Priority = Priority.REPLY) -> None:
-        self._put(Outgoing(priority, next(self._seq), "say", group_id, text, tuple(mentions)))
+    def unsent(self, limit: int = 10) -> str:
+        """What is still queued, for the log line on shutdown: nothing disappears without a trace."""
+        shown = ", ".join(f"{i.action}→{i.target} {i.text[:20]!r}" for i in sorted(self._items)[:limit])
+        return shown + (f" and {len(self._items) - limit} more" if len(self._items) > limit else "")
+
+    @property
+    def paused_until(self) -> datetime | None:
+        return self._paused_until
+
+    # --- putting work in ----------------------------------------------------------
+
+    def say(self, group_id: str, text: str, mentions: tuple[str, ...] = (), priority: Priority = Priority.REPLY,
+            *, reply_to: str = "", topic: str = "", durable_id: int = 0) -> None:
+        item = Outgoing(priority, next(self._seq), "say", group_id, text, tuple(mentions),
+                        reply_to=reply_to, topic=topic, durable_id=durable_id)
+        if reply_to and self._over_reply_cap(item):
+            log.info("not answering %s in %s with %r again: %d answers within %ss already",
+                     reply_to, group_id, topic, self.settings.replies_per_member, self.settings.reply_window_seconds)
+            return
+        self._put(item)
 
     def direct(self, member_id: str, text: str, priority: Priority = Priority.REPLY) -> None:
         self._put(Outgoing(priority, next(self._seq), "direct", member_id, text))
@@ -72,24 +130,98 @@ class SendQueue:
     def remove(self, group_id: str, member_id: str) -> None:
         self._put(Outgoing(Priority.REPLY, next(self._seq), "remove", group_id, member=member_id))
 
-    def next_due(self) -> datetime | None:
-        if not self._heap:
-            return None
-        return self._earliest(self._heap[0]) or self._clock.now()
+    def gather(self, group_id: str, key: str, part: Any, compose: Compose, wait_seconds: float) -> None:
+        """Add ``part`` to the unsent ``key`` message of the group, or start one sent after ``wait_seconds``.
 
-    async def run_due(self, now: datetime) -> None:
-        while self._heap and (self._earliest(self._heap[0]) or now) <= now:
-            item = heapq.heappop(self._heap)
-            await self._send(item)
-            if item.target != self._last_target:
-                self._switch_jitter = self._rng.uniform(0, self.settings.jitter_seconds)
-            self._last_at, self._last_target = self._clock.now(), item.target
+        How bursts become one message: joins within the wait share a welcome.
+        """
+        for item in self._items:
+            if item.target == group_id and item.gather_key == key:
+                item.parts.append(part)
+                return
+        not_before = self._clock.now() + timedelta(seconds=wait_seconds)
+        self._put(Outgoing(Priority.REPLY, next(self._seq), "say", group_id, not_before=not_before,
+                           gather_key=key, compose=compose, parts=[part]))
 
     def _put(self, item: Outgoing) -> None:
-        heapq.heappush(self._heap, item)
+        self._items.append(item)
         self._on_put()
 
-    def _earliest(self, item: Outgoing) -> datetime | None:
+    # --- the timeline's side ----------------------------------------------------------
+
+    def next_due(self) -> datetime | None:
+        if not self._items:
+            return None
+        now = self._clock.now()
+        if self._paused_until is not None and now < self._paused_until:
+            return self._paused_until
+        best, wake, drops = self._scan(now)
+        if drops:
+            return now
+        due = None if best is None else (self._paced(best) or now)
+        return min((t for t in (due, wake) if t is not None), default=None)
+
+    async def run_due(self, now: datetime) -> None:
+        while self._items:
+            if self._paused_until is not None and now < self._paused_until:
+                return
+            best, _, drops = self._scan(now)
+            for item, reason in drops:
+                self._items.remove(item)
+                log.warning("%s to %s skipped: %s: %r", item.action, item.target, reason, item.text[:40])
+            await self._done([item for item, _ in drops])
+            if best is None or (self._paced(best) or now) > now:
+                return
+            self._items.remove(best)
+            if await self._send(best):
+                await self._done([best])
+            await asyncio.sleep(0)  # unpaced (tests, playground) a long queue must not hog the loop
+
+    # --- gates ----------------------------------------------------------------------
+
+    def _scan(self, now: datetime) -> tuple[Outgoing | None, datetime | None, list[tuple[Outgoing, str]]]:
+        """The best item free to go now; when the next blocked one frees up; what must be dropped."""
+        best: Outgoing | None = None
+        wake: datetime | None = None
+        drops: list[tuple[Outgoing, str]] = []
+        for item in self._items:
+            gate = self._gate(item, now)
+            if gate is None:
+                best = item if best is None or item < best else best
+            elif isinstance(gate, datetime):
+                wake = gate if wake is None else min(wake, gate)
+            else:
+                drops.append((item, gate))
+        return best, wake, drops
+
+    def _gate(self, item: Outgoing, now: datetime) -> datetime | str | None:
+        """None: free to go; a time: blocked until then; a string: drop it, for this reason."""
+        if item.not_before is not None and now < item.not_before:
+            return item.not_before
+        if item.action != "say":
+            return None
+        group = self.group_settings(item.target)
+        posting = group.posting
+        local = now.astimezone(group.zone)
+        quiet = posting.quiet_hours
+        held_at_night = item.is_post or item.gather_key or not posting.replies_in_quiet_hours
+        if quiet is not None and held_at_night and quiet.contains(local.time()):
+            if item.is_post and posting.quiet_posts == "skip":
+                return "quiet hours"
+            return _next_local(local, quiet.end)
+        if not item.is_post:
+            return None
+        times = self._posts[item.target]
+        today = sum(1 for t in times if t.astimezone(group.zone).date() == local.date())
+        if today >= posting.max_posts_per_day:
+            return f"{today} posts today, the daily cap"
+        last_hour = [t for t in times if t > now - HOUR]
+        if len(last_hour) >= posting.max_posts_per_hour:
+            return last_hour[-posting.max_posts_per_hour] + HOUR
+        return None
+
+    def _paced(self, item: Outgoing) -> datetime | None:
+        """The account's pace: when the next send may go, or None if at once."""
         if self._last_at is None:
             return None
         gap = self.settings.min_interval_seconds
@@ -97,7 +229,35 @@ class SendQueue:
             gap = max(gap, self.settings.group_switch_seconds + self._switch_jitter)
         return self._last_at + timedelta(seconds=gap)
 
-    async def _send(self, item: Outgoing) -> None:
+    def _over_reply_cap(self, item: Outgoing) -> bool:
+        key = (item.target, item.reply_to, item.topic)
+        window_start = self._clock.now() - timedelta(seconds=self.settings.reply_window_seconds)
+        sent = self._replies[key]
+        while sent and sent[0] <= window_start:
+            sent.popleft()
+        queued = sum(1 for i in self._items if (i.target, i.reply_to, i.topic) == key)
+        return len(sent) + queued >= self.settings.replies_per_member
+
+    # --- sending ----------------------------------------------------------------------
+
+    async def _done(self, items: list[Outgoing]) -> None:
+        ids = [item.durable_id for item in items if item.durable_id]
+        if ids and self._on_done is not None:
+            await self._on_done(ids)
+
+    async def _send(self, item: Outgoing) -> bool:
+        """Send (or skip as a duplicate); False when the platform refused it and it waits again."""
+        now = self._clock.now()
+        if item.compose is not None:
+            item.text, item.mentions = item.compose(item.parts)
+        key = (item.action, item.target, item.text, item.mentions)
+        # Answers to a member are capped per member (``_over_reply_cap``), not deduped: someone
+        # asking "我的积分" twice deserves the same answer twice.
+        if item.action != "remove" and not item.reply_to and (seen := self._sent.get(key)) is not None \
+                and now - seen < timedelta(seconds=self.settings.dedupe_seconds):
+            log.warning("%s to %s skipped: the same text went there at %s: %r",
+                        item.action, item.target, seen.isoformat(), item.text[:40])
+            return True
         try:
             if item.action == "say":
                 await self._transport.send_text(item.target, item.text, item.mentions)
@@ -105,6 +265,53 @@ class SendQueue:
                 await self._transport.send_direct(item.target, item.text)
             else:
                 await self._transport.remove_member(item.target, item.member)
-        except Exception:
+        except Exception as exc:
+            if rate_limited(exc):
+                await self._trip(item, exc)
+                return False
             # The platform may have delivered it anyway: never retry blindly.
             log.exception("%s to %s failed; not retried (it may have been delivered)", item.action, item.target)
+        self._record(item, now)
+        return True
+
+    def _record(self, item: Outgoing, now: datetime) -> None:
+        if item.target != self._last_target:
+            self._switch_jitter = self._rng.uniform(0, self.settings.jitter_seconds)
+        self._last_at, self._last_target = self._clock.now(), item.target
+        self._sent[(item.action, item.target, item.text, item.mentions)] = now
+        if item.is_post:
+            self._posts[item.target].append(now)
+        if item.reply_to:
+            self._replies[(item.target, item.reply_to, item.topic)].append(now)
+        self._forget_before(now - timedelta(days=1))
+
+    def _forget_before(self, cutoff: datetime) -> None:
+        for times in self._posts.values():
+            while times and times[0] < cutoff:
+                times.popleft()
+        if len(self._sent) > 2000:
+            self._sent = {k: t for k, t in self._sent.items() if t >= cutoff}
+
+    async def _trip(self, item: Outgoing, exc: BaseException) -> None:
+        """The platform refused: it was not delivered, so it waits at the front; everything pauses."""
+        now = self._clock.now()
+        self._paused_until = now + timedelta(minutes=self.settings.pause_minutes)
+        self._items.append(item)
+        self._last_at, self._last_target = now, item.target
+        log.error("the platform says we send too often (%s): all sending paused until %s", exc,
+                  self._paused_until.isoformat())
+        text = self.pause_text(str(exc), self.settings.pause_minutes, len(self._items))
+        owner = getattr(self._transport.group(item.target), "owner", None) if item.action != "direct" else None
+        for member in self.settings.alert_to or ([owner] if owner else []):
+            try:  # one direct message, straight to the transport: the queue itself is paused
+                await self._transport.send_direct(member, text)
+            except Exception:
+                log.exception("could not alert %s about the pause", member)
+
+
+def _next_local(local: datetime, at: time) -> datetime:
+    """The next moment the group's local clock shows ``at``, as UTC."""
+    candidate = local.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
+    if candidate <= local:
+        candidate = (local + timedelta(days=1)).replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
+    return candidate.astimezone(timezone.utc)

@@ -5,6 +5,22 @@ from typing import Protocol, Sequence
 
 from bot.events import GroupInfo
 
+# What the platform says when an account sends too much ("发送消息过于频繁", "操作过于频繁").
+RATE_LIMIT_WORDS = ("过于频繁", "太频繁", "频率过快")
+
+
+class RateLimited(Exception):
+    """The platform refused a send because the account sends too often.
+
+    Adapters raise it (see ``rate_limited``); the send queue then pauses all
+    sending and alerts the owner instead of pushing on into a ban.
+    """
+
+
+def rate_limited(error: BaseException) -> bool:
+    """Whether a platform error means "you send too often": adapters re-raise those as RateLimited."""
+    return isinstance(error, RateLimited) or any(word in str(error) for word in RATE_LIMIT_WORDS)
+
 
 class Transport(Protocol):
     async def send_text(self, group_id: str, text: str, mentions: Sequence[str] = ()) -> None: ...

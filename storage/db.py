@@ -48,6 +48,7 @@ class Database:
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="qunbot-db-writer")
         self._readers = ThreadPoolExecutor(2, thread_name_prefix="qunbot-db-reader")
         self._queue: asyncio.Queue[_Write | dict] = asyncio.Queue()
+        self._uncommitted = 0  # queued or in flight: a read waits for them (read-your-writes)
         self._task: asyncio.Task | None = None
 
     async def start(self) -> None:
@@ -66,18 +67,22 @@ class Database:
 
     def log(self, row: dict) -> None:
         """Queue an engagement-log row; it is committed with the next batch."""
-        self._queue.put_nowait(row)
+        self._put(row)
 
     async def write(self, fn: Callable[[Session], T]) -> T:
         """Run ``fn`` in the writer's next transaction; return once committed."""
         future = asyncio.get_running_loop().create_future()
-        self._queue.put_nowait(_Write(fn, future))
+        self._put(_Write(fn, future))
         return await future
 
     async def flush(self) -> None:
         await self.write(lambda session: None)
 
     async def read(self, fn: Callable[[Session], T]) -> T:
+        """Run ``fn`` on a reader thread; it sees every write queued before the call."""
+        if self._uncommitted and self._task is not None:
+            await self.flush()
+
         def run() -> T:
             with Session(self.engine) as session:
                 return fn(session)
@@ -97,8 +102,9 @@ class Database:
             except Exception as exc:  # the whole batch failed: nothing was committed
                 log.error("database write failed after retries: %s; %d log rows kept for the next batch", exc, len(rows))
                 for row in rows:
-                    self._queue.put_nowait(row)
+                    self._put(row)
                 results = [exc] * len(writes)
+            self._uncommitted -= len(batch)
             for write, result in zip(writes, results):
                 if write.future.done():
                     continue
@@ -106,6 +112,10 @@ class Database:
                     write.future.set_exception(result)
                 else:
                     write.future.set_result(result)
+
+    def _put(self, item: _Write | dict) -> None:
+        self._uncommitted += 1
+        self._queue.put_nowait(item)
 
     def _commit(self, rows: list[dict], writes: list[_Write]) -> list[Any]:
         delay = 0.05
@@ -163,6 +173,8 @@ def detached(session: Session, row: T) -> T:
 def _tables() -> list[sa.Table]:
     return [m.__table__ for m in (models.EventLog, models.SignIn, models.PointsEntry, models.ModerationLog, models.JobState,
                                      models.QuizRound, models.Draw, models.DrawEntry,
+                                     models.ContentRotation, models.MemberTag, models.RedPacketLog, models.RedPacketPlan,
+                                     models.PendingPost,
                                      models.Strike)]
 
 

@@ -164,3 +164,69 @@ class DrawEntry(SQLModel, table=True):
     member_id: str
     at: datetime = Field(sa_column=utc_column())
     repeats: int = 0  # further attempts (the bot answers only the first)
+
+
+
+class ContentRotation(SQLModel, table=True):
+    """Which items a group has had in the current round of a series: the durable rotation cursor.
+
+    When every eligible item has been posted the round's rows are cleared and
+    the series starts again, so nothing repeats before the rest has been shown.
+    """
+
+    __tablename__ = "content_rotation"
+    __table_args__ = (sa.UniqueConstraint("group_id", "series", "item_key", name="uq_rotation_item_once_a_round"),)
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: str = Field(index=True)
+    series: str
+    item_key: str
+    at: datetime = Field(sa_column=utc_column())
+
+
+class MemberTag(SQLModel, table=True):
+    """Tags for targeted pushes (育儿, 养生, 爱美食...): from config or an owner's /tag."""
+
+    __tablename__ = "member_tag"
+    __table_args__ = (sa.UniqueConstraint("member_id", "tag", name="uq_member_tag"),)
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: str = Field(index=True)
+    tag: str
+    source: str  # config | command
+
+
+class RedPacketLog(SQLModel, table=True):
+    """Red packets seen in a group, or planned and reported as sent, and what they did to activity."""
+
+    __tablename__ = "red_packet_log"
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_column=utc_column())
+    group_id: str = Field(index=True)
+    sender_id: str
+    amount: float | None = None  # yuan, when known (the platform does not tell)
+    messages_before: int | None = None  # in the hour before
+    messages_after: int | None = None  # in the hour after, filled in once that hour is over
+
+
+class RedPacketPlan(SQLModel, table=True):
+    """One reminder per group per local day at most: the plan the owner was sent."""
+
+    __tablename__ = "red_packet_plan"
+    __table_args__ = (sa.UniqueConstraint("group_id", "day", name="uq_red_packet_plan_daily"),)
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: str
+    day: date
+    amount: float
+    shares: int
+    reason: str
+    milestone: int = 0  # the member count it celebrates, so each is celebrated once
+
+
+class PendingPost(SQLModel, table=True):
+    """Posts queued for paced sending and not yet sent: a restart resumes them instead of losing them."""
+
+    __tablename__ = "pending_post"
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: str
+    text: str
+    mentions: str = ""  # member ids, space-separated
+    queued_at: datetime = Field(sa_column=utc_column())

@@ -96,3 +96,36 @@ def test_crontab_weekdays_mean_what_admins_expect(expr, expected_weekday):
     after = local("2026-11-23 10:00")
     trigger = cron_trigger(expr, "Asia/Shanghai")
     assert trigger.get_next_fire_time(None, after + timedelta(seconds=1)).strftime("%A") == expected_weekday
+
+
+GAMES_CONFIG = """
+send: {jitter_seconds: 0}
+defaults:
+  posting: {quiet_hours: null}
+  schedule:
+    - {id: morning-quiz, cron: "0 9 * * *", action: quiz, theme: health}
+    - {id: weekly-board, cron: "0 20 * * 0", action: leaderboard, period: week}
+"""
+
+
+async def test_scheduled_quiz_and_leaderboard(make_harness):
+    harness = await make_harness(GAMES_CONFIG, start=local("2026-11-28 08:00"), groups=[GROUP])  # a Saturday
+    await harness.say("g1", "amy", "签到", at=local("2026-11-28 08:30"))
+    await harness.sim.advance_to(local("2026-11-29 21:00"))
+    await harness.drain()
+    texts = [(a["t"], a["text"].splitlines()[0]) for a in harness.actions if not a["mentions"]]
+    quizzes = [t for t, line in texts if "健康" in line]
+    assert quizzes[:2] == [local("2026-11-28 09:00").isoformat(), local("2026-11-29 09:00").isoformat()]
+    boards = [(t, line) for t, line in texts if "积分榜" in line]
+    assert boards == [(local("2026-11-29 20:00").isoformat(), "【本周积分榜】")]
+
+
+def test_scheduled_actions_are_checked():
+    from bot.config_loader import ConfigError, parse_config
+
+    with pytest.raises(ConfigError, match=r"defaults.schedule\[0\].action: unknown action 'quizz'"):
+        parse_config('defaults:\n  schedule:\n    - {id: q, cron: "0 9 * * *", action: quizz}\n')
+    with pytest.raises(ConfigError, match=r"defaults.schedule\[0\].theme: no quiz bank 'sports'"):
+        parse_config('defaults:\n  schedule:\n    - {id: q, cron: "0 9 * * *", action: quiz, theme: sports}\n')
+    with pytest.raises(ConfigError, match=r"defaults.schedule\[0\].period"):
+        parse_config('defaults:\n  schedule:\n    - {id: q, cron: "0 9 * * *", action: leaderboard, period: year}\n')

@@ -85,3 +85,9 @@ async def test_close_commits_what_was_queued(tmp_path):
     with sqlite3.connect(tmp_path / "c.db") as conn:
         assert conn.execute("select count(*) from event_log").fetchone() == (5,)
         assert conn.execute("pragma journal_mode").fetchone() == ("wal",)
+
+
+async def test_a_read_sees_rows_logged_before_it(db):
+    for n in range(500):
+        db.log(row(n))
+    assert await count(db) == 500  # no flush needed: reads wait for what was queued before them

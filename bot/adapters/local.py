@@ -13,6 +13,7 @@ from typing import Callable, Sequence
 
 from bot.clock import Clock
 from bot.events import DirectMessage, GroupInfo, GroupMessage, Kind, Member, MemberJoined, MemberLeft
+from bot.transport import RateLimited
 
 Listener = Callable[[dict], None]
 
@@ -32,6 +33,7 @@ class LocalAdapter:
         self.bot = bot
         self._groups: dict[str, _Group] = {}
         self._listeners: list[Listener] = []
+        self._refusals: list[str] = []  # platform errors the next sends will meet
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         self._listeners.append(listener)
@@ -85,10 +87,16 @@ class LocalAdapter:
         self._emit({"event": "direct_in", "t": _iso(event.at), "from": member_id, "text": text})
         return event
 
+    def refuse_sends(self, count: int = 1, error: str = "发送消息过于频繁，请稍后再试") -> None:
+        """The platform's risk control: the next ``count`` sends are refused with ``error``."""
+        self._refusals += [error] * count
+
     # --- Transport: what the bot does ----------------------------------------------
 
     async def send_text(self, group_id: str, text: str, mentions: Sequence[str] = ()) -> None:
         self._group(group_id)
+        if self._refusals:
+            raise RateLimited(self._refusals.pop(0))
         self._emit({"action": "say", "t": _iso(self.clock.now()), "group": group_id, "text": text,
                     "mentions": list(mentions)})
 

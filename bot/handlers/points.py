@@ -109,9 +109,10 @@ def _pick(args: str, choices: dict[str, tuple[str, ...]], default: str) -> str:
     return default
 
 
-async def post_leaderboard(ctx: Ctx, group_id: str, group_name: str, period: str, board: str = "points") -> None:
+async def post_leaderboard(ctx: Ctx, group_id: str, group_name: str, period: str, board: str = "points",
+                           reply_to: str = "") -> None:
     """Post a leaderboard (for /top and for scheduled actions). ``period``: week | month;
-    ``board``: points | signin | activity."""
+    ``board``: points | signin | activity; ``reply_to``: the member who asked, if any."""
     if period not in PERIODS or board not in BOARDS:
         raise ValueError(f"unknown leaderboard {board!r}/{period!r}")
     zone = ctx.settings(group_id, group_name).zone
@@ -125,10 +126,11 @@ async def post_leaderboard(ctx: Ctx, group_id: str, group_name: str, period: str
         return [(m, n, None) for m, n in ledger.top_activity(session, group_id, since)]
 
     names = display_names(ctx, group_id)
-    await ctx.db.flush()  # queued event-log rows first: the activity board counts the latest chat
     rows = [{"rank": i, "name": names.get(m), "value": n, "streak": s}
             for i, (m, n, s) in enumerate(await ctx.db.read(read), start=1)]
-    ctx.say(group_id, "leaderboard", priority=Priority.BROADCAST, board=board, period=period,
+    priority = Priority.REPLY if reply_to else Priority.BROADCAST
+    ctx.say(group_id, "leaderboard", priority=priority, reply_to=reply_to, topic=f"leaderboard:{board}:{period}",
+            board=board, period=period,
             period_name=PERIODS[period][0], rows=rows)
 
 
@@ -139,4 +141,4 @@ async def top_command(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     settings = ctx.settings(msg.group_id, msg.group_name)
     staff = ctx.role_of(msg.group_id, msg.sender.id, settings) >= Role.ASSISTANT
     if staff or ctx.games.allow(f"top:{msg.group_id}:{board}:{period}", msg.at, BOARD_AGAIN_AFTER):
-        await post_leaderboard(ctx, msg.group_id, msg.group_name, period, board)
+        await post_leaderboard(ctx, msg.group_id, msg.group_name, period, board, reply_to=msg.sender.id)

@@ -20,11 +20,9 @@ log = logging.getLogger("qunbot")
 
 
 def main(config: str | None, host: str | None, port: int | None, db: str | None) -> int:
-    path = default_config_path(config)
     try:
-        loaded = load_config(path)
-    except ConfigError as exc:
-        print(f"{exc}\nThe bot did not start: fix the config (qunbot check-config) and try again.", file=sys.stderr)
+        path, loaded = load_for_run(config)
+    except ConfigError:
         return 1
     try:
         asyncio.run(serve(loaded, path, host or loaded.playground.host, port if port is not None else loaded.playground.port,
@@ -33,6 +31,16 @@ def main(config: str | None, host: str | None, port: int | None, db: str | None)
         print(f"qunbot: cannot start the playground: {exc}", file=sys.stderr)
         return 1
     return 0
+
+
+def load_for_run(config: str | None) -> tuple[Path, Config]:
+    """The config to run with; on errors, print them all and re-raise."""
+    path = default_config_path(config)
+    try:
+        return path, load_config(path)
+    except ConfigError as exc:
+        print(f"{exc}\nThe bot did not start: fix the config (qunbot check-config) and try again.", file=sys.stderr)
+        raise
 
 
 async def serve(config: Config, config_path: Path, host: str, port: int, db_path: Path) -> None:

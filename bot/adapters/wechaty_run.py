@@ -1,0 +1,60 @@
+"""``qunbot run --transport wechaty``: the bot on a real WeChat account through a gateway.
+
+The gateway (a wechaty puppet-service, see README) is named by the environment, the same
+variables the wechaty client reads: WECHATY_PUPPET_SERVICE_ENDPOINT (host:port) and
+WECHATY_PUPPET_SERVICE_TOKEN. Secrets never go in config.yaml.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+from pathlib import Path
+
+from bot.app import Bot
+from bot.clock import SystemClock
+from bot.config import Config
+from bot.config_loader import ConfigError
+from bot.playground.run import _until_stopped, load_for_run
+from storage import Database
+
+log = logging.getLogger("qunbot")
+
+ENDPOINT, TOKEN = "WECHATY_PUPPET_SERVICE_ENDPOINT", "WECHATY_PUPPET_SERVICE_TOKEN"
+
+
+def main(config: str | None, db: str | None) -> int:
+    endpoint, token = os.environ.get(ENDPOINT, "").strip(), os.environ.get(TOKEN, "").strip()
+    missing = [name for name, value in ((ENDPOINT, endpoint), (TOKEN, token)) if not value]
+    if missing:
+        print(f"qunbot: set {' and '.join(missing)} to reach your wechaty gateway "
+              f"(e.g. {ENDPOINT}=127.0.0.1:8788); see README, \"Real WeChat\".", file=sys.stderr)
+        return 1
+    try:
+        path, loaded = load_for_run(config)
+    except ConfigError:
+        return 1
+    try:
+        from bot.adapters.wechaty_adapter import WechatyAdapter
+    except ImportError as exc:
+        print(f"qunbot: the wechaty client is not installed ({exc}); run: pip install -e '.[wechaty]'", file=sys.stderr)
+        return 1
+    asyncio.run(serve(loaded, path, Path(db or loaded.storage.path), WechatyAdapter(endpoint, token)))
+    return 0
+
+
+async def serve(config: Config, config_path: Path, db_path: Path, adapter) -> None:  # type: ignore[no-untyped-def]
+    bot = Bot(config, transport=adapter, clock=SystemClock(), db=Database(db_path), config_path=config_path)
+    adapter.bind(bot)
+    await bot.start(realtime=True)
+    link = asyncio.create_task(adapter.run(), name="wechaty")
+    log.info("connecting to the wechaty gateway at %s (database: %s; Ctrl-C to stop)", adapter.endpoint, db_path)
+    try:
+        await _until_stopped()
+    finally:
+        link.cancel()
+        await asyncio.gather(link, return_exceptions=True)
+        await adapter.stop()
+        await bot.stop()
+        log.info("stopped")

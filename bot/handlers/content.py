@@ -1,0 +1,165 @@
+"""Scheduled content and products, ``/post item``, and member tags for targeted pushes."""
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import date, datetime
+from functools import partial
+from typing import AsyncIterator, TypeVar
+
+from bot.config import GroupSettings, ScheduledPost
+from bot.content_library import Product
+from bot.context import Ctx
+from bot.events import GroupMessage
+from bot.roles import Role
+from bot.router import Router
+from storage.content import Pick, add_tags, pick_next, remove_tags, tagged, tags_of
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+router = Router("content")
+
+MAX_TAG_MENTIONS = 10  # a push @-mentions at most this many interested members
+
+
+# --- scheduled actions (scheduler/actions.py) -----------------------------------------
+
+
+async def post_content(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime) -> None:
+    """A fixed template, or each group's next item of its series, never repeating before the round ends."""
+    if post.template is not None:
+        posts = []
+        async for job in in_slices(jobs):
+            local = due.astimezone(ctx.settings(job.group_id, job.group_name).zone)
+            text = ctx.renderer.render(post.template, group_name=job.group_name, date=local.date().isoformat(),
+                                       time=local.strftime("%H:%M"))
+            posts.append((job.group_id, text, ()))
+        await ctx.broadcast(posts)
+        return
+    picks, library = {}, {}
+    async for job in in_slices(jobs):
+        settings = ctx.settings(job.group_id, job.group_name)
+        series, day = post.series or settings.theme, _day(due, settings)
+        if (series, day) not in library:
+            library[series, day] = dict(ctx.content.candidates(series, day))
+        picks[job.group_id] = (job, series, library[series, day])
+    chosen = await ctx.db.write(partial(
+        pick_next, picks=[Pick(gid, series, tuple(items)) for gid, (_, series, items) in picks.items()], at=due))
+    interested = await _interested(ctx, post.tags)
+    posts = []
+    async for gid in in_slices(list(picks)):
+        job, series, items = picks[gid]
+        key = chosen[(gid, series)]
+        if key is None:
+            log.warning("job %s: series %r has no item for today; nothing posted", job.id, series)
+            continue
+        item = items[key]
+        text = ctx.renderer.render("content_post", text=item.text, link=item.link, image=item.image,
+                                   group_name=job.group_name)
+        posts.append((gid, text, _members_of(ctx, gid, interested)))
+    await ctx.broadcast(posts)
+
+
+async def post_product(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime) -> None:
+    """Each group's next product for its segment, in stock and within its dates."""
+    picks = {}
+    async for job in in_slices(jobs):
+        settings = ctx.settings(job.group_id, job.group_name)
+        day = _day(due, settings)
+        fitting = {p.id: p for p in ctx.content.products if p.fits(settings.theme, post.tags) and p.why_not(day) is None}
+        picks[job.group_id] = (job, fitting)
+    chosen = await ctx.db.write(partial(
+        pick_next, picks=[Pick(gid, "products", tuple(items)) for gid, (_, items) in picks.items()], at=due))
+    tags = {tag for _, items in picks.values() for product in items.values() for tag in product.tags}
+    interested = await _interested(ctx, tags)
+    posts = []
+    async for gid in in_slices(list(picks)):
+        job, items = picks[gid]
+        key = chosen[(gid, "products")]
+        if key is None:
+            log.warning("job %s: no product fits segment %r today; nothing posted", job.id,
+                        ctx.settings(job.group_id, job.group_name).theme)
+            continue
+        posts.append(_product_post(ctx, gid, items[key], interested))
+    await ctx.broadcast(posts)
+
+
+def _product_post(ctx: Ctx, group_id: str, product: Product,
+                  interested: dict[str, set[str]]) -> tuple[str, str, tuple[str, ...]]:
+    text = ctx.renderer.render("product_post", **product.model_dump())
+    return group_id, text, _members_of(ctx, group_id, interested, product.tags)
+
+
+async def _interested(ctx: Ctx, tags) -> dict[str, set[str]]:
+    """member id -> their tags among ``tags`` (one query for a whole fan-out)."""
+    tags = list(tags)
+    if not tags:
+        return {}
+    return await ctx.db.read(partial(tagged, tags=tags))
+
+
+def _members_of(ctx: Ctx, group_id: str, interested: dict[str, set[str]], tags=None) -> tuple[str, ...]:
+    group = ctx.transport.group(group_id)
+    if group is None or not interested:
+        return ()
+    wanted = set(tags) if tags is not None else None
+    found = [m.id for m in group.members if m.id in interested and (wanted is None or interested[m.id] & wanted)]
+    return tuple(found[:MAX_TAG_MENTIONS])
+
+
+async def in_slices(items: list[T], size: int = 50) -> AsyncIterator[T]:
+    """Iterate, letting the event loop breathe every ``size`` items: a 500-group fan-out must not stall it."""
+    for index, item in enumerate(items):
+        if index and index % size == 0:
+            await asyncio.sleep(0)
+        yield item
+
+
+def _day(due: datetime, settings: GroupSettings) -> date:
+    return due.astimezone(settings.zone).date()
+
+
+# --- commands ---------------------------------------------------------------------------
+
+
+@router.command("post", aliases=("推送",), min_role=Role.ASSISTANT, usage="/post item <商品编号>",
+                summary="把一件商品推送到本群")
+async def post_item(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    kind, _, product_id = args.partition(" ")
+    product_id = product_id.strip()
+    if kind not in ("item", "商品") or not product_id:
+        ctx.reply(msg, "post_usage", ids=[p.id for p in ctx.content.products][:10])
+        return
+    product = ctx.content.product(product_id)
+    if product is None:
+        ctx.reply(msg, "post_unknown_item", id=product_id, ids=[p.id for p in ctx.content.products][:10])
+        return
+    why_not = product.why_not(msg.at.astimezone(ctx.settings(msg.group_id, msg.group_name).zone).date())
+    if why_not is not None:
+        ctx.reply(msg, "post_item_unavailable", name=product.name, why=why_not)
+        return
+    await ctx.broadcast([_product_post(ctx, msg.group_id, product, await _interested(ctx, product.tags))])
+
+
+@router.command("tag", aliases=("标签",), min_role=Role.OWNER, usage="/tag @成员 标签…（标签前加 - 表示删除）",
+                summary="给成员加或删标签，用于精准推送")
+async def tag_member(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    words = [w for w in args.split() if not w.startswith(("@", "＠"))]
+    members = list(msg.mentions) or ([words.pop(0)] if len(words) > 1 else [])
+    if not members or not words:
+        ctx.reply(msg, "tag_usage")
+        return
+    group = ctx.transport.group(msg.group_id)
+    names = {m.id: m.name for m in group.members} if group else {}
+    strangers = [m for m in members if m not in names]
+    if strangers:
+        ctx.reply(msg, "tag_unknown_member", id=strangers[0])
+        return
+    added = [w for w in words if not w.startswith("-")]
+    removed = [w[1:] for w in words if w.startswith("-") and len(w) > 1]
+    for member in members:
+        await ctx.db.write(partial(add_tags, member_id=member, tags=added, source="command"))
+        await ctx.db.write(partial(remove_tags, member_id=member, tags=removed))
+    now = [(m, await ctx.db.read(partial(tags_of, member_id=m))) for m in members]
+    ctx.reply(msg, "tagged", members=[{"name": names.get(m, m), "tags": tags} for m, tags in now])

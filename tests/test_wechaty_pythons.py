@@ -1,0 +1,67 @@
+"""The wechaty tests again on every other supported Python found on this machine (3.12, 3.13).
+
+Each version gets its own virtualenv under .venv-wechaty/ with the pinned dependencies
+from pyproject.toml (made once, remade when they change), then runs
+tests/test_wechaty_adapter.py in a subprocess. A version that is not installed is skipped
+with the reason.
+"""
+from __future__ import annotations
+
+import glob
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+VENVS = ROOT / ".venv-wechaty"
+
+
+def find_python(version: str) -> str | None:
+    pyenv = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
+    candidates = sorted(glob.glob(f"{pyenv}/versions/{version}.*/bin/python{version}"), reverse=True)
+    candidates.append(shutil.which(f"python{version}"))
+    # pyenv shims exist for every version but fail for the ones not selected
+    return next((c for c in candidates if c and "/shims/" not in c and os.access(c, os.X_OK)), None)
+
+
+def requirements() -> list[str]:
+    """Runtime deps, the wechaty pins, and the test runner: what the wechaty tests import."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    extras = project["optional-dependencies"]
+    runner = [r for r in extras["test"] if r.split(">")[0].split("=")[0].strip() in ("pytest", "pytest-asyncio")]
+    return project["dependencies"] + extras["wechaty"] + runner
+
+
+def venv_for(python: str, version: str) -> Path:
+    venv = VENVS / f"py{version}"
+    wanted = hashlib.sha256("\n".join(requirements()).encode()).hexdigest()
+    stamp = venv / ".requirements"
+    if not (stamp.exists() and stamp.read_text() == wanted):
+        shutil.rmtree(venv, ignore_errors=True)
+        subprocess.run([python, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(venv / "bin/python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                        *requirements()], check=True)
+        stamp.write_text(wanted)
+    return venv
+
+
+@pytest.mark.parametrize("version", ["3.12", "3.13"])
+def test_the_wechaty_tests_pass_on(version: str):
+    if sys.version_info[:2] == tuple(map(int, version.split("."))):
+        pytest.skip(f"this suite already runs on Python {version}")
+    python = find_python(version)
+    if python is None:
+        pytest.skip(f"Python {version} is not installed here (looked on PATH and in pyenv)")
+    venv = venv_for(python, version)
+    result = subprocess.run(
+        [str(venv / "bin/python"), "-m", "pytest", "tests/test_wechaty_adapter.py", "-q", "-p", "no:cacheprovider"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300)
+    summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.stderr[-2000:]
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert "passed" in summary and "skipped" not in summary and "failed" not in summary, summary
