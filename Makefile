@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test check-config clean bench
+.PHONY: run test check-config clean bench vendor bench-dashboard
 
 run: $(VENV)/.installed
 	$(BIN)/qunbot run
@@ -13,6 +13,7 @@ test: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/loop_stall.py
+	$(BIN)/python benchmarks/dashboard.py --rows 1000000
 
 check-config: $(VENV)/.installed
 	$(BIN)/qunbot check-config
@@ -34,3 +35,15 @@ $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 
 clean:
 	rm -rf $(VENV) .venv-wechaty .pytest_cache
+
+# The dashboard's chart library, copied from its npm package (no CDN); the files are committed.
+UPLOT_VERSION := 1.6.32
+vendor:
+	cd /tmp && npm pack --silent uplot@$(UPLOT_VERSION) >/dev/null
+	tar -xzf /tmp/uplot-$(UPLOT_VERSION).tgz -C /tmp
+	cp /tmp/package/dist/uPlot.iife.min.js /tmp/package/dist/uPlot.min.css /tmp/package/LICENSE bot/dashboard/static/vendor/
+	echo "uPlot $(UPLOT_VERSION) (MIT) from the npm package uplot" > bot/dashboard/static/vendor/VERSION
+	rm -rf /tmp/package /tmp/uplot-$(UPLOT_VERSION).tgz
+
+bench-dashboard: $(VENV)/.installed
+	$(BIN)/python benchmarks/dashboard.py

@@ -16,6 +16,7 @@ from bot.context import Ctx
 from bot.events import Event
 from bot.games import Games
 from bot.handlers import DEADLINES, ROUTERS
+from bot.housekeeping import Housekeeping
 from bot.pipeline import Pipeline
 from bot.rules import ModerationMemory, build_rules
 from bot.send_queue import Priority, SendQueue
@@ -47,6 +48,8 @@ class Bot:
         self.games = Games(lambda: self.ctx, DEADLINES, on_change=self.timeline.poke)
         self.moderation_memory = ModerationMemory()  # flood windows and standings survive reloads
         self.timeline.sources = [self.scheduler, self.games, self.outbox]
+        self.housekeeping = Housekeeping(lambda: self.ctx)
+        self.timeline.sources.append(self.housekeeping)
         self.ctx = self._build_ctx(config)
         self.pipeline = Pipeline(lambda: self.ctx)
         self._tasks: list[asyncio.Task] = []

@@ -291,6 +291,8 @@ class BotIdentity(Strict):
 
 class StorageSettings(Strict):
     path: str = Field("data/qunbot.db", description="SQLite file, relative to the working directory")
+    message_text_days: int = Field(7, ge=0, description="days message bodies stay in event_log (counts and kinds stay; "
+                                                        "moderation evidence is kept apart); 0: dropped within the hour")
 
 
 class DemoMember(Strict):
@@ -329,10 +331,22 @@ class ContentSettings(Strict):
     products: str | None = Field(None, description="the product catalogue, relative to config.yaml (default: shipped)")
 
 
+class DashboardSettings(Strict):
+    """The admin dashboard (/admin); enabled only when QUNBOT_ADMIN_PASSWORD is set."""
+
+    host: str = Field("127.0.0.1", description="address with --transport wechaty (local: the playground's)")
+    port: int = Field(8081, ge=0, le=65535, description="port with --transport wechaty (local: the playground's)")
+    login_attempts: int = Field(5, ge=1, description="wrong passwords allowed per address in lockout_minutes")
+    lockout_minutes: int = Field(15, ge=1)
+    session_hours: int = Field(12, ge=1)
+    full_group: int = Field(200, ge=1, description="members at which a group is flagged as nearly full (90%)")
+
+
 class Config(Strict):
     bot: BotIdentity = BotIdentity()
     storage: StorageSettings = StorageSettings()
     playground: PlaygroundSettings = PlaygroundSettings()
+    dashboard: DashboardSettings = DashboardSettings()
     send: SendSettings = SendSettings()
     templates: dict[str, str] = Field({}, description="rewordings of the shipped templates, by key")
     content: ContentSettings = ContentSettings()

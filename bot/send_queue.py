@@ -99,6 +99,7 @@ class SendQueue:
         self._posts: dict[str, deque[datetime]] = defaultdict(deque)  # group -> post times, last 24 h
         self._sent: dict[tuple, datetime] = {}  # (action, target, text, mentions) -> when, for dedupe
         self._replies: dict[tuple, deque[datetime]] = defaultdict(deque)  # (group, member, topic) -> times
+        self._history: deque[dict] = deque(maxlen=1000)  # what became of recent items, for the dashboard
 
     def __len__(self) -> int:
         return len(self._items)
@@ -111,6 +112,33 @@ class SendQueue:
     @property
     def paused_until(self) -> datetime | None:
         return self._paused_until
+
+    # --- what the dashboard shows -------------------------------------------------------
+
+    def queued(self, target: str) -> list[dict]:
+        """Items waiting for ``target`` (a group), with why they wait."""
+        now = self._clock.now()
+        waiting = []
+        for item in sorted(self._items):
+            if item.target != target:
+                continue
+            gate = self._gate(item, now)
+            if self._paused_until is not None and now < self._paused_until:
+                state = f"paused until {self._paused_until.isoformat()}"
+            elif isinstance(gate, datetime):
+                state = f"waits until {gate.isoformat()}"
+            else:
+                state = f"will be skipped: {gate}" if gate else "next in line"
+            waiting.append({"action": "post" if item.is_post else item.action, "text": item.text, "state": state})
+        return waiting
+
+    def recent(self, target: str, limit: int = 10) -> list[dict]:
+        """What became of the last items for ``target``: sent, skipped (why), failed; newest first."""
+        return [entry for entry in reversed(self._history) if entry["target"] == target][:limit]
+
+    def _note(self, item: Outgoing, outcome: str, at: datetime) -> None:
+        self._history.append({"at": at, "target": item.target, "action": "post" if item.is_post else item.action,
+                              "text": item.text, "outcome": outcome})
 
     # --- putting work in ----------------------------------------------------------
 
@@ -168,6 +196,7 @@ class SendQueue:
             best, _, drops = self._scan(now)
             for item, reason in drops:
                 self._items.remove(item)
+                self._note(item, f"skipped: {reason}", now)
                 log.warning("%s to %s skipped: %s: %r", item.action, item.target, reason, item.text[:40])
             await self._done([item for item, _ in drops])
             if best is None or (self._paced(best) or now) > now:
@@ -257,6 +286,7 @@ class SendQueue:
                 and now - seen < timedelta(seconds=self.settings.dedupe_seconds):
             log.warning("%s to %s skipped: the same text went there at %s: %r",
                         item.action, item.target, seen.isoformat(), item.text[:40])
+            self._note(item, "skipped: duplicate", now)
             return True
         try:
             if item.action == "say":
@@ -271,6 +301,9 @@ class SendQueue:
                 return False
             # The platform may have delivered it anyway: never retry blindly.
             log.exception("%s to %s failed; not retried (it may have been delivered)", item.action, item.target)
+            self._note(item, "failed", now)
+        else:
+            self._note(item, "sent", now)
         self._record(item, now)
         return True
 
@@ -296,6 +329,7 @@ class SendQueue:
         """The platform refused: it was not delivered, so it waits at the front; everything pauses."""
         now = self._clock.now()
         self._paused_until = now + timedelta(minutes=self.settings.pause_minutes)
+        self._note(item, "refused by the platform: waits", now)
         self._items.append(item)
         self._last_at, self._last_target = now, item.target
         log.error("the platform says we send too often (%s): all sending paused until %s", exc,

@@ -71,6 +71,10 @@ class Scheduler:
     def upcoming(self) -> list[tuple[datetime, str]]:
         return sorted((due, job_id) for job_id, due in self._next.items())
 
+    def jobs(self, group_id: str) -> list[JobSpec]:
+        """One group's scheduled jobs (the dashboard lists their next runs)."""
+        return [job for job in self._jobs.values() if job.group_id == group_id]
+
     async def sync(self, groups: Iterable[GroupInfo]) -> None:
         ctx = self._get_ctx()
         jobs = derive_jobs(ctx.config, groups)

@@ -175,6 +175,8 @@ def _tables() -> list[sa.Table]:
                                      models.QuizRound, models.Draw, models.DrawEntry,
                                      models.ContentRotation, models.MemberTag, models.RedPacketLog, models.RedPacketPlan,
                                      models.PendingPost,
+                                     models.DailyGroupStats, models.DailyMemberStats, models.RollupState,
+                                     models.MemberLastSeen,
                                      models.Strike)]
 
 

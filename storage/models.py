@@ -230,3 +230,44 @@ class PendingPost(SQLModel, table=True):
     text: str
     mentions: str = ""  # member ids, space-separated
     queued_at: datetime = Field(sa_column=utc_column())
+
+
+class DailyGroupStats(SQLModel, table=True):
+    """Roll-up of event_log per group and local day (storage/rollups.py), so the dashboard never scans the log."""
+
+    __tablename__ = "daily_group_stats"
+    group_id: str = Field(primary_key=True)
+    day: date = Field(primary_key=True)
+    messages: int = 0
+    joins: int = 0
+    leaves: int = 0
+    active_members: int = 0  # members who posted that day
+
+
+class DailyMemberStats(SQLModel, table=True):
+    """Roll-up of event_log per member, group and local day: messages posted."""
+
+    __tablename__ = "daily_member_stats"
+    __table_args__ = (sa.Index("ix_daily_member_day", "day", "group_id", "member_id"),)
+    group_id: str = Field(primary_key=True)
+    member_id: str = Field(primary_key=True)
+    day: date = Field(primary_key=True)
+    messages: int = 0
+
+
+class MemberLastSeen(SQLModel, table=True):
+    """The last local day each member posted in a group: "active in 7 days" without a scan of daily rows."""
+
+    __tablename__ = "member_last_seen"
+    __table_args__ = (sa.Index("ix_member_last_seen_day", "group_id", "last_day"),)
+    group_id: str = Field(primary_key=True)
+    member_id: str = Field(primary_key=True)
+    last_day: date
+
+
+class RollupState(SQLModel, table=True):
+    """How far the roll-ups have read event_log (its last id), and when bodies were last purged."""
+
+    __tablename__ = "rollup_state"
+    name: str = Field(primary_key=True)
+    value: int = 0

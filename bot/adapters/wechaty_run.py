@@ -16,6 +16,7 @@ from bot.app import Bot
 from bot.clock import SystemClock
 from bot.config import Config
 from bot.config_loader import ConfigError
+from bot.dashboard.server import serve as serve_dashboard
 from bot.playground.run import _until_stopped, load_for_run
 from storage import Database
 
@@ -49,6 +50,7 @@ async def serve(config: Config, config_path: Path, db_path: Path, adapter) -> No
     adapter.bind(bot)
     await bot.start(realtime=True)
     link = asyncio.create_task(adapter.run(), name="wechaty")
+    dashboard = await serve_dashboard(bot, config.dashboard.host, config.dashboard.port)
     log.info("connecting to the wechaty gateway at %s (database: %s; Ctrl-C to stop)", adapter.endpoint, db_path)
     try:
         await _until_stopped()
@@ -56,5 +58,7 @@ async def serve(config: Config, config_path: Path, db_path: Path, adapter) -> No
         link.cancel()
         await asyncio.gather(link, return_exceptions=True)
         await adapter.stop()
+        if dashboard is not None:
+            await dashboard.cleanup()
         await bot.stop()
         log.info("stopped")

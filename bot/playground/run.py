@@ -13,6 +13,7 @@ from bot.clock import SystemClock
 from bot.config import Config
 from bot.config_loader import ConfigError, default_config_path, load_config
 from bot.events import GroupInfo, Member
+from bot.dashboard.server import mount as mount_dashboard
 from bot.playground.server import Playground
 from storage import Database
 
@@ -51,6 +52,7 @@ async def serve(config: Config, config_path: Path, host: str, port: int, db_path
         adapter.add_group(GroupInfo(group.id, group.name, group.owner, members, group.bot_is_owner))
     bot = Bot(config, transport=adapter, clock=clock, db=Database(db_path), config_path=config_path)
     playground = Playground(bot, adapter)
+    playground.extensions.append(lambda app: mount_dashboard(app, bot))
     await bot.start(realtime=True)
     try:
         bound = await playground.start(host, port)

@@ -12,6 +12,7 @@ import json
 import logging
 from collections import deque
 from pathlib import Path
+from typing import Callable
 
 from aiohttp import WSMsgType, web
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -37,6 +38,7 @@ class Playground:
         self._ids = itertools.count(1)
         self._pages = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape())
         self._runner: web.AppRunner | None = None
+        self.extensions: list[Callable[[web.Application], object]] = []  # e.g. mounting the dashboard
         adapter.subscribe(self._on_record)
 
     def app(self) -> web.Application:
@@ -44,6 +46,8 @@ class Playground:
         app.router.add_get("/", self._index)
         app.router.add_get("/ws", self._websocket)
         app.router.add_static("/static", HERE / "static")
+        for extend in self.extensions:
+            extend(app)
         return app
 
     async def start(self, host: str, port: int) -> int:

@@ -1,0 +1,324 @@
+"""The admin dashboard: aiohttp + jinja2 pages mounted at /admin in the bot's own process.
+
+Pages read the daily roll-ups (storage/rollups.py) on reader threads; the weekly
+report picture is drawn by matplotlib on a worker thread. Every page is autoescaped
+and served with a Content-Security-Policy that allows scripts from this server only.
+"""
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import json
+import logging
+import os
+import re
+from datetime import date, datetime, timedelta, timezone
+from functools import partial
+from pathlib import Path
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
+
+from aiohttp import web
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from bot.app import Bot
+from bot.config_loader import ConfigError, load_config
+from bot.dashboard import queries
+from bot.dashboard.auth import LOGIN_CSRF_COOKIE, SESSION_COOKIE, LoginLimiter, Sessions, same
+from bot.dashboard.report import render_weekly
+from bot.housekeeping import catch_up
+from storage.rollups import forget_member
+
+log = logging.getLogger(__name__)
+
+HERE = Path(__file__).parent
+PREFIX = "/admin"
+PASSWORD_ENV = "QUNBOT_ADMIN_PASSWORD"
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+OPEN_PATHS = ("/login", "/static/")
+SESSION = web.RequestKey("session", object)
+
+
+def password_from_env() -> str | None:
+    """The admin password, or None (with the log line saying how to enable the dashboard)."""
+    password = os.environ.get(PASSWORD_ENV, "")
+    if not password.strip():
+        log.warning("admin dashboard disabled: set %s (e.g. export %s='a long secret') and restart to open %s/",
+                    PASSWORD_ENV, PASSWORD_ENV, PREFIX)
+        return None
+    return password
+
+
+class Dashboard:
+    def __init__(self, bot: Bot, password: str) -> None:
+        self.bot = bot
+        self._password = password
+        settings = bot.ctx.config.dashboard
+        self.sessions = Sessions(timedelta(hours=settings.session_hours))
+        self.limiter = LoginLimiter(settings.login_attempts, timedelta(minutes=settings.lockout_minutes))
+        self._pages = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(
+            default=True, default_for_string=True))
+        self._pages.globals["base"] = PREFIX
+        self._pages.filters["local"] = self._local_time
+
+    def app(self) -> web.Application:
+        """The sub-application to mount at /admin."""
+        app = web.Application(middlewares=[self._guard])
+        app.router.add_get("/", self._overview)
+        app.router.add_get("/login", self._login_page)
+        app.router.add_post("/login", self._login)
+        app.router.add_post("/logout", self._logout)
+        app.router.add_get("/group/{gid}", self._group)
+        app.router.add_get("/group/{gid}/report.png", self._report)
+        app.router.add_get("/members", self._members)
+        app.router.add_get("/members.csv", self._members_csv)
+        app.router.add_get("/member/{mid}", self._member)
+        app.router.add_get("/member/{mid}/export.json", self._member_export)
+        app.router.add_post("/member/{mid}/delete", self._member_delete)
+        app.router.add_get("/config", self._config)
+        app.router.add_static("/static", HERE / "static")
+        return app
+
+    # --- the guard: login, CSRF, headers ---------------------------------------------
+
+    @web.middleware
+    async def _guard(self, request: web.Request, handler):
+        path = request.path.removeprefix(PREFIX) or "/"
+        now = self.bot.clock.now()
+        session = self.sessions.get(request.cookies.get(SESSION_COOKIE), now)
+        if not path.startswith(OPEN_PATHS):
+            if session is None:
+                if request.method == "GET":
+                    raise web.HTTPSeeOther(f"{PREFIX}/login")
+                raise web.HTTPForbidden(text="请先登录")
+            if request.method == "POST":
+                form = await request.post()
+                if not same(form.get("csrf"), session.csrf):
+                    log.warning("dashboard: %s %s refused: missing or wrong CSRF token", request.method, request.path)
+                    raise web.HTTPForbidden(text="表单已失效（缺少 CSRF 令牌），请刷新页面后重试")
+        request[SESSION] = session
+        response = await handler(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "same-origin"
+        response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    def _render(self, request: web.Request, name: str, status: int = 200, **context) -> web.Response:
+        session = request.get(SESSION)
+        page = self._pages.get_template(name).render(csrf=session.csrf if session else "", **context)
+        return web.Response(text=page, content_type="text/html", status=status)
+
+    # --- login ----------------------------------------------------------------------
+
+    async def _login_page(self, request: web.Request, message: str = "", status: int = 200) -> web.Response:
+        token = request.cookies.get(LOGIN_CSRF_COOKIE) or os.urandom(24).hex()
+        response = self._render(request, "login.html", status=status, login_csrf=token, message=message)
+        response.set_cookie(LOGIN_CSRF_COOKIE, token, path=PREFIX, httponly=True, samesite="Strict")
+        return response
+
+    async def _login(self, request: web.Request) -> web.Response:
+        form = await request.post()
+        now = self.bot.clock.now()
+        client = request.remote or "?"
+        if not same(form.get("csrf"), request.cookies.get(LOGIN_CSRF_COOKIE)):
+            return await self._login_page(request, "表单已失效，请重新输入密码", status=403)
+        if (wait := self.limiter.retry_after(client, now)) is not None:
+            minutes = max(1, round(wait.total_seconds() / 60))
+            log.warning("dashboard: login from %s refused: too many wrong passwords", client)
+            return await self._login_page(request, f"密码错误次数过多，请 {minutes} 分钟后再试", status=429)
+        if not same(str(form.get("password", "")), self._password):
+            self.limiter.failed(client, now)
+            log.warning("dashboard: wrong password from %s", client)
+            return await self._login_page(request, "密码不对，请再试一次", status=401)
+        self.limiter.succeeded(client)
+        response = web.HTTPSeeOther(f"{PREFIX}/")
+        response.set_cookie(SESSION_COOKIE, self.sessions.create(now), path=PREFIX, httponly=True, samesite="Strict",
+                            max_age=int(self.sessions.lifetime.total_seconds()))
+        raise response
+
+    async def _logout(self, request: web.Request) -> web.Response:
+        self.sessions.end(request.cookies.get(SESSION_COOKIE))
+        response = web.HTTPSeeOther(f"{PREFIX}/login")
+        response.del_cookie(SESSION_COOKIE, path=PREFIX)
+        raise response
+
+    # --- what the pages show ----------------------------------------------------------
+
+    def _local_time(self, at: str | datetime) -> str:
+        """A stored UTC time (SQLite text or aware datetime) as local month-day hour:minute."""
+        if isinstance(at, str):
+            at = datetime.fromisoformat(at).replace(tzinfo=timezone.utc)
+        return at.astimezone(ZoneInfo(self.bot.ctx.config.defaults.timezone)).strftime("%m-%d %H:%M")
+
+    def _today(self) -> date:
+        return self.bot.clock.now().astimezone(ZoneInfo(self.bot.ctx.config.defaults.timezone)).date()
+
+    def _names(self) -> dict[str, str]:
+        """Member id -> display name, from the groups the bot is in."""
+        return {m.id: m.name for g in self.bot.transport.groups() for m in g.members}
+
+    async def _read(self, fn, **kw):
+        await catch_up(self.bot.ctx)
+        return await self.bot.db.read(partial(fn, **kw))
+
+    async def _overview(self, request: web.Request) -> web.Response:
+        groups = {g.id: (g.name, len(g.members)) for g in self.bot.transport.groups()}
+        rows = await self._read(queries.overview, groups=groups, today=self._today(), now=self.bot.clock.now(),
+                                full_group=self.bot.ctx.config.dashboard.full_group)
+        return self._render(request, "overview.html", groups=rows, today=self._today(),
+                            full=self.bot.ctx.config.dashboard.full_group)
+
+    def _group_info(self, request: web.Request):
+        group = self.bot.transport.group(request.match_info["gid"])
+        if group is None:
+            raise web.HTTPNotFound(text="没有这个群")
+        return group
+
+    async def _group(self, request: web.Request) -> web.Response:
+        group = self._group_info(request)
+        today, now = self._today(), self.bot.clock.now()
+        data = await self._read(queries.group_page, group_id=group.id, today=today)
+        dormant = []
+        for member in group.members:
+            days = (today - data["seen"][member.id]).days if member.id in data["seen"] else None
+            if (stage := queries.dormant_stage(days)) is not None and member.id != group.owner:
+                dormant.append((member, days, stage))
+        settings = self.bot.ctx.settings(group.id, group.name)
+        return self._render(
+            request, "group.html", group=group, **data,
+            dormant=sorted(dormant, key=lambda d: -(d[1] if d[1] is not None else 10**6)), names=self._names(),
+            scheduled=self._scheduled(group.id, now), queued=self.bot.outbox.queued(group.id),
+            sent=self.bot.outbox.recent(group.id), paused_until=self.bot.outbox.paused_until,
+            budget=settings.redpacket.monthly_budget, mode=settings.moderation.mode,
+            tz=ZoneInfo(settings.timezone))
+
+    def _scheduled(self, group_id: str, now) -> list[tuple]:
+        """Scheduled posts of this group in the next 7 days: (when, post id, action)."""
+        until, runs = now + timedelta(days=7), []
+        for job in self.bot.scheduler.jobs(group_id):
+            due = job.trigger.get_next_fire_time(None, now)
+            while due is not None and due <= until and len(runs) < 200:
+                runs.append((due, job.post.id, job.post.action))
+                due = job.trigger.get_next_fire_time(due, due + timedelta(seconds=1))
+        return sorted(runs)
+
+    async def _report(self, request: web.Request) -> web.Response:
+        group = self._group_info(request)
+        today = self._today()
+        series = await self._read(queries.activity, group_id=group.id, today=today, days=7)
+        health = (await self.bot.db.read(partial(
+            queries.overview, groups={group.id: (group.name, len(group.members))}, today=today,
+            now=self.bot.clock.now(), full_group=self.bot.ctx.config.dashboard.full_group)))[0]
+        png = await asyncio.to_thread(render_weekly, group.name, series, health)
+        return web.Response(body=png, content_type="image/png")
+
+    async def _member_rows(self, query: str) -> list[dict]:
+        """Members of every group matching ``query`` (name, id or tag), with their totals."""
+        today = self._today()
+        tags = await self._read(queries.tags_by_member)
+        totals = await self.bot.db.read(partial(queries.member_totals, today=today))
+        query = query.strip().lower()
+        rows = []
+        for group in self.bot.transport.groups():
+            for member in group.members:
+                member_tags = tags.get(member.id, [])
+                if query and not (query in member.name.lower() or query in member.id.lower()
+                                  or any(query in t.lower() for t in member_tags)):
+                    continue
+                rows.append({"id": member.id, "name": member.name, "group": group.name, "group_id": group.id,
+                             "tags": member_tags, **totals.get((group.id, member.id), queries.EMPTY_TOTALS)})
+        return rows
+
+    async def _members(self, request: web.Request) -> web.Response:
+        query = request.query.get("q", "")
+        return self._render(request, "members.html", members=await self._member_rows(query), q=query)
+
+    async def _members_csv(self, request: web.Request) -> web.Response:
+        rows = await self._member_rows(request.query.get("q", ""))
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["member_id", "name", "group", "tags", "points", "messages_30d", "last_seen"])
+        for r in rows:
+            writer.writerow([_cell(v) for v in (r["id"], r["name"], r["group"], "|".join(r["tags"]), r["points"],
+                                                r["messages_30d"], r["last_seen"])])
+        return _download(("\ufeff" + out.getvalue()).encode(), "members.csv", "text/csv")  # BOM: Excel reads UTF-8
+
+    async def _member(self, request: web.Request) -> web.Response:
+        member_id = request.match_info["mid"]
+        groups = [(g, m) for g in self.bot.transport.groups() for m in g.members if m.id == member_id]
+        data = await self._read(queries.profile, member_id=member_id)
+        if not groups and not any(data.values()):
+            raise web.HTTPNotFound(text="没有这位成员")
+        return self._render(request, "member.html", member_id=member_id, groups=groups, data=data,
+                            names={g.id: g.name for g in self.bot.transport.groups()},
+                            deleted=request.query.get("deleted"))
+
+    async def _member_export(self, request: web.Request) -> web.Response:
+        member_id = request.match_info["mid"]
+        data = await self._read(queries.member_export, member_id=member_id)
+        body = json.dumps({"member_id": member_id, **data}, ensure_ascii=False, indent=1).encode()
+        return _download(body, f"member-{re.sub(r'[^A-Za-z0-9_.-]', '_', member_id)}.json", "application/json")
+
+    async def _member_delete(self, request: web.Request) -> web.Response:
+        member_id = request.match_info["mid"]
+        await catch_up(self.bot.ctx)  # roll the member's rows up first: group totals stay right
+        removed = await self.bot.db.write(partial(forget_member, member_id=member_id))
+        log.info("dashboard: deleted the stored data of member %s: %s", member_id, removed)
+        raise web.HTTPSeeOther(f"{PREFIX}/member/{quote(member_id, safe='')}?deleted={sum(removed.values())}")
+
+    async def _config(self, request: web.Request) -> web.Response:
+        path = self.bot.config_path
+        text, problems = "", []
+        if path is not None:
+            try:
+                text = await asyncio.to_thread(path.read_text, encoding="utf-8")
+                await asyncio.to_thread(load_config, path)
+            except ConfigError as exc:
+                problems = [issue.format(exc.filename) for issue in exc.issues]
+            except OSError as exc:
+                problems = [f"{path}: {exc}"]
+        return self._render(request, "config.html", path=path, text=text, problems=problems)
+
+
+def _cell(value) -> str:
+    """A CSV cell a spreadsheet will not run as a formula."""
+    if not isinstance(value, str):
+        return str(value)
+    text = value
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _download(body: bytes, filename: str, content_type: str) -> web.Response:
+    return web.Response(body=body, content_type=content_type, charset="utf-8",
+                        headers={"Content-Disposition": f"attachment; filename=\"{filename}\""})
+
+
+async def serve(bot: Bot, host: str, port: int) -> web.AppRunner | None:
+    """The dashboard on its own address (when there is no playground to mount it on)."""
+    app = web.Application()
+    if mount(app, bot) is None:
+        return None
+    runner = web.AppRunner(app)
+    await runner.setup()
+    try:
+        await web.TCPSite(runner, host, port).start()
+    except OSError as exc:  # the bot still runs; the dashboard says why it is not there
+        log.error("admin dashboard: cannot listen on %s:%d (%s); set dashboard.port in config.yaml", host, port, exc)
+        await runner.cleanup()
+        return None
+    log.info("admin dashboard: http://%s:%d%s/", host, runner.addresses[0][1], PREFIX)
+    return runner
+
+
+def mount(app: web.Application, bot: Bot) -> Dashboard | None:
+    """Mount the dashboard at /admin when a password is set; None (and a log line) when not."""
+    password = password_from_env()
+    if password is None:
+        return None
+    dashboard = Dashboard(bot, password)
+    app.add_subapp(PREFIX, dashboard.app())
+    log.info("admin dashboard enabled at %s/ (password from %s)", PREFIX, PASSWORD_ENV)
+    return dashboard

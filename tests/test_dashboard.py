@@ -1,0 +1,180 @@
+"""The dashboard's data: roll-ups against the raw log, retention, a member's deletion, the report picture,
+and the dashboard's HTTP guard (no browser needed for these)."""
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from functools import partial
+
+import aiohttp
+import pytest
+import sqlalchemy as sa
+from aiohttp import web
+
+from bot.dashboard import queries
+from bot.dashboard.report import render_weekly
+from bot.dashboard.server import PASSWORD_ENV, _cell, mount
+from bot.housekeeping import catch_up, utc_offset
+from storage.rollups import refresh
+from tests.conftest import local
+
+SHANGHAI_MIDNIGHT = "2026-11-20 23:50"
+
+
+async def chat(harness, days: int = 3) -> None:
+    for day in range(days):
+        at = local(SHANGHAI_MIDNIGHT) + timedelta(days=day)
+        await harness.say("g1", "amy", "晚上好", at=at)
+        await harness.say("g1", "bo", "早", at=at + timedelta(minutes=15))  # after local midnight: the next day
+        await harness.say("g1", "amy", "签到", at=at + timedelta(minutes=20))
+
+
+def raw_counts(session, offset_mod: str) -> list[tuple]:
+    return list(session.execute(sa.text(f"""
+        SELECT group_id, date(at, '{offset_mod}'), count(*), count(DISTINCT member_id) FROM event_log
+        WHERE event = 'message' GROUP BY 1, 2 ORDER BY 1, 2""")))
+
+
+async def test_rollups_match_the_raw_log_in_local_days_and_catch_up_incrementally(make_harness):
+    harness = await make_harness(start=local("2026-11-20 09:00"))
+    await chat(harness, days=2)
+    await catch_up(harness.bot.ctx)
+    await chat_more(harness)
+    await catch_up(harness.bot.ctx)  # only the new rows are added
+    rolled = await harness.db.read(lambda s: list(s.execute(sa.text(
+        "SELECT group_id, day, messages, active_members FROM daily_group_stats WHERE messages > 0 ORDER BY 1, 2"))))
+    assert rolled == await harness.db.read(partial(raw_counts, offset_mod="+480 minutes"))
+    assert ("g1", "2026-11-21", 4, 2) in rolled  # 00:05, 00:10 (after local midnight), 12:00, 23:50
+    assert utc_offset(harness.bot.ctx) == timedelta(hours=8)
+
+
+async def chat_more(harness) -> None:
+    await harness.say("g1", "bo", "还有我", at=local("2026-11-21 12:00"))
+    await harness.say("g2", "zhang", "你好", at=local("2026-11-22 08:30"))
+
+
+async def test_refresh_works_in_bounded_chunks(make_harness):
+    harness = await make_harness(start=local("2026-11-20 09:00"))
+    await chat(harness, days=3)
+    await harness.db.write(lambda s: [s.execute(sa.text(f"DELETE FROM {t}")) for t in
+                                      ("daily_group_stats", "daily_member_stats", "rollup_state")])  # start over
+    offset = timedelta(hours=8)
+    chunks = 1
+    while await harness.db.write(partial(refresh, offset=offset, chunk=2)):
+        chunks += 1
+    assert chunks >= 4
+    total = await harness.db.read(lambda s: s.execute(sa.text("SELECT sum(messages) FROM daily_group_stats")).scalar())
+    logged = await harness.db.read(lambda s: s.execute(sa.text(
+        "SELECT count(*) FROM event_log WHERE event = 'message'")).scalar())
+    assert total == logged
+
+
+async def test_message_bodies_are_dropped_after_the_retention_window_counts_stay(make_harness):
+    harness = await make_harness(start=local("2026-11-01 09:00"))
+    await harness.say("g1", "amy", "很久以前的话", at=local("2026-11-01 10:00"))
+    await harness.say("g1", "amy", "昨天的话", at=local("2026-11-09 10:00"))
+    await harness.sim.advance_to(local("2026-11-10 12:00"))  # hourly housekeeping ran on the timeline
+    texts = await harness.db.read(lambda s: list(s.execute(sa.text(
+        "SELECT text, kind FROM event_log WHERE member_id = 'amy' ORDER BY id"))))
+    assert texts == [(None, "text"), ("昨天的话", "text")]  # storage.message_text_days: 7 by default
+    total = await harness.db.read(lambda s: s.execute(sa.text(
+        "SELECT sum(messages) FROM daily_member_stats WHERE member_id = 'amy'")).scalar())
+    assert total == 2
+
+
+async def test_overview_flags_and_scores(make_harness):
+    harness = await make_harness(start=local("2026-11-20 09:00"))
+    await chat(harness, days=3)
+    await catch_up(harness.bot.ctx)
+    groups = {"g1": ("宝妈育儿群", 4), "g2": ("乐龄健康群", 190)}
+    rows = await harness.db.read(partial(queries.overview, groups=groups, today=local("2026-11-23 09:00").date(),
+                                         now=local("2026-11-23 09:00")))
+    assert [r.group_id for r in rows] == ["g2", "g1"]  # red flags first
+    g2, g1 = rows
+    assert g2.flags == ["快满了", "冷清"] and g2.health == 0
+    assert g1.flags == [] and g1.active_7d == 2 and g1.messages_7d == 9 and g1.trend[-3:] == [3, 3, 2]
+    assert 0 < g1.health <= 100
+
+
+def test_health_flags_a_spike_of_violations():
+    g = queries.GroupHealth("g", "群", members=50, active_7d=20, messages_7d=100, messages_prev_7d=100,
+                            violations_today=4, violations_7d=5)
+    assert queries.red_flags(g, 200) == ["违规激增"]
+    g.violations_7d = 30  # a bad week, not a spike
+    assert queries.red_flags(g, 200) == []
+
+
+async def test_weekly_report_is_a_png_with_the_week(make_harness):
+    harness = await make_harness(start=local("2026-11-20 09:00"))
+    await chat(harness, days=3)
+    await catch_up(harness.bot.ctx)
+    today = local("2026-11-23 09:00").date()
+    series = await harness.db.read(partial(queries.activity, group_id="g1", today=today, days=7))
+    health = queries.GroupHealth("g1", "宝妈育儿群", 4, active_7d=2, messages_7d=9, flags=["冷清"])
+    png = render_weekly("宝妈育儿群", series, health)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
+    assert series["messages"][-4:] == [1, 3, 3, 2]
+
+
+def test_csv_cells_never_run_as_formulas():
+    assert _cell("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
+    assert _cell("@cmd") == "'@cmd" and _cell("小美") == "小美" and _cell(-5) == "-5"
+
+
+async def test_without_a_password_the_dashboard_is_off_and_says_how_to_enable_it(harness, monkeypatch, caplog):
+    monkeypatch.delenv(PASSWORD_ENV, raising=False)
+    with caplog.at_level(logging.WARNING):
+        assert mount(web.Application(), harness.bot) is None
+    assert f"admin dashboard disabled: set {PASSWORD_ENV}" in caplog.text
+
+
+@pytest.fixture
+async def http(harness, monkeypatch):
+    monkeypatch.setenv(PASSWORD_ENV, "s3cret")
+    app = web.Application()
+    mount(app, harness.bot)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", 0).start()
+    async with aiohttp.ClientSession(f"http://127.0.0.1:{runner.addresses[0][1]}",
+                                     cookie_jar=aiohttp.CookieJar(unsafe=True)) as session:  # unsafe: cookies from an IP
+        yield session
+    await runner.cleanup()
+
+
+async def test_session_cookie_is_httponly_and_samesite_and_pages_need_it(http):
+    async with http.get("/admin/members", allow_redirects=False) as response:
+        assert response.status == 303 and response.headers["Location"] == "/admin/login"
+    async with http.get("/admin/login") as response:
+        assert "HttpOnly" in response.headers["Set-Cookie"]
+        token = response.cookies["qunbot_login_csrf"].value
+    async with http.post("/admin/login", data={"password": "s3cret"}, allow_redirects=False) as response:
+        assert response.status == 403  # the login form's CSRF token is missing
+    async with http.post("/admin/login", data={"password": "s3cret", "csrf": token}, allow_redirects=False) as response:
+        assert response.status == 303
+        cookie = response.headers["Set-Cookie"]
+        assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Path=/admin" in cookie
+    async with http.get("/admin/config") as response:
+        page = await response.text()
+        assert response.status == 200 and "检查通过" in page
+        assert "script-src 'self'" in response.headers["Content-Security-Policy"]
+    async with http.get("/admin/group/g1/report.png") as response:
+        assert response.status == 200 and response.content_type == "image/png"
+        assert (await response.read())[:4] == b"\x89PNG"
+    async with http.get("/admin/member/amy/export.json") as response:
+        assert response.status == 200 and "attachment" in response.headers["Content-Disposition"]
+        assert set(await response.json()) >= {"member_id", "event_log", "points_ledger", "sign_in"}
+
+
+async def test_with_wechaty_the_dashboard_has_its_own_address(harness, monkeypatch):
+    from bot.dashboard.server import serve
+
+    monkeypatch.setenv(PASSWORD_ENV, "s3cret")
+    runner = await serve(harness.bot, "127.0.0.1", 0)
+    try:
+        host, port = runner.addresses[0][:2]
+        assert host == "127.0.0.1"
+        async with aiohttp.ClientSession() as session, session.get(f"http://127.0.0.1:{port}/admin/login") as response:
+            assert response.status == 200 and "管理员密码" in await response.text()
+    finally:
+        await runner.cleanup()
