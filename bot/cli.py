@@ -1,4 +1,4 @@
-"""The ``qunbot`` command: run, replay, check-config, verify-draw."""
+"""The ``qunbot`` command: run, replay, check-config, verify-draw, export."""
 from __future__ import annotations
 
 import argparse
@@ -39,6 +39,12 @@ def main(argv: list[str] | None = None) -> int:
     verify.add_argument("--draw", type=int, help="a drawn lottery's number, read from --db")
     verify.add_argument("--db", help="the bot's SQLite file (default from config: data/qunbot.db)")
 
+    export = commands.add_parser("export", help="write the group-buy pick list: one CSV per pickup point")
+    export.add_argument("what", choices=["orders"], help="orders: every live order line of the group-buys")
+    export.add_argument("--db", help="the bot's SQLite file (default from config: data/qunbot.db)")
+    export.add_argument("--out", default="exports", help="folder for the CSV files (default: ./exports)")
+    export.add_argument("--buy", type=int, action="append", default=[], help="only this group-buy (repeatable)")
+
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if args.command == "check-config":
@@ -47,6 +53,10 @@ def main(argv: list[str] | None = None) -> int:
         from bot.verify_draw import main as verify_main
 
         return verify_main(args)
+    if args.command == "export":
+        from bot.export_orders import main as export_main
+
+        return export_main(args.db, args.out, args.buy)
     if args.command == "replay":
         logging.getLogger().setLevel(logging.WARNING)
         from bot.replay import main as replay_main

@@ -7,7 +7,7 @@ key by key. Loading, line numbers and error messages: ``bot.config_loader``.
 from __future__ import annotations
 
 import re
-from datetime import time
+from datetime import date, time
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -249,6 +249,16 @@ class RedPacketSettings(Strict):
     begging: BeggingRule = BeggingRule()
 
 
+class ChainSettings(Strict):
+    """Event sign-ups and group-buy orders (接龙): how calmly the bot answers a flood of them."""
+
+    enabled: bool = True
+    gather_seconds: float = Field(60, ge=0, description="orders and sign-ups within this share one running total")
+    max_mentions: int = Field(20, ge=1, description="members @-mentioned in one running total; the rest are counted")
+    max_quantity: int = Field(20, ge=1, le=999, description="most 份 one member may order, people one may sign up")
+    remind_hours_before: float = Field(24, ge=0, description="the participants' reminder before an event; 0: none")
+
+
 class GroupSettings(Strict):
     timezone: str = "Asia/Shanghai"
     theme: str = "general"
@@ -261,6 +271,7 @@ class GroupSettings(Strict):
     posting: PostingSettings = PostingSettings()
     welcome: WelcomeSettings = WelcomeSettings()
     redpacket: RedPacketSettings = RedPacketSettings()
+    chain: ChainSettings = ChainSettings()
 
     @field_validator("timezone")
     @classmethod
@@ -342,6 +353,40 @@ class DashboardSettings(Strict):
     full_group: int = Field(200, ge=1, description="members at which a group is flagged as nearly full (90%)")
 
 
+class CouponCampaign(Strict):
+    """A coupon campaign: 满 ``threshold`` 减 ``face_value`` (yuan), at most ``quantity`` coupons in all."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1)
+    face_value: float = Field(gt=0)
+    threshold: float = Field(0, ge=0, description="spend needed to use it; 0: none")
+    quantity: int = Field(ge=1, description="coupons issued at most, across all groups")
+    tags: list[str] = Field([], description="only members with one of these tags get it; empty: anyone")
+    segments: list[str] = Field([], description="only groups with one of these themes; empty: every group")
+    valid_days: int = Field(30, ge=1, description="a coupon expires this many days after it is issued")
+    expires: date | None = Field(None, description="and never later than the end of this day (group-local)")
+
+    @model_validator(mode="after")
+    def _threshold_above_value(self) -> "CouponCampaign":
+        if self.threshold and self.threshold <= self.face_value:
+            raise ValueError(f"threshold {self.threshold} must be above face_value {self.face_value} (满{self.threshold:g}减{self.face_value:g})")
+        return self
+
+
+class CouponRewards(Strict):
+    """Campaigns whose coupons are handed out automatically (a campaign id, or none)."""
+
+    lottery: str | None = Field(None, description="each lottery winner gets one")
+
+
+class CouponSettings(Strict):
+    campaigns: list[CouponCampaign] = []
+    rewards: CouponRewards = CouponRewards()  # ids checked in config_loader._coupon_checks, with line numbers
+
+    def campaign(self, campaign_id: str) -> CouponCampaign | None:
+        return next((c for c in self.campaigns if c.id == campaign_id), None)
+
+
 class Config(Strict):
     bot: BotIdentity = BotIdentity()
     storage: StorageSettings = StorageSettings()
@@ -353,6 +398,7 @@ class Config(Strict):
     member_tags: dict[str, list[str]] = Field({}, description="member id -> tags, for targeted pushes")
     defaults: GroupSettings = GroupSettings()
     groups: list[GroupOverride] = []
+    coupons: CouponSettings = CouponSettings()
 
     def settings_for(self, group_id: str, group_name: str = "") -> GroupSettings:
         """The settings of one group: its entry by id, else by name, else the defaults."""

@@ -291,7 +291,23 @@ def _cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> li
                     issues.append(_issue(path + ("schedule", j, "series"), lines,
                                          f"no series {post.series!r} in the content library (it has: {', '.join(sorted(series))})"))
     issues += _quiz_theme_checks(scopes, lines)
+    issues += _coupon_checks(config, lines)
     return _dedupe(issues + content_issues)
+
+
+def _coupon_checks(config: Config, lines: dict[PathT, int]) -> list[ConfigIssue]:
+    """Campaign ids are unique (codes and quantities go by id); rewards name a campaign that exists."""
+    issues, seen = [], set()
+    for i, campaign in enumerate(config.coupons.campaigns):
+        if campaign.id in seen:
+            issues.append(_issue(("coupons", "campaigns", i, "id"), lines, f"duplicate campaign id {campaign.id!r}"))
+        seen.add(campaign.id)
+    for game, campaign_id in config.coupons.rewards:
+        if campaign_id is not None and campaign_id not in seen:
+            hint = difflib.get_close_matches(campaign_id, sorted(seen), n=1)
+            suffix = f" (did you mean {hint[0]!r}?)" if hint else f" (campaigns: {', '.join(sorted(seen)) or 'none'})"
+            issues.append(_issue(("coupons", "rewards", game), lines, f"no coupon campaign {campaign_id!r}{suffix}"))
+    return issues
 
 
 def _check_content(config: Config, lines: dict[PathT, int], base_dir: Path) -> list[ConfigIssue]:

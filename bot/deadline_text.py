@@ -1,4 +1,4 @@
-"""Deadlines as staff type them: "20:00", "今晚8点", "明天 20:30", "11月25日 20:00", "30分钟"."""
+"""Deadlines as staff type them: "20:00", "今晚8点", "明天 20:30", "11月25日 20:00", "30分钟", "周六14:00"."""
 from __future__ import annotations
 
 import re
@@ -10,6 +10,8 @@ import cn2an
 _RELATIVE = re.compile(r"^(\d+)\s*(分钟|小时|天)后?$")
 _DAY_WORDS = {"今天": 0, "今晚": 0, "今日": 0, "明天": 1, "明晚": 1, "明日": 1, "后天": 2}
 _DATE = re.compile(r"(?:(\d{4})[-/年.])?(\d{1,2})[-/月.](\d{1,2})[日号]?")
+_WEEKDAY = re.compile(r"^(下下?|本|这)?(?:周|星期|礼拜)([一二三四五六日天1-7])")
+_WEEKDAYS = "一二三四五六日"
 _CLOCK = re.compile(r"(上午|中午|下午|晚上|今晚|明晚)?\s*(\d{1,2})(?:[:：](\d{2})|点(半|(\d{1,2})分?)?)")
 
 
@@ -19,6 +21,9 @@ def parse_deadline(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
     A bare clock time that has already passed today means tomorrow.
     """
     text = text.strip()
+    weekday = _WEEKDAY.match(text)  # before cn2an, which would make 周六14:00 into 周614:00
+    if weekday:
+        text = text[weekday.end():]
     try:
         text = cn2an.transform(text, "cn2an")  # 八点半 -> 8点半
     except Exception:
@@ -31,6 +36,8 @@ def parse_deadline(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
     for word, offset in _DAY_WORDS.items():
         if text.startswith(word):
             day, explicit_day = day + timedelta(days=offset), True
+    if weekday:
+        day, explicit_day = _next_weekday(day, weekday.group(2), weekday.group(1) or ""), True
     if match := _DATE.search(text):
         year = int(match.group(1) or day.year)
         try:
@@ -49,6 +56,17 @@ def parse_deadline(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
     if hour > 23 or minute > 59:
         return None
     when = datetime.combine(day, time(hour, minute), zone)
-    if when <= now and not explicit_day:
+    if weekday and when <= now:
+        when += timedelta(days=7)  # 周一8:00 said on Monday at 9: next Monday
+    elif when <= now and not explicit_day:
         when += timedelta(days=1)
     return when.astimezone(timezone.utc)
+
+
+def _next_weekday(today: date, name: str, prefix: str) -> date:
+    """周六: the coming Saturday (today if it is Saturday); 下周六: the Saturday of next week."""
+    target = int(name) - 1 if name.isdigit() else (_WEEKDAYS.index(name) if name in _WEEKDAYS else 6)
+    if prefix.startswith("下"):
+        monday = today - timedelta(days=today.weekday()) + timedelta(days=7 * len(prefix))
+        return monday + timedelta(days=target)
+    return today + timedelta(days=(target - today.weekday()) % 7)

@@ -177,6 +177,8 @@ def _tables() -> list[sa.Table]:
                                      models.PendingPost,
                                      models.DailyGroupStats, models.DailyMemberStats, models.RollupState,
                                      models.MemberLastSeen,
+                                     models.Activity, models.ActivitySignup, models.GroupBuy, models.GroupBuyOrder,
+                                     models.CouponStock, models.Coupon,
                                      models.Strike)]
 
 

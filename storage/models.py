@@ -271,3 +271,97 @@ class RollupState(SQLModel, table=True):
     __tablename__ = "rollup_state"
     name: str = Field(primary_key=True)
     value: int = 0
+
+
+class Activity(SQLModel, table=True):
+    """An event members sign up for (活动报名). ``taken`` counts confirmed people, moved by conditional UPDATEs."""
+
+    __tablename__ = "activity"
+    __table_args__ = (one_open_per_group("uq_activity_open"),)  # open = not yet started
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: str
+    group_name: str
+    opened_by: str
+    title: str
+    starts_at: datetime = Field(sa_column=utc_column())
+    deadline: datetime = Field(sa_column=utc_column())  # sign-ups close
+    remind_at: datetime | None = Field(default=None, sa_column=sa.Column(UTCDateTime(), nullable=True))
+    capacity: int
+    taken: int = 0
+    status: str = "open"  # open (until it starts) | done
+    closed_notice: bool = False  # the "sign-ups closed" post went out
+    reminded: bool = False  # the day-before reminder went out
+
+
+class ActivitySignup(SQLModel, table=True):
+    __tablename__ = "activity_signup"
+    __table_args__ = (sa.UniqueConstraint("activity_id", "member_id", name="uq_activity_signup_once"),)
+    id: int | None = Field(default=None, primary_key=True)
+    activity_id: int = Field(index=True)
+    member_id: str
+    name: str  # display name when signing up (for the roster; identity is member_id)
+    people: int
+    status: str  # in | wait | cancelled
+    at: datetime = Field(sa_column=utc_column())  # when they last joined the list: the waitlist order
+
+
+class GroupBuy(SQLModel, table=True):
+    """A group-buy (团购接龙). ``sold`` moves only by conditional UPDATE: never above ``stock``."""
+
+    __tablename__ = "group_buy"
+    __table_args__ = (one_open_per_group("uq_group_buy_open"), sa.CheckConstraint("sold <= stock", name="ck_not_oversold"))
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: str
+    group_name: str
+    opened_by: str
+    product_id: str | None = None  # from the catalogue, when it came from there
+    item: str
+    price: float
+    stock: int
+    sold: int = 0
+    deadline: datetime = Field(sa_column=utc_column())
+    pickup: str
+    status: str = "open"  # open | closed
+
+
+class GroupBuyOrder(SQLModel, table=True):
+    """One member's order in a group-buy (their latest word: a repeat is not a second order)."""
+
+    __tablename__ = "group_buy_order"
+    __table_args__ = (sa.UniqueConstraint("group_buy_id", "member_id", name="uq_group_buy_order_once"),)
+    id: int | None = Field(default=None, primary_key=True)
+    group_buy_id: int = Field(index=True)
+    member_id: str
+    name: str  # display name when ordering, for the pick list
+    quantity: int  # 0: cancelled
+    at: datetime = Field(sa_column=utc_column())  # first ordered
+    updated_at: datetime = Field(sa_column=utc_column())
+
+
+class CouponStock(SQLModel, table=True):
+    """How many coupons of a campaign were issued: a conditional UPDATE keeps it within the quantity."""
+
+    __tablename__ = "coupon_stock"
+    campaign_id: str = Field(primary_key=True)
+    issued: int = 0
+
+
+class Coupon(SQLModel, table=True):
+    """A single-use coupon. Redeemed once: a conditional UPDATE from 'issued'."""
+
+    __tablename__ = "coupon"
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(sa_column=sa.Column(sa.String, nullable=False, unique=True))
+    campaign_id: str = Field(index=True)
+    title: str
+    face_value: float
+    threshold: float  # 满 threshold 减 face_value; 0: no threshold
+    group_id: str
+    member_id: str = Field(index=True)
+    issued_at: datetime = Field(sa_column=utc_column())
+    expires_at: datetime = Field(sa_column=utc_column())
+    reason: str
+    idempotency_key: str = Field(sa_column=sa.Column(sa.String, nullable=False, unique=True))
+    status: str = "issued"  # issued | redeemed
+    redeemed_by: str | None = None
+    redeemed_at: datetime | None = Field(default=None, sa_column=sa.Column(UTCDateTime(), nullable=True))

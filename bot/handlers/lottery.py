@@ -15,6 +15,7 @@ from bot.deadline_text import parse_deadline
 from bot.events import GroupMessage
 from bot.fair_draw import new_seed, pick_winners, seed_hash
 from bot.games import Deadline, DeadlineKind
+from bot.handlers import coupons
 from bot.handlers.signin import is_sign_in
 from bot.members import display_names
 from bot.roles import Role
@@ -135,6 +136,8 @@ async def run_draw(ctx: Ctx, deadline: Deadline) -> None:
     ctx.say(draw.group_id, "lottery_result", mentions=tuple(result.winners), priority=Priority.BROADCAST,
             draw_id=draw.id, prize=draw.prize, entrants=len(result.entrants), seed=draw.seed,
             seed_hash=draw.seed_hash, winners=[{"name": names.get(w)} for w in result.winners])
+    await coupons.reward_winners(ctx, game="lottery", group_id=draw.group_id, winners=result.winners,
+                                 reason=f"抽奖中奖：{draw.prize}", key=f"lottery:{draw.id}", at=ctx.clock.now())
 
 
 def _open_deadlines(session) -> list[Deadline]:

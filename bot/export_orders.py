@@ -1,0 +1,68 @@
+"""``qunbot export orders``: the pick list of group-buy orders, one CSV per pickup point.
+
+One row per order line. UTF-8 with a byte-order mark, so Excel on Windows opens the
+Chinese correctly when the file is double-clicked.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from pathlib import Path
+
+from datetime import timedelta, timezone
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from bot.verify_draw import _configured_db
+from storage.groupbuys import PickLine, pick_lines
+
+HEADER = ["自提点", "团购编号", "商品", "单价", "序号", "群", "成员昵称", "成员编号", "数量", "金额", "下单时间(UTC+8)"]
+STORE_TIME = timezone(timedelta(hours=8))  # the pick list is read in the store; stored times are UTC
+_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+def main(db: str | None, out: str, buy_ids: list[int]) -> int:
+    path = Path(db) if db else _configured_db()
+    if path is None or not path.is_file():
+        print(f"export orders: database not found: {path}", file=sys.stderr)
+        return 2
+    engine = sa.create_engine(f"sqlite:///{path}")
+    try:
+        with Session(engine) as session:
+            lines = pick_lines(session, buy_ids)
+    finally:
+        engine.dispose()
+    if not lines:
+        print("export orders: no orders" + (f" in group-buy {buy_ids}" if buy_ids else ""), file=sys.stderr)
+        return 1
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    for pickup, rows in by_pickup(lines).items():
+        target = folder / f"orders-{_UNSAFE.sub('_', pickup)}.csv"
+        write_csv(target, rows)
+        print(f"{target}: {len(rows)} order line(s), {sum(r.quantity for r in rows)} 份")
+    return 0
+
+
+def by_pickup(lines: list[PickLine]) -> dict[str, list[PickLine]]:
+    grouped: dict[str, list[PickLine]] = {}
+    for line in lines:
+        grouped.setdefault(line.pickup, []).append(line)
+    return grouped
+
+
+def write_csv(target: Path, rows: list[PickLine]) -> None:
+    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADER)
+        for number, row in enumerate(rows, 1):
+            writer.writerow([row.pickup, row.buy_id, row.item, money(row.price), number, row.group_name,
+                             row.member_name, row.member_id, row.quantity, money(row.price * row.quantity),
+                             row.ordered_at.astimezone(STORE_TIME).strftime("%Y-%m-%d %H:%M")])
+
+
+def money(value: float) -> str:
+    """Yuan with at most two decimals, never in exponent form: 119.7, 25, 1234567."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")

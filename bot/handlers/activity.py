@@ -1,0 +1,223 @@
+"""Events (活动报名): staff open one; members sign up by 报名 / +1 / 我报名 2人 / 接龙; seats, a
+waitlist, 取消报名, a sign-up deadline, a reminder before it starts, and /名单 for staff.
+
+/活动 亲子烘焙 周六14:00 名额20 截止周五20:00
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import partial
+from typing import Callable
+
+from bot.chain_text import SignUp, is_titled, own_line, parse_chain, parse_signup
+from bot.command_args import split_labelled
+from bot.context import Ctx
+from bot.deadline_text import parse_deadline
+from bot.events import GroupMessage
+from bot.games import Deadline, DeadlineKind
+from bot.members import display_names
+from bot.roles import Role
+from bot.router import Router
+from bot.send_queue import Priority
+from bot.text import normalize
+from storage import activities
+from storage.models import Activity
+
+router = Router("activity")
+
+LONGEST = timedelta(days=90)
+MAX_CAPACITY = 10_000
+_LABELS = {"名额": "capacity", "人数": "capacity", "报名截止": "deadline", "截止": "deadline", "时间": "starts"}
+
+
+@dataclass(frozen=True)
+class ActivityRequest:
+    title: str
+    starts: str
+    capacity: int
+    deadline: str  # "" : sign-ups close when it starts
+
+
+class BadRequest(ValueError):
+    """``args[0]`` names the problem for the ``activity_usage`` template."""
+
+
+def parse_request(args: str) -> ActivityRequest:
+    """'亲子烘焙 周六14:00 名额20 截止周五20:00': the title, when it starts, seats, when sign-ups close."""
+    labelled = split_labelled(args, _LABELS)
+    head, values = labelled.head.split(maxsplit=1), labelled.values
+    if not head:
+        raise BadRequest("title")
+    starts = values.get("starts") or (head[1] if len(head) > 1 else "")
+    if not starts:
+        raise BadRequest("starts")
+    capacity = re.sub(r"[人位个名]$", "", values.get("capacity", ""))
+    if not capacity.isdigit() or not 1 <= int(capacity) <= MAX_CAPACITY:
+        raise BadRequest("capacity")
+    return ActivityRequest(head[0], starts.strip(), int(capacity), values.get("deadline", ""))
+
+
+@router.command("活动", aliases=("activity", "开活动"), min_role=Role.ASSISTANT,
+                usage="/活动 亲子烘焙 周六14:00 名额20 截止周五20:00",
+                summary="发起活动报名（名额、候补、截止、提前提醒）")
+async def open_activity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    settings = ctx.settings(msg.group_id, msg.group_name)
+    try:
+        request = parse_request(args)
+        starts = parse_deadline(request.starts, msg.at, settings.zone)
+        if starts is None or not msg.at < starts <= msg.at + LONGEST:
+            raise BadRequest("starts")
+        deadline = parse_deadline(request.deadline, msg.at, settings.zone) if request.deadline else starts
+        if deadline is None or not msg.at < deadline <= starts:
+            raise BadRequest("deadline")
+    except BadRequest as exc:
+        ctx.reply(msg, "activity_usage", problem=exc.args[0])
+        return
+    hours = settings.chain.remind_hours_before
+    # Not before sign-ups close, so everyone on the list hears it (the close notice goes first).
+    remind_at = max(starts - timedelta(hours=hours), deadline if deadline < starts else msg.at) if hours else None
+    remind_at = remind_at if remind_at is not None and remind_at > msg.at else None
+    activity = await ctx.db.write(partial(
+        activities.open_activity, group_id=msg.group_id, group_name=msg.group_name, opened_by=msg.sender.id,
+        title=request.title, starts_at=starts, deadline=deadline, remind_at=remind_at, capacity=request.capacity))
+    if activity is None:
+        ctx.reply(msg, "activity_busy")
+        return
+    ctx.games.add(_next_deadline(activity))
+    ctx.say(msg.group_id, "activity_opened", priority=Priority.BROADCAST, title=activity.title,
+            starts=_local(activity.starts_at, ctx, msg.group_id), capacity=activity.capacity,
+            deadline=_local(activity.deadline, ctx, msg.group_id))
+
+
+# --- sign-ups -----------------------------------------------------------------------------
+
+
+def _signup_in(ctx: Ctx, msg: GroupMessage) -> SignUp | None:
+    live = ctx.games.open_in("activity", msg.group_id)
+    if live is None or not ctx.settings(msg.group_id, msg.group_name).chain.enabled:
+        return None
+    if "\n" in msg.text.strip():
+        lines = parse_chain(msg.text)
+        buying = ctx.games.open_in("groupbuy", msg.group_id) is not None
+        if lines is None or (buying and normalize(live.detail) not in normalize("".join(msg.text.splitlines()[:2]))):
+            return None  # with a group-buy open too, a chain is a sign-up list only if it names the event
+        others = set(display_names(ctx, msg.group_id).values()) - {msg.sender.name}
+        line = own_line(lines, msg.sender.name, others, appended=is_titled(msg.text))
+        return SignUp(line.quantity) if line else None
+    return parse_signup(msg.text)
+
+
+@router.natural(lambda ctx, msg: _signup_in(ctx, msg) is not None)
+async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
+    live = ctx.games.open_in("activity", msg.group_id)
+    wish = _signup_in(ctx, msg)
+    chain = ctx.settings(msg.group_id, msg.group_name).chain
+    if wish.people > chain.max_quantity:
+        ctx.reply(msg, "activity_too_many", most=chain.max_quantity)
+        return
+    result = await ctx.db.write(partial(activities.sign_up, activity_id=live.row_id, member_id=msg.sender.id,
+                                        name=msg.sender.name, people=wish.people, at=msg.at))
+    if result.status in ("in", "cancelled"):
+        ctx.outbox.gather(msg.group_id, f"activity:{live.row_id}", (msg.sender, result, live.detail),
+                          partial(compose_roll, render=ctx.renderer.render, max_mentions=chain.max_mentions),
+                          chain.gather_seconds)
+    elif result.status == "wait":
+        ctx.reply(msg, "activity_waitlisted", position=result.position, people=result.people)
+    elif result.status == "same":
+        ctx.reply(msg, "activity_same", people=result.people)
+    elif result.status == "short":
+        ctx.reply(msg, "activity_short", left=result.capacity - result.taken, people=result.people)
+    elif result.status == "none":
+        ctx.reply(msg, "activity_not_signed_up")
+    elif ctx.games.allow(f"activity-closed:{live.row_id}:{msg.sender.id}", msg.at, LONGEST):
+        ctx.reply(msg, "activity_closed")
+    if result.promoted:
+        ctx.say(msg.group_id, "activity_promoted", mentions=tuple(result.promoted), title=live.detail)
+
+
+def compose_roll(parts: list, render: Callable[..., str], max_mentions: int) -> tuple[str, tuple[str, ...]]:
+    """One message for a burst of sign-ups and cancellations, with the seats left."""
+    latest = {member.id: (member, result) for member, result, _ in parts}
+    last = parts[-1][1]
+    shown = list(latest.values())[:max_mentions]
+    text = render("activity_roll", title=parts[-1][2], taken=last.taken, left=last.capacity - last.taken,
+                  more=len(latest) - len(shown),
+                  entries=[{"name": m.name, "people": r.people, "cancelled": r.status == "cancelled"} for m, r in shown])
+    return text, tuple(m.id for m, _ in shown)
+
+
+@router.command("名单", aliases=("roster",), min_role=Role.ASSISTANT, usage="/名单", summary="本群活动的报名名单和候补")
+async def roster(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    activity = await ctx.db.read(partial(activities.latest, group_id=msg.group_id))
+    if activity is None:
+        ctx.reply(msg, "activity_none")
+        return
+    listed = await ctx.db.read(partial(activities.roster, activity_id=activity.id))
+    ctx.reply(msg, "activity_roster", title=activity.title, starts=_local(activity.starts_at, ctx, msg.group_id),
+              capacity=activity.capacity, taken=activity.taken,
+              going=[{"name": r.name, "people": r.people} for r in listed.going],
+              waiting=[{"name": r.name, "people": r.people} for r in listed.waiting])
+
+
+# --- the deadline, the reminder, the start -----------------------------------------------------
+
+
+def _stages(activity: Activity) -> list[tuple[datetime, str]]:
+    """What is still to happen, as (when, what)."""
+    stages = [(activity.starts_at, "start")]
+    if not activity.closed_notice and activity.deadline < activity.starts_at:
+        stages.append((activity.deadline, "close"))
+    if activity.remind_at is not None and not activity.reminded:
+        stages.append((activity.remind_at, "remind"))
+    return sorted(stages)
+
+
+def _next_deadline(activity: Activity) -> Deadline:
+    return Deadline("activity", activity.id, activity.group_id, _stages(activity)[0][0], activity.title)
+
+
+async def advance(ctx: Ctx, deadline: Deadline) -> None:
+    """Run every stage that is due (each once: a conditional UPDATE), then wait for the next."""
+    now = ctx.clock.now()
+    listed = await ctx.db.read(partial(activities.roster, activity_id=deadline.row_id))
+    activity = listed.activity
+    if activity.status != "open":
+        return
+    for when, stage in _stages(activity):
+        if when > now:
+            break
+        if stage == "start":
+            await ctx.db.write(partial(activities.mark, activity_id=activity.id, status="done"))
+            return
+        flag = {"close": "closed_notice", "remind": "reminded"}[stage]
+        if await ctx.db.write(partial(activities.mark, activity_id=activity.id, **{flag: True})):
+            _announce(ctx, stage, listed)
+    activity = (await ctx.db.read(partial(activities.roster, activity_id=deadline.row_id))).activity
+    ctx.games.add(_next_deadline(activity))
+
+
+def _announce(ctx: Ctx, stage: str, listed: activities.Roster) -> None:
+    activity = listed.activity
+    going = [r.member_id for r in listed.going]
+    values = dict(title=activity.title, starts=_local(activity.starts_at, ctx, activity.group_id),
+                  people=sum(r.people for r in listed.going), members=len(going), waiting=len(listed.waiting))
+    if stage == "close":
+        ctx.say(activity.group_id, "activity_closed_notice", priority=Priority.BROADCAST, **values)
+    elif going:
+        max_mentions = ctx.settings(activity.group_id, activity.group_name).chain.max_mentions
+        ctx.say(activity.group_id, "activity_reminder", priority=Priority.BROADCAST,
+                mentions=tuple(going[:max_mentions]), more=max(0, len(going) - max_mentions), **values)
+
+
+def _local(when: datetime, ctx: Ctx, group_id: str) -> str:
+    local = when.astimezone(ctx.settings(group_id).zone)
+    return local.strftime("%m月%d日") + "周" + "一二三四五六日"[local.weekday()] + local.strftime(" %H:%M")
+
+
+def _live(session) -> list[Deadline]:
+    return [_next_deadline(a) for a in activities.live(session)]
+
+
+DEADLINES = DeadlineKind(load=_live, fire=advance)

@@ -1,0 +1,239 @@
+"""Group-buys (团购接龙): staff open one, members order in plain words or by 接龙, the bot keeps
+the stock and the cut-off in SQL and answers a flood with calm running totals.
+
+/开团 鸡蛋30枚 ¥25 库存50 截止20:00 自提点A      (or a catalogue id: /开团 p-millet 截止明天20:00)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import partial
+from typing import Callable
+
+from bot.chain_text import Order, clean, is_titled, own_line, parse_chain, parse_order
+from bot.command_args import split_labelled
+from bot.context import Ctx
+from bot.deadline_text import parse_deadline
+from bot.events import GroupMessage
+from bot.export_orders import money
+from bot.games import Deadline, DeadlineKind
+from bot.members import display_names
+from bot.roles import Role
+from bot.router import Router
+from bot.send_queue import Priority
+from bot.text import normalize
+from storage import groupbuys
+
+router = Router("groupbuy")
+
+LONGEST = timedelta(days=30)
+LATE_WINDOW = timedelta(hours=12)  # after the cut-off, orders are answered "closed" this long, then ignored
+MAX_STOCK = 100_000
+SUMMARY_LINES = 100  # /汇总 lists this many orders; the pick list has them all
+DEFAULT_PICKUP = "门店自提"
+_LABELS = {"库存": "stock", "限量": "stock", "数量": "stock", "截止时间": "deadline", "截止": "deadline",
+           "截单": "deadline", "自提点": "pickup", "自提": "pickup", "提货点": "pickup", "价格": "price", "单价": "price"}
+_PRICE = re.compile(r"[¥￥]\s*(\d+(?:\.\d{1,2})?)|(\d+(?:\.\d{1,2})?)\s*元")
+
+
+@dataclass(frozen=True)
+class BuyRequest:
+    item: str
+    price: float | None
+    stock: int | None
+    deadline: str
+    pickup: str
+
+
+class BadRequest(ValueError):
+    """``args[0]`` names the problem for the ``groupbuy_usage`` template."""
+
+
+def parse_request(args: str) -> BuyRequest:
+    """'鸡蛋30枚 ¥25 库存50 截止20:00 自提点A'; a catalogue id may stand for the item (price and stock from it)."""
+    labelled = split_labelled(args, _LABELS)
+    head, values = labelled.head, dict(labelled.values)
+    if labelled.labels.get("pickup") == "自提点" and not labelled.separated["pickup"]:
+        values["pickup"] = "自提点" + values["pickup"]  # "自提点A" is the point's name
+    price_text = values.get("price", "")
+    if price := _PRICE.search(head):
+        head, price_text = head[:price.start()] + head[price.end():], price.group(1) or price.group(2)
+    item = head.strip()
+    if not item:
+        raise BadRequest("item")
+    if not values.get("deadline"):
+        raise BadRequest("deadline")
+    try:
+        price_value = float(_PRICE.sub(lambda m: m.group(1) or m.group(2), price_text)) if price_text else None
+        stock = int(re.sub(r"[份件个]$", "", values["stock"])) if values.get("stock") else None
+    except ValueError:
+        raise BadRequest("number") from None
+    if (price_value is not None and price_value <= 0) or (stock is not None and not 1 <= stock <= MAX_STOCK):
+        raise BadRequest("number")
+    return BuyRequest(item, price_value, stock, values["deadline"], values.get("pickup") or DEFAULT_PICKUP)
+
+
+@router.command("开团", aliases=("groupbuy", "团购"), min_role=Role.ASSISTANT,
+                usage="/开团 鸡蛋30枚 ¥25 库存50 截止20:00 自提点A（或 /开团 商品编号 截止20:00）",
+                summary="开一个团购接龙（库存、截单时间、自提点）")
+async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    settings = ctx.settings(msg.group_id, msg.group_name)
+    try:
+        request = parse_request(args)
+        deadline = parse_deadline(request.deadline, msg.at, settings.zone)
+        if deadline is None or not msg.at < deadline <= msg.at + LONGEST:
+            raise BadRequest("deadline")
+        product = ctx.content.product(request.item)
+        price = request.price or (product and (product.promo_price or product.price))
+        stock = request.stock or (product and product.stock)
+        if not price or not stock:
+            raise BadRequest("price" if not price else "stock")
+    except BadRequest as exc:
+        ctx.reply(msg, "groupbuy_usage", problem=exc.args[0])
+        return
+    buy = await ctx.db.write(partial(
+        groupbuys.open_buy, group_id=msg.group_id, group_name=msg.group_name, opened_by=msg.sender.id,
+        product_id=product.id if product else None, item=product.name if product else request.item,
+        price=float(price), stock=int(stock), deadline=deadline, pickup=request.pickup))
+    if buy is None:
+        ctx.reply(msg, "groupbuy_busy")
+        return
+    ctx.games.add(Deadline("groupbuy", buy.id, msg.group_id, buy.deadline, buy.item))
+    ctx.say(msg.group_id, "groupbuy_opened", priority=Priority.BROADCAST, buy_id=buy.id, item=buy.item,
+            price=money(buy.price), stock=buy.stock, pickup=buy.pickup, story=product.story if product else "",
+            deadline=buy.deadline.astimezone(settings.zone).strftime("%m月%d日 %H:%M"))
+
+
+# --- orders -----------------------------------------------------------------------------
+
+
+def _order_in(ctx: Ctx, msg: GroupMessage) -> Order | None:
+    """What this message orders in the group's open group-buy, if anything."""
+    deadline = _buy_deadline(ctx, msg.group_id)
+    if deadline is None or not ctx.settings(msg.group_id, msg.group_name).chain.enabled:
+        return None
+    if "\n" in msg.text.strip():
+        lines = parse_chain(msg.text)
+        if lines is None or _is_activity_chain(ctx, msg):
+            return None
+        others = set(display_names(ctx, msg.group_id).values()) - {msg.sender.name}
+        line = own_line(lines, msg.sender.name, others, appended=is_titled(msg.text))
+        return Order(line.quantity) if line else None
+    return parse_order(msg.text, deadline.detail)
+
+
+def _buy_deadline(ctx: Ctx, group_id: str) -> Deadline | None:
+    """The open group-buy, or one closed within ``LATE_WINDOW`` (so late orders hear it is closed)."""
+    return ctx.games.open_in("groupbuy", group_id) or ctx.games.open_in("groupbuy_late", group_id)
+
+
+def _is_activity_chain(ctx: Ctx, msg: GroupMessage) -> bool:
+    """A chain naming the open event's title is a sign-up list, not an order list."""
+    activity = ctx.games.open_in("activity", msg.group_id)
+    return activity is not None and normalize(activity.detail) in normalize("".join(clean(msg.text).splitlines()[:2]))
+
+
+@router.natural(lambda ctx, msg: _order_in(ctx, msg) is not None)
+async def order(ctx: Ctx, msg: GroupMessage) -> None:
+    deadline = _buy_deadline(ctx, msg.group_id)
+    wish = _order_in(ctx, msg)
+    chain = ctx.settings(msg.group_id, msg.group_name).chain
+    placed = await ctx.db.write(partial(groupbuys.place, buy_id=deadline.row_id, member_id=msg.sender.id,
+                                        name=msg.sender.name, quantity=wish.quantity, add=wish.add, at=msg.at,
+                                        most=chain.max_quantity))
+    if placed.status == "too_many":
+        ctx.reply(msg, "groupbuy_too_many", most=chain.max_quantity)
+    elif placed.status == "ordered":
+        _gather(ctx, msg.group_id, f"groupbuy:{deadline.row_id}", (msg.sender, placed, deadline.detail),
+                compose_totals, chain.gather_seconds, chain.max_mentions)
+    elif placed.status == "short" and placed.left == 0 and not placed.quantity:
+        _gather(ctx, msg.group_id, f"groupbuy-sold-out:{deadline.row_id}", (msg.sender, placed, deadline.detail),
+                compose_sold_out, chain.gather_seconds, chain.max_mentions)
+    elif placed.status == "short":
+        ctx.reply(msg, "groupbuy_short", left=placed.left, mine=placed.quantity)
+    elif placed.status == "same":
+        ctx.reply(msg, "groupbuy_same", quantity=placed.quantity)
+    elif placed.status == "none":
+        ctx.reply(msg, "groupbuy_nothing_to_cancel")
+    elif ctx.games.allow(f"groupbuy-closed:{deadline.row_id}:{msg.sender.id}", msg.at, LONGEST):
+        ctx.reply(msg, "groupbuy_closed")
+
+
+def _gather(ctx: Ctx, group_id: str, key: str, part, compose, wait: float, max_mentions: int) -> None:
+    ctx.outbox.gather(group_id, key, part, partial(compose, render=ctx.renderer.render, max_mentions=max_mentions),
+                      wait)
+
+
+def compose_totals(parts: list, render: Callable[..., str], max_mentions: int) -> tuple[str, tuple[str, ...]]:
+    """One running total for a burst of orders: who ordered what (their latest word), then the stock."""
+    latest = {member.id: (member, placed) for member, placed, _ in parts}
+    last = parts[-1][1]
+    shown = list(latest.values())[:max_mentions]
+    text = render("groupbuy_totals", item=parts[-1][2], sold=last.sold, left=last.left,
+                  more=len(latest) - len(shown),
+                  orders=[{"name": m.name, "quantity": p.quantity, "previous": p.previous} for m, p in shown])
+    return text, tuple(m.id for m, _ in shown)
+
+
+def compose_sold_out(parts: list, render: Callable[..., str], max_mentions: int) -> tuple[str, tuple[str, ...]]:
+    """The members who came too late, told once and kindly, together."""
+    members = list({member.id: member for member, _, _ in parts}.values())
+    shown = members[:max_mentions]
+    text = render("groupbuy_sold_out", item=parts[-1][2], sold=parts[-1][1].sold, more=len(members) - len(shown))
+    return text, tuple(m.id for m in shown)
+
+
+# --- the cut-off and the summary -----------------------------------------------------------
+
+
+async def close_buy(ctx: Ctx, deadline: Deadline) -> None:
+    buy = await ctx.db.write(partial(groupbuys.close, buy_id=deadline.row_id))
+    if buy is None:
+        return
+    ctx.games.add(Deadline("groupbuy_late", buy.id, buy.group_id, buy.deadline + LATE_WINDOW, buy.item))
+    orders = await ctx.db.read(partial(groupbuys.orders, buy_id=buy.id))
+    ctx.say(buy.group_id, "groupbuy_closed_notice", priority=Priority.BROADCAST, item=buy.item, people=len(orders),
+            sold=buy.sold, pickup=buy.pickup)
+
+
+@router.command("截单", aliases=("cutoff",), min_role=Role.ASSISTANT, usage="/截单",
+                summary="提前截单（团购立即结束接龙）")
+async def cut_off_now(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    deadline = ctx.games.open_in("groupbuy", msg.group_id)
+    if deadline is None:
+        ctx.reply(msg, "groupbuy_none_open")
+        return
+    ctx.games.discard(deadline)
+    await close_buy(ctx, deadline)
+
+
+@router.command("汇总", aliases=("summary",), min_role=Role.ASSISTANT, usage="/汇总",
+                summary="本群团购的订单汇总（谁订了几份、合计、金额）")
+async def summary(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    buy = await ctx.db.read(partial(groupbuys.latest, group_id=msg.group_id))
+    if buy is None:
+        ctx.reply(msg, "groupbuy_none")
+        return
+    orders = await ctx.db.read(partial(groupbuys.orders, buy_id=buy.id))
+    ctx.reply(msg, "groupbuy_summary", item=buy.item, status=buy.status, sold=buy.sold, left=buy.stock - buy.sold,
+              people=len(orders), amount=money(buy.sold * buy.price), pickup=buy.pickup, buy_id=buy.id,
+              orders=[{"name": o.name, "quantity": o.quantity} for o in orders[:SUMMARY_LINES]],
+              more=max(0, len(orders) - SUMMARY_LINES))
+
+
+def _open_deadlines(session) -> list[Deadline]:
+    return [Deadline("groupbuy", b.id, b.group_id, b.deadline, b.item) for b in groupbuys.open_buys(session)]
+
+
+def _late_deadlines(session) -> list[Deadline]:
+    return [Deadline("groupbuy_late", b.id, b.group_id, b.deadline + LATE_WINDOW, b.item)
+            for b in groupbuys.newest_closed(session)]  # past windows end at once
+
+
+async def _forget(ctx: Ctx, deadline: Deadline) -> None:
+    """Nothing to do: the window for telling late orders "closed" is over."""
+
+
+DEADLINES = DeadlineKind(load=_open_deadlines, fire=close_buy)
+LATE = DeadlineKind(load=_late_deadlines, fire=_forget)

@@ -1,0 +1,112 @@
+"""Table tests: 接龙 chains and order replies as members really type them, parsed to orders."""
+from __future__ import annotations
+
+import pytest
+
+from bot.chain_text import (ChainLine, Order, SignUp, is_titled, number, own_line, parse_chain, parse_order,
+                            parse_signup)
+
+ITEM = "鸡蛋30枚"
+
+ORDER_REPLIES = [
+    ("+1", Order(1)), ("+2", Order(2)), ("＋３", Order(3)), ("+ 2份", Order(2)), ("+2～", Order(2)),
+    ("x2", Order(2)), ("X3", Order(3)), ("×2", Order(2)), ("鸡蛋x2", Order(2)), ("鸡蛋 *2", Order(2)),
+    ("鸡蛋 2份", Order(2)), ("鸡蛋两份", Order(2)), ("我要3份", Order(3)), ("要一份", Order(1)), ("两份", Order(2)),
+    ("２份", Order(2)), ("来两盒", Order(2)), ("我要鸡蛋 十二份", Order(12)), ("@王店长 我要2份", Order(2)),
+    ("再来1份", Order(1, add=True)), ("再加两份", Order(1 * 2, add=True)), ("改成3份", Order(3)), ("改为1份", Order(1)),
+    ("取消", Order(0)), ("我不要了", Order(0)), ("取消订单", Order(0)),
+    # Chat, not orders:
+    ("今天买了两份报纸", None), ("鸡蛋新鲜吗", None), ("+0", None), ("我要10000份", None), ("大米 2份", None),
+    ("2", None), ("哈哈哈 x2", None), ("谢谢群主", None), ("", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", ORDER_REPLIES)
+def test_order_replies(text, expected):
+    assert parse_order(text, ITEM) == expected
+
+
+SIGNUPS = [
+    ("报名", SignUp(1)), ("我报名", SignUp(1)), ("+1", SignUp(1)), ("我报名 2人", SignUp(2)), ("报名两位", SignUp(2)),
+    ("报名３人", SignUp(3)), ("2大1小", SignUp(3)), ("报名 1大2小", SignUp(3)), ("取消报名", SignUp(0)),
+    ("我不去了", SignUp(0)), ("我明天不去了", None), ("报名什么时候截止", None), ("我要报名", SignUp(1)),
+]
+
+
+@pytest.mark.parametrize("text, expected", SIGNUPS)
+def test_signups(text, expected):
+    assert parse_signup(text) == expected
+
+
+def test_numbers():
+    assert [number(t) for t in ("3", "两", "十", "十二", "二十", "二十五", "百", "")] == [3, 2, 10, 12, 20, 25, None, None]
+
+
+# (chain as posted, poster's display name, others in the group, the poster's order or None)
+CHAINS = [
+    ("#接龙\n鸡蛋30枚 ¥25\n\n1. 小美 2份", "小美", {"波波"}, ChainLine(1, "小美", 2)),
+    ("#接龙\n鸡蛋\n1. 小美 2份\n2. 波波 1份", "波波", {"小美"}, ChainLine(2, "波波", 1)),
+    ("#接龙\n鸡蛋\n1. 小美 2份\n2. 波波", "波波", {"小美"}, ChainLine(2, "波波", 1)),  # no count: one
+    ("#接龙\n1、小美 两份\n2、波波 3份", "波波", {"小美"}, ChainLine(2, "波波", 3)),  # 、 numbering
+    ("#接龙\n１．小美 ２份\n２．波波 ４份", "波波", {"小美"}, ChainLine(2, "波波", 4)),  # full-width
+    ("#接龙\n1 小美 2份\n2 波波 x3", "波波", {"小美"}, ChainLine(2, "波波", 3)),  # space numbering, x3
+    ("#接龙\n1) 小美 2\n2) 波波 5", "波波", {"小美"}, ChainLine(2, "波波", 5)),  # bare count after a space
+    ("接龙\n1.🌸小美🌸 2份\n2.波波 1份", "🌸小美🌸", {"波波"}, ChainLine(1, "🌸小美🌸", 2)),  # emoji name
+    ("#接龙\n1. 小美 2份\n2. 波波 1份\n3. 🌷张阿姨 1份", "张阿姨🌷", {"小美", "波波"}, ChainLine(3, "🌷张阿姨", 1)),
+    ("#接龙\n1. 小美 2份\n2. 波波 1份\n3. Lily 莉莉 2份", "Lily莉莉", {"小美", "波波"}, ChainLine(3, "Lily 莉莉", 2)),
+    # Renumbered: someone deleted line 1 and the list shifted.
+    ("#接龙\n1. 波波 1份\n2. 张阿姨 2份\n3. 小美 3份", "小美", {"波波", "张阿姨"}, ChainLine(3, "小美", 3)),
+    # Numbering duplicated by hand.
+    ("#接龙\n1. 小美 2份\n2. 波波 1份\n2. 张阿姨 1份", "张阿姨", {"小美", "波波"}, ChainLine(2, "张阿姨", 1)),
+    # Edited own line in the middle: the chain's last line is someone else's.
+    ("#接龙\n1. 小美 2份\n2. 波波 4份\n3. 张阿姨 1份", "波波", {"小美", "张阿姨"}, ChainLine(2, "波波", 4)),
+    # Duplicate lines of the same member: the later one counts.
+    ("#接龙\n1. 小美 2份\n2. 波波 1份\n3. 小美 3份", "小美", {"波波"}, ChainLine(3, "小美", 3)),
+    # A re-post that adds nothing of the poster's: orders nothing.
+    ("#接龙\n1. 小美 2份\n2. 波波 1份", "张阿姨", {"小美", "波波"}, None),
+    # The last line is a nickname unlike the display name, naming nobody else: the appended line.
+    ("#接龙\n1. 小美 2份\n2. 波波 1份\n3. 三楼王姐 2份", "王秀英", {"小美", "波波"}, ChainLine(3, "三楼王姐", 2)),
+    # Two numbered lines without the word 接龙 are still a chain.
+    ("1. 小美 1份\n2. 波波 2份", "波波", {"小美"}, ChainLine(2, "波波", 2)),
+    ("#接龙 亲子烘焙\n1. 小美 2大1小\n2. 波波 1人", "小美", {"波波"}, ChainLine(1, "小美", 3)),
+    ("#接龙 亲子烘焙\n1. 小美 2人\n2. 波波 2位", "波波", {"小美"}, ChainLine(2, "波波", 2)),
+    ("#接龙\n例 姓名+份数\n1. 小美+2\n2. 波波+1", "小美", {"波波"}, ChainLine(1, "小美", 2)),
+    ("#接龙\n1. 小美 鸡蛋2份\n2. 波波 鸡蛋 1份", "波波", {"小美"}, ChainLine(2, "波波 鸡蛋", 1)),
+    ("#接龙\n1. 小美 两份～\n2. 波波 一份🙏", "波波", {"小美"}, ChainLine(2, "波波", 1)),
+    ("#接龙\n1. 小美 十份", "小美", set(), ChainLine(1, "小美", 10)),
+    ("#接龙\n1. 小美 2份\n\n2. 波 波 1份", "波波", {"小美"}, ChainLine(2, "波 波", 1)),  # spaces in a name
+    ("#接龙\n1. 小美 2份\n2. ＢＯＢＯ 3份", "bobo", {"小美"}, ChainLine(2, "BOBO", 3)),  # width and case
+    ("#接龙\n1. 小美 2份\n2. 小美妈妈 1份", "小美妈妈", {"小美"}, ChainLine(2, "小美妈妈", 1)),  # prefix names
+    ("#接龙\n1. 小美妈妈 1份\n2. 小美 2份", "小美", {"小美妈妈"}, ChainLine(2, "小美", 2)),
+    # The last line is someone else's in other words: nobody's order for this poster.
+    ("#接龙\n1. 小美 2份\n2. 波波 1份", "王秀英", {"小美", "波波"}, None),
+    ("#接龙\n1. 小美 2份\n2. 波波妈 1份", "王秀英", {"小美", "波波"}, None),  # looks like 波波's family
+    ("#接龙\n1. 小美 2份\n2. 波波 3件", "波波", {"小美"}, ChainLine(2, "波波", 3)),
+    ("#接龙\n1.小美2份\n2.波波1份", "小美", {"波波"}, ChainLine(1, "小美", 2)),  # no spaces at all
+    # The poster's line names the item after the name, and is not the last one.
+    ("#接龙\n1. 波波 鸡蛋 1份\n2. 张阿姨 2份", "波波", {"张阿姨"}, ChainLine(1, "波波 鸡蛋", 1)),
+    ("#接龙\n1. 小美妈妈 3份\n2. 张阿姨 2份", "小美", {"小美妈妈", "张阿姨"}, None),  # someone else's line
+    ("#接龙 周六烘焙\n1. 小美\n2. 波波\n3. 张阿姨", "张阿姨", {"小美", "波波"}, ChainLine(3, "张阿姨", 1)),
+]
+
+
+@pytest.mark.parametrize("chain, poster, others, expected", CHAINS)
+def test_chains(chain, poster, others, expected):
+    lines = parse_chain(chain)
+    assert lines is not None
+    assert own_line(lines, poster, others, appended=is_titled(chain)) == expected
+
+
+def test_an_untitled_numbered_list_is_not_the_posters_line_unless_it_names_them():
+    notes = "活动须知：\n1. 带围裙\n2. 准时到"
+    assert not is_titled(notes) and own_line(parse_chain(notes), "王店长", {"小美"}, appended=False) is None
+    assert own_line(parse_chain("1. 小美 1份\n2. 王店长 2份"), "王店长", {"小美"}, appended=False) == ChainLine(2, "王店长", 2)
+
+
+@pytest.mark.parametrize("text", ["鸡蛋新鲜吗", "1. 先洗手", "明天见\n1点到", "", "#接龙"])
+def test_not_chains(text):
+    assert parse_chain(text) is None
+
+
+def test_fixture_set_is_large_enough():
+    assert len(CHAINS) + len(ORDER_REPLIES) >= 30 and len(CHAINS) >= 30
