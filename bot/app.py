@@ -18,7 +18,7 @@ from bot.games import Games
 from bot.handlers import DEADLINES, ROUTERS
 from bot.housekeeping import Housekeeping
 from bot.pipeline import Pipeline
-from bot.rules import build_rules
+from bot.rules import ModerationMemory, build_rules
 from bot.send_queue import Priority, SendQueue
 from bot.templates import Renderer, shipped_templates
 from bot.transport import Transport
@@ -46,6 +46,7 @@ class Bot:
         self._group_names: dict[str, str] = {}
         self.scheduler = Scheduler(lambda: self.ctx)
         self.games = Games(lambda: self.ctx, DEADLINES, on_change=self.timeline.poke)
+        self.moderation_memory = ModerationMemory()  # flood windows and standings survive reloads
         self.timeline.sources = [self.scheduler, self.games, self.outbox]
         self.housekeeping = Housekeeping(lambda: self.ctx)
         self.timeline.sources.append(self.housekeeping)
@@ -136,10 +137,12 @@ class Bot:
             transport=self.transport,
             commands=tuple(command for router in ROUTERS for command in router.commands),
             naturals=tuple(natural for router in ROUTERS for natural in router.naturals),
-            rules_by_settings={id(settings): build_rules(settings, self.base_dir) for settings in scopes},
+            rules_by_settings={id(settings): build_rules(settings, self.base_dir, self.moderation_memory.flood)
+                               for settings in scopes},
             reload_config=self.reload,
             games=self.games,
             joins=tuple(handler for router in ROUTERS for handler in router.joins),
             on_kinds=tuple(on_kind for router in ROUTERS for on_kind in router.kinds),
             content=load_content(*content_paths(config.content, self.base_dir)),
+            moderation_memory=self.moderation_memory,
         )

@@ -13,7 +13,7 @@ from bot.events import GroupMessage
 from bot.games import Games
 from bot.roles import Role, role_of
 from bot.router import Command, JoinHandler, Natural, OnKind
-from bot.rules import Rule
+from bot.rules import ModerationMemory, Rule
 from bot.send_queue import Priority, SendQueue
 from bot.templates import Renderer
 from bot.transport import Transport
@@ -38,6 +38,7 @@ class Ctx:
     joins: tuple[JoinHandler, ...] = ()
     on_kinds: tuple[OnKind, ...] = ()
     content: Content = field(default_factory=Content, repr=False)  # the content library and products
+    moderation_memory: ModerationMemory = field(default_factory=ModerationMemory, repr=False)  # outlives reloads
 
     def settings(self, group_id: str, group_name: str = "") -> GroupSettings:
         return self.config.settings_for(group_id, group_name)

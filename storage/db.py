@@ -178,7 +178,8 @@ def _tables() -> list[sa.Table]:
                                      models.DailyGroupStats, models.DailyMemberStats, models.RollupState,
                                      models.MemberLastSeen,
                                      models.Activity, models.ActivitySignup, models.GroupBuy, models.GroupBuyOrder,
-                                     models.CouponStock, models.Coupon)]
+                                     models.CouponStock, models.Coupon,
+                                     models.Strike)]
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:
