@@ -21,7 +21,7 @@ from bot.housekeeping import Housekeeping
 from bot.pipeline import Pipeline
 from bot.questions import QuestionDesk
 from bot.roles import Role
-from bot.rules import build_rules
+from bot.rules import ModerationMemory, build_rules
 from bot.send_queue import Priority, SendQueue
 from bot.templates import Renderer, shipped_templates
 from bot.transport import Transport
@@ -50,6 +50,7 @@ class Bot:
         self._group_names: dict[str, str] = {}
         self.scheduler = Scheduler(lambda: self.ctx)
         self.games = Games(lambda: self.ctx, DEADLINES, on_change=self.timeline.poke)
+        self.moderation_memory = ModerationMemory()  # flood windows and standings survive reloads
         self.questions = QuestionDesk(lambda: self.ctx, on_change=self.timeline.poke)
         self.granted: dict = {}  # honorary roles given with /role, by (group, member)
         self.timeline.sources = [self.scheduler, self.games, self.questions, self.outbox]
@@ -144,12 +145,14 @@ class Bot:
             transport=self.transport,
             commands=tuple(command for router in ROUTERS for command in router.commands),
             naturals=tuple(natural for router in ROUTERS for natural in router.naturals),
-            rules_by_settings={id(settings): build_rules(settings, self.base_dir) for settings in scopes},
+            rules_by_settings={id(settings): build_rules(settings, self.base_dir, self.moderation_memory.flood)
+                               for settings in scopes},
             reload_config=self.reload,
             games=self.games,
             joins=tuple(handler for router in ROUTERS for handler in router.joins),
             on_kinds=tuple(on_kind for router in ROUTERS for on_kind in router.kinds),
             content=load_content(*content_paths(config.content, self.base_dir)),
+            moderation_memory=self.moderation_memory,
             lefts=tuple(handler for router in ROUTERS for handler in router.lefts),
             granted=self.granted,
             faq=load_faq(config, self.base_dir),

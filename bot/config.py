@@ -40,17 +40,38 @@ class SignInSettings(Strict):
         return value
 
 
-Action = Literal["log", "warn", "remove"]
+Action = Literal["log", "warn", "alert", "remove"]
+# log: audit only; warn: @ the member in the group; alert: tell the owner privately;
+# remove: remove the member (owner-approved by default, see ModerationSettings.removal).
 
 
-class BannedWordsRule(Strict):
-    type: Literal["banned_words"]
+class RuleBase(Strict):
+    """What every rule shares: who it is, what a strike does, when it is only rehearsed."""
+
     id: str = Field(pattern=ID_PATTERN)
+    action: Action = "warn"
+    ladder: list[Action] = Field(
+        [], description="what the 1st, 2nd, ... strike in the window does; the last step repeats; empty: [action]"
+    )
+    window_minutes: int = Field(1440, gt=0, description="strikes older than this are forgotten")
+    shadow: bool = Field(False, description="decide and audit, do nothing visible")
+    check_trusted: bool = Field(True, description="also check members trusted after many clean messages")
+    reason: str = "违反群规"
+    title: str = Field("遵守群规", description="how /rules describes the rule to members")
+
+    @property
+    def steps(self) -> list[str]:
+        return list(self.ladder) or [self.action]
+
+
+class BannedWordsRule(RuleBase):
+    type: Literal["banned_words"]
     words: list[str] = []
     files: list[str] = Field([], description="word lists, one word per line, relative to config.yaml")
     allow: list[str] = Field([], description="words that are never flagged even if they contain a banned word")
-    action: Action = "warn"
+    pinyin: bool = Field(False, description="also catch homophones (加薇信) of words of 3+ characters")
     reason: str = "发布了违禁词"
+    title: str = "不发违禁内容"
 
 
 def check_regexes(value: list[str]) -> list[str]:
@@ -62,12 +83,11 @@ def check_regexes(value: list[str]) -> list[str]:
     return value
 
 
-class RegexRule(Strict):
+class RegexRule(RuleBase):
     type: Literal["regex"]
-    id: str = Field(pattern=ID_PATTERN)
     patterns: list[str]
-    action: Action = "warn"
     reason: str = "发布了不允许的内容"
+    title: str = "不发不允许的内容"
 
     @field_validator("patterns")
     @classmethod
@@ -75,13 +95,55 @@ class RegexRule(Strict):
         return check_regexes(value)
 
 
-Rule = Annotated[BannedWordsRule | RegexRule, Field(discriminator="type")]
+class AdsRule(RuleBase):
+    """Signals (links, phones, WeChat/QQ ids, cards, QR codes, ad words) add up to a score."""
+
+    type: Literal["ads"]
+    threshold: int = Field(3, ge=1, description="score at which a message is an ad; one ad word alone scores 1")
+    allow_domains: list[str] = Field([], description="links to these domains (and their subdomains) are fine")
+    words: list[str] = Field([], description="ad words: each adds 1 point, at most 2 in all")
+    files: list[str] = Field([], description="ad-word lists, one word per line, relative to config.yaml")
+    reason: str = "发布广告或留联系方式拉人"
+    title: str = "不发广告，不留微信、QQ、电话拉人"
+
+
+class FloodRule(RuleBase):
+    type: Literal["flood"]
+    max_messages: int = Field(12, ge=1, description="more messages than this from one member within window_seconds")
+    window_seconds: int = Field(60, gt=0)
+    max_repeats: int = Field(3, ge=2, description="the same (or nearly the same) text this often within repeat_seconds")
+    max_groups: int = Field(3, ge=2, description="the same text in this many groups within repeat_seconds")
+    repeat_seconds: int = Field(600, gt=0)
+    min_chars: int = Field(6, ge=1, description="shorter texts (好的, 签到) never count as repeats")
+    check_trusted: bool = False
+    reason: str = "刷屏或重复发送相同内容"
+    title: str = "不刷屏，不重复发同样的内容"
+
+
+class OffTopicRule(RuleBase):
+    type: Literal["off_topic"]
+    blocked: list[str] = Field(description="keywords of topics that do not belong in this group")
+    allowed: list[str] = Field([], description="theme keywords: a message that mentions one is on topic")
+    shadow: bool = True
+    check_trusted: bool = False
+    reason: str = "聊了与本群主题无关的话题"
+    title: str = "聊天请围绕本群主题"
+
+
+Rule = Annotated[BannedWordsRule | RegexRule | AdsRule | FloodRule | OffTopicRule, Field(discriminator="type")]
 
 
 class ModerationSettings(Strict):
     mode: Literal["enforce", "shadow"] = Field(
         "enforce", description="shadow: record verdicts, do nothing visible"
     )
+    removal: Literal["approve", "auto"] = Field(
+        "approve", description="approve: ask the owner (/remove @member); auto: remove where the bot may"
+    )
+    exempt_members: list[str] = Field([], description="member ids no rule applies to")
+    newcomer_messages: int = Field(3, ge=0, description="a member's first N messages get stricter checks")
+    trusted_after: int = Field(50, ge=0, description="clean messages after which rules with check_trusted: false skip a member; 0: never")
+    max_warnings_per_hour: int = Field(10, ge=0, description="warnings posted in one group per hour; more are audited as 'muted'")
 
 
 class ScheduledPost(Strict):

@@ -280,6 +280,8 @@ def _cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> li
             for k, name in enumerate(getattr(rule, "files", [])):
                 if not resolve_path(base_dir, name).is_file():
                     issues.append(_issue(path + ("rules", j, "files", k), lines, f"file not found: {name}"))
+            if any(other.id == rule.id for other in settings.rules[:j]):
+                issues.append(_issue(path + ("rules", j, "id"), lines, f"rule id {rule.id!r} is used twice (strikes are counted per id)"))
         issues += _check_faq(settings.faq.file, path + ("faq", "file"), lines, base_dir)
     content_issues = _check_content(config, lines, base_dir)
     if not content_issues:

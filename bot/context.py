@@ -13,7 +13,7 @@ from bot.events import GroupMessage
 from bot.games import Games
 from bot.roles import Role, role_of
 from bot.router import Command, JoinHandler, LeaveHandler, Natural, OnKind
-from bot.rules import Rule
+from bot.rules import ModerationMemory, Rule
 from bot.send_queue import Priority, SendQueue
 from bot.templates import Renderer
 from bot.transport import Transport
@@ -42,6 +42,7 @@ class Ctx:
     joins: tuple[JoinHandler, ...] = ()
     on_kinds: tuple[OnKind, ...] = ()
     content: Content = field(default_factory=Content, repr=False)  # the content library and products
+    moderation_memory: ModerationMemory = field(default_factory=ModerationMemory, repr=False)  # outlives reloads
     lefts: tuple[LeaveHandler, ...] = ()
     granted: dict[tuple[str, str], Role] = field(default_factory=dict, repr=False)  # /role grants (outlive reloads)
     faq: dict[str | None, "Faq"] = field(default_factory=dict, repr=False)  # by faq.file (None: the shipped one)

@@ -19,7 +19,8 @@ from bot.config_loader import load_yaml_model, resolve_path
 from bot.text import normalize
 
 SHIPPED = Path(__file__).resolve().parent / "content" / "faq.yaml"
-MAX_QUESTION_LENGTH = 80  # longer messages are chat or stories, not FAQ questions
+MAX_QUESTION_LENGTH = 60  # longer messages are chat or stories, not FAQ questions
+MIN_MESSAGE_SHARE = 0.25  # and most of a message must be the question: "…送货上门很方便…" in a review is not one
 
 
 class FaqEntry(Strict):
@@ -60,8 +61,11 @@ class Faq:
         grams = bigrams(text)
         best: Match | None = None
         for entry, phrasing in self._phrasings:
+            shared = phrasing & grams
+            if len(shared) < MIN_MESSAGE_SHARE * len(grams):
+                continue
             total = sum(self._idf[g] for g in phrasing)
-            score = sum(self._idf[g] for g in phrasing & grams) / total if total else 0.0
+            score = sum(self._idf[g] for g in shared) / total if total else 0.0
             if score > 0 and (best is None or score > best.score):
                 best = Match(entry, score)
         return best

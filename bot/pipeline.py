@@ -12,10 +12,9 @@ from datetime import timedelta
 from typing import Callable
 
 from bot.commands import parse_command
-from bot.config import GroupSettings
 from bot.context import Ctx
-from bot.enforcer import enforce
 from bot.events import DirectMessage, Event, GroupMessage, Kind, MemberJoined, MemberLeft
+from bot.moderation import moderate
 from bot.roles import Role
 
 log = logging.getLogger(__name__)
@@ -53,7 +52,7 @@ async def _process(ctx: Ctx, event: Event) -> None:
 async def _on_message(ctx: Ctx, msg: GroupMessage) -> None:
     settings = ctx.settings(msg.group_id, msg.group_name)
     role = ctx.role_of(msg.group_id, msg.sender.id, settings)
-    if role < Role.ASSISTANT and await _moderate(ctx, msg, settings):
+    if role < Role.ASSISTANT and await moderate(ctx, msg, settings):
         return
     if ctx.questions is not None:
         await ctx.questions.seen(ctx, msg, role)
@@ -77,16 +76,6 @@ async def _on_message(ctx: Ctx, msg: GroupMessage) -> None:
         if natural.matches(ctx, msg):
             await natural.handler(ctx, msg)
             return
-
-
-async def _moderate(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> bool:
-    """True when the message was acted on visibly and needs no further handling."""
-    for rule in ctx.rules(settings):
-        verdict = rule.check(msg)
-        if verdict is not None:
-            taken = await enforce(ctx, msg, verdict, shadow=settings.moderation.mode == "shadow")
-            return taken not in ("shadow", "logged")
-    return False
 
 
 def _log_row(event: Event) -> dict:

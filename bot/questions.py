@@ -70,6 +70,7 @@ class QuestionDesk:
         self._get_ctx = get_ctx
         self._on_change = on_change
         self._waiting: dict[int, Waiting] = {}
+        self._last_told: dict[str, datetime] = {}  # by group: staff hear of a group at most once per SLA
 
     async def load(self) -> None:
         for row in await self._get_ctx().db.read(rows.open_questions):
@@ -97,10 +98,19 @@ class QuestionDesk:
         return min((w.due for w in self._waiting.values()), default=None)
 
     async def run_due(self, now: datetime) -> None:
-        due = [w for w in self._waiting.values() if w.due <= now]
-        for waiting in due:
-            del self._waiting[waiting.id]
         ctx = self._get_ctx()
+        due = []
+        for waiting in [w for w in self._waiting.values() if w.due <= now]:
+            settings = ctx.settings(waiting.group_id)
+            told = self._last_told.get(waiting.group_id)
+            calm_until = told + timedelta(minutes=settings.questions.sla_minutes) if told else now
+            if calm_until > now:  # told of this group a moment ago: gather the rest into the next message
+                self._waiting[waiting.id] = Waiting(waiting.id, waiting.group_id, waiting.asker, calm_until)
+                continue
+            del self._waiting[waiting.id]
+            due.append(waiting)
+        for group_id in {w.group_id for w in due}:
+            self._last_told[group_id] = now
         try:
             escalated = await ctx.db.write(partial(rows.close, ids=[w.id for w in due], status="escalated"))
             by_group: dict[str, list] = {}

@@ -83,10 +83,24 @@ class ModerationLog(SQLModel, table=True):
     group_id: str = Field(index=True)
     member_id: str
     rule: str
-    action: str  # what the rule asked for
-    taken: str  # what was done: logged | warned | removed | owner_alerted | shadow
+    action: str  # the ladder step this strike reached: log | warn | alert | remove
+    taken: str  # what was done: logged | warned | owner_alerted | removed | removal_requested | covered | shadow
     reason: str
     evidence: str
+
+
+class Strike(SQLModel, table=True):
+    """One violation counted towards a rule's escalation ladder; /pardon sets ``pardoned``."""
+
+    __tablename__ = "moderation_strike"
+    __table_args__ = (sa.Index("ix_strike_member", "group_id", "member_id", "rule", "at"),)
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_column=utc_column())
+    group_id: str
+    member_id: str
+    rule: str
+    shadow: bool = False  # shadow strikes escalate only among themselves
+    pardoned: bool = False
 
 
 class JobState(SQLModel, table=True):

@@ -325,6 +325,8 @@ async def test_warn_mentions_the_member_with_the_reason(harness):
     out = await harness.say("g1", "staff", "/warn @波波 刷屏", mentions=["bo"])
     assert out[0]["mentions"] == ["bo"] and "刷屏" in out[0]["text"]
     assert "近 7 天违规：1 次" in (await harness.say("g1", "owner", "/stats"))[0]["text"]
+    pardoned = await harness.say("g1", "staff", "/pardon @波波", mentions=["bo"])  # the warning was a strike
+    assert pardoned[0]["text"] == "已清除 波波 的 1 条违规记录。"
 
 
 # --- configuration --------------------------------------------------------------------------
@@ -358,3 +360,21 @@ def test_operations_settings_are_checked_with_lines(tmp_path):
         """)
     assert found[0].startswith("c.yaml:3: groups[0].faq.file: ") and "faq.yaml:2" in found[0] and "questions" in found[0]
     assert found[1] == "c.yaml:5: groups[1].faq.file: file not found: missing.yaml"
+
+
+async def test_staff_hear_of_a_group_at_most_once_per_sla(make_harness):
+    harness = await make_harness(OPS_CONFIG)
+    t = local("2026-11-23 10:00")
+    await harness.say("g1", "amy", "羊奶粉什么时候到货？", at=t)
+    await harness.say("g1", "amy", "儿童牙膏有没有？", at=t + timedelta(minutes=10))
+    out = directs(await run_until(harness, local("2026-11-23 12:00")), "owner")
+    assert [a["t"] for a in out] == [local("2026-11-23 10:30").isoformat(), local("2026-11-23 11:00").isoformat()]
+    assert "羊奶粉" in out[0]["text"] and "儿童牙膏" in out[1]["text"]
+
+
+def test_faq_leaves_ordinary_reviews_alone():
+    from tests.test_moderation_false_positives import review_sentences
+
+    faq = Faq(load_yaml_model(SHIPPED, ENTRIES))
+    answered = [text for text in review_sentences() if faq.answer(text, 0.7)]
+    assert len(answered) <= 3, answered[:10]  # of about 35,000 real review sentences

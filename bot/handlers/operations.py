@@ -13,7 +13,7 @@ from bot.members import display_names
 from bot.roles import HONORARY, LABELS, Role
 from bot.router import Router
 from storage import activity
-from storage.models import ModerationLog
+from storage.moderation import add_strike, audit
 from storage.roles import set_role
 
 router = Router("operations")
@@ -89,7 +89,9 @@ async def explain_config(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "config_unknown_key", setting=key.strip(), hints=found)
 
 
-# --- /warn and /kick: staff acting on a member, audited like the rules' verdicts ------------------
+# --- /warn and /kick: staff acting on a member, on the moderation log and strikes (bot.enforcer) ---
+
+STAFF_STRIKE_WINDOW = timedelta(days=30)  # a staff warning counts against the member's standing this long
 
 
 def _target(ctx: Ctx, msg: GroupMessage, args: str) -> tuple[str | None, str]:
@@ -105,11 +107,13 @@ async def warn(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "warn_usage")
         return
     reason = reason or "违反了群规"
-    await ctx.db.write(partial(audit_manual, msg=msg, member_id=member, action="warn", taken="warned", reason=reason))
+    await ctx.db.write(partial(audit_manual, msg=msg, member_id=member, action="warn", taken="warned", reason=reason,
+                               strike=True))
+    ctx.moderation_memory.standing.pop((msg.group_id, member), None)  # re-read with the new strike
     ctx.say(msg.group_id, "moderation_warn", mentions=(member,), reason=reason)
 
 
-@router.command("kick", aliases=("踢", "移出"), min_role=Role.OWNER, usage="/kick @成员 理由",
+@router.command("kick", aliases=("踢",), min_role=Role.OWNER, usage="/kick @成员 理由",
                 summary="把成员移出本群（机器人不是群主时，私信告诉您怎么做）")
 async def kick(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     member, reason = _target(ctx, msg, args)
@@ -134,6 +138,11 @@ async def kick(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "kick_sent_instructions", name=names[member])
 
 
-def audit_manual(session, *, msg: GroupMessage, member_id: str, action: str, taken: str, reason: str) -> None:
-    session.add(ModerationLog(at=msg.at, group_id=msg.group_id, member_id=member_id, rule=f"manual:{msg.sender.id}",
-                              action=action, taken=taken, reason=reason, evidence=msg.text[:200]))
+def audit_manual(session, *, msg: GroupMessage, member_id: str, action: str, taken: str, reason: str,
+                 strike: bool = False) -> None:
+    """Audited as rule "staff" (as /remove is); a /warn is also a strike, so the rules' ladder sees it."""
+    if strike:
+        add_strike(session, group_id=msg.group_id, member_id=member_id, rule="staff", at=msg.at,
+                   window=STAFF_STRIKE_WINDOW, shadow=False)
+    audit(session, at=msg.at, group_id=msg.group_id, member_id=member_id, rule="staff", action=action, taken=taken,
+          reason=reason, evidence=f"由 {msg.sender.id} 发起：{msg.text[:150]}")
