@@ -16,8 +16,11 @@ from bot.context import Ctx
 from bot.events import Event
 from bot.games import Games
 from bot.handlers import DEADLINES, ROUTERS
+from bot.faq import load_faq
 from bot.housekeeping import Housekeeping
 from bot.pipeline import Pipeline
+from bot.questions import QuestionDesk
+from bot.roles import Role
 from bot.rules import ModerationMemory, build_rules
 from bot.send_queue import Priority, SendQueue
 from bot.templates import Renderer, shipped_templates
@@ -27,6 +30,7 @@ from scheduler.timeline import Timeline
 from storage import Database
 from storage.content import sync_config_tags
 from storage.outbox import pending, remove_pending
+from storage.roles import all_roles
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +51,9 @@ class Bot:
         self.scheduler = Scheduler(lambda: self.ctx)
         self.games = Games(lambda: self.ctx, DEADLINES, on_change=self.timeline.poke)
         self.moderation_memory = ModerationMemory()  # flood windows and standings survive reloads
-        self.timeline.sources = [self.scheduler, self.games, self.outbox]
+        self.questions = QuestionDesk(lambda: self.ctx, on_change=self.timeline.poke)
+        self.granted: dict = {}  # honorary roles given with /role, by (group, member)
+        self.timeline.sources = [self.scheduler, self.games, self.questions, self.outbox]
         self.housekeeping = Housekeeping(lambda: self.ctx)
         self.timeline.sources.append(self.housekeeping)
         self.ctx = self._build_ctx(config)
@@ -58,6 +64,8 @@ class Bot:
         """Start storage and jobs; ``realtime`` runs the timeline on the clock by itself."""
         await self.db.start()
         await self.games.load()
+        await self.questions.load()
+        self.granted.update({key: Role(value) for key, value in (await self.db.read(all_roles)).items()})
         await self.db.write(partial(sync_config_tags, tags=self.ctx.config.member_tags))
         await self._resume_pending()
         await self.groups_changed()
@@ -145,4 +153,8 @@ class Bot:
             on_kinds=tuple(on_kind for router in ROUTERS for on_kind in router.kinds),
             content=load_content(*content_paths(config.content, self.base_dir)),
             moderation_memory=self.moderation_memory,
+            lefts=tuple(handler for router in ROUTERS for handler in router.lefts),
+            granted=self.granted,
+            faq=load_faq(config, self.base_dir),
+            questions=self.questions,
         )

@@ -218,8 +218,53 @@ class PostingSettings(Strict):
 
 class WelcomeSettings(Strict):
     enabled: bool = True
+    rules_summary: str = Field("", description="one or two lines of the group's rules, shown in the welcome")
     gather_seconds: float = Field(30, ge=0, description="joins within this time share one welcome")
     max_mentions: int = Field(50, ge=1, description="the rest are counted, not @-mentioned")
+
+
+HonoraryRole = Literal["名誉群主", "组长", "委员", "KOL", "达人"]
+
+
+class InviteSettings(Strict):
+    """Credit for bringing people in; a member who leaves soon after does not count."""
+
+    enabled: bool = True
+    points: int = Field(10, ge=0, description="points for each member invited")
+    min_stay_days: int = Field(7, ge=0, description="an invitee leaving within this many days takes the credit back")
+    daily_cap: int = Field(20, ge=0, description="credited invites per inviter per local day; more are welcome but earn nothing")
+
+
+class FaqSettings(Strict):
+    enabled: bool = True
+    file: str | None = Field(None, description="questions and answers, relative to config.yaml (default: shipped faq.yaml)")
+    threshold: float = Field(0.7, gt=0, le=1, description="how much of an FAQ phrasing a message must cover (0-1) to be answered")
+
+
+class QuestionSettings(Strict):
+    """Questions to the store that nobody answers are passed on to the staff by direct message."""
+
+    enabled: bool = True
+    sla_minutes: int = Field(30, ge=1, description="minutes of opening hours a question may wait for an answer")
+    opening_hours: TimeWindow | None = Field(TimeWindow(start=time(9), end=time(21)),
+                                             description="the SLA clock runs only then (group-local); none: always")
+    patterns: Annotated[list[str], AfterValidator(check_regexes)] = Field(
+        ["[?？]", "(吗|呢)[。！!~～]*$", "请问", "怎么", "多少钱", "几点", "哪里", "有没有", "能不能", "可以.{0,6}吗"],
+        description="a message matching one of these (or @-mentioning the bot) is a question")
+    notify: list[str] = Field([], description="member ids told of unanswered questions (default: owner and assistants)")
+
+
+class DormancySettings(Strict):
+    """The ladder: a gentle note after ``nudge_after_days`` of silence, the owner's list after ``list_after_days``."""
+
+    nudge_after_days: int = Field(14, ge=1)
+    list_after_days: int = Field(30, ge=1, description="then listed for the owner; removed only after /清理 确认")
+    max_mentions: int = Field(10, ge=1, description="members @-mentioned in one re-engagement note")
+
+
+class HealthSettings(Strict):
+    target_size: int = Field(200, ge=2, description="the size a group should stay near")
+    alert_size: int = Field(190, ge=1, description="from this many members the owner is told to open a new group")
 
 
 class BeggingRule(Strict):
@@ -272,6 +317,12 @@ class GroupSettings(Strict):
     welcome: WelcomeSettings = WelcomeSettings()
     redpacket: RedPacketSettings = RedPacketSettings()
     chain: ChainSettings = ChainSettings()
+    roles: dict[str, HonoraryRole] = Field({}, description="member id -> honorary role (名誉群主, 组长, 委员, KOL, 达人)")
+    invites: InviteSettings = InviteSettings()
+    faq: FaqSettings = FaqSettings()
+    questions: QuestionSettings = QuestionSettings()
+    dormancy: DormancySettings = DormancySettings()
+    health: HealthSettings = HealthSettings()
 
     @field_validator("timezone")
     @classmethod

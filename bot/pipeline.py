@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import timedelta
 from typing import Callable
 
 from bot.commands import parse_command
@@ -17,6 +18,8 @@ from bot.moderation import moderate
 from bot.roles import Role
 
 log = logging.getLogger(__name__)
+
+REFUSE_EVERY = timedelta(minutes=10)
 
 
 class Pipeline:
@@ -41,6 +44,9 @@ async def _process(ctx: Ctx, event: Event) -> None:
     elif isinstance(event, MemberJoined):
         for handler in ctx.joins:
             await handler(ctx, event)
+    elif isinstance(event, MemberLeft):
+        for handler in ctx.lefts:
+            await handler(ctx, event)
 
 
 async def _on_message(ctx: Ctx, msg: GroupMessage) -> None:
@@ -48,6 +54,8 @@ async def _on_message(ctx: Ctx, msg: GroupMessage) -> None:
     role = ctx.role_of(msg.group_id, msg.sender.id, settings)
     if role < Role.ASSISTANT and await moderate(ctx, msg, settings):
         return
+    if ctx.questions is not None:
+        await ctx.questions.seen(ctx, msg, role)
     if msg.kind != Kind.TEXT:
         for on_kind in ctx.on_kinds:
             if on_kind.kind == msg.kind:
@@ -58,7 +66,9 @@ async def _on_message(ctx: Ctx, msg: GroupMessage) -> None:
         if command is None:
             ctx.reply(msg, "unknown_command", name=parsed.name)
         elif role < command.min_role:
-            ctx.reply(msg, "not_allowed", name=command.name, roles=command.min_role.holders)
+            # Politely, and once in a while: someone trying staff commands again and again gets silence.
+            if ctx.games.allow(f"refused:{msg.group_id}:{msg.sender.id}", msg.at, REFUSE_EVERY):
+                ctx.reply(msg, "not_allowed", name=command.name, roles=command.min_role.holders)
         else:
             await command.handler(ctx, msg, parsed.args)
         return
