@@ -18,6 +18,9 @@ bench: $(VENV)/.installed
 check-config: $(VENV)/.installed
 	$(BIN)/qunbot check-config
 
+bench: $(VENV)/.installed  # moderation stage: 20k-word lexicon, 100k messages, msg/s beside a naive baseline
+	$(BIN)/python benchmarks/moderation.py
+
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip

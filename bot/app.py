@@ -16,9 +16,12 @@ from bot.context import Ctx
 from bot.events import Event
 from bot.games import Games
 from bot.handlers import DEADLINES, ROUTERS
+from bot.faq import load_faq
 from bot.housekeeping import Housekeeping
 from bot.pipeline import Pipeline
-from bot.rules import build_rules
+from bot.questions import QuestionDesk
+from bot.roles import Role
+from bot.rules import ModerationMemory, build_rules
 from bot.send_queue import Priority, SendQueue
 from bot.templates import Renderer, shipped_templates
 from bot.transport import Transport
@@ -27,6 +30,7 @@ from scheduler.timeline import Timeline
 from storage import Database
 from storage.content import sync_config_tags
 from storage.outbox import pending, remove_pending
+from storage.roles import all_roles
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +50,10 @@ class Bot:
         self._group_names: dict[str, str] = {}
         self.scheduler = Scheduler(lambda: self.ctx)
         self.games = Games(lambda: self.ctx, DEADLINES, on_change=self.timeline.poke)
-        self.timeline.sources = [self.scheduler, self.games, self.outbox]
+        self.moderation_memory = ModerationMemory()  # flood windows and standings survive reloads
+        self.questions = QuestionDesk(lambda: self.ctx, on_change=self.timeline.poke)
+        self.granted: dict = {}  # honorary roles given with /role, by (group, member)
+        self.timeline.sources = [self.scheduler, self.games, self.questions, self.outbox]
         self.housekeeping = Housekeeping(lambda: self.ctx)
         self.timeline.sources.append(self.housekeeping)
         self.ctx = self._build_ctx(config)
@@ -57,6 +64,8 @@ class Bot:
         """Start storage and jobs; ``realtime`` runs the timeline on the clock by itself."""
         await self.db.start()
         await self.games.load()
+        await self.questions.load()
+        self.granted.update({key: Role(value) for key, value in (await self.db.read(all_roles)).items()})
         await self.db.write(partial(sync_config_tags, tags=self.ctx.config.member_tags))
         await self._resume_pending()
         await self.groups_changed()
@@ -136,10 +145,16 @@ class Bot:
             transport=self.transport,
             commands=tuple(command for router in ROUTERS for command in router.commands),
             naturals=tuple(natural for router in ROUTERS for natural in router.naturals),
-            rules_by_settings={id(settings): build_rules(settings, self.base_dir) for settings in scopes},
+            rules_by_settings={id(settings): build_rules(settings, self.base_dir, self.moderation_memory.flood)
+                               for settings in scopes},
             reload_config=self.reload,
             games=self.games,
             joins=tuple(handler for router in ROUTERS for handler in router.joins),
             on_kinds=tuple(on_kind for router in ROUTERS for on_kind in router.kinds),
             content=load_content(*content_paths(config.content, self.base_dir)),
+            moderation_memory=self.moderation_memory,
+            lefts=tuple(handler for router in ROUTERS for handler in router.lefts),
+            granted=self.granted,
+            faq=load_faq(config, self.base_dir),
+            questions=self.questions,
         )

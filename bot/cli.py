@@ -26,6 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     replay.add_argument("--config", help="config file (default: the shipped config.yaml)")
     replay.add_argument("--until", help="keep the virtual clock running to this ISO time")
     replay.add_argument("--db", help="SQLite file to keep (default: a temporary one)")
+    replay.add_argument("--report", action="store_true", help="print how many messages each moderation rule hit (stderr)")
 
     check = commands.add_parser("check-config", help="validate a config file and list every problem")
     check.add_argument("path", nargs="?", help="config file (default: ./config.yaml)")
@@ -60,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger().setLevel(logging.WARNING)
         from bot.replay import main as replay_main
 
-        return replay_main(args.transcript, args.config, args.until, args.db)
+        return replay_main(args.transcript, args.config, args.until, args.db, args.report)
     if args.transport == "wechaty":
         from bot.adapters.wechaty_run import main as wechaty_main
 

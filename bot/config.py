@@ -40,17 +40,38 @@ class SignInSettings(Strict):
         return value
 
 
-Action = Literal["log", "warn", "remove"]
+Action = Literal["log", "warn", "alert", "remove"]
+# log: audit only; warn: @ the member in the group; alert: tell the owner privately;
+# remove: remove the member (owner-approved by default, see ModerationSettings.removal).
 
 
-class BannedWordsRule(Strict):
-    type: Literal["banned_words"]
+class RuleBase(Strict):
+    """What every rule shares: who it is, what a strike does, when it is only rehearsed."""
+
     id: str = Field(pattern=ID_PATTERN)
+    action: Action = "warn"
+    ladder: list[Action] = Field(
+        [], description="what the 1st, 2nd, ... strike in the window does; the last step repeats; empty: [action]"
+    )
+    window_minutes: int = Field(1440, gt=0, description="strikes older than this are forgotten")
+    shadow: bool = Field(False, description="decide and audit, do nothing visible")
+    check_trusted: bool = Field(True, description="also check members trusted after many clean messages")
+    reason: str = "违反群规"
+    title: str = Field("遵守群规", description="how /rules describes the rule to members")
+
+    @property
+    def steps(self) -> list[str]:
+        return list(self.ladder) or [self.action]
+
+
+class BannedWordsRule(RuleBase):
+    type: Literal["banned_words"]
     words: list[str] = []
     files: list[str] = Field([], description="word lists, one word per line, relative to config.yaml")
     allow: list[str] = Field([], description="words that are never flagged even if they contain a banned word")
-    action: Action = "warn"
+    pinyin: bool = Field(False, description="also catch homophones (加薇信) of words of 3+ characters")
     reason: str = "发布了违禁词"
+    title: str = "不发违禁内容"
 
 
 def check_regexes(value: list[str]) -> list[str]:
@@ -62,12 +83,11 @@ def check_regexes(value: list[str]) -> list[str]:
     return value
 
 
-class RegexRule(Strict):
+class RegexRule(RuleBase):
     type: Literal["regex"]
-    id: str = Field(pattern=ID_PATTERN)
     patterns: list[str]
-    action: Action = "warn"
     reason: str = "发布了不允许的内容"
+    title: str = "不发不允许的内容"
 
     @field_validator("patterns")
     @classmethod
@@ -75,13 +95,55 @@ class RegexRule(Strict):
         return check_regexes(value)
 
 
-Rule = Annotated[BannedWordsRule | RegexRule, Field(discriminator="type")]
+class AdsRule(RuleBase):
+    """Signals (links, phones, WeChat/QQ ids, cards, QR codes, ad words) add up to a score."""
+
+    type: Literal["ads"]
+    threshold: int = Field(3, ge=1, description="score at which a message is an ad; one ad word alone scores 1")
+    allow_domains: list[str] = Field([], description="links to these domains (and their subdomains) are fine")
+    words: list[str] = Field([], description="ad words: each adds 1 point, at most 2 in all")
+    files: list[str] = Field([], description="ad-word lists, one word per line, relative to config.yaml")
+    reason: str = "发布广告或留联系方式拉人"
+    title: str = "不发广告，不留微信、QQ、电话拉人"
+
+
+class FloodRule(RuleBase):
+    type: Literal["flood"]
+    max_messages: int = Field(12, ge=1, description="more messages than this from one member within window_seconds")
+    window_seconds: int = Field(60, gt=0)
+    max_repeats: int = Field(3, ge=2, description="the same (or nearly the same) text this often within repeat_seconds")
+    max_groups: int = Field(3, ge=2, description="the same text in this many groups within repeat_seconds")
+    repeat_seconds: int = Field(600, gt=0)
+    min_chars: int = Field(6, ge=1, description="shorter texts (好的, 签到) never count as repeats")
+    check_trusted: bool = False
+    reason: str = "刷屏或重复发送相同内容"
+    title: str = "不刷屏，不重复发同样的内容"
+
+
+class OffTopicRule(RuleBase):
+    type: Literal["off_topic"]
+    blocked: list[str] = Field(description="keywords of topics that do not belong in this group")
+    allowed: list[str] = Field([], description="theme keywords: a message that mentions one is on topic")
+    shadow: bool = True
+    check_trusted: bool = False
+    reason: str = "聊了与本群主题无关的话题"
+    title: str = "聊天请围绕本群主题"
+
+
+Rule = Annotated[BannedWordsRule | RegexRule | AdsRule | FloodRule | OffTopicRule, Field(discriminator="type")]
 
 
 class ModerationSettings(Strict):
     mode: Literal["enforce", "shadow"] = Field(
         "enforce", description="shadow: record verdicts, do nothing visible"
     )
+    removal: Literal["approve", "auto"] = Field(
+        "approve", description="approve: ask the owner (/remove @member); auto: remove where the bot may"
+    )
+    exempt_members: list[str] = Field([], description="member ids no rule applies to")
+    newcomer_messages: int = Field(3, ge=0, description="a member's first N messages get stricter checks")
+    trusted_after: int = Field(50, ge=0, description="clean messages after which rules with check_trusted: false skip a member; 0: never")
+    max_warnings_per_hour: int = Field(10, ge=0, description="warnings posted in one group per hour; more are audited as 'muted'")
 
 
 class ScheduledPost(Strict):
@@ -156,8 +218,53 @@ class PostingSettings(Strict):
 
 class WelcomeSettings(Strict):
     enabled: bool = True
+    rules_summary: str = Field("", description="one or two lines of the group's rules, shown in the welcome")
     gather_seconds: float = Field(30, ge=0, description="joins within this time share one welcome")
     max_mentions: int = Field(50, ge=1, description="the rest are counted, not @-mentioned")
+
+
+HonoraryRole = Literal["名誉群主", "组长", "委员", "KOL", "达人"]
+
+
+class InviteSettings(Strict):
+    """Credit for bringing people in; a member who leaves soon after does not count."""
+
+    enabled: bool = True
+    points: int = Field(10, ge=0, description="points for each member invited")
+    min_stay_days: int = Field(7, ge=0, description="an invitee leaving within this many days takes the credit back")
+    daily_cap: int = Field(20, ge=0, description="credited invites per inviter per local day; more are welcome but earn nothing")
+
+
+class FaqSettings(Strict):
+    enabled: bool = True
+    file: str | None = Field(None, description="questions and answers, relative to config.yaml (default: shipped faq.yaml)")
+    threshold: float = Field(0.7, gt=0, le=1, description="how much of an FAQ phrasing a message must cover (0-1) to be answered")
+
+
+class QuestionSettings(Strict):
+    """Questions to the store that nobody answers are passed on to the staff by direct message."""
+
+    enabled: bool = True
+    sla_minutes: int = Field(30, ge=1, description="minutes of opening hours a question may wait for an answer")
+    opening_hours: TimeWindow | None = Field(TimeWindow(start=time(9), end=time(21)),
+                                             description="the SLA clock runs only then (group-local); none: always")
+    patterns: Annotated[list[str], AfterValidator(check_regexes)] = Field(
+        ["[?？]", "(吗|呢)[。！!~～]*$", "请问", "怎么", "多少钱", "几点", "哪里", "有没有", "能不能", "可以.{0,6}吗"],
+        description="a message matching one of these (or @-mentioning the bot) is a question")
+    notify: list[str] = Field([], description="member ids told of unanswered questions (default: owner and assistants)")
+
+
+class DormancySettings(Strict):
+    """The ladder: a gentle note after ``nudge_after_days`` of silence, the owner's list after ``list_after_days``."""
+
+    nudge_after_days: int = Field(14, ge=1)
+    list_after_days: int = Field(30, ge=1, description="then listed for the owner; removed only after /清理 确认")
+    max_mentions: int = Field(10, ge=1, description="members @-mentioned in one re-engagement note")
+
+
+class HealthSettings(Strict):
+    target_size: int = Field(200, ge=2, description="the size a group should stay near")
+    alert_size: int = Field(190, ge=1, description="from this many members the owner is told to open a new group")
 
 
 class BeggingRule(Strict):
@@ -210,6 +317,12 @@ class GroupSettings(Strict):
     welcome: WelcomeSettings = WelcomeSettings()
     redpacket: RedPacketSettings = RedPacketSettings()
     chain: ChainSettings = ChainSettings()
+    roles: dict[str, HonoraryRole] = Field({}, description="member id -> honorary role (名誉群主, 组长, 委员, KOL, 达人)")
+    invites: InviteSettings = InviteSettings()
+    faq: FaqSettings = FaqSettings()
+    questions: QuestionSettings = QuestionSettings()
+    dormancy: DormancySettings = DormancySettings()
+    health: HealthSettings = HealthSettings()
 
     @field_validator("timezone")
     @classmethod

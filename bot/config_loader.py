@@ -280,6 +280,9 @@ def _cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> li
             for k, name in enumerate(getattr(rule, "files", [])):
                 if not resolve_path(base_dir, name).is_file():
                     issues.append(_issue(path + ("rules", j, "files", k), lines, f"file not found: {name}"))
+            if any(other.id == rule.id for other in settings.rules[:j]):
+                issues.append(_issue(path + ("rules", j, "id"), lines, f"rule id {rule.id!r} is used twice (strikes are counted per id)"))
+        issues += _check_faq(settings.faq.file, path + ("faq", "file"), lines, base_dir)
     content_issues = _check_content(config, lines, base_dir)
     if not content_issues:
         series = set(_load_content(config, base_dir).library)
@@ -291,6 +294,20 @@ def _cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> li
     issues += _quiz_theme_checks(scopes, lines)
     issues += _coupon_checks(config, lines)
     return _dedupe(issues + content_issues)
+
+
+def _check_faq(file: str | None, path: PathT, lines: dict[PathT, int], base_dir: Path) -> list[ConfigIssue]:
+    """The FAQ file a group names exists and is valid (its own errors name its lines)."""
+    from bot.faq import ENTRIES, SHIPPED
+
+    target = resolve_path(base_dir, file) if file else SHIPPED
+    if not target.is_file():
+        return [_issue(path, lines, f"file not found: {file}")]
+    try:
+        load_yaml_model(target, ENTRIES)
+    except ConfigError as exc:
+        return [_issue(path, lines, issue.format(exc.filename)) for issue in exc.issues]
+    return []
 
 
 def _coupon_checks(config: Config, lines: dict[PathT, int]) -> list[ConfigIssue]:

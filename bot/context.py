@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any, Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from bot.clock import Clock
 from bot.config import Config, GroupSettings
@@ -12,13 +12,17 @@ from bot.content_library import Content
 from bot.events import GroupMessage
 from bot.games import Games
 from bot.roles import Role, role_of
-from bot.router import Command, JoinHandler, Natural, OnKind
-from bot.rules import Rule
+from bot.router import Command, JoinHandler, LeaveHandler, Natural, OnKind
+from bot.rules import ModerationMemory, Rule
 from bot.send_queue import Priority, SendQueue
 from bot.templates import Renderer
 from bot.transport import Transport
 from storage import Database
 from storage.outbox import add_pending
+
+if TYPE_CHECKING:
+    from bot.faq import Faq
+    from bot.questions import QuestionDesk
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,11 @@ class Ctx:
     joins: tuple[JoinHandler, ...] = ()
     on_kinds: tuple[OnKind, ...] = ()
     content: Content = field(default_factory=Content, repr=False)  # the content library and products
+    moderation_memory: ModerationMemory = field(default_factory=ModerationMemory, repr=False)  # outlives reloads
+    lefts: tuple[LeaveHandler, ...] = ()
+    granted: dict[tuple[str, str], Role] = field(default_factory=dict, repr=False)  # /role grants (outlive reloads)
+    faq: dict[str | None, "Faq"] = field(default_factory=dict, repr=False)  # by faq.file (None: the shipped one)
+    questions: "QuestionDesk | None" = field(default=None, repr=False)  # unanswered questions (outlives reloads)
 
     def settings(self, group_id: str, group_name: str = "") -> GroupSettings:
         return self.config.settings_for(group_id, group_name)
@@ -46,7 +55,7 @@ class Ctx:
         return self.rules_by_settings[id(settings)]
 
     def role_of(self, group_id: str, member_id: str, settings: GroupSettings) -> Role:
-        return role_of(member_id, self.transport.group(group_id), settings)
+        return role_of(member_id, self.transport.group(group_id), settings, self.granted)
 
     def find_command(self, name: str) -> Command | None:
         for command in self.commands:

@@ -1,45 +1,91 @@
-"""Acting on verdicts: audit, shadow mode, and degrading when the platform can't act.
+"""Acting on verdicts: strikes, the escalation ladder, shadow mode, and degrading when the platform can't act.
 
-Rules only detect (``bot.rules``); this module decides what is visible. Every
-verdict is written to the moderation log first, enforced or not.
+Rules only detect (``bot.rules``). Each verdict is a strike for its rule; the
+number of unpardoned strikes in the rule's window picks the step of the
+rule's ladder (for example warn -> alert -> remove; the last step repeats). The strike and the audit row are written in one transaction.
+Removal is owner-approved unless ``moderation.removal: auto``, and only where
+the account may remove; otherwise the owner is told. A member is warned once
+before any removal request. Shadow (per group or per rule) decides and audits
+but does nothing visible. Warnings posted in a group are capped per hour
+(``moderation.max_warnings_per_hour``): in a raid the bot must not become the
+spammer; the rest are audited as ``muted``.
 """
 from __future__ import annotations
 
-from functools import partial
+from datetime import timedelta
 
 from sqlmodel import Session
 
+from bot.config import GroupSettings, RuleBase
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.rules import Verdict
-from storage.models import ModerationLog
+from storage.moderation import add_strike, audit
+
+QUIET = frozenset({"logged", "shadow", "covered", "muted"})  # nothing visible happened
+# Visible: warned, owner_alerted, removal_requested, cannot_remove, removed.
 
 
-async def enforce(ctx: Ctx, msg: GroupMessage, verdict: Verdict, shadow: bool) -> str:
-    """Carry out ``verdict`` on ``msg``; returns what was done."""
-    taken = "shadow" if shadow else _taken(ctx, msg, verdict)
-    await ctx.db.write(partial(_audit, msg=msg, verdict=verdict, taken=taken))
+async def enforce(ctx: Ctx, msg: GroupMessage, spec: RuleBase, verdict: Verdict, settings: GroupSettings,
+                  *, covered: bool = False) -> str:
+    """Carry out ``verdict`` on ``msg``; returns what was done. ``covered``: an earlier rule already acted."""
+    shadow = settings.moderation.mode == "shadow" or spec.shadow
+    can_remove = ctx.transport.can_remove(msg.group_id)
+    auto = settings.moderation.removal == "auto"
+    steps = spec.steps
+    may_warn = ctx.moderation_memory.may_warn(msg.group_id, msg.at, settings.moderation.max_warnings_per_hour)
+
+    def record(session: Session) -> tuple[int, int, str]:
+        strikes = add_strike(session, group_id=msg.group_id, member_id=msg.sender.id, rule=verdict.rule, at=msg.at,
+                             window=timedelta(minutes=spec.window_minutes), shadow=shadow)
+        position = min(strikes, len(steps)) - 1
+        taken = "shadow" if shadow else "covered" if covered else _taken(steps[position], can_remove, auto)
+        if taken == "warned" and not may_warn:
+            taken = "muted"
+        audit(session, at=msg.at, group_id=msg.group_id, member_id=msg.sender.id, rule=verdict.rule,
+              action=steps[position], taken=taken, reason=verdict.reason, evidence=verdict.evidence)
+        return strikes, position, taken
+
+    strikes, position, taken = await ctx.db.write(record)
     if taken == "warned":
-        ctx.reply(msg, "moderation_warn", reason=verdict.reason)
-    elif taken == "removed":
-        ctx.outbox.remove(msg.group_id, msg.sender.id)
-        ctx.say(msg.group_id, "moderation_removed", name=msg.sender.name, reason=verdict.reason)
-    elif taken == "owner_alerted":
-        ctx.reply(msg, "moderation_warn", reason=verdict.reason)
-        group = ctx.transport.group(msg.group_id)
-        if group is not None:
-            text = ctx.renderer.render("moderation_owner_alert", group_name=msg.group_name,
-                                       name=msg.sender.name, member_id=msg.sender.id, reason=verdict.reason)
-            ctx.outbox.direct(group.owner, text)
+        ctx.moderation_memory.warnings[msg.group_id].append(msg.at)
+    if taken not in QUIET:
+        _act(ctx, msg, settings, verdict, strikes, taken, warned_before="warn" in steps[:position])
     return taken
 
 
-def _taken(ctx: Ctx, msg: GroupMessage, verdict: Verdict) -> str:
-    if verdict.action == "remove":
-        return "removed" if ctx.transport.can_remove(msg.group_id) else "owner_alerted"
-    return {"warn": "warned", "log": "logged"}[verdict.action]
+def _taken(step: str, can_remove: bool, auto: bool) -> str:
+    if step == "remove":
+        return "removed" if can_remove and auto else "removal_requested" if can_remove else "cannot_remove"
+    return {"log": "logged", "warn": "warned", "alert": "owner_alerted"}[step]
 
 
-def _audit(session: Session, *, msg: GroupMessage, verdict: Verdict, taken: str) -> None:
-    session.add(ModerationLog(at=msg.at, group_id=msg.group_id, member_id=msg.sender.id, rule=verdict.rule,
-                              action=verdict.action, taken=taken, reason=verdict.reason, evidence=verdict.evidence))
+_STAFF_TEMPLATES = {
+    "owner_alerted": "moderation_owner_alert",
+    "removal_requested": "moderation_remove_request",
+    "cannot_remove": "moderation_cannot_remove",
+}
+
+
+def _act(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, verdict: Verdict, strikes: int, taken: str,
+         *, warned_before: bool) -> None:
+    if taken == "removed":
+        ctx.outbox.remove(msg.group_id, msg.sender.id)
+        ctx.say(msg.group_id, "moderation_removed", name=msg.sender.name, reason=verdict.reason)
+        return
+    if taken == "warned" or (taken in ("removal_requested", "cannot_remove") and not warned_before):
+        ctx.reply(msg, "moderation_warn", reason=verdict.reason)
+    if (template := _STAFF_TEMPLATES.get(taken)) is not None:
+        text = ctx.renderer.render(template, group_name=msg.group_name, name=msg.sender.name,
+                                   member_id=msg.sender.id, reason=verdict.reason, evidence=verdict.evidence,
+                                   strikes=strikes)
+        for staff in _staff_to_tell(ctx, msg.group_id, settings):
+            ctx.outbox.direct(staff, text)
+
+
+def _staff_to_tell(ctx: Ctx, group_id: str, settings: GroupSettings) -> list[str]:
+    """The group's owner; where the bot account is the owner, the group's assistants."""
+    group = ctx.transport.group(group_id)
+    if group is not None and group.owner != ctx.config.bot.id:
+        return [group.owner]
+    return list(settings.assistants)

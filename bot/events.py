@@ -38,6 +38,7 @@ class GroupMessage:
     mentions: tuple[str, ...] = ()
     mentions_bot: bool = False
     message_id: str = ""
+    image: bytes | None = field(default=None, repr=False)  # image messages: the bytes, where the adapter has them
 
     def __post_init__(self) -> None:
         _check_utc(self.at)

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import timedelta
 from typing import Callable
 
 from bot.commands import parse_command
-from bot.config import GroupSettings
 from bot.context import Ctx
-from bot.enforcer import enforce
 from bot.events import DirectMessage, Event, GroupMessage, Kind, MemberJoined, MemberLeft
+from bot.moderation import moderate
 from bot.roles import Role
 
 log = logging.getLogger(__name__)
+
+REFUSE_EVERY = timedelta(minutes=10)
 
 
 class Pipeline:
@@ -42,13 +44,18 @@ async def _process(ctx: Ctx, event: Event) -> None:
     elif isinstance(event, MemberJoined):
         for handler in ctx.joins:
             await handler(ctx, event)
+    elif isinstance(event, MemberLeft):
+        for handler in ctx.lefts:
+            await handler(ctx, event)
 
 
 async def _on_message(ctx: Ctx, msg: GroupMessage) -> None:
     settings = ctx.settings(msg.group_id, msg.group_name)
     role = ctx.role_of(msg.group_id, msg.sender.id, settings)
-    if role < Role.ASSISTANT and await _moderate(ctx, msg, settings):
+    if role < Role.ASSISTANT and await moderate(ctx, msg, settings):
         return
+    if ctx.questions is not None:
+        await ctx.questions.seen(ctx, msg, role)
     if msg.kind != Kind.TEXT:
         for on_kind in ctx.on_kinds:
             if on_kind.kind == msg.kind:
@@ -59,7 +66,9 @@ async def _on_message(ctx: Ctx, msg: GroupMessage) -> None:
         if command is None:
             ctx.reply(msg, "unknown_command", name=parsed.name)
         elif role < command.min_role:
-            ctx.reply(msg, "not_allowed", name=command.name, roles=command.min_role.holders)
+            # Politely, and once in a while: someone trying staff commands again and again gets silence.
+            if ctx.games.allow(f"refused:{msg.group_id}:{msg.sender.id}", msg.at, REFUSE_EVERY):
+                ctx.reply(msg, "not_allowed", name=command.name, roles=command.min_role.holders)
         else:
             await command.handler(ctx, msg, parsed.args)
         return
@@ -67,16 +76,6 @@ async def _on_message(ctx: Ctx, msg: GroupMessage) -> None:
         if natural.matches(ctx, msg):
             await natural.handler(ctx, msg)
             return
-
-
-async def _moderate(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> bool:
-    """True when the message was acted on visibly and needs no further handling."""
-    for rule in ctx.rules(settings):
-        verdict = rule.check(msg)
-        if verdict is not None:
-            taken = await enforce(ctx, msg, verdict, shadow=settings.moderation.mode == "shadow")
-            return taken not in ("shadow", "logged")
-    return False
 
 
 def _log_row(event: Event) -> dict:

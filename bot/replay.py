@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Annotated, Literal, TextIO
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import AwareDatetime, Base64Bytes, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from bot.adapters.local import LocalAdapter
 from bot.app import Bot
@@ -25,6 +25,7 @@ from bot.config_loader import ConfigError, default_config_path, load_config
 from bot.events import GroupInfo, Kind, Member
 from bot.simulation import Simulation
 from storage import Database
+from storage.moderation import verdict_counts
 
 
 class TranscriptError(Exception):
@@ -60,6 +61,7 @@ class MessageLine(_Line):
     name: str | None = None
     mentions: list[str] = []
     id: str = ""
+    image: Base64Bytes | None = None  # the picture of an image message (base64), for QR-code checks
 
 
 class JoinLine(_Line):
@@ -111,7 +113,7 @@ def parse_transcript(text: str, name: str = "transcript") -> list[TranscriptLine
 
 
 async def run_replay(lines: list[TranscriptLine], *, config_path: Path, db_path: Path | None,
-                     until: datetime | None, out: TextIO) -> None:
+                     until: datetime | None, out: TextIO, report: TextIO | None = None) -> None:
     config = load_config(config_path)
     start = lines[0].t if lines else (until or datetime(2000, 1, 1, tzinfo=timezone.utc))
     clock = VirtualClock(start)
@@ -134,6 +136,9 @@ async def run_replay(lines: list[TranscriptLine], *, config_path: Path, db_path:
             if until is not None:
                 await sim.advance_to(until)
             await sim.drain()
+            if report is not None:
+                await db.flush()
+                _print_report(await db.read(verdict_counts), sum(isinstance(line, MessageLine) for line in lines), report)
         finally:
             await bot.stop()
 
@@ -142,7 +147,7 @@ def _event(adapter: LocalAdapter, line: TranscriptLine):
     at = line.t.astimezone(timezone.utc)
     if isinstance(line, MessageLine):
         return adapter.message(line.group, line.sender, line.text, at=at, kind=line.kind,
-                               mentions=line.mentions, name=line.name, message_id=line.id)
+                               mentions=line.mentions, name=line.name, message_id=line.id, image=line.image)
     if isinstance(line, JoinLine):
         return adapter.join(line.group, Member(line.member.id, line.member.name), inviter=line.inviter, at=at)
     if isinstance(line, LeaveLine):
@@ -154,6 +159,19 @@ def _print_action(record: dict, out: TextIO) -> None:
     if "action" in record:
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         out.flush()
+
+
+def _print_report(counts: list[tuple[str, str, int]], messages: int, out: TextIO) -> None:
+    """How many messages each rule hit and what was done: to try new rules on past chat."""
+    by_rule: dict[str, dict[str, int]] = {}
+    for rule, taken, count in counts:
+        by_rule.setdefault(rule, {})[taken] = count
+    out.write(f"moderation report: {messages} messages\n")
+    for rule, taken in by_rule.items():
+        detail = ", ".join(f"{what} {n}" for what, n in taken.items())
+        out.write(f"  {rule}: {sum(taken.values())} hits ({detail})\n")
+    if not by_rule:
+        out.write("  no rule fired\n")
 
 
 def _describe(exc: ValidationError) -> str:
@@ -171,7 +189,7 @@ def _describe(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def main(path: str, config: str | None, until: str | None, db: str | None) -> int:
+def main(path: str, config: str | None, until: str | None, db: str | None, report: bool = False) -> int:
     try:
         source = sys.stdin.read() if path == "-" else Path(path).read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -185,7 +203,7 @@ def main(path: str, config: str | None, until: str | None, db: str | None) -> in
         return 2
     try:
         asyncio.run(run_replay(lines, config_path=default_config_path(config), db_path=Path(db) if db else None,
-                               until=until_at, out=sys.stdout))
+                               until=until_at, out=sys.stdout, report=sys.stderr if report else None))
     except ConfigError as exc:
         print(f"qunbot replay: invalid config:\n{exc}", file=sys.stderr)
         return 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Awaitable, Callable
 
-from bot.events import GroupMessage, Kind, MemberJoined
+from bot.events import GroupMessage, Kind, MemberJoined, MemberLeft
 from bot.roles import Role
 
 if TYPE_CHECKING:
@@ -14,6 +14,7 @@ CommandHandler = Callable[["Ctx", GroupMessage, str], Awaitable[None]]
 TextHandler = Callable[["Ctx", GroupMessage], Awaitable[None]]
 Matcher = Callable[["Ctx", GroupMessage], bool]
 JoinHandler = Callable[["Ctx", MemberJoined], Awaitable[None]]
+LeaveHandler = Callable[["Ctx", MemberLeft], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class Router:
     naturals: list[Natural] = field(default_factory=list)
     joins: list[JoinHandler] = field(default_factory=list)
     kinds: list[OnKind] = field(default_factory=list)
+    lefts: list[LeaveHandler] = field(default_factory=list)
 
     def command(
         self, name: str, *, summary: str, aliases: tuple[str, ...] = (), min_role: Role = Role.MEMBER, usage: str = ""
@@ -67,6 +69,10 @@ class Router:
 
     def joined(self, handler: JoinHandler) -> JoinHandler:
         self.joins.append(handler)
+        return handler
+
+    def left(self, handler: LeaveHandler) -> LeaveHandler:
+        self.lefts.append(handler)
         return handler
 
     def on_kind(self, kind: Kind) -> Callable[[TextHandler], TextHandler]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 import opencc
@@ -20,9 +21,22 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@dataclass(frozen=True, slots=True)
+class Forms:
+    """A message's text as the rules read it; computed once and shared by every rule."""
+
+    folded: str  # NFKC, casefold, simplified script; separators kept (ids, links and numbers need them)
+    compact: str  # folded with everything but letters and digits deleted: what lexicons match
+
+
+@lru_cache(maxsize=512)
+def forms(text: str) -> Forms:
+    folded = _t2s().convert(unicodedata.normalize("NFKC", text).casefold())
+    return Forms(folded, _NOT_WORD.sub("", folded))
+
+
 def normalize(text: str) -> str:
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return _NOT_WORD.sub("", _t2s().convert(folded))
+    return forms(text).compact
 
 
 # Leading "@someone " mentions (WeChat separates them with U+2005 or a space).

@@ -9,8 +9,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Awaitable, Callable
 
+from bot.handlers.community import greet_birthdays, group_health, reengage, suggest_members
 from bot.handlers.content import in_slices, post_content, post_product
 from bot.handlers.points import post_leaderboard
+from bot.handlers.promises import remind_promises
 from bot.handlers.quiz import start_quiz
 from bot.handlers.redpacket import remind_plans
 
@@ -42,4 +44,9 @@ ACTIONS: dict[str, ScheduledAction] = {
     "redpacket_plan": remind_plans,  # the red-packet policy's plan, to each group's owner
     "quiz": start_quizzes,  # a quiz question; the first right answer wins
     "leaderboard": post_leaderboards,  # the points board of the week or month
+    "group_health": group_health,  # size, activity, trend and long-quiet members, to each owner
+    "reengage": reengage,  # a gentle note to members quiet for a while (once per quiet spell)
+    "suggestions": suggest_members,  # VIP and KOL candidates, to each owner (weekly)
+    "promises": remind_promises,  # undelivered prizes, to each owner, until /兑现
+    "birthdays": greet_birthdays,  # greetings for members who told us their birthday (/生日)
 }

@@ -190,7 +190,10 @@ def _tables() -> list[sa.Table]:
                                      models.DailyGroupStats, models.DailyMemberStats, models.RollupState,
                                      models.MemberLastSeen,
                                      models.Activity, models.ActivitySignup, models.GroupBuy, models.GroupBuyOrder,
-                                     models.CouponStock, models.Coupon)]
+                                     models.CouponStock, models.Coupon,
+                                     models.Strike,
+                                     models.MemberRole, models.Invite, models.OpenQuestion, models.Promise,
+                                     models.Nudge, models.Birthday)]
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:

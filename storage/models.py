@@ -83,10 +83,24 @@ class ModerationLog(SQLModel, table=True):
     group_id: str = Field(index=True)
     member_id: str
     rule: str
-    action: str  # what the rule asked for
-    taken: str  # what was done: logged | warned | removed | owner_alerted | shadow
+    action: str  # the ladder step this strike reached: log | warn | alert | remove
+    taken: str  # what was done: logged | warned | owner_alerted | removed | removal_requested | covered | shadow
     reason: str
     evidence: str
+
+
+class Strike(SQLModel, table=True):
+    """One violation counted towards a rule's escalation ladder; /pardon sets ``pardoned``."""
+
+    __tablename__ = "moderation_strike"
+    __table_args__ = (sa.Index("ix_strike_member", "group_id", "member_id", "rule", "at"),)
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_column=utc_column())
+    group_id: str
+    member_id: str
+    rule: str
+    shadow: bool = False  # shadow strikes escalate only among themselves
+    pardoned: bool = False
 
 
 class JobState(SQLModel, table=True):
@@ -351,3 +365,88 @@ class Coupon(SQLModel, table=True):
     status: str = "issued"  # issued | redeemed
     redeemed_by: str | None = None
     redeemed_at: datetime | None = Field(default=None, sa_column=sa.Column(UTCDateTime(), nullable=True))
+
+
+class MemberRole(SQLModel, table=True):
+    """Honorary roles given with /role (config's ``roles:`` are not stored: config stays the source)."""
+
+    __tablename__ = "member_role"
+    __table_args__ = (sa.UniqueConstraint("group_id", "member_id", name="uq_member_role"),)
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: str
+    member_id: str
+    role: int  # bot.roles.Role value; MEMBER rows are deleted, not stored
+    granted_by: str
+    at: datetime = Field(sa_column=utc_column())
+
+
+class Invite(SQLModel, table=True):
+    """Who brought whom. One row per member per group: leaving and re-joining earns nothing again."""
+
+    __tablename__ = "invite"
+    __table_args__ = (sa.UniqueConstraint("group_id", "member_id", name="uq_invite_once"),
+                      sa.Index("ix_invite_inviter", "group_id", "inviter_id"))
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: str
+    member_id: str
+    inviter_id: str
+    joined_at: datetime = Field(sa_column=utc_column())
+    credited: bool = False  # points were awarded (within the inviter's daily cap)
+    revoked: bool = False  # the invitee left within min_stay_days
+
+
+class OpenQuestion(SQLModel, table=True):
+    """A member's question to the store, until someone answers it or the staff are told."""
+
+    __tablename__ = "open_question"
+    __table_args__ = (sa.Index("ix_open_question_status", "status", "due_at"),)
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: str
+    group_name: str
+    member_id: str
+    member_name: str
+    text: str
+    asked_at: datetime = Field(sa_column=utc_column())
+    due_at: datetime = Field(sa_column=utc_column())
+    status: str = "open"  # open | answered | escalated
+
+
+class Promise(SQLModel, table=True):
+    """A prize or reward promised to a member, until the owner marks it delivered (/兑现)."""
+
+    __tablename__ = "promise"
+    __table_args__ = (sa.Index("ix_promise_group_member", "group_id", "member_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: str
+    member_id: str
+    prize: str
+    source: str  # lottery | manual
+    source_key: str = Field(sa_column=sa.Column(sa.String, nullable=False, unique=True))  # a retry adds nothing
+    promised_at: datetime = Field(sa_column=utc_column())
+    delivered_at: datetime | None = Field(default=None, sa_column=sa.Column(UTCDateTime(), nullable=True))
+    delivered_by: str | None = None
+
+
+class Nudge(SQLModel, table=True):
+    """Steps of the dormancy ladder taken for a member: ``nudged`` or ``listed``, once per quiet spell."""
+
+    __tablename__ = "nudge"
+    __table_args__ = (sa.Index("ix_nudge_group_member", "group_id", "member_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: str
+    member_id: str
+    step: str  # nudged | listed
+    at: datetime = Field(sa_column=utc_column())
+
+
+class Birthday(SQLModel, table=True):
+    """Opt-in (/生日 05-12): month and day only; greeted at most once a year (``greeted_year``)."""
+
+    __tablename__ = "birthday"
+    __table_args__ = (sa.UniqueConstraint("group_id", "member_id", name="uq_birthday"),)
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: str
+    member_id: str
+    month: int
+    day: int
+    greeted_year: int = 0

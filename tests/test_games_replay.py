@@ -14,7 +14,7 @@ EXAMPLE = ROOT / "docs" / "examples" / "games_quiz_lottery.jsonl"
 def test_quiz_points_and_a_verified_lottery_in_replay(tmp_path):
     db = tmp_path / "games.db"
     out = actions(replay(str(EXAMPLE), "--db", str(db)))
-    said = [(a["t"], a["mentions"], a["text"]) for a in out]
+    said = [(a["t"], a["mentions"], a["text"]) for a in out if a["action"] == "say"]
 
     winners = [s for s in said if "第一个答对" in s[2]]
     assert len(winners) == 1 and winners[0][1] == ["m-tingting"]  # two right answers in the same second: one winner

@@ -48,11 +48,19 @@ async def test_shadow_mode_records_but_shows_nothing(make_harness):
     assert [tuple(a) for a in audit] == [("shadow",)]
 
 
-async def test_remove_where_the_bot_is_owner(harness):
+async def test_remove_where_the_bot_is_owner_and_removal_is_auto(make_harness):
+    harness = await make_harness(TEST_CONFIG.replace("  assistants: [staff]", "  assistants: [staff]\n  moderation: {removal: auto}"))
     actions = await harness.say("g2", "zhang", "代开增值税发票 联系我")
     assert [a["action"] for a in actions] == ["remove", "say"]
     assert actions[0]["member"] == "zhang" and "已被移出本群" in actions[1]["text"]
     assert harness.adapter.group("g2").members == (Member("owner", "王店长"),)
+
+
+async def test_removal_waits_for_the_owner_by_default(harness):
+    actions = await harness.say("g2", "zhang", "代开增值税发票 联系我")
+    assert [(a["action"], a.get("to")) for a in actions] == [("say", None), ("direct", "owner")]
+    assert "/remove @张阿姨" in actions[1]["text"] and "代开增值税发票" in actions[1]["text"]
+    assert "zhang" in [m.id for m in harness.adapter.group("g2").members]
 
 
 async def test_remove_degrades_to_owner_alert_where_the_bot_cannot(harness):
@@ -101,19 +109,20 @@ async def test_non_text_messages_are_logged_not_answered(harness):
 async def test_one_group_in_order_groups_in_parallel(harness):
     """A slow handler in g1 must not hold up g2, and g1's events keep their order."""
     order: list[str] = []
-    release = asyncio.Event()
+    release, started = asyncio.Event(), asyncio.Event()
     original = harness.bot.ctx.db.write
 
     async def slow_write(fn):
         if not release.is_set() and order == []:
             order.append("g1-start")
+            started.set()
             await release.wait()
         return await original(fn)
 
     object.__setattr__(harness.bot.ctx.db, "write", slow_write)
     first = asyncio.create_task(harness.bot.handle(harness.adapter.message("g1", "amy", "签到", at=harness.clock.now())))
     second = asyncio.create_task(harness.bot.handle(harness.adapter.message("g1", "bo", "签到", at=harness.clock.now())))
-    await asyncio.sleep(0)
+    await started.wait()  # g1 is stuck in its write (moderation may read the database first)
     await harness.bot.handle(harness.adapter.message("g2", "zhang", "签到", at=harness.clock.now()))
     order.append("g2-done")
     release.set()

@@ -69,7 +69,7 @@ def test_stdin_and_kept_database(tmp_path):
 
 def test_custom_config_with_removal(tmp_path):
     config = tmp_path / "c.yaml"
-    config.write_text("defaults:\n  rules:\n    - {type: regex, id: ad, patterns: ['加我微信'], action: remove, reason: 发广告}\n", "utf-8")
+    config.write_text("defaults:\n  moderation: {removal: auto}\n  rules:\n    - {type: regex, id: ad, patterns: ['加我微信'], action: remove, reason: 发广告}\n", "utf-8")
     transcript = GROUP_LINE.replace('"owner": "o"', '"owner": "o", "bot_is_owner": true') + \
         '\n{"t": "2026-11-23T09:01:00+08:00", "type": "message", "group": "g", "from": "a", "text": "加我微信领红包"}\n'
     out = actions(replay("-", "--config", str(config), stdin=transcript))

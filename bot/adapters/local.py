@@ -51,7 +51,7 @@ class LocalAdapter:
 
     def message(self, group_id: str, member_id: str, text: str, *, at: datetime | None = None,
                 kind: Kind = Kind.TEXT, mentions: Sequence[str] = (), name: str | None = None,
-                message_id: str = "") -> GroupMessage:
+                message_id: str = "", image: bytes | None = None) -> GroupMessage:
         group = self._group(group_id)
         sender = self.member(group_id, member_id)
         if name is not None and name != sender.name:
@@ -60,7 +60,7 @@ class LocalAdapter:
         mentions = tuple(mentions)
         mentions_bot = self.bot.id in mentions or f"@{self.bot.name}" in text
         event = GroupMessage(group_id, group.info.name, sender, text, self._at(at), kind, mentions,
-                             mentions_bot, message_id)
+                             mentions_bot, message_id, image)
         self._emit({"event": "message", "t": _iso(event.at), "group": group_id, "from": member_id,
                     "name": sender.name, "text": text, "kind": kind.value, "mentions": list(mentions)})
         return event

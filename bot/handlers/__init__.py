@@ -3,15 +3,18 @@
 Slash commands are looked up by name across these routers; natural-language
 handlers are tried in this order and the first match wins.
 """
-from bot.handlers import admin, content, lottery, points, quiz, redpacket, signin, welcome
+from bot.handlers import (admin, community, content, lottery, moderation, operations, points, promises, questions,
+                          quiz, redpacket, signin, welcome)
 from bot.handlers import activity, coupons, groupbuy
 
 # Sign-in first: "签到" during a quiz or a draw is a sign-in; a draw's entry word before quiz
 # answers (the quiz takes only right answers; the rest falls through to what follows).
-ROUTERS = [admin.router, signin.router, lottery.router, quiz.router, points.router, content.router, welcome.router,
+ROUTERS = [admin.router, moderation.router, signin.router, lottery.router, quiz.router, points.router, content.router, welcome.router,
            redpacket.router]
 # 接龙 after the games (a quiz answer "2" is not an order); with both open, "+1" is an order, not a sign-up.
 ROUTERS += [groupbuy.router, activity.router, coupons.router]
+# Owner tools, then questions last: the FAQ answers only what nothing else took.
+ROUTERS += [operations.router, promises.router, community.router, questions.router]
 
 # Durable deadlines of the games, by kind (``bot.games``).
 DEADLINES = {"quiz": quiz.DEADLINES, "draw": lottery.DEADLINES}

@@ -22,7 +22,7 @@ from bot.roles import Role
 from bot.router import Router
 from bot.send_queue import Priority
 from bot.text import normalize, strip_leading_mentions
-from storage import draws
+from storage import draws, promises
 
 router = Router("lottery")
 
@@ -128,7 +128,7 @@ async def enter(ctx: Ctx, msg: GroupMessage) -> None:
 
 
 async def run_draw(ctx: Ctx, deadline: Deadline) -> None:
-    result = await ctx.db.write(partial(draws.close_and_draw, draw_id=deadline.row_id, pick=pick_winners))
+    result = await ctx.db.write(partial(_draw_and_promise, draw_id=deadline.row_id, at=ctx.clock.now()))
     if result is None:
         return
     draw = result.draw
@@ -138,6 +138,15 @@ async def run_draw(ctx: Ctx, deadline: Deadline) -> None:
             seed_hash=draw.seed_hash, winners=[{"name": names.get(w)} for w in result.winners])
     await coupons.reward_winners(ctx, game="lottery", group_id=draw.group_id, winners=result.winners,
                                  reason=f"抽奖中奖：{draw.prize}", key=f"lottery:{draw.id}", at=ctx.clock.now())
+
+
+def _draw_and_promise(session, *, draw_id: int, at) -> draws.DrawResult | None:
+    """The draw and the winners' prizes in the promise ledger, in one transaction."""
+    result = draws.close_and_draw(session, draw_id=draw_id, pick=pick_winners)
+    for member in result.winners if result else ():
+        promises.promise(session, group_id=result.draw.group_id, member_id=member, prize=result.draw.prize,
+                         source="lottery", key=f"draw:{draw_id}:{member}", at=at)
+    return result
 
 
 def _open_deadlines(session) -> list[Deadline]:

@@ -1,30 +1,79 @@
-"""A basic welcome for new members, gathered: 300 joins in a minute are one or two messages."""
+"""Welcome and invites: joins within ``welcome.gather_seconds`` share one welcome (with the rules
+summary and thanks to whoever invited them); each inviter is credited with points, taken back if
+the invitee leaves within ``invites.min_stay_days``; ``/invites`` shows who brought most people."""
 from __future__ import annotations
 
+from datetime import datetime, time, timedelta
 from functools import partial
 from typing import Callable
 
 from bot.context import Ctx
-from bot.events import Member, MemberJoined
+from bot.events import GroupMessage, MemberJoined, MemberLeft
+from bot.members import display_names
 from bot.router import Router
+from storage import invites
 
 router = Router("welcome")
 
 
 @router.joined
 async def welcome(ctx: Ctx, event: MemberJoined) -> None:
-    settings = ctx.settings(event.group_id, event.group_name).welcome
-    if not settings.enabled or event.member.id == ctx.config.bot.id:
+    settings = ctx.settings(event.group_id, event.group_name)
+    if event.member.id == ctx.config.bot.id:
+        return
+    await _credit_inviter(ctx, event)
+    if not settings.welcome.enabled:
         return
     compose = partial(compose_welcome, render=ctx.renderer.render, group_name=event.group_name,
-                      max_mentions=settings.max_mentions)
-    ctx.outbox.gather(event.group_id, "welcome", event.member, compose, settings.gather_seconds)
+                      max_mentions=settings.welcome.max_mentions, rules=settings.welcome.rules_summary,
+                      names=partial(display_names, ctx, event.group_id))
+    ctx.outbox.gather(event.group_id, "welcome", event, compose, settings.welcome.gather_seconds)
 
 
-def compose_welcome(members: list[Member], render: Callable[..., str], group_name: str,
-                    max_mentions: int) -> tuple[str, tuple[str, ...]]:
+async def _credit_inviter(ctx: Ctx, event: MemberJoined) -> None:
+    settings = ctx.settings(event.group_id, event.group_name).invites
+    inviter = event.inviter
+    if not settings.enabled or not inviter or inviter in (event.member.id, ctx.config.bot.id):
+        return
+    await ctx.db.write(partial(
+        invites.record_joins, group_id=event.group_id, joins=[(event.member.id, inviter, event.at)],
+        points=settings.points, daily_cap=settings.daily_cap,
+        day_start=local_day_start(event.at, ctx.settings(event.group_id, event.group_name).zone)))
+
+
+@router.left
+async def take_back_early_invites(ctx: Ctx, event: MemberLeft) -> None:
+    settings = ctx.settings(event.group_id, event.group_name).invites
+    await ctx.db.write(partial(invites.revoke_if_early, group_id=event.group_id, member_id=event.member_id,
+                               at=event.at, min_stay=timedelta(days=settings.min_stay_days), points=settings.points))
+
+
+def compose_welcome(events: list[MemberJoined], render: Callable[..., str], group_name: str, max_mentions: int,
+                    rules: str = "", names: Callable[[], dict[str, str]] = dict) -> tuple[str, tuple[str, ...]]:
     """One welcome @-mentioning the newcomers (up to ``max_mentions``; the rest are counted)."""
-    unique = list({m.id: m for m in members}.values())
+    unique = list({e.member.id: e for e in events}.values())
     shown = unique[:max_mentions]
-    text = render("welcome", group_name=group_name, count=len(unique), more=len(unique) - len(shown))
-    return text, tuple(m.id for m in shown)
+    known = names()
+    inviters: dict[str, int] = {}
+    for event in unique:
+        if event.inviter and event.inviter in known:
+            inviters[known[event.inviter]] = inviters.get(known[event.inviter], 0) + 1
+    text = render("welcome", group_name=group_name, count=len(unique), more=len(unique) - len(shown), rules=rules,
+                  inviters=[{"name": name, "count": n} for name, n in inviters.items()])
+    return text, tuple(e.member.id for e in shown)
+
+
+def local_day_start(at: datetime, zone) -> datetime:
+    local = at.astimezone(zone)
+    return datetime.combine(local.date(), time(0), zone)
+
+
+@router.command("invites", aliases=("邀请榜", "邀请"), summary="看看谁邀请的新朋友最多")
+async def show_invites(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    if not ctx.games.allow(f"invites:{msg.group_id}:{msg.sender.id}", msg.at, timedelta(minutes=10)):
+        return
+    rows = await ctx.db.read(partial(invites.top_inviters, group_id=msg.group_id))
+    names = display_names(ctx, msg.group_id)
+    ctx.reply(msg, "invites_board", rows=[{"rank": i, "name": names.get(m), "count": n}
+                                          for i, (m, n) in enumerate(rows, 1)],
+              min_stay_days=ctx.settings(msg.group_id, msg.group_name).invites.min_stay_days)

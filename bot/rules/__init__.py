@@ -1,21 +1,60 @@
-"""Moderation rules: pure detectors built from config."""
+"""Moderation rules: detectors built from config."""
 from __future__ import annotations
 
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from bot.config import BannedWordsRule, GroupSettings, RegexRule
+from bot.config import AdsRule, BannedWordsRule, FloodRule, GroupSettings, OffTopicRule, RegexRule
+from bot.rules.ads import Ads
 from bot.rules.banned_words import BannedWords
-from bot.rules.base import Rule, Verdict
+from bot.rules.base import Facts, Rule, Verdict
+from bot.rules.flood import Flood, FloodMemory
+from bot.rules.off_topic import OffTopic
 from bot.rules.regex import RegexMatch
 
-__all__ = ["Rule", "Verdict", "build_rules"]
+__all__ = ["Facts", "FloodMemory", "ModerationMemory", "Rule", "Standing", "Verdict", "build_rules"]
 
 
-def build_rules(settings: GroupSettings, base_dir: Path) -> tuple[Rule, ...]:
-    return tuple(_build(spec, base_dir) for spec in settings.rules)
+@dataclass(slots=True)
+class Standing:
+    """A member in a group, as moderation sees them."""
+
+    messages: int  # messages so far (newcomers get stricter checks)
+    clean: int  # messages since their last strike (trusted after many)
 
 
-def _build(spec: BannedWordsRule | RegexRule, base_dir: Path) -> Rule:
+@dataclass
+class ModerationMemory:
+    """What moderation remembers between messages; owned by the bot, so it outlives reloads."""
+
+    flood: FloodMemory = field(default_factory=FloodMemory)
+    standing: dict[tuple[str, str], Standing] = field(default_factory=dict)  # (group, member)
+    warnings: dict[str, deque[datetime]] = field(default_factory=dict)  # group -> times of recent warnings
+
+    def may_warn(self, group_id: str, at: datetime, per_hour: int) -> bool:
+        """Whether another warning fits the group's hourly budget (a raid must not make the bot spam)."""
+        recent = self.warnings.setdefault(group_id, deque())
+        while recent and recent[0] <= at - timedelta(hours=1):
+            recent.popleft()
+        return len(recent) < per_hour
+
+
+def build_rules(settings: GroupSettings, base_dir: Path, flood_memory: FloodMemory | None = None) -> tuple[Rule, ...]:
+    """Pure and thread-safe: a reload builds rules off the event loop, then swaps them in at once."""
+    memory = flood_memory if flood_memory is not None else FloodMemory()
+    return tuple(_build(spec, base_dir, memory) for spec in settings.rules)
+
+
+def _build(spec, base_dir: Path, memory: FloodMemory) -> Rule:
     if isinstance(spec, BannedWordsRule):
         return BannedWords.from_spec(spec, base_dir)
+    if isinstance(spec, AdsRule):
+        return Ads.from_spec(spec, base_dir)
+    if isinstance(spec, FloodRule):
+        return Flood(spec, memory)
+    if isinstance(spec, OffTopicRule):
+        return OffTopic(spec)
+    assert isinstance(spec, RegexRule)
     return RegexMatch(spec)

@@ -1,51 +1,29 @@
-"""Banned words, matched on normalised text by an Aho-Corasick automaton (Rust)."""
+"""Banned words: a lexicon hit on the normalised text (optionally by sound)."""
 from __future__ import annotations
 
 from pathlib import Path
 
-import ahocorasick_rs
-
 from bot.config import BannedWordsRule
 from bot.events import GroupMessage
-from bot.rules.base import Verdict
-from bot.text import normalize
+from bot.rules.base import Facts, Verdict
+from bot.rules.lexicon import Lexicon, lexicon, load_words
+from bot.text import forms
 
 
 class BannedWords:
-    def __init__(self, spec: BannedWordsRule, words: list[str]) -> None:
+    stateful = False
+
+    def __init__(self, spec: BannedWordsRule, words: list[str] | tuple[str, ...]) -> None:
         self.id = spec.id
-        self._spec = spec
-        self._words = sorted({w for w in map(normalize, words) if w})
-        allow = sorted({w for w in map(normalize, spec.allow) if w})
-        self._matcher = _automaton(self._words)
-        self._allow = _automaton(allow)
+        self.spec = spec
+        self.lexicon: Lexicon = lexicon(tuple(words), tuple(spec.allow), spec.pinyin)
 
     @classmethod
     def from_spec(cls, spec: BannedWordsRule, base_dir: Path) -> "BannedWords":
-        words = list(spec.words)
-        for name in spec.files:
-            words += _read_word_file(base_dir / name)
-        return cls(spec, words)
+        return cls(spec, load_words(spec.words, spec.files, base_dir))
 
-    def check(self, msg: GroupMessage) -> Verdict | None:
-        if self._matcher is None or not msg.text:
+    def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
+        if not msg.text:
             return None
-        text = normalize(msg.text)
-        allowed = self._allow.find_matches_as_indexes(text, overlapping=True) if self._allow else []
-        hits = [
-            self._words[i]
-            for i, start, end in self._matcher.find_matches_as_indexes(text, overlapping=True)
-            if not any(a_start <= start and end <= a_end for _, a_start, a_end in allowed)
-        ]
-        if not hits:
-            return None
-        return Verdict(self.id, self._spec.action, self._spec.reason, "、".join(dict.fromkeys(hits)))
-
-
-def _automaton(words: list[str]) -> ahocorasick_rs.AhoCorasick | None:
-    return ahocorasick_rs.AhoCorasick(words) if words else None
-
-
-def _read_word_file(path: Path) -> list[str]:
-    lines = path.read_text("utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+        hits = self.lexicon.find(forms(msg.text))
+        return Verdict(self.id, self.spec.reason, "、".join(hits)) if hits else None

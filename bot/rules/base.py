@@ -1,21 +1,31 @@
-"""What a rule is: a pure detector. Enforcement lives in ``bot.enforcer``."""
+"""What a rule is: a detector. Enforcement (strikes, ladder, shadow) lives in ``bot.enforcer``."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Protocol
 
+from bot.config import RuleBase
 from bot.events import GroupMessage
 
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
     rule: str  # the rule's id in config
-    action: str  # log | warn | remove
     reason: str  # for members and owners, in Chinese
-    evidence: str  # what matched, for the audit log
+    evidence: str  # what matched and why, for the audit log and /rules test
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the moderation stage knows about a message beyond its text."""
+
+    newcomer: bool = False  # among the member's first messages in the group: stricter checks
+    qr_codes: tuple[str, ...] = ()  # payloads of QR codes decoded from the message's image
 
 
 class Rule(Protocol):
     id: str
+    spec: RuleBase  # the rule's config: ladder, window, shadow, title
+    stateful: bool  # remembers past messages (flood): /rules test cannot judge one text alone
 
-    def check(self, msg: GroupMessage) -> Verdict | None: ...
+    def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None: ...

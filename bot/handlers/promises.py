@@ -1,0 +1,85 @@
+"""The promise ledger: prizes the bot or the owner promised (lottery wins, coupons, campaign
+rewards) are recorded; the owner is reminded until each is marked delivered with /兑现;
+members ask 我的奖品. A promised prize that never arrives turns a group against the store."""
+from __future__ import annotations
+
+from datetime import datetime
+from functools import partial
+
+from bot.config import ScheduledPost
+from bot.context import Ctx
+from bot.events import GroupMessage
+from bot.handlers.operations import mentioned_and_words
+from bot.members import display_names
+from bot.roles import Role
+from bot.router import Router
+from bot.text import normalize, strip_leading_mentions
+from storage import promises
+
+router = Router("promises")
+
+ASK_WORDS = {normalize(w) for w in ("我的奖品", "我的奖", "奖品呢", "我的奖品呢", "奖品什么时候发")}
+
+
+@router.command("promise", aliases=("奖品", "记奖品"), min_role=Role.ASSISTANT,
+                usage="/奖品 @成员 奖品说明（不带参数：查看未兑现的奖品）", summary="记下答应给成员的奖品，或查看未兑现的")
+async def record_promise(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    members, words = mentioned_and_words(msg, args)
+    names = display_names(ctx, msg.group_id)
+    if not args.strip():
+        rows = await ctx.db.read(partial(promises.undelivered, group_ids=[msg.group_id]))
+        ctx.reply(msg, "promises_open", promises=[_view(p, names) for p in rows[:20]], total=len(rows))
+        return
+    if not members or not words:
+        ctx.reply(msg, "promise_usage")
+        return
+    prize = " ".join(words)[:100]
+    for member in members:
+        await ctx.db.write(partial(promises.promise, group_id=msg.group_id, member_id=member, prize=prize,
+                                   source="manual", key=f"manual:{msg.group_id}:{msg.message_id or msg.at.isoformat()}:{member}",
+                                   at=msg.at))
+    ctx.reply(msg, "promise_recorded", names=[names.get(m, m) for m in members], prize=prize)
+
+
+@router.command("deliver", aliases=("兑现",), min_role=Role.ASSISTANT, usage="/兑现 <奖品编号>",
+                summary="奖品已送到：标记兑现")
+async def deliver(ctx: Ctx, msg: GroupMessage, args: str) -> None:
+    number = args.strip().lstrip("#＃")
+    if not number.isdigit():
+        ctx.reply(msg, "deliver_usage")
+        return
+    status, row = await ctx.db.write(partial(promises.deliver, group_id=msg.group_id, promise_id=int(number),
+                                             by=msg.sender.id, at=msg.at))
+    names = display_names(ctx, msg.group_id)
+    ctx.reply(msg, "deliver_" + status, id=int(number), promise=_view(row, names) if row else None)
+
+
+def _asks_prizes(ctx: Ctx, msg: GroupMessage) -> bool:
+    return normalize(strip_leading_mentions(msg.text)) in ASK_WORDS
+
+
+@router.natural(_asks_prizes)
+async def my_prizes(ctx: Ctx, msg: GroupMessage) -> None:
+    rows = await ctx.db.read(partial(promises.of_member, group_id=msg.group_id, member_id=msg.sender.id))
+    ctx.reply(msg, "my_prizes", promises=[_view(p, {}) for p in rows])
+
+
+def _view(p, names: dict[str, str]) -> dict:
+    return {"id": p.id, "prize": p.prize, "name": names.get(p.member_id), "date": p.promised_at.strftime("%m-%d"),
+            "delivered": p.delivered_at is not None}
+
+
+async def remind_promises(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime) -> None:
+    """Scheduled: each group's undelivered prizes, privately to its owner, until marked /兑现."""
+    by_group: dict[str, list] = {}
+    for row in await ctx.db.read(partial(promises.undelivered, group_ids=[job.group_id for job in jobs])):
+        by_group.setdefault(row.group_id, []).append(row)
+    for job in jobs:
+        group = ctx.transport.group(job.group_id)
+        if group is None or job.group_id not in by_group:
+            continue
+        names = display_names(ctx, job.group_id)
+        rows = by_group[job.group_id]
+        ctx.outbox.direct(group.owner, ctx.renderer.render(
+            "promises_reminder", group_name=job.group_name, promises=[_view(p, names) for p in rows[:20]],
+            total=len(rows)))

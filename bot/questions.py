@@ -1,0 +1,139 @@
+"""Questions to the store that nobody answers: after ``questions.sla_minutes`` of opening hours the
+owner and assistants are told by direct message.
+
+A question is open until staff (or an honorary member) speak in the group, or someone @-mentions
+the asker. The rows in SQL are the truth; this is their index in memory, a TimedSource in
+``Bot.timeline.sources`` (the virtual clock in replay and tests), rebuilt at start.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from functools import partial
+from typing import TYPE_CHECKING, Callable
+
+from bot.config import GroupSettings, TimeWindow
+from bot.events import GroupMessage
+from bot.roles import Role
+from bot.text import strip_leading_mentions
+from storage import questions as rows
+
+if TYPE_CHECKING:
+    from bot.context import Ctx
+
+log = logging.getLogger(__name__)
+
+RETRY_AFTER = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class Waiting:
+    id: int
+    group_id: str
+    asker: str
+    due: datetime
+
+
+def is_question(msg: GroupMessage, settings: GroupSettings) -> bool:
+    text = strip_leading_mentions(msg.text)
+    return msg.mentions_bot or any(re.search(p, text) for p in settings.questions.patterns)
+
+
+def due_after(asked: datetime, minutes: int, hours: TimeWindow | None, zone) -> datetime:
+    """``minutes`` of opening hours after ``asked`` (a question at night waits for the morning)."""
+    if hours is None:
+        return asked + timedelta(minutes=minutes)
+    cur, left = asked.astimezone(zone), timedelta(minutes=minutes)
+    for _ in range(800):  # a window of one minute a day still ends within two years
+        if hours.contains(cur.time()):
+            end = _next(cur, hours.end)
+            if cur + left <= end:
+                return (cur + left).astimezone(timezone.utc)
+            left -= end - cur
+            cur = end
+        else:
+            cur = _next(cur, hours.start, inclusive=True)
+    return asked + timedelta(minutes=minutes)
+
+
+def _next(cur: datetime, at, inclusive: bool = False) -> datetime:
+    candidate = cur.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
+    if candidate < cur or (candidate == cur and not inclusive):
+        candidate = (cur + timedelta(days=1)).replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
+    return candidate
+
+
+class QuestionDesk:
+    def __init__(self, get_ctx: Callable[[], "Ctx"], on_change: Callable[[], None] = lambda: None) -> None:
+        self._get_ctx = get_ctx
+        self._on_change = on_change
+        self._waiting: dict[int, Waiting] = {}
+        self._last_told: dict[str, datetime] = {}  # by group: staff hear of a group at most once per SLA
+
+    async def load(self) -> None:
+        for row in await self._get_ctx().db.read(rows.open_questions):
+            self._waiting[row.id] = Waiting(row.id, row.group_id, row.member_id, row.due_at)
+        self._on_change()
+
+    async def ask(self, ctx: "Ctx", msg: GroupMessage, settings: GroupSettings) -> None:
+        due = due_after(msg.at, settings.questions.sla_minutes, settings.questions.opening_hours, settings.zone)
+        row = await ctx.db.write(partial(rows.add, group_id=msg.group_id, group_name=msg.group_name,
+                                         member_id=msg.sender.id, member_name=msg.sender.name,
+                                         text=msg.text[:500], asked_at=msg.at, due_at=due))
+        self._waiting[row.id] = Waiting(row.id, msg.group_id, msg.sender.id, due)
+        self._on_change()
+
+    async def seen(self, ctx: "Ctx", msg: GroupMessage, role: Role) -> None:
+        """A message in the group: does it answer someone's question?"""
+        answered = [w.id for w in self._waiting.values() if w.group_id == msg.group_id and w.asker != msg.sender.id
+                    and (role > Role.MEMBER or w.asker in msg.mentions)]
+        if answered:
+            for question_id in answered:
+                del self._waiting[question_id]
+            await ctx.db.write(partial(rows.close, ids=answered, status="answered"))
+
+    def next_due(self) -> datetime | None:
+        return min((w.due for w in self._waiting.values()), default=None)
+
+    async def run_due(self, now: datetime) -> None:
+        ctx = self._get_ctx()
+        due = []
+        for waiting in [w for w in self._waiting.values() if w.due <= now]:
+            settings = ctx.settings(waiting.group_id)
+            told = self._last_told.get(waiting.group_id)
+            calm_until = told + timedelta(minutes=settings.questions.sla_minutes) if told else now
+            if calm_until > now:  # told of this group a moment ago: gather the rest into the next message
+                self._waiting[waiting.id] = Waiting(waiting.id, waiting.group_id, waiting.asker, calm_until)
+                continue
+            del self._waiting[waiting.id]
+            due.append(waiting)
+        for group_id in {w.group_id for w in due}:
+            self._last_told[group_id] = now
+        try:
+            escalated = await ctx.db.write(partial(rows.close, ids=[w.id for w in due], status="escalated"))
+            by_group: dict[str, list] = {}
+            for question in await ctx.db.read(partial(rows.get, ids=escalated)):
+                by_group.setdefault(question.group_id, []).append(question)
+            for questions in by_group.values():
+                _tell_staff(ctx, questions)
+        except Exception:
+            log.exception("escalating %d questions failed; retrying in %s", len(due), RETRY_AFTER)
+            for waiting in due:
+                self._waiting[waiting.id] = Waiting(waiting.id, waiting.group_id, waiting.asker, now + RETRY_AFTER)
+
+
+def _tell_staff(ctx: "Ctx", questions: list) -> None:
+    """One direct message per person for a group's questions falling due together."""
+    first = questions[0]
+    settings = ctx.settings(first.group_id, first.group_name)
+    group = ctx.transport.group(first.group_id)
+    to = settings.questions.notify or ([group.owner] if group else []) + list(settings.assistants)
+    text = ctx.renderer.render("question_unanswered", group_name=first.group_name,
+                               minutes=settings.questions.sla_minutes, questions=[
+                                   {"name": q.member_name, "question": q.text,
+                                    "asked": q.asked_at.astimezone(settings.zone).strftime("%H:%M")}
+                                   for q in questions[:10]], total=len(questions))
+    for member_id in dict.fromkeys(to):
+        ctx.outbox.direct(member_id, text)

@@ -1,0 +1,92 @@
+"""Flood: too many messages in a short window, the same text again and again, or across groups.
+
+The only rule with memory. Its memory (``FloodMemory``) belongs to the bot, not
+to the rule, so it survives a config reload and sees every group. Times are the
+messages' own, so replay and tests behave as production does. When the rule
+fires it forgets what it counted: one burst is one strike, not one per message.
+"""
+from __future__ import annotations
+
+import re
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from bot.config import FloodRule
+from bot.events import GroupMessage
+from bot.rules.base import Facts, Verdict
+from bot.text import forms
+
+_VARIABLE = re.compile(r"[0-9a-z]+")  # spammers vary a number or a few letters to dodge exact matching
+
+
+@dataclass(slots=True)
+class _Said:
+    at: datetime
+    group_id: str
+    key: str
+
+
+@dataclass
+class FloodMemory:
+    times: dict[tuple[str, str], deque[datetime]] = field(default_factory=dict)  # (group, member) -> recent times
+    texts: dict[str, deque[_Said]] = field(default_factory=dict)  # member -> recent texts, all groups
+
+    def forget_before(self, cutoff: datetime) -> None:
+        """Drop members with nothing recent (called now and then, so idle members cost nothing)."""
+        self.times = {k: q for k, q in self.times.items() if q and q[-1] >= cutoff}
+        self.texts = {k: q for k, q in self.texts.items() if q and q[-1].at >= cutoff}
+
+
+class Flood:
+    stateful = True
+
+    def __init__(self, spec: FloodRule, memory: FloodMemory) -> None:
+        self.id = spec.id
+        self.spec = spec
+        self.memory = memory
+
+    def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
+        if len(self.memory.times) + len(self.memory.texts) > 50_000:
+            self.memory.forget_before(msg.at - timedelta(seconds=max(self.spec.window_seconds, self.spec.repeat_seconds)))
+        return self._burst(msg) or self._repeats(msg)
+
+    def _burst(self, msg: GroupMessage) -> Verdict | None:
+        key = (msg.group_id, msg.sender.id)
+        if (times := self.memory.times.get(key)) is None:
+            times = self.memory.times[key] = deque()
+        times.append(msg.at)
+        cutoff = msg.at - timedelta(seconds=self.spec.window_seconds)
+        while times[0] < cutoff:
+            times.popleft()
+        if len(times) <= self.spec.max_messages:
+            return None
+        count = len(times)
+        times.clear()
+        return Verdict(self.id, self.spec.reason, f"{self.spec.window_seconds} 秒内发了 {count} 条消息")
+
+    def _repeats(self, msg: GroupMessage) -> Verdict | None:
+        key = _VARIABLE.sub("", forms(msg.text).compact)
+        if len(key) < self.spec.min_chars:
+            return None
+        if (said := self.memory.texts.get(msg.sender.id)) is None:
+            said = self.memory.texts[msg.sender.id] = deque()
+        said.append(_Said(msg.at, msg.group_id, key))
+        cutoff = msg.at - timedelta(seconds=self.spec.repeat_seconds)
+        while said[0].at < cutoff:
+            said.popleft()
+        if len(said) == 1:
+            return None
+        same = [s for s in said if s.key == key]
+        here = sum(1 for s in same if s.group_id == msg.group_id)
+        groups = len({s.group_id for s in same})
+        minutes = self.spec.repeat_seconds // 60
+        if groups >= self.spec.max_groups:
+            evidence = f"{minutes} 分钟内在 {groups} 个群发送相同内容“{msg.text[:20]}”"
+        elif here >= self.spec.max_repeats:
+            evidence = f"{minutes} 分钟内重复发送相同内容 {here} 次“{msg.text[:20]}”"
+        else:
+            return None
+        for s in same:
+            said.remove(s)
+        return Verdict(self.id, self.spec.reason, evidence)

@@ -1,0 +1,177 @@
+"""Each rule alone, table-driven: evasions it must catch and innocent messages it must leave alone."""
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+
+import pytest
+
+from bot.config import AdsRule, BannedWordsRule, FloodRule, OffTopicRule
+from bot.events import GroupMessage, Kind, Member
+from bot.qr import decode_qr
+from bot.rules import Facts, FloodMemory
+from bot.rules.ads import Ads
+from bot.rules.banned_words import BannedWords
+from bot.rules.flood import Flood
+from bot.rules.lexicon import lexicon
+from bot.rules.off_topic import OffTopic
+from tests.conftest import ROOT, local
+
+T0 = local("2026-11-23 10:00")
+
+
+def message(text: str, *, kind: Kind = Kind.TEXT, group: str = "g", member: str = "m", seconds: float = 0) -> GroupMessage:
+    return GroupMessage(group, "群", Member(member, "成员"), text, T0 + timedelta(seconds=seconds), kind)
+
+
+# --- banned words with the pinyin channel ------------------------------------------------
+
+PINYIN = BannedWords(BannedWordsRule(type="banned_words", id="b", pinyin=True, allow=["加微信支付"]),
+                     ["刷单返利", "加微信", "时时彩", "网赌"])
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("刷单返利", "刷单返利"),
+    ("刷丹返利", "刷单返利（谐音：刷丹返利）"),  # one homophone
+    ("加薇信", "加微信（谐音：加薇信）"),
+    ("加 威 信 好吗", "加微信（谐音：加威信）"),
+    ("加微信", "加微信"),
+    ("我是食材专家", None),  # sounds like 时时彩 but not one character written as in it
+    ("网堵", None),  # two-character words never match by sound: too much ordinary text would
+    ("加微信支付就行", None),  # allow-listed phrase
+    ("今天天气真好", None),
+])
+def test_banned_words_pinyin_channel(text, evidence):
+    verdict = PINYIN.check(message(text))
+    assert (verdict.evidence if verdict else None) == evidence
+
+
+def test_lexicons_are_built_once_and_shared():
+    assert lexicon(("刷单返利", "网赌")) is lexicon(("刷单返利", "网赌"))
+
+
+# --- ads ---------------------------------------------------------------------------------
+
+ADS = Ads.from_spec(AdsRule(type="ads", id="ads", files=["bot/content/ad_words.txt"], allow_domains=["mp.weixin.qq.com"]), ROOT)
+
+
+@pytest.mark.parametrize("text, kind, newcomer, fires", [
+    # WeChat ids and their evasions
+    ("加我微信 abc12345 领红包", Kind.TEXT, False, True),
+    ("微信号：abc123456", Kind.TEXT, False, True),
+    ("加V：shop_2024", Kind.TEXT, False, True),
+    ("vx: abc_888 私聊", Kind.TEXT, False, True),
+    ("薇信 hello2024", Kind.TEXT, False, True),
+    ("+v 同号 138-1234-5678", Kind.TEXT, False, True),
+    ("＋Ｖ １３８ １２３４ ５６７８", Kind.TEXT, False, True),  # full-width
+    ("加威信 yh_888666", Kind.TEXT, False, True),
+    ("薇❤信：abc123", Kind.TEXT, False, True),  # decorated
+    ("加🌹V\u200b shop_2024", Kind.TEXT, False, True),
+    # QQ
+    ("q群 123456789", Kind.TEXT, False, True),
+    ("QQ群号：12345678 进群领红包", Kind.TEXT, False, True),
+    ("扣扣 一二三四五六七八九", Kind.TEXT, False, True),  # Chinese numerals
+    # combinations of weaker signals
+    ("兼职日结 电话壹叁捌壹贰叁肆伍陆柒捌", Kind.TEXT, False, True),  # 2 ad words + phone
+    ("兼职日结 详情看 www.abc-money.top", Kind.TEXT, False, True),  # 2 ad words + link
+    ("看看这个 http://t.cn/abc", Kind.TEXT, True, True),  # link + a newcomer's first message
+    ("", Kind.CARD, True, True),  # a newcomer's contact card
+    # innocent: one generic signal is never enough
+    ("加V", Kind.TEXT, False, False),
+    ("兼职", Kind.TEXT, False, False),
+    ("兼职日结", Kind.TEXT, False, False),
+    ("我微信上跟你说", Kind.TEXT, False, False),
+    ("微信支付可以吗？", Kind.TEXT, False, False),
+    ("微信号是多少呀", Kind.TEXT, False, False),
+    ("#接龙 周六草莓团购\n1. 小美妈妈 2盒 138 1234 5678", Kind.TEXT, False, False),
+    ("#接龙 周六草莓团购\n1. 小美妈妈 2盒 138 1234 5678", Kind.TEXT, True, False),
+    ("这篇文章不错 https://mp.weixin.qq.com/s/abc", Kind.TEXT, True, False),  # allow-listed domain
+    ("看看这个 www.jd.com/123", Kind.TEXT, False, False),
+    ("订单号 12345678901，快递单号 SF1234567890", Kind.TEXT, False, False),
+    ("今天一二三四五六七八九十个人都来了", Kind.TEXT, False, False),
+    ("我们群号是多少", Kind.TEXT, False, False),
+    ("", Kind.CARD, False, False),
+    ("宝宝辅食", Kind.MINI_PROGRAM, True, False),
+    ("免费领取试吃装，到店就送", Kind.TEXT, False, False),
+])
+def test_ads(text, kind, newcomer, fires):
+    verdict = ADS.check(message(text, kind=kind), Facts(newcomer=newcomer))
+    assert (verdict is not None) is fires, ADS.signals(message(text, kind=kind), Facts(newcomer=newcomer))
+
+
+def test_ads_evidence_names_every_signal_and_the_score():
+    verdict = ADS.check(message("兼职日结，加薇信：yh_888666"), Facts(newcomer=True))
+    assert verdict.evidence == "微信号 yh_888666（+3）；广告词“兼职”（+1）；广告词“日结”（+1）；新成员的头几条消息（+1）；共 6 分（≥3）"
+
+
+def _qr_png(payload: str) -> bytes:
+    import zxingcpp
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.fromarray(zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode).to_image(scale=4)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_qr_codes_in_images():
+    contact = decode_qr(_qr_png("https://u.wechat.com/EAbcDef"))
+    assert contact == ("https://u.wechat.com/EAbcDef",)
+    assert ADS.check(message("[图片]", kind=Kind.IMAGE), Facts(qr_codes=contact)) is not None
+    store_article = decode_qr(_qr_png("https://mp.weixin.qq.com/s/abc"))
+    assert ADS.check(message("[图片]", kind=Kind.IMAGE), Facts(qr_codes=store_article)) is None
+    assert decode_qr(b"not an image") == ()
+
+
+# --- flood -------------------------------------------------------------------------------
+
+def _flood(**kw) -> Flood:
+    return Flood(FloodRule(type="flood", id="flood", **kw), FloodMemory())
+
+
+CHAT = "今天天气不错 宝宝睡着了 晚饭吃什么 草莓很甜 明天见哦 谢谢店长 孩子上学去了 周末去公园 奶粉到货了吗 辅食怎么做 感冒好了没 早点休息吧 好久不见了".split()
+
+
+@pytest.mark.parametrize("posts, fires_at", [
+    # (seconds, group, text) ...; the index of the post that fires, or None
+    ([(i * 4, "g", CHAT[i]) for i in range(12)], None),  # 12 in 44 s: the limit
+    ([(i * 4, "g", CHAT[i]) for i in range(13)], 12),  # the 13th within 60 s
+    ([(i * 6, "g", CHAT[i]) for i in range(13)], None),  # 13 in 72 s: never 13 in 60 s
+    ([(0, "g", "周末特价快来看看"), (60, "g", "周末特价快来看看"), (120, "g", "周末特价快来看看")], 2),
+    ([(0, "g", "周末特价快来看看1"), (60, "g", "周末特价快来看看22"), (120, "g", "周末特价快来看看 ab")], 2),  # near-identical
+    ([(0, "g", "周末特价快来看看"), (400, "g", "周末特价快来看看"), (800, "g", "周末特价快来看看")], None),  # >10 min apart
+    ([(0, "g", "签到"), (10, "g", "签到"), (20, "g", "签到"), (30, "g", "签到")], None),  # short texts never repeat
+    ([(0, "g", "周末特价快来看看"), (5, "h", "周末特价快来看看"), (9, "k", "周末特价快来看看")], 2),  # across groups
+    ([(0, "g", "周末特价快来看看"), (5, "h", "周末特价快来看看")], None),
+])
+def test_flood(posts, fires_at):
+    rule = _flood()
+    fired = [i for i, (seconds, group, text) in enumerate(posts)
+             if rule.check(message(text, group=group, seconds=seconds)) is not None]
+    assert fired == ([] if fires_at is None else [fires_at])
+
+
+def test_flood_counts_each_member_separately_and_one_burst_is_one_strike():
+    rule = _flood(max_messages=3, window_seconds=60)
+    verdicts = [rule.check(message(CHAT[i], member=f"m{i % 2}", seconds=i)) for i in range(8)]
+    assert [v is not None for v in verdicts] == [False] * 6 + [True, True]  # each member's 4th
+    assert [rule.check(message(CHAT[9 + i], member="m0", seconds=9 + i)) for i in range(3)] == [None] * 3
+
+
+# --- off topic ---------------------------------------------------------------------------
+
+OFF = OffTopic(OffTopicRule(type="off_topic", id="off", blocked=["股票", "炒币"], allowed=["宝宝", "育儿"]))
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("今天股票大涨，快买", True),
+    ("有人炒币吗", True),
+    ("给宝宝存的教育金买了股票", False),  # the group's theme is mentioned
+    ("宝宝今天吃了辅食", False),
+    ("", False),
+])
+def test_off_topic(text, fires):
+    assert (OFF.check(message(text)) is not None) is fires
+
+
+def test_off_topic_is_shadow_by_default():
+    assert OffTopicRule(type="off_topic", id="off", blocked=["股票"]).shadow is True
