@@ -62,7 +62,10 @@ class Database:
     async def close(self) -> None:
         """Commit everything queued, then stop."""
         if self._task is not None:
-            await self.flush()
+            try:
+                await self.flush()
+            except DatabaseUnavailable as exc:
+                log.error("stopping with %d log rows not stored: %s", len(self._held), exc)
             self._task.cancel()
             await asyncio.gather(self._task, return_exceptions=True)
             self._task = None
@@ -111,12 +114,11 @@ class Database:
             except Exception as exc:  # the whole batch failed: nothing was committed
                 # Held for the next batch, which comes with the next write: never a busy retry loop.
                 self._held = rows
+                cause = getattr(exc, "orig", None) or exc  # the SQLite message, not the SQL with every row
                 log.error("database write failed: %s; %d log rows held for the next batch, %d acknowledged "
-                          "write(s) refused (the bot does not confirm them)", getattr(exc, "orig", None) or exc,
-                          len(rows), len(writes))
-                refused = DatabaseUnavailable(f"database write failed: {getattr(exc, 'orig', None) or exc}")
-                results = [refused] * len(writes)
-            self._uncommitted -= len(batch) - len(self._held) + len(held)
+                          "write(s) refused (the bot does not confirm them)", cause, len(rows), len(writes))
+                results = [DatabaseUnavailable(f"database write failed: {cause}")] * len(writes)
+            self._uncommitted -= len(batch) + len(held) - len(self._held)
             for write, result in zip(writes, results):
                 if write.future.done():
                     continue

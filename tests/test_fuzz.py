@@ -13,6 +13,7 @@ import time
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings, strategies as st
 
@@ -115,6 +116,12 @@ def test_random_config_text_is_accepted_or_rejected_with_a_message(text):
 # ~30,000 characters each: a message the size WeChat lets through. Before the length caps in
 # bot/answers.py and bot/deadline_text.py the digit runs took cn2an ~20 s each (quadratic), on
 # the event loop; 200,000 took a quarter of an hour.
+def test_a_number_of_5000_digits_in_the_config_is_a_message_not_a_crash():
+    # found by the fuzzer: PyYAML builds the int, Python refuses it (ValueError, not a YAMLError)
+    with pytest.raises(ConfigError, match="c.yaml: a value cannot be read: Exceeds the limit"):
+        parse_config("send:\n  dedupe_seconds: " + "9" * 5000 + "\n", "c.yaml")
+
+
 HUGE = [
     "1" * 30_000, "+" * 30_000, "@" * 30_000, "接龙\n" + "1. 小美 2份\n" * 3_000, "1." * 15_000,
     "我要" + "九" * 30_000 + "份", "今晚" + "8" * 30_000 + "点", "\u202e" * 30_000, "👨‍👩‍👧‍👦" * 5_000,
