@@ -24,10 +24,15 @@ _FILLERS = (*_TEXT_FILLERS, "我选择", "我选", "选择", "选项", "选", "�
 _PARTICLES = "啦了呀吧哦喔嘛咯啊哈么呢"
 
 
+MAX_ANSWER = 200  # characters; longer text is chat, never read as numbers
+
+
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """The canonical form two answers are compared in."""
     folded = normalize(text)
+    if len(folded) > MAX_ANSWER:  # not an answer; and cn2an is quadratic on long digit runs
+        return folded
     try:
         folded = cn2an.transform(folded, "cn2an")
     except Exception:  # cn2an rejects some odd strings; the folded text is good enough

@@ -131,6 +131,8 @@ def _read_yaml(text: str, top: str | None = "the top level must be a mapping of 
         return None, {}, [ConfigIssue("", line, f"YAML syntax error: {exc.problem or exc}")]
     except yaml.YAMLError as exc:
         return None, {}, [ConfigIssue("", None, f"YAML error: {exc}")]
+    except ValueError as exc:  # a value YAML parses but Python refuses, e.g. a number of 5,000 digits
+        return None, {}, [ConfigIssue("", None, f"a value cannot be read: {exc}")]
     if data is None:
         return {}, {}, []
     if top is not None and not isinstance(data, dict):

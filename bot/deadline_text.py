@@ -12,6 +12,7 @@ _DAY_WORDS = {"今天": 0, "今晚": 0, "今日": 0, "明天": 1, "明晚": 1, "
 _DATE = re.compile(r"(?:(\d{4})[-/年.])?(\d{1,2})[-/月.](\d{1,2})[日号]?")
 _WEEKDAY = re.compile(r"^(下下?|本|这)?(?:周|星期|礼拜)([一二三四五六日天1-7])")
 _WEEKDAYS = "一二三四五六日"
+MAX_DEADLINE = 40  # characters: "下周六 晚上8点半" is 10
 _CLOCK = re.compile(r"(上午|中午|下午|晚上|今晚|明晚)?\s*(\d{1,2})(?:[:：](\d{2})|点(半|(\d{1,2})分?)?)")
 
 
@@ -21,6 +22,8 @@ def parse_deadline(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
     A bare clock time that has already passed today means tomorrow.
     """
     text = text.strip()
+    if len(text) > MAX_DEADLINE:  # no deadline is that long; and cn2an is quadratic on long digit runs
+        return None
     weekday = _WEEKDAY.match(text)  # before cn2an, which would make 周六14:00 into 周614:00
     if weekday:
         text = text[weekday.end():]

@@ -80,7 +80,7 @@ def _act(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, verdict: Verdict,
                                    member_id=msg.sender.id, reason=verdict.reason, evidence=verdict.evidence,
                                    strikes=strikes)
         for staff in _staff_to_tell(ctx, msg.group_id, settings):
-            ctx.outbox.direct(staff, text)
+            ctx.outbox.direct(staff, text, about=msg.sender.id, topic=f"{template}:{verdict.rule}")
 
 
 def _staff_to_tell(ctx: Ctx, group_id: str, settings: GroupSettings) -> list[str]:

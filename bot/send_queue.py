@@ -152,8 +152,16 @@ class SendQueue:
             return
         self._put(item)
 
-    def direct(self, member_id: str, text: str, priority: Priority = Priority.REPLY) -> None:
-        self._put(Outgoing(priority, next(self._seq), "direct", member_id, text))
+    def direct(self, member_id: str, text: str, priority: Priority = Priority.REPLY, *, about: str = "",
+               topic: str = "") -> None:
+        """A private message; with ``about`` (a member) it falls under the reply cap like a reply does:
+        a spammer's twentieth strike is not the owner's twentieth message."""
+        item = Outgoing(priority, next(self._seq), "direct", member_id, text, reply_to=about, topic=topic)
+        if about and self._over_reply_cap(item):
+            log.info("not telling %s about %s (%s) again: %d messages within %ss already",
+                     member_id, about, topic, self.settings.replies_per_member, self.settings.reply_window_seconds)
+            return
+        self._put(item)
 
     def remove(self, group_id: str, member_id: str) -> None:
         self._put(Outgoing(Priority.REPLY, next(self._seq), "remove", group_id, member=member_id))

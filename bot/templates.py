@@ -5,7 +5,7 @@ from importlib import resources
 from typing import Any, Mapping
 
 import yaml
-from jinja2 import StrictUndefined, Template, TemplateError
+from jinja2 import StrictUndefined, Template, TemplateError, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
 
@@ -38,7 +38,20 @@ class Renderer:
 def check_template(source: str) -> str | None:
     """The syntax error in ``source``, or None."""
     try:
-        SandboxedEnvironment().parse(source)
+        tree = SandboxedEnvironment().parse(source)
     except TemplateError as exc:
         return f"template error: {exc}"
+    if (name := _private_name(tree)) is not None:  # the sandbox refuses it at render; say so at load
+        return f"template error: {name!r} is not allowed (names starting with _ reach into Python)"
+    return None
+
+
+def _private_name(tree: nodes.Template) -> str | None:
+    """``x.__class__``, ``x['_y']``, ``_z`` or ``x|attr('__class__')``: a reach past the template's data."""
+    for node in tree.find_all((nodes.Getattr, nodes.Name, nodes.Const)):
+        name = node.attr if isinstance(node, nodes.Getattr) else getattr(node, "name", None)
+        if isinstance(node, nodes.Const):
+            name = node.value if isinstance(node.value, str) else None
+        if name and name.startswith("_"):
+            return name
     return None

@@ -28,6 +28,10 @@ T = TypeVar("T")
 LOCK_RETRIES = 8  # with backoff, about 13 s before an acknowledged write is failed
 
 
+class DatabaseUnavailable(RuntimeError):
+    """An acknowledged write could not be committed (disk full, lock held too long): not stored."""
+
+
 @dataclass
 class _Write:
     fn: Callable[[Session], Any]
@@ -48,7 +52,8 @@ class Database:
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="qunbot-db-writer")
         self._readers = ThreadPoolExecutor(2, thread_name_prefix="qunbot-db-reader")
         self._queue: asyncio.Queue[_Write | dict] = asyncio.Queue()
-        self._uncommitted = 0  # queued or in flight: a read waits for them (read-your-writes)
+        self._uncommitted = 0  # queued, in flight or held: a read waits for them (read-your-writes)
+        self._held: list[dict] = []  # log rows of a failed batch (disk full), retried with the next one
         self._task: asyncio.Task | None = None
 
     async def start(self) -> None:
@@ -57,7 +62,10 @@ class Database:
     async def close(self) -> None:
         """Commit everything queued, then stop."""
         if self._task is not None:
-            await self.flush()
+            try:
+                await self.flush()
+            except DatabaseUnavailable as exc:
+                log.error("stopping with %d log rows not stored: %s", len(self._held), exc)
             self._task.cancel()
             await asyncio.gather(self._task, return_exceptions=True)
             self._task = None
@@ -81,7 +89,10 @@ class Database:
     async def read(self, fn: Callable[[Session], T]) -> T:
         """Run ``fn`` on a reader thread; it sees every write queued before the call."""
         if self._uncommitted and self._task is not None:
-            await self.flush()
+            try:
+                await self.flush()
+            except Exception:  # the disk is full: what is stored can still be read
+                pass
 
         def run() -> T:
             with Session(self.engine) as session:
@@ -95,16 +106,19 @@ class Database:
             batch = [await self._queue.get()]
             while not self._queue.empty():
                 batch.append(self._queue.get_nowait())
-            rows = [item for item in batch if isinstance(item, dict)]
+            held, self._held = self._held, []
+            rows = held + [item for item in batch if isinstance(item, dict)]
             writes = [item for item in batch if isinstance(item, _Write)]
             try:
                 results = await loop.run_in_executor(self._writer, self._commit, rows, writes)
             except Exception as exc:  # the whole batch failed: nothing was committed
-                log.error("database write failed after retries: %s; %d log rows kept for the next batch", exc, len(rows))
-                for row in rows:
-                    self._put(row)
-                results = [exc] * len(writes)
-            self._uncommitted -= len(batch)
+                # Held for the next batch, which comes with the next write: never a busy retry loop.
+                self._held = rows
+                cause = getattr(exc, "orig", None) or exc  # the SQLite message, not the SQL with every row
+                log.error("database write failed: %s; %d log rows held for the next batch, %d acknowledged "
+                          "write(s) refused (the bot does not confirm them)", cause, len(rows), len(writes))
+                results = [DatabaseUnavailable(f"database write failed: {cause}")] * len(writes)
+            self._uncommitted -= len(batch) + len(held) - len(self._held)
             for write, result in zip(writes, results):
                 if write.future.done():
                     continue

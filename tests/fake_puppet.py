@@ -65,6 +65,7 @@ class FakeGateway:
         self.calls: list[str] = []  # every RPC, in order
         self._streams: list[asyncio.Queue[pb.EventResponse | None]] = []
         self._frozen: set[int] = set()
+        self.fail_after_send = False  # MessageSendText delivers, then answers with an error
         self._changed = asyncio.Condition()
         self._server: Server | None = None
         self.port = 0
@@ -88,6 +89,11 @@ class FakeGateway:
             except asyncio.TimeoutError:
                 pass
             self._server = None
+
+    def end_streams(self) -> None:
+        """Open event streams end cleanly (status OK) while the gateway keeps serving."""
+        for queue in self._streams:
+            queue.put_nowait(None)
 
     def freeze_streams(self) -> None:
         """Open streams go silent without closing (a half-dead TCP link): no events, no dong."""
@@ -229,6 +235,8 @@ class FakeGateway:
             mention_ids=list(request.mentonal_ids))
         self.sent.append(Sent(request.conversation_id, request.text, list(request.mentonal_ids), message_id))
         self.emit_message(message_id)  # the account's own message comes back as an event
+        if self.fail_after_send:
+            raise GRPCError(Status.UNAVAILABLE, "connection reset after the message was delivered")
         return pb.MessageSendTextResponse(id=message_id)
 
     def _room_list(self, request: pb.RoomListRequest) -> pb.RoomListResponse:

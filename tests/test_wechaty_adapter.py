@@ -233,6 +233,27 @@ async def test_a_restarted_gateway_resumes_message_flow_without_duplicates(live:
     assert [m.sender.id for m in messages(live.seen.events)] == ["amy", "bo"]
 
 
+async def test_a_stream_ended_cleanly_by_the_gateway_is_replaced(live: Live):
+    started = time.monotonic()
+    live.gateway.end_streams()  # status OK, the gateway still up: not an error, but no more events
+    await live.gateway.wait_for(lambda: live.gateway.calls.count("Event") == 2, timeout=10)
+    await live.connected()
+    live.gateway.post("g1", "amy", "签到")
+    await live.gateway.wait_for(lambda: len(live.gateway.sent) == 1)
+    assert time.monotonic() - started < 10
+
+
+async def test_a_send_that_errors_after_delivery_is_not_sent_twice(live: Live, caplog):
+    live.gateway.fail_after_send = True
+    live.gateway.post("g1", "amy", "签到")
+    await live.gateway.wait_for(lambda: len(live.gateway.sent) == 1)
+    live.gateway.fail_after_send = False
+    live.gateway.post("g1", "bo", "签到")  # the bot is still up and answering
+    await live.gateway.wait_for(lambda: len(live.gateway.sent) == 2)
+    assert [s.mentions for s in live.gateway.sent] == [["amy"], ["bo"]]  # amy's reply went once, not retried
+    assert "not retried (it may have been delivered)" in caplog.text
+
+
 async def test_joins_and_leaves_missed_while_disconnected_are_reconciled(live: Live):
     await live.gateway.stop()
     live.gateway.add_contact("newbie", "新朋友")

@@ -53,20 +53,25 @@ async def serve(config: Config, config_path: Path, host: str, port: int, db_path
     bot = Bot(config, transport=adapter, clock=clock, db=Database(db_path), config_path=config_path)
     playground = Playground(bot, adapter)
     playground.extensions.append(lambda app: mount_dashboard(app, bot))
+    stopped = _stop_on_signals()  # before the first log line: a SIGTERM from then on is a clean stop
     await bot.start(realtime=True)
     try:
         bound = await playground.start(host, port)
         log.info("playground: http://%s:%d/  (database: %s; Ctrl-C to stop)", host, bound, db_path)
-        await _until_stopped()
+        await stopped.wait()
     finally:
         await playground.stop()
         await bot.stop()
         log.info("stopped")
 
 
-async def _until_stopped() -> None:
+def _stop_on_signals() -> asyncio.Event:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    await stop.wait()
+    return stop
+
+
+async def _until_stopped() -> None:
+    await _stop_on_signals().wait()

@@ -14,7 +14,7 @@ from collections import deque
 from pathlib import Path
 from typing import Callable
 
-from aiohttp import WSMsgType, web
+from aiohttp import WSCloseCode, WSMsgType, web
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from bot.adapters.local import LocalAdapter
@@ -27,6 +27,7 @@ HERE = Path(__file__).parent
 HISTORY = 200  # records kept per group for a page that opens later
 MAX_TEXT = 2000
 MAX_NAME = 32
+MAX_MENTIONS = 20  # @-mentions a scripted client may attach to a message
 
 
 class Playground:
@@ -35,6 +36,7 @@ class Playground:
         self.adapter = adapter
         self._history: dict[str, deque[dict]] = {}
         self._clients: set[asyncio.Queue[dict]] = set()
+        self._sockets: set[web.WebSocketResponse] = set()  # closed on stop, or the shutdown waits for each page
         self._ids = itertools.count(1)
         self._pages = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape())
         self._runner: web.AppRunner | None = None
@@ -59,6 +61,8 @@ class Playground:
         return self._runner.addresses[0][1]
 
     async def stop(self) -> None:
+        for ws in list(self._sockets):
+            await ws.close(code=WSCloseCode.GOING_AWAY, message=b"server stopping")
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -73,6 +77,7 @@ class Playground:
     async def _websocket(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse(heartbeat=30)
         await ws.prepare(request)
+        self._sockets.add(ws)
         outbox: asyncio.Queue[dict] = asyncio.Queue()
         self._clients.add(outbox)
         writer = asyncio.create_task(self._write(ws, outbox))
@@ -90,6 +95,7 @@ class Playground:
                     await ws.send_json({"type": "error", "message": error})
         finally:
             self._clients.discard(outbox)
+            self._sockets.discard(ws)
             writer.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await writer
@@ -111,7 +117,9 @@ class Playground:
                 return f"消息不能为空，也不能超过 {MAX_TEXT} 字"
             if member not in {m.id for m in group.members}:
                 return "请先选择群里的一位成员"
-            await self.bot.handle(self.adapter.message(group.id, member, text))
+            members = {m.id for m in group.members}
+            mentions = [str(m) for m in op.get("mentions") or () if str(m) in members][:MAX_MENTIONS]
+            await self.bot.handle(self.adapter.message(group.id, member, text, mentions=mentions))
         elif kind == "join":
             name = str(op.get("name", "")).strip()
             inviter = op.get("inviter") or None
