@@ -56,8 +56,9 @@ async def _standing(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> Sta
     standing = ctx.moderation_memory.standing.get(key)
     if standing is None:  # first sight since start: seed from the log, then count in memory
         cap = max(settings.moderation.newcomer_messages, settings.moderation.trusted_after) + 1
+        # Committed rows are enough to seed a count, and a stalled writer must not stall moderation.
         counts = await ctx.db.read(partial(message_counts, group_id=msg.group_id, member_id=msg.sender.id,
-                                           before=msg.at, cap=cap))
+                                           before=msg.at, cap=cap), fresh=False)
         standing = ctx.moderation_memory.standing.setdefault(key, Standing(*counts))
     return standing
 

@@ -86,9 +86,10 @@ class Database:
     async def flush(self) -> None:
         await self.write(lambda session: None)
 
-    async def read(self, fn: Callable[[Session], T]) -> T:
-        """Run ``fn`` on a reader thread; it sees every write queued before the call."""
-        if self._uncommitted and self._task is not None:
+    async def read(self, fn: Callable[[Session], T], *, fresh: bool = True) -> T:
+        """Run ``fn`` on a reader thread. ``fresh``: it sees every write queued before the call;
+        without, it reads what is committed and never waits for a slow writer (hot paths)."""
+        if fresh and self._uncommitted and self._task is not None:
             try:
                 await self.flush()
             except Exception:  # the disk is full: what is stored can still be read

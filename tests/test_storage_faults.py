@@ -90,9 +90,6 @@ async def test_bot_on_a_full_disk_confirms_nothing_it_did_not_store_then_recover
     assert logged.count("签到") == 2 and "/help" in logged  # the outage's log rows are kept
 
 
-@pytest.mark.xfail(strict=True, raises=TimeoutError, reason=(
-    "since issue 4, moderation reads the member's standing from SQL before every message, and a read "
-    "waits for every queued write: a stalled writer stalls every group (nothing is lost; replies wait)"))
 async def test_a_stalled_database_holds_only_what_needs_it(make_harness):
     """The writer is stuck (a slow disk): other groups' commands are answered; a sign-in waits and is
     confirmed only once stored."""
