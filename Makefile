@@ -11,15 +11,14 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
+# Every benchmark prints its figure beside a baseline measured in the same run.
 bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/moderation.py
 	$(BIN)/python benchmarks/loop_stall.py
 	$(BIN)/python benchmarks/dashboard.py --rows 1000000
 
 check-config: $(VENV)/.installed
 	$(BIN)/qunbot check-config
-
-bench: $(VENV)/.installed  # moderation stage: 20k-word lexicon, 100k messages, msg/s beside a naive baseline
-	$(BIN)/python benchmarks/moderation.py
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
