@@ -3,13 +3,21 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test check-config clean bench vendor bench-dashboard
+.PHONY: run test browser check-config clean bench vendor bench-dashboard
 
 run: $(VENV)/.installed
 	$(BIN)/qunbot run
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test browser
 	$(BIN)/python -m pytest
+
+# The browser tests drive the system's Chromium (never a downloaded one). As root on Debian
+# this installs it with the CJK fonts; elsewhere those tests are skipped with the reason.
+browser:
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	  && echo "installing chromium and CJK fonts for the browser tests" \
+	  && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; } \
+	  || echo "WARNING: no chromium (apt-get install chromium): the browser tests will be skipped"
 
 # Every benchmark prints its figure beside a baseline measured in the same run.
 bench: $(VENV)/.installed
