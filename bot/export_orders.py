@@ -12,10 +12,8 @@ from pathlib import Path
 
 from datetime import timedelta, timezone
 
-import sqlalchemy as sa
-from sqlmodel import Session
 
-from bot.verify_draw import _configured_db
+from bot.offline_db import NoDatabase, read_database
 from storage.groupbuys import PickLine, pick_lines
 
 HEADER = ["自提点", "团购编号", "商品", "单价", "序号", "群", "成员昵称", "成员编号", "数量", "金额", "下单时间(UTC+8)"]
@@ -24,16 +22,10 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
 
 def main(db: str | None, out: str, buy_ids: list[int]) -> int:
-    path = Path(db) if db else _configured_db()
-    if path is None or not path.is_file():
-        print(f"export orders: database not found: {path}", file=sys.stderr)
-        return 2
-    engine = sa.create_engine(f"sqlite:///{path}")
     try:
-        with Session(engine) as session:
-            lines = pick_lines(session, buy_ids)
-    finally:
-        engine.dispose()
+        lines = read_database(db, "export orders", lambda session: pick_lines(session, buy_ids))
+    except NoDatabase:
+        return 2
     if not lines:
         print("export orders: no orders" + (f" in group-buy {buy_ids}" if buy_ids else ""), file=sys.stderr)
         return 1

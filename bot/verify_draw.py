@@ -10,12 +10,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
-import sqlalchemy as sa
-from sqlmodel import Session
 
-from bot.config_loader import ConfigError, default_config_path, load_config
+from bot.offline_db import NoDatabase, read_database
 from bot.fair_draw import pick_winners, seed_hash
 from storage.draws import entrant_ids
 from storage.models import Draw
@@ -35,17 +32,14 @@ def main(args: argparse.Namespace) -> int:
 
 
 def _from_database(draw_id: int, db: str | None) -> int:
-    path = Path(db) if db else _configured_db()
-    if path is None or not path.is_file():
-        print(f"verify-draw: database not found: {path}", file=sys.stderr)
-        return 2
-    engine = sa.create_engine(f"sqlite:///{path}")
+    def read(session):
+        draw = session.get(Draw, draw_id)
+        return draw, (entrant_ids(session, draw_id) if draw else [])
+
     try:
-        with Session(engine) as session:
-            draw = session.get(Draw, draw_id)
-            entrants = entrant_ids(session, draw_id) if draw else []
-    finally:
-        engine.dispose()
+        draw, entrants = read_database(db, "verify-draw", read)
+    except NoDatabase:
+        return 2
     if draw is None or draw.status != "drawn":
         print(f"verify-draw: lottery {draw_id} {'has not been drawn yet' if draw else 'does not exist'}", file=sys.stderr)
         return 2
@@ -74,9 +68,3 @@ def _print_winners(winners: list[str], entrants: int) -> None:
     print(f"entrants: {entrants}")
     print("winners: " + (" ".join(winners) if winners else "(none)"))
 
-
-def _configured_db() -> Path | None:
-    try:
-        return Path(load_config(default_config_path(None)).storage.path)
-    except ConfigError:
-        return None
