@@ -66,6 +66,12 @@ def parse_deadline(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
     return when.astimezone(timezone.utc)
 
 
+
+def deadline_within(text: str, now: datetime, zone: ZoneInfo, longest: timedelta) -> datetime | None:
+    """``parse_deadline``, and only if it falls after ``now`` and no later than ``longest`` from it."""
+    when = parse_deadline(text, now, zone)
+    return when if when is not None and now < when <= now + longest else None
+
 def _next_weekday(today: date, name: str, prefix: str) -> date:
     """周六: the coming Saturday (today if it is Saturday); 下周六: the Saturday of next week."""
     target = int(name) - 1 if name.isdigit() else (_WEEKDAYS.index(name) if name in _WEEKDAYS else 6)

@@ -5,7 +5,7 @@ import hashlib
 import re
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -185,3 +185,14 @@ async def test_staff_do_not_enter(make_harness):
     await _open(harness)
     assert await harness.say("g1", "staff", "我要抽奖") == []
     assert await harness.db.read(lambda s: s.exec(sa.select(DrawEntry)).all()) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今晚8点", "2026-11-23 20:00"), ("30分钟", "2026-11-23 10:30"), ("11月25日20:00", "2026-11-25 20:00"),
+    ("明年", None), ("12月30日20:00", None),  # not understood / beyond the window
+])
+def test_deadline_within_a_window(text, expected):
+    from bot.deadline_text import deadline_within
+
+    got = deadline_within(text, local("2026-11-23 10:00"), ZoneInfo("Asia/Shanghai"), timedelta(days=30))
+    assert got == (local(expected) if expected else None)

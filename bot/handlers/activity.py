@@ -14,7 +14,7 @@ from typing import Callable
 from bot.chain_text import SignUp, is_titled, own_line, parse_chain, parse_signup
 from bot.command_args import split_labelled
 from bot.context import Ctx
-from bot.deadline_text import parse_deadline
+from bot.deadline_text import deadline_within, parse_deadline
 from bot.events import GroupMessage
 from bot.games import Deadline, DeadlineKind
 from bot.members import display_names
@@ -66,8 +66,8 @@ async def open_activity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     settings = ctx.settings(msg.group_id, msg.group_name)
     try:
         request = parse_request(args)
-        starts = parse_deadline(request.starts, msg.at, settings.zone)
-        if starts is None or not msg.at < starts <= msg.at + LONGEST:
+        starts = deadline_within(request.starts, msg.at, settings.zone, LONGEST)
+        if starts is None:
             raise BadRequest("starts")
         deadline = parse_deadline(request.deadline, msg.at, settings.zone) if request.deadline else starts
         if deadline is None or not msg.at < deadline <= starts:

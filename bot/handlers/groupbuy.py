@@ -14,7 +14,7 @@ from typing import Callable
 from bot.chain_text import Order, clean, is_titled, own_line, parse_chain, parse_order
 from bot.command_args import split_labelled
 from bot.context import Ctx
-from bot.deadline_text import parse_deadline
+from bot.deadline_text import deadline_within
 from bot.events import GroupMessage
 from bot.export_orders import money
 from bot.games import Deadline, DeadlineKind
@@ -81,8 +81,8 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     settings = ctx.settings(msg.group_id, msg.group_name)
     try:
         request = parse_request(args)
-        deadline = parse_deadline(request.deadline, msg.at, settings.zone)
-        if deadline is None or not msg.at < deadline <= msg.at + LONGEST:
+        deadline = deadline_within(request.deadline, msg.at, settings.zone, LONGEST)
+        if deadline is None:
             raise BadRequest("deadline")
         product = ctx.content.product(request.item)
         price = request.price or (product and (product.promo_price or product.price))

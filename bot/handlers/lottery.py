@@ -11,7 +11,7 @@ from datetime import timedelta
 from functools import partial
 
 from bot.context import Ctx
-from bot.deadline_text import parse_deadline
+from bot.deadline_text import deadline_within
 from bot.events import GroupMessage
 from bot.fair_draw import new_seed, pick_winners, seed_hash
 from bot.games import Deadline, DeadlineKind
@@ -83,8 +83,8 @@ async def open_lottery(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     settings = ctx.settings(msg.group_id, msg.group_name)
     try:
         request = parse_request(args)
-        deadline = parse_deadline(request.deadline, msg.at, settings.zone)
-        if deadline is None or not msg.at < deadline <= msg.at + LONGEST:
+        deadline = deadline_within(request.deadline, msg.at, settings.zone, LONGEST)
+        if deadline is None:
             raise BadRequest("deadline")
         if not normalize(request.word) or is_sign_in(request.word, settings.signin.triggers):
             raise BadRequest("word")
