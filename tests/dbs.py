@@ -28,8 +28,13 @@ def on_postgres() -> bool:
     return server_url() is not None
 
 
-def query(target: str | Path, sql: str, **params) -> list[tuple]:
-    """Rows of one SQL statement on a test database, from outside the bot (any dialect)."""
+def query(target, sql: str, **params) -> list[tuple]:
+    """Rows of one SQL statement on a test database, from outside the bot's writer (any dialect).
+    ``target``: a running Database, or what make_db returned."""
+    if hasattr(target, "engine"):
+        with target.engine.begin() as connection:
+            result = connection.execute(sa.text(sql), params)
+            return [tuple(row) for row in result] if result.returns_rows else []
     engine = create_engine(resolve_url(target))
     try:
         with engine.begin() as connection:
