@@ -200,8 +200,9 @@ def upsert(session: Session, table: type[SQLModel] | sa.Table):
 
 def insert_ignore(session: Session, table: type[SQLModel], values: dict) -> bool:
     """INSERT that does nothing on a unique-key conflict; True when a row was added."""
-    result = session.execute(upsert(session, table).values(**values).on_conflict_do_nothing())
-    return result.rowcount == 1
+    # RETURNING, not rowcount: PostgreSQL adds RETURNING id to a one-row insert, and then rowcount is -1.
+    statement = upsert(session, table).values(**values).on_conflict_do_nothing().returning(sa.literal_column("1"))
+    return session.execute(statement).first() is not None
 
 
 def detached(session: Session, row: T) -> T:
