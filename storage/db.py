@@ -50,9 +50,11 @@ class Database:
         self.engine = create_engine(self.url)
         try:
             migrate.upgrade(self.engine)
-        except OperationalError as exc:
+        except Exception as exc:
             self.engine.dispose()
-            raise DatabaseUnavailable(f"cannot open {redact(str(target))}: {describe(exc)}") from exc
+            if isinstance(exc, OperationalError):
+                raise DatabaseUnavailable(f"cannot open {redact(str(target))}: {describe(exc)}") from exc
+            raise
         self.retries = LOCK_RETRIES
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="qunbot-db-writer")
         self._readers = ThreadPoolExecutor(2, thread_name_prefix="qunbot-db-reader")

@@ -7,8 +7,10 @@ initial revision, and then upgraded like any other.
 from __future__ import annotations
 
 import logging
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 import sqlalchemy as sa
 from alembic import command
@@ -24,6 +26,7 @@ logging.getLogger("alembic.runtime.migration").setLevel(logging.WARNING)  # two 
 
 HERE = Path(__file__).resolve().parent / "migrations"
 INITIAL = "0001"
+MIGRATION_LOCK_KEY = 0x71756E6D6967  # "qunmig": one migrating process at a time (PostgreSQL)
 
 
 def alembic_config(connection: sa.Connection | None = None) -> Config:
@@ -45,16 +48,40 @@ def current(connection: sa.Connection) -> str | None:
 def upgrade(engine: sa.Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision``; a database already there costs one query."""
     with engine.connect() as connection:
-        at = current(connection)
-        if revision == "head" and at == head():
+        if revision == "head" and current(connection) == head():
             return
-        if at is None and _has_tables(connection):
-            _adopt(connection)
+        connection.rollback()
+        with _one_at_a_time(connection):
+            at = current(connection)
+            _known(at)
+            if at is None and _has_tables(connection):
+                _adopt(connection)
+            connection.commit()
+            command.upgrade(alembic_config(connection), revision)
+            connection.commit()
+            if at is not None and at != current(connection):
+                log.info("database schema migrated from revision %s to %s", at, current(connection))
+
+
+@contextmanager
+def _one_at_a_time(connection: sa.Connection) -> Iterator[None]:
+    """Workers starting together on one PostgreSQL database: one migrates, the others then find it done."""
+    if connection.dialect.name != "postgresql":
+        yield
+        return
+    connection.execute(sa.select(sa.func.pg_advisory_lock(MIGRATION_LOCK_KEY)))
+    try:
+        yield
+    finally:
+        connection.rollback()
+        connection.execute(sa.select(sa.func.pg_advisory_unlock(MIGRATION_LOCK_KEY)))
         connection.commit()
-        command.upgrade(alembic_config(connection), revision)
-        connection.commit()
-        if at is not None:
-            log.info("database schema migrated from revision %s to %s", at, current(connection))
+
+
+def _known(at: str | None) -> None:
+    if at is not None and ScriptDirectory.from_config(alembic_config()).get_revision(at) is None:
+        raise RuntimeError(f"the database's schema is at revision {at}, which this version of qunbot does not know "
+                           f"(its newest is {head()}): it was migrated by a newer qunbot; run that one")
 
 
 def _has_tables(connection: sa.Connection) -> bool:

@@ -5,6 +5,7 @@ import logging
 import subprocess
 import sys
 
+import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -111,3 +112,11 @@ def test_db_commands_say_what_is_wrong(tmp_path):
                           capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert gone.returncode == 1 and "cannot reach postgresql://u:***@127.0.0.1:9/x" in gone.stderr
     assert ":pw@" not in gone.stderr
+
+
+def test_a_database_migrated_by_a_newer_version_is_refused_with_the_reason(make_db):
+    target = make_db("newer.db")
+    Database(target).engine.dispose()
+    query(target, "UPDATE alembic_version SET version_num = 'ffff'")
+    with pytest.raises(RuntimeError, match="revision ffff, which this version of qunbot does not know"):
+        Database(target)

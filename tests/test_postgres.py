@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from functools import partial
 
@@ -11,7 +12,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from storage import Database
+from storage import Database, migrate
 from storage.db import DatabaseUnavailable
 from storage.models import EventLog, JobState
 from storage.rollups import refresh
@@ -152,3 +153,13 @@ async def test_two_workers_rolling_up_at_once_count_every_row_once(make_db):
     assert logged == rolled == 1000
     for db in workers:
         await db.close()
+
+
+def test_workers_starting_together_migrate_an_empty_database_once(make_db):
+    target = make_db("fresh", empty=True)
+    with ThreadPoolExecutor(3) as pool:
+        started = list(pool.map(lambda _: Database(target), range(3)))
+    with started[0].engine.connect() as connection:
+        assert migrate.current(connection) == migrate.head()
+    for db in started:
+        db.engine.dispose()
