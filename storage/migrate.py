@@ -17,6 +17,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlmodel import SQLModel
 
 from storage import models  # noqa: F401  (the tables the adoption step may need)
@@ -79,9 +80,13 @@ def _one_at_a_time(connection: sa.Connection) -> Iterator[None]:
 
 
 def _known(at: str | None) -> None:
-    if at is not None and ScriptDirectory.from_config(alembic_config()).get_revision(at) is None:
+    if at is None:
+        return
+    try:
+        ScriptDirectory.from_config(alembic_config()).get_revision(at)
+    except CommandError:
         raise RuntimeError(f"the database's schema is at revision {at}, which this version of qunbot does not know "
-                           f"(its newest is {head()}): it was migrated by a newer qunbot; run that one")
+                           f"(its newest is {head()}): it was migrated by a newer qunbot; run that one") from None
 
 
 def _has_tables(connection: sa.Connection) -> bool:
