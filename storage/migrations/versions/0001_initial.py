@@ -388,5 +388,11 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     """Drop every table (their indexes go with them)."""
-    for table in ('sign_in', 'rollup_state', 'red_packet_plan', 'red_packet_log', 'quiz_round', 'promise', 'points_ledger', 'pending_post', 'open_question', 'nudge', 'moderation_strike', 'moderation_log', 'member_tag', 'member_role', 'member_last_seen', 'job_state', 'invite', 'group_buy_order', 'group_buy', 'event_log', 'draw_entry', 'draw', 'daily_member_stats', 'daily_group_stats', 'coupon_stock', 'coupon', 'content_rotation', 'birthday', 'activity_signup', 'activity'):
+    for table in (
+        'sign_in', 'rollup_state', 'red_packet_plan', 'red_packet_log', 'quiz_round', 'promise',
+        'points_ledger', 'pending_post', 'open_question', 'nudge', 'moderation_strike', 'moderation_log',
+        'member_tag', 'member_role', 'member_last_seen', 'job_state', 'invite', 'group_buy_order',
+        'group_buy', 'event_log', 'draw_entry', 'draw', 'daily_member_stats', 'daily_group_stats',
+        'coupon_stock', 'coupon', 'content_rotation', 'birthday', 'activity_signup', 'activity',
+    ):
         op.drop_table(table)
