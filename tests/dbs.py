@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import os
-from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
