@@ -1,4 +1,4 @@
-"""The ``qunbot`` command: run, replay, check-config, verify-draw, export."""
+"""The ``qunbot`` command: run, replay, check-config, verify-draw, export, db."""
 from __future__ import annotations
 
 import argparse
@@ -6,6 +6,10 @@ import logging
 import sys
 
 from bot.config_loader import ConfigError, default_config_path, load_config
+
+
+DB_HELP = ("SQLite file or database URL, e.g. postgresql://qunbot@127.0.0.1/qunbot (default: QUNBOT_DATABASE_URL, "
+           "else config's database.url, else storage.path: data/qunbot.db)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,13 +23,13 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--config", help="config file (default: ./config.yaml)")
     run.add_argument("--host", help="playground address (default from config: 127.0.0.1)")
     run.add_argument("--port", type=int, help="playground port (default from config: 8080)")
-    run.add_argument("--db", help="SQLite file (default from config: data/qunbot.db)")
+    run.add_argument("--db", help=DB_HELP)
 
     replay = commands.add_parser("replay", help="run a JSONL chat transcript on a virtual clock")
     replay.add_argument("transcript", help="JSON Lines file, or - for stdin")
     replay.add_argument("--config", help="config file (default: the shipped config.yaml)")
     replay.add_argument("--until", help="keep the virtual clock running to this ISO time")
-    replay.add_argument("--db", help="SQLite file to keep (default: a temporary one)")
+    replay.add_argument("--db", help="SQLite file or database URL to keep (default: a temporary SQLite file)")
     replay.add_argument("--report", action="store_true", help="print how many messages each moderation rule hit (stderr)")
 
     check = commands.add_parser("check-config", help="validate a config file and list every problem")
@@ -37,13 +41,21 @@ def main(argv: list[str] | None = None) -> int:
     verify.add_argument("--winners", type=int, help="how many winners the draw had")
     verify.add_argument("entrants", nargs="*", help="entrant member ids (any order)")
     verify.add_argument("--draw", type=int, help="a drawn lottery's number, read from --db")
-    verify.add_argument("--db", help="the bot's SQLite file (default from config: data/qunbot.db)")
+    verify.add_argument("--db", help=DB_HELP)
 
     export = commands.add_parser("export", help="write the group-buy pick list: one CSV per pickup point")
     export.add_argument("what", choices=["orders"], help="orders: every live order line of the group-buys")
-    export.add_argument("--db", help="the bot's SQLite file (default from config: data/qunbot.db)")
+    export.add_argument("--db", help=DB_HELP)
     export.add_argument("--out", default="exports", help="folder for the CSV files (default: ./exports)")
     export.add_argument("--buy", type=int, action="append", default=[], help="only this group-buy (repeatable)")
+
+    database = commands.add_parser("db", help="the database schema: current revision, upgrade, new migration")
+    database.add_argument("action", choices=["current", "upgrade", "revision"],
+                          help="current: the schema's revision; upgrade: migrate to the code's revision "
+                               "(the bot also does this at start); revision: write a new migration from the models")
+    database.add_argument("--db", help=DB_HELP)
+    database.add_argument("--config", help="config file (default: ./config.yaml)")
+    database.add_argument("-m", "--message", help="revision: what the migration changes")
 
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -53,6 +65,10 @@ def main(argv: list[str] | None = None) -> int:
         from bot.verify_draw import main as verify_main
 
         return verify_main(args)
+    if args.command == "db":
+        from bot.db_admin import main as db_main
+
+        return db_main(args.action, args.db, args.config, args.message)
     if args.command == "export":
         from bot.export_orders import main as export_main
 
@@ -82,6 +98,20 @@ def check_config(path: str | None) -> int:
     defaults = config.defaults
     print(f"{config_path}: OK — defaults: {len(defaults.rules)} rule(s), {len(defaults.schedule)} scheduled post(s); "
           f"{len(config.groups)} group(s) configured by id or name")
+    return check_database(config)
+
+
+def check_database(config) -> int:
+    """QUNBOT_DATABASE_URL overrides database.url: it gets the same check."""
+    from storage.engine import ENV_URL, BadDatabaseURL, redact, resolve_url
+
+    target = config.database_target()
+    try:
+        resolve_url(target)
+    except BadDatabaseURL as exc:
+        print(f"{ENV_URL}: {exc}", file=sys.stderr)
+        return 1
+    print(f"database: {redact(target)}")
     return 0
 
 

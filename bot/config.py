@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from scheduler.cron import cron_trigger
+from storage.engine import SCHEMES, BadDatabaseURL, configured_target, is_url, resolve_url
 
 ID_PATTERN = r"^[A-Za-z0-9_.:-]+$"
 
@@ -357,6 +358,30 @@ class StorageSettings(Strict):
                                                         "moderation evidence is kept apart); 0: dropped within the hour")
 
 
+class DatabaseSettings(Strict):
+    url: str | None = Field(None, description=(
+        "PostgreSQL instead of the SQLite file in storage.path, e.g. postgresql://qunbot@127.0.0.1:5432/qunbot "
+        "(postgresql+psycopg:// and postgresql+asyncpg:// are accepted; both run on psycopg). No password here: "
+        "set PGPASSWORD, or the whole URL in QUNBOT_DATABASE_URL, which overrides this"))
+
+    @field_validator("url")
+    @classmethod
+    def _known_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            url = resolve_url(value) if is_url(value) else None
+        except BadDatabaseURL as exc:
+            raise ValueError(str(exc)) from None
+        if url is None:
+            raise ValueError(f"not a database URL: {value!r}; a SQLite file goes in storage.path, "
+                             f"a server as {' or '.join(SCHEMES[1:])}")
+        if url.password:
+            raise ValueError("a password does not belong in the config file: set PGPASSWORD, "
+                             "or put the whole URL in QUNBOT_DATABASE_URL")
+        return value
+
+
 class DemoMember(Strict):
     id: str = Field(pattern=ID_PATTERN)
     name: str
@@ -441,6 +466,7 @@ class CouponSettings(Strict):
 class Config(Strict):
     bot: BotIdentity = BotIdentity()
     storage: StorageSettings = StorageSettings()
+    database: DatabaseSettings = DatabaseSettings()
     playground: PlaygroundSettings = PlaygroundSettings()
     dashboard: DashboardSettings = DashboardSettings()
     send: SendSettings = SendSettings()
@@ -450,6 +476,10 @@ class Config(Strict):
     defaults: GroupSettings = GroupSettings()
     groups: list[GroupOverride] = []
     coupons: CouponSettings = CouponSettings()
+
+    def database_target(self, override: str | None = None) -> str:
+        """What to open: --db, else QUNBOT_DATABASE_URL, else database.url, else the SQLite file storage.path."""
+        return override or configured_target(self.storage.path, self.database.url)
 
     def settings_for(self, group_id: str, group_name: str = "") -> GroupSettings:
         """The settings of one group: its entry by id, else by name, else the defaults."""

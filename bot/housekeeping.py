@@ -26,7 +26,7 @@ async def catch_up(ctx: Ctx, max_chunks: int = CHUNKS_PER_RUN) -> bool:
     """Roll up log rows written so far, one bounded transaction at a time; True when more remain."""
     offset = utc_offset(ctx)
     for _ in range(max_chunks):
-        if not await ctx.db.write(partial(refresh, offset=offset)):
+        if not await ctx.db.write(partial(refresh, offset=offset), log_barrier=True):
             return False
     return True
 

@@ -5,10 +5,11 @@ import sys
 from pathlib import Path
 from typing import Callable, TypeVar
 
-import sqlalchemy as sa
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from bot.config_loader import ConfigError, default_config_path, load_config
+from storage.engine import BadDatabaseURL, create_engine, describe, is_url, redact, resolve_url
 
 T = TypeVar("T")
 
@@ -18,22 +19,29 @@ class NoDatabase(Exception):
 
 
 def read_database(db: str | None, tool: str, fn: Callable[[Session], T]) -> T:
-    """``fn`` on the named SQLite file, else the one config.yaml names; a missing file is
-    reported on stderr as ``<tool>: database not found`` and raises NoDatabase."""
-    path = Path(db) if db else _configured_path()
-    if path is None or not path.is_file():
-        print(f"{tool}: database not found: {path}", file=sys.stderr)
-        raise NoDatabase(str(path))
-    engine = sa.create_engine(f"sqlite:///{path}")
+    """``fn`` on the named SQLite file or database URL, else the database config.yaml names; a
+    missing file or an unreachable server is reported on stderr and raises NoDatabase."""
+    target = db or _configured_target()
+    if target is None or (not is_url(target) and not Path(target).is_file()):
+        print(f"{tool}: database not found: {target}", file=sys.stderr)
+        raise NoDatabase(str(target))
+    try:
+        engine = create_engine(resolve_url(target))
+    except BadDatabaseURL as exc:
+        print(f"{tool}: {exc}", file=sys.stderr)
+        raise NoDatabase(str(target)) from None
     try:
         with Session(engine) as session:
             return fn(session)
+    except OperationalError as exc:
+        print(f"{tool}: cannot read {redact(target)}: {describe(exc)}", file=sys.stderr)
+        raise NoDatabase(str(target)) from None
     finally:
         engine.dispose()
 
 
-def _configured_path() -> Path | None:
+def _configured_target() -> str | None:
     try:
-        return Path(load_config(default_config_path(None)).storage.path)
+        return load_config(default_config_path(None)).database_target()
     except ConfigError:
         return None

@@ -112,7 +112,7 @@ def parse_transcript(text: str, name: str = "transcript") -> list[TranscriptLine
     return lines
 
 
-async def run_replay(lines: list[TranscriptLine], *, config_path: Path, db_path: Path | None,
+async def run_replay(lines: list[TranscriptLine], *, config_path: Path, db_path: str | Path | None,
                      until: datetime | None, out: TextIO, report: TextIO | None = None) -> None:
     config = load_config(config_path)
     start = lines[0].t if lines else (until or datetime(2000, 1, 1, tzinfo=timezone.utc))
@@ -202,7 +202,7 @@ def main(path: str, config: str | None, until: str | None, db: str | None, repor
         print(f"qunbot replay: {exc}", file=sys.stderr)
         return 2
     try:
-        asyncio.run(run_replay(lines, config_path=default_config_path(config), db_path=Path(db) if db else None,
+        asyncio.run(run_replay(lines, config_path=default_config_path(config), db_path=db or None,
                                until=until_at, out=sys.stdout, report=sys.stderr if report else None))
     except ConfigError as exc:
         print(f"qunbot replay: invalid config:\n{exc}", file=sys.stderr)

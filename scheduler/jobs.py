@@ -15,7 +15,6 @@ from functools import cached_property, lru_cache, partial
 from typing import Callable, Iterable
 
 from apscheduler.triggers.cron import CronTrigger
-from sqlalchemy.dialects.sqlite import insert
 from sqlmodel import Session, select
 
 from bot.config import Config, ScheduledPost
@@ -23,6 +22,7 @@ from bot.context import Ctx
 from bot.events import GroupInfo
 from scheduler.actions import ACTIONS
 from scheduler.cron import cron_trigger
+from storage.db import upsert
 from storage.models import JobState
 
 log = logging.getLogger(__name__)
@@ -146,5 +146,5 @@ def _last_runs(session: Session, ids: list[str]) -> dict[str, datetime]:
 
 def _store_runs(session: Session, job_ids: list[str], at: datetime) -> None:
     """One upsert for a whole fan-out (a merge per row costs 500 round trips in the writer)."""
-    statement = insert(JobState).on_conflict_do_update(index_elements=["job_id"], set_={"last_run_at": at})
+    statement = upsert(session, JobState).on_conflict_do_update(index_elements=["job_id"], set_={"last_run_at": at})
     session.execute(statement, [{"job_id": job_id, "last_run_at": at} for job_id in job_ids])

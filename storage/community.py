@@ -35,8 +35,7 @@ def birthdays_today(session: Session, *, group_id: str, today: date, leap_day_on
     """Members of the group whose birthday is today and who were not greeted this year; marks them greeted."""
     days = [(today.month, today.day)] + ([(2, 29)] if leap_day_on_28th else [])
     match = sa.or_(*[sa.and_(Birthday.month == m, Birthday.day == d) for m, d in days])
-    members = list(session.exec(select(Birthday.member_id).where(
-        Birthday.group_id == group_id, match, Birthday.greeted_year < today.year)).all())
-    session.execute(sa.update(Birthday).where(Birthday.group_id == group_id, Birthday.member_id.in_(members))
-                    .values(greeted_year=today.year))
-    return members
+    greeted = session.scalars(sa.update(Birthday).where(Birthday.group_id == group_id, match,
+                                                        Birthday.greeted_year < today.year)
+                              .values(greeted_year=today.year).returning(Birthday.member_id))
+    return sorted(greeted)  # marked by this one UPDATE: a second process finds them greeted

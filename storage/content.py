@@ -7,10 +7,9 @@ from datetime import datetime
 from typing import Iterable
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.sqlite import insert
 from sqlmodel import Session, select
 
-from storage.db import insert_ignore
+from storage.db import insert_ignore, upsert
 from storage.models import ContentRotation, MemberTag
 
 
@@ -44,7 +43,7 @@ def pick_next(session: Session, picks: Iterable[Pick], at: datetime) -> dict[tup
         chosen[(pick.group_id, pick.series)] = key
     added = [dict(group_id=g, series=s, item_key=k, at=at) for (g, s), k in chosen.items() if k is not None]
     if added:
-        session.execute(insert(ContentRotation).on_conflict_do_nothing(), added)
+        session.execute(upsert(session, ContentRotation).on_conflict_do_nothing(), added)
     return chosen
 
 

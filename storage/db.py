@@ -2,9 +2,10 @@
 
 Every write goes through a single writer task that runs batches in one thread
 (group commit): many log rows and acknowledged writes share one transaction, the
-event loop never blocks on SQLite, and there is never "database is locked"
+event loop never blocks on the database, and there is never "database is locked"
 between our own writers. ``write`` returns only after the commit, so a handler
-can answer a member knowing the fact is stored.
+can answer a member knowing the fact is stored. The database is a SQLite file or
+PostgreSQL (storage/engine.py); its schema is migrated at start (storage/migrate.py).
 """
 from __future__ import annotations
 
@@ -20,35 +21,42 @@ import sqlalchemy as sa
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel
 
-from storage import models
+from storage import migrate, models
+from storage.engine import create_engine, describe, redact, resolve_url, transient
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 LOCK_RETRIES = 8  # with backoff, about 13 s before an acknowledged write is failed
+LOG_LOCK_KEY = 0x71756E626F74  # "qunbot": the advisory lock ordering event_log inserts (PostgreSQL)
 
 
 class DatabaseUnavailable(RuntimeError):
-    """An acknowledged write could not be committed (disk full, lock held too long): not stored."""
+    """An acknowledged write could not be committed (disk full, lock held too long, server gone): not stored."""
 
 
 @dataclass
 class _Write:
     fn: Callable[[Session], Any]
     future: asyncio.Future = field(repr=False)
+    log_barrier: bool = False
 
 
 class Database:
-    def __init__(self, path: str | Path) -> None:
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        self.engine = sa.create_engine(
-            f"sqlite:///{path}", connect_args={"check_same_thread": False, "timeout": 5}
-        )
-        sa.event.listen(self.engine, "connect", _sqlite_connect)
-        sa.event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
-        SQLModel.metadata.create_all(self.engine, tables=_tables())
+    def __init__(self, target: str | Path) -> None:
+        """``target``: a SQLite file path, or a database URL (sqlite:///..., postgresql://...)."""
+        self.url = resolve_url(target)
+        self.dialect = self.url.get_backend_name()
+        self.path = Path(self.url.database) if self.dialect == "sqlite" else None
+        self.engine = create_engine(self.url)
+        try:
+            migrate.upgrade(self.engine)
+        except Exception as exc:
+            self.engine.dispose()
+            if isinstance(exc, OperationalError):
+                raise DatabaseUnavailable(f"cannot open {redact(str(target))}: {describe(exc)}") from exc
+            raise
+        self.retries = LOCK_RETRIES
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="qunbot-db-writer")
         self._readers = ThreadPoolExecutor(2, thread_name_prefix="qunbot-db-reader")
         self._queue: asyncio.Queue[_Write | dict] = asyncio.Queue()
@@ -77,10 +85,12 @@ class Database:
         """Queue an engagement-log row; it is committed with the next batch."""
         self._put(row)
 
-    async def write(self, fn: Callable[[Session], T]) -> T:
-        """Run ``fn`` in the writer's next transaction; return once committed."""
+    async def write(self, fn: Callable[[Session], T], *, log_barrier: bool = False) -> T:
+        """Run ``fn`` in the writer's next transaction; return once committed.
+        ``log_barrier``: ``fn`` must see every event_log row logged by any process before it
+        (the roll-up); other processes' log inserts wait for its commit (see ``lock_log``)."""
         future = asyncio.get_running_loop().create_future()
-        self._put(_Write(fn, future))
+        self._put(_Write(fn, future, log_barrier))
         return await future
 
     async def flush(self) -> None:
@@ -115,7 +125,7 @@ class Database:
             except Exception as exc:  # the whole batch failed: nothing was committed
                 # Held for the next batch, which comes with the next write: never a busy retry loop.
                 self._held = rows
-                cause = getattr(exc, "orig", None) or exc  # the SQLite message, not the SQL with every row
+                cause = describe(exc)  # the driver's message, not the SQL with every row
                 log.error("database write failed: %s; %d log rows held for the next batch, %d acknowledged "
                           "write(s) refused (the bot does not confirm them)", cause, len(rows), len(writes))
                 results = [DatabaseUnavailable(f"database write failed: {cause}")] * len(writes)
@@ -134,13 +144,15 @@ class Database:
 
     def _commit(self, rows: list[dict], writes: list[_Write]) -> list[Any]:
         delay = 0.05
-        for attempt in range(LOCK_RETRIES):
+        for attempt in range(self.retries):
             try:
                 return self._commit_once(rows, writes)
             except OperationalError as exc:
-                if "locked" not in str(exc) or attempt == LOCK_RETRIES - 1:
+                if not transient(exc, self.dialect) or attempt == self.retries - 1:
                     raise
-                log.warning("database is locked; retrying in %.2f s (attempt %d)", delay, attempt + 1)
+                what = ("database is locked" if self.dialect == "sqlite"
+                        else f"database unreachable or transaction conflict ({describe(exc)})")
+                log.warning("%s; retrying in %.2f s (attempt %d of %d)", what, delay, attempt + 1, self.retries)
                 time.sleep(delay)  # the writer thread, never the event loop
                 delay = min(delay * 2, 4.0)
         raise AssertionError("unreachable")
@@ -148,6 +160,8 @@ class Database:
     def _commit_once(self, rows: list[dict], writes: list[_Write]) -> list[Any]:
         results: list[Any] = []
         with Session(self.engine) as session:
+            if self.dialect == "postgresql" and (rows or any(w.log_barrier for w in writes)):
+                lock_log(session, exclusive=any(w.log_barrier for w in writes))
             if rows:
                 session.execute(sa.insert(models.EventLog), rows)
             for write in writes:
@@ -164,17 +178,34 @@ class Database:
         return results
 
 
-def insert_ignore(session: Session, table: type[SQLModel], values: dict) -> bool:
-    """INSERT that does nothing on a unique-key conflict; True when a row was added."""
+def lock_log(session: Session, exclusive: bool) -> None:
+    """PostgreSQL, several processes: event_log ids are taken at insert but seen at commit, so a
+    reader of "every row up to id N" must wait until no other transaction is inserting. Inserters
+    hold this lock shared until they commit; the roll-up holds it exclusive. (SQLite's one write
+    lock already orders every transaction.) Taken first in a transaction, so never upgraded."""
+    if session.get_bind().dialect.name == "postgresql":
+        lock = sa.func.pg_advisory_xact_lock if exclusive else sa.func.pg_advisory_xact_lock_shared
+        session.execute(sa.select(lock(LOG_LOCK_KEY)))
+
+
+def upsert(session: Session, table: type[SQLModel] | sa.Table):
+    """The dialect's INSERT, which has ``on_conflict_do_nothing`` / ``on_conflict_do_update``
+    (the same ON CONFLICT clause on SQLite and PostgreSQL)."""
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert
     elif dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
-        raise NotImplementedError(f"insert_ignore: no support for {dialect}")
-    result = session.execute(insert(table).values(**values).on_conflict_do_nothing())
-    return result.rowcount == 1
+        raise NotImplementedError(f"upsert: no support for {dialect}")
+    return insert(table)
+
+
+def insert_ignore(session: Session, table: type[SQLModel], values: dict) -> bool:
+    """INSERT that does nothing on a unique-key conflict; True when a row was added."""
+    # RETURNING, not rowcount: PostgreSQL adds RETURNING id to a one-row insert, and then rowcount is -1.
+    statement = upsert(session, table).values(**values).on_conflict_do_nothing().returning(sa.literal_column("1"))
+    return session.execute(statement).first() is not None
 
 
 def detached(session: Session, row: T) -> T:
@@ -183,27 +214,3 @@ def detached(session: Session, row: T) -> T:
     session.refresh(row)
     session.expunge(row)
     return row
-
-
-def _tables() -> list[sa.Table]:
-    return [m.__table__ for m in (models.EventLog, models.SignIn, models.PointsEntry, models.ModerationLog, models.JobState,
-                                     models.QuizRound, models.Draw, models.DrawEntry,
-                                     models.ContentRotation, models.MemberTag, models.RedPacketLog, models.RedPacketPlan,
-                                     models.PendingPost,
-                                     models.DailyGroupStats, models.DailyMemberStats, models.RollupState,
-                                     models.MemberLastSeen,
-                                     models.Activity, models.ActivitySignup, models.GroupBuy, models.GroupBuyOrder,
-                                     models.CouponStock, models.Coupon,
-                                     models.Strike,
-                                     models.MemberRole, models.Invite, models.OpenQuestion, models.Promise,
-                                     models.Nudge, models.Birthday)]
-
-
-def _sqlite_connect(dbapi_connection, _record) -> None:
-    # Let SQLAlchemy, not the sqlite3 module, issue BEGIN: needed for SAVEPOINTs to work.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()

@@ -48,7 +48,8 @@ class EventLog(SQLModel, table=True):
 
 class SignIn(SQLModel, table=True):
     __tablename__ = "sign_in"
-    __table_args__ = (sa.UniqueConstraint("group_id", "member_id", "day", name="uq_sign_in_once_a_day"),)
+    __table_args__ = (sa.UniqueConstraint("group_id", "member_id", "day", name="uq_sign_in_once_a_day"),
+                      sa.Index("ix_sign_in_day", "day", "group_id"))  # today's sign-ins (dashboard)
     id: int | None = Field(default=None, primary_key=True)
     group_id: str = Field(index=True)
     member_id: str

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from storage.db import insert_ignore
@@ -17,19 +18,17 @@ def promise(session: Session, *, group_id: str, member_id: str, prize: str, sour
 
 
 def deliver(session: Session, *, group_id: str, promise_id: int, by: str, at: datetime) -> tuple[str, Promise | None]:
-    """('delivered' | 'already' | 'unknown', the promise). Only a promise of this group can be marked here."""
-    row = session.exec(select(Promise).where(Promise.id == promise_id, Promise.group_id == group_id)).first()
+    """('delivered' | 'already' | 'unknown', the promise). Only a promise of this group can be marked here.
+    A conditional UPDATE: two staff (or two processes) marking it at once deliver it once."""
+    this = (Promise.id == promise_id, Promise.group_id == group_id)
+    marked = session.execute(sa.update(Promise).where(*this, Promise.delivered_at.is_(None))
+                             .values(delivered_at=at, delivered_by=by)).rowcount == 1
+    row = session.exec(select(Promise).where(*this)).first()
     if row is None:
         return "unknown", None
-    if row.delivered_at is not None:
-        session.expunge(row)
-        return "already", row
-    row.delivered_at, row.delivered_by = at, by
-    session.add(row)
-    session.flush()
     session.refresh(row)
     session.expunge(row)
-    return "delivered", row
+    return ("delivered" if marked else "already"), row
 
 
 def of_member(session: Session, group_id: str, member_id: str, limit: int = 10) -> list[Promise]:

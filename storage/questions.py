@@ -17,11 +17,11 @@ def add(session: Session, **values) -> OpenQuestion:
 
 
 def close(session: Session, *, ids: list[int], status: str) -> list[int]:
-    """Mark open questions answered or escalated; the ids that were still open (so each is escalated once)."""
-    still_open = session.exec(select(OpenQuestion.id).where(OpenQuestion.id.in_(ids),
-                                                             OpenQuestion.status == "open")).all()
-    session.execute(sa.update(OpenQuestion).where(OpenQuestion.id.in_(still_open)).values(status=status))
-    return list(still_open)
+    """Mark open questions answered or escalated; the ids that were still open (so each is escalated once,
+    even by two processes at once: one conditional UPDATE, its RETURNING says which rows it changed)."""
+    changed = session.scalars(sa.update(OpenQuestion).where(OpenQuestion.id.in_(ids), OpenQuestion.status == "open")
+                              .values(status=status).returning(OpenQuestion.id))
+    return sorted(changed)
 
 
 def open_questions(session: Session) -> list[OpenQuestion]:

@@ -1,4 +1,5 @@
-"""A real bot on the local adapter, a virtual clock and a SQLite file per test."""
+"""A real bot on the local adapter, a virtual clock and a fresh database per test (a SQLite file;
+a PostgreSQL database when QUNBOT_TEST_DATABASE_URL is set, see tests/dbs.py)."""
 from __future__ import annotations
 
 import random
@@ -18,6 +19,7 @@ from bot.events import GroupInfo, Member
 from bot.playground.server import Playground
 from bot.simulation import Simulation
 from storage import Database
+from tests.dbs import PostgresServer, on_postgres, server_url
 
 ROOT = Path(__file__).resolve().parent.parent
 SHANGHAI = timezone(timedelta(hours=8))
@@ -33,8 +35,62 @@ def to(member: str, actions: list[dict]) -> list[dict]:
     return [a for a in actions if member in a.get("mentions", ())]
 
 
+def pytest_configure(config) -> None:
+    config.addinivalue_line("markers", "sqlite_only(reason): a test of SQLite itself, skipped on PostgreSQL")
+
+
+def pytest_report_header(config) -> str:
+    if on_postgres():
+        return "database: PostgreSQL (QUNBOT_TEST_DATABASE_URL); only the tests that use the database (make_db) run"
+    return "database: SQLite (set QUNBOT_TEST_DATABASE_URL to run the database tests on PostgreSQL)"
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """On PostgreSQL, run the tests that use a database (the make_db fixture, directly or through
+    make_harness, harness or served); skip the ones that test SQLite itself."""
+    if not on_postgres():
+        return
+    kept, dropped = [], []
+    for item in items:
+        (kept if "make_db" in getattr(item, "fixturenames", ()) else dropped).append(item)
+        if marker := item.get_closest_marker("sqlite_only"):
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {marker.args[0] if marker.args else ''}"))
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    url = server_url()
+    if url is None:
+        yield None
+        return
+    server = PostgresServer(url)
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def make_db(tmp_path, postgres_server):
+    """``make_db(name)`` -> what Database() and --db take: a file in tmp_path, or a fresh PostgreSQL
+    database (migrated; ``empty=True``: no tables). The same name twice in a test is the same database."""
+    made: dict[str, str] = {}
+
+    def make(name: str = "test.db", *, empty: bool = False) -> str:
+        if postgres_server is None:
+            return str(tmp_path / name)
+        if name not in made:
+            made[name] = postgres_server.create(empty=empty)
+        return postgres_server.target(made[name])
+
+    yield make
+    for name in made.values():
+        postgres_server.drop(name)
+
+
 class Harness:
-    def __init__(self, config: Config, db_path: Path, start: datetime, config_path: Path | None = None) -> None:
+    def __init__(self, config: Config, db_path: str | Path, start: datetime, config_path: Path | None = None) -> None:
         self.clock = VirtualClock(start)
         self.db = Database(db_path)
         self.adapter = LocalAdapter(self.clock, Member(config.bot.id, config.bot.name))
@@ -82,13 +138,13 @@ defaults:
 
 
 @pytest.fixture
-async def make_harness(tmp_path):
+async def make_harness(make_db):
     harnesses: list[Harness] = []
 
     async def make(config_text: str = TEST_CONFIG, *, start: datetime | None = None,
                    groups: list[GroupInfo] | None = None, db_name: str = "test.db") -> Harness:
         config = parse_config(config_text)
-        harness = Harness(config, tmp_path / db_name, start or local("2026-11-23 09:00"))
+        harness = Harness(config, make_db(db_name), start or local("2026-11-23 09:00"))
         await harness.start(groups if groups is not None else [GROUP, OWNED])
         harnesses.append(harness)
         return harness
@@ -116,7 +172,7 @@ class Served:
 
 
 @pytest.fixture
-async def served(tmp_path) -> Served:
+async def served(make_db) -> Served:
     """The shipped config's playground on a free 127.0.0.1 port, on the system clock, unpaced."""
     config = load_config(ROOT / "config.yaml")
     unpaced = config.send.model_copy(update={"min_interval_seconds": 0, "group_switch_seconds": 0, "jitter_seconds": 0})
@@ -126,7 +182,7 @@ async def served(tmp_path) -> Served:
     for group in config.playground.groups:
         adapter.add_group(GroupInfo(group.id, group.name, group.owner,
                                     tuple(Member(m.id, m.name) for m in group.members), group.bot_is_owner))
-    bot = Bot(config, transport=adapter, clock=clock, db=Database(tmp_path / "p.db"), config_path=ROOT / "config.yaml")
+    bot = Bot(config, transport=adapter, clock=clock, db=Database(make_db("p.db")), config_path=ROOT / "config.yaml")
     playground = Playground(bot, adapter)
     await bot.start(realtime=True)
     port = await playground.start("127.0.0.1", 0)

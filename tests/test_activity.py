@@ -80,7 +80,7 @@ async def test_deadline_and_the_reminder_the_day_before(make_harness):
     assert (await again.say("g1", "owner", "/活动 包饺子 周日10:00 名额8"))[0]["text"].startswith("📣")
 
 
-def test_the_waitlist_moves_up_in_order_of_sign_up(tmp_path):
+def test_the_waitlist_moves_up_in_order_of_sign_up(make_db):
     from datetime import timedelta
 
     from sqlmodel import Session
@@ -88,7 +88,7 @@ def test_the_waitlist_moves_up_in_order_of_sign_up(tmp_path):
     from storage import activities
     from storage.db import Database
 
-    db = Database(tmp_path / "w.db")
+    db = Database(make_db("w.db"))
     at = local("2026-11-23 09:00")
     with Session(db.engine) as session:
         event = activities.open_activity(session, group_id="g1", group_name="群", opened_by="owner", title="烘焙",

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 import textwrap
 from datetime import timedelta
 
@@ -12,6 +11,7 @@ from bot.config_loader import ConfigError, parse_config
 from bot.events import GroupInfo, Member
 from scheduler.actions import ACTIONS
 from tests.conftest import GROUP, local, to
+from tests.dbs import query
 
 LIBRARY = """
 health:
@@ -125,8 +125,7 @@ async def test_owner_tags_members_and_products_reach_them(make_harness, content_
     assert out[0]["text"] == "本群没有成员“b0”。请 @ 该成员，或写成员编号。"
     out = await harness.say("g1", "owner", "/tag 养生")
     assert out[0]["text"].startswith("用法：/tag @成员 标签1")
-    with sqlite3.connect(harness.db.path) as conn:
-        assert conn.execute("select member_id, tag, source from member_tag").fetchall() == [("bo", "养生", "command")]
+    assert query(harness.db, "select member_id, tag, source from member_tag") == [("bo", "养生", "command")]
 
 
 async def test_old_schedule_form_still_posts_its_template(make_harness, content_config):
@@ -290,8 +289,7 @@ async def test_a_restart_mid_fan_out_resumes_the_rest_once(make_harness, caplog)
     assert sorted(groups) == sorted(g.id for g in TEN)  # every group once: none lost, none twice
     assert [a["t"] for a in second.actions][:2] == [local("2026-11-23 10:20").isoformat(),
                                                     local("2026-11-23 10:20:03").isoformat()]
-    with sqlite3.connect(second.db.path) as conn:
-        assert conn.execute("select count(*) from pending_post").fetchone() == (0,)
+    assert query(second.db, "select count(*) from pending_post") == [(0,)]
 
 
 async def test_posts_queued_long_before_a_restart_are_skipped_with_a_log_line(make_harness, caplog):

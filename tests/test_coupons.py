@@ -79,13 +79,13 @@ async def test_lottery_winners_get_the_reward_coupon_once(make_harness):
     assert count == 1
 
 
-def test_issue_is_idempotent_and_redeem_is_a_conditional_update(tmp_path):
+def test_issue_is_idempotent_and_redeem_is_a_conditional_update(make_db):
     from datetime import timedelta
     from sqlmodel import Session
 
     from storage.db import Database
 
-    db = Database(tmp_path / "c.db")
+    db = Database(make_db("c.db"))
     at = local("2026-11-23 09:00")
     values = dict(title="券", face_value=5, threshold=0, group_id="g1", member_id="amy", issued_at=at,
                   expires_at=at + timedelta(days=1), reason="测试")

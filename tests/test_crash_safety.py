@@ -13,13 +13,14 @@ import asyncio
 import os
 import re
 import signal
-import sqlite3
 import sys
 from collections import Counter
 from pathlib import Path
 
 import aiohttp
 import pytest
+
+from tests.dbs import query
 
 MEMBERS = 40
 GROUPS = ("ga", "gb")
@@ -53,7 +54,7 @@ def write_config(path: Path) -> Path:
 class Running:
     """``qunbot run`` as a child process, its port read from its own log line."""
 
-    def __init__(self, config: Path, db: Path, env: dict[str, str] | None = None) -> None:
+    def __init__(self, config: Path, db: str | Path, env: dict[str, str] | None = None) -> None:
         self.config, self.db = config, db
         self.env = env or {}  # e.g. QUNBOT_ADMIN_PASSWORD, which is never inherited from the test's environment
         self.proc: asyncio.subprocess.Process | None = None
@@ -160,14 +161,13 @@ async def drive_and_kill(bot: Running, kill_after: int) -> tuple[list[tuple], li
     return acks, echoed
 
 
-def rows(db: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(db) as conn:
-        return conn.execute(sql).fetchall()
+def rows(db: str, sql: str) -> list[tuple]:
+    return query(db, sql)
 
 
 @pytest.mark.slow
-async def test_sigkill_mid_burst_loses_nothing_acknowledged(tmp_path):
-    config, db = write_config(tmp_path / "config.yaml"), tmp_path / "bot.db"
+async def test_sigkill_mid_burst_loses_nothing_acknowledged(tmp_path, make_db):
+    config, db = write_config(tmp_path / "config.yaml"), make_db("bot.db")
     bot = Running(config, db)
     await bot.start()
     await open_group_buys(bot.port)
@@ -208,8 +208,8 @@ MAX_BATCH_MISSING = 3 * MEMBERS * len(GROUPS)  # bound only; the measured figure
 
 
 @pytest.mark.slow
-async def test_sigterm_flushes_every_message(tmp_path):
-    config, db = write_config(tmp_path / "config.yaml"), tmp_path / "bot.db"
+async def test_sigterm_flushes_every_message(tmp_path, make_db):
+    config, db = write_config(tmp_path / "config.yaml"), make_db("bot.db")
     bot = Running(config, db)
     await bot.start()
     texts = [(gid, f"m{i:02d}", f"大家好，今天第{n}次聊天") for n in range(5) for i in range(MEMBERS) for gid in GROUPS]

@@ -3,7 +3,7 @@ and the dashboard's HTTP guard (no browser needed for these)."""
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import partial
 
 import aiohttp
@@ -15,6 +15,7 @@ from bot.dashboard import queries
 from bot.dashboard.report import render_weekly
 from bot.dashboard.server import PASSWORD_ENV, _cell, mount
 from bot.housekeeping import catch_up, utc_offset
+from storage.models import EventLog
 from storage.rollups import refresh
 from tests.conftest import local
 
@@ -29,10 +30,15 @@ async def chat(harness, days: int = 3) -> None:
         await harness.say("g1", "amy", "签到", at=at + timedelta(minutes=20))
 
 
-def raw_counts(session, offset_mod: str) -> list[tuple]:
-    return list(session.execute(sa.text(f"""
-        SELECT group_id, date(at, '{offset_mod}'), count(*), count(DISTINCT member_id) FROM event_log
-        WHERE event = 'message' GROUP BY 1, 2 ORDER BY 1, 2""")))
+def raw_counts(session, offset: timedelta) -> list[tuple]:
+    """Messages and posting members per group and local day, counted in Python from the raw log."""
+    days: dict[tuple, list] = {}
+    for group, member, at in session.execute(sa.select(EventLog.group_id, EventLog.member_id, EventLog.at)
+                                             .where(EventLog.event == "message")):
+        counted = days.setdefault((group, (at + offset).date()), [0, set()])
+        counted[0] += 1
+        counted[1].add(member)
+    return [(group, day, n, len(members)) for (group, day), (n, members) in sorted(days.items())]
 
 
 async def test_rollups_match_the_raw_log_in_local_days_and_catch_up_incrementally(make_harness):
@@ -42,9 +48,10 @@ async def test_rollups_match_the_raw_log_in_local_days_and_catch_up_incrementall
     await chat_more(harness)
     await catch_up(harness.bot.ctx)  # only the new rows are added
     rolled = await harness.db.read(lambda s: list(s.execute(sa.text(
-        "SELECT group_id, day, messages, active_members FROM daily_group_stats WHERE messages > 0 ORDER BY 1, 2"))))
-    assert rolled == await harness.db.read(partial(raw_counts, offset_mod="+480 minutes"))
-    assert ("g1", "2026-11-21", 4, 2) in rolled  # 00:05, 00:10 (after local midnight), 12:00, 23:50
+        "SELECT group_id, day, messages, active_members FROM daily_group_stats WHERE messages > 0 ORDER BY 1, 2")
+        .columns(day=sa.Date))))
+    assert rolled == await harness.db.read(partial(raw_counts, offset=timedelta(hours=8)))
+    assert ("g1", date(2026, 11, 21), 4, 2) in rolled  # 00:05, 00:10 (after local midnight), 12:00, 23:50
     assert utc_offset(harness.bot.ctx) == timedelta(hours=8)
 
 

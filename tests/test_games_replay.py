@@ -11,9 +11,9 @@ from tests.test_replay import actions, replay
 EXAMPLE = ROOT / "docs" / "examples" / "games_quiz_lottery.jsonl"
 
 
-def test_quiz_points_and_a_verified_lottery_in_replay(tmp_path):
-    db = tmp_path / "games.db"
-    out = actions(replay(str(EXAMPLE), "--db", str(db)))
+def test_quiz_points_and_a_verified_lottery_in_replay(make_db):
+    db = make_db("games.db")
+    out = actions(replay(str(EXAMPLE), "--db", db))
     said = [(a["t"], a["mentions"], a["text"]) for a in out if a["action"] == "say"]
 
     winners = [s for s in said if "第一个答对" in s[2]]
@@ -26,7 +26,7 @@ def test_quiz_points_and_a_verified_lottery_in_replay(tmp_path):
     assert result[1][0] in ("m-tingting", "m-lanlan")
     assert not [s for s in said if "m-xiaomei" in s[1] and s[0] > local("2026-11-23 21:00").isoformat()]
 
-    verified = subprocess.run([sys.executable, "-m", "bot", "verify-draw", "--draw", "1", "--db", str(db)],
+    verified = subprocess.run([sys.executable, "-m", "bot", "verify-draw", "--draw", "1", "--db", db],
                               capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert verified.returncode == 0, verified.stderr
     assert f"winners: {result[1][0]}" in verified.stdout

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 
 from bot.events import GroupInfo, Member
 from bot.handlers.groupbuy import BadRequest, BuyRequest, parse_request
+from storage.engine import create_engine, resolve_url
 from storage.models import GroupBuy, GroupBuyOrder
 from tests.conftest import ROOT, local, to
 
@@ -108,15 +109,15 @@ def _transcript(members: int, stock: int) -> str:
     return "\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n"
 
 
-def test_sixty_members_against_stock_fifty_replayed(tmp_path):
+def test_sixty_members_against_stock_fifty_replayed(tmp_path, make_db):
     transcript = tmp_path / "rush.jsonl"
     transcript.write_text(_transcript(60, 50), "utf-8")
-    db = tmp_path / "rush.db"
-    out = subprocess.run([sys.executable, "-m", "bot", "replay", str(transcript), "--db", str(db)],
+    db = make_db("rush.db")
+    out = subprocess.run([sys.executable, "-m", "bot", "replay", str(transcript), "--db", db],
                          capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert out.returncode == 0, out.stderr
     actions = [json.loads(line) for line in out.stdout.splitlines()]
-    engine = sa.create_engine(f"sqlite:///{db}")
+    engine = create_engine(resolve_url(db))
     with engine.connect() as conn:
         assert conn.execute(sa.select(GroupBuy.sold, GroupBuy.stock)).one() == (50, 50)
         assert conn.execute(sa.select(sa.func.sum(GroupBuyOrder.quantity), sa.func.count())).one() == (50, 50)
@@ -126,7 +127,7 @@ def test_sixty_members_against_stock_fifty_replayed(tmp_path):
     assert len(actions) <= 6, actions  # the post, a running total or two, one apology: not 60 replies
 
 
-def test_export_writes_one_row_per_order_line_per_pickup_point(tmp_path):
+def test_export_writes_one_row_per_order_line_per_pickup_point(tmp_path, make_db):
     transcript = tmp_path / "two.jsonl"
     lines = [json.loads(line) for line in _transcript(3, 50).splitlines()]
     lines += [{"t": "2026-11-23T20:01:00+08:00", "type": "message", "group": "g1", "from": "owner",
@@ -135,10 +136,10 @@ def test_export_writes_one_row_per_order_line_per_pickup_point(tmp_path):
               {"t": "2026-11-23T20:03:00+08:00", "type": "message", "group": "g1", "from": "m02", "text": "+1"},
               {"t": "2026-11-23T20:04:00+08:00", "type": "message", "group": "g1", "from": "m02", "text": "取消"}]
     transcript.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines), "utf-8")
-    db = tmp_path / "two.db"
-    subprocess.run([sys.executable, "-m", "bot", "replay", str(transcript), "--db", str(db)],
+    db = make_db("two.db")
+    subprocess.run([sys.executable, "-m", "bot", "replay", str(transcript), "--db", db],
                    check=True, capture_output=True, cwd=ROOT, timeout=120)
-    out = subprocess.run([sys.executable, "-m", "bot", "export", "orders", "--db", str(db), "--out", str(tmp_path / "x")],
+    out = subprocess.run([sys.executable, "-m", "bot", "export", "orders", "--db", db, "--out", str(tmp_path / "x")],
                          capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert out.returncode == 0, out.stderr
     a, east = tmp_path / "x" / "orders-自提点A.csv", tmp_path / "x" / "orders-小区东门.csv"
@@ -150,14 +151,14 @@ def test_export_writes_one_row_per_order_line_per_pickup_point(tmp_path):
     assert [(r[6], r[8], r[9]) for r in rows_east[1:]] == [("邻居1", "3", "119.7")]  # the cancelled order is gone
 
 
-async def test_two_writers_on_one_file_never_oversell(tmp_path):
+async def test_two_writers_on_one_file_never_oversell(make_db):
     """Two bot processes' writers (two Database objects) ordering at once: the conditional UPDATE holds."""
     import asyncio
     from functools import partial
 
     from storage import Database, groupbuys
 
-    first, second = Database(tmp_path / "race.db"), Database(tmp_path / "race.db")
+    first, second = Database(make_db("race.db")), Database(make_db("race.db"))
     await first.start()
     await second.start()
     at = local("2026-11-23 09:00")

@@ -76,7 +76,7 @@ async def _open(harness, command=OPEN) -> str:
     return announcement["text"]
 
 
-async def test_a_draw_from_open_to_verified_winners(make_harness, tmp_path):
+async def test_a_draw_from_open_to_verified_winners(make_harness, make_db):
     harness = await make_harness(groups=[BIG])
     text = await _open(harness)
     published = re.search(r"SHA-256 为 ([0-9a-f]{64})", text).group(1)
@@ -105,7 +105,7 @@ async def test_a_draw_from_open_to_verified_winners(make_harness, tmp_path):
     assert sorted(e[0] for e in entries) == entrants  # one entry each, none after the deadline
 
     await harness.bot.db.flush()
-    db = str(tmp_path / "test.db")
+    db = make_db("test.db")  # the harness's database
     from_db = _verify("--draw", "1", "--db", db)
     assert from_db.returncode == 0, from_db.stderr
     assert f"winners: {' '.join(winners)}" in from_db.stdout and "OK" in from_db.stdout

@@ -1,7 +1,6 @@
 """Red packets: the pure policy (table tests), the owner's reminder, /红包计划, thanks and begging."""
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timedelta
 
 import pytest
@@ -10,6 +9,7 @@ from bot.config import RedPacketSettings, TimeWindow
 from bot.events import GroupInfo, Kind, Member
 from bot.redpacket_policy import Budget, GroupStats, plan
 from tests.conftest import SHANGHAI, local, to
+from tests.dbs import query
 
 SETTINGS = RedPacketSettings(monthly_budget=100, min_amount=5, milestone_every=100, milestone_amount=20,
                              festival_amount=30, revive_amount=10, winner_amount=5, members_per_share=5,
@@ -110,8 +110,7 @@ async def test_staff_red_packet_counts_as_spent_members_are_thanked_and_activity
     assert text.startswith("11月红包：预算 100 元，已发 20 元，剩 80 元。")
     assert "本月计划：23日 20 元（群成员达到 100 人）" in text
     assert "11月23日的红包：前一小时 3 条消息，后一小时 9 条" in text  # 8 thanks + the member's packet
-    with sqlite3.connect(harness.db.path) as conn:
-        rows = conn.execute("select sender_id, amount from red_packet_log order by at").fetchall()
+    rows = query(harness.db, "select sender_id, amount from red_packet_log order by at")
     assert rows == [("owner", 20.0), ("m5", None)]
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 from datetime import datetime
@@ -10,6 +9,7 @@ from datetime import datetime
 import pytest
 
 from tests.conftest import ROOT, local
+from tests.dbs import query
 
 EXAMPLES = sorted((ROOT / "docs" / "examples").glob("*.jsonl"))
 GROUP_LINE = '{"t": "2026-11-23T09:00:00+08:00", "type": "group", "group": "g", "name": "n", "owner": "o", "members": [{"id": "a", "name": "A"}]}'
@@ -57,14 +57,13 @@ def test_a_burst_is_paced_in_the_output():
     assert all((b - a).total_seconds() >= 1.5 for a, b in zip(times, times[1:]))
 
 
-def test_stdin_and_kept_database(tmp_path):
-    db = tmp_path / "kept.db"
+def test_stdin_and_kept_database(make_db):
+    db = make_db("kept.db")
     transcript = GROUP_LINE + '\n{"t": "2026-11-23T09:01:00+08:00", "type": "message", "group": "g", "from": "a", "text": "签到"}\n'
-    out = actions(replay("-", "--db", str(db), stdin=transcript))
+    out = actions(replay("-", "--db", db, stdin=transcript))
     assert out[0]["mentions"] == ["a"]
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("select member_id, streak from sign_in").fetchall() == [("a", 1)]
-        assert conn.execute("select count(*) from event_log").fetchone() == (1,)
+    assert query(db, "select member_id, streak from sign_in") == [("a", 1)]
+    assert query(db, "select count(*) from event_log") == [(1,)]
 
 
 def test_custom_config_with_removal(tmp_path):

@@ -39,8 +39,9 @@ def free_space(db: Database, limit: list[int]) -> None:
     db.engine.dispose()
 
 
-async def test_disk_full_refuses_acknowledged_writes_keeps_log_rows_and_never_spins(tmp_path, caplog):
-    db = Database(tmp_path / "full.db")
+@pytest.mark.sqlite_only("a full disk is simulated with SQLite's max_page_count")
+async def test_disk_full_refuses_acknowledged_writes_keeps_log_rows_and_never_spins(make_db, caplog):
+    db = Database(make_db("full.db"))
     await db.start()
     limit = cap_size(db)
     attempts = 0
@@ -71,6 +72,7 @@ async def test_disk_full_refuses_acknowledged_writes_keeps_log_rows_and_never_sp
     await db.close()
 
 
+@pytest.mark.sqlite_only("a full disk is simulated with SQLite's max_page_count")
 async def test_bot_on_a_full_disk_confirms_nothing_it_did_not_store_then_recovers(make_harness, caplog):
     harness = await make_harness()
     limit = cap_size(harness.db)

@@ -84,13 +84,13 @@ class Live:
         await asyncio.wait_for(self.adapter.ready.wait(), timeout)
 
 
-async def start_bot(tmp_path, endpoint: str, token: str = "test-token") -> tuple[WechatyAdapter, Bot, Seen, asyncio.Task]:
+async def start_bot(db: str, endpoint: str, token: str = "test-token") -> tuple[WechatyAdapter, Bot, Seen, asyncio.Task]:
     # The kick test below needs removal without the owner's approval (the default is to ask).
     config = parse_config(TEST_CONFIG.replace("  assistants: [staff]", "  assistants: [staff]\n  moderation: {removal: auto}"))
     config = config.model_copy(update={"send": config.send.model_copy(
         update={"min_interval_seconds": 0, "group_switch_seconds": 0, "jitter_seconds": 0})})
     adapter = WechatyAdapter(endpoint, token, **FAST)
-    bot = Bot(config, transport=adapter, clock=SystemClock(), db=Database(tmp_path / "w.db"),
+    bot = Bot(config, transport=adapter, clock=SystemClock(), db=Database(db),
               config_path=ROOT / "config.yaml")
     adapter.bind(bot)
     seen = Seen(bot)
@@ -112,10 +112,10 @@ def fresh_client():
 
 
 @pytest.fixture
-async def live(tmp_path):
+async def live(make_db):
     gateway = world()
     await gateway.start()
-    adapter, bot, seen, task = await start_bot(tmp_path, gateway.endpoint)
+    adapter, bot, seen, task = await start_bot(make_db("w.db"), gateway.endpoint)
     result = Live(gateway, adapter, bot, seen)
     await result.connected()
     yield result
@@ -265,14 +265,14 @@ async def test_joins_and_leaves_missed_while_disconnected_are_reconciled(live: L
     assert isinstance(left, MemberLeft) and left.member_id == "bo"
 
 
-async def test_a_gateway_down_at_start_up_is_retried_with_a_clear_log_line(tmp_path, caplog):
+async def test_a_gateway_down_at_start_up_is_retried_with_a_clear_log_line(make_db, caplog):
     gateway = world()
     port = await gateway.start()
     await gateway.stop()  # the port is free again, and nothing listens there
     caplog.set_level(logging.WARNING, logger="bot.adapters.wechaty_adapter")
     retrying = asyncio.Event()
     caplog.handler.addFilter(lambda record: "reconnecting in" in record.getMessage() and retrying.set() or True)
-    adapter, bot, seen, task = await start_bot(tmp_path, f"127.0.0.1:{port}", token="secret-token-42")
+    adapter, bot, seen, task = await start_bot(make_db("w.db"), f"127.0.0.1:{port}", token="secret-token-42")
     try:
         await asyncio.wait_for(retrying.wait(), 5)
         assert f"wechaty gateway 127.0.0.1:{port}: ConnectionError: cannot reach the gateway" in caplog.text
@@ -284,11 +284,11 @@ async def test_a_gateway_down_at_start_up_is_retried_with_a_clear_log_line(tmp_p
         await gateway.stop()
 
 
-async def test_the_token_never_reaches_the_log(tmp_path, caplog, monkeypatch):
+async def test_the_token_never_reaches_the_log(make_db, caplog, monkeypatch):
     monkeypatch.setenv("WECHATY_PUPPET_SERVICE_TOKEN", "env-token-7")
     gateway = world()
     await gateway.start()
-    adapter, bot, seen, task = await start_bot(tmp_path, gateway.endpoint, token="secret-token-42")
+    adapter, bot, seen, task = await start_bot(make_db("w.db"), gateway.endpoint, token="secret-token-42")
     try:
         await asyncio.wait_for(adapter.ready.wait(), 5)
     finally:
@@ -299,13 +299,13 @@ async def test_the_token_never_reaches_the_log(tmp_path, caplog, monkeypatch):
 
 
 
-async def test_qunbot_run_transport_wechaty_serves_a_real_account(tmp_path):
+async def test_qunbot_run_transport_wechaty_serves_a_real_account(make_db):
     """The command itself, as a process, against the loopback gateway."""
     gateway = world()
     await gateway.start()
     env = {**os.environ, "WECHATY_PUPPET_SERVICE_ENDPOINT": gateway.endpoint, "WECHATY_PUPPET_SERVICE_TOKEN": "t0k"}
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", "--transport", "wechaty", "--db", str(tmp_path / "run.db"),
+        sys.executable, "-m", "bot", "run", "--transport", "wechaty", "--db", make_db("run.db"),
         cwd=ROOT, env=env, stderr=asyncio.subprocess.PIPE)
     try:
         await gateway.wait_for(lambda: "RoomMemberList" in gateway.calls, timeout=15)  # logged in, groups loaded

@@ -19,6 +19,8 @@ from bot.config_loader import ConfigError
 from bot.dashboard.server import serve as serve_dashboard
 from bot.playground.run import _until_stopped, load_for_run
 from storage import Database
+from storage.db import DatabaseUnavailable
+from storage.engine import BadDatabaseURL, redact
 
 log = logging.getLogger("qunbot")
 
@@ -41,17 +43,21 @@ def main(config: str | None, db: str | None) -> int:
     except ImportError as exc:
         print(f"qunbot: the wechaty client is not installed ({exc}); run: pip install -e '.[wechaty]'", file=sys.stderr)
         return 1
-    asyncio.run(serve(loaded, path, Path(db or loaded.storage.path), WechatyAdapter(endpoint, token)))
+    try:
+        asyncio.run(serve(loaded, path, loaded.database_target(db), WechatyAdapter(endpoint, token)))
+    except (BadDatabaseURL, DatabaseUnavailable) as exc:
+        print(f"qunbot: cannot open the database: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 
-async def serve(config: Config, config_path: Path, db_path: Path, adapter) -> None:  # type: ignore[no-untyped-def]
+async def serve(config: Config, config_path: Path, db_path: str | Path, adapter) -> None:  # type: ignore[no-untyped-def]
     bot = Bot(config, transport=adapter, clock=SystemClock(), db=Database(db_path), config_path=config_path)
     adapter.bind(bot)
     await bot.start(realtime=True)
     link = asyncio.create_task(adapter.run(), name="wechaty")
     dashboard = await serve_dashboard(bot, config.dashboard.host, config.dashboard.port)
-    log.info("connecting to the wechaty gateway at %s (database: %s; Ctrl-C to stop)", adapter.endpoint, db_path)
+    log.info("connecting to the wechaty gateway at %s (database: %s; Ctrl-C to stop)", adapter.endpoint, redact(str(db_path)))
     try:
         await _until_stopped()
     finally:

@@ -1,18 +1,26 @@
 """What the dashboard shows, read from the roll-ups and the small tables (never a scan of event_log).
 
 Every function takes a session and plain values and returns plain data, so it runs
-on a reader thread (``Database.read``) and in the benchmark alike.
+on a reader thread (``Database.read``) and in the benchmark alike. SQLAlchemy Core, so the
+same queries run on SQLite and PostgreSQL, with dates and times bound as Python values.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from storage.models import (DailyGroupStats, DailyMemberStats, DrawEntry, EventLog, MemberLastSeen, MemberTag,
+                            ModerationLog, PointsEntry, QuizRound, RedPacketLog, RedPacketPlan, SignIn)
+
 TREND_DAYS = 30
+GROUPS, MEMBERS, SEEN = DailyGroupStats.__table__, DailyMemberStats.__table__, MemberLastSeen.__table__
+LOG, SIGNIN, POINTS, MODLOG = EventLog.__table__, SignIn.__table__, PointsEntry.__table__, ModerationLog.__table__
+QUIZ, TAGS = QuizRound.__table__, MemberTag.__table__
+count = sa.func.count
 EMPTY_TOTALS = {"points": 0, "messages_30d": 0, "last_seen": ""}
 
 
@@ -43,12 +51,8 @@ class GroupHealth:
         return self.quizzes_won_7d / self.quizzes_7d if self.quizzes_7d else 0.0
 
 
-def _rows(session: Session, sql: str, **params) -> list[sa.Row]:
-    return list(session.execute(sa.text(sql), params))
-
-
-def _utc_text(at: datetime) -> str:
-    return at.strftime("%Y-%m-%d %H:%M:%S.%f")
+def _rows(session: Session, query: sa.Executable) -> list[sa.Row]:
+    return list(session.execute(query))
 
 
 def overview(session: Session, groups: dict[str, tuple[str, int]], today: date, now: datetime,
@@ -60,12 +64,11 @@ def overview(session: Session, groups: dict[str, tuple[str, int]], today: date, 
     def get(gid: str) -> GroupHealth | None:
         return health.get(gid)
 
-    for gid, day, messages, active in _rows(session, """
-            SELECT group_id, day, messages, active_members FROM daily_group_stats WHERE day >= :start""",
-            start=start.isoformat()):
+    for gid, day, messages, active in _rows(session, sa.select(
+            GROUPS.c.group_id, GROUPS.c.day, GROUPS.c.messages, GROUPS.c.active_members).where(GROUPS.c.day >= start)):
         if (g := get(gid)) is None:
             continue
-        age = (today - date.fromisoformat(day)).days
+        age = (today - day).days
         if 0 <= age < TREND_DAYS:
             g.trend[TREND_DAYS - 1 - age] = messages
         if age == 0:
@@ -74,27 +77,24 @@ def overview(session: Session, groups: dict[str, tuple[str, int]], today: date, 
             g.messages_7d += messages
         elif 7 <= age < 14:
             g.messages_prev_7d += messages
-    for gid, active in _rows(session, """
-            SELECT group_id, count(*) FROM member_last_seen WHERE last_day > :since GROUP BY group_id""",
-            since=(today - timedelta(days=7)).isoformat()):
+    for gid, active in _rows(session, sa.select(SEEN.c.group_id, count()).where(
+            SEEN.c.last_day > today - timedelta(days=7)).group_by(SEEN.c.group_id)):
         if g := get(gid):
             g.active_7d = active
-    for gid, count in _rows(session, "SELECT group_id, count(*) FROM sign_in WHERE day = :today GROUP BY group_id",
-                            today=today.isoformat()):
+    for gid, signed in _rows(session, sa.select(SIGNIN.c.group_id, count()).where(SIGNIN.c.day == today)
+                             .group_by(SIGNIN.c.group_id)):
         if g := get(gid):
-            g.signins_today = count
-    week_ago = _utc_text(now - timedelta(days=7))
-    for gid, asked, won in _rows(session, """
-            SELECT group_id, count(*), sum(winner_id IS NOT NULL) FROM quiz_round WHERE asked_at >= :since
-            GROUP BY group_id""", since=week_ago):
+            g.signins_today = signed
+    week_ago = now - timedelta(days=7)
+    for gid, asked, won in _rows(session, sa.select(QUIZ.c.group_id, count(), count(QUIZ.c.winner_id))
+                                 .where(QUIZ.c.asked_at >= week_ago).group_by(QUIZ.c.group_id)):
         if g := get(gid):
-            g.quizzes_7d, g.quizzes_won_7d = asked, won or 0
-    day_ago = _utc_text(now - timedelta(days=1))
-    for gid, week, day in _rows(session, """
-            SELECT group_id, count(*), sum(at >= :day_ago) FROM moderation_log WHERE at >= :since GROUP BY group_id""",
-            since=week_ago, day_ago=day_ago):
+            g.quizzes_7d, g.quizzes_won_7d = asked, won
+    day_ago = now - timedelta(days=1)
+    for gid, week, day in _rows(session, sa.select(MODLOG.c.group_id, count(), count().filter(MODLOG.c.at >= day_ago))
+                                .where(MODLOG.c.at >= week_ago).group_by(MODLOG.c.group_id)):
         if g := get(gid):
-            g.violations_7d, g.violations_today = week, day or 0
+            g.violations_7d, g.violations_today = week, day
     for g in health.values():
         g.flags = red_flags(g, full_group)
         g.health = health_score(g)
@@ -130,33 +130,32 @@ def health_score(g: GroupHealth) -> int:
 def activity(session: Session, group_id: str, today: date, days: int = TREND_DAYS) -> dict[str, list]:
     """Per day, oldest first: messages, active members, joins, leaves."""
     start = today - timedelta(days=days - 1)
-    by_day = {day: (m, a, j, l) for day, m, a, j, l in _rows(session, """
-        SELECT day, messages, active_members, joins, leaves FROM daily_group_stats
-        WHERE group_id = :g AND day >= :start""", g=group_id, start=start.isoformat())}
+    by_day = {day: (m, a, j, l) for day, m, a, j, l in _rows(session, sa.select(
+        GROUPS.c.day, GROUPS.c.messages, GROUPS.c.active_members, GROUPS.c.joins, GROUPS.c.leaves)
+        .where(GROUPS.c.group_id == group_id, GROUPS.c.day >= start))}
     series: dict[str, list] = {"days": [], "messages": [], "active": [], "joins": [], "leaves": []}
     for i in range(days):
-        day = (start + timedelta(days=i)).isoformat()
+        day = start + timedelta(days=i)
         m, a, j, l = by_day.get(day, (0, 0, 0, 0))
-        for key, value in zip(("days", "messages", "active", "joins", "leaves"), (day, m, a, j, l)):
+        for key, value in zip(("days", "messages", "active", "joins", "leaves"), (day.isoformat(), m, a, j, l)):
             series[key].append(value)
     return series
 
 
 def top_members(session: Session, group_id: str, today: date, limit: int = 10) -> list[tuple[str, int, int]]:
     """(member id, messages in 30 days, members they invited in 30 days): KOL candidates first."""
-    since = (today - timedelta(days=TREND_DAYS - 1)).isoformat()
-    invited = dict(_rows(session, """
-        SELECT inviter, count(*) FROM event_log WHERE group_id = :g AND event = 'join' AND inviter IS NOT NULL
-        AND at >= :since GROUP BY inviter""", g=group_id, since=since))
-    rows = _rows(session, """
-        SELECT member_id, sum(messages) AS n FROM daily_member_stats WHERE group_id = :g AND day >= :since
-        GROUP BY member_id ORDER BY n DESC LIMIT :limit""", g=group_id, since=since, limit=limit)
+    since = today - timedelta(days=TREND_DAYS - 1)
+    invited = dict(_rows(session, sa.select(LOG.c.inviter, count()).where(
+        LOG.c.group_id == group_id, LOG.c.event == "join", LOG.c.inviter.is_not(None),
+        LOG.c.at >= datetime.combine(since, time(), timezone.utc)).group_by(LOG.c.inviter)))
+    n = sa.func.sum(MEMBERS.c.messages).label("n")
+    rows = _rows(session, sa.select(MEMBERS.c.member_id, n).where(MEMBERS.c.group_id == group_id, MEMBERS.c.day >= since)
+                 .group_by(MEMBERS.c.member_id).order_by(n.desc()).limit(limit))
     return [(member, messages, invited.get(member, 0)) for member, messages in rows]
 
 
 def last_seen(session: Session, group_id: str) -> dict[str, date]:
-    return {member: date.fromisoformat(day) for member, day in _rows(session, """
-        SELECT member_id, last_day FROM member_last_seen WHERE group_id = :g""", g=group_id)}
+    return dict(_rows(session, sa.select(SEEN.c.member_id, SEEN.c.last_day).where(SEEN.c.group_id == group_id)))
 
 
 def dormant_stage(days_silent: int | None) -> str | None:
@@ -171,30 +170,29 @@ def dormant_stage(days_silent: int | None) -> str | None:
 
 
 def leaderboard(session: Session, group_id: str, limit: int = 10) -> list[tuple[str, int]]:
-    return [tuple(r) for r in _rows(session, """
-        SELECT member_id, sum(delta) AS total FROM points_ledger WHERE group_id = :g
-        GROUP BY member_id ORDER BY total DESC LIMIT :limit""", g=group_id, limit=limit)]
+    total = sa.func.sum(POINTS.c.delta).label("total")
+    return [tuple(r) for r in _rows(session, sa.select(POINTS.c.member_id, total).where(POINTS.c.group_id == group_id)
+                                    .group_by(POINTS.c.member_id).order_by(total.desc()).limit(limit))]
 
 
 def violations(session: Session, group_id: str | None = None, member_id: str | None = None,
                limit: int = 20) -> list[dict]:
-    where, params = [], {"limit": limit}
+    query = sa.select(MODLOG.c.at, MODLOG.c.group_id, MODLOG.c.member_id, MODLOG.c.rule, MODLOG.c.action,
+                      MODLOG.c.taken, MODLOG.c.reason, MODLOG.c.evidence).order_by(MODLOG.c.id.desc()).limit(limit)
     if group_id is not None:
-        where.append("group_id = :g")
-        params["g"] = group_id
+        query = query.where(MODLOG.c.group_id == group_id)
     if member_id is not None:
-        where.append("member_id = :m")
-        params["m"] = member_id
-    sql = ("SELECT at, group_id, member_id, rule, action, taken, reason, evidence FROM moderation_log"
-           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id DESC LIMIT :limit")
-    return [dict(r._mapping) for r in _rows(session, sql, **params)]
+        query = query.where(MODLOG.c.member_id == member_id)
+    return [dict(r._mapping) for r in _rows(session, query)]
 
 
 def redpackets(session: Session, group_id: str, month_start: date) -> dict:
-    planned = _rows(session, """SELECT day, amount, shares, reason FROM red_packet_plan
-        WHERE group_id = :g AND day >= :start ORDER BY day""", g=group_id, start=month_start.isoformat())
-    spent = _rows(session, """SELECT at, amount, messages_before, messages_after FROM red_packet_log
-        WHERE group_id = :g AND at >= :start ORDER BY at""", g=group_id, start=month_start.isoformat())
+    plans, packets = RedPacketPlan.__table__, RedPacketLog.__table__
+    planned = _rows(session, sa.select(plans.c.day, plans.c.amount, plans.c.shares, plans.c.reason)
+                    .where(plans.c.group_id == group_id, plans.c.day >= month_start).order_by(plans.c.day))
+    spent = _rows(session, sa.select(packets.c.at, packets.c.amount, packets.c.messages_before, packets.c.messages_after)
+                  .where(packets.c.group_id == group_id,
+                         packets.c.at >= datetime.combine(month_start, time(), timezone.utc)).order_by(packets.c.at))
     return {"planned": [dict(r._mapping) for r in planned], "spent": [dict(r._mapping) for r in spent],
             "planned_total": sum(r.amount for r in planned), "spent_total": sum(r.amount or 0 for r in spent)}
 
@@ -210,40 +208,47 @@ def group_page(session: Session, group_id: str, today: date) -> dict:
 
 def tags_by_member(session: Session) -> dict[str, list[str]]:
     tags: dict[str, list[str]] = defaultdict(list)
-    for member, tag in _rows(session, "SELECT member_id, tag FROM member_tag ORDER BY tag"):
+    for member, tag in _rows(session, sa.select(TAGS.c.member_id, TAGS.c.tag).order_by(TAGS.c.tag)):
         tags[member].append(tag)
     return tags
 
 
 def member_totals(session: Session, today: date) -> dict[tuple[str, str], dict]:
     """(group, member) -> points, messages in 30 days, last day seen."""
-    since = (today - timedelta(days=TREND_DAYS - 1)).isoformat()
+    since = today - timedelta(days=TREND_DAYS - 1)
     totals: dict[tuple[str, str], dict] = defaultdict(lambda: dict(EMPTY_TOTALS))
-    for gid, mid, points in _rows(session, "SELECT group_id, member_id, sum(delta) FROM points_ledger GROUP BY 1, 2"):
+    for gid, mid, points in _rows(session, sa.select(POINTS.c.group_id, POINTS.c.member_id, sa.func.sum(POINTS.c.delta))
+                                  .group_by(POINTS.c.group_id, POINTS.c.member_id)):
         totals[(gid, mid)]["points"] = points
-    for gid, mid, messages, last in _rows(session, """
-            SELECT group_id, member_id, sum(CASE WHEN day >= :since THEN messages ELSE 0 END), max(day)
-            FROM daily_member_stats GROUP BY 1, 2""", since=since):
+    recent = sa.func.sum(sa.case((MEMBERS.c.day >= since, MEMBERS.c.messages), else_=0))
+    for gid, mid, messages, last in _rows(session, sa.select(
+            MEMBERS.c.group_id, MEMBERS.c.member_id, recent, sa.func.max(MEMBERS.c.day))
+            .group_by(MEMBERS.c.group_id, MEMBERS.c.member_id)):
         totals[(gid, mid)].update(messages_30d=messages, last_seen=last)
     return totals
 
 
 def profile(session: Session, member_id: str) -> dict:
+    signins, c = SIGNIN, POINTS.c
     return {
-        "ledger": [dict(r._mapping) for r in _rows(session, """SELECT at, group_id, delta, reason FROM points_ledger
-            WHERE member_id = :m ORDER BY id DESC LIMIT 50""", m=member_id)],
-        "signins": [dict(r._mapping) for r in _rows(session, """SELECT day, group_id, streak, points FROM sign_in
-            WHERE member_id = :m ORDER BY day DESC LIMIT 30""", m=member_id)],
-        "messages": [dict(r._mapping) for r in _rows(session, """SELECT at, group_id, kind, text FROM event_log
-            WHERE member_id = :m AND event = 'message' ORDER BY id DESC LIMIT 20""", m=member_id)],
+        "ledger": _dicts(session, sa.select(c.at, c.group_id, c.delta, c.reason)
+                         .where(c.member_id == member_id).order_by(c.id.desc()).limit(50)),
+        "signins": _dicts(session, sa.select(signins.c.day, signins.c.group_id, signins.c.streak, signins.c.points)
+                          .where(signins.c.member_id == member_id).order_by(signins.c.day.desc()).limit(30)),
+        "messages": _dicts(session, sa.select(LOG.c.at, LOG.c.group_id, LOG.c.kind, LOG.c.text)
+                           .where(LOG.c.member_id == member_id, LOG.c.event == "message").order_by(LOG.c.id.desc()).limit(20)),
         "violations": violations(session, member_id=member_id),
-        "tags": [t for (t,) in _rows(session, "SELECT tag FROM member_tag WHERE member_id = :m ORDER BY tag", m=member_id)],
+        "tags": [t for (t,) in _rows(session, sa.select(TAGS.c.tag).where(TAGS.c.member_id == member_id).order_by(TAGS.c.tag))],
     }
+
+
+def _dicts(session: Session, query: sa.Executable) -> list[dict]:
+    return [dict(r._mapping) for r in _rows(session, query)]
 
 
 def member_export(session: Session, member_id: str) -> dict[str, list[dict]]:
     """Everything stored about one member, table by table (a privacy request)."""
-    tables = ("event_log", "sign_in", "points_ledger", "moderation_log", "member_tag", "draw_entry", "daily_member_stats")
-    return {table: [{k: (str(v) if v is not None else None) for k, v in r._mapping.items()}
-                    for r in _rows(session, f"SELECT * FROM {table} WHERE member_id = :m", m=member_id)]
+    tables = (LOG, SIGNIN, POINTS, MODLOG, TAGS, DrawEntry.__table__, MEMBERS)
+    return {table.name: [{k: (str(v) if v is not None else None) for k, v in r._mapping.items()}
+                         for r in _rows(session, sa.select(table).where(table.c.member_id == member_id))]
             for table in tables}

@@ -16,6 +16,8 @@ from bot.events import GroupInfo, Member
 from bot.dashboard.server import mount as mount_dashboard
 from bot.playground.server import Playground
 from storage import Database
+from storage.db import DatabaseUnavailable
+from storage.engine import BadDatabaseURL, redact
 
 log = logging.getLogger("qunbot")
 
@@ -27,9 +29,12 @@ def main(config: str | None, host: str | None, port: int | None, db: str | None)
         return 1
     try:
         asyncio.run(serve(loaded, path, host or loaded.playground.host, port if port is not None else loaded.playground.port,
-                          Path(db or loaded.storage.path)))
+                          loaded.database_target(db)))
     except OSError as exc:
         print(f"qunbot: cannot start the playground: {exc}", file=sys.stderr)
+        return 1
+    except (BadDatabaseURL, DatabaseUnavailable) as exc:
+        print(f"qunbot: cannot open the database: {exc}", file=sys.stderr)
         return 1
     return 0
 
@@ -44,7 +49,7 @@ def load_for_run(config: str | None) -> tuple[Path, Config]:
         raise
 
 
-async def serve(config: Config, config_path: Path, host: str, port: int, db_path: Path) -> None:
+async def serve(config: Config, config_path: Path, host: str, port: int, db_path: str | Path) -> None:
     clock = SystemClock()
     adapter = LocalAdapter(clock, Member(config.bot.id, config.bot.name))
     for group in config.playground.groups:
@@ -57,7 +62,7 @@ async def serve(config: Config, config_path: Path, host: str, port: int, db_path
     await bot.start(realtime=True)
     try:
         bound = await playground.start(host, port)
-        log.info("playground: http://%s:%d/  (database: %s; Ctrl-C to stop)", host, bound, db_path)
+        log.info("playground: http://%s:%d/  (database: %s; Ctrl-C to stop)", host, bound, redact(str(db_path)))
         await stopped.wait()
     finally:
         await playground.stop()

@@ -1,0 +1,69 @@
+"""Which database the bot opens: database.url, QUNBOT_DATABASE_URL, --db, and the messages for bad ones."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from bot.config_loader import ConfigError, parse_config
+from storage.engine import ENV_URL, BadDatabaseURL, resolve_url
+from tests.conftest import ROOT
+
+
+@pytest.mark.parametrize("url, driver", [
+    ("postgresql://qunbot@db.local:5433/qunbot", "postgresql+psycopg"),
+    ("postgresql+psycopg://qunbot@127.0.0.1/qunbot", "postgresql+psycopg"),
+    ("postgresql+asyncpg://qunbot@127.0.0.1/qunbot", "postgresql+psycopg"),  # same server, the sync driver
+    ("sqlite:///data/x.db", "sqlite"),
+])
+def test_urls_are_accepted_and_run_on_psycopg(url, driver):
+    assert resolve_url(url).drivername == driver
+
+
+def test_a_path_is_a_sqlite_file():
+    assert resolve_url("data/qunbot.db").render_as_string() == "sqlite:///data/qunbot.db"
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("database: {url: mysql://u@h/db}", "database.url: unsupported database 'mysql' in 'mysql://u@h/db'; expected a file "
+                                        "path or one of sqlite:///, postgresql://, postgresql+psycopg://, postgresql+asyncpg://"),
+    ("database: {url: postgresql://u:hunter2@h/db}", "database.url: a password does not belong in the config file: "
+                                                     "set PGPASSWORD, or put the whole URL in QUNBOT_DATABASE_URL"),
+    ("database: {url: data/x.db}", "database.url: not a database URL: 'data/x.db'; a SQLite file goes in storage.path"),
+    ("database: {url: 'postgresql://h'}", "database.url: 'postgresql://h' names no database"),
+    ("database: {uri: postgresql://h/db}", "database.uri"),
+])
+def test_bad_database_urls_are_named_in_the_config_error(text, problem):
+    with pytest.raises(ConfigError) as error:
+        parse_config(text, "c.yaml")
+    assert problem in str(error.value)
+    assert "hunter2" not in str(error.value)
+
+
+def test_the_environment_overrides_the_config_and_db_overrides_both(monkeypatch):
+    config = parse_config("database: {url: postgresql://qunbot@127.0.0.1/qunbot}")
+    assert config.database_target() == "postgresql://qunbot@127.0.0.1/qunbot"
+    monkeypatch.setenv(ENV_URL, "postgresql://qunbot:secret@10.0.0.5/qunbot")
+    assert config.database_target() == "postgresql://qunbot:secret@10.0.0.5/qunbot"
+    assert config.database_target("other.db") == "other.db"
+    monkeypatch.delenv(ENV_URL)
+    assert parse_config("storage: {path: d/q.db}").database_target() == "d/q.db"
+
+
+def test_check_config_checks_the_environment_url_and_hides_the_password():
+    def check(url: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "bot", "check-config"], capture_output=True, text=True, cwd=ROOT,
+                              timeout=60, env={**os.environ, ENV_URL: url})
+
+    good = check("postgresql://qunbot:s3cret@127.0.0.1:5432/qunbot")
+    assert good.returncode == 0 and "database: postgresql://qunbot:***@127.0.0.1:5432/qunbot" in good.stdout
+    assert "s3cret" not in good.stdout + good.stderr
+    bad = check("postgres://qunbot@127.0.0.1/qunbot")
+    assert bad.returncode == 1 and f"{ENV_URL}: unsupported database 'postgres'" in bad.stderr
+
+
+def test_resolve_url_names_what_is_wrong():
+    with pytest.raises(BadDatabaseURL, match="sqlite:/// needs a file"):
+        resolve_url("sqlite:///")
