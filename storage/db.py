@@ -196,7 +196,8 @@ def _tables() -> list[sa.Table]:
                                      models.CouponStock, models.Coupon,
                                      models.Strike,
                                      models.MemberRole, models.Invite, models.OpenQuestion, models.Promise,
-                                     models.Nudge, models.Birthday)]
+                                     models.Nudge, models.Birthday,
+                                     models.GroupDirectory, models.GroupMemberDirectory)]
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:

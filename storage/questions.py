@@ -17,11 +17,14 @@ def add(session: Session, **values) -> OpenQuestion:
 
 
 def close(session: Session, *, ids: list[int], status: str) -> list[int]:
-    """Mark open questions answered or escalated; the ids that were still open (so each is escalated once)."""
-    still_open = session.exec(select(OpenQuestion.id).where(OpenQuestion.id.in_(ids),
-                                                             OpenQuestion.status == "open")).all()
-    session.execute(sa.update(OpenQuestion).where(OpenQuestion.id.in_(still_open)).values(status=status))
-    return list(still_open)
+    """Mark open questions answered or escalated; the ids that were still open (so each is escalated once,
+    even by two workers at the same moment: one conditional UPDATE, not a read then a write)."""
+    if not ids:
+        return []
+    table = OpenQuestion.__table__
+    changed = session.execute(sa.update(table).where(table.c.id.in_(ids), table.c.status == "open")
+                              .values(status=status).returning(table.c.id)).scalars()
+    return sorted(changed)
 
 
 def open_questions(session: Session) -> list[OpenQuestion]:
