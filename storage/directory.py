@@ -65,13 +65,18 @@ def retire(session: Session, account: str, keep: list[str]) -> list[str]:
     return gone
 
 
-def entries(session: Session, group_id: str | None = None, *, members: bool = True) -> list[Entry]:
-    """Every group (or one), ordered by name; ``members``: with their member lists."""
+def entries(session: Session, group_id: str | None = None, *, members: bool = True,
+            member_id: str | None = None) -> list[Entry]:
+    """Every group (or one, or those ``member_id`` is in), ordered by name; ``members``: with their member lists."""
     groups = sa.select(_GROUPS).order_by(_GROUPS.c.name, _GROUPS.c.group_id)
     listed = sa.select(_MEMBERS).order_by(_MEMBERS.c.group_id, _MEMBERS.c.name, _MEMBERS.c.member_id)
     if group_id is not None:
         groups = groups.where(_GROUPS.c.group_id == group_id)
         listed = listed.where(_MEMBERS.c.group_id == group_id)
+    if member_id is not None:
+        groups = groups.where(_GROUPS.c.group_id.in_(
+            sa.select(_MEMBERS.c.group_id).where(_MEMBERS.c.member_id == member_id)))
+        listed = listed.where(_MEMBERS.c.member_id == member_id)
     by_group: dict[str, list[tuple[str, str]]] = {}
     for row in session.execute(listed) if members else ():
         by_group.setdefault(row.group_id, []).append((row.member_id, row.name))

@@ -246,6 +246,9 @@ async def test_the_lead_workers_dashboard_shows_every_accounts_groups(make_harne
                 assert "morning" in page  # its schedule, derived from the config as west's worker does
             async with http.get("/admin/members", params={"q": "小美"}) as response:
                 assert (await response.text()).count("小美") >= 6  # in all six groups
+            async with http.get("/admin/member/amy") as response:
+                page = await response.text()
+                assert all(g.name in page for g in (S1, S2, S3, EAST_OWN, WEST_OWN, LOOSE))
     finally:
         await runner.cleanup()
 
@@ -295,3 +298,97 @@ def test_run_with_an_unknown_account_lists_the_accounts_and_exits_1(tmp_path, ca
     path.write_text("", encoding="utf-8")
     assert cli_main(run + ["--account", "east"]) == 1
     assert "the config has no accounts: section" in capsys.readouterr().err
+
+
+# --- two real processes on one SQLite file -----------------------------------------------------------
+
+PROCESS_CONFIG = """
+bot: {id: bot, name: 小群助手}
+send: {min_interval_seconds: 0, group_switch_seconds: 0, jitter_seconds: 0, dedupe_seconds: 0}
+accounts:
+  east: [ga]
+  west: [测试群gb]
+defaults:
+  welcome: {enabled: false}
+  posting: {quiet_hours: null}
+playground:
+  host: 127.0.0.1
+  port: 0
+  groups:
+""" + "".join(f"""    - id: {gid}
+      name: 测试群{gid}
+      owner: owner
+      members: [{{id: owner, name: 王店长}}, {{id: m1, name: 会员一}}]
+""" for gid in ("ga", "gb", "gx"))
+
+
+class Worker:
+    """``qunbot run --account NAME`` as a child process; its playground port read from its log."""
+
+    def __init__(self, config, db, account: str) -> None:
+        self.args = ["run", "--config", str(config), "--db", str(db), "--port", "0", "--account", account]
+        self.stderr: list[str] = []
+        self.port = 0
+
+    async def start(self) -> None:
+        import os
+        import re
+        import sys
+
+        env = {**os.environ, "PYTHONUNBUFFERED": "1", PASSWORD_ENV: "s3cret"}
+        self.proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", *self.args,
+                                                         stdout=asyncio.subprocess.DEVNULL,
+                                                         stderr=asyncio.subprocess.PIPE, env=env)
+        async with asyncio.timeout(30):
+            while not self.port:
+                line = (await self.proc.stderr.readline()).decode()
+                assert line, "qunbot run exited before serving:\n" + "".join(self.stderr)
+                self.stderr.append(line)
+                if found := re.search(r"playground: http://127\.0\.0\.1:(\d+)/", line):
+                    self.port = int(found.group(1))
+
+    async def stop(self) -> int:
+        import signal
+
+        self.proc.send_signal(signal.SIGTERM)
+        async with asyncio.timeout(30):
+            self.stderr += [line.decode() for line in (await self.proc.stderr.read()).splitlines()]
+            return await self.proc.wait()
+
+
+async def sign_in_everywhere(port: int, expect_reply_in: str) -> list[dict]:
+    """m1 signs in in every group this account sits in; returns the bot's actions seen until its own reply."""
+    actions = []
+    async with aiohttp.ClientSession() as http, http.ws_connect(f"http://127.0.0.1:{port}/ws") as ws:
+        await ws.receive_json()
+        for gid in ("gx", "gb", "ga") if expect_reply_in == "ga" else ("gx", "ga", "gb"):
+            await ws.send_json({"op": "say", "group": gid, "member": "m1", "text": "签到"})
+        async with asyncio.timeout(30):
+            while not any("签到成功" in a.get("text", "") for a in actions):
+                record = (await ws.receive_json()).get("record", {})
+                if "action" in record:
+                    actions.append(record)
+    return actions
+
+
+@pytest.mark.slow
+async def test_two_worker_processes_on_one_sqlite_file_each_serve_only_their_groups(tmp_path):
+    import sqlite3
+
+    config, db = tmp_path / "config.yaml", tmp_path / "shared.db"
+    config.write_text(PROCESS_CONFIG, encoding="utf-8")
+    east, west = Worker(config, db, "east"), Worker(config, db, "west")
+    await east.start()
+    await west.start()
+    east_actions, west_actions = await asyncio.gather(sign_in_everywhere(east.port, "ga"),
+                                                      sign_in_everywhere(west.port, "gb"))
+    assert await east.stop() == 0 and await west.stop() == 0
+    assert {a["group"] for a in east_actions} == {"ga"} and {a["group"] for a in west_actions} == {"gb"}
+    with sqlite3.connect(db) as conn:
+        assert sorted(conn.execute("SELECT group_id, member_id FROM sign_in")) == [("ga", "m1"), ("gb", "m1")]
+        assert sorted(conn.execute("SELECT group_id FROM event_log WHERE event = 'message'")) == [("ga",), ("gb",)]
+        assert dict(conn.execute("SELECT group_id, account FROM group_directory")) == {"ga": "east", "gb": "west", "gx": ""}
+    east_log, west_log = "".join(east.stderr), "".join(west.stderr)
+    assert "account east, 1 group(s)" in east_log and "admin dashboard enabled" in east_log
+    assert "the admin dashboard is served by the lead account's worker (east)" in west_log
+    assert "group 测试群gx (gx) is not assigned to any account" in west_log

@@ -167,13 +167,13 @@ class Dashboard:
         await catch_up(self.bot.ctx)
         return await self.bot.db.read(partial(fn, **kw))
 
-    async def _directory(self, group_id: str | None = None, *, members: bool = True) -> list[directory.Entry]:
+    async def _directory(self, group_id: str | None = None, **kw) -> list[directory.Entry]:
         """Every account's groups (or one), with this process's own changes written first."""
         await self.bot.directory.publish(None if group_id is None else [group_id])
-        return await self.bot.db.read(partial(directory.entries, group_id=group_id, members=members))
+        return await self.bot.db.read(partial(directory.entries, group_id=group_id, **kw))
 
-    async def _groups(self) -> list[GroupInfo]:
-        return [group_info(entry) for entry in await self._directory()]
+    async def _groups(self, **kw) -> list[GroupInfo]:
+        return [group_info(entry) for entry in await self._directory(**kw)]
 
     async def _overview(self, request: web.Request) -> web.Response:
         entries = await self._directory(members=False)
@@ -272,13 +272,12 @@ class Dashboard:
 
     async def _member(self, request: web.Request) -> web.Response:
         member_id = request.match_info["mid"]
-        every = await self._groups()
-        groups = [(g, m) for g in every for m in g.members if m.id == member_id]
+        groups = [(g, m) for g in await self._groups(member_id=member_id) for m in g.members]
         data = await self._read(queries.profile, member_id=member_id)
         if not groups and not any(data.values()):
             raise web.HTTPNotFound(text="没有这位成员")
         return self._render(request, "member.html", member_id=member_id, groups=groups, data=data,
-                            names={g.id: g.name for g in every},
+                            names={e.group_id: e.name for e in await self._directory(members=False)},
                             deleted=request.query.get("deleted"))
 
     async def _member_export(self, request: web.Request) -> web.Response:
