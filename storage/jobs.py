@@ -27,7 +27,7 @@ def claim_runs(session: Session, job_ids: list[str], due: datetime) -> list[str]
         sa.update(_JOBS).where(_JOBS.c.job_id.in_(job_ids), _JOBS.c.last_run_at < due)
         .values(last_run_at=due).returning(_JOBS.c.job_id)).scalars())
     present = set(session.execute(sa.select(_JOBS.c.job_id).where(_JOBS.c.job_id.in_(job_ids))).scalars())
-    absent = [job_id for job_id in dict.fromkeys(job_ids) if job_id not in present]
+    absent = sorted(set(job_ids) - present)  # one key order for every worker: two inserts never deadlock
     won.update(_insert_first_runs(session, absent, due))
     return [job_id for job_id in dict.fromkeys(job_ids) if job_id in won]
 
@@ -38,7 +38,9 @@ def _insert_first_runs(session: Session, job_ids: list[str], due: datetime) -> l
         return []
     try:
         with session.begin_nested():
-            session.execute(sa.insert(_JOBS), [{"job_id": job_id, "last_run_at": due} for job_id in job_ids])
+            for start in range(0, len(job_ids), 1000):  # one multi-row INSERT per 1,000: within every bind limit
+                chunk = job_ids[start:start + 1000]
+                session.execute(sa.insert(_JOBS).values([{"job_id": j, "last_run_at": due} for j in chunk]))
         return job_ids
     except IntegrityError:
         pass
