@@ -393,3 +393,25 @@ async def test_two_worker_processes_on_one_sqlite_file_each_serve_only_their_gro
     assert "account east, 1 group(s)" in east_log and "admin dashboard enabled" in east_log
     assert "the admin dashboard is served by the lead account's worker (east)" in west_log
     assert "group 测试群gx (gx) is not assigned to any account" in west_log
+
+
+async def test_before_the_login_a_worker_waits_to_know_its_groups_then_resumes_its_posts(make_harness):
+    """On WeChat the groups arrive with the login: queued posts of a group assigned by name wait for it."""
+    seed = await make_harness(start=local("2026-11-23 09:00"), groups=[], db_name="shared.db")
+    await seed.db.write(partial(add_pending, posts=[("w1", "排队的消息", ())], at=local("2026-11-23 08:59")))
+    await seed.bot.stop()
+    west = await make_harness(CONFIG, start=local("2026-11-23 09:00"), groups=[], db_name="shared.db", account="west")
+    assert await west.drain() == []  # no groups known yet: nothing resumed, nothing dropped
+    west.adapter.add_group(WEST_OWN)  # the login: 西区群 is west's by name
+    await west.bot.groups_changed()
+    assert [(a["group"], a["text"]) for a in await west.drain()] == [("w1", "排队的消息")]
+
+
+async def test_a_reload_that_drops_the_workers_account_is_refused(make_harness, tmp_path):
+    east, _ = await two_workers(make_harness)
+    path = tmp_path / "config.yaml"
+    path.write_text(CONFIG.replace("  east: [s1, 共享二群, e1]   # by id, by name\n", ""), encoding="utf-8")
+    east.bot.config_path = path
+    errors = await east.bot.reload()
+    assert errors and "--account east: no such account" in errors[0]
+    assert east.bot.ownership.owns("s1")  # the running config stays
