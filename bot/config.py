@@ -456,11 +456,6 @@ class Config(Strict):
                         "(qunbot run --account NAME); the first account also runs housekeeping and the dashboard; "
                         "empty: one account serves every group")
 
-    def account_of(self, group_id: str, group_name: str = "") -> str | None:
-        """The account serving a group (matched by id first, then by name, as settings are); None: unassigned."""
-        by_key = self.assignments()
-        return by_key.get(group_id) or (by_key.get(group_name) if group_name else None)
-
     def assignments(self) -> dict[str, str]:
         """Group id or name -> account, from ``accounts:`` lists and ``groups[].account``."""
         by_key = {key: account for account, keys in self.accounts.items() for key in keys}
