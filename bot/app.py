@@ -116,8 +116,15 @@ class Bot:
         await self.directory.publish(retire=bool(groups))  # before the login the transport knows no groups
 
     def _warn_unassigned(self, groups: list[GroupInfo]) -> None:
-        if self.account is None:
+        if self.account is None or not groups:
             return
+        seen = {key for group in groups for key in (group.id, group.name)}
+        missing = [key for key, account in self.ownership.by_key.items()
+                   if account == self.account and key not in seen and key not in self._unassigned_warned]
+        if missing:
+            self._unassigned_warned.update(missing)
+            log.warning("account %s: assigned in the config but not among this account's groups (a typo, or "
+                        "the account is not in the group): %s", self.account, ", ".join(missing))
         for group in groups:
             if self.ownership.owner(group.id, group.name) is None and group.id not in self._unassigned_warned:
                 self._unassigned_warned.add(group.id)

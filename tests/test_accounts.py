@@ -147,8 +147,13 @@ async def test_a_day_of_two_workers_every_post_and_answer_once_from_the_owner(ma
     assert last == {job_id: local(f"2026-11-23 {due[job_id.split('@')[0]]}") for job_id in job_ids}
 
 
-async def test_each_worker_schedules_only_its_groups_and_only_the_lead_keeps_house(make_harness):
+async def test_each_worker_schedules_only_its_groups_and_only_the_lead_keeps_house(make_harness, caplog):
     east, west = await two_workers(make_harness)
+    assert "account west: group 无主群 (x1) is not assigned to any account" in caplog.text
+    typo = CONFIG.replace("west: [西区群]", "west: [西区郡]")
+    await make_harness(typo, groups=WEST_GROUPS, db_name="other.db", account="west")
+    assert "account west: assigned in the config but not among this account's groups (a typo" in caplog.text
+    assert "西区郡" in caplog.text
     assert {job.group_id for job in east.bot.scheduler._jobs.values()} == {"s1", "s2", "e1"}
     assert {job.group_id for job in west.bot.scheduler._jobs.values()} == {"s3", "w1"}
     assert east.bot.housekeeping in east.bot.timeline.sources
