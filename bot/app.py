@@ -66,6 +66,7 @@ class Bot:
         if self.ownership.lead:  # roll-ups must not run in two processes at once
             self.timeline.sources.append(self.housekeeping)
         self.directory = Directory(lambda: self.ctx, lambda: self.ownership)
+        self.timeline.sources.append(self.directory)
         self._durable_loaded = False
         self._unassigned_warned: set[str] = set()
         self.ctx = self._build_ctx(config)
@@ -98,7 +99,8 @@ class Bot:
             return  # another account serves this group (or none does): no second log line, no second answer
         await self.pipeline.feed(event)
         if isinstance(event, (MemberJoined, MemberLeft)):
-            await self.directory.publish([group_id])
+            self.directory.changed(group_id, self.clock.now())
+            self.timeline.poke()
 
     def owns(self, group_id: str) -> bool:
         """Whether this worker serves the group (by id, or by the name the transport knows it by)."""

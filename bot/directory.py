@@ -1,13 +1,15 @@
 """This worker's groups in the shared group directory (storage/directory.py).
 
 Each worker writes the groups it serves, and the unassigned groups it sits in, whenever
-they change: at start (after the login), when the account joins or leaves a group, when
-members join or leave, and before the dashboard reads. The dashboard reads the directory,
+they change: at start (after the login), when the account joins or leaves a group, within
+``SETTLE`` of members joining or leaving (a raid of joins is one write, not hundreds), and
+before the dashboard reads. The dashboard reads the directory,
 so the one dashboard shows every account's groups.
 """
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Callable, Iterable
 
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CHUNK = 50  # groups per transaction: 500 groups of 200 take ~1 s to write; acknowledged writes go in between
+SETTLE = timedelta(seconds=30)
 
 
 class Directory:
@@ -29,6 +32,21 @@ class Directory:
         self._get_ctx = get_ctx
         self._get_ownership = get_ownership
         self._written: dict[str, Entry] = {}  # what this worker last wrote, by group
+        self._dirty: set[str] = set()  # groups whose members changed, written at ``_due``
+        self._due: datetime | None = None
+
+    def changed(self, group_id: str, at: datetime) -> None:
+        """Members joined or left: write the group within SETTLE (a TimedSource in Bot.timeline)."""
+        self._dirty.add(group_id)
+        if self._due is None:
+            self._due = at + SETTLE
+
+    def next_due(self) -> datetime | None:
+        return self._due
+
+    async def run_due(self, now: datetime) -> None:
+        dirty, self._dirty, self._due = self._dirty, set(), None
+        await self.publish(sorted(dirty))
 
     def entry(self, group: GroupInfo) -> Entry | None:
         """How this worker records a group; None for a group another account serves (that worker writes it)."""

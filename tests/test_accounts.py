@@ -167,6 +167,7 @@ async def test_the_group_directory_lists_every_accounts_groups(make_harness):
     assert {e.group_id: e.account for e in entries} == {**OWNER, "x1": ""}
     assert {e.group_id: e.count for e in entries} == dict.fromkeys([*OWNER, "x1"], 4)
     await west.sim.feed(west.adapter.join("w1", Member("cici", "茜茜"), at=west.clock.now()))
+    await west.sim.advance_to(west.clock.now() + timedelta(seconds=30))  # joins settle, then one write
     [w1] = await east.db.read(partial(directory.entries, group_id="w1"))
     assert w1.count == 5 and ("cici", "茜茜") in w1.members
 
