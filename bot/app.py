@@ -1,4 +1,8 @@
-"""Wiring: one Bot = config + clock + storage + transport + pipeline + timeline."""
+"""Wiring: one Bot = config + clock + storage + transport + pipeline + timeline.
+
+With ``accounts:`` in config, a Bot is one account's worker (bot/accounts.py): it serves only
+its own groups, and only the lead account's worker runs housekeeping.
+"""
 from __future__ import annotations
 
 import asyncio
@@ -8,12 +12,14 @@ from datetime import timedelta
 from functools import partial
 from pathlib import Path
 
+from bot.accounts import Ownership, unknown_account
 from bot.clock import Clock
 from bot.config import Config, GroupSettings
 from bot.config_loader import ConfigError, load_config
 from bot.content_library import content_paths, load_content
 from bot.context import Ctx
-from bot.events import Event
+from bot.directory import Directory
+from bot.events import Event, GroupInfo, MemberJoined, MemberLeft
 from bot.games import Games
 from bot.handlers import DEADLINES, ROUTERS
 from bot.faq import load_faq
@@ -37,7 +43,9 @@ log = logging.getLogger(__name__)
 
 class Bot:
     def __init__(self, config: Config, *, transport: Transport, clock: Clock, db: Database,
-                 config_path: Path | None = None, rng: random.Random | None = None) -> None:
+                 config_path: Path | None = None, rng: random.Random | None = None, account: str | None = None) -> None:
+        self.account = account  # None: the single-account setup, every group is ours
+        self.ownership = Ownership.of(config, account)
         self.config_path = config_path
         self.base_dir = config_path.parent if config_path else Path(".")
         self.transport = transport
@@ -55,7 +63,12 @@ class Bot:
         self.granted: dict = {}  # honorary roles given with /role, by (group, member)
         self.timeline.sources = [self.scheduler, self.games, self.questions, self.outbox]
         self.housekeeping = Housekeeping(lambda: self.ctx)
-        self.timeline.sources.append(self.housekeeping)
+        if self.ownership.lead:  # roll-ups must not run in two processes at once
+            self.timeline.sources.append(self.housekeeping)
+        self.directory = Directory(lambda: self.ctx, lambda: self.ownership)
+        self.timeline.sources.append(self.directory)
+        self._durable_loaded = False
+        self._unassigned_warned: set[str] = set()
         self.ctx = self._build_ctx(config)
         self.pipeline = Pipeline(lambda: self.ctx)
         self._tasks: list[asyncio.Task] = []
@@ -63,12 +76,11 @@ class Bot:
     async def start(self, *, realtime: bool) -> None:
         """Start storage and jobs; ``realtime`` runs the timeline on the clock by itself."""
         await self.db.start()
-        await self.games.load()
-        await self.questions.load()
         self.granted.update({key: Role(value) for key, value in (await self.db.read(all_roles)).items()})
         await self.db.write(partial(sync_config_tags, tags=self.ctx.config.member_tags))
-        await self._resume_pending()
-        await self.groups_changed()
+        if self.account is None:
+            await self._load_durable()
+        await self.groups_changed()  # an account's worker loads its durable work once it knows its groups
         if realtime:
             self._tasks.append(asyncio.create_task(self.timeline.run_forever(), name="timeline"))
 
@@ -82,19 +94,60 @@ class Bot:
         await self.db.close()
 
     async def handle(self, event: Event) -> None:
+        group_id = getattr(event, "group_id", None)
+        if group_id is not None and not self.ownership.owns(group_id, event.group_name):
+            return  # another account serves this group (or none does): no second log line, no second answer
         await self.pipeline.feed(event)
+        if isinstance(event, (MemberJoined, MemberLeft)):
+            self.directory.changed(group_id, self.clock.now())
+            self.timeline.poke()
+
+    def owns(self, group_id: str) -> bool:
+        """Whether this worker serves the group (by id, or by the name the transport knows it by)."""
+        return self.ownership.owns(group_id, self._group_names.get(group_id, ""))
 
     async def groups_changed(self) -> None:
-        """The bot joined or left a group: re-derive its scheduled jobs."""
+        """The bot joined or left a group (or logged in): re-derive its scheduled jobs, record its groups."""
         groups = self.transport.groups()
         self._group_names = {group.id: group.name for group in groups}
-        await self.scheduler.sync(groups)
+        own = [group for group in groups if self.ownership.owns(group.id, group.name)]
+        self._warn_unassigned(groups)
+        await self.scheduler.sync(own)
+        if not self._durable_loaded and groups:
+            await self._load_durable()
+        await self.directory.publish(retire=bool(groups))  # before the login the transport knows no groups
+
+    def _warn_unassigned(self, groups: list[GroupInfo]) -> None:
+        if self.account is None or not groups:
+            return
+        seen = {key for group in groups for key in (group.id, group.name)}
+        missing = [key for key, account in self.ownership.by_key.items()
+                   if account == self.account and key not in seen and key not in self._unassigned_warned]
+        if missing:
+            self._unassigned_warned.update(missing)
+            log.warning("account %s: assigned in the config but not among this account's groups (a typo, or "
+                        "the account is not in the group): %s", self.account, ", ".join(missing))
+        for group in groups:
+            if self.ownership.owner(group.id, group.name) is None and group.id not in self._unassigned_warned:
+                self._unassigned_warned.add(group.id)
+                log.warning("account %s: group %s (%s) is not assigned to any account under accounts: in the "
+                            "config; nobody serves it (add its id or name to one account's list)",
+                            self.account, group.name, group.id)
+
+    async def _load_durable(self) -> None:
+        """Open games, unanswered questions and queued posts of this worker's groups, from SQL."""
+        self._durable_loaded = True
+        await self.games.load(self.owns)
+        await self.questions.load(self.owns)
+        await self._resume_pending()
 
     async def _resume_pending(self) -> None:
         """Posts queued before a stop or crash go out now, paced; stale ones are skipped with a log line."""
         stale_before = self.clock.now() - timedelta(minutes=self.ctx.config.send.stale_post_minutes)
         stale = []
         for durable_id, group_id, text, mentions, queued_at in await self.db.read(pending):
+            if not self.owns(group_id):
+                continue  # another account's post: its worker resumes it
             if queued_at < stale_before:
                 log.warning("post to %s queued at %s was not sent before the stop and is too old now; skipped: %r",
                             group_id, queued_at.isoformat(), text[:40])
@@ -126,7 +179,10 @@ class Bot:
             return [issue.format(exc.filename) for issue in exc.issues]
         except (OSError, ValueError) as exc:
             return [f"{self.config_path}: {exc}"]
+        if (problem := unknown_account(config, self.account)) is not None:
+            return [f"{self.config_path}: {problem}"]  # this worker's account must stay in the config
         self.ctx = ctx
+        self.ownership = Ownership.of(config, self.account)
         self.outbox.settings = config.send
         await self.db.write(partial(sync_config_tags, tags=config.member_tags))
         await self.groups_changed()

@@ -24,6 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--host", help="playground address (default from config: 127.0.0.1)")
     run.add_argument("--port", type=int, help="playground port (default from config: 8080)")
     run.add_argument("--db", help=DB_HELP)
+    run.add_argument("--account", help="with accounts: in the config, the WeChat account this worker serves "
+                                       "(one worker per account, all on one database)")
 
     replay = commands.add_parser("replay", help="run a JSONL chat transcript on a virtual clock")
     replay.add_argument("transcript", help="JSON Lines file, or - for stdin")
@@ -81,10 +83,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.transport == "wechaty":
         from bot.adapters.wechaty_run import main as wechaty_main
 
-        return wechaty_main(args.config, args.db)
+        return wechaty_main(args.config, args.db, args.account)
     from bot.playground.run import main as run_main
 
-    return run_main(args.config, args.host, args.port, args.db)
+    return run_main(args.config, args.host, args.port, args.db, args.account)
 
 
 def check_config(path: str | None) -> int:
@@ -96,8 +98,9 @@ def check_config(path: str | None) -> int:
         print(f"{len(exc.issues)} problem(s) found; nothing was changed.", file=sys.stderr)
         return 1
     defaults = config.defaults
+    accounts = f"; {len(config.accounts)} account(s): {', '.join(config.accounts)}" if config.accounts else ""
     print(f"{config_path}: OK — defaults: {len(defaults.rules)} rule(s), {len(defaults.schedule)} scheduled post(s); "
-          f"{len(config.groups)} group(s) configured by id or name")
+          f"{len(config.groups)} group(s) configured by id or name{accounts}")
     return check_database(config)
 
 

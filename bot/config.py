@@ -344,6 +344,7 @@ class GroupOverride(Strict):
 
     id: str | None = None
     name: str | None = None
+    account: str | None = Field(None, description="the WeChat account (a name under accounts:) that serves this group")
     settings: GroupSettings
 
 
@@ -476,6 +477,23 @@ class Config(Strict):
     defaults: GroupSettings = GroupSettings()
     groups: list[GroupOverride] = []
     coupons: CouponSettings = CouponSettings()
+    accounts: dict[str, list[Annotated[str, Field(min_length=1)]]] = Field(
+        {}, description="WeChat account name -> the groups it serves (ids or names); one worker per account "
+                        "(qunbot run --account NAME); the first account also runs housekeeping and the dashboard; "
+                        "empty: one account serves every group")
+
+    def assignments(self) -> dict[str, str]:
+        """Group id or name -> account, from ``accounts:`` lists and ``groups[].account``."""
+        by_key = {key: account for account, keys in self.accounts.items() for key in keys}
+        for entry in self.groups:
+            if entry.account is not None:
+                by_key.update({key: entry.account for key in (entry.id, entry.name) if key})
+        return by_key
+
+    @property
+    def lead_account(self) -> str | None:
+        """The first account listed: the one worker that runs housekeeping and serves the dashboard."""
+        return next(iter(self.accounts), None)
 
     def database_target(self, override: str | None = None) -> str:
         """What to open: --db, else QUNBOT_DATABASE_URL, else database.url, else the SQLite file storage.path."""

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from bot.accounts import account_problems
 from bot.config import Config, GroupOverride, GroupSettings
 from bot.templates import check_template, shipped_templates
 
@@ -191,7 +192,11 @@ def _validate_group(
     selector = {k: raw.get(k) for k in ("id", "name")}
     if not any(selector.values()):
         issues.append(_issue(path, lines, "needs an id or a name to say which group it configures"))
-    overrides = {k: v for k, v in raw.items() if k not in selector}
+    account = raw.get("account")
+    if account is not None and not isinstance(account, str):
+        issues.append(_issue(path + ("account",), lines, "must be an account name from accounts:"))
+        account = None
+    overrides = {k: v for k, v in raw.items() if k not in selector and k != "account"}
     merged = _deep_merge(defaults_raw if isinstance(defaults_raw, dict) else {}, overrides)
     try:
         settings = GroupSettings.model_validate(merged)
@@ -202,7 +207,8 @@ def _validate_group(
             if _owned_by(overrides, merged, where):
                 issues.append(_issue(path + where, lines, _message(error)))
         return None
-    return GroupOverride(id=_str_or_none(selector["id"]), name=_str_or_none(selector["name"]), settings=settings)
+    return GroupOverride(id=_str_or_none(selector["id"]), name=_str_or_none(selector["name"]), account=account,
+                         settings=settings)
 
 
 def _owned_by(overrides: dict, merged: dict, path: PathT) -> bool:
@@ -295,6 +301,7 @@ def _cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> li
                                          f"no series {post.series!r} in the content library (it has: {', '.join(sorted(series))})"))
     issues += _quiz_theme_checks(scopes, lines)
     issues += _coupon_checks(config, lines)
+    issues += [_issue(path, lines, message) for path, message in account_problems(config)]
     return _dedupe(issues + content_issues)
 
 

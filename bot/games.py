@@ -48,11 +48,13 @@ class Games:
         self._open: dict[tuple[str, str], Deadline] = {}  # by (kind, group): one open per group, as in SQL
         self._last_reply: dict[str, datetime] = {}
 
-    async def load(self) -> None:
+    async def load(self, owns: Callable[[str], bool] = lambda group_id: True) -> None:
+        """The open deadlines of the groups this worker serves (``owns``)."""
         ctx = self._get_ctx()
         for kind in self._kinds.values():
             for deadline in await ctx.db.read(kind.load):
-                self.add(deadline)
+                if owns(deadline.group_id):
+                    self.add(deadline)
 
     def add(self, deadline: Deadline) -> None:
         self._open[(deadline.kind, deadline.group_id)] = deadline

@@ -72,8 +72,11 @@ class QuestionDesk:
         self._waiting: dict[int, Waiting] = {}
         self._last_told: dict[str, datetime] = {}  # by group: staff hear of a group at most once per SLA
 
-    async def load(self) -> None:
+    async def load(self, owns: Callable[[str], bool] = lambda group_id: True) -> None:
+        """The open questions of the groups this worker serves (``owns``)."""
         for row in await self._get_ctx().db.read(rows.open_questions):
+            if not owns(row.group_id):
+                continue
             self._waiting[row.id] = Waiting(row.id, row.group_id, row.member_id, row.due_at)
         self._on_change()
 

@@ -15,15 +15,13 @@ from functools import cached_property, lru_cache, partial
 from typing import Callable, Iterable
 
 from apscheduler.triggers.cron import CronTrigger
-from sqlmodel import Session, select
 
 from bot.config import Config, ScheduledPost
 from bot.context import Ctx
 from bot.events import GroupInfo
 from scheduler.actions import ACTIONS
 from scheduler.cron import cron_trigger
-from storage.db import upsert
-from storage.models import JobState
+from storage.jobs import claim_runs, last_runs
 
 log = logging.getLogger(__name__)
 
@@ -79,10 +77,10 @@ class Scheduler:
         ctx = self._get_ctx()
         jobs = derive_jobs(ctx.config, groups)
         changed = [j for j in jobs.values() if _key(self._jobs.get(j.id)) != _key(j)]
-        last_runs = await ctx.db.read(partial(_last_runs, ids=[j.id for j in changed])) if changed else {}
+        stored = await ctx.db.read(partial(last_runs, ids=[j.id for j in changed])) if changed else {}
         now = ctx.clock.now()
         for job in changed:
-            last = last_runs.get(job.id)
+            last = stored.get(job.id)
             due = job.trigger.get_next_fire_time(last, last) if last else job.trigger.get_next_fire_time(None, now)
             self._set_next(job, due, now)
         self._next = {job_id: due for job_id, due in self._next.items() if job_id in jobs}
@@ -125,9 +123,16 @@ class Scheduler:
 
     async def _fire(self, jobs: list[JobSpec], due: datetime) -> None:
         ctx = self._get_ctx()
-        # Stored before posting: a crash in between loses this run rather than repeating it.
+        # Claimed before posting: a crash in between loses this run rather than repeating it, and
+        # of several workers firing the same run only one wins each job (storage/jobs.py).
         # Once queued, posts are stored until sent (pending_post), so a restart resumes them.
-        await ctx.db.write(partial(_store_runs, job_ids=[job.id for job in jobs], at=due))
+        won = set(await ctx.db.write(partial(claim_runs, job_ids=[job.id for job in jobs], due=due)))
+        if len(won) < len(jobs):
+            log.info("job %s due %s: %d of %d run(s) already made by another worker", jobs[0].post.id, due,
+                     len(jobs) - len(won), len(jobs))
+        jobs = [job for job in jobs if job.id in won]
+        if not jobs:
+            return
         post = jobs[0].post
         try:
             await ACTIONS[post.action](ctx, post, jobs, due)
@@ -137,14 +142,3 @@ class Scheduler:
 
 def _key(job: JobSpec | None) -> tuple | None:
     return None if job is None else (job.post, str(job.trigger.timezone))
-
-
-def _last_runs(session: Session, ids: list[str]) -> dict[str, datetime]:
-    rows = session.exec(select(JobState).where(JobState.job_id.in_(ids))).all()
-    return {row.job_id: row.last_run_at for row in rows}
-
-
-def _store_runs(session: Session, job_ids: list[str], at: datetime) -> None:
-    """One upsert for a whole fan-out (a merge per row costs 500 round trips in the writer)."""
-    statement = upsert(session, JobState).on_conflict_do_update(index_elements=["job_id"], set_={"last_run_at": at})
-    session.execute(statement, [{"job_id": job_id, "last_run_at": at} for job_id in job_ids])

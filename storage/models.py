@@ -451,3 +451,24 @@ class Birthday(SQLModel, table=True):
     month: int
     day: int
     greeted_year: int = 0
+
+
+class GroupDirectory(SQLModel, table=True):
+    """Every worker's groups in one place (bot/directory.py), so one dashboard shows every account's groups."""
+
+    __tablename__ = "group_directory"
+    group_id: str = Field(primary_key=True)
+    name: str
+    owner: str  # the group's owner (群主), a member id
+    members: int
+    account: str = ""  # the account serving it; "": the single-account setup, or no account claims it
+    seen_at: datetime = Field(sa_column=utc_column())  # when a worker last wrote what it sees
+
+
+class GroupMemberDirectory(SQLModel, table=True):
+    """The members of the groups in ``group_directory``, by id (names for the dashboard's lists)."""
+
+    __tablename__ = "group_member_directory"
+    group_id: str = Field(primary_key=True)
+    member_id: str = Field(primary_key=True)
+    name: str

@@ -90,14 +90,15 @@ def make_db(tmp_path, postgres_server):
 
 
 class Harness:
-    def __init__(self, config: Config, db_path: str | Path, start: datetime, config_path: Path | None = None) -> None:
+    def __init__(self, config: Config, db_path: str | Path, start: datetime, config_path: Path | None = None,
+                 account: str | None = None) -> None:
         self.clock = VirtualClock(start)
         self.db = Database(db_path)
         self.adapter = LocalAdapter(self.clock, Member(config.bot.id, config.bot.name))
         self.actions: list[dict] = []
         self.adapter.subscribe(lambda r: self.actions.append(r) if "action" in r else None)
         self.bot = Bot(config, transport=self.adapter, clock=self.clock, db=self.db,
-                       config_path=config_path or ROOT / "config.yaml", rng=random.Random(0))
+                       config_path=config_path or ROOT / "config.yaml", rng=random.Random(0), account=account)
         self.sim = Simulation(self.bot, self.clock)
 
     async def start(self, groups: list[GroupInfo]) -> None:
@@ -142,9 +143,11 @@ async def make_harness(make_db):
     harnesses: list[Harness] = []
 
     async def make(config_text: str = TEST_CONFIG, *, start: datetime | None = None,
-                   groups: list[GroupInfo] | None = None, db_name: str = "test.db") -> Harness:
+                   groups: list[GroupInfo] | None = None, db_name: str = "test.db",
+                   account: str | None = None) -> Harness:
+        """``account``: one account's worker; two harnesses with the same ``db_name`` share one database."""
         config = parse_config(config_text)
-        harness = Harness(config, make_db(db_name), start or local("2026-11-23 09:00"))
+        harness = Harness(config, make_db(db_name), start or local("2026-11-23 09:00"), account=account)
         await harness.start(groups if groups is not None else [GROUP, OWNED])
         harnesses.append(harness)
         return harness

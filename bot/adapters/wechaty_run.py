@@ -27,7 +27,7 @@ log = logging.getLogger("qunbot")
 ENDPOINT, TOKEN = "WECHATY_PUPPET_SERVICE_ENDPOINT", "WECHATY_PUPPET_SERVICE_TOKEN"
 
 
-def main(config: str | None, db: str | None) -> int:
+def main(config: str | None, db: str | None, account: str | None = None) -> int:
     endpoint, token = os.environ.get(ENDPOINT, "").strip(), os.environ.get(TOKEN, "").strip()
     missing = [name for name, value in ((ENDPOINT, endpoint), (TOKEN, token)) if not value]
     if missing:
@@ -35,7 +35,7 @@ def main(config: str | None, db: str | None) -> int:
               f"(e.g. {ENDPOINT}=127.0.0.1:8788); see README, \"Real WeChat\".", file=sys.stderr)
         return 1
     try:
-        path, loaded = load_for_run(config)
+        path, loaded = load_for_run(config, account)
     except ConfigError:
         return 1
     try:
@@ -44,20 +44,27 @@ def main(config: str | None, db: str | None) -> int:
         print(f"qunbot: the wechaty client is not installed ({exc}); run: pip install -e '.[wechaty]'", file=sys.stderr)
         return 1
     try:
-        asyncio.run(serve(loaded, path, loaded.database_target(db), WechatyAdapter(endpoint, token)))
+        asyncio.run(serve(loaded, path, loaded.database_target(db), WechatyAdapter(endpoint, token), account))
     except (BadDatabaseURL, DatabaseUnavailable) as exc:
         print(f"qunbot: cannot open the database: {exc}", file=sys.stderr)
         return 1
     return 0
 
 
-async def serve(config: Config, config_path: Path, db_path: str | Path, adapter) -> None:  # type: ignore[no-untyped-def]
-    bot = Bot(config, transport=adapter, clock=SystemClock(), db=Database(db_path), config_path=config_path)
+async def serve(config: Config, config_path: Path, db_path: str | Path, adapter,  # type: ignore[no-untyped-def]
+                account: str | None = None) -> None:
+    bot = Bot(config, transport=adapter, clock=SystemClock(), db=Database(db_path), config_path=config_path,
+              account=account)
     adapter.bind(bot)
     await bot.start(realtime=True)
     link = asyncio.create_task(adapter.run(), name="wechaty")
-    dashboard = await serve_dashboard(bot, config.dashboard.host, config.dashboard.port)
-    log.info("connecting to the wechaty gateway at %s (database: %s; Ctrl-C to stop)", adapter.endpoint, redact(str(db_path)))
+    dashboard = await serve_dashboard(bot, config.dashboard.host, config.dashboard.port) if bot.ownership.lead else None
+    if not bot.ownership.lead:
+        log.info("account %s: the admin dashboard is served by the lead account's worker (%s)",
+                 account, config.lead_account)
+    served = f"account {account}; " if account else ""
+    log.info("connecting to the wechaty gateway at %s (%sdatabase: %s; Ctrl-C to stop)", adapter.endpoint, served,
+             redact(str(db_path)))
     try:
         await _until_stopped()
     finally:

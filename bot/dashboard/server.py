@@ -1,6 +1,9 @@
 """The admin dashboard: aiohttp + jinja2 pages mounted at /admin in the bot's own process.
 
-Pages read the daily roll-ups (storage/rollups.py) on reader threads; the weekly
+Groups and their members come from the shared group directory (bot/directory.py), which
+every account's worker writes: with several accounts, the lead account's worker serves
+the one dashboard and it shows every account's groups. Pages read the daily roll-ups
+(storage/rollups.py) on reader threads; the weekly
 report picture is drawn by matplotlib on a worker thread. Every page is autoescaped
 and served with a Content-Security-Policy that allows scripts from this server only.
 """
@@ -27,7 +30,11 @@ from bot.config_loader import ConfigError, load_config
 from bot.dashboard import queries
 from bot.dashboard.auth import LOGIN_CSRF_COOKIE, SESSION_COOKIE, LoginLimiter, Sessions, same
 from bot.dashboard.report import render_weekly
+from bot.directory import group_info
+from bot.events import GroupInfo
 from bot.housekeeping import catch_up
+from scheduler.jobs import derive_jobs
+from storage import directory
 from storage.rollups import forget_member
 
 log = logging.getLogger(__name__)
@@ -156,29 +163,37 @@ class Dashboard:
     def _today(self) -> date:
         return self.bot.clock.now().astimezone(ZoneInfo(self.bot.ctx.config.defaults.timezone)).date()
 
-    def _names(self) -> dict[str, str]:
-        """Member id -> display name, from the groups the bot is in."""
-        return {m.id: m.name for g in self.bot.transport.groups() for m in g.members}
-
     async def _read(self, fn, **kw):
         await catch_up(self.bot.ctx)
         return await self.bot.db.read(partial(fn, **kw))
 
+    async def _directory(self, group_id: str | None = None, **kw) -> list[directory.Entry]:
+        """Every account's groups (or one), with this process's own changes written first."""
+        await self.bot.directory.publish(None if group_id is None else [group_id])
+        return await self.bot.db.read(partial(directory.entries, group_id=group_id, **kw))
+
+    async def _groups(self, **kw) -> list[GroupInfo]:
+        return [group_info(entry) for entry in await self._directory(**kw)]
+
     async def _overview(self, request: web.Request) -> web.Response:
-        groups = {g.id: (g.name, len(g.members)) for g in self.bot.transport.groups()}
-        rows = await self._read(queries.overview, groups=groups, today=self._today(), now=self.bot.clock.now(),
+        entries = await self._directory(members=False)
+        rows = await self._read(queries.overview, groups={e.group_id: (e.name, e.count) for e in entries},
+                                today=self._today(), now=self.bot.clock.now(),
                                 full_group=self.bot.ctx.config.dashboard.full_group)
         return self._render(request, "overview.html", groups=rows, today=self._today(),
-                            full=self.bot.ctx.config.dashboard.full_group)
+                            full=self.bot.ctx.config.dashboard.full_group,
+                            accounts={e.group_id: e.account or "未分配" for e in entries} if self.bot.ctx.config.accounts else {})
 
-    def _group_info(self, request: web.Request):
-        group = self.bot.transport.group(request.match_info["gid"])
-        if group is None:
+    async def _group_info(self, request: web.Request) -> tuple[GroupInfo, str]:
+        """The group of the page and the account serving it, from the directory."""
+        entries = await self._directory(request.match_info["gid"])
+        if not entries:
             raise web.HTTPNotFound(text="没有这个群")
-        return group
+        return group_info(entries[0]), entries[0].account
 
     async def _group(self, request: web.Request) -> web.Response:
-        group = self._group_info(request)
+        group, account = await self._group_info(request)
+        here = self.bot.owns(group.id)  # its send queue lives in this process
         today, now = self._today(), self.bot.clock.now()
         data = await self._read(queries.group_page, group_id=group.id, today=today)
         dormant = []
@@ -189,16 +204,25 @@ class Dashboard:
         settings = self.bot.ctx.settings(group.id, group.name)
         return self._render(
             request, "group.html", group=group, **data,
-            dormant=sorted(dormant, key=lambda d: -(d[1] if d[1] is not None else 10**6)), names=self._names(),
-            scheduled=self._scheduled(group.id, now), queued=self.bot.outbox.queued(group.id),
-            sent=self.bot.outbox.recent(group.id), paused_until=self.bot.outbox.paused_until,
+            dormant=sorted(dormant, key=lambda d: -(d[1] if d[1] is not None else 10**6)),
+            names={m.id: m.name for m in group.members}, account=account if self.bot.ctx.config.accounts else "",
+            here=here, scheduled=self._scheduled(group, account, now),
+            queued=self.bot.outbox.queued(group.id) if here else [],
+            sent=self.bot.outbox.recent(group.id) if here else [],
+            paused_until=self.bot.outbox.paused_until if here else None,
             budget=settings.redpacket.monthly_budget, mode=settings.moderation.mode,
             tz=ZoneInfo(settings.timezone))
 
-    def _scheduled(self, group_id: str, now) -> list[tuple]:
-        """Scheduled posts of this group in the next 7 days: (when, post id, action)."""
+    def _scheduled(self, group: GroupInfo, account: str, now) -> list[tuple]:
+        """Scheduled posts of this group in the next 7 days: (when, post id, action). Another account's
+        group: derived from the config as its worker derives them; an unassigned group has none."""
         until, runs = now + timedelta(days=7), []
-        for job in self.bot.scheduler.jobs(group_id):
+        config = self.bot.ctx.config
+        if self.bot.owns(group.id):
+            jobs = self.bot.scheduler.jobs(group.id)
+        else:
+            jobs = list(derive_jobs(config, [group]).values()) if account or not config.accounts else []
+        for job in jobs:
             due = job.trigger.get_next_fire_time(None, now)
             while due is not None and due <= until and len(runs) < 200:
                 runs.append((due, job.post.id, job.post.action))
@@ -206,7 +230,7 @@ class Dashboard:
         return sorted(runs)
 
     async def _report(self, request: web.Request) -> web.Response:
-        group = self._group_info(request)
+        group, _ = await self._group_info(request)
         today = self._today()
         series = await self._read(queries.activity, group_id=group.id, today=today, days=7)
         health = (await self.bot.db.read(partial(
@@ -222,7 +246,7 @@ class Dashboard:
         totals = await self.bot.db.read(partial(queries.member_totals, today=today))
         query = query.strip().lower()
         rows = []
-        for group in self.bot.transport.groups():
+        for group in await self._groups():
             for member in group.members:
                 member_tags = tags.get(member.id, [])
                 if query and not (query in member.name.lower() or query in member.id.lower()
@@ -248,12 +272,12 @@ class Dashboard:
 
     async def _member(self, request: web.Request) -> web.Response:
         member_id = request.match_info["mid"]
-        groups = [(g, m) for g in self.bot.transport.groups() for m in g.members if m.id == member_id]
+        groups = [(g, m) for g in await self._groups(member_id=member_id) for m in g.members]
         data = await self._read(queries.profile, member_id=member_id)
         if not groups and not any(data.values()):
             raise web.HTTPNotFound(text="没有这位成员")
         return self._render(request, "member.html", member_id=member_id, groups=groups, data=data,
-                            names={g.id: g.name for g in self.bot.transport.groups()},
+                            names={e.group_id: e.name for e in await self._directory(members=False)},
                             deleted=request.query.get("deleted"))
 
     async def _member_export(self, request: web.Request) -> web.Response:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from bot.adapters.local import LocalAdapter
+from bot.accounts import unknown_account
 from bot.app import Bot
 from bot.clock import SystemClock
 from bot.config import Config
@@ -22,14 +23,14 @@ from storage.engine import BadDatabaseURL, redact
 log = logging.getLogger("qunbot")
 
 
-def main(config: str | None, host: str | None, port: int | None, db: str | None) -> int:
+def main(config: str | None, host: str | None, port: int | None, db: str | None, account: str | None = None) -> int:
     try:
-        path, loaded = load_for_run(config)
+        path, loaded = load_for_run(config, account)
     except ConfigError:
         return 1
     try:
         asyncio.run(serve(loaded, path, host or loaded.playground.host, port if port is not None else loaded.playground.port,
-                          loaded.database_target(db)))
+                          loaded.database_target(db), account))
     except OSError as exc:
         print(f"qunbot: cannot start the playground: {exc}", file=sys.stderr)
         return 1
@@ -39,30 +40,46 @@ def main(config: str | None, host: str | None, port: int | None, db: str | None)
     return 0
 
 
-def load_for_run(config: str | None) -> tuple[Path, Config]:
-    """The config to run with; on errors, print them all and re-raise."""
+def load_for_run(config: str | None, account: str | None = None) -> tuple[Path, Config]:
+    """The config to run with (and ``--account`` checked against it); on errors, print them all and re-raise."""
     path = default_config_path(config)
     try:
-        return path, load_config(path)
+        loaded = load_config(path)
     except ConfigError as exc:
         print(f"{exc}\nThe bot did not start: fix the config (qunbot check-config) and try again.", file=sys.stderr)
         raise
+    if (problem := unknown_account(loaded, account)) is not None:
+        print(f"qunbot: {problem}", file=sys.stderr)
+        raise ConfigError(str(path), [])
+    return path, loaded
 
 
-async def serve(config: Config, config_path: Path, host: str, port: int, db_path: str | Path) -> None:
+def mount_dashboard_if_lead(app, bot: Bot) -> None:  # type: ignore[no-untyped-def]
+    """The dashboard lives in one process: the single account's, or the lead account's worker."""
+    if bot.ownership.lead:
+        mount_dashboard(app, bot)
+    else:
+        log.info("account %s: the admin dashboard is served by the lead account's worker (%s)",
+                 bot.account, bot.ctx.config.lead_account)
+
+
+async def serve(config: Config, config_path: Path, host: str, port: int, db_path: str | Path,
+                account: str | None = None) -> None:
     clock = SystemClock()
     adapter = LocalAdapter(clock, Member(config.bot.id, config.bot.name))
     for group in config.playground.groups:
         members = tuple(Member(m.id, m.name) for m in group.members)
         adapter.add_group(GroupInfo(group.id, group.name, group.owner, members, group.bot_is_owner))
-    bot = Bot(config, transport=adapter, clock=clock, db=Database(db_path), config_path=config_path)
+    bot = Bot(config, transport=adapter, clock=clock, db=Database(db_path), config_path=config_path, account=account)
     playground = Playground(bot, adapter)
-    playground.extensions.append(lambda app: mount_dashboard(app, bot))
+    playground.extensions.append(lambda app: mount_dashboard_if_lead(app, bot))
     stopped = _stop_on_signals()  # before the first log line: a SIGTERM from then on is a clean stop
     await bot.start(realtime=True)
     try:
         bound = await playground.start(host, port)
-        log.info("playground: http://%s:%d/  (database: %s; Ctrl-C to stop)", host, bound, redact(str(db_path)))
+        served = f"account {account}, {sum(bot.owns(g.id) for g in adapter.groups())} group(s); " if account else ""
+        log.info("playground: http://%s:%d/  (%sdatabase: %s; Ctrl-C to stop)", host, bound, served,
+                 redact(str(db_path)))
         await stopped.wait()
     finally:
         await playground.stop()

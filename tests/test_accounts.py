@@ -1,0 +1,423 @@
+"""Many WeChat accounts on one database: each worker serves only its groups, and nothing happens twice.
+
+Two workers are two Bots, each with its own local adapter, virtual clock and Database object on
+the same database (separate engines and writer threads, as two processes would have). Both
+accounts sit in the same groups (the worst case) and each in a group of its own; WeChat delivers
+every message of a group to every account in it, so the tests feed each message to both.
+"""
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from datetime import timedelta
+from functools import partial
+from zoneinfo import ZoneInfo
+
+import aiohttp
+import pytest
+import sqlalchemy as sa
+
+from bot.accounts import Ownership, unknown_account
+from bot.cli import main as cli_main
+from bot.config_loader import ConfigError, parse_config
+from bot.dashboard.server import PASSWORD_ENV, serve
+from bot.events import GroupInfo, Member
+from storage import directory
+from storage.jobs import claim_runs, last_runs
+from storage.outbox import add_pending
+from tests.conftest import local
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def group(gid: str, name: str) -> GroupInfo:
+    return GroupInfo(gid, name, "owner", (Member("owner", "王店长"), Member("staff", "小李"),
+                                          Member("amy", "小美"), Member("bo", "波波")))
+
+
+S1, S2, S3 = group("s1", "共享一群"), group("s2", "共享二群"), group("s3", "共享三群")
+EAST_OWN, WEST_OWN, LOOSE = group("e1", "东区群"), group("w1", "西区群"), group("x1", "无主群")
+EAST_GROUPS = [S1, S2, S3, EAST_OWN, LOOSE]
+WEST_GROUPS = [S1, S2, S3, WEST_OWN, LOOSE]
+OWNER = {"s1": "east", "s2": "east", "e1": "east", "s3": "west", "w1": "west"}  # x1: nobody
+POSTS = ("morning", "tip", "quiz", "board")
+
+CONFIG = """
+send: {min_interval_seconds: 1.5, group_switch_seconds: 3, jitter_seconds: 0}
+accounts:
+  east: [s1, 共享二群, e1]   # by id, by name
+  west: [西区群]
+groups:
+  - id: s3
+    account: west           # or on the group's own entry
+defaults:
+  assistants: [staff]
+  welcome: {enabled: false}
+  schedule:
+    - {id: morning, cron: "0 8 * * *", template: morning_greeting}
+    - {id: tip, cron: "30 10 * * *"}
+    - {id: quiz, cron: "0 15 * * *", action: quiz}
+    - {id: board, cron: "0 20 * * *", action: leaderboard}
+"""
+
+
+async def two_workers(make_harness, config: str = CONFIG, west_config: str | None = None, start=None):
+    start = start or local("2026-11-23 07:00")
+    east = await make_harness(config, start=start, groups=EAST_GROUPS, db_name="shared.db", account="east")
+    west = await make_harness(west_config or config, start=start, groups=WEST_GROUPS, db_name="shared.db",
+                              account="west")
+    return east, west
+
+
+async def advance(workers, at) -> None:
+    """Both virtual clocks to ``at`` at once: their writers race on the one database."""
+    await asyncio.gather(*(w.sim.advance_to(at) for w in workers))
+
+
+async def message(workers, group_id: str, member: str, text: str, at) -> None:
+    """A member posts; every account in the group receives it."""
+    await advance(workers, at)
+    await asyncio.gather(*(w.sim.feed(w.adapter.message(group_id, member, text, at=at))
+                           for w in workers if w.adapter.group(group_id) is not None))
+
+
+async def drain(workers) -> None:
+    for _ in range(3):  # one worker's drain advances only its own clock
+        await asyncio.gather(*(w.sim.drain() for w in workers))
+        latest = max(w.clock.now() for w in workers)
+        await advance(workers, latest)
+
+
+def says(worker, account: str) -> list[dict]:
+    return [{**a, "account": account} for a in worker.actions if a["action"] == "say"]
+
+
+def local_time(action: dict) -> str:
+    from datetime import datetime
+
+    return datetime.fromisoformat(action["t"]).astimezone(SHANGHAI).strftime("%H")
+
+
+async def rows(worker, sql: str) -> list[tuple]:
+    return await worker.db.read(lambda session: [tuple(r) for r in session.execute(sa.text(sql))])
+
+
+# --- a day of two workers ------------------------------------------------------------------------
+
+
+async def test_a_day_of_two_workers_every_post_and_answer_once_from_the_owner(make_harness):
+    east, west = workers = await two_workers(make_harness)
+    for gid in ("s1", "s2", "s3", "e1", "w1", "x1"):
+        for member in ("amy", "bo"):
+            await message(workers, gid, member, "签到", local("2026-11-23 09:00"))
+    await message(workers, "s1", "amy", "请问周六的亲子烘焙谁带队呀？", local("2026-11-23 09:30"))
+    await message(workers, "s3", "amy", "签到", local("2026-11-23 21:00"))  # a repeat earns nothing
+    t = local("2026-11-23 07:00")
+    while t < local("2026-11-24 07:00"):
+        t += timedelta(minutes=5)
+        await advance(workers, t)
+    await drain(workers)
+
+    sent = says(east, "east") + says(west, "west")
+    assert all(OWNER.get(a["group"]) == a["account"] for a in sent), "a worker spoke in a group it does not serve"
+    posts = Counter((a["group"], local_time(a)) for a in sent if not a["mentions"])
+    expected = Counter({(gid, hour): n for gid in OWNER for hour, n in (("08", 1), ("10", 1), ("15", 2), ("20", 1))})
+    assert posts == expected  # morning, tip, quiz question + its answer at the time-up, the board: once each
+
+    replies = Counter((a["group"], a["mentions"][0]) for a in sent if "签到成功" in a["text"])
+    assert replies == Counter({(gid, m): 1 for gid in OWNER for m in ("amy", "bo")})
+    assert await rows(east, "SELECT count(*) FROM sign_in WHERE group_id = 'x1'") == [(0,)]
+    signins = Counter(await rows(east, "SELECT group_id, member_id FROM sign_in"))
+    assert signins == Counter({(gid, m): 1 for gid in OWNER for m in ("amy", "bo")})
+    points = Counter(await rows(west, "SELECT group_id, member_id FROM points_ledger WHERE source LIKE 'signin%'"))
+    assert points == signins
+    logged = Counter(await rows(east, "SELECT group_id, member_id, text FROM event_log WHERE event = 'message'"))
+    expected_log = Counter({(gid, m, "签到"): 1 for gid in OWNER for m in ("amy", "bo")})
+    expected_log.update([("s1", "amy", "请问周六的亲子烘焙谁带队呀？"), ("s3", "amy", "签到")])  # the question, the repeat
+    assert logged == expected_log  # once each, by the owner; nothing of the unassigned group
+
+    told = [a for a in east.actions + west.actions if a.get("action") == "direct" and "周六的亲子烘焙" in a["text"]]
+    assert sorted(a["to"] for a in told) == ["owner", "staff"]  # the question desk of the owning worker, once
+    assert all(a in east.actions for a in told)
+
+    job_ids = [job_id for (job_id,) in await rows(east, "SELECT job_id FROM job_state")]
+    assert sorted(job_ids) == sorted(f"{post}@{gid}" for post in POSTS for gid in OWNER)
+    last = await east.db.read(partial(last_runs, ids=job_ids))
+    due = {"morning": "08:00", "tip": "10:30", "quiz": "15:00", "board": "20:00"}
+    assert last == {job_id: local(f"2026-11-23 {due[job_id.split('@')[0]]}") for job_id in job_ids}
+
+
+async def test_each_worker_schedules_only_its_groups_and_only_the_lead_keeps_house(make_harness, caplog):
+    east, west = await two_workers(make_harness)
+    assert "account west: group 无主群 (x1) is not assigned to any account" in caplog.text
+    typo = CONFIG.replace("west: [西区群]", "west: [西区郡]")
+    await make_harness(typo, groups=WEST_GROUPS, db_name="other.db", account="west")
+    assert "account west: assigned in the config but not among this account's groups (a typo" in caplog.text
+    assert "西区郡" in caplog.text
+    assert {job.group_id for job in east.bot.scheduler._jobs.values()} == {"s1", "s2", "e1"}
+    assert {job.group_id for job in west.bot.scheduler._jobs.values()} == {"s3", "w1"}
+    assert east.bot.housekeeping in east.bot.timeline.sources
+    assert west.bot.housekeeping not in west.bot.timeline.sources
+    assert east.bot.ownership.lead and not west.bot.ownership.lead
+
+
+async def test_the_group_directory_lists_every_accounts_groups(make_harness):
+    east, west = await two_workers(make_harness)
+    entries = await east.db.read(partial(directory.entries))
+    assert {e.group_id: e.account for e in entries} == {**OWNER, "x1": ""}
+    assert {e.group_id: e.count for e in entries} == dict.fromkeys([*OWNER, "x1"], 4)
+    await west.sim.feed(west.adapter.join("w1", Member("cici", "茜茜"), at=west.clock.now()))
+    await west.sim.advance_to(west.clock.now() + timedelta(seconds=30))  # joins settle, then one write
+    [w1] = await east.db.read(partial(directory.entries, group_id="w1"))
+    assert w1.count == 5 and ("cici", "茜茜") in w1.members
+
+
+# --- claims: two workers firing the same run -------------------------------------------------------
+
+
+async def test_two_workers_firing_the_same_runs_post_once(make_harness):
+    """During a rolling reload both workers may hold s1 and s2: the claim in SQL lets one post."""
+    both_claim = CONFIG.replace("west: [西区群]", "west: [西区群, s1, s2]").replace("east: [s1, 共享二群, e1]", "east: [e1]")
+    east, west = workers = await two_workers(make_harness, west_config=both_claim)
+    assert {"morning@s1", "morning@s2"} <= set(east.bot.scheduler._jobs) & set(west.bot.scheduler._jobs)
+    await advance(workers, local("2026-11-23 08:01"))
+    await drain(workers)
+    mornings = Counter(a["group"] for a in says(east, "east") + says(west, "west") if "早上好" in a["text"])
+    assert mornings == Counter({"s1": 1, "s2": 1, "s3": 1, "e1": 1, "w1": 1})
+
+
+async def test_claim_runs_under_concurrent_writers_each_run_is_won_once(make_harness):
+    a = await make_harness(start=local("2026-11-23 07:00"), groups=[], db_name="claims.db")
+    b = await make_harness(start=local("2026-11-23 07:00"), groups=[], db_name="claims.db")
+    ids = [f"morning@g{i:03d}" for i in range(300)]
+    for day in range(4):
+        due = local("2026-11-23 08:00") + timedelta(days=day)
+        first = ids[: 150 + day * 40]  # new jobs appear: first runs are inserts, later ones updates
+        won_a, won_b = await asyncio.gather(a.db.write(partial(claim_runs, job_ids=first, due=due)),
+                                            b.db.write(partial(claim_runs, job_ids=list(reversed(first)), due=due)))
+        assert not set(won_a) & set(won_b) and set(won_a) | set(won_b) == set(first)
+        again = await b.db.write(partial(claim_runs, job_ids=first, due=due))
+        assert again == []  # the same run, later: already made
+    stale = await a.db.write(partial(claim_runs, job_ids=ids[:10], due=local("2026-11-23 08:00")))
+    assert stale == []  # an older run never goes out after a newer one
+
+
+# --- durable work after a restart: only the owner resumes it ---------------------------------------
+
+
+async def test_queued_posts_are_resumed_by_their_own_account_only(make_harness):
+    seed = await make_harness(start=local("2026-11-23 09:00"), groups=[], db_name="shared.db")
+    posts = [(gid, f"排队的消息 {gid}", ()) for gid in ("s1", "s3", "e1", "w1")]
+    await seed.db.write(partial(add_pending, posts=posts, at=local("2026-11-23 08:59")))
+    await seed.bot.stop()
+    east, west = workers = await two_workers(make_harness, start=local("2026-11-23 09:00"))
+    await drain(workers)
+    resumed = Counter((a["account"], a["group"]) for a in says(east, "east") + says(west, "west"))
+    assert resumed == Counter({("east", "s1"): 1, ("east", "e1"): 1, ("west", "s3"): 1, ("west", "w1"): 1})
+    assert await rows(east, "SELECT count(*) FROM pending_post") == [(0,)]
+
+
+async def test_an_open_quiz_expires_once_after_both_workers_restart(make_harness):
+    east, west = workers = await two_workers(make_harness, start=local("2026-11-23 14:55"))
+    await advance(workers, local("2026-11-23 15:01"))
+    await drain(workers)
+    await east.bot.stop()
+    await west.bot.stop()
+    east, west = workers = await two_workers(make_harness, start=local("2026-11-23 15:05"))
+    await advance(workers, local("2026-11-23 15:20"))
+    await drain(workers)
+    time_up = Counter(a["group"] for a in says(east, "east") + says(west, "west") if "答案" in a["text"])
+    assert time_up == Counter(dict.fromkeys(OWNER, 1))
+    assert await rows(east, "SELECT count(*) FROM quiz_round WHERE status = 'open'") == [(0,)]
+
+
+# --- the dashboard: one, in the lead worker, showing every account's groups ------------------------
+
+
+async def test_the_lead_workers_dashboard_shows_every_accounts_groups(make_harness, monkeypatch):
+    east, west = await two_workers(make_harness)
+    monkeypatch.setenv(PASSWORD_ENV, "s3cret")
+    runner = await serve(east.bot, "127.0.0.1", 0)
+    try:
+        async with aiohttp.ClientSession(f"http://127.0.0.1:{runner.addresses[0][1]}",
+                                         cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
+            async with http.get("/admin/login") as response:
+                token = response.cookies["qunbot_login_csrf"].value
+            async with http.post("/admin/login", data={"password": "s3cret", "csrf": token}) as response:
+                overview = await response.text()
+            for name in ("共享一群", "共享三群", "东区群", "西区群", "无主群", "未分配"):
+                assert name in overview
+            async with http.get("/admin/group/w1") as response:
+                page = await response.text()
+                assert response.status == 200 and "账号：west" in page and "此群由账号 west 发送" in page
+                assert "morning" in page  # its schedule, derived from the config as west's worker does
+            async with http.get("/admin/members", params={"q": "小美"}) as response:
+                assert (await response.text()).count("小美") >= 6  # in all six groups
+            async with http.get("/admin/member/amy") as response:
+                page = await response.text()
+                assert all(g.name in page for g in (S1, S2, S3, EAST_OWN, WEST_OWN, LOOSE))
+    finally:
+        await runner.cleanup()
+
+
+# --- config and the command line ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("accounts, expected", [
+    ("accounts:\n  a: [g1]\n  b: [g1]\n", "3: accounts.b[0]: group 'g1' is already served by account 'a' (accounts.a[0]), not 'b'"),
+    ("accounts:\n  a: [g1, g1]\n", "2: accounts.a[1]: group 'g1' is listed twice for 'a'"),
+    ("accounts:\n  a: [g1]\ngroups:\n  - {id: g2, account: c}\n", "4: groups[0].account: no account 'c'; accounts: a"),
+    ("accounts:\n  east: [g1]\ngroups:\n  - {id: g2, account: eats}\n", "no account 'eats' (did you mean 'east'?)"),
+    ("groups:\n  - {id: g2, account: a}\n", "no account 'a': there is no accounts: section"),
+    ("accounts:\n  a: [g1]\n  b: [宝妈群]\ngroups:\n  - {id: g1, name: 宝妈群}\n",
+     "3: accounts.b[0]: group '宝妈群' is already served by account 'a'"),
+    ("accounts:\n  东区: [g1]\n", "2: accounts.东区: account name '东区': use letters, digits"),
+    ("accounts:\n  a: [g1, '']\n", "2: accounts.a[1]: String should have at least 1 character"),
+    ("accounts:\n  a: g1\n", "accounts.a: Input should be a valid list"),
+])
+def test_config_names_the_line_of_every_accounts_mistake(accounts, expected):
+    with pytest.raises(ConfigError) as caught:
+        parse_config(accounts)
+    assert expected in str(caught.value)
+
+
+def test_accounts_resolve_by_id_then_name_and_without_accounts_one_worker_serves_all():
+    config = parse_config(CONFIG)
+    east, west = Ownership.of(config, "east"), Ownership.of(config, "west")
+    assert east.owns("s1") and east.owns("zz", "共享二群") and not east.owns("s3", "共享三群")
+    assert west.owns("s3") and west.owns("w1", "西区群") and not west.owns("x1", "无主群")
+    single = Ownership.of(parse_config(""), None)
+    assert single.owns("anything") and single.lead
+    assert unknown_account(parse_config(""), None) is None
+
+
+@pytest.mark.parametrize("transport", ["local", "wechaty"])
+def test_run_with_an_unknown_account_lists_the_accounts_and_exits_1(tmp_path, capsys, monkeypatch, transport):
+    monkeypatch.setenv("WECHATY_PUPPET_SERVICE_ENDPOINT", "127.0.0.1:1")
+    monkeypatch.setenv("WECHATY_PUPPET_SERVICE_TOKEN", "insecure_test")
+    path = tmp_path / "config.yaml"
+    path.write_text(CONFIG, encoding="utf-8")
+    run = ["run", "--transport", transport, "--config", str(path), "--db", str(tmp_path / "x.db")]
+    assert cli_main(run + ["--account", "weest"]) == 1
+    assert "--account weest: no such account (did you mean 'west'?); accounts in the config: east, west" in capsys.readouterr().err
+    assert cli_main(run) == 1
+    assert "start one worker per account with --account NAME" in capsys.readouterr().err
+    path.write_text("", encoding="utf-8")
+    assert cli_main(run + ["--account", "east"]) == 1
+    assert "the config has no accounts: section" in capsys.readouterr().err
+
+
+# --- two real processes on one SQLite file -----------------------------------------------------------
+
+PROCESS_CONFIG = """
+bot: {id: bot, name: 小群助手}
+send: {min_interval_seconds: 0, group_switch_seconds: 0, jitter_seconds: 0, dedupe_seconds: 0}
+accounts:
+  east: [ga]
+  west: [测试群gb]
+defaults:
+  welcome: {enabled: false}
+  posting: {quiet_hours: null}
+playground:
+  host: 127.0.0.1
+  port: 0
+  groups:
+""" + "".join(f"""    - id: {gid}
+      name: 测试群{gid}
+      owner: owner
+      members: [{{id: owner, name: 王店长}}, {{id: m1, name: 会员一}}]
+""" for gid in ("ga", "gb", "gx"))
+
+
+class Worker:
+    """``qunbot run --account NAME`` as a child process; its playground port read from its log."""
+
+    def __init__(self, config, db, account: str) -> None:
+        self.args = ["run", "--config", str(config), "--db", str(db), "--port", "0", "--account", account]
+        self.stderr: list[str] = []
+        self.port = 0
+
+    async def start(self) -> None:
+        import os
+        import re
+        import sys
+
+        env = {**os.environ, "PYTHONUNBUFFERED": "1", PASSWORD_ENV: "s3cret"}
+        self.proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", *self.args,
+                                                         stdout=asyncio.subprocess.DEVNULL,
+                                                         stderr=asyncio.subprocess.PIPE, env=env)
+        async with asyncio.timeout(30):
+            while not self.port:
+                line = (await self.proc.stderr.readline()).decode()
+                assert line, "qunbot run exited before serving:\n" + "".join(self.stderr)
+                self.stderr.append(line)
+                if found := re.search(r"playground: http://127\.0\.0\.1:(\d+)/", line):
+                    self.port = int(found.group(1))
+
+    async def stop(self) -> int:
+        import signal
+
+        self.proc.send_signal(signal.SIGTERM)
+        async with asyncio.timeout(30):
+            self.stderr += [line.decode() for line in (await self.proc.stderr.read()).splitlines()]
+            return await self.proc.wait()
+
+
+async def sign_in_everywhere(port: int, expect_reply_in: str) -> list[dict]:
+    """m1 signs in in every group this account sits in; returns the bot's actions seen until its own reply."""
+    actions = []
+    async with aiohttp.ClientSession() as http, http.ws_connect(f"http://127.0.0.1:{port}/ws") as ws:
+        await ws.receive_json()
+        for gid in ("gx", "gb", "ga") if expect_reply_in == "ga" else ("gx", "ga", "gb"):
+            await ws.send_json({"op": "say", "group": gid, "member": "m1", "text": "签到"})
+        async with asyncio.timeout(30):
+            while not any("签到成功" in a.get("text", "") for a in actions):
+                record = (await ws.receive_json()).get("record", {})
+                if "action" in record:
+                    actions.append(record)
+    return actions
+
+
+@pytest.mark.slow
+async def test_two_worker_processes_on_one_sqlite_file_each_serve_only_their_groups(tmp_path):
+    import sqlite3
+
+    config, db = tmp_path / "config.yaml", tmp_path / "shared.db"
+    config.write_text(PROCESS_CONFIG, encoding="utf-8")
+    east, west = Worker(config, db, "east"), Worker(config, db, "west")
+    await east.start()
+    await west.start()
+    east_actions, west_actions = await asyncio.gather(sign_in_everywhere(east.port, "ga"),
+                                                      sign_in_everywhere(west.port, "gb"))
+    assert await east.stop() == 0 and await west.stop() == 0
+    assert {a["group"] for a in east_actions} == {"ga"} and {a["group"] for a in west_actions} == {"gb"}
+    with sqlite3.connect(db) as conn:
+        assert sorted(conn.execute("SELECT group_id, member_id FROM sign_in")) == [("ga", "m1"), ("gb", "m1")]
+        assert sorted(conn.execute("SELECT group_id FROM event_log WHERE event = 'message'")) == [("ga",), ("gb",)]
+        assert dict(conn.execute("SELECT group_id, account FROM group_directory")) == {"ga": "east", "gb": "west", "gx": ""}
+    east_log, west_log = "".join(east.stderr), "".join(west.stderr)
+    assert "account east, 1 group(s)" in east_log and "admin dashboard enabled" in east_log
+    assert "the admin dashboard is served by the lead account's worker (east)" in west_log
+    assert "group 测试群gx (gx) is not assigned to any account" in west_log
+
+
+async def test_before_the_login_a_worker_waits_to_know_its_groups_then_resumes_its_posts(make_harness):
+    """On WeChat the groups arrive with the login: queued posts of a group assigned by name wait for it."""
+    seed = await make_harness(start=local("2026-11-23 09:00"), groups=[], db_name="shared.db")
+    await seed.db.write(partial(add_pending, posts=[("w1", "排队的消息", ())], at=local("2026-11-23 08:59")))
+    await seed.bot.stop()
+    west = await make_harness(CONFIG, start=local("2026-11-23 09:00"), groups=[], db_name="shared.db", account="west")
+    assert await west.drain() == []  # no groups known yet: nothing resumed, nothing dropped
+    west.adapter.add_group(WEST_OWN)  # the login: 西区群 is west's by name
+    await west.bot.groups_changed()
+    assert [(a["group"], a["text"]) for a in await west.drain()] == [("w1", "排队的消息")]
+
+
+async def test_a_reload_that_drops_the_workers_account_is_refused(make_harness, tmp_path):
+    east, _ = await two_workers(make_harness)
+    path = tmp_path / "config.yaml"
+    path.write_text(CONFIG.replace("  east: [s1, 共享二群, e1]   # by id, by name\n", ""), encoding="utf-8")
+    east.bot.config_path = path
+    errors = await east.bot.reload()
+    assert errors and "--account east: no such account" in errors[0]
+    assert east.bot.ownership.owns("s1")  # the running config stays
