@@ -15,6 +15,12 @@ import opencc
 
 _NOT_WORD = re.compile(r"[\W_]+")
 
+# Full-width punctuation is in nearly every Chinese message, and one such character sends
+# unicodedata's NFKC down its slow path (~5 µs a message). Each of these folds to one ASCII
+# character, and NFKC of a text is unchanged when a character is replaced by its own NFKC form,
+# so replacing them first and letting the quick check prove the rest normal gives the same result.
+_PUNCTUATION = tuple((wide, unicodedata.normalize("NFKC", wide)) for wide in "，！？：；（）～＂＇　")
+
 
 @lru_cache(maxsize=1)
 def _t2s() -> opencc.OpenCC:
@@ -31,8 +37,18 @@ class Forms:
 
 @lru_cache(maxsize=512)
 def forms(text: str) -> Forms:
-    folded = _t2s().convert(unicodedata.normalize("NFKC", text).casefold())
+    folded = _t2s().convert(nfkc(text).casefold())
     return Forms(folded, _NOT_WORD.sub("", folded))
+
+
+def nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, several times faster on typical Chinese chat."""
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    for wide, narrow in _PUNCTUATION:
+        if wide in text:
+            text = text.replace(wide, narrow)
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
 
 
 def normalize(text: str) -> str:

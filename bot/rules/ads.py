@@ -42,6 +42,13 @@ _CONTACT_HINT = re.compile(r"(?<![a-z0-9])" + _WECHAT_WORD + r"|(?<![a-z0-9])" +
 _TLDS = "com|cn|net|org|top|xyz|cc|me|io|vip|shop|club|info|site|online|link|ly|app|ink|fun|wang|ltd|tk"
 _LINK = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+(?:" + _TLDS + r"))(?![a-z0-9])(?::\d+)?(?:[/?#][^\s]*)?"
                    r"|https?://([^\s/?#]+)")
+# No id, hint, phone number or link can be found without one of these: every word of _WECHAT_WORD
+# and _QQ_WORD has one of 微威薇徽维卫vwq扣企群, 私聊/私信 have 私, a link has "." or "/", and a mobile
+# number is 11 digits (\d as _PHONE reads them, or Chinese numerals) with nothing between them
+# but what _DECORATION and _SEPARATOR delete. Keep this in step with the patterns above.
+_CONTACT_CHARACTER = re.compile(r"[微威薇徽维卫vwq扣企群私./]")
+_ANY_DIGIT = _DIGIT.replace("0-9", r"\d")
+_ELEVEN_DIGITS = re.compile(_ANY_DIGIT + r"(?:[\W_]*" + _ANY_DIGIT + "){10}")
 _CONTACT_QR = re.compile(r"u\.wechat\.com|weixin\.qq\.com/(?:g|r|q)/|wxp://|qm\.qq\.com|jq\.qq\.com")
 
 
@@ -61,23 +68,15 @@ class Ads:
     def signals(self, msg: GroupMessage, facts: Facts = Facts()) -> list[tuple[str, int]]:
         """(what was seen, points) for every signal in the message."""
         text = forms(msg.text)
-        has_link = "." in text.folded or "://" in text.folded  # cheap: most chat has no ASCII dot
-        hosts = self._foreign_hosts(text.folded) if has_link else []
-        prose = _LINK.sub(" ", text.folded) if has_link else text.folded  # "qq" in a host is no QQ number
-        digits = _NUMBER_RUN.sub(_plain_number, _DECORATION.sub("", prose))
-        found: list[tuple[str, int]] = []
-        if hint := _CONTACT_HINT.search(digits):
-            ids = [f"微信号 {m.group(1)}" for m in _WECHAT_ID.finditer(digits)]
-            ids += [f"QQ {m.group(1)}" for m in _QQ_ID.finditer(digits)]
-            found += [(seen, 3) for seen in dict.fromkeys(ids)] or [(f"联系方式暗示“{hint.group(0)}”", 1)]
-        found += [(f"手机号 {number}", 1) for number in dict.fromkeys(_PHONE.findall(digits))]
-        found += [(f"链接 {host}", 2) for host in hosts]
+        maybe = _CONTACT_CHARACTER.search(text.folded) or _ELEVEN_DIGITS.search(text.folded)
+        found = self._contacts(text.folded) if maybe else []
         for payload in facts.qr_codes:
             if _CONTACT_QR.search(payload.lower()):
                 found.append((f"二维码（微信/QQ 加好友或进群）{payload}", 3))
             else:
                 found += [(f"二维码链接 {host}", 2) for host in self._foreign_hosts(payload.lower())]
-        found += [(label, points) for kind, label, points in _KIND_SIGNALS if msg.kind == kind]
+        if kind := _KIND_SIGNALS.get(msg.kind):
+            found.append(kind)
         words = self._words.find(text) if len(self._words) else []
         found += [(f"广告词“{word}”", 1) for word in words[:2]]
         if found and facts.newcomer:
@@ -91,6 +90,21 @@ class Ads:
             return None
         evidence = "；".join(f"{seen}（+{points}）" for seen, points in found)
         return Verdict(self.id, self.spec.reason, f"{evidence}；共 {score} 分（≥{self.spec.threshold}）")
+
+    def _contacts(self, folded: str) -> list[tuple[str, int]]:
+        """WeChat and QQ ids (or a hint of them), mobile numbers and links to foreign hosts."""
+        has_link = "." in folded or "://" in folded  # cheap: most chat has no ASCII dot
+        hosts = self._foreign_hosts(folded) if has_link else []
+        prose = _LINK.sub(" ", folded) if has_link else folded  # "qq" in a host is no QQ number
+        digits = _NUMBER_RUN.sub(_plain_number, _DECORATION.sub("", prose))
+        found: list[tuple[str, int]] = []
+        if hint := _CONTACT_HINT.search(digits):
+            ids = [f"微信号 {m.group(1)}" for m in _WECHAT_ID.finditer(digits)]
+            ids += [f"QQ {m.group(1)}" for m in _QQ_ID.finditer(digits)]
+            found += [(seen, 3) for seen in dict.fromkeys(ids)] or [(f"联系方式暗示“{hint.group(0)}”", 1)]
+        found += [(f"手机号 {number}", 1) for number in dict.fromkeys(_PHONE.findall(digits))]
+        found += [(f"链接 {host}", 2) for host in hosts]
+        return found
 
     def _foreign_hosts(self, text: str) -> list[str]:
         hosts = (m.group(1) or m.group(2) for m in _LINK.finditer(text))
@@ -106,8 +120,8 @@ def _plain_number(run: re.Match) -> str:
     return re.sub(_SEPARATOR, "", run.group(0).translate(_NUMERALS)) + " "
 
 
-_KIND_SIGNALS = [
-    (Kind.CARD, "个人名片", 2),
-    (Kind.MINI_PROGRAM, "小程序", 1),
-    (Kind.LINK, "链接卡片", 1),
-]
+_KIND_SIGNALS = {
+    Kind.CARD: ("个人名片", 2),
+    Kind.MINI_PROGRAM: ("小程序", 1),
+    Kind.LINK: ("链接卡片", 1),
+}

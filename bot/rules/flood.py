@@ -45,10 +45,12 @@ class Flood:
         self.id = spec.id
         self.spec = spec
         self.memory = memory
+        self._window = timedelta(seconds=spec.window_seconds)
+        self._repeat_window = timedelta(seconds=spec.repeat_seconds)
 
     def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
         if len(self.memory.times) + len(self.memory.texts) > 50_000:
-            self.memory.forget_before(msg.at - timedelta(seconds=max(self.spec.window_seconds, self.spec.repeat_seconds)))
+            self.memory.forget_before(msg.at - max(self._window, self._repeat_window))
         return self._burst(msg) or self._repeats(msg)
 
     def _burst(self, msg: GroupMessage) -> Verdict | None:
@@ -56,7 +58,7 @@ class Flood:
         if (times := self.memory.times.get(key)) is None:
             times = self.memory.times[key] = deque()
         times.append(msg.at)
-        cutoff = msg.at - timedelta(seconds=self.spec.window_seconds)
+        cutoff = msg.at - self._window
         while times[0] < cutoff:
             times.popleft()
         if len(times) <= self.spec.max_messages:
@@ -72,7 +74,7 @@ class Flood:
         if (said := self.memory.texts.get(msg.sender.id)) is None:
             said = self.memory.texts[msg.sender.id] = deque()
         said.append(_Said(msg.at, msg.group_id, key))
-        cutoff = msg.at - timedelta(seconds=self.spec.repeat_seconds)
+        cutoff = msg.at - self._repeat_window
         while said[0].at < cutoff:
             said.popleft()
         if len(said) == 1:
