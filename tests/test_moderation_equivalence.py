@@ -170,9 +170,9 @@ def test_quick_nfkc_is_nfkc(text):
 
 
 @settings(max_examples=300, deadline=None)
-@given(words=st.lists(st.text(st.sampled_from("加微薇威信时食是彩菜财e饿a啊1é한"), min_size=1, max_size=5), max_size=8),
+@given(words=st.lists(st.text(st.sampled_from("加微薇威信时食是彩菜财e饿a啊1é한𠀀𐐀"), min_size=1, max_size=5), max_size=8),
        allow=st.lists(st.text(st.sampled_from("加微薇信支付时彩票"), min_size=1, max_size=6), max_size=3),
-       text=st.text(st.sampled_from("加微薇威信时食是彩菜财e饿a啊1é한支付票 "), max_size=20))
+       text=st.text(st.sampled_from("加微薇威信时食是彩菜财e饿a啊1é한𠀀𐐀支付票 "), max_size=20))
 def test_lexicon_by_sound_matches_the_fenced_reference(words, allow, text):
     for pinyin in (False, True):
         fast, reference = Lexicon(tuple(words), tuple(allow), pinyin), ReferenceLexicon(tuple(words), tuple(allow), pinyin)

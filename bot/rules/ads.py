@@ -77,14 +77,14 @@ class Ads:
                 found += [(f"二维码链接 {host}", 2) for host in self._foreign_hosts(payload.lower())]
         if kind := _KIND_SIGNALS.get(msg.kind):
             found.append(kind)
-        words = self._words.find(text) if len(self._words) else []
-        found += [(f"广告词“{word}”", 1) for word in words[:2]]
+        found += [(f"广告词“{word}”", 1) for word in self._words.find(text)[:2]]
         if found and facts.newcomer:
             found.append(("新成员的头几条消息", 1))
         return found
 
     def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
-        found = self.signals(msg, facts)
+        if not (found := self.signals(msg, facts)):  # most messages: nothing to add up
+            return None
         score = sum(points for _, points in found)
         if score < self.spec.threshold:
             return None
