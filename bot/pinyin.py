@@ -2,17 +2,17 @@
 
 pypinyin's phrase engine costs ~700 µs a message. Instead a per-character table
 is built once from pypinyin's own data (first reading, tones dropped), and each
-syllable is written as one private-use character, so a text's sound is as long
-as the text itself: a match at [start, end) of the sound is the same span of
-the text, and one ``str.translate`` (~1–2 µs a message) does the conversion.
+syllable is written as one character that is never a letter or digit (so never
+in a compact text), so a text's sound is as long as the text itself: a match at
+[start, end) of the sound is the same span of the text, and one ``str.translate``
+(~1–2 µs a message) does the conversion.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from functools import lru_cache
-
-_FIRST_SYLLABLE = 0xE000  # Unicode's private use area: no letter or digit of a compact text is there
+from itertools import chain
 
 
 @lru_cache(maxsize=1)
@@ -22,12 +22,15 @@ def _table() -> dict[int, str]:
 
     readings = {chr(code): _toneless(options.split(",")[0]) for code, options in pinyin_dict.items()}
     readings.update({c: c for c in "0123456789abcdefghijklmnopqrstuvwxyz"})  # "e" sounds like 饿
+    # Two-byte characters of UTF-8 first (the ~500 that are neither letters nor digits: accents,
+    # punctuation), so the automaton reads 2 bytes a syllable rather than 3; then private use.
+    codes = (chr(c) for c in chain(range(0x80, 0x800), range(0xE000, 0xF900)) if not chr(c).isalnum())
     syllables: dict[str, str] = {}
     for syllable in readings.values():
-        syllables.setdefault(syllable, chr(_FIRST_SYLLABLE + len(syllables)))
-    # Any other character of a compact text (é, ß) stands for itself; being a letter or digit,
-    # it is never a private-use character, so it never reads as a syllable.
-    assert len(syllables) <= 0xF8FF - _FIRST_SYLLABLE
+        if syllable not in syllables:
+            syllables[syllable] = next(codes)
+    # Any other character of a compact text (é, ß) stands for itself: being a letter or digit,
+    # it never reads as a syllable.
     return {ord(c): syllables[syllable] for c, syllable in readings.items()}
 
 

@@ -20,6 +20,7 @@ from bot.pinyin import sounding_like, sounds
 from bot.text import Forms, normalize
 
 PINYIN_MIN_CHARS = 3
+PREFILTER_MAX_CHARS = 3_000  # everyday chat uses about 3,500 distinct characters
 
 Hit = tuple[int, int, int]  # (word index, start, end) in the compact text
 
@@ -36,8 +37,9 @@ class Lexicon:
             self._matcher = _automaton(self.words)
             self._allow = _automaton(self._allowed)
         # Most messages hold no character that can start a hit (by sound too): one regex scan says so.
-        first = {w[0] for w in self.words}
-        self._starts = _any_of(sounding_like(first) if pinyin else first)
+        # Not for a lexicon whose words start with most characters in use: it would always say maybe.
+        starts = sounding_like({w[0] for w in self.words}) if pinyin else {w[0] for w in self.words}
+        self._starts = _any_of(starts) if len(starts) < PREFILTER_MAX_CHARS else None
 
     def __len__(self) -> int:
         return len(self.words)
@@ -45,7 +47,7 @@ class Lexicon:
     def find(self, text: Forms) -> list[str]:
         """Distinct hits, in order; a homophone hit reads "加微信（谐音：加薇信）"."""
         compact = text.compact
-        if not compact or self._starts is None or not self._starts.search(compact):
+        if not compact or self._matcher is None or (self._starts is not None and not self._starts.search(compact)):
             return []
         if self._by_sound:
             found = self._find_by_sound(compact)
