@@ -27,8 +27,9 @@ from bot.rules.base import Facts, Verdict
 from bot.rules.lexicon import lexicon, load_words
 from bot.text import forms
 
-_NUMERALS = str.maketrans("〇零一壹幺二贰三叁四肆五伍六陆七柒八捌九玖", "001112233445566778899")
-_DIGIT = r"[0-9〇零一壹幺二贰三叁四肆五伍六陆七柒八捌九玖]"
+_CHINESE_DIGITS = "〇零一壹幺二贰三叁四肆五伍六陆七柒八捌九玖"
+_NUMERALS = str.maketrans(_CHINESE_DIGITS, "001112233445566778899")
+_DIGIT = f"[0-9{_CHINESE_DIGITS}]"
 _SEPARATOR = r"[\s\-–—_.·,，、/|~～]"
 _NUMBER_RUN = re.compile(f"{_DIGIT}(?:{_SEPARATOR}*{_DIGIT}){{4,}}")  # 5+ digits, however written
 _DECORATION = re.compile(r"[^\w\s:：,，。.!！?？、;；+\-/@()（）]+")  # emoji, hearts, zero-width: 薇❤信 is 薇信
@@ -46,9 +47,11 @@ _LINK = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+(?:" + _TLDS + r"))(?![a-z0
 # and _QQ_WORD has one of 微威薇徽维卫vwq扣企群, 私聊/私信 have 私, a link has "." or "/", and a mobile
 # number is 11 digits (\d as _PHONE reads them, or Chinese numerals) with nothing between them
 # but what _DECORATION and _SEPARATOR delete. Keep this in step with the patterns above.
-_CONTACT_CHARACTER = re.compile(r"[微威薇徽维卫vwq扣企群私./]")
-_ANY_DIGIT = _DIGIT.replace("0-9", r"\d")
+_CONTACT_CHARACTERS = "微威薇徽维卫vwq扣企群私./"
+_ANY_DIGIT = rf"[\d{_CHINESE_DIGITS}]"
 _ELEVEN_DIGITS = re.compile(_ANY_DIGIT + r"(?:[\W_]*" + _ANY_DIGIT + "){10}")
+_CONTACT_CHARACTER = re.compile(f"[{_CONTACT_CHARACTERS}]")
+_CONTACT_OR_DIGIT = re.compile(rf"[{_CONTACT_CHARACTERS}\d{_CHINESE_DIGITS}]")  # one scan rules out most chat
 _CONTACT_QR = re.compile(r"u\.wechat\.com|weixin\.qq\.com/(?:g|r|q)/|wxp://|qm\.qq\.com|jq\.qq\.com")
 
 
@@ -68,8 +71,7 @@ class Ads:
     def signals(self, msg: GroupMessage, facts: Facts = Facts()) -> list[tuple[str, int]]:
         """(what was seen, points) for every signal in the message."""
         text = forms(msg.text)
-        maybe = _CONTACT_CHARACTER.search(text.folded) or _ELEVEN_DIGITS.search(text.folded)
-        found = self._contacts(text.folded) if maybe else []
+        found = self._contacts(text.folded) if _may_hold_contact(text.folded) else []
         for payload in facts.qr_codes:
             if _CONTACT_QR.search(payload.lower()):
                 found.append((f"二维码（微信/QQ 加好友或进群）{payload}", 3))
@@ -113,6 +115,11 @@ class Ads:
     def _is_allowed(self, host: str) -> bool:
         host = host.removeprefix("www.")
         return any(host == d or host.endswith("." + d) for d in self._allowed)
+
+
+def _may_hold_contact(folded: str) -> bool:
+    return bool(_CONTACT_OR_DIGIT.search(folded)
+                and (_CONTACT_CHARACTER.search(folded) or _ELEVEN_DIGITS.search(folded)))
 
 
 def _plain_number(run: re.Match) -> str:

@@ -8,7 +8,6 @@ fires it forgets what it counted: one burst is one strike, not one per message.
 from __future__ import annotations
 
 import re
-from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -31,8 +30,10 @@ class _Said:
 
 @dataclass
 class FloodMemory:
-    times: dict[tuple[str, str], deque[datetime]] = field(default_factory=dict)  # (group, member) -> recent times
-    texts: dict[str, deque[_Said]] = field(default_factory=dict)  # member -> recent texts, all groups
+    # A few recent entries each, for thousands of members: short lists, not deques (a deque
+    # takes ~600 bytes however short, and a big memory is a slow one).
+    times: dict[tuple[str, str], list[datetime]] = field(default_factory=dict)  # (group, member) -> recent times
+    texts: dict[str, list[_Said]] = field(default_factory=dict)  # member -> recent texts, all groups
 
     def forget_before(self, cutoff: datetime) -> None:
         """Drop members with nothing recent (called now and then, so idle members cost nothing)."""
@@ -58,11 +59,11 @@ class Flood:
     def _burst(self, msg: GroupMessage) -> Verdict | None:
         key = (msg.group_id, msg.sender.id)
         if (times := self.memory.times.get(key)) is None:
-            times = self.memory.times[key] = deque()
+            times = self.memory.times[key] = []
         times.append(msg.at)
         cutoff = msg.at - self._window
         while times[0] < cutoff:
-            times.popleft()
+            del times[0]
         if len(times) <= self.spec.max_messages:
             return None
         count = len(times)
@@ -74,11 +75,11 @@ class Flood:
         if len(key) < self.spec.min_chars:
             return None
         if (said := self.memory.texts.get(msg.sender.id)) is None:
-            said = self.memory.texts[msg.sender.id] = deque()
+            said = self.memory.texts[msg.sender.id] = []
         said.append(_Said(msg.at, msg.group_id, key))
         cutoff = msg.at - self._repeat_window
         while said[0].at < cutoff:
-            said.popleft()
+            del said[0]
         if len(said) == 1:
             return None
         same = [s for s in said if s.key == key]
