@@ -79,7 +79,8 @@ class Ads:
                 found += [(f"二维码链接 {host}", 2) for host in self._foreign_hosts(payload.lower())]
         if kind := _KIND_SIGNALS.get(msg.kind):
             found.append(kind)
-        found += [(f"广告词“{word}”", 1) for word in self._words.find(text)[:2]]
+        if words := self._words.find(text):
+            found += [(f"广告词“{word}”", 1) for word in words[:2]]
         if found and facts.newcomer:
             found.append(("新成员的头几条消息", 1))
         return found

@@ -66,7 +66,9 @@ class Lexicon:
         plain = [hit for hit in hits if compact[hit[1]:hit[2]] == words[hit[0]]]
         similar = [hit for hit in hits if hit[2] - hit[1] >= PINYIN_MIN_CHARS
                    and _sounds_alike(words[hit[0]], compact[hit[1]:hit[2]])]
-        if self._allow is not None and (plain or similar):
+        if not plain and not similar:  # most messages: sound-alikes of short words, written otherwise
+            return []
+        if self._allow is not None:
             allowed = self._allow.find_matches_as_indexes(sound, overlapping=True)
             written = [a for a in allowed if compact[a[1]:a[2]] == self._allowed[a[0]]]
             plain = [hit for hit in plain if not _inside(hit, written)]
