@@ -62,16 +62,19 @@ class Lexicon:
         hits = self._matcher.find_matches_as_indexes(sound, overlapping=True)
         if not hits:
             return []
-        words = self.words
-        plain = [hit for hit in hits if compact[hit[1]:hit[2]] == words[hit[0]]]
-        similar = [hit for hit in hits if hit[2] - hit[1] >= PINYIN_MIN_CHARS
-                   and _sounds_alike(words[hit[0]], compact[hit[1]:hit[2]])]
-        if not plain and not similar:  # most messages: sound-alikes of short words, written otherwise
+        words, plain, similar = self.words, [], []
+        for hit in hits:  # mostly sound-alikes of two-character words, which count only as written
+            word, written = words[hit[0]], compact[hit[1]:hit[2]]
+            if written == word:
+                plain.append(hit)
+            elif len(word) >= PINYIN_MIN_CHARS and _sounds_alike(word, written):
+                similar.append(hit)
+        if not plain and not similar:
             return []
         if self._allow is not None:
             allowed = self._allow.find_matches_as_indexes(sound, overlapping=True)
-            written = [a for a in allowed if compact[a[1]:a[2]] == self._allowed[a[0]]]
-            plain = [hit for hit in plain if not _inside(hit, written)]
+            as_written = [a for a in allowed if compact[a[1]:a[2]] == self._allowed[a[0]]]
+            plain = [hit for hit in plain if not _inside(hit, as_written)]
             similar = [hit for hit in similar if not _inside(hit, allowed)]
         return ([words[i] for i, _, _ in plain]
                 + [f"{words[i]}（谐音：{compact[start:end]}）" for i, start, end in similar])
