@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import opencc
 
-_NOT_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+")  # runs of letters and digits; joining them is faster than deleting the rest
+
+# Full-width punctuation is in nearly every Chinese message, and one such character sends
+# unicodedata's NFKC down its slow path (~5 µs a message). Each of these folds to one ASCII
+# character, and NFKC of a text is unchanged when a character is replaced by its own NFKC form,
+# so replacing them first and letting the quick check prove the rest normal gives the same result.
+_PUNCTUATION = tuple((wide, unicodedata.normalize("NFKC", wide)) for wide in "，！？：；（）～＂＇　")
 
 
 @lru_cache(maxsize=1)
@@ -21,9 +27,8 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
-@dataclass(frozen=True, slots=True)
-class Forms:
-    """A message's text as the rules read it; computed once and shared by every rule."""
+class Forms(NamedTuple):
+    """A message's text as the rules read it; computed once and shared by every rule (immutable)."""
 
     folded: str  # NFKC, casefold, simplified script; separators kept (ids, links and numbers need them)
     compact: str  # folded with everything but letters and digits deleted: what lexicons match
@@ -31,8 +36,18 @@ class Forms:
 
 @lru_cache(maxsize=512)
 def forms(text: str) -> Forms:
-    folded = _t2s().convert(unicodedata.normalize("NFKC", text).casefold())
-    return Forms(folded, _NOT_WORD.sub("", folded))
+    folded = _t2s().convert(nfkc(text).casefold())
+    return Forms(folded, "".join(_WORD.findall(folded)))
+
+
+def nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, several times faster on typical Chinese chat."""
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    for wide, narrow in _PUNCTUATION:
+        if wide in text:
+            text = text.replace(wide, narrow)
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
 
 
 def normalize(text: str) -> str:

@@ -27,8 +27,9 @@ from bot.rules.base import Facts, Verdict
 from bot.rules.lexicon import lexicon, load_words
 from bot.text import forms
 
-_NUMERALS = str.maketrans("〇零一壹幺二贰三叁四肆五伍六陆七柒八捌九玖", "001112233445566778899")
-_DIGIT = r"[0-9〇零一壹幺二贰三叁四肆五伍六陆七柒八捌九玖]"
+_CHINESE_DIGITS = "〇零一壹幺二贰三叁四肆五伍六陆七柒八捌九玖"
+_NUMERALS = str.maketrans(_CHINESE_DIGITS, "001112233445566778899")
+_DIGIT = f"[0-9{_CHINESE_DIGITS}]"
 _SEPARATOR = r"[\s\-–—_.·,，、/|~～]"
 _NUMBER_RUN = re.compile(f"{_DIGIT}(?:{_SEPARATOR}*{_DIGIT}){{4,}}")  # 5+ digits, however written
 _DECORATION = re.compile(r"[^\w\s:：,，。.!！?？、;；+\-/@()（）]+")  # emoji, hearts, zero-width: 薇❤信 is 薇信
@@ -42,6 +43,15 @@ _CONTACT_HINT = re.compile(r"(?<![a-z0-9])" + _WECHAT_WORD + r"|(?<![a-z0-9])" +
 _TLDS = "com|cn|net|org|top|xyz|cc|me|io|vip|shop|club|info|site|online|link|ly|app|ink|fun|wang|ltd|tk"
 _LINK = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+(?:" + _TLDS + r"))(?![a-z0-9])(?::\d+)?(?:[/?#][^\s]*)?"
                    r"|https?://([^\s/?#]+)")
+# No id, hint, phone number or link can be found without one of these: every word of _WECHAT_WORD
+# and _QQ_WORD has one of 微威薇徽维卫vwq扣企群, 私聊/私信 have 私, a link has "." or "/", and a mobile
+# number is 11 digits (\d as _PHONE reads them, or Chinese numerals) with nothing between them
+# but what _DECORATION and _SEPARATOR delete. Keep this in step with the patterns above.
+_CONTACT_CHARACTERS = "微威薇徽维卫vwq扣企群私./"
+_ANY_DIGIT = rf"[\d{_CHINESE_DIGITS}]"
+_ELEVEN_DIGITS = re.compile(_ANY_DIGIT + r"(?:[\W_]*" + _ANY_DIGIT + "){10}")
+_CONTACT_CHARACTER = re.compile(f"[{_CONTACT_CHARACTERS}]")
+_CONTACT_OR_DIGIT = re.compile(rf"[{_CONTACT_CHARACTERS}\d{_CHINESE_DIGITS}]")  # one scan rules out most chat
 _CONTACT_QR = re.compile(r"u\.wechat\.com|weixin\.qq\.com/(?:g|r|q)/|wxp://|qm\.qq\.com|jq\.qq\.com")
 
 
@@ -61,9 +71,34 @@ class Ads:
     def signals(self, msg: GroupMessage, facts: Facts = Facts()) -> list[tuple[str, int]]:
         """(what was seen, points) for every signal in the message."""
         text = forms(msg.text)
-        has_link = "." in text.folded or "://" in text.folded  # cheap: most chat has no ASCII dot
-        hosts = self._foreign_hosts(text.folded) if has_link else []
-        prose = _LINK.sub(" ", text.folded) if has_link else text.folded  # "qq" in a host is no QQ number
+        found = self._contacts(text.folded) if _may_hold_contact(text.folded) else []
+        for payload in facts.qr_codes:
+            if _CONTACT_QR.search(payload.lower()):
+                found.append((f"二维码（微信/QQ 加好友或进群）{payload}", 3))
+            else:
+                found += [(f"二维码链接 {host}", 2) for host in self._foreign_hosts(payload.lower())]
+        if kind := _KIND_SIGNALS.get(msg.kind):
+            found.append(kind)
+        if words := self._words.find(text):
+            found += [(f"广告词“{word}”", 1) for word in words[:2]]
+        if found and facts.newcomer:
+            found.append(("新成员的头几条消息", 1))
+        return found
+
+    def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
+        if not (found := self.signals(msg, facts)):  # most messages: nothing to add up
+            return None
+        score = sum(points for _, points in found)
+        if score < self.spec.threshold:
+            return None
+        evidence = "；".join(f"{seen}（+{points}）" for seen, points in found)
+        return Verdict(self.id, self.spec.reason, f"{evidence}；共 {score} 分（≥{self.spec.threshold}）")
+
+    def _contacts(self, folded: str) -> list[tuple[str, int]]:
+        """WeChat and QQ ids (or a hint of them), mobile numbers and links to foreign hosts."""
+        has_link = "." in folded or "://" in folded  # cheap: most chat has no ASCII dot
+        hosts = self._foreign_hosts(folded) if has_link else []
+        prose = _LINK.sub(" ", folded) if has_link else folded  # "qq" in a host is no QQ number
         digits = _NUMBER_RUN.sub(_plain_number, _DECORATION.sub("", prose))
         found: list[tuple[str, int]] = []
         if hint := _CONTACT_HINT.search(digits):
@@ -72,25 +107,7 @@ class Ads:
             found += [(seen, 3) for seen in dict.fromkeys(ids)] or [(f"联系方式暗示“{hint.group(0)}”", 1)]
         found += [(f"手机号 {number}", 1) for number in dict.fromkeys(_PHONE.findall(digits))]
         found += [(f"链接 {host}", 2) for host in hosts]
-        for payload in facts.qr_codes:
-            if _CONTACT_QR.search(payload.lower()):
-                found.append((f"二维码（微信/QQ 加好友或进群）{payload}", 3))
-            else:
-                found += [(f"二维码链接 {host}", 2) for host in self._foreign_hosts(payload.lower())]
-        found += [(label, points) for kind, label, points in _KIND_SIGNALS if msg.kind == kind]
-        words = self._words.find(text) if len(self._words) else []
-        found += [(f"广告词“{word}”", 1) for word in words[:2]]
-        if found and facts.newcomer:
-            found.append(("新成员的头几条消息", 1))
         return found
-
-    def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
-        found = self.signals(msg, facts)
-        score = sum(points for _, points in found)
-        if score < self.spec.threshold:
-            return None
-        evidence = "；".join(f"{seen}（+{points}）" for seen, points in found)
-        return Verdict(self.id, self.spec.reason, f"{evidence}；共 {score} 分（≥{self.spec.threshold}）")
 
     def _foreign_hosts(self, text: str) -> list[str]:
         hosts = (m.group(1) or m.group(2) for m in _LINK.finditer(text))
@@ -101,13 +118,18 @@ class Ads:
         return any(host == d or host.endswith("." + d) for d in self._allowed)
 
 
+def _may_hold_contact(folded: str) -> bool:
+    return bool(_CONTACT_OR_DIGIT.search(folded)
+                and (_CONTACT_CHARACTER.search(folded) or _ELEVEN_DIGITS.search(folded)))
+
+
 def _plain_number(run: re.Match) -> str:
     """壹叁捌 1234-5678 -> 13812345678; kept apart from what follows."""
     return re.sub(_SEPARATOR, "", run.group(0).translate(_NUMERALS)) + " "
 
 
-_KIND_SIGNALS = [
-    (Kind.CARD, "个人名片", 2),
-    (Kind.MINI_PROGRAM, "小程序", 1),
-    (Kind.LINK, "链接卡片", 1),
-]
+_KIND_SIGNALS = {
+    Kind.CARD: ("个人名片", 2),
+    Kind.MINI_PROGRAM: ("小程序", 1),
+    Kind.LINK: ("链接卡片", 1),
+}

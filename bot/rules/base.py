@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from bot.config import RuleBase
 from bot.events import GroupMessage
@@ -15,9 +15,8 @@ class Verdict:
     evidence: str  # what matched and why, for the audit log and /rules test
 
 
-@dataclass(frozen=True, slots=True)
-class Facts:
-    """What the moderation stage knows about a message beyond its text."""
+class Facts(NamedTuple):
+    """What the moderation stage knows about a message beyond its text (one per message: cheap to build)."""
 
     newcomer: bool = False  # among the member's first messages in the group: stricter checks
     qr_codes: tuple[str, ...] = ()  # payloads of QR codes decoded from the message's image

@@ -10,53 +10,99 @@ reuses an unchanged lexicon and a hundred groups share one automaton.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
 import ahocorasick_rs
 
-from bot.pinyin import span_of, to_pinyin
+from bot.pinyin import sounding_like, sounds
 from bot.text import Forms, normalize
 
 PINYIN_MIN_CHARS = 3
+PREFILTER_MAX_CHARS = 3_000  # everyday chat uses about 3,500 distinct characters
+
+Hit = tuple[int, int, int]  # (word index, start, end) in the compact text
 
 
 class Lexicon:
     def __init__(self, words: tuple[str, ...], allow: tuple[str, ...] = (), pinyin: bool = False) -> None:
         self.words = sorted({w for w in map(normalize, words) if w})
-        self._matcher = _automaton(self.words)
-        self._allow = _automaton(sorted({w for w in map(normalize, allow) if w}))
-        self._pinyin_words = [w for w in self.words if len(w) >= PINYIN_MIN_CHARS] if pinyin else []
-        self._pinyin = _automaton([to_pinyin(w) for w in self._pinyin_words])
-        self._pinyin_allow = _automaton([to_pinyin(w) for w in sorted(set(map(normalize, allow))) if w]) if pinyin else None
+        self._allowed = sorted({w for w in map(normalize, allow) if w})
+        self._by_sound = pinyin
+        if pinyin:  # one scan of the sounds finds both: a sound hit written as the word is a plain hit
+            self._matcher = _automaton([sounds(w) for w in self.words])
+            self._allow = _automaton([sounds(w) for w in self._allowed])
+        else:
+            self._matcher = _automaton(self.words)
+            self._allow = _automaton(self._allowed)
+        # Most messages hold no character that can start a hit (by sound too): one regex scan says so.
+        # Not for a lexicon whose words start with most characters in use: it would always say maybe.
+        starts = sounding_like({w[0] for w in self.words}) if pinyin else {w[0] for w in self.words}
+        self._starts = _any_of(starts) if len(starts) < PREFILTER_MAX_CHARS else None
 
     def __len__(self) -> int:
         return len(self.words)
 
     def find(self, text: Forms) -> list[str]:
         """Distinct hits, in order; a homophone hit reads "加微信（谐音：加薇信）"."""
-        hits = _outside(_matches(self._matcher, text.compact), _matches(self._allow, text.compact))
-        found = [self.words[i] for i, _, _ in hits]
-        if self._pinyin is not None:
-            sound = to_pinyin(text.compact)
-            for i, start, end in _outside(_matches(self._pinyin, sound), _matches(self._pinyin_allow, sound)):
-                first, last = span_of(sound, start, end)
-                word, written = self._pinyin_words[i], text.compact[first:last]
-                if written != word and 2 * sum(a == b for a, b in zip(word, written)) >= len(word):
-                    found.append(f"{word}（谐音：{written}）")
-        return list(dict.fromkeys(found))
+        compact = text.compact
+        if not compact or self._matcher is None or (self._starts is not None and not self._starts.search(compact)):
+            return []
+        if self._by_sound:
+            found = self._find_by_sound(compact)
+        else:
+            hits = self._matcher.find_matches_as_indexes(compact, overlapping=True)
+            found = [self.words[i] for i, _, _ in _outside(hits, self._allow, compact)]
+        return list(dict.fromkeys(found)) if len(found) > 1 else found
+
+    def _find_by_sound(self, compact: str) -> list[str]:
+        """Plain hits first, then homophones of words of 3+ characters with half their characters as written."""
+        sound = sounds(compact)
+        hits = self._matcher.find_matches_as_indexes(sound, overlapping=True)
+        if not hits:
+            return []
+        words, plain, similar = self.words, [], []
+        for hit in hits:  # mostly sound-alikes of two-character words, which count only as written
+            word, written = words[hit[0]], compact[hit[1]:hit[2]]
+            if written == word:
+                plain.append(hit)
+            elif len(word) >= PINYIN_MIN_CHARS and _sounds_alike(word, written):
+                similar.append(hit)
+        if not plain and not similar:
+            return []
+        if self._allow is not None:
+            allowed = self._allow.find_matches_as_indexes(sound, overlapping=True)
+            as_written = [a for a in allowed if compact[a[1]:a[2]] == self._allowed[a[0]]]
+            plain = [hit for hit in plain if not _inside(hit, as_written)]
+            similar = [hit for hit in similar if not _inside(hit, allowed)]
+        return ([words[i] for i, _, _ in plain]
+                + [f"{words[i]}（谐音：{compact[start:end]}）" for i, start, end in similar])
+
+
+def _sounds_alike(word: str, written: str) -> bool:
+    """An evasion by sound: not written as the word, but half its characters are (加薇信, not 是食材 for 时时彩)."""
+    return written != word and 2 * sum(a == b for a, b in zip(word, written)) >= len(word)
+
+
+def _any_of(characters: set[str]) -> re.Pattern | None:
+    return re.compile("[" + "".join(map(re.escape, sorted(characters))) + "]") if characters else None
 
 
 def _automaton(words: list[str]) -> ahocorasick_rs.AhoCorasick | None:
     return ahocorasick_rs.AhoCorasick(words) if words else None
 
 
-def _matches(automaton: ahocorasick_rs.AhoCorasick | None, text: str) -> list[tuple[int, int, int]]:
-    return automaton.find_matches_as_indexes(text, overlapping=True) if automaton is not None and text else []
+def _outside(hits: list[Hit], allow: ahocorasick_rs.AhoCorasick | None, text: str) -> list[Hit]:
+    """The hits not inside a hit of an allow-listed word."""
+    if not hits or allow is None:
+        return hits
+    allowed = allow.find_matches_as_indexes(text, overlapping=True)
+    return [hit for hit in hits if not _inside(hit, allowed)]
 
 
-def _outside(hits: list[tuple[int, int, int]], allowed: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    return [h for h in hits if not any(a_start <= h[1] and h[2] <= a_end for _, a_start, a_end in allowed)]
+def _inside(hit: Hit, allowed: list[Hit]) -> bool:
+    return any(start <= hit[1] and hit[2] <= end for _, start, end in allowed)
 
 
 @lru_cache(maxsize=32)
@@ -72,3 +118,4 @@ def load_words(inline: list[str], files: list[str], base_dir: Path) -> tuple[str
         lines = path.read_text("utf-8").splitlines()
         words += [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
     return tuple(words)
+

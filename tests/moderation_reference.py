@@ -1,0 +1,154 @@
+"""A straightforward moderation path, kept only to check the fast one gives the same verdicts.
+
+It is the stage as first written, without the shortcuts: plain NFKC on every
+message, pinyin as apostrophe-fenced syllable strings ("'jia'wei'xin'") with a
+separate automaton for plain and for homophone hits, and every ad pattern run
+on every message (no prefilter). Detection itself (the ad patterns, the
+pinyin table's readings, the flood rule) is shared: that is what is being
+kept, not what is being checked.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import ahocorasick_rs
+
+from bot.config import AdsRule, BannedWordsRule
+from bot.events import GroupMessage
+from bot.rules import ads as fast_ads
+from bot.rules.base import Facts, Verdict
+from bot.text import Forms, _t2s
+
+FENCE = "'"
+PINYIN_MIN_CHARS = 3
+
+
+def reference_forms(text: str) -> Forms:
+    folded = _t2s().convert(unicodedata.normalize("NFKC", text).casefold())
+    return Forms(folded, re.sub(r"[\W_]+", "", folded))
+
+
+def _normalize(text: str) -> str:
+    return reference_forms(text).compact
+
+
+@lru_cache(maxsize=1)
+def _fenced_table() -> dict[str, str]:
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    table = {chr(code): _toneless(readings.split(",")[0]) + FENCE for code, readings in pinyin_dict.items()}
+    table.update({c: c + FENCE for c in "0123456789abcdefghijklmnopqrstuvwxyz"})
+    return table
+
+
+def _toneless(syllable: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", syllable)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ü", "v")
+
+
+def to_pinyin(compact: str) -> str:
+    table = _fenced_table()
+    return FENCE + "".join(table.get(c) or c + FENCE for c in compact)
+
+
+def span_of(pinyin: str, start: int, end: int) -> tuple[int, int]:
+    """Character positions in the compact text of a match at [start, end) of its pinyin."""
+    first = pinyin.count(FENCE, 0, start + 1) - 1
+    return first, first + pinyin.count(FENCE, start + 1, end)
+
+
+class ReferenceLexicon:
+    def __init__(self, words: tuple[str, ...], allow: tuple[str, ...] = (), pinyin: bool = False) -> None:
+        self.words = sorted({w for w in map(_normalize, words) if w})
+        self._matcher = _automaton(self.words)
+        self._allow = _automaton(sorted({w for w in map(_normalize, allow) if w}))
+        self._pinyin_words = [w for w in self.words if len(w) >= PINYIN_MIN_CHARS] if pinyin else []
+        self._pinyin = _automaton([to_pinyin(w) for w in self._pinyin_words])
+        self._pinyin_allow = _automaton([to_pinyin(w) for w in sorted(set(map(_normalize, allow))) if w]) if pinyin else None
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def find(self, text: Forms) -> list[str]:
+        hits = _outside(_matches(self._matcher, text.compact), _matches(self._allow, text.compact))
+        found = [self.words[i] for i, _, _ in hits]
+        if self._pinyin is not None:
+            sound = to_pinyin(text.compact)
+            for i, start, end in _outside(_matches(self._pinyin, sound), _matches(self._pinyin_allow, sound)):
+                first, last = span_of(sound, start, end)
+                word, written = self._pinyin_words[i], text.compact[first:last]
+                if written != word and 2 * sum(a == b for a, b in zip(word, written)) >= len(word):
+                    found.append(f"{word}（谐音：{written}）")
+        return list(dict.fromkeys(found))
+
+
+def _automaton(words: list[str]) -> ahocorasick_rs.AhoCorasick | None:
+    return ahocorasick_rs.AhoCorasick(words) if words else None
+
+
+def _matches(automaton: ahocorasick_rs.AhoCorasick | None, text: str) -> list[tuple[int, int, int]]:
+    return automaton.find_matches_as_indexes(text, overlapping=True) if automaton is not None and text else []
+
+
+def _outside(hits: list[tuple[int, int, int]], allowed: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    return [h for h in hits if not any(a_start <= h[1] and h[2] <= a_end for _, a_start, a_end in allowed)]
+
+
+class ReferenceBannedWords:
+    stateful = False
+
+    def __init__(self, spec: BannedWordsRule, words: tuple[str, ...]) -> None:
+        self.id, self.spec = spec.id, spec
+        self.lexicon = ReferenceLexicon(words, tuple(spec.allow), spec.pinyin)
+
+    def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
+        if not msg.text:
+            return None
+        hits = self.lexicon.find(reference_forms(msg.text))
+        return Verdict(self.id, self.spec.reason, "、".join(hits)) if hits else None
+
+
+class ReferenceAds:
+    """Every pattern on every message; the scoring as in ``bot.rules.ads``."""
+
+    stateful = False
+
+    def __init__(self, spec: AdsRule, words: tuple[str, ...]) -> None:
+        self.id, self.spec = spec.id, spec
+        self._words = ReferenceLexicon(words)
+        self._fast = fast_ads.Ads(spec, words)  # for its allow-listed domains only
+
+    def signals(self, msg: GroupMessage, facts: Facts = Facts()) -> list[tuple[str, int]]:
+        text = reference_forms(msg.text)
+        has_link = "." in text.folded or "://" in text.folded
+        hosts = self._fast._foreign_hosts(text.folded) if has_link else []
+        prose = fast_ads._LINK.sub(" ", text.folded) if has_link else text.folded
+        digits = fast_ads._NUMBER_RUN.sub(fast_ads._plain_number, fast_ads._DECORATION.sub("", prose))
+        found: list[tuple[str, int]] = []
+        if hint := fast_ads._CONTACT_HINT.search(digits):
+            ids = [f"微信号 {m.group(1)}" for m in fast_ads._WECHAT_ID.finditer(digits)]
+            ids += [f"QQ {m.group(1)}" for m in fast_ads._QQ_ID.finditer(digits)]
+            found += [(seen, 3) for seen in dict.fromkeys(ids)] or [(f"联系方式暗示“{hint.group(0)}”", 1)]
+        found += [(f"手机号 {number}", 1) for number in dict.fromkeys(fast_ads._PHONE.findall(digits))]
+        found += [(f"链接 {host}", 2) for host in hosts]
+        for payload in facts.qr_codes:
+            if fast_ads._CONTACT_QR.search(payload.lower()):
+                found.append((f"二维码（微信/QQ 加好友或进群）{payload}", 3))
+            else:
+                found += [(f"二维码链接 {host}", 2) for host in self._fast._foreign_hosts(payload.lower())]
+        found += [signal for kind, signal in fast_ads._KIND_SIGNALS.items() if msg.kind == kind]
+        words = self._words.find(text) if len(self._words) else []
+        found += [(f"广告词“{word}”", 1) for word in words[:2]]
+        if found and facts.newcomer:
+            found.append(("新成员的头几条消息", 1))
+        return found
+
+    def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
+        found = self.signals(msg, facts)
+        score = sum(points for _, points in found)
+        if score < self.spec.threshold:
+            return None
+        evidence = "；".join(f"{seen}（+{points}）" for seen, points in found)
+        return Verdict(self.id, self.spec.reason, f"{evidence}；共 {score} 分（≥{self.spec.threshold}）")
