@@ -20,7 +20,7 @@ browser:
 	  || echo "WARNING: no chromium (apt-get install chromium): the browser tests will be skipped"
 
 # Every benchmark, each figure beside a baseline measured in the same run: one table, and
-# benchmarks/results.json. Under 5 minutes on 2 cores (the dashboard on 3M messages here).
+# benchmarks/results.json. Under 5 minutes on 2 cores (the dashboard on 2M messages here).
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/run.py
 

@@ -108,6 +108,7 @@ def machine() -> dict:
         "python": f"{platform.python_implementation()} {platform.python_version()}",
         "platform": platform.platform(),
         "sqlite": sqlite3.sqlite_version,
+        "load_average": [round(load, 2) for load in os.getloadavg()],  # other work on the machine skews timings
         "commit": _commit(),
     }
 

@@ -13,6 +13,7 @@ posts once, so the figures are the steady state, not the first sight of a member
 
 The baseline is the same generator with an empty pipeline: each message's task
 records its time at once — the event loop's own scheduling latency at that rate.
+Each figure is the median of three rounds (a shared machine is noisy).
 """
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ from storage import Database  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 RATE = 500  # messages offered per second
 TARGET_MS = 5.0
+ROUNDS = 3  # a shared 2-core machine is noisy: the median of three rounds is reported
 Line = tuple[str, str, str]  # group, member, text
 
 
@@ -126,26 +128,28 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 def measure(quick: bool = False) -> list[Figure]:
-    group_count, talkers, seconds = (5, 10, 0.4) if quick else (50, 60, 10.0)
+    group_count, talkers, seconds, rounds = (5, 10, 0.4, 1) if quick else (50, 60, 8.0, ROUNDS)
     rng = random.Random(11)
     infos = groups(group_count, 200)
     warmup = [(g.id, m.id, "大家好") for g in infos for m in g.members[:talkers]]
     lines = traffic(rng, infos, talkers, int(RATE * seconds))
     logging.getLogger("bot").setLevel(logging.ERROR)  # replies left in the paced queue at the stop are expected
-    base = asyncio.run(empty_pipeline(lines))
-    with tempfile.TemporaryDirectory(prefix="qunbot-bench-") as tmp:
-        loaded = asyncio.run(with_bot(infos, warmup, lines, Path(tmp)))
-    print(f"latency at {RATE} msg/s for {seconds:g} s: {len(loaded)} sign-in replies; "
-          f"bot p50 {statistics.median(loaded):.2f} ms, p99 {percentile(loaded, 0.99):.2f} ms, "
-          f"max {max(loaded):.2f} ms; empty pipeline p50 {statistics.median(base):.3f} ms, "
-          f"p99 {percentile(base, 0.99):.3f} ms")
+    runs = []
+    for round_ in range(1, rounds + 1):
+        base = asyncio.run(empty_pipeline(lines))
+        with tempfile.TemporaryDirectory(prefix="qunbot-bench-") as tmp:
+            loaded = asyncio.run(with_bot(infos, warmup, lines, Path(tmp)))
+        runs.append((statistics.median(loaded), percentile(loaded, 0.99), statistics.median(base), percentile(base, 0.99)))
+        print(f"round {round_}: {RATE} msg/s for {seconds:g} s, {len(loaded)} sign-in replies: bot p50 {runs[-1][0]:.2f} ms, "
+              f"p99 {runs[-1][1]:.2f} ms, max {max(loaded):.2f} ms; empty pipeline p50 {runs[-1][2]:.3f} ms, "
+              f"p99 {runs[-1][3]:.3f} ms")
+    p50, p99, base50, base99 = (statistics.median(column) for column in zip(*runs))
     note = (f"{RATE} msg/s offered for {seconds:g} s ({len(lines):,} messages, {group_count} groups, "
-            f"{len(loaded)} sign-ins timed), system clock")
+            f"{len(lines) // 10} sign-ins timed), system clock, median of {rounds} rounds")
     return [
-        Figure("reply latency p50", "ms", statistics.median(loaded), statistics.median(base), "empty pipeline",
-               higher_is_better=False),
-        Figure("reply latency p99", "ms", percentile(loaded, 0.99), percentile(base, 0.99), "empty pipeline",
-               target=TARGET_MS, higher_is_better=False, note=note),
+        Figure("reply latency p50", "ms", p50, base50, "empty pipeline", higher_is_better=False),
+        Figure("reply latency p99", "ms", p99, base99, "empty pipeline", target=TARGET_MS, higher_is_better=False,
+               note=note),
     ]
 
 
