@@ -50,17 +50,21 @@ class Figure:
         sign = ">=" if self.higher_is_better else "<="
         return f"{sign} {self.target:g}x" if self.target_on_ratio else f"{sign} {self.target:,g} {self.unit}"
 
-    def miss(self) -> str:
-        """By how much a missed target is missed, in words; empty when met or without a target."""
+    def shortfall(self) -> str:
+        """By how much a missed target is missed; empty when met or without a target."""
         if self.met is not False:
             return ""
         got, want = self.judged, self.target
-        what = f"ratio {ratio_text(got)}" if self.target_on_ratio else f"{number(got)} {self.unit}"
         if self.higher_is_better:
-            return f"{self.name}: {what} is {(1 - got / want) * 100:.0f}% below the target {self.target_text()} " \
-                   f"(needs {want / got:.1f}x)"
-        return f"{self.name}: {what} is {(got / want - 1) * 100:.0f}% over the target {self.target_text()} " \
-               f"({got / want:.1f}x the limit)"
+            return f"{(1 - got / want) * 100:.0f}% below the target {self.target_text()} (needs {want / got:.1f}x)"
+        return f"{(got / want - 1) * 100:.0f}% over the target {self.target_text()} ({got / want:.1f}x the limit)"
+
+    def miss(self) -> str:
+        """The shortfall in a sentence, for the table's footer."""
+        if not self.shortfall():
+            return ""
+        what = f"ratio {ratio_text(self.judged)}" if self.target_on_ratio else f"{number(self.judged)} {self.unit}"
+        return f"{self.name}: {what} is {self.shortfall()}"
 
     def as_json(self) -> dict:
         return {**asdict(self), "ratio": self.ratio, "target_text": self.target_text(), "met": self.met,
@@ -95,6 +99,17 @@ def table(figures: list[Figure]) -> str:
     return "\n".join(lines + (["", "notes:", *notes] if notes else []) + (["", *misses] if misses else []))
 
 
+def markdown(figures: list[Figure]) -> str:
+    """The table for README.md."""
+    lines = ["| figure | value | baseline | ratio | target | met |", "|---|---:|---:|---:|---|---|"]
+    for f in figures:
+        baseline = f"{number(f.baseline)} {f.unit}" if f.baseline is not None else "-"
+        ratio = ratio_text(f.ratio) if f.ratio is not None else "-"
+        met = {True: "yes", False: f"**no**, {f.shortfall().replace(f' the target {f.target_text()}', '')}", None: "-"}[f.met]
+        lines.append(f"| {f.name} | {number(f.value)} {f.unit} | {baseline} | {ratio} | {f.target_text()} | {met} |")
+    return "\n".join(lines)
+
+
 def machine() -> dict:
     """Where the figures were measured: they mean little without it."""
     cpu = next((line.split(":", 1)[1].strip() for line in _lines("/proc/cpuinfo") if line.startswith("model name")), "")
@@ -108,14 +123,15 @@ def machine() -> dict:
         "python": f"{platform.python_implementation()} {platform.python_version()}",
         "platform": platform.platform(),
         "sqlite": sqlite3.sqlite_version,
-        "load_average": [round(load, 2) for load in os.getloadavg()],  # other work on the machine skews timings
+        "load_average_after": [round(load, 2) for load in os.getloadavg()],  # other work on the machine skews timings
         "commit": _commit(),
     }
 
 
 def write_results(path: Path, figures: list[Figure], seconds: float, note: str = "",
-                  failed: list[str] | None = None) -> None:
-    results = {"machine": machine(), "seconds": round(seconds, 1), "note": note, "failed": failed or [],
+                  failed: list[str] | None = None, load_before: tuple[float, ...] = ()) -> None:
+    results = {"machine": {**machine(), "load_average_before": [round(load, 2) for load in load_before]},
+               "seconds": round(seconds, 1), "note": note, "failed": failed or [],
                "figures": [f.as_json() for f in figures]}
     path.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", "utf-8")
 

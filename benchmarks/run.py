@@ -1,6 +1,7 @@
 """``make bench``: every benchmark, one table, and benchmarks/results.json.
 
     .venv/bin/python benchmarks/run.py [--quick] [--only NAME ...] [--dashboard-rows N] [--out PATH]
+    .venv/bin/python benchmarks/run.py --markdown      (the README table of the latest results)
 
 Each benchmark runs in a fresh interpreter, one after the other (a heap or thread
 left by one must not skew another's timing), and returns its figures, each beside
@@ -22,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.figures import Figure, table, write_results  # noqa: E402
+from benchmarks.figures import Figure, markdown, table, write_results  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ("moderation", "end_to_end", "latency", "loop_stall", "rss", "dashboard")
@@ -51,14 +52,18 @@ def main() -> int:
     parser.add_argument("--only", nargs="+", choices=BENCHMARKS, default=list(BENCHMARKS))
     parser.add_argument("--dashboard-rows", type=int, default=DASHBOARD_ROWS)
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.json")
+    parser.add_argument("--markdown", action="store_true", help="print the README table of the results in --out")
     parser.add_argument("--child", choices=BENCHMARKS, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.markdown:
+        print(markdown([Figure.from_json(data) for data in json.loads(args.out.read_text("utf-8"))["figures"]]))
+        return 0
     if args.child:
         child(args.child, args.quick, args.dashboard_rows, args.out)
         return 0
 
-    started = time.perf_counter()
-    print(f"load average before the run: {' '.join(f'{load:.2f}' for load in os.getloadavg())} "
+    started, load_before = time.perf_counter(), os.getloadavg()
+    print(f"load average before the run: {' '.join(f'{load:.2f}' for load in load_before)} "
           f"on {os.cpu_count()} CPUs (other work on the machine skews the timings)")
     figures: list[Figure] = []
     failed: list[str] = []
@@ -71,7 +76,7 @@ def main() -> int:
             failed.append(name)
     seconds = time.perf_counter() - started
     note = "quick mode: tiny sizes, the figures mean nothing" if args.quick else ""
-    write_results(args.out, figures, seconds, note=note, failed=failed)
+    write_results(args.out, figures, seconds, note=note, failed=failed, load_before=load_before)
     print(f"\n{table(figures)}\n")
     if failed:
         print(f"FAILED to run: {', '.join(failed)}")

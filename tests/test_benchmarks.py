@@ -25,7 +25,7 @@ def test_every_benchmark_runs_and_reports_each_figure_beside_its_baseline(tmp_pa
                           capture_output=True, text=True, timeout=240)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     results = json.loads(out.read_text("utf-8"))
-    assert {"date", "nproc", "python", "platform", "cpu", "sqlite"} <= results["machine"].keys()
+    assert {"date", "nproc", "python", "platform", "cpu", "sqlite", "load_average_before"} <= results["machine"].keys()
     assert results["failed"] == []
     names = {f["name"] for f in results["figures"]}
     assert EXPECTED <= names and any(name.startswith("dashboard overview") for name in names)
