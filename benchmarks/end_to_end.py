@@ -31,7 +31,7 @@ from bot.adapters.local import LocalAdapter  # noqa: E402
 from bot.app import Bot  # noqa: E402
 from bot.clock import VirtualClock  # noqa: E402
 from bot.config_loader import load_config  # noqa: E402
-from bot.events import GroupInfo, GroupMessage, Member  # noqa: E402
+from bot.events import GroupInfo, Member  # noqa: E402
 from bot.simulation import Simulation  # noqa: E402
 from storage import Database  # noqa: E402
 
