@@ -30,8 +30,11 @@ class SystemClock:
         if wake is None:
             await asyncio.sleep(delay)
             return
+        # Not asyncio.wait_for: on Python 3.11 it swallows a cancel that races with ``wake``
+        # being set, and a cancelled timeline then runs on (Bot.stop hung under load).
         try:
-            await asyncio.wait_for(wake.wait(), timeout=delay)
+            async with asyncio.timeout(delay):
+                await wake.wait()
         except TimeoutError:
             pass
 

@@ -129,3 +129,29 @@ def test_scheduled_actions_are_checked():
         parse_config('defaults:\n  schedule:\n    - {id: q, cron: "0 9 * * *", action: quiz, theme: sports}\n')
     with pytest.raises(ConfigError, match=r"defaults.schedule\[0\].period"):
         parse_config('defaults:\n  schedule:\n    - {id: q, cron: "0 9 * * *", action: leaderboard, period: year}\n')
+
+
+async def test_the_timeline_stops_when_cancelled_as_it_is_poked():
+    """A stop that lands as new work pokes the timeline must still stop it (Bot.stop hung under load
+    when asyncio.wait_for swallowed the cancel on Python 3.11)."""
+    import asyncio
+
+    from bot.clock import SystemClock
+    from scheduler.timeline import Timeline
+
+    clock = SystemClock()
+
+    class Later:  # one piece of work, due in a minute
+        def next_due(self):
+            return clock.now() + timedelta(minutes=1)
+
+        async def run_due(self, now):
+            raise AssertionError("not due yet")
+
+    timeline = Timeline(clock, [Later()])
+    task = asyncio.create_task(timeline.run_forever())
+    await asyncio.sleep(0.01)  # asleep until the work is due, or until poked
+    timeline.poke()
+    task.cancel()
+    await asyncio.wait({task}, timeout=2)
+    assert task.cancelled()

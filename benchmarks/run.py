@@ -1,0 +1,89 @@
+"""``make bench``: every benchmark, one table, and benchmarks/results.json.
+
+    .venv/bin/python benchmarks/run.py [--quick] [--only NAME ...] [--dashboard-rows N] [--out PATH]
+    .venv/bin/python benchmarks/run.py --markdown      (the README table of the latest results)
+
+Each benchmark runs in a fresh interpreter, one after the other (a heap or thread
+left by one must not skew another's timing), and returns its figures, each beside
+a baseline measured in the same run. A missed target is reported with by how much;
+the exit status is non-zero only when a benchmark failed to run. ``--quick`` runs
+tiny sizes in seconds: it proves the benchmarks still work, its figures mean nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.figures import Figure, markdown, table, write_results  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCHMARKS = ("moderation", "end_to_end", "latency", "loop_stall", "rss", "dashboard")
+DASHBOARD_ROWS = 2_000_000  # what fits the 5-minute budget of make bench; make bench-dashboard runs 10M
+TIMEOUT = 300  # seconds per benchmark: a hung one is reported, not waited on forever
+
+
+def run_one(name: str, quick: bool, dashboard_rows: int) -> list[Figure]:
+    with tempfile.TemporaryDirectory(prefix="qunbot-bench-") as tmp:
+        out = Path(tmp) / "figures.json"
+        command = [sys.executable, __file__, "--child", name, "--out", str(out), "--dashboard-rows", str(dashboard_rows)]
+        subprocess.run(command + (["--quick"] if quick else []), cwd=ROOT, check=True, timeout=TIMEOUT)
+        return [Figure.from_json(data) for data in json.loads(out.read_text("utf-8"))]
+
+
+def child(name: str, quick: bool, dashboard_rows: int, out: Path) -> None:
+    module = importlib.import_module(f"benchmarks.{name}")
+    options = {"rows": dashboard_rows} if name == "dashboard" else {}
+    figures = module.measure(quick=quick, **options)
+    out.write_text(json.dumps([figure.as_json() for figure in figures], ensure_ascii=False), "utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="tiny sizes: checks the benchmarks run, in seconds")
+    parser.add_argument("--only", nargs="+", choices=BENCHMARKS, default=list(BENCHMARKS))
+    parser.add_argument("--dashboard-rows", type=int, default=DASHBOARD_ROWS)
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.json")
+    parser.add_argument("--markdown", action="store_true", help="print the README table of the results in --out")
+    parser.add_argument("--child", choices=BENCHMARKS, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.markdown:
+        print(markdown([Figure.from_json(data) for data in json.loads(args.out.read_text("utf-8"))["figures"]]))
+        return 0
+    if args.child:
+        child(args.child, args.quick, args.dashboard_rows, args.out)
+        return 0
+
+    started, load_before = time.perf_counter(), os.getloadavg()
+    print(f"load average before the run: {' '.join(f'{load:.2f}' for load in load_before)} "
+          f"on {os.cpu_count()} CPUs (other work on the machine skews the timings)")
+    figures: list[Figure] = []
+    failed: list[str] = []
+    for name in args.only:
+        print(f"\n=== {name} ===", flush=True)
+        try:
+            figures += run_one(name, args.quick, args.dashboard_rows)
+        except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
+            print(f"benchmark {name} failed: {exc}", file=sys.stderr)
+            failed.append(name)
+    seconds = time.perf_counter() - started
+    note = "quick mode: tiny sizes, the figures mean nothing" if args.quick else ""
+    write_results(args.out, figures, seconds, note=note, failed=failed, load_before=load_before)
+    print(f"\n{table(figures)}\n")
+    if failed:
+        print(f"FAILED to run: {', '.join(failed)}")
+    print(f"{len(figures)} figures in {seconds:.0f} s; load average after: "
+          f"{' '.join(f'{load:.2f}' for load in os.getloadavg())}; written to {args.out}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
