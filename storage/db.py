@@ -160,8 +160,9 @@ class Database:
     def _commit_once(self, rows: list[dict], writes: list[_Write]) -> list[Any]:
         results: list[Any] = []
         with Session(self.engine) as session:
-            if self.dialect == "postgresql" and (rows or any(w.log_barrier for w in writes)):
-                lock_log(session, exclusive=any(w.log_barrier for w in writes))
+            barrier = any(w.log_barrier for w in writes)
+            if rows or barrier:
+                lock_log(session, exclusive=barrier)
             if rows:
                 session.execute(sa.insert(models.EventLog), rows)
             for write in writes:

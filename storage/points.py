@@ -19,12 +19,13 @@ def award(session: Session, *, group_id: str, member_id: str, delta: int, reason
 
 
 def balance(session: Session, group_id: str, member_id: str) -> int:
-    total = session.exec(
-        select(sa.func.coalesce(sa.func.sum(PointsEntry.delta), 0)).where(
-            PointsEntry.group_id == group_id, PointsEntry.member_id == member_id
-        )
-    ).one()
-    return int(total)
+    return int(session.execute(balance_query(group_id, member_id)).scalar_one())
+
+
+def balance_query(group_id: str, member_id: str) -> sa.Select:
+    """A balance is the ledger's sum (also a subquery of other reads)."""
+    return sa.select(sa.func.coalesce(sa.func.sum(PointsEntry.delta), 0)).where(
+        PointsEntry.group_id == group_id, PointsEntry.member_id == member_id)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 
 from storage.db import insert_ignore
 from storage.models import PointsEntry, SignIn
-from storage.points import award, balance
+from storage.points import award, balance, balance_query
 
 
 @dataclass(frozen=True)
@@ -60,8 +60,7 @@ def _summary(group_id: str, member_id: str, day: date) -> sa.Select:
     month_count = sa.select(sa.func.count()).select_from(SignIn).where(
         SignIn.group_id == group_id, SignIn.member_id == member_id,
         SignIn.day >= day.replace(day=1), SignIn.day <= day).scalar_subquery()
-    total = sa.select(sa.func.coalesce(sa.func.sum(PointsEntry.delta), 0)).where(
-        PointsEntry.group_id == group_id, PointsEntry.member_id == member_id).scalar_subquery()
+    total = balance_query(group_id, member_id).scalar_subquery()
     return sa.select(mine.c.repeats, mine.c.streak, rank, month_count, total)
 
 

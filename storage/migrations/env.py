@@ -9,7 +9,6 @@ if connection is None:
     raise RuntimeError("run migrations with `qunbot db upgrade` (storage/migrate.py), not the alembic command")
 
 
-
 def render_item(kind, obj, autogen_context):
     """Plain SQLAlchemy types in revisions: a migration must not import today's models."""
     if kind == "type" and type(obj).__name__ == "UTCDateTime":
