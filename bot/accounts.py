@@ -18,11 +18,11 @@ admin dashboard, which reads every account's groups from the shared group direct
 """
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 
 from bot.config import ID_PATTERN, Config
+from bot.config_loader import did_you_mean, format_path
 
 Path = tuple[str | int, ...]
 
@@ -57,8 +57,7 @@ def unknown_account(config: Config, name: str | None) -> str | None:
     if not config.accounts:
         return f"--account {name}: the config has no accounts: section (one account serves every group; drop --account)"
     if name not in config.accounts:
-        hint = difflib.get_close_matches(name, list(config.accounts), n=1)
-        return (f"--account {name}: no such account{f' (did you mean {hint[0]!r}?)' if hint else ''}; "
+        return (f"--account {name}: no such account{did_you_mean(name, config.accounts)}; "
                 f"accounts in the config: {names}")
     return None
 
@@ -86,7 +85,7 @@ def account_problems(config: Config) -> list[tuple[Path, str]]:
             continue
         first, first_where = claimed[group]
         if first_where != where:
-            same = "listed twice for" if first == account else f"already served by account {first!r} ({_fmt(first_where)}), not"
+            same = "listed twice for" if first == account else f"already served by account {first!r} ({format_path(first_where)}), not"
             problems.append((where, f"group {key!r} is {same} {account!r}: each group has exactly one account"))
     return problems
 
@@ -99,13 +98,5 @@ def _aliases(config: Config) -> dict[str, str]:
 def _no_account(config: Config, name: str) -> str:
     if not config.accounts:
         return f"no account {name!r}: there is no accounts: section (add {name}: [] under accounts:)"
-    hint = difflib.get_close_matches(name, list(config.accounts), n=1)
-    return (f"no account {name!r}{f' (did you mean {hint[0]!r}?)' if hint else ''}; "
+    return (f"no account {name!r}{did_you_mean(name, config.accounts)}; "
             f"accounts: {', '.join(config.accounts)}")
-
-
-def _fmt(path: Path) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out

@@ -14,7 +14,6 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from bot.accounts import account_problems
 from bot.config import Config, GroupOverride, GroupSettings
 from bot.templates import check_template, shipped_templates
 
@@ -151,7 +150,7 @@ def _walk(node: yaml.Node, path: PathT, lines: dict[PathT, int], issues: list[Co
         for key_node, value_node in node.value:
             key = key_node.value
             if key in seen:
-                issues.append(ConfigIssue(_fmt(path + (key,)), key_node.start_mark.line + 1, "duplicate key"))
+                issues.append(ConfigIssue(format_path(path + (key,)), key_node.start_mark.line + 1, "duplicate key"))
             seen.add(key)
             lines[path + (key,)] = key_node.start_mark.line + 1
             _walk(value_node, path + (key,), lines, issues)
@@ -258,8 +257,7 @@ def _message(error: dict) -> str:
     kind = error["type"]
     if kind == "extra_forbidden":
         key = error["loc"][-1]
-        hint = difflib.get_close_matches(str(key), sorted(_FIELD_NAMES), n=1, cutoff=0.7)
-        return f"unknown key{f' (did you mean {hint[0]!r}?)' if hint else ''}"
+        return f"unknown key{did_you_mean(str(key), _FIELD_NAMES, cutoff=0.7)}"
     if kind == "missing":
         return "required key is missing"
     if kind == "union_tag_invalid":
@@ -274,9 +272,7 @@ def _cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> li
     issues = []
     for key, source in config.templates.items():
         if key not in known:
-            hint = difflib.get_close_matches(key, sorted(known), n=1)
-            suffix = f" (did you mean {hint[0]!r}?)" if hint else ""
-            issues.append(_issue(("templates", key), lines, f"no such template{suffix}"))
+            issues.append(_issue(("templates", key), lines, f"no such template{did_you_mean(key, known)}"))
         elif (error := check_template(source)) is not None:
             issues.append(_issue(("templates", key), lines, error))
     scopes: list[tuple[PathT, GroupSettings]] = [(("defaults",), config.defaults)]
@@ -301,6 +297,8 @@ def _cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> li
                                          f"no series {post.series!r} in the content library (it has: {', '.join(sorted(series))})"))
     issues += _quiz_theme_checks(scopes, lines)
     issues += _coupon_checks(config, lines)
+    from bot.accounts import account_problems  # it formats paths with this module's helpers
+
     issues += [_issue(path, lines, message) for path, message in account_problems(config)]
     return _dedupe(issues + content_issues)
 
@@ -328,8 +326,7 @@ def _coupon_checks(config: Config, lines: dict[PathT, int]) -> list[ConfigIssue]
         seen.add(campaign.id)
     for game, campaign_id in config.coupons.rewards:
         if campaign_id is not None and campaign_id not in seen:
-            hint = difflib.get_close_matches(campaign_id, sorted(seen), n=1)
-            suffix = f" (did you mean {hint[0]!r}?)" if hint else f" (campaigns: {', '.join(sorted(seen)) or 'none'})"
+            suffix = did_you_mean(campaign_id, seen) or f" (campaigns: {', '.join(sorted(seen)) or 'none'})"
             issues.append(_issue(("coupons", "rewards", game), lines, f"no coupon campaign {campaign_id!r}{suffix}"))
     return issues
 
@@ -409,10 +406,16 @@ def _issue(path: PathT, lines: dict[PathT, int], message: str) -> ConfigIssue:
     probe = path
     while probe and probe not in lines:
         probe = probe[:-1]
-    return ConfigIssue(_fmt(path), lines.get(probe), message)
+    return ConfigIssue(format_path(path), lines.get(probe), message)
 
 
-def _fmt(path: PathT) -> str:
+def did_you_mean(word: str, choices, cutoff: float = 0.6) -> str:
+    """' (did you mean 'x'?)' for the closest choice, or ''."""
+    hint = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=cutoff)
+    return f" (did you mean {hint[0]!r}?)" if hint else ""
+
+
+def format_path(path: PathT) -> str:
     out = ""
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
