@@ -2,9 +2,9 @@
 
 Each worker writes the groups it serves, and the unassigned groups it sits in, whenever
 they change: at start (after the login), when the account joins or leaves a group, within
-``SETTLE`` of members joining or leaving (a raid of joins is one write, not hundreds), and
-before the dashboard reads. The dashboard reads the directory,
-so the one dashboard shows every account's groups.
+``SETTLE`` of members joining or leaving (a raid of joins is one write, not hundreds), or
+sooner when the dashboard is about to read. The dashboard reads the directory, so the one
+dashboard shows every account's groups.
 """
 from __future__ import annotations
 
@@ -45,8 +45,14 @@ class Directory:
         return self._due
 
     async def run_due(self, now: datetime) -> None:
+        await self.flush()
+
+    async def flush(self) -> None:
+        """Write the groups whose members changed now (the dashboard is about to read them), not at
+        the end of SETTLE; only those groups: rebuilding all 500 would stall the loop for tens of ms."""
         dirty, self._dirty, self._due = self._dirty, set(), None
-        await self.publish(sorted(dirty))
+        if dirty:
+            await self.publish(sorted(dirty))
 
     def entry(self, group: GroupInfo) -> Entry | None:
         """How this worker records a group; None for a group another account serves (that worker writes it)."""

@@ -251,6 +251,9 @@ async def test_the_lead_workers_dashboard_shows_every_accounts_groups(make_harne
                 page = await response.text()
                 assert response.status == 200 and "账号：west" in page and "此群由账号 west 发送" in page
                 assert "morning" in page  # its schedule, derived from the config as west's worker does
+            await east.sim.feed(east.adapter.join(EAST_OWN.id, Member("dora", "朵朵"), at=east.clock.now()))
+            async with http.get(f"/admin/group/{EAST_OWN.id}") as response:
+                assert "朵朵" in await response.text()  # joined a moment ago: the page writes it first
             async with http.get("/admin/members", params={"q": "小美"}) as response:
                 assert (await response.text()).count("小美") >= 6  # in all six groups
             async with http.get("/admin/member/amy") as response:

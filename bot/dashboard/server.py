@@ -169,7 +169,7 @@ class Dashboard:
 
     async def _directory(self, group_id: str | None = None, **kw) -> list[directory.Entry]:
         """Every account's groups (or one), with this process's own changes written first."""
-        await self.bot.directory.publish(None if group_id is None else [group_id])
+        await self.bot.directory.flush()
         return await self.bot.db.read(partial(directory.entries, group_id=group_id, **kw))
 
     async def _groups(self, **kw) -> list[GroupInfo]:
