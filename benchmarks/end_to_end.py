@@ -27,27 +27,19 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.figures import Figure, table  # noqa: E402
-from bot.adapters.local import LocalAdapter  # noqa: E402
-from bot.app import Bot  # noqa: E402
+from benchmarks.local_bot import ROOT, local_bot, store_groups  # noqa: E402
 from bot.clock import VirtualClock  # noqa: E402
 from bot.config_loader import load_config  # noqa: E402
-from bot.events import GroupInfo, Member  # noqa: E402
+from bot.events import GroupInfo  # noqa: E402
 from bot.simulation import Simulation  # noqa: E402
 from storage import Database  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
 START = datetime(2026, 11, 23, 0, 0, tzinfo=timezone.utc)  # 08:00 in Shanghai: the morning posts fall in the run
 HAN = [chr(0x4E00 + i) for i in range(3700)]
 CHAT = ["早上好", "谢谢群主", "今天天气真好", "宝宝睡了", "这个多少钱", "[强]", "哈哈哈", "已下单"]
 ADS = ["加薇信 yh_888666 日结兼职", "免费领取 www.haohuo.top 加V", "刷单返利 q群 123456789"]
 COLUMNS = ("at", "group_id", "member_id", "event", "kind", "text", "inviter")
 TARGET = 0.6
-
-
-def groups(count: int, members: int) -> list[GroupInfo]:
-    return [GroupInfo(f"g{g:03}", f"门店{g}群", f"g{g:03}-owner",
-                      tuple(Member(f"g{g:03}-m{m:03}", f"成员{m}") for m in range(members)))
-            for g in range(count)]
 
 
 def chat(rng: random.Random, infos: list[GroupInfo], count: int, spacing: float) -> list[tuple]:
@@ -76,13 +68,9 @@ async def replay(infos: list[GroupInfo], lines: list[tuple], db_path: Path) -> t
     """Seconds to feed every line and commit the log; how many actions the bot took."""
     config = load_config(ROOT / "config.yaml")
     clock = VirtualClock(START)
-    adapter = LocalAdapter(clock, Member(config.bot.id, config.bot.name))
+    bot, adapter = local_bot(config, clock, infos, db_path)
     actions = []
     adapter.subscribe(lambda record: actions.append(record) if "action" in record else None)
-    for info in infos:
-        adapter.add_group(info)
-    bot = Bot(config, transport=adapter, clock=clock, db=Database(db_path), config_path=ROOT / "config.yaml",
-              rng=random.Random(0))
     sim = Simulation(bot, clock)
     await bot.start(realtime=False)
     try:
@@ -121,7 +109,7 @@ def ceiling(rows: list[tuple], db_path: Path) -> float:
 def measure(quick: bool = False) -> list[Figure]:
     group_count, members, count = (5, 20, 300) if quick else (50, 200, 20_000)
     rng = random.Random(10)
-    infos = groups(group_count, members)
+    infos = store_groups(group_count, members)
     lines = chat(rng, infos, count, spacing=86400 / count)  # one day of chat
     logging.getLogger("bot").setLevel(logging.ERROR)  # the replay's own warnings are not the benchmark's output
     with tempfile.TemporaryDirectory(prefix="qunbot-bench-") as tmp:

@@ -29,16 +29,13 @@ from typing import Any, Awaitable, Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.end_to_end import CHAT, HAN, groups  # noqa: E402
+from benchmarks.end_to_end import CHAT, HAN  # noqa: E402
 from benchmarks.figures import Figure, table  # noqa: E402
-from bot.adapters.local import LocalAdapter  # noqa: E402
-from bot.app import Bot  # noqa: E402
+from benchmarks.local_bot import ROOT, local_bot, store_groups  # noqa: E402
 from bot.clock import SystemClock  # noqa: E402
 from bot.config_loader import load_config  # noqa: E402
-from bot.events import GroupInfo, Member  # noqa: E402
-from storage import Database  # noqa: E402
+from bot.events import GroupInfo  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
 RATE = 500  # messages offered per second
 TARGET_MS = 5.0
 ROUNDS = 3  # a shared 2-core machine is noisy: the median of three rounds is reported
@@ -80,12 +77,7 @@ async def offer(lines: list[Line], rate: float, make: Callable[[Line], Any],
 
 async def with_bot(infos: list[GroupInfo], warmup: list[Line], lines: list[Line], db_dir: Path) -> list[float]:
     config = load_config(ROOT / "config.yaml")
-    clock = SystemClock()
-    adapter = LocalAdapter(clock, Member(config.bot.id, config.bot.name))
-    for info in infos:
-        adapter.add_group(info)
-    bot = Bot(config, transport=adapter, clock=clock, db=Database(db_dir / "bench.db"),
-              config_path=ROOT / "config.yaml", rng=random.Random(0))
+    bot, adapter = local_bot(config, SystemClock(), infos, db_dir / "bench.db")
     queued: dict[str, float] = {}
     say = bot.outbox.say
 
@@ -130,7 +122,7 @@ def percentile(values: list[float], fraction: float) -> float:
 def measure(quick: bool = False) -> list[Figure]:
     group_count, talkers, seconds, rounds = (5, 10, 0.4, 1) if quick else (50, 60, 8.0, ROUNDS)
     rng = random.Random(11)
-    infos = groups(group_count, 200)
+    infos = store_groups(group_count, 200)
     warmup = [(g.id, m.id, "大家好") for g in infos for m in g.members[:talkers]]
     lines = traffic(rng, infos, talkers, int(RATE * seconds))
     logging.getLogger("bot").setLevel(logging.ERROR)  # replies left in the paced queue at the stop are expected

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
 import statistics
 import sys
 import tempfile
@@ -25,12 +24,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.figures import Figure, table  # noqa: E402
-from bot.adapters.local import LocalAdapter  # noqa: E402
-from bot.app import Bot  # noqa: E402
+from benchmarks.local_bot import local_bot  # noqa: E402
 from bot.clock import SystemClock  # noqa: E402
 from bot.config_loader import parse_config  # noqa: E402
 from bot.events import GroupInfo, Member  # noqa: E402
-from storage import Database  # noqa: E402
 
 GROUPS = 500
 PROBE_SECONDS = 4.0
@@ -71,12 +68,10 @@ async def probe(seconds: float) -> list[float]:
 async def with_bot(db_dir: Path, groups: int, seconds: float) -> tuple[list[float], int, int]:
     config = parse_config(CONFIG)
     clock = AheadClock(lead=1.0)
-    adapter = LocalAdapter(clock, Member(config.bot.id, config.bot.name))
-    for n in range(groups):
-        adapter.add_group(GroupInfo(f"g{n:03}", f"门店{n}群", "owner", (Member("owner", "店长"),)))
+    stores = [GroupInfo(f"g{n:03}", f"门店{n}群", "owner", (Member("owner", "店长"),)) for n in range(groups)]
+    bot, adapter = local_bot(config, clock, stores, db_dir / "bench.db", config_path=None)
     sent = []
     adapter.subscribe(sent.append)
-    bot = Bot(config, transport=adapter, clock=clock, db=Database(db_dir / "bench.db"), rng=random.Random(0))
     await bot.start(realtime=True)
     try:
         late = await probe(seconds)  # the posts fall due 1 s in

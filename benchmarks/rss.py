@@ -43,13 +43,10 @@ def loaded(groups: int, members: int, words: int) -> dict[str, float]:
     import tempfile
     from datetime import datetime, timedelta, timezone
 
+    from benchmarks.local_bot import local_bot, store_groups
     from benchmarks.moderation import lexicon
-    from bot.adapters.local import LocalAdapter
-    from bot.app import Bot
     from bot.clock import VirtualClock
     from bot.config_loader import parse_config
-    from bot.events import GroupInfo, Member
-    from storage import Database
 
     async def run(tmp: Path) -> dict[str, float]:
         words_file = tmp / "lexicon.txt"
@@ -61,12 +58,7 @@ def loaded(groups: int, members: int, words: int) -> dict[str, float]:
         config = parse_config(text.replace(shipped, f"files: [bot/content/banned_words.txt, {words_file}]"),
                               base_dir=ROOT)
         clock = VirtualClock(datetime(2026, 11, 23, 1, tzinfo=timezone.utc))
-        adapter = LocalAdapter(clock, Member(config.bot.id, config.bot.name))
-        for g in range(groups):
-            adapter.add_group(GroupInfo(f"g{g:03}", f"门店{g}群", f"g{g:03}-m000",
-                                        tuple(Member(f"g{g:03}-m{m:03}", f"成员{m}") for m in range(members))))
-        bot = Bot(config, transport=adapter, clock=clock, db=Database(tmp / "bench.db"),
-                  config_path=ROOT / "config.yaml", rng=random.Random(0))
+        bot, adapter = local_bot(config, clock, store_groups(groups, members), tmp / "bench.db")
         await bot.start(realtime=False)
         try:
             for n in range(20):

@@ -118,4 +118,3 @@ def load_words(inline: list[str], files: list[str], base_dir: Path) -> tuple[str
         lines = path.read_text("utf-8").splitlines()
         words += [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
     return tuple(words)
-
