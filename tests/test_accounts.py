@@ -8,6 +8,7 @@ every message of a group to every account in it, so the tests feed each message 
 from __future__ import annotations
 
 import asyncio
+import signal
 from collections import Counter
 from datetime import timedelta
 from functools import partial
@@ -26,6 +27,7 @@ from storage import directory
 from storage.jobs import claim_runs, last_runs
 from storage.outbox import add_pending
 from tests.conftest import local
+from tests.processes import Running
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -332,40 +334,6 @@ playground:
 """ for gid in ("ga", "gb", "gx"))
 
 
-class Worker:
-    """``qunbot run --account NAME`` as a child process; its playground port read from its log."""
-
-    def __init__(self, config, db, account: str) -> None:
-        self.args = ["run", "--config", str(config), "--db", str(db), "--port", "0", "--account", account]
-        self.stderr: list[str] = []
-        self.port = 0
-
-    async def start(self) -> None:
-        import os
-        import re
-        import sys
-
-        env = {**os.environ, "PYTHONUNBUFFERED": "1", PASSWORD_ENV: "s3cret"}
-        self.proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", *self.args,
-                                                         stdout=asyncio.subprocess.DEVNULL,
-                                                         stderr=asyncio.subprocess.PIPE, env=env)
-        async with asyncio.timeout(30):
-            while not self.port:
-                line = (await self.proc.stderr.readline()).decode()
-                assert line, "qunbot run exited before serving:\n" + "".join(self.stderr)
-                self.stderr.append(line)
-                if found := re.search(r"playground: http://127\.0\.0\.1:(\d+)/", line):
-                    self.port = int(found.group(1))
-
-    async def stop(self) -> int:
-        import signal
-
-        self.proc.send_signal(signal.SIGTERM)
-        async with asyncio.timeout(30):
-            self.stderr += [line.decode() for line in (await self.proc.stderr.read()).splitlines()]
-            return await self.proc.wait()
-
-
 async def sign_in_everywhere(port: int, expect_reply_in: str) -> list[dict]:
     """m1 signs in in every group this account sits in; returns the bot's actions seen until its own reply."""
     actions = []
@@ -387,12 +355,12 @@ async def test_two_worker_processes_on_one_sqlite_file_each_serve_only_their_gro
 
     config, db = tmp_path / "config.yaml", tmp_path / "shared.db"
     config.write_text(PROCESS_CONFIG, encoding="utf-8")
-    east, west = Worker(config, db, "east"), Worker(config, db, "west")
+    east, west = (Running(config, db, {PASSWORD_ENV: "s3cret"}, ("--account", name)) for name in ("east", "west"))
     await east.start()
     await west.start()
     east_actions, west_actions = await asyncio.gather(sign_in_everywhere(east.port, "ga"),
                                                       sign_in_everywhere(west.port, "gb"))
-    assert await east.stop() == 0 and await west.stop() == 0
+    assert await east.stop(signal.SIGTERM) == 0 and await west.stop(signal.SIGTERM) == 0
     assert {a["group"] for a in east_actions} == {"ga"} and {a["group"] for a in west_actions} == {"gb"}
     with sqlite3.connect(db) as conn:
         assert sorted(conn.execute("SELECT group_id, member_id FROM sign_in")) == [("ga", "m1"), ("gb", "m1")]

@@ -10,10 +10,7 @@ Figures go to stdout (``pytest -s``) and into docs/reliability.md.
 from __future__ import annotations
 
 import asyncio
-import os
-import re
 import signal
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -21,10 +18,10 @@ import aiohttp
 import pytest
 
 from tests.dbs import query
+from tests.processes import TIMEOUT, Running
 
 MEMBERS = 40
 GROUPS = ("ga", "gb")
-TIMEOUT = 30  # a bound on waiting for the process, never a sleep
 
 CONFIG = """
 bot: {id: bot, name: 小群助手}
@@ -49,44 +46,6 @@ def write_config(path: Path) -> Path:
         lines += [f"        - {{id: m{i:02d}, name: 会员{i:02d}}}\n" for i in range(MEMBERS)]
     path.write_text("".join(lines), encoding="utf-8")
     return path
-
-
-class Running:
-    """``qunbot run`` as a child process, its port read from its own log line."""
-
-    def __init__(self, config: Path, db: str | Path, env: dict[str, str] | None = None) -> None:
-        self.config, self.db = config, db
-        self.env = env or {}  # e.g. QUNBOT_ADMIN_PASSWORD, which is never inherited from the test's environment
-        self.proc: asyncio.subprocess.Process | None = None
-        self.port = 0
-        self.stderr: list[str] = []
-
-    async def start(self) -> None:
-        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-        env.pop("QUNBOT_ADMIN_PASSWORD", None)
-        env.update(self.env)
-        self.proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run", "--config", str(self.config), "--db", str(self.db), "--port", "0",
-            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE, env=env)
-        async with asyncio.timeout(TIMEOUT):
-            while not self.port:
-                line = (await self.proc.stderr.readline()).decode()
-                assert line, "qunbot run exited before serving:\n" + "".join(self.stderr)
-                self.stderr.append(line)
-                if found := re.search(r"playground: http://127\.0\.0\.1:(\d+)/", line):
-                    self.port = int(found.group(1))
-        self._drain = asyncio.create_task(self._keep_reading())
-
-    async def _keep_reading(self) -> None:
-        while line := await self.proc.stderr.readline():
-            self.stderr.append(line.decode())
-
-    async def stop(self, sig: int) -> int:
-        self.proc.send_signal(sig)
-        async with asyncio.timeout(TIMEOUT):
-            code = await self.proc.wait()
-            await self._drain
-        return code
 
 
 def burst_ops() -> list[dict]:
