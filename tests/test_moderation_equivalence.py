@@ -30,8 +30,8 @@ from bot.rules.flood import Flood
 from bot.rules.lexicon import Lexicon, load_words
 from bot.text import forms, nfkc
 from tests.conftest import ROOT
-from tests.moderation_reference import (ReferenceAds, ReferenceBannedWords, ReferenceLexicon, _fenced_table,
-                                        reference_forms)
+from tests.moderation_reference import (ReferenceAds, ReferenceBannedWords, ReferenceFlood, ReferenceFloodMemory,
+                                        ReferenceLexicon, _fenced_table, reference_forms)
 from tests.test_moderation_false_positives import review_sentences
 
 AT = datetime(2026, 11, 23, 2, tzinfo=timezone.utc)
@@ -103,9 +103,9 @@ def events(texts: list[str], rng: random.Random) -> list[tuple[GroupMessage, Fac
         # Few members, seconds apart, some texts repeated: the flood rule fires too.
         member = Member(f"m{rng.randrange(40)}", "成员")
         out.append((GroupMessage(f"g{rng.randrange(4)}", "群", member, text, AT + timedelta(seconds=3 * i), kind), facts))
-        if rng.random() < 0.02:
-            out += [(GroupMessage(f"g{k}", "群", member, text, AT + timedelta(seconds=3 * i + k), kind), facts)
-                    for k in range(3)]
+        if (roll := rng.random()) < 0.04:  # the same text again in three groups, or three times in one
+            out += [(GroupMessage(f"g{k if roll < 0.02 else 0}", "群", member, text, AT + timedelta(seconds=3 * i + k),
+                                  kind), facts) for k in range(3)]
     return out
 
 
@@ -136,7 +136,8 @@ def test_generated_lexicon_with_pinyin_allow_list_ads_and_flood(generated):
     ad_words = load_words([], ads.files, ROOT)
     flood = FloodRule(type="flood", id="flood", max_messages=5)
     fast = (BannedWords(banned, words), Ads(ads, ad_words), Flood(flood, FloodMemory()))
-    reference = (ReferenceBannedWords(banned, tuple(words)), ReferenceAds(ads, ad_words), Flood(flood, FloodMemory()))
+    reference = (ReferenceBannedWords(banned, tuple(words)), ReferenceAds(ads, ad_words),
+                 ReferenceFlood(flood, ReferenceFloodMemory()))
     texts = corpus(words, allow)
     fired = _compare(fast, reference, texts)
     print(f"{len(texts)} texts; verdicts by rule: {dict(fired)}")

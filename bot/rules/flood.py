@@ -21,11 +21,7 @@ from bot.text import forms
 _KEPT = re.compile(r"[^0-9a-z]+")
 
 
-@dataclass(slots=True)
-class _Said:
-    at: datetime
-    group_id: str
-    key: str
+Said = tuple[datetime, str, str]  # (when, group id, key): a tuple, as thousands are kept
 
 
 @dataclass
@@ -33,12 +29,12 @@ class FloodMemory:
     # A few recent entries each, for thousands of members: short lists, not deques (a deque
     # takes ~600 bytes however short, and a big memory is a slow one).
     times: dict[tuple[str, str], list[datetime]] = field(default_factory=dict)  # (group, member) -> recent times
-    texts: dict[str, list[_Said]] = field(default_factory=dict)  # member -> recent texts, all groups
+    texts: dict[str, list[Said]] = field(default_factory=dict)  # member -> recent texts, all groups
 
     def forget_before(self, cutoff: datetime) -> None:
         """Drop members with nothing recent (called now and then, so idle members cost nothing)."""
         self.times = {k: q for k, q in self.times.items() if q and q[-1] >= cutoff}
-        self.texts = {k: q for k, q in self.texts.items() if q and q[-1].at >= cutoff}
+        self.texts = {k: q for k, q in self.texts.items() if q and q[-1][0] >= cutoff}
 
 
 class Flood:
@@ -76,15 +72,15 @@ class Flood:
             return None
         if (said := self.memory.texts.get(msg.sender.id)) is None:
             said = self.memory.texts[msg.sender.id] = []
-        said.append(_Said(msg.at, msg.group_id, key))
+        said.append((msg.at, msg.group_id, key))
         cutoff = msg.at - self._repeat_window
-        while said[0].at < cutoff:
+        while said[0][0] < cutoff:
             del said[0]
         if len(said) == 1:
             return None
-        same = [s for s in said if s.key == key]
-        here = sum(1 for s in same if s.group_id == msg.group_id)
-        groups = len({s.group_id for s in same})
+        same = [s for s in said if s[2] == key]
+        here = sum(1 for _, group_id, _ in same if group_id == msg.group_id)
+        groups = len({group_id for _, group_id, _ in same})
         minutes = self.spec.repeat_seconds // 60
         if groups >= self.spec.max_groups:
             evidence = f"{minutes} 分钟内在 {groups} 个群发送相同内容“{msg.text[:20]}”"

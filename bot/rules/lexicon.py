@@ -64,10 +64,11 @@ class Lexicon:
             return []
         words, plain, similar = self.words, [], []
         for hit in hits:  # mostly sound-alikes of two-character words, which count only as written
-            word, written = words[hit[0]], compact[hit[1]:hit[2]]
-            if written == word:
+            i, start, end = hit
+            written = compact[start:end]
+            if written == words[i]:
                 plain.append(hit)
-            elif len(word) >= PINYIN_MIN_CHARS and _sounds_alike(word, written):
+            elif end - start >= PINYIN_MIN_CHARS and _sounds_alike(words[i], written):
                 similar.append(hit)
         if not plain and not similar:
             return []
