@@ -3,17 +3,17 @@
 It is the stage as first written, without the shortcuts: plain NFKC on every
 message, pinyin as apostrophe-fenced syllable strings ("'jia'wei'xin'") with a
 separate automaton for plain and for homophone hits, and every ad pattern run
-on every message (no prefilter), and flood memory as dataclass records with
-the key cut from the text by a regex. Detection itself (the ad patterns, the
-pinyin table's readings) is shared: that is what is being kept, not what is
-being checked.
+on every message (no prefilter), and the flood rule's repeats remembered as
+dataclass records with the key always cut. Detection itself (the ad patterns,
+the pinyin table's readings, the flood rule's bursts) is shared: that is what
+is being kept, not what is being checked.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 
 import ahocorasick_rs
@@ -22,6 +22,7 @@ from bot.config import AdsRule, BannedWordsRule, FloodRule
 from bot.events import GroupMessage
 from bot.rules import ads as fast_ads
 from bot.rules.base import Facts, Verdict
+from bot.rules.flood import Flood, FloodMemory
 from bot.text import Forms, _t2s
 
 FENCE = "'"
@@ -167,60 +168,23 @@ class _Said:
     key: str
 
 
-@dataclass
-class ReferenceFloodMemory:
-    times: dict[tuple[str, str], list[datetime]] = field(default_factory=dict)
-    texts: dict[str, list[_Said]] = field(default_factory=dict)
+class ReferenceFlood(Flood):
+    """The flood rule with its repeats as first written: a dataclass record per text, the key always cut."""
 
-    def forget_before(self, cutoff: datetime) -> None:
-        self.times = {k: q for k, q in self.times.items() if q and q[-1] >= cutoff}
-        self.texts = {k: q for k, q in self.texts.items() if q and q[-1].at >= cutoff}
-
-
-class ReferenceFlood:
-    stateful = True
-
-    def __init__(self, spec: FloodRule, memory: ReferenceFloodMemory) -> None:
-        self.id = spec.id
-        self.spec = spec
-        self.memory = memory
-        self._window = timedelta(seconds=spec.window_seconds)
-        self._repeat_window = timedelta(seconds=spec.repeat_seconds)
-
-    def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
-        if len(self.memory.times) + len(self.memory.texts) > 50_000:
-            self.memory.forget_before(msg.at - max(self._window, self._repeat_window))
-        return self._burst(msg) or self._repeats(msg)
-
-    def _burst(self, msg: GroupMessage) -> Verdict | None:
-        times = self.memory.times.setdefault((msg.group_id, msg.sender.id), [])
-        times.append(msg.at)
-        while times[0] < msg.at - self._window:
-            del times[0]
-        if len(times) <= self.spec.max_messages:
-            return None
-        count = len(times)
-        times.clear()
-        return Verdict(self.id, self.spec.reason, f"{self.spec.window_seconds} 秒内发了 {count} 条消息")
+    def __init__(self, spec: FloodRule, memory: FloodMemory) -> None:
+        super().__init__(spec, memory)
+        self._said: dict[str, list[_Said]] = {}
 
     def _repeats(self, msg: GroupMessage) -> Verdict | None:
         key = "".join(_KEPT.findall(reference_forms(msg.text).compact))
         if len(key) < self.spec.min_chars:
             return None
-        said = self.memory.texts.setdefault(msg.sender.id, [])
+        said = self._said.setdefault(msg.sender.id, [])
         said.append(_Said(msg.at, msg.group_id, key))
         while said[0].at < msg.at - self._repeat_window:
             del said[0]
         same = [s for s in said if s.key == key]
-        here = sum(1 for s in same if s.group_id == msg.group_id)
-        groups = len({s.group_id for s in same})
-        minutes = self.spec.repeat_seconds // 60
-        if groups >= self.spec.max_groups:
-            evidence = f"{minutes} 分钟内在 {groups} 个群发送相同内容“{msg.text[:20]}”"
-        elif here >= self.spec.max_repeats:
-            evidence = f"{minutes} 分钟内重复发送相同内容 {here} 次“{msg.text[:20]}”"
-        else:
-            return None
-        for s in same:
-            said.remove(s)
-        return Verdict(self.id, self.spec.reason, evidence)
+        if (verdict := self._repeated(msg, [s.group_id for s in same])) is not None:
+            for s in same:
+                said.remove(s)
+        return verdict

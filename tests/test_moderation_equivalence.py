@@ -30,8 +30,8 @@ from bot.rules.flood import Flood
 from bot.rules.lexicon import Lexicon, load_words
 from bot.text import forms, nfkc
 from tests.conftest import ROOT
-from tests.moderation_reference import (ReferenceAds, ReferenceBannedWords, ReferenceFlood, ReferenceFloodMemory,
-                                        ReferenceLexicon, _fenced_table, reference_forms)
+from tests.moderation_reference import (ReferenceAds, ReferenceBannedWords, ReferenceFlood, ReferenceLexicon,
+                                        _fenced_table, reference_forms)
 from tests.test_moderation_false_positives import review_sentences
 
 AT = datetime(2026, 11, 23, 2, tzinfo=timezone.utc)
@@ -136,8 +136,7 @@ def test_generated_lexicon_with_pinyin_allow_list_ads_and_flood(generated):
     ad_words = load_words([], ads.files, ROOT)
     flood = FloodRule(type="flood", id="flood", max_messages=5)
     fast = (BannedWords(banned, words), Ads(ads, ad_words), Flood(flood, FloodMemory()))
-    reference = (ReferenceBannedWords(banned, tuple(words)), ReferenceAds(ads, ad_words),
-                 ReferenceFlood(flood, ReferenceFloodMemory()))
+    reference = (ReferenceBannedWords(banned, tuple(words)), ReferenceAds(ads, ad_words), ReferenceFlood(flood, FloodMemory()))
     texts = corpus(words, allow)
     fired = _compare(fast, reference, texts)
     print(f"{len(texts)} texts; verdicts by rule: {dict(fired)}")

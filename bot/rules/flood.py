@@ -88,8 +88,14 @@ class Flood:
         if len(key) < self.spec.min_chars:
             return None
         same = [s for s in said if repeat_key(s[2]) == key]
-        here = sum(1 for _, group_id, _ in same if group_id == msg.group_id)
-        groups = len({group_id for _, group_id, _ in same})
+        if (verdict := self._repeated(msg, [group_id for _, group_id, _ in same])) is not None:
+            for s in same:  # counted once: the next strike needs new repeats
+                said.remove(s)
+        return verdict
+
+    def _repeated(self, msg: GroupMessage, groups_of_same: list[str]) -> Verdict | None:
+        """The verdict when the same text came often enough, in this group or across groups."""
+        here, groups = groups_of_same.count(msg.group_id), len(set(groups_of_same))
         minutes = self.spec.repeat_seconds // 60
         if groups >= self.spec.max_groups:
             evidence = f"{minutes} 分钟内在 {groups} 个群发送相同内容“{msg.text[:20]}”"
@@ -97,6 +103,4 @@ class Flood:
             evidence = f"{minutes} 分钟内重复发送相同内容 {here} 次“{msg.text[:20]}”"
         else:
             return None
-        for s in same:
-            said.remove(s)
         return Verdict(self.id, self.spec.reason, evidence)
