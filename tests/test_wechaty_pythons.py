@@ -1,9 +1,10 @@
 """The wechaty tests again on every other supported Python found on this machine (3.12, 3.13).
 
 Each version gets its own virtualenv under .venv-wechaty/ with the pinned dependencies
-from pyproject.toml (made once, remade when they change), then runs
-tests/test_wechaty_adapter.py in a subprocess. A version that is not installed is skipped
-with the reason.
+from pyproject.toml (made once, remade when they change; on a fresh clone the versions'
+virtualenvs are made at the same time, ~40 s each), then runs tests/test_wechaty_adapter.py
+in a subprocess, one version after the other (its tests start gateways on free ports). A
+version that is not installed is skipped with the reason.
 """
 from __future__ import annotations
 
@@ -14,12 +15,14 @@ import shutil
 import subprocess
 import sys
 import tomllib
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 VENVS = ROOT / ".venv-wechaty"
+VERSIONS = ("3.12", "3.13")
 
 
 def find_python(version: str) -> str | None:
@@ -51,14 +54,28 @@ def venv_for(python: str, version: str) -> Path:
     return venv
 
 
-@pytest.mark.parametrize("version", ["3.12", "3.13"])
-def test_the_wechaty_tests_pass_on(version: str):
+def python_or_skip_reason(version: str) -> tuple[str | None, str]:
     if sys.version_info[:2] == tuple(map(int, version.split("."))):
-        pytest.skip(f"this suite already runs on Python {version}")
+        return None, f"this suite already runs on Python {version}"
     python = find_python(version)
-    if python is None:
-        pytest.skip(f"Python {version} is not installed here (looked on PATH and in pyenv)")
-    venv = venv_for(python, version)
+    return python, "" if python else f"Python {version} is not installed here (looked on PATH and in pyenv)"
+
+
+@pytest.fixture(scope="module")
+def venvs() -> dict[str, Path | str]:
+    """Each version's virtualenv, made at the same time, or why the version is skipped."""
+    found = {version: python_or_skip_reason(version) for version in VERSIONS}
+    with ThreadPoolExecutor(max_workers=len(VERSIONS)) as pool:
+        made = {version: pool.submit(venv_for, python, version) for version, (python, _) in found.items() if python}
+        return {version: made[version].result() if version in made else reason
+                for version, (_, reason) in found.items()}
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_the_wechaty_tests_pass_on(version: str, venvs: dict[str, Path | str]):
+    venv = venvs[version]
+    if isinstance(venv, str):
+        pytest.skip(venv)
     result = subprocess.run(
         [str(venv / "bin/python"), "-m", "pytest", "tests/test_wechaty_adapter.py", "-q", "-p", "no:cacheprovider"],
         cwd=ROOT, capture_output=True, text=True, timeout=300)
