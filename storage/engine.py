@@ -85,7 +85,8 @@ def transient(exc: BaseException, dialect: str) -> bool:
 def describe(exc: BaseException) -> str:
     """The driver's message, not the SQL with every row."""
     if isinstance(exc, DBAPIError) and exc.orig is not None:
-        return str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else type(exc.orig).__name__
+        message = str(exc.orig).strip()
+        return message.splitlines()[0] if message else type(exc.orig).__name__
     return str(exc)
 
 

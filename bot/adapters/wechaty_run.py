@@ -17,7 +17,7 @@ from bot.clock import SystemClock
 from bot.config import Config
 from bot.config_loader import ConfigError
 from bot.dashboard.server import serve as serve_dashboard
-from bot.playground.run import _until_stopped, load_for_run
+from bot.playground.run import _until_stopped, load_for_run, serves_dashboard
 from storage import Database
 from storage.db import DatabaseUnavailable
 from storage.engine import BadDatabaseURL, redact
@@ -58,10 +58,9 @@ async def serve(config: Config, config_path: Path, db_path: str | Path, adapter,
     adapter.bind(bot)
     await bot.start(realtime=True)
     link = asyncio.create_task(adapter.run(), name="wechaty")
-    dashboard = await serve_dashboard(bot, config.dashboard.host, config.dashboard.port) if bot.ownership.lead else None
-    if not bot.ownership.lead:
-        log.info("account %s: the admin dashboard is served by the lead account's worker (%s)",
-                 account, config.lead_account)
+    dashboard = None
+    if serves_dashboard(bot):
+        dashboard = await serve_dashboard(bot, config.dashboard.host, config.dashboard.port)
     served = f"account {account}; " if account else ""
     log.info("connecting to the wechaty gateway at %s (%sdatabase: %s; Ctrl-C to stop)", adapter.endpoint, served,
              redact(str(db_path)))

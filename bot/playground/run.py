@@ -54,13 +54,17 @@ def load_for_run(config: str | None, account: str | None = None) -> tuple[Path, 
     return path, loaded
 
 
-def mount_dashboard_if_lead(app, bot: Bot) -> None:  # type: ignore[no-untyped-def]
+def serves_dashboard(bot: Bot) -> bool:
     """The dashboard lives in one process: the single account's, or the lead account's worker."""
-    if bot.ownership.lead:
-        mount_dashboard(app, bot)
-    else:
+    if not bot.ownership.lead:
         log.info("account %s: the admin dashboard is served by the lead account's worker (%s)",
                  bot.account, bot.ctx.config.lead_account)
+    return bot.ownership.lead
+
+
+def mount_dashboard_if_lead(app, bot: Bot) -> None:  # type: ignore[no-untyped-def]
+    if serves_dashboard(bot):
+        mount_dashboard(app, bot)
 
 
 async def serve(config: Config, config_path: Path, host: str, port: int, db_path: str | Path,
