@@ -249,7 +249,8 @@ def hand_written() -> set[str]:
     return texts
 
 
-def main() -> None:
+def compose() -> str:
+    """The text of generated.jsonl: the same for the same hand-written files."""
     rng = random.Random(SEED)
     seen = hand_written()
     kept = []
@@ -257,8 +258,13 @@ def main() -> None:
         if record["text"] not in seen:
             seen.add(record["text"])
             kept.append(record)
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept), encoding="utf-8")
-    print(f"{OUT.name}: {len(kept)} records")
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept)
+
+
+def main() -> None:
+    text = compose()
+    OUT.write_text(text, encoding="utf-8")
+    print(f"{OUT.name}: {text.count(chr(10))} records")
 
 
 if __name__ == "__main__":
