@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -19,6 +20,13 @@ from corpus.tools import moderation_parts as P
 
 ROOT = Path(__file__).resolve().parents[1] / "moderation"
 SEED = 17
+_NUMBERED = re.compile(r"[A-Za-z_]*[0-9０-９][A-Za-z0-9_０-９]*")
+
+
+def skeleton(text: str) -> str:
+    """The text with every number and id (a token holding a digit) blanked: two texts with
+    one skeleton differ only in a number."""
+    return _NUMBERED.sub("#", text)
 
 
 def _read(name: str) -> list[dict]:
@@ -34,19 +42,19 @@ def _write(name: str, records: list[dict]) -> None:
 
 def compose(hand_ads: list[dict], hand_ham: list[dict]) -> tuple[list[dict], list[dict]]:
     rng = random.Random(SEED)
-    seen = {r["text"] for r in hand_ads + hand_ham}
+    seen = {skeleton(r["text"]) for r in hand_ads + hand_ham}
     ads: list[dict] = []
     for technique, want in P.AD_QUOTAS.items():
         for text, topic in P.ads_for(technique, want, rng):
-            if text not in seen:
-                seen.add(text)
+            if skeleton(text) not in seen:
+                seen.add(skeleton(text))
                 ads.append({"text": text, "label": "ad", "technique": technique,
                             "topic": topic, "made": "composed"})
     ham: list[dict] = []
     for category, want in P.HAM_QUOTAS.items():
         for text in P.ham_for(category, want, rng, hand_ham):
-            if text not in seen:
-                seen.add(text)
+            if skeleton(text) not in seen:
+                seen.add(skeleton(text))
                 ham.append({"text": text, "label": "ham", "category": category,
                             "hard": category in P.HARD, "made": "composed"})
     return ads, ham

@@ -500,3 +500,261 @@ def ads_for(technique: str, want: int, rng: random.Random) -> list[tuple[str, st
     if technique == "no_contact":
         out += _taokouling(want // 6, rng)
     return out
+
+
+# ---------------------------------------------------------------- ham: slots
+NAMES = ["小李", "王姐", "张阿姨", "老陈", "刘老师", "小雨妈妈", "乐乐妈", "朵朵", "李叔", "周姐",
+         "阿芳", "小美", "晨晨妈妈", "老王", "赵大爷", "孙姐", "小杨", "吴阿姨", "大宝妈", "琪琪",
+         "豆豆妈", "林老师", "何姐", "小胡", "郑阿姨", "马大姐", "小蒋", "悠悠妈", "明明爸", "许姐"]
+ROOMS = ["3-1-402", "5栋1203", "12号楼601", "2单元301", "A座1708", "7-2-501", "16栋2号", "西区8-302"]
+AGES = ["三个月", "半岁", "八个月", "一岁", "一岁半", "两岁", "三岁", "四岁", "五岁", "上一年级的",
+        "上二年级的", "上初中的"]
+KID_TOPICS = ["不爱吃饭", "晚上睡不踏实", "老是咳嗽", "不肯刷牙", "总是哭闹", "便秘", "挑食",
+              "长湿疹", "不爱喝水", "写作业磨蹭", "沉迷动画片", "说话晚", "怕生", "爱咬人"]
+KID_ASKS = ["大家有什么好办法吗", "要不要去医院看看", "正常吗", "有没有经验分享一下", "怎么办啊😭",
+            "你们家的也这样吗", "求支招", "愁死我了"]
+FOODS = ["饺子", "馄饨", "红烧肉", "小米粥", "西红柿炒鸡蛋", "排骨汤", "包子", "面条", "鸡蛋羹",
+         "南瓜饼", "土豆丝", "鱼香肉丝", "可乐鸡翅", "酸菜鱼", "糖醋排骨", "紫菜蛋花汤"]
+PLACES = ["社区医院", "儿童医院", "人民公园", "图书馆", "游泳馆", "菜市场", "社区活动中心", "老年大学",
+          "万达", "科技馆", "动物园", "体育馆", "银行", "社保局", "派出所", "早市"]
+TIMES = ["明天上午九点", "今天下午三点", "周六上午十点", "周日下午两点半", "晚上七点", "后天一早",
+         "下周一", "这周五晚上", "明早七点半", "中午十二点"]
+PRODUCTS = [("草莓", "盒", "19.9"), ("阿克苏苹果", "箱", "49.9"), ("鸡蛋", "盒", "9.9"),
+            ("东北大米", "袋", "59"), ("羊肉卷", "斤", "38"), ("车厘子", "斤", "39.9"),
+            ("砂糖橘", "箱", "29.9"), ("土鸡", "只", "88"), ("五常大米", "袋", "79"),
+            ("纯牛奶", "箱", "45"), ("芒果", "斤", "12.8"), ("蓝莓", "盒", "15.9"),
+            ("粽子", "盒", "68"), ("月饼礼盒", "盒", "128"), ("汤圆", "袋", "12.9"),
+            ("猕猴桃", "箱", "39"), ("食用油", "桶", "69.9"), ("卫生纸", "提", "29.9"),
+            ("冬枣", "斤", "9.8"), ("大闸蟹", "份", "198"), ("酸奶", "排", "16.8"),
+            ("水饺", "袋", "23.5"), ("西瓜", "个", "25"), ("丑橘", "箱", "36.8")]
+STORE_TEMPLATES = [
+    "各位会员，{t}店内{p}到货，{price}元一{u}，需要的可以接龙",
+    "今日特价：{p} {price}元/{u}，每人限购两{u}",
+    "本周团购：{p}，{price}元一{u}，{t}截单",
+    "{p}还剩最后几{u}了，需要的抓紧",
+    "接龙的{p}已经到店，{t}后可以来取",
+    "提醒：{t}是{p}团购的提货时间，地址：幸福路88号门店",
+    "{p}有几位还没提货，麻烦尽快来取哦",
+    "昨天的{p}有顾客说不新鲜，已经安排退款了，抱歉给大家添麻烦",
+    "新到一批{p}，{price}元一{u}，欢迎到店选购",
+    "会员日{p}打9折，原价{price}元",
+    "{t}开始接龙{p}，{price}元/{u}，限量50{u}",
+    "大家要的{p}我都记下了，{t}统一配送",
+    "积分满1000可以兑换{p}一{u}",
+    "{p}试吃活动{t}开始，欢迎带孩子来",
+]
+MOTHER_TEMPLATES = [
+    "我家宝宝{a}，{k}，{ask}", "{a}宝宝{k}，{ask}", "有没有妈妈知道{pl}周末开不开门",
+    "今天给娃做了{f}，吃了一大碗😄", "{n}，你家宝宝{a}了吧", "{pl}那边停车方便吗，想带娃去",
+    "{t}幼儿园开家长会，别忘了", "娃{k}，试了好多办法都不行", "谁家宝宝{a}会走路了",
+    "求推荐适合{a}宝宝的绘本", "{n}你上次说的那个{f}做法能再发一下吗", "带娃去{pl}，人好多",
+    "{a}孩子一天睡多久正常啊", "今天晚饭做{f}，娃说好吃", "@{n} 明天一起去{pl}吗",
+    "听{n}说{pl}有亲子活动，有人去吗", "孩子班上好多流感的，大家注意",
+]
+SENIOR_TEMPLATES = [
+    "{t}去{pl}，有一起的吗", "今天中午吃的{f}，香得很", "{n}，身体好点了吗", "{pl}{t}有免费量血压",
+    "老伙计们，{t}下棋", "孙子说想吃{f}，明天给他做", "{n}做的{f}太好吃了", "{t}社区唱歌，大家来啊",
+    "早上去{pl}转了一圈，人真多", "今天在{pl}碰到{n}了，精神头挺好", "{n}，明天{pl}见",
+    "血压今天{bp}，比上周好点", "天冷了，{n}出门多穿点", "{pl}那边修路，大家绕着走",
+]
+YOUNG_PLACES = ["万达", "科技馆", "动物园", "体育馆", "环球影城", "livehouse", "剧本杀店", "健身房",
+                "网红咖啡店", "商场", "KTV", "羽毛球馆", "音乐节", "海边"]
+YOUNG_TEMPLATES = [
+    "{t}一起去吃{f}吗", "今天中午又是{f}，吃腻了", "{n}，{t}有空吗", "{yp}附近有好吃的推荐吗",
+    "{t}去{yp}，有人约吗", "刚下班，累死了，想吃{f}", "{n}你到哪了", "外卖点了{f}，等了一个小时",
+    "周末去{yp}玩吗", "{yp}人太多了，换个地方吧", "{n}说{yp}新开了一家，{t}去试试", "{n}生日快乐🎂🎉", "笑死，{n}又迟到了", "{t}开会，别忘了带电脑",
+]
+SCAMS = ["刷单", "网赌", "兼职刷单", "网贷", "保健品", "假代购", "投资理财群", "炒币", "百家乐",
+         "免费领鸡蛋讲座", "养老投资", "征信修复", "点赞关注兼职", "不看征信的贷款", "彩票计划",
+         "足球外围", "量子养生", "杀猪盘", "冒充客服退款", "冒充公检法"]
+WARN_WHO = ["我表弟", "我邻居", "我同事", "我姑姑", "我们楼下的大爷", "我朋友", "我老同学", "隔壁王阿姨",
+            "我一个亲戚", "我妈的老姐妹", "我们单位一个小姑娘", "新闻上说有个老人"]
+WARN_LOSS = ["被骗了两万", "输了二十万", "亏了八万多", "被骗了五千", "差点被骗", "把积蓄都搭进去了",
+             "欠了一屁股债", "报警了也追不回来"]
+WARN_TEMPLATES = [
+    "{w}碰了{s}，{l}，大家千万别信", "提醒大家：{s}都是骗局，别上当", "最近有人在群里发{s}广告，都是骗子",
+    "{w}因为{s}{l}，太惨了", "反诈民警说了，{s}是最常见的诈骗，看到就拉黑", "谁再发{s}的广告，直接踢出去",
+    "千万别碰{s}，{w}就是例子，{l}", "家里有老人的多提醒一下，小心{s}", "看到{s}的消息不要点，不要回",
+    "社区今天讲反诈，重点讲了{s}", "{s}这种东西，沾上就完了", "群主，刚才那个发{s}的是骗子吧？",
+    "说{s}能赚钱的都是骗子，别信", "孩子们也要注意，{s}专门骗学生", "{w}{l}，就是因为信了{s}",
+]
+WARN_ADVICE = ["", "，下载个国家反诈中心APP", "，有事打96110", "，转账前一定核实", "，大家互相提醒",
+               "，别贪小便宜"]
+SHARE = [
+    ("{x} 复制打开抖音，看看【{u}的作品】{c} https://v.douyin.com/{r}/", "douyin"),
+    ("https://v.douyin.com/{r}/ {c}", "douyin"), ("【小红书】{c} http://xhslink.com/a/{r}", "xhs"),
+    ("{c} https://b23.tv/{r}", "bili"), ("https://www.bilibili.com/video/BV1{r} {c}", "bili"),
+    ("{c} https://v.kuaishou.com/{r}", "ks"), ("【淘宝】https://m.tb.cn/h.{r} {c}", "tb"),
+    ("https://item.jd.com/{n}.html {c}", "jd"), ("{c} https://u.jd.com/{r}", "jd"),
+    ("https://mobile.yangkeduo.com/goods.html?goods_id={n} {c}", "pdd"),
+    ("{c} https://mp.weixin.qq.com/s/{r}", "wx"), ("{c} https://www.gov.cn/zhengce/content/{n}.htm", "gov"),
+    ("{c} https://www.zhihu.com/question/{n}", "zhihu"), ("https://weibo.com/{n}/{r} {c}", "weibo"),
+    ("{c} https://i.meituan.com/poi/{n}", "meituan"), ("{c} https://m.dianping.com/shop/{r}", "dianping"),
+]
+SHARE_COMMENTS = ["这个做法太简单了，今晚试试", "这个讲得很清楚", "大家看看，说得有道理", "笑死我了哈哈哈",
+                  "宝宝辅食一周不重样", "老年人防跌倒的，转给家里老人", "冬天养生的小妙招", "这个收纳方法好实用",
+                  "孩子学习习惯的，值得一看", "这个价格挺划算的", "我买过，质量不错", "退休金调整的通知",
+                  "流感高发，注意防护", "红烧肉的家常做法", "周末带娃去哪玩", "这个店评分挺高的",
+                  "医保新政策，大家了解一下", "广场舞新曲子，跟着学", "这个保温杯我买了，挺好用",
+                  "还差一个人拼单，帮忙点一下"]
+EMAIL_USERS = ["lihua", "wangmin", "zhang.wei", "chenjing", "liuyang", "xiaoyu", "mama_le", "teacher.lin",
+               "zhouli", "sunhao", "hr", "service", "office", "yangfan", "heqing"]
+EMAIL_HOSTS = ["163.com", "126.com", "qq.com", "sina.com", "foxmail.com", "outlook.com", "gmail.com",
+               "yeah.net", "139.com", "aliyun.com", "school.edu.cn", "company.com.cn"]
+EMAIL_TEMPLATES = ["我的邮箱是 {e}，照片发我一下", "简历发到 {e} 就行", "作业发老师邮箱：{e}",
+                   "发票开好了发我邮箱 {e}，谢谢", "资料发这个邮箱 {e}", "{e} 这是我邮箱，有事发邮件",
+                   "报名表填好发到 {e}", "孩子的作品投稿邮箱 {e}", "视频太大了，发我邮箱吧 {e}"]
+THANKS = ["谢谢{n}分享", "谢谢{n}", "感谢{n}", "谢谢{n}提醒", "辛苦{n}了", "谢谢{n}🙏", "收到，谢谢{n}",
+          "谢谢{n}的红包🧧", "感谢{n}的分享👍", "多谢{n}", "{n}辛苦了", "谢谢{n}帮忙"]
+HOLIDAYS = ["新年", "春节", "元宵节", "端午节", "中秋节", "国庆节", "重阳节", "冬至", "除夕",
+            "妇女节", "母亲节", "父亲节", "教师节", "儿童节", "劳动节", "元旦", "小年", "七夕"]
+WISHES = ["快乐", "快乐，阖家幸福", "快乐，身体健康", "快乐，万事如意", "愉快", "安康", "快乐！祝大家心想事成",
+          "快乐，天天开心", "快乐🎉", "快乐🌹🌹🌹", "快乐，平安顺遂"]
+CHAIN_ITEMS = ["草莓", "苹果", "鸡蛋", "大米", "牛奶", "粽子", "月饼", "橙子", "车厘子", "排骨"]
+CHAIN_HEADS = ["接龙", "#接龙", "团购接龙", "{i}接龙，{t}截止", "周六亲子活动报名", "{i}团购",
+               "明天{i}到货，需要的接龙", "#接龙\n{i}"]
+QTY = ["1份", "2份", "3份", "1箱", "2盒", "一份", "两份", "1", "2", "大人1小孩1", "2人", "+1"]
+COURIERS = [("顺丰", "SF{d13}"), ("中通", "7{d13}"), ("圆通", "YT{d13}"), ("韵达", "4{d12}"),
+            ("京东", "JD{d13}"), ("邮政", "98{d11}"), ("申通", "77{d12}"), ("极兔", "JT{d13}")]
+NUMBER_TEMPLATES = [
+    "我的{c}单号是 {no}，一直没更新", "{c}快递 {no}，麻烦帮查一下", "单号 {no}，显示已签收但我没收到",
+    "订单号：{o}，什么时候发货", "一共{m}元，我微信转你了", "{t}在小区门口集合", "地址：{addr}",
+    "我住{r}，送到门口就行", "取件码 {code}，帮我拿一下快递", "会议号 {meet}，{t}开始",
+    "总共{m}元，AA每人{m2}", "车牌号京A{plate}，在东门等你", "{t}的高铁，G{train}次",
+    "订单尾号{tail}的，来取一下货", "收据编号{o}", "付了{m}，找我{m2}",
+]
+ADDRS = ["朝阳区建国路88号", "海淀区中关村大街27号", "浦东新区世纪大道100号", "天河区体育西路191号",
+         "武侯区人民南路四段", "幸福路88号门店", "和平里北街3号院", "江汉路步行街120号", "解放东路18号"]
+
+
+def _kids(rng: random.Random) -> dict:
+    return dict(a=rng.choice(AGES), k=rng.choice(KID_TOPICS), ask=rng.choice(KID_ASKS),
+                f=rng.choice(FOODS), pl=rng.choice(PLACES), yp=rng.choice(YOUNG_PLACES), t=rng.choice(TIMES), n=rng.choice(NAMES),
+                bp=f"{rng.randint(118, 150)}/{rng.randint(70, 95)}")
+
+
+def _templated(templates: list[str], want: int, rng: random.Random) -> list[str]:
+    out: list[str] = []
+    tries = 0
+    while len(out) < want and tries < want * 20:
+        tries += 1
+        text = rng.choice(templates).format(**_kids(rng))
+        if text not in out:
+            out.append(text)
+    return out
+
+
+def _store(want: int, rng: random.Random) -> list[str]:
+    out = []
+    for i, j in _draw(rng, [len(STORE_TEMPLATES), len(PRODUCTS)], want):
+        p, u, price = PRODUCTS[j]
+        out.append(STORE_TEMPLATES[i].format(p=p, u=u, price=price, t=rng.choice(TIMES)))
+    return out
+
+
+def _chain(want: int, rng: random.Random) -> list[str]:
+    out = []
+    for _ in range(want):
+        item = rng.choice(CHAIN_ITEMS)
+        head = rng.choice(CHAIN_HEADS).format(i=item, t=rng.choice(TIMES))
+        people = rng.sample(NAMES, rng.randint(1, 7))
+        start = rng.randint(1, 20)
+        lines = [f"{start + k}. {p} {rng.choice(ROOMS) + ' ' if rng.random() < 0.3 else ''}{rng.choice(QTY)}"
+                 for k, p in enumerate(people)]
+        out.append("\n".join(lines) if len(people) == 1 else head + "\n" + "\n".join(lines))
+    return out
+
+
+NUMBER_HEADS = ["", "@{n} ", "{n}，", "麻烦问下，", "群主，", "老板，", "亲，"]
+NUMBER_TAILS = ["", "，谢谢", "，麻烦了", "🙏", "，急", "，辛苦了", "～"]
+
+
+def _numbers(want: int, rng: random.Random) -> list[str]:
+    out = []
+    sizes = [len(NUMBER_TEMPLATES), len(NUMBER_HEADS), len(NUMBER_TAILS)]
+    for i, h, k in _draw(rng, sizes, want):
+        c, pat = rng.choice(COURIERS)
+        no = pat.format(d11=_digits(rng, 11), d12=_digits(rng, 12), d13=_digits(rng, 13))
+        m = rng.randint(8, 600)
+        text = NUMBER_TEMPLATES[i].format(
+            c=c, no=no, o="20" + _digits(rng, 14), m=f"{m}.{rng.choice([0, 5, 8])}", m2=m // rng.randint(2, 6),
+            t=rng.choice(TIMES), addr=rng.choice(ADDRS) + rng.choice(ROOMS), r=rng.choice(ROOMS),
+            code=f"{rng.randint(1, 9)}-{rng.randint(1, 6)}-{_digits(rng, 4)}",
+            meet=f"{_digits(rng, 3)} {_digits(rng, 3)} {_digits(rng, 3)}", plate=_r(rng, 5).upper(),
+            train=rng.randint(1, 9999), tail=_digits(rng, 4))
+        out.append(NUMBER_HEADS[h].format(n=rng.choice(NAMES)) + text + NUMBER_TAILS[k])
+    return out
+
+
+def _digits(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice(string.digits) for _ in range(n))
+
+
+def _antiscam(want: int, rng: random.Random) -> list[str]:
+    out = []
+    for i, j, k in _draw(rng, [len(WARN_TEMPLATES), len(SCAMS), len(WARN_ADVICE)], want):
+        text = WARN_TEMPLATES[i].format(w=rng.choice(WARN_WHO), s=SCAMS[j], l=rng.choice(WARN_LOSS))
+        out.append(text if text.endswith("？") else text + WARN_ADVICE[k])
+    return out
+
+
+def _sharelinks(want: int, rng: random.Random) -> list[str]:
+    out = []
+    for i, j in _draw(rng, [len(SHARE), len(SHARE_COMMENTS)], want):
+        tmpl, _ = SHARE[i]
+        out.append(tmpl.format(x=f"{rng.randint(1, 9)}.{rng.randint(10, 99)}", u=rng.choice(NAMES),
+                               c=SHARE_COMMENTS[j], r=_r(rng, rng.randint(7, 10)), n=_digits(rng, 9)))
+    return out
+
+
+def _emails(want: int, rng: random.Random) -> list[str]:
+    out = []
+    for i, j, k in _draw(rng, [len(EMAIL_TEMPLATES), len(EMAIL_USERS), len(EMAIL_HOSTS)], want):
+        user = EMAIL_USERS[j] + rng.choice(["", "", str(rng.randint(1970, 2015))])
+        out.append(EMAIL_TEMPLATES[i].format(e=f"{user}@{EMAIL_HOSTS[k]}"))
+    return out
+
+
+def _thanks(want: int, rng: random.Random) -> list[str]:
+    return [THANKS[i].format(n=NAMES[j]) for i, j in _draw(rng, [len(THANKS), len(NAMES)], want)]
+
+
+def _greetings(want: int, rng: random.Random) -> list[str]:
+    heads = ["", "祝大家", "祝各位", "{n}，", "群里的朋友们，", "祝家人们"]
+    out = []
+    for i, j, k in _draw(rng, [len(HOLIDAYS), len(WISHES), len(heads)], want):
+        out.append(heads[k].format(n=rng.choice(NAMES)) + HOLIDAYS[i] + WISHES[j])
+    return out
+
+
+def _traditional_ham(want: int, rng: random.Random, hand: list[dict]) -> list[str]:
+    import opencc
+    source = [r["text"] for r in hand if r["category"] in ("mothers", "seniors", "young", "antiscam", "store")]
+    rng.shuffle(source)
+    out = []
+    for text in source:
+        t = opencc.OpenCC(rng.choice(["s2t", "s2hk", "s2tw"])).convert(text)
+        if t != text:
+            out.append(t)
+        if len(out) >= want:
+            break
+    return out
+
+
+HAM_QUOTAS = {
+    "mothers": 450, "seniors": 400, "young": 350, "store": 300, "chain": 400, "numbers": 400,
+    "antiscam": 450, "sharelink": 300, "email": 200, "thanks": 200, "greeting": 250,
+    "traditional": 300,
+}
+
+
+def ham_for(category: str, want: int, rng: random.Random, hand: list[dict]) -> list[str]:
+    makers = {"mothers": lambda: _templated(MOTHER_TEMPLATES, want, rng),
+              "seniors": lambda: _templated(SENIOR_TEMPLATES, want, rng),
+              "young": lambda: _templated(YOUNG_TEMPLATES, want, rng),
+              "store": lambda: _store(want, rng), "chain": lambda: _chain(want, rng),
+              "numbers": lambda: _numbers(want, rng), "antiscam": lambda: _antiscam(want, rng),
+              "sharelink": lambda: _sharelinks(want, rng), "email": lambda: _emails(want, rng),
+              "thanks": lambda: _thanks(want, rng), "greeting": lambda: _greetings(want, rng),
+              "traditional": lambda: _traditional_ham(want, rng, hand)}
+    return makers[category]()
