@@ -6,7 +6,7 @@ technique) x a wrapper. Ham: sentence templates with slots, per group kind.
 """
 from __future__ import annotations
 
-import itertools
+import functools
 import random
 import string
 
@@ -469,9 +469,14 @@ def _taokouling(want: int, rng: random.Random) -> list[tuple[str, str]]:
     return out
 
 
-def _traditional(want: int, rng: random.Random) -> list[tuple[str, str]]:
+@functools.cache
+def _converter(config: str):
     import opencc
-    conv = opencc.OpenCC(rng.choice(["s2t", "s2hk", "s2tw"]))
+    return opencc.OpenCC(config)
+
+
+def _traditional(want: int, rng: random.Random) -> list[tuple[str, str]]:
+    conv = _converter(rng.choice(["s2t", "s2hk", "s2tw"]))
     out = []
     for tech in ("plain_contact", "bare_alias", "no_contact", "plus_symbol", "phone_pieces", "link"):
         for text, topic in _contact_ads(tech, want // 5, rng):
@@ -634,13 +639,17 @@ def _kids(rng: random.Random) -> dict:
 
 
 def _templated(templates: list[str], want: int, rng: random.Random) -> list[str]:
+    """Fill templates; two fills that differ only in a number (an age, a time) count once."""
     out: list[str] = []
+    keys: set[str] = set()
     tries = 0
     while len(out) < want and tries < want * 20:
         tries += 1
-        text = rng.choice(templates).format(**_kids(rng))
-        if text not in out:
-            out.append(text)
+        template, slots = rng.choice(templates), _kids(rng)
+        key = template.format(**{**slots, "a": "", "t": "", "bp": ""})
+        if key not in keys:
+            keys.add(key)
+            out.append(template.format(**slots))
     return out
 
 
@@ -728,12 +737,11 @@ def _greetings(want: int, rng: random.Random) -> list[str]:
 
 
 def _traditional_ham(want: int, rng: random.Random, hand: list[dict]) -> list[str]:
-    import opencc
     source = [r["text"] for r in hand if r["category"] in ("mothers", "seniors", "young", "antiscam", "store")]
     rng.shuffle(source)
     out = []
     for text in source:
-        t = opencc.OpenCC(rng.choice(["s2t", "s2hk", "s2tw"])).convert(text)
+        t = _converter(rng.choice(["s2t", "s2hk", "s2tw"])).convert(text)
         if t != text:
             out.append(t)
         if len(out) >= want:
@@ -742,9 +750,9 @@ def _traditional_ham(want: int, rng: random.Random, hand: list[dict]) -> list[st
 
 
 HAM_QUOTAS = {
-    "mothers": 450, "seniors": 400, "young": 350, "store": 300, "chain": 400, "numbers": 400,
-    "antiscam": 450, "sharelink": 300, "email": 200, "thanks": 200, "greeting": 250,
-    "traditional": 300,
+    "mothers": 700, "seniors": 600, "young": 500, "store": 340, "chain": 600, "numbers": 600,
+    "antiscam": 600, "sharelink": 320, "email": 300, "thanks": 300, "greeting": 400,
+    "traditional": 500,
 }
 
 
