@@ -775,10 +775,25 @@ def _traditional_ham(want: int, rng: random.Random, hand: list[dict]) -> list[st
     return out
 
 
+# Long friendly ham: the openers of the long friendly ads, then ordinary chat instead of a pitch.
+LONG_HAM_TAILS = [
+    "以后请大家多多关照！", "孩子们都睡了，我也准备休息了，大家晚安。", "明天还要早起送孩子，先下了哈。",
+    "对了，小区东门在修路，出门走西门。", "顺便问一下，附近哪家儿科医院比较好？", "今天店里的草莓挺甜的，大家可以去看看。",
+    "祝大家周末愉快，天冷多穿衣服！", "有空一起带孩子去公园玩呀。", "谢谢大家一直以来的照顾❤️",
+    "我家老人也常来这个店，说东西实在。", "分享个小窍门：炖汤的时候放两片陈皮，特别香。", "明天社区有免费量血压，老人可以去。",
+    "提醒一下，最近骗子多，陌生人加好友别通过。", "下周学校开家长会，别忘了哈。", "天气预报说周末降温，大家注意保暖。",
+    "我刚学会做面包，下次带给大家尝尝。", "有什么需要帮忙的随时@我。", "希望以后多组织这样的活动！",
+]
+
+
+def _long_ham(want: int, rng: random.Random) -> list[str]:
+    return [OPENERS[i] + LONG_HAM_TAILS[j] for i, j in _draw(rng, [len(OPENERS), len(LONG_HAM_TAILS)], want)]
+
+
 HAM_QUOTAS = {
     "mothers": 700, "seniors": 600, "young": 500, "store": 340, "chain": 600, "numbers": 600,
     "antiscam": 600, "sharelink": 320, "email": 300, "thanks": 300, "greeting": 400,
-    "traditional": 500,
+    "traditional": 500, "other_hard": 200,
 }
 
 
@@ -790,5 +805,6 @@ def ham_for(category: str, want: int, rng: random.Random, hand: list[dict]) -> l
               "numbers": lambda: _numbers(want, rng), "antiscam": lambda: _antiscam(want, rng),
               "sharelink": lambda: _sharelinks(want, rng), "email": lambda: _emails(want, rng),
               "thanks": lambda: _thanks(want, rng), "greeting": lambda: _greetings(want, rng),
-              "traditional": lambda: _traditional_ham(want, rng, hand)}
+              "traditional": lambda: _traditional_ham(want, rng, hand),
+              "other_hard": lambda: _long_ham(want, rng)}
     return makers[category]()
