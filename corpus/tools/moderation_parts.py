@@ -620,6 +620,13 @@ SHARE = [
     ("{c} https://surl.amap.com/{r}", "amap"), ("【饿了么】{c} https://h5.ele.me/shop/#id=E{n}", "ele"),
     ("{c} https://music.163.com/song?id={n}", "netease"), ("【闲鱼】{c} https://m.tb.cn/h.{r}", "xianyu"),
     ("{c} https://www.toutiao.com/article/{n}/", "toutiao"), ("{c} https://m.weibo.cn/status/{n}", "weibo"),
+    ("{u}发布了一篇小红书笔记，快来看吧！😆 {r} 😆 http://xhslink.com/a/{r}，复制本条信息，打开【小红书】App查看精彩内容！", "xhs"),
+    ("{x} 复制打开抖音，看看【{u}的作品】{c} # 家常菜 https://v.douyin.com/{r}/ 复制此链接，打开Dou音搜索，直接观看视频！", "douyin"),
+    ("【淘宝】https://m.tb.cn/h.{r}?tk={r} CZ0001 「{c}」点击链接直接打开 或者 淘宝搜索直接打开", "tb"),
+    ("【京东】https://3.cn/{r} 「{c}」点击链接直接打开", "jd"),
+    ("https://v.kuaishou.com/{r} {u}发了一个快手作品，一起来看！{c}", "ks"),
+    ("【{c}-哔哩哔哩】 https://b23.tv/{r}", "bili"),
+    ("https://mobile.yangkeduo.com/{r}.html 【拼多多】{c}，快来帮我砍一刀", "pdd"),
 ]
 SHARE_COMMENTS = ["这个做法太简单了，今晚试试", "这个讲得很清楚", "大家看看，说得有道理", "笑死我了哈哈哈",
                   "宝宝辅食一周不重样", "老年人防跌倒的，转给家里老人", "冬天养生的小妙招", "这个收纳方法好实用",
