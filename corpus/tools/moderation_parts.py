@@ -799,7 +799,7 @@ def _long_ham(want: int, rng: random.Random) -> list[str]:
 
 HAM_QUOTAS = {
     "mothers": 700, "seniors": 600, "young": 500, "store": 340, "chain": 600, "numbers": 600,
-    "antiscam": 600, "sharelink": 320, "email": 300, "thanks": 300, "greeting": 400,
+    "antiscam": 600, "sharelink": 450, "email": 300, "thanks": 300, "greeting": 400,
     "traditional": 500, "other_hard": 200,
 }
 
