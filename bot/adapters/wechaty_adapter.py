@@ -58,6 +58,9 @@ _KINDS = {7: Kind.TEXT, 6: Kind.IMAGE, 14: Kind.LINK, 9: Kind.MINI_PROGRAM, 3: K
           12: Kind.RED_PACKET, 11: Kind.TRANSFER}
 _REMEMBERED_IDS = 10_000
 _FETCHES_AT_ONCE = 8  # groups loaded in parallel at login: hundreds at once would flood the gateway
+# A gateway with TLS on accepts the TCP connection, then drops every plaintext stream.
+_TLS_HINT = (" (a gateway that drops the connection before any login usually has TLS on: start it with "
+             "WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_SERVER=true; this client speaks plaintext only)")
 _TOKEN_VARIABLES = ("WECHATY_PUPPET_SERVICE_TOKEN", "TOKEN", "token")  # what the client reads
 
 
@@ -71,11 +74,19 @@ class _Puppet(PuppetService):
     async def message_payload(self, message_id: str):  # type: ignore[no-untyped-def]
         payload = await self.puppet_stub.message_payload(id=message_id)
         _remember(self.wire_types, message_id, int(payload.type))
+        if (received := wechaty_compat.receive_time_ms(payload)) is not None:
+            payload.timestamp = received  # the current field; the deprecated one may be absent or 0
         try:
             return _map_message_type(payload)
         except IndexError:  # types >= 16 (Post, Channel, System, ...): the client would drop the message
             payload.type = MessageType.MESSAGE_TYPE_UNSPECIFIED
             return payload
+
+    async def message_send_text(self, conversation_id: str, message: str,
+                                mention_ids: list[str] | None = None) -> str | None:
+        response = await self.puppet_stub.message_send_text(conversation_id=conversation_id, text=message,
+                                                            mentonal_ids=mention_ids)
+        return wechaty_compat.sent_id(response)
 
 
 class WechatyAdapter:
@@ -97,6 +108,8 @@ class WechatyAdapter:
         self._handled: OrderedDict[str, int] = OrderedDict()
         self._dong = asyncio.Event()
         self._was_live = False  # this connection logged in or answered a ding
+        self._ever_live = False  # the TLS hint is for a gateway that never worked
+        self._down_since: datetime | None = None  # a live link broke then; reported at the next login
         self.ready = asyncio.Event()  # logged in on a live stream
         secrets = {token, *(os.environ.get(name) for name in _TOKEN_VARIABLES)} - {None, ""}
         logging.getLogger("PuppetService").addFilter(_Redact(secrets))
@@ -120,7 +133,10 @@ class WechatyAdapter:
                 reason = _describe(exc)
             if self._was_live:
                 delay = self._backoff[0]  # a working link broke: come back fast
-            log.warning("wechaty gateway %s: %s; reconnecting in %.1f s", self.endpoint, reason, delay)
+                if self._down_since is None and self._bot is not None:
+                    self._down_since = self._bot.clock.now()
+            log.warning("wechaty gateway %s: %s; reconnecting in %.1f s%s", self.endpoint, reason, delay,
+                        "" if self._ever_live else _TLS_HINT * ("Connection lost" in reason))
             await asyncio.sleep(delay)
             delay = min(delay * 2, self._backoff[1])
 
@@ -134,7 +150,8 @@ class WechatyAdapter:
         for event, listener in (("login", self._on_login), ("logout", self._on_logout), ("scan", self._on_scan),
                                 ("message", self._on_message),
                                 ("room-join", self._on_room_join), ("room-leave", self._on_room_leave),
-                                ("room-topic", self._on_room_topic), ("dong", self._on_dong)):
+                                ("room-topic", self._on_room_topic), ("dong", self._on_dong),
+                                ("error", self._on_error)):
             wechaty.on(event, listener)
         self._wechaty, self._puppet = wechaty, puppet
         await wechaty.init_puppet()
@@ -174,6 +191,11 @@ class WechatyAdapter:
     def _on_dong(self, data: str | None) -> None:
         self._dong.set()
 
+    def _on_error(self, payload: object) -> None:
+        """Gateways report watchdog resets and failed refreshes this way: routine, the link stays up."""
+        log.warning("wechaty gateway %s reports an error (the link stays up): %s", self.endpoint,
+                    str(getattr(payload, "data", payload))[:300])
+
     async def stop(self) -> None:
         if self._wechaty is not None and self._puppet is not None:
             _close(self._wechaty, self._puppet)
@@ -193,11 +215,14 @@ class WechatyAdapter:
 
             groups = await asyncio.gather(*(fetch(room_id) for room_id in room_ids))
             before, self._groups = self._groups, {group.id: group for group in groups}
-            self._was_live = True
+            self._was_live = self._ever_live = True
             self.ready.set()
             log.info("logged in to WeChat as %s (%s) in %d group(s)", self._self.name, self._self.id, len(groups))
             await self._bot.groups_changed()
             await self._reconcile(before)
+            if self._down_since is not None:
+                down_since, self._down_since = self._down_since, None
+                await self._bot.link_restored(down_since, self._self.id)
 
     async def _reconcile(self, before: dict[str, GroupInfo]) -> None:
         """Joins and leaves missed while the link was down, from the member lists (time: now)."""
