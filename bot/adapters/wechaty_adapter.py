@@ -216,13 +216,13 @@ class WechatyAdapter:
             groups = await asyncio.gather(*(fetch(room_id) for room_id in room_ids))
             before, self._groups = self._groups, {group.id: group for group in groups}
             self._was_live = self._ever_live = True
+            if self._down_since is not None:  # before ready: a caller who waits for the link sees it logged
+                down_since, self._down_since = self._down_since, None
+                await self._bot.link_restored(down_since, self._self.id)
             self.ready.set()
             log.info("logged in to WeChat as %s (%s) in %d group(s)", self._self.name, self._self.id, len(groups))
             await self._bot.groups_changed()
             await self._reconcile(before)
-            if self._down_since is not None:
-                down_since, self._down_since = self._down_since, None
-                await self._bot.link_restored(down_since, self._self.id)
 
     async def _reconcile(self, before: dict[str, GroupInfo]) -> None:
         """Joins and leaves missed while the link was down, from the member lists (time: now)."""
