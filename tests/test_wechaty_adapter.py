@@ -84,12 +84,13 @@ class Live:
         await asyncio.wait_for(self.adapter.ready.wait(), timeout)
 
 
-async def start_bot(db: str, endpoint: str, token: str = "test-token") -> tuple[WechatyAdapter, Bot, Seen, asyncio.Task]:
+async def start_bot(db: str, endpoint: str, token: str = "test-token",
+                    options: dict = FAST) -> tuple[WechatyAdapter, Bot, Seen, asyncio.Task]:
     # The kick test below needs removal without the owner's approval (the default is to ask).
     config = parse_config(TEST_CONFIG.replace("  assistants: [staff]", "  assistants: [staff]\n  moderation: {removal: auto}"))
     config = config.model_copy(update={"send": config.send.model_copy(
         update={"min_interval_seconds": 0, "group_switch_seconds": 0, "jitter_seconds": 0})})
-    adapter = WechatyAdapter(endpoint, token, **FAST)
+    adapter = WechatyAdapter(endpoint, token, **options)
     bot = Bot(config, transport=adapter, clock=SystemClock(), db=Database(db),
               config_path=ROOT / "config.yaml")
     adapter.bind(bot)

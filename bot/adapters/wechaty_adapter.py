@@ -112,7 +112,8 @@ class WechatyAdapter:
         self._down_since: datetime | None = None  # a live link broke then; reported at the next login
         self.ready = asyncio.Event()  # logged in on a live stream
         secrets = {token, *(os.environ.get(name) for name in _TOKEN_VARIABLES)} - {None, ""}
-        logging.getLogger("PuppetService").addFilter(_Redact(secrets))
+        self._redact = _Redact(secrets)
+        logging.getLogger("PuppetService").addFilter(self._redact)
 
     def bind(self, bot: Bot) -> None:
         self._bot = bot
@@ -130,7 +131,7 @@ class WechatyAdapter:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # every failure means: connect again later
-                reason = _describe(exc)
+                reason = self._redact.clean(_describe(exc))  # a gateway quotes a wrong token back
             if self._was_live:
                 delay = self._backoff[0]  # a working link broke: come back fast
                 if self._down_since is None and self._bot is not None:
@@ -363,12 +364,15 @@ class _Redact(logging.Filter):
         super().__init__()
         self._secrets = secrets
 
+    def clean(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, "***")
+        return text
+
     def filter(self, record: logging.LogRecord) -> bool:
         text = record.getMessage()
         if any(secret in text for secret in self._secrets):
-            for secret in self._secrets:
-                text = text.replace(secret, "***")
-            record.msg, record.args = text, ()
+            record.msg, record.args = self.clean(text), ()
         return True
 
 
