@@ -45,11 +45,21 @@ async def gateway():
 
 
 @pytest.fixture
-async def bot(gateway, make_db):
-    adapter, bot, seen, task = await start_bot(make_db("w.db"), gateway.endpoint, options=OPTIONS)
+async def bot(gateway, tmp_path):
+    adapter, bot, seen, task = await start_bot(str(tmp_path / "w.db"), gateway.endpoint, options=OPTIONS)
     await asyncio.wait_for(adapter.ready.wait(), 15)
     yield adapter, bot
     await stop_bot(adapter, bot, task)
+
+
+def png() -> bytes:
+    from io import BytesIO
+
+    from PIL import Image
+
+    out = BytesIO()
+    Image.new("RGB", (40, 30), (230, 120, 40)).save(out, "PNG")
+    return out.getvalue()
 
 
 def replies(gateway: RealGateway, to: str = G1) -> list[dict]:
@@ -99,3 +109,23 @@ async def test_a_killed_gateway_comes_back_and_the_bot_answers_again(gateway, bo
         assert not any(r["mentions"] == ["amy"] for r in replies(again))  # amy's reply was not sent again
     finally:
         await again.stop()
+
+
+async def test_a_post_with_picture_text_and_cards_reaches_the_gateway_as_file_url_and_mini_program(gateway, bot):
+    from bot.rich import LinkCard, MiniProgramCard, Picture
+    from bot.send_queue import Priority
+
+    _, running = bot
+    picture = Picture("湿巾.png", png())
+    card = LinkCard("https://shop.example.com/p/wipes", "婴儿湿巾 80 抽 × 6 包", "团购价 29.9 元", "https://shop.example.com/w.jpg")
+    program = MiniProgramCard("wx1234567890abcdef", "幸福里小店", "pages/item?id=wipes", "https://shop.example.com/w.jpg")
+    running.outbox.say(G1, "今晚 8 点湿巾开团！", (), Priority.REPLY, rich=(picture, card, program))  # posts wait out quiet hours
+    await gateway.wait_for(lambda: len([s for s in gateway.sent if s["to"] == G1]) == 4)
+    file, text, url, mini = [s for s in gateway.sent if s["to"] == G1]
+    assert (file["kind"], file["name"], file["size"]) == ("file", "湿巾.png", len(picture.data))
+    assert (text["kind"], text["text"]) == ("text", "今晚 8 点湿巾开团！")
+    assert url["kind"] == "url" and url["payload"] == {"url": card.url, "title": card.title,
+                                                        "description": card.description, "thumbnailUrl": card.thumbnail}
+    assert mini["kind"] == "miniprogram"
+    assert {k: mini["payload"][k] for k in ("appid", "title", "pagePath", "thumbUrl")} == {
+        "appid": program.appid, "title": program.title, "pagePath": program.page_path, "thumbUrl": program.thumbnail}

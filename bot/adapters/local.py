@@ -13,6 +13,7 @@ from typing import Callable, Sequence
 
 from bot.clock import Clock
 from bot.events import DirectMessage, GroupInfo, GroupMessage, Kind, Member, MemberJoined, MemberLeft
+from bot.rich import Rich
 from bot.transport import RateLimited
 
 Listener = Callable[[dict], None]
@@ -108,6 +109,15 @@ class LocalAdapter:
 
     async def send_direct(self, member_id: str, text: str) -> None:
         self._emit({"action": "direct", "t": _iso(self.clock.now()), "to": member_id, "text": text})
+
+    async def send_rich(self, conversation_id: str, item: Rich, *, direct: bool = False) -> None:
+        if not direct:
+            self._group(conversation_id)
+            if self._refusals:
+                raise RateLimited(self._refusals.pop(0))
+        record = item.record()
+        self._emit({"action": record.pop("kind"), "t": _iso(self.clock.now()),
+                    ("to" if direct else "group"): conversation_id, **record})
 
     def can_remove(self, group_id: str) -> bool:
         return self._group(group_id).info.bot_is_owner

@@ -36,15 +36,16 @@ from typing import TYPE_CHECKING, AsyncIterator, Sequence
 
 from bot.adapters import wechaty_compat
 from bot.events import DirectMessage, GroupInfo, GroupMessage, Kind, Member, MemberJoined, MemberLeft
+from bot.rich import LinkCard, Picture, Rich
 
 os.environ.setdefault("WECHATY_LOG", "warn")  # the client logs every message's content at info
 wechaty_compat.apply()
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler  # noqa: E402
-from wechaty import Contact, Message, Room, Wechaty, WechatyOptions  # noqa: E402
+from wechaty import Contact, Message, MiniProgram, Room, UrlLink, Wechaty, WechatyOptions  # noqa: E402
 from wechaty.user.tag import Tag  # noqa: E402
 from wechaty.utils.async_helper import SingleIdContainer  # noqa: E402
-from wechaty_puppet import MessageType, PuppetOptions  # noqa: E402
+from wechaty_puppet import FileBox, MessageType, MiniProgramPayload, PuppetOptions, UrlLinkPayload  # noqa: E402
 from wechaty_puppet_service import PuppetService  # noqa: E402
 from wechaty_puppet_service.puppet import _map_message_type  # noqa: E402
 
@@ -330,6 +331,11 @@ class WechatyAdapter:
         wechaty = await self._live()
         await wechaty.Contact.load(member_id).say(text)
 
+    async def send_rich(self, conversation_id: str, item: Rich, *, direct: bool = False) -> None:
+        wechaty = await self._live()
+        target = wechaty.Contact.load(conversation_id) if direct else wechaty.Room.load(conversation_id)
+        await target.say(_sayable(wechaty, item))
+
     def can_remove(self, group_id: str) -> bool:
         group = self._groups.get(group_id)
         return group is not None and group.bot_is_owner
@@ -349,6 +355,18 @@ class WechatyAdapter:
                                   f"{self._send_wait:g} s; nothing was sent") from None
         assert self._wechaty is not None
         return self._wechaty
+
+
+def _sayable(wechaty: Wechaty, item: Rich) -> FileBox | UrlLink | MiniProgram:
+    """The client's objects for a rich send, built from our data: nothing is fetched."""
+    if isinstance(item, Picture):
+        return FileBox.from_base64(item.base64().encode("ascii"), item.name)
+    if isinstance(item, LinkCard):
+        return UrlLink(UrlLinkPayload(url=item.url, title=item.title, description=item.description,
+                                      thumbnailUrl=item.thumbnail or None))
+    payload = MiniProgramPayload(appid=item.appid, title=item.title, pagePath=item.page_path,
+                                 description=item.description, thumbUrl=item.thumbnail or None)
+    return wechaty.MiniProgram(payload)  # the client insists on its per-bot class
 
 
 def reset_process_state() -> None:
