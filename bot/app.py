@@ -21,6 +21,7 @@ from bot.context import Ctx
 from bot.directory import Directory
 from bot.events import Event, GroupInfo, MemberJoined, MemberLeft
 from bot.games import Games
+from bot.media import Pictures
 from bot.handlers import DEADLINES, ROUTERS
 from bot.faq import load_faq
 from bot.housekeeping import Housekeeping
@@ -70,6 +71,7 @@ class Bot:
         self._durable_loaded = False
         self._unassigned_warned: set[str] = set()
         self._gap_told_at: datetime | None = None
+        self.pictures = Pictures(self.base_dir)
         self.ctx = self._build_ctx(config)
         self.pipeline = Pipeline(lambda: self.ctx)
         self._tasks: list[asyncio.Task] = []
@@ -235,4 +237,5 @@ class Bot:
             granted=self.granted,
             faq=load_faq(config, self.base_dir),
             questions=self.questions,
+            pictures=self.pictures,
         )

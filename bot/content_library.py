@@ -41,6 +41,14 @@ class ContentItem(Strict):
         return self
 
 
+class MiniProgramRef(Strict):
+    """The store's mini-program page for a product, sent as a mini-program card under the post."""
+
+    appid: str = Field(pattern=r"^wx[0-9a-f]{16}$", description="the mini-program's AppID (wx + 16 hex digits)")
+    page_path: str = Field("", description="the page to open, e.g. pages/item?id=42")
+    title: str | None = Field(None, description="the card's title (default: the product's name)")
+
+
 class Product(Strict):
     id: str = Field(pattern=ID_PATTERN)
     name: str = Field(min_length=1)
@@ -48,8 +56,9 @@ class Product(Strict):
     promo_price: float | None = Field(None, gt=0)
     stock: int = Field(ge=0)
     story: str = ""
-    link: str | None = None
-    image: str | None = None
+    link: str | None = Field(None, description="the shop page: sent as a link card under the post")
+    image: str | None = Field(None, description="a picture file (relative to config.yaml) or URL, sent before the text")
+    mini_program: MiniProgramRef | None = Field(None, description="sent as a mini-program card instead of the link")
     segments: list[str] = Field([], description="group themes it is for; empty: every group")
     tags: list[str] = Field([], description="members tagged so are @-mentioned when it is posted")
     valid_from: date | None = None
