@@ -386,6 +386,6 @@ async def test_the_weekly_report_picture_reaches_the_owner_privately_on_schedule
     await harness.say("g1", "amy", "大家好", at=local("2026-11-24 10:00"))  # a Tuesday
     out = await run_until(harness, local("2026-11-30 09:01"))  # the next Monday morning
     assert not [a for a in out if a["action"] == "image" and a.get("group")]  # the picture is not for the group
-    text, picture = [a for a in out if a.get("to") == "owner"]
+    picture, text = [a for a in out if a.get("to") == "owner"]
     assert text["action"] == "direct" and "宝妈育儿群·本周周报" in text["text"] and "1 条消息" in text["text"]
     assert picture["action"] == "image" and picture["name"].endswith(".png") and picture["bytes"] > 10_000
