@@ -7,16 +7,18 @@ see both what members do and what the bot does.
 """
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Callable, Sequence
 
 from bot.clock import Clock
 from bot.events import DirectMessage, GroupInfo, GroupMessage, Kind, Member, MemberJoined, MemberLeft
-from bot.rich import Rich
+from bot.rich import Picture, Rich
 from bot.transport import RateLimited
 
 Listener = Callable[[dict], None]
+PICTURES_KEPT = 100  # the playground shows sent pictures by their hash
 
 
 @dataclass
@@ -35,6 +37,7 @@ class LocalAdapter:
         self._groups: dict[str, _Group] = {}
         self._listeners: list[Listener] = []
         self._refusals: list[str] = []  # platform errors the next sends will meet
+        self.pictures: OrderedDict[str, Picture] = OrderedDict()  # the last pictures sent, by sha256
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         self._listeners.append(listener)
@@ -116,6 +119,10 @@ class LocalAdapter:
             if self._refusals:
                 raise RateLimited(self._refusals.pop(0))
         record = item.record()
+        if isinstance(item, Picture):
+            self.pictures[item.sha256] = item
+            while len(self.pictures) > PICTURES_KEPT:
+                self.pictures.popitem(last=False)
         self._emit({"action": record.pop("kind"), "t": _iso(self.clock.now()),
                     ("to" if direct else "group"): conversation_id, **record})
 
