@@ -102,3 +102,14 @@ async def test_a_picture_url_is_fetched_once_for_every_group(make_harness, tmp_p
     assert [a["action"] for a in first] == [a["action"] for a in second] == ["image", "say"]
     assert first[0]["name"] == "scarf.png" and first[0]["sha256"] == second[0]["sha256"]
     assert fetched == ["/img/scarf.png"]
+
+
+def test_check_config_names_a_missing_picture(tmp_path):
+    from bot.config_loader import ConfigError, load_config
+
+    (tmp_path / "config.yaml").write_text(config(tmp_path, """
+        - {id: jujube, name: 大枣, price: 68, stock: 5, image: pictures/none.jpg}
+        """), "utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(tmp_path / "config.yaml")
+    assert f"product jujube: picture file not found: {tmp_path / 'pictures' / 'none.jpg'}" in str(info.value)
