@@ -62,10 +62,13 @@ async def test_a_mini_program_product_gets_its_card_and_no_link(make_harness, tm
         "appid": "wx1234567890abcdef", "title": "五常大米 5kg", "page_path": "pages/item?id=rice"}
 
 
-async def test_a_missing_picture_leaves_the_post_without_it_and_says_why(make_harness, tmp_path, caplog):
+async def test_a_picture_gone_since_the_start_leaves_the_post_without_it_and_says_why(make_harness, tmp_path,
+                                                                                        caplog):
+    (tmp_path / "gone.jpg").write_bytes(png())
     harness = await make_harness(config(tmp_path, f"""
         - {{id: jujube, name: 大枣, price: 68, stock: 5, image: {tmp_path / 'gone.jpg'}}}
         """), groups=[GROUP])
+    (tmp_path / "gone.jpg").unlink()  # check-config saw it; somebody deleted it since
     out = await harness.say("g1", "staff", "/post item jujube")
     assert [a["action"] for a in out] == ["say"]
     assert "product jujube: its picture is left out: cannot read the picture" in caplog.text
