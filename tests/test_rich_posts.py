@@ -11,7 +11,7 @@ from aiohttp import web
 from PIL import Image
 
 from bot.events import GroupInfo, Member
-from tests.conftest import GROUP
+from tests.conftest import GROUP, ROOT
 
 SECOND = GroupInfo("g2", "宝妈二群", "owner", (Member("owner", "王店长"), Member("staff", "小李")))
 
@@ -116,3 +116,20 @@ def test_check_config_names_a_missing_picture(tmp_path):
     with pytest.raises(ConfigError) as info:
         load_config(tmp_path / "config.yaml")
     assert f"product jujube: picture file not found: {tmp_path / 'pictures' / 'none.jpg'}" in str(info.value)
+
+
+# --- cards members share: moderation reads what the card shows ---------------------------------
+
+async def test_a_newcomers_link_card_is_read_with_its_title_and_address(make_harness):
+    from bot.events import Kind
+    from bot.rich import LinkCard, MiniProgramCard
+
+    harness = await make_harness((ROOT / "config.yaml").read_text("utf-8"), groups=[GROUP])
+    await harness.sim.feed(harness.adapter.join("g1", Member("x1", "小白")))
+    ad = LinkCard("https://t.cn/A6xyz", "宝妈兼职日结300，加微信 abc12345 详聊", "在家也能做")
+    out = await harness.say("g1", "x1", "", kind=Kind.LINK, card=ad)
+    warned = [a for a in out if a["action"] == "say" and a["mentions"] == ["x1"] and "群规" in a["text"]]
+    assert warned, out
+    shop = MiniProgramCard("wx1234567890abcdef", "幸福里小店 · 婴儿湿巾", "pages/item?id=wipes")
+    out = await harness.say("g1", "amy", "这个湿巾好用", kind=Kind.MINI_PROGRAM, card=shop)
+    assert not [a for a in out if "群规" in a.get("text", "")]

@@ -15,6 +15,7 @@ if importlib.util.find_spec("wechaty") is None:
     pytest.skip("the wechaty extra is not installed (pip install -e '.[wechaty]')", allow_module_level=True)
 
 from bot.adapters.wechaty_adapter import reset_process_state  # noqa: E402
+from bot.events import Kind  # noqa: E402
 from tests.test_wechaty_adapter import FAST, start_bot, stop_bot  # noqa: E402
 
 SELF = "bot-self"
@@ -48,7 +49,7 @@ async def gateway():
 async def bot(gateway, tmp_path):
     adapter, bot, seen, task = await start_bot(str(tmp_path / "w.db"), gateway.endpoint, options=OPTIONS)
     await asyncio.wait_for(adapter.ready.wait(), 15)
-    yield adapter, bot
+    yield adapter, bot, seen
     await stop_bot(adapter, bot, task)
 
 
@@ -68,11 +69,12 @@ def replies(gateway: RealGateway, to: str = G1) -> list[dict]:
 
 async def test_signin_error_events_and_rich_posts_through_the_real_gateway(gateway, bot, caplog):
     """One gateway start (~5 s) for what leaves it running: a sign-in answered with a mention, an
-    error event that keeps the link up, a post as picture + text + link card + mini-program card."""
+    error event that keeps the link up, a member's link card read with its address, a post as
+    picture + text + link card + mini-program card."""
     from bot.rich import LinkCard, MiniProgramCard, Picture
     from bot.send_queue import Priority
 
-    adapter, running = bot
+    adapter, running, seen = bot
     caplog.set_level(logging.WARNING, logger="bot.adapters.wechaty_adapter")
     assert {g.id: g.name for g in adapter.groups()} == {G1: "宝妈育儿群"}
     await gateway.say(G1, "amy", "签到")
@@ -84,6 +86,15 @@ async def test_signin_error_events_and_rich_posts_through_the_real_gateway(gatew
     await gateway.wait_for(lambda: len(replies(gateway)) == 2)
     assert "reports an error (the link stays up)" in caplog.text
     assert "reconnecting" not in caplog.text  # no Stop/Start, which on a real puppet restarts the session
+
+    said = len(gateway.said)
+    await gateway.command({"op": "share", "from": "bo", "room": G1, "link": {
+        "url": "https://t.cn/A6abcd", "title": "宝妈兼职日结三百，加微信 abc12345", "description": "在家就能做"}})
+    await gateway.wait_for(lambda: len(gateway.said) > said)
+    await seen.wait_for(lambda events: any(getattr(e, "message_id", "") == gateway.said[-1] for e in events))
+    shared = next(e for e in seen.events if getattr(e, "message_id", "") == gateway.said[-1])
+    assert shared.kind == Kind.LINK and shared.card.url == "https://t.cn/A6abcd"
+    assert "https://t.cn/A6abcd" in shared.text and "加微信 abc12345" in shared.text  # what moderation reads
 
     gateway.sent.clear()
     picture = Picture("湿巾.png", png())
@@ -102,7 +113,7 @@ async def test_signin_error_events_and_rich_posts_through_the_real_gateway(gatew
 
 
 async def test_a_signin_said_while_the_link_is_down_is_answered_or_reported(gateway, bot, caplog):
-    adapter, _ = bot
+    adapter, _, _ = bot
     adapter._backoff = (1.0, 1.0)
     adapter._puppet.channel.close()  # a network blip: the gateway stays up, our stream breaks at once
     await gateway.say(G1, "amy", "签到")  # within the 1 s before the client connects again
@@ -119,7 +130,7 @@ async def test_a_killed_gateway_comes_back_and_the_bot_answers_again(gateway, bo
     again = RealGateway(WORLD, port=gateway.port)
     await again.start()
     try:
-        adapter, _ = bot
+        adapter, _, _ = bot
         await asyncio.wait_for(adapter.ready.wait(), 20)
         await again.say(G1, "bo", "签到")
         await again.wait_for(lambda: any(r["mentions"] == ["bo"] for r in replies(again)), timeout=20)

@@ -13,8 +13,8 @@ from datetime import datetime
 from typing import Callable, Sequence
 
 from bot.clock import Clock
-from bot.events import DirectMessage, GroupInfo, GroupMessage, Kind, Member, MemberJoined, MemberLeft
-from bot.rich import Picture, Rich
+from bot.events import DirectMessage, GroupInfo, GroupMessage, Kind, Member, MemberJoined, MemberLeft, with_card
+from bot.rich import LinkCard, MiniProgramCard, Picture, Rich
 from bot.transport import RateLimited
 
 Listener = Callable[[dict], None]
@@ -55,8 +55,10 @@ class LocalAdapter:
 
     def message(self, group_id: str, member_id: str, text: str, *, at: datetime | None = None,
                 kind: Kind = Kind.TEXT, mentions: Sequence[str] = (), name: str | None = None,
-                message_id: str = "", image: bytes | None = None) -> GroupMessage:
+                message_id: str = "", image: bytes | None = None,
+                card: LinkCard | MiniProgramCard | None = None) -> GroupMessage:
         group = self._group(group_id)
+        text = with_card(text, card)
         sender = self.member(group_id, member_id)
         if name is not None and name != sender.name:
             sender = Member(member_id, name)
@@ -64,9 +66,12 @@ class LocalAdapter:
         mentions = tuple(mentions)
         mentions_bot = self.bot.id in mentions or f"@{self.bot.name}" in text
         event = GroupMessage(group_id, group.info.name, sender, text, self._at(at), kind, mentions,
-                             mentions_bot, message_id, image)
-        self._emit({"event": "message", "t": _iso(event.at), "group": group_id, "from": member_id,
-                    "name": sender.name, "text": text, "kind": kind.value, "mentions": list(mentions)})
+                             mentions_bot, message_id, image, card)
+        record = {"event": "message", "t": _iso(event.at), "group": group_id, "from": member_id,
+                  "name": sender.name, "text": text, "kind": kind.value, "mentions": list(mentions)}
+        if card is not None:
+            record["card"] = card.record()
+        self._emit(record)
         return event
 
     def join(self, group_id: str, member: Member, *, inviter: str | None = None,

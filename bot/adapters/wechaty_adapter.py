@@ -35,8 +35,8 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, AsyncIterator, Sequence
 
 from bot.adapters import wechaty_compat
-from bot.events import DirectMessage, GroupInfo, GroupMessage, Kind, Member, MemberJoined, MemberLeft
-from bot.rich import LinkCard, Picture, Rich
+from bot.events import DirectMessage, GroupInfo, GroupMessage, Kind, Member, MemberJoined, MemberLeft, with_card
+from bot.rich import LinkCard, MiniProgramCard, Picture, Rich
 
 os.environ.setdefault("WECHATY_LOG", "warn")  # the client logs every message's content at info
 wechaty_compat.apply()
@@ -260,9 +260,24 @@ class WechatyAdapter:
             group = self._groups.get(payload.room_id) or await self._learn_group(payload.room_id)
             mentions = tuple(payload.mention_ids)
             mentions_bot = self._self.id in mentions or bool(self._self.name and f"@{self._self.name}" in payload.text)
-            await self._bot.handle(GroupMessage(group.id, group.name, sender, payload.text, at,
-                                                _KINDS.get(wire_type, Kind.OTHER), mentions, mentions_bot,
-                                                msg.message_id))
+            kind = _KINDS.get(wire_type, Kind.OTHER)
+            card = await self._card(msg.message_id, kind)
+            await self._bot.handle(GroupMessage(group.id, group.name, sender, with_card(payload.text, card), at,
+                                                kind, mentions, mentions_bot, msg.message_id, card=card))
+
+    async def _card(self, message_id: str, kind: Kind) -> LinkCard | MiniProgramCard | None:
+        """A shared link's or mini-program's card (moderation reads its address): None if the gateway has none."""
+        try:
+            if kind is Kind.LINK:
+                link = await self._puppet.message_url(message_id)
+                return LinkCard(link.url or "", link.title or "", link.description or "", link.thumbnailUrl or "")
+            if kind is Kind.MINI_PROGRAM:
+                program = await self._puppet.message_mini_program(message_id)
+                return MiniProgramCard(program.appid or "", program.title or "", program.pagePath or "",
+                                       program.thumbUrl or "", program.description or "")
+        except Exception as exc:  # the message is handled all the same, as its text
+            log.warning("wechaty: the card of message %s could not be read: %s", message_id, _describe(exc))
+        return None
 
     async def _on_room_join(self, room: Room, invitees: list[Contact], inviter: Contact, date: datetime) -> None:
         async with _logged("room-join"):

@@ -6,9 +6,12 @@
 //   {"op":"say","from":id,"room":id,"text":"...","mentions":[ids]}       -> {"said": messageId}
 //   {"op":"join","room":id,"invitees":[ids],"inviter":id}
 //   {"op":"error","message":"..."}                                        (an `error` event, as puppets emit)
+//   {"op":"share","from":id,"room":id,"link":{url,title,description}}    -> {"said": messageId}
+//   {"op":"share","from":id,"room":id,"mini_program":{appid,title,pagePath}}
 // Every send the bot makes is reported: {"sent":{"kind":"text|file|url|miniprogram","to":id,...}};
 // a member removal: {"removed":{"room":id,"member":id}}. Ready: {"ready":port}.
 import readline from 'node:readline'
+import * as PUPPET from 'wechaty-puppet'
 import { PuppetMock, mock } from 'wechaty-puppet-mock'
 import { PuppetServer } from 'wechaty-puppet-service'
 
@@ -16,7 +19,13 @@ const port = Number(process.argv[2])
 const token = process.argv[3] || 'insecure_qunbot_test'
 const report = (record) => process.stdout.write(JSON.stringify(record) + '\n')
 
+const cards = new Map() // message id -> the link or mini-program a member shared
+
 class RecordingPuppet extends PuppetMock {
+  async messageUrl (id) { return cards.get(id) || super.messageUrl(id) }
+
+  async messageMiniProgram (id) { return cards.get(id) || super.messageMiniProgram(id) }
+
   async messageSendText (to, text, mentionIdList) {
     const id = await super.messageSendText(to, text)
     report({ sent: { kind: 'text', to, text, mentions: mentionIdList || [], id } })
@@ -72,6 +81,17 @@ const ops = {
   },
   join ({ room, invitees, inviter }) {
     rooms.get(room).add(...invitees.map(id => contacts.get(id))).by(contacts.get(inviter))
+  },
+  share ({ from, room, link, mini_program: program }) {
+    const id = `share-${cards.size + 1}-${Date.now()}`
+    cards.set(id, link || program)
+    mocker.MessageMock.create({
+      id, talkerId: from, roomId: room, timestamp: Date.now(), mentionIdList: [],
+      type: link ? PUPPET.types.Message.Url : PUPPET.types.Message.MiniProgram,
+      text: (link || program).title,
+    })
+    puppet.emit('message', { messageId: id })
+    report({ said: id })
   },
   error ({ message }) {
     puppet.emit('error', { gerror: JSON.stringify({ code: 2, details: message }) })
