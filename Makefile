@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test browser check-config clean bench vendor bench-dashboard eval
+.PHONY: run test browser gateway check-config clean bench vendor bench-dashboard eval
 
 run: $(VENV)/.installed
 	$(BIN)/qunbot run
@@ -11,7 +11,7 @@ run: $(VENV)/.installed
 # The whole suite on SQLite, then again on PostgreSQL for the tests that use the database
 # (tests/dbs.py). .ci/postgres finds or installs the server; without one: a loud warning, and
 # under CI=true a failure.
-test: $(VENV)/.installed-test browser
+test: $(VENV)/.installed-test browser gateway
 	QUNBOT_TEST_DATABASE_URL= $(BIN)/python -m pytest
 	@url=$$(PYTHON=$(BIN)/python .ci/postgres) || { [ "$${CI:-}" != true ] || { echo "CI=true: PostgreSQL is required" >&2; exit 1; }; }; \
 	  if [ -n "$$url" ]; then echo "== the database tests on PostgreSQL ($$url) =="; \
@@ -24,6 +24,19 @@ browser:
 	  && echo "installing chromium and CJK fonts for the browser tests" \
 	  && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; } \
 	  || echo "WARNING: no chromium (apt-get install chromium): the browser tests will be skipped"
+
+# The real wechaty gateway (PuppetServer over PuppetMock, pinned by tests/gateway/package-lock.json)
+# for the adapter tests, into the ignored tests/gateway/node_modules. As root on Debian this installs
+# Node.js and npm; elsewhere without them those tests are skipped with the reason (under CI=true they fail).
+gateway: tests/gateway/node_modules/.installed
+
+tests/gateway/node_modules/.installed: tests/gateway/package-lock.json
+	@command -v npm >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	  && echo "installing Node.js and npm for the real wechaty gateway tests" \
+	  && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; } \
+	  || { echo "WARNING: no npm (apt-get install nodejs npm): the real wechaty gateway tests will be skipped"; exit 0; }
+	cd tests/gateway && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
 # Every benchmark, each figure beside a baseline measured in the same run: one table, and
 # benchmarks/results.json. Under 5 minutes on 2 cores (the dashboard on 2M messages here).
@@ -51,7 +64,7 @@ $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	touch $@ $(VENV)/.installed
 
 clean:
-	rm -rf $(VENV) .venv-wechaty .pytest_cache
+	rm -rf $(VENV) .venv-wechaty .pytest_cache tests/gateway/node_modules
 
 # The dashboard's chart library, copied from its npm package (no CDN); the files are committed.
 UPLOT_VERSION := 1.6.32

@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from bot.context import Ctx
 from bot.directory import Directory
 from bot.events import Event, GroupInfo, MemberJoined, MemberLeft
 from bot.games import Games
+from bot.media import Pictures
 from bot.handlers import DEADLINES, ROUTERS
 from bot.faq import load_faq
 from bot.housekeeping import Housekeeping
@@ -69,6 +70,8 @@ class Bot:
         self.timeline.sources.append(self.directory)
         self._durable_loaded = False
         self._unassigned_warned: set[str] = set()
+        self._gap_told_at: datetime | None = None
+        self.pictures = Pictures(self.base_dir)
         self.ctx = self._build_ctx(config)
         self.pipeline = Pipeline(lambda: self.ctx)
         self._tasks: list[asyncio.Task] = []
@@ -162,6 +165,27 @@ class Bot:
     async def _forget_pending(self, ids: list[int]) -> None:
         await self.db.write(partial(remove_pending, ids=ids))
 
+    async def link_restored(self, down_since: datetime, account_id: str = "") -> None:
+        """The platform link is back after a gap: what members said meanwhile never reached us
+        (the gateway keeps no history to fetch). Logged always; the owners told once an hour at most."""
+        now = self.clock.now()
+        log.warning("the link to WeChat was down from %s to %s (%.0f s): messages said then were not received",
+                    down_since.isoformat(), now.isoformat(), (now - down_since).total_seconds())
+        if self._gap_told_at is not None and now - self._gap_told_at < timedelta(hours=1):
+            return
+        self._gap_told_at = now
+        zone = self.ctx.config.defaults.zone
+        text = self.ctx.renderer.render("link_gap", since=f"{down_since.astimezone(zone):%H:%M}",
+                                        until=f"{now.astimezone(zone):%H:%M}",
+                                        minutes=max(1, round((now - down_since).total_seconds() / 60)))
+        for member in self._alert_recipients(account_id):
+            self.outbox.direct(member, text)
+
+    def _alert_recipients(self, account_id: str) -> list[str]:
+        """send.alert_to, else the owners of this worker's groups (each once; never the account itself)."""
+        owners = (group.owner for group in self.transport.groups() if self.owns(group.id))
+        return list(self.ctx.config.send.alert_to or dict.fromkeys(o for o in owners if o and o != account_id))
+
     def _group_settings(self, group_id: str) -> GroupSettings:
         return self.ctx.settings(group_id, self._group_names.get(group_id, ""))
 
@@ -213,4 +237,5 @@ class Bot:
             granted=self.granted,
             faq=load_faq(config, self.base_dir),
             questions=self.questions,
+            pictures=self.pictures,
         )

@@ -339,10 +339,14 @@ def _check_content(config: Config, lines: dict[PathT, int], base_dir: Path) -> l
         if not path.is_file():
             return [_issue(("content", key), lines, f"file not found: {getattr(config.content, key)}")]
     try:
-        _load_content(config, base_dir)
+        content = _load_content(config, base_dir)
     except ConfigError as exc:
         return [_issue(("content",), lines, issue.format(exc.filename)) for issue in exc.issues]
-    return []
+    entries = [("product", p) for p in content.products] + [
+        ("content item", item) for items in content.library.values() for item in items]
+    return [_issue(("content",), lines, f"{kind} {entry.id}: picture file not found: {entry.image}")
+            for kind, entry in entries
+            if entry.image and not entry.image.startswith(("http://", "https://")) and not Path(entry.image).is_file()]
 
 
 def _load_content(config: Config, base_dir: Path):

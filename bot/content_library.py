@@ -28,7 +28,7 @@ SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "win
 class ContentItem(Strict):
     id: str = Field(pattern=ID_PATTERN)
     text: str = Field(min_length=1)
-    image: str | None = Field(None, description="an image URL or file shown with the text")
+    image: str | None = Field(None, description="a picture file (relative to this file) or URL, sent before the text")
     link: str | None = None
     seasons: list[str] = Field([], description="only in these seasons: spring, summer, autumn, winter")
     festival: str | None = Field(None, description="only on this festival, e.g. 中秋节, 冬至, 春节")
@@ -41,6 +41,14 @@ class ContentItem(Strict):
         return self
 
 
+class MiniProgramRef(Strict):
+    """The store's mini-program page for a product, sent as a mini-program card under the post."""
+
+    appid: str = Field(pattern=r"^wx[0-9a-f]{16}$", description="the mini-program's AppID (wx + 16 hex digits)")
+    page_path: str = Field("", description="the page to open, e.g. pages/item?id=42")
+    title: str | None = Field(None, description="the card's title (default: the product's name)")
+
+
 class Product(Strict):
     id: str = Field(pattern=ID_PATTERN)
     name: str = Field(min_length=1)
@@ -48,8 +56,9 @@ class Product(Strict):
     promo_price: float | None = Field(None, gt=0)
     stock: int = Field(ge=0)
     story: str = ""
-    link: str | None = None
-    image: str | None = None
+    link: str | None = Field(None, description="the shop page: sent as a link card under the post")
+    image: str | None = Field(None, description="a picture file (relative to this file) or URL, sent before the text")
+    mini_program: MiniProgramRef | None = Field(None, description="sent as a mini-program card instead of the link")
     segments: list[str] = Field([], description="group themes it is for; empty: every group")
     tags: list[str] = Field([], description="members tagged so are @-mentioned when it is posted")
     valid_from: date | None = None
@@ -137,7 +146,16 @@ def load_content(library_path: Path, products_path: Path) -> Content:
     else:
         products = load_yaml_model(products_path, CATALOGUE)
     festivals(date(2000, 1, 1))  # the calendar tables load on first use: not in the middle of a fan-out
-    return Content(library or {}, products or [])
+    library = {series: [_beside(item, library_path) for item in items] for series, items in (library or {}).items()}
+    return Content(library, [_beside(product, products_path) for product in products or []])
+
+
+def _beside(entry: ContentItem | Product, path: Path) -> ContentItem | Product:
+    """A picture's relative path is relative to the file that names it."""
+    image = entry.image
+    if not image or image.startswith(("http://", "https://")) or Path(image).is_absolute():
+        return entry
+    return entry.model_copy(update={"image": str(path.parent / image)})
 
 
 LIST_COLUMNS = ("segments", "tags")

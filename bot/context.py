@@ -11,6 +11,8 @@ from bot.config import Config, GroupSettings
 from bot.content_library import Content
 from bot.events import GroupMessage
 from bot.games import Games
+from bot.media import Pictures
+from bot.rich import Rich
 from bot.roles import Role, role_of
 from bot.router import Command, JoinHandler, LeaveHandler, Natural, OnKind
 from bot.rules import ModerationMemory, Rule
@@ -47,6 +49,7 @@ class Ctx:
     granted: dict[tuple[str, str], Role] = field(default_factory=dict, repr=False)  # /role grants (outlive reloads)
     faq: dict[str | None, "Faq"] = field(default_factory=dict, repr=False)  # by faq.file (None: the shipped one)
     questions: "QuestionDesk | None" = field(default=None, repr=False)  # unanswered questions (outlives reloads)
+    pictures: Pictures | None = field(default=None, repr=False)  # post pictures, loaded once (outlive reloads)
 
     def settings(self, group_id: str, group_name: str = "") -> GroupSettings:
         return self.config.settings_for(group_id, group_name)
@@ -69,11 +72,14 @@ class Ctx:
         self.outbox.say(group_id, self.renderer.render(template, **values), mentions, priority,
                         reply_to=reply_to, topic=topic or template)
 
-    async def broadcast(self, posts: list[tuple[str, str, tuple[str, ...]]]) -> None:
-        """Queue posts (group, text, mentions) behind replies; stored first, so a restart resumes them."""
+    async def broadcast(self, posts: list[tuple[str, str, tuple[str, ...]]],
+                        rich: dict[str, tuple[Rich, ...]] | None = None) -> None:
+        """Queue posts (group, text, mentions) behind replies; stored first, so a restart resumes them
+        (their text: pictures and cards, ``rich`` by group, are not stored and go only this time)."""
         ids = await self.db.write(partial(add_pending, posts=posts, at=self.clock.now()))
         for (group_id, text, mentions), durable_id in zip(posts, ids):
-            self.outbox.say(group_id, text, mentions, Priority.BROADCAST, durable_id=durable_id)
+            self.outbox.say(group_id, text, mentions, Priority.BROADCAST, durable_id=durable_id,
+                            rich=(rich or {}).get(group_id, ()))
 
     def reply(self, msg: GroupMessage, template: str, **values: Any) -> None:
         """Answer a member in their group, @-mentioning them (the same answer at most twice in a while)."""

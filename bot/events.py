@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from enum import StrEnum
 
+from bot.rich import LinkCard, MiniProgramCard
+
 
 class Kind(StrEnum):
     TEXT = "text"
@@ -39,9 +41,20 @@ class GroupMessage:
     mentions_bot: bool = False
     message_id: str = ""
     image: bytes | None = field(default=None, repr=False)  # image messages: the bytes, where the adapter has them
+    card: LinkCard | MiniProgramCard | None = None  # a shared link or mini-program, where the adapter has it
 
     def __post_init__(self) -> None:
         _check_utc(self.at)
+
+
+def with_card(text: str, card: LinkCard | MiniProgramCard | None) -> str:
+    """A message's text with what its card shows (title, description, a link's address) added, so
+    every rule reads a shared card as members see it. Adapters call it once, at the boundary. A
+    mini-program's app id stays out: "wx" + 16 hex digits reads like a WeChat id to the ad rule."""
+    if card is None:
+        return text
+    shown = [card.title, card.description, card.url if isinstance(card, LinkCard) else ""]
+    return "\n".join(dict.fromkeys(part for part in (text.strip(), *shown) if part))
 
 
 @dataclass(frozen=True, slots=True)

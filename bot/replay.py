@@ -23,6 +23,7 @@ from bot.app import Bot
 from bot.clock import VirtualClock
 from bot.config_loader import ConfigError, default_config_path, load_config
 from bot.events import GroupInfo, Kind, Member
+from bot.rich import LinkCard, MiniProgramCard
 from bot.simulation import Simulation
 from storage import Database
 from storage.moderation import verdict_counts
@@ -41,6 +42,18 @@ class _Line(BaseModel):
 class _MemberSpec(BaseModel):
     id: str = Field(min_length=1)
     name: str
+
+
+class _LinkSpec(BaseModel):
+    url: str
+    title: str = ""
+    description: str = ""
+
+
+class _ProgramSpec(BaseModel):
+    appid: str = ""
+    title: str = ""
+    page_path: str = ""
 
 
 class GroupLine(_Line):
@@ -62,6 +75,15 @@ class MessageLine(_Line):
     mentions: list[str] = []
     id: str = ""
     image: Base64Bytes | None = None  # the picture of an image message (base64), for QR-code checks
+    link: _LinkSpec | None = None  # a shared link card
+    mini_program: _ProgramSpec | None = None  # a shared mini-program card
+
+    def card(self) -> LinkCard | MiniProgramCard | None:
+        if self.link is not None:
+            return LinkCard(self.link.url, self.link.title, self.link.description)
+        if self.mini_program is not None:
+            return MiniProgramCard(self.mini_program.appid, self.mini_program.title, self.mini_program.page_path)
+        return None
 
 
 class JoinLine(_Line):
@@ -147,7 +169,8 @@ def _event(adapter: LocalAdapter, line: TranscriptLine):
     at = line.t.astimezone(timezone.utc)
     if isinstance(line, MessageLine):
         return adapter.message(line.group, line.sender, line.text, at=at, kind=line.kind,
-                               mentions=line.mentions, name=line.name, message_id=line.id, image=line.image)
+                               mentions=line.mentions, name=line.name, message_id=line.id, image=line.image,
+                               card=line.card())
     if isinstance(line, JoinLine):
         return adapter.join(line.group, Member(line.member.id, line.member.name), inviter=line.inviter, at=at)
     if isinstance(line, LeaveLine):

@@ -11,6 +11,8 @@ spammer. So, besides pacing, the queue
 - gathers bursts into one message (300 joins -> one welcome naming them all);
 - drops identical posts to the same place within a window, and answers one
   member the same thing at most ``replies_per_member`` times in a window;
+- sends a post's pictures and cards (``bot.rich``) with its text as one item, part by
+  part, each part paced like any send: pictures, then the text, then cards;
 - pauses everything and alerts the owner when the platform says "操作过于频繁".
 
 The queue does not sleep by itself: the timeline (``scheduler.timeline``) asks
@@ -27,10 +29,11 @@ from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, timezone
 from enum import IntEnum
-from typing import Any, Awaitable, Callable
+from typing import Any, Awaitable, Callable, Sequence
 
 from bot.clock import Clock
 from bot.config import GroupSettings, SendSettings
+from bot.rich import Picture, Rich, key as rich_key
 from bot.transport import Transport, rate_limited
 
 log = logging.getLogger(__name__)
@@ -64,10 +67,22 @@ class Outgoing:
     compose: Compose | None = field(compare=False, default=None, repr=False)
     parts: list[Any] = field(compare=False, default_factory=list)
     durable_id: int = field(compare=False, default=0)  # its row in pending_post, removed once sent or skipped
+    rich: tuple[Rich, ...] = field(compare=False, default=())  # pictures and cards sent with the text
+    step: int = field(compare=False, default=0)  # pieces already sent (a started post finishes)
 
     @property
     def is_post(self) -> bool:
         return self.action == "say" and self.priority == Priority.BROADCAST
+
+    @property
+    def label(self) -> str:
+        """The text, or what the pictures and cards are: for logs and the dashboard."""
+        return " ".join([r.summary() for r in self.rich] + ([self.text] if self.text else []))
+
+    def pieces(self) -> list[str | Rich]:
+        pictures = [r for r in self.rich if isinstance(r, Picture)]
+        cards = [r for r in self.rich if not isinstance(r, Picture)]
+        return [*pictures, *([self.text] if self.text or not self.rich else []), *cards]
 
 
 class SendQueue:
@@ -106,7 +121,7 @@ class SendQueue:
 
     def unsent(self, limit: int = 10) -> str:
         """What is still queued, for the log line on shutdown: nothing disappears without a trace."""
-        shown = ", ".join(f"{i.action}→{i.target} {i.text[:20]!r}" for i in sorted(self._items)[:limit])
+        shown = ", ".join(f"{i.action}→{i.target} {i.label[:20]!r}" for i in sorted(self._items)[:limit])
         return shown + (f" and {len(self._items) - limit} more" if len(self._items) > limit else "")
 
     @property
@@ -129,7 +144,7 @@ class SendQueue:
                 state = f"waits until {gate.isoformat()}"
             else:
                 state = f"will be skipped: {gate}" if gate else "next in line"
-            waiting.append({"action": "post" if item.is_post else item.action, "text": item.text, "state": state})
+            waiting.append({"action": "post" if item.is_post else item.action, "text": item.label, "state": state})
         return waiting
 
     def recent(self, target: str, limit: int = 10) -> list[dict]:
@@ -138,14 +153,14 @@ class SendQueue:
 
     def _note(self, item: Outgoing, outcome: str, at: datetime) -> None:
         self._history.append({"at": at, "target": item.target, "action": "post" if item.is_post else item.action,
-                              "text": item.text, "outcome": outcome})
+                              "text": item.label, "outcome": outcome})
 
     # --- putting work in ----------------------------------------------------------
 
     def say(self, group_id: str, text: str, mentions: tuple[str, ...] = (), priority: Priority = Priority.REPLY,
-            *, reply_to: str = "", topic: str = "", durable_id: int = 0) -> None:
+            *, reply_to: str = "", topic: str = "", durable_id: int = 0, rich: Sequence[Rich] = ()) -> None:
         item = Outgoing(priority, next(self._seq), "say", group_id, text, tuple(mentions),
-                        reply_to=reply_to, topic=topic, durable_id=durable_id)
+                        reply_to=reply_to, topic=topic, durable_id=durable_id, rich=tuple(rich))
         if reply_to and self._over_reply_cap(item):
             log.info("not answering %s in %s with %r again: %d answers within %ss already",
                      reply_to, group_id, topic, self.settings.replies_per_member, self.settings.reply_window_seconds)
@@ -153,10 +168,11 @@ class SendQueue:
         self._put(item)
 
     def direct(self, member_id: str, text: str, priority: Priority = Priority.REPLY, *, about: str = "",
-               topic: str = "") -> None:
+               topic: str = "", rich: Sequence[Rich] = ()) -> None:
         """A private message; with ``about`` (a member) it falls under the reply cap like a reply does:
         a spammer's twentieth strike is not the owner's twentieth message."""
-        item = Outgoing(priority, next(self._seq), "direct", member_id, text, reply_to=about, topic=topic)
+        item = Outgoing(priority, next(self._seq), "direct", member_id, text, reply_to=about, topic=topic,
+                        rich=tuple(rich))
         if about and self._over_reply_cap(item):
             log.info("not telling %s about %s (%s) again: %d messages within %ss already",
                      member_id, about, topic, self.settings.replies_per_member, self.settings.reply_window_seconds)
@@ -205,7 +221,7 @@ class SendQueue:
             for item, reason in drops:
                 self._items.remove(item)
                 self._note(item, f"skipped: {reason}", now)
-                log.warning("%s to %s skipped: %s: %r", item.action, item.target, reason, item.text[:40])
+                log.warning("%s to %s skipped: %s: %r", item.action, item.target, reason, item.label[:40])
             await self._done([item for item, _ in drops])
             if best is None or (self._paced(best) or now) > now:
                 return
@@ -235,8 +251,8 @@ class SendQueue:
         """None: free to go; a time: blocked until then; a string: drop it, for this reason."""
         if item.not_before is not None and now < item.not_before:
             return item.not_before
-        if item.action != "say":
-            return None
+        if item.action != "say" or item.step:
+            return None  # a post whose first part went out finishes, paced
         group = self.group_settings(item.target)
         posting = group.posting
         local = now.astimezone(group.zone)
@@ -283,26 +299,23 @@ class SendQueue:
             await self._on_done(ids)
 
     async def _send(self, item: Outgoing) -> bool:
-        """Send (or skip as a duplicate); False when the platform refused it and it waits again."""
+        """Send one part (or skip as a duplicate); True when the item is done, False when it waits
+        again: refused by the platform, or a post with pieces still to send."""
         now = self._clock.now()
-        if item.compose is not None:
+        if item.compose is not None and not item.step:
             item.text, item.mentions = item.compose(item.parts)
-        key = (item.action, item.target, item.text, item.mentions)
         # Answers to a member are capped per member (``_over_reply_cap``), not deduped: someone
         # asking "我的积分" twice deserves the same answer twice.
-        if item.action != "remove" and not item.reply_to and (seen := self._sent.get(key)) is not None \
+        if not item.step and item.action != "remove" and not item.reply_to \
+                and (seen := self._sent.get(_key(item))) is not None \
                 and now - seen < timedelta(seconds=self.settings.dedupe_seconds):
             log.warning("%s to %s skipped: the same text went there at %s: %r",
-                        item.action, item.target, seen.isoformat(), item.text[:40])
+                        item.action, item.target, seen.isoformat(), item.label[:40])
             self._note(item, "skipped: duplicate", now)
             return True
+        pieces = item.pieces() if item.action != "remove" else [None]
         try:
-            if item.action == "say":
-                await self._transport.send_text(item.target, item.text, item.mentions)
-            elif item.action == "direct":
-                await self._transport.send_direct(item.target, item.text)
-            else:
-                await self._transport.remove_member(item.target, item.member)
+            await self._deliver(item, pieces[item.step])
         except Exception as exc:
             if rate_limited(exc):
                 await self._trip(item, exc)
@@ -313,13 +326,29 @@ class SendQueue:
         else:
             self._note(item, "sent", now)
         self._record(item, now)
+        item.step += 1
+        if item.step < len(pieces):
+            self._items.append(item)  # the next part, after the account's pace
+            return False
         return True
+
+    async def _deliver(self, item: Outgoing, part: str | Rich | None) -> None:
+        if item.action == "remove":
+            await self._transport.remove_member(item.target, item.member)
+        elif not isinstance(part, str):
+            await self._transport.send_rich(item.target, part, direct=item.action == "direct")
+        elif item.action == "say":
+            await self._transport.send_text(item.target, part, item.mentions)
+        else:
+            await self._transport.send_direct(item.target, part)
 
     def _record(self, item: Outgoing, now: datetime) -> None:
         if item.target != self._last_target:
             self._switch_jitter = self._rng.uniform(0, self.settings.jitter_seconds)
         self._last_at, self._last_target = self._clock.now(), item.target
-        self._sent[(item.action, item.target, item.text, item.mentions)] = now
+        if item.step:
+            return  # a post's later part: counted once, with its first
+        self._sent[_key(item)] = now
         if item.is_post:
             self._posts[item.target].append(now)
         if item.reply_to:
@@ -349,6 +378,10 @@ class SendQueue:
                 await self._transport.send_direct(member, text)
             except Exception:
                 log.exception("could not alert %s about the pause", member)
+
+
+def _key(item: Outgoing) -> tuple:
+    return (item.action, item.target, item.text, item.mentions, tuple(rich_key(r) for r in item.rich))
 
 
 def _next_local(local: datetime, at: time) -> datetime:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Protocol, Sequence
 
 from bot.events import GroupInfo
+from bot.rich import Rich
 
 # What the platform says when an account sends too much ("发送消息过于频繁", "操作过于频繁").
 RATE_LIMIT_WORDS = ("过于频繁", "太频繁", "频率过快")
@@ -28,6 +29,10 @@ class Transport(Protocol):
     async def remove_member(self, group_id: str, member_id: str) -> None: ...
 
     async def send_direct(self, member_id: str, text: str) -> None: ...
+
+    async def send_rich(self, conversation_id: str, item: Rich, *, direct: bool = False) -> None:
+        """A picture, link card or mini-program card, in a group or (``direct``) to a member."""
+        ...
 
     def can_remove(self, group_id: str) -> bool:
         """Whether this account may remove members there (in WeChat: only as owner)."""

@@ -15,6 +15,7 @@ from bot.handlers.points import post_leaderboard
 from bot.handlers.promises import remind_promises
 from bot.handlers.quiz import start_quiz
 from bot.handlers.redpacket import remind_plans
+from bot.handlers.reports import send_weekly_reports
 
 if TYPE_CHECKING:
     from bot.config import ScheduledPost
@@ -49,4 +50,5 @@ ACTIONS: dict[str, ScheduledAction] = {
     "suggestions": suggest_members,  # VIP and KOL candidates, to each owner (weekly)
     "promises": remind_promises,  # undelivered prizes, to each owner, until /兑现
     "birthdays": greet_birthdays,  # greetings for members who told us their birthday (/生日)
+    "weekly_report": send_weekly_reports,  # the week as a picture, to each owner privately
 }

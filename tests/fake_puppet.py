@@ -36,6 +36,22 @@ def new_message_id() -> str:
     return f"msg-{_process}-{next(_ids)}"
 
 
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte, value = value & 0x7F, value >> 7
+        out.append(byte | (0x80 if value else 0))
+        if not value:
+            return bytes(out)
+
+
+def _field(number: int, value: int | bytes) -> bytes:
+    """One Protocol Buffers field (varint or length-delimited), for fields the Python classes lack."""
+    if isinstance(value, int):
+        return _varint(number << 3) + _varint(value)
+    return _varint(number << 3 | 2) + _varint(len(value)) + value
+
+
 @dataclass
 class FakeRoom:
     id: str
@@ -60,6 +76,9 @@ class FakeGateway:
         self.rooms: dict[str, FakeRoom] = {}
         self.messages: dict[str, pb.MessagePayloadResponse] = {}
         self.logged_in = True
+        # A gateway that fills only the current fields: receive_time (10) for a message's time,
+        # the plain id (2) of a sent message; the deprecated ones stay empty.
+        self.current_fields_only = False
         self.sent: list[Sent] = []
         self.room_dels: list[tuple[str, str]] = []
         self.calls: list[str] = []  # every RPC, in order
@@ -114,11 +133,20 @@ class FakeGateway:
     def post(self, room_id: str, from_id: str, text: str, *, type: int = TS_TEXT,
              mentions: tuple[str, ...] = (), timestamp_ms: int | None = None) -> str:
         message_id = new_message_id()
-        self.messages[message_id] = pb.MessagePayloadResponse(
-            id=message_id, text=text, timestamp=timestamp_ms or int(time.time() * 1000),
-            type=type, from_id=from_id, room_id=room_id, mention_ids=list(mentions))
+        at_ms = timestamp_ms or int(time.time() * 1000)
+        payload = pb.MessagePayloadResponse(id=message_id, text=text, timestamp=at_ms, type=type,
+                                            from_id=from_id, room_id=room_id, mention_ids=list(mentions))
+        if self.current_fields_only:
+            payload.timestamp = 0
+            stamp = _field(1, at_ms // 1000) + _field(2, at_ms % 1000 * 1_000_000)
+            payload._unknown_fields = _field(10, stamp)
+        self.messages[message_id] = payload
         self.emit_message(message_id)
         return message_id
+
+    def error(self, gerror: dict[str, Any]) -> None:
+        """An error event as wechaty-puppet 1.x gateways send it (watchdog resets, failed refreshes)."""
+        self.emit(pb.EventType.EVENT_TYPE_ERROR, {"gerror": json.dumps(gerror)})
 
     def emit_message(self, message_id: str) -> None:
         self.emit(pb.EventType.EVENT_TYPE_MESSAGE, {"messageId": message_id})
@@ -237,6 +265,10 @@ class FakeGateway:
         self.emit_message(message_id)  # the account's own message comes back as an event
         if self.fail_after_send:
             raise GRPCError(Status.UNAVAILABLE, "connection reset after the message was delivered")
+        if self.current_fields_only:
+            response = pb.MessageSendTextResponse()
+            response._unknown_fields = _field(2, message_id.encode())
+            return response
         return pb.MessageSendTextResponse(id=message_id)
 
     def _room_list(self, request: pb.RoomListRequest) -> pb.RoomListResponse:

@@ -378,3 +378,14 @@ def test_faq_leaves_ordinary_reviews_alone():
     faq = Faq(load_yaml_model(SHIPPED, ENTRIES))
     answered = [text for text in review_sentences() if faq.answer(text, 0.7)]
     assert len(answered) <= 3, answered[:10]  # of about 35,000 real review sentences
+
+
+async def test_the_weekly_report_picture_reaches_the_owner_privately_on_schedule(make_harness):
+    weekly = OPS_CONFIG.replace('  schedule:\n', '  schedule:\n    - {id: weekly, cron: "0 9 * * 1", action: weekly_report}\n')
+    harness = await make_harness(weekly, groups=[GROUP])
+    await harness.say("g1", "amy", "大家好", at=local("2026-11-24 10:00"))  # a Tuesday
+    out = await run_until(harness, local("2026-11-30 09:01"))  # the next Monday morning
+    assert not [a for a in out if a["action"] == "image" and a.get("group")]  # the picture is not for the group
+    picture, text = [a for a in out if a.get("to") == "owner"]
+    assert text["action"] == "direct" and "宝妈育儿群·本周周报" in text["text"] and "1 条消息" in text["text"]
+    assert picture["action"] == "image" and picture["name"].endswith(".png") and picture["bytes"] > 10_000

@@ -5,11 +5,16 @@ missing these tests are skipped with that reason in the summary; CI installs it.
 """
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pytest
 
 from tests.browser import ARGS, CHROMIUM, WAIT_MS, needs_chromium, playwright_api
 
 pytestmark = needs_chromium
+SHOTS = Path(tempfile.gettempdir()) / "qunbot-screenshots"  # to look at; not part of the repository
+SHOTS.mkdir(exist_ok=True)
 
 
 @pytest.fixture
@@ -65,3 +70,23 @@ async def test_a_bad_request_shows_a_message(page):
     await page.fill("#text", "你好")
     await page.click("#say-form button")
     await page.wait_for_function("document.getElementById('error').textContent.includes('请先选择群里的一位成员')", timeout=WAIT_MS)
+
+
+async def test_a_product_post_shows_as_picture_text_and_card(page, served):
+    from bot.handlers.content import product_pieces
+    from bot.send_queue import Priority
+
+    # /post item queues a post, which waits out quiet hours on the real clock: send it as a reply
+    ctx = served.bot.ctx
+    product = ctx.content.product("p-millet")
+    text = ctx.renderer.render("product_post", **product.model_dump())
+    served.bot.outbox.say("demo-moms", text, (), Priority.REPLY, rich=await product_pieces(ctx, product))
+    card = page.locator("#log li.bot .link-card")
+    await card.wait_for(timeout=WAIT_MS)
+    picture = page.locator("#log li.bot img.picture")
+    await page.wait_for_function("document.querySelector('#log img.picture')?.naturalWidth > 0", timeout=WAIT_MS)
+    assert await picture.count() == 1 and (await picture.get_attribute("alt")) == "millet.png"
+    bubbles = [await b.text_content() for b in await page.locator("#log li.bot .bubble").all()]
+    assert any(b.startswith("【好物推荐】东北五常小米") for b in bubbles)
+    assert "东北五常小米 2.5kg" in await card.locator(".card-title").text_content()
+    await page.screenshot(path=str(SHOTS / "playground-product-post.png"))

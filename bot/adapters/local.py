@@ -7,15 +7,18 @@ see both what members do and what the bot does.
 """
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Callable, Sequence
 
 from bot.clock import Clock
-from bot.events import DirectMessage, GroupInfo, GroupMessage, Kind, Member, MemberJoined, MemberLeft
+from bot.events import DirectMessage, GroupInfo, GroupMessage, Kind, Member, MemberJoined, MemberLeft, with_card
+from bot.rich import LinkCard, MiniProgramCard, Picture, Rich
 from bot.transport import RateLimited
 
 Listener = Callable[[dict], None]
+PICTURES_KEPT = 100  # the playground shows sent pictures by their hash
 
 
 @dataclass
@@ -34,6 +37,7 @@ class LocalAdapter:
         self._groups: dict[str, _Group] = {}
         self._listeners: list[Listener] = []
         self._refusals: list[str] = []  # platform errors the next sends will meet
+        self.pictures: OrderedDict[str, Picture] = OrderedDict()  # the last pictures sent, by sha256
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         self._listeners.append(listener)
@@ -51,8 +55,10 @@ class LocalAdapter:
 
     def message(self, group_id: str, member_id: str, text: str, *, at: datetime | None = None,
                 kind: Kind = Kind.TEXT, mentions: Sequence[str] = (), name: str | None = None,
-                message_id: str = "", image: bytes | None = None) -> GroupMessage:
+                message_id: str = "", image: bytes | None = None,
+                card: LinkCard | MiniProgramCard | None = None) -> GroupMessage:
         group = self._group(group_id)
+        text = with_card(text, card)
         sender = self.member(group_id, member_id)
         if name is not None and name != sender.name:
             sender = Member(member_id, name)
@@ -60,9 +66,12 @@ class LocalAdapter:
         mentions = tuple(mentions)
         mentions_bot = self.bot.id in mentions or f"@{self.bot.name}" in text
         event = GroupMessage(group_id, group.info.name, sender, text, self._at(at), kind, mentions,
-                             mentions_bot, message_id, image)
-        self._emit({"event": "message", "t": _iso(event.at), "group": group_id, "from": member_id,
-                    "name": sender.name, "text": text, "kind": kind.value, "mentions": list(mentions)})
+                             mentions_bot, message_id, image, card)
+        record = {"event": "message", "t": _iso(event.at), "group": group_id, "from": member_id,
+                  "name": sender.name, "text": text, "kind": kind.value, "mentions": list(mentions)}
+        if card is not None:
+            record["card"] = card.record()
+        self._emit(record)
         return event
 
     def join(self, group_id: str, member: Member, *, inviter: str | None = None,
@@ -108,6 +117,19 @@ class LocalAdapter:
 
     async def send_direct(self, member_id: str, text: str) -> None:
         self._emit({"action": "direct", "t": _iso(self.clock.now()), "to": member_id, "text": text})
+
+    async def send_rich(self, conversation_id: str, item: Rich, *, direct: bool = False) -> None:
+        if not direct:
+            self._group(conversation_id)
+            if self._refusals:
+                raise RateLimited(self._refusals.pop(0))
+        record = item.record()
+        if isinstance(item, Picture):
+            self.pictures[item.sha256] = item
+            while len(self.pictures) > PICTURES_KEPT:
+                self.pictures.popitem(last=False)
+        self._emit({"action": record.pop("kind"), "t": _iso(self.clock.now()),
+                    ("to" if direct else "group"): conversation_id, **record})
 
     def can_remove(self, group_id: str) -> bool:
         return self._group(group_id).info.bot_is_owner

@@ -35,16 +35,17 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, AsyncIterator, Sequence
 
 from bot.adapters import wechaty_compat
-from bot.events import DirectMessage, GroupInfo, GroupMessage, Kind, Member, MemberJoined, MemberLeft
+from bot.events import DirectMessage, GroupInfo, GroupMessage, Kind, Member, MemberJoined, MemberLeft, with_card
+from bot.rich import LinkCard, MiniProgramCard, Picture, Rich
 
 os.environ.setdefault("WECHATY_LOG", "warn")  # the client logs every message's content at info
 wechaty_compat.apply()
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler  # noqa: E402
-from wechaty import Contact, Message, Room, Wechaty, WechatyOptions  # noqa: E402
+from wechaty import Contact, Message, MiniProgram, Room, UrlLink, Wechaty, WechatyOptions  # noqa: E402
 from wechaty.user.tag import Tag  # noqa: E402
 from wechaty.utils.async_helper import SingleIdContainer  # noqa: E402
-from wechaty_puppet import MessageType, PuppetOptions  # noqa: E402
+from wechaty_puppet import FileBox, MessageType, MiniProgramPayload, PuppetOptions, UrlLinkPayload  # noqa: E402
 from wechaty_puppet_service import PuppetService  # noqa: E402
 from wechaty_puppet_service.puppet import _map_message_type  # noqa: E402
 
@@ -58,6 +59,9 @@ _KINDS = {7: Kind.TEXT, 6: Kind.IMAGE, 14: Kind.LINK, 9: Kind.MINI_PROGRAM, 3: K
           12: Kind.RED_PACKET, 11: Kind.TRANSFER}
 _REMEMBERED_IDS = 10_000
 _FETCHES_AT_ONCE = 8  # groups loaded in parallel at login: hundreds at once would flood the gateway
+# A gateway with TLS on accepts the TCP connection, then drops every plaintext stream.
+_TLS_HINT = (" (a gateway that drops the connection before any login usually has TLS on: start it with "
+             "WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_SERVER=true; this client speaks plaintext only)")
 _TOKEN_VARIABLES = ("WECHATY_PUPPET_SERVICE_TOKEN", "TOKEN", "token")  # what the client reads
 
 
@@ -71,11 +75,19 @@ class _Puppet(PuppetService):
     async def message_payload(self, message_id: str):  # type: ignore[no-untyped-def]
         payload = await self.puppet_stub.message_payload(id=message_id)
         _remember(self.wire_types, message_id, int(payload.type))
+        if (received := wechaty_compat.receive_time_ms(payload)) is not None:
+            payload.timestamp = received  # the current field; the deprecated one may be absent or 0
         try:
             return _map_message_type(payload)
         except IndexError:  # types >= 16 (Post, Channel, System, ...): the client would drop the message
             payload.type = MessageType.MESSAGE_TYPE_UNSPECIFIED
             return payload
+
+    async def message_send_text(self, conversation_id: str, message: str,
+                                mention_ids: list[str] | None = None) -> str | None:
+        response = await self.puppet_stub.message_send_text(conversation_id=conversation_id, text=message,
+                                                            mentonal_ids=mention_ids)
+        return wechaty_compat.sent_id(response)
 
 
 class WechatyAdapter:
@@ -97,9 +109,12 @@ class WechatyAdapter:
         self._handled: OrderedDict[str, int] = OrderedDict()
         self._dong = asyncio.Event()
         self._was_live = False  # this connection logged in or answered a ding
+        self._ever_live = False  # the TLS hint is for a gateway that never worked
+        self._down_since: datetime | None = None  # a live link broke then; reported at the next login
         self.ready = asyncio.Event()  # logged in on a live stream
         secrets = {token, *(os.environ.get(name) for name in _TOKEN_VARIABLES)} - {None, ""}
-        logging.getLogger("PuppetService").addFilter(_Redact(secrets))
+        self._redact = _Redact(secrets)
+        logging.getLogger("PuppetService").addFilter(self._redact)
 
     def bind(self, bot: Bot) -> None:
         self._bot = bot
@@ -117,10 +132,13 @@ class WechatyAdapter:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # every failure means: connect again later
-                reason = _describe(exc)
+                reason = self._redact.clean(_describe(exc))  # a gateway quotes a wrong token back
             if self._was_live:
                 delay = self._backoff[0]  # a working link broke: come back fast
-            log.warning("wechaty gateway %s: %s; reconnecting in %.1f s", self.endpoint, reason, delay)
+                if self._down_since is None and self._bot is not None:
+                    self._down_since = self._bot.clock.now()
+            log.warning("wechaty gateway %s: %s; reconnecting in %.1f s%s", self.endpoint, reason, delay,
+                        "" if self._ever_live else _TLS_HINT * ("Connection lost" in reason))
             await asyncio.sleep(delay)
             delay = min(delay * 2, self._backoff[1])
 
@@ -134,7 +152,8 @@ class WechatyAdapter:
         for event, listener in (("login", self._on_login), ("logout", self._on_logout), ("scan", self._on_scan),
                                 ("message", self._on_message),
                                 ("room-join", self._on_room_join), ("room-leave", self._on_room_leave),
-                                ("room-topic", self._on_room_topic), ("dong", self._on_dong)):
+                                ("room-topic", self._on_room_topic), ("dong", self._on_dong),
+                                ("error", self._on_error)):
             wechaty.on(event, listener)
         self._wechaty, self._puppet = wechaty, puppet
         await wechaty.init_puppet()
@@ -174,6 +193,11 @@ class WechatyAdapter:
     def _on_dong(self, data: str | None) -> None:
         self._dong.set()
 
+    def _on_error(self, payload: object) -> None:
+        """Gateways report watchdog resets and failed refreshes this way: routine, the link stays up."""
+        log.warning("wechaty gateway %s reports an error (the link stays up): %s", self.endpoint,
+                    str(getattr(payload, "data", payload))[:300])
+
     async def stop(self) -> None:
         if self._wechaty is not None and self._puppet is not None:
             _close(self._wechaty, self._puppet)
@@ -193,7 +217,10 @@ class WechatyAdapter:
 
             groups = await asyncio.gather(*(fetch(room_id) for room_id in room_ids))
             before, self._groups = self._groups, {group.id: group for group in groups}
-            self._was_live = True
+            self._was_live = self._ever_live = True
+            if self._down_since is not None:  # before ready: a caller who waits for the link sees it logged
+                down_since, self._down_since = self._down_since, None
+                await self._bot.link_restored(down_since, self._self.id)
             self.ready.set()
             log.info("logged in to WeChat as %s (%s) in %d group(s)", self._self.name, self._self.id, len(groups))
             await self._bot.groups_changed()
@@ -233,9 +260,24 @@ class WechatyAdapter:
             group = self._groups.get(payload.room_id) or await self._learn_group(payload.room_id)
             mentions = tuple(payload.mention_ids)
             mentions_bot = self._self.id in mentions or bool(self._self.name and f"@{self._self.name}" in payload.text)
-            await self._bot.handle(GroupMessage(group.id, group.name, sender, payload.text, at,
-                                                _KINDS.get(wire_type, Kind.OTHER), mentions, mentions_bot,
-                                                msg.message_id))
+            kind = _KINDS.get(wire_type, Kind.OTHER)
+            card = await self._card(msg.message_id, kind)
+            await self._bot.handle(GroupMessage(group.id, group.name, sender, with_card(payload.text, card), at,
+                                                kind, mentions, mentions_bot, msg.message_id, card=card))
+
+    async def _card(self, message_id: str, kind: Kind) -> LinkCard | MiniProgramCard | None:
+        """A shared link's or mini-program's card (moderation reads its address): None if the gateway has none."""
+        try:
+            if kind is Kind.LINK:
+                link = await self._puppet.message_url(message_id)
+                return LinkCard(link.url or "", link.title or "", link.description or "", link.thumbnailUrl or "")
+            if kind is Kind.MINI_PROGRAM:
+                program = await self._puppet.message_mini_program(message_id)
+                return MiniProgramCard(program.appid or "", program.title or "", program.pagePath or "",
+                                       program.thumbUrl or "", program.description or "")
+        except Exception as exc:  # the message is handled all the same, as its text
+            log.warning("wechaty: the card of message %s could not be read: %s", message_id, _describe(exc))
+        return None
 
     async def _on_room_join(self, room: Room, invitees: list[Contact], inviter: Contact, date: datetime) -> None:
         async with _logged("room-join"):
@@ -304,6 +346,11 @@ class WechatyAdapter:
         wechaty = await self._live()
         await wechaty.Contact.load(member_id).say(text)
 
+    async def send_rich(self, conversation_id: str, item: Rich, *, direct: bool = False) -> None:
+        wechaty = await self._live()
+        target = wechaty.Contact.load(conversation_id) if direct else wechaty.Room.load(conversation_id)
+        await target.say(_sayable(wechaty, item))
+
     def can_remove(self, group_id: str) -> bool:
         group = self._groups.get(group_id)
         return group is not None and group.bot_is_owner
@@ -325,6 +372,18 @@ class WechatyAdapter:
         return self._wechaty
 
 
+def _sayable(wechaty: Wechaty, item: Rich) -> FileBox | UrlLink | MiniProgram:
+    """The client's objects for a rich send, built from our data: nothing is fetched."""
+    if isinstance(item, Picture):
+        return FileBox.from_base64(item.base64().encode("ascii"), item.name)
+    if isinstance(item, LinkCard):
+        return UrlLink(UrlLinkPayload(url=item.url, title=item.title, description=item.description,
+                                      thumbnailUrl=item.thumbnail or None))
+    payload = MiniProgramPayload(appid=item.appid, title=item.title, pagePath=item.page_path,
+                                 description=item.description, thumbUrl=item.thumbnail or None)
+    return wechaty.MiniProgram(payload)  # the client insists on its per-bot class
+
+
 def reset_process_state() -> None:
     """Forget everything the client keeps process-wide (tests: one fresh account per test)."""
     _reset_client_pools()
@@ -338,12 +397,15 @@ class _Redact(logging.Filter):
         super().__init__()
         self._secrets = secrets
 
+    def clean(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, "***")
+        return text
+
     def filter(self, record: logging.LogRecord) -> bool:
         text = record.getMessage()
         if any(secret in text for secret in self._secrets):
-            for secret in self._secrets:
-                text = text.replace(secret, "***")
-            record.msg, record.args = text, ()
+            record.msg, record.args = self.clean(text), ()
         return True
 
 

@@ -12,6 +12,7 @@ from bot.content_library import Product
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.roles import Role
+from bot.rich import LinkCard, MiniProgramCard, Rich
 from bot.router import Router
 from storage.content import Pick, add_tags, pick_next, remove_tags, tagged, tags_of
 
@@ -47,7 +48,7 @@ async def post_content(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime)
     chosen = await ctx.db.write(partial(
         pick_next, picks=[Pick(gid, series, tuple(items)) for gid, (_, series, items) in picks.items()], at=due))
     interested = await _interested(ctx, post.tags)
-    posts = []
+    posts, pictures = [], {}
     async for gid in in_slices(list(picks)):
         job, series, items = picks[gid]
         key = chosen[(gid, series)]
@@ -58,7 +59,9 @@ async def post_content(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime)
         text = ctx.renderer.render("content_post", text=item.text, link=item.link, image=item.image,
                                    group_name=job.group_name)
         posts.append((gid, text, _members_of(ctx, gid, interested)))
-    await ctx.broadcast(posts)
+        if item.image and ctx.pictures:
+            pictures[gid] = await ctx.pictures.maybe(item.image, f"content item {item.id}")  # loaded once, kept
+    await ctx.broadcast(posts, pictures)
 
 
 async def post_product(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime) -> None:
@@ -73,7 +76,7 @@ async def post_product(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime)
         pick_next, picks=[Pick(gid, "products", tuple(items)) for gid, (_, items) in picks.items()], at=due))
     tags = {tag for _, items in picks.values() for product in items.values() for tag in product.tags}
     interested = await _interested(ctx, tags)
-    posts = []
+    posts, products = [], {}
     async for gid in in_slices(list(picks)):
         job, items = picks[gid]
         key = chosen[(gid, "products")]
@@ -81,14 +84,30 @@ async def post_product(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime)
             log.warning("job %s: no product fits segment %r today; nothing posted", job.id,
                         ctx.settings(job.group_id, job.group_name).theme)
             continue
+        products[gid] = items[key]
         posts.append(_product_post(ctx, gid, items[key], interested))
-    await ctx.broadcast(posts)
+    pieces = {product.id: await product_pieces(ctx, product) for product in {p.id: p for p in products.values()}.values()}
+    await ctx.broadcast(posts, {gid: pieces[product.id] for gid, product in products.items()})
 
 
 def _product_post(ctx: Ctx, group_id: str, product: Product,
                   interested: dict[str, set[str]]) -> tuple[str, str, tuple[str, ...]]:
     text = ctx.renderer.render("product_post", **product.model_dump())
     return group_id, text, _members_of(ctx, group_id, interested, product.tags)
+
+
+async def product_pieces(ctx: Ctx, product: Product) -> tuple[Rich, ...]:
+    """What a store sends with a product's text: its picture first, then its shop card."""
+    pictures = await ctx.pictures.maybe(product.image, f"product {product.id}") if ctx.pictures else ()
+    thumbnail = product.image if product.image and product.image.startswith(("http://", "https://")) else ""
+    if product.mini_program is not None:
+        program = product.mini_program
+        return (*pictures, MiniProgramCard(program.appid, program.title or product.name, program.page_path, thumbnail))
+    if product.link:
+        price = product.promo_price or product.price
+        return (*pictures, LinkCard(product.link, product.name, ctx.renderer.render("product_card", price=price),
+                                    thumbnail))
+    return pictures
 
 
 async def _interested(ctx: Ctx, tags) -> dict[str, set[str]]:
@@ -139,7 +158,8 @@ async def post_item(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     if why_not is not None:
         ctx.reply(msg, "post_item_unavailable", name=product.name, why=why_not)
         return
-    await ctx.broadcast([_product_post(ctx, msg.group_id, product, await _interested(ctx, product.tags))])
+    await ctx.broadcast([_product_post(ctx, msg.group_id, product, await _interested(ctx, product.tags))],
+                        {msg.group_id: await product_pieces(ctx, product)})
 
 
 @router.command("tag", aliases=("标签",), min_role=Role.OWNER, usage="/tag @成员 标签…（标签前加 - 表示删除）",

@@ -47,6 +47,7 @@ class Playground:
         app = web.Application()
         app.router.add_get("/", self._index)
         app.router.add_get("/ws", self._websocket)
+        app.router.add_get("/media/{sha256:[0-9a-f]{64}}", self._media)
         app.router.add_static("/static", HERE / "static")
         for extend in self.extensions:
             extend(app)
@@ -73,6 +74,15 @@ class Playground:
             bot=self.adapter.bot, groups=self.adapter.groups()
         )
         return web.Response(text=page, content_type="text/html")
+
+    async def _media(self, request: web.Request) -> web.Response:
+        """A picture the bot sent, by its hash (the page shows it as WeChat would)."""
+        picture = self.adapter.pictures.get(request.match_info["sha256"])
+        if picture is None:
+            raise web.HTTPNotFound(text="这张图片已不在内存中")
+        kind = "image/png" if picture.data[:8] == b"\x89PNG\r\n\x1a\n" else "image/jpeg"
+        return web.Response(body=picture.data, content_type=kind,
+                            headers={"Cache-Control": "private, max-age=86400"})
 
     async def _websocket(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse(heartbeat=30)

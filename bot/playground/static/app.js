@@ -27,7 +27,7 @@ function receive(update) {
     if (group) {
       group.history.push(record);
       if (update.members) { group.members = update.members; remember(update.members); }
-    } else if (record.action === "direct" || record.event === "direct_in") {
+    } else if (record.action === "direct" || record.event === "direct_in" || record.to) {
       for (const g of state.groups.values()) if (g.id === state.current) g.history.push(record);
     }
     renderAll();
@@ -56,6 +56,11 @@ function line(record) {
     who.textContent = `${botName} · ${time}`;
     const mentions = record.mentions.map((id) => `@${nameOf(id)} `).join("");
     bubble.textContent = mentions + record.text;
+  } else if (RICH.has(record.action) && record.group) {
+    li.className = "bot";
+    who.textContent = `${botName} · ${time}`;
+    bubble.classList.add("rich");
+    bubble.append(richContent(record));
   } else if (record.event === "message") {
     who.textContent = `${record.name} · ${time}`;
     bubble.textContent = record.kind === "text" ? record.text : `[${record.kind}] ${record.text}`;
@@ -68,6 +73,40 @@ function line(record) {
   return li;
 }
 
+// What the bot sends besides text, drawn as WeChat shows it: a picture, a link card, a mini-program card.
+const RICH = new Set(["image", "link", "mini_program"]);
+
+function richContent(record) {
+  const el = (tag, cls, text) => {
+    const node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text) node.textContent = text;
+    return node;
+  };
+  if (record.action === "image") {
+    const img = el("img", "picture");
+    img.src = `/media/${record.sha256}`;
+    img.alt = record.name;
+    return img;
+  }
+  const card = el("div", record.action === "link" ? "card link-card" : "card program-card");
+  card.append(el("div", "card-title", record.title));
+  if (record.action === "link") {
+    const body = el("div", "card-body");
+    body.append(el("div", "card-text", record.description || record.url));
+    if (record.thumbnail) {
+      const thumb = el("img", "card-thumb");
+      thumb.src = record.thumbnail;
+      thumb.alt = "";
+      body.append(thumb);
+    }
+    card.append(body);
+  } else {
+    card.append(el("div", "card-footer", "小程序"));
+  }
+  return card;
+}
+
 function systemText(record) {
   switch (record.action || record.event) {
     case "join": return record.inviter
@@ -76,6 +115,9 @@ function systemText(record) {
     case "leave": return `${nameOf(record.member)} 退出了群聊`;
     case "remove": return `${botName} 将 ${nameOf(record.member)} 移出了群聊`;
     case "direct": return `${botName} 私信 ${nameOf(record.to)}：${record.text}`;
+    case "image": return `${botName} 私信 ${nameOf(record.to)}：[图片] ${record.name}`;
+    case "link": return `${botName} 私信 ${nameOf(record.to)}：[链接] ${record.title}`;
+    case "mini_program": return `${botName} 私信 ${nameOf(record.to)}：[小程序] ${record.title}`;
     case "direct_in": return `${nameOf(record.from)} 私信 ${botName}：${record.text}`;
     default: return JSON.stringify(record);
   }
