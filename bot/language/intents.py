@@ -1,0 +1,264 @@
+"""What a member's message asks of the bot: an order, a change or cancellation of one, a sign-up
+for an event or its cancellation, a sign-in, or nothing.
+
+Each reader takes one message and says what it means with how sure it is: ``sure`` readings are
+acted on; the others are probably meant that way and the bot asks once before acting. The
+readers know nothing of the group's state; the handlers decide which apply (an order needs an
+open group-buy) and check the product named against the open one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.language.numbers import NUMERAL, number
+from bot.language.wrapping import clauses, strip_particles, trim_courtesy
+
+MAX_AMOUNT = 999
+
+ORDER, CHANGE, CANCEL = "order", "order_change", "order_cancel"
+SIGNUP, SIGNUP_CANCEL, SIGNIN, NONE = "signup", "signup_cancel", "signin", "none"
+
+
+@dataclass(frozen=True)
+class Reading:
+    intent: str
+    amount: int = 0  # portions for orders and changes, people for sign-ups; 0 for cancellations
+    add: bool = False  # an order on top of what the member already has ("再来一份")
+    sure: bool = True  # False: probably meant so, ask once before acting
+    item: str = ""  # the words naming a product, if any ("鸡蛋" in "鸡蛋两份")
+
+
+_Q = "(" + NUMERAL + ")"
+_UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单"
+_U = f"[{_UNITS}]"
+# A quantity of portions: a number and a unit, or a word that is one by itself ("俩", "半打").
+_QU = r"(?:(?P<n>" + NUMERAL + ")" + _U + r"|(?P<m>俩|仨|半打|[一两]打)" + _U + "?)"
+# A question about the product, the price or the stock, never an order by itself.
+_QUESTION = re.compile(r"(吗|么|嘛|呢|\?|多少|几[份个点号天时]|什么|啥|怎么|咋|哪|有没有|还有没|是不是|能不能|可不可以|"
+                       r"行不行|要不要|够不够|好不好|贵不贵|对不对|有货|还有[^再]{0,4}$)")
+_PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收)[了过]")
+_NEGATION = re.compile(r"(?:不|没|别|甭)(?:要|订|买|拍|用)")
+_WHO = r"(?:我们家|我家|我们|我也|我|俺|咱|帮我|给我|替我|麻烦帮我|麻烦给我|请帮我|请给我)?"
+_THIRD = r"(?:帮|给|替)(?:我)?(?:妈|爸|妈妈|爸爸|婆婆|公公|老公|老婆|闺蜜|邻居|同事|朋友|姐|妹|哥|弟|女儿|儿子|家里|老人)"
+_VERB = r"(?:预定|预订|下单|要|来|订|定|买|拍|拿|留|抢|报)"
+
+
+def read_order(text: str) -> Reading | None:
+    """An order, a change ("改成3份", "再来一份") or a cancellation ("不要了"), or None.
+
+    Any product named is returned as ``item`` for the caller to compare with the open one.
+    """
+    parts = clauses(text)
+    if not parts or len(parts) > 4:
+        return None
+    readings = [r for r in (_order_clause(trim_courtesy(p)) for p in parts) if r is not None]
+    if not readings:
+        return None
+    if len({(r.intent, r.amount, r.add) for r in readings}) > 1:
+        return None  # "两份，不对，三份": not ours to guess
+    first = readings[0]
+    others = len(parts) - len(readings)
+    sure = all(r.sure for r in readings) and others <= 1 and not any(_QUESTION.search(p) for p in parts)
+    return Reading(first.intent, first.amount, first.add, sure, first.item)
+
+
+_CANCEL = re.compile(r"^(?:我的?|我那份|那份|这份|我这份|还是)?(.{0,8}?)(?:先|就|还是)?(?:不要了|不用了|不订了|不买了|不拍了|"
+                     r"取消订单|取消下单|取消接龙|取消团购|取消我的订单|订单取消|取消|退单|退掉|不要|删掉|删了|撤销)$")
+_PLUS = re.compile(r"^(?P<pre>.{0,10}?)\+(?:(?P<n>" + NUMERAL + ")" + _U + "?)?$")
+_TIMES = re.compile(r"^(?P<pre>.{0,10}?)[x×*](?P<n>" + NUMERAL + ")" + _U + "?$")
+_CHANGE = re.compile(r"^" + _WHO + r"(?P<pre>.{0,8}?)(?:改成|改为|改到|换成|变成|改)(?:要|订)?(?:" + _QU
+                     + r"|(?P<k>" + NUMERAL + "))$")
+_AGAIN = re.compile(r"^" + _WHO + r"(?P<pre>.{0,8}?)(?:再|多|另外|还|加)(?:加|来|要|订|买|拿|拍|留)?" + _QU
+                    + "(?P<post>.{0,8})$")
+_FOR_OTHERS = re.compile(r"^" + _WHO + _THIRD + r"(?:也)?" + _VERB + "?" + _QU + "(?P<post>.{0,8})$")
+_WANT = re.compile(r"^" + _WHO + r"(?:也)?(?:想要|想订|需要|要|来|订|定|买|拍|拿|留|预定|预订|下单)?"
+                   r"(?P<pre>.{0,8}?)" + _QU + "(?P<post>.{0,8})$")
+_ONE = re.compile(r"^" + _WHO + r"(?:也)?(?:要|来|订|定|拍|留)" + r"(?:个|份|一个|一份)?(?P<pre>.{0,8})$")
+_ANY_QUANTITY = re.compile(_VERB + ".{0,6}?" + _QU)
+
+
+def _order_clause(clause: str) -> Reading | None:
+    clause = strip_particles(clause)
+    if not clause or len(clause) > 24:
+        return None
+    if match := _CANCEL.match(clause):
+        return Reading(CANCEL, item=match.group(1)) if _is_item(match.group(1)) else None
+    if _QUESTION.search(clause) or _PAST.search(clause):
+        return _asked(clause)
+    if "-" in clause or "减" in clause:
+        return None
+    for pattern, intent, add in ((_PLUS, ORDER, False), (_TIMES, ORDER, False), (_CHANGE, CHANGE, False),
+                                 (_AGAIN, CHANGE, True), (_FOR_OTHERS, CHANGE, True), (_WANT, ORDER, False)):
+        if match := pattern.match(clause):
+            return _reading(intent, match, add)
+    if _NEGATION.search(clause):
+        return None
+    if match := _ONE.match(clause):
+        return Reading(ORDER, 1, sure=False, item=match["pre"]) if _is_item(match["pre"]) else None
+    if match := _ANY_QUANTITY.search(clause):
+        return _reading(ORDER, match, False, sure=False)
+    return None
+
+
+def _asked(clause: str) -> Reading | None:
+    """'能给我留两份吗': an order put as a question; asked back, never acted on."""
+    if _PAST.search(clause) or not re.search(r"(?:能|可以|能不能|可不可以|行不行).{0,4}" + _VERB, clause):
+        return None
+    match = _ANY_QUANTITY.search(clause)
+    return _reading(ORDER, match, False, sure=False) if match else None
+
+
+def _reading(intent: str, match: re.Match, add: bool, sure: bool = True) -> Reading | None:
+    """The reading of a pattern's match: groups pre/post (product words), n/m/k (the amount; none: 1)."""
+    found = match.groupdict()
+    item = (found.get("pre") or "") + (found.get("post") or "")
+    digits = found.get("n") or found.get("m") or found.get("k")
+    amount = number(digits) if digits else 1
+    if amount is None or not 1 <= amount <= MAX_AMOUNT or not _is_item(item):
+        return None
+    return Reading(intent, amount, add, sure, item)
+
+
+_NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让和跟与或人位块元点号岁天年月日周]")
+
+
+def _is_item(words: str) -> bool:
+    """Nothing, or words that can name a product ("鸡蛋", "土鸡蛋"), not a sentence."""
+    return not words or (len(words) <= 8 and not _NOT_ITEM.search(words) and not words.isdigit())
+
+
+def names_item(words: str, item_name: str) -> bool:
+    """Whether product words fit the open product ("鸡蛋" for 鸡蛋30枚, "土鸡蛋" too): none always do."""
+    if not words:
+        return True
+    item = clauses(item_name)
+    item = "".join(item)
+    return bool(item) and len(words) >= 2 and (words in item or item.startswith(words[:2]) or words.endswith(item[:2])
+                                                or item[:2] in words)
+
+
+# --- event sign-ups ---------------------------------------------------------------------------
+
+_SIGNUP_CANCEL = re.compile(r"^(?P<pre>.{0,8}?)(?:取消报名|报名取消|取消|不去了?|去不了|来不了|参加不了|不参加了?|退出报名|"
+                            r"退出|不报了?|不报名了?|退报|去不成了?|来不成了?)$")
+_SURE_CANCEL_PREFIX = re.compile(r"^(?:我|我们|我家|俺|抱歉|不好意思|对不起|临时|有事|临时有事|家里有事|那我|我就|还是)*$")
+_SIGNUP = re.compile(r"(?:要|想|想要)?(?:报名参加|报名|报个名|报一个名|参加|算我一个|算我|算上我|加我一个|加我|占个位)")
+_SURE_SIGNUP_PREFIX = re.compile(r"^(?:我|我们|我家|我们家|俺|我也|我们也|也|带|和|跟|一起|全家|一家|都|"
+                                 + NUMERAL + r"|个|人|位|口|大|小|" + r"老公|老婆|爱人|孩子|娃|宝宝|儿子|女儿|闺女|小孩|老伴|"
+                                 r"朋友|闺蜜|邻居|婆婆|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷)*$")
+_PEOPLE = re.compile(_Q + r"(?:个)?(?:人|位|口人|口|个大人)")
+_FAMILY = re.compile(_Q + r"大" + _Q + r"小")
+_HOUSEHOLD = re.compile(r"一家" + _Q + r"口")
+_RELATIVES = re.compile(r"老公|老婆|爱人|孩子|娃|宝宝|宝贝|儿子|女儿|闺女|小孩|老伴|朋友|闺蜜|姐妹|同事|邻居|"
+                        r"婆婆|公公|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|老妈|老爸|先生|太太")
+_TOGETHER = re.compile(r"[和带跟与加]|还有|一起")
+
+
+def read_signup(text: str) -> Reading | None:
+    """A sign-up with its party size ("我报名 2人", "2大1小", "我和老公带娃一起，3个人报名"),
+    a cancellation ("取消报名", "临时有事去不了了"), or None."""
+    parts = [strip_particles(trim_courtesy(p)) for p in clauses(text)]
+    if not parts or len(parts) > 4:
+        return None
+    whole = "".join(parts)
+    if any(_QUESTION.search(p) for p in parts) or _PAST_SIGNUP.search(whole):
+        return None
+    for part in parts:
+        if match := _SIGNUP_CANCEL.match(part):
+            return Reading(SIGNUP_CANCEL, sure=len(parts) <= 2 and bool(_SURE_CANCEL_PREFIX.match(match["pre"])))
+    if len(parts) == 1 and (match := _PLUS_PEOPLE.match(parts[0])):
+        return _party_reading(number(match.group(1)) if match.group(1) else 1, True)
+    for part in parts:
+        if (match := _SIGNUP.search(part)) and len(part) <= 20:
+            rest = [p for p in parts if p != part]
+            sure = (bool(_SURE_SIGNUP_PREFIX.match(part[:match.start()])) and len(rest) <= 2
+                    and all(_SURE_SIGNUP_PREFIX.match(p) for p in rest) and _no_more_than_people(part[match.end():]))
+            return _party_reading(party_size(whole), sure)
+    if len(parts) == 1 and (_FAMILY.fullmatch(parts[0]) or _PEOPLE.fullmatch(parts[0])):
+        return _party_reading(party_size(whole), True)
+    return None
+
+
+def _no_more_than_people(words: str) -> bool:
+    """After 报名: nothing, or who and how many ('2人', '我和老公'); not '报名参加了瑜伽课'."""
+    return bool(_SURE_SIGNUP_PREFIX.match(words.removeprefix("一下").removeprefix("一个")))
+
+
+_PAST_SIGNUP = re.compile(r"报[了过]名|报名了[吗没]|已经报|谁报|报名的人|报名费|报满|参加[了过]|没报")
+_PLUS_PEOPLE = re.compile(r"^\+" + _Q + r"?(?:个)?[人位]?$")
+
+
+def _party_reading(people: int | None, sure: bool) -> Reading | None:
+    return Reading(SIGNUP, people, sure=sure) if people and 1 <= people <= MAX_AMOUNT else None
+
+
+def party_size(text: str) -> int | None:
+    """How many people a sign-up is for: '3个人' 3, '2大1小' 3, '一家三口' 3, '我和老公带娃' 3, else 1."""
+    if match := _FAMILY.search(text):
+        grown, small = number(match.group(1)), number(match.group(2))
+        return grown + small if grown is not None and small is not None else None
+    if match := _HOUSEHOLD.search(text):
+        return number(match.group(1))
+    if match := _PEOPLE.search(text):
+        return number(match.group(1))
+    if _TOGETHER.search(text):
+        relatives = _RELATIVES.findall(text)
+        return 1 + len(relatives) if relatives else 1
+    return 1
+
+
+# --- sign-ins ----------------------------------------------------------------------------------
+
+_SIGNIN_PREFIXES = ("帮我", "给我", "替我", "我要", "我来", "来来", "来", "今天", "今日", "继续", "准时", "按时", "每日",
+                    "日常", "例行", "坚持", "照例", "我也", "我", "也")
+_SIGNIN_SUFFIXES = ("一下下", "一下", "一个", "一次", "成功", "完毕", "打卡", "+1")
+_TYPOS = (("签道", "签到"), ("签倒", "签到"), ("签刀", "签到"), ("钱到", "签到"), ("前到", "签到"), ("打咔", "打卡"),
+          ("打ka", "打卡"), ("打k", "打卡"), ("qd", "签到"), ("dk", "打卡"))
+_DAY = re.compile(r"^(?:第" + NUMERAL + r"天|day" + NUMERAL + r"|d" + NUMERAL + r")")
+
+
+def read_signin(text: str, triggers: list[str]) -> Reading | None:
+    """A sign-in in its wrapping: '签到', '大家早上好！签到', '签到，大家早上好', '帮我签个到', '打个卡', '签道'."""
+    parts = clauses(text)
+    if not parts or len(parts) > 3:
+        return None
+    forms = _trigger_forms(tuple(triggers))
+    return Reading(SIGNIN) if all(_is_signin_clause(p, forms) for p in parts) else None
+
+
+@lru_cache(maxsize=64)
+def _trigger_forms(triggers: tuple[str, ...]) -> frozenset[str]:
+    """The triggers, in plain form, with 个 inside a two-character one ("签个到", "打个卡")."""
+    forms = {"".join(clauses(t)) for t in triggers}
+    forms |= {t[0] + "个" + t[1] for t in forms if len(t) == 2}
+    return frozenset(t for t in forms if t)
+
+
+def _is_signin_clause(clause: str, forms: set[str]) -> bool:
+    words = trim_courtesy(clause)
+    for wrong, right in _TYPOS:
+        words = words.replace(wrong, right)
+    words = _DAY.sub("", words)
+    for _ in range(3):
+        words = strip_particles(words)
+        words = next((words[len(p):] for p in _SIGNIN_PREFIXES if words.startswith(p) and len(words) > len(p)), words)
+        words = next((words[:-len(s)] for s in _SIGNIN_SUFFIXES
+                      if words.endswith(s) and len(words) > len(s) and words[:-len(s)] in forms | {w[:2] for w in forms}),
+                     words)
+        words = trim_courtesy(words)
+    words = strip_particles(words)
+    return any(words == t * (len(words) // len(t)) for t in forms if len(words) % len(t) == 0 and words)
+
+
+# --- all at once, in the router's order (for the corpus evaluation) --------------------------------
+
+DEFAULT_TRIGGERS = ["签到", "打卡", "签个到", "今日打卡", "每日签到", "每日打卡"]
+
+
+def understand(text: str, triggers: list[str] | None = None) -> Reading:
+    """What a message means with a group-buy and an event open, read in the handlers' order:
+    sign-in first, then orders, then sign-ups (the same readers the handlers call)."""
+    return (read_signin(text, triggers or DEFAULT_TRIGGERS) or read_order(text) or read_signup(text)
+            or Reading(NONE, sure=True))
