@@ -11,13 +11,14 @@ from datetime import timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain_text import Order, clean, is_titled, own_line, parse_chain, parse_order
+from bot.chain_text import Order, as_order, clean, is_titled, own_line, order_reading, parse_chain
 from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.deadline_text import deadline_within
 from bot.events import GroupMessage
 from bot.export_orders import money
 from bot.games import Deadline, DeadlineKind
+from bot.language.intents import answer
 from bot.members import display_names
 from bot.roles import Role
 from bot.router import Router
@@ -108,8 +109,11 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
 # --- orders -----------------------------------------------------------------------------
 
 
-def _order_in(ctx: Ctx, msg: GroupMessage) -> Order | None:
-    """What this message orders in the group's open group-buy, if anything."""
+ASK_FOR = timedelta(minutes=10)  # a question "您是要订 2 份鸡蛋吗？" waits this long for "是"
+
+
+def _order_in(ctx: Ctx, msg: GroupMessage) -> tuple[Order, bool] | None:
+    """What this message orders in the group's open group-buy, if anything, and whether surely so."""
     deadline = _buy_deadline(ctx, msg.group_id)
     if deadline is None or not ctx.settings(msg.group_id, msg.group_name).chain.enabled:
         return None
@@ -119,8 +123,11 @@ def _order_in(ctx: Ctx, msg: GroupMessage) -> Order | None:
             return None
         others = set(display_names(ctx, msg.group_id).values()) - {msg.sender.name}
         line = own_line(lines, msg.sender.name, others, appended=is_titled(msg.text))
-        return Order(line.quantity) if line else None
-    return parse_order(msg.text, deadline.detail)
+        return (Order(line.quantity), True) if line else None
+    reading = order_reading(msg.text, deadline.detail)
+    if reading is None or (not reading.sure and deadline.kind != "groupbuy"):
+        return None  # after the cut-off only a clear order hears that it is closed
+    return as_order(reading), reading.sure
 
 
 def _buy_deadline(ctx: Ctx, group_id: str) -> Deadline | None:
@@ -134,10 +141,37 @@ def _is_activity_chain(ctx: Ctx, msg: GroupMessage) -> bool:
     return activity is not None and normalize(activity.detail) in normalize("".join(clean(msg.text).splitlines()[:2]))
 
 
-@router.natural(lambda ctx, msg: _order_in(ctx, msg) is not None)
+def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, Order] | None:
+    """The order this member was asked about, if this message answers the question."""
+    asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
+    if not (isinstance(asked, tuple) and asked[0] == "groupbuy") or answer(msg.text) is None:
+        return None
+    return asked[1], asked[2]
+
+
+def _wants_order(ctx: Ctx, msg: GroupMessage) -> bool:
+    return _confirmed(ctx, msg) is not None or _order_in(ctx, msg) is not None
+
+
+@router.natural(_wants_order)
 async def order(ctx: Ctx, msg: GroupMessage) -> None:
     deadline = _buy_deadline(ctx, msg.group_id)
-    wish = _order_in(ctx, msg)
+    if (confirmed := _confirmed(ctx, msg)) is not None:
+        ctx.games.answered(msg.group_id, msg.sender.id)
+        if not answer(msg.text):
+            ctx.reply(msg, "ask_declined")
+        elif deadline is not None and deadline.row_id == confirmed[0]:
+            await _place(ctx, msg, deadline, confirmed[1])
+        return
+    wish, sure = _order_in(ctx, msg)
+    if sure:
+        await _place(ctx, msg, deadline, wish)
+    elif ctx.games.ask(msg.group_id, msg.sender.id, ("groupbuy", deadline.row_id, wish), msg.at, msg.at + ASK_FOR):
+        ctx.reply(msg, "groupbuy_ask", item=deadline.detail, quantity=wish.quantity, add=wish.add,
+                  cancel=wish.quantity == 0)
+
+
+async def _place(ctx: Ctx, msg: GroupMessage, deadline: Deadline, wish: Order) -> None:
     chain = ctx.settings(msg.group_id, msg.group_name).chain
     placed = await ctx.db.write(partial(groupbuys.place, buy_id=deadline.row_id, member_id=msg.sender.id,
                                         name=msg.sender.name, quantity=wish.quantity, add=wish.add, at=msg.at,

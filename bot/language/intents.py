@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.language.numbers import NUMERAL, number
-from bot.language.wrapping import clauses, strip_particles, trim_courtesy
+from bot.language.wrapping import BREAK, clauses, plain, squeeze, strip_particles, trim_courtesy
 
 MAX_AMOUNT = 999
 
@@ -262,3 +262,21 @@ def understand(text: str, triggers: list[str] | None = None) -> Reading:
     sign-in first, then orders, then sign-ups (the same readers the handlers call)."""
     return (read_signin(text, triggers or DEFAULT_TRIGGERS) or read_order(text) or read_signup(text)
             or Reading(NONE, sure=True))
+
+
+# --- answers to the bot's own question ("您是要订 2 份鸡蛋吗？回复“是”确认") ------------------------
+
+_YES = frozenset(("是", "是的", "是滴", "对", "对的", "对滴", "对呀", "是呀", "是啊", "对啊", "嗯", "嗯嗯", "恩", "好", "好的",
+                  "好滴", "好嘞", "确认", "确定", "没错", "要", "要的", "要滴", "可以", "行", "ok", "okay", "yes", "y"))
+_NO = frozenset(("不是", "不", "不对", "不要", "不用", "不用了", "不是的", "没有", "算了", "no", "n", "错了", "弄错了"))
+
+
+def answer(text: str) -> bool | None:
+    """True for a yes ("是", "对的", "嗯嗯 是的"), False for a no ("不是", "不用了"), None for anything else."""
+    words = [strip_particles(squeeze(part)) for part in BREAK.split(plain(text))]
+    words = [w for w in words if w]
+    if words and all(w in _YES for w in words):
+        return True
+    if words and words[0] in _NO and all(w in _NO or w in _YES for w in words[1:]):
+        return False
+    return None

@@ -23,7 +23,7 @@ _THANKS = ("谢谢", "谢谢你", "谢谢您", "谢谢群主", "谢谢店长", "
 _COURTESY = frozenset(_GREETINGS + _THANKS)
 _PARTICLES = "啦了呀吧哦喔嘛咯啊哈么噢哟呐嘞捏"
 # Voice input and chat punctuation that separates clauses (spaces do not: "鸡蛋 2份" is one clause).
-_BREAK = re.compile(r"[,.!?;:，。！？；：、~～…\n]+")
+BREAK = re.compile(r"[,.!?;:，。！？；：、~～…\n]+")
 _DECORATION = re.compile(r"[\s\u2005\u200b-\u200d\ufe0f\"'“”‘’「」『』【】《》()（）\[\]<>#^_|\\/`]+")
 
 
@@ -53,7 +53,7 @@ def is_courtesy(clause: str) -> bool:
 
 def clauses(text: str) -> list[str]:
     """The clauses of a message that say something: plain, squeezed, courtesy clauses left out."""
-    parts = [squeeze(part) for part in _BREAK.split(plain(text))]
+    parts = [squeeze(part) for part in BREAK.split(plain(text))]
     return [part for part in parts if part and not is_courtesy(part)]
 
 
