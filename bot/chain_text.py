@@ -45,12 +45,13 @@ def parse_order(text: str, item_name: str = "") -> Order | None:
     return as_order(reading) if reading is not None and reading.sure else None
 
 
-def order_reading(text: str, item_name: str = "") -> intents.Reading | None:
-    """What one message (not a chain) says about an order in a group-buy of ``item_name``."""
+def order_reading(text: str, item_name: str | None = "") -> intents.Reading | None:
+    """What one message (not a chain) says about an order in a group-buy of ``item_name``
+    (None: of whatever product the message names, as in the corpus evaluation)."""
     if not text.strip() or "\n" in text.strip():
         return None
     reading = intents.read_order(text)
-    if reading is None or not intents.names_item(reading.item, item_name):
+    if reading is None or (item_name is not None and not intents.names_item(reading.item, item_name)):
         return None
     return reading
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.language.numbers import NUMERAL, number
-from bot.language.wrapping import BREAK, clauses, plain, squeeze, strip_particles, trim_courtesy
+from bot.language.wrapping import BREAK, clauses, is_courtesy, plain, squeeze, strip_particles, trim_courtesy
 
 MAX_AMOUNT = 999
 
@@ -211,45 +211,69 @@ def party_size(text: str) -> int | None:
 
 # --- sign-ins ----------------------------------------------------------------------------------
 
-_SIGNIN_PREFIXES = ("帮我", "给我", "替我", "我要", "我来", "来来", "来", "今天", "今日", "继续", "准时", "按时", "每日",
-                    "日常", "例行", "坚持", "照例", "我也", "我", "也")
-_SIGNIN_SUFFIXES = ("一下下", "一下", "一个", "一次", "成功", "完毕", "打卡", "+1")
-_TYPOS = (("签道", "签到"), ("签倒", "签到"), ("签刀", "签到"), ("钱到", "签到"), ("前到", "签到"), ("打咔", "打卡"),
-          ("打ka", "打卡"), ("打k", "打卡"), ("qd", "签到"), ("dk", "打卡"))
-_DAY = re.compile(r"^(?:第" + NUMERAL + r"天|day" + NUMERAL + r"|d" + NUMERAL + r")")
+# Misspellings and slang that stand for a trigger (voice input, pinyin, a slip of the finger).
+_TRIGGER_TYPOS = ("签道", "签倒", "签刀", "签导", "签叨", "签盗", "千到", "迁到", "嵌到", "钱到", "前到", "签d", "qiandao",
+                  "签个倒", "签个道", "签一下到", "签下到", "签完到", "大卡", "打咔", "打ka", "打k", "daka", "卡一下",
+                  "每日一卡")
+# Words before the trigger in its clause that make it talk about signing in, not do it.
+_SIGNIN_NOT_BEFORE = re.compile(r"没|忘|还没|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|天天|单词|跑步|阅读|"
+                                r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
+                                r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天")
+# What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
+_SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + r"天|day" + NUMERAL + r"|" + NUMERAL + NUMERAL
+                           + r")?(?:完毕|成功|打卡|签到|冲|早|先|晚了|晚|人|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|咯)*"
+                           r"(?:(?:完|再|就|然后|先|去)[^吗呢么没?]{0,8})?$")
+_SIGNIN_NEVER = re.compile(r"记得|别忘|提醒|骗|转发|领奖|送积分|送鸡蛋|送礼")
+_QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
 
 
 def read_signin(text: str, triggers: list[str]) -> Reading | None:
-    """A sign-in in its wrapping: '签到', '大家早上好！签到', '签到，大家早上好', '帮我签个到', '打个卡', '签道'."""
-    parts = clauses(text)
-    if not parts or len(parts) > 3:
+    """A sign-in in its wrapping: '签到', '大家早上好！签到', '签到，祝大家身体健康', '帮我签个到',
+    '打个卡', '签道', '张阿姨签到', '打卡第15天'; not '昨天忘了签到', '签到送什么', '跑步打卡五公里'."""
+    plain_text = _WECHAT_EMOJI.sub(" ", plain(text))
+    if _SIGNIN_NEVER.search(plain_text):
         return None
     forms = _trigger_forms(tuple(triggers))
-    return Reading(SIGNIN) if all(_is_signin_clause(p, forms) for p in parts) else None
+    if squeeze(plain_text) in forms:  # "打 卡"
+        return Reading(SIGNIN)
+    parts = [squeeze(p) for p in _SIGNIN_BREAK.split(plain_text)]
+    parts = [p for p in parts if p]
+    if not parts or len(parts) > 8:
+        return None
+    found = [_signin_clause(p, forms) for p in parts]
+    if any(f is False for f in found) or True not in found:
+        return None
+    return Reading(SIGNIN)
+
+
+_WECHAT_EMOJI = re.compile(r"\[[^\[\]]{1,4}\]|\d+/\d+")  # "[玫瑰]", "[强]"; "30/30"
+_SIGNIN_BREAK = re.compile(r"[,.!?;:，。！？；：、~～…\n\s+【】]+")  # BREAK, and spaces, "+" and 【】
 
 
 @lru_cache(maxsize=64)
-def _trigger_forms(triggers: tuple[str, ...]) -> frozenset[str]:
-    """The triggers, in plain form, with 个 inside a two-character one ("签个到", "打个卡")."""
-    forms = {"".join(clauses(t)) for t in triggers}
+def _trigger_forms(triggers: tuple[str, ...]) -> tuple[str, ...]:
+    """The triggers in plain form, with 个 inside a two-character one ("签个到") and the usual typos,
+    longest first."""
+    forms = {squeeze(plain(t)) for t in triggers}
     forms |= {t[0] + "个" + t[1] for t in forms if len(t) == 2}
-    return frozenset(t for t in forms if t)
+    forms |= set(_TRIGGER_TYPOS)
+    return tuple(sorted((t for t in forms if t), key=len, reverse=True))
 
 
-def _is_signin_clause(clause: str, forms: set[str]) -> bool:
-    words = trim_courtesy(clause)
-    for wrong, right in _TYPOS:
-        words = words.replace(wrong, right)
-    words = _DAY.sub("", words)
-    for _ in range(3):
-        words = strip_particles(words)
-        words = next((words[len(p):] for p in _SIGNIN_PREFIXES if words.startswith(p) and len(words) > len(p)), words)
-        words = next((words[:-len(s)] for s in _SIGNIN_SUFFIXES
-                      if words.endswith(s) and len(words) > len(s) and words[:-len(s)] in forms | {w[:2] for w in forms}),
-                     words)
-        words = trim_courtesy(words)
-    words = strip_particles(words)
-    return any(words == t * (len(words) // len(t)) for t in forms if len(words) % len(t) == 0 and words)
+def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
+    """True: this clause signs in; False: it talks about signing in (the message does not sign in);
+    None: it is about something else (a greeting, the weather, a blessing)."""
+    at = next(((clause.find(t), t) for t in forms if t in clause), None)
+    if at is None:
+        return None
+    start, trigger = at
+    before, after = clause[:start], trim_courtesy(clause[start + len(trigger):].lstrip(trigger[-1]))
+    while after.startswith(trigger):  # "签到签到", "打咔打咔"
+        after = after[len(trigger):]
+    after = "" if is_courtesy(after) else after  # "签到晚安"
+    if _QUESTION_IN_CLAUSE.search(clause) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
+        return False
+    return bool(_SIGNIN_AFTER.match(after)) or False
 
 
 # --- all at once, in the router's order (for the corpus evaluation) --------------------------------
