@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.language import intents
 from bot.language.numbers import number
+from bot.language.wrapping import unquote
 from bot.text import normalize, strip_leading_mentions
 
 MAX_QUANTITY = 999
@@ -48,6 +49,7 @@ def parse_order(text: str, item_name: str = "") -> Order | None:
 def order_reading(text: str, item_name: str | None = "") -> intents.Reading | None:
     """What one message (not a chain) says about an order in a group-buy of ``item_name``
     (None: of whatever product the message names, as in the corpus evaluation)."""
+    text = unquote(text)
     if not text.strip() or "\n" in text.strip():
         return None
     reading = intents.read_order(text)
@@ -75,6 +77,7 @@ def parse_signup(text: str) -> SignUp | None:
 
 
 def signup_reading(text: str) -> intents.Reading | None:
+    text = unquote(text)
     if not text.strip() or "\n" in text.strip():
         return None
     return intents.read_signup(text)

@@ -27,11 +27,11 @@ TARGETS = {"orders": (0.95, 0.99), "sign-ups": (0.95, 0.99), "sign-ins": (0.97, 
 MARGIN = 0.05
 
 
-def read(text: str) -> Reading:
-    """What the bot makes of a message with a group-buy and an event open, in the handlers' order:
-    sign-in, then the group-buy, then the event (first match wins, as in ``bot.handlers``)."""
-    return (intents.read_signin(text, intents.DEFAULT_TRIGGERS) or order_reading(text, None)
-            or signup_reading(text) or Reading(intents.NONE))
+def read(text: str, open_now: str = "groupbuy") -> Reading:
+    """What the bot makes of a message while a group-buy (``open_now="groupbuy"``) or an event
+    ("activity") is open, in the handlers' order: sign-in first (first match wins, ``bot.handlers``)."""
+    other = order_reading(text, None) if open_now == "groupbuy" else signup_reading(text)
+    return intents.read_signin(text, intents.DEFAULT_TRIGGERS) or other or Reading(intents.NONE)
 
 
 def gold(record: corpus.Record) -> tuple[str, int | None, bool]:
@@ -71,25 +71,33 @@ class Score:
 
 
 def score(split: str) -> dict[str, Score]:
-    """Per intent and per group of intents."""
+    """Per intent and per group of intents: orders with a group-buy open, sign-ups with an event
+    open, sign-ins on every message. "+1" is an order in one and a sign-up in the other, so each
+    leaves out the other's examples; everything else is a negative example."""
     scores = {name: Score() for name in (*INTENTS, *GROUPS)}
     for record in corpus.load("intents", split=split):
-        reading = read(record.text)
         intent = gold(record)[0]
-        names = {name for name, members in GROUPS.items() if reading.intent in members or intent in members}
-        for name in {intent, reading.intent} | names:
-            if name not in scores:
-                continue
-            members = GROUPS.get(name, (name,))
-            s = scores[name]
-            s.gold += intent in members
-            if reading.intent in members and reading.sure:
-                s.acted += 1
-                s.right += right(record, reading)
-            elif reading.intent in members:
-                s.asked += intent in members
-                s.asked_chat += intent == "none"
+        signin = intents.read_signin(record.text, intents.DEFAULT_TRIGGERS) or Reading(intents.NONE)
+        _count(scores, ("signin", "sign-ins"), record, intent, signin)
+        if intent not in SIGNUPS:
+            _count(scores, (*ORDERS, "orders"), record, intent, read(record.text, "groupbuy"))
+        if intent not in ORDERS:
+            _count(scores, (*SIGNUPS, "sign-ups"), record, intent, read(record.text, "activity"))
     return scores
+
+
+def _count(scores: dict[str, Score], names: tuple[str, ...], record: corpus.Record, intent: str,
+           reading: Reading) -> None:
+    for name in names:
+        members = GROUPS.get(name, (name,))
+        s = scores[name]
+        s.gold += intent in members
+        if reading.intent in members and reading.sure:
+            s.acted += 1
+            s.right += right(record, reading)
+        elif reading.intent in members:
+            s.asked += intent in members
+            s.asked_chat += intent == "none"
 
 
 def run() -> str:

@@ -18,6 +18,7 @@ from bot.deadline_text import deadline_within, parse_deadline
 from bot.events import GroupMessage
 from bot.games import Deadline, DeadlineKind
 from bot.language.intents import answer
+from bot.language.wrapping import unquote
 from bot.members import display_names
 from bot.roles import Role
 from bot.router import Router
@@ -103,7 +104,7 @@ def _signup_in(ctx: Ctx, msg: GroupMessage) -> tuple[SignUp, bool] | None:
     live = ctx.games.open_in("activity", msg.group_id)
     if live is None or not ctx.settings(msg.group_id, msg.group_name).chain.enabled:
         return None
-    if "\n" in msg.text.strip():
+    if "\n" in unquote(msg.text).strip():
         lines = parse_chain(msg.text)
         buying = ctx.games.open_in("groupbuy", msg.group_id) is not None
         if lines is None or (buying and normalize(live.detail) not in normalize("".join(msg.text.splitlines()[:2]))):

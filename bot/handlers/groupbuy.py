@@ -19,6 +19,7 @@ from bot.events import GroupMessage
 from bot.export_orders import money
 from bot.games import Deadline, DeadlineKind
 from bot.language.intents import answer
+from bot.language.wrapping import unquote
 from bot.members import display_names
 from bot.roles import Role
 from bot.router import Router
@@ -117,7 +118,7 @@ def _order_in(ctx: Ctx, msg: GroupMessage) -> tuple[Order, bool] | None:
     deadline = _buy_deadline(ctx, msg.group_id)
     if deadline is None or not ctx.settings(msg.group_id, msg.group_name).chain.enabled:
         return None
-    if "\n" in msg.text.strip():
+    if "\n" in unquote(msg.text).strip():
         lines = parse_chain(msg.text)
         if lines is None or _is_activity_chain(ctx, msg):
             return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.language.numbers import NUMERAL, number
-from bot.language.wrapping import BREAK, clauses, is_courtesy, plain, squeeze, strip_particles, trim_courtesy
+from bot.language.wrapping import BREAK, clauses, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy
 
 MAX_AMOUNT = 999
 
@@ -31,97 +31,194 @@ class Reading:
 
 
 _Q = "(" + NUMERAL + ")"
-_UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单"
+_UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷"
 _U = f"[{_UNITS}]"
 # A quantity of portions: a number and a unit, or a word that is one by itself ("俩", "半打").
 _QU = r"(?:(?P<n>" + NUMERAL + ")" + _U + r"|(?P<m>俩|仨|半打|[一两]打)" + _U + "?)"
+_QU_RE = re.compile(_QU)
 # A question about the product, the price or the stock, never an order by itself.
-_QUESTION = re.compile(r"(吗|么|嘛|呢|\?|多少|几[份个点号天时]|什么|啥|怎么|咋|哪|有没有|还有没|是不是|能不能|可不可以|"
-                       r"行不行|要不要|够不够|好不好|贵不贵|对不对|有货|还有[^再]{0,4}$)")
-_PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收)[了过]")
-_NEGATION = re.compile(r"(?:不|没|别|甭)(?:要|订|买|拍|用)")
-_WHO = r"(?:我们家|我家|我们|我也|我|俺|咱|帮我|给我|替我|麻烦帮我|麻烦给我|请帮我|请给我)?"
-_THIRD = r"(?:帮|给|替)(?:我)?(?:妈|爸|妈妈|爸爸|婆婆|公公|老公|老婆|闺蜜|邻居|同事|朋友|姐|妹|哥|弟|女儿|儿子|家里|老人)"
-_VERB = r"(?:预定|预订|下单|要|来|订|定|买|拍|拿|留|抢|报)"
+_QUESTION = re.compile(r"(吗|么|\?|多少|几[份个点号天时斤]|什么|啥|怎么|咋|哪|有没有|还有没|是不是|能不能|可不可以|"
+                       r"行不行|要不要|够不够|好不好|贵不贵|对不对|有货|来得及不)")
+_PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到)[了过]|上次|昨天|以前|之前")
+_CONDITION = re.compile(r"如果|要是|的话|考虑|想想|再说|看看")
+_VERB = r"(?:预定|预订|下单|想要|需要|要|来|订|定|买|拍|拿|留|抢|记|跟|报)"
+_VERB_RE = re.compile(_VERB)
+# Signs of an event, not a group-buy: "讲座+1", "我们俩报名", "我的名额不要了".
+_EVENT = re.compile(r"报名|名额|讲座|活动|课|参加|人数|去[一两三四五六七八九\d]+个|报[一两三四\d]?个名")
+# Words that never stand before an order in its clause ("我上次拍了两份", "要排两个小时").
+_NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送]|这次|谁")
+_PERSON = re.compile(r"我|俺|咱|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
+                     r"爷爷|外婆|姥姥|阿姨|老人|家|她|他|楼下|楼上")
+_LOGISTICS = re.compile(r"楼|栋|单元|号|室|自提|来拿|去拿|来取|去取|取货|下午|上午|晚上|明天|今天|周[一二三四五六日末]|"
+                        r"就行|就好|就够|就可以|试试|先")
+_CORRECTION = re.compile(r"改一下|改下|更正|纠正|说错|打错|写错|作废|搞错|弄错|识别错")
+_TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)" + _QU)
+_CANCEL_WORDS = re.compile(r"不要了?|不订了|不买了|不拍了|不用了|取消|退订|退单|删了|删掉|撤了|撤销|作废")
+_NOT_BEFORE_CANCEL = re.compile(r"说|衣服|药|这次|上次|他|她|你|是|没|活动|课")
+_SET = re.compile(r"(?:改成|改为|改到|换成|变成|变|改|应该是|更正为|是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}))(?P<post>.{0,6})$")
+_NOT_SO = re.compile(r"^(?:是)?" + _QU + r"不是")
+_ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:给我|帮我)?(?:加|家|来|要|订|买|拿|拍|留|补|\+)?" + _QU + r"|再\+(?P<k>\d{1,2})$")
+_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?)(?:要|订|买|拿)?" + _QU + r"|^-(?P<k>\d{1,2})$")
+_PLUS = re.compile(r"^(?P<pre>.{0,6}?)(?P<plus>(?:\+\d{0,3}" + _U + r"?)+)$")
+_BARE = re.compile(r"^(?P<pre>.{2,8}?)(?P<k>\d{1,2})$")
+_CHAIN_LINE = re.compile(r"^\d{1,3}[.、)](?P<name>.{1,12}?)(?:\+?(?P<k>\d{1,3})|" + _QU + r"|[x×*](?P<x>\d{1,3}))?$")
+_ONE = re.compile(r"^(?P<who>.{0,4}?)(?:也|都)?(?:要|来|订|跟|留)(?:个|份|一个|一份)?(?P<pre>.{0,6})$")
+_TYPOS = ((re.compile("(" + NUMERAL + ")[分粉仹筏]"), r"\1份"), (re.compile("亮份"), "两份"), (re.compile("再家"), "再加"),
+          (re.compile("取笑"), "取消"), (re.compile("^加(?=" + NUMERAL + ")"), "+"))
+# Goods a store sells, for naming a product when the open one is not known (the corpus evaluation).
+GOODS = re.compile(r"蛋|莓|米|枣|汤圆|饺|鞋垫|绘本|苹果|泥|奶|果|面|油|肉|鱼|虾|菜|橙|梨|桔|橘|柚|茶|粥|湿巾|纸|粽|月饼|"
+                   r"蜂蜜|核桃|坚果|书|袜|衣|糕|饼|豆|瓜|葡萄|樱桃|车厘子|蓝莓|芒果|香蕉|鸡|鸭|牛|羊|排骨|虫")
 
 
 def read_order(text: str) -> Reading | None:
-    """An order, a change ("改成3份", "再来一份") or a cancellation ("不要了"), or None.
+    """An order, a change ("改成3份", "再来一份", "少要一份") or a cancellation ("不要了"), or None.
 
     Any product named is returned as ``item`` for the caller to compare with the open one.
     """
-    parts = clauses(text)
-    if not parts or len(parts) > 4:
+    parts = [_tidy(p) for p in clauses(unquote(text))]
+    parts = [p for p in parts if p]
+    if not parts or len(parts) > 6 or any(_EVENT.search(p) for p in parts):
         return None
-    readings = [r for r in (_order_clause(trim_courtesy(p)) for p in parts) if r is not None]
-    if not readings:
+    if len(parts) == 1 and (line := _chain_line(parts[0])) is not None:
+        return line
+    readings = [(p, r) for p in parts if (r := _order_clause(p)) is not None]
+    if not readings or any(_PAST.search(p) and not _CANCEL_WORDS.search(p) for p in parts):
         return None
-    if len({(r.intent, r.amount, r.add) for r in readings}) > 1:
-        return None  # "两份，不对，三份": not ours to guess
-    first = readings[0]
-    others = len(parts) - len(readings)
-    sure = all(r.sure for r in readings) and others <= 1 and not any(_QUESTION.search(p) for p in parts)
+    return _combine(parts, readings)
+
+
+def _tidy(clause: str) -> str:
+    clause = strip_particles(trim_courtesy(clause))
+    for pattern, fixed in _TYPOS:
+        clause = pattern.sub(fixed, clause)
+    return clause
+
+
+def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading | None:
+    """One reading for a message of several clauses ("我一份，我妈一份" is two, "更正：3份" a change)."""
+    found = [r for _, r in readings]
+    kinds = {r.intent for r in found}
+    if total := next((m for p in parts if (m := _TOTAL.search(p))), None):
+        amount = number(total["n"] or total["m"])
+        return Reading(ORDER, amount) if amount else None
+    if CHANGE in kinds:  # "我婆婆那份不要了，减一份", "我妈也要，再加一份"
+        found = [r for r in found if r.intent == CHANGE]
+    elif CANCEL in kinds and ORDER in kinds:
+        return None  # "不要了……两份": not ours to guess
+    elif ORDER in kinds and any(_CORRECTION.search(p) for p in parts):  # "更正：3份", "刚才那个作废，我要一份"
+        found = [Reading(CHANGE, r.amount, False, r.sure, r.item) for r in found]
+    if len({(r.intent, r.amount, r.add) for r in found}) > 1:
+        orders = [(p, r) for p, r in readings if r.intent == ORDER]
+        if len(orders) == len(found) and all(_PERSON.match(p) for p, _ in orders):  # "我一份，我妈一份"
+            return Reading(ORDER, sum(r.amount for _, r in orders), sure=all(r.sure for _, r in orders))
+        return None
+    first = found[0]
+    sure = all(r.sure for r in found) and not any(_CONDITION.search(p) for p in parts)
     return Reading(first.intent, first.amount, first.add, sure, first.item)
 
 
-_CANCEL = re.compile(r"^(?:我的?|我那份|那份|这份|我这份|还是)?(.{0,8}?)(?:先|就|还是)?(?:不要了|不用了|不订了|不买了|不拍了|"
-                     r"取消订单|取消下单|取消接龙|取消团购|取消我的订单|订单取消|取消|退单|退掉|不要|删掉|删了|撤销)$")
-_PLUS = re.compile(r"^(?P<pre>.{0,10}?)\+(?:(?P<n>" + NUMERAL + ")" + _U + "?)?$")
-_TIMES = re.compile(r"^(?P<pre>.{0,10}?)[x×*](?P<n>" + NUMERAL + ")" + _U + "?$")
-_CHANGE = re.compile(r"^" + _WHO + r"(?P<pre>.{0,8}?)(?:改成|改为|改到|换成|变成|改)(?:要|订)?(?:" + _QU
-                     + r"|(?P<k>" + NUMERAL + "))$")
-_AGAIN = re.compile(r"^" + _WHO + r"(?P<pre>.{0,8}?)(?:再|多|另外|还|加)(?:加|来|要|订|买|拿|拍|留)?" + _QU
-                    + "(?P<post>.{0,8})$")
-_FOR_OTHERS = re.compile(r"^" + _WHO + _THIRD + r"(?:也)?" + _VERB + "?" + _QU + "(?P<post>.{0,8})$")
-_WANT = re.compile(r"^" + _WHO + r"(?:也)?(?:想要|想订|需要|要|来|订|定|买|拍|拿|留|预定|预订|下单)?"
-                   r"(?P<pre>.{0,8}?)" + _QU + "(?P<post>.{0,8})$")
-_ONE = re.compile(r"^" + _WHO + r"(?:也)?(?:要|来|订|定|拍|留)" + r"(?:个|份|一个|一份)?(?P<pre>.{0,8})$")
-_ANY_QUANTITY = re.compile(_VERB + ".{0,6}?" + _QU)
-
-
 def _order_clause(clause: str) -> Reading | None:
-    clause = strip_particles(clause)
-    if not clause or len(clause) > 24:
+    if not clause or len(clause) > 30:
         return None
-    if match := _CANCEL.match(clause):
-        return Reading(CANCEL, item=match.group(1)) if _is_item(match.group(1)) else None
-    if _QUESTION.search(clause) or _PAST.search(clause):
+    if _QUESTION.search(clause):
         return _asked(clause)
-    if "-" in clause or "减" in clause:
-        return None
-    for pattern, intent, add in ((_PLUS, ORDER, False), (_TIMES, ORDER, False), (_CHANGE, CHANGE, False),
-                                 (_AGAIN, CHANGE, True), (_FOR_OTHERS, CHANGE, True), (_WANT, ORDER, False)):
-        if match := pattern.match(clause):
-            return _reading(intent, match, add)
-    if _NEGATION.search(clause):
-        return None
-    if match := _ONE.match(clause):
-        return Reading(ORDER, 1, sure=False, item=match["pre"]) if _is_item(match["pre"]) else None
-    if match := _ANY_QUANTITY.search(clause):
-        return _reading(ORDER, match, False, sure=False)
+    for pattern, read in ((_NOT_SO, _set_first), (_SET, _set), (_LESS, _less), (_ADD, _add)):
+        if match := pattern.search(clause):
+            return read(match)
+    if match := _CANCEL_WORDS.search(clause):
+        return _cancel(clause, match)
+    if match := _PLUS.match(clause):
+        amount = sum(int(p[1:] or 1) for p in re.findall(r"\+\d{0,3}", match["plus"]))
+        return _checked(Reading(ORDER, amount, item=match["pre"]))
+    if (match := _BARE.match(clause)) and GOODS.search(match["pre"]):
+        return _checked(Reading(ORDER, int(match["k"]), item=match["pre"]))
+    if reading := _wanted(clause):
+        return reading
+    if (match := _ONE.match(clause)) and _is_who(match["who"]) and _is_item(match["pre"]):
+        return Reading(ORDER, 1, sure=False, item=match["pre"])
     return None
+
+
+def _wanted(clause: str) -> Reading | None:
+    """'我要两份', '鸡蛋两份', '给我留一份', '帮我婆婆订两份', '我妈说她也要两份', '1份 6号楼'."""
+    quantities = list(_QU_RE.finditer(clause))
+    if not quantities:
+        return None
+    match = quantities[-1]
+    head, post = clause[:match.start()], clause[match.end():]
+    if _NOT_HEAD.search(head) or not (_is_item(post) or _LOGISTICS.search(post)):
+        return None
+    verbs = list(_VERB_RE.finditer(head))
+    if verbs:
+        who, pre = head[:verbs[-1].start()], head[verbs[-1].end():]
+        if not (_is_who(who) and _is_item(pre)):
+            return None
+    else:
+        who, pre = "", head
+        if not (_is_item(pre) or _is_who(pre)):
+            return None
+    item = "".join(w for w in (pre if not _is_who(pre) else "", post if not _LOGISTICS.search(post) else "") if w)
+    return _checked(Reading(ORDER, number(match["n"] or match["m"]) or 0, add=bool(who and _THIRD.search(who)),
+                            item=item))
+
+
+_THIRD = re.compile(r"妈|爸|婆|公|老公|老婆|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|爷爷|她|他")
+
+
+def _is_who(words: str) -> bool:
+    """Nothing, or who the order is for: '我', '帮我婆婆', '楼下李奶奶让我帮她', '我家老头子说也'."""
+    return not words or (len(words) <= 14 and bool(_PERSON.search(words)) and not _NOT_HEAD.search(words))
+
+
+def _checked(reading: Reading) -> Reading | None:
+    return reading if 1 <= reading.amount <= MAX_AMOUNT and _is_item(reading.item) else None
+
+
+def _set(match: re.Match) -> Reading | None:
+    amount = number(match["n"] or match["m"] or match["k"])
+    return _checked(Reading(CHANGE, amount or 0, item=match["post"] or ""))
+
+
+def _set_first(match: re.Match) -> Reading | None:
+    return _checked(Reading(CHANGE, number(match["n"] or match["m"]) or 0))
+
+
+def _add(match: re.Match) -> Reading | None:
+    return _checked(Reading(CHANGE, number(match["n"] or match["m"] or match["k"]) or 0, add=True))
+
+
+def _less(match: re.Match) -> Reading | None:
+    amount = number(match["n"] or match["m"] or match["k"]) or 0
+    return Reading(CHANGE, -amount, add=True) if 1 <= amount <= MAX_AMOUNT else None
+
+
+def _cancel(clause: str, match: re.Match) -> Reading | None:
+    before, after = clause[:match.start()], clause[match.end():]
+    if _NOT_BEFORE_CANCEL.search(before) or len(before) > 12 or not re.fullmatch(r"(?:吧|一下|了|啦|掉)*", after):
+        return None
+    return Reading(CANCEL)
+
+
+def _chain_line(clause: str) -> Reading | None:
+    """'21. 李叔叔 1', '40. 小周 +2', '37. 6-1-201 刘 1份': one's own line of a 接龙, posted alone."""
+    match = _CHAIN_LINE.match(clause)
+    if match is None or match["name"].isdigit():
+        return None
+    digits = match["k"] or match["n"] or match["m"] or match["x"]
+    amount = number(digits) if digits else 1
+    return Reading(ORDER, amount, sure=bool(digits)) if amount and 1 <= amount <= MAX_AMOUNT else None
 
 
 def _asked(clause: str) -> Reading | None:
     """'能给我留两份吗': an order put as a question; asked back, never acted on."""
     if _PAST.search(clause) or not re.search(r"(?:能|可以|能不能|可不可以|行不行).{0,4}" + _VERB, clause):
         return None
-    match = _ANY_QUANTITY.search(clause)
-    return _reading(ORDER, match, False, sure=False) if match else None
+    match = _QU_RE.search(clause)
+    amount = number(match["n"] or match["m"]) if match else None
+    return Reading(ORDER, amount, sure=False) if amount and amount <= MAX_AMOUNT else None
 
 
-def _reading(intent: str, match: re.Match, add: bool, sure: bool = True) -> Reading | None:
-    """The reading of a pattern's match: groups pre/post (product words), n/m/k (the amount; none: 1)."""
-    found = match.groupdict()
-    item = (found.get("pre") or "") + (found.get("post") or "")
-    digits = found.get("n") or found.get("m") or found.get("k")
-    amount = number(digits) if digits else 1
-    if amount is None or not 1 <= amount <= MAX_AMOUNT or not _is_item(item):
-        return None
-    return Reading(intent, amount, add, sure, item)
-
-
-_NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让和跟与或人位块元点号岁天年月日周]")
+_NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让和跟与或人位块元点号岁天年月日周娃孩笑话动作快乐耐心收获小时]")
 
 
 def _is_item(words: str) -> bool:
@@ -129,12 +226,14 @@ def _is_item(words: str) -> bool:
     return not words or (len(words) <= 8 and not _NOT_ITEM.search(words) and not words.isdigit())
 
 
-def names_item(words: str, item_name: str) -> bool:
-    """Whether product words fit the open product ("鸡蛋" for 鸡蛋30枚, "土鸡蛋" too): none always do."""
+def names_item(words: str, item_name: str | None) -> bool:
+    """Whether product words fit the open product ("鸡蛋" for 鸡蛋30枚, "土鸡蛋" too): none always do.
+    ``item_name`` None: any goods a store sells (the corpus does not say which product is open)."""
     if not words:
         return True
-    item = clauses(item_name)
-    item = "".join(item)
+    if item_name is None:
+        return bool(GOODS.search(words))
+    item = "".join(clauses(item_name))
     return bool(item) and len(words) >= 2 and (words in item or item.startswith(words[:2]) or words.endswith(item[:2])
                                                 or item[:2] in words)
 
@@ -230,7 +329,7 @@ _QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|\?|什么|怎么|干嘛|啥|有�
 def read_signin(text: str, triggers: list[str]) -> Reading | None:
     """A sign-in in its wrapping: '签到', '大家早上好！签到', '签到，祝大家身体健康', '帮我签个到',
     '打个卡', '签道', '张阿姨签到', '打卡第15天'; not '昨天忘了签到', '签到送什么', '跑步打卡五公里'."""
-    plain_text = _WECHAT_EMOJI.sub(" ", plain(text))
+    plain_text = _DAY_FRACTION.sub(" ", plain(unquote(text)))
     if _SIGNIN_NEVER.search(plain_text):
         return None
     forms = _trigger_forms(tuple(triggers))
@@ -246,7 +345,7 @@ def read_signin(text: str, triggers: list[str]) -> Reading | None:
     return Reading(SIGNIN)
 
 
-_WECHAT_EMOJI = re.compile(r"\[[^\[\]]{1,4}\]|\d+/\d+")  # "[玫瑰]", "[强]"; "30/30"
+_DAY_FRACTION = re.compile(r"\d+/\d+")  # "签到 30/30"
 _SIGNIN_BREAK = re.compile(r"[,.!?;:，。！？；：、~～…\n\s+【】]+")  # BREAK, and spaces, "+" and 【】
 
 
