@@ -53,7 +53,7 @@ def order_reading(text: str, item_name: str | None = "") -> intents.Reading | No
     if not text.strip() or "\n" in text.strip():
         return None
     reading = intents.read_order(text)
-    if reading is None or (item_name is not None and not intents.names_item(reading.item, item_name)):
+    if reading is None or not intents.names_item(reading.item, item_name):
         return None
     return reading
 

@@ -44,26 +44,31 @@ _CONDITION = re.compile(r"如果|要是|的话|考虑|想想|再说|看看")
 _VERB = r"(?:预定|预订|下单|想要|需要|要|来|订|定|买|拍|拿|留|抢|记|跟|报)"
 _VERB_RE = re.compile(_VERB)
 # Signs of an event, not a group-buy: "讲座+1", "我们俩报名", "我的名额不要了".
-_EVENT = re.compile(r"报名|名额|讲座|活动|课|参加|人数|去[一两三四五六七八九\d]+个|报[一两三四\d]?个名")
+_EVENT = re.compile(r"报名|名额|讲座|活动|课|人数|去[一两三四五六七八九\d]+个|报[一两三四\d]?个名")
+_JOINS = re.compile(r"参加")  # "我也参加，一份" joins a group-buy; "我参加" alone is an event's
 # Words that never stand before an order in its clause ("我上次拍了两份", "要排两个小时").
 _NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送]|这次|谁")
-_PERSON = re.compile(r"我|俺|咱|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
+_PERSON = re.compile(r"我|俺|咱|阿拉|宝宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
                      r"爷爷|外婆|姥姥|阿姨|老人|家|她|他|楼下|楼上")
-_LOGISTICS = re.compile(r"楼|栋|单元|号|室|自提|来拿|去拿|来取|去取|取货|下午|上午|晚上|明天|今天|周[一二三四五六日末]|"
-                        r"就行|就好|就够|就可以|试试|先")
+# What may follow the count besides a product: where and when to pick it up, "就行", "试试".
+_LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|来拿|去拿|来取|去取|取货|下午|上午|晚上|明天|今天|"
+                        r"周[一二三四五六日末]|就行|就好|就够了?|就可以|试试|尝尝|先|吧|哈)+")
+_FILLER = re.compile(r"(?:先|就|那|那就|这个|直接|还是|拿下|也|都|说|我看)+")
+_LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
 _CORRECTION = re.compile(r"改一下|改下|更正|纠正|说错|打错|写错|作废|搞错|弄错|识别错")
 _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)" + _QU)
-_CANCEL_WORDS = re.compile(r"不要了?|不订了|不买了|不拍了|不用了|取消|退订|退单|删了|删掉|撤了|撤销|作废")
-_NOT_BEFORE_CANCEL = re.compile(r"说|衣服|药|这次|上次|他|她|你|是|没|活动|课")
+_CANCEL_WORDS = re.compile(r"不要了?|不订了?|不买了?|不拍了?|不用了|取消|退订|退单|删(?:了|掉|除)?|撤(?:了|销|掉)?")
+_NOT_BEFORE_CANCEL = re.compile(r"说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注")
 _SET = re.compile(r"(?:改成|改为|改到|换成|变成|变|改|应该是|更正为|是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}))(?P<post>.{0,6})$")
-_NOT_SO = re.compile(r"^(?:是)?" + _QU + r"不是")
-_ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:给我|帮我)?(?:加|家|来|要|订|买|拿|拍|留|补|\+)?" + _QU + r"|再\+(?P<k>\d{1,2})$")
+_NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
+_ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:给我|帮我)?(?:加|家|来|要|订|买|拿|拍|留|补|\+)?(?:" + _QU
+                  + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$)")
 _LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?)(?:要|订|买|拿)?" + _QU + r"|^-(?P<k>\d{1,2})$")
-_PLUS = re.compile(r"^(?P<pre>.{0,6}?)(?P<plus>(?:\+\d{0,3}" + _U + r"?)+)$")
+_PLUS = re.compile(r"^(?P<pre>.{0,6}?)(?P<plus>(?:\+(?:\d{1,3}|[一两二三四五六七八九十])?" + _U + r"?)+)$")
 _BARE = re.compile(r"^(?P<pre>.{2,8}?)(?P<k>\d{1,2})$")
-_CHAIN_LINE = re.compile(r"^\d{1,3}[.、)](?P<name>.{1,12}?)(?:\+?(?P<k>\d{1,3})|" + _QU + r"|[x×*](?P<x>\d{1,3}))?$")
+_CHAIN_LINE = re.compile(r"^\d{1,3}[.、)](?P<name>\S.{0,14}?)(?:\+?(?P<k>\d{1,3})|" + _QU + r"|[x×*](?P<x>\d{1,3}))?$")
 _ONE = re.compile(r"^(?P<who>.{0,4}?)(?:也|都)?(?:要|来|订|跟|留)(?:个|份|一个|一份)?(?P<pre>.{0,6})$")
-_TYPOS = ((re.compile("(" + NUMERAL + ")[分粉仹筏]"), r"\1份"), (re.compile("亮份"), "两份"), (re.compile("再家"), "再加"),
+_TYPOS = ((re.compile("(" + NUMERAL + ")[分粉仹筏](?!钟)"), r"\1份"), (re.compile("亮份"), "两份"), (re.compile("再家"), "再加"),
           (re.compile("取笑"), "取消"), (re.compile("^加(?=" + NUMERAL + ")"), "+"))
 # Goods a store sells, for naming a product when the open one is not known (the corpus evaluation).
 GOODS = re.compile(r"蛋|莓|米|枣|汤圆|饺|鞋垫|绘本|苹果|泥|奶|果|面|油|肉|鱼|虾|菜|橙|梨|桔|橘|柚|茶|粥|湿巾|纸|粽|月饼|"
@@ -75,16 +80,27 @@ def read_order(text: str) -> Reading | None:
 
     Any product named is returned as ``item`` for the caller to compare with the open one.
     """
-    parts = [_tidy(p) for p in clauses(unquote(text))]
-    parts = [p for p in parts if p]
-    if not parts or len(parts) > 6 or any(_EVENT.search(p) for p in parts):
-        return None
-    if len(parts) == 1 and (line := _chain_line(parts[0])) is not None:
+    text = plain(unquote(text))
+    if (line := _chain_line(squeeze(text))) is not None:
         return line
-    readings = [(p, r) for p in parts if (r := _order_clause(p)) is not None]
-    if not readings or any(_PAST.search(p) and not _CANCEL_WORDS.search(p) for p in parts):
+    parts = [(part, _tidy(squeeze(part))) for part in BREAK.split(text)]
+    parts = [(raw, p) for raw, p in parts if p and not is_courtesy(p)]
+    tidy = [p for _, p in parts]
+    if not parts or len(parts) > 6 or any(_EVENT.search(p) for p in tidy):
         return None
-    return _combine(parts, readings)
+    if any(_JOINS.search(p) for p in tidy) and not any(_QU_RE.search(p) for p in tidy):
+        return None
+    readings = []
+    for raw, part in parts:
+        reading = _order_clause(part)
+        if reading is None and " " in raw.strip():  # "+1 要一份", "救命这也太便宜了 来两份"
+            pieces = [(_tidy(w), _order_clause(_tidy(w))) for w in raw.split()]
+            readings += [(w, r) for w, r in pieces if r is not None]
+        elif reading is not None:
+            readings.append((part, reading))
+    if not readings or any(_PAST.search(p) and _QU_RE.search(p) and not _CANCEL_WORDS.search(p) for p in tidy):
+        return None
+    return _combine(tidy, readings)
 
 
 def _tidy(clause: str) -> str:
@@ -96,6 +112,8 @@ def _tidy(clause: str) -> str:
 
 def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading | None:
     """One reading for a message of several clauses ("我一份，我妈一份" is two, "更正：3份" a change)."""
+    if any(r.sure for _, r in readings):
+        readings = [(p, r) for p, r in readings if r.sure]  # "这个我要，要两份": the clear one
     found = [r for _, r in readings]
     kinds = {r.intent for r in found}
     if total := next((m for p in parts if (m := _TOTAL.search(p))), None):
@@ -107,18 +125,19 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         return None  # "不要了……两份": not ours to guess
     elif ORDER in kinds and any(_CORRECTION.search(p) for p in parts):  # "更正：3份", "刚才那个作废，我要一份"
         found = [Reading(CHANGE, r.amount, False, r.sure, r.item) for r in found]
+    orders = [(p, r) for p, r in readings if r.intent == ORDER]
+    if len(orders) > 1 and len(orders) == len(found) and len({p for p, _ in orders}) == len(orders) \
+            and all(_PERSON.match(p) for p, _ in orders):  # "我一份，我妈一份，我婆婆一份"
+        return Reading(ORDER, sum(r.amount for _, r in orders), sure=all(r.sure for _, r in orders))
     if len({(r.intent, r.amount, r.add) for r in found}) > 1:
-        orders = [(p, r) for p, r in readings if r.intent == ORDER]
-        if len(orders) == len(found) and all(_PERSON.match(p) for p, _ in orders):  # "我一份，我妈一份"
-            return Reading(ORDER, sum(r.amount for _, r in orders), sure=all(r.sure for _, r in orders))
         return None
     first = found[0]
-    sure = all(r.sure for r in found) and not any(_CONDITION.search(p) for p in parts)
+    sure = all(r.sure for r in found) and not any(_CONDITION.search(p) for p, _ in readings)
     return Reading(first.intent, first.amount, first.add, sure, first.item)
 
 
 def _order_clause(clause: str) -> Reading | None:
-    if not clause or len(clause) > 30:
+    if not clause or len(clause) > 30 or _LAUGH.search(clause) or clause.startswith("不是"):
         return None
     if _QUESTION.search(clause):
         return _asked(clause)
@@ -140,26 +159,26 @@ def _order_clause(clause: str) -> Reading | None:
 
 
 def _wanted(clause: str) -> Reading | None:
-    """'我要两份', '鸡蛋两份', '给我留一份', '帮我婆婆订两份', '我妈说她也要两份', '1份 6号楼'."""
+    """'我要两份', '鸡蛋要两份', '给我留一份', '帮我婆婆订两份', '我妈说她也要两份', '1份 6号楼'."""
     quantities = list(_QU_RE.finditer(clause))
     if not quantities:
         return None
     match = quantities[-1]
     head, post = clause[:match.start()], clause[match.end():]
-    if _NOT_HEAD.search(head) or not (_is_item(post) or _LOGISTICS.search(post)):
+    post = "" if _LOGISTICS.fullmatch(post) else post
+    if _NOT_HEAD.search(head) or not _is_item(post):
         return None
     verbs = list(_VERB_RE.finditer(head))
-    if verbs:
-        who, pre = head[:verbs[-1].start()], head[verbs[-1].end():]
-        if not (_is_who(who) and _is_item(pre)):
-            return None
-    else:
-        who, pre = "", head
-        if not (_is_item(pre) or _is_who(pre)):
-            return None
-    item = "".join(w for w in (pre if not _is_who(pre) else "", post if not _LOGISTICS.search(post) else "") if w)
+    who, pre = (head[:verbs[-1].start()], head[verbs[-1].end():]) if verbs else ("", head)
+    who, pre = _FILLER.sub("", who), _FILLER.sub("", pre)
+    if _is_who(pre) and pre:
+        who, pre = who + pre, ""
+    if not _is_who(who):
+        who, pre = "", who + pre  # "鸡蛋要两份": the product before the verb
+    if not _is_item(pre):
+        return None
     return _checked(Reading(ORDER, number(match["n"] or match["m"]) or 0, add=bool(who and _THIRD.search(who)),
-                            item=item))
+                            item=pre + post))
 
 
 _THIRD = re.compile(r"妈|爸|婆|公|老公|老婆|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|爷爷|她|他")
@@ -184,7 +203,9 @@ def _set_first(match: re.Match) -> Reading | None:
 
 
 def _add(match: re.Match) -> Reading | None:
-    return _checked(Reading(CHANGE, number(match["n"] or match["m"] or match["k"]) or 0, add=True))
+    post = match["post"] or ""
+    post = "" if _LOGISTICS.fullmatch(post) else post
+    return _checked(Reading(CHANGE, number(match["n"] or match["m"] or match["k"]) or 0, add=True, item=post))
 
 
 def _less(match: re.Match) -> Reading | None:
@@ -194,7 +215,7 @@ def _less(match: re.Match) -> Reading | None:
 
 def _cancel(clause: str, match: re.Match) -> Reading | None:
     before, after = clause[:match.start()], clause[match.end():]
-    if _NOT_BEFORE_CANCEL.search(before) or len(before) > 12 or not re.fullmatch(r"(?:吧|一下|了|啦|掉)*", after):
+    if _NOT_BEFORE_CANCEL.search(before) or len(before) > 12 or not re.fullmatch(r"(?:订单|我的|吧|一下|了|啦|掉)*", after):
         return None
     return Reading(CANCEL)
 
@@ -218,7 +239,7 @@ def _asked(clause: str) -> Reading | None:
     return Reading(ORDER, amount, sure=False) if amount and amount <= MAX_AMOUNT else None
 
 
-_NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让和跟与或人位块元点号岁天年月日周娃孩笑话动作快乐耐心收获小时]")
+_NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让和跟与或人位块元点号岁天年月日周娃孩笑话动作快乐耐心收获小时\d]")
 
 
 def _is_item(words: str) -> bool:
