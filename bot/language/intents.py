@@ -41,7 +41,7 @@ _QUESTION = re.compile(r"(吗|么|\?|多少|几[份个点号天时斤]|什么|�
                        r"行不行|要不要|够不够|好不好|贵不贵|对不对|有货|来得及不)")
 _PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到)[了过]|上次|昨天|以前|之前")
 _CONDITION = re.compile(r"如果|要是|的话|考虑|想想|再说|看看")
-_VERB = r"(?:预定|预订|下单|想要|需要|要|来|订|定|买|拍|拿|留|抢|记|跟|报)"
+_VERB = r"(?:预定|预订|下单|想要|需要|安排|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占)"
 _VERB_RE = re.compile(_VERB)
 # Signs of an event, not a group-buy: "讲座+1", "我们俩报名", "我的名额不要了".
 _EVENT = re.compile(r"报名|名额|讲座|活动|课|人数|去[一两三四五六七八九\d]+个|报[一两三四\d]?个名")
@@ -52,8 +52,9 @@ _PERSON = re.compile(r"我|俺|咱|阿拉|宝宝|孩子|妈|爸|婆|公|老公|�
                      r"爷爷|外婆|姥姥|阿姨|老人|家|她|他|楼下|楼上")
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
 _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|来拿|去拿|来取|去取|取货|下午|上午|晚上|明天|今天|"
-                        r"周[一二三四五六日末]|就行|就好|就够了?|就可以|试试|尝尝|先|吧|哈)+")
-_FILLER = re.compile(r"(?:先|就|那|那就|这个|直接|还是|拿下|也|都|说|我看)+")
+                        r"周[一二三四五六日末]|就行|就好|就够了?|就可以|试试|尝尝|先|吧|哈|好吧|好|给我|已付款?|"
+                        r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家)+")
+_FILLER = re.compile(r"(?:先|就|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队)+")
 _LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
 _CORRECTION = re.compile(r"改一下|改下|更正|纠正|说错|打错|写错|作废|搞错|弄错|识别错")
 _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)" + _QU)
@@ -66,13 +67,14 @@ _ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:给我|帮我)?(?:加|�
 _LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?)(?:要|订|买|拿)?" + _QU + r"|^-(?P<k>\d{1,2})$")
 _PLUS = re.compile(r"^(?P<pre>.{0,6}?)(?P<plus>(?:\+(?:\d{1,3}|[一两二三四五六七八九十])?" + _U + r"?)+)$")
 _BARE = re.compile(r"^(?P<pre>.{2,8}?)(?P<k>\d{1,2})$")
-_CHAIN_LINE = re.compile(r"^\d{1,3}[.、)](?P<name>\S.{0,14}?)(?:\+?(?P<k>\d{1,3})|" + _QU + r"|[x×*](?P<x>\d{1,3}))?$")
+_CHAIN_LINE = re.compile(r"^\d{1,3}[.、)](?P<name>\S.{0,14}?)(?:\+?(?P<k>\d{1,3})|" + _QU + r"|[x×*](?P<x>\d{1,3}))?"
+                         r"(?P<post>已付款?|已转账?|自提|送货上门|(?P<cancel>取消|不要了?))?$")
 _ONE = re.compile(r"^(?P<who>.{0,4}?)(?:也|都)?(?:要|来|订|跟|留)(?:个|份|一个|一份)?(?P<pre>.{0,6})$")
 _TYPOS = ((re.compile("(" + NUMERAL + ")[分粉仹筏](?!钟)"), r"\1份"), (re.compile("亮份"), "两份"), (re.compile("再家"), "再加"),
           (re.compile("取笑"), "取消"), (re.compile("^加(?=" + NUMERAL + ")"), "+"))
 # Goods a store sells, for naming a product when the open one is not known (the corpus evaluation).
 GOODS = re.compile(r"蛋|莓|米|枣|汤圆|饺|鞋垫|绘本|苹果|泥|奶|果|面|油|肉|鱼|虾|菜|橙|梨|桔|橘|柚|茶|粥|湿巾|纸|粽|月饼|"
-                   r"蜂蜜|核桃|坚果|书|袜|衣|糕|饼|豆|瓜|葡萄|樱桃|车厘子|蓝莓|芒果|香蕉|鸡|鸭|牛|羊|排骨|虫")
+                   r"蜂蜜|核桃|坚果|书|袜|衣|糕|饼|豆|瓜|葡萄|樱桃|车厘子|蓝莓|芒果|香蕉|鸡|鸭|牛|羊|排骨|虫|巾|包|围|帽|手套")
 
 
 def read_order(text: str) -> Reading | None:
@@ -94,7 +96,9 @@ def read_order(text: str) -> Reading | None:
     for raw, part in parts:
         reading = _order_clause(part)
         if reading is None and " " in raw.strip():  # "+1 要一份", "救命这也太便宜了 来两份"
-            pieces = [(_tidy(w), _order_clause(_tidy(w))) for w in raw.split()]
+            pieces = [(w, _order_clause(w)) for w in map(_tidy, raw.split()) if w and not is_courtesy(w)]
+            if any(r is None for _, r in pieces):  # "+1 我也觉得" agrees; "冲冲冲 两份" orders
+                pieces = [(w, r) for w, r in pieces if not w.startswith("+")]
             readings += [(w, r) for w, r in pieces if r is not None]
         elif reading is not None:
             readings.append((part, reading))
@@ -215,6 +219,7 @@ def _less(match: re.Match) -> Reading | None:
 
 def _cancel(clause: str, match: re.Match) -> Reading | None:
     before, after = clause[:match.start()], clause[match.end():]
+    before = re.sub(r"^(?:算了|还是|那|就)+", "", before)
     if _NOT_BEFORE_CANCEL.search(before) or len(before) > 12 or not re.fullmatch(r"(?:订单|我的|吧|一下|了|啦|掉)*", after):
         return None
     return Reading(CANCEL)
@@ -225,6 +230,8 @@ def _chain_line(clause: str) -> Reading | None:
     match = _CHAIN_LINE.match(clause)
     if match is None or match["name"].isdigit():
         return None
+    if match["cancel"]:
+        return Reading(CANCEL)
     digits = match["k"] or match["n"] or match["m"] or match["x"]
     amount = number(digits) if digits else 1
     return Reading(ORDER, amount, sure=bool(digits)) if amount and 1 <= amount <= MAX_AMOUNT else None
@@ -239,7 +246,8 @@ def _asked(clause: str) -> Reading | None:
     return Reading(ORDER, amount, sure=False) if amount and amount <= MAX_AMOUNT else None
 
 
-_NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让和跟与或人位块元点号岁天年月日周娃孩笑话动作快乐耐心收获小时\d]")
+_NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或人位块元点号岁天年月日周娃孩\d]|"
+                       r"笑话|动作|快乐|耐心|收获|小时|和我|我和")
 
 
 def _is_item(words: str) -> bool:
