@@ -40,14 +40,14 @@ _QU_RE = re.compile(_QU)
 _QUESTION = re.compile(r"(吗|么|\?|多少|几[份个点号天时斤]|什么|啥|怎么|咋|哪|有没有|还有没|是不是|能不能|可不可以|"
                        r"行不行|要不要|够不够|好不好|贵不贵|对不对|有货|来得及不)")
 _PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到)[了过]|上次|昨天|以前|之前")
-_CONDITION = re.compile(r"如果|要是|的话|考虑|想想|再说|看看")
-_VERB = r"(?:预定|预订|下单|想要|需要|安排|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占)"
+_CONDITION = re.compile(r"如果|要是|的话|考虑|想想|再说|看看|下次")
+_VERB = r"(?:预定|预订|下单|想要|需要|安排|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整)"
 _VERB_RE = re.compile(_VERB)
 # Signs of an event, not a group-buy: "讲座+1", "我们俩报名", "我的名额不要了".
 _EVENT = re.compile(r"报名|名额|讲座|活动|课|人数|去[一两三四五六七八九\d]+个|报[一两三四\d]?个名")
 _JOINS = re.compile(r"参加")  # "我也参加，一份" joins a group-buy; "我参加" alone is an event's
 # Words that never stand before an order in its clause ("我上次拍了两份", "要排两个小时").
-_NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送]|这次|谁")
+_NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送]|谁")
 _PERSON = re.compile(r"我|俺|咱|阿拉|宝宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
                      r"爷爷|外婆|姥姥|阿姨|老人|家|她|他|楼下|楼上")
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
@@ -56,22 +56,26 @@ _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|来
                         r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家)+")
 _FILLER = re.compile(r"(?:先|就|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队)+")
 _LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
-_CORRECTION = re.compile(r"改一下|改下|更正|纠正|说错|打错|写错|作废|搞错|弄错|识别错")
+_CORRECTION = re.compile(r"改一下|改下|更正|纠正|说错|打错|写错|作废|搞错|弄错|识别错|原来|本来")
+_BEFORE_NOW = re.compile(r"原来|本来")  # "我原来一份，现在要两份": what was, not what is wanted
 _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)" + _QU)
-_CANCEL_WORDS = re.compile(r"不要了?|不订了?|不买了?|不拍了?|不用了|取消|退订|退单|删(?:了|掉|除)?|撤(?:了|销|掉)?")
-_NOT_BEFORE_CANCEL = re.compile(r"说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注")
+_CANCEL_WORDS = re.compile(r"不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|删(?:了|掉|除)?|撤(?:了|销|掉)?")
+_NOT_BEFORE_CANCEL = re.compile(r"说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
+                                r"机票|火车|高铁|预约")
 _SET = re.compile(r"(?:改成|改为|改到|换成|变成|变|改|应该是|更正为|是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}))(?P<post>.{0,6})$")
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
 _ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:给我|帮我)?(?:加|家|来|要|订|买|拿|拍|留|补|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$)")
 _LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?)(?:要|订|买|拿)?" + _QU + r"|^-(?P<k>\d{1,2})$")
+_TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
+_EACH = re.compile(r"^(?P<who>.{2,12})各" + _QU + "$")
 _PLUS = re.compile(r"^(?P<pre>.{0,6}?)(?P<plus>(?:\+(?:\d{1,3}|[一两二三四五六七八九十])?" + _U + r"?)+)$")
 _BARE = re.compile(r"^(?P<pre>.{2,8}?)(?P<k>\d{1,2})$")
 _CHAIN_LINE = re.compile(r"^\d{1,3}[.、)](?P<name>\S.{0,14}?)(?:\+?(?P<k>\d{1,3})|" + _QU + r"|[x×*](?P<x>\d{1,3}))?"
                          r"(?P<post>已付款?|已转账?|自提|送货上门|(?P<cancel>取消|不要了?))?$")
 _ONE = re.compile(r"^(?P<who>.{0,4}?)(?:也|都)?(?:要|来|订|跟|留)(?:个|份|一个|一份)?(?P<pre>.{0,6})$")
 _TYPOS = ((re.compile("(" + NUMERAL + ")[分粉仹筏](?!钟)"), r"\1份"), (re.compile("亮份"), "两份"), (re.compile("再家"), "再加"),
-          (re.compile("取笑"), "取消"), (re.compile("^加(?=" + NUMERAL + ")"), "+"))
+          (re.compile("取[笑效削销]"), "取消"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"))
 # Goods a store sells, for naming a product when the open one is not known (the corpus evaluation).
 GOODS = re.compile(r"蛋|莓|米|枣|汤圆|饺|鞋垫|绘本|苹果|泥|奶|果|面|油|肉|鱼|虾|菜|橙|梨|桔|橘|柚|茶|粥|湿巾|纸|粽|月饼|"
                    r"蜂蜜|核桃|坚果|书|袜|衣|糕|饼|豆|瓜|葡萄|樱桃|车厘子|蓝莓|芒果|香蕉|鸡|鸭|牛|羊|排骨|虫|巾|包|围|帽|手套")
@@ -95,7 +99,7 @@ def read_order(text: str) -> Reading | None:
     readings = []
     for raw, part in parts:
         reading = _order_clause(part)
-        if reading is None and " " in raw.strip():  # "+1 要一份", "救命这也太便宜了 来两份"
+        if reading is None and " " in raw.strip() and not _LAUGH.search(raw):  # "+1 要一份", "冲冲冲 两份"
             pieces = [(w, _order_clause(w)) for w in map(_tidy, raw.split()) if w and not is_courtesy(w)]
             if any(r is None for _, r in pieces):  # "+1 我也觉得" agrees; "冲冲冲 两份" orders
                 pieces = [(w, r) for w, r in pieces if not w.startswith("+")]
@@ -116,11 +120,14 @@ def _tidy(clause: str) -> str:
 
 def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading | None:
     """One reading for a message of several clauses ("我一份，我妈一份" is two, "更正：3份" a change)."""
+    readings = [(p, r) for p, r in readings if not _BEFORE_NOW.search(p)]
     if any(r.sure for _, r in readings):
         readings = [(p, r) for p, r in readings if r.sure]  # "这个我要，要两份": the clear one
+    if not readings:
+        return None
     found = [r for _, r in readings]
     kinds = {r.intent for r in found}
-    if total := next((m for p in parts if (m := _TOTAL.search(p))), None):
+    if CHANGE not in kinds and (total := next((m for p in parts if (m := _TOTAL.search(p))), None)):
         amount = number(total["n"] or total["m"])
         return Reading(ORDER, amount) if amount else None
     if CHANGE in kinds:  # "我婆婆那份不要了，减一份", "我妈也要，再加一份"
@@ -136,7 +143,9 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     if len({(r.intent, r.amount, r.add) for r in found}) > 1:
         return None
     first = found[0]
-    sure = all(r.sure for r in found) and not any(_CONDITION.search(p) for p, _ in readings)
+    conditional = [p for p in parts if _CONDITION.search(p)] if first.intent == CANCEL else \
+        [p for p, _ in readings if _CONDITION.search(p)]  # "这次先不买，下次再说"
+    sure = all(r.sure for r in found) and not conditional
     return Reading(first.intent, first.amount, first.add, sure, first.item)
 
 
@@ -150,6 +159,11 @@ def _order_clause(clause: str) -> Reading | None:
             return read(match)
     if match := _CANCEL_WORDS.search(clause):
         return _cancel(clause, match)
+    if match := _TIMES.match(clause):
+        return _checked(Reading(ORDER, number(match["k"]) or 0, item=match["pre"]))
+    if (match := _EACH.match(clause)) and _is_who(match["who"]):  # "我妈和我各一份"
+        people = len(re.split(r"和|跟|还有|、", match["who"]))
+        return _checked(Reading(ORDER, people * (number(match["n"] or match["m"]) or 0)))
     if match := _PLUS.match(clause):
         amount = sum(int(p[1:] or 1) for p in re.findall(r"\+\d{0,3}", match["plus"]))
         return _checked(Reading(ORDER, amount, item=match["pre"]))
@@ -239,7 +253,8 @@ def _chain_line(clause: str) -> Reading | None:
 
 def _asked(clause: str) -> Reading | None:
     """'能给我留两份吗': an order put as a question; asked back, never acted on."""
-    if _PAST.search(clause) or not re.search(r"(?:能|可以|能不能|可不可以|行不行).{0,4}" + _VERB, clause):
+    if _PAST.search(clause) or not re.search(r"(?:能|可以|能不能|可不可以|行不行).{0,4}" + _VERB + "|" + _VERB
+                                             + r".{0,6}(?:可以|行|好)(?:吗|不)", clause):
         return None
     match = _QU_RE.search(clause)
     amount = number(match["n"] or match["m"]) if match else None
