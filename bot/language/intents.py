@@ -284,72 +284,148 @@ def names_item(words: str, item_name: str | None) -> bool:
 
 # --- event sign-ups ---------------------------------------------------------------------------
 
-_SIGNUP_CANCEL = re.compile(r"^(?P<pre>.{0,8}?)(?:取消报名|报名取消|取消|不去了?|去不了|来不了|参加不了|不参加了?|退出报名|"
-                            r"退出|不报了?|不报名了?|退报|去不成了?|来不成了?)$")
-_SURE_CANCEL_PREFIX = re.compile(r"^(?:我|我们|我家|俺|抱歉|不好意思|对不起|临时|有事|临时有事|家里有事|那我|我就|还是)*$")
-_SIGNUP = re.compile(r"(?:要|想|想要)?(?:报名参加|报名|报个名|报一个名|参加|算我一个|算我|算上我|加我一个|加我|占个位)")
-_SURE_SIGNUP_PREFIX = re.compile(r"^(?:我|我们|我家|我们家|俺|我也|我们也|也|带|和|跟|一起|全家|一家|都|"
-                                 + NUMERAL + r"|个|人|位|口|大|小|" + r"老公|老婆|爱人|孩子|娃|宝宝|儿子|女儿|闺女|小孩|老伴|"
-                                 r"朋友|闺蜜|邻居|婆婆|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷)*$")
-_PEOPLE = re.compile(_Q + r"(?:个)?(?:人|位|口人|口|个大人)")
-_FAMILY = re.compile(_Q + r"大" + _Q + r"小")
-_HOUSEHOLD = re.compile(r"一家" + _Q + r"口")
-_RELATIVES = re.compile(r"老公|老婆|爱人|孩子|娃|宝宝|宝贝|儿子|女儿|闺女|小孩|老伴|朋友|闺蜜|姐妹|同事|邻居|"
-                        r"婆婆|公公|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|老妈|老爸|先生|太太")
-_TOGETHER = re.compile(r"[和带跟与加]|还有|一起")
+_PERSONS = (r"我们家|我们|我家|咱家|咱们|咱|俺|我|老公|老婆|爱人|孩子|娃|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|小孩|老伴|老头子|"
+            r"男朋友|女朋友|对象|朋友|闺蜜|老姐妹|姐妹|同事|邻居|婆婆|公公|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|"
+            r"孙女|孙子|外孙女|外孙|老两口|先生|太太|爸妈|家人|楼")
+_RELATIVE = re.compile(r"老公|老婆|爱人|对象|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老头子|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
+                       r"(?<!我)妈妈|(?<!我)爸爸|我妈|我爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|孙女|孙子|外孙女|外孙|先生|太太|"
+                       r"(?<![一两二三四五六七八九十\d个])(?:孩子|娃|小孩)")
+_KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居)")
+_WE_COUNT = re.compile(r"(?:我们|咱们)[^，,]{0,4}?(" + NUMERAL + r")个")
+_PARTY_WORDS = re.compile(r"(?:" + _PERSONS + r"|" + NUMERAL + r"(?:个)?(?:人|位|大人|孩子|小孩|娃|宝宝|老人)|"
+                          + NUMERAL + r"大" + NUMERAL + r"小|" + NUMERAL + r"个|俩|仨|和|跟|带着|带|还有|加上|加|一起|都|也|"
+                          r"要去|想去|去听听|去听|听听|去|讲座|课|活动|的|\+)+")
+# Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
+_JOIN = re.compile(r"报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?|算上我|加我们?|加上我|带我|"
+                   r"占(?:" + NUMERAL + r")?个?名额|蹲(?:" + NUMERAL + r")?个?名额|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起)去|"
+                   r"我去(?:听|参加)")
+_EVENT_NAME = re.compile(r"^.{0,10}?(?:课|讲座|活动|烘焙|手工|义诊)的?")
+_SIGNUP_NOT = re.compile(r"报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
+                         r"欢迎报名|报名那天|报了个|(?<!报名)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
+                         r"多大|几个|还有" + NUMERAL + r"?个名额|名额已满")
+_SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
+                                  r"退出|不报了?|删掉|去掉|删了|让给别人|(?:名额|报名)不要了?")
+_NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
+_PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
+_SIGNUP_TYPOS = ((re.compile("[保抱包]名|报[明铭]"), "报名"),)
+_PLUS_PEOPLE = re.compile(r"^(?:我|我们)?\+(" + NUMERAL + r")?(?:个)?[人位]?$")
+_SIGNUP_CHAIN = re.compile(r"^\d{1,3}(?:[.、)]|\s)\s*(?P<name>[^\s+]{1,10})\s*(?P<tail>.*)$")
 
 
 def read_signup(text: str) -> Reading | None:
-    """A sign-up with its party size ("我报名 2人", "2大1小", "我和老公带娃一起，3个人报名"),
+    """A sign-up with its party size ("我报名 2人", "2大1小", "我和老公带娃一起，3个人报名", "张阿姨2人"),
     a cancellation ("取消报名", "临时有事去不了了"), or None."""
-    parts = [strip_particles(trim_courtesy(p)) for p in clauses(text)]
-    if not parts or len(parts) > 4:
+    text = plain(unquote(text))
+    if (line := _signup_chain_line(text.strip())) is not None:
+        return line
+    raw = [w for p in BREAK.split(text) for w in (p.split() if _QUESTION.search(p) else [p])]
+    parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
+    parts = [(p, r) for p, r in parts if p and not is_courtesy(p)]
+    if not parts or len(parts) > 6 or any(_SIGNUP_NOT.search(r) and _JOIN.search(p) and not _SIGNUP_CANCEL_WORDS.search(p)
+                                          for p, r in parts):
         return None
-    whole = "".join(parts)
-    if any(_QUESTION.search(p) for p in parts) or _PAST_SIGNUP.search(whole):
-        return None
-    for part in parts:
-        if match := _SIGNUP_CANCEL.match(part):
-            return Reading(SIGNUP_CANCEL, sure=len(parts) <= 2 and bool(_SURE_CANCEL_PREFIX.match(match["pre"])))
-    if len(parts) == 1 and (match := _PLUS_PEOPLE.match(parts[0])):
-        return _party_reading(number(match.group(1)) if match.group(1) else 1, True)
-    for part in parts:
-        if (match := _SIGNUP.search(part)) and len(part) <= 20:
-            rest = [p for p in parts if p != part]
-            sure = (bool(_SURE_SIGNUP_PREFIX.match(part[:match.start()])) and len(rest) <= 2
-                    and all(_SURE_SIGNUP_PREFIX.match(p) for p in rest) and _no_more_than_people(part[match.end():]))
-            return _party_reading(party_size(whole), sure)
-    if len(parts) == 1 and (_FAMILY.fullmatch(parts[0]) or _PEOPLE.fullmatch(parts[0])):
-        return _party_reading(party_size(whole), True)
+    told = {p: r for p, r in parts}  # the clause as typed, particles and all
+    parts = [p for p, _ in parts]
+    asked = [p for p in parts if _QUESTION.search(p) or p.endswith("呢")]
+    said = [p for p in parts if p not in asked]
+    for part in said:
+        if re.search(r"取消了", told[part]) and not re.search(r"[我帮把]", part):
+            continue  # "孩子学校的活动取消了": news, not a request
+        if (match := _SIGNUP_CANCEL_WORDS.search(part)) and _cancels(part, match):
+            return Reading(SIGNUP_CANCEL, sure=not asked and not any(_CONDITION.search(p) for p in parts))
+    if len(said) == 1 and not _LAUGH.search(text) and (match := _PLUS_PEOPLE.match(_EVENT_NAME.sub("", said[0]))):
+        return _party_reading(number(match.group(1)) if match.group(1) else 1, not asked)
+    whole = "，".join(said)
+    joins = [p for p in said if _JOIN.search(p) and not _SIGNUP_NOT.search(p)]
+    changed = any(_PARTY_CHANGE.search(p) or "人数" in p for p in said)
+    party_only = [p for p in said if (_is_party(p) or changed and re.fullmatch(NUMERAL + "个", p))
+                  and not _SIGNUP_NOT.search(told[p])]
+    if joins or changed and party_only:
+        people = party_size(whole)
+        sure = not any(_CONDITION.search(p) for p in said) and (not asked or bool(joins))
+        return _party_reading(people, sure)
+    if party_only and len(party_only) == len(said):  # "我和老公带娃一起", "张阿姨2人"
+        return _party_reading(party_size(whole), not any(_JOIN.search(p) for p in asked) and not asked)
     return None
 
 
-def _no_more_than_people(words: str) -> bool:
-    """After 报名: nothing, or who and how many ('2人', '我和老公'); not '报名参加了瑜伽课'."""
-    return bool(_SURE_SIGNUP_PREFIX.match(words.removeprefix("一下").removeprefix("一个")))
+def _tidy_signup(clause: str) -> str:
+    clause = strip_particles(trim_courtesy(squeeze(clause)))
+    for pattern, fixed in _SIGNUP_TYPOS:
+        clause = pattern.sub(fixed, clause)
+    return clause
 
 
-_PAST_SIGNUP = re.compile(r"报[了过]名|报名了[吗没]|已经报|谁报|报名的人|报名费|报满|参加[了过]|没报")
-_PLUS_PEOPLE = re.compile(r"^\+" + _Q + r"?(?:个)?[人位]?$")
+def _cancels(clause: str, match: re.Match) -> bool:
+    before, after = re.sub(r"^(?:算了|还是|那|就)+", "", clause[:match.start()]), clause[match.end():]
+    return not _NOT_BEFORE_SIGNUP_CANCEL.search(before) and bool(
+        re.fullmatch(r"(?:了|吧|啊|哈|啦|掉|我|(?:我们家?|我家|我)?的?报名)*", after))
+
+
+_EXPLICIT = re.compile(r"^(?P<name>.{0,6}?)(?:" + NUMERAL + r"(?:个)?[人位]|" + NUMERAL + "大" + NUMERAL + "小)$")
+
+
+def _is_party(clause: str) -> bool:
+    """Who is coming and nothing else: '我和老公带娃一起', '我们家3个人', '张阿姨2人', '两个大人一个孩子'."""
+    if _SIGNUP_NOT.search(clause) or "口人" in clause:
+        return False
+    body = _EVENT_NAME.sub("", clause)
+    if _PARTY_WORDS.fullmatch(body):  # persons joined ("我和老公", "我带孩子去") or counted ("我们家3个人")
+        return (body != "我去" or body != clause) and bool(re.search(r"[和跟带加+]|还有|一起|都去|去|" + NUMERAL + r"(?:个)?(?:人|位|大人)|" + NUMERAL + "大", body))
+    match = _EXPLICIT.match(body)
+    return bool(match) and not re.search(r"[了过吗去吃玩]", match["name"])
+
+
+def _signup_chain_line(text: str) -> Reading | None:
+    """'6. 小宝妈 2人', '12、周周妈妈 带两个孩子', '5. 朵朵妈 取消': one's own line of a sign-up 接龙."""
+    match = _SIGNUP_CHAIN.match(text)
+    if match is None or "\n" in text:
+        return None
+    tail = squeeze(match["tail"])
+    if _SIGNUP_CANCEL_WORDS.fullmatch(tail):
+        return Reading(SIGNUP_CANCEL)
+    if tail and not (_PARTY_WORDS.fullmatch(tail) or tail.isdigit() or tail.startswith("+")):
+        return None
+    people = (number(tail) if tail.isdigit() else party_size(tail) if tail and not tail.startswith("+")
+              else 1 + len(re.findall(r"\+", match["name"] + tail)))
+    return _party_reading(people, True)
 
 
 def _party_reading(people: int | None, sure: bool) -> Reading | None:
     return Reading(SIGNUP, people, sure=sure) if people and 1 <= people <= MAX_AMOUNT else None
 
 
+_FAMILY = re.compile(_Q + r"大" + _Q + r"小")
+_ADULTS_KIDS = re.compile(_Q + r"个大人" + _Q + r"个(?:孩子|小孩|娃)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个")
+_HOUSEHOLD = re.compile(r"一家" + _Q + r"口")
+_PAIR = re.compile(r"(?:我们|咱们?|我)(俩|仨)|(老两口)")
+_PEOPLE = re.compile(_Q + r"(?:个)?(?:人|位)|(?:报|算我们|去|占|蹲)" + _Q + r"个|(?<![\u4e00-\u9fff])" + _Q + r"个$")
+
+
 def party_size(text: str) -> int | None:
-    """How many people a sign-up is for: '3个人' 3, '2大1小' 3, '一家三口' 3, '我和老公带娃' 3, else 1."""
-    if match := _FAMILY.search(text):
-        grown, small = number(match.group(1)), number(match.group(2))
-        return grown + small if grown is not None and small is not None else None
+    """How many people a sign-up is for: '3个人' 3, '2大1小' 3, '一家三口' 3, '我们俩' 2,
+    '我和老公还有两个孩子' 4, '帮我妈报名' 1, else 1."""
+    text = squeeze(text)
+    for pattern in (_FAMILY, _ADULTS_KIDS):
+        if match := pattern.search(text):
+            grown, small = number(match.group(1)), number(match.group(2))
+            return grown + small if grown is not None and small is not None else None
     if match := _HOUSEHOLD.search(text):
         return number(match.group(1))
+    if match := _PAIR.search(text):
+        return {"俩": 2, "仨": 3}.get(match.group(1), 2)
     if match := _PEOPLE.search(text):
+        return number(next(g for g in match.groups() if g))
+    if match := _WE_COUNT.search(text):  # "我们两个", "我们楼三个老姐妹"
         return number(match.group(1))
-    if _TOGETHER.search(text):
-        relatives = _RELATIVES.findall(text)
-        return 1 + len(relatives) if relatives else 1
-    return 1
+    kids = sum(number(m.group(1)) or 0 for m in _KIDS.finditer(text))
+    relatives = len(set(_RELATIVE.findall(text)))
+    if re.search(r"[帮给替](?:我|隔壁)?家?(?:" + _RELATIVE.pattern + r"|.{1,4}奶奶|.{1,4}爷爷|她|他)", text):
+        return max(1, relatives + kids)  # "帮我妈报名": for her, not for me
+    if joined := re.findall(r"\+(?=\D)", text):
+        return 1 + len(joined)  # "兰兰+宝宝"
+    me = 1 if re.search(r"[我咱俺]", text) or not relatives else 0
+    return me + relatives + kids
 
 
 # --- sign-ins ----------------------------------------------------------------------------------
