@@ -40,7 +40,7 @@ _QU_RE = re.compile(_QU)
 _QUESTION = re.compile(r"(吗|么|\?|多少|几[份个点号天时斤]|什么|啥|怎么|咋|哪|有没有|还有没|是不是|能不能|可不可以|"
                        r"行不行|要不要|够不够|好不好|贵不贵|对不对|有货|来得及不)")
 _PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到)[了过]|上次|昨天|以前|之前")
-_CONDITION = re.compile(r"如果|要是|的话|考虑|想想|再说|看看|下次")
+_CONDITION = re.compile(r"如果|要是|的话|考虑|想想|再说|看看|下次|可能|也许|大概|看情况|不一定")
 _VERB = r"(?:预定|预订|下单|想要|需要|安排|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整)"
 _VERB_RE = re.compile(_VERB)
 # Signs of an event, not a group-buy: "讲座+1", "我们俩报名", "我的名额不要了".
@@ -306,6 +306,7 @@ _SIGNUP_NOT = re.compile(r"报[了过](?!名)|报名了(?!报名|$)|已经报|�
 _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
                                   r"退出|不报了?|删掉|去掉|删了|让给别人|(?:名额|报名)不要了?")
 _NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
+_WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
 _PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
 _SIGNUP_TYPOS = ((re.compile("[保抱包]名|报[明铭]"), "报名"),)
 _PLUS_PEOPLE = re.compile(r"^(?:我|我们)?\+(" + NUMERAL + r")?(?:个)?[人位]?$")
@@ -332,7 +333,8 @@ def read_signup(text: str) -> Reading | None:
         if re.search(r"取消了", told[part]) and not re.search(r"[我帮把]", part):
             continue  # "孩子学校的活动取消了": news, not a request
         if (match := _SIGNUP_CANCEL_WORDS.search(part)) and _cancels(part, match):
-            return Reading(SIGNUP_CANCEL, sure=not asked and not any(_CONDITION.search(p) for p in parts))
+            vague = _WHEN.search(part[:match.start()]) and not _EVENT.search(part)  # "我明天不去了": the event?
+            return Reading(SIGNUP_CANCEL, sure=not (asked or vague or any(_CONDITION.search(p) for p in parts)))
     if len(said) == 1 and not _LAUGH.search(text) and (match := _PLUS_PEOPLE.match(_EVENT_NAME.sub("", said[0]))):
         return _party_reading(number(match.group(1)) if match.group(1) else 1, not asked)
     whole = "，".join(said)
