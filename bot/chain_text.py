@@ -140,6 +140,12 @@ def _sum(*parts: str) -> int | None:
     return None if None in values else sum(values)
 
 
+def chain_entry(text: str, poster_name: str, other_names: set[str]) -> ChainLine | None:
+    """The poster's line of a 接龙 they posted (``own_line``), or None if ``text`` is no chain."""
+    lines = parse_chain(text)
+    return None if lines is None else own_line(lines, poster_name, other_names, appended=is_titled(text))
+
+
 def is_titled(text: str) -> bool:
     """A chain started the WeChat way, "#接龙" on the first line (not just a numbered list)."""
     return "接龙" in unicodedata.normalize("NFKC", text).strip().split("\n", 1)[0]

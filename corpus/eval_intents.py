@@ -14,9 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import corpus
-from bot.chain_text import order_reading, signup_reading
+from bot.chain_text import chain_entry, order_reading, signup_reading
 from bot.language import intents
 from bot.language.intents import Reading
+from bot.language.wrapping import unquote
 
 ORDERS = ("order", "order_change", "order_cancel")
 SIGNUPS = ("signup", "signup_cancel")
@@ -30,6 +31,10 @@ MARGIN = 0.05
 def read(text: str, open_now: str = "groupbuy") -> Reading:
     """What the bot makes of a message while a group-buy (``open_now="groupbuy"``) or an event
     ("activity") is open, in the handlers' order: sign-in first (first match wins, ``bot.handlers``)."""
+    if "\n" in unquote(text).strip():  # a 接龙 pasted with the sender's line last (the sender is unknown here)
+        line = chain_entry(text, "", set())
+        kind = intents.ORDER if open_now == "groupbuy" else intents.SIGNUP
+        return Reading(kind, line.quantity) if line else Reading(intents.NONE)
     other = order_reading(text, None) if open_now == "groupbuy" else signup_reading(text)
     return intents.read_signin(text, intents.DEFAULT_TRIGGERS) or other or Reading(intents.NONE)
 

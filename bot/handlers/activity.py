@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain_text import SignUp, as_signup, is_titled, own_line, parse_chain, signup_reading
+from bot.chain_text import SignUp, as_signup, chain_entry, signup_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.deadline_text import deadline_within, parse_deadline
@@ -105,12 +105,11 @@ def _signup_in(ctx: Ctx, msg: GroupMessage) -> tuple[SignUp, bool] | None:
     if live is None or not ctx.settings(msg.group_id, msg.group_name).chain.enabled:
         return None
     if "\n" in unquote(msg.text).strip():
-        lines = parse_chain(msg.text)
         buying = ctx.games.open_in("groupbuy", msg.group_id) is not None
-        if lines is None or (buying and normalize(live.detail) not in normalize("".join(msg.text.splitlines()[:2]))):
+        if buying and normalize(live.detail) not in normalize("".join(msg.text.splitlines()[:2])):
             return None  # with a group-buy open too, a chain is a sign-up list only if it names the event
         others = set(display_names(ctx, msg.group_id).values()) - {msg.sender.name}
-        line = own_line(lines, msg.sender.name, others, appended=is_titled(msg.text))
+        line = chain_entry(msg.text, msg.sender.name, others)
         return (SignUp(line.quantity), True) if line else None
     reading = signup_reading(msg.text)
     return (as_signup(reading), reading.sure) if reading is not None else None

@@ -11,7 +11,7 @@ from datetime import timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain_text import Order, as_order, clean, is_titled, own_line, order_reading, parse_chain
+from bot.chain_text import Order, as_order, chain_entry, clean, order_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.deadline_text import deadline_within
@@ -119,11 +119,10 @@ def _order_in(ctx: Ctx, msg: GroupMessage) -> tuple[Order, bool] | None:
     if deadline is None or not ctx.settings(msg.group_id, msg.group_name).chain.enabled:
         return None
     if "\n" in unquote(msg.text).strip():
-        lines = parse_chain(msg.text)
-        if lines is None or _is_activity_chain(ctx, msg):
+        if _is_activity_chain(ctx, msg):
             return None
         others = set(display_names(ctx, msg.group_id).values()) - {msg.sender.name}
-        line = own_line(lines, msg.sender.name, others, appended=is_titled(msg.text))
+        line = chain_entry(msg.text, msg.sender.name, others)
         return (Order(line.quantity), True) if line else None
     reading = order_reading(msg.text, deadline.detail)
     if reading is None or (not reading.sure and deadline.kind != "groupbuy"):

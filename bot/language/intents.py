@@ -37,17 +37,17 @@ _U = f"[{_UNITS}]"
 _QU = r"(?:(?P<n>" + NUMERAL + ")" + _U + r"|(?P<m>俩|仨|半打|[一两]打)" + _U + "?)"
 _QU_RE = re.compile(_QU)
 # A question about the product, the price or the stock, never an order by itself.
-_QUESTION = re.compile(r"(吗|么|\?|多少|几[份个点号天时斤]|什么|啥|怎么|咋|哪|有没有|还有没|是不是|能不能|可不可以|"
+_QUESTION = re.compile(r"(吗|么|\?|多[少重大长久]|几[份个点号天时斤]|什么|啥|怎么|咋|哪|有没有|还有没|是不是|能不能|可不可以|"
                        r"行不行|要不要|够不够|好不好|贵不贵|对不对|有货|来得及不)")
-_PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到)[了过]|上次|昨天|以前|之前")
-_CONDITION = re.compile(r"如果|要是|的话|考虑|想想|再说|看看|下次|可能|也许|大概|看情况|不一定")
-_VERB = r"(?:预定|预订|下单|想要|需要|安排|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整)"
+_PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|带|给|发)[了过]|上次|昨天|以前|之前|带回")
+_CONDITION = re.compile(r"如果|要是|(?<![能有以及团])的话|考虑|想想|再说|看看|下次|可能|也许|大概|看情况|不一定")
+_VERB = r"(?:预定|预订|下单|想要|需要|安排|拿下|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整)"
 _VERB_RE = re.compile(_VERB)
 # Signs of an event, not a group-buy: "讲座+1", "我们俩报名", "我的名额不要了".
 _EVENT = re.compile(r"报名|名额|讲座|活动|课|人数|去[一两三四五六七八九\d]+个|报[一两三四\d]?个名")
 _JOINS = re.compile(r"参加")  # "我也参加，一份" joins a group-buy; "我参加" alone is an event's
 # Words that never stand before an order in its clause ("我上次拍了两份", "要排两个小时").
-_NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送]|谁")
+_NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送从]|谁|回来|分享")
 _PERSON = re.compile(r"我|俺|咱|阿拉|宝宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
                      r"爷爷|外婆|姥姥|阿姨|老人|家|她|他|楼下|楼上")
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
@@ -56,8 +56,11 @@ _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|来
                         r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家)+")
 _FILLER = re.compile(r"(?:先|就|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队)+")
 _LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
-_CORRECTION = re.compile(r"改一下|改下|更正|纠正|说错|打错|写错|作废|搞错|弄错|识别错|原来|本来")
-_BEFORE_NOW = re.compile(r"原来|本来")  # "我原来一份，现在要两份": what was, not what is wanted
+_GIFT = re.compile(r"送给|送大家|分享|祝大家|祝你")  # "一份好心情，送给群里的朋友们"
+_PACKING = re.compile(NUMERAL + "[" + "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷" + r"]装的?")
+# "我原来一份，现在要两份": what was, not what is wanted.
+_BEFORE_NOW = re.compile(r"^(?:我|我的|我订的)?(?:原来|本来)")
+_CORRECTION = re.compile(r"改一下|改下|更正|纠正|说错|打错|写错|作废|搞错|弄错|识别错|" + _BEFORE_NOW.pattern[1:])
 _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)" + _QU)
 _CANCEL_WORDS = re.compile(r"不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|删(?:了|掉|除)?|撤(?:了|销|掉)?")
 _NOT_BEFORE_CANCEL = re.compile(r"说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
@@ -107,6 +110,11 @@ def read_order(text: str) -> Reading | None:
         elif reading is not None:
             readings.append((part, reading))
     if not readings or any(_PAST.search(p) and _QU_RE.search(p) and not _CANCEL_WORDS.search(p) for p in tidy):
+        return None
+    said = {p for p, _ in readings}
+    if any(p.startswith("+") for p in said) and any(p not in said and not _LOGISTICS.fullmatch(p) for p in tidy):
+        return None  # "同问，+1", "+1，说到我心坎里了": agreeing, not ordering
+    if _GIFT.search(text):
         return None
     return _combine(tidy, readings)
 
@@ -178,6 +186,7 @@ def _order_clause(clause: str) -> Reading | None:
 
 def _wanted(clause: str) -> Reading | None:
     """'我要两份', '鸡蛋要两份', '给我留一份', '帮我婆婆订两份', '我妈说她也要两份', '1份 6号楼'."""
+    clause = _PACKING.sub("", clause)  # "6袋装的苹果泥要两盒": the packing is not the quantity
     quantities = list(_QU_RE.finditer(clause))
     if not quantities:
         return None
