@@ -57,10 +57,12 @@ _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|来
 _FILLER = re.compile(r"(?:先|就|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队)+")
 _LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
 _GIFT = re.compile(r"送给|送大家|分享|祝大家|祝你")  # "一份好心情，送给群里的朋友们"
-_PACKING = re.compile(NUMERAL + "[" + "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷" + r"]装的?")
+# "6袋装的苹果泥", "45元那个": the packing and the price name the product, they are not the quantity.
+_PACKING = re.compile(NUMERAL + "[" + "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷" + r"]装的?|"
+                      r"\d+(?:\.\d+)?元的?|[¥￥]\d+(?:\.\d+)?的?")
 # "我原来一份，现在要两份": what was, not what is wanted.
 _BEFORE_NOW = re.compile(r"^(?:我|我的|我订的)?(?:原来|本来)")
-_CORRECTION = re.compile(r"改一下|改下|更正|纠正|说错|打错|写错|作废|搞错|弄错|识别错|" + _BEFORE_NOW.pattern[1:])
+_CORRECTION = re.compile(r"改一下|改下|更正|纠正|说错|打错|写错|作废|搞错|弄错|识别错")
 _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)" + _QU)
 _CANCEL_WORDS = re.compile(r"不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|删(?:了|掉|除)?|撤(?:了|销|掉)?")
 _NOT_BEFORE_CANCEL = re.compile(r"说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
@@ -100,6 +102,7 @@ def read_order(text: str) -> Reading | None:
     if any(_JOINS.search(p) for p in tidy) and not any(_QU_RE.search(p) for p in tidy):
         return None
     readings = []
+    readings, unread = [], []
     for raw, part in parts:
         reading = _order_clause(part)
         if reading is None and " " in raw.strip() and not _LAUGH.search(raw):  # "+1 要一份", "冲冲冲 两份"
@@ -107,12 +110,15 @@ def read_order(text: str) -> Reading | None:
             if any(r is None for _, r in pieces):  # "+1 我也觉得" agrees; "冲冲冲 两份" orders
                 pieces = [(w, r) for w, r in pieces if not w.startswith("+")]
             readings += [(w, r) for w, r in pieces if r is not None]
+            if not any(r for _, r in pieces):
+                unread.append(part)
         elif reading is not None:
             readings.append((part, reading))
+        else:
+            unread.append(part)
     if not readings or any(_PAST.search(p) and _QU_RE.search(p) and not _CANCEL_WORDS.search(p) for p in tidy):
         return None
-    said = {p for p, _ in readings}
-    if any(p.startswith("+") for p in said) and any(p not in said and not _LOGISTICS.fullmatch(p) for p in tidy):
+    if any(p.startswith("+") for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
         return None  # "同问，+1", "+1，说到我心坎里了": agreeing, not ordering
     if _GIFT.search(text):
         return None
@@ -120,7 +126,7 @@ def read_order(text: str) -> Reading | None:
 
 
 def _tidy(clause: str) -> str:
-    clause = strip_particles(trim_courtesy(clause))
+    clause = re.sub(r"^(?:能|有|可以|来得及|要团)的话", "", strip_particles(trim_courtesy(clause)))
     for pattern, fixed in _TYPOS:
         clause = pattern.sub(fixed, clause)
     return clause
@@ -137,12 +143,15 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     kinds = {r.intent for r in found}
     if CHANGE not in kinds and (total := next((m for p in parts if (m := _TOTAL.search(p))), None)):
         amount = number(total["n"] or total["m"])
+        more = [r for p, r in readings if r.intent == ORDER and not _TOTAL.search(p) and r.amount != amount]
+        if more:  # "加一份，一共两份": one more, making two
+            return Reading(CHANGE, more[0].amount, add=True)
         return Reading(ORDER, amount) if amount else None
     if CHANGE in kinds:  # "我婆婆那份不要了，减一份", "我妈也要，再加一份"
         found = [r for r in found if r.intent == CHANGE]
     elif CANCEL in kinds and ORDER in kinds:
         return None  # "不要了……两份": not ours to guess
-    elif ORDER in kinds and any(_CORRECTION.search(p) for p in parts):  # "更正：3份", "刚才那个作废，我要一份"
+    elif ORDER in kinds and any(_CORRECTION.search(p) or _BEFORE_NOW.search(p) for p in parts):  # "更正：3份", "刚才那个作废，我要一份"
         found = [Reading(CHANGE, r.amount, False, r.sure, r.item) for r in found]
     orders = [(p, r) for p, r in readings if r.intent == ORDER]
     if len(orders) > 1 and len(orders) == len(found) and len({p for p, _ in orders}) == len(orders) \
@@ -262,8 +271,11 @@ def _chain_line(clause: str) -> Reading | None:
 
 def _asked(clause: str) -> Reading | None:
     """'能给我留两份吗': an order put as a question; asked back, never acted on."""
-    if _PAST.search(clause) or not re.search(r"(?:能|可以|能不能|可不可以|行不行).{0,4}" + _VERB + "|" + _VERB
-                                             + r".{0,6}(?:可以|行|好)(?:吗|不)", clause):
+    if _PAST.search(clause):
+        return None
+    if match := re.fullmatch(r"(.*?)(?:可以|行|好)(?:吗|不)", clause):  # "我想要三份可以吗": an order, politely
+        return _wanted(match.group(1))
+    if not re.search(r"(?:能|可以|能不能|可不可以|行不行).{0,4}" + _VERB, clause):
         return None
     match = _QU_RE.search(clause)
     amount = number(match["n"] or match["m"]) if match else None
@@ -271,7 +283,7 @@ def _asked(clause: str) -> Reading | None:
 
 
 _NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或人位块元点号岁天年月日周娃孩\d]|"
-                       r"笑话|动作|快乐|耐心|收获|小时|和我|我和")
+                       r"笑话|动作|快乐|耐心|收获|小时|和我|我和|饭")
 
 
 def _is_item(words: str) -> bool:
@@ -298,8 +310,8 @@ _PERSONS = (r"我们家|我们|我家|咱家|咱们|咱|俺|我|老公|老婆|�
             r"孙女|孙子|外孙女|外孙|老两口|先生|太太|爸妈|家人|楼")
 _RELATIVE = re.compile(r"老公|老婆|爱人|对象|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老头子|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
                        r"(?<!我)妈妈|(?<!我)爸爸|我妈|我爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|孙女|孙子|外孙女|外孙|先生|太太|"
-                       r"(?<![一两二三四五六七八九十\d个])(?:孩子|娃|小孩)")
-_KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居)")
+                       r"(?<![一两二三四五六七八九十\d个俩仨])(?:孩子|娃|小孩)")
+_KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居)|(俩|仨|两)(?:娃|孩子|宝)")
 _WE_COUNT = re.compile(r"(?:我们|咱们)[^，,]{0,4}?(" + NUMERAL + r")个")
 _PARTY_WORDS = re.compile(r"(?:" + _PERSONS + r"|" + NUMERAL + r"(?:个)?(?:人|位|大人|孩子|小孩|娃|宝宝|老人)|"
                           + NUMERAL + r"大" + NUMERAL + r"小|" + NUMERAL + r"个|俩|仨|和|跟|带着|带|还有|加上|加|一起|都|也|"
@@ -311,7 +323,7 @@ _JOIN = re.compile(r"报名|报个名|报一个名|报上|报我|报(?=" + NUMER
 _EVENT_NAME = re.compile(r"^.{0,10}?(?:课|讲座|活动|烘焙|手工|义诊)的?")
 _SIGNUP_NOT = re.compile(r"报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|报名那天|报了个|(?<!报名)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
-                         r"多大|几个|还有" + NUMERAL + r"?个名额|名额已满")
+                         r"多大|几个|没去|遗憾|试试|还有" + NUMERAL + r"?个名额|名额已满")
 _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
                                   r"退出|不报了?|删掉|去掉|删了|让给别人|(?:名额|报名)不要了?")
 _NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
@@ -382,7 +394,7 @@ def _is_party(clause: str) -> bool:
         return False
     body = _EVENT_NAME.sub("", clause)
     if _PARTY_WORDS.fullmatch(body):  # persons joined ("我和老公", "我带孩子去") or counted ("我们家3个人")
-        return (body != "我去" or body != clause) and bool(re.search(r"[和跟带加+]|还有|一起|都去|去|" + NUMERAL + r"(?:个)?(?:人|位|大人)|" + NUMERAL + "大", body))
+        return (body != "我去" or body != clause) and bool(re.search(r"[和跟带加+]|还有|一起|" + NUMERAL + r"(?:个)?(?:人|位|大人)|" + NUMERAL + "大", body))
     match = _EXPLICIT.match(body)
     return bool(match) and not re.search(r"[了过吗去吃玩]", match["name"])
 
@@ -429,7 +441,7 @@ def party_size(text: str) -> int | None:
         return number(next(g for g in match.groups() if g))
     if match := _WE_COUNT.search(text):  # "我们两个", "我们楼三个老姐妹"
         return number(match.group(1))
-    kids = sum(number(m.group(1)) or 0 for m in _KIDS.finditer(text))
+    kids = sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text))
     relatives = len(set(_RELATIVE.findall(text)))
     if re.search(r"[帮给替](?:我|隔壁)?家?(?:" + _RELATIVE.pattern + r"|.{1,4}奶奶|.{1,4}爷爷|她|他)", text):
         return max(1, relatives + kids)  # "帮我妈报名": for her, not for me
@@ -443,15 +455,15 @@ def party_size(text: str) -> int | None:
 
 # Misspellings and slang that stand for a trigger (voice input, pinyin, a slip of the finger).
 _TRIGGER_TYPOS = ("签道", "签倒", "签刀", "签导", "签叨", "签盗", "千到", "迁到", "嵌到", "钱到", "前到", "签d", "qiandao",
-                  "签个倒", "签个道", "签一下到", "签下到", "签完到", "大卡", "打咔", "打ka", "打k", "daka", "卡一下",
+                  "签个倒", "签个道", "签一下到", "签下到", "签完到", "签dao", "大卡", "打咔", "打ka", "打k", "daka", "卡一下",
                   "每日一卡")
 # Words before the trigger in its clause that make it talk about signing in, not do it.
-_SIGNIN_NOT_BEFORE = re.compile(r"没|忘|还没|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|天天|单词|跑步|阅读|"
+_SIGNIN_NOT_BEFORE = re.compile(r"考勤|钉钉|企业微信|没|忘|还没|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
 _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + r"天|day" + NUMERAL + r"|" + NUMERAL + NUMERAL
-                           + r")?(?:完毕|成功|打卡|签到|冲|早|先|晚了|晚|人|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|咯)*"
+                           + r")?(?:完毕|成功|打卡|签到|冲|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|吧)*"
                            r"(?:(?:完|再|就|然后|先|去)[^吗呢么没?]{0,8})?$")
 _SIGNIN_NEVER = re.compile(r"记得|别忘|提醒|骗|转发|领奖|送积分|送鸡蛋|送礼")
 _QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
@@ -470,6 +482,8 @@ def read_signin(text: str, triggers: list[str]) -> Reading | None:
     parts = [p for p in parts if p]
     if not parts or len(parts) > 8:
         return None
+    if len(parts) > 1 and all(len(p) <= 2 for p in parts):  # "签 到 了"
+        parts = ["".join(parts)]
     found = [_signin_clause(p, forms) for p in parts]
     if any(f is False for f in found) or True not in found:
         return None
