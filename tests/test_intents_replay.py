@@ -6,11 +6,17 @@ import sqlalchemy as sa
 
 from bot.events import GroupInfo, Member
 from storage.models import GroupBuyOrder, SignIn
-from tests.conftest import local, to
+from tests.conftest import TEST_CONFIG, local, to
 
 MEMBERS = (Member("amy", "小美"), Member("bo", "波波"), Member("zhang", "张阿姨"))
 GROUP = GroupInfo("g1", "宝妈育儿群", "owner", (Member("owner", "王店长"), Member("staff", "小李"), *MEMBERS))
 OPEN = "/开团 鸡蛋30枚 ¥25 库存50 截止20:00 自提点A"
+TEST_CONFIG_WITH_COUPONS = TEST_CONFIG + """
+coupons:
+  campaigns:
+    - {id: c-100-20, title: 冬季满减券, face_value: 20, threshold: 100, quantity: 5}
+    - {id: c-baby, title: 辅食立减券, face_value: 5, quantity: 100}
+"""
 
 
 async def _orders(harness) -> dict[str, int]:
@@ -86,3 +92,31 @@ async def test_greetings_around_the_trigger_sign_in(make_harness):
         await harness.say("g1", member, text, at=t)
     rows = await harness.db.read(lambda s: s.exec(sa.select(SignIn.member_id, SignIn.repeats)).all())
     assert sorted(map(tuple, rows)) == [("amy", 1), ("bo", 0), ("zhang", 0)]  # amy: once more
+
+
+# --- staff commands in Chinese numbers and names ------------------------------------------------
+
+
+async def test_staff_commands_take_chinese_numbers_and_names(make_harness):
+    harness = await make_harness(groups=[GROUP])
+    [opened] = await harness.say("g1", "staff", "/开团 鸡蛋30枚 ¥25 库存十 截止20:00")
+    assert "限量 10 份" in opened["text"]
+    await harness.say("g1", "staff", "/截单")
+    [unknown] = await harness.say("g1", "staff", "/开团 五常大米 截止20:00")
+    assert "您是说“东北五常小米 2.5kg”吗" in unknown["text"]
+    [millet] = await harness.say("g1", "staff", "/开团 五常小米 截止20:00")
+    assert "东北五常小米" in millet["text"] and "¥45" in millet["text"]
+    [event] = await harness.say("g1", "owner", "/活动 亲子烘焙 周六14:00 名额：两")
+    assert "名额 2 人" in event["text"]
+    [wrong] = await harness.say("g1", "owner", "/活动 读书会 周日10:00 名额很多")
+    assert "名额没看懂" in wrong["text"] and "积分" not in wrong["text"]
+    [points] = await harness.say("g1", "staff", "/points @小美 +二十 晒单", mentions=["amy"])
+    assert "+20" in points["text"]
+
+
+async def test_coupons_by_their_chinese_names(make_harness):
+    harness = await make_harness(TEST_CONFIG_WITH_COUPONS, groups=[GROUP])
+    given = await harness.say("g1", "owner", "/发券 冬季满减券 @小美", mentions=["amy"])
+    assert any("已给 小美 发放“冬季满减券”" in a["text"] for a in given), given
+    [close] = await harness.say("g1", "owner", "/发券 冬季券 @小美", mentions=["amy"])
+    assert "您是说“冬季满减券”吗" in close["text"]

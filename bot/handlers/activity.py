@@ -5,7 +5,6 @@ waitlist, 取消报名, a sign-up deadline, a reminder before it starts, and /�
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
@@ -18,6 +17,7 @@ from bot.deadline_text import deadline_within, parse_deadline
 from bot.events import GroupMessage
 from bot.games import Deadline, DeadlineKind
 from bot.language.intents import answer
+from bot.language.numbers import leading_number
 from bot.language.wrapping import unquote
 from bot.members import display_names
 from bot.roles import Role
@@ -55,10 +55,12 @@ def parse_request(args: str) -> ActivityRequest:
     starts = values.get("starts") or (head[1] if len(head) > 1 else "")
     if not starts:
         raise BadRequest("starts")
-    capacity = re.sub(r"[人位个名]$", "", values.get("capacity", ""))
-    if not capacity.isdigit() or not 1 <= int(capacity) <= MAX_CAPACITY:
+    if not values.get("capacity"):
         raise BadRequest("capacity")
-    return ActivityRequest(head[0], starts.strip(), int(capacity), values.get("deadline", ""))
+    capacity = leading_number(values["capacity"], "人位个名")  # "名额20", "名额：两", "名额六人"
+    if capacity is None or not 1 <= capacity <= MAX_CAPACITY:
+        raise BadRequest("capacity_number")
+    return ActivityRequest(head[0], starts.strip(), capacity, values.get("deadline", ""))
 
 
 @router.command("活动", aliases=("activity", "开活动"), min_role=Role.ASSISTANT,

@@ -19,6 +19,8 @@ from bot.events import GroupMessage
 from bot.export_orders import money
 from bot.games import Deadline, DeadlineKind
 from bot.language.intents import answer
+from bot.language.names import find
+from bot.language.numbers import leading_number
 from bot.language.wrapping import unquote
 from bot.members import display_names
 from bot.roles import Role
@@ -49,7 +51,8 @@ class BuyRequest:
 
 
 class BadRequest(ValueError):
-    """``args[0]`` names the problem for the ``groupbuy_usage`` template."""
+    """``args[0]`` names the problem for the ``groupbuy_usage`` template; ``args[1]``, if any, the
+    catalogue names close to an unknown product."""
 
 
 def parse_request(args: str) -> BuyRequest:
@@ -66,14 +69,23 @@ def parse_request(args: str) -> BuyRequest:
         raise BadRequest("item")
     if not values.get("deadline"):
         raise BadRequest("deadline")
-    try:
-        price_value = float(_PRICE.sub(lambda m: m.group(1) or m.group(2), price_text)) if price_text else None
-        stock = int(re.sub(r"[份件个]$", "", values["stock"])) if values.get("stock") else None
-    except ValueError:
-        raise BadRequest("number") from None
-    if (price_value is not None and price_value <= 0) or (stock is not None and not 1 <= stock <= MAX_STOCK):
-        raise BadRequest("number")
+    price_value = _price(price_text) if price_text else None
+    stock = leading_number(values["stock"], "份件个盒袋箱斤瓶") if values.get("stock") else None
+    if price_text and (price_value is None or price_value <= 0):
+        raise BadRequest("price_number")
+    if values.get("stock") and (stock is None or not 1 <= stock <= MAX_STOCK):
+        raise BadRequest("stock_number")  # "库存十" and "库存50份" are fine; "库存很多" is not
     return BuyRequest(item, price_value, stock, values["deadline"], values.get("pickup") or DEFAULT_PICKUP)
+
+
+def _price(text: str) -> float | None:
+    """'25', '¥39.9', '25元', '二十五元' -> yuan; None if not a price."""
+    digits = _PRICE.sub(lambda m: m.group(1) or m.group(2), text).strip()
+    try:
+        return float(digits)
+    except ValueError:
+        chinese = leading_number(digits.removesuffix("元").removesuffix("块"))
+        return float(chinese) if chinese is not None else None
 
 
 @router.command("开团", aliases=("groupbuy", "团购"), min_role=Role.ASSISTANT,
@@ -86,13 +98,16 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         deadline = deadline_within(request.deadline, msg.at, settings.zone, LONGEST)
         if deadline is None:
             raise BadRequest("deadline")
-        product = ctx.content.product(request.item)
+        found = find(request.item, {name: p for p in ctx.content.products for name in (p.id, p.name)})
+        product = found.thing
         price = request.price or (product and (product.promo_price or product.price))
         stock = request.stock or (product and product.stock)
         if not price or not stock:
-            raise BadRequest("price" if not price else "stock")
+            raise BadRequest("unknown_product" if found.suggestions else "price" if not price else "stock",
+                             found.suggestions)
     except BadRequest as exc:
-        ctx.reply(msg, "groupbuy_usage", problem=exc.args[0])
+        ctx.reply(msg, "groupbuy_usage", problem=exc.args[0], item=args.split()[0] if args.split() else "",
+                  suggestions=list(exc.args[1]) if len(exc.args) > 1 else [])
         return
     buy = await ctx.db.write(partial(
         groupbuys.open_buy, group_id=msg.group_id, group_name=msg.group_name, opened_by=msg.sender.id,
