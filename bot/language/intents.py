@@ -40,14 +40,14 @@ _QU_RE = re.compile(_QU)
 _QUESTION = re.compile(r"(吗|么|\?|多[少重大长久]|几[份个点号天时斤]|什么|啥|怎么|咋|哪|有没有|还有没|是不是|能不能|可不可以|"
                        r"行不行|要不要|够不够|好不好|贵不贵|对不对|有货|来得及不)")
 _PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|带|给|发)[了过]|上次|昨天|以前|之前|带回")
-_CONDITION = re.compile(r"如果|要是|(?<![能有以及团])的话|考虑|想想|再说|看看|下次|可能|也许|大概|看情况|不一定")
+_CONDITION = re.compile(r"纠结|如果|要是|(?<![能有以及团])的话|考虑|想想|再说|看看|下次|可能|也许|大概|看情况|不一定")
 _VERB = r"(?:预定|预订|下单|想要|需要|安排|拿下|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整)"
 _VERB_RE = re.compile(_VERB)
 # Signs of an event, not a group-buy: "讲座+1", "我们俩报名", "我的名额不要了".
 _EVENT = re.compile(r"报名|名额|讲座|活动|课|人数|去[一两三四五六七八九\d]+个|报[一两三四\d]?个名")
 _JOINS = re.compile(r"参加")  # "我也参加，一份" joins a group-buy; "我参加" alone is an event's
 # Words that never stand before an order in its clause ("我上次拍了两份", "要排两个小时").
-_NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送从]|谁|回来|分享")
+_NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送从吵闹哭]|谁|回来|分享")
 _PERSON = re.compile(r"我|俺|咱|阿拉|宝宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
                      r"爷爷|外婆|姥姥|阿姨|老人|家|她|他|楼下|楼上")
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
@@ -67,7 +67,7 @@ _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)" + _QU)
 _CANCEL_WORDS = re.compile(r"不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|删(?:了|掉|除)?|撤(?:了|销|掉)?")
 _NOT_BEFORE_CANCEL = re.compile(r"说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
-_SET = re.compile(r"(?:改成|改为|改到|换成|变成|变|改|应该是|更正为|是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}))(?P<post>.{0,6})$")
+_SET = re.compile(r"(?:改成|改为|改到|换成|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}))(?P<post>.{0,6})$")
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
 _ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:给我|帮我)?(?:加|家|来|要|订|买|拿|拍|留|补|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$)")
@@ -82,8 +82,11 @@ _ONE = re.compile(r"^(?P<who>.{0,4}?)(?:也|都)?(?:要|来|订|跟|留)(?:个|�
 _TYPOS = ((re.compile("(" + NUMERAL + ")[分粉仹筏](?!钟)"), r"\1份"), (re.compile("亮份"), "两份"), (re.compile("再家"), "再加"),
           (re.compile("取[笑效削销]"), "取消"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"))
 # Goods a store sells, for naming a product when the open one is not known (the corpus evaluation).
-GOODS = re.compile(r"蛋|莓|米|枣|汤圆|饺|鞋垫|绘本|苹果|泥|奶|果|面|油|肉|鱼|虾|菜|橙|梨|桔|橘|柚|茶|粥|湿巾|纸|粽|月饼|"
-                   r"蜂蜜|核桃|坚果|书|袜|衣|糕|饼|豆|瓜|葡萄|樱桃|车厘子|蓝莓|芒果|香蕉|鸡|鸭|牛|羊|排骨|虫|巾|包|围|帽|手套")
+GOODS = re.compile(r"蛋|莓|米|枣|汤圆|饺|鞋|垫|绘本|苹果|泥|奶|果|面|油|肉|鱼|虾|蟹|贝|菜|橙|梨|桔|橘|柚|柿|桃|李|杏|榴莲|"
+                   r"荔枝|龙眼|桂圆|柠檬|石榴|猕猴桃|茶|粥|湿巾|纸|尿|粽|月饼|蜂蜜|核桃|坚果|栗|瓜子|花生|书|袜|衣|裤|"
+                   r"糕|饼|豆|瓜|葡萄|樱桃|车厘子|芒果|香蕉|鸡|鸭|鹅|牛|羊|猪|排骨|腊|肠|火腿|虫|巾|包|围|帽|手套|"
+                   r"酒|醋|酱|盐|糖|粉|粮|燕麦|麦片|芝麻|藕|笋|菇|耳|姜|蒜|葱|椒|薯|芋|萝卜|白菜|番茄|西红柿|黄瓜|"
+                   r"被|枕|毯|杯|壶|锅|碗|筷|刷|皂|洗|霜|膏|乳|液|片|丸|胶囊|参|枸杞|燕窝|阿胶|礼盒|套装|卡")
 
 
 def read_order(text: str) -> Reading | None:
@@ -143,7 +146,7 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     kinds = {r.intent for r in found}
     if CHANGE not in kinds and (total := next((m for p in parts if (m := _TOTAL.search(p))), None)):
         amount = number(total["n"] or total["m"])
-        more = [r for p, r in readings if r.intent == ORDER and not _TOTAL.search(p) and r.amount != amount]
+        more = [r for p, r in readings if p.startswith("+") and not _TOTAL.search(p) and r.amount != amount]
         if more:  # "加一份，一共两份": one more, making two
             return Reading(CHANGE, more[0].amount, add=True)
         return Reading(ORDER, amount) if amount else None
@@ -482,7 +485,7 @@ def read_signin(text: str, triggers: list[str]) -> Reading | None:
     parts = [p for p in parts if p]
     if not parts or len(parts) > 8:
         return None
-    if len(parts) > 1 and all(len(p) <= 2 for p in parts):  # "签 到 了"
+    if len(parts) > 1 and all(len(p) <= 2 for p in parts) and re.fullmatch(r"[^+,，。!！]+", plain_text):  # "签 到 了"
         parts = ["".join(parts)]
     found = [_signin_clause(p, forms) for p in parts]
     if any(f is False for f in found) or True not in found:
