@@ -107,7 +107,7 @@ def read_order(text: str) -> Reading | None:
     readings = []
     readings, unread = [], []
     for raw, part in parts:
-        reading = _order_clause(part)
+        reading = None if _LAUGH.search(raw) else _order_clause(part)  # "+1 哈哈哈" laughs along
         if reading is None and " " in raw.strip() and not _LAUGH.search(raw):  # "+1 要一份", "冲冲冲 两份"
             pieces = [(w, _order_clause(w)) for w in map(_tidy, raw.split()) if w and not is_courtesy(w)]
             if any(r is None for _, r in pieces):  # "+1 我也觉得" agrees; "冲冲冲 两份" orders
