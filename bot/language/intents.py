@@ -54,7 +54,7 @@ _PERSON = re.compile(r"我|俺|咱|阿拉|宝宝|孩子|妈|爸|婆|公|老公|�
 _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|来拿|去拿|来取|去取|取货|下午|上午|晚上|明天|今天|"
                         r"周[一二三四五六日末]|就行|就好|就够了?|就可以|试试|尝尝|先|吧|哈|好吧|好|给我|已付款?|"
                         r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家)+")
-_FILLER = re.compile(r"(?:先|就|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队)+")
+_FILLER = re.compile(r"(?:先|就|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩)+")
 _LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
 _GIFT = re.compile(r"送给|送大家|分享|祝大家|祝你")  # "一份好心情，送给群里的朋友们"
 # "6袋装的苹果泥", "45元那个": the packing and the price name the product, they are not the quantity.
@@ -185,8 +185,9 @@ def _order_clause(clause: str) -> Reading | None:
         people = len(re.split(r"和|跟|还有|、", match["who"]))
         return _checked(Reading(ORDER, people * (number(match["n"] or match["m"]) or 0)))
     if match := _PLUS.match(clause):
-        amount = sum(int(p[1:] or 1) for p in re.findall(r"\+\d{0,3}", match["plus"]))
-        return _checked(Reading(ORDER, amount, item=match["pre"]))
+        amount = sum(number(p[1:]) or 1 for p in re.findall(r"\+(?:\d{1,3}|[一两二三四五六七八九十])?", match["plus"]))
+        pre = re.sub(r"^(?:接龙|我也|我家|我们家|我|也|同)", "", match["pre"])  # "接龙+1", "我也+1"
+        return _checked(Reading(ORDER, amount, item=pre))
     if (match := _BARE.match(clause)) and GOODS.search(match["pre"]):
         return _checked(Reading(ORDER, int(match["k"]), item=match["pre"]))
     if reading := _wanted(clause):
@@ -326,7 +327,7 @@ _JOIN = re.compile(r"报名|报个名|报一个名|报上|报我|报(?=" + NUMER
 _EVENT_NAME = re.compile(r"^.{0,10}?(?:课|讲座|活动|烘焙|手工|义诊)的?")
 _SIGNUP_NOT = re.compile(r"报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|报名那天|报了个|(?<!报名)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
-                         r"多大|几个|没去|遗憾|试试|还有" + NUMERAL + r"?个名额|名额已满")
+                         r"多大|几个|没去|遗憾|试试|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满")
 _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
                                   r"退出|不报了?|删掉|去掉|删了|让给别人|(?:名额|报名)不要了?")
 _NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
@@ -385,7 +386,7 @@ def _tidy_signup(clause: str) -> str:
 def _cancels(clause: str, match: re.Match) -> bool:
     before, after = re.sub(r"^(?:算了|还是|那|就)+", "", clause[:match.start()]), clause[match.end():]
     return not _NOT_BEFORE_SIGNUP_CANCEL.search(before) and bool(
-        re.fullmatch(r"(?:了|吧|啊|哈|啦|掉|我|(?:我们家?|我家|我)?的?报名)*", after))
+        re.fullmatch(r"(?:了|吧|啊|哈|啦|掉|我|一下|(?:我们家?|我家|我)?的?报名)*", after))
 
 
 _EXPLICIT = re.compile(r"^(?P<name>.{0,6}?)(?:" + NUMERAL + r"(?:个)?[人位]|" + NUMERAL + "大" + NUMERAL + "小)$")
@@ -397,7 +398,7 @@ def _is_party(clause: str) -> bool:
         return False
     body = _EVENT_NAME.sub("", clause)
     if _PARTY_WORDS.fullmatch(body):  # persons joined ("我和老公", "我带孩子去") or counted ("我们家3个人")
-        return (body != "我去" or body != clause) and bool(re.search(r"[和跟带加+]|还有|一起|" + NUMERAL + r"(?:个)?(?:人|位|大人)|" + NUMERAL + "大", body))
+        return (body != "我去" or body != clause) and bool(re.search(r"[和跟带加+俩仨]|还有|一起|" + NUMERAL + r"(?:个)?(?:人|位|大人)|" + NUMERAL + "大", body))
     match = _EXPLICIT.match(body)
     return bool(match) and not re.search(r"[了过吗去吃玩]", match["name"])
 
@@ -424,7 +425,7 @@ def _party_reading(people: int | None, sure: bool) -> Reading | None:
 _FAMILY = re.compile(_Q + r"大" + _Q + r"小")
 _ADULTS_KIDS = re.compile(_Q + r"个大人" + _Q + r"个(?:孩子|小孩|娃)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个")
 _HOUSEHOLD = re.compile(r"一家" + _Q + r"口")
-_PAIR = re.compile(r"(?:我们|咱们?|我)(俩|仨)|(老两口)")
+_PAIR = re.compile(r"(?:我们|咱们?|我|夫妻|母女|父女|母子|父子|姐妹|娘|爷)(俩|仨)|(老两口|两口子)")
 _PEOPLE = re.compile(_Q + r"(?:个)?(?:人|位)|(?:报|算我们|去|占|蹲)" + _Q + r"个|(?<![\u4e00-\u9fff])" + _Q + r"个$")
 
 
