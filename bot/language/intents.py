@@ -185,9 +185,11 @@ def _order_clause(clause: str) -> Reading | None:
         people = len(re.split(r"和|跟|还有|、", match["who"]))
         return _checked(Reading(ORDER, people * (number(match["n"] or match["m"]) or 0)))
     if match := _PLUS.match(clause):
-        amount = sum(number(p[1:]) or 1 for p in re.findall(r"\+(?:\d{1,3}|[一两二三四五六七八九十])?", match["plus"]))
+        counts = [number(p[1:]) if p[1:] else 1 for p in re.findall(r"\+(?:\d{1,3}|[一两二三四五六七八九十])?", match["plus"])]
+        if not all(counts):
+            return None  # "+0"
         pre = re.sub(r"^(?:接龙|我也|我家|我们家|我|也|同)", "", match["pre"])  # "接龙+1", "我也+1"
-        return _checked(Reading(ORDER, amount, item=pre))
+        return _checked(Reading(ORDER, sum(counts), item=pre))
     if (match := _BARE.match(clause)) and GOODS.search(match["pre"]):
         return _checked(Reading(ORDER, int(match["k"]), item=match["pre"]))
     if reading := _wanted(clause):
