@@ -41,14 +41,14 @@ _QUESTION = re.compile(r"(吗|么|\?|多[少重大长久]|几[份个点号天时
                        r"行不行|要不要|够不够|好不好|贵不贵|对不对|有货|来得及不)")
 _PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|带|给|发)[了过]|上次|昨天|以前|之前|带回")
 _CONDITION = re.compile(r"纠结|如果|要是|(?<![能有以及团])的话|考虑|想想|再说|看看|下次|可能|也许|大概|看情况|不一定")
-_VERB = r"(?:预定|预订|下单|想要|需要|安排|拿下|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整)"
+_VERB = r"(?:预定|预订|订购|购买|下单|想要|需要|安排|拿下|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整|团)"
 _VERB_RE = re.compile(_VERB)
 # Signs of an event, not a group-buy: "讲座+1", "我们俩报名", "我的名额不要了".
 _EVENT = re.compile(r"报名|名额|讲座|活动|课|人数|去[一两三四五六七八九\d]+个|报[一两三四\d]?个名")
 _JOINS = re.compile(r"参加")  # "我也参加，一份" joins a group-buy; "我参加" alone is an event's
 # Words that never stand before an order in its clause ("我上次拍了两份", "要排两个小时").
-_NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送从吵闹哭]|谁|回来|分享")
-_PERSON = re.compile(r"我|俺|咱|阿拉|宝宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
+_NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送从吵闹哭吃喝剩]|谁|回来|分享|还有")
+_PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
                      r"爷爷|外婆|姥姥|阿姨|老人|家|她|他|楼下|楼上")
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
 _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|来拿|去拿|来取|去取|取货|下午|上午|晚上|明天|今天|"
@@ -129,7 +129,7 @@ def read_order(text: str) -> Reading | None:
 
 
 def _tidy(clause: str) -> str:
-    clause = re.sub(r"^(?:能|有|可以|来得及|要团)的话", "", strip_particles(trim_courtesy(clause)))
+    clause = re.sub(r"^(?:能|有|还有|可以|来得及|要团)的话", "", strip_particles(trim_courtesy(clause)))
     for pattern, fixed in _TYPOS:
         clause = pattern.sub(fixed, clause)
     return clause
@@ -219,8 +219,9 @@ def _wanted(clause: str) -> Reading | None:
         who, pre = "", who + pre  # "鸡蛋要两份": the product before the verb
     if not _is_item(pre):
         return None
+    hearsay = bool(re.search(r"[她他]", who)) and not re.search(r"[我帮给替]", who)  # "她也要一份": hers, or talk?
     return _checked(Reading(ORDER, number(match["n"] or match["m"]) or 0, add=bool(who and _THIRD.search(who)),
-                            item=pre + post))
+                            sure=not hearsay, item=pre + post))
 
 
 _THIRD = re.compile(r"妈|爸|婆|公|老公|老婆|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|爷爷|她|他")
@@ -288,8 +289,8 @@ def _asked(clause: str) -> Reading | None:
     return Reading(ORDER, amount, sure=False) if amount and amount <= MAX_AMOUNT else None
 
 
-_NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或人位块元点号岁天年月日周娃孩\d]|"
-                       r"笑话|动作|快乐|耐心|收获|小时|和我|我和|饭")
+_NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或人位块元点号岁天年月日周娃孩已\d]|"
+                       r"笑话|动作|快乐|耐心|收获|小时|和我|我和|饭|收到|到了|拿到|到货")
 
 
 def _is_item(words: str) -> bool:

@@ -11,7 +11,7 @@ import unicodedata
 import cn2an
 
 _SPOKEN = {"俩": 2, "仨": 3, "半打": 6, "一打": 12, "两打": 24}
-_CHINESE = "零〇一二两三四五六七八九十百千"
+_CHINESE = "零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰"
 # Arabic digits, the spoken forms, or a run of Chinese numerals (cn2an decides if it is one number).
 NUMERAL = r"(?:\d{1,6}|半打|[一两]打|俩|仨|[%s]{1,6})" % _CHINESE
 _WHOLE = re.compile(NUMERAL)
