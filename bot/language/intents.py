@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.language.numbers import NUMERAL, number
-from bot.language.wrapping import BREAK, clauses, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy
+from bot.language.wrapping import BREAK, clauses, heard_as, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy
 
 MAX_AMOUNT = 999
 
@@ -65,7 +65,7 @@ _BEFORE_NOW = re.compile(r"^(?:我|我的|我订的)?(?:原来|本来)")
 _CORRECTION = re.compile(r"改一下|改下|更正|纠正|说错|打错|写错|作废|搞错|弄错|识别错")
 _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)" + _QU)
 _CANCEL_WORDS = re.compile(r"不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|删(?:了|掉|除)?|撤(?:了|销|掉)?")
-_NOT_BEFORE_CANCEL = re.compile(r"说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
+_NOT_BEFORE_CANCEL = re.compile(r"别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
 _SET = re.compile(r"(?:改成|改为|改到|换成|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}))(?P<post>.{0,6})$")
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
@@ -129,7 +129,8 @@ def read_order(text: str) -> Reading | None:
 
 
 def _tidy(clause: str) -> str:
-    clause = re.sub(r"^(?:能|有|还有|可以|来得及|要团)的话", "", strip_particles(trim_courtesy(clause)))
+    clause = heard_as(strip_particles(trim_courtesy(clause)), ("取消",))  # "取笑", "去消"
+    clause = re.sub(r"^(?:能|有|还有|可以|来得及|要团)的话", "", clause)
     for pattern, fixed in _TYPOS:
         clause = pattern.sub(fixed, clause)
     return clause
@@ -380,7 +381,7 @@ def read_signup(text: str) -> Reading | None:
 
 
 def _tidy_signup(clause: str) -> str:
-    clause = strip_particles(trim_courtesy(squeeze(clause)))
+    clause = heard_as(strip_particles(trim_courtesy(squeeze(clause))), ("报名", "取消"))  # "保名", "取笑"
     for pattern, fixed in _SIGNUP_TYPOS:
         clause = pattern.sub(fixed, clause)
     return clause
@@ -473,6 +474,7 @@ _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + 
                            + r")?(?:完毕|成功|打卡|签到|冲|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|吧)*"
                            r"(?:(?:完|再|就|然后|先|去)[^吗呢么没?]{0,8})?$")
 _SIGNIN_NEVER = re.compile(r"记得|别忘|提醒|骗|转发|领奖|送积分|送鸡蛋|送礼")
+_PLAIN_BEFORE = re.compile(r"(?:帮我|给我|我来|来|我也|我|今天|今日|继续|准时|那个)?")
 _QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
 
 
@@ -515,8 +517,12 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     """True: this clause signs in; False: it talks about signing in (the message does not sign in);
     None: it is about something else (a greeting, the weather, a blessing)."""
     at = next(((clause.find(t), t) for t in forms if t in clause), None)
-    if at is None:
-        return None
+    if at is None:  # a homophone ("千到", "打咔") counts only at the start: "我提前到了" is no sign-in
+        heard = heard_as(clause, tuple(t for t in forms if len(t) == 2 and t.isalpha() and not t.isascii()))
+        at = next(((heard.find(t), t) for t in forms if t in heard), None)
+        if at is None or not _PLAIN_BEFORE.fullmatch(heard[:at[0]]):
+            return None
+        clause = heard
     start, trigger = at
     before, after = clause[:start], trim_courtesy(clause[start + len(trigger):].lstrip(trigger[-1]))
     while after.startswith(trigger):  # "签到签到", "打咔打咔"

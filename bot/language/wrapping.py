@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.pinyin import sounds
 from bot.text import forms, strip_leading_mentions
 
 # Whole clauses that are courtesy only ("谢谢群主", "大家早上好", "辛苦了").
@@ -89,4 +90,16 @@ def trim_courtesy(clause: str) -> str:
         clause = next((clause[:-len(w)] for w in _BY_LENGTH if clause.endswith(w) and len(clause) > len(w)), clause)
         if clause == before:
             break
+    return clause
+
+
+def heard_as(clause: str, words: tuple[str, ...]) -> str:
+    """Homophones of ``words`` written as the words (voice input and pinyin typing): '千到' and '签道'
+    become '签到', '取笑' becomes '取消'. Sounds are one character per character, so spans line up."""
+    heard = sounds(clause)
+    for word in words:
+        target, start = sounds(word), 0
+        while (at := heard.find(target, start)) >= 0:
+            clause = clause[:at] + word + clause[at + len(word):]
+            start = at + len(word)
     return clause
