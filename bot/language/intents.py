@@ -52,9 +52,10 @@ _PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|孩子|妈|爸|婆|公|老�
                      r"爷爷|外婆|姥姥|阿姨|老人|家|她|他|楼下|楼上")
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
 _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|来拿|去拿|来取|去取|取货|下午|上午|晚上|明天|今天|"
-                        r"周[一二三四五六日末]|就行|就好|就够了?|就可以|试试|尝尝|先|吧|哈|好吧|好|给我|已付款?|"
+                        r"周[一二三四五六日末]|今晚|明早|周末|晚点|就行|就好|就够了?|就可以|试试水?|尝尝鲜?|先|吧|哈|好吧|好|"
+                        r"给我|已付款?|"
                         r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家)+")
-_FILLER = re.compile(r"(?:先|就|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩)+")
+_FILLER = re.compile(r"(?:先|就|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上)+")
 _LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
 _GIFT = re.compile(r"送给|送大家|分享|祝大家|祝你")  # "一份好心情，送给群里的朋友们"
 # "6袋装的苹果泥", "45元那个": the packing and the price name the product, they are not the quantity.
@@ -64,8 +65,8 @@ _PACKING = re.compile(NUMERAL + "[" + "份件盒箱袋个斤瓶包组套提只�
 _BEFORE_NOW = re.compile(r"^(?:我|我的|我订的)?(?:原来|本来)")
 _CORRECTION = re.compile(r"改一下|改下|更正|纠正|说错|打错|写错|作废|搞错|弄错|识别错")
 _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)" + _QU)
-_CANCEL_WORDS = re.compile(r"不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|删(?:了|掉|除)?|撤(?:了|销|掉)?")
-_NOT_BEFORE_CANCEL = re.compile(r"别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
+_CANCEL_WORDS = re.compile(r"不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉)?")
+_NOT_BEFORE_CANCEL = re.compile(r"这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
 _SET = re.compile(r"(?:改成|改为|改到|换成|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}))(?P<post>.{0,6})$")
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
@@ -73,7 +74,7 @@ _ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:给我|帮我)?(?:加|�
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$)")
 _LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?)(?:要|订|买|拿)?" + _QU + r"|^-(?P<k>\d{1,2})$")
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
-_EACH = re.compile(r"^(?P<who>.{2,12})各" + _QU + "$")
+_EACH = re.compile(r"^(?P<who>.{2,12}?)(?:各|一人|每人)" + _QU + "$")
 _PLUS = re.compile(r"^(?P<pre>.{0,6}?)(?P<plus>(?:\+(?:\d{1,3}|[一两二三四五六七八九十])?" + _U + r"?)+)$")
 _BARE = re.compile(r"^(?P<pre>.{2,8}?)(?P<k>\d{1,2})$")
 _CHAIN_LINE = re.compile(r"^\d{1,3}[.、)](?P<name>\S.{0,14}?)(?:\+?(?P<k>\d{1,3})|" + _QU + r"|[x×*](?P<x>\d{1,3}))?"
@@ -260,7 +261,7 @@ def _less(match: re.Match) -> Reading | None:
 def _cancel(clause: str, match: re.Match) -> Reading | None:
     before, after = clause[:match.start()], clause[match.end():]
     before = re.sub(r"^(?:算了|还是|那|就)+", "", before)
-    if _NOT_BEFORE_CANCEL.search(before) or len(before) > 12 or not re.fullmatch(r"(?:订单|我的|吧|一下|了|啦|掉)*", after):
+    if _NOT_BEFORE_CANCEL.search(before) or len(before) > 12 or not re.fullmatch(r"(?:订单|我的|吧|一下|了|啦|掉|取消)*", after):
         return None
     return Reading(CANCEL)
 

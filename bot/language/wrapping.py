@@ -47,7 +47,7 @@ def unquote(text: str) -> str:
 
 
 def _is_picture(ch: str) -> bool:
-    return unicodedata.category(ch) in ("So", "Sk", "Cs", "Co") or 0x1F000 <= ord(ch) <= 0x1FAFF
+    return unicodedata.category(ch) in ("So", "Sk", "Cs", "Co", "Me") or 0x1F000 <= ord(ch) <= 0x1FAFF
 
 
 def squeeze(clause: str) -> str:
