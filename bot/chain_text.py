@@ -35,7 +35,7 @@ def clean(text: str) -> str:
 @dataclass(frozen=True)
 class Order:
     quantity: int  # 0: cancel
-    add: bool = False  # "再来1份": on top of what the member already ordered
+    add: bool = False  # "再来1份": on top of what the member already ordered ("少要一份": -1)
 
 
 def parse_order(text: str, item_name: str = "") -> Order | None:

@@ -59,6 +59,10 @@ async def test_a_polite_order_then_not_wanted_cancels_it(make_harness):
     actions = await harness.say("g1", "amy", "不要了")
     assert any("已取消" in a["text"] for a in actions), actions
     assert await _orders(harness) == {}
+    for text in ("我要三份", "少要一份", "再来俩"):  # lowered, then raised
+        await harness.say("g1", "bo", text)
+    await harness.drain()
+    assert await _orders(harness) == {"bo": 4}
 
 
 async def test_plus_one_after_the_product_post_orders_one(make_harness):
