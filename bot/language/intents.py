@@ -327,14 +327,14 @@ _PARTY_WORDS = re.compile(r"(?:" + _PERSONS + r"|" + NUMERAL + r"(?:个)?(?:人|
                           r"要去|想去|去听听|去听|听听|去|讲座|课|活动|的|\+)+")
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
 _JOIN = re.compile(r"报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?|算上我|加我们?|加上我|带我|"
-                   r"占(?:" + NUMERAL + r")?个?名额|蹲(?:" + NUMERAL + r")?个?名额|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起)去|"
-                   r"我去(?:听|参加)")
+                   r"[占蹲留](?:" + NUMERAL + r")?个?(?:名额|位置?)|名额给我|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起)去|"
+                   r"我也[要想]去$|我自己去$|我去(?:听|参加)")
 _EVENT_NAME = re.compile(r"^.{0,10}?(?:课|讲座|活动|烘焙|手工|义诊)的?")
 _SIGNUP_NOT = re.compile(r"报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|报名那天|报了个|(?<!报名)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
-                         r"多大|几个|没去|遗憾|试试|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满")
+                         r"多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满")
 _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
-                                  r"退出|不报了?|删掉|去掉|删了|让给别人|(?:名额|报名)不要了?")
+                                  r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?:名额|报名)不要了?")
 _NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
 _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
 _PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
@@ -358,7 +358,9 @@ def read_signup(text: str) -> Reading | None:
     told = {p: r for p, r in parts}  # the clause as typed, particles and all
     parts = [p for p, _ in parts]
     asked = [p for p in parts if _QUESTION.search(p) or p.endswith("呢")]
-    said = [p for p in parts if p not in asked]
+    said = [p for p in parts if p not in asked and not _only_event(p)]  # "亲子课：一大一小"
+    if not said:
+        return None
     for part in said:
         if re.search(r"取消了", told[part]) and not re.search(r"[我帮把]", part):
             continue  # "孩子学校的活动取消了": news, not a request
@@ -379,6 +381,10 @@ def read_signup(text: str) -> Reading | None:
     if party_only and len(party_only) == len(said):  # "我和老公带娃一起", "张阿姨2人"
         return _party_reading(party_size(whole), not any(_JOIN.search(p) for p in asked) and not asked)
     return None
+
+
+def _only_event(clause: str) -> bool:
+    return bool(_EVENT_NAME.fullmatch(clause)) and not _JOIN.search(clause) and not _SIGNUP_CANCEL_WORDS.search(clause)
 
 
 def _tidy_signup(clause: str) -> str:
@@ -431,7 +437,7 @@ _FAMILY = re.compile(_Q + r"大" + _Q + r"小")
 _ADULTS_KIDS = re.compile(_Q + r"个大人" + _Q + r"个(?:孩子|小孩|娃)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个")
 _HOUSEHOLD = re.compile(r"一家" + _Q + r"口")
 _PAIR = re.compile(r"(?:我们|咱们?|我|夫妻|母女|父女|母子|父子|姐妹|娘|爷)(俩|仨)|(老两口|两口子)")
-_PEOPLE = re.compile(_Q + r"(?:个)?(?:人|位)|(?:报|算我们|去|占|蹲)" + _Q + r"个|(?<![\u4e00-\u9fff])" + _Q + r"个$")
+_PEOPLE = re.compile(_Q + r"(?:个)?(?:人|位)|(?:报|算我们|去|占|蹲|留)" + _Q + r"个|" + _Q + r"个(?:名额|位置)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
 
 
 def party_size(text: str) -> int | None:
