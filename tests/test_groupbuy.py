@@ -36,6 +36,7 @@ def test_parse_request(args, expected):
 @pytest.mark.parametrize("args, problem", [
     ("", "item"), ("鸡蛋 ¥25 库存50", "deadline"), ("鸡蛋 ¥25 库存很多 截止20:00", "stock_number"),
     ("鸡蛋 ¥25 库存0 截止20:00", "stock_number"), ("鸡蛋 价格便宜 库存十 截止20:00", "price_number"),
+    ("鸡蛋 价格nan 库存十 截止20:00", "price_number"), ("鸡蛋 价格1e400 库存十 截止20:00", "price_number"),
 ])
 def test_parse_request_problems(args, problem):
     with pytest.raises(BadRequest) as caught:

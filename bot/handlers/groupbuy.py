@@ -81,11 +81,10 @@ def parse_request(args: str) -> BuyRequest:
 def _price(text: str) -> float | None:
     """'25', '¥39.9', '25元', '二十五元' -> yuan; None if not a price."""
     digits = _PRICE.sub(lambda m: m.group(1) or m.group(2), text).strip()
-    try:
+    if re.fullmatch(r"\d{1,6}(?:\.\d{1,2})?", digits):  # never "nan", "1e400" or "-5"
         return float(digits)
-    except ValueError:
-        chinese = leading_number(digits.removesuffix("元").removesuffix("块"))
-        return float(chinese) if chinese is not None else None
+    chinese = leading_number(digits.removesuffix("元").removesuffix("块"))
+    return float(chinese) if chinese is not None else None
 
 
 @router.command("开团", aliases=("groupbuy", "团购"), min_role=Role.ASSISTANT,
