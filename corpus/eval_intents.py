@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import corpus
 from bot.chain_text import chain_entry, order_reading, signup_reading
+from bot.config import SignInSettings
 from bot.language import intents
 from bot.language.intents import Reading
 from bot.language.wrapping import unquote
@@ -26,6 +27,7 @@ GROUPS = {"orders": ORDERS, "sign-ups": SIGNUPS, "sign-ins": ("signin",)}
 # (recall, precision) on the test split; heldout within MARGIN of test.
 TARGETS = {"orders": (0.95, 0.99), "sign-ups": (0.95, 0.99), "sign-ins": (0.97, 0.995)}
 MARGIN = 0.05
+TRIGGERS = SignInSettings().triggers  # the shipped default
 
 
 def read(text: str, open_now: str = "groupbuy") -> Reading:
@@ -36,7 +38,7 @@ def read(text: str, open_now: str = "groupbuy") -> Reading:
         kind = intents.ORDER if open_now == "groupbuy" else intents.SIGNUP
         return Reading(kind, line.quantity) if line else Reading(intents.NONE)
     other = order_reading(text, None) if open_now == "groupbuy" else signup_reading(text)
-    return intents.read_signin(text, intents.DEFAULT_TRIGGERS) or other or Reading(intents.NONE)
+    return intents.read_signin(text, TRIGGERS) or other or Reading(intents.NONE)
 
 
 def gold(record: corpus.Record) -> tuple[str, int | None, bool]:
@@ -82,7 +84,7 @@ def score(split: str) -> dict[str, Score]:
     scores = {name: Score() for name in (*INTENTS, *GROUPS)}
     for record in corpus.load("intents", split=split):
         intent = gold(record)[0]
-        signin = intents.read_signin(record.text, intents.DEFAULT_TRIGGERS) or Reading(intents.NONE)
+        signin = intents.read_signin(record.text, TRIGGERS) or Reading(intents.NONE)
         _count(scores, ("signin", "sign-ins"), record, intent, signin)
         if intent not in SIGNUPS:
             _count(scores, (*ORDERS, "orders"), record, intent, read(record.text, "groupbuy"))

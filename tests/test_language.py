@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from bot.chain_text import order_reading
-from bot.language import intents
+from bot.config import SignInSettings
 from bot.language.intents import Reading, answer, read_signin, read_signup
 from bot.language.names import find
 from bot.language.numbers import leading_number, number
 from bot.language.wrapping import clauses, unquote
 
-TRIGGERS = intents.DEFAULT_TRIGGERS
+TRIGGERS = SignInSettings().triggers
 
 
 @pytest.mark.parametrize("text, value", [

@@ -540,18 +540,6 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     return bool(_SIGNIN_AFTER.match(after)) or False
 
 
-# --- all at once, in the router's order (for the corpus evaluation) --------------------------------
-
-DEFAULT_TRIGGERS = ["签到", "打卡", "签个到", "今日打卡", "每日签到", "每日打卡"]
-
-
-def understand(text: str, triggers: list[str] | None = None) -> Reading:
-    """What a message means with a group-buy and an event open, read in the handlers' order:
-    sign-in first, then orders, then sign-ups (the same readers the handlers call)."""
-    return (read_signin(text, triggers or DEFAULT_TRIGGERS) or read_order(text) or read_signup(text)
-            or Reading(NONE, sure=True))
-
-
 # --- answers to the bot's own question ("您是要订 2 份鸡蛋吗？回复“是”确认") ------------------------
 
 _YES = frozenset(("是", "是的", "是滴", "对", "对的", "对滴", "对呀", "是呀", "是啊", "对啊", "嗯", "嗯嗯", "恩", "好", "好的",
