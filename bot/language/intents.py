@@ -471,14 +471,15 @@ def party_size(text: str) -> int | None:
 # Misspellings and slang that stand for a trigger (voice input, pinyin, a slip of the finger).
 _TRIGGER_TYPOS = ("签道", "签倒", "签刀", "签导", "签叨", "签盗", "千到", "迁到", "嵌到", "钱到", "前到", "签d", "qiandao",
                   "签个倒", "签个道", "签一下到", "签下到", "签完到", "签dao", "大卡", "打咔", "打ka", "打k", "daka", "卡一下",
-                  "每日一卡")
+                  "每日一卡", "每日一签")
+_WHOLE_TYPOS = frozenset(("qd", "dk", "checkin"))  # letters only as the whole message
 # Words before the trigger in its clause that make it talk about signing in, not do it.
 _SIGNIN_NOT_BEFORE = re.compile(r"考勤|钉钉|企业微信|读书|运动|练|背|没|忘|还没|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
 _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + r"天|day" + NUMERAL + r"|" + NUMERAL + NUMERAL
-                           + r")?(?:完毕|成功|打卡|签到|报到|冲|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|吧)*"
+                           + r")?(?:完毕|成功|打卡|签到|报到|来|冲|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|吧)*"
                            r"(?:(?:完|再|就|然后|先|去)[^吗呢么没?]{0,8})?$")
 _SIGNIN_NEVER = re.compile(r"记得|别忘|提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
 _PLAIN_BEFORE = re.compile(r"(?:帮我|给我|我来|来|我也|我|今天|今日|继续|准时|那个)?")
@@ -492,7 +493,7 @@ def read_signin(text: str, triggers: list[str]) -> Reading | None:
     if _SIGNIN_NEVER.search(plain_text):
         return None
     forms = _trigger_forms(tuple(triggers))
-    if squeeze(plain_text) in forms:  # "打 卡"
+    if squeeze(plain_text) in forms or squeeze(plain_text) in _WHOLE_TYPOS:  # "打 卡", "qd"
         return Reading(SIGNIN)
     parts = [squeeze(p) for p in _SIGNIN_BREAK.split(plain_text)]
     parts = [p for p in parts if p]
