@@ -11,8 +11,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-import cn2an
-
+from bot.language import intents
+from bot.language.numbers import number
+from bot.language.wrapping import unquote
 from bot.text import normalize, strip_leading_mentions
 
 MAX_QUANTITY = 999
@@ -21,15 +22,6 @@ _NUMBER = r"(\d{1,3}|[一二两俩三四五六七八九十]{1,3})"
 _UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶"
 _PEOPLE = "人位个"
 _TAIL = r"[\s~～!！。.,，😊🙏❤️👍]*$"
-
-
-def number(text: str) -> int | None:
-    """'3', '两', '俩', '十二', '二十五' -> int (cn2an); None if not a whole number."""
-    try:
-        value = cn2an.cn2an(text.replace("俩", "两"), "smart")
-    except Exception:  # cn2an raises ValueError and others on what is not a number
-        return None
-    return int(value) if value == int(value) else None
 
 
 def clean(text: str) -> str:
@@ -43,57 +35,31 @@ def clean(text: str) -> str:
 @dataclass(frozen=True)
 class Order:
     quantity: int  # 0: cancel
-    add: bool = False  # "再来1份": on top of what the member already ordered
-
-
-_CANCEL_ORDER = re.compile(r"^(?:我)?(?:取消(?:订单|下单|接龙|团购)?|不要了|我不要了|退单)" + _TAIL)
-_PLUS = re.compile(r"^\+\s*" + _NUMBER + "?(?:" + f"[{_UNITS}]" + ")?" + _TAIL)
-_TIMES = re.compile(r"^(.{0,12}?)\s*[x×*]\s*" + _NUMBER + _TAIL, re.IGNORECASE)
-_MORE = re.compile(r"^(?:再|多)?(?:加|来|要)\s*" + _NUMBER + f"[{_UNITS}]" + _TAIL)
-_AGAIN = re.compile(r"^再(?:加|来|要)?\s*" + _NUMBER + f"[{_UNITS}]" + _TAIL)
-_CHANGE = re.compile(r"^(?:我)?(?:改成|改为|改|换成)\s*" + _NUMBER + f"[{_UNITS}]?" + _TAIL)
-_WANT = re.compile(r"^(?:我)?(?:要|来|订|买|拍)?\s*(.{0,12}?)\s*" + _NUMBER + f"[{_UNITS}]" + _TAIL)
+    add: bool = False  # "再来1份": on top of what the member already ordered ("少要一份": -1)
 
 
 def parse_order(text: str, item_name: str = "") -> Order | None:
-    """One order reply, or None for ordinary chat.
+    """One order reply the bot acts on without asking, or None (chat, or not sure: see
+    ``bot.language.intents.read_order``). "鸡蛋 2份" orders when the open item is called 鸡蛋…;
+    "+2", "x2", "两份", "我要3份，谢谢", "改成3份", "再来1份" (adds), "取消" / "不要了" (cancels)."""
+    reading = order_reading(text, item_name)
+    return as_order(reading) if reading is not None and reading.sure else None
 
-    The whole message must be an order: "今天买了两份报纸" is chat, "鸡蛋 2份" is an order
-    when the group-buy's item is called 鸡蛋…; "+2", "x2", "两份", "我要3份", "改成3份",
-    "再来1份" (adds), "取消" / "不要了" (cancels).
-    """
-    text = clean(text)
-    if not text or "\n" in text:
+
+def order_reading(text: str, item_name: str | None = "") -> intents.Reading | None:
+    """What one message (not a chain) says about an order in a group-buy of ``item_name``
+    (None: of whatever product the message names, as in the corpus evaluation)."""
+    text = unquote(text)
+    if not text.strip() or "\n" in text.strip():
         return None
-    if _CANCEL_ORDER.match(text):
-        return Order(0)
-    if match := _PLUS.match(text):
-        return _order(match.group(1) or "1")
-    if match := _AGAIN.match(text):
-        return _order(match.group(1), add=True)
-    if match := _CHANGE.match(text):
-        return _order(match.group(1))
-    if match := _TIMES.match(text):
-        return _order(match.group(2)) if _names_item(match.group(1), item_name) else None
-    if match := _WANT.match(text):
-        return _order(match.group(2)) if _names_item(match.group(1), item_name) else None
-    return None
-
-
-def _order(digits: str, add: bool = False) -> Order | None:
-    quantity = number(digits)
-    if quantity is None or not 1 <= quantity <= MAX_QUANTITY:
+    reading = intents.read_order(text)
+    if reading is None or not intents.names_item(reading.item, item_name):
         return None
-    return Order(quantity, add)
+    return reading
 
 
-def _names_item(words: str, item_name: str) -> bool:
-    """Nothing, or a word of the item's name ("鸡蛋" for 鸡蛋30枚): not any chat before a count."""
-    words = normalize(re.sub(r"^(?:我要|要|来|订|买|拍)", "", words.strip()))
-    if not words:
-        return True
-    item = normalize(item_name)
-    return len(words) >= 2 and bool(item) and (words in item or item.startswith(words[:2]))
+def as_order(reading: intents.Reading) -> Order:
+    return Order(0) if reading.intent == intents.CANCEL else Order(reading.amount, reading.add)
 
 
 # --- event sign-ups --------------------------------------------------------------------
@@ -104,32 +70,21 @@ class SignUp:
     people: int  # 0: cancel
 
 
-_CANCEL_SIGNUP = re.compile(r"^(?:我)?(?:取消报名|不去了|退出报名|报名取消)" + _TAIL)
-_SIGNUP = re.compile(r"^(?:我要|我)?报名\s*(?:" + _NUMBER + f"[{_PEOPLE}]?)?" + _TAIL)
-_FAMILY = re.compile(r"^(?:我要|我)?(?:报名)?\s*" + _NUMBER + "大" + _NUMBER + "小" + _TAIL)
-_PLUS_PEOPLE = re.compile(r"^\+\s*" + _NUMBER + f"?[{_PEOPLE}]?" + _TAIL)
-
-
 def parse_signup(text: str) -> SignUp | None:
-    """'报名', '我报名 2人', '+1', '报名两位', '2大1小' (3 people), '取消报名'; None for chat."""
-    text = clean(text)
-    if not text or "\n" in text:
-        return None
-    if _CANCEL_SIGNUP.match(text):
-        return SignUp(0)
-    if match := _FAMILY.match(text):
-        return _people(match.group(1), match.group(2))
-    for pattern in (_SIGNUP, _PLUS_PEOPLE):
-        if match := pattern.match(text):
-            return _people(match.group(1) or "1")
-    return None
+    """'报名', '我报名 2人', '+1', '报名两位', '2大1小' (3 people), '取消报名'; None for chat or when unsure."""
+    reading = signup_reading(text)
+    return as_signup(reading) if reading is not None and reading.sure else None
 
 
-def _people(*counts: str) -> SignUp | None:
-    values = [number(c) for c in counts]
-    if None in values or not 1 <= sum(values) <= MAX_QUANTITY:
+def signup_reading(text: str) -> intents.Reading | None:
+    text = unquote(text)
+    if not text.strip() or "\n" in text.strip():
         return None
-    return SignUp(sum(values))
+    return intents.read_signup(text)
+
+
+def as_signup(reading: intents.Reading) -> SignUp:
+    return SignUp(0 if reading.intent == intents.SIGNUP_CANCEL else reading.amount)
 
 
 # --- 接龙 chains -------------------------------------------------------------------------
@@ -183,6 +138,12 @@ def _chain_line(index: str, body: str) -> ChainLine | None:
 def _sum(*parts: str) -> int | None:
     values = [number(p) for p in parts]
     return None if None in values else sum(values)
+
+
+def chain_entry(text: str, poster_name: str, other_names: set[str]) -> ChainLine | None:
+    """The poster's line of a 接龙 they posted (``own_line``), or None if ``text`` is no chain."""
+    lines = parse_chain(text)
+    return None if lines is None else own_line(lines, poster_name, other_names, appended=is_titled(text))
 
 
 def is_titled(text: str) -> bool:

@@ -1,4 +1,5 @@
-"""What the games keep between messages: deadlines of open quizzes and draws, and reply throttles.
+"""What the games keep between messages: deadlines of open quizzes and draws, reply throttles, and the
+questions the bot asked a member to confirm ("您是要订 2 份鸡蛋吗？").
 
 The rows in SQL are the truth (``quiz_round.expires_at``, ``draw.deadline``); this
 is their index in memory, rebuilt from the database at start, so a restart in the
@@ -47,6 +48,7 @@ class Games:
         self._on_change = on_change
         self._open: dict[tuple[str, str], Deadline] = {}  # by (kind, group): one open per group, as in SQL
         self._last_reply: dict[str, datetime] = {}
+        self._asked: dict[tuple[str, str], tuple[object, datetime]] = {}  # by (group, member): awaiting "是"
 
     async def load(self, owns: Callable[[str], bool] = lambda group_id: True) -> None:
         """The open deadlines of the groups this worker serves (``owns``)."""
@@ -80,6 +82,25 @@ class Games:
             except Exception:
                 log.exception("%s %d: deadline work failed; retrying in %s", deadline.kind, deadline.row_id, RETRY_AFTER)
                 self.add(replace(deadline, due=now + RETRY_AFTER))
+
+    def ask(self, group_id: str, member_id: str, what: object, at: datetime, until: datetime) -> bool:
+        """Remember what the bot asked a member to confirm, unless a question is still open: one
+        question at a time, so a member is never asked twice in a row. True if now held."""
+        key = (group_id, member_id)
+        if self.asked(group_id, member_id, at) is not None:
+            return False
+        if len(self._asked) >= _MAX_THROTTLE_KEYS:
+            self._asked = {k: v for k, v in self._asked.items() if v[1] > at}
+        self._asked[key] = (what, until)
+        return True
+
+    def asked(self, group_id: str, member_id: str, at: datetime) -> object | None:
+        """What a member was asked and has not answered yet (None once expired)."""
+        held = self._asked.get((group_id, member_id))
+        return held[0] if held is not None and at < held[1] else None
+
+    def answered(self, group_id: str, member_id: str) -> None:
+        self._asked.pop((group_id, member_id), None)
 
     def allow(self, key: str, at: datetime, every: timedelta) -> bool:
         """At most one reply per ``key`` per ``every``: a member asking again and again gets silence."""

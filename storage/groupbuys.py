@@ -35,14 +35,14 @@ class Placed:
 
 def place(session: Session, *, buy_id: int, member_id: str, name: str, quantity: int, add: bool,
           at: datetime, most: int) -> Placed:
-    """Set (or with ``add``, raise) a member's order; 0 cancels. Stock and cut-off are checked by the
+    """Set (or with ``add``, raise or lower) a member's order; 0 cancels. Stock and cut-off are checked by the
     UPDATE itself, so no interleaving of orders can sell more than the stock."""
     buy = session.get(GroupBuy, buy_id)
     if buy is None or buy.status != "open" or at >= buy.deadline:
         return Placed("closed")
     mine = GroupBuyOrder.group_buy_id == buy_id, GroupBuyOrder.member_id == member_id
     previous = session.exec(select(GroupBuyOrder.quantity).where(*mine)).first() or 0
-    wanted = previous + quantity if add else quantity
+    wanted = max(previous + quantity, 0) if add else quantity  # "少要一份" lowers an order, never below none
     if wanted > most:
         return Placed("too_many", previous, previous)
     delta = wanted - previous

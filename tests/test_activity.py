@@ -18,13 +18,17 @@ OPEN = "/活动 亲子烘焙 周六14:00 名额3 截止周五20:00"  # 2026-11-2
     ("读书会 明天 19:30 名额：12人", ActivityRequest("读书会", "明天 19:30", 12, "")),
     ("义诊 时间：11月28日 9:00 人数 50 报名截止 11月27日 18:00", ActivityRequest("义诊", "11月28日 9:00", 50, "11月27日 18:00")),
     ("时间管理讲座 明天 19:30 名额12", ActivityRequest("时间管理讲座", "明天 19:30", 12, "")),  # a label inside a title
+    ("烘焙 周六14:00 名额：两", ActivityRequest("烘焙", "周六14:00", 2, "")),  # Chinese numerals
+    ("烘焙 周六14:00 名额六人", ActivityRequest("烘焙", "周六14:00", 6, "")),
+    ("烘焙 周六14:00 名额二十", ActivityRequest("烘焙", "周六14:00", 20, "")),
 ])
 def test_parse_request(args, expected):
     assert parse_request(args) == expected
 
 
 @pytest.mark.parametrize("args, problem", [("", "title"), ("烘焙", "starts"), ("烘焙 周六14:00", "capacity"),
-                                           ("烘焙 周六14:00 名额二十", "capacity")])
+                                           ("烘焙 周六14:00 名额很多", "capacity_number"),
+                                           ("烘焙 周六14:00 名额0", "capacity_number")])
 def test_parse_request_problems(args, problem):
     with pytest.raises(BadRequest) as caught:
         parse_request(args)

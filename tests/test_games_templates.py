@@ -20,7 +20,7 @@ SAMPLES: dict[str, list[dict]] = {
     "quiz_disabled": [{}],
     "points_balance": [dict(balance=15, entries=ENTRIES), dict(balance=0, entries=[])],
     "points_adjusted": [dict(delta="+10", reason="晒单", members=[{"name": "小美", "balance": 15}, {"name": None, "balance": 3}])],
-    "points_usage": [dict(max=100000)],
+    "points_usage": [dict(max=100000, problem=p) for p in ("member", "amount", "too_much")],
     "leaderboard": [dict(board=b, period=p, period_name=n, rows=rows)
                     for b in ("points", "signin", "activity") for p, n in (("week", "本周"), ("month", "本月"))
                     for rows in ([], [{"rank": 1, "name": "小美", "value": 3, "streak": 2}, {"rank": 2, "name": None, "value": 1, "streak": 1}])],

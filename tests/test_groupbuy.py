@@ -26,12 +26,18 @@ GROUP = GroupInfo("g1", "宝妈育儿群", "owner", (Member("owner", "王店长"
     ("土鸡蛋 25元 限量 30 截止：明天 20:00 自提：小区东门", BuyRequest("土鸡蛋", 25.0, 30, "明天 20:00", "小区东门")),
     ("p-millet 截止周五20:00", BuyRequest("p-millet", None, None, "周五20:00", "门店自提")),
     ("草莓 ￥39.9 库存20份 截单 今晚8点", BuyRequest("草莓", 39.9, 20, "今晚8点", "门店自提")),
+    ("鸡蛋 ¥25 库存十 截止20:00", BuyRequest("鸡蛋", 25.0, 10, "20:00", "门店自提")),  # Chinese numerals
+    ("鸡蛋 价格二十五元 库存五十份 截止20:00", BuyRequest("鸡蛋", 25.0, 50, "20:00", "门店自提")),
 ])
 def test_parse_request(args, expected):
     assert parse_request(args) == expected
 
 
-@pytest.mark.parametrize("args, problem", [("", "item"), ("鸡蛋 ¥25 库存50", "deadline"), ("鸡蛋 库存五十 截止20:00", "number")])
+@pytest.mark.parametrize("args, problem", [
+    ("", "item"), ("鸡蛋 ¥25 库存50", "deadline"), ("鸡蛋 ¥25 库存很多 截止20:00", "stock_number"),
+    ("鸡蛋 ¥25 库存0 截止20:00", "stock_number"), ("鸡蛋 价格便宜 库存十 截止20:00", "price_number"),
+    ("鸡蛋 价格nan 库存十 截止20:00", "price_number"), ("鸡蛋 价格1e400 库存十 截止20:00", "price_number"),
+])
 def test_parse_request_problems(args, problem):
     with pytest.raises(BadRequest) as caught:
         parse_request(args)

@@ -44,7 +44,7 @@ async def test_the_same_command_delivered_twice_counts_once(harness):
 
 
 @pytest.mark.parametrize("text, mentions", [
-    ("/points @小美 十分", ["amy"]), ("/points +10 奖励", []), ("/points @小美 +0", ["amy"]), ("/points @小美 +9999999", ["amy"]),
+    ("/points @小美 很多分", ["amy"]), ("/points +10 奖励", []), ("/points @小美 +0", ["amy"]), ("/points @小美 +9999999", ["amy"]),
 ])
 async def test_bad_adjustments_explain_the_usage(harness, text, mentions):
     reply = await harness.say("g1", "owner", text, mentions=mentions)

@@ -5,18 +5,20 @@ waitlist, 取消报名, a sign-up deadline, a reminder before it starts, and /�
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain_text import SignUp, is_titled, own_line, parse_chain, parse_signup
+from bot.chain_text import SignUp, as_signup, chain_entry, signup_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.deadline_text import deadline_within, parse_deadline
 from bot.events import GroupMessage
 from bot.games import Deadline, DeadlineKind
+from bot.language.intents import answer
+from bot.language.numbers import leading_number
+from bot.language.wrapping import unquote
 from bot.members import display_names
 from bot.roles import Role
 from bot.router import Router
@@ -53,10 +55,12 @@ def parse_request(args: str) -> ActivityRequest:
     starts = values.get("starts") or (head[1] if len(head) > 1 else "")
     if not starts:
         raise BadRequest("starts")
-    capacity = re.sub(r"[人位个名]$", "", values.get("capacity", ""))
-    if not capacity.isdigit() or not 1 <= int(capacity) <= MAX_CAPACITY:
+    if not values.get("capacity"):
         raise BadRequest("capacity")
-    return ActivityRequest(head[0], starts.strip(), int(capacity), values.get("deadline", ""))
+    capacity = leading_number(values["capacity"], "人位个名")  # "名额20", "名额：两", "名额六人"
+    if capacity is None or not 1 <= capacity <= MAX_CAPACITY:
+        raise BadRequest("capacity_number")
+    return ActivityRequest(head[0], starts.strip(), capacity, values.get("deadline", ""))
 
 
 @router.command("活动", aliases=("activity", "开活动"), min_role=Role.ASSISTANT,
@@ -94,25 +98,55 @@ async def open_activity(ctx: Ctx, msg: GroupMessage, args: str) -> None:
 # --- sign-ups -----------------------------------------------------------------------------
 
 
-def _signup_in(ctx: Ctx, msg: GroupMessage) -> SignUp | None:
+ASK_FOR = timedelta(minutes=10)  # a question "您是要报名…吗？" waits this long for "是"
+
+
+def _signup_in(ctx: Ctx, msg: GroupMessage) -> tuple[SignUp, bool] | None:
+    """What this message signs up for in the open event, if anything, and whether surely so."""
     live = ctx.games.open_in("activity", msg.group_id)
     if live is None or not ctx.settings(msg.group_id, msg.group_name).chain.enabled:
         return None
-    if "\n" in msg.text.strip():
-        lines = parse_chain(msg.text)
+    if "\n" in unquote(msg.text).strip():
         buying = ctx.games.open_in("groupbuy", msg.group_id) is not None
-        if lines is None or (buying and normalize(live.detail) not in normalize("".join(msg.text.splitlines()[:2]))):
+        if buying and normalize(live.detail) not in normalize("".join(msg.text.splitlines()[:2])):
             return None  # with a group-buy open too, a chain is a sign-up list only if it names the event
         others = set(display_names(ctx, msg.group_id).values()) - {msg.sender.name}
-        line = own_line(lines, msg.sender.name, others, appended=is_titled(msg.text))
-        return SignUp(line.quantity) if line else None
-    return parse_signup(msg.text)
+        line = chain_entry(msg.text, msg.sender.name, others)
+        return (SignUp(line.quantity), True) if line else None
+    reading = signup_reading(msg.text)
+    return (as_signup(reading), reading.sure) if reading is not None else None
 
 
-@router.natural(lambda ctx, msg: _signup_in(ctx, msg) is not None)
+def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, SignUp] | None:
+    """The sign-up this member was asked about, if this message answers the question."""
+    asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
+    if not (isinstance(asked, tuple) and asked[0] == "activity") or answer(msg.text) is None:
+        return None
+    return asked[1], asked[2]
+
+
+def _wants_sign_up(ctx: Ctx, msg: GroupMessage) -> bool:
+    return _confirmed(ctx, msg) is not None or _signup_in(ctx, msg) is not None
+
+
+@router.natural(_wants_sign_up)
 async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
     live = ctx.games.open_in("activity", msg.group_id)
-    wish = _signup_in(ctx, msg)
+    if (confirmed := _confirmed(ctx, msg)) is not None:
+        ctx.games.answered(msg.group_id, msg.sender.id)
+        if not answer(msg.text):
+            ctx.reply(msg, "ask_declined")
+        elif live is not None and live.row_id == confirmed[0]:
+            await _sign_up(ctx, msg, live, confirmed[1])
+        return
+    wish, sure = _signup_in(ctx, msg)
+    if sure:
+        await _sign_up(ctx, msg, live, wish)
+    elif ctx.games.ask(msg.group_id, msg.sender.id, ("activity", live.row_id, wish), msg.at, msg.at + ASK_FOR):
+        ctx.reply(msg, "activity_ask", title=live.detail, people=wish.people, cancel=wish.people == 0)
+
+
+async def _sign_up(ctx: Ctx, msg: GroupMessage, live: Deadline, wish: SignUp) -> None:
     chain = ctx.settings(msg.group_id, msg.group_name).chain
     if wish.people > chain.max_quantity:
         ctx.reply(msg, "activity_too_many", most=chain.max_quantity)

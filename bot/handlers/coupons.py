@@ -12,6 +12,7 @@ from functools import partial
 from bot.config import CouponCampaign
 from bot.context import Ctx
 from bot.events import GroupMessage
+from bot.language.names import find
 from bot.members import display_names
 from bot.roles import Role
 from bot.router import Router
@@ -55,9 +56,13 @@ async def give(ctx: Ctx, *, group_id: str, member_id: str, campaign: CouponCampa
                 summary="给成员发优惠券（券码私信发送）")
 async def issue_coupons(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     words = [w for w in args.split() if not w.startswith(("@", "＠"))]
-    campaign = ctx.config.coupons.campaign(words[0]) if words else None
+    campaigns = ctx.config.coupons.campaigns
+    found = find(" ".join(words), {name: c for c in campaigns for name in (c.id, c.title)})
+    campaign = found.thing
     if campaign is None or not msg.mentions:
-        ctx.reply(msg, "coupon_usage", campaigns=[c.id for c in ctx.config.coupons.campaigns])
+        problem = "campaign" if campaign is None and words else "member" if campaign else "usage"
+        ctx.reply(msg, "coupon_usage", campaigns=[c.title for c in campaigns], problem=problem,
+                  typed=" ".join(words), suggestions=list(found.suggestions))
         return
     names = display_names(ctx, msg.group_id)
     given, refused = [], []

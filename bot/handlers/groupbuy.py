@@ -11,13 +11,17 @@ from datetime import timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain_text import Order, clean, is_titled, own_line, parse_chain, parse_order
+from bot.chain_text import Order, as_order, chain_entry, clean, order_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.deadline_text import deadline_within
 from bot.events import GroupMessage
 from bot.export_orders import money
 from bot.games import Deadline, DeadlineKind
+from bot.language.intents import answer
+from bot.language.names import find
+from bot.language.numbers import leading_number
+from bot.language.wrapping import unquote
 from bot.members import display_names
 from bot.roles import Role
 from bot.router import Router
@@ -47,7 +51,8 @@ class BuyRequest:
 
 
 class BadRequest(ValueError):
-    """``args[0]`` names the problem for the ``groupbuy_usage`` template."""
+    """``args[0]`` names the problem for the ``groupbuy_usage`` template; ``args[1]``, if any, the
+    catalogue names close to an unknown product."""
 
 
 def parse_request(args: str) -> BuyRequest:
@@ -64,14 +69,22 @@ def parse_request(args: str) -> BuyRequest:
         raise BadRequest("item")
     if not values.get("deadline"):
         raise BadRequest("deadline")
-    try:
-        price_value = float(_PRICE.sub(lambda m: m.group(1) or m.group(2), price_text)) if price_text else None
-        stock = int(re.sub(r"[份件个]$", "", values["stock"])) if values.get("stock") else None
-    except ValueError:
-        raise BadRequest("number") from None
-    if (price_value is not None and price_value <= 0) or (stock is not None and not 1 <= stock <= MAX_STOCK):
-        raise BadRequest("number")
+    price_value = _price(price_text) if price_text else None
+    stock = leading_number(values["stock"], "份件个盒袋箱斤瓶") if values.get("stock") else None
+    if price_text and (price_value is None or price_value <= 0):
+        raise BadRequest("price_number")
+    if values.get("stock") and (stock is None or not 1 <= stock <= MAX_STOCK):
+        raise BadRequest("stock_number")  # "库存十" and "库存50份" are fine; "库存很多" is not
     return BuyRequest(item, price_value, stock, values["deadline"], values.get("pickup") or DEFAULT_PICKUP)
+
+
+def _price(text: str) -> float | None:
+    """'25', '¥39.9', '25元', '二十五元' -> yuan; None if not a price."""
+    digits = _PRICE.sub(lambda m: m.group(1) or m.group(2), text).strip()
+    if re.fullmatch(r"\d{1,6}(?:\.\d{1,2})?", digits):  # never "nan", "1e400" or "-5"
+        return float(digits)
+    chinese = leading_number(digits.removesuffix("元").removesuffix("块"))
+    return float(chinese) if chinese is not None else None
 
 
 @router.command("开团", aliases=("groupbuy", "团购"), min_role=Role.ASSISTANT,
@@ -84,13 +97,16 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         deadline = deadline_within(request.deadline, msg.at, settings.zone, LONGEST)
         if deadline is None:
             raise BadRequest("deadline")
-        product = ctx.content.product(request.item)
+        found = find(request.item, {name: p for p in ctx.content.products for name in (p.id, p.name)})
+        product = found.thing
         price = request.price or (product and (product.promo_price or product.price))
         stock = request.stock or (product and product.stock)
         if not price or not stock:
-            raise BadRequest("price" if not price else "stock")
+            raise BadRequest("unknown_product" if found.suggestions else "price" if not price else "stock",
+                             found.suggestions)
     except BadRequest as exc:
-        ctx.reply(msg, "groupbuy_usage", problem=exc.args[0])
+        ctx.reply(msg, "groupbuy_usage", problem=exc.args[0], item=args.split()[0] if args.split() else "",
+                  suggestions=list(exc.args[1]) if len(exc.args) > 1 else [])
         return
     buy = await ctx.db.write(partial(
         groupbuys.open_buy, group_id=msg.group_id, group_name=msg.group_name, opened_by=msg.sender.id,
@@ -108,19 +124,24 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
 # --- orders -----------------------------------------------------------------------------
 
 
-def _order_in(ctx: Ctx, msg: GroupMessage) -> Order | None:
-    """What this message orders in the group's open group-buy, if anything."""
+ASK_FOR = timedelta(minutes=10)  # a question "您是要订 2 份鸡蛋吗？" waits this long for "是"
+
+
+def _order_in(ctx: Ctx, msg: GroupMessage) -> tuple[Order, bool] | None:
+    """What this message orders in the group's open group-buy, if anything, and whether surely so."""
     deadline = _buy_deadline(ctx, msg.group_id)
     if deadline is None or not ctx.settings(msg.group_id, msg.group_name).chain.enabled:
         return None
-    if "\n" in msg.text.strip():
-        lines = parse_chain(msg.text)
-        if lines is None or _is_activity_chain(ctx, msg):
+    if "\n" in unquote(msg.text).strip():
+        if _is_activity_chain(ctx, msg):
             return None
         others = set(display_names(ctx, msg.group_id).values()) - {msg.sender.name}
-        line = own_line(lines, msg.sender.name, others, appended=is_titled(msg.text))
-        return Order(line.quantity) if line else None
-    return parse_order(msg.text, deadline.detail)
+        line = chain_entry(msg.text, msg.sender.name, others)
+        return (Order(line.quantity), True) if line else None
+    reading = order_reading(msg.text, deadline.detail)
+    if reading is None or (not reading.sure and deadline.kind != "groupbuy"):
+        return None  # after the cut-off only a clear order hears that it is closed
+    return as_order(reading), reading.sure
 
 
 def _buy_deadline(ctx: Ctx, group_id: str) -> Deadline | None:
@@ -134,10 +155,37 @@ def _is_activity_chain(ctx: Ctx, msg: GroupMessage) -> bool:
     return activity is not None and normalize(activity.detail) in normalize("".join(clean(msg.text).splitlines()[:2]))
 
 
-@router.natural(lambda ctx, msg: _order_in(ctx, msg) is not None)
+def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, Order] | None:
+    """The order this member was asked about, if this message answers the question."""
+    asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
+    if not (isinstance(asked, tuple) and asked[0] == "groupbuy") or answer(msg.text) is None:
+        return None
+    return asked[1], asked[2]
+
+
+def _wants_order(ctx: Ctx, msg: GroupMessage) -> bool:
+    return _confirmed(ctx, msg) is not None or _order_in(ctx, msg) is not None
+
+
+@router.natural(_wants_order)
 async def order(ctx: Ctx, msg: GroupMessage) -> None:
     deadline = _buy_deadline(ctx, msg.group_id)
-    wish = _order_in(ctx, msg)
+    if (confirmed := _confirmed(ctx, msg)) is not None:
+        ctx.games.answered(msg.group_id, msg.sender.id)
+        if not answer(msg.text):
+            ctx.reply(msg, "ask_declined")
+        elif deadline is not None and deadline.row_id == confirmed[0]:
+            await _place(ctx, msg, deadline, confirmed[1])
+        return
+    wish, sure = _order_in(ctx, msg)
+    if sure:
+        await _place(ctx, msg, deadline, wish)
+    elif ctx.games.ask(msg.group_id, msg.sender.id, ("groupbuy", deadline.row_id, wish), msg.at, msg.at + ASK_FOR):
+        ctx.reply(msg, "groupbuy_ask", item=deadline.detail, quantity=wish.quantity, add=wish.add,
+                  cancel=wish.quantity == 0)
+
+
+async def _place(ctx: Ctx, msg: GroupMessage, deadline: Deadline, wish: Order) -> None:
     chain = ctx.settings(msg.group_id, msg.group_name).chain
     placed = await ctx.db.write(partial(groupbuys.place, buy_id=deadline.row_id, member_id=msg.sender.id,
                                         name=msg.sender.name, quantity=wish.quantity, add=wish.add, at=msg.at,

@@ -11,6 +11,7 @@ from datetime import datetime, time, timedelta
 
 from bot.context import Ctx
 from bot.events import GroupMessage
+from bot.language.numbers import NUMERAL, number
 from bot.members import display_name, display_names
 from bot.roles import Role
 from bot.router import Router
@@ -51,18 +52,19 @@ router.natural(_asks_balance)(show_balance)
 
 # --- staff adjustments: /points @小美 +10 活动奖励 -----------------------------------------
 
-_AMOUNT = re.compile(r"(?<!\S)([+-]?\d+)(?:分|积分)?(?!\S)")
+_AMOUNT = re.compile(r"(?<!\S)([+-]?)(" + NUMERAL + r")(?:分|积分)?(?!\S)")
 _MENTION = re.compile(r"[@＠]\S+")
 
 
 def parse_adjustment(args: str) -> tuple[int, str] | None:
-    """'@小美 +10 活动奖励' -> (10, '活动奖励'); None without an amount."""
+    """'@小美 +10 活动奖励', '@小美 +二十 活动奖励' -> (10 or 20, '活动奖励'); None without an amount."""
     text = unicodedata.normalize("NFKC", _MENTION.sub(" ", args)).replace("\u2005", " ")
     match = _AMOUNT.search(text)
-    if match is None:
+    amount = number(match.group(2)) if match else None
+    if amount is None:
         return None
     reason = (text[:match.start()] + " " + text[match.end():]).strip()
-    return int(match.group(1)), " ".join(reason.split()) or "群主调整"
+    return (-amount if match.group(1) == "-" else amount), " ".join(reason.split()) or "群主调整"
 
 
 @router.command("points", aliases=("加积分", "调整积分"), min_role=Role.ASSISTANT,
@@ -71,7 +73,8 @@ async def adjust(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     parsed = parse_adjustment(args)
     members = [m for m in dict.fromkeys(msg.mentions) if m != ctx.config.bot.id]
     if not members or parsed is None or parsed[0] == 0 or abs(parsed[0]) > MAX_ADJUSTMENT:
-        ctx.reply(msg, "points_usage", max=MAX_ADJUSTMENT)
+        problem = "member" if not members else "amount" if parsed is None or parsed[0] == 0 else "too_much"
+        ctx.reply(msg, "points_usage", max=MAX_ADJUSTMENT, problem=problem)
         return
     delta, reason = parsed
     # The platform's message id makes a re-delivered command harmless; without one, the same

@@ -8,28 +8,18 @@ from functools import partial
 from bot.config import SignInSettings
 from bot.context import Ctx
 from bot.events import GroupMessage
+from bot.language.intents import read_signin
 from bot.router import Router
-from bot.text import normalize, strip_leading_mentions
 from storage.signins import make_up_yesterday, record_sign_in
 
 router = Router("signin")
 
-# What people wrap around the trigger word: "我来打卡啦", "今天签到～", "签到签到".
-_PREFIXES = ("我要", "我来", "来", "今天", "今日", "继续", "我")
-_PARTICLES = "啦了呀吧哦喔嘛咯啊哈么"
-_MAX_LENGTH = 12
 MAKE_UP_WORDS = ["补签", "补卡", "补打卡", "补签到"]
 
 
 def is_sign_in(text: str, triggers: list[str]) -> bool:
-    words = normalize(strip_leading_mentions(text))
-    if not words or len(words) > _MAX_LENGTH:
-        return False
-    words = words.rstrip(_PARTICLES)
-    for _ in range(2):
-        words = next((words[len(p):] for p in _PREFIXES if words.startswith(p) and len(words) > len(p)), words)
-    targets = {normalize(t) for t in triggers}
-    return any(words == t * (len(words) // len(t)) for t in targets if t and len(words) % len(t) == 0)
+    """A trigger in its wrapping: "大家早上好！签到", "帮我签个到", "打个卡", "签道" (``bot.language``)."""
+    return read_signin(text, triggers) is not None
 
 
 def points_for_streak(streak: int, settings: SignInSettings) -> int:

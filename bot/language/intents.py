@@ -1,0 +1,559 @@
+"""What a member's message asks of the bot: an order, a change or cancellation of one, a sign-up
+for an event or its cancellation, a sign-in, or nothing.
+
+Each reader takes one message and says what it means with how sure it is: ``sure`` readings are
+acted on; the others are probably meant that way and the bot asks once before acting. The
+readers know nothing of the group's state; the handlers decide which apply (an order needs an
+open group-buy) and check the product named against the open one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.language.numbers import NUMERAL, number
+from bot.language.wrapping import BREAK, clauses, heard_as, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy
+
+MAX_AMOUNT = 999
+
+ORDER, CHANGE, CANCEL = "order", "order_change", "order_cancel"
+SIGNUP, SIGNUP_CANCEL, SIGNIN, NONE = "signup", "signup_cancel", "signin", "none"
+
+
+@dataclass(frozen=True)
+class Reading:
+    intent: str
+    amount: int = 0  # portions for orders and changes, people for sign-ups; 0 for cancellations
+    add: bool = False  # an order on top of what the member already has ("再来一份")
+    sure: bool = True  # False: probably meant so, ask once before acting
+    item: str = ""  # the words naming a product, if any ("鸡蛋" in "鸡蛋两份")
+
+
+_Q = "(" + NUMERAL + ")"
+_UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷"
+_U = f"[{_UNITS}]"
+# A quantity of portions: a number and a unit, or a word that is one by itself ("俩", "半打").
+_QU = r"(?:(?P<n>" + NUMERAL + ")" + _U + r"|(?P<m>俩|仨|半打|[一两]打)" + _U + "?)"
+_QU_RE = re.compile(_QU)
+# A question about the product, the price or the stock, never an order by itself.
+_QUESTION = re.compile(r"(吗|么|\?|多[少重大长久]|几[份个点号天时斤]|什么|啥|怎么|咋|哪|有没有|还有没|是不是|能不能|可不可以|"
+                       r"行不行|要不要|够不够|好不好|贵不贵|对不对|有货|来得及不)")
+_PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|带|给|发)[了过]|上次|昨天|以前|之前|带回")
+_CONDITION = re.compile(r"纠结|如果|要是|(?<![能有以及团])的话|考虑|想想|再说|看看|下次|可能|也许|大概|看情况|不一定")
+_VERB = r"(?:预定|预订|订购|购买|下单|想要|需要|安排|拿下|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整|团)"
+_VERB_RE = re.compile(_VERB)
+# Signs of an event, not a group-buy: "讲座+1", "我们俩报名", "我的名额不要了".
+_EVENT = re.compile(r"报名|名额|讲座|活动|课|人数|去[一两三四五六七八九\d]+个|报[一两三四\d]?个名")
+_JOINS = re.compile(r"参加")  # "我也参加，一份" joins a group-buy; "我参加" alone is an event's
+# Words that never stand before an order in its clause ("我上次拍了两份", "要排两个小时").
+_NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送从吵闹哭吃喝剩]|谁|回来|分享|还有")
+_PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
+                     r"爷爷|外婆|姥姥|阿姨|老人|家|她|他|楼下|楼上")
+# What may follow the count besides a product: where and when to pick it up, "就行", "试试".
+_LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|来拿|去拿|来取|去取|取货|下午|上午|晚上|明天|今天|"
+                        r"周[一二三四五六日末]|今晚|明早|周末|晚点|就行|就好|就够了?|就可以|试试水?|尝尝鲜?|先|吧|哈|好吧|好|"
+                        r"给我|已付款?|"
+                        r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家)+")
+_FILLER = re.compile(r"(?:先|就|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上)+")
+_LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
+_GIFT = re.compile(r"送给|送大家|分享|祝大家|祝你")  # "一份好心情，送给群里的朋友们"
+# "6袋装的苹果泥", "45元那个": the packing and the price name the product, they are not the quantity.
+_PACKING = re.compile(NUMERAL + "[" + "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷" + r"]装的?|"
+                      r"\d+(?:\.\d+)?元的?|[¥￥]\d+(?:\.\d+)?的?")
+# "我原来一份，现在要两份": what was, not what is wanted.
+_BEFORE_NOW = re.compile(r"^(?:我|我的|我订的)?(?:原来|本来)")
+_CORRECTION = re.compile(r"改一下|改下|更正|纠正|说错|打错|写错|作废|搞错|弄错|识别错")
+_TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)" + _QU)
+_CANCEL_WORDS = re.compile(r"不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉)?")
+_NOT_BEFORE_CANCEL = re.compile(r"这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
+                                r"机票|火车|高铁|预约")
+_SET = re.compile(r"(?:改成|改为|改到|换成|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}))(?P<post>.{0,6})$")
+_NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
+_ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:给我|帮我)?(?:加|家|来|要|订|买|拿|拍|留|补|\+)?(?:" + _QU
+                  + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$)")
+_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?)(?:要|订|买|拿)?" + _QU + r"|^-(?P<k>\d{1,2})$")
+_TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
+_EACH = re.compile(r"^(?P<who>.{2,12}?)(?:各|一人|每人)(?:来|要|订|留)?" + _QU + "$")
+_PLUS = re.compile(r"^(?P<pre>.{0,6}?)(?P<plus>(?:\+(?:\d{1,3}|[一两二三四五六七八九十])?" + _U + r"?)+)$")
+_BARE = re.compile(r"^(?P<pre>.{2,8}?)(?P<k>\d{1,2})$")
+_CHAIN_LINE = re.compile(r"^\d{1,3}[.、)](?P<name>\S.{0,14}?)(?:\+?(?P<k>\d{1,3})|" + _QU + r"|[x×*](?P<x>\d{1,3}))?"
+                         r"(?P<post>已付款?|已转账?|自提|送货上门|(?P<cancel>取消|不要了?))?$")
+_ONE = re.compile(r"^(?P<who>.{0,4}?)(?:也|都)?(?:要|来|订|跟|留)(?:个|份|一个|一份)?(?P<pre>.{0,6})$")
+_TYPOS = ((re.compile("(" + NUMERAL + ")[分粉仹筏](?!钟)"), r"\1份"), (re.compile("亮份"), "两份"), (re.compile("再家"), "再加"),
+          (re.compile("取[笑效削销]"), "取消"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"))
+# Goods a store sells, for naming a product when the open one is not known (the corpus evaluation).
+GOODS = re.compile(r"蛋|莓|米|枣|汤圆|饺|鞋|垫|绘本|苹果|泥|奶|果|面|油|肉|鱼|虾|蟹|贝|菜|橙|梨|桔|橘|柚|柿|桃|李|杏|榴莲|"
+                   r"荔枝|龙眼|桂圆|柠檬|石榴|猕猴桃|茶|粥|湿巾|纸|尿|粽|月饼|蜂蜜|核桃|坚果|栗|瓜子|花生|书|袜|衣|裤|"
+                   r"糕|饼|豆|瓜|葡萄|樱桃|车厘子|芒果|香蕉|鸡|鸭|鹅|牛|羊|猪|排骨|腊|肠|火腿|虫|巾|包|围|帽|手套|"
+                   r"酒|醋|酱|盐|糖|粉|粮|燕麦|麦片|芝麻|藕|笋|菇|耳|姜|蒜|葱|椒|薯|芋|萝卜|白菜|番茄|西红柿|黄瓜|"
+                   r"被|枕|毯|杯|壶|锅|碗|筷|刷|皂|洗|霜|膏|乳|液|片|丸|胶囊|参|枸杞|燕窝|阿胶|礼盒|套装|卡")
+
+
+def read_order(text: str) -> Reading | None:
+    """An order, a change ("改成3份", "再来一份", "少要一份") or a cancellation ("不要了"), or None.
+
+    Any product named is returned as ``item`` for the caller to compare with the open one.
+    """
+    text = plain(unquote(text))
+    if (line := _chain_line(squeeze(text))) is not None:
+        return line
+    parts = [(part, _tidy(squeeze(part))) for part in BREAK.split(text)]
+    parts = [(raw, p) for raw, p in parts if p and not is_courtesy(p)]
+    tidy = [p for _, p in parts]
+    if not parts or len(parts) > 6 or any(_EVENT.search(p) for p in tidy):
+        return None
+    if any(_JOINS.search(p) for p in tidy) and not any(_QU_RE.search(p) for p in tidy):
+        return None
+    readings = []
+    readings, unread = [], []
+    for raw, part in parts:
+        reading = None if _LAUGH.search(raw) else _order_clause(part)  # "+1 哈哈哈" laughs along
+        if reading is None and " " in raw.strip() and not _LAUGH.search(raw):  # "+1 要一份", "冲冲冲 两份"
+            pieces = [(w, _order_clause(w)) for w in map(_tidy, raw.split()) if w and not is_courtesy(w)]
+            if any(r is None for _, r in pieces):  # "+1 我也觉得" agrees; "冲冲冲 两份" orders
+                pieces = [(w, r) for w, r in pieces if not w.startswith("+")]
+            readings += [(w, r) for w, r in pieces if r is not None]
+            if not any(r for _, r in pieces):
+                unread.append(part)
+        elif reading is not None:
+            readings.append((part, reading))
+        else:
+            unread.append(part)
+    if not readings or any(_PAST.search(p) and _QU_RE.search(p) and not _CANCEL_WORDS.search(p) for p in tidy):
+        return None
+    if any(p.startswith("+") for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
+        return None  # "同问，+1", "+1，说到我心坎里了": agreeing, not ordering
+    if _GIFT.search(text):
+        return None
+    return _combine(tidy, readings)
+
+
+def _tidy(clause: str) -> str:
+    clause = heard_as(strip_particles(trim_courtesy(clause)), ("取消",))  # "取笑", "去消"
+    clause = re.sub(r"^(?:能|有|还有|可以|来得及|要团)的话", "", clause)
+    for pattern, fixed in _TYPOS:
+        clause = pattern.sub(fixed, clause)
+    return clause
+
+
+def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading | None:
+    """One reading for a message of several clauses ("我一份，我妈一份" is two, "更正：3份" a change)."""
+    readings = [(p, r) for p, r in readings if not _BEFORE_NOW.search(p)]
+    if any(r.sure for _, r in readings):
+        readings = [(p, r) for p, r in readings if r.sure]  # "这个我要，要两份": the clear one
+    if not readings:
+        return None
+    found = [r for _, r in readings]
+    kinds = {r.intent for r in found}
+    if CHANGE not in kinds and (total := next((m for p in parts if (m := _TOTAL.search(p))), None)):
+        amount = number(total["n"] or total["m"])
+        more = [r for p, r in readings if p.startswith("+") and not _TOTAL.search(p) and r.amount != amount]
+        if more:  # "加一份，一共两份": one more, making two
+            return Reading(CHANGE, more[0].amount, add=True)
+        return Reading(ORDER, amount) if amount else None
+    if CHANGE in kinds:  # "我婆婆那份不要了，减一份", "我妈也要，再加一份"
+        found = [r for r in found if r.intent == CHANGE]
+    elif CANCEL in kinds and ORDER in kinds:
+        return None  # "不要了……两份": not ours to guess
+    elif ORDER in kinds and any(_CORRECTION.search(p) or _BEFORE_NOW.search(p) for p in parts):  # "更正：3份", "刚才那个作废，我要一份"
+        found = [Reading(CHANGE, r.amount, False, r.sure, r.item) for r in found]
+    orders = [(p, r) for p, r in readings if r.intent == ORDER]
+    if len(orders) > 1 and len(orders) == len(found) and len({p for p, _ in orders}) == len(orders) \
+            and all(_PERSON.match(p) for p, _ in orders):  # "我一份，我妈一份，我婆婆一份"
+        return Reading(ORDER, sum(r.amount for _, r in orders), sure=all(r.sure for _, r in orders))
+    if len({(r.intent, r.amount, r.add) for r in found}) > 1:
+        return None
+    first = found[0]
+    conditional = [p for p in parts if _CONDITION.search(p)] if first.intent == CANCEL else \
+        [p for p, _ in readings if _CONDITION.search(p)]  # "这次先不买，下次再说"
+    sure = all(r.sure for r in found) and not conditional
+    return Reading(first.intent, first.amount, first.add, sure, first.item)
+
+
+def _order_clause(clause: str) -> Reading | None:
+    if not clause or len(clause) > 30 or _LAUGH.search(clause) or clause.startswith("不是"):
+        return None
+    if _QUESTION.search(clause):
+        return _asked(clause)
+    for pattern, read in ((_NOT_SO, _set_first), (_SET, _set), (_LESS, _less), (_ADD, _add)):
+        if match := pattern.search(clause):
+            return read(match)
+    if match := _CANCEL_WORDS.search(clause):
+        return _cancel(clause, match)
+    if match := _TIMES.match(clause):
+        return _checked(Reading(ORDER, number(match["k"]) or 0, item=match["pre"]))
+    if (match := _EACH.match(clause)) and _is_who(match["who"]):  # "我妈和我各一份"
+        people = len(re.split(r"和|跟|还有|、", match["who"]))
+        return _checked(Reading(ORDER, people * (number(match["n"] or match["m"]) or 0)))
+    if match := _PLUS.match(clause):
+        counts = [number(p[1:]) if p[1:] else 1 for p in re.findall(r"\+(?:\d{1,3}|[一两二三四五六七八九十])?", match["plus"])]
+        if not all(counts):
+            return None  # "+0"
+        pre = re.sub(r"^(?:接龙|我也|我家|我们家|我|也|同)", "", match["pre"])  # "接龙+1", "我也+1"
+        return _checked(Reading(ORDER, sum(counts), item=pre))
+    if (match := _BARE.match(clause)) and GOODS.search(match["pre"]):
+        return _checked(Reading(ORDER, int(match["k"]), item=match["pre"]))
+    if reading := _wanted(clause):
+        return reading
+    if (match := _ONE.match(clause)) and _is_who(match["who"]) and _is_item(match["pre"]):
+        return Reading(ORDER, 1, sure=False, item=match["pre"])
+    return None
+
+
+def _wanted(clause: str) -> Reading | None:
+    """'我要两份', '鸡蛋要两份', '给我留一份', '帮我婆婆订两份', '我妈说她也要两份', '1份 6号楼'."""
+    clause = _PACKING.sub("", clause)  # "6袋装的苹果泥要两盒": the packing is not the quantity
+    quantities = list(_QU_RE.finditer(clause))
+    if not quantities:
+        return None
+    match = quantities[-1]
+    head, post = clause[:match.start()], clause[match.end():]
+    post = "" if _LOGISTICS.fullmatch(post) else post
+    if _NOT_HEAD.search(head) or not _is_item(post):
+        return None
+    verbs = list(_VERB_RE.finditer(head))
+    who, pre = (head[:verbs[-1].start()], head[verbs[-1].end():]) if verbs else ("", head)
+    who, pre = _FILLER.sub("", who), _FILLER.sub("", pre)
+    if _is_who(pre) and pre:
+        who, pre = who + pre, ""
+    if not _is_who(who):
+        who, pre = "", who + pre  # "鸡蛋要两份": the product before the verb
+    if not _is_item(pre):
+        return None
+    hearsay = bool(re.search(r"[她他]", who)) and not re.search(r"[我帮给替]", who)  # "她也要一份": hers, or talk?
+    return _checked(Reading(ORDER, number(match["n"] or match["m"]) or 0, add=bool(who and _THIRD.search(who)),
+                            sure=not hearsay, item=pre + post))
+
+
+_THIRD = re.compile(r"妈|爸|婆|公|老公|老婆|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|爷爷|她|他")
+
+
+def _is_who(words: str) -> bool:
+    """Nothing, or who the order is for: '我', '帮我婆婆', '楼下李奶奶让我帮她', '我家老头子说也'."""
+    return not words or (len(words) <= 14 and bool(_PERSON.search(words)) and not _NOT_HEAD.search(words))
+
+
+def _checked(reading: Reading) -> Reading | None:
+    return reading if 1 <= reading.amount <= MAX_AMOUNT and _is_item(reading.item) else None
+
+
+def _set(match: re.Match) -> Reading | None:
+    amount = number(match["n"] or match["m"] or match["k"])
+    return _checked(Reading(CHANGE, amount or 0, item=match["post"] or ""))
+
+
+def _set_first(match: re.Match) -> Reading | None:
+    return _checked(Reading(CHANGE, number(match["n"] or match["m"]) or 0))
+
+
+def _add(match: re.Match) -> Reading | None:
+    post = match["post"] or ""
+    post = "" if _LOGISTICS.fullmatch(post) else post
+    return _checked(Reading(CHANGE, number(match["n"] or match["m"] or match["k"]) or 0, add=True, item=post))
+
+
+def _less(match: re.Match) -> Reading | None:
+    amount = number(match["n"] or match["m"] or match["k"]) or 0
+    return Reading(CHANGE, -amount, add=True) if 1 <= amount <= MAX_AMOUNT else None
+
+
+def _cancel(clause: str, match: re.Match) -> Reading | None:
+    before, after = clause[:match.start()], clause[match.end():]
+    before = re.sub(r"^(?:算了|还是|那|就)+", "", before)
+    if _NOT_BEFORE_CANCEL.search(before) or len(before) > 12 or not re.fullmatch(r"(?:订单|我的|吧|一下|了|啦|掉|取消)*", after):
+        return None
+    return Reading(CANCEL)
+
+
+def _chain_line(clause: str) -> Reading | None:
+    """'21. 李叔叔 1', '40. 小周 +2', '37. 6-1-201 刘 1份': one's own line of a 接龙, posted alone."""
+    match = _CHAIN_LINE.match(clause)
+    if match is None or match["name"].isdigit():
+        return None
+    if match["cancel"]:
+        return Reading(CANCEL)
+    digits = match["k"] or match["n"] or match["m"] or match["x"]
+    amount = number(digits) if digits else 1
+    return Reading(ORDER, amount, sure=bool(digits)) if amount and 1 <= amount <= MAX_AMOUNT else None
+
+
+def _asked(clause: str) -> Reading | None:
+    """'能给我留两份吗': an order put as a question; asked back, never acted on."""
+    if _PAST.search(clause):
+        return None
+    if match := re.fullmatch(r"(.*?)(?:可以|行|好)(?:吗|不)", clause):  # "我想要三份可以吗": an order, politely
+        return _wanted(match.group(1))
+    if not re.search(r"(?:能|可以|能不能|可不可以|行不行).{0,4}" + _VERB, clause):
+        return None
+    match = _QU_RE.search(clause)
+    amount = number(match["n"] or match["m"]) if match else None
+    return Reading(ORDER, amount, sure=False) if amount and amount <= MAX_AMOUNT else None
+
+
+_NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或人位块元点号岁天年月日周娃孩已\d]|"
+                       r"笑话|动作|快乐|耐心|收获|小时|和我|我和|饭|收到|到了|拿到|到货")
+
+
+def _is_item(words: str) -> bool:
+    """Nothing, or words that can name a product ("鸡蛋", "土鸡蛋"), not a sentence."""
+    return not words or (len(words) <= 8 and not _NOT_ITEM.search(words) and not words.isdigit())
+
+
+def names_item(words: str, item_name: str | None) -> bool:
+    """Whether product words fit the open product ("鸡蛋" for 鸡蛋30枚, "土鸡蛋" too): none always do.
+    ``item_name`` None: any goods a store sells (the corpus does not say which product is open)."""
+    if not words:
+        return True
+    if item_name is None:
+        return bool(GOODS.search(words))
+    item = "".join(clauses(item_name))
+    return bool(item) and len(words) >= 2 and (words in item or item.startswith(words[:2]) or words.endswith(item[:2])
+                                                or item[:2] in words)
+
+
+# --- event sign-ups ---------------------------------------------------------------------------
+
+_PERSONS = (r"我们家|我们|我家|咱家|咱们|咱|俺|我|老公|老婆|爱人|孩子|娃|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|小孩|老伴|老头子|"
+            r"男朋友|女朋友|对象|朋友|闺蜜|老姐妹|姐妹|同事|邻居|婆婆|公公|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|"
+            r"孙女|孙子|外孙女|外孙|老两口|先生|太太|爸妈|家人|楼")
+_RELATIVE = re.compile(r"老公|老婆|爱人|对象|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老头子|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
+                       r"(?<!我)妈妈|(?<!我)爸爸|我妈|我爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|孙女|孙子|外孙女|外孙|先生|太太|"
+                       r"(?<![一两二三四五六七八九十\d个俩仨])(?:孩子|娃|小孩)")
+_KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居)|(俩|仨|两)(?:娃|孩子|宝)")
+_WE_COUNT = re.compile(r"(?:我们|咱们)[^，,]{0,4}?(" + NUMERAL + r")个")
+_PARTY_WORDS = re.compile(r"(?:" + _PERSONS + r"|" + NUMERAL + r"(?:个)?(?:人|位|大人|孩子|小孩|娃|宝宝|老人)|"
+                          + NUMERAL + r"大" + NUMERAL + r"小|" + NUMERAL + r"个|俩|仨|和|跟|带着|带|还有|加上|加|一起|都|也|"
+                          r"要去|想去|去听听|去听|听听|去|讲座|课|活动|的|\+)+")
+# Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
+_JOIN = re.compile(r"报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?|算上我|加我们?|加上我|带我|"
+                   r"[占蹲留](?:" + NUMERAL + r")?个?(?:名额|位置?)|名额给我|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起)去|"
+                   r"我也[要想]去$|我自己去$|我去(?:听|参加)")
+_EVENT_NAME = re.compile(r"^.{0,10}?(?:课|讲座|活动|烘焙|手工|义诊)的?")
+_SIGNUP_NOT = re.compile(r"报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
+                         r"欢迎报名|报名那天|报了个|(?<!报名)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
+                         r"多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满")
+_SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
+                                  r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?:名额|报名)不要了?")
+_NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
+_WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
+_PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
+_SIGNUP_TYPOS = ((re.compile("[保抱包]名|报[明铭]"), "报名"),)
+_PLUS_PEOPLE = re.compile(r"^(?:我|我们)?\+(" + NUMERAL + r")?(?:个)?[人位]?$")
+_SIGNUP_CHAIN = re.compile(r"^\d{1,3}(?:[.、)]|\s)\s*(?P<name>[^\s+]{1,10})\s*(?P<tail>.*)$")
+
+
+def read_signup(text: str) -> Reading | None:
+    """A sign-up with its party size ("我报名 2人", "2大1小", "我和老公带娃一起，3个人报名", "张阿姨2人"),
+    a cancellation ("取消报名", "临时有事去不了了"), or None."""
+    text = plain(unquote(text))
+    if (line := _signup_chain_line(text.strip())) is not None:
+        return line
+    raw = [w for p in BREAK.split(text) for w in (p.split() if _QUESTION.search(p) else [p])]
+    parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
+    parts = [(p, r) for p, r in parts if p and not is_courtesy(p)]
+    if not parts or len(parts) > 6 or any(_SIGNUP_NOT.search(r) and _JOIN.search(p) and not _SIGNUP_CANCEL_WORDS.search(p)
+                                          for p, r in parts):
+        return None
+    told = {p: r for p, r in parts}  # the clause as typed, particles and all
+    parts = [p for p, _ in parts]
+    asked = [p for p in parts if _QUESTION.search(p) or p.endswith("呢")]
+    said = [p for p in parts if p not in asked and not _only_event(p)]  # "亲子课：一大一小"
+    if not said:
+        return None
+    for part in said:
+        if re.search(r"取消了", told[part]) and not re.search(r"[我帮把]", part):
+            continue  # "孩子学校的活动取消了": news, not a request
+        if (match := _SIGNUP_CANCEL_WORDS.search(part)) and _cancels(part, match):
+            vague = _WHEN.search(part[:match.start()]) and not _EVENT.search(part)  # "我明天不去了": the event?
+            return Reading(SIGNUP_CANCEL, sure=not (asked or vague or any(_CONDITION.search(p) for p in parts)))
+    if len(said) == 1 and not _LAUGH.search(text) and (match := _PLUS_PEOPLE.match(_EVENT_NAME.sub("", said[0]))):
+        return _party_reading(number(match.group(1)) if match.group(1) else 1, not asked)
+    whole = "，".join(said)
+    joins = [p for p in said if _JOIN.search(p) and not _SIGNUP_NOT.search(p)]
+    changed = any(_PARTY_CHANGE.search(p) or "人数" in p for p in said)
+    party_only = [p for p in said if (_is_party(p) or changed and re.fullmatch(NUMERAL + "个", p))
+                  and not _SIGNUP_NOT.search(told[p])]
+    if joins or changed and party_only:
+        people = party_size(whole)
+        sure = not any(_CONDITION.search(p) for p in said) and (not asked or bool(joins))
+        return _party_reading(people, sure)
+    if party_only and len(party_only) == len(said):  # "我和老公带娃一起", "张阿姨2人"
+        return _party_reading(party_size(whole), not any(_JOIN.search(p) for p in asked) and not asked)
+    return None
+
+
+def _only_event(clause: str) -> bool:
+    return bool(_EVENT_NAME.fullmatch(clause)) and not _JOIN.search(clause) and not _SIGNUP_CANCEL_WORDS.search(clause)
+
+
+def _tidy_signup(clause: str) -> str:
+    clause = heard_as(strip_particles(trim_courtesy(squeeze(clause))), ("报名", "取消"))  # "保名", "取笑"
+    for pattern, fixed in _SIGNUP_TYPOS:
+        clause = pattern.sub(fixed, clause)
+    return clause
+
+
+def _cancels(clause: str, match: re.Match) -> bool:
+    before, after = re.sub(r"^(?:算了|还是|那|就)+", "", clause[:match.start()]), clause[match.end():]
+    return not _NOT_BEFORE_SIGNUP_CANCEL.search(before) and bool(
+        re.fullmatch(r"(?:了|吧|啊|哈|啦|掉|我|一下|(?:我们家?|我家|我)?的?报名)*", after))
+
+
+_EXPLICIT = re.compile(r"^(?P<name>.{0,6}?)(?:" + NUMERAL + r"(?:个)?[人位]|" + NUMERAL + "大" + NUMERAL + "小)$")
+
+
+def _is_party(clause: str) -> bool:
+    """Who is coming and nothing else: '我和老公带娃一起', '我们家3个人', '张阿姨2人', '两个大人一个孩子'."""
+    if _SIGNUP_NOT.search(clause) or "口人" in clause:
+        return False
+    body = _EVENT_NAME.sub("", clause)
+    if _PARTY_WORDS.fullmatch(body):  # persons joined ("我和老公", "我带孩子去") or counted ("我们家3个人")
+        return (body != "我去" or body != clause) and bool(re.search(r"[和跟带加+俩仨]|还有|一起|" + NUMERAL + r"(?:个)?(?:人|位|大人)|" + NUMERAL + "大", body))
+    match = _EXPLICIT.match(body)
+    return bool(match) and not re.search(r"[了过吗去吃玩]", match["name"])
+
+
+def _signup_chain_line(text: str) -> Reading | None:
+    """'6. 小宝妈 2人', '12、周周妈妈 带两个孩子', '5. 朵朵妈 取消': one's own line of a sign-up 接龙."""
+    match = _SIGNUP_CHAIN.match(text)
+    if match is None or "\n" in text:
+        return None
+    tail = squeeze(match["tail"])
+    if _SIGNUP_CANCEL_WORDS.fullmatch(tail):
+        return Reading(SIGNUP_CANCEL)
+    if tail and not (_PARTY_WORDS.fullmatch(tail) or tail.isdigit() or tail.startswith("+")):
+        return None
+    people = (number(tail) if tail.isdigit() else party_size(tail) if tail and not tail.startswith("+")
+              else 1 + len(re.findall(r"\+", match["name"] + tail)))
+    return _party_reading(people, True)
+
+
+def _party_reading(people: int | None, sure: bool) -> Reading | None:
+    return Reading(SIGNUP, people, sure=sure) if people and 1 <= people <= MAX_AMOUNT else None
+
+
+_FAMILY = re.compile(_Q + r"大" + _Q + r"小")
+_ADULTS_KIDS = re.compile(_Q + r"个大人" + _Q + r"个(?:孩子|小孩|娃)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个")
+_HOUSEHOLD = re.compile(r"一家" + _Q + r"口")
+_PAIR = re.compile(r"(?:我们|咱们?|我|夫妻|母女|父女|母子|父子|姐妹|娘|爷)(俩|仨)|(老两口|两口子)")
+_PEOPLE = re.compile(_Q + r"(?:个)?(?:人|位)|(?:报|算我们|去|占|蹲|留)" + _Q + r"个|" + _Q + r"个(?:名额|位置)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
+
+
+def party_size(text: str) -> int | None:
+    """How many people a sign-up is for: '3个人' 3, '2大1小' 3, '一家三口' 3, '我们俩' 2,
+    '我和老公还有两个孩子' 4, '帮我妈报名' 1, else 1."""
+    text = squeeze(text)
+    for pattern in (_FAMILY, _ADULTS_KIDS):
+        if match := pattern.search(text):
+            grown, small = number(match.group(1)), number(match.group(2))
+            return grown + small if grown is not None and small is not None else None
+    if match := _HOUSEHOLD.search(text):
+        return number(match.group(1))
+    if match := _PAIR.search(text):
+        return {"俩": 2, "仨": 3}.get(match.group(1), 2)
+    if match := _PEOPLE.search(text):
+        return number(next(g for g in match.groups() if g))
+    if match := _WE_COUNT.search(text):  # "我们两个", "我们楼三个老姐妹"
+        return number(match.group(1))
+    kids = sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text))
+    relatives = len(set(_RELATIVE.findall(text)))
+    if re.search(r"[帮给替](?:我|隔壁)?家?(?:" + _RELATIVE.pattern + r"|.{1,4}奶奶|.{1,4}爷爷|她|他)", text):
+        return max(1, relatives + kids)  # "帮我妈报名": for her, not for me
+    if joined := re.findall(r"\+(?=\D)", text):
+        return 1 + len(joined)  # "兰兰+宝宝"
+    me = 1 if re.search(r"[我咱俺]", text) or not relatives else 0
+    return me + relatives + kids
+
+
+# --- sign-ins ----------------------------------------------------------------------------------
+
+# Misspellings and slang that stand for a trigger (voice input, pinyin, a slip of the finger).
+_TRIGGER_TYPOS = ("签道", "签倒", "签刀", "签导", "签叨", "签盗", "千到", "迁到", "嵌到", "钱到", "前到", "签d", "qiandao",
+                  "签个倒", "签个道", "签一下到", "签下到", "签完到", "签dao", "大卡", "打咔", "打ka", "打k", "daka", "卡一下",
+                  "每日一卡", "每日一签")
+_WHOLE_TYPOS = frozenset(("qd", "dk", "checkin"))  # letters only as the whole message
+# Words before the trigger in its clause that make it talk about signing in, not do it.
+_SIGNIN_NOT_BEFORE = re.compile(r"考勤|钉钉|企业微信|读书|运动|练|背|没|忘|还没|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|天天|单词|跑步|阅读|"
+                                r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
+                                r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天")
+# What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
+_SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + r"天|day" + NUMERAL + r"|" + NUMERAL + NUMERAL
+                           + r")?(?:完毕|成功|打卡|签到|报到|来|冲|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|吧)*"
+                           r"(?:(?:完|再|就|然后|先|去)[^吗呢么没?]{0,8})?$")
+_SIGNIN_NEVER = re.compile(r"记得|别忘|提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
+_PLAIN_BEFORE = re.compile(r"(?:帮我|给我|我来|来|我也|我|今天|今日|继续|准时|那个)?")
+_QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
+
+
+def read_signin(text: str, triggers: list[str]) -> Reading | None:
+    """A sign-in in its wrapping: '签到', '大家早上好！签到', '签到，祝大家身体健康', '帮我签个到',
+    '打个卡', '签道', '张阿姨签到', '打卡第15天'; not '昨天忘了签到', '签到送什么', '跑步打卡五公里'."""
+    plain_text = _DAY_FRACTION.sub(" ", plain(unquote(text)))
+    if _SIGNIN_NEVER.search(plain_text):
+        return None
+    forms = _trigger_forms(tuple(triggers))
+    if squeeze(plain_text) in forms or squeeze(plain_text) in _WHOLE_TYPOS:  # "打 卡", "qd"
+        return Reading(SIGNIN)
+    parts = [squeeze(p) for p in _SIGNIN_BREAK.split(plain_text)]
+    parts = [p for p in parts if p]
+    if not parts or len(parts) > 8:
+        return None
+    if len(parts) > 1 and all(len(p) <= 2 for p in parts) and re.fullmatch(r"[^+,，。!！]+", plain_text):  # "签 到 了"
+        parts = ["".join(parts)]
+    found = [_signin_clause(p, forms) for p in parts]
+    if any(f is False for f in found) or True not in found:
+        return None
+    return Reading(SIGNIN)
+
+
+_DAY_FRACTION = re.compile(r"\d+/\d+")  # "签到 30/30"
+_SIGNIN_BREAK = re.compile(r"[,.!?;:，。！？；：、~～…\n\s+【】]+")  # BREAK, and spaces, "+" and 【】
+
+
+@lru_cache(maxsize=64)
+def _trigger_forms(triggers: tuple[str, ...]) -> tuple[str, ...]:
+    """The triggers in plain form, with 个 inside a two-character one ("签个到") and the usual typos,
+    longest first."""
+    forms = {squeeze(plain(t)) for t in triggers}
+    forms |= {t[0] + "个" + t[1] for t in forms if len(t) == 2}
+    forms |= set(_TRIGGER_TYPOS)
+    return tuple(sorted((t for t in forms if t), key=len, reverse=True))
+
+
+def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
+    """True: this clause signs in; False: it talks about signing in (the message does not sign in);
+    None: it is about something else (a greeting, the weather, a blessing)."""
+    at = next(((clause.find(t), t) for t in forms if t in clause), None)
+    if at is None:  # a homophone ("千到", "打咔") counts only at the start: "我提前到了" is no sign-in
+        heard = heard_as(clause, tuple(t for t in forms if len(t) == 2 and t.isalpha() and not t.isascii()))
+        at = next(((heard.find(t), t) for t in forms if t in heard), None)
+        if at is None or not _PLAIN_BEFORE.fullmatch(heard[:at[0]]):
+            return None
+        clause = heard
+    start, trigger = at
+    before, after = clause[:start], trim_courtesy(clause[start + len(trigger):].lstrip(trigger[-1]))
+    while after.startswith(trigger):  # "签到签到", "打咔打咔"
+        after = after[len(trigger):]
+    after = "" if is_courtesy(after) else after  # "签到晚安"
+    if _QUESTION_IN_CLAUSE.search(clause) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
+        return False
+    return bool(_SIGNIN_AFTER.match(after)) or False
+
+
+# --- answers to the bot's own question ("您是要订 2 份鸡蛋吗？回复“是”确认") ------------------------
+
+_YES = frozenset(("是", "是的", "是滴", "对", "对的", "对滴", "对呀", "是呀", "是啊", "对啊", "嗯", "嗯嗯", "恩", "好", "好的",
+                  "好滴", "好嘞", "确认", "确定", "没错", "要", "要的", "要滴", "可以", "行", "ok", "okay", "yes", "y"))
+_NO = frozenset(("不是", "不", "不对", "不要", "不用", "不用了", "不是的", "没有", "算了", "no", "n", "错了", "弄错了"))
+
+
+def answer(text: str) -> bool | None:
+    """True for a yes ("是", "对的", "嗯嗯 是的"), False for a no ("不是", "不用了"), None for anything else."""
+    words = [strip_particles(squeeze(part)) for part in BREAK.split(plain(text))]
+    words = [w for w in words if w]
+    if words and all(w in _YES for w in words):
+        return True
+    if words and words[0] in _NO and all(w in _NO or w in _YES for w in words[1:]):
+        return False
+    return None

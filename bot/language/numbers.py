@@ -1,0 +1,49 @@
+"""Numbers as members and staff write them: "3", "３", "两", "俩", "仨", "十二", "二十", "一百", "半打".
+
+``NUMERAL`` is a regular expression for one such number; ``number`` turns one into an int.
+Negative, fractional and exponent forms are not numbers here: "-3" is not a quantity.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import cn2an
+
+_SPOKEN = {"俩": 2, "仨": 3, "半打": 6, "一打": 12, "两打": 24}
+_CHINESE = "零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰"
+# Arabic digits, the spoken forms, or a run of Chinese numerals (cn2an decides if it is one number).
+NUMERAL = r"(?:\d{1,6}|半打|[一两]打|俩|仨|[%s]{1,6})" % _CHINESE
+_WHOLE = re.compile(NUMERAL)
+
+
+def number(text: str) -> int | None:
+    """'3', '３', '两', '俩', '仨', '半打', '十二', '二十五', '一百' -> int; None if not a whole number."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    if not text or not _WHOLE.fullmatch(text):
+        return None
+    if text in _SPOKEN:
+        return _SPOKEN[text]
+    if text.isdigit():
+        return int(text)
+    try:
+        value = cn2an.cn2an(text, "smart")
+    except Exception:  # cn2an raises ValueError and others on what is not a number ("百", "十十")
+        return None
+    return int(value) if value == int(value) and value >= 0 else None
+
+
+_LEADING = re.compile(r"\s*(" + NUMERAL + r")")
+
+
+def leading_number(text: str, units: str = "") -> int | None:
+    """The whole number ``text`` starts with, optionally followed by one of ``units``: '十份' -> 10,
+    '两人' -> 2, '20' -> 20; None when ``text`` is anything else ('十份以上', '2.5', '-3')."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    match = _LEADING.match(text)
+    if match is None:
+        return None
+    rest = text[match.end():].strip()
+    if rest and (len(rest) != 1 or rest not in units):
+        return None
+    return number(match.group(1))

@@ -1,0 +1,118 @@
+"""Table tests for bot/language: numbers, polite wrapping, intent readings, names; and the corpus
+scores of the intents (the same readers the handlers call)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.chain_text import order_reading
+from bot.config import SignInSettings
+from bot.language.intents import Reading, answer, read_signin, read_signup
+from bot.language.names import find
+from bot.language.numbers import leading_number, number
+from bot.language.wrapping import clauses, unquote
+
+TRIGGERS = SignInSettings().triggers
+
+
+@pytest.mark.parametrize("text, value", [
+    ("3", 3), ("３", 3), ("两", 2), ("俩", 2), ("仨", 3), ("半打", 6), ("十", 10), ("十二", 12), ("二十", 20),
+    ("一百", 100), ("两百", 200), ("百", None), ("-3", None), ("2.5", None), ("1e3", None), ("", None), ("很多", None),
+])
+def test_numbers(text, value):
+    assert number(text) == value
+
+
+@pytest.mark.parametrize("text, units, value", [
+    ("十", "", 10), ("50份", "份件", 50), ("两人", "人位", 2), ("二十", "", 20), ("十份以上", "份", None),
+    ("很多", "", None), ("-5", "", None),
+])
+def test_leading_numbers(text, units, value):
+    assert leading_number(text, units) == value
+
+
+def test_courtesy_clauses_and_quoted_replies_are_left_out():
+    assert clauses("大家早上好！签到") == ["签到"]
+    assert clauses("我要两份，谢谢群主🙏") == ["我要两份"]
+    assert unquote("「王店长：鸡蛋接龙」\n- - - - -\n+2") == "+2"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("+1", Reading("order", 1)), ("+2份", Reading("order", 2)), ("➕2", Reading("order", 2)), ("x2", Reading("order", 2)),
+    ("我要两份，谢谢", Reading("order", 2)), ("来半打", Reading("order", 6)), ("要俩", Reading("order", 2)),
+    ("鸡蛋要十二份", Reading("order", 12, item="鸡蛋")), ("两分谢谢", Reading("order", 2)),
+    ("小李，给我留一份，我下午去拿。", Reading("order", 1)), ("我一份，我妈一份，我婆婆一份", Reading("order", 3)),
+    ("帮我妈也订一份", Reading("order", 1, add=True)), ("21. 李叔叔 1", Reading("order", 1)),
+    ("再来一份", Reading("order_change", 1, add=True)), ("少要一份", Reading("order_change", -1, add=True)),
+    ("改成3份", Reading("order_change", 3)), ("更正：3份", Reading("order_change", 3)),
+    ("不要了", Reading("order_cancel")), ("取笑", Reading("order_cancel")), ("算了不要了", Reading("order_cancel")),
+    ("能给我留两份吗", Reading("order", 2, sure=False)), ("我也要", Reading("order", 1, sure=False)),
+    ("今天买了两份报纸", None), ("同问，+1", None), ("+1 哈哈哈", None), ("我要-3份", None), ("两个孩子两个样", None),
+    ("要两个小时才能到", None), ("这次先不买，下次再说", Reading("order_cancel", sure=False)), ("报名", None),
+])
+def test_order_readings(text, expected):
+    assert order_reading(text, None) == expected  # None: whatever goods the message names is on sale
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("报名", Reading("signup", 1)), ("我报个名", Reading("signup", 1)), ("+2", Reading("signup", 2)),
+    ("我和老公带娃一起，3个人报名", Reading("signup", 3)), ("我和老公还有两个孩子", Reading("signup", 4)),
+    ("2大1小", Reading("signup", 3)), ("周末的亲子活动算我们一家三口", Reading("signup", 3)),
+    ("帮我妈报名", Reading("signup", 1)), ("张阿姨2人", Reading("signup", 2)), ("6. 小宝妈 2人", Reading("signup", 2)),
+    ("我们改成3个人", Reading("signup", 3)), ("保名", Reading("signup", 1)),
+    ("取消报名", Reading("signup_cancel")), ("临时有事，讲座去不了了", Reading("signup_cancel")),
+    ("我明天不去了", Reading("signup_cancel", sure=False)), ("我周六可能报个名吧", Reading("signup", 1, sure=False)),
+    ("报名什么时候截止？", None), ("孩子报名了游泳班", None), ("我和老公带娃去公园了", None), ("我去，这么便宜", None),
+    ("航班取消了，回不去了", None), ("我们家三口人", None),
+])
+def test_signup_readings(text, expected):
+    assert read_signup(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "签到", "大家早上好！签到", "签到，大家早上好", "早安 打卡", "帮我签个到", "打个卡", "签道", "千到", "签 到 了",
+    "张阿姨签到", "打卡第15天", "签到 30/30", "签到[玫瑰]", "签到，祝大家身体健康", "刚起床，打卡", "签到完去买菜",
+])
+def test_sign_ins(text):
+    assert read_signin(text, TRIGGERS) == Reading("signin")
+
+
+@pytest.mark.parametrize("text", [
+    "昨天忘了签到", "签到送什么", "提醒大家记得签到哦", "跑步打卡五公里", "这个景点值得打卡", "考勤打卡", "今天签到的人好少",
+    "签到了没，姐妹们", "签名", "打卡机",
+])
+def test_not_sign_ins(text):
+    assert read_signin(text, TRIGGERS) is None
+
+
+@pytest.mark.parametrize("text, value", [("是", True), ("是的！", True), ("嗯嗯，对的", True), ("不是", False),
+                                         ("不用了", False), ("我要两份", None), ("是不是", None)])
+def test_answers_to_the_bots_question(text, value):
+    assert answer(text) is value
+
+
+def test_names_with_did_you_mean():
+    named = {"p-millet": "millet", "东北五常小米 2.5kg": "millet", "p-jujube": "jujube", "新疆和田大枣 1kg": "jujube"}
+    assert find("五常小米", named).thing == "millet" and find("p-jujube", named).thing == "jujube"
+    assert find("五常大米", named).suggestions == ("东北五常小米 2.5kg",)
+    assert find("鸡蛋", named).thing is None and find("鸡蛋", named).suggestions == ()
+
+
+# --- the corpus scores (corpus/eval_intents.py: the readers the handlers call) -------------------
+
+# Measured on the test split when this was written, a few points of slack for corpus additions:
+# falling below means a change made members' words less understood.
+FLOORS = {"orders": (0.84, 0.93), "sign-ups": (0.90, 0.93), "sign-ins": (0.91, 0.98)}
+
+
+def test_intent_scores_do_not_fall_below_what_was_measured():
+    from corpus import eval_intents
+    scores = eval_intents.score("test")
+    low = {name: (round(scores[name].recall, 3), round(scores[name].precision, 3)) for name, (recall, precision)
+           in FLOORS.items() if scores[name].recall < recall or scores[name].precision < precision}
+    assert not low, low
+
+
+@pytest.mark.xfail(strict=True, reason="issue 18's targets are not met yet on the test split: see `make eval`")
+def test_issue_targets_on_the_test_split():
+    from corpus import eval_intents
+    assert eval_intents.check() == []
