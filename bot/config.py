@@ -222,6 +222,8 @@ class WelcomeSettings(Strict):
     rules_summary: str = Field("", description="one or two lines of the group's rules, shown in the welcome")
     gather_seconds: float = Field(30, ge=0, description="joins within this time share one welcome")
     max_mentions: int = Field(50, ge=1, description="the rest are counted, not @-mentioned")
+    picture: str | None = Field(None, description="a picture sent with the welcome (the group's rules poster): "
+                                                  "a file relative to config.yaml, or a URL")
 
 
 HonoraryRole = Literal["名誉群主", "组长", "委员", "KOL", "达人"]

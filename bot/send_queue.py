@@ -182,7 +182,8 @@ class SendQueue:
     def remove(self, group_id: str, member_id: str) -> None:
         self._put(Outgoing(Priority.REPLY, next(self._seq), "remove", group_id, member=member_id))
 
-    def gather(self, group_id: str, key: str, part: Any, compose: Compose, wait_seconds: float) -> None:
+    def gather(self, group_id: str, key: str, part: Any, compose: Compose, wait_seconds: float,
+               rich: Sequence[Rich] = ()) -> None:
         """Add ``part`` to the unsent ``key`` message of the group, or start one sent after ``wait_seconds``.
 
         How bursts become one message: joins within the wait share a welcome.
@@ -193,7 +194,7 @@ class SendQueue:
                 return
         not_before = self._clock.now() + timedelta(seconds=wait_seconds)
         self._put(Outgoing(Priority.REPLY, next(self._seq), "say", group_id, not_before=not_before,
-                           gather_key=key, compose=compose, parts=[part]))
+                           gather_key=key, compose=compose, parts=[part], rich=tuple(rich)))
 
     def _put(self, item: Outgoing) -> None:
         self._items.append(item)

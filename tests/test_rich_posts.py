@@ -133,3 +133,13 @@ async def test_a_newcomers_link_card_is_read_with_its_title_and_address(make_har
     shop = MiniProgramCard("wx1234567890abcdef", "幸福里小店 · 婴儿湿巾", "pages/item?id=wipes")
     out = await harness.say("g1", "amy", "这个湿巾好用", kind=Kind.MINI_PROGRAM, card=shop)
     assert not [a for a in out if "群规" in a.get("text", "")]
+
+
+async def test_a_welcome_carries_the_groups_rules_poster(make_harness, tmp_path):
+    (tmp_path / "rules.png").write_bytes(poster := png((200, 40, 40)))
+    harness = await make_harness(f"defaults:\n  welcome: {{picture: {tmp_path / 'rules.png'}}}\n", groups=[GROUP])
+    await harness.sim.feed(harness.adapter.join("g1", Member("new", "小新")))
+    await harness.sim.feed(harness.adapter.join("g1", Member("new2", "小二")))
+    out = await harness.drain()
+    assert [a["action"] for a in out] == ["image", "say"]  # one poster for the gathered welcome
+    assert out[0]["sha256"] == hashlib.sha256(poster).hexdigest() and out[1]["mentions"] == ["new", "new2"]

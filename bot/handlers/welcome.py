@@ -27,7 +27,8 @@ async def welcome(ctx: Ctx, event: MemberJoined) -> None:
     compose = partial(compose_welcome, render=ctx.renderer.render, group_name=event.group_name,
                       max_mentions=settings.welcome.max_mentions, rules=settings.welcome.rules_summary,
                       names=partial(display_names, ctx, event.group_id))
-    ctx.outbox.gather(event.group_id, "welcome", event, compose, settings.welcome.gather_seconds)
+    poster = await ctx.pictures.maybe(settings.welcome.picture, "welcome picture") if ctx.pictures else ()
+    ctx.outbox.gather(event.group_id, "welcome", event, compose, settings.welcome.gather_seconds, rich=poster)
 
 
 async def _credit_inviter(ctx: Ctx, event: MemberJoined) -> None:
