@@ -151,14 +151,33 @@ async def test_an_unanswered_question_reaches_the_owner_after_the_sla(make_harne
     assert await run_until(harness, asked + timedelta(hours=5)) == []  # told once
 
 
-async def test_a_question_answered_by_staff_or_an_at_reply_is_not_escalated(make_harness):
+QUOTED = "「{name}：{text}」\n- - - - - - - - - - - - - - -\n{reply}"  # a reply quoting a message, as WeChat shows it
+
+
+async def test_a_question_answered_by_a_quoting_reply_or_an_at_reply_is_not_escalated(make_harness):
     harness = await make_harness(OPS_CONFIG)
     t = local("2026-11-23 10:00")
     await harness.say("g1", "amy", "有没有婴儿湿巾？", at=t)
-    await harness.say("g1", "staff", "有的，货架第二排", at=t + timedelta(minutes=5))
+    await harness.say("g1", "staff", QUOTED.format(name="小美", text="有没有婴儿湿巾？", reply="有的，货架第二排"),
+                      at=t + timedelta(minutes=5))
     await harness.say("g1", "bo", "请问周六有活动吗", at=t + timedelta(minutes=6))
     await harness.say("g1", "amy", "@波波 有的，亲子活动", mentions=["bo"], at=t + timedelta(minutes=7))
     assert directs(await run_until(harness, t + timedelta(hours=3)), "owner") == []
+
+
+async def test_a_staff_reply_closes_only_the_question_it_answers(make_harness):
+    harness = await make_harness(OPS_CONFIG)
+    t = local("2026-11-23 10:00")
+    await harness.say("g1", "amy", "有没有婴儿湿巾？", at=t)
+    await harness.say("g1", "bo", "羊奶粉什么时候到货？", at=t + timedelta(minutes=1))
+    await harness.say("g1", "cc", "儿童牙膏有没有？", at=t + timedelta(minutes=2), name="晨晨")
+    await harness.say("g1", "staff", "今天新到了一批草莓，欢迎来店里看看", at=t + timedelta(minutes=3))
+    await harness.say("g1", "staff", QUOTED.format(name="波波", text="羊奶粉什么时候到货？", reply="明天下午到"),
+                      at=t + timedelta(minutes=4))
+    await harness.say("g1", "staff", "@晨晨 有的，进门右手边", mentions=["cc"], at=t + timedelta(minutes=5))
+    told = directs(await run_until(harness, t + timedelta(hours=3)), "owner")
+    assert len(told) == 1 and "婴儿湿巾" in told[0]["text"]
+    assert "羊奶粉" not in told[0]["text"] and "儿童牙膏" not in told[0]["text"]
 
 
 async def test_a_question_at_night_waits_for_opening_hours_and_survives_a_restart(make_harness):

@@ -13,6 +13,7 @@ from typing import Callable, Sequence
 
 from bot.clock import Clock
 from bot.events import DirectMessage, GroupInfo, GroupMessage, Kind, Member, MemberJoined, MemberLeft
+from bot.text import parse_quote
 from bot.transport import RateLimited
 
 Listener = Callable[[dict], None]
@@ -60,7 +61,7 @@ class LocalAdapter:
         mentions = tuple(mentions)
         mentions_bot = self.bot.id in mentions or f"@{self.bot.name}" in text
         event = GroupMessage(group_id, group.info.name, sender, text, self._at(at), kind, mentions,
-                             mentions_bot, message_id, image)
+                             mentions_bot, message_id, image, parse_quote(text))
         self._emit({"event": "message", "t": _iso(event.at), "group": group_id, "from": member_id,
                     "name": sender.name, "text": text, "kind": kind.value, "mentions": list(mentions)})
         return event

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, AsyncIterator, Sequence
 
 from bot.adapters import wechaty_compat
 from bot.events import DirectMessage, GroupInfo, GroupMessage, Kind, Member, MemberJoined, MemberLeft
+from bot.text import parse_quote
 
 os.environ.setdefault("WECHATY_LOG", "warn")  # the client logs every message's content at info
 wechaty_compat.apply()
@@ -235,7 +236,7 @@ class WechatyAdapter:
             mentions_bot = self._self.id in mentions or bool(self._self.name and f"@{self._self.name}" in payload.text)
             await self._bot.handle(GroupMessage(group.id, group.name, sender, payload.text, at,
                                                 _KINDS.get(wire_type, Kind.OTHER), mentions, mentions_bot,
-                                                msg.message_id))
+                                                msg.message_id, quote=parse_quote(payload.text)))
 
     async def _on_room_join(self, room: Room, invitees: list[Contact], inviter: Contact, date: datetime) -> None:
         async with _logged("room-join"):
