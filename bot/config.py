@@ -250,8 +250,7 @@ class QuestionSettings(Strict):
     opening_hours: TimeWindow | None = Field(TimeWindow(start=time(9), end=time(21)),
                                              description="the SLA clock runs only then (group-local); none: always")
     patterns: Annotated[list[str], AfterValidator(check_regexes)] = Field(
-        ["[?？]", "(吗|呢)[。！!~～]*$", "请问", "怎么", "多少钱", "几点", "哪里", "有没有", "能不能", "可以.{0,6}吗"],
-        description="a message matching one of these (or @-mentioning the bot) is a question")
+        [], description="more forms of a question (regexes) besides the built-in ones (？, 吗, 几点, 有没有…)")
     notify: list[str] = Field([], description="member ids told of unanswered questions (default: owner and assistants)")
 
 

@@ -1,40 +1,102 @@
-"""The store's FAQ (``bot/content/faq.yaml``): answering a member's question when it matches well enough.
+"""The store's FAQ (``bot/content/faq.yaml``): which entry, if any, answers a member's question.
 
-Matching is on character bigrams of the normalised text (Chinese has no spaces; bigrams need no
-dictionary), weighted by BM25's inverse document frequency over all phrasings, so words every
-phrasing shares ("你们", "请问") count little. The score of a phrasing is the weighted share of its
-bigrams the message contains (0-1); below ``faq.threshold`` the bot stays silent.
+A message and an entry's phrasings are compared as sets of character bigrams (Chinese has no
+spaces; bigrams need no dictionary) after three foldings that make paraphrases and typos meet:
+
+- the entry's ``synonyms`` (admin-editable) rewrite what members say into the words of its
+  phrasings: 周日 -> 周末, 位置 -> 地址;
+- polite and filler words around the question are dropped (请问, 一下, 呀, 你们);
+- the text is read as sounds (``bot.pinyin``), so the commonest typo, the input method's
+  homophone (几点开们, 地址在那), reads as the word meant.
+
+Bigrams are weighted by their inverse document frequency over all phrasings, so grams every
+entry shares count little. A phrasing's score is the weighted share of its bigrams the message
+has, discounted by the share of the message it leaves unexplained; the best phrasing's entry
+wins if its score reaches ``faq.threshold``, else there is no answer.
 """
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, TypeAdapter
+from pydantic import Field, TypeAdapter, model_validator
 
 from bot.config import ID_PATTERN, Config, Strict
 from bot.config_loader import load_yaml_model, resolve_path
+from bot.pinyin import sounds
 from bot.text import normalize
 
 SHIPPED = Path(__file__).resolve().parent / "content" / "faq.yaml"
 MAX_QUESTION_LENGTH = 60  # longer messages are chat or stories, not FAQ questions
-MIN_MESSAGE_SHARE = 0.25  # and most of a message must be the question: "…送货上门很方便…" in a review is not one
+EVIDENCE_HALF = 3.0  # the specific evidence at which an entry scores 0.5
+
+# Words around a question that say nothing of its topic. Leading ones are dropped first, then
+# trailing particles: 请问你们几点开门呀 -> 几点开门.
+_LEADING = re.compile(r"^(?:请问|问一下|问下|想问下|想问一下|想问|打听一下|咨询一下|老板|店长|亲|你好|您好|你们|咱们|咱|我们|家里|店里)+")
+_TRAILING = re.compile(r"(?:一下|下|啊|呀|呢|哦|喔|啦|吧|嘛|哈|么|吗|不|没|没有)+$")
+
+
+def core(text: str) -> str:
+    """A message's normalised question without its polite frame: 请问你们几点开门呀？ -> 几点开门."""
+    text = normalize(text)
+    stripped = _TRAILING.sub("", _LEADING.sub("", text))
+    return stripped or text
 
 
 class FaqEntry(Strict):
     id: str = Field(pattern=ID_PATTERN)
     questions: list[str] = Field(min_length=1, description="ways members ask it")
+    synonyms: dict[str, list[str]] = Field(
+        {}, description="a word of the questions -> other words (or typos) members use for it")
     answer: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _synonyms_are_used(self) -> "FaqEntry":
+        asked = [normalize(q) for q in self.questions]
+        for word, others in self.synonyms.items():
+            if not normalize(word) or not any(normalize(word) in q for q in asked):
+                raise ValueError(f"synonyms: {word!r} is in none of the questions, so nothing would match it")
+            if not others or not all(normalize(other) for other in others):
+                raise ValueError(f"synonyms.{word}: list the words members say for it")
+        return self
 
 
 ENTRIES = TypeAdapter(list[FaqEntry])
 
 
-def bigrams(text: str) -> set[str]:
-    text = normalize(text)
-    return {text} if len(text) == 1 else {text[i:i + 2] for i in range(len(text) - 1)}
+def bigrams(folded: str) -> set[str]:
+    return {folded} if len(folded) == 1 else {folded[i:i + 2] for i in range(len(folded) - 1)}
+
+
+def grams(folded: str) -> set[str]:
+    return set(folded) | bigrams(folded)
+
+
+def _idf(documents: list[set[str]]) -> dict[str, float]:
+    """BM25's inverse document frequency of each gram; "" stands for a gram no document has."""
+    n, counts = len(documents), {}
+    for document in documents:
+        for gram in document:
+            counts[gram] = counts.get(gram, 0) + 1
+    idf = {g: math.log(1 + (n - c + 0.5) / (c + 0.5)) for g, c in counts.items()}
+    idf[""] = math.log(1 + (n + 0.5) / 0.5)
+    return idf
+
+
+class _Rewriter:
+    """An entry's synonyms applied to a normalised text, longest first."""
+
+    def __init__(self, synonyms: dict[str, list[str]]) -> None:
+        pairs = {normalize(other): normalize(word) for word, others in synonyms.items() for other in others}
+        self._to = pairs
+        words = sorted(pairs, key=len, reverse=True)
+        self._pattern = re.compile("|".join(map(re.escape, words))) if words else None
+
+    def __call__(self, text: str) -> str:
+        return text if self._pattern is None else self._pattern.sub(lambda m: self._to[m.group()], text)
 
 
 @dataclass(frozen=True)
@@ -46,29 +108,44 @@ class Match:
 class Faq:
     def __init__(self, entries: list[FaqEntry]) -> None:
         self.entries = entries
-        self._phrasings = [(entry, bigrams(q)) for entry in entries for q in entry.questions]
-        n = len(self._phrasings)
-        counts: dict[str, int] = {}
-        for _, grams in self._phrasings:
-            for gram in grams:
-                counts[gram] = counts.get(gram, 0) + 1
-        self._idf = {g: math.log(1 + (n - c + 0.5) / (c + 0.5)) for g, c in counts.items()}
+        self._rewrite = {entry.id: _Rewriter(entry.synonyms) for entry in entries}
+        self._phrasings = [(entry, self._folded(entry, q)) for entry in entries for q in entry.questions]
+        self._idf = _idf([bigrams(folded) for _, folded in self._phrasings])
+        vocabularies: dict[str, set[str]] = {}
+        for entry, folded in self._phrasings:
+            vocabularies.setdefault(entry.id, set()).update(grams(folded))
+        self._vocabulary = vocabularies
+        self._specific = _idf(list(vocabularies.values()))  # how much a gram says "this entry"
+
+    def _folded(self, entry: FaqEntry, text: str) -> str:
+        return sounds(self._rewrite[entry.id](core(text)))
 
     def best(self, text: str) -> Match | None:
-        """The best-covered phrasing's entry and its score, or None when nothing is shared."""
+        """The best-matching entry and its score (0-1), or None when nothing is shared."""
         if len(text) > MAX_QUESTION_LENGTH:
             return None
-        grams = bigrams(text)
-        best: Match | None = None
+        folded = {entry.id: self._folded(entry, text) for entry in self.entries}
+        scores: dict[str, float] = {}
         for entry, phrasing in self._phrasings:
-            shared = phrasing & grams
-            if len(shared) < MIN_MESSAGE_SHARE * len(grams):
-                continue
-            total = sum(self._idf[g] for g in phrasing)
-            score = sum(self._idf[g] for g in shared) / total if total else 0.0
-            if score > 0 and (best is None or score > best.score):
-                best = Match(entry, score)
-        return best
+            score = self._covers(bigrams(phrasing), bigrams(folded[entry.id]))
+            scores[entry.id] = max(scores.get(entry.id, 0.0), score)
+        for entry in self.entries:
+            scores[entry.id] = max(scores[entry.id], self._evidence(entry.id, folded[entry.id]))
+        best = max(self.entries, key=lambda e: scores[e.id], default=None)
+        return Match(best, scores[best.id]) if best is not None and scores[best.id] > 0 else None
+
+    def _covers(self, phrasing: set[str], message: set[str]) -> float:
+        """The weighted share of a phrasing the message has, discounted by what it leaves unexplained."""
+        shared = phrasing & message
+        if not shared:
+            return 0.0
+        weight = lambda gs: sum(self._idf.get(g, self._idf[""]) for g in gs)  # noqa: E731
+        return weight(shared) / weight(phrasing) * (weight(shared) / weight(message)) ** 0.25
+
+    def _evidence(self, entry_id: str, folded: str) -> float:
+        """Words of the message found only in this entry's phrasings (退, 停车, 地址), squashed to 0-1."""
+        found = sum(self._specific[g] for g in grams(folded) & self._vocabulary[entry_id])
+        return found / (found + EVIDENCE_HALF)
 
     def answer(self, text: str, threshold: float) -> FaqEntry | None:
         match = self.best(text)

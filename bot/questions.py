@@ -10,7 +10,6 @@ at start.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from functools import partial
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING, Callable
 
 from bot.config import GroupSettings, TimeWindow
 from bot.events import GroupMessage
-from bot.text import normalize, strip_leading_mentions
+from bot.text import normalize
 from storage import questions as rows
 
 if TYPE_CHECKING:
@@ -51,11 +50,6 @@ def _same_text(quoted: str, asked: str) -> bool:
     """Clients shorten long quotes: the quoted text's start must match the question's."""
     quoted, asked = normalize(quoted), normalize(asked)
     return bool(quoted) and asked.startswith(quoted[:QUOTE_PREFIX])
-
-
-def is_question(msg: GroupMessage, settings: GroupSettings) -> bool:
-    text = strip_leading_mentions(msg.text)
-    return msg.mentions_bot or any(re.search(p, text) for p in settings.questions.patterns)
 
 
 def due_after(asked: datetime, minutes: int, hours: TimeWindow | None, zone) -> datetime:

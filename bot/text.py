@@ -73,3 +73,8 @@ def parse_quote(text: str) -> Quote | None:
     """The message a reply quotes, from WeChat's rendering of it; None for an ordinary message."""
     found = QUOTE.search(text)
     return None if found is None else Quote(found["name"].strip(), found["text"].strip())
+
+
+def without_quote(text: str) -> str:
+    """What a reply itself says, without the message it quotes."""
+    return QUOTE.sub("", text).strip()

@@ -1,0 +1,79 @@
+"""Does a member's message ask the store something, and what answers it? Pure: text in, reading out.
+
+A question to the store needs a question's form (？, 吗, 几点, 有没有, 能不能…) *and* the store as
+its subject (an FAQ entry, a product's price, stock or pickup, the group's rules, or words that
+address the shop); chat between members ("宝宝几个月了？", "真的吗？", "吃了吗") is not escalated.
+The handler (``bot.handlers.questions``) and the corpus scorer (``corpus/eval_questions.py``) both
+call ``read``, so what is measured is what runs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.faq import Faq, FaqEntry
+from bot.text import forms, strip_leading_mentions
+
+CATALOGUE, RULES = "catalogue", "rules"
+
+# The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
+_FORM = re.compile(
+    r"[?？]|(?:吗|么|嘛|呢|不|没|没有|木有)[。.!！~～…\s]*$|请问|问一下|问下|想问|打听|咨询|"
+    r"几点|几号|几时|多少|多久|多长|几块|几个|几天|哪|什么|啥|怎么|咋|如何|为什么|为啥|是否|能否|可否|"
+    r"(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
+
+# The store as the subject: its goods and their price, stock and pickup...
+_PRICE = r"多少钱|几块|什么价|啥价|价格|价钱|单价|怎么卖|咋卖|多钱|几元|优惠|打折|便宜|贵"
+_STOCK = r"有货|有没有货|没货|还有吗|还有没有|还剩|剩几|剩多少|库存|卖完|售罄|断货|到货|补货|进货|上架|有卖|卖不卖"
+_PICKUP = r"自提|提货|取货|拿货|领货|什么时候到|几点到|哪里取|哪里拿|去哪拿|哪天拿|几号到|几号取|发货|送到"
+_CATALOGUE = re.compile(f"{_PRICE}|{_STOCK}|{_PICKUP}")
+# ... the group's rules ...
+_RULES = re.compile(r"群规|群规矩|群里.{0,6}(?:规矩|规定|规则)|本群.{0,4}(?:规矩|规定|规则)|能不能发.{0,6}(?:链接|广告)|可以发.{0,6}(?:链接|广告)")
+# ... or words addressing the shop.
+_STORE = re.compile(r"老板|店长|掌柜|店家|客服|小助手|群助手|群主|门店|店里|店内|你们店|你家店|贵店|咱们店|本店|你们家|"
+                    r"团购|接龙|下单|订货|预定|预订|会员|积分|优惠券|发票|营业|开门|关门|上新|新品")
+
+# Chat that has a question's form without asking anything: rhetoric, exclamation, small talk.
+_CHAT = re.compile(r"^(?:真的|是吗|是不是|对吧|对不对|好不好|不是吗|谁知道|你说呢|怎么了|咋了|干嘛|干啥|啥情况|什么情况)[?？!！。.~～]*$|"
+                   r"难道|何必|哪有|怎么这么|怎么那么|咋这么|咋那么|谁说|有什么好|有啥好|凭什么|吃了吗|吃了没|睡了吗|起床了吗|"
+                   r"你们觉得|大家觉得|大家说|姐妹们|宝妈们|亲们|各位")
+
+
+@dataclass(frozen=True)
+class Reading:
+    asks: bool  # a question to the store: if nothing here answers it, the staff should
+    topic: str | None = None  # an FAQ entry's id, CATALOGUE, RULES, or None: nothing here answers it
+    entry: FaqEntry | None = None
+
+
+NOTHING = Reading(False)
+
+
+@lru_cache(maxsize=256)
+def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, extra: tuple[str, ...] = ()) -> Reading:
+    """What the message asks of the store. ``to_bot``: it @-mentions the bot (then any question
+    counts); ``extra``: more forms of a question (``questions.patterns``)."""
+    said = strip_leading_mentions(text)
+    folded = forms(said).folded
+    if not folded.strip():
+        return NOTHING
+    form = _FORM.search(folded) or any(re.search(pattern, folded) for pattern in extra)
+    if not form and not to_bot:
+        return NOTHING
+    if _RULES.search(folded):
+        return Reading(True, RULES)
+    match = faq.best(said) if faq is not None else None
+    if match is not None and match.score >= threshold:
+        return Reading(True, match.entry.id, match.entry)
+    if _CATALOGUE.search(folded):
+        return Reading(True, CATALOGUE)
+    chat = bool(_CHAT.search(folded)) or _to_member(text)
+    if to_bot or (not chat and _STORE.search(folded)):
+        return Reading(True)
+    return NOTHING
+
+
+def _to_member(text: str) -> bool:
+    """Addressed to another member: "@波波 宝宝几个月了？"."""
+    return text.lstrip().startswith(("@", "＠"))
