@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.faq import Faq, FaqEntry
+from bot.faq import CATALOGUE, RULES, Faq, FaqEntry  # noqa: F401 (the topics)
 from bot.text import forms, strip_leading_mentions
 
-CATALOGUE, RULES = "catalogue", "rules"
+NEAR = 0.7  # a question matching an FAQ entry this much of the threshold is still about the store
 
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
 _FORM = re.compile(
@@ -23,15 +23,8 @@ _FORM = re.compile(
     r"几点|几号|几时|多少|多久|多长|几块|几个|几天|哪|什么|啥|怎么|咋|如何|为什么|为啥|是否|能否|可否|"
     r"(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
 
-# The store as the subject: its goods and their price, stock and pickup...
-_PRICE = r"多少钱|几块|什么价|啥价|价格|价钱|单价|怎么卖|咋卖|多钱|几元|优惠|打折|便宜|贵"
-_STOCK = r"有货|有没有货|没货|还有吗|还有没有|还剩|剩几|剩多少|库存|卖完|售罄|断货|到货|补货|进货|上架|有卖|卖不卖"
-_PICKUP = r"自提|提货|取货|拿货|领货|什么时候到|几点到|哪里取|哪里拿|去哪拿|哪天拿|几号到|几号取|发货|送到"
-_CATALOGUE = re.compile(f"{_PRICE}|{_STOCK}|{_PICKUP}")
-# ... the group's rules ...
-_RULES = re.compile(r"群规|群规矩|群里.{0,6}(?:规矩|规定|规则)|本群.{0,4}(?:规矩|规定|规则)|能不能发.{0,6}(?:链接|广告)|可以发.{0,6}(?:链接|广告)")
-# ... or words addressing the shop.
-_STORE = re.compile(r"老板|店长|掌柜|店家|客服|小助手|群助手|群主|门店|店里|店内|你们店|你家店|贵店|咱们店|本店|你们家|"
+# Words that make the store a question's subject when no FAQ entry matches it.
+_STORE = re.compile(r"老板|店长|掌柜|店家|客服|小助手|群助手|群主|门店|店里|店内|你们店|你家店|贵店|咱们店|本店|"
                     r"团购|接龙|下单|订货|预定|预订|会员|积分|优惠券|发票|营业|开门|关门|上新|新品")
 
 # Chat that has a question's form without asking anything: rhetoric, exclamation, small talk.
@@ -56,22 +49,14 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     counts); ``extra``: more forms of a question (``questions.patterns``)."""
     said = strip_leading_mentions(text)
     folded = forms(said).folded
-    if not folded.strip():
+    if not forms(said).compact or (not to_bot and (_CHAT.search(folded) or _to_member(text))):
         return NOTHING
-    form = _FORM.search(folded) or any(re.search(pattern, folded) for pattern in extra)
-    if not form and not to_bot:
-        return NOTHING
-    if _RULES.search(folded):
-        return Reading(True, RULES)
     match = faq.best(said) if faq is not None else None
     if match is not None and match.score >= threshold:
         return Reading(True, match.entry.id, match.entry)
-    if _CATALOGUE.search(folded):
-        return Reading(True, CATALOGUE)
-    chat = bool(_CHAT.search(folded)) or _to_member(text)
-    if to_bot or (not chat and _STORE.search(folded)):
-        return Reading(True)
-    return NOTHING
+    form = _FORM.search(folded) or any(re.search(pattern, folded) for pattern in extra)
+    near = match is not None and match.score >= threshold * NEAR
+    return Reading(True) if form and (to_bot or near or _STORE.search(folded)) else NOTHING
 
 
 def _to_member(text: str) -> bool:

@@ -30,8 +30,11 @@ from bot.pinyin import sounds
 from bot.text import normalize
 
 SHIPPED = Path(__file__).resolve().parent / "content" / "faq.yaml"
+# Entries answered from elsewhere: a product's price, stock and pickup; the group's rules.
+CATALOGUE, RULES = "catalogue", "rules"
 MAX_QUESTION_LENGTH = 60  # longer messages are chat or stories, not FAQ questions
-EVIDENCE_HALF = 3.0  # the specific evidence at which an entry scores 0.5
+SURE = 6.0  # how specific the words an entry explains must be, together, to be sure of it
+UNEXPLAINED = 0.25  # how much words of the message outside a phrasing count against it
 
 # Words around a question that say nothing of its topic. Leading ones are dropped first, then
 # trailing particles: 请问你们几点开门呀 -> 几点开门.
@@ -51,10 +54,12 @@ class FaqEntry(Strict):
     questions: list[str] = Field(min_length=1, description="ways members ask it")
     synonyms: dict[str, list[str]] = Field(
         {}, description="a word of the questions -> other words (or typos) members use for it")
-    answer: str = Field(min_length=1)
+    answer: str = Field("", description="the reply (catalogue: unused; rules: when the group has none)")
 
     @model_validator(mode="after")
-    def _synonyms_are_used(self) -> "FaqEntry":
+    def _complete(self) -> "FaqEntry":
+        if not self.answer.strip() and self.id != CATALOGUE:
+            raise ValueError("answer: write the reply to these questions")
         asked = [normalize(q) for q in self.questions]
         for word, others in self.synonyms.items():
             if not normalize(word) or not any(normalize(word) in q for q in asked):
@@ -91,6 +96,7 @@ class _Rewriter:
 
     def __init__(self, synonyms: dict[str, list[str]]) -> None:
         pairs = {normalize(other): normalize(word) for word, others in synonyms.items() for other in others}
+        pairs |= {normalize(word): normalize(word) for word in synonyms}  # 退货 stays, though 退 -> 退货
         self._to = pairs
         words = sorted(pairs, key=len, reverse=True)
         self._pattern = re.compile("|".join(map(re.escape, words))) if words else None
@@ -110,7 +116,7 @@ class Faq:
         self.entries = entries
         self._rewrite = {entry.id: _Rewriter(entry.synonyms) for entry in entries}
         self._phrasings = [(entry, self._folded(entry, q)) for entry in entries for q in entry.questions]
-        self._idf = _idf([bigrams(folded) for _, folded in self._phrasings])
+        self._idf = _idf([grams(folded) for _, folded in self._phrasings])
         vocabularies: dict[str, set[str]] = {}
         for entry, folded in self._phrasings:
             vocabularies.setdefault(entry.id, set()).update(grams(folded))
@@ -125,27 +131,31 @@ class Faq:
         if len(text) > MAX_QUESTION_LENGTH:
             return None
         folded = {entry.id: self._folded(entry, text) for entry in self.entries}
-        scores: dict[str, float] = {}
+        scores = {entry.id: self._explained(entry.id, folded[entry.id]) for entry in self.entries}
         for entry, phrasing in self._phrasings:
-            score = self._covers(bigrams(phrasing), bigrams(folded[entry.id]))
-            scores[entry.id] = max(scores.get(entry.id, 0.0), score)
-        for entry in self.entries:
-            scores[entry.id] = max(scores[entry.id], self._evidence(entry.id, folded[entry.id]))
+            scores[entry.id] = max(scores[entry.id], self._covers(bigrams(phrasing), bigrams(folded[entry.id])))
         best = max(self.entries, key=lambda e: scores[e.id], default=None)
         return Match(best, scores[best.id]) if best is not None and scores[best.id] > 0 else None
+
+    def _weight(self, grams: set[str]) -> float:
+        return sum(self._idf.get(g, self._idf[""]) for g in grams)
 
     def _covers(self, phrasing: set[str], message: set[str]) -> float:
         """The weighted share of a phrasing the message has, discounted by what it leaves unexplained."""
         shared = phrasing & message
         if not shared:
             return 0.0
-        weight = lambda gs: sum(self._idf.get(g, self._idf[""]) for g in gs)  # noqa: E731
-        return weight(shared) / weight(phrasing) * (weight(shared) / weight(message)) ** 0.25
+        return self._weight(shared) / self._weight(phrasing) * (self._weight(shared) / self._weight(message)) ** UNEXPLAINED
 
-    def _evidence(self, entry_id: str, folded: str) -> float:
-        """Words of the message found only in this entry's phrasings (退, 停车, 地址), squashed to 0-1."""
-        found = sum(self._specific[g] for g in grams(folded) & self._vocabulary[entry_id])
-        return found / (found + EVIDENCE_HALF)
+    def _explained(self, entry_id: str, folded: str) -> float:
+        """How much of the message the entry's words explain (能退吗: all of it, for returns), times
+        how sure those words make it (a word found only in this entry, 退 or 停车, is enough)."""
+        message = grams(folded)
+        shared = message & self._vocabulary[entry_id]
+        if not shared:
+            return 0.0
+        sure = min(1.0, sum(self._specific[g] for g in shared) / SURE)
+        return self._weight(shared) / self._weight(message) * sure
 
     def answer(self, text: str, threshold: float) -> FaqEntry | None:
         match = self.best(text)

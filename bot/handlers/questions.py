@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from bot.asking import CATALOGUE, RULES, Reading, read
+from bot.asking import Reading, read
+from bot.faq import CATALOGUE, RULES
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.offers import asked, named, offers

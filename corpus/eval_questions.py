@@ -1,0 +1,87 @@
+"""Questions to the store, scored on the intents corpus with the code the bot runs (``bot.asking.read``
+with the shipped FAQ and the default settings).
+
+- detection: is the message a question to the store (``intent: question``)? Precision and recall
+  on ``questions.jsonl`` (store questions and question-shaped chat), and the false alarms on every
+  other intents file (orders, sign-ins, look-alikes: none of them is a question to the store);
+- FAQ top-1: of the questions something answers (``faq``: an entry id, ``catalogue`` or
+  ``rules``), the share read as exactly that;
+- no answer: of the questions nothing answers (``faq: none``), the share given no answer.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import corpus
+from bot.asking import read
+from bot.config import GroupSettings
+from bot.config_loader import load_yaml_model
+from bot.faq import ENTRIES, SHIPPED, Faq
+
+QUESTIONS = "intents/questions.jsonl"
+TARGETS = {"precision": 0.90, "recall": 0.90, "top1": 0.85, "no_answer": 0.95}
+HELDOUT_SLACK = 0.05
+
+
+@dataclass(frozen=True)
+class Scores:
+    precision: float
+    recall: float
+    top1: float
+    no_answer: float
+    false_alarms: float  # share of the other intents files' messages read as questions to the store
+    counts: dict
+
+
+def score(split: str) -> Scores:
+    faq, threshold = Faq(load_yaml_model(SHIPPED, ENTRIES)), GroupSettings().faq.threshold
+    held = corpus.heldout()
+    tp = fp = fn = right = answerable = silent = unanswerable = alarms = others = 0
+    for source in corpus.files("intents"):
+        for record in corpus.read(source, held):
+            if record.split != split:
+                continue
+            reading = read(record.text, faq, threshold)
+            if source != QUESTIONS:
+                others += 1
+                alarms += reading.asks
+                continue
+            asked = record["intent"] == "question"
+            tp += asked and reading.asks
+            fp += reading.asks and not asked
+            fn += asked and not reading.asks
+            if asked and record.get("faq") not in (None, "none"):
+                answerable += 1
+                right += reading.topic == record["faq"]
+            elif asked:
+                unanswerable += 1
+                silent += reading.topic is None
+    ratio = lambda a, b: a / b if b else float("nan")  # noqa: E731
+    return Scores(ratio(tp, tp + fp), ratio(tp, tp + fn), ratio(right, answerable), ratio(silent, unanswerable),
+                  ratio(alarms, others), {"questions": tp + fn, "chat": fp + sum(1 for _ in ()),
+                                          "answerable": answerable, "unanswerable": unanswerable, "others": others})
+
+
+def run() -> str:
+    lines = ["Questions to the store (bot.asking.read, shipped faq.yaml)",
+             f"  {'split':8} {'precision':>9} {'recall':>7} {'FAQ top-1':>9} {'no answer':>9} {'false alarms elsewhere':>23}"]
+    for split in ("test", "heldout"):
+        s = score(split)
+        lines.append(f"  {split:8} {_pct(s.precision):>9} {_pct(s.recall):>7} {_pct(s.top1):>9} {_pct(s.no_answer):>9} "
+                     f"{_pct(s.false_alarms):>23}   ({s.counts['questions']} questions, {s.counts['answerable']} answerable, "
+                     f"{s.counts['unanswerable']} not, {s.counts['others']} other messages)")
+    return "\n".join(lines)
+
+
+def check() -> list[str]:
+    test, heldout = score("test"), score("heldout")
+    missed = [f"{name} {_pct(getattr(test, name))} < {_pct(target)}"
+              for name, target in TARGETS.items() if not getattr(test, name) >= target]
+    for name in TARGETS:
+        if getattr(heldout, name) == getattr(heldout, name) and getattr(heldout, name) < getattr(test, name) - HELDOUT_SLACK:
+            missed.append(f"heldout {name} {_pct(getattr(heldout, name))} more than 5 points below test {_pct(getattr(test, name))}")
+    return missed
+
+
+def _pct(value: float) -> str:
+    return "-" if value != value else f"{value:.1%}"
