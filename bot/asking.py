@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.faq import CATALOGUE, RULES, Faq, FaqEntry  # noqa: F401 (the topics)
+from bot.offers import naming
 from bot.text import forms, strip_leading_mentions
 
 NEAR = 0.7  # a question matching an FAQ entry this much of the threshold is still about the store
@@ -23,14 +24,22 @@ _FORM = re.compile(
     r"几点|几号|几时|多少|多久|多长|几块|几个|几天|哪|什么|啥|怎么|咋|如何|为什么|为啥|是否|能否|可否|"
     r"(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
 
-# Words that make the store a question's subject when no FAQ entry matches it.
+# What makes the store a question's subject when no FAQ entry matches: words that address the
+# shop or name what it does (its events, group-buys, prizes, the group itself)...
 _STORE = re.compile(r"老板|店长|掌柜|店家|客服|小助手|群助手|群主|门店|店里|店内|你们店|你家店|贵店|咱们店|本店|"
-                    r"团购|接龙|下单|订货|预定|预订|会员|积分|优惠券|发票|营业|开门|关门|上新|新品")
+                    r"团购|接龙|下单|订货|预定|预订|会员|积分|优惠券|发票|营业|开门|关门|上新|新品|"
+                    r"活动|讲座|课|报名|报上名|签到|打卡|抽奖|中奖|奖品|礼品|群")
+# ... or a request for a service: "能帮忙代收快递吗", "你们收旧衣服吗", "有充电宝吗".
+_SERVICE = re.compile(r"^(?:你们|您们|能|可以|能不能|可不可以|能否|有没有|有).{1,16}(?:吗|么|不|没)[?？。.!！~～]*$")
 
-# Chat that has a question's form without asking anything: rhetoric, exclamation, small talk.
-_CHAT = re.compile(r"^(?:真的|是吗|是不是|对吧|对不对|好不好|不是吗|谁知道|你说呢|怎么了|咋了|干嘛|干啥|啥情况|什么情况)[?？!！。.~～]*$|"
-                   r"难道|何必|哪有|怎么这么|怎么那么|咋这么|咋那么|谁说|有什么好|有啥好|凭什么|吃了吗|吃了没|睡了吗|起床了吗|"
-                   r"你们觉得|大家觉得|大家说|姐妹们|宝妈们|亲们|各位")
+# Chat with a question's form that asks the store nothing: rhetoric, surprise, tags, small talk,
+# questions to the other members, a question someone else asked.
+_CHAT = re.compile(
+    r"^(?:真的|是吗|是不是|对吧|对不对|好不好|不是吗|谁知道|你说呢|怎么了|咋了|干嘛|干啥|啥|啊|啥情况|什么情况)[?？!！。.~～]*$|"
+    r"难道|何必|哪有|怎么这么|怎么那么|咋这么|咋那么|怎么会|怎么又|这么.{0,8}[?？]|谁说|有什么好(?!处)|有啥好(?!处)|凭什么|"
+    r"吃了吗|吃了没|睡了吗|起床了吗|好久不见|最近好吗|过得好吗|还好吗|早上好|晚上好|新年好|"
+    r"你们觉得|大家|姐妹|宝妈们|亲们|各位|有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意|你家|你们家|你们都|你们猜|猜猜|"
+    r"推荐|问我|[说问][:：]|我是不是|是我|你说|[?？].*哈哈|吧[?？]")
 
 
 @dataclass(frozen=True)
@@ -44,8 +53,10 @@ NOTHING = Reading(False)
 
 
 @lru_cache(maxsize=256)
-def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, extra: tuple[str, ...] = ()) -> Reading:
-    """What the message asks of the store. ``to_bot``: it @-mentions the bot (then any question
+def read(text: str, faq: Faq | None, threshold: float, *, products: tuple[str, ...] = (), to_bot: bool = False,
+         extra: tuple[str, ...] = ()) -> Reading:
+    """What the message asks of the store. ``products``: names of what the store sells (a question
+    naming one is about the catalogue); ``to_bot``: it @-mentions the bot (then any question
     counts); ``extra``: more forms of a question (``questions.patterns``)."""
     said = strip_leading_mentions(text)
     folded = forms(said).folded
@@ -54,9 +65,12 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     match = faq.best(said) if faq is not None else None
     if match is not None and match.score >= threshold:
         return Reading(True, match.entry.id, match.entry)
-    form = _FORM.search(folded) or any(re.search(pattern, folded) for pattern in extra)
+    if not (_FORM.search(folded) or any(re.search(pattern, folded) for pattern in extra)):
+        return NOTHING
+    if naming(said, products) is not None and faq is not None and any(e.id == CATALOGUE for e in faq.entries):
+        return Reading(True, CATALOGUE)
     near = match is not None and match.score >= threshold * NEAR
-    return Reading(True) if form and (to_bot or near or _STORE.search(folded)) else NOTHING
+    return Reading(True) if to_bot or near or _STORE.search(folded) or _SERVICE.search(folded) else NOTHING
 
 
 def _to_member(text: str) -> bool:

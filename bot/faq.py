@@ -35,6 +35,7 @@ CATALOGUE, RULES = "catalogue", "rules"
 MAX_QUESTION_LENGTH = 60  # longer messages are chat or stories, not FAQ questions
 SURE = 6.0  # how specific the words an entry explains must be, together, to be sure of it
 UNEXPLAINED = 0.25  # how much words of the message outside a phrasing count against it
+UNSEEN = 0.5  # the weight of a word no phrasing has, as a share of the rarest word's
 
 # Words around a question that say nothing of its topic. Leading ones are dropped first, then
 # trailing particles: 请问你们几点开门呀 -> 几点开门.
@@ -92,11 +93,12 @@ def _idf(documents: list[set[str]]) -> dict[str, float]:
 
 
 class _Rewriter:
-    """An entry's synonyms applied to a normalised text, longest first."""
+    """An entry's synonyms applied to a text read as sounds (so typos of a synonym match too), longest first."""
 
     def __init__(self, synonyms: dict[str, list[str]]) -> None:
-        pairs = {normalize(other): normalize(word) for word, others in synonyms.items() for other in others}
-        pairs |= {normalize(word): normalize(word) for word in synonyms}  # 退货 stays, though 退 -> 退货
+        fold = lambda word: sounds(normalize(word))  # noqa: E731
+        pairs = {fold(other): fold(word) for word, others in synonyms.items() for other in others}
+        pairs |= {fold(word): fold(word) for word in synonyms}  # 退货 stays, though 退 -> 退货
         self._to = pairs
         words = sorted(pairs, key=len, reverse=True)
         self._pattern = re.compile("|".join(map(re.escape, words))) if words else None
@@ -124,7 +126,7 @@ class Faq:
         self._specific = _idf(list(vocabularies.values()))  # how much a gram says "this entry"
 
     def _folded(self, entry: FaqEntry, text: str) -> str:
-        return sounds(self._rewrite[entry.id](core(text)))
+        return self._rewrite[entry.id](sounds(core(text)))
 
     def best(self, text: str) -> Match | None:
         """The best-matching entry and its score (0-1), or None when nothing is shared."""
@@ -138,7 +140,7 @@ class Faq:
         return Match(best, scores[best.id]) if best is not None and scores[best.id] > 0 else None
 
     def _weight(self, grams: set[str]) -> float:
-        return sum(self._idf.get(g, self._idf[""]) for g in grams)
+        return sum(self._idf.get(g, self._idf[""] * UNSEEN) for g in grams)
 
     def _covers(self, phrasing: set[str], message: set[str]) -> float:
         """The weighted share of a phrasing the message has, discounted by what it leaves unexplained."""

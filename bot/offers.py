@@ -38,12 +38,18 @@ def offers(products: list[Product], buy) -> list[Offer]:
 
 def named(text: str, candidates: list[Offer]) -> Offer | None:
     """The offer whose name the question shares the longest run of characters with (the first of equals)."""
+    index = naming(text, tuple(offer.name for offer in candidates))
+    return None if index is None else candidates[index]
+
+
+def naming(text: str, names: tuple[str, ...]) -> int | None:
+    """Which of ``names`` the text names: the one it shares the longest run (of at least 2 characters) with."""
     said = normalize(text)
     best, longest = None, MIN_SHARED - 1
-    for offer in candidates:
-        shared = _longest_common_run(said, normalize(_SIZE.sub("", offer.name)))
+    for index, name in enumerate(names):
+        shared = _longest_common_run(said, normalize(_SIZE.sub("", name)))
         if shared > longest:
-            best, longest = offer, shared
+            best, longest = index, shared
     return best
 
 

@@ -16,11 +16,13 @@ import corpus
 from bot.asking import read
 from bot.config import GroupSettings
 from bot.config_loader import load_yaml_model
+from bot.content_library import CATALOGUE, SHIPPED as CONTENT
 from bot.faq import ENTRIES, SHIPPED, Faq
 
 QUESTIONS = "intents/questions.jsonl"
 TARGETS = {"precision": 0.90, "recall": 0.90, "top1": 0.85, "no_answer": 0.95}
 HELDOUT_SLACK = 0.05
+PRODUCTS = tuple(p.name for p in load_yaml_model(CONTENT / "products.yaml", CATALOGUE))  # the shipped catalogue
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,7 @@ def score(split: str) -> Scores:
         for record in corpus.read(source, held):
             if record.split != split:
                 continue
-            reading = read(record.text, faq, threshold)
+            reading = read(record.text, faq, threshold, products=PRODUCTS)
             if source != QUESTIONS:
                 others += 1
                 alarms += reading.asks

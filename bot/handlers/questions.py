@@ -36,14 +36,15 @@ def _asks(ctx: Ctx, msg: GroupMessage) -> bool:
 async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     settings = ctx.settings(msg.group_id, msg.group_name)
     reading = _reading(ctx, msg)
-    if reading.entry is not None:
-        ctx.reply(msg, "faq_answer", answer=reading.entry.answer, topic=f"faq:{reading.entry.id}")
-        return
-    if reading.topic == RULES and settings.faq.enabled:
+    if reading.topic == RULES:
         rules = [rule.spec.title for rule in ctx.rules(settings) if not rule.spec.shadow]
-        ctx.reply(msg, "rules_answer", summary=settings.welcome.rules_summary, rules=list(dict.fromkeys(rules)))
+        ctx.reply(msg, "rules_answer", summary=settings.welcome.rules_summary, rules=list(dict.fromkeys(rules)),
+                  fallback=reading.entry.answer if reading.entry else "")
         return
-    if reading.topic == CATALOGUE and settings.faq.enabled and await _answer_from_catalogue(ctx, msg):
+    if reading.topic == CATALOGUE and await _answer_from_catalogue(ctx, msg):
+        return
+    if reading.entry is not None and reading.topic != CATALOGUE:
+        ctx.reply(msg, "faq_answer", answer=reading.entry.answer, topic=f"faq:{reading.entry.id}")
         return
     if settings.questions.enabled:
         await ctx.questions.ask(ctx, msg, settings)
