@@ -63,9 +63,10 @@ def read(text: str, faq: Faq | None, threshold: float, *, products: tuple[str, .
     if not forms(said).compact or (not to_bot and (_CHAT.search(folded) or _to_member(text))):
         return NOTHING
     match = faq.best(said) if faq is not None else None
-    if match is not None and match.score >= threshold:
+    form = bool(_FORM.search(folded) or any(re.search(pattern, folded) for pattern in extra))
+    if match is not None and (match.phrased >= threshold or (form and match.score >= threshold)):
         return Reading(True, match.entry.id, match.entry)
-    if not (_FORM.search(folded) or any(re.search(pattern, folded) for pattern in extra)):
+    if not form:
         return NOTHING
     if naming(said, products) is not None and faq is not None and any(e.id == CATALOGUE for e in faq.entries):
         return Reading(True, CATALOGUE)

@@ -35,6 +35,7 @@ CATALOGUE, RULES = "catalogue", "rules"
 MAX_QUESTION_LENGTH = 60  # longer messages are chat or stories, not FAQ questions
 SURE = 6.0  # how specific the words an entry explains must be, together, to be sure of it
 UNEXPLAINED = 0.25  # how much words of the message outside a phrasing count against it
+KEYWORD = 0.7  # the least score of an entry whose keyword the message has
 UNSEEN = 0.5  # the weight of a word no phrasing has, as a share of the rarest word's
 
 # Words around a question that say nothing of its topic. Leading ones are dropped first, then
@@ -55,6 +56,7 @@ class FaqEntry(Strict):
     questions: list[str] = Field(min_length=1, description="ways members ask it")
     synonyms: dict[str, list[str]] = Field(
         {}, description="a word of the questions -> other words (or typos) members use for it")
+    keywords: list[str] = Field([], description="words that on their own make a question this entry's (积分, 停车)")
     answer: str = Field("", description="the reply (catalogue: unused; rules: when the group has none)")
 
     @model_validator(mode="after")
@@ -67,6 +69,8 @@ class FaqEntry(Strict):
                 raise ValueError(f"synonyms: {word!r} is in none of the questions, so nothing would match it")
             if not others or not all(normalize(other) for other in others):
                 raise ValueError(f"synonyms.{word}: list the words members say for it")
+        if not all(normalize(word) for word in self.keywords):
+            raise ValueError("keywords: a keyword must have letters or digits")
         return self
 
 
@@ -111,6 +115,7 @@ class _Rewriter:
 class Match:
     entry: FaqEntry
     score: float
+    phrased: float = 0.0  # the score without keywords: a statement ("地址发一下") is read by this alone
 
 
 class Faq:
@@ -124,6 +129,7 @@ class Faq:
             vocabularies.setdefault(entry.id, set()).update(grams(folded))
         self._vocabulary = vocabularies
         self._specific = _idf(list(vocabularies.values()))  # how much a gram says "this entry"
+        self._keywords = {entry.id: [sounds(normalize(k)) for k in entry.keywords] for entry in entries}
 
     def _folded(self, entry: FaqEntry, text: str) -> str:
         return self._rewrite[entry.id](sounds(core(text)))
@@ -136,8 +142,14 @@ class Faq:
         scores = {entry.id: self._explained(entry.id, folded[entry.id]) for entry in self.entries}
         for entry, phrasing in self._phrasings:
             scores[entry.id] = max(scores[entry.id], self._covers(bigrams(phrasing), bigrams(folded[entry.id])))
+        phrased, heard = dict(scores), sounds(normalize(text))
+        for entry in self.entries:  # a keyword makes the entry a candidate; among several, the closest wins
+            if any(k in heard for k in self._keywords[entry.id]):
+                scores[entry.id] = KEYWORD + (1 - KEYWORD) * scores[entry.id]
         best = max(self.entries, key=lambda e: scores[e.id], default=None)
-        return Match(best, scores[best.id]) if best is not None and scores[best.id] > 0 else None
+        if best is None or scores[best.id] <= 0:
+            return None
+        return Match(best, scores[best.id], phrased[best.id])
 
     def _weight(self, grams: set[str]) -> float:
         return sum(self._idf.get(g, self._idf[""] * UNSEEN) for g in grams)
