@@ -2,7 +2,7 @@
 
 Usage: python -m corpus.tools.add_intents orders < lines.txt
 
-The form, one example a line (blank lines and lines starting with "#" are skipped):
+The form, one example a line (blank lines and lines starting with "# " are skipped):
 
     @ order ord-plain            <- a header: intent and family for the lines below
     我要两份，谢谢 | 2             <- text | value
@@ -58,7 +58,7 @@ def parse(lines: list[str]) -> list[dict]:
     out, intent, family = [], None, None
     for raw in lines:
         line = raw.rstrip("\n")
-        if not line.strip() or line.lstrip().startswith("#"):
+        if not line.strip() or line.startswith("# "):
             continue
         if line.startswith("@ "):
             intent, family = line[2:].split()

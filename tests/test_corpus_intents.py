@@ -1,0 +1,144 @@
+"""The intents part of the labelled corpus (corpus/intents/*.jsonl): well-formed, labelled
+consistently, big enough, every split populated, the composed file reproducible."""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+import corpus
+from corpus.tools import make_intents
+
+ROOT = Path(__file__).resolve().parents[1]
+INTENTS = {"order", "order_change", "order_cancel", "signup", "signup_cancel", "signin", "question", "none"}
+FIELDS = {"intent", "family", "quantity", "delta", "party", "faq"}
+FAQ_IDS = {entry["id"] for entry in yaml.safe_load((ROOT / "bot/content/faq.yaml").read_text(encoding="utf-8"))}
+FAQ_LABELS = FAQ_IDS | {"catalogue", "rules", "none"}
+FAMILY = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+QUESTION_SHAPED = re.compile(r"[？?]|吗")
+
+# Minimum sizes from the issue: (what, predicate, minimum).
+MINIMUMS = [
+    ("orders, changes and cancellations", lambda r: r["intent"].startswith("order"), 600),
+    ("sign-ups and cancellations", lambda r: r["intent"].startswith("signup"), 300),
+    ("sign-ins", lambda r: r["intent"] == "signin", 400),
+    ("look-alikes (intent none, not question-shaped)",
+     lambda r: r["intent"] == "none" and not QUESTION_SHAPED.search(r.text), 1000),
+    ("store questions", lambda r: r["intent"] == "question", 500),
+    ("non-questions with ？ or 吗", lambda r: r["intent"] == "none" and QUESTION_SHAPED.search(r.text), 500),
+]
+
+
+@pytest.fixture(scope="module")
+def records() -> list[corpus.Record]:
+    return corpus.load("intents")
+
+
+def positive_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+def problems(record: corpus.Record) -> list[str]:
+    """What is wrong with one record's labels (empty when nothing)."""
+    labels, intent = record.labels, record.get("intent")
+    found = [f"unknown field {key}" for key in labels if key not in FIELDS]
+    if intent not in INTENTS:
+        return found + [f"intent {intent!r}"]
+    if not FAMILY.match(str(labels.get("family", ""))):
+        found.append(f"family {labels.get('family')!r}")
+    if not record.text.strip():
+        found.append("empty text")
+    quantity, delta = labels.get("quantity"), labels.get("delta")
+    if intent == "order" and not positive_int(quantity):
+        found.append("an order needs a positive quantity")
+    if intent == "order_change":
+        if quantity is None and delta is None:
+            found.append("a change needs the new quantity or a delta")
+        if quantity is not None and not positive_int(quantity):
+            found.append("quantity must be a positive integer")
+        if delta is not None and (not isinstance(delta, int) or delta == 0):
+            found.append("delta must be a non-zero integer")
+    if intent not in ("order", "order_change") and ("quantity" in labels or "delta" in labels):
+        found.append("quantity/delta only on orders and changes")
+    if (intent == "signup") != ("party" in labels) or ("party" in labels and not positive_int(labels["party"])):
+        found.append("a sign-up, and only a sign-up, has a positive party")
+    if (intent == "question") != ("faq" in labels) or ("faq" in labels and labels["faq"] not in FAQ_LABELS):
+        found.append(f"faq {labels.get('faq')!r}: questions only, an id of faq.yaml or catalogue/rules/none")
+    return found
+
+
+def test_every_line_parses_and_is_labelled_consistently(records):
+    assert records, "no intents corpus"
+    bad = [f"{r.source}: {p}" for r in records for p in problems(r)]
+    assert not bad, "\n".join(bad[:30])
+
+
+@pytest.mark.parametrize("labels, text, wrong", [
+    ({"intent": "order", "family": "x"}, "两份", "positive quantity"),
+    ({"intent": "order", "quantity": 0, "family": "x"}, "零份", "positive quantity"),
+    ({"intent": "order_change", "family": "x"}, "改一下", "new quantity or a delta"),
+    ({"intent": "order_change", "delta": 0, "family": "x"}, "再加", "non-zero"),
+    ({"intent": "signup", "family": "x"}, "报名", "positive party"),
+    ({"intent": "signin", "party": 1, "family": "x"}, "签到", "positive party"),
+    ({"intent": "question", "faq": "opening", "family": "x"}, "几点开门", "faq 'opening'"),
+    ({"intent": "none", "faq": "none", "family": "x"}, "哈哈", "questions only"),
+    ({"intent": "greet", "family": "x"}, "早", "intent 'greet'"),
+    ({"intent": "none", "family": "Has Space"}, "早", "family"),
+    ({"intent": "none", "family": "x", "qty": 2}, "早", "unknown field qty"),
+])
+def test_the_checks_catch_bad_labels(labels, text, wrong):
+    found = problems(corpus.Record(text, labels))
+    assert any(wrong in p for p in found), found
+
+
+def test_no_text_appears_twice(records):
+    counts = Counter(r.text for r in records)
+    assert not [t for t, n in counts.items() if n > 1]
+
+
+@pytest.mark.parametrize("what, keep, minimum", MINIMUMS, ids=[m[0] for m in MINIMUMS])
+def test_minimum_sizes(records, what, keep, minimum):
+    assert sum(1 for r in records if keep(r)) >= minimum, what
+
+
+def test_every_intent_is_in_every_split(records):
+    seen = Counter((r["intent"], r.split) for r in records)
+    missing = [(i, s) for i in sorted(INTENTS) for s in corpus.SPLITS if not seen[(i, s)]]
+    assert not missing
+
+
+def test_held_out_families_exist_and_span_the_intents(records):
+    held = corpus.heldout()["intents"]
+    sizes = Counter(r["family"] for r in records)
+    assert held and not [f for f in held if sizes[f] < 3], "every held-out family has several examples"
+    families = {r["family"] for r in records}
+    assert 0.10 <= len(held) / len(families) <= 0.25
+    assert not [f for f in held if f.startswith("g-")], "held-out families are hand-written forms"
+
+
+def test_the_composed_file_is_what_the_generator_writes():
+    assert (corpus.ROOT / "intents/generated.jsonl").read_text(encoding="utf-8") == make_intents.compose(), (
+        "run: python -m corpus.tools.make_intents")
+
+
+def test_compact_form_round_trips():
+    from corpus.tools.add_intents import parse
+    lines = ["# a comment\n", "@ order_change chg-x\n", "改成3份 | =3\n", "再加两份，一共5份 | =5+2\n",
+             "@ signin si-x\n", "#签到\n", "@ order ord-x\n", "#接龙\\n1. 王 2份 | 2\n"]
+    assert parse(lines) == [
+        {"text": "改成3份", "intent": "order_change", "quantity": 3, "family": "chg-x"},
+        {"text": "再加两份，一共5份", "intent": "order_change", "quantity": 5, "delta": 2, "family": "chg-x"},
+        {"text": "#签到", "intent": "signin", "family": "si-x"},
+        {"text": "#接龙\n1. 王 2份", "intent": "order", "quantity": 2, "family": "ord-x"},
+    ]
+
+
+def test_lines_are_canonical_json():
+    """One JSON object a line, written with ensure_ascii=False, so diffs stay readable."""
+    for path in sorted((corpus.ROOT / "intents").glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            assert line == json.dumps(json.loads(line), ensure_ascii=False), f"{path.name}:{number}"
