@@ -13,15 +13,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.faq import CATALOGUE, RULES, Faq, FaqEntry  # noqa: F401 (the topics)
-from bot.offers import naming
 from bot.text import forms, strip_leading_mentions
 
 NEAR = 0.7  # a question matching an FAQ entry this much of the threshold is still about the store
 
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
 _FORM = re.compile(
-    r"[?？]|(?:吗|么|嘛|呢|不|没|没有|木有)[。.!！~～…\s]*$|请问|问一下|问下|想问|打听|咨询|"
-    r"几点|几号|几时|多少|多久|多长|几块|几个|几天|哪|什么|啥|怎么|咋|如何|为什么|为啥|是否|能否|可否|"
+    r"[?？]|(?:吗|么|嘛|不|没|没有|木有)[。.!！~～…\s]*$|请问|问一下|问下|想问|打听|咨询|"
+    r"发一下|发下|发个|发我|告诉我|说一下|讲一下|求|"
+    r"几[点号时块个天种位斤份袋盒钱]|多[少久长重大远高]|哪|什么|啥|怎么|咋|如何|为什么|为啥|是否|能否|可否|"
     r"(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
 
 # What makes the store a question's subject when no FAQ entry matches: words that address the
@@ -33,13 +33,16 @@ _STORE = re.compile(r"老板|店长|掌柜|店家|客服|小助手|群助手|群
 _SERVICE = re.compile(r"^(?:你们|您们|能|可以|能不能|可不可以|能否|有没有|有).{1,16}(?:吗|么|不|没)[?？。.!！~～]*$")
 
 # Chat with a question's form that asks the store nothing: rhetoric, surprise, tags, small talk,
-# questions to the other members, a question someone else asked.
+# questions to the other members.
 _CHAT = re.compile(
     r"^(?:真的|是吗|是不是|对吧|对不对|好不好|不是吗|谁知道|你说呢|怎么了|咋了|干嘛|干啥|啥|啊|啥情况|什么情况)[?？!！。.~～]*$|"
     r"难道|何必|哪有|怎么这么|怎么那么|咋这么|咋那么|怎么会|怎么又|这么.{0,8}[?？]|谁说|有什么好(?!处)|有啥好(?!处)|凭什么|"
     r"吃了吗|吃了没|睡了吗|起床了吗|好久不见|最近好吗|过得好吗|还好吗|早上好|晚上好|新年好|"
     r"你们觉得|大家|姐妹|宝妈们|亲们|各位|有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意|你家|你们家|你们都|你们猜|猜猜|"
-    r"推荐|问我|[说问][:：]|我是不是|是我|你说|[?？].*哈哈|吧[?？]")
+    r"推荐|你说|你(?![们好])|[?？].*哈哈|吧[?？]|几号了|星期几|周几|礼拜几|几点了|《|分享一篇|朋友[吗们]|抓紧|快来|"
+    r"问我[:：]|又要|又让|有空|的朋友|怎么了[?？]*$|什么了[?？]*$|怎么样[?？]*$|居然|竟然|这是什么|这都|"
+    r"^.{0,3}(?:妈妈?|爸爸?|姐|哥|叔叔?|阿姨|大爷|奶奶|爷爷|老师|老[王李张刘陈赵孙周吴郑])[,，]|你们那边|你们平时|"
+    r"哪(?:个|家)(?:医院|菜市场|超市|公园|学校|幼儿园)|腊八|立春|立冬|节气|是几号|常说|有道理|[?？].*(?:真好|好看|真棒|厉害)")
 
 
 @dataclass(frozen=True)
@@ -52,24 +55,25 @@ class Reading:
 NOTHING = Reading(False)
 
 
+# Polite words around a question: "打扰一下，车停哪里？谢谢" asks "车停哪里？".
+_OPENING = re.compile(r"^(?:打扰一下|打扰了|麻烦问一下|您好|你好|在吗)[,，。.!！~～\s]*")
+_TAIL = re.compile(r"(?:[,，。.!！~～\s]*(?:谢谢|谢啦|多谢|感谢|麻烦了|辛苦了|哈+|嘿嘿|呵呵|\[[^\]]{1,6}\]))+[,，。.!！~～\s]*$")
+
+
 @lru_cache(maxsize=256)
-def read(text: str, faq: Faq | None, threshold: float, *, products: tuple[str, ...] = (), to_bot: bool = False,
-         extra: tuple[str, ...] = ()) -> Reading:
-    """What the message asks of the store. ``products``: names of what the store sells (a question
-    naming one is about the catalogue); ``to_bot``: it @-mentions the bot (then any question
+def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, extra: tuple[str, ...] = ()) -> Reading:
+    """What the message asks of the store. ``to_bot``: it @-mentions the bot (then any question
     counts); ``extra``: more forms of a question (``questions.patterns``)."""
-    said = strip_leading_mentions(text)
+    said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
     folded = forms(said).folded
     if not forms(said).compact or (not to_bot and (_CHAT.search(folded) or _to_member(text))):
         return NOTHING
     match = faq.best(said) if faq is not None else None
     form = bool(_FORM.search(folded) or any(re.search(pattern, folded) for pattern in extra))
-    if match is not None and (match.phrased >= threshold or (form and match.score >= threshold)):
+    if match is not None and (match.exact or (form and match.score >= threshold)):
         return Reading(True, match.entry.id, match.entry)
     if not form:
         return NOTHING
-    if naming(said, products) is not None and faq is not None and any(e.id == CATALOGUE for e in faq.entries):
-        return Reading(True, CATALOGUE)
     near = match is not None and match.score >= threshold * NEAR
     return Reading(True) if to_bot or near or _STORE.search(folded) or _SERVICE.search(folded) else NOTHING
 

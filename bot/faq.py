@@ -115,7 +115,7 @@ class _Rewriter:
 class Match:
     entry: FaqEntry
     score: float
-    phrased: float = 0.0  # the score without keywords: a statement ("地址发一下") is read by this alone
+    exact: bool = False  # the message is one of the entry's phrasings, give or take typos and synonyms ("营业时间")
 
 
 class Faq:
@@ -129,7 +129,9 @@ class Faq:
             vocabularies.setdefault(entry.id, set()).update(grams(folded))
         self._vocabulary = vocabularies
         self._specific = _idf(list(vocabularies.values()))  # how much a gram says "this entry"
-        self._keywords = {entry.id: [sounds(normalize(k)) for k in entry.keywords] for entry in entries}
+        self._exact = {entry.id: {folded for e, folded in self._phrasings if e.id == entry.id} for entry in entries}
+        # Keywords match as written: read as sounds, two syllables collide too often (有几 / 邮寄).
+        self._keywords = {entry.id: [normalize(k) for k in entry.keywords] for entry in entries}
 
     def _folded(self, entry: FaqEntry, text: str) -> str:
         return self._rewrite[entry.id](sounds(core(text)))
@@ -142,14 +144,14 @@ class Faq:
         scores = {entry.id: self._explained(entry.id, folded[entry.id]) for entry in self.entries}
         for entry, phrasing in self._phrasings:
             scores[entry.id] = max(scores[entry.id], self._covers(bigrams(phrasing), bigrams(folded[entry.id])))
-        phrased, heard = dict(scores), sounds(normalize(text))
+        heard = normalize(text)
         for entry in self.entries:  # a keyword makes the entry a candidate; among several, the closest wins
             if any(k in heard for k in self._keywords[entry.id]):
                 scores[entry.id] = KEYWORD + (1 - KEYWORD) * scores[entry.id]
         best = max(self.entries, key=lambda e: scores[e.id], default=None)
         if best is None or scores[best.id] <= 0:
             return None
-        return Match(best, scores[best.id], phrased[best.id])
+        return Match(best, scores[best.id], folded[best.id] in self._exact[best.id])
 
     def _weight(self, grams: set[str]) -> float:
         return sum(self._idf.get(g, self._idf[""] * UNSEEN) for g in grams)
