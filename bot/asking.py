@@ -63,17 +63,18 @@ _TAIL = re.compile(r"(?:[,，。.!！~～\s]*(?:谢谢|谢啦|多谢|感谢|麻�
 @lru_cache(maxsize=256)
 def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, extra: tuple[str, ...] = ()) -> Reading:
     """What the message asks of the store. ``to_bot``: it @-mentions the bot (then any question
-    counts); ``extra``: more forms of a question (``questions.patterns``)."""
+    counts, chat-like or not); ``extra``: more forms of a question (``questions.patterns``)."""
     said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
     folded = forms(said).folded
     if not forms(said).compact or (not to_bot and (_CHAT.search(folded) or _to_member(text))):
         return NOTHING
-    match = faq.best(said) if faq is not None else None
     form = bool(_FORM.search(folded) or any(re.search(pattern, folded) for pattern in extra))
-    if match is not None and (match.exact or (form and match.score >= threshold)):
+    if not form:  # a statement asks only if it is an FAQ phrasing ("营业时间", "地址发一下")
+        entry = faq.exact(said) if faq is not None else None
+        return NOTHING if entry is None else Reading(True, entry.id, entry)
+    match = faq.best(said) if faq is not None else None
+    if match is not None and match.score >= threshold:
         return Reading(True, match.entry.id, match.entry)
-    if not form:
-        return NOTHING
     near = match is not None and match.score >= threshold * NEAR
     return Reading(True) if to_bot or near or _STORE.search(folded) or _SERVICE.search(folded) else NOTHING
 

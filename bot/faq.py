@@ -33,9 +33,11 @@ SHIPPED = Path(__file__).resolve().parent / "content" / "faq.yaml"
 # Entries answered from elsewhere: a product's price, stock and pickup; the group's rules.
 CATALOGUE, RULES = "catalogue", "rules"
 MAX_QUESTION_LENGTH = 60  # longer messages are chat or stories, not FAQ questions
+EXACT_LENGTH = 3  # characters a statement must have to be taken as an FAQ phrasing
 SURE = 6.0  # how specific the words an entry explains must be, together, to be sure of it
 UNEXPLAINED = 0.25  # how much words of the message outside a phrasing count against it
-KEYWORD = 0.7  # the least score of an entry whose keyword the message has
+KEYWORD = 0.7  # the least score of an entry whose keyword the message has...
+KEYWORD_SPAN = 20  # ...if the message is short: in a long one a keyword is more often a passing word
 UNSEEN = 0.5  # the weight of a word no phrasing has, as a share of the rarest word's
 
 # Words around a question that say nothing of its topic. Leading ones are dropped first, then
@@ -115,53 +117,60 @@ class _Rewriter:
 class Match:
     entry: FaqEntry
     score: float
-    exact: bool = False  # the message is one of the entry's phrasings, give or take typos and synonyms ("营业时间")
 
 
 class Faq:
     def __init__(self, entries: list[FaqEntry]) -> None:
         self.entries = entries
         self._rewrite = {entry.id: _Rewriter(entry.synonyms) for entry in entries}
-        self._phrasings = [(entry, self._folded(entry, q)) for entry in entries for q in entry.questions]
-        self._idf = _idf([grams(folded) for _, folded in self._phrasings])
-        vocabularies: dict[str, set[str]] = {}
-        for entry, folded in self._phrasings:
-            vocabularies.setdefault(entry.id, set()).update(grams(folded))
-        self._vocabulary = vocabularies
-        self._specific = _idf(list(vocabularies.values()))  # how much a gram says "this entry"
-        self._exact = {entry.id: {folded for e, folded in self._phrasings if e.id == entry.id} for entry in entries}
+        folded = {entry.id: [self._folded(entry, q) for q in entry.questions] for entry in entries}
+        self._exact = {entry_id: set(phrasings) for entry_id, phrasings in folded.items()}
+        self._idf = _idf([grams(f) for phrasings in folded.values() for f in phrasings])
+        self._vocabulary = {entry_id: set().union(*map(grams, phrasings)) for entry_id, phrasings in folded.items()}
+        self._specific = _idf(list(self._vocabulary.values()))  # how much a gram says "this entry"
+        self._phrasings = {entry_id: [(b, self._weight(b)) for b in map(bigrams, phrasings)]
+                           for entry_id, phrasings in folded.items()}
         # Keywords match as written: read as sounds, two syllables collide too often (有几 / 邮寄).
         self._keywords = {entry.id: [normalize(k) for k in entry.keywords] for entry in entries}
 
     def _folded(self, entry: FaqEntry, text: str) -> str:
         return self._rewrite[entry.id](sounds(core(text)))
 
+    def exact(self, text: str) -> FaqEntry | None:
+        """The entry one of whose phrasings the message is, give or take typos and synonyms ("营业时间");
+        never for a word or two (优点 sounds like 有店)."""
+        if len(core(text)) < EXACT_LENGTH:
+            return None
+        return next((e for e in self.entries if self._folded(e, text) in self._exact[e.id]), None)
+
     def best(self, text: str) -> Match | None:
         """The best-matching entry and its score (0-1), or None when nothing is shared."""
         if len(text) > MAX_QUESTION_LENGTH:
             return None
-        folded = {entry.id: self._folded(entry, text) for entry in self.entries}
-        scores = {entry.id: self._explained(entry.id, folded[entry.id]) for entry in self.entries}
-        for entry, phrasing in self._phrasings:
-            scores[entry.id] = max(scores[entry.id], self._covers(bigrams(phrasing), bigrams(folded[entry.id])))
-        heard = normalize(text)
-        for entry in self.entries:  # a keyword makes the entry a candidate; among several, the closest wins
-            if any(k in heard for k in self._keywords[entry.id]):
-                scores[entry.id] = KEYWORD + (1 - KEYWORD) * scores[entry.id]
+        heard, scores = normalize(text), {}
+        for entry in self.entries:
+            folded = self._folded(entry, text)
+            message = bigrams(folded)
+            weight = self._weight(message)
+            score = max((self._covers(phrasing, total, message, weight) for phrasing, total in self._phrasings[entry.id]),
+                        default=0.0)
+            score = max(score, self._explained(entry.id, folded))
+            if len(heard) <= KEYWORD_SPAN and any(k in heard for k in self._keywords[entry.id]):
+                score = KEYWORD + (1 - KEYWORD) * score  # a candidate; among several, the closest wins
+            scores[entry.id] = score
         best = max(self.entries, key=lambda e: scores[e.id], default=None)
-        if best is None or scores[best.id] <= 0:
-            return None
-        return Match(best, scores[best.id], folded[best.id] in self._exact[best.id])
+        return Match(best, scores[best.id]) if best is not None and scores[best.id] > 0 else None
 
     def _weight(self, grams: set[str]) -> float:
         return sum(self._idf.get(g, self._idf[""] * UNSEEN) for g in grams)
 
-    def _covers(self, phrasing: set[str], message: set[str]) -> float:
+    def _covers(self, phrasing: set[str], phrasing_weight: float, message: set[str], message_weight: float) -> float:
         """The weighted share of a phrasing the message has, discounted by what it leaves unexplained."""
         shared = phrasing & message
         if not shared:
             return 0.0
-        return self._weight(shared) / self._weight(phrasing) * (self._weight(shared) / self._weight(message)) ** UNEXPLAINED
+        weight = self._weight(shared)
+        return weight / phrasing_weight * (weight / message_weight) ** UNEXPLAINED
 
     def _explained(self, entry_id: str, folded: str) -> float:
         """How much of the message the entry's words explain (能退吗: all of it, for returns), times
@@ -172,10 +181,6 @@ class Faq:
             return 0.0
         sure = min(1.0, sum(self._specific[g] for g in shared) / SURE)
         return self._weight(shared) / self._weight(message) * sure
-
-    def answer(self, text: str, threshold: float) -> FaqEntry | None:
-        match = self.best(text)
-        return match.entry if match is not None and match.score >= threshold else None
 
 
 @lru_cache(maxsize=8)

@@ -6,7 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from bot.config import TimeWindow
+from bot.asking import read
+from bot.config import GroupSettings, TimeWindow
 from bot.events import GroupInfo, Member
 from bot.faq import SHIPPED, Faq, ENTRIES
 from bot.config_loader import load_yaml_model
@@ -125,8 +126,7 @@ async def test_self_invites_and_bot_invites_earn_nothing(make_harness):
 ])
 def test_shipped_faq_matches_questions_and_nothing_else(text, entry):
     faq = Faq(load_yaml_model(SHIPPED, ENTRIES))
-    found = faq.answer(text, 0.7)
-    assert (found.id if found else None) == entry
+    assert read(text, faq, GroupSettings().faq.threshold).topic == entry
 
 
 async def test_a_faq_question_gets_the_answer_and_chat_gets_nothing(harness):
@@ -394,6 +394,6 @@ async def test_staff_hear_of_a_group_at_most_once_per_sla(make_harness):
 def test_faq_leaves_ordinary_reviews_alone():
     from tests.test_moderation_false_positives import review_sentences
 
-    faq = Faq(load_yaml_model(SHIPPED, ENTRIES))
-    answered = [text for text in review_sentences() if faq.answer(text, 0.7)]
+    faq, threshold = Faq(load_yaml_model(SHIPPED, ENTRIES)), GroupSettings().faq.threshold
+    answered = [text for text in review_sentences() if read(text, faq, threshold).topic]
     assert len(answered) <= 3, answered[:10]  # of about 35,000 real review sentences
