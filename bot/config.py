@@ -239,7 +239,7 @@ class InviteSettings(Strict):
 class FaqSettings(Strict):
     enabled: bool = True
     file: str | None = Field(None, description="questions and answers, relative to config.yaml (default: shipped faq.yaml)")
-    threshold: float = Field(0.6, gt=0, le=1, description="how much of an FAQ phrasing a message must cover (0-1) to be answered")
+    threshold: float = Field(0.65, gt=0, le=1, description="how closely a question must match an FAQ entry (0-1) to be answered")
 
 
 class QuestionSettings(Strict):

@@ -147,7 +147,7 @@ class Faq:
         """The best-matching entry and its score (0-1), or None when nothing is shared."""
         if len(text) > MAX_QUESTION_LENGTH:
             return None
-        heard, scores = normalize(text), {}
+        heard, scores, keyed = normalize(text), {}, set()
         for entry in self.entries:
             folded = self._folded(entry, text)
             message = bigrams(folded)
@@ -156,9 +156,10 @@ class Faq:
                         default=0.0)
             score = max(score, self._explained(entry.id, folded))
             if len(heard) <= KEYWORD_SPAN and any(k in heard for k in self._keywords[entry.id]):
-                score = KEYWORD + (1 - KEYWORD) * score  # a candidate; among several, the closest wins
+                score, _ = KEYWORD + (1 - KEYWORD) * score, keyed.add(entry.id)
             scores[entry.id] = score
-        best = max(self.entries, key=lambda e: scores[e.id], default=None)
+        # An entry whose keyword the message has wins over those without; among several, the closest.
+        best = max(self.entries, key=lambda e: (e.id in keyed, scores[e.id]), default=None)
         return Match(best, scores[best.id]) if best is not None and scores[best.id] > 0 else None
 
     def _weight(self, grams: set[str]) -> float:
