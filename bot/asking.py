@@ -19,7 +19,7 @@ NEAR = 0.7  # a question matching an FAQ entry this much of the threshold is sti
 
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
 _FORM = re.compile(
-    r"[?？]|(?:吗|么|嘛|不|没|没有|木有)[。.!！~～…\s]*$|请问|问一下|问下|想问|打听|咨询|"
+    r"[?？]|(?:吗|么|嘛|不|没|没有|木有)(?:\W*$|[,，])|请问|问一下|问下|想问|打听|咨询|"
     r"发一下|发下|发个|发我|告诉我|说一下|讲一下|求|"
     r"几[点号时块个天种位斤份袋盒钱]|多[少久长重大远高]|哪|什么|啥|怎么|咋|如何|为什么|为啥|是否|能否|可否|"
     r"(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
@@ -56,7 +56,7 @@ NOTHING = Reading(False)
 
 
 # Polite words around a question: "打扰一下，车停哪里？谢谢" asks "车停哪里？".
-_OPENING = re.compile(r"^(?:打扰一下|打扰了|麻烦问一下|您好|你好|在吗)[,，。.!！~～\s]*")
+_OPENING = re.compile(r"^(?:(?:打扰一下|打扰了|您好|你好|在吗|麻烦|请问|我想|想|问一下|问下|问问|一下)[,，。.!！~～\s]*)+")
 _TAIL = re.compile(r"(?:[,，。.!！~～\s]*(?:谢谢|谢啦|多谢|感谢|麻烦了|辛苦了|哈+|嘿嘿|呵呵|\[[^\]]{1,6}\]))+[,，。.!！~～\s]*$")
 
 
