@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.faq import CATALOGUE, RULES, Faq, FaqEntry  # noqa: F401 (the topics)
+from bot.faq import Faq, FaqEntry
 from bot.text import forms, strip_leading_mentions
 
 NEAR = 0.7  # a question matching an FAQ entry this much of the threshold is still about the store
@@ -33,23 +33,30 @@ _STORE = re.compile(r"老板|店长|掌柜|店家|客服|小助手|群助手|群
 _SERVICE = re.compile(r"^(?:(?:你们|您们|店里)(?:能|可以|有|收|招|卖|送|做|帮|办|开|给)|能|可以|能不能|可不可以|能否|有没有|有)"
                       r".{1,16}(?:吗|么|不|没)\W*$")
 
-# Chat with a question's form that asks the store nothing: rhetoric, surprise, tags, small talk,
-# questions to the other members.
-_CHAT = re.compile(
-    r"^(?:真的|是吗|是不是|对吧|对不对|好不好|不是吗|谁知道|你说呢|怎么了|咋了|干嘛|干啥|啥|啊|啥情况|什么情况)[?？!！。.~～]*$|"
-    r"难道|何必|哪有|怎么这么|怎么那么|咋这么|咋那么|怎么会|怎么又|这么.{0,8}[?？]|谁说|有什么好(?!处)|有啥好(?!处)|凭什么|"
-    r"吃了吗|吃了没|睡了吗|起床了吗|好久不见|最近好吗|过得好吗|还好吗|早上好|晚上好|新年好|"
-    r"你们觉得|大家|姐妹|宝妈们|亲们|各位|有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意|你家|你们家|你们都|你们猜|猜猜|"
-    r"推荐|你说|一起|你(?![们好])|[?？].*哈哈|吧[?？]|几号了|星期几|周几|礼拜几|几点了|《|分享一篇|朋友[吗们]|抓紧|快来|"
-    r"问我[:：]|又要|又让|有空|的朋友|怎么了[?？]*$|什么了[?？]*$|怎么样[?？]*$|居然|竟然|这是什么|这都|"
-    r"^.{0,3}(?:妈妈?|爸爸?|姐|哥|叔叔?|阿姨|大爷|奶奶|爷爷|老师|老[王李张刘陈赵孙周吴郑])[,，]|你们那边|你们平时|"
-    r"哪(?:个|家)(?:医院|菜市场|超市|公园|学校|幼儿园)|腊八|立春|立冬|节气|是几号|常说|有道理|[?？].*(?:真好|好看|真棒|厉害)")
+# Chat with a question's form that asks the store nothing.
+_CHAT = re.compile("|".join([
+    # a bare reaction or tag: 真的？ 是吗？ 啥？ 对吧？
+    r"^(?:真的|是吗|是不是|对吧|对不对|好不好|不是吗|谁知道|你说呢|怎么了|咋了|干嘛|干啥|啥|啊|啥情况|什么情况)[?？!！。.~～]*$",
+    r"吧[?？]|怎么了[?？]*$|什么了[?？]*$|怎么样[?？]*$|[?？].*哈哈|[?？].*(?:真好|好看|真棒|厉害)",
+    # rhetoric and exclamation
+    r"难道|何必|哪有|怎么这么|怎么那么|咋这么|咋那么|怎么会|怎么又|这么.{0,8}[?？]|谁说|有什么好(?!处)|有啥好(?!处)|凭什么",
+    r"居然|竟然|这是什么|这都|又要|又让",
+    # greetings and small talk
+    r"吃了吗|吃了没|睡了吗|起床了吗|好久不见|最近好吗|过得好吗|还好吗|早上好|晚上好|新年好|有空|一起",
+    # addressed to the other members, not the shop
+    r"你们觉得|大家|姐妹|宝妈们|亲们|各位|有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意|你家|你们家|你们都|你们猜|猜猜",
+    r"你们那边|你们平时|推荐|你说|你(?![们好])|的朋友|朋友[吗们]|抓紧|快来|问我[:：]",
+    r"^.{0,3}(?:妈妈?|爸爸?|姐|哥|叔叔?|阿姨|大爷|奶奶|爷爷|老师|老[王李张刘陈赵孙周吴郑])[,，]",
+    r"哪(?:个|家)(?:医院|菜市场|超市|公园|学校|幼儿园)",
+    # the calendar, forwarded articles and sayings
+    r"几号了|星期几|周几|礼拜几|几点了|是几号|腊八|立春|立冬|节气|《|分享一篇|常说|有道理",
+]))
 
 
 @dataclass(frozen=True)
 class Reading:
     asks: bool  # a question to the store: if nothing here answers it, the staff should
-    topic: str | None = None  # an FAQ entry's id, CATALOGUE, RULES, or None: nothing here answers it
+    topic: str | None = None  # an FAQ entry's id (catalogue and rules included), or None: nothing here answers it
     entry: FaqEntry | None = None
 
 
