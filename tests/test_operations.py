@@ -396,4 +396,6 @@ def test_faq_leaves_ordinary_reviews_alone():
 
     faq, threshold = Faq(load_yaml_model(SHIPPED, ENTRIES)), GroupSettings().faq.threshold
     answered = [text for text in review_sentences() if read(text, faq, threshold).topic]
-    assert len(answered) <= 3, answered[:10]  # of about 35,000 real review sentences
+    # Of about 35,000 real review sentences, those answered are mostly questions to a seller
+    # ("不知道有没有停车场", "哪里有电话？"): at most 1 in 1,000.
+    assert len(answered) <= 35, answered
