@@ -9,10 +9,16 @@ spaces; bigrams need no dictionary) after three foldings that make paraphrases a
 - the text is read as sounds (``bot.pinyin``), so the commonest typo, the input method's
   homophone (几点开们, 地址在那), reads as the word meant.
 
-Bigrams are weighted by their inverse document frequency over all phrasings, so grams every
-entry shares count little. A phrasing's score is the weighted share of its bigrams the message
-has, discounted by the share of the message it leaves unexplained; the best phrasing's entry
-wins if its score reaches ``faq.threshold``, else there is no answer.
+Grams are weighted by their inverse document frequency over all phrasings, so grams every entry
+shares count little. An entry scores the better of: the weighted share of one phrasing's bigrams
+the message has, discounted by what of the message that phrasing leaves unexplained; and the
+share of the message the entry's words explain, if those words are specific enough to it. A
+keyword of an entry (``keywords``) in a short question makes that entry the candidate. The best
+entry answers if its score reaches ``faq.threshold``; else there is no answer.
+
+No fuzzy-matching library: rapidfuzz (maintained, MIT) scores edit distance between strings,
+which neither knows that 们 is a typo of 门 nor that 周日 means 周末, and one character is a
+quarter of a four-character question; sounds, synonyms and weighted bigrams do both.
 """
 from __future__ import annotations
 
@@ -152,9 +158,8 @@ class Faq:
             folded = self._folded(entry, text)
             message = bigrams(folded)
             weight = self._weight(message)
-            score = max((self._covers(phrasing, total, message, weight) for phrasing, total in self._phrasings[entry.id]),
-                        default=0.0)
-            score = max(score, self._explained(entry.id, folded))
+            covered = (self._covers(phrasing, total, message, weight) for phrasing, total in self._phrasings[entry.id])
+            score = max(max(covered, default=0.0), self._explained(entry.id, folded))
             if len(heard) <= KEYWORD_SPAN and any(k in heard for k in self._keywords[entry.id]):
                 score, _ = KEYWORD + (1 - KEYWORD) * score, keyed.add(entry.id)
             scores[entry.id] = score
