@@ -241,7 +241,7 @@ class InviteSettings(Strict):
 class FaqSettings(Strict):
     enabled: bool = True
     file: str | None = Field(None, description="questions and answers, relative to config.yaml (default: shipped faq.yaml)")
-    threshold: float = Field(0.7, gt=0, le=1, description="how much of an FAQ phrasing a message must cover (0-1) to be answered")
+    threshold: float = Field(0.65, gt=0, le=1, description="how closely a question must match an FAQ entry (0-1) to be answered")
 
 
 class QuestionSettings(Strict):
@@ -252,8 +252,7 @@ class QuestionSettings(Strict):
     opening_hours: TimeWindow | None = Field(TimeWindow(start=time(9), end=time(21)),
                                              description="the SLA clock runs only then (group-local); none: always")
     patterns: Annotated[list[str], AfterValidator(check_regexes)] = Field(
-        ["[?？]", "(吗|呢)[。！!~～]*$", "请问", "怎么", "多少钱", "几点", "哪里", "有没有", "能不能", "可以.{0,6}吗"],
-        description="a message matching one of these (or @-mentioning the bot) is a question")
+        [], description="more forms of a question (regexes) besides the built-in ones (？, 吗, 几点, 有没有…)")
     notify: list[str] = Field([], description="member ids told of unanswered questions (default: owner and assistants)")
 
 

@@ -30,6 +30,14 @@ class Member:
 
 
 @dataclass(frozen=True, slots=True)
+class Quote:
+    """The message a reply quotes (WeChat's 引用), as the platform shows it: its sender's display name and text."""
+
+    name: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class GroupMessage:
     group_id: str
     group_name: str
@@ -42,6 +50,7 @@ class GroupMessage:
     message_id: str = ""
     image: bytes | None = field(default=None, repr=False)  # image messages: the bytes, where the adapter has them
     card: LinkCard | MiniProgramCard | None = None  # a shared link or mini-program, where the adapter has it
+    quote: Quote | None = None  # the message this one replies to; ``text`` still shows it as the platform does
 
     def __post_init__(self) -> None:
         _check_utc(self.at)

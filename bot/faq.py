@@ -1,40 +1,122 @@
-"""The store's FAQ (``bot/content/faq.yaml``): answering a member's question when it matches well enough.
+"""The store's FAQ (``bot/content/faq.yaml``): which entry, if any, answers a member's question.
 
-Matching is on character bigrams of the normalised text (Chinese has no spaces; bigrams need no
-dictionary), weighted by BM25's inverse document frequency over all phrasings, so words every
-phrasing shares ("你们", "请问") count little. The score of a phrasing is the weighted share of its
-bigrams the message contains (0-1); below ``faq.threshold`` the bot stays silent.
+A message and an entry's phrasings are compared as sets of character bigrams (Chinese has no
+spaces; bigrams need no dictionary) after three foldings that make paraphrases and typos meet:
+
+- the entry's ``synonyms`` (admin-editable) rewrite what members say into the words of its
+  phrasings: 周日 -> 周末, 位置 -> 地址;
+- polite and filler words around the question are dropped (请问, 一下, 呀, 你们);
+- the text is read as sounds (``bot.pinyin``), so the commonest typo, the input method's
+  homophone (几点开们, 地址在那), reads as the word meant.
+
+Grams are weighted by their inverse document frequency over all phrasings, so grams every entry
+shares count little. An entry scores the better of: the weighted share of one phrasing's bigrams
+the message has, discounted by what of the message that phrasing leaves unexplained; and the
+share of the message the entry's words explain, if those words are specific enough to it. A
+keyword of an entry (``keywords``) in a short question makes that entry the candidate. The best
+entry answers if its score reaches ``faq.threshold``; else there is no answer.
+
+No fuzzy-matching library: rapidfuzz (maintained, MIT) scores edit distance between strings,
+which neither knows that 们 is a typo of 门 nor that 周日 means 周末, and one character is a
+quarter of a four-character question; sounds, synonyms and weighted bigrams do both.
 """
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, TypeAdapter
+from pydantic import Field, TypeAdapter, model_validator
 
 from bot.config import ID_PATTERN, Config, Strict
 from bot.config_loader import load_yaml_model, resolve_path
+from bot.pinyin import sounds
 from bot.text import normalize
 
 SHIPPED = Path(__file__).resolve().parent / "content" / "faq.yaml"
+# Entries answered from elsewhere: a product's price, stock and pickup; the group's rules.
+CATALOGUE, RULES = "catalogue", "rules"
 MAX_QUESTION_LENGTH = 60  # longer messages are chat or stories, not FAQ questions
-MIN_MESSAGE_SHARE = 0.25  # and most of a message must be the question: "…送货上门很方便…" in a review is not one
+EXACT_LENGTH = 3  # characters a statement must have to be taken as an FAQ phrasing
+SURE = 6.0  # how specific the words an entry explains must be, together, to be sure of it
+UNEXPLAINED = 0.25  # how much words of the message outside a phrasing count against it
+KEYWORD = 0.7  # the least score of an entry whose keyword the message has...
+KEYWORD_SPAN = 20  # ...if the message is short: in a long one a keyword is more often a passing word
+UNSEEN = 0.5  # the weight of a word no phrasing has, as a share of the rarest word's
+
+# Words around a question that say nothing of its topic. Leading ones are dropped first, then
+# trailing particles: 请问你们几点开门呀 -> 几点开门.
+_LEADING = re.compile(r"^(?:请问|问一下|问下|想问下|想问一下|想问|打听一下|咨询一下|老板|店长|亲|你好|您好|你们|咱们|咱|我们|家里|店里)+")
+_TRAILING = re.compile(r"(?:一下|下|啊|呀|呢|哦|喔|啦|吧|嘛|哈|么|吗|不|没|没有)+$")
+
+
+def core(text: str) -> str:
+    """A message's normalised question without its polite frame: 请问你们几点开门呀？ -> 几点开门."""
+    text = normalize(text)
+    stripped = _TRAILING.sub("", _LEADING.sub("", text))
+    return stripped or text
 
 
 class FaqEntry(Strict):
     id: str = Field(pattern=ID_PATTERN)
     questions: list[str] = Field(min_length=1, description="ways members ask it")
-    answer: str = Field(min_length=1)
+    synonyms: dict[str, list[str]] = Field(
+        {}, description="a word of the questions -> other words (or typos) members use for it")
+    keywords: list[str] = Field([], description="words that on their own make a question this entry's (积分, 停车)")
+    answer: str = Field("", description="the reply (catalogue: unused; rules: when the group has none)")
+
+    @model_validator(mode="after")
+    def _complete(self) -> "FaqEntry":
+        if not self.answer.strip() and self.id != CATALOGUE:
+            raise ValueError("answer: write the reply to these questions")
+        asked = [normalize(q) for q in self.questions]
+        for word, others in self.synonyms.items():
+            if not normalize(word) or not any(normalize(word) in q for q in asked):
+                raise ValueError(f"synonyms: {word!r} is in none of the questions, so nothing would match it")
+            if not others or not all(normalize(other) for other in others):
+                raise ValueError(f"synonyms.{word}: list the words members say for it")
+        if not all(normalize(word) for word in self.keywords):
+            raise ValueError("keywords: a keyword must have letters or digits")
+        return self
 
 
 ENTRIES = TypeAdapter(list[FaqEntry])
 
 
-def bigrams(text: str) -> set[str]:
-    text = normalize(text)
-    return {text} if len(text) == 1 else {text[i:i + 2] for i in range(len(text) - 1)}
+def bigrams(folded: str) -> set[str]:
+    return {folded} if len(folded) == 1 else {folded[i:i + 2] for i in range(len(folded) - 1)}
+
+
+def grams(folded: str) -> set[str]:
+    return set(folded) | bigrams(folded)
+
+
+def _idf(documents: list[set[str]]) -> dict[str, float]:
+    """BM25's inverse document frequency of each gram; "" stands for a gram no document has."""
+    n, counts = len(documents), {}
+    for document in documents:
+        for gram in document:
+            counts[gram] = counts.get(gram, 0) + 1
+    idf = {g: math.log(1 + (n - c + 0.5) / (c + 0.5)) for g, c in counts.items()}
+    idf[""] = math.log(1 + (n + 0.5) / 0.5)
+    return idf
+
+
+class _Rewriter:
+    """An entry's synonyms applied to a text read as sounds (so typos of a synonym match too), longest first."""
+
+    def __init__(self, synonyms: dict[str, list[str]]) -> None:
+        fold = lambda word: sounds(normalize(word))  # noqa: E731
+        pairs = {fold(other): fold(word) for word, others in synonyms.items() for other in others}
+        pairs |= {fold(word): fold(word) for word in synonyms}  # 退货 stays, though 退 -> 退货
+        self._to = pairs
+        words = sorted(pairs, key=len, reverse=True)
+        self._pattern = re.compile("|".join(map(re.escape, words))) if words else None
+
+    def __call__(self, text: str) -> str:
+        return text if self._pattern is None else self._pattern.sub(lambda m: self._to[m.group()], text)
 
 
 @dataclass(frozen=True)
@@ -46,33 +128,65 @@ class Match:
 class Faq:
     def __init__(self, entries: list[FaqEntry]) -> None:
         self.entries = entries
-        self._phrasings = [(entry, bigrams(q)) for entry in entries for q in entry.questions]
-        n = len(self._phrasings)
-        counts: dict[str, int] = {}
-        for _, grams in self._phrasings:
-            for gram in grams:
-                counts[gram] = counts.get(gram, 0) + 1
-        self._idf = {g: math.log(1 + (n - c + 0.5) / (c + 0.5)) for g, c in counts.items()}
+        self._rewrite = {entry.id: _Rewriter(entry.synonyms) for entry in entries}
+        folded = {entry.id: [self._folded(entry, q) for q in entry.questions] for entry in entries}
+        self._exact = {entry_id: set(phrasings) for entry_id, phrasings in folded.items()}
+        self._idf = _idf([grams(f) for phrasings in folded.values() for f in phrasings])
+        self._vocabulary = {entry_id: set().union(*map(grams, phrasings)) for entry_id, phrasings in folded.items()}
+        self._specific = _idf(list(self._vocabulary.values()))  # how much a gram says "this entry"
+        self._phrasings = {entry_id: [(b, self._weight(b)) for b in map(bigrams, phrasings)]
+                           for entry_id, phrasings in folded.items()}
+        # Keywords match as written: read as sounds, two syllables collide too often (有几 / 邮寄).
+        self._keywords = {entry.id: [normalize(k) for k in entry.keywords] for entry in entries}
+
+    def _folded(self, entry: FaqEntry, text: str) -> str:
+        return self._rewrite[entry.id](sounds(core(text)))
+
+    def exact(self, text: str) -> FaqEntry | None:
+        """The entry one of whose phrasings the message is, give or take typos and synonyms ("营业时间");
+        never for a word or two (优点 sounds like 有店)."""
+        if len(core(text)) < EXACT_LENGTH:
+            return None
+        return next((e for e in self.entries if self._folded(e, text) in self._exact[e.id]), None)
 
     def best(self, text: str) -> Match | None:
-        """The best-covered phrasing's entry and its score, or None when nothing is shared."""
+        """The best-matching entry and its score (0-1), or None when nothing is shared."""
         if len(text) > MAX_QUESTION_LENGTH:
             return None
-        grams = bigrams(text)
-        best: Match | None = None
-        for entry, phrasing in self._phrasings:
-            shared = phrasing & grams
-            if len(shared) < MIN_MESSAGE_SHARE * len(grams):
-                continue
-            total = sum(self._idf[g] for g in phrasing)
-            score = sum(self._idf[g] for g in shared) / total if total else 0.0
-            if score > 0 and (best is None or score > best.score):
-                best = Match(entry, score)
-        return best
+        heard, scores, keyed = normalize(text), {}, set()
+        for entry in self.entries:
+            folded = self._folded(entry, text)
+            message = bigrams(folded)
+            weight = self._weight(message)
+            covered = (self._covers(phrasing, total, message, weight) for phrasing, total in self._phrasings[entry.id])
+            score = max(max(covered, default=0.0), self._explained(entry.id, folded))
+            if len(heard) <= KEYWORD_SPAN and any(k in heard for k in self._keywords[entry.id]):
+                score, _ = KEYWORD + (1 - KEYWORD) * score, keyed.add(entry.id)
+            scores[entry.id] = score
+        # An entry whose keyword the message has wins over those without; among several, the closest.
+        best = max(self.entries, key=lambda e: (e.id in keyed, scores[e.id]), default=None)
+        return Match(best, scores[best.id]) if best is not None and scores[best.id] > 0 else None
 
-    def answer(self, text: str, threshold: float) -> FaqEntry | None:
-        match = self.best(text)
-        return match.entry if match is not None and match.score >= threshold else None
+    def _weight(self, grams: set[str]) -> float:
+        return sum(self._idf.get(g, self._idf[""] * UNSEEN) for g in grams)
+
+    def _covers(self, phrasing: set[str], phrasing_weight: float, message: set[str], message_weight: float) -> float:
+        """The weighted share of a phrasing the message has, discounted by what it leaves unexplained."""
+        shared = phrasing & message
+        if not shared:
+            return 0.0
+        weight = self._weight(shared)
+        return weight / phrasing_weight * (weight / message_weight) ** UNEXPLAINED
+
+    def _explained(self, entry_id: str, folded: str) -> float:
+        """How much of the message the entry's words explain (能退吗: all of it, for returns), times
+        how sure those words make it (a word found only in this entry, 退 or 停车, is enough)."""
+        message = grams(folded)
+        shared = message & self._vocabulary[entry_id]
+        if not shared:
+            return 0.0
+        sure = min(1.0, sum(self._specific[g] for g in shared) / SURE)
+        return self._weight(shared) / self._weight(message) * sure
 
 
 @lru_cache(maxsize=8)

@@ -55,7 +55,7 @@ async def _on_message(ctx: Ctx, msg: GroupMessage) -> None:
     if role < Role.ASSISTANT and await moderate(ctx, msg, settings):
         return
     if ctx.questions is not None:
-        await ctx.questions.seen(ctx, msg, role)
+        await ctx.questions.seen(ctx, msg)
     if msg.kind != Kind.TEXT:
         for on_kind in ctx.on_kinds:
             if on_kind.kind == msg.kind:

@@ -1,23 +1,23 @@
 """Questions to the store that nobody answers: after ``questions.sla_minutes`` of opening hours the
 owner and assistants are told by direct message.
 
-A question is open until staff (or an honorary member) speak in the group, or someone @-mentions
-the asker. The rows in SQL are the truth; this is their index in memory, a TimedSource in
-``Bot.timeline.sources`` (the virtual clock in replay and tests), rebuilt at start.
+A question is open until someone answers it: a reply quoting it (WeChat's 引用), or a message
+@-mentioning its asker. Other messages, staff's included, answer nothing: one staff message must
+not close every open question of the group. The rows in SQL are the truth; this is their index in
+memory, a TimedSource in ``Bot.timeline.sources`` (the virtual clock in replay and tests), rebuilt
+at start.
 """
 from __future__ import annotations
 
 import logging
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from functools import partial
 from typing import TYPE_CHECKING, Callable
 
 from bot.config import GroupSettings, TimeWindow
 from bot.events import GroupMessage
-from bot.roles import Role
-from bot.text import strip_leading_mentions
+from bot.text import normalize
 from storage import questions as rows
 
 if TYPE_CHECKING:
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RETRY_AFTER = timedelta(minutes=5)
+QUOTE_PREFIX = 12  # characters of a quote that must match the question's beginning
 
 
 @dataclass(frozen=True)
@@ -34,11 +35,21 @@ class Waiting:
     group_id: str
     asker: str
     due: datetime
+    name: str = ""  # the asker's display name and the question, which a quoting reply shows
+    text: str = ""
+
+    def answered_by(self, msg: GroupMessage) -> bool:
+        if msg.group_id != self.group_id or msg.sender.id == self.asker:
+            return False
+        quote = msg.quote
+        return self.asker in msg.mentions or (quote is not None and quote.name in ("", self.name)
+                                              and _same_text(quote.text, self.text))
 
 
-def is_question(msg: GroupMessage, settings: GroupSettings) -> bool:
-    text = strip_leading_mentions(msg.text)
-    return msg.mentions_bot or any(re.search(p, text) for p in settings.questions.patterns)
+def _same_text(quoted: str, asked: str) -> bool:
+    """Clients shorten long quotes: the quoted text's start must match the question's."""
+    quoted, asked = normalize(quoted), normalize(asked)
+    return bool(quoted) and asked.startswith(quoted[:QUOTE_PREFIX])
 
 
 def due_after(asked: datetime, minutes: int, hours: TimeWindow | None, zone) -> datetime:
@@ -77,7 +88,7 @@ class QuestionDesk:
         for row in await self._get_ctx().db.read(rows.open_questions):
             if not owns(row.group_id):
                 continue
-            self._waiting[row.id] = Waiting(row.id, row.group_id, row.member_id, row.due_at)
+            self._waiting[row.id] = Waiting(row.id, row.group_id, row.member_id, row.due_at, row.member_name, row.text)
         self._on_change()
 
     async def ask(self, ctx: "Ctx", msg: GroupMessage, settings: GroupSettings) -> None:
@@ -85,13 +96,12 @@ class QuestionDesk:
         row = await ctx.db.write(partial(rows.add, group_id=msg.group_id, group_name=msg.group_name,
                                          member_id=msg.sender.id, member_name=msg.sender.name,
                                          text=msg.text[:500], asked_at=msg.at, due_at=due))
-        self._waiting[row.id] = Waiting(row.id, msg.group_id, msg.sender.id, due)
+        self._waiting[row.id] = Waiting(row.id, msg.group_id, msg.sender.id, due, msg.sender.name, row.text)
         self._on_change()
 
-    async def seen(self, ctx: "Ctx", msg: GroupMessage, role: Role) -> None:
+    async def seen(self, ctx: "Ctx", msg: GroupMessage) -> None:
         """A message in the group: does it answer someone's question?"""
-        answered = [w.id for w in self._waiting.values() if w.group_id == msg.group_id and w.asker != msg.sender.id
-                    and (role > Role.MEMBER or w.asker in msg.mentions)]
+        answered = [w.id for w in self._waiting.values() if w.answered_by(msg)]
         if answered:
             for question_id in answered:
                 del self._waiting[question_id]
@@ -108,7 +118,7 @@ class QuestionDesk:
             told = self._last_told.get(waiting.group_id)
             calm_until = told + timedelta(minutes=settings.questions.sla_minutes) if told else now
             if calm_until > now:  # told of this group a moment ago: gather the rest into the next message
-                self._waiting[waiting.id] = Waiting(waiting.id, waiting.group_id, waiting.asker, calm_until)
+                self._waiting[waiting.id] = replace(waiting, due=calm_until)
                 continue
             del self._waiting[waiting.id]
             due.append(waiting)
@@ -124,7 +134,7 @@ class QuestionDesk:
         except Exception:
             log.exception("escalating %d questions failed; retrying in %s", len(due), RETRY_AFTER)
             for waiting in due:
-                self._waiting[waiting.id] = Waiting(waiting.id, waiting.group_id, waiting.asker, now + RETRY_AFTER)
+                self._waiting[waiting.id] = replace(waiting, due=now + RETRY_AFTER)
 
 
 def _tell_staff(ctx: "Ctx", questions: list) -> None:

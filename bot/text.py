@@ -13,6 +13,8 @@ from typing import NamedTuple
 
 import opencc
 
+from bot.events import Quote
+
 _WORD = re.compile(r"[^\W_]+")  # runs of letters and digits; joining them is faster than deleting the rest
 
 # Full-width punctuation is in nearly every Chinese message, and one such character sends
@@ -60,3 +62,19 @@ _LEADING_MENTIONS = re.compile(r"^(?:[@＠][^\s\u2005]+[\s\u2005]*)+")
 
 def strip_leading_mentions(text: str) -> str:
     return _LEADING_MENTIONS.sub("", text.strip()).strip()
+
+
+
+# A quoted reply as WeChat clients render it: 「name：quoted text」, a line of dashes, then the reply.
+QUOTE = re.compile(r"「(?P<name>[^」:：]*)[:：](?P<text>[^」]*)」\s*(?:-\s*){6,}")
+
+
+def parse_quote(text: str) -> Quote | None:
+    """The message a reply quotes, from WeChat's rendering of it; None for an ordinary message."""
+    found = QUOTE.search(text)
+    return None if found is None else Quote(found["name"].strip(), found["text"].strip())
+
+
+def without_quote(text: str) -> str:
+    """What a reply itself says, without the message it quotes."""
+    return QUOTE.sub("", text).strip()

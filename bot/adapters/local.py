@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 from bot.clock import Clock
 from bot.events import DirectMessage, GroupInfo, GroupMessage, Kind, Member, MemberJoined, MemberLeft, with_card
 from bot.rich import LinkCard, MiniProgramCard, Picture, Rich
+from bot.text import parse_quote
 from bot.transport import RateLimited
 
 Listener = Callable[[dict], None]
@@ -58,7 +59,7 @@ class LocalAdapter:
                 message_id: str = "", image: bytes | None = None,
                 card: LinkCard | MiniProgramCard | None = None) -> GroupMessage:
         group = self._group(group_id)
-        text = with_card(text, card)
+        quote, text = parse_quote(text), with_card(text, card)
         sender = self.member(group_id, member_id)
         if name is not None and name != sender.name:
             sender = Member(member_id, name)
@@ -66,7 +67,7 @@ class LocalAdapter:
         mentions = tuple(mentions)
         mentions_bot = self.bot.id in mentions or f"@{self.bot.name}" in text
         event = GroupMessage(group_id, group.info.name, sender, text, self._at(at), kind, mentions,
-                             mentions_bot, message_id, image, card)
+                             mentions_bot, message_id, image, card=card, quote=quote)
         record = {"event": "message", "t": _iso(event.at), "group": group_id, "from": member_id,
                   "name": sender.name, "text": text, "kind": kind.value, "mentions": list(mentions)}
         if card is not None:

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, AsyncIterator, Sequence
 from bot.adapters import wechaty_compat
 from bot.events import DirectMessage, GroupInfo, GroupMessage, Kind, Member, MemberJoined, MemberLeft, with_card
 from bot.rich import LinkCard, MiniProgramCard, Picture, Rich
+from bot.text import parse_quote
 
 os.environ.setdefault("WECHATY_LOG", "warn")  # the client logs every message's content at info
 wechaty_compat.apply()
@@ -263,7 +264,8 @@ class WechatyAdapter:
             kind = _KINDS.get(wire_type, Kind.OTHER)
             card = await self._card(msg.message_id, kind)
             await self._bot.handle(GroupMessage(group.id, group.name, sender, with_card(payload.text, card), at,
-                                                kind, mentions, mentions_bot, msg.message_id, card=card))
+                                                kind, mentions, mentions_bot, msg.message_id, card=card,
+                                                quote=parse_quote(payload.text)))
 
     async def _card(self, message_id: str, kind: Kind) -> LinkCard | MiniProgramCard | None:
         """A shared link's or mini-program's card (moderation reads its address): None if the gateway has none."""

@@ -1,15 +1,28 @@
-"""Answering members: the FAQ when a message matches it well enough; other questions to the store
-are watched, and passed on to the staff if nobody answers (``bot.questions``)."""
+"""Answering members' questions to the store (``bot.asking`` reads them): from the FAQ, the product
+catalogue and the group's open group-buy, or the group's rules. A question nothing here answers is
+watched, and passed on to the staff if nobody answers it (``bot.questions``)."""
 from __future__ import annotations
 
+from functools import partial
+
+from bot.asking import Reading, read
+from bot.faq import CATALOGUE, RULES
 from bot.context import Ctx
 from bot.events import GroupMessage
-from bot.questions import is_question
+from bot.offers import asked, named, offers
 from bot.roles import Role
 from bot.router import Router
-from bot.text import strip_leading_mentions
+from bot.text import without_quote
+from storage.groupbuys import open_in
 
 router = Router("questions")
+
+
+def _reading(ctx: Ctx, msg: GroupMessage) -> Reading:
+    settings = ctx.settings(msg.group_id, msg.group_name)
+    faq = ctx.faq.get(settings.faq.file) if settings.faq.enabled else None
+    return read(without_quote(msg.text), faq, settings.faq.threshold, to_bot=msg.mentions_bot,
+                extra=tuple(settings.questions.patterns))
 
 
 def _asks(ctx: Ctx, msg: GroupMessage) -> bool:
@@ -17,22 +30,34 @@ def _asks(ctx: Ctx, msg: GroupMessage) -> bool:
     settings = ctx.settings(msg.group_id, msg.group_name)
     return ((settings.faq.enabled or settings.questions.enabled)
             and ctx.role_of(msg.group_id, msg.sender.id, settings) < Role.ASSISTANT
-            and (is_question(msg, settings) or _faq_entry(ctx, msg) is not None))
-
-
-def _faq_entry(ctx: Ctx, msg: GroupMessage):
-    settings = ctx.settings(msg.group_id, msg.group_name)
-    if not settings.faq.enabled or settings.faq.file not in ctx.faq:
-        return None
-    return ctx.faq[settings.faq.file].answer(strip_leading_mentions(msg.text), settings.faq.threshold)
+            and _reading(ctx, msg).asks)
 
 
 @router.natural(_asks)
 async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     settings = ctx.settings(msg.group_id, msg.group_name)
-    entry = _faq_entry(ctx, msg)
-    if entry is not None:
-        ctx.reply(msg, "faq_answer", answer=entry.answer, topic=f"faq:{entry.id}")
+    reading = _reading(ctx, msg)
+    if reading.topic == RULES:
+        rules = [rule.spec.title for rule in ctx.rules(settings) if not rule.spec.shadow]
+        ctx.reply(msg, "rules_answer", summary=settings.welcome.rules_summary, rules=list(dict.fromkeys(rules)),
+                  fallback=reading.entry.answer if reading.entry else "")
         return
-    if settings.questions.enabled and is_question(msg, settings):
+    if reading.topic == CATALOGUE and await _answer_from_catalogue(ctx, msg):
+        return
+    if reading.entry is not None and reading.topic != CATALOGUE:
+        ctx.reply(msg, "faq_answer", answer=reading.entry.answer, topic=f"faq:{reading.entry.id}")
+        return
+    if settings.questions.enabled:
         await ctx.questions.ask(ctx, msg, settings)
+
+
+async def _answer_from_catalogue(ctx: Ctx, msg: GroupMessage) -> bool:
+    """Price, stock or pickup of the offer the question names; False when it names none we know."""
+    buy = await ctx.db.read(partial(open_in, group_id=msg.group_id))
+    offer = named(msg.text, offers(ctx.content.products, buy))  # a quoted product post names it too
+    aspects = asked(without_quote(msg.text))
+    if offer is None or (aspects == ["pickup"] and not offer.pickup):
+        return False
+    ctx.reply(msg, "catalogue_answer", name=offer.name, price=offer.price, promo_price=offer.promo_price,
+              left=max(offer.left, 0), pickup=offer.pickup, asked=aspects, topic=f"offer:{offer.name}")
+    return True

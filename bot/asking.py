@@ -1,0 +1,92 @@
+"""Does a member's message ask the store something, and what answers it? Pure: text in, reading out.
+
+A question to the store needs a question's form (？, 吗, 几点, 有没有, 能不能…) *and* the store as
+its subject (an FAQ entry, a product's price, stock or pickup, the group's rules, or words that
+address the shop); chat between members ("宝宝几个月了？", "真的吗？", "吃了吗") is not escalated.
+The handler (``bot.handlers.questions``) and the corpus scorer (``corpus/eval_questions.py``) both
+call ``read``, so what is measured is what runs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.faq import Faq, FaqEntry
+from bot.text import forms, strip_leading_mentions
+
+NEAR = 0.7  # a question matching an FAQ entry this much of the threshold is still about the store
+
+# The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
+_FORM = re.compile(
+    r"[?？]|(?:吗|么|嘛|不|没|没有|木有)(?:\W*$|[,，])|请问|问一下|问下|想问|打听|咨询|"
+    r"发一下|发下|发个|发我|告诉我|说一下|讲一下|求|"
+    r"几[点号时块个天种位斤份袋盒钱]|多[少久长重大远高]|哪|什么|啥|怎么|咋|如何|为什么|为啥|是否|能否|可否|"
+    r"(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
+
+# What makes the store a question's subject when no FAQ entry matches: words that address the
+# shop or name what it does (its events, group-buys, prizes, the group itself)...
+_STORE = re.compile(r"老板|店长|掌柜|店家|客服|小助手|群助手|群主|门店|店里|店内|你们店|你家店|贵店|咱们店|本店|"
+                    r"团购|接龙|下单|订货|预定|预订|会员|积分|优惠券|发票|营业|开门|关门|上新|新品|"
+                    r"活动|讲座|课|报名|报上名|签到|打卡|抽奖|中奖|奖品|礼品|群")
+# ... or a request for a service or a thing: "能帮忙代收快递吗", "你们收旧衣服吗", "儿童牙膏有没有？".
+_SERVICE = re.compile(r"^(?:(?:你们|您们|店里)(?:能|可以|有|收|招|卖|送|做|帮|办|开|给)|能|可以|能不能|可不可以|能否|有没有|有)"
+                      r".{1,16}(?:吗|么|不|没)\W*$|^.{1,10}(?:有没有|有吗|有卖吗)\W*$")
+
+# Chat with a question's form that asks the store nothing.
+_CHAT = re.compile("|".join([
+    # a bare reaction or tag: 真的？ 是吗？ 啥？ 对吧？
+    r"^(?:真的|是吗|是不是|对吧|对不对|好不好|不是吗|谁知道|你说呢|怎么了|咋了|干嘛|干啥|啥|啊|啥情况|什么情况)[?？!！。.~～]*$",
+    r"吧[?？]|怎么了[?？]*$|什么了[?？]*$|怎么样[?？]*$|[?？].*哈哈|[?？].*(?:真好|好看|真棒|厉害)",
+    # rhetoric and exclamation
+    r"难道|何必|哪有|怎么这么|怎么那么|咋这么|咋那么|怎么会|怎么又|这么.{0,8}[?？]|谁说|有什么好(?!处)|有啥好(?!处)|凭什么",
+    r"居然|竟然|这是什么|这都|又要|又让",
+    # greetings and small talk
+    r"吃了吗|吃了没|睡了吗|起床了吗|好久不见|最近好吗|过得好吗|还好吗|早上好|晚上好|新年好|有空|一起",
+    # addressed to the other members, not the shop
+    r"你们觉得|大家|姐妹|宝妈们|亲们|各位|有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意|你家|你们家|你们都|你们猜|猜猜",
+    r"你们那边|你们平时|推荐|你说|你(?![们好])|的朋友|朋友[吗们]|抓紧|快来|问我[:：]",
+    r"^.{0,3}(?:妈妈?|爸爸?|姐|哥|叔叔?|阿姨|大爷|奶奶|爷爷|老师|老[王李张刘陈赵孙周吴郑])[,，]",
+    r"哪(?:个|家)(?:医院|菜市场|超市|公园|学校|幼儿园)",
+    # the calendar, forwarded articles and sayings
+    r"几号了|星期几|周几|礼拜几|几点了|是几号|腊八|立春|立冬|节气|《|分享一篇|常说|有道理",
+]))
+
+
+@dataclass(frozen=True)
+class Reading:
+    asks: bool  # a question to the store: if nothing here answers it, the staff should
+    topic: str | None = None  # an FAQ entry's id (catalogue and rules included), or None: nothing here answers it
+    entry: FaqEntry | None = None
+
+
+NOTHING = Reading(False)
+
+
+# Polite words around a question: "打扰一下，车停哪里？谢谢" asks "车停哪里？".
+_OPENING = re.compile(r"^(?:(?:打扰一下|打扰了|您好|你好|在吗|麻烦|请问|我想|想|问一下|问下|问问|一下)[,，。.!！~～\s]*)+")
+_TAIL = re.compile(r"(?:[,，。.!！~～\s]*(?:谢谢|谢啦|多谢|感谢|麻烦了|辛苦了|哈+|嘿嘿|呵呵|\[[^\]]{1,6}\]))+[,，。.!！~～\s]*$")
+
+
+@lru_cache(maxsize=256)
+def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, extra: tuple[str, ...] = ()) -> Reading:
+    """What the message asks of the store. ``to_bot``: it @-mentions the bot (then any question
+    counts, chat-like or not); ``extra``: more forms of a question (``questions.patterns``)."""
+    said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
+    folded = forms(said).folded
+    if not forms(said).compact or (not to_bot and (_CHAT.search(folded) or _to_member(text))):
+        return NOTHING
+    form = bool(_FORM.search(folded) or any(re.search(pattern, folded) for pattern in extra))
+    if not form:  # a statement asks only if it is an FAQ phrasing ("营业时间", "地址发一下")
+        entry = faq.exact(said) if faq is not None else None
+        return NOTHING if entry is None else Reading(True, entry.id, entry)
+    match = faq.best(said) if faq is not None else None
+    if match is not None and match.score >= threshold:
+        return Reading(True, match.entry.id, match.entry)
+    near = match is not None and match.score >= threshold * NEAR
+    return Reading(True) if to_bot or near or _STORE.search(folded) or _SERVICE.search(folded) else NOTHING
+
+
+def _to_member(text: str) -> bool:
+    """Addressed to another member: "@波波 宝宝几个月了？"."""
+    return text.lstrip().startswith(("@", "＠"))

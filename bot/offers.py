@@ -1,0 +1,71 @@
+"""What the store sells, for answering "湿巾还有货吗？多少钱": the group's open group-buy and the catalogue.
+
+Pure: which offer a question names (the longest run of characters it shares with an offer's name)
+and which of price, stock and pickup it asks about.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.content_library import Product
+from bot.text import normalize
+
+MIN_SHARED = 2  # characters of a name a question must contain: "米" alone names nothing
+
+_ASPECTS = {
+    "price": re.compile(r"多少钱|几块|什么价|啥价|价格|价钱|单价|怎么卖|咋卖|多钱|几元|优惠|打折|便宜|贵"),
+    "stock": re.compile(r"有货|没货|还有|还剩|剩|库存|卖完|售罄|断货|到货|补货|有没有|有吗|有卖"),
+    "pickup": re.compile(r"自提|提货|取货|拿货|领货|哪里取|哪里拿|哪拿|几号|哪天|什么时候|几点|发货|送"),
+}
+_SIZE = re.compile(r"[\d.]+\s*(?:kg|g|ml|l|斤|克|袋|片|包|盒|瓶|个)?(?:装)?|[（(《》)）]")
+
+
+@dataclass(frozen=True)
+class Offer:
+    name: str
+    price: float
+    promo_price: float | None
+    left: int  # still to be had; 0: sold out
+    pickup: str = ""  # where and when to collect it, when the group-buy says
+
+
+def offers(products: list[Product], buy) -> list[Offer]:
+    """The group's open group-buy (a ``storage.models.GroupBuy`` or None) first, then the catalogue."""
+    found = [Offer(buy.item, buy.price, None, buy.stock - buy.sold, buy.pickup)] if buy is not None else []
+    return found + [Offer(p.name, p.price, p.promo_price, p.stock) for p in products]
+
+
+def named(text: str, candidates: list[Offer]) -> Offer | None:
+    """The offer whose name the question shares the longest run of characters with (the first of equals)."""
+    index = naming(text, tuple(offer.name for offer in candidates))
+    return None if index is None else candidates[index]
+
+
+def naming(text: str, names: tuple[str, ...]) -> int | None:
+    """Which of ``names`` the text names: the one it shares the longest run (of at least 2 characters) with."""
+    said = normalize(text)
+    best, longest = None, MIN_SHARED - 1
+    for index, name in enumerate(names):
+        shared = _longest_common_run(said, normalize(_SIZE.sub("", name)))
+        if shared > longest:
+            best, longest = index, shared
+    return best
+
+
+def asked(text: str) -> list[str]:
+    """Which of price, stock and pickup the question asks about (all of them when it says none)."""
+    folded = normalize(text)
+    found = [aspect for aspect, pattern in _ASPECTS.items() if pattern.search(folded)]
+    return found or list(_ASPECTS)
+
+
+def _longest_common_run(a: str, b: str) -> int:
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
