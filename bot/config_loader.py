@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from bot.audience import Audience, audience_of
 from bot.config import Config, GroupOverride, GroupSettings
 from bot.templates import check_template, shipped_templates
 
@@ -358,6 +359,9 @@ def _check_post(post: Any, path: PathT, lines: dict[PathT, int], templates: set[
         return [_issue(path + ("action",), lines, f"unknown action {post.action!r}; expected one of: {', '.join(ACTIONS)}")]
     if post.template is not None and post.template not in templates:
         return [_issue(path + ("template",), lines, f"no template named {post.template!r}")]
+    if post.template is not None and audience_of(post.template) != Audience.GROUP:
+        return [_issue(path + ("template",), lines, f"template {post.template!r} is for "
+                       f"{audience_of(post.template)} privately; it cannot be posted in a group")]
     return []
 
 

@@ -39,6 +39,7 @@ class GroupMessage:
     mentions_bot: bool = False
     message_id: str = ""
     image: bytes | None = field(default=None, repr=False)  # image messages: the bytes, where the adapter has them
+    private: bool = False  # said to the bot privately, about this group (bot.direct): answers go back privately
 
     def __post_init__(self) -> None:
         _check_utc(self.at)

@@ -35,6 +35,11 @@ def to(member: str, actions: list[dict]) -> list[dict]:
     return [a for a in actions if member in a.get("mentions", ())]
 
 
+def privately(member: str, actions: list[dict]) -> list[dict]:
+    """The direct messages to one member (staff-only answers go there; the group hears "已私信您")."""
+    return [a for a in actions if a.get("to") == member]
+
+
 def pytest_configure(config) -> None:
     config.addinivalue_line("markers", "sqlite_only(reason): a test of SQLite itself, skipped on PostgreSQL")
 
