@@ -70,7 +70,7 @@ class Bot:
         self._durable_loaded = False
         self._unassigned_warned: set[str] = set()
         self.ctx = self._build_ctx(config)
-        self.pipeline = Pipeline(lambda: self.ctx)
+        self.pipeline = Pipeline(lambda: self.ctx, owns=self.owns)
         self._tasks: list[asyncio.Task] = []
 
     async def start(self, *, realtime: bool) -> None:

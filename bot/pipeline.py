@@ -13,6 +13,7 @@ from typing import Callable
 
 from bot.commands import parse_command
 from bot.context import Ctx
+from bot.direct import about_group
 from bot.events import DirectMessage, Event, GroupMessage, Kind, MemberJoined, MemberLeft
 from bot.moderation import moderate
 from bot.roles import Role
@@ -23,16 +24,22 @@ REFUSE_EVERY = timedelta(minutes=10)
 
 
 class Pipeline:
-    def __init__(self, get_ctx: Callable[[], Ctx]) -> None:
+    def __init__(self, get_ctx: Callable[[], Ctx], owns: Callable[[str], bool] = lambda group_id: True) -> None:
         self._get_ctx = get_ctx
+        self._owns = owns  # the groups this worker serves (a direct message is about one of them)
         self._locks: dict[str, asyncio.Lock] = {}
+        self._chosen: dict[str, str] = {}  # member -> the group their private chat is about (last named)
 
     async def feed(self, event: Event) -> None:
         key = f"dm:{event.sender.id}" if isinstance(event, DirectMessage) else event.group_id
         async with self._locks.setdefault(key, asyncio.Lock()):
             ctx = self._get_ctx()
             try:
-                await _process(ctx, event)
+                if isinstance(event, DirectMessage):
+                    ctx.db.log(_log_row(event))
+                    await _on_direct(ctx, event, self._owns, self._chosen)
+                else:
+                    await _process(ctx, event)
             except Exception:
                 log.exception("failed to process %r", event)
 
@@ -61,7 +68,12 @@ async def _on_message(ctx: Ctx, msg: GroupMessage) -> None:
             if on_kind.kind == msg.kind:
                 await on_kind.handler(ctx, msg)
         return
-    if (parsed := parse_command(msg.text)) is not None:
+    await _answer(ctx, msg, role, parse_command(msg.text))
+
+
+async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed) -> bool:
+    """A slash command, else the first natural handler that matches; whether anything answered."""
+    if parsed is not None:
         command = ctx.find_command(parsed.name)
         if command is None:
             ctx.reply(msg, "unknown_command", name=parsed.name)
@@ -71,11 +83,28 @@ async def _on_message(ctx: Ctx, msg: GroupMessage) -> None:
                 ctx.reply(msg, "not_allowed", name=command.name, roles=command.min_role.holders)
         else:
             await command.handler(ctx, msg, parsed.args)
-        return
+        return True
     for natural in ctx.naturals:
-        if natural.matches(ctx, msg):
+        if (natural.private or not msg.private) and natural.matches(ctx, msg):
             await natural.handler(ctx, msg)
-            return
+            return True
+    return False
+
+
+async def _on_direct(ctx: Ctx, dm: DirectMessage, owns: Callable[[str], bool], chosen: dict[str, str]) -> None:
+    """A private message: served as if said in the member's group, answered privately."""
+    groups = [g for g in ctx.transport.groups() if owns(g.id)]
+    found = about_group(ctx, dm, groups, chosen.get(dm.sender.id))
+    if found.group is None:
+        template = "direct_which_group" if found.candidates else "direct_no_group"
+        ctx.tell(dm.sender.id, template, about=dm.sender.id, groups=[g.name for g in found.candidates])
+        return
+    chosen[dm.sender.id] = found.group.id
+    msg = found.message
+    role = ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name))
+    if not msg.text or not await _answer(ctx, msg, role, found.command):
+        ctx.reply(msg, "direct_menu", group_name=msg.group_name, staff=role >= Role.ASSISTANT,
+                  several=len(found.candidates) > 1)
 
 
 def _log_row(event: Event) -> dict:

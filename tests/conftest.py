@@ -119,6 +119,13 @@ class Harness:
         await self.sim.drain()
         return self.actions[seen:]
 
+    async def dm(self, member: str, text: str, at: datetime | None = None) -> list[dict]:
+        """A member writes to the bot privately; returns what the bot does about it."""
+        seen = len(self.actions)
+        await self.sim.feed(self.adapter.direct(member, text, at=at or self.clock.now()))
+        await self.sim.drain()
+        return self.actions[seen:]
+
     async def drain(self) -> list[dict]:
         seen = len(self.actions)
         await self.sim.drain()

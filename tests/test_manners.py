@@ -6,7 +6,9 @@ import pytest
 
 from bot.audience import AUDIENCE, Audience
 from bot.templates import shipped_templates
-from tests.conftest import GROUP, TEST_CONFIG, privately
+from bot.events import GroupInfo, Member
+from storage.content import tagged
+from tests.conftest import GROUP, OWNED, TEST_CONFIG, privately
 
 SENT = "已私信您～"
 
@@ -60,3 +62,78 @@ send:""")
     redeemed = await harness.say("g1", "staff", f"/核销 {code}")
     assert "小美" in privately("staff", redeemed)[0]["text"]
     assert _group_text(redeemed) == [SENT]
+
+
+# --- the private chat ----------------------------------------------------------------------------
+
+THREE = [GROUP, OWNED, GroupInfo("g3", "潮流青年群", "owner", (Member("owner", "王店长"), Member("amy", "小美")))]
+
+
+def _texts(actions: list[dict], member: str) -> list[str]:
+    assert not [a for a in actions if a["action"] == "say" and a["mentions"] == [member]], "answered in a group"
+    return [a["text"] for a in privately(member, actions)]
+
+
+async def test_a_member_is_served_privately(make_harness):
+    harness = await make_harness(groups=[GROUP, OWNED])
+    await harness.say("g1", "amy", "签到")
+    await harness.say("g1", "owner", "/开团 鸡蛋30枚 ¥25 库存50 截止20:00 自提点A")
+    await harness.say("g1", "amy", "+2")
+    # amy is only in 宝妈育儿群: no need to name it.
+    [balance] = _texts(await harness.dm("amy", "我的积分"), "amy")
+    assert "您当前共有 5 积分" in balance
+    [history] = _texts(await harness.dm("amy", "签到记录"), "amy")
+    assert "今天已签到" in history and "已连续打卡 1 天" in history and "11月23日" in history
+    [orders] = _texts(await harness.dm("amy", "我的订单"), "amy")
+    assert "鸡蛋30枚 2 份，共 ¥50" in orders and "接龙中" in orders
+    [coupons] = _texts(await harness.dm("amy", "我的券"), "amy")
+    assert "还没有可用的优惠券" in coupons
+    [prizes] = _texts(await harness.dm("amy", "我的奖品"), "amy")
+    assert "还没有奖品" in prizes
+    [signups] = _texts(await harness.dm("amy", "我的报名"), "amy")
+    assert "还没有报名" in signups
+    [birthday] = _texts(await harness.dm("amy", "生日 05-12"), "amy")  # no slash needed in private
+    assert "5月12日" in birthday
+    [menu] = _texts(await harness.dm("amy", "你好"), "amy")
+    assert "我的积分" in menu and "/stats" not in menu  # what can be asked here; no staff commands for members
+    [refused] = _texts(await harness.dm("amy", "/stats"), "amy")
+    assert "只有群主和群助理" in refused
+
+
+async def test_someone_in_several_groups_names_one(make_harness):
+    harness = await make_harness(groups=THREE)
+    await harness.say("g3", "amy", "签到")
+    [which] = _texts(await harness.dm("amy", "我的积分"), "amy")
+    assert "宝妈育儿群、潮流青年群" in which
+    [g3] = _texts(await harness.dm("amy", "潮流青年群 我的积分"), "amy")
+    assert "5 积分" in g3
+    [again] = _texts(await harness.dm("amy", "签到记录"), "amy")  # the group named last is remembered
+    assert "今天已签到" in again
+    [g1] = _texts(await harness.dm("amy", "我的积分 宝妈育儿群"), "amy")
+    assert "0 积分" in g1
+    [stranger] = _texts(await harness.dm("nobody", "你好"), "nobody")
+    assert "还没有加入我们的群" in stranger
+
+
+async def test_staff_run_commands_privately_by_member_id(make_harness):
+    harness = await make_harness(groups=THREE)
+    [stats] = _texts(await harness.dm("owner", "/stats 乐龄健康群"), "owner")
+    assert "【乐龄健康群 数据】" in stats
+    [which] = _texts(await harness.dm("staff", "stats"), "staff")  # an assistant of every group: which one?
+    assert "这几个群" in which
+    [stats] = _texts(await harness.dm("staff", "宝妈育儿群 stats"), "staff")  # no slash needed in private
+    assert "【宝妈育儿群 数据】" in stats
+    posted = await harness.dm("owner", "宝妈育儿群 /开团 鸡蛋30枚 ¥25 库存50 截止20:00 自提点A")
+    assert [a["group"] for a in posted if a["action"] == "say"] == ["g1"]  # the post itself goes to the group
+    [summary] = _texts(await harness.dm("owner", "/汇总"), "owner")
+    assert "鸡蛋30枚" in summary
+
+
+async def test_unsubscribed_members_are_not_mentioned_in_tagged_pushes(make_harness):
+    harness = await make_harness(groups=[GROUP])
+    await harness.say("g1", "owner", "/tag @小美 辅食", mentions=("amy",))
+    [done] = _texts(await harness.dm("amy", "退订"), "amy")
+    assert "不再@您" in done
+    assert await harness.bot.db.read(lambda s: tagged(s, ["辅食"])) == {}
+    await harness.dm("amy", "订阅")
+    assert await harness.bot.db.read(lambda s: tagged(s, ["辅食"])) == {"amy": {"辅食"}}

@@ -46,7 +46,7 @@ async def show_balance(ctx: Ctx, msg: GroupMessage, args: str = "") -> None:
 
 
 router.command("积分", aliases=("我的积分", "jf"), summary="查看我的积分和最近记录")(show_balance)
-router.natural(_asks_balance)(show_balance)
+router.natural(_asks_balance, private=True)(show_balance)
 
 
 # --- staff adjustments: /points @小美 +10 活动奖励 -----------------------------------------
