@@ -32,6 +32,10 @@ class SignInSettings(Strict):
     grace_days: int = Field(0, ge=0, le=7, description="missed days a streak survives (0: a missed day breaks it)")
     makeup_cost: int = Field(0, ge=0, description="points a 补签 (making up yesterday) costs; 0: no 补签")
     makeup_per_month: int = Field(2, ge=0, description="补签 allowed per member per month")
+    gather_seconds: float = Field(180, ge=0, description="sign-ins within this are confirmed in one message "
+                                  "(the day's first at once); 0: each confirmed at once")
+    max_names: int = Field(30, ge=1, description="sign-ins named in one gathered confirmation; more start another")
+    repeats_privately: bool = Field(False, description="answer a second sign-in the same day privately, not in the group")
 
     @field_validator("triggers")
     @classmethod

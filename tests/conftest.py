@@ -142,6 +142,7 @@ TEST_CONFIG = """
 send: {min_interval_seconds: 1.5, group_switch_seconds: 3, jitter_seconds: 0}
 defaults:
   assistants: [staff]
+  signin: {gather_seconds: 0}  # each sign-in confirmed at once; tests/test_manners.py tests the gathering
   rules:
     - {type: banned_words, id: bw, words: [刷单返利, 网赌], allow: [举报网赌], action: warn, reason: 发布了违禁词}
     - {type: regex, id: kick, patterns: ["代开.{0,4}发票"], action: remove, reason: 发广告}

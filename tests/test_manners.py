@@ -2,12 +2,16 @@
 sign-ins are confirmed together, schedules add up, and no English reaches members or owners."""
 from __future__ import annotations
 
+import re
+from datetime import timedelta
+
 import pytest
 
 from bot.audience import AUDIENCE, Audience
 from bot.templates import shipped_templates
 from bot.events import GroupInfo, Member
 from storage.content import tagged
+from tests import test_floods as flood
 from tests.conftest import GROUP, OWNED, TEST_CONFIG, privately
 
 SENT = "已私信您～"
@@ -137,3 +141,44 @@ async def test_unsubscribed_members_are_not_mentioned_in_tagged_pushes(make_harn
     assert await harness.bot.db.read(lambda s: tagged(s, ["辅食"])) == {}
     await harness.dm("amy", "订阅")
     assert await harness.bot.db.read(lambda s: tagged(s, ["辅食"])) == {"amy": {"辅食"}}
+
+
+# --- gathered sign-in confirmations -------------------------------------------------------------
+
+
+def test_a_morning_of_200_sign_ins_is_a_few_group_messages(tmp_path):
+    """200 members sign in within 10 minutes (shipped config, real `qunbot replay`): at most 10 group messages."""
+    members = [{"id": f"m{n:03d}", "name": f"会员{n:03d}"} for n in range(200)]
+    lines = [flood.group("g1", members)]
+    lines += [{"t": flood.at(3 * n), "type": "message", "group": "g1", "from": m["id"], "text": "签到"}
+              for n, m in enumerate(members)]
+    lines.append({"t": flood.at(601), "type": "message", "group": "g1", "from": "m005", "text": "签到"})  # a repeat
+    actions = flood.replay(tmp_path, lines, until_seconds=1200)
+    flood.assert_within_budget(actions)
+    in_group = [a for a in actions if a["action"] == "say"]
+    first = [a for a in in_group if "签到成功" in a["text"]]
+    batches = [a for a in in_group if a["text"].startswith("今日签到：")]
+    named = re.findall(r"@(会员\d+) 第(\d+)", " ".join(a["text"] for a in batches))
+    print(f"\nmorning: 200 sign-ins in 10 minutes -> {len(in_group)} group messages "
+          f"({len(first)} at once, {len(batches)} gathered)")
+    assert len(in_group) <= 10
+    assert [a["mentions"] for a in first] == [["m000"]]  # the day's first hears at once
+    assert sorted(int(rank) for _, rank in named) == list(range(2, 201))  # everyone else named once, with rank
+    assert all(not a["mentions"] for a in batches)  # no 199 notifications
+    assert [a["mentions"] for a in in_group if "已经签到过" in a["text"]] == [["m005"]]
+
+
+async def test_repeats_may_be_answered_privately(make_harness):
+    harness = await make_harness(TEST_CONFIG.replace("signin: {gather_seconds: 0}",
+                                                     "signin: {gather_seconds: 120, repeats_privately: true}"))
+    assert "签到成功" in (await harness.say("g1", "amy", "签到"))[0]["text"]
+    again = await harness.say("g1", "amy", "签到")
+    assert [a["action"] for a in again] == ["direct"] and "已经签到过" in again[0]["text"]
+    seen = len(harness.actions)
+    start = harness.clock.now()
+    await harness.sim.feed(harness.adapter.message("g1", "bo", "打卡", at=start))
+    await harness.sim.feed(harness.adapter.message("g1", "staff", "签到", at=start + timedelta(seconds=30)))
+    assert harness.actions[seen:] == []  # waiting for the window to close
+    gathered = await harness.drain()
+    assert gathered[0]["t"] == (start + timedelta(seconds=120)).isoformat()
+    assert [a["text"] for a in gathered] == ["今日签到：@波波 第2（+5） · @小李 第3（+5）\n积分已到账，私聊我发“签到记录”可查看详情～"]

@@ -47,8 +47,10 @@ def test_two_days_show_the_morning_post_at_its_virtual_times():
     morning = [a["t"] for a in out if a["text"].startswith("早上好")]
     assert morning == [local("2026-11-24 08:00").isoformat(), local("2026-11-25 08:00").isoformat()]
     signins = [a for a in out if "签到成功" in a["text"]]
-    assert [a["mentions"] for a in signins] == [["m-xiaomei"], ["m-tingting"], ["m-xiaomei"]]
-    assert "已连续打卡 2 天" in signins[2]["text"]  # 00:00:30 local is a new day
+    assert [a["mentions"] for a in signins] == [["m-xiaomei"], ["m-xiaomei"]]  # the day's first, at once
+    assert "已连续打卡 2 天" in signins[1]["text"]  # 00:00:30 local is a new day
+    [gathered] = [a for a in out if a["text"].startswith("今日签到：")]  # the second waits for others to join it
+    assert "@婷婷 第2" in gathered["text"] and gathered["t"] == local("2026-11-23 20:04:30").isoformat()
 
 
 def test_a_burst_is_paced_in_the_output():
