@@ -350,6 +350,8 @@ class GroupOverride(Strict):
     name: str | None = None
     account: str | None = Field(None, description="the WeChat account (a name under accounts:) that serves this group")
     settings: GroupSettings
+    # Where each of settings.schedule's entries is written in the group's YAML (None: the defaults' entry, inherited).
+    schedule_from: tuple[tuple[str | int, ...] | None, ...] = ()
 
 
 class BotIdentity(Strict):

@@ -3,16 +3,19 @@ sign-ins are confirmed together, schedules add up, and no English reaches member
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from datetime import timedelta
 
 import pytest
 
 from bot.audience import AUDIENCE, Audience
+from bot.config_loader import ConfigError, parse_config, schedule_gaps
 from bot.templates import shipped_templates
 from bot.events import GroupInfo, Member
 from storage.content import tagged
 from tests import test_floods as flood
-from tests.conftest import GROUP, OWNED, TEST_CONFIG, privately
+from tests.conftest import GROUP, OWNED, ROOT, TEST_CONFIG, privately
 
 SENT = "已私信您～"
 
@@ -182,3 +185,70 @@ async def test_repeats_may_be_answered_privately(make_harness):
     gathered = await harness.drain()
     assert gathered[0]["t"] == (start + timedelta(seconds=120)).isoformat()
     assert [a["text"] for a in gathered] == ["今日签到：@波波 第2（+5） · @小李 第3（+5）\n积分已到账，私聊我发“签到记录”可查看详情～"]
+
+
+# --- schedules that add up ----------------------------------------------------------------------
+
+
+def _runs(settings) -> set[str]:
+    return {post.template or post.action for post in settings.schedule if post.enabled}
+
+
+def test_each_shipped_group_runs_every_default_action(shipped_config):
+    expected = _runs(shipped_config.defaults)
+    assert {"birthdays", "promises", "group_health", "reengage", "suggestions", "morning_greeting"} <= expected
+    assert len(shipped_config.groups) == 3
+    for group in shipped_config.groups:
+        assert expected <= _runs(group.settings), f"{group.name} misses {expected - _runs(group.settings)}"
+    assert schedule_gaps(shipped_config) == []
+    seniors = shipped_config.settings_for("x", "乐龄健康群")
+    assert {p.id: p.cron for p in seniors.schedule}["morning"] == "30 7 * * *"  # its own time, the defaults' template
+    assert {p.id: p.template for p in seniors.schedule}["morning"] == "morning_greeting"
+
+
+SCHEDULED = """
+defaults:
+  schedule:
+    - {id: morning, cron: "0 8 * * *", template: morning_greeting}
+    - {id: birthdays, cron: "0 10 * * *", action: birthdays}
+groups:
+  - name: 甲
+    schedule:
+      - {id: morning, enabled: false}
+      - {id: quiz, cron: "0 20 * * *", action: quiz}
+  - name: 乙
+    schedule:
+      replace: true
+      entries:
+        - {id: tip, cron: "0 9 * * *", action: post}
+"""
+
+
+def test_a_group_schedule_extends_overrides_or_replaces_the_defaults():
+    config = parse_config(SCHEDULED)
+    first, second = (config.settings_for("", name) for name in ("甲", "乙"))
+    assert [(p.id, p.enabled) for p in first.schedule] == [("morning", False), ("birthdays", True), ("quiz", True)]
+    assert [p.id for p in second.schedule] == ["tip"]
+    gaps = schedule_gaps(config)
+    assert len(gaps) == 2 and "甲" in gaps[0] and "morning_greeting (id morning)" in gaps[0]
+    assert "乙" in gaps[1] and "birthdays (id birthdays)" in gaps[1]
+
+
+@pytest.mark.parametrize("entries, expected", [
+    ('      - {id: morning, cron: "0 25 * * *"}', "c.yaml:9: groups[0].schedule[0].cron: bad cron"),
+    ('      - {id: new-one, action: post}', "c.yaml:9: groups[0].schedule[0].cron: required key is missing"),
+    ('      - {id: morning, template: stats}', "c.yaml:9: groups[0].schedule[0].template: template 'stats' is for staff"),
+])
+def test_errors_in_a_groups_schedule_name_its_own_lines(entries, expected):
+    text = SCHEDULED.split("groups:")[0] + "groups:\n  - name: 甲\n    schedule:\n" + entries + "\n"
+    with pytest.raises(ConfigError) as error:
+        parse_config(text, filename="c.yaml")
+    assert str(error.value).startswith(expected), str(error.value)
+
+
+def test_check_config_warns_about_a_switched_off_default(tmp_path):
+    path = tmp_path / "c.yaml"
+    path.write_text(SCHEDULED, "utf-8")
+    done = subprocess.run([sys.executable, "-m", "bot", "check-config", str(path)], capture_output=True, text=True,
+                          cwd=ROOT, timeout=60)
+    assert done.returncode == 0 and "warning: groups[0] (甲) runs none of the defaults' morning_greeting" in done.stderr
