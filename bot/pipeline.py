@@ -80,7 +80,7 @@ async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed) -> bool:
         elif role < command.min_role:
             # Politely, and once in a while: someone trying staff commands again and again gets silence.
             if ctx.games.allow(f"refused:{msg.group_id}:{msg.sender.id}", msg.at, REFUSE_EVERY):
-                ctx.reply(msg, "not_allowed", name=command.name, roles=command.min_role.holders)
+                ctx.reply(msg, "not_allowed", name=parsed.name, roles=command.min_role.holders)  # as typed: /抽奖, not /lottery
         else:
             await command.handler(ctx, msg, parsed.args)
         return True

@@ -10,8 +10,9 @@ from datetime import timedelta
 import pytest
 
 from bot.audience import AUDIENCE, Audience
+from bot.config import GroupSettings
 from bot.config_loader import ConfigError, parse_config, schedule_gaps
-from bot.templates import shipped_templates
+from bot.templates import Renderer, shipped_templates
 from bot.events import GroupInfo, Member
 from storage.content import tagged
 from tests import test_floods as flood
@@ -252,3 +253,108 @@ def test_check_config_warns_about_a_switched_off_default(tmp_path):
     done = subprocess.run([sys.executable, "-m", "bot", "check-config", str(path)], capture_output=True, text=True,
                           cwd=ROOT, timeout=60)
     assert done.returncode == 0 and "warning: groups[0] (甲) runs none of the defaults' morning_greeting" in done.stderr
+
+
+# --- no English for members or owners -------------------------------------------------------------
+
+# What may stay ASCII: what is typed as it is (“parenting”), commands and their arguments (/stats, /config explain welcome.gather_seconds,
+# qunbot verify-draw --draw 3), URLs, config file names and keys an owner types, units and a few
+# abbreviations Chinese uses as they are.
+_ALLOWED = [r"https?://\S+", r"“[^”]*”", r"(?<![A-Za-z])/[a-z]+(?: (?:[a-z_]+\.[a-z_.]+|[a-z]+(?=\s|$)))*",
+            r"qunbot(?: [a-z-]+)+(?: --[a-z]+)?", r"[a-z_]+\.yaml", r"\b[a-z_]+\.[a-z_.]+\b",
+            r"\b[A-Za-z0-9]*\d[A-Za-z0-9]*\b", r"(?<![A-Za-z])[A-Z](?![A-Za-z])"]  # codes (ABCD2345), letters (选B, 自提点A)
+_ABBREVIATIONS = {"SHA", "VIP", "KOL", "QQ", "ID", "kg", "g", "ml", "cm", "km", "h", "min"}
+
+
+def english_words(text: str) -> list[str]:
+    for pattern in _ALLOWED:
+        text = re.sub(pattern, " ", text)
+    return [w for w in re.findall(r"[A-Za-z]+(?:'[a-z]+)?", text) if w not in _ABBREVIATIONS]
+
+
+class Sample(float):
+    """Any value a template may ask for: a number, text, a list of itself, a date, an object with any field."""
+
+    def __new__(cls, value: float = 3.0):
+        return super().__new__(cls, value)
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return Sample() if name != "strftime" else (lambda fmt: "08:00")
+
+    def __getitem__(self, key):
+        return Sample()
+
+    def __iter__(self):
+        return iter([Sample(2.0), Sample(5.0)])
+
+    def __len__(self) -> int:
+        return 2
+
+    def __str__(self) -> str:
+        return "示例"
+
+    __format__ = lambda self, spec: "示例"
+
+
+def _literal_text(source: str) -> list[str]:
+    """Every piece of text a template can output, in every branch (not the names it compares against)."""
+    from jinja2 import nodes
+    from jinja2.sandbox import SandboxedEnvironment
+
+    tree = SandboxedEnvironment().parse(source)
+    names = [const for node in tree.find_all((nodes.Compare, nodes.Getitem, nodes.Test)) for const in node.find_all(nodes.Const)]
+    names += [const for node in tree.find_all((nodes.Filter, nodes.Call))
+              for arg in node.args for const in [arg, *arg.find_all(nodes.Const)]]
+    names += [pair.key for pair in tree.find_all(nodes.Pair)]
+    skip = {id(const) for const in names}
+    texts = [node.data for node in tree.find_all(nodes.TemplateData)]
+    texts += [node.value for node in tree.find_all(nodes.Const) if isinstance(node.value, str) and id(node) not in skip]
+    return texts
+
+
+def test_no_template_says_an_english_word():
+    found = {key: words for key, source in shipped_templates().items()
+             if (words := english_words(" ".join(_literal_text(source))))}
+    assert found == {}
+
+
+def test_every_template_renders_with_sample_values_in_chinese():
+    renderer = Renderer(shipped_templates())
+    for key, source in shipped_templates().items():
+        names = set(re.findall(r"\b([a-z_]+)\b", source)) - {"loop", "true", "false", "none"}
+        values = {name: Sample() for name in names} | _SPECIFIC.get(key, {})
+        text = renderer.render(key, **values)
+        assert text and not english_words(text), (key, text)
+
+
+# Values a universal sample cannot stand for (a dictionary looked up by them).
+_SPECIFIC = {"rules_list": {"rules": [{"title": "不发广告", "steps": ["warn", "alert", "remove"]}], "removal": "approve"}}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("/stats 已私信", []), ("打开 https://shop.example.com/a?b=1 看看", []), ("/config explain welcome.gather_seconds", []),
+    ("复核：qunbot verify-draw --draw 3", []), ("morning post 早上好", ["morning", "post"]), ("SHA-256：一致", []),
+])
+def test_the_english_detector(text, expected):
+    assert english_words(text) == expected
+
+
+def test_config_explain_speaks_chinese_for_every_group_setting(shipped_config):
+    from bot.config_explain import Explained, _descriptions, all_keys, explain
+
+    assert sorted(set(all_keys(GroupSettings)) - set(_descriptions())) == []  # a new setting needs its sentence
+    renderer = Renderer(shipped_templates())
+    for key in all_keys(GroupSettings):
+        found = explain(key, shipped_config, shipped_config.settings_for("", "乐龄健康群"))
+        assert isinstance(found, Explained)
+        # The values are what the owner typed (Asia/Shanghai, member ids): only the words around them count.
+        text = renderer.render("config_explained", setting=found.key, description=found.description,
+                               default="5", current="5", children=list(found.children))
+        assert not english_words(text.replace(f"【{found.key}】", "")), text  # the key, as the owner typed it
+
+
+async def test_a_refusal_names_the_command_as_typed(harness):
+    [refused] = await harness.say("g1", "amy", "/抽奖 奖品：杯子")
+    assert refused["text"] == "抱歉，/抽奖 只有群主可以使用。"
