@@ -42,7 +42,10 @@ def about_group(ctx: "Ctx", dm: DirectMessage, groups: list[GroupInfo], remember
     if group is None:
         return Found(None, mine)
     sender = next((m for m in group.members if m.id == dm.sender.id), dm.sender)
-    msg = GroupMessage(group.id, group.name, Member(sender.id, sender.name), text, dm.at, private=True)
+    # "@小美" in a private message names a member of that group, as a mention would in the group.
+    mentions = tuple(m.id for m in group.members if m.name and f"@{m.name}" in text)
+    msg = GroupMessage(group.id, group.name, Member(sender.id, sender.name), text, dm.at, mentions=mentions,
+                       private=True)
     return Found(group, mine, msg, _command(ctx, text))
 
 

@@ -135,6 +135,8 @@ async def test_staff_run_commands_privately_by_member_id(make_harness):
     assert [a["group"] for a in posted if a["action"] == "say"] == ["g1"]  # the post itself goes to the group
     [summary] = _texts(await harness.dm("owner", "/汇总"), "owner")
     assert "鸡蛋30枚" in summary
+    [tagged] = _texts(await harness.dm("owner", "/tag @小美 辅食"), "owner")  # "@name" names a member in private too
+    assert "小美：辅食" in tagged
 
 
 async def test_unsubscribed_members_are_not_mentioned_in_tagged_pushes(make_harness):
