@@ -287,6 +287,9 @@ class SendQueue:
         now = self._clock.now()
         if item.compose is not None:
             item.text, item.mentions = item.compose(item.parts)
+            if not item.text:  # nothing left to say (every newcomer already left)
+                self._note(item, "skipped: nothing to say", now)
+                return True
         key = (item.action, item.target, item.text, item.mentions)
         # Answers to a member are capped per member (``_over_reply_cap``), not deduped: someone
         # asking "我的积分" twice deserves the same answer twice.

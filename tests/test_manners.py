@@ -360,3 +360,41 @@ def test_config_explain_speaks_chinese_for_every_group_setting(shipped_config):
 async def test_a_refusal_names_the_command_as_typed(harness):
     [refused] = await harness.say("g1", "amy", "/抽奖 奖品：杯子")
     assert refused["text"] == "抱歉，/抽奖 只有群主可以使用。"
+
+
+# --- welcome and invites ------------------------------------------------------------------------------
+
+
+async def test_welcome_skips_who_left_and_greets_rejoiners_as_such(harness):
+    start = harness.clock.now()
+    events = [harness.adapter.join("g1", Member("spam", "广告号"), at=start),
+              harness.adapter.leave("g1", "spam", at=start + timedelta(seconds=10)),
+              harness.adapter.join("g1", Member("new", "新人"), inviter="amy", at=start + timedelta(seconds=15))]
+    for event in events:
+        await harness.sim.feed(event)
+    [welcome] = await harness.drain()
+    assert welcome["mentions"] == ["new"] and "欢迎新朋友" in welcome["text"] and "感谢小美的邀请" in welcome["text"]
+    for event in (harness.adapter.leave("g1", "new", at=start + timedelta(days=10)),
+                  harness.adapter.join("g1", Member("new", "新人"), inviter="amy", at=start + timedelta(days=11))):
+        await harness.sim.feed(event)
+    [back] = await harness.drain()
+    assert back["text"].startswith("欢迎回来！") and "感谢" not in back["text"]  # the inviter is not thanked twice
+    alone = [harness.adapter.join("g1", Member("gone", "过客"), at=start + timedelta(days=12)),
+             harness.adapter.leave("g1", "gone", at=start + timedelta(days=12, seconds=5))]
+    for event in alone:
+        await harness.sim.feed(event)
+    assert await harness.drain() == []  # nobody stayed: nothing said
+
+
+async def test_staff_earn_no_invite_points_and_the_board_counts_who_stayed(harness):
+    start = harness.clock.now()
+    for n, inviter in enumerate(["staff", "amy", "amy", "bo"]):
+        await harness.sim.feed(harness.adapter.join("g1", Member(f"n{n}", f"新人{n}"), inviter=inviter,
+                                                    at=start + timedelta(seconds=n)))
+    await harness.sim.feed(harness.adapter.leave("g1", "n2", at=start + timedelta(days=8)))  # stayed a week, then left
+    await harness.drain()
+    [staff_points] = privately("staff", await harness.dm("staff", "宝妈育儿群 我的积分"))
+    assert "您当前共有 0 积分" in staff_points["text"]
+    board = await harness.say("g1", "amy", "/invites", at=start + timedelta(days=9))
+    [text] = [a["text"] for a in board if "邀请榜" in a["text"]]
+    assert "1. 小美 邀请 1 人" in text and "2. 波波 邀请 1 人" in text and "小李" not in text
