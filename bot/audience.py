@@ -62,7 +62,7 @@ AUDIENCE: dict[str, Audience] = {
     "morning_greeting": G,
     # quiz.yaml
     "quiz_question": G, "quiz_won": G, "quiz_time_up": G, "quiz_busy": G, "quiz_unknown_theme": G,
-    "quiz_disabled": G,
+    "quiz_disabled": G, "quiz_quiet": G,
     # redpacket.yaml
     "redpacket_spend_usage": G, "redpacket_thanks": G, "redpacket_begging": G,
     "redpacket_reminder": S, "redpacket_status": S,  # the store's budget

@@ -16,7 +16,7 @@ from bot.templates import Renderer, shipped_templates
 from bot.events import GroupInfo, Member
 from storage.content import tagged
 from tests import test_floods as flood
-from tests.conftest import GROUP, OWNED, ROOT, TEST_CONFIG, privately
+from tests.conftest import GROUP, OWNED, ROOT, TEST_CONFIG, local, privately
 
 SENT = "已私信您～"
 
@@ -398,3 +398,38 @@ async def test_staff_earn_no_invite_points_and_the_board_counts_who_stayed(harne
     board = await harness.say("g1", "amy", "/invites", at=start + timedelta(days=9))
     [text] = [a["text"] for a in board if "邀请榜" in a["text"]]
     assert "1. 小美 邀请 1 人" in text and "2. 波波 邀请 1 人" in text and "小李" not in text
+
+
+# --- fair games ----------------------------------------------------------------------------------------
+
+
+QUIZ_CONFIG = TEST_CONFIG + "  quiz: {theme: parenting, timeout_minutes: 10}\n"
+
+
+async def _quiz_question(harness):
+    from bot.quiz_bank import shipped_banks
+
+    out = await harness.say("g1", "staff", "/quiz")
+    asked = next(a["text"] for a in out if "有奖问答" in a["text"])
+    bank = shipped_banks()["parenting"]
+    return next(q for q in bank.questions if q.question in asked)
+
+
+async def test_only_a_members_first_pick_counts(make_harness):
+    harness = await make_harness(QUIZ_CONFIG)
+    question = await _quiz_question(harness)
+    assert question.options  # the parenting bank's questions are multiple choice
+    wrong = next(letter for letter in "ABCD"[:len(question.options)] if letter != question.letter)
+    assert await harness.say("g1", "amy", wrong) == []  # a wrong first pick: silence
+    assert await harness.say("g1", "amy", question.letter) == []  # cycling to the right one wins nothing
+    [won] = await harness.say("g1", "bo", question.letter)
+    assert "恭喜 波波 第一个答对" in won["text"]
+
+
+async def test_no_quiz_in_or_into_quiet_hours(make_harness):
+    harness = await make_harness(QUIZ_CONFIG, start=local("2026-11-23 21:55"))  # the reveal would be at 22:05
+    [refused] = await harness.say("g1", "staff", "/quiz")
+    assert "免打扰时段（22:00-07:00）" in refused["text"]
+    assert harness.bot.ctx.games.open_in("quiz", "g1") is None
+    later = await harness.say("g1", "staff", "/quiz", at=local("2026-11-24 07:30"))
+    assert any("有奖问答" in a["text"] for a in later)
