@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 
 from storage.db import insert_ignore
 from storage.models import EventLog, Invite
-from storage.points import award
+from storage.points import award, balance
 
 
 @dataclass(frozen=True)
@@ -50,8 +50,9 @@ def revoke_if_early(session: Session, *, group_id: str, member_id: str, at: date
         return None
     invite.revoked = True
     session.add(invite)
-    if invite.credited:
-        award(session, group_id=group_id, member_id=invite.inviter_id, delta=-points, reason="受邀成员很快退群",
+    taken = min(points, max(balance(session, group_id, invite.inviter_id), 0))  # never below zero
+    if invite.credited and taken:
+        award(session, group_id=group_id, member_id=invite.inviter_id, delta=-taken, reason="受邀成员很快退群",
               source="invite", key=f"invite-revoked:{group_id}:{member_id}", at=at)
     return invite.inviter_id
 

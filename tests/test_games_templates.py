@@ -19,7 +19,7 @@ SAMPLES: dict[str, list[dict]] = {
     "quiz_unknown_theme": [dict(theme="做饭", themes=["育儿知识", "健康养生"])],
     "quiz_disabled": [{}],
     "quiz_quiet": [dict(quiet="22:00-07:00")],
-    "points_balance": [dict(balance=15, entries=ENTRIES), dict(balance=0, entries=[])],
+    "points_balance": [dict(balance=15, entries=ENTRIES, name=""), dict(balance=0, entries=[], name="小美")],
     "points_adjusted": [dict(delta="+10", reason="晒单", members=[{"name": "小美", "balance": 15}, {"name": None, "balance": 3}])],
     "points_usage": [dict(max=100000)],
     "leaderboard": [dict(board=b, period=p, period_name=n, rows=rows)

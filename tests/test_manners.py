@@ -433,3 +433,17 @@ async def test_no_quiz_in_or_into_quiet_hours(make_harness):
     assert harness.bot.ctx.games.open_in("quiz", "g1") is None
     later = await harness.say("g1", "staff", "/quiz", at=local("2026-11-24 07:30"))
     assert any("有奖问答" in a["text"] for a in later)
+
+
+# --- points --------------------------------------------------------------------------------------------
+
+
+async def test_staff_naming_a_member_see_or_adjust_their_balance(harness):
+    [adjusted] = await harness.say("g1", "owner", "/积分 @小美 +10 晒单", mentions=("amy",))
+    assert "小美 现在共 10 积分" in adjusted["text"]
+    [shown] = await harness.say("g1", "owner", "/积分 @小美", mentions=("amy",))
+    assert shown["text"].startswith("小美 当前共有 10 积分")
+    [own] = await harness.say("g1", "amy", "/积分 @波波", mentions=("bo",))  # a member sees only their own
+    assert own["text"].startswith("您当前共有 10 积分")
+    [negative] = await harness.say("g1", "owner", "/points @波波 -20 扣错了", mentions=("bo",))
+    assert "波波 现在共 -20 积分（已是负数，请确认是否扣多了）" in negative["text"]
