@@ -79,6 +79,16 @@ AUDIENCE: dict[str, Audience] = {
 }
 
 
+# Answers worth something only when prompt: under load, one not sent within send.stale_reply_minutes of
+# the question is dropped (a balance 30 minutes late is noise). Confirmations of what was stored
+# (a sign-in, an order, a prize) are not listed: they always go.
+INFORMATIONAL = frozenset({
+    "help", "help_staff", "unknown_command", "not_allowed", "points_balance", "leaderboard", "invites_board",
+    "rules_list", "faq_answer", "my_prizes", "coupon_list_sent", "signin_history", "my_orders", "my_signups",
+    "direct_menu", "stats", "redpacket_begging", "quiz_busy", "lottery_busy", "groupbuy_busy", "activity_busy",
+})
+
+
 def audience_of(template: str) -> Audience:
     """A template not listed (a config typo is caught at load) is treated as staff-only: private by default."""
     return AUDIENCE.get(template, Audience.STAFF)

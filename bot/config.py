@@ -417,6 +417,8 @@ class SendSettings(Strict):
     reply_window_seconds: float = Field(600, ge=0)
     pause_minutes: float = Field(30, gt=0, description="pause after the platform says we send too often")
     stale_post_minutes: float = Field(360, gt=0, description="after a restart, queued posts older than this are skipped")
+    stale_reply_minutes: float = Field(10, gt=0, description="informational answers (a balance, help, a board) not sent "
+                                       "within this of the question are dropped under load; confirmations always go")
     alert_to: list[str] = Field([], description="member ids told when sending pauses (default: the group owner)")
 
 

@@ -64,6 +64,7 @@ class Outgoing:
     compose: Compose | None = field(compare=False, default=None, repr=False)
     parts: list[Any] = field(compare=False, default_factory=list)
     durable_id: int = field(compare=False, default=0)  # its row in pending_post, removed once sent or skipped
+    expires_at: datetime | None = field(compare=False, default=None)  # worthless after this (an informational answer)
 
     @property
     def is_post(self) -> bool:
@@ -143,9 +144,9 @@ class SendQueue:
     # --- putting work in ----------------------------------------------------------
 
     def say(self, group_id: str, text: str, mentions: tuple[str, ...] = (), priority: Priority = Priority.REPLY,
-            *, reply_to: str = "", topic: str = "", durable_id: int = 0) -> None:
+            *, reply_to: str = "", topic: str = "", durable_id: int = 0, expires_at: datetime | None = None) -> None:
         item = Outgoing(priority, next(self._seq), "say", group_id, text, tuple(mentions),
-                        reply_to=reply_to, topic=topic, durable_id=durable_id)
+                        reply_to=reply_to, topic=topic, durable_id=durable_id, expires_at=expires_at)
         if reply_to and self._over_reply_cap(item):
             log.info("not answering %s in %s with %r again: %d answers within %ss already",
                      reply_to, group_id, topic, self.settings.replies_per_member, self.settings.reply_window_seconds)
@@ -153,10 +154,11 @@ class SendQueue:
         self._put(item)
 
     def direct(self, member_id: str, text: str, priority: Priority = Priority.REPLY, *, about: str = "",
-               topic: str = "") -> None:
+               topic: str = "", expires_at: datetime | None = None) -> None:
         """A private message; with ``about`` (a member) it falls under the reply cap like a reply does:
         a spammer's twentieth strike is not the owner's twentieth message."""
-        item = Outgoing(priority, next(self._seq), "direct", member_id, text, reply_to=about, topic=topic)
+        item = Outgoing(priority, next(self._seq), "direct", member_id, text, reply_to=about, topic=topic,
+                        expires_at=expires_at)
         if about and self._over_reply_cap(item):
             log.info("not telling %s about %s (%s) again: %d messages within %ss already",
                      member_id, about, topic, self.settings.replies_per_member, self.settings.reply_window_seconds)
@@ -235,6 +237,8 @@ class SendQueue:
         """None: free to go; a time: blocked until then; a string: drop it, for this reason."""
         if item.not_before is not None and now < item.not_before:
             return item.not_before
+        if item.expires_at is not None and now > item.expires_at:
+            return "stale: an answer this late is noise"
         if item.action != "say":
             return None
         group = self.group_settings(item.target)

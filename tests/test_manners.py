@@ -447,3 +447,14 @@ async def test_staff_naming_a_member_see_or_adjust_their_balance(harness):
     assert own["text"].startswith("您当前共有 10 积分")
     [negative] = await harness.say("g1", "owner", "/points @波波 -20 扣错了", mentions=("bo",))
     assert "波波 现在共 -20 积分（已是负数，请确认是否扣多了）" in negative["text"]
+
+
+async def test_under_load_a_late_balance_is_dropped_and_a_confirmation_still_goes(harness):
+    harness.adapter.refuse_sends(1)  # the platform says "too often": everything pauses 30 minutes
+    start = harness.clock.now()
+    await harness.sim.feed(harness.adapter.message("g1", "bo", "签到", at=start))
+    await harness.sim.feed(harness.adapter.message("g1", "amy", "我的积分", at=start + timedelta(seconds=5)))
+    await harness.sim.feed(harness.adapter.message("g1", "amy", "签到", at=start + timedelta(seconds=10)))
+    out = [a for a in await harness.drain() if a["action"] == "say"]
+    assert [(a["mentions"], a["text"][:4]) for a in out] == [(["bo"], "签到成功"), (["amy"], "签到成功")]
+    assert out[0]["t"] >= (start + timedelta(minutes=30)).isoformat()  # sent after the pause; the balance was not
