@@ -1,7 +1,7 @@
 """The pipeline: ingest and log -> moderation -> slash commands -> natural handlers.
 
 Events of one group are processed one at a time, in arrival order; groups run in
-parallel. ``await feed(event)`` returns when every effect is done: rows
+parallel. A direct message is served as if said in the sender's group (``bot.direct``). ``await feed(event)`` returns when every effect is done: rows
 committed, replies queued.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Callable
 from bot.commands import parse_command
 from bot.context import Ctx
 from bot.direct import about_group
-from bot.events import DirectMessage, Event, GroupMessage, Kind, MemberJoined, MemberLeft
+from bot.events import DirectMessage, Event, GroupEvent, GroupMessage, Kind, MemberJoined, MemberLeft
 from bot.moderation import moderate
 from bot.roles import Role
 
@@ -35,8 +35,8 @@ class Pipeline:
         async with self._locks.setdefault(key, asyncio.Lock()):
             ctx = self._get_ctx()
             try:
+                ctx.db.log(_log_row(event))
                 if isinstance(event, DirectMessage):
-                    ctx.db.log(_log_row(event))
                     await _on_direct(ctx, event, self._owns, self._chosen)
                 else:
                     await _process(ctx, event)
@@ -44,8 +44,7 @@ class Pipeline:
                 log.exception("failed to process %r", event)
 
 
-async def _process(ctx: Ctx, event: Event) -> None:
-    ctx.db.log(_log_row(event))
+async def _process(ctx: Ctx, event: GroupEvent) -> None:
     if isinstance(event, GroupMessage) and event.sender.id != ctx.config.bot.id:
         await _on_message(ctx, event)
     elif isinstance(event, MemberJoined):
