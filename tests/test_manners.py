@@ -2,16 +2,17 @@
 sign-ins are confirmed together, schedules add up, and no English reaches members or owners."""
 from __future__ import annotations
 
+import io
+import json
 import re
-import subprocess
-import sys
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
 from bot.audience import AUDIENCE, Audience
 from bot.config import GroupSettings
 from bot.config_loader import ConfigError, parse_config, schedule_gaps
+from bot.replay import parse_transcript, run_replay
 from bot.templates import Renderer, shipped_templates
 from bot.events import GroupInfo, Member
 from storage.content import tagged
@@ -152,14 +153,18 @@ async def test_unsubscribed_members_are_not_mentioned_in_tagged_pushes(make_harn
 # --- gathered sign-in confirmations -------------------------------------------------------------
 
 
-def test_a_morning_of_200_sign_ins_is_a_few_group_messages(tmp_path):
-    """200 members sign in within 10 minutes (shipped config, real `qunbot replay`): at most 10 group messages."""
+async def test_a_morning_of_200_sign_ins_is_a_few_group_messages():
+    """200 members sign in within 10 minutes (shipped config, replayed): at most 10 group messages."""
     members = [{"id": f"m{n:03d}", "name": f"会员{n:03d}"} for n in range(200)]
     lines = [flood.group("g1", members)]
     lines += [{"t": flood.at(3 * n), "type": "message", "group": "g1", "from": m["id"], "text": "签到"}
               for n, m in enumerate(members)]
     lines.append({"t": flood.at(601), "type": "message", "group": "g1", "from": "m005", "text": "签到"})  # a repeat
-    actions = flood.replay(tmp_path, lines, until_seconds=1200)
+    out = io.StringIO()
+    transcript = "\n".join(json.dumps(line, ensure_ascii=False) for line in lines)
+    await run_replay(parse_transcript(transcript), config_path=ROOT / "config.yaml", db_path=None,
+                     until=datetime.fromisoformat(flood.at(1200)), out=out)
+    actions = [json.loads(line) for line in out.getvalue().splitlines()]
     flood.assert_within_budget(actions)
     in_group = [a for a in actions if a["action"] == "say"]
     first = [a for a in in_group if "签到成功" in a["text"]]
@@ -249,12 +254,13 @@ def test_errors_in_a_groups_schedule_name_its_own_lines(entries, expected):
     assert str(error.value).startswith(expected), str(error.value)
 
 
-def test_check_config_warns_about_a_switched_off_default(tmp_path):
+def test_check_config_warns_about_a_switched_off_default(tmp_path, capsys):
+    from bot.cli import main
+
     path = tmp_path / "c.yaml"
     path.write_text(SCHEDULED, "utf-8")
-    done = subprocess.run([sys.executable, "-m", "bot", "check-config", str(path)], capture_output=True, text=True,
-                          cwd=ROOT, timeout=60)
-    assert done.returncode == 0 and "warning: groups[0] (甲) runs none of the defaults' morning_greeting" in done.stderr
+    assert main(["check-config", str(path)]) == 0
+    assert "warning: groups[0] (甲) runs none of the defaults' morning_greeting" in capsys.readouterr().err
 
 
 # --- no English for members or owners -------------------------------------------------------------
