@@ -92,6 +92,8 @@ async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed) -> bool:
 
 async def _on_direct(ctx: Ctx, dm: DirectMessage, owns: Callable[[str], bool], chosen: dict[str, str]) -> None:
     """A private message: served as if said in the member's group, answered privately."""
+    if dm.sender.id == ctx.config.bot.id:
+        return
     groups = [g for g in ctx.transport.groups() if owns(g.id)]
     found = about_group(ctx, dm, groups, chosen.get(dm.sender.id))
     if found.group is None:

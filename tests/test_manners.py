@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.audience import AUDIENCE, Audience
+from bot.audience import AUDIENCE
 from bot.config import GroupSettings
 from bot.config_loader import ConfigError, parse_config, schedule_gaps
 from bot.replay import parse_transcript, run_replay
