@@ -73,7 +73,7 @@ class Bot:
         self._gap_told_at: datetime | None = None
         self.pictures = Pictures(self.base_dir)
         self.ctx = self._build_ctx(config)
-        self.pipeline = Pipeline(lambda: self.ctx)
+        self.pipeline = Pipeline(lambda: self.ctx, owns=self.owns)
         self._tasks: list[asyncio.Task] = []
 
     async def start(self, *, realtime: bool) -> None:

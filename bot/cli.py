@@ -5,7 +5,7 @@ import argparse
 import logging
 import sys
 
-from bot.config_loader import ConfigError, default_config_path, load_config
+from bot.config_loader import ConfigError, default_config_path, load_config, schedule_gaps
 
 
 DB_HELP = ("SQLite file or database URL, e.g. postgresql://qunbot@127.0.0.1/qunbot (default: QUNBOT_DATABASE_URL, "
@@ -97,6 +97,8 @@ def check_config(path: str | None) -> int:
         print(exc, file=sys.stderr)
         print(f"{len(exc.issues)} problem(s) found; nothing was changed.", file=sys.stderr)
         return 1
+    for gap in schedule_gaps(config):
+        print(f"warning: {gap}", file=sys.stderr)
     defaults = config.defaults
     accounts = f"; {len(config.accounts)} account(s): {', '.join(config.accounts)}" if config.accounts else ""
     print(f"{config_path}: OK — defaults: {len(defaults.rules)} rule(s), {len(defaults.schedule)} scheduled post(s); "

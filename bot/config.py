@@ -32,6 +32,10 @@ class SignInSettings(Strict):
     grace_days: int = Field(0, ge=0, le=7, description="missed days a streak survives (0: a missed day breaks it)")
     makeup_cost: int = Field(0, ge=0, description="points a 补签 (making up yesterday) costs; 0: no 补签")
     makeup_per_month: int = Field(2, ge=0, description="补签 allowed per member per month")
+    gather_seconds: float = Field(180, ge=0, description="sign-ins within this are confirmed in one message "
+                                  "(the day's first at once); 0: each confirmed at once")
+    max_names: int = Field(30, ge=1, description="sign-ins named in one gathered confirmation; more start another")
+    repeats_privately: bool = Field(False, description="answer a second sign-in the same day privately, not in the group")
 
     @field_validator("triggers")
     @classmethod
@@ -347,6 +351,8 @@ class GroupOverride(Strict):
     name: str | None = None
     account: str | None = Field(None, description="the WeChat account (a name under accounts:) that serves this group")
     settings: GroupSettings
+    # Where each of settings.schedule's entries is written in the group's YAML (None: the defaults' entry, inherited).
+    schedule_from: tuple[tuple[str | int, ...] | None, ...] = ()
 
 
 class BotIdentity(Strict):
@@ -412,6 +418,8 @@ class SendSettings(Strict):
     reply_window_seconds: float = Field(600, ge=0)
     pause_minutes: float = Field(30, gt=0, description="pause after the platform says we send too often")
     stale_post_minutes: float = Field(360, gt=0, description="after a restart, queued posts older than this are skipped")
+    stale_reply_minutes: float = Field(10, gt=0, description="informational answers (a balance, help, a board) not sent "
+                                       "within this of the question are dropped under load; confirmations always go")
     alert_to: list[str] = Field([], description="member ids told when sending pauses (default: the group owner)")
 
 

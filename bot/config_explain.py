@@ -4,8 +4,11 @@ from __future__ import annotations
 import difflib
 import typing
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import Any
 
+import yaml
 from pydantic import BaseModel
 
 from bot.config import Config, GroupSettings
@@ -54,15 +57,32 @@ def explain(key: str, config: Config, settings: GroupSettings) -> Explained | li
         model = _model_of(info.annotation)
     if info is None:
         return []
+    dotted = ".".join(parts)
     if model is not None and model.__name__ != "TimeWindow":  # a section: its keys, not a dump
-        doc = info.description or (model.__doc__ or "").strip().split("\n")[0]
-        return Explained(".".join(parts), doc, "", "", tuple(model.model_fields))
-    return Explained(".".join(parts), info.description or "", _show(info.get_default(call_default_factory=True)),
-                     _show(value))
+        return Explained(dotted, describe(dotted), "", "", tuple(f"{dotted}.{name}" for name in model.model_fields))
+    return Explained(dotted, describe(dotted), _show(info.get_default(call_default_factory=True)), _show(value))
+
+
+def describe(key: str) -> str:
+    """What a setting means, in Chinese (bot/content/settings_zh.yaml): owners read it, not developers."""
+    return _descriptions().get(key.removeprefix("defaults."), "（这一项暂无中文说明，请看 README 或询问技术人员）")
+
+
+@cache
+def _descriptions() -> dict[str, str]:
+    return yaml.safe_load(resources.files("bot.content").joinpath("settings_zh.yaml").read_text("utf-8"))
 
 
 def _show(value: Any) -> str:
     if isinstance(value, BaseModel):
         value = value.model_dump(mode="json")
-    text = str(value)
+    if isinstance(value, dict) and set(value) == {"start", "end"}:  # a time window
+        value = f"{value['start'][:5]}-{value['end'][:5]}"
+    shown = {True: "是", False: "否", None: "无"}
+    if isinstance(value, (bool, type(None))):
+        text = shown[value]
+    elif isinstance(value, (list, tuple)):
+        text = "、".join(str(v) for v in value) if value else "（空）"
+    else:
+        text = str(value)
     return text if len(text) <= 120 else text[:117] + "..."

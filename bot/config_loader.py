@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from bot.audience import Audience, audience_of
 from bot.config import Config, GroupOverride, GroupSettings
 from bot.templates import check_template, shipped_templates
 
@@ -196,18 +197,55 @@ def _validate_group(
         issues.append(_issue(path + ("account",), lines, "must be an account name from accounts:"))
         account = None
     overrides = {k: v for k, v in raw.items() if k not in selector and k != "account"}
-    merged = _deep_merge(defaults_raw if isinstance(defaults_raw, dict) else {}, overrides)
+    defaults = defaults_raw if isinstance(defaults_raw, dict) else {}
+    merged = _deep_merge(defaults, overrides)
+    schedule_from: list[PathT | None] = []
+    if "schedule" in overrides:
+        merged["schedule"], schedule_from = _merge_schedule(defaults.get("schedule"), overrides["schedule"])
+        if schedule_from and schedule_from[0] == ("schedule",):  # not a list or a {replace, entries} mapping
+            issues.append(_issue(path + ("schedule",), lines, "must be a list of entries, or {replace: true, entries: [...]}"))
+            return None
     try:
         settings = GroupSettings.model_validate(merged)
     except ValidationError as exc:
         # Errors in keys the group does not override are the defaults' errors, reported there.
         for error in exc.errors():
             where = _raw_path(merged, error["loc"])
-            if _owned_by(overrides, merged, where):
+            if where[:1] == ("schedule",) and len(where) > 1 and isinstance(where[1], int):
+                if (own := schedule_from[where[1]]) is not None:  # None: an entry inherited as it is
+                    issues.append(_issue(path + own + where[2:], lines, _message(error)))
+            elif _owned_by(overrides, merged, where):
                 issues.append(_issue(path + where, lines, _message(error)))
         return None
     return GroupOverride(id=_str_or_none(selector["id"]), name=_str_or_none(selector["name"]), account=account,
-                         settings=settings)
+                         settings=settings, schedule_from=tuple(schedule_from))
+
+
+def _merge_schedule(defaults: Any, own: Any) -> tuple[Any, list[PathT | None]]:
+    """A group's ``schedule`` extends the defaults' by id: an entry with a default's id overrides it
+    key by key (``{id: morning, enabled: false}`` switches it off), new ids are added; with
+    ``{replace: true, entries: [...]}`` only the group's own entries run. Also returns where each
+    merged entry comes from in the group's YAML (None: inherited unchanged), for error lines."""
+    prefix: PathT = ("schedule",)
+    if isinstance(own, dict) and set(own) <= {"replace", "entries"}:
+        prefix, replace, own = ("schedule", "entries"), own.get("replace") is True, own.get("entries") or []
+        if replace:
+            defaults = []
+    if not isinstance(own, list):
+        return own, [("schedule",)]
+    defaults = defaults if isinstance(defaults, list) else []
+    mine = {entry.get("id"): j for j, entry in enumerate(own) if isinstance(entry, dict) and entry.get("id")}
+    merged, origin, used = [], [], set()
+    for entry in defaults:
+        j = mine.get(entry.get("id")) if isinstance(entry, dict) else None
+        merged.append(entry if j is None else {**entry, **own[j]})
+        origin.append(None if j is None else prefix + (j,))
+        used.add(j)
+    for j, entry in enumerate(own):
+        if j not in used:
+            merged.append(entry)
+            origin.append(prefix + (j,))
+    return merged, origin
 
 
 def _owned_by(overrides: dict, merged: dict, path: PathT) -> bool:
@@ -277,9 +315,9 @@ def _cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> li
             issues.append(_issue(("templates", key), lines, error))
     scopes: list[tuple[PathT, GroupSettings]] = [(("defaults",), config.defaults)]
     scopes += [(("groups", i), g.settings) for i, g in enumerate(config.groups)]
+    for path, settings, post, where in _schedule_entries(config):
+        issues += _check_post(post, path + where, lines, known)
     for path, settings in scopes:
-        for j, post in enumerate(settings.schedule):
-            issues += _check_post(post, path + ("schedule", j), lines, known)
         for j, rule in enumerate(settings.rules):
             for k, name in enumerate(getattr(rule, "files", [])):
                 if not resolve_path(base_dir, name).is_file():
@@ -290,12 +328,11 @@ def _cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> li
     content_issues = _check_content(config, lines, base_dir)
     if not content_issues:
         series = set(_load_content(config, base_dir).library)
-        for path, settings in scopes:
-            for j, post in enumerate(settings.schedule):
-                if post.series is not None and post.series not in series:
-                    issues.append(_issue(path + ("schedule", j, "series"), lines,
-                                         f"no series {post.series!r} in the content library (it has: {', '.join(sorted(series))})"))
-    issues += _quiz_theme_checks(scopes, lines)
+        for path, settings, post, where in _schedule_entries(config):
+            if post.series is not None and post.series not in series:
+                issues.append(_issue(path + where + ("series",), lines,
+                                     f"no series {post.series!r} in the content library (it has: {', '.join(sorted(series))})"))
+    issues += _quiz_theme_checks(config, scopes, lines)
     issues += _coupon_checks(config, lines)
     from bot.accounts import account_problems  # it formats paths with this module's helpers
 
@@ -362,16 +399,46 @@ def _check_post(post: Any, path: PathT, lines: dict[PathT, int], templates: set[
         return [_issue(path + ("action",), lines, f"unknown action {post.action!r}; expected one of: {', '.join(ACTIONS)}")]
     if post.template is not None and post.template not in templates:
         return [_issue(path + ("template",), lines, f"no template named {post.template!r}")]
+    if post.template is not None and audience_of(post.template) != Audience.GROUP:
+        return [_issue(path + ("template",), lines, f"template {post.template!r} is for "
+                       f"{audience_of(post.template)} privately; it cannot be posted in a group")]
     return []
 
 
-def _quiz_theme_checks(scopes: list[tuple[PathT, GroupSettings]], lines: dict[PathT, int]) -> list[ConfigIssue]:
+def _schedule_entries(config: Config):
+    """(scope path, settings, entry, its path in the scope) of every scheduled entry written in the YAML:
+    a group's entries inherited unchanged from the defaults are checked there, once."""
+    for j, post in enumerate(config.defaults.schedule):
+        yield ("defaults",), config.defaults, post, ("schedule", j)
+    for i, group in enumerate(config.groups):
+        for post, where in zip(group.settings.schedule, group.schedule_from or [None] * len(group.settings.schedule)):
+            if where is not None:
+                yield ("groups", i), group.settings, post, where
+
+
+def schedule_gaps(config: Config) -> list[str]:
+    """Warnings: default scheduled actions a configured group ends up without (switched off or replaced)."""
+    def runs(settings: GroupSettings) -> dict[str, str]:
+        return {post.template or post.action: post.id for post in settings.schedule if post.enabled}
+
+    expected = runs(config.defaults)
+    gaps = []
+    for i, group in enumerate(config.groups):
+        missing = [f"{what} (id {post_id})" for what, post_id in expected.items() if what not in runs(group.settings)]
+        if missing:
+            gaps.append(f"groups[{i}] ({group.name or group.id}) runs none of the defaults' {', '.join(missing)}: "
+                        f"switched off there (enabled: false, or schedule: {{replace: true}})")
+    return gaps
+
+
+def _quiz_theme_checks(config: Config, scopes: list[tuple[PathT, GroupSettings]],
+                       lines: dict[PathT, int]) -> list[ConfigIssue]:
     from bot.quiz_bank import shipped_banks  # the banks are validated with this module's helpers
 
     themes = sorted(shipped_banks())
     wanted = [(path + ("quiz", "theme"), settings.quiz.theme) for path, settings in scopes]
-    wanted += [(path + ("schedule", j, "theme"), post.theme)
-               for path, settings in scopes for j, post in enumerate(settings.schedule) if post.action == "quiz"]
+    wanted += [(path + where + ("theme",), post.theme)
+               for path, _, post, where in _schedule_entries(config) if post.action == "quiz"]
     return [_issue(where, lines, f"no quiz bank {theme!r}; banks: {', '.join(themes)}")
             for where, theme in wanted if theme is not None and theme not in themes]
 

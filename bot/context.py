@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
+from bot.audience import INFORMATIONAL, Audience, audience_of
 from bot.clock import Clock
 from bot.config import Config, GroupSettings
 from bot.content_library import Content
@@ -67,10 +69,13 @@ class Ctx:
         return None
 
     def say(self, group_id: str, template: str, *, mentions: tuple[str, ...] = (),
-            priority: Priority = Priority.REPLY, reply_to: str = "", topic: str = "", **values: Any) -> None:
+            priority: Priority = Priority.REPLY, reply_to: str = "", topic: str = "",
+            expires_at: datetime | None = None, **values: Any) -> None:
         """``topic`` (default: the template) groups answers for the per-member reply cap."""
+        if audience_of(template) != Audience.GROUP:
+            raise ValueError(f"template {template!r} is for {audience_of(template)} privately, not for the group")
         self.outbox.say(group_id, self.renderer.render(template, **values), mentions, priority,
-                        reply_to=reply_to, topic=topic or template)
+                        reply_to=reply_to, topic=topic or template, expires_at=expires_at)
 
     async def broadcast(self, posts: list[tuple[str, str, tuple[str, ...]]],
                         rich: dict[str, tuple[Rich, ...]] | None = None) -> None:
@@ -81,6 +86,22 @@ class Ctx:
             self.outbox.say(group_id, text, mentions, Priority.BROADCAST, durable_id=durable_id,
                             rich=(rich or {}).get(group_id, ()))
 
-    def reply(self, msg: GroupMessage, template: str, **values: Any) -> None:
-        """Answer a member in their group, @-mentioning them (the same answer at most twice in a while)."""
-        self.say(msg.group_id, template, mentions=(msg.sender.id,), reply_to=msg.sender.id, **values)
+    def reply(self, msg: GroupMessage, template: str, *, topic: str = "", **values: Any) -> None:
+        """Answer a member where the template's audience says (the same answer at most twice in a while):
+        in their group, @-mentioning them; or privately, the group hearing only "已私信您"."""
+        # Under load a late balance or help text is noise: it is dropped; a confirmation always goes.
+        late = msg.at + timedelta(minutes=self.config.send.stale_reply_minutes) if template in INFORMATIONAL else None
+        if not msg.private and audience_of(template) == Audience.GROUP:
+            self.say(msg.group_id, template, mentions=(msg.sender.id,), reply_to=msg.sender.id, topic=topic,
+                     expires_at=late, **values)
+            return
+        self.tell(msg.sender.id, template, about=msg.sender.id, topic=topic, expires_at=late, **values)
+        if not msg.private:
+            self.say(msg.group_id, "sent_privately", mentions=(msg.sender.id,), reply_to=msg.sender.id,
+                     expires_at=late)
+
+    def tell(self, member_id: str, template: str, *, about: str = "", topic: str = "",
+             priority: Priority = Priority.REPLY, expires_at: datetime | None = None, **values: Any) -> None:
+        """A private message; ``about`` (a member) puts it under the reply cap."""
+        self.outbox.direct(member_id, self.renderer.render(template, **values), priority, about=about,
+                           topic=topic or template, expires_at=expires_at)

@@ -51,6 +51,7 @@ class GroupMessage:
     image: bytes | None = field(default=None, repr=False)  # image messages: the bytes, where the adapter has them
     card: LinkCard | MiniProgramCard | None = None  # a shared link or mini-program, where the adapter has it
     quote: Quote | None = None  # the message this one replies to; ``text`` still shows it as the platform does
+    private: bool = False  # said to the bot privately, about this group (bot.direct): answers go back privately
 
     def __post_init__(self) -> None:
         _check_utc(self.at)

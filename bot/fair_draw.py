@@ -10,6 +10,9 @@
            h = SHA-256 of the UTF-8 text f"{seed}:{i}", read as a big-endian integer
            winner i = pool.pop(h mod len(pool))
 
+3. With the result it publishes the entrants' names and ``entrants_hash``: SHA-256 of the sorted,
+   de-duplicated entrant ids joined by newlines, so the list drawn from cannot be changed either.
+
 ``qunbot verify-draw`` recomputes it (from a seed and ids, or from the bot's database).
 """
 from __future__ import annotations
@@ -25,6 +28,10 @@ def new_seed() -> str:
 
 def seed_hash(seed: str) -> str:
     return hashlib.sha256(seed.encode("utf-8")).hexdigest()
+
+
+def entrants_hash(entrants: Iterable[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(set(entrants))).encode("utf-8")).hexdigest()
 
 
 def pick_winners(seed: str, entrants: Iterable[str], count: int) -> list[str]:

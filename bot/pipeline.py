@@ -1,7 +1,7 @@
 """The pipeline: ingest and log -> moderation -> slash commands -> natural handlers.
 
 Events of one group are processed one at a time, in arrival order; groups run in
-parallel. ``await feed(event)`` returns when every effect is done: rows
+parallel. A direct message is served as if said in the sender's group (``bot.direct``). ``await feed(event)`` returns when every effect is done: rows
 committed, replies queued.
 """
 from __future__ import annotations
@@ -13,7 +13,8 @@ from typing import Callable
 
 from bot.commands import parse_command
 from bot.context import Ctx
-from bot.events import DirectMessage, Event, GroupMessage, Kind, MemberJoined, MemberLeft
+from bot.direct import about_group
+from bot.events import DirectMessage, Event, GroupEvent, GroupMessage, Kind, MemberJoined, MemberLeft
 from bot.moderation import moderate
 from bot.roles import Role
 
@@ -23,22 +24,27 @@ REFUSE_EVERY = timedelta(minutes=10)
 
 
 class Pipeline:
-    def __init__(self, get_ctx: Callable[[], Ctx]) -> None:
+    def __init__(self, get_ctx: Callable[[], Ctx], owns: Callable[[str], bool] = lambda group_id: True) -> None:
         self._get_ctx = get_ctx
+        self._owns = owns  # the groups this worker serves (a direct message is about one of them)
         self._locks: dict[str, asyncio.Lock] = {}
+        self._chosen: dict[str, str] = {}  # member -> the group their private chat is about (last named)
 
     async def feed(self, event: Event) -> None:
         key = f"dm:{event.sender.id}" if isinstance(event, DirectMessage) else event.group_id
         async with self._locks.setdefault(key, asyncio.Lock()):
             ctx = self._get_ctx()
             try:
-                await _process(ctx, event)
+                ctx.db.log(_log_row(event))
+                if isinstance(event, DirectMessage):
+                    await _on_direct(ctx, event, self._owns, self._chosen)
+                else:
+                    await _process(ctx, event)
             except Exception:
                 log.exception("failed to process %r", event)
 
 
-async def _process(ctx: Ctx, event: Event) -> None:
-    ctx.db.log(_log_row(event))
+async def _process(ctx: Ctx, event: GroupEvent) -> None:
     if isinstance(event, GroupMessage) and event.sender.id != ctx.config.bot.id:
         await _on_message(ctx, event)
     elif isinstance(event, MemberJoined):
@@ -61,21 +67,45 @@ async def _on_message(ctx: Ctx, msg: GroupMessage) -> None:
             if on_kind.kind == msg.kind:
                 await on_kind.handler(ctx, msg)
         return
-    if (parsed := parse_command(msg.text)) is not None:
+    await _answer(ctx, msg, role, parse_command(msg.text))
+
+
+async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed) -> bool:
+    """A slash command, else the first natural handler that matches; whether anything answered."""
+    if parsed is not None:
         command = ctx.find_command(parsed.name)
         if command is None:
             ctx.reply(msg, "unknown_command", name=parsed.name)
         elif role < command.min_role:
             # Politely, and once in a while: someone trying staff commands again and again gets silence.
             if ctx.games.allow(f"refused:{msg.group_id}:{msg.sender.id}", msg.at, REFUSE_EVERY):
-                ctx.reply(msg, "not_allowed", name=command.name, roles=command.min_role.holders)
+                ctx.reply(msg, "not_allowed", name=parsed.name, roles=command.min_role.holders)  # as typed: /抽奖, not /lottery
         else:
             await command.handler(ctx, msg, parsed.args)
-        return
+        return True
     for natural in ctx.naturals:
-        if natural.matches(ctx, msg):
+        if (natural.private or not msg.private) and natural.matches(ctx, msg):
             await natural.handler(ctx, msg)
-            return
+            return True
+    return False
+
+
+async def _on_direct(ctx: Ctx, dm: DirectMessage, owns: Callable[[str], bool], chosen: dict[str, str]) -> None:
+    """A private message: served as if said in the member's group, answered privately."""
+    if dm.sender.id == ctx.config.bot.id:
+        return
+    groups = [g for g in ctx.transport.groups() if owns(g.id)]
+    found = about_group(ctx, dm, groups, chosen.get(dm.sender.id))
+    if found.group is None:
+        template = "direct_which_group" if found.candidates else "direct_no_group"
+        ctx.tell(dm.sender.id, template, about=dm.sender.id, groups=[g.name for g in found.candidates])
+        return
+    chosen[dm.sender.id] = found.group.id
+    msg = found.message
+    role = ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name))
+    if not msg.text or not await _answer(ctx, msg, role, found.command):
+        ctx.reply(msg, "direct_menu", group_name=msg.group_name, staff=role >= Role.ASSISTANT,
+                  several=len(found.candidates) > 1)
 
 
 def _log_row(event: Event) -> dict:

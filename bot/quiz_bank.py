@@ -57,6 +57,11 @@ class Question(Strict):
         return is_correct(attempt, answer=self.letter if self.options else self.answer,
                           options=self.options, accept=self.accept)
 
+    def picks_option(self, attempt: str) -> bool:
+        """Whether a message picks one of the options (right or wrong): "B", "选B", "满6个月"."""
+        return any(is_correct(attempt, answer=letter, options=self.options, accept=[])
+                   for letter in LETTERS[:len(self.options)])
+
     def lettered_options(self) -> list[str]:
         return [f"{letter}. {text}" for letter, text in zip(LETTERS, self.options)]
 

@@ -32,6 +32,7 @@ class Natural:
     name: str
     matches: Matcher
     handler: TextHandler
+    private: bool = False  # also answers in the private chat (a member's own records), see bot.direct
 
 
 @dataclass(frozen=True)
@@ -60,9 +61,9 @@ class Router:
 
         return register
 
-    def natural(self, matches: Matcher) -> Callable[[TextHandler], TextHandler]:
+    def natural(self, matches: Matcher, *, private: bool = False) -> Callable[[TextHandler], TextHandler]:
         def register(handler: TextHandler) -> TextHandler:
-            self.naturals.append(Natural(f"{self.name}.{handler.__name__}", matches, handler))
+            self.naturals.append(Natural(f"{self.name}.{handler.__name__}", matches, handler, private))
             return handler
 
         return register

@@ -69,6 +69,7 @@ class Outgoing:
     durable_id: int = field(compare=False, default=0)  # its row in pending_post, removed once sent or skipped
     rich: tuple[Rich, ...] = field(compare=False, default=())  # pictures and cards sent with the text
     step: int = field(compare=False, default=0)  # pieces already sent (a started post finishes)
+    expires_at: datetime | None = field(compare=False, default=None)  # worthless after this (an informational answer)
 
     @property
     def is_post(self) -> bool:
@@ -158,9 +159,10 @@ class SendQueue:
     # --- putting work in ----------------------------------------------------------
 
     def say(self, group_id: str, text: str, mentions: tuple[str, ...] = (), priority: Priority = Priority.REPLY,
-            *, reply_to: str = "", topic: str = "", durable_id: int = 0, rich: Sequence[Rich] = ()) -> None:
+            *, reply_to: str = "", topic: str = "", durable_id: int = 0, rich: Sequence[Rich] = (),
+            expires_at: datetime | None = None) -> None:
         item = Outgoing(priority, next(self._seq), "say", group_id, text, tuple(mentions),
-                        reply_to=reply_to, topic=topic, durable_id=durable_id, rich=tuple(rich))
+                        reply_to=reply_to, topic=topic, durable_id=durable_id, rich=tuple(rich), expires_at=expires_at)
         if reply_to and self._over_reply_cap(item):
             log.info("not answering %s in %s with %r again: %d answers within %ss already",
                      reply_to, group_id, topic, self.settings.replies_per_member, self.settings.reply_window_seconds)
@@ -168,11 +170,11 @@ class SendQueue:
         self._put(item)
 
     def direct(self, member_id: str, text: str, priority: Priority = Priority.REPLY, *, about: str = "",
-               topic: str = "", rich: Sequence[Rich] = ()) -> None:
+               topic: str = "", rich: Sequence[Rich] = (), expires_at: datetime | None = None) -> None:
         """A private message; with ``about`` (a member) it falls under the reply cap like a reply does:
         a spammer's twentieth strike is not the owner's twentieth message."""
         item = Outgoing(priority, next(self._seq), "direct", member_id, text, reply_to=about, topic=topic,
-                        rich=tuple(rich))
+                        rich=tuple(rich), expires_at=expires_at)
         if about and self._over_reply_cap(item):
             log.info("not telling %s about %s (%s) again: %d messages within %ss already",
                      member_id, about, topic, self.settings.replies_per_member, self.settings.reply_window_seconds)
@@ -252,6 +254,8 @@ class SendQueue:
         """None: free to go; a time: blocked until then; a string: drop it, for this reason."""
         if item.not_before is not None and now < item.not_before:
             return item.not_before
+        if item.expires_at is not None and now > item.expires_at and not item.step:
+            return "stale: an answer this late is noise"
         if item.action != "say" or item.step:
             return None  # a post whose first part went out finishes, paced
         group = self.group_settings(item.target)
@@ -305,6 +309,9 @@ class SendQueue:
         now = self._clock.now()
         if item.compose is not None and not item.step:
             item.text, item.mentions = item.compose(item.parts)
+            if not item.text:  # nothing left to say (every newcomer already left): no poster either
+                self._note(item, "skipped: nothing to say", now)
+                return True
         # Answers to a member are capped per member (``_over_reply_cap``), not deduped: someone
         # asking "我的积分" twice deserves the same answer twice.
         if not item.step and item.action != "remove" and not item.reply_to \

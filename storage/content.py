@@ -59,16 +59,23 @@ def _choose(candidates: tuple[str, ...], used: list[tuple[int, str]]) -> tuple[s
     return next((k for k in candidates if k != last), candidates[0]), True
 
 
+# A member who said 退订 carries this tag: never @-mentioned for their tags (storage.mine.set_opt_out).
+OPT_OUT_TAG = "*"
+
+
 def tagged(session: Session, tags: Iterable[str]) -> dict[str, set[str]]:
-    """Member id -> which of ``tags`` they carry (members with none are left out)."""
+    """Member id -> which of ``tags`` they carry (members with none, and members who opted out, are left out)."""
     found: dict[str, set[str]] = {}
     for member_id, tag in session.exec(select(MemberTag.member_id, MemberTag.tag).where(MemberTag.tag.in_(list(tags)))):
         found.setdefault(member_id, set()).add(tag)
+    for member_id in session.exec(select(MemberTag.member_id).where(MemberTag.tag == OPT_OUT_TAG)):
+        found.pop(member_id, None)
     return found
 
 
 def tags_of(session: Session, member_id: str) -> list[str]:
-    return list(session.exec(select(MemberTag.tag).where(MemberTag.member_id == member_id).order_by(MemberTag.tag)).all())
+    return list(session.exec(select(MemberTag.tag).where(MemberTag.member_id == member_id, MemberTag.tag != OPT_OUT_TAG)
+                             .order_by(MemberTag.tag)).all())
 
 
 def add_tags(session: Session, member_id: str, tags: Iterable[str], source: str) -> int:

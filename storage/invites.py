@@ -8,8 +8,8 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from storage.db import insert_ignore
-from storage.models import Invite
-from storage.points import award
+from storage.models import EventLog, Invite
+from storage.points import award, balance
 
 
 @dataclass(frozen=True)
@@ -50,14 +50,26 @@ def revoke_if_early(session: Session, *, group_id: str, member_id: str, at: date
         return None
     invite.revoked = True
     session.add(invite)
-    if invite.credited:
-        award(session, group_id=group_id, member_id=invite.inviter_id, delta=-points, reason="受邀成员很快退群",
+    taken = min(points, max(balance(session, group_id, invite.inviter_id), 0))  # never below zero
+    if invite.credited and taken:
+        award(session, group_id=group_id, member_id=invite.inviter_id, delta=-taken, reason="受邀成员很快退群",
               source="invite", key=f"invite-revoked:{group_id}:{member_id}", at=at)
     return invite.inviter_id
 
 
-def top_inviters(session: Session, group_id: str, limit: int = 10) -> list[tuple[str, int]]:
+def left_before(session: Session, group_id: str, member_id: str, at: datetime) -> bool:
+    """Whether the member was in the group before and left (a re-joiner)."""
+    return session.exec(select(EventLog.id).where(EventLog.group_id == group_id, EventLog.member_id == member_id,
+                                                  EventLog.event == "leave", EventLog.at <= at).limit(1)).first() is not None
+
+
+def top_inviters(session: Session, group_id: str, limit: int = 10, present: set[str] | None = None
+                 ) -> list[tuple[str, int]]:
+    """Inviters by invitees who stayed; with ``present`` (member ids) only those among them, on both sides."""
     count = sa.func.count()
-    rows = session.exec(select(Invite.inviter_id, count).where(Invite.group_id == group_id, sa.not_(Invite.revoked))
+    where = [Invite.group_id == group_id, sa.not_(Invite.revoked)]
+    if present is not None:
+        where += [Invite.inviter_id.in_(present), Invite.member_id.in_(present)]
+    rows = session.exec(select(Invite.inviter_id, count).where(*where)
                         .group_by(Invite.inviter_id).order_by(count.desc(), sa.func.min(Invite.id)).limit(limit)).all()
     return [(inviter, int(n)) for inviter, n in rows]

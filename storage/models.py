@@ -157,6 +157,17 @@ class Draw(SQLModel, table=True):
     winner_ids: str = ""  # JSON list, in draw order
 
 
+class QuizAttempt(SQLModel, table=True):
+    """A member's first pick in a multiple-choice round: one per member, so cycling A, B, C wins nothing."""
+
+    __tablename__ = "quiz_attempt"
+    __table_args__ = (sa.UniqueConstraint("round_id", "member_id", name="uq_quiz_attempt_once"),)
+    id: int | None = Field(default=None, primary_key=True)
+    round_id: int = Field(index=True)
+    member_id: str
+    at: datetime = Field(sa_column=utc_column())
+
+
 class DrawEntry(SQLModel, table=True):
     __tablename__ = "draw_entry"
     __table_args__ = (sa.UniqueConstraint("draw_id", "member_id", name="uq_draw_entry_once"),)

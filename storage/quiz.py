@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from storage.db import detached, insert_ignore
-from storage.models import QuizRound
+from storage.models import QuizAttempt, QuizRound
 from storage.points import award
 
 
@@ -27,6 +27,11 @@ def open_round(session: Session, *, group_id: str, group_name: str, theme: str, 
         return None
     return detached(session, session.exec(
         select(QuizRound).where(QuizRound.group_id == group_id, QuizRound.status == "open")).one())
+
+
+def first_attempt(session: Session, *, round_id: int, member_id: str, at: datetime) -> bool:
+    """Record a member's pick in a multiple-choice round; False if they picked before (only the first counts)."""
+    return insert_ignore(session, QuizAttempt, dict(round_id=round_id, member_id=member_id, at=at))
 
 
 def claim_win(session: Session, *, round_id: int, member_id: str, at: datetime, reason: str) -> int | None:

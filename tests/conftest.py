@@ -35,6 +35,11 @@ def to(member: str, actions: list[dict]) -> list[dict]:
     return [a for a in actions if member in a.get("mentions", ())]
 
 
+def privately(member: str, actions: list[dict]) -> list[dict]:
+    """The direct messages to one member (staff-only answers go there; the group hears "已私信您")."""
+    return [a for a in actions if a.get("to") == member]
+
+
 def pytest_configure(config) -> None:
     config.addinivalue_line("markers", "sqlite_only(reason): a test of SQLite itself, skipped on PostgreSQL")
 
@@ -114,6 +119,13 @@ class Harness:
         await self.sim.drain()
         return self.actions[seen:]
 
+    async def dm(self, member: str, text: str, at: datetime | None = None) -> list[dict]:
+        """A member writes to the bot privately; returns what the bot does about it."""
+        seen = len(self.actions)
+        await self.sim.feed(self.adapter.direct(member, text, at=at or self.clock.now()))
+        await self.sim.drain()
+        return self.actions[seen:]
+
     async def drain(self) -> list[dict]:
         seen = len(self.actions)
         await self.sim.drain()
@@ -130,6 +142,7 @@ TEST_CONFIG = """
 send: {min_interval_seconds: 1.5, group_switch_seconds: 3, jitter_seconds: 0}
 defaults:
   assistants: [staff]
+  signin: {gather_seconds: 0}  # each sign-in confirmed at once; tests/test_manners.py tests the gathering
   rules:
     - {type: banned_words, id: bw, words: [刷单返利, 网赌], allow: [举报网赌], action: warn, reason: 发布了违禁词}
     - {type: regex, id: kick, patterns: ["代开.{0,4}发票"], action: remove, reason: 发广告}

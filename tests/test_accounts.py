@@ -55,6 +55,7 @@ groups:
 defaults:
   assistants: [staff]
   welcome: {enabled: false}
+  signin: {gather_seconds: 0}  # each sign-in answered at once: counted per member below
   schedule:
     - {id: morning, cron: "0 8 * * *", template: morning_greeting}
     - {id: tip, cron: "30 10 * * *"}

@@ -6,7 +6,7 @@ import pytest
 
 from bot.events import GroupInfo, Member
 from bot.handlers.activity import ActivityRequest, BadRequest, parse_request
-from tests.conftest import local, to
+from tests.conftest import local, privately, to
 
 MEMBERS = (Member("amy", "小美"), Member("bo", "波波"), Member("zhang", "张阿姨"), Member("li", "李姐"))
 GROUP = GroupInfo("g1", "宝妈育儿群", "owner", (Member("owner", "王店长"), Member("staff", "小李"), *MEMBERS))
@@ -49,7 +49,7 @@ async def test_seats_waitlist_cancellation_and_roster(make_harness):
     moved = await harness.say("g1", "amy", "取消报名")
     assert any("小美 取消了" in a["text"] for a in moved)
     assert any("候补转为正式" in a["text"] and a["mentions"] == ["zhang"] for a in moved)
-    [roster] = await harness.say("g1", "staff", "/名单")
+    [roster] = privately("staff", await harness.say("g1", "staff", "/名单"))  # the list of names: privately
     assert "已报 2/3 人" in roster["text"] and "1. 波波 1 人" in roster["text"] and "2. 张阿姨 1 人" in roster["text"]
     assert await harness.say("g1", "li", "报名什么时候截止？") == []
 

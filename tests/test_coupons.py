@@ -10,7 +10,7 @@ from bot.config_loader import ConfigError, parse_config
 from bot.events import GroupInfo, Member
 from storage import coupons
 from storage.models import Coupon
-from tests.conftest import TEST_CONFIG, local, to
+from tests.conftest import privately, TEST_CONFIG, local, to
 
 CONFIG = TEST_CONFIG + """
 coupons:
@@ -42,13 +42,16 @@ async def test_a_coupon_is_redeemed_once_and_only_by_staff(make_harness):
     assert code not in " ".join(a["text"] for a in actions if a["action"] == "say")  # never in the group
     [refused] = to("amy", await harness.say("g1", "amy", f"/核销 {code}"))
     assert "核销成功" not in refused["text"]  # members cannot redeem
-    [below] = await harness.say("g1", "staff", f"/核销 {code} 80")
+    [below] = privately("staff", await harness.say("g1", "staff", f"/核销 {code} 80"))
     assert "满 100 元" in below["text"]
-    [done] = await harness.say("g1", "staff", f"/核销 {code.lower()} 128")
+    redeemed = await harness.say("g1", "staff", f"/核销 {code.lower()} 128")
+    [done] = privately("staff", redeemed)
     assert "核销成功" in done["text"] and "小美" in done["text"]
-    [twice] = await harness.say("g1", "owner", f"/核销 {code}")
+    # The group never hears who holds the coupon: only that the answer went privately.
+    assert [a["text"] for a in redeemed if a["action"] == "say"] == ["已私信您～"]
+    [twice] = privately("owner", await harness.say("g1", "owner", f"/核销 {code}"))
     assert "核销过，不能重复使用" in twice["text"]
-    [unknown] = await harness.say("g1", "staff", "/核销 ZZZZ9999")
+    [unknown] = privately("staff", await harness.say("g1", "staff", "/核销 ZZZZ9999"))
     assert "没有找到" in unknown["text"]
 
 

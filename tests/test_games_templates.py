@@ -18,7 +18,8 @@ SAMPLES: dict[str, list[dict]] = {
     "quiz_busy": [{}],
     "quiz_unknown_theme": [dict(theme="做饭", themes=["育儿知识", "健康养生"])],
     "quiz_disabled": [{}],
-    "points_balance": [dict(balance=15, entries=ENTRIES), dict(balance=0, entries=[])],
+    "quiz_quiet": [dict(quiet="22:00-07:00")],
+    "points_balance": [dict(balance=15, entries=ENTRIES, name=""), dict(balance=0, entries=[], name="小美")],
     "points_adjusted": [dict(delta="+10", reason="晒单", members=[{"name": "小美", "balance": 15}, {"name": None, "balance": 3}])],
     "points_usage": [dict(max=100000, problem=p) for p in ("member", "amount", "too_much")],
     "leaderboard": [dict(board=b, period=p, period_name=n, rows=rows)
@@ -35,8 +36,9 @@ SAMPLES: dict[str, list[dict]] = {
     "signin_makeup_not_needed": [dict(status="not_needed", cost=10, balance=0, streak=0, signed_today=False, per_month=2)],
     "signin_makeup_limit": [dict(status="limit", cost=10, balance=0, streak=0, signed_today=False, per_month=2)],
     "signin_makeup_poor": [dict(status="poor", cost=10, balance=3, streak=0, signed_today=False, per_month=2)],
-    "lottery_result": [dict(draw_id=1, prize="杯子", entrants=n, seed="cd" * 32, seed_hash="ab" * 32, winners=w)
-                       for n, w in ((0, []), (5, [{"name": "小美"}, {"name": None}]))],
+    "lottery_result": [dict(draw_id=1, prize="杯子", entrants=n, seed="cd" * 32, seed_hash="ab" * 32, winners=w,
+                            entrant_names=names, entrants_hash="ef" * 32)
+                       for n, w, names in ((0, [], []), (5, [{"name": "小美"}, {"name": None}], ["小美", None, "波波"]))],
 }
 FILES = ("quiz.yaml", "points.yaml", "lottery.yaml")
 

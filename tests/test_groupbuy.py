@@ -14,7 +14,7 @@ from bot.events import GroupInfo, Member
 from bot.handlers.groupbuy import BadRequest, BuyRequest, parse_request
 from storage.engine import create_engine, resolve_url
 from storage.models import GroupBuy, GroupBuyOrder
-from tests.conftest import ROOT, local, to
+from tests.conftest import ROOT, local, privately, to
 
 OPEN = "/开团 鸡蛋30枚 ¥25 库存50 截止20:00 自提点A"
 MEMBERS = (Member("amy", "小美"), Member("bo", "波波🌸"), Member("zhang", "张阿姨"))
@@ -57,7 +57,7 @@ async def test_orders_in_words_and_chains_make_one_calm_running_total(make_harne
     assert len(totals) == 1, actions  # three members, four messages: one running total
     assert set(totals[0]["mentions"]) == {"amy", "bo", "zhang"}
     assert "小美 2 份" in totals[0]["text"] and "张阿姨 3 份" in totals[0]["text"] and "已订 7 份，还剩 43 份" in totals[0]["text"]
-    [summary] = await harness.say("g1", "staff", "/汇总")
+    [summary] = privately("staff", await harness.say("g1", "staff", "/汇总"))  # the picking list: privately
     assert "3 位共 7 份" in summary["text"] and "合计 ¥175" in summary["text"] and "1. 小美 2 份" in summary["text"]
 
 

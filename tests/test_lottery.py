@@ -12,7 +12,7 @@ import pytest
 import sqlalchemy as sa
 
 from bot.deadline_text import parse_deadline
-from bot.fair_draw import pick_winners
+from bot.fair_draw import entrants_hash, pick_winners
 from bot.events import GroupInfo, Member
 from bot.handlers.lottery import BadRequest, DrawRequest, parse_request
 from storage.models import DrawEntry, PointsEntry
@@ -101,6 +101,9 @@ async def test_a_draw_from_open_to_verified_winners(make_harness, make_db):
     assert result["mentions"] == winners
     names = {m.id: m.name for m in MEMBERS}
     assert "中奖的是：" + "、".join(names[w] for w in winners) in result["text"]
+    # The list drawn from is published: names in the order drawn from, and a fingerprint of the ids.
+    assert "参加名单（按抽取顺序）：" + "、".join(names[e] for e in sorted(entrants)) in result["text"]
+    assert f"名单指纹（SHA-256）：{entrants_hash(entrants)}" in result["text"]
     entries = await harness.db.read(lambda s: s.exec(sa.select(DrawEntry.member_id)).all())
     assert sorted(e[0] for e in entries) == entrants  # one entry each, none after the deadline
 

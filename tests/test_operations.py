@@ -316,7 +316,7 @@ async def test_stats_counts_this_group(harness):
 
 async def test_config_explain_uses_the_schema(harness):
     text = (await harness.say("g1", "owner", "/config explain welcome.gather_seconds"))[0]["text"]
-    assert "joins within this time share one welcome" in text and "本群当前：30" in text
+    assert "多少秒内进群的新人合并成一条欢迎" in text and "本群当前：30" in text
     section = (await harness.say("g1", "owner", "/config explain invites"))[0]["text"]
     assert "min_stay_days" in section
     hint = (await harness.say("g1", "owner", "/config explain welcom.gather"))[0]["text"]

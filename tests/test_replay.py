@@ -47,8 +47,10 @@ def test_two_days_show_the_morning_post_at_its_virtual_times():
     morning = [a["t"] for a in out if a.get("text", "").startswith("早上好")]
     assert morning == [local("2026-11-24 08:00").isoformat(), local("2026-11-25 08:00").isoformat()]
     signins = [a for a in out if "签到成功" in a.get("text", "")]
-    assert [a["mentions"] for a in signins] == [["m-xiaomei"], ["m-tingting"], ["m-xiaomei"]]
-    assert "已连续打卡 2 天" in signins[2]["text"]  # 00:00:30 local is a new day
+    assert [a["mentions"] for a in signins] == [["m-xiaomei"], ["m-xiaomei"]]  # the day's first, at once
+    assert "已连续打卡 2 天" in signins[1]["text"]  # 00:00:30 local is a new day
+    [gathered] = [a for a in out if a.get("text", "").startswith("今日签到：")]  # the second waits for others to join it
+    assert "@婷婷 第2" in gathered["text"] and gathered["t"] == local("2026-11-23 20:04:30").isoformat()
 
 
 def test_a_burst_is_paced_in_the_output():
@@ -98,3 +100,14 @@ def test_bad_until_and_missing_file(tmp_path):
     assert result.returncode == 2 and "needs a UTC offset" in result.stderr
     result = replay(str(tmp_path / "nope.jsonl"))
     assert result.returncode == 2 and "cannot read" in result.stderr
+
+
+def test_the_private_chat_is_served_privately():
+    out = actions(replay(str(ROOT / "docs/examples/private_chat.jsonl")))
+    private = [(a["to"], a["text"]) for a in out if a["action"] == "direct"]
+    in_group = [a["text"] for a in out if a["action"] == "say"]
+    assert [to for to, _ in private] == ["m-xiaomei"] * 3 + ["m-tingting"] * 2 + ["owner-wang"] * 2 + ["m-xiaomei"]
+    assert "您当前共有 5 积分" in private[0][1] and "今天已签到" in private[1][1] and "5月12日" in private[2][1]
+    assert "这几个群" in private[3][1] and "还没有可用的优惠券" in private[4][1]
+    assert "小美妈妈：亲子阅读、辅食" in private[5][1] and "【宝妈育儿群 数据】" in private[6][1] and "不再@您" in private[7][1]
+    assert in_group == [in_group[0], "已私信您～"] and "签到成功" in in_group[0]  # the tags never reach the group

@@ -5,11 +5,11 @@ handlers are tried in this order and the first match wins.
 """
 from bot.handlers import (admin, community, content, lottery, moderation, operations, points, promises, questions,
                           quiz, redpacket, signin, welcome)
-from bot.handlers import activity, coupons, groupbuy
+from bot.handlers import activity, coupons, groupbuy, mine
 
 # Sign-in first: "签到" during a quiz or a draw is a sign-in; a draw's entry word before quiz
 # answers (the quiz takes only right answers; the rest falls through to what follows).
-ROUTERS = [admin.router, moderation.router, signin.router, lottery.router, quiz.router, points.router, content.router, welcome.router,
+ROUTERS = [admin.router, moderation.router, signin.router, lottery.router, quiz.router, points.router, mine.router, content.router, welcome.router,
            redpacket.router]
 # 接龙 after the games (a quiz answer "2" is not an order); with both open, "+1" is an order, not a sign-up.
 ROUTERS += [groupbuy.router, activity.router, coupons.router]

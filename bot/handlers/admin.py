@@ -14,7 +14,7 @@ async def show_help(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     settings = ctx.settings(msg.group_id, msg.group_name)
     role = ctx.role_of(msg.group_id, msg.sender.id, settings)
     usable = [{"usage": c.usage, "summary": c.summary} for c in ctx.commands if role >= c.min_role]
-    ctx.reply(msg, "help", commands=usable)
+    ctx.reply(msg, "help_staff" if role >= Role.ASSISTANT else "help", commands=usable)
 
 
 @router.command("reload", aliases=("重载",), min_role=Role.ASSISTANT, summary="重新加载配置（出错时保留原配置）")

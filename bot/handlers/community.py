@@ -172,7 +172,7 @@ def replied_to(chat: list[tuple[datetime, str]], bot_id: str) -> list[tuple[str,
 _BIRTHDAY = re.compile(r"^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 
 
-@router.command("birthday", aliases=("生日",), usage="/生日 05-12（/生日 取消 不再提醒）",
+@router.command("birthday", aliases=("生日", "生日登记"), usage="/生日 05-12（/生日 取消 不再提醒）",
                 summary="登记生日，当天收到群里的祝福（自愿）")
 async def register_birthday(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     text = args.strip()

@@ -95,7 +95,7 @@ async def redeem(ctx: Ctx, msg: GroupMessage, args: str) -> None:
               **(shown | {"status": result.status, "spend": spend}))
 
 
-@router.natural(lambda ctx, msg: normalize(strip_leading_mentions(msg.text)) in MY_COUPONS)
+@router.natural(lambda ctx, msg: normalize(strip_leading_mentions(msg.text)) in MY_COUPONS, private=True)
 async def my_coupons(ctx: Ctx, msg: GroupMessage) -> None:
     """The list goes privately (codes are as good as cash); the group hears only that it was sent."""
     if not ctx.games.allow(f"my-coupons:{msg.sender.id}", msg.at, ASK_AGAIN):
@@ -104,7 +104,8 @@ async def my_coupons(ctx: Ctx, msg: GroupMessage) -> None:
     if mine:
         ctx.outbox.direct(msg.sender.id, ctx.renderer.render("coupon_list_private",
                                                              coupons=[_shown(ctx, c) for c in mine]))
-    ctx.reply(msg, "coupon_list_sent", count=len(mine))
+    if not (mine and msg.private):  # asked privately, the list itself is the answer
+        ctx.reply(msg, "coupon_list_sent", count=len(mine))
 
 
 async def reward_winners(ctx: Ctx, *, game: str, group_id: str, winners: list[str], reason: str, key: str,

@@ -13,7 +13,7 @@ from functools import partial
 from bot.context import Ctx
 from bot.deadline_text import deadline_within
 from bot.events import GroupMessage
-from bot.fair_draw import new_seed, pick_winners, seed_hash
+from bot.fair_draw import entrants_hash, new_seed, pick_winners, seed_hash
 from bot.games import Deadline, DeadlineKind
 from bot.handlers import coupons
 from bot.handlers.signin import is_sign_in
@@ -28,6 +28,7 @@ router = Router("lottery")
 
 DEFAULT_WORD = "我要抽奖"
 MAX_WINNERS = 100
+MAX_NAMED = 100  # entrants named in the result; all of them are in its entrants hash
 MAX_COST = 100_000
 LONGEST = timedelta(days=30)
 _KEYS = {"奖品": "prize", "名额": "winners", "中奖人数": "winners", "人数": "winners", "口令": "word",
@@ -135,7 +136,8 @@ async def run_draw(ctx: Ctx, deadline: Deadline) -> None:
     names = display_names(ctx, draw.group_id)
     ctx.say(draw.group_id, "lottery_result", mentions=tuple(result.winners), priority=Priority.BROADCAST,
             draw_id=draw.id, prize=draw.prize, entrants=len(result.entrants), seed=draw.seed,
-            seed_hash=draw.seed_hash, winners=[{"name": names.get(w)} for w in result.winners])
+            seed_hash=draw.seed_hash, winners=[{"name": names.get(w)} for w in result.winners],
+            entrant_names=[names.get(e) for e in result.entrants[:MAX_NAMED]], entrants_hash=entrants_hash(result.entrants))
     await coupons.reward_winners(ctx, game="lottery", group_id=draw.group_id, winners=result.winners,
                                  reason=f"抽奖中奖：{draw.prize}", key=f"lottery:{draw.id}", at=ctx.clock.now())
 

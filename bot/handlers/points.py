@@ -35,19 +35,30 @@ def _asks_balance(ctx: Ctx, msg: GroupMessage) -> bool:
 
 
 async def show_balance(ctx: Ctx, msg: GroupMessage, args: str = "") -> None:
-    if not ctx.games.allow(f"balance:{msg.group_id}:{msg.sender.id}", msg.at, ASK_AGAIN_AFTER):
+    """A member's own balance; staff naming someone (/积分 @小美 [+10]) see theirs, or adjust it."""
+    settings = ctx.settings(msg.group_id, msg.group_name)
+    about = next((m for m in msg.mentions if m != ctx.config.bot.id), None)
+    if about is not None and ctx.role_of(msg.group_id, msg.sender.id, settings) >= Role.ASSISTANT:
+        if parse_adjustment(args) is not None:
+            await adjust(ctx, msg, args)
+            return
+    else:
+        about = None
+    if not ctx.games.allow(f"balance:{msg.group_id}:{msg.sender.id}:{about}", msg.at, ASK_AGAIN_AFTER):
         return
-    zone = ctx.settings(msg.group_id, msg.group_name).zone
+    member = about or msg.sender.id
     total, entries = await ctx.db.read(lambda s: (
-        ledger.balance(s, msg.group_id, msg.sender.id), ledger.recent(s, msg.group_id, msg.sender.id)))
-    ctx.reply(msg, "points_balance", balance=total, entries=[
+        ledger.balance(s, msg.group_id, member), ledger.recent(s, msg.group_id, member)))
+    zone = settings.zone
+    name = (display_name(ctx, msg.group_id, about) or "已退群成员") if about else ""
+    ctx.reply(msg, "points_balance", balance=total, name=name, entries=[
         {"date": e.at.astimezone(zone).strftime("%m-%d"), "reason": e.reason, "delta": f"{e.delta:+d}"}
         for e in entries
     ])
 
 
 router.command("积分", aliases=("我的积分", "jf"), summary="查看我的积分和最近记录")(show_balance)
-router.natural(_asks_balance)(show_balance)
+router.natural(_asks_balance, private=True)(show_balance)
 
 
 # --- staff adjustments: /points @小美 +10 活动奖励 -----------------------------------------

@@ -58,7 +58,7 @@ def _asks_prizes(ctx: Ctx, msg: GroupMessage) -> bool:
     return normalize(strip_leading_mentions(msg.text)) in ASK_WORDS
 
 
-@router.natural(_asks_prizes)
+@router.natural(_asks_prizes, private=True)
 async def my_prizes(ctx: Ctx, msg: GroupMessage) -> None:
     rows = await ctx.db.read(partial(promises.of_member, group_id=msg.group_id, member_id=msg.sender.id))
     ctx.reply(msg, "my_prizes", promises=[_view(p, {}) for p in rows])

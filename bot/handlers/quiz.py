@@ -6,10 +6,11 @@ start, so a restart mid-quiz still reveals the answer.
 """
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import partial
 
 from bot.answers import strip_quote
+from bot.config import GroupSettings
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.games import Deadline, DeadlineKind
@@ -46,7 +47,7 @@ async def start_quiz(ctx: Ctx, group_id: str, group_name: str, theme: str | None
     then the store-knowledge bank.
     """
     settings = ctx.settings(group_id, group_name)
-    if not settings.quiz.enabled:
+    if not settings.quiz.enabled or in_quiet_hours(settings, ctx.clock.now()):
         return False
     banks = shipped_banks()
     theme = (find_theme(theme, banks) or find_theme(settings.quiz.theme, banks)
@@ -69,6 +70,14 @@ async def start_quiz(ctx: Ctx, group_id: str, group_name: str, theme: str | None
     return True
 
 
+def in_quiet_hours(settings: GroupSettings, now: datetime) -> bool:
+    """Whether a question asked now, or its reveal, would fall in the group's quiet hours: a quiz
+    at 23:30 is not asked (and not revealed at 07:00 the next morning)."""
+    quiet = settings.posting.quiet_hours
+    reveal = now + timedelta(minutes=settings.quiz.timeout_minutes)
+    return quiet is not None and any(quiet.contains(t.astimezone(settings.zone).time()) for t in (now, reveal))
+
+
 @router.command("quiz", aliases=("问答", "答题", "出题"), min_role=Role.ASSISTANT, usage="/quiz [主题]",
                 summary="出一道题，第一个答对的得积分（主题：育儿、健康、穿搭、购物）")
 async def quiz_command(ctx: Ctx, msg: GroupMessage, args: str) -> None:
@@ -77,6 +86,8 @@ async def quiz_command(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "quiz_unknown_theme", theme=args, themes=[bank.title for bank in banks.values()])
     elif not ctx.settings(msg.group_id, msg.group_name).quiz.enabled:
         ctx.reply(msg, "quiz_disabled")
+    elif in_quiet_hours(settings := ctx.settings(msg.group_id, msg.group_name), msg.at):
+        ctx.reply(msg, "quiz_quiet", quiet=f"{settings.posting.quiet_hours.start:%H:%M}-{settings.posting.quiet_hours.end:%H:%M}")
     elif not await start_quiz(ctx, msg.group_id, msg.group_name, args or None):
         ctx.reply(msg, "quiz_busy")
 
@@ -87,21 +98,28 @@ def _question(deadline: Deadline) -> Question | None:
     return bank.get(question_id) if bank else None
 
 
-def _right_answer(ctx: Ctx, msg: GroupMessage) -> bool:
-    """Only right answers are taken: wrong ones get no reply (a busy group must not fill up
-    with "wrong!") and fall through to other handlers. Staff know the answers: they don't play."""
+def _answer(ctx: Ctx, msg: GroupMessage) -> bool:
+    """Right answers are taken, and in a multiple-choice round every pick of an option (only a
+    member's first pick counts). Wrong ones get no reply (a busy group must not fill up with
+    "wrong!"); a wrong free answer falls through to other handlers. Staff know the answers: they don't play."""
     deadline = ctx.games.open_in("quiz", msg.group_id)
     if deadline is None or len(strip_quote(msg.text)) > _MAX_ANSWER_LENGTH:
         return False
     question = _question(deadline)
-    return (question is not None and question.accepts(msg.text)
+    return (question is not None and (question.accepts(msg.text) or bool(question.options)
+                                      and question.picks_option(msg.text))
             and ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name)) < Role.ASSISTANT)
 
 
-@router.natural(_right_answer)
+@router.natural(_answer)
 async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     deadline = ctx.games.open_in("quiz", msg.group_id)
     question = _question(deadline)
+    if question.options and not await ctx.db.write(partial(
+            rounds.first_attempt, round_id=deadline.row_id, member_id=msg.sender.id, at=msg.at)):
+        return  # a second pick: cycling A, B, C wins nothing
+    if not question.accepts(msg.text):
+        return
     points = await ctx.db.write(partial(rounds.claim_win, round_id=deadline.row_id, member_id=msg.sender.id,
                                         at=msg.at, reason="问答答对"))
     if points is None:

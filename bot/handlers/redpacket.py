@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import partial
 
 from bot.config import ScheduledPost
@@ -86,9 +86,13 @@ def _begs(ctx: Ctx, msg: GroupMessage) -> bool:
     return rule.enabled and any(_compiled(p).search(msg.text) for p in rule.patterns)
 
 
+BEG_AGAIN = timedelta(hours=6)  # the same kind answer twice in a row reads as a canned brush-off
+
+
 @router.natural(_begs)
 async def begging(ctx: Ctx, msg: GroupMessage) -> None:
-    ctx.reply(msg, "redpacket_begging")
+    if ctx.games.allow(f"begging:{msg.group_id}:{msg.sender.id}", msg.at, BEG_AGAIN):
+        ctx.reply(msg, "redpacket_begging")
 
 
 _patterns: dict[str, re.Pattern] = {}

@@ -5,12 +5,13 @@ from dataclasses import asdict
 from datetime import timedelta
 from functools import partial
 
-from bot.config import SignInSettings
+from bot.config import GroupSettings, SignInSettings
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.language.intents import read_signin
 from bot.router import Router
-from storage.signins import make_up_yesterday, record_sign_in
+from bot.text import normalize, strip_leading_mentions
+from storage.signins import SignInResult, make_up_yesterday, record_sign_in
 
 router = Router("signin")
 
@@ -43,10 +44,32 @@ async def sign_in(ctx: Ctx, msg: GroupMessage) -> None:
         points_for_streak=partial(points_for_streak, settings=settings.signin),
         grace_days=settings.signin.grace_days,
     ))
-    if result.new:
-        ctx.reply(msg, "signin_ok", **asdict(result))
+    if result.new and (result.rank == 1 or not settings.signin.gather_seconds):
+        ctx.reply(msg, "signin_ok", **asdict(result))  # the day's first hears at once
+    elif result.new:
+        _gather(ctx, msg, result, settings)
     elif result.repeats == 1:  # answer the first repeat only: the bot must not echo a spammer
-        ctx.reply(msg, "signin_again", **asdict(result))
+        if settings.signin.repeats_privately:
+            ctx.tell(msg.sender.id, "signin_again", about=msg.sender.id, **asdict(result))
+        else:
+            ctx.reply(msg, "signin_again", **asdict(result))
+
+
+def _gather(ctx: Ctx, msg: GroupMessage, result: SignInResult, settings: GroupSettings) -> None:
+    """The morning rush in a few messages: 200 sign-ins are a handful of lines, not 200 replies.
+
+    A confirmation goes out ``gather_seconds`` after the first sign-in it holds and names at most
+    ``max_names`` (ranks 2..31, 32..61, ...): a full one leaves the next ranks to the next message.
+    """
+    batch = (result.rank - 2) // settings.signin.max_names
+    part = {"name": msg.sender.name, "rank": result.rank, "streak": result.streak, "points": result.points}
+    ctx.outbox.gather(msg.group_id, f"signin:{msg.at.astimezone(settings.zone).date()}:{batch}", part,
+                      partial(compose_batch, render=ctx.renderer.render), settings.signin.gather_seconds)
+
+
+def compose_batch(parts: list[dict], render) -> tuple[str, tuple[str, ...]]:
+    """Names in the text, nobody @-mentioned: a confirmation is not worth 30 notifications."""
+    return render("signin_batch", entries=sorted(parts, key=lambda p: p["rank"])), ()
 
 
 def _wants_make_up(ctx: Ctx, msg: GroupMessage) -> bool:

@@ -1,0 +1,94 @@
+"""Who each template is for, in one place: the group, the asker privately, or staff privately.
+
+``Ctx.reply`` routes by it (a staff-only answer goes by direct message, the group hears one
+line that it was sent), ``Ctx.say`` refuses to post anything but a group template, and a
+test checks that every shipped template is listed here. A new template needs a line here:
+deciding who may read it is part of writing it.
+"""
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Audience(StrEnum):
+    GROUP = "group"  # said in the group, for everyone there
+    ASKER = "asker"  # the member it concerns, privately (codes, their own records)
+    STAFF = "staff"  # the owner and assistants, privately (names, tags, statistics, holders)
+
+
+G, A, S = Audience.GROUP, Audience.ASKER, Audience.STAFF
+
+AUDIENCE: dict[str, Audience] = {
+    # chain.yaml: group-buys, events, coupons
+    "groupbuy_opened": G, "groupbuy_usage": G, "groupbuy_busy": G, "groupbuy_too_many": G, "groupbuy_totals": G,
+    "groupbuy_sold_out": G, "groupbuy_short": G, "groupbuy_same": G, "groupbuy_nothing_to_cancel": G,
+    "groupbuy_closed": G, "groupbuy_closed_notice": G, "groupbuy_none_open": G, "groupbuy_none": G,
+    "groupbuy_summary": S,  # who ordered what, with amounts: the picking list
+    "activity_opened": G, "activity_usage": G, "activity_busy": G, "activity_too_many": G, "activity_roll": G,
+    "activity_waitlisted": G, "activity_same": G, "activity_short": G, "activity_not_signed_up": G,
+    "activity_closed": G, "activity_promoted": G, "activity_none": G, "activity_closed_notice": G,
+    "activity_reminder": G,
+    "activity_roster": S,  # the full list of names
+    "coupon_issued_private": A, "coupon_list_private": A,  # codes are as good as cash
+    "coupon_usage": G, "coupon_given": G, "coupon_redeem_usage": G, "coupon_list_sent": G,
+    "coupon_redeemed": S,  # names the coupon holder
+    # commands.yaml
+    "help": G, "unknown_command": G, "not_allowed": G, "sent_privately": G,
+    "help_staff": S, "reloaded": S, "reload_failed": S,
+    # content.yaml
+    "content_post": G, "product_post": G, "post_usage": G, "post_unknown_item": G, "post_item_unavailable": G,
+    "tag_usage": G, "tag_unknown_member": G,
+    "tagged": S,  # tags say things like 高血压
+    # lottery.yaml
+    "lottery_opened": G, "lottery_entered": G, "lottery_already": G, "lottery_not_enough_points": G,
+    "lottery_busy": G, "lottery_usage": G, "lottery_result": G,
+    # moderation.yaml
+    "moderation_warn": G, "moderation_removed": G, "rules_list": G, "rules_test_usage": G, "pardon_usage": G,
+    "pardoned": G, "remove_usage": G, "removed_by_staff": G, "cannot_remove_here": G,
+    "moderation_owner_alert": S, "moderation_remove_request": S, "moderation_cannot_remove": S,
+    "rules_test": S,  # shows what a rule matches: a recipe for getting round it
+    # operations.yaml
+    "faq_answer": G, "role_usage": G, "role_staff": G, "role_set": G, "promise_usage": G, "promise_recorded": G,
+    "deliver_usage": G, "deliver_delivered": G, "deliver_already": G, "deliver_unknown": G, "my_prizes": G,
+    "reengage": G, "pruned": G, "prune_sent_instructions": G, "birthday_usage": G, "birthday_saved": G,
+    "birthday_removed": G, "birthday_greeting": G, "warn_usage": G, "kick_usage": G, "kick_staff": G,
+    "kick_sent_instructions": G,
+    "question_unanswered": S, "roles_list": S, "stats": S, "config_usage": S, "config_explained": S,
+    "config_unknown_key": S, "promises_open": S, "promises_reminder": S, "prune_list": S, "prune_by_hand": S,
+    "group_health": S, "member_suggestions": S, "kick_by_hand": S,
+    # points.yaml
+    "points_balance": G, "points_adjusted": G, "points_usage": G, "leaderboard": G,
+    # posts.yaml
+    "morning_greeting": G,
+    # quiz.yaml
+    "quiz_question": G, "quiz_won": G, "quiz_time_up": G, "quiz_busy": G, "quiz_unknown_theme": G,
+    "quiz_disabled": G, "quiz_quiet": G,
+    # redpacket.yaml
+    "redpacket_spend_usage": G, "redpacket_thanks": G, "redpacket_begging": G,
+    "redpacket_reminder": S, "redpacket_status": S,  # the store's budget
+    # send.yaml
+    "send_paused": S,
+    # signin.yaml
+    "signin_ok": G, "signin_again": G, "signin_batch": G, "signin_makeup_done": G, "signin_makeup_not_needed": G,
+    "signin_makeup_limit": G, "signin_makeup_poor": G, "signin_history": G,
+    # welcome.yaml
+    "welcome": G, "invites_board": G,
+    # direct.yaml: the private chat with the bot
+    "direct_menu": A, "direct_which_group": A, "direct_no_group": A, "my_orders": A, "my_signups": A,
+    "push_unsubscribed": A, "push_subscribed": A,
+}
+
+
+# Answers worth something only when prompt: under load, one not sent within send.stale_reply_minutes of
+# the question is dropped (a balance 30 minutes late is noise). Confirmations of what was stored
+# (a sign-in, an order, a prize) are not listed: they always go.
+INFORMATIONAL = frozenset({
+    "help", "help_staff", "unknown_command", "not_allowed", "points_balance", "leaderboard", "invites_board",
+    "rules_list", "faq_answer", "my_prizes", "coupon_list_sent", "signin_history", "my_orders", "my_signups",
+    "direct_menu", "stats", "redpacket_begging", "quiz_busy", "lottery_busy", "groupbuy_busy", "activity_busy",
+})
+
+
+def audience_of(template: str) -> Audience:
+    """A template not listed (a config typo is caught at load) is treated as staff-only: private by default."""
+    return AUDIENCE.get(template, Audience.STAFF)
