@@ -7,8 +7,15 @@ this file starts in a temporary directory, stopped and started again mid-run.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import os
+import shutil
+import socket
 import sqlite3
+import subprocess
+import tempfile
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -16,7 +23,8 @@ from sqlmodel import select
 
 from storage import Database
 from storage.models import PendingPost, SignIn
-from tests.conftest import local, to
+from bot.config_loader import parse_config
+from tests.conftest import GROUP, OWNED, TEST_CONFIG, Harness, local, to
 
 
 def impatient(db: Database, retries: int = 2, busy_ms: int = 20) -> None:
@@ -139,3 +147,82 @@ async def test_the_timeline_survives_a_failing_source_and_the_watchdog_tells_the
     assert "the timeline stopped" in caplog.text
     alerts = [a for a in harness.actions if a.get("action") == "direct" and a["to"] == "owner"]
     assert len(alerts) == 1 and "定时" in alerts[0]["text"]  # told once, though it stopped twice
+
+
+# --- PostgreSQL stopped mid-run: a throwaway cluster of this test's own ---------------------
+
+PG_BIN = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))
+
+
+class Cluster:
+    """A PostgreSQL cluster in a temporary directory on a free port (never the system's on 5432)."""
+
+    def __init__(self) -> None:
+        self.bin = PG_BIN[-1].parent
+        self.dir = Path(tempfile.mkdtemp(prefix="qunbot-pg-"))
+        self.data = self.dir / "data"
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.as_user = [] if os.geteuid() != 0 else ["runuser", "-u", "postgres", "--"]
+        if self.as_user:
+            shutil.chown(self.dir, "postgres")
+        self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres", "--no-sync")
+        self.url = f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
+
+    def _run(self, tool: str, *args: str) -> None:
+        subprocess.run([*self.as_user, str(self.bin / tool), *args], check=True, capture_output=True, timeout=60)
+
+    def start(self) -> None:
+        options = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off"
+        self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.dir / "log"), "-w", "start")
+
+    def stop(self) -> None:
+        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def remove(self) -> None:
+        with contextlib.suppress(Exception):
+            self.stop()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def _why_no_cluster() -> str | None:
+    if not PG_BIN:
+        return "PostgreSQL's server binaries (/usr/lib/postgresql/*/bin/pg_ctl) are not installed"
+    if os.geteuid() == 0 and not shutil.which("runuser"):
+        return "running as root without runuser: initdb refuses root"
+    return None
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    if (reason := _why_no_cluster()) is not None:
+        print(f"\nSKIPPED the PostgreSQL outage test: {reason}")
+        pytest.skip(reason)
+    made = Cluster()
+    made.start()
+    yield made
+    made.remove()
+
+
+async def test_postgresql_stopped_mid_run_then_every_reply_post_and_confirmation_goes_out(cluster, caplog):
+    """Ordinary maintenance: the server is stopped for a while during the 08:00 fan-out, then started."""
+    harness = Harness(parse_config(TEST_CONFIG), cluster.url, local("2026-11-23 07:59"))
+    await harness.start([GROUP, OWNED])
+    harness.db.retries = 2
+    try:
+        cluster.stop()
+        try:
+            await harness.sim.advance_to(local("2026-11-23 08:00:30"))
+            assert not to("amy", await harness.say("g1", "amy", "签到"))  # not stored: not confirmed
+            assert greetings(harness.actions) == []
+            assert "job morning" in caplog.text
+        finally:
+            cluster.start()
+        await harness.sim.advance_to(local("2026-11-23 08:03"))
+        await harness.drain()
+        assert greetings(harness.actions) == ["g1", "g2"]
+        assert "签到成功" in to("amy", await harness.say("g1", "amy", "签到"))[0]["text"]
+        assert await harness.db.read(lambda s: s.exec(select(PendingPost)).all()) == []
+    finally:
+        await harness.bot.stop()
