@@ -164,7 +164,7 @@ class Database:
             if rows or barrier:
                 lock_log(session, exclusive=barrier)
             if rows:
-                session.execute(sa.insert(models.EventLog), rows)
+                _insert_log_rows(session, rows)
             for write in writes:
                 savepoint = session.begin_nested()
                 try:
@@ -177,6 +177,29 @@ class Database:
                     results.append(exc)
             session.commit()
         return results
+
+
+def _insert_log_rows(session: Session, rows: list[dict]) -> None:
+    """All rows in one statement; if that fails for a reason other than the database itself (text it
+    cannot store), row by row, dropping with a log line each row that fails: one bad row must not
+    fail every batch after it."""
+    try:
+        with session.begin_nested():
+            session.execute(sa.insert(models.EventLog), rows)
+        return
+    except OperationalError:
+        raise
+    except Exception:
+        pass
+    for row in rows:
+        try:
+            with session.begin_nested():
+                session.execute(sa.insert(models.EventLog), [row])
+        except OperationalError:
+            raise
+        except Exception as exc:
+            log.error("a log row of %s could not be stored and is dropped (%s): %s in %s at %s", row.get("member_id"),
+                      describe(exc), row.get("event"), row.get("group_id"), row.get("at"))
 
 
 def lock_log(session: Session, exclusive: bool) -> None:
