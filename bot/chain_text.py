@@ -73,10 +73,9 @@ def parse_order(text: str, item_name: str = "") -> Order | None:
         return _order(match.group(1), add=True)
     if match := _CHANGE.match(text):
         return _order(match.group(1))
-    if match := _TIMES.match(text):
-        return _order(match.group(2)) if _names_item(match.group(1), item_name) else None
-    if match := _WANT.match(text):
-        return _order(match.group(2)) if _names_item(match.group(1), item_name) else None
+    if match := _TIMES.match(text) or _WANT.match(text):
+        negative = match.group(1).rstrip().endswith(("-", "−"))  # "我要-3份" is no order of 3
+        return _order(match.group(2)) if _names_item(match.group(1), item_name) and not negative else None
     return None
 
 

@@ -64,10 +64,11 @@ class Ctx:
         return None
 
     def say(self, group_id: str, template: str, *, mentions: tuple[str, ...] = (),
-            priority: Priority = Priority.REPLY, reply_to: str = "", topic: str = "", **values: Any) -> None:
+            priority: Priority = Priority.REPLY, reply_to: str = "", topic: str = "", capped: bool = True,
+            **values: Any) -> None:
         """``topic`` (default: the template) groups answers for the per-member reply cap."""
         self.outbox.say(group_id, self.renderer.render(template, **values), mentions, priority,
-                        reply_to=reply_to, topic=topic or template)
+                        reply_to=reply_to, topic=topic or template, capped=capped)
 
     async def broadcast(self, posts: list[tuple[str, str, tuple[str, ...]]]) -> None:
         """Queue posts (group, text, mentions) behind replies; stored first, so a restart resumes them."""
@@ -76,5 +77,7 @@ class Ctx:
             self.outbox.say(group_id, text, mentions, Priority.BROADCAST, durable_id=durable_id)
 
     def reply(self, msg: GroupMessage, template: str, **values: Any) -> None:
-        """Answer a member in their group, @-mentioning them (the same answer at most twice in a while)."""
-        self.say(msg.group_id, template, mentions=(msg.sender.id,), reply_to=msg.sender.id, **values)
+        """Answer a member in their group, @-mentioning them (the same answer at most twice in a while;
+        staff, who correct their commands, are answered every time)."""
+        staff = self.role_of(msg.group_id, msg.sender.id, self.settings(msg.group_id, msg.group_name)) >= Role.ASSISTANT
+        self.say(msg.group_id, template, mentions=(msg.sender.id,), reply_to=msg.sender.id, capped=not staff, **values)

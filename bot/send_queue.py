@@ -149,10 +149,11 @@ class SendQueue:
     # --- putting work in ----------------------------------------------------------
 
     def say(self, group_id: str, text: str, mentions: tuple[str, ...] = (), priority: Priority = Priority.REPLY,
-            *, reply_to: str = "", topic: str = "", durable_id: int = 0) -> None:
+            *, reply_to: str = "", topic: str = "", durable_id: int = 0, capped: bool = True) -> None:
+        """``capped``: a reply to a member falls under the per-member reply cap (staff's do not)."""
         item = Outgoing(priority, next(self._seq), "say", group_id, text, tuple(mentions),
                         reply_to=reply_to, topic=topic, durable_id=durable_id)
-        if reply_to and self._over_reply_cap(item):
+        if reply_to and capped and self._over_reply_cap(item):
             log.info("not answering %s in %s with %r again: %d answers within %ss already",
                      reply_to, group_id, topic, self.settings.replies_per_member, self.settings.reply_window_seconds)
             return

@@ -14,11 +14,12 @@ from typing import Callable
 from bot.chain_text import Order, clean, is_titled, own_line, parse_chain, parse_order
 from bot.command_args import split_labelled
 from bot.context import Ctx
-from bot.deadline_text import deadline_within
+from bot.deadline_text import deadline_within, in_past
 from bot.events import GroupMessage
 from bot.export_orders import money
 from bot.games import Deadline, DeadlineKind
 from bot.members import display_names
+from bot.numbers import plain_amount, plain_count
 from bot.roles import Role
 from bot.router import Router
 from bot.send_queue import Priority
@@ -34,7 +35,8 @@ SUMMARY_LINES = 100  # /汇总 lists this many orders; the pick list has them al
 DEFAULT_PICKUP = "门店自提"
 _LABELS = {"库存": "stock", "限量": "stock", "数量": "stock", "截止时间": "deadline", "截止": "deadline",
            "截单": "deadline", "自提点": "pickup", "自提": "pickup", "提货点": "pickup", "价格": "price", "单价": "price"}
-_PRICE = re.compile(r"[¥￥]\s*(\d+(?:\.\d{1,2})?)|(\d+(?:\.\d{1,2})?)\s*元")
+# A whole amount only: never the "1" of "¥1e400" or the "400" of "1e400元".
+_PRICE = re.compile(r"[¥￥]\s*(\d+(?:\.\d{1,2})?)(?![\d.eE])|(?<![\w.+\-−])(\d+(?:\.\d{1,2})?)\s*元")
 
 
 @dataclass(frozen=True)
@@ -64,12 +66,11 @@ def parse_request(args: str) -> BuyRequest:
         raise BadRequest("item")
     if not values.get("deadline"):
         raise BadRequest("deadline")
-    try:
-        price_value = float(_PRICE.sub(lambda m: m.group(1) or m.group(2), price_text)) if price_text else None
-        stock = int(re.sub(r"[份件个]$", "", values["stock"])) if values.get("stock") else None
-    except ValueError:
-        raise BadRequest("number") from None
-    if (price_value is not None and price_value <= 0) or (stock is not None and not 1 <= stock <= MAX_STOCK):
+    price_value = plain_amount(price_text) if price_text else None
+    if re.search("[¥￥]", head) or (price_text and not price_value):  # "¥-5", "价格nan", "¥1e400"
+        raise BadRequest("price_number")
+    stock = plain_count(values["stock"]) if values.get("stock") else None
+    if values.get("stock") and (stock is None or not 1 <= stock <= MAX_STOCK):
         raise BadRequest("number")
     return BuyRequest(item, price_value, stock, values["deadline"], values.get("pickup") or DEFAULT_PICKUP)
 
@@ -83,7 +84,7 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         request = parse_request(args)
         deadline = deadline_within(request.deadline, msg.at, settings.zone, LONGEST)
         if deadline is None:
-            raise BadRequest("deadline")
+            raise BadRequest("past" if in_past(request.deadline, msg.at, settings.zone) else "deadline")
         product = ctx.content.product(request.item)
         price = request.price or (product and (product.promo_price or product.price))
         stock = request.stock or (product and product.stock)
