@@ -84,3 +84,53 @@ def test_replay_of_a_transcript_with_a_lone_surrogate(tmp_path, capsys):
     assert replay_main(str(path), None, None, str(tmp_path / "r.db")) == 0
     out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert any("签到成功" in action.get("text", "") for action in out)
+
+
+# --- replay input: JSON Lines split on "\n" only; every malformed line is exit 2 with its number ---
+
+GROUP_JSON = {"t": "2026-11-23T09:00:00+08:00", "type": "group", "group": "g", "name": "群", "owner": "o",
+              "members": [{"id": "a", "name": "A"}]}
+
+
+def message(text: str = "签到", t: str = "2026-11-23T09:00:01+08:00") -> str:
+    return json.dumps({"t": t, "type": "message", "group": "g", "from": "a", "text": text}, ensure_ascii=False)
+
+
+def run_replay(tmp_path, capsys, body: str, *args: str) -> tuple[int, str, str]:
+    path = tmp_path / "t.jsonl"
+    path.write_text(json.dumps(GROUP_JSON) + "\n" + body, "utf-8")
+    code = replay_main(str(path), None, None, str(tmp_path / "r.db"), *args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085"])
+def test_raw_line_separators_inside_a_json_string_are_text(tmp_path, capsys, separator):
+    code, out, err = run_replay(tmp_path, capsys, message(f"第一行{separator}签到") + "\n")
+    assert code == 0, err
+
+
+@pytest.mark.parametrize("line, says", [
+    ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ('{"t": "2026-11-23T09:00:01+08:00", "type": "message", "group": "g", "from": "a", "text": "x", "n": '
+     + "9" * 5000 + "}", "number too long"),
+    (message(t="0001-01-01T00:00:00+08:00"), "time out of range"),
+    (message(t="2026-11-23T09:00:01"), "timezone"),
+    ('{"t": "2026-11-23T09:00:01+08:00", "type": "message"', "not valid JSON"),
+    ("\ufeff" + message(), "not valid JSON"),
+])
+def test_every_malformed_line_is_exit_2_with_its_line_number(tmp_path, capsys, line, says):
+    code, out, err = run_replay(tmp_path, capsys, message() + "\n" + line + "\n")
+    assert code == 2 and out == ""
+    assert ":3:" in err and says in err, err
+    assert "Traceback" not in err
+
+
+def test_a_time_span_beyond_the_bound_is_refused_unless_allowed(tmp_path, capsys):
+    """Year 9999 would simulate for days; the bound (default 31 days) is an option, --max-days."""
+    code, _, err = run_replay(tmp_path, capsys, message(t="9999-12-31T09:00:00+08:00") + "\n")
+    assert code == 2 and ":2:" in err and "--max-days" in err, err
+    two_days = message(t="2026-11-25T09:00:00+08:00") + "\n"
+    assert run_replay(tmp_path, capsys, two_days)[0] == 0
+    code, _, err = run_replay(tmp_path, capsys, two_days, False, 1)
+    assert code == 2 and "more than 1 day(s) after the first line" in err, err
