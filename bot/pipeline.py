@@ -16,6 +16,7 @@ from bot.context import Ctx
 from bot.events import DirectMessage, Event, GroupMessage, Kind, MemberJoined, MemberLeft
 from bot.moderation import moderate
 from bot.roles import Role
+from storage.db import DatabaseUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,8 @@ class Pipeline:
             ctx = self._get_ctx()
             try:
                 await _process(ctx, event)
+            except DatabaseUnavailable as exc:  # an outage, not a bug: one line, no traceback
+                log.error("%s from %s not fully handled: %s", type(event).__name__, _who(event), exc)
             except Exception:
                 log.exception("failed to process %r", event)
 
@@ -76,6 +79,12 @@ async def _on_message(ctx: Ctx, msg: GroupMessage) -> None:
         if natural.matches(ctx, msg):
             await natural.handler(ctx, msg)
             return
+
+
+def _who(event: Event) -> str:
+    member = getattr(event, "sender", None) or getattr(event, "member", None)
+    member_id = member.id if member is not None else getattr(event, "member_id", "?")
+    return f"{member_id} in {getattr(event, 'group_id', 'a private chat')}"
 
 
 def _log_row(event: Event) -> dict:

@@ -32,7 +32,8 @@ LOG_LOCK_KEY = 0x71756E626F74  # "qunbot": the advisory lock ordering event_log 
 
 
 class DatabaseUnavailable(RuntimeError):
-    """An acknowledged write could not be committed (disk full, lock held too long, server gone): not stored."""
+    """An acknowledged write could not be committed (disk full, lock held too long, server gone): not
+    stored; or a read could not reach the database."""
 
 
 @dataclass
@@ -109,7 +110,10 @@ class Database:
             with Session(self.engine) as session:
                 return fn(session)
 
-        return await asyncio.get_running_loop().run_in_executor(self._readers, run)
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self._readers, run)
+        except OperationalError as exc:  # the server is gone or the file unreadable: one clear error
+            raise DatabaseUnavailable(f"database read failed: {describe(exc)}") from exc
 
     async def _run(self) -> None:
         loop = asyncio.get_running_loop()

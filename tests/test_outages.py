@@ -216,6 +216,10 @@ async def test_postgresql_stopped_mid_run_then_every_reply_post_and_confirmation
             await harness.sim.advance_to(local("2026-11-23 08:00:30"))
             assert not to("amy", await harness.say("g1", "amy", "签到"))  # not stored: not confirmed
             assert greetings(harness.actions) == []
+            # A member never seen before: the stateless rules still apply, and nothing crashes.
+            warned = await harness.say("g1", "newbie", "刷单返利，日赚三百", name="新人")
+            assert to("newbie", warned), caplog.text
+            assert to("bo", await harness.say("g1", "bo", "/help"))
             assert "job morning" in caplog.text
         finally:
             cluster.start()
@@ -224,5 +228,6 @@ async def test_postgresql_stopped_mid_run_then_every_reply_post_and_confirmation
         assert greetings(harness.actions) == ["g1", "g2"]
         assert "签到成功" in to("amy", await harness.say("g1", "amy", "签到"))[0]["text"]
         assert await harness.db.read(lambda s: s.exec(select(PendingPost)).all()) == []
+        assert "Traceback" not in caplog.text
     finally:
         await harness.bot.stop()
