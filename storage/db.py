@@ -148,9 +148,10 @@ class Database:
 
     def _commit(self, rows: list[dict], writes: list[_Write]) -> list[Any]:
         delay = 0.05
+        isolate = False  # log rows one by one, each in a savepoint: only after a row broke a batch
         for attempt in range(self.retries):
             try:
-                return self._commit_once(rows, writes)
+                return self._commit_once(rows, writes, isolate)
             except OperationalError as exc:
                 if not transient(exc, self.dialect) or attempt == self.retries - 1:
                     raise
@@ -159,16 +160,22 @@ class Database:
                 log.warning("%s; retrying in %.2f s (attempt %d of %d)", what, delay, attempt + 1, self.retries)
                 time.sleep(delay)  # the writer thread, never the event loop
                 delay = min(delay * 2, 4.0)
-        raise AssertionError("unreachable")
+            except Exception:  # not the database's fault: a row it cannot take (text it cannot encode)
+                if isolate or not rows:
+                    raise
+                isolate = True  # at once, and on the same attempts
+        return self._commit_once(rows, writes, isolate)
 
-    def _commit_once(self, rows: list[dict], writes: list[_Write]) -> list[Any]:
+    def _commit_once(self, rows: list[dict], writes: list[_Write], isolate: bool = False) -> list[Any]:
         results: list[Any] = []
         with Session(self.engine) as session:
             barrier = any(w.log_barrier for w in writes)
             if rows or barrier:
                 lock_log(session, exclusive=barrier)
-            if rows:
-                _insert_log_rows(session, rows)
+            if rows and isolate:
+                _insert_one_by_one(session, rows)
+            elif rows:
+                session.execute(sa.insert(models.EventLog), rows)
             for write in writes:
                 savepoint = session.begin_nested()
                 try:
@@ -183,18 +190,9 @@ class Database:
         return results
 
 
-def _insert_log_rows(session: Session, rows: list[dict]) -> None:
-    """All rows in one statement; if that fails for a reason other than the database itself (text it
-    cannot store), row by row, dropping with a log line each row that fails: one bad row must not
-    fail every batch after it."""
-    try:
-        with session.begin_nested():
-            session.execute(sa.insert(models.EventLog), rows)
-        return
-    except OperationalError:
-        raise
-    except Exception:
-        pass
+def _insert_one_by_one(session: Session, rows: list[dict]) -> None:
+    """Each row in its own savepoint, dropping with a log line a row that fails: one bad row must
+    not fail every batch after it."""
     for row in rows:
         try:
             with session.begin_nested():
