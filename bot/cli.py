@@ -5,7 +5,7 @@ import argparse
 import logging
 import sys
 
-from bot.config_loader import ConfigError, default_config_path, load_config
+from bot.config_loader import ConfigError, config_warnings, default_config_path, load_config
 
 
 DB_HELP = ("SQLite file or database URL, e.g. postgresql://qunbot@127.0.0.1/qunbot (default: QUNBOT_DATABASE_URL, "
@@ -99,6 +99,8 @@ def check_config(path: str | None) -> int:
         print(exc, file=sys.stderr)
         print(f"{len(exc.issues)} problem(s) found; nothing was changed.", file=sys.stderr)
         return 1
+    for warning in config_warnings(config, config_path.read_text("utf-8")):
+        print(f"{config_path}: warning: {warning}", file=sys.stderr)
     defaults = config.defaults
     accounts = f"; {len(config.accounts)} account(s): {', '.join(config.accounts)}" if config.accounts else ""
     print(f"{config_path}: OK — defaults: {len(defaults.rules)} rule(s), {len(defaults.schedule)} scheduled post(s); "

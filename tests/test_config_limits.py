@@ -27,7 +27,8 @@ def errors(text: str) -> list[str]:
     (LAUGHS, 9, "aliases expand to more than"),
     ("defaults: &d\n  rules: [*d]\n", 1, "refers to itself"),
     ("bot:\n  name: " + "[" * 60 + "]" * 60 + "\n", 2, "nested more than"),
-    ("bot:\n  name: " + "[" * 5000 + "]" * 5000 + "\n", None, "nested too deeply"),
+    ("bot:\n  name: " + "[" * 5000 + "]" * 5000 + "\n", 2, "nested more than"),
+    ("bot:\n  name:\n" + "".join("  " * i + "- \n" for i in range(2, 1200)), None, "nested too deeply"),
     ("# " + "x" * 2_100_000 + "\n", None, "larger than"),
 ])
 def test_hostile_yaml_is_refused_quickly_with_a_clear_message(text, line, says):
@@ -42,7 +43,7 @@ def test_hostile_yaml_is_refused_quickly_with_a_clear_message(text, line, says):
     ("templates:\n  signin_ok: '签到成功 {{ nosuchvar }}'\n", "nosuchvar"),
     ("defaults:\n  chain: {gather_seconds: 99999999999999}\n", "defaults.chain.gather_seconds: must be at most"),
     ("send: {pause_minutes: 1e308}\n", "send.pause_minutes: must be at most"),
-    ("send: {pause_minutes: .nan}\n", "send.pause_minutes: must be a finite number"),
+    ("send: {pause_minutes: .inf}\n", "send.pause_minutes: must be a finite number"),
     ("defaults:\n  schedule:\n    - {id: x, cron: '0 8 30 2 *', template: morning_greeting}\n",
      "never fires within a year"),
     ("defaults:\n  posting: {quiet_hours: '00:00-23:59'}\n", "leave less than an hour"),
@@ -78,3 +79,11 @@ def test_check_config_prints_the_warning_and_still_says_ok(tmp_path):
                             cwd=ROOT, timeout=60)
     assert "warning" in result.stderr and "no moderation rules" in result.stderr, result.stderr
     assert "OK" in result.stdout
+
+
+def test_every_shipped_template_renders_with_sample_values():
+    """No false alarm: the check passes every shipped wording (as if an admin had copied it)."""
+    from bot.config_sanity import _template_problems
+    from bot.templates import shipped_templates
+
+    assert list(_template_problems(shipped_templates())) == []
