@@ -74,6 +74,7 @@ class Bot:
         self._tasks: list[asyncio.Task] = []
         self.watchdog_restart_seconds = 10.0
         self._timeline_alerted = False
+        db.on_fault = self._storage_fault
 
     async def start(self, *, realtime: bool) -> None:
         """Start storage and jobs; ``realtime`` runs the timeline on the clock by itself."""
@@ -112,13 +113,23 @@ class Bot:
         if self._timeline_alerted:
             return
         self._timeline_alerted = True
-        owners = self.ctx.config.send.alert_to or sorted({g.owner for g in self.transport.groups() if g.owner})
         text = self.ctx.renderer.render("timeline_stopped")
-        for member in owners:
+        for member in self._owners():
             try:  # straight to the transport: the send queue runs on the timeline that stopped
                 await self.transport.send_direct(member, text)
             except Exception:
                 log.exception("could not tell %s that the timeline stopped", member)
+
+    def _storage_fault(self, kind: str) -> None:
+        """The database file went wrong under us: the owners hear it once (through the queue: a
+        private message needs no database)."""
+        text = self.ctx.renderer.render("storage_fault", kind=kind)
+        for member in self._owners():
+            self.outbox.direct(member, text)
+
+    def _owners(self) -> list[str]:
+        """Who hears about the bot's own trouble: send.alert_to, else every group owner."""
+        return self.ctx.config.send.alert_to or sorted({g.owner for g in self.transport.groups() if g.owner})
 
     async def handle(self, event: Event) -> None:
         group_id = getattr(event, "group_id", None)

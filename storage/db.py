@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -34,6 +35,15 @@ LOG_LOCK_KEY = 0x71756E626F74  # "qunbot": the advisory lock ordering event_log 
 class DatabaseUnavailable(RuntimeError):
     """An acknowledged write could not be committed (disk full, lock held too long, server gone): not
     stored; or a read could not reach the database."""
+
+
+class StorageFault(DatabaseUnavailable):
+    """The SQLite file under the running bot was deleted, replaced or made read-only: nothing is
+    written (not into an unlinked file, not by a process about to die of it) until it is fixed."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind  # deleted | replaced | read_only
 
 
 @dataclass
@@ -64,6 +74,28 @@ class Database:
         self._uncommitted = 0  # queued, in flight or held: a read waits for them (read-your-writes)
         self._held: list[dict] = []  # log rows of a failed batch (disk full), retried with the next one
         self._task: asyncio.Task | None = None
+        self._identity = self._file_identity()
+        self.on_fault: Callable[[str], None] = lambda kind: None  # the file went wrong (kind): tell someone
+        self._fault: str | None = None
+
+    def _file_identity(self) -> tuple[int, int] | None:
+        if self.path is None:
+            return None
+        status = os.stat(self.path)
+        return status.st_dev, status.st_ino
+
+    def _check_file(self) -> None:
+        """Before every batch (the writer's schedule): is this still the file we opened, and writable?"""
+        if self._identity is None:
+            return
+        try:
+            status = os.stat(self.path)
+        except FileNotFoundError:
+            raise StorageFault("deleted", "the database file was deleted; restore it and restart the bot") from None
+        if (status.st_dev, status.st_ino) != self._identity:
+            raise StorageFault("replaced", "the database file was replaced by another file; restart the bot")
+        if not status.st_mode & 0o222:
+            raise StorageFault("read_only", "the database file was made read-only; make it writable again")
 
     async def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="db-writer")
@@ -125,8 +157,11 @@ class Database:
             rows = held + [item for item in batch if isinstance(item, dict)]
             writes = [item for item in batch if isinstance(item, _Write)]
             try:
+                self._check_file()
                 results = await loop.run_in_executor(self._writer, self._commit, rows, writes)
+                self._fault = None
             except Exception as exc:  # the whole batch failed: nothing was committed
+                self._report_fault(exc)
                 # Held for the next batch, which comes with the next write: never a busy retry loop.
                 self._held = rows
                 cause = describe(exc)  # the driver's message, not the SQL with every row
@@ -141,6 +176,12 @@ class Database:
                     write.future.set_exception(result)
                 else:
                     write.future.set_result(result)
+
+    def _report_fault(self, exc: Exception) -> None:
+        kind = exc.kind if isinstance(exc, StorageFault) else None
+        if kind is not None and kind != self._fault:
+            self.on_fault(kind)  # once per fault, not once per refused batch
+        self._fault = kind
 
     def _put(self, item: _Write | dict) -> None:
         self._uncommitted += 1

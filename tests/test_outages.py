@@ -231,3 +231,33 @@ async def test_postgresql_stopped_mid_run_then_every_reply_post_and_confirmation
         assert "Traceback" not in caplog.text
     finally:
         await harness.bot.stop()
+
+
+# --- the database file made read-only or deleted under the running bot ------------------------
+
+
+@pytest.mark.sqlite_only("the SQLite file itself")
+async def test_a_read_only_database_file_refuses_acknowledged_writes_and_tells_the_owner_once(make_harness, caplog):
+    harness = await make_harness()
+    os.chmod(harness.db.path, 0o444)
+    try:
+        for member in ("amy", "bo"):
+            assert not to(member, await harness.say("g1", member, "签到"))  # not stored: not confirmed
+        assert "the database file was made read-only" in caplog.text
+    finally:
+        os.chmod(harness.db.path, 0o644)
+    alerts = [a for a in harness.actions if a["action"] == "direct" and a["to"] == "owner"]
+    assert len(alerts) == 1 and "只读" in alerts[0]["text"]
+    assert "签到成功" in to("amy", await harness.say("g1", "amy", "签到"))[0]["text"]  # writable again: goes on
+
+
+@pytest.mark.sqlite_only("the SQLite file itself")
+async def test_a_deleted_database_file_is_not_written_into_and_the_owner_is_told(make_harness, caplog):
+    harness = await make_harness()
+    os.unlink(harness.db.path)
+    for member in ("amy", "bo"):
+        assert not to(member, await harness.say("g1", member, "签到"))  # never "confirmed into nowhere"
+    assert "the database file was deleted" in caplog.text
+    alerts = [a for a in harness.actions if a["action"] == "direct" and a["to"] == "owner"]
+    assert len(alerts) == 1 and "删除" in alerts[0]["text"]
+    assert to("bo", await harness.say("g1", "bo", "/help"))  # what needs no write is still answered
