@@ -79,10 +79,11 @@ class Database:
         self._fault: str | None = None
 
     def _file_identity(self) -> tuple[int, int] | None:
-        if self.path is None:
+        try:
+            status = os.stat(self.path) if self.path is not None else None
+        except OSError:
             return None
-        status = os.stat(self.path)
-        return status.st_dev, status.st_ino
+        return None if status is None else (status.st_dev, status.st_ino)
 
     def _check_file(self) -> None:
         """Before every batch (the writer's schedule): is this still the file we opened, and writable?"""
