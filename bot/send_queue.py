@@ -194,17 +194,16 @@ class SendQueue:
 
     def next_due(self) -> datetime | None:
         now = self._clock.now()
-        if self._unforgotten:
-            return max(now, self._storage_retry_at or now)
+        forget = max(now, self._storage_retry_at or now) if self._unforgotten else None  # rows to remove
         if not self._items:
-            return None
+            return forget
         if self._paused_until is not None and now < self._paused_until:
             return self._paused_until
         best, wake, drops = self._scan(now)
         if drops:
             return now
         due = None if best is None else (self._paced(best) or now)
-        return min((t for t in (due, wake) if t is not None), default=None)
+        return min((t for t in (due, wake, forget) if t is not None), default=None)
 
     async def run_due(self, now: datetime) -> None:
         if self._unforgotten and not self._storage_waits(now):
