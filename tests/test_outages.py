@@ -94,6 +94,34 @@ async def test_a_lock_between_two_posts_of_a_fan_out_holds_the_second_until_it_c
     assert await harness.db.read(lambda s: s.exec(select(PendingPost)).all()) == []
 
 
+@pytest.mark.sqlite_only("SQLite's write lock held by another connection")
+async def test_a_lock_right_after_a_send_keeps_its_row_until_the_database_is_back(make_harness, caplog):
+    """The send went out, then the row cannot be removed: the queue goes on, and removes it later."""
+    harness = await make_harness(start=local("2026-11-23 07:59"))
+    impatient(harness.db)
+    send, locks = harness.adapter.send_text, []
+
+    async def send_then_lock(group_id, text, mentions=()):
+        await send(group_id, text, mentions)
+        if not locks:
+            locks.append(Lock(harness.db))
+
+    harness.adapter.send_text = send_then_lock
+    try:
+        await harness.sim.advance_to(local("2026-11-23 08:00:10"))
+        assert len(greetings(harness.actions)) == 1
+        assert "stay stored for now" in caplog.text
+        await harness.sim.feed(harness.adapter.message("g1", "bo", "/help"))  # (say() would drain for ever)
+        await harness.sim.advance_to(local("2026-11-23 08:00:20"))
+        assert to("bo", harness.actions)  # replies still go out
+    finally:
+        locks[0].release()
+    await harness.sim.advance_to(local("2026-11-23 08:03"))
+    await harness.drain()
+    assert greetings(harness.actions) == ["g1", "g2"]  # each once
+    assert await harness.db.read(lambda s: s.exec(select(PendingPost)).all()) == []
+
+
 async def test_the_timeline_survives_a_failing_source_and_the_watchdog_tells_the_owner_once(make_harness, caplog):
     """A bug in a source: the timeline logs it and goes on; if the loop itself ever ends, the
     supervisor says so loudly, tells the owner once, and starts it again."""
