@@ -36,7 +36,7 @@ from scheduler.jobs import Scheduler
 from scheduler.timeline import Timeline
 from storage import Database
 from storage.content import sync_config_tags
-from storage.outbox import pending, remove_pending
+from storage.outbox import mark_sending, pending, remove_pending
 from storage.roles import all_roles
 
 log = logging.getLogger(__name__)
@@ -55,7 +55,7 @@ class Bot:
         self.timeline = Timeline(clock)
         self.outbox = SendQueue(transport, clock, config.send, rng or random.Random(), on_put=self.timeline.poke,
                                 group_settings=self._group_settings, pause_text=self._pause_text,
-                                on_done=self._forget_pending)
+                                on_done=self._forget_pending, on_sending=self._mark_sending)
         self._group_names: dict[str, str] = {}
         self.scheduler = Scheduler(lambda: self.ctx)
         self.games = Games(lambda: self.ctx, DEADLINES, on_change=self.timeline.poke)
@@ -75,6 +75,9 @@ class Bot:
         self.ctx = self._build_ctx(config)
         self.pipeline = Pipeline(lambda: self.ctx, owns=self.owns)
         self._tasks: list[asyncio.Task] = []
+        self.watchdog_restart_seconds = 10.0
+        self._timeline_alerted = False
+        db.on_fault = self._storage_fault
 
     async def start(self, *, realtime: bool) -> None:
         """Start storage and jobs; ``realtime`` runs the timeline on the clock by itself."""
@@ -85,7 +88,7 @@ class Bot:
             await self._load_durable()
         await self.groups_changed()  # an account's worker loads its durable work once it knows its groups
         if realtime:
-            self._tasks.append(asyncio.create_task(self.timeline.run_forever(), name="timeline"))
+            self._tasks.append(asyncio.create_task(self._keep_timeline(), name="timeline"))
 
     async def stop(self) -> None:
         for task in self._tasks:
@@ -95,6 +98,41 @@ class Bot:
         if len(self.outbox):
             log.warning("stopping with %d unsent messages in the send queue: %s", len(self.outbox), self.outbox.unsent())
         await self.db.close()
+
+    async def _keep_timeline(self) -> None:
+        """The watchdog: the timeline guards each source itself, so if the loop still ends it is a bug
+        that would silently stop every post, paced reply and confirmation. Say so loudly, tell the
+        owners once, and start it again."""
+        while True:
+            try:
+                await self.timeline.run_forever()
+            except Exception:
+                log.critical("the timeline stopped: nothing timed or paced is sent until it runs again; "
+                             "restarting it in %.0f s", self.watchdog_restart_seconds, exc_info=True)
+            await self._alert_timeline_stopped()
+            await self.clock.sleep_until(self.clock.now() + timedelta(seconds=self.watchdog_restart_seconds))
+
+    async def _alert_timeline_stopped(self) -> None:
+        if self._timeline_alerted:
+            return
+        self._timeline_alerted = True
+        text = self.ctx.renderer.render("timeline_stopped")
+        for member in self._owners():
+            try:  # straight to the transport: the send queue runs on the timeline that stopped
+                await self.transport.send_direct(member, text)
+            except Exception:
+                log.exception("could not tell %s that the timeline stopped", member)
+
+    def _storage_fault(self, kind: str) -> None:
+        """The database file went wrong under us: the owners hear it once (through the queue: a
+        private message needs no database)."""
+        text = self.ctx.renderer.render("storage_fault", kind=kind)
+        for member in self._owners():
+            self.outbox.direct(member, text)
+
+    def _owners(self) -> list[str]:
+        """Who hears about the bot's own trouble: send.alert_to, else every group owner."""
+        return self.ctx.config.send.alert_to or sorted({g.owner for g in self.transport.groups() if g.owner})
 
     async def handle(self, event: Event) -> None:
         group_id = getattr(event, "group_id", None)
@@ -145,22 +183,31 @@ class Bot:
         await self._resume_pending()
 
     async def _resume_pending(self) -> None:
-        """Posts queued before a stop or crash go out now, paced; stale ones are skipped with a log line."""
+        """Posts queued before a stop or crash go out now, paced; stale ones are skipped with a log line,
+        and so is one that was being sent at the crash (it may have gone out: at most once)."""
         stale_before = self.clock.now() - timedelta(minutes=self.ctx.config.send.stale_post_minutes)
         stale = []
-        for durable_id, group_id, text, mentions, queued_at in await self.db.read(pending):
-            if not self.owns(group_id):
+        for post in await self.db.read(pending):
+            if not self.owns(post.group_id):
                 continue  # another account's post: its worker resumes it
-            if queued_at < stale_before:
+            if post.sending_at is not None:
+                log.warning("post to %s was being sent at %s when the bot stopped; it may have gone out, so it is "
+                            "not sent again: %r", post.group_id, post.sending_at.isoformat(), post.text[:40])
+                stale.append(post.id)
+            elif post.queued_at < stale_before:
                 log.warning("post to %s queued at %s was not sent before the stop and is too old now; skipped: %r",
-                            group_id, queued_at.isoformat(), text[:40])
-                stale.append(durable_id)
+                            post.group_id, post.queued_at.isoformat(), post.text[:40])
+                stale.append(post.id)
             else:
-                self.outbox.say(group_id, text, mentions, Priority.BROADCAST, durable_id=durable_id)
+                self.outbox.say(post.group_id, post.text, tuple(post.mentions.split()), Priority.BROADCAST,
+                                durable_id=post.id)
         if stale:
             await self._forget_pending(stale)
         if len(self.outbox):
             log.info("resuming %d posts queued before the last stop", len(self.outbox))
+
+    async def _mark_sending(self, post_id: int) -> bool:
+        return await self.db.write(partial(mark_sending, post_id=post_id, at=self.clock.now()))
 
     async def _forget_pending(self, ids: list[int]) -> None:
         await self.db.write(partial(remove_pending, ids=ids))

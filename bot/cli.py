@@ -5,7 +5,7 @@ import argparse
 import logging
 import sys
 
-from bot.config_loader import ConfigError, default_config_path, load_config, schedule_gaps
+from bot.config_loader import ConfigError, config_warnings, default_config_path, load_config, schedule_gaps
 
 
 DB_HELP = ("SQLite file or database URL, e.g. postgresql://qunbot@127.0.0.1/qunbot (default: QUNBOT_DATABASE_URL, "
@@ -33,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     replay.add_argument("--until", help="keep the virtual clock running to this ISO time")
     replay.add_argument("--db", help="SQLite file or database URL to keep (default: a temporary SQLite file)")
     replay.add_argument("--report", action="store_true", help="print how many messages each moderation rule hit (stderr)")
+    replay.add_argument("--max-days", type=float, default=31.0,
+                        help="refuse a transcript (or --until) spanning more virtual days than this (default 31)")
 
     check = commands.add_parser("check-config", help="validate a config file and list every problem")
     check.add_argument("path", nargs="?", help="config file (default: ./config.yaml)")
@@ -79,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger().setLevel(logging.WARNING)
         from bot.replay import main as replay_main
 
-        return replay_main(args.transcript, args.config, args.until, args.db, args.report)
+        return replay_main(args.transcript, args.config, args.until, args.db, args.report, args.max_days)
     if args.transport == "wechaty":
         from bot.adapters.wechaty_run import main as wechaty_main
 
@@ -98,7 +100,9 @@ def check_config(path: str | None) -> int:
         print(f"{len(exc.issues)} problem(s) found; nothing was changed.", file=sys.stderr)
         return 1
     for gap in schedule_gaps(config):
-        print(f"warning: {gap}", file=sys.stderr)
+        print(f"{config_path}: warning: {gap}", file=sys.stderr)
+    for warning in config_warnings(config, config_path.read_text("utf-8")):
+        print(f"{config_path}: warning: {warning}", file=sys.stderr)
     defaults = config.defaults
     accounts = f"; {len(config.accounts)} account(s): {', '.join(config.accounts)}" if config.accounts else ""
     print(f"{config_path}: OK — defaults: {len(defaults.rules)} rule(s), {len(defaults.schedule)} scheduled post(s); "

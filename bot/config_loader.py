@@ -16,6 +16,9 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from bot.audience import Audience, audience_of
 from bot.config import Config, GroupOverride, GroupSettings
+from bot.config_sanity import YamlLimit, check_yaml
+from bot.config_sanity import problems as sanity_problems
+from bot.config_sanity import warnings as sanity_warnings
 from bot.templates import check_template, shipped_templates
 
 PathT = tuple[str | int, ...]
@@ -124,8 +127,10 @@ def parse_yaml_model(text: str, model: type[M], filename: str) -> M:
 def _read_yaml(text: str, top: str | None = "the top level must be a mapping of keys (bot, defaults, groups, ...)"
                ) -> tuple[Any, dict[PathT, int], list[ConfigIssue]]:
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = check_yaml(text)  # size, loops, depth and alias expansion: before anything is built
         data = yaml.safe_load(text)
+    except YamlLimit as exc:
+        return None, {}, [ConfigIssue("", exc.line, str(exc))]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -337,7 +342,13 @@ def _cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> li
     from bot.accounts import account_problems  # it formats paths with this module's helpers
 
     issues += [_issue(path, lines, message) for path, message in account_problems(config)]
+    issues += [_issue(path, lines, message) for path, message in sanity_problems(config, set(lines))]
     return _dedupe(issues + content_issues)
+
+
+def config_warnings(config: Config, text: str) -> list[str]:
+    """What check-config mentions without refusing: an empty file, no moderation rules."""
+    return sanity_warnings(config, text)
 
 
 def _check_faq(file: str | None, path: PathT, lines: dict[PathT, int], base_dir: Path) -> list[ConfigIssue]:

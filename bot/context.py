@@ -69,13 +69,13 @@ class Ctx:
         return None
 
     def say(self, group_id: str, template: str, *, mentions: tuple[str, ...] = (),
-            priority: Priority = Priority.REPLY, reply_to: str = "", topic: str = "",
+            priority: Priority = Priority.REPLY, reply_to: str = "", topic: str = "", capped: bool = True,
             expires_at: datetime | None = None, **values: Any) -> None:
         """``topic`` (default: the template) groups answers for the per-member reply cap."""
         if audience_of(template) != Audience.GROUP:
             raise ValueError(f"template {template!r} is for {audience_of(template)} privately, not for the group")
         self.outbox.say(group_id, self.renderer.render(template, **values), mentions, priority,
-                        reply_to=reply_to, topic=topic or template, expires_at=expires_at)
+                        reply_to=reply_to, topic=topic or template, capped=capped, expires_at=expires_at)
 
     async def broadcast(self, posts: list[tuple[str, str, tuple[str, ...]]],
                         rich: dict[str, tuple[Rich, ...]] | None = None) -> None:
@@ -87,18 +87,21 @@ class Ctx:
                             rich=(rich or {}).get(group_id, ()))
 
     def reply(self, msg: GroupMessage, template: str, *, topic: str = "", **values: Any) -> None:
-        """Answer a member where the template's audience says (the same answer at most twice in a while):
-        in their group, @-mentioning them; or privately, the group hearing only "已私信您"."""
+        """Answer a member where the template's audience says (the same answer at most twice in a while;
+        staff, who correct their commands, every time): in their group, @-mentioning them; or privately,
+        the group hearing only "已私信您"."""
         # Under load a late balance or help text is noise: it is dropped; a confirmation always goes.
         late = msg.at + timedelta(minutes=self.config.send.stale_reply_minutes) if template in INFORMATIONAL else None
+        staff = self.role_of(msg.group_id, msg.sender.id, self.settings(msg.group_id, msg.group_name)) >= Role.ASSISTANT
         if not msg.private and audience_of(template) == Audience.GROUP:
             self.say(msg.group_id, template, mentions=(msg.sender.id,), reply_to=msg.sender.id, topic=topic,
-                     expires_at=late, **values)
+                     capped=not staff, expires_at=late, **values)
             return
-        self.tell(msg.sender.id, template, about=msg.sender.id, topic=topic, expires_at=late, **values)
+        self.tell(msg.sender.id, template, about="" if staff else msg.sender.id, topic=topic, expires_at=late,
+                  **values)
         if not msg.private:
             self.say(msg.group_id, "sent_privately", mentions=(msg.sender.id,), reply_to=msg.sender.id,
-                     expires_at=late)
+                     capped=not staff, expires_at=late)
 
     def tell(self, member_id: str, template: str, *, about: str = "", topic: str = "",
              priority: Priority = Priority.REPLY, expires_at: datetime | None = None, **values: Any) -> None:

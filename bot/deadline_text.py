@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 import cn2an
 
 _RELATIVE = re.compile(r"^(\d+)\s*(分钟|小时|天)后?$")
-_DAY_WORDS = {"今天": 0, "今晚": 0, "今日": 0, "明天": 1, "明晚": 1, "明日": 1, "后天": 2}
+_DAY_WORDS = {"今天": 0, "今晚": 0, "今日": 0, "明天": 1, "明晚": 1, "明日": 1, "后天": 2,
+              "昨天": -1, "昨晚": -1, "昨日": -1, "前天": -2}  # the past: an error, never today
 _DATE = re.compile(r"(?:(\d{4})[-/年.])?(\d{1,2})[-/月.](\d{1,2})[日号]?")
 _WEEKDAY = re.compile(r"^(下下?|本|这)?(?:周|星期|礼拜)([一二三四五六日天1-7])")
 _WEEKDAYS = "一二三四五六日"
@@ -19,7 +20,8 @@ _CLOCK = re.compile(r"(上午|中午|下午|晚上|今晚|明晚)?\s*(\d{1,2})(?
 def parse_deadline(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
     """An aware UTC time in the future, or None if ``text`` is not understood.
 
-    A bare clock time that has already passed today means tomorrow.
+    A bare clock time that has already passed today means tomorrow; a named day in the past
+    ("昨天20:00") stays in the past, for the caller to refuse.
     """
     text = text.strip()
     if len(text) > MAX_DEADLINE:  # no deadline is that long; and cn2an is quadratic on long digit runs
@@ -53,7 +55,7 @@ def parse_deadline(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
         return None
     hour = int(clock.group(2))
     minute = int(clock.group(3) or clock.group(5) or (30 if clock.group(4) == "半" else 0))
-    evening = clock.group(1) in ("下午", "晚上", "今晚", "明晚") or any(w in text for w in ("今晚", "明晚"))
+    evening = clock.group(1) in ("下午", "晚上", "今晚", "明晚") or any(w in text for w in ("今晚", "明晚", "昨晚"))
     if evening and hour < 12:
         hour += 12
     if hour > 23 or minute > 59:
@@ -65,6 +67,12 @@ def parse_deadline(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
         when += timedelta(days=1)
     return when.astimezone(timezone.utc)
 
+
+
+def in_past(text: str, now: datetime, zone: ZoneInfo) -> bool:
+    """``text`` names a time that has passed ("昨天20:00"): worth saying so rather than "not understood"."""
+    when = parse_deadline(text, now, zone)
+    return when is not None and when <= now
 
 
 def deadline_within(text: str, now: datetime, zone: ZoneInfo, longest: timedelta) -> datetime | None:

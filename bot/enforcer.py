@@ -12,6 +12,7 @@ spammer; the rest are audited as ``muted``.
 """
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 
 from sqlmodel import Session
@@ -20,7 +21,10 @@ from bot.config import GroupSettings, RuleBase
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.rules import Verdict
+from storage.db import DatabaseUnavailable
 from storage.moderation import add_strike, audit
+
+log = logging.getLogger(__name__)
 
 QUIET = frozenset({"logged", "shadow", "covered", "muted"})  # nothing visible happened
 # Visible: warned, owner_alerted, removal_requested, cannot_remove, removed.
@@ -35,18 +39,25 @@ async def enforce(ctx: Ctx, msg: GroupMessage, spec: RuleBase, verdict: Verdict,
     steps = spec.steps
     may_warn = ctx.moderation_memory.may_warn(msg.group_id, msg.at, settings.moderation.max_warnings_per_hour)
 
-    def record(session: Session) -> tuple[int, int, str]:
-        strikes = add_strike(session, group_id=msg.group_id, member_id=msg.sender.id, rule=verdict.rule, at=msg.at,
-                             window=timedelta(minutes=spec.window_minutes), shadow=shadow)
+    def decide(strikes: int) -> tuple[int, int, str]:
         position = min(strikes, len(steps)) - 1
         taken = "shadow" if shadow else "covered" if covered else _taken(steps[position], can_remove, auto)
-        if taken == "warned" and not may_warn:
-            taken = "muted"
+        return strikes, position, "muted" if taken == "warned" and not may_warn else taken
+
+    def record(session: Session) -> tuple[int, int, str]:
+        strikes, position, taken = decide(add_strike(
+            session, group_id=msg.group_id, member_id=msg.sender.id, rule=verdict.rule, at=msg.at,
+            window=timedelta(minutes=spec.window_minutes), shadow=shadow))
         audit(session, at=msg.at, group_id=msg.group_id, member_id=msg.sender.id, rule=verdict.rule,
               action=steps[position], taken=taken, reason=verdict.reason, evidence=verdict.evidence)
         return strikes, position, taken
 
-    strikes, position, taken = await ctx.db.write(record)
+    try:
+        strikes, position, taken = await ctx.db.write(record)
+    except DatabaseUnavailable as exc:  # an outage must not let an ad stand: the first step, unaudited
+        strikes, position, taken = decide(1)
+        log.warning("%s by %s in %s: %s as a first strike, not audited (%s)", verdict.rule, msg.sender.id,
+                    msg.group_id, taken, exc)
     if taken == "warned":
         ctx.moderation_memory.warnings[msg.group_id].append(msg.at)
     if taken not in QUIET:

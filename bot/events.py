@@ -12,6 +12,21 @@ from enum import StrEnum
 from bot.rich import LinkCard, MiniProgramCard
 
 
+def clean_text(text: str) -> str:
+    """Text every database, log and JSON encoder accepts, made once at the adapter: a lone UTF-16
+    surrogate (no UTF-8 can carry it) and NUL (PostgreSQL text refuses it) become U+FFFD; a
+    surrogate pair split in two code points becomes its one character."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text.replace("\x00", "\ufffd") if "\x00" in text else text
+
+
+def clean_member(member: "Member") -> "Member":
+    return Member(clean_text(member.id), clean_text(member.name))
+
+
 class Kind(StrEnum):
     TEXT = "text"
     IMAGE = "image"

@@ -8,6 +8,7 @@ decoded off the event loop, for image messages only.
 from __future__ import annotations
 
 import asyncio
+import logging
 from functools import partial
 
 from bot.config import GroupSettings
@@ -16,7 +17,10 @@ from bot.enforcer import QUIET, enforce
 from bot.events import GroupMessage, Kind
 from bot.qr import decode_qr
 from bot.rules import Facts, Rule, Standing, Verdict
+from storage.db import DatabaseUnavailable
 from storage.moderation import message_counts
+
+log = logging.getLogger(__name__)
 
 
 async def moderate(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> bool:
@@ -57,8 +61,12 @@ async def _standing(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> Sta
     if standing is None:  # first sight since start: seed from the log, then count in memory
         cap = max(settings.moderation.newcomer_messages, settings.moderation.trusted_after) + 1
         # Committed rows are enough to seed a count, and a stalled writer must not stall moderation.
-        counts = await ctx.db.read(partial(message_counts, group_id=msg.group_id, member_id=msg.sender.id,
-                                           before=msg.at, cap=cap), fresh=False)
+        try:
+            counts = await ctx.db.read(partial(message_counts, group_id=msg.group_id, member_id=msg.sender.id,
+                                               before=msg.at, cap=cap), fresh=False)
+        except DatabaseUnavailable as exc:  # an outage: judged as a newcomer (strictest), seeded later
+            log.warning("moderating %s in %s without their history: %s", msg.sender.id, msg.group_id, exc)
+            return Standing(0, 0)
         standing = ctx.moderation_memory.standing.setdefault(key, Standing(*counts))
     return standing
 

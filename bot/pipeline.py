@@ -17,6 +17,7 @@ from bot.direct import about_group
 from bot.events import DirectMessage, Event, GroupEvent, GroupMessage, Kind, MemberJoined, MemberLeft
 from bot.moderation import moderate
 from bot.roles import Role
+from storage.db import DatabaseUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,8 @@ class Pipeline:
                     await _on_direct(ctx, event, self._owns, self._chosen)
                 else:
                     await _process(ctx, event)
+            except DatabaseUnavailable as exc:  # an outage, not a bug: one line, no traceback
+                log.error("%s from %s not fully handled: %s", type(event).__name__, _who(event), exc)
             except Exception:
                 log.exception("failed to process %r", event)
 
@@ -106,6 +109,12 @@ async def _on_direct(ctx: Ctx, dm: DirectMessage, owns: Callable[[str], bool], c
     if not msg.text or not await _answer(ctx, msg, role, found.command):
         ctx.reply(msg, "direct_menu", group_name=msg.group_name, staff=role >= Role.ASSISTANT,
                   several=len(found.candidates) > 1)
+
+
+def _who(event: Event) -> str:
+    member = getattr(event, "sender", None) or getattr(event, "member", None)
+    member_id = member.id if member is not None else getattr(event, "member_id", "?")
+    return f"{member_id} in {getattr(event, 'group_id', 'a private chat')}"
 
 
 def _log_row(event: Event) -> dict:

@@ -12,7 +12,7 @@ import json
 import random
 import sys
 import tempfile
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Annotated, Literal, TextIO
 
@@ -31,6 +31,11 @@ from storage.moderation import verdict_counts
 
 class TranscriptError(Exception):
     pass
+
+
+# The longest stretch of virtual time a replay simulates unless --max-days says more: a typo'd
+# year (9999) would otherwise run scheduled work for days of real time.
+MAX_DAYS = 31.0
 
 
 class _Line(BaseModel):
@@ -109,20 +114,20 @@ TranscriptLine = Annotated[GroupLine | MessageLine | JoinLine | LeaveLine | Dire
 _parser: TypeAdapter[TranscriptLine] = TypeAdapter(TranscriptLine)
 
 
-def parse_transcript(text: str, name: str = "transcript") -> list[TranscriptLine]:
+def parse_transcript(text: str, name: str = "transcript", max_days: float = MAX_DAYS) -> list[TranscriptLine]:
+    """Every line checked before anything runs. Lines end at "\n" only (JSON Lines): U+2028, U+2029
+    and U+0085 are text inside a JSON string, not line ends."""
     lines: list[TranscriptLine] = []
     groups: set[str] = set()
     last: datetime | None = None
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(text.removeprefix("\ufeff").split("\n"), start=1):
         if not raw.strip() or raw.lstrip().startswith("#"):
             continue
         where = f"{name}:{number}"
-        try:
-            line = _parser.validate_python(json.loads(raw))
-        except json.JSONDecodeError as exc:
-            raise TranscriptError(f"{where}: not valid JSON: {exc.msg} (column {exc.colno})") from None
-        except ValidationError as exc:
-            raise TranscriptError(f"{where}: {_describe(exc)}") from None
+        line = _parse_line(raw, where)
+        if lines and line.t - lines[0].t > timedelta(days=max_days):
+            raise TranscriptError(f"{where}: time {line.t.isoformat()} is more than {max_days:g} day(s) after the "
+                                  f"first line; a longer replay needs --max-days")
         if last is not None and line.t < last:
             raise TranscriptError(f"{where}: time {line.t.isoformat()} is earlier than the line before ({last.isoformat()})")
         if isinstance(line, GroupLine):
@@ -197,6 +202,23 @@ def _print_report(counts: list[tuple[str, str, int]], messages: int, out: TextIO
         out.write("  no rule fired\n")
 
 
+def _parse_line(raw: str, where: str) -> TranscriptLine:
+    try:
+        line = _parser.validate_python(json.loads(raw))
+        line.t.astimezone(timezone.utc)  # year 1 at +08:00 is before the first UTC instant
+    except json.JSONDecodeError as exc:
+        raise TranscriptError(f"{where}: not valid JSON: {exc.msg} (column {exc.colno})") from None
+    except ValidationError as exc:
+        raise TranscriptError(f"{where}: {_describe(exc)}") from None
+    except RecursionError:
+        raise TranscriptError(f"{where}: not valid JSON: nested too deeply") from None
+    except OverflowError:
+        raise TranscriptError(f"{where}: t: time out of range") from None
+    except ValueError as exc:  # Python refuses to read an integer of more than 4,300 digits
+        raise TranscriptError(f"{where}: not valid JSON: number too long ({exc})") from None
+    return line
+
+
 def _describe(exc: ValidationError) -> str:
     parts = []
     for error in exc.errors():
@@ -212,15 +234,19 @@ def _describe(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def main(path: str, config: str | None, until: str | None, db: str | None, report: bool = False) -> int:
+def main(path: str, config: str | None, until: str | None, db: str | None, report: bool = False,
+         max_days: float = MAX_DAYS) -> int:
     try:
         source = sys.stdin.read() if path == "-" else Path(path).read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         print(f"qunbot replay: cannot read {path}: {exc}", file=sys.stderr)
         return 2
     try:
-        lines = parse_transcript(source, "stdin" if path == "-" else path)
+        lines = parse_transcript(source, "stdin" if path == "-" else path, max_days)
         until_at = _parse_until(until)
+        if until_at is not None and lines and until_at - lines[0].t > timedelta(days=max_days):
+            raise TranscriptError(f"--until {until} is more than {max_days:g} day(s) after the first line; "
+                                  f"a longer replay needs --max-days")
     except TranscriptError as exc:
         print(f"qunbot replay: {exc}", file=sys.stderr)
         return 2

@@ -39,6 +39,7 @@ from bot.transport import Transport, rate_limited
 log = logging.getLogger(__name__)
 
 HOUR = timedelta(hours=1)
+RETRY_SECONDS = 30.0  # a database outage: stored posts wait this long before the next try
 DROP = "drop"  # a gate's verdict: this item must not be sent at all
 
 
@@ -66,7 +67,7 @@ class Outgoing:
     gather_key: str = field(compare=False, default="")
     compose: Compose | None = field(compare=False, default=None, repr=False)
     parts: list[Any] = field(compare=False, default_factory=list)
-    durable_id: int = field(compare=False, default=0)  # its row in pending_post, removed once sent or skipped
+    durable_id: int = field(compare=False, default=0)  # its row in pending_post, marked before sending, removed after
     rich: tuple[Rich, ...] = field(compare=False, default=())  # pictures and cards sent with the text
     step: int = field(compare=False, default=0)  # pieces already sent (a started post finishes)
     expires_at: datetime | None = field(compare=False, default=None)  # worthless after this (an informational answer)
@@ -97,6 +98,7 @@ class SendQueue:
         group_settings: Callable[[str], GroupSettings] = lambda group_id: GroupSettings(),
         pause_text: Callable[[str, float, int], str] = lambda error, minutes, waiting: f"paused: {error}",
         on_done: Callable[[list[int]], Awaitable[None]] | None = None,
+        on_sending: Callable[[int], Awaitable[bool]] | None = None,
     ) -> None:
         self._transport = transport
         self._clock = clock
@@ -104,6 +106,10 @@ class SendQueue:
         self.group_settings = group_settings
         self.pause_text = pause_text  # (platform error, minutes, messages waiting) -> the owner's alert
         self._on_done = on_done  # durable items sent or skipped: forget their stored copies
+        self._on_sending = on_sending  # a durable item is about to go: mark it (False: not ours to send)
+        self.retry_seconds = RETRY_SECONDS
+        self._storage_retry_at: datetime | None = None  # the database failed: durable items wait till then
+        self._unforgotten: list[int] = []  # sent or skipped, but their rows could not be removed yet
         self._rng = rng
         self._on_put = on_put
         self._items: list[Outgoing] = []
@@ -160,10 +166,11 @@ class SendQueue:
 
     def say(self, group_id: str, text: str, mentions: tuple[str, ...] = (), priority: Priority = Priority.REPLY,
             *, reply_to: str = "", topic: str = "", durable_id: int = 0, rich: Sequence[Rich] = (),
-            expires_at: datetime | None = None) -> None:
+            expires_at: datetime | None = None, capped: bool = True) -> None:
+        """``capped``: a reply to a member falls under the per-member reply cap (staff's do not)."""
         item = Outgoing(priority, next(self._seq), "say", group_id, text, tuple(mentions),
                         reply_to=reply_to, topic=topic, durable_id=durable_id, rich=tuple(rich), expires_at=expires_at)
-        if reply_to and self._over_reply_cap(item):
+        if reply_to and capped and self._over_reply_cap(item):
             log.info("not answering %s in %s with %r again: %d answers within %ss already",
                      reply_to, group_id, topic, self.settings.replies_per_member, self.settings.reply_window_seconds)
             return
@@ -205,18 +212,21 @@ class SendQueue:
     # --- the timeline's side ----------------------------------------------------------
 
     def next_due(self) -> datetime | None:
-        if not self._items:
-            return None
         now = self._clock.now()
+        forget = max(now, self._storage_retry_at or now) if self._unforgotten else None  # rows to remove
+        if not self._items:
+            return forget
         if self._paused_until is not None and now < self._paused_until:
             return self._paused_until
         best, wake, drops = self._scan(now)
         if drops:
             return now
         due = None if best is None else (self._paced(best) or now)
-        return min((t for t in (due, wake) if t is not None), default=None)
+        return min((t for t in (due, wake, forget) if t is not None), default=None)
 
     async def run_due(self, now: datetime) -> None:
+        if self._unforgotten and not self._storage_waits(now):
+            await self._done([])
         while self._items:
             if self._paused_until is not None and now < self._paused_until:
                 return
@@ -229,6 +239,8 @@ class SendQueue:
             if best is None or (self._paced(best) or now) > now:
                 return
             self._items.remove(best)
+            if not await self._mark(best, now):
+                continue
             if await self._send(best):
                 await self._done([best])
             await asyncio.sleep(0)  # unpaced (tests, playground) a long queue must not hog the loop
@@ -256,6 +268,8 @@ class SendQueue:
             return item.not_before
         if item.expires_at is not None and now > item.expires_at and not item.step:
             return "stale: an answer this late is noise"
+        if item.durable_id and not item.step and self._storage_waits(now):
+            return self._storage_retry_at
         if item.action != "say" or item.step:
             return None  # a post whose first part went out finishes, paced
         group = self.group_settings(item.target)
@@ -298,10 +312,44 @@ class SendQueue:
 
     # --- sending ----------------------------------------------------------------------
 
+    def _storage_waits(self, now: datetime) -> bool:
+        return self._storage_retry_at is not None and now < self._storage_retry_at
+
+    def _storage_failed(self, now: datetime) -> None:
+        self._storage_retry_at = now + timedelta(seconds=self.retry_seconds)
+
+    async def _mark(self, item: Outgoing, now: datetime) -> bool:
+        """A stored post is marked as being sent before it goes, so a crash after this point never
+        sends it again (at most once: see ``Bot._resume_pending``). False: not to be sent now."""
+        if not item.durable_id or item.step or self._on_sending is None:
+            return True  # a post's later pieces: marked with its first
+        try:
+            ours = await self._on_sending(item.durable_id)
+        except Exception as exc:
+            self._storage_failed(now)
+            self._items.append(item)
+            log.error("post to %s waits: it cannot be marked as being sent (%s); tried again in %.0f s",
+                      item.target, exc, self.retry_seconds)
+            return False
+        if not ours:
+            log.warning("post to %s skipped: its stored copy is gone or already being sent: %r", item.target,
+                        item.text[:40])
+            self._note(item, "skipped: already being sent", now)
+        return ours
+
     async def _done(self, items: list[Outgoing]) -> None:
-        ids = [item.durable_id for item in items if item.durable_id]
-        if ids and self._on_done is not None:
+        ids = self._unforgotten + [item.durable_id for item in items if item.durable_id]
+        if not ids or self._on_done is None:
+            return
+        try:
             await self._on_done(ids)
+        except Exception as exc:  # they are marked as being sent: even a restart now would not resend them
+            self._unforgotten = ids
+            self._storage_failed(self._clock.now())
+            log.error("%d sent or skipped post(s) stay stored for now (%s); removed when the database is back",
+                      len(ids), exc)
+        else:
+            self._unforgotten = []
 
     async def _send(self, item: Outgoing) -> bool:
         """Send one part (or skip as a duplicate); True when the item is done, False when it waits

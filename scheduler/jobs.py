@@ -21,6 +21,7 @@ from bot.context import Ctx
 from bot.events import GroupInfo
 from scheduler.actions import ACTIONS
 from scheduler.cron import cron_trigger
+from storage.db import DatabaseUnavailable
 from storage.jobs import claim_runs, last_runs
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,7 @@ class Scheduler:
         self.grace = grace
         self._jobs: dict[str, JobSpec] = {}
         self._next: dict[str, datetime] = {}
+        self._unfinished: list[tuple[list[JobSpec], datetime]] = []  # claimed runs an outage interrupted
 
     def upcoming(self) -> list[tuple[datetime, str]]:
         return sorted((due, job_id) for job_id, due in self._next.items())
@@ -87,10 +89,15 @@ class Scheduler:
         self._jobs = jobs
 
     def next_due(self) -> datetime | None:
-        return min(self._next.values(), default=None)
+        unfinished = (due for _, due in self._unfinished)
+        return min([*self._next.values(), *unfinished], default=None)
 
     async def run_due(self, now: datetime) -> None:
-        """Everything due by ``now``; one post due in many groups at once is one fan-out."""
+        """Everything due by ``now``; one post due in many groups at once is one fan-out.
+
+        A database outage (``DatabaseUnavailable``) leaves every run not yet made due, so it is
+        made when the timeline tries again (within the grace period), then re-raises."""
+        await self._finish(now)
         batches: dict[tuple, list[JobSpec]] = {}
         following: dict[tuple, datetime | None] = {}  # 500 groups share a trigger: compute its next run once
         for index, (due, job_id) in enumerate(self.upcoming()):
@@ -109,8 +116,25 @@ class Scheduler:
             if key not in following:
                 following[key] = job.trigger.get_next_fire_time(due, due)
             self._set_next(job, following[key], now)
-        for (due, *_), jobs in sorted(batches.items(), key=lambda kv: kv[0][:2]):
-            await self._fire(jobs, due)
+        ordered = sorted(batches.items(), key=lambda kv: kv[0][:2])
+        for index, ((due, *_), jobs) in enumerate(ordered):
+            try:
+                await self._fire(jobs, due)
+            except DatabaseUnavailable:
+                for (later_due, *_), later in ordered[index + 1:]:
+                    self._due_again(later, later_due)
+                raise
+
+    async def _finish(self, now: datetime) -> None:
+        """Runs claimed before an outage whose action could not complete: their action again."""
+        while self._unfinished:
+            jobs, due = self._unfinished[0]
+            if due < now - self.grace:
+                log.warning("job %s: the run due at %s could not be made before the grace period ended; skipped",
+                            jobs[0].post.id, due)
+            else:
+                await self._act(jobs, due)
+            self._unfinished.pop(0)
 
     def _set_next(self, job: JobSpec, due: datetime | None, now: datetime) -> None:
         if due is not None and due < now - self.grace:
@@ -126,16 +150,36 @@ class Scheduler:
         # Claimed before posting: a crash in between loses this run rather than repeating it, and
         # of several workers firing the same run only one wins each job (storage/jobs.py).
         # Once queued, posts are stored until sent (pending_post), so a restart resumes them.
-        won = set(await ctx.db.write(partial(claim_runs, job_ids=[job.id for job in jobs], due=due)))
+        try:
+            won = set(await ctx.db.write(partial(claim_runs, job_ids=[job.id for job in jobs], due=due)))
+        except DatabaseUnavailable as exc:
+            log.error("job %s due %s: not claimed (%s); made when the database is back", jobs[0].post.id, due, exc)
+            self._due_again(jobs, due)
+            raise
         if len(won) < len(jobs):
             log.info("job %s due %s: %d of %d run(s) already made by another worker", jobs[0].post.id, due,
                      len(jobs) - len(won), len(jobs))
         jobs = [job for job in jobs if job.id in won]
         if not jobs:
             return
+        self._unfinished.append((jobs, due))
+        await self._act(jobs, due)
+        self._unfinished.remove((jobs, due))
+
+    def _due_again(self, jobs: list[JobSpec], due: datetime) -> None:
+        for job in jobs:
+            if job.id in self._jobs:
+                self._next[job.id] = min(due, self._next.get(job.id, due))
+
+    async def _act(self, jobs: list[JobSpec], due: datetime) -> None:
+        """The action of claimed runs. An outage re-raises (tried again: nothing was queued, or the
+        send queue drops what it already sent as a duplicate); any other failure is logged."""
         post = jobs[0].post
         try:
-            await ACTIONS[post.action](ctx, post, jobs, due)
+            await ACTIONS[post.action](self._get_ctx(), post, jobs, due)
+        except DatabaseUnavailable as exc:
+            log.error("job %s (%s) due %s: %s; made again when the database is back", post.id, post.action, due, exc)
+            raise
         except Exception:
             log.exception("job %s (%s) failed in %d group(s)", post.id, post.action, len(jobs))
 

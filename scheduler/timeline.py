@@ -5,14 +5,24 @@ In production ``run_forever`` sleeps on the system clock until the earliest due
 time (or until poked by new work); replay and tests call ``advance_to`` on a
 virtual clock instead, which runs the same work at the same virtual times, in
 order, instantly.
+
+A source that fails (a database outage, a bug) is logged with the reason and
+rests for ``retry_seconds`` before it is run again: the loop itself never dies of
+it, and never spins on it.
 """
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
+import logging
+from datetime import datetime, timedelta
 from typing import Protocol, Sequence
 
 from bot.clock import Clock, VirtualClock
+from storage.db import DatabaseUnavailable
+
+log = logging.getLogger(__name__)
+
+RETRY_SECONDS = 30.0
 
 
 class TimedSource(Protocol):
@@ -25,6 +35,8 @@ class Timeline:
     def __init__(self, clock: Clock, sources: Sequence[TimedSource] = ()) -> None:
         self.clock = clock
         self.sources = list(sources)  # on equal times, earlier sources run first
+        self.retry_seconds = RETRY_SECONDS
+        self._resting: dict[int, datetime] = {}  # id(source) -> not run again before
         self._wake = asyncio.Event()
 
     def poke(self) -> None:
@@ -35,6 +47,8 @@ class Timeline:
         best: tuple[datetime, TimedSource] | None = None
         for source in self.sources:
             due = source.next_due()
+            if due is not None and (rest := self._resting.get(id(source))) is not None:
+                due = max(due, rest)
             if due is not None and (best is None or due < best[0]):
                 best = (due, source)
         return best
@@ -45,7 +59,7 @@ class Timeline:
             raise TypeError("advance_to needs a VirtualClock")
         while (due := self.next_due()) is not None and due[0] <= until:
             self.clock.set(due[0])
-            await due[1].run_due(self.clock.now())
+            await self._run(due[1], self.clock.now())
         self.clock.set(until)
 
     async def run_forever(self) -> None:
@@ -57,4 +71,20 @@ class Timeline:
             elif due[0] > self.clock.now():
                 await self.clock.sleep_until(due[0], self._wake)
             else:
-                await due[1].run_due(self.clock.now())
+                await self._run(due[1], self.clock.now())
+
+    async def _run(self, source: TimedSource, now: datetime) -> None:
+        """One source's due work, guarded: a failure is logged and retried later, never fatal."""
+        try:
+            await source.run_due(now)
+        except DatabaseUnavailable as exc:  # an outage is not a bug: one line, no traceback
+            self._rest(source, now)
+            log.error("%s: %s; tried again in %.0f s", type(source).__name__, exc, self.retry_seconds)
+        except Exception:
+            self._rest(source, now)
+            log.exception("%s failed; tried again in %.0f s", type(source).__name__, self.retry_seconds)
+        else:
+            self._resting.pop(id(source), None)
+
+    def _rest(self, source: TimedSource, now: datetime) -> None:
+        self._resting[id(source)] = now + timedelta(seconds=self.retry_seconds)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -32,7 +33,17 @@ LOG_LOCK_KEY = 0x71756E626F74  # "qunbot": the advisory lock ordering event_log 
 
 
 class DatabaseUnavailable(RuntimeError):
-    """An acknowledged write could not be committed (disk full, lock held too long, server gone): not stored."""
+    """An acknowledged write could not be committed (disk full, lock held too long, server gone): not
+    stored; or a read could not reach the database."""
+
+
+class StorageFault(DatabaseUnavailable):
+    """The SQLite file under the running bot was deleted, replaced or made read-only: nothing is
+    written (not into an unlinked file, not by a process about to die of it) until it is fixed."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind  # deleted | replaced | read_only
 
 
 @dataclass
@@ -63,6 +74,29 @@ class Database:
         self._uncommitted = 0  # queued, in flight or held: a read waits for them (read-your-writes)
         self._held: list[dict] = []  # log rows of a failed batch (disk full), retried with the next one
         self._task: asyncio.Task | None = None
+        self._identity = self._file_identity()
+        self.on_fault: Callable[[str], None] = lambda kind: None  # the file went wrong (kind): tell someone
+        self._fault: str | None = None
+
+    def _file_identity(self) -> tuple[int, int] | None:
+        try:
+            status = os.stat(self.path) if self.path is not None else None
+        except OSError:
+            return None
+        return None if status is None else (status.st_dev, status.st_ino)
+
+    def _check_file(self) -> None:
+        """Before every batch (the writer's schedule): is this still the file we opened, and writable?"""
+        if self._identity is None:
+            return
+        try:
+            status = os.stat(self.path)
+        except FileNotFoundError:
+            raise StorageFault("deleted", "the database file was deleted; restore it and restart the bot") from None
+        if (status.st_dev, status.st_ino) != self._identity:
+            raise StorageFault("replaced", "the database file was replaced by another file; restart the bot")
+        if not status.st_mode & 0o222:
+            raise StorageFault("read_only", "the database file was made read-only; make it writable again")
 
     async def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="db-writer")
@@ -109,7 +143,10 @@ class Database:
             with Session(self.engine) as session:
                 return fn(session)
 
-        return await asyncio.get_running_loop().run_in_executor(self._readers, run)
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self._readers, run)
+        except OperationalError as exc:  # the server is gone or the file unreadable: one clear error
+            raise DatabaseUnavailable(f"database read failed: {describe(exc)}") from exc
 
     async def _run(self) -> None:
         loop = asyncio.get_running_loop()
@@ -121,8 +158,11 @@ class Database:
             rows = held + [item for item in batch if isinstance(item, dict)]
             writes = [item for item in batch if isinstance(item, _Write)]
             try:
+                self._check_file()
                 results = await loop.run_in_executor(self._writer, self._commit, rows, writes)
+                self._fault = None
             except Exception as exc:  # the whole batch failed: nothing was committed
+                self._report_fault(exc)
                 # Held for the next batch, which comes with the next write: never a busy retry loop.
                 self._held = rows
                 cause = describe(exc)  # the driver's message, not the SQL with every row
@@ -138,15 +178,22 @@ class Database:
                 else:
                     write.future.set_result(result)
 
+    def _report_fault(self, exc: Exception) -> None:
+        kind = exc.kind if isinstance(exc, StorageFault) else None
+        if kind is not None and kind != self._fault:
+            self.on_fault(kind)  # once per fault, not once per refused batch
+        self._fault = kind
+
     def _put(self, item: _Write | dict) -> None:
         self._uncommitted += 1
         self._queue.put_nowait(item)
 
     def _commit(self, rows: list[dict], writes: list[_Write]) -> list[Any]:
         delay = 0.05
+        isolate = False  # log rows one by one, each in a savepoint: only after a row broke a batch
         for attempt in range(self.retries):
             try:
-                return self._commit_once(rows, writes)
+                return self._commit_once(rows, writes, isolate)
             except OperationalError as exc:
                 if not transient(exc, self.dialect) or attempt == self.retries - 1:
                     raise
@@ -155,15 +202,21 @@ class Database:
                 log.warning("%s; retrying in %.2f s (attempt %d of %d)", what, delay, attempt + 1, self.retries)
                 time.sleep(delay)  # the writer thread, never the event loop
                 delay = min(delay * 2, 4.0)
-        raise AssertionError("unreachable")
+            except Exception:  # not the database's fault: a row it cannot take (text it cannot encode)
+                if isolate or not rows:
+                    raise
+                isolate = True  # at once, and on the same attempts
+        return self._commit_once(rows, writes, isolate)
 
-    def _commit_once(self, rows: list[dict], writes: list[_Write]) -> list[Any]:
+    def _commit_once(self, rows: list[dict], writes: list[_Write], isolate: bool = False) -> list[Any]:
         results: list[Any] = []
         with Session(self.engine) as session:
             barrier = any(w.log_barrier for w in writes)
             if rows or barrier:
                 lock_log(session, exclusive=barrier)
-            if rows:
+            if rows and isolate:
+                _insert_one_by_one(session, rows)
+            elif rows:
                 session.execute(sa.insert(models.EventLog), rows)
             for write in writes:
                 savepoint = session.begin_nested()
@@ -177,6 +230,20 @@ class Database:
                     results.append(exc)
             session.commit()
         return results
+
+
+def _insert_one_by_one(session: Session, rows: list[dict]) -> None:
+    """Each row in its own savepoint, dropping with a log line a row that fails: one bad row must
+    not fail every batch after it."""
+    for row in rows:
+        try:
+            with session.begin_nested():
+                session.execute(sa.insert(models.EventLog), [row])
+        except OperationalError:
+            raise
+        except Exception as exc:
+            log.error("a log row of %s could not be stored and is dropped (%s): %s in %s at %s", row.get("member_id"),
+                      describe(exc), row.get("event"), row.get("group_id"), row.get("at"))
 
 
 def lock_log(session: Session, exclusive: bool) -> None:

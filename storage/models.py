@@ -242,6 +242,9 @@ class PendingPost(SQLModel, table=True):
     text: str
     mentions: str = ""  # member ids, space-separated
     queued_at: datetime = Field(sa_column=utc_column())
+    # Set just before the post is handed to the platform: a row still here with it set after a
+    # crash may have gone out, and is not sent again (at most once).
+    sending_at: datetime | None = Field(default=None, sa_column=sa.Column(UTCDateTime(), nullable=True))
 
 
 class DailyGroupStats(SQLModel, table=True):

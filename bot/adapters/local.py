@@ -13,7 +13,8 @@ from datetime import datetime
 from typing import Callable, Sequence
 
 from bot.clock import Clock
-from bot.events import DirectMessage, GroupInfo, GroupMessage, Kind, Member, MemberJoined, MemberLeft, with_card
+from bot.events import (DirectMessage, GroupInfo, GroupMessage, Kind, Member, MemberJoined, MemberLeft, clean_member,
+                        clean_text, with_card)
 from bot.rich import LinkCard, MiniProgramCard, Picture, Rich
 from bot.text import parse_quote
 from bot.transport import RateLimited
@@ -48,7 +49,9 @@ class LocalAdapter:
 
     def add_group(self, info: GroupInfo) -> None:
         """The bot is in this group (re-declaring a group replaces its roster)."""
-        self._groups[info.id] = _Group(replace(info, members=()), {m.id: m for m in info.members})
+        members = [clean_member(m) for m in info.members]
+        info = replace(info, id=clean_text(info.id), name=clean_text(info.name), owner=clean_text(info.owner), members=())
+        self._groups[info.id] = _Group(info, {m.id: m for m in members})
 
     def member(self, group_id: str, member_id: str) -> Member:
         group = self._group(group_id)
@@ -58,13 +61,14 @@ class LocalAdapter:
                 kind: Kind = Kind.TEXT, mentions: Sequence[str] = (), name: str | None = None,
                 message_id: str = "", image: bytes | None = None,
                 card: LinkCard | MiniProgramCard | None = None) -> GroupMessage:
+        group_id, member_id, text = clean_text(group_id), clean_text(member_id), clean_text(text)  # made valid once
         group = self._group(group_id)
         quote, text = parse_quote(text), with_card(text, card)
         sender = self.member(group_id, member_id)
-        if name is not None and name != sender.name:
-            sender = Member(member_id, name)
+        if name is not None and clean_text(name) != sender.name:
+            sender = Member(member_id, clean_text(name))
         group.members.setdefault(member_id, sender)
-        mentions = tuple(mentions)
+        mentions = tuple(clean_text(m) for m in mentions)
         mentions_bot = self.bot.id in mentions or f"@{self.bot.name}" in text
         event = GroupMessage(group_id, group.info.name, sender, text, self._at(at), kind, mentions,
                              mentions_bot, message_id, image, card=card, quote=quote)
@@ -77,6 +81,7 @@ class LocalAdapter:
 
     def join(self, group_id: str, member: Member, *, inviter: str | None = None,
              at: datetime | None = None) -> MemberJoined:
+        group_id, member, inviter = clean_text(group_id), clean_member(member), inviter and clean_text(inviter)
         group = self._group(group_id)
         group.members[member.id] = member
         event = MemberJoined(group_id, group.info.name, member, self._at(at), inviter)
@@ -85,6 +90,7 @@ class LocalAdapter:
         return event
 
     def leave(self, group_id: str, member_id: str, *, at: datetime | None = None) -> MemberLeft:
+        group_id, member_id = clean_text(group_id), clean_text(member_id)
         group = self._group(group_id)
         group.members.pop(member_id, None)
         event = MemberLeft(group_id, group.info.name, member_id, self._at(at))
@@ -93,8 +99,9 @@ class LocalAdapter:
 
     def direct(self, member_id: str, text: str, *, at: datetime | None = None,
                name: str | None = None) -> DirectMessage:
-        event = DirectMessage(Member(member_id, name or member_id), text, self._at(at))
-        self._emit({"event": "direct_in", "t": _iso(event.at), "from": member_id, "text": text})
+        member = clean_member(Member(member_id, name or member_id))
+        event = DirectMessage(member, clean_text(text), self._at(at))
+        self._emit({"event": "direct_in", "t": _iso(event.at), "from": member.id, "text": event.text})
         return event
 
     def refuse_sends(self, count: int = 1, error: str = "发送消息过于频繁，请稍后再试") -> None:

@@ -35,7 +35,8 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, AsyncIterator, Sequence
 
 from bot.adapters import wechaty_compat
-from bot.events import DirectMessage, GroupInfo, GroupMessage, Kind, Member, MemberJoined, MemberLeft, with_card
+from bot.events import (DirectMessage, GroupInfo, GroupMessage, Kind, Member, MemberJoined, MemberLeft, clean_member,
+                        clean_text, with_card)
 from bot.rich import LinkCard, MiniProgramCard, Picture, Rich
 from bot.text import parse_quote
 
@@ -254,18 +255,19 @@ class WechatyAdapter:
                 return  # a repeat after a reconnect, or the account's own message coming back
             _remember(self._handled, msg.message_id, 1)
             payload, talker = msg.payload, msg.talker()
-            sender, at = Member(talker.contact_id, talker.name), _utc(payload.timestamp)
+            sender, at = clean_member(Member(talker.contact_id, talker.name)), _utc(payload.timestamp)
+            text = clean_text(payload.text or "")  # made valid once: lone surrogates, NUL
             if not payload.room_id:
-                await self._bot.handle(DirectMessage(sender, payload.text, at))
+                await self._bot.handle(DirectMessage(sender, text, at))
                 return
             group = self._groups.get(payload.room_id) or await self._learn_group(payload.room_id)
             mentions = tuple(payload.mention_ids)
-            mentions_bot = self._self.id in mentions or bool(self._self.name and f"@{self._self.name}" in payload.text)
+            mentions_bot = self._self.id in mentions or bool(self._self.name and f"@{self._self.name}" in text)
             kind = _KINDS.get(wire_type, Kind.OTHER)
             card = await self._card(msg.message_id, kind)
-            await self._bot.handle(GroupMessage(group.id, group.name, sender, with_card(payload.text, card), at,
+            await self._bot.handle(GroupMessage(group.id, group.name, sender, with_card(text, card), at,
                                                 kind, mentions, mentions_bot, msg.message_id, card=card,
-                                                quote=parse_quote(payload.text)))
+                                                quote=parse_quote(text)))
 
     async def _card(self, message_id: str, kind: Kind) -> LinkCard | MiniProgramCard | None:
         """A shared link's or mini-program's card (moderation reads its address): None if the gateway has none."""
@@ -289,7 +291,7 @@ class WechatyAdapter:
             group = await self._refresh_group(room.room_id)
             at = date.astimezone(timezone.utc)  # the client made a naive local time from the payload
             for contact in invitees:
-                await self._bot.handle(MemberJoined(group.id, group.name, Member(contact.contact_id, contact.name),
+                await self._bot.handle(MemberJoined(group.id, group.name, clean_member(Member(contact.contact_id, contact.name)),
                                                     at, inviter.contact_id or None))
 
     async def _on_room_leave(self, room: Room, leavers: list[Contact], remover: Contact, date: datetime) -> None:
@@ -327,8 +329,8 @@ class WechatyAdapter:
         payload = await self._puppet.room_payload(room_id)  # fresh: Room.ready() keeps a stale payload
         members = await self._wechaty.Room.load(room_id).member_list()
         may_remove = self._self.id == payload.owner_id or self._self.id in payload.admin_ids
-        return GroupInfo(room_id, payload.topic, payload.owner_id,
-                         tuple(Member(c.contact_id, c.name) for c in members), may_remove)
+        return GroupInfo(room_id, clean_text(payload.topic or ""), payload.owner_id,
+                         tuple(clean_member(Member(c.contact_id, c.name)) for c in members), may_remove)
 
     # --- Transport: actions out --------------------------------------------------------
 

@@ -14,6 +14,7 @@ from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.language.names import find
 from bot.members import display_names
+from bot.numbers import plain_amount
 from bot.roles import Role
 from bot.router import Router
 from bot.text import normalize, strip_leading_mentions
@@ -83,9 +84,8 @@ async def redeem(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     if not words:
         ctx.reply(msg, "coupon_redeem_usage")
         return
-    try:
-        spend = float(words[1].lstrip("¥￥").rstrip("元")) if len(words) > 1 else None
-    except ValueError:
+    spend = plain_amount(words[1]) if len(words) > 1 else None
+    if len(words) > 1 and spend is None:  # "nan", "1e3", "-200": never compared with a threshold
         ctx.reply(msg, "coupon_redeem_usage")
         return
     result = await ctx.db.write(partial(coupons.redeem, code=words[0], staff_id=msg.sender.id, at=msg.at, spend=spend))

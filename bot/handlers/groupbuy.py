@@ -14,7 +14,7 @@ from typing import Callable
 from bot.chain_text import Order, as_order, chain_entry, clean, order_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
-from bot.deadline_text import deadline_within
+from bot.deadline_text import deadline_within, in_past
 from bot.events import GroupMessage
 from bot.export_orders import money
 from bot.games import Deadline, DeadlineKind
@@ -38,7 +38,8 @@ SUMMARY_LINES = 100  # /汇总 lists this many orders; the pick list has them al
 DEFAULT_PICKUP = "门店自提"
 _LABELS = {"库存": "stock", "限量": "stock", "数量": "stock", "截止时间": "deadline", "截止": "deadline",
            "截单": "deadline", "自提点": "pickup", "自提": "pickup", "提货点": "pickup", "价格": "price", "单价": "price"}
-_PRICE = re.compile(r"[¥￥]\s*(\d+(?:\.\d{1,2})?)|(\d+(?:\.\d{1,2})?)\s*元")
+# A whole amount only: never the "1" of "¥1e400" or the "400" of "1e400元".
+_PRICE = re.compile(r"[¥￥]\s*(\d+(?:\.\d{1,2})?)(?![\d.eE])|(?<![\w.+\-−])(\d+(?:\.\d{1,2})?)\s*元")
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def parse_request(args: str) -> BuyRequest:
         raise BadRequest("deadline")
     price_value = _price(price_text) if price_text else None
     stock = leading_number(values["stock"], "份件个盒袋箱斤瓶") if values.get("stock") else None
-    if price_text and (price_value is None or price_value <= 0):
+    if re.search("[¥￥]", head) or (price_text and (price_value is None or price_value <= 0)):  # "¥-5", "价格nan"
         raise BadRequest("price_number")
     if values.get("stock") and (stock is None or not 1 <= stock <= MAX_STOCK):
         raise BadRequest("stock_number")  # "库存十" and "库存50份" are fine; "库存很多" is not
@@ -96,7 +97,7 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         request = parse_request(args)
         deadline = deadline_within(request.deadline, msg.at, settings.zone, LONGEST)
         if deadline is None:
-            raise BadRequest("deadline")
+            raise BadRequest("past" if in_past(request.deadline, msg.at, settings.zone) else "deadline")
         found = find(request.item, {name: p for p in ctx.content.products for name in (p.id, p.name)})
         product = found.thing
         price = request.price or (product and (product.promo_price or product.price))

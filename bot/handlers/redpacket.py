@@ -9,6 +9,7 @@ from bot.config import ScheduledPost
 from bot.content_library import festivals
 from bot.context import Ctx
 from bot.events import GroupMessage, Kind
+from bot.numbers import plain_amount
 from bot.redpacket_policy import Budget, GroupStats, Plan, plan
 from bot.roles import Role
 from bot.router import Router
@@ -55,11 +56,8 @@ async def remind_plans(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime)
 async def show_plan(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     word, _, amount_text = args.partition(" ")
     if word in ("记账", "已发"):
-        try:
-            amount = float(amount_text)
-            if not 0 < amount <= 10000:
-                raise ValueError
-        except ValueError:
+        amount = plain_amount(amount_text)
+        if amount is None or not 0 < amount <= 10000:
             ctx.reply(msg, "redpacket_spend_usage")
             return
         await ctx.db.write(partial(record_spend, group_id=msg.group_id, sender_id=msg.sender.id, at=msg.at, amount=amount))
