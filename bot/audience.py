@@ -80,7 +80,7 @@ AUDIENCE: dict[str, Audience] = {
     "groupbuy_ask": G, "activity_ask": G, "ask_declined": G,  # one clarifying question, in the group
     "catalogue_answer": G, "rules_answer": G,
     "product_card": G,  # the description line of a product's link card in a post
-    "link_gap": S, "weekly_report": S,  # to the owners privately
+    "link_gap": S, "weekly_report": S, "timeline_stopped": S, "storage_fault": S,  # to the owners privately
 }
 
 

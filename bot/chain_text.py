@@ -50,12 +50,15 @@ def order_reading(text: str, item_name: str | None = "") -> intents.Reading | No
     """What one message (not a chain) says about an order in a group-buy of ``item_name``
     (None: of whatever product the message names, as in the corpus evaluation)."""
     text = unquote(text)
-    if not text.strip() or "\n" in text.strip():
+    if not text.strip() or "\n" in text.strip() or _NEGATIVE.search(text):  # "鸡蛋 -2份" orders nothing
         return None
     reading = intents.read_order(text)
     if reading is None or not intents.names_item(reading.item, item_name):
         return None
     return reading
+
+
+_NEGATIVE = re.compile(r"(?<![+＋\w])[-−－]\s*[0-9０-９一二两俩三四五六七八九十]")
 
 
 def as_order(reading: intents.Reading) -> Order:

@@ -10,8 +10,8 @@ from alembic import op
 import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
-revision: str = '0003_send_marks'
-down_revision: Union[str, Sequence[str], None] = '0002'
+revision: str = '0004_send_marks'
+down_revision: Union[str, Sequence[str], None] = '0003_quiz_attempts'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
