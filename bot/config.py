@@ -145,6 +145,11 @@ class ModerationSettings(Strict):
     newcomer_messages: int = Field(3, ge=0, description="a member's first N messages get stricter checks")
     trusted_after: int = Field(50, ge=0, description="clean messages after which rules with check_trusted: false skip a member; 0: never")
     max_warnings_per_hour: int = Field(10, ge=0, description="warnings posted in one group per hour; more are audited as 'muted'")
+    raid_newcomers: int = Field(5, ge=0, description="newcomers breaking rules within raid_minutes (in the owner's "
+                                                     "groups) that make a raid: the owner gets one digest; 0: never")
+    raid_minutes: int = Field(10, gt=0, description="the raid's window; its digest goes out when the window closes")
+    alert_gather_seconds: float = Field(60, ge=0, description="the owner's messages about one member within this "
+                                                              "become one (a spammer in three groups: one message)")
 
 
 class ScheduledPost(Strict):
