@@ -71,6 +71,8 @@ class BannedWordsRule(RuleBase):
     files: list[str] = Field([], description="word lists, one word per line, relative to config.yaml")
     allow: list[str] = Field([], description="words that are never flagged even if they contain a banned word")
     pinyin: bool = Field(False, description="also catch homophones (加薇信) of words of 3+ characters")
+    warnings: list[str] = Field([], description="words of a warning about scams (骗子, 别信): such a message is not flagged")
+    warning_files: list[str] = Field([], description="lists of such words, one per line, relative to config.yaml")
     reason: str = "发布了违禁词"
     title: str = "不发违禁内容"
 
@@ -105,6 +107,8 @@ class AdsRule(RuleBase):
     share_domains: list[str] = Field([], description="well-known platforms (抖音, 淘宝): their share links score 0")
     share_files: list[str] = Field([], description="lists of such domains, one per line, relative to config.yaml")
     words: list[str] = Field([], description="ad words: each adds 1 point, at most 2 in all")
+    warnings: list[str] = Field([], description="words of a warning about scams: there ad words and bare WeChat/QQ words count nothing")
+    warning_files: list[str] = Field([], description="lists of such words, one per line, relative to config.yaml")
     files: list[str] = Field([], description="ad-word lists, one word per line, relative to config.yaml")
     model: bool | str = Field(True, description="the learned score: true = the shipped model, a file from "
                                                   "`qunbot train --out`, or false (points alone)")

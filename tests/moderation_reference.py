@@ -104,14 +104,17 @@ def _outside(hits: list[tuple[int, int, int]], allowed: list[tuple[int, int, int
 class ReferenceBannedWords:
     stateful = False
 
-    def __init__(self, spec: BannedWordsRule, words: tuple[str, ...]) -> None:
+    def __init__(self, spec: BannedWordsRule, words: tuple[str, ...], warnings: tuple[str, ...] = ()) -> None:
         self.id, self.spec = spec.id, spec
         self.lexicon = ReferenceLexicon(words, tuple(spec.allow), spec.pinyin)
+        self.warnings = ReferenceLexicon(warnings)
 
     def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
         if not msg.text:
             return None
         hits = self.lexicon.find(reference_forms(msg.text))
+        if self.warnings.find(reference_forms(msg.text)):
+            return None
         return Verdict(self.id, self.spec.reason, "、".join(hits)) if hits else None
 
 
@@ -120,9 +123,11 @@ class ReferenceAds:
 
     stateful = False
 
-    def __init__(self, spec: AdsRule, words: tuple[str, ...], share_domains: tuple[str, ...] = (), model=None) -> None:
+    def __init__(self, spec: AdsRule, words: tuple[str, ...], share_domains: tuple[str, ...] = (), model=None,
+                 warnings: tuple[str, ...] = ()) -> None:
         self.id, self.spec = spec.id, spec
         self._words = ReferenceLexicon(words)
+        self._warnings = ReferenceLexicon(warnings)
         self._fast = fast_ads.Ads(spec, words, share_domains)  # for its allow-listed and share domains only
         self.model = model
 
@@ -137,6 +142,10 @@ class ReferenceAds:
         found += [signal for kind, signal in fast_ads._KIND_SIGNALS.items() if msg.kind == kind]
         words = self._words.find(text) if len(self._words) else []
         found += [fast_ads.Signal(f"广告词“{word}”", 1, "ad_word") for word in words[:2]]
+        warned = self._warnings.find(text) if found else []
+        if warned:
+            found = [s for s in found if s.kind not in fast_ads._WARNED_AWAY]
+            found.append(fast_ads.Signal(f"提醒防骗“{warned[0]}”", 0, "warning"))
         if facts.newcomer and any(s.points for s in found):
             found.append(fast_ads.Signal("新成员的头几条消息", 1, "newcomer"))
         return found

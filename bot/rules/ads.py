@@ -97,18 +97,19 @@ class Ads:
     stateful = False
 
     def __init__(self, spec: AdsRule, words: tuple[str, ...], share_domains: tuple[str, ...] = (),
-                 model: AdModel | None = None) -> None:
+                 model: AdModel | None = None, warnings: tuple[str, ...] = ()) -> None:
         self.id = spec.id
         self.spec = spec
         self._words = lexicon(words)
+        self._warnings = lexicon(warnings)
         self._allowed = _domains(spec.allow_domains)
         self._shared = _domains(share_domains)
         self.model = model
 
     @classmethod
     def from_spec(cls, spec: AdsRule, base_dir: Path) -> "Ads":
-        shares = load_words(spec.share_domains, spec.share_files, base_dir)
-        return cls(spec, load_words(spec.words, spec.files, base_dir), shares, load_model(spec.model, base_dir))
+        return cls(spec, load_words(spec.words, spec.files, base_dir), load_words(spec.share_domains, spec.share_files, base_dir),
+                   load_model(spec.model, base_dir), load_words(spec.warnings, spec.warning_files, base_dir))
 
     def signals(self, msg: GroupMessage, facts: Facts = Facts()) -> list[Signal]:
         """Every signal in the message, with its points."""
@@ -123,6 +124,8 @@ class Ads:
             found.append(kind)
         if words := self._words.find(text):
             found += [Signal(f"广告词“{word}”", 1, "ad_word") for word in words[:2]]
+        if found and len(self._warnings) and (warned := self._warnings.find(text)):  # 都是骗子，千万别信
+            found = [s for s in found if s.kind not in _WARNED_AWAY] + [Signal(f"提醒防骗“{warned[0]}”", 0, "warning")]
         if found and facts.newcomer and any(s.points for s in found):
             found.append(Signal("新成员的头几条消息", 1, "newcomer"))
         return found
@@ -199,6 +202,7 @@ def _plain_number(run: re.Match) -> str:
     return re.sub(_SEPARATOR, "", run.group(0).translate(_NUMERALS)) + " "
 
 
+_WARNED_AWAY = frozenset({"ad_word", "contact_hint"})  # what a warning about scams names without selling it
 _KIND_SIGNALS = {
     Kind.CARD: Signal("个人名片", 2, "card"),
     Kind.MINI_PROGRAM: Signal("小程序", 1, "mini_program"),
