@@ -145,7 +145,7 @@ async def test_staff_decisions_are_stored_as_labels_and_read_for_training(make_h
     assert "已清除 小美 的 1 条违规记录" in pardoned[0]["text"]
 
     offer = "在家做手工活，一天两三百，有兴趣找我"
-    await h.say("g1", "bo", offer, at=START + timedelta(minutes=2))  # scores below the threshold: not caught
+    assert await h.say("g1", "bo", offer, at=START + timedelta(minutes=2)) == []  # the rules miss it
     quoted = QUOTE.format(name="波波", text=offer, command="/广告")
     marked = await h.say("g1", "staff", quoted, at=START + timedelta(minutes=3))
     assert [(a["action"], a.get("mentions")) for a in marked] == [("say", ["bo"])]  # warned as the ad rule would
@@ -173,11 +173,40 @@ async def test_staff_decisions_are_stored_as_labels_and_read_for_training(make_h
 
 async def test_ad_and_notad_take_a_mention_and_explain_themselves(make_harness):
     h = await start(make_harness)
-    await h.say("g1", "bo", "点这个领券 xx点com 限时", at=START)
+    assert await h.say("g1", "bo", "姐妹们想要同款的来找我", at=START) == []  # not caught by the rules
     marked = await h.say("g1", "staff", "/ad @波波", mentions=["bo"], at=START + timedelta(minutes=1))
     assert [(a["action"], a.get("mentions")) for a in marked] == [("say", ["bo"])]
     assert "用法：引用一条消息回复 /广告" in (await h.say("g1", "staff", "/ad"))[0]["text"]
     unknown = QUOTE.format(name="不在群里的人", text="随便说说", command="/ad")
     assert "用法" in (await h.say("g1", "staff", unknown))[0]["text"]  # a quoted name nobody here has
     assert "只有群主和群助理可以使用" in (await h.say("g1", "amy", "/ad @波波", mentions=["bo"]))[0]["text"]
-    assert await _labels(h) == [("点这个领券 xx点com 限时", "ad", "g1", "bo", "staff", "ad")]
+    assert await _labels(h) == [("姐妹们想要同款的来找我", "ad", "g1", "bo", "staff", "ad")]
+
+
+# Training on what the owners taught: a small fixed set (the corpus' size must not set this test's pace).
+TRAIN_ADS = ["兼职日结 加微信领工资", "刷单返利 日结工资 私聊", "代购正品 加微信下单", "网赌平台 注册送彩金",
+             "贷款秒批 黑户可下款", "高仿名表 原单 私聊", "兼职打字员 在家赚钱", "免费领取 扫码进群",
+             "日赚三百 轻松兼职", "低价代购 名牌包包"] * 2
+TRAIN_HAM = ["今天的鸡蛋几点到", "宝宝发烧了怎么办", "谢谢店长 收到了", "明天下午去自提", "这个奶粉好用吗",
+             "周末带孩子去公园", "团购的草莓很甜", "大家早上好", "快递到了吗", "老人家血压高吃什么"] * 2
+
+
+async def test_an_owners_not_an_ad_changes_the_next_training_run(make_harness, make_db):
+    from bot import training
+    from bot.offline_db import read_database
+
+    h = await start(make_harness)
+    staple = "社区团购兼职团长招募 在家就能做 日结佣金"  # the store's own recruitment post: looks like an ad
+    await h.say("g1", "amy", staple, at=START)
+    await h.say("g1", "staff", QUOTE.format(name="小美", text=staple, command="/不是广告"), at=START + timedelta(minutes=1))
+    await h.db.flush()
+    labels = read_database(make_db(), "train", read_labels)  # as `qunbot train --db` reads them
+    assert labels == [(staple, False)]
+
+    rule = training.shipped_rule()
+    corpus = [training.Example(t, True) for t in TRAIN_ADS] + [training.Example(t, False) for t in TRAIN_HAM]
+    before = training.fit(rule, corpus)
+    after = training.fit(rule, corpus + training.owner_examples(labels))
+    kinds = {s.kind for s in rule.signals(h.adapter.message("g1", "amy", staple))}
+    compact = forms(staple).compact
+    assert before.probability(compact, kinds) > 0.5 > after.probability(compact, kinds)
