@@ -11,7 +11,8 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from storage.engine import create_engine, is_url, resolve_url
-from storage.models import ModerationLabel
+from storage.models import ModerationLabel, ModerationLog, Strike
+from storage.moderation import pardon
 
 
 def add_label(session: Session, *, text: str, is_ad: bool, group_id: str, member_id: str, decided_by: str,
@@ -47,3 +48,19 @@ def read_labels(database: str | Path | Session) -> list[tuple[str, bool]]:
             return latest_labels(session)
     finally:
         engine.dispose()
+
+
+def label_violation(session: Session, *, log_id: int, group_id: str, is_ad: bool, owner: str, at: datetime) -> bool:
+    """The dashboard's "is an ad" / "not an ad" on an audit row: label the text struck ("not an ad" also
+    pardons the member, as /notad does). False when the row is not the group's or kept no text."""
+    row = session.get(ModerationLog, log_id)
+    if row is None or row.group_id != group_id:
+        return False
+    text = session.exec(select(Strike.text).where(Strike.group_id == group_id, Strike.member_id == row.member_id,
+                                                  Strike.rule == row.rule, Strike.at == row.at)).first() or ""
+    if not add_label(session, text=text, is_ad=is_ad, group_id=group_id, member_id=row.member_id,
+                     decided_by="dashboard", at=at, source="dashboard"):
+        return False
+    if not is_ad:
+        pardon(session, group_id, row.member_id, owner)
+    return True

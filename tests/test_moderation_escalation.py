@@ -210,3 +210,43 @@ async def test_an_owners_not_an_ad_changes_the_next_training_run(make_harness, m
     kinds = {s.kind for s in rule.signals(h.adapter.message("g1", "amy", staple))}
     compact = forms(staple).compact
     assert before.probability(compact, kinds) > 0.5 > after.probability(compact, kinds)
+
+
+async def test_the_dashboard_teaches_too(make_harness, monkeypatch):
+    import re
+
+    import aiohttp
+    from aiohttp import web
+
+    from bot.dashboard.server import PASSWORD_ENV, mount
+
+    h = await start(make_harness)
+    await h.say("g1", "amy", AD, at=START)  # warned: a violation with its text
+    monkeypatch.setenv(PASSWORD_ENV, "s3cret")
+    app = web.Application()
+    mount(app, h.bot)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", 0).start()
+    try:
+        async with aiohttp.ClientSession(f"http://127.0.0.1:{runner.addresses[0][1]}",
+                                         cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
+            async with http.get("/admin/login") as response:
+                token = response.cookies["qunbot_login_csrf"].value
+            async with http.post("/admin/login", data={"password": "s3cret", "csrf": token}, allow_redirects=False):
+                pass
+            async with http.get("/admin/group/g1") as response:
+                page = await response.text()
+            csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+            log_id = re.search(r'name="log" value="(\d+)"', page).group(1)
+            form = {"csrf": csrf, "log": log_id, "label": "ham"}
+            async with http.post("/admin/group/g1/label", data=dict(form, csrf="forged"), allow_redirects=False) as r:
+                assert r.status == 403
+            async with http.post("/admin/group/g1/label", data=dict(form, log="999"), allow_redirects=False) as r:
+                assert r.status == 404
+            async with http.post("/admin/group/g1/label", data=form) as response:
+                assert "已记下：不是广告" in await response.text()
+    finally:
+        await runner.cleanup()
+    assert await _labels(h) == [(AD, "ham", "g1", "amy", "dashboard", "dashboard")]
+    assert query(h.db, "SELECT pardoned FROM moderation_strike WHERE member_id = 'amy'") == [(True,)]
