@@ -39,10 +39,11 @@ def pardon(session: Session, group_id: str, member_id: str, owner: str = "") -> 
     """Clear a member's strikes in the group and, as they add up there, across the owner's groups;
     returns the texts struck (one per strike cleared; "" where a strike had none)."""
     where = sa.or_(Strike.group_id == group_id, Strike.owner == owner) if owner else Strike.group_id == group_id
-    cleared = sa.and_(where, Strike.member_id == member_id, Strike.pardoned == sa.false())
-    texts = list(session.exec(select(Strike.text).where(cleared)).all())
-    session.execute(sa.update(Strike).where(cleared).values(pardoned=True))
-    return texts
+    result = session.execute(
+        sa.update(Strike).where(where, Strike.member_id == member_id, Strike.pardoned == sa.false())
+        .values(pardoned=True).returning(Strike.text)
+    )
+    return list(result.scalars())
 
 
 def struck_text(session: Session, group_id: str, member_id: str) -> str:

@@ -86,7 +86,8 @@ async def mark_ad(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "ad_usage")
         return
     settings = ctx.settings(msg.group_id, msg.group_name)
-    spec = next((r.spec for r in ctx.rules(settings) if isinstance(r.spec, AdsRule)), None) or AdsRule(type="ads", id="ads")
+    ads = [r.spec for r in ctx.rules(settings) if isinstance(r.spec, AdsRule)]
+    spec = ads[0] if ads else AdsRule(type="ads", id="ads")  # a group without the ads rule: its defaults
     await ctx.db.write(partial(_label, text=target.text, is_ad=True, msg=msg, member_id=target.sender.id, source="ad"))
     verdict = Verdict(spec.id, spec.reason, f"由 {msg.sender.name}（{msg.sender.id}）标记为广告")
     if await enforce(ctx, target, spec, verdict, settings) in QUIET:
@@ -122,8 +123,8 @@ async def _target(ctx: Ctx, msg: GroupMessage) -> GroupMessage | None:
     group = ctx.transport.group(msg.group_id)
     members = group.members if group is not None else ()
     if (quote := quoted(msg.text)) is not None:
-        same_name = [m for m in members if m.name == quote.name]
-        if len(same_name) != 1 or same_name[0].id not in _candidates(ctx, msg, [same_name[0].id]):
+        same_name = [m for m in members if m.name == quote.name and m.id not in _never_targets(ctx, msg)]
+        if len(same_name) != 1:  # nobody, or two members of that name: staff @-mention instead
             return None
         sender, text = same_name[0], quote.text
     elif targets := _mentioned(ctx, msg):
@@ -141,13 +142,13 @@ def _label(session: Session, *, text: str, is_ad: bool, msg: GroupMessage, membe
 
 def _mentioned(ctx: Ctx, msg: GroupMessage) -> list[str]:
     """Members named by @-mention (ids from the platform), never the bot or the group's owner."""
-    return _candidates(ctx, msg, msg.mentions)
+    never = _never_targets(ctx, msg)
+    return [m for m in dict.fromkeys(msg.mentions) if m not in never]
 
 
-def _candidates(ctx: Ctx, msg: GroupMessage, member_ids) -> list[str]:
+def _never_targets(ctx: Ctx, msg: GroupMessage) -> tuple[str | None, ...]:
     group = ctx.transport.group(msg.group_id)
-    owner = group.owner if group is not None else None
-    return [m for m in dict.fromkeys(member_ids) if m not in (ctx.config.bot.id, owner, msg.sender.id)]
+    return ctx.config.bot.id, group.owner if group is not None else None, msg.sender.id
 
 
 def _names(ctx: Ctx, msg: GroupMessage, member_ids: list[str]) -> str:
