@@ -24,14 +24,14 @@ from bot.events import GroupMessage
 from bot.rules import ads as fast_ads
 from bot.rules.base import Facts, Verdict
 from bot.rules.flood import Flood, FloodMemory
-from bot.text import _LOOKALIKES, Forms, _t2s
+from bot.text import Forms, _t2s
 
 FENCE = "'"
 PINYIN_MIN_CHARS = 3
 
 
 def reference_forms(text: str) -> Forms:
-    folded = _t2s().convert(unicodedata.normalize("NFKC", text.translate(_LOOKALIKES)).casefold())
+    folded = _t2s().convert(unicodedata.normalize("NFKC", text).casefold())
     return Forms(folded, re.sub(r"[\W_]+", "", folded))
 
 
@@ -124,9 +124,10 @@ class ReferenceAds:
     stateful = False
 
     def __init__(self, spec: AdsRule, words: tuple[str, ...], share_domains: tuple[str, ...] = (), model=None,
-                 warnings: tuple[str, ...] = ()) -> None:
+                 warnings: tuple[str, ...] = (), cues: tuple[str, ...] = ()) -> None:
         self.id, self.spec = spec.id, spec
-        self._words = ReferenceLexicon(words)
+        self._words = ReferenceLexicon(words + cues)
+        self._cues = frozenset(map(_normalize, cues)) - frozenset(map(_normalize, words))
         self._warnings = ReferenceLexicon(warnings)
         self._fast = fast_ads.Ads(spec, words, share_domains)  # for its allow-listed and share domains only
         self.model = model
@@ -141,7 +142,7 @@ class ReferenceAds:
                 found += [fast_ads.Signal(f"二维码链接 {host}", 2, "qr_link") for host in self._fast._foreign_hosts(payload.lower())]
         found += [signal for kind, signal in fast_ads._KIND_SIGNALS.items() if msg.kind == kind]
         words = self._words.find(text) if len(self._words) else []
-        found += [fast_ads.Signal(f"广告词“{word}”", 1, "ad_word") for word in words[:2]]
+        found += fast_ads.word_signals(words, self._cues)
         warned = self._warnings.find(text) if found else []
         if warned:
             found = [s for s in found if s.kind not in fast_ads._WARNED_AWAY]
@@ -154,6 +155,8 @@ class ReferenceAds:
         """The model's full sum on every message (no bound first)."""
         found = self.signals(msg, facts)
         compact = reference_forms(msg.text).compact
+        if not found:
+            return None
         score = sum(s.points for s in found)
         probability = self.model.logit(compact, {s.kind for s in found}) if self.model else None
         if probability is not None:
