@@ -155,8 +155,6 @@ class ReferenceAds:
         """The model's full sum on every message (no bound first)."""
         found = self.signals(msg, facts)
         compact = reference_forms(msg.text).compact
-        if not found:
-            return None
         score = sum(s.points for s in found)
         probability = self.model.logit(compact, {s.kind for s in found}) if self.model else None
         if probability is not None:

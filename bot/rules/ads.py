@@ -66,6 +66,7 @@ _ID = r"([a-z][-_a-z0-9]{4,19}|\d{6,11}|[a-z0-9]{1,3}(?:[\s.·\-]{1,2}[a-z0-9]{1
 _WECHAT_ID = re.compile(rf"(?<![a-z0-9])(?:{_WECHAT_WORD}|{_WECHAT_EVASION}){_FILLER}{_ID}(?![-_a-z0-9])")
 _QQ_ID = re.compile(rf"(?<![a-z0-9])(?:{_QQ_WORD}|{_QQ_EVASION}){_FILLER}(\d{{5,11}})(?!\d)")
 _ID_PIECES = re.compile(r"[\s.·\-]+")
+_ID_SHAPE = re.compile(r"[a-z\d](?:[\s.·\-_]*[-_a-z\d]){4}")  # every id _ID finds (5+ letters and digits) has it
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[\s.·\-_~*]+(?=[\u4e00-\u9fff])")  # 加 微 信 is 加微信
 _CONTACT_HINT = re.compile(r"(?<![a-z0-9])" + _WECHAT_WORD + r"|(?<![a-z0-9])" + _QQ_WORD + r"|私聊|私信")
 _TLDS = ("com|cn|net|org|top|xyz|cc|me|io|vip|shop|club|info|site|online|link|ly|app|ink|fun|wang|ltd|tk|im|bet"
@@ -134,8 +135,7 @@ class Ads:
         return found
 
     def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
-        found = self.signals(msg, facts)
-        return judge_ad(self.spec, self.model, found, forms(msg.text).compact)
+        return judge_ad(self.spec, self.model, self.signals(msg, facts), forms(msg.text).compact)
 
     def _contacts(self, folded: str) -> list[Signal]:
         """WeChat and QQ ids (or a hint of them), mobile numbers and links to foreign hosts."""
@@ -162,9 +162,11 @@ def contacts(folded: str, hosts) -> list[Signal]:
     links = hosts(folded) if has_link else []
     prose = _LINK.sub(" ", folded) if has_link else folded  # "qq" in a host is no QQ number
     digits = _CJK_GAP.sub("", _NUMBER_RUN.sub(_plain_number, _DECORATION.sub("", prose)))
-    ids = [f"微信号 {_ID_PIECES.sub('', m.group(1))}" for m in _WECHAT_ID.finditer(digits)]
-    ids = [seen for seen in ids if 5 <= len(seen) - 4 <= 20]  # "微信号 " is 4 characters
-    ids += [f"QQ {m.group(1)}" for m in _QQ_ID.finditer(digits)]
+    ids: list[str] = []
+    if _ID_SHAPE.search(digits):  # the id patterns are slow; most texts hold nothing shaped like an id
+        ids = [f"微信号 {_ID_PIECES.sub('', m.group(1))}" for m in _WECHAT_ID.finditer(digits)]
+        ids = [seen for seen in ids if 5 <= len(seen) - 4 <= 20]  # "微信号 " is 4 characters
+        ids += [f"QQ {m.group(1)}" for m in _QQ_ID.finditer(digits)]
     found = [Signal(seen, 3, "wechat_id" if seen.startswith("微") else "qq_id") for seen in dict.fromkeys(ids)]
     if not found and (hint := _CONTACT_HINT.search(digits)):
         found.append(Signal(f"联系方式暗示“{hint.group(0)}”", 1, "contact_hint"))
@@ -180,19 +182,20 @@ def word_signals(hits: list[str], cues: frozenset[str]) -> list[Signal]:
 
 def judge_ad(spec: AdsRule, model: AdModel | None, found: list[Signal], compact: str) -> Verdict | None:
     """The verdict on a message's signals: its points, or the learned model's probability."""
-    if not found:  # most messages: nothing to add up, and nothing for the model to read
-        return None
+    if not found:  # most messages: nothing to add up; the model alone may still see an ad
+        probability = model.probability(compact, _NOTHING, spec.model_threshold) if model else None
+        if probability is None or probability < spec.model_threshold:
+            return None
     score = sum(s.points for s in found)
     probability = model.probability(compact, {s.kind for s in found}, spec.model_threshold) if model else None
     by_points = score >= spec.threshold
     by_model = probability is not None and probability >= spec.model_threshold
     if not (by_points or by_model):
         return None
-    evidence = "；".join(f"{s.seen}（+{s.points}）" for s in found)
-    evidence = f"{evidence}；共 {score} 分（≥{spec.threshold}）"
+    parts = [f"{s.seen}（+{s.points}）" for s in found] + [f"共 {score} 分（≥{spec.threshold}）"]
     if probability is not None:
-        evidence += f"；模型 {probability:.2f}（≥{spec.model_threshold:.2f}）" if by_model else f"；模型 {probability:.2f}"
-    return Verdict(spec.id, spec.reason, evidence)
+        parts.append(f"模型 {probability:.2f}" + (f"（≥{spec.model_threshold:.2f}）" if by_model else ""))
+    return Verdict(spec.id, spec.reason, "；".join(parts))
 
 
 def _domains(names) -> tuple[str, ...]:
@@ -214,6 +217,7 @@ def _plain_number(run: re.Match) -> str:
     return re.sub(_SEPARATOR, "", run.group(0).translate(_NUMERALS)) + " "
 
 
+_NOTHING: frozenset[str] = frozenset()
 _WARNED_AWAY = frozenset({"ad_word", "contact_hint"})  # what a warning about scams names without selling it
 _KIND_SIGNALS = {
     Kind.CARD: Signal("个人名片", 2, "card"),
