@@ -3,7 +3,8 @@
 It is the stage as first written, without the shortcuts: plain NFKC on every
 message, pinyin as apostrophe-fenced syllable strings ("'jia'wei'xin'") with a
 separate automaton for plain and for homophone hits, and every ad pattern run
-on every message (no prefilter), and the flood rule's repeats remembered as
+on every message (no prefilter), the ad model's full sum on every message
+(no bound first), and the flood rule's repeats remembered as
 dataclass records with the key always cut. Detection itself (the ad patterns,
 the pinyin table's readings, the flood rule's bursts) is shared: that is what
 is being kept, not what is being checked.
