@@ -110,6 +110,8 @@ class AdsRule(RuleBase):
     warnings: list[str] = Field([], description="words of a warning about scams: there ad words and bare WeChat/QQ words count nothing")
     warning_files: list[str] = Field([], description="lists of such words, one per line, relative to config.yaml")
     files: list[str] = Field([], description="ad-word lists, one word per line, relative to config.yaml")
+    cues: list[str] = Field([], description="words often in ads and in chat (朋友圈, 下款): 0 points, but the model reads the message")
+    cue_files: list[str] = Field([], description="lists of such words, one per line, relative to config.yaml")
     model: bool | str = Field(True, description="the learned score: true = the shipped model, a file from "
                                                   "`qunbot train --out`, or false (points alone)")
     model_threshold: float = Field(0.9, gt=0, lt=1, description="the model's probability at which a message is an ad")

@@ -3,7 +3,8 @@
 It is the stage as first written, without the shortcuts: plain NFKC on every
 message, pinyin as apostrophe-fenced syllable strings ("'jia'wei'xin'") with a
 separate automaton for plain and for homophone hits, and every ad pattern run
-on every message (no prefilter), and the flood rule's repeats remembered as
+on every message (no prefilter), the ad model's full sum on every message
+(no bound first), and the flood rule's repeats remembered as
 dataclass records with the key always cut. Detection itself (the ad patterns,
 the pinyin table's readings, the flood rule's bursts) is shared: that is what
 is being kept, not what is being checked.
@@ -24,14 +25,14 @@ from bot.events import GroupMessage
 from bot.rules import ads as fast_ads
 from bot.rules.base import Facts, Verdict
 from bot.rules.flood import Flood, FloodMemory
-from bot.text import _LOOKALIKES, Forms, _t2s
+from bot.text import Forms, _t2s
 
 FENCE = "'"
 PINYIN_MIN_CHARS = 3
 
 
 def reference_forms(text: str) -> Forms:
-    folded = _t2s().convert(unicodedata.normalize("NFKC", text.translate(_LOOKALIKES)).casefold())
+    folded = _t2s().convert(unicodedata.normalize("NFKC", text).casefold())
     return Forms(folded, re.sub(r"[\W_]+", "", folded))
 
 
@@ -124,9 +125,10 @@ class ReferenceAds:
     stateful = False
 
     def __init__(self, spec: AdsRule, words: tuple[str, ...], share_domains: tuple[str, ...] = (), model=None,
-                 warnings: tuple[str, ...] = ()) -> None:
+                 warnings: tuple[str, ...] = (), cues: tuple[str, ...] = ()) -> None:
         self.id, self.spec = spec.id, spec
-        self._words = ReferenceLexicon(words)
+        self._words = ReferenceLexicon(words + cues)
+        self._cues = frozenset(map(_normalize, cues)) - frozenset(map(_normalize, words))
         self._warnings = ReferenceLexicon(warnings)
         self._fast = fast_ads.Ads(spec, words, share_domains)  # for its allow-listed and share domains only
         self.model = model
@@ -141,7 +143,7 @@ class ReferenceAds:
                 found += [fast_ads.Signal(f"二维码链接 {host}", 2, "qr_link") for host in self._fast._foreign_hosts(payload.lower())]
         found += [signal for kind, signal in fast_ads._KIND_SIGNALS.items() if msg.kind == kind]
         words = self._words.find(text) if len(self._words) else []
-        found += [fast_ads.Signal(f"广告词“{word}”", 1, "ad_word") for word in words[:2]]
+        found += fast_ads.word_signals(words, self._cues)
         warned = self._warnings.find(text) if found else []
         if warned:
             found = [s for s in found if s.kind not in fast_ads._WARNED_AWAY]

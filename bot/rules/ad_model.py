@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Set
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,7 +28,8 @@ def ngrams(compact: str) -> set[str]:
     return {compact[i:i + n] for n in NGRAMS for i in range(len(compact) - n + 1)}
 
 
-def logit(probability: float) -> float:
+@lru_cache(maxsize=16)
+def _logit(probability: float) -> float:
     return math.log(probability / (1 - probability))
 
 
@@ -46,25 +48,27 @@ class AdModel:
         return {"meta": self.meta, "bias": round(self.bias, 4), "signals": {k: round(w, 4) for k, w in sorted(self.signals.items())},
                 "grams": {g: round(w, 4) for g, w in sorted(self.grams.items())}}
 
-    def probability(self, compact: str, kinds: set[str], at_least: float = 0.0) -> float | None:
+    def probability(self, compact: str, kinds: Set[str], at_least: float = 0.0) -> float | None:
         """The probability that the text is an ad; None when it is surely below ``at_least``."""
-        base = self.bias + sum(self.signals.get(kind, 0.0) for kind in kinds)
-        if at_least > 0 and self._bound(compact, base) < logit(at_least):
+        base = self.bias + sum(self.signals.get(kind, 0.0) for kind in kinds) if kinds else self.bias
+        if at_least > 0 and base < (cut := _logit(at_least)) and self._bound(compact, base) < cut:
             return None
         return _sigmoid(self.logit(compact, kinds))
 
-    def logit(self, compact: str, kinds: set[str]) -> float:
+    def logit(self, compact: str, kinds: Set[str]) -> float:
         grams = self.grams
         return (self.bias + sum(self.signals.get(kind, 0.0) for kind in kinds)
                 + sum(grams.get(g, 0.0) for g in ngrams(compact)))
 
     def _bound(self, compact: str, base: float) -> float:
         """The most the sum can be: the signals' weights and every positive n-gram present."""
-        if self._positive is None or len(compact) < 2:
+        if self._positive is None:
             return base
         hits = self._positive.find_matches_as_indexes(compact, overlapping=True)
+        if not hits:
+            return base
         weights = self._positive_weights
-        return base + sum(weights[i] for i in {i for i, _, _ in hits})
+        return base + sum(weights[i] for i in {hit[0] for hit in hits})
 
 
 def _sigmoid(x: float) -> float:

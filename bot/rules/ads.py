@@ -37,7 +37,7 @@ from bot.pinyin import sounding_like
 from bot.rules.ad_model import AdModel, load_model
 from bot.rules.base import Facts, Verdict
 from bot.rules.lexicon import lexicon, load_words
-from bot.text import forms
+from bot.text import LOOKALIKE_CHARACTERS, forms, lookalikes, normalize
 
 _CHINESE_DIGITS = "〇零一壹幺二贰三叁四肆五伍六陆七柒八捌九玖"
 _NUMERALS = str.maketrans(_CHINESE_DIGITS, "001112233445566778899")
@@ -55,17 +55,18 @@ def _sounding(character: str) -> str:
 
 _WEI, _XIN, _KOU = _sounding("微"), _sounding("信"), _sounding("扣")
 # Words that say "WeChat"/"QQ" outright: alone they hint at a contact (1 point).
-_WECHAT_WORD = r"(?:微信号?|威信|薇信|徽信|维信|卫信|v信|vx|wx|weixin|wechat|绿色?泡泡|(?:加|\+|十)\s*(?:我|一下)?\s*(?:v|微|薇|威))"
+_WECHAT_WORD = r"(?:微信号?|威信|薇信|徽信|维信|卫信|v信|v\s?x|w\s?x|weixin|wechat|绿色?泡泡|(?:加|\+|十)\s*(?:我|一下)?\s*(?:v|微|薇|威))"
 _QQ_WORD = r"(?:qq群?号?|q群号?|扣扣群?号?|企鹅号|群号)"
 # Evasions that only count in front of an id: by sound (胃信, wei信, 抠抠), or bare (V：, 微 , 企鹅).
-_WECHAT_EVASION = rf"(?:(?:[{_WEI}]|wei|v|w)[{_XIN}]|(?:v|微|薇|威)(?=[\s:：]))"
+_WECHAT_EVASION = rf"(?:(?:[{_WEI}]|wei|v|w)[{_XIN}]|(?:v|微|薇|威)(?=[\s:：])|(?:加|\+|十)\s*我)"
 _QQ_EVASION = rf"(?:[{_KOU}]{{2}}群?号?|企鹅|q(?=[\s:：]))"
 _FILLER = r"[\s:：]*(?:是|号|同号|为|id|搜|搜索|号码)?[\s:：]*"
-# An id written whole, or spread out in short pieces (z h a n g 8 8, zh.an.g.886); pieces are joined.
-_ID = r"([a-z][-_a-z0-9]{5,19}|\d{6,11}|[a-z0-9]{1,3}(?:[\s.·\-]{1,2}[a-z0-9]{1,3}){2,12})"
+# An id written whole (5+ characters: spammers shorten them), or spread out in short pieces (z h a n g 8 8, zh.an.g.886); pieces are joined.
+_ID = r"([a-z][-_a-z0-9]{4,19}|\d{6,11}|[a-z0-9]{1,3}(?:[\s.·\-]{1,2}[a-z0-9]{1,3}){2,12})"
 _WECHAT_ID = re.compile(rf"(?<![a-z0-9])(?:{_WECHAT_WORD}|{_WECHAT_EVASION}){_FILLER}{_ID}(?![-_a-z0-9])")
 _QQ_ID = re.compile(rf"(?<![a-z0-9])(?:{_QQ_WORD}|{_QQ_EVASION}){_FILLER}(\d{{5,11}})(?!\d)")
 _ID_PIECES = re.compile(r"[\s.·\-]+")
+_ID_SHAPE = re.compile(r"[a-z\d](?:[\s.·\-_]*[-_a-z\d]){4}")  # every id _ID finds (5+ letters and digits) has it
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[\s.·\-_~*]+(?=[\u4e00-\u9fff])")  # 加 微 信 is 加微信
 _CONTACT_HINT = re.compile(r"(?<![a-z0-9])" + _WECHAT_WORD + r"|(?<![a-z0-9])" + _QQ_WORD + r"|私聊|私信")
 _TLDS = ("com|cn|net|org|top|xyz|cc|me|io|vip|shop|club|info|site|online|link|ly|app|ink|fun|wang|ltd|tk|im|bet"
@@ -74,16 +75,17 @@ _LINK = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+(?:" + _TLDS + r"))(?![a-z0
                    r"|https?://([^\s/?#]+)")
 _SPOKEN_DOT = re.compile(r"(?<=[a-z0-9])\s*[点。]\s*(?=[a-z0-9])")  # www点abc点com
 _EMAIL = re.compile(r"[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")  # an address is no link to a site
-# No id, hint, phone number or link can be found without one of these: every word of the patterns
-# above has one of the characters below (or a letter or digit of the id after it), a link has "."
-# or "/" (or 点 between letters), and a mobile number is 11 digits (\d as _PHONE reads them, or
-# Chinese numerals) with nothing between them but what _DECORATION and _SEPARATOR delete.
-# Keep this in step with the patterns above.
-_CONTACT_CHARACTERS = "微威薇徽维卫vwq扣企群私绿./点" + _XIN + _KOU
-_ANY_DIGIT = rf"[\d{_CHINESE_DIGITS}]"
+# The prefilter: no id, hint, phone number or link can be found without these. Every word of
+# _WECHAT_WORD and _QQ_WORD has one of _HINTED; an evasion needs an id after it (a letter or a
+# digit) and has one of _XIN, _KOU, 企, q, v, 加, +, 十; a link has a letter and "." or "/" (or 点 between
+# letters); a mobile number is 11 digits (\d as _PHONE reads them, Chinese numerals, or look-alikes)
+# with nothing between them but what _DECORATION and _SEPARATOR delete; look-alikes are folded
+# first (🐧 is 企鹅, 🟢 is 绿). Keep this in step with the patterns above.
+_HINTED = "微威薇徽维卫vwq扣企群私绿"
+_ANY_DIGIT = rf"[\d{_CHINESE_DIGITS}{LOOKALIKE_CHARACTERS}]"
 _ELEVEN_DIGITS = re.compile(_ANY_DIGIT + r"(?:[\W_]*" + _ANY_DIGIT + "){10}")
-_CONTACT_CHARACTER = re.compile(f"[{_CONTACT_CHARACTERS}]")
-_CONTACT_OR_DIGIT = re.compile(rf"[{_CONTACT_CHARACTERS}\d{_CHINESE_DIGITS}]")  # one scan rules out most chat
+_CONTACT_CHARACTER = re.compile(f"[{_HINTED}{_XIN}{_KOU}{LOOKALIKE_CHARACTERS}加+十./点]")
+_HINT_OR_ID = re.compile(rf"[{_HINTED}a-z\d{_CHINESE_DIGITS}{LOOKALIKE_CHARACTERS}]")  # one scan rules out most chat
 _CONTACT_QR = re.compile(r"u\.wechat\.com|weixin\.qq\.com/(?:g|r|q)/|wxp://|qm\.qq\.com|jq\.qq\.com")
 
 
@@ -97,10 +99,11 @@ class Ads:
     stateful = False
 
     def __init__(self, spec: AdsRule, words: tuple[str, ...], share_domains: tuple[str, ...] = (),
-                 model: AdModel | None = None, warnings: tuple[str, ...] = ()) -> None:
+                 model: AdModel | None = None, warnings: tuple[str, ...] = (), cues: tuple[str, ...] = ()) -> None:
         self.id = spec.id
         self.spec = spec
-        self._words = lexicon(words)
+        self._words = lexicon(words + cues)  # one scan finds both
+        self._cues = frozenset(map(normalize, cues)) - frozenset(map(normalize, words))
         self._warnings = lexicon(warnings)
         self._allowed = _domains(spec.allow_domains)
         self._shared = _domains(share_domains)
@@ -109,7 +112,8 @@ class Ads:
     @classmethod
     def from_spec(cls, spec: AdsRule, base_dir: Path) -> "Ads":
         return cls(spec, load_words(spec.words, spec.files, base_dir), load_words(spec.share_domains, spec.share_files, base_dir),
-                   load_model(spec.model, base_dir), load_words(spec.warnings, spec.warning_files, base_dir))
+                   load_model(spec.model, base_dir), load_words(spec.warnings, spec.warning_files, base_dir),
+                   load_words(spec.cues, spec.cue_files, base_dir))
 
     def signals(self, msg: GroupMessage, facts: Facts = Facts()) -> list[Signal]:
         """Every signal in the message, with its points."""
@@ -122,8 +126,8 @@ class Ads:
                 found += [Signal(f"二维码链接 {host}", 2, "qr_link") for host in self._foreign_hosts(payload.lower())]
         if kind := _KIND_SIGNALS.get(msg.kind):
             found.append(kind)
-        if words := self._words.find(text):
-            found += [Signal(f"广告词“{word}”", 1, "ad_word") for word in words[:2]]
+        if hits := self._words.find(text):
+            found += word_signals(hits, self._cues)
         if found and len(self._warnings) and (warned := self._warnings.find(text)):  # 都是骗子，千万别信
             found = [s for s in found if s.kind not in _WARNED_AWAY] + [Signal(f"提醒防骗“{warned[0]}”", 0, "warning")]
         if found and facts.newcomer and any(s.points for s in found):
@@ -131,8 +135,7 @@ class Ads:
         return found
 
     def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
-        found = self.signals(msg, facts)
-        return judge_ad(self.spec, self.model, found, forms(msg.text).compact)
+        return judge_ad(self.spec, self.model, self.signals(msg, facts), forms(msg.text).compact)
 
     def _contacts(self, folded: str) -> list[Signal]:
         """WeChat and QQ ids (or a hint of them), mobile numbers and links to foreign hosts."""
@@ -150,6 +153,7 @@ class Ads:
 
 def contacts(folded: str, hosts) -> list[Signal]:
     """The contact signals of a folded text; ``hosts(text)`` reads its links."""
+    folded = lookalikes(folded)
     if "@" in folded:
         folded = _EMAIL.sub(" ", folded)
     if "点" in folded or "。" in folded:
@@ -158,9 +162,11 @@ def contacts(folded: str, hosts) -> list[Signal]:
     links = hosts(folded) if has_link else []
     prose = _LINK.sub(" ", folded) if has_link else folded  # "qq" in a host is no QQ number
     digits = _CJK_GAP.sub("", _NUMBER_RUN.sub(_plain_number, _DECORATION.sub("", prose)))
-    ids = [f"微信号 {_ID_PIECES.sub('', m.group(1))}" for m in _WECHAT_ID.finditer(digits)]
-    ids = [seen for seen in ids if 6 <= len(seen) - 4 <= 20]  # "微信号 " is 4 characters
-    ids += [f"QQ {m.group(1)}" for m in _QQ_ID.finditer(digits)]
+    ids: list[str] = []
+    if _ID_SHAPE.search(digits):  # the id patterns are slow; most texts hold nothing shaped like an id
+        ids = [f"微信号 {_ID_PIECES.sub('', m.group(1))}" for m in _WECHAT_ID.finditer(digits)]
+        ids = [seen for seen in ids if 5 <= len(seen) - 4 <= 20]  # "微信号 " is 4 characters
+        ids += [f"QQ {m.group(1)}" for m in _QQ_ID.finditer(digits)]
     found = [Signal(seen, 3, "wechat_id" if seen.startswith("微") else "qq_id") for seen in dict.fromkeys(ids)]
     if not found and (hint := _CONTACT_HINT.search(digits)):
         found.append(Signal(f"联系方式暗示“{hint.group(0)}”", 1, "contact_hint"))
@@ -168,19 +174,28 @@ def contacts(folded: str, hosts) -> list[Signal]:
     return found + links
 
 
+def word_signals(hits: list[str], cues: frozenset[str]) -> list[Signal]:
+    """Ad words (1 point each, at most 2) and cues (0 points: the model reads the message)."""
+    words = [Signal(f"广告词“{w}”", 1, "ad_word") for w in hits if w not in cues][:2]
+    return words + [Signal(f"线索“{w}”", 0, "cue") for w in hits if w in cues][:2]
+
+
 def judge_ad(spec: AdsRule, model: AdModel | None, found: list[Signal], compact: str) -> Verdict | None:
     """The verdict on a message's signals: its points, or the learned model's probability."""
+    if not found:  # most messages: nothing to add up; the model alone may still see an ad
+        probability = model.probability(compact, _NOTHING, spec.model_threshold) if model else None
+        if probability is None or probability < spec.model_threshold:
+            return None
     score = sum(s.points for s in found)
     probability = model.probability(compact, {s.kind for s in found}, spec.model_threshold) if model else None
     by_points = score >= spec.threshold
     by_model = probability is not None and probability >= spec.model_threshold
     if not (by_points or by_model):
         return None
-    evidence = "；".join(f"{s.seen}（+{s.points}）" for s in found)
-    evidence = f"{evidence}；共 {score} 分（≥{spec.threshold}）" if evidence else f"共 {score} 分"
+    parts = [f"{s.seen}（+{s.points}）" for s in found] + [f"共 {score} 分（≥{spec.threshold}）"]
     if probability is not None:
-        evidence += f"；模型 {probability:.2f}（≥{spec.model_threshold:.2f}）" if by_model else f"；模型 {probability:.2f}"
-    return Verdict(spec.id, spec.reason, evidence.removeprefix("；"))
+        parts.append(f"模型 {probability:.2f}" + (f"（≥{spec.model_threshold:.2f}）" if by_model else ""))
+    return Verdict(spec.id, spec.reason, "；".join(parts))
 
 
 def _domains(names) -> tuple[str, ...]:
@@ -193,7 +208,7 @@ def _on(host: str, domains: tuple[str, ...]) -> bool:
 
 
 def _may_hold_contact(folded: str) -> bool:
-    return bool(_CONTACT_OR_DIGIT.search(folded)
+    return bool(_HINT_OR_ID.search(folded)
                 and (_CONTACT_CHARACTER.search(folded) or _ELEVEN_DIGITS.search(folded)))
 
 
@@ -202,6 +217,7 @@ def _plain_number(run: re.Match) -> str:
     return re.sub(_SEPARATOR, "", run.group(0).translate(_NUMERALS)) + " "
 
 
+_NOTHING: frozenset[str] = frozenset()
 _WARNED_AWAY = frozenset({"ad_word", "contact_hint"})  # what a warning about scams names without selling it
 _KIND_SIGNALS = {
     Kind.CARD: Signal("个人名片", 2, "card"),
