@@ -12,7 +12,7 @@ owner hears of every newcomer the bot acted on, never of each one separately.
 from __future__ import annotations
 
 import math
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import partial
 from typing import Any, Callable
 
@@ -79,7 +79,8 @@ def note_newcomer_hit(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, reas
     watch.hits = []
 
 
-def _digest(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, key: str, hits: list[RaidHit], until) -> None:
+def _digest(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, key: str, hits: list[RaidHit],
+            until: datetime) -> None:
     wait = max(0.0, (until - ctx.clock.now()).total_seconds())
     compose = partial(compose_digest, render=ctx.renderer.render)
     for staff in staff_to_tell(ctx, msg.group_id, settings):

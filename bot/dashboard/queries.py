@@ -14,7 +14,8 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from storage.models import (DailyGroupStats, DailyMemberStats, DrawEntry, EventLog, MemberLastSeen, MemberTag,
-                            ModerationLabel, ModerationLog, PointsEntry, QuizRound, RedPacketLog, RedPacketPlan, SignIn, Strike)
+                            ModerationLabel, ModerationLog, PointsEntry, QuizRound, RedPacketLog, RedPacketPlan, SignIn,
+                            Strike)
 
 TREND_DAYS = 30
 GROUPS, MEMBERS, SEEN = DailyGroupStats.__table__, DailyMemberStats.__table__, MemberLastSeen.__table__
@@ -179,8 +180,9 @@ def violations(session: Session, group_id: str | None = None, member_id: str | N
                limit: int = 20) -> list[dict]:
     """The latest audit rows, each with the text struck ("" for staff actions): the dashboard labels it."""
     strike = Strike.__table__
-    text = (sa.select(strike.c.text).where(strike.c.group_id == MODLOG.c.group_id, strike.c.member_id == MODLOG.c.member_id,
-                                           strike.c.rule == MODLOG.c.rule, strike.c.at == MODLOG.c.at)
+    text = (sa.select(strike.c.text)
+            .where(strike.c.group_id == MODLOG.c.group_id, strike.c.member_id == MODLOG.c.member_id,
+                   strike.c.rule == MODLOG.c.rule, strike.c.at == MODLOG.c.at)
             .limit(1).scalar_subquery())
     query = sa.select(MODLOG.c.id, MODLOG.c.at, MODLOG.c.group_id, MODLOG.c.member_id, MODLOG.c.rule, MODLOG.c.action,
                       MODLOG.c.taken, MODLOG.c.reason, MODLOG.c.evidence, sa.func.coalesce(text, "").label("text")
