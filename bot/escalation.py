@@ -7,7 +7,8 @@ group, its assistants are told). A member's strikes add up across one owner's gr
 message naming the three. A raid (``moderation.raid_newcomers`` newcomers breaking rules
 within ``raid_minutes`` in one owner's groups) becomes one digest when its window closes,
 listing who was warned and who was not (the group's warning budget may be spent): the
-owner hears of every newcomer the bot acted on, never of each one separately.
+owner hears of every newcomer the bot acted on, never of each one separately. A warning
+muted for the budget opens a digest by itself: no silent mutes.
 """
 from __future__ import annotations
 
@@ -59,20 +60,23 @@ def _latest(parts: list[tuple[str, dict]], render: Callable[..., str]) -> tuple[
     return render(template, **values), ()
 
 
-def note_newcomer_hit(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, reason: str, taken: str) -> None:
-    """A newcomer broke a rule: count it towards a raid; in a raid, it joins the owner's digest."""
+def note_hit(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, reason: str, taken: str, *, newcomer: bool) -> None:
+    """A member broke a rule. A newcomer counts towards a raid; a muted warning (the group's hourly
+    budget spent) opens the digest at once: nobody is muted without the owner knowing."""
     policy = settings.moderation
-    if not policy.raid_newcomers:
+    raids = policy.raid_newcomers > 0
+    if taken != "muted" and not (newcomer and raids):
         return
     key = owner_of(ctx, msg.group_id) or msg.group_id
     watch = ctx.moderation_memory.raids.setdefault(key, RaidWatch())
-    hit = RaidHit(msg.at, msg.group_name, msg.sender.id, msg.sender.name, reason, taken)
+    hit = RaidHit(msg.at, msg.group_name, msg.sender.id, msg.sender.name, reason, taken, newcomer)
     if watch.open_until is not None and msg.at < watch.open_until:
         _digest(ctx, msg, settings, key, [hit], watch.open_until)
         return
     window = timedelta(minutes=policy.raid_minutes)
     watch.hits = [h for h in watch.hits if h.at > msg.at - window] + [hit]
-    if len({h.member_id for h in watch.hits}) < policy.raid_newcomers:
+    newcomers = {h.member_id for h in watch.hits if h.newcomer}
+    if taken != "muted" and not (raids and len(newcomers) >= policy.raid_newcomers):
         return
     watch.open_until = watch.hits[0].at + window
     _digest(ctx, msg, settings, key, watch.hits, watch.open_until)
@@ -96,6 +100,7 @@ def compose_digest(hits: list[RaidHit], render: Callable[..., str]) -> tuple[str
     members = list(first.values())
     minutes = max(1, math.ceil((hits[-1].at - hits[0].at).total_seconds() / 60))
     text = render("moderation_raid_digest", minutes=minutes, count=len(members),
+                  newcomers=sum(h.newcomer for h in members),
                   reasons="、".join(dict.fromkeys(h.reason for h in members)),
                   warned=sum(h.taken == "warned" for h in members), muted=sum(h.taken == "muted" for h in members),
                   members=[{"name": h.name, "member_id": h.member_id, "group_name": h.group_name, "taken": h.taken}

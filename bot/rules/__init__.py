@@ -28,7 +28,7 @@ class Standing:
 
 @dataclass(frozen=True, slots=True)
 class RaidHit:
-    """A newcomer's message that broke a rule, as the owner's raid digest lists it."""
+    """A message that broke a rule (a newcomer's, or one whose warning was muted), as the owner's digest lists it."""
 
     at: datetime
     group_name: str
@@ -36,6 +36,7 @@ class RaidHit:
     name: str
     reason: str
     taken: str  # what the enforcer did: warned, muted, ...
+    newcomer: bool = True
 
 
 @dataclass
