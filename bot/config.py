@@ -115,6 +115,8 @@ class AdsRule(RuleBase):
     model: bool | str = Field(True, description="the learned score: true = the shipped model, a file from "
                                                   "`qunbot train --out`, or false (points alone)")
     model_threshold: float = Field(0.9, gt=0, lt=1, description="the model's probability at which a message is an ad")
+    model_veto: float = Field(0.05, ge=0, lt=1, description="points that reach the threshold count unless the model's "
+                                                          "probability is below this (it is nearly sure the text is chat); 0: never")
     reason: str = "发布广告或留联系方式拉人"
     title: str = "不发广告，不留微信、QQ、电话拉人"
 

@@ -5,8 +5,7 @@ install, and scoring reads the same weights): binary features, AdaGrad steps, L2
 a fixed seed, so the same examples give the same model file. Features are those
 of ``bot.rules.ad_model``: the ads rule's signal kinds (as the shipped config finds
 them, the newcomer's extra point left out: the corpus does not say who posted)
-and the compact text's character bigrams and trigrams seen in at least two
-examples. An owner's decision ("is an ad", "not an ad", ``storage.labels``) is an
+and the compact text's character bigrams and trigrams seen in training. An owner's decision ("is an ad", "not an ad", ``storage.labels``) is an
 example too, weighted ``OWNER_WEIGHT`` times: it is about this store's groups.
 
 ``--report`` compares the new model with the shipped one on the dev split (what
@@ -31,12 +30,12 @@ from bot.rules.ads import Ads
 from bot.text import forms
 
 OWNER_WEIGHT = 3.0
-MIN_COUNT = 2  # an n-gram in fewer training examples is noise
+MIN_COUNT = 1  # tuned on dev: n-grams seen once still help (98.9% recall vs 98.3%, no false positive)
 EPOCHS = 12
 L2 = 1e-4
 STEP = 0.3
 SEED = 17
-KEEP = 0.01  # smaller weights are dropped from the file
+KEEP = 0.05  # smaller weights are dropped from the file (it stays near 0.6 MB)
 _AT = datetime(2026, 1, 1, tzinfo=timezone.utc)  # detection never reads the time; a message needs one
 
 

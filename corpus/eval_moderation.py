@@ -40,13 +40,13 @@ def flagged(text: str, newcomer: bool) -> list:
     return [rule for rule, _ in judge(_stage(), msg, Facts(newcomer=newcomer), stateless=True)]
 
 
-@lru_cache(maxsize=1)
-def results() -> dict[str, list[tuple[corpus.Record, bool, bool, list]]]:
-    """split -> (record, flagged as member, flagged as newcomer, rules firing as member) for each record."""
-    out: dict[str, list] = defaultdict(list)
-    for record in corpus.load("moderation"):
+@lru_cache(maxsize=4)
+def results(split: str) -> list[tuple[corpus.Record, bool, bool, list]]:
+    """(record, flagged as member, flagged as newcomer, rules firing as member) for each record of a split."""
+    out = []
+    for record in corpus.load("moderation", split):
         member, newcomer = flagged(record.text, False), flagged(record.text, True)
-        out[record.split].append((record, bool(member), bool(newcomer), member))
+        out.append((record, bool(member), bool(newcomer), member))
     return out
 
 
@@ -56,7 +56,7 @@ def _rate(rows: list[tuple[bool, bool]]) -> tuple[float, float, int]:
 
 
 def figures(split: str) -> dict:
-    rows = results().get(split, [])
+    rows = results(split)
     ads = [(m, c) for r, m, c, _ in rows if r["label"] == "ad"]
     ham = [(m, c) for r, m, c, _ in rows if r["label"] == "ham"]
     hard = [(m, c) for r, m, c, _ in rows if r["label"] == "ham" and r.get("hard")]
@@ -74,7 +74,7 @@ def figures(split: str) -> dict:
 
 def removals(split: str) -> int:
     """Members reaching a rule's ``remove`` step, ham posted ``PER_MEMBER`` messages a member (as established members)."""
-    hams = [rules for r, _, _, rules in results().get(split, []) if r["label"] == "ham"]
+    hams = [rules for r, _, _, rules in results(split) if r["label"] == "ham"]
     removed = 0
     for start in range(0, len(hams), PER_MEMBER):
         strikes: dict[str, int] = defaultdict(int)

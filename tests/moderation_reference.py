@@ -161,7 +161,8 @@ class ReferenceAds:
         if probability is not None:
             probability = 1 / (1 + math.exp(-probability)) if probability > -40 else 0.0
         by_model = probability is not None and probability >= self.spec.model_threshold
-        if score < self.spec.threshold and not by_model:
+        by_points = score >= self.spec.threshold and (probability is None or probability >= self.spec.model_veto)
+        if not (by_points or by_model):
             return None
         return fast_ads.judge_ad(self.spec, self.model, found, compact)
 

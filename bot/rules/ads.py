@@ -21,8 +21,10 @@ id are one, with no list to keep up. Letters and digits of an id may be spread
 out by spaces, dots and dashes (z h a n g 8 8, zh.an.g.886).
 
 The learned score (``bot.rules.ad_model``) reads the same signals and the
-text's character n-grams; a message is an ad when its points reach the
-threshold or the model's probability reaches ``model_threshold``.
+text's character n-grams; a message is an ad when the model's probability
+reaches ``model_threshold``, or its points reach the threshold and the model
+is not nearly sure it is chat (``model_veto``: 兼职 + 私聊 from a newcomer in a
+warning about scams, a store assistant's "有问题私聊我").
 """
 from __future__ import annotations
 
@@ -187,8 +189,10 @@ def judge_ad(spec: AdsRule, model: AdModel | None, found: list[Signal], compact:
         if probability is None or probability < spec.model_threshold:
             return None
     score = sum(s.points for s in found)
-    probability = model.probability(compact, {s.kind for s in found}, spec.model_threshold) if model else None
-    by_points = score >= spec.threshold
+    # Enough points: the model's full sum, for its veto; else only whether it reaches its threshold.
+    at_least = 0.0 if score >= spec.threshold else spec.model_threshold
+    probability = model.probability(compact, {s.kind for s in found}, at_least) if model else None
+    by_points = score >= spec.threshold and (probability is None or probability >= spec.model_veto)
     by_model = probability is not None and probability >= spec.model_threshold
     if not (by_points or by_model):
         return None
