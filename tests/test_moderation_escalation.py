@@ -144,7 +144,7 @@ async def test_staff_decisions_are_stored_as_labels_and_read_for_training(make_h
     pardoned = await h.say("g1", "staff", "/pardon @小美", mentions=["amy"], at=START + timedelta(minutes=1))
     assert "已清除 小美 的 1 条违规记录" in pardoned[0]["text"]
 
-    offer = "在家做手工活，一天两三百，有兴趣找我"
+    offer = "这款面霜真的好用，推荐给大家"  # a soft product push the owner calls an ad
     assert await h.say("g1", "bo", offer, at=START + timedelta(minutes=2)) == []  # the rules miss it
     quoted = QUOTE.format(name="波波", text=offer, command="/广告")
     marked = await h.say("g1", "staff", quoted, at=START + timedelta(minutes=3))
