@@ -31,7 +31,8 @@ def test_where_configured_and_allowed_the_third_ad_removes_the_member(tmp_path):
     config = tmp_path / "new.yaml"
     shipped = (ROOT / "config.yaml").read_text("utf-8")
     config.write_text(shipped.replace("removal: approve", "removal: auto")
-                      .replace("files: [bot/content/", f"files: [{ROOT}/bot/content/"), "utf-8")
+                      .replace("[bot/content/", f"[{ROOT}/bot/content/")  # word lists are relative to the config
+                      .replace("- bot/content/", f"- {ROOT}/bot/content/"), "utf-8")
     transcript = EXAMPLE.read_text("utf-8").replace('"owner": "owner-wang",', '"owner": "owner-wang", "bot_is_owner": true,')
     result = replay("-", "--config", str(config), "--report", stdin=transcript)
     out = actions(result)

@@ -78,15 +78,18 @@ _LINK = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+(?:" + _TLDS + r"))(?![a-z0
 _SPOKEN_DOT = re.compile(r"(?<=[a-z0-9])\s*[点。]\s*(?=[a-z0-9])")  # www点abc点com
 _EMAIL = re.compile(r"[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")  # an address is no link to a site
 # The prefilter: no id, hint, phone number or link can be found without these. Every word of
-# _WECHAT_WORD and _QQ_WORD has one of _HINTED; an evasion needs an id after it (a letter or a
-# digit) and has one of _XIN, _KOU, 企, q, v, 加, +, 十; a link has a letter and "." or "/" (or 点 between
-# letters); a mobile number is 11 digits (\d as _PHONE reads them, Chinese numerals, or look-alikes)
-# with nothing between them but what _DECORATION and _SEPARATOR delete; look-alikes are folded
-# first (🐧 is 企鹅, 🟢 is 绿). Keep this in step with the patterns above.
+# _WECHAT_WORD and _QQ_WORD has one of _HINTED; an evasion has one of _HINTED or _EVADED and an id
+# after it (_ID_SHAPE: 5+ letters and digits, whatever _DECORATION, _SEPARATOR and _NUMBER_RUN
+# delete between them); a link has a letter and "." or "/" (or 点 between letters); a mobile
+# number is 11 digits (\d as _PHONE reads them, Chinese numerals, or look-alikes) with nothing
+# between them but what _DECORATION and _SEPARATOR delete; look-alikes are folded first
+# (🐧 is 企鹅, 🟢 is 绿). Keep this in step with the patterns above.
 _HINTED = "微威薇徽维卫vwq扣企群私绿"
 _ANY_DIGIT = rf"[\d{_CHINESE_DIGITS}{LOOKALIKE_CHARACTERS}]"
 _ELEVEN_DIGITS = re.compile(_ANY_DIGIT + r"(?:[\W_]*" + _ANY_DIGIT + "){10}")
-_CONTACT_CHARACTER = re.compile(f"[{_HINTED}{_XIN}{_KOU}{LOOKALIKE_CHARACTERS}加+十./点]")
+_CONTACT_CHARACTER = re.compile(f"[{_HINTED}{LOOKALIKE_CHARACTERS}./点]")
+_EVADED = re.compile(f"[{_XIN}{_KOU}加+十]")
+_ID_LIKE = re.compile(rf"[a-z\d{_CHINESE_DIGITS}{LOOKALIKE_CHARACTERS}](?:[\W_]*[-_a-z\d{_CHINESE_DIGITS}{LOOKALIKE_CHARACTERS}]){{4}}")
 _HINT_OR_ID = re.compile(rf"[{_HINTED}a-z\d{_CHINESE_DIGITS}{LOOKALIKE_CHARACTERS}]")  # one scan rules out most chat
 _CONTACT_QR = re.compile(r"u\.wechat\.com|weixin\.qq\.com/(?:g|r|q)/|wxp://|qm\.qq\.com|jq\.qq\.com")
 
@@ -213,7 +216,8 @@ def _on(host: str, domains: tuple[str, ...]) -> bool:
 
 def _may_hold_contact(folded: str) -> bool:
     return bool(_HINT_OR_ID.search(folded)
-                and (_CONTACT_CHARACTER.search(folded) or _ELEVEN_DIGITS.search(folded)))
+                and (_CONTACT_CHARACTER.search(folded) or _ELEVEN_DIGITS.search(folded)
+                     or (_EVADED.search(folded) and _ID_LIKE.search(folded))))
 
 
 def _plain_number(run: re.Match) -> str:
