@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test browser gateway check-config clean bench vendor bench-dashboard eval
+.PHONY: run test browser gateway check-config clean bench vendor bench-dashboard eval train
 
 run: $(VENV)/.installed
 	$(BIN)/qunbot run
@@ -47,6 +47,11 @@ bench: $(VENV)/.installed
 # split, the held-out split included; exits 1 when a target on the test split is missed.
 eval: $(VENV)/.installed
 	$(BIN)/python -m corpus.eval
+
+# The learned ad score (bot/content/ad_model.json) from the corpus' train split and the owners'
+# labels in the configured database; prints what changed on the dev split.
+train: $(VENV)/.installed
+	$(BIN)/qunbot train --report
 
 check-config: $(VENV)/.installed
 	$(BIN)/qunbot check-config

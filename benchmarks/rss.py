@@ -52,11 +52,10 @@ def loaded(groups: int, members: int, words: int) -> dict[str, float]:
         words_file = tmp / "lexicon.txt"
         words_file.write_text("\n".join(lexicon(random.Random(4), words)), "utf-8")
         text = (ROOT / "config.yaml").read_text("utf-8")
-        shipped = "files: [bot/content/banned_words.txt]"
+        shipped = "        - bot/content/banned_words.txt\n"
         if shipped not in text:
             raise RuntimeError(f"config.yaml no longer has {shipped!r}: update benchmarks/rss.py")
-        config = parse_config(text.replace(shipped, f"files: [bot/content/banned_words.txt, {words_file}]"),
-                              base_dir=ROOT)
+        config = parse_config(text.replace(shipped, f"{shipped}        - {words_file}\n", 1), base_dir=ROOT)
         clock = VirtualClock(datetime(2026, 11, 23, 1, tzinfo=timezone.utc))
         bot, adapter = local_bot(config, clock, store_groups(groups, members), tmp / "bench.db")
         await bot.start(realtime=False)

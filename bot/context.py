@@ -97,14 +97,14 @@ class Ctx:
             self.say(msg.group_id, template, mentions=(msg.sender.id,), reply_to=msg.sender.id, topic=topic,
                      capped=not staff, expires_at=late, **values)
             return
-        self.tell(msg.sender.id, template, about="" if staff else msg.sender.id, topic=topic, expires_at=late,
+        self.tell(msg.sender.id, template, about=msg.sender.id, topic=topic, capped=not staff, expires_at=late,
                   **values)
         if not msg.private:
             self.say(msg.group_id, "sent_privately", mentions=(msg.sender.id,), reply_to=msg.sender.id,
                      capped=not staff, expires_at=late)
 
-    def tell(self, member_id: str, template: str, *, about: str = "", topic: str = "",
+    def tell(self, member_id: str, template: str, *, about: str = "", topic: str = "", capped: bool = True,
              priority: Priority = Priority.REPLY, expires_at: datetime | None = None, **values: Any) -> None:
-        """A private message; ``about`` (a member) puts it under the reply cap."""
+        """A private message; ``about`` (a member) puts it under the reply cap (unless not ``capped``)."""
         self.outbox.direct(member_id, self.renderer.render(template, **values), priority, about=about,
-                           topic=topic or template, expires_at=expires_at)
+                           topic=topic or template, capped=capped, expires_at=expires_at)

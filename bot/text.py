@@ -1,8 +1,11 @@
 """One normalisation for messages and lexicons alike, so evasions match.
 
-NFKC folds full-width and compatibility forms, casefold folds case, OpenCC
-(C++) maps traditional to simplified script, and everything that is not a
-letter or digit (spaces, symbols, zero-width characters, emoji) is dropped.
+NFKC folds full-width and compatibility forms (① = 1), casefold folds case,
+OpenCC (C++) maps traditional to simplified script, and everything that is not
+a letter or digit (spaces, symbols, zero-width characters, emoji) is dropped
+from the compact form. Look-alike symbols that NFKC keeps (❶ ➀ = 1, ➕ = +,
+🐧 = 企鹅, 🟢 = 绿 as in 绿泡泡) are read by ``lookalikes``: only contacts are
+written with them, so the ads rule folds them after its own cheap scan.
 """
 from __future__ import annotations
 
@@ -22,6 +25,28 @@ _WORD = re.compile(r"[^\W_]+")  # runs of letters and digits; joining them is fa
 # character, and NFKC of a text is unchanged when a character is replaced by its own NFKC form,
 # so replacing them first and letting the quick check prove the rest normal gives the same result.
 _PUNCTUATION = tuple((wide, unicodedata.normalize("NFKC", wide)) for wide in "，！？：；（）～＂＇　")
+
+
+def _lookalikes() -> dict[int, str]:
+    """Symbols that evasions use for digits, "+" and contact words, and what they stand for.
+
+    NFKC already reads ① as 1, ⑴ as (1) and ⒈ as 1. (digits between separators)."""
+    table: dict[int, str] = {}
+    for first in (0x2776, 0x2780, 0x278A, 0x24F5):  # ❶-❿ ➀-➉ ➊-➓ ⓵-⓾
+        table.update({first + i: str(i + 1) for i in range(10)})
+    table.update({ord("⓿"): "0", ord("➕"): "+", ord("✚"): "+", ord("✙"): "+", ord("🐧"): "企鹅",
+                  ord("🟢"): "绿", ord("💚"): "绿", ord("🍏"): "绿"})
+    return table
+
+
+_LOOKALIKES = _lookalikes()
+LOOKALIKE_CHARACTERS = "".join(map(chr, _LOOKALIKES))
+_LOOKALIKE = re.compile(f"[{LOOKALIKE_CHARACTERS}]")  # a scan is far cheaper than translate
+
+
+def lookalikes(text: str) -> str:
+    """❶⑴➀ -> 1, ➕ -> +, 🐧 -> 企鹅, 🟢 -> 绿."""
+    return text.translate(_LOOKALIKES) if _LOOKALIKE.search(text) else text
 
 
 @lru_cache(maxsize=1)

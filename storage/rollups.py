@@ -98,7 +98,7 @@ def forget_member(session: Session, member_id: str) -> dict[str, int]:
     removed = {}
     for table, column in (("event_log", "member_id"), ("daily_member_stats", "member_id"), ("member_last_seen", "member_id"), ("sign_in", "member_id"),
                           ("points_ledger", "member_id"), ("moderation_log", "member_id"), ("moderation_strike", "member_id"), ("member_tag", "member_id"),
-                          ("draw_entry", "member_id")):
+                          ("draw_entry", "member_id"), ("moderation_label", "member_id")):
         result = session.execute(sa.text(f"DELETE FROM {table} WHERE {column} = :m"), {"m": member_id})
         removed[table] = result.rowcount
     return removed

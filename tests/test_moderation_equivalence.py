@@ -1,8 +1,8 @@
 """The fast moderation path gives exactly the verdicts of the straightforward one.
 
 The fast path skips work (a quick NFKC, one scan by sound for plain and
-homophone hits, prefilters before the ad patterns); ``tests/moderation_reference``
-does all of it on every message. Both judge the same seeded corpus: the
+homophone hits, prefilters before the ad patterns, the ad model's bound before
+its full sum); ``tests/moderation_reference`` does all of it on every message. Both judge the same seeded corpus: the
 benchmark's generated chat and evasions, real review sentences, and evasions
 made on purpose (homophones, traditional script, full-width, decorations,
 Chinese and Arabic-Indic numerals, combining accents, allow-listed phrases).
@@ -145,12 +145,16 @@ def test_generated_lexicon_with_pinyin_allow_list_ads_and_flood(generated):
     assert sum("谐音" in v.evidence for v in evidence if v) > 100
 
 
-def test_shipped_word_lists(shipped_config):
+def test_shipped_word_lists_and_model(shipped_config):
     rules = {rule.type: rule for rule in shipped_config.defaults.rules}
     banned, ads = rules["banned_words"], rules["ads"]
-    banned_words, ad_words = load_words(banned.words, banned.files, ROOT), load_words(ads.words, ads.files, ROOT)
-    fast = (BannedWords(banned, banned_words), Ads(ads, ad_words))
-    reference = (ReferenceBannedWords(banned, banned_words), ReferenceAds(ads, ad_words))
+    banned_words, warnings = load_words(banned.words, banned.files, ROOT), load_words(banned.warnings, banned.warning_files, ROOT)
+    fast = (BannedWords.from_spec(banned, ROOT), Ads.from_spec(ads, ROOT))
+    model = fast[1].model
+    assert model is not None  # the shipped model: its bound is what is being checked
+    reference = (ReferenceBannedWords(banned, banned_words, warnings),
+                 ReferenceAds(ads, load_words(ads.words, ads.files, ROOT), load_words(ads.share_domains, ads.share_files, ROOT),
+                              model, load_words(ads.warnings, ads.warning_files, ROOT), load_words(ads.cues, ads.cue_files, ROOT)))
     fired = _compare(fast, reference, corpus(list(banned_words), ["加微信支付"], seed=12))
     assert fired["banned-words"] > 50 and fired["ads"] > 100
 

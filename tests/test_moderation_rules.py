@@ -99,9 +99,69 @@ def test_ads(text, kind, newcomer, fires):
     assert (verdict is not None) is fires, ADS.signals(message(text, kind=kind), Facts(newcomer=newcomer))
 
 
-def test_ads_evidence_names_every_signal_and_the_score():
+def test_ads_evidence_names_every_signal_the_score_and_the_models_probability():
     verdict = ADS.check(message("兼职日结，加薇信：yh_888666"), Facts(newcomer=True))
-    assert verdict.evidence == "微信号 yh_888666（+3）；广告词“兼职”（+1）；广告词“日结”（+1）；新成员的头几条消息（+1）；共 6 分（≥3）"
+    assert verdict.evidence == ("微信号 yh_888666（+3）；广告词“兼职”（+1）；广告词“日结”（+1）；新成员的头几条消息（+1）；"
+                                "共 6 分（≥3）；模型 1.00（≥0.90）")
+    points_only = Ads.from_spec(ADS.spec.model_copy(update={"model": False}), ROOT)
+    assert points_only.check(message("兼职日结，加薇信：yh_888666")).evidence.endswith("共 5 分（≥3）")
+
+
+# Evasions (issue 17), each read by the one normalisation and the contact patterns alone: the
+# points, without the model (model: false), so a pattern that breaks cannot hide behind it.
+SHIPPED_ADS = Ads.from_spec(AdsRule(type="ads", id="ads", files=["bot/content/ad_words.txt"], model=False,
+                                    share_files=["bot/content/share_domains.txt"],
+                                    warning_files=["bot/content/scam_warnings.txt"],
+                                    cue_files=["bot/content/ad_cues.txt"]), ROOT)
+
+
+@pytest.mark.parametrize("text, seen", [
+    ("胃信 zhang886", "微信号 zhang886"),  # by sound: no list of look-alikes to keep up
+    ("围信：abc12345", "微信号 abc12345"),
+    ("嶶芯 abcd1234", "微信号 abcd1234"),
+    ("wei信 abc888888", "微信号 abc888888"),
+    ("V：zhang886", "微信号 zhang886"),  # bare
+    ("有需要的加微 zhang886", "微信号 zhang886"),
+    ("🟢泡泡 zhang886", "微信号 zhang886"),
+    ("绿色泡泡：zhang886", "微信号 zhang886"),
+    ("抠抠 12345678", "QQ 12345678"),
+    ("🐧 123456789", "QQ 123456789"),
+    ("➕V zhang886", "微信号 zhang886"),  # look-alike +
+    ("十V zhang886", "微信号 zhang886"),
+    ("加 微 信 z h a n g 8 8", "微信号 zhang88"),  # spread out
+    ("加微信 zh.an.g.886", "微信号 zhang886"),
+    ("急用钱的➕我 dk6655", "微信号 dk6655"),
+    ("电话 ❶❺❾ 8888 6666", "手机号 15988886666"),  # look-alike digits
+    ("电话⑴⑸⑼⑻⑻⑻⑻⑹⑹⑹⑹", "手机号 15988886666"),
+    ("www点haohuo点com", "链接 www.haohuo.com"),  # spoken dots
+    ("suo.im/abc", "链接 suo.im"),
+    ("https://xx.bet/a", "链接 xx.bet"),
+    ("https://v.douyin.com/abc123/ 快看", "分享链接 v.douyin.com"),  # a well-known platform: 0 points
+])
+def test_ads_reads_evasions(text, seen):
+    assert seen in [s.seen for s in SHIPPED_ADS.signals(message(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "https://v.douyin.com/abc123/ 宝宝学走路了",  # share links, e-mail addresses: not ads, from newcomers too
+    "【淘宝】https://m.tb.cn/h.5abc 复制打开",
+    "通知在这 https://www.gz.gov.cn/xxgk/abc.html",
+    "简历发我邮箱 zhang.san88@163.com",
+    "最近有人发兼职刷单广告，都是骗子，千万别信",  # a warning about scams names them without selling
+    "刚才有人私信我说加他微信领红包，我直接举报了",
+    "成为新会员 888888",  # sounds like 微信 (wei xin) but says something else
+    "口口相传 123456",
+])
+def test_ads_context_not_an_ad(text):
+    assert SHIPPED_ADS.check(message(text), Facts(newcomer=True)) is None, SHIPPED_ADS.signals(message(text))
+
+
+def test_banned_words_leave_warnings_about_them_alone():
+    rule = BannedWords.from_spec(BannedWordsRule(type="banned_words", id="b", words=["网赌", "兼职刷单"],
+                                                 warning_files=["bot/content/scam_warnings.txt"]), ROOT)
+    assert rule.check(message("我表弟网赌输了二十万")) is None
+    assert rule.check(message("兼职刷单都是骗子")) is None
+    assert rule.check(message("网赌平台 稳赚不赔")).evidence == "网赌"
 
 
 def _qr_png(payload: str) -> bytes:

@@ -14,7 +14,8 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from storage.models import (DailyGroupStats, DailyMemberStats, DrawEntry, EventLog, MemberLastSeen, MemberTag,
-                            ModerationLog, PointsEntry, QuizRound, RedPacketLog, RedPacketPlan, SignIn)
+                            ModerationLabel, ModerationLog, PointsEntry, QuizRound, RedPacketLog, RedPacketPlan, SignIn,
+                            Strike)
 
 TREND_DAYS = 30
 GROUPS, MEMBERS, SEEN = DailyGroupStats.__table__, DailyMemberStats.__table__, MemberLastSeen.__table__
@@ -177,8 +178,15 @@ def leaderboard(session: Session, group_id: str, limit: int = 10) -> list[tuple[
 
 def violations(session: Session, group_id: str | None = None, member_id: str | None = None,
                limit: int = 20) -> list[dict]:
-    query = sa.select(MODLOG.c.at, MODLOG.c.group_id, MODLOG.c.member_id, MODLOG.c.rule, MODLOG.c.action,
-                      MODLOG.c.taken, MODLOG.c.reason, MODLOG.c.evidence).order_by(MODLOG.c.id.desc()).limit(limit)
+    """The latest audit rows, each with the text struck ("" for staff actions): the dashboard labels it."""
+    strike = Strike.__table__
+    text = (sa.select(strike.c.text)
+            .where(strike.c.group_id == MODLOG.c.group_id, strike.c.member_id == MODLOG.c.member_id,
+                   strike.c.rule == MODLOG.c.rule, strike.c.at == MODLOG.c.at)
+            .limit(1).scalar_subquery())
+    query = sa.select(MODLOG.c.id, MODLOG.c.at, MODLOG.c.group_id, MODLOG.c.member_id, MODLOG.c.rule, MODLOG.c.action,
+                      MODLOG.c.taken, MODLOG.c.reason, MODLOG.c.evidence, sa.func.coalesce(text, "").label("text")
+                      ).order_by(MODLOG.c.id.desc()).limit(limit)
     if group_id is not None:
         query = query.where(MODLOG.c.group_id == group_id)
     if member_id is not None:
@@ -248,7 +256,7 @@ def _dicts(session: Session, query: sa.Executable) -> list[dict]:
 
 def member_export(session: Session, member_id: str) -> dict[str, list[dict]]:
     """Everything stored about one member, table by table (a privacy request)."""
-    tables = (LOG, SIGNIN, POINTS, MODLOG, TAGS, DrawEntry.__table__, MEMBERS)
+    tables = (LOG, SIGNIN, POINTS, MODLOG, TAGS, DrawEntry.__table__, MEMBERS, ModerationLabel.__table__)
     return {table.name: [{k: (str(v) if v is not None else None) for k, v in r._mapping.items()}
                          for r in _rows(session, sa.select(table).where(table.c.member_id == member_id))]
             for table in tables}

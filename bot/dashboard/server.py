@@ -35,6 +35,7 @@ from bot.events import GroupInfo
 from bot.housekeeping import catch_up
 from scheduler.jobs import derive_jobs
 from storage import directory
+from storage.labels import label_violation
 from storage.rollups import forget_member
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,7 @@ class Dashboard:
         app.router.add_post("/logout", self._logout)
         app.router.add_get("/group/{gid}", self._group)
         app.router.add_get("/group/{gid}/report.png", self._report)
+        app.router.add_post("/group/{gid}/label", self._label)
         app.router.add_get("/members", self._members)
         app.router.add_get("/members.csv", self._members_csv)
         app.router.add_get("/member/{mid}", self._member)
@@ -211,7 +213,21 @@ class Dashboard:
             sent=self.bot.outbox.recent(group.id) if here else [],
             paused_until=self.bot.outbox.paused_until if here else None,
             budget=settings.redpacket.monthly_budget, mode=settings.moderation.mode,
-            tz=ZoneInfo(settings.timezone))
+            tz=ZoneInfo(settings.timezone), labelled=request.query.get("labelled"))
+
+    async def _label(self, request: web.Request) -> web.Response:
+        """"Is an ad" / "not an ad" on a violation: a labelled example for training (as /ad and /notad in chat)."""
+        group, _ = await self._group_info(request)
+        form = await request.post()
+        label, log_id = form.get("label"), str(form.get("log", ""))
+        if label not in ("ad", "ham") or not log_id.isdigit():
+            raise web.HTTPBadRequest(text="表单不完整，请刷新页面后重试")
+        done = await self.bot.db.write(partial(label_violation, log_id=int(log_id), group_id=group.id,
+                                               is_ad=label == "ad", owner=group.owner, at=self.bot.clock.now()))
+        if not done:
+            raise web.HTTPNotFound(text="没有这条违规记录，或它没有保存消息原文")
+        log.info("dashboard: violation %s of group %s labelled %s", log_id, group.id, label)
+        raise web.HTTPSeeOther(f"{PREFIX}/group/{quote(group.id, safe='')}?labelled={label}#violations")
 
     def _scheduled(self, group: GroupInfo, account: str, now) -> list[tuple]:
         """Scheduled posts of this group in the next 7 days: (when, post id, action). Another account's
