@@ -7,6 +7,7 @@ one draw without replacement over (pitch, contact form, wrapper), so no two diff
 id or a number.
 
     python -m corpus.tools.make_moderation          # rewrite the composed lines
+    python -m corpus.tools.make_moderation --stats  # counts per technique / category / split
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import json
 import random
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 from corpus.tools import moderation_parts as P
@@ -60,7 +62,30 @@ def compose(hand_ads: list[dict], hand_ham: list[dict]) -> tuple[list[dict], lis
     return ads, ham
 
 
+def stats() -> str:
+    """Per technique (ads) and category (ham): hand-written, composed, and the split counts."""
+    import corpus
+
+    rows = []
+    for label, key in (("ad", "technique"), ("ham", "category")):
+        records = [r for r in corpus.load("moderation") if r["label"] == label]
+        groups = Counter(r[key] for r in records)
+        rows.append(f"{key:<16}{'hand':>6}{'comp':>6}{'total':>7}  train/dev/test/heldout")
+        for group, total in groups.most_common():
+            mine = [r for r in records if r[key] == group]
+            hand = sum(1 for r in mine if r.get("made") != "composed")
+            splits = Counter(r.split for r in mine)
+            per = "/".join(str(splits[s]) for s in corpus.SPLITS)
+            rows.append(f"{group:<16}{hand:>6}{total - hand:>6}{total:>7}  {per}")
+        hand = sum(1 for r in records if r.get("made") != "composed")
+        rows.append(f"{'all ' + label:<16}{hand:>6}{len(records) - hand:>6}{len(records):>7}\n")
+    return "\n".join(rows)
+
+
 def main() -> int:
+    if "--stats" in sys.argv:
+        print(stats())
+        return 0
     hand_ads = [r for r in _read("ads.jsonl") if r.get("made") != "composed"]
     hand_ham = [r for r in _read("ham.jsonl") if r.get("made") != "composed"]
     ads, ham = compose(hand_ads, hand_ham)
