@@ -52,7 +52,10 @@ def test_lexicons_are_built_once_and_shared():
 
 # --- ads ---------------------------------------------------------------------------------
 
-ADS = Ads.from_spec(AdsRule(type="ads", id="ads", files=["bot/content/ad_words.txt"], allow_domains=["mp.weixin.qq.com"]), ROOT)
+# The points and patterns alone (model: false): the learned score has its own tests (test_ad_model.py,
+# test_moderation_corpus.py).
+ADS = Ads.from_spec(AdsRule(type="ads", id="ads", files=["bot/content/ad_words.txt"], allow_domains=["mp.weixin.qq.com"],
+                            model=False), ROOT)
 
 
 @pytest.mark.parametrize("text, kind, newcomer, fires", [
@@ -100,11 +103,11 @@ def test_ads(text, kind, newcomer, fires):
 
 
 def test_ads_evidence_names_every_signal_the_score_and_the_models_probability():
-    verdict = ADS.check(message("兼职日结，加薇信：yh_888666"), Facts(newcomer=True))
+    shipped = Ads.from_spec(ADS.spec.model_copy(update={"model": True}), ROOT)
+    verdict = shipped.check(message("兼职日结，加薇信：yh_888666"), Facts(newcomer=True))
     assert verdict.evidence == ("微信号 yh_888666（+3）；广告词“兼职”（+1）；广告词“日结”（+1）；新成员的头几条消息（+1）；"
-                                "共 6 分（≥3）；模型 1.00（≥0.90）")
-    points_only = Ads.from_spec(ADS.spec.model_copy(update={"model": False}), ROOT)
-    assert points_only.check(message("兼职日结，加薇信：yh_888666")).evidence.endswith("共 5 分（≥3）")
+                                "共 6 分（≥3）；模型 1.00（≥0.97）")
+    assert ADS.check(message("兼职日结，加薇信：yh_888666")).evidence.endswith("共 5 分（≥3）")
 
 
 # Evasions (issue 17), each read by the one normalisation and the contact patterns alone: the
