@@ -240,3 +240,8 @@ def test_off_topic(text, fires):
 
 def test_off_topic_is_shadow_by_default():
     assert OffTopicRule(type="off_topic", id="off", blocked=["股票"]).shadow is True
+
+
+def test_an_id_with_digits_inside_is_quoted_whole():
+    verdict = ADS.check(message("加微信 mm520888a 兼职日结"), Facts(newcomer=True))
+    assert verdict is not None and "mm520888a" in verdict.evidence

@@ -221,8 +221,12 @@ def _may_hold_contact(folded: str) -> bool:
 
 
 def _plain_number(run: re.Match) -> str:
-    """壹叁捌 1234-5678 -> 13812345678; kept apart from what follows."""
-    return re.sub(_SEPARATOR, "", run.group(0).translate(_NUMERALS)) + " "
+    """壹叁捌 1234-5678 -> 13812345678; kept apart from what follows. Plain digits stay as they are:
+    the space would cut an id in two ("mm520888a" quoted as "mm520888")."""
+    text = run.group(0)
+    if text.isascii() and text.isdigit():
+        return text
+    return re.sub(_SEPARATOR, "", text.translate(_NUMERALS)) + " "
 
 
 _NOTHING: frozenset[str] = frozenset()
