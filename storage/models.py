@@ -337,6 +337,7 @@ class GroupBuyOrder(SQLModel, table=True):
     quantity: int  # 0: cancelled
     at: datetime = Field(sa_column=utc_column())  # first ordered
     updated_at: datetime = Field(sa_column=utc_column())
+    picked_up_at: datetime | None = Field(default=None, sa_column=sa.Column(UTCDateTime(), nullable=True))
 
 
 class CouponStock(SQLModel, table=True):
@@ -472,3 +473,16 @@ class GroupMemberDirectory(SQLModel, table=True):
     group_id: str = Field(primary_key=True)
     member_id: str = Field(primary_key=True)
     name: str
+
+
+class ConsoleAudit(SQLModel, table=True):
+    """What was done from the dashboard, by whom and when (the name given at login, and the address)."""
+
+    __tablename__ = "console_audit"
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_column=utc_column())
+    actor: str
+    address: str
+    action: str  # a code the dashboard's word table names (bot/dashboard/words.py AUDIT)
+    target: str = ""  # what it was done to: a member, a group, an order
+    detail: str = ""

@@ -27,7 +27,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from bot.app import Bot
 from bot.config_loader import ConfigError, load_config
-from bot.dashboard import queries
+from bot.dashboard import queries, words
 from bot.dashboard.auth import LOGIN_CSRF_COOKIE, SESSION_COOKIE, LoginLimiter, Sessions, same
 from bot.dashboard.report import render_weekly
 from bot.directory import group_info
@@ -35,7 +35,8 @@ from bot.events import GroupInfo
 from bot.housekeeping import catch_up
 from scheduler.jobs import derive_jobs
 from storage import directory
-from storage.rollups import forget_member
+from storage import privacy
+from storage.models import ConsoleAudit
 
 log = logging.getLogger(__name__)
 
@@ -63,12 +64,16 @@ class Dashboard:
         self.bot = bot
         self._password = password
         settings = bot.ctx.config.dashboard
-        self.sessions = Sessions(timedelta(hours=settings.session_hours))
+        self.sessions = Sessions(timedelta(hours=settings.session_hours), password)
         self.limiter = LoginLimiter(settings.login_attempts, timedelta(minutes=settings.lockout_minutes))
         self._pages = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(
             default=True, default_for_string=True))
         self._pages.globals["base"] = PREFIX
         self._pages.filters["local"] = self._local_time
+        self._pages.filters.update(
+            rule=self._rule_name, taken=partial(words.word, words.TAKEN), step=partial(words.word, words.STEPS),
+            send_kind=partial(words.word, words.SENDS), outcome=words.outcome, kind=partial(words.word, words.KINDS),
+            status=partial(words.word, words.STATUS), waiting=lambda q: words.waiting(q, self._local_time))
 
     def app(self) -> web.Application:
         """The sub-application to mount at /admin."""
@@ -85,6 +90,8 @@ class Dashboard:
         app.router.add_get("/member/{mid}/export.json", self._member_export)
         app.router.add_post("/member/{mid}/delete", self._member_delete)
         app.router.add_get("/config", self._config)
+        app.router.add_post("/send/pause", self._pause)
+        app.router.add_post("/send/resume", self._resume)
         app.router.add_static("/static", HERE / "static")
         return app
 
@@ -98,7 +105,7 @@ class Dashboard:
         if not path.startswith(OPEN_PATHS):
             if session is None:
                 if request.method == "GET":
-                    raise web.HTTPSeeOther(f"{PREFIX}/login")
+                    raise web.HTTPSeeOther(f"{PREFIX}/login?next={quote(request.path_qs, safe='')}")
                 raise web.HTTPForbidden(text="请先登录")
             if request.method == "POST":
                 form = await request.post()
@@ -106,7 +113,10 @@ class Dashboard:
                     log.warning("dashboard: %s %s refused: missing or wrong CSRF token", request.method, request.path)
                     raise web.HTTPForbidden(text="表单已失效（缺少 CSRF 令牌），请刷新页面后重试")
         request[SESSION] = session
-        response = await handler(request)
+        try:
+            response = await handler(request)
+        except web.HTTPNotFound as missing:
+            response = self._render(request, "notfound.html", status=404, message=missing.text or "找不到这个页面")
         response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "same-origin"
@@ -122,7 +132,8 @@ class Dashboard:
 
     async def _login_page(self, request: web.Request, message: str = "", status: int = 200) -> web.Response:
         token = request.cookies.get(LOGIN_CSRF_COOKIE) or os.urandom(24).hex()
-        response = self._render(request, "login.html", status=status, login_csrf=token, message=message)
+        response = self._render(request, "login.html", status=status, login_csrf=token, message=message,
+                                next=_local_path(request.query.get("next") or "", ""))
         response.set_cookie(LOGIN_CSRF_COOKIE, token, path=PREFIX, httponly=True, samesite="Strict")
         return response
 
@@ -133,17 +144,17 @@ class Dashboard:
         if not same(form.get("csrf"), request.cookies.get(LOGIN_CSRF_COOKIE)):
             return await self._login_page(request, "表单已失效，请重新输入密码", status=403)
         if (wait := self.limiter.retry_after(client, now)) is not None:
-            minutes = max(1, round(wait.total_seconds() / 60))
             log.warning("dashboard: login from %s refused: too many wrong passwords", client)
-            return await self._login_page(request, f"密码错误次数过多，请 {minutes} 分钟后再试", status=429)
+            return await self._login_page(request, f"密码错误次数过多，请 {_duration(wait)}后再试", status=429)
         if not same(str(form.get("password", "")), self._password):
             self.limiter.failed(client, now)
             log.warning("dashboard: wrong password from %s", client)
             return await self._login_page(request, "密码不对，请再试一次", status=401)
         self.limiter.succeeded(client)
-        response = web.HTTPSeeOther(f"{PREFIX}/")
-        response.set_cookie(SESSION_COOKIE, self.sessions.create(now), path=PREFIX, httponly=True, samesite="Strict",
-                            max_age=int(self.sessions.lifetime.total_seconds()))
+        who = str(form.get("who", "")).strip()[:20] or "管理员"
+        response = web.HTTPSeeOther(_local_path(str(form.get("next", "")), f"{PREFIX}/"))
+        response.set_cookie(SESSION_COOKIE, self.sessions.create(now, who), path=PREFIX, httponly=True,
+                            samesite="Strict", max_age=int(self.sessions.lifetime.total_seconds()))
         raise response
 
     async def _logout(self, request: web.Request) -> web.Response:
@@ -154,18 +165,39 @@ class Dashboard:
 
     # --- what the pages show ----------------------------------------------------------
 
-    def _local_time(self, at: str | datetime) -> str:
+    def _local_time(self, at: str | datetime | None) -> str:
         """A stored UTC time (SQLite text or aware datetime) as local month-day hour:minute."""
+        if at is None or at == "":
+            return ""
         if isinstance(at, str):
-            at = datetime.fromisoformat(at).replace(tzinfo=timezone.utc)
-        return at.astimezone(ZoneInfo(self.bot.ctx.config.defaults.timezone)).strftime("%m-%d %H:%M")
+            at = datetime.fromisoformat(at)
+        if at.tzinfo is None:
+            at = at.replace(tzinfo=timezone.utc)
+        return at.astimezone(self._zone()).strftime("%m-%d %H:%M")
+
+    def _zone(self) -> ZoneInfo:
+        return ZoneInfo(self.bot.ctx.config.defaults.timezone)
 
     def _today(self) -> date:
-        return self.bot.clock.now().astimezone(ZoneInfo(self.bot.ctx.config.defaults.timezone)).date()
+        return self.bot.clock.now().astimezone(self._zone()).date()
+
+    def _rule_name(self, rule_id: str) -> str:
+        config = self.bot.ctx.config
+        types = {rule.id: rule.type for rules in [config.defaults.rules, *(g.settings.rules for g in config.groups)]
+                 for rule in rules}
+        return words.rule_name(rule_id, types)
 
     async def _read(self, fn, **kw):
         await catch_up(self.bot.ctx)
         return await self.bot.db.read(partial(fn, **kw))
+
+    async def _audit(self, request: web.Request, action: str, target: str = "", detail: str = "") -> None:
+        """Log who did what from the dashboard, in the log and in console_audit."""
+        who, address = request[SESSION].who, request.remote or "?"
+        row = ConsoleAudit(at=self.bot.clock.now(), actor=who, address=address, action=action, target=target,
+                           detail=detail[:500])
+        await self.bot.db.write(lambda session: session.add(row))
+        log.info("dashboard: %s (%s) %s %s %s", who, address, action, target, detail[:80])
 
     async def _directory(self, group_id: str | None = None, **kw) -> list[directory.Entry]:
         """Every account's groups (or one), with this process's own changes written first."""
@@ -177,10 +209,13 @@ class Dashboard:
 
     async def _overview(self, request: web.Request) -> web.Response:
         entries = await self._directory(members=False)
+        today = self._today()
         rows = await self._read(queries.overview, groups={e.group_id: (e.name, e.count) for e in entries},
-                                today=self._today(), now=self.bot.clock.now(),
+                                today=today, now=self.bot.clock.now(),
                                 full_group=self.bot.ctx.config.dashboard.full_group)
-        return self._render(request, "overview.html", groups=rows, today=self._today(),
+        midnight = datetime.combine(today, datetime.min.time(), self._zone()).astimezone(timezone.utc)
+        kpi = await self.bot.db.read(partial(queries.kpis, health=rows, day_start=midnight))
+        return self._render(request, "overview.html", groups=rows, today=today, kpi=kpi,
                             full=self.bot.ctx.config.dashboard.full_group,
                             accounts={e.group_id: e.account or "未分配" for e in entries} if self.bot.ctx.config.accounts else {})
 
@@ -213,9 +248,9 @@ class Dashboard:
             budget=settings.redpacket.monthly_budget, mode=settings.moderation.mode,
             tz=ZoneInfo(settings.timezone))
 
-    def _scheduled(self, group: GroupInfo, account: str, now) -> list[tuple]:
-        """Scheduled posts of this group in the next 7 days: (when, post id, action). Another account's
-        group: derived from the config as its worker derives them; an unassigned group has none."""
+    def _scheduled(self, group: GroupInfo, account: str, now) -> list[tuple[str, list[datetime]]]:
+        """Scheduled jobs of this group in the next 7 days, by kind: (its name, its times), soonest first.
+        Another account's group: derived from the config as its worker derives them; an unassigned one has none."""
         until, runs = now + timedelta(days=7), []
         config = self.bot.ctx.config
         if self.bot.owns(group.id):
@@ -225,9 +260,13 @@ class Dashboard:
         for job in jobs:
             due = job.trigger.get_next_fire_time(None, now)
             while due is not None and due <= until and len(runs) < 200:
-                runs.append((due, job.post.id, job.post.action))
+                runs.append((due, job.post))
                 due = job.trigger.get_next_fire_time(due, due + timedelta(seconds=1))
-        return sorted(runs)
+        by_kind: dict[str, list[datetime]] = {}
+        for due, post in sorted(runs, key=lambda run: run[0]):
+            name = "定时问候" if post.action == "post" and post.template else words.word(words.JOBS, post.action)
+            by_kind.setdefault(name, []).append(due)
+        return list(by_kind.items())
 
     async def _report(self, request: web.Request) -> web.Response:
         group, _ = await self._group_info(request)
@@ -264,7 +303,7 @@ class Dashboard:
         rows = await self._member_rows(request.query.get("q", ""))
         out = io.StringIO()
         writer = csv.writer(out)
-        writer.writerow(["member_id", "name", "group", "tags", "points", "messages_30d", "last_seen"])
+        writer.writerow(CSV_HEADERS)
         for r in rows:
             writer.writerow([_cell(v) for v in (r["id"], r["name"], r["group"], "|".join(r["tags"]), r["points"],
                                                 r["messages_30d"], r["last_seen"])])
@@ -277,21 +316,39 @@ class Dashboard:
         if not groups and not any(data.values()):
             raise web.HTTPNotFound(text="没有这位成员")
         return self._render(request, "member.html", member_id=member_id, groups=groups, data=data,
+                            name=groups[0][1].name if groups else member_id,
                             names={e.group_id: e.name for e in await self._directory(members=False)},
                             deleted=request.query.get("deleted"))
 
     async def _member_export(self, request: web.Request) -> web.Response:
         member_id = request.match_info["mid"]
-        data = await self._read(queries.member_export, member_id=member_id)
+        data = await self._read(privacy.export, member_id=member_id)
+        await self._audit(request, "member_export", member_id)
         body = json.dumps({"member_id": member_id, **data}, ensure_ascii=False, indent=1).encode()
         return _download(body, f"member-{re.sub(r'[^A-Za-z0-9_.-]', '_', member_id)}.json", "application/json")
 
     async def _member_delete(self, request: web.Request) -> web.Response:
         member_id = request.match_info["mid"]
+        groups = [m.name for g in await self._groups(member_id=member_id) for m in g.members]
+        typed = str((await request.post()).get("confirm", "")).strip()
+        if typed not in (groups[0] if groups else member_id, member_id):
+            raise web.HTTPBadRequest(text="没有删除：请输入成员的名字以确认")
         await catch_up(self.bot.ctx)  # roll the member's rows up first: group totals stay right
-        removed = await self.bot.db.write(partial(forget_member, member_id=member_id))
-        log.info("dashboard: deleted the stored data of member %s: %s", member_id, removed)
-        raise web.HTTPSeeOther(f"{PREFIX}/member/{quote(member_id, safe='')}?deleted={sum(removed.values())}")
+        touched = await self.bot.db.write(partial(privacy.forget, member_id=member_id))
+        await self._audit(request, "member_delete", member_id, json.dumps(touched))
+        raise web.HTTPSeeOther(f"{PREFIX}/member/{quote(member_id, safe='')}?deleted={sum(touched.values())}")
+
+    async def _pause(self, request: web.Request) -> web.Response:
+        until = self.bot.clock.now() + timedelta(hours=1)
+        self.bot.outbox.pause(until)
+        await self._audit(request, "send_pause", detail=until.isoformat())
+        raise web.HTTPSeeOther(_local_path(PREFIX + str((await request.post()).get("back", "")), f"{PREFIX}/"))
+
+    async def _resume(self, request: web.Request) -> web.Response:
+        self.bot.outbox.pause(None)
+        self.bot.timeline.poke()
+        await self._audit(request, "send_resume")
+        raise web.HTTPSeeOther(_local_path(PREFIX + str((await request.post()).get("back", "")), f"{PREFIX}/"))
 
     async def _config(self, request: web.Request) -> web.Response:
         path = self.bot.config_path
@@ -305,6 +362,21 @@ class Dashboard:
             except OSError as exc:
                 problems = [f"{path}: {exc}"]
         return self._render(request, "config.html", path=path, text=text, problems=problems)
+
+
+CSV_HEADERS = ["成员编号", "名字", "群", "标签", "积分", "30天消息", "最近发言"]
+
+
+def _local_path(path: str, default: str) -> str:
+    """``path`` when it is a page of this dashboard (a login's way back), else ``default``: never another site."""
+    if path.startswith(PREFIX + "/") and not path.startswith(PREFIX + "//") and "\\" not in path:
+        return path
+    return default
+
+
+def _duration(wait: timedelta) -> str:
+    seconds = max(1, round(wait.total_seconds()))
+    return f"{seconds} 秒" if seconds < 60 else f"{round(seconds / 60)} 分钟"
 
 
 def _cell(value) -> str:

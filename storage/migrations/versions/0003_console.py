@@ -1,0 +1,40 @@
+"""The owner's console: orders marked picked up, and the audit of what was done from the dashboard
+
+Revision ID: 0003_console
+Revises: 0002
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision: str = '0003_console'
+down_revision: Union[str, Sequence[str], None] = '0002'
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    """Upgrade schema."""
+    with op.batch_alter_table('group_buy_order') as batch:
+        batch.add_column(sa.Column('picked_up_at', sa.DateTime(), nullable=True))
+    op.create_table('console_audit',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.Column('actor', sa.String(), nullable=False),
+    sa.Column('address', sa.String(), nullable=False),
+    sa.Column('action', sa.String(), nullable=False),
+    sa.Column('target', sa.String(), nullable=False),
+    sa.Column('detail', sa.String(), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
+
+
+def downgrade() -> None:
+    """Downgrade schema."""
+    op.drop_table('console_audit')
+    with op.batch_alter_table('group_buy_order') as batch:
+        batch.drop_column('picked_up_at')
