@@ -337,7 +337,6 @@ class GroupBuyOrder(SQLModel, table=True):
     quantity: int  # 0: cancelled
     at: datetime = Field(sa_column=utc_column())  # first ordered
     updated_at: datetime = Field(sa_column=utc_column())
-    picked_up_at: datetime | None = Field(default=None, sa_column=sa.Column(UTCDateTime(), nullable=True))
 
 
 class CouponStock(SQLModel, table=True):
@@ -473,6 +472,14 @@ class GroupMemberDirectory(SQLModel, table=True):
     group_id: str = Field(primary_key=True)
     member_id: str = Field(primary_key=True)
     name: str
+
+
+class GroupBuyPickup(SQLModel, table=True):
+    """An order handed over at the pickup point (marked in the dashboard): once per order."""
+
+    __tablename__ = "group_buy_pickup"
+    order_id: int = Field(primary_key=True)
+    at: datetime = Field(sa_column=utc_column())
 
 
 class ConsoleAudit(SQLModel, table=True):

@@ -14,14 +14,14 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from storage.models import (Activity, ActivitySignup, Coupon, DailyGroupStats, DailyMemberStats, EventLog, GroupBuy,
-                            GroupBuyOrder, MemberLastSeen, MemberTag, ModerationLog, OpenQuestion, PointsEntry, Promise,
+                            GroupBuyOrder, GroupBuyPickup, MemberLastSeen, MemberTag, ModerationLog, OpenQuestion, PointsEntry, Promise,
                             QuizRound, RedPacketLog, RedPacketPlan, SignIn)
 
 TREND_DAYS = 30
 GROUPS, MEMBERS, SEEN = DailyGroupStats.__table__, DailyMemberStats.__table__, MemberLastSeen.__table__
 LOG, SIGNIN, POINTS, MODLOG = EventLog.__table__, SignIn.__table__, PointsEntry.__table__, ModerationLog.__table__
 QUIZ, TAGS = QuizRound.__table__, MemberTag.__table__
-ORDERS, BUYS, COUPONS = GroupBuyOrder.__table__, GroupBuy.__table__, Coupon.__table__
+ORDERS, BUYS, COUPONS, PICKUPS = GroupBuyOrder.__table__, GroupBuy.__table__, Coupon.__table__, GroupBuyPickup.__table__
 SIGNUPS, ACTIVITIES, PROMISES = ActivitySignup.__table__, Activity.__table__, Promise.__table__
 count = sa.func.count
 EMPTY_TOTALS = {"points": 0, "messages_30d": 0, "last_seen": ""}
@@ -259,8 +259,9 @@ def profile(session: Session, member_id: str) -> dict:
                            .where(LOG.c.member_id == member_id, LOG.c.event == "message").order_by(LOG.c.id.desc()).limit(20)),
         "violations": violations(session, member_id=member_id),
         "tags": [t for (t,) in _rows(session, sa.select(TAGS.c.tag).where(TAGS.c.member_id == member_id).order_by(TAGS.c.tag))],
-        "orders": _dicts(session, sa.select(ORDERS.c.at, ORDERS.c.quantity, ORDERS.c.picked_up_at, BUYS.c.item, BUYS.c.pickup)
-                         .join(BUYS, BUYS.c.id == ORDERS.c.group_buy_id).where(ORDERS.c.member_id == member_id)
+        "orders": _dicts(session, sa.select(ORDERS.c.at, ORDERS.c.quantity, PICKUPS.c.at.label("picked_up_at"), BUYS.c.item,
+                                   BUYS.c.pickup).join(BUYS, BUYS.c.id == ORDERS.c.group_buy_id)
+                         .outerjoin(PICKUPS, PICKUPS.c.order_id == ORDERS.c.id).where(ORDERS.c.member_id == member_id)
                          .order_by(ORDERS.c.id.desc()).limit(50)),
         "coupons": _dicts(session, sa.select(COUPONS).where(COUPONS.c.member_id == member_id)
                           .order_by(COUPONS.c.id.desc()).limit(50)),

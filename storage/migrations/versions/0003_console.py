@@ -19,8 +19,11 @@ depends_on: Union[str, Sequence[str], None] = None
 
 def upgrade() -> None:
     """Upgrade schema."""
-    with op.batch_alter_table('group_buy_order') as batch:
-        batch.add_column(sa.Column('picked_up_at', sa.DateTime(), nullable=True))
+    op.create_table('group_buy_pickup',
+    sa.Column('order_id', sa.Integer(), nullable=False),
+    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('order_id')
+    )
     op.create_table('console_audit',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('at', sa.DateTime(), nullable=False),
@@ -36,5 +39,4 @@ def upgrade() -> None:
 def downgrade() -> None:
     """Downgrade schema."""
     op.drop_table('console_audit')
-    with op.batch_alter_table('group_buy_order') as batch:
-        batch.drop_column('picked_up_at')
+    op.drop_table('group_buy_pickup')
