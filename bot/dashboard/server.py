@@ -123,9 +123,9 @@ class Dashboard:
         response.headers.setdefault("Cache-Control", "no-store")
         return response
 
-    def _render(self, request: web.Request, name: str, status: int = 200, **context) -> web.Response:
+    def _render(self, request: web.Request, template: str, status: int = 200, **context) -> web.Response:
         session = request.get(SESSION)
-        page = self._pages.get_template(name).render(csrf=session.csrf if session else "", **context)
+        page = self._pages.get_template(template).render(csrf=session.csrf if session else "", **context)
         return web.Response(text=page, content_type="text/html", status=status)
 
     # --- login ----------------------------------------------------------------------

@@ -59,6 +59,8 @@ function sparkline(el) {
 const DAY = { label: "日期", value: (u, ts) => (ts == null ? "" : new Date(ts * 1000).toLocaleDateString("zh-CN")) };
 const dateAxis = { values: (u, ticks) => ticks.map((t) => { const d = new Date(t * 1000); return `${d.getMonth() + 1}/${d.getDate()}`; }) };
 
+const WHOLE = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];  // people come in whole numbers
+
 function chartWidth(el) {
   return Math.max(260, Math.min(el.clientWidth || 800, 1200));
 }
@@ -70,7 +72,7 @@ function activityChart(el, data) {
     width: chartWidth(el), height: 260,
     scales: { people: { range: (u, min, max) => [0, Math.max(3, max)] } },
     axes: [dateAxis, { label: "消息 / 活跃人数", size: 50 },
-           { scale: "people", side: 1, label: "入群 / 退群", grid: { show: false }, size: 40 }],
+           { scale: "people", side: 1, label: "入群 / 退群", grid: { show: false }, size: 40, incrs: WHOLE }],
     series: [
       DAY,
       { label: "消息", stroke: "#4e79a7", fill: "rgba(78,121,167,.12)", width: 2 },
@@ -86,7 +88,7 @@ function signinChart(el, data) {
   new uPlot({
     width: chartWidth(el), height: 180,
     scales: { y: { range: (u, min, max) => [0, Math.max(3, max)] } },
-    axes: [dateAxis, { label: "签到人数", size: 50 }],
+    axes: [dateAxis, { label: "签到人数", size: 50, incrs: WHOLE }],
     series: [DAY, { label: "签到", stroke: "#f28e2b", fill: "rgba(242,142,43,.15)", width: 2 }],
   }, [xs, data.signins], el);
 }
