@@ -394,6 +394,7 @@ class DemoGroup(Strict):
     owner: str
     bot_is_owner: bool = False
     members: list[DemoMember]
+    suggestions: list[str] = Field(["签到", "我的积分", "/help"], description="first messages the page offers to try")
 
 
 class PlaygroundSettings(Strict):

@@ -130,7 +130,8 @@ class SendQueue:
             else:
                 why, until = ("skip" if gate else "next"), None
             waiting.append({"action": "post" if item.is_post else item.action, "text": item.text, "why": why,
-                            "until": until, "reason": gate if isinstance(gate, str) else ""})
+                            "until": until, "reason": gate if isinstance(gate, str) else "",
+                            "gathered": bool(item.gather_key)})  # a welcome: its text is written when it goes
         return waiting
 
     def pause(self, until: datetime | None) -> None:

@@ -145,7 +145,7 @@ async def test_log_in_see_the_overview_open_a_group_with_a_chart_and_export_csv(
     series = await page.evaluate("JSON.parse(document.getElementById('activity-data').textContent)")
     assert sum(series["messages"]) >= 14 * 2 and max(series["active"]) >= 3 and sum(series["signins"]) == 14
     assert "刷单返利" in await page.text_content("#violations")
-    assert "广告" in await page.text_content("#violations")  # the rule's kind, not its id
+    assert "违禁词" in await page.text_content("#violations")  # the rule's kind, not its id (banned-words)
     assert "小美" in await page.text_content("#leaderboard")
     assert "定时问候" in await page.text_content("#scheduled")
 

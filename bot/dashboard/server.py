@@ -313,7 +313,7 @@ class Dashboard:
         member_id = request.match_info["mid"]
         groups = [(g, m) for g in await self._groups(member_id=member_id) for m in g.members]
         data = await self._read(queries.profile, member_id=member_id)
-        if not groups and not any(data.values()):
+        if not groups and not any(data.values()) and "deleted" not in request.query:
             raise web.HTTPNotFound(text="没有这位成员")
         return self._render(request, "member.html", member_id=member_id, groups=groups, data=data,
                             name=groups[0][1].name if groups else member_id,
