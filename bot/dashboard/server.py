@@ -27,15 +27,18 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from bot.app import Bot
 from bot.config_loader import ConfigError, load_config
-from bot.dashboard import queries, words
+from bot.dashboard import operations, queries, words
 from bot.dashboard.auth import LOGIN_CSRF_COOKIE, SESSION_COOKIE, LoginLimiter, Sessions, same
 from bot.dashboard.report import render_weekly
 from bot.directory import group_info
 from bot.events import GroupInfo
+from bot.export_orders import write_rows
 from bot.housekeeping import catch_up
 from scheduler.jobs import derive_jobs
 from storage import directory
 from storage import privacy
+from storage.groupbuys import pick_lines
+from storage.promises import deliver
 from storage.models import ConsoleAudit
 
 log = logging.getLogger(__name__)
@@ -90,6 +93,15 @@ class Dashboard:
         app.router.add_get("/member/{mid}/export.json", self._member_export)
         app.router.add_post("/member/{mid}/delete", self._member_delete)
         app.router.add_get("/config", self._config)
+        app.router.add_get("/buys", self._buys)
+        app.router.add_get("/buy/{bid:\\d+}", self._buy)
+        app.router.add_post("/buy/{bid:\\d+}/pickup/{oid:\\d+}", self._picked_up)
+        app.router.add_get("/pickup.csv", self._pickup_csv)
+        app.router.add_get("/events", self._events)
+        app.router.add_get("/coupons", self._coupons)
+        app.router.add_get("/games", self._games)
+        app.router.add_get("/promises", self._promises)
+        app.router.add_post("/promise/{pid:\\d+}/deliver", self._deliver)
         app.router.add_post("/send/pause", self._pause)
         app.router.add_post("/send/resume", self._resume)
         app.router.add_static("/static", HERE / "static")
@@ -338,6 +350,65 @@ class Dashboard:
         await self._audit(request, "member_delete", member_id, json.dumps(touched))
         raise web.HTTPSeeOther(f"{PREFIX}/member/{quote(member_id, safe='')}?deleted={sum(touched.values())}")
 
+    # --- what the bot runs ------------------------------------------------------------
+
+    async def _names(self) -> dict[str, str]:
+        return {m.id: m.name for g in await self._groups() for m in g.members}
+
+    async def _buys(self, request: web.Request) -> web.Response:
+        buys = await self.bot.db.read(operations.group_buys)
+        return self._render(request, "buys.html", buys=buys, points=sorted({b["pickup"] for b in buys}))
+
+    async def _buy(self, request: web.Request) -> web.Response:
+        buy = await self.bot.db.read(partial(operations.group_buy, buy_id=int(request.match_info["bid"])))
+        if buy is None:
+            raise web.HTTPNotFound(text="没有这个团购")
+        return self._render(request, "buy.html", buy=buy)
+
+    async def _picked_up(self, request: web.Request) -> web.Response:
+        buy_id, order_id = int(request.match_info["bid"]), int(request.match_info["oid"])
+        marked = await self.bot.db.write(partial(operations.mark_picked_up, buy_id=buy_id, order_id=order_id,
+                                                 at=self.bot.clock.now()))
+        if marked:
+            await self._audit(request, "order_picked_up", f"{buy_id}/{order_id}")
+        raise web.HTTPSeeOther(f"{PREFIX}/buy/{buy_id}#order-{order_id}")
+
+    async def _pickup_csv(self, request: web.Request) -> web.Response:
+        point = request.query.get("point", "")
+        lines = [line for line in await self.bot.db.read(pick_lines) if line.pickup == point]
+        out = io.StringIO()
+        write_rows(out, lines)
+        return _download(("\ufeff" + out.getvalue()).encode(), f"orders-{point or 'pickup'}.csv", "text/csv")
+
+    async def _events(self, request: web.Request) -> web.Response:
+        return self._render(request, "events.html", events=await self.bot.db.read(operations.activities))
+
+    async def _coupons(self, request: web.Request) -> web.Response:
+        data = await self.bot.db.read(operations.coupons)
+        return self._render(request, "coupons.html", campaigns=self.bot.ctx.config.coupons.campaigns, **data,
+                            names=await self._names())
+
+    async def _games(self, request: web.Request) -> web.Response:
+        data = await self.bot.db.read(operations.games)
+        verified = None
+        if (draw_id := request.query.get("verify", "")).isdigit():
+            verified = await self.bot.db.read(partial(operations.verify_draw, draw_id=int(draw_id)))
+        return self._render(request, "games.html", **data, verified=verified, names=await self._names())
+
+    async def _promises(self, request: web.Request) -> web.Response:
+        rows = await self.bot.db.read(operations.promises)
+        return self._render(request, "promises.html", promises=rows, names=await self._names(),
+                            groups={e.group_id: e.name for e in await self._directory(members=False)})
+
+    async def _deliver(self, request: web.Request) -> web.Response:
+        promise_id = int(request.match_info["pid"])
+        group_id = str((await request.post()).get("group", ""))
+        outcome, _ = await self.bot.db.write(partial(deliver, group_id=group_id, promise_id=promise_id,
+                                                     by=f"dashboard:{request[SESSION].who}", at=self.bot.clock.now()))
+        if outcome == "delivered":
+            await self._audit(request, "promise_delivered", str(promise_id))
+        raise web.HTTPSeeOther(f"{PREFIX}/promises")
+
     async def _pause(self, request: web.Request) -> web.Response:
         until = self.bot.clock.now() + timedelta(hours=1)
         self.bot.outbox.pause(until)
@@ -388,8 +459,9 @@ def _cell(value) -> str:
 
 
 def _download(body: bytes, filename: str, content_type: str) -> web.Response:
-    return web.Response(body=body, content_type=content_type, charset="utf-8",
-                        headers={"Content-Disposition": f"attachment; filename=\"{filename}\""})
+    ascii_name = re.sub(r"[^A-Za-z0-9_.-]", "_", filename)
+    return web.Response(body=body, content_type=content_type, charset="utf-8", headers={
+        "Content-Disposition": f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"})
 
 
 async def serve(bot: Bot, host: str, port: int) -> web.AppRunner | None:
