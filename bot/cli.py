@@ -1,4 +1,4 @@
-"""The ``qunbot`` command: run, replay, check-config, verify-draw, export, db."""
+"""The ``qunbot`` command: run, replay, check-config, verify-draw, export, db, train."""
 from __future__ import annotations
 
 import argparse
@@ -59,6 +59,12 @@ def main(argv: list[str] | None = None) -> int:
     database.add_argument("--config", help="config file (default: ./config.yaml)")
     database.add_argument("-m", "--message", help="revision: what the migration changes")
 
+    train = commands.add_parser("train", help="fit the learned ad score on the corpus and the owners' labels")
+    train.add_argument("--db", help=DB_HELP + "; its owners' labels (/ad, /pardon) are examples too")
+    train.add_argument("--out", help="model file to write (default: the shipped bot/content/ad_model.json); "
+                                     "a config uses it with `model: PATH` in the ads rule")
+    train.add_argument("--report", action="store_true", help="print what changed on the dev split versus the shipped model")
+
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if args.command == "check-config":
@@ -75,6 +81,10 @@ def main(argv: list[str] | None = None) -> int:
         from bot.export_orders import main as export_main
 
         return export_main(args.db, args.out, args.buy)
+    if args.command == "train":
+        from bot.training import main as train_main
+
+        return train_main(args.db, args.out, args.report)
     if args.command == "replay":
         logging.getLogger().setLevel(logging.WARNING)
         from bot.replay import main as replay_main

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from bot.text import strip_leading_mentions
 
 _COMMAND = re.compile(r"^/([^\s/]+)\s*(.*)$", re.S)
+# A quoted reply as WeChat clients render it: 「name：quoted text」, a dashed line, then the reply.
+_QUOTED = re.compile(r"^\s*「(?P<name>[^：:」]*)[：:](?P<text>.*)」\s*\n\s*(?:-\s*){6,}\n(?P<reply>.*)$", re.S)
 
 
 @dataclass(frozen=True)
@@ -16,8 +18,23 @@ class ParsedCommand:
     args: str
 
 
+@dataclass(frozen=True)
+class Quote:
+    name: str  # the quoted sender's display name (WeChat quotes carry no id)
+    text: str
+
+
+def quoted(text: str) -> Quote | None:
+    """The message a reply quotes, if it is a quoted reply."""
+    if (match := _QUOTED.match(text)) is None:
+        return None
+    return Quote(match.group("name").strip(), match.group("text").strip())
+
+
 def parse_command(text: str) -> ParsedCommand | None:
-    """``/help``, ``／help``, ``@群助手 /help`` -> ParsedCommand('help', '')."""
+    """``/help``, ``／help``, ``@群助手 /help``, a quoted reply ending in ``/ad`` -> ParsedCommand('help', '')."""
+    if (match := _QUOTED.match(text)) is not None:
+        text = match.group("reply")
     stripped = strip_leading_mentions(text)
     if not stripped:
         return None

@@ -71,6 +71,8 @@ class BannedWordsRule(RuleBase):
     files: list[str] = Field([], description="word lists, one word per line, relative to config.yaml")
     allow: list[str] = Field([], description="words that are never flagged even if they contain a banned word")
     pinyin: bool = Field(False, description="also catch homophones (加薇信) of words of 3+ characters")
+    warnings: list[str] = Field([], description="words of a warning about scams (骗子, 别信): such a message is not flagged")
+    warning_files: list[str] = Field([], description="lists of such words, one per line, relative to config.yaml")
     reason: str = "发布了违禁词"
     title: str = "不发违禁内容"
 
@@ -97,13 +99,20 @@ class RegexRule(RuleBase):
 
 
 class AdsRule(RuleBase):
-    """Signals (links, phones, WeChat/QQ ids, cards, QR codes, ad words) add up to a score."""
+    """Signals (links, phones, WeChat/QQ ids, cards, QR codes, ad words) add up to a score; a learned model reads them too."""
 
     type: Literal["ads"]
     threshold: int = Field(3, ge=1, description="score at which a message is an ad; one ad word alone scores 1")
     allow_domains: list[str] = Field([], description="links to these domains (and their subdomains) are fine")
+    share_domains: list[str] = Field([], description="well-known platforms (抖音, 淘宝): their share links score 0")
+    share_files: list[str] = Field([], description="lists of such domains, one per line, relative to config.yaml")
     words: list[str] = Field([], description="ad words: each adds 1 point, at most 2 in all")
+    warnings: list[str] = Field([], description="words of a warning about scams: there ad words and bare WeChat/QQ words count nothing")
+    warning_files: list[str] = Field([], description="lists of such words, one per line, relative to config.yaml")
     files: list[str] = Field([], description="ad-word lists, one word per line, relative to config.yaml")
+    model: bool | str = Field(True, description="the learned score: true = the shipped model, a file from "
+                                                  "`qunbot train --out`, or false (points alone)")
+    model_threshold: float = Field(0.9, gt=0, lt=1, description="the model's probability at which a message is an ad")
     reason: str = "发布广告或留联系方式拉人"
     title: str = "不发广告，不留微信、QQ、电话拉人"
 
@@ -145,6 +154,11 @@ class ModerationSettings(Strict):
     newcomer_messages: int = Field(3, ge=0, description="a member's first N messages get stricter checks")
     trusted_after: int = Field(50, ge=0, description="clean messages after which rules with check_trusted: false skip a member; 0: never")
     max_warnings_per_hour: int = Field(10, ge=0, description="warnings posted in one group per hour; more are audited as 'muted'")
+    raid_newcomers: int = Field(5, ge=0, description="newcomers breaking rules within raid_minutes (in the owner's "
+                                                     "groups) that make a raid: the owner gets one digest; 0: never")
+    raid_minutes: int = Field(10, gt=0, description="the raid's window; its digest goes out when the window closes")
+    alert_gather_seconds: float = Field(60, ge=0, description="the owner's messages about one member within this "
+                                                              "become one (a spammer in three groups: one message)")
 
 
 class ScheduledPost(Strict):

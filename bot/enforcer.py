@@ -1,14 +1,15 @@
 """Acting on verdicts: strikes, the escalation ladder, shadow mode, and degrading when the platform can't act.
 
 Rules only detect (``bot.rules``). Each verdict is a strike for its rule; the
-number of unpardoned strikes in the rule's window picks the step of the
-rule's ladder (for example warn -> alert -> remove; the last step repeats). The strike and the audit row are written in one transaction.
+number of unpardoned strikes in the rule's window, across the groups of the
+group's owner (``bot.escalation``), picks the step of the rule's ladder (for
+example warn -> alert -> remove; the last step repeats). The strike and the audit row are written in one transaction.
 Removal is owner-approved unless ``moderation.removal: auto``, and only where
 the account may remove; otherwise the owner is told. A member is warned once
 before any removal request. Shadow (per group or per rule) decides and audits
 but does nothing visible. Warnings posted in a group are capped per hour
 (``moderation.max_warnings_per_hour``): in a raid the bot must not become the
-spammer; the rest are audited as ``muted``.
+spammer; the rest are audited as ``muted`` (a raid's digest still tells the owner).
 """
 from __future__ import annotations
 
@@ -18,9 +19,10 @@ from sqlmodel import Session
 
 from bot.config import GroupSettings, RuleBase
 from bot.context import Ctx
+from bot.escalation import group_names, owner_of, tell_staff
 from bot.events import GroupMessage
 from bot.rules import Verdict
-from storage.moderation import add_strike, audit
+from storage.moderation import Tally, add_strike, audit
 
 QUIET = frozenset({"logged", "shadow", "covered", "muted"})  # nothing visible happened
 # Visible: warned, owner_alerted, removal_requested, cannot_remove, removed.
@@ -35,22 +37,24 @@ async def enforce(ctx: Ctx, msg: GroupMessage, spec: RuleBase, verdict: Verdict,
     steps = spec.steps
     may_warn = ctx.moderation_memory.may_warn(msg.group_id, msg.at, settings.moderation.max_warnings_per_hour)
 
-    def record(session: Session) -> tuple[int, int, str]:
-        strikes = add_strike(session, group_id=msg.group_id, member_id=msg.sender.id, rule=verdict.rule, at=msg.at,
-                             window=timedelta(minutes=spec.window_minutes), shadow=shadow)
-        position = min(strikes, len(steps)) - 1
+    owner = owner_of(ctx, msg.group_id)
+
+    def record(session: Session) -> tuple[Tally, int, str]:
+        tally = add_strike(session, group_id=msg.group_id, member_id=msg.sender.id, rule=verdict.rule, at=msg.at,
+                           window=timedelta(minutes=spec.window_minutes), shadow=shadow, owner=owner, text=msg.text)
+        position = min(tally.count, len(steps)) - 1
         taken = "shadow" if shadow else "covered" if covered else _taken(steps[position], can_remove, auto)
         if taken == "warned" and not may_warn:
             taken = "muted"
         audit(session, at=msg.at, group_id=msg.group_id, member_id=msg.sender.id, rule=verdict.rule,
               action=steps[position], taken=taken, reason=verdict.reason, evidence=verdict.evidence)
-        return strikes, position, taken
+        return tally, position, taken
 
-    strikes, position, taken = await ctx.db.write(record)
+    tally, position, taken = await ctx.db.write(record)
     if taken == "warned":
         ctx.moderation_memory.warnings[msg.group_id].append(msg.at)
     if taken not in QUIET:
-        _act(ctx, msg, settings, verdict, strikes, taken, warned_before="warn" in steps[:position])
+        _act(ctx, msg, settings, verdict, tally, taken, warned_before="warn" in steps[:position])
     return taken
 
 
@@ -67,7 +71,7 @@ _STAFF_TEMPLATES = {
 }
 
 
-def _act(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, verdict: Verdict, strikes: int, taken: str,
+def _act(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, verdict: Verdict, tally: Tally, taken: str,
          *, warned_before: bool) -> None:
     if taken == "removed":
         ctx.outbox.remove(msg.group_id, msg.sender.id)
@@ -76,16 +80,6 @@ def _act(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, verdict: Verdict,
     if taken == "warned" or (taken in ("removal_requested", "cannot_remove") and not warned_before):
         ctx.reply(msg, "moderation_warn", reason=verdict.reason)
     if (template := _STAFF_TEMPLATES.get(taken)) is not None:
-        text = ctx.renderer.render(template, group_name=msg.group_name, name=msg.sender.name,
-                                   member_id=msg.sender.id, reason=verdict.reason, evidence=verdict.evidence,
-                                   strikes=strikes)
-        for staff in _staff_to_tell(ctx, msg.group_id, settings):
-            ctx.outbox.direct(staff, text, about=msg.sender.id, topic=f"{template}:{verdict.rule}")
-
-
-def _staff_to_tell(ctx: Ctx, group_id: str, settings: GroupSettings) -> list[str]:
-    """The group's owner; where the bot account is the owner, the group's assistants."""
-    group = ctx.transport.group(group_id)
-    if group is not None and group.owner != ctx.config.bot.id:
-        return [group.owner]
-    return list(settings.assistants)
+        tell_staff(ctx, msg, settings, template, verdict.rule, group_name=msg.group_name,
+                   groups=group_names(ctx, tally.groups), name=msg.sender.name, member_id=msg.sender.id,
+                   reason=verdict.reason, evidence=verdict.evidence, strikes=tally.count)

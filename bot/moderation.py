@@ -2,8 +2,9 @@
 
 Staff and allow-listed members are never checked. A newcomer's first messages
 count one more point towards an ad; members trusted after many clean messages
-skip rules marked ``check_trusted: false`` (flood, off topic). QR codes are
-decoded off the event loop, for image messages only.
+skip rules marked ``check_trusted: false`` (flood, off topic). Newcomers breaking
+rules are watched for a raid (``bot.escalation``). QR codes are decoded off the
+event loop, for image messages only.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from functools import partial
 from bot.config import GroupSettings
 from bot.context import Ctx
 from bot.enforcer import QUIET, enforce
+from bot.escalation import note_newcomer_hit
 from bot.events import GroupMessage, Kind
 from bot.qr import decode_qr
 from bot.rules import Facts, Rule, Standing, Verdict
@@ -31,11 +33,13 @@ async def moderate(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> bool
     standing.messages += 1
     standing.clean += 1
     visible = False
-    for rule, verdict in verdicts:
+    for i, (rule, verdict) in enumerate(verdicts):
         taken = await enforce(ctx, msg, rule.spec, verdict, settings, covered=visible)
         visible = visible or taken not in QUIET
         if taken != "shadow":
             standing.clean = 0
+        if i == 0 and facts.newcomer and taken != "shadow":
+            note_newcomer_hit(ctx, msg, settings, verdict.reason, taken)
     return visible
 
 

@@ -173,18 +173,25 @@ class SendQueue:
     def remove(self, group_id: str, member_id: str) -> None:
         self._put(Outgoing(Priority.REPLY, next(self._seq), "remove", group_id, member=member_id))
 
-    def gather(self, group_id: str, key: str, part: Any, compose: Compose, wait_seconds: float) -> None:
-        """Add ``part`` to the unsent ``key`` message of the group, or start one sent after ``wait_seconds``.
+    def gather(self, target: str, key: str, part: Any, compose: Compose, wait_seconds: float, *,
+               action: str = "say", about: str = "", topic: str = "") -> None:
+        """Add ``part`` to the unsent ``key`` message to ``target``, or start one sent after ``wait_seconds``.
 
-        How bursts become one message: joins within the wait share a welcome.
+        How bursts become one message: joins within the wait share a welcome; the owner hears of a
+        spammer in three groups once. ``action``: "say" to a group, "direct" to a member; ``about``
+        (a member) puts a new message under the reply cap, as ``direct`` does.
         """
         for item in self._items:
-            if item.target == group_id and item.gather_key == key:
+            if item.target == target and item.gather_key == key and item.action == action:
                 item.parts.append(part)
                 return
         not_before = self._clock.now() + timedelta(seconds=wait_seconds)
-        self._put(Outgoing(Priority.REPLY, next(self._seq), "say", group_id, not_before=not_before,
-                           gather_key=key, compose=compose, parts=[part]))
+        item = Outgoing(Priority.REPLY, next(self._seq), action, target, not_before=not_before, reply_to=about,
+                        topic=topic, gather_key=key, compose=compose, parts=[part])
+        if about and self._over_reply_cap(item):
+            log.info("not telling %s about %s (%s) again", target, about, topic)
+            return
+        self._put(item)
 
     def _put(self, item: Outgoing) -> None:
         self._items.append(item)

@@ -1,8 +1,10 @@
 """One normalisation for messages and lexicons alike, so evasions match.
 
-NFKC folds full-width and compatibility forms, casefold folds case, OpenCC
-(C++) maps traditional to simplified script, and everything that is not a
-letter or digit (spaces, symbols, zero-width characters, emoji) is dropped.
+Look-alike symbols are read as what they stand for (❶ ⑴ ➀ = 1, ➕ = +, 🐧 = 企鹅,
+🟢 = 绿 as in 绿泡泡), NFKC folds full-width and compatibility forms (① = 1),
+casefold folds case, OpenCC (C++) maps traditional to simplified script, and
+everything that is not a letter or digit (spaces, symbols, zero-width
+characters, emoji) is dropped from the compact form.
 """
 from __future__ import annotations
 
@@ -22,6 +24,22 @@ _WORD = re.compile(r"[^\W_]+")  # runs of letters and digits; joining them is fa
 _PUNCTUATION = tuple((wide, unicodedata.normalize("NFKC", wide)) for wide in "，！？：；（）～＂＇　")
 
 
+def _lookalikes() -> dict[int, str]:
+    """Symbols that evasions use for digits, "+" and contact words, and what they stand for."""
+    table: dict[int, str] = {}
+    for first in (0x2776, 0x2780, 0x278A, 0x24F5):  # ❶-❿ ➀-➉ ➊-➓ ⓵-⓾
+        table.update({first + i: str(i + 1) for i in range(10)})
+    for first in (0x2474, 0x2488):  # ⑴-⒇ and ⒈-⒛: NFKC would make them "(1)" and "1."
+        table.update({first + i: str(i + 1) for i in range(20)})
+    table.update({ord("⓿"): "0", ord("➕"): "+", ord("✚"): "+", ord("✙"): "+", ord("🐧"): "企鹅",
+                  ord("🟢"): "绿", ord("💚"): "绿", ord("🍏"): "绿"})
+    return table
+
+
+_LOOKALIKES = _lookalikes()
+_LOOKALIKE = re.compile("[" + "".join(map(chr, _LOOKALIKES)) + "]")  # a scan is far cheaper than translate
+
+
 @lru_cache(maxsize=1)
 def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
@@ -36,6 +54,8 @@ class Forms(NamedTuple):
 
 @lru_cache(maxsize=512)
 def forms(text: str) -> Forms:
+    if _LOOKALIKE.search(text):
+        text = text.translate(_LOOKALIKES)
     folded = _t2s().convert(nfkc(text).casefold())
     return Forms(folded, "".join(_WORD.findall(folded)))
 

@@ -96,20 +96,24 @@ def _has_tables(connection: sa.Connection) -> bool:
 def _adopt(connection: sa.Connection) -> None:
     """A file from before migrations: finish its schema as create_all did, then stamp it."""
     log.info("database has tables but no migration history: adopting it at revision %s", INITIAL)
-    tables = [table for table in SQLModel.metadata.sorted_tables if table.name in _initial_tables()]
+    tables, indexes = _initial_schema()
+    tables = [table for table in SQLModel.metadata.sorted_tables if table.name in tables]
     SQLModel.metadata.create_all(connection, tables=tables, checkfirst=True)
     for table in tables:
         for index in table.indexes:
-            index.create(connection, checkfirst=True)
+            if index.name in indexes:  # later ones may need later columns: their migrations make them
+                index.create(connection, checkfirst=True)
     command.stamp(alembic_config(connection), INITIAL)
 
 
 @lru_cache(maxsize=1)
-def _initial_tables() -> frozenset[str]:
-    """The tables of the initial revision (later ones are made by their own migrations)."""
+def _initial_schema() -> tuple[frozenset[str], frozenset[str]]:
+    """The tables and index names of the initial revision (later ones are made by their own migrations)."""
     engine = sa.create_engine("sqlite://")
     with engine.connect() as scratch:
         command.upgrade(alembic_config(scratch), INITIAL)
-        names = frozenset(sa.inspect(scratch).get_table_names()) - {"alembic_version"}
+        inspector = sa.inspect(scratch)
+        names = frozenset(inspector.get_table_names()) - {"alembic_version"}
+        indexes = frozenset(index["name"] for name in names for index in inspector.get_indexes(name))
     engine.dispose()
-    return names
+    return names, indexes

@@ -91,10 +91,14 @@ class ModerationLog(SQLModel, table=True):
 
 
 class Strike(SQLModel, table=True):
-    """One violation counted towards a rule's escalation ladder; /pardon sets ``pardoned``."""
+    """One violation counted towards a rule's escalation ladder; /pardon sets ``pardoned``.
+
+    Strikes add up across the groups of one ``owner`` (the person told: a spammer in three
+    of an owner's groups is one spammer, not three first offenders)."""
 
     __tablename__ = "moderation_strike"
-    __table_args__ = (sa.Index("ix_strike_member", "group_id", "member_id", "rule", "at"),)
+    __table_args__ = (sa.Index("ix_strike_member", "group_id", "member_id", "rule", "at"),
+                      sa.Index("ix_strike_owner", "owner", "member_id", "rule", "at"))
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(sa_column=utc_column())
     group_id: str
@@ -102,6 +106,30 @@ class Strike(SQLModel, table=True):
     rule: str
     shadow: bool = False  # shadow strikes escalate only among themselves
     pardoned: bool = False
+    owner: str = Field(default="", sa_column_kwargs={"server_default": ""})  # "": unknown, the group alone counts
+    text: str = Field(default="", sa_column_kwargs={"server_default": ""})  # what was struck: a pardon labels it
+
+
+LABELS = ("ad", "ham")
+LABEL_SOURCES = ("pardon", "remove", "ad", "notad", "dashboard")
+
+
+class ModerationLabel(SQLModel, table=True):
+    """An owner's decision on a message ("is an ad" / "not an ad"): a labelled example for ``qunbot train``."""
+
+    __tablename__ = "moderation_label"
+    __table_args__ = (
+        sa.CheckConstraint("label IN ('ad', 'ham')", name="ck_label_kind"),
+        sa.CheckConstraint("source IN ('pardon', 'remove', 'ad', 'notad', 'dashboard')", name="ck_label_source"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    text: str
+    label: str  # ad | ham
+    group_id: str
+    member_id: str  # who wrote the text
+    decided_by: str  # the staff member who decided
+    decided_at: datetime = Field(sa_column=utc_column())
+    source: str  # pardon | remove | ad | notad | dashboard
 
 
 class JobState(SQLModel, table=True):

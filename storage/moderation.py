@@ -1,6 +1,7 @@
 """Strikes, pardons and a member's standing: the enforcer's memory, in SQL."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
@@ -9,27 +10,57 @@ from sqlmodel import Session, select
 from storage.models import EventLog, ModerationLog, Strike
 
 
+@dataclass(frozen=True)
+class Tally:
+    """A member's unpardoned strikes for one rule in its window, this one included."""
+
+    count: int
+    groups: tuple[str, ...]  # the groups they fell in, first struck first
+
+
 def add_strike(session: Session, *, group_id: str, member_id: str, rule: str, at: datetime,
-               window: timedelta, shadow: bool) -> int:
-    """Record a strike; return how many unpardoned strikes (this one included) fall in the window."""
-    session.add(Strike(at=at, group_id=group_id, member_id=member_id, rule=rule, shadow=shadow))
+               window: timedelta, shadow: bool, owner: str = "", text: str = "") -> Tally:
+    """Record a strike; count the member's strikes in the window across the groups of ``owner``
+    (the group alone when the owner is unknown: "")."""
+    session.add(Strike(at=at, group_id=group_id, member_id=member_id, rule=rule, shadow=shadow, owner=owner,
+                       text=text))
     session.flush()
-    return session.exec(
-        select(sa.func.count()).select_from(Strike).where(
-            Strike.group_id == group_id, Strike.member_id == member_id, Strike.rule == rule,
+    where = Strike.owner == owner if owner else Strike.group_id == group_id
+    groups = session.exec(
+        select(Strike.group_id).where(
+            where, Strike.member_id == member_id, Strike.rule == rule,
             Strike.shadow == shadow, Strike.pardoned == sa.false(), Strike.at > at - window,
-        )
-    ).one()
+        ).order_by(Strike.at, Strike.id)
+    ).all()
+    return Tally(len(groups), tuple(dict.fromkeys(groups)))
 
 
-def pardon(session: Session, group_id: str, member_id: str) -> int:
-    """Clear a member's strikes in a group; returns how many were cleared."""
+def pardon(session: Session, group_id: str, member_id: str, owner: str = "") -> list[str]:
+    """Clear a member's strikes in the group and, as they add up there, across the owner's groups;
+    returns the texts struck (one per strike cleared; "" where a strike had none)."""
+    where = sa.or_(Strike.group_id == group_id, Strike.owner == owner) if owner else Strike.group_id == group_id
     result = session.execute(
-        sa.update(Strike)
-        .where(Strike.group_id == group_id, Strike.member_id == member_id, Strike.pardoned == sa.false())
-        .values(pardoned=True)
+        sa.update(Strike).where(where, Strike.member_id == member_id, Strike.pardoned == sa.false())
+        .values(pardoned=True).returning(Strike.text)
     )
-    return result.rowcount
+    return list(result.scalars())
+
+
+def struck_text(session: Session, group_id: str, member_id: str) -> str:
+    """The text of the member's latest strike in the group, "" if none."""
+    return session.exec(
+        select(Strike.text).where(Strike.group_id == group_id, Strike.member_id == member_id, Strike.text != "")
+        .order_by(Strike.at.desc(), Strike.id.desc()).limit(1)
+    ).first() or ""
+
+
+def last_message(session: Session, group_id: str, member_id: str) -> str:
+    """The member's latest text message in the group (as long as the log keeps texts), "" if none."""
+    return session.exec(
+        select(EventLog.text).where(EventLog.group_id == group_id, EventLog.member_id == member_id,
+                                    EventLog.event == "message", EventLog.text.is_not(None))
+        .order_by(EventLog.at.desc(), EventLog.id.desc()).limit(1)
+    ).first() or ""
 
 
 def audit(session: Session, **row) -> None:

@@ -28,7 +28,8 @@ MEMBER_COLUMNS: dict[str, dict[str, str]] = {
     "sign_in": {"member_id": DELETE},
     "points_ledger": {"member_id": DELETE},
     "moderation_log": {"member_id": DELETE},
-    "moderation_strike": {"member_id": DELETE},
+    "moderation_strike": {"member_id": DELETE, "owner": KEEP},  # owner: the group's owner (the store)
+    "moderation_label": {"member_id": DELETE, "decided_by": ANONYMISE},  # the member's own words: deleted
     "member_tag": {"member_id": DELETE},
     "member_role": {"member_id": DELETE, "granted_by": ANONYMISE},
     "invite": {"member_id": DELETE, "inviter_id": ANONYMISE},

@@ -10,6 +10,7 @@ is being kept, not what is being checked.
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -23,14 +24,14 @@ from bot.events import GroupMessage
 from bot.rules import ads as fast_ads
 from bot.rules.base import Facts, Verdict
 from bot.rules.flood import Flood, FloodMemory
-from bot.text import Forms, _t2s
+from bot.text import _LOOKALIKES, Forms, _t2s
 
 FENCE = "'"
 PINYIN_MIN_CHARS = 3
 
 
 def reference_forms(text: str) -> Forms:
-    folded = _t2s().convert(unicodedata.normalize("NFKC", text).casefold())
+    folded = _t2s().convert(unicodedata.normalize("NFKC", text.translate(_LOOKALIKES)).casefold())
     return Forms(folded, re.sub(r"[\W_]+", "", folded))
 
 
@@ -103,14 +104,17 @@ def _outside(hits: list[tuple[int, int, int]], allowed: list[tuple[int, int, int
 class ReferenceBannedWords:
     stateful = False
 
-    def __init__(self, spec: BannedWordsRule, words: tuple[str, ...]) -> None:
+    def __init__(self, spec: BannedWordsRule, words: tuple[str, ...], warnings: tuple[str, ...] = ()) -> None:
         self.id, self.spec = spec.id, spec
         self.lexicon = ReferenceLexicon(words, tuple(spec.allow), spec.pinyin)
+        self.warnings = ReferenceLexicon(warnings)
 
     def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
         if not msg.text:
             return None
         hits = self.lexicon.find(reference_forms(msg.text))
+        if self.warnings.find(reference_forms(msg.text)):
+            return None
         return Verdict(self.id, self.spec.reason, "、".join(hits)) if hits else None
 
 
@@ -119,43 +123,45 @@ class ReferenceAds:
 
     stateful = False
 
-    def __init__(self, spec: AdsRule, words: tuple[str, ...]) -> None:
+    def __init__(self, spec: AdsRule, words: tuple[str, ...], share_domains: tuple[str, ...] = (), model=None,
+                 warnings: tuple[str, ...] = ()) -> None:
         self.id, self.spec = spec.id, spec
         self._words = ReferenceLexicon(words)
-        self._fast = fast_ads.Ads(spec, words)  # for its allow-listed domains only
+        self._warnings = ReferenceLexicon(warnings)
+        self._fast = fast_ads.Ads(spec, words, share_domains)  # for its allow-listed and share domains only
+        self.model = model
 
-    def signals(self, msg: GroupMessage, facts: Facts = Facts()) -> list[tuple[str, int]]:
+    def signals(self, msg: GroupMessage, facts: Facts = Facts()) -> list[fast_ads.Signal]:
         text = reference_forms(msg.text)
-        has_link = "." in text.folded or "://" in text.folded
-        hosts = self._fast._foreign_hosts(text.folded) if has_link else []
-        prose = fast_ads._LINK.sub(" ", text.folded) if has_link else text.folded
-        digits = fast_ads._NUMBER_RUN.sub(fast_ads._plain_number, fast_ads._DECORATION.sub("", prose))
-        found: list[tuple[str, int]] = []
-        if hint := fast_ads._CONTACT_HINT.search(digits):
-            ids = [f"微信号 {m.group(1)}" for m in fast_ads._WECHAT_ID.finditer(digits)]
-            ids += [f"QQ {m.group(1)}" for m in fast_ads._QQ_ID.finditer(digits)]
-            found += [(seen, 3) for seen in dict.fromkeys(ids)] or [(f"联系方式暗示“{hint.group(0)}”", 1)]
-        found += [(f"手机号 {number}", 1) for number in dict.fromkeys(fast_ads._PHONE.findall(digits))]
-        found += [(f"链接 {host}", 2) for host in hosts]
+        found = fast_ads.contacts(text.folded, self._fast._hosts)
         for payload in facts.qr_codes:
             if fast_ads._CONTACT_QR.search(payload.lower()):
-                found.append((f"二维码（微信/QQ 加好友或进群）{payload}", 3))
+                found.append(fast_ads.Signal(f"二维码（微信/QQ 加好友或进群）{payload}", 3, "qr_contact"))
             else:
-                found += [(f"二维码链接 {host}", 2) for host in self._fast._foreign_hosts(payload.lower())]
+                found += [fast_ads.Signal(f"二维码链接 {host}", 2, "qr_link") for host in self._fast._foreign_hosts(payload.lower())]
         found += [signal for kind, signal in fast_ads._KIND_SIGNALS.items() if msg.kind == kind]
         words = self._words.find(text) if len(self._words) else []
-        found += [(f"广告词“{word}”", 1) for word in words[:2]]
-        if found and facts.newcomer:
-            found.append(("新成员的头几条消息", 1))
+        found += [fast_ads.Signal(f"广告词“{word}”", 1, "ad_word") for word in words[:2]]
+        warned = self._warnings.find(text) if found else []
+        if warned:
+            found = [s for s in found if s.kind not in fast_ads._WARNED_AWAY]
+            found.append(fast_ads.Signal(f"提醒防骗“{warned[0]}”", 0, "warning"))
+        if facts.newcomer and any(s.points for s in found):
+            found.append(fast_ads.Signal("新成员的头几条消息", 1, "newcomer"))
         return found
 
     def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
+        """The model's full sum on every message (no bound first)."""
         found = self.signals(msg, facts)
-        score = sum(points for _, points in found)
-        if score < self.spec.threshold:
+        compact = reference_forms(msg.text).compact
+        score = sum(s.points for s in found)
+        probability = self.model.logit(compact, {s.kind for s in found}) if self.model else None
+        if probability is not None:
+            probability = 1 / (1 + math.exp(-probability)) if probability > -40 else 0.0
+        by_model = probability is not None and probability >= self.spec.model_threshold
+        if score < self.spec.threshold and not by_model:
             return None
-        evidence = "；".join(f"{seen}（+{points}）" for seen, points in found)
-        return Verdict(self.id, self.spec.reason, f"{evidence}；共 {score} 分（≥{self.spec.threshold}）")
+        return fast_ads.judge_ad(self.spec, self.model, found, compact)
 
 
 _KEPT = re.compile(r"[^0-9a-z]+")

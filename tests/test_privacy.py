@@ -21,6 +21,7 @@ MEMBER = "m-gone"
 OTHER = "m-stays"
 NAMES_A_MEMBER = re.compile(r"(^|_)(member|inviter|winner|sender|owner)(_ids?)?$|_by$|^mentions$")
 AT = local("2026-11-20 09:00")
+CHECKED = {("moderation_label", "label"): "ad", ("moderation_label", "source"): "dashboard"}  # CHECK constraints
 
 
 def member_columns() -> dict[str, set[str]]:
@@ -40,6 +41,8 @@ def value(column: sa.Column, member: str):  # noqa: ANN201
         return json.dumps([member, OTHER])
     if NAMES_A_MEMBER.search(column.name):
         return member
+    if (column.table.name, column.name) in CHECKED:
+        return CHECKED[column.table.name, column.name]
     kind = column.type.impl if isinstance(column.type, sa.types.TypeDecorator) else column.type
     for cls, made in ((sa.Boolean, False), (sa.DateTime, AT), (sa.Date, AT.date()), (sa.Integer, 1), (sa.Float, 1.0)):
         if isinstance(kind, cls):

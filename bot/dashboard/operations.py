@@ -15,8 +15,10 @@ from sqlmodel import Session
 
 from bot.fair_draw import pick_winners, seed_hash
 from storage.draws import entrant_ids
-from storage.models import (Activity, ActivitySignup, Coupon, Draw, GroupBuy, GroupBuyOrder, GroupBuyPickup, Promise,
-                            QuizRound)
+from storage.labels import add_label, label_violation
+from storage.models import (Activity, ActivitySignup, ConsoleAudit, Coupon, Draw, GroupBuy, GroupBuyOrder,
+                            GroupBuyPickup, ModerationLog, Promise, QuizRound)
+from storage.moderation import audit, last_message, pardon, struck_text
 
 BUYS, ORDERS, PICKUPS = GroupBuy.__table__, GroupBuyOrder.__table__, GroupBuyPickup.__table__
 LIMIT = 30
@@ -116,3 +118,35 @@ def promises(session: Session) -> list[dict]:
     done = _dicts(session, sa.select(table).where(table.c.delivered_at.is_not(None))
                   .order_by(table.c.delivered_at.desc()).limit(LIMIT))
     return open_ + done
+
+
+def review(session: Session, *, log_id: int, act: str, owner: str, who: str, at: datetime) -> dict | None:
+    """The owner's decision on one audit row, as the chat commands take it: ``ham`` (/notad: label and pardon),
+    ``ad`` (label), ``pardon`` (/pardon), ``remove`` (/remove: audited and labelled; the caller removes).
+    Returns the row's group and member, or None when there is no such row (or no text to label)."""
+    row = session.get(ModerationLog, log_id)
+    if row is None:
+        return None
+    if act in ("ham", "ad"):
+        if not label_violation(session, log_id=log_id, group_id=row.group_id, is_ad=act == "ad", owner=owner, at=at):
+            return None
+    elif act == "pardon":
+        pardon(session, row.group_id, row.member_id, owner)
+    elif act == "remove":
+        audit(session, at=at, group_id=row.group_id, member_id=row.member_id, rule="staff", action="remove",
+              taken="removed", reason="群主移出", evidence=f"由 {who} 在后台发起")
+        text = struck_text(session, row.group_id, row.member_id) or last_message(session, row.group_id, row.member_id)
+        add_label(session, text=text, is_ad=True, group_id=row.group_id, member_id=row.member_id,
+                  decided_by="dashboard", at=at, source="dashboard")
+    else:
+        return None
+    return {"group_id": row.group_id, "member_id": row.member_id}
+
+
+def console_audit(session: Session, limit: int = LIMIT) -> list[dict]:
+    return _dicts(session, sa.select(ConsoleAudit.__table__).order_by(ConsoleAudit.id.desc()).limit(limit))
+
+
+def moderation_row(session: Session, log_id: int) -> dict | None:
+    row = session.get(ModerationLog, log_id)
+    return None if row is None else {"group_id": row.group_id, "member_id": row.member_id}

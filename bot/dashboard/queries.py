@@ -14,8 +14,8 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from storage.models import (Activity, ActivitySignup, Coupon, DailyGroupStats, DailyMemberStats, EventLog, GroupBuy,
-                            GroupBuyOrder, GroupBuyPickup, MemberLastSeen, MemberTag, ModerationLog, OpenQuestion, PointsEntry, Promise,
-                            QuizRound, RedPacketLog, RedPacketPlan, SignIn)
+                            GroupBuyOrder, GroupBuyPickup, MemberLastSeen, MemberTag, ModerationLog, OpenQuestion,
+                            PointsEntry, Promise, QuizRound, RedPacketLog, RedPacketPlan, SignIn, Strike)
 
 TREND_DAYS = 30
 GROUPS, MEMBERS, SEEN = DailyGroupStats.__table__, DailyMemberStats.__table__, MemberLastSeen.__table__
@@ -197,8 +197,14 @@ def leaderboard(session: Session, group_id: str, limit: int = 10) -> list[tuple[
 
 def violations(session: Session, group_id: str | None = None, member_id: str | None = None,
                limit: int = 20) -> list[dict]:
-    query = sa.select(MODLOG.c.at, MODLOG.c.group_id, MODLOG.c.member_id, MODLOG.c.rule, MODLOG.c.action,
-                      MODLOG.c.taken, MODLOG.c.reason, MODLOG.c.evidence).order_by(MODLOG.c.id.desc()).limit(limit)
+    """The latest audit rows, each with the text struck ("" for staff actions): the dashboard labels it."""
+    strike = Strike.__table__
+    text = (sa.select(strike.c.text).where(strike.c.group_id == MODLOG.c.group_id, strike.c.member_id == MODLOG.c.member_id,
+                                           strike.c.rule == MODLOG.c.rule, strike.c.at == MODLOG.c.at)
+            .limit(1).scalar_subquery())
+    query = sa.select(MODLOG.c.id, MODLOG.c.at, MODLOG.c.group_id, MODLOG.c.member_id, MODLOG.c.rule, MODLOG.c.action,
+                      MODLOG.c.taken, MODLOG.c.reason, MODLOG.c.evidence, sa.func.coalesce(text, "").label("text")
+                      ).order_by(MODLOG.c.id.desc()).limit(limit)
     if group_id is not None:
         query = query.where(MODLOG.c.group_id == group_id)
     if member_id is not None:

@@ -40,6 +40,7 @@ from storage import privacy
 from storage.groupbuys import pick_lines
 from storage.promises import deliver
 from storage.models import ConsoleAudit
+from storage.labels import label_violation
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,8 @@ class Dashboard:
         self._pages.filters.update(
             rule=self._rule_name, taken=partial(words.word, words.TAKEN), step=partial(words.word, words.STEPS),
             send_kind=partial(words.word, words.SENDS), outcome=words.outcome, kind=partial(words.word, words.KINDS),
-            status=partial(words.word, words.STATUS), waiting=lambda q: words.waiting(q, self._local_time))
+            status=partial(words.word, words.STATUS), waiting=lambda q: words.waiting(q, self._local_time),
+            audit=partial(words.word, words.AUDIT))
 
     def app(self) -> web.Application:
         """The sub-application to mount at /admin."""
@@ -87,12 +89,15 @@ class Dashboard:
         app.router.add_post("/logout", self._logout)
         app.router.add_get("/group/{gid}", self._group)
         app.router.add_get("/group/{gid}/report.png", self._report)
+        app.router.add_post("/group/{gid}/label", self._label)
         app.router.add_get("/members", self._members)
         app.router.add_get("/members.csv", self._members_csv)
         app.router.add_get("/member/{mid}", self._member)
         app.router.add_get("/member/{mid}/export.json", self._member_export)
         app.router.add_post("/member/{mid}/delete", self._member_delete)
         app.router.add_get("/config", self._config)
+        app.router.add_get("/review", self._review)
+        app.router.add_post("/review/act", self._review_act)
         app.router.add_get("/buys", self._buys)
         app.router.add_get("/buy/{bid:\\d+}", self._buy)
         app.router.add_post("/buy/{bid:\\d+}/pickup/{oid:\\d+}", self._picked_up)
@@ -258,7 +263,21 @@ class Dashboard:
             sent=self.bot.outbox.recent(group.id) if here else [],
             paused_until=self.bot.outbox.paused_until if here else None,
             budget=settings.redpacket.monthly_budget, mode=settings.moderation.mode,
-            tz=ZoneInfo(settings.timezone))
+            tz=ZoneInfo(settings.timezone), labelled=request.query.get("labelled"))
+
+    async def _label(self, request: web.Request) -> web.Response:
+        """"Is an ad" / "not an ad" on a violation: a labelled example for training (as /ad and /notad in chat)."""
+        group, _ = await self._group_info(request)
+        form = await request.post()
+        label, log_id = form.get("label"), str(form.get("log", ""))
+        if label not in ("ad", "ham") or not log_id.isdigit():
+            raise web.HTTPBadRequest(text="表单不完整，请刷新页面后重试")
+        done = await self.bot.db.write(partial(label_violation, log_id=int(log_id), group_id=group.id,
+                                               is_ad=label == "ad", owner=group.owner, at=self.bot.clock.now()))
+        if not done:
+            raise web.HTTPNotFound(text="没有这条违规记录，或它没有保存消息原文")
+        log.info("dashboard: violation %s of group %s labelled %s", log_id, group.id, label)
+        raise web.HTTPSeeOther(f"{PREFIX}/group/{quote(group.id, safe='')}?labelled={label}#violations")
 
     def _scheduled(self, group: GroupInfo, account: str, now) -> list[tuple[str, list[datetime]]]:
         """Scheduled jobs of this group in the next 7 days, by kind: (its name, its times), soonest first.
@@ -349,6 +368,39 @@ class Dashboard:
         touched = await self.bot.db.write(partial(privacy.forget, member_id=member_id))
         await self._audit(request, "member_delete", member_id, json.dumps(touched))
         raise web.HTTPSeeOther(f"{PREFIX}/member/{quote(member_id, safe='')}?deleted={sum(touched.values())}")
+
+    # --- moderation review -------------------------------------------------------------
+
+    async def _review(self, request: web.Request) -> web.Response:
+        violations = await self._read(queries.violations, limit=50)
+        audit = await self.bot.db.read(operations.console_audit)
+        entries = await self._directory(members=False)
+        return self._render(request, "review.html", violations=violations, audit=audit, names=await self._names(),
+                            groups={e.group_id: e.name for e in entries},
+                            done=words.REVIEW_DONE.get(request.query.get("done", ""), ""))
+
+    async def _review_act(self, request: web.Request) -> web.Response:
+        """Pardon, "not an ad", "is an ad" or remove, through the same storage calls as the chat commands."""
+        form = await request.post()
+        act, log_id = str(form.get("act", "")), str(form.get("log", ""))
+        if act not in words.REVIEW_DONE or not log_id.isdigit():
+            raise web.HTTPBadRequest(text="表单不完整，请刷新页面后重试")
+        row = await self.bot.db.read(partial(operations.moderation_row, log_id=int(log_id)))
+        if row is None:
+            raise web.HTTPNotFound(text="没有这条违规记录")
+        entries = await self._directory(row["group_id"], members=False)
+        if act == "remove" and not (self.bot.owns(row["group_id"]) and self.bot.transport.can_remove(row["group_id"])):
+            raise web.HTTPConflict(text="机器人不是这个群的群主（或此群由另一个账号负责），不能移出成员")
+        done = await self.bot.db.write(partial(
+            operations.review, log_id=int(log_id), act=act, owner=entries[0].owner if entries else "",
+            who=request[SESSION].who, at=self.bot.clock.now()))
+        if done is None:
+            raise web.HTTPNotFound(text="这条违规没有保存消息原文，无法记为样本")
+        if act == "remove":
+            self.bot.outbox.remove(done["group_id"], done["member_id"])
+        await self._audit(request, f"review_{act}", done["member_id"], f"{done['group_id']} #{log_id}")
+        back = _local_path(PREFIX + str(form.get("back", "")), f"{PREFIX}/review")
+        raise web.HTTPSeeOther(f"{back}?done={act}" if back.endswith("/review") else f"{back}#violations")
 
     # --- what the bot runs ------------------------------------------------------------
 

@@ -26,6 +26,13 @@ STATUS = {"open": "进行中", "closed": "已截单", "won": "已答对", "expir
           "done": "已结束", "issued": "未使用", "redeemed": "已核销", "in": "已报名", "wait": "候补",
           "cancelled": "已取消", "answered": "已回答", "escalated": "已转人工", "lottery": "抽奖", "manual": "手动"}
 
+AUDIT = {"member_export": "导出成员数据", "member_delete": "删除成员数据", "send_pause": "暂停发送",
+         "send_resume": "恢复发送", "order_picked_up": "标记已取货", "promise_delivered": "标记奖品已兑现",
+         "review_ham": "标记不是广告并赦免", "review_ad": "标记是广告", "review_pardon": "赦免",
+         "review_remove": "移出群", "config_saved": "修改配置", "post_now": "立即发送"}
+REVIEW_DONE = {"ham": "已记为“不是广告”，并清除了该成员的违规记录。", "ad": "已记为“是广告”。",
+               "pardon": "已清除该成员的违规记录。", "remove": "已请求把该成员移出群。"}
+
 
 def word(table: dict[str, str], code: str | None, fallback: str = "其他") -> str:
     return table.get(code or "", fallback)

@@ -14,7 +14,8 @@ from bot.rules.flood import Flood, FloodMemory
 from bot.rules.off_topic import OffTopic
 from bot.rules.regex import RegexMatch
 
-__all__ = ["Facts", "FloodMemory", "ModerationMemory", "Rule", "Standing", "Verdict", "build_rules"]
+__all__ = ["Facts", "FloodMemory", "ModerationMemory", "RaidHit", "RaidWatch", "Rule", "Standing", "Verdict",
+           "build_rules"]
 
 
 @dataclass(slots=True)
@@ -25,6 +26,26 @@ class Standing:
     clean: int  # messages since their last strike (trusted after many)
 
 
+@dataclass(frozen=True, slots=True)
+class RaidHit:
+    """A newcomer's message that broke a rule, as the owner's raid digest lists it."""
+
+    at: datetime
+    group_name: str
+    member_id: str
+    name: str
+    reason: str
+    taken: str  # what the enforcer did: warned, muted, ...
+
+
+@dataclass
+class RaidWatch:
+    """One owner's recent newcomer hits; while a digest is open (until ``open_until``) new hits join it."""
+
+    hits: list[RaidHit] = field(default_factory=list)
+    open_until: datetime | None = None
+
+
 @dataclass
 class ModerationMemory:
     """What moderation remembers between messages; owned by the bot, so it outlives reloads."""
@@ -32,6 +53,7 @@ class ModerationMemory:
     flood: FloodMemory = field(default_factory=FloodMemory)
     standing: dict[tuple[str, str], Standing] = field(default_factory=dict)  # (group, member)
     warnings: dict[str, deque[datetime]] = field(default_factory=dict)  # group -> times of recent warnings
+    raids: dict[str, RaidWatch] = field(default_factory=dict)  # owner -> newcomers' recent hits
 
     def may_warn(self, group_id: str, at: datetime, per_hour: int) -> bool:
         """Whether another warning fits the group's hourly budget (a raid must not make the bot spam)."""

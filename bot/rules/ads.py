@@ -1,28 +1,40 @@
-"""Ads: signals that add up to a score, so one generic word alone never punishes.
+"""Ads: signals that add up to a score, so one generic word alone never punishes; and a learned score.
 
 | signal | points |
 |---|---|
-| WeChat id after a WeChat word or an evasion (微信号：abc123, 加V, vx, 薇信, +v 同号 138...) | 3 |
-| QQ number after a QQ word (q群 123456789, 扣扣) | 3 |
+| WeChat id after a WeChat word or an evasion (微信号：abc123, 加V, vx, 胃信, 绿泡泡, +v 同号 138...) | 3 |
+| QQ number after a QQ word (q群 123456789, 扣扣, 抠抠, 🐧) | 3 |
 | QR code of a WeChat contact or group, in an image | 3 |
 | link to a domain not on the allow list (text or QR code) | 2 |
 | contact card (名片) | 2 |
-| mobile number (separators, full-width digits, 壹叁捌 Chinese numerals) | 1 |
+| mobile number (separators, full-width digits, ❶①, 壹叁捌 Chinese numerals) | 1 |
 | WeChat/QQ word or 私聊 without an id | 1 |
 | mini-program, url card | 1 |
 | ad word (兼职, 日结...) | 1 each, at most 2 |
 | a newcomer's first messages, when anything else scored | 1 |
+| a link to a well-known platform (抖音, 淘宝, gov.cn: ``share_domains``) | 0 |
 
 A phone number alone (接龙 orders carry them) or a link alone scores below the
-default threshold of 3.
+default threshold of 3. WeChat and QQ words are also read by sound: any two
+characters sounding wei-xin (胃信, 围信, 嶶芯) or kou-kou (抠抠) followed by an
+id are one, with no list to keep up. Letters and digits of an id may be spread
+out by spaces, dots and dashes (z h a n g 8 8, zh.an.g.886).
+
+The learned score (``bot.rules.ad_model``) reads the same signals and the
+text's character n-grams; a message is an ad when its points reach the
+threshold or the model's probability reaches ``model_threshold``.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from bot.config import AdsRule
 from bot.events import GroupMessage, Kind
+from bot.pinyin import sounding_like
+from bot.rules.ad_model import AdModel, load_model
 from bot.rules.base import Facts, Verdict
 from bot.rules.lexicon import lexicon, load_words
 from bot.text import forms
@@ -30,24 +42,44 @@ from bot.text import forms
 _CHINESE_DIGITS = "〇零一壹幺二贰三叁四肆五伍六陆七柒八捌九玖"
 _NUMERALS = str.maketrans(_CHINESE_DIGITS, "001112233445566778899")
 _DIGIT = f"[0-9{_CHINESE_DIGITS}]"
-_SEPARATOR = r"[\s\-–—_.·,，、/|~～]"
+_SEPARATOR = r"[\s\-–—_.·,，、/|~～()]"
 _NUMBER_RUN = re.compile(f"{_DIGIT}(?:{_SEPARATOR}*{_DIGIT}){{4,}}")  # 5+ digits, however written
 _DECORATION = re.compile(r"[^\w\s:：,，。.!！?？、;；+\-/@()（）]+")  # emoji, hearts, zero-width: 薇❤信 is 薇信
 _PHONE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
-_WECHAT_WORD = r"(?:微信号?|威信|薇信|徽信|维信|卫信|v信|vx|wx|weixin|wechat|(?:加|\+)(?:我|一下)?(?:v|微|薇|威))"
+
+
+def _sounding(character: str) -> str:
+    """Every Chinese character read like this one (first reading, tone ignored), as a regex class body."""
+    return "".join(sorted(c for c in sounding_like({character}) if "\u4e00" <= c <= "\u9fff"))
+
+
+_WEI, _XIN, _KOU = _sounding("微"), _sounding("信"), _sounding("扣")
+# Words that say "WeChat"/"QQ" outright: alone they hint at a contact (1 point).
+_WECHAT_WORD = r"(?:微信号?|威信|薇信|徽信|维信|卫信|v信|vx|wx|weixin|wechat|绿色?泡泡|(?:加|\+|十)\s*(?:我|一下)?\s*(?:v|微|薇|威))"
 _QQ_WORD = r"(?:qq群?号?|q群号?|扣扣群?号?|企鹅号|群号)"
-_FILLER = r"[\s:：]*(?:是|号|同号|为|id)?[\s:：]*"
-_WECHAT_ID = re.compile(r"(?<![a-z0-9])" + _WECHAT_WORD + _FILLER + r"([a-z][-_a-z0-9]{5,19}|\d{6,11})(?![-_a-z0-9])")
-_QQ_ID = re.compile(r"(?<![a-z0-9])" + _QQ_WORD + _FILLER + r"(\d{5,11})(?!\d)")
+# Evasions that only count in front of an id: by sound (胃信, wei信, 抠抠), or bare (V：, 微 , 企鹅).
+_WECHAT_EVASION = rf"(?:(?:[{_WEI}]|wei|v|w)[{_XIN}]|(?:v|微|薇|威)(?=[\s:：]))"
+_QQ_EVASION = rf"(?:[{_KOU}]{{2}}群?号?|企鹅|q(?=[\s:：]))"
+_FILLER = r"[\s:：]*(?:是|号|同号|为|id|搜|搜索|号码)?[\s:：]*"
+# An id written whole, or spread out in short pieces (z h a n g 8 8, zh.an.g.886); pieces are joined.
+_ID = r"([a-z][-_a-z0-9]{5,19}|\d{6,11}|[a-z0-9]{1,3}(?:[\s.·\-]{1,2}[a-z0-9]{1,3}){2,12})"
+_WECHAT_ID = re.compile(rf"(?<![a-z0-9])(?:{_WECHAT_WORD}|{_WECHAT_EVASION}){_FILLER}{_ID}(?![-_a-z0-9])")
+_QQ_ID = re.compile(rf"(?<![a-z0-9])(?:{_QQ_WORD}|{_QQ_EVASION}){_FILLER}(\d{{5,11}})(?!\d)")
+_ID_PIECES = re.compile(r"[\s.·\-]+")
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[\s.·\-_~*]+(?=[\u4e00-\u9fff])")  # 加 微 信 is 加微信
 _CONTACT_HINT = re.compile(r"(?<![a-z0-9])" + _WECHAT_WORD + r"|(?<![a-z0-9])" + _QQ_WORD + r"|私聊|私信")
-_TLDS = "com|cn|net|org|top|xyz|cc|me|io|vip|shop|club|info|site|online|link|ly|app|ink|fun|wang|ltd|tk"
+_TLDS = ("com|cn|net|org|top|xyz|cc|me|io|vip|shop|club|info|site|online|link|ly|app|ink|fun|wang|ltd|tk|im|bet"
+         "|co|tv|pw|work|live|store|life|win|asia|biz|icu|pro|red|mobi|hk|tw")
 _LINK = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+(?:" + _TLDS + r"))(?![a-z0-9])(?::\d+)?(?:[/?#][^\s]*)?"
                    r"|https?://([^\s/?#]+)")
-# No id, hint, phone number or link can be found without one of these: every word of _WECHAT_WORD
-# and _QQ_WORD has one of 微威薇徽维卫vwq扣企群, 私聊/私信 have 私, a link has "." or "/", and a mobile
-# number is 11 digits (\d as _PHONE reads them, or Chinese numerals) with nothing between them
-# but what _DECORATION and _SEPARATOR delete. Keep this in step with the patterns above.
-_CONTACT_CHARACTERS = "微威薇徽维卫vwq扣企群私./"
+_SPOKEN_DOT = re.compile(r"(?<=[a-z0-9])\s*[点。]\s*(?=[a-z0-9])")  # www点abc点com
+_EMAIL = re.compile(r"[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")  # an address is no link to a site
+# No id, hint, phone number or link can be found without one of these: every word of the patterns
+# above has one of the characters below (or a letter or digit of the id after it), a link has "."
+# or "/" (or 点 between letters), and a mobile number is 11 digits (\d as _PHONE reads them, or
+# Chinese numerals) with nothing between them but what _DECORATION and _SEPARATOR delete.
+# Keep this in step with the patterns above.
+_CONTACT_CHARACTERS = "微威薇徽维卫vwq扣企群私绿./点" + _XIN + _KOU
 _ANY_DIGIT = rf"[\d{_CHINESE_DIGITS}]"
 _ELEVEN_DIGITS = re.compile(_ANY_DIGIT + r"(?:[\W_]*" + _ANY_DIGIT + "){10}")
 _CONTACT_CHARACTER = re.compile(f"[{_CONTACT_CHARACTERS}]")
@@ -55,67 +87,109 @@ _CONTACT_OR_DIGIT = re.compile(rf"[{_CONTACT_CHARACTERS}\d{_CHINESE_DIGITS}]")  
 _CONTACT_QR = re.compile(r"u\.wechat\.com|weixin\.qq\.com/(?:g|r|q)/|wxp://|qm\.qq\.com|jq\.qq\.com")
 
 
+class Signal(NamedTuple):
+    seen: str  # what was seen, for the audit (Chinese)
+    points: int
+    kind: str  # what the learned model reads: wechat_id, phone, link, ad_word...
+
+
 class Ads:
     stateful = False
 
-    def __init__(self, spec: AdsRule, words: tuple[str, ...]) -> None:
+    def __init__(self, spec: AdsRule, words: tuple[str, ...], share_domains: tuple[str, ...] = (),
+                 model: AdModel | None = None, warnings: tuple[str, ...] = ()) -> None:
         self.id = spec.id
         self.spec = spec
         self._words = lexicon(words)
-        self._allowed = tuple(d.lower().lstrip(".") for d in spec.allow_domains)
+        self._warnings = lexicon(warnings)
+        self._allowed = _domains(spec.allow_domains)
+        self._shared = _domains(share_domains)
+        self.model = model
 
     @classmethod
     def from_spec(cls, spec: AdsRule, base_dir: Path) -> "Ads":
-        return cls(spec, load_words(spec.words, spec.files, base_dir))
+        return cls(spec, load_words(spec.words, spec.files, base_dir), load_words(spec.share_domains, spec.share_files, base_dir),
+                   load_model(spec.model, base_dir), load_words(spec.warnings, spec.warning_files, base_dir))
 
-    def signals(self, msg: GroupMessage, facts: Facts = Facts()) -> list[tuple[str, int]]:
-        """(what was seen, points) for every signal in the message."""
+    def signals(self, msg: GroupMessage, facts: Facts = Facts()) -> list[Signal]:
+        """Every signal in the message, with its points."""
         text = forms(msg.text)
         found = self._contacts(text.folded) if _may_hold_contact(text.folded) else []
         for payload in facts.qr_codes:
             if _CONTACT_QR.search(payload.lower()):
-                found.append((f"二维码（微信/QQ 加好友或进群）{payload}", 3))
+                found.append(Signal(f"二维码（微信/QQ 加好友或进群）{payload}", 3, "qr_contact"))
             else:
-                found += [(f"二维码链接 {host}", 2) for host in self._foreign_hosts(payload.lower())]
+                found += [Signal(f"二维码链接 {host}", 2, "qr_link") for host in self._foreign_hosts(payload.lower())]
         if kind := _KIND_SIGNALS.get(msg.kind):
             found.append(kind)
         if words := self._words.find(text):
-            found += [(f"广告词“{word}”", 1) for word in words[:2]]
-        if found and facts.newcomer:
-            found.append(("新成员的头几条消息", 1))
+            found += [Signal(f"广告词“{word}”", 1, "ad_word") for word in words[:2]]
+        if found and len(self._warnings) and (warned := self._warnings.find(text)):  # 都是骗子，千万别信
+            found = [s for s in found if s.kind not in _WARNED_AWAY] + [Signal(f"提醒防骗“{warned[0]}”", 0, "warning")]
+        if found and facts.newcomer and any(s.points for s in found):
+            found.append(Signal("新成员的头几条消息", 1, "newcomer"))
         return found
 
     def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
-        if not (found := self.signals(msg, facts)):  # most messages: nothing to add up
-            return None
-        score = sum(points for _, points in found)
-        if score < self.spec.threshold:
-            return None
-        evidence = "；".join(f"{seen}（+{points}）" for seen, points in found)
-        return Verdict(self.id, self.spec.reason, f"{evidence}；共 {score} 分（≥{self.spec.threshold}）")
+        found = self.signals(msg, facts)
+        return judge_ad(self.spec, self.model, found, forms(msg.text).compact)
 
-    def _contacts(self, folded: str) -> list[tuple[str, int]]:
+    def _contacts(self, folded: str) -> list[Signal]:
         """WeChat and QQ ids (or a hint of them), mobile numbers and links to foreign hosts."""
-        has_link = "." in folded or "://" in folded  # cheap: most chat has no ASCII dot
-        hosts = self._foreign_hosts(folded) if has_link else []
-        prose = _LINK.sub(" ", folded) if has_link else folded  # "qq" in a host is no QQ number
-        digits = _NUMBER_RUN.sub(_plain_number, _DECORATION.sub("", prose))
-        found: list[tuple[str, int]] = []
-        if hint := _CONTACT_HINT.search(digits):
-            ids = [f"微信号 {m.group(1)}" for m in _WECHAT_ID.finditer(digits)]
-            ids += [f"QQ {m.group(1)}" for m in _QQ_ID.finditer(digits)]
-            found += [(seen, 3) for seen in dict.fromkeys(ids)] or [(f"联系方式暗示“{hint.group(0)}”", 1)]
-        found += [(f"手机号 {number}", 1) for number in dict.fromkeys(_PHONE.findall(digits))]
-        found += [(f"链接 {host}", 2) for host in hosts]
-        return found
+        return contacts(folded, self._hosts)
+
+    def _hosts(self, text: str) -> list[Signal]:
+        """Links in a text: foreign hosts (2 points) and well-known platforms' share links (0)."""
+        hosts = dict.fromkeys(m.group(1) or m.group(2) for m in _LINK.finditer(text))
+        return [Signal(f"分享链接 {h}", 0, "share_link") if _on(h, self._shared) else Signal(f"链接 {h}", 2, "link")
+                for h in hosts if h and not _on(h, self._allowed)]
 
     def _foreign_hosts(self, text: str) -> list[str]:
-        hosts = (m.group(1) or m.group(2) for m in _LINK.finditer(text))
-        return list(dict.fromkeys(h for h in hosts if h and not self._is_allowed(h)))
+        return [s.seen.removeprefix("链接 ") for s in self._hosts(text) if s.kind == "link"]
 
-    def _is_allowed(self, host: str) -> bool:
-        host = host.removeprefix("www.")
-        return any(host == d or host.endswith("." + d) for d in self._allowed)
+
+def contacts(folded: str, hosts) -> list[Signal]:
+    """The contact signals of a folded text; ``hosts(text)`` reads its links."""
+    if "@" in folded:
+        folded = _EMAIL.sub(" ", folded)
+    if "点" in folded or "。" in folded:
+        folded = _SPOKEN_DOT.sub(".", folded)
+    has_link = "." in folded or "://" in folded  # cheap: most chat has no ASCII dot
+    links = hosts(folded) if has_link else []
+    prose = _LINK.sub(" ", folded) if has_link else folded  # "qq" in a host is no QQ number
+    digits = _CJK_GAP.sub("", _NUMBER_RUN.sub(_plain_number, _DECORATION.sub("", prose)))
+    ids = [f"微信号 {_ID_PIECES.sub('', m.group(1))}" for m in _WECHAT_ID.finditer(digits)]
+    ids = [seen for seen in ids if 6 <= len(seen) - 4 <= 20]  # "微信号 " is 4 characters
+    ids += [f"QQ {m.group(1)}" for m in _QQ_ID.finditer(digits)]
+    found = [Signal(seen, 3, "wechat_id" if seen.startswith("微") else "qq_id") for seen in dict.fromkeys(ids)]
+    if not found and (hint := _CONTACT_HINT.search(digits)):
+        found.append(Signal(f"联系方式暗示“{hint.group(0)}”", 1, "contact_hint"))
+    found += [Signal(f"手机号 {number}", 1, "phone") for number in dict.fromkeys(_PHONE.findall(digits))]
+    return found + links
+
+
+def judge_ad(spec: AdsRule, model: AdModel | None, found: list[Signal], compact: str) -> Verdict | None:
+    """The verdict on a message's signals: its points, or the learned model's probability."""
+    score = sum(s.points for s in found)
+    probability = model.probability(compact, {s.kind for s in found}, spec.model_threshold) if model else None
+    by_points = score >= spec.threshold
+    by_model = probability is not None and probability >= spec.model_threshold
+    if not (by_points or by_model):
+        return None
+    evidence = "；".join(f"{s.seen}（+{s.points}）" for s in found)
+    evidence = f"{evidence}；共 {score} 分（≥{spec.threshold}）" if evidence else f"共 {score} 分"
+    if probability is not None:
+        evidence += f"；模型 {probability:.2f}（≥{spec.model_threshold:.2f}）" if by_model else f"；模型 {probability:.2f}"
+    return Verdict(spec.id, spec.reason, evidence.removeprefix("；"))
+
+
+def _domains(names) -> tuple[str, ...]:
+    return tuple(d.lower().strip().lstrip(".") for d in names if d.strip())
+
+
+def _on(host: str, domains: tuple[str, ...]) -> bool:
+    host = host.removeprefix("www.")
+    return any(host == d or host.endswith("." + d) for d in domains)
 
 
 def _may_hold_contact(folded: str) -> bool:
@@ -128,8 +202,9 @@ def _plain_number(run: re.Match) -> str:
     return re.sub(_SEPARATOR, "", run.group(0).translate(_NUMERALS)) + " "
 
 
+_WARNED_AWAY = frozenset({"ad_word", "contact_hint"})  # what a warning about scams names without selling it
 _KIND_SIGNALS = {
-    Kind.CARD: ("个人名片", 2),
-    Kind.MINI_PROGRAM: ("小程序", 1),
-    Kind.LINK: ("链接卡片", 1),
+    Kind.CARD: Signal("个人名片", 2, "card"),
+    Kind.MINI_PROGRAM: Signal("小程序", 1, "mini_program"),
+    Kind.LINK: Signal("链接卡片", 1, "url_card"),
 }

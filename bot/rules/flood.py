@@ -1,5 +1,9 @@
 """Flood: too many messages in a short window, the same text again and again, or across groups.
 
+Polite texts (thanks, greetings, festival wishes: ``bot/content/polite_phrases.txt``) never
+count as repeats: a senior thanking three times, or the same 中秋 wish in three groups, is
+manners. Only a verdict about to fire checks that, so the common path costs nothing more.
+
 The only rule with memory. Its memory (``FloodMemory``) belongs to the bot, not
 to the rule, so it survives a config reload and sees every group. Times are the
 messages' own, so replay and tests behave as production does. When the rule
@@ -11,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
+from pathlib import Path
 
 from bot.config import FloodRule
 from bot.events import GroupMessage
@@ -28,6 +33,34 @@ def repeat_key(compact: str) -> str:
     exact matching, so ASCII letters and digits are left out (joining the runs kept is faster
     than deleting the others)."""
     return "".join(_KEPT.findall(compact))
+
+
+POLITE_FILE = Path(__file__).resolve().parent.parent / "content" / "polite_phrases.txt"
+MAX_POLITE_CHARS = 40  # longer than this is a speech, not a greeting
+MAX_NAME_CHARS = 4  # what a polite text may hold besides polite words: a name (小李, 王老师)
+
+
+@lru_cache(maxsize=1)
+def _polite_phrases() -> re.Pattern[str]:
+    lines = (line.strip() for line in POLITE_FILE.read_text("utf-8").splitlines())
+    phrases = sorted({line for line in lines if line and not line.startswith("#")}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, phrases)))
+
+
+def polite(compact: str) -> bool:
+    """Thanks, a greeting or a wish, with at most a short name besides ("谢谢小李分享", "祝大家中秋快乐")."""
+    return len(compact) <= MAX_POLITE_CHARS and len(_polite_phrases().sub("", compact)) <= MAX_NAME_CHARS
+
+
+def excerpt(text: str, limit: int = 20) -> str:
+    """The start of ``text`` for evidence, never cutting an id or a number in two (mm520888a stays whole)."""
+    if len(text) <= limit:
+        return text
+    end = limit
+    while end < len(text) and text[end - 1].isascii() and text[end - 1].isalnum() and text[end].isascii() \
+            and (text[end].isalnum() or text[end] in "_-"):
+        end += 1
+    return text[:end] + "…"
 
 
 @dataclass
@@ -98,9 +131,11 @@ class Flood:
         here, groups = groups_of_same.count(msg.group_id), len(set(groups_of_same))
         minutes = self.spec.repeat_seconds // 60
         if groups >= self.spec.max_groups:
-            evidence = f"{minutes} 分钟内在 {groups} 个群发送相同内容“{msg.text[:20]}”"
+            evidence = f"{minutes} 分钟内在 {groups} 个群发送相同内容“{excerpt(msg.text)}”"
         elif here >= self.spec.max_repeats:
-            evidence = f"{minutes} 分钟内重复发送相同内容 {here} 次“{msg.text[:20]}”"
+            evidence = f"{minutes} 分钟内重复发送相同内容 {here} 次“{excerpt(msg.text)}”"
         else:
+            return None
+        if polite(forms(msg.text).compact):  # checked only here, where a verdict would fire: rare
             return None
         return Verdict(self.id, self.spec.reason, evidence)

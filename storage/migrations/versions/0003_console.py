@@ -1,7 +1,7 @@
 """The owner's console: orders marked picked up, and the audit of what was done from the dashboard
 
 Revision ID: 0003_console
-Revises: 0002
+Revises: 0003_moderation_labels
 
 """
 from typing import Sequence, Union
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision: str = '0003_console'
-down_revision: Union[str, Sequence[str], None] = '0002'
+down_revision: Union[str, Sequence[str], None] = '0003_moderation_labels'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

@@ -1,0 +1,88 @@
+"""The learned ad score: a logistic regression over the ad signals and the text's character n-grams.
+
+Trained by ``qunbot train`` (``bot.training``) and shipped as plain JSON weights
+(``bot/content/ad_model.json``); scoring is plain Python, no library. A feature is
+a signal's kind (wechat_id, phone, ad_word...) or a character bigram or trigram
+of the compact text, each counted once.
+
+Most chat is ruled out without the full sum: one Aho-Corasick scan (Rust) finds
+the n-grams of positive weight in the text; when even the bias, the positive
+signals and those n-grams cannot reach the threshold, no negative weight can
+lift the sum and the message is no ad. Only the rest pays for the full sum.
+"""
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick_rs
+
+SHIPPED = Path(__file__).resolve().parent.parent / "content" / "ad_model.json"
+NGRAMS = (2, 3)
+
+
+def ngrams(compact: str) -> set[str]:
+    return {compact[i:i + n] for n in NGRAMS for i in range(len(compact) - n + 1)}
+
+
+def logit(probability: float) -> float:
+    return math.log(probability / (1 - probability))
+
+
+class AdModel:
+    def __init__(self, bias: float, signals: dict[str, float], grams: dict[str, float], meta: dict | None = None) -> None:
+        self.bias, self.signals, self.grams, self.meta = bias, signals, grams, meta or {}
+        positive = sorted(g for g, w in grams.items() if w > 0)
+        self._positive = ahocorasick_rs.AhoCorasick(positive) if positive else None
+        self._positive_weights = [grams[g] for g in positive]
+
+    @classmethod
+    def from_json(cls, data: dict) -> "AdModel":
+        return cls(float(data["bias"]), dict(data["signals"]), dict(data["grams"]), data.get("meta"))
+
+    def to_json(self) -> dict:
+        return {"meta": self.meta, "bias": round(self.bias, 4), "signals": {k: round(w, 4) for k, w in sorted(self.signals.items())},
+                "grams": {g: round(w, 4) for g, w in sorted(self.grams.items())}}
+
+    def probability(self, compact: str, kinds: set[str], at_least: float = 0.0) -> float | None:
+        """The probability that the text is an ad; None when it is surely below ``at_least``."""
+        base = self.bias + sum(self.signals.get(kind, 0.0) for kind in kinds)
+        if at_least > 0 and self._bound(compact, base) < logit(at_least):
+            return None
+        return _sigmoid(self.logit(compact, kinds))
+
+    def logit(self, compact: str, kinds: set[str]) -> float:
+        grams = self.grams
+        return (self.bias + sum(self.signals.get(kind, 0.0) for kind in kinds)
+                + sum(grams.get(g, 0.0) for g in ngrams(compact)))
+
+    def _bound(self, compact: str, base: float) -> float:
+        """The most the sum can be: the signals' weights and every positive n-gram present."""
+        if self._positive is None or len(compact) < 2:
+            return base
+        hits = self._positive.find_matches_as_indexes(compact, overlapping=True)
+        weights = self._positive_weights
+        return base + sum(weights[i] for i in {i for i, _, _ in hits})
+
+
+def _sigmoid(x: float) -> float:
+    return 1 / (1 + math.exp(-x)) if x > -40 else 0.0
+
+
+@lru_cache(maxsize=8)
+def _load(path: str, modified: float) -> AdModel:
+    return AdModel.from_json(json.loads(Path(path).read_text("utf-8")))
+
+
+def load_model(setting: bool | str, base_dir: Path) -> AdModel | None:
+    """The model a rule's ``model`` setting names: true = the shipped one, a path (relative to config.yaml), or none."""
+    if setting is False:
+        return None
+    path = SHIPPED if setting is True else Path(setting) if Path(setting).is_absolute() else base_dir / setting
+    if not path.exists():
+        if setting is True:
+            return None  # a checkout before the first `qunbot train`: the points alone decide
+        raise FileNotFoundError(f"ads model file not found: {path}")
+    return _load(str(path), path.stat().st_mtime)
