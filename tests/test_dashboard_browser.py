@@ -19,6 +19,7 @@ from bot.dashboard.server import PASSWORD_ENV, mount
 from bot.events import GroupInfo, Member
 from tests.browser import WAIT_MS, browser, chromium_endpoint, needs_chromium  # noqa: F401 (fixtures)
 from tests.conftest import GROUP, OWNED, ROOT, local
+from tests.dbs import query
 
 pytestmark = needs_chromium
 PASSWORD = "correct horse battery staple"
@@ -49,8 +50,16 @@ async def dashboard(make_harness, monkeypatch):
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
-    yield f"http://127.0.0.1:{runner.addresses[0][1]}/admin"
+    site = Site(f"http://127.0.0.1:{runner.addresses[0][1]}/admin")
+    site.harness = harness
+    yield site
     await runner.cleanup()
+
+
+class Site(str):
+    """The dashboard's address, with the harness behind it (for checks in SQL)."""
+
+    harness: object
 
 
 @pytest.fixture
@@ -77,7 +86,9 @@ async def log_in(page, url: str, password: str = PASSWORD, path: str = "/") -> N
 # Every page, and what must be on it.
 PAGES = [("overview", "/", "#groups"), ("group", "/group/g1", "#activity-chart canvas"), ("members", "/members", "#members"),
          ("member", "/member/amy", "#member-delete"), ("config", "/config", "#config-status"),
-         ("missing-group", "/group/nope", "#back")]
+         ("review", "/review", "#violations"), ("buys", "/buys", "#buys"), ("buy", "/buy/1", "#orders"),
+         ("events", "/events", "main h1"), ("coupons", "/coupons", "#campaigns"), ("games", "/games", "#draws"),
+         ("promises", "/promises", "#promises"), ("missing-group", "/group/nope", "#back")]
 # Internal codes that must never reach a page (member content and the config's own text aside).
 CODES = sorted({*words.TAKEN, *words.STEPS, *words.JOBS, *words.RULE_TYPES, "Time", "banned-words", "off-topic",
                 "morning", "redpacket", "shadow", "enforce", "None", "null", "undefined", "NaN", "text", "post"})
@@ -211,3 +222,53 @@ async def test_wrong_passwords_wait_longer_each_time(page, dashboard):
     await log_in(page, dashboard, PASSWORD)  # even the right one waits now, for a while
     assert "密码错误次数过多，请 30 秒后再试" in await page.text_content("#login-error")
     assert await page.locator("#groups").count() == 0
+
+
+async def test_review_not_an_ad_pardons_in_sql_and_is_logged_with_who(page, dashboard):
+    db = dashboard.harness.db
+    assert query(db, "SELECT count(*) FROM moderation_strike WHERE member_id = 'evil' AND pardoned = false") == [(1,)]
+    await log_in(page, dashboard, path="/review")
+    await page.click("#violations .act-ham button")
+    await page.wait_for_selector("#done", timeout=WAIT_MS)
+    assert query(db, "SELECT count(*) FROM moderation_strike WHERE member_id = 'evil' AND pardoned = false") == [(0,)]
+    assert query(db, "SELECT label, source FROM moderation_label WHERE member_id = 'evil'") == [("ham", "dashboard")]
+    assert query(db, "SELECT actor, action, target FROM console_audit") == [("王店长", "review_ham", "evil")]
+    assert "标记不是广告并赦免" in await page.text_content("#audit")
+
+
+async def test_mark_an_order_picked_up_and_download_the_pickup_point_list(page, dashboard):
+    await log_in(page, dashboard, path="/buy/1")
+    assert "小美" in await page.text_content("#orders")
+    await page.click("#orders button")
+    await page.wait_for_selector("#orders .ok", timeout=WAIT_MS)
+    assert query(dashboard.harness.db, "SELECT count(*) FROM group_buy_pickup") == [(1,)]
+    async with page.expect_download() as download_info:
+        await page.click("#buy-csv")
+    rows = list(csv.reader(io.StringIO((await (await download_info.value).path()).read_text(encoding="utf-8-sig"))))
+    assert rows[0][:3] == ["自提点", "团购编号", "商品"] and rows[1][6] == "小美" and rows[1][8] == "3"
+
+
+async def test_a_config_edit_is_checked_by_line_and_applied_by_reload(page, dashboard, tmp_path):
+    bot = dashboard.harness.bot
+    (tmp_path / "bot").symlink_to(ROOT / "bot")  # the config's files, relative to it
+    original = (ROOT / "config.yaml").read_text(encoding="utf-8")
+    (tmp_path / "config.yaml").write_text(original, encoding="utf-8")
+    bot.config_path = tmp_path / "config.yaml"
+    await log_in(page, dashboard, path="/config")
+    await page.wait_for_selector("#config-text", timeout=WAIT_MS)
+
+    bad = original.replace("max_messages: 12", "max_messages: lots", 1)
+    line = original[:original.index("max_messages: 12")].count("\n") + 1
+    await page.fill("#config-text", bad)
+    await page.click("#config-form button[value=save]")
+    await page.wait_for_selector("#config-problems", timeout=WAIT_MS)
+    assert f"第 {line} 行" in await page.text_content("#config-problems")
+    assert (tmp_path / "config.yaml").read_text(encoding="utf-8") == original  # nothing saved
+
+    good = original.replace("max_messages: 12", "max_messages: 20", 1)
+    await page.fill("#config-text", good)
+    await page.click("#config-form button[value=save]")
+    await page.wait_for_selector("#config-saved", timeout=WAIT_MS)
+    assert (tmp_path / "config.yaml").read_text(encoding="utf-8") == good
+    flood = next(r for r in bot.ctx.config.defaults.rules if r.type == "flood")
+    assert flood.max_messages == 20  # applied, as /reload applies it

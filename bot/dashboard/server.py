@@ -26,7 +26,7 @@ from aiohttp import web
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from bot.app import Bot
-from bot.config_loader import ConfigError, load_config
+from bot.config_loader import ConfigError, ConfigIssue, load_config, parse_config
 from bot.dashboard import operations, queries, words
 from bot.dashboard.auth import LOGIN_CSRF_COOKIE, SESSION_COOKIE, LoginLimiter, Sessions, same
 from bot.dashboard.report import render_weekly
@@ -96,6 +96,7 @@ class Dashboard:
         app.router.add_get("/member/{mid}/export.json", self._member_export)
         app.router.add_post("/member/{mid}/delete", self._member_delete)
         app.router.add_get("/config", self._config)
+        app.router.add_post("/config", self._config_save)
         app.router.add_get("/review", self._review)
         app.router.add_post("/review/act", self._review_act)
         app.router.add_get("/buys", self._buys)
@@ -481,10 +482,40 @@ class Dashboard:
                 text = await asyncio.to_thread(path.read_text, encoding="utf-8")
                 await asyncio.to_thread(load_config, path)
             except ConfigError as exc:
-                problems = [issue.format(exc.filename) for issue in exc.issues]
+                problems = exc.issues
             except OSError as exc:
-                problems = [f"{path}: {exc}"]
-        return self._render(request, "config.html", path=path, text=text, problems=problems)
+                problems = [ConfigIssue("", None, str(exc))]
+        return self._render(request, "config.html", path=path, text=text, problems=problems,
+                            saved=request.query.get("saved"))
+
+    async def _config_save(self, request: web.Request) -> web.Response:
+        """Check the edited text as check-config does; save and apply it (the /reload path) only when it passes."""
+        path = self.bot.config_path
+        form = await request.post()
+        text = str(form.get("text", "")).replace("\r\n", "\n")
+        if path is None:
+            raise web.HTTPConflict(text="机器人不是从配置文件启动的，无法在这里修改")
+        try:
+            await asyncio.to_thread(parse_config, text, str(path), path.parent)
+        except ConfigError as exc:
+            return self._render(request, "config.html", status=422, path=path, text=text, problems=exc.issues,
+                                checked=True)
+        if form.get("act") != "save":
+            return self._render(request, "config.html", path=path, text=text, problems=[], checked=True)
+        await asyncio.to_thread(_replace_file, path, text)
+        errors = await self.bot.reload()
+        await self._audit(request, "config_saved", str(path), "; ".join(errors))
+        if errors:  # e.g. this worker's account was removed: saved, the running config kept
+            return self._render(request, "config.html", status=422, path=path, text=text,
+                                problems=[ConfigIssue("", None, e) for e in errors])
+        raise web.HTTPSeeOther(f"{PREFIX}/config?saved=1")
+
+
+def _replace_file(path: Path, text: str) -> None:
+    """Write ``text`` beside ``path`` and rename it over: a crash never leaves half a config."""
+    temporary = path.with_name(path.name + ".saving")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
 
 
 CSV_HEADERS = ["成员编号", "名字", "群", "标签", "积分", "30天消息", "最近发言"]

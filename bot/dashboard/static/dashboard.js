@@ -119,3 +119,17 @@ document.addEventListener("DOMContentLoaded", () => {
     signinChart(document.getElementById("signin-chart"), series);
   }
 });
+
+// A problem's line number selects that line in the config editor.
+document.addEventListener("click", (event) => {
+  const link = event.target.closest("a[data-line]");
+  const editor = document.getElementById("config-text");
+  if (!link || !editor) return;
+  event.preventDefault();
+  const lines = editor.value.split("\n");
+  const line = Math.min(Number(link.dataset.line), lines.length) - 1;
+  const start = lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
+  editor.focus();
+  editor.setSelectionRange(start, start + lines[line].length);
+  editor.scrollTop = (editor.scrollHeight / lines.length) * Math.max(0, line - 3);
+});
