@@ -118,7 +118,7 @@ async def test_every_page_fits_the_screen_and_speaks_chinese(browser, dashboard,
         overflow = await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         await page.screenshot(path=str(SHOTS / f"{name}-{width}.png"), full_page=True)
         assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at {width}px"
-        assert await english_codes(page) == [], path
+        assert await english_codes(page) == [], (path, await page.evaluate("document.body.innerText"))
     assert errors == [], errors
     await context.close()
 
