@@ -206,13 +206,18 @@ async def test_delete_asks_for_the_name_and_refuses_a_post_without_the_csrf_toke
     assert "没有" in await page.text_content("#orders")  # the order is the store's, kept without her name
 
 
-async def test_pause_and_resume_sending_are_logged_with_who(page, dashboard):
+async def test_pause_post_now_and_resume_are_logged_with_who(page, dashboard):
     await log_in(page, dashboard, path="/group/g1")
     await page.click("#pause-form button")
     await page.wait_for_selector("#pause-form button.primary", timeout=WAIT_MS)
     assert "暂停至" in await page.text_content("main")
+    await page.click("#post-now button:has-text('定时问候')")  # post now: it waits in the paused queue
+    await page.wait_for_selector("#posted", timeout=WAIT_MS)
+    assert "暂停发送至" in await page.text_content("#queue") and "早" in await page.text_content("#queue")
     await page.click("#pause-form button")
     await page.wait_for_selector("#pause-form button:not(.primary)", timeout=WAIT_MS)
+    assert [a for (a,) in query(dashboard.harness.db, "SELECT action FROM console_audit ORDER BY id")] == [
+        "send_pause", "post_now", "send_resume"]
 
 
 async def test_wrong_passwords_wait_longer_each_time(page, dashboard):

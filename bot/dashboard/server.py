@@ -34,6 +34,7 @@ from bot.directory import group_info
 from bot.events import GroupInfo
 from bot.export_orders import write_rows
 from bot.housekeeping import catch_up
+from scheduler.actions import ACTIONS
 from scheduler.jobs import derive_jobs
 from storage import directory
 from storage import privacy
@@ -97,6 +98,7 @@ class Dashboard:
         app.router.add_post("/member/{mid}/delete", self._member_delete)
         app.router.add_get("/config", self._config)
         app.router.add_post("/config", self._config_save)
+        app.router.add_post("/group/{gid}/post", self._post_now)
         app.router.add_get("/review", self._review)
         app.router.add_post("/review/act", self._review_act)
         app.router.add_get("/buys", self._buys)
@@ -264,7 +266,8 @@ class Dashboard:
             sent=self.bot.outbox.recent(group.id) if here else [],
             paused_until=self.bot.outbox.paused_until if here else None,
             budget=settings.redpacket.monthly_budget, mode=settings.moderation.mode,
-            tz=ZoneInfo(settings.timezone), labelled=request.query.get("labelled"))
+            tz=ZoneInfo(settings.timezone), labelled=request.query.get("labelled"), postable=self._postable(group),
+            posted=request.query.get("posted"))
 
     async def _label(self, request: web.Request) -> web.Response:
         """"Is an ad" / "not an ad" on a violation: a labelled example for training (as /ad and /notad in chat)."""
@@ -279,6 +282,24 @@ class Dashboard:
             raise web.HTTPNotFound(text="没有这条违规记录，或它没有保存消息原文")
         log.info("dashboard: violation %s of group %s labelled %s", log_id, group.id, label)
         raise web.HTTPSeeOther(f"{PREFIX}/group/{quote(group.id, safe='')}?labelled={label}#violations")
+
+    def _postable(self, group: GroupInfo) -> dict[str, str]:
+        """This group's scheduled content and product posts (by post id, with their names) that can go now."""
+        if not self.bot.owns(group.id):
+            return {}
+        return {job.post.id: _job_name(job.post) for job in self.bot.scheduler.jobs(group.id)
+                if job.post.action in NOW_ACTIONS}
+
+    async def _post_now(self, request: web.Request) -> web.Response:
+        """Run one of the group's content or product posts now, as its schedule would (through the send queue)."""
+        group, _ = await self._group_info(request)
+        post_id = str((await request.post()).get("post", ""))
+        jobs = [job for job in self.bot.scheduler.jobs(group.id) if job.post.id == post_id] if self.bot.owns(group.id) else []
+        if not jobs or jobs[0].post.action not in NOW_ACTIONS:
+            raise web.HTTPNotFound(text="这个群没有这项定时内容")
+        await ACTIONS[jobs[0].post.action](self.bot.ctx, jobs[0].post, jobs, self.bot.clock.now())
+        await self._audit(request, "post_now", group.id, post_id)
+        raise web.HTTPSeeOther(f"{PREFIX}/group/{quote(group.id, safe='')}?posted=1#queue")
 
     def _scheduled(self, group: GroupInfo, account: str, now) -> list[tuple[str, list[datetime]]]:
         """Scheduled jobs of this group in the next 7 days, by kind: (its name, its times), soonest first.
@@ -296,8 +317,7 @@ class Dashboard:
                 due = job.trigger.get_next_fire_time(due, due + timedelta(seconds=1))
         by_kind: dict[str, list[datetime]] = {}
         for due, post in sorted(runs, key=lambda run: run[0]):
-            name = "定时问候" if post.action == "post" and post.template else words.word(words.JOBS, post.action)
-            by_kind.setdefault(name, []).append(due)
+            by_kind.setdefault(_job_name(post), []).append(due)
         return list(by_kind.items())
 
     async def _report(self, request: web.Request) -> web.Response:
@@ -516,6 +536,13 @@ def _replace_file(path: Path, text: str) -> None:
     temporary = path.with_name(path.name + ".saving")
     temporary.write_text(text, encoding="utf-8")
     os.replace(temporary, path)
+
+
+NOW_ACTIONS = ("post", "product")  # what "post now" may run: content and products, not the owner's reports
+
+
+def _job_name(post) -> str:  # noqa: ANN001 (a ScheduledPost)
+    return "定时问候" if post.action == "post" and post.template else words.word(words.JOBS, post.action)
 
 
 CSV_HEADERS = ["成员编号", "名字", "群", "标签", "积分", "30天消息", "最近发言"]
