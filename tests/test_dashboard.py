@@ -16,7 +16,7 @@ from bot.dashboard import queries
 from bot.dashboard.report import render_weekly
 from bot.dashboard.server import PASSWORD_ENV, _cell, mount
 from bot.housekeeping import catch_up, utc_offset
-from storage.models import EventLog
+from storage.models import Draw, EventLog
 from storage.rollups import refresh
 from tests.conftest import local
 
@@ -227,3 +227,30 @@ def test_login_delay_by_address_and_account(failures, waited_s, expected):
         limiter.failed(address, start + timedelta(seconds=at))
     wait = limiter.retry_after("a", start + timedelta(seconds=waited_s))
     assert (None if wait is None else round(wait.total_seconds())) == expected
+
+
+@pytest.mark.parametrize("tamper, expected", [
+    ({}, (True, True)),
+    ({"winner_ids": '["m1"]'}, (True, False)),  # the announced winners are not the seed's
+    ({"seed_hash": "0" * 64}, (False, True)),  # the seed is not the one whose hash was published
+])
+async def test_verify_a_drawn_lottery_from_its_seed(harness, tamper, expected):
+    from bot.dashboard.operations import verify_draw
+    from bot.fair_draw import pick_winners, seed_hash
+    from storage.draws import close_and_draw, enter, open_draw
+
+    now, seed = harness.clock.now(), "ab" * 32
+
+    def draw(session):
+        opened = open_draw(session, group_id="g1", group_name="宝妈育儿群", opened_by="owner", opened_at=now, prize="杯",
+                           winners=2, entry_word="我要抽奖", deadline=now + timedelta(hours=1), seed=seed,
+                           seed_hash=seed_hash(seed))
+        for i in range(6):
+            enter(session, draw_id=opened.id, member_id=f"m{i}", at=now)
+        close_and_draw(session, opened.id, pick_winners)
+        session.execute(sa.update(Draw).where(Draw.id == opened.id).values(**tamper)) if tamper else None
+        return opened.id
+
+    draw_id = await harness.db.write(draw)
+    result = await harness.db.read(lambda s: verify_draw(s, draw_id))
+    assert (result["hash_ok"], result["winners_ok"], result["entrants"]) == (*expected, 6)
