@@ -100,7 +100,8 @@ def _anonymise(session: Session, table: sa.Table, column: str, member_id: str, p
         rows = session.execute(sa.select(table.c.id, table.c[column]).where(_holds(table, column, member_id))).all()
         for row_id, ids in rows:
             replaced = [pseudonym if i == member_id else i for i in json.loads(ids)]
-            session.execute(sa.update(table).where(table.c.id == row_id).values({column: json.dumps(replaced, ensure_ascii=False)}))
+            listed = json.dumps(replaced, ensure_ascii=False)
+            session.execute(sa.update(table).where(table.c.id == row_id).values({column: listed}))
         return len(rows)
     values = {column: pseudonym}
     if column == "member_id" and table.name in NAME_COLUMNS:

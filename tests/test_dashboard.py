@@ -254,3 +254,19 @@ async def test_verify_a_drawn_lottery_from_its_seed(harness, tamper, expected):
     draw_id = await harness.db.write(draw)
     result = await harness.db.read(lambda s: verify_draw(s, draw_id))
     assert (result["hash_ok"], result["winners_ok"], result["entrants"]) == (*expected, 6)
+
+
+async def test_a_group_only_in_the_database_still_shows_and_a_missing_one_has_a_way_back(harness, http):
+    from storage.models import DailyGroupStats
+
+    today = harness.clock.now().date()
+    await harness.db.write(lambda s: s.add(DailyGroupStats(group_id="g9", day=today, messages=5, active_members=2)))
+    async with http.get("/admin/login") as response:
+        token = response.cookies["qunbot_login_csrf"].value
+    async with http.post("/admin/login", data={"password": "s3cret", "csrf": token}) as response:
+        assert "g9（不在机器人的群列表里）" in await response.text()
+    async with http.get("/admin/group/g9") as response:
+        assert response.status == 200 and "g9" in await response.text()
+    async with http.get("/admin/group/nope") as response:
+        page = await response.text()
+        assert response.status == 404 and "没有这个群" in page and 'id="back"' in page

@@ -72,7 +72,8 @@ def activities(session: Session) -> list[dict]:
     rows = _dicts(session, sa.select(Activity.__table__).order_by(Activity.id.desc()).limit(LIMIT))
     signups = ActivitySignup.__table__
     for row in rows:
-        people = _dicts(session, sa.select(signups).where(signups.c.activity_id == row["id"], signups.c.status != "cancelled")
+        people = _dicts(session, sa.select(signups)
+                        .where(signups.c.activity_id == row["id"], signups.c.status != "cancelled")
                         .order_by(signups.c.at, signups.c.id))
         row["going"] = [p for p in people if p["status"] == "in"]
         row["waiting"] = [p for p in people if p["status"] == "wait"]

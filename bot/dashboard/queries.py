@@ -21,7 +21,8 @@ TREND_DAYS = 30
 GROUPS, MEMBERS, SEEN = DailyGroupStats.__table__, DailyMemberStats.__table__, MemberLastSeen.__table__
 LOG, SIGNIN, POINTS, MODLOG = EventLog.__table__, SignIn.__table__, PointsEntry.__table__, ModerationLog.__table__
 QUIZ, TAGS = QuizRound.__table__, MemberTag.__table__
-ORDERS, BUYS, COUPONS, PICKUPS = GroupBuyOrder.__table__, GroupBuy.__table__, Coupon.__table__, GroupBuyPickup.__table__
+ORDERS, BUYS, PICKUPS = GroupBuyOrder.__table__, GroupBuy.__table__, GroupBuyPickup.__table__
+COUPONS = Coupon.__table__
 SIGNUPS, ACTIVITIES, PROMISES = ActivitySignup.__table__, Activity.__table__, Promise.__table__
 count = sa.func.count
 EMPTY_TOTALS = {"points": 0, "messages_30d": 0, "last_seen": ""}
@@ -281,3 +282,14 @@ def profile(session: Session, member_id: str) -> dict:
 
 def _dicts(session: Session, query: sa.Executable) -> list[dict]:
     return [dict(r._mapping) for r in _rows(session, query)]
+
+
+def stored_groups(session: Session) -> dict[str, str]:
+    """Groups with activity in the database, named where a table kept the name (else by id): a group the
+    directory does not list (a replay into the same file, a group the bot has left) still shows."""
+    names: dict[str, str] = {gid: gid for (gid,) in _rows(session, sa.select(GROUPS.c.group_id).distinct())}
+    for table in (QuizRound.__table__, GroupBuy.__table__, Activity.__table__, OpenQuestion.__table__):
+        for gid, name in _rows(session, sa.select(table.c.group_id, sa.func.max(table.c.group_name))
+                               .group_by(table.c.group_id)):
+            names[gid] = name
+    return names

@@ -230,7 +230,10 @@ class Dashboard:
     async def _overview(self, request: web.Request) -> web.Response:
         entries = await self._directory(members=False)
         today = self._today()
-        rows = await self._read(queries.overview, groups={e.group_id: (e.name, e.count) for e in entries},
+        groups = {gid: (f"{name}（不在机器人的群列表里）", 0) for gid, name in
+                  (await self._read(queries.stored_groups)).items()}
+        groups.update({e.group_id: (e.name, e.count) for e in entries})
+        rows = await self._read(queries.overview, groups=groups,
                                 today=today, now=self.bot.clock.now(),
                                 full_group=self.bot.ctx.config.dashboard.full_group)
         midnight = datetime.combine(today, datetime.min.time(), self._zone()).astimezone(timezone.utc)
@@ -241,10 +244,14 @@ class Dashboard:
 
     async def _group_info(self, request: web.Request) -> tuple[GroupInfo, str]:
         """The group of the page and the account serving it, from the directory."""
-        entries = await self._directory(request.match_info["gid"])
-        if not entries:
+        group_id = request.match_info["gid"]
+        entries = await self._directory(group_id)
+        if entries:
+            return group_info(entries[0]), entries[0].account
+        stored = await self._read(queries.stored_groups)
+        if group_id not in stored:
             raise web.HTTPNotFound(text="没有这个群")
-        return group_info(entries[0]), entries[0].account
+        return GroupInfo(group_id, stored[group_id], ""), ""  # only in the database: no members known
 
     async def _group(self, request: web.Request) -> web.Response:
         group, account = await self._group_info(request)
@@ -294,7 +301,8 @@ class Dashboard:
         """Run one of the group's content or product posts now, as its schedule would (through the send queue)."""
         group, _ = await self._group_info(request)
         post_id = str((await request.post()).get("post", ""))
-        jobs = [job for job in self.bot.scheduler.jobs(group.id) if job.post.id == post_id] if self.bot.owns(group.id) else []
+        owned = self.bot.scheduler.jobs(group.id) if self.bot.owns(group.id) else []
+        jobs = [job for job in owned if job.post.id == post_id]
         if not jobs or jobs[0].post.action not in NOW_ACTIONS:
             raise web.HTTPNotFound(text="这个群没有这项定时内容")
         await ACTIONS[jobs[0].post.action](self.bot.ctx, jobs[0].post, jobs, self.bot.clock.now())

@@ -16,6 +16,7 @@ import itertools
 import json
 import logging
 from collections import deque
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 from typing import Callable
@@ -204,7 +205,11 @@ class Playground:
         """What the bot holds back in this group and why (gathered welcomes, quiet hours, the pace)."""
         group = self.adapter.group(group_id)
         zone = self.bot.ctx.settings(group_id, group.name if group else "").zone
-        return [f"{waiting(q, lambda at: at.astimezone(zone).strftime('%H:%M:%S'))}：{'欢迎新成员（等一会儿，一起欢迎）' if q['gathered'] else q['text'][:30]}"
+
+        def clock(at: datetime) -> str:
+            return at.astimezone(zone).strftime("%H:%M:%S")
+
+        return [f"{waiting(q, clock)}：{'欢迎新成员（等一会儿，一起欢迎）' if q['gathered'] else q['text'][:30]}"
                 for q in self.bot.outbox.queued(group_id)]
 
     @staticmethod
