@@ -19,6 +19,7 @@ from bot.dashboard.server import PASSWORD_ENV, mount
 from bot.events import GroupInfo, Member
 from tests.browser import WAIT_MS, browser, chromium_endpoint, needs_chromium  # noqa: F401 (fixtures)
 from tests.conftest import GROUP, OWNED, ROOT, local
+from storage.questions import add as add_question
 from tests.dbs import query
 
 pytestmark = needs_chromium
@@ -232,6 +233,9 @@ async def test_wrong_passwords_wait_longer_each_time(page, dashboard):
 async def test_review_not_an_ad_pardons_in_sql_and_is_logged_with_who(page, dashboard):
     db = dashboard.harness.db
     assert query(db, "SELECT count(*) FROM moderation_strike WHERE member_id = 'evil' AND pardoned = false") == [(1,)]
+    asked = local("2026-11-22 12:10")
+    await db.write(lambda s: add_question(s, group_id="g1", group_name="宝妈育儿群", member_id="bo", member_name="波波",
+                                          text="宝宝发烧了，店里有退烧贴吗？", asked_at=asked, due_at=asked))
     await log_in(page, dashboard, path="/review")
     await page.click("#violations .act-ham button")
     await page.wait_for_selector("#done", timeout=WAIT_MS)
@@ -239,6 +243,7 @@ async def test_review_not_an_ad_pardons_in_sql_and_is_logged_with_who(page, dash
     assert query(db, "SELECT label, source FROM moderation_label WHERE member_id = 'evil'") == [("ham", "dashboard")]
     assert query(db, "SELECT actor, action, target FROM console_audit") == [("王店长", "review_ham", "evil")]
     assert "标记不是广告并赦免" in await page.text_content("#audit")
+    assert "退烧贴" in await page.text_content("#questions")  # the open question (a KPI links here)
 
 
 async def test_mark_an_order_picked_up_and_download_the_pickup_point_list(page, dashboard):

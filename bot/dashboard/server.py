@@ -40,6 +40,7 @@ from storage import directory
 from storage import privacy
 from storage.groupbuys import pick_lines
 from storage.promises import deliver
+from storage.questions import open_questions
 from storage.models import ConsoleAudit
 from storage.labels import label_violation
 
@@ -403,8 +404,10 @@ class Dashboard:
     async def _review(self, request: web.Request) -> web.Response:
         violations = await self._read(queries.violations, limit=50)
         audit = await self.bot.db.read(operations.console_audit)
+        asked = sorted(await self.bot.db.read(open_questions), key=lambda q: q.asked_at)
         entries = await self._directory(members=False)
         return self._render(request, "review.html", violations=violations, audit=audit, names=await self._names(),
+                            questions=asked,
                             groups={e.group_id: e.name for e in entries},
                             done=words.REVIEW_DONE.get(request.query.get("done", ""), ""))
 
