@@ -28,21 +28,18 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from bot.app import Bot
 from bot.config_loader import ConfigError, ConfigIssue, load_config, parse_config
 from bot.dashboard import operations, queries, words
+from bot.dashboard.pages import OperationsPages
 from bot.dashboard.auth import LOGIN_CSRF_COOKIE, SESSION_COOKIE, LoginLimiter, Sessions, same
 from bot.dashboard.report import render_weekly
 from bot.directory import group_info
 from bot.events import GroupInfo
-from bot.export_orders import write_rows
 from bot.housekeeping import catch_up
 from scheduler.actions import ACTIONS
 from scheduler.jobs import derive_jobs
 from storage import directory
 from storage import privacy
-from storage.groupbuys import pick_lines
-from storage.promises import deliver
 from storage.questions import open_questions
 from storage.models import ConsoleAudit
-from storage.labels import label_violation
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +62,8 @@ def password_from_env() -> str | None:
     return password
 
 
-class Dashboard:
+class Dashboard(OperationsPages):
+    base = PREFIX
     def __init__(self, bot: Bot, password: str) -> None:
         self.bot = bot
         self._password = password
@@ -91,7 +89,6 @@ class Dashboard:
         app.router.add_post("/logout", self._logout)
         app.router.add_get("/group/{gid}", self._group)
         app.router.add_get("/group/{gid}/report.png", self._report)
-        app.router.add_post("/group/{gid}/label", self._label)
         app.router.add_get("/members", self._members)
         app.router.add_get("/members.csv", self._members_csv)
         app.router.add_get("/member/{mid}", self._member)
@@ -102,15 +99,7 @@ class Dashboard:
         app.router.add_post("/group/{gid}/post", self._post_now)
         app.router.add_get("/review", self._review)
         app.router.add_post("/review/act", self._review_act)
-        app.router.add_get("/buys", self._buys)
-        app.router.add_get("/buy/{bid:\\d+}", self._buy)
-        app.router.add_post("/buy/{bid:\\d+}/pickup/{oid:\\d+}", self._picked_up)
-        app.router.add_get("/pickup.csv", self._pickup_csv)
-        app.router.add_get("/events", self._events)
-        app.router.add_get("/coupons", self._coupons)
-        app.router.add_get("/games", self._games)
-        app.router.add_get("/promises", self._promises)
-        app.router.add_post("/promise/{pid:\\d+}/deliver", self._deliver)
+        self._operation_routes(app)
         app.router.add_post("/send/pause", self._pause)
         app.router.add_post("/send/resume", self._resume)
         app.router.add_static("/static", HERE / "static")
@@ -274,22 +263,9 @@ class Dashboard:
             sent=self.bot.outbox.recent(group.id) if here else [],
             paused_until=self.bot.outbox.paused_until if here else None,
             budget=settings.redpacket.monthly_budget, mode=settings.moderation.mode,
-            tz=ZoneInfo(settings.timezone), labelled=request.query.get("labelled"), postable=self._postable(group),
+            tz=ZoneInfo(settings.timezone), postable=self._postable(group),
+            done=words.REVIEW_DONE.get(request.query.get("done", ""), ""),
             posted=request.query.get("posted"))
-
-    async def _label(self, request: web.Request) -> web.Response:
-        """"Is an ad" / "not an ad" on a violation: a labelled example for training (as /ad and /notad in chat)."""
-        group, _ = await self._group_info(request)
-        form = await request.post()
-        label, log_id = form.get("label"), str(form.get("log", ""))
-        if label not in ("ad", "ham") or not log_id.isdigit():
-            raise web.HTTPBadRequest(text="表单不完整，请刷新页面后重试")
-        done = await self.bot.db.write(partial(label_violation, log_id=int(log_id), group_id=group.id,
-                                               is_ad=label == "ad", owner=group.owner, at=self.bot.clock.now()))
-        if not done:
-            raise web.HTTPNotFound(text="没有这条违规记录，或它没有保存消息原文")
-        log.info("dashboard: violation %s of group %s labelled %s", log_id, group.id, label)
-        raise web.HTTPSeeOther(f"{PREFIX}/group/{quote(group.id, safe='')}?labelled={label}#violations")
 
     def _postable(self, group: GroupInfo) -> dict[str, str]:
         """This group's scheduled content and product posts (by post id, with their names) that can go now."""
@@ -432,66 +408,18 @@ class Dashboard:
             self.bot.outbox.remove(done["group_id"], done["member_id"])
         await self._audit(request, f"review_{act}", done["member_id"], f"{done['group_id']} #{log_id}")
         back = _local_path(PREFIX + str(form.get("back", "")), f"{PREFIX}/review")
-        raise web.HTTPSeeOther(f"{back}?done={act}" if back.endswith("/review") else f"{back}#violations")
-
-    # --- what the bot runs ------------------------------------------------------------
+        raise web.HTTPSeeOther(f"{back}?done={act}#violations")
 
     async def _names(self) -> dict[str, str]:
         return {m.id: m.name for g in await self._groups() for m in g.members}
 
-    async def _buys(self, request: web.Request) -> web.Response:
-        buys = await self.bot.db.read(operations.group_buys)
-        return self._render(request, "buys.html", buys=buys, points=sorted({b["pickup"] for b in buys}))
+    @staticmethod
+    def _who(request: web.Request) -> str:
+        return request[SESSION].who
 
-    async def _buy(self, request: web.Request) -> web.Response:
-        buy = await self.bot.db.read(partial(operations.group_buy, buy_id=int(request.match_info["bid"])))
-        if buy is None:
-            raise web.HTTPNotFound(text="没有这个团购")
-        return self._render(request, "buy.html", buy=buy)
-
-    async def _picked_up(self, request: web.Request) -> web.Response:
-        buy_id, order_id = int(request.match_info["bid"]), int(request.match_info["oid"])
-        marked = await self.bot.db.write(partial(operations.mark_picked_up, buy_id=buy_id, order_id=order_id,
-                                                 at=self.bot.clock.now()))
-        if marked:
-            await self._audit(request, "order_picked_up", f"{buy_id}/{order_id}")
-        raise web.HTTPSeeOther(f"{PREFIX}/buy/{buy_id}#order-{order_id}")
-
-    async def _pickup_csv(self, request: web.Request) -> web.Response:
-        point = request.query.get("point", "")
-        lines = [line for line in await self.bot.db.read(pick_lines) if line.pickup == point]
-        out = io.StringIO()
-        write_rows(out, lines)
-        return _download(("\ufeff" + out.getvalue()).encode(), f"orders-{point or 'pickup'}.csv", "text/csv")
-
-    async def _events(self, request: web.Request) -> web.Response:
-        return self._render(request, "events.html", events=await self.bot.db.read(operations.activities))
-
-    async def _coupons(self, request: web.Request) -> web.Response:
-        data = await self.bot.db.read(operations.coupons)
-        return self._render(request, "coupons.html", campaigns=self.bot.ctx.config.coupons.campaigns, **data,
-                            names=await self._names())
-
-    async def _games(self, request: web.Request) -> web.Response:
-        data = await self.bot.db.read(operations.games)
-        verified = None
-        if (draw_id := request.query.get("verify", "")).isdigit():
-            verified = await self.bot.db.read(partial(operations.verify_draw, draw_id=int(draw_id)))
-        return self._render(request, "games.html", **data, verified=verified, names=await self._names())
-
-    async def _promises(self, request: web.Request) -> web.Response:
-        rows = await self.bot.db.read(operations.promises)
-        return self._render(request, "promises.html", promises=rows, names=await self._names(),
-                            groups={e.group_id: e.name for e in await self._directory(members=False)})
-
-    async def _deliver(self, request: web.Request) -> web.Response:
-        promise_id = int(request.match_info["pid"])
-        group_id = str((await request.post()).get("group", ""))
-        outcome, _ = await self.bot.db.write(partial(deliver, group_id=group_id, promise_id=promise_id,
-                                                     by=f"dashboard:{request[SESSION].who}", at=self.bot.clock.now()))
-        if outcome == "delivered":
-            await self._audit(request, "promise_delivered", str(promise_id))
-        raise web.HTTPSeeOther(f"{PREFIX}/promises")
+    @staticmethod
+    def _file(body: bytes, filename: str, content_type: str) -> web.Response:
+        return _download(body, filename, content_type)
 
     async def _pause(self, request: web.Request) -> web.Response:
         until = self.bot.clock.now() + timedelta(hours=1)
