@@ -270,3 +270,18 @@ async def test_a_group_only_in_the_database_still_shows_and_a_missing_one_has_a_
     async with http.get("/admin/group/nope") as response:
         page = await response.text()
         assert response.status == 404 and "没有这个群" in page and 'id="back"' in page
+
+
+def test_every_job_kind_and_enforcement_outcome_has_a_chinese_name():
+    """A new scheduled action or a new outcome of the enforcer must get its word (bot/dashboard/words.py)."""
+    from bot.dashboard import words
+    from bot.enforcer import QUIET
+    from scheduler.actions import ACTIONS
+
+    assert set(words.JOBS) == set(ACTIONS)
+    visible = {"warned", "owner_alerted", "removal_requested", "cannot_remove", "removed"}  # enforcer.py
+    assert QUIET | visible <= set(words.TAKEN)
+    assert {"log", "warn", "alert", "remove"} <= set(words.STEPS)
+    assert all(not any(c.isascii() and c.isalpha() for c in name) for table in (
+        words.JOBS, words.TAKEN, words.STEPS, words.RULE_TYPES, words.SENDS, words.STATUS, words.AUDIT)
+        for name in table.values())

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-RULE_TYPES = {"banned_words": "违禁词", "ads": "广告", "flood": "刷屏", "off_topic": "跑题", "regex": "自定义规则"}
+RULE_TYPES = {"banned_words": "违禁词", "ads": "广告", "flood": "刷屏", "off_topic": "跑题", "regex": "自定义规则",
+              "staff": "群主处理"}  # staff: a removal the owner asked for (/remove, the review page)
 # What a strike's ladder step is, and what the bot actually did (moderation_log.action / .taken).
 STEPS = {"log": "只记录", "warn": "提醒", "alert": "告知群主", "remove": "移出群"}
 TAKEN = {"logged": "只记录", "warned": "已在群里提醒", "owner_alerted": "已私信告知群主",
@@ -16,7 +17,7 @@ TAKEN = {"logged": "只记录", "warned": "已在群里提醒", "owner_alerted":
          "pardoned": "已赦免"}
 JOBS = {"post": "内容推送", "product": "商品推荐", "redpacket_plan": "红包计划（私信群主）", "quiz": "有奖问答",
         "leaderboard": "积分榜", "group_health": "群健康日报（私信群主）", "reengage": "唤醒沉默成员",
-        "suggestions": "VIP/KOL 建议（私信群主）", "promises": "待兑现奖品提醒（私信群主）", "birthdays": "生日祝福"}
+        "suggestions": "推荐重点会员和意见领袖（私信群主）", "promises": "待兑现奖品提醒（私信群主）", "birthdays": "生日祝福"}
 SENDS = {"post": "群发内容", "say": "群里回复", "direct": "私信", "remove": "移出成员"}
 OUTCOMES = {"sent": "已发送", "failed": "发送失败", "skipped: duplicate": "重复，已跳过",
             "skipped: quiet hours": "静默时段，已跳过", "refused by the platform: waits": "平台限流，等待重发"}
