@@ -229,6 +229,7 @@ class Dashboard(OperationsPages):
         midnight = datetime.combine(today, datetime.min.time(), self._zone()).astimezone(timezone.utc)
         kpi = await self.bot.db.read(partial(queries.kpis, health=rows, day_start=midnight))
         return self._render(request, "overview.html", groups=rows, today=today, kpi=kpi,
+                            paused_until=self._paused_until(),
                             full=self.bot.ctx.config.dashboard.full_group,
                             accounts={e.group_id: e.account or "未分配" for e in entries} if self.bot.ctx.config.accounts else {})
 
@@ -261,7 +262,7 @@ class Dashboard(OperationsPages):
             here=here, scheduled=self._scheduled(group, account, now),
             queued=self.bot.outbox.queued(group.id) if here else [],
             sent=self.bot.outbox.recent(group.id) if here else [],
-            paused_until=self.bot.outbox.paused_until if here else None,
+            paused_until=self._paused_until() if here else None,
             budget=settings.redpacket.monthly_budget, mode=settings.moderation.mode,
             tz=ZoneInfo(settings.timezone), postable=self._postable(group),
             done=words.REVIEW_DONE.get(request.query.get("done", ""), ""),
@@ -412,6 +413,11 @@ class Dashboard(OperationsPages):
 
     async def _names(self) -> dict[str, str]:
         return {m.id: m.name for g in await self._groups() for m in g.members}
+
+    def _paused_until(self) -> datetime | None:
+        """Until when all sending is paused (the platform's limit, or the owner's pause); None: sending."""
+        until = self.bot.outbox.paused_until
+        return until if until is not None and until > self.bot.clock.now() else None
 
     @staticmethod
     def _who(request: web.Request) -> str:
