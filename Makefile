@@ -5,8 +5,9 @@ BIN := $(VENV)/bin
 
 .PHONY: run test browser gateway check-config clean bench vendor bench-dashboard eval train
 
+# make run PORT=18080 HOST=127.0.0.1: another port or address for the playground (default: config.yaml's)
 run: $(VENV)/.installed
-	$(BIN)/qunbot run
+	$(BIN)/qunbot run $(if $(PORT),--port $(PORT)) $(if $(HOST),--host $(HOST))
 
 # The whole suite on SQLite, then again on PostgreSQL for the tests that use the database
 # (tests/dbs.py). .ci/postgres finds or installs the server; without one: a loud warning, and

@@ -419,6 +419,7 @@ class DemoGroup(Strict):
     owner: str
     bot_is_owner: bool = False
     members: list[DemoMember]
+    suggestions: list[str] = Field(["签到", "我的积分", "/help"], description="first messages the page offers to try")
 
 
 class PlaygroundSettings(Strict):
@@ -451,8 +452,9 @@ class DashboardSettings(Strict):
 
     host: str = Field("127.0.0.1", description="address with --transport wechaty (local: the playground's)")
     port: int = Field(8081, ge=0, le=65535, description="port with --transport wechaty (local: the playground's)")
-    login_attempts: int = Field(5, ge=1, description="wrong passwords allowed per address in lockout_minutes")
-    lockout_minutes: int = Field(15, ge=1)
+    login_attempts: int = Field(5, ge=1, description="wrong passwords per address (the account: 4x) before each "
+                                "further one doubles the wait for the next try, from 30 s up to 15 minutes")
+    lockout_minutes: int = Field(15, ge=1, description="this long without a wrong password forgets them")
     session_hours: int = Field(12, ge=1)
     full_group: int = Field(200, ge=1, description="members at which a group is flagged as nearly full (90%)")
 

@@ -47,12 +47,17 @@ def by_pickup(lines: list[PickLine]) -> dict[str, list[PickLine]]:
 
 def write_csv(target: Path, rows: list[PickLine]) -> None:
     with target.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(HEADER)
-        for number, row in enumerate(rows, 1):
-            writer.writerow([row.pickup, row.buy_id, row.item, money(row.price), number, row.group_name,
-                             row.member_name, row.member_id, row.quantity, money(row.price * row.quantity),
-                             row.ordered_at.astimezone(STORE_TIME).strftime("%Y-%m-%d %H:%M")])
+        write_rows(handle, rows)
+
+
+def write_rows(handle, rows: list[PickLine]) -> None:  # noqa: ANN001 (a text file)
+    """The pick list of one pickup point (the command's files and the dashboard's download)."""
+    writer = csv.writer(handle)
+    writer.writerow(HEADER)
+    for number, row in enumerate(rows, 1):
+        writer.writerow([row.pickup, row.buy_id, row.item, money(row.price), number, row.group_name,
+                         row.member_name, row.member_id, row.quantity, money(row.price * row.quantity),
+                         row.ordered_at.astimezone(STORE_TIME).strftime("%Y-%m-%d %H:%M")])
 
 
 def money(value: float) -> str:

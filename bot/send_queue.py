@@ -146,13 +146,20 @@ class SendQueue:
                 continue
             gate = self._gate(item, now)
             if self._paused_until is not None and now < self._paused_until:
-                state = f"paused until {self._paused_until.isoformat()}"
+                why, until = "paused", self._paused_until
             elif isinstance(gate, datetime):
-                state = f"waits until {gate.isoformat()}"
+                why, until = "later", gate
             else:
-                state = f"will be skipped: {gate}" if gate else "next in line"
-            waiting.append({"action": "post" if item.is_post else item.action, "text": item.label, "state": state})
+                why, until = ("skip" if gate else "next"), None
+            waiting.append({"action": "post" if item.is_post else item.action, "text": item.label, "why": why,
+                            "until": until, "reason": gate if isinstance(gate, str) else "",
+                            "gathered": bool(item.gather_key)})  # a welcome: its text is written when it goes
         return waiting
+
+    def pause(self, until: datetime | None) -> None:
+        """Hold every send until ``until`` (the owner's pause from the dashboard); None resumes."""
+        self._paused_until = until
+        log.warning("sending %s", f"paused until {until.isoformat()}" if until else "resumed")
 
     def recent(self, target: str, limit: int = 10) -> list[dict]:
         """What became of the last items for ``target``: sent, skipped (why), failed; newest first."""

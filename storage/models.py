@@ -514,3 +514,24 @@ class GroupMemberDirectory(SQLModel, table=True):
     group_id: str = Field(primary_key=True)
     member_id: str = Field(primary_key=True)
     name: str
+
+
+class GroupBuyPickup(SQLModel, table=True):
+    """An order handed over at the pickup point (marked in the dashboard): once per order."""
+
+    __tablename__ = "group_buy_pickup"
+    order_id: int = Field(primary_key=True)
+    at: datetime = Field(sa_column=utc_column())
+
+
+class ConsoleAudit(SQLModel, table=True):
+    """What was done from the dashboard, by whom and when (the name given at login, and the address)."""
+
+    __tablename__ = "console_audit"
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_column=utc_column())
+    actor: str
+    address: str
+    action: str  # a code the dashboard's word table names (bot/dashboard/words.py AUDIT)
+    target: str = ""  # what it was done to: a member, a group, an order
+    detail: str = ""

@@ -91,14 +91,3 @@ def purge_bodies(session: Session, before: datetime) -> int:
     """Drop message bodies logged before ``before``; counts and kinds stay. Returns rows purged."""
     result = session.execute(sa.update(LOG).where(LOG.c.at < before, LOG.c.text.is_not(None)).values(text=None))
     return result.rowcount
-
-
-def forget_member(session: Session, member_id: str) -> dict[str, int]:
-    """Delete what is stored about one member (a privacy request); group totals stay as anonymous counts."""
-    removed = {}
-    for table, column in (("event_log", "member_id"), ("daily_member_stats", "member_id"), ("member_last_seen", "member_id"), ("sign_in", "member_id"),
-                          ("points_ledger", "member_id"), ("moderation_log", "member_id"), ("moderation_strike", "member_id"), ("member_tag", "member_id"),
-                          ("draw_entry", "member_id"), ("moderation_label", "member_id")):
-        result = session.execute(sa.text(f"DELETE FROM {table} WHERE {column} = :m"), {"m": member_id})
-        removed[table] = result.rowcount
-    return removed

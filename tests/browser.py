@@ -18,3 +18,34 @@ needs_chromium = pytest.mark.skipif(
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
 WAIT_MS = 10_000
+
+
+@pytest.fixture(scope="module")
+def chromium_endpoint(tmp_path_factory):
+    """One headless Chromium for a test module; each test connects to it over CDP (much faster than a launch)."""
+    import re
+    import subprocess
+    import threading
+
+    profile = tmp_path_factory.mktemp("chromium")
+    process = subprocess.Popen([CHROMIUM, "--headless=new", "--remote-debugging-port=0", f"--user-data-dir={profile}", "--hide-scrollbars",
+                                *ARGS, "about:blank"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        for line in process.stderr:
+            if match := re.search(r"DevTools listening on (ws://\S+)", line):
+                break
+        else:
+            raise RuntimeError("Chromium did not start")
+        threading.Thread(target=process.stderr.read, daemon=True).start()  # keep its pipe drained
+        yield match.group(1)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture
+async def browser(chromium_endpoint):
+    async with playwright_api.async_playwright() as p:
+        connected = await p.chromium.connect_over_cdp(chromium_endpoint)
+        yield connected
+        await connected.close()

@@ -3,6 +3,7 @@ and the dashboard's HTTP guard (no browser needed for these)."""
 from __future__ import annotations
 
 import logging
+from urllib.parse import unquote
 from datetime import date, timedelta
 from functools import partial
 
@@ -15,7 +16,7 @@ from bot.dashboard import queries
 from bot.dashboard.report import render_weekly
 from bot.dashboard.server import PASSWORD_ENV, _cell, mount
 from bot.housekeeping import catch_up, utc_offset
-from storage.models import EventLog
+from storage.models import Draw, EventLog
 from storage.rollups import refresh
 from tests.conftest import local
 
@@ -150,15 +151,20 @@ async def http(harness, monkeypatch):
 
 
 async def test_session_cookie_is_httponly_and_samesite_and_pages_need_it(http):
-    async with http.get("/admin/members", allow_redirects=False) as response:
-        assert response.status == 303 and response.headers["Location"] == "/admin/login"
+    async with http.get("/admin/members?q=amy", allow_redirects=False) as response:
+        assert response.status == 303 and response.headers["Location"].startswith("/admin/login?next=")
+        assert unquote(response.headers["Location"].partition("next=")[2]) == "/admin/members?q=amy"
     async with http.get("/admin/login") as response:
         assert "HttpOnly" in response.headers["Set-Cookie"]
         token = response.cookies["qunbot_login_csrf"].value
     async with http.post("/admin/login", data={"password": "s3cret"}, allow_redirects=False) as response:
         assert response.status == 403  # the login form's CSRF token is missing
-    async with http.post("/admin/login", data={"password": "s3cret", "csrf": token}, allow_redirects=False) as response:
-        assert response.status == 303
+    async with http.post("/admin/login", data={"password": "s3cret", "csrf": token, "next": "https://evil.example/"},
+                         allow_redirects=False) as response:
+        assert response.headers["Location"] == "/admin/"  # only a page of the dashboard is a way back
+    async with http.post("/admin/login", data={"password": "s3cret", "csrf": token, "next": "/admin/members?q=amy"},
+                         allow_redirects=False) as response:
+        assert response.status == 303 and response.headers["Location"] == "/admin/members?q=amy"
         cookie = response.headers["Set-Cookie"]
         assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Path=/admin" in cookie
     async with http.get("/admin/config") as response:
@@ -185,3 +191,97 @@ async def test_with_wechaty_the_dashboard_has_its_own_address(harness, monkeypat
             assert response.status == 200 and "管理员密码" in await response.text()
     finally:
         await runner.cleanup()
+
+
+async def test_a_session_survives_a_restart_and_a_new_password_ends_it(harness, monkeypatch):
+    """Sessions are signed cookies: a new Dashboard (a restart) accepts them while the password stays."""
+    from bot.dashboard.server import Dashboard
+    from bot.dashboard.auth import SESSION_COOKIE
+
+    before, now = Dashboard(harness.bot, "s3cret"), harness.clock.now()
+    token = before.sessions.create(now, "王店长")
+    after = Dashboard(harness.bot, "s3cret")
+    assert after.sessions.get(token, now).who == "王店长"
+    assert after.sessions.get(token, now + timedelta(hours=13)) is None  # session_hours: 12
+    assert Dashboard(harness.bot, "another").sessions.get(token, now) is None
+    assert after.sessions.get(token[:-1] + ("0" if token[-1] != "0" else "1"), now) is None  # forged
+    after.sessions.end(token)
+    assert after.sessions.get(token, now) is None and SESSION_COOKIE
+
+
+@pytest.mark.parametrize("failures, waited_s, expected", [
+    ([("a", 0)] * 4, 0, None),  # within the allowance
+    ([("a", 0)] * 5, 0, 30),  # then 30 s...
+    ([("a", 0)] * 5, 31, None),  # ...after which the right password works again
+    ([("a", 0)] * 7, 0, 120),  # doubling
+    ([("a", 0)] * 40, 0, 900),  # capped at 15 minutes: never locked out for good
+    ([("a", 0)] * 5 + [("b", 0)], 0, 30),  # another address from the same tunnel changes nothing for "a"
+    ([(f"x{i}", 0) for i in range(20)], 0, 30),  # the account: 20 wrong passwords from anywhere
+    ([("a", 0)] * 5, 15 * 60, None),  # a quiet window forgets
+])
+def test_login_delay_by_address_and_account(failures, waited_s, expected):
+    from bot.dashboard.auth import LoginLimiter
+
+    limiter, start = LoginLimiter(5, timedelta(minutes=15)), local("2026-11-20 09:00")
+    for address, at in failures:
+        limiter.failed(address, start + timedelta(seconds=at))
+    wait = limiter.retry_after("a", start + timedelta(seconds=waited_s))
+    assert (None if wait is None else round(wait.total_seconds())) == expected
+
+
+@pytest.mark.parametrize("tamper, expected", [
+    ({}, (True, True)),
+    ({"winner_ids": '["m1"]'}, (True, False)),  # the announced winners are not the seed's
+    ({"seed_hash": "0" * 64}, (False, True)),  # the seed is not the one whose hash was published
+])
+async def test_verify_a_drawn_lottery_from_its_seed(harness, tamper, expected):
+    from bot.dashboard.operations import verify_draw
+    from bot.fair_draw import pick_winners, seed_hash
+    from storage.draws import close_and_draw, enter, open_draw
+
+    now, seed = harness.clock.now(), "ab" * 32
+
+    def draw(session):
+        opened = open_draw(session, group_id="g1", group_name="宝妈育儿群", opened_by="owner", opened_at=now, prize="杯",
+                           winners=2, entry_word="我要抽奖", deadline=now + timedelta(hours=1), seed=seed,
+                           seed_hash=seed_hash(seed))
+        for i in range(6):
+            enter(session, draw_id=opened.id, member_id=f"m{i}", at=now)
+        close_and_draw(session, opened.id, pick_winners)
+        session.execute(sa.update(Draw).where(Draw.id == opened.id).values(**tamper)) if tamper else None
+        return opened.id
+
+    draw_id = await harness.db.write(draw)
+    result = await harness.db.read(lambda s: verify_draw(s, draw_id))
+    assert (result["hash_ok"], result["winners_ok"], result["entrants"]) == (*expected, 6)
+
+
+async def test_a_group_only_in_the_database_still_shows_and_a_missing_one_has_a_way_back(harness, http):
+    from storage.models import DailyGroupStats
+
+    today = harness.clock.now().date()
+    await harness.db.write(lambda s: s.add(DailyGroupStats(group_id="g9", day=today, messages=5, active_members=2)))
+    async with http.get("/admin/login") as response:
+        token = response.cookies["qunbot_login_csrf"].value
+    async with http.post("/admin/login", data={"password": "s3cret", "csrf": token}) as response:
+        assert "g9（不在机器人的群列表里）" in await response.text()
+    async with http.get("/admin/group/g9") as response:
+        assert response.status == 200 and "g9" in await response.text()
+    async with http.get("/admin/group/nope") as response:
+        page = await response.text()
+        assert response.status == 404 and "没有这个群" in page and 'id="back"' in page
+
+
+def test_every_job_kind_and_enforcement_outcome_has_a_chinese_name():
+    """A new scheduled action or a new outcome of the enforcer must get its word (bot/dashboard/words.py)."""
+    from bot.dashboard import words
+    from bot.enforcer import QUIET
+    from scheduler.actions import ACTIONS
+
+    assert set(words.JOBS) == set(ACTIONS)
+    visible = {"warned", "owner_alerted", "removal_requested", "cannot_remove", "removed"}  # enforcer.py
+    assert QUIET | visible <= set(words.TAKEN)
+    assert {"log", "warn", "alert", "remove"} <= set(words.STEPS)
+    assert all(not any(c.isascii() and c.isalpha() for c in name) for table in (
+        words.JOBS, words.TAKEN, words.STEPS, words.RULE_TYPES, words.SENDS, words.STATUS, words.AUDIT)
+        for name in table.values())

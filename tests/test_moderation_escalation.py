@@ -239,13 +239,13 @@ async def test_the_dashboard_teaches_too(make_harness, monkeypatch):
                 page = await response.text()
             csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
             log_id = re.search(r'name="log" value="(\d+)"', page).group(1)
-            form = {"csrf": csrf, "log": log_id, "label": "ham"}
-            async with http.post("/admin/group/g1/label", data=dict(form, csrf="forged"), allow_redirects=False) as r:
+            form = {"csrf": csrf, "log": log_id, "act": "ham", "back": "/review"}
+            async with http.post("/admin/review/act", data=dict(form, csrf="forged"), allow_redirects=False) as r:
                 assert r.status == 403
-            async with http.post("/admin/group/g1/label", data=dict(form, log="999"), allow_redirects=False) as r:
+            async with http.post("/admin/review/act", data=dict(form, log="999"), allow_redirects=False) as r:
                 assert r.status == 404
-            async with http.post("/admin/group/g1/label", data=form) as response:
-                assert "已记下：不是广告" in await response.text()
+            async with http.post("/admin/review/act", data=form) as response:
+                assert "已记为“不是广告”" in await response.text()
     finally:
         await runner.cleanup()
     assert await _labels(h) == [(AD, "ham", "g1", "amy", "dashboard", "dashboard")]

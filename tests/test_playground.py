@@ -4,7 +4,12 @@ from __future__ import annotations
 import asyncio
 import re
 
+import aiohttp
 import pytest
+
+from bot.dashboard.server import PASSWORD_ENV
+from bot.playground.server import Playground
+from tests.conftest import ROOT
 
 
 TIMEOUT = 10  # seconds: a bound on waiting for the server, not a sleep
@@ -61,7 +66,7 @@ async def test_join_with_inviter_and_leave(served):
         joined = await next_of(ws, lambda u: u["type"] == "record" and u["record"].get("event") == "join")
         assert joined["record"]["inviter"] == "m-kiki"
         new_id = joined["record"]["member"]
-        assert {"id": new_id, "name": "新朋友"} in joined["members"]
+        assert {"id": new_id, "name": "新朋友", "role": ""} in joined["members"]
 
         await ws.send_json({"op": "leave", "group": "demo-young", "member": new_id})
         left = await next_of(ws, lambda u: u["type"] == "record" and u["record"].get("event") == "leave")
@@ -83,3 +88,45 @@ async def test_bad_requests_get_a_clear_message(served, op, message):
         await (ws.send_json(op) if isinstance(op, dict) else ws.send_str(op))
         error = await next_of(ws, lambda u: u["type"] == "error")
         assert message in error["message"]
+
+
+async def test_the_websocket_refuses_a_page_of_another_site(served):
+    with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
+        await served.http.ws_connect("/ws", headers={"Origin": "https://evil.example"})
+    assert refused.value.status == 403
+    async with served.http.ws_connect("/ws", headers={"Origin": served.url}) as ws:  # its own page
+        assert (await ws.receive_json())["type"] == "snapshot"
+
+
+def test_on_another_address_the_playground_needs_the_admin_password(tmp_path, monkeypatch, capsys):
+    from bot.playground.run import main
+
+    monkeypatch.delenv(PASSWORD_ENV, raising=False)
+    assert main(str(ROOT / "config.yaml"), "0.0.0.0", 0, str(tmp_path / "x.db")) == 1
+    assert PASSWORD_ENV in capsys.readouterr().err
+
+
+async def test_with_a_password_every_request_needs_it(served):
+    guarded = Playground(served.bot, served.bot.transport, password="s3cret")
+    port = await guarded.start("127.0.0.1", 0)
+    try:
+        async with aiohttp.ClientSession(f"http://127.0.0.1:{port}") as http:
+            async with http.get("/") as response:
+                assert response.status == 401 and "Basic" in response.headers["WWW-Authenticate"]
+            async with http.get("/", auth=aiohttp.BasicAuth("any", "wrong")) as response:
+                assert response.status == 401
+            async with http.get("/", auth=aiohttp.BasicAuth("any", "s3cret")) as response:
+                assert response.status == 200 and "宝妈育儿群" in await response.text()
+    finally:
+        await guarded.stop()
+
+
+async def test_members_come_with_their_roles_and_a_gathered_welcome_is_shown_as_waiting(served):
+    async with served.http.ws_connect("/ws") as ws:
+        snapshot = await ws.receive_json()
+        moms = next(g for g in snapshot["groups"] if g["id"] == "demo-moms")
+        roles = {m["id"]: m["role"] for m in moms["members"]}
+        assert roles["owner-wang"] == "群主" and roles["staff-xiaoli"] == "店员" and roles["m-xiaomei"] == ""
+        await ws.send_json({"op": "join", "group": "demo-moms", "name": "新朋友"})
+        update = await next_of(ws, lambda u: u["type"] == "waiting")
+        assert any(line.startswith("等到 ") and "欢迎新成员" in line for line in update["waiting"]), update

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser import ARGS, CHROMIUM, WAIT_MS, needs_chromium, playwright_api
+from tests.browser import WAIT_MS, browser, chromium_endpoint, needs_chromium  # noqa: F401 (fixtures)
+from tests.conftest import ROOT
 
 pytestmark = needs_chromium
 SHOTS = Path(tempfile.gettempdir()) / "qunbot-screenshots"  # to look at; not part of the repository
@@ -18,17 +19,16 @@ SHOTS.mkdir(exist_ok=True)
 
 
 @pytest.fixture
-async def page(served):
-    async with playwright_api.async_playwright() as p:
-        browser = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = await browser.new_page()
-        errors: list[str] = []
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
-        await page.goto(served.url + "/")
-        await page.wait_for_selector("#status.ok", timeout=WAIT_MS)
-        yield page
-        assert errors == [], errors
-        await browser.close()
+async def page(served, browser):
+    context = await browser.new_context(viewport={"width": 1280, "height": 800})
+    page = await context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    await page.goto(served.url + "/")
+    await page.wait_for_selector("#status.ok", timeout=WAIT_MS)
+    yield page
+    assert errors == [], errors
+    await context.close()
 
 
 async def say(page, member: str, text: str) -> None:
@@ -90,3 +90,27 @@ async def test_a_product_post_shows_as_picture_text_and_card(page, served):
     assert any(b.startswith("【好物推荐】东北五常小米") for b in bubbles)
     assert "东北五常小米 2.5kg" in await card.locator(".card-title").text_content()
     await page.screenshot(path=str(SHOTS / "playground-product-post.png"))
+
+
+async def test_a_multi_line_chain_a_waiting_welcome_suggestions_and_roles(page):
+    await page.select_option("#member", "m-xiaomei")
+    await page.click("#text")
+    await page.keyboard.type("#接龙")
+    await page.keyboard.press("Shift+Enter")  # a new line, not a send
+    await page.keyboard.type("鸡蛋30枚")
+    assert await page.input_value("#text") == "#接龙\n鸡蛋30枚"
+    await page.keyboard.press("Enter")
+    echo = page.locator("#log li:not(.bot):not(.system) .bubble").last
+    await echo.wait_for(timeout=WAIT_MS)
+    assert await echo.text_content() == "#接龙\n鸡蛋30枚"
+    assert await page.input_value("#text") == ""
+
+    assert "群主" in await page.text_content("#member-list") and "店员" in await page.text_content("#member-list")
+    await page.click(".suggestions [data-for=demo-moms] .suggest >> nth=0")
+    assert await page.input_value("#text") == "签到"
+
+    await page.fill("#join-name", "新朋友")
+    await page.click("#join-form button")
+    await page.wait_for_function("document.getElementById('waiting').textContent.includes('欢迎新成员')", timeout=WAIT_MS)
+    (ROOT / "build" / "playground").mkdir(parents=True, exist_ok=True)
+    await page.screenshot(path=str(ROOT / "build" / "playground" / "playground-1280.png"), full_page=True)

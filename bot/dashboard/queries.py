@@ -13,14 +13,17 @@ from datetime import date, datetime, time, timedelta, timezone
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from storage.models import (DailyGroupStats, DailyMemberStats, DrawEntry, EventLog, MemberLastSeen, MemberTag,
-                            ModerationLabel, ModerationLog, PointsEntry, QuizRound, RedPacketLog, RedPacketPlan, SignIn,
-                            Strike)
+from storage.models import (Activity, ActivitySignup, Coupon, DailyGroupStats, DailyMemberStats, EventLog, GroupBuy,
+                            GroupBuyOrder, GroupBuyPickup, MemberLastSeen, MemberTag, ModerationLabel, ModerationLog,
+                            OpenQuestion, PointsEntry, Promise, QuizRound, RedPacketLog, RedPacketPlan, SignIn, Strike)
 
 TREND_DAYS = 30
 GROUPS, MEMBERS, SEEN = DailyGroupStats.__table__, DailyMemberStats.__table__, MemberLastSeen.__table__
 LOG, SIGNIN, POINTS, MODLOG = EventLog.__table__, SignIn.__table__, PointsEntry.__table__, ModerationLog.__table__
 QUIZ, TAGS = QuizRound.__table__, MemberTag.__table__
+ORDERS, BUYS, PICKUPS = GroupBuyOrder.__table__, GroupBuy.__table__, GroupBuyPickup.__table__
+COUPONS = Coupon.__table__
+SIGNUPS, ACTIVITIES, PROMISES = ActivitySignup.__table__, Activity.__table__, Promise.__table__
 count = sa.func.count
 EMPTY_TOTALS = {"points": 0, "messages_30d": 0, "last_seen": ""}
 
@@ -134,13 +137,30 @@ def activity(session: Session, group_id: str, today: date, days: int = TREND_DAY
     by_day = {day: (m, a, j, l) for day, m, a, j, l in _rows(session, sa.select(
         GROUPS.c.day, GROUPS.c.messages, GROUPS.c.active_members, GROUPS.c.joins, GROUPS.c.leaves)
         .where(GROUPS.c.group_id == group_id, GROUPS.c.day >= start))}
-    series: dict[str, list] = {"days": [], "messages": [], "active": [], "joins": [], "leaves": []}
+    signed = dict(_rows(session, sa.select(SIGNIN.c.day, count()).where(
+        SIGNIN.c.group_id == group_id, SIGNIN.c.day >= start).group_by(SIGNIN.c.day)))
+    keys = ("days", "messages", "active", "joins", "leaves", "signins")
+    series: dict[str, list] = {key: [] for key in keys}
     for i in range(days):
         day = start + timedelta(days=i)
         m, a, j, l = by_day.get(day, (0, 0, 0, 0))
-        for key, value in zip(("days", "messages", "active", "joins", "leaves"), (day.isoformat(), m, a, j, l)):
+        for key, value in zip(keys, (day.isoformat(), m, a, j, l, signed.get(day, 0))):
             series[key].append(value)
     return series
+
+
+def kpis(session: Session, health: list[GroupHealth], day_start: datetime) -> dict:
+    """The numbers at the top of the overview, over every group; ``day_start``: local midnight in UTC."""
+    members = sum(g.members for g in health)
+    signed = sum(g.signins_today for g in health)
+    return {"members": members, "active_today": sum(g.active_today for g in health),
+            "active_7d": sum(g.active_7d for g in health), "signin_rate": signed / members if members else 0.0,
+            "orders_today": session.execute(sa.select(count()).where(
+                ORDERS.c.at >= day_start, ORDERS.c.quantity > 0)).scalar_one(),
+            "open_questions": session.execute(sa.select(count()).where(
+                OpenQuestion.__table__.c.status == "open")).scalar_one(),
+            "violations_today": sum(g.violations_today for g in health),
+            "violations_7d": sum(g.violations_7d for g in health)}
 
 
 def top_members(session: Session, group_id: str, today: date, limit: int = 10) -> list[tuple[str, int, int]]:
@@ -247,6 +267,17 @@ def profile(session: Session, member_id: str) -> dict:
                            .where(LOG.c.member_id == member_id, LOG.c.event == "message").order_by(LOG.c.id.desc()).limit(20)),
         "violations": violations(session, member_id=member_id),
         "tags": [t for (t,) in _rows(session, sa.select(TAGS.c.tag).where(TAGS.c.member_id == member_id).order_by(TAGS.c.tag))],
+        "orders": _dicts(session, sa.select(ORDERS.c.at, ORDERS.c.quantity, PICKUPS.c.at.label("picked_up_at"), BUYS.c.item,
+                                   BUYS.c.pickup).join(BUYS, BUYS.c.id == ORDERS.c.group_buy_id)
+                         .outerjoin(PICKUPS, PICKUPS.c.order_id == ORDERS.c.id).where(ORDERS.c.member_id == member_id)
+                         .order_by(ORDERS.c.id.desc()).limit(50)),
+        "coupons": _dicts(session, sa.select(COUPONS).where(COUPONS.c.member_id == member_id)
+                          .order_by(COUPONS.c.id.desc()).limit(50)),
+        "signups": _dicts(session, sa.select(SIGNUPS.c.people, SIGNUPS.c.status, ACTIVITIES.c.title)
+                          .join(ACTIVITIES, ACTIVITIES.c.id == SIGNUPS.c.activity_id)
+                          .where(SIGNUPS.c.member_id == member_id).order_by(SIGNUPS.c.id.desc()).limit(50)),
+        "promises": _dicts(session, sa.select(PROMISES).where(PROMISES.c.member_id == member_id)
+                           .order_by(PROMISES.c.id.desc()).limit(50)),
     }
 
 
@@ -254,9 +285,12 @@ def _dicts(session: Session, query: sa.Executable) -> list[dict]:
     return [dict(r._mapping) for r in _rows(session, query)]
 
 
-def member_export(session: Session, member_id: str) -> dict[str, list[dict]]:
-    """Everything stored about one member, table by table (a privacy request)."""
-    tables = (LOG, SIGNIN, POINTS, MODLOG, TAGS, DrawEntry.__table__, MEMBERS, ModerationLabel.__table__)
-    return {table.name: [{k: (str(v) if v is not None else None) for k, v in r._mapping.items()}
-                         for r in _rows(session, sa.select(table).where(table.c.member_id == member_id))]
-            for table in tables}
+def stored_groups(session: Session) -> dict[str, str]:
+    """Groups with activity in the database, named where a table kept the name (else by id): a group the
+    directory does not list (a replay into the same file, a group the bot has left) still shows."""
+    names: dict[str, str] = {gid: gid for (gid,) in _rows(session, sa.select(GROUPS.c.group_id).distinct())}
+    for table in (QuizRound.__table__, GroupBuy.__table__, Activity.__table__, OpenQuestion.__table__):
+        for gid, name in _rows(session, sa.select(table.c.group_id, sa.func.max(table.c.group_name))
+                               .group_by(table.c.group_id)):
+            names[gid] = name
+    return names

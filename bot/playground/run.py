@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 import sys
 from pathlib import Path
@@ -14,8 +15,8 @@ from bot.clock import SystemClock
 from bot.config import Config
 from bot.config_loader import ConfigError, default_config_path, load_config
 from bot.events import GroupInfo, Member
-from bot.dashboard.server import mount as mount_dashboard
-from bot.playground.server import Playground
+from bot.dashboard.server import PASSWORD_ENV, mount as mount_dashboard
+from bot.playground.server import Playground, is_loopback
 from storage import Database
 from storage.db import DatabaseUnavailable
 from storage.engine import BadDatabaseURL, redact
@@ -28,8 +29,13 @@ def main(config: str | None, host: str | None, port: int | None, db: str | None,
         path, loaded = load_for_run(config, account)
     except ConfigError:
         return 1
+    host = host or loaded.playground.host
+    if not is_loopback(host) and not os.environ.get(PASSWORD_ENV, "").strip():
+        print(f"qunbot: the playground lets whoever reaches it act as any member, the owner too: on {host} it needs "
+              f"the admin password (export {PASSWORD_ENV}='a long secret'), or use --host 127.0.0.1", file=sys.stderr)
+        return 1
     try:
-        asyncio.run(serve(loaded, path, host or loaded.playground.host, port if port is not None else loaded.playground.port,
+        asyncio.run(serve(loaded, path, host, port if port is not None else loaded.playground.port,
                           loaded.database_target(db), account))
     except OSError as exc:
         print(f"qunbot: cannot start the playground: {exc}", file=sys.stderr)
@@ -75,7 +81,8 @@ async def serve(config: Config, config_path: Path, host: str, port: int, db_path
         members = tuple(Member(m.id, m.name) for m in group.members)
         adapter.add_group(GroupInfo(group.id, group.name, group.owner, members, group.bot_is_owner))
     bot = Bot(config, transport=adapter, clock=clock, db=Database(db_path), config_path=config_path, account=account)
-    playground = Playground(bot, adapter)
+    password = None if is_loopback(host) else os.environ[PASSWORD_ENV]
+    playground = Playground(bot, adapter, password=password)
     playground.extensions.append(lambda app: mount_dashboard_if_lead(app, bot))
     stopped = _stop_on_signals()  # before the first log line: a SIGTERM from then on is a clean stop
     await bot.start(realtime=True)

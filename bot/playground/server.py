@@ -1,17 +1,24 @@
 """The web playground: chat in the demo groups as any member and watch the bot answer.
 
-Served by aiohttp on 127.0.0.1 with no CDN: one page, one script, one stylesheet,
-and a websocket that carries what members do and everything the bot does.
+Served by aiohttp with no CDN: one page, one script, one stylesheet, and a websocket that
+carries what members do and everything the bot does. Whoever reaches it can act as the
+group's owner, so it is bound to 127.0.0.1; on any other address it needs the admin password
+(HTTP basic auth, any user name) and ``qunbot run`` refuses to start without one. The
+websocket refuses pages from another origin (a site open in the same browser).
 """
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
 import contextlib
 import itertools
 import json
 import logging
 from collections import deque
+from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import Callable
 
 from aiohttp import WSCloseCode, WSMsgType, web
@@ -19,6 +26,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from bot.adapters.local import LocalAdapter
 from bot.app import Bot
+from bot.dashboard.auth import same
+from bot.dashboard.words import waiting
 from bot.events import Member
 
 log = logging.getLogger(__name__)
@@ -28,12 +37,18 @@ HISTORY = 200  # records kept per group for a page that opens later
 MAX_TEXT = 2000
 MAX_NAME = 32
 MAX_MENTIONS = 20  # @-mentions a scripted client may attach to a message
+LOOPBACK = ("127.0.0.1", "::1", "localhost")
+
+
+def is_loopback(host: str) -> bool:
+    return host in LOOPBACK or host.startswith("127.")
 
 
 class Playground:
-    def __init__(self, bot: Bot, adapter: LocalAdapter) -> None:
+    def __init__(self, bot: Bot, adapter: LocalAdapter, password: str | None = None) -> None:
         self.bot = bot
         self.adapter = adapter
+        self.password = password  # required from every request when set (an address other than loopback)
         self._history: dict[str, deque[dict]] = {}
         self._clients: set[asyncio.Queue[dict]] = set()
         self._sockets: set[web.WebSocketResponse] = set()  # closed on stop, or the shutdown waits for each page
@@ -44,7 +59,7 @@ class Playground:
         adapter.subscribe(self._on_record)
 
     def app(self) -> web.Application:
-        app = web.Application()
+        app = web.Application(middlewares=[self._guard] if self.password else [])
         app.router.add_get("/", self._index)
         app.router.add_get("/ws", self._websocket)
         app.router.add_get("/media/{sha256:[0-9a-f]{64}}", self._media)
@@ -67,11 +82,26 @@ class Playground:
         if self._runner is not None:
             await self._runner.cleanup()
 
+    @web.middleware
+    async def _guard(self, request: web.Request, handler):
+        """HTTP basic auth with the admin password (the dashboard at /admin has its own login)."""
+        if request.path.startswith("/admin"):
+            return await handler(request)
+        scheme, _, encoded = request.headers.get("Authorization", "").partition(" ")
+        try:
+            password = base64.b64decode(encoded).decode().partition(":")[2] if scheme == "Basic" else ""
+        except (binascii.Error, UnicodeDecodeError):
+            password = ""
+        if not same(password, self.password):
+            raise web.HTTPUnauthorized(text="需要管理员密码", headers={"WWW-Authenticate": 'Basic realm="qunbot"'})
+        return await handler(request)
+
     # --- pages ---------------------------------------------------------------------
 
     async def _index(self, request: web.Request) -> web.Response:
+        suggestions = {g.id: g.suggestions for g in self.bot.ctx.config.playground.groups}
         page = self._pages.get_template("index.html").render(
-            bot=self.adapter.bot, groups=self.adapter.groups()
+            bot=self.adapter.bot, groups=self.adapter.groups(), suggestions=suggestions
         )
         return web.Response(text=page, content_type="text/html")
 
@@ -85,6 +115,10 @@ class Playground:
                             headers={"Cache-Control": "private, max-age=86400"})
 
     async def _websocket(self, request: web.Request) -> web.WebSocketResponse:
+        origin = request.headers.get("Origin")
+        if origin is not None and urlsplit(origin).netloc != request.host:  # a page of another site
+            log.warning("playground: websocket from origin %s refused", origin)
+            raise web.HTTPForbidden(text="这个页面不能连接体验场")
         ws = web.WebSocketResponse(heartbeat=30)
         await ws.prepare(request)
         self._sockets.add(ws)
@@ -103,6 +137,9 @@ class Playground:
                 error = await self._handle_op(op)
                 if error:
                     await ws.send_json({"type": "error", "message": error})
+                elif isinstance(op, dict):  # what the bot now holds back (a welcome gathering joins...)
+                    self._broadcast({"type": "waiting", "group": op.get("group"),
+                                     "waiting": self._waiting(str(op.get("group")))})
         finally:
             self._clients.discard(outbox)
             self._sockets.discard(ws)
@@ -153,18 +190,37 @@ class Playground:
         if group is not None:
             self._history.setdefault(group, deque(maxlen=HISTORY)).append(record)
         info = self.adapter.group(group) if group else None
-        members = [{"id": m.id, "name": m.name} for m in info.members] if info else None
-        update = {"type": "record", "record": record, "members": members}
+        members = self._members(info) if info else None
+        self._broadcast({"type": "record", "record": record, "members": members,
+                         "waiting": self._waiting(group) if group else None})
+
+    def _broadcast(self, update: dict) -> None:
         for client in self._clients:
             client.put_nowait(update)
 
     def _snapshot(self) -> list[dict]:
         return [
             {"id": g.id, "name": g.name, "owner": g.owner, "bot_is_owner": g.bot_is_owner,
-             "members": [{"id": m.id, "name": m.name} for m in g.members],
-             "history": list(self._history.get(g.id, ()))}
+             "members": self._members(g), "history": list(self._history.get(g.id, ())), "waiting": self._waiting(g.id)}
             for g in self.adapter.groups()
         ]
+
+    def _members(self, group) -> list[dict]:  # noqa: ANN001 (a GroupInfo)
+        """The members with their role in words: 群主, 店员 (the group's assistants), or none."""
+        staff = set(self.bot.ctx.settings(group.id, group.name).assistants)
+        return [{"id": m.id, "name": m.name,
+                 "role": "群主" if m.id == group.owner else "店员" if m.id in staff else ""} for m in group.members]
+
+    def _waiting(self, group_id: str) -> list[str]:
+        """What the bot holds back in this group and why (gathered welcomes, quiet hours, the pace)."""
+        group = self.adapter.group(group_id)
+        zone = self.bot.ctx.settings(group_id, group.name if group else "").zone
+
+        def clock(at: datetime) -> str:
+            return at.astimezone(zone).strftime("%H:%M:%S")
+
+        return [f"{waiting(q, clock)}：{'欢迎新成员（等一会儿，一起欢迎）' if q['gathered'] else q['text'][:30]}"
+                for q in self.bot.outbox.queued(group_id)]
 
     @staticmethod
     async def _write(ws: web.WebSocketResponse, outbox: asyncio.Queue[dict]) -> None:

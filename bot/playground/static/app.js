@@ -27,10 +27,14 @@ function receive(update) {
     if (group) {
       group.history.push(record);
       if (update.members) { group.members = update.members; remember(update.members); }
+      if (update.waiting) group.waiting = update.waiting;
     } else if (record.action === "direct" || record.event === "direct_in" || record.to) {
       for (const g of state.groups.values()) if (g.id === state.current) g.history.push(record);
     }
     renderAll();
+  } else if (update.type === "waiting") {
+    const group = state.groups.get(update.group);
+    if (group) { group.waiting = update.waiting; renderWaiting(); }
   } else if (update.type === "error") {
     $("error").textContent = update.message;
   }
@@ -137,11 +141,20 @@ function renderAll() {
   log.replaceChildren(...group.history.map(line));
   log.scrollTop = log.scrollHeight;
   renderMembers(group);
+  renderWaiting();
+  document.querySelectorAll(".suggestions [data-for]").forEach((span) => { span.hidden = span.dataset.for !== group.id; });
+}
+
+// What the bot holds back (a welcome gathering joins, quiet hours, the account's pace): never silently.
+function renderWaiting() {
+  const group = state.groups.get(state.current);
+  const waiting = (group && group.waiting) || [];
+  $("waiting").textContent = waiting.length ? `排队中：${waiting.join("；")}` : "";
 }
 
 function renderMembers(group) {
   const chosen = $("member").value;
-  const options = group.members.map((m) => new Option(`${m.name}${m.id === group.owner ? "（群主）" : ""}`, m.id));
+  const options = group.members.map((m) => new Option(`${m.name}${m.role ? `（${m.role}）` : ""}`, m.id));
   $("member").replaceChildren(...options);
   if (group.members.some((m) => m.id === chosen)) $("member").value = chosen;
   const inviterChosen = $("join-inviter").value;
@@ -150,6 +163,12 @@ function renderMembers(group) {
   $("member-list").replaceChildren(...group.members.map((m) => {
     const li = document.createElement("li");
     li.textContent = m.name;
+    if (m.role) {
+      const role = document.createElement("small");
+      role.className = "role";
+      role.textContent = m.role;
+      li.append(" ", role);
+    }
     const remove = document.createElement("button");
     remove.type = "button";
     remove.title = `让 ${m.name} 退群`;
@@ -183,6 +202,16 @@ $("say-form").onsubmit = (event) => {
   const text = $("text").value.trim();
   if (text && send({ op: "say", group: state.current, member: $("member").value, text })) $("text").value = "";
 };
+// Enter sends; Shift+Enter is a new line (a 接龙 is several lines); typing Chinese, Enter picks a word.
+$("text").addEventListener("keydown", (event) => {
+  if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+    event.preventDefault();
+    $("say-form").requestSubmit();
+  }
+});
+document.querySelectorAll(".suggest").forEach((button) => {
+  button.onclick = () => { $("text").value = button.dataset.text; $("text").focus(); };
+});
 $("join-form").onsubmit = (event) => {
   event.preventDefault();
   const name = $("join-name").value.trim();
