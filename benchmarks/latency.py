@@ -77,6 +77,10 @@ async def offer(lines: list[Line], rate: float, make: Callable[[Line], Any],
 
 async def with_bot(infos: list[GroupInfo], warmup: list[Line], lines: list[Line], db_dir: Path) -> list[float]:
     config = load_config(ROOT / "config.yaml")
+    # Each sign-in confirmed at once, as a reply: the figure is a reply's latency, not the gathering wait.
+    defaults = config.defaults
+    signin = defaults.signin.model_copy(update={"gather_seconds": 0})
+    config = config.model_copy(update={"defaults": defaults.model_copy(update={"signin": signin})})
     bot, adapter = local_bot(config, SystemClock(), infos, db_dir / "bench.db")
     queued: dict[str, float] = {}
     say = bot.outbox.say

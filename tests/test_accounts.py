@@ -113,7 +113,7 @@ async def test_a_day_of_two_workers_every_post_and_answer_once_from_the_owner(ma
     for gid in ("s1", "s2", "s3", "e1", "w1", "x1"):
         for member in ("amy", "bo"):
             await message(workers, gid, member, "签到", local("2026-11-23 09:00"))
-    await message(workers, "s1", "amy", "请问周六的亲子烘焙谁带队呀？", local("2026-11-23 09:30"))
+    await message(workers, "s1", "amy", "请问周六的亲子烘焙活动几点开始？", local("2026-11-23 09:30"))
     await message(workers, "s3", "amy", "签到", local("2026-11-23 21:00"))  # a repeat earns nothing
     t = local("2026-11-23 07:00")
     while t < local("2026-11-24 07:00"):
@@ -136,7 +136,7 @@ async def test_a_day_of_two_workers_every_post_and_answer_once_from_the_owner(ma
     assert points == signins
     logged = Counter(await rows(east, "SELECT group_id, member_id, text FROM event_log WHERE event = 'message'"))
     expected_log = Counter({(gid, m, "签到"): 1 for gid in OWNER for m in ("amy", "bo")})
-    expected_log.update([("s1", "amy", "请问周六的亲子烘焙谁带队呀？"), ("s3", "amy", "签到")])  # the question, the repeat
+    expected_log.update([("s1", "amy", "请问周六的亲子烘焙活动几点开始？"), ("s3", "amy", "签到")])  # the question, the repeat
     assert logged == expected_log  # once each, by the owner; nothing of the unassigned group
 
     told = [a for a in east.actions + west.actions if a.get("action") == "direct" and "周六的亲子烘焙" in a["text"]]
@@ -253,7 +253,7 @@ async def test_the_lead_workers_dashboard_shows_every_accounts_groups(make_harne
             async with http.get("/admin/group/w1") as response:
                 page = await response.text()
                 assert response.status == 200 and "账号：west" in page and "此群由账号 west 发送" in page
-                assert "morning" in page  # its schedule, derived from the config as west's worker does
+                assert "内容推送" in page  # its schedule (the morning post), derived from the config as west's worker does
             await east.sim.feed(east.adapter.join(EAST_OWN.id, Member("dora", "朵朵"), at=east.clock.now()))
             async with http.get(f"/admin/group/{EAST_OWN.id}") as response:
                 assert "朵朵" in await response.text()  # joined a moment ago: the page writes it first

@@ -20,7 +20,12 @@ def times(day_times: list[str]) -> list[str]:
 
 def test_three_days_of_calendar_posts_at_local_times_without_repeats_or_quiet_hours():
     out = actions(replay(str(EXAMPLE), "--config", str(CONFIG), "--until", "2026-11-26T06:00:00+08:00"))
-    posts = [a for a in out if a["action"] == "say" and not a["mentions"]]  # replies @ the member
+    posts, picture = [], {}  # replies @ the member; a post is timed by its first piece (a product's picture)
+    for a in out:
+        if a["action"] == "image" and "group" in a:
+            picture[a["group"]] = a["t"]
+        elif a["action"] == "say" and not a["mentions"]:
+            posts.append({**a, "t": picture.pop(a["group"], a["t"])})
     by_group = {g: [a for a in posts if a["group"] == g] for g in QUIET}
     seniors = [f"{d} {t}" for d in (23, 24, 25) for t in ("07:30", "09:00", "15:00", "19:00")]
     assert [a["t"] for a in by_group["g-seniors"]] == times(seniors)

@@ -114,3 +114,23 @@ async def test_a_multi_line_chain_a_waiting_welcome_suggestions_and_roles(page):
     await page.wait_for_function("document.getElementById('waiting').textContent.includes('欢迎新成员')", timeout=WAIT_MS)
     (ROOT / "build" / "playground").mkdir(parents=True, exist_ok=True)
     await page.screenshot(path=str(ROOT / "build" / "playground" / "playground-1280.png"), full_page=True)
+
+
+async def test_a_member_posts_a_picture_and_shares_a_link_card(page, tmp_path):
+    from io import BytesIO
+
+    from PIL import Image
+
+    buffer = BytesIO()
+    Image.new("RGB", (40, 30), (20, 160, 90)).save(buffer, "PNG")
+    (tmp_path / "photo.png").write_bytes(buffer.getvalue())
+    await page.select_option("#member", "m-xiaomei")
+    await page.set_input_files("#picture", str(tmp_path / "photo.png"))
+    await page.wait_for_function(
+        "[...document.querySelectorAll('#log li:not(.bot) img.picture')].some(i => i.naturalWidth > 0)", timeout=WAIT_MS)
+    answers = iter(["https://www.xiaohongshu.com/explore/123", "冬天宝宝穿搭"])
+    page.on("dialog", lambda dialog: dialog.accept(next(answers)))
+    await page.click("#share-link")
+    card = page.locator("#log li:not(.bot) .link-card")
+    await card.wait_for(timeout=WAIT_MS)
+    assert "冬天宝宝穿搭" in await card.text_content()

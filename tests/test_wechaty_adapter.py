@@ -87,7 +87,7 @@ class Live:
 async def start_bot(db: str, endpoint: str, token: str = "test-token",
                     options: dict = FAST) -> tuple[WechatyAdapter, Bot, Seen, asyncio.Task]:
     # The kick test below needs removal without the owner's approval (the default is to ask).
-    config = parse_config(TEST_CONFIG.replace("  assistants: [staff]", "  assistants: [staff]\n  moderation: {removal: auto}"))
+    config = parse_config(TEST_CONFIG.replace("  assistants: [staff]", "  assistants: [staff]\n  moderation: {removal: auto, alert_gather_seconds: 0}"))
     config = config.model_copy(update={"send": config.send.model_copy(
         update={"min_interval_seconds": 0, "group_switch_seconds": 0, "jitter_seconds": 0})})
     adapter = WechatyAdapter(endpoint, token, **options)

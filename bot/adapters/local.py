@@ -76,6 +76,10 @@ class LocalAdapter:
                   "name": sender.name, "text": text, "kind": kind.value, "mentions": list(mentions)}
         if card is not None:
             record["card"] = card.record()
+        if image is not None:  # the playground shows it by its hash
+            picture = Picture("picture", image)
+            self._keep(picture)
+            record["image"] = picture.sha256
         self._emit(record)
         return event
 
@@ -133,11 +137,14 @@ class LocalAdapter:
                 raise RateLimited(self._refusals.pop(0))
         record = item.record()
         if isinstance(item, Picture):
-            self.pictures[item.sha256] = item
-            while len(self.pictures) > PICTURES_KEPT:
-                self.pictures.popitem(last=False)
+            self._keep(item)
         self._emit({"action": record.pop("kind"), "t": _iso(self.clock.now()),
                     ("to" if direct else "group"): conversation_id, **record})
+
+    def _keep(self, picture: Picture) -> None:
+        self.pictures[picture.sha256] = picture
+        while len(self.pictures) > PICTURES_KEPT:
+            self.pictures.popitem(last=False)
 
     def can_remove(self, group_id: str) -> bool:
         return self._group(group_id).info.bot_is_owner

@@ -11,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import base64
+import binascii
 import contextlib
 import itertools
 import json
@@ -28,7 +30,8 @@ from bot.adapters.local import LocalAdapter
 from bot.app import Bot
 from bot.dashboard.auth import same
 from bot.dashboard.words import waiting
-from bot.events import Member
+from bot.events import Kind, Member
+from bot.rich import LinkCard
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +45,27 @@ LOOPBACK = ("127.0.0.1", "::1", "localhost")
 
 def is_loopback(host: str) -> bool:
     return host in LOOPBACK or host.startswith("127.")
+
+
+MAX_PICTURE = 5 * 1024 * 1024
+
+
+def _shared(op: dict) -> dict | str | None:
+    """A picture (base64) or a card the page sends with a message: the adapter's keywords, or an error."""
+    if picture := op.get("image"):
+        try:
+            data = base64.b64decode(str(picture).split(",", 1)[-1], validate=True)
+        except (ValueError, binascii.Error):
+            return "图片没能读出来，请换一张试试"
+        if not data or len(data) > MAX_PICTURE:
+            return "图片不能超过 5 MB"
+        return {"kind": Kind.IMAGE, "image": data}
+    if isinstance(link := op.get("link"), dict) and str(link.get("url", "")).startswith(("http://", "https://")):
+        return {"kind": Kind.LINK, "card": LinkCard(str(link["url"])[:500], str(link.get("title", ""))[:100],
+                                                    str(link.get("description", ""))[:200])}
+    if op.get("link") is not None:
+        return "链接要以 http:// 或 https:// 开头"
+    return None
 
 
 class Playground:
@@ -160,13 +184,16 @@ class Playground:
         if kind == "say":
             text = str(op.get("text", "")).strip()
             member = str(op.get("member", ""))
-            if not text or len(text) > MAX_TEXT:
+            shared = _shared(op)
+            if isinstance(shared, str):
+                return shared
+            if (not text and shared is None) or len(text) > MAX_TEXT:
                 return f"消息不能为空，也不能超过 {MAX_TEXT} 字"
             if member not in {m.id for m in group.members}:
                 return "请先选择群里的一位成员"
             members = {m.id for m in group.members}
             mentions = [str(m) for m in op.get("mentions") or () if str(m) in members][:MAX_MENTIONS]
-            await self.bot.handle(self.adapter.message(group.id, member, text, mentions=mentions))
+            await self.bot.handle(self.adapter.message(group.id, member, text, mentions=mentions, **(shared or {})))
         elif kind == "join":
             name = str(op.get("name", "")).strip()
             inviter = op.get("inviter") or None

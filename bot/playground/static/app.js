@@ -67,7 +67,13 @@ function line(record) {
     bubble.append(richContent(record));
   } else if (record.event === "message") {
     who.textContent = `${record.name} · ${time}`;
-    bubble.textContent = record.kind === "text" ? record.text : `[${record.kind}] ${record.text}`;
+    if (record.image || record.card) {  // a member's picture or shared card, as WeChat shows it
+      bubble.classList.add("rich");
+      bubble.append(richContent(record.image ? { action: "image", sha256: record.image, name: "图片" }
+        : { action: record.card.kind, ...record.card }));
+    } else {
+      bubble.textContent = record.kind === "text" ? record.text : `[${record.kind}] ${record.text}`;
+    }
   } else {
     li.className = "system";
     bubble.textContent = systemText(record);
@@ -197,6 +203,21 @@ function setStatus(text, cls) {
 document.querySelectorAll("#group-list button").forEach((button) => {
   button.onclick = () => { state.current = button.dataset.group; $("error").textContent = ""; renderAll(); };
 });
+// A picture from the computer, or a link shared as a card: what members post besides text.
+$("picture").onchange = () => {
+  const file = $("picture").files[0];
+  if (!file) return;
+  const reader = new FileReader();
+  reader.onload = () => send({ op: "say", group: state.current, member: $("member").value, text: "", image: reader.result });
+  reader.readAsDataURL(file);
+  $("picture").value = "";
+};
+$("share-link").onclick = () => {
+  const url = prompt("分享的链接地址（http:// 或 https:// 开头）");
+  if (!url) return;
+  const title = prompt("卡片标题", "") || url;
+  send({ op: "say", group: state.current, member: $("member").value, text: "", link: { url, title } });
+};
 $("say-form").onsubmit = (event) => {
   event.preventDefault();
   const text = $("text").value.trim();
