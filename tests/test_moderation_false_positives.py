@@ -34,6 +34,7 @@ def sentences() -> list[str]:
     return found
 
 
+@pytest.mark.sqlite_only("35,000 sentences through the pipeline: the rules are under test, not the database")
 async def test_shipped_rules_leave_ordinary_text_alone(make_harness, sentences):
     # The hourly cap on warnings must not hide false positives: lift it.
     config = (ROOT / "config.yaml").read_text("utf-8").replace("max_warnings_per_hour: 10", "max_warnings_per_hour: 1000000")

@@ -90,11 +90,18 @@ GOODS = re.compile(r"蛋|莓|米|枣|汤圆|饺|鞋|垫|绘本|苹果|泥|奶|�
                    r"被|枕|毯|杯|壶|锅|碗|筷|刷|皂|洗|霜|膏|乳|液|片|丸|胶囊|参|枸杞|燕窝|阿胶|礼盒|套装|卡")
 
 
+# Longer than this, a message is no single order, sign-up or sign-in (a chain is read line by line):
+# the readers never spend more than a moment on a 30,000-character paste.
+MAX_READ = 300
+
+
 def read_order(text: str) -> Reading | None:
     """An order, a change ("改成3份", "再来一份", "少要一份") or a cancellation ("不要了"), or None.
 
     Any product named is returned as ``item`` for the caller to compare with the open one.
     """
+    if len(text) > MAX_READ:
+        return None
     text = plain(unquote(text))
     if (line := _chain_line(squeeze(text))) is not None:
         return line
@@ -346,6 +353,8 @@ _SIGNUP_CHAIN = re.compile(r"^\d{1,3}(?:[.、)]|\s)\s*(?P<name>[^\s+]{1,10})\s*(
 def read_signup(text: str) -> Reading | None:
     """A sign-up with its party size ("我报名 2人", "2大1小", "我和老公带娃一起，3个人报名", "张阿姨2人"),
     a cancellation ("取消报名", "临时有事去不了了"), or None."""
+    if len(text) > MAX_READ:
+        return None
     text = plain(unquote(text))
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
@@ -489,6 +498,8 @@ _QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|\?|什么|怎么|干嘛|啥|有�
 def read_signin(text: str, triggers: list[str]) -> Reading | None:
     """A sign-in in its wrapping: '签到', '大家早上好！签到', '签到，祝大家身体健康', '帮我签个到',
     '打个卡', '签道', '张阿姨签到', '打卡第15天'; not '昨天忘了签到', '签到送什么', '跑步打卡五公里'."""
+    if len(text) > MAX_READ:
+        return None
     plain_text = _DAY_FRACTION.sub(" ", plain(unquote(text)))
     if _SIGNIN_NEVER.search(plain_text):
         return None
@@ -507,7 +518,7 @@ def read_signin(text: str, triggers: list[str]) -> Reading | None:
     return Reading(SIGNIN)
 
 
-_DAY_FRACTION = re.compile(r"\d+/\d+")  # "签到 30/30"
+_DAY_FRACTION = re.compile(r"(?<!\d)\d+/\d+")  # "签到 30/30"; from a run's first digit only (linear time)
 _SIGNIN_BREAK = re.compile(r"[,.!?;:，。！？；：、~～…\n\s+【】]+")  # BREAK, and spaces, "+" and 【】
 
 
