@@ -6,10 +6,16 @@ repeats, and staff decisions (/pardon, /remove, /ad, /notad) are stored as label
 """
 from __future__ import annotations
 
+import contextlib
+import re
 from datetime import timedelta
 
-import pytest
+import aiohttp
 
+import pytest
+from aiohttp import web
+
+from bot.dashboard.server import PASSWORD_ENV, mount
 from bot.events import GroupInfo, Member
 from bot.rules.flood import excerpt, polite
 from bot.text import forms
@@ -212,16 +218,9 @@ async def test_an_owners_not_an_ad_changes_the_next_training_run(make_harness, m
     assert before.probability(compact, kinds) > 0.5 > after.probability(compact, kinds)
 
 
-async def test_the_dashboard_teaches_too(make_harness, monkeypatch):
-    import re
-
-    import aiohttp
-    from aiohttp import web
-
-    from bot.dashboard.server import PASSWORD_ENV, mount
-
-    h = await start(make_harness)
-    await h.say("g1", "amy", AD, at=START)  # warned: a violation with its text
+@contextlib.asynccontextmanager
+async def dashboard(h, monkeypatch):
+    """The dashboard on this bot, logged in: (the client, a page's CSRF token)."""
     monkeypatch.setenv(PASSWORD_ENV, "s3cret")
     app = web.Application()
     mount(app, h.bot)
@@ -233,20 +232,44 @@ async def test_the_dashboard_teaches_too(make_harness, monkeypatch):
                                          cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
             async with http.get("/admin/login") as response:
                 token = response.cookies["qunbot_login_csrf"].value
-            async with http.post("/admin/login", data={"password": "s3cret", "csrf": token}, allow_redirects=False):
+            async with http.post("/admin/login", data={"password": "s3cret", "csrf": token, "who": "王店长"},
+                                 allow_redirects=False):
                 pass
-            async with http.get("/admin/group/g1") as response:
-                page = await response.text()
-            csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
-            log_id = re.search(r'name="log" value="(\d+)"', page).group(1)
-            form = {"csrf": csrf, "log": log_id, "act": "ham", "back": "/review"}
-            async with http.post("/admin/review/act", data=dict(form, csrf="forged"), allow_redirects=False) as r:
-                assert r.status == 403
-            async with http.post("/admin/review/act", data=dict(form, log="999"), allow_redirects=False) as r:
-                assert r.status == 404
-            async with http.post("/admin/review/act", data=form) as response:
-                assert "已记为“不是广告”" in await response.text()
+            async with http.get("/admin/review") as response:
+                csrf = re.search(r'name="csrf" value="([^"]+)"', await response.text()).group(1)
+            yield http, csrf
     finally:
         await runner.cleanup()
+
+
+async def test_the_dashboard_teaches_too(make_harness, monkeypatch):
+    h = await start(make_harness)
+    await h.say("g1", "amy", AD, at=START)  # warned: a violation with its text
+    async with dashboard(h, monkeypatch) as (http, csrf):
+        async with http.get("/admin/group/g1") as response:
+            log_id = re.search(r'name="log" value="(\d+)"', await response.text()).group(1)
+        form = {"csrf": csrf, "log": log_id, "act": "ham", "back": "/review"}
+        async with http.post("/admin/review/act", data=dict(form, csrf="forged"), allow_redirects=False) as r:
+            assert r.status == 403
+        async with http.post("/admin/review/act", data=dict(form, log="999"), allow_redirects=False) as r:
+            assert r.status == 404
+        async with http.post("/admin/review/act", data=form) as response:
+            assert "已记为“不是广告”" in await response.text()
     assert await _labels(h) == [(AD, "ham", "g1", "amy", "dashboard", "dashboard")]
     assert query(h.db, "SELECT pardoned FROM moderation_strike WHERE member_id = 'amy'") == [(True,)]
+
+
+async def test_removing_from_the_review_page_tells_the_group_as_remove_does(make_harness, monkeypatch):
+    """The same removal, the same line in the group (one template, one send queue) as /remove; audited twice."""
+    h = await start(make_harness)
+    await h.say("g2", "zhang", AD, at=START)  # g2: the bot is its owner
+    async with dashboard(h, monkeypatch) as (http, csrf):
+        log_id = query(h.db, "SELECT id FROM moderation_log WHERE member_id = 'zhang'")[0][0]
+        async with http.post("/admin/review/act", data={"csrf": csrf, "log": log_id, "act": "remove"}) as response:
+            assert "已请求把该成员移出群" in await response.text()
+    done = await h.drain()
+    assert [(a["action"], a["group"]) for a in done] == [("remove", "g2"), ("say", "g2")]
+    assert done[1]["text"] == h.bot.ctx.renderer.render("removed_by_staff", names="张阿姨") == "已将 张阿姨 移出本群。"
+    assert "zhang" not in [m.id for m in h.adapter.group("g2").members]
+    assert query(h.db, "SELECT actor, action, target FROM console_audit") == [("王店长", "review_remove", "zhang")]
+    assert ("staff", "removed") in query(h.db, "SELECT rule, taken FROM moderation_log WHERE member_id = 'zhang'")

@@ -405,8 +405,11 @@ class Dashboard(OperationsPages):
             who=request[SESSION].who, at=self.bot.clock.now()))
         if done is None:
             raise web.HTTPNotFound(text="这条违规没有保存消息原文，无法记为样本")
-        if act == "remove":
+        if act == "remove":  # as /remove does: the removal, then the same line in the group, both queued
+            group = self.bot.transport.group(done["group_id"])
+            names = {m.id: m.name for m in group.members} if group is not None else {}
             self.bot.outbox.remove(done["group_id"], done["member_id"])
+            self.bot.ctx.say(done["group_id"], "removed_by_staff", names=names.get(done["member_id"], done["member_id"]))
         await self._audit(request, f"review_{act}", done["member_id"], f"{done['group_id']} #{log_id}")
         back = _local_path(PREFIX + str(form.get("back", "")), f"{PREFIX}/review")
         raise web.HTTPSeeOther(f"{back}?done={act}#violations")
