@@ -535,3 +535,22 @@ class ConsoleAudit(SQLModel, table=True):
     action: str  # a code the dashboard's word table names (bot/dashboard/words.py AUDIT)
     target: str = ""  # what it was done to: a member, a group, an order
     detail: str = ""
+
+
+class ConsoleSessionEnded(SQLModel, table=True):
+    """A dashboard session logged out: its cookie is refused until it would have expired, across restarts."""
+
+    __tablename__ = "console_session_ended"
+    token_sha256: str = Field(primary_key=True)  # the cookie's digest: the cookie itself is never stored
+    expires: datetime = Field(sa_column=utc_column())  # the row can go once the cookie is dead anyway
+
+
+class ConfigSave(SQLModel, table=True):
+    """Each config saved from the dashboard: every worker sharing the database reloads when a newer one appears."""
+
+    __tablename__ = "config_save"
+    id: int | None = Field(default=None, primary_key=True)  # the config's generation
+    at: datetime = Field(sa_column=utc_column())
+    actor: str  # the name given at the dashboard's login
+    account: str = ""  # the worker whose dashboard saved it ("": the single-account setup)
+    text_sha256: str  # the saved text's digest: a worker whose own file differs says so

@@ -2,7 +2,9 @@
 and the dashboard's HTTP guard (no browser needed for these)."""
 from __future__ import annotations
 
+import contextlib
 import logging
+import re
 from urllib.parse import unquote
 from datetime import date, timedelta
 from functools import partial
@@ -19,6 +21,7 @@ from bot.housekeeping import catch_up, utc_offset
 from storage.models import Draw, EventLog
 from storage.rollups import refresh
 from tests.conftest import local
+from tests.dbs import query
 
 SHANGHAI_MIDNIGHT = "2026-11-20 23:50"
 
@@ -136,18 +139,45 @@ async def test_without_a_password_the_dashboard_is_off_and_says_how_to_enable_it
     assert f"admin dashboard disabled: set {PASSWORD_ENV}" in caplog.text
 
 
-@pytest.fixture
-async def http(harness, monkeypatch):
-    monkeypatch.setenv(PASSWORD_ENV, "s3cret")
+@contextlib.asynccontextmanager
+async def serving(bot):
+    """The dashboard of ``bot`` on a free port, and a client with its own cookies (not logged in)."""
     app = web.Application()
-    mount(app, harness.bot)
+    mount(app, bot)
     runner = web.AppRunner(app)
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", 0).start()
-    async with aiohttp.ClientSession(f"http://127.0.0.1:{runner.addresses[0][1]}",
-                                     cookie_jar=aiohttp.CookieJar(unsafe=True)) as session:  # unsafe: cookies from an IP
+    try:
+        async with aiohttp.ClientSession(f"http://127.0.0.1:{runner.addresses[0][1]}",
+                                         cookie_jar=aiohttp.CookieJar(unsafe=True)) as session:  # unsafe: an IP's cookies
+            yield session
+    finally:
+        await runner.cleanup()
+
+
+@pytest.fixture
+async def http(harness, monkeypatch):
+    monkeypatch.setenv(PASSWORD_ENV, "s3cret")
+    async with serving(harness.bot) as session:
         yield session
-    await runner.cleanup()
+
+
+async def log_in(http) -> tuple[str, str]:
+    """Log in; returns the session cookie and a page's CSRF token."""
+    async with http.get("/admin/login") as response:
+        token = response.cookies["qunbot_login_csrf"].value
+    async with http.post("/admin/login", data={"password": "s3cret", "csrf": token}, allow_redirects=False) as response:
+        cookie = response.cookies["qunbot_admin"].value
+    async with http.get("/admin/config") as response:
+        return cookie, re.search(r'name="csrf" value="([^"]+)"', await response.text()).group(1)
+
+
+async def status_with(http, cookie: str) -> int:
+    """A page's status for a client holding ``cookie`` (200: let in; 303: sent to log in)."""
+    http.cookie_jar.clear()
+    http.cookie_jar.update_cookies({"qunbot_admin": cookie})
+    async with http.get("/admin/config", allow_redirects=False) as response:
+        return response.status
 
 
 async def test_session_cookie_is_httponly_and_samesite_and_pages_need_it(http):
@@ -196,7 +226,6 @@ async def test_with_wechaty_the_dashboard_has_its_own_address(harness, monkeypat
 async def test_a_session_survives_a_restart_and_a_new_password_ends_it(harness, monkeypatch):
     """Sessions are signed cookies: a new Dashboard (a restart) accepts them while the password stays."""
     from bot.dashboard.server import Dashboard
-    from bot.dashboard.auth import SESSION_COOKIE
 
     before, now = Dashboard(harness.bot, "s3cret"), harness.clock.now()
     token = before.sessions.create(now, "王店长")
@@ -205,8 +234,21 @@ async def test_a_session_survives_a_restart_and_a_new_password_ends_it(harness, 
     assert after.sessions.get(token, now + timedelta(hours=13)) is None  # session_hours: 12
     assert Dashboard(harness.bot, "another").sessions.get(token, now) is None
     assert after.sessions.get(token[:-1] + ("0" if token[-1] != "0" else "1"), now) is None  # forged
-    after.sessions.end(token)
-    assert after.sessions.get(token, now) is None and SESSION_COOKIE
+
+
+async def test_a_logged_out_cookie_stays_refused_after_a_restart(harness, monkeypatch):
+    """The dashboard keeps nothing in memory about sessions: a new one (a restart) reads the logout from SQL."""
+    monkeypatch.setenv(PASSWORD_ENV, "s3cret")
+    async with serving(harness.bot) as http:
+        kept, _ = await log_in(http)
+        left, csrf = await log_in(http)
+        async with http.post("/admin/logout", data={"csrf": csrf}, allow_redirects=False) as response:
+            assert response.status == 303
+        assert await status_with(http, left) == 303 and await status_with(http, kept) == 200
+    assert query(harness.db, "SELECT count(*) FROM console_session_ended") == [(1,)]
+    async with serving(harness.bot) as http:  # a new Dashboard: what a restart starts with
+        assert await status_with(http, left) == 303
+        assert await status_with(http, kept) == 200  # the other session was not logged out
 
 
 @pytest.mark.parametrize("failures, waited_s, expected", [

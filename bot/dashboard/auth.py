@@ -3,7 +3,8 @@
 A session is a signed cookie (HMAC-SHA256 with a key derived from the admin password), so a
 restart keeps everyone logged in and a new password logs everyone out. It carries its expiry,
 its CSRF token and the name given at login (for the audit). Logging out forgets the cookie in
-the browser and revokes it in this process. The cookie is HttpOnly and SameSite=Strict; every
+the browser and records its digest in the database (storage/console.py), where the dashboard
+looks before taking a session: a logged-out cookie stays refused after a restart. The cookie is HttpOnly and SameSite=Strict; every
 POST must carry the session's CSRF token (the login form uses a double-submit cookie).
 
 Wrong passwords are counted per client address and for the account (the one admin password):
@@ -32,15 +33,15 @@ class Session:
     csrf: str
     expires: datetime
     who: str
+    digest: str  # the cookie's SHA-256: how a logout is recorded without storing the cookie
 
 
 class Sessions:
-    """Signed, self-contained sessions: nothing to store, valid across restarts."""
+    """Signed, self-contained sessions, valid across restarts; only a logout is stored (by the dashboard)."""
 
     def __init__(self, lifetime: timedelta, password: str) -> None:
         self.lifetime = lifetime
         self._key = hashlib.sha256(b"qunbot dashboard session\0" + password.encode()).digest()
-        self._revoked: set[str] = set()
 
     def create(self, now: datetime, who: str) -> str:
         body = {"exp": int((now + self.lifetime).timestamp()), "csrf": secrets.token_urlsafe(24), "who": who}
@@ -49,19 +50,15 @@ class Sessions:
 
     def get(self, token: str | None, now: datetime) -> Session | None:
         payload, _, signature = (token or "").partition(".")
-        if not payload or token in self._revoked or not same(signature, self._sign(payload)):
+        if not payload or not same(signature, self._sign(payload)):
             return None
         try:
             body = json.loads(base64.urlsafe_b64decode(payload))
             expires = datetime.fromtimestamp(int(body["exp"]), timezone.utc)
-            session = Session(str(body["csrf"]), expires, str(body["who"]))
+            session = Session(str(body["csrf"]), expires, str(body["who"]), hashlib.sha256(token.encode()).hexdigest())
         except (ValueError, KeyError, TypeError):
             return None
         return session if expires > now else None
-
-    def end(self, token: str | None) -> None:
-        if token:
-            self._revoked.add(token)
 
     def _sign(self, payload: str) -> str:
         return hmac.new(self._key, payload.encode(), hashlib.sha256).hexdigest()

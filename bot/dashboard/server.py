@@ -36,8 +36,7 @@ from bot.events import GroupInfo
 from bot.housekeeping import catch_up
 from scheduler.actions import ACTIONS
 from scheduler.jobs import derive_jobs
-from storage import directory
-from storage import privacy
+from storage import console, directory, privacy
 from storage.questions import open_questions
 from storage.models import ConsoleAudit
 
@@ -112,6 +111,9 @@ class Dashboard(OperationsPages):
         path = request.path.removeprefix(PREFIX) or "/"
         now = self.bot.clock.now()
         session = self.sessions.get(request.cookies.get(SESSION_COOKIE), now)
+        if session is not None and await self.bot.db.read(partial(console.session_ended, token_sha256=session.digest),
+                                                          fresh=False):  # a logout is committed before it answers
+            session = None  # logged out (before a restart, maybe)
         if not path.startswith(OPEN_PATHS):
             if session is None:
                 if request.method == "GET":
@@ -168,7 +170,9 @@ class Dashboard(OperationsPages):
         raise response
 
     async def _logout(self, request: web.Request) -> web.Response:
-        self.sessions.end(request.cookies.get(SESSION_COOKIE))
+        session = request[SESSION]
+        await self.bot.db.write(partial(console.end_session, token_sha256=session.digest, expires=session.expires,
+                                        now=self.bot.clock.now()))
         response = web.HTTPSeeOther(f"{PREFIX}/login")
         response.del_cookie(SESSION_COOKIE, path=PREFIX)
         raise response
