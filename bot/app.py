@@ -16,6 +16,7 @@ from bot.accounts import Ownership, unknown_account
 from bot.clock import Clock
 from bot.config import Config, GroupSettings
 from bot.config_loader import ConfigError, load_config
+from bot.config_watch import ConfigWatch
 from bot.content_library import content_paths, load_content
 from bot.context import Ctx
 from bot.directory import Directory
@@ -68,6 +69,7 @@ class Bot:
             self.timeline.sources.append(self.housekeeping)
         self.directory = Directory(lambda: self.ctx, lambda: self.ownership)
         self.timeline.sources.append(self.directory)
+        self.config_watch = ConfigWatch(self)  # on the timeline of a live bot with a config file (``start``)
         self._durable_loaded = False
         self._unassigned_warned: set[str] = set()
         self._gap_told_at: datetime | None = None
@@ -88,6 +90,9 @@ class Bot:
             await self._load_durable()
         await self.groups_changed()  # an account's worker loads its durable work once it knows its groups
         if realtime:
+            if self.config_path is not None:  # configs saved in the dashboard by any worker
+                await self.config_watch.start()
+                self.timeline.sources.append(self.config_watch)
             self._tasks.append(asyncio.create_task(self._keep_timeline(), name="timeline"))
 
     async def stop(self) -> None:
@@ -226,6 +231,12 @@ class Bot:
                                         until=f"{now.astimezone(zone):%H:%M}",
                                         minutes=max(1, round((now - down_since).total_seconds() / 60)))
         for member in self._alert_recipients(account_id):
+            self.outbox.direct(member, text)
+
+    def alert_owners(self, template: str, **values) -> None:
+        """A private message about the bot itself to the owners of this worker's groups (or send.alert_to)."""
+        text = self.ctx.renderer.render(template, **values)
+        for member in self._alert_recipients(self.ctx.config.bot.id):
             self.outbox.direct(member, text)
 
     def _alert_recipients(self, account_id: str) -> list[str]:

@@ -35,6 +35,7 @@ AUDIENCE: dict[str, Audience] = {
     # commands.yaml
     "help": G, "unknown_command": G, "not_allowed": G, "sent_privately": G,
     "help_staff": S, "reloaded": S, "reload_failed": S,
+    "config_not_applied": S,  # to the owners: a config saved in the dashboard that a worker did not take up
     # content.yaml
     "content_post": G, "product_post": G, "post_usage": G, "post_unknown_item": G, "post_item_unavailable": G,
     "tag_usage": G, "tag_unknown_member": G,

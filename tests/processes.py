@@ -19,6 +19,7 @@ class Running:
         self.proc: asyncio.subprocess.Process | None = None
         self.port = 0
         self.stderr: list[str] = []
+        self._new_line = asyncio.Condition()
 
     async def start(self) -> None:
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
@@ -38,7 +39,15 @@ class Running:
 
     async def _keep_reading(self) -> None:
         while line := await self.proc.stderr.readline():
-            self.stderr.append(line.decode())
+            async with self._new_line:
+                self.stderr.append(line.decode())
+                self._new_line.notify_all()
+
+    async def logged(self, text: str) -> str:
+        """The first log line containing ``text``, once the process has written it."""
+        async with asyncio.timeout(TIMEOUT), self._new_line:
+            await self._new_line.wait_for(lambda: any(text in line for line in self.stderr))
+        return next(line for line in self.stderr if text in line)
 
     async def stop(self, sig: int) -> int:
         self.proc.send_signal(sig)

@@ -350,6 +350,32 @@ async def sign_in_everywhere(port: int, expect_reply_in: str) -> list[dict]:
     return actions
 
 
+async def say_in(port: int, group: str, text: str) -> str:
+    """m1 says ``text`` in ``group`` through the playground's websocket; returns the bot's first answer there."""
+    async with aiohttp.ClientSession() as http, http.ws_connect(f"http://127.0.0.1:{port}/ws") as ws:
+        await ws.receive_json()
+        await ws.send_json({"op": "say", "group": group, "member": "m1", "text": text})
+        async with asyncio.timeout(30):
+            while (record := (await ws.receive_json()).get("record", {})).get("action") != "say":
+                pass
+    return record["text"]
+
+
+async def save_config_in_dashboard(port: int, text: str) -> None:
+    import re
+
+    async with aiohttp.ClientSession(f"http://127.0.0.1:{port}", cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
+        async with http.get("/admin/login") as response:
+            token = response.cookies["qunbot_login_csrf"].value
+        async with http.post("/admin/login", data={"password": "s3cret", "csrf": token, "who": "王店长"}):
+            pass
+        async with http.get("/admin/config") as response:
+            csrf = re.search(r'name="csrf" value="([^"]+)"', await response.text()).group(1)
+        async with http.post("/admin/config", data={"csrf": csrf, "text": text, "act": "save"},
+                             allow_redirects=False) as response:
+            assert response.status == 303 and response.headers["Location"] == "/admin/config?saved=1"
+
+
 @pytest.mark.slow
 async def test_two_worker_processes_on_one_sqlite_file_each_serve_only_their_groups(tmp_path):
     import sqlite3
@@ -361,11 +387,15 @@ async def test_two_worker_processes_on_one_sqlite_file_each_serve_only_their_gro
     await west.start()
     east_actions, west_actions = await asyncio.gather(sign_in_everywhere(east.port, "ga"),
                                                       sign_in_everywhere(west.port, "gb"))
+    # a config saved in the lead's dashboard: the other process applies it too, through its own reload
+    await save_config_in_dashboard(east.port, PROCESS_CONFIG + 'templates: {signin_again: "今天已经签过啦"}\n')
+    assert "by 王店长 (generation 1) applied" in await west.logged("config saved in the dashboard")
+    assert (await say_in(west.port, "gb", "签到")).endswith("今天已经签过啦")
     assert await east.stop(signal.SIGTERM) == 0 and await west.stop(signal.SIGTERM) == 0
     assert {a["group"] for a in east_actions} == {"ga"} and {a["group"] for a in west_actions} == {"gb"}
     with sqlite3.connect(db) as conn:
         assert sorted(conn.execute("SELECT group_id, member_id FROM sign_in")) == [("ga", "m1"), ("gb", "m1")]
-        assert sorted(conn.execute("SELECT group_id FROM event_log WHERE event = 'message'")) == [("ga",), ("gb",)]
+        assert sorted(conn.execute("SELECT group_id FROM event_log WHERE event = 'message'")) == [("ga",), ("gb",), ("gb",)]
         assert dict(conn.execute("SELECT group_id, account FROM group_directory")) == {"ga": "east", "gb": "west", "gx": ""}
     east_log, west_log = "".join(east.stderr), "".join(west.stderr)
     assert "account east, 1 group(s)" in east_log and "admin dashboard enabled" in east_log
@@ -385,11 +415,45 @@ async def test_before_the_login_a_worker_waits_to_know_its_groups_then_resumes_i
     assert [(a["group"], a["text"]) for a in await west.drain()] == [("w1", "排队的消息")]
 
 
-async def test_a_reload_that_drops_the_workers_account_is_refused(make_harness, tmp_path):
-    east, _ = await two_workers(make_harness)
+# --- a config saved in the dashboard reaches every worker ------------------------------------------
+
+async def save(worker, path, text: str) -> None:
+    """A save in ``worker``'s dashboard, as the other workers see it: the file, and the save recorded."""
+    from bot.config_watch import text_digest
+    from storage.console import config_saved
+
+    path.write_text(text, encoding="utf-8")
+    await worker.bot.config_watch.saved(partial(config_saved, at=worker.clock.now(), actor="王店长", account="east",
+                                                text_sha256=text_digest(text)))
+
+
+@pytest.mark.sqlite_only("the workers' reloads are under test; test_migrations checks the table on PostgreSQL")
+async def test_a_config_saved_by_one_worker_is_applied_by_the_other_or_its_owners_hear_why(make_harness, tmp_path):
+    east, west = await two_workers(make_harness)
     path = tmp_path / "config.yaml"
-    path.write_text(CONFIG.replace("  east: [s1, 共享二群, e1]   # by id, by name\n", ""), encoding="utf-8")
-    east.bot.config_path = path
-    errors = await east.bot.reload()
-    assert errors and "--account east: no such account" in errors[0]
-    assert east.bot.ownership.owns("s1")  # the running config stays
+    path.write_text(CONFIG, encoding="utf-8")
+    for worker in (east, west):
+        worker.bot.config_path = path
+        await worker.bot.config_watch.start()
+    reworded = CONFIG + 'templates: {reloaded: "新的配置生效了"}\n'
+
+    await save(east, path, reworded)
+    await west.bot.config_watch.run_due(west.clock.now())
+    assert west.bot.ctx.renderer.render("reloaded", groups=1) == "新的配置生效了"
+    assert await west.drain() == []  # applied: nobody is told anything
+
+    await save(east, path, reworded.replace("west", "north"))  # a fine config, but west's account is gone
+    for _ in range(2):  # told once per save, however often it looks
+        await west.bot.config_watch.run_due(west.clock.now())
+    told = await west.drain()
+    assert [(a["action"], a["to"]) for a in told] == [("direct", "owner")]
+    assert told[0]["text"].startswith("【机器人提醒】后台刚保存的配置，账号“west”的机器人没有用上。\n载入出错，仍使用上一次的配置")
+    assert "--account west: no such account" in told[0]["text"]
+    assert west.bot.owns("w1")  # the running config stays
+
+    west.bot.config_path = tmp_path / "west.yaml"  # another machine: its own copy of the old config
+    west.bot.config_path.write_text(reworded, encoding="utf-8")
+    await save(east, path, reworded.replace("新的配置生效了", "又改了一次"))
+    await west.bot.config_watch.run_due(west.clock.now())
+    [told] = await west.drain()
+    assert f"它读取的配置文件（{west.bot.config_path}）和后台保存的不是同一个文件" in told["text"]

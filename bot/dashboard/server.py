@@ -27,6 +27,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from bot.app import Bot
 from bot.config_loader import ConfigError, ConfigIssue, load_config, parse_config
+from bot.config_watch import text_digest
 from bot.dashboard import operations, queries, words
 from bot.dashboard.pages import OperationsPages
 from bot.dashboard.auth import LOGIN_CSRF_COOKIE, SESSION_COOKIE, LoginLimiter, Sessions, same
@@ -476,6 +477,9 @@ class Dashboard(OperationsPages):
             return self._render(request, "config.html", path=path, text=text, problems=[], checked=True)
         await asyncio.to_thread(_replace_file, path, text)
         errors = await self.bot.reload()
+        await self.bot.config_watch.saved(partial(  # the other workers sharing the database reload it
+            console.config_saved, at=self.bot.clock.now(), actor=request[SESSION].who, account=self.bot.account or "",
+            text_sha256=text_digest(text)))
         await self._audit(request, "config_saved", str(path), "; ".join(errors))
         if errors:  # e.g. this worker's account was removed: saved, the running config kept
             return self._render(request, "config.html", status=422, path=path, text=text,
