@@ -134,3 +134,48 @@ async def test_a_member_posts_a_picture_and_shares_a_link_card(page, tmp_path):
     card = page.locator("#log li:not(.bot) .link-card")
     await card.wait_for(timeout=WAIT_MS)
     assert "冬天宝宝穿搭" in await card.text_content()
+
+
+PHONE = {"width": 390, "height": 844}
+
+
+async def on_screen(page, selector: str, viewport: dict) -> dict:
+    """Where ``selector`` is, and whether all of it is inside the visible screen."""
+    box = await page.locator(selector).bounding_box()
+    assert box is not None, f"{selector} is not shown"
+    box["inside"] = (box["x"] >= 0 and box["y"] >= 0 and box["x"] + box["width"] <= viewport["width"]
+                     and box["y"] + box["height"] <= viewport["height"])
+    return box
+
+
+async def test_on_a_phone_the_chat_fills_the_screen_and_the_input_stays_in_reach(served, browser):
+    context = await browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2)
+    page = await context.new_page()
+    await page.goto(served.url + "/")
+    await page.wait_for_selector("#status.ok", timeout=WAIT_MS)
+    await say(page, "m-xiaomei", "签到")
+    await page.locator("#log li.bot .bubble").first.wait_for(timeout=WAIT_MS)
+    (ROOT / "build" / "playground").mkdir(parents=True, exist_ok=True)
+    await page.screenshot(path=str(ROOT / "build" / "playground" / "playground-390.png"))
+    assert await page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]  # no sideways scrolling
+    for control in ("#text", "#say-form button[type=submit]", "#member", "#say-form label.attach", "#share-link"):
+        box = await on_screen(page, control, PHONE)
+        assert box["inside"] and box["height"] >= 40, (control, box)  # on the screen, and big enough for a thumb
+    assert (await on_screen(page, "#log", PHONE))["height"] >= PHONE["height"] / 2  # the chat is most of the screen
+    assert await page.evaluate("[...document.querySelectorAll('#say-form button')].every(b => b.scrollWidth <= b.clientWidth)")
+
+    keyboard = {"width": 390, "height": 500}  # the on-screen keyboard takes the bottom 344 px
+    await page.set_viewport_size(keyboard)
+    await page.click("#text")
+    assert (await on_screen(page, "#text", keyboard))["inside"]
+    assert (await on_screen(page, "#say-form button[type=submit]", keyboard))["inside"]
+    await page.screenshot(path=str(ROOT / "build" / "playground" / "playground-390-keyboard.png"))
+
+    await page.set_viewport_size(PHONE)
+    await page.click(".to-members")  # the member list opens over the chat, and closes back to it
+    await page.locator("#member-list li", has_text="小美妈妈").wait_for(timeout=WAIT_MS)
+    assert (await on_screen(page, "#join-form button", PHONE))["inside"]
+    await page.screenshot(path=str(ROOT / "build" / "playground" / "playground-390-members.png"))
+    await page.click(".close-members")
+    assert await page.locator("#members").is_hidden() and (await on_screen(page, "#text", PHONE))["inside"]
+    await context.close()
