@@ -4,8 +4,9 @@ A session is a signed cookie (HMAC-SHA256 with a key derived from the admin pass
 restart keeps everyone logged in and a new password logs everyone out. It carries its expiry,
 its CSRF token and the name given at login (for the audit). Logging out forgets the cookie in
 the browser and records its digest in the database (storage/console.py), where the dashboard
-looks before taking a session: a logged-out cookie stays refused after a restart. The cookie is HttpOnly and SameSite=Strict; every
-POST must carry the session's CSRF token (the login form uses a double-submit cookie).
+looks before taking a session: a logged-out cookie stays refused after a restart. The cookie
+is HttpOnly and SameSite=Strict; every POST must carry the session's CSRF token (the login
+form uses a double-submit cookie).
 
 Wrong passwords are counted per client address and for the account (the one admin password):
 behind an SSH tunnel every owner has the same address. After ``attempts`` wrong passwords

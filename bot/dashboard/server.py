@@ -482,7 +482,7 @@ class Dashboard(OperationsPages):
             text_sha256=text_digest(text)))
         await self._audit(request, "config_saved", str(path), "; ".join(errors))
         if errors:  # e.g. this worker's account was removed: saved, the running config kept
-            return self._render(request, "config.html", status=422, path=path, text=text,
+            return self._render(request, "config.html", status=422, path=path, text=text, kept=True,
                                 problems=[ConfigIssue("", None, e) for e in errors])
         raise web.HTTPSeeOther(f"{PREFIX}/config?saved=1")
 
