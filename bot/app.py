@@ -73,7 +73,9 @@ class Bot:
         self._gap_told_at: datetime | None = None
         self.pictures = Pictures(self.base_dir)
         self.ctx = self._build_ctx(config)
-        self.pipeline = Pipeline(lambda: self.ctx, owns=self.owns)
+        self.pipeline = Pipeline(lambda: self.ctx, owns=self.owns, on_change=self.timeline.poke,
+                                 on_outage_over=self._held_dropped)
+        self.timeline.sources.append(self.pipeline)  # events an outage interrupted, handled again
         self._tasks: list[asyncio.Task] = []
         self.watchdog_restart_seconds = 10.0
         self._timeline_alerted = False
@@ -97,6 +99,9 @@ class Bot:
         self._tasks.clear()
         if len(self.outbox):
             log.warning("stopping with %d unsent messages in the send queue: %s", len(self.outbox), self.outbox.unsent())
+        if held := len(self.pipeline.held):
+            log.warning("stopping with %d messages a database outage interrupted, never handled (kept in memory only)",
+                        held)
         await self.db.close()
 
     async def _keep_timeline(self) -> None:
@@ -129,6 +134,13 @@ class Bot:
         text = self.ctx.renderer.render("storage_fault", kind=kind)
         for member in self._owners():
             self.outbox.direct(member, text)
+
+    def _held_dropped(self, handled: int, dropped: int, members: int) -> None:
+        """After an outage: if messages were dropped (over the bound), the owners hear it once."""
+        if dropped:
+            text = self.ctx.renderer.render("held_dropped_owner", handled=handled, dropped=dropped, members=members)
+            for member in self._owners():
+                self.outbox.direct(member, text)
 
     def _owners(self) -> list[str]:
         """Who hears about the bot's own trouble: send.alert_to, else every group owner."""

@@ -81,6 +81,8 @@ AUDIENCE: dict[str, Audience] = {
     "catalogue_answer": G, "rules_answer": G,
     "product_card": G,  # the description line of a product's link card in a post
     "link_gap": S, "weekly_report": S, "timeline_stopped": S, "storage_fault": S,  # to the owners privately
+    # issue 16: a message a database outage interrupted and that could not be held (over the bound)
+    "held_dropped": A, "held_dropped_owner": S,
     # issue 17: owners teaching the ad rule; raids
     "ad_usage": G, "notad_usage": G, "ad_marked": G, "notad_marked": G,  # answers to the staff member's command
     "moderation_raid_digest": S,
