@@ -535,3 +535,13 @@ class ConsoleAudit(SQLModel, table=True):
     action: str  # a code the dashboard's word table names (bot/dashboard/words.py AUDIT)
     target: str = ""  # what it was done to: a member, a group, an order
     detail: str = ""
+
+
+class DirectChoice(SQLModel, table=True):
+    """The group a member's private chat with the bot is about (the last one they named): kept across
+    restarts, so someone in several groups need not name it again."""
+
+    __tablename__ = "direct_choice"
+    member_id: str = Field(primary_key=True)
+    group_id: str
+    at: datetime = Field(sa_column=utc_column())

@@ -15,7 +15,10 @@ from bot.config_loader import ConfigError, parse_config, schedule_gaps
 from bot.replay import parse_transcript, run_replay
 from bot.templates import Renderer, shipped_templates
 from bot.events import GroupInfo, Member
+from sqlmodel import select
+
 from storage.content import tagged
+from storage.models import DirectChoice
 from tests import test_floods as flood
 from tests.conftest import GROUP, OWNED, ROOT, TEST_CONFIG, local, privately
 
@@ -122,6 +125,20 @@ async def test_someone_in_several_groups_names_one(make_harness):
     assert "0 积分" in g1
     [stranger] = _texts(await harness.dm("nobody", "你好"), "nobody")
     assert "还没有加入我们的群" in stranger
+
+
+async def test_the_group_named_in_private_is_remembered_across_a_restart(make_harness):
+    harness = await make_harness(groups=THREE, db_name="choice.db")
+    await harness.say("g3", "amy", "签到")
+    [g3] = _texts(await harness.dm("amy", "潮流青年群 我的积分"), "amy")
+    assert "5 积分" in g3
+    restarted = await make_harness(groups=THREE, db_name="choice.db")  # a new process on the same database
+    [again] = _texts(await restarted.dm("amy", "我的积分"), "amy")
+    assert "5 积分" in again  # not "which group?"
+    [g1] = _texts(await restarted.dm("amy", "宝妈育儿群 我的积分"), "amy")
+    assert "0 积分" in g1
+    rows = await restarted.db.read(lambda s: s.exec(select(DirectChoice.member_id, DirectChoice.group_id)).all())
+    assert [tuple(r) for r in rows] == [("amy", "g1")]  # one row per member, the last named
 
 
 async def test_staff_run_commands_privately_by_member_id(make_harness):

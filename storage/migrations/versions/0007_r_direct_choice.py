@@ -1,0 +1,32 @@
+"""The group a member's private chat with the bot is about, kept across restarts
+
+Revision ID: 0007_r_direct_choice
+Revises: 0006_console
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision: str = '0007_r_direct_choice'
+down_revision: Union[str, Sequence[str], None] = '0006_console'
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    """Upgrade schema."""
+    op.create_table('direct_choice',
+    sa.Column('member_id', sa.String(), nullable=False),
+    sa.Column('group_id', sa.String(), nullable=False),
+    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('member_id')
+    )
+
+
+def downgrade() -> None:
+    """Downgrade schema."""
+    op.drop_table('direct_choice')
