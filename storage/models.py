@@ -408,6 +408,7 @@ class Coupon(SQLModel, table=True):
     status: str = "issued"  # issued | redeemed
     redeemed_by: str | None = None
     redeemed_at: datetime | None = Field(default=None, sa_column=sa.Column(UTCDateTime(), nullable=True))
+    reminded_at: datetime | None = Field(default=None, sa_column=sa.Column(UTCDateTime(), nullable=True))  # once
 
 
 class MemberRole(SQLModel, table=True):

@@ -1,4 +1,4 @@
-"""The group a member's private chat with the bot is about, kept across restarts
+"""The group a member's private chat with the bot is about, kept across restarts; coupons reminded once
 
 Revision ID: 0007_r_direct_choice
 Revises: 0006_console
@@ -25,8 +25,12 @@ def upgrade() -> None:
     sa.Column('at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('member_id')
     )
+    with op.batch_alter_table('coupon') as batch_op:
+        batch_op.add_column(sa.Column('reminded_at', sa.DateTime(), nullable=True))
 
 
 def downgrade() -> None:
     """Downgrade schema."""
+    with op.batch_alter_table('coupon') as batch_op:
+        batch_op.drop_column('reminded_at')
     op.drop_table('direct_choice')
