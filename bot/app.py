@@ -19,6 +19,7 @@ from bot.config_loader import ConfigError, load_config
 from bot.content_library import content_paths, load_content
 from bot.context import Ctx
 from bot.directory import Directory
+from bot.escalation import alert_staff
 from bot.events import Event, GroupInfo, MemberJoined, MemberLeft
 from bot.games import Games
 from bot.media import Pictures
@@ -131,16 +132,19 @@ class Bot:
     def _storage_fault(self, kind: str) -> None:
         """The database file went wrong under us: the owners hear it once (through the queue: a
         private message needs no database)."""
-        text = self.ctx.renderer.render("storage_fault", kind=kind)
-        for member in self._owners():
-            self.outbox.direct(member, text)
+        self._alert(self._owners(), self.ctx.renderer.render("storage_fault", kind=kind))
 
     def _held_dropped(self, handled: int, dropped: int, members: int) -> None:
         """After an outage: if messages were dropped (over the bound), the owners hear it once."""
         if dropped:
-            text = self.ctx.renderer.render("held_dropped_owner", handled=handled, dropped=dropped, members=members)
-            for member in self._owners():
-                self.outbox.direct(member, text)
+            self._alert(self._owners(), self.ctx.renderer.render("held_dropped_owner", handled=handled,
+                                                                 dropped=dropped, members=members))
+
+    def _alert(self, members: list[str], text: str) -> None:
+        """The bot's own trouble, privately (through the queue: it needs no database), with any other alerts
+        to the same person in a flood gathered into one digest."""
+        for member in members:
+            alert_staff(self.ctx, member, text, self.ctx.config.defaults)
 
     def _owners(self) -> list[str]:
         """Who hears about the bot's own trouble: send.alert_to, else every group owner."""
@@ -237,8 +241,7 @@ class Bot:
         text = self.ctx.renderer.render("link_gap", since=f"{down_since.astimezone(zone):%H:%M}",
                                         until=f"{now.astimezone(zone):%H:%M}",
                                         minutes=max(1, round((now - down_since).total_seconds() / 60)))
-        for member in self._alert_recipients(account_id):
-            self.outbox.direct(member, text)
+        self._alert(self._alert_recipients(account_id), text)
 
     def _alert_recipients(self, account_id: str) -> list[str]:
         """send.alert_to, else the owners of this worker's groups (each once; never the account itself)."""

@@ -83,6 +83,7 @@ AUDIENCE: dict[str, Audience] = {
     "link_gap": S, "weekly_report": S, "timeline_stopped": S, "storage_fault": S,  # to the owners privately
     # issue 16: a message a database outage interrupted and that could not be held (over the bound)
     "held_dropped": A, "held_dropped_owner": S,
+    "owner_alerts_digest": S,  # issue 19: several alerts to one person within moderation.alert_gather_seconds
     # issue 17: owners teaching the ad rule; raids
     "ad_usage": G, "notad_usage": G, "ad_marked": G, "notad_marked": G,  # answers to the staff member's command
     "moderation_raid_digest": S,

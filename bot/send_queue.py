@@ -219,6 +219,10 @@ class SendQueue:
             return
         self._put(item)
 
+    def gathering(self, target: str, key: str, action: str = "say") -> bool:
+        """Whether an unsent ``key`` message to ``target`` is open for more parts."""
+        return any(item.target == target and item.gather_key == key and item.action == action for item in self._items)
+
     def _put(self, item: Outgoing) -> None:
         self._items.append(item)
         self._on_put()

@@ -481,3 +481,28 @@ async def test_under_load_a_late_balance_is_dropped_and_a_confirmation_still_goe
     out = [a for a in await harness.drain() if a["action"] == "say"]
     assert [(a["mentions"], a["text"][:4]) for a in out] == [(["bo"], "签到成功"), (["amy"], "签到成功")]
     assert out[0]["t"] >= (start + timedelta(minutes=30)).isoformat()  # sent after the pause; the balance was not
+
+
+async def test_owner_alerts_in_a_flood_become_one_digest(make_harness):
+    """Unanswered questions in three groups at once: the first alert at once, the rest in one digest
+    (moderation.alert_gather_seconds, the same gathering as moderation's), not one message each."""
+    config = TEST_CONFIG + '  questions: {sla_minutes: 30, opening_hours: "09:00-21:00"}\n'
+    harness = await make_harness(config, groups=THREE, start=local("2026-11-23 10:00"))
+    asked = [("g1", "amy", "店里有没有婴儿游泳圈？"), ("g2", "zhang", "请问有没有卖儿童雨靴？"),
+             ("g3", "amy", "这周末有没有新款卫衣到货？")]
+    for group, member, text in asked:
+        assert not [a for a in await harness.say(group, member, text) if a.get("action") == "say"]  # not answered
+    seen = len(harness.actions)
+    await harness.sim.advance_to(local("2026-11-23 10:40"))
+    await harness.drain()
+    alerts = privately("owner", harness.actions[seen:])
+    assert len(alerts) == 2, [a["text"] for a in alerts]  # not 3 (with 50 groups: still 2)
+    first, digest = alerts
+    assert first["text"].startswith("【待回复】") and first["t"].startswith("2026-11-23T02:30")
+    assert digest["text"].startswith("【提醒汇总】刚才有 2 条提醒") and digest["t"].startswith("2026-11-23T02:31")
+    assert all(question in " ".join(a["text"] for a in alerts) for _, _, question in asked)  # nothing lost
+    await harness.say("g1", "bo", "有没有宝宝洗衣液？", at=local("2026-11-23 11:00"))
+    await harness.sim.advance_to(local("2026-11-23 11:31"))
+    await harness.drain()
+    [later] = privately("owner", harness.actions[seen + 2:])[-1:]
+    assert later["text"].startswith("【待回复】")  # a quiet hour later: at once again, on its own
