@@ -112,8 +112,11 @@ class Pipeline:
         return True
 
     def _refused(self, ctx: Ctx) -> None:
-        self._retry_at = ctx.clock.now() + timedelta(seconds=self.retry_seconds)
-        self._on_change()
+        """Try again ``retry_seconds`` from now, unless a try is already planned (a flood must not push it back)."""
+        now = ctx.clock.now()
+        if self._retry_at is None or self._retry_at <= now:
+            self._retry_at = now + timedelta(seconds=self.retry_seconds)
+            self._on_change()
 
     def _hold(self, ctx: Ctx, key: str, member: str, attempt: Attempt) -> None:
         self._refused(ctx)
