@@ -6,9 +6,9 @@ group, its assistants are told). A member's strikes add up across one owner's gr
 ``moderation.alert_gather_seconds`` become one: a spammer posting in three groups is one
 message naming the three. Alerts about anything else (unanswered questions, the bot's own
 trouble: ``alert_staff``) go through the same gathering: the first at once, any more to the
-same person within ``alert_gather_seconds`` become one digest. A raid (``moderation.raid_newcomers`` newcomers breaking rules
-within ``raid_minutes`` in one owner's groups) becomes one digest when its window closes,
-listing who was warned and who was not (the group's warning budget may be spent): the
+same person within ``alert_gather_seconds`` become one digest. A raid
+(``moderation.raid_newcomers`` newcomers breaking rules within ``raid_minutes`` in one owner's
+groups) becomes one digest when its window closes, listing who was warned and who was not (the group's warning budget may be spent): the
 owner hears of every newcomer the bot acted on, never of each one separately. A warning
 muted for the budget opens a digest by itself: no silent mutes.
 """
