@@ -8,9 +8,10 @@ message naming the three. Alerts about anything else (unanswered questions, the 
 trouble: ``alert_staff``) go through the same gathering: the first at once, any more to the
 same person within ``alert_gather_seconds`` become one digest. A raid
 (``moderation.raid_newcomers`` newcomers breaking rules within ``raid_minutes`` in one owner's
-groups) becomes one digest when its window closes, listing who was warned and who was not (the group's warning budget may be spent): the
-owner hears of every newcomer the bot acted on, never of each one separately. A warning
-muted for the budget opens a digest by itself: no silent mutes.
+groups) becomes one digest when its window closes, listing who was warned and who was not
+(the group's warning budget may be spent): the owner hears of every newcomer the bot acted
+on, never of each one separately. A warning muted for the budget opens a digest by itself:
+no silent mutes.
 """
 from __future__ import annotations
 
