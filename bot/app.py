@@ -20,6 +20,7 @@ from bot.config_watch import ConfigWatch
 from bot.content_library import content_paths, load_content
 from bot.context import Ctx
 from bot.directory import Directory
+from bot.escalation import alert_staff
 from bot.events import Event, GroupInfo, MemberJoined, MemberLeft
 from bot.games import Games
 from bot.media import Pictures
@@ -75,7 +76,9 @@ class Bot:
         self._gap_told_at: datetime | None = None
         self.pictures = Pictures(self.base_dir)
         self.ctx = self._build_ctx(config)
-        self.pipeline = Pipeline(lambda: self.ctx, owns=self.owns)
+        self.pipeline = Pipeline(lambda: self.ctx, owns=self.owns, on_change=self.timeline.poke,
+                                 on_outage_over=self._held_dropped)
+        self.timeline.sources.append(self.pipeline)  # events an outage interrupted, handled again
         self._tasks: list[asyncio.Task] = []
         self.watchdog_restart_seconds = 10.0
         self._timeline_alerted = False
@@ -102,6 +105,9 @@ class Bot:
         self._tasks.clear()
         if len(self.outbox):
             log.warning("stopping with %d unsent messages in the send queue: %s", len(self.outbox), self.outbox.unsent())
+        if held := len(self.pipeline.held):
+            log.warning("stopping with %d messages a database outage interrupted, never handled (kept in memory only)",
+                        held)
         await self.db.close()
 
     async def _keep_timeline(self) -> None:
@@ -131,9 +137,19 @@ class Bot:
     def _storage_fault(self, kind: str) -> None:
         """The database file went wrong under us: the owners hear it once (through the queue: a
         private message needs no database)."""
-        text = self.ctx.renderer.render("storage_fault", kind=kind)
-        for member in self._owners():
-            self.outbox.direct(member, text)
+        self._alert(self._owners(), self.ctx.renderer.render("storage_fault", kind=kind))
+
+    def _held_dropped(self, handled: int, dropped: int, members: int) -> None:
+        """After an outage: if messages were dropped (over the bound), the owners hear it once."""
+        if dropped:
+            self._alert(self._owners(), self.ctx.renderer.render("held_dropped_owner", handled=handled,
+                                                                 dropped=dropped, members=members))
+
+    def _alert(self, members: list[str], text: str) -> None:
+        """The bot's own trouble, privately (through the queue: it needs no database), with any other alerts
+        to the same person in a flood gathered into one digest."""
+        for member in members:
+            alert_staff(self.ctx, member, text, self.ctx.config.defaults)
 
     def _owners(self) -> list[str]:
         """Who hears about the bot's own trouble: send.alert_to, else every group owner."""
@@ -230,8 +246,7 @@ class Bot:
         text = self.ctx.renderer.render("link_gap", since=f"{down_since.astimezone(zone):%H:%M}",
                                         until=f"{now.astimezone(zone):%H:%M}",
                                         minutes=max(1, round((now - down_since).total_seconds() / 60)))
-        for member in self._alert_recipients(account_id):
-            self.outbox.direct(member, text)
+        self._alert(self._alert_recipients(account_id), text)
 
     def alert_owners(self, template: str, **values) -> None:
         """A private message about the bot itself to the owners of this worker's groups (or send.alert_to)."""

@@ -29,7 +29,7 @@ AUDIENCE: dict[str, Audience] = {
     "activity_closed": G, "activity_promoted": G, "activity_none": G, "activity_closed_notice": G,
     "activity_reminder": G,
     "activity_roster": S,  # the full list of names
-    "coupon_issued_private": A, "coupon_list_private": A,  # codes are as good as cash
+    "coupon_issued_private": A, "coupon_list_private": A, "coupon_expiring": A,  # codes are as good as cash
     "coupon_usage": G, "coupon_given": G, "coupon_redeem_usage": G, "coupon_list_sent": G,
     "coupon_redeemed": S,  # names the coupon holder
     # commands.yaml
@@ -82,6 +82,9 @@ AUDIENCE: dict[str, Audience] = {
     "catalogue_answer": G, "rules_answer": G,
     "product_card": G,  # the description line of a product's link card in a post
     "link_gap": S, "weekly_report": S, "timeline_stopped": S, "storage_fault": S,  # to the owners privately
+    # issue 16: a message a database outage interrupted and that could not be held (over the bound)
+    "held_dropped": A, "held_dropped_owner": S,
+    "owner_alerts_digest": S,  # issue 19: several alerts to one person within moderation.alert_gather_seconds
     # issue 17: owners teaching the ad rule; raids
     "ad_usage": G, "notad_usage": G, "ad_marked": G, "notad_marked": G,  # answers to the staff member's command
     "moderation_raid_digest": S,

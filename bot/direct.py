@@ -4,7 +4,7 @@ A member (or a staff member) writes to the bot privately: "我的积分", "/stat
 The message is served as if said in one of their groups, with the roles they hold there
 (by member id), and every answer goes back privately (``GroupMessage.private``). Someone in
 several groups names the group anywhere in the message ("宝妈育儿群 我的积分"); the last
-group named is remembered for the rest of the conversation. In private the slash is optional.
+group named is remembered (in the database: a restart keeps it). In private the slash is optional.
 """
 from __future__ import annotations
 

@@ -4,11 +4,14 @@
 group, its assistants are told). A member's strikes add up across one owner's groups
 (``storage.moderation.add_strike``). The owner's messages about one member and rule within
 ``moderation.alert_gather_seconds`` become one: a spammer posting in three groups is one
-message naming the three. A raid (``moderation.raid_newcomers`` newcomers breaking rules
-within ``raid_minutes`` in one owner's groups) becomes one digest when its window closes,
-listing who was warned and who was not (the group's warning budget may be spent): the
-owner hears of every newcomer the bot acted on, never of each one separately. A warning
-muted for the budget opens a digest by itself: no silent mutes.
+message naming the three. Alerts about anything else (unanswered questions, the bot's own
+trouble: ``alert_staff``) go through the same gathering: the first at once, any more to the
+same person within ``alert_gather_seconds`` become one digest. A raid
+(``moderation.raid_newcomers`` newcomers breaking rules within ``raid_minutes`` in one owner's
+groups) becomes one digest when its window closes, listing who was warned and who was not
+(the group's warning budget may be spent): the owner hears of every newcomer the bot acted
+on, never of each one separately. A warning muted for the budget opens a digest by itself:
+no silent mutes.
 """
 from __future__ import annotations
 
@@ -53,6 +56,30 @@ def tell_staff(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, template: s
         ctx.outbox.gather(staff, f"strikes:{msg.sender.id}:{rule}", (template, values),
                           partial(_latest, render=ctx.renderer.render), settings.moderation.alert_gather_seconds,
                           action="direct", about=msg.sender.id, topic=f"{template}:{rule}")
+
+
+ALERTS = "alerts"  # the gather key of a person's digest of alerts
+
+
+def alert_staff(ctx: Ctx, member_id: str, text: str, settings: GroupSettings) -> None:
+    """A private alert to the owner or staff that is not about one member breaking a rule: the first goes
+    at once; more within ``moderation.alert_gather_seconds`` become one digest. Under a flood of
+    questions or faults the bot must not become the owner's spammer either."""
+    window = timedelta(seconds=settings.moderation.alert_gather_seconds)
+    if ctx.outbox.gathering(member_id, ALERTS, "direct") or not ctx.games.allow(f"{ALERTS}:{member_id}",
+                                                                                ctx.clock.now(), window):
+        ctx.outbox.gather(member_id, ALERTS, text, partial(compose_alerts, render=ctx.renderer.render),
+                          window.total_seconds(), action="direct")
+    else:
+        ctx.outbox.direct(member_id, text)
+
+
+def compose_alerts(texts: list[str], render: Callable[..., str]) -> tuple[str, tuple[str, ...]]:
+    """One alert as it is; several as one numbered digest (the same alert twice is listed once)."""
+    unique = list(dict.fromkeys(texts))
+    if len(unique) == 1:
+        return unique[0], ()
+    return render("owner_alerts_digest", alerts=unique[:MAX_LISTED], more=max(0, len(unique) - MAX_LISTED)), ()
 
 
 def _latest(parts: list[tuple[str, dict]], render: Callable[..., str]) -> tuple[str, tuple[str, ...]]:

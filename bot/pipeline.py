@@ -1,70 +1,160 @@
 """The pipeline: ingest and log -> moderation -> slash commands -> natural handlers.
 
 Events of one group are processed one at a time, in arrival order; groups run in
-parallel. A direct message is served as if said in the sender's group (``bot.direct``). ``await feed(event)`` returns when every effect is done: rows
-committed, replies queued.
+parallel. A direct message is served as if said in the sender's group (``bot.direct``).
+``await feed(event)`` returns when every effect is done: rows committed, replies queued.
+
+An event a database outage interrupted (``DatabaseUnavailable``) is held (``bot.held``,
+bounded) and handled again once the database is back, in arrival order, once: the pipeline
+is a timeline source that tries again every ``RETRY_SECONDS``, a member's later message
+tries their group's held ones first (so it never overtakes them once the database is back;
+while it is down, what needs no write is still answered), and the steps the first try finished
+(its log row, moderation, the question desk, each join handler) are not done again.
 """
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
+from functools import partial
 from typing import Callable
 
 from bot.commands import parse_command
 from bot.context import Ctx
 from bot.direct import about_group
+from bot.held import Attempt, Held
 from bot.events import DirectMessage, Event, GroupEvent, GroupMessage, Kind, MemberJoined, MemberLeft
 from bot.moderation import moderate
 from bot.roles import Role
 from storage.db import DatabaseUnavailable
+from storage.mine import choose_group, chosen_group
 
 log = logging.getLogger(__name__)
 
 REFUSE_EVERY = timedelta(minutes=10)
+RETRY_SECONDS = 30.0  # held events are tried again this long after the last refusal
 
 
 class Pipeline:
-    def __init__(self, get_ctx: Callable[[], Ctx], owns: Callable[[str], bool] = lambda group_id: True) -> None:
+    def __init__(self, get_ctx: Callable[[], Ctx], owns: Callable[[str], bool] = lambda group_id: True, *,
+                 on_change: Callable[[], None] = lambda: None,
+                 on_outage_over: Callable[[int, int, int], None] = lambda handled, dropped, members: None) -> None:
         self._get_ctx = get_ctx
         self._owns = owns  # the groups this worker serves (a direct message is about one of them)
         self._locks: dict[str, asyncio.Lock] = {}
-        self._chosen: dict[str, str] = {}  # member -> the group their private chat is about (last named)
+        self._chosen: dict[str, str] = {}  # member -> the group their private chat is about (also stored)
+        self.held = Held()
+        self.retry_seconds = RETRY_SECONDS
+        self._retry_at: datetime | None = None
+        self._on_change = on_change  # the timeline: held events make this source due
+        self._on_outage_over = on_outage_over  # (handled again, dropped, members dropped): tell the owners
 
     async def feed(self, event: Event) -> None:
-        key = f"dm:{event.sender.id}" if isinstance(event, DirectMessage) else event.group_id
+        key, member = _key(event), _member_id(event)
         async with self._locks.setdefault(key, asyncio.Lock()):
             ctx = self._get_ctx()
-            try:
+            if key in self.held.queues and (self.held.waiting(member) or self._retry_due(ctx.clock.now())):
+                await self._retry(ctx, key)  # earlier held events go first, in their order
+            attempt = Attempt(event)
+            if not await self._attempt(ctx, attempt):  # what needs no write is still answered
+                self._hold(ctx, key, member, attempt)
+
+    # The timeline source: held events are tried again when due.
+    def next_due(self) -> datetime | None:
+        return self._retry_at if self.held.queues else None
+
+    async def run_due(self, now: datetime) -> None:
+        ctx = self._get_ctx()
+        self._retry_at = None
+        for key in list(self.held.queues):
+            async with self._locks.setdefault(key, asyncio.Lock()):
+                if key in self.held.queues and not await self._retry(ctx, key):
+                    return  # still down: every other group's held events wait for the next try too
+
+    def _retry_due(self, now: datetime) -> bool:
+        return self._retry_at is None or now >= self._retry_at
+
+    async def _retry(self, ctx: Ctx, key: str) -> bool:
+        """Handle ``key``'s held events in order until one is refused again; whether all were handled."""
+        queue = self.held.queues[key]
+        while queue:
+            attempt = queue[0]
+            if not await self._attempt(ctx, attempt):
+                self._refused(ctx)
+                return False
+            self.held.done(key, _member_id(attempt.event))
+        if (figures := self.held.outage_over()) is not None:
+            handled, dropped, members = figures
+            log.warning("the database is back: %d held message(s) handled again in their order, %d dropped "
+                        "(over the bound of %d held, %d per member) from %d member(s)", handled, dropped,
+                        self.held.limit, self.held.per_member, members)
+            self._on_outage_over(handled, dropped, members)
+        return True
+
+    async def _attempt(self, ctx: Ctx, attempt: Attempt) -> bool:
+        """Handle (the rest of) an event; False when an outage interrupted it (to be held)."""
+        event = attempt.event
+        try:
+            if not attempt.logged:
                 ctx.db.log(_log_row(event))
-                if isinstance(event, DirectMessage):
-                    await _on_direct(ctx, event, self._owns, self._chosen)
-                else:
-                    await _process(ctx, event)
-            except DatabaseUnavailable as exc:  # an outage, not a bug: one line, no traceback
-                log.error("%s from %s not fully handled: %s", type(event).__name__, _who(event), exc)
-            except Exception:
-                log.exception("failed to process %r", event)
+                attempt.logged = True
+            if isinstance(event, DirectMessage):
+                await _on_direct(ctx, event, self._owns, self._chosen)
+            else:
+                await _process(ctx, attempt)
+        except DatabaseUnavailable as exc:  # an outage, not a bug: one line, no traceback
+            log.error("%s from %s interrupted: %s; held, handled again when the database is back",
+                      type(event).__name__, _who(event), exc)
+            return False
+        except Exception:
+            log.exception("failed to process %r", event)
+        return True
+
+    def _refused(self, ctx: Ctx) -> None:
+        """Try again ``retry_seconds`` from now, unless a try is already planned (a flood must not push it back)."""
+        now = ctx.clock.now()
+        if self._retry_at is None or self._retry_at <= now:
+            self._retry_at = now + timedelta(seconds=self.retry_seconds)
+            self._on_change()
+
+    def _hold(self, ctx: Ctx, key: str, member: str, attempt: Attempt) -> None:
+        self._refused(ctx)
+        event = attempt.event
+        if isinstance(event, GroupMessage) and event.image is not None:
+            attempt.event = dataclasses.replace(event, image=None)  # moderation saw it; memory stays small
+        told = member in self.held.dropped_members
+        if self.held.hold(key, member, attempt):
+            return
+        log.warning("%s from %s not held (the database is down and %d events are held, at most %d, %d per member): "
+                    "dropped, never handled", type(event).__name__, _who(event), len(self.held), self.held.limit,
+                    self.held.per_member)
+        if not told:  # once per member and outage, privately: never a wall of apologies in the group
+            ctx.tell(member, "held_dropped", about=member, group_name=getattr(event, "group_name", ""),
+                     text=_excerpt(getattr(event, "text", "")))
 
 
-async def _process(ctx: Ctx, event: GroupEvent) -> None:
+async def _process(ctx: Ctx, attempt: Attempt) -> None:
+    event: GroupEvent = attempt.event
     if isinstance(event, GroupMessage) and event.sender.id != ctx.config.bot.id:
-        await _on_message(ctx, event)
-    elif isinstance(event, MemberJoined):
-        for handler in ctx.joins:
+        await _on_message(ctx, event, attempt)
+    elif isinstance(event, (MemberJoined, MemberLeft)):
+        handlers = ctx.joins if isinstance(event, MemberJoined) else ctx.lefts
+        for handler in handlers[attempt.handlers_done:]:
             await handler(ctx, event)
-    elif isinstance(event, MemberLeft):
-        for handler in ctx.lefts:
-            await handler(ctx, event)
+            attempt.handlers_done += 1
 
 
-async def _on_message(ctx: Ctx, msg: GroupMessage) -> None:
+async def _on_message(ctx: Ctx, msg: GroupMessage, attempt: Attempt) -> None:
     settings = ctx.settings(msg.group_id, msg.group_name)
     role = ctx.role_of(msg.group_id, msg.sender.id, settings)
-    if role < Role.ASSISTANT and await moderate(ctx, msg, settings):
-        return
-    if ctx.questions is not None:
+    if not attempt.moderated:
+        if role < Role.ASSISTANT and await moderate(ctx, msg, settings):
+            return
+        attempt.moderated = True
+    if ctx.questions is not None and not attempt.seen:
         await ctx.questions.seen(ctx, msg)
+        attempt.seen = True
     if msg.kind != Kind.TEXT:
         for on_kind in ctx.on_kinds:
             if on_kind.kind == msg.kind:
@@ -98,12 +188,14 @@ async def _on_direct(ctx: Ctx, dm: DirectMessage, owns: Callable[[str], bool], c
     if dm.sender.id == ctx.config.bot.id:
         return
     groups = [g for g in ctx.transport.groups() if owns(g.id)]
-    found = about_group(ctx, dm, groups, chosen.get(dm.sender.id))
+    remembered = await _remembered(ctx, dm.sender.id, chosen)
+    found = about_group(ctx, dm, groups, remembered)
     if found.group is None:
         template = "direct_which_group" if found.candidates else "direct_no_group"
         ctx.tell(dm.sender.id, template, about=dm.sender.id, groups=[g.name for g in found.candidates])
         return
-    chosen[dm.sender.id] = found.group.id
+    if found.group.id != remembered and len(found.candidates) > 1:
+        await _remember(ctx, dm, found.group.id, chosen)
     msg = found.message
     role = ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name))
     if not msg.text or not await _answer(ctx, msg, role, found.command):
@@ -111,10 +203,42 @@ async def _on_direct(ctx: Ctx, dm: DirectMessage, owns: Callable[[str], bool], c
                   several=len(found.candidates) > 1)
 
 
-def _who(event: Event) -> str:
+async def _remembered(ctx: Ctx, member_id: str, chosen: dict[str, str]) -> str | None:
+    """The group the member's private chat is about: remembered in memory, else in the database
+    (it survives a restart); during an outage, none (they name it again)."""
+    if member_id not in chosen:
+        try:
+            group_id = await ctx.db.read(partial(chosen_group, member_id=member_id), fresh=False)
+        except DatabaseUnavailable:
+            return None
+        if group_id is not None:
+            chosen[member_id] = group_id
+    return chosen.get(member_id)
+
+
+async def _remember(ctx: Ctx, dm: DirectMessage, group_id: str, chosen: dict[str, str]) -> None:
+    chosen[dm.sender.id] = group_id
+    try:
+        await ctx.db.write(partial(choose_group, member_id=dm.sender.id, group_id=group_id, at=dm.at))
+    except DatabaseUnavailable as exc:  # the answer needs no write: remembered in memory until a restart
+        log.warning("the group %s chose for their private chat is not stored: %s", dm.sender.id, exc)
+
+
+def _key(event: Event) -> str:
+    return f"dm:{event.sender.id}" if isinstance(event, DirectMessage) else event.group_id
+
+
+def _member_id(event: Event) -> str:
     member = getattr(event, "sender", None) or getattr(event, "member", None)
-    member_id = member.id if member is not None else getattr(event, "member_id", "?")
-    return f"{member_id} in {getattr(event, 'group_id', 'a private chat')}"
+    return member.id if member is not None else getattr(event, "member_id", "?")
+
+
+def _excerpt(text: str, size: int = 20) -> str:
+    return text if len(text) <= size else text[:size] + "…"
+
+
+def _who(event: Event) -> str:
+    return f"{_member_id(event)} in {getattr(event, 'group_id', 'a private chat')}"
 
 
 def _log_row(event: Event) -> dict:

@@ -16,6 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Callable
 
 from bot.config import GroupSettings, TimeWindow
+from bot.escalation import alert_staff
 from bot.events import GroupMessage
 from bot.text import normalize
 from storage import questions as rows
@@ -149,4 +150,4 @@ def _tell_staff(ctx: "Ctx", questions: list) -> None:
                                     "asked": q.asked_at.astimezone(settings.zone).strftime("%H:%M")}
                                    for q in questions[:10]], total=len(questions))
     for member_id in dict.fromkeys(to):
-        ctx.outbox.direct(member_id, text)
+        alert_staff(ctx, member_id, text, settings)  # with other alerts in a flood: one digest

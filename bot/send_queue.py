@@ -185,11 +185,11 @@ class SendQueue:
 
     def direct(self, member_id: str, text: str, priority: Priority = Priority.REPLY, *, about: str = "",
                topic: str = "", rich: Sequence[Rich] = (), expires_at: datetime | None = None,
-               capped: bool = True) -> None:
+               capped: bool = True, not_before: datetime | None = None) -> None:
         """A private message; with ``about`` (a member) it falls under the reply cap like a reply does:
-        a spammer's twentieth strike is not the owner's twentieth message."""
+        a spammer's twentieth strike is not the owner's twentieth message. ``not_before``: held until then."""
         item = Outgoing(priority, next(self._seq), "direct", member_id, text, reply_to=about, topic=topic,
-                        rich=tuple(rich), expires_at=expires_at)
+                        rich=tuple(rich), expires_at=expires_at, not_before=not_before)
         if about and capped and self._over_reply_cap(item):
             log.info("not telling %s about %s (%s) again: %d messages within %ss already",
                      member_id, about, topic, self.settings.replies_per_member, self.settings.reply_window_seconds)
@@ -218,6 +218,10 @@ class SendQueue:
             log.info("not telling %s about %s (%s) again", target, about, topic)
             return
         self._put(item)
+
+    def gathering(self, target: str, key: str, action: str = "say") -> bool:
+        """Whether an unsent ``key`` message to ``target`` is open for more parts."""
+        return any(item.target == target and item.gather_key == key and item.action == action for item in self._items)
 
     def _put(self, item: Outgoing) -> None:
         self._items.append(item)
@@ -289,12 +293,11 @@ class SendQueue:
         group = self.group_settings(item.target)
         posting = group.posting
         local = now.astimezone(group.zone)
-        quiet = posting.quiet_hours
         held_at_night = item.is_post or item.gather_key or not posting.replies_in_quiet_hours
-        if quiet is not None and held_at_night and quiet.contains(local.time()):
+        if held_at_night and (until := quiet_until(group, now)) is not None:
             if item.is_post and posting.quiet_posts == "skip":
                 return "quiet hours"
-            return _next_local(local, quiet.end)
+            return until
         if not item.is_post:
             return None
         times = self._posts[item.target]
@@ -452,6 +455,12 @@ class SendQueue:
 
 def _key(item: Outgoing) -> tuple:
     return (item.action, item.target, item.text, item.mentions, tuple(rich_key(r) for r in item.rich))
+
+
+def quiet_until(group: GroupSettings, now: datetime) -> datetime | None:
+    """When the group's quiet hours end, if ``now`` falls in them (a private note about the group waits too)."""
+    quiet, local = group.posting.quiet_hours, now.astimezone(group.zone)
+    return _next_local(local, quiet.end) if quiet is not None and quiet.contains(local.time()) else None
 
 
 def _next_local(local: datetime, at: time) -> datetime:

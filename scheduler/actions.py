@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Awaitable, Callable
 
 from bot.handlers.community import greet_birthdays, group_health, reengage, suggest_members
 from bot.handlers.content import in_slices, post_content, post_product
+from bot.coupon_reminders import remind_expiring
 from bot.handlers.points import post_leaderboard
 from bot.handlers.promises import remind_promises
 from bot.handlers.quiz import start_quiz
@@ -51,4 +52,5 @@ ACTIONS: dict[str, ScheduledAction] = {
     "promises": remind_promises,  # undelivered prizes, to each owner, until /兑现
     "birthdays": greet_birthdays,  # greetings for members who told us their birthday (/生日)
     "weekly_report": send_weekly_reports,  # the week as a picture, to each owner privately
+    "coupon_reminders": remind_expiring,  # holders of coupons expiring by tomorrow night, privately, once each
 }

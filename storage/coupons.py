@@ -73,3 +73,17 @@ def of_member(session: Session, member_id: str, at: datetime) -> list[Coupon]:
     rows = session.exec(select(Coupon).where(Coupon.member_id == member_id, Coupon.status == "issued",
                                              Coupon.expires_at > at).order_by(Coupon.expires_at, Coupon.id)).all()
     return [detached(session, row) for row in rows]
+
+
+def due_reminders(session: Session, *, group_id: str, before: datetime, at: datetime) -> list[Coupon]:
+    """The group's unused coupons expiring by ``before`` (and not yet), each marked reminded in the same
+    transaction and returned once: a second run, or another process, finds none of them again."""
+    rows = session.exec(select(Coupon).where(
+        Coupon.group_id == group_id, Coupon.status == "issued", Coupon.reminded_at.is_(None),
+        Coupon.expires_at > at, Coupon.expires_at <= before).order_by(Coupon.member_id, Coupon.expires_at)).all()
+    marked = []
+    for row in rows:
+        if session.execute(sa.update(Coupon).where(Coupon.id == row.id, Coupon.reminded_at.is_(None))
+                           .values(reminded_at=at)).rowcount == 1:
+            marked.append(detached(session, row))
+    return marked

@@ -28,6 +28,7 @@ from storage.engine import create_engine, describe, redact, resolve_url, transie
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+HELD_ROWS_LIMIT = 50_000  # log rows kept through an outage; beyond, the oldest are dropped (a flood must not grow it)
 LOCK_RETRIES = 8  # with backoff, about 13 s before an acknowledged write is failed
 LOG_LOCK_KEY = 0x71756E626F74  # "qunbot": the advisory lock ordering event_log inserts (PostgreSQL)
 
@@ -164,7 +165,10 @@ class Database:
             except Exception as exc:  # the whole batch failed: nothing was committed
                 self._report_fault(exc)
                 # Held for the next batch, which comes with the next write: never a busy retry loop.
-                self._held = rows
+                self._held = rows[-HELD_ROWS_LIMIT:]
+                if len(rows) > HELD_ROWS_LIMIT:
+                    log.error("%d oldest log rows dropped: at most %d are held through an outage",
+                              len(rows) - HELD_ROWS_LIMIT, HELD_ROWS_LIMIT)
                 cause = describe(exc)  # the driver's message, not the SQL with every row
                 log.error("database write failed: %s; %d log rows held for the next batch, %d acknowledged "
                           "write(s) refused (the bot does not confirm them)", cause, len(rows), len(writes))

@@ -63,11 +63,14 @@ def left_before(session: Session, group_id: str, member_id: str, at: datetime) -
                                                   EventLog.event == "leave", EventLog.at <= at).limit(1)).first() is not None
 
 
-def top_inviters(session: Session, group_id: str, limit: int = 10, present: set[str] | None = None
-                 ) -> list[tuple[str, int]]:
-    """Inviters by invitees who stayed; with ``present`` (member ids) only those among them, on both sides."""
+def top_inviters(session: Session, group_id: str, limit: int = 10, present: set[str] | None = None,
+                 since: datetime | None = None) -> list[tuple[str, int]]:
+    """Inviters by invitees who stayed; with ``present`` (member ids) only those among them, on both sides;
+    with ``since``, only invitees who joined since then."""
     count = sa.func.count()
     where = [Invite.group_id == group_id, sa.not_(Invite.revoked)]
+    if since is not None:
+        where.append(Invite.joined_at >= since)
     if present is not None:
         where += [Invite.inviter_id.in_(present), Invite.member_id.in_(present)]
     rows = session.exec(select(Invite.inviter_id, count).where(*where)

@@ -7,8 +7,8 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from storage.content import OPT_OUT_TAG
-from storage.db import insert_ignore
-from storage.models import Activity, ActivitySignup, GroupBuy, GroupBuyOrder, MemberTag, SignIn
+from storage.db import insert_ignore, upsert
+from storage.models import Activity, ActivitySignup, DirectChoice, GroupBuy, GroupBuyOrder, MemberTag, SignIn
 
 
 def sign_ins(session: Session, group_id: str, member_id: str, since: date) -> list[tuple[date, int]]:
@@ -47,3 +47,13 @@ def set_opt_out(session: Session, member_id: str, out: bool) -> bool:
         return insert_ignore(session, MemberTag, dict(member_id=member_id, tag=OPT_OUT_TAG, source="member"))
     deleted = session.execute(sa.delete(MemberTag).where(MemberTag.member_id == member_id, MemberTag.tag == OPT_OUT_TAG))
     return bool(deleted.rowcount)
+
+
+def chosen_group(session: Session, member_id: str) -> str | None:
+    """The group the member's private chat is about (the last one they named), if any."""
+    return session.exec(select(DirectChoice.group_id).where(DirectChoice.member_id == member_id)).first()
+
+
+def choose_group(session: Session, member_id: str, group_id: str, at: datetime) -> None:
+    insert = upsert(session, DirectChoice).values(member_id=member_id, group_id=group_id, at=at)
+    session.execute(insert.on_conflict_do_update(index_elements=["member_id"], set_={"group_id": group_id, "at": at}))

@@ -408,6 +408,7 @@ class Coupon(SQLModel, table=True):
     status: str = "issued"  # issued | redeemed
     redeemed_by: str | None = None
     redeemed_at: datetime | None = Field(default=None, sa_column=sa.Column(UTCDateTime(), nullable=True))
+    reminded_at: datetime | None = Field(default=None, sa_column=sa.Column(UTCDateTime(), nullable=True))  # once
 
 
 class MemberRole(SQLModel, table=True):
@@ -554,3 +555,13 @@ class ConfigSave(SQLModel, table=True):
     actor: str  # the name given at the dashboard's login
     account: str = ""  # the worker whose dashboard saved it ("": the single-account setup)
     text_sha256: str  # the saved text's digest: a worker whose own file differs says so
+
+
+class DirectChoice(SQLModel, table=True):
+    """The group a member's private chat with the bot is about (the last one they named): kept across
+    restarts, so someone in several groups need not name it again."""
+
+    __tablename__ = "direct_choice"
+    member_id: str = Field(primary_key=True)
+    group_id: str
+    at: datetime = Field(sa_column=utc_column())

@@ -49,7 +49,8 @@ MEMBER_COLUMNS: dict[str, dict[str, str]] = {
     "group_buy_order": {"member_id": ANONYMISE},
     "coupon": {"member_id": ANONYMISE, "redeemed_by": ANONYMISE},
     "group_directory": {"owner": KEEP},  # the store's own account, rewritten by every worker
-    "pending_post": {"mentions": KEEP},  # the bot's own queued posts, sent within minutes
+    "pending_post": {"mentions": KEEP},
+    "direct_choice": {"member_id": DELETE},  # which group their private chat is about  # the bot's own queued posts, sent within minutes
 }
 NAME_COLUMNS = {"activity_signup": "name", "group_buy_order": "name"}  # display names kept beside an anonymised id
 LIST_COLUMNS = {("draw", "winner_ids")}  # a JSON list of member ids

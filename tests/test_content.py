@@ -141,7 +141,7 @@ def test_the_action_table_is_explicit_and_unknown_actions_are_named():
         parse_config("defaults:\n  schedule:\n    - {id: q, cron: '0 8 * * *', action: quizz}\n", filename="c.yaml")
     assert str(info.value) == ("c.yaml:3: defaults.schedule[0].action: unknown action 'quizz'; "
                                "expected one of: post, product, redpacket_plan, quiz, leaderboard, group_health, "
-                               "reengage, suggestions, promises, birthdays, weekly_report")
+                               "reengage, suggestions, promises, birthdays, weekly_report, coupon_reminders")
 
 
 @pytest.mark.parametrize("text, message", [

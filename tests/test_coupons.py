@@ -82,6 +82,34 @@ async def test_lottery_winners_get_the_reward_coupon_once(make_harness):
     assert count == 1
 
 
+REMINDING = CONFIG.replace("    - {id: morning, cron: \"0 8 * * *\", template: morning_greeting}",
+                           "    - {id: coupons, cron: \"0 6 * * *\", action: coupon_reminders}")  # in quiet hours
+
+
+async def test_coupons_last_to_the_end_of_the_day_and_holders_are_reminded_once_privately(make_harness):
+    assert "coupon_reminders" in REMINDING
+    harness = await make_harness(REMINDING, groups=[GROUP])  # Monday 2026-11-23 09:00
+    issued = await harness.say("g1", "owner", "/发券 c-100-20 @小美 @波波", mentions=("amy", "bo"))
+    assert "2026-11-30 23:59 前" in privately("amy", issued)[0]["text"]  # 7 days, to the end of the day
+    await harness.say("g1", "staff", f"/核销 {_code(issued, 'bo')}")  # bo's is used: no reminder for it
+    seen = len(harness.actions)
+    await harness.sim.advance_to(local("2026-11-28 23:00"))
+    assert not privately("amy", harness.actions[seen:])  # not yet: it expires on the 30th
+    await harness.sim.advance_to(local("2026-11-29 08:00"))
+    [reminder] = privately("amy", harness.actions[seen:])
+    assert reminder["t"].startswith("2026-11-28T23:00")  # due at 06:00 local, in quiet hours: sent at 07:00
+    assert "冬季满减券" in reminder["text"] and _code(issued, "amy") in reminder["text"]
+    assert "2026-11-30 23:59 前有效" in reminder["text"]
+    assert not privately("bo", harness.actions[seen:]) and not _said(harness.actions[seen:])  # never in the group
+    await harness.sim.advance_to(local("2026-11-30 23:58"))
+    assert len(privately("amy", harness.actions[seen:])) == 1  # once per coupon
+    [still] = privately("staff", await harness.say("g1", "staff", f"/核销 {_code(issued, 'amy')} 80"))
+    assert "满 100 元" in still["text"]  # 23:58 on its last day: not expired (only below the threshold)
+    await harness.sim.advance_to(local("2026-12-01 00:00"))
+    [late] = privately("staff", await harness.say("g1", "staff", f"/核销 {_code(issued, 'amy')}"))
+    assert "过期" in late["text"]  # from the first minute of the next day
+
+
 def test_issue_is_idempotent_and_redeem_is_a_conditional_update(make_db):
     from datetime import timedelta
     from sqlmodel import Session

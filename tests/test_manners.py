@@ -15,7 +15,10 @@ from bot.config_loader import ConfigError, parse_config, schedule_gaps
 from bot.replay import parse_transcript, run_replay
 from bot.templates import Renderer, shipped_templates
 from bot.events import GroupInfo, Member
+from sqlmodel import select
+
 from storage.content import tagged
+from storage.models import DirectChoice
 from tests import test_floods as flood
 from tests.conftest import GROUP, OWNED, ROOT, TEST_CONFIG, local, privately
 
@@ -122,6 +125,20 @@ async def test_someone_in_several_groups_names_one(make_harness):
     assert "0 积分" in g1
     [stranger] = _texts(await harness.dm("nobody", "你好"), "nobody")
     assert "还没有加入我们的群" in stranger
+
+
+async def test_the_group_named_in_private_is_remembered_across_a_restart(make_harness):
+    harness = await make_harness(groups=THREE, db_name="choice.db")
+    await harness.say("g3", "amy", "签到")
+    [g3] = _texts(await harness.dm("amy", "潮流青年群 我的积分"), "amy")
+    assert "5 积分" in g3
+    restarted = await make_harness(groups=THREE, db_name="choice.db")  # a new process on the same database
+    [again] = _texts(await restarted.dm("amy", "我的积分"), "amy")
+    assert "5 积分" in again  # not "which group?"
+    [g1] = _texts(await restarted.dm("amy", "宝妈育儿群 我的积分"), "amy")
+    assert "0 积分" in g1
+    rows = await restarted.db.read(lambda s: s.exec(select(DirectChoice.member_id, DirectChoice.group_id)).all())
+    assert [tuple(r) for r in rows] == [("amy", "g1")]  # one row per member, the last named
 
 
 async def test_staff_run_commands_privately_by_member_id(make_harness):
@@ -464,3 +481,28 @@ async def test_under_load_a_late_balance_is_dropped_and_a_confirmation_still_goe
     out = [a for a in await harness.drain() if a["action"] == "say"]
     assert [(a["mentions"], a["text"][:4]) for a in out] == [(["bo"], "签到成功"), (["amy"], "签到成功")]
     assert out[0]["t"] >= (start + timedelta(minutes=30)).isoformat()  # sent after the pause; the balance was not
+
+
+async def test_owner_alerts_in_a_flood_become_one_digest(make_harness):
+    """Unanswered questions in three groups at once: the first alert at once, the rest in one digest
+    (moderation.alert_gather_seconds, the same gathering as moderation's), not one message each."""
+    config = TEST_CONFIG + '  questions: {sla_minutes: 30, opening_hours: "09:00-21:00"}\n'
+    harness = await make_harness(config, groups=THREE, start=local("2026-11-23 10:00"))
+    asked = [("g1", "amy", "店里有没有婴儿游泳圈？"), ("g2", "zhang", "请问有没有卖儿童雨靴？"),
+             ("g3", "amy", "这周末有没有新款卫衣到货？")]
+    for group, member, text in asked:
+        assert not [a for a in await harness.say(group, member, text) if a.get("action") == "say"]  # not answered
+    seen = len(harness.actions)
+    await harness.sim.advance_to(local("2026-11-23 10:40"))
+    await harness.drain()
+    alerts = privately("owner", harness.actions[seen:])
+    assert len(alerts) == 2, [a["text"] for a in alerts]  # not 3 (with 50 groups: still 2)
+    first, digest = alerts
+    assert first["text"].startswith("【待回复】") and first["t"].startswith("2026-11-23T02:30")
+    assert digest["text"].startswith("【提醒汇总】刚才有 2 条提醒") and digest["t"].startswith("2026-11-23T02:31")
+    assert all(question in " ".join(a["text"] for a in alerts) for _, _, question in asked)  # nothing lost
+    await harness.say("g1", "bo", "有没有宝宝洗衣液？", at=local("2026-11-23 11:00"))
+    await harness.sim.advance_to(local("2026-11-23 11:31"))
+    await harness.drain()
+    [later] = privately("owner", harness.actions[seen + 2:])[-1:]
+    assert later["text"].startswith("【待回复】")  # a quiet hour later: at once again, on its own

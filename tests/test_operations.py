@@ -404,9 +404,19 @@ def test_faq_leaves_ordinary_reviews_alone():
 async def test_the_weekly_report_picture_reaches_the_owner_privately_on_schedule(make_harness):
     weekly = OPS_CONFIG.replace('  schedule:\n', '  schedule:\n    - {id: weekly, cron: "0 9 * * 1", action: weekly_report}\n')
     harness = await make_harness(weekly, groups=[GROUP])
+    joins = [("g1", Member("old", "老会员"), "bo", local("2026-11-23 08:00")),  # before the week
+             ("g1", Member("n1", "新人一"), "bo", local("2026-11-24 09:00")),
+             ("g1", Member("n2", "新人二"), "bo", local("2026-11-24 09:01")),
+             ("g1", Member("n3", "新人三"), "amy", local("2026-11-24 09:02")),
+             ("g1", Member("n4", "新人四"), "amy", local("2026-11-24 09:03")),  # leaves: not counted
+             ("g1", Member("n5", "新人五"), "staff", local("2026-11-24 09:04"))]  # staff: not on the list
+    for group_id, member, inviter, at in joins:
+        await harness.sim.feed(harness.adapter.join(group_id, member, inviter=inviter, at=at))
+    await harness.sim.feed(harness.adapter.leave("g1", "n4", at=local("2026-11-26 09:00")))
     await harness.say("g1", "amy", "大家好", at=local("2026-11-24 10:00"))  # a Tuesday
     out = await run_until(harness, local("2026-11-30 09:01"))  # the next Monday morning
     assert not [a for a in out if a["action"] == "image" and a.get("group")]  # the picture is not for the group
     picture, text = [a for a in out if a.get("to") == "owner"]
     assert text["action"] == "direct" and "宝妈育儿群·本周周报" in text["text"] and "1 条消息" in text["text"]
+    assert "本周邀请新成员：波波 2 人、小美 1 人。" in text["text"]  # members still in the group, no staff
     assert picture["action"] == "image" and picture["name"].endswith(".png") and picture["bytes"] > 10_000

@@ -22,9 +22,9 @@ import sqlalchemy as sa
 from sqlmodel import select
 
 from storage import Database
-from storage.models import PendingPost, SignIn
+from storage.models import EventLog, GroupBuyOrder, PendingPost, SignIn
 from bot.config_loader import parse_config
-from tests.conftest import GROUP, OWNED, TEST_CONFIG, Harness, local, to
+from tests.conftest import GROUP, OWNED, TEST_CONFIG, Harness, local, privately, to
 
 
 def impatient(db: Database, retries: int = 2, busy_ms: int = 20) -> None:
@@ -67,10 +67,12 @@ async def test_a_lock_over_a_scheduled_run_delays_the_post_and_nothing_stops(mak
         assert "job morning" in caplog.text and "database is locked" in caplog.text
     finally:
         lock.release()
+    seen = len(harness.actions)
     await harness.sim.advance_to(local("2026-11-23 08:03"))
     await harness.drain()
+    assert "签到成功" in to("amy", harness.actions[seen:])[0]["text"]  # the refused sign-in, handled again
     assert greetings(harness.actions) == ["g1", "g2"]  # made once the database is back, once each
-    assert "签到成功" in to("amy", await harness.say("g1", "amy", "签到"))[0]["text"]
+    assert "已经签到过" in to("amy", await harness.say("g1", "amy", "签到"))[0]["text"]
     await harness.sim.advance_to(local("2026-11-24 08:01"))
     assert greetings(harness.actions) == ["g1", "g1", "g2", "g2"]  # the next day as usual
 
@@ -120,6 +122,69 @@ async def test_a_lock_right_after_a_send_keeps_its_row_until_the_database_is_bac
     await harness.drain()
     assert greetings(harness.actions) == ["g1", "g2"]  # each once
     assert await harness.db.read(lambda s: s.exec(select(PendingPost)).all()) == []
+
+
+@pytest.mark.sqlite_only("SQLite's write lock held by another connection")
+async def test_messages_an_outage_interrupted_are_handled_once_in_their_order_when_it_is_back(make_harness, caplog):
+    harness = await make_harness(groups=[GROUP])
+    await harness.say("g1", "owner", "/开团 鸡蛋30枚 ¥25 库存5 截止20:00 自提点A")
+    impatient(harness.db)
+    lock = Lock(harness.db)
+    try:
+        assert not to("amy", await harness.say("g1", "amy", "签到"))  # not stored: not confirmed (yet)
+        assert not to("bo", await harness.say("g1", "bo", "我要2份"))
+        assert not to("bo", await harness.say("g1", "bo", "签到"))  # held behind bo's order
+        assert to("bo", await harness.say("g1", "bo", "/help"))  # what needs no write is answered meanwhile
+        assert len(harness.bot.pipeline.held) == 3
+    finally:
+        lock.release()
+    seen = len(harness.actions)
+    await harness.sim.advance_to(local("2026-11-23 09:01"))  # the next try, 30 s after the last refusal
+    await harness.drain()
+    late = [a["text"] for a in harness.actions[seen:] if a.get("action") == "say"]
+    assert "签到成功" in to("amy", harness.actions[seen:])[0]["text"]
+    assert "第 2 位" in to("bo", harness.actions[seen:])[0]["text"]  # amy said it first
+    assert len([text for text in late if "签到成功" in text]) == 2
+    assert len([text for text in late if "波波 2 份" in text and "已订 2 份" in text]) == 1  # the order (gathered)
+    assert "已经签到过" in to("amy", await harness.say("g1", "amy", "签到"))[0]["text"]
+    signins = await harness.db.read(lambda s: s.exec(select(SignIn.member_id)).all())
+    assert sorted(signins) == ["amy", "bo"]  # each stored once
+    orders = await harness.db.read(lambda s: s.exec(sa.select(GroupBuyOrder.member_id, GroupBuyOrder.quantity)).all())
+    assert [tuple(o) for o in orders] == [("bo", 2)]
+    logged = await harness.db.read(lambda s: s.exec(sa.select(EventLog.text).where(EventLog.member_id == "bo")).all())
+    assert [row[0] for row in logged] == ["我要2份", "签到", "/help"]  # logged once, not again when handled again
+    assert "3 held message(s) handled again" in caplog.text and len(harness.bot.pipeline.held) == 0
+    assert not privately("owner", harness.actions)  # nothing dropped: nothing to tell
+
+
+@pytest.mark.sqlite_only("SQLite's write lock held by another connection")
+async def test_a_flood_during_an_outage_is_held_to_a_bound_and_what_is_dropped_is_said(make_harness, caplog):
+    harness = await make_harness(groups=[GROUP])
+    impatient(harness.db)
+    held = harness.bot.pipeline.held
+    held.limit, held.per_member = 3, 2
+    lock = Lock(harness.db)
+    try:
+        for text in ("签到", "我的积分", "签到", "签到"):  # held; answered (a read); held; dropped (2 per member)
+            await harness.say("g1", "bo", text)
+        await harness.say("g1", "amy", "签到")  # held: three in all
+        await harness.say("g1", "staff", "签到")  # dropped: the bound
+        assert len(held) == 3
+    finally:
+        lock.release()
+    told = privately("bo", harness.actions)
+    assert len(told) == 1 and "没能处理" in told[0]["text"] and "签到" in told[0]["text"]  # once, privately
+    assert len(privately("staff", harness.actions)) == 1
+    assert "not held" in caplog.text
+    seen = len(harness.actions)
+    await harness.sim.advance_to(local("2026-11-23 09:01"))
+    await harness.drain()
+    late = harness.actions[seen:]
+    assert "第 1 位" in to("bo", late)[0]["text"] and "第 2 位" in to("amy", late)[0]["text"]
+    [alert] = privately("owner", late)
+    assert "3 条消息已在恢复后按顺序补处理" in alert["text"] and "另有 2 条" in alert["text"] and "2 位" in alert["text"]
+    signins = await harness.db.read(lambda s: s.exec(select(SignIn.member_id)).all())
+    assert sorted(signins) == ["amy", "bo"]
 
 
 async def test_the_timeline_survives_a_failing_source_and_the_watchdog_tells_the_owner_once(make_harness, caplog):
@@ -251,10 +316,12 @@ async def test_postgresql_stopped_mid_run_then_every_reply_post_and_confirmation
             assert "job morning" in caplog.text
         finally:
             cluster.start()
+        seen = len(harness.actions)
         await harness.sim.advance_to(local("2026-11-23 08:03"))
         await harness.drain()
+        assert "签到成功" in to("amy", harness.actions[seen:])[0]["text"]  # the refused sign-in, handled again
         assert greetings(harness.actions) == ["g1", "g2"]
-        assert "签到成功" in to("amy", await harness.say("g1", "amy", "签到"))[0]["text"]
+        assert "已经签到过" in to("amy", await harness.say("g1", "amy", "签到"))[0]["text"]
         assert await harness.db.read(lambda s: s.exec(select(PendingPost)).all()) == []
         assert "Traceback" not in caplog.text
     finally:

@@ -73,6 +73,26 @@ async def test_disk_full_refuses_acknowledged_writes_keeps_log_rows_and_never_sp
 
 
 @pytest.mark.sqlite_only("a full disk is simulated with SQLite's max_page_count")
+async def test_log_rows_held_through_a_long_outage_are_bounded_the_oldest_dropped(make_db, caplog, monkeypatch):
+    monkeypatch.setattr("storage.db.HELD_ROWS_LIMIT", 100)  # 50,000 in production: the same path, small
+    db = Database(make_db("full.db"))
+    await db.start()
+    limit = cap_size(db)
+    for burst in range(3):  # a flood, batch after refused batch
+        for n in range(80):
+            db.log(row(burst * 80 + n))
+        with pytest.raises(DatabaseUnavailable):
+            await db.write(lambda s: s.add(JobState(job_id="refused", last_run_at=AT)))
+        assert len(db._held) <= 100
+    assert "60 oldest log rows dropped: at most 100 are held through an outage" in caplog.text
+    free_space(db, limit)
+    await db.flush()
+    assert await count(db) == 100  # the newest 100, once each
+    assert db._uncommitted == 0
+    await db.close()
+
+
+@pytest.mark.sqlite_only("a full disk is simulated with SQLite's max_page_count")
 async def test_bot_on_a_full_disk_confirms_nothing_it_did_not_store_then_recovers(make_harness, caplog):
     harness = await make_harness()
     limit = cap_size(harness.db)

@@ -18,7 +18,7 @@ TAKEN = {"logged": "只记录", "warned": "已在群里提醒", "owner_alerted":
 JOBS = {"post": "内容推送", "product": "商品推荐", "redpacket_plan": "红包计划（私信群主）", "quiz": "有奖问答",
         "leaderboard": "积分榜", "group_health": "群健康日报（私信群主）", "reengage": "唤醒沉默成员",
         "suggestions": "推荐重点会员和意见领袖（私信群主）", "promises": "待兑现奖品提醒（私信群主）", "birthdays": "生日祝福",
-        "weekly_report": "本周周报图片（私信群主）"}
+        "weekly_report": "本周周报图片（私信群主）", "coupon_reminders": "优惠券到期提醒（私信持券人）"}
 SENDS = {"post": "群发内容", "say": "群里回复", "direct": "私信", "remove": "移出成员"}
 OUTCOMES = {"sent": "已发送", "failed": "发送失败", "skipped: duplicate": "重复，已跳过",
             "skipped: quiet hours": "静默时段，已跳过", "refused by the platform: waits": "平台限流，等待重发"}

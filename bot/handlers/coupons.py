@@ -6,11 +6,12 @@ rewards, single-use codes sent privately, redeemed once in store by staff with /
 from __future__ import annotations
 
 import logging
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from functools import partial
 
 from bot.config import CouponCampaign
 from bot.context import Ctx
+from bot.coupon_reminders import coupon_fields, end_of_day
 from bot.events import GroupMessage
 from bot.language.names import find
 from bot.members import display_names
@@ -38,9 +39,10 @@ async def give(ctx: Ctx, *, group_id: str, member_id: str, campaign: CouponCampa
         return "segment"
     if campaign.tags and not set(campaign.tags) & set(await ctx.db.read(partial(tags_of, member_id=member_id))):
         return "tags"
-    expires = at + timedelta(days=campaign.valid_days)
+    # Valid to the end of a local day (a member remembers "until the 30th", not "until 10:47").
+    expires = end_of_day(at.astimezone(settings.zone).date() + timedelta(days=campaign.valid_days), settings)
     if campaign.expires is not None:
-        expires = min(expires, datetime.combine(campaign.expires + timedelta(days=1), time(), settings.zone))
+        expires = min(expires, end_of_day(campaign.expires, settings))
     if expires <= at:
         return "expired"
     issued = await ctx.db.write(partial(
@@ -124,9 +126,5 @@ async def reward_winners(ctx: Ctx, *, game: str, group_id: str, winners: list[st
 
 
 def _shown(ctx: Ctx, coupon: Coupon) -> dict:
-    zone = ctx.settings(coupon.group_id).zone
-    return dict(code=coupon.code, title=coupon.title, face_value=f"{coupon.face_value:g}",
-                threshold=f"{coupon.threshold:g}" if coupon.threshold else "",
-                expires=coupon.expires_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"), status=coupon.status,
-                redeemed_at=coupon.redeemed_at.astimezone(zone).strftime("%m月%d日 %H:%M") if coupon.redeemed_at else "",
-                owner=display_names(ctx, coupon.group_id).get(coupon.member_id, ""))
+    return coupon_fields(coupon, ctx.settings(coupon.group_id).zone) | dict(
+        owner=display_names(ctx, coupon.group_id).get(coupon.member_id, ""))

@@ -7,13 +7,14 @@ Drawn on a worker thread, one group at a time, so a fan-out never stalls the loo
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import partial
 
 from bot.context import Ctx
 from bot.dashboard import queries
 from bot.dashboard.report import render_weekly
 from bot.handlers.community import groups_of
+from bot.handlers.welcome import top_inviters
 from bot.rich import Picture
 
 
@@ -26,6 +27,7 @@ async def send_weekly_reports(ctx: Ctx, post, jobs: list, due: datetime) -> None
             queries.overview, groups={group.id: (group.name, len(group.members))}, today=today, now=due,
             full_group=ctx.config.dashboard.full_group)))[0]
         png = await asyncio.to_thread(render_weekly, group.name, series, health)
+        inviters = await top_inviters(ctx, group.id, group.name, since=due - timedelta(days=7), limit=5)
         text = ctx.renderer.render("weekly_report", group_name=group.name, messages=sum(series["messages"]),
-                                   joins=sum(series["joins"]), leaves=sum(series["leaves"]))
+                                   joins=sum(series["joins"]), leaves=sum(series["leaves"]), inviters=inviters)
         ctx.outbox.direct(group.owner, text, rich=(Picture(f"{group.name}-周报-{today:%m%d}.png", png),))

@@ -90,11 +90,17 @@ def local_day_start(at: datetime, zone) -> datetime:
 async def show_invites(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     if not ctx.games.allow(f"invites:{msg.group_id}:{msg.sender.id}", msg.at, timedelta(minutes=10)):
         return
-    # Only inviters and invitees still in the group count, and not the staff.
-    names = display_names(ctx, msg.group_id)
-    settings = ctx.settings(msg.group_id, msg.group_name)
-    members = {m for m in names if ctx.role_of(msg.group_id, m, settings) < Role.ASSISTANT}
-    rows = await ctx.db.read(partial(invites.top_inviters, group_id=msg.group_id, present=members))
-    ctx.reply(msg, "invites_board", rows=[{"rank": i, "name": names.get(m), "count": n}
-                                          for i, (m, n) in enumerate(rows, 1)],
+    rows = await top_inviters(ctx, msg.group_id, msg.group_name)
+    ctx.reply(msg, "invites_board", rows=[{"rank": i, **row} for i, row in enumerate(rows, 1)],
               min_stay_days=ctx.settings(msg.group_id, msg.group_name).invites.min_stay_days)
+
+
+async def top_inviters(ctx: Ctx, group_id: str, group_name: str, *, since: datetime | None = None,
+                       limit: int = 10) -> list[dict]:
+    """{name, count} of the best inviters: only inviters and invitees still in the group count, and not the staff."""
+    names = display_names(ctx, group_id)
+    settings = ctx.settings(group_id, group_name)
+    members = {m for m in names if ctx.role_of(group_id, m, settings) < Role.ASSISTANT}
+    rows = await ctx.db.read(partial(invites.top_inviters, group_id=group_id, present=members, since=since,
+                                     limit=limit))
+    return [{"name": names.get(m), "count": n} for m, n in rows]

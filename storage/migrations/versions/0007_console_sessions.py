@@ -1,6 +1,6 @@
 """The owner's console, continued: logouts that outlive a restart, and config saves every worker sees
 
-Revision ID: 0007_c_console_sessions
+Revision ID: 0007_console_sessions
 Revises: 0006_console
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision: str = '0007_c_console_sessions'
+revision: str = '0007_console_sessions'
 down_revision: Union[str, Sequence[str], None] = '0006_console'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
