@@ -12,11 +12,14 @@ run: $(VENV)/.installed
 # The whole suite on SQLite, then again on PostgreSQL for the tests that use the database
 # (tests/dbs.py). .ci/postgres finds or installs the server; without one: a loud warning, and
 # under CI=true a failure.
+# TEST_WORKERS=1 runs it in one process. Tests sharing a costly fixture stay on one worker (xdist_group).
+TEST_WORKERS ?= 4
+PYTEST := $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
 test: $(VENV)/.installed-test browser gateway
-	QUNBOT_TEST_DATABASE_URL= $(BIN)/python -m pytest
+	QUNBOT_TEST_DATABASE_URL= $(PYTEST)
 	@url=$$(PYTHON=$(BIN)/python .ci/postgres) || { [ "$${CI:-}" != true ] || { echo "CI=true: PostgreSQL is required" >&2; exit 1; }; }; \
 	  if [ -n "$$url" ]; then echo "== the database tests on PostgreSQL ($$url) =="; \
-	    QUNBOT_TEST_DATABASE_URL="$$url" $(BIN)/python -m pytest; fi
+	    QUNBOT_TEST_DATABASE_URL="$$url" $(PYTEST); fi
 
 # The browser tests drive the system's Chromium (never a downloaded one). As root on Debian
 # this installs it with the CJK fonts; elsewhere those tests are skipped with the reason.

@@ -80,11 +80,11 @@ def _disguise(text: str, rng: random.Random) -> str:
 
 def corpus(words: list[str], allow: list[str], seed: int = 11) -> list[str]:
     rng = random.Random(seed)
-    texts = generated_messages(rng, words, 4_000) + EXTRAS + EVASIONS
+    texts = generated_messages(rng, words, 2_000) + EXTRAS + EVASIONS
     sentences = review_sentences()
-    texts += rng.sample(sentences, 3_000)
+    texts += rng.sample(sentences, 1_500)
     long_words = [w for w in words if len(w) >= 3]
-    for _ in range(3_000):
+    for _ in range(1_500):
         base = rng.choice(sentences)[:40]
         at = rng.randrange(len(base) + 1)
         insert = rng.choice([_homophone_of(rng.choice(long_words), rng), rng.choice(words), rng.choice(allow),
@@ -140,7 +140,7 @@ def test_generated_lexicon_with_pinyin_allow_list_ads_and_flood(generated):
     texts = corpus(words, allow)
     fired = _compare(fast, reference, texts)
     print(f"{len(texts)} texts; verdicts by rule: {dict(fired)}")
-    assert fired["bw"] > 1_000 and fired["ads"] > 100 and fired["flood"] > 20  # the paths were really taken
+    assert fired["bw"] > 500 and fired["ads"] > 50 and fired["flood"] > 10  # the paths were really taken
     evidence = [BannedWords(banned, words).check(GroupMessage("g", "群", Member("m", "x"), t, AT)) for t in texts]
     assert sum("谐音" in v.evidence for v in evidence if v) > 100
 

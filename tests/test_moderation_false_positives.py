@@ -34,8 +34,11 @@ def sentences() -> list[str]:
     return found
 
 
-@pytest.mark.sqlite_only("35,000 sentences through the pipeline: the rules are under test, not the database")
+@pytest.mark.sqlite_only("sentences through the pipeline: the rules are under test, not the database")
 async def test_shipped_rules_leave_ordinary_text_alone(make_harness, sentences):
+    # Every 4th sentence (~8,800) through the whole bot: the newcomer test below judges all 35,000
+    # against the same bound, the rules alone, in a tenth of the time.
+    sentences = sentences[::4]
     # The hourly cap on warnings must not hide false positives: lift it.
     config = (ROOT / "config.yaml").read_text("utf-8").replace("max_warnings_per_hour: 10", "max_warnings_per_hour: 1000000")
     # Count moderation only: the FAQ and the owner's digest of unanswered questions are tested in test_operations.

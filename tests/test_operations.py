@@ -395,10 +395,10 @@ def test_faq_leaves_ordinary_reviews_alone():
     from tests.test_moderation_false_positives import review_sentences
 
     faq, threshold = Faq(load_yaml_model(SHIPPED, ENTRIES)), GroupSettings().faq.threshold
-    answered = [text for text in review_sentences() if read(text, faq, threshold).topic]
-    # Of about 35,000 real review sentences, those answered are mostly questions to a seller
-    # ("不知道有没有停车场", "哪里有电话？"): at most 1 in 1,000.
-    assert len(answered) <= 35, answered
+    sentences = review_sentences()[::2]  # every other one of about 35,000 real review sentences
+    answered = [text for text in sentences if read(text, faq, threshold).topic]
+    # Those answered are mostly questions to a seller ("不知道有没有停车场", "哪里有电话？"): at most 1 in 1,000.
+    assert len(answered) <= len(sentences) // 1000, answered
 
 
 async def test_the_weekly_report_picture_reaches_the_owner_privately_on_schedule(make_harness):

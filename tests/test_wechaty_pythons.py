@@ -23,6 +23,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 VENVS = ROOT / ".venv-wechaty"
 VERSIONS = ("3.12", "3.13")
+pytestmark = pytest.mark.xdist_group("wechaty_pythons")  # one worker makes the virtualenvs
 
 
 def find_python(version: str) -> str | None:
