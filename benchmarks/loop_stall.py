@@ -47,12 +47,19 @@ class AheadClock(SystemClock):
     """The system clock moved so that a minute boundary is ``lead`` seconds away."""
 
     def __init__(self, lead: float) -> None:
+        self.aim(lead)
+
+    def aim(self, lead: float) -> None:
         real = datetime.now(timezone.utc)
-        boundary = real.replace(second=0, microsecond=0) + timedelta(minutes=1)
-        self.offset = boundary - real - timedelta(seconds=lead)
+        self.boundary = real.replace(second=0, microsecond=0) + timedelta(minutes=1)
+        self.offset = self.boundary - real - timedelta(seconds=lead)
 
     def now(self) -> datetime:
         return super().now() + self.offset
+
+
+class SlowStart(Exception):
+    """The bot took longer to start than the lead: the posts' minute went by before it was up."""
 
 
 async def probe(seconds: float) -> list[float]:
@@ -65,16 +72,19 @@ async def probe(seconds: float) -> list[float]:
     return late
 
 
-async def with_bot(db_dir: Path, groups: int, seconds: float) -> tuple[list[float], int, int]:
+async def with_bot(db_dir: Path, groups: int, seconds: float, lead: float) -> tuple[list[float], int, int]:
     config = parse_config(CONFIG)
-    clock = AheadClock(lead=1.0)
+    clock = AheadClock(lead)
     stores = [GroupInfo(f"g{n:03}", f"门店{n}群", "owner", (Member("owner", "店长"),)) for n in range(groups)]
     bot, adapter = local_bot(config, clock, stores, db_dir / "bench.db", config_path=None)
     sent = []
     adapter.subscribe(sent.append)
+    clock.aim(lead)  # building the bot took time too: the boundary is ``lead`` from the start call
     await bot.start(realtime=True)
     try:
-        late = await probe(seconds)  # the posts fall due 1 s in
+        if clock.now() >= clock.boundary:
+            raise SlowStart
+        late = await probe(seconds)  # the posts fall due ``lead`` s in
         queued = len(bot.outbox)
     finally:
         await bot.stop()
@@ -87,14 +97,24 @@ def summary(late: list[float]) -> str:
     return f"max {max(late):7.2f} ms   p99 {p99:6.2f} ms   median {statistics.median(late):5.2f} ms"
 
 
+async def round_with_bot(groups: int, seconds: float) -> tuple[list[float], int, int]:
+    """One round with the bot; on a loaded machine a slow start is retried with a longer lead."""
+    for lead in (1.0, 3.0, 9.0):
+        with tempfile.TemporaryDirectory() as tmp:
+            try:
+                return await with_bot(Path(tmp), groups, seconds + lead - 1.0, lead)
+            except SlowStart:
+                print(f"  the bot took over {lead:g} s to start (a loaded machine): again with a longer lead")
+    raise RuntimeError("the bot never started within 9 s: no stall measured")
+
+
 async def stalls(groups: int, seconds: float, rounds: int) -> tuple[float, float]:
     """Median over ``rounds`` of the worst stall (ms): idle loop, then with ``groups`` posts falling due."""
     print(f"event-loop stall, {groups} scheduled posts falling due at once (probe: 1 ms sleeps for {seconds:g} s)")
     base_max, load_max = [], []
     for round_ in range(1, rounds + 1):
         baseline = await probe(seconds)
-        with tempfile.TemporaryDirectory() as tmp:
-            loaded, queued, sent = await with_bot(Path(tmp), groups, seconds)
+        loaded, queued, sent = await round_with_bot(groups, seconds)
         base_max.append(max(baseline))
         load_max.append(max(loaded))
         print(f"round {round_}")

@@ -42,13 +42,26 @@ def requirements() -> list[str]:
     return project["dependencies"] + extras["wechaty"] + runner
 
 
+def make_venv(python: str, venv: Path) -> None:
+    """A virtualenv with pip. Its ensurepip step once failed in CI, and ``venv`` hides why:
+    it is run here, its output kept, and tried a second time."""
+    for attempt in (1, 2):
+        shutil.rmtree(venv, ignore_errors=True)
+        subprocess.run([python, "-m", "venv", "--without-pip", str(venv)], check=True)
+        pip = subprocess.run([str(venv / "bin/python"), "-m", "ensurepip", "--upgrade", "--default-pip"],
+                             capture_output=True, text=True)
+        if pip.returncode == 0:
+            return
+        print(f"ensurepip for {python} failed (try {attempt} of 2):\n{pip.stdout[-2000:]}{pip.stderr[-2000:]}")
+    raise RuntimeError(f"ensurepip for {python} failed twice:\n{pip.stdout[-2000:]}{pip.stderr[-2000:]}")
+
+
 def venv_for(python: str, version: str) -> Path:
     venv = VENVS / f"py{version}"
     wanted = hashlib.sha256("\n".join(requirements()).encode()).hexdigest()
     stamp = venv / ".requirements"
     if not (stamp.exists() and stamp.read_text() == wanted):
-        shutil.rmtree(venv, ignore_errors=True)
-        subprocess.run([python, "-m", "venv", str(venv)], check=True)
+        make_venv(python, venv)
         subprocess.run([str(venv / "bin/python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
                         *requirements()], check=True)
         stamp.write_text(wanted)
