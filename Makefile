@@ -25,8 +25,8 @@ test: $(VENV)/.installed-test browser gateway
 # this installs it with the CJK fonts; elsewhere those tests are skipped with the reason.
 browser:
 	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
-	  && echo "installing chromium and CJK fonts for the browser tests" \
-	  && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; } \
+	  && echo "installing chromium, CJK and emoji fonts for the browser tests" \
+	  && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk fonts-noto-color-emoji >/dev/null; } \
 	  || echo "WARNING: no chromium (apt-get install chromium): the browser tests will be skipped"
 
 # The real wechaty gateway (PuppetServer over PuppetMock, pinned by tests/gateway/package-lock.json)
