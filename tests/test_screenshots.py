@@ -59,6 +59,10 @@ async def test_the_playground_picture(served, browser):
     await context.close()
 
 
+async def feed(harness: Harness, group: str, member: str, text: str, at) -> None:
+    await harness.sim.feed(harness.adapter.message(group, member, text, at=at))
+
+
 @pytest.fixture
 async def demo_dashboard(make_db, monkeypatch):
     """Three weeks of ordinary chat in the demo groups on a virtual clock, the dashboard served at /admin."""
@@ -75,9 +79,10 @@ async def demo_dashboard(make_db, monkeypatch):
             # the seniors' group goes quiet in the last week: the overview flags it
             talkers = [] if group.id == "demo-seniors" and day >= 14 else members[: 1 + rng.randrange(len(members))]
             for i, member in enumerate(talkers):
-                await harness.say(group.id, member, rng.choice(chat), at=morning + timedelta(minutes=7 * i))
+                await feed(harness, group.id, member, rng.choice(chat), morning + timedelta(minutes=7 * i))
                 if rng.random() < 0.7:
-                    await harness.say(group.id, member, "签到", at=morning + timedelta(minutes=7 * i + 1))
+                    await feed(harness, group.id, member, "签到", morning + timedelta(minutes=7 * i + 1))
+        await harness.drain()
     app = web.Application()
     assert mount(app, harness.bot) is not None
     runner = web.AppRunner(app)
