@@ -51,6 +51,10 @@ def test_every_relative_link_resolves_inside_the_repository(doc, target):
         assert anchor in anchors(resolved), f"{doc.name}: {target}: no heading with that anchor in {resolved.name}"
 
 
+def test_the_readme_is_short():
+    assert len((ROOT / "README.md").read_text("utf-8").splitlines()) <= 200  # the rest lives in docs/, by reader
+
+
 def test_the_links_are_found():
     found = {target for doc, target in relative_links() if doc.name == "README.md"}
     assert {"docs/images/playground.png", "docs/images/dashboard.png", "docs/店员手册.md", "docs/architecture.md"} <= found
