@@ -16,6 +16,7 @@ from bot.clock import VirtualClock
 from bot.events import GroupInfo, Kind, Member
 from bot.handlers import ROUTERS
 from bot.rich import LinkCard, MiniProgramCard, Picture
+from bot.roles import Role
 from tests.conftest import ROOT
 
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
@@ -147,3 +148,13 @@ def test_the_handbook_has_every_command_with_an_example():
     written = {key(n) for n in re.findall(r"[/／]([^\s`/（）)]+)", HANDBOOK)}
     missing = [c.name for c in COMMANDS if not {key(n) for n in (c.name, *c.aliases)} & written]
     assert missing == []
+
+
+def test_the_handbook_says_who_may_run_each_command():
+    roles = {"所有人": Role.MEMBER, "店员": Role.ASSISTANT, "群主": Role.OWNER}
+    by_name = {key(n): c for c in COMMANDS for n in (c.name, *c.aliases)}
+    rows = re.findall(r"^\| `[/／]([^\s`/]+)[^|]*\| (所有人|店员|群主) \|", HANDBOOK, flags=re.M)
+    assert len(rows) == len(COMMANDS) + 1  # each command once, and `/rules test` for the owner
+    for name, who in rows:
+        expected = by_name[key(name)].min_role
+        assert roles[who] == expected or (name == "rules" and who == "群主"), (name, who, expected)
