@@ -12,12 +12,13 @@ from pydantic import BaseModel
 
 from bot import replay
 from bot.adapters.local import LocalAdapter
+from bot.config_loader import load_config
 from bot.clock import VirtualClock
 from bot.events import GroupInfo, Kind, Member
 from bot.handlers import ROUTERS
 from bot.rich import LinkCard, MiniProgramCard, Picture
 from bot.roles import Role
-from tests.conftest import ROOT
+from tests.conftest import ROOT, Harness, local
 
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 LINK = re.compile(r"!?\[[^\]]*\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
@@ -158,3 +159,32 @@ def test_the_handbook_says_who_may_run_each_command():
     for name, who in rows:
         expected = by_name[key(name)].min_role
         assert roles[who] == expected or (name == "rules" and who == "群主"), (name, who, expected)
+
+
+HANDBOOK_GROUP = GroupInfo("g1", "宝妈育儿群", "owner", tuple(Member(id_, name) for id_, name in (
+    ("owner", "王店长"), ("amy", "小美"), ("bo", "波波"), ("zhang", "张阿姨"), ("axin", "阿鑫"), ("x", "某人"))), True)
+
+
+def examples() -> list[tuple[str, str]]:
+    """(who may run it, the first example) of each command row of the handbook, in order."""
+    rows = re.findall(r"^\| `[/／][^|]*\| (所有人|店员|群主) \| `([^`]+)`", HANDBOOK, flags=re.M)
+    assert len(rows) == len(COMMANDS) + 1
+    return rows
+
+
+async def test_every_example_in_the_handbook_is_understood(make_db):
+    """Run as written, in the shipped config: no example is refused as unknown, not allowed, or misread."""
+    harness = Harness(load_config(ROOT / "config.yaml"), make_db("handbook.db"), local("2026-11-23 09:00"))
+    await harness.start([HANDBOOK_GROUP])
+    try:
+        names = {m.name: m.id for m in HANDBOOK_GROUP.members}
+        await harness.say("g1", "x", "加我微信 abc12345 刷单返利")  # /ad @某人 needs something to judge
+        for who, text in examples():
+            mentions = [names[n] for n in re.findall(r"@(\S+)", text)]
+            said = await harness.say("g1", "amy" if who == "所有人" else "owner", text, mentions=mentions)
+            replies = [a["text"] for a in said if "text" in a]
+            assert replies or any(a["action"] == "remove" for a in said), text
+            misread = [r for r in replies if r.startswith(("用法", "没有找到命令", "抱歉，/")) or "没看懂" in r]
+            assert misread == [], (text, misread)
+    finally:
+        await harness.bot.stop()
