@@ -22,11 +22,14 @@ test: $(VENV)/.installed-test browser gateway
 	    QUNBOT_TEST_DATABASE_URL="$$url" $(PYTEST); fi
 
 # The browser tests drive the system's Chromium (never a downloaded one). As root on Debian
-# this installs it with the CJK fonts; elsewhere those tests are skipped with the reason.
+# this installs it with the CJK and emoji fonts (the README's screenshots show both); elsewhere those
+# tests are skipped with the reason.
 browser:
-	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
-	  && echo "installing chromium and CJK fonts for the browser tests" \
-	  && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; } \
+	@{ command -v chromium >/dev/null && fc-list 2>/dev/null | grep -qi emoji; } \
+	  || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	  && echo "installing chromium, CJK and emoji fonts for the browser tests" \
+	  && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk fonts-noto-color-emoji >/dev/null; } \
+	  || { command -v chromium >/dev/null && echo "WARNING: no emoji font (apt-get install fonts-noto-color-emoji): emoji show as boxes in screenshots"; } \
 	  || echo "WARNING: no chromium (apt-get install chromium): the browser tests will be skipped"
 
 # The real wechaty gateway (PuppetServer over PuppetMock, pinned by tests/gateway/package-lock.json)

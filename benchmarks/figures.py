@@ -100,7 +100,7 @@ def table(figures: list[Figure]) -> str:
 
 
 def markdown(figures: list[Figure]) -> str:
-    """The table for README.md."""
+    """The table for docs/performance.md."""
     lines = ["| figure | value | baseline | ratio | target | met |", "|---|---:|---:|---:|---|---|"]
     for f in figures:
         baseline = f"{number(f.baseline)} {f.unit}" if f.baseline is not None else "-"

@@ -1,7 +1,7 @@
 """``make bench``: every benchmark, one table, and benchmarks/results.json.
 
     .venv/bin/python benchmarks/run.py [--quick] [--only NAME ...] [--dashboard-rows N] [--out PATH]
-    .venv/bin/python benchmarks/run.py --markdown      (the README table of the latest results)
+    .venv/bin/python benchmarks/run.py --markdown      (the docs/performance.md table of the latest results)
 
 Each benchmark runs in a fresh interpreter, one after the other (a heap or thread
 left by one must not skew another's timing), and returns its figures, each beside
@@ -52,7 +52,7 @@ def main() -> int:
     parser.add_argument("--only", nargs="+", choices=BENCHMARKS, default=list(BENCHMARKS))
     parser.add_argument("--dashboard-rows", type=int, default=DASHBOARD_ROWS)
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.json")
-    parser.add_argument("--markdown", action="store_true", help="print the README table of the results in --out")
+    parser.add_argument("--markdown", action="store_true", help="print the docs/performance.md table of the results in --out")
     parser.add_argument("--child", choices=BENCHMARKS, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.markdown:

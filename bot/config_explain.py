@@ -65,7 +65,7 @@ def explain(key: str, config: Config, settings: GroupSettings) -> Explained | li
 
 def describe(key: str) -> str:
     """What a setting means, in Chinese (bot/content/settings_zh.yaml): owners read it, not developers."""
-    return _descriptions().get(key.removeprefix("defaults."), "（这一项暂无中文说明，请看 README 或询问技术人员）")
+    return _descriptions().get(key.removeprefix("defaults."), "（这一项暂无中文说明，请看 docs/configuration.md 或询问技术人员）")
 
 
 @cache

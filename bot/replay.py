@@ -1,6 +1,6 @@
 """``qunbot replay``: a transcript through the real pipeline on a virtual clock.
 
-The contract is ``shared/spec/replay.md``: JSON Lines in, one JSON action per
+The contract is ``docs/replay-format.md``: JSON Lines in, one JSON action per
 line out, diagnostics on stderr, exit 2 naming the line of a malformed input.
 The whole transcript is checked before anything runs, so nothing is
 half-applied.

@@ -153,7 +153,8 @@ class SendQueue:
                 why, until = ("skip" if gate else "next"), None
             waiting.append({"action": "post" if item.is_post else item.action, "text": item.label, "why": why,
                             "until": until, "reason": gate if isinstance(gate, str) else "",
-                            "gathered": bool(item.gather_key)})  # a welcome: its text is written when it goes
+                            # what is being gathered ("welcome", "signin", "groupbuy"...): its text is written when it goes
+                            "gathered": item.gather_key.split(":")[0]})
         return waiting
 
     def pause(self, until: datetime | None) -> None:

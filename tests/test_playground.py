@@ -130,3 +130,12 @@ async def test_members_come_with_their_roles_and_a_gathered_welcome_is_shown_as_
         await ws.send_json({"op": "join", "group": "demo-moms", "name": "新朋友"})
         update = await next_of(ws, lambda u: u["type"] == "waiting")
         assert any(line.startswith("等到 ") and "欢迎新成员" in line for line in update["waiting"]), update
+
+
+async def test_a_gathered_sign_in_is_shown_as_one_not_as_a_welcome(served):
+    async with served.http.ws_connect("/ws") as ws:
+        await ws.receive_json()
+        for member in ("m-xiaomei", "m-tingting"):  # the first is confirmed at once; the second waits for others
+            await ws.send_json({"op": "say", "group": "demo-moms", "member": member, "text": "签到"})
+        update = await next_of(ws, lambda u: u["type"] == "waiting" and any("签到确认" in w for w in u["waiting"]))
+        assert not any("欢迎" in line for line in update["waiting"]), update

@@ -1,4 +1,4 @@
-"""``qunbot replay`` as specified in shared/spec/replay.md, run as a real command."""
+"""``qunbot replay`` as specified in docs/replay-format.md, run as a real command."""
 from __future__ import annotations
 
 import json

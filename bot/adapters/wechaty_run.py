@@ -1,6 +1,6 @@
 """``qunbot run --transport wechaty``: the bot on a real WeChat account through a gateway.
 
-The gateway (a wechaty puppet-service, see README) is named by the environment, the same
+The gateway (a wechaty puppet-service, see docs/real-wechat.md) is named by the environment, the same
 variables the wechaty client reads: WECHATY_PUPPET_SERVICE_ENDPOINT (host:port) and
 WECHATY_PUPPET_SERVICE_TOKEN. Secrets never go in config.yaml.
 """
@@ -32,7 +32,7 @@ def main(config: str | None, db: str | None, account: str | None = None) -> int:
     missing = [name for name, value in ((ENDPOINT, endpoint), (TOKEN, token)) if not value]
     if missing:
         print(f"qunbot: set {' and '.join(missing)} to reach your wechaty gateway "
-              f"(e.g. {ENDPOINT}=127.0.0.1:8788); see README, \"Real WeChat\".", file=sys.stderr)
+              f"(e.g. {ENDPOINT}=127.0.0.1:8788); see docs/real-wechat.md.", file=sys.stderr)
         return 1
     try:
         path, loaded = load_for_run(config, account)

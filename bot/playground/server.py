@@ -246,7 +246,7 @@ class Playground:
         def clock(at: datetime) -> str:
             return at.astimezone(zone).strftime("%H:%M:%S")
 
-        return [f"{waiting(q, clock)}：{'欢迎新成员（等一会儿，一起欢迎）' if q['gathered'] else q['text'][:30]}"
+        return [f"{waiting(q, clock)}：{_gathered(q['gathered']) if q['gathered'] else q['text'][:30]}"
                 for q in self.bot.outbox.queued(group_id)]
 
     @staticmethod
@@ -256,3 +256,13 @@ class Playground:
             if ws.closed:
                 return
             await ws.send_json(update)
+
+
+# What a gathered message will be, by its kind (the text is written when it goes).
+GATHERED = {"welcome": "欢迎新成员（等一会儿，一起欢迎）", "signin": "签到确认（等一会儿，一起确认）",
+            "groupbuy": "接龙汇总（等一会儿，一起回复）", "groupbuy-sold-out": "售罄说明（等一会儿，一起回复）",
+            "activity": "报名汇总（等一会儿，一起回复）"}
+
+
+def _gathered(kind: str) -> str:
+    return GATHERED.get(kind, "合并回复（等一会儿，一起发）")
