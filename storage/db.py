@@ -30,6 +30,7 @@ T = TypeVar("T")
 
 HELD_ROWS_LIMIT = 50_000  # log rows kept through an outage; beyond, the oldest are dropped (a flood must not grow it)
 LOCK_RETRIES = 8  # with backoff, about 13 s before an acknowledged write is failed
+LOG_DELAY = 0.05  # log rows alone wait this long for company: one commit for many, not one per message
 LOG_LOCK_KEY = 0x71756E626F74  # "qunbot": the advisory lock ordering event_log inserts (PostgreSQL)
 
 
@@ -49,9 +50,10 @@ class StorageFault(DatabaseUnavailable):
 
 @dataclass
 class _Write:
-    fn: Callable[[Session], Any]
+    fn: Callable[[Session], Any] | Callable[[sa.Connection], Any]
     future: asyncio.Future = field(repr=False)
     log_barrier: bool = False
+    core: bool = False  # ``fn`` takes the batch's Connection (prebuilt Core statements, no ORM)
 
 
 class Database:
@@ -69,6 +71,8 @@ class Database:
                 raise DatabaseUnavailable(f"cannot open {redact(str(target))}: {describe(exc)}") from exc
             raise
         self.retries = LOCK_RETRIES
+        self.log_delay = LOG_DELAY
+        self._urgent = asyncio.Event()  # an acknowledged write is queued: the writer goes at once
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="qunbot-db-writer")
         self._readers = ThreadPoolExecutor(2, thread_name_prefix="qunbot-db-reader")
         self._queue: asyncio.Queue[_Write | dict] = asyncio.Queue()
@@ -100,6 +104,7 @@ class Database:
             raise StorageFault("read_only", "the database file was made read-only; make it writable again")
 
     async def start(self) -> None:
+        self._urgent = asyncio.Event()  # of this event loop
         self._task = asyncio.create_task(self._run(), name="db-writer")
 
     async def close(self) -> None:
@@ -120,12 +125,15 @@ class Database:
         """Queue an engagement-log row; it is committed with the next batch."""
         self._put(row)
 
-    async def write(self, fn: Callable[[Session], T], *, log_barrier: bool = False) -> T:
+    async def write(self, fn: Callable[[Session], T] | Callable[[sa.Connection], T], *, log_barrier: bool = False,
+                    core: bool = False) -> T:
         """Run ``fn`` in the writer's next transaction; return once committed.
         ``log_barrier``: ``fn`` must see every event_log row logged by any process before it
-        (the roll-up); other processes' log inserts wait for its commit (see ``lock_log``)."""
+        (the roll-up); other processes' log inserts wait for its commit (see ``lock_log``).
+        ``core``: ``fn`` takes a Connection and runs Core statements (the hot paths: no ORM work)."""
         future = asyncio.get_running_loop().create_future()
-        self._put(_Write(fn, future, log_barrier))
+        self._put(_Write(fn, future, log_barrier, core))
+        self._urgent.set()
         return await future
 
     async def flush(self) -> None:
@@ -153,6 +161,9 @@ class Database:
         loop = asyncio.get_running_loop()
         while True:
             batch = [await self._queue.get()]
+            if isinstance(batch[0], dict) and not self._urgent.is_set() and self.log_delay > 0:
+                await self._linger()
+            self._urgent.clear()  # a write queued from here on is in this batch or wakes the next
             while not self._queue.empty():
                 batch.append(self._queue.get_nowait())
             held, self._held = self._held, []
@@ -181,6 +192,14 @@ class Database:
                     write.future.set_exception(result)
                 else:
                     write.future.set_result(result)
+
+    async def _linger(self) -> None:
+        """Log rows alone: wait up to ``log_delay`` for more (or for an acknowledged write, which
+        takes them along at once). A crash loses at most these rows, never an acknowledged write."""
+        try:
+            await asyncio.wait_for(self._urgent.wait(), self.log_delay)
+        except TimeoutError:
+            pass
 
     def _report_fault(self, exc: Exception) -> None:
         kind = exc.kind if isinstance(exc, StorageFault) else None
@@ -215,25 +234,35 @@ class Database:
     def _commit_once(self, rows: list[dict], writes: list[_Write], isolate: bool = False) -> list[Any]:
         results: list[Any] = []
         with Session(self.engine) as session:
+            connection = session.connection()  # one connection and transaction for the whole batch
             barrier = any(w.log_barrier for w in writes)
             if rows or barrier:
                 lock_log(session, exclusive=barrier)
             if rows and isolate:
                 _insert_one_by_one(session, rows)
             elif rows:
-                session.execute(sa.insert(models.EventLog), rows)
+                connection.execute(EVENT_LOG_INSERT, rows)
             for write in writes:
-                savepoint = session.begin_nested()
-                try:
-                    results.append(write.fn(session))
-                    savepoint.commit()
-                except OperationalError:
-                    raise
-                except Exception as exc:  # one bad write must not sink the batch
-                    savepoint.rollback()
-                    results.append(exc)
+                results.append(_run_write(session, connection, write))
             session.commit()
         return results
+
+
+EVENT_LOG_INSERT = models.EventLog.__table__.insert()
+
+
+def _run_write(session: Session, connection: sa.Connection, write: _Write) -> Any:
+    """One write in its own savepoint: one bad write must not sink the batch (its exception is its result)."""
+    savepoint = connection.begin_nested() if write.core else session.begin_nested()
+    try:
+        result = write.fn(connection if write.core else session)
+        savepoint.commit()
+        return result
+    except OperationalError:
+        raise
+    except Exception as exc:
+        savepoint.rollback()
+        return exc
 
 
 def _insert_one_by_one(session: Session, rows: list[dict]) -> None:
@@ -242,7 +271,7 @@ def _insert_one_by_one(session: Session, rows: list[dict]) -> None:
     for row in rows:
         try:
             with session.begin_nested():
-                session.execute(sa.insert(models.EventLog), [row])
+                session.connection().execute(EVENT_LOG_INSERT, [row])
         except OperationalError:
             raise
         except Exception as exc:
@@ -263,7 +292,11 @@ def lock_log(session: Session, exclusive: bool) -> None:
 def upsert(session: Session, table: type[SQLModel] | sa.Table):
     """The dialect's INSERT, which has ``on_conflict_do_nothing`` / ``on_conflict_do_update``
     (the same ON CONFLICT clause on SQLite and PostgreSQL)."""
-    dialect = session.get_bind().dialect.name
+    return dialect_insert(session.get_bind().dialect.name, table)
+
+
+def dialect_insert(dialect: str, table: type[SQLModel] | sa.Table):
+    """``upsert`` for a dialect by name (statements prebuilt once per dialect)."""
     if dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert
     elif dialect == "postgresql":
