@@ -214,9 +214,14 @@ class Database:
     def _commit(self, rows: list[dict], writes: list[_Write]) -> list[Any]:
         delay = 0.05
         isolate = False  # log rows one by one, each in a savepoint: only after a row broke a batch
+        guarded = False  # each write in a savepoint: only after a write failed (two statements less per write)
         for attempt in range(self.retries):
             try:
-                return self._commit_once(rows, writes, isolate)
+                try:
+                    return self._commit_once(rows, writes, isolate, guarded)
+                except _WriteFailed:  # rolled back: at once again, the failing write alone refused
+                    guarded = True
+                    return self._commit_once(rows, writes, isolate, guarded)
             except OperationalError as exc:
                 if not transient(exc, self.dialect) or attempt == self.retries - 1:
                     raise
@@ -229,9 +234,10 @@ class Database:
                 if isolate or not rows:
                     raise
                 isolate = True  # at once, and on the same attempts
-        return self._commit_once(rows, writes, isolate)
+        return self._commit_once(rows, writes, isolate, guarded=True)
 
-    def _commit_once(self, rows: list[dict], writes: list[_Write], isolate: bool = False) -> list[Any]:
+    def _commit_once(self, rows: list[dict], writes: list[_Write], isolate: bool = False,
+                     guarded: bool = True) -> list[Any]:
         results: list[Any] = []
         with Session(self.engine) as session:
             connection = session.connection()  # one connection and transaction for the whole batch
@@ -243,12 +249,29 @@ class Database:
             elif rows:
                 connection.execute(EVENT_LOG_INSERT, rows)
             for write in writes:
-                results.append(_run_write(session, connection, write))
+                results.append(_run_write(session, connection, write) if guarded else _run_bare(session, connection, write))
             session.commit()
         return results
 
 
 EVENT_LOG_INSERT = models.EventLog.__table__.insert()
+
+
+class _WriteFailed(Exception):
+    """A write raised in a batch run without savepoints: the batch is rolled back and run again, guarded."""
+
+
+def _run_bare(session: Session, connection: sa.Connection, write: _Write) -> Any:
+    try:
+        if write.core:
+            return write.fn(connection)
+        result = write.fn(session)
+        session.flush()  # its rows' errors are its own, not the commit's
+        return result
+    except OperationalError:
+        raise
+    except Exception as exc:
+        raise _WriteFailed from exc
 
 
 def _run_write(session: Session, connection: sa.Connection, write: _Write) -> Any:
