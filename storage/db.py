@@ -137,7 +137,7 @@ class Database:
         return await future
 
     async def flush(self) -> None:
-        await self.write(lambda session: None)
+        await self.write(lambda connection: None, core=True)
 
     async def read(self, fn: Callable[[Session], T], *, fresh: bool = True) -> T:
         """Run ``fn`` on a reader thread. ``fresh``: it sees every write queued before the call;
@@ -238,19 +238,17 @@ class Database:
 
     def _commit_once(self, rows: list[dict], writes: list[_Write], isolate: bool = False,
                      guarded: bool = True) -> list[Any]:
-        results: list[Any] = []
-        with Session(self.engine) as session:
-            connection = session.connection()  # one connection and transaction for the whole batch
+        with self.engine.connect() as connection, connection.begin():  # one transaction for the whole batch
+            batch = _Batch(connection)
             barrier = any(w.log_barrier for w in writes)
             if rows or barrier:
-                lock_log(session, exclusive=barrier)
+                lock_log(connection, exclusive=barrier)
             if rows and isolate:
-                _insert_one_by_one(session, rows)
+                _insert_one_by_one(connection, rows)
             elif rows:
                 connection.execute(EVENT_LOG_INSERT, rows)
-            for write in writes:
-                results.append(_run_write(session, connection, write) if guarded else _run_bare(session, connection, write))
-            session.commit()
+            results = [batch.run(write) if guarded else batch.run_bare(write) for write in writes]
+            batch.finish()
         return results
 
 
@@ -261,40 +259,58 @@ class _WriteFailed(Exception):
     """A write raised in a batch run without savepoints: the batch is rolled back and run again, guarded."""
 
 
-def _run_bare(session: Session, connection: sa.Connection, write: _Write) -> Any:
-    try:
-        if write.core:
-            return write.fn(connection)
-        result = write.fn(session)
-        session.flush()  # its rows' errors are its own, not the commit's
-        return result
-    except OperationalError:
-        raise
-    except Exception as exc:
-        raise _WriteFailed from exc
+class _Batch:
+    """The writes of one transaction: Core writes take its connection; an ORM session joins it only
+    when a write needs one (its commit is the connection's, at the end of the batch)."""
+
+    def __init__(self, connection: sa.Connection) -> None:
+        self.connection = connection
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            self._session = Session(bind=self.connection)  # joins the batch's transaction, never commits it
+        return self._session
+
+    def run_bare(self, write: _Write) -> Any:
+        try:
+            if write.core:
+                return write.fn(self.connection)
+            result = write.fn(self.session)
+            self.session.flush()  # its rows' errors are its own, not the commit's
+            return result
+        except OperationalError:
+            raise
+        except Exception as exc:
+            raise _WriteFailed from exc
+
+    def run(self, write: _Write) -> Any:
+        """One write in its own savepoint: one bad write must not sink the batch (its exception is its result)."""
+        savepoint = self.connection.begin_nested() if write.core else self.session.begin_nested()
+        try:
+            result = write.fn(self.connection if write.core else self.session)
+            savepoint.commit()
+            return result
+        except OperationalError:
+            raise
+        except Exception as exc:
+            savepoint.rollback()
+            return exc
+
+    def finish(self) -> None:
+        if self._session is not None:
+            self._session.commit()  # flushes what is left; the connection's transaction commits after
+            self._session.close()
 
 
-def _run_write(session: Session, connection: sa.Connection, write: _Write) -> Any:
-    """One write in its own savepoint: one bad write must not sink the batch (its exception is its result)."""
-    savepoint = connection.begin_nested() if write.core else session.begin_nested()
-    try:
-        result = write.fn(connection if write.core else session)
-        savepoint.commit()
-        return result
-    except OperationalError:
-        raise
-    except Exception as exc:
-        savepoint.rollback()
-        return exc
-
-
-def _insert_one_by_one(session: Session, rows: list[dict]) -> None:
+def _insert_one_by_one(connection: sa.Connection, rows: list[dict]) -> None:
     """Each row in its own savepoint, dropping with a log line a row that fails: one bad row must
     not fail every batch after it."""
     for row in rows:
         try:
-            with session.begin_nested():
-                session.connection().execute(EVENT_LOG_INSERT, [row])
+            with connection.begin_nested():
+                connection.execute(EVENT_LOG_INSERT, [row])
         except OperationalError:
             raise
         except Exception as exc:
@@ -302,12 +318,13 @@ def _insert_one_by_one(session: Session, rows: list[dict]) -> None:
                       describe(exc), row.get("event"), row.get("group_id"), row.get("at"))
 
 
-def lock_log(session: Session, exclusive: bool) -> None:
+def lock_log(session: Session | sa.Connection, exclusive: bool) -> None:
     """PostgreSQL, several processes: event_log ids are taken at insert but seen at commit, so a
     reader of "every row up to id N" must wait until no other transaction is inserting. Inserters
     hold this lock shared until they commit; the roll-up holds it exclusive. (SQLite's one write
     lock already orders every transaction.) Taken first in a transaction, so never upgraded."""
-    if session.get_bind().dialect.name == "postgresql":
+    dialect = session.dialect if isinstance(session, sa.Connection) else session.get_bind().dialect
+    if dialect.name == "postgresql":
         lock = sa.func.pg_advisory_xact_lock if exclusive else sa.func.pg_advisory_xact_lock_shared
         session.execute(sa.select(lock(LOG_LOCK_KEY)))
 
