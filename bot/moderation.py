@@ -20,7 +20,7 @@ from bot.events import GroupMessage, Kind
 from bot.qr import decode_qr
 from bot.rules import Facts, Rule, Standing, Verdict
 from storage.db import DatabaseUnavailable
-from storage.moderation import message_counts
+from storage.moderation import group_message_counts
 
 log = logging.getLogger(__name__)
 
@@ -61,18 +61,30 @@ def judge(rules: tuple[Rule, ...], msg: GroupMessage, facts: Facts, *, trusted: 
 
 async def _standing(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> Standing:
     key = (msg.group_id, msg.sender.id)
-    standing = ctx.moderation_memory.standing.get(key)
-    if standing is None:  # first sight since start: seed from the log, then count in memory
-        cap = max(settings.moderation.newcomer_messages, settings.moderation.trusted_after) + 1
-        # Committed rows are enough to seed a count, and a stalled writer must not stall moderation.
-        try:
-            counts = await ctx.db.read(partial(message_counts, group_id=msg.group_id, member_id=msg.sender.id,
-                                               before=msg.at, cap=cap), fresh=False)
-        except DatabaseUnavailable as exc:  # an outage: judged as a newcomer (strictest), seeded later
-            log.warning("moderating %s in %s without their history: %s", msg.sender.id, msg.group_id, exc)
-            return Standing(0, 0)
-        standing = ctx.moderation_memory.standing.setdefault(key, Standing(*counts))
+    memory = ctx.moderation_memory
+    standing = memory.standing.get(key)
+    if standing is None:  # first sight since start: seeded from the log, then counted in memory
+        seeds = memory.seeds.get(msg.group_id)
+        if seeds is None:
+            seeds = await _read_seeds(ctx, msg, settings)
+            if seeds is None:  # an outage: judged as a newcomer (strictest), seeded later
+                return Standing(0, 0)
+        standing = memory.standing.setdefault(key, Standing(*seeds.pop(msg.sender.id, (0, 0))))
     return standing
+
+
+async def _read_seeds(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> dict[str, tuple[int, int]] | None:
+    """The standing of every member of the group with history, at the group's first message since start:
+    one read per group, not a wait for the database at each member's first message."""
+    cap = max(settings.moderation.newcomer_messages, settings.moderation.trusted_after) + 1
+    # Committed rows are enough to seed a count, and a stalled writer must not stall moderation.
+    try:
+        seeds = await ctx.db.read(partial(group_message_counts, group_id=msg.group_id, before=msg.at, cap=cap),
+                                  fresh=False)
+    except DatabaseUnavailable as exc:
+        log.warning("moderating %s in %s without their history: %s", msg.sender.id, msg.group_id, exc)
+        return None
+    return ctx.moderation_memory.seeds.setdefault(msg.group_id, seeds)
 
 
 async def _qr_codes(msg: GroupMessage) -> tuple[str, ...]:

@@ -102,6 +102,8 @@ class QuestionDesk:
 
     async def seen(self, ctx: "Ctx", msg: GroupMessage) -> None:
         """A message in the group: does it answer someone's question?"""
+        if not msg.mentions and msg.quote is None:
+            return  # an answer @-mentions the asker or quotes the question: most messages do neither
         answered = [w.id for w in self._waiting.values() if w.answered_by(msg)]
         if answered:
             for question_id in answered:

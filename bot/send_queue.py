@@ -271,8 +271,9 @@ class SendQueue:
         best: Outgoing | None = None
         wake: datetime | None = None
         drops: list[tuple[Outgoing, str]] = []
+        groups: dict[str, tuple] = {}  # a group's settings and quiet hours, once per scan (not once per item)
         for item in self._items:
-            gate = self._gate(item, now)
+            gate = self._gate(item, now, groups)
             if gate is None:
                 best = item if best is None or item < best else best
             elif isinstance(gate, datetime):
@@ -281,8 +282,9 @@ class SendQueue:
                 drops.append((item, gate))
         return best, wake, drops
 
-    def _gate(self, item: Outgoing, now: datetime) -> datetime | str | None:
-        """None: free to go; a time: blocked until then; a string: drop it, for this reason."""
+    def _gate(self, item: Outgoing, now: datetime, groups: dict[str, tuple] | None = None) -> datetime | str | None:
+        """None: free to go; a time: blocked until then; a string: drop it, for this reason.
+        ``groups``: what a scan already knows of each group at ``now``."""
         if item.not_before is not None and now < item.not_before:
             return item.not_before
         if item.expires_at is not None and now > item.expires_at and not item.step:
@@ -291,17 +293,23 @@ class SendQueue:
             return self._storage_retry_at
         if item.action != "say" or item.step:
             return None  # a post whose first part went out finishes, paced
-        group = self.group_settings(item.target)
+        known = groups.get(item.target) if groups is not None else None
+        if known is None:
+            group = self.group_settings(item.target)
+            known = (group, quiet_until(group, now))
+            if groups is not None:
+                groups[item.target] = known
+        group, until = known
         posting = group.posting
-        local = now.astimezone(group.zone)
         held_at_night = item.is_post or item.gather_key or not posting.replies_in_quiet_hours
-        if held_at_night and (until := quiet_until(group, now)) is not None:
+        if held_at_night and until is not None:
             if item.is_post and posting.quiet_posts == "skip":
                 return "quiet hours"
             return until
         if not item.is_post:
             return None
         times = self._posts[item.target]
+        local = now.astimezone(group.zone)
         today = sum(1 for t in times if t.astimezone(group.zone).date() == local.date())
         if today >= posting.max_posts_per_day:
             return f"{today} posts today, the daily cap"

@@ -30,6 +30,7 @@ T = TypeVar("T")
 
 HELD_ROWS_LIMIT = 50_000  # log rows kept through an outage; beyond, the oldest are dropped (a flood must not grow it)
 LOCK_RETRIES = 8  # with backoff, about 13 s before an acknowledged write is failed
+LOG_DELAY = 0.05  # log rows alone wait this long for company: one commit for many, not one per message
 LOG_LOCK_KEY = 0x71756E626F74  # "qunbot": the advisory lock ordering event_log inserts (PostgreSQL)
 
 
@@ -49,9 +50,10 @@ class StorageFault(DatabaseUnavailable):
 
 @dataclass
 class _Write:
-    fn: Callable[[Session], Any]
+    fn: Callable[[Session], Any] | Callable[[sa.Connection], Any]
     future: asyncio.Future = field(repr=False)
     log_barrier: bool = False
+    core: bool = False  # ``fn`` takes the batch's Connection (prebuilt Core statements, no ORM)
 
 
 class Database:
@@ -69,6 +71,8 @@ class Database:
                 raise DatabaseUnavailable(f"cannot open {redact(str(target))}: {describe(exc)}") from exc
             raise
         self.retries = LOCK_RETRIES
+        self.log_delay = LOG_DELAY
+        self._urgent = asyncio.Event()  # an acknowledged write is queued: the writer goes at once
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="qunbot-db-writer")
         self._readers = ThreadPoolExecutor(2, thread_name_prefix="qunbot-db-reader")
         self._queue: asyncio.Queue[_Write | dict] = asyncio.Queue()
@@ -100,6 +104,7 @@ class Database:
             raise StorageFault("read_only", "the database file was made read-only; make it writable again")
 
     async def start(self) -> None:
+        self._urgent = asyncio.Event()  # of this event loop
         self._task = asyncio.create_task(self._run(), name="db-writer")
 
     async def close(self) -> None:
@@ -120,16 +125,19 @@ class Database:
         """Queue an engagement-log row; it is committed with the next batch."""
         self._put(row)
 
-    async def write(self, fn: Callable[[Session], T], *, log_barrier: bool = False) -> T:
+    async def write(self, fn: Callable[[Session], T] | Callable[[sa.Connection], T], *, log_barrier: bool = False,
+                    core: bool = False) -> T:
         """Run ``fn`` in the writer's next transaction; return once committed.
         ``log_barrier``: ``fn`` must see every event_log row logged by any process before it
-        (the roll-up); other processes' log inserts wait for its commit (see ``lock_log``)."""
+        (the roll-up); other processes' log inserts wait for its commit (see ``lock_log``).
+        ``core``: ``fn`` takes a Connection and runs Core statements (the hot paths: no ORM work)."""
         future = asyncio.get_running_loop().create_future()
-        self._put(_Write(fn, future, log_barrier))
+        self._put(_Write(fn, future, log_barrier, core))
+        self._urgent.set()
         return await future
 
     async def flush(self) -> None:
-        await self.write(lambda session: None)
+        await self.write(lambda connection: None, core=True)
 
     async def read(self, fn: Callable[[Session], T], *, fresh: bool = True) -> T:
         """Run ``fn`` on a reader thread. ``fresh``: it sees every write queued before the call;
@@ -153,6 +161,9 @@ class Database:
         loop = asyncio.get_running_loop()
         while True:
             batch = [await self._queue.get()]
+            if isinstance(batch[0], dict) and not self._urgent.is_set() and self.log_delay > 0:
+                await self._linger()
+            self._urgent.clear()  # a write queued from here on is in this batch or wakes the next
             while not self._queue.empty():
                 batch.append(self._queue.get_nowait())
             held, self._held = self._held, []
@@ -182,6 +193,14 @@ class Database:
                 else:
                     write.future.set_result(result)
 
+    async def _linger(self) -> None:
+        """Log rows alone: wait up to ``log_delay`` for more (or for an acknowledged write, which
+        takes them along at once). A crash loses at most these rows, never an acknowledged write."""
+        try:
+            await asyncio.wait_for(self._urgent.wait(), self.log_delay)
+        except TimeoutError:
+            pass
+
     def _report_fault(self, exc: Exception) -> None:
         kind = exc.kind if isinstance(exc, StorageFault) else None
         if kind is not None and kind != self._fault:
@@ -195,9 +214,14 @@ class Database:
     def _commit(self, rows: list[dict], writes: list[_Write]) -> list[Any]:
         delay = 0.05
         isolate = False  # log rows one by one, each in a savepoint: only after a row broke a batch
+        guarded = False  # each write in a savepoint: only after a write failed (two statements less per write)
         for attempt in range(self.retries):
             try:
-                return self._commit_once(rows, writes, isolate)
+                try:
+                    return self._commit_once(rows, writes, isolate, guarded)
+                except _WriteFailed:  # rolled back: at once again, the failing write alone refused
+                    guarded = True
+                    return self._commit_once(rows, writes, isolate, guarded)
             except OperationalError as exc:
                 if not transient(exc, self.dialect) or attempt == self.retries - 1:
                     raise
@@ -210,39 +234,83 @@ class Database:
                 if isolate or not rows:
                     raise
                 isolate = True  # at once, and on the same attempts
-        return self._commit_once(rows, writes, isolate)
+        return self._commit_once(rows, writes, isolate, guarded=True)
 
-    def _commit_once(self, rows: list[dict], writes: list[_Write], isolate: bool = False) -> list[Any]:
-        results: list[Any] = []
-        with Session(self.engine) as session:
+    def _commit_once(self, rows: list[dict], writes: list[_Write], isolate: bool = False,
+                     guarded: bool = True) -> list[Any]:
+        with self.engine.connect() as connection, connection.begin():  # one transaction for the whole batch
+            batch = _Batch(connection)
             barrier = any(w.log_barrier for w in writes)
             if rows or barrier:
-                lock_log(session, exclusive=barrier)
+                lock_log(connection, exclusive=barrier)
             if rows and isolate:
-                _insert_one_by_one(session, rows)
+                _insert_one_by_one(connection, rows)
             elif rows:
-                session.execute(sa.insert(models.EventLog), rows)
-            for write in writes:
-                savepoint = session.begin_nested()
-                try:
-                    results.append(write.fn(session))
-                    savepoint.commit()
-                except OperationalError:
-                    raise
-                except Exception as exc:  # one bad write must not sink the batch
-                    savepoint.rollback()
-                    results.append(exc)
-            session.commit()
+                connection.execute(EVENT_LOG_INSERT, rows)
+            results = [batch.run(write) if guarded else batch.run_bare(write) for write in writes]
+            batch.finish()
         return results
 
 
-def _insert_one_by_one(session: Session, rows: list[dict]) -> None:
+EVENT_LOG_INSERT = models.EventLog.__table__.insert()
+
+
+class _WriteFailed(Exception):
+    """A write raised in a batch run without savepoints: the batch is rolled back and run again, guarded."""
+
+
+class _Batch:
+    """The writes of one transaction: Core writes take its connection; an ORM session joins it only
+    when a write needs one (its commit is the connection's, at the end of the batch)."""
+
+    def __init__(self, connection: sa.Connection) -> None:
+        self.connection = connection
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            self._session = Session(bind=self.connection)  # joins the batch's transaction, never commits it
+        return self._session
+
+    def run_bare(self, write: _Write) -> Any:
+        try:
+            if write.core:
+                return write.fn(self.connection)
+            result = write.fn(self.session)
+            self.session.flush()  # its rows' errors are its own, not the commit's
+            return result
+        except OperationalError:
+            raise
+        except Exception as exc:
+            raise _WriteFailed from exc
+
+    def run(self, write: _Write) -> Any:
+        """One write in its own savepoint: one bad write must not sink the batch (its exception is its result)."""
+        savepoint = self.connection.begin_nested() if write.core else self.session.begin_nested()
+        try:
+            result = write.fn(self.connection if write.core else self.session)
+            savepoint.commit()
+            return result
+        except OperationalError:
+            raise
+        except Exception as exc:
+            savepoint.rollback()
+            return exc
+
+    def finish(self) -> None:
+        if self._session is not None:
+            self._session.commit()  # flushes what is left; the connection's transaction commits after
+            self._session.close()
+
+
+def _insert_one_by_one(connection: sa.Connection, rows: list[dict]) -> None:
     """Each row in its own savepoint, dropping with a log line a row that fails: one bad row must
     not fail every batch after it."""
     for row in rows:
         try:
-            with session.begin_nested():
-                session.execute(sa.insert(models.EventLog), [row])
+            with connection.begin_nested():
+                connection.execute(EVENT_LOG_INSERT, [row])
         except OperationalError:
             raise
         except Exception as exc:
@@ -250,12 +318,13 @@ def _insert_one_by_one(session: Session, rows: list[dict]) -> None:
                       describe(exc), row.get("event"), row.get("group_id"), row.get("at"))
 
 
-def lock_log(session: Session, exclusive: bool) -> None:
+def lock_log(session: Session | sa.Connection, exclusive: bool) -> None:
     """PostgreSQL, several processes: event_log ids are taken at insert but seen at commit, so a
     reader of "every row up to id N" must wait until no other transaction is inserting. Inserters
     hold this lock shared until they commit; the roll-up holds it exclusive. (SQLite's one write
     lock already orders every transaction.) Taken first in a transaction, so never upgraded."""
-    if session.get_bind().dialect.name == "postgresql":
+    dialect = session.dialect if isinstance(session, sa.Connection) else session.get_bind().dialect
+    if dialect.name == "postgresql":
         lock = sa.func.pg_advisory_xact_lock if exclusive else sa.func.pg_advisory_xact_lock_shared
         session.execute(sa.select(lock(LOG_LOCK_KEY)))
 
@@ -263,7 +332,11 @@ def lock_log(session: Session, exclusive: bool) -> None:
 def upsert(session: Session, table: type[SQLModel] | sa.Table):
     """The dialect's INSERT, which has ``on_conflict_do_nothing`` / ``on_conflict_do_update``
     (the same ON CONFLICT clause on SQLite and PostgreSQL)."""
-    dialect = session.get_bind().dialect.name
+    return dialect_insert(session.get_bind().dialect.name, table)
+
+
+def dialect_insert(dialect: str, table: type[SQLModel] | sa.Table):
+    """``upsert`` for a dialect by name (statements prebuilt once per dialect)."""
     if dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert
     elif dialect == "postgresql":

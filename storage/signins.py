@@ -3,14 +3,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
+from types import SimpleNamespace
 from typing import Callable
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from storage.db import insert_ignore
+from storage.db import dialect_insert, insert_ignore
 from storage.models import PointsEntry, SignIn
-from storage.points import award, balance, balance_query
+from storage.points import award, balance
 
 
 @dataclass(frozen=True)
@@ -25,7 +27,7 @@ class SignInResult:
 
 
 def record_sign_in(
-    session: Session,
+    connection: sa.Connection,
     group_id: str,
     member_id: str,
     day: date,
@@ -33,34 +35,55 @@ def record_sign_in(
     points_for_streak: Callable[[int], int],
     grace_days: int = 0,
 ) -> SignInResult:
-    streak = _streak_on(session, group_id, member_id, day, grace_days)
+    """Prebuilt Core statements on the writer's connection (``db.write(..., core=True)``): the hot path
+    of the morning rush, four statements and no ORM work."""
+    sql = _statements(connection.dialect.name)
+    mine = dict(g=group_id, m=member_id, d=day)  # the bound parameters' names (not columns': see _statements)
+    previous = connection.execute(sql.previous, dict(mine, since=day - timedelta(days=1 + grace_days))).scalar()
+    streak = (previous or 0) + 1
     points = points_for_streak(streak)
-    row = dict(group_id=group_id, member_id=member_id, day=day, at=at, streak=streak, points=points)
-    new = insert_ignore(session, SignIn, row)
+    row = dict(group_id=group_id, member_id=member_id, day=day, at=at, streak=streak, points=points, repeats=0)
+    new = connection.execute(sql.insert, row).first() is not None
     if new:
-        award(session, group_id=group_id, member_id=member_id, delta=points, reason="签到", source="signin",
-              key=f"signin:{group_id}:{member_id}:{day.isoformat()}", at=at)
+        connection.execute(sql.award, dict(at=at, group_id=group_id, member_id=member_id, delta=points, reason="签到",
+                                           source="signin", idempotency_key=f"signin:{group_id}:{member_id}:{day.isoformat()}"))
     else:
-        session.execute(
-            sa.update(SignIn)
-            .where(SignIn.group_id == group_id, SignIn.member_id == member_id, SignIn.day == day)
-            .values(repeats=SignIn.repeats + 1)
-        )
-    repeats, streak, rank, month_count, total = session.execute(_summary(group_id, member_id, day)).one()
+        connection.execute(sql.repeat, mine)
+    repeats, streak, rank, month_count, total = connection.execute(
+        sql.summary, dict(mine, month_start=day.replace(day=1))).one()
     return SignInResult(new, repeats, streak, points if new else 0, rank, month_count, int(total))
 
 
-def _summary(group_id: str, member_id: str, day: date) -> sa.Select:
+@cache
+def _statements(dialect: str) -> SimpleNamespace:
+    """The sign-in's statements, built once per dialect (their SQL compiled once, cached by SQLAlchemy)."""
+    sign_in, ledger = SignIn.__table__, PointsEntry.__table__
+    # Not the columns' names: an UPDATE reserves those for its SET clause.
+    group, member, day = sa.bindparam("g"), sa.bindparam("m"), sa.bindparam("d")
+    is_mine = (sign_in.c.group_id == group, sign_in.c.member_id == member)
+    previous = sa.select(sign_in.c.streak).where(
+        *is_mine, sign_in.c.day < day, sign_in.c.day >= sa.bindparam("since")).order_by(sign_in.c.day.desc()).limit(1)
+    ignored = sa.literal_column("1")
+    insert = dialect_insert(dialect, sign_in).on_conflict_do_nothing().returning(ignored)
+    award = dialect_insert(dialect, ledger).on_conflict_do_nothing()
+    repeat = sa.update(sign_in).where(*is_mine, sign_in.c.day == day).values(repeats=sign_in.c.repeats + 1)
+    return SimpleNamespace(previous=previous, insert=insert, award=award, repeat=repeat,
+                           summary=_summary(group, member, day, sa.bindparam("month_start")))
+
+
+def _summary(group_id, member_id, day, month_start) -> sa.Select:
     """The reply's figures in one round trip (each statement costs far more in Python than in SQLite):
     repeats, streak, rank in the group today, sign-ins this month, points balance."""
-    mine = sa.select(SignIn.id, SignIn.repeats, SignIn.streak).where(
-        SignIn.group_id == group_id, SignIn.member_id == member_id, SignIn.day == day).subquery()
-    rank = sa.select(sa.func.count()).select_from(SignIn).where(
-        SignIn.group_id == group_id, SignIn.day == day, SignIn.id <= mine.c.id).scalar_subquery()
-    month_count = sa.select(sa.func.count()).select_from(SignIn).where(
-        SignIn.group_id == group_id, SignIn.member_id == member_id,
-        SignIn.day >= day.replace(day=1), SignIn.day <= day).scalar_subquery()
-    total = balance_query(group_id, member_id).scalar_subquery()
+    sign_in, ledger = SignIn.__table__, PointsEntry.__table__
+    mine = sa.select(sign_in.c.id, sign_in.c.repeats, sign_in.c.streak).where(
+        sign_in.c.group_id == group_id, sign_in.c.member_id == member_id, sign_in.c.day == day).subquery()
+    rank = sa.select(sa.func.count()).select_from(sign_in).where(
+        sign_in.c.group_id == group_id, sign_in.c.day == day, sign_in.c.id <= mine.c.id).scalar_subquery()
+    month_count = sa.select(sa.func.count()).select_from(sign_in).where(
+        sign_in.c.group_id == group_id, sign_in.c.member_id == member_id,
+        sign_in.c.day >= month_start, sign_in.c.day <= day).scalar_subquery()
+    total = sa.select(sa.func.coalesce(sa.func.sum(ledger.c.delta), 0)).where(
+        ledger.c.group_id == group_id, ledger.c.member_id == member_id).scalar_subquery()
     return sa.select(mine.c.repeats, mine.c.streak, rank, month_count, total)
 
 

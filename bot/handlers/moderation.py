@@ -114,7 +114,7 @@ async def _clear(ctx: Ctx, msg: GroupMessage, member_id: str, source: str, also:
         return len(texts)
 
     cleared = await ctx.db.write(write)
-    ctx.moderation_memory.standing.pop((msg.group_id, member_id), None)  # re-read from the log next time
+    ctx.moderation_memory.forget(msg.group_id, member_id)  # re-read from the log next time
     return cleared
 
 

@@ -109,7 +109,7 @@ async def warn(ctx: Ctx, msg: GroupMessage, args: str) -> None:
     reason = reason or "违反了群规"
     await ctx.db.write(partial(audit_manual, msg=msg, member_id=member, action="warn", taken="warned", reason=reason,
                                strike=True))
-    ctx.moderation_memory.standing.pop((msg.group_id, member), None)  # re-read with the new strike
+    ctx.moderation_memory.forget(msg.group_id, member)  # re-read with the new strike
     ctx.say(msg.group_id, "moderation_warn", mentions=(member,), reason=reason)
 
 

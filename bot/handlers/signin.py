@@ -43,7 +43,7 @@ async def sign_in(ctx: Ctx, msg: GroupMessage) -> None:
         at=msg.at,
         points_for_streak=partial(points_for_streak, settings=settings.signin),
         grace_days=settings.signin.grace_days,
-    ))
+    ), core=True)
     if result.new and (result.rank == 1 or not settings.signin.gather_seconds):
         ctx.reply(msg, "signin_ok", **asdict(result))  # the day's first hears at once
     elif result.new:

@@ -55,6 +55,14 @@ class ModerationMemory:
     standing: dict[tuple[str, str], Standing] = field(default_factory=dict)  # (group, member)
     warnings: dict[str, deque[datetime]] = field(default_factory=dict)  # group -> times of recent warnings
     raids: dict[str, RaidWatch] = field(default_factory=dict)  # owner -> newcomers' recent hits
+    # group -> (messages, clean) of its members with history, read from the log at the group's first
+    # message (one query, not one per member); an entry is taken when its member is first seen.
+    seeds: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
+
+    def forget(self, group_id: str, member_id: str) -> None:
+        """A member's standing changed in SQL (a pardon, a staff strike): read it again next time."""
+        self.standing.pop((group_id, member_id), None)
+        self.seeds.pop(group_id, None)  # the group's seeds are read again, with this member's new figures
 
     def may_warn(self, group_id: str, at: datetime, per_hour: int) -> bool:
         """Whether another warning fits the group's hourly budget (a raid must not make the bot spam)."""
