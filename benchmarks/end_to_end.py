@@ -113,7 +113,7 @@ def measure(quick: bool = False, sequential: bool = False) -> list[Figure]:
     lines = chat(rng, infos, count, spacing=86400 / count)  # one day of chat
     logging.getLogger("bot").setLevel(logging.ERROR)  # the replay's own warnings are not the benchmark's output
     with tempfile.TemporaryDirectory(prefix="qunbot-bench-") as tmp:
-        startup, _ = asyncio.run(replay(transcript(infos, []), Path(tmp) / "empty.db", sequential))
+        startup = 0.0 if quick else asyncio.run(replay(transcript(infos, []), Path(tmp) / "empty.db", sequential))[0]
         total, actions = asyncio.run(replay(transcript(infos, lines), Path(tmp) / "bot.db", sequential))
         seconds = max(total - startup, 1e-3)
         rows = logged_rows(Path(tmp) / "bot.db")

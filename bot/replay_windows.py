@@ -4,8 +4,11 @@ Groups are independent but for a few facts shared across them; a window (handed 
 ``Simulation.feed_window``) is a run of consecutive plain text messages that cannot meet
 through any of them:
 
-- each group and each member at most once: a group's order, a member's flood memory and
-  strikes across groups, per-member answer caps and digests stay as one by one;
+- each member at most once: a member's flood memory and strikes across groups, answer caps
+  and digests stay as one by one;
+- a group again only within the shortest wait of its own timed work (gathered confirmations,
+  the question desk's SLA): a group's events run in order (the pipeline's lock), and none of
+  them can find that work done already, as one by one it could not either;
 - none that moderation might act on, no command and no staff member, but as the first of its
   window, which it then ends: strikes reach owners, raids and digests span an owner's groups;
 - no group or member with sends waiting, but as the first: whether a reply went out or a
@@ -16,8 +19,10 @@ through any of them:
 """
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Callable, Sequence
+
+from pydantic import BaseModel
 
 from bot.app import Bot
 from bot.commands import parse_command
@@ -36,6 +41,7 @@ class WindowPlanner:
         self.make_event = make_event  # a transcript line to its event (the adapter learns the sender then)
         self.size = size
         self._made: tuple[object, GroupMessage] | None = None  # an event made for a line left to the next window
+        self._calms: dict[int, tuple[object, timedelta]] = {}  # id(settings) -> how long a group's timed work surely waits
 
     def window(self, lines: Sequence, start: int) -> list[GroupMessage]:
         """The events of ``lines[start:]`` to handle at once: at least the first (a plain text message)."""
@@ -45,19 +51,33 @@ class WindowPlanner:
             return events
         due = self._timed_work_due()
         busy = self.bot.outbox.targets()
-        groups, members = {lines[start].group}, {lines[start].sender}
+        groups: dict[str, datetime] = {first.group_id: first.at + self._calm(first)}  # group -> repeats before
+        members = {lines[start].sender}
         room = self.bot.moderation_memory.flood.room()
         for line in lines[start + 1:start + self.size]:
             if not plain(line) or (due is not None and line.t >= due) or 2 * (len(events) + 1) > room \
-                    or line.group in groups or line.sender in members or line.group in busy or line.sender in busy:
+                    or line.sender in members or line.group in busy or line.sender in busy \
+                    or (line.group in groups and line.t >= groups[line.group]):
                 break
             event = self._event(line)
             if self.risky(event):
                 break
             events.append(event)
-            groups.add(line.group)
+            groups.setdefault(event.group_id, event.at + self._calm(event))
             members.add(line.sender)
         return events
+
+    def _calm(self, msg: GroupMessage) -> timedelta:
+        """How long the group's own timed work surely waits: its shortest gathering (``*gather_seconds``)
+        and the question desk's SLA."""
+        settings = self.bot.ctx.settings(msg.group_id, msg.group_name)
+        cached = self._calms.get(id(settings))
+        if cached is None or cached[0] is not settings:  # a reload made new settings
+            waits = [getattr(part, name) for part in dict(settings).values() if isinstance(part, BaseModel)
+                     for name in type(part).model_fields if name.endswith("gather_seconds")]
+            cached = self._calms[id(settings)] = (settings, timedelta(seconds=min(
+                waits + [settings.questions.sla_minutes * 60])))
+        return cached[1]
 
     def risky(self, msg: GroupMessage) -> bool:
         """Whether handling ``msg`` might reach past its group and member: a command, a staff member,

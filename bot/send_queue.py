@@ -225,16 +225,17 @@ class SendQueue:
         return any(item.target == target and item.gather_key == key and item.action == action for item in self._items)
 
     def _put(self, item: Outgoing) -> None:
-        if self.hold is not None and self.hold(item):
-            return
+        if self.hold is not None and self.hold(item) and not item.gather_key:
+            return  # a gathered item stays queued (not before its wait), for more parts to find
         self._items.append(item)
         self._on_put()
 
     def release(self, item: Outgoing) -> None:
-        """Queue an item ``hold`` kept back, behind everything queued so far: concurrent replay puts
-        each event's items in transcript order, as the sequential path does."""
+        """Queue an item ``hold`` kept back (a gathered one: renumber it), behind everything queued so
+        far: concurrent replay puts each event's items in transcript order, as the sequential path does."""
         item.seq = next(self._seq)
-        self._items.append(item)
+        if not item.gather_key:
+            self._items.append(item)
         self._on_put()
 
     def targets(self) -> set[str]:
