@@ -9,8 +9,10 @@ through any of them:
 - a group again only within the shortest wait of its own timed work (gathered confirmations,
   the question desk's SLA): a group's events run in order (the pipeline's lock), and none of
   them can find that work done already, as one by one it could not either;
-- none that moderation might act on, no command and no staff member, but as the first of its
-  window, which it then ends: strikes reach owners, raids and digests span an owner's groups;
+- none that moderation might act on, no command, no staff member and no natural handler but
+  a member's own sign-in and records, but as the first of its window, which it then ends:
+  strikes reach owners, raids and digests span an owner's groups, the question desk passes
+  questions of all groups on in the order they were asked;
 - no group or member with sends waiting, but as the first: whether a reply went out or a
   gathered message closed must not depend on when the window's sends run;
 - all before any timed work (posts, games, retries; not the send queue, which ``feed_window``
@@ -33,6 +35,8 @@ from bot.roles import Role
 
 MAX_WINDOW = 64  # events handled at once: enough to fill the writer's batches, few enough to keep memory flat
 STRICTEST = Facts(newcomer=True)  # a newcomer's message: the most a rule can find
+# Natural handlers that touch only the member's own rows in the group (sign-in, points, records).
+OWN_ROWS = frozenset({"bot.handlers.signin", "bot.handlers.points", "bot.handlers.mine"})
 
 
 class WindowPlanner:
@@ -81,10 +85,13 @@ class WindowPlanner:
 
     def risky(self, msg: GroupMessage) -> bool:
         """Whether handling ``msg`` might reach past its group and member: a command, a staff member,
-        or a message some moderation rule might act on."""
+        a natural handler other than the member's own rows, or a message some rule might act on."""
         ctx = self.bot.ctx
         settings = ctx.settings(msg.group_id, msg.group_name)
         if parse_command(msg.text) is not None or ctx.role_of(msg.group_id, msg.sender.id, settings) >= Role.ASSISTANT:
+            return True
+        natural = next((natural for natural in ctx.naturals if natural.matches(ctx, msg)), None)
+        if natural is not None and natural.handler.__module__ not in OWN_ROWS:
             return True
         for rule in ctx.rules(settings):
             if rule.stateful:
