@@ -1,12 +1,15 @@
 """``make bench``: every benchmark, one table, and benchmarks/results.json.
 
     .venv/bin/python benchmarks/run.py [--quick] [--only NAME ...] [--dashboard-rows N] [--out PATH]
-    .venv/bin/python benchmarks/run.py --markdown      (the docs/performance.md table of the latest results)
+    .venv/bin/python benchmarks/run.py --markdown      (the table of the latest results; benchmarks.table
+                                                        --write puts it in docs/performance.md)
 
 Each benchmark runs in a fresh interpreter, one after the other (a heap or thread
 left by one must not skew another's timing), and returns its figures, each beside
 a baseline measured in the same run. A missed target is reported with by how much;
-the exit status is non-zero only when a benchmark failed to run. ``--quick`` runs
+the exit status is non-zero only when a benchmark failed to run. Figures from two
+benchmarks are set side by side too (``derived``): the end-to-end replay beside the
+moderation stage alone, what the rest of the message path costs. ``--quick`` runs
 tiny sizes in seconds: it proves the benchmarks still work, its figures mean nothing.
 """
 from __future__ import annotations
@@ -29,6 +32,19 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ("moderation", "end_to_end", "latency", "loop_stall", "rss", "dashboard")
 DASHBOARD_ROWS = 2_000_000  # what fits the 5-minute budget of make bench; make bench-dashboard runs 10M
 TIMEOUT = 300  # seconds per benchmark: a hung one is reported, not waited on forever
+END_TO_END_SHARE = 0.15  # the end-to-end replay at least this share of the moderation stage's throughput
+
+
+def derived(figures: list[Figure]) -> list[Figure]:
+    """Figures of one benchmark beside another's, measured in the same run."""
+    by_name = {figure.name: figure for figure in figures}
+    end_to_end, moderation = by_name.get("end-to-end replay"), by_name.get("moderation stage")
+    if end_to_end is None or moderation is None:
+        return []
+    return [Figure("end-to-end / moderation stage", "msg/s", end_to_end.value, moderation.value,
+                   "moderation stage alone", target=END_TO_END_SHARE, target_on_ratio=True,
+                   note="the whole message path against its moderation stage: what ingest, handlers, "
+                        "storage and the send queue cost")]
 
 
 def run_one(name: str, quick: bool, dashboard_rows: int) -> list[Figure]:
@@ -74,6 +90,7 @@ def main() -> int:
         except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
             print(f"benchmark {name} failed: {exc}", file=sys.stderr)
             failed.append(name)
+    figures += derived(figures)
     seconds = time.perf_counter() - started
     note = "quick mode: tiny sizes, the figures mean nothing" if args.quick else ""
     write_results(args.out, figures, seconds, note=note, failed=failed, load_before=load_before)

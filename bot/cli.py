@@ -32,7 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     replay.add_argument("--config", help="config file (default: the shipped config.yaml)")
     replay.add_argument("--until", help="keep the virtual clock running to this ISO time")
     replay.add_argument("--db", help="SQLite file or database URL to keep (default: a temporary SQLite file)")
-    replay.add_argument("--report", action="store_true", help="print how many messages each moderation rule hit (stderr)")
+    replay.add_argument("--report", action="store_true",
+                        help="print how many messages each moderation rule hit, in all and per group (stderr)")
+    replay.add_argument("--sequential", action="store_true",
+                        help="one event at a time (slower; the same output: the reference for the concurrent replay)")
     replay.add_argument("--max-days", type=float, default=31.0,
                         help="refuse a transcript (or --until) spanning more virtual days than this (default 31)")
 
@@ -91,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger().setLevel(logging.WARNING)
         from bot.replay import main as replay_main
 
-        return replay_main(args.transcript, args.config, args.until, args.db, args.report, args.max_days)
+        return replay_main(args.transcript, args.config, args.until, args.db, args.report, args.max_days, args.sequential)
     if args.transport == "wechaty":
         from bot.adapters.wechaty_run import main as wechaty_main
 

@@ -7,7 +7,10 @@ replay tool and the tests run days of chat in a moment.
 from __future__ import annotations
 
 import asyncio
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime, timezone
+from typing import Iterator
 from typing import Protocol
 
 
@@ -49,9 +52,21 @@ class VirtualClock:
     def __init__(self, start: datetime) -> None:
         _require_aware(start)
         self._now = start.astimezone(timezone.utc)
+        self._pinned: ContextVar[datetime | None] = ContextVar("pinned", default=None)
 
     def now(self) -> datetime:
-        return self._now
+        return self._pinned.get() or self._now
+
+    @contextmanager
+    def pin(self, when: datetime) -> Iterator[None]:
+        """In this task only, now is ``when``: concurrent replay handles several events at once,
+        each at its own time, while the shared clock stays where the timeline left it."""
+        _require_aware(when)
+        token = self._pinned.set(when.astimezone(timezone.utc))
+        try:
+            yield
+        finally:
+            self._pinned.reset(token)
 
     def set(self, when: datetime) -> None:
         _require_aware(when)

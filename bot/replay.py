@@ -12,11 +12,16 @@ import json
 import random
 import sys
 import tempfile
+from collections import Counter
 from datetime import datetime, timedelta, timezone
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Literal, TextIO
 
+import sqlalchemy as sa
 from pydantic import AwareDatetime, Base64Bytes, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from sqlmodel import Session, select
+from tqdm import tqdm
 
 from bot.adapters.local import LocalAdapter
 from bot.app import Bot
@@ -24,8 +29,10 @@ from bot.clock import VirtualClock
 from bot.config_loader import ConfigError, default_config_path, load_config
 from bot.events import GroupInfo, Kind, Member
 from bot.rich import LinkCard, MiniProgramCard
+from bot.replay_windows import WindowPlanner, plain
 from bot.simulation import Simulation
 from storage import Database
+from storage.models import ModerationLog
 from storage.moderation import verdict_counts
 
 
@@ -140,34 +147,60 @@ def parse_transcript(text: str, name: str = "transcript", max_days: float = MAX_
 
 
 async def run_replay(lines: list[TranscriptLine], *, config_path: Path, db_path: str | Path | None,
-                     until: datetime | None, out: TextIO, report: TextIO | None = None) -> None:
+                     until: datetime | None, out: TextIO, report: TextIO | None = None, sequential: bool = False,
+                     progress: bool = False) -> None:
+    """``sequential``: every event on its own, the reference the concurrent windows must match;
+    ``progress``: a progress bar on stderr (only if it is a terminal)."""
     config = load_config(config_path)
     start = lines[0].t if lines else (until or datetime(2000, 1, 1, tzinfo=timezone.utc))
     clock = VirtualClock(start)
     with tempfile.TemporaryDirectory(prefix="qunbot-replay-") as tmp:
         db = Database(db_path or Path(tmp) / "replay.db")
         adapter = LocalAdapter(clock, Member(config.bot.id, config.bot.name))
-        adapter.subscribe(lambda record: _print_action(record, out))
+        actions: Counter[str] = Counter()
+        adapter.subscribe(lambda record: _print_action(record, out, actions))
         bot = Bot(config, transport=adapter, clock=clock, db=db, config_path=config_path, rng=random.Random(0))
         sim = Simulation(bot, clock)
+        planner = WindowPlanner(bot, partial(_event, adapter))
+        bar = tqdm(total=len(lines), unit="line", file=sys.stderr, disable=not (progress and sys.stderr.isatty()),
+                   dynamic_ncols=True, smoothing=0.1)
         await bot.start(realtime=False)
         try:
-            for line in lines:
-                await sim.advance_to(line.t)
-                if isinstance(line, GroupLine):
-                    members = tuple(Member(m.id, m.name) for m in line.members)
-                    adapter.add_group(GroupInfo(line.group, line.name, line.owner, members, line.bot_is_owner))
-                    await bot.groups_changed()
-                else:
-                    await sim.feed(_event(adapter, line))
+            at = 0
+            while at < len(lines):
+                taken = await _replay_next(lines, at, adapter, bot, sim, planner, sequential)
+                at += taken
+                bar.update(taken)
             if until is not None:
                 await sim.advance_to(until)
             await sim.drain()
+            bar.close()
             if report is not None:
                 await db.flush()
-                _print_report(await db.read(verdict_counts), sum(isinstance(line, MessageLine) for line in lines), report)
+                _print_report(await db.read(verdict_counts), lines, await db.read(_verdicts_by_group), actions,
+                              adapter, report)
         finally:
+            bar.close()
             await bot.stop()
+
+
+async def _replay_next(lines: list[TranscriptLine], at: int, adapter: LocalAdapter, bot: Bot, sim: Simulation,
+                       planner: WindowPlanner, sequential: bool) -> int:
+    """Replay ``lines[at]``, with the lines after it that can go at once; how many lines were replayed."""
+    line = lines[at]
+    if isinstance(line, GroupLine):
+        await sim.advance_to(line.t)
+        members = tuple(Member(m.id, m.name) for m in line.members)
+        adapter.add_group(GroupInfo(line.group, line.name, line.owner, members, line.bot_is_owner))
+        await bot.groups_changed()
+        return 1
+    if sequential or not plain(line):
+        await sim.feed(_event(adapter, line))
+        return 1
+    await sim.advance_to(line.t)  # the timed work before it first: the window is planned on what is left
+    events = planner.window(lines, at)
+    await sim.feed_window(events)
+    return len(events)
 
 
 def _event(adapter: LocalAdapter, line: TranscriptLine):
@@ -183,23 +216,44 @@ def _event(adapter: LocalAdapter, line: TranscriptLine):
     return adapter.direct(line.sender, line.text, at=at)
 
 
-def _print_action(record: dict, out: TextIO) -> None:
+def _print_action(record: dict, out: TextIO, actions: Counter[str]) -> None:
     if "action" in record:
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         out.flush()
+        actions[record.get("group") or ""] += 1
 
 
-def _print_report(counts: list[tuple[str, str, int]], messages: int, out: TextIO) -> None:
-    """How many messages each rule hit and what was done: to try new rules on past chat."""
+def _verdicts_by_group(session: Session) -> list[tuple[str, str, int]]:
+    """(group, rule, count) over the audit log, for the report's lines per group."""
+    query = (select(ModerationLog.group_id, ModerationLog.rule, sa.func.count())
+             .group_by(ModerationLog.group_id, ModerationLog.rule).order_by(ModerationLog.group_id, ModerationLog.rule))
+    return [tuple(row) for row in session.exec(query).all()]
+
+
+def _print_report(counts: list[tuple[str, str, int]], lines: list[TranscriptLine],
+                  by_group: list[tuple[str, str, int]], actions: Counter[str], adapter: LocalAdapter,
+                  out: TextIO) -> None:
+    """How many messages each rule hit and what was done, then each group's messages, rule hits and
+    actions: to try new rules on past chat."""
+    messages = Counter(line.group for line in lines if isinstance(line, MessageLine))
     by_rule: dict[str, dict[str, int]] = {}
     for rule, taken, count in counts:
         by_rule.setdefault(rule, {})[taken] = count
-    out.write(f"moderation report: {messages} messages\n")
+    out.write(f"moderation report: {sum(messages.values())} messages\n")
     for rule, taken in by_rule.items():
         detail = ", ".join(f"{what} {n}" for what, n in taken.items())
         out.write(f"  {rule}: {sum(taken.values())} hits ({detail})\n")
     if not by_rule:
         out.write("  no rule fired\n")
+    hits: dict[str, dict[str, int]] = {}
+    for group_id, rule, count in by_group:
+        hits.setdefault(group_id, {})[rule] = count
+    out.write("per group:\n")
+    for group_id in sorted(set(messages) | set(hits) | {g for g in actions if g}):
+        group = adapter.group(group_id)
+        name = f"{group.name} ({group_id})" if group is not None else group_id
+        rules = ", ".join(f"{rule} {n}" for rule, n in hits.get(group_id, {}).items()) or "no rule fired"
+        out.write(f"  {name}: {messages[group_id]} messages, {actions[group_id]} actions; {rules}\n")
 
 
 def _parse_line(raw: str, where: str) -> TranscriptLine:
@@ -235,7 +289,7 @@ def _describe(exc: ValidationError) -> str:
 
 
 def main(path: str, config: str | None, until: str | None, db: str | None, report: bool = False,
-         max_days: float = MAX_DAYS) -> int:
+         max_days: float = MAX_DAYS, sequential: bool = False) -> int:
     try:
         source = sys.stdin.read() if path == "-" else Path(path).read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -252,7 +306,8 @@ def main(path: str, config: str | None, until: str | None, db: str | None, repor
         return 2
     try:
         asyncio.run(run_replay(lines, config_path=default_config_path(config), db_path=db or None,
-                               until=until_at, out=sys.stdout, report=sys.stderr if report else None))
+                               until=until_at, out=sys.stdout, report=sys.stderr if report else None,
+                               sequential=sequential, progress=True))
     except ConfigError as exc:
         print(f"qunbot replay: invalid config:\n{exc}", file=sys.stderr)
         return 2

@@ -122,6 +122,7 @@ class SendQueue:
         self._sent: dict[tuple, datetime] = {}  # (action, target, text, mentions) -> when, for dedupe
         self._replies: dict[tuple, deque[datetime]] = defaultdict(deque)  # (group, member, topic) -> times
         self._history: deque[dict] = deque(maxlen=1000)  # what became of recent items, for the dashboard
+        self.hold: Callable[[Outgoing], bool] | None = None  # True: kept back, queued later with ``release``
 
     def __len__(self) -> int:
         return len(self._items)
@@ -225,8 +226,22 @@ class SendQueue:
         return any(item.target == target and item.gather_key == key and item.action == action for item in self._items)
 
     def _put(self, item: Outgoing) -> None:
+        if self.hold is not None and self.hold(item) and not item.gather_key:
+            return  # a gathered item stays queued (not before its wait), for more parts to find
         self._items.append(item)
         self._on_put()
+
+    def release(self, item: Outgoing) -> None:
+        """Queue an item ``hold`` kept back (a gathered one: renumber it), behind everything queued so
+        far: concurrent replay puts each event's items in transcript order, as the sequential path does."""
+        item.seq = next(self._seq)
+        if not item.gather_key:
+            self._items.append(item)
+        self._on_put()
+
+    def targets(self) -> set[str]:
+        """Who has items waiting (groups and members)."""
+        return {item.target for item in self._items}
 
     # --- the timeline's side ----------------------------------------------------------
 

@@ -24,6 +24,7 @@ from bot.text import forms
 
 _KEPT = re.compile(r"[^0-9a-z]+")
 
+FORGET_ABOVE = 50_000  # remembered keys before the idle ones are dropped
 Said = tuple[datetime, str, str]  # (when, group id, compact text): a tuple, as thousands are kept
 
 
@@ -70,6 +71,11 @@ class FloodMemory:
     times: dict[tuple[str, str], list[datetime]] = field(default_factory=dict)  # (group, member) -> recent times
     texts: dict[str, list[Said]] = field(default_factory=dict)  # member -> recent texts, all groups
 
+    def room(self) -> int:
+        """New keys that fit before a message makes the memory forget (each message adds at most two):
+        concurrent replay keeps that forgetting, which reads the time of whoever triggers it, in order."""
+        return FORGET_ABOVE - len(self.times) - len(self.texts)
+
     def forget_before(self, cutoff: datetime) -> None:
         """Drop members with nothing recent (called now and then, so idle members cost nothing)."""
         self.times = {k: q for k, q in self.times.items() if q and q[-1] >= cutoff}
@@ -87,9 +93,23 @@ class Flood:
         self._repeat_window = timedelta(seconds=spec.repeat_seconds)
 
     def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
-        if len(self.memory.times) + len(self.memory.texts) > 50_000:
+        if self.memory.room() < 0:
             self.memory.forget_before(msg.at - max(self._window, self._repeat_window))
         return self._burst(msg) or self._repeats(msg)
+
+    def might_fire(self, msg: GroupMessage) -> bool:
+        """Whether ``check`` could give a verdict on ``msg`` now, without remembering it (an over-estimate:
+        any recent text alike counts): concurrent replay runs such a message on its own."""
+        times = self.memory.times.get((msg.group_id, msg.sender.id), ())
+        cutoff = msg.at - self._window
+        if sum(1 for t in times if t >= cutoff) + 1 > self.spec.max_messages:
+            return True
+        compact = forms(msg.text).compact
+        said = self.memory.texts.get(msg.sender.id)
+        if len(compact) < self.spec.min_chars or not said:
+            return False
+        key, cutoff = repeat_key(compact), msg.at - self._repeat_window
+        return len(key) >= self.spec.min_chars and any(at >= cutoff and repeat_key(s) == key for at, _, s in said)
 
     def _burst(self, msg: GroupMessage) -> Verdict | None:
         key = (msg.group_id, msg.sender.id)
