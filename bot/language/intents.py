@@ -55,7 +55,8 @@ _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|来
                         r"周[一二三四五六日末]|今晚|明早|周末|晚点|就行|就好|就够了?|就可以|试试水?|尝尝鲜?|先|吧|哈|好吧|好|"
                         r"给我|已付款?|"
                         r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家)+")
-_FILLER = re.compile(r"(?:先|就|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上)+")
+_FILLER = re.compile(r"(?:先|就|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上|"
+                     r"现在|这次|这回|接龙)+")
 _LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
 _GIFT = re.compile(r"送给|送大家|分享|祝大家|祝你")  # "一份好心情，送给群里的朋友们"
 # "6袋装的苹果泥", "45元那个": the packing and the price name the product, they are not the quantity.
@@ -64,6 +65,7 @@ _PACKING = re.compile(NUMERAL + "[" + "份件盒箱袋个斤瓶包组套提只�
 # "我原来一份，现在要两份": what was, not what is wanted.
 _BEFORE_NOW = re.compile(r"^(?:我|我的|我订的)?(?:原来|本来)")
 _CORRECTION = re.compile(r"改一下|改下|更正|纠正|说错|打错|写错|作废|搞错|弄错|识别错")
+_LEAD_CORRECTION = re.compile(r"^(?:不好意思|抱歉)?(?:刚才|刚刚)?(?:我)?(?:" + _CORRECTION.pattern + r")(?:了|一下)?")
 _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)" + _QU)
 _CANCEL_WORDS = re.compile(r"不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉)?")
 _NOT_BEFORE_CANCEL = re.compile(r"这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
@@ -81,7 +83,8 @@ _CHAIN_LINE = re.compile(r"^\d{1,3}[.、)](?P<name>\S.{0,14}?)(?:\+?(?P<k>\d{1,3
                          r"(?P<post>已付款?|已转账?|自提|送货上门|(?P<cancel>取消|不要了?))?$")
 _ONE = re.compile(r"^(?P<who>.{0,4}?)(?:也|都)?(?:要|来|订|跟|留)(?:个|份|一个|一份)?(?P<pre>.{0,6})$")
 _TYPOS = ((re.compile("(" + NUMERAL + ")[分粉仹筏](?!钟)"), r"\1份"), (re.compile("亮份"), "两份"), (re.compile("再家"), "再加"),
-          (re.compile("取[笑效削销]"), "取消"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"))
+          (re.compile("取[笑效削销]"), "取消"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"),
+          (re.compile("^窝(?=[要也来订想])"), "我"))
 # Goods a store sells, for naming a product when the open one is not known (the corpus evaluation).
 GOODS = re.compile(r"蛋|莓|米|枣|汤圆|饺|鞋|垫|绘本|苹果|泥|奶|果|面|油|肉|鱼|虾|蟹|贝|菜|橙|梨|桔|橘|柚|柿|桃|李|杏|榴莲|"
                    r"荔枝|龙眼|桂圆|柠檬|石榴|猕猴桃|茶|粥|湿巾|纸|尿|粽|月饼|蜂蜜|核桃|坚果|栗|瓜子|花生|书|袜|衣|裤|"
@@ -183,6 +186,9 @@ def _order_clause(clause: str) -> Reading | None:
         return None
     if _QUESTION.search(clause):
         return _asked(clause)
+    if (lead := _LEAD_CORRECTION.match(clause)) and lead.end() < len(clause):
+        rest = _order_clause(clause[lead.end():])
+        return Reading(CHANGE, rest.amount, False, rest.sure, rest.item) if rest and rest.intent == ORDER else rest
     for pattern, read in ((_NOT_SO, _set_first), (_SET, _set), (_LESS, _less), (_ADD, _add)):
         if match := pattern.search(clause):
             return read(match)
@@ -201,7 +207,7 @@ def _order_clause(clause: str) -> Reading | None:
         return _checked(Reading(ORDER, sum(counts), item=pre))
     if (match := _BARE.match(clause)) and GOODS.search(match["pre"]):
         return _checked(Reading(ORDER, int(match["k"]), item=match["pre"]))
-    if reading := _wanted(clause):
+    if reading := _per_person(clause) or _wanted(clause):
         return reading
     if (match := _ONE.match(clause)) and _is_who(match["who"]) and _is_item(match["pre"]):
         return Reading(ORDER, 1, sure=False, item=match["pre"])
@@ -217,7 +223,7 @@ def _wanted(clause: str) -> Reading | None:
     match = quantities[-1]
     head, post = clause[:match.start()], clause[match.end():]
     post = "" if _LOGISTICS.fullmatch(post) else post
-    if _NOT_HEAD.search(head) or not _is_item(post):
+    if _NOT_HEAD.search(head) or not _is_item(post) or _QU_RE.search(head):  # "鸡蛋两份苹果一份": not one count
         return None
     verbs = list(_VERB_RE.finditer(head))
     who, pre = (head[:verbs[-1].start()], head[verbs[-1].end():]) if verbs else ("", head)
@@ -231,6 +237,18 @@ def _wanted(clause: str) -> Reading | None:
     hearsay = bool(re.search(r"[她他]", who)) and not re.search(r"[我帮给替]", who)  # "她也要一份": hers, or talk?
     return _checked(Reading(ORDER, number(match["n"] or match["m"]) or 0, add=bool(who and _THIRD.search(who)),
                             sure=not hearsay, item=pre + post))
+
+
+def _per_person(clause: str) -> Reading | None:
+    """'我一份我婆婆两份' said in one breath: each person's count, summed."""
+    ends = [m.end() for m in _QU_RE.finditer(_PACKING.sub("", clause))]
+    if len(ends) < 2:
+        return None
+    pieces = [clause[a:b] for a, b in zip([0, *ends], ends)]
+    found = [_wanted(p) for p in pieces if p]
+    if not all(r and r.intent == ORDER and r.sure for r in found) or not all(_PERSON.match(p) for p in pieces):
+        return None
+    return Reading(ORDER, sum(r.amount for r in found))
 
 
 _THIRD = re.compile(r"妈|爸|婆|公|老公|老婆|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|爷爷|她|他")
@@ -335,7 +353,7 @@ _PARTY_WORDS = re.compile(r"(?:" + _PERSONS + r"|" + NUMERAL + r"(?:个)?(?:人|
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
 _JOIN = re.compile(r"报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?|算上我|加我们?|加上我|带我|"
                    r"[占蹲留](?:" + NUMERAL + r")?个?(?:名额|位置?)|名额给我|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起)去|"
-                   r"我也[要想]去$|我自己去$|我去(?:听|参加)")
+                   r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:课|讲座|活动|烘焙|手工|义诊)(?:我|我们|我家)也?去$")
 _EVENT_NAME = re.compile(r"^.{0,10}?(?:课|讲座|活动|烘焙|手工|义诊)的?")
 _SIGNUP_NOT = re.compile(r"报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|报名那天|报了个|(?<!报名)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
@@ -417,6 +435,8 @@ def _is_party(clause: str) -> bool:
     if _SIGNUP_NOT.search(clause) or "口人" in clause:
         return False
     body = _EVENT_NAME.sub("", clause)
+    if _FAMILY.fullmatch(body) or _ADULTS_KIDS.fullmatch(body):  # "2大1小", "大人一个小孩一个"
+        return True
     if _PARTY_WORDS.fullmatch(body):  # persons joined ("我和老公", "我带孩子去") or counted ("我们家3个人")
         return (body != "我去" or body != clause) and bool(re.search(r"[和跟带加+俩仨]|还有|一起|" + NUMERAL + r"(?:个)?(?:人|位|大人)|" + NUMERAL + "大", body))
     match = _EXPLICIT.match(body)
@@ -455,7 +475,7 @@ def party_size(text: str) -> int | None:
     text = squeeze(text)
     for pattern in (_FAMILY, _ADULTS_KIDS):
         if match := pattern.search(text):
-            grown, small = number(match.group(1)), number(match.group(2))
+            grown, small = (number(g) for g in match.groups() if g)  # either alternative's two groups
             return grown + small if grown is not None and small is not None else None
     if match := _HOUSEHOLD.search(text):
         return number(match.group(1))
