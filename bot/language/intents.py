@@ -41,7 +41,7 @@ _QUESTION = re.compile(r"(吗|么|\?|多[少重大长久]|几[份个点号天时
                        r"行不行|要不要|够不够|好不好|贵不贵|对不对|有货|来得及不)")
 _PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|带|给|发)[了过]|上次|昨天|以前|之前|带回")
 _CONDITION = re.compile(r"纠结|如果|要是|(?<![能有以及团])的话|考虑|想想|再说|看看|下次|可能|也许|大概|看情况|不一定")
-_VERB = r"(?:预定|预订|订购|购买|下单|想要|需要|安排|拿下|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整|团)"
+_VERB = r"(?:预定|预订|订购|购买|下单|想要|需要|安排|拿下|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整|团|求)"
 _VERB_RE = re.compile(_VERB)
 # Signs of an event, not a group-buy: "讲座+1", "我们俩报名", "我的名额不要了".
 _EVENT = re.compile(r"报名|名额|讲座|活动|课|人数|去[一两三四五六七八九\d]+个|报[一两三四\d]?个名")
@@ -119,6 +119,7 @@ def read_order(text: str) -> Reading | None:
     readings, unread = [], []
     for raw, part in parts:
         reading = None if _LAUGH.search(raw) else _order_clause(part)  # "+1 哈哈哈" laughs along
+        reading = _remark_apart(raw, reading)
         if reading is None and " " in raw.strip() and not _LAUGH.search(raw):  # "+1 要一份", "冲冲冲 两份"
             pieces = [(w, _order_clause(w)) for w in map(_tidy, raw.split()) if w and not is_courtesy(w)]
             if any(r is None for _, r in pieces):  # "+1 我也觉得" agrees; "冲冲冲 两份" orders
@@ -137,6 +138,21 @@ def read_order(text: str) -> Reading | None:
     if _GIFT.search(text):
         return None
     return _combine(tidy, readings)
+
+
+def _remark_apart(raw: str, reading: Reading | None) -> Reading | None:
+    """'我要一份 老头子爱吃', '小李 给我两份 钱我到店给你': words typed apart after the count are a
+    remark, not the product (unless they name goods: '2份 鸡蛋')."""
+    words = raw.split()
+    if reading is None or not reading.item or len(words) < 2:
+        return reading
+    for at, word in enumerate(words[:-1]):
+        alone = _order_clause(_tidy(word))
+        if alone and (alone.intent, alone.amount) == (reading.intent, reading.amount):
+            after = _tidy(squeeze("".join(words[at + 1:])))
+            remark = reading.item in after and (_PERSON.search(after) or not GOODS.search(after))
+            return alone if remark else reading
+    return reading
 
 
 def _tidy(clause: str) -> str:
@@ -222,7 +238,7 @@ def _wanted(clause: str) -> Reading | None:
         return None
     match = quantities[-1]
     head, post = clause[:match.start()], clause[match.end():]
-    post = "" if _LOGISTICS.fullmatch(post) else post
+    post = "" if _LOGISTICS.fullmatch(post) or _run_on(post) else post
     if _NOT_HEAD.search(head) or not _is_item(post) or _QU_RE.search(head):  # "鸡蛋两份苹果一份": not one count
         return None
     verbs = list(_VERB_RE.finditer(head))
@@ -249,6 +265,15 @@ def _per_person(clause: str) -> Reading | None:
     if not all(r and r.intent == ORDER and r.sure for r in found) or not all(_PERSON.match(p) for p in pieces):
         return None
     return Reading(ORDER, sum(r.amount for r in found))
+
+
+_RUN_ON = re.compile(r"^(?:[啊吧哈呀哦啦嘛哟]+|(?=[我你您他她]))(?!.*(?:" + _QU + r"|不要|取消|不订))")
+
+
+def _run_on(post: str) -> bool:
+    """Words after the count that start a new sentence, voice input without a comma: after a
+    particle or with a new subject ("两份啊我不会接龙", "一份我下午让孙子来拿")."""
+    return bool(post) and bool(_RUN_ON.match(post))
 
 
 _THIRD = re.compile(r"妈|爸|婆|公|老公|老婆|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|爷爷|她|他")
@@ -341,8 +366,8 @@ def names_item(words: str, item_name: str | None) -> bool:
 
 _PERSONS = (r"我们家|我们|我家|咱家|咱们|咱|俺|我|老公|老婆|爱人|孩子|娃|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|小孩|老伴|老头子|"
             r"男朋友|女朋友|对象|朋友|闺蜜|老姐妹|姐妹|同事|邻居|婆婆|公公|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|"
-            r"孙女|孙子|外孙女|外孙|老两口|先生|太太|爸妈|家人|楼")
-_RELATIVE = re.compile(r"老公|老婆|爱人|对象|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老头子|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
+            r"孙女|孙子|外孙女|外孙|老两口|先生|太太|爸妈|家人|姐姐|妹妹|哥哥|弟弟|嫂子|我姐|我妹|我哥|我弟|楼")
+_RELATIVE = re.compile(r"老公|老婆|爱人|对象|姐姐|妹妹|哥哥|弟弟|嫂子|我姐|我妹|我哥|我弟|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老头子|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
                        r"(?<!我)妈妈|(?<!我)爸爸|我妈|我爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|孙女|孙子|外孙女|外孙|先生|太太|"
                        r"(?<![一两二三四五六七八九十\d个俩仨])(?:孩子|娃|小孩)")
 _KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居)|(俩|仨|两)(?:娃|孩子|宝)")
@@ -352,7 +377,7 @@ _PARTY_WORDS = re.compile(r"(?:" + _PERSONS + r"|" + NUMERAL + r"(?:个)?(?:人|
                           r"要去|想去|去听听|去听|听听|去|讲座|课|活动|的|\+)+")
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
 _JOIN = re.compile(r"报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?|算上我|加我们?|加上我|带我|"
-                   r"[占蹲留](?:" + NUMERAL + r")?个?(?:名额|位置?)|名额给我|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起)去|"
+                   r"[占蹲留](?:" + NUMERAL + r")?个?(?:名额|位置?)|名额给我|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起)去(?!医院|看病|拿药|超市|菜市场|买|拿|接|上班|单位|银行|学校|旅游|出差|老家|外地|吃|睡)|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:课|讲座|活动|烘焙|手工|义诊)(?:我|我们|我家)也?去$")
 _EVENT_NAME = re.compile(r"^.{0,10}?(?:课|讲座|活动|烘焙|手工|义诊)的?")
 _SIGNUP_NOT = re.compile(r"报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
@@ -438,7 +463,8 @@ def _is_party(clause: str) -> bool:
     if _FAMILY.fullmatch(body) or _ADULTS_KIDS.fullmatch(body):  # "2大1小", "大人一个小孩一个"
         return True
     if _PARTY_WORDS.fullmatch(body):  # persons joined ("我和老公", "我带孩子去") or counted ("我们家3个人")
-        return (body != "我去" or body != clause) and bool(re.search(r"[和跟带加+俩仨]|还有|一起|" + NUMERAL + r"(?:个)?(?:人|位|大人)|" + NUMERAL + "大", body))
+        return (body != "我去" or body != clause) and bool(re.search(r"[和跟带加+俩仨]|还有|一起|" + NUMERAL + r"(?:个)?(?:人|位|大人)|"
+                                                                   + NUMERAL + "大|^(?:我们|咱们)" + NUMERAL + "个$", body))
     match = _EXPLICIT.match(body)
     return bool(match) and not re.search(r"[了过吗去吃玩]", match["name"])
 

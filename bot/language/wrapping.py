@@ -87,6 +87,8 @@ def trim_courtesy(clause: str) -> str:
     for _ in range(3):
         before = clause
         clause = strip_particles(clause)
+        if is_courtesy(clause):  # all courtesy: "大家早上好" is not "大家早" + "上好"
+            break
         clause = next((clause[len(w):] for w in _BY_LENGTH if clause.startswith(w) and len(clause) > len(w)), clause)
         clause = next((clause[:-len(w)] for w in _BY_LENGTH if clause.endswith(w) and len(clause) > len(w)), clause)
         if clause == before:
