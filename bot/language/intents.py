@@ -53,10 +53,10 @@ _PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|孩子|妈|爸|婆|公|老�
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
 _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|来拿|去拿|来取|去取|取货|下午|上午|晚上|明天|今天|"
                         r"周[一二三四五六日末]|今晚|明早|周末|晚点|就行|就好|就够了?|就可以|试试水?|尝尝鲜?|先|吧|哈|好吧|好|"
-                        r"给我|已付款?|"
+                        r"(?:给我|帮我)?留(?:着|下|好)|给我|已付款?|"
                         r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家)+")
 _FILLER = re.compile(r"(?:先|就|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上|"
-                     r"现在|这次|这回|接龙)+")
+                     r"现在|这次|这回|接龙|想)+")
 _LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
 _GIFT = re.compile(r"送给|送大家|分享|祝大家|祝你")  # "一份好心情，送给群里的朋友们"
 # "6袋装的苹果泥", "45元那个": the packing and the price name the product, they are not the quantity.
@@ -66,6 +66,7 @@ _PACKING = re.compile(NUMERAL + "[" + "份件盒箱袋个斤瓶包组套提只�
 _BEFORE_NOW = re.compile(r"^(?:我|我的|我订的)?(?:原来|本来)")
 _CORRECTION = re.compile(r"改一下|改下|更正|纠正|说错|打错|写错|作废|搞错|弄错|识别错")
 _LEAD_CORRECTION = re.compile(r"^(?:不好意思|抱歉)?(?:刚才|刚刚)?(?:我)?(?:" + _CORRECTION.pattern + r")(?:了|一下)?")
+_NOT_THAT = re.compile(r"^不是" + _QU)  # "我要三份，不是两份": a correction
 _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)" + _QU)
 _CANCEL_WORDS = re.compile(r"不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉)?")
 _NOT_BEFORE_CANCEL = re.compile(r"这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
@@ -135,9 +136,12 @@ def read_order(text: str) -> Reading | None:
         return None
     if any(p.startswith("+") for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
         return None  # "同问，+1", "+1，说到我心坎里了": agreeing, not ordering
-    if _GIFT.search(text):
-        return None
+    if _GIFT.search(text) or any(r.intent == CANCEL for _, r in readings) and any(_TO_SOMEONE.search(p) for p in unread):
+        return None  # "不要了吧，太贵了，你说呢": talking it over with someone
     return _combine(tidy, readings)
+
+
+_TO_SOMEONE = re.compile(r"你(?:说|看|觉得|呢)|[呢吗]$")
 
 
 def _remark_apart(raw: str, reading: Reading | None) -> Reading | None:
@@ -182,7 +186,7 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         found = [r for r in found if r.intent == CHANGE]
     elif CANCEL in kinds and ORDER in kinds:
         return None  # "不要了……两份": not ours to guess
-    elif ORDER in kinds and any(_CORRECTION.search(p) or _BEFORE_NOW.search(p) for p in parts):  # "更正：3份", "刚才那个作废，我要一份"
+    elif ORDER in kinds and any(_CORRECTION.search(p) or _BEFORE_NOW.search(p) or _NOT_THAT.match(p) for p in parts):  # "更正：3份", "刚才那个作废，我要一份"
         found = [Reading(CHANGE, r.amount, False, r.sure, r.item) for r in found]
     orders = [(p, r) for p, r in readings if r.intent == ORDER]
     if len(orders) > 1 and len(orders) == len(found) and len({p for p, _ in orders}) == len(orders) \
@@ -240,6 +244,8 @@ def _wanted(clause: str) -> Reading | None:
     head, post = clause[:match.start()], clause[match.end():]
     post = "" if _LOGISTICS.fullmatch(post) or _run_on(post) else post
     if _NOT_HEAD.search(head) or not _is_item(post) or _QU_RE.search(head):  # "鸡蛋两份苹果一份": not one count
+        return None
+    if re.search(r"(?:一人|每人|一样)$", head):  # "两个孩子一人一个": how it is shared out, not how many
         return None
     verbs = list(_VERB_RE.finditer(head))
     who, pre = (head[:verbs[-1].start()], head[verbs[-1].end():]) if verbs else ("", head)
@@ -462,6 +468,8 @@ def _is_party(clause: str) -> bool:
     body = _EVENT_NAME.sub("", clause)
     if _FAMILY.fullmatch(body) or _ADULTS_KIDS.fullmatch(body):  # "2大1小", "大人一个小孩一个"
         return True
+    if (match := _HOUSEHOLD.search(body)) and match.end() == len(body) and match.start() <= 4:  # "乐乐一家三口"
+        return True
     if _PARTY_WORDS.fullmatch(body):  # persons joined ("我和老公", "我带孩子去") or counted ("我们家3个人")
         return (body != "我去" or body != clause) and bool(re.search(r"[和跟带加+俩仨]|还有|一起|" + NUMERAL + r"(?:个)?(?:人|位|大人)|"
                                                                    + NUMERAL + "大|^(?:我们|咱们)" + NUMERAL + "个$", body))
@@ -490,7 +498,7 @@ def _party_reading(people: int | None, sure: bool) -> Reading | None:
 
 _FAMILY = re.compile(_Q + r"大" + _Q + r"小")
 _ADULTS_KIDS = re.compile(_Q + r"个大人" + _Q + r"个(?:孩子|小孩|娃)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个")
-_HOUSEHOLD = re.compile(r"一家" + _Q + r"口")
+_HOUSEHOLD = re.compile(r"(?:一家|我们家|我家|全家)" + _Q + r"口")
 _PAIR = re.compile(r"(?:我们|咱们?|我|夫妻|母女|父女|母子|父子|姐妹|娘|爷)(俩|仨)|(老两口|两口子)")
 _PEOPLE = re.compile(_Q + r"(?:个)?(?:人|位)|(?:报|算我们|去|占|蹲|留)" + _Q + r"个|" + _Q + r"个(?:名额|位置)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
 
