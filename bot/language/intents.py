@@ -273,7 +273,7 @@ def _per_person(clause: str) -> Reading | None:
     return Reading(ORDER, sum(r.amount for r in found))
 
 
-_RUN_ON = re.compile(r"^(?:[啊吧哈呀哦啦嘛哟]+|(?=[我你您他她]))(?!.*(?:" + _QU + r"|不要|取消|不订))")
+_RUN_ON = re.compile(r"^(?:[啊吧哈呀哦啦嘛哟]+|(?=[我你您他她])(?!.*(?:" + _QU + r"|不要|取消|不订)))")
 
 
 def _run_on(post: str) -> bool:
@@ -296,7 +296,8 @@ def _checked(reading: Reading) -> Reading | None:
 
 def _set(match: re.Match) -> Reading | None:
     amount = number(match["n"] or match["m"] or match["k"])
-    return _checked(Reading(CHANGE, amount or 0, item=match["post"] or ""))
+    post = match["post"] or ""
+    return _checked(Reading(CHANGE, amount or 0, item="" if _run_on(post) else post))
 
 
 def _set_first(match: re.Match) -> Reading | None:
@@ -305,7 +306,7 @@ def _set_first(match: re.Match) -> Reading | None:
 
 def _add(match: re.Match) -> Reading | None:
     post = match["post"] or ""
-    post = "" if _LOGISTICS.fullmatch(post) else post
+    post = "" if _LOGISTICS.fullmatch(post) or _run_on(post) else post
     return _checked(Reading(CHANGE, number(match["n"] or match["m"] or match["k"]) or 0, add=True, item=post))
 
 
@@ -544,6 +545,8 @@ _SIGNIN_NOT_BEFORE = re.compile(r"考勤|钉钉|企业微信|读书|运动|练|�
 _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + r"天|day" + NUMERAL + r"|" + NUMERAL + NUMERAL
                            + r")?(?:完毕|成功|打卡|签到|报到|来|冲|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|吧)*"
                            r"(?:(?:完|再|就|然后|先|去)[^吗呢么没?]{0,8})?$")
+# Voice input runs on into the next sentence: "签到了今天降温大家多穿点", "我来签到了祝大家平安".
+_SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油)")
 _SIGNIN_NEVER = re.compile(r"记得|别忘|提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
 _PLAIN_BEFORE = re.compile(r"(?:帮我|给我|我来|来|我也|我|今天|今日|继续|准时|那个)?")
 _QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
@@ -603,7 +606,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     after = "" if is_courtesy(after) else after  # "签到晚安"
     if _QUESTION_IN_CLAUSE.search(clause) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
         return False
-    return bool(_SIGNIN_AFTER.match(after)) or False
+    return bool(_SIGNIN_AFTER.match(after) or _SIGNIN_THEN.match(after)) or False
 
 
 # --- answers to the bot's own question ("您是要订 2 份鸡蛋吗？回复“是”确认") ------------------------
