@@ -467,7 +467,8 @@ def _is_party(clause: str) -> bool:
     if _SIGNUP_NOT.search(clause) or "口人" in clause:
         return False
     body = _EVENT_NAME.sub("", clause)
-    if _FAMILY.fullmatch(body) or _ADULTS_KIDS.fullmatch(body):  # "2大1小", "大人一个小孩一个"
+    counted = re.sub(r"^(?:我们家|我家|咱家|我们)", "", body)
+    if _FAMILY.fullmatch(counted) or _ADULTS_KIDS.fullmatch(counted):  # "2大1小", "我们家大人两个孩子一个"
         return True
     if (match := _HOUSEHOLD.search(body)) and match.end() == len(body) and match.start() <= 4:  # "乐乐一家三口"
         return True
