@@ -186,7 +186,8 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         found = [r for r in found if r.intent == CHANGE]
     elif CANCEL in kinds and ORDER in kinds:
         return None  # "不要了……两份": not ours to guess
-    elif ORDER in kinds and any(_CORRECTION.search(p) or _BEFORE_NOW.search(p) or _NOT_THAT.match(p) for p in parts):  # "更正：3份", "刚才那个作废，我要一份"
+    elif ORDER in kinds and any(_CORRECTION.search(p) or _BEFORE_NOW.search(p) or _NOT_THAT.match(p)
+                                for p in parts):  # "更正：3份", "刚才那个作废，我要一份", "三份，不是两份"
         found = [Reading(CHANGE, r.amount, False, r.sure, r.item) for r in found]
     orders = [(p, r) for p, r in readings if r.intent == ORDER]
     if len(orders) > 1 and len(orders) == len(found) and len({p for p, _ in orders}) == len(orders) \
@@ -384,7 +385,8 @@ _PARTY_WORDS = re.compile(r"(?:" + _PERSONS + r"|" + NUMERAL + r"(?:个)?(?:人|
                           r"要去|想去|去听听|去听|听听|去|讲座|课|活动|的|\+)+")
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
 _JOIN = re.compile(r"报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?|算上我|加我们?|加上我|带我|"
-                   r"[占蹲留](?:" + NUMERAL + r")?个?(?:名额|位置?)|名额给我|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起)去(?!医院|看病|拿药|超市|菜市场|买|拿|接|上班|单位|银行|学校|旅游|出差|老家|外地|吃|睡)|"
+                   r"[占蹲留](?:" + NUMERAL + r")?个?(?:名额|位置?)|名额给我|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起)去"
+                   r"(?!医院|看病|拿药|超市|菜市场|买|拿|接|上班|单位|银行|学校|旅游|出差|老家|外地|吃|睡)|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:课|讲座|活动|烘焙|手工|义诊)(?:我|我们|我家)也?去$")
 _EVENT_NAME = re.compile(r"^.{0,10}?(?:课|讲座|活动|烘焙|手工|义诊)的?")
 _SIGNUP_NOT = re.compile(r"报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
