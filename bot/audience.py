@@ -24,6 +24,7 @@ AUDIENCE: dict[str, Audience] = {
     "groupbuy_sold_out": G, "groupbuy_short": G, "groupbuy_same": G, "groupbuy_nothing_to_cancel": G,
     "groupbuy_closed": G, "groupbuy_closed_notice": G, "groupbuy_none_open": G, "groupbuy_none": G,
     "groupbuy_summary": S,  # who ordered what, with amounts: the picking list
+    "groupbuy_wanted": G, "groupbuy_wanted_staff": S,  # "+1" to a product post with no group-buy open
     "activity_opened": G, "activity_usage": G, "activity_busy": G, "activity_too_many": G, "activity_roll": G,
     "activity_waitlisted": G, "activity_same": G, "activity_short": G, "activity_not_signed_up": G,
     "activity_closed": G, "activity_promoted": G, "activity_none": G, "activity_closed_notice": G,

@@ -49,6 +49,7 @@ class Games:
         self._open: dict[tuple[str, str], Deadline] = {}  # by (kind, group): one open per group, as in SQL
         self._last_reply: dict[str, datetime] = {}
         self._asked: dict[tuple[str, str], tuple[object, datetime]] = {}  # by (group, member): awaiting "是"
+        self._posted: dict[str, tuple[str, datetime]] = {}  # by group: the product the bot last posted, when
 
     async def load(self, owns: Callable[[str], bool] = lambda group_id: True) -> None:
         """The open deadlines of the groups this worker serves (``owns``)."""
@@ -101,6 +102,15 @@ class Games:
 
     def answered(self, group_id: str, member_id: str) -> None:
         self._asked.pop((group_id, member_id), None)
+
+    def posted(self, group_id: str, item: str, at: datetime) -> None:
+        """The bot posted a product in a group (members answer it with "+1")."""
+        self._posted[group_id] = (item, at)
+
+    def last_posted(self, group_id: str, at: datetime, within: timedelta) -> str | None:
+        """The product the bot posted in a group at most ``within`` before ``at``."""
+        held = self._posted.get(group_id)
+        return held[0] if held is not None and timedelta(0) <= at - held[1] <= within else None
 
     def allow(self, key: str, at: datetime, every: timedelta) -> bool:
         """At most one reply per ``key`` per ``every``: a member asking again and again gets silence."""

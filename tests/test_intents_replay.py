@@ -6,7 +6,7 @@ import sqlalchemy as sa
 
 from bot.events import GroupInfo, Member
 from storage.models import GroupBuyOrder, SignIn
-from tests.conftest import TEST_CONFIG, local, to
+from tests.conftest import TEST_CONFIG, local, privately, to
 
 MEMBERS = (Member("amy", "小美"), Member("bo", "波波"), Member("zhang", "张阿姨"))
 GROUP = GroupInfo("g1", "宝妈育儿群", "owner", (Member("owner", "王店长"), Member("staff", "小李"), *MEMBERS))
@@ -72,6 +72,25 @@ async def test_plus_one_after_the_product_post_orders_one(make_harness):
     await harness.say("g1", "zhang", "要俩，麻烦群主了🙏")
     await harness.drain()
     assert await _orders(harness) == {"bo": 1, "zhang": 2}
+
+
+async def test_plus_one_to_a_product_post_with_no_group_buy_open_tells_member_and_staff(make_harness):
+    harness = await make_harness(groups=[GROUP])
+    await harness.say("g1", "staff", "/post item p-millet")
+    actions = await harness.say("g1", "bo", "+1")
+    [told] = to("bo", actions)
+    assert "东北五常小米" in told["text"] and "还没有开团" in told["text"] and "1 份" in told["text"]
+    [owner] = privately("owner", actions)
+    assert "波波" in owner["text"] and "1 份" in owner["text"] and "/开团" in owner["text"]
+    assert await harness.say("g1", "bo", "+1") == []  # once per member and post
+    [told] = to("zhang", await harness.say("g1", "zhang", "我要两袋，谢谢"))
+    assert "2 份" in told["text"]
+    for chat in ("+1 说得对", "这小米我上次买过两袋", "我也要"):  # agreeing, past, unclear: no reply
+        assert to("amy", await harness.say("g1", "amy", chat)) == [], chat
+    await harness.say("g1", "staff", "/开团 p-millet 截止20:00")
+    await harness.say("g1", "bo", "+1")
+    await harness.drain()
+    assert await _orders(harness) == {"bo": 1}  # once open, "+1" is an order
 
 
 async def test_an_unclear_sign_up_is_asked_once_and_a_family_counts(make_harness):

@@ -86,6 +86,7 @@ async def post_product(ctx: Ctx, post: ScheduledPost, jobs: list, due: datetime)
             continue
         products[gid] = items[key]
         posts.append(_product_post(ctx, gid, items[key], interested))
+        ctx.games.posted(gid, items[key].name, due)
     pieces = {product.id: await product_pieces(ctx, product) for product in {p.id: p for p in products.values()}.values()}
     await ctx.broadcast(posts, {gid: pieces[product.id] for gid, product in products.items()})
 
@@ -160,6 +161,7 @@ async def post_item(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         return
     await ctx.broadcast([_product_post(ctx, msg.group_id, product, await _interested(ctx, product.tags))],
                         {msg.group_id: await product_pieces(ctx, product)})
+    ctx.games.posted(msg.group_id, product.name, msg.at)
 
 
 @router.command("tag", aliases=("标签",), min_role=Role.OWNER, usage="/tag @成员 标签…（标签前加 - 表示删除）",

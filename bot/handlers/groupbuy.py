@@ -15,10 +15,11 @@ from bot.chain_text import Order, as_order, chain_entry, clean, order_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.deadline_text import deadline_within, in_past
+from bot.escalation import alert_staff, staff_to_tell
 from bot.events import GroupMessage
 from bot.export_orders import money
 from bot.games import Deadline, DeadlineKind
-from bot.language.intents import answer
+from bot.language.intents import ORDER, answer
 from bot.language.names import find
 from bot.language.numbers import leading_number
 from bot.language.wrapping import unquote
@@ -184,6 +185,41 @@ async def order(ctx: Ctx, msg: GroupMessage) -> None:
     elif ctx.games.ask(msg.group_id, msg.sender.id, ("groupbuy", deadline.row_id, wish), msg.at, msg.at + ASK_FOR):
         ctx.reply(msg, "groupbuy_ask", item=deadline.detail, quantity=wish.quantity, add=wish.add,
                   cancel=wish.quantity == 0)
+
+
+# --- "+1" to the bot's product post with no group-buy open ---------------------------------
+
+WANTED_WITHIN = timedelta(hours=2)  # an order this long after the bot posted a product answers the post
+
+
+def _wanted(ctx: Ctx, msg: GroupMessage) -> tuple[str, int] | None:
+    """(product, portions) a member orders in answer to the bot's product post while no group-buy or
+    event is open (with an event open, "+1" is a sign-up)."""
+    group_id = msg.group_id
+    if _buy_deadline(ctx, group_id) is not None or ctx.games.open_in("activity", group_id) is not None:
+        return None
+    item = ctx.games.last_posted(group_id, msg.at, WANTED_WITHIN)
+    if item is None or "\n" in unquote(msg.text).strip():
+        return None
+    reading = order_reading(msg.text, item)
+    if reading is None or reading.intent != ORDER or not reading.sure:
+        return None
+    settings = ctx.settings(group_id, msg.group_name)
+    return (item, reading.amount) if ctx.role_of(group_id, msg.sender.id, settings) < Role.ASSISTANT else None
+
+
+@router.natural(lambda ctx, msg: _wanted(ctx, msg) is not None)
+async def wanted(ctx: Ctx, msg: GroupMessage) -> None:
+    """Said once per member and post: the member hears it is not open yet, the staff who wants how much."""
+    item, quantity = _wanted(ctx, msg)
+    if not ctx.games.allow(f"wanted:{msg.group_id}:{msg.sender.id}:{item}", msg.at, WANTED_WITHIN):
+        return
+    ctx.reply(msg, "groupbuy_wanted", item=item, quantity=quantity)
+    settings = ctx.settings(msg.group_id, msg.group_name)
+    text = ctx.renderer.render("groupbuy_wanted_staff", group_name=msg.group_name, name=msg.sender.name,
+                               item=item, quantity=quantity)
+    for member_id in staff_to_tell(ctx, msg.group_id, settings):
+        alert_staff(ctx, member_id, text, settings)
 
 
 async def _place(ctx: Ctx, msg: GroupMessage, deadline: Deadline, wish: Order) -> None:

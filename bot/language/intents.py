@@ -41,7 +41,7 @@ _QUESTION = re.compile(r"(吗|么|\?|多[少重大长久]|几[份个点号天时
                        r"行不行|要不要|够不够|好不好|贵不贵|对不对|有货|来得及不)")
 _PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|带|给|发)[了过]|上次|昨天|以前|之前|带回")
 _CONDITION = re.compile(r"纠结|如果|要是|(?<![能有以及团])的话|考虑|想想|再说|看看|下次|可能|也许|大概|看情况|不一定")
-_VERB = r"(?:预定|预订|订购|购买|下单|想要|需要|安排|拿下|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整|团)"
+_VERB = r"(?:预定|预订|订购|购买|下单|想要|需要|安排|拿下|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整|团|求)"
 _VERB_RE = re.compile(_VERB)
 # Signs of an event, not a group-buy: "讲座+1", "我们俩报名", "我的名额不要了".
 _EVENT = re.compile(r"报名|名额|讲座|活动|课|人数|去[一两三四五六七八九\d]+个|报[一两三四\d]?个名")
@@ -53,9 +53,10 @@ _PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|孩子|妈|爸|婆|公|老�
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
 _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|来拿|去拿|来取|去取|取货|下午|上午|晚上|明天|今天|"
                         r"周[一二三四五六日末]|今晚|明早|周末|晚点|就行|就好|就够了?|就可以|试试水?|尝尝鲜?|先|吧|哈|好吧|好|"
-                        r"给我|已付款?|"
+                        r"(?:给我|帮我)?留(?:着|下|好)|给我|已付款?|"
                         r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家)+")
-_FILLER = re.compile(r"(?:先|就|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上)+")
+_FILLER = re.compile(r"(?:先|就|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上|"
+                     r"现在|这次|这回|接龙|想)+")
 _LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
 _GIFT = re.compile(r"送给|送大家|分享|祝大家|祝你")  # "一份好心情，送给群里的朋友们"
 # "6袋装的苹果泥", "45元那个": the packing and the price name the product, they are not the quantity.
@@ -64,6 +65,8 @@ _PACKING = re.compile(NUMERAL + "[" + "份件盒箱袋个斤瓶包组套提只�
 # "我原来一份，现在要两份": what was, not what is wanted.
 _BEFORE_NOW = re.compile(r"^(?:我|我的|我订的)?(?:原来|本来)")
 _CORRECTION = re.compile(r"改一下|改下|更正|纠正|说错|打错|写错|作废|搞错|弄错|识别错")
+_LEAD_CORRECTION = re.compile(r"^(?:不好意思|抱歉)?(?:刚才|刚刚)?(?:我)?(?:" + _CORRECTION.pattern + r")(?:了|一下)?")
+_NOT_THAT = re.compile(r"^不是" + _QU)  # "我要三份，不是两份": a correction
 _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)" + _QU)
 _CANCEL_WORDS = re.compile(r"不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉)?")
 _NOT_BEFORE_CANCEL = re.compile(r"这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
@@ -81,7 +84,8 @@ _CHAIN_LINE = re.compile(r"^\d{1,3}[.、)](?P<name>\S.{0,14}?)(?:\+?(?P<k>\d{1,3
                          r"(?P<post>已付款?|已转账?|自提|送货上门|(?P<cancel>取消|不要了?))?$")
 _ONE = re.compile(r"^(?P<who>.{0,4}?)(?:也|都)?(?:要|来|订|跟|留)(?:个|份|一个|一份)?(?P<pre>.{0,6})$")
 _TYPOS = ((re.compile("(" + NUMERAL + ")[分粉仹筏](?!钟)"), r"\1份"), (re.compile("亮份"), "两份"), (re.compile("再家"), "再加"),
-          (re.compile("取[笑效削销]"), "取消"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"))
+          (re.compile("取[笑效削销]"), "取消"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"),
+          (re.compile("^窝(?=[要也来订想])"), "我"))
 # Goods a store sells, for naming a product when the open one is not known (the corpus evaluation).
 GOODS = re.compile(r"蛋|莓|米|枣|汤圆|饺|鞋|垫|绘本|苹果|泥|奶|果|面|油|肉|鱼|虾|蟹|贝|菜|橙|梨|桔|橘|柚|柿|桃|李|杏|榴莲|"
                    r"荔枝|龙眼|桂圆|柠檬|石榴|猕猴桃|茶|粥|湿巾|纸|尿|粽|月饼|蜂蜜|核桃|坚果|栗|瓜子|花生|书|袜|衣|裤|"
@@ -116,6 +120,7 @@ def read_order(text: str) -> Reading | None:
     readings, unread = [], []
     for raw, part in parts:
         reading = None if _LAUGH.search(raw) else _order_clause(part)  # "+1 哈哈哈" laughs along
+        reading = _remark_apart(raw, reading)
         if reading is None and " " in raw.strip() and not _LAUGH.search(raw):  # "+1 要一份", "冲冲冲 两份"
             pieces = [(w, _order_clause(w)) for w in map(_tidy, raw.split()) if w and not is_courtesy(w)]
             if any(r is None for _, r in pieces):  # "+1 我也觉得" agrees; "冲冲冲 两份" orders
@@ -131,9 +136,27 @@ def read_order(text: str) -> Reading | None:
         return None
     if any(p.startswith("+") for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
         return None  # "同问，+1", "+1，说到我心坎里了": agreeing, not ordering
-    if _GIFT.search(text):
-        return None
+    if _GIFT.search(text) or any(r.intent == CANCEL for _, r in readings) and any(_TO_SOMEONE.search(p) for p in unread):
+        return None  # "不要了吧，太贵了，你说呢": talking it over with someone
     return _combine(tidy, readings)
+
+
+_TO_SOMEONE = re.compile(r"你(?:说|看|觉得|呢)|[呢吗]$")
+
+
+def _remark_apart(raw: str, reading: Reading | None) -> Reading | None:
+    """'我要一份 老头子爱吃', '小李 给我两份 钱我到店给你': words typed apart after the count are a
+    remark, not the product (unless they name goods: '2份 鸡蛋')."""
+    words = raw.split()
+    if reading is None or not reading.item or len(words) < 2:
+        return reading
+    for at, word in enumerate(words[:-1]):
+        alone = _order_clause(_tidy(word))
+        if alone and (alone.intent, alone.amount) == (reading.intent, reading.amount):
+            after = _tidy(squeeze("".join(words[at + 1:])))
+            remark = reading.item in after and (_PERSON.search(after) or not GOODS.search(after))
+            return alone if remark else reading
+    return reading
 
 
 def _tidy(clause: str) -> str:
@@ -163,7 +186,8 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         found = [r for r in found if r.intent == CHANGE]
     elif CANCEL in kinds and ORDER in kinds:
         return None  # "不要了……两份": not ours to guess
-    elif ORDER in kinds and any(_CORRECTION.search(p) or _BEFORE_NOW.search(p) for p in parts):  # "更正：3份", "刚才那个作废，我要一份"
+    elif ORDER in kinds and any(_CORRECTION.search(p) or _BEFORE_NOW.search(p) or _NOT_THAT.match(p)
+                                for p in parts):  # "更正：3份", "刚才那个作废，我要一份", "三份，不是两份"
         found = [Reading(CHANGE, r.amount, False, r.sure, r.item) for r in found]
     orders = [(p, r) for p, r in readings if r.intent == ORDER]
     if len(orders) > 1 and len(orders) == len(found) and len({p for p, _ in orders}) == len(orders) \
@@ -183,6 +207,9 @@ def _order_clause(clause: str) -> Reading | None:
         return None
     if _QUESTION.search(clause):
         return _asked(clause)
+    if (lead := _LEAD_CORRECTION.match(clause)) and lead.end() < len(clause):
+        rest = _order_clause(clause[lead.end():])
+        return Reading(CHANGE, rest.amount, False, rest.sure, rest.item) if rest and rest.intent == ORDER else rest
     for pattern, read in ((_NOT_SO, _set_first), (_SET, _set), (_LESS, _less), (_ADD, _add)):
         if match := pattern.search(clause):
             return read(match)
@@ -201,7 +228,7 @@ def _order_clause(clause: str) -> Reading | None:
         return _checked(Reading(ORDER, sum(counts), item=pre))
     if (match := _BARE.match(clause)) and GOODS.search(match["pre"]):
         return _checked(Reading(ORDER, int(match["k"]), item=match["pre"]))
-    if reading := _wanted(clause):
+    if reading := _per_person(clause) or _wanted(clause):
         return reading
     if (match := _ONE.match(clause)) and _is_who(match["who"]) and _is_item(match["pre"]):
         return Reading(ORDER, 1, sure=False, item=match["pre"])
@@ -216,8 +243,10 @@ def _wanted(clause: str) -> Reading | None:
         return None
     match = quantities[-1]
     head, post = clause[:match.start()], clause[match.end():]
-    post = "" if _LOGISTICS.fullmatch(post) else post
-    if _NOT_HEAD.search(head) or not _is_item(post):
+    post = "" if _LOGISTICS.fullmatch(post) or _run_on(post) else post
+    if _NOT_HEAD.search(head) or not _is_item(post) or _QU_RE.search(head):  # "鸡蛋两份苹果一份": not one count
+        return None
+    if re.search(r"(?:一人|每人|一样)$", head):  # "两个孩子一人一个": how it is shared out, not how many
         return None
     verbs = list(_VERB_RE.finditer(head))
     who, pre = (head[:verbs[-1].start()], head[verbs[-1].end():]) if verbs else ("", head)
@@ -231,6 +260,27 @@ def _wanted(clause: str) -> Reading | None:
     hearsay = bool(re.search(r"[她他]", who)) and not re.search(r"[我帮给替]", who)  # "她也要一份": hers, or talk?
     return _checked(Reading(ORDER, number(match["n"] or match["m"]) or 0, add=bool(who and _THIRD.search(who)),
                             sure=not hearsay, item=pre + post))
+
+
+def _per_person(clause: str) -> Reading | None:
+    """'我一份我婆婆两份' said in one breath: each person's count, summed."""
+    ends = [m.end() for m in _QU_RE.finditer(_PACKING.sub("", clause))]
+    if len(ends) < 2:
+        return None
+    pieces = [clause[a:b] for a, b in zip([0, *ends], ends)]
+    found = [_wanted(p) for p in pieces if p]
+    if not all(r and r.intent == ORDER and r.sure for r in found) or not all(_PERSON.match(p) for p in pieces):
+        return None
+    return Reading(ORDER, sum(r.amount for r in found))
+
+
+_RUN_ON = re.compile(r"^(?:[啊吧哈呀哦啦嘛哟]+|(?=[我你您他她])(?!.*(?:" + _QU + r"|不要|取消|不订)))")
+
+
+def _run_on(post: str) -> bool:
+    """Words after the count that start a new sentence, voice input without a comma: after a
+    particle or with a new subject ("两份啊我不会接龙", "一份我下午让孙子来拿")."""
+    return bool(post) and bool(_RUN_ON.match(post))
 
 
 _THIRD = re.compile(r"妈|爸|婆|公|老公|老婆|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|爷爷|她|他")
@@ -247,7 +297,8 @@ def _checked(reading: Reading) -> Reading | None:
 
 def _set(match: re.Match) -> Reading | None:
     amount = number(match["n"] or match["m"] or match["k"])
-    return _checked(Reading(CHANGE, amount or 0, item=match["post"] or ""))
+    post = match["post"] or ""
+    return _checked(Reading(CHANGE, amount or 0, item="" if _run_on(post) else post))
 
 
 def _set_first(match: re.Match) -> Reading | None:
@@ -256,7 +307,7 @@ def _set_first(match: re.Match) -> Reading | None:
 
 def _add(match: re.Match) -> Reading | None:
     post = match["post"] or ""
-    post = "" if _LOGISTICS.fullmatch(post) else post
+    post = "" if _LOGISTICS.fullmatch(post) or _run_on(post) else post
     return _checked(Reading(CHANGE, number(match["n"] or match["m"] or match["k"]) or 0, add=True, item=post))
 
 
@@ -323,8 +374,8 @@ def names_item(words: str, item_name: str | None) -> bool:
 
 _PERSONS = (r"我们家|我们|我家|咱家|咱们|咱|俺|我|老公|老婆|爱人|孩子|娃|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|小孩|老伴|老头子|"
             r"男朋友|女朋友|对象|朋友|闺蜜|老姐妹|姐妹|同事|邻居|婆婆|公公|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|"
-            r"孙女|孙子|外孙女|外孙|老两口|先生|太太|爸妈|家人|楼")
-_RELATIVE = re.compile(r"老公|老婆|爱人|对象|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老头子|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
+            r"孙女|孙子|外孙女|外孙|老两口|先生|太太|爸妈|家人|姐姐|妹妹|哥哥|弟弟|嫂子|我姐|我妹|我哥|我弟|楼")
+_RELATIVE = re.compile(r"老公|老婆|爱人|对象|姐姐|妹妹|哥哥|弟弟|嫂子|我姐|我妹|我哥|我弟|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老头子|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
                        r"(?<!我)妈妈|(?<!我)爸爸|我妈|我爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|孙女|孙子|外孙女|外孙|先生|太太|"
                        r"(?<![一两二三四五六七八九十\d个俩仨])(?:孩子|娃|小孩)")
 _KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居)|(俩|仨|两)(?:娃|孩子|宝)")
@@ -334,8 +385,9 @@ _PARTY_WORDS = re.compile(r"(?:" + _PERSONS + r"|" + NUMERAL + r"(?:个)?(?:人|
                           r"要去|想去|去听听|去听|听听|去|讲座|课|活动|的|\+)+")
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
 _JOIN = re.compile(r"报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?|算上我|加我们?|加上我|带我|"
-                   r"[占蹲留](?:" + NUMERAL + r")?个?(?:名额|位置?)|名额给我|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起)去|"
-                   r"我也[要想]去$|我自己去$|我去(?:听|参加)")
+                   r"[占蹲留](?:" + NUMERAL + r")?个?(?:名额|位置?)|名额给我|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起)去"
+                   r"(?!医院|看病|拿药|超市|菜市场|买|拿|接|上班|单位|银行|学校|旅游|出差|老家|外地|吃|睡)|"
+                   r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:课|讲座|活动|烘焙|手工|义诊)(?:我|我们|我家)也?去$")
 _EVENT_NAME = re.compile(r"^.{0,10}?(?:课|讲座|活动|烘焙|手工|义诊)的?")
 _SIGNUP_NOT = re.compile(r"报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|报名那天|报了个|(?<!报名)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
@@ -417,8 +469,14 @@ def _is_party(clause: str) -> bool:
     if _SIGNUP_NOT.search(clause) or "口人" in clause:
         return False
     body = _EVENT_NAME.sub("", clause)
+    counted = re.sub(r"^(?:我们家|我家|咱家|我们)", "", body)
+    if _FAMILY.fullmatch(counted) or _ADULTS_KIDS.fullmatch(counted):  # "2大1小", "我们家大人两个孩子一个"
+        return True
+    if (match := _HOUSEHOLD.search(body)) and match.end() == len(body) and match.start() <= 4:  # "乐乐一家三口"
+        return True
     if _PARTY_WORDS.fullmatch(body):  # persons joined ("我和老公", "我带孩子去") or counted ("我们家3个人")
-        return (body != "我去" or body != clause) and bool(re.search(r"[和跟带加+俩仨]|还有|一起|" + NUMERAL + r"(?:个)?(?:人|位|大人)|" + NUMERAL + "大", body))
+        return (body != "我去" or body != clause) and bool(re.search(r"[和跟带加+俩仨]|还有|一起|" + NUMERAL + r"(?:个)?(?:人|位|大人)|"
+                                                                   + NUMERAL + "大|^(?:我们|咱们)" + NUMERAL + "个$", body))
     match = _EXPLICIT.match(body)
     return bool(match) and not re.search(r"[了过吗去吃玩]", match["name"])
 
@@ -444,7 +502,7 @@ def _party_reading(people: int | None, sure: bool) -> Reading | None:
 
 _FAMILY = re.compile(_Q + r"大" + _Q + r"小")
 _ADULTS_KIDS = re.compile(_Q + r"个大人" + _Q + r"个(?:孩子|小孩|娃)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个")
-_HOUSEHOLD = re.compile(r"一家" + _Q + r"口")
+_HOUSEHOLD = re.compile(r"(?:一家|我们家|我家|全家)" + _Q + r"口")
 _PAIR = re.compile(r"(?:我们|咱们?|我|夫妻|母女|父女|母子|父子|姐妹|娘|爷)(俩|仨)|(老两口|两口子)")
 _PEOPLE = re.compile(_Q + r"(?:个)?(?:人|位)|(?:报|算我们|去|占|蹲|留)" + _Q + r"个|" + _Q + r"个(?:名额|位置)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
 
@@ -455,7 +513,7 @@ def party_size(text: str) -> int | None:
     text = squeeze(text)
     for pattern in (_FAMILY, _ADULTS_KIDS):
         if match := pattern.search(text):
-            grown, small = number(match.group(1)), number(match.group(2))
+            grown, small = (number(g) for g in match.groups() if g)  # either alternative's two groups
             return grown + small if grown is not None and small is not None else None
     if match := _HOUSEHOLD.search(text):
         return number(match.group(1))
@@ -490,6 +548,8 @@ _SIGNIN_NOT_BEFORE = re.compile(r"考勤|钉钉|企业微信|读书|运动|练|�
 _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + r"天|day" + NUMERAL + r"|" + NUMERAL + NUMERAL
                            + r")?(?:完毕|成功|打卡|签到|报到|来|冲|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|吧)*"
                            r"(?:(?:完|再|就|然后|先|去)[^吗呢么没?]{0,8})?$")
+# Voice input runs on into the next sentence: "签到了今天降温大家多穿点", "我来签到了祝大家平安".
+_SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油)")
 _SIGNIN_NEVER = re.compile(r"记得|别忘|提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
 _PLAIN_BEFORE = re.compile(r"(?:帮我|给我|我来|来|我也|我|今天|今日|继续|准时|那个)?")
 _QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
@@ -549,7 +609,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     after = "" if is_courtesy(after) else after  # "签到晚安"
     if _QUESTION_IN_CLAUSE.search(clause) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
         return False
-    return bool(_SIGNIN_AFTER.match(after)) or False
+    return bool(_SIGNIN_AFTER.match(after) or _SIGNIN_THEN.match(after)) or False
 
 
 # --- answers to the bot's own question ("您是要订 2 份鸡蛋吗？回复“是”确认") ------------------------

@@ -16,9 +16,10 @@ from bot.text import forms, strip_leading_mentions
 _GREETINGS = ("大家早上好", "大家上午好", "大家中午好", "大家下午好", "大家晚上好", "大家好", "各位早上好", "各位好",
               "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "午安", "晚安", "早啊", "早呀", "早", "早早",
               "群主好", "店长好", "老板好", "姐妹们好", "亲们好", "你好", "您好", "哈喽", "hello", "hi", "嗨",
-              "新的一天", "美好的一天", "开心的一天", "新的一周", "周一好", "周末好", "早上好呀", "早安呀")
+              "新的一天", "美好的一天", "开心的一天", "新的一周", "周一好", "周末好", "早上好呀", "早安呀",
+              "大家早", "各位早", "姐妹们早", "早上好大家", "早安大家")
 _THANKS = ("谢谢", "谢谢你", "谢谢您", "谢谢群主", "谢谢店长", "谢谢老板", "谢谢亲", "谢啦", "谢了", "多谢", "感谢",
-           "辛苦了", "辛苦", "辛苦啦", "麻烦了", "麻烦啦", "麻烦你了", "麻烦您了", "有劳", "爱你", "比心", "好的",
+           "辛苦了", "辛苦", "辛苦啦", "麻烦了", "麻烦啦", "麻烦你了", "麻烦您了", "麻烦", "麻烦你", "麻烦您", "有劳", "爱你", "比心", "好的",
            "好嘞", "好滴", "收到", "哈哈", "哈哈哈", "嘿嘿", "嘻嘻", "呵呵", "嗯嗯", "嗯", "哦", "噢", "okay", "ok", "亲",
            "亲们", "群主", "店长", "老板", "姐妹们", "宝子们", "家人们", "各位", "大家", "不好意思", "抱歉", "请")
 _COURTESY = frozenset(_GREETINGS + _THANKS)
@@ -86,6 +87,8 @@ def trim_courtesy(clause: str) -> str:
     for _ in range(3):
         before = clause
         clause = strip_particles(clause)
+        if is_courtesy(clause):  # all courtesy: "大家早上好" is not "大家早" + "上好"
+            break
         clause = next((clause[len(w):] for w in _BY_LENGTH if clause.startswith(w) and len(clause) > len(w)), clause)
         clause = next((clause[:-len(w)] for w in _BY_LENGTH if clause.endswith(w) and len(clause) > len(w)), clause)
         if clause == before:
