@@ -25,15 +25,15 @@ from bot.events import GroupMessage
 from bot.rules import ads as fast_ads
 from bot.rules.base import Facts, Verdict
 from bot.rules.flood import Flood, FloodMemory
-from bot.text import Forms, _t2s
+from bot.text import _LOOKALIKES, Forms, _t2s
 
 FENCE = "'"
 PINYIN_MIN_CHARS = 3
 
 
 def reference_forms(text: str) -> Forms:
-    folded = _t2s().convert(unicodedata.normalize("NFKC", text).casefold())
-    return Forms(folded, re.sub(r"[\W_]+", "", folded))
+    folded = _t2s().convert(unicodedata.normalize("NFKC", text).casefold().translate(_LOOKALIKES))
+    return Forms(folded, re.sub(r"[\W_]+", "", folded.replace("+", "加")))
 
 
 def _normalize(text: str) -> str:

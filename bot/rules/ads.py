@@ -39,7 +39,7 @@ from bot.pinyin import sounding_like
 from bot.rules.ad_model import AdModel, load_model
 from bot.rules.base import Facts, Verdict
 from bot.rules.lexicon import lexicon, load_words
-from bot.text import LOOKALIKE_CHARACTERS, forms, lookalikes, normalize
+from bot.text import LOOKALIKE_CHARACTERS, forms, normalize
 
 _CHINESE_DIGITS = "〇零一壹幺二贰三叁四肆五伍六陆七柒八捌九玖"
 _NUMERALS = str.maketrans(_CHINESE_DIGITS, "001112233445566778899")
@@ -157,8 +157,7 @@ class Ads:
 
 
 def contacts(folded: str, hosts) -> list[Signal]:
-    """The contact signals of a folded text; ``hosts(text)`` reads its links."""
-    folded = lookalikes(folded)
+    """The contact signals of a folded text (look-alikes already folded); ``hosts(text)`` reads its links."""
     if "@" in folded:
         folded = _EMAIL.sub(" ", folded)
     if "点" in folded or "。" in folded:
