@@ -68,7 +68,12 @@ class Forms(NamedTuple):
 @lru_cache(maxsize=512)
 def forms(text: str) -> Forms:
     folded = _t2s().convert(lookalikes(nfkc(text).casefold()))
-    return Forms(folded, "".join(_WORD.findall(folded.replace("+", "加") if "+" in folded else folded)))
+    return Forms(folded, compact(folded))
+
+
+def compact(folded: str) -> str:
+    """The compact form of a folded text (or a part of one)."""
+    return "".join(_WORD.findall(folded.replace("+", "加") if "+" in folded else folded))
 
 
 def nfkc(text: str) -> str:

@@ -162,9 +162,22 @@ class ReferenceAds:
             probability = 1 / (1 + math.exp(-probability)) if probability > -40 else 0.0
         by_model = probability is not None and probability >= self.spec.model_threshold
         by_points = score >= self.spec.threshold and (probability is None or probability >= self.spec.model_veto)
-        if not (by_points or by_model):
+        sentences = _sentences(reference_forms(msg.text))
+        by_sentence = bool(self.model) and any(
+            1 / (1 + math.exp(-max(self.model.logit(s, {f.kind for f in found}), -40))) >= self.spec.sentence_threshold
+            for s in sentences)
+        if not (by_points or by_model or by_sentence):
             return None
-        return fast_ads.judge_ad(self.spec, self.model, found, compact)
+        return fast_ads.judge_ad(self.spec, self.model, found, compact, sentences)
+
+
+def _sentences(text: Forms) -> list[str]:
+    """A long message's sentences, each compacted: split at sentence ends, 6+ characters."""
+    if len(text.compact) <= fast_ads.LONG:
+        return []
+    parts = [re.sub(r"[\W_]+", "", part.replace("+", "加")) for part in re.split(r"[。！？!?\n~～…]+", text.folded)]
+    parts = [part for part in parts if len(part) >= 6]
+    return parts if len(parts) > 1 else []
 
 
 _KEPT = re.compile(r"[^0-9a-z]+")
