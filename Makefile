@@ -58,7 +58,7 @@ eval: $(VENV)/.installed
 # The learned ad score (bot/content/ad_model.json) from the corpus' train split and the owners'
 # labels in the configured database; prints what changed on the dev split.
 train: $(VENV)/.installed
-	$(BIN)/qunbot train --report
+	$(BIN)/python -m bot train --report   # -m: the checkout (and its corpus/) on the path
 
 check-config: $(VENV)/.installed
 	$(BIN)/qunbot check-config

@@ -3,9 +3,10 @@
 NFKC folds full-width and compatibility forms (① = 1), casefold folds case,
 OpenCC (C++) maps traditional to simplified script, and everything that is not
 a letter or digit (spaces, symbols, zero-width characters, emoji) is dropped
-from the compact form. Look-alike symbols that NFKC keeps (❶ ➀ = 1, ➕ = +,
-🐧 = 企鹅, 🟢 = 绿 as in 绿泡泡) are read by ``lookalikes``: only contacts are
-written with them, so the ads rule folds them after its own cheap scan.
+from the compact form. Look-alike symbols that NFKC keeps are folded too, for
+every rule alike (``lookalikes``): ❶ ➀ = 1, ➕ = +, enclosed and squared letters
+(🅥 🆅 🇻 = v), 🐧 = 企鹅, 🟢 = 绿 as in 绿泡泡, and the emoji that stand for a word
+in ads (💰 = 钱, 📞 = 电话, 🆓 = 免费). The compact form reads "+" as 加 (➕我, +V).
 """
 from __future__ import annotations
 
@@ -28,14 +29,17 @@ _PUNCTUATION = tuple((wide, unicodedata.normalize("NFKC", wide)) for wide in "�
 
 
 def _lookalikes() -> dict[int, str]:
-    """Symbols that evasions use for digits, "+" and contact words, and what they stand for.
+    """Symbols that evasions use for digits, letters, "+" and words, and what they stand for.
 
-    NFKC already reads ① as 1, ⑴ as (1) and ⒈ as 1. (digits between separators)."""
+    NFKC already reads ① as 1, ⑴ as (1), ⒈ as 1., Ⓦ and 𝐰 as w, 🈶 as 有 and 🉑 as 可."""
     table: dict[int, str] = {}
     for first in (0x2776, 0x2780, 0x278A, 0x24F5):  # ❶-❿ ➀-➉ ➊-➓ ⓵-⓾
         table.update({first + i: str(i + 1) for i in range(10)})
-    table.update({ord("⓿"): "0", ord("➕"): "+", ord("✚"): "+", ord("✙"): "+", ord("🐧"): "企鹅",
-                  ord("🟢"): "绿", ord("💚"): "绿", ord("🍏"): "绿"})
+    for first in (0x1F150, 0x1F170, 0x1F1E6):  # 🅐-🅩 🅰-🆉 🇦-🇿 (a flag's pair reads as its code: harmless)
+        table.update({first + i: chr(ord("a") + i) for i in range(26)})
+    symbols = {"0": "⓿", "+": "➕✚✙", "企鹅": "🐧", "绿": "🟢💚🍏", "钱": "💰💵💴💸🤑", "电话": "📞☎📲",
+               "免费": "🆓", "药": "💊"}
+    table.update({ord(c): word for word, chars in symbols.items() for c in chars})
     return table
 
 
@@ -45,7 +49,7 @@ _LOOKALIKE = re.compile(f"[{LOOKALIKE_CHARACTERS}]")  # a scan is far cheaper th
 
 
 def lookalikes(text: str) -> str:
-    """❶⑴➀ -> 1, ➕ -> +, 🐧 -> 企鹅, 🟢 -> 绿."""
+    """❶➀ -> 1, ➕ -> +, 🅥 -> v, 🐧 -> 企鹅, 🟢 -> 绿, 💰 -> 钱."""
     return text.translate(_LOOKALIKES) if _LOOKALIKE.search(text) else text
 
 
@@ -57,14 +61,19 @@ def _t2s() -> opencc.OpenCC:
 class Forms(NamedTuple):
     """A message's text as the rules read it; computed once and shared by every rule (immutable)."""
 
-    folded: str  # NFKC, casefold, simplified script; separators kept (ids, links and numbers need them)
-    compact: str  # folded with everything but letters and digits deleted: what lexicons match
+    folded: str  # NFKC, casefold, look-alikes, simplified script; separators kept (ids, links and numbers need them)
+    compact: str  # folded with "+" read as 加 and everything but letters and digits deleted: what lexicons match
 
 
 @lru_cache(maxsize=512)
 def forms(text: str) -> Forms:
-    folded = _t2s().convert(nfkc(text).casefold())
-    return Forms(folded, "".join(_WORD.findall(folded)))
+    folded = _t2s().convert(lookalikes(nfkc(text).casefold()))
+    return Forms(folded, compact(folded))
+
+
+def compact(folded: str) -> str:
+    """The compact form of a folded text (or a part of one)."""
+    return "".join(_WORD.findall(folded.replace("+", "加") if "+" in folded else folded))
 
 
 def nfkc(text: str) -> str:

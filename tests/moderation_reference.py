@@ -25,15 +25,15 @@ from bot.events import GroupMessage
 from bot.rules import ads as fast_ads
 from bot.rules.base import Facts, Verdict
 from bot.rules.flood import Flood, FloodMemory
-from bot.text import Forms, _t2s
+from bot.text import _LOOKALIKES, Forms, _t2s
 
 FENCE = "'"
 PINYIN_MIN_CHARS = 3
 
 
 def reference_forms(text: str) -> Forms:
-    folded = _t2s().convert(unicodedata.normalize("NFKC", text).casefold())
-    return Forms(folded, re.sub(r"[\W_]+", "", folded))
+    folded = _t2s().convert(unicodedata.normalize("NFKC", text).casefold().translate(_LOOKALIKES))
+    return Forms(folded, re.sub(r"[\W_]+", "", folded.replace("+", "加")))
 
 
 def _normalize(text: str) -> str:
@@ -162,9 +162,22 @@ class ReferenceAds:
             probability = 1 / (1 + math.exp(-probability)) if probability > -40 else 0.0
         by_model = probability is not None and probability >= self.spec.model_threshold
         by_points = score >= self.spec.threshold and (probability is None or probability >= self.spec.model_veto)
-        if not (by_points or by_model):
+        sentences = _sentences(reference_forms(msg.text))
+        by_sentence = bool(self.model) and any(
+            1 / (1 + math.exp(-max(self.model.logit(s, {f.kind for f in found}), -40))) >= self.spec.sentence_threshold
+            for s in sentences)
+        if not (by_points or by_model or by_sentence):
             return None
-        return fast_ads.judge_ad(self.spec, self.model, found, compact)
+        return fast_ads.judge_ad(self.spec, self.model, found, compact, sentences)
+
+
+def _sentences(text: Forms) -> list[str]:
+    """A long message's sentences, each compacted: split at sentence ends, 6+ characters."""
+    if len(text.compact) <= fast_ads.LONG:
+        return []
+    parts = [re.sub(r"[\W_]+", "", part.replace("+", "加")) for part in re.split(r"[。！？!?\n~～…]+", text.folded)]
+    parts = [part for part in parts if len(part) >= 6]
+    return parts if len(parts) > 1 else []
 
 
 _KEPT = re.compile(r"[^0-9a-z]+")

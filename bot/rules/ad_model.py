@@ -3,7 +3,7 @@
 Trained by ``qunbot train`` (``bot.training``) and shipped as plain JSON weights
 (``bot/content/ad_model.json``); scoring is plain Python, no library. A feature is
 a signal's kind (wechat_id, phone, ad_word...) or a character bigram or trigram
-of the compact text, each counted once.
+of the compact text with every digit read as 0, each counted once.
 
 Most chat is ruled out without the full sum: one Aho-Corasick scan (Rust) finds
 the n-grams of positive weight in the text; when even the bias, the positive
@@ -24,7 +24,16 @@ SHIPPED = Path(__file__).resolve().parent.parent / "content" / "ad_model.json"
 NGRAMS = (2, 3)
 
 
+_DIGITS = str.maketrans("123456789", "000000000")
+
+
+def shape(compact: str) -> str:
+    """Every digit read as 0: an id's or a price's digits say nothing a model should remember."""
+    return compact.translate(_DIGITS)
+
+
 def ngrams(compact: str) -> set[str]:
+    compact = shape(compact)
     return {compact[i:i + n] for n in NGRAMS for i in range(len(compact) - n + 1)}
 
 
@@ -64,7 +73,7 @@ class AdModel:
         """The most the sum can be: the signals' weights and every positive n-gram present."""
         if self._positive is None:
             return base
-        hits = self._positive.find_matches_as_indexes(compact, overlapping=True)
+        hits = self._positive.find_matches_as_indexes(shape(compact), overlapping=True)
         if not hits:
             return base
         weights = self._positive_weights

@@ -24,7 +24,9 @@ The learned score (``bot.rules.ad_model``) reads the same signals and the
 text's character n-grams; a message is an ad when the model's probability
 reaches ``model_threshold``, or its points reach the threshold and the model
 is not nearly sure it is chat (``model_veto``: 兼职 + 私聊 from a newcomer in a
-warning about scams, a store assistant's "有问题私聊我").
+warning about scams, a store assistant's "有问题私聊我"). A long message is also
+read sentence by sentence (``sentence_threshold``, stricter): friendly chat
+around an ad dilutes the whole message's score, not the ad's own sentence's.
 """
 from __future__ import annotations
 
@@ -39,7 +41,7 @@ from bot.pinyin import sounding_like
 from bot.rules.ad_model import AdModel, load_model
 from bot.rules.base import Facts, Verdict
 from bot.rules.lexicon import lexicon, load_words
-from bot.text import LOOKALIKE_CHARACTERS, forms, lookalikes, normalize
+from bot.text import LOOKALIKE_CHARACTERS, Forms, compact, forms, normalize
 
 _CHINESE_DIGITS = "〇零一壹幺二贰三叁四肆五伍六陆七柒八捌九玖"
 _NUMERALS = str.maketrans(_CHINESE_DIGITS, "001112233445566778899")
@@ -140,7 +142,8 @@ class Ads:
         return found
 
     def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
-        return judge_ad(self.spec, self.model, self.signals(msg, facts), forms(msg.text).compact)
+        text = forms(msg.text)
+        return judge_ad(self.spec, self.model, self.signals(msg, facts), text.compact, sentences(text))
 
     def _contacts(self, folded: str) -> list[Signal]:
         """WeChat and QQ ids (or a hint of them), mobile numbers and links to foreign hosts."""
@@ -157,8 +160,7 @@ class Ads:
 
 
 def contacts(folded: str, hosts) -> list[Signal]:
-    """The contact signals of a folded text; ``hosts(text)`` reads its links."""
-    folded = lookalikes(folded)
+    """The contact signals of a folded text (look-alikes already folded); ``hosts(text)`` reads its links."""
     if "@" in folded:
         folded = _EMAIL.sub(" ", folded)
     if "点" in folded or "。" in folded:
@@ -185,24 +187,45 @@ def word_signals(hits: list[str], cues: frozenset[str]) -> list[Signal]:
     return words + [Signal(f"线索“{w}”", 0, "cue") for w in hits if w in cues][:2]
 
 
-def judge_ad(spec: AdsRule, model: AdModel | None, found: list[Signal], compact: str) -> Verdict | None:
-    """The verdict on a message's signals: its points, or the learned model's probability."""
-    if not found:  # most messages: nothing to add up; the model alone may still see an ad
-        probability = model.probability(compact, _NOTHING, spec.model_threshold) if model else None
-        if probability is None or probability < spec.model_threshold:
-            return None
+def sentences(text: Forms) -> list[str]:
+    """The compact sentences (6+ characters) of a message longer than ``LONG``; none for a short one."""
+    if len(text.compact) <= LONG:
+        return []
+    parts = [part for part in map(compact, _SENTENCE_END.split(text.folded)) if len(part) >= 6]
+    return parts if len(parts) > 1 else []
+
+
+def judge_ad(spec: AdsRule, model: AdModel | None, found: list[Signal], compact: str,
+             sentences: list[str] = ()) -> Verdict | None:
+    """The verdict on a message's signals: its points, or the learned model's probability (of the
+    whole message, or of one of its ``sentences``)."""
+    kinds = {s.kind for s in found} if found else _NOTHING
     score = sum(s.points for s in found)
     # Enough points: the model's full sum, for its veto; else only whether it reaches its threshold.
     at_least = 0.0 if score >= spec.threshold else spec.model_threshold
-    probability = model.probability(compact, {s.kind for s in found}, at_least) if model else None
+    probability = model.probability(compact, kinds, at_least) if model else None
     by_points = score >= spec.threshold and (probability is None or probability >= spec.model_veto)
     by_model = probability is not None and probability >= spec.model_threshold
-    if not (by_points or by_model):
+    sentence = None
+    if not (by_points or by_model) and model and sentences:
+        sentence = ad_sentence(model, sentences, kinds, spec.sentence_threshold)
+    if not (by_points or by_model or sentence):
         return None
     parts = [f"{s.seen}（+{s.points}）" for s in found] + [f"共 {score} 分（≥{spec.threshold}）"]
     if probability is not None:
         parts.append(f"模型 {probability:.2f}" + (f"（≥{spec.model_threshold:.2f}）" if by_model else ""))
+    if sentence:
+        parts.append(f"其中一句“{sentence[1][:30]}”模型 {sentence[0]:.2f}（≥{spec.sentence_threshold:.2f}）")
     return Verdict(spec.id, spec.reason, "；".join(parts))
+
+
+def ad_sentence(model: AdModel, sentences: list[str], kinds, threshold: float) -> tuple[float, str] | None:
+    """The first sentence whose own probability reaches the threshold, with it."""
+    for sentence in sentences:
+        probability = model.probability(sentence, kinds, threshold)
+        if probability is not None and probability >= threshold:
+            return probability, sentence
+    return None
 
 
 def _domains(names) -> tuple[str, ...]:
@@ -230,6 +253,8 @@ def _plain_number(run: re.Match) -> str:
 
 
 _NOTHING: frozenset[str] = frozenset()
+LONG = 30  # compact characters: a longer message is also read sentence by sentence
+_SENTENCE_END = re.compile(r"[。！？!?\n~～…]+")
 _WARNED_AWAY = frozenset({"ad_word", "contact_hint"})  # what a warning about scams names without selling it
 _KIND_SIGNALS = {
     Kind.CARD: Signal("个人名片", 2, "card"),
