@@ -12,9 +12,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Awaitable, Callable
 
 from sqlmodel import Session
+
+from storage import pending_asks
 
 if TYPE_CHECKING:
     from bot.context import Ctx
@@ -35,6 +38,15 @@ class Deadline:
 
 
 @dataclass(frozen=True)
+class Asked:
+    """What the bot asked a member to confirm: an order or a sign-up in one group-buy or event."""
+    kind: str  # "groupbuy" | "activity"
+    row_id: int
+    amount: int  # portions or people; 0: a cancellation
+    add: bool = False
+
+
+@dataclass(frozen=True)
 class DeadlineKind:
     load: Callable[[Session], list[Deadline]]  # the open ones, read at start
     fire: Callable[["Ctx", Deadline], Awaitable[None]]  # must be idempotent (a conditional update)
@@ -48,7 +60,7 @@ class Games:
         self._on_change = on_change
         self._open: dict[tuple[str, str], Deadline] = {}  # by (kind, group): one open per group, as in SQL
         self._last_reply: dict[str, datetime] = {}
-        self._asked: dict[tuple[str, str], tuple[object, datetime]] = {}  # by (group, member): awaiting "是"
+        self._asked: dict[tuple[str, str], tuple[Asked, datetime]] = {}  # by (group, member): awaiting "是"
         self._posted: dict[str, tuple[str, datetime]] = {}  # by group: the product the bot last posted, when
 
     async def load(self, owns: Callable[[str], bool] = lambda group_id: True) -> None:
@@ -58,6 +70,10 @@ class Games:
             for deadline in await ctx.db.read(kind.load):
                 if owns(deadline.group_id):
                     self.add(deadline)
+        for group_id, member_id, kind, row_id, amount, add, until in await ctx.db.read(
+                partial(pending_asks.waiting, now=ctx.clock.now())):
+            if owns(group_id):
+                self._asked[(group_id, member_id)] = (Asked(kind, row_id, amount, add), until)
 
     def add(self, deadline: Deadline) -> None:
         self._open[(deadline.kind, deadline.group_id)] = deadline
@@ -84,23 +100,28 @@ class Games:
                 log.exception("%s %d: deadline work failed; retrying in %s", deadline.kind, deadline.row_id, RETRY_AFTER)
                 self.add(replace(deadline, due=now + RETRY_AFTER))
 
-    def ask(self, group_id: str, member_id: str, what: object, at: datetime, until: datetime) -> bool:
+    async def ask(self, group_id: str, member_id: str, what: Asked, at: datetime, until: datetime) -> bool:
         """Remember what the bot asked a member to confirm, unless a question is still open: one
-        question at a time, so a member is never asked twice in a row. True if now held."""
+        question at a time, so a member is never asked twice in a row. True if now held. Kept in
+        SQL first, so a restart does not lose it and a failed write asks again on the retry."""
         key = (group_id, member_id)
         if self.asked(group_id, member_id, at) is not None:
             return False
+        await self._get_ctx().db.write(partial(pending_asks.save, group_id=group_id, member_id=member_id,
+                                               kind=what.kind, row_id=what.row_id, amount=what.amount,
+                                               add=what.add, until=until))
         if len(self._asked) >= _MAX_THROTTLE_KEYS:
             self._asked = {k: v for k, v in self._asked.items() if v[1] > at}
         self._asked[key] = (what, until)
         return True
 
-    def asked(self, group_id: str, member_id: str, at: datetime) -> object | None:
+    def asked(self, group_id: str, member_id: str, at: datetime) -> Asked | None:
         """What a member was asked and has not answered yet (None once expired)."""
         held = self._asked.get((group_id, member_id))
         return held[0] if held is not None and at < held[1] else None
 
-    def answered(self, group_id: str, member_id: str) -> None:
+    async def answered(self, group_id: str, member_id: str) -> None:
+        await self._get_ctx().db.write(partial(pending_asks.drop, group_id=group_id, member_id=member_id))
         self._asked.pop((group_id, member_id), None)
 
     def posted(self, group_id: str, item: str, at: datetime) -> None:

@@ -565,3 +565,17 @@ class DirectChoice(SQLModel, table=True):
     member_id: str = Field(primary_key=True)
     group_id: str
     at: datetime = Field(sa_column=utc_column())
+
+
+class PendingAsk(SQLModel, table=True):
+    """What the bot asked a member to confirm ("您是要订 2 份鸡蛋吗？") and is waiting a "是" for:
+    kept across restarts, so a "是" right after one still stores the order."""
+
+    __tablename__ = "pending_ask"
+    group_id: str = Field(primary_key=True)
+    member_id: str = Field(primary_key=True)
+    kind: str  # "groupbuy" | "activity"
+    row_id: int  # the group-buy or event asked about
+    amount: int  # portions or people; 0: a cancellation
+    add: bool = False  # on top of the member's order ("再来一份")
+    until: datetime = Field(sa_column=utc_column())

@@ -37,6 +37,19 @@ async def test_an_unclear_order_is_asked_once_and_stored_after_yes(make_harness)
     assert await harness.say("g1", "amy", "是") == []  # answered: a second "是" is chat
 
 
+async def test_a_question_asked_before_a_restart_is_answered_after_it(make_harness):
+    harness = await make_harness(groups=[GROUP], db_name="ask.db")
+    await harness.say("g1", "owner", OPEN)
+    [question] = to("amy", await harness.say("g1", "amy", "能给我留两份吗"))
+    assert "您是要订 2 份" in question["text"]
+    await harness.bot.stop()
+    again = await make_harness(groups=[GROUP], db_name="ask.db", start=local("2026-11-23 09:05"))
+    await again.say("g1", "amy", "是的", at=local("2026-11-23 09:05"))
+    await again.drain()
+    assert await _orders(again) == {"amy": 2}
+    assert await again.say("g1", "amy", "是", at=local("2026-11-23 09:06")) == []  # answered, also in SQL
+
+
 async def test_no_declines_and_chat_gets_no_question(make_harness):
     harness = await make_harness(groups=[GROUP])
     await harness.say("g1", "owner", OPEN)

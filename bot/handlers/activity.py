@@ -15,7 +15,7 @@ from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.deadline_text import deadline_within, parse_deadline
 from bot.events import GroupMessage
-from bot.games import Deadline, DeadlineKind
+from bot.games import Asked, Deadline, DeadlineKind
 from bot.language.intents import answer
 from bot.language.numbers import leading_number
 from bot.language.wrapping import unquote
@@ -120,9 +120,9 @@ def _signup_in(ctx: Ctx, msg: GroupMessage) -> tuple[SignUp, bool] | None:
 def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, SignUp] | None:
     """The sign-up this member was asked about, if this message answers the question."""
     asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
-    if not (isinstance(asked, tuple) and asked[0] == "activity") or answer(msg.text) is None:
+    if asked is None or asked.kind != "activity" or answer(msg.text) is None:
         return None
-    return asked[1], asked[2]
+    return asked.row_id, SignUp(asked.amount)
 
 
 def _wants_sign_up(ctx: Ctx, msg: GroupMessage) -> bool:
@@ -133,7 +133,7 @@ def _wants_sign_up(ctx: Ctx, msg: GroupMessage) -> bool:
 async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
     live = ctx.games.open_in("activity", msg.group_id)
     if (confirmed := _confirmed(ctx, msg)) is not None:
-        ctx.games.answered(msg.group_id, msg.sender.id)
+        await ctx.games.answered(msg.group_id, msg.sender.id)
         if not answer(msg.text):
             ctx.reply(msg, "ask_declined")
         elif live is not None and live.row_id == confirmed[0]:
@@ -142,7 +142,8 @@ async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
     wish, sure = _signup_in(ctx, msg)
     if sure:
         await _sign_up(ctx, msg, live, wish)
-    elif ctx.games.ask(msg.group_id, msg.sender.id, ("activity", live.row_id, wish), msg.at, msg.at + ASK_FOR):
+    elif await ctx.games.ask(msg.group_id, msg.sender.id, Asked("activity", live.row_id, wish.people),
+                             msg.at, msg.at + ASK_FOR):
         ctx.reply(msg, "activity_ask", title=live.detail, people=wish.people, cancel=wish.people == 0)
 
 

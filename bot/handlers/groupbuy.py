@@ -18,7 +18,7 @@ from bot.deadline_text import deadline_within, in_past
 from bot.escalation import alert_staff, staff_to_tell
 from bot.events import GroupMessage
 from bot.export_orders import money
-from bot.games import Deadline, DeadlineKind
+from bot.games import Asked, Deadline, DeadlineKind
 from bot.language.intents import ORDER, answer
 from bot.language.names import find
 from bot.language.numbers import leading_number
@@ -160,9 +160,9 @@ def _is_activity_chain(ctx: Ctx, msg: GroupMessage) -> bool:
 def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, Order] | None:
     """The order this member was asked about, if this message answers the question."""
     asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
-    if not (isinstance(asked, tuple) and asked[0] == "groupbuy") or answer(msg.text) is None:
+    if asked is None or asked.kind != "groupbuy" or answer(msg.text) is None:
         return None
-    return asked[1], asked[2]
+    return asked.row_id, Order(asked.amount, asked.add)
 
 
 def _wants_order(ctx: Ctx, msg: GroupMessage) -> bool:
@@ -173,7 +173,7 @@ def _wants_order(ctx: Ctx, msg: GroupMessage) -> bool:
 async def order(ctx: Ctx, msg: GroupMessage) -> None:
     deadline = _buy_deadline(ctx, msg.group_id)
     if (confirmed := _confirmed(ctx, msg)) is not None:
-        ctx.games.answered(msg.group_id, msg.sender.id)
+        await ctx.games.answered(msg.group_id, msg.sender.id)
         if not answer(msg.text):
             ctx.reply(msg, "ask_declined")
         elif deadline is not None and deadline.row_id == confirmed[0]:
@@ -182,7 +182,8 @@ async def order(ctx: Ctx, msg: GroupMessage) -> None:
     wish, sure = _order_in(ctx, msg)
     if sure:
         await _place(ctx, msg, deadline, wish)
-    elif ctx.games.ask(msg.group_id, msg.sender.id, ("groupbuy", deadline.row_id, wish), msg.at, msg.at + ASK_FOR):
+    elif await ctx.games.ask(msg.group_id, msg.sender.id, Asked("groupbuy", deadline.row_id, wish.quantity, wish.add),
+                             msg.at, msg.at + ASK_FOR):
         ctx.reply(msg, "groupbuy_ask", item=deadline.detail, quantity=wish.quantity, add=wish.add,
                   cancel=wish.quantity == 0)
 

@@ -264,8 +264,10 @@ def _wanted(clause: str) -> Reading | None:
 
 def _per_person(clause: str) -> Reading | None:
     """'我一份我婆婆两份' said in one breath: each person's count, summed."""
-    ends = [m.end() for m in _QU_RE.finditer(_PACKING.sub("", clause))]
-    if len(ends) < 2:
+    clause = _PACKING.sub("", clause)
+    ends = [m.end() for m in _QU_RE.finditer(clause)]
+    rest = clause[ends[-1]:] if ends else ""
+    if len(ends) < 2 or rest and not (_LOGISTICS.fullmatch(rest) or _run_on(rest)):
         return None
     pieces = [clause[a:b] for a, b in zip([0, *ends], ends)]
     found = [_wanted(p) for p in pieces if p]
