@@ -1,6 +1,6 @@
 """What the bot asked a member to confirm, kept across restarts
 
-Revision ID: 0009_l_pending_ask
+Revision ID: 0009_pending_ask
 Revises: 0008_direct_choice
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision: str = '0009_l_pending_ask'
+revision: str = '0009_pending_ask'
 down_revision: Union[str, Sequence[str], None] = '0008_direct_choice'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
