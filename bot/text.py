@@ -44,6 +44,8 @@ def _lookalikes() -> dict[int, str]:
 
 
 _LOOKALIKES = _lookalikes()
+# The emoji that stand for a word may also be mere separators inside a banned word (刷💰单返利).
+_WORD_EMOJI = {c: None for c, word in _LOOKALIKES.items() if not word.isascii()}
 LOOKALIKE_CHARACTERS = "".join(map(chr, _LOOKALIKES))
 _LOOKALIKE = re.compile(f"[{LOOKALIKE_CHARACTERS}]")  # a scan is far cheaper than translate
 
@@ -63,12 +65,16 @@ class Forms(NamedTuple):
 
     folded: str  # NFKC, casefold, look-alikes, simplified script; separators kept (ids, links and numbers need them)
     compact: str  # folded with "+" read as 加 and everything but letters and digits deleted: what lexicons match
+    bare: str = ""  # compact with word emoji deleted instead (刷💰单 -> 刷单); "" when it has none
 
 
 @lru_cache(maxsize=512)
 def forms(text: str) -> Forms:
     folded = _t2s().convert(lookalikes(nfkc(text).casefold()))
-    return Forms(folded, compact(folded))
+    bare = ""
+    if _LOOKALIKE.search(text) and (without := text.translate(_WORD_EMOJI)) != text:
+        bare = compact(_t2s().convert(lookalikes(nfkc(without).casefold())))
+    return Forms(folded, compact(folded), bare)
 
 
 def compact(folded: str) -> str:

@@ -112,12 +112,12 @@ async def test_one_group_in_order_groups_in_parallel(harness):
     release, started = asyncio.Event(), asyncio.Event()
     original = harness.bot.ctx.db.write
 
-    async def slow_write(fn):
+    async def slow_write(fn, **options):
         if not release.is_set() and order == []:
             order.append("g1-start")
             started.set()
             await release.wait()
-        return await original(fn)
+        return await original(fn, **options)
 
     object.__setattr__(harness.bot.ctx.db, "write", slow_write)
     first = asyncio.create_task(harness.bot.handle(harness.adapter.message("g1", "amy", "签到", at=harness.clock.now())))

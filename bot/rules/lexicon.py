@@ -46,7 +46,12 @@ class Lexicon:
 
     def find(self, text: Forms) -> list[str]:
         """Distinct hits, in order; a homophone hit reads "加微信（谐音：加薇信）"."""
-        compact = text.compact
+        found = self._find(text.compact)
+        if text.bare and not found:  # 刷💰单: the emoji stood between the characters, not for 钱
+            found = self._find(text.bare)
+        return found
+
+    def _find(self, compact: str) -> list[str]:
         if not compact or self._matcher is None or (self._starts is not None and not self._starts.search(compact)):
             return []
         if self._by_sound:
