@@ -23,7 +23,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 VENVS = ROOT / ".venv-wechaty"
 VERSIONS = ("3.12", "3.13")
-pytestmark = pytest.mark.xdist_group("wechaty_pythons")  # one worker makes the virtualenvs
+# One worker makes the virtualenvs. Installing the pins into two fresh virtualenvs at once took
+# over 300 s on a loaded 2-core machine: their setup gets longer than the suite's default limit.
+pytestmark = [pytest.mark.xdist_group("wechaty_pythons"), pytest.mark.timeout(900)]
 
 
 def find_python(version: str) -> str | None:
