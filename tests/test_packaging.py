@@ -22,8 +22,8 @@ BUILD = "import sys\nfrom setuptools import build_meta\nprint(build_meta.prepare
 
 
 def _major(spec: str) -> int:
-    match = re.fullmatch(r"setuptools\s*>=\s*(\d+)", spec.split(";")[0].strip())
-    assert match, f"expected setuptools>=N, got {spec!r}"
+    match = re.fullmatch(r"setuptools\s*>=\s*(\d+)(,\s*<\s*[\d.]+)?", spec.split(";")[0].strip())
+    assert match, f"expected setuptools>=N (and an upper bound), got {spec!r}"
     return int(match.group(1))
 
 
