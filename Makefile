@@ -3,10 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test browser gateway check-config clean bench vendor bench-dashboard eval train
+.PHONY: run test browser gateway check-config clean bench vendor bench-dashboard eval train help
 
 # make run PORT=18080 HOST=127.0.0.1: another port or address for the playground (default: config.yaml's)
-run: $(VENV)/.installed
+run: $(VENV)/.installed ## the bot + playground at config.yaml's address; PORT=18080 HOST=127.0.0.1 for another
 	$(BIN)/qunbot run $(if $(PORT),--port $(PORT)) $(if $(HOST),--host $(HOST))
 
 # The whole suite on SQLite, then again on PostgreSQL for the tests that use the database
@@ -15,7 +15,7 @@ run: $(VENV)/.installed
 # TEST_WORKERS=1 runs it in one process. Tests sharing a costly fixture stay on one worker (xdist_group).
 TEST_WORKERS ?= 4
 PYTEST := $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
-test: $(VENV)/.installed-test browser gateway
+test: $(VENV)/.installed-test browser gateway ## the whole suite on SQLite, then the database tests on PostgreSQL (TEST_WORKERS=4)
 	QUNBOT_TEST_DATABASE_URL= $(PYTEST)
 	@url=$$(PYTHON=$(BIN)/python .ci/postgres) || { [ "$${CI:-}" != true ] || { echo "CI=true: PostgreSQL is required" >&2; exit 1; }; }; \
 	  if [ -n "$$url" ]; then echo "== the database tests on PostgreSQL ($$url) =="; \
@@ -24,7 +24,7 @@ test: $(VENV)/.installed-test browser gateway
 # The browser tests drive the system's Chromium (never a downloaded one). As root on Debian
 # this installs it with the CJK and emoji fonts (the README's screenshots show both); elsewhere those
 # tests are skipped with the reason.
-browser:
+browser: ## Chromium with CJK and emoji fonts for the browser tests (installs them as root on Debian)
 	@{ command -v chromium >/dev/null && fc-list 2>/dev/null | grep -qi emoji; } \
 	  || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
 	  && echo "installing chromium, CJK and emoji fonts for the browser tests" \
@@ -35,7 +35,7 @@ browser:
 # The real wechaty gateway (PuppetServer over PuppetMock, pinned by tests/gateway/package-lock.json)
 # for the adapter tests, into the ignored tests/gateway/node_modules. As root on Debian this installs
 # Node.js and npm; elsewhere without them those tests are skipped with the reason (under CI=true they fail).
-gateway: tests/gateway/node_modules/.installed
+gateway: tests/gateway/node_modules/.installed ## the real wechaty gateway's npm packages for the adapter tests
 
 tests/gateway/node_modules/.installed: tests/gateway/package-lock.json
 	@command -v npm >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
@@ -47,20 +47,20 @@ tests/gateway/node_modules/.installed: tests/gateway/package-lock.json
 
 # Every benchmark, each figure beside a baseline measured in the same run: one table, and
 # benchmarks/results.json. Under 5 minutes on 2 cores (the dashboard on 2M messages here).
-bench: $(VENV)/.installed
+bench: $(VENV)/.installed ## every benchmark beside a baseline from the same run (benchmarks/results.json)
 	$(BIN)/python benchmarks/run.py
 
 # The language features scored on the labelled corpus (corpus/): precision and recall per
 # split, the held-out split included; exits 1 when a target on the test split is missed.
-eval: $(VENV)/.installed
+eval: $(VENV)/.installed ## the language features scored on the labelled corpus; exits 1 on a missed target
 	$(BIN)/python -m corpus.eval
 
 # The learned ad score (bot/content/ad_model.json) from the corpus' train split and the owners'
 # labels in the configured database; prints what changed on the dev split.
-train: $(VENV)/.installed
+train: $(VENV)/.installed ## the learned ad score from the corpus and the owners' labels
 	$(BIN)/python -m bot train --report   # -m: the checkout (and its corpus/) on the path
 
-check-config: $(VENV)/.installed
+check-config: $(VENV)/.installed ## config.yaml checked: every problem with its line number
 	$(BIN)/qunbot check-config
 
 $(VENV)/bin/python:
@@ -75,17 +75,22 @@ $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.installed
 
-clean:
+clean: ## remove the virtualenvs, pytest's cache and the gateway's npm packages
 	rm -rf $(VENV) .venv-wechaty .pytest_cache tests/gateway/node_modules
 
 # The dashboard's chart library, copied from its npm package (no CDN); the files are committed.
 UPLOT_VERSION := 1.6.32
-vendor:
+vendor: ## the dashboard's chart library (uPlot) copied from its npm package
 	cd /tmp && npm pack --silent uplot@$(UPLOT_VERSION) >/dev/null
 	tar -xzf /tmp/uplot-$(UPLOT_VERSION).tgz -C /tmp
 	cp /tmp/package/dist/uPlot.iife.min.js /tmp/package/dist/uPlot.min.css /tmp/package/LICENSE bot/dashboard/static/vendor/
 	echo "uPlot $(UPLOT_VERSION) (MIT) from the npm package uplot" > bot/dashboard/static/vendor/VERSION
 	rm -rf /tmp/package /tmp/uplot-$(UPLOT_VERSION).tgz
 
-bench-dashboard: $(VENV)/.installed
+bench-dashboard: $(VENV)/.installed ## the dashboard overview benchmark on 10 million messages (a few minutes)
 	$(BIN)/python benchmarks/dashboard.py
+
+# Every target with its description: the "## text" after the target's prerequisites.
+help: ## this list
+	@echo "make TARGET, one of:"
+	@awk -F':.*## ' '/^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(firstword $(MAKEFILE_LIST))

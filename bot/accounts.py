@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from bot.config import ID_PATTERN, Config
-from bot.config_loader import did_you_mean, format_path
+from bot.config_yaml import did_you_mean, format_path
 
 Path = tuple[str | int, ...]
 

@@ -21,6 +21,7 @@ from lunar_python import Solar
 from pydantic import Field, TypeAdapter, ValidationError, model_validator
 
 from bot.config import ID_PATTERN, ContentSettings, Strict
+from bot.config_yaml import ConfigError, ConfigIssue, load_yaml_model
 
 SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "winter": (12, 1, 2)}
 
@@ -135,9 +136,7 @@ def content_paths(settings: ContentSettings, base_dir: Path) -> tuple[Path, Path
 
 
 def load_content(library_path: Path, products_path: Path) -> Content:
-    """Both files, validated; raises ``bot.config_loader.ConfigError`` naming file, line and item."""
-    from bot.config_loader import load_yaml_model  # the loader imports this module's models
-
+    """Both files, validated; raises ``bot.config_yaml.ConfigError`` naming file, line and item."""
     library = load_yaml_model(library_path, LIBRARY) if library_path.is_file() else {}
     if not products_path.is_file():
         products = []
@@ -166,8 +165,6 @@ def load_products_csv(path: Path) -> list[Product]:
 
     UTF-8 (with or without the BOM Excel writes). Errors name the row's line and the column.
     """
-    from bot.config_loader import ConfigError, ConfigIssue
-
     try:
         text = path.read_text("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:

@@ -13,6 +13,7 @@ from pathlib import Path
 from datetime import timedelta, timezone
 
 
+from bot.numbers import money
 from bot.offline_db import NoDatabase, read_database
 from storage.groupbuys import PickLine, pick_lines
 
@@ -59,7 +60,3 @@ def write_rows(handle, rows: list[PickLine]) -> None:  # noqa: ANN001 (a text fi
                          row.member_name, row.member_id, row.quantity, money(row.price * row.quantity),
                          row.ordered_at.astimezone(STORE_TIME).strftime("%Y-%m-%d %H:%M")])
 
-
-def money(value: float) -> str:
-    """Yuan with at most two decimals, never in exponent form: 119.7, 25, 1234567."""
-    return f"{value:.2f}".rstrip("0").rstrip(".")

@@ -31,7 +31,7 @@ from pathlib import Path
 from pydantic import Field, TypeAdapter, model_validator
 
 from bot.config import ID_PATTERN, Config, Strict
-from bot.config_loader import load_yaml_model, resolve_path
+from bot.config_yaml import load_yaml_model, resolve_path
 from bot.pinyin import sounds
 from bot.text import normalize
 

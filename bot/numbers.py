@@ -1,4 +1,4 @@
-"""Amounts as staff type them in commands: plain decimal digits only.
+"""Amounts as staff type them in commands (plain decimal digits only), and as the bot writes them.
 
 Python's ``float`` also reads "1e400" (infinity), "nan", "-5" and "1_000"; none of those is a
 price, a stock or a spend anyone means, so they are refused here, once, for every command.
@@ -23,3 +23,9 @@ def plain_count(text: str) -> int | None:
     """'50', '50份' -> 50; None for anything but plain digits (a sign, an exponent, a fraction)."""
     match = _COUNT.fullmatch(unicodedata.normalize("NFKC", text).strip())
     return int(match.group(1)) if match else None
+
+
+def money(value: float) -> str:
+    """Yuan with at most two decimals, never in exponent form: 119.7, 25, 1234567 (group-buy
+    posts and the pick list)."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")

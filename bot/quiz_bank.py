@@ -22,7 +22,7 @@ from pydantic import Field, field_validator, model_validator
 
 from bot.answers import LETTERS, is_correct
 from bot.config import ID_PATTERN, Strict
-from bot.config_loader import parse_yaml_model
+from bot.config_yaml import parse_yaml_model
 
 
 class Question(Strict):

@@ -22,7 +22,8 @@ import sqlalchemy as sa
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel
 
-from storage import migrate, models
+import storage.migrate as migrate  # by name, not through storage/__init__ (which imports this module)
+import storage.models as models
 from storage.engine import create_engine, describe, redact, resolve_url, transient
 
 log = logging.getLogger(__name__)

@@ -20,7 +20,7 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlmodel import SQLModel
 
-from storage import models  # noqa: F401  (the tables the adoption step may need)
+import storage.models as models  # the tables the adoption step may need; by name, not through storage/__init__
 
 log = logging.getLogger(__name__)
 logging.getLogger("alembic.runtime.migration").setLevel(logging.WARNING)  # two lines per start otherwise

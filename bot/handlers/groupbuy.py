@@ -17,13 +17,13 @@ from bot.context import Ctx
 from bot.deadline_text import deadline_within, in_past
 from bot.escalation import alert_staff, staff_to_tell
 from bot.events import GroupMessage
-from bot.export_orders import money
 from bot.games import Asked, Deadline, DeadlineKind
 from bot.language.intents import ORDER, answer
 from bot.language.names import find
 from bot.language.numbers import leading_number
 from bot.language.wrapping import unquote
 from bot.members import display_names
+from bot.numbers import money
 from bot.roles import Role
 from bot.router import Router
 from bot.send_queue import Priority

@@ -15,7 +15,7 @@ from bot.deadline_text import deadline_within
 from bot.events import GroupMessage
 from bot.fair_draw import entrants_hash, new_seed, pick_winners, seed_hash
 from bot.games import Deadline, DeadlineKind
-from bot.handlers import coupons
+from bot.handlers.coupons import reward_winners  # the module itself, not through bot/handlers/__init__ (which imports this one)
 from bot.handlers.signin import is_sign_in
 from bot.members import display_names
 from bot.roles import Role
@@ -138,8 +138,8 @@ async def run_draw(ctx: Ctx, deadline: Deadline) -> None:
             draw_id=draw.id, prize=draw.prize, entrants=len(result.entrants), seed=draw.seed,
             seed_hash=draw.seed_hash, winners=[{"name": names.get(w)} for w in result.winners],
             entrant_names=[names.get(e) for e in result.entrants[:MAX_NAMED]], entrants_hash=entrants_hash(result.entrants))
-    await coupons.reward_winners(ctx, game="lottery", group_id=draw.group_id, winners=result.winners,
-                                 reason=f"抽奖中奖：{draw.prize}", key=f"lottery:{draw.id}", at=ctx.clock.now())
+    await reward_winners(ctx, game="lottery", group_id=draw.group_id, winners=result.winners,
+                           reason=f"抽奖中奖：{draw.prize}", key=f"lottery:{draw.id}", at=ctx.clock.now())
 
 
 def _draw_and_promise(session, *, draw_id: int, at) -> draws.DrawResult | None:

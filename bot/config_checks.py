@@ -1,0 +1,135 @@
+"""The checks of config.yaml that need the features: run after loading, above the features.
+
+``bot.config_loader.parse_config`` reads and validates the YAML against the schema, then calls
+``cross_checks`` here: templates, rule files, the FAQ file, the content library and its series,
+scheduled actions, quiz banks, coupon campaigns and accounts. This module imports the features
+it checks against (they import only ``bot.config_yaml``), so there is no import circle.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from bot.accounts import account_problems
+from bot.audience import Audience, audience_of
+from bot.config import Config, GroupSettings
+from bot.config_sanity import problems as sanity_problems
+from bot.config_yaml import ConfigError, ConfigIssue, PathT, did_you_mean, issue_at, load_yaml_model, resolve_path
+from bot.content_library import content_paths, load_content
+from bot.faq import ENTRIES, SHIPPED
+from bot.quiz_bank import shipped_banks
+from bot.templates import check_template, shipped_templates
+from scheduler.actions import ACTIONS  # the one table of scheduled actions
+
+
+def cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> list[ConfigIssue]:
+    """Every problem of a config that validated, each on its line of the YAML."""
+    known = set(shipped_templates())
+    issues = []
+    for key, source in config.templates.items():
+        if key not in known:
+            issues.append(issue_at(("templates", key), lines, f"no such template{did_you_mean(key, known)}"))
+        elif (error := check_template(source)) is not None:
+            issues.append(issue_at(("templates", key), lines, error))
+    scopes: list[tuple[PathT, GroupSettings]] = [(("defaults",), config.defaults)]
+    scopes += [(("groups", i), g.settings) for i, g in enumerate(config.groups)]
+    for path, settings, post, where in schedule_entries(config):
+        issues += _check_post(post, path + where, lines, known)
+    for path, settings in scopes:
+        for j, rule in enumerate(settings.rules):
+            for k, name in enumerate(getattr(rule, "files", [])):
+                if not resolve_path(base_dir, name).is_file():
+                    issues.append(issue_at(path + ("rules", j, "files", k), lines, f"file not found: {name}"))
+            if any(other.id == rule.id for other in settings.rules[:j]):
+                issues.append(issue_at(path + ("rules", j, "id"), lines, f"rule id {rule.id!r} is used twice (strikes are counted per id)"))
+        issues += _check_faq(settings.faq.file, path + ("faq", "file"), lines, base_dir)
+    content_issues = _check_content(config, lines, base_dir)
+    if not content_issues:
+        series = set(_load_content(config, base_dir).library)
+        for path, settings, post, where in schedule_entries(config):
+            if post.series is not None and post.series not in series:
+                issues.append(issue_at(path + where + ("series",), lines,
+                                       f"no series {post.series!r} in the content library (it has: {', '.join(sorted(series))})"))
+    issues += _quiz_theme_checks(config, scopes, lines)
+    issues += _coupon_checks(config, lines)
+    issues += [issue_at(path, lines, message) for path, message in account_problems(config)]
+    issues += [issue_at(path, lines, message) for path, message in sanity_problems(config, set(lines))]
+    return list(dict.fromkeys(issues + content_issues))
+
+
+def _check_faq(file: str | None, path: PathT, lines: dict[PathT, int], base_dir: Path) -> list[ConfigIssue]:
+    """The FAQ file a group names exists and is valid (its own errors name its lines)."""
+    target = resolve_path(base_dir, file) if file else SHIPPED
+    if not target.is_file():
+        return [issue_at(path, lines, f"file not found: {file}")]
+    try:
+        load_yaml_model(target, ENTRIES)
+    except ConfigError as exc:
+        return [issue_at(path, lines, issue.format(exc.filename)) for issue in exc.issues]
+    return []
+
+
+def _coupon_checks(config: Config, lines: dict[PathT, int]) -> list[ConfigIssue]:
+    """Campaign ids are unique (codes and quantities go by id); rewards name a campaign that exists."""
+    issues, seen = [], set()
+    for i, campaign in enumerate(config.coupons.campaigns):
+        if campaign.id in seen:
+            issues.append(issue_at(("coupons", "campaigns", i, "id"), lines, f"duplicate campaign id {campaign.id!r}"))
+        seen.add(campaign.id)
+    for game, campaign_id in config.coupons.rewards:
+        if campaign_id is not None and campaign_id not in seen:
+            suffix = did_you_mean(campaign_id, seen) or f" (campaigns: {', '.join(sorted(seen)) or 'none'})"
+            issues.append(issue_at(("coupons", "rewards", game), lines, f"no coupon campaign {campaign_id!r}{suffix}"))
+    return issues
+
+
+def _check_content(config: Config, lines: dict[PathT, int], base_dir: Path) -> list[ConfigIssue]:
+    """The content files exist and are valid: check-config catches a broken library before a reload does."""
+    for key, path in zip(("library", "products"), content_paths(config.content, base_dir)):
+        if not path.is_file():
+            return [issue_at(("content", key), lines, f"file not found: {getattr(config.content, key)}")]
+    try:
+        content = _load_content(config, base_dir)
+    except ConfigError as exc:
+        return [issue_at(("content",), lines, issue.format(exc.filename)) for issue in exc.issues]
+    entries = [("product", p) for p in content.products] + [
+        ("content item", item) for items in content.library.values() for item in items]
+    return [issue_at(("content",), lines, f"{kind} {entry.id}: picture file not found: {entry.image}")
+            for kind, entry in entries
+            if entry.image and not entry.image.startswith(("http://", "https://")) and not Path(entry.image).is_file()]
+
+
+def _load_content(config: Config, base_dir: Path):
+    return load_content(*content_paths(config.content, base_dir))
+
+
+def _check_post(post: Any, path: PathT, lines: dict[PathT, int], templates: set[str]) -> list[ConfigIssue]:
+    if post.action not in ACTIONS:
+        return [issue_at(path + ("action",), lines, f"unknown action {post.action!r}; expected one of: {', '.join(ACTIONS)}")]
+    if post.template is not None and post.template not in templates:
+        return [issue_at(path + ("template",), lines, f"no template named {post.template!r}")]
+    if post.template is not None and audience_of(post.template) != Audience.GROUP:
+        return [issue_at(path + ("template",), lines, f"template {post.template!r} is for "
+                         f"{audience_of(post.template)} privately; it cannot be posted in a group")]
+    return []
+
+
+def schedule_entries(config: Config):
+    """(scope path, settings, entry, its path in the scope) of every scheduled entry written in the YAML:
+    a group's entries inherited unchanged from the defaults are checked there, once."""
+    for j, post in enumerate(config.defaults.schedule):
+        yield ("defaults",), config.defaults, post, ("schedule", j)
+    for i, group in enumerate(config.groups):
+        for post, where in zip(group.settings.schedule, group.schedule_from or [None] * len(group.settings.schedule)):
+            if where is not None:
+                yield ("groups", i), group.settings, post, where
+
+
+def _quiz_theme_checks(config: Config, scopes: list[tuple[PathT, GroupSettings]],
+                       lines: dict[PathT, int]) -> list[ConfigIssue]:
+    themes = sorted(shipped_banks())
+    wanted = [(path + ("quiz", "theme"), settings.quiz.theme) for path, settings in scopes]
+    wanted += [(path + where + ("theme",), post.theme)
+               for path, _, post, where in schedule_entries(config) if post.action == "quiz"]
+    return [issue_at(where, lines, f"no quiz bank {theme!r}; banks: {', '.join(themes)}")
+            for where, theme in wanted if theme is not None and theme not in themes]
