@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check-config":
         return check_config(args.path)
     if args.command == "verify-draw":
-        from bot.verify_draw import main as verify_main
+        from bot.lottery.verify import main as verify_main
 
         return verify_main(args)
     if args.command == "db":

@@ -17,7 +17,7 @@ from bot.config_sanity import problems as sanity_problems
 from bot.config_yaml import ConfigError, ConfigIssue, PathT, did_you_mean, issue_at, load_yaml_model, resolve_path
 from bot.content_library import content_paths, load_content
 from bot.faq import ENTRIES, SHIPPED
-from bot.quiz_bank import shipped_banks
+from bot.quiz.bank import shipped_banks
 from bot.templates import check_template, shipped_templates
 from scheduler.actions import ACTIONS  # the one table of scheduled actions
 

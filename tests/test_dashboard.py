@@ -278,8 +278,8 @@ def test_login_delay_by_address_and_account(failures, waited_s, expected):
 ])
 async def test_verify_a_drawn_lottery_from_its_seed(harness, tamper, expected):
     from bot.dashboard.operations import verify_draw
-    from bot.fair_draw import pick_winners, seed_hash
-    from storage.draws import close_and_draw, enter, open_draw
+    from bot.lottery.fair_draw import pick_winners, seed_hash
+    from storage.lottery import close_and_draw, enter, open_draw
 
     now, seed = harness.clock.now(), "ab" * 32
 

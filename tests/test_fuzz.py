@@ -17,7 +17,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from bot.answers import fold, is_correct, option_letter, strip_quote
+from bot.quiz.answers import fold, is_correct, option_letter, strip_quote
 from bot.chain_text import is_titled, own_line, parse_chain, parse_order, parse_signup
 from bot.commands import parse_command
 from bot.config_loader import ConfigError, parse_config
@@ -114,7 +114,7 @@ def test_random_config_text_is_accepted_or_rejected_with_a_message(text):
 
 
 # ~30,000 characters each: a message the size WeChat lets through. Before the length caps in
-# bot/answers.py and bot/deadline_text.py the digit runs took cn2an ~20 s each (quadratic), on
+# bot/quiz/answers.py and bot/deadline_text.py the digit runs took cn2an ~20 s each (quadratic), on
 # the event loop; 200,000 took a quarter of an hour.
 def test_a_number_of_5000_digits_in_the_config_is_a_message_not_a_crash():
     # found by the fuzzer: PyYAML builds the int, Python refuses it (ValueError, not a YAMLError)

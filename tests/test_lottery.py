@@ -12,7 +12,7 @@ import pytest
 import sqlalchemy as sa
 
 from bot.deadline_text import parse_deadline
-from bot.fair_draw import entrants_hash, pick_winners
+from bot.lottery.fair_draw import entrants_hash, pick_winners
 from bot.events import GroupInfo, Member
 from bot.handlers.lottery import BadRequest, DrawRequest, parse_request
 from storage.models import DrawEntry, PointsEntry

@@ -430,7 +430,7 @@ QUIZ_CONFIG = TEST_CONFIG + "  quiz: {theme: parenting, timeout_minutes: 10}\n"
 
 
 async def _quiz_question(harness):
-    from bot.quiz_bank import shipped_banks
+    from bot.quiz.bank import shipped_banks
 
     out = await harness.say("g1", "staff", "/quiz")
     asked = next(a["text"] for a in out if "有奖问答" in a["text"])

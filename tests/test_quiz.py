@@ -8,9 +8,9 @@ from datetime import timedelta
 import pytest
 import sqlalchemy as sa
 
-from bot.answers import is_correct
+from bot.quiz.answers import is_correct
 from bot.config_loader import ConfigError, parse_config, parse_yaml_model
-from bot.quiz_bank import QuizBank, shipped_banks
+from bot.quiz.bank import QuizBank, shipped_banks
 from storage.models import PointsEntry, QuizRound
 from tests.conftest import GROUP, TEST_CONFIG, local, to
 

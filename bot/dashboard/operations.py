@@ -13,8 +13,8 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
-from bot.fair_draw import pick_winners, seed_hash
-from storage.draws import entrant_ids
+from bot.lottery.fair_draw import pick_winners, seed_hash
+from storage.lottery import entrant_ids
 from storage.labels import add_label, label_violation
 from storage.models import (Activity, ActivitySignup, ConsoleAudit, Coupon, Draw, GroupBuy, GroupBuyOrder,
                             GroupBuyPickup, ModerationLog, Promise, QuizRound)

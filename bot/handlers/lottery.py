@@ -1,5 +1,5 @@
 """The lottery (抽奖): the owner opens a draw; members enter by typing the entry word;
-at the deadline the bot reveals its seed and the winners (see ``bot.fair_draw``).
+at the deadline the bot reveals its seed and the winners (see ``bot.lottery.fair_draw``).
 
 /抽奖 奖品：保温杯 名额：3 口令：我要抽奖 截止：今晚8点 积分：10
 """
@@ -13,7 +13,7 @@ from functools import partial
 from bot.context import Ctx
 from bot.deadline_text import deadline_within
 from bot.events import GroupMessage
-from bot.fair_draw import entrants_hash, new_seed, pick_winners, seed_hash
+from bot.lottery.fair_draw import entrants_hash, new_seed, pick_winners, seed_hash
 from bot.games import Deadline, DeadlineKind
 from bot.handlers.coupons import reward_winners  # the module itself, not through bot/handlers/__init__ (which imports this one)
 from bot.handlers.signin import is_sign_in
@@ -22,7 +22,7 @@ from bot.roles import Role
 from bot.router import Router
 from bot.send_queue import Priority
 from bot.text import normalize, strip_leading_mentions
-from storage import draws, promises
+from storage import lottery as stored, promises
 
 router = Router("lottery")
 
@@ -94,7 +94,7 @@ async def open_lottery(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         return
     seed = new_seed()
     draw = await ctx.db.write(partial(
-        draws.open_draw, group_id=msg.group_id, group_name=msg.group_name, opened_by=msg.sender.id,
+        stored.open_draw, group_id=msg.group_id, group_name=msg.group_name, opened_by=msg.sender.id,
         opened_at=msg.at, prize=request.prize, winners=request.winners, entry_word=request.word,
         deadline=deadline, cost=request.cost, seed=seed, seed_hash=seed_hash(seed),
     ))
@@ -118,7 +118,7 @@ def _entering(ctx: Ctx, msg: GroupMessage) -> bool:
 @router.natural(_entering)
 async def enter(ctx: Ctx, msg: GroupMessage) -> None:
     deadline = ctx.games.open_in("draw", msg.group_id)
-    entry = await ctx.db.write(partial(draws.enter, draw_id=deadline.row_id, member_id=msg.sender.id, at=msg.at))
+    entry = await ctx.db.write(partial(stored.enter, draw_id=deadline.row_id, member_id=msg.sender.id, at=msg.at))
     if entry.status == "entered":
         ctx.reply(msg, "lottery_entered", cost=entry.cost, balance=entry.balance)
     elif entry.status == "again" and entry.repeats == 1:
@@ -142,9 +142,9 @@ async def run_draw(ctx: Ctx, deadline: Deadline) -> None:
                            reason=f"抽奖中奖：{draw.prize}", key=f"lottery:{draw.id}", at=ctx.clock.now())
 
 
-def _draw_and_promise(session, *, draw_id: int, at) -> draws.DrawResult | None:
+def _draw_and_promise(session, *, draw_id: int, at) -> stored.DrawResult | None:
     """The draw and the winners' prizes in the promise ledger, in one transaction."""
-    result = draws.close_and_draw(session, draw_id=draw_id, pick=pick_winners)
+    result = stored.close_and_draw(session, draw_id=draw_id, pick=pick_winners)
     for member in result.winners if result else ():
         promises.promise(session, group_id=result.draw.group_id, member_id=member, prize=result.draw.prize,
                          source="lottery", key=f"draw:{draw_id}:{member}", at=at)
@@ -152,7 +152,7 @@ def _draw_and_promise(session, *, draw_id: int, at) -> draws.DrawResult | None:
 
 
 def _open_deadlines(session) -> list[Deadline]:
-    return [Deadline("draw", d.id, d.group_id, d.deadline, d.entry_word) for d in draws.open_draws(session)]
+    return [Deadline("draw", d.id, d.group_id, d.deadline, d.entry_word) for d in stored.open_draws(session)]
 
 
 DEADLINES = DeadlineKind(load=_open_deadlines, fire=run_draw)

@@ -9,13 +9,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from functools import partial
 
-from bot.answers import strip_quote
+from bot.quiz.answers import strip_quote
 from bot.config import GroupSettings
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.games import Deadline, DeadlineKind
 from bot.members import display_name
-from bot.quiz_bank import Question, QuizBank, shipped_banks
+from bot.quiz.bank import Question, QuizBank, shipped_banks
 from bot.roles import Role
 from bot.router import Router
 from bot.send_queue import Priority

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pydantic import Field, field_validator, model_validator
 
-from bot.answers import LETTERS, is_correct
+from bot.quiz.answers import LETTERS, is_correct
 from bot.config import ID_PATTERN, Strict
 from bot.config_yaml import parse_yaml_model
 
@@ -53,7 +53,7 @@ class Question(Strict):
         return f"{self.letter}. {self.options[LETTERS.index(self.letter)]}" if self.options else self.answer
 
     def accepts(self, attempt: str) -> bool:
-        """Whether a member's message is a right answer (leniently: see ``bot.answers``)."""
+        """Whether a member's message is a right answer (leniently: see ``bot.quiz.answers``)."""
         return is_correct(attempt, answer=self.letter if self.options else self.answer,
                           options=self.options, accept=self.accept)
 

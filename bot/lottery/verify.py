@@ -13,8 +13,8 @@ import sys
 
 
 from bot.offline_db import NoDatabase, read_database
-from bot.fair_draw import pick_winners, seed_hash
-from storage.draws import entrant_ids
+from bot.lottery.fair_draw import pick_winners, seed_hash
+from storage.lottery import entrant_ids
 from storage.models import Draw
 
 
