@@ -39,7 +39,7 @@ _QU_RE = re.compile(_QU)
 # A question about the product, the price or the stock, never an order by itself.
 _QUESTION = re.compile(r"(吗|么|\?|多[少重大长久]|几[份个点号天时斤]|什么|啥|怎么|咋|哪|有没有|还有没|是不是|能不能|可不可以|"
                        r"行不行|要不要|够不够|好不好|贵不贵|对不对|有货|来得及不)")
-_PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|带|给|发)[了过]|上次|昨天|以前|之前|带回")
+_PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|带|给|发)[了过]|[吃用喝][完光]|上次|昨天|以前|之前|带回")
 _CONDITION = re.compile(r"纠结|如果|要是|(?<![能有以及团])的话|考虑|想想|再说|看看|下次|可能|也许|大概|看情况|不一定")
 _VERB = r"(?:预定|预订|订购|购买|下单|想要|需要|安排|拿下|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整|团|求)"
 _VERB_RE = re.compile(_VERB)
@@ -49,7 +49,7 @@ _JOINS = re.compile(r"参加")  # "我也参加，一份" joins a group-buy; "�
 # Words that never stand before an order in its clause ("我上次拍了两份", "要排两个小时").
 _NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送从吵闹哭吃喝剩]|谁|回来|分享|还有")
 _PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
-                     r"爷爷|外婆|姥姥|阿姨|老人|家|她|他|楼下|楼上")
+                     r"爷爷|外婆|姥姥|阿姨|老人|(?<!大)家|她|他|楼下|楼上")
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
 _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|来拿|去拿|来取|去取|取货|下午|上午|晚上|明天|今天|"
                         r"周[一二三四五六日末]|今晚|明早|周末|晚点|就行|就好|就够了?|就可以|试试水?|尝尝鲜?|先|吧|哈|好吧|好|"
@@ -58,6 +58,8 @@ _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|来
 _FILLER = re.compile(r"(?:先|就|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上|"
                      r"现在|这次|这回|接龙|想)+")
 _LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
+# Not decided yet, in any clause: asking someone first, hesitating, regretting.
+_UNDECIDED = re.compile(r"问问|商量|还没(?:同意|定|想好|决定)|还在(?:考虑|犹豫|想)|犹豫|可惜|钱不够|舍不得")
 _GIFT = re.compile(r"送给|送大家|分享|祝大家|祝你")  # "一份好心情，送给群里的朋友们"
 # "6袋装的苹果泥", "45元那个": the packing and the price name the product, they are not the quantity.
 _PACKING = re.compile(NUMERAL + "[" + "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷" + r"]装的?|"
@@ -69,7 +71,7 @@ _LEAD_CORRECTION = re.compile(r"^(?:不好意思|抱歉)?(?:刚才|刚刚)?(?:�
 _NOT_THAT = re.compile(r"^不是" + _QU)  # "我要三份，不是两份": a correction
 _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)" + _QU)
 _CANCEL_WORDS = re.compile(r"不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉)?")
-_NOT_BEFORE_CANCEL = re.compile(r"这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
+_NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
 _SET = re.compile(r"(?:改成|改为|改到|换成|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}))(?P<post>.{0,6})$")
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
@@ -134,8 +136,10 @@ def read_order(text: str) -> Reading | None:
             unread.append(part)
     if not readings or any(_PAST.search(p) and _QU_RE.search(p) and not _CANCEL_WORDS.search(p) for p in tidy):
         return None
-    if any(p.startswith("+") for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
-        return None  # "同问，+1", "+1，说到我心坎里了": agreeing, not ordering
+    if any("+" in p for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
+        return None  # "同问，+1", "我也+1，孩子就是不爱吃青菜": agreeing, not ordering
+    if any(_UNDECIDED.search(p) for p in tidy):
+        return None  # "我妈说她也想要一份，我回头问问她": not decided, nothing to ask yet
     if _GIFT.search(text) or any(r.intent == CANCEL for _, r in readings) and any(_TO_SOMEONE.search(p) for p in unread):
         return None  # "不要了吧，太贵了，你说呢": talking it over with someone
     return _combine(tidy, readings)
@@ -153,8 +157,9 @@ def _remark_apart(raw: str, reading: Reading | None) -> Reading | None:
     for at, word in enumerate(words[:-1]):
         alone = _order_clause(_tidy(word))
         if alone and (alone.intent, alone.amount) == (reading.intent, reading.amount):
-            after = _tidy(squeeze("".join(words[at + 1:])))
-            remark = reading.item in after and (_PERSON.search(after) or not GOODS.search(after))
+            typed = squeeze("".join(words[at + 1:]))
+            after = _tidy(typed)  # "群主记一下" is typed, "记一下" tidied
+            remark = (reading.item in typed or reading.item in after) and (_PERSON.search(after) or not GOODS.search(after))
             return alone if remark else reading
     return reading
 
@@ -255,8 +260,8 @@ def _wanted(clause: str) -> Reading | None:
         who, pre = who + pre, ""
     if not _is_who(who):
         who, pre = "", who + pre  # "鸡蛋要两份": the product before the verb
-    if not _is_item(pre):
-        return None
+    if not _is_item(pre) or _OTHERS.search(who) and not _OTHERS_THEN_ME.search(who):
+        return None  # "看到大家都要两份": theirs; "看大家都在买我也跟一份": mine
     hearsay = bool(re.search(r"[她他]", who)) and not re.search(r"[我帮给替]", who)  # "她也要一份": hers, or talk?
     return _checked(Reading(ORDER, number(match["n"] or match["m"]) or 0, add=bool(who and _THIRD.search(who)),
                             sure=not hearsay, item=pre + post))
@@ -285,6 +290,8 @@ def _run_on(post: str) -> bool:
     return bool(post) and bool(_RUN_ON.match(post))
 
 
+_OTHERS = re.compile(r"大家|别人|有人|人家|群里")
+_OTHERS_THEN_ME = re.compile(r"(?:大家|别人|有人|人家|群里).*[我俺]")
 _THIRD = re.compile(r"妈|爸|婆|公|老公|老婆|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|爷爷|她|他")
 
 
@@ -374,10 +381,10 @@ def names_item(words: str, item_name: str | None) -> bool:
 
 # --- event sign-ups ---------------------------------------------------------------------------
 
-_PERSONS = (r"我们家|我们|我家|咱家|咱们|咱|俺|我|老公|老婆|爱人|孩子|娃|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|小孩|老伴|老头子|"
+_PERSONS = (r"(?:孩子|娃)[他她]?[爸妈]|我家那位|我家那口子|我们家|我们|我家|咱家|咱们|咱|俺|我|老公|老婆|爱人|孩子|娃|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|小孩|老伴|老头子|"
             r"男朋友|女朋友|对象|朋友|闺蜜|老姐妹|姐妹|同事|邻居|婆婆|公公|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|"
             r"孙女|孙子|外孙女|外孙|老两口|先生|太太|爸妈|家人|姐姐|妹妹|哥哥|弟弟|嫂子|我姐|我妹|我哥|我弟|楼")
-_RELATIVE = re.compile(r"老公|老婆|爱人|对象|姐姐|妹妹|哥哥|弟弟|嫂子|我姐|我妹|我哥|我弟|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老头子|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
+_RELATIVE = re.compile(r"(?:孩子|娃)[他她]?[爸妈]|(?<=我家)那(?:位|口子)|老公|老婆|爱人|对象|姐姐|妹妹|哥哥|弟弟|嫂子|我姐|我妹|我哥|我弟|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老头子|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
                        r"(?<!我)妈妈|(?<!我)爸爸|我妈|我爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|孙女|孙子|外孙女|外孙|先生|太太|"
                        r"(?<![一两二三四五六七八九十\d个俩仨])(?:孩子|娃|小孩)")
 _KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居)|(俩|仨|两)(?:娃|孩子|宝)")
@@ -392,16 +399,31 @@ _JOIN = re.compile(r"报名|报个名|报一个名|报上|报我|报(?=" + NUMER
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:课|讲座|活动|烘焙|手工|义诊)(?:我|我们|我家)也?去$")
 _EVENT_NAME = re.compile(r"^.{0,10}?(?:课|讲座|活动|烘焙|手工|义诊)的?")
 _SIGNUP_NOT = re.compile(r"报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
-                         r"欢迎报名|报名那天|报了个|(?<!报名)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
+                         r"欢迎报名|报名那天|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
                          r"多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满")
 _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
                                   r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?:名额|报名)不要了?")
-_NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
+_NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"再来一次|再也|以后|航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
 _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
 _PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
 _SIGNUP_TYPOS = ((re.compile("[保抱包]名|报[明铭]"), "报名"),)
 _PLUS_PEOPLE = re.compile(r"^(?:我|我们)?\+(" + NUMERAL + r")?(?:个)?[人位]?$")
 _SIGNUP_CHAIN = re.compile(r"^\d{1,3}(?:[.、)]|\s)\s*(?P<name>[^\s+]{1,10})\s*(?P<tail>.*)$")
+
+
+# Someone else signed up: "她自己报的", "他早就报过了".
+_REPORTED = re.compile(r"自己报的|[她他].{0,3}报[的过]|改天再约|再约")
+# "我报名了" signs up; "驾校报名了", "我们队报名了" are news; "我婆婆也报名了" may be either (asked).
+_DONE = re.compile(r"^(?P<who>.*?)(?:也|都|已经|早就|早|就)*报(?:名|上名?)了$")
+_SELF = re.compile(r"(?:我们全家|我们家|我们|咱们|咱家|咱|俺们|俺|我家|我|全家|一家人?)?")
+
+
+def _who(words: str) -> str:
+    """Who '…报名了' is about: 'self' ('我', '我们家', '我和老公'), 'relative' ('我婆婆', '她'), 'other' ('驾校')."""
+    words = words.replace("报名了", "")
+    if _SELF.fullmatch(words) or re.match(r"(?:我|我们|咱|俺).{0,6}[和跟带]", words):
+        return "self"
+    return "relative" if re.fullmatch(r"(?:我家?)?(?:" + _RELATIVE.pattern + r"|她|他)", words) else "other"
 
 
 def read_signup(text: str) -> Reading | None:
@@ -418,6 +440,8 @@ def read_signup(text: str) -> Reading | None:
     if not parts or len(parts) > 6 or any(_SIGNUP_NOT.search(r) and _JOIN.search(p) and not _SIGNUP_CANCEL_WORDS.search(p)
                                           for p, r in parts):
         return None
+    if any(_REPORTED.search(p) or _UNDECIDED.search(p) for p, _ in parts):
+        return None  # "我婆婆也报名了，她自己报的", "孩子说要报名篮球，我还没同意"
     told = {p: r for p, r in parts}  # the clause as typed, particles and all
     parts = [p for p, _ in parts]
     asked = [p for p in parts if _QUESTION.search(p) or p.endswith("呢")]
@@ -437,9 +461,13 @@ def read_signup(text: str) -> Reading | None:
     changed = any(_PARTY_CHANGE.search(p) or "人数" in p for p in said)
     party_only = [p for p in said if (_is_party(p) or changed and re.fullmatch(NUMERAL + "个", p))
                   and not _SIGNUP_NOT.search(told[p])]
+    done = [_who(m["who"]) for p in joins if (m := _DONE.match(told[p]) or _DONE.match(p))]
+    if "other" in done:
+        return None  # "驾校报名了": news of something else
     if joins or changed and party_only:
         people = party_size(whole)
-        sure = not any(_CONDITION.search(p) for p in said) and (not asked or bool(joins))
+        sure = not any(_CONDITION.search(p) for p in said) and (not asked or bool(joins)) \
+            and "relative" not in done
         return _party_reading(people, sure)
     if party_only and len(party_only) == len(said):  # "我和老公带娃一起", "张阿姨2人"
         return _party_reading(party_size(whole), not any(_JOIN.search(p) for p in asked) and not asked)
@@ -459,6 +487,8 @@ def _tidy_signup(clause: str) -> str:
 
 def _cancels(clause: str, match: re.Match) -> bool:
     before, after = re.sub(r"^(?:算了|还是|那|就)+", "", clause[:match.start()]), clause[match.end():]
+    if _RELATIVE.search(before) and not re.search(r"[帮给替把]|的(?:名额|报名)?$|那个?$", before):
+        return False  # "我老公不去，他要加班": his plans, not a cancellation
     return not _NOT_BEFORE_SIGNUP_CANCEL.search(before) and bool(
         re.fullmatch(r"(?:了|吧|啊|哈|啦|掉|我|一下|(?:我们家?|我家|我)?的?报名)*", after))
 
@@ -543,7 +573,7 @@ _TRIGGER_TYPOS = ("签道", "签倒", "签刀", "签导", "签叨", "签盗", "�
                   "每日一卡", "每日一签")
 _WHOLE_TYPOS = frozenset(("qd", "dk", "checkin"))  # letters only as the whole message
 # Words before the trigger in its clause that make it talk about signing in, not do it.
-_SIGNIN_NOT_BEFORE = re.compile(r"考勤|钉钉|企业微信|读书|运动|练|背|没|忘|还没|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|天天|单词|跑步|阅读|"
+_SIGNIN_NOT_BEFORE = re.compile(r"记得|考勤|钉钉|企业微信|读书|运动|练|背|没|忘|还没|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
@@ -552,9 +582,13 @@ _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + 
                            r"(?:(?:完|再|就|然后|先|去)[^吗呢么没?]{0,8})?$")
 # Voice input runs on into the next sentence: "签到了今天降温大家多穿点", "我来签到了祝大家平安".
 _SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油)")
-_SIGNIN_NEVER = re.compile(r"记得|别忘|提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
+_SIGNIN_NEVER = re.compile(r"别忘|提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
 _PLAIN_BEFORE = re.compile(r"(?:帮我|给我|我来|来|我也|我|今天|今日|继续|准时|那个)?")
 _QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
+
+
+_SOMEONE_ELSE = re.compile(r"(?:我家?|俺家?|咱家)(?:" + _RELATIVE.pattern + r"|妈|爸|姐|妹|哥|弟|老头)|"
+                           r"^(?:老公|老婆|爱人|孩子|娃|儿子|女儿|闺女|老伴|婆婆|公公|她|他)")
 
 
 def read_signin(text: str, triggers: list[str]) -> Reading | None:
@@ -611,6 +645,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     after = "" if is_courtesy(after) else after  # "签到晚安"
     if _QUESTION_IN_CLAUSE.search(clause) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
         return False
+    if _SOMEONE_ELSE.search(before):
+        return False  # "我妈签到了", "我女儿帮我签到了": news of someone else's sign-in
     return bool(_SIGNIN_AFTER.match(after) or _SIGNIN_THEN.match(after)) or False
 
 
