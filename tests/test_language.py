@@ -48,6 +48,11 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     ("能给我留两份吗", Reading("order", 2, sure=False)), ("我也要", Reading("order", 1, sure=False)),
     ("今天买了两份报纸", None), ("同问，+1", None), ("+1 哈哈哈", None), ("我要-3份", None), ("两个孩子两个样", None),
     ("要两个小时才能到", None), ("这次先不买，下次再说", Reading("order_cancel", sure=False)), ("报名", None),
+    # chat with the words in passing: others' orders, agreeing, not decided, eaten up, a child's whim
+    ("看到大家都要两份，我也心动了", None), ("看大家都在买我也跟一份", Reading("order", 1)),
+    ("我也+1，孩子就是不爱吃青菜", None), ("我妈说她也想要一份，我回头问问她", None),
+    ("苹果两箱都吃完了，这次就不买了", None), ("孩子不要了，说不好玩", None),
+    ("我要两份 群主记一下", Reading("order", 2)),
 ])
 def test_order_readings(text, expected):
     assert order_reading(text, None) == expected  # None: whatever goods the message names is on sale
@@ -63,6 +68,13 @@ def test_order_readings(text, expected):
     ("我明天不去了", Reading("signup_cancel", sure=False)), ("我周六可能报个名吧", Reading("signup", 1, sure=False)),
     ("报名什么时候截止？", None), ("孩子报名了游泳班", None), ("我和老公带娃去公园了", None), ("我去，这么便宜", None),
     ("航班取消了，回不去了", None), ("我们家三口人", None),
+    # others' news, 报名 as a noun, undecided; ages are not the party; a total said outright
+    ("驾校报名了，下个月开始练车", None), ("幼儿园报名要带户口本", None), ("我们队报名了", None),
+    ("我报名了", Reading("signup", 1)), ("我婆婆也报名了", Reading("signup", 2, sure=False)),
+    ("我婆婆也报名了，她自己报的", None), ("孩子说要报名篮球，我还没同意", None), ("我老公不去，他要加班", None),
+    ("报名 我和我家那位", Reading("signup", 2)), ("我和孩子他爸报名", Reading("signup", 2)),
+    ("我和儿子，儿子7岁", Reading("signup", 2)), ("我带3岁的孩子去", Reading("signup", 2)),
+    ("我家老大老二都去，加我三个", Reading("signup", 3)),
 ])
 def test_signup_readings(text, expected):
     assert read_signup(text) == expected
@@ -71,6 +83,7 @@ def test_signup_readings(text, expected):
 @pytest.mark.parametrize("text", [
     "签到", "大家早上好！签到", "签到，大家早上好", "早安 打卡", "帮我签个到", "打个卡", "签道", "千到", "签 到 了",
     "张阿姨签到", "打卡第15天", "签到 30/30", "签到[玫瑰]", "签到，祝大家身体健康", "刚起床，打卡", "签到完去买菜",
+    "签到，出门记得加衣服", "周周妈妈打卡",
 ])
 def test_sign_ins(text):
     assert read_signin(text, TRIGGERS) == Reading("signin")
@@ -78,7 +91,7 @@ def test_sign_ins(text):
 
 @pytest.mark.parametrize("text", [
     "昨天忘了签到", "签到送什么", "提醒大家记得签到哦", "跑步打卡五公里", "这个景点值得打卡", "考勤打卡", "今天签到的人好少",
-    "签到了没，姐妹们", "签名", "打卡机",
+    "签到了没，姐妹们", "签名", "打卡机", "我妈签到了", "我女儿帮我签到了", "老公替我打卡了",
 ])
 def test_not_sign_ins(text):
     assert read_signin(text, TRIGGERS) is None

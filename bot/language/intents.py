@@ -436,7 +436,7 @@ def read_signup(text: str) -> Reading | None:
         return line
     raw = [w for p in BREAK.split(text) for w in (p.split() if _QUESTION.search(p) else [p])]
     parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
-    parts = [(p, r) for p, r in parts if p and not is_courtesy(p)]
+    parts = [(p, r) for p, r in parts if p and not is_courtesy(p) and not _AGE_ONLY.fullmatch(p)]
     if not parts or len(parts) > 6 or any(_SIGNUP_NOT.search(r) and _JOIN.search(p) and not _SIGNUP_CANCEL_WORDS.search(p)
                                           for p, r in parts):
         return None
@@ -478,8 +478,20 @@ def _only_event(clause: str) -> bool:
     return bool(_EVENT_NAME.fullmatch(clause)) and not _JOIN.search(clause) and not _SIGNUP_CANCEL_WORDS.search(clause)
 
 
+# Numbers that are not the party: ages ("孩子5岁", "3岁半的娃"), times, dates, flats, prices.
+_NOT_PARTY = re.compile(r"(?:今年|才|已经|刚|刚满|满)?" + NUMERAL + r"(?:周)?岁(?:半|多)?(?:了|的)?|"
+                        + NUMERAL + r"(?:点半?|点钟|号楼|号|栋|单元|室|楼|元|块钱?)(?![人位个])")
+# A clause that only says how old someone is: "孩子5岁", "闺女今年6岁了".
+_AGE_ONLY = re.compile(r"(?:我家|我们家)?(?:" + _PERSONS + r"|老大|老二|大的|小的|他|她)?(?:今年|才|已经|刚|刚满|满)?"
+                       + NUMERAL + r"(?:周)?岁(?:半|多)?了?")
+# A total said outright wins over counting the persons named: "…，一共三个", "加我三个".
+_PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上我|包括我)(" + NUMERAL + r")(?:个人?|位|人)")
+
+
 def _tidy_signup(clause: str) -> str:
     clause = heard_as(strip_particles(trim_courtesy(squeeze(clause))), ("报名", "取消"))  # "保名", "取笑"
+    if not _AGE_ONLY.fullmatch(clause):
+        clause = _NOT_PARTY.sub("", clause) or clause
     for pattern, fixed in _SIGNUP_TYPOS:
         clause = pattern.sub(fixed, clause)
     return clause
@@ -501,6 +513,8 @@ def _is_party(clause: str) -> bool:
     if _SIGNUP_NOT.search(clause) or "口人" in clause:
         return False
     body = _EVENT_NAME.sub("", clause)
+    if _PARTY_TOTAL.fullmatch(body):  # "一共三个", "加我三个"
+        return True
     counted = re.sub(r"^(?:我们家|我家|咱家|我们)", "", body)
     if _FAMILY.fullmatch(counted) or _ADULTS_KIDS.fullmatch(counted):  # "2大1小", "我们家大人两个孩子一个"
         return True
@@ -543,6 +557,8 @@ def party_size(text: str) -> int | None:
     """How many people a sign-up is for: '3个人' 3, '2大1小' 3, '一家三口' 3, '我们俩' 2,
     '我和老公还有两个孩子' 4, '帮我妈报名' 1, else 1."""
     text = squeeze(text)
+    if match := _PARTY_TOTAL.search(text):
+        return number(match.group(1))
     for pattern in (_FAMILY, _ADULTS_KIDS):
         if match := pattern.search(text):
             grown, small = (number(g) for g in match.groups() if g)  # either alternative's two groups
