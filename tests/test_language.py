@@ -52,7 +52,9 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     ("看到大家都要两份，我也心动了", None), ("看大家都在买我也跟一份", Reading("order", 1)),
     ("我也+1，孩子就是不爱吃青菜", None), ("我妈说她也想要一份，我回头问问她", None),
     ("苹果两箱都吃完了，这次就不买了", None), ("孩子不要了，说不好玩", None),
-    ("我要两份 群主记一下", Reading("order", 2)),
+    ("我要两份 群主记一下", Reading("order", 2)), ("那个工作我不要了", None), ("我老公非要买两份，拦都拦不住", None),
+    ("他说不要了，我还想要呢", None), ("钱不够了，取消了吧", Reading("order_cancel")),
+    ("那个鸡蛋我不要了", Reading("order_cancel", item="鸡蛋")), ("少要一份，改一份", Reading("order_change", -1, add=True)),
 ])
 def test_order_readings(text, expected):
     assert order_reading(text, None) == expected  # None: whatever goods the message names is on sale
