@@ -16,12 +16,14 @@ from bot.faq import Faq, FaqEntry
 from bot.text import forms, strip_leading_mentions
 
 NEAR = 0.7  # a question matching an FAQ entry this much of the threshold is still about the store
+CLAUSE_SURE = 0.8  # a clause of a longer message answers on its own only this close (short clauses match easily)
+CLAUSE_LENGTH = 5  # and only with this many characters
 
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
 _FORM = re.compile(
-    r"[?？]|(?:吗|么|嘛|不|没|没有|木有)(?:\W*$|[,，])|请问|问一下|问下|想问|打听|咨询|"
+    r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢]*\W*$|[,，])|请问|问一下|问下|想问|打听|咨询|"
     r"发一下|发下|发个|发我|告诉我|说一下|讲一下|求|"
-    r"几[点号时块个天种位斤份袋盒钱]|多[少久长重大远高]|哪|什么|啥|怎么|咋|如何|为什么|为啥|是否|能否|可否|"
+    r"(?<![好十])几[点号时块个天种位斤份袋盒钱]|多[少久长重大远高]|哪|什么|啥|怎么|咋|如何|为什么|为啥|是否|能否|可否|"
     r"(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
 
 # What makes the store a question's subject when no FAQ entry matches: words that address the
@@ -81,10 +83,29 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
         entry = faq.exact(said) if faq is not None else None
         return NOTHING if entry is None else Reading(True, entry.id, entry)
     match = faq.best(said) if faq is not None else None
+    if faq is not None and (match is None or match.score < threshold):  # the question inside a longer message
+        match = max([m for m in _clause_matches(said, faq) if m and m.score >= max(threshold, CLAUSE_SURE)],
+                    key=lambda m: m.score, default=match)
     if match is not None and match.score >= threshold:
         return Reading(True, match.entry.id, match.entry)
     near = match is not None and match.score >= threshold * NEAR
     return Reading(True) if to_bot or near or _STORE.search(folded) or _SERVICE.search(folded) else NOTHING
+
+
+_CLAUSE = re.compile(r"[,，。.!！;；~～\s]+")
+
+
+def _clause_matches(said: str, faq: Faq) -> list:
+    """A question inside a longer message, matched on its own ("我下班七点多，那时候还开门吗" asks
+    "那时候还开门吗"): each clause with a question's form, and each with the clause before it."""
+    parts = [p for p in _CLAUSE.split(said) if p]
+    if len(parts) < 2:
+        return []
+    found = []
+    for at, part in enumerate(parts):
+        if _FORM.search(forms(part).folded) and len(part) >= CLAUSE_LENGTH and not _CHAT.search(forms(part).folded):
+            found += [faq.best(part), faq.best("".join(parts[max(0, at - 1):at + 1]))]
+    return found
 
 
 def _to_member(text: str) -> bool:
