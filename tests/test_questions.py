@@ -40,6 +40,10 @@ def faq() -> Faq:
     ("大家周末过得好吗？", False, None),
     ("鸡蛋两份", False, None),  # an order, not a question
     ("已转账", False, None),
+    ("我下班一般七点多，不知道那时候还开不开门", True, "hours"),  # the question in its own clause
+    ("宝宝晚上老醒，你们怎么办的？", False, None),  # a short clause alone answers nothing
+    ("好几个人都要了两份", False, None),  # 好几个 asks nothing
+    ("明天开门伐", True, "hours"),  # a dialect particle
 ])
 def test_the_reading_of_a_message(faq, text, asks, topic):
     reading = read(text, faq, GroupSettings().faq.threshold)
