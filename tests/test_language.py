@@ -55,6 +55,10 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     ("我要两份 群主记一下", Reading("order", 2)), ("那个工作我不要了", None), ("我老公非要买两份，拦都拦不住", None),
     ("他说不要了，我还想要呢", None), ("钱不够了，取消了吧", Reading("order_cancel")),
     ("那个鸡蛋我不要了", Reading("order_cancel", item="鸡蛋")), ("少要一份，改一份", Reading("order_change", -1, add=True)),
+    ("鸡蛋还有的话我要两份，下午四点左右过来拿", Reading("order", 2)), ("王姐+1", Reading("order", 1)),
+    ("我婆婆让我帮她问问，她要一份，我自己也要一份", Reading("order", 2)), ("给我来两份嗯就这样", Reading("order", 2)),
+    ("再给我添一份", Reading("order_change", 1, add=True)), ("一份就够了，别买多了", None),
+    ("算了不要了，跟他说不清", None), ("我也想要，等我发工资", None),
 ])
 def test_order_readings(text, expected):
     assert order_reading(text, None) == expected  # None: whatever goods the message names is on sale

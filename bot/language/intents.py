@@ -9,7 +9,7 @@ open group-buy) and check the product named against the open one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.language.numbers import NUMERAL, number
@@ -47,19 +47,20 @@ _VERB_RE = re.compile(_VERB)
 _EVENT = re.compile(r"报名|名额|讲座|活动|课|人数|去[一两三四五六七八九\d]+个|报[一两三四\d]?个名")
 _JOINS = re.compile(r"参加")  # "我也参加，一份" joins a group-buy; "我参加" alone is an event's
 # Words that never stand before an order in its clause ("我上次拍了两份", "要排两个小时").
-_NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送从吵闹哭吃喝剩]|谁|回来|分享|还有|非要|非得|偏要")
+_NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送从吵闹哭吃喝剩]|谁|回来|分享|还有|非要|非得|偏要|分给")
 _PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
                      r"爷爷|外婆|姥姥|阿姨|老人|(?<!大)家|她|他|楼下|楼上")
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
 _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|来拿|去拿|来取|去取|取货|下午|上午|晚上|明天|今天|"
-                        r"周[一二三四五六日末]|今晚|明早|周末|晚点|就行|就好|就够了?|就可以|试试水?|尝尝鲜?|凑个?热闹|先|吧|哈|好吧|好|"
+                        r"周[一二三四五六日末]|今晚|明早|周末|晚点|就行|就好|就够了?|就可以|试试水?|尝尝鲜?|凑个?热闹|就这样|就这些|先|吧|哈|好吧|好|"
                         r"(?:给我|帮我)?留(?:着|下|好)|给我|已付款?|"
                         r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家)+")
 _FILLER = re.compile(r"(?:先|就|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上|"
                      r"现在|这次|这回|接龙|想)+")
 _LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
 # Not decided yet, in any clause: asking someone first, hesitating, regretting.
-_UNDECIDED = re.compile(r"问问|商量|还没(?:同意|定|想好|决定)|还在(?:考虑|犹豫|想)|犹豫|可惜|钱不够|舍不得")
+_UNDECIDED = re.compile(r"回头问|再问问|问问[她他家老]|我问问|商量|还没(?:同意|定|想好|决定)|还在(?:考虑|犹豫|想)|犹豫|可惜|钱不够|"
+                        r"舍不得|发工资|没钱")
 _GIFT = re.compile(r"送给|送大家|分享|祝大家|祝你")  # "一份好心情，送给群里的朋友们"
 # "6袋装的苹果泥", "45元那个": the packing and the price name the product, they are not the quantity.
 _PACKING = re.compile(NUMERAL + "[" + "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷" + r"]装的?|"
@@ -75,7 +76,7 @@ _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个
                                 r"机票|火车|高铁|预约")
 _SET = re.compile(r"(?:改成|改为|改到|换成|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}))(?P<post>.{0,6})$")
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
-_ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:给我|帮我)?(?:加|家|来|要|订|买|拿|拍|留|补|\+)?(?:" + _QU
+_ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:给我|帮我)?(?:加|家|添|来|要|订|买|拿|拍|留|补|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$)")
 _LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?)(?:要|订|买|拿)?" + _QU + r"|^-(?P<k>\d{1,2})$")
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
@@ -138,7 +139,8 @@ def read_order(text: str) -> Reading | None:
         return None
     if any("+" in p for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
         return None  # "同问，+1", "我也+1，孩子就是不爱吃青菜": agreeing, not ordering
-    if any(_UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or _THEY_SAID.match(p) for p in tidy):
+    if any(_UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or _THEY_SAID.match(p) for p in tidy) \
+            or any(re.match(r"别(?!忘)", p) for p in unread):  # "一份就够了，别买多了": advice
         return None  # "我妈说她也想要一份，我回头问问她": not decided, nothing to ask yet
     if _GIFT.search(text) or any(r.intent == CANCEL for _, r in readings) and any(_TO_SOMEONE.search(p) for p in unread):
         return None  # "不要了吧，太贵了，你说呢": talking it over with someone
@@ -146,7 +148,7 @@ def read_order(text: str) -> Reading | None:
 
 
 _THEY_SAID = re.compile(r"[他她]说")  # "他说不要了，我还想要呢": reporting, not ordering
-_TO_SOMEONE = re.compile(r"你(?:说|看|觉得|呢)|[呢吗]$")
+_TO_SOMEONE = re.compile(r"你(?:说|看|觉得|呢)|[呢吗]$|[他她]")
 
 
 def _remark_apart(raw: str, reading: Reading | None) -> Reading | None:
@@ -167,7 +169,7 @@ def _remark_apart(raw: str, reading: Reading | None) -> Reading | None:
 
 def _tidy(clause: str) -> str:
     clause = heard_as(strip_particles(trim_courtesy(clause)), ("取消",))  # "取笑", "去消"
-    clause = re.sub(r"^(?:能|有|还有|可以|来得及|要团)的话", "", clause)
+    clause = re.sub(r"^(?P<item>.{0,6}?)(?:能|有|还有|可以|来得及|要团|有货|有剩|没卖完)的话", r"\g<item>", clause)  # "鸡蛋还有的话…"
     for pattern, fixed in _TYPOS:
         clause = pattern.sub(fixed, clause)
     return clause
@@ -176,6 +178,8 @@ def _tidy(clause: str) -> str:
 def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading | None:
     """One reading for a message of several clauses ("我一份，我妈一份" is two, "更正：3份" a change)."""
     readings = [(p, r) for p, r in readings if not _BEFORE_NOW.search(p)]
+    if any(re.search(r"[帮替给][她他]", p) for p in parts):  # "我婆婆让我帮她问问，她要一份": hers, ordered for her
+        readings = [(p, replace(r, sure=True) if r.intent == ORDER and re.match(r"[她他]", p) else r) for p, r in readings]
     if any(r.sure for _, r in readings):
         readings = [(p, r) for p, r in readings if r.sure]  # "这个我要，要两份": the clear one
     if not readings:
@@ -233,6 +237,7 @@ def _order_clause(clause: str) -> Reading | None:
         if not all(counts):
             return None  # "+0"
         pre = re.sub(r"^(?:接龙|我也|我家|我们家|我|也|同)", "", match["pre"])  # "接龙+1", "我也+1"
+        pre = re.sub(r"^.{1,3}(?:姐|妈妈?|阿姨|奶奶|爷爷|叔叔?|哥|嫂|婆婆)$", "", pre)  # "王姐+1": her name
         return _checked(Reading(ORDER, sum(counts), item=pre))
     if (match := _BARE.match(clause)) and GOODS.search(match["pre"]):
         return _checked(Reading(ORDER, int(match["k"]), item=match["pre"]))
@@ -284,7 +289,7 @@ def _per_person(clause: str) -> Reading | None:
     return Reading(ORDER, sum(r.amount for r in found))
 
 
-_RUN_ON = re.compile(r"^(?:[啊吧哈呀哦啦嘛哟]+|(?=[我你您他她])(?!.*(?:" + _QU + r"|不要|取消|不订)))")
+_RUN_ON = re.compile(r"^(?:[啊吧哈呀哦啦嘛哟嗯]+|(?=[我你您他她])(?!.*(?:" + _QU + r"|不要|取消|不订)))")
 
 
 def _run_on(post: str) -> bool:
@@ -369,7 +374,7 @@ def _asked(clause: str) -> Reading | None:
     return Reading(ORDER, amount, sure=False) if amount and amount <= MAX_AMOUNT else None
 
 
-_NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或人位块元点号岁天年月日周娃孩已\d]|"
+_NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或人位块元点号岁天年月日周娃孩已他她你说\d]|"
                        r"笑话|动作|快乐|耐心|收获|小时|和我|我和|饭|收到|到了|拿到|到货")
 
 
@@ -423,7 +428,7 @@ _SIGNUP_CHAIN = re.compile(r"^\d{1,3}(?:[.、)]|\s)\s*(?P<name>[^\s+]{1,10})\s*(
 
 
 # Someone else signed up: "她自己报的", "他早就报过了".
-_REPORTED = re.compile(r"自己报的|[她他].{0,3}报[的过]|改天再约|再约")
+_REPORTED = re.compile(r"自己报的|[她他].{0,3}报[的过]|让[她他]|改天再约|再约")
 # "我报名了" signs up; "驾校报名了", "我们队报名了" are news; "我婆婆也报名了" may be either (asked).
 _DONE = re.compile(r"^(?P<who>.*?)(?:也|都|已经|早就|早|就)*报(?:名|上名?)了$")
 _SELF = re.compile(r"(?:我们全家|我们家|我们|咱们|咱家|咱|俺们|俺|我家|我|全家|一家人?)?")
