@@ -37,7 +37,7 @@ _U = f"[{_UNITS}]"
 _QU = r"(?:(?P<n>" + NUMERAL + ")" + _U + r"|(?P<m>俩|仨|半打|[一两]打)" + _U + "?)"
 _QU_RE = re.compile(_QU)
 # A question about the product, the price or the stock, never an order by itself.
-_QUESTION = re.compile(r"(吗|么|\?|多[少重大长久]|几[份个点号天时斤]|什么|啥|怎么|咋|哪|有没有|还有没|是不是|能不能|可不可以|"
+_QUESTION = re.compile(r"(吗|(?<![这那怎什])么|\?|多[少重大长久]|(?<!好)几[份个点号天时斤]|什么|啥|怎么|咋|哪|有没有|还有没|是不是|能不能|可不可以|"
                        r"行不行|要不要|够不够|好不好|贵不贵|对不对|有货|来得及不)")
 _PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|带|给|发)[了过]|[吃用喝][完光]|上次|昨天|以前|之前|带回")
 _CONDITION = re.compile(r"纠结|如果|要是|(?<![能有以及团])的话|考虑|想想|再说|看看|下次|可能|也许|大概|看情况|不一定")
@@ -47,7 +47,7 @@ _VERB_RE = re.compile(_VERB)
 _EVENT = re.compile(r"报名|名额|讲座|活动|课|人数|去[一两三四五六七八九\d]+个|报[一两三四\d]?个名")
 _JOINS = re.compile(r"参加")  # "我也参加，一份" joins a group-buy; "我参加" alone is an event's
 # Words that never stand before an order in its clause ("我上次拍了两份", "要排两个小时").
-_NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送从吵闹哭吃喝剩]|谁|回来|分享|还有|非要|非得|偏要|分给")
+_NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送从吵闹哭吃喝剩]|谁|回来|分享|还有|非要|非得|偏要|分给|昨天|前天|上次|上周|以前|之前|去年")
 _PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
                      r"爷爷|外婆|姥姥|阿姨|老人|(?<!大)家|她|他|楼下|楼上")
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
@@ -59,7 +59,7 @@ _FILLER = re.compile(r"(?:先|就|那|那就|这个|个|上|直接|还是|拿下
                      r"现在|这次|这回|接龙|想)+")
 _LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
 # Not decided yet, in any clause: asking someone first, hesitating, regretting.
-_UNDECIDED = re.compile(r"回头问|再问问|问问[她他家老]|我问问|商量|还没(?:同意|定|想好|决定)|还在(?:考虑|犹豫|想)|犹豫|可惜|钱不够|"
+_UNDECIDED = re.compile(r"有钱|回头问|再问问|问问[她他家老]|我问问|商量|还没(?:同意|定|想好|决定)|还在(?:考虑|犹豫|想)|犹豫|可惜|钱不够|"
                         r"舍不得|发工资|没钱")
 _GIFT = re.compile(r"送给|送大家|分享|祝大家|祝你")  # "一份好心情，送给群里的朋友们"
 # "6袋装的苹果泥", "45元那个": the packing and the price name the product, they are not the quantity.
@@ -363,8 +363,8 @@ def _chain_line(clause: str) -> Reading | None:
 
 def _asked(clause: str) -> Reading | None:
     """'能给我留两份吗': an order put as a question; asked back, never acted on."""
-    if _PAST.search(clause):
-        return None
+    if _PAST.search(clause) or re.search(r"什么时候|几点|哪天|多久|到了|怎么", clause):
+        return None  # "我的两份什么时候能拿": about an order, not one
     if match := re.fullmatch(r"(.*?)(?:可以|行|好)(?:吗|不)", clause):  # "我想要三份可以吗": an order, politely
         return _wanted(match.group(1))
     if not re.search(r"(?:能|可以|能不能|可不可以|行不行).{0,4}" + _VERB, clause):
