@@ -59,6 +59,8 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     ("我婆婆让我帮她问问，她要一份，我自己也要一份", Reading("order", 2)), ("给我来两份嗯就这样", Reading("order", 2)),
     ("再给我添一份", Reading("order_change", 1, add=True)), ("一份就够了，别买多了", None),
     ("算了不要了，跟他说不清", None), ("我也想要，等我发工资", None),
+    ("十份？你家开饭店啊哈哈", None), ("还有吗？我要两份", Reading("order", 2)),
+    ("再加两份给我婆婆", Reading("order_change", 2, add=True)), ("我的两份什么时候能拿", None),
 ])
 def test_order_readings(text, expected):
     assert order_reading(text, None) == expected  # None: whatever goods the message names is on sale

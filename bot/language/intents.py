@@ -53,7 +53,8 @@ _PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|孩子|妈|爸|婆|公|老�
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
 _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|来拿|去拿|来取|去取|取货|下午|上午|晚上|明天|今天|"
                         r"周[一二三四五六日末]|今晚|明早|周末|晚点|就行|就好|就够了?|就可以|试试水?|尝尝鲜?|凑个?热闹|就这样|就这些|先|吧|哈|好吧|好|"
-                        r"(?:给我|帮我)?留(?:着|下|好)|给我|已付款?|"
+                        r"(?:给我|帮我)?留(?:着|下|好)|给我|(?:给|帮)(?:我家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
+                        r"爷爷|奶奶|外婆|姥姥|邻居|同事|朋友)|已付款?|"
                         r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家)+")
 _FILLER = re.compile(r"(?:先|就|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上|"
                      r"现在|这次|这回|接龙|想)+")
@@ -112,11 +113,16 @@ def read_order(text: str) -> Reading | None:
     text = plain(unquote(text))
     if (line := _chain_line(squeeze(text))) is not None:
         return line
-    parts = [(part, _tidy(squeeze(part))) for part in BREAK.split(text)]
+    pieces = re.split("(" + BREAK.pattern + ")", text)  # clauses and what ends each: "十份？" asks
+    asking = {i // 2 for i in range(1, len(pieces), 2) if re.search(r"[?？]", pieces[i])}
+    parts = [(part, _tidy(squeeze(part))) for at, part in enumerate(pieces[::2]) if at not in asking or not part.strip()]
     parts = [(raw, p) for raw, p in parts if p and not is_courtesy(p)]
     tidy = [p for _, p in parts]
-    if not parts or len(parts) > 6 or any(_EVENT.search(p) for p in tidy):
+    questions = [_tidy(squeeze(part)) + "?" for at, part in enumerate(pieces[::2]) if at in asking and part.strip()]
+    if not parts and not questions or len(parts) + len(questions) > 6 or any(_EVENT.search(p) for p in tidy + questions):
         return None
+    parts += [(q, q) for q in questions if q != "?"]
+    tidy = [p for _, p in parts]
     if any(_JOINS.search(p) for p in tidy) and not any(_QU_RE.search(p) for p in tidy):
         return None
     readings = []
