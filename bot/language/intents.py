@@ -381,7 +381,7 @@ def _asked(clause: str) -> Reading | None:
 
 
 _NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或人位块元点号岁天年月日周娃孩已他她你说\d]|"
-                       r"笑话|动作|快乐|耐心|收获|小时|和我|我和|饭|收到|到了|拿到|到货")
+                       r"笑话|动作|快乐|耐心|收获|小时|和我|我和|饭|收到|到了|拿到|到货|签到|打卡|刷脸")
 
 
 def _is_item(words: str) -> bool:
@@ -611,7 +611,7 @@ _TRIGGER_TYPOS = ("签道", "签倒", "签刀", "签导", "签叨", "签盗", "�
                   "每日一卡", "每日一签")
 _WHOLE_TYPOS = frozenset(("qd", "dk", "checkin"))  # letters only as the whole message
 # Words before the trigger in its clause that make it talk about signing in, not do it.
-_SIGNIN_NOT_BEFORE = re.compile(r"记得|考勤|钉钉|企业微信|读书|运动|练|背|没|忘|还没|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|天天|单词|跑步|阅读|"
+_SIGNIN_NOT_BEFORE = re.compile(r"不|记得|考勤|钉钉|企业微信|读书|运动|练|背|没|忘|还没|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
