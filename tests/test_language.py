@@ -61,6 +61,7 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     ("算了不要了，跟他说不清", None), ("我也想要，等我发工资", None),
     ("十份？你家开饭店啊哈哈", None), ("还有吗？我要两份", Reading("order", 2)),
     ("再加两份给我婆婆", Reading("order_change", 2, add=True)), ("我的两份什么时候能拿", None),
+    ("跟团两份", Reading("order", 2)), ("我要两份明天拿", Reading("order", 2)),
 ])
 def test_order_readings(text, expected):
     assert order_reading(text, None) == expected  # None: whatever goods the message names is on sale
@@ -82,7 +83,9 @@ def test_order_readings(text, expected):
     ("我婆婆也报名了，她自己报的", None), ("孩子说要报名篮球，我还没同意", None), ("我老公不去，他要加班", None),
     ("报名 我和我家那位", Reading("signup", 2)), ("我和孩子他爸报名", Reading("signup", 2)),
     ("我和儿子，儿子7岁", Reading("signup", 2)), ("我带3岁的孩子去", Reading("signup", 2)),
-    ("我家老大老二都去，加我三个", Reading("signup", 3)),
+    ("我家老大老二都去，加我三个", Reading("signup", 3)), ("我们两个去", Reading("signup", 2)),
+    ("我要两个名额", Reading("signup", 2)), ("周六我们一家都去", Reading("signup", 1, sure=False)),
+    ("孩子学校运动会，我们三个人去加油", None), ("绘本课给我家孩子报个名", Reading("signup", 1)),
 ])
 def test_signup_readings(text, expected):
     assert read_signup(text) == expected
