@@ -128,7 +128,7 @@ def read_order(text: str) -> Reading | None:
     readings = []
     readings, unread = [], []
     for raw, part in parts:
-        reading = None if _LAUGH.search(raw) else _order_clause(part)  # "+1 哈哈哈" laughs along
+        reading = None if _LAUGH.search(raw) or _ARRIVED.search(squeeze(raw)) else _order_clause(part)  # "+1 哈哈哈" laughs along
         reading = _remark_apart(raw, reading)
         if reading is None and " " in raw.strip() and not _LAUGH.search(raw):  # "+1 要一份", "冲冲冲 两份"
             pieces = [(w, _order_clause(w)) for w in map(_tidy, raw.split()) if w and not is_courtesy(w)]
@@ -146,13 +146,16 @@ def read_order(text: str) -> Reading | None:
     if any("+" in p for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
         return None  # "同问，+1", "我也+1，孩子就是不爱吃青菜": agreeing, not ordering
     if any(_UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or _THEY_SAID.match(p) for p in tidy) \
-            or any(re.match(r"别(?!忘)", p) for p in unread):  # "一份就够了，别买多了": advice
+            or any(re.match(r"别(?!忘)", p) or _TO_MEMBER.fullmatch(p) for p in unread):  # "一份就够了，别买多了": advice
         return None  # "我妈说她也想要一份，我回头问问她": not decided, nothing to ask yet
     if _GIFT.search(text) or any(r.intent == CANCEL for _, r in readings) and any(_TO_SOMEONE.search(p) for p in unread):
         return None  # "不要了吧，太贵了，你说呢": talking it over with someone
     return _combine(tidy, readings)
 
 
+_ARRIVED = re.compile(r"[来到去]了[啊呀哦啦]*$")  # "我来了", "我也来了": here, not ordering
+# Talking to another member: "他要两份，我要一份，你呢".
+_TO_MEMBER = re.compile(r"(?:那)?你们?(?:呢|要几份|要不要|觉得呢|说呢|看呢)?")
 _THEY_SAID = re.compile(r"[他她]说")  # "他说不要了，我还想要呢": reporting, not ordering
 _TO_SOMEONE = re.compile(r"你(?:说|看|觉得|呢)|[呢吗]$|[他她]")
 
@@ -380,7 +383,7 @@ def _asked(clause: str) -> Reading | None:
     return Reading(ORDER, amount, sure=False) if amount and amount <= MAX_AMOUNT else None
 
 
-_NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或人位块元点号岁天年月日周娃孩已他她你说\d]|"
+_NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或人位块元点号岁天年月日周娃孩已他她你说吃喝去玩看听学做\d]|"
                        r"笑话|动作|快乐|耐心|收获|小时|和我|我和|饭|收到|到了|拿到|到货|签到|打卡|刷脸")
 
 
