@@ -44,6 +44,10 @@ def faq() -> Faq:
     ("宝宝晚上老醒，你们怎么办的？", False, None),  # a short clause alone answers nothing
     ("好几个人都要了两份", False, None),  # 好几个 asks nothing
     ("明天开门伐", True, "hours"),  # a dialect particle
+    ("我订了一份吗？", True, None),  # about one's own order: the staff look it up
+    ("我老公帮我订了没有啊", True, None),
+    ("王阿姨问还有没有名额", False, None),  # someone else's question, reported
+    ("请问有没有停车的地方", True, "parking"),
 ])
 def test_the_reading_of_a_message(faq, text, asks, topic):
     reading = read(text, faq, GroupSettings().faq.threshold)
