@@ -80,13 +80,17 @@ def test_order_readings(text, expected):
     ("航班取消了，回不去了", None), ("我们家三口人", None),
     # others' news, 报名 as a noun, undecided; ages are not the party; a total said outright
     ("驾校报名了，下个月开始练车", None), ("幼儿园报名要带户口本", None), ("我们队报名了", None),
-    ("我报名了", Reading("signup", 1)), ("我婆婆也报名了", Reading("signup", 2, sure=False)),
+    ("我报名了", Reading("signup", 1)), ("我婆婆也报名了", Reading("signup", 1, sure=False)),
     ("我婆婆也报名了，她自己报的", None), ("孩子说要报名篮球，我还没同意", None), ("我老公不去，他要加班", None),
     ("报名 我和我家那位", Reading("signup", 2)), ("我和孩子他爸报名", Reading("signup", 2)),
     ("我和儿子，儿子7岁", Reading("signup", 2)), ("我带3岁的孩子去", Reading("signup", 2)),
     ("我家老大老二都去，加我三个", Reading("signup", 3)), ("我们两个去", Reading("signup", 2)),
     ("我要两个名额", Reading("signup", 2)), ("周六我们一家都去", Reading("signup", 1, sure=False)),
     ("孩子学校运动会，我们三个人去加油", None), ("绘本课给我家孩子报个名", Reading("signup", 1)),
+    # kin and neighbours named with a title count; "我老公带孩子去" is his and the child's
+    ("我和楼下李阿姨一起报名", Reading("signup", 2)), ("我带我外甥去", Reading("signup", 2)),
+    ("我老公带孩子去", Reading("signup", 2)), ("全家出动，四个人", Reading("signup", 4)),
+    ("我们娘仨", Reading("signup", 3)), ("我报名，我是张阿姨。", Reading("signup", 1)),
 ])
 def test_signup_readings(text, expected):
     assert read_signup(text) == expected
@@ -95,7 +99,7 @@ def test_signup_readings(text, expected):
 @pytest.mark.parametrize("text", [
     "签到", "大家早上好！签到", "签到，大家早上好", "早安 打卡", "帮我签个到", "打个卡", "签道", "千到", "签 到 了",
     "张阿姨签到", "打卡第15天", "签到 30/30", "签到[玫瑰]", "签到，祝大家身体健康", "刚起床，打卡", "签到完去买菜",
-    "签到，出门记得加衣服", "周周妈妈打卡",
+    "签到，出门记得加衣服", "周周妈妈打卡", "我张阿姨来签到。",
 ])
 def test_sign_ins(text):
     assert read_signin(text, TRIGGERS) == Reading("signin")
