@@ -130,7 +130,7 @@ def test_names_with_did_you_mean():
 
 # Measured on the test split when this was written, a few points of slack for corpus additions:
 # falling below means a change made members' words less understood.
-FLOORS = {"orders": (0.86, 0.95), "sign-ups": (0.91, 0.95), "sign-ins": (0.92, 0.99)}
+FLOORS = {"orders": (0.88, 0.96), "sign-ups": (0.92, 0.97), "sign-ins": (0.93, 0.99)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():
