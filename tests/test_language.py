@@ -63,6 +63,8 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     ("再加两份给我婆婆", Reading("order_change", 2, add=True)), ("我的两份什么时候能拿", None),
     ("跟团两份", Reading("order", 2)), ("我要两份明天拿", Reading("order", 2)),
     ("我来了", None), ("我们三个去吃火锅", None), ("他要两份，我要一份，你呢", None),
+    ("不用给我留了", Reading("order_cancel")), ("想了想还是不要了", Reading("order_cancel")),
+    ("改成一份就行", Reading("order_change", 1)), ("一共要三份", Reading("order", 3)),
 ])
 def test_order_readings(text, expected):
     assert order_reading(text, None) == expected  # None: whatever goods the message names is on sale

@@ -71,8 +71,8 @@ _BEFORE_NOW = re.compile(r"^(?:我|我的|我订的)?(?:原来|本来)")
 _CORRECTION = re.compile(r"改一下|改下|更正|纠正|说错|打错|写错|作废|搞错|弄错|识别错")
 _LEAD_CORRECTION = re.compile(r"^(?:不好意思|抱歉)?(?:刚才|刚刚)?(?:我)?(?:" + _CORRECTION.pattern + r")(?:了|一下)?")
 _NOT_THAT = re.compile(r"^不是" + _QU)  # "我要三份，不是两份": a correction
-_TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)" + _QU)
-_CANCEL_WORDS = re.compile(r"不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉)?")
+_TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)(?:要|是|就|订|买|拿)?" + _QU)
+_CANCEL_WORDS = re.compile(r"不用(?:给我|帮我)?留了?|别(?:给我|帮我)?留了?|划掉|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉)?")
 _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
 _SET = re.compile(r"(?:改成|改为|改到|换成|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}))(?P<post>.{0,6})$")
@@ -324,7 +324,7 @@ def _checked(reading: Reading) -> Reading | None:
 def _set(match: re.Match) -> Reading | None:
     amount = number(match["n"] or match["m"] or match["k"])
     post = match["post"] or ""
-    return _checked(Reading(CHANGE, amount or 0, item="" if _run_on(post) else post))
+    return _checked(Reading(CHANGE, amount or 0, item="" if _run_on(post) or _LOGISTICS.fullmatch(post) else post))
 
 
 def _set_first(match: re.Match) -> Reading | None:
@@ -344,7 +344,7 @@ def _less(match: re.Match) -> Reading | None:
 
 def _cancel(clause: str, match: re.Match) -> Reading | None:
     before, after = clause[:match.start()], clause[match.end():]
-    before = re.sub(r"^(?:算了|还是|那|就)+", "", before)
+    before = re.sub(r"^(?:算了|想了想|想想|考虑了一下|还是|那|就)+", "", before)
     if _NOT_BEFORE_CANCEL.search(before) or len(before) > 12 or not re.fullmatch(r"(?:订单|我的|吧|一下|了|啦|掉|取消)*", after):
         return None
     thing = _NOT_THING.sub("", before)  # "那个鸡蛋我不要了" names the product; "那个工作我不要了" no product
