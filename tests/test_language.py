@@ -65,6 +65,7 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     ("我来了", None), ("我们三个去吃火锅", None), ("他要两份，我要一份，你呢", None),
     ("不用给我留了", Reading("order_cancel")), ("想了想还是不要了", Reading("order_cancel")),
     ("改成一份就行", Reading("order_change", 1)), ("一共要三份", Reading("order", 3)),
+    ("我一般买两盒", None), ("发两个红包", None),
 ])
 def test_order_readings(text, expected):
     assert order_reading(text, None) == expected  # None: whatever goods the message names is on sale

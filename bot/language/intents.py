@@ -47,7 +47,7 @@ _VERB_RE = re.compile(_VERB)
 _EVENT = re.compile(r"报名|名额|讲座|活动|课|人数|去[一两三四五六七八九\d]+个|报[一两三四\d]?个名")
 _JOINS = re.compile(r"参加")  # "我也参加，一份" joins a group-buy; "我参加" alone is an event's
 # Words that never stand before an order in its clause ("我上次拍了两份", "要排两个小时").
-_NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送从吵闹哭吃喝剩]|谁|回来|分享|还有|非要|非得|偏要|分给|昨天|前天|上次|上周|以前|之前|去年")
+_NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送从吵闹哭吃喝剩]|谁|回来|分享|还有|非要|非得|偏要|分给|昨天|前天|上次|上周|以前|之前|去年|一般|平时|通常|每次|经常|总是")
 _PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
                      r"爷爷|外婆|姥姥|阿姨|老人|(?<!大)家|她|他|楼下|楼上")
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
@@ -384,7 +384,7 @@ def _asked(clause: str) -> Reading | None:
 
 
 _NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或人位块元点号岁天年月日周娃孩已他她你说吃喝去玩看听学做\d]|"
-                       r"笑话|动作|快乐|耐心|收获|小时|和我|我和|饭|收到|到了|拿到|到货|签到|打卡|刷脸")
+                       r"笑话|动作|快乐|耐心|收获|小时|和我|我和|饭|收到|到了|拿到|到货|签到|打卡|刷脸|红包|快递|电话|分钟|合影|拥抱")
 
 
 def _is_item(words: str) -> bool:
