@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.faq import CATALOGUE, Faq, FaqEntry
+from bot.faq import CATALOGUE, MAX_QUESTION_LENGTH, Faq, FaqEntry
 from bot.text import forms, strip_leading_mentions
 
 NEAR = 0.7  # a question matching an FAQ entry this much of the threshold is still about the store
 CLAUSE_SURE = 0.8  # a clause of a longer message answers on its own only this close (short clauses match easily)
 CLAUSE_LENGTH = 5  # and only with this many characters
+CLAUSES = 3  # in a message of at most this many clauses
 
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
 _FORM = re.compile(
@@ -85,9 +86,10 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
         entry = faq.exact(said) if faq is not None else None
         return NOTHING if entry is None else Reading(True, entry.id, entry)
     match = faq.best(said) if faq is not None else None
-    if faq is not None and (match is None or match.score < threshold):  # the question inside a longer message
-        match = max([m for m in _clause_matches(said, faq) if m and m.score >= max(threshold, CLAUSE_SURE)],
-                    key=lambda m: m.score, default=match)
+    if faq is not None and match is not None and threshold * NEAR <= match.score < threshold:
+        # the question inside a longer message, when the whole message already points at the same entry
+        match = max([m for m in _clause_matches(said, faq) if m and m.score >= max(threshold, CLAUSE_SURE)
+                     and m.entry.id == match.entry.id], key=lambda m: m.score, default=match)
     if match is not None and match.score >= threshold and match.entry.id == CATALOGUE and _OWN.search(folded):
         return Reading(True)  # "我订了一份吗？": the staff look it up; the catalogue does not know
     if match is not None and match.score >= threshold:
@@ -98,20 +100,27 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
 
 # A question about one's own order, sign-up or sign-in.
 _OWN = re.compile(r"我(?:是不是|是)?(?:老公|妈|家)?(?:帮我)?(?:订|定|报|签|接龙)(?:了|的|过|上)|我.{0,4}订的那")
-_CLAUSE = re.compile(r"[,，。.!！;；~～\s]+")
+_CLAUSE = re.compile(r"([,，。.!！?？;；~～\s]+)")
 
 
 def _clause_matches(said: str, faq: Faq) -> list:
     """A question inside a longer message, matched on its own ("我下班七点多，那时候还开门吗" asks
     "那时候还开门吗"): each clause with a question's form, and each with the clause before it."""
-    parts = [p for p in _CLAUSE.split(said) if p]
-    if len(parts) < 2:
+    pieces = _CLAUSE.split(said)  # clauses, each followed by what ends it
+    parts = [(pieces[i], pieces[i + 1] if i + 1 < len(pieces) else "") for i in range(0, len(pieces), 2) if pieces[i]]
+    if not 2 <= len(parts) <= CLAUSES or len(said) > MAX_QUESTION_LENGTH:  # a review or a story: no FAQ question
         return []
     found = []
-    for at, part in enumerate(parts):
-        if _FORM.search(forms(part).folded) and len(part) >= CLAUSE_LENGTH and not _CHAT.search(forms(part).folded):
-            found += [faq.best(part), faq.best("".join(parts[max(0, at - 1):at + 1]))]
+    for at, (part, end) in enumerate(parts):
+        folded = forms(part).folded
+        if (re.search(r"[?？]", end) or _ASKS.search(folded)) and len(part) >= CLAUSE_LENGTH and not _CHAT.search(folded):
+            found += [faq.best(part), faq.best("".join(p for p, _ in parts[max(0, at - 1):at + 1]))]
     return found
+
+
+# A clause that asks by itself, not one with a question word in passing ("没什么可挑剔的"): a final
+# particle, an A-not-A, how many, where, how.
+_ASKS = re.compile(r"(?:吗|么|呢|不|没|伐|咩)$|(.)[不没]\1|几|多少|哪|怎么|咋|有没有|能不能|可不可以")
 
 
 def _to_member(text: str) -> bool:
