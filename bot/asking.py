@@ -12,22 +12,25 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.faq import Faq, FaqEntry
+from bot.faq import CATALOGUE, MAX_QUESTION_LENGTH, Faq, FaqEntry
 from bot.text import forms, strip_leading_mentions
 
 NEAR = 0.7  # a question matching an FAQ entry this much of the threshold is still about the store
+CLAUSE_SURE = 0.8  # a clause of a longer message answers on its own only this close (short clauses match easily)
+CLAUSE_LENGTH = 5  # and only with this many characters
+CLAUSES = 3  # in a message of at most this many clauses
 
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
 _FORM = re.compile(
-    r"[?？]|(?:吗|么|嘛|不|没|没有|木有)(?:\W*$|[,，])|请问|问一下|问下|想问|打听|咨询|"
+    r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢]*\W*$|[,，])|请问|问一下|问下|想问|打听|咨询|"
     r"发一下|发下|发个|发我|告诉我|说一下|讲一下|求|"
-    r"几[点号时块个天种位斤份袋盒钱]|多[少久长重大远高]|哪|什么|啥|怎么|咋|如何|为什么|为啥|是否|能否|可否|"
+    r"(?<![好十])几[点号时块个天种位斤份袋盒钱]|多[少久长重大远高]|哪|什么|啥|怎么|咋|如何|为什么|为啥|是否|能否|可否|"
     r"(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
 
 # What makes the store a question's subject when no FAQ entry matches: words that address the
 # shop or name what it does (its events, group-buys, prizes, the group itself)...
 _STORE = re.compile(r"老板|店长|掌柜|店家|客服|小助手|群助手|群主|门店|店里|店内|你们店|你家店|贵店|咱们店|本店|"
-                    r"团购|接龙|下单|订货|预定|预订|会员|积分|优惠券|发票|营业|开门|关门|上新|新品|"
+                    r"团购|接龙|下单|订货|预定|预订|我.{0,6}[订报]|订的|订了没|会员|积分|优惠券|发票|营业|开门|关门|上新|新品|"
                     r"活动|讲座|课|报名|报上名|签到|打卡|抽奖|中奖|奖品|礼品|群")
 # ... or a request for a service or a thing: "能帮忙代收快递吗", "你们收旧衣服吗", "儿童牙膏有没有？".
 _SERVICE = re.compile(r"^(?:(?:你们|您们|店里)(?:能|可以|有|收|招|卖|送|做|帮|办|开|给)|能|可以|能不能|可不可以|能否|有没有|有)"
@@ -48,6 +51,8 @@ _CHAT = re.compile("|".join([
     r"你们那边|你们平时|推荐|你说|你(?![们好])|的朋友|朋友[吗们]|抓紧|快来|问我[:：]",
     r"^.{0,3}(?:妈妈?|爸爸?|姐|哥|叔叔?|阿姨|大爷|奶奶|爷爷|老师|老[王李张刘陈赵孙周吴郑])[,，]",
     r"哪(?:个|家)(?:医院|菜市场|超市|公园|学校|幼儿园)",
+    # someone else's question reported: "王阿姨问还有没有名额"
+    r"(?:阿姨|奶奶|爷爷|大爷|大妈|姐|哥|妈|爸|她|他|老公|老婆|孩子|邻居|朋友|同事)问(?:还有|有没有|能不能|可不可以|什么|几|要不要)",
     # the calendar, forwarded articles and sayings
     r"几号了|星期几|周几|礼拜几|几点了|是几号|腊八|立春|立冬|节气|《|分享一篇|常说|有道理",
 ]))
@@ -81,10 +86,41 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
         entry = faq.exact(said) if faq is not None else None
         return NOTHING if entry is None else Reading(True, entry.id, entry)
     match = faq.best(said) if faq is not None else None
+    if faq is not None and match is not None and threshold * NEAR <= match.score < threshold:
+        # the question inside a longer message, when the whole message already points at the same entry
+        match = max([m for m in _clause_matches(said, faq) if m and m.score >= max(threshold, CLAUSE_SURE)
+                     and m.entry.id == match.entry.id], key=lambda m: m.score, default=match)
+    if match is not None and match.score >= threshold and match.entry.id == CATALOGUE and _OWN.search(folded):
+        return Reading(True)  # "我订了一份吗？": the staff look it up; the catalogue does not know
     if match is not None and match.score >= threshold:
         return Reading(True, match.entry.id, match.entry)
     near = match is not None and match.score >= threshold * NEAR
     return Reading(True) if to_bot or near or _STORE.search(folded) or _SERVICE.search(folded) else NOTHING
+
+
+# A question about one's own order, sign-up or sign-in.
+_OWN = re.compile(r"我(?:是不是|是)?(?:老公|妈|家)?(?:帮我)?(?:订|定|报|签|接龙)(?:了|的|过|上)|我.{0,4}订的那")
+_CLAUSE = re.compile(r"([,，。.!！?？;；~～\s]+)")
+
+
+def _clause_matches(said: str, faq: Faq) -> list:
+    """A question inside a longer message, matched on its own ("我下班七点多，那时候还开门吗" asks
+    "那时候还开门吗"): each clause with a question's form, and each with the clause before it."""
+    pieces = _CLAUSE.split(said)  # clauses, each followed by what ends it
+    parts = [(pieces[i], pieces[i + 1] if i + 1 < len(pieces) else "") for i in range(0, len(pieces), 2) if pieces[i]]
+    if not 2 <= len(parts) <= CLAUSES or len(said) > MAX_QUESTION_LENGTH:  # a review or a story: no FAQ question
+        return []
+    found = []
+    for at, (part, end) in enumerate(parts):
+        folded = forms(part).folded
+        if (re.search(r"[?？]", end) or _ASKS.search(folded)) and len(part) >= CLAUSE_LENGTH and not _CHAT.search(folded):
+            found += [faq.best(part), faq.best("".join(p for p, _ in parts[max(0, at - 1):at + 1]))]
+    return found
+
+
+# A clause that asks by itself, not one with a question word in passing ("没什么可挑剔的"): a final
+# particle, an A-not-A, how many, where, how.
+_ASKS = re.compile(r"(?:吗|么|呢|不|没|伐|咩)$|(.)[不没]\1|几|多少|哪|怎么|咋|有没有|能不能|可不可以")
 
 
 def _to_member(text: str) -> bool:

@@ -49,7 +49,7 @@ UNSEEN = 0.5  # the weight of a word no phrasing has, as a share of the rarest w
 # Words around a question that say nothing of its topic. Leading ones are dropped first, then
 # trailing particles: 请问你们几点开门呀 -> 几点开门.
 _LEADING = re.compile(r"^(?:请问|问一下|问下|想问下|想问一下|想问|打听一下|咨询一下|老板|店长|亲|你好|您好|你们|咱们|咱|我们|家里|店里)+")
-_TRAILING = re.compile(r"(?:一下|下|啊|呀|呢|哦|喔|啦|吧|嘛|哈|么|吗|不|没|没有)+$")
+_TRAILING = re.compile(r"(?:一下|下|啊|呀|呢|哦|喔|啦|吧|嘛|哈|么|吗|不|没|没有|嘞|咧|噻|撒|咩|伐|哇|啵|嘎|哩|捏|呐|冇)+$")
 
 
 def core(text: str) -> str:

@@ -1,4 +1,5 @@
-"""Hourly upkeep on the timeline: roll up the engagement log, drop message bodies past retention."""
+"""Hourly upkeep on the timeline: roll up the engagement log, drop message bodies past retention
+and the bot's questions to members ("您是要订 2 份…吗？") that expired unanswered."""
 from __future__ import annotations
 
 import logging
@@ -8,6 +9,7 @@ from typing import Callable
 from zoneinfo import ZoneInfo
 
 from bot.context import Ctx
+from storage import pending_asks
 from storage.rollups import purge_bodies, refresh
 
 log = logging.getLogger(__name__)
@@ -52,3 +54,4 @@ class Housekeeping:
         if purged:
             log.info("dropped the text of %d messages older than %d days (storage.message_text_days)",
                      purged, keep.days)
+        await ctx.db.write(partial(pending_asks.prune, now=now))

@@ -3,8 +3,14 @@
 
 A message counts as understood only when the bot would act on it without asking, as the right
 intent, with exactly the right amount: portions for orders (the change for "再来一份", the new
-total for "改成3份"), people for sign-ups. Messages the bot would ask about ("您是要订 2 份…吗？")
-are counted apart: on real orders they cost a "是"; on chat they are a question nobody wanted.
+total for "改成3份"), people for sign-ups. Recall and precision count only these sure readings
+(acted on): a wrong amount on a real order is a miss and a false positive both.
+
+Messages the bot would ask about ("您是要订 2 份…吗？回复“是”确认") are counted apart, never as
+right and never in precision: ``asked`` are real ones (they cost the member a "是"), ``asked chat``
+are messages of none of these intents that would get the question nobody wanted. Because the
+rule is "never a reply to chat", ``chat replied`` adds both kinds of reply to chat: the share of
+the messages of no intent of the group that get any reply at all, acted on or asked.
 
 The corpus does not say which product is open, so every product a message names is taken for
 the open one (``item_name=None``); the handlers pass the open group-buy's item.
@@ -67,6 +73,13 @@ class Score:
     right: int = 0
     asked: int = 0  # gold this intent, asked back
     asked_chat: int = 0  # gold none of these, asked back as this intent
+    chat: int = 0  # gold none of these (the group's chat)
+    chat_acted: int = 0  # gold none of these, acted on as this intent
+
+    @property
+    def chat_replied(self) -> float:
+        """The share of chat that gets any reply: acted on or asked about."""
+        return (self.chat_acted + self.asked_chat) / self.chat if self.chat else 0.0
 
     @property
     def recall(self) -> float:
@@ -99,23 +112,27 @@ def _count(scores: dict[str, Score], names: tuple[str, ...], record: corpus.Reco
         members = GROUPS.get(name, (name,))
         s = scores[name]
         s.gold += intent in members
+        s.chat += intent == "none"
         if reading.intent in members and reading.sure:
             s.acted += 1
             s.right += right(record, reading)
+            s.chat_acted += intent == "none"
         elif reading.intent in members:
             s.asked += intent in members
             s.asked_chat += intent == "none"
 
 
 def run() -> str:
-    lines = ["intents: sure readings acted on; right = intent and amount exactly right",
-             f"{'':14}{'split':8}{'gold':>6}{'acted':>7}{'recall':>8}{'precision':>11}{'asked':>7}{'asked chat':>12}"]
+    lines = ["intents: sure readings acted on; right = intent and amount exactly right; asked apart "
+             "(asked: real ones, asked chat: chat asked about); chat replied: chat acted on or asked about",
+             f"{'':14}{'split':8}{'gold':>6}{'acted':>7}{'recall':>8}{'precision':>11}{'asked':>7}{'asked chat':>12}"
+             f"{'chat replied':>14}"]
     for split in ("test", "heldout", "dev"):
         scores = score(split)
         for name in (*GROUPS, *INTENTS):
             s = scores[name]
             lines.append(f"{name:14}{split:8}{s.gold:>6}{s.acted:>7}{s.recall:>8.1%}{s.precision:>11.1%}"
-                         f"{s.asked:>7}{s.asked_chat:>12}")
+                         f"{s.asked:>7}{s.asked_chat:>12}{s.chat_replied:>14.2%}")
     return "\n".join(lines)
 
 

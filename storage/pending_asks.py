@@ -25,3 +25,8 @@ def waiting(session: Session, *, now: datetime) -> list[tuple]:
     """(group, member, kind, row id, amount, add, until) of the questions not yet expired."""
     rows = session.exec(select(PendingAsk).where(PendingAsk.until > now)).all()
     return [(r.group_id, r.member_id, r.kind, r.row_id, r.amount, r.add, r.until) for r in rows]
+
+
+def prune(session: Session, *, now: datetime) -> int:
+    """Forget the questions that expired unanswered (housekeeping, hourly). Returns rows dropped."""
+    return session.execute(sa.delete(PendingAsk).where(PendingAsk.until <= now)).rowcount or 0

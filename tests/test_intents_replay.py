@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from bot.events import GroupInfo, Member
-from storage.models import GroupBuyOrder, SignIn
+from storage.models import GroupBuyOrder, PendingAsk, SignIn
 from tests.conftest import TEST_CONFIG, local, privately, to
 
 MEMBERS = (Member("amy", "小美"), Member("bo", "波波"), Member("zhang", "张阿姨"))
@@ -48,6 +48,18 @@ async def test_a_question_asked_before_a_restart_is_answered_after_it(make_harne
     await again.drain()
     assert await _orders(again) == {"amy": 2}
     assert await again.say("g1", "amy", "是", at=local("2026-11-23 09:06")) == []  # answered, also in SQL
+
+
+async def test_a_question_left_unanswered_is_pruned_by_housekeeping(make_harness):
+    harness = await make_harness(groups=[GROUP], start=local("2026-11-23 09:00"))
+    pending = lambda: harness.db.read(lambda s: sorted(s.exec(sa.select(PendingAsk.member_id)).scalars()))  # noqa: E731
+    await harness.say("g1", "owner", OPEN, at=local("2026-11-23 09:00"))
+    await harness.say("g1", "amy", "能给我留两份吗", at=local("2026-11-23 09:01"))
+    assert await pending() == ["amy"]
+    await harness.say("g1", "bo", "我也要", at=local("2026-11-23 10:30"))  # housekeeping ran on the way
+    assert await pending() == ["bo"]  # amy's expired at 09:11; bo's waits until 10:40
+    await harness.sim.advance_to(local("2026-11-23 12:00"))
+    assert await pending() == []
 
 
 async def test_no_declines_and_chat_gets_no_question(make_harness):

@@ -48,6 +48,24 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     ("能给我留两份吗", Reading("order", 2, sure=False)), ("我也要", Reading("order", 1, sure=False)),
     ("今天买了两份报纸", None), ("同问，+1", None), ("+1 哈哈哈", None), ("我要-3份", None), ("两个孩子两个样", None),
     ("要两个小时才能到", None), ("这次先不买，下次再说", Reading("order_cancel", sure=False)), ("报名", None),
+    # chat with the words in passing: others' orders, agreeing, not decided, eaten up, a child's whim
+    ("看到大家都要两份，我也心动了", None), ("看大家都在买我也跟一份", Reading("order", 1)),
+    ("我也+1，孩子就是不爱吃青菜", None), ("我妈说她也想要一份，我回头问问她", None),
+    ("苹果两箱都吃完了，这次就不买了", None), ("孩子不要了，说不好玩", None),
+    ("我要两份 群主记一下", Reading("order", 2)), ("那个工作我不要了", None), ("我老公非要买两份，拦都拦不住", None),
+    ("他说不要了，我还想要呢", None), ("钱不够了，取消了吧", Reading("order_cancel")),
+    ("那个鸡蛋我不要了", Reading("order_cancel", item="鸡蛋")), ("少要一份，改一份", Reading("order_change", -1, add=True)),
+    ("鸡蛋还有的话我要两份，下午四点左右过来拿", Reading("order", 2)), ("王姐+1", Reading("order", 1)),
+    ("我婆婆让我帮她问问，她要一份，我自己也要一份", Reading("order", 2)), ("给我来两份嗯就这样", Reading("order", 2)),
+    ("再给我添一份", Reading("order_change", 1, add=True)), ("一份就够了，别买多了", None),
+    ("算了不要了，跟他说不清", None), ("我也想要，等我发工资", None),
+    ("十份？你家开饭店啊哈哈", None), ("还有吗？我要两份", Reading("order", 2)),
+    ("再加两份给我婆婆", Reading("order_change", 2, add=True)), ("我的两份什么时候能拿", None),
+    ("跟团两份", Reading("order", 2)), ("我要两份明天拿", Reading("order", 2)),
+    ("我来了", None), ("我们三个去吃火锅", None), ("他要两份，我要一份，你呢", None),
+    ("不用给我留了", Reading("order_cancel")), ("想了想还是不要了", Reading("order_cancel")),
+    ("改成一份就行", Reading("order_change", 1)), ("一共要三份", Reading("order", 3)),
+    ("我一般买两盒", None), ("发两个红包", None),
 ])
 def test_order_readings(text, expected):
     assert order_reading(text, None) == expected  # None: whatever goods the message names is on sale
@@ -63,6 +81,19 @@ def test_order_readings(text, expected):
     ("我明天不去了", Reading("signup_cancel", sure=False)), ("我周六可能报个名吧", Reading("signup", 1, sure=False)),
     ("报名什么时候截止？", None), ("孩子报名了游泳班", None), ("我和老公带娃去公园了", None), ("我去，这么便宜", None),
     ("航班取消了，回不去了", None), ("我们家三口人", None),
+    # others' news, 报名 as a noun, undecided; ages are not the party; a total said outright
+    ("驾校报名了，下个月开始练车", None), ("幼儿园报名要带户口本", None), ("我们队报名了", None),
+    ("我报名了", Reading("signup", 1)), ("我婆婆也报名了", Reading("signup", 1, sure=False)),
+    ("我婆婆也报名了，她自己报的", None), ("孩子说要报名篮球，我还没同意", None), ("我老公不去，他要加班", None),
+    ("报名 我和我家那位", Reading("signup", 2)), ("我和孩子他爸报名", Reading("signup", 2)),
+    ("我和儿子，儿子7岁", Reading("signup", 2)), ("我带3岁的孩子去", Reading("signup", 2)),
+    ("我家老大老二都去，加我三个", Reading("signup", 3)), ("我们两个去", Reading("signup", 2)),
+    ("我要两个名额", Reading("signup", 2)), ("周六我们一家都去", Reading("signup", 1, sure=False)),
+    ("孩子学校运动会，我们三个人去加油", None), ("绘本课给我家孩子报个名", Reading("signup", 1)),
+    # kin and neighbours named with a title count; "我老公带孩子去" is his and the child's
+    ("我和楼下李阿姨一起报名", Reading("signup", 2)), ("我带我外甥去", Reading("signup", 2)),
+    ("我老公带孩子去", Reading("signup", 2)), ("全家出动，四个人", Reading("signup", 4)),
+    ("我们娘仨", Reading("signup", 3)), ("我报名，我是张阿姨。", Reading("signup", 1)),
 ])
 def test_signup_readings(text, expected):
     assert read_signup(text) == expected
@@ -71,6 +102,7 @@ def test_signup_readings(text, expected):
 @pytest.mark.parametrize("text", [
     "签到", "大家早上好！签到", "签到，大家早上好", "早安 打卡", "帮我签个到", "打个卡", "签道", "千到", "签 到 了",
     "张阿姨签到", "打卡第15天", "签到 30/30", "签到[玫瑰]", "签到，祝大家身体健康", "刚起床，打卡", "签到完去买菜",
+    "签到，出门记得加衣服", "周周妈妈打卡", "我张阿姨来签到。",
 ])
 def test_sign_ins(text):
     assert read_signin(text, TRIGGERS) == Reading("signin")
@@ -78,7 +110,7 @@ def test_sign_ins(text):
 
 @pytest.mark.parametrize("text", [
     "昨天忘了签到", "签到送什么", "提醒大家记得签到哦", "跑步打卡五公里", "这个景点值得打卡", "考勤打卡", "今天签到的人好少",
-    "签到了没，姐妹们", "签名", "打卡机",
+    "签到了没，姐妹们", "签名", "打卡机", "我妈签到了", "我女儿帮我签到了", "老公替我打卡了",
 ])
 def test_not_sign_ins(text):
     assert read_signin(text, TRIGGERS) is None
@@ -101,7 +133,7 @@ def test_names_with_did_you_mean():
 
 # Measured on the test split when this was written, a few points of slack for corpus additions:
 # falling below means a change made members' words less understood.
-FLOORS = {"orders": (0.86, 0.95), "sign-ups": (0.91, 0.95), "sign-ins": (0.92, 0.99)}
+FLOORS = {"orders": (0.88, 0.96), "sign-ups": (0.92, 0.97), "sign-ins": (0.93, 0.99)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():

@@ -9,7 +9,7 @@ open group-buy) and check the product named against the open one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.language.numbers import NUMERAL, number
@@ -37,27 +37,31 @@ _U = f"[{_UNITS}]"
 _QU = r"(?:(?P<n>" + NUMERAL + ")" + _U + r"|(?P<m>俩|仨|半打|[一两]打)" + _U + "?)"
 _QU_RE = re.compile(_QU)
 # A question about the product, the price or the stock, never an order by itself.
-_QUESTION = re.compile(r"(吗|么|\?|多[少重大长久]|几[份个点号天时斤]|什么|啥|怎么|咋|哪|有没有|还有没|是不是|能不能|可不可以|"
+_QUESTION = re.compile(r"(吗|(?<![这那怎什])么|\?|多[少重大长久]|(?<!好)几[份个点号天时斤]|什么|啥|怎么|咋|哪|有没有|还有没|是不是|能不能|可不可以|"
                        r"行不行|要不要|够不够|好不好|贵不贵|对不对|有货|来得及不)")
-_PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|带|给|发)[了过]|上次|昨天|以前|之前|带回")
+_PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|带|给|发)[了过]|[吃用喝][完光]|上次|昨天|以前|之前|带回")
 _CONDITION = re.compile(r"纠结|如果|要是|(?<![能有以及团])的话|考虑|想想|再说|看看|下次|可能|也许|大概|看情况|不一定")
-_VERB = r"(?:预定|预订|订购|购买|下单|想要|需要|安排|拿下|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整|团|求)"
+_VERB = r"(?:跟团|参团|拼团|预定|预订|订购|购买|下单|想要|需要|安排|拿下|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整|团|求)"
 _VERB_RE = re.compile(_VERB)
 # Signs of an event, not a group-buy: "讲座+1", "我们俩报名", "我的名额不要了".
 _EVENT = re.compile(r"报名|名额|讲座|活动|课|人数|去[一两三四五六七八九\d]+个|报[一两三四\d]?个名")
 _JOINS = re.compile(r"参加")  # "我也参加，一份" joins a group-buy; "我参加" alone is an event's
 # Words that never stand before an order in its clause ("我上次拍了两份", "要排两个小时").
-_NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送从吵闹哭吃喝剩]|谁|回来|分享|还有")
+_NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送从吵闹哭吃喝剩]|谁|回来|分享|还有|非要|非得|偏要|分给|昨天|前天|上次|上周|以前|之前|去年|一般|平时|通常|每次|经常|总是")
 _PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
-                     r"爷爷|外婆|姥姥|阿姨|老人|家|她|他|楼下|楼上")
+                     r"爷爷|外婆|姥姥|阿姨|老人|(?<!大)家|她|他|楼下|楼上")
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
-_LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|来拿|去拿|来取|去取|取货|下午|上午|晚上|明天|今天|"
-                        r"周[一二三四五六日末]|今晚|明早|周末|晚点|就行|就好|就够了?|就可以|试试水?|尝尝鲜?|先|吧|哈|好吧|好|"
-                        r"(?:给我|帮我)?留(?:着|下|好)|给我|已付款?|"
+_LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|来拿|去拿|来取|去取|取货|过来|过去|拿|取|下午|上午|晚上|明天|今天|"
+                        r"周[一二三四五六日末]|今晚|明早|周末|晚点|就行|就好|就够了?|就可以|试试水?|尝尝鲜?|凑个?热闹|就这样|就这些|先|吧|哈|好吧|好|"
+                        r"(?:给我|帮我)?留(?:着|下|好)|给我|(?:给|帮)(?:我家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
+                        r"爷爷|奶奶|外婆|姥姥|邻居|同事|朋友)|已付款?|"
                         r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家)+")
 _FILLER = re.compile(r"(?:先|就|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上|"
                      r"现在|这次|这回|接龙|想)+")
 _LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
+# Not decided yet, in any clause: asking someone first, hesitating, regretting.
+_UNDECIDED = re.compile(r"有钱|回头问|再问问|问问[她他家老]|我问问|商量|还没(?:同意|定|想好|决定)|还在(?:考虑|犹豫|想)|犹豫|可惜|钱不够|"
+                        r"舍不得|发工资|没钱")
 _GIFT = re.compile(r"送给|送大家|分享|祝大家|祝你")  # "一份好心情，送给群里的朋友们"
 # "6袋装的苹果泥", "45元那个": the packing and the price name the product, they are not the quantity.
 _PACKING = re.compile(NUMERAL + "[" + "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷" + r"]装的?|"
@@ -67,13 +71,13 @@ _BEFORE_NOW = re.compile(r"^(?:我|我的|我订的)?(?:原来|本来)")
 _CORRECTION = re.compile(r"改一下|改下|更正|纠正|说错|打错|写错|作废|搞错|弄错|识别错")
 _LEAD_CORRECTION = re.compile(r"^(?:不好意思|抱歉)?(?:刚才|刚刚)?(?:我)?(?:" + _CORRECTION.pattern + r")(?:了|一下)?")
 _NOT_THAT = re.compile(r"^不是" + _QU)  # "我要三份，不是两份": a correction
-_TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)" + _QU)
-_CANCEL_WORDS = re.compile(r"不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉)?")
-_NOT_BEFORE_CANCEL = re.compile(r"这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
+_TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)(?:要|是|就|订|买|拿)?" + _QU)
+_CANCEL_WORDS = re.compile(r"不用(?:给我|帮我)?留了?|别(?:给我|帮我)?留了?|划掉|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉)?")
+_NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
 _SET = re.compile(r"(?:改成|改为|改到|换成|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}))(?P<post>.{0,6})$")
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
-_ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:给我|帮我)?(?:加|家|来|要|订|买|拿|拍|留|补|\+)?(?:" + _QU
+_ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:给我|帮我)?(?:加|家|添|来|要|订|买|拿|拍|留|补|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$)")
 _LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?)(?:要|订|买|拿)?" + _QU + r"|^-(?P<k>\d{1,2})$")
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
@@ -109,17 +113,22 @@ def read_order(text: str) -> Reading | None:
     text = plain(unquote(text))
     if (line := _chain_line(squeeze(text))) is not None:
         return line
-    parts = [(part, _tidy(squeeze(part))) for part in BREAK.split(text)]
+    pieces = re.split("(" + BREAK.pattern + ")", text)  # clauses and what ends each: "十份？" asks
+    asking = {i // 2 for i in range(1, len(pieces), 2) if re.search(r"[?？]", pieces[i])}
+    parts = [(part, _tidy(squeeze(part))) for at, part in enumerate(pieces[::2]) if at not in asking or not part.strip()]
     parts = [(raw, p) for raw, p in parts if p and not is_courtesy(p)]
     tidy = [p for _, p in parts]
-    if not parts or len(parts) > 6 or any(_EVENT.search(p) for p in tidy):
+    questions = [_tidy(squeeze(part)) + "?" for at, part in enumerate(pieces[::2]) if at in asking and part.strip()]
+    if not parts and not questions or len(parts) + len(questions) > 6 or any(_EVENT.search(p) for p in tidy + questions):
         return None
+    parts += [(q, q) for q in questions if q != "?"]
+    tidy = [p for _, p in parts]
     if any(_JOINS.search(p) for p in tidy) and not any(_QU_RE.search(p) for p in tidy):
         return None
     readings = []
     readings, unread = [], []
     for raw, part in parts:
-        reading = None if _LAUGH.search(raw) else _order_clause(part)  # "+1 哈哈哈" laughs along
+        reading = None if _LAUGH.search(raw) or _ARRIVED.search(squeeze(raw)) else _order_clause(part)  # "+1 哈哈哈" laughs along
         reading = _remark_apart(raw, reading)
         if reading is None and " " in raw.strip() and not _LAUGH.search(raw):  # "+1 要一份", "冲冲冲 两份"
             pieces = [(w, _order_clause(w)) for w in map(_tidy, raw.split()) if w and not is_courtesy(w)]
@@ -134,14 +143,21 @@ def read_order(text: str) -> Reading | None:
             unread.append(part)
     if not readings or any(_PAST.search(p) and _QU_RE.search(p) and not _CANCEL_WORDS.search(p) for p in tidy):
         return None
-    if any(p.startswith("+") for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
-        return None  # "同问，+1", "+1，说到我心坎里了": agreeing, not ordering
+    if any("+" in p for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
+        return None  # "同问，+1", "我也+1，孩子就是不爱吃青菜": agreeing, not ordering
+    if any(_UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or _THEY_SAID.match(p) for p in tidy) \
+            or any(re.match(r"别(?!忘)", p) or _TO_MEMBER.fullmatch(p) for p in unread):  # "一份就够了，别买多了": advice
+        return None  # "我妈说她也想要一份，我回头问问她": not decided, nothing to ask yet
     if _GIFT.search(text) or any(r.intent == CANCEL for _, r in readings) and any(_TO_SOMEONE.search(p) for p in unread):
         return None  # "不要了吧，太贵了，你说呢": talking it over with someone
     return _combine(tidy, readings)
 
 
-_TO_SOMEONE = re.compile(r"你(?:说|看|觉得|呢)|[呢吗]$")
+_ARRIVED = re.compile(r"[来到去]了[啊呀哦啦]*$")  # "我来了", "我也来了": here, not ordering
+# Talking to another member: "他要两份，我要一份，你呢".
+_TO_MEMBER = re.compile(r"(?:那)?你们?(?:呢|要几份|要不要|觉得呢|说呢|看呢)?")
+_THEY_SAID = re.compile(r"[他她]说")  # "他说不要了，我还想要呢": reporting, not ordering
+_TO_SOMEONE = re.compile(r"你(?:说|看|觉得|呢)|[呢吗]$|[他她]")
 
 
 def _remark_apart(raw: str, reading: Reading | None) -> Reading | None:
@@ -153,15 +169,16 @@ def _remark_apart(raw: str, reading: Reading | None) -> Reading | None:
     for at, word in enumerate(words[:-1]):
         alone = _order_clause(_tidy(word))
         if alone and (alone.intent, alone.amount) == (reading.intent, reading.amount):
-            after = _tidy(squeeze("".join(words[at + 1:])))
-            remark = reading.item in after and (_PERSON.search(after) or not GOODS.search(after))
+            typed = squeeze("".join(words[at + 1:]))
+            after = _tidy(typed)  # "群主记一下" is typed, "记一下" tidied
+            remark = (reading.item in typed or reading.item in after) and (_PERSON.search(after) or not GOODS.search(after))
             return alone if remark else reading
     return reading
 
 
 def _tidy(clause: str) -> str:
     clause = heard_as(strip_particles(trim_courtesy(clause)), ("取消",))  # "取笑", "去消"
-    clause = re.sub(r"^(?:能|有|还有|可以|来得及|要团)的话", "", clause)
+    clause = re.sub(r"^(?P<item>.{0,6}?)(?:能|有|还有|可以|来得及|要团|有货|有剩|没卖完)的话", r"\g<item>", clause)  # "鸡蛋还有的话…"
     for pattern, fixed in _TYPOS:
         clause = pattern.sub(fixed, clause)
     return clause
@@ -170,6 +187,8 @@ def _tidy(clause: str) -> str:
 def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading | None:
     """One reading for a message of several clauses ("我一份，我妈一份" is two, "更正：3份" a change)."""
     readings = [(p, r) for p, r in readings if not _BEFORE_NOW.search(p)]
+    if any(re.search(r"[帮替给][她他]", p) for p in parts):  # "我婆婆让我帮她问问，她要一份": hers, ordered for her
+        readings = [(p, replace(r, sure=True) if r.intent == ORDER and re.match(r"[她他]", p) else r) for p, r in readings]
     if any(r.sure for _, r in readings):
         readings = [(p, r) for p, r in readings if r.sure]  # "这个我要，要两份": the clear one
     if not readings:
@@ -184,6 +203,8 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         return Reading(ORDER, amount) if amount else None
     if CHANGE in kinds:  # "我婆婆那份不要了，减一份", "我妈也要，再加一份"
         found = [r for r in found if r.intent == CHANGE]
+        if len({r.add for r in found}) > 1:  # "少要一份，改一份": the change, the new total follows from it
+            found = [r for r in found if r.add]
     elif CANCEL in kinds and ORDER in kinds:
         return None  # "不要了……两份": not ours to guess
     elif ORDER in kinds and any(_CORRECTION.search(p) or _BEFORE_NOW.search(p) or _NOT_THAT.match(p)
@@ -225,6 +246,7 @@ def _order_clause(clause: str) -> Reading | None:
         if not all(counts):
             return None  # "+0"
         pre = re.sub(r"^(?:接龙|我也|我家|我们家|我|也|同)", "", match["pre"])  # "接龙+1", "我也+1"
+        pre = re.sub(r"^.{1,3}(?:姐|妈妈?|阿姨|奶奶|爷爷|叔叔?|哥|嫂|婆婆)$", "", pre)  # "王姐+1": her name
         return _checked(Reading(ORDER, sum(counts), item=pre))
     if (match := _BARE.match(clause)) and GOODS.search(match["pre"]):
         return _checked(Reading(ORDER, int(match["k"]), item=match["pre"]))
@@ -255,8 +277,8 @@ def _wanted(clause: str) -> Reading | None:
         who, pre = who + pre, ""
     if not _is_who(who):
         who, pre = "", who + pre  # "鸡蛋要两份": the product before the verb
-    if not _is_item(pre):
-        return None
+    if not _is_item(pre) or _OTHERS.search(who) and not _OTHERS_THEN_ME.search(who):
+        return None  # "看到大家都要两份": theirs; "看大家都在买我也跟一份": mine
     hearsay = bool(re.search(r"[她他]", who)) and not re.search(r"[我帮给替]", who)  # "她也要一份": hers, or talk?
     return _checked(Reading(ORDER, number(match["n"] or match["m"]) or 0, add=bool(who and _THIRD.search(who)),
                             sure=not hearsay, item=pre + post))
@@ -276,7 +298,7 @@ def _per_person(clause: str) -> Reading | None:
     return Reading(ORDER, sum(r.amount for r in found))
 
 
-_RUN_ON = re.compile(r"^(?:[啊吧哈呀哦啦嘛哟]+|(?=[我你您他她])(?!.*(?:" + _QU + r"|不要|取消|不订)))")
+_RUN_ON = re.compile(r"^(?:[啊吧哈呀哦啦嘛哟嗯]+|(?=[我你您他她])(?!.*(?:" + _QU + r"|不要|取消|不订)))")
 
 
 def _run_on(post: str) -> bool:
@@ -285,6 +307,8 @@ def _run_on(post: str) -> bool:
     return bool(post) and bool(_RUN_ON.match(post))
 
 
+_OTHERS = re.compile(r"大家|别人|有人|人家|群里")
+_OTHERS_THEN_ME = re.compile(r"(?:大家|别人|有人|人家|群里).*[我俺]")
 _THIRD = re.compile(r"妈|爸|婆|公|老公|老婆|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|爷爷|她|他")
 
 
@@ -300,7 +324,7 @@ def _checked(reading: Reading) -> Reading | None:
 def _set(match: re.Match) -> Reading | None:
     amount = number(match["n"] or match["m"] or match["k"])
     post = match["post"] or ""
-    return _checked(Reading(CHANGE, amount or 0, item="" if _run_on(post) else post))
+    return _checked(Reading(CHANGE, amount or 0, item="" if _run_on(post) or _LOGISTICS.fullmatch(post) else post))
 
 
 def _set_first(match: re.Match) -> Reading | None:
@@ -320,10 +344,18 @@ def _less(match: re.Match) -> Reading | None:
 
 def _cancel(clause: str, match: re.Match) -> Reading | None:
     before, after = clause[:match.start()], clause[match.end():]
-    before = re.sub(r"^(?:算了|还是|那|就)+", "", before)
+    before = re.sub(r"^(?:算了|想了想|想想|考虑了一下|还是|那|就)+", "", before)
     if _NOT_BEFORE_CANCEL.search(before) or len(before) > 12 or not re.fullmatch(r"(?:订单|我的|吧|一下|了|啦|掉|取消)*", after):
         return None
-    return Reading(CANCEL)
+    thing = _NOT_THING.sub("", before)  # "那个鸡蛋我不要了" names the product; "那个工作我不要了" no product
+    return Reading(CANCEL, item="" if not thing or _PERSON.search(thing) or not _is_item(thing) and not GOODS.search(thing)
+                   else thing)
+
+
+_NOT_THING = re.compile("|".join(sorted(
+    ("我的", "我", "俺的", "俺", "咱家", "咱", "侬", "阿拉", "我们家", "我们", "我家", "这边", "那边", "这里", "那份", "这份", "那个", "这个", "这次", "这回", "那", "这", "的", "订单", "份", "也", "都", "就",
+     "还是", "算了", "先", "今天", "明天", "要", "帮", "给", "一下", "接龙里", "接龙", "条", "刚才", "刚刚", "订", "定", "买", "拍",
+     "店长", "群主", "老板", "个"), key=len, reverse=True)) + "|" + NUMERAL)
 
 
 def _chain_line(clause: str) -> Reading | None:
@@ -340,8 +372,8 @@ def _chain_line(clause: str) -> Reading | None:
 
 def _asked(clause: str) -> Reading | None:
     """'能给我留两份吗': an order put as a question; asked back, never acted on."""
-    if _PAST.search(clause):
-        return None
+    if _PAST.search(clause) or re.search(r"什么时候|几点|哪天|多久|到了|怎么", clause):
+        return None  # "我的两份什么时候能拿": about an order, not one
     if match := re.fullmatch(r"(.*?)(?:可以|行|好)(?:吗|不)", clause):  # "我想要三份可以吗": an order, politely
         return _wanted(match.group(1))
     if not re.search(r"(?:能|可以|能不能|可不可以|行不行).{0,4}" + _VERB, clause):
@@ -351,8 +383,8 @@ def _asked(clause: str) -> Reading | None:
     return Reading(ORDER, amount, sure=False) if amount and amount <= MAX_AMOUNT else None
 
 
-_NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或人位块元点号岁天年月日周娃孩已\d]|"
-                       r"笑话|动作|快乐|耐心|收获|小时|和我|我和|饭|收到|到了|拿到|到货")
+_NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或人位块元点号岁天年月日周娃孩已他她你说吃喝去玩看听学做\d]|"
+                       r"笑话|动作|快乐|耐心|收获|小时|和我|我和|饭|收到|到了|拿到|到货|签到|打卡|刷脸|红包|快递|电话|分钟|合影|拥抱")
 
 
 def _is_item(words: str) -> bool:
@@ -374,12 +406,17 @@ def names_item(words: str, item_name: str | None) -> bool:
 
 # --- event sign-ups ---------------------------------------------------------------------------
 
-_PERSONS = (r"我们家|我们|我家|咱家|咱们|咱|俺|我|老公|老婆|爱人|孩子|娃|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|小孩|老伴|老头子|"
+_SURNAME = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶贺顾毛郝龚邵钱严武戴孔汤"
+# Kin and acquaintances beyond the household: "我外甥", "我同学", "隔壁王姐", "楼下李阿姨".
+_KIN = (r"(?:隔壁|楼下|楼上|对门|邻居)?[" + _SURNAME + r"](?:阿姨|奶奶|爷爷|大爷|大妈|叔叔?|婶|姐|哥|嫂)|同学|外甥女?|侄女|侄子|"
+        r"小姑子|大姑姐|小叔子|舅舅|舅妈|姑姑|小姨|姨妈|表姐|表妹|表哥|表弟|堂姐|堂妹|老大|老二|老三")
+_PERSONS = (_KIN + r"|(?:孩子|娃)[他她]?[爸妈]|我家那位|我家那口子|我们家|我们|我家|咱家|咱们|咱|俺|我|老公|老婆|爱人|孩子|娃|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|小孩|老伴|老头子|"
             r"男朋友|女朋友|对象|朋友|闺蜜|老姐妹|姐妹|同事|邻居|婆婆|公公|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|"
             r"孙女|孙子|外孙女|外孙|老两口|先生|太太|爸妈|家人|姐姐|妹妹|哥哥|弟弟|嫂子|我姐|我妹|我哥|我弟|楼")
-_RELATIVE = re.compile(r"老公|老婆|爱人|对象|姐姐|妹妹|哥哥|弟弟|嫂子|我姐|我妹|我哥|我弟|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老头子|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
-                       r"(?<!我)妈妈|(?<!我)爸爸|我妈|我爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|孙女|孙子|外孙女|外孙|先生|太太|"
-                       r"(?<![一两二三四五六七八九十\d个俩仨])(?:孩子|娃|小孩)")
+_HOME = (r"(?:孩子|娃)[他她]?[爸妈]|(?<=我家)那(?:位|口子)|老公|老婆|爱人|对象|姐姐|妹妹|哥哥|弟弟|嫂子|我姐|我妹|我哥|我弟|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老头子|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
+         r"(?<!我)妈妈|(?<!我)爸爸|我妈|我爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|孙女|孙子|外孙女|外孙|先生|太太|"
+         r"(?<![一两二三四五六七八九十\d个俩仨])(?:孩子|娃|小孩)")
+_RELATIVE = re.compile(_KIN + "|" + _HOME)
 _KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居)|(俩|仨|两)(?:娃|孩子|宝)")
 _WE_COUNT = re.compile(r"(?:我们|咱们)[^，,]{0,4}?(" + NUMERAL + r")个")
 _PARTY_WORDS = re.compile(r"(?:" + _PERSONS + r"|" + NUMERAL + r"(?:个)?(?:人|位|大人|孩子|小孩|娃|宝宝|老人)|"
@@ -387,21 +424,37 @@ _PARTY_WORDS = re.compile(r"(?:" + _PERSONS + r"|" + NUMERAL + r"(?:个)?(?:人|
                           r"要去|想去|去听听|去听|听听|去|讲座|课|活动|的|\+)+")
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
 _JOIN = re.compile(r"报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?|算上我|加我们?|加上我|带我|"
-                   r"[占蹲留](?:" + NUMERAL + r")?个?(?:名额|位置?)|名额给我|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起)去"
-                   r"(?!医院|看病|拿药|超市|菜市场|买|拿|接|上班|单位|银行|学校|旅游|出差|老家|外地|吃|睡)|"
+                   r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
+                   r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去"
+                   r"(?!医院|看病|拿药|超市|菜市场|买|拿|接|上班|单位|银行|学校|旅游|出差|老家|外地|吃|睡|加油|公园|玩|逛|爬山|看(?!看))|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:课|讲座|活动|烘焙|手工|义诊)(?:我|我们|我家)也?去$")
 _EVENT_NAME = re.compile(r"^.{0,10}?(?:课|讲座|活动|烘焙|手工|义诊)的?")
 _SIGNUP_NOT = re.compile(r"报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
-                         r"欢迎报名|报名那天|报了个|(?<!报名)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
-                         r"多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满")
+                         r"欢迎报名|报名那天|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
+                         r"学校|单位|公司|组织|驾校|考试|体检|多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满")
 _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
                                   r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?:名额|报名)不要了?")
-_NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
+_NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"再来一次|再也|以后|航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
 _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
 _PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
 _SIGNUP_TYPOS = ((re.compile("[保抱包]名|报[明铭]"), "报名"),)
 _PLUS_PEOPLE = re.compile(r"^(?:我|我们)?\+(" + NUMERAL + r")?(?:个)?[人位]?$")
 _SIGNUP_CHAIN = re.compile(r"^\d{1,3}(?:[.、)]|\s)\s*(?P<name>[^\s+]{1,10})\s*(?P<tail>.*)$")
+
+
+# Someone else signed up: "她自己报的", "他早就报过了".
+_REPORTED = re.compile(r"自己报的|[她他].{0,3}报[的过]|让[她他]|改天再约|再约")
+# "我报名了" signs up; "驾校报名了", "我们队报名了" are news; "我婆婆也报名了" may be either (asked).
+_DONE = re.compile(r"^(?P<who>.*?)(?:也|都|已经|早就|早|就)*报(?:名|上名?)了$")
+_SELF = re.compile(r"(?:我们全家|我们家|我们|咱们|咱家|咱|俺们|俺|我家|我|全家|一家人?)?")
+
+
+def _who(words: str) -> str:
+    """Who '…报名了' is about: 'self' ('我', '我们家', '我和老公'), 'relative' ('我婆婆', '她'), 'other' ('驾校')."""
+    words = words.replace("报名了", "")
+    if _SELF.fullmatch(words) or re.match(r"(?:我|我们|咱|俺).{0,6}[和跟带]", words):
+        return "self"
+    return "relative" if re.fullmatch(r"(?:我家?)?(?:" + _RELATIVE.pattern + r"|她|他)", words) else "other"
 
 
 def read_signup(text: str) -> Reading | None:
@@ -414,10 +467,12 @@ def read_signup(text: str) -> Reading | None:
         return line
     raw = [w for p in BREAK.split(text) for w in (p.split() if _QUESTION.search(p) else [p])]
     parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
-    parts = [(p, r) for p, r in parts if p and not is_courtesy(p)]
+    parts = [(p, r) for p, r in parts if p and not is_courtesy(p) and not _AGE_ONLY.fullmatch(p)]
     if not parts or len(parts) > 6 or any(_SIGNUP_NOT.search(r) and _JOIN.search(p) and not _SIGNUP_CANCEL_WORDS.search(p)
                                           for p, r in parts):
         return None
+    if any(_REPORTED.search(p) or _UNDECIDED.search(p) for p, _ in parts):
+        return None  # "我婆婆也报名了，她自己报的", "孩子说要报名篮球，我还没同意"
     told = {p: r for p, r in parts}  # the clause as typed, particles and all
     parts = [p for p, _ in parts]
     asked = [p for p in parts if _QUESTION.search(p) or p.endswith("呢")]
@@ -437,9 +492,15 @@ def read_signup(text: str) -> Reading | None:
     changed = any(_PARTY_CHANGE.search(p) or "人数" in p for p in said)
     party_only = [p for p in said if (_is_party(p) or changed and re.fullmatch(NUMERAL + "个", p))
                   and not _SIGNUP_NOT.search(told[p])]
+    done = [_who(m["who"]) for p in joins if (m := _DONE.match(told[p]) or _DONE.match(p))]
+    if "other" in done:
+        return None  # "驾校报名了": news of something else
     if joins or changed and party_only:
         people = party_size(whole)
-        sure = not any(_CONDITION.search(p) for p in said) and (not asked or bool(joins))
+        if people == 1 and re.search(r"一家|全家|我们家|我家", whole) and not re.search(r"[我俺]自己|一个人|[帮给替]", whole):
+            return _party_reading(people, False)  # "周六我们一家都去": how many of them? asked
+        sure = not any(_CONDITION.search(p) for p in said) and (not asked or bool(joins)) \
+            and "relative" not in done
         return _party_reading(people, sure)
     if party_only and len(party_only) == len(said):  # "我和老公带娃一起", "张阿姨2人"
         return _party_reading(party_size(whole), not any(_JOIN.search(p) for p in asked) and not asked)
@@ -450,8 +511,20 @@ def _only_event(clause: str) -> bool:
     return bool(_EVENT_NAME.fullmatch(clause)) and not _JOIN.search(clause) and not _SIGNUP_CANCEL_WORDS.search(clause)
 
 
+# Numbers that are not the party: ages ("孩子5岁", "3岁半的娃"), times, dates, flats, prices.
+_NOT_PARTY = re.compile(r"(?:今年|才|已经|刚|刚满|满)?" + NUMERAL + r"(?:周)?岁(?:半|多)?(?:了|的)?|"
+                        + NUMERAL + r"(?:点半?|点钟|号楼|号|栋|单元|室|楼|元|块钱?)(?![人位个])")
+# A clause that only says how old someone is: "孩子5岁", "闺女今年6岁了".
+_AGE_ONLY = re.compile(r"(?:我家|我们家)?(?:" + _PERSONS + r"|老大|老二|大的|小的|他|她)?(?:今年|才|已经|刚|刚满|满)?"
+                       + NUMERAL + r"(?:周)?岁(?:半|多)?了?")
+# A total said outright wins over counting the persons named: "…，一共三个", "加我三个".
+_PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上我|包括我)(" + NUMERAL + r")(?:个人?|位|人)")
+
+
 def _tidy_signup(clause: str) -> str:
     clause = heard_as(strip_particles(trim_courtesy(squeeze(clause))), ("报名", "取消"))  # "保名", "取笑"
+    if not _AGE_ONLY.fullmatch(clause):
+        clause = _NOT_PARTY.sub("", clause) or clause
     for pattern, fixed in _SIGNUP_TYPOS:
         clause = pattern.sub(fixed, clause)
     return clause
@@ -459,6 +532,8 @@ def _tidy_signup(clause: str) -> str:
 
 def _cancels(clause: str, match: re.Match) -> bool:
     before, after = re.sub(r"^(?:算了|还是|那|就)+", "", clause[:match.start()]), clause[match.end():]
+    if _RELATIVE.search(before) and not re.search(r"[帮给替把]|的(?:名额|报名)?$|那个?$", before):
+        return False  # "我老公不去，他要加班": his plans, not a cancellation
     return not _NOT_BEFORE_SIGNUP_CANCEL.search(before) and bool(
         re.fullmatch(r"(?:了|吧|啊|哈|啦|掉|我|一下|(?:我们家?|我家|我)?的?报名)*", after))
 
@@ -471,10 +546,15 @@ def _is_party(clause: str) -> bool:
     if _SIGNUP_NOT.search(clause) or "口人" in clause:
         return False
     body = _EVENT_NAME.sub("", clause)
+    if _PARTY_TOTAL.fullmatch(body):  # "一共三个", "加我三个"
+        return True
     counted = re.sub(r"^(?:我们家|我家|咱家|我们)", "", body)
     if _FAMILY.fullmatch(counted) or _ADULTS_KIDS.fullmatch(counted):  # "2大1小", "我们家大人两个孩子一个"
         return True
     if (match := _HOUSEHOLD.search(body)) and match.end() == len(body) and match.start() <= 4:  # "乐乐一家三口"
+        return True
+    if (match := _PAIR.search(body)) and match.end() == len(body) and match.start() <= 4 or re.fullmatch(
+            r"(?:我们|咱们)(?:母子|母女|父子|父女|娘|爷|姐妹|兄弟|夫妻)" + NUMERAL + "个人?", body):  # "我们娘仨", "我们母子三个"
         return True
     if _PARTY_WORDS.fullmatch(body):  # persons joined ("我和老公", "我带孩子去") or counted ("我们家3个人")
         return (body != "我去" or body != clause) and bool(re.search(r"[和跟带加+俩仨]|还有|一起|" + NUMERAL + r"(?:个)?(?:人|位|大人)|"
@@ -509,10 +589,16 @@ _PAIR = re.compile(r"(?:我们|咱们?|我|夫妻|母女|父女|母子|父子|�
 _PEOPLE = re.compile(_Q + r"(?:个)?(?:人|位)|(?:报|算我们|去|占|蹲|留)" + _Q + r"个|" + _Q + r"个(?:名额|位置)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
 
 
+_COUPLE = re.compile(r"夫妻|两口子|俩口子")
+_SPOUSES = {"老公", "老婆", "爱人", "先生", "太太", "对象", "老伴", "老头子"}
+
+
 def party_size(text: str) -> int | None:
     """How many people a sign-up is for: '3个人' 3, '2大1小' 3, '一家三口' 3, '我们俩' 2,
     '我和老公还有两个孩子' 4, '帮我妈报名' 1, else 1."""
-    text = squeeze(text)
+    text = re.sub(r"我是[^，,。]{1,6}", "我", squeeze(text))  # "我是张阿姨": who I am, not who comes
+    if match := _PARTY_TOTAL.search(text):
+        return number(match.group(1))
     for pattern in (_FAMILY, _ADULTS_KIDS):
         if match := pattern.search(text):
             grown, small = (number(g) for g in match.groups() if g)  # either alternative's two groups
@@ -531,7 +617,10 @@ def party_size(text: str) -> int | None:
         return max(1, relatives + kids)  # "帮我妈报名": for her, not for me
     if joined := re.findall(r"\+(?=\D)", text):
         return 1 + len(joined)  # "兰兰+宝宝"
-    me = 1 if re.search(r"[我咱俺]", text) or not relatives else 0
+    # "我老公带孩子去": his and the child's, not mine; "我和我老公": mine too
+    me = 1 if re.search(r"[我咱俺](?!家?(?:" + _RELATIVE.pattern + r"))", text) or not relatives else 0
+    if _COUPLE.search(text):  # "我们夫妻带孩子": the two of us, and whoever else is named
+        return 2 + kids + len(set(_RELATIVE.findall(text)) - _SPOUSES)
     return me + relatives + kids
 
 
@@ -543,7 +632,7 @@ _TRIGGER_TYPOS = ("签道", "签倒", "签刀", "签导", "签叨", "签盗", "�
                   "每日一卡", "每日一签")
 _WHOLE_TYPOS = frozenset(("qd", "dk", "checkin"))  # letters only as the whole message
 # Words before the trigger in its clause that make it talk about signing in, not do it.
-_SIGNIN_NOT_BEFORE = re.compile(r"考勤|钉钉|企业微信|读书|运动|练|背|没|忘|还没|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|天天|单词|跑步|阅读|"
+_SIGNIN_NOT_BEFORE = re.compile(r"不|记得|考勤|钉钉|企业微信|读书|运动|练|背|没|忘|还没|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
@@ -552,9 +641,13 @@ _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + 
                            r"(?:(?:完|再|就|然后|先|去)[^吗呢么没?]{0,8})?$")
 # Voice input runs on into the next sentence: "签到了今天降温大家多穿点", "我来签到了祝大家平安".
 _SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油)")
-_SIGNIN_NEVER = re.compile(r"记得|别忘|提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
+_SIGNIN_NEVER = re.compile(r"别忘|提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
 _PLAIN_BEFORE = re.compile(r"(?:帮我|给我|我来|来|我也|我|今天|今日|继续|准时|那个)?")
 _QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
+
+
+_SOMEONE_ELSE = re.compile(r"(?:我家?|俺家?|咱家)(?:" + _HOME + r"|妈|爸|姐|妹|哥|弟|老头)|"
+                           r"^(?:老公|老婆|爱人|孩子|娃|儿子|女儿|闺女|老伴|婆婆|公公|她|他)")
 
 
 def read_signin(text: str, triggers: list[str]) -> Reading | None:
@@ -611,6 +704,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     after = "" if is_courtesy(after) else after  # "签到晚安"
     if _QUESTION_IN_CLAUSE.search(clause) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
         return False
+    if _SOMEONE_ELSE.search(before):
+        return False  # "我妈签到了", "我女儿帮我签到了": news of someone else's sign-in
     return bool(_SIGNIN_AFTER.match(after) or _SIGNIN_THEN.match(after)) or False
 
 
