@@ -2,7 +2,7 @@
 
 Trained by ``qunbot train`` (``bot.training``) and shipped as plain JSON weights
 (``bot/content/ad_model.json``); scoring is plain Python, no library. A feature is
-a signal's kind (wechat_id, phone, ad_word...) or a character bigram or trigram
+a signal's kind (wechat_id, phone, ad_word, a cue family...) or a character, bigram or trigram
 of the compact text with every digit read as 0, each counted once.
 
 Most chat is ruled out without the full sum: one Aho-Corasick scan (Rust) finds
@@ -21,7 +21,7 @@ from pathlib import Path
 import ahocorasick_rs
 
 SHIPPED = Path(__file__).resolve().parent.parent / "content" / "ad_model.json"
-NGRAMS = (2, 3)
+NGRAMS = (1, 2, 3)  # single characters too (tuned on dev: 赚 币 贷 generalise where the pairs were never seen)
 
 
 _DIGITS = str.maketrans("123456789", "000000000")
