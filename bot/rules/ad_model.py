@@ -33,8 +33,13 @@ def shape(compact: str) -> str:
 
 
 def ngrams(compact: str) -> set[str]:
+    """The text's n-grams; a single character only when it is Chinese (one Latin letter or digit says
+    nothing: "XP" or "IDE" in a laptop review is no WeChat id)."""
     compact = shape(compact)
-    return {compact[i:i + n] for n in NGRAMS for i in range(len(compact) - n + 1)}
+    grams = {compact[i:i + n] for n in NGRAMS if n > 1 for i in range(len(compact) - n + 1)}
+    if 1 in NGRAMS:
+        grams.update(c for c in compact if c >= "\u3400")
+    return grams
 
 
 @lru_cache(maxsize=16)
