@@ -31,7 +31,7 @@ around an ad dilutes the whole message's score, not the ad's own sentence's.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -42,7 +42,7 @@ from bot.pinyin import sounding_like
 from bot.rules.ad_model import AdModel, load_model
 from bot.rules.base import Facts, Verdict
 from bot.rules.lexicon import lexicon, load_words
-from bot.text import LOOKALIKE_CHARACTERS, Forms, compact, forms, normalize
+from bot.text import LOOKALIKE_CLASS, Forms, compact, forms, normalize
 
 _CHINESE_DIGITS = "〇零一壹幺二贰三叁四肆五伍六陆七柒八捌九玖"
 _NUMERALS = str.maketrans(_CHINESE_DIGITS, "001112233445566778899")
@@ -88,12 +88,12 @@ _EMAIL = re.compile(r"[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")  # an address
 # between them but what _DECORATION and _SEPARATOR delete; look-alikes are folded first
 # (🐧 is 企鹅, 🟢 is 绿). Keep this in step with the patterns above.
 _HINTED = "微威薇徽维卫vwq扣企群私绿"
-_ANY_DIGIT = rf"[\d{_CHINESE_DIGITS}{LOOKALIKE_CHARACTERS}]"
+_ANY_DIGIT = rf"[\d{_CHINESE_DIGITS}{LOOKALIKE_CLASS}]"
 _ELEVEN_DIGITS = re.compile(_ANY_DIGIT + r"(?:[\W_]*" + _ANY_DIGIT + "){10}")
-_CONTACT_CHARACTER = re.compile(f"[{_HINTED}{LOOKALIKE_CHARACTERS}./点]")
+_CONTACT_CHARACTER = re.compile(f"[{_HINTED}{LOOKALIKE_CLASS}./点]")
 _EVADED = re.compile(f"[{_XIN}{_KOU}加+十]")
-_ID_LIKE = re.compile(rf"[a-z\d{_CHINESE_DIGITS}{LOOKALIKE_CHARACTERS}](?:[\W_]*[-_a-z\d{_CHINESE_DIGITS}{LOOKALIKE_CHARACTERS}]){{4}}")
-_HINT_OR_ID = re.compile(rf"[{_HINTED}a-z\d{_CHINESE_DIGITS}{LOOKALIKE_CHARACTERS}]")  # one scan rules out most chat
+_ID_LIKE = re.compile(rf"[a-z\d{_CHINESE_DIGITS}{LOOKALIKE_CLASS}](?:[\W_]*[-_a-z\d{_CHINESE_DIGITS}{LOOKALIKE_CLASS}]){{4}}")
+_HINT_OR_ID = re.compile(rf"[{_HINTED}a-z\d{_CHINESE_DIGITS}{LOOKALIKE_CLASS}]")  # one scan rules out most chat
 _CONTACT_QR = re.compile(r"u\.wechat\.com|weixin\.qq\.com/(?:g|r|q)/|wxp://|qm\.qq\.com|jq\.qq\.com")
 
 
@@ -146,7 +146,7 @@ class Ads:
 
     def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
         text = forms(msg.text)
-        return judge_ad(self.spec, self.model, self.signals(msg, facts), text.compact, sentences(text))
+        return judge_ad(self.spec, self.model, self.signals(msg, facts), text.compact, lambda: sentences(text))
 
     def _contacts(self, folded: str) -> list[Signal]:
         """WeChat and QQ ids (or a hint of them), mobile numbers and links to foreign hosts."""
@@ -236,9 +236,9 @@ def sentences(text: Forms) -> list[str]:
 
 
 def judge_ad(spec: AdsRule, model: AdModel | None, found: list[Signal], compact: str,
-             sentences: list[str] = ()) -> Verdict | None:
+             sentences: list[str] | Callable[[], list[str]] = ()) -> Verdict | None:
     """The verdict on a message's signals: its points, or the learned model's probability (of the
-    whole message, or of one of its ``sentences``)."""
+    whole message, or of one of its ``sentences``, a list or a function giving it)."""
     kinds = {s.kind for s in found} if found else _NOTHING
     score = sum(s.points for s in found)
     # Enough points: the model's full sum, for its veto; else only whether it reaches its threshold.
@@ -247,8 +247,14 @@ def judge_ad(spec: AdsRule, model: AdModel | None, found: list[Signal], compact:
     by_points = score >= spec.threshold and (probability is None or probability >= spec.model_veto)
     by_model = probability is not None and probability >= spec.model_threshold
     sentence = None
-    if not (by_points or by_model) and model and sentences:
-        sentence = ad_sentence(model, sentences, kinds, spec.sentence_threshold)
+    # A sentence's n-grams are all in the whole text (its compact form is a piece of the whole's):
+    # when even the whole text's bound is below the model's threshold, no sentence reaches a stricter one.
+    bounded = probability is None and at_least > 0 and spec.sentence_threshold >= spec.model_threshold
+    if not (by_points or by_model or bounded) and model and sentences:
+        if callable(sentences):  # split only when needed
+            sentences = sentences()
+        if sentences:
+            sentence = ad_sentence(model, sentences, kinds, spec.sentence_threshold)
     if not (by_points or by_model or sentence):
         return None
     parts = [f"{s.seen}（+{s.points}）" for s in found] + [f"共 {score} 分（≥{spec.threshold}）"]
