@@ -79,6 +79,13 @@ def rate(label: str, make_run, batch: list, repeat: int) -> float:
     return per_second
 
 
+def shipped_ads() -> AdsRule:
+    """The ads rule as config.yaml ships it: ad words, cues, warnings, share domains, the model and its thresholds."""
+    from bot.config_loader import load_config
+
+    return next(rule for rule in load_config(ROOT / "config.yaml").defaults.rules if rule.type == "ads")
+
+
 class Workload:
     """The lexicon, the messages as texts and as group messages, and the rules as shipped."""
 
@@ -92,7 +99,7 @@ class Workload:
         started = time.perf_counter()
         self.banned = BannedWords(BannedWordsRule(type="banned_words", id="bw", pinyin=True), self.words)
         self.built = time.perf_counter() - started
-        self.ads = Ads.from_spec(AdsRule(type="ads", id="ads", files=["bot/content/ad_words.txt"]), ROOT)
+        self.ads = Ads.from_spec(shipped_ads(), ROOT)
 
     def naive(self, batch: list[str]) -> int:
         return sum(any(word in text for word in self.words) for text in batch)

@@ -119,7 +119,7 @@ class AdsRule(RuleBase):
     cue_files: list[str] = Field([], description="lists of such words, one per line, relative to config.yaml")
     model: bool | str = Field(True, description="the learned score: true = the shipped model, a file from "
                                                   "`qunbot train --out`, or false (points alone)")
-    model_threshold: float = Field(0.9, gt=0, lt=1, description="the model's probability at which a message is an ad")
+    model_threshold: float = Field(0.85, gt=0, lt=1, description="the model's probability at which a message is an ad")
     sentence_threshold: float = Field(0.97, gt=0, le=1, description="a long message (over 30 characters) is also an ad "
                                       "when one of its sentences alone reaches this probability (an ad inside friendly chat); 1: never")
     model_veto: float = Field(0.1, ge=0, lt=1, description="points that reach the threshold count unless the model's "

@@ -35,6 +35,7 @@ EPOCHS = 12
 L2 = 1e-4
 STEP = 0.3
 SEED = 17
+SIGNAL_SCALE = 3.0  # tuned on dev (1: recall 97.9%, 3: 98.5%, 5: a second false positive); a signal's feature value (n-grams are 1): larger lets the signals and cue families learn faster
 KEEP = 0.05  # smaller weights are dropped from the file (it stays under 1 MB)
 _AT = datetime(2026, 1, 1, tzinfo=timezone.utc)  # detection never reads the time; a message needs one
 
@@ -69,15 +70,15 @@ def fit(rule: Ads, examples: list[Example], *, epochs: int = EPOCHS, seed: int =
         for index in order:
             kinds, grams, is_ad, weight = rows[index]
             active = ["^bias"] + [f"s:{k}" for k in kinds] + [g for g in grams if g in vocabulary]
-            z = sum(weights.get(f, 0.0) for f in active)
+            z = sum(weights.get(f, 0.0) * (SIGNAL_SCALE if f[:2] == "s:" else 1.0) for f in active)
             error = (_sigmoid(z) - is_ad) * weight * balance[is_ad]
             for f in active:
                 w = weights.get(f, 0.0)
-                gradient = error + (L2 * w if f != "^bias" else 0.0)
+                gradient = error * (SIGNAL_SCALE if f[:2] == "s:" else 1.0) + (L2 * w if f != "^bias" else 0.0)
                 squares[f] = squares.get(f, 0.0) + gradient * gradient
                 weights[f] = w - STEP * gradient / math.sqrt(squares[f] + 1e-8)
     bias = weights.pop("^bias", 0.0)
-    signals = {f[2:]: w for f, w in weights.items() if f.startswith("s:")}
+    signals = {f[2:]: w * SIGNAL_SCALE for f, w in weights.items() if f.startswith("s:")}
     grams = {f: w for f, w in weights.items() if not f.startswith("s:") and abs(w) >= KEEP}
     meta = {"examples": len(examples), "ads": sum(e.is_ad for e in examples), "ngrams": list(NGRAMS)}
     return AdModel(bias, signals, grams, meta)

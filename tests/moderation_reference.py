@@ -125,10 +125,12 @@ class ReferenceAds:
     stateful = False
 
     def __init__(self, spec: AdsRule, words: tuple[str, ...], share_domains: tuple[str, ...] = (), model=None,
-                 warnings: tuple[str, ...] = (), cues: tuple[str, ...] = ()) -> None:
+                 warnings: tuple[str, ...] = (), cues=()) -> None:
         self.id, self.spec = spec.id, spec
-        self._words = ReferenceLexicon(words + cues)
-        self._cues = frozenset(map(_normalize, cues)) - frozenset(map(_normalize, words))
+        self._words = ReferenceLexicon(words + tuple(cues))
+        families = cues.items() if isinstance(cues, dict) else ((c, "other") for c in cues)
+        ad_words = frozenset(map(_normalize, words))
+        self._cues = {n: f for c, f in families if (n := _normalize(c)) and n not in ad_words}
         self._warnings = ReferenceLexicon(warnings)
         self._fast = fast_ads.Ads(spec, words, share_domains)  # for its allow-listed and share domains only
         self.model = model
@@ -143,7 +145,7 @@ class ReferenceAds:
                 found += [fast_ads.Signal(f"二维码链接 {host}", 2, "qr_link") for host in self._fast._foreign_hosts(payload.lower())]
         found += [signal for kind, signal in fast_ads._KIND_SIGNALS.items() if msg.kind == kind]
         words = self._words.find(text) if len(self._words) else []
-        found += fast_ads.word_signals(words, self._cues)
+        found += fast_ads.word_signals(words, self._cues, msg.text)
         warned = self._warnings.find(text) if found else []
         if warned:
             found = [s for s in found if s.kind not in fast_ads._WARNED_AWAY]

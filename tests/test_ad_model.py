@@ -46,3 +46,35 @@ def test_the_shipped_model_loads_and_reads_the_shipped_rules_signals():
     rule = shipped_rule(model=model)
     assert verdicts(rule, ["加我微信 zhang886 日结兼职", "宝宝今天会走路了"]) == [True, False]
     assert load_model(False, ROOT) is None
+
+
+def test_cue_families_and_their_pairs_are_signals_the_model_reads(tmp_path):
+    from bot.config import AdsRule
+    from bot.events import GroupMessage, Member
+    from bot.rules import Facts
+    from bot.rules.ads import Ads, load_cues
+    from bot.training import _AT
+
+    cues = tmp_path / "cues.txt"
+    cues.write_text("# a comment\n朋友圈\n## hook\n私我\n找我\n## story\n亲测\n上岸\n", "utf-8")
+    assert load_cues(["急用"], [str(cues)], tmp_path) == {"急用": "other", "朋友圈": "other", "私我": "hook",
+                                                          "找我": "hook", "亲测": "story", "上岸": "story"}
+    spec = AdsRule(type="ads", id="ads", cue_files=[str(cues)], model=False)
+    rule = Ads.from_spec(spec, tmp_path)
+
+    def kinds(text):
+        return sorted(s.kind for s in rule.signals(GroupMessage("g", "群", Member("m", "x"), text, _AT), Facts()))
+
+    # a success story with a way to reach the writer: one signal per family (0 points) and their pair
+    assert kinds("亲测有效，三个月上岸，想了解的私我，找我也行") == ["cue_hook", "cue_hook+story", "cue_story"]
+    assert kinds("亲测这款纸尿裤不红屁股") == ["cue_story"]  # a review: the story alone, no pair
+    assert kinds("🎉🎊新年快乐🧧") == ["cue_emoji"]  # two or more emoji are a family of their own
+    assert kinds("🎉新年快乐，私我") == ["cue_hook"]
+    assert all(s.points == 0 for s in rule.signals(GroupMessage("g", "群", Member("m", "x"), "亲测上岸私我🎉🎉", _AT), Facts()))
+
+
+def test_a_single_character_is_a_feature_only_when_chinese():
+    from bot.rules.ad_model import ngrams
+
+    assert {"赚", "钱", "赚钱"} <= ngrams("赚钱")
+    assert not {"x", "p", "0"} & ngrams("xp10")  # XP in a laptop review is no id

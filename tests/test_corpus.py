@@ -14,7 +14,7 @@ from corpus.tools import make_moderation
 TOPICS = {"loan", "gambling", "daigou", "shuadan", "health_scam", "yinliu", "porn", "fake_goods",
           "investment", "weight_loss", "other"}
 HAM_CATEGORIES = {"mothers", "seniors", "young", "store", "chain", "numbers", "traditional"}
-HARD_CATEGORIES = {"antiscam", "sharelink", "email", "thanks", "greeting", "other_hard"}
+HARD_CATEGORIES = {"antiscam", "sharelink", "email", "thanks", "greeting", "review", "offer", "other_hard"}
 # (file, the fields every line has besides text, fields a line may have)
 MODERATION_FIELDS = {
     "moderation/ads.jsonl": ({"label", "technique", "topic"}, {"made"}),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from corpus import eval_moderation
 
 TARGETS = eval_moderation.TARGETS
-FLOORS = {"recall": 0.90, "heldout": 0.81, "newcomer_fp": 0.004}  # measured 91.4%, 82.6%, 0.34%
+FLOORS = {"recall": 0.97, "heldout": 0.85, "newcomer_fp": 0.004}  # measured 97.8%, 96.6%, 0.38% (recall and held-out: the targets)
 
 
 def test_no_regression_on_the_test_split_and_held_out_techniques():

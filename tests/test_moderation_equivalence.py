@@ -24,7 +24,7 @@ from bot.config import AdsRule, BannedWordsRule, FloodRule
 from bot.events import GroupMessage, Kind, Member
 from bot.moderation import judge
 from bot.rules import Facts, FloodMemory
-from bot.rules.ads import Ads
+from bot.rules.ads import Ads, load_cues
 from bot.rules.banned_words import BannedWords
 from bot.rules.flood import Flood
 from bot.rules.lexicon import Lexicon, load_words
@@ -154,7 +154,7 @@ def test_shipped_word_lists_and_model(shipped_config):
     assert model is not None  # the shipped model: its bound is what is being checked
     reference = (ReferenceBannedWords(banned, banned_words, warnings),
                  ReferenceAds(ads, load_words(ads.words, ads.files, ROOT), load_words(ads.share_domains, ads.share_files, ROOT),
-                              model, load_words(ads.warnings, ads.warning_files, ROOT), load_words(ads.cues, ads.cue_files, ROOT)))
+                              model, load_words(ads.warnings, ads.warning_files, ROOT), load_cues(ads.cues, ads.cue_files, ROOT)))
     fired = _compare(fast, reference, corpus(list(banned_words), ["加微信支付"], seed=12))
     assert fired["banned-words"] > 50 and fired["ads"] > 100
 

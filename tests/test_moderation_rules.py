@@ -106,7 +106,7 @@ def test_ads_evidence_names_every_signal_the_score_and_the_models_probability():
     shipped = Ads.from_spec(ADS.spec.model_copy(update={"model": True}), ROOT)
     verdict = shipped.check(message("兼职日结，加薇信：yh_888666"), Facts(newcomer=True))
     assert verdict.evidence == ("微信号 yh_888666（+3）；广告词“兼职”（+1）；广告词“日结”（+1）；新成员的头几条消息（+1）；"
-                                "共 6 分（≥3）；模型 1.00（≥0.90）")
+                                "共 6 分（≥3）；模型 1.00（≥0.85）")
     assert ADS.check(message("兼职日结，加薇信：yh_888666")).evidence.endswith("共 5 分（≥3）")
 
 

@@ -2,7 +2,7 @@
 
 Trained by ``qunbot train`` (``bot.training``) and shipped as plain JSON weights
 (``bot/content/ad_model.json``); scoring is plain Python, no library. A feature is
-a signal's kind (wechat_id, phone, ad_word...) or a character bigram or trigram
+a signal's kind (wechat_id, phone, ad_word, a cue family...) or a character, bigram or trigram
 of the compact text with every digit read as 0, each counted once.
 
 Most chat is ruled out without the full sum: one Aho-Corasick scan (Rust) finds
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Set
 from functools import lru_cache
 from pathlib import Path
@@ -21,20 +22,28 @@ from pathlib import Path
 import ahocorasick_rs
 
 SHIPPED = Path(__file__).resolve().parent.parent / "content" / "ad_model.json"
-NGRAMS = (2, 3)
+NGRAMS = (1, 2, 3)  # single characters too (tuned on dev: 赚 币 贷 generalise where the pairs were never seen)
 
 
 _DIGITS = str.maketrans("123456789", "000000000")
 
 
+_NONZERO_DIGIT = re.compile("[1-9]")
+
+
 def shape(compact: str) -> str:
     """Every digit read as 0: an id's or a price's digits say nothing a model should remember."""
-    return compact.translate(_DIGITS)
+    return compact.translate(_DIGITS) if _NONZERO_DIGIT.search(compact) else compact  # a scan is cheaper than translate
 
 
 def ngrams(compact: str) -> set[str]:
+    """The text's n-grams; a single character only when it is Chinese (one Latin letter or digit says
+    nothing: "XP" or "IDE" in a laptop review is no WeChat id)."""
     compact = shape(compact)
-    return {compact[i:i + n] for n in NGRAMS for i in range(len(compact) - n + 1)}
+    grams = {compact[i:i + n] for n in NGRAMS if n > 1 for i in range(len(compact) - n + 1)}
+    if 1 in NGRAMS:
+        grams.update(c for c in compact if c >= "\u3400")
+    return grams
 
 
 @lru_cache(maxsize=16)

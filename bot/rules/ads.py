@@ -31,6 +31,7 @@ around an ad dilutes the whole message's score, not the ad's own sentence's.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -41,7 +42,7 @@ from bot.pinyin import sounding_like
 from bot.rules.ad_model import AdModel, load_model
 from bot.rules.base import Facts, Verdict
 from bot.rules.lexicon import lexicon, load_words
-from bot.text import LOOKALIKE_CHARACTERS, Forms, compact, forms, normalize
+from bot.text import LOOKALIKE_CLASS, Forms, compact, forms, normalize
 
 _CHINESE_DIGITS = "〇零一壹幺二贰三叁四肆五伍六陆七柒八捌九玖"
 _NUMERALS = str.maketrans(_CHINESE_DIGITS, "001112233445566778899")
@@ -87,12 +88,12 @@ _EMAIL = re.compile(r"[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")  # an address
 # between them but what _DECORATION and _SEPARATOR delete; look-alikes are folded first
 # (🐧 is 企鹅, 🟢 is 绿). Keep this in step with the patterns above.
 _HINTED = "微威薇徽维卫vwq扣企群私绿"
-_ANY_DIGIT = rf"[\d{_CHINESE_DIGITS}{LOOKALIKE_CHARACTERS}]"
+_ANY_DIGIT = rf"[\d{_CHINESE_DIGITS}{LOOKALIKE_CLASS}]"
 _ELEVEN_DIGITS = re.compile(_ANY_DIGIT + r"(?:[\W_]*" + _ANY_DIGIT + "){10}")
-_CONTACT_CHARACTER = re.compile(f"[{_HINTED}{LOOKALIKE_CHARACTERS}./点]")
+_CONTACT_CHARACTER = re.compile(f"[{_HINTED}{LOOKALIKE_CLASS}./点]")
 _EVADED = re.compile(f"[{_XIN}{_KOU}加+十]")
-_ID_LIKE = re.compile(rf"[a-z\d{_CHINESE_DIGITS}{LOOKALIKE_CHARACTERS}](?:[\W_]*[-_a-z\d{_CHINESE_DIGITS}{LOOKALIKE_CHARACTERS}]){{4}}")
-_HINT_OR_ID = re.compile(rf"[{_HINTED}a-z\d{_CHINESE_DIGITS}{LOOKALIKE_CHARACTERS}]")  # one scan rules out most chat
+_ID_LIKE = re.compile(rf"[a-z\d{_CHINESE_DIGITS}{LOOKALIKE_CLASS}](?:[\W_]*[-_a-z\d{_CHINESE_DIGITS}{LOOKALIKE_CLASS}]){{4}}")
+_HINT_OR_ID = re.compile(rf"[{_HINTED}a-z\d{_CHINESE_DIGITS}{LOOKALIKE_CLASS}]")  # one scan rules out most chat
 _CONTACT_QR = re.compile(r"u\.wechat\.com|weixin\.qq\.com/(?:g|r|q)/|wxp://|qm\.qq\.com|jq\.qq\.com")
 
 
@@ -106,11 +107,12 @@ class Ads:
     stateful = False
 
     def __init__(self, spec: AdsRule, words: tuple[str, ...], share_domains: tuple[str, ...] = (),
-                 model: AdModel | None = None, warnings: tuple[str, ...] = (), cues: tuple[str, ...] = ()) -> None:
+                 model: AdModel | None = None, warnings: tuple[str, ...] = (),
+                 cues: tuple[str, ...] | Mapping[str, str] = ()) -> None:
         self.id = spec.id
         self.spec = spec
-        self._words = lexicon(words + cues)  # one scan finds both
-        self._cues = frozenset(map(normalize, cues)) - frozenset(map(normalize, words))
+        self._words = lexicon(words + tuple(cues))  # one scan finds both
+        self._cues = cue_families(cues, words)
         self._warnings = lexicon(warnings)
         self._allowed = _domains(spec.allow_domains)
         self._shared = _domains(share_domains)
@@ -120,7 +122,7 @@ class Ads:
     def from_spec(cls, spec: AdsRule, base_dir: Path) -> "Ads":
         return cls(spec, load_words(spec.words, spec.files, base_dir), load_words(spec.share_domains, spec.share_files, base_dir),
                    load_model(spec.model, base_dir), load_words(spec.warnings, spec.warning_files, base_dir),
-                   load_words(spec.cues, spec.cue_files, base_dir))
+                   load_cues(spec.cues, spec.cue_files, base_dir))
 
     def signals(self, msg: GroupMessage, facts: Facts = Facts()) -> list[Signal]:
         """Every signal in the message, with its points."""
@@ -133,8 +135,9 @@ class Ads:
                 found += [Signal(f"二维码链接 {host}", 2, "qr_link") for host in self._foreign_hosts(payload.lower())]
         if kind := _KIND_SIGNALS.get(msg.kind):
             found.append(kind)
-        if hits := self._words.find(text):
-            found += word_signals(hits, self._cues)
+        hits = self._words.find(text)
+        if hits or _EMOJI.search(msg.text):
+            found += word_signals(hits, self._cues, msg.text)
         if found and len(self._warnings) and (warned := self._warnings.find(text)):  # 都是骗子，千万别信
             found = [s for s in found if s.kind not in _WARNED_AWAY] + [Signal(f"提醒防骗“{warned[0]}”", 0, "warning")]
         if found and facts.newcomer and any(s.points for s in found):
@@ -143,7 +146,7 @@ class Ads:
 
     def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
         text = forms(msg.text)
-        return judge_ad(self.spec, self.model, self.signals(msg, facts), text.compact, sentences(text))
+        return judge_ad(self.spec, self.model, self.signals(msg, facts), text.compact, lambda: sentences(text))
 
     def _contacts(self, folded: str) -> list[Signal]:
         """WeChat and QQ ids (or a hint of them), mobile numbers and links to foreign hosts."""
@@ -181,10 +184,47 @@ def contacts(folded: str, hosts) -> list[Signal]:
     return found + links
 
 
-def word_signals(hits: list[str], cues: frozenset[str]) -> list[Signal]:
-    """Ad words (1 point each, at most 2) and cues (0 points: the model reads the message)."""
+def word_signals(hits: list[str], cues: Mapping[str, str], text: str = "") -> list[Signal]:
+    """Ad words (1 point each, at most 2) and cues (0 points: the model reads the message).
+
+    A cue counts once per family (hook: 私我 找我; bait: 有没有人需要; story: 亲测 上岸; money,
+    goods, jobs, health, dating, service; and ``emoji`` for a text with two or more emoji), and
+    each pair of families present is a feature of its own (story+hook, bait+money): an ad's
+    shape is a combination (a success story with a way to reach the writer), whatever its words."""
     words = [Signal(f"广告词“{w}”", 1, "ad_word") for w in hits if w not in cues][:2]
-    return words + [Signal(f"线索“{w}”", 0, "cue") for w in hits if w in cues][:2]
+    first: dict[str, str] = {}
+    for w in hits:
+        if (family := cues.get(w)) and family not in first:
+            first[family] = w
+    if text and len(_EMOJI.findall(text)) >= EMOJI_CUE:
+        first.setdefault("emoji", "表情")
+    cues_found = [Signal(f"线索“{w}”", 0, f"cue_{family}") for family, w in first.items()]
+    families = sorted(first)
+    pairs = [Signal(f"线索组合 {a}+{b}", 0, f"cue_{a}+{b}") for i, a in enumerate(families) for b in families[i + 1:]]
+    return words + cues_found + pairs
+
+
+def cue_families(cues: tuple[str, ...] | Mapping[str, str], words: tuple[str, ...] = ()) -> dict[str, str]:
+    """{normalised cue: its family}; a cue that is also an ad word is an ad word."""
+    pairs = cues.items() if isinstance(cues, Mapping) else ((c, "other") for c in cues)
+    ad_words = frozenset(map(normalize, words))
+    return {n: family for c, family in pairs if (n := normalize(c)) and n not in ad_words}
+
+
+def load_cues(inline: list[str], files: list[str], base_dir: Path) -> dict[str, str]:
+    """Cues and their families: a cue file's ``## family`` line names the family of the cues after it
+    (``other`` before any); inline cues are ``other``."""
+    cues = dict.fromkeys(inline, "other")
+    for name in files:
+        path = Path(name) if Path(name).is_absolute() else base_dir / name
+        family = "other"
+        for line in path.read_text("utf-8").splitlines():
+            line = line.strip()
+            if line.startswith("##"):
+                family = line.lstrip("#").split()[0] if line.lstrip("#").strip() else "other"
+            elif line and not line.startswith("#"):
+                cues.setdefault(line, family)
+    return cues
 
 
 def sentences(text: Forms) -> list[str]:
@@ -196,9 +236,9 @@ def sentences(text: Forms) -> list[str]:
 
 
 def judge_ad(spec: AdsRule, model: AdModel | None, found: list[Signal], compact: str,
-             sentences: list[str] = ()) -> Verdict | None:
+             sentences: list[str] | Callable[[], list[str]] = ()) -> Verdict | None:
     """The verdict on a message's signals: its points, or the learned model's probability (of the
-    whole message, or of one of its ``sentences``)."""
+    whole message, or of one of its ``sentences``, a list or a function giving it)."""
     kinds = {s.kind for s in found} if found else _NOTHING
     score = sum(s.points for s in found)
     # Enough points: the model's full sum, for its veto; else only whether it reaches its threshold.
@@ -207,8 +247,14 @@ def judge_ad(spec: AdsRule, model: AdModel | None, found: list[Signal], compact:
     by_points = score >= spec.threshold and (probability is None or probability >= spec.model_veto)
     by_model = probability is not None and probability >= spec.model_threshold
     sentence = None
-    if not (by_points or by_model) and model and sentences:
-        sentence = ad_sentence(model, sentences, kinds, spec.sentence_threshold)
+    # A sentence's n-grams are all in the whole text (its compact form is a piece of the whole's):
+    # when even the whole text's bound is below the model's threshold, no sentence reaches a stricter one.
+    bounded = probability is None and at_least > 0 and spec.sentence_threshold >= spec.model_threshold
+    if not (by_points or by_model or bounded) and model and sentences:
+        if callable(sentences):  # split only when needed
+            sentences = sentences()
+        if sentences:
+            sentence = ad_sentence(model, sentences, kinds, spec.sentence_threshold)
     if not (by_points or by_model or sentence):
         return None
     parts = [f"{s.seen}（+{s.points}）" for s in found] + [f"共 {score} 分（≥{spec.threshold}）"]
@@ -253,6 +299,9 @@ def _plain_number(run: re.Match) -> str:
 
 
 _NOTHING: frozenset[str] = frozenset()
+# Pictographs (and dingbats): ads use them for words and to catch the eye (🈶💰🎰📈👉).
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B06\u2194-\u21FF]")
+EMOJI_CUE = 2  # this many emoji make the "emoji" cue family
 LONG = 30  # compact characters: a longer message is also read sentence by sentence
 _SENTENCE_END = re.compile(r"[。！？!?\n~～…]+")
 _WARNED_AWAY = frozenset({"ad_word", "contact_hint"})  # what a warning about scams names without selling it
