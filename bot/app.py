@@ -172,6 +172,7 @@ class Bot:
         """The bot joined or left a group (or logged in): re-derive its scheduled jobs, record its groups."""
         groups = self.transport.groups()
         self._group_names = {group.id: group.name for group in groups}
+        self.outbox.changed()  # a group's settings follow its name
         own = [group for group in groups if self.ownership.owns(group.id, group.name)]
         self._warn_unassigned(groups)
         await self.scheduler.sync(own)
@@ -281,6 +282,7 @@ class Bot:
         self.ctx = ctx
         self.ownership = Ownership.of(config, self.account)
         self.outbox.settings = config.send
+        self.outbox.changed()  # the groups' quiet hours and caps may be new
         await self.db.write(partial(sync_config_tags, tags=config.member_tags))
         await self.groups_changed()
         log.info("config reloaded from %s", self.config_path)
