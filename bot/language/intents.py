@@ -557,11 +557,17 @@ _PLAIN_BEFORE = re.compile(r"(?:帮我|给我|我来|来|我也|我|今天|今�
 _QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
 
 
-def read_signin(text: str, triggers: list[str]) -> Reading | None:
+def read_signin(text: str, triggers: list[str] | tuple[str, ...]) -> Reading | None:
     """A sign-in in its wrapping: '签到', '大家早上好！签到', '签到，祝大家身体健康', '帮我签个到',
-    '打个卡', '签道', '张阿姨签到', '打卡第15天'; not '昨天忘了签到', '签到送什么', '跑步打卡五公里'."""
+    '打个卡', '签道', '张阿姨签到', '打卡第15天'; not '昨天忘了签到', '签到送什么', '跑步打卡五公里'.
+    A pure function of its text: read once per text (replay plans with it, then the handler asks again)."""
     if len(text) > MAX_READ:
         return None
+    return _read_signin(text, tuple(triggers))
+
+
+@lru_cache(maxsize=1024)
+def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     plain_text = _DAY_FRACTION.sub(" ", plain(unquote(text)))
     if _SIGNIN_NEVER.search(plain_text):
         return None
