@@ -19,6 +19,10 @@ through any of them:
 - all before any timed work (posts, games, retries; not the send queue, which ``feed_window``
   runs in order), and too few to make the flood memory forget (it reads the time of
   whoever makes it forget).
+
+By the same rules nothing a window's events do changes which natural handler another of them
+matches: the one the planner found is handed to the pipeline (``Pipeline.matched``), not matched
+again.
 """
 from __future__ import annotations
 
@@ -51,6 +55,7 @@ class WindowPlanner:
 
     def window(self, lines: Sequence, start: int) -> list[GroupMessage]:
         """The events of ``lines[start:]`` to handle at once: at least the first (a plain text message)."""
+        self.bot.pipeline.matched.clear()  # the last window's are all handled
         first = self._event(lines[start])
         events = [first]
         if self.risky(first):
@@ -94,6 +99,7 @@ class WindowPlanner:
         if parse_command(msg.text) is not None or ctx.role_of(msg.group_id, msg.sender.id, settings) >= Role.ASSISTANT:
             return True
         natural = next((natural for natural in ctx.naturals if natural.matches(ctx, msg)), None)
+        self.bot.pipeline.matched[id(msg)] = (msg, natural)  # the pipeline need not match it again
         if natural is not None and natural.handler.__module__ not in OWN_ROWS:
             return True
         for rule in ctx.rules(settings):
