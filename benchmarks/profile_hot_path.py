@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.end_to_end import chat, replay  # noqa: E402
+from benchmarks.end_to_end import chat, replay, transcript  # noqa: E402
 from benchmarks.local_bot import store_groups  # noqa: E402
 from storage.db import Database  # noqa: E402
 
@@ -31,6 +31,7 @@ def main() -> None:
     parser.add_argument("messages", type=int, nargs="?", default=5000)
     parser.add_argument("--sort", default="tottime")
     parser.add_argument("--top", type=int, default=35)
+    parser.add_argument("--sequential", action="store_true", help="one message at a time (qunbot replay --sequential)")
     args = parser.parse_args()
     infos = store_groups(50, 200)
     lines = chat(random.Random(10), infos, args.messages, spacing=86400 / args.messages)
@@ -50,7 +51,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="qunbot-profile-") as tmp:
         started = time.perf_counter()
         loop.enable()
-        seconds, actions = asyncio.run(replay(infos, lines, Path(tmp) / "bot.db"))
+        seconds, actions = asyncio.run(replay(transcript(infos, lines), Path(tmp) / "bot.db", args.sequential))
         loop.disable()
         wall = time.perf_counter() - started
     print(f"{len(lines):,} messages in {seconds:.2f} s ({len(lines) / seconds:,.0f} msg/s under the profiler), "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, deque
 from dataclasses import dataclass, field
+from typing import Any
 
 from bot.events import Event
 
@@ -24,6 +25,9 @@ class Attempt:
     moderated: bool = False
     seen: bool = False  # the question desk saw it
     handlers_done: int = 0  # join / leave handlers that finished
+    # The natural handler (or None) the replay's planner already matched it to (``Pipeline.matched``).
+    natural: Any = None
+    matched: bool = False
 
 
 @dataclass

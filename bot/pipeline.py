@@ -27,6 +27,7 @@ from bot.held import Attempt, Held
 from bot.events import DirectMessage, Event, GroupEvent, GroupMessage, Kind, MemberJoined, MemberLeft
 from bot.moderation import moderate
 from bot.roles import Role
+from bot.router import Natural
 from storage.db import DatabaseUnavailable
 from storage.mine import choose_group, chosen_group
 
@@ -49,6 +50,9 @@ class Pipeline:
         self._retry_at: datetime | None = None
         self._on_change = on_change  # the timeline: held events make this source due
         self._on_outage_over = on_outage_over  # (handled again, dropped, members dropped): tell the owners
+        # id(message) -> (message, the natural handler or None): the replay's planner matched them already,
+        # as they stand when handled (bot.replay_windows); a message found here is not matched again.
+        self.matched: dict[int, tuple[Event, Natural | None]] = {}
 
     async def feed(self, event: Event) -> None:
         key, member = _key(event), _member_id(event)
@@ -57,6 +61,8 @@ class Pipeline:
             if key in self.held.queues and (self.held.waiting(member) or self._retry_due(ctx.clock.now())):
                 await self._retry(ctx, key)  # earlier held events go first, in their order
             attempt = Attempt(event)
+            if (known := self.matched.pop(id(event), None)) is not None and known[0] is event:
+                attempt.natural, attempt.matched = known[1], True
             if not await self._attempt(ctx, attempt):  # what needs no write is still answered
                 self._hold(ctx, key, member, attempt)
 
@@ -120,6 +126,7 @@ class Pipeline:
 
     def _hold(self, ctx: Ctx, key: str, member: str, attempt: Attempt) -> None:
         self._refused(ctx)
+        attempt.matched = False  # handled again later: matched again then
         event = attempt.event
         if isinstance(event, GroupMessage) and event.image is not None:
             attempt.event = dataclasses.replace(event, image=None)  # moderation saw it; memory stays small
@@ -160,10 +167,10 @@ async def _on_message(ctx: Ctx, msg: GroupMessage, attempt: Attempt) -> None:
             if on_kind.kind == msg.kind:
                 await on_kind.handler(ctx, msg)
         return
-    await _answer(ctx, msg, role, parse_command(msg.text))
+    await _answer(ctx, msg, role, parse_command(msg.text), attempt)
 
 
-async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed) -> bool:
+async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed, attempt: Attempt | None = None) -> bool:
     """A slash command, else the first natural handler that matches; whether anything answered."""
     if parsed is not None:
         command = ctx.find_command(parsed.name)
@@ -175,6 +182,11 @@ async def _answer(ctx: Ctx, msg: GroupMessage, role: Role, parsed) -> bool:
                 ctx.reply(msg, "not_allowed", name=parsed.name, roles=command.min_role.holders)  # as typed: /抽奖, not /lottery
         else:
             await command.handler(ctx, msg, parsed.args)
+        return True
+    if attempt is not None and attempt.matched and not msg.private:
+        if attempt.natural is None:
+            return False
+        await attempt.natural.handler(ctx, msg)
         return True
     for natural in ctx.naturals:
         if (natural.private or not msg.private) and natural.matches(ctx, msg):

@@ -13,11 +13,16 @@ through any of them:
   a member's own sign-in and records, but as the first of its window, which it then ends:
   strikes reach owners, raids and digests span an owner's groups, the question desk passes
   questions of all groups on in the order they were asked;
-- no group or member with sends waiting, but as the first: whether a reply went out or a
-  gathered message closed must not depend on when the window's sends run;
+- no group or member with sends waiting that may leave the queue (be sent or dropped) by the
+  line's time, but as the first: whether a reply went out or a gathered message closed must
+  not depend on when the window's sends run (sends held till the morning do not stop a window);
 - all before any timed work (posts, games, retries; not the send queue, which ``feed_window``
   runs in order), and too few to make the flood memory forget (it reads the time of
   whoever makes it forget).
+
+By the same rules nothing a window's events do changes which natural handler another of them
+matches: the one the planner found is handed to the pipeline (``Pipeline.matched``), not matched
+again.
 """
 from __future__ import annotations
 
@@ -32,6 +37,7 @@ from bot.events import GroupMessage, Kind
 from bot.rules import Facts
 from bot.rules.flood import Flood
 from bot.roles import Role
+from bot.send_queue import NEVER
 
 MAX_WINDOW = 64  # events handled at once: enough to fill the writer's batches, few enough to keep memory flat
 STRICTEST = Facts(newcomer=True)  # a newcomer's message: the most a rule can find
@@ -49,18 +55,20 @@ class WindowPlanner:
 
     def window(self, lines: Sequence, start: int) -> list[GroupMessage]:
         """The events of ``lines[start:]`` to handle at once: at least the first (a plain text message)."""
+        self.bot.pipeline.matched.clear()  # the last window's are all handled
         first = self._event(lines[start])
         events = [first]
         if self.risky(first):
             return events
         due = self._timed_work_due()
-        busy = self.bot.outbox.targets()
+        busy = self.bot.outbox.busy_until()
         groups: dict[str, datetime] = {first.group_id: first.at + self._calm(first)}  # group -> repeats before
         members = {lines[start].sender}
         room = self.bot.moderation_memory.flood.room()
         for line in lines[start + 1:start + self.size]:
             if not plain(line) or (due is not None and line.t >= due) or 2 * (len(events) + 1) > room \
-                    or line.sender in members or line.group in busy or line.sender in busy \
+                    or line.sender in members or busy.get(line.group, NEVER) <= line.t \
+                    or busy.get(line.sender, NEVER) <= line.t \
                     or (line.group in groups and line.t >= groups[line.group]):
                 break
             event = self._event(line)
@@ -91,6 +99,7 @@ class WindowPlanner:
         if parse_command(msg.text) is not None or ctx.role_of(msg.group_id, msg.sender.id, settings) >= Role.ASSISTANT:
             return True
         natural = next((natural for natural in ctx.naturals if natural.matches(ctx, msg)), None)
+        self.bot.pipeline.matched[id(msg)] = (msg, natural)  # the pipeline need not match it again
         if natural is not None and natural.handler.__module__ not in OWN_ROWS:
             return True
         for rule in ctx.rules(settings):

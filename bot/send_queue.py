@@ -25,11 +25,11 @@ import asyncio
 import itertools
 import logging
 import random
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, timezone
 from enum import IntEnum
-from typing import Any, Awaitable, Callable, Sequence
+from typing import Any, Awaitable, Callable, Collection, Mapping, Sequence
 
 from bot.clock import Clock
 from bot.config import GroupSettings, SendSettings
@@ -39,6 +39,7 @@ from bot.transport import Transport, rate_limited
 log = logging.getLogger(__name__)
 
 HOUR = timedelta(hours=1)
+NEVER = datetime.max.replace(tzinfo=timezone.utc)
 RETRY_SECONDS = 30.0  # a database outage: stored posts wait this long before the next try
 DROP = "drop"  # a gate's verdict: this item must not be sent at all
 
@@ -113,6 +114,12 @@ class SendQueue:
         self._rng = rng
         self._on_put = on_put
         self._items: list[Outgoing] = []
+        # Indexes of the items, kept with them (``_add``, ``_take``): the hot path never walks the queue.
+        self._gathering: dict[tuple[str, str, str], Outgoing] = {}  # (target, gather key, action) -> the open item
+        self._answers: Counter[tuple[str, str, str]] = Counter()  # (target, reply_to, topic) queued, for the cap
+        self._targets: Counter[str] = Counter()
+        self._scanned: _Scan | None = None  # the last scan, while nothing in it can have changed
+        self._busy: dict[str, datetime] = {}  # the last scan's ``busy_until``
         self._seq = itertools.count()
         self._last_at: datetime | None = None
         self._last_target: str | None = None
@@ -145,7 +152,7 @@ class SendQueue:
         for item in sorted(self._items):
             if item.target != target:
                 continue
-            gate = self._gate(item, now)
+            gate = self._gate(item, now)[0]
             if self._paused_until is not None and now < self._paused_until:
                 why, until = "paused", self._paused_until
             elif isinstance(gate, datetime):
@@ -209,10 +216,9 @@ class SendQueue:
         spammer in three groups once. ``action``: "say" to a group, "direct" to a member; ``about``
         (a member) puts a new message under the reply cap, as ``direct`` does.
         """
-        for item in self._items:
-            if item.target == target and item.gather_key == key and item.action == action:
-                item.parts.append(part)
-                return
+        if (item := self._gathering.get((target, key, action))) is not None:
+            item.parts.append(part)
+            return
         not_before = self._clock.now() + timedelta(seconds=wait_seconds)
         item = Outgoing(Priority.REPLY, next(self._seq), action, target, not_before=not_before, reply_to=about,
                         topic=topic, gather_key=key, compose=compose, parts=[part], rich=tuple(rich))
@@ -223,12 +229,12 @@ class SendQueue:
 
     def gathering(self, target: str, key: str, action: str = "say") -> bool:
         """Whether an unsent ``key`` message to ``target`` is open for more parts."""
-        return any(item.target == target and item.gather_key == key and item.action == action for item in self._items)
+        return (target, key, action) in self._gathering
 
     def _put(self, item: Outgoing) -> None:
         if self.hold is not None and self.hold(item) and not item.gather_key:
             return  # a gathered item stays queued (not before its wait), for more parts to find
-        self._items.append(item)
+        self._add(item)
         self._on_put()
 
     def release(self, item: Outgoing) -> None:
@@ -236,12 +242,61 @@ class SendQueue:
         far: concurrent replay puts each event's items in transcript order, as the sequential path does."""
         item.seq = next(self._seq)
         if not item.gather_key:
-            self._items.append(item)
+            self._add(item)
+        else:
+            self._scanned = None  # queued already, its place changed
         self._on_put()
 
-    def targets(self) -> set[str]:
-        """Who has items waiting (groups and members)."""
-        return {item.target for item in self._items}
+    def targets(self) -> Collection[str]:
+        """Who has items waiting (groups and members), kept up to date: read it, never change it."""
+        return self._targets.keys()
+
+    def busy_until(self) -> Mapping[str, datetime]:
+        """Who has items waiting (groups and members), each with the earliest time one of them may be sent
+        or dropped (now, if one is free to go): before then nothing waiting for them leaves the queue,
+        unless something is queued, sent or changed meanwhile. Read it, never change it."""
+        now = self._clock.now()
+        self._scan(now)
+        return self._scanned.busy if self._scanned is not None else self._busy
+
+    def changed(self) -> None:
+        """The groups' settings may have changed (a reload, the groups): what blocks an item is looked at again."""
+        self._scanned = None
+
+    def _add(self, item: Outgoing) -> None:
+        self._items.append(item)
+        self._targets[item.target] += 1
+        self._answers[(item.target, item.reply_to, item.topic)] += 1
+        if item.gather_key:
+            self._gathering.setdefault((item.target, item.gather_key, item.action), item)
+        scanned = self._scanned
+        if scanned is not None:  # the new item alone joins the last scan, if it still holds
+            now = self._clock.now()
+            gate, stable = self._gate(item, now)
+            if not (scanned.at <= now < scanned.horizon) or (gate is not None and not isinstance(gate, datetime)):
+                self._scanned = None
+                return
+            scanned.at, scanned.horizon = now, min(scanned.horizon, stable)
+            leaves = now if gate is None else stable
+            if leaves < scanned.busy.get(item.target, NEVER):
+                scanned.busy[item.target] = leaves
+            if gate is None:
+                scanned.best = item if scanned.best is None or item < scanned.best else scanned.best
+            else:
+                scanned.wake = gate if scanned.wake is None else min(scanned.wake, gate)
+
+    def _take(self, item: Outgoing) -> None:
+        self._items.remove(item)
+        self._scanned = None
+        for counter, key in ((self._targets, item.target), (self._answers, (item.target, item.reply_to, item.topic))):
+            counter[key] -= 1
+            if counter[key] <= 0:
+                del counter[key]
+        if item.gather_key and self._gathering.get(key := (item.target, item.gather_key, item.action)) is item:
+            del self._gathering[key]
+            other = next((i for i in self._items if (i.target, i.gather_key, i.action) == key), None)
+            if other is not None:  # another item with the key (a post's later part): the first queued is found
+                self._gathering[key] = other
 
     # --- the timeline's side ----------------------------------------------------------
 
@@ -266,13 +321,13 @@ class SendQueue:
                 return
             best, _, drops = self._scan(now)
             for item, reason in drops:
-                self._items.remove(item)
+                self._take(item)
                 self._note(item, f"skipped: {reason}", now)
                 log.warning("%s to %s skipped: %s: %r", item.action, item.target, reason, item.label[:40])
             await self._done([item for item, _ in drops])
             if best is None or (self._paced(best) or now) > now:
                 return
-            self._items.remove(best)
+            self._take(best)
             if not await self._mark(best, now):
                 continue
             if await self._send(best):
@@ -282,56 +337,73 @@ class SendQueue:
     # --- gates ----------------------------------------------------------------------
 
     def _scan(self, now: datetime) -> tuple[Outgoing | None, datetime | None, list[tuple[Outgoing, str]]]:
-        """The best item free to go now; when the next blocked one frees up; what must be dropped."""
+        """The best item free to go now; when the next blocked one frees up; what must be dropped.
+        Kept until something in it can change (the timeline asks after every event; the queue may be long)."""
+        scanned = self._scanned
+        if scanned is not None and scanned.at <= now < scanned.horizon:
+            return scanned.best, scanned.wake, []
         best: Outgoing | None = None
         wake: datetime | None = None
+        horizon = NEVER
         drops: list[tuple[Outgoing, str]] = []
         groups: dict[str, tuple] = {}  # a group's settings and quiet hours, once per scan (not once per item)
+        busy: dict[str, datetime] = {}
         for item in self._items:
-            gate = self._gate(item, now, groups)
+            gate, stable = self._gate(item, now, groups)
+            horizon = min(horizon, stable)
+            leaves = stable if isinstance(gate, datetime) else now  # free to go, or dropped at once
+            if leaves < busy.get(item.target, NEVER):
+                busy[item.target] = leaves
             if gate is None:
                 best = item if best is None or item < best else best
             elif isinstance(gate, datetime):
                 wake = gate if wake is None else min(wake, gate)
             else:
                 drops.append((item, gate))
+        self._scanned = None if drops else _Scan(now, horizon, best, wake, busy)
+        self._busy = busy
         return best, wake, drops
 
-    def _gate(self, item: Outgoing, now: datetime, groups: dict[str, tuple] | None = None) -> datetime | str | None:
-        """None: free to go; a time: blocked until then; a string: drop it, for this reason.
+    def _gate(self, item: Outgoing, now: datetime,
+              groups: dict[str, tuple] | None = None) -> tuple[datetime | str | None, datetime]:
+        """None: free to go; a time: blocked until then; a string: drop it, for this reason. And until when
+        that surely holds if nothing is queued, sent or changed meanwhile (NEVER: until then).
         ``groups``: what a scan already knows of each group at ``now``."""
+        expiry = item.expires_at if item.expires_at is not None and not item.step else NEVER
         if item.not_before is not None and now < item.not_before:
-            return item.not_before
-        if item.expires_at is not None and now > item.expires_at and not item.step:
-            return "stale: an answer this late is noise"
+            return item.not_before, item.not_before
+        if now > expiry:
+            return "stale: an answer this late is noise", NEVER
         if item.durable_id and not item.step and self._storage_waits(now):
-            return self._storage_retry_at
+            return self._storage_retry_at, min(self._storage_retry_at, expiry)
         if item.action != "say" or item.step:
-            return None  # a post whose first part went out finishes, paced
+            return None, expiry  # a post whose first part went out finishes, paced
         known = groups.get(item.target) if groups is not None else None
         if known is None:
             group = self.group_settings(item.target)
-            known = (group, quiet_until(group, now))
+            known = (group, quiet_until(group, now), quiet_starts(group, now))
             if groups is not None:
                 groups[item.target] = known
-        group, until = known
+        group, until, starts = known
         posting = group.posting
         held_at_night = item.is_post or item.gather_key or not posting.replies_in_quiet_hours
         if held_at_night and until is not None:
             if item.is_post and posting.quiet_posts == "skip":
-                return "quiet hours"
-            return until
+                return "quiet hours", NEVER
+            return until, min(until, expiry)
+        stable = min(expiry, starts) if held_at_night else expiry  # held once the quiet hours start
         if not item.is_post:
-            return None
+            return None, stable
         times = self._posts[item.target]
         local = now.astimezone(group.zone)
         today = sum(1 for t in times if t.astimezone(group.zone).date() == local.date())
         if today >= posting.max_posts_per_day:
-            return f"{today} posts today, the daily cap"
+            return f"{today} posts today, the daily cap", NEVER
         last_hour = [t for t in times if t > now - HOUR]
         if len(last_hour) >= posting.max_posts_per_hour:
-            return last_hour[-posting.max_posts_per_hour] + HOUR
-        return None
+            free_at = last_hour[-posting.max_posts_per_hour] + HOUR
+            return free_at, min(free_at, stable)
+        return None, stable  # only a post sent (which rescans) counts against the caps
 
     def _paced(self, item: Outgoing) -> datetime | None:
         """The account's pace: when the next send may go, or None if at once."""
@@ -348,7 +420,7 @@ class SendQueue:
         sent = self._replies[key]
         while sent and sent[0] <= window_start:
             sent.popleft()
-        queued = sum(1 for i in self._items if (i.target, i.reply_to, i.topic) == key)
+        queued = self._answers[key]
         return len(sent) + queued >= self.settings.replies_per_member
 
     # --- sending ----------------------------------------------------------------------
@@ -358,6 +430,7 @@ class SendQueue:
 
     def _storage_failed(self, now: datetime) -> None:
         self._storage_retry_at = now + timedelta(seconds=self.retry_seconds)
+        self._scanned = None
 
     async def _mark(self, item: Outgoing, now: datetime) -> bool:
         """A stored post is marked as being sent before it goes, so a crash after this point never
@@ -368,7 +441,7 @@ class SendQueue:
             ours = await self._on_sending(item.durable_id)
         except Exception as exc:
             self._storage_failed(now)
-            self._items.append(item)
+            self._add(item)
             log.error("post to %s waits: it cannot be marked as being sent (%s); tried again in %.0f s",
                       item.target, exc, self.retry_seconds)
             return False
@@ -425,7 +498,7 @@ class SendQueue:
         self._record(item, now)
         item.step += 1
         if item.step < len(pieces):
-            self._items.append(item)  # the next part, after the account's pace
+            self._add(item)  # the next part, after the account's pace
             return False
         return True
 
@@ -443,6 +516,7 @@ class SendQueue:
         if item.target != self._last_target:
             self._switch_jitter = self._rng.uniform(0, self.settings.jitter_seconds)
         self._last_at, self._last_target = self._clock.now(), item.target
+        self._scanned = None  # the caps count what was sent
         if item.step:
             return  # a post's later part: counted once, with its first
         self._sent[_key(item)] = now
@@ -464,7 +538,7 @@ class SendQueue:
         now = self._clock.now()
         self._paused_until = now + timedelta(minutes=self.settings.pause_minutes)
         self._note(item, "refused by the platform: waits", now)
-        self._items.append(item)
+        self._add(item)
         self._last_at, self._last_target = now, item.target
         log.error("the platform says we send too often (%s): all sending paused until %s", exc,
                   self._paused_until.isoformat())
@@ -477,6 +551,17 @@ class SendQueue:
                 log.exception("could not alert %s about the pause", member)
 
 
+@dataclass(slots=True)
+class _Scan:
+    """A scan of the queue at ``at``, true until ``horizon`` unless the queue changes (``_add`` updates it)."""
+
+    at: datetime
+    horizon: datetime
+    best: Outgoing | None
+    wake: datetime | None
+    busy: dict[str, datetime]  # target -> the earliest time one of its items may leave the queue
+
+
 def _key(item: Outgoing) -> tuple:
     return (item.action, item.target, item.text, item.mentions, tuple(rich_key(r) for r in item.rich))
 
@@ -485,6 +570,14 @@ def quiet_until(group: GroupSettings, now: datetime) -> datetime | None:
     """When the group's quiet hours end, if ``now`` falls in them (a private note about the group waits too)."""
     quiet, local = group.posting.quiet_hours, now.astimezone(group.zone)
     return _next_local(local, quiet.end) if quiet is not None and quiet.contains(local.time()) else None
+
+
+def quiet_starts(group: GroupSettings, now: datetime) -> datetime:
+    """When the group's next quiet hours start (NEVER without any)."""
+    quiet = group.posting.quiet_hours
+    if quiet is None or quiet.start == quiet.end:
+        return NEVER
+    return _next_local(now.astimezone(group.zone), quiet.start)
 
 
 def _next_local(local: datetime, at: time) -> datetime:

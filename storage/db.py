@@ -78,6 +78,7 @@ class Database:
         self._readers = ThreadPoolExecutor(2, thread_name_prefix="qunbot-db-reader")
         self._queue: asyncio.Queue[_Write | dict] = asyncio.Queue()
         self._uncommitted = 0  # queued, in flight or held: a read waits for them (read-your-writes)
+        self._writes_uncommitted = 0  # of which acknowledged writes (a read of other tables waits only for them)
         self._held: list[dict] = []  # log rows of a failed batch (disk full), retried with the next one
         self._task: asyncio.Task | None = None
         self._identity = self._file_identity()
@@ -140,10 +141,13 @@ class Database:
     async def flush(self) -> None:
         await self.write(lambda connection: None, core=True)
 
-    async def read(self, fn: Callable[[Session], T], *, fresh: bool = True) -> T:
+    async def read(self, fn: Callable[[Session], T], *, fresh: bool = True, logs: bool = True) -> T:
         """Run ``fn`` on a reader thread. ``fresh``: it sees every write queued before the call;
-        without, it reads what is committed and never waits for a slow writer (hot paths)."""
-        if fresh and self._uncommitted and self._task is not None:
+        without, it reads what is committed and never waits for a slow writer (hot paths).
+        ``logs=False``: ``fn`` reads no event_log rows, so fresh waits only for acknowledged writes
+        (log rows are queued with every message: a member's balance need not wait for their commit)."""
+        pending = self._uncommitted if logs else self._writes_uncommitted
+        if fresh and pending and self._task is not None:
             try:
                 await self.flush()
             except Exception:  # the disk is full: what is stored can still be read
@@ -186,6 +190,7 @@ class Database:
                           "write(s) refused (the bot does not confirm them)", cause, len(rows), len(writes))
                 results = [DatabaseUnavailable(f"database write failed: {cause}")] * len(writes)
             self._uncommitted -= len(batch) + len(held) - len(self._held)
+            self._writes_uncommitted -= len(writes)
             for write, result in zip(writes, results):
                 if write.future.done():
                     continue
@@ -210,6 +215,7 @@ class Database:
 
     def _put(self, item: _Write | dict) -> None:
         self._uncommitted += 1
+        self._writes_uncommitted += isinstance(item, _Write)
         self._queue.put_nowait(item)
 
     def _commit(self, rows: list[dict], writes: list[_Write]) -> list[Any]:

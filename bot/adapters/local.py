@@ -26,10 +26,23 @@ PICTURES_KEPT = 100  # the playground shows sent pictures by their hash
 @dataclass
 class _Group:
     info: GroupInfo
-    members: dict[str, Member] = field(default_factory=dict)
+    members: dict[str, Member] = field(default_factory=dict)  # changed only by ``add`` and ``remove``
+    _snapshot: GroupInfo | None = None  # the roster as of the last change (roles are read on every message)
 
     def snapshot(self) -> GroupInfo:
-        return replace(self.info, members=tuple(self.members.values()))
+        if self._snapshot is None:
+            self._snapshot = replace(self.info, members=tuple(self.members.values()))
+        return self._snapshot
+
+    def add(self, member: Member, *, again: bool = True) -> None:
+        """``again``: a member already there is replaced (a new name)."""
+        if again or member.id not in self.members:
+            self.members[member.id] = member
+            self._snapshot = None
+
+    def remove(self, member_id: str) -> None:
+        if self.members.pop(member_id, None) is not None:
+            self._snapshot = None
 
 
 class LocalAdapter:
@@ -67,7 +80,7 @@ class LocalAdapter:
         sender = self.member(group_id, member_id)
         if name is not None and clean_text(name) != sender.name:
             sender = Member(member_id, clean_text(name))
-        group.members.setdefault(member_id, sender)
+        group.add(sender, again=False)
         mentions = tuple(clean_text(m) for m in mentions)
         mentions_bot = self.bot.id in mentions or f"@{self.bot.name}" in text
         event = GroupMessage(group_id, group.info.name, sender, text, self._at(at), kind, mentions,
@@ -87,7 +100,7 @@ class LocalAdapter:
              at: datetime | None = None) -> MemberJoined:
         group_id, member, inviter = clean_text(group_id), clean_member(member), inviter and clean_text(inviter)
         group = self._group(group_id)
-        group.members[member.id] = member
+        group.add(member)
         event = MemberJoined(group_id, group.info.name, member, self._at(at), inviter)
         self._emit({"event": "join", "t": _iso(event.at), "group": group_id, "member": member.id,
                     "name": member.name, "inviter": inviter})
@@ -96,7 +109,7 @@ class LocalAdapter:
     def leave(self, group_id: str, member_id: str, *, at: datetime | None = None) -> MemberLeft:
         group_id, member_id = clean_text(group_id), clean_text(member_id)
         group = self._group(group_id)
-        group.members.pop(member_id, None)
+        group.remove(member_id)
         event = MemberLeft(group_id, group.info.name, member_id, self._at(at))
         self._emit({"event": "leave", "t": _iso(event.at), "group": group_id, "member": member_id})
         return event
@@ -124,7 +137,7 @@ class LocalAdapter:
     async def remove_member(self, group_id: str, member_id: str) -> None:
         if not self.can_remove(group_id):
             raise PermissionError(f"the bot is not the owner of {group_id} and cannot remove members")
-        self._group(group_id).members.pop(member_id, None)
+        self._group(group_id).remove(member_id)
         self._emit({"action": "remove", "t": _iso(self.clock.now()), "group": group_id, "member": member_id})
 
     async def send_direct(self, member_id: str, text: str) -> None:

@@ -48,7 +48,7 @@ async def show_balance(ctx: Ctx, msg: GroupMessage, args: str = "") -> None:
         return
     member = about or msg.sender.id
     total, entries = await ctx.db.read(lambda s: (
-        ledger.balance(s, msg.group_id, member), ledger.recent(s, msg.group_id, member)))
+        ledger.balance(s, msg.group_id, member), ledger.recent(s, msg.group_id, member)), logs=False)
     zone = settings.zone
     name = (display_name(ctx, msg.group_id, about) or "已退群成员") if about else ""
     ctx.reply(msg, "points_balance", balance=total, name=name, entries=[

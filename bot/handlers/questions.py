@@ -53,7 +53,7 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
 
 async def _answer_from_catalogue(ctx: Ctx, msg: GroupMessage) -> bool:
     """Price, stock or pickup of the offer the question names; False when it names none we know."""
-    buy = await ctx.db.read(partial(open_in, group_id=msg.group_id))
+    buy = await ctx.db.read(partial(open_in, group_id=msg.group_id), logs=False)
     offer = named(msg.text, offers(ctx.content.products, buy))  # a quoted product post names it too
     aspects = asked(without_quote(msg.text))
     if offer is None or (aspects == ["pickup"] and not offer.pickup):

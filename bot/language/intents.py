@@ -650,11 +650,17 @@ _SOMEONE_ELSE = re.compile(r"(?:我家?|俺家?|咱家)(?:" + _HOME + r"|妈|爸
                            r"^(?:老公|老婆|爱人|孩子|娃|儿子|女儿|闺女|老伴|婆婆|公公|她|他)")
 
 
-def read_signin(text: str, triggers: list[str]) -> Reading | None:
+def read_signin(text: str, triggers: list[str] | tuple[str, ...]) -> Reading | None:
     """A sign-in in its wrapping: '签到', '大家早上好！签到', '签到，祝大家身体健康', '帮我签个到',
-    '打个卡', '签道', '张阿姨签到', '打卡第15天'; not '昨天忘了签到', '签到送什么', '跑步打卡五公里'."""
+    '打个卡', '签道', '张阿姨签到', '打卡第15天'; not '昨天忘了签到', '签到送什么', '跑步打卡五公里'.
+    A pure function of its text: read once per text (replay plans with it, then the handler asks again)."""
     if len(text) > MAX_READ:
         return None
+    return _read_signin(text, tuple(triggers))
+
+
+@lru_cache(maxsize=1024)
+def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     plain_text = _DAY_FRACTION.sub(" ", plain(unquote(text)))
     if _SIGNIN_NEVER.search(plain_text):
         return None

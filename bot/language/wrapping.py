@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from bot.pinyin import sounds
 from bot.text import forms, strip_leading_mentions
@@ -29,6 +30,7 @@ BREAK = re.compile(r"[,.!?;:，。！？；：、~～…\n]+")
 _DECORATION = re.compile(r"[\s\u2005\u200b-\u200d\ufe0f\"'“”‘’「」『』【】《》()（）\[\]<>#^_|\\/`]+")
 
 
+@lru_cache(maxsize=1024)
 def plain(text: str) -> str:
     """NFKC, casefold, simplified script, leading @-mentions off, emoji and pictographs gone
     (WeChat's "[玫瑰]" too; "➕" is a plus)."""
