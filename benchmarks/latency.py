@@ -34,7 +34,7 @@ from benchmarks.end_to_end import CHAT, HAN  # noqa: E402
 from benchmarks.figures import Figure, table  # noqa: E402
 from benchmarks.local_bot import ROOT, local_bot, store_groups  # noqa: E402
 from bot.clock import SystemClock  # noqa: E402
-from bot.config_loader import load_config  # noqa: E402
+from bot.config.loader import load_config  # noqa: E402
 from bot.events import GroupInfo  # noqa: E402
 
 RATE = 500  # messages offered per second

@@ -7,7 +7,7 @@ from pathlib import Path
 from bot.adapters.local import LocalAdapter
 from bot.app import Bot
 from bot.clock import Clock
-from bot.config import Config
+from bot.config.schema import Config
 from bot.events import GroupInfo, Member
 from storage import Database
 

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.figures import Figure, table  # noqa: E402
 from benchmarks.local_bot import local_bot  # noqa: E402
 from bot.clock import SystemClock  # noqa: E402
-from bot.config_loader import parse_config  # noqa: E402
+from bot.config.loader import parse_config  # noqa: E402
 from bot.events import GroupInfo, Member  # noqa: E402
 
 GROUPS = 500

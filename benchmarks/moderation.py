@@ -23,9 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.config import AdsRule, BannedWordsRule, FloodRule  # noqa: E402
+from bot.config.schema import AdsRule, BannedWordsRule, FloodRule  # noqa: E402
 from bot.events import GroupMessage, Member  # noqa: E402
-from bot.moderation import judge  # noqa: E402
+from bot.moderation.stage import judge  # noqa: E402
 from bot.rules import Facts, FloodMemory  # noqa: E402
 from bot.rules.ads import Ads  # noqa: E402
 from bot.rules.banned_words import BannedWords  # noqa: E402
@@ -81,7 +81,7 @@ def rate(label: str, make_run, batch: list, repeat: int) -> float:
 
 def shipped_ads() -> AdsRule:
     """The ads rule as config.yaml ships it: ad words, cues, warnings, share domains, the model and its thresholds."""
-    from bot.config_loader import load_config
+    from bot.config.loader import load_config
 
     return next(rule for rule in load_config(ROOT / "config.yaml").defaults.rules if rule.type == "ads")
 

@@ -33,7 +33,7 @@ def status() -> dict[str, float]:
 def imported() -> dict[str, float]:
     import bot.app  # noqa: F401
     import bot.adapters.local  # noqa: F401
-    import bot.config_loader  # noqa: F401
+    import bot.config.loader  # noqa: F401
     return status()
 
 
@@ -46,7 +46,7 @@ def loaded(groups: int, members: int, words: int) -> dict[str, float]:
     from benchmarks.local_bot import local_bot, store_groups
     from benchmarks.moderation import lexicon
     from bot.clock import VirtualClock
-    from bot.config_loader import parse_config
+    from bot.config.loader import parse_config
 
     async def run(tmp: Path) -> dict[str, float]:
         words_file = tmp / "lexicon.txt"

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.config import ID_PATTERN, Config
-from bot.config_yaml import did_you_mean, format_path
+from bot.config.schema import ID_PATTERN, Config
+from bot.config.yaml_files import did_you_mean, format_path
 
 Path = tuple[str | int, ...]
 

@@ -15,21 +15,21 @@ from pathlib import Path
 
 from bot.accounts import Ownership, unknown_account
 from bot.clock import Clock
-from bot.config import Config, GroupSettings
-from bot.config_loader import ConfigError, load_config
-from bot.config_watch import ConfigWatch
+from bot.config.schema import Config, GroupSettings
+from bot.config.loader import ConfigError, load_config
+from bot.config.watch import ConfigWatch
 from bot.content_library import content_paths, load_content
 from bot.context import Ctx
 from bot.directory import Directory
-from bot.escalation import alert_staff
+from bot.moderation.escalation import alert_staff
 from bot.events import Event, GroupInfo, MemberJoined, MemberLeft
 from bot.games import Games
 from bot.media import Pictures
 from bot.handlers import DEADLINES, ROUTERS
-from bot.faq import load_faq
+from bot.questions.faq import load_faq
 from bot.housekeeping import Housekeeping
 from bot.pipeline import Pipeline
-from bot.questions import QuestionDesk
+from bot.questions.watch import QuestionDesk
 from bot.roles import Role
 from bot.rules import ModerationMemory, build_rules
 from bot.send_queue import Priority, SendQueue

@@ -5,7 +5,7 @@ import argparse
 import logging
 import sys
 
-from bot.config_loader import ConfigError, config_warnings, default_config_path, load_config, schedule_gaps
+from bot.config.loader import ConfigError, config_warnings, default_config_path, load_config, schedule_gaps
 
 
 DB_HELP = ("SQLite file or database URL, e.g. postgresql://qunbot@127.0.0.1/qunbot (default: QUNBOT_DATABASE_URL, "
@@ -83,11 +83,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return db_main(args.action, args.db, args.config, args.message)
     if args.command == "export":
-        from bot.export_orders import main as export_main
+        from bot.chain.export_orders import main as export_main
 
         return export_main(args.db, args.out, args.buy)
     if args.command == "train":
-        from bot.training import main as train_main
+        from bot.moderation.training import main as train_main
 
         return train_main(args.db, args.out, args.report)
     if args.command == "replay":

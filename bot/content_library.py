@@ -20,8 +20,8 @@ from pathlib import Path
 from lunar_python import Solar
 from pydantic import Field, TypeAdapter, ValidationError, model_validator
 
-from bot.config import ID_PATTERN, ContentSettings, Strict
-from bot.config_yaml import ConfigError, ConfigIssue, load_yaml_model
+from bot.config.schema import ID_PATTERN, ContentSettings, Strict
+from bot.config.yaml_files import ConfigError, ConfigIssue, load_yaml_model
 
 SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "winter": (12, 1, 2)}
 
@@ -136,7 +136,7 @@ def content_paths(settings: ContentSettings, base_dir: Path) -> tuple[Path, Path
 
 
 def load_content(library_path: Path, products_path: Path) -> Content:
-    """Both files, validated; raises ``bot.config_yaml.ConfigError`` naming file, line and item."""
+    """Both files, validated; raises ``bot.config.yaml_files.ConfigError`` naming file, line and item."""
     library = load_yaml_model(library_path, LIBRARY) if library_path.is_file() else {}
     if not products_path.is_file():
         products = []

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from bot.audience import INFORMATIONAL, Audience, audience_of
 from bot.clock import Clock
-from bot.config import Config, GroupSettings
+from bot.config.schema import Config, GroupSettings
 from bot.content_library import Content
 from bot.events import GroupMessage
 from bot.games import Games
@@ -25,8 +25,8 @@ from storage import Database
 from storage.outbox import add_pending
 
 if TYPE_CHECKING:
-    from bot.faq import Faq
-    from bot.questions import QuestionDesk
+    from bot.questions.faq import Faq
+    from bot.questions.watch import QuestionDesk
 
 
 @dataclass(frozen=True)

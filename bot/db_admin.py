@@ -8,7 +8,7 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy.exc import OperationalError
 
-from bot.config_loader import ConfigError, default_config_path, load_config
+from bot.config.loader import ConfigError, default_config_path, load_config
 from storage import migrate
 from storage.engine import BadDatabaseURL, create_engine, describe, redact, resolve_url
 

@@ -8,7 +8,7 @@ from typing import Callable, TypeVar
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from bot.config_loader import ConfigError, default_config_path, load_config
+from bot.config.loader import ConfigError, default_config_path, load_config
 from storage.engine import BadDatabaseURL, create_engine, describe, is_url, redact, resolve_url
 
 T = TypeVar("T")

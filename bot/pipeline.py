@@ -25,7 +25,7 @@ from bot.context import Ctx
 from bot.direct import about_group
 from bot.held import Attempt, Held
 from bot.events import DirectMessage, Event, GroupEvent, GroupMessage, Kind, MemberJoined, MemberLeft
-from bot.moderation import moderate
+from bot.moderation.stage import moderate
 from bot.roles import Role
 from bot.router import Natural
 from storage.db import DatabaseUnavailable

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.config import RedPacketSettings, TimeWindow
+from bot.config.schema import RedPacketSettings, TimeWindow
 
 ACTIVE_WEEK = 20  # messages last week below which a drop means little
 

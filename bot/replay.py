@@ -26,7 +26,7 @@ from tqdm import tqdm
 from bot.adapters.local import LocalAdapter
 from bot.app import Bot
 from bot.clock import VirtualClock
-from bot.config_loader import ConfigError, default_config_path, load_config
+from bot.config.loader import ConfigError, default_config_path, load_config
 from bot.events import GroupInfo, Kind, Member
 from bot.rich import LinkCard, MiniProgramCard
 from bot.replay_windows import WindowPlanner, plain

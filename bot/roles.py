@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Mapping
 
-from bot.config import GroupSettings
+from bot.config.schema import GroupSettings
 from bot.events import GroupInfo
 
 

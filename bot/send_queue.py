@@ -32,7 +32,7 @@ from enum import IntEnum
 from typing import Any, Awaitable, Callable, Collection, Mapping, Sequence
 
 from bot.clock import Clock
-from bot.config import GroupSettings, SendSettings
+from bot.config.schema import GroupSettings, SendSettings
 from bot.rich import Picture, Rich, key as rich_key
 from bot.transport import Transport, rate_limited
 

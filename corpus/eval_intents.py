@@ -20,8 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import corpus
-from bot.chain_text import chain_entry, order_reading, signup_reading
-from bot.config import SignInSettings
+from bot.chain.text import chain_entry, order_reading, signup_reading
+from bot.config.schema import SignInSettings
 from bot.language import intents
 from bot.language.intents import Reading
 from bot.language.wrapping import unquote

@@ -23,7 +23,7 @@ _AT = datetime(2026, 11, 23, 2, tzinfo=timezone.utc)
 
 @lru_cache(maxsize=1)
 def _stage():
-    from bot.config_loader import load_config
+    from bot.config.loader import load_config
     from bot.rules import build_rules
 
     config = load_config(ROOT / "config.yaml")
@@ -33,7 +33,7 @@ def _stage():
 def flagged(text: str, newcomer: bool) -> list:
     """The rules that fire on a text, as an established member's message or a newcomer's."""
     from bot.events import GroupMessage, Member
-    from bot.moderation import judge
+    from bot.moderation.stage import judge
     from bot.rules import Facts
 
     msg = GroupMessage("g", "群", Member("m", "成员"), text, _AT)

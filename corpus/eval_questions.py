@@ -1,4 +1,4 @@
-"""Questions to the store, scored on the intents corpus with the code the bot runs (``bot.asking.read``
+"""Questions to the store, scored on the intents corpus with the code the bot runs (``bot.questions.asking.read``
 with the shipped FAQ and the default settings).
 
 - detection: is the message a question to the store (``intent: question``)? Precision and recall
@@ -13,10 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import corpus
-from bot.asking import read
-from bot.config import BotIdentity, GroupSettings
-from bot.config_loader import load_yaml_model
-from bot.faq import ENTRIES, SHIPPED, Faq
+from bot.questions.asking import read
+from bot.config.schema import BotIdentity, GroupSettings
+from bot.config.loader import load_yaml_model
+from bot.questions.faq import ENTRIES, SHIPPED, Faq
 
 TARGETS = {"precision": 0.90, "recall": 0.90, "top1": 0.85, "no_answer": 0.95}
 HELDOUT_SLACK = 0.05
@@ -60,7 +60,7 @@ def score(split: str) -> Scores:
 
 
 def run() -> str:
-    lines = ["Questions to the store (bot.asking.read, shipped faq.yaml)",
+    lines = ["Questions to the store (bot.questions.asking.read, shipped faq.yaml)",
              f"  {'split':8} {'precision':>9} {'recall':>7} {'FAQ top-1':>9} {'no answer':>9}"]
     scores = {split: score(split) for split in ("test", "heldout")}
     for split, s in scores.items():

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Awaitable, Callable
 
 from bot.handlers.community import greet_birthdays, group_health, reengage, suggest_members
 from bot.handlers.content import in_slices, post_content, post_product
-from bot.coupon_reminders import remind_expiring
+from bot.chain.coupon_reminders import remind_expiring
 from bot.handlers.points import post_leaderboard
 from bot.handlers.promises import remind_promises
 from bot.handlers.quiz import start_quiz
@@ -19,7 +19,7 @@ from bot.handlers.redpacket import remind_plans
 from bot.handlers.reports import send_weekly_reports
 
 if TYPE_CHECKING:
-    from bot.config import ScheduledPost
+    from bot.config.schema import ScheduledPost
     from bot.context import Ctx
     from scheduler.jobs import JobSpec
 

@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 
 from apscheduler.triggers.cron import CronTrigger
 
-from bot.config import Config, ScheduledPost
+from bot.config.schema import Config, ScheduledPost
 from bot.context import Ctx
 from bot.events import GroupInfo
 from scheduler.actions import ACTIONS

@@ -3,7 +3,7 @@
 A logout is a row (the cookie's digest, until when the cookie would have lived), so a restart
 does not bring a logged-out cookie back. A config saved from the dashboard is a row too: its id
 is the config's generation, which every worker sharing the database compares with the one it
-last loaded (bot/config_watch.py).
+last loaded (bot/config/watch.py).
 """
 from __future__ import annotations
 

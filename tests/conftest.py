@@ -13,8 +13,8 @@ import pytest
 from bot.adapters.local import LocalAdapter
 from bot.app import Bot
 from bot.clock import SystemClock, VirtualClock
-from bot.config import Config
-from bot.config_loader import load_config, parse_config
+from bot.config.schema import Config
+from bot.config.loader import load_config, parse_config
 from bot.events import GroupInfo, Member
 from bot.playground.server import Playground
 from bot.simulation import Simulation

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
-from bot.config import AdsRule, BannedWordsRule, FloodRule
+from bot.config.schema import AdsRule, BannedWordsRule, FloodRule
 from bot.events import GroupMessage
 from bot.rules import ads as fast_ads
 from bot.rules.base import Facts, Verdict

@@ -20,7 +20,7 @@ import sqlalchemy as sa
 
 from bot.accounts import Ownership, unknown_account
 from bot.cli import main as cli_main
-from bot.config_loader import ConfigError, parse_config
+from bot.config.loader import ConfigError, parse_config
 from bot.dashboard.server import PASSWORD_ENV, serve
 from bot.events import GroupInfo, Member
 from storage import directory
@@ -419,7 +419,7 @@ async def test_before_the_login_a_worker_waits_to_know_its_groups_then_resumes_i
 
 async def save(worker, path, text: str) -> None:
     """A save in ``worker``'s dashboard, as the other workers see it: the file, and the save recorded."""
-    from bot.config_watch import text_digest
+    from bot.config.watch import text_digest
     from storage.console import config_saved
 
     path.write_text(text, encoding="utf-8")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from bot.rules.ad_model import SHIPPED, AdModel, load_model
-from bot.training import Example, fit, owner_examples, shipped_rule, verdicts, write
+from bot.moderation.training import Example, fit, owner_examples, shipped_rule, verdicts, write
 from tests.conftest import ROOT
 
 ADS = ["兼职日结，手机就能做，私我", "日赚三百，宝妈在家可做，私我", "招聘打字员，日结工资，私我了解",
@@ -23,7 +23,7 @@ def test_an_owners_not_an_ad_changes_the_next_training_run():
 
 
 def _features(rule, text):
-    from bot.training import features
+    from bot.moderation.training import features
 
     kinds, _ = features(rule, text)
     from bot.text import forms
@@ -49,11 +49,11 @@ def test_the_shipped_model_loads_and_reads_the_shipped_rules_signals():
 
 
 def test_cue_families_and_their_pairs_are_signals_the_model_reads(tmp_path):
-    from bot.config import AdsRule
+    from bot.config.schema import AdsRule
     from bot.events import GroupMessage, Member
     from bot.rules import Facts
     from bot.rules.ads import Ads, load_cues
-    from bot.training import _AT
+    from bot.moderation.training import _AT
 
     cues = tmp_path / "cues.txt"
     cues.write_text("# a comment\n朋友圈\n## hook\n私我\n找我\n## story\n亲测\n上岸\n", "utf-8")

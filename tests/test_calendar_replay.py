@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 
-from bot.config import TimeWindow
+from bot.config.schema import TimeWindow
 from tests.conftest import ROOT, SHANGHAI, local
 from tests.test_replay import actions, replay
 

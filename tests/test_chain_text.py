@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.chain_text import (ChainLine, Order, SignUp, is_titled, number, own_line, parse_chain, parse_order,
+from bot.chain.text import (ChainLine, Order, SignUp, is_titled, number, own_line, parse_chain, parse_order,
                             parse_signup)
 
 ITEM = "鸡蛋30枚"

@@ -8,7 +8,7 @@ import re
 import pytest
 from sqlmodel import select
 
-from bot.chain_text import parse_order
+from bot.chain.text import parse_order
 from bot.numbers import plain_amount
 from storage.models import Coupon, GroupBuy
 from tests.conftest import local, to

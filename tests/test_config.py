@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from bot.config_loader import ConfigError, load_config, parse_config
+from bot.config.loader import ConfigError, load_config, parse_config
 from tests.conftest import ROOT
 
 

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from bot.config_loader import ConfigError, config_warnings, parse_config
+from bot.config.loader import ConfigError, config_warnings, parse_config
 from tests.conftest import ROOT
 
 LAUGHS = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
@@ -83,7 +83,7 @@ def test_check_config_prints_the_warning_and_still_says_ok(tmp_path):
 
 def test_every_shipped_template_renders_with_sample_values():
     """No false alarm: the check passes every shipped wording (as if an admin had copied it)."""
-    from bot.config_sanity import _template_problems
+    from bot.config.sanity import _template_problems
     from bot.templates import shipped_templates
 
     assert list(_template_problems(shipped_templates())) == []

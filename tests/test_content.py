@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.config_loader import ConfigError, parse_config
+from bot.config.loader import ConfigError, parse_config
 from bot.events import GroupInfo, Member
 from scheduler.actions import ACTIONS
 from tests.conftest import GROUP, local, to

@@ -6,7 +6,7 @@ import re
 import pytest
 import sqlalchemy as sa
 
-from bot.config_loader import ConfigError, parse_config
+from bot.config.loader import ConfigError, parse_config
 from bot.events import GroupInfo, Member
 from storage import coupons
 from storage.models import Coupon

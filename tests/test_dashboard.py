@@ -317,7 +317,7 @@ async def test_a_group_only_in_the_database_still_shows_and_a_missing_one_has_a_
 def test_every_job_kind_and_enforcement_outcome_has_a_chinese_name():
     """A new scheduled action or a new outcome of the enforcer must get its word (bot/dashboard/words.py)."""
     from bot.dashboard import words
-    from bot.enforcer import QUIET
+    from bot.moderation.enforcer import QUIET
     from scheduler.actions import ACTIONS
 
     assert set(words.JOBS) == set(ACTIONS)

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from bot.config_loader import ConfigError, parse_config
+from bot.config.loader import ConfigError, parse_config
 from storage.engine import ENV_URL, BadDatabaseURL, resolve_url
 from tests.conftest import ROOT
 

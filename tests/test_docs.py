@@ -12,7 +12,7 @@ from pydantic import BaseModel
 
 from bot import replay
 from bot.adapters.local import LocalAdapter
-from bot.config_loader import load_config
+from bot.config.loader import load_config
 from bot.clock import VirtualClock
 from bot.events import GroupInfo, Kind, Member
 from bot.handlers import ROUTERS

@@ -15,7 +15,7 @@ from functools import lru_cache
 import pytest
 from sqlmodel import Session
 
-from bot.config_loader import parse_config
+from bot.config.loader import parse_config
 from storage.jobs import claim_runs
 from tests.conftest import GROUP, OWNED, Harness, local
 

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.config_loader import load_config
+from bot.config.loader import load_config
 from tests.conftest import ROOT, SHANGHAI
 
 SEND = load_config(ROOT / "config.yaml").send

@@ -18,9 +18,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from bot.quiz.answers import fold, is_correct, option_letter, strip_quote
-from bot.chain_text import is_titled, own_line, parse_chain, parse_order, parse_signup
+from bot.chain.text import is_titled, own_line, parse_chain, parse_order, parse_signup
 from bot.commands import parse_command
-from bot.config_loader import ConfigError, parse_config
+from bot.config.loader import ConfigError, parse_config
 from bot.deadline_text import parse_deadline
 from bot.text import normalize
 from tests.conftest import GROUP, Harness, TEST_CONFIG, to

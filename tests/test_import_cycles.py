@@ -38,7 +38,7 @@ def modules(root: Path, tops=TOPS) -> dict[str, Path]:
 
 
 def _resolve(name: str, known) -> str | None:
-    """The project module an imported name lands in (``bot.config_yaml.ConfigError`` -> ``bot.config_yaml``)."""
+    """The project module an imported name lands in (``bot.config.yaml_files.ConfigError`` -> ``bot.config.yaml_files``)."""
     while name:
         if name in known:
             return name

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.chain_text import order_reading
-from bot.config import SignInSettings
+from bot.chain.text import order_reading
+from bot.config.schema import SignInSettings
 from bot.language.intents import Reading, answer, read_signin, read_signup
 from bot.language.names import find
 from bot.language.numbers import leading_number, number

@@ -10,8 +10,8 @@ from datetime import datetime, timedelta
 import pytest
 
 from bot.audience import AUDIENCE
-from bot.config import GroupSettings
-from bot.config_loader import ConfigError, parse_config, schedule_gaps
+from bot.config.schema import GroupSettings
+from bot.config.loader import ConfigError, parse_config, schedule_gaps
 from bot.replay import parse_transcript, run_replay
 from bot.templates import Renderer, shipped_templates
 from bot.events import GroupInfo, Member
@@ -367,7 +367,7 @@ def test_the_english_detector(text, expected):
 
 
 def test_config_explain_speaks_chinese_for_every_group_setting(shipped_config):
-    from bot.config_explain import Explained, _descriptions, all_keys, explain
+    from bot.config.explain import Explained, _descriptions, all_keys, explain
 
     assert sorted(set(all_keys(GroupSettings)) - set(_descriptions())) == []  # a new setting needs its sentence
     renderer = Renderer(shipped_templates())

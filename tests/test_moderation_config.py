@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.config_loader import parse_config
+from bot.config.loader import parse_config
 from tests.test_config import errors
 
 

@@ -20,9 +20,9 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from benchmarks.moderation import EXTRAS, lexicon as generated_lexicon, messages as generated_messages
-from bot.config import AdsRule, BannedWordsRule, FloodRule
+from bot.config.schema import AdsRule, BannedWordsRule, FloodRule
 from bot.events import GroupMessage, Kind, Member
-from bot.moderation import judge
+from bot.moderation.stage import judge
 from bot.rules import Facts, FloodMemory
 from bot.rules.ads import Ads, load_cues
 from bot.rules.banned_words import BannedWords

@@ -198,7 +198,7 @@ TRAIN_HAM = ["今天的鸡蛋几点到", "宝宝发烧了怎么办", "谢谢店�
 
 
 async def test_an_owners_not_an_ad_changes_the_next_training_run(make_harness, make_db):
-    from bot import training
+    from bot.moderation import training
     from bot.offline_db import read_database
 
     h = await start(make_harness)

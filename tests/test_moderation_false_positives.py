@@ -13,7 +13,7 @@ import pytest
 from sqlmodel import select
 
 from bot.events import GroupInfo, GroupMessage, Member
-from bot.moderation import judge
+from bot.moderation.stage import judge
 from bot.rules import Facts, build_rules
 from storage.models import ModerationLog
 from tests.conftest import ROOT, local

@@ -6,9 +6,9 @@ from datetime import timedelta
 
 import pytest
 
-from bot.config import AdsRule, BannedWordsRule, FloodRule, OffTopicRule
+from bot.config.schema import AdsRule, BannedWordsRule, FloodRule, OffTopicRule
 from bot.events import GroupMessage, Kind, Member
-from bot.qr import decode_qr
+from bot.moderation.qr import decode_qr
 from bot.rules import Facts, FloodMemory
 from bot.rules.ads import Ads
 from bot.rules.banned_words import BannedWords

@@ -6,12 +6,12 @@ from datetime import timedelta
 
 import pytest
 
-from bot.asking import read
-from bot.config import GroupSettings, TimeWindow
+from bot.questions.asking import read
+from bot.config.schema import GroupSettings, TimeWindow
 from bot.events import GroupInfo, Member
-from bot.faq import SHIPPED, Faq, ENTRIES
-from bot.config_loader import load_yaml_model
-from bot.questions import due_after
+from bot.questions.faq import SHIPPED, Faq, ENTRIES
+from bot.config.loader import load_yaml_model
+from bot.questions.watch import due_after
 from tests.conftest import GROUP, TEST_CONFIG, local, to
 
 OPS_CONFIG = TEST_CONFIG + """
@@ -354,7 +354,7 @@ async def test_warn_mentions_the_member_with_the_reason(harness):
 def test_operations_settings_are_checked_with_lines(tmp_path):
     import textwrap
 
-    from bot.config_loader import ConfigError, parse_config
+    from bot.config.loader import ConfigError, parse_config
 
     def problems(text: str) -> list[str]:
         with pytest.raises(ConfigError) as info:

@@ -23,7 +23,7 @@ from sqlmodel import select
 
 from storage import Database
 from storage.models import EventLog, GroupBuyOrder, PendingPost, SignIn
-from bot.config_loader import parse_config
+from bot.config.loader import parse_config
 from tests.conftest import GROUP, OWNED, TEST_CONFIG, Harness, local, privately, to
 
 

@@ -7,10 +7,10 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import select
 
-from bot.config_loader import parse_config
+from bot.config.loader import parse_config
 from bot.events import GroupMessage, Kind, Member
 from bot.rules.banned_words import BannedWords
-from bot.config import BannedWordsRule
+from bot.config.schema import BannedWordsRule
 from storage.models import EventLog, ModerationLog
 from tests.conftest import TEST_CONFIG, local, privately, to
 

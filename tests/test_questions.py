@@ -7,10 +7,10 @@ from datetime import timedelta
 
 import pytest
 
-from bot.asking import read
-from bot.config import GroupSettings
-from bot.config_loader import load_yaml_model
-from bot.faq import ENTRIES, SHIPPED, Faq
+from bot.questions.asking import read
+from bot.config.schema import GroupSettings
+from bot.config.loader import load_yaml_model
+from bot.questions.faq import ENTRIES, SHIPPED, Faq
 from tests.conftest import TEST_CONFIG, local, to
 
 CONFIG = TEST_CONFIG + """
@@ -139,7 +139,7 @@ def test_the_corpus_targets_on_the_test_split(test_split, target):
     ("{id: catalogue, questions: [多少钱]}", None),  # answered from the catalogue: no answer needed
 ])
 def test_faq_files_are_checked_with_their_lines(tmp_path, entry, problem):
-    from bot.config_loader import ConfigError
+    from bot.config.loader import ConfigError
 
     path = tmp_path / "faq.yaml"
     path.write_text(f"# my FAQ\n- {entry}\n", "utf-8")

@@ -9,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from bot.quiz.answers import is_correct
-from bot.config_loader import ConfigError, parse_config, parse_yaml_model
+from bot.config.loader import ConfigError, parse_config, parse_yaml_model
 from bot.quiz.bank import QuizBank, shipped_banks
 from storage.models import PointsEntry, QuizRound
 from tests.conftest import GROUP, TEST_CONFIG, local, to

@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.config import RedPacketSettings, TimeWindow
+from bot.config.schema import RedPacketSettings, TimeWindow
 from bot.events import GroupInfo, Kind, Member
 from bot.redpacket_policy import Budget, GroupStats, plan
 from tests.conftest import SHANGHAI, local, privately, to

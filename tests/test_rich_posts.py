@@ -108,7 +108,7 @@ async def test_a_picture_url_is_fetched_once_for_every_group(make_harness, tmp_p
 
 
 def test_check_config_names_a_missing_picture(tmp_path):
-    from bot.config_loader import ConfigError, load_config
+    from bot.config.loader import ConfigError, load_config
 
     (tmp_path / "config.yaml").write_text(config(tmp_path, """
         - {id: jujube, name: 大枣, price: 68, stock: 5, image: pictures/none.jpg}

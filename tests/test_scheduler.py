@@ -121,7 +121,7 @@ async def test_scheduled_quiz_and_leaderboard(make_harness):
 
 
 def test_scheduled_actions_are_checked():
-    from bot.config_loader import ConfigError, parse_config
+    from bot.config.loader import ConfigError, parse_config
 
     with pytest.raises(ConfigError, match=r"defaults.schedule\[0\].action: unknown action 'quizz'"):
         parse_config('defaults:\n  schedule:\n    - {id: q, cron: "0 9 * * *", action: quizz}\n')

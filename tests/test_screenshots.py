@@ -12,7 +12,7 @@ from datetime import timedelta
 import pytest
 from aiohttp import web
 
-from bot.config_loader import load_config
+from bot.config.loader import load_config
 from bot.dashboard.server import PASSWORD_ENV, mount
 from bot.events import GroupInfo, Member
 from tests.browser import WAIT_MS, browser, chromium_endpoint, needs_chromium  # noqa: F401 (fixtures)

@@ -14,7 +14,7 @@ import pytest
 from jinja2.exceptions import SecurityError, UndefinedError
 from sqlmodel import select
 
-from bot.config_loader import ConfigError, parse_config
+from bot.config.loader import ConfigError, parse_config
 from bot.templates import Renderer
 from storage.models import EventLog, PointsEntry, SignIn
 from tests.conftest import TEST_CONFIG, to
@@ -66,7 +66,7 @@ async def test_member_text_and_names_are_data_never_templates_or_sql(make_harnes
 def test_yaml_tags_that_build_python_objects_are_refused(tmp_path):
     marker = tmp_path / "pwned"
     for text in (f"bot: !!python/object/apply:os.system ['touch {marker}']\n",
-                 "bot: !!python/name:os.system\n", "defaults: !!python/object:bot.config.Config {}\n"):
+                 "bot: !!python/name:os.system\n", "defaults: !!python/object:bot.config.schema.Config {}\n"):
         with pytest.raises(ConfigError, match="c.yaml:1"):
             parse_config(text, "c.yaml")
     assert not marker.exists()

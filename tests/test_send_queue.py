@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from bot.adapters.local import LocalAdapter
 from bot.clock import VirtualClock
-from bot.config import SendSettings
+from bot.config.schema import SendSettings
 from bot.events import GroupInfo, Member
 from bot.send_queue import Priority, SendQueue
 from scheduler.timeline import Timeline
@@ -83,7 +83,7 @@ async def test_a_failed_send_is_logged_and_not_retried(caplog):
 
 # --- the account's budget per group: quiet hours, caps, dedupe, bursts, spammers, the breaker ---
 
-from bot.config import GroupSettings, PostingSettings, TimeWindow  # noqa: E402
+from bot.config.schema import GroupSettings, PostingSettings, TimeWindow  # noqa: E402
 from bot.events import Member as _Member  # noqa: E402
 
 

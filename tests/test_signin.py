@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from bot.handlers.signin import is_sign_in, points_for_streak
-from bot.config import SignInSettings
+from bot.config.schema import SignInSettings
 from storage.models import PointsEntry, SignIn
 from storage.signins import balance
 from tests.conftest import local, to

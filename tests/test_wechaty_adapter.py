@@ -24,7 +24,7 @@ if importlib.util.find_spec("wechaty") is None:  # importing it before our compa
 from bot.adapters.wechaty_adapter import WechatyAdapter, reset_process_state  # noqa: E402
 from bot.app import Bot  # noqa: E402
 from bot.clock import SystemClock  # noqa: E402
-from bot.config_loader import parse_config  # noqa: E402
+from bot.config.loader import parse_config  # noqa: E402
 from bot.events import Event, GroupMessage, Kind, MemberJoined, MemberLeft  # noqa: E402
 from storage import Database  # noqa: E402
 from tests.conftest import ROOT, TEST_CONFIG  # noqa: E402

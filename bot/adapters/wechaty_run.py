@@ -14,8 +14,8 @@ from pathlib import Path
 
 from bot.app import Bot
 from bot.clock import SystemClock
-from bot.config import Config
-from bot.config_loader import ConfigError
+from bot.config.schema import Config
+from bot.config.loader import ConfigError
 from bot.dashboard.server import serve as serve_dashboard
 from bot.playground.run import _until_stopped, load_for_run, serves_dashboard
 from storage import Database

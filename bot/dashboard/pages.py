@@ -10,7 +10,7 @@ from functools import partial
 from aiohttp import web
 
 from bot.dashboard import operations
-from bot.export_orders import write_rows
+from bot.chain.export_orders import write_rows
 from storage.groupbuys import pick_lines
 from storage.promises import deliver
 

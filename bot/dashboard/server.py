@@ -26,8 +26,8 @@ from aiohttp import web
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from bot.app import Bot
-from bot.config_loader import ConfigError, ConfigIssue, load_config, parse_config
-from bot.config_watch import text_digest
+from bot.config.loader import ConfigError, ConfigIssue, load_config, parse_config
+from bot.config.watch import text_digest
 from bot.dashboard import operations, queries, words
 from bot.dashboard.pages import OperationsPages
 from bot.dashboard.auth import LOGIN_CSRF_COOKIE, SESSION_COOKIE, LoginLimiter, Sessions, same

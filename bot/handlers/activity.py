@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain_text import SignUp, as_signup, chain_entry, signup_reading
+from bot.chain.text import SignUp, as_signup, chain_entry, signup_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.deadline_text import deadline_within, parse_deadline

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import AsyncIterator
 
-from bot.config import GroupSettings, ScheduledPost
+from bot.config.schema import GroupSettings, ScheduledPost
 from bot.context import Ctx
 from bot.events import GroupInfo, GroupMessage
 from bot.handlers.content import in_slices

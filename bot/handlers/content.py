@@ -7,7 +7,7 @@ from datetime import date, datetime
 from functools import partial
 from typing import AsyncIterator, TypeVar
 
-from bot.config import GroupSettings, ScheduledPost
+from bot.config.schema import GroupSettings, ScheduledPost
 from bot.content_library import Product
 from bot.context import Ctx
 from bot.events import GroupMessage

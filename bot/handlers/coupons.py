@@ -9,9 +9,9 @@ import logging
 from datetime import datetime, timedelta
 from functools import partial
 
-from bot.config import CouponCampaign
+from bot.config.schema import CouponCampaign
 from bot.context import Ctx
-from bot.coupon_reminders import coupon_fields, end_of_day
+from bot.chain.coupon_reminders import coupon_fields, end_of_day
 from bot.events import GroupMessage
 from bot.language.names import find
 from bot.members import display_names

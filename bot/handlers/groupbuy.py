@@ -11,11 +11,11 @@ from datetime import timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain_text import Order, as_order, chain_entry, clean, order_reading
+from bot.chain.text import Order, as_order, chain_entry, clean, order_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.deadline_text import deadline_within, in_past
-from bot.escalation import alert_staff, staff_to_tell
+from bot.moderation.escalation import alert_staff, staff_to_tell
 from bot.events import GroupMessage
 from bot.games import Asked, Deadline, DeadlineKind
 from bot.language.intents import ORDER, answer

@@ -12,12 +12,12 @@ from functools import partial
 from sqlmodel import Session
 
 from bot.commands import quoted
-from bot.config import AdsRule
+from bot.config.schema import AdsRule
 from bot.context import Ctx
-from bot.enforcer import QUIET, enforce
-from bot.escalation import owner_of
+from bot.moderation.enforcer import QUIET, enforce
+from bot.moderation.escalation import owner_of
 from bot.events import GroupMessage, Member
-from bot.moderation import judge
+from bot.moderation.stage import judge
 from bot.rules import Facts, Verdict
 from bot.roles import Role
 from bot.router import Router

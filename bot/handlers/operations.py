@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from functools import partial
 
-from bot.config_explain import Explained, explain
+from bot.config.explain import Explained, explain
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.handlers.welcome import local_day_start
@@ -89,7 +89,7 @@ async def explain_config(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         ctx.reply(msg, "config_unknown_key", setting=key.strip(), hints=found)
 
 
-# --- /warn and /kick: staff acting on a member, on the moderation log and strikes (bot.enforcer) ---
+# --- /warn and /kick: staff acting on a member, on the moderation log and strikes (bot.moderation.enforcer) ---
 
 STAFF_STRIKE_WINDOW = timedelta(days=30)  # a staff warning counts against the member's standing this long
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from functools import partial
 
-from bot.config import ScheduledPost
+from bot.config.schema import ScheduledPost
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.handlers.operations import mentioned_and_words

@@ -1,15 +1,15 @@
-"""Answering members' questions to the store (``bot.asking`` reads them): from the FAQ, the product
+"""Answering members' questions to the store (``bot.questions.asking`` reads them): from the FAQ, the product
 catalogue and the group's open group-buy, or the group's rules. A question nothing here answers is
-watched, and passed on to the staff if nobody answers it (``bot.questions``)."""
+watched, and passed on to the staff if nobody answers it (``bot.questions.watch``)."""
 from __future__ import annotations
 
 from functools import partial
 
-from bot.asking import Reading, read
-from bot.faq import CATALOGUE, RULES
+from bot.questions.asking import Reading, read
+from bot.questions.faq import CATALOGUE, RULES
 from bot.context import Ctx
 from bot.events import GroupMessage
-from bot.offers import asked, named, offers
+from bot.questions.offers import asked, named, offers
 from bot.roles import Role
 from bot.router import Router
 from bot.text import without_quote

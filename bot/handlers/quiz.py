@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from functools import partial
 
 from bot.quiz.answers import strip_quote
-from bot.config import GroupSettings
+from bot.config.schema import GroupSettings
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.games import Deadline, DeadlineKind

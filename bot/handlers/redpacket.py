@@ -5,7 +5,7 @@ import re
 from datetime import datetime, timedelta
 from functools import partial
 
-from bot.config import ScheduledPost
+from bot.config.schema import ScheduledPost
 from bot.content_library import festivals
 from bot.context import Ctx
 from bot.events import GroupMessage, Kind

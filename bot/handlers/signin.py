@@ -5,7 +5,7 @@ from dataclasses import asdict
 from datetime import timedelta
 from functools import partial
 
-from bot.config import GroupSettings, SignInSettings
+from bot.config.schema import GroupSettings, SignInSettings
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.language.intents import read_signin

@@ -12,8 +12,8 @@ from bot.adapters.local import LocalAdapter
 from bot.accounts import unknown_account
 from bot.app import Bot
 from bot.clock import SystemClock
-from bot.config import Config
-from bot.config_loader import ConfigError, default_config_path, load_config
+from bot.config.schema import Config
+from bot.config.loader import ConfigError, default_config_path, load_config
 from bot.events import GroupInfo, Member
 from bot.dashboard.server import PASSWORD_ENV, mount as mount_dashboard
 from bot.playground.server import Playground, is_loopback

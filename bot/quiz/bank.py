@@ -21,8 +21,8 @@ from pathlib import Path
 from pydantic import Field, field_validator, model_validator
 
 from bot.quiz.answers import LETTERS, is_correct
-from bot.config import ID_PATTERN, Strict
-from bot.config_yaml import parse_yaml_model
+from bot.config.schema import ID_PATTERN, Strict
+from bot.config.yaml_files import parse_yaml_model
 
 
 class Question(Strict):

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from bot.config import AdsRule, BannedWordsRule, FloodRule, GroupSettings, OffTopicRule, RegexRule
+from bot.config.schema import AdsRule, BannedWordsRule, FloodRule, GroupSettings, OffTopicRule, RegexRule
 from bot.rules.ads import Ads
 from bot.rules.banned_words import BannedWords
 from bot.rules.base import Facts, Rule, Verdict

@@ -1,6 +1,6 @@
 """The learned ad score: a logistic regression over the ad signals and the text's character n-grams.
 
-Trained by ``qunbot train`` (``bot.training``) and shipped as plain JSON weights
+Trained by ``qunbot train`` (``bot.moderation.training``) and shipped as plain JSON weights
 (``bot/content/ad_model.json``); scoring is plain Python, no library. A feature is
 a signal's kind (wechat_id, phone, ad_word, a cue family...) or a character, bigram or trigram
 of the compact text with every digit read as 0, each counted once.

@@ -36,7 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from bot.config import AdsRule
+from bot.config.schema import AdsRule
 from bot.events import GroupMessage, Kind
 from bot.pinyin import sounding_like
 from bot.rules.ad_model import AdModel, load_model

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.config import BannedWordsRule
+from bot.config.schema import BannedWordsRule
 from bot.events import GroupMessage
 from bot.rules.base import Facts, Verdict
 from bot.rules.lexicon import Lexicon, lexicon, load_words

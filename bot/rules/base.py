@@ -1,10 +1,10 @@
-"""What a rule is: a detector. Enforcement (strikes, ladder, shadow) lives in ``bot.enforcer``."""
+"""What a rule is: a detector. Enforcement (strikes, ladder, shadow) lives in ``bot.moderation.enforcer``."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
-from bot.config import RuleBase
+from bot.config.schema import RuleBase
 from bot.events import GroupMessage
 
 

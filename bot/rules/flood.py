@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from bot.config import FloodRule
+from bot.config.schema import FloodRule
 from bot.events import GroupMessage
 from bot.rules.base import Facts, Verdict
 from bot.text import forms

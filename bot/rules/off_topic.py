@@ -5,7 +5,7 @@ reads the audit (or ``qunbot replay --report``) before letting it act.
 """
 from __future__ import annotations
 
-from bot.config import OffTopicRule
+from bot.config.schema import OffTopicRule
 from bot.events import GroupMessage
 from bot.rules.base import Facts, Verdict
 from bot.rules.lexicon import lexicon

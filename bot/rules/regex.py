@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from bot.config import RegexRule
+from bot.config.schema import RegexRule
 from bot.events import GroupMessage
 from bot.rules.base import Facts, Verdict
 

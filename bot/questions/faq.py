@@ -30,12 +30,12 @@ from pathlib import Path
 
 from pydantic import Field, TypeAdapter, model_validator
 
-from bot.config import ID_PATTERN, Config, Strict
-from bot.config_yaml import load_yaml_model, resolve_path
+from bot.config.schema import ID_PATTERN, Config, Strict
+from bot.config.yaml_files import load_yaml_model, resolve_path
 from bot.pinyin import sounds
 from bot.text import normalize
 
-SHIPPED = Path(__file__).resolve().parent / "content" / "faq.yaml"
+SHIPPED = Path(__file__).resolve().parent.parent / "content" / "faq.yaml"
 # Entries answered from elsewhere: a product's price, stock and pickup; the group's rules.
 CATALOGUE, RULES = "catalogue", "rules"
 MAX_QUESTION_LENGTH = 60  # longer messages are chat or stories, not FAQ questions

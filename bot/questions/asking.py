@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.faq import CATALOGUE, MAX_QUESTION_LENGTH, Faq, FaqEntry
+from bot.questions.faq import CATALOGUE, MAX_QUESTION_LENGTH, Faq, FaqEntry
 from bot.text import forms, strip_leading_mentions
 
 NEAR = 0.7  # a question matching an FAQ entry this much of the threshold is still about the store

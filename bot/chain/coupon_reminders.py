@@ -13,7 +13,7 @@ from functools import partial
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from bot.config import GroupSettings
+from bot.config.schema import GroupSettings
 from bot.send_queue import Priority, quiet_until
 from storage import coupons
 from storage.models import Coupon

@@ -15,8 +15,8 @@ from datetime import datetime, timedelta, timezone
 from functools import partial
 from typing import TYPE_CHECKING, Callable
 
-from bot.config import GroupSettings, TimeWindow
-from bot.escalation import alert_staff
+from bot.config.schema import GroupSettings, TimeWindow
+from bot.moderation.escalation import alert_staff
 from bot.events import GroupMessage
 from bot.text import normalize
 from storage import questions as rows

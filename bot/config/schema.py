@@ -2,8 +2,8 @@
 
 ``defaults`` apply to every group, including groups the bot has never seen;
 entries under ``groups`` are matched by id or by name and override the defaults
-key by key. Loading: ``bot.config_loader``; line numbers and error messages: ``bot.config_yaml``;
-checks against the features (templates, files, actions, quiz banks...): ``bot.config_checks``.
+key by key. Loading: ``bot.config.loader``; line numbers and error messages: ``bot.config.yaml_files``;
+checks against the features (templates, files, actions, quiz banks...): ``bot.config.checks``.
 """
 from __future__ import annotations
 
@@ -490,7 +490,7 @@ class CouponRewards(Strict):
 
 class CouponSettings(Strict):
     campaigns: list[CouponCampaign] = []
-    rewards: CouponRewards = CouponRewards()  # ids checked in config_checks._coupon_checks, with line numbers
+    rewards: CouponRewards = CouponRewards()  # ids checked in bot.config.checks (_coupon_checks), with line numbers
 
     def campaign(self, campaign_id: str) -> CouponCampaign | None:
         return next((c for c in self.campaigns if c.id == campaign_id), None)

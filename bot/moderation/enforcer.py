@@ -2,7 +2,7 @@
 
 Rules only detect (``bot.rules``). Each verdict is a strike for its rule; the
 number of unpardoned strikes in the rule's window, across the groups of the
-group's owner (``bot.escalation``), picks the step of the rule's ladder (for
+group's owner (``bot.moderation.escalation``), picks the step of the rule's ladder (for
 example warn -> alert -> remove; the last step repeats). The strike and the audit row are written in one transaction.
 Removal is owner-approved unless ``moderation.removal: auto``, and only where
 the account may remove; otherwise the owner is told. A member is warned once
@@ -18,9 +18,9 @@ from datetime import timedelta
 
 from sqlmodel import Session
 
-from bot.config import GroupSettings, RuleBase
+from bot.config.schema import GroupSettings, RuleBase
 from bot.context import Ctx
-from bot.escalation import group_names, owner_of, tell_staff
+from bot.moderation.escalation import group_names, owner_of, tell_staff
 from bot.events import GroupMessage
 from bot.rules import Verdict
 from storage.db import DatabaseUnavailable

@@ -100,7 +100,7 @@ def owner_examples(labels: Iterable[tuple[str, bool]]) -> list[Example]:
 
 def shipped_rule(config_path: str | None = None, model: AdModel | None = None) -> Ads:
     """The ads rule as the config ships it (its word lists, share domains), with the given model."""
-    from bot.config_loader import default_config_path, load_config
+    from bot.config.loader import default_config_path, load_config
 
     path = default_config_path(config_path)
     config = load_config(path)

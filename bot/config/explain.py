@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 
-from bot.config import Config, GroupSettings
+from bot.config.schema import Config, GroupSettings
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,9 @@
 """The checks of config.yaml that need the features: run after loading, above the features.
 
-``bot.config_loader.parse_config`` reads and validates the YAML against the schema, then calls
+``bot.config.loader.parse_config`` reads and validates the YAML against the schema, then calls
 ``cross_checks`` here: templates, rule files, the FAQ file, the content library and its series,
 scheduled actions, quiz banks, coupon campaigns and accounts. This module imports the features
-it checks against (they import only ``bot.config_yaml``), so there is no import circle.
+it checks against (they import only ``bot.config.yaml_files``), so there is no import circle.
 """
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from typing import Any
 
 from bot.accounts import account_problems
 from bot.audience import Audience, audience_of
-from bot.config import Config, GroupSettings
-from bot.config_sanity import problems as sanity_problems
-from bot.config_yaml import ConfigError, ConfigIssue, PathT, did_you_mean, issue_at, load_yaml_model, resolve_path
+from bot.config.schema import Config, GroupSettings
+from bot.config.sanity import problems as sanity_problems
+from bot.config.yaml_files import ConfigError, ConfigIssue, PathT, did_you_mean, issue_at, load_yaml_model, resolve_path
 from bot.content_library import content_paths, load_content
-from bot.faq import ENTRIES, SHIPPED
+from bot.questions.faq import ENTRIES, SHIPPED
 from bot.quiz.bank import shipped_banks
 from bot.templates import check_template, shipped_templates
 from scheduler.actions import ACTIONS  # the one table of scheduled actions

@@ -1,8 +1,8 @@
 """YAML with line numbers, and errors an admin can act on at night.
 
 Below the features: the content library, the FAQ and the quiz banks read their files with
-these helpers, and ``bot.config_loader`` reads config.yaml with them. This module imports no
-feature, so none of them needs the loader (which sits above them: ``bot.config_checks``).
+these helpers, and ``bot.config.loader`` reads config.yaml with them. This module imports no
+feature, so none of them needs the loader (which sits above them: ``bot.config.checks``).
 Every problem is reported with its YAML path and line number:
 ``config.yaml:14: defaults.signin.base_pionts: unknown key (did you mean 'base_points'?)``.
 """
@@ -17,8 +17,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from bot.config import Config
-from bot.config_sanity import YamlLimit, check_yaml
+from bot.config.schema import Config
+from bot.config.sanity import YamlLimit, check_yaml
 
 PathT = tuple[str | int, ...]
 M = typing.TypeVar("M", bound=BaseModel)

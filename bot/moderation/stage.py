@@ -3,7 +3,7 @@
 Staff and allow-listed members are never checked. A newcomer's first messages
 count one more point towards an ad; members trusted after many clean messages
 skip rules marked ``check_trusted: false`` (flood, off topic). Newcomers breaking
-rules are watched for a raid, and muted warnings reach the owner (``bot.escalation``). QR codes are decoded off the
+rules are watched for a raid, and muted warnings reach the owner (``bot.moderation.escalation``). QR codes are decoded off the
 event loop, for image messages only.
 """
 from __future__ import annotations
@@ -12,12 +12,12 @@ import asyncio
 import logging
 from functools import partial
 
-from bot.config import GroupSettings
+from bot.config.schema import GroupSettings
 from bot.context import Ctx
-from bot.enforcer import QUIET, enforce
-from bot.escalation import note_hit
+from bot.moderation.enforcer import QUIET, enforce
+from bot.moderation.escalation import note_hit
 from bot.events import GroupMessage, Kind
-from bot.qr import decode_qr
+from bot.moderation.qr import decode_qr
 from bot.rules import Facts, Rule, Standing, Verdict
 from storage.db import DatabaseUnavailable
 from storage.moderation import group_message_counts

@@ -4,10 +4,10 @@ Every problem is reported at once, each with its YAML path and line number:
 ``config.yaml:14: defaults.signin.base_pionts: unknown key (did you mean 'base_points'?)``.
 Three layers, so that no import goes in a circle:
 
-- ``bot.config_yaml`` (below the features): YAML with line numbers, ``ConfigError``, the
+- ``bot.config.yaml_files`` (below the features): YAML with line numbers, ``ConfigError``, the
   helpers the content library, FAQ and quiz banks read their own files with;
-- this module: the YAML against the schema (``bot.config``), groups merged over the defaults;
-- ``bot.config_checks`` (above the features): the cross-reference checks (templates, files,
+- this module: the YAML against the schema (``bot.config.schema``), groups merged over the defaults;
+- ``bot.config.checks`` (above the features): the cross-reference checks (templates, files,
   the FAQ, the content library, scheduled actions, quiz banks, coupons, accounts), run by
   ``parse_config`` once the config has validated.
 """
@@ -18,10 +18,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from bot.config import Config, GroupOverride, GroupSettings
-from bot.config_checks import cross_checks
-from bot.config_sanity import warnings as sanity_warnings
-from bot.config_yaml import (ConfigError, ConfigIssue, PathT, did_you_mean, error_message, format_path, issue_at,
+from bot.config.schema import Config, GroupOverride, GroupSettings
+from bot.config.checks import cross_checks
+from bot.config.sanity import warnings as sanity_warnings
+from bot.config.yaml_files import (ConfigError, ConfigIssue, PathT, did_you_mean, error_message, format_path, issue_at,
                              load_yaml_model, parse_yaml_model, raw_path, read_yaml, resolve_path, translate)
 
 # Re-exported: callers load config.yaml and read data files through this module.
@@ -55,7 +55,7 @@ def default_config_path(given: str | None) -> Path:
     if given:
         return Path(given)
     local = Path("config.yaml")
-    return local if local.is_file() else Path(__file__).resolve().parent.parent / "config.yaml"
+    return local if local.is_file() else Path(__file__).resolve().parents[2] / "config.yaml"
 
 
 # --- validation ---------------------------------------------------------------------

@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any, Callable
 
-from bot.config import GroupSettings
+from bot.config.schema import GroupSettings
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.rules import RaidHit, RaidWatch
