@@ -174,13 +174,14 @@ class ReferenceAds:
         return fast_ads.judge_ad(self.spec, self.model, found, compact, sentences)
 
     def _model_forms(self, text: str) -> Forms:
-        """The text the model reads: every link to a share or allow-listed domain taken out, always."""
+        """The text the model reads: every link to a share or allow-listed domain taken out, any other
+        read as its host without www., always."""
         folded = reference_forms(text).folded
         trusted = self._fast._shared + self._fast._allowed
 
         def keep(link: re.Match) -> str:
             host = (link.group(1) or link.group(2) or "").removeprefix("www.")
-            return " " if any(host == d or host.endswith("." + d) for d in trusted) else link.group(0)
+            return " " if any(host == d or host.endswith("." + d) for d in trusted) else f" {host} "
 
         kept = fast_ads._LINK.sub(keep, folded)
         return Forms(kept, re.sub(r"[\W_]+", "", kept.replace("+", "加")))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from corpus import eval_moderation
 
 TARGETS = eval_moderation.TARGETS
-FLOORS = {"recall": 0.97, "heldout": 0.85}  # measured 98.0%, 95.8% (the targets)
+FLOORS = {"recall": 0.97, "heldout": 0.85}  # measured 98.0%, 96.0% (the targets)
 
 
 def test_no_regression_on_the_test_split_and_held_out_techniques():

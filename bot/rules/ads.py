@@ -149,19 +149,21 @@ class Ads:
         return judge_ad(self.spec, self.model, self.signals(msg, facts), text.compact, lambda: sentences(text))
 
     def model_forms(self, text: str) -> Forms:
-        """The text as the learned model reads it: links to trusted domains (``share_domains``,
-        ``allow_domains``) taken out. Such a link is already the ``share_link`` signal; its path's
-        random letters (m.tb.cn/h.Ux3kLmQ, channels.weixin.qq.com/...) are noise the n-grams would read."""
+        """The text as the learned model reads it: a link to a trusted domain (``share_domains``,
+        ``allow_domains``) taken out, any other link read as its host alone (haohuo.top, no
+        https://www. nor path). The ``share_link`` and ``link`` signals say that a link is there; a
+        path's random letters (m.tb.cn/h.Ux3kLmQ) are noise the n-grams would read, and "https" or
+        "www" would only tell the model which kind of link the corpus happened to write out."""
         text = forms(text)
         folded = text.folded
-        if "." not in folded or not (self._shared or self._allowed):
+        if "." not in folded and "://" not in folded:
             return text
-        kept = _LINK.sub(self._untrusted_link, folded)
+        kept = _LINK.sub(self._model_link, folded)
         return text if kept == folded else Forms(kept, compact(kept))
 
-    def _untrusted_link(self, link: re.Match) -> str:
-        host = link.group(1) or link.group(2) or ""
-        return " " if _on(host, self._shared) or _on(host, self._allowed) else link.group(0)
+    def _model_link(self, link: re.Match) -> str:
+        host = (link.group(1) or link.group(2) or "").removeprefix("www.")
+        return " " if _on(host, self._shared) or _on(host, self._allowed) else f" {host} "
 
     def _contacts(self, folded: str) -> list[Signal]:
         """WeChat and QQ ids (or a hint of them), mobile numbers and links to foreign hosts."""
