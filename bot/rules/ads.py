@@ -21,7 +21,8 @@ id are one, with no list to keep up. Letters and digits of an id may be spread
 out by spaces, dots and dashes (z h a n g 8 8, zh.an.g.886).
 
 The learned score (``bot.rules.ad_model``) reads the same signals and the
-text's character n-grams; a message is an ad when the model's probability
+text's character n-grams (``model_forms``: without links to trusted domains, other links by
+their host alone); a message is an ad when the model's probability
 reaches ``model_threshold``, or its points reach the threshold and the model
 is not nearly sure it is chat (``model_veto``: 兼职 + 私聊 from a newcomer in a
 warning about scams, a store assistant's "有问题私聊我"). A long message is also
