@@ -157,20 +157,34 @@ class ReferenceAds:
     def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
         """The model's full sum on every message (no bound first)."""
         found = self.signals(msg, facts)
-        compact = reference_forms(msg.text).compact
+        read = self._model_forms(msg.text)
+        compact = read.compact
         score = sum(s.points for s in found)
         probability = self.model.logit(compact, {s.kind for s in found}) if self.model else None
         if probability is not None:
             probability = 1 / (1 + math.exp(-probability)) if probability > -40 else 0.0
         by_model = probability is not None and probability >= self.spec.model_threshold
         by_points = score >= self.spec.threshold and (probability is None or probability >= self.spec.model_veto)
-        sentences = _sentences(reference_forms(msg.text))
+        sentences = _sentences(read)
         by_sentence = bool(self.model) and any(
             1 / (1 + math.exp(-max(self.model.logit(s, {f.kind for f in found}), -40))) >= self.spec.sentence_threshold
             for s in sentences)
         if not (by_points or by_model or by_sentence):
             return None
         return fast_ads.judge_ad(self.spec, self.model, found, compact, sentences)
+
+    def _model_forms(self, text: str) -> Forms:
+        """The text the model reads: every link to a share or allow-listed domain taken out, any other
+        read as its host without www., always."""
+        folded = reference_forms(text).folded
+        trusted = self._fast._shared + self._fast._allowed
+
+        def keep(link: re.Match) -> str:
+            host = (link.group(1) or link.group(2) or "").removeprefix("www.")
+            return " " if any(host == d or host.endswith("." + d) for d in trusted) else f" {host} "
+
+        kept = fast_ads._LINK.sub(keep, folded)
+        return Forms(kept, re.sub(r"[\W_]+", "", kept.replace("+", "加")))
 
 
 def _sentences(text: Forms) -> list[str]:

@@ -1,10 +1,9 @@
 """The moderation stage as shipped on the corpus' test split and held-out techniques: no regression.
 
 ``make eval`` (corpus/eval_moderation.py) prints the figures and the issue's targets missed. Not
-all are met yet on the final corpus (recall 97%, every technique 90%, held-out 85%, newcomers'
-false positives 0.3%): those are asserted here at the level measured when the model was last
+all are met yet on the final corpus (every technique 90%): those are asserted here at the level measured when the model was last
 trained (FLOORS), so a change that loses ground fails; the targets that are met are asserted as
-targets (established members' false positives, hard ham, no ham removed). Raise FLOORS to the
+targets (false positives as member and newcomer, hard ham, no ham removed). Raise FLOORS to the
 targets as the model improves.
 """
 from __future__ import annotations
@@ -12,7 +11,7 @@ from __future__ import annotations
 from corpus import eval_moderation
 
 TARGETS = eval_moderation.TARGETS
-FLOORS = {"recall": 0.97, "heldout": 0.85, "newcomer_fp": 0.004}  # measured 97.8%, 96.6%, 0.38% (recall and held-out: the targets)
+FLOORS = {"recall": 0.97, "heldout": 0.85}  # measured 98.0%, 96.0% (the targets)
 
 
 def test_no_regression_on_the_test_split_and_held_out_techniques():
@@ -20,6 +19,6 @@ def test_no_regression_on_the_test_split_and_held_out_techniques():
     assert test["ads"][2] > 300 and test["ham"][2] > 1000 and test["hard"][2] > 200  # the corpus is really there
     assert min(test["ads"][:2]) >= FLOORS["recall"]
     assert min(held["ads"][:2]) >= FLOORS["heldout"]
-    assert test["ham"][0] <= TARGETS["fp"] and test["ham"][1] <= FLOORS["newcomer_fp"]
+    assert test["ham"][0] <= TARGETS["fp"] and test["ham"][1] <= TARGETS["fp"]
     assert max(test["hard"][:2]) <= TARGETS["hard_fp"]
     assert test["removals"] == 0

@@ -27,7 +27,6 @@ from bot.events import GroupMessage, Member
 from bot.rules import Facts
 from bot.rules.ad_model import NGRAMS, SHIPPED, AdModel, load_model, ngrams
 from bot.rules.ads import Ads
-from bot.text import forms
 
 OWNER_WEIGHT = 3.0
 MIN_COUNT = 1  # tuned on dev: n-grams seen once still help (recall +0.6 points, no false positive)
@@ -51,7 +50,7 @@ def features(rule: Ads, text: str) -> tuple[set[str], set[str]]:
     """(signal kinds, n-grams) of a text as a member's message."""
     msg = GroupMessage("g", "群", Member("m", "成员"), text, _AT)
     kinds = {s.kind for s in rule.signals(msg, Facts())}
-    return kinds, ngrams(forms(text).compact)
+    return kinds, ngrams(rule.model_forms(text).compact)
 
 
 def fit(rule: Ads, examples: list[Example], *, epochs: int = EPOCHS, seed: int = SEED) -> AdModel:

@@ -21,7 +21,8 @@ id are one, with no list to keep up. Letters and digits of an id may be spread
 out by spaces, dots and dashes (z h a n g 8 8, zh.an.g.886).
 
 The learned score (``bot.rules.ad_model``) reads the same signals and the
-text's character n-grams; a message is an ad when the model's probability
+text's character n-grams (``model_forms``: without links to trusted domains, other links by
+their host alone); a message is an ad when the model's probability
 reaches ``model_threshold``, or its points reach the threshold and the model
 is not nearly sure it is chat (``model_veto``: 兼职 + 私聊 from a newcomer in a
 warning about scams, a store assistant's "有问题私聊我"). A long message is also
@@ -145,8 +146,25 @@ class Ads:
         return found
 
     def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
-        text = forms(msg.text)
+        text = self.model_forms(msg.text)
         return judge_ad(self.spec, self.model, self.signals(msg, facts), text.compact, lambda: sentences(text))
+
+    def model_forms(self, text: str) -> Forms:
+        """The text as the learned model reads it: a link to a trusted domain (``share_domains``,
+        ``allow_domains``) taken out, any other link read as its host alone (haohuo.top, no
+        https://www. nor path). The ``share_link`` and ``link`` signals say that a link is there; a
+        path's random letters (m.tb.cn/h.Ux3kLmQ) are noise the n-grams would read, and "https" or
+        "www" would only tell the model which kind of link the corpus happened to write out."""
+        text = forms(text)
+        folded = text.folded
+        if "." not in folded and "://" not in folded:
+            return text
+        kept = _LINK.sub(self._model_link, folded)
+        return text if kept == folded else Forms(kept, compact(kept))
+
+    def _model_link(self, link: re.Match) -> str:
+        host = (link.group(1) or link.group(2) or "").removeprefix("www.")
+        return " " if _on(host, self._shared) or _on(host, self._allowed) else f" {host} "
 
     def _contacts(self, folded: str) -> list[Signal]:
         """WeChat and QQ ids (or a hint of them), mobile numbers and links to foreign hosts."""
