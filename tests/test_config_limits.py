@@ -32,9 +32,9 @@ def errors(text: str) -> list[str]:
     ("# " + "x" * 2_100_000 + "\n", None, "larger than"),
 ])
 def test_hostile_yaml_is_refused_quickly_with_a_clear_message(text, line, says):
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: another process on the machine cannot make it fail
     found = errors(text)
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2  # the expansion used to take ~30 s and 3 GB
     assert len(found) == 1 and says in found[0], found
     assert found[0].startswith(f"c.yaml:{line}:" if line else "c.yaml:")
 
