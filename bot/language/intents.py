@@ -122,6 +122,7 @@ def read_order(text: str) -> Reading | None:
     if not parts and not questions or len(parts) + len(questions) > 6 or any(_EVENT.search(p) for p in tidy + questions):
         return None
     parts += [(q, q) for q in questions if q != "?"]
+    parts = _household_shares(parts)
     tidy = [p for _, p in parts]
     if any(_JOINS.search(p) for p in tidy) and not any(_QU_RE.search(p) for p in tidy):
         return None
@@ -143,6 +144,8 @@ def read_order(text: str) -> Reading | None:
             unread.append(part)
     if not readings or any(_PAST.search(p) and _QU_RE.search(p) and not _CANCEL_WORDS.search(p) for p in tidy):
         return None
+    if any(_EACH.match(p) for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
+        return None  # "两个孩子一人一个，不吵了": how it was shared out, a story
     if any("+" in p for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
         return None  # "同问，+1", "我也+1，孩子就是不爱吃青菜": agreeing, not ordering
     if any(_UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or _THEY_SAID.match(p) for p in tidy) \
@@ -151,6 +154,21 @@ def read_order(text: str) -> Reading | None:
     if _GIFT.search(text) or any(r.intent == CANCEL for _, r in readings) and any(_TO_SOMEONE.search(p) for p in unread):
         return None  # "不要了吧，太贵了，你说呢": talking it over with someone
     return _combine(tidy, readings)
+
+
+_SHARED = re.compile(r"(?:一人|每人)(?:来|要|订|留)?" + _QU)
+_HOUSEHOLD_COUNT = re.compile(r"(?:我们家|我家|我们|咱家|咱们|家里)(?:一共|总共|共)?有?(?:" + NUMERAL + r"(?:个|口|位)人?|俩|仨)")
+
+
+def _household_shares(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """'一人一份，我们家三个人': the two clauses read as one ('我们家三个人一人一份')."""
+    tidy = [p for _, p in parts]
+    shared = next((i for i, p in enumerate(tidy) if _SHARED.fullmatch(p)), None)
+    heads = next((i for i, p in enumerate(tidy) if _HOUSEHOLD_COUNT.fullmatch(p)), None)
+    if shared is None or heads is None:
+        return parts
+    joined = tidy[heads] + tidy[shared]
+    return [part for i, part in enumerate(parts) if i not in (shared, heads)] + [(joined, joined)]
 
 
 _ARRIVED = re.compile(r"[来到去]了[啊呀哦啦]*$")  # "我来了", "我也来了": here, not ordering
@@ -238,9 +256,8 @@ def _order_clause(clause: str) -> Reading | None:
         return _cancel(clause, match)
     if match := _TIMES.match(clause):
         return _checked(Reading(ORDER, number(match["k"]) or 0, item=match["pre"]))
-    if (match := _EACH.match(clause)) and _is_who(match["who"]):  # "我妈和我各一份"
-        people = len(re.split(r"和|跟|还有|、", match["who"]))
-        return _checked(Reading(ORDER, people * (number(match["n"] or match["m"]) or 0)))
+    if (match := _EACH.match(clause)) and (shares := _shares(match["who"], match.group(0))):  # "我妈和我各一份"
+        return _checked(Reading(ORDER, shares * (number(match["n"] or match["m"]) or 0)))
     if match := _PLUS.match(clause):
         counts = [number(p[1:]) if p[1:] else 1 for p in re.findall(r"\+(?:\d{1,3}|[一两二三四五六七八九十])?", match["plus"])]
         if not all(counts):
@@ -255,6 +272,22 @@ def _order_clause(clause: str) -> Reading | None:
     if (match := _ONE.match(clause)) and _is_who(match["who"]) and _is_item(match["pre"]):
         return Reading(ORDER, 1, sure=False, item=match["pre"])
     return None
+
+
+_HEADS = re.compile("(" + NUMERAL + r")(?:个|口|位)?(?:人|娃|孩子|小孩|宝宝?|家|口)|(俩|仨)")
+
+
+def _shares(who: str, clause: str) -> int:
+    """How many a count is for, each: the persons named ('我妈和我', '我们家三口人', '我们仨') or,
+    with 各, the products ('大米小米', '鸡蛋和小米'); 0 for neither."""
+    if _is_who(who):
+        if match := _HEADS.search(who):
+            return number(match.group(1) or match.group(2)) or 0
+        return len(re.split(r"和|跟|还有|、", who))
+    items = [w for w in re.split(r"和|跟|还有|、|以及", who) if w]
+    if len(items) == 1 and len(who) == 4:  # "大米小米"
+        items = [who[:2], who[2:]]
+    return len(items) if "各" in clause and len(items) > 1 and all(GOODS.search(w) and _is_item(w) for w in items) else 0
 
 
 def _wanted(clause: str) -> Reading | None:
