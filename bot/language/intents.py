@@ -47,7 +47,7 @@ _VERB_RE = re.compile(_VERB)
 _EVENT = re.compile(r"报名|名额|讲座|活动|课|人数|去[一两三四五六七八九\d]+个|报[一两三四\d]?个名")
 _JOINS = re.compile(r"参加")  # "我也参加，一份" joins a group-buy; "我参加" alone is an event's
 # Words that never stand before an order in its clause ("我上次拍了两份", "要排两个小时").
-_NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送从吵闹哭吃喝剩]|谁|回来|分享|还有|非要|非得|偏要|分给|昨天|前天|上次|上周|以前|之前|去年|一般|平时|通常|每次|经常|总是")
+_NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送从吵闹哭吃喝剩]|[给帮替][你您](?!们)|谁|回来|分享|还有|非要|非得|偏要|分给|昨天|前天|上次|上周|以前|之前|去年|一般|平时|通常|每次|经常|总是")
 _PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
                      r"爷爷|外婆|姥姥|阿姨|老人|(?<!大)家|她|他|楼下|楼上")
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
@@ -87,7 +87,9 @@ _BARE = re.compile(r"^(?P<pre>.{2,8}?)(?P<k>\d{1,2})$")
 _CHAIN_LINE = re.compile(r"^\d{1,3}[.、)](?P<name>\S.{0,14}?)(?:\+?(?P<k>\d{1,3})|" + _QU + r"|[x×*](?P<x>\d{1,3}))?"
                          r"(?P<post>已付款?|已转账?|自提|送货上门|(?P<cancel>取消|不要了?))?$")
 _ONE = re.compile(r"^(?P<who>.{0,4}?)(?:也|都)?(?:要|来|订|跟|留)(?:个|份|一个|一份)?(?P<pre>.{0,6})$")
-_TYPOS = ((re.compile("(" + NUMERAL + ")[分粉仹筏](?!钟)"), r"\1份"), (re.compile("亮份"), "两份"), (re.compile("再家"), "再加"),
+# 份 misspelt (分, 粉, voice input's 奋, pinyin fen); "十分感谢" is "very", not ten portions.
+_TYPOS = ((re.compile("(" + NUMERAL + ")(?:[分粉仹筏奋愤粪忿]|fen)(?![钟之])"), r"\1份"), (re.compile("亮[份分粉]"), "两份"),
+          (re.compile("份儿"), "份"), (re.compile("再家"), "再加"),
           (re.compile("取[笑效削销]"), "取消"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"),
           (re.compile("^窝(?=[要也来订想])"), "我"))
 # Goods a store sells, for naming a product when the open one is not known (the corpus evaluation).
@@ -130,7 +132,7 @@ def read_order(text: str) -> Reading | None:
     readings, unread = [], []
     for raw, part in parts:
         reading = None if _LAUGH.search(raw) or _ARRIVED.search(squeeze(raw)) else _order_clause(part)  # "+1 哈哈哈" laughs along
-        reading = _remark_apart(raw, reading)
+        reading = _name_apart(raw, _remark_apart(raw, reading))
         if reading is None and " " in raw.strip() and not _LAUGH.search(raw):  # "+1 要一份", "冲冲冲 两份"
             pieces = [(w, _order_clause(w)) for w in map(_tidy, raw.split()) if w and not is_courtesy(w)]
             if any(r is None for _, r in pieces):  # "+1 我也觉得" agrees; "冲冲冲 两份" orders
@@ -153,6 +155,10 @@ def read_order(text: str) -> Reading | None:
         return None  # "我妈说她也想要一份，我回头问问她": not decided, nothing to ask yet
     if _GIFT.search(text) or any(r.intent == CANCEL for _, r in readings) and any(_TO_SOMEONE.search(p) for p in unread):
         return None  # "不要了吧，太贵了，你说呢": talking it over with someone
+    if any(_OFFER.search(p) for p in tidy) or any(_RECEIVED.match(squeeze(raw)) for raw, _ in parts):
+        return None  # "我多订了一份，谁要": giving one away; "收到两份了": got them
+    if any(r.intent == CANCEL for _, r in readings) and any(_ELSEWHERE.search(p) for p in unread):
+        return None  # "不要了，那件衣服不好看", "不要了，头疼，先躺会儿": about something else
     return _combine(tidy, readings)
 
 
@@ -171,6 +177,11 @@ def _household_shares(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [part for i, part in enumerate(parts) if i not in (shared, heads)] + [(joined, joined)]
 
 
+# Giving a portion away, not ordering one: "谁要？我多订了一份", "我这有多的一份".
+_OFFER = re.compile(r"谁要|谁需要|有人要|有没有人要|多订了|多买了|多拍了|多了一份|多出|多的|转让|匀给|匀一份|让给")
+_RECEIVED = re.compile(r"(?:已经|都|也)?(?:收到|拿到|领到|取到)(?:了)?" + _QU)
+# What a "不要了" next to it is about when it is no order: clothes, one's body, laughing, being full.
+_ELSEWHERE = re.compile(r"衣服|裙子|裤子|鞋子|好看|难看|头疼|头痛|头晕|肚子疼|躺|睡|困|累死|笑死|吃饱|太饱|玩腻|好玩")
 _ARRIVED = re.compile(r"[来到去]了[啊呀哦啦]*$")  # "我来了", "我也来了": here, not ordering
 # Talking to another member: "他要两份，我要一份，你呢".
 _TO_MEMBER = re.compile(r"(?:那)?你们?(?:呢|要几份|要不要|觉得呢|说呢|看呢)?")
@@ -194,7 +205,26 @@ def _remark_apart(raw: str, reading: Reading | None) -> Reading | None:
     return reading
 
 
+# A member's name typed before the count, as on a 接龙 line: "小美 两份", "婷婷 1份", "Kiki 2份".
+_NICK = re.compile(r"(?:小|阿|老)[\u4e00-\u9fff]{1,2}|([\u4e00-\u9fff])\1|[\u4e00-\u9fff]{1,3}(?:妈妈?|爸爸?|姐|哥|嫂|婶|叔|姨|"
+                   r"奶奶|爷爷|宝|老师|师傅)|[a-z]{2,12}|[王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
+                   r"苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶贺顾毛郝龚邵钱严武戴孔汤][\u4e00-\u9fff]{1,2}")
+
+
+def _name_apart(raw: str, reading: Reading | None) -> Reading | None:
+    """'小美 两份': the first word, typed apart, names who orders, not the product."""
+    words = raw.split()
+    if reading is None or not reading.item or len(words) < 2 or GOODS.search(reading.item):
+        return reading
+    name = squeeze(words[0])
+    if not _NICK.fullmatch(name) or not reading.item.startswith(name) or _VERB_RE.search(name) or _NOT_HEAD.search(name):
+        return reading
+    rest = _order_clause(_tidy(squeeze("".join(words[1:]))))
+    return rest if rest is not None and rest.intent == ORDER else reading
+
+
 def _tidy(clause: str) -> str:
+    clause = re.sub(r"十分(?=[\u4e00-\u9fff])", "非常", clause)  # "十分感谢": very, not ten portions
     clause = heard_as(strip_particles(trim_courtesy(clause)), ("取消",))  # "取笑", "去消"
     clause = re.sub(r"^(?P<item>.{0,6}?)(?:能|有|还有|可以|来得及|要团|有货|有剩|没卖完)的话", r"\g<item>", clause)  # "鸡蛋还有的话…"
     for pattern, fixed in _TYPOS:
@@ -230,7 +260,7 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         found = [Reading(CHANGE, r.amount, False, r.sure, r.item) for r in found]
     orders = [(p, r) for p, r in readings if r.intent == ORDER]
     if len(orders) > 1 and len(orders) == len(found) and len({p for p, _ in orders}) == len(orders) \
-            and all(_PERSON.match(p) for p, _ in orders):  # "我一份，我妈一份，我婆婆一份"
+            and all(_PERSON.match(re.sub(r"^(?:也|还|另外|然后|顺便|再)*[帮给替]?", "", p)) for p, _ in orders):  # "我一份，我妈一份"
         return Reading(ORDER, sum(r.amount for _, r in orders), sure=all(r.sure for _, r in orders))
     if len({(r.intent, r.amount, r.add) for r in found}) > 1:
         return None
@@ -269,7 +299,8 @@ def _order_clause(clause: str) -> Reading | None:
         return _checked(Reading(ORDER, int(match["k"]), item=match["pre"]))
     if reading := _per_person(clause) or _wanted(clause):
         return reading
-    if (match := _ONE.match(clause)) and _is_who(match["who"]) and _is_item(match["pre"]):
+    if (match := _ONE.match(clause)) and _is_who(match["who"]) and _is_item(match["pre"]) \
+            and not re.search(r"自己|[下放泡煮炒蒸焯切洗]", match.group(0)):  # "我自己来", "要冷水下锅"
         return Reading(ORDER, 1, sure=False, item=match["pre"])
     return None
 
@@ -293,10 +324,13 @@ def _shares(who: str, clause: str) -> int:
 def _wanted(clause: str) -> Reading | None:
     """'我要两份', '鸡蛋要两份', '给我留一份', '帮我婆婆订两份', '我妈说她也要两份', '1份 6号楼'."""
     clause = _PACKING.sub("", clause)  # "6袋装的苹果泥要两盒": the packing is not the quantity
+    clause = _SAID_AGAIN.sub(r"\g<q>", clause)  # "我要一份嗯就一份": said twice
     quantities = list(_QU_RE.finditer(clause))
     if not quantities:
         return None
     match = quantities[-1]
+    if len(quantities) > 1 and _run_on(clause[quantities[0].end():]):  # "我要两份一份自己吃一份送人"
+        match = quantities[0]
     head, post = clause[:match.start()], clause[match.end():]
     post = "" if _LOGISTICS.fullmatch(post) or _run_on(post) else post
     if _NOT_HEAD.search(head) or not _is_item(post) or _QU_RE.search(head):  # "鸡蛋两份苹果一份": not one count
@@ -317,6 +351,9 @@ def _wanted(clause: str) -> Reading | None:
                             sure=not hearsay, item=pre + post))
 
 
+_SAID_AGAIN = re.compile(r"(?P<q>" + NUMERAL + _U + r")[啊吧哈呀哦啦嘛哟嗯]+(?:对|就|是|就是|只要|要)?(?P=q)$")
+
+
 def _per_person(clause: str) -> Reading | None:
     """'我一份我婆婆两份' said in one breath: each person's count, summed."""
     clause = _PACKING.sub("", clause)
@@ -331,7 +368,9 @@ def _per_person(clause: str) -> Reading | None:
     return Reading(ORDER, sum(r.amount for r in found))
 
 
-_RUN_ON = re.compile(r"^(?:[啊吧哈呀哦啦嘛哟嗯]+|(?=[我你您他她])(?!.*(?:" + _QU + r"|不要|取消|不订)))")
+_RUN_ON = re.compile(r"^(?:[啊吧哈呀哦啦嘛哟嗯]+|(?=[我你您他她]|因为|所以|钱|就是|到时候?|今天|明天|后天|早上|上午|中午|下午|傍晚|晚上|"
+                     r"周[一二三四五六日末]|一会|待会|等会|回头|下班|放学)(?!.*(?:" + _QU + r"|不要|取消|不订))|"
+                     r"(?:一|两|\d)" + _U + r"(?:自己|给|送|留给|带给|孝敬))")
 
 
 def _run_on(post: str) -> bool:
