@@ -72,7 +72,7 @@ _CORRECTION = re.compile(r"改一下|改下|更正|纠正|说错|打错|写错|�
 _LEAD_CORRECTION = re.compile(r"^(?:不好意思|抱歉)?(?:刚才|刚刚)?(?:我)?(?:" + _CORRECTION.pattern + r")(?:了|一下)?")
 _NOT_THAT = re.compile(r"^不是" + _QU)  # "我要三份，不是两份": a correction
 _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)(?:要|是|就|订|买|拿)?" + _QU)
-_CANCEL_WORDS = re.compile(r"不用(?:给我|帮我)?留了?|别(?:给我|帮我)?留了?|划掉|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉)?")
+_CANCEL_WORDS = re.compile(r"(?<=[份的])算了?$|不用(?:给我|帮我)?留了?|(?:别|不要)(?:给我|帮我)?留了?|划掉|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉)?")
 _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
 _SET = re.compile(r"(?:改成|改为|改到|换成|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}))(?P<post>.{0,6})$")
@@ -420,12 +420,11 @@ def _cancel(clause: str, match: re.Match) -> Reading | None:
     if _NOT_BEFORE_CANCEL.search(before) or len(before) > 12 or not re.fullmatch(r"(?:订单|我的|吧|一下|了|啦|掉|取消)*", after):
         return None
     thing = _NOT_THING.sub("", before)  # "那个鸡蛋我不要了" names the product; "那个工作我不要了" no product
-    return Reading(CANCEL, item="" if not thing or _PERSON.search(thing) or not _is_item(thing) and not GOODS.search(thing)
-                   else thing)
+    return Reading(CANCEL, item="" if not thing or _PERSON.search(thing) or re.fullmatch(r"[号第个条位名]+", thing) else thing)  # "把聊天记录删了": not the order
 
 
 _NOT_THING = re.compile("|".join(sorted(
-    ("我的", "我", "俺的", "俺", "咱家", "咱", "侬", "阿拉", "我们家", "我们", "我家", "这边", "那边", "这里", "那份", "这份", "那个", "这个", "这次", "这回", "那", "这", "的", "订单", "份", "也", "都", "就",
+    ("我的", "我", "想要", "想", "需要", "得", "把", "从", "吧", "啊", "呀", "哦", "嘛", "啦", "哈", "嗯", "唉", "哎", "俺的", "俺", "咱家", "咱", "侬", "阿拉", "我们家", "我们", "我家", "这边", "那边", "这里", "那份", "这份", "那个", "这个", "这次", "这回", "那", "这", "的", "订单", "份", "也", "都", "就",
      "还是", "算了", "先", "今天", "明天", "要", "帮", "给", "一下", "接龙里", "接龙", "条", "刚才", "刚刚", "订", "定", "买", "拍",
      "店长", "群主", "老板", "个"), key=len, reverse=True)) + "|" + NUMERAL)
 
