@@ -241,6 +241,11 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         readings = [(p, r) for p, r in readings if r.sure]  # "这个我要，要两份": the clear one
     if not readings:
         return None
+    allotted = [(p, r) for p, r in readings if r.intent == ORDER and (_ALLOT.match(p) or _EACH.match(p))]
+    main = [(p, r) for p, r in readings if (p, r) not in allotted]
+    if allotted and len(main) == 1 and main[0][1].intent == ORDER \
+            and sum(r.amount for _, r in allotted) <= main[0][1].amount:  # "我要两份，一份给我婆婆": how the two are shared
+        readings = main
     found = [r for _, r in readings]
     kinds = {r.intent for r in found}
     if CHANGE not in kinds and (total := next((m for p in parts if (m := _TOTAL.search(p))), None)):
@@ -351,7 +356,9 @@ def _wanted(clause: str) -> Reading | None:
                             sure=not hearsay, item=pre + post))
 
 
-_SAID_AGAIN = re.compile(r"(?P<q>" + NUMERAL + _U + r")[啊吧哈呀哦啦嘛哟嗯]+(?:对|就|是|就是|只要|要)?(?P=q)$")
+_SAID_AGAIN = re.compile(r"(?P<q>" + NUMERAL + _U + r")(?:[啊吧哈呀哦啦嘛哟嗯]+(?:对|就|是|就是|只要|要)?|(?:对|是|只要|要)?)(?P=q)$")
+# A share of the order said after it: "一份给我婆婆", "一份自己吃".
+_ALLOT = re.compile(r"^(?:其中)?" + _QU + r"(?:是)?(?:给|送给|留给|带给|自己|孝敬|送人)")
 
 
 def _per_person(clause: str) -> Reading | None:
