@@ -710,7 +710,7 @@ _TRIGGER_TYPOS = ("签道", "签倒", "签刀", "签导", "签叨", "签盗", "�
                   "每日一卡", "每日一签")
 _WHOLE_TYPOS = frozenset(("qd", "dk", "checkin"))  # letters only as the whole message
 # Words before the trigger in its clause that make it talk about signing in, not do it.
-_SIGNIN_NOT_BEFORE = re.compile(r"不|记得|考勤|钉钉|企业微信|读书|运动|练|背|没|忘|还没|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|天天|单词|跑步|阅读|"
+_SIGNIN_NOT_BEFORE = re.compile(r"不|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没|忘|还没|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
@@ -746,11 +746,23 @@ def read_signin(text: str, triggers: list[str]) -> Reading | None:
     if len(parts) > 1 and all(len(p) <= 2 for p in parts) and re.fullmatch(r"[^+,，。!！]+", plain_text):  # "签 到 了"
         parts = ["".join(parts)]
     found = [_signin_clause(p, forms) for p in parts]
+    if True not in found and any(_GOES_ON.fullmatch(p) for p in parts):  # "连续打卡一个月了，今天继续"
+        found = [True if f is False and _STREAK.search(p) else f for p, f in zip(parts, found)]
+    if True in found:  # "看大家都签到了，我也来签到": the others' sign-ins, then one's own
+        found = [None if f is False and _OTHERS_SIGNED.search(p) else f for p, f in zip(parts, found)]
+    if any(f is True and re.match(r"每天|天天", p) for p, f in zip(parts, found)) and any(_HABIT_TALK.search(p) for p in parts):
+        return None  # "每天签到，感觉自己很自律": about the habit
     if any(f is False for f in found) or True not in found:
         return None
     return Reading(SIGNIN)
 
 
+_HABIT_TALK = re.compile(r"感觉|觉得|自律|习惯|好处|有用|没用|坚持不")
+_GOES_ON = re.compile(r"(?:今天|今日|今儿)?(?:也)?(?:继续|接着|照常|照旧)(?:签到|打卡|来)?(?:了|啦|哦|呀)?")
+_STREAK = re.compile(r"^(?:已经)?(?:连续|坚持)(?:签到|打卡)(?:了)?(?:第?" + NUMERAL + r"(?:天|周|个月)|一个月|半个月|一周|一年)了?$")
+_OTHERS_SIGNED = re.compile(r"^(?:看|看到|看见)?(?:大家|姐妹们|别人|群里|各位)(?:都|也)?(?:签到|打卡)了?$")
+# "美好的一天从签到开始": a blessing that signs in.
+_STARTS_WITH = re.compile(r"^.{0,10}从(?:签到|打卡)开始$")
 _DAY_FRACTION = re.compile(r"(?<!\d)\d+/\d+")  # "签到 30/30"; from a run's first digit only (linear time)
 _SIGNIN_BREAK = re.compile(r"[,.!?;:，。！？；：、~～…\n\s+【】]+")  # BREAK, and spaces, "+" and 【】
 
@@ -776,7 +788,10 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
             return None
         clause = heard
     start, trigger = at
+    if _STARTS_WITH.match(clause):
+        return True
     before, after = clause[:start], trim_courtesy(clause[start + len(trigger):].lstrip(trigger[-1]))
+    before = re.sub(r"^(?:差点儿?忘(?:了|记了?)?|(?:今天|今日|今早|每日)的)", "", before)  # "差点忘了签到", "今天的签到来了"
     while after.startswith(trigger):  # "签到签到", "打咔打咔"
         after = after[len(trigger):]
     after = "" if is_courtesy(after) else after  # "签到晚安"
