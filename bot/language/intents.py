@@ -345,7 +345,7 @@ def _wanted(clause: str) -> Reading | None:
     verbs = list(_VERB_RE.finditer(head))
     who, pre = (head[:verbs[-1].start()], head[verbs[-1].end():]) if verbs else ("", head)
     who, pre = _FILLER.sub("", who), _FILLER.sub("", pre)
-    if _is_who(pre) and pre:
+    if _is_who(pre) and pre and (verbs or not _doing(pre)):  # "我妈两份"; not "我签一个"
         who, pre = who + pre, ""
     if not _is_who(who):
         who, pre = "", who + pre  # "鸡蛋要两份": the product before the verb
@@ -359,6 +359,13 @@ def _wanted(clause: str) -> Reading | None:
 _SAID_AGAIN = re.compile(r"(?P<q>" + NUMERAL + _U + r")(?:[啊吧哈呀哦啦嘛哟嗯]+(?:对|就|是|就是|只要|要)?|(?:对|是|只要|要)?)(?P=q)$")
 # A share of the order said after it: "一份给我婆婆", "一份自己吃".
 _ALLOT = re.compile(r"^(?:其中)?" + _QU + r"(?:是)?(?:给|送给|留给|带给|自己|孝敬|送人)")
+
+
+def _doing(words: str) -> bool:
+    """Whether words before a count, with no ordering verb, say someone does something ('我签',
+    '我写') rather than only name who ('我妈', '我家', '3栋王姐', '小美妈妈')."""
+    rest = re.sub(_PERSONS + "|" + _PERSON.pattern + r"|[的也都和跟给帮替、名下这边那边算加带凑记报再还先就只]|\d+|[栋号楼单元室-]", "", words)
+    return bool(rest) and not _NICK.fullmatch(rest) and not re.fullmatch("[" + _SURNAME + "]", rest)
 
 
 def _per_person(clause: str) -> Reading | None:
@@ -714,14 +721,14 @@ _SIGNIN_NOT_BEFORE = re.compile(r"不|会议|开会|培训|上课|课堂|医院|
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
-_SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + r"天|day" + NUMERAL + r"|" + NUMERAL + NUMERAL
+_SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + r"天|day" + NUMERAL + r"?|d\d{1,3}|" + NUMERAL + NUMERAL
                            + r")?(?:完毕|成功|打卡|签到|报到|来|冲|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|吧)*"
-                           r"(?:(?:完|再|就|然后|先|去)[^吗呢么没?]{0,8})?$")
+                           r"(?:(?:完|再|就|然后|先|去|后)[^吗呢么没?]{0,8})?$")
 # Voice input runs on into the next sentence: "签到了今天降温大家多穿点", "我来签到了祝大家平安".
 _SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油)")
 _SIGNIN_NEVER = re.compile(r"别忘|提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
 _PLAIN_BEFORE = re.compile(r"(?:帮我|给我|我来|来|我也|我|今天|今日|继续|准时|那个)?")
-_QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
+_QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|哪|多少|几|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
 
 
 _SOMEONE_ELSE = re.compile(r"(?:我家?|俺家?|咱家)(?:" + _HOME + r"|妈|爸|姐|妹|哥|弟|老头)|"
@@ -734,6 +741,7 @@ def read_signin(text: str, triggers: list[str]) -> Reading | None:
     if len(text) > MAX_READ:
         return None
     plain_text = _DAY_FRACTION.sub(" ", plain(unquote(text)))
+    plain_text = re.sub(r"(?<=[签打])[-·._~]+(?=[到卡])", "", plain_text)  # "签-到"
     if _SIGNIN_NEVER.search(plain_text):
         return None
     forms = _trigger_forms(tuple(triggers))
@@ -761,6 +769,9 @@ _HABIT_TALK = re.compile(r"感觉|觉得|自律|习惯|好处|有用|没用|坚�
 _GOES_ON = re.compile(r"(?:今天|今日|今儿)?(?:也)?(?:继续|接着|照常|照旧)(?:签到|打卡|来)?(?:了|啦|哦|呀)?")
 _STREAK = re.compile(r"^(?:已经)?(?:连续|坚持)(?:签到|打卡)(?:了)?(?:第?" + NUMERAL + r"(?:天|周|个月)|一个月|半个月|一周|一年)了?$")
 _OTHERS_SIGNED = re.compile(r"^(?:看|看到|看见)?(?:大家|姐妹们|别人|群里|各位)(?:都|也)?(?:签到|打卡)了?$")
+# The day count of one's own sign-ins: "坚持签到的第50天", "今天是我签到的第100天", "签到满一个月了".
+_DAY_COUNT = re.compile(r"(?:今天是)?我?(?:坚持|连续)?(?:签到|打卡)(?:的第?|满|第)(?:" + NUMERAL + r"(?:天|周|个月)|一个月|半个月|一周|一年)"
+                        r"(?:了|啦|喽|咯)?")
 # "美好的一天从签到开始": a blessing that signs in.
 _STARTS_WITH = re.compile(r"^.{0,10}从(?:签到|打卡)开始$")
 _DAY_FRACTION = re.compile(r"(?<!\d)\d+/\d+")  # "签到 30/30"; from a run's first digit only (linear time)
@@ -788,7 +799,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
             return None
         clause = heard
     start, trigger = at
-    if _STARTS_WITH.match(clause):
+    if _STARTS_WITH.match(clause) or _DAY_COUNT.fullmatch(clause):
         return True
     before, after = clause[:start], trim_courtesy(clause[start + len(trigger):].lstrip(trigger[-1]))
     before = re.sub(r"^(?:差点儿?忘(?:了|记了?)?|(?:今天|今日|今早|每日)的)", "", before)  # "差点忘了签到", "今天的签到来了"
