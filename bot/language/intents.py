@@ -508,14 +508,14 @@ _PARTY_WORDS = re.compile(r"(?:" + _PERSONS + r"|" + NUMERAL + r"(?:个)?(?:人|
                           + NUMERAL + r"大" + NUMERAL + r"小|" + NUMERAL + r"个|俩|仨|和|跟|带着|带|还有|加上|加|一起|都|也|"
                           r"要去|想去|去听听|去听|听听|去|讲座|课|活动|的|\+)+")
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
-_JOIN = re.compile(r"报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?|算上我|加我们?|加上我|带我|"
+_JOIN = re.compile(r"^(?:我去){2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?|算上我|加我们?|加上我|带我|"
                    r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
                    r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去"
                    r"(?!医院|看病|拿药|超市|菜市场|买|拿|接|上班|单位|银行|学校|旅游|出差|老家|外地|吃|睡|加油|公园|玩|逛|爬山|看(?!看))|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:课|讲座|活动|烘焙|手工|义诊)(?:我|我们|我家)也?去$")
 _EVENT_NAME = re.compile(r"^.{0,10}?(?:课|讲座|活动|烘焙|手工|义诊)的?")
-_SIGNUP_NOT = re.compile(r"报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
-                         r"欢迎报名|报名那天|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
+_SIGNUP_NOT = re.compile(r"(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
+                         r"欢迎报名|报名那天|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
                          r"学校|单位|公司|组织|驾校|考试|体检|多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满")
 _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
                                   r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?:名额|报名)不要了?")
@@ -572,6 +572,8 @@ def read_signup(text: str) -> Reading | None:
             return Reading(SIGNUP_CANCEL, sure=not (asked or vague or any(_CONDITION.search(p) for p in parts)))
     if len(said) == 1 and not _LAUGH.search(text) and (match := _PLUS_PEOPLE.match(_EVENT_NAME.sub("", said[0]))):
         return _party_reading(number(match.group(1)) if match.group(1) else 1, not asked)
+    if len(said) > 1 and any(re.fullmatch(r"(?:我去){2,}", p) for p in said):
+        return None  # "我去我去，太厉害了": surprise
     whole = "，".join(said)
     joins = [p for p in said if _JOIN.search(p) and not _SIGNUP_NOT.search(p)]
     changed = any(_PARTY_CHANGE.search(p) or "人数" in p for p in said)
