@@ -292,7 +292,8 @@ def _order_clause(clause: str) -> Reading | None:
     if match := _TIMES.match(clause):
         return _checked(Reading(ORDER, number(match["k"]) or 0, item=match["pre"]))
     if (match := _EACH.match(clause)) and (shares := _shares(match["who"], match.group(0))):  # "我妈和我各一份"
-        return _checked(Reading(ORDER, shares * (number(match["n"] or match["m"]) or 0)))
+        item = "" if _is_who(match["who"]) else match["who"]  # "大米小米各一袋": the products, for the caller to check
+        return _checked(Reading(ORDER, shares * (number(match["n"] or match["m"]) or 0), item=item))
     if match := _PLUS.match(clause):
         counts = [number(p[1:]) if p[1:] else 1 for p in re.findall(r"\+(?:\d{1,3}|[一两二三四五六七八九十])?", match["plus"])]
         if not all(counts):
