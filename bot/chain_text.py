@@ -18,7 +18,7 @@ from bot.text import normalize, strip_leading_mentions
 
 MAX_QUANTITY = 999
 
-_NUMBER = r"(\d{1,3}|[一二两俩三四五六七八九十]{1,3})"
+_NUMBER = r"(\d{1,3}|[一二两俩三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})"
 _UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶"
 _PEOPLE = "人位个"
 _TAIL = r"[\s~～!！。.,，😊🙏❤️👍]*$"
@@ -167,6 +167,9 @@ def _counted_line(body: str) -> tuple[str, int] | None:
         counts = [number(n) for n in re.findall(_NUMBER, match["counts"])]
         if None not in counts and 1 <= sum(counts) <= MAX_QUANTITY:
             return match["name"].strip(" -—:："), sum(counts)
+    if match := re.fullmatch(r"(.*[\u4e00-\u9fff])\s*(\d{1,3})", text):  # "王姐2": no space before the count
+        if 1 <= int(match[2]) <= MAX_QUANTITY:
+            return match[1].strip(" -—:："), int(match[2])
     return None
 
 
