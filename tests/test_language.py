@@ -82,6 +82,8 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     ("要冷水下锅", None), ("把聊天记录删了", None), ("我把淘宝的退了", None),
     ("我想取消", Reading("order_cancel")), ("不要给我留了", Reading("order_cancel")),
     ("我那份算了", Reading("order_cancel")), ("把我从接龙里删掉", Reading("order_cancel")),
+    ("之前订了两份，再加一份", Reading("order_change", 1, add=True)), ("再给我婆婆加一份", Reading("order_change", 1, add=True)),
+    ("再加1", Reading("order_change", 1, add=True)),
 ])
 def test_order_readings(text, expected):
     assert order_reading(text, None) == expected  # None: whatever goods the message names is on sale

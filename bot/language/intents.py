@@ -77,8 +77,9 @@ _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个
                                 r"机票|火车|高铁|预约")
 _SET = re.compile(r"(?:改成|改为|改到|换成|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}))(?P<post>.{0,6})$")
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
-_ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:给我|帮我)?(?:加|家|添|来|要|订|买|拿|拍|留|补|\+)?(?:" + _QU
-                  + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$)")
+_ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:(?:给|帮|替)(?:我家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
+                  r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|\+)?(?:" + _QU
+                  + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$|(?<=[加添来要])(?P<j>\d{1,2})$)")
 _LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?)(?:要|订|买|拿)?" + _QU + r"|^-(?P<k>\d{1,2})$")
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
 _EACH = re.compile(r"^(?P<who>.{2,12}?)(?:各|一人|每人)(?:来|要|订|留)?" + _QU + "$")
@@ -144,7 +145,9 @@ def read_order(text: str) -> Reading | None:
             readings.append((part, reading))
         else:
             unread.append(part)
-    if not readings or any(_PAST.search(p) and _QU_RE.search(p) and not _CANCEL_WORDS.search(p) for p in tidy):
+    more = [p for p, r in readings if r.intent == CHANGE and r.add]  # "之前订了两份，再加一份": what was, then more
+    if not readings or any(_PAST.search(p) and _QU_RE.search(p) and not _CANCEL_WORDS.search(p) and (not more or p in more)
+                           for p in tidy):
         return None
     if any(_EACH.match(p) for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
         return None  # "两个孩子一人一个，不吵了": how it was shared out, a story
@@ -421,7 +424,7 @@ def _set_first(match: re.Match) -> Reading | None:
 def _add(match: re.Match) -> Reading | None:
     post = match["post"] or ""
     post = "" if _LOGISTICS.fullmatch(post) or _run_on(post) else post
-    return _checked(Reading(CHANGE, number(match["n"] or match["m"] or match["k"]) or 0, add=True, item=post))
+    return _checked(Reading(CHANGE, number(match["n"] or match["m"] or match["k"] or match["j"]) or 0, add=True, item=post))
 
 
 def _less(match: re.Match) -> Reading | None:
