@@ -66,6 +66,24 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     ("不用给我留了", Reading("order_cancel")), ("想了想还是不要了", Reading("order_cancel")),
     ("改成一份就行", Reading("order_change", 1)), ("一共要三份", Reading("order", 3)),
     ("我一般买两盒", None), ("发两个红包", None),
+    # voice input running on after the count; a name typed apart; shares; 份 misspelt; "very"
+    ("我要两份明天早上来拿", Reading("order", 2)), ("我要两份钱一会转你", Reading("order", 2)),
+    ("我要两份一份自己吃一份送人", Reading("order", 2)), ("我要一份嗯就一份", Reading("order", 1)),
+    ("早就等着了，两份两份", Reading("order", 2)), ("小美 两份", Reading("order", 2)), ("婷婷 1份", Reading("order", 1)),
+    ("我要一份，也帮我妹订一份", Reading("order", 2)), ("我要两份，一份给我婆婆", Reading("order", 2)),
+    ("帮我留两份，我妈和我一人一份", Reading("order", 2)), ("我们家三口人一人一份", Reading("order", 3)),
+    ("一人一份，我们家三个人", Reading("order", 3)), ("大米小米各一袋", Reading("order", 2, item="大米小米")),
+    ("两个孩子一人一个，不吵了", None), ("我家两个娃一人一份，吃得干干净净", None),
+    ("我要两奋", Reading("order", 2)), ("来一份儿", Reading("order", 1)), ("亮分", Reading("order", 2)),
+    ("十分感谢", None), ("那我也签一个", None), ("两份就两份吧，听你的", None),
+    # giving away, receiving, someone else's 不要了, another thing deleted
+    ("我这有多的一份，谁要", None), ("我给你留两份", None), ("收到两份了，谢谢", None),
+    ("不要了，那件衣服不好看", None), ("不要了，头疼，先躺会儿", None), ("不要不要，我自己来", None),
+    ("要冷水下锅", None), ("把聊天记录删了", None), ("我把淘宝的退了", None),
+    ("我想取消", Reading("order_cancel")), ("不要给我留了", Reading("order_cancel")),
+    ("我那份算了", Reading("order_cancel")), ("把我从接龙里删掉", Reading("order_cancel")),
+    ("之前订了两份，再加一份", Reading("order_change", 1, add=True)), ("再给我婆婆加一份", Reading("order_change", 1, add=True)),
+    ("再加1", Reading("order_change", 1, add=True)),
 ])
 def test_order_readings(text, expected):
     assert order_reading(text, None) == expected  # None: whatever goods the message names is on sale
@@ -94,6 +112,8 @@ def test_order_readings(text, expected):
     ("我和楼下李阿姨一起报名", Reading("signup", 2)), ("我带我外甥去", Reading("signup", 2)),
     ("我老公带孩子去", Reading("signup", 2)), ("全家出动，四个人", Reading("signup", 4)),
     ("我们娘仨", Reading("signup", 3)), ("我报名，我是张阿姨。", Reading("signup", 1)),
+    ("我也来一个", Reading("signup", 1)), ("姐妹们我先报了", Reading("signup", 1)), ("我去我去", Reading("signup", 1)),
+    ("我去我去，太厉害了", None), ("我也报，就我自己", Reading("signup", 1)),
 ])
 def test_signup_readings(text, expected):
     assert read_signup(text) == expected
@@ -103,6 +123,8 @@ def test_signup_readings(text, expected):
     "签到", "大家早上好！签到", "签到，大家早上好", "早安 打卡", "帮我签个到", "打个卡", "签道", "千到", "签 到 了",
     "张阿姨签到", "打卡第15天", "签到 30/30", "签到[玫瑰]", "签到，祝大家身体健康", "刚起床，打卡", "签到完去买菜",
     "签到，出门记得加衣服", "周周妈妈打卡", "我张阿姨来签到。",
+    "美好的一天从签到开始", "连续打卡一个月了，今天继续", "看大家都签到了，我也来签到", "今天的签到来啦", "差点忘了签到",
+    "坚持签到的第50天", "签到满一个月了", "签到Day 5", "签-到", "签到后去上班了", "每天打卡",
 ])
 def test_sign_ins(text):
     assert read_signin(text, TRIGGERS) == Reading("signin")
@@ -111,6 +133,7 @@ def test_sign_ins(text):
 @pytest.mark.parametrize("text", [
     "昨天忘了签到", "签到送什么", "提醒大家记得签到哦", "跑步打卡五公里", "这个景点值得打卡", "考勤打卡", "今天签到的人好少",
     "签到了没，姐妹们", "签名", "打卡机", "我妈签到了", "我女儿帮我签到了", "老公替我打卡了",
+    "每天签到，感觉自己很自律", "会议签到", "签到后去哪里领", "我妈签到满一个月了",
 ])
 def test_not_sign_ins(text):
     assert read_signin(text, TRIGGERS) is None
@@ -133,7 +156,7 @@ def test_names_with_did_you_mean():
 
 # Measured on the test split when this was written, a few points of slack for corpus additions:
 # falling below means a change made members' words less understood.
-FLOORS = {"orders": (0.88, 0.96), "sign-ups": (0.92, 0.97), "sign-ins": (0.93, 0.99)}
+FLOORS = {"orders": (0.91, 0.97), "sign-ups": (0.94, 0.99), "sign-ins": (0.949, 0.99)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():

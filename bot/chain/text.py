@@ -18,7 +18,7 @@ from bot.text import normalize, strip_leading_mentions
 
 MAX_QUANTITY = 999
 
-_NUMBER = r"(\d{1,3}|[一二两俩三四五六七八九十]{1,3})"
+_NUMBER = r"(\d{1,3}|[一二两俩三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})"
 _UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶"
 _PEOPLE = "人位个"
 _TAIL = r"[\s~～!！。.,，😊🙏❤️👍]*$"
@@ -123,7 +123,11 @@ def parse_chain(text: str) -> list[ChainLine] | None:
 
 
 def _chain_line(index: str, body: str) -> ChainLine | None:
+    if _COUNTS.match(body) and (counted := _counted_line(body)) is not None:  # "1+1"
+        return ChainLine(int(index), *counted)
     match = _LINE_QTY.match(body)
+    if match is None and (counted := _counted_line(body)) is not None:
+        return ChainLine(int(index), *counted)
     if match is None:
         return ChainLine(int(index), body.strip(), 1)
     name = match.group(1).strip(" -—:：")
@@ -136,6 +140,37 @@ def _chain_line(index: str, body: str) -> ChainLine | None:
     if quantity is None or not 1 <= quantity <= MAX_QUANTITY:
         return None
     return ChainLine(int(index), name, quantity)
+
+
+# What a member adds after the count on their line: "2份 自提", "2份（明天拿）", "2份 已转", "2份谢谢".
+_REMARK = re.compile(r"^(?P<line>.*?(?:" + _NUMBER + f"\\s*[{_UNITS}{_PEOPLE}]" + r"|[x×*+]\s*" + _NUMBER + r"|\s\d{1,3}))"
+                     r"\s*(?P<remark>[^\d一二两三四五六七八九十]{1,12})$", re.IGNORECASE)
+_NOT_REMARK = re.compile(r"取消|不要|退|删|减|[-—]")  # "2份 取消" is no order of two
+# Several counts on one line: "红枣1 核桃1", "1+1" (one for me, one for someone else).
+_COUNTS = re.compile(r"^(?P<name>.*?[^\s+])(?P<counts>(?:(?:\s+|\s*\+\s*)[^\d\s+\-]{0,6}?" + _NUMBER
+                     + f"[{_UNITS}]?" + r"){2,})$")
+_PICTURE = re.compile(r"[\ufe0f\u20e3\u200d]|\[[^\[\]\d]{1,4}\]")
+
+
+def _counted_line(body: str) -> tuple[str, int] | None:
+    """(name, quantity) of a line whose count is followed by a remark or emoji, is split between
+    products, or has a typo for 份 ("小美 2份 自提", "小美 2️⃣", "小美 红枣1 核桃1", "小美 2分"); None
+    if the line is none of these."""
+    text = "".join(ch for ch in _PICTURE.sub("", body) if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Co"))
+    text = re.sub(_NUMBER + r"\s*[分粉仹](?!钟)", r"\1份", text).strip()
+    if (match := _REMARK.match(text)) and not _NOT_REMARK.search(match["remark"]):
+        text = match["line"]
+    if not _COUNTS.match(text) and (match := _LINE_QTY.match(text)) and match.group(1).strip(" -—:："):
+        line = _chain_line("0", text)
+        return (line.name, line.quantity) if line else None
+    if match := _COUNTS.match(text):
+        counts = [number(n) for n in re.findall(_NUMBER, match["counts"])]
+        if None not in counts and 1 <= sum(counts) <= MAX_QUANTITY:
+            return match["name"].strip(" -—:："), sum(counts)
+    if match := re.fullmatch(r"(.*[\u4e00-\u9fff])\s*(\d{1,3})", text):  # "王姐2": no space before the count
+        if 1 <= int(match[2]) <= MAX_QUANTITY:
+            return match[1].strip(" -—:："), int(match[2])
+    return None
 
 
 def _sum(*parts: str) -> int | None:

@@ -47,7 +47,7 @@ _VERB_RE = re.compile(_VERB)
 _EVENT = re.compile(r"报名|名额|讲座|活动|课|人数|去[一两三四五六七八九\d]+个|报[一两三四\d]?个名")
 _JOINS = re.compile(r"参加")  # "我也参加，一份" joins a group-buy; "我参加" alone is an event's
 # Words that never stand before an order in its clause ("我上次拍了两份", "要排两个小时").
-_NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送从吵闹哭吃喝剩]|谁|回来|分享|还有|非要|非得|偏要|分给|昨天|前天|上次|上周|以前|之前|去年|一般|平时|通常|每次|经常|总是")
+_NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送从吵闹哭吃喝剩]|[给帮替][你您](?!们)|谁|回来|分享|还有|非要|非得|偏要|分给|昨天|前天|上次|上周|以前|之前|去年|一般|平时|通常|每次|经常|总是")
 _PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
                      r"爷爷|外婆|姥姥|阿姨|老人|(?<!大)家|她|他|楼下|楼上")
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
@@ -72,13 +72,14 @@ _CORRECTION = re.compile(r"改一下|改下|更正|纠正|说错|打错|写错|�
 _LEAD_CORRECTION = re.compile(r"^(?:不好意思|抱歉)?(?:刚才|刚刚)?(?:我)?(?:" + _CORRECTION.pattern + r")(?:了|一下)?")
 _NOT_THAT = re.compile(r"^不是" + _QU)  # "我要三份，不是两份": a correction
 _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)(?:要|是|就|订|买|拿)?" + _QU)
-_CANCEL_WORDS = re.compile(r"不用(?:给我|帮我)?留了?|别(?:给我|帮我)?留了?|划掉|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉)?")
+_CANCEL_WORDS = re.compile(r"(?<=[份的])算了?$|不用(?:给我|帮我)?留了?|(?:别|不要)(?:给我|帮我)?留了?|划掉|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉)?")
 _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
 _SET = re.compile(r"(?:改成|改为|改到|换成|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}))(?P<post>.{0,6})$")
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
-_ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:给我|帮我)?(?:加|家|添|来|要|订|买|拿|拍|留|补|\+)?(?:" + _QU
-                  + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$)")
+_ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:(?:给|帮|替)(?:我家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
+                  r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|\+)?(?:" + _QU
+                  + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$|(?<=[加添来要])(?P<j>\d{1,2})$)")
 _LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?)(?:要|订|买|拿)?" + _QU + r"|^-(?P<k>\d{1,2})$")
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
 _EACH = re.compile(r"^(?P<who>.{2,12}?)(?:各|一人|每人)(?:来|要|订|留)?" + _QU + "$")
@@ -87,7 +88,9 @@ _BARE = re.compile(r"^(?P<pre>.{2,8}?)(?P<k>\d{1,2})$")
 _CHAIN_LINE = re.compile(r"^\d{1,3}[.、)](?P<name>\S.{0,14}?)(?:\+?(?P<k>\d{1,3})|" + _QU + r"|[x×*](?P<x>\d{1,3}))?"
                          r"(?P<post>已付款?|已转账?|自提|送货上门|(?P<cancel>取消|不要了?))?$")
 _ONE = re.compile(r"^(?P<who>.{0,4}?)(?:也|都)?(?:要|来|订|跟|留)(?:个|份|一个|一份)?(?P<pre>.{0,6})$")
-_TYPOS = ((re.compile("(" + NUMERAL + ")[分粉仹筏](?!钟)"), r"\1份"), (re.compile("亮份"), "两份"), (re.compile("再家"), "再加"),
+# 份 misspelt (分, 粉, voice input's 奋, pinyin fen); "十分感谢" is "very", not ten portions.
+_TYPOS = ((re.compile("(" + NUMERAL + ")(?:[分粉仹筏奋愤粪忿]|fen)(?![钟之])"), r"\1份"), (re.compile("亮[份分粉]"), "两份"),
+          (re.compile("份儿"), "份"), (re.compile("再家"), "再加"),
           (re.compile("取[笑效削销]"), "取消"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"),
           (re.compile("^窝(?=[要也来订想])"), "我"))
 # Goods a store sells, for naming a product when the open one is not known (the corpus evaluation).
@@ -122,6 +125,7 @@ def read_order(text: str) -> Reading | None:
     if not parts and not questions or len(parts) + len(questions) > 6 or any(_EVENT.search(p) for p in tidy + questions):
         return None
     parts += [(q, q) for q in questions if q != "?"]
+    parts = _household_shares(parts)
     tidy = [p for _, p in parts]
     if any(_JOINS.search(p) for p in tidy) and not any(_QU_RE.search(p) for p in tidy):
         return None
@@ -129,7 +133,7 @@ def read_order(text: str) -> Reading | None:
     readings, unread = [], []
     for raw, part in parts:
         reading = None if _LAUGH.search(raw) or _ARRIVED.search(squeeze(raw)) else _order_clause(part)  # "+1 哈哈哈" laughs along
-        reading = _remark_apart(raw, reading)
+        reading = _name_apart(raw, _remark_apart(raw, reading))
         if reading is None and " " in raw.strip() and not _LAUGH.search(raw):  # "+1 要一份", "冲冲冲 两份"
             pieces = [(w, _order_clause(w)) for w in map(_tidy, raw.split()) if w and not is_courtesy(w)]
             if any(r is None for _, r in pieces):  # "+1 我也觉得" agrees; "冲冲冲 两份" orders
@@ -141,8 +145,12 @@ def read_order(text: str) -> Reading | None:
             readings.append((part, reading))
         else:
             unread.append(part)
-    if not readings or any(_PAST.search(p) and _QU_RE.search(p) and not _CANCEL_WORDS.search(p) for p in tidy):
+    more = [p for p, r in readings if r.intent == CHANGE and r.add]  # "之前订了两份，再加一份": what was, then more
+    if not readings or any(_PAST.search(p) and _QU_RE.search(p) and not _CANCEL_WORDS.search(p) and (not more or p in more)
+                           for p in tidy):
         return None
+    if any(_EACH.match(p) for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
+        return None  # "两个孩子一人一个，不吵了": how it was shared out, a story
     if any("+" in p for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
         return None  # "同问，+1", "我也+1，孩子就是不爱吃青菜": agreeing, not ordering
     if any(_UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or _THEY_SAID.match(p) for p in tidy) \
@@ -150,9 +158,33 @@ def read_order(text: str) -> Reading | None:
         return None  # "我妈说她也想要一份，我回头问问她": not decided, nothing to ask yet
     if _GIFT.search(text) or any(r.intent == CANCEL for _, r in readings) and any(_TO_SOMEONE.search(p) for p in unread):
         return None  # "不要了吧，太贵了，你说呢": talking it over with someone
+    if any(_OFFER.search(p) for p in tidy) or any(_RECEIVED.match(squeeze(raw)) for raw, _ in parts):
+        return None  # "我多订了一份，谁要": giving one away; "收到两份了": got them
+    if any(r.intent == CANCEL for _, r in readings) and any(_ELSEWHERE.search(p) for p in unread):
+        return None  # "不要了，那件衣服不好看", "不要了，头疼，先躺会儿": about something else
     return _combine(tidy, readings)
 
 
+_SHARED = re.compile(r"(?:一人|每人)(?:来|要|订|留)?" + _QU)
+_HOUSEHOLD_COUNT = re.compile(r"(?:我们家|我家|我们|咱家|咱们|家里)(?:一共|总共|共)?有?(?:" + NUMERAL + r"(?:个|口|位)人?|俩|仨)")
+
+
+def _household_shares(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """'一人一份，我们家三个人': the two clauses read as one ('我们家三个人一人一份')."""
+    tidy = [p for _, p in parts]
+    shared = next((i for i, p in enumerate(tidy) if _SHARED.fullmatch(p)), None)
+    heads = next((i for i, p in enumerate(tidy) if _HOUSEHOLD_COUNT.fullmatch(p)), None)
+    if shared is None or heads is None:
+        return parts
+    joined = tidy[heads] + tidy[shared]
+    return [part for i, part in enumerate(parts) if i not in (shared, heads)] + [(joined, joined)]
+
+
+# Giving a portion away, not ordering one: "谁要？我多订了一份", "我这有多的一份".
+_OFFER = re.compile(r"谁要|谁需要|有人要|有没有人要|多订了|多买了|多拍了|多了一份|多出|多的|转让|匀给|匀一份|让给")
+_RECEIVED = re.compile(r"(?:已经|都|也)?(?:收到|拿到|领到|取到)(?:了)?" + _QU)
+# What a "不要了" next to it is about when it is no order: clothes, one's body, laughing, being full.
+_ELSEWHERE = re.compile(r"衣服|裙子|裤子|鞋子|好看|难看|头疼|头痛|头晕|肚子疼|躺|睡|困|累死|笑死|吃饱|太饱|玩腻|好玩")
 _ARRIVED = re.compile(r"[来到去]了[啊呀哦啦]*$")  # "我来了", "我也来了": here, not ordering
 # Talking to another member: "他要两份，我要一份，你呢".
 _TO_MEMBER = re.compile(r"(?:那)?你们?(?:呢|要几份|要不要|觉得呢|说呢|看呢)?")
@@ -176,7 +208,26 @@ def _remark_apart(raw: str, reading: Reading | None) -> Reading | None:
     return reading
 
 
+# A member's name typed before the count, as on a 接龙 line: "小美 两份", "婷婷 1份", "Kiki 2份".
+_NICK = re.compile(r"(?:小|阿|老)[\u4e00-\u9fff]{1,2}|([\u4e00-\u9fff])\1|[\u4e00-\u9fff]{1,3}(?:妈妈?|爸爸?|姐|哥|嫂|婶|叔|姨|"
+                   r"奶奶|爷爷|宝|老师|师傅)|[a-z]{2,12}|[王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
+                   r"苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶贺顾毛郝龚邵钱严武戴孔汤][\u4e00-\u9fff]{1,2}")
+
+
+def _name_apart(raw: str, reading: Reading | None) -> Reading | None:
+    """'小美 两份': the first word, typed apart, names who orders, not the product."""
+    words = raw.split()
+    if reading is None or not reading.item or len(words) < 2 or GOODS.search(reading.item):
+        return reading
+    name = squeeze(words[0])
+    if not _NICK.fullmatch(name) or not reading.item.startswith(name) or _VERB_RE.search(name) or _NOT_HEAD.search(name):
+        return reading
+    rest = _order_clause(_tidy(squeeze("".join(words[1:]))))
+    return rest if rest is not None and rest.intent == ORDER else reading
+
+
 def _tidy(clause: str) -> str:
+    clause = re.sub(r"十分(?=[\u4e00-\u9fff])", "非常", clause)  # "十分感谢": very, not ten portions
     clause = heard_as(strip_particles(trim_courtesy(clause)), ("取消",))  # "取笑", "去消"
     clause = re.sub(r"^(?P<item>.{0,6}?)(?:能|有|还有|可以|来得及|要团|有货|有剩|没卖完)的话", r"\g<item>", clause)  # "鸡蛋还有的话…"
     for pattern, fixed in _TYPOS:
@@ -193,6 +244,11 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         readings = [(p, r) for p, r in readings if r.sure]  # "这个我要，要两份": the clear one
     if not readings:
         return None
+    allotted = [(p, r) for p, r in readings if r.intent == ORDER and (_ALLOT.match(p) or _EACH.match(p))]
+    main = [(p, r) for p, r in readings if (p, r) not in allotted]
+    if allotted and len(main) == 1 and main[0][1].intent == ORDER \
+            and sum(r.amount for _, r in allotted) <= main[0][1].amount:  # "我要两份，一份给我婆婆": how the two are shared
+        readings = main
     found = [r for _, r in readings]
     kinds = {r.intent for r in found}
     if CHANGE not in kinds and (total := next((m for p in parts if (m := _TOTAL.search(p))), None)):
@@ -212,7 +268,7 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         found = [Reading(CHANGE, r.amount, False, r.sure, r.item) for r in found]
     orders = [(p, r) for p, r in readings if r.intent == ORDER]
     if len(orders) > 1 and len(orders) == len(found) and len({p for p, _ in orders}) == len(orders) \
-            and all(_PERSON.match(p) for p, _ in orders):  # "我一份，我妈一份，我婆婆一份"
+            and all(_PERSON.match(re.sub(r"^(?:也|还|另外|然后|顺便|再)*[帮给替]?", "", p)) for p, _ in orders):  # "我一份，我妈一份"
         return Reading(ORDER, sum(r.amount for _, r in orders), sure=all(r.sure for _, r in orders))
     if len({(r.intent, r.amount, r.add) for r in found}) > 1:
         return None
@@ -238,9 +294,9 @@ def _order_clause(clause: str) -> Reading | None:
         return _cancel(clause, match)
     if match := _TIMES.match(clause):
         return _checked(Reading(ORDER, number(match["k"]) or 0, item=match["pre"]))
-    if (match := _EACH.match(clause)) and _is_who(match["who"]):  # "我妈和我各一份"
-        people = len(re.split(r"和|跟|还有|、", match["who"]))
-        return _checked(Reading(ORDER, people * (number(match["n"] or match["m"]) or 0)))
+    if (match := _EACH.match(clause)) and (shares := _shares(match["who"], match.group(0))):  # "我妈和我各一份"
+        item = "" if _is_who(match["who"]) else match["who"]  # "大米小米各一袋": the products, for the caller to check
+        return _checked(Reading(ORDER, shares * (number(match["n"] or match["m"]) or 0), item=item))
     if match := _PLUS.match(clause):
         counts = [number(p[1:]) if p[1:] else 1 for p in re.findall(r"\+(?:\d{1,3}|[一两二三四五六七八九十])?", match["plus"])]
         if not all(counts):
@@ -252,18 +308,38 @@ def _order_clause(clause: str) -> Reading | None:
         return _checked(Reading(ORDER, int(match["k"]), item=match["pre"]))
     if reading := _per_person(clause) or _wanted(clause):
         return reading
-    if (match := _ONE.match(clause)) and _is_who(match["who"]) and _is_item(match["pre"]):
+    if (match := _ONE.match(clause)) and _is_who(match["who"]) and _is_item(match["pre"]) \
+            and not re.search(r"自己|[下放泡煮炒蒸焯切洗]", match.group(0)):  # "我自己来", "要冷水下锅"
         return Reading(ORDER, 1, sure=False, item=match["pre"])
     return None
+
+
+_HEADS = re.compile("(" + NUMERAL + r")(?:个|口|位)?(?:人|娃|孩子|小孩|宝宝?|家|口)|(俩|仨)")
+
+
+def _shares(who: str, clause: str) -> int:
+    """How many a count is for, each: the persons named ('我妈和我', '我们家三口人', '我们仨') or,
+    with 各, the products ('大米小米', '鸡蛋和小米'); 0 for neither."""
+    if _is_who(who):
+        if match := _HEADS.search(who):
+            return number(match.group(1) or match.group(2)) or 0
+        return len(re.split(r"和|跟|还有|、", who))
+    items = [w for w in re.split(r"和|跟|还有|、|以及", who) if w]
+    if len(items) == 1 and len(who) == 4:  # "大米小米"
+        items = [who[:2], who[2:]]
+    return len(items) if "各" in clause and len(items) > 1 and all(GOODS.search(w) and _is_item(w) for w in items) else 0
 
 
 def _wanted(clause: str) -> Reading | None:
     """'我要两份', '鸡蛋要两份', '给我留一份', '帮我婆婆订两份', '我妈说她也要两份', '1份 6号楼'."""
     clause = _PACKING.sub("", clause)  # "6袋装的苹果泥要两盒": the packing is not the quantity
+    clause = _SAID_AGAIN.sub(r"\g<q>", clause)  # "我要一份嗯就一份": said twice
     quantities = list(_QU_RE.finditer(clause))
     if not quantities:
         return None
     match = quantities[-1]
+    if len(quantities) > 1 and _run_on(clause[quantities[0].end():]):  # "我要两份一份自己吃一份送人"
+        match = quantities[0]
     head, post = clause[:match.start()], clause[match.end():]
     post = "" if _LOGISTICS.fullmatch(post) or _run_on(post) else post
     if _NOT_HEAD.search(head) or not _is_item(post) or _QU_RE.search(head):  # "鸡蛋两份苹果一份": not one count
@@ -273,7 +349,7 @@ def _wanted(clause: str) -> Reading | None:
     verbs = list(_VERB_RE.finditer(head))
     who, pre = (head[:verbs[-1].start()], head[verbs[-1].end():]) if verbs else ("", head)
     who, pre = _FILLER.sub("", who), _FILLER.sub("", pre)
-    if _is_who(pre) and pre:
+    if _is_who(pre) and pre and (verbs or not _doing(pre)):  # "我妈两份"; not "我签一个"
         who, pre = who + pre, ""
     if not _is_who(who):
         who, pre = "", who + pre  # "鸡蛋要两份": the product before the verb
@@ -282,6 +358,18 @@ def _wanted(clause: str) -> Reading | None:
     hearsay = bool(re.search(r"[她他]", who)) and not re.search(r"[我帮给替]", who)  # "她也要一份": hers, or talk?
     return _checked(Reading(ORDER, number(match["n"] or match["m"]) or 0, add=bool(who and _THIRD.search(who)),
                             sure=not hearsay, item=pre + post))
+
+
+_SAID_AGAIN = re.compile(r"(?P<q>" + NUMERAL + _U + r")(?:[啊吧哈呀哦啦嘛哟嗯]+(?:对|就|是|就是|只要|要)?|(?:对|是|只要|要)?)(?P=q)$")
+# A share of the order said after it: "一份给我婆婆", "一份自己吃".
+_ALLOT = re.compile(r"^(?:其中)?" + _QU + r"(?:是)?(?:给|送给|留给|带给|自己|孝敬|送人)")
+
+
+def _doing(words: str) -> bool:
+    """Whether words before a count, with no ordering verb, say someone does something ('我签',
+    '我写') rather than only name who ('我妈', '我家', '3栋王姐', '小美妈妈')."""
+    rest = re.sub(_PERSONS + "|" + _PERSON.pattern + r"|[的也都和跟给帮替、名下这边那边算加带凑记报再还先就只]|\d+|[栋号楼单元室-]", "", words)
+    return bool(rest) and not _NICK.fullmatch(rest) and not re.fullmatch("[" + _SURNAME + "]", rest)
 
 
 def _per_person(clause: str) -> Reading | None:
@@ -298,7 +386,9 @@ def _per_person(clause: str) -> Reading | None:
     return Reading(ORDER, sum(r.amount for r in found))
 
 
-_RUN_ON = re.compile(r"^(?:[啊吧哈呀哦啦嘛哟嗯]+|(?=[我你您他她])(?!.*(?:" + _QU + r"|不要|取消|不订)))")
+_RUN_ON = re.compile(r"^(?:[啊吧哈呀哦啦嘛哟嗯]+|(?=[我你您他她]|因为|所以|钱|就是|到时候?|今天|明天|后天|早上|上午|中午|下午|傍晚|晚上|"
+                     r"周[一二三四五六日末]|一会|待会|等会|回头|下班|放学)(?!.*(?:" + _QU + r"|不要|取消|不订))|"
+                     r"(?:一|两|\d)" + _U + r"(?:自己|给|送|留给|带给|孝敬))")
 
 
 def _run_on(post: str) -> bool:
@@ -334,7 +424,7 @@ def _set_first(match: re.Match) -> Reading | None:
 def _add(match: re.Match) -> Reading | None:
     post = match["post"] or ""
     post = "" if _LOGISTICS.fullmatch(post) or _run_on(post) else post
-    return _checked(Reading(CHANGE, number(match["n"] or match["m"] or match["k"]) or 0, add=True, item=post))
+    return _checked(Reading(CHANGE, number(match["n"] or match["m"] or match["k"] or match["j"]) or 0, add=True, item=post))
 
 
 def _less(match: re.Match) -> Reading | None:
@@ -348,12 +438,11 @@ def _cancel(clause: str, match: re.Match) -> Reading | None:
     if _NOT_BEFORE_CANCEL.search(before) or len(before) > 12 or not re.fullmatch(r"(?:订单|我的|吧|一下|了|啦|掉|取消)*", after):
         return None
     thing = _NOT_THING.sub("", before)  # "那个鸡蛋我不要了" names the product; "那个工作我不要了" no product
-    return Reading(CANCEL, item="" if not thing or _PERSON.search(thing) or not _is_item(thing) and not GOODS.search(thing)
-                   else thing)
+    return Reading(CANCEL, item="" if not thing or _PERSON.search(thing) or re.fullmatch(r"[号第个条位名]+", thing) else thing)  # "把聊天记录删了": not the order
 
 
 _NOT_THING = re.compile("|".join(sorted(
-    ("我的", "我", "俺的", "俺", "咱家", "咱", "侬", "阿拉", "我们家", "我们", "我家", "这边", "那边", "这里", "那份", "这份", "那个", "这个", "这次", "这回", "那", "这", "的", "订单", "份", "也", "都", "就",
+    ("我的", "我", "想要", "想", "需要", "得", "把", "从", "吧", "啊", "呀", "哦", "嘛", "啦", "哈", "嗯", "唉", "哎", "俺的", "俺", "咱家", "咱", "侬", "阿拉", "我们家", "我们", "我家", "这边", "那边", "这里", "那份", "这份", "那个", "这个", "这次", "这回", "那", "这", "的", "订单", "份", "也", "都", "就",
      "还是", "算了", "先", "今天", "明天", "要", "帮", "给", "一下", "接龙里", "接龙", "条", "刚才", "刚刚", "订", "定", "买", "拍",
      "店长", "群主", "老板", "个"), key=len, reverse=True)) + "|" + NUMERAL)
 
@@ -423,14 +512,14 @@ _PARTY_WORDS = re.compile(r"(?:" + _PERSONS + r"|" + NUMERAL + r"(?:个)?(?:人|
                           + NUMERAL + r"大" + NUMERAL + r"小|" + NUMERAL + r"个|俩|仨|和|跟|带着|带|还有|加上|加|一起|都|也|"
                           r"要去|想去|去听听|去听|听听|去|讲座|课|活动|的|\+)+")
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
-_JOIN = re.compile(r"报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?|算上我|加我们?|加上我|带我|"
+_JOIN = re.compile(r"^(?:我去){2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?|算上我|加我们?|加上我|带我|"
                    r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
                    r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去"
                    r"(?!医院|看病|拿药|超市|菜市场|买|拿|接|上班|单位|银行|学校|旅游|出差|老家|外地|吃|睡|加油|公园|玩|逛|爬山|看(?!看))|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:课|讲座|活动|烘焙|手工|义诊)(?:我|我们|我家)也?去$")
 _EVENT_NAME = re.compile(r"^.{0,10}?(?:课|讲座|活动|烘焙|手工|义诊)的?")
-_SIGNUP_NOT = re.compile(r"报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
-                         r"欢迎报名|报名那天|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
+_SIGNUP_NOT = re.compile(r"(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
+                         r"欢迎报名|报名那天|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
                          r"学校|单位|公司|组织|驾校|考试|体检|多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满")
 _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
                                   r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?:名额|报名)不要了?")
@@ -487,6 +576,8 @@ def read_signup(text: str) -> Reading | None:
             return Reading(SIGNUP_CANCEL, sure=not (asked or vague or any(_CONDITION.search(p) for p in parts)))
     if len(said) == 1 and not _LAUGH.search(text) and (match := _PLUS_PEOPLE.match(_EVENT_NAME.sub("", said[0]))):
         return _party_reading(number(match.group(1)) if match.group(1) else 1, not asked)
+    if len(said) > 1 and any(re.fullmatch(r"(?:我去){2,}", p) for p in said):
+        return None  # "我去我去，太厉害了": surprise
     whole = "，".join(said)
     joins = [p for p in said if _JOIN.search(p) and not _SIGNUP_NOT.search(p)]
     changed = any(_PARTY_CHANGE.search(p) or "人数" in p for p in said)
@@ -632,18 +723,18 @@ _TRIGGER_TYPOS = ("签道", "签倒", "签刀", "签导", "签叨", "签盗", "�
                   "每日一卡", "每日一签")
 _WHOLE_TYPOS = frozenset(("qd", "dk", "checkin"))  # letters only as the whole message
 # Words before the trigger in its clause that make it talk about signing in, not do it.
-_SIGNIN_NOT_BEFORE = re.compile(r"不|记得|考勤|钉钉|企业微信|读书|运动|练|背|没|忘|还没|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|天天|单词|跑步|阅读|"
+_SIGNIN_NOT_BEFORE = re.compile(r"不|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没|忘|还没|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
-_SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + r"天|day" + NUMERAL + r"|" + NUMERAL + NUMERAL
+_SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + r"天|day" + NUMERAL + r"?|d\d{1,3}|" + NUMERAL + NUMERAL
                            + r")?(?:完毕|成功|打卡|签到|报到|来|冲|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|吧)*"
-                           r"(?:(?:完|再|就|然后|先|去)[^吗呢么没?]{0,8})?$")
+                           r"(?:(?:完|再|就|然后|先|去|后)[^吗呢么没?]{0,8})?$")
 # Voice input runs on into the next sentence: "签到了今天降温大家多穿点", "我来签到了祝大家平安".
 _SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油)")
 _SIGNIN_NEVER = re.compile(r"别忘|提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
 _PLAIN_BEFORE = re.compile(r"(?:帮我|给我|我来|来|我也|我|今天|今日|继续|准时|那个)?")
-_QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
+_QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|哪|多少|几|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
 
 
 _SOMEONE_ELSE = re.compile(r"(?:我家?|俺家?|咱家)(?:" + _HOME + r"|妈|爸|姐|妹|哥|弟|老头)|"
@@ -662,6 +753,7 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...]) -> Reading | N
 @lru_cache(maxsize=1024)
 def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     plain_text = _DAY_FRACTION.sub(" ", plain(unquote(text)))
+    plain_text = re.sub(r"(?<=[签打])[-·._~]+(?=[到卡])", "", plain_text)  # "签-到"
     if _SIGNIN_NEVER.search(plain_text):
         return None
     forms = _trigger_forms(tuple(triggers))
@@ -674,11 +766,26 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if len(parts) > 1 and all(len(p) <= 2 for p in parts) and re.fullmatch(r"[^+,，。!！]+", plain_text):  # "签 到 了"
         parts = ["".join(parts)]
     found = [_signin_clause(p, forms) for p in parts]
+    if True not in found and any(_GOES_ON.fullmatch(p) for p in parts):  # "连续打卡一个月了，今天继续"
+        found = [True if f is False and _STREAK.search(p) else f for p, f in zip(parts, found)]
+    if True in found:  # "看大家都签到了，我也来签到": the others' sign-ins, then one's own
+        found = [None if f is False and _OTHERS_SIGNED.search(p) else f for p, f in zip(parts, found)]
+    if any(f is True and re.match(r"每天|天天", p) for p, f in zip(parts, found)) and any(_HABIT_TALK.search(p) for p in parts):
+        return None  # "每天签到，感觉自己很自律": about the habit
     if any(f is False for f in found) or True not in found:
         return None
     return Reading(SIGNIN)
 
 
+_HABIT_TALK = re.compile(r"感觉|觉得|自律|习惯|好处|有用|没用|坚持不")
+_GOES_ON = re.compile(r"(?:今天|今日|今儿)?(?:也)?(?:继续|接着|照常|照旧)(?:签到|打卡|来)?(?:了|啦|哦|呀)?")
+_STREAK = re.compile(r"^(?:已经)?(?:连续|坚持)(?:签到|打卡)(?:了)?(?:第?" + NUMERAL + r"(?:天|周|个月)|一个月|半个月|一周|一年)了?$")
+_OTHERS_SIGNED = re.compile(r"^(?:看|看到|看见)?(?:大家|姐妹们|别人|群里|各位)(?:都|也)?(?:签到|打卡)了?$")
+# The day count of one's own sign-ins: "坚持签到的第50天", "今天是我签到的第100天", "签到满一个月了".
+_DAY_COUNT = re.compile(r"(?:今天是)?我?(?:坚持|连续)?(?:签到|打卡)(?:的第?|满|第)(?:" + NUMERAL + r"(?:天|周|个月)|一个月|半个月|一周|一年)"
+                        r"(?:了|啦|喽|咯)?")
+# "美好的一天从签到开始": a blessing that signs in.
+_STARTS_WITH = re.compile(r"^.{0,10}从(?:签到|打卡)开始$")
 _DAY_FRACTION = re.compile(r"(?<!\d)\d+/\d+")  # "签到 30/30"; from a run's first digit only (linear time)
 _SIGNIN_BREAK = re.compile(r"[,.!?;:，。！？；：、~～…\n\s+【】]+")  # BREAK, and spaces, "+" and 【】
 
@@ -704,7 +811,10 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
             return None
         clause = heard
     start, trigger = at
+    if _STARTS_WITH.match(clause) or _DAY_COUNT.fullmatch(clause):
+        return True
     before, after = clause[:start], trim_courtesy(clause[start + len(trigger):].lstrip(trigger[-1]))
+    before = re.sub(r"^(?:差点儿?忘(?:了|记了?)?|(?:今天|今日|今早|每日)的)", "", before)  # "差点忘了签到", "今天的签到来了"
     while after.startswith(trigger):  # "签到签到", "打咔打咔"
         after = after[len(trigger):]
     after = "" if is_courtesy(after) else after  # "签到晚安"
