@@ -41,7 +41,7 @@ def privately(member: str, actions: list[dict]) -> list[dict]:
 
 
 def pytest_configure(config) -> None:
-    config.addinivalue_line("markers", "sqlite_only(reason): a test of SQLite itself, skipped on PostgreSQL")
+    config.addinivalue_line("markers", "sqlite_only(reason): not run again on PostgreSQL (SQLite itself, or nothing the database changes)")
 
 
 def pytest_report_header(config) -> str:

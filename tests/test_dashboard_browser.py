@@ -17,12 +17,12 @@ from aiohttp import web
 from bot.dashboard import words
 from bot.dashboard.server import PASSWORD_ENV, mount
 from bot.events import GroupInfo, Member
-from tests.browser import WAIT_MS, browser, chromium_endpoint, needs_chromium  # noqa: F401 (fixtures)
+from tests.browser import WAIT_MS, browser, chromium_endpoint, browser_test  # noqa: F401 (fixtures)
 from tests.conftest import GROUP, OWNED, ROOT, local
 from storage.questions import add as add_question
 from tests.dbs import query
 
-pytestmark = needs_chromium
+pytestmark = browser_test
 PASSWORD = "correct horse battery staple"
 HOSTILE_NAME = "<img src=x onerror=alert(1)>"
 SHOTS = ROOT / "build" / "dashboard"

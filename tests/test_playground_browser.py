@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser import WAIT_MS, browser, chromium_endpoint, needs_chromium  # noqa: F401 (fixtures)
+from tests.browser import WAIT_MS, browser, chromium_endpoint, browser_test  # noqa: F401 (fixtures)
 from tests.conftest import ROOT
 
-pytestmark = needs_chromium
+pytestmark = browser_test
 SHOTS = Path(tempfile.gettempdir()) / "qunbot-screenshots"  # to look at; not part of the repository
 SHOTS.mkdir(exist_ok=True)
 

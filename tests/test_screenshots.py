@@ -15,10 +15,10 @@ from aiohttp import web
 from bot.config.loader import load_config
 from bot.dashboard.server import PASSWORD_ENV, mount
 from bot.events import GroupInfo, Member
-from tests.browser import WAIT_MS, browser, chromium_endpoint, needs_chromium  # noqa: F401 (fixtures)
+from tests.browser import WAIT_MS, browser, chromium_endpoint, browser_test  # noqa: F401 (fixtures)
 from tests.conftest import ROOT, Harness, local
 
-pytestmark = needs_chromium
+pytestmark = browser_test
 PASSWORD = "a long secret only the store knows"
 BUILD = ROOT / "build" / "screenshots"
 DOCS = ROOT / "docs" / "images"
