@@ -42,7 +42,7 @@ from bot.events import GroupMessage, Kind
 from bot.pinyin import sounding_like
 from bot.rules.ad_model import AdModel, load_model
 from bot.rules.base import Facts, Verdict
-from bot.rules.lexicon import lexicon, load_words
+from bot.rules.lexicon import lexicon, load_words, word_file_lines
 from bot.text import LOOKALIKE_CLASS, Forms, compact, forms, normalize
 
 _CHINESE_DIGITS = "〇零一壹幺二贰三叁四肆五伍六陆七柒八捌九玖"
@@ -234,13 +234,11 @@ def load_cues(inline: list[str], files: list[str], base_dir: Path) -> dict[str, 
     (``other`` before any); inline cues are ``other``."""
     cues = dict.fromkeys(inline, "other")
     for name in files:
-        path = Path(name) if Path(name).is_absolute() else base_dir / name
         family = "other"
-        for line in path.read_text("utf-8").splitlines():
-            line = line.strip()
+        for line in word_file_lines([name], base_dir):
             if line.startswith("##"):
                 family = line.lstrip("#").split()[0] if line.lstrip("#").strip() else "other"
-            elif line and not line.startswith("#"):
+            elif not line.startswith("#"):
                 cues.setdefault(line, family)
     return cues
 

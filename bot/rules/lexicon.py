@@ -11,6 +11,7 @@ reuses an unchanged lexicon and a hundred groups share one automaton.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -118,9 +119,11 @@ def lexicon(words: tuple[str, ...], allow: tuple[str, ...] = (), pinyin: bool = 
 
 def load_words(inline: list[str], files: list[str], base_dir: Path) -> tuple[str, ...]:
     """Inline words plus word files (one per line, # comments), relative to config.yaml."""
-    words = list(inline)
+    return tuple(inline) + tuple(line for line in word_file_lines(files, base_dir) if not line.startswith("#"))
+
+
+def word_file_lines(files: list[str], base_dir: Path) -> Iterator[str]:
+    """The non-empty lines of word files, stripped, comments included; paths relative to config.yaml."""
     for name in files:
         path = Path(name) if Path(name).is_absolute() else base_dir / name
-        lines = path.read_text("utf-8").splitlines()
-        words += [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
-    return tuple(words)
+        yield from filter(None, map(str.strip, path.read_text("utf-8").splitlines()))
