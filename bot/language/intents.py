@@ -77,7 +77,7 @@ _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个
                                 r"机票|火车|高铁|预约")
 _SET = re.compile(r"(?:改成|改为|改到|换成|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}))(?P<post>.{0,6})$")
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
-_ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:(?:给|帮|替)(?:我家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
+_ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
                   r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$|(?<=[加添来要])(?P<j>\d{1,2})$)")
 _LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?)(?:要|订|买|拿)?" + _QU + r"|^-(?P<k>\d{1,2})$")
@@ -91,7 +91,7 @@ _ONE = re.compile(r"^(?P<who>.{0,4}?)(?:也|都)?(?:要|来|订|跟|留)(?:个|�
 # 份 misspelt (分, 粉, voice input's 奋, pinyin fen); "十分感谢" is "very", not ten portions.
 _TYPOS = ((re.compile("(" + NUMERAL + ")(?:[分粉仹筏奋愤粪忿]|fen)(?![钟之])"), r"\1份"), (re.compile("亮[份分粉]"), "两份"),
           (re.compile("份儿"), "份"), (re.compile("再家"), "再加"),
-          (re.compile("取[笑效削销]"), "取消"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"),
+          (re.compile("取[笑效削销]"), "取消"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("在(?=[来加]" + NUMERAL + ")"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"),
           (re.compile("^窝(?=[要也来订想])"), "我"))
 # Goods a store sells, for naming a product when the open one is not known (the corpus evaluation).
 GOODS = re.compile(r"蛋|莓|米|枣|汤圆|饺|鞋|垫|绘本|苹果|泥|奶|果|面|油|肉|鱼|虾|蟹|贝|菜|橙|梨|桔|橘|柚|柿|桃|李|杏|榴莲|"
@@ -116,6 +116,21 @@ def read_order(text: str) -> Reading | None:
     text = plain(unquote(text))
     if (line := _chain_line(squeeze(text))) is not None:
         return line
+    if _SPEAKER.match(text):
+        return None  # "小美：我要两份": her words, quoted or reported, not the sender's order
+    reading = _read_order(text)
+    if reading is None and (soft := _SOFT_BREAK.sub(r"\1，", text)) != text:
+        reading = _read_order(soft)  # voice input: "我要两份鸡蛋啊就是那个土鸡蛋"
+    return reading
+
+
+# A speaker's name and a colon before words in the first person: someone else's words quoted.
+_SPEAKER = re.compile(r"^\s*(?!我|俺|群主|店长|老板|更正|接龙|补充|备注|报名|修改|改)[^\s:：，,。]{1,8}[:：]\s*(?:我|俺)")
+# A particle inside a sentence typed by voice ends a clause as a comma would ("…两份啊就是…").
+_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])([啊呀呗嘞哦滴])(?=[\u4e00-\u9fff])(?<!滴滴)(?!滴)")
+
+
+def _read_order(text: str) -> Reading | None:
     pieces = re.split("(" + BREAK.pattern + ")", text)  # clauses and what ends each: "十份？" asks
     asking = {i // 2 for i in range(1, len(pieces), 2) if re.search(r"[?？]", pieces[i])}
     parts = [(part, _tidy(squeeze(part))) for at, part in enumerate(pieces[::2]) if at not in asking or not part.strip()]
@@ -146,8 +161,8 @@ def read_order(text: str) -> Reading | None:
         else:
             unread.append(part)
     more = [p for p, r in readings if r.intent == CHANGE and r.add]  # "之前订了两份，再加一份": what was, then more
-    if not readings or any(_PAST.search(p) and _QU_RE.search(p) and not _CANCEL_WORDS.search(p) and (not more or p in more)
-                           for p in tidy):
+    if not readings or any(_PAST.search(_after_what_was(p, more)) and _QU_RE.search(p) and not _CANCEL_WORDS.search(p)
+                           and (not more or p in more) for p in tidy):
         return None
     if any(_EACH.match(p) for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
         return None  # "两个孩子一人一个，不吵了": how it was shared out, a story
@@ -163,6 +178,14 @@ def read_order(text: str) -> Reading | None:
     if any(r.intent == CANCEL for _, r in readings) and any(_ELSEWHERE.search(p) for p in unread):
         return None  # "不要了，那件衣服不好看", "不要了，头疼，先躺会儿": about something else
     return _combine(tidy, readings)
+
+
+def _after_what_was(clause: str, more: list[str]) -> str:
+    """In a clause that adds ("我刚才要了两份现在想再加一份"), the words from the addition on: what
+    was ordered before it is the past the addition builds on."""
+    if clause not in more or not (match := _ADD.search(clause)):
+        return clause
+    return clause[match.start():]
 
 
 _SHARED = re.compile(r"(?:一人|每人)(?:来|要|订|留)?" + _QU)
@@ -229,7 +252,8 @@ def _name_apart(raw: str, reading: Reading | None) -> Reading | None:
 def _tidy(clause: str) -> str:
     clause = re.sub(r"十分(?=[\u4e00-\u9fff])", "非常", clause)  # "十分感谢": very, not ten portions
     clause = heard_as(strip_particles(trim_courtesy(clause)), ("取消",))  # "取笑", "去消"
-    clause = re.sub(r"^(?P<item>.{0,6}?)(?:能|有|还有|可以|来得及|要团|有货|有剩|没卖完)的话", r"\g<item>", clause)  # "鸡蛋还有的话…"
+    clause = re.sub(r"^(?P<item>.{0,6}?)(?:还)?(?:能|有|还有|可以|来得及|要团|有货|有剩|没卖完)(?:订|买|要|团|拍)?的话", r"\g<item>",
+                    clause)  # "鸡蛋还有的话…", "还能订的话给我一份": if there is any, then the order
     for pattern, fixed in _TYPOS:
         clause = pattern.sub(fixed, clause)
     return clause
@@ -306,7 +330,7 @@ def _order_clause(clause: str) -> Reading | None:
         return _checked(Reading(ORDER, sum(counts), item=pre))
     if (match := _BARE.match(clause)) and GOODS.search(match["pre"]):
         return _checked(Reading(ORDER, int(match["k"]), item=match["pre"]))
-    if reading := _per_person(clause) or _wanted(clause):
+    if reading := _per_person(clause) or _wanted(clause) or _last_sentence(clause):
         return reading
     if (match := _ONE.match(clause)) and _is_who(match["who"]) and _is_item(match["pre"]) \
             and not re.search(r"自己|[下放泡煮炒蒸焯切洗]", match.group(0)):  # "我自己来", "要冷水下锅"
@@ -358,6 +382,22 @@ def _wanted(clause: str) -> Reading | None:
     hearsay = bool(re.search(r"[她他]", who)) and not re.search(r"[我帮给替]", who)  # "她也要一份": hers, or talk?
     return _checked(Reading(ORDER, number(match["n"] or match["m"]) or 0, add=bool(who and _THIRD.search(who)),
                             sure=not hearsay, item=pre + post))
+
+
+# Where a sentence typed on without punctuation may start again: "我" after other words, not as an
+# object ("她跟我要两份", "他说我要两份": their words).
+_RESTART = re.compile(r"(?<=[^跟问找向和同让叫说给帮替们以对])我(?!们)")
+_PROPOSING = re.compile(r"你|您|要不|如果|要是|的话")  # "你要两份我就要一份": a proposal, not an order
+
+
+def _last_sentence(clause: str) -> Reading | None:
+    """'姐妹们说这个米好吃我也跟一袋试试': voice input runs sentences together; the last one, said
+    by the member ('我也跟一袋试试'), is the order (the whole message's checks still apply)."""
+    starts = [m.start() for m in _RESTART.finditer(clause) if m.start() >= 2]
+    if not starts or not _QU_RE.search(clause, starts[-1]) or _PROPOSING.search(clause[:starts[-1]]):
+        return None
+    reading = _wanted(clause[starts[-1]:])
+    return reading if reading is not None and reading.sure and not reading.add else None
 
 
 _SAID_AGAIN = re.compile(r"(?P<q>" + NUMERAL + _U + r")(?:[啊吧哈呀哦啦嘛哟嗯]+(?:对|就|是|就是|只要|要)?|(?:对|是|只要|要)?)(?P=q)$")
@@ -463,6 +503,8 @@ def _asked(clause: str) -> Reading | None:
     """'能给我留两份吗': an order put as a question; asked back, never acted on."""
     if _PAST.search(clause) or re.search(r"什么时候|几点|哪天|多久|到了|怎么", clause):
         return None  # "我的两份什么时候能拿": about an order, not one
+    if cancel := _cancel_asked(clause):
+        return cancel
     if match := re.fullmatch(r"(.*?)(?:可以|行|好)(?:吗|不)", clause):  # "我想要三份可以吗": an order, politely
         return _wanted(match.group(1))
     if not re.search(r"(?:能|可以|能不能|可不可以|行不行).{0,4}" + _VERB, clause):
@@ -470,6 +512,19 @@ def _asked(clause: str) -> Reading | None:
     match = _QU_RE.search(clause)
     amount = number(match["n"] or match["m"]) if match else None
     return Reading(ORDER, amount, sure=False) if amount and amount <= MAX_AMOUNT else None
+
+
+_CAN = re.compile(r"(?:能不能|可不可以|能否|可以|能)(?=取消|不要|不订)")  # "能退吗" asks about returns
+
+
+def _cancel_asked(clause: str) -> Reading | None:
+    """'我那份能取消吗', '我的鸡蛋能不能不要了': a cancellation asked for politely; asked back once."""
+    if not (can := _CAN.search(clause)):
+        return None
+    said = re.sub(r"[吗么呢?]+$", "", clause[:can.start()] + clause[can.end():])
+    match = _CANCEL_WORDS.search(said)
+    reading = _cancel(said, match) if match else None
+    return replace(reading, sure=False) if reading else None
 
 
 _NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或人位块元点号岁天年月日周娃孩已他她你说吃喝去玩看听学做\d]|"
