@@ -777,8 +777,12 @@ _TRIGGER_TYPOS = ("签道", "签倒", "签刀", "签导", "签叨", "签盗", "�
                   "签个倒", "签个道", "签一下到", "签下到", "签完到", "签dao", "大卡", "打咔", "打ka", "打k", "daka", "卡一下",
                   "每日一卡", "每日一签")
 _WHOLE_TYPOS = frozenset(("qd", "dk", "checkin"))  # letters only as the whole message
+# Other words for signing in, as members say them in a sign-in group: "签一个", "签一下", "报到".
+# Heard only as typed (no homophones: "报道" is news), and like a trigger only when the clause
+# says nothing more ("签一下合同", "新人报到" are not).
+_SIGNIN_WORDS = ("签一个", "签一下", "报到")
 # Words before the trigger in its clause that make it talk about signing in, not do it.
-_SIGNIN_NOT_BEFORE = re.compile(r"不|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没|忘|还没|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|天天|单词|跑步|阅读|"
+_SIGNIN_NOT_BEFORE = re.compile(r"不|明天|后天|下周|新人|新来|新成员|新朋友|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没|忘|还没|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
@@ -851,7 +855,7 @@ def _trigger_forms(triggers: tuple[str, ...]) -> tuple[str, ...]:
     longest first."""
     forms = {squeeze(plain(t)) for t in triggers}
     forms |= {t[0] + "个" + t[1] for t in forms if len(t) == 2}
-    forms |= set(_TRIGGER_TYPOS)
+    forms |= set(_TRIGGER_TYPOS) | set(_SIGNIN_WORDS)
     return tuple(sorted((t for t in forms if t), key=len, reverse=True))
 
 
@@ -860,7 +864,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     None: it is about something else (a greeting, the weather, a blessing)."""
     at = next(((clause.find(t), t) for t in forms if t in clause), None)
     if at is None:  # a homophone ("千到", "打咔") counts only at the start: "我提前到了" is no sign-in
-        heard = heard_as(clause, tuple(t for t in forms if len(t) == 2 and t.isalpha() and not t.isascii()))
+        heard = heard_as(clause, tuple(t for t in forms if len(t) == 2 and t.isalpha() and not t.isascii() and t not in _SIGNIN_WORDS))
         at = next(((heard.find(t), t) for t in forms if t in heard), None)
         if at is None or not _PLAIN_BEFORE.fullmatch(heard[:at[0]]):
             return None
