@@ -622,7 +622,10 @@ def read_signup(text: str) -> Reading | None:
     asked = [p for p in parts if _QUESTION.search(p) or p.endswith("呢")]
     said = [p for p in parts if p not in asked and not _only_event(p)]  # "亲子课：一大一小"
     if not said:
-        return None
+        return _asking_to_join(asked)
+    room = [p for p in asked if _ROOM_ASK.search(p)]
+    if room and any(_is_party(p) or _JOIN.search(p) for p in said):
+        asked = [p for p in asked if p not in room]  # "还有位置吗，我们三个人": whether there is room, then who comes
     for part in said:
         if re.search(r"取消了", told[part]) and not re.search(r"[我帮把]", part):
             continue  # "孩子学校的活动取消了": news, not a request
@@ -651,6 +654,22 @@ def read_signup(text: str) -> Reading | None:
     if party_only and len(party_only) == len(said):  # "我和老公带娃一起", "张阿姨2人"
         return _party_reading(party_size(whole), not any(_JOIN.search(p) for p in asked) and not asked)
     return None
+
+
+# Asking whether one may come or whether there is room: "还有名额吗", "能带孩子吗", "我能报名吗".
+_ROOM_ASK = re.compile(r"还有(?:名额|位置|位子|空位|空)|[能可以]+带|来得及|能不能|可不可以|能|可以|还收|收不收")
+_ASK_TO_JOIN = re.compile(r"报名|报个名|参加|算我|算上我|加我|去")
+
+
+def _asking_to_join(asked: list[str]) -> Reading | None:
+    """'我能报名吗', '我们家三个人可以参加吗': a member asking to come, put as a question; asked back
+    once. '能带孩子吗', '还有名额吗' alone are questions for the store, nothing more."""
+    mine = [p for p in asked if _ROOM_ASK.search(p) and _ASK_TO_JOIN.search(p) and re.search(r"[我俺咱]", p)
+            and not _SIGNUP_CANCEL_WORDS.search(p) and not _PAST.search(p)]
+    if len(mine) != 1 or len(asked) > 2:
+        return None
+    clause = re.sub(r"(?:可以|能|能不能|可不可以)(?:吗|么|不)?\??$", "", mine[0].rstrip("?吗么呢"))
+    return _party_reading(party_size(clause) or 1, False)
 
 
 def _only_event(clause: str) -> bool:
