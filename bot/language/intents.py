@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.language.numbers import NUMERAL, number
-from bot.language.wrapping import BREAK, PARTICLES, clauses, heard_as, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy
+from bot.language.wrapping import BREAK, PARTICLES, clauses, heard_as, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy, without_courtesy
 
 MAX_AMOUNT = 999
 
@@ -801,12 +801,12 @@ _WHOLE_TYPOS = frozenset(("qd", "dk", "checkin"))  # letters only as the whole m
 # says nothing more ("签一下合同", "新人报到" are not).
 _SIGNIN_WORDS = ("签一个", "签一下", "报到")
 # Words before the trigger in its clause that make it talk about signing in, not do it.
-_SIGNIN_NOT_BEFORE = re.compile(r"不|补|明天|后天|下周|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没|忘|还没|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|天天|单词|跑步|阅读|"
+_SIGNIN_NOT_BEFORE = re.compile(r"不(?!错)|补|明天|后天|下周|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没|忘|还没|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
 _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + r"天|day" + NUMERAL + r"?|d\d{1,3}|" + NUMERAL + NUMERAL
-                           + r")?(?:完毕|成功|打卡|签到|报到|报道|来|冲|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|吧)*"
+                           + r")?(?:完毕|成功|打卡|签到|报到|报道|来|冲|中|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|吧)*"
                            r"(?:(?:完|再|就|然后|先|去|后)[^吗呢么没?]{0,8})?$")
 # Voice input runs on into the next sentence: "签到了今天降温大家多穿点", "我来签到了祝大家平安".
 _SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油)")
@@ -892,7 +892,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     if _STARTS_WITH.match(clause) or _DAY_COUNT.fullmatch(clause):
         return True
     before, after = clause[:start], trim_courtesy(clause[start + len(trigger):].lstrip(trigger[-1]))
-    before = re.sub(r"^(?:差点儿?忘(?:了|记了?)?|(?:今天|今日|今早|每日)的)", "", before)  # "差点忘了签到", "今天的签到来了"
+    before = re.sub(r"^(?:差点儿?忘(?:了|记了?)?|(?:今天|今日|今早|每日)的)", "", without_courtesy(before))  # "差点忘了签到", "今天的签到来了"
     while after.startswith(trigger):  # "签到签到", "打咔打咔"
         after = after[len(trigger):]
     after = "" if is_courtesy(after) else after  # "签到晚安"

@@ -98,6 +98,17 @@ def trim_courtesy(clause: str) -> str:
     return clause
 
 
+# Greetings, thanks and forms of address as they run together in voice input ("亲爱的家人们早上好").
+_COURTESY_ANYWHERE = re.compile("|".join(sorted({w for w in _COURTESY if len(w) > 1} | {
+    "亲爱的", "群里的", "朋友们", "邻居们", "老师们", "家人们", "宝子们", "姐妹们", "老铁们", "早早"}, key=len, reverse=True)))
+
+
+def without_courtesy(words: str) -> str:
+    """Every greeting, thanks and form of address of two characters or more out, wherever it is:
+    '大家早上好今天星期四我来' -> '今天星期四我来'."""
+    return _COURTESY_ANYWHERE.sub("", words)
+
+
 def heard_as(clause: str, words: tuple[str, ...]) -> str:
     """Homophones of ``words`` written as the words (voice input and pinyin typing): '千到' and '签道'
     become '签到', '取笑' becomes '取消'. Sounds are one character per character, so spans line up."""
