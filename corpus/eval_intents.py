@@ -20,11 +20,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import corpus
-from bot.chain.text import chain_entry, order_reading, signup_reading
+from bot.chain.text import chain_entry, is_chain, order_reading, signup_reading
 from bot.config.schema import SignInSettings
 from bot.language import intents
 from bot.language.intents import Reading
-from bot.language.wrapping import unquote
 
 ORDERS = ("order", "order_change", "order_cancel")
 SIGNUPS = ("signup", "signup_cancel")
@@ -39,7 +38,7 @@ TRIGGERS = SignInSettings().triggers  # the shipped default
 def read(text: str, open_now: str = "groupbuy") -> Reading:
     """What the bot makes of a message while a group-buy (``open_now="groupbuy"``) or an event
     ("activity") is open, in the handlers' order: sign-in first (first match wins, ``bot.handlers``)."""
-    if "\n" in unquote(text).strip():  # a 接龙 pasted with the sender's line last (the sender is unknown here)
+    if is_chain(text):  # a 接龙 pasted with the sender's line last (the sender is unknown here)
         line = chain_entry(text, "", set())
         kind = intents.ORDER if open_now == "groupbuy" else intents.SIGNUP
         return Reading(kind, line.quantity) if line else Reading(intents.NONE)

@@ -50,8 +50,8 @@ def order_reading(text: str, item_name: str | None = "") -> intents.Reading | No
     """What one message (not a chain) says about an order in a group-buy of ``item_name``
     (None: of whatever product the message names, as in the corpus evaluation)."""
     text = unquote(text)
-    if not text.strip() or "\n" in text.strip() or _NEGATIVE.search(text):  # "鸡蛋 -2份" orders nothing
-        return None
+    if not text.strip() or is_chain(text) or _NEGATIVE.search(text):  # "鸡蛋 -2份" orders nothing
+        return None  # a chain is read line by line (chain_entry); other line breaks end clauses
     reading = intents.read_order(text)
     if reading is None or not intents.names_item(reading.item, item_name):
         return None
@@ -81,7 +81,7 @@ def parse_signup(text: str) -> SignUp | None:
 
 def signup_reading(text: str) -> intents.Reading | None:
     text = unquote(text)
-    if not text.strip() or "\n" in text.strip():
+    if not text.strip() or is_chain(text):
         return None
     return intents.read_signup(text)
 
@@ -176,6 +176,13 @@ def _counted_line(body: str) -> tuple[str, int] | None:
 def _sum(*parts: str) -> int | None:
     values = [number(p) for p in parts]
     return None if None in values else sum(values)
+
+
+def is_chain(text: str) -> bool:
+    """A 接龙 chain ("#接龙" first, or two numbered lines), to be read line by line; a message typed
+    on several lines that is none ("群主\n我要两份") is read as one, each line a clause."""
+    text = unquote(text).strip()
+    return "\n" in text and parse_chain(text) is not None
 
 
 def chain_entry(text: str, poster_name: str, other_names: set[str]) -> ChainLine | None:

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain.text import SignUp, as_signup, chain_entry, signup_reading
+from bot.chain.text import SignUp, as_signup, chain_entry, is_chain, signup_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.deadline_text import deadline_within, parse_deadline
@@ -18,7 +18,6 @@ from bot.events import GroupMessage
 from bot.games import Asked, Deadline, DeadlineKind
 from bot.language.intents import answer
 from bot.language.numbers import leading_number
-from bot.language.wrapping import unquote
 from bot.members import display_names
 from bot.roles import Role
 from bot.router import Router
@@ -106,7 +105,7 @@ def _signup_in(ctx: Ctx, msg: GroupMessage) -> tuple[SignUp, bool] | None:
     live = ctx.games.open_in("activity", msg.group_id)
     if live is None or not ctx.settings(msg.group_id, msg.group_name).chain.enabled:
         return None
-    if "\n" in unquote(msg.text).strip():
+    if is_chain(msg.text):
         buying = ctx.games.open_in("groupbuy", msg.group_id) is not None
         if buying and normalize(live.detail) not in normalize("".join(msg.text.splitlines()[:2])):
             return None  # with a group-buy open too, a chain is a sign-up list only if it names the event

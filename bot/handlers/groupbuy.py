@@ -11,7 +11,7 @@ from datetime import timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain.text import Order, as_order, chain_entry, clean, order_reading
+from bot.chain.text import Order, as_order, chain_entry, clean, is_chain, order_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.deadline_text import deadline_within, in_past
@@ -21,7 +21,6 @@ from bot.games import Asked, Deadline, DeadlineKind
 from bot.language.intents import ORDER, answer
 from bot.language.names import find
 from bot.language.numbers import leading_number
-from bot.language.wrapping import unquote
 from bot.members import display_names
 from bot.numbers import money
 from bot.roles import Role
@@ -134,7 +133,7 @@ def _order_in(ctx: Ctx, msg: GroupMessage) -> tuple[Order, bool] | None:
     deadline = _buy_deadline(ctx, msg.group_id)
     if deadline is None or not ctx.settings(msg.group_id, msg.group_name).chain.enabled:
         return None
-    if "\n" in unquote(msg.text).strip():
+    if is_chain(msg.text):
         if _is_activity_chain(ctx, msg):
             return None
         others = set(display_names(ctx, msg.group_id).values()) - {msg.sender.name}
@@ -200,7 +199,7 @@ def _wanted(ctx: Ctx, msg: GroupMessage) -> tuple[str, int] | None:
     if _buy_deadline(ctx, group_id) is not None or ctx.games.open_in("activity", group_id) is not None:
         return None
     item = ctx.games.last_posted(group_id, msg.at, WANTED_WITHIN)
-    if item is None or "\n" in unquote(msg.text).strip():
+    if item is None or is_chain(msg.text):
         return None
     reading = order_reading(msg.text, item)
     if reading is None or reading.intent != ORDER or not reading.sure:
