@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.language.numbers import NUMERAL, number
+from bot.pinyin import sounds
 from bot.language.wrapping import BREAK, PARTICLES, clauses, heard_as, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy, without_courtesy
 
 MAX_AMOUNT = 999
@@ -889,12 +890,23 @@ def _trigger_forms(triggers: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted((t for t in forms if t), key=len, reverse=True))
 
 
+@lru_cache(maxsize=64)
+def _homophones(forms: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The trigger forms heard by sound (two Chinese characters, not the plain words like 报到), and
+    their sounds."""
+    words = tuple(t for t in forms if len(t) == 2 and t.isalpha() and not t.isascii() and t not in _SIGNIN_WORDS)
+    return words, tuple({sounds(t) for t in words})
+
+
 def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     """True: this clause signs in; False: it talks about signing in (the message does not sign in);
     None: it is about something else (a greeting, the weather, a blessing)."""
     at = next(((clause.find(t), t) for t in forms if t in clause), None)
     if at is None:  # a homophone ("千到", "打咔") counts only at the start: "我提前到了" is no sign-in
-        heard = heard_as(clause, tuple(t for t in forms if len(t) == 2 and t.isalpha() and not t.isascii() and t not in _SIGNIN_WORDS))
+        words, heads = _homophones(forms)
+        if not any(h in sounds(clause[:6]) for h in heads):  # cheap: most clauses have none
+            return None
+        heard = heard_as(clause, words)
         at = next(((heard.find(t), t) for t in forms if t in heard), None)
         if at is None or not _PLAIN_BEFORE.fullmatch(heard[:at[0]]):
             return None
