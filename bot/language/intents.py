@@ -573,10 +573,10 @@ _HOME = (r"(?:孩子|娃)[他她]?[爸妈]|(?<=我家)那(?:位|口子)|老公|�
          r"(?<!我)妈妈|(?<!我)爸爸|我妈|我爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|孙女|孙子|外孙女|外孙|先生|太太|"
          r"(?<![一两二三四五六七八九十\d个俩仨])(?:孩子|娃|小孩)")
 _RELATIVE = re.compile(_KIN + "|" + _HOME)
-_KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居)|(俩|仨|两)(?:娃|孩子|宝)")
+_KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居|闺蜜|同事|同学|好友|小伙伴|老伙伴)|(俩|仨|两)(?:娃|孩子|宝)")
 _WE_COUNT = re.compile(r"(?:我们|咱们)[^，,]{0,4}?(" + NUMERAL + r")个")
 _PARTY_WORDS = re.compile(r"(?:" + _PERSONS + r"|" + NUMERAL + r"(?:个)?(?:人|位|大人|孩子|小孩|娃|宝宝|老人)|"
-                          + NUMERAL + r"大" + NUMERAL + r"小|" + NUMERAL + r"个|俩|仨|和|跟|带着|带|还有|加上|加|一起|都|也|"
+                          + NUMERAL + r"大" + NUMERAL + r"小|" + NUMERAL + r"个|俩|仨|和|跟|带着|带|陪着|陪|还有|加上|加|一起|都|也|"
                           r"要去|想去|去听听|去听|听听|去|讲座|课|活动|的|\+)+")
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
 _JOIN = re.compile(r"^(?:我去){2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?|算上我|加我们?|加上我|带我|"
@@ -734,7 +734,7 @@ def _is_party(clause: str) -> bool:
             r"(?:我们|咱们)(?:母子|母女|父子|父女|娘|爷|姐妹|兄弟|夫妻)" + NUMERAL + "个人?", body):  # "我们娘仨", "我们母子三个"
         return True
     if _PARTY_WORDS.fullmatch(body):  # persons joined ("我和老公", "我带孩子去") or counted ("我们家3个人")
-        return (body != "我去" or body != clause) and bool(re.search(r"[和跟带加+俩仨]|还有|一起|" + NUMERAL + r"(?:个)?(?:人|位|大人)|"
+        return (body != "我去" or body != clause) and bool(re.search(r"[和跟带陪加+俩仨]|还有|一起|" + NUMERAL + r"(?:个)?(?:人|位|大人)|"
                                                                    + NUMERAL + "大|^(?:我们|咱们)" + NUMERAL + "个$", body))
     match = _EXPLICIT.match(body)
     return bool(match) and not re.search(r"[了过吗去吃玩]", match["name"])
@@ -789,7 +789,7 @@ def party_size(text: str) -> int | None:
     if match := _WE_COUNT.search(text):  # "我们两个", "我们楼三个老姐妹"
         return number(match.group(1))
     kids = sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text))
-    relatives = len(set(_RELATIVE.findall(text)))
+    relatives = len(set(_RELATIVE.findall(_KIDS.sub("", text))))  # "我和两个闺蜜": counted once, as two
     if re.search(r"[帮给替](?:我|隔壁)?家?(?:" + _RELATIVE.pattern + r"|.{1,4}奶奶|.{1,4}爷爷|她|他)", text):
         return max(1, relatives + kids)  # "帮我妈报名": for her, not for me
     if joined := re.findall(r"\+(?=\D)", text):
