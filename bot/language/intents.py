@@ -44,13 +44,13 @@ _PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|带|给|
 # Not decided, or another time than this group-buy ("下回再要两份"; a pickup day is no such thing: "明天来拿").
 _CONDITION = re.compile(r"纠结|如果|要是|(?<![能有以及团])的话|考虑|想想|再说|看看|可能|也许|大概|看情况|不一定|"
                         r"下次|下回|下一次|下一回|下一批|下一期|过两天|过几天|过段时间|改天|以后|将来|明年")
-_VERB = r"(?:跟团|参团|拼团|预定|预订|订购|购买|下单|想要|需要|安排|拿下|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整|团|求)"
+_VERB = r"(?:跟团|参团|拼团|预定|预订|订购|购买|下单|想要|需要|安排|拿下|写上|记上|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整|团|求|接(?!龙)|收|秒|写)"
 _VERB_RE = re.compile(_VERB)
 # Signs of an event, not a group-buy: "讲座+1", "我们俩报名", "我的名额不要了".
 _EVENT = re.compile(r"报名|名额|讲座|活动|课|人数|去[一两三四五六七八九\d]+个|报[一两三四\d]?个名")
 _JOINS = re.compile(r"参加")  # "我也参加，一份" joins a group-buy; "我参加" alone is an event's
 # Words that never stand before an order in its clause ("我上次拍了两份", "要排两个小时").
-_NOT_HEAD = re.compile(r"[了过没不别吗时比像才第每送从吵闹哭吃喝剩]|[给帮替][你您](?!们)|谁|回来|分享|还有|非要|非得|偏要|分给|昨天|前天|上次|上周|以前|之前|去年|一般|平时|通常|每次|经常|总是")
+_NOT_HEAD = re.compile(r"[了过没不别吗时比像第每送从吵闹哭吃喝剩]|(?<!刚)才|[给帮替][你您](?!们)|谁|回来|分享|还有|非要|非得|偏要|分给|昨天|前天|上次|上周|以前|之前|去年|一般|平时|通常|每次|经常|总是")
 _PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
                      r"爷爷|外婆|姥姥|阿姨|老人|(?<!大)家|她|他|楼下|楼上")
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
@@ -171,7 +171,8 @@ def _read_order(text: str) -> Reading | None:
         return None  # "两个孩子一人一个，不吵了": how it was shared out, a story
     if any("+" in p for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
         return None  # "同问，+1", "我也+1，孩子就是不爱吃青菜": agreeing, not ordering
-    if any(_UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or _THEY_SAID.match(p) for p in tidy) \
+    if any(_UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or _THEY_SAID.match(p)
+           or _told_by_other(p) and not any(re.search(r"[帮替给][她他]", q) for q in tidy) for p in tidy) \
             or any(re.match(r"别(?!忘)", p) or _TO_MEMBER.fullmatch(p) for p in unread):  # "一份就够了，别买多了": advice
         return None  # "我妈说她也想要一份，我回头问问她": not decided, nothing to ask yet
     if _GIFT.search(text) or any(r.intent == CANCEL for _, r in readings) and any(_TO_SOMEONE.search(p) for p in unread):
@@ -218,6 +219,16 @@ _THEY_SAID = re.compile(r"[他她]说|.{0,6}[他她](?:会)?自己(?:会|来)?(?
 _TO_SOMEONE = re.compile(r"你(?:说|看|觉得|呢)|[呢吗]$|[他她]")
 
 
+_SAID_WANTS = re.compile(r"^(?:刚才|刚刚|之前|早上)?(?P<who>[^说]{1,6}?)说(?:[她他]?(?:也|还)?要)")
+
+
+def _told_by_other(clause: str) -> bool:
+    """'刚才李阿姨说要两份': what someone outside the household said she wants (hers to order); '我老公
+    说要两份' is the member's household, ordered by the member."""
+    match = _SAID_WANTS.match(clause)
+    return bool(match) and not re.match(r"[我俺咱]", match["who"]) and not re.fullmatch(_HOME, match["who"])
+
+
 def _remark_apart(raw: str, reading: Reading | None) -> Reading | None:
     """'我要一份 老头子爱吃', '小李 给我两份 钱我到店给你': words typed apart after the count are a
     remark, not the product (unless they name goods: '2份 鸡蛋')."""
@@ -257,9 +268,13 @@ def _tidy(clause: str) -> str:
     clause = heard_as(strip_particles(trim_courtesy(clause)), ("取消",))  # "取笑", "去消"
     clause = re.sub(r"^(?P<item>.{0,6}?)(?:还)?(?:能|有|还有|可以|来得及|要团|有货|有剩|没卖完)[\u4e00-\u9fff]{0,2}?的话", r"\g<item>",
                     clause)  # "鸡蛋还有的话…", "还能订的话给我一份": if there is any, then the order
+    clause = _TOPIC.sub(lambda m: m["item"] if GOODS.search(m["item"]) else m.group(0), clause)  # "鸡蛋的话我要两盒"
     for pattern, fixed in _TYPOS:
         clause = pattern.sub(fixed, clause)
     return clause
+
+
+_TOPIC = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,6}?)的话(?=[我给来要帮])")
 
 
 def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading | None:
@@ -330,11 +345,13 @@ def _order_clause(clause: str) -> Reading | None:
         counts = [number(p[1:]) if p[1:] else 1 for p in re.findall(r"\+(?:\d{1,3}|[一两二三四五六七八九十])?", match["plus"])]
         if not all(counts):
             return None  # "+0"
-        pre = re.sub(r"^(?:接龙|我也|我家|我们家|我|也|同)", "", match["pre"])  # "接龙+1", "我也+1"
+        pre = re.sub(r"^(?:接龙|我也|我家|我们家|我|也|同)?(?:跟|接|要|订|来)?", "", match["pre"])  # "接龙+1", "我也+1", "跟+1"
         pre = re.sub(r"^.{1,3}(?:姐|妈妈?|阿姨|奶奶|爷爷|叔叔?|哥|嫂|婆婆)$", "", pre)  # "王姐+1": her name
         return _checked(Reading(ORDER, sum(counts), item=pre))
     if (match := _BARE.match(clause)) and GOODS.search(match["pre"]):
         return _checked(Reading(ORDER, int(match["k"]), item=match["pre"]))
+    if (match := _VERB_DIGITS.fullmatch(clause)) and _is_who(match["who"]):  # "跟2", "我要2", "订1": the unit left out
+        return _checked(Reading(ORDER, int(match["k"])))
     if reading := _per_person(clause) or _wanted(clause) or _last_sentence(clause):
         return reading
     if (match := _ONE.match(clause)) and _is_who(match["who"]) and _is_item(match["pre"]) \
@@ -343,6 +360,7 @@ def _order_clause(clause: str) -> Reading | None:
     return None
 
 
+_VERB_DIGITS = re.compile(r"(?P<who>.{0,6}?)(?:也|都)?(?:要|订|定|跟|来|拿|留|接|拍)(?P<k>[1-9]\d?)")
 _HEADS = re.compile("(" + NUMERAL + r")(?:个|口|位)?(?:人|娃|孩子|小孩|宝宝?|家|口)|(俩|仨)")
 
 
