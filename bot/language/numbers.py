@@ -26,6 +26,8 @@ def number(text: str) -> int | None:
         return _SPOKEN[text]
     if text.isdigit():
         return int(text)
+    if len(text) > 1 and not re.search("[十百千拾佰仟]", text):
+        return None  # "两三份", "三四个": about so many, no number (cn2an would read 23)
     try:
         value = cn2an.cn2an(text, "smart")
     except Exception:  # cn2an raises ValueError and others on what is not a number ("百", "十十")
