@@ -391,7 +391,8 @@ def _wanted(clause: str) -> Reading | None:
         match = quantities[0]
     head, post = clause[:match.start()], clause[match.end():]
     post = "" if _LOGISTICS.fullmatch(post) or _run_on(post) else post
-    if _NOT_HEAD.search(head) or not _is_item(post) or _QU_RE.search(head):  # "鸡蛋两份苹果一份": not one count
+    remark = _remark(post) and bool(_VERB_RE.search(head)) and match.group(0)[-1] in _REMARK_UNITS  # "我要两份孩子爱吃"
+    if _NOT_HEAD.search(head) or not (_is_item(post) or remark) or _QU_RE.search(head):  # "鸡蛋两份苹果一份": not one count
         return None
     if re.search(r"(?:一人|每人|一样)$", head):  # "两个孩子一人一个": how it is shared out, not how many
         return None
@@ -404,6 +405,9 @@ def _wanted(clause: str) -> Reading | None:
         who, pre = "", who + pre  # "鸡蛋要两份": the product before the verb
     if not _is_item(pre) or _OTHERS.search(who) and not _OTHERS_THEN_ME.search(who):
         return None  # "看到大家都要两份": theirs; "看大家都在买我也跟一份": mine
+    post = "" if remark and not re.search(r"[她他]", who) else post
+    if not _is_item(post):
+        return None
     hearsay = bool(re.search(r"[她他]", who)) and not re.search(r"[我帮给替]", who)  # "她也要一份": hers, or talk?
     return _checked(Reading(ORDER, number(match["n"] or match["m"]) or 0, add=bool(who and _THIRD.search(who)),
                             sure=not hearsay, item=pre + post))
@@ -428,6 +432,25 @@ def _last_sentence(clause: str) -> Reading | None:
 _SAID_AGAIN = re.compile(r"(?P<q>" + NUMERAL + _U + r")(?:[啊吧哈呀哦啦嘛哟嗯]+(?:对|就|是|就是|只要|要)?|(?:对|是|只要|要)?)(?P=q)$")
 # A share of the order said after it: "一份给我婆婆", "一份自己吃".
 _ALLOT = re.compile(r"^(?:其中)?" + _QU + r"(?:是)?(?:给|送给|留给|带给|自己|孝敬|送人)")
+
+
+# What a remark typed on after the count may not hold: another count, a cancel, a question, doubt, the
+# past, laughter, a verdict on the amount ("我要两份都吃不完"), someone addressed.
+_NOT_REMARK = re.compile(_QU + r"|不要|不用|不订|不买|取消|算了|太多|太少|[吃用喝放]不[完下]|够了|你|哈哈|呵呵|嘿嘿|才|但|可是|不过")
+# A remark starts a sentence of its own: someone ("孩子爱吃"), or something done ("给我妈送去", "过年用");
+# a noun right after the count is what is counted ("两份工作", "两个小时").
+_REMARK_START = re.compile("(?:" + _PERSON.pattern + r")|[给送到放拿取去转付等先再晚明今周过走孝吃用留]|别[忘漏]|记得|群主|店长|老板")
+_REMARK_UNITS = "份盒箱袋斤瓶包提罐桶"
+
+
+def _remark(post: str) -> bool:
+    """Words after a clear order's count that say something else ('孩子爱吃', '给我妈送去', '过年用',
+    '到了告诉我'), not a product ('土鸡蛋') nor a change of mind."""
+    if len(post) < 2 or GOODS.fullmatch(post) or _NOT_REMARK.search(post) or _QUESTION.search(post):
+        return False
+    if _PAST.search(post) or _CONDITION.search(post) or _UNDECIDED.search(post) or _OFFER.search(post):
+        return False
+    return bool(_REMARK_START.match(post))
 
 
 def _doing(words: str) -> bool:
