@@ -42,6 +42,7 @@ _QUESTION = re.compile(r"(吗|(?<![这那怎什])么|\?|多[少重大长久]|(?<
                        r"行不行|要不要|够不够|好不好|贵不贵|对不对|有货|来得及不|(?P<aa>[\u4e00-\u9fff])不(?P=aa))")  # "去不去": asking
 _PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|带|给|发)[了过]|[吃用喝][完光]|上次|昨天|以前|之前|带回")
 # Not decided, or another time than this group-buy ("下回再要两份"; a pickup day is no such thing: "明天来拿").
+_WHEN_IT_COMES = re.compile(r"到了(?=告诉|通知|叫|说|喊|@)")  # "到了告诉我": when it comes, not the past
 _CONDITION = re.compile(r"纠结|如果|要是|(?<![能有以及团])的话|考虑|想想|再说|看看|可能|也许|大概|看情况|不一定|"
                         r"下次|下回|下一次|下一回|下一批|下一期|过两天|过几天|过段时间|改天|以后|将来|明年")
 _VERB = r"(?:跟团|参团|拼团|预定|预订|订购|购买|下单|想要|需要|安排|拿下|写上|记上|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整|团|求|接(?!龙)|收|秒|写)"
@@ -55,7 +56,7 @@ _PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|孩子|妈|爸|婆|公|老�
                      r"爷爷|外婆|姥姥|阿姨|老人|(?<!大)家|她|他|楼下|楼上")
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
 _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|得了?|来拿|去拿|来取|去取|取货|过来|过去|拿|取|下午|上午|晚上|明天|今天|"
-                        r"周[一二三四五六日末]|今晚|明早|周末|晚点|就行|就好|就够了?|就可以|试试水?|尝尝鲜?|凑个?热闹|就这样|就这些|先|吧|哈|好吧|好|"
+                        r"(?:下|这|本)?周[一二三四五六日末]?|(?:让|叫)[^，]{1,5}?[去来]?(?:拿|取)|今晚|明早|周末|晚点|就行|就好|就够了?|就可以|试试水?|尝尝鲜?|凑个?热闹|就这样|就这些|先|吧|哈|好吧|好|"
                         r"(?:给我|帮我)?留(?:着|下|好)|给我|(?:给|帮)(?:我家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
                         r"爷爷|奶奶|外婆|姥姥|邻居|同事|朋友)|已付款?|"
                         r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家)+")
@@ -164,7 +165,7 @@ def _read_order(text: str) -> Reading | None:
         else:
             unread.append(part)
     more = [p for p, r in readings if r.intent == CHANGE and r.add]  # "之前订了两份，再加一份": what was, then more
-    if not readings or any(_PAST.search(_after_what_was(p, more)) and _QU_RE.search(p) and not _CANCEL_WORDS.search(p)
+    if not readings or any(_PAST.search(_WHEN_IT_COMES.sub("", _after_what_was(p, more))) and _QU_RE.search(p) and not _CANCEL_WORDS.search(p)
                            and (not more or p in more) for p in tidy):
         return None
     if any(_EACH.match(p) for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
@@ -439,13 +440,14 @@ _ALLOT = re.compile(r"^(?:其中)?" + _QU + r"(?:是)?(?:给|送给|留给|带�
 _NOT_REMARK = re.compile(_QU + r"|不要|不用|不订|不买|取消|算了|太多|太少|[吃用喝放]不[完下]|够了|你|哈哈|呵呵|嘿嘿|才|但|可是|不过")
 # A remark starts a sentence of its own: someone ("孩子爱吃"), or something done ("给我妈送去", "过年用");
 # a noun right after the count is what is counted ("两份工作", "两个小时").
-_REMARK_START = re.compile("(?:" + _PERSON.pattern + r")|[给送到放拿取去转付等先再晚明今周过走孝吃用留]|别[忘漏]|记得|群主|店长|老板")
+_REMARK_START = re.compile("(?:" + _PERSON.pattern + r")|[给送到放拿取去转付等先再晚明今周过走孝吃用留]|别(?:给我)?[忘漏]|记得|群主|店长|老板|不够|货到")
 _REMARK_UNITS = "份盒箱袋斤瓶包提罐桶"
 
 
 def _remark(post: str) -> bool:
     """Words after a clear order's count that say something else ('孩子爱吃', '给我妈送去', '过年用',
     '到了告诉我'), not a product ('土鸡蛋') nor a change of mind."""
+    post = _WHEN_IT_COMES.sub("", post)
     if len(post) < 2 or GOODS.fullmatch(post) or _NOT_REMARK.search(post) or _QUESTION.search(post):
         return False
     if _PAST.search(post) or _CONDITION.search(post) or _UNDECIDED.search(post) or _OFFER.search(post):
@@ -928,7 +930,7 @@ def _trigger_forms(triggers: tuple[str, ...]) -> tuple[str, ...]:
     forms = {squeeze(plain(t)) for t in triggers}
     forms |= {t[0] + "个" + t[1] for t in forms if len(t) == 2}
     forms |= set(_TRIGGER_TYPOS) | set(_SIGNIN_WORDS)
-    return tuple(sorted((t for t in forms if t), key=len, reverse=True))
+    return tuple(sorted((t for t in forms if t), key=lambda t: (-len(t), t)))  # the same order in every run
 
 
 @lru_cache(maxsize=64)
