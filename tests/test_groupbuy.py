@@ -61,6 +61,14 @@ async def test_orders_in_words_and_chains_make_one_calm_running_total(make_harne
     assert "3 位共 7 份" in summary["text"] and "合计 ¥175" in summary["text"] and "1. 小美 2 份" in summary["text"]
 
 
+async def test_an_order_typed_on_two_lines_is_read_as_one_message(make_harness):
+    harness = await make_harness(groups=[GROUP])
+    await harness.say("g1", "owner", OPEN)
+    await harness.say("g1", "amy", "群主\n我要两份")  # no chain: the lines are clauses
+    sold = await harness.db.read(lambda s: s.exec(sa.select(GroupBuy.sold)).one()[0])
+    assert sold == 2
+
+
 async def test_changes_cancellations_and_the_remaining_stock(make_harness):
     harness = await make_harness(groups=[GROUP])
     await harness.say("g1", "owner", "/开团 鸡蛋30枚 ¥25 库存5 截止20:00 自提点A")
@@ -75,6 +83,9 @@ async def test_changes_cancellations_and_the_remaining_stock(make_harness):
     sold = await harness.db.read(lambda s: s.exec(sa.select(GroupBuy.sold)).one()[0])
     assert sold == 3
     assert await harness.say("g1", "amy", "今天买了两份报纸") == []  # chat is chat
+    [cancel_asked] = await harness.say("g1", "bo", "我那份能取消吗")  # asked back once, nothing dropped yet
+    assert "是" in cancel_asked["text"] and "已取消" not in cancel_asked["text"]
+    await harness.say("g1", "bo", "不是")  # bo keeps the 3 (below)
     await harness.say("g1", "zhang", "我要20份", at=local("2026-11-23 09:30"))  # short: 2 left, nothing changes
     await harness.say("g1", "zhang", "+2")
     [kept] = await harness.say("g1", "bo", "再来1份")  # sold out, but bo has an order: no apology, a note

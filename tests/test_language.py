@@ -84,6 +84,20 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     ("我那份算了", Reading("order_cancel")), ("把我从接龙里删掉", Reading("order_cancel")),
     ("之前订了两份，再加一份", Reading("order_change", 1, add=True)), ("再给我婆婆加一份", Reading("order_change", 1, add=True)),
     ("再加1", Reading("order_change", 1, add=True)),
+    # fifth pass: quoted speakers, voice particles, run-ons, lines, remarks, the unit left out, ranges
+    ("小美：我要两份", None), ("那个群主啊我要两份鸡蛋啊就是那个土鸡蛋", Reading("order", 2, item="鸡蛋")),
+    ("姐妹们说这个米好吃我也跟一袋试试", Reading("order", 1)), ("你要两份我就要一份", None),
+    ("我刚才要了两份现在想再加一份", Reading("order_change", 1, add=True)), ("我在加一份", Reading("order_change", 1, add=True)),
+    ("我还要加一份我姐也想要", Reading("order_change", 1, add=True)),
+    ("我那份能取消吗", Reading("order_cancel", sure=False)), ("能退吗", None),
+    ("她要两份，我不要", None), ("那个鸡蛋我要两盒那个红枣不要", None), ("我们一人一份", None),
+    ("下回再要两份", Reading("order_change", 2, add=True, sure=False)), ("我妈要两份，她自己会接龙", None),
+    ("李阿姨说要两份", None), ("我老公说要两份", Reading("order", 2, add=True)),
+    ("群主\n我要两份", Reading("order", 2)), ("跟2", Reading("order", 2)), ("跟+1", Reading("order", 1)),
+    ("我接一份", Reading("order", 1)), ("鸡蛋的话我要两盒", Reading("order", 2)),
+    ("两三份", None), ("要个两三份", None),
+    ("我要两份孩子爱吃", Reading("order", 2)), ("给我来两份过年用", Reading("order", 2)),
+    ("我要两份工作才能养家", None), ("要两个小时才到", None), ("来一个笑话", None), ("两份下周拿", Reading("order", 2)),
 ])
 def test_order_readings(text, expected):
     assert order_reading(text, None) == expected  # None: whatever goods the message names is on sale
@@ -114,6 +128,11 @@ def test_order_readings(text, expected):
     ("我们娘仨", Reading("signup", 3)), ("我报名，我是张阿姨。", Reading("signup", 1)),
     ("我也来一个", Reading("signup", 1)), ("姐妹们我先报了", Reading("signup", 1)), ("我去我去", Reading("signup", 1)),
     ("我去我去，太厉害了", None), ("我也报，就我自己", Reading("signup", 1)),
+    # fifth pass: room asked, then who comes; asking to come; A-not-A; companions; adults with children
+    ("还有位置吗，我们想去三个人", Reading("signup", 3)), ("讲座我能报名吗", Reading("signup", 1, sure=False)),
+    ("能带孩子吗", None), ("去不去啊", None), ("我陪我妈去", Reading("signup", 2)),
+    ("我和两个闺蜜", Reading("signup", 3)), ("2个大人带1个孩子", Reading("signup", 3)), ("三个大人", Reading("signup", 3)),
+    ("本人+1", Reading("signup", 1)), ("两三个人", None),
 ])
 def test_signup_readings(text, expected):
     assert read_signup(text) == expected
@@ -125,6 +144,8 @@ def test_signup_readings(text, expected):
     "签到，出门记得加衣服", "周周妈妈打卡", "我张阿姨来签到。",
     "美好的一天从签到开始", "连续打卡一个月了，今天继续", "看大家都签到了，我也来签到", "今天的签到来啦", "差点忘了签到",
     "坚持签到的第50天", "签到满一个月了", "签到Day 5", "签-到", "签到后去上班了", "每天打卡",
+    "签一个", "早上好，签一下", "我来报到了", "签到（张阿姨）", "签到哇", "早上好各位姐妹们今天我来签到了",
+    "亲爱的家人们早上好签到啦", "早上好今天天气不错签到", "早上好\n签到",
 ])
 def test_sign_ins(text):
     assert read_signin(text, TRIGGERS) == Reading("signin")
@@ -134,6 +155,7 @@ def test_sign_ins(text):
     "昨天忘了签到", "签到送什么", "提醒大家记得签到哦", "跑步打卡五公里", "这个景点值得打卡", "考勤打卡", "今天签到的人好少",
     "签到了没，姐妹们", "签名", "打卡机", "我妈签到了", "我女儿帮我签到了", "老公替我打卡了",
     "每天签到，感觉自己很自律", "会议签到", "签到后去哪里领", "我妈签到满一个月了",
+    "新人报到，请多关照", "明天去单位报到", "签一下合同", "补个签到", "报道说明天降温",
 ])
 def test_not_sign_ins(text):
     assert read_signin(text, TRIGGERS) is None
