@@ -76,7 +76,7 @@ _CORRECTION = re.compile(r"改一下|改下|更正|纠正|说错|打错|写错|�
 _LEAD_CORRECTION = re.compile(r"^(?:不好意思|抱歉)?(?:刚才|刚刚)?(?:我)?(?:" + _CORRECTION.pattern + r")(?:了|一下)?")
 _NOT_THAT = re.compile(r"^不是" + _QU)  # "我要三份，不是两份": a correction
 _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)(?:要|是|就|订|买|拿)?" + _QU)
-_CANCEL_WORDS = re.compile(r"(?<=[份的])算了?$|不用(?:给我|帮我)?留了?|(?:别|不要)(?:给我|帮我)?留了?|划掉|(?<=[我的份])去掉$|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉)?")
+_CANCEL_WORDS = re.compile(r"(?<=[份的])(?:就|也|还是)?算了?$|撤单|不用(?:给我|帮我)?留了?|(?:别|不要)(?:给我|帮我)?留了?|划掉|(?<=[我的份])去掉$|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉)?")
 _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
 _SET = re.compile(r"(?:改成|改为|改到|换成|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}))(?P<post>.{0,6})$")
@@ -209,10 +209,10 @@ def _household_shares(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 # Giving a portion away, not ordering one: "谁要？我多订了一份", "我这有多的一份".
-_OFFER = re.compile(r"谁要|谁需要|有人要|有没有人要|多订了|多买了|多拍了|多了一份|多出|多的|转让|匀给|匀一份|让给")
+_OFFER = re.compile(r"^给你们?$|你们?分|你拿去|送你|谁要|谁需要|有人要|有没有人要|多订了|多买了|多拍了|多了一份|多出|多的|转让|匀给|匀一份|让给")
 _RECEIVED = re.compile(r"(?:已经|都|也)?(?:收到|拿到|领到|取到)(?:了)?" + _QU)
 # What a "不要了" next to it is about when it is no order: clothes, one's body, laughing, being full.
-_ELSEWHERE = re.compile(r"衣服|裙子|裤子|鞋子|好看|难看|头疼|头痛|头晕|肚子疼|躺|睡|困|累死|笑死|吃饱|太饱|玩腻|好玩")
+_ELSEWHERE = re.compile(r"淘宝|京东|拼多多|美团|外卖|快递|网上|衣服|裙子|裤子|鞋子|好看|难看|头疼|头痛|头晕|肚子疼|躺|睡|困|累死|笑死|吃饱|太饱|玩腻|好玩")
 _ARRIVED = re.compile(r"[来到去]了[啊呀哦啦]*$")  # "我来了", "我也来了": here, not ordering
 # Talking to another member: "他要两份，我要一份，你呢".
 _TO_MEMBER = re.compile(r"(?:那)?你们?(?:呢|要几份|要不要|觉得呢|说呢|看呢)?")
@@ -337,6 +337,9 @@ def _order_clause(clause: str) -> Reading | None:
             return read(match)
     if match := _CANCEL_WORDS.search(clause):
         return _cancel(clause, match)
+    if (match := re.fullmatch(r"(?P<thing>.{1,8}?)(?:就|也|还是)?算了?", clause)) and GOODS.search(match["thing"]) \
+            and _is_item(match["thing"]):
+        return Reading(CANCEL, item=match["thing"])  # "鸡蛋就算了": that product, not this time
     if match := _TIMES.match(clause):
         return _checked(Reading(ORDER, number(match["k"]) or 0, item=match["pre"]))
     if (match := _EACH.match(clause)) and (shares := _shares(match["who"], match.group(0))):  # "我妈和我各一份"
@@ -530,7 +533,8 @@ def _cancel(clause: str, match: re.Match) -> Reading | None:
     if _NOT_BEFORE_CANCEL.search(before) or len(before) > 12 or not re.fullmatch(r"(?:订单|我的|吧|一下|了|啦|掉|取消)*", after):
         return None
     thing = _NOT_THING.sub("", before)  # "那个鸡蛋我不要了" names the product; "那个工作我不要了" no product
-    return Reading(CANCEL, item="" if not thing or _PERSON.search(thing) or re.fullmatch(r"[号第个条位名]+", thing) else thing)  # "把聊天记录删了": not the order
+    thing = re.sub(_PERSONS + "|" + _PERSON.pattern + r"|里", "", thing)  # "我妈那份": hers; "家里的旧冰箱": a thing
+    return Reading(CANCEL, item="" if not thing or re.fullmatch(r"[号第个条位名]+", thing) else thing)  # "把聊天记录删了": not the order
 
 
 _ORDERED_BEFORE = re.compile(_VERB + _QU)
