@@ -758,6 +758,10 @@ def _cancels(clause: str, match: re.Match) -> bool:
     before, after = re.sub(r"^(?:算了|还是|那|就)+", "", clause[:match.start()]), clause[match.end():]
     if _RELATIVE.search(before) and not re.search(r"[帮给替把]|的(?:名额|报名)?$|那个?$", before):
         return False  # "我老公不去，他要加班": his plans, not a cancellation
+    thing = re.sub(_PERSONS + "|" + _PERSON.pattern + r"|里|" + _NOT_THING.pattern, "", before)
+    if thing and not re.search(r"报|名额|名字|名单|位置|讲座|活动|课|义诊|烘焙|手工|那天|周[一二三四五六日末]|明天|今天|后天|临时|有事|"
+                               r"不好意思|抱歉|生病|发烧|加班|出差|那天|那次|这次", clause[:match.start()]):
+        return False  # "我把会员取消了", "自动续费记得取消": something else dropped
     return not _NOT_BEFORE_SIGNUP_CANCEL.search(before) and bool(
         re.fullmatch(r"(?:了|吧|啊|哈|啦|掉|我|一下|(?:我们家?|我家|我)?的?报名)*", after))
 
