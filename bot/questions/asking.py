@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.questions.faq import CATALOGUE, MAX_QUESTION_LENGTH, Faq, FaqEntry
+from bot.questions.spoken import mandarin
 from bot.text import forms, strip_leading_mentions
 
 NEAR = 0.7  # a question matching an FAQ entry this much of the threshold is still about the store
@@ -23,15 +24,18 @@ CLAUSES = 3  # in a message of at most this many clauses
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
 _FORM = re.compile(
     r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢]*\W*$|[,，])|请问|问一下|问下|想问|打听|咨询|"
-    r"发一下|发下|发个|发我|告诉我|说一下|讲一下|求|"
-    r"(?<![好十])几[点号时块个天种位斤份袋盒钱]|多[少久长重大远高]|哪|什么|啥|怎么|咋|如何|为什么|为啥|是否|能否|可否|"
-    r"(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
+    r"发一下|发下|发个|发我|告诉我|说一下|讲一下|(?<![要需追请])求|"
+    r"(?<![好十])几[点号时块个天种位斤份袋盒钱]|多[少久长重大远高]|哪|(?<![没])(?:什么|啥)|怎么|咋|如何|为什么|为啥|"
+    r"是否|能否|可否|(?<!不)(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
+# Asking by saying so: "请问地址", "想问下停车".
+_ASKING = re.compile(r"^(?:请问|问一下|问下|想问|打听|咨询)")
 
 # What makes the store a question's subject when no FAQ entry matches: words that address the
 # shop or name what it does (its events, group-buys, prizes, the group itself)...
 _STORE = re.compile(r"老板|店长|掌柜|店家|客服|小助手|群助手|群主|门店|店里|店内|你们店|你家店|贵店|咱们店|本店|"
                     r"团购|接龙|下单|订货|预定|预订|我.{0,6}[订报]|订的|订了没|会员|积分|优惠券|发票|营业|开门|关门|上新|新品|"
-                    r"活动|讲座|课|报名|报上名|签到|打卡|抽奖|中奖|奖品|礼品|群")
+                    r"活动|讲座|课|报名|报上名|签到|打卡|抽奖|中奖|奖品|礼品|"
+                    r"(?:把|这个|本|咱们?|我们)群|群(?:规|主|公告|里(?:能|可以|让|不让|允许|可不可以|能不能))|进群|退群|拉.{0,4}进")
 # ... or a request for a service or a thing: "能帮忙代收快递吗", "你们收旧衣服吗", "儿童牙膏有没有？".
 _SERVICE = re.compile(r"^(?:(?:你们|您们|店里)(?:能|可以|有|收|招|卖|送|做|帮|办|开|给)|能|可以|能不能|可不可以|能否|有没有|有)"
                       r".{1,16}(?:吗|么|不|没)\W*$|^.{1,10}(?:有没有|有吗|有卖吗)\W*$")
@@ -43,9 +47,10 @@ _CHAT = re.compile("|".join([
     r"吧[?？]|怎么了[?？]*$|什么了[?？]*$|怎么样[?？]*$|[?？].*哈哈|[?？].*(?:真好|好看|真棒|厉害)",
     # rhetoric and exclamation
     r"难道|何必|哪有|怎么这么|怎么那么|咋这么|咋那么|怎么会|怎么又|这么.{0,8}[?？]|谁说|有什么好(?!处)|有啥好(?!处)|凭什么",
-    r"居然|竟然|这是什么|这都|又要|又让",
+    r"居然|竟然|这是什么|这都|又要|又让|又.{0,6}了[?？]|还有这种|还能这样|还可以这样|比这更|还有比|哪个.{0,6}不是",
+    r"合理吗|像话吗|正常吗|至于吗|好意思吗|开玩笑|开个玩笑",
     # greetings and small talk
-    r"吃了吗|吃了没|睡了吗|起床了吗|好久不见|最近好吗|过得好吗|还好吗|早上好|晚上好|新年好|有空|一起",
+    r"吃了吗|吃了没|睡了吗|起床了吗|好久不见|最近好吗|过得好吗|还好吗|早上好|晚上好|新年好|有空[吗没不]|有没有空|一起",
     # addressed to the other members, not the shop
     r"你们觉得|大家|姐妹|宝妈们|亲们|各位|有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意|你家|你们家|你们都|你们猜|猜猜",
     r"你们那边|你们平时|推荐|你说|你(?![们好])|的朋友|朋友[吗们]|抓紧|快来|问我[:：]",
@@ -54,7 +59,15 @@ _CHAT = re.compile("|".join([
     # someone else's question reported: "王阿姨问还有没有名额"
     r"(?:阿姨|奶奶|爷爷|大爷|大妈|姐|哥|妈|爸|她|他|老公|老婆|孩子|邻居|朋友|同事)问(?:还有|有没有|能不能|可不可以|什么|几|要不要)",
     # the calendar, forwarded articles and sayings
-    r"几号了|星期几|周几|礼拜几|几点了|是几号|腊八|立春|立冬|节气|《|分享一篇|常说|有道理",
+    r"几号了|星期几|周几|礼拜几|几点了|是几号|腊八|立春|立冬|节气|《|分享一篇|常说|有道理|【转】|^转[:：]|转发",
+    r"(?:过年|放假|开学|春节|国庆|过节|下班)还有(?:多久|几天)|还有(?:多久|几天)(?:过年|放假|开学|过节)",
+    # about another member, not the shop: "陈老师今天怎么没来", "好几天没看到王姐了"
+    r"^.{0,3}(?:老师|阿姨|姐|哥|叔|奶奶|爷爷|大爷)(?:今天|怎么|咋|是不是|又|也|最近|好像)",
+    r"没(?:看到|见到|看见|听到).{0,4}(?:姐|哥|阿姨|老师|叔|她|他)",
+    # looking something up oneself: "我回家看看还有没有"
+    r"(?<!帮我)(?<!帮忙)看看.{0,3}有没有",
+    # the members' own day: "你们几点起床？", "你们冬至吃饺子还是汤圆？"
+    r"你们.{0,4}(?:吃|睡|起床|起来|喝|穿|玩|做饭|带娃|过节|放假)",
 ]))
 
 
@@ -78,10 +91,12 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     """What the message asks of the store. ``to_bot``: it @-mentions the bot (then any question
     counts, chat-like or not); ``extra``: more forms of a question (``questions.patterns``)."""
     said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
-    folded = forms(said).folded
+    folded = mandarin(forms(said).folded)
     if not forms(said).compact or (not to_bot and (_CHAT.search(folded) or _to_member(text))):
         return NOTHING
-    form = bool(_FORM.search(folded) or any(re.search(pattern, folded) for pattern in extra))
+    if _COMMITS.search(folded):  # "还有名额吗？有的话我报一个": an order or a sign-up, for their readers
+        return NOTHING
+    form = bool(_ASKING.search(forms(text).folded) or _FORM.search(folded) or any(re.search(pattern, folded) for pattern in extra))
     if not form:  # a statement asks only if it is an FAQ phrasing ("营业时间", "地址发一下")
         entry = faq.exact(said) if faq is not None else None
         return NOTHING if entry is None else Reading(True, entry.id, entry)
@@ -96,6 +111,15 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
         return Reading(True, match.entry.id, match.entry)
     near = match is not None and match.score >= threshold * NEAR
     return Reading(True) if to_bot or near or _STORE.search(folded) or _SERVICE.search(folded) else NOTHING
+
+
+# A question followed by an order or a sign-up in the clause that ends the message: "还有吗？给我留一份",
+# "还能报名吗？我想报两个", "还有位置吗，我们想去三个人", "还来得及报名吗，我和老伴".
+_N = r"[一二两俩三四五六七八九十1-9]"
+_COMMITS = re.compile(
+    r"[?？,，。!！\s](?:有的话|那|那就|那我)?[,，]?"
+    r"(?:(?:我|俺|我们|我家|给我|帮我)(?:也|就|还)?(?:想|要)?(?:要|报|订|定|来|留|去|接龙)(?:了)?" + _N + r"|"
+    r"给我(?:也)?留|算我|我和.{1,3}$|我(?:们)?(?:也)?(?:想)?(?:报|要|订)(?:一下|个名)?)[^?？]{0,8}$")
 
 
 # A question about one's own order, sign-up or sign-in.

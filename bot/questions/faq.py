@@ -33,6 +33,7 @@ from pydantic import Field, TypeAdapter, model_validator
 from bot.config.schema import ID_PATTERN, Config, Strict
 from bot.config.yaml_files import load_yaml_model, resolve_path
 from bot.pinyin import sounds
+from bot.questions.spoken import mandarin
 from bot.text import normalize
 
 SHIPPED = Path(__file__).resolve().parent.parent / "content" / "faq.yaml"
@@ -53,8 +54,8 @@ _TRAILING = re.compile(r"(?:一下|下|啊|呀|呢|哦|喔|啦|吧|嘛|哈|么|�
 
 
 def core(text: str) -> str:
-    """A message's normalised question without its polite frame: 请问你们几点开门呀？ -> 几点开门."""
-    text = normalize(text)
+    """A message's normalised question, read as Mandarin, without its polite frame: 请问你们几点开门呀？ -> 几点开门."""
+    text = mandarin(normalize(text))
     stripped = _TRAILING.sub("", _LEADING.sub("", text))
     return stripped or text
 
