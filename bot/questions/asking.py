@@ -110,7 +110,8 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     if match is not None and match.score >= threshold:
         return Reading(True, match.entry.id, match.entry)
     near = match is not None and match.score >= threshold * NEAR
-    return Reading(True) if to_bot or near or _STORE.search(folded) or _SERVICE.search(folded) else NOTHING
+    weak = (near or _SERVICE.search(folded)) and not _LIFE.search(folded)
+    return Reading(True) if to_bot or weak or _STORE.search(folded) else NOTHING
 
 
 # A question followed by an order or a sign-up in the clause that ends the message: "还有吗？给我留一份",
@@ -118,8 +119,15 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
 _N = r"[一二两俩三四五六七八九十1-9]"
 _COMMITS = re.compile(
     r"[?？,，。!！\s](?:有的话|那|那就|那我)?[,，]?"
-    r"(?:(?:我|俺|我们|我家|给我|帮我)(?:也|就|还)?(?:想|要)?(?:要|报|订|定|来|留|去|接龙)(?:了)?" + _N + r"|"
-    r"给我(?:也)?留|算我|我和.{1,3}$|我(?:们)?(?:也)?(?:想)?(?:报|要|订)(?:一下|个名)?)[^?？]{0,8}$")
+    r"(?:(?:我|俺|我们|我家|给我|帮我)?(?:也|就|还)?(?:想|要)?(?:要|报|订|定|来|留|去|接龙)(?:了)?" + _N + r"|"
+    r"给我(?:也)?留|算我|我和.{1,4}(?:" + _N + r"个人?)?(?:去|来|参加)?$|我们?(?:一家)?" + _N + r"个人?(?:去|来|参加)|"
+    r"我(?:们)?(?:也)?(?:想)?(?:报|要|订)(?:一下|个名)?)[^?？]{0,8}$")
+
+
+# The members' own lives: weather, health, oneself. A question about them that only resembles an FAQ
+# phrasing ("今天有没有下雨", "是我的问题吗") asks the store nothing; one that names the store still does.
+_LIFE = re.compile(r"下雨|下雪|刮风|降温|天气|冷不冷|热不热|发烧|咳嗽|感冒|医院|我是不是|是我的|我记错|记错了|"
+                   r"我(?:咋|怎么)这么|还是明天|还是今天|吃还是|是谁家")
 
 
 # A question about one's own order, sign-up or sign-in.
