@@ -28,7 +28,7 @@ _FORM = re.compile(
     r"(?<![好十])几[点号时块个天种位斤份袋盒钱]|多[少久长重大远高]|哪|(?<![没])(?:什么|啥)|怎么|咋|如何|为什么|为啥|"
     r"是否|能否|可否|(?<!不)(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
 # Asking by saying so: "请问地址", "想问下停车".
-_ASKING = re.compile(r"^(?:请问|问一下|问下|想问|打听|咨询)")
+_ASKING = re.compile(r"(?:^|[,，。.!！~～\s])(?:请问|问一下|问下|想问|打听|咨询|我?想知道|我?想了解)")
 
 # What makes the store a question's subject when no FAQ entry matches: words that address the
 # shop or name what it does (its events, group-buys, prizes, the group itself)...
@@ -144,7 +144,7 @@ def _clause_matches(said: str, faq: Faq) -> list:
         return []
     found = []
     for at, (part, end) in enumerate(parts):
-        folded = forms(part).folded
+        folded = mandarin(forms(part).folded)
         if (re.search(r"[?？]", end) or _ASKS.search(folded)) and len(part) >= CLAUSE_LENGTH and not _CHAT.search(folded):
             found += [faq.best(part), faq.best("".join(p for p, _ in parts[max(0, at - 1):at + 1]))]
     return found
@@ -152,7 +152,7 @@ def _clause_matches(said: str, faq: Faq) -> list:
 
 # A clause that asks by itself, not one with a question word in passing ("没什么可挑剔的"): a final
 # particle, an A-not-A, how many, where, how.
-_ASKS = re.compile(r"(?:吗|么|呢|不|没|伐|咩)$|(.)[不没]\1|几|多少|哪|怎么|咋|有没有|能不能|可不可以")
+_ASKS = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧]*$|(.)[不没]\1|几|多少|哪|怎么|咋|(?<!没)(?:什么|啥)|有没有|能不能|可不可以")
 
 
 def _to_member(text: str) -> bool:

@@ -49,13 +49,16 @@ UNSEEN = 0.5  # the weight of a word no phrasing has, as a share of the rarest w
 
 # Words around a question that say nothing of its topic. Leading ones are dropped first, then
 # trailing particles: 请问你们几点开门呀 -> 几点开门.
-_LEADING = re.compile(r"^(?:请问|问一下|问下|想问下|想问一下|想问|打听一下|咨询一下|老板|店长|亲|你好|您好|你们|咱们|咱|我们|家里|店里)+")
+_LEADING = re.compile(r"^(?:请问|问一下|问下|想问下|想问一下|想问问|想问|问问|打听一下|咨询一下|老板|店长|亲|你好|您好|"
+                      r"你们家|你们|咱们|咱|我们|家里|店里)+")
+# An indirect question is what follows its frame: 过年期间不知道店里开不开 -> 店里开不开.
+_FRAME = re.compile(r"^.*?(?:不知道|不晓得|不清楚|想知道|想了解|想问问|想问一下|想问下|想问|请问)(?=.)")
 _TRAILING = re.compile(r"(?:一下|下|啊|呀|呢|哦|喔|啦|吧|嘛|哈|么|吗|不|没|没有|嘞|咧|噻|撒|咩|伐|哇|啵|嘎|哩|捏|呐|冇)+$")
 
 
 def core(text: str) -> str:
     """A message's normalised question, read as Mandarin, without its polite frame: 请问你们几点开门呀？ -> 几点开门."""
-    text = mandarin(normalize(text))
+    text = _FRAME.sub("", mandarin(normalize(text)))
     stripped = _TRAILING.sub("", _LEADING.sub("", text))
     return stripped or text
 
