@@ -143,23 +143,26 @@ class Faq:
         # Keywords match as written: read as sounds, two syllables collide too often (有几 / 邮寄).
         self._keywords = {entry.id: [normalize(k) for k in entry.keywords] for entry in entries}
 
-    def _folded(self, entry: FaqEntry, text: str) -> str:
-        return self._rewrite[entry.id](sounds(core(text)))
+    def _folded(self, entry: FaqEntry, text: str, heard: str | None = None) -> str:
+        """The text as this entry reads it; ``heard``: its sounds, when already known (once per message)."""
+        return self._rewrite[entry.id](sounds(core(text)) if heard is None else heard)
 
     def exact(self, text: str) -> FaqEntry | None:
         """The entry one of whose phrasings the message is, give or take typos and synonyms ("营业时间");
         never for a word or two (优点 sounds like 有店)."""
         if len(core(text)) < EXACT_LENGTH:
             return None
-        return next((e for e in self.entries if self._folded(e, text) in self._exact[e.id]), None)
+        heard = sounds(core(text))
+        return next((e for e in self.entries if self._folded(e, text, heard) in self._exact[e.id]), None)
 
     def best(self, text: str) -> Match | None:
         """The best-matching entry and its score (0-1), or None when nothing is shared."""
         if len(text) > MAX_QUESTION_LENGTH:
             return None
         heard, scores, keyed = normalize(text), {}, set()
+        said = sounds(core(text))
         for entry in self.entries:
-            folded = self._folded(entry, text)
+            folded = self._folded(entry, text, said)
             message = bigrams(folded)
             weight = self._weight(message)
             covered = (self._covers(phrasing, total, message, weight) for phrasing, total in self._phrasings[entry.id])
