@@ -53,6 +53,7 @@ _CHAT = re.compile("|".join([
     r"吃了吗|吃了没|睡了吗|起床了吗|好久不见|最近好吗|过得好吗|还好吗|早上好|晚上好|新年好|有空[吗没不]|有没有空|一起",
     # addressed to the other members, not the shop
     r"你们觉得|大家|姐妹|宝妈们|亲们|各位|有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意|你家|你们家|你们都|你们猜|猜猜",
+    r"谁(?:买过|用过|吃过|去过|试过|有|还有|要)|哪位|你们(?:今天|都|也)?.{0,3}(?:打卡|签到)了",
     r"你们那边|你们平时|推荐|你说|你(?![们好])|的朋友|朋友[吗们]|抓紧|快来|问我[:：]",
     r"^.{0,3}(?:妈妈?|爸爸?|姐|哥|叔叔?|阿姨|大爷|奶奶|爷爷|老师|老[王李张刘陈赵孙周吴郑])[,，]",
     r"哪(?:个|家)(?:医院|菜市场|超市|公园|学校|幼儿园)",
@@ -94,7 +95,7 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     folded = mandarin(forms(said).folded)
     if not forms(said).compact or (not to_bot and (_CHAT.search(folded) or _to_member(text))):
         return NOTHING
-    if _COMMITS.search(folded):  # "还有名额吗？有的话我报一个": an order or a sign-up, for their readers
+    if _COMMITS.search(_TAG.sub("", folded)):  # "还有名额吗？有的话我报一个": an order or a sign-up, for their readers
         return NOTHING
     form = bool(_ASKING.search(forms(text).folded) or _FORM.search(folded) or any(re.search(pattern, folded) for pattern in extra))
     if not form:  # a statement asks only if it is an FAQ phrasing ("营业时间", "地址发一下")
@@ -117,7 +118,9 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
 # A question followed by an order or a sign-up in the clause that ends the message: "还有吗？给我留一份",
 # "还能报名吗？我想报两个", "还有位置吗，我们想去三个人", "还来得及报名吗，我和老伴".
 _N = r"[一二两俩三四五六七八九十1-9]"
+_TAG = re.compile(r"[,，\s]*(?:行吗|可以吗|好吗|好伐|好不好|行不行|中不中|成吗|可以不|行不)[?？!！。.~～\s]*$")
 _COMMITS = re.compile(
+    r"算上?我(?:和|们|一个|俩|" + _N + r")|^(?:给我(?:也)?留|(?:我|我们|俺)(?:也|就|还)?(?:要|报|订|来|留)" + _N + r")|"
     r"[?？,，。!！\s](?:有的话|那|那就|那我)?[,，]?"
     r"(?:(?:我|俺|我们|我家|给我|帮我)?(?:也|就|还)?(?:想|要)?(?:要|报|订|定|来|留|去|接龙)(?:了)?" + _N + r"|"
     r"给我(?:也)?留|算我|我和.{1,4}(?:" + _N + r"个人?)?(?:去|来|参加)?$|我们?(?:一家)?" + _N + r"个人?(?:去|来|参加)|"
