@@ -46,13 +46,13 @@ _CHAT = re.compile("|".join([
     r"^(?:真的|是吗|是不是|对吧|对不对|好不好|不是吗|谁知道|你说呢|怎么了|咋了|干嘛|干啥|啥|啊|啥情况|什么情况)[?？!！。.~～]*$",
     r"吧[?？]|怎么了[?？]*$|什么了[?？]*$|怎么样[?？]*$|[?？].*哈哈|[?？].*(?:真好|好看|真棒|厉害)",
     # rhetoric and exclamation
-    r"难道|何必|哪有|怎么这么|怎么那么|咋这么|咋那么|怎么会|怎么又|这么.{0,8}[?？]|谁说|有什么好(?!处)|有啥好(?!处)|凭什么",
+    r"不就是|难道|何必|哪有|怎么这么|怎么那么|咋这么|咋那么|怎么会|怎么又|这么.{0,8}[?？]|谁说|有什么好(?!处)|有啥好(?!处)|凭什么",
     r"居然|竟然|这是什么|这都|又要|又让|又.{0,6}了[?？]|还有这种|还能这样|还可以这样|比这更|还有比|哪个.{0,6}不是",
     r"合理吗|像话吗|正常吗|至于吗|好意思吗|开玩笑|开个玩笑",
     # greetings and small talk
     r"吃了吗|吃了没|睡了吗|起床了吗|好久不见|最近好吗|过得好吗|还好吗|早上好|晚上好|新年好|有空[吗没不]|有没有空|一起",
     # addressed to the other members, not the shop
-    r"你们觉得|大家|姐妹|宝妈们|亲们|各位|有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意|你家|你们家|你们都|你们猜|猜猜",
+    r"你们觉得|你们说|大家|姐妹|宝妈们|亲们|各位|有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意|你家|你们家|你们都|你们猜|猜猜",
     r"谁(?:买过|用过|吃过|去过|试过|有|还有|要)|哪位|你们(?:今天|都|也)?.{0,3}(?:打卡|签到)了",
     r"你们那边|你们平时|推荐|你说|你(?![们好])|的朋友|朋友[吗们]|抓紧|快来|问我[:：]",
     r"^.{0,3}(?:妈妈?|爸爸?|姐|哥|叔叔?|阿姨|大爷|奶奶|爷爷|老师|老[王李张刘陈赵孙周吴郑公婆]|宝贝|亲爱的|闺女|儿子|女儿)[,，]",
@@ -113,7 +113,10 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
         return Reading(True)  # "我订了一份吗？": the staff look it up; the catalogue does not know
     if match is not None and match.score >= threshold:
         return Reading(True, match.entry.id, match.entry)
-    near = match is not None and match.score >= threshold * NEAR
+    # near an entry: a question sharing a word with it ("大枣有核吗"), that ends asking: not a guess followed by
+    # a remark ("是不是大米啊，我猜的"), nor single characters shared ("这不就是我每天的生活吗")
+    near = (match is not None and match.score >= threshold * NEAR and _ends_asking(said)
+            and faq.shares_words(said, match.entry))
     weak = (near or _SERVICE.search(folded)) and not _LIFE.search(folded)
     return Reading(True) if to_bot or weak or _STORE.search(folded) else NOTHING
 
@@ -140,6 +143,7 @@ _LIFE = re.compile(r"下雨|下雪|刮风|降温|天气|冷不冷|热不热|发�
 # A question about one's own order, sign-up or sign-in.
 _OWN = re.compile(r"我(?:是不是|是)?(?:老公|妈|家)?(?:帮我)?(?:订|定|报|签|接龙)(?:了|的|过|上)|我.{0,4}订的那")
 _CLAUSE = re.compile(r"([,，。.!！?？;；~～\s]+)")
+_CLAUSE_BREAK = re.compile(r"[,，。.!！?？;；~～\s]")
 
 
 def _clause_matches(said: str, faq: Faq) -> list:
@@ -160,6 +164,15 @@ def _clause_matches(said: str, faq: Faq) -> list:
 # A clause that asks by itself, not one with a question word in passing ("没什么可挑剔的"): a final
 # particle, an A-not-A, how many, where, how.
 _ASKS = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧]*$|(.)[不没]\1|几|多少|哪|怎么|咋|(?<!没)(?:什么|啥)|有没有|能不能|可不可以")
+
+
+def _ends_asking(said: str) -> bool:
+    """The message's last clause asks: "我下班七点多，那时候还开门吗", not "要不要买两份呢，纠结"."""
+    pieces = [p for p in _CLAUSE.split(said.strip()) if p]
+    if len(pieces) < 2 or re.search(r"[?？]", pieces[-1]):
+        return True
+    last = pieces[-1] if not _CLAUSE_BREAK.fullmatch(pieces[-1][0]) else pieces[-2]
+    return bool(_ASKS.search(mandarin(forms(last).folded)))
 
 
 def _to_member(text: str) -> bool:

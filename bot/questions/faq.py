@@ -185,6 +185,11 @@ class Faq:
         weight = self._weight(shared)
         return weight / phrasing_weight * (weight / message_weight) ** UNEXPLAINED
 
+    def shares_words(self, text: str, entry: FaqEntry) -> bool:
+        """Whether the message has a word (two characters, not one) of the entry's phrasings: 这不就是我每天的生活吗
+        shares only single characters with the catalogue, 大枣有核吗 shares 大枣."""
+        return bool(bigrams(self._folded(entry, text)) & self._vocabulary[entry.id])
+
     def _explained(self, entry_id: str, folded: str) -> float:
         """How much of the message the entry's words explain (能退吗: all of it, for returns), times
         how sure those words make it (a word found only in this entry, 退 or 停车, is enough)."""
