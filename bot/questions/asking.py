@@ -23,7 +23,7 @@ CLAUSES = 3  # in a message of at most this many clauses
 
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
 _FORM = re.compile(
-    r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢]*\W*$|[,，])|请问|问一下|问下|想问|打听|咨询|"
+    r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢]*\W*$|[,，]|还是)|请问|问一下|问下|想问|打听|咨询|"
     r"发一下|发下|发个|发我|告诉我|说一下|讲一下|(?<![要需追请])求|"
     r"(?<![好十])几[点号时块个天种位斤份袋盒钱]|多[少久长重大远高]|哪|(?<![没])(?:什么|啥)|怎么|咋|如何|为什么|为啥|"
     r"是否|能否|可否|(?<!不)(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
@@ -52,7 +52,7 @@ _CHAT = re.compile("|".join([
     # greetings and small talk
     r"吃了吗|吃了没|睡了吗|起床了吗|好久不见|最近好吗|过得好吗|还好吗|早上好|晚上好|新年好|有空[吗没不]|有没有空|一起",
     # addressed to the other members, not the shop
-    r"你们觉得|你们说|大家|姐妹|宝妈们|亲们|各位|有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意|你家|你们家|你们都|你们猜|猜猜",
+    r"你们觉得|你们说|大家|姐妹|宝妈们|亲们|各位|(?<!店里)(?<!店里还)(?<!店)有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意|你家(?!店|的店|那个店)|你们家(?!店|的店|那个店|的东西|东西)|你们都|你们猜|猜猜",
     r"谁(?:买过|用过|吃过|去过|试过|有|还有|要)|哪位|你们(?:今天|都|也)?.{0,3}(?:打卡|签到)了",
     r"你们那边|你们平时|推荐|你说|你(?![们好])|的朋友|朋友[吗们]|抓紧|快来|问我[:：]",
     r"^.{0,3}(?:妈妈?|爸爸?|姐|哥|叔叔?|阿姨|大爷|奶奶|爷爷|老师|老[王李张刘陈赵孙周吴郑公婆]|宝贝|亲爱的|闺女|儿子|女儿)[,，]",
@@ -105,10 +105,13 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
         entry = faq.exact(said) if faq is not None else None
         return NOTHING if entry is None else Reading(True, entry.id, entry)
     match = faq.best(said) if faq is not None else None
-    if faq is not None and match is not None and threshold * NEAR <= match.score < threshold:
-        # the question inside a longer message, when the whole message already points at the same entry
-        match = max([m for m in _clause_matches(said, faq) if m and m.score >= max(threshold, CLAUSE_SURE)
-                     and m.entry.id == match.entry.id], key=lambda m: m.score, default=match)
+    if faq is not None and match is not None and match.score < threshold:
+        # the question inside a longer message: a clause sure of the entry the whole message is near, or of
+        # an entry whose keyword it names ("攒了好多积分了，这些积分可以换点什么呀")
+        near = match.score >= threshold * NEAR
+        match = max([m for part, m in _clause_matches(said, faq) if m and m.score >= max(threshold, CLAUSE_SURE)
+                     and (near and m.entry.id == match.entry.id or faq.keyed(part, m.entry))],
+                    key=lambda m: m.score, default=match)
     if match is not None and match.score >= threshold and match.entry.id == CATALOGUE and _OWN.search(folded):
         return Reading(True)  # "我订了一份吗？": the staff look it up; the catalogue does not know
     if match is not None and match.score >= threshold:
@@ -148,7 +151,8 @@ _CLAUSE_BREAK = re.compile(r"[,，。.!！?？;；~～\s]")
 
 def _clause_matches(said: str, faq: Faq) -> list:
     """A question inside a longer message, matched on its own ("我下班七点多，那时候还开门吗" asks
-    "那时候还开门吗"): each clause with a question's form, and each with the clause before it."""
+    "那时候还开门吗"): each clause with a question's form (if not too short), and each with the clause
+    before it; (the words matched, the match)."""
     pieces = _CLAUSE.split(said)  # clauses, each followed by what ends it
     parts = [(pieces[i], pieces[i + 1] if i + 1 < len(pieces) else "") for i in range(0, len(pieces), 2) if pieces[i]]
     if not 2 <= len(parts) <= CLAUSES or len(said) > MAX_QUESTION_LENGTH:  # a review or a story: no FAQ question
@@ -156,8 +160,9 @@ def _clause_matches(said: str, faq: Faq) -> list:
     found = []
     for at, (part, end) in enumerate(parts):
         folded = mandarin(forms(part).folded)
-        if (re.search(r"[?？]", end) or _ASKS.search(folded)) and len(part) >= CLAUSE_LENGTH and not _CHAT.search(folded):
-            found += [faq.best(part), faq.best("".join(p for p, _ in parts[max(0, at - 1):at + 1]))]
+        if (re.search(r"[?？]", end) or _ASKS.search(folded)) and not _CHAT.search(folded):
+            pair = "".join(p for p, _ in parts[max(0, at - 1):at + 1])
+            found += ([(part, faq.best(part))] if len(part) >= CLAUSE_LENGTH else []) + [(pair, faq.best(pair))]
     return found
 
 

@@ -185,6 +185,11 @@ class Faq:
         weight = self._weight(shared)
         return weight / phrasing_weight * (weight / message_weight) ** UNEXPLAINED
 
+    def keyed(self, text: str, entry: FaqEntry) -> bool:
+        """Whether the message has one of the entry's keywords (积分, 停车)."""
+        heard = normalize(text)
+        return any(k in heard for k in self._keywords[entry.id])
+
     def shares_words(self, text: str, entry: FaqEntry) -> bool:
         """Whether the message has a word (two characters, not one) of the entry's phrasings: 这不就是我每天的生活吗
         shares only single characters with the catalogue, 大枣有核吗 shares 大枣."""
