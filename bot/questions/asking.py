@@ -109,7 +109,8 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
         # the question inside a longer message: a clause sure of the entry the whole message is near, or of
         # an entry whose keyword it names ("攒了好多积分了，这些积分可以换点什么呀")
         near = match.score >= threshold * NEAR
-        match = max([m for part, m in _clause_matches(said, faq) if m and m.score >= max(threshold, CLAUSE_SURE)
+        clauses = _clause_matches(said, faq) if near or faq.keyed(said) else []  # (most chat is neither)
+        match = max([m for part, m in clauses if m and m.score >= max(threshold, CLAUSE_SURE)
                      and (near and m.entry.id == match.entry.id or faq.keyed(part, m.entry))],
                     key=lambda m: m.score, default=match)
     if match is not None and match.score >= threshold and match.entry.id == CATALOGUE and _OWN.search(folded):
