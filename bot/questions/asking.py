@@ -19,7 +19,7 @@ from bot.text import forms, strip_leading_mentions
 NEAR = 0.7  # a question matching an FAQ entry this much of the threshold is still about the store
 CLAUSE_SURE = 0.8  # a clause of a longer message answers on its own only this close (short clauses match easily)
 CLAUSE_LENGTH = 5  # and only with this many characters
-CLAUSES = 3  # in a message of at most this many clauses
+CLAUSES = 5  # in a message of at most this many clauses
 
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
 _FORM = re.compile(
@@ -169,7 +169,7 @@ def _clause_matches(said: str, faq: Faq) -> list:
 
 # A clause that asks by itself, not one with a question word in passing ("没什么可挑剔的"): a final
 # particle, an A-not-A, how many, where, how.
-_ASKS = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧]*$|(.)[不没]\1|几|多少|哪|怎么|咋|(?<!没)(?:什么|啥)|有没有|能不能|可不可以")
+_ASKS = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧]*$|(.)[不没]\1|几|多少|哪|怎么|咋|(?<!没)(?:什么|啥)|干嘛|干啥|有没有|能不能|可不可以")
 
 
 def _ends_asking(said: str) -> bool:

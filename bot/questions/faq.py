@@ -52,7 +52,7 @@ UNSEEN = 0.5  # the weight of a word no phrasing has, as a share of the rarest w
 _LEADING = re.compile(r"^(?:请问|问一下|问下|想问下|想问一下|想问问|想问|问问|打听一下|咨询一下|老板|店长|亲|你好|您好|"
                       r"你们家|你们|咱们|咱|我们|家里|店里)+")
 # An indirect question is what follows its frame: 过年期间不知道店里开不开 -> 店里开不开.
-_FRAME = re.compile(r"^.*?(?:不知道|不晓得|不清楚|想知道|想了解|想问问|想问一下|想问下|想问|请问)(?=.)")
+_FRAME = re.compile(r"^.*?(?:不知道|不晓得|不清楚|没搞明白|没搞懂|没弄明白|搞不懂|想知道|想了解|想问问|想问一下|想问下|想问|请问)(?=.)")
 _TRAILING = re.compile(r"(?:一下|下|啊|呀|呢|哦|喔|啦|吧|嘛|哈|(?<![什怎这那多])么|吗|不|没|没有|嘞|咧|噻|撒|咩|伐|哇|啵|嘎|哩|捏|呐|冇)+$")
 
 
@@ -159,15 +159,17 @@ class Faq:
         """The best-matching entry and its score (0-1), or None when nothing is shared."""
         if len(text) > MAX_QUESTION_LENGTH:
             return None
-        heard, scores, keyed = normalize(text), {}, set()
-        said = sounds(core(text))
+        asked, scores, keyed = core(text), {}, set()
+        # where a keyword counts: the short message, or the short question after its frame (…没搞明白积分能干嘛)
+        heard = [words for words in (normalize(text), asked) if len(words) <= KEYWORD_SPAN]
+        said = sounds(asked)
         for entry in self.entries:
             folded = self._folded(entry, text, said)
             message = bigrams(folded)
             weight = self._weight(message)
             covered = (self._covers(phrasing, total, message, weight) for phrasing, total in self._phrasings[entry.id])
             score = max(max(covered, default=0.0), self._explained(entry.id, folded))
-            if len(heard) <= KEYWORD_SPAN and any(k in heard for k in self._keywords[entry.id]):
+            if any(k in words for words in heard for k in self._keywords[entry.id]):
                 score, _ = KEYWORD + (1 - KEYWORD) * score, keyed.add(entry.id)
             scores[entry.id] = score
         # An entry whose keyword the message has wins over those without; among several, the closest.
