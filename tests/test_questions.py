@@ -61,6 +61,10 @@ def faq() -> Faq:
     ("我刚搬来这个小区，听说附近有家店，想知道地址", True, "address"),
     ("攒了一千多积分了，这些积分可以换点什么东西呀", True, "points"),  # a keyword in a clause of a long message
     ("我明天中午才有空，中午店里有人吗还是要休息", True, None),
+    ("今天下班早，想过去买点东西，店里几点关门来着，怕白跑一趟", True, "hours"),  # a remark after the question
+    ("签到签了一个多月了，积分也攒了不少，一直没搞明白这些积分到底能干嘛", True, "points"),
+    ("中午也开着吧", True, "hours"),  # asking to be told so
+    ("这个价格太便宜了吧", False, None),  # a judgement
     # not a question to the store
     ("还有没有？有的话来两份", False, None),  # an order: the order reader takes it
     ("周六的讲座是不是在三楼？我和老伴两个人去", False, None),  # a sign-up
@@ -157,8 +161,8 @@ def test_the_corpus_targets_on_the_test_split(test_split, target):
 
 
 # Floors at the measured figures (2026-12-03), so a change cannot make questions less understood unnoticed.
-FLOORS = {"test": {"precision": 0.945, "recall": 0.95, "top1": 0.866, "no_answer": 0.96},
-          "heldout": {"precision": 0.93, "recall": 0.93, "top1": 0.828}}
+FLOORS = {"test": {"precision": 0.945, "recall": 0.95, "top1": 0.878, "no_answer": 0.96},
+          "heldout": {"precision": 0.932, "recall": 0.948, "top1": 0.844}}
 
 
 @pytest.mark.parametrize("split", list(FLOORS))

@@ -101,6 +101,9 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     if _COMMITS.search(_TAG.sub("", folded)):  # "还有名额吗？有的话我报一个": an order or a sign-up, for their readers
         return NOTHING
     form = bool(_ASKING.search(forms(text).folded) or _FORM.search(folded) or any(re.search(pattern, folded) for pattern in extra))
+    if not form and faq is not None and _CONFIRMS.search(folded) and not _JUDGES.search(folded):
+        match = faq.best(said)  # "中午也开着吧": asking to be told so, when it is plainly an FAQ question
+        return Reading(True, match.entry.id, match.entry) if match is not None and match.score >= threshold else NOTHING
     if not form:  # a statement asks only if it is an FAQ phrasing ("营业时间", "地址发一下")
         entry = faq.exact(said) if faq is not None else None
         return NOTHING if entry is None else Reading(True, entry.id, entry)
@@ -142,6 +145,11 @@ _COMMITS = re.compile(
 # phrasing ("今天有没有下雨", "是我的问题吗") asks the store nothing; one that names the store still does.
 _LIFE = re.compile(r"下雨|下雪|刮风|降温|天气|冷不冷|热不热|发烧|咳嗽|感冒|医院|我是不是|是我的|我记错|记错了|"
                    r"我(?:咋|怎么)这么|还是明天|还是今天|吃还是|是谁家")
+
+
+# Seeking confirmation with 吧 (还开着吧, 现金能收吧), not a suggestion (好吧, 算了吧, 走吧).
+_CONFIRMS = re.compile(r"(?:了|着|能\w|会\w|可以|行|是\w{1,4})吧[。.~～\s]*$")
+_JUDGES = re.compile(r"太.{0,6}了吧|[够多少贵]了吧")  # "太便宜了吧", "两份够了吧": a judgement, not a question
 
 
 # A question about one's own order, sign-up or sign-in.
