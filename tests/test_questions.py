@@ -201,3 +201,13 @@ def test_faq_files_are_checked_with_their_lines(tmp_path, entry, problem):
         load_yaml_model(path, ENTRIES)
     [issue] = info.value.issues
     assert problem in issue.format(str(path)) and issue.format(str(path)).startswith(f"{path}:2")
+
+
+def test_spoken_words_are_read_as_mandarin_and_a_broken_line_is_reported():
+    from bot.questions.spoken import WORDS_FILE, mandarin, parse
+
+    assert parse(WORDS_FILE.read_text("utf-8").splitlines())  # the shipped file reads
+    assert mandarin("店在哪嘎达") == "店在哪里" and mandarin("有冇得退") == "有没有退"
+    assert parse(["# a comment", "", "哪里: 哪嘎达 边度"]) == {"哪嘎达": "哪里", "边度": "哪里"}
+    with pytest.raises(ValueError, match="line 2"):
+        parse(["哪里: 边度", "哪嘎达"])
