@@ -13,25 +13,29 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.questions.faq import CATALOGUE, MAX_QUESTION_LENGTH, Faq, FaqEntry
+from bot.questions.spoken import mandarin
 from bot.text import forms, strip_leading_mentions
 
 NEAR = 0.7  # a question matching an FAQ entry this much of the threshold is still about the store
 CLAUSE_SURE = 0.8  # a clause of a longer message answers on its own only this close (short clauses match easily)
 CLAUSE_LENGTH = 5  # and only with this many characters
-CLAUSES = 3  # in a message of at most this many clauses
+CLAUSES = 5  # in a message of at most this many clauses
 
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
 _FORM = re.compile(
-    r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢]*\W*$|[,，])|请问|问一下|问下|想问|打听|咨询|"
-    r"发一下|发下|发个|发我|告诉我|说一下|讲一下|求|"
-    r"(?<![好十])几[点号时块个天种位斤份袋盒钱]|多[少久长重大远高]|哪|什么|啥|怎么|咋|如何|为什么|为啥|是否|能否|可否|"
-    r"(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
+    r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢]*\W*$|[,，]|还是)|请问|问一下|问下|想问|打听|咨询|"
+    r"发一下|发下|发个|发我|告诉我|说一下|讲一下|(?<![要需追请])求|"
+    r"(?<![好十])几[点号时块个天种位斤份袋盒钱]|多[少久长重大远高]|哪|(?<![没])(?:什么|啥)|怎么|咋|如何|为什么|为啥|"
+    r"是否|能否|可否|(?<!不)(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
+# Asking by saying so: "请问地址", "想问下停车".
+_ASKING = re.compile(r"(?:^|[,，。.!！~～\s])(?:请问|问一下|问下|想问|打听|咨询|我?想知道|我?想了解)")
 
 # What makes the store a question's subject when no FAQ entry matches: words that address the
 # shop or name what it does (its events, group-buys, prizes, the group itself)...
 _STORE = re.compile(r"老板|店长|掌柜|店家|客服|小助手|群助手|群主|门店|店里|店内|你们店|你家店|贵店|咱们店|本店|"
                     r"团购|接龙|下单|订货|预定|预订|我.{0,6}[订报]|订的|订了没|会员|积分|优惠券|发票|营业|开门|关门|上新|新品|"
-                    r"活动|讲座|课|报名|报上名|签到|打卡|抽奖|中奖|奖品|礼品|群")
+                    r"活动|讲座|课|报名|报上名|签到|打卡|抽奖|中奖|奖品|礼品|"
+                    r"(?:把|这个|本|咱们?|我们)群|群(?:规|主|公告|里(?:能|可以|让|不让|允许|可不可以|能不能))|进群|退群|拉.{0,4}进")
 # ... or a request for a service or a thing: "能帮忙代收快递吗", "你们收旧衣服吗", "儿童牙膏有没有？".
 _SERVICE = re.compile(r"^(?:(?:你们|您们|店里)(?:能|可以|有|收|招|卖|送|做|帮|办|开|给)|能|可以|能不能|可不可以|能否|有没有|有)"
                       r".{1,16}(?:吗|么|不|没)\W*$|^.{1,10}(?:有没有|有吗|有卖吗)\W*$")
@@ -42,19 +46,32 @@ _CHAT = re.compile("|".join([
     r"^(?:真的|是吗|是不是|对吧|对不对|好不好|不是吗|谁知道|你说呢|怎么了|咋了|干嘛|干啥|啥|啊|啥情况|什么情况)[?？!！。.~～]*$",
     r"吧[?？]|怎么了[?？]*$|什么了[?？]*$|怎么样[?？]*$|[?？].*哈哈|[?？].*(?:真好|好看|真棒|厉害)",
     # rhetoric and exclamation
-    r"难道|何必|哪有|怎么这么|怎么那么|咋这么|咋那么|怎么会|怎么又|这么.{0,8}[?？]|谁说|有什么好(?!处)|有啥好(?!处)|凭什么",
-    r"居然|竟然|这是什么|这都|又要|又让",
+    r"不就是|难道|何必|哪有|怎么这么|怎么那么|咋这么|咋那么|怎么会|怎么又|这么.{0,8}[?？]|谁说|有什么好(?!处)|有啥好(?!处)|凭什么",
+    r"居然|竟然|这是什么|这都|又要|又让|又.{0,6}了[?？]|还有这种|还能这样|还可以这样|比这更|还有比|哪个.{0,6}不是",
+    r"合理吗|像话吗|正常吗|至于吗|好意思吗|开玩笑|开个玩笑",
     # greetings and small talk
-    r"吃了吗|吃了没|睡了吗|起床了吗|好久不见|最近好吗|过得好吗|还好吗|早上好|晚上好|新年好|有空|一起",
+    r"吃了吗|吃了没|睡了吗|起床了吗|好久不见|最近好吗|过得好吗|还好吗|早上好|晚上好|新年好|有空[吗没不]|有没有空|一起",
     # addressed to the other members, not the shop
-    r"你们觉得|大家|姐妹|宝妈们|亲们|各位|有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意|你家|你们家|你们都|你们猜|猜猜",
+    r"你们觉得|你们说|大家|姐妹|宝妈们|亲们|各位|(?<!店里)(?<!店里还)(?<!店)有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意|你家(?!店|的店|那个店)|你们家(?!店|的店|那个店|的东西|东西)|你们都|你们猜|猜猜",
+    r"谁(?:买过|用过|吃过|去过|试过|有|还有|要)|哪位|你们(?:今天|都|也)?.{0,3}(?:打卡|签到)了",
     r"你们那边|你们平时|推荐|你说|你(?![们好])|的朋友|朋友[吗们]|抓紧|快来|问我[:：]",
-    r"^.{0,3}(?:妈妈?|爸爸?|姐|哥|叔叔?|阿姨|大爷|奶奶|爷爷|老师|老[王李张刘陈赵孙周吴郑])[,，]",
+    r"^.{0,3}(?:妈妈?|爸爸?|姐|哥|叔叔?|阿姨|大爷|奶奶|爷爷|老师|老[王李张刘陈赵孙周吴郑公婆]|宝贝|亲爱的|闺女|儿子|女儿)[,，]",
     r"哪(?:个|家)(?:医院|菜市场|超市|公园|学校|幼儿园)",
     # someone else's question reported: "王阿姨问还有没有名额"
     r"(?:阿姨|奶奶|爷爷|大爷|大妈|姐|哥|妈|爸|她|他|老公|老婆|孩子|邻居|朋友|同事)问(?:还有|有没有|能不能|可不可以|什么|几|要不要)",
+    r"(?:妈|爸|老公|老婆|孩子|儿子|女儿|闺女|婆婆|公公|邻居|朋友|同事|老师|奶奶|爷爷|她|他)(?:刚才|今天|昨天|一直|又)?问我",
+    # the staff's own words to a member: "您要的鸡蛋到了，什么时候方便来拿？"
+    r"您(?:的|要的|订的|方便|几点|是要)|给您",
     # the calendar, forwarded articles and sayings
-    r"几号了|星期几|周几|礼拜几|几点了|是几号|腊八|立春|立冬|节气|《|分享一篇|常说|有道理",
+    r"几号了|星期几|周几|礼拜几|几点了|是几号|腊八|立春|立冬|节气|《|分享一篇|常说|有道理|【转】|^转[:：]|转发",
+    r"(?:过年|放假|开学|春节|国庆|过节|下班)还有(?:多久|几天)|还有(?:多久|几天)(?:过年|放假|开学|过节)",
+    # about another member, not the shop: "陈老师今天怎么没来", "好几天没看到王姐了"
+    r"^.{0,3}(?:老师|阿姨|姐|哥|叔|奶奶|爷爷|大爷)(?:今天|怎么|咋|是不是|又|也|最近|好像)",
+    r"没(?:看到|见到|看见|听到).{0,4}(?:姐|哥|阿姨|老师|叔|她|他)",
+    # looking something up oneself: "我回家看看还有没有"
+    r"(?<!帮我)(?<!帮忙)看看.{0,3}有没有",
+    # the members' own day: "你们几点起床？", "你们冬至吃饺子还是汤圆？"
+    r"你们.{0,4}(?:吃|睡|起床|起来|喝|穿|玩|做饭|带娃|过节|放假)",
 ]))
 
 
@@ -78,49 +95,98 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     """What the message asks of the store. ``to_bot``: it @-mentions the bot (then any question
     counts, chat-like or not); ``extra``: more forms of a question (``questions.patterns``)."""
     said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
-    folded = forms(said).folded
+    folded = mandarin(forms(said).folded)
     if not forms(said).compact or (not to_bot and (_CHAT.search(folded) or _to_member(text))):
         return NOTHING
-    form = bool(_FORM.search(folded) or any(re.search(pattern, folded) for pattern in extra))
+    if _COMMITS.search(_TAG.sub("", folded)):  # "还有名额吗？有的话我报一个": an order or a sign-up, for their readers
+        return NOTHING
+    form = bool(_ASKING.search(forms(text).folded) or _FORM.search(folded) or any(re.search(pattern, folded) for pattern in extra))
+    if not form and faq is not None and _CONFIRMS.search(folded) and not _JUDGES.search(folded):
+        match = faq.best(said)  # "中午也开着吧": asking to be told so, when it is plainly an FAQ question
+        return Reading(True, match.entry.id, match.entry) if match is not None and match.score >= threshold else NOTHING
     if not form:  # a statement asks only if it is an FAQ phrasing ("营业时间", "地址发一下")
         entry = faq.exact(said) if faq is not None else None
         return NOTHING if entry is None else Reading(True, entry.id, entry)
     match = faq.best(said) if faq is not None else None
-    if faq is not None and match is not None and threshold * NEAR <= match.score < threshold:
-        # the question inside a longer message, when the whole message already points at the same entry
-        match = max([m for m in _clause_matches(said, faq) if m and m.score >= max(threshold, CLAUSE_SURE)
-                     and m.entry.id == match.entry.id], key=lambda m: m.score, default=match)
+    if faq is not None and match is not None and match.score < threshold:
+        # the question inside a longer message: a clause sure of the entry the whole message is near, or of
+        # an entry whose keyword it names ("攒了好多积分了，这些积分可以换点什么呀")
+        near = match.score >= threshold * NEAR
+        clauses = _clause_matches(said, faq) if near or faq.keyed(said) else []  # (most chat is neither)
+        match = max([m for part, m in clauses if m and m.score >= max(threshold, CLAUSE_SURE)
+                     and (near and m.entry.id == match.entry.id or faq.keyed(part, m.entry))],
+                    key=lambda m: m.score, default=match)
     if match is not None and match.score >= threshold and match.entry.id == CATALOGUE and _OWN.search(folded):
         return Reading(True)  # "我订了一份吗？": the staff look it up; the catalogue does not know
     if match is not None and match.score >= threshold:
         return Reading(True, match.entry.id, match.entry)
-    near = match is not None and match.score >= threshold * NEAR
-    return Reading(True) if to_bot or near or _STORE.search(folded) or _SERVICE.search(folded) else NOTHING
+    # near an entry: a question sharing a word with it ("大枣有核吗"), that ends asking: not a guess followed by
+    # a remark ("是不是大米啊，我猜的"), nor single characters shared ("这不就是我每天的生活吗")
+    near = (match is not None and match.score >= threshold * NEAR and _ends_asking(said)
+            and faq.shares_words(said, match.entry))
+    weak = (near or _SERVICE.search(folded)) and not _LIFE.search(folded)
+    return Reading(True) if to_bot or weak or _STORE.search(folded) else NOTHING
+
+
+# A question followed by an order or a sign-up in the clause that ends the message: "还有吗？给我留一份",
+# "还能报名吗？我想报两个", "还有位置吗，我们想去三个人", "还来得及报名吗，我和老伴".
+_N = r"[一二两俩三四五六七八九十1-9]"
+_TAG = re.compile(r"[,，\s]*(?:行吗|可以吗|好吗|好伐|好不好|行不行|中不中|成吗|可以不|行不)[?？!！。.~～\s]*$")
+_COMMITS = re.compile(
+    r"(?:我们?|我家)(?:一家)?" + _N + r"[口个]人?都?(?:去|来|参加|报名)|我和.{1,4}" + _N + r"个人?都?(?:报名|去|参加|来)|"
+    r"算上?我(?:和|们|一个|俩|" + _N + r")|^(?:给我(?:也)?留|(?:我|我们|俺)(?:也|就|还)?(?:要|报|订|来|留)" + _N + r")|"
+    r"[?？,，。!！\s](?:有的话|那|那就|那我)?[,，]?"
+    r"(?:(?:我|俺|我们|我家|给我|帮我)?(?:也|就|还)?(?:想|要)?(?:要|报|订|定|来|留|去|接龙)(?:了)?" + _N + r"|"
+    r"给我(?:也)?留|算我|我和.{1,4}(?:" + _N + r"个人?)?(?:去|来|参加)?$|我们?(?:一家)?" + _N + r"个人?(?:去|来|参加)|"
+    r"我(?:们)?(?:也)?(?:想)?(?:报|要|订)(?:一下|个名)?)[^?？]{0,8}$")
+
+
+# The members' own lives: weather, health, oneself. A question about them that only resembles an FAQ
+# phrasing ("今天有没有下雨", "是我的问题吗") asks the store nothing; one that names the store still does.
+_LIFE = re.compile(r"下雨|下雪|刮风|降温|天气|冷不冷|热不热|发烧|咳嗽|感冒|医院|我是不是|是我的|我记错|记错了|"
+                   r"我(?:咋|怎么)这么|还是明天|还是今天|吃还是|是谁家")
+
+
+# Seeking confirmation with 吧 (还开着吧, 现金能收吧), not a suggestion (好吧, 算了吧, 走吧).
+_CONFIRMS = re.compile(r"(?:了|着|能\w|会\w|可以|行|是\w{1,4})吧[。.~～\s]*$")
+_JUDGES = re.compile(r"太.{0,6}了吧|[够多少贵]了吧")  # "太便宜了吧", "两份够了吧": a judgement, not a question
 
 
 # A question about one's own order, sign-up or sign-in.
 _OWN = re.compile(r"我(?:是不是|是)?(?:老公|妈|家)?(?:帮我)?(?:订|定|报|签|接龙)(?:了|的|过|上)|我.{0,4}订的那")
 _CLAUSE = re.compile(r"([,，。.!！?？;；~～\s]+)")
+_CLAUSE_BREAK = re.compile(r"[,，。.!！?？;；~～\s]")
 
 
 def _clause_matches(said: str, faq: Faq) -> list:
     """A question inside a longer message, matched on its own ("我下班七点多，那时候还开门吗" asks
-    "那时候还开门吗"): each clause with a question's form, and each with the clause before it."""
+    "那时候还开门吗"): each clause with a question's form (if not too short), and each with the clause
+    before it; (the words matched, the match)."""
     pieces = _CLAUSE.split(said)  # clauses, each followed by what ends it
     parts = [(pieces[i], pieces[i + 1] if i + 1 < len(pieces) else "") for i in range(0, len(pieces), 2) if pieces[i]]
     if not 2 <= len(parts) <= CLAUSES or len(said) > MAX_QUESTION_LENGTH:  # a review or a story: no FAQ question
         return []
     found = []
     for at, (part, end) in enumerate(parts):
-        folded = forms(part).folded
-        if (re.search(r"[?？]", end) or _ASKS.search(folded)) and len(part) >= CLAUSE_LENGTH and not _CHAT.search(folded):
-            found += [faq.best(part), faq.best("".join(p for p, _ in parts[max(0, at - 1):at + 1]))]
+        folded = mandarin(forms(part).folded)
+        if (re.search(r"[?？]", end) or _ASKS.search(folded)) and not _CHAT.search(folded):
+            pair = "".join(p for p, _ in parts[max(0, at - 1):at + 1])
+            found += ([(part, faq.best(part))] if len(part) >= CLAUSE_LENGTH else []) + [(pair, faq.best(pair))]
     return found
 
 
 # A clause that asks by itself, not one with a question word in passing ("没什么可挑剔的"): a final
 # particle, an A-not-A, how many, where, how.
-_ASKS = re.compile(r"(?:吗|么|呢|不|没|伐|咩)$|(.)[不没]\1|几|多少|哪|怎么|咋|有没有|能不能|可不可以")
+_ASKS = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧]*$|(.)[不没]\1|几|多少|哪|怎么|咋|(?<!没)(?:什么|啥)|干嘛|干啥|有没有|能不能|可不可以")
+
+
+def _ends_asking(said: str) -> bool:
+    """The message's last clause asks: "我下班七点多，那时候还开门吗", not "要不要买两份呢，纠结"."""
+    pieces = [p for p in _CLAUSE.split(said.strip()) if p]
+    if len(pieces) < 2 or re.search(r"[?？]", pieces[-1]):
+        return True
+    last = pieces[-1] if not _CLAUSE_BREAK.fullmatch(pieces[-1][0]) else pieces[-2]
+    return bool(_ASKS.search(mandarin(forms(last).folded)))
 
 
 def _to_member(text: str) -> bool:

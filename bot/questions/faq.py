@@ -33,6 +33,7 @@ from pydantic import Field, TypeAdapter, model_validator
 from bot.config.schema import ID_PATTERN, Config, Strict
 from bot.config.yaml_files import load_yaml_model, resolve_path
 from bot.pinyin import sounds
+from bot.questions.spoken import mandarin
 from bot.text import normalize
 
 SHIPPED = Path(__file__).resolve().parent.parent / "content" / "faq.yaml"
@@ -48,13 +49,16 @@ UNSEEN = 0.5  # the weight of a word no phrasing has, as a share of the rarest w
 
 # Words around a question that say nothing of its topic. Leading ones are dropped first, then
 # trailing particles: 请问你们几点开门呀 -> 几点开门.
-_LEADING = re.compile(r"^(?:请问|问一下|问下|想问下|想问一下|想问|打听一下|咨询一下|老板|店长|亲|你好|您好|你们|咱们|咱|我们|家里|店里)+")
-_TRAILING = re.compile(r"(?:一下|下|啊|呀|呢|哦|喔|啦|吧|嘛|哈|么|吗|不|没|没有|嘞|咧|噻|撒|咩|伐|哇|啵|嘎|哩|捏|呐|冇)+$")
+_LEADING = re.compile(r"^(?:请问|问一下|问下|想问下|想问一下|想问问|想问|问问|打听一下|咨询一下|老板|店长|亲|你好|您好|"
+                      r"你们家|你们|咱们|咱|我们|家里|店里)+")
+# An indirect question is what follows its frame: 过年期间不知道店里开不开 -> 店里开不开.
+_FRAME = re.compile(r"^.*?(?:不知道|不晓得|不清楚|没搞明白|没搞懂|没弄明白|搞不懂|想知道|想了解|想问问|想问一下|想问下|想问|请问)(?=.)")
+_TRAILING = re.compile(r"(?:一下|下|啊|呀|呢|哦|喔|啦|吧|嘛|哈|(?<![什怎这那多])么|吗|不|没|没有|嘞|咧|噻|撒|咩|伐|哇|啵|嘎|哩|捏|呐|冇)+$")
 
 
 def core(text: str) -> str:
-    """A message's normalised question without its polite frame: 请问你们几点开门呀？ -> 几点开门."""
-    text = normalize(text)
+    """A message's normalised question, read as Mandarin, without its polite frame: 请问你们几点开门呀？ -> 几点开门."""
+    text = _FRAME.sub("", mandarin(normalize(text)))
     stripped = _TRAILING.sub("", _LEADING.sub("", text))
     return stripped or text
 
@@ -139,28 +143,33 @@ class Faq:
         # Keywords match as written: read as sounds, two syllables collide too often (有几 / 邮寄).
         self._keywords = {entry.id: [normalize(k) for k in entry.keywords] for entry in entries}
 
-    def _folded(self, entry: FaqEntry, text: str) -> str:
-        return self._rewrite[entry.id](sounds(core(text)))
+    def _folded(self, entry: FaqEntry, text: str, heard: str | None = None) -> str:
+        """The text as this entry reads it; ``heard``: its sounds, when already known (once per message)."""
+        return self._rewrite[entry.id](sounds(core(text)) if heard is None else heard)
 
     def exact(self, text: str) -> FaqEntry | None:
         """The entry one of whose phrasings the message is, give or take typos and synonyms ("营业时间");
         never for a word or two (优点 sounds like 有店)."""
         if len(core(text)) < EXACT_LENGTH:
             return None
-        return next((e for e in self.entries if self._folded(e, text) in self._exact[e.id]), None)
+        heard = sounds(core(text))
+        return next((e for e in self.entries if self._folded(e, text, heard) in self._exact[e.id]), None)
 
     def best(self, text: str) -> Match | None:
         """The best-matching entry and its score (0-1), or None when nothing is shared."""
         if len(text) > MAX_QUESTION_LENGTH:
             return None
-        heard, scores, keyed = normalize(text), {}, set()
+        asked, scores, keyed = core(text), {}, set()
+        # where a keyword counts: the short message, or the short question after its frame (…没搞明白积分能干嘛)
+        heard = [words for words in (normalize(text), asked) if len(words) <= KEYWORD_SPAN]
+        said = sounds(asked)
         for entry in self.entries:
-            folded = self._folded(entry, text)
+            folded = self._folded(entry, text, said)
             message = bigrams(folded)
             weight = self._weight(message)
             covered = (self._covers(phrasing, total, message, weight) for phrasing, total in self._phrasings[entry.id])
             score = max(max(covered, default=0.0), self._explained(entry.id, folded))
-            if len(heard) <= KEYWORD_SPAN and any(k in heard for k in self._keywords[entry.id]):
+            if any(k in words for words in heard for k in self._keywords[entry.id]):
                 score, _ = KEYWORD + (1 - KEYWORD) * score, keyed.add(entry.id)
             scores[entry.id] = score
         # An entry whose keyword the message has wins over those without; among several, the closest.
@@ -177,6 +186,16 @@ class Faq:
             return 0.0
         weight = self._weight(shared)
         return weight / phrasing_weight * (weight / message_weight) ** UNEXPLAINED
+
+    def keyed(self, text: str, entry: FaqEntry | None = None) -> bool:
+        """Whether the message has one of the entry's keywords (积分, 停车), or of any entry's."""
+        heard = normalize(text)
+        return any(k in heard for e in ([entry] if entry else self.entries) for k in self._keywords[e.id])
+
+    def shares_words(self, text: str, entry: FaqEntry) -> bool:
+        """Whether the message has a word (two characters, not one) of the entry's phrasings: 这不就是我每天的生活吗
+        shares only single characters with the catalogue, 大枣有核吗 shares 大枣."""
+        return bool(bigrams(self._folded(entry, text)) & self._vocabulary[entry.id])
 
     def _explained(self, entry_id: str, folded: str) -> float:
         """How much of the message the entry's words explain (能退吗: all of it, for returns), times
