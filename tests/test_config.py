@@ -84,7 +84,7 @@ def test_a_value_of_the_wrong_kind_quotes_what_was_written():
      (3, "defaults.rules[0].files[0]", "file_not_found"), "找不到文件 “nope.txt”"),
     ("bot: {id: qunbot}\nbot: {id: other}", (2, "bot", "duplicate_key"), "这一项写了两次"),
     ("defaults:\n  signin: [1, 2", (2, "", "yaml_unclosed"), "括号或引号没有配对"),
-    ("defaults:\n\tsignin: {}", (2, "", "yaml_tab"), "用了制表符（Tab）缩进"),
+    ("defaults:\n\tsignin: {}", (2, "", "yaml_tab"), "用了制表符（“Tab” 键）缩进"),
     ("defaults:\n  signin:\n    enabled: yes: no", (3, "", "yaml_colon"), "这里不能再出现冒号"),
     ("defaults:\n  signin:\n    enabled: true\n   base_points: 3", (4, "", "yaml_indent"), "缩进不对齐"),
     ("defaults:\n  signin: !points 3", (2, "", "yaml_tag"), "无法识别的标记"),

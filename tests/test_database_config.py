@@ -58,7 +58,7 @@ def test_check_config_checks_the_environment_url_and_hides_the_password():
                               timeout=60, env={**os.environ, ENV_URL: url})
 
     good = check("postgresql://qunbot:s3cret@127.0.0.1:5432/qunbot")
-    assert good.returncode == 0 and "数据库：postgresql://qunbot:***@127.0.0.1:5432/qunbot" in good.stdout
+    assert good.returncode == 0 and "数据库：“postgresql://qunbot:***@127.0.0.1:5432/qunbot”" in good.stdout
     assert "s3cret" not in good.stdout + good.stderr
     bad = check("postgres://qunbot@127.0.0.1/qunbot")
     assert bad.returncode == 1 and f"{ENV_URL}：不支持数据库类型 “postgres”" in bad.stderr

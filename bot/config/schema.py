@@ -357,7 +357,7 @@ class GroupSettings(Strict):
     def _known_zone(cls, value: str) -> str:
         try:
             ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file name
             raise problem("timezone_unknown", input=value) from None
         return value
 
