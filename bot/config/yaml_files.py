@@ -143,7 +143,7 @@ def translate(exc: ValidationError, raw: Any, prefix: PathT, lines: dict[PathT, 
 def raw_path(raw: Any, loc: tuple) -> PathT:
     """Pydantic's error location as a path in the YAML (dropping union tags)."""
     path: list[str | int] = []
-    node = raw
+    node, gone = raw, object()  # gone: below a key the YAML does not have
     for part in loc:
         if isinstance(node, dict) and part in node:
             node = node[part]
@@ -151,8 +151,10 @@ def raw_path(raw: Any, loc: tuple) -> PathT:
             node = node[part]
         elif isinstance(node, dict) and node.get("type") == part:
             continue
+        elif node is not gone and not isinstance(node, dict) and isinstance(part, str):
+            continue  # a member of a union (``model: bool | str`` -> 'bool'), or a dict key's '[key]'
         else:
-            node = None
+            node = gone
         path.append(part)
     return tuple(path)
 
