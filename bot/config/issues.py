@@ -73,8 +73,8 @@ def render(code: str, params: Mapping[str, Any]) -> str:
     values = {key: _shown(value, params) for key, value in params.items()}
     try:
         return _env().from_string(table.get(code) or table[GENERIC]).render(**values).strip()
-    except (TemplateError, TypeError, ValueError):  # a value the sentence did not expect: say it plainly
-        log.exception("config message %r cannot be rendered with %r", code, sorted(params))
+    except (TemplateError, TypeError, ValueError) as exc:  # a value the sentence did not expect: say it plainly
+        log.warning("config message %r cannot be rendered with %r: %s", code, sorted(params), exc)
         return _env().from_string(table[GENERIC]).render(**values).strip()
 
 
@@ -83,19 +83,21 @@ def _shown(value: Any, params: Mapping[str, Any]) -> Any:
 
 
 @cache
+def _table() -> dict[str, Any]:
+    return yaml.safe_load(resources.files("bot.content").joinpath("config_messages.yaml").read_text("utf-8"))
+
+
 def messages() -> dict[str, str]:
-    text = resources.files("bot.content").joinpath("config_messages.yaml").read_text("utf-8")
-    return {key: value for key, value in yaml.safe_load(text).items() if isinstance(value, str)}
+    """The sentences by code."""
+    return {key: value for key, value in _table().items() if isinstance(value, str)}
 
 
-@cache
 def _written() -> dict[str, str]:
-    text = resources.files("bot.content").joinpath("config_messages.yaml").read_text("utf-8")
-    return yaml.safe_load(text)["_written"]
+    return _table()["_written"]
 
 
 def quote(value: Any) -> str:
-    return f"“{_plain(value)}”"
+    return f"“{_as_typed(value)}”"
 
 
 def quote_list(values: Any) -> str:
@@ -105,15 +107,13 @@ def quote_list(values: Any) -> str:
 def written(value: Any) -> str:
     """What the file has where the problem is: its text, or what kind of thing it is."""
     forms = _written()
-    if value is None:
+    if value is None or value == "":
         return forms["empty"]
     if isinstance(value, list):
         return forms["list"]
     if isinstance(value, dict):
         return forms["mapping"]
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
-        value = int(value)  # a validated float field: 3.0 was written 3
-    text = str(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else _plain(value)  # as typed
+    text = _as_typed(value)
     return _env().from_string(forms["text"]).render(value=text if len(text) <= 40 else text[:37] + "...")
 
 
@@ -123,12 +123,15 @@ def number(value: Any) -> str:
     return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
 
 
-def _plain(value: Any) -> str:
+def _as_typed(value: Any) -> str:
+    """A value as the file writes it: true, null, 3 (a float field's 3.0), 99999 (no separators)."""
     if isinstance(value, bool):
-        return "true" if value else "false"  # as YAML writes it
+        return "true" if value else "false"
     if value is None:
         return "null"
-    return number(value) if isinstance(value, (int, float)) else str(value)
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
+        return str(int(value))
+    return str(value)
 
 
 @cache
