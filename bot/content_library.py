@@ -173,7 +173,8 @@ def load_products_csv(path: Path) -> list[Product]:
         try:
             product = Product.model_validate(data)
         except ValidationError as exc:
-            issues += [ConfigIssue(".".join(map(str, e["loc"])), line, *error_message(e)) for e in exc.errors()]
+            names = set(Product.model_fields)
+            issues += [ConfigIssue(".".join(map(str, e["loc"])), line, *error_message(e, names)) for e in exc.errors()]
             continue
         if product.id in seen:
             issues.append(ConfigIssue("id", line, "duplicate_id", {"id": product.id}))

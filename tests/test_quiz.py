@@ -34,7 +34,7 @@ def test_every_shipped_bank_loads_with_enough_questions():
     ("title: x\nquestions:\n  - id: q1\n    question: 几点了？\n    options: [一点, 两点]\n    answer: C\n",
      "b.yaml 第 3 行 questions[0]：答案应是选项的字母 “A”、“B” 之一，这里写的是“C”"),
     ("title: x\nquestions:\n  - id: q1\n    question: 几点了？\n    answer: '1'\n    explian: 一点\n",
-     "b.yaml 第 6 行 questions[0].explian：没有这一项"),
+     "b.yaml 第 6 行 questions[0].explian：没有这一项（是不是想写 “explain”？）"),
     ("title: x\nquestions:\n  - {id: q1, question: 几点了？, answer: '1'}\n  - {id: q1, question: 几岁了？, answer: '2'}\n",
      "b.yaml 第 2 行 questions：题目编号 “q1” 用了两次"),
     ("title: x\nquestions: [\n", "b.yaml 第 3 行：括号或引号没有配对"),

@@ -13,10 +13,10 @@ import difflib
 import re
 import typing
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, PydanticUserError, TypeAdapter, ValidationError
 
 from bot.config.issues import ConfigError, ConfigIssue
 from bot.config.schema import ID_PATTERN, Config
@@ -34,7 +34,7 @@ def load_yaml_model(path: Path, adapter: TypeAdapter) -> Any:
         try:
             value = adapter.validate_python(data)
         except ValidationError as exc:
-            issues = translate(exc, data, (), lines)
+            issues = translate(exc, data, (), lines, names=key_names(adapter.json_schema))
         else:
             issues = _duplicate_ids(data, lines)
     if issues:
@@ -83,7 +83,7 @@ def parse_yaml_model(text: str, model: type[M], filename: str) -> M:
         try:
             return model.model_validate(data)
         except ValidationError as exc:
-            issues = translate(exc, data, (), lines)
+            issues = translate(exc, data, (), lines, names=key_names(model.model_json_schema))
     raise ConfigError(filename, issues)
 
 
@@ -132,12 +132,35 @@ def _walk(node: yaml.Node, path: PathT, lines: dict[PathT, int], issues: list[Co
 # --- pydantic errors as YAML paths --------------------------------------------------
 
 
-def translate(exc: ValidationError, raw: Any, prefix: PathT, lines: dict[PathT, int]) -> list[ConfigIssue]:
+def translate(exc: ValidationError, raw: Any, prefix: PathT, lines: dict[PathT, int],
+              names: set[str] | None = None) -> list[ConfigIssue]:
+    """``names``: the keys the file may have, for "did you mean" (default: config.yaml's)."""
     out = []
     for error in exc.errors():
         path = prefix + raw_path(raw, error["loc"])
-        out.append(issue_at(path, lines, *error_message(error)))
+        out.append(issue_at(path, lines, *error_message(error, names)))
     return out
+
+
+def key_names(schema: Callable[[], dict]) -> set[str] | None:
+    """Every key a data file's models have (their JSON schema's properties), or None if it has no schema."""
+    try:
+        found: set[str] = set()
+        _properties(schema(), found)
+        return found
+    except PydanticUserError:
+        return None
+
+
+def _properties(node: Any, into: set[str]) -> None:
+    if isinstance(node, dict):
+        if isinstance(node.get("properties"), dict):
+            into.update(node["properties"])
+        for value in node.values():
+            _properties(value, into)
+    elif isinstance(node, list):
+        for value in node:
+            _properties(value, into)
 
 
 def raw_path(raw: Any, loc: tuple) -> PathT:
@@ -159,14 +182,15 @@ def raw_path(raw: Any, loc: tuple) -> PathT:
     return tuple(path)
 
 
-def error_message(error: dict) -> tuple[str, dict[str, Any]]:
-    """Pydantic's error as our code (its ``type``) and the values its sentence needs."""
+def error_message(error: dict, names: set[str] | None = None) -> tuple[str, dict[str, Any]]:
+    """Pydantic's error as our code (its ``type``) and the values its sentence needs; ``names``: the
+    file's keys, for "did you mean" (default: config.yaml's)."""
     kind, ctx = error["type"], dict(error.get("ctx") or {})
     ctx.pop("error", None)  # value_error's exception: its English text is not shown
     params: dict[str, Any] = {"input": _brief(error.get("input")), **ctx}  # a validator's own input first
     if kind == "extra_forbidden":
         key = str(error["loc"][-1])
-        return kind, {"key": key, "hint": close_match(key, _FIELD_NAMES, cutoff=0.7)}
+        return kind, {"key": key, "hint": close_match(key, names or _FIELD_NAMES, cutoff=0.7)}
     if kind == "missing":
         return kind, {"key": str(error["loc"][-1]) if error["loc"] else ""}
     if kind in ("literal_error", "enum"):
