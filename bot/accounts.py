@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from bot.config.schema import ID_PATTERN, Config
-from bot.config.yaml_files import did_you_mean, format_path
+from bot.config.yaml_files import close_match, format_path
 
 Path = tuple[str | int, ...]
+Problem = tuple[str, dict[str, Any]]  # a code of bot/content/config_messages.yaml and its values
 
 
 @dataclass(frozen=True)
@@ -47,25 +49,21 @@ class Ownership:
         return self.account is None or self.owner(group_id, group_name) == self.account
 
 
-def unknown_account(config: Config, name: str | None) -> str | None:
-    """Why ``--account name`` cannot run with this config, or None when it can."""
-    names = ", ".join(config.accounts)
+def unknown_account(config: Config, name: str | None) -> Problem | None:
+    """Why ``--account name`` cannot run with this config (a code and its values), or None when it can."""
+    names = list(config.accounts)
     if name is None:
-        if config.accounts:
-            return f"this config serves several WeChat accounts ({names}): start one worker per account with --account NAME"
-        return None
+        return ("account_needed", {"known": names}) if config.accounts else None
     if not config.accounts:
-        return f"--account {name}: the config has no accounts: section (one account serves every group; drop --account)"
+        return "account_without_accounts", {"name": name}
     if name not in config.accounts:
-        return (f"--account {name}: no such account{did_you_mean(name, config.accounts)}; "
-                f"accounts in the config: {names}")
+        return "account_not_in_config", {"name": name, "hint": close_match(name, names), "known": names}
     return None
 
 
-def account_problems(config: Config) -> list[tuple[Path, str]]:
+def account_problems(config: Config) -> list[tuple[Path, str, dict[str, Any]]]:
     """Names usable as a systemd instance, ``groups[].account`` names an account, each group has one account."""
-    problems = [(("accounts", name), f"account name {name!r}: use letters, digits and _ . : - only "
-                                     "(it names the worker: qunbot run --account NAME)")
+    problems = [(("accounts", name), "account_name_bad", {"name": name})
                 for name in config.accounts if not re.fullmatch(ID_PATTERN, name)]
     alias = _aliases(config)
     claimed: dict[str, tuple[str, Path]] = {}  # group (its first key) -> (account, where)
@@ -75,7 +73,7 @@ def account_problems(config: Config) -> list[tuple[Path, str]]:
         if entry.account is None:
             continue
         if entry.account not in config.accounts:
-            problems.append((("groups", i, "account"), _no_account(config, entry.account)))
+            problems.append((("groups", i, "account"), *_no_account(config, entry.account)))
             continue
         claims += [(key, entry.account, ("groups", i, "account")) for key in (entry.id, entry.name) if key][:1]
     for key, account, where in claims:
@@ -85,8 +83,11 @@ def account_problems(config: Config) -> list[tuple[Path, str]]:
             continue
         first, first_where = claimed[group]
         if first_where != where:
-            same = "listed twice for" if first == account else f"already served by account {first!r} ({format_path(first_where)}), not"
-            problems.append((where, f"group {key!r} is {same} {account!r}: each group has exactly one account"))
+            if first == account:
+                problems.append((where, "group_listed_twice", {"key": key, "account": account}))
+            else:
+                problems.append((where, "group_two_accounts", {"key": key, "account": account, "first": first,
+                                                               "first_path": format_path(first_where)}))
     return problems
 
 
@@ -95,8 +96,7 @@ def _aliases(config: Config) -> dict[str, str]:
     return {entry.name: entry.id for entry in config.groups if entry.id and entry.name}
 
 
-def _no_account(config: Config, name: str) -> str:
+def _no_account(config: Config, name: str) -> Problem:
     if not config.accounts:
-        return f"no account {name!r}: there is no accounts: section (add {name}: [] under accounts:)"
-    return (f"no account {name!r}{did_you_mean(name, config.accounts)}; "
-            f"accounts: {', '.join(config.accounts)}")
+        return "account_no_section", {"name": name}
+    return "account_unknown", {"name": name, "hint": close_match(name, config.accounts), "known": list(config.accounts)}

@@ -16,6 +16,7 @@ from pathlib import Path
 from bot.accounts import Ownership, unknown_account
 from bot.clock import Clock
 from bot.config.schema import Config, GroupSettings
+from bot.config.issues import render
 from bot.config.loader import ConfigError, load_config
 from bot.config.watch import ConfigWatch
 from bot.content_library import content_paths, load_content
@@ -279,18 +280,19 @@ class Bot:
         return self.ctx.renderer.render("send_paused", error=error, minutes=minutes, waiting=waiting)
 
     async def reload(self) -> list[str]:
-        """Load config again; on any error keep the running one and return the errors."""
+        """Load config again; on any error keep the running one and return the errors (in Chinese: owners read them)."""
         if self.config_path is None:
-            return ["no config file to reload (the bot was started from an in-memory config)"]
+            return [render("no_config_file", {})]
         try:
             config = await asyncio.to_thread(load_config, self.config_path)
             ctx = await asyncio.to_thread(self._build_ctx, config)
         except ConfigError as exc:
             return [issue.format(exc.filename) for issue in exc.issues]
-        except (OSError, ValueError) as exc:
-            return [f"{self.config_path}: {exc}"]
+        except (OSError, ValueError):
+            log.exception("config %s loaded but the bot could not be built from it", self.config_path)
+            return [f"{self.config_path}：{render('build_failed', {})}"]
         if (problem := unknown_account(config, self.account)) is not None:
-            return [f"{self.config_path}: {problem}"]  # this worker's account must stay in the config
+            return [f"{self.config_path}：{render(*problem)}"]  # this worker's account must stay in the config
         self.ctx = ctx
         self.ownership = Ownership.of(config, self.account)
         self.outbox.settings = config.send

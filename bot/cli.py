@@ -5,6 +5,7 @@ import argparse
 import logging
 import sys
 
+from bot.config.issues import render
 from bot.config.loader import ConfigError, config_warnings, default_config_path, load_config, schedule_gaps
 
 
@@ -105,21 +106,19 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def check_config(path: str | None) -> int:
+    """Every problem of the config, in Chinese (bot/content/config_messages.yaml): admins and owners read it."""
     config_path = default_config_path(path)
     try:
         config = load_config(config_path)
     except ConfigError as exc:
         print(exc, file=sys.stderr)
-        print(f"{len(exc.issues)} problem(s) found; nothing was changed.", file=sys.stderr)
+        print(render("check_failed", {"count": len(exc.issues)}), file=sys.stderr)
         return 1
-    for gap in schedule_gaps(config):
-        print(f"{config_path}: warning: {gap}", file=sys.stderr)
-    for warning in config_warnings(config, config_path.read_text("utf-8")):
-        print(f"{config_path}: warning: {warning}", file=sys.stderr)
-    defaults = config.defaults
-    accounts = f"; {len(config.accounts)} account(s): {', '.join(config.accounts)}" if config.accounts else ""
-    print(f"{config_path}: OK — defaults: {len(defaults.rules)} rule(s), {len(defaults.schedule)} scheduled post(s); "
-          f"{len(config.groups)} group(s) configured by id or name{accounts}")
+    for warning in schedule_gaps(config) + config_warnings(config, config_path.read_text("utf-8")):
+        print(f"{config_path}：{render('check_warning', {'text': warning})}", file=sys.stderr)
+    print(f"{config_path}：" + render("check_passed", {
+        "rules": len(config.defaults.rules), "posts": len(config.defaults.schedule), "groups": len(config.groups),
+        "accounts": list(config.accounts)}))
     return check_database(config)
 
 
@@ -131,9 +130,9 @@ def check_database(config) -> int:
     try:
         resolve_url(target)
     except BadDatabaseURL as exc:
-        print(f"{ENV_URL}: {exc}", file=sys.stderr)
+        print(f"{ENV_URL}：{render(exc.code, exc.params)}", file=sys.stderr)
         return 1
-    print(f"database: {redact(target)}")
+    print(render("check_database", {"target": redact(target)}))
     return 0
 
 

@@ -21,7 +21,8 @@ from lunar_python import Solar
 from pydantic import Field, TypeAdapter, ValidationError, model_validator
 
 from bot.config.schema import ID_PATTERN, ContentSettings, Strict
-from bot.config.yaml_files import ConfigError, ConfigIssue, load_yaml_model
+from bot.config.issues import problem
+from bot.config.yaml_files import ConfigError, ConfigIssue, error_message, load_yaml_model, read_text
 
 SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "winter": (12, 1, 2)}
 
@@ -38,7 +39,7 @@ class ContentItem(Strict):
     def _known_seasons(self) -> "ContentItem":
         unknown = [s for s in self.seasons if s not in SEASONS]
         if unknown:
-            raise ValueError(f"unknown season {unknown[0]!r}; use {', '.join(SEASONS)}")
+            raise problem("season_unknown", input=unknown[0], known=list(SEASONS))
         return self
 
 
@@ -68,9 +69,9 @@ class Product(Strict):
     @model_validator(mode="after")
     def _consistent(self) -> "Product":
         if self.promo_price is not None and self.promo_price >= self.price:
-            raise ValueError(f"promo_price {self.promo_price} must be below price {self.price}")
+            raise problem("promo_price_not_below", promo_price=self.promo_price, price=self.price)
         if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
-            raise ValueError("valid_to is before valid_from")
+            raise problem("valid_to_before_from", valid_from=str(self.valid_from), valid_to=str(self.valid_to))
         return self
 
     def why_not(self, day: date) -> str | None:
@@ -165,21 +166,18 @@ def load_products_csv(path: Path) -> list[Product]:
 
     UTF-8 (with or without the BOM Excel writes). Errors name the row's line and the column.
     """
-    try:
-        text = path.read_text("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(str(path), [ConfigIssue("", None, f"cannot read (save it as UTF-8 CSV): {exc}")]) from None
+    text = read_text(path, "utf-8-sig")
     products, issues, seen = [], [], set()
     for line, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
         data = {key.strip(): _cell(key.strip(), value) for key, value in row.items() if key and value and value.strip()}
         try:
             product = Product.model_validate(data)
         except ValidationError as exc:
-            issues += [ConfigIssue(".".join(map(str, e["loc"])) or f"row {line}", line,
-                                   e["msg"].removeprefix("Value error, ")) for e in exc.errors()]
+            names = set(Product.model_fields)
+            issues += [ConfigIssue(".".join(map(str, e["loc"])), line, *error_message(e, names)) for e in exc.errors()]
             continue
         if product.id in seen:
-            issues.append(ConfigIssue("id", line, f"duplicate id {product.id!r}"))
+            issues.append(ConfigIssue("id", line, "duplicate_id", {"id": product.id}))
         seen.add(product.id)
         products.append(product)
     if issues:

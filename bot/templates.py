@@ -44,14 +44,14 @@ class Renderer:
         return self._templates[key].render(**values).strip()
 
 
-def check_template(source: str) -> str | None:
-    """The syntax error in ``source``, or None."""
+def check_template(source: str) -> tuple[str, dict[str, Any]] | None:
+    """The syntax error in ``source`` as a config problem's code and values (bot.config.issues), or None."""
     try:
         tree = SandboxedEnvironment().parse(source)
     except TemplateError as exc:
-        return f"template error: {exc}"
+        return "template_syntax", {"line": getattr(exc, "lineno", None)}
     if (name := _private_name(tree)) is not None:  # the sandbox refuses it at render; say so at load
-        return f"template error: {name!r} is not allowed (names starting with _ reach into Python)"
+        return "template_private_name", {"name": name}
     return None
 
 

@@ -20,7 +20,11 @@ SCHEMES = ("sqlite:///", "postgresql://", "postgresql+psycopg://", "postgresql+a
 
 
 class BadDatabaseURL(ValueError):
-    pass
+    """``code`` and ``params``: the problem for bot/content/config_messages.yaml (the config check words it)."""
+
+    def __init__(self, message: str, code: str, **params: object) -> None:
+        super().__init__(message)
+        self.code, self.params = code, params
 
 
 def is_url(target: str | Path) -> bool:
@@ -34,16 +38,20 @@ def resolve_url(target: str | Path) -> sa.URL:
     try:
         url = make_url(target)
     except ArgumentError:
-        raise BadDatabaseURL(f"not a database URL: {redact(str(target))!r}; expected one of {', '.join(SCHEMES)}") from None
+        raise BadDatabaseURL(f"not a database URL: {redact(str(target))!r}; expected one of {', '.join(SCHEMES)}",
+                             "database_url_unreadable", input=redact(str(target)), schemes=list(SCHEMES)) from None
     if url.drivername == "sqlite":
         if not url.database:
-            raise BadDatabaseURL("sqlite:/// needs a file: sqlite:///data/qunbot.db")
+            raise BadDatabaseURL("sqlite:/// needs a file: sqlite:///data/qunbot.db", "database_sqlite_no_file")
         return url
     if url.drivername not in PG_DRIVERS:
         raise BadDatabaseURL(f"unsupported database {url.drivername!r} in {redact(str(target))!r}; "
-                             f"expected a file path or one of {', '.join(SCHEMES)}")
+                             f"expected a file path or one of {', '.join(SCHEMES)}",
+                             "database_unsupported", input=redact(str(target)), driver=url.drivername,
+                             schemes=list(SCHEMES))
     if not url.database:
-        raise BadDatabaseURL(f"{redact(str(target))!r} names no database: postgresql://user@host:5432/qunbot")
+        raise BadDatabaseURL(f"{redact(str(target))!r} names no database: postgresql://user@host:5432/qunbot",
+                             "database_no_name", input=redact(str(target)))
     return url.set(drivername="postgresql+" + PG_DRIVERS[url.drivername])
 
 

@@ -270,16 +270,17 @@ async def test_the_lead_workers_dashboard_shows_every_accounts_groups(make_harne
 
 
 @pytest.mark.parametrize("accounts, expected", [
-    ("accounts:\n  a: [g1]\n  b: [g1]\n", "3: accounts.b[0]: group 'g1' is already served by account 'a' (accounts.a[0]), not 'b'"),
-    ("accounts:\n  a: [g1, g1]\n", "2: accounts.a[1]: group 'g1' is listed twice for 'a'"),
-    ("accounts:\n  a: [g1]\ngroups:\n  - {id: g2, account: c}\n", "4: groups[0].account: no account 'c'; accounts: a"),
-    ("accounts:\n  east: [g1]\ngroups:\n  - {id: g2, account: eats}\n", "no account 'eats' (did you mean 'east'?)"),
-    ("groups:\n  - {id: g2, account: a}\n", "no account 'a': there is no accounts: section"),
+    ("accounts:\n  a: [g1]\n  b: [g1]\n",
+     "第 3 行 accounts.b[0]：群 “g1” 已由账号 “a” 负责（见 “accounts.a[0]”），不能再归账号 “b”：每个群只能有一个账号"),
+    ("accounts:\n  a: [g1, g1]\n", "第 2 行 accounts.a[1]：群 “g1” 在账号 “a” 下写了两次"),
+    ("accounts:\n  a: [g1]\ngroups:\n  - {id: g2, account: c}\n", "第 4 行 groups[0].account：没有账号 “c”；现有账号：“a”"),
+    ("accounts:\n  east: [g1]\ngroups:\n  - {id: g2, account: eats}\n", "没有账号 “eats”（是不是想写 “east”？）"),
+    ("groups:\n  - {id: g2, account: a}\n", "没有账号 “a”：配置里没有 “accounts”"),
     ("accounts:\n  a: [g1]\n  b: [宝妈群]\ngroups:\n  - {id: g1, name: 宝妈群}\n",
-     "3: accounts.b[0]: group '宝妈群' is already served by account 'a'"),
-    ("accounts:\n  东区: [g1]\n", "2: accounts.东区: account name '东区': use letters, digits"),
-    ("accounts:\n  a: [g1, '']\n", "2: accounts.a[1]: String should have at least 1 character"),
-    ("accounts:\n  a: g1\n", "accounts.a: Input should be a valid list"),
+     "第 3 行 accounts.b[0]：群 “宝妈群” 已由账号 “a” 负责"),
+    ("accounts:\n  东区: [g1]\n", "第 2 行 accounts.东区：账号名 “东区” 只能用英文字母、数字"),
+    ("accounts:\n  a: [g1, '']\n", "第 2 行 accounts.a[1]：不能是空的"),
+    ("accounts:\n  a: g1\n", "accounts.a：应是一个列表"),
 ])
 def test_config_names_the_line_of_every_accounts_mistake(accounts, expected):
     with pytest.raises(ConfigError) as caught:
@@ -305,12 +306,12 @@ def test_run_with_an_unknown_account_lists_the_accounts_and_exits_1(tmp_path, ca
     path.write_text(CONFIG, encoding="utf-8")
     run = ["run", "--transport", transport, "--config", str(path), "--db", str(tmp_path / "x.db")]
     assert cli_main(run + ["--account", "weest"]) == 1
-    assert "--account weest: no such account (did you mean 'west'?); accounts in the config: east, west" in capsys.readouterr().err
+    assert "配置里没有账号 “weest”（是不是想写 “west”？）；现有账号：“east”、“west”" in capsys.readouterr().err
     assert cli_main(run) == 1
-    assert "start one worker per account with --account NAME" in capsys.readouterr().err
+    assert "每个账号要单独启动一个进程，启动时用 “--account 账号名” 指明" in capsys.readouterr().err
     path.write_text("", encoding="utf-8")
     assert cli_main(run + ["--account", "east"]) == 1
-    assert "the config has no accounts: section" in capsys.readouterr().err
+    assert "配置里没有 “accounts”" in capsys.readouterr().err
 
 
 # --- two real processes on one SQLite file -----------------------------------------------------------
@@ -448,7 +449,7 @@ async def test_a_config_saved_by_one_worker_is_applied_by_the_other_or_its_owner
     told = await west.drain()
     assert [(a["action"], a["to"]) for a in told] == [("direct", "owner")]
     assert told[0]["text"].startswith("【机器人提醒】后台刚保存的配置，账号“west”的机器人没有用上。\n载入出错，仍使用上一次的配置")
-    assert "--account west: no such account" in told[0]["text"]
+    assert "配置里没有账号 “west”" in told[0]["text"]
     assert west.bot.owns("w1")  # the running config stays
 
     west.bot.config_path = tmp_path / "west.yaml"  # another machine: its own copy of the old config

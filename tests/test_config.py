@@ -11,10 +11,19 @@ from bot.config.loader import ConfigError, load_config, parse_config
 from tests.conftest import ROOT
 
 
-def errors(text: str) -> list[str]:
+def issues(text: str) -> list:
     with pytest.raises(ConfigError) as info:
         parse_config(textwrap.dedent(text), filename="c.yaml")
-    return [issue.format("c.yaml") for issue in info.value.issues]
+    return info.value.issues
+
+
+def errors(text: str) -> list[str]:
+    return [issue.format("c.yaml") for issue in issues(text)]
+
+
+def where(text: str) -> list[tuple]:
+    """(line, path, code) of every problem: what the program decided, before it is put into words."""
+    return [(issue.line, issue.path, issue.code) for issue in issues(text)]
 
 
 def test_shipped_config_loads_and_configures_demo_groups(shipped_config):
@@ -43,33 +52,57 @@ def test_typo_and_bad_cron_are_both_reported_with_lines():
               cron: "0 25 * * *"
               template: morning_greeting
         """)
-    assert found[0] == "c.yaml:3: defaults.signin.base_pionts: unknown key (did you mean 'base_points'?)"
-    assert found[1].startswith("c.yaml:6: defaults.schedule[0].cron: bad cron '0 25 * * *'")
+    assert found[0] == "c.yaml 第 3 行 defaults.signin.base_pionts：没有这一项（是不是想写 “base_points”？）"
+    assert found[1] == ("c.yaml 第 6 行 defaults.schedule[0].cron：定时表达式 “0 25 * * *” 写错了："
+                        "第 2 段（小时）“25” 不对，应在 0-23 之间")
     assert len(found) == 2
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("defaults: {timezone: Asia/Shangai}", "c.yaml:1: defaults.timezone: unknown timezone 'Asia/Shangai'"),
-    ("defaults:\n  rules:\n    - {type: banned_word, id: x}", "c.yaml:3: defaults.rules[0]: unknown type"),
-    ("defaults:\n  rules:\n    - {id: x}", "c.yaml:3: defaults.rules[0]: needs a 'type'"),
-    ("defaults:\n  rules:\n    - {type: regex, id: r, patterns: ['(']}", "c.yaml:3: defaults.rules[0].patterns: bad regex '('"),
-    ("defaults:\n  rules:\n    - {type: regex, id: r}", "c.yaml:3: defaults.rules[0].patterns: required key is missing"),
-    ("defaults:\n  schedule:\n    - {id: a, cron: '0 8 * *', template: morning_greeting}", "c.yaml:3: defaults.schedule[0].cron: bad cron '0 8 * *': must have 5 fields"),
-    ("defaults:\n  schedule:\n    - {id: a, cron: '0 8 * * 9', template: morning_greeting}", "c.yaml:3: defaults.schedule[0].cron: bad cron '0 8 * * 9': weekday '9' must be 0-7"),
-    ("defaults:\n  schedule:\n    - {id: a, cron: '0 8 * * *', template: mornin}", "c.yaml:3: defaults.schedule[0].template: no template named 'mornin'"),
-    ("templates:\n  signin_okk: hi", "c.yaml:2: templates.signin_okk: no such template (did you mean 'signin_ok'?)"),
-    ("templates:\n  signin_ok: '{{ rank '", "c.yaml:2: templates.signin_ok: template error"),
-    ("defaults:\n  rules:\n    - {type: banned_words, id: b, files: [nope.txt]}", "c.yaml:3: defaults.rules[0].files[0]: file not found: nope.txt"),
-    ("bot: {id: qunbot}\nbot: {id: other}", "c.yaml:2: bot: duplicate key"),
-    ("defaults:\n  signin: [1, 2", "c.yaml:2: YAML syntax error"),
-    ("- just\n- a list", "c.yaml:1: the top level must be a mapping"),
-    ("groups:\n  - theme: x", "c.yaml:2: groups[0]: needs an id or a name"),
-    ("send: {min_interval_seconds: -1}", "c.yaml:1: send.min_interval_seconds: Input should be greater than or equal to 0"),
-    ("playground: {port: 99999}", "c.yaml:1: playground.port: Input should be less than or equal to 65535"),
+def test_a_value_of_the_wrong_kind_quotes_what_was_written():
+    found = errors("defaults:\n  signin:\n    gather_seconds: 三分钟\n")
+    assert found == ["c.yaml 第 3 行 defaults.signin.gather_seconds：应是一个数字，这里写的是“三分钟”"]
+
+
+@pytest.mark.parametrize("text, expected, says", [
+    ("defaults: {timezone: Asia/Shangai}", (1, "defaults.timezone", "timezone_unknown"), "时区 “Asia/Shangai” 不存在"),
+    ("defaults:\n  rules:\n    - {type: banned_word, id: x}", (3, "defaults.rules[0]", "union_tag_invalid"),
+     "类型 “banned_word” 不存在；可选：“banned_words”、“regex”"),
+    ("defaults:\n  rules:\n    - {id: x}", (3, "defaults.rules[0]", "union_tag_not_found"), "缺少 “type”"),
+    ("defaults:\n  rules:\n    - {type: regex, id: r, patterns: ['(']}", (3, "defaults.rules[0].patterns", "regex_bad"),
+     "正则表达式 “(” 写错了"),
+    ("defaults:\n  rules:\n    - {type: regex, id: r}", (3, "defaults.rules[0].patterns", "missing"), "缺少必填的一项 “patterns”"),
+    ("defaults:\n  schedule:\n    - {id: a, cron: '0 8 * *', template: morning_greeting}",
+     (3, "defaults.schedule[0].cron", "cron_bad"), "应有 5 段（分 时 日 月 星期，用空格隔开），这里有 4 段"),
+    ("defaults:\n  schedule:\n    - {id: a, cron: '0 8 * * 9', template: morning_greeting}",
+     (3, "defaults.schedule[0].cron", "cron_bad"), "第 5 段（星期）“9” 不对，应在 0-7，0 和 7 都是星期日 之间"),
+    ("defaults:\n  schedule:\n    - {id: a, cron: '0 8 * * *', template: mornin}",
+     (3, "defaults.schedule[0].template", "template_unknown"), "没有叫 “mornin” 的模板"),
+    ("templates:\n  signin_okk: hi", (2, "templates.signin_okk", "template_unknown"),
+     "没有叫 “signin_okk” 的模板（是不是想写 “signin_ok”？）"),
+    ("templates:\n  signin_ok: '{{ rank '", (2, "templates.signin_ok", "template_syntax"), "模板写法有误"),
+    ("defaults:\n  rules:\n    - {type: banned_words, id: b, files: [nope.txt]}",
+     (3, "defaults.rules[0].files[0]", "file_not_found"), "找不到文件 “nope.txt”"),
+    ("bot: {id: qunbot}\nbot: {id: other}", (2, "bot", "duplicate_key"), "这一项写了两次"),
+    ("defaults:\n  signin: [1, 2", (2, "", "yaml_unclosed"), "括号或引号没有配对"),
+    ("defaults:\n\tsignin: {}", (2, "", "yaml_tab"), "用了制表符（“Tab” 键）缩进"),
+    ("defaults:\n  signin:\n    enabled: yes: no", (3, "", "yaml_colon"), "这里不能再出现冒号"),
+    ("defaults:\n  signin:\n    enabled: true\n   base_points: 3", (4, "", "yaml_indent"), "缩进不对齐"),
+    ("defaults:\n  signin: !points 3", (2, "", "yaml_tag"), "无法识别的标记"),
+    ("defaults:\n  signin: *nope", (2, "", "yaml_alias"), "锚点不存在"),
+    ("- just\n- a list", (1, "", "top_not_config"), "文件最外层应是一项项设置"),
+    ("groups:\n  - theme: x", (2, "groups[0]", "group_needs_id_or_name"), "缺少 “id” 或 “name”"),
+    ("send: {min_interval_seconds: -1}", (1, "send.min_interval_seconds", "greater_than_equal"), "不能小于 0，这里写的是“-1”"),
+    ("playground: {port: 99999}", (1, "playground.port", "less_than_equal"), "不能大于 65,535，这里写的是“99999”"),
+    ("defaults: {posting: {quiet_posts: later}}", (1, "defaults.posting.quiet_posts", "literal_error"),
+     "只能是 “wait”、“skip” 之一，这里写的是“later”"),
+    ("defaults: {signin: {enabled: maybe}}", (1, "defaults.signin.enabled", "bool_parsing"), "这里写的是“maybe”"),
+    ("defaults: {posting: {quiet_hours: '22:00-25:00'}}", (1, "defaults.posting.quiet_hours", "time_bad"),
+     "时间 “25:00” 写错了，应像 “07:30” 这样"),
 ])
-def test_error_messages(text, expected):
-    found = errors(text)
-    assert any(line.startswith(expected) for line in found), found
+def test_error_messages(text, expected, says):
+    found = issues(text)
+    assert expected in [(issue.line, issue.path, issue.code) for issue in found], found
+    assert any(says in issue.text for issue in found), [issue.text for issue in found]
 
 
 def test_group_errors_name_the_group_and_defaults_errors_appear_once():
@@ -81,8 +114,8 @@ def test_group_errors_name_the_group_and_defaults_errors_appear_once():
             signin: {max_points: -1}
         """)
     assert found == [
-        "c.yaml:2: defaults.signin.base_pionts: unknown key (did you mean 'base_points'?)",
-        "c.yaml:5: groups[0].signin.max_points: Input should be greater than or equal to 0",
+        "c.yaml 第 2 行 defaults.signin.base_pionts：没有这一项（是不是想写 “base_points”？）",
+        "c.yaml 第 5 行 groups[0].signin.max_points：不能小于 0，这里写的是“-1”",
     ]
 
 
@@ -114,16 +147,16 @@ def run_cli(*args: str) -> subprocess.CompletedProcess:
 
 def test_check_config_cli(tmp_path):
     ok = run_cli("check-config")
-    assert ok.returncode == 0 and "OK" in ok.stdout
+    assert ok.returncode == 0 and "检查通过" in ok.stdout
     bad = tmp_path / "bad.yaml"
     bad.write_text("defaults:\n  signin:\n    base_pionts: 3\n  schedule:\n    - {id: m, cron: '0 8 * * 8', template: morning_greeting}\n", "utf-8")
     result = run_cli("check-config", str(bad))
     assert result.returncode == 1
-    assert f"{bad}:3: defaults.signin.base_pionts: unknown key" in result.stderr
-    assert f"{bad}:5: defaults.schedule[0].cron: bad cron" in result.stderr
-    assert "2 problem(s) found" in result.stderr
+    assert f"{bad} 第 3 行 defaults.signin.base_pionts：没有这一项" in result.stderr
+    assert f"{bad} 第 5 行 defaults.schedule[0].cron：定时表达式 “0 8 * * 8” 写错了" in result.stderr
+    assert "共 2 处问题" in result.stderr
 
 
 def test_missing_file_is_a_clear_error(tmp_path):
-    with pytest.raises(ConfigError, match="cannot read"):
+    with pytest.raises(ConfigError, match="missing.yaml：找不到这个文件"):
         load_config(tmp_path / "missing.yaml")

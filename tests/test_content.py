@@ -139,15 +139,16 @@ def test_the_action_table_is_explicit_and_unknown_actions_are_named():
     assert set(ACTIONS) >= {"post", "product", "redpacket_plan"}
     with pytest.raises(ConfigError) as info:
         parse_config("defaults:\n  schedule:\n    - {id: q, cron: '0 8 * * *', action: quizz}\n", filename="c.yaml")
-    assert str(info.value) == ("c.yaml:3: defaults.schedule[0].action: unknown action 'quizz'; "
-                               "expected one of: post, product, redpacket_plan, quiz, leaderboard, group_health, "
-                               "reengage, suggestions, promises, birthdays, weekly_report, coupon_reminders")
+    assert str(info.value) == ("c.yaml 第 3 行 defaults.schedule[0].action：没有 “quizz” 这种定时任务（是不是想写 “quiz”？）；"
+                               "可选：“post”、“product”、“redpacket_plan”、“quiz”、“leaderboard”、“group_health”、"
+                               "“reengage”、“suggestions”、“promises”、“birthdays”、“weekly_report”、“coupon_reminders”")
 
 
 @pytest.mark.parametrize("text, message", [
-    ("health:\n  - {id: a}\n", "lib.yaml:2: health[0].text: required key is missing"),
-    ("health:\n  - {id: a, text: x, seasons: [wintr]}\n", "lib.yaml:2: health[0]: unknown season 'wintr'"),
-    ("health:\n  - {id: a, text: x}\n  - {id: a, text: y}\n", "lib.yaml:3: health[1].id: duplicate id 'a'"),
+    ("health:\n  - {id: a}\n", "lib.yaml 第 2 行 health[0].text：缺少必填的一项 “text”"),
+    ("health:\n  - {id: a, text: x, seasons: [wintr]}\n",
+     "lib.yaml 第 2 行 health[0]：季节 “wintr” 不存在，可选：“spring”、“summer”、“autumn”、“winter”"),
+    ("health:\n  - {id: a, text: x}\n  - {id: a, text: y}\n", "lib.yaml 第 3 行 health[1].id：编号 “a” 重复了"),
 ])
 def test_a_bad_library_is_reported_with_file_line_and_item(tmp_path, text, message):
     from bot.content_library import load_content
@@ -164,13 +165,13 @@ def test_a_bad_product_is_reported(tmp_path):
     (tmp_path / "p.yaml").write_text("- {id: x, name: 米, price: 10, promo_price: 12, stock: 1}\n", "utf-8")
     with pytest.raises(ConfigError) as info:
         load_content(tmp_path / "none.yaml", tmp_path / "p.yaml")
-    assert "p.yaml:1: [0]: promo_price 12.0 must be below price 10.0" in str(info.value)
+    assert "p.yaml 第 1 行 [0]：促销价 12 应低于原价 10" in str(info.value)
 
 
 def test_missing_content_file_is_a_config_error():
     with pytest.raises(ConfigError) as info:
         parse_config("content: {library: nope.yaml}\n", filename="c.yaml")
-    assert str(info.value) == "c.yaml:1: content.library: file not found: nope.yaml"
+    assert str(info.value) == "c.yaml 第 1 行 content.library：找不到文件 “nope.yaml”（相对于配置文件所在的目录）"
 
 
 async def test_a_reload_with_a_broken_library_keeps_the_running_content(make_harness, content_config, tmp_path):
@@ -180,7 +181,8 @@ async def test_a_reload_with_a_broken_library_keeps_the_running_content(make_har
     (tmp_path / "lib.yaml").write_text("health: [{id: a}]\n", "utf-8")
     harness.bot.config_path = path
     errors = await harness.bot.reload()
-    assert errors and "health[0].text: required key is missing" in errors[0]
+    assert errors == [f"{path} 第 3 行 content：所指的文件有问题——{tmp_path / 'lib.yaml'} 第 1 行 health[0].text："
+                      "缺少必填的一项 “text”"]
     assert harness.bot.ctx.content.library["health"][0].text == "第一条"
 
 
@@ -226,21 +228,27 @@ def test_check_config_names_an_unknown_series_and_a_broken_library(tmp_path):
     with pytest.raises(ConfigError) as info:
         parse_config("defaults:\n  schedule:\n    - {id: t, cron: '0 8 * * *', action: post, series: helth}\n",
                      filename="c.yaml")
-    assert str(info.value).startswith("c.yaml:3: defaults.schedule[0].series: no series 'helth' in the content "
-                                      "library (it has: fashion, general, health, parenting)")
+    assert str(info.value).startswith("c.yaml 第 3 行 defaults.schedule[0].series：内容库里没有系列 “helth”"
+                                      "（现有：“fashion”、“general”、“health”、“parenting”）")
     (tmp_path / "lib.yaml").write_text("health:\n  - {id: a, text: x, festival: 1}\n", "utf-8")
     with pytest.raises(ConfigError) as info:
         parse_config("content: {library: lib.yaml}\n", filename="c.yaml", base_dir=tmp_path)
-    assert str(info.value).startswith(f"c.yaml:1: content: {tmp_path / 'lib.yaml'}:2: health[0].festival:")
+    assert str(info.value) == (f"c.yaml 第 1 行 content：所指的文件有问题——{tmp_path / 'lib.yaml'} 第 2 行 "
+                               "health[0].festival：应是一段文字，这里写的是“1”")
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("defaults:\n  posting: {quiet_hours: '22:00'}\n", "c.yaml:2: defaults.posting.quiet_hours: '22:00' must look like 22:00-07:30"),
-    ("defaults:\n  posting: {quiet_hours: '25:00-07:00'}\n", "c.yaml:2: defaults.posting.quiet_hours: '25:00' is not a time like 07:30"),
-    ("defaults:\n  posting: {quiet_posts: drop}\n", "c.yaml:2: defaults.posting.quiet_posts: Input should be 'wait' or 'skip'"),
-    ("defaults:\n  redpacket:\n    begging: {patterns: ['(']}\n", "c.yaml:3: defaults.redpacket.begging.patterns: bad regex '('"),
-    ("defaults:\n  redpacket: {monthly_budjet: 100}\n", "c.yaml:2: defaults.redpacket.monthly_budjet: unknown key (did you mean 'monthly_budget'?)"),
-    ("send: {replies_per_member: 0}\n", "c.yaml:1: send.replies_per_member: Input should be greater than or equal to 1"),
+    ("defaults:\n  posting: {quiet_hours: '22:00'}\n",
+     "c.yaml 第 2 行 defaults.posting.quiet_hours：时间段 “22:00” 写错了，应像 “22:00-07:30” 这样"),
+    ("defaults:\n  posting: {quiet_hours: '25:00-07:00'}\n",
+     "c.yaml 第 2 行 defaults.posting.quiet_hours：时间 “25:00” 写错了，应像 “07:30” 这样"),
+    ("defaults:\n  posting: {quiet_posts: drop}\n",
+     "c.yaml 第 2 行 defaults.posting.quiet_posts：只能是 “wait”、“skip” 之一，这里写的是“drop”"),
+    ("defaults:\n  redpacket:\n    begging: {patterns: ['(']}\n",
+     "c.yaml 第 3 行 defaults.redpacket.begging.patterns：正则表达式 “(” 写错了"),
+    ("defaults:\n  redpacket: {monthly_budjet: 100}\n",
+     "c.yaml 第 2 行 defaults.redpacket.monthly_budjet：没有这一项（是不是想写 “monthly_budget”？）"),
+    ("send: {replies_per_member: 0}\n", "c.yaml 第 1 行 send.replies_per_member：不能小于 1，这里写的是“0”"),
 ])
 def test_new_settings_give_clear_errors(text, expected):
     with pytest.raises(ConfigError) as info:
@@ -262,8 +270,8 @@ def test_products_from_a_spreadsheet_csv(tmp_path):
     with pytest.raises(ConfigError) as info:
         load_content(tmp_path / "none.yaml", csv_file)
     lines = str(info.value).replace(str(tmp_path) + "/", "").splitlines()
-    assert lines == ["products.csv:2: price: Input should be a valid number, unable to parse string as a number",
-                     "products.csv:3: stock: Input should be greater than or equal to 0"]
+    assert lines == ["products.csv 第 2 行 price：应是一个数字，这里写的是“abc”",
+                     "products.csv 第 3 行 stock：不能小于 0，这里写的是“-1”"]
 
 
 # --- a restart in the middle of a paced fan-out -----------------------------------------------

@@ -135,11 +135,11 @@ def test_issue_is_idempotent_and_redeem_is_a_conditional_update(make_db):
 def test_config_checks_campaigns():
     with pytest.raises(ConfigError) as caught:
         parse_config("coupons:\n  campaigns:\n    - {id: a, title: 券, face_value: 20, threshold: 10, quantity: 1}\n")
-    assert "threshold 10.0 must be above face_value 20.0" in str(caught.value)
+    assert "使用门槛 10 元应高于面额 20 元（满10减20）" in str(caught.value)
     with pytest.raises(ConfigError) as caught:
         parse_config("coupons:\n  campaigns:\n    - {id: lucky, title: 券, face_value: 5, quantity: 1}\n"
                      "    - {id: lucky, title: 券2, face_value: 5, quantity: 1}\n"
                      "  rewards:\n    lottery: lucy\n")
     text = str(caught.value)
-    assert "config.yaml:4: coupons.campaigns[1].id: duplicate campaign id 'lucky'" in text
-    assert "config.yaml:6: coupons.rewards.lottery: no coupon campaign 'lucy' (did you mean 'lucky'?)" in text
+    assert "config.yaml 第 4 行 coupons.campaigns[1].id：优惠券活动编号 “lucky” 重复了" in text
+    assert "config.yaml 第 6 行 coupons.rewards.lottery：没有优惠券活动 “lucy”（是不是想写 “lucky”？）" in text

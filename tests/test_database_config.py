@@ -27,13 +27,13 @@ def test_a_path_is_a_sqlite_file():
 
 
 @pytest.mark.parametrize("text, problem", [
-    ("database: {url: mysql://u@h/db}", "database.url: unsupported database 'mysql' in 'mysql://u@h/db'; expected a file "
-                                        "path or one of sqlite:///, postgresql://, postgresql+psycopg://, postgresql+asyncpg://"),
-    ("database: {url: postgresql://u:hunter2@h/db}", "database.url: a password does not belong in the config file: "
-                                                     "set PGPASSWORD, or put the whole URL in QUNBOT_DATABASE_URL"),
-    ("database: {url: data/x.db}", "database.url: not a database URL: 'data/x.db'; a SQLite file goes in storage.path"),
-    ("database: {url: 'postgresql://h'}", "database.url: 'postgresql://h' names no database"),
-    ("database: {uri: postgresql://h/db}", "database.uri"),
+    ("database: {url: mysql://u@h/db}", "database.url：不支持数据库类型 “mysql”（“mysql://u@h/db”）；请写文件路径，或以 "
+                                        "“sqlite:///”、“postgresql://”、“postgresql+psycopg://”、“postgresql+asyncpg://” 之一开头的地址"),
+    ("database: {url: postgresql://u:hunter2@h/db}", "database.url：配置文件里不要写数据库密码：请设置环境变量 “PGPASSWORD”，"
+                                                     "或把整个地址放在 “QUNBOT_DATABASE_URL”"),
+    ("database: {url: data/x.db}", "database.url：“data/x.db” 不是数据库地址：数据库文件请写在 “storage.path”"),
+    ("database: {url: 'postgresql://h'}", "database.url：“postgresql://h” 没有写数据库名"),
+    ("database: {uri: postgresql://h/db}", "database.uri：没有这一项"),
 ])
 def test_bad_database_urls_are_named_in_the_config_error(text, problem):
     with pytest.raises(ConfigError) as error:
@@ -58,10 +58,10 @@ def test_check_config_checks_the_environment_url_and_hides_the_password():
                               timeout=60, env={**os.environ, ENV_URL: url})
 
     good = check("postgresql://qunbot:s3cret@127.0.0.1:5432/qunbot")
-    assert good.returncode == 0 and "database: postgresql://qunbot:***@127.0.0.1:5432/qunbot" in good.stdout
+    assert good.returncode == 0 and "数据库：“postgresql://qunbot:***@127.0.0.1:5432/qunbot”" in good.stdout
     assert "s3cret" not in good.stdout + good.stderr
     bad = check("postgres://qunbot@127.0.0.1/qunbot")
-    assert bad.returncode == 1 and f"{ENV_URL}: unsupported database 'postgres'" in bad.stderr
+    assert bad.returncode == 1 and f"{ENV_URL}：不支持数据库类型 “postgres”" in bad.stderr
 
 
 def test_resolve_url_names_what_is_wrong():

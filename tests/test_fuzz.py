@@ -118,7 +118,7 @@ def test_random_config_text_is_accepted_or_rejected_with_a_message(text):
 # the event loop; 200,000 took a quarter of an hour.
 def test_a_number_of_5000_digits_in_the_config_is_a_message_not_a_crash():
     # found by the fuzzer: PyYAML builds the int, Python refuses it (ValueError, not a YAMLError)
-    with pytest.raises(ConfigError, match="c.yaml: a value cannot be read: Exceeds the limit"):
+    with pytest.raises(ConfigError, match="c.yaml：有一个值无法读取（例如位数过多的数字）"):
         parse_config("send:\n  dedupe_seconds: " + "9" * 5000 + "\n", "c.yaml")
 
 

@@ -255,14 +255,15 @@ def test_a_group_schedule_extends_overrides_or_replaces_the_defaults():
     assert [(p.id, p.enabled) for p in first.schedule] == [("morning", False), ("birthdays", True), ("quiz", True)]
     assert [p.id for p in second.schedule] == ["tip"]
     gaps = schedule_gaps(config)
-    assert len(gaps) == 2 and "甲" in gaps[0] and "morning_greeting (id morning)" in gaps[0]
-    assert "乙" in gaps[1] and "birthdays (id birthdays)" in gaps[1]
+    assert len(gaps) == 2 and "“甲”" in gaps[0] and "“morning_greeting”（编号 “morning”）" in gaps[0]
+    assert "“乙”" in gaps[1] and "“birthdays”（编号 “birthdays”）" in gaps[1]
 
 
 @pytest.mark.parametrize("entries, expected", [
-    ('      - {id: morning, cron: "0 25 * * *"}', "c.yaml:9: groups[0].schedule[0].cron: bad cron"),
-    ('      - {id: new-one, action: post}', "c.yaml:9: groups[0].schedule[0].cron: required key is missing"),
-    ('      - {id: morning, template: stats}', "c.yaml:9: groups[0].schedule[0].template: template 'stats' is for staff"),
+    ('      - {id: morning, cron: "0 25 * * *"}', "c.yaml 第 9 行 groups[0].schedule[0].cron：定时表达式 “0 25 * * *” 写错了"),
+    ('      - {id: new-one, action: post}', "c.yaml 第 9 行 groups[0].schedule[0].cron：缺少必填的一项 “cron”"),
+    ('      - {id: morning, template: stats}',
+     "c.yaml 第 9 行 groups[0].schedule[0].template：模板 “stats” 是私信给工作人员的，不能在群里定时发送"),
 ])
 def test_errors_in_a_groups_schedule_name_its_own_lines(entries, expected):
     text = SCHEDULED.split("groups:")[0] + "groups:\n  - name: 甲\n    schedule:\n" + entries + "\n"
@@ -277,7 +278,7 @@ def test_check_config_warns_about_a_switched_off_default(tmp_path, capsys):
     path = tmp_path / "c.yaml"
     path.write_text(SCHEDULED, "utf-8")
     assert main(["check-config", str(path)]) == 0
-    assert "warning: groups[0] (甲) runs none of the defaults' morning_greeting" in capsys.readouterr().err
+    assert "c.yaml：提醒：“groups[0]”（“甲”）关掉了默认的定时任务 “morning_greeting”（编号 “morning”）" in capsys.readouterr().err
 
 
 # --- no English for members or owners -------------------------------------------------------------

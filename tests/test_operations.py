@@ -366,9 +366,9 @@ def test_operations_settings_are_checked_with_lines(tmp_path):
           roles: {amy: 群霸}
           faq: {threshold: 1.5}
           questions: {opening_hours: "9点到晚上"}
-        """) == ["c.yaml:2: defaults.roles.amy: Input should be '名誉群主', '组长', '委员', 'KOL' or '达人'",
-                 "c.yaml:3: defaults.faq.threshold: Input should be less than or equal to 1",
-                 "c.yaml:4: defaults.questions.opening_hours: '9点到晚上' must look like 22:00-07:30"]
+        """) == ["c.yaml 第 2 行 defaults.roles.amy：只能是 “名誉群主”、“组长”、“委员”、“KOL”、“达人” 之一，这里写的是“群霸”",
+                 "c.yaml 第 3 行 defaults.faq.threshold：不能大于 1，这里写的是“1.5”",
+                 "c.yaml 第 4 行 defaults.questions.opening_hours：时间段 “9点到晚上” 写错了，应像 “22:00-07:30” 这样"]
     (tmp_path / "faq.yaml").write_text("- id: hours\n  questions: []\n  answer: 8点\n", "utf-8")
     found = problems("""\
         groups:
@@ -377,8 +377,9 @@ def test_operations_settings_are_checked_with_lines(tmp_path):
           - name: 乐龄健康群
             faq: {file: missing.yaml}
         """)
-    assert found[0].startswith("c.yaml:3: groups[0].faq.file: ") and "faq.yaml:2" in found[0] and "questions" in found[0]
-    assert found[1] == "c.yaml:5: groups[1].faq.file: file not found: missing.yaml"
+    assert found[0] == (f"c.yaml 第 3 行 groups[0].faq.file：所指的文件有问题——{tmp_path / 'faq.yaml'} 第 2 行 "
+                        "[0].questions：至少要有一项")
+    assert found[1] == "c.yaml 第 5 行 groups[1].faq.file：找不到文件 “missing.yaml”（相对于配置文件所在的目录）"
 
 
 async def test_staff_hear_of_a_group_at_most_once_per_sla(make_harness):

@@ -183,10 +183,10 @@ def test_heldout_is_within_five_points_of_test(test_split):
 
 
 @pytest.mark.parametrize("entry, problem", [
-    ("{id: hours, questions: [几点开门], synonyms: {营业: [开店]}, answer: 8点}", "'营业' is in none of the questions"),
-    ("{id: hours, questions: [几点开门], synonyms: {开门: []}, answer: 8点}", "synonyms.开门: list the words"),
-    ("{id: hours, questions: [几点开门], keywords: ['？'], answer: 8点}", "keywords: a keyword must have letters"),
-    ("{id: hours, questions: [几点开门]}", "answer: write the reply"),
+    ("{id: hours, questions: [几点开门], synonyms: {营业: [开店]}, answer: 8点}", "同义词 “营业” 没有出现在任何一个问题里"),
+    ("{id: hours, questions: [几点开门], synonyms: {开门: []}, answer: 8点}", "同义词 “开门” 下面要列出成员会说的其他说法"),
+    ("{id: hours, questions: [几点开门], keywords: ['？'], answer: 8点}", "关键词要有文字或数字"),
+    ("{id: hours, questions: [几点开门]}", "缺少 “answer”"),
     ("{id: catalogue, questions: [多少钱]}", None),  # answered from the catalogue: no answer needed
 ])
 def test_faq_files_are_checked_with_their_lines(tmp_path, entry, problem):
@@ -200,7 +200,7 @@ def test_faq_files_are_checked_with_their_lines(tmp_path, entry, problem):
     with pytest.raises(ConfigError) as info:
         load_yaml_model(path, ENTRIES)
     [issue] = info.value.issues
-    assert problem in issue.format(str(path)) and issue.format(str(path)).startswith(f"{path}:2")
+    assert problem in issue.format(str(path)) and issue.format(str(path)).startswith(f"{path} 第 2 行 [0]：")
 
 
 def test_spoken_words_are_read_as_mandarin_and_a_broken_line_is_reported():

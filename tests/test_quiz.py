@@ -32,13 +32,13 @@ def test_every_shipped_bank_loads_with_enough_questions():
 
 @pytest.mark.parametrize("text, message", [
     ("title: x\nquestions:\n  - id: q1\n    question: 几点了？\n    options: [一点, 两点]\n    answer: C\n",
-     "b.yaml:3: questions[0]: answer must be one of the option letters A, B, got 'C'"),
+     "b.yaml 第 3 行 questions[0]：答案应是选项的字母 “A”、“B” 之一，这里写的是“C”"),
     ("title: x\nquestions:\n  - id: q1\n    question: 几点了？\n    answer: '1'\n    explian: 一点\n",
-     "b.yaml:6: questions[0].explian: unknown key"),
+     "b.yaml 第 6 行 questions[0].explian：没有这一项（是不是想写 “explain”？）"),
     ("title: x\nquestions:\n  - {id: q1, question: 几点了？, answer: '1'}\n  - {id: q1, question: 几岁了？, answer: '2'}\n",
-     "b.yaml:2: questions: question id 'q1' is used twice"),
-    ("title: x\nquestions: [\n", "b.yaml:3: YAML syntax error"),
-    ("- just a list\n", "b.yaml:1: the top level must be a mapping of keys"),
+     "b.yaml 第 2 行 questions：题目编号 “q1” 用了两次"),
+    ("title: x\nquestions: [\n", "b.yaml 第 3 行：括号或引号没有配对"),
+    ("- just a list\n", "b.yaml 第 1 行：文件最外层应是一项项设置"),
 ])
 def test_bank_errors_name_file_path_and_line(text, message):
     with pytest.raises(ConfigError) as caught:
@@ -49,7 +49,8 @@ def test_bank_errors_name_file_path_and_line(text, message):
 def test_config_names_an_unknown_quiz_theme():
     with pytest.raises(ConfigError) as caught:
         parse_config("defaults:\n  quiz:\n    theme: cooking\n", "c.yaml")
-    assert "c.yaml:3: defaults.quiz.theme: no quiz bank 'cooking'; banks: fashion, health, parenting, store" in str(caught.value)
+    assert ("c.yaml 第 3 行 defaults.quiz.theme：没有题库 “cooking”；现有题库：“fashion”、“health”、“parenting”、“store”"
+            in str(caught.value))
 
 
 @pytest.mark.parametrize("text", ["Ｂ", "b", "B", "选B", "选 b", "选Ｂ", "答案是B吧", "我选b", "B选项", "b。", "@群助手 B",

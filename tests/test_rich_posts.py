@@ -115,7 +115,7 @@ def test_check_config_names_a_missing_picture(tmp_path):
         """), "utf-8")
     with pytest.raises(ConfigError) as info:
         load_config(tmp_path / "config.yaml")
-    assert f"product jujube: picture file not found: {tmp_path / 'pictures' / 'none.jpg'}" in str(info.value)
+    assert f"content：商品 “jujube” 的图片文件 “{tmp_path / 'pictures' / 'none.jpg'}” 找不到" in str(info.value)
 
 
 # --- cards members share: moderation reads what the card shows ---------------------------------

@@ -123,11 +123,11 @@ async def test_scheduled_quiz_and_leaderboard(make_harness):
 def test_scheduled_actions_are_checked():
     from bot.config.loader import ConfigError, parse_config
 
-    with pytest.raises(ConfigError, match=r"defaults.schedule\[0\].action: unknown action 'quizz'"):
+    with pytest.raises(ConfigError, match=r"defaults.schedule\[0\].action：没有 “quizz” 这种定时任务"):
         parse_config('defaults:\n  schedule:\n    - {id: q, cron: "0 9 * * *", action: quizz}\n')
-    with pytest.raises(ConfigError, match=r"defaults.schedule\[0\].theme: no quiz bank 'sports'"):
+    with pytest.raises(ConfigError, match=r"defaults.schedule\[0\].theme：没有题库 “sports”"):
         parse_config('defaults:\n  schedule:\n    - {id: q, cron: "0 9 * * *", action: quiz, theme: sports}\n')
-    with pytest.raises(ConfigError, match=r"defaults.schedule\[0\].period"):
+    with pytest.raises(ConfigError, match=r"defaults.schedule\[0\].period：只能是 “week”、“month” 之一"):
         parse_config('defaults:\n  schedule:\n    - {id: q, cron: "0 9 * * *", action: leaderboard, period: year}\n')
 
 

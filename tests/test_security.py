@@ -31,7 +31,7 @@ HOSTILE_TEMPLATES = [
 
 @pytest.mark.parametrize("source", HOSTILE_TEMPLATES)
 def test_a_template_reaching_into_python_is_refused_at_load(source):
-    with pytest.raises(ConfigError, match=r"c\.yaml:2: templates\.signin_ok: template error: .* is not allowed"):
+    with pytest.raises(ConfigError, match=r"c\.yaml 第 2 行 templates\.signin_ok：模板里不能用以下划线开头的名字 “_"):
         parse_config("templates:\n  signin_ok: |-\n    " + source + "\n", "c.yaml")
 
 
@@ -67,7 +67,7 @@ def test_yaml_tags_that_build_python_objects_are_refused(tmp_path):
     marker = tmp_path / "pwned"
     for text in (f"bot: !!python/object/apply:os.system ['touch {marker}']\n",
                  "bot: !!python/name:os.system\n", "defaults: !!python/object:bot.config.schema.Config {}\n"):
-        with pytest.raises(ConfigError, match="c.yaml:1"):
+        with pytest.raises(ConfigError, match="c.yaml 第 1 行：用了无法识别的标记"):
             parse_config(text, "c.yaml")
     assert not marker.exists()
 

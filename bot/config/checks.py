@@ -14,7 +14,8 @@ from bot.accounts import account_problems
 from bot.audience import Audience, audience_of
 from bot.config.schema import Config, GroupSettings
 from bot.config.sanity import problems as sanity_problems
-from bot.config.yaml_files import ConfigError, ConfigIssue, PathT, did_you_mean, issue_at, load_yaml_model, resolve_path
+from bot.config.issues import nested
+from bot.config.yaml_files import ConfigError, ConfigIssue, PathT, close_match, issue_at, load_yaml_model, resolve_path
 from bot.content_library import content_paths, load_content
 from bot.questions.faq import ENTRIES, SHIPPED
 from bot.quiz.bank import shipped_banks
@@ -28,9 +29,9 @@ def cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> lis
     issues = []
     for key, source in config.templates.items():
         if key not in known:
-            issues.append(issue_at(("templates", key), lines, f"no such template{did_you_mean(key, known)}"))
+            issues.append(issue_at(("templates", key), lines, "template_unknown", key=key, hint=close_match(key, known)))
         elif (error := check_template(source)) is not None:
-            issues.append(issue_at(("templates", key), lines, error))
+            issues.append(issue_at(("templates", key), lines, *error))
     scopes: list[tuple[PathT, GroupSettings]] = [(("defaults",), config.defaults)]
     scopes += [(("groups", i), g.settings) for i, g in enumerate(config.groups)]
     for path, settings, post, where in schedule_entries(config):
@@ -39,21 +40,21 @@ def cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> lis
         for j, rule in enumerate(settings.rules):
             for k, name in enumerate(getattr(rule, "files", [])):
                 if not resolve_path(base_dir, name).is_file():
-                    issues.append(issue_at(path + ("rules", j, "files", k), lines, f"file not found: {name}"))
+                    issues.append(issue_at(path + ("rules", j, "files", k), lines, "file_not_found", name=name))
             if any(other.id == rule.id for other in settings.rules[:j]):
-                issues.append(issue_at(path + ("rules", j, "id"), lines, f"rule id {rule.id!r} is used twice (strikes are counted per id)"))
+                issues.append(issue_at(path + ("rules", j, "id"), lines, "rule_id_twice", id=rule.id))
         issues += _check_faq(settings.faq.file, path + ("faq", "file"), lines, base_dir)
     content_issues = _check_content(config, lines, base_dir)
     if not content_issues:
         series = set(_load_content(config, base_dir).library)
         for path, settings, post, where in schedule_entries(config):
             if post.series is not None and post.series not in series:
-                issues.append(issue_at(path + where + ("series",), lines,
-                                       f"no series {post.series!r} in the content library (it has: {', '.join(sorted(series))})"))
+                issues.append(issue_at(path + where + ("series",), lines, "series_unknown", series=post.series,
+                                       known=sorted(series)))
     issues += _quiz_theme_checks(config, scopes, lines)
     issues += _coupon_checks(config, lines)
-    issues += [issue_at(path, lines, message) for path, message in account_problems(config)]
-    issues += [issue_at(path, lines, message) for path, message in sanity_problems(config, set(lines))]
+    issues += [issue_at(path, lines, code, params) for path, code, params in account_problems(config)]
+    issues += [issue_at(path, lines, code, params) for path, code, params in sanity_problems(config, set(lines))]
     return list(dict.fromkeys(issues + content_issues))
 
 
@@ -61,11 +62,11 @@ def _check_faq(file: str | None, path: PathT, lines: dict[PathT, int], base_dir:
     """The FAQ file a group names exists and is valid (its own errors name its lines)."""
     target = resolve_path(base_dir, file) if file else SHIPPED
     if not target.is_file():
-        return [issue_at(path, lines, f"file not found: {file}")]
+        return [issue_at(path, lines, "file_not_found", name=file)]
     try:
         load_yaml_model(target, ENTRIES)
     except ConfigError as exc:
-        return [issue_at(path, lines, issue.format(exc.filename)) for issue in exc.issues]
+        return [issue_at(path, lines, "in_file", nested(exc.filename, issue)) for issue in exc.issues]
     return []
 
 
@@ -74,12 +75,12 @@ def _coupon_checks(config: Config, lines: dict[PathT, int]) -> list[ConfigIssue]
     issues, seen = [], set()
     for i, campaign in enumerate(config.coupons.campaigns):
         if campaign.id in seen:
-            issues.append(issue_at(("coupons", "campaigns", i, "id"), lines, f"duplicate campaign id {campaign.id!r}"))
+            issues.append(issue_at(("coupons", "campaigns", i, "id"), lines, "campaign_id_twice", id=campaign.id))
         seen.add(campaign.id)
     for game, campaign_id in config.coupons.rewards:
         if campaign_id is not None and campaign_id not in seen:
-            suffix = did_you_mean(campaign_id, seen) or f" (campaigns: {', '.join(sorted(seen)) or 'none'})"
-            issues.append(issue_at(("coupons", "rewards", game), lines, f"no coupon campaign {campaign_id!r}{suffix}"))
+            issues.append(issue_at(("coupons", "rewards", game), lines, "campaign_unknown", id=campaign_id,
+                                   hint=close_match(campaign_id, seen), known=sorted(seen)))
     return issues
 
 
@@ -87,14 +88,14 @@ def _check_content(config: Config, lines: dict[PathT, int], base_dir: Path) -> l
     """The content files exist and are valid: check-config catches a broken library before a reload does."""
     for key, path in zip(("library", "products"), content_paths(config.content, base_dir)):
         if not path.is_file():
-            return [issue_at(("content", key), lines, f"file not found: {getattr(config.content, key)}")]
+            return [issue_at(("content", key), lines, "file_not_found", name=getattr(config.content, key))]
     try:
         content = _load_content(config, base_dir)
     except ConfigError as exc:
-        return [issue_at(("content",), lines, issue.format(exc.filename)) for issue in exc.issues]
+        return [issue_at(("content",), lines, "in_file", nested(exc.filename, issue)) for issue in exc.issues]
     entries = [("product", p) for p in content.products] + [
-        ("content item", item) for items in content.library.values() for item in items]
-    return [issue_at(("content",), lines, f"{kind} {entry.id}: picture file not found: {entry.image}")
+        ("item", item) for items in content.library.values() for item in items]
+    return [issue_at(("content",), lines, "picture_missing", kind=kind, id=entry.id, name=entry.image)
             for kind, entry in entries
             if entry.image and not entry.image.startswith(("http://", "https://")) and not Path(entry.image).is_file()]
 
@@ -105,12 +106,14 @@ def _load_content(config: Config, base_dir: Path):
 
 def _check_post(post: Any, path: PathT, lines: dict[PathT, int], templates: set[str]) -> list[ConfigIssue]:
     if post.action not in ACTIONS:
-        return [issue_at(path + ("action",), lines, f"unknown action {post.action!r}; expected one of: {', '.join(ACTIONS)}")]
+        return [issue_at(path + ("action",), lines, "action_unknown", action=post.action, known=list(ACTIONS),
+                         hint=close_match(post.action, ACTIONS))]
     if post.template is not None and post.template not in templates:
-        return [issue_at(path + ("template",), lines, f"no template named {post.template!r}")]
+        return [issue_at(path + ("template",), lines, "template_unknown", key=post.template,
+                         hint=close_match(post.template, templates))]
     if post.template is not None and audience_of(post.template) != Audience.GROUP:
-        return [issue_at(path + ("template",), lines, f"template {post.template!r} is for "
-                         f"{audience_of(post.template)} privately; it cannot be posted in a group")]
+        return [issue_at(path + ("template",), lines, "template_not_for_group", key=post.template,
+                         audience=str(audience_of(post.template)))]
     return []
 
 
@@ -131,5 +134,5 @@ def _quiz_theme_checks(config: Config, scopes: list[tuple[PathT, GroupSettings]]
     wanted = [(path + ("quiz", "theme"), settings.quiz.theme) for path, settings in scopes]
     wanted += [(path + where + ("theme",), post.theme)
                for path, _, post, where in schedule_entries(config) if post.action == "quiz"]
-    return [issue_at(where, lines, f"no quiz bank {theme!r}; banks: {', '.join(themes)}")
+    return [issue_at(where, lines, "quiz_bank_unknown", theme=theme, known=themes)
             for where, theme in wanted if theme is not None and theme not in themes]

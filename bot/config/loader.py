@@ -1,7 +1,8 @@
 """Load config.yaml into ``Config``, with errors an admin can act on at night.
 
-Every problem is reported at once, each with its YAML path and line number:
-``config.yaml:14: defaults.signin.base_pionts: unknown key (did you mean 'base_points'?)``.
+Every problem is reported at once, each with its YAML path and line number, in Chinese
+(bot/content/config_messages.yaml, by the problem's code):
+``config.yaml 第 14 行 defaults.signin.base_pionts：没有这一项（是不是想写“base_points”？）``.
 Three layers, so that no import goes in a circle:
 
 - ``bot.config.yaml_files`` (below the features): YAML with line numbers, ``ConfigError``, the
@@ -20,21 +21,20 @@ from pydantic import ValidationError
 
 from bot.config.schema import Config, GroupOverride, GroupSettings
 from bot.config.checks import cross_checks
+from bot.config.issues import render
 from bot.config.sanity import warnings as sanity_warnings
-from bot.config.yaml_files import (ConfigError, ConfigIssue, PathT, did_you_mean, error_message, format_path, issue_at,
-                             load_yaml_model, parse_yaml_model, raw_path, read_yaml, resolve_path, translate)
+from bot.config.yaml_files import (ConfigError, ConfigIssue, PathT, close_match, error_message, format_path, issue_at,
+                                   load_yaml_model, parse_yaml_model, raw_path, read_text, read_yaml, resolve_path,
+                                   translate)
 
 # Re-exported: callers load config.yaml and read data files through this module.
-__all__ = ["ConfigError", "ConfigIssue", "config_warnings", "default_config_path", "did_you_mean", "format_path",
+__all__ = ["ConfigError", "ConfigIssue", "close_match", "config_warnings", "default_config_path", "format_path",
            "load_config", "load_yaml_model", "parse_config", "parse_yaml_model", "resolve_path", "schedule_gaps"]
 
 
 def load_config(path: str | Path) -> Config:
     path = Path(path)
-    try:
-        text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(str(path), [ConfigIssue("", None, f"cannot read: {exc}")]) from None
+    text = read_text(path)
     return parse_config(text, filename=str(path), base_dir=path.parent)
 
 
@@ -65,7 +65,7 @@ def _validate(data: dict, lines: dict[PathT, int]) -> tuple[Config | None, list[
     issues: list[ConfigIssue] = []
     raw_groups = data.get("groups") or []
     if not isinstance(raw_groups, list):
-        issues.append(issue_at(("groups",), lines, "must be a list of groups"))
+        issues.append(issue_at(("groups",), lines, "groups_not_list"))
         raw_groups = []
     top = {k: v for k, v in data.items() if k != "groups"}
     try:
@@ -85,14 +85,14 @@ def _validate_group(
 ) -> GroupOverride | None:
     path: PathT = ("groups", index)
     if not isinstance(raw, dict):
-        issues.append(issue_at(path, lines, "must be a mapping with id or name and the settings to override"))
+        issues.append(issue_at(path, lines, "group_not_mapping"))
         return None
     selector = {k: raw.get(k) for k in ("id", "name")}
     if not any(selector.values()):
-        issues.append(issue_at(path, lines, "needs an id or a name to say which group it configures"))
+        issues.append(issue_at(path, lines, "group_needs_id_or_name"))
     account = raw.get("account")
     if account is not None and not isinstance(account, str):
-        issues.append(issue_at(path + ("account",), lines, "must be an account name from accounts:"))
+        issues.append(issue_at(path + ("account",), lines, "group_account_not_name"))
         account = None
     overrides = {k: v for k, v in raw.items() if k not in selector and k != "account"}
     defaults = defaults_raw if isinstance(defaults_raw, dict) else {}
@@ -101,7 +101,7 @@ def _validate_group(
     if "schedule" in overrides:
         merged["schedule"], schedule_from = _merge_schedule(defaults.get("schedule"), overrides["schedule"])
         if schedule_from and schedule_from[0] == ("schedule",):  # not a list or a {replace, entries} mapping
-            issues.append(issue_at(path + ("schedule",), lines, "must be a list of entries, or {replace: true, entries: [...]}"))
+            issues.append(issue_at(path + ("schedule",), lines, "schedule_shape"))
             return None
     try:
         settings = GroupSettings.model_validate(merged)
@@ -111,9 +111,9 @@ def _validate_group(
             where = raw_path(merged, error["loc"])
             if where[:1] == ("schedule",) and len(where) > 1 and isinstance(where[1], int):
                 if (own := schedule_from[where[1]]) is not None:  # None: an entry inherited as it is
-                    issues.append(issue_at(path + own + where[2:], lines, error_message(error)))
+                    issues.append(issue_at(path + own + where[2:], lines, *error_message(error)))
             elif _owned_by(overrides, merged, where):
-                issues.append(issue_at(path + where, lines, error_message(error)))
+                issues.append(issue_at(path + where, lines, *error_message(error)))
         return None
     return GroupOverride(id=_str_or_none(selector["id"]), name=_str_or_none(selector["name"]), account=account,
                          settings=settings, schedule_from=tuple(schedule_from))
@@ -165,22 +165,22 @@ def _has(node: Any, part: str | int) -> bool:
 
 
 def config_warnings(config: Config, text: str) -> list[str]:
-    """What check-config mentions without refusing: an empty file, no moderation rules."""
-    return sanity_warnings(config, text)
+    """What check-config mentions without refusing (an empty file, no moderation rules), in words."""
+    return [render(code, {}) for code in sanity_warnings(config, text)]
 
 
 def schedule_gaps(config: Config) -> list[str]:
-    """Warnings: default scheduled actions a configured group ends up without (switched off or replaced)."""
+    """Warnings, in words: default scheduled actions a configured group ends up without (switched off or replaced)."""
     def runs(settings: GroupSettings) -> dict[str, str]:
         return {post.template or post.action: post.id for post in settings.schedule if post.enabled}
 
     expected = runs(config.defaults)
     gaps = []
     for i, group in enumerate(config.groups):
-        missing = [f"{what} (id {post_id})" for what, post_id in expected.items() if what not in runs(group.settings)]
+        missing = [{"what": what, "id": post_id} for what, post_id in expected.items() if what not in runs(group.settings)]
         if missing:
-            gaps.append(f"groups[{i}] ({group.name or group.id}) runs none of the defaults' {', '.join(missing)}: "
-                        f"switched off there (enabled: false, or schedule: {{replace: true}})")
+            gaps.append(render("warning_schedule_gap", {"path": format_path(("groups", i)),
+                                                        "group": group.name or group.id, "missing": missing}))
     return gaps
 
 

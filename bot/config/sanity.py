@@ -4,8 +4,8 @@ Before anything is built from the YAML: a size bound, and a walk of the composed
 that refuses loops, deep nesting and aliases expanding past a bound ("billion laughs": nine
 aliases of nine aliases... is 3 GB once expanded). After validation: every reworded template
 rendered with sample values, every number finite and every duration within a sane range, every
-cron firing within a year, quiet hours leaving room to post. Problems are ``(path, message)``;
-the loader adds the file's line.
+cron firing within a year, quiet hours leaving room to post. Problems are ``(path, code, values)``
+(worded from bot/content/config_messages.yaml); the loader adds the file's line.
 """
 from __future__ import annotations
 
@@ -33,24 +33,24 @@ _UNIT_BOUNDS = {"_seconds": 366 * DAY, "_minutes": 366 * 24 * 60, "_hours": 366 
 _COUNT_BOUND = 1_000_000_000
 _CRON_FROM = datetime(2026, 1, 1, tzinfo=timezone.utc)  # a fixed reference: "fires within a year" of it
 
-Problem = tuple[tuple[str | int, ...], str]
+Problem = tuple[tuple[str | int, ...], str, dict[str, Any]]
 
 
 class YamlLimit(Exception):
-    def __init__(self, line: int | None, message: str) -> None:
-        super().__init__(message)
-        self.line = line
+    def __init__(self, line: int | None, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.line, self.code, self.params = line, code, params
 
 
 def check_yaml(text: str) -> yaml.Node | None:
     """The composed YAML (aliases still shared), or ``YamlLimit`` naming the line and what is wrong."""
     if len(text) > MAX_CHARACTERS:
-        raise YamlLimit(None, f"the file is larger than {MAX_CHARACTERS:,} characters; a config is far smaller")
+        raise YamlLimit(None, "file_too_large", limit=MAX_CHARACTERS)
     _bracket_depth(text)  # the YAML parser is slow (and recursive) on thousands of nested brackets
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except RecursionError:
-        raise YamlLimit(None, f"nested too deeply (more than {MAX_DEPTH} levels are refused)") from None
+        raise YamlLimit(None, "nested_too_deep", limit=MAX_DEPTH) from None
     if root is not None:
         _count(root, 0, {}, set())
     return root
@@ -71,7 +71,7 @@ def _bracket_depth(text: str) -> None:
             elif char in "[{":
                 depth += 1
                 if depth > MAX_DEPTH:
-                    raise YamlLimit(number, f"nested more than {MAX_DEPTH} levels deep")
+                    raise YamlLimit(number, "nested_too_deep", limit=MAX_DEPTH)
             elif char in "]}":
                 depth = max(depth - 1, 0)
 
@@ -82,9 +82,9 @@ def _count(node: yaml.Node, depth: int, sizes: dict[int, int], open_: set[int]) 
     if key in sizes:
         return sizes[key]
     if key in open_:
-        raise YamlLimit(line, "an alias refers to itself (a loop through an anchor): it would never end")
+        raise YamlLimit(line, "alias_loop")
     if depth > MAX_DEPTH:
-        raise YamlLimit(line, f"nested more than {MAX_DEPTH} levels deep")
+        raise YamlLimit(line, "nested_too_deep", limit=MAX_DEPTH)
     if isinstance(node, yaml.MappingNode):
         children = [child for pair in node.value for child in pair]
     elif isinstance(node, yaml.SequenceNode):
@@ -95,7 +95,7 @@ def _count(node: yaml.Node, depth: int, sizes: dict[int, int], open_: set[int]) 
     total = 1 + sum(_count(child, depth + 1, sizes, open_) for child in children)
     open_.discard(key)
     if total > MAX_VALUES:
-        raise YamlLimit(line, f"aliases expand to more than {MAX_VALUES:,} values here (a config needs a few hundred)")
+        raise YamlLimit(line, "alias_expansion", limit=MAX_VALUES)
     sizes[key] = total
     return total
 
@@ -113,7 +113,7 @@ def problems(config: Any, written: set[tuple]) -> list[Problem]:
     scopes += [(("groups", i), group.settings) for i, group in enumerate(config.groups)]
     for path, settings in scopes:
         if path[0] == "groups":
-            found += [(p, m) for p, m in _number_problems(settings, path) if p in written]
+            found += [problem for problem in _number_problems(settings, path) if problem[0] in written]
         found += _schedule_problems(settings, path)
         found += _quiet_problems(settings, path)
     return found
@@ -129,13 +129,12 @@ def _number_problems(value: Any, path: tuple) -> Iterator[Problem]:
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         name = str(path[-1])
         if isinstance(value, float) and not math.isfinite(value):
-            yield path, "must be a finite number"
+            yield path, "not_finite", {}
             return
         bound = next((b for unit, b in _UNIT_BOUNDS.items() if name.endswith(unit)), _COUNT_BOUND)
         if abs(value) > bound:
             unit = next((u.strip("_") for u in _UNIT_BOUNDS if name.endswith(u)), "")
-            yield path, f"must be at most {bound:,}{' ' + unit if unit else ''}" + (
-                " (about a year)" if unit and unit != "days" else " (about ten years)" if unit else "")
+            yield path, "number_too_large", {"limit": bound, "unit": unit, "input": value}
 
 
 def _schedule_problems(settings: Any, path: tuple) -> Iterator[Problem]:
@@ -143,7 +142,7 @@ def _schedule_problems(settings: Any, path: tuple) -> Iterator[Problem]:
         trigger = cron_trigger(post.cron, settings.timezone)
         first = trigger.get_next_fire_time(None, _CRON_FROM)
         if first is None or first - _CRON_FROM > timedelta(days=366):
-            yield path + ("schedule", j, "cron"), f"{post.cron!r} never fires within a year (check day and month)"
+            yield path + ("schedule", j, "cron"), "cron_never", {"cron": post.cron}
 
 
 def _quiet_problems(settings: Any, path: tuple) -> Iterator[Problem]:
@@ -152,11 +151,11 @@ def _quiet_problems(settings: Any, path: tuple) -> Iterator[Problem]:
         return
     where = path + ("posting", "quiet_hours")
     if quiet.start == quiet.end:
-        yield where, "start and end are the same: no quiet hours at all, or all day? write null for none"
+        yield where, "quiet_hours_same", {}
         return
     start, end = _minutes(quiet.start), _minutes(quiet.end)
     if (end - start) % (24 * 60) > 23 * 60:
-        yield where, "quiet hours leave less than an hour a day for posts (they would wait for days)"
+        yield where, "quiet_hours_too_long", {}
 
 
 def _minutes(moment: time) -> int:
@@ -176,16 +175,15 @@ def _template_problems(overrides: dict[str, str]) -> Iterator[Problem]:
             continue  # an unknown key or a syntax error is reported by the loader
         unknown = sorted(meta.find_undeclared_variables(env.parse(source)) - given[key])
         if unknown:
-            names = ", ".join(sorted(_shipped_names(key))) or "nothing"
-            yield ("templates", key), (f"uses {', '.join(unknown)}, which this template is not given "
-                                       f"(the shipped wording uses: {names})")
+            yield ("templates", key), "template_unknown_names", {"names": unknown,
+                                                                 "shipped": sorted(_shipped_names(key))}
             continue
         try:
             env.from_string(source).render(**{name: Sample() for name in given[key]})
         except UndefinedError:
             pass
-        except Exception as exc:  # a filter or an operation that fails whatever the values
-            yield ("templates", key), f"cannot be rendered: {type(exc).__name__}: {exc}"
+        except Exception:  # a filter or an operation that fails whatever the values
+            yield ("templates", key), "template_cannot_render", {}
 
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -279,10 +277,10 @@ class Sample:
 
 
 def warnings(config: Any, text: str) -> list[str]:
-    """What is allowed but probably not meant."""
+    """Codes of what is allowed but probably not meant."""
     found = []
     if not [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]:
-        found.append("the file is empty: every setting is a default, and no group is configured")
+        found.append("warning_empty_file")
     if not config.defaults.rules and not any(group.settings.rules for group in config.groups):
-        found.append("no moderation rules (defaults.rules is empty): ads and floods are not checked in any group")
+        found.append("warning_no_rules")
     return found

@@ -14,7 +14,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from scheduler.cron import cron_trigger
+from bot.config.issues import problem
+from scheduler.cron import CronError, cron_trigger
 from storage.engine import SCHEMES, BadDatabaseURL, configured_target, is_url, resolve_url
 
 ID_PATTERN = r"^[A-Za-z0-9_.:-]+$"
@@ -42,7 +43,7 @@ class SignInSettings(Strict):
     @classmethod
     def _non_empty(cls, value: list[str]) -> list[str]:
         if any(not t.strip() for t in value):
-            raise ValueError("a trigger must not be empty")
+            raise problem("trigger_empty")
         return value
 
 
@@ -87,7 +88,7 @@ def check_regexes(value: list[str]) -> list[str]:
         try:
             re.compile(pattern)
         except re.error as exc:
-            raise ValueError(f"bad regex {pattern!r}: {exc}") from None
+            raise problem("regex_bad", pattern=pattern, position=exc.pos) from None
     return value
 
 
@@ -190,8 +191,8 @@ class ScheduledPost(Strict):
     def _valid_cron(cls, value: str) -> str:
         try:
             cron_trigger(value, "UTC")
-        except ValueError as exc:
-            raise ValueError(f"bad cron {value!r}: {exc}") from None
+        except CronError as exc:
+            raise problem("cron_bad", cron=value, count=exc.count, index=exc.index, part=exc.text) from None
         return value
 
 
@@ -207,7 +208,7 @@ def _clock_time(value: str) -> time:
         hours, minutes = value.strip().split(":")
         return time(int(hours), int(minutes))
     except ValueError:
-        raise ValueError(f"{value!r} is not a time like 07:30") from None
+        raise problem("time_bad", input=value) from None
 
 
 class TimeWindow(Strict):
@@ -222,7 +223,7 @@ class TimeWindow(Strict):
         if isinstance(value, str):
             start, sep, end = value.partition("-")
             if not sep:
-                raise ValueError(f"{value!r} must look like 22:00-07:30")
+                raise problem("time_window_bad", input=value)
             return {"start": _clock_time(start), "end": _clock_time(end)}
         return value
 
@@ -356,8 +357,8 @@ class GroupSettings(Strict):
     def _known_zone(cls, value: str) -> str:
         try:
             ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown timezone {value!r} (e.g. Asia/Shanghai)") from None
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file name
+            raise problem("timezone_unknown", input=value) from None
         return value
 
     @property
@@ -401,13 +402,11 @@ class DatabaseSettings(Strict):
         try:
             url = resolve_url(value) if is_url(value) else None
         except BadDatabaseURL as exc:
-            raise ValueError(str(exc)) from None
+            raise problem(exc.code, **exc.params) from None
         if url is None:
-            raise ValueError(f"not a database URL: {value!r}; a SQLite file goes in storage.path, "
-                             f"a server as {' or '.join(SCHEMES[1:])}")
+            raise problem("database_not_url", input=value, schemes=list(SCHEMES[1:]))
         if url.password:
-            raise ValueError("a password does not belong in the config file: set PGPASSWORD, "
-                             "or put the whole URL in QUNBOT_DATABASE_URL")
+            raise problem("database_password")
         return value
 
 
@@ -478,7 +477,7 @@ class CouponCampaign(Strict):
     @model_validator(mode="after")
     def _threshold_above_value(self) -> "CouponCampaign":
         if self.threshold and self.threshold <= self.face_value:
-            raise ValueError(f"threshold {self.threshold} must be above face_value {self.face_value} (满{self.threshold:g}减{self.face_value:g})")
+            raise problem("coupon_threshold", threshold=self.threshold, face_value=self.face_value)
         return self
 
 

@@ -3,57 +3,38 @@
 Below the features: the content library, the FAQ and the quiz banks read their files with
 these helpers, and ``bot.config.loader`` reads config.yaml with them. This module imports no
 feature, so none of them needs the loader (which sits above them: ``bot.config.checks``).
-Every problem is reported with its YAML path and line number:
-``config.yaml:14: defaults.signin.base_pionts: unknown key (did you mean 'base_points'?)``.
+Every problem is reported with its YAML path and line number, as a code and its values
+(``bot.config.issues``) worded in Chinese when shown:
+``config.yaml 第 14 行 defaults.signin.base_pionts：没有这一项（是不是想写“base_points”？）``.
 """
 from __future__ import annotations
 
 import difflib
+import re
 import typing
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, PydanticUserError, TypeAdapter, ValidationError
 
-from bot.config.schema import Config
+from bot.config.issues import ConfigError, ConfigIssue
+from bot.config.schema import ID_PATTERN, Config
 from bot.config.sanity import YamlLimit, check_yaml
 
 PathT = tuple[str | int, ...]
 M = typing.TypeVar("M", bound=BaseModel)
 
 
-@dataclass(frozen=True)
-class ConfigIssue:
-    path: str
-    line: int | None
-    message: str
-
-    def format(self, filename: str) -> str:
-        where = f"{filename}:{self.line}" if self.line else filename
-        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
-
-
-class ConfigError(Exception):
-    def __init__(self, filename: str, issues: list[ConfigIssue]) -> None:
-        self.filename = filename
-        self.issues = sorted(issues, key=lambda i: (i.line or 0, i.path))
-        super().__init__("\n".join(i.format(filename) for i in self.issues))
-
-
 def load_yaml_model(path: Path, adapter: TypeAdapter) -> Any:
     """A YAML data file (content library, products) validated by ``adapter``; errors as for config."""
-    try:
-        text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(str(path), [ConfigIssue("", None, f"cannot read: {exc}")]) from None
+    text = read_text(path)
     data, lines, issues = read_yaml(text, top=None)
     if not issues:
         try:
             value = adapter.validate_python(data)
         except ValidationError as exc:
-            issues = translate(exc, data, (), lines)
+            issues = translate(exc, data, (), lines, names=key_names(adapter.json_schema))
         else:
             issues = _duplicate_ids(data, lines)
     if issues:
@@ -69,7 +50,7 @@ def _duplicate_ids(data: Any, lines: dict[PathT, int]) -> list[ConfigIssue]:
         prefix = (key,) if key != () else ()
         for index, item in enumerate(items or []):
             if item["id"] in seen:
-                issues.append(issue_at(prefix + (index, "id"), lines, f"duplicate id {item['id']!r}"))
+                issues.append(issue_at(prefix + (index, "id"), lines, "duplicate_id", id=item["id"]))
             seen.add(item["id"])
     return issues
 
@@ -80,33 +61,48 @@ def resolve_path(base_dir: Path, name: str) -> Path:
     return path if path.is_absolute() else base_dir / path
 
 
+def read_text(path: Path, encoding: str = "utf-8") -> str:
+    """The file's text, or ``ConfigError`` saying why not (missing, no permission, not UTF-8)."""
+    try:
+        return path.read_text(encoding)
+    except FileNotFoundError:
+        code = "file_missing"
+    except PermissionError:
+        code = "file_no_permission"
+    except UnicodeDecodeError:
+        code = "file_not_utf8"
+    except OSError:
+        code = "file_unreadable"
+    raise ConfigError(str(path), [ConfigIssue("", None, code)]) from None
+
+
 def parse_yaml_model(text: str, model: type[M], filename: str) -> M:
     """Any YAML file against a strict model, with config.yaml's path + line errors (quiz banks...)."""
-    data, lines, issues = read_yaml(text, top="the top level must be a mapping of keys")
+    data, lines, issues = read_yaml(text, top="top_not_mapping")
     if not issues:
         try:
             return model.model_validate(data)
         except ValidationError as exc:
-            issues = translate(exc, data, (), lines)
+            issues = translate(exc, data, (), lines, names=key_names(model.model_json_schema))
     raise ConfigError(filename, issues)
 
 
-def read_yaml(text: str, top: str | None = "the top level must be a mapping of keys (bot, defaults, groups, ...)"
-              ) -> tuple[Any, dict[PathT, int], list[ConfigIssue]]:
-    """The data, the line of every path in it, and the problems (syntax, limits, duplicate keys)."""
+def read_yaml(text: str, top: str | None = "top_not_config") -> tuple[Any, dict[PathT, int], list[ConfigIssue]]:
+    """The data, the line of every path in it, and the problems (syntax, limits, duplicate keys);
+    ``top``: the code of the problem when the file is not a mapping (None: it need not be)."""
     try:
         root = check_yaml(text)  # size, loops, depth and alias expansion: before anything is built
         data = yaml.safe_load(text)
     except YamlLimit as exc:
-        return None, {}, [ConfigIssue("", exc.line, str(exc))]
+        return None, {}, [ConfigIssue("", exc.line, exc.code, exc.params)]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        return None, {}, [ConfigIssue("", line, f"YAML syntax error: {exc.problem or exc}")]
-    except yaml.YAMLError as exc:
-        return None, {}, [ConfigIssue("", None, f"YAML error: {exc}")]
-    except ValueError as exc:  # a value YAML parses but Python refuses, e.g. a number of 5,000 digits
-        return None, {}, [ConfigIssue("", None, f"a value cannot be read: {exc}")]
+        return None, {}, [ConfigIssue("", line, *syntax_problem(exc))]
+    except yaml.YAMLError:
+        return None, {}, [ConfigIssue("", None, "yaml_syntax")]
+    except ValueError:  # a value YAML parses but Python refuses, e.g. a number of 5,000 digits
+        return None, {}, [ConfigIssue("", None, "value_unreadable")]
     if data is None:
         return {}, {}, []
     if top is not None and not isinstance(data, dict):
@@ -124,7 +120,7 @@ def _walk(node: yaml.Node, path: PathT, lines: dict[PathT, int], issues: list[Co
         for key_node, value_node in node.value:
             key = key_node.value
             if key in seen:
-                issues.append(ConfigIssue(format_path(path + (key,)), key_node.start_mark.line + 1, "duplicate key"))
+                issues.append(ConfigIssue(format_path(path + (key,)), key_node.start_mark.line + 1, "duplicate_key"))
             seen.add(key)
             lines[path + (key,)] = key_node.start_mark.line + 1
             _walk(value_node, path + (key,), lines, issues)
@@ -136,18 +132,41 @@ def _walk(node: yaml.Node, path: PathT, lines: dict[PathT, int], issues: list[Co
 # --- pydantic errors as YAML paths --------------------------------------------------
 
 
-def translate(exc: ValidationError, raw: Any, prefix: PathT, lines: dict[PathT, int]) -> list[ConfigIssue]:
+def translate(exc: ValidationError, raw: Any, prefix: PathT, lines: dict[PathT, int],
+              names: set[str] | None = None) -> list[ConfigIssue]:
+    """``names``: the keys the file may have, for "did you mean" (default: config.yaml's)."""
     out = []
     for error in exc.errors():
         path = prefix + raw_path(raw, error["loc"])
-        out.append(issue_at(path, lines, error_message(error)))
+        out.append(issue_at(path, lines, *error_message(error, names)))
     return out
+
+
+def key_names(schema: Callable[[], dict]) -> set[str] | None:
+    """Every key a data file's models have (their JSON schema's properties), or None if it has no schema."""
+    try:
+        found: set[str] = set()
+        _properties(schema(), found)
+        return found
+    except PydanticUserError:
+        return None
+
+
+def _properties(node: Any, into: set[str]) -> None:
+    if isinstance(node, dict):
+        if isinstance(node.get("properties"), dict):
+            into.update(node["properties"])
+        for value in node.values():
+            _properties(value, into)
+    elif isinstance(node, list):
+        for value in node:
+            _properties(value, into)
 
 
 def raw_path(raw: Any, loc: tuple) -> PathT:
     """Pydantic's error location as a path in the YAML (dropping union tags)."""
     path: list[str | int] = []
-    node = raw
+    node, gone = raw, object()  # gone: below a key the YAML does not have
     for part in loc:
         if isinstance(node, dict) and part in node:
             node = node[part]
@@ -155,24 +174,72 @@ def raw_path(raw: Any, loc: tuple) -> PathT:
             node = node[part]
         elif isinstance(node, dict) and node.get("type") == part:
             continue
+        elif node is not gone and not isinstance(node, dict) and isinstance(part, str):
+            continue  # a member of a union (``model: bool | str`` -> 'bool'), or a dict key's '[key]'
         else:
-            node = None
+            node = gone
         path.append(part)
     return tuple(path)
 
 
-def error_message(error: dict) -> str:
-    kind = error["type"]
+def error_message(error: dict, names: set[str] | None = None) -> tuple[str, dict[str, Any]]:
+    """Pydantic's error as our code (its ``type``) and the values its sentence needs; ``names``: the
+    file's keys, for "did you mean" (default: config.yaml's)."""
+    kind, ctx = error["type"], dict(error.get("ctx") or {})
+    ctx.pop("error", None)  # value_error's exception: its English text is not shown
+    params: dict[str, Any] = {"input": _brief(error.get("input")), **ctx}  # a validator's own input first
     if kind == "extra_forbidden":
-        key = error["loc"][-1]
-        return f"unknown key{did_you_mean(str(key), _FIELD_NAMES, cutoff=0.7)}"
+        key = str(error["loc"][-1])
+        return kind, {"key": key, "hint": close_match(key, names or _FIELD_NAMES, cutoff=0.7)}
     if kind == "missing":
-        return "required key is missing"
+        return kind, {"key": str(error["loc"][-1]) if error["loc"] else ""}
+    if kind in ("literal_error", "enum"):
+        params["expected"] = _listed(ctx.get("expected", ""))
     if kind == "union_tag_invalid":
-        return f"unknown type; expected one of: {error['ctx']['expected_tags']}"
-    if kind == "union_tag_not_found":
-        return "needs a 'type' (for example banned_words or regex)"
-    return error["msg"].removeprefix("Value error, ")
+        params["expected_tags"] = _listed(ctx.get("expected_tags", ""))
+    if kind == "string_pattern_mismatch":
+        params["is_id"] = ctx.get("pattern") == ID_PATTERN
+    return kind, params
+
+
+def _brief(value: Any) -> Any:
+    """What the file has there: a scalar as it is; a list or mapping only as its kind (it may be large)."""
+    if isinstance(value, (list, tuple, set)):
+        return []
+    if isinstance(value, dict):
+        return {}
+    return value if value is None or isinstance(value, (str, int, float, bool)) else str(value)
+
+
+def _listed(expected: str) -> list[str]:
+    """Pydantic's "'a', 'b' or 'c'" as ['a', 'b', 'c']."""
+    quoted = re.findall(r"'((?:[^'\\]|\\.)*)'", expected)
+    return quoted or [part for part in re.split(r", | or ", expected) if part]
+
+
+# What PyYAML's problem says, by the start of its text: the beginnings of the usual mistakes.
+_SYNTAX = [
+    ("found character '\\t'", "yaml_tab"),
+    ("mapping values are not allowed", "yaml_colon"),
+    ("found undefined alias", "yaml_alias"),
+    ("could not determine a constructor", "yaml_tag"),
+    ("found unhashable key", "yaml_key"),
+    ("expected ',' or ']'", "yaml_unclosed"),
+    ("expected ',' or '}'", "yaml_unclosed"),
+    ("found unexpected end of stream", "yaml_unclosed"),
+    ("expected <block end>", "yaml_indent"),
+    ("did not find expected key", "yaml_indent"),
+    ("could not find expected ':'", "yaml_indent"),
+    ("did not find expected '-' indicator", "yaml_indent"),
+]
+
+
+def syntax_problem(exc: yaml.MarkedYAMLError) -> tuple[str, dict[str, Any]]:
+    problem = exc.problem or ""
+    if problem.endswith("'<stream end>'"):
+        return "yaml_unclosed", {}  # the file ended inside a bracket or a quote
+    code = next((code for start, code in _SYNTAX if problem.startswith(start)), "yaml_syntax")
+    return code, {}
 
 
 def _collect_field_names(model: type[BaseModel], into: set[str]) -> set[str]:
@@ -195,18 +262,19 @@ _FIELD_NAMES = _collect_field_names(Config, set())
 # --- paths and hints ----------------------------------------------------------------
 
 
-def issue_at(path: PathT, lines: dict[PathT, int], message: str) -> ConfigIssue:
+def issue_at(path: PathT, lines: dict[PathT, int], code: str, params: dict[str, Any] | None = None,
+             **values: Any) -> ConfigIssue:
     """A problem at ``path``, on the line of its nearest ancestor the YAML has."""
     probe = path
     while probe and probe not in lines:
         probe = probe[:-1]
-    return ConfigIssue(format_path(path), lines.get(probe), message)
+    return ConfigIssue(format_path(path), lines.get(probe), code, {**(params or {}), **values})
 
 
-def did_you_mean(word: str, choices, cutoff: float = 0.6) -> str:
-    """' (did you mean 'x'?)' for the closest choice, or ''."""
-    hint = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=cutoff)
-    return f" (did you mean {hint[0]!r}?)" if hint else ""
+def close_match(word: str, choices, cutoff: float = 0.6) -> str | None:
+    """The closest choice to a mistyped ``word`` (a "did you mean"), or None."""
+    hint = difflib.get_close_matches(word, sorted(map(str, choices)), n=1, cutoff=cutoff)
+    return hint[0] if hint else None
 
 
 def format_path(path: PathT) -> str:

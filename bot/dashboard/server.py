@@ -456,8 +456,8 @@ class Dashboard(OperationsPages):
                 await asyncio.to_thread(load_config, path)
             except ConfigError as exc:
                 problems = exc.issues
-            except OSError as exc:
-                problems = [ConfigIssue("", None, str(exc))]
+            except OSError:
+                problems = [ConfigIssue("", None, "file_unreadable")]
         return self._render(request, "config.html", path=path, text=text, problems=problems,
                             saved=request.query.get("saved"))
 
@@ -483,7 +483,7 @@ class Dashboard(OperationsPages):
         await self._audit(request, "config_saved", str(path), "; ".join(errors))
         if errors:  # e.g. this worker's account was removed: saved, the running config kept
             return self._render(request, "config.html", status=422, path=path, text=text, kept=True,
-                                problems=[ConfigIssue("", None, e) for e in errors])
+                                problems=[ConfigIssue("", None, "reload_kept", {"text": e}) for e in errors])
         raise web.HTTPSeeOther(f"{PREFIX}/config?saved=1")
 
 

@@ -13,6 +13,7 @@ from bot.accounts import unknown_account
 from bot.app import Bot
 from bot.clock import SystemClock
 from bot.config.schema import Config
+from bot.config.issues import render
 from bot.config.loader import ConfigError, default_config_path, load_config
 from bot.events import GroupInfo, Member
 from bot.dashboard.server import PASSWORD_ENV, mount as mount_dashboard
@@ -52,10 +53,10 @@ def load_for_run(config: str | None, account: str | None = None) -> tuple[Path, 
     try:
         loaded = load_config(path)
     except ConfigError as exc:
-        print(f"{exc}\nThe bot did not start: fix the config (qunbot check-config) and try again.", file=sys.stderr)
+        print(f"{exc}\n{render('start_refused', {})}", file=sys.stderr)
         raise
     if (problem := unknown_account(loaded, account)) is not None:
-        print(f"qunbot: {problem}", file=sys.stderr)
+        print(f"qunbot：{render(*problem)}", file=sys.stderr)
         raise ConfigError(str(path), [])
     return path, loaded
 

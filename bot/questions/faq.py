@@ -31,6 +31,7 @@ from pathlib import Path
 from pydantic import Field, TypeAdapter, model_validator
 
 from bot.config.schema import ID_PATTERN, Config, Strict
+from bot.config.issues import problem
 from bot.config.yaml_files import load_yaml_model, resolve_path
 from bot.pinyin import sounds
 from bot.questions.spoken import mandarin
@@ -74,15 +75,15 @@ class FaqEntry(Strict):
     @model_validator(mode="after")
     def _complete(self) -> "FaqEntry":
         if not self.answer.strip() and self.id != CATALOGUE:
-            raise ValueError("answer: write the reply to these questions")
+            raise problem("faq_answer_missing")
         asked = [normalize(q) for q in self.questions]
         for word, others in self.synonyms.items():
             if not normalize(word) or not any(normalize(word) in q for q in asked):
-                raise ValueError(f"synonyms: {word!r} is in none of the questions, so nothing would match it")
+                raise problem("faq_synonym_unused", word=word)
             if not others or not all(normalize(other) for other in others):
-                raise ValueError(f"synonyms.{word}: list the words members say for it")
+                raise problem("faq_synonym_empty", word=word)
         if not all(normalize(word) for word in self.keywords):
-            raise ValueError("keywords: a keyword must have letters or digits")
+            raise problem("faq_keyword_empty")
         return self
 
 

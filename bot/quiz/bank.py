@@ -21,6 +21,7 @@ from pathlib import Path
 from pydantic import Field, field_validator, model_validator
 
 from bot.quiz.answers import LETTERS, is_correct
+from bot.config.issues import problem
 from bot.config.schema import ID_PATTERN, Strict
 from bot.config.yaml_files import parse_yaml_model
 
@@ -37,10 +38,10 @@ class Question(Strict):
     def _answer_fits_options(self) -> "Question":
         if self.options:
             if not 2 <= len(self.options) <= len(LETTERS):
-                raise ValueError(f"a multiple-choice question needs 2 to {len(LETTERS)} options")
+                raise problem("quiz_options_count", most=len(LETTERS))
             letters = LETTERS[:len(self.options)]
             if self.answer.strip().upper() not in letters:
-                raise ValueError(f"answer must be one of the option letters {', '.join(letters)}, got {self.answer!r}")
+                raise problem("quiz_answer_letter", letters=list(letters), input=self.answer)
         return self
 
     @property
@@ -76,7 +77,7 @@ class QuizBank(Strict):
         seen: set[str] = set()
         for question in value:
             if question.id in seen:
-                raise ValueError(f"question id {question.id!r} is used twice")
+                raise problem("quiz_id_twice", id=question.id)
             seen.add(question.id)
         return value
 
