@@ -136,10 +136,10 @@ class Ads:
                 found.append(Signal(f"二维码（微信/QQ 加好友或进群）{payload}", 3, "qr_contact"))
             else:
                 found += [Signal(f"二维码链接 {host}", 2, "qr_link") for host in self._foreign_hosts(payload.lower())]
-        if kind := _KIND_SIGNALS.get(msg.kind):
+        if msg.kind is not Kind.TEXT and (kind := _KIND_SIGNALS.get(msg.kind)):  # an enum's hash is Python code
             found.append(kind)
         hits = self._words.find(text)
-        if hits or _EMOJI.search(msg.text):
+        if hits or len(_EMOJI.findall(msg.text)) >= EMOJI_CUE:  # else word_signals finds nothing
             found += word_signals(hits, self._cues, msg.text, self._ad_words)
         if found and len(self._warnings) and (warned := self._warnings.find(text)):  # 都是骗子，千万别信
             found = [s for s in found if s.kind not in _WARNED_AWAY] + [Signal(f"提醒防骗“{warned[0]}”", 0, "warning")]
@@ -262,8 +262,7 @@ def judge_ad(spec: AdsRule, model: AdModel | None, found: list[Signal], compact:
              sentences: list[str] | Callable[[], list[str]] = ()) -> Verdict | None:
     """The verdict on a message's signals: its points, or the learned model's probability (of the
     whole message, or of one of its ``sentences``, a list or a function giving it)."""
-    kinds = {s.kind for s in found} if found else _NOTHING
-    score = sum(s.points for s in found)
+    kinds, score = ({s.kind for s in found}, sum(s.points for s in found)) if found else (_NOTHING, 0)
     # Enough points: the model's full sum, for its veto; else only whether it reaches its threshold.
     at_least = 0.0 if score >= spec.threshold else spec.model_threshold
     probability = model.probability(compact, kinds, at_least) if model else None
