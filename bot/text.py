@@ -87,10 +87,15 @@ class Forms(NamedTuple):
 
 @lru_cache(maxsize=512)
 def forms(text: str) -> Forms:
-    folded = _t2s().convert(lookalikes(nfkc(text).casefold()))
+    # One scan of the raw text for look-alikes serves both forms: no character's NFKC or casefold
+    # holds a look-alike that the character itself is not (checked over every code point).
+    if _LOOKALIKE.search(text) is None:
+        folded = _t2s().convert(nfkc(text).casefold())
+        return Forms(folded, compact(folded))
+    folded = _t2s().convert(nfkc(text).casefold().translate(_LOOKALIKES))
     bare = ""
-    if _LOOKALIKE.search(text) and (without := text.translate(_WORD_EMOJI)) != text:
-        bare = compact(_t2s().convert(lookalikes(nfkc(without).casefold())))
+    if (without := text.translate(_WORD_EMOJI)) != text:
+        bare = compact(_t2s().convert(nfkc(without).casefold().translate(_LOOKALIKES)))
     return Forms(folded, compact(folded), bare)
 
 

@@ -129,8 +129,8 @@ class ReferenceAds:
         self.id, self.spec = spec.id, spec
         self._words = ReferenceLexicon(words + tuple(cues))
         families = cues.items() if isinstance(cues, dict) else ((c, "other") for c in cues)
-        ad_words = frozenset(map(_normalize, words))
-        self._cues = {n: f for c, f in families if (n := _normalize(c)) and n not in ad_words}
+        self._ad_words = frozenset(map(_normalize, words))
+        self._cues = {n: f for c, f in families if (n := _normalize(c))}
         self._warnings = ReferenceLexicon(warnings)
         self._fast = fast_ads.Ads(spec, words, share_domains)  # for its allow-listed and share domains only
         self.model = model
@@ -145,7 +145,7 @@ class ReferenceAds:
                 found += [fast_ads.Signal(f"二维码链接 {host}", 2, "qr_link") for host in self._fast._foreign_hosts(payload.lower())]
         found += [signal for kind, signal in fast_ads._KIND_SIGNALS.items() if msg.kind == kind]
         words = self._words.find(text) if len(self._words) else []
-        found += fast_ads.word_signals(words, self._cues, msg.text)
+        found += fast_ads.word_signals(words, self._cues, msg.text, self._ad_words)
         warned = self._warnings.find(text) if found else []
         if warned:
             found = [s for s in found if s.kind not in fast_ads._WARNED_AWAY]

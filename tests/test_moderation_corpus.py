@@ -11,7 +11,7 @@ from __future__ import annotations
 from corpus import eval_moderation
 
 TARGETS = eval_moderation.TARGETS
-FLOORS = {"recall": 0.97, "heldout": 0.85}  # measured 98.0%, 96.0% (the targets)
+FLOORS = {"recall": 0.97, "heldout": 0.95, "technique": 0.85}  # measured 97.6%, 96.1%, lowest technique 85.2% (testimonial)
 
 
 def test_no_regression_on_the_test_split_and_held_out_techniques():
@@ -19,6 +19,7 @@ def test_no_regression_on_the_test_split_and_held_out_techniques():
     assert test["ads"][2] > 300 and test["ham"][2] > 1000 and test["hard"][2] > 200  # the corpus is really there
     assert min(test["ads"][:2]) >= FLOORS["recall"]
     assert min(held["ads"][:2]) >= FLOORS["heldout"]
+    assert min(v[i] for v in test["techniques"].values() for i in (0, 1)) >= FLOORS["technique"]
     assert test["ham"][0] <= TARGETS["fp"] and test["ham"][1] <= TARGETS["fp"]
     assert max(test["hard"][:2]) <= TARGETS["hard_fp"]
     assert test["removals"] == 0

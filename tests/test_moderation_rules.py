@@ -200,6 +200,44 @@ def test_banned_words_leave_warnings_about_them_alone():
     assert rule.check(message("网赌平台 稳赚不赔")).evidence == "网赌"
 
 
+SHARE_AWARE = BannedWords.from_spec(BannedWordsRule(type="banned_words", id="b", words=["刷单", "网赌", "代开发票"],
+                                                   share_files=["bot/content/share_domains.txt",
+                                                                "bot/content/share_platforms.txt"]), ROOT)
+
+
+@pytest.mark.parametrize("text", [
+    "【知乎】怎么看待现在的兼职刷单？",  # a platform's card titled with the topic: discussion
+    "【微博】#网赌毁掉了多少家庭#",
+    "7.43 复制打开抖音，看看【反诈老陈的作品】刷单的套路 https://v.douyin.com/iQm8Lk2P/",
+    "网赌的下场 https://www.zhihu.com/question/58232410",
+])
+def test_banned_words_in_a_platforms_share_card_are_discussion(text):
+    assert SHARE_AWARE.check(message(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "刷单返利，日结",  # no card
+    "【知乎】兼职刷单日结，加V：shuadan88",  # a card's header does not hide a contact
+    "【知乎】代开发票 138 1234 5678",
+    "【抖音】网赌平台 http://dk88.bet/reg",
+    "【某某】刷单返利",  # not a platform's name
+])
+def test_banned_words_in_a_card_with_a_contact_still_count(text):
+    assert SHARE_AWARE.check(message(text)) is not None
+
+
+@pytest.mark.parametrize("text", ["https://weixin.qq.com/", "微信支付的说明 https://pay.weixin.qq.com/index.php"])
+def test_wechats_own_pages_are_no_ad_from_a_newcomer(text):
+    assert SHIPPED_MODEL_ADS.check(message(text), Facts(newcomer=True)) is None
+
+
+@pytest.mark.parametrize("text", ["点击链接加入群聊：https://weixin.qq.com/g/AbCd123", "加我 https://u.wechat.com/EAbcDef",
+                                  "点击链接加入群聊【福利群】：https://qm.qq.com/q/Kx2aB9"])
+def test_a_link_that_adds_a_contact_or_joins_a_group_counts_as_its_qr_code(text):
+    assert "qr_contact" in {s.kind for s in SHIPPED_ADS.signals(message(text))}
+    assert SHIPPED_ADS.check(message(text)) is not None
+
+
 def _qr_png(payload: str) -> bytes:
     import zxingcpp
     from PIL import Image

@@ -79,6 +79,8 @@ class BannedWordsRule(RuleBase):
     pinyin: bool = Field(False, description="also catch homophones (加薇信) of words of 3+ characters")
     warnings: list[str] = Field([], description="words of a warning about scams (骗子, 别信): such a message is not flagged")
     warning_files: list[str] = Field([], description="lists of such words, one per line, relative to config.yaml")
+    share_files: list[str] = Field([], description="platforms' domains and names (知乎, zhihu.com): a banned word in "
+                                                   "their share card (【知乎】…) with no contact in it is discussion")
     reason: str = "发布了违禁词"
     title: str = "不发违禁内容"
 

@@ -32,7 +32,7 @@ around an ad dilutes the whole message's score, not the ad's own sentence's.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Set
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -43,7 +43,7 @@ from bot.pinyin import sounding_like
 from bot.rules.ad_model import AdModel, load_model
 from bot.rules.base import Facts, Verdict
 from bot.rules.lexicon import lexicon, load_words, word_file_lines
-from bot.text import LOOKALIKE_CLASS, Forms, compact, forms, normalize
+from bot.text import Forms, compact, forms, normalize
 
 _CHINESE_DIGITS = "〇零一壹幺二贰三叁四肆五伍六陆七柒八捌九玖"
 _NUMERALS = str.maketrans(_CHINESE_DIGITS, "001112233445566778899")
@@ -85,16 +85,17 @@ _EMAIL = re.compile(r"[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")  # an address
 # _WECHAT_WORD and _QQ_WORD has one of _HINTED; an evasion has one of _HINTED or _EVADED and an id
 # after it (_ID_SHAPE: 5+ letters and digits, whatever _DECORATION, _SEPARATOR and _NUMBER_RUN
 # delete between them); a link has a letter and "." or "/" (or 点 between letters); a mobile
-# number is 11 digits (\d as _PHONE reads them, Chinese numerals, or look-alikes) with nothing
-# between them but what _DECORATION and _SEPARATOR delete; look-alikes are folded first
-# (🐧 is 企鹅, 🟢 is 绿). Keep this in step with the patterns above.
+# number is 11 digits (\d as _PHONE reads them, or Chinese numerals) with nothing between them
+# but what _DECORATION and _SEPARATOR delete. The text is folded (``Forms.folded``): no look-alike
+# is left in it (🐧 is 企鹅, 🟢 is 绿, ❶ is 1), so the classes need not list them (a class of
+# emoji ranges is a slow one). Keep this in step with the patterns above.
 _HINTED = "微威薇徽维卫vwq扣企群私绿"
-_ANY_DIGIT = rf"[\d{_CHINESE_DIGITS}{LOOKALIKE_CLASS}]"
+_ANY_DIGIT = rf"[\d{_CHINESE_DIGITS}]"
 _ELEVEN_DIGITS = re.compile(_ANY_DIGIT + r"(?:[\W_]*" + _ANY_DIGIT + "){10}")
-_CONTACT_CHARACTER = re.compile(f"[{_HINTED}{LOOKALIKE_CLASS}./点]")
+_CONTACT_CHARACTER = re.compile(f"[{_HINTED}./点]")
 _EVADED = re.compile(f"[{_XIN}{_KOU}加+十]")
-_ID_LIKE = re.compile(rf"[a-z\d{_CHINESE_DIGITS}{LOOKALIKE_CLASS}](?:[\W_]*[-_a-z\d{_CHINESE_DIGITS}{LOOKALIKE_CLASS}]){{4}}")
-_HINT_OR_ID = re.compile(rf"[{_HINTED}a-z\d{_CHINESE_DIGITS}{LOOKALIKE_CLASS}]")  # one scan rules out most chat
+_ID_LIKE = re.compile(rf"[a-z\d{_CHINESE_DIGITS}](?:[\W_]*[-_a-z\d{_CHINESE_DIGITS}]){{4}}")
+_HINT_OR_ID = re.compile(rf"[{_HINTED}a-z\d{_CHINESE_DIGITS}]")  # one scan rules out most chat
 _CONTACT_QR = re.compile(r"u\.wechat\.com|weixin\.qq\.com/(?:g|r|q)/|wxp://|qm\.qq\.com|jq\.qq\.com")
 
 
@@ -113,7 +114,8 @@ class Ads:
         self.id = spec.id
         self.spec = spec
         self._words = lexicon(words + tuple(cues))  # one scan finds both
-        self._cues = cue_families(cues, words)
+        self._cues = cue_families(cues)
+        self._ad_words = frozenset(map(normalize, words))
         self._warnings = lexicon(warnings)
         self._allowed = _domains(spec.allow_domains)
         self._shared = _domains(share_domains)
@@ -134,11 +136,11 @@ class Ads:
                 found.append(Signal(f"二维码（微信/QQ 加好友或进群）{payload}", 3, "qr_contact"))
             else:
                 found += [Signal(f"二维码链接 {host}", 2, "qr_link") for host in self._foreign_hosts(payload.lower())]
-        if kind := _KIND_SIGNALS.get(msg.kind):
+        if msg.kind is not Kind.TEXT and (kind := _KIND_SIGNALS.get(msg.kind)):  # an enum's hash is Python code
             found.append(kind)
         hits = self._words.find(text)
-        if hits or _EMOJI.search(msg.text):
-            found += word_signals(hits, self._cues, msg.text)
+        if hits or len(_EMOJI.findall(msg.text)) >= EMOJI_CUE:  # else word_signals finds nothing
+            found += word_signals(hits, self._cues, msg.text, self._ad_words)
         if found and len(self._warnings) and (warned := self._warnings.find(text)):  # 都是骗子，千万别信
             found = [s for s in found if s.kind not in _WARNED_AWAY] + [Signal(f"提醒防骗“{warned[0]}”", 0, "warning")]
         if found and facts.newcomer and any(s.points for s in found):
@@ -171,10 +173,14 @@ class Ads:
         return contacts(folded, self._hosts)
 
     def _hosts(self, text: str) -> list[Signal]:
-        """Links in a text: foreign hosts (2 points) and well-known platforms' share links (0)."""
-        hosts = dict.fromkeys(m.group(1) or m.group(2) for m in _LINK.finditer(text))
-        return [Signal(f"分享链接 {h}", 0, "share_link") if _on(h, self._shared) else Signal(f"链接 {h}", 2, "link")
-                for h in hosts if h and not _on(h, self._allowed)]
+        """Links in a text: foreign hosts (2 points), well-known platforms' share links (0), and links
+        that add a WeChat/QQ contact or join a group (qm.qq.com/q/…, weixin.qq.com/g/…: 3, as their QR code)."""
+        links = list(_LINK.finditer(text))
+        invites = dict.fromkeys(m.group(0) for m in links if _CONTACT_QR.search(m.group(0)))
+        hosts = dict.fromkeys(m.group(1) or m.group(2) for m in links if m.group(0) not in invites)
+        return [Signal(f"加好友或进群链接 {link}", 3, "qr_contact") for link in invites] + [
+            Signal(f"分享链接 {h}", 0, "share_link") if _on(h, self._shared) else Signal(f"链接 {h}", 2, "link")
+            for h in hosts if h and not _on(h, self._allowed)]
 
     def _foreign_hosts(self, text: str) -> list[str]:
         return [s.seen.removeprefix("链接 ") for s in self._hosts(text) if s.kind == "link"]
@@ -202,14 +208,16 @@ def contacts(folded: str, hosts) -> list[Signal]:
     return found + links
 
 
-def word_signals(hits: list[str], cues: Mapping[str, str], text: str = "") -> list[Signal]:
+def word_signals(hits: list[str], cues: Mapping[str, str], text: str = "",
+                 ad_words: Set[str] = frozenset()) -> list[Signal]:
     """Ad words (1 point each, at most 2) and cues (0 points: the model reads the message).
+    A word in both lists (私信我: an ad word, and a hook) is an ad word that also names its family.
 
     A cue counts once per family (hook: 私我 找我; bait: 有没有人需要; story: 亲测 上岸; money,
     goods, jobs, health, dating, service; and ``emoji`` for a text with two or more emoji), and
     each pair of families present is a feature of its own (story+hook, bait+money): an ad's
     shape is a combination (a success story with a way to reach the writer), whatever its words."""
-    words = [Signal(f"广告词“{w}”", 1, "ad_word") for w in hits if w not in cues][:2]
+    words = [Signal(f"广告词“{w}”", 1, "ad_word") for w in hits if w in ad_words or w not in cues][:2]
     first: dict[str, str] = {}
     for w in hits:
         if (family := cues.get(w)) and family not in first:
@@ -222,11 +230,10 @@ def word_signals(hits: list[str], cues: Mapping[str, str], text: str = "") -> li
     return words + cues_found + pairs
 
 
-def cue_families(cues: tuple[str, ...] | Mapping[str, str], words: tuple[str, ...] = ()) -> dict[str, str]:
-    """{normalised cue: its family}; a cue that is also an ad word is an ad word."""
+def cue_families(cues: tuple[str, ...] | Mapping[str, str]) -> dict[str, str]:
+    """{normalised cue: its family}."""
     pairs = cues.items() if isinstance(cues, Mapping) else ((c, "other") for c in cues)
-    ad_words = frozenset(map(normalize, words))
-    return {n: family for c, family in pairs if (n := normalize(c)) and n not in ad_words}
+    return {n: family for c, family in pairs if (n := normalize(c))}
 
 
 def load_cues(inline: list[str], files: list[str], base_dir: Path) -> dict[str, str]:
@@ -255,8 +262,7 @@ def judge_ad(spec: AdsRule, model: AdModel | None, found: list[Signal], compact:
              sentences: list[str] | Callable[[], list[str]] = ()) -> Verdict | None:
     """The verdict on a message's signals: its points, or the learned model's probability (of the
     whole message, or of one of its ``sentences``, a list or a function giving it)."""
-    kinds = {s.kind for s in found} if found else _NOTHING
-    score = sum(s.points for s in found)
+    kinds, score = ({s.kind for s in found}, sum(s.points for s in found)) if found else (_NOTHING, 0)
     # Enough points: the model's full sum, for its veto; else only whether it reaches its threshold.
     at_least = 0.0 if score >= spec.threshold else spec.model_threshold
     probability = model.probability(compact, kinds, at_least) if model else None
@@ -288,6 +294,17 @@ def ad_sentence(model: AdModel, sentences: list[str], kinds, threshold: float) -
         if probability is not None and probability >= threshold:
             return probability, sentence
     return None
+
+
+def link_hosts(text: str) -> list[str]:
+    """The hosts of the links in a folded text, in order."""
+    return [host for m in _LINK.finditer(text) if (host := m.group(1) or m.group(2))]
+
+
+def host_matcher(domains) -> Callable[[str], bool]:
+    """Whether a host is one of these domains or under one."""
+    names = _domains(domains)
+    return lambda host: _on(host, names)
 
 
 def _domains(names) -> tuple[str, ...]:
