@@ -72,7 +72,7 @@ _PACKING = re.compile(NUMERAL + "[" + "份件盒箱袋个斤瓶包组套提只�
                       r"\d+(?:\.\d+)?元的?|[¥￥]\d+(?:\.\d+)?的?")
 # "我原来一份，现在要两份": what was, not what is wanted.
 _BEFORE_NOW = re.compile(r"^(?:我|我的|我订的)?(?:原来|本来)")
-_CORRECTION = re.compile(r"改一下|改下|更正|纠正|说错|打错|写错|作废|搞错|弄错|识别错")
+_CORRECTION = re.compile(r"改一下|改下|更正|纠正|修改|重新|说错|打错|写错|作废|搞错|弄错|识别错|不算")
 _LEAD_CORRECTION = re.compile(r"^(?:不好意思|抱歉)?(?:刚才|刚刚)?(?:我)?(?:" + _CORRECTION.pattern + r")(?:了|一下)?")
 _NOT_THAT = re.compile(r"^不是" + _QU)  # "我要三份，不是两份": a correction
 _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)(?:要|是|就|订|买|拿)?" + _QU)
@@ -82,7 +82,7 @@ _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个
 _SET = re.compile(r"(?:改成|改为|改到|换成|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}))(?P<post>.{0,6})$")
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
 _ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
-                  r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|\+)?(?:" + _QU
+                  r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$|(?<=[加添来要])(?P<j>\d{1,2})$)")
 _LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?)(?:要|订|买|拿|来|留)?" + _QU + r"|^-(?P<k>\d{1,2})$")
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
@@ -564,6 +564,9 @@ def _asked(clause: str) -> Reading | None:
         return None  # "我的两份什么时候能拿": about an order, not one
     if cancel := _cancel_asked(clause):
         return cancel
+    polite = re.sub(r"^(?:能不能|可不可以|能否|可以|能)?(?:帮我|给我)?|(?:可以|行|好)?(?:吗|么|不)?\??$", "", clause)
+    if re.search(r"改|换成|变成", polite) and (match := _SET.search(polite)) and (change := _set(match)):
+        return replace(change, sure=False)  # "能帮我改成两份吗": a change, asked back
     if match := re.fullmatch(r"(.*?)(?:可以|行|好)(?:吗|不)", clause):  # "我想要三份可以吗": an order, politely
         return _wanted(match.group(1))
     if not re.search(r"(?:能|可以|能不能|可不可以|行不行).{0,4}" + _VERB, clause):
