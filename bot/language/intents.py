@@ -872,7 +872,7 @@ _SIGNIN_NOT_BEFORE = re.compile(r"不(?!错)|补|明天|后天|下周|会议|开
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
 _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + r"天|day" + NUMERAL + r"?|d\d{1,3}|" + NUMERAL + NUMERAL
-                           + r")?(?:完毕|成功|打卡|签到|报到|报道|来|冲|中|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|吧)*"
+                           + r")?(?:完毕|成功|打卡|签到|报到|报道|来|冲|中|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|吧|吖|鸭)*"
                            r"(?:(?:完|再|就|然后|先|去|后)[^吗呢么没?]{0,8})?$")
 # Voice input runs on into the next sentence: "签到了今天降温大家多穿点", "我来签到了祝大家平安".
 _SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油)")
@@ -907,7 +907,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     parts = [p for p in parts if p]
     if not parts or len(parts) > 8:
         return None
-    if len(parts) > 1 and all(len(p) <= 2 for p in parts) and re.fullmatch(r"[^+,，。!！()（）—]+", plain_text):  # "签 到 了"
+    if len(parts) > 1 and all(len(p) <= 2 for p in parts) and re.fullmatch(r"[^+,，。!！()（）—-]+", plain_text):  # "签 到 了"
         parts = ["".join(parts)]
     found = [_signin_clause(p, forms) for p in parts]
     if True not in found and any(_GOES_ON.fullmatch(p) for p in parts):  # "连续打卡一个月了，今天继续"
@@ -931,7 +931,7 @@ _DAY_COUNT = re.compile(r"(?:今天是)?我?(?:坚持|连续)?(?:签到|打卡)(
 # "美好的一天从签到开始": a blessing that signs in.
 _STARTS_WITH = re.compile(r"^.{0,10}从(?:签到|打卡)开始$")
 _DAY_FRACTION = re.compile(r"(?<!\d)\d+/\d+")  # "签到 30/30"; from a run's first digit only (linear time)
-_SIGNIN_BREAK = re.compile(r"[,.!?;:，。！？；：、~～…\n\s+【】()（）—]+")  # BREAK, and spaces, "+" and 【】
+_SIGNIN_BREAK = re.compile(r"[,.!?;:，。！？；：、~～…\n\s+【】()（）—-]+")  # BREAK, and spaces, "+" and 【】
 
 
 @lru_cache(maxsize=64)
