@@ -176,9 +176,9 @@ def test_names_with_did_you_mean():
 
 # --- the corpus scores (corpus/eval_intents.py: the readers the handlers call) -------------------
 
-# Measured on the test split when this was written, a few points of slack for corpus additions:
+# Measured on the test split (fifth pass: orders 92.5 / 98.1, sign-ups 94.9 / 99.1, sign-ins 95.8 / 100), rounded down:
 # falling below means a change made members' words less understood.
-FLOORS = {"orders": (0.91, 0.97), "sign-ups": (0.94, 0.99), "sign-ins": (0.949, 0.99)}
+FLOORS = {"orders": (0.924, 0.98), "sign-ups": (0.948, 0.99), "sign-ins": (0.957, 0.995)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():

@@ -72,7 +72,7 @@ _PACKING = re.compile(NUMERAL + "[" + "份件盒箱袋个斤瓶包组套提只�
                       r"\d+(?:\.\d+)?元的?|[¥￥]\d+(?:\.\d+)?的?")
 # "我原来一份，现在要两份": what was, not what is wanted.
 _BEFORE_NOW = re.compile(r"^(?:我|我的|我订的)?(?:原来|本来)")
-_CORRECTION = re.compile(r"改一下|改下|更正|纠正|说错|打错|写错|作废|搞错|弄错|识别错")
+_CORRECTION = re.compile(r"改一下|改下|更正|纠正|修改|重新|说错|打错|写错|作废|搞错|弄错|识别错|不算")
 _LEAD_CORRECTION = re.compile(r"^(?:不好意思|抱歉)?(?:刚才|刚刚)?(?:我)?(?:" + _CORRECTION.pattern + r")(?:了|一下)?")
 _NOT_THAT = re.compile(r"^不是" + _QU)  # "我要三份，不是两份": a correction
 _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)(?:要|是|就|订|买|拿)?" + _QU)
@@ -82,7 +82,7 @@ _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个
 _SET = re.compile(r"(?:改成|改为|改到|换成|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}))(?P<post>.{0,6})$")
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
 _ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
-                  r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|\+)?(?:" + _QU
+                  r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$|(?<=[加添来要])(?P<j>\d{1,2})$)")
 _LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?)(?:要|订|买|拿|来|留)?" + _QU + r"|^-(?P<k>\d{1,2})$")
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
@@ -564,6 +564,9 @@ def _asked(clause: str) -> Reading | None:
         return None  # "我的两份什么时候能拿": about an order, not one
     if cancel := _cancel_asked(clause):
         return cancel
+    polite = re.sub(r"^(?:能不能|可不可以|能否|可以|能)?(?:帮我|给我)?|(?:可以|行|好)?(?:吗|么|不)?\??$", "", clause)
+    if re.search(r"改|换成|变成", polite) and (match := _SET.search(polite)) and (change := _set(match)):
+        return replace(change, sure=False)  # "能帮我改成两份吗": a change, asked back
     if match := re.fullmatch(r"(.*?)(?:可以|行|好)(?:吗|不)", clause):  # "我想要三份可以吗": an order, politely
         return _wanted(match.group(1))
     if not re.search(r"(?:能|可以|能不能|可不可以|行不行).{0,4}" + _VERB, clause):
@@ -869,7 +872,7 @@ _SIGNIN_NOT_BEFORE = re.compile(r"不(?!错)|补|明天|后天|下周|会议|开
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
 _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + r"天|day" + NUMERAL + r"?|d\d{1,3}|" + NUMERAL + NUMERAL
-                           + r")?(?:完毕|成功|打卡|签到|报到|报道|来|冲|中|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|吧)*"
+                           + r")?(?:完毕|成功|打卡|签到|报到|报道|来|冲|中|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|吧|吖|鸭)*"
                            r"(?:(?:完|再|就|然后|先|去|后)[^吗呢么没?]{0,8})?$")
 # Voice input runs on into the next sentence: "签到了今天降温大家多穿点", "我来签到了祝大家平安".
 _SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油)")
@@ -904,7 +907,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     parts = [p for p in parts if p]
     if not parts or len(parts) > 8:
         return None
-    if len(parts) > 1 and all(len(p) <= 2 for p in parts) and re.fullmatch(r"[^+,，。!！()（）—]+", plain_text):  # "签 到 了"
+    if len(parts) > 1 and all(len(p) <= 2 for p in parts) and re.fullmatch(r"[^+,，。!！()（）—-]+", plain_text):  # "签 到 了"
         parts = ["".join(parts)]
     found = [_signin_clause(p, forms) for p in parts]
     if True not in found and any(_GOES_ON.fullmatch(p) for p in parts):  # "连续打卡一个月了，今天继续"
@@ -928,7 +931,7 @@ _DAY_COUNT = re.compile(r"(?:今天是)?我?(?:坚持|连续)?(?:签到|打卡)(
 # "美好的一天从签到开始": a blessing that signs in.
 _STARTS_WITH = re.compile(r"^.{0,10}从(?:签到|打卡)开始$")
 _DAY_FRACTION = re.compile(r"(?<!\d)\d+/\d+")  # "签到 30/30"; from a run's first digit only (linear time)
-_SIGNIN_BREAK = re.compile(r"[,.!?;:，。！？；：、~～…\n\s+【】()（）—]+")  # BREAK, and spaces, "+" and 【】
+_SIGNIN_BREAK = re.compile(r"[,.!?;:，。！？；：、~～…\n\s+【】()（）—-]+")  # BREAK, and spaces, "+" and 【】
 
 
 @lru_cache(maxsize=64)
