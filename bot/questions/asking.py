@@ -19,7 +19,7 @@ from bot.text import forms, strip_leading_mentions
 NEAR = 0.7  # a question matching an FAQ entry this much of the threshold is still about the store
 CLAUSE_SURE = 0.8  # a clause of a longer message answers on its own only this close (short clauses match easily)
 CLAUSE_LENGTH = 5  # and only with this many characters
-CLAUSES = 5  # in a message of at most this many clauses
+CLAUSES = 3  # in a message of at most this many clauses
 
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
 _FORM = re.compile(
@@ -109,13 +109,11 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
         return NOTHING if entry is None else Reading(True, entry.id, entry)
     match = faq.best(said) if faq is not None else None
     if faq is not None and match is not None and match.score < threshold:
-        # the question inside a longer message: a clause sure of the entry the whole message is near, or of
-        # an entry whose keyword it names ("攒了好多积分了，这些积分可以换点什么呀")
+        # the question inside a longer message, when the whole message already points at the same entry
         near = match.score >= threshold * NEAR
-        clauses = _clause_matches(said, faq) if near or faq.keyed(said) else []  # (most chat is neither)
-        match = max([m for part, m in clauses if m and m.score >= max(threshold, CLAUSE_SURE)
-                     and (near and m.entry.id == match.entry.id or faq.keyed(part, m.entry))],
-                    key=lambda m: m.score, default=match)
+        clauses = _clause_matches(said, faq) if near else []
+        match = max([m for _, m in clauses if m and m.score >= max(threshold, CLAUSE_SURE)
+                     and m.entry.id == match.entry.id], key=lambda m: m.score, default=match)
     if match is not None and match.score >= threshold and match.entry.id == CATALOGUE and _OWN.search(folded):
         return Reading(True)  # "我订了一份吗？": the staff look it up; the catalogue does not know
     if match is not None and match.score >= threshold:
