@@ -52,7 +52,8 @@ _CHAT = re.compile("|".join([
     # greetings and small talk
     r"吃了吗|吃了没|睡了吗|起床了吗|好久不见|最近好吗|过得好吗|还好吗|早上好|晚上好|新年好|有空[吗没不]|有没有空|一起",
     # addressed to the other members, not the shop
-    r"你们觉得|你们说|大家|姐妹|宝妈们|亲们|各位|(?<!店里)(?<!店里还)(?<!店)有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意|你家(?!店|的店|那个店)|你们家(?!店|的店|那个店|的东西|东西)|你们都|你们猜|猜猜",
+    r"你们觉得|你们说|大家|姐妹|宝妈们|亲们|各位|(?<!店里)(?<!店里还)(?<!店)有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意",
+    r"你家(?!店|的店|那个店)|你们家(?!店|的店|那个店|的东西|东西)|你们都|你们猜|猜猜",
     r"谁(?:买过|用过|吃过|去过|试过|有|还有|要)|哪位|你们(?:今天|都|也)?.{0,3}(?:打卡|签到)了",
     r"你们那边|你们平时|推荐|你说|你(?![们好])|的朋友|朋友[吗们]|抓紧|快来|问我[:：]",
     r"^.{0,3}(?:妈妈?|爸爸?|姐|哥|叔叔?|阿姨|大爷|奶奶|爷爷|老师|老[王李张刘陈赵孙周吴郑公婆]|宝贝|亲爱的|闺女|儿子|女儿)[,，]",
@@ -100,7 +101,8 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
         return NOTHING
     if _COMMITS.search(_TAG.sub("", folded)):  # "还有名额吗？有的话我报一个": an order or a sign-up, for their readers
         return NOTHING
-    form = bool(_ASKING.search(forms(text).folded) or _FORM.search(folded) or any(re.search(pattern, folded) for pattern in extra))
+    form = bool(_ASKING.search(forms(text).folded) or _FORM.search(folded)
+                or any(re.search(pattern, folded) for pattern in extra))
     if not form and faq is not None and _CONFIRMS.search(folded) and not _JUDGES.search(folded):
         match = faq.best(said)  # "中午也开着吧": asking to be told so, when it is plainly an FAQ question
         return Reading(True, match.entry.id, match.entry) if match is not None and match.score >= threshold else NOTHING

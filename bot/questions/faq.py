@@ -190,11 +190,6 @@ class Faq:
         weight = self._weight(shared)
         return weight / phrasing_weight * (weight / message_weight) ** UNEXPLAINED
 
-    def keyed(self, text: str, entry: FaqEntry | None = None) -> bool:
-        """Whether the message has one of the entry's keywords (积分, 停车), or of any entry's."""
-        heard = normalize(text)
-        return any(k in heard for e in ([entry] if entry else self.entries) for k in self._keywords[e.id])
-
     def shares_words(self, text: str, entry: FaqEntry) -> bool:
         """Whether the message has a word (two characters, not one) of the entry's phrasings: 这不就是我每天的生活吗
         shares only single characters with the catalogue, 大枣有核吗 shares 大枣."""
