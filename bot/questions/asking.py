@@ -19,7 +19,7 @@ from bot.text import forms, strip_leading_mentions
 NEAR = 0.7  # a question matching an FAQ entry this much of the threshold is still about the store
 CLAUSE_SURE = 0.8  # a clause of a longer message answers on its own only this close (short clauses match easily)
 CLAUSE_LENGTH = 5  # and only with this many characters
-CLAUSES = 5  # in a message of at most this many clauses
+CLAUSES = 3  # in a message of at most this many clauses
 
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
 _FORM = re.compile(
@@ -52,7 +52,8 @@ _CHAT = re.compile("|".join([
     # greetings and small talk
     r"吃了吗|吃了没|睡了吗|起床了吗|好久不见|最近好吗|过得好吗|还好吗|早上好|晚上好|新年好|有空[吗没不]|有没有空|一起",
     # addressed to the other members, not the shop
-    r"你们觉得|你们说|大家|姐妹|宝妈们|亲们|各位|(?<!店里)(?<!店里还)(?<!店)有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意|你家(?!店|的店|那个店)|你们家(?!店|的店|那个店|的东西|东西)|你们都|你们猜|猜猜",
+    r"你们觉得|你们说|大家|姐妹|宝妈们|亲们|各位|(?<!店里)(?<!店里还)(?<!店)有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意",
+    r"你家(?!店|的店|那个店)|你们家(?!店|的店|那个店|的东西|东西)|你们都|你们猜|猜猜",
     r"谁(?:买过|用过|吃过|去过|试过|有|还有|要)|哪位|你们(?:今天|都|也)?.{0,3}(?:打卡|签到)了",
     r"你们那边|你们平时|推荐|你说|你(?![们好])|的朋友|朋友[吗们]|抓紧|快来|问我[:：]",
     r"^.{0,3}(?:妈妈?|爸爸?|姐|哥|叔叔?|阿姨|大爷|奶奶|爷爷|老师|老[王李张刘陈赵孙周吴郑公婆]|宝贝|亲爱的|闺女|儿子|女儿)[,，]",
@@ -100,7 +101,8 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
         return NOTHING
     if _COMMITS.search(_TAG.sub("", folded)):  # "还有名额吗？有的话我报一个": an order or a sign-up, for their readers
         return NOTHING
-    form = bool(_ASKING.search(forms(text).folded) or _FORM.search(folded) or any(re.search(pattern, folded) for pattern in extra))
+    form = bool(_ASKING.search(forms(text).folded) or _FORM.search(folded)
+                or any(re.search(pattern, folded) for pattern in extra))
     if not form and faq is not None and _CONFIRMS.search(folded) and not _JUDGES.search(folded):
         match = faq.best(said)  # "中午也开着吧": asking to be told so, when it is plainly an FAQ question
         return Reading(True, match.entry.id, match.entry) if match is not None and match.score >= threshold else NOTHING
@@ -109,13 +111,11 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
         return NOTHING if entry is None else Reading(True, entry.id, entry)
     match = faq.best(said) if faq is not None else None
     if faq is not None and match is not None and match.score < threshold:
-        # the question inside a longer message: a clause sure of the entry the whole message is near, or of
-        # an entry whose keyword it names ("攒了好多积分了，这些积分可以换点什么呀")
+        # the question inside a longer message, when the whole message already points at the same entry
         near = match.score >= threshold * NEAR
-        clauses = _clause_matches(said, faq) if near or faq.keyed(said) else []  # (most chat is neither)
-        match = max([m for part, m in clauses if m and m.score >= max(threshold, CLAUSE_SURE)
-                     and (near and m.entry.id == match.entry.id or faq.keyed(part, m.entry))],
-                    key=lambda m: m.score, default=match)
+        clauses = _clause_matches(said, faq) if near else []
+        match = max([m for _, m in clauses if m and m.score >= max(threshold, CLAUSE_SURE)
+                     and m.entry.id == match.entry.id], key=lambda m: m.score, default=match)
     if match is not None and match.score >= threshold and match.entry.id == CATALOGUE and _OWN.search(folded):
         return Reading(True)  # "我订了一份吗？": the staff look it up; the catalogue does not know
     if match is not None and match.score >= threshold:

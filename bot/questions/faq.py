@@ -35,7 +35,7 @@ from bot.config.issues import problem
 from bot.config.yaml_files import load_yaml_model, resolve_path
 from bot.pinyin import sounds
 from bot.questions.spoken import mandarin
-from bot.text import normalize
+from bot.text import forms, normalize
 
 SHIPPED = Path(__file__).resolve().parent.parent / "content" / "faq.yaml"
 # Entries answered from elsewhere: a product's price, stock and pickup; the group's rules.
@@ -52,14 +52,17 @@ UNSEEN = 0.5  # the weight of a word no phrasing has, as a share of the rarest w
 # trailing particles: 请问你们几点开门呀 -> 几点开门.
 _LEADING = re.compile(r"^(?:请问|问一下|问下|想问下|想问一下|想问问|想问|问问|打听一下|咨询一下|老板|店长|亲|你好|您好|"
                       r"你们家|你们|咱们|咱|我们|家里|店里)+")
-# An indirect question is what follows its frame: 过年期间不知道店里开不开 -> 店里开不开.
-_FRAME = re.compile(r"^.*?(?:不知道|不晓得|不清楚|没搞明白|没搞懂|没弄明白|搞不懂|想知道|想了解|想问问|想问一下|想问下|想问|请问)(?=.)")
+# An indirect question is the clause that follows its frame: 过年期间不知道店里开不开，想去… -> 店里开不开; not
+# a guess at a cause or a sigh (不知道是不是电池的问题, 不知道是什么原因, 不知道怎么弄).
+_FRAME = re.compile(r"(?:不知道|不晓得|不清楚|没搞明白|没搞懂|没弄明白|搞不懂|想知道|想了解|想问问|想问一下|想问下|想问|请问)"
+                    r"(?!是|什么|为什么|为啥|怎么(?:弄|办|回事|搞))([^,，。.!！?？;；~～\s]{3,})")  # 不知道在哪: too little
 _TRAILING = re.compile(r"(?:一下|下|啊|呀|呢|哦|喔|啦|吧|嘛|哈|(?<![什怎这那多])么|吗|不|没|没有|嘞|咧|噻|撒|咩|伐|哇|啵|嘎|哩|捏|呐|冇)+$")
 
 
 def core(text: str) -> str:
     """A message's normalised question, read as Mandarin, without its polite frame: 请问你们几点开门呀？ -> 几点开门."""
-    text = _FRAME.sub("", mandarin(normalize(text)))
+    framed = _FRAME.search(mandarin(forms(text).folded))
+    text = mandarin(normalize(framed.group(1) if framed else text))
     stripped = _TRAILING.sub("", _LEADING.sub("", text))
     return stripped or text
 
@@ -187,11 +190,6 @@ class Faq:
             return 0.0
         weight = self._weight(shared)
         return weight / phrasing_weight * (weight / message_weight) ** UNEXPLAINED
-
-    def keyed(self, text: str, entry: FaqEntry | None = None) -> bool:
-        """Whether the message has one of the entry's keywords (积分, 停车), or of any entry's."""
-        heard = normalize(text)
-        return any(k in heard for e in ([entry] if entry else self.entries) for k in self._keywords[e.id])
 
     def shares_words(self, text: str, entry: FaqEntry) -> bool:
         """Whether the message has a word (two characters, not one) of the entry's phrasings: 这不就是我每天的生活吗
