@@ -98,6 +98,10 @@ def test_a_value_of_the_wrong_kind_quotes_what_was_written():
     ("defaults: {signin: {enabled: maybe}}", (1, "defaults.signin.enabled", "bool_parsing"), "这里写的是“maybe”"),
     ("defaults: {posting: {quiet_hours: '22:00-25:00'}}", (1, "defaults.posting.quiet_hours", "time_bad"),
      "时间 “25:00” 写错了，应像 “07:30” 这样"),
+    ("defaults:\n  rules:\n    - {type: ads, id: a, model: [1]}", (3, "defaults.rules[0].model", "one_of_kinds"),
+     "应是 “true” 或 “false”，或一段文字，这里写的是一个列表"),
+    ("groups:\n  - id: g\n    rules:\n      - {type: ads, id: a, model: {x: 1}}", (4, "groups[0].rules[0].model", "one_of_kinds"),
+     "这里写的是一组设置"),
 ])
 def test_error_messages(text, expected, says):
     found = issues(text)

@@ -24,8 +24,8 @@ from bot.config.checks import cross_checks
 from bot.config.issues import render
 from bot.config.sanity import warnings as sanity_warnings
 from bot.config.yaml_files import (ConfigError, ConfigIssue, PathT, close_match, error_message, format_path, issue_at,
-                                   load_yaml_model, parse_yaml_model, raw_path, read_text, read_yaml, resolve_path,
-                                   translate)
+                                   load_yaml_model, merge_kinds, parse_yaml_model, raw_path, read_text, read_yaml,
+                                   resolve_path, translate)
 
 # Re-exported: callers load config.yaml and read data files through this module.
 __all__ = ["ConfigError", "ConfigIssue", "close_match", "config_warnings", "default_config_path", "format_path",
@@ -107,13 +107,15 @@ def _validate_group(
         settings = GroupSettings.model_validate(merged)
     except ValidationError as exc:
         # Errors in keys the group does not override are the defaults' errors, reported there.
+        own: list[ConfigIssue] = []
         for error in exc.errors():
-            where = raw_path(merged, error["loc"])
+            where = raw_path(merged, error["loc"], error["type"])
             if where[:1] == ("schedule",) and len(where) > 1 and isinstance(where[1], int):
-                if (own := schedule_from[where[1]]) is not None:  # None: an entry inherited as it is
-                    issues.append(issue_at(path + own + where[2:], lines, *error_message(error)))
+                if (written := schedule_from[where[1]]) is not None:  # None: an entry inherited as it is
+                    own.append(issue_at(path + written + where[2:], lines, *error_message(error)))
             elif _owned_by(overrides, merged, where):
-                issues.append(issue_at(path + where, lines, *error_message(error)))
+                own.append(issue_at(path + where, lines, *error_message(error)))
+        issues += merge_kinds(own)
         return None
     return GroupOverride(id=_str_or_none(selector["id"]), name=_str_or_none(selector["name"]), account=account,
                          settings=settings, schedule_from=tuple(schedule_from))

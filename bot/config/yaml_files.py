@@ -137,8 +137,29 @@ def translate(exc: ValidationError, raw: Any, prefix: PathT, lines: dict[PathT, 
     """``names``: the keys the file may have, for "did you mean" (default: config.yaml's)."""
     out = []
     for error in exc.errors():
-        path = prefix + raw_path(raw, error["loc"])
+        path = prefix + raw_path(raw, error["loc"], error["type"])
         out.append(issue_at(path, lines, *error_message(error, names)))
+    return merge_kinds(out)
+
+
+# What a value of a union may be, by the error of each member (``model: bool | str``).
+KINDS = {"bool_type": "bool", "bool_parsing": "bool", "string_type": "text", "int_type": "integer",
+         "int_parsing": "integer", "float_type": "number", "float_parsing": "number", "list_type": "list",
+         "dict_type": "mapping", "model_type": "mapping"}
+
+
+def merge_kinds(issues: list[ConfigIssue]) -> list[ConfigIssue]:
+    """A union's members each refusing the value at one path: one problem naming every kind it may be."""
+    by_place: dict[tuple, list[ConfigIssue]] = {}
+    for issue in issues:
+        by_place.setdefault((issue.path, issue.line, issue.code in KINDS), []).append(issue)
+    out = []
+    for (path, line, is_kind), group in by_place.items():
+        if is_kind and len(group) > 1:
+            kinds = list(dict.fromkeys(KINDS[issue.code] for issue in group))
+            out.append(ConfigIssue(path, line, "one_of_kinds", {"kinds": kinds, "input": group[0].params.get("input")}))
+        else:
+            out += group
     return out
 
 
@@ -163,8 +184,8 @@ def _properties(node: Any, into: set[str]) -> None:
             _properties(value, into)
 
 
-def raw_path(raw: Any, loc: tuple) -> PathT:
-    """Pydantic's error location as a path in the YAML (dropping union tags)."""
+def raw_path(raw: Any, loc: tuple, kind: str = "") -> PathT:
+    """Pydantic's error location as a path in the YAML (dropping union tags); ``kind``: the error's type."""
     path: list[str | int] = []
     node, gone = raw, object()  # gone: below a key the YAML does not have
     for part in loc:
@@ -176,6 +197,8 @@ def raw_path(raw: Any, loc: tuple) -> PathT:
             continue
         elif node is not gone and not isinstance(node, dict) and isinstance(part, str):
             continue  # a member of a union (``model: bool | str`` -> 'bool'), or a dict key's '[key]'
+        elif isinstance(node, dict) and kind in KINDS and part == loc[-1] and isinstance(part, str):
+            continue  # the same, the value being a mapping: a kind error names no key below it
         else:
             node = gone
         path.append(part)
