@@ -18,6 +18,7 @@ from bot.config.issues import nested
 from bot.config.yaml_files import ConfigError, ConfigIssue, PathT, close_match, issue_at, load_yaml_model, resolve_path
 from bot.content_library import content_paths, load_content
 from bot.questions.faq import ENTRIES, SHIPPED
+from bot.questions.spoken import WORDS_FILE, broken_lines
 from bot.quiz.bank import shipped_banks
 from bot.templates import check_template, shipped_templates
 from scheduler.actions import ACTIONS  # the one table of scheduled actions
@@ -53,6 +54,7 @@ def cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> lis
                                        known=sorted(series)))
     issues += _quiz_theme_checks(config, scopes, lines)
     issues += _coupon_checks(config, lines)
+    issues += spoken_word_problems(WORDS_FILE)
     issues += [issue_at(path, lines, code, params) for path, code, params in account_problems(config)]
     issues += [issue_at(path, lines, code, params) for path, code, params in sanity_problems(config, set(lines))]
     return list(dict.fromkeys(issues + content_issues))
@@ -68,6 +70,12 @@ def _check_faq(file: str | None, path: PathT, lines: dict[PathT, int], base_dir:
     except ConfigError as exc:
         return [issue_at(path, lines, "in_file", nested(exc.filename, issue)) for issue in exc.issues]
     return []
+
+
+def spoken_word_problems(path: Path) -> list[ConfigIssue]:
+    """The regional words file (edited by admins, read by the question detector) has only word lines."""
+    name = f"bot/content/{path.name}"
+    return [ConfigIssue("", None, "in_file", nested(name, ConfigIssue("", n, "spoken_word_line"))) for n in broken_lines(path)]
 
 
 def _coupon_checks(config: Config, lines: dict[PathT, int]) -> list[ConfigIssue]:

@@ -3,6 +3,7 @@
 question detector and the FAQ match read the same words whatever the member's dialect."""
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -10,25 +11,35 @@ from pathlib import Path
 from bot.text import normalize
 
 WORDS_FILE = Path(__file__).resolve().parent.parent / "content" / "spoken_words.txt"
+log = logging.getLogger(__name__)
 
 
-def parse(lines: list[str]) -> dict[str, str]:
-    """{said: Mandarin} from the file's lines ("哪里: 哪嘎达 边度"); raises ValueError on a broken line."""
+def parse(lines: list[str]) -> tuple[dict[str, str], list[int]]:
+    """{said: Mandarin} from the file's lines ("哪里: 哪嘎达 边度"), and the numbers of the lines that
+    are no such pair (skipped here; ``qunbot check-config`` names them)."""
     table: dict[str, str] = {}
+    broken: list[int] = []
     for number, line in enumerate(lines, 1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         word, colon, said = line.partition(":")
         if not colon or not normalize(word) or not said.split():
-            raise ValueError(f"spoken_words line {number}: write 'word: what members say for it'")
+            broken.append(number)
+            continue
         table |= {normalize(other): normalize(word) for other in said.split() if normalize(other)}
-    return table
+    return table, broken
+
+
+def broken_lines(path: Path = WORDS_FILE) -> list[int]:
+    return parse(path.read_text("utf-8").splitlines())[1]
 
 
 @lru_cache(maxsize=1)
 def _rewriter() -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    table = parse(WORDS_FILE.read_text("utf-8").splitlines())
+    table, broken = parse(WORDS_FILE.read_text("utf-8").splitlines())
+    if broken:  # a broken line must not stop questions being read: check-config tells the admin
+        log.warning("%s: lines %s are not 'word: what members say for it' and are skipped", WORDS_FILE, broken)
     words = sorted(table, key=len, reverse=True)
     return (re.compile("|".join(map(re.escape, words))) if words else None), table
 
