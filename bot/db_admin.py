@@ -20,7 +20,7 @@ def main(action: str, db: str | None, config: str | None, message: str | None = 
         target = db or load_config(default_config_path(config)).database_target()
         engine = create_engine(resolve_url(target))
     except ConfigError as exc:
-        print(f"{exc}\nqunbot db: fix the config or pass --db", file=sys.stderr)
+        print(f"{exc}\nqunbot db：请先改好配置，或用 --db 直接指定数据库", file=sys.stderr)
         return 1
     except BadDatabaseURL as exc:
         print(f"qunbot db: {exc}", file=sys.stderr)

@@ -309,7 +309,7 @@ def main(path: str, config: str | None, until: str | None, db: str | None, repor
                                until=until_at, out=sys.stdout, report=sys.stderr if report else None,
                                sequential=sequential, progress=True))
     except ConfigError as exc:
-        print(f"qunbot replay: invalid config:\n{exc}", file=sys.stderr)
+        print(f"qunbot replay：配置有问题：\n{exc}", file=sys.stderr)
         return 2
     return 0
 
