@@ -8,6 +8,7 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy.exc import OperationalError
 
+from bot.config.issues import render
 from bot.config.loader import ConfigError, default_config_path, load_config
 from storage import migrate
 from storage.engine import BadDatabaseURL, create_engine, describe, redact, resolve_url
@@ -23,7 +24,7 @@ def main(action: str, db: str | None, config: str | None, message: str | None = 
         print(f"{exc}\nqunbot db：请先改好配置，或用 --db 直接指定数据库", file=sys.stderr)
         return 1
     except BadDatabaseURL as exc:
-        print(f"qunbot db: {exc}", file=sys.stderr)
+        print(f"qunbot db：{render(exc.code, exc.params)}", file=sys.stderr)
         return 1
     try:
         if action == "upgrade":

@@ -312,3 +312,23 @@ def test_quiz_bank_problems_are_chinese():
         with pytest.raises(ConfigError) as info:
             parse_yaml_model(text, QuizBank, "b.yaml")
         _assert_chinese(str(info.value).splitlines(), text)
+
+
+def test_did_you_mean_never_offers_the_key_that_was_written_and_long_values_are_cut(tmp_path):
+    config = tmp_path / "config.yaml"
+    config.write_text("storage:\n  url: 'mysql://a@b/c'\ndefaults:\n  timezone: '" + "x" * 5000 + "'\n", "utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(config)
+    texts = [issue.text for issue in info.value.issues]
+    assert not any("url”？" in text for text in texts), texts  # "url" is not offered for url
+    assert all(len(text) < 120 for text in texts), texts  # a pasted essay is quoted cut, not whole
+
+
+def test_qunbot_db_says_a_bad_database_url_in_chinese():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "bot", "db", "upgrade", "--db", "mysql://a@b/c"],
+                            capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 1 and result.stderr.startswith("qunbot db："), result.stderr
+    assert english_words(_sentence(result.stderr.removeprefix("qunbot db："))) == [], result.stderr

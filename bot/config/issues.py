@@ -97,7 +97,7 @@ def _written() -> dict[str, str]:
 
 
 def quote(value: Any) -> str:
-    return f"“{_as_typed(value)}”"
+    return f"“{_shortened(_as_typed(value))}”"
 
 
 def quote_list(values: Any) -> str:
@@ -113,8 +113,12 @@ def written(value: Any) -> str:
         return forms["list"]
     if isinstance(value, dict):
         return forms["mapping"]
-    text = _as_typed(value)
-    return _env().from_string(forms["text"]).render(value=text if len(text) <= 40 else text[:37] + "...")
+    return _env().from_string(forms["text"]).render(value=_shortened(_as_typed(value)))
+
+
+def _shortened(text: str, most: int = 40) -> str:
+    """A value quoted from the file, cut so that a pasted essay does not become the message."""
+    return text if len(text) <= most else text[:most - 3] + "..."
 
 
 def number(value: Any) -> str:

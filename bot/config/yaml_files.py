@@ -213,7 +213,7 @@ def error_message(error: dict, names: set[str] | None = None) -> tuple[str, dict
     params: dict[str, Any] = {"input": _brief(error.get("input")), **ctx}  # a validator's own input first
     if kind == "extra_forbidden":
         key = str(error["loc"][-1])
-        return kind, {"key": key, "hint": close_match(key, names or _FIELD_NAMES, cutoff=0.7)}
+        return kind, {"key": key, "hint": close_match(key, (names or _FIELD_NAMES) - {key}, cutoff=0.7)}
     if kind == "missing":
         return kind, {"key": str(error["loc"][-1]) if error["loc"] else ""}
     if kind in ("literal_error", "enum"):
