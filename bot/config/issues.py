@@ -97,7 +97,7 @@ def _written() -> dict[str, str]:
 
 
 def quote(value: Any) -> str:
-    return f"“{_shortened(_as_typed(value))}”"
+    return f"“{_shortened(_as_typed(value), most=120)}”"  # room for a database address
 
 
 def quote_list(values: Any) -> str:
