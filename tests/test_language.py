@@ -98,9 +98,21 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     ("两三份", None), ("要个两三份", None),
     ("我要两份孩子爱吃", Reading("order", 2)), ("给我来两份过年用", Reading("order", 2)),
     ("我要两份工作才能养家", None), ("要两个小时才到", None), ("来一个笑话", None), ("两份下周拿", Reading("order", 2)),
+    # the product before a colon heads the order, a name is a speaker; 现在 is no typo for 再
+    ("鸡蛋：我要两盒", Reading("order", 2, item="鸡蛋")), ("土鸡蛋:我要2盒", Reading("order", 2, item="土鸡蛋")),
+    ("草莓：我要一份", Reading("order", 1, item="草莓")), ("果果妈：我要两份", None),
+    ("我现在来两份", Reading("order", 2)), ("现在加一份", None), ("我在加一份", Reading("order_change", 1, add=True)),
 ])
 def test_order_readings(text, expected):
     assert order_reading(text, None) == expected  # None: whatever goods the message names is on sale
+
+
+@pytest.mark.parametrize("text, item_name, expected", [
+    ("鸡蛋：我要两盒", "土鸡蛋30枚", Reading("order", 2, item="鸡蛋")), ("土鸡蛋:我要2盒", "土鸡蛋30枚", Reading("order", 2, item="土鸡蛋")),
+    ("草莓：我要一份", "草莓", Reading("order", 1, item="草莓")), ("草莓：我要一份", "土鸡蛋30枚", None),
+])
+def test_orders_headed_by_the_open_product(text, item_name, expected):
+    assert order_reading(text, item_name) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -133,6 +145,9 @@ def test_order_readings(text, expected):
     ("能带孩子吗", None), ("去不去啊", None), ("我陪我妈去", Reading("signup", 2)),
     ("我和两个闺蜜", Reading("signup", 3)), ("2个大人带1个孩子", Reading("signup", 3)), ("三个大人", Reading("signup", 3)),
     ("本人+1", Reading("signup", 1)), ("两三个人", None),
+    # asking to go somewhere else, with an activity open, is no sign-up; asking to come is
+    ("我明天能去店里拿吗", None), ("我可以去店里自提吗", None), ("我可以去买菜吗", None),
+    ("我能去吗", Reading("signup", 1, sure=False)), ("我可以带孩子来吗", Reading("signup", 2, sure=False)),
 ])
 def test_signup_readings(text, expected):
     assert read_signup(text) == expected
@@ -156,6 +171,7 @@ def test_sign_ins(text):
     "签到了没，姐妹们", "签名", "打卡机", "我妈签到了", "我女儿帮我签到了", "老公替我打卡了",
     "每天签到，感觉自己很自律", "会议签到", "签到后去哪里领", "我妈签到满一个月了",
     "新人报到，请多关照", "明天去单位报到", "签一下合同", "补个签到", "报道说明天降温",
+    "帮我签一下", "替我签一下", "给我签一下",
 ])
 def test_not_sign_ins(text):
     assert read_signin(text, TRIGGERS) is None

@@ -95,7 +95,7 @@ _ONE = re.compile(r"^(?P<who>.{0,4}?)(?:也|都)?(?:要|来|订|跟|留)(?:个|�
 # 份 misspelt (分, 粉, voice input's 奋, pinyin fen); "十分感谢" is "very", not ten portions.
 _TYPOS = ((re.compile("(" + NUMERAL + ")(?:[分粉仹筏奋愤粪忿]|fen)(?![钟之])"), r"\1份"), (re.compile("亮[份分粉]"), "两份"),
           (re.compile("份儿"), "份"), (re.compile("再家"), "再加"),
-          (re.compile("取[笑效削销]"), "取消"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("在(?=[来加]" + NUMERAL + ")"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"),
+          (re.compile("取[笑效削销]"), "取消"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("(?<![现正实存还好])在(?=[来加]" + NUMERAL + ")"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"),
           (re.compile("^窝(?=[要也来订想])"), "我"))
 # Goods a store sells, for naming a product when the open one is not known (the corpus evaluation).
 GOODS = re.compile(r"蛋|莓|米|枣|汤圆|饺|鞋|垫|绘本|苹果|泥|奶|果|面|油|肉|鱼|虾|蟹|贝|菜|橙|梨|桔|橘|柚|柿|桃|李|杏|榴莲|"
@@ -120,16 +120,28 @@ def read_order(text: str) -> Reading | None:
     text = plain(unquote(text))
     if (line := _chain_line(squeeze(text))) is not None:
         return line
-    if _SPEAKER.match(text):
-        return None  # "小美：我要两份": her words, quoted or reported, not the sender's order
+    head = ""
+    if speaker := _SPEAKER.match(text):
+        head = speaker["head"]
+        if not _names_goods(head):
+            return None  # "小美：我要两份": her words, quoted or reported, not the sender's order
     reading = _read_order(text)
     if reading is None and (soft := _SOFT_BREAK.sub(r"\1，", text)) != text:
         reading = _read_order(soft)  # voice input: "我要两份鸡蛋啊就是那个土鸡蛋"
+    if reading is not None and head and not reading.item:
+        reading = replace(reading, item=head)  # "草莓：我要一份": for the caller to hold against the open product
     return reading
 
 
+def _names_goods(head: str) -> bool:
+    """"鸡蛋" in "鸡蛋：我要两盒" heads the order; "果果妈" in "果果妈：我要两份" is a speaker."""
+    return bool(GOODS.search(head)) and not _KIN_END.search(head)
+
+
 # A speaker's name and a colon before words in the first person: someone else's words quoted.
-_SPEAKER = re.compile(r"^\s*(?!我|俺|群主|店长|老板|更正|接龙|补充|备注|报名|修改|改)[^\s:：，,。]{1,8}[:：]\s*(?:我|俺)")
+_SPEAKER = re.compile(r"^\s*(?!我|俺|群主|店长|老板|更正|接龙|补充|备注|报名|修改|改)(?P<head>[^\s:：，,。]{1,8})[:：]\s*(?:我|俺)")
+# A nickname ends in a kinship or endearment word even when goods are in it: "果果妈", "豆豆姐", "糖宝".
+_KIN_END = re.compile(r"(?:妈妈?|爸爸?|姐姐?|哥哥?|妹妹?|弟弟?|阿姨|姨|叔叔?|婶|嫂|奶奶|爷爷|姥姥|宝|儿)$")
 # A particle inside a sentence typed by voice ends a clause as a comma would ("…两份啊就是…").
 _SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])([啊呀呗嘞哦滴])(?=[\u4e00-\u9fff])(?<!滴滴)(?!滴)")
 
@@ -461,7 +473,7 @@ def _remark(post: str) -> bool:
 def _doing(words: str) -> bool:
     """Whether words before a count, with no ordering verb, say someone does something ('我签',
     '我写') rather than only name who ('我妈', '我家', '3栋王姐', '小美妈妈')."""
-    rest = re.sub(_PERSONS + "|" + _PERSON.pattern + r"|[的也都和跟给帮替、名下这边那边算加带凑记报再还先就只]|\d+|[栋号楼单元室-]", "", words)
+    rest = _WHO_WORDS.sub("", words)
     return bool(rest) and not _NICK.fullmatch(rest) and not re.fullmatch("[" + _SURNAME + "]", rest)
 
 
@@ -533,7 +545,7 @@ def _cancel(clause: str, match: re.Match) -> Reading | None:
     if _NOT_BEFORE_CANCEL.search(before) or len(before) > 12 or not re.fullmatch(r"(?:订单|我的|吧|一下|了|啦|掉|取消)*", after):
         return None
     thing = _NOT_THING.sub("", before)  # "那个鸡蛋我不要了" names the product; "那个工作我不要了" no product
-    thing = re.sub(_PERSONS + "|" + _PERSON.pattern + r"|里", "", thing)  # "我妈那份": hers; "家里的旧冰箱": a thing
+    thing = _PERSON_OR_HOME.sub("", thing)  # "我妈那份": hers; "家里的旧冰箱": a thing
     return Reading(CANCEL, item="" if not thing or re.fullmatch(r"[号第个条位名]+", thing) else thing)  # "把聊天记录删了": not the order
 
 
@@ -619,6 +631,10 @@ _KIN = (r"(?:隔壁|楼下|楼上|对门|邻居)?[" + _SURNAME + r"](?:阿姨|�
 _PERSONS = (_KIN + r"|(?:孩子|娃)[他她]?[爸妈]|我家那位|我家那口子|我们家|我们|我家|咱家|咱们|咱|俺|我|老公|老婆|爱人|孩子|娃|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|小孩|老伴|老头子|老头|"
             r"男朋友|女朋友|对象|朋友|闺蜜|老姐妹|姐妹|同事|邻居|婆婆|公公|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|"
             r"孙女|孙子|外孙女|外孙|老两口|先生|太太|爸妈|家人|姐姐|妹妹|哥哥|弟弟|嫂子|我姐|我妹|我哥|我弟|楼")
+# Compiled once (the readers run on every message): who is named, and the words around who.
+_WHO_WORDS = re.compile(_PERSONS + "|" + _PERSON.pattern + r"|[的也都和跟给帮替、名下这边那边算加带凑记报再还先就只]|\d+|[栋号楼单元室-]")
+_PERSON_OR_HOME = re.compile(_PERSONS + "|" + _PERSON.pattern + r"|里")
+_NOT_SIGNUP_THING = re.compile(_PERSONS + "|" + _PERSON.pattern + r"|里|" + _NOT_THING.pattern)
 _HOME = (r"(?:孩子|娃)[他她]?[爸妈]|(?<=我家)那(?:位|口子)|老公|老婆|爱人|对象|姐姐|妹妹|哥哥|弟弟|嫂子|我姐|我妹|我哥|我弟|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老头子|老头|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
          r"(?<!我)妈妈|(?<!我)爸爸|我妈|我爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|孙女|孙子|外孙女|外孙|先生|太太|"
          r"(?<![一两二三四五六七八九十\d个俩仨])(?:孩子|娃|小孩)")
@@ -719,8 +735,9 @@ def read_signup(text: str) -> Reading | None:
 
 
 # Asking whether one may come or whether there is room: "还有名额吗", "能带孩子吗", "我能报名吗".
-_ROOM_ASK = re.compile(r"还有(?:名额|位置|位子|空位|空)|[能可以]+带|来得及|能不能|可不可以|能|可以|还收|收不收")
-_ASK_TO_JOIN = re.compile(r"报名|报个名|参加|算我|算上我|加我|去")
+_ROOM_ASK = re.compile(r"还有(?:名额|位置|位子|空位|空)|(?:能|可以)带|来得及|能不能|可不可以|能|可以|还收|收不收")
+# Coming is asked at the clause's end ("我能去吗", "我可以带孩子来吗"); "我能去店里拿吗" asks about something else.
+_ASK_TO_JOIN = re.compile(r"报名|报个名|参加|算我|算上我|加我|(?:去|来)(?:吗|么|不|呢)?[?？]?$")
 
 
 def _asking_to_join(asked: list[str]) -> Reading | None:
@@ -761,9 +778,9 @@ def _cancels(clause: str, match: re.Match) -> bool:
     before, after = re.sub(r"^(?:算了|还是|那|就)+", "", clause[:match.start()]), clause[match.end():]
     if _RELATIVE.search(before) and not re.search(r"[帮给替把]|的(?:名额|报名)?$|那个?$", before):
         return False  # "我老公不去，他要加班": his plans, not a cancellation
-    thing = re.sub(_PERSONS + "|" + _PERSON.pattern + r"|里|" + _NOT_THING.pattern, "", before)
+    thing = _NOT_SIGNUP_THING.sub("", before)
     if thing and not re.search(r"报|名额|名字|名单|位置|讲座|活动|课|义诊|烘焙|手工|那天|周[一二三四五六日末]|明天|今天|后天|临时|有事|"
-                               r"不好意思|抱歉|生病|发烧|加班|出差|那天|那次|这次", clause[:match.start()]):
+                               r"不好意思|抱歉|生病|发烧|加班|出差|那次|这次", clause[:match.start()]):
         return False  # "我把会员取消了", "自动续费记得取消": something else dropped
     return not _NOT_BEFORE_SIGNUP_CANCEL.search(before) and bool(
         re.fullmatch(r"(?:了|吧|啊|哈|啦|掉|我|一下|(?:我们家?|我家|我)?的?报名)*", after))
@@ -958,7 +975,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     at = next(((clause.find(t), t) for t in forms if t in clause), None)
     if at is None:  # a homophone ("千到", "打咔") counts only at the start: "我提前到了" is no sign-in
         words, heads = _homophones(forms)
-        if not any(h in sounds(clause[:6]) for h in heads):  # cheap: most clauses have none
+        head = sounds(clause[:6])
+        if not any(h in head for h in heads):  # cheap: most clauses have none
             return None
         heard = heard_as(clause, words)
         at = next(((heard.find(t), t) for t in forms if t in heard), None)
@@ -975,11 +993,11 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     after = "" if is_courtesy(after) else after  # "签到晚安"
     if _QUESTION_IN_CLAUSE.search(clause) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
         return False
-    if trigger in _SIGNIN_WORDS and re.search(r"新", before):
-        return False  # "新人报到": a newcomer introduces herself
+    if trigger in _SIGNIN_WORDS and re.search(r"新|[帮替给]", before):
+        return False  # "新人报到": a newcomer introduces herself; "帮我签一下": sign for a parcel
     if _SOMEONE_ELSE.search(before):
         return False  # "我妈签到了", "我女儿帮我签到了": news of someone else's sign-in
-    after = after.rstrip(PARTICLES) if after.rstrip(PARTICLES) else ""  # "签到哇", "签到了嘞"
+    after = after.rstrip(PARTICLES)  # "签到哇", "签到了嘞"
     return bool(_SIGNIN_AFTER.match(after) or _SIGNIN_THEN.match(after)) or False
 
 
