@@ -77,6 +77,32 @@ def faq() -> Faq:
     ("今天有没有下雨啊", False, None),
     ("孩子学校要求每天打卡读书", False, None),  # 要求 asks nothing
     ("不要不要，我自己来", False, None),  # 不要不要 is no A-not-A
+    # store questions that look like the members' own chat: holidays and goods, 您 for the owner, the owner as X姐
+    ("你们春节放假吗", True, "hours"),
+    ("你们国庆放假吗", True, "hours"),
+    ("你们过年放假吗？", True, None),
+    ("你们有玩具吗", True, None),
+    ("你们有喝的吗", True, None),
+    ("你们卖吃的吗", True, None),
+    ("请问您几点开门", True, "hours"),
+    ("老板，您的店地址在哪", True, "address"),
+    ("您方便发一下地址吗", True, "address"),
+    ("王姐今天开门吗", True, "hours"),
+    ("姐今天有鸡蛋吗", True, "catalogue"),
+    ("李姐最近有草莓吗", True, None),
+    ("麻烦看看还有没有鸡蛋", True, "catalogue"),
+    ("老板看看还有没有货", True, "catalogue"),
+    # ... and the chat those patterns are for
+    ("你们冬至吃饺子还是汤圆？", False, None),
+    ("你们几点起床？", False, None),
+    ("你们平时都喝什么奶粉？", False, None),
+    ("陈老师今天怎么没来", False, None),
+    ("我回家看看还有没有", False, None),
+    # a regional word is not read inside a longer ordinary word
+    ("店里装修得有点样子了", False, None),
+    ("新品有点样子了", False, None),
+    ("活动搞得有点样子了", False, None),
+    ("阿拉斯加好养吗", False, None),
 ])
 def test_the_reading_of_a_message(faq, text, asks, topic):
     reading = read(text, faq, GroupSettings().faq.threshold)
@@ -212,6 +238,9 @@ def test_spoken_words_are_read_as_mandarin_and_a_broken_line_is_reported():
     table, broken = parse(WORDS_FILE.read_text("utf-8").splitlines())
     assert table and broken == []  # the shipped file reads whole
     assert mandarin("店在哪嘎达") == "店在哪里" and mandarin("有冇得退") == "有没有退"
+    assert mandarin("点样去你们店") == "怎么去你们店" and mandarin("系点样") == "系怎么"  # ^点样: a word of its own
+    assert mandarin("新品有点样子了") == "新品有点样子了" and mandarin("阿拉斯加") == "阿拉斯加"
+    assert parse(["怎么: ^点样"]) == ({"^点样": "怎么"}, [])
     assert parse(["# a comment", "", "哪里: 哪嘎达 边度"]) == ({"哪嘎达": "哪里", "边度": "哪里"}, [])
     assert parse(["哪里: 边度", "哪嘎达", "怎么:"]) == ({"边度": "哪里"}, [2, 3])  # skipped, not fatal
 
@@ -226,3 +255,33 @@ def test_a_broken_spoken_words_line_is_named_by_check_config_in_chinese(tmp_path
     text = issue.format("config.yaml")
     assert "bot/content/spoken_words.txt" in text and "第 3 行" in text and "哪里: 哪嘎达 边度" in text
     assert spoken_word_problems(WORDS_FILE) == []
+
+
+@pytest.mark.parametrize("content, code", [(None, "找不到这个文件"), ("哪里: 边度".encode("gbk"), "不是 “UTF-8” 编码")])
+def test_a_missing_or_unreadable_spoken_words_file_is_named_and_questions_are_still_read(
+        tmp_path, monkeypatch, faq, content, code):
+    from bot.config.checks import spoken_word_problems
+    from bot.questions import spoken
+
+    words = tmp_path / "spoken_words.txt"
+    if content is not None:
+        words.write_bytes(content)
+    [issue] = spoken_word_problems(words)
+    assert "bot/content/spoken_words.txt" in issue.format("config.yaml") and code in issue.format("config.yaml")
+    monkeypatch.setattr(spoken, "WORDS_FILE", words)
+    assert spoken.mandarin("店在边度") == "店在边度"  # an empty table, not an error on every message
+    assert spoken.mandarin("店在边度") == "店在边度"
+
+
+def test_an_edited_spoken_words_file_is_read_again(tmp_path, monkeypatch):
+    import os
+
+    from bot.questions import spoken
+
+    words = tmp_path / "spoken_words.txt"
+    words.write_text("哪里: 边度\n", "utf-8")
+    monkeypatch.setattr(spoken, "WORDS_FILE", words)
+    assert spoken.mandarin("店在边度") == "店在哪里"
+    words.write_text("哪里: 边处\n", "utf-8")
+    os.utime(words, (1, 1))  # a different mtime, however fast the test runs
+    assert spoken.mandarin("店在边度") == "店在边度" and spoken.mandarin("店在边处") == "店在哪里"

@@ -75,7 +75,13 @@ def _check_faq(file: str | None, path: PathT, lines: dict[PathT, int], base_dir:
 def spoken_word_problems(path: Path) -> list[ConfigIssue]:
     """The regional words file (edited by admins, read by the question detector) has only word lines."""
     name = f"bot/content/{path.name}"
-    return [ConfigIssue("", None, "in_file", nested(name, ConfigIssue("", n, "spoken_word_line"))) for n in broken_lines(path)]
+    try:
+        broken = broken_lines(path)
+    except UnicodeDecodeError:
+        return [ConfigIssue("", None, "in_file", nested(name, ConfigIssue("", None, "file_not_utf8")))]
+    except OSError:
+        return [ConfigIssue("", None, "in_file", nested(name, ConfigIssue("", None, "file_missing")))]
+    return [ConfigIssue("", None, "in_file", nested(name, ConfigIssue("", n, "spoken_word_line"))) for n in broken]
 
 
 def _coupon_checks(config: Config, lines: dict[PathT, int]) -> list[ConfigIssue]:

@@ -61,19 +61,28 @@ _CHAT = re.compile("|".join([
     # someone else's question reported: "王阿姨问还有没有名额"
     r"(?:阿姨|奶奶|爷爷|大爷|大妈|姐|哥|妈|爸|她|他|老公|老婆|孩子|邻居|朋友|同事)问(?:还有|有没有|能不能|可不可以|什么|几|要不要)",
     r"(?:妈|爸|老公|老婆|孩子|儿子|女儿|闺女|婆婆|公公|邻居|朋友|同事|老师|奶奶|爷爷|她|他)(?:刚才|今天|昨天|一直|又)?问我",
-    # the staff's own words to a member: "您要的鸡蛋到了，什么时候方便来拿？"
-    r"您(?:的|要的|订的|方便|几点|是要)|给您",
+    # the staff's own words to a member: "您要的鸡蛋到了，什么时候方便来拿？" (members call the owner 您 too)
+    r"您(?:要的|订的|是要)|给您",
     # the calendar, forwarded articles and sayings
     r"几号了|星期几|周几|礼拜几|几点了|是几号|腊八|立春|立冬|节气|《|分享一篇|常说|有道理|【转】|^转[:：]|转发",
     r"(?:过年|放假|开学|春节|国庆|过节|下班)还有(?:多久|几天)|还有(?:多久|几天)(?:过年|放假|开学|过节)",
+    r"没(?:看到|见到|看见|听到).{0,4}(?:姐|哥|阿姨|老师|叔|她|他)",
+    # looking something up oneself: "我回家看看还有没有" (not "帮我看看")
+    r"(?<![帮给让])我.{0,4}看看.{0,3}有没有",
+    # the members' own day: "你们几点起床？", "你们冬至吃饺子还是汤圆？", "你们平时都喝什么奶粉？"
+    r"你们.{0,4}(?:睡|起床|起来|做饭|带娃)|"
+    r"你们(?:平时|一般|平常|都|每天|家里?|那边|冬至|端午|中秋|元宵|早上|中午|晚上).{0,4}(?<![卖有])(?:吃|喝|穿|玩)",
+]))
+# Chat that may as well be asking the store: the owner is called 王姐 too ("王姐今天开门吗"), and
+# "看看还有没有" may be asked of the shop. Chat unless an FAQ entry (the catalogue included) answers
+# it, it shares words with one, or it names the shop.
+_MAYBE_CHAT = re.compile("|".join([
     # about another member, not the shop: "陈老师今天怎么没来", "好几天没看到王姐了"
     r"^.{0,3}(?:老师|阿姨|姐|哥|叔|奶奶|爷爷|大爷)(?:今天|怎么|咋|是不是|又|也|最近|好像)",
-    r"没(?:看到|见到|看见|听到).{0,4}(?:姐|哥|阿姨|老师|叔|她|他)",
-    # looking something up oneself: "我回家看看还有没有"
-    r"(?<!帮我)(?<!帮忙)看看.{0,3}有没有",
-    # the members' own day: "你们几点起床？", "你们冬至吃饺子还是汤圆？"
-    r"你们.{0,4}(?:吃|睡|起床|起来|喝|穿|玩|做饭|带娃|过节|放假)",
+    # looking something up, maybe oneself: "回家看看还有没有"; or asking the shop to: "看看还有没有鸡蛋"
+    r"(?<!帮我)(?<!帮忙)(?<!麻烦)看看.{0,3}有没有",
 ]))
+_SHOP = re.compile(r"店|老板|掌柜|群主|客服")
 
 
 @dataclass(frozen=True)
@@ -124,6 +133,8 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     # a remark ("是不是大米啊，我猜的"), nor single characters shared ("这不就是我每天的生活吗")
     near = (match is not None and match.score >= threshold * NEAR and _ends_asking(said)
             and faq.shares_words(said, match.entry))
+    if not to_bot and _MAYBE_CHAT.search(folded):  # "李姐最近有草莓吗" asks; "陈老师今天怎么没来" does not
+        return Reading(True) if (near and not _LIFE.search(folded)) or _SHOP.search(folded) else NOTHING
     weak = (near or _SERVICE.search(folded)) and not _LIFE.search(folded)
     return Reading(True) if to_bot or weak or _STORE.search(folded) else NOTHING
 
@@ -169,7 +180,8 @@ def _clause_matches(said: str, faq: Faq) -> list:
     found = []
     for at, (part, end) in enumerate(parts):
         folded = mandarin(forms(part).folded)
-        if (re.search(r"[?？]", end) or _ASKS.search(folded)) and not _CHAT.search(folded):
+        if (re.search(r"[?？]", end) or _ASKS.search(folded)) and not _CHAT.search(folded) \
+                and not _MAYBE_CHAT.search(folded):
             pair = "".join(p for p, _ in parts[max(0, at - 1):at + 1])
             found += ([(part, faq.best(part))] if len(part) >= CLAUSE_LENGTH else []) + [(pair, faq.best(pair))]
     return found

@@ -154,9 +154,10 @@ class Faq:
     def exact(self, text: str) -> FaqEntry | None:
         """The entry one of whose phrasings the message is, give or take typos and synonyms ("营业时间");
         never for a word or two (优点 sounds like 有店)."""
-        if len(core(text)) < EXACT_LENGTH:
+        asked = core(text)
+        if len(asked) < EXACT_LENGTH:
             return None
-        heard = sounds(core(text))
+        heard = sounds(asked)
         return next((e for e in self.entries if self._folded(e, text, heard) in self._exact[e.id]), None)
 
     def best(self, text: str) -> Match | None:

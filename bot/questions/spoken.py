@@ -1,6 +1,11 @@
 """Regional and spoken ways of asking, read as Mandarin (``bot/content/spoken_words.txt``, editable):
 店在哪嘎达 -> 店在哪里, 有冇得退 -> 有没有退. One pass, longest word first, on a normalised text, so the
-question detector and the FAQ match read the same words whatever the member's dialect."""
+question detector and the FAQ match read the same words whatever the member's dialect.
+
+A word written ``^点样`` is read only where it starts a word of its own: at the start of a clause, or
+after one of ``LEAD_INS`` (系点样, 要点样), never inside an ordinary word (有点样子, 阿拉斯加).
+The file is read again when it changes (``/重载`` or an edit); a missing or unreadable file is
+logged and read as empty, so questions are still read (``qunbot check-config`` names the problem)."""
 from __future__ import annotations
 
 import logging
@@ -11,12 +16,14 @@ from pathlib import Path
 from bot.text import normalize
 
 WORDS_FILE = Path(__file__).resolve().parent.parent / "content" / "spoken_words.txt"
+LEAD_INS = ("系", "要", "可以", "该", "咁")  # the words after which a ^word still starts a word of its own
+_START = r"(?:(?<=^)|(?<=[\W_])|" + "|".join(f"(?<={re.escape(w)})" for w in LEAD_INS) + ")"
 log = logging.getLogger(__name__)
 
 
 def parse(lines: list[str]) -> tuple[dict[str, str], list[int]]:
-    """{said: Mandarin} from the file's lines ("哪里: 哪嘎达 边度"), and the numbers of the lines that
-    are no such pair (skipped here; ``qunbot check-config`` names them)."""
+    """{said: Mandarin} from the file's lines ("哪里: 哪嘎达 边度"; a said word may start with ^), and
+    the numbers of the lines that are no such pair (skipped here; ``qunbot check-config`` names them)."""
     table: dict[str, str] = {}
     broken: list[int] = []
     for number, line in enumerate(lines, 1):
@@ -27,24 +34,44 @@ def parse(lines: list[str]) -> tuple[dict[str, str], list[int]]:
         if not colon or not normalize(word) or not said.split():
             broken.append(number)
             continue
-        table |= {normalize(other): normalize(word) for other in said.split() if normalize(other)}
+        table |= {("^" if other.startswith("^") else "") + normalize(other): normalize(word)
+                  for other in said.split() if normalize(other)}
     return table, broken
 
 
+def read_lines(path: Path = WORDS_FILE) -> list[str]:
+    """The file's lines; raises OSError (missing, unreadable) or UnicodeDecodeError (not UTF-8)."""
+    return path.read_text("utf-8").splitlines()
+
+
 def broken_lines(path: Path = WORDS_FILE) -> list[int]:
-    return parse(path.read_text("utf-8").splitlines())[1]
+    return parse(read_lines(path))[1]
 
 
-@lru_cache(maxsize=1)
-def _rewriter() -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    table, broken = parse(WORDS_FILE.read_text("utf-8").splitlines())
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return -1.0
+
+
+@lru_cache(maxsize=2)
+def _rewriter(path: Path, mtime: float) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Keyed on the file's mtime (as ``faq._load``), so an edited file is read again."""
+    try:
+        table, broken = parse(read_lines(path))
+    except (OSError, UnicodeDecodeError) as exc:  # questions must still be read: check-config tells the admin
+        log.warning("%s cannot be read (%s): regional words are not read as Mandarin", path, exc)
+        return None, {}
     if broken:  # a broken line must not stop questions being read: check-config tells the admin
-        log.warning("%s: lines %s are not 'word: what members say for it' and are skipped", WORDS_FILE, broken)
-    words = sorted(table, key=len, reverse=True)
-    return (re.compile("|".join(map(re.escape, words))) if words else None), table
+        log.warning("%s: lines %s are not 'word: what members say for it' and are skipped", path, broken)
+    words = sorted(table, key=lambda w: len(w.lstrip("^")), reverse=True)
+    pieces = [_START + re.escape(w[1:]) if w.startswith("^") else re.escape(w) for w in words]
+    to = {w.lstrip("^"): mandarin_word for w, mandarin_word in table.items()}
+    return (re.compile("|".join(pieces)) if pieces else None), to
 
 
 def mandarin(text: str) -> str:
     """The text with regional and spoken question words read as Mandarin (folded or compact text)."""
-    pattern, table = _rewriter()
+    pattern, table = _rewriter(WORDS_FILE, _mtime(WORDS_FILE))
     return text if pattern is None else pattern.sub(lambda m: table[m.group()], text)
