@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.language.numbers import NUMERAL, number
+from bot.pinyin import sounds
 from bot.language.wrapping import BREAK, clauses, heard_as, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy
 
 MAX_AMOUNT = 999
@@ -765,6 +766,10 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         return None
     if len(parts) > 1 and all(len(p) <= 2 for p in parts) and re.fullmatch(r"[^+,，。!！]+", plain_text):  # "签 到 了"
         parts = ["".join(parts)]
+    written, heard = _trigger_search(forms)
+    joined = "".join(parts)  # every clause is a piece of it, and a clause's sounds a piece of its sounds
+    if not written.search(joined) and (heard is None or not heard.search(sounds(joined))):
+        return None  # no trigger in any clause, written or heard: no clause can sign in (_signin_clause)
     found = [_signin_clause(p, forms) for p in parts]
     if True not in found and any(_GOES_ON.fullmatch(p) for p in parts):  # "连续打卡一个月了，今天继续"
         found = [True if f is False and _STREAK.search(p) else f for p, f in zip(parts, found)]
@@ -800,12 +805,26 @@ def _trigger_forms(triggers: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted((t for t in forms if t), key=len, reverse=True))
 
 
+@lru_cache(maxsize=64)
+def _trigger_search(forms: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern | None]:
+    """Whether a text holds one of the trigger forms as written, and (on its sounds) one of the two-character
+    forms ``heard_as`` reads homophones of: most messages hold neither, and need no clause read."""
+    written = re.compile("|".join(map(re.escape, forms)))
+    homophones = [sounds(t) for t in _homophone_words(forms)]
+    return written, re.compile("|".join(map(re.escape, homophones))) if homophones else None
+
+
+@lru_cache(maxsize=64)
+def _homophone_words(forms: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(t for t in forms if len(t) == 2 and t.isalpha() and not t.isascii())
+
+
 def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     """True: this clause signs in; False: it talks about signing in (the message does not sign in);
     None: it is about something else (a greeting, the weather, a blessing)."""
     at = next(((clause.find(t), t) for t in forms if t in clause), None)
     if at is None:  # a homophone ("千到", "打咔") counts only at the start: "我提前到了" is no sign-in
-        heard = heard_as(clause, tuple(t for t in forms if len(t) == 2 and t.isalpha() and not t.isascii()))
+        heard = heard_as(clause, _homophone_words(forms))
         at = next(((heard.find(t), t) for t in forms if t in heard), None)
         if at is None or not _PLAIN_BEFORE.fullmatch(heard[:at[0]]):
             return None

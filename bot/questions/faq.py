@@ -145,17 +145,20 @@ class Faq:
     def exact(self, text: str) -> FaqEntry | None:
         """The entry one of whose phrasings the message is, give or take typos and synonyms ("营业时间");
         never for a word or two (优点 sounds like 有店)."""
-        if len(core(text)) < EXACT_LENGTH:
+        said = core(text)
+        if len(said) < EXACT_LENGTH:
             return None
-        return next((e for e in self.entries if self._folded(e, text) in self._exact[e.id]), None)
+        heard = sounds(said)  # the same for every entry: only the synonyms differ
+        return next((e for e in self.entries if self._rewrite[e.id](heard) in self._exact[e.id]), None)
 
     def best(self, text: str) -> Match | None:
         """The best-matching entry and its score (0-1), or None when nothing is shared."""
         if len(text) > MAX_QUESTION_LENGTH:
             return None
         heard, scores, keyed = normalize(text), {}, set()
+        sounded = sounds(core(text))  # the same for every entry: only the synonyms differ
         for entry in self.entries:
-            folded = self._folded(entry, text)
+            folded = self._rewrite[entry.id](sounded)
             message = bigrams(folded)
             weight = self._weight(message)
             covered = (self._covers(phrasing, total, message, weight) for phrasing, total in self._phrasings[entry.id])
