@@ -25,6 +25,7 @@ from sqlmodel import Session, SQLModel
 import storage.migrate as migrate  # by name, not through storage/__init__ (which imports this module)
 import storage.models as models
 from storage.engine import create_engine, describe, redact, resolve_url, transient
+from storage.prepared import Prepared
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -253,13 +254,14 @@ class Database:
             if rows and isolate:
                 _insert_one_by_one(connection, rows)
             elif rows:
-                connection.execute(EVENT_LOG_INSERT, rows)
+                EVENT_LOG_INSERT.executemany(connection, rows)
             results = [batch.run(write) if guarded else batch.run_bare(write) for write in writes]
             batch.finish()
         return results
 
 
-EVENT_LOG_INSERT = models.EventLog.__table__.insert()
+EVENT_LOG_INSERT = Prepared(models.EventLog.__table__.insert(),
+                            ("at", "group_id", "member_id", "event", "kind", "text", "inviter"))
 
 
 class _WriteFailed(Exception):
@@ -317,7 +319,7 @@ def _insert_one_by_one(connection: sa.Connection, rows: list[dict]) -> None:
     for row in rows:
         try:
             with connection.begin_nested():
-                connection.execute(EVENT_LOG_INSERT, [row])
+                EVENT_LOG_INSERT.executemany(connection, [row])
         except OperationalError:
             raise
         except Exception as exc:
