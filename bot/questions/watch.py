@@ -94,10 +94,11 @@ class QuestionDesk:
 
     async def ask(self, ctx: "Ctx", msg: GroupMessage, settings: GroupSettings) -> None:
         due = due_after(msg.at, settings.questions.sla_minutes, settings.questions.opening_hours, settings.zone)
-        row = await ctx.db.write(partial(rows.add, group_id=msg.group_id, group_name=msg.group_name,
-                                         member_id=msg.sender.id, member_name=msg.sender.name,
-                                         text=msg.text[:500], asked_at=msg.at, due_at=due))
-        self._waiting[row.id] = Waiting(row.id, msg.group_id, msg.sender.id, due, msg.sender.name, row.text)
+        text = msg.text[:500]
+        question_id = await ctx.db.write(partial(rows.ask, group_id=msg.group_id, group_name=msg.group_name,
+                                                 member_id=msg.sender.id, member_name=msg.sender.name,
+                                                 text=text, asked_at=msg.at, due_at=due), core=True)
+        self._waiting[question_id] = Waiting(question_id, msg.group_id, msg.sender.id, due, msg.sender.name, text)
         self._on_change()
 
     async def seen(self, ctx: "Ctx", msg: GroupMessage) -> None:
@@ -108,7 +109,7 @@ class QuestionDesk:
         if answered:
             for question_id in answered:
                 del self._waiting[question_id]
-            await ctx.db.write(partial(rows.close, ids=answered, status="answered"))
+            await ctx.db.write(partial(rows.close, ids=answered, status="answered"), core=True)
 
     def next_due(self) -> datetime | None:
         return min((w.due for w in self._waiting.values()), default=None)
@@ -128,7 +129,7 @@ class QuestionDesk:
         for group_id in {w.group_id for w in due}:
             self._last_told[group_id] = now
         try:
-            escalated = await ctx.db.write(partial(rows.close, ids=[w.id for w in due], status="escalated"))
+            escalated = await ctx.db.write(partial(rows.close, ids=[w.id for w in due], status="escalated"), core=True)
             by_group: dict[str, list] = {}
             for question in await ctx.db.read(partial(rows.get, ids=escalated)):
                 by_group.setdefault(question.group_id, []).append(question)
