@@ -33,7 +33,12 @@ T = TypeVar("T")
 HELD_ROWS_LIMIT = 50_000  # log rows kept through an outage; beyond, the oldest are dropped (a flood must not grow it)
 LOCK_RETRIES = 8  # with backoff, about 13 s before an acknowledged write is failed
 LOG_DELAY = 0.05  # log rows alone wait this long for company: one commit for many, not one per message
+CHECKPOINT_BYTES = 4 << 20  # the WAL size at which it is copied back (SQLite's own default: 1,000 pages)
 LOG_LOCK_KEY = 0x71756E626F74  # "qunbot": the advisory lock ordering event_log inserts (PostgreSQL)
+
+
+def _no_autocheckpoint(dbapi_connection, _record) -> None:
+    dbapi_connection.execute("PRAGMA wal_autocheckpoint=0")
 
 
 class DatabaseUnavailable(RuntimeError):
@@ -87,6 +92,10 @@ class Database:
         self._held: list[dict] = []  # log rows of a failed batch (disk full), retried with the next one
         self._task: asyncio.Task | None = None
         self._identity = self._file_identity()
+        self._checkpointing: asyncio.Future | None = None
+        if self.dialect == "sqlite":  # checkpoints off the commits (see _checkpoint)
+            sa.event.listen(self.engine, "connect", _no_autocheckpoint)
+            self.engine.dispose()  # the migration's connection had SQLite's default
         self.on_fault: Callable[[str], None] = lambda kind: None  # the file went wrong (kind): tell someone
         self._fault: str | None = None
 
@@ -184,6 +193,7 @@ class Database:
                 results = (self._commit(rows, writes) if self.inline
                            else await loop.run_in_executor(self._writer, self._commit, rows, writes))
                 self._fault = None
+                self._checkpoint(loop)
             except Exception as exc:  # the whole batch failed: nothing was committed
                 self._report_fault(exc)
                 # Held for the next batch, which comes with the next write: never a busy retry loop.
@@ -204,6 +214,31 @@ class Database:
                     write.future.set_exception(result)
                 else:
                     write.future.set_result(result)
+
+    def _checkpoint(self, loop: asyncio.AbstractEventLoop) -> None:
+        """SQLite copies the WAL into the database every ~4 MB of it (its checkpoint, with an fsync:
+        tens of ms). Left to SQLite it runs inside whichever commit crosses the line, and an
+        acknowledged write (a sign-in's reply) waits for it: the reply latency's tail. Here a
+        PASSIVE checkpoint, which never blocks the writer, runs on a reader thread once the WAL
+        has grown that much; committed transactions are in the WAL either way."""
+        if self.path is None or (self._checkpointing is not None and not self._checkpointing.done()):
+            return
+        try:
+            if os.stat(f"{self.path}-wal").st_size < CHECKPOINT_BYTES:
+                return
+        except OSError:
+            return
+        if self.inline:
+            self._run_checkpoint()
+        else:
+            self._checkpointing = loop.run_in_executor(self._readers, self._run_checkpoint)
+
+    def _run_checkpoint(self) -> None:
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+        except Exception as exc:  # a busy or failing checkpoint is tried again after the next commit
+            log.warning("WAL checkpoint failed: %s", describe(exc))
 
     async def _linger(self) -> None:
         """Log rows alone: wait up to ``log_delay`` for more (or for an acknowledged write, which
