@@ -28,6 +28,7 @@ class Attempt:
     # The natural handler (or None) the replay's planner already matched it to (``Pipeline.matched``).
     natural: Any = None
     matched: bool = False
+    cleared: Any = None  # the (facts, trusted) under which the planner found no stateless rule acting
 
 
 @dataclass

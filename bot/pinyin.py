@@ -9,16 +9,17 @@ in a compact text), so a text's sound is as long as the text itself: a match at
 """
 from __future__ import annotations
 
+import importlib.util
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 from itertools import chain
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[int, int]:
     """Character -> its syllable's character (code points); ASCII letters and digits are syllables of their own."""
-    from pypinyin.pinyin_dict import pinyin_dict
-
+    pinyin_dict = _pinyin_dict()
     readings = {chr(code): _toneless(options.split(",")[0]) for code, options in pinyin_dict.items()}
     readings.update({c: c for c in "0123456789abcdefghijklmnopqrstuvwxyz"})  # "e" sounds like 饿
     # Two-byte characters of UTF-8 first (the ~500 that are neither letters nor digits: accents,
@@ -31,6 +32,20 @@ def _table() -> dict[int, int]:
     # Any other character of a compact text (é, ß) stands for itself: being a letter or digit,
     # it never reads as a syllable.
     return {ord(c): syllables[syllable] for c, syllable in readings.items()}
+
+
+def _pinyin_dict() -> dict[int, str]:
+    """pypinyin's per-character readings (code point -> "yī,yì"), its module run alone: importing
+    the package also loads its phrase dictionary, ~44 MB resident for good that the table never reads."""
+    try:
+        found = importlib.util.find_spec("pypinyin")  # finds, does not run, the package
+        spec = importlib.util.spec_from_file_location("_qunbot_pinyin_dict", Path(found.origin).parent / "pinyin_dict.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module.pinyin_dict
+    except (AttributeError, ImportError, OSError, TypeError):  # another layout: the package's own way
+        from pypinyin.pinyin_dict import pinyin_dict
+        return pinyin_dict
 
 
 def _toneless(syllable: str) -> str:

@@ -50,8 +50,9 @@ class Pipeline:
         self._retry_at: datetime | None = None
         self._on_change = on_change  # the timeline: held events make this source due
         self._on_outage_over = on_outage_over  # (handled again, dropped, members dropped): tell the owners
-        # id(message) -> (message, the natural handler or None): the replay's planner matched them already,
-        # as they stand when handled (bot.replay_windows); a message found here is not matched again.
+        # id(message) -> (message, the natural handler or None, the (facts, trusted) its stateless rules
+        # cleared it under, or None): the replay's planner matched and judged them already, as they stand
+        # when handled (bot.replay_windows); a message found here is not matched (nor judged) again.
         self.matched: dict[int, tuple[Event, Natural | None]] = {}
 
     async def feed(self, event: Event) -> None:
@@ -62,7 +63,7 @@ class Pipeline:
                 await self._retry(ctx, key)  # earlier held events go first, in their order
             attempt = Attempt(event)
             if (known := self.matched.pop(id(event), None)) is not None and known[0] is event:
-                attempt.natural, attempt.matched = known[1], True
+                attempt.natural, attempt.matched, attempt.cleared = known[1], True, known[2]
             if not await self._attempt(ctx, attempt):  # what needs no write is still answered
                 self._hold(ctx, key, member, attempt)
 
@@ -126,7 +127,7 @@ class Pipeline:
 
     def _hold(self, ctx: Ctx, key: str, member: str, attempt: Attempt) -> None:
         self._refused(ctx)
-        attempt.matched = False  # handled again later: matched again then
+        attempt.matched, attempt.cleared = False, None  # handled again later: matched and judged again then
         event = attempt.event
         if isinstance(event, GroupMessage) and event.image is not None:
             attempt.event = dataclasses.replace(event, image=None)  # moderation saw it; memory stays small
@@ -156,7 +157,7 @@ async def _on_message(ctx: Ctx, msg: GroupMessage, attempt: Attempt) -> None:
     settings = ctx.settings(msg.group_id, msg.group_name)
     role = ctx.role_of(msg.group_id, msg.sender.id, settings)
     if not attempt.moderated:
-        if role < Role.ASSISTANT and await moderate(ctx, msg, settings):
+        if role < Role.ASSISTANT and await moderate(ctx, msg, settings, attempt.cleared):
             return
         attempt.moderated = True
     if ctx.questions is not None and not attempt.seen:

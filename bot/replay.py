@@ -156,6 +156,7 @@ async def run_replay(lines: list[TranscriptLine], *, config_path: Path, db_path:
     clock = VirtualClock(start)
     with tempfile.TemporaryDirectory(prefix="qunbot-replay-") as tmp:
         db = Database(db_path or Path(tmp) / "replay.db")
+        db.inline = True  # the virtual clock: no thread hand-offs (storage/db.py)
         adapter = LocalAdapter(clock, Member(config.bot.id, config.bot.name))
         actions: Counter[str] = Counter()
         adapter.subscribe(lambda record: _print_action(record, out, actions))

@@ -34,6 +34,7 @@ from pydantic import BaseModel
 from bot.app import Bot
 from bot.commands import parse_command
 from bot.events import GroupMessage, Kind
+from bot.moderation.stage import known_facts
 from bot.rules import Facts
 from bot.rules.flood import Flood
 from bot.roles import Role
@@ -99,15 +100,22 @@ class WindowPlanner:
         if parse_command(msg.text) is not None or ctx.role_of(msg.group_id, msg.sender.id, settings) >= Role.ASSISTANT:
             return True
         natural = next((natural for natural in ctx.naturals if natural.matches(ctx, msg)), None)
-        self.bot.pipeline.matched[id(msg)] = (msg, natural)  # the pipeline need not match it again
+        self.bot.pipeline.matched[id(msg)] = (msg, natural, None)  # the pipeline need not match it again
         if natural is not None and natural.handler.__module__ not in OWN_ROWS:
             return True
+        # The member's standing cannot change before the message is handled (once in a window, no
+        # command, no timed work): judged as moderation will judge it; at first sight, at the strictest.
+        known = known_facts(ctx, msg, settings)
+        facts, trusted = known if known is not None else (STRICTEST, False)
         for rule in ctx.rules(settings):
+            if trusted and not rule.spec.check_trusted:
+                continue
             if rule.stateful:
                 if not isinstance(rule, Flood) or rule.might_fire(msg):
                     return True
-            elif rule.check(msg, STRICTEST) is not None:
+            elif rule.check(msg, facts) is not None:
                 return True
+        self.bot.pipeline.matched[id(msg)] = (msg, natural, known)  # no stateless rule to run again (moderate)
         return False
 
     def _event(self, line) -> GroupMessage:

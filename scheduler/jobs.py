@@ -67,6 +67,9 @@ class Scheduler:
         self._jobs: dict[str, JobSpec] = {}
         self._next: dict[str, datetime] = {}
         self._unfinished: list[tuple[list[JobSpec], datetime]] = []  # claimed runs an outage interrupted
+        # next_due's answer until _next or _unfinished change: the timeline asks after every message,
+        # and 500 groups have thousands of jobs (None: not known)
+        self._earliest: tuple[datetime | None] | None = None
 
     def upcoming(self) -> list[tuple[datetime, str]]:
         return sorted((due, job_id) for job_id, due in self._next.items())
@@ -86,11 +89,14 @@ class Scheduler:
             due = job.trigger.get_next_fire_time(last, last) if last else job.trigger.get_next_fire_time(None, now)
             self._set_next(job, due, now)
         self._next = {job_id: due for job_id, due in self._next.items() if job_id in jobs}
+        self._earliest = None
         self._jobs = jobs
 
     def next_due(self) -> datetime | None:
-        unfinished = (due for _, due in self._unfinished)
-        return min([*self._next.values(), *unfinished], default=None)
+        if self._earliest is None:
+            unfinished = (due for _, due in self._unfinished)
+            self._earliest = (min([*self._next.values(), *unfinished], default=None),)
+        return self._earliest[0]
 
     async def run_due(self, now: datetime) -> None:
         """Everything due by ``now``; one post due in many groups at once is one fan-out.
@@ -135,6 +141,7 @@ class Scheduler:
             else:
                 await self._act(jobs, due)
             self._unfinished.pop(0)
+            self._earliest = None
 
     def _set_next(self, job: JobSpec, due: datetime | None, now: datetime) -> None:
         if due is not None and due < now - self.grace:
@@ -144,6 +151,7 @@ class Scheduler:
             self._next.pop(job.id, None)
         else:
             self._next[job.id] = due
+        self._earliest = None
 
     async def _fire(self, jobs: list[JobSpec], due: datetime) -> None:
         ctx = self._get_ctx()
@@ -163,13 +171,16 @@ class Scheduler:
         if not jobs:
             return
         self._unfinished.append((jobs, due))
+        self._earliest = None
         await self._act(jobs, due)
         self._unfinished.remove((jobs, due))
+        self._earliest = None
 
     def _due_again(self, jobs: list[JobSpec], due: datetime) -> None:
         for job in jobs:
             if job.id in self._jobs:
                 self._next[job.id] = min(due, self._next.get(job.id, due))
+        self._earliest = None
 
     async def _act(self, jobs: list[JobSpec], due: datetime) -> None:
         """The action of claimed runs. An outage re-raises (tried again: nothing was queued, or the

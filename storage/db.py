@@ -25,6 +25,7 @@ from sqlmodel import Session, SQLModel
 import storage.migrate as migrate  # by name, not through storage/__init__ (which imports this module)
 import storage.models as models
 from storage.engine import create_engine, describe, redact, resolve_url, transient
+from storage.prepared import Prepared
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -32,7 +33,12 @@ T = TypeVar("T")
 HELD_ROWS_LIMIT = 50_000  # log rows kept through an outage; beyond, the oldest are dropped (a flood must not grow it)
 LOCK_RETRIES = 8  # with backoff, about 13 s before an acknowledged write is failed
 LOG_DELAY = 0.05  # log rows alone wait this long for company: one commit for many, not one per message
+CHECKPOINT_BYTES = 4 << 20  # the WAL size at which it is copied back (SQLite's own default: 1,000 pages)
 LOG_LOCK_KEY = 0x71756E626F74  # "qunbot": the advisory lock ordering event_log inserts (PostgreSQL)
+
+
+def _no_autocheckpoint(dbapi_connection, _record) -> None:
+    dbapi_connection.execute("PRAGMA wal_autocheckpoint=0")
 
 
 class DatabaseUnavailable(RuntimeError):
@@ -73,6 +79,10 @@ class Database:
             raise
         self.retries = LOCK_RETRIES
         self.log_delay = LOG_DELAY
+        # SQL on the event loop's own thread, not the writer's and readers': for a replay on a virtual
+        # clock, where nothing waits on the loop in real time and each hand-off to a thread (a wake-up,
+        # then the GIL going back and forth) costs more than the SQL it carries. Same batches, same order.
+        self.inline = False
         self._urgent = asyncio.Event()  # an acknowledged write is queued: the writer goes at once
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="qunbot-db-writer")
         self._readers = ThreadPoolExecutor(2, thread_name_prefix="qunbot-db-reader")
@@ -82,6 +92,10 @@ class Database:
         self._held: list[dict] = []  # log rows of a failed batch (disk full), retried with the next one
         self._task: asyncio.Task | None = None
         self._identity = self._file_identity()
+        self._checkpointing: asyncio.Future | None = None
+        if self.dialect == "sqlite":  # checkpoints off the commits (see _checkpoint)
+            sa.event.listen(self.engine, "connect", _no_autocheckpoint)
+            self.engine.dispose()  # the migration's connection had SQLite's default
         self.on_fault: Callable[[str], None] = lambda kind: None  # the file went wrong (kind): tell someone
         self._fault: str | None = None
 
@@ -158,7 +172,7 @@ class Database:
                 return fn(session)
 
         try:
-            return await asyncio.get_running_loop().run_in_executor(self._readers, run)
+            return run() if self.inline else await asyncio.get_running_loop().run_in_executor(self._readers, run)
         except OperationalError as exc:  # the server is gone or the file unreadable: one clear error
             raise DatabaseUnavailable(f"database read failed: {describe(exc)}") from exc
 
@@ -176,8 +190,10 @@ class Database:
             writes = [item for item in batch if isinstance(item, _Write)]
             try:
                 self._check_file()
-                results = await loop.run_in_executor(self._writer, self._commit, rows, writes)
+                results = (self._commit(rows, writes) if self.inline
+                           else await loop.run_in_executor(self._writer, self._commit, rows, writes))
                 self._fault = None
+                self._checkpoint(loop)
             except Exception as exc:  # the whole batch failed: nothing was committed
                 self._report_fault(exc)
                 # Held for the next batch, which comes with the next write: never a busy retry loop.
@@ -198,6 +214,31 @@ class Database:
                     write.future.set_exception(result)
                 else:
                     write.future.set_result(result)
+
+    def _checkpoint(self, loop: asyncio.AbstractEventLoop) -> None:
+        """SQLite copies the WAL into the database every ~4 MB of it (its checkpoint, with an fsync:
+        tens of ms). Left to SQLite it runs inside whichever commit crosses the line, and an
+        acknowledged write (a sign-in's reply) waits for it: the reply latency's tail. Here a
+        PASSIVE checkpoint, which never blocks the writer, runs on a reader thread once the WAL
+        has grown that much; committed transactions are in the WAL either way."""
+        if self.path is None or (self._checkpointing is not None and not self._checkpointing.done()):
+            return
+        try:
+            if os.stat(f"{self.path}-wal").st_size < CHECKPOINT_BYTES:
+                return
+        except OSError:
+            return
+        if self.inline:
+            self._run_checkpoint()
+        else:
+            self._checkpointing = loop.run_in_executor(self._readers, self._run_checkpoint)
+
+    def _run_checkpoint(self) -> None:
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+        except Exception as exc:  # a busy or failing checkpoint is tried again after the next commit
+            log.warning("WAL checkpoint failed: %s", describe(exc))
 
     async def _linger(self) -> None:
         """Log rows alone: wait up to ``log_delay`` for more (or for an acknowledged write, which
@@ -253,13 +294,14 @@ class Database:
             if rows and isolate:
                 _insert_one_by_one(connection, rows)
             elif rows:
-                connection.execute(EVENT_LOG_INSERT, rows)
+                EVENT_LOG_INSERT.executemany(connection, rows)
             results = [batch.run(write) if guarded else batch.run_bare(write) for write in writes]
             batch.finish()
         return results
 
 
-EVENT_LOG_INSERT = models.EventLog.__table__.insert()
+EVENT_LOG_INSERT = Prepared(models.EventLog.__table__.insert(),
+                            ("at", "group_id", "member_id", "event", "kind", "text", "inviter"))
 
 
 class _WriteFailed(Exception):
@@ -317,7 +359,7 @@ def _insert_one_by_one(connection: sa.Connection, rows: list[dict]) -> None:
     for row in rows:
         try:
             with connection.begin_nested():
-                connection.execute(EVENT_LOG_INSERT, [row])
+                EVENT_LOG_INSERT.executemany(connection, [row])
         except OperationalError:
             raise
         except Exception as exc:

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from storage.models import EventLog, ModerationLog, Strike
+from storage.prepared import Prepared
 
 
 @dataclass(frozen=True)
@@ -18,21 +19,39 @@ class Tally:
     groups: tuple[str, ...]  # the groups they fell in, first struck first
 
 
-def add_strike(session: Session, *, group_id: str, member_id: str, rule: str, at: datetime,
+def add_strike(db: Session | sa.Connection, *, group_id: str, member_id: str, rule: str, at: datetime,
                window: timedelta, shadow: bool, owner: str = "", text: str = "") -> Tally:
     """Record a strike; count the member's strikes in the window across the groups of ``owner``
-    (the group alone when the owner is unknown: "")."""
-    session.add(Strike(at=at, group_id=group_id, member_id=member_id, rule=rule, shadow=shadow, owner=owner,
-                       text=text))
-    session.flush()
-    where = Strike.owner == owner if owner else Strike.group_id == group_id
-    groups = session.exec(
-        select(Strike.group_id).where(
-            where, Strike.member_id == member_id, Strike.rule == rule,
-            Strike.shadow == shadow, Strike.pardoned == sa.false(), Strike.at > at - window,
-        ).order_by(Strike.at, Strike.id)
-    ).all()
+    (the group alone when the owner is unknown: ""). Prepared statements (storage/prepared.py): the
+    enforcer's write runs with every ad."""
+    connection = _connection(db)
+    _STRIKE.execute(connection, dict(at=at, group_id=group_id, member_id=member_id, rule=rule, shadow=shadow,
+                                     pardoned=False, owner=owner, text=text))
+    tally = _TALLY_OWNER if owner else _TALLY_GROUP
+    groups = [group for (group,) in tally.execute(connection, dict(
+        where=owner or group_id, member_id=member_id, rule=rule, shadow=shadow, since=at - window)).fetchall()]
     return Tally(len(groups), tuple(dict.fromkeys(groups)))
+
+
+def _tally(where) -> Prepared:
+    strikes = Strike.__table__
+    return Prepared(sa.select(strikes.c.group_id).where(
+        where == sa.bindparam("where"), strikes.c.member_id == sa.bindparam("member_id"),
+        strikes.c.rule == sa.bindparam("rule"), strikes.c.shadow == sa.bindparam("shadow"),
+        strikes.c.pardoned == sa.false(), strikes.c.at > sa.bindparam("since"),
+    ).order_by(strikes.c.at, strikes.c.id))
+
+
+_STRIKE = Prepared(sa.insert(Strike.__table__),
+                   ("at", "group_id", "member_id", "rule", "shadow", "pardoned", "owner", "text"))
+_TALLY_OWNER, _TALLY_GROUP = _tally(Strike.__table__.c.owner), _tally(Strike.__table__.c.group_id)
+_AUDIT = Prepared(sa.insert(ModerationLog.__table__),
+                  ("at", "group_id", "member_id", "rule", "action", "taken", "reason", "evidence"))
+
+
+def _connection(db: Session | sa.Connection) -> sa.Connection:
+    """A session's writes and these statements share its connection (the writer's batch)."""
+    return db.connection() if isinstance(db, Session) else db
 
 
 def pardon(session: Session, group_id: str, member_id: str, owner: str = "") -> list[str]:
@@ -63,8 +82,8 @@ def last_message(session: Session, group_id: str, member_id: str) -> str:
     ).first() or ""
 
 
-def audit(session: Session, **row) -> None:
-    session.add(ModerationLog(**row))
+def audit(db: Session | sa.Connection, **row) -> None:
+    _AUDIT.execute(_connection(db), row)
 
 
 def message_counts(session: Session, group_id: str, member_id: str, before: datetime, cap: int) -> tuple[int, int]:

@@ -8,6 +8,7 @@ from sqlmodel import Session, select
 
 from storage.db import detached
 from storage.models import OpenQuestion
+from storage.prepared import Prepared
 
 
 def add(session: Session, **values) -> OpenQuestion:
@@ -16,11 +17,22 @@ def add(session: Session, **values) -> OpenQuestion:
     return detached(session, row)
 
 
-def close(session: Session, *, ids: list[int], status: str) -> list[int]:
-    """Mark open questions answered or escalated; the ids that were still open (so each is escalated once,
-    even by two processes at once: one conditional UPDATE, its RETURNING says which rows it changed)."""
-    changed = session.scalars(sa.update(OpenQuestion).where(OpenQuestion.id.in_(ids), OpenQuestion.status == "open")
-                              .values(status=status).returning(OpenQuestion.id))
+_COLUMNS = ("group_id", "group_name", "member_id", "member_name", "text", "asked_at", "due_at", "status")
+_ASK = Prepared(sa.insert(OpenQuestion.__table__).returning(OpenQuestion.__table__.c.id), _COLUMNS)
+
+
+def ask(connection: sa.Connection, **values) -> int:
+    """``add`` on the hot path (``db.write(..., core=True)``): one prepared INSERT; the new question's id."""
+    return _ASK.execute(connection, dict(values, status="open")).fetchone()[0]
+
+
+def close(connection: sa.Connection, *, ids: list[int], status: str) -> list[int]:
+    """Mark open questions answered or escalated (``db.write(..., core=True)``); the ids that were still
+    open (so each is escalated once, even by two processes at once: one conditional UPDATE, its
+    RETURNING says which rows it changed)."""
+    table = OpenQuestion.__table__
+    changed = connection.execute(sa.update(table).where(table.c.id.in_(ids), table.c.status == "open")
+                                 .values(status=status).returning(table.c.id)).scalars()
     return sorted(changed)
 
 

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from storage.db import dialect_insert, insert_ignore
+from storage.prepared import Prepared
 from storage.models import PointsEntry, SignIn
 from storage.points import award, balance
 
@@ -35,22 +36,22 @@ def record_sign_in(
     points_for_streak: Callable[[int], int],
     grace_days: int = 0,
 ) -> SignInResult:
-    """Prebuilt Core statements on the writer's connection (``db.write(..., core=True)``): the hot path
-    of the morning rush, four statements and no ORM work."""
+    """Prepared statements on the writer's connection (``db.write(..., core=True)``, storage/prepared.py):
+    the hot path of the morning rush, four statements and no ORM work."""
     sql = _statements(connection.dialect.name)
     mine = dict(g=group_id, m=member_id, d=day)  # the bound parameters' names (not columns': see _statements)
-    previous = connection.execute(sql.previous, dict(mine, since=day - timedelta(days=1 + grace_days))).scalar()
-    streak = (previous or 0) + 1
+    previous = sql.previous.execute(connection, dict(mine, since=day - timedelta(days=1 + grace_days))).fetchone()
+    streak = (previous[0] if previous else 0) + 1
     points = points_for_streak(streak)
     row = dict(group_id=group_id, member_id=member_id, day=day, at=at, streak=streak, points=points, repeats=0)
-    new = connection.execute(sql.insert, row).first() is not None
+    new = sql.insert.execute(connection, row).fetchone() is not None
     if new:
-        connection.execute(sql.award, dict(at=at, group_id=group_id, member_id=member_id, delta=points, reason="签到",
+        sql.award.execute(connection, dict(at=at, group_id=group_id, member_id=member_id, delta=points, reason="签到",
                                            source="signin", idempotency_key=f"signin:{group_id}:{member_id}:{day.isoformat()}"))
     else:
-        connection.execute(sql.repeat, mine)
-    repeats, streak, rank, month_count, total = connection.execute(
-        sql.summary, dict(mine, month_start=day.replace(day=1))).one()
+        sql.repeat.execute(connection, mine)
+    repeats, streak, rank, month_count, total = sql.summary.execute(
+        connection, dict(mine, month_start=day.replace(day=1))).fetchone()
     return SignInResult(new, repeats, streak, points if new else 0, rank, month_count, int(total))
 
 
@@ -67,8 +68,11 @@ def _statements(dialect: str) -> SimpleNamespace:
     insert = dialect_insert(dialect, sign_in).on_conflict_do_nothing().returning(ignored)
     award = dialect_insert(dialect, ledger).on_conflict_do_nothing()
     repeat = sa.update(sign_in).where(*is_mine, sign_in.c.day == day).values(repeats=sign_in.c.repeats + 1)
-    return SimpleNamespace(previous=previous, insert=insert, award=award, repeat=repeat,
-                           summary=_summary(group, member, day, sa.bindparam("month_start")))
+    return SimpleNamespace(
+        previous=Prepared(previous), insert=Prepared(insert, ("group_id", "member_id", "day", "at", "streak", "points",
+                                                              "repeats")),
+        award=Prepared(award, ("at", "group_id", "member_id", "delta", "reason", "source", "idempotency_key")),
+        repeat=Prepared(repeat), summary=Prepared(_summary(group, member, day, sa.bindparam("month_start"))))
 
 
 def _summary(group_id, member_id, day, month_start) -> sa.Select:

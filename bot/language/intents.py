@@ -926,6 +926,10 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         return None
     if len(parts) > 1 and all(len(p) <= 2 for p in parts) and re.fullmatch(r"[^+,，。!！()（）—-]+", plain_text):  # "签 到 了"
         parts = ["".join(parts)]
+    written, heard = _trigger_search(forms)
+    joined = "".join(parts)  # every clause is a piece of it, and a clause's sounds a piece of its sounds
+    if not written.search(joined) and (heard is None or not heard.search(sounds(joined))):
+        return None  # no trigger in any clause, written or heard: no clause can sign in (_signin_clause)
     found = [_signin_clause(p, forms) for p in parts]
     if True not in found and any(_GOES_ON.fullmatch(p) for p in parts):  # "连续打卡一个月了，今天继续"
         found = [True if f is False and _STREAK.search(p) else f for p, f in zip(parts, found)]
@@ -967,6 +971,20 @@ def _homophones(forms: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...
     their sounds."""
     words = tuple(t for t in forms if len(t) == 2 and t.isalpha() and not t.isascii() and t not in _SIGNIN_WORDS)
     return words, tuple({sounds(t) for t in words})
+
+
+@lru_cache(maxsize=64)
+def _trigger_search(forms: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern | None]:
+    """Whether a text holds one of the trigger forms as written, and (on its sounds) one of the two-character
+    forms ``heard_as`` reads homophones of: most messages hold neither, and need no clause read."""
+    written = re.compile("|".join(map(re.escape, forms)))
+    homophones = [sounds(t) for t in _homophone_words(forms)]
+    return written, re.compile("|".join(map(re.escape, homophones))) if homophones else None
+
+
+@lru_cache(maxsize=64)
+def _homophone_words(forms: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(t for t in forms if len(t) == 2 and t.isalpha() and not t.isascii())
 
 
 def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:

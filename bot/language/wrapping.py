@@ -36,7 +36,13 @@ def plain(text: str) -> str:
     (WeChat's "[玫瑰]" too; "➕" is a plus)."""
     text = _WECHAT_EMOJI.sub(" ", text.replace("➕", "+"))
     folded = forms(strip_leading_mentions(text)).folded
+    if not _MAYBE_PICTURE.search(folded):  # most chat: Han, letters, digits, punctuation only
+        return folded
     return "".join(ch for ch in folded if not _is_picture(ch))
+
+
+# Characters never a picture (categories Lo, Ll, Nd, Zs, Po...): a text of only these keeps all.
+_MAYBE_PICTURE = re.compile(r"[^\u4e00-\u9fff\u3400-\u4dbf0-9a-z\s,.!?;:'\"()\-+*/%&@#=<>，。！？；：、“”‘’（）《》【】…~～·]")
 
 
 _WECHAT_EMOJI = re.compile(r"\[[^\[\]\d]{1,4}\]")

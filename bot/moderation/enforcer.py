@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from sqlmodel import Session
+import sqlalchemy as sa
 
 from bot.config.schema import GroupSettings, RuleBase
 from bot.context import Ctx
@@ -48,16 +48,16 @@ async def enforce(ctx: Ctx, msg: GroupMessage, spec: RuleBase, verdict: Verdict,
         taken = "shadow" if shadow else "covered" if covered else _taken(steps[position], can_remove, auto)
         return position, "muted" if taken == "warned" and not may_warn else taken
 
-    def record(session: Session) -> tuple[Tally, int, str]:
-        tally = add_strike(session, group_id=msg.group_id, member_id=msg.sender.id, rule=verdict.rule, at=msg.at,
+    def record(connection: sa.Connection) -> tuple[Tally, int, str]:
+        tally = add_strike(connection, group_id=msg.group_id, member_id=msg.sender.id, rule=verdict.rule, at=msg.at,
                            window=timedelta(minutes=spec.window_minutes), shadow=shadow, owner=owner, text=msg.text)
         position, taken = decide(tally.count)
-        audit(session, at=msg.at, group_id=msg.group_id, member_id=msg.sender.id, rule=verdict.rule,
+        audit(connection, at=msg.at, group_id=msg.group_id, member_id=msg.sender.id, rule=verdict.rule,
               action=steps[position], taken=taken, reason=verdict.reason, evidence=verdict.evidence)
         return tally, position, taken
 
     try:
-        tally, position, taken = await ctx.db.write(record)
+        tally, position, taken = await ctx.db.write(record, core=True)
     except DatabaseUnavailable as exc:  # an outage must not let an ad stand: the first step, unaudited
         tally, (position, taken) = Tally(1, (msg.group_id,)), decide(1)
         log.warning("%s by %s in %s: %s as a first strike, not audited (%s)", verdict.rule, msg.sender.id,

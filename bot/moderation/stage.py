@@ -25,15 +25,17 @@ from storage.moderation import group_message_counts
 log = logging.getLogger(__name__)
 
 
-async def moderate(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> bool:
-    """True when the message was acted on visibly and needs no further handling."""
+async def moderate(ctx: Ctx, msg: GroupMessage, settings: GroupSettings,
+                   cleared: tuple[Facts, bool] | None = None) -> bool:
+    """True when the message was acted on visibly and needs no further handling. ``cleared``: the
+    (facts, trusted) under which every stateless rule already found nothing (the replay's planner,
+    ``bot.replay_windows``); if they are this message's, those rules are not run again."""
     policy = settings.moderation
     if msg.sender.id in policy.exempt_members:
         return False
     standing = await _standing(ctx, msg, settings)
-    facts = Facts(newcomer=standing.messages < policy.newcomer_messages, qr_codes=await _qr_codes(msg))
-    trusted = 0 < policy.trusted_after <= standing.clean
-    verdicts = judge(ctx.rules(settings), msg, facts, trusted=trusted)
+    facts, trusted = _facts(policy, standing, await _qr_codes(msg))
+    verdicts = judge(ctx.rules(settings), msg, facts, trusted=trusted, cleared=cleared == (facts, trusted))
     standing.messages += 1
     standing.clean += 1
     visible = False
@@ -48,15 +50,36 @@ async def moderate(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> bool
 
 
 def judge(rules: tuple[Rule, ...], msg: GroupMessage, facts: Facts, *, trusted: bool = False,
-          stateless: bool = False) -> list[tuple[Rule, Verdict]]:
-    """Every rule's verdict on one message, in config order (the first one acts)."""
+          stateless: bool = False, cleared: bool = False) -> list[tuple[Rule, Verdict]]:
+    """Every rule's verdict on one message, in config order (the first one acts). ``stateless``: those
+    rules only; ``cleared``: the stateful ones only (the stateless found nothing already)."""
     verdicts = []
     for rule in rules:
-        if (trusted and not rule.spec.check_trusted) or (stateless and rule.stateful):
+        if (trusted and not rule.spec.check_trusted) or (stateless and rule.stateful) \
+                or (cleared and not rule.stateful):
             continue
         if (verdict := rule.check(msg, facts)) is not None:
             verdicts.append((rule, verdict))
     return verdicts
+
+
+def _facts(policy, standing: Standing, qr_codes: tuple[str, ...] = ()) -> tuple[Facts, bool]:
+    """What the rules are told of a member's message, and whether the member is trusted."""
+    return (Facts(newcomer=standing.messages < policy.newcomer_messages, qr_codes=qr_codes),
+            0 < policy.trusted_after <= standing.clean)
+
+
+def known_facts(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> tuple[Facts, bool] | None:
+    """A text message's (facts, trusted) as ``moderate`` will find them, if the member's standing is
+    known without reading the database (None: first sight of a group or member since start)."""
+    memory = ctx.moderation_memory
+    standing = memory.standing.get((msg.group_id, msg.sender.id))
+    if standing is None:
+        seeds = memory.seeds.get(msg.group_id)
+        if seeds is None:
+            return None
+        standing = Standing(*seeds.get(msg.sender.id, (0, 0)))
+    return _facts(settings.moderation, standing)
 
 
 async def _standing(ctx: Ctx, msg: GroupMessage, settings: GroupSettings) -> Standing:

@@ -77,11 +77,41 @@ def _next(cur: datetime, at, inclusive: bool = False) -> datetime:
     return candidate
 
 
+class _Waiting(dict):
+    """Open questions by id, keeping the earliest due time until one is added, changed or removed:
+    the timeline asks for it after every message, and a busy day leaves hundreds open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._earliest: tuple[datetime | None] | None = None
+
+    def earliest(self) -> datetime | None:
+        if self._earliest is None:
+            self._earliest = (min((w.due for w in self.values()), default=None),)
+        return self._earliest[0]
+
+    def __setitem__(self, key: int, value: Waiting) -> None:
+        super().__setitem__(key, value)
+        self._earliest = None
+
+    def __delitem__(self, key: int) -> None:
+        super().__delitem__(key)
+        self._earliest = None
+
+    def pop(self, *args):
+        self._earliest = None
+        return super().pop(*args)
+
+    def clear(self) -> None:
+        super().clear()
+        self._earliest = None
+
+
 class QuestionDesk:
     def __init__(self, get_ctx: Callable[[], "Ctx"], on_change: Callable[[], None] = lambda: None) -> None:
         self._get_ctx = get_ctx
         self._on_change = on_change
-        self._waiting: dict[int, Waiting] = {}
+        self._waiting: dict[int, Waiting] = _Waiting()
         self._last_told: dict[str, datetime] = {}  # by group: staff hear of a group at most once per SLA
 
     async def load(self, owns: Callable[[str], bool] = lambda group_id: True) -> None:
@@ -94,10 +124,11 @@ class QuestionDesk:
 
     async def ask(self, ctx: "Ctx", msg: GroupMessage, settings: GroupSettings) -> None:
         due = due_after(msg.at, settings.questions.sla_minutes, settings.questions.opening_hours, settings.zone)
-        row = await ctx.db.write(partial(rows.add, group_id=msg.group_id, group_name=msg.group_name,
-                                         member_id=msg.sender.id, member_name=msg.sender.name,
-                                         text=msg.text[:500], asked_at=msg.at, due_at=due))
-        self._waiting[row.id] = Waiting(row.id, msg.group_id, msg.sender.id, due, msg.sender.name, row.text)
+        text = msg.text[:500]
+        question_id = await ctx.db.write(partial(rows.ask, group_id=msg.group_id, group_name=msg.group_name,
+                                                 member_id=msg.sender.id, member_name=msg.sender.name,
+                                                 text=text, asked_at=msg.at, due_at=due), core=True)
+        self._waiting[question_id] = Waiting(question_id, msg.group_id, msg.sender.id, due, msg.sender.name, text)
         self._on_change()
 
     async def seen(self, ctx: "Ctx", msg: GroupMessage) -> None:
@@ -108,10 +139,10 @@ class QuestionDesk:
         if answered:
             for question_id in answered:
                 del self._waiting[question_id]
-            await ctx.db.write(partial(rows.close, ids=answered, status="answered"))
+            await ctx.db.write(partial(rows.close, ids=answered, status="answered"), core=True)
 
     def next_due(self) -> datetime | None:
-        return min((w.due for w in self._waiting.values()), default=None)
+        return self._waiting.earliest()
 
     async def run_due(self, now: datetime) -> None:
         ctx = self._get_ctx()
@@ -128,7 +159,7 @@ class QuestionDesk:
         for group_id in {w.group_id for w in due}:
             self._last_told[group_id] = now
         try:
-            escalated = await ctx.db.write(partial(rows.close, ids=[w.id for w in due], status="escalated"))
+            escalated = await ctx.db.write(partial(rows.close, ids=[w.id for w in due], status="escalated"), core=True)
             by_group: dict[str, list] = {}
             for question in await ctx.db.read(partial(rows.get, ids=escalated)):
                 by_group.setdefault(question.group_id, []).append(question)
