@@ -211,6 +211,7 @@ SHARE_AWARE = BannedWords.from_spec(BannedWordsRule(type="banned_words", id="b",
 @pytest.mark.parametrize("text", [
     "【知乎】怎么看待现在的兼职刷单？",  # a platform's card titled with the topic: discussion
     "【微博】#网赌毁掉了多少家庭#",
+    "【知乎】微信上的兼职刷单是真的吗？",  # naming the app is no way to reach anyone
     "7.43 复制打开抖音，看看【反诈老陈的作品】刷单的套路 https://v.douyin.com/iQm8Lk2P/",
     "网赌的下场 https://www.zhihu.com/question/58232410",
     "26 反诈小课堂发布了一篇小红书笔记，快来看吧！ 😆 aB3dEfGh1Jk 😆 http://xhslink.com/a/Rt8kQw2Lm5x，"
@@ -231,6 +232,8 @@ def test_banned_words_in_a_platforms_share_card_are_discussion(text):
     "兼职刷单日结 https://www.zhihu.com/question/1 详情私我",
     "兼职刷单日结300，名额有限，先到先得，做满一单返一单 https://www.zhihu.com/question/1 长期招人，手机就能做",
     "【抖音】兼职刷单 https://qm.qq.com/q/Kx2aB9",
+    "【知乎】兼职刷单日结300，详情私信",  # a bare ask to get in touch, without an id
+    "【知乎】兼职刷单日结 加微信",
 ])
 def test_banned_words_in_a_card_with_a_contact_still_count(text):
     assert SHARE_AWARE.check(message(text)) is not None
@@ -249,8 +252,8 @@ def test_a_platforms_link_makes_a_card_only_where_a_share_button_puts_it(text, c
 
 def test_hooks_are_read_from_the_ads_cue_file_not_a_list_of_their_own():
     no_hooks = ShareCards.from_files(["bot/content/share_platforms.txt"], ROOT)
-    assert no_hooks.discussion(forms("【知乎】兼职刷单日结300，私聊我").folded)
-    assert not SHARE_AWARE.shares.discussion(forms("【知乎】兼职刷单日结300，私聊我").folded)
+    assert no_hooks.discussion(forms("【知乎】兼职刷单日结300，滴滴我").folded)
+    assert not SHARE_AWARE.shares.discussion(forms("【知乎】兼职刷单日结300，滴滴我").folded)
 
 
 @pytest.mark.parametrize("text", ["https://weixin.qq.com/", "微信支付的说明 https://pay.weixin.qq.com/index.php"])

@@ -23,6 +23,9 @@ _REACH = frozenset({"wechat_id", "qq_id", "phone"})
 _SCORE = r"\d+(?:\.\d+)?\s*"  # 抖音's leading share score: "7.43 复制打开抖音"
 SHORT = 40  # compact characters before a trailing link: a title or a comment, not a post of its own
 HOOK = "hook"  # the cue family that draws members to the writer (私我, 进群)
+# The ads rule's bare contact hints that ask the reader to get in touch (私聊, 加微信), unlike a
+# bare 微信 that names the app in a title (【知乎】微信上的兼职刷单是真的吗？).
+_ASK = re.compile(r"私聊|私信|(?:加|\+)\s*(?:我|一下)?\s*(?:v|微|薇|威)")
 
 
 class ShareCards:
@@ -55,9 +58,9 @@ class ShareCards:
         return self._shared(host) and not compact(folded[end:]) and len(compact(folded[:start])) <= SHORT
 
     def discussion(self, folded: str) -> bool:
-        """A share card with no way to reach anyone in it: no id, phone number, hook word, contact or
-        group link, or link to another site."""
-        if not self.card(folded) or (len(self._hooks) and self._hooks.find(forms(folded))):
+        """A share card with no way to reach anyone in it: no id, phone number, hook word, ask to get
+        in touch (私聊, 加微信), contact or group link, or link to another site."""
+        if not self.card(folded) or _ASK.search(folded) or (len(self._hooks) and self._hooks.find(forms(folded))):
             return False
         foreign: list[str] = []
         invites: list[bool] = []
