@@ -15,6 +15,8 @@ from bot.rules.banned_words import BannedWords
 from bot.rules.flood import Flood
 from bot.rules.lexicon import lexicon
 from bot.rules.off_topic import OffTopic
+from bot.rules.share import ShareCards
+from bot.text import forms
 from tests.conftest import ROOT, local
 
 T0 = local("2026-11-23 10:00")
@@ -202,14 +204,18 @@ def test_banned_words_leave_warnings_about_them_alone():
 
 SHARE_AWARE = BannedWords.from_spec(BannedWordsRule(type="banned_words", id="b", words=["刷单", "网赌", "代开发票"],
                                                    share_files=["bot/content/share_domains.txt",
-                                                                "bot/content/share_platforms.txt"]), ROOT)
+                                                                "bot/content/share_platforms.txt"],
+                                                   hook_files=["bot/content/ad_cues.txt"]), ROOT)
 
 
 @pytest.mark.parametrize("text", [
     "【知乎】怎么看待现在的兼职刷单？",  # a platform's card titled with the topic: discussion
     "【微博】#网赌毁掉了多少家庭#",
+    "【知乎】微信上的兼职刷单是真的吗？",  # naming the app is no way to reach anyone
     "7.43 复制打开抖音，看看【反诈老陈的作品】刷单的套路 https://v.douyin.com/iQm8Lk2P/",
     "网赌的下场 https://www.zhihu.com/question/58232410",
+    "26 反诈小课堂发布了一篇小红书笔记，快来看吧！ 😆 aB3dEfGh1Jk 😆 http://xhslink.com/a/Rt8kQw2Lm5x，"
+    "刷单的套路全在这，复制本条信息，打开【小红书】App查看精彩内容！",  # the card's own closing line
 ])
 def test_banned_words_in_a_platforms_share_card_are_discussion(text):
     assert SHARE_AWARE.check(message(text)) is None
@@ -221,9 +227,33 @@ def test_banned_words_in_a_platforms_share_card_are_discussion(text):
     "【知乎】代开发票 138 1234 5678",
     "【抖音】网赌平台 http://dk88.bet/reg",
     "【某某】刷单返利",  # not a platform's name
+    "兼职刷单日结，进群 https://weixin.qq.com/g/AbCdEf123",  # a group-join link is reach, as its QR code
+    "【知乎】兼职刷单日结300，私聊我",  # a hook of the ads rule's cues (私聊我, 私我, 进群) is reach
+    "兼职刷单日结 https://www.zhihu.com/question/1 详情私我",
+    "兼职刷单日结300，名额有限，先到先得，做满一单返一单 https://www.zhihu.com/question/1 长期招人，手机就能做",
+    "【抖音】兼职刷单 https://qm.qq.com/q/Kx2aB9",
+    "【知乎】兼职刷单日结300，详情私信",  # a bare ask to get in touch, without an id
+    "【知乎】兼职刷单日结 加微信",
 ])
 def test_banned_words_in_a_card_with_a_contact_still_count(text):
     assert SHARE_AWARE.check(message(text)) is not None
+
+
+@pytest.mark.parametrize("text, card", [
+    ("网赌的下场 https://www.zhihu.com/question/58232410", True),  # a short text ending with the link
+    ("【宝宝辅食第一口吃什么-哔哩哔哩】 https://b23.tv/aB9cDeF", True),
+    ("https://www.zhihu.com/question/1 这个说得对", False),  # a platform's link in front of a post is no card
+    ("兼职刷单日结 https://www.zhihu.com/question/1 详情私我", False),
+    ("这是一段很长的话，" * 6 + "https://www.zhihu.com/question/1", False),  # a post of its own, however it ends
+])
+def test_a_platforms_link_makes_a_card_only_where_a_share_button_puts_it(text, card):
+    assert SHARE_AWARE.shares.card(forms(text).folded) is card
+
+
+def test_hooks_are_read_from_the_ads_cue_file_not_a_list_of_their_own():
+    no_hooks = ShareCards.from_files(["bot/content/share_platforms.txt"], ROOT)
+    assert no_hooks.discussion(forms("【知乎】兼职刷单日结300，滴滴我").folded)
+    assert not SHARE_AWARE.shares.discussion(forms("【知乎】兼职刷单日结300，滴滴我").folded)
 
 
 @pytest.mark.parametrize("text", ["https://weixin.qq.com/", "微信支付的说明 https://pay.weixin.qq.com/index.php"])

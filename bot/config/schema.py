@@ -81,6 +81,8 @@ class BannedWordsRule(RuleBase):
     warning_files: list[str] = Field([], description="lists of such words, one per line, relative to config.yaml")
     share_files: list[str] = Field([], description="platforms' domains and names (知乎, zhihu.com): a banned word in "
                                                    "their share card (【知乎】…) with no contact in it is discussion")
+    hook_files: list[str] = Field([], description="cue files (the ads rule's): their `## hook` words (私我, 进群) are a "
+                                                  "contact in a share card")
     reason: str = "发布了违禁词"
     title: str = "不发违禁内容"
 

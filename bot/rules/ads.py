@@ -301,6 +301,16 @@ def link_hosts(text: str) -> list[str]:
     return [host for m in _LINK.finditer(text) if (host := m.group(1) or m.group(2))]
 
 
+def links(text: str) -> list[tuple[str, str, int, int]]:
+    """The links of a folded text, in order: (host, whole link, start, end)."""
+    return [(host, m.group(0), m.start(), m.end()) for m in _LINK.finditer(text) if (host := m.group(1) or m.group(2))]
+
+
+def contact_link(text: str) -> bool:
+    """Whether a folded text holds a link that adds a WeChat/QQ contact or joins a group (weixin.qq.com/g/…)."""
+    return bool(_CONTACT_QR.search(text))
+
+
 def host_matcher(domains) -> Callable[[str], bool]:
     """Whether a host is one of these domains or under one."""
     names = _domains(domains)

@@ -26,7 +26,7 @@ class BannedWords:
     @classmethod
     def from_spec(cls, spec: BannedWordsRule, base_dir: Path) -> "BannedWords":
         warnings = load_words(spec.warnings, spec.warning_files, base_dir)
-        shares = ShareCards.from_files(spec.share_files, base_dir) if spec.share_files else None
+        shares = ShareCards.from_files(spec.share_files, base_dir, spec.hook_files) if spec.share_files else None
         return cls(spec, load_words(spec.words, spec.files, base_dir), warnings, shares)
 
     def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
