@@ -110,7 +110,7 @@ def test_db_current_and_upgrade_for_admins(make_db):
 def test_db_commands_say_what_is_wrong(tmp_path):
     refused = subprocess.run([sys.executable, "-m", "bot", "db", "current", "--db", "mysql://u@h/x"],
                              capture_output=True, text=True, cwd=ROOT, timeout=60)
-    assert refused.returncode == 1 and "unsupported database 'mysql'" in refused.stderr
+    assert refused.returncode == 1 and "不支持数据库类型 “mysql”" in refused.stderr
     gone = subprocess.run([sys.executable, "-m", "bot", "db", "current", "--db", "postgresql://u:pw@127.0.0.1:9/x"],
                           capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert gone.returncode == 1 and "cannot reach postgresql://u:***@127.0.0.1:9/x" in gone.stderr
