@@ -239,6 +239,29 @@ def test_banned_words_in_a_card_with_a_contact_still_count(text):
     assert SHARE_AWARE.check(message(text)) is not None
 
 
+def _shipped_rules():
+    from bot.config.loader import load_config
+    from bot.rules import build_rules
+
+    return build_rules(load_config(ROOT / "config.yaml").defaults, ROOT)
+
+
+@pytest.mark.parametrize("text", ["【知乎】怎么看待现在的兼职刷单？", "【微博】#网赌毁掉了多少家庭#",
+                                  "网赌的下场 https://www.zhihu.com/question/58232410"])
+def test_a_newcomers_share_card_about_a_banned_topic_passes_every_shipped_rule(text):
+    from bot.moderation.stage import judge
+
+    hits = judge(_shipped_rules(), message(text), Facts(newcomer=True), stateless=True)
+    assert [rule.spec.id for rule, _ in hits] == []
+
+
+@pytest.mark.parametrize("text", ["【知乎】兼职刷单日结300，私聊我", "【知乎】兼职刷单日结，加V：shuadan88",
+                                  "兼职刷单日结 https://www.zhihu.com/question/1 详情私我"])
+def test_the_ads_rule_still_reads_ad_words_in_a_card_with_a_way_to_reach_the_writer(text):
+    [ads] = [rule for rule in _shipped_rules() if isinstance(rule, Ads)]
+    assert ads.cards is not None and ads.check(message(text), Facts(newcomer=True)) is not None
+
+
 @pytest.mark.parametrize("text, card", [
     ("网赌的下场 https://www.zhihu.com/question/58232410", True),  # a short text ending with the link
     ("【宝宝辅食第一口吃什么-哔哩哔哩】 https://b23.tv/aB9cDeF", True),

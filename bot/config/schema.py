@@ -116,6 +116,8 @@ class AdsRule(RuleBase):
     allow_domains: list[str] = Field([], description="links to these domains (and their subdomains) are fine")
     share_domains: list[str] = Field([], description="well-known platforms (抖音, 淘宝): their share links score 0")
     share_files: list[str] = Field([], description="lists of such domains, one per line, relative to config.yaml")
+    card_files: list[str] = Field([], description="platforms' domains and names (知乎, zhihu.com): in their share card "
+                                                  "(【知乎】…) with no way to reach the writer, ad words count nothing")
     words: list[str] = Field([], description="ad words: each adds 1 point, at most 2 in all")
     warnings: list[str] = Field([], description="words of a warning about scams: there ad words and bare WeChat/QQ words count nothing")
     warning_files: list[str] = Field([], description="lists of such words, one per line, relative to config.yaml")

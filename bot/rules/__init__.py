@@ -13,6 +13,7 @@ from bot.rules.base import Facts, Rule, Verdict
 from bot.rules.flood import Flood, FloodMemory
 from bot.rules.off_topic import OffTopic
 from bot.rules.regex import RegexMatch
+from bot.rules.share import ShareCards
 
 __all__ = ["Facts", "FloodMemory", "ModerationMemory", "RaidHit", "RaidWatch", "Rule", "Standing", "Verdict",
            "build_rules"]
@@ -82,7 +83,10 @@ def _build(spec, base_dir: Path, memory: FloodMemory) -> Rule:
     if isinstance(spec, BannedWordsRule):
         return BannedWords.from_spec(spec, base_dir)
     if isinstance(spec, AdsRule):
-        return Ads.from_spec(spec, base_dir)
+        rule = Ads.from_spec(spec, base_dir)
+        if spec.card_files:  # built here: share.py reads the ads rule's link and contact readers
+            rule.cards = ShareCards.from_files(spec.card_files, base_dir, spec.cue_files)
+        return rule
     if isinstance(spec, FloodRule):
         return Flood(spec, memory)
     if isinstance(spec, OffTopicRule):

@@ -120,6 +120,7 @@ class Ads:
         self._allowed = _domains(spec.allow_domains)
         self._shared = _domains(share_domains)
         self.model = model
+        self.cards = None  # a ShareCards (bot/rules/share.py): a platform's card is discussion
 
     @classmethod
     def from_spec(cls, spec: AdsRule, base_dir: Path) -> "Ads":
@@ -143,6 +144,8 @@ class Ads:
             found += word_signals(hits, self._cues, msg.text, self._ad_words)
         if found and len(self._warnings) and (warned := self._warnings.find(text)):  # 都是骗子，千万别信
             found = [s for s in found if s.kind not in _WARNED_AWAY] + [Signal(f"提醒防骗“{warned[0]}”", 0, "warning")]
+        elif found and self.cards is not None and self.cards.discussion(text.folded):  # 【知乎】怎么看待兼职刷单？
+            found = [s for s in found if s.kind not in _WARNED_AWAY] + [Signal("平台分享卡片（文章或视频的标题）", 0, "share_card")]
         if found and facts.newcomer and any(s.points for s in found):
             found.append(Signal("新成员的头几条消息", 1, "newcomer"))
         return found
