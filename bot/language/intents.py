@@ -978,13 +978,8 @@ def _trigger_search(forms: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern | No
     """Whether a text holds one of the trigger forms as written, and (on its sounds) one of the two-character
     forms ``heard_as`` reads homophones of: most messages hold neither, and need no clause read."""
     written = re.compile("|".join(map(re.escape, forms)))
-    homophones = [sounds(t) for t in _homophone_words(forms)]
-    return written, re.compile("|".join(map(re.escape, homophones))) if homophones else None
-
-
-@lru_cache(maxsize=64)
-def _homophone_words(forms: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(t for t in forms if len(t) == 2 and t.isalpha() and not t.isascii())
+    heard = _homophones(forms)[1]  # what _signin_clause hears
+    return written, re.compile("|".join(map(re.escape, heard))) if heard else None
 
 
 def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:

@@ -34,7 +34,7 @@ from bot.config.schema import ID_PATTERN, Config, Strict
 from bot.config.issues import problem
 from bot.config.yaml_files import load_yaml_model, resolve_path
 from bot.pinyin import sounds
-from bot.questions.spoken import mandarin
+from bot.questions.spoken import mandarin, reload_words
 from bot.text import forms, normalize
 
 SHIPPED = Path(__file__).resolve().parent.parent / "content" / "faq.yaml"
@@ -216,6 +216,7 @@ def _load(path: Path, mtime: float) -> Faq:
 def load_faq(config: Config, base_dir: Path) -> dict[str, Faq]:
     """Each FAQ file the config names, by path (groups may have their own); raises ConfigError if broken."""
     files = {s.faq.file for s in [config.defaults] + [g.settings for g in config.groups]}
+    reload_words()  # the regional words file is read with the FAQ: at start-up and on /重载
     faqs = {}
     for file in files:
         path = resolve_path(base_dir, file) if file else SHIPPED

@@ -48,30 +48,29 @@ def broken_lines(path: Path = WORDS_FILE) -> list[int]:
     return parse(read_lines(path))[1]
 
 
-def _mtime(path: Path) -> float:
+@lru_cache(maxsize=1)
+def _rewriter() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Read once, then again only after ``reload_words`` (start-up and /重载 build the FAQ): no file
+    access on the message path."""
     try:
-        return path.stat().st_mtime
-    except OSError:
-        return -1.0
-
-
-@lru_cache(maxsize=2)
-def _rewriter(path: Path, mtime: float) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """Keyed on the file's mtime (as ``faq._load``), so an edited file is read again."""
-    try:
-        table, broken = parse(read_lines(path))
+        table, broken = parse(read_lines(WORDS_FILE))
     except (OSError, UnicodeDecodeError) as exc:  # questions must still be read: check-config tells the admin
-        log.warning("%s cannot be read (%s): regional words are not read as Mandarin", path, exc)
+        log.warning("%s cannot be read (%s): regional words are not read as Mandarin", WORDS_FILE, exc)
         return None, {}
     if broken:  # a broken line must not stop questions being read: check-config tells the admin
-        log.warning("%s: lines %s are not 'word: what members say for it' and are skipped", path, broken)
+        log.warning("%s: lines %s are not 'word: what members say for it' and are skipped", WORDS_FILE, broken)
     words = sorted(table, key=lambda w: len(w.lstrip("^")), reverse=True)
     pieces = [_START + re.escape(w[1:]) if w.startswith("^") else re.escape(w) for w in words]
     to = {w.lstrip("^"): mandarin_word for w, mandarin_word in table.items()}
     return (re.compile("|".join(pieces)) if pieces else None), to
 
 
+def reload_words() -> None:
+    """Read the file again at its next use (an admin edited it)."""
+    _rewriter.cache_clear()
+
+
 def mandarin(text: str) -> str:
     """The text with regional and spoken question words read as Mandarin (folded or compact text)."""
-    pattern, table = _rewriter(WORDS_FILE, _mtime(WORDS_FILE))
+    pattern, table = _rewriter()
     return text if pattern is None else pattern.sub(lambda m: table[m.group()], text)
