@@ -56,9 +56,11 @@ eval: $(VENV)/.installed ## the language features scored on the labelled corpus;
 	$(BIN)/python -m corpus.eval
 
 # The learned ad score (bot/content/ad_model.json) from the corpus' train split and the owners'
-# labels in the configured database; prints what changed on the dev split.
-train: $(VENV)/.installed ## the learned ad score from the corpus and the owners' labels
+# labels in the configured database; prints what changed on the dev split. Then the learned intent
+# score (bot/content/intent_model.json) from the corpus' train split, with what it adds on dev.
+train: $(VENV)/.installed ## the learned ad and intent scores from the corpus (and the owners' labels)
 	$(BIN)/python -m bot train --report   # -m: the checkout (and its corpus/) on the path
+	$(BIN)/python -m bot train --intents --report
 
 check-config: $(VENV)/.installed ## config.yaml checked: every problem with its line number
 	$(BIN)/qunbot check-config

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.language import intents
+from bot.language import intent_model, intents
 from bot.language.numbers import number
 from bot.language.wrapping import unquote
 from bot.text import normalize, strip_leading_mentions
@@ -46,13 +46,16 @@ def parse_order(text: str, item_name: str = "") -> Order | None:
     return as_order(reading) if reading is not None and reading.sure else None
 
 
-def order_reading(text: str, item_name: str | None = "") -> intents.Reading | None:
+def order_reading(text: str, item_name: str | None = "", guess: bool = True) -> intents.Reading | None:
     """What one message (not a chain) says about an order in a group-buy of ``item_name``
-    (None: of whatever product the message names, as in the corpus evaluation)."""
+    (None: of whatever product the message names, as in the corpus evaluation). When the rules
+    are silent and ``guess``, the learned intent score may still find an order to ask about."""
     text = unquote(text)
     if not text.strip() or is_chain(text) or _NEGATIVE.search(text):  # "鸡蛋 -2份" orders nothing
         return None  # a chain is read line by line (chain_entry); other line breaks end clauses
     reading = intents.read_order(text)
+    if reading is None and guess:
+        return intent_model.guess(text, intent_model.ORDERS)  # asked once, never acted on
     if reading is None or not intents.names_item(reading.item, item_name):
         return None
     return reading
@@ -79,11 +82,16 @@ def parse_signup(text: str) -> SignUp | None:
     return as_signup(reading) if reading is not None and reading.sure else None
 
 
-def signup_reading(text: str) -> intents.Reading | None:
+def signup_reading(text: str, guess: bool = True) -> intents.Reading | None:
+    """What one message (not a chain) says about a sign-up; as ``order_reading``, a guess to ask
+    about when the rules are silent."""
     text = unquote(text)
     if not text.strip() or is_chain(text):
         return None
-    return intents.read_signup(text)
+    reading = intents.read_signup(text)
+    if reading is None and guess:
+        return intent_model.guess(text, intent_model.SIGNUPS)
+    return reading
 
 
 def as_signup(reading: intents.Reading) -> SignUp:

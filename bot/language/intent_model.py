@@ -1,0 +1,135 @@
+"""The learned intent score: how likely a message is an order, a change or cancellation of one, a
+sign-up or its cancellation, from its character n-grams and a few signals, whatever the phrasing.
+
+The rule readers (``intents.read_order``, ``intents.read_signup``) say *what* a message orders and
+how many, and are sure only of forms they know. When they are silent, this score decides whether
+the message probably is an order or sign-up anyway, so the bot asks once ("您是要订 1 份…吗？")
+instead of saying nothing; chat scores low and gets nothing.
+
+The same model as the ads score (``bot.rules.ad_model.AdModel``: a logistic regression over signal
+kinds and character uni-, bi- and trigrams, plain JSON weights), one per intent, one against all
+the others, in ``bot/content/intent_model.json``; fitted by ``qunbot train --intents``
+(``bot.language.intent_training``) on the corpus' train split.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from bot.language import intents
+from bot.language.intents import CANCEL, CHANGE, ORDER, SIGNUP, SIGNUP_CANCEL, Reading
+from bot.language.numbers import NUMERAL, number
+from bot.language.wrapping import plain, squeeze, unquote
+from bot.rules.ad_model import AdModel
+
+SHIPPED = Path(__file__).resolve().parent.parent / "content" / "intent_model.json"
+ORDERS = (ORDER, CHANGE, CANCEL)
+SIGNUPS = (SIGNUP, SIGNUP_CANCEL)
+INTENTS = ORDERS + SIGNUPS
+# Below this probability a message the rules are silent on stays unanswered (tuned on dev: see
+# corpus/README.md; a question to chat is worse than silence on an order, so it is high).
+ASK_AT = {ORDER: 0.9, CHANGE: 0.9, CANCEL: 0.9, SIGNUP: 0.9, SIGNUP_CANCEL: 0.9}
+
+_UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷人位"
+# A count before its unit reads as "0": "两份", "3盒", "十个人" all share "0份", "0盒", "0个人".
+_COUNT = re.compile("(?:" + NUMERAL + ")(?=[" + _UNITS + "])|(?<=[+x×*])(?:" + NUMERAL + ")")
+_QUANTITY = re.compile("(?P<n>" + NUMERAL + ")[份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷]|\\+(?P<k>\\d{1,2})(?!\\d)")
+_PEOPLE = re.compile("(" + NUMERAL + ")(?:个)?(?:人|位)")
+_ASKING = re.compile(r"[?？]|吗|么|呢$|多少|几[份个点号]|什么|啥|怎么|咋|哪|有没有|能不能|可不可以|是不是")
+_PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|报|参加|去)[了过]|上次|昨天|以前|之前|去年|上周")
+_LATER = re.compile(r"下次|下回|改天|以后|过两天|过几天|明年|如果|要是|的话|考虑|看看|犹豫|问问|商量")
+_CANCEL = re.compile(r"取消|不要|不[订定买拍去报参]|算了|退|删|去不了|来不了|参加不了|划掉|撤")
+_MORE = re.compile(r"再|还要|多要|追加|加[一两三四五六七八九十\d]|[改换变]成|改为|少要|减")
+_EVENT = re.compile(r"报名|名额|讲座|活动|课|参加|义诊|烘焙|手工|带[娃孩]|大人|小孩|孩子")
+_OTHERS = re.compile(r"[你您他她]|大家|别人|有人|谁")
+
+
+def compact(text: str) -> str:
+    """The text as the model reads it: plain form, no spaces or decoration, counts before a unit as 0."""
+    return _COUNT.sub("0", squeeze(plain(unquote(text))))
+
+
+# The rule readers' own cues, as signals the model weighs (it learns how much each counts against an
+# order whatever the words around it): the past, a condition, someone else's words, an offer...
+_RULE_CUES = (("r:past", intents._PAST), ("r:condition", intents._CONDITION), ("r:undecided", intents._UNDECIDED),
+              ("r:gift", intents._GIFT), ("r:offer", intents._OFFER), ("r:elsewhere", intents._ELSEWHERE),
+              ("r:speaker", intents._SPEAKER), ("r:question", intents._QUESTION), ("r:laugh", intents._LAUGH),
+              ("r:signup_not", intents._SIGNUP_NOT), ("r:reported", intents._REPORTED), ("r:event", intents._EVENT),
+              ("r:packing", intents._PACKING), ("r:not_party", intents._NOT_PARTY), ("r:they_said", intents._THEY_SAID),
+              ("r:each", intents._SHARED), ("r:household", intents._HOUSEHOLD_COUNT), ("r:received", intents._RECEIVED),
+              ("r:not_head", intents._NOT_HEAD), ("r:verb", intents._VERB_RE), ("r:join", intents._JOIN),
+              ("r:cancel", intents._CANCEL_WORDS), ("r:signup_cancel", intents._SIGNUP_CANCEL_WORDS))
+_DECIMAL = re.compile(r"\d[.点]\d")
+
+
+def signals(text: str, compact_text: str) -> set[str]:
+    """What the rules' words say about the text, whatever its phrasing: a count, a question, the past..."""
+    spaced = squeeze(plain(text))
+    kinds = {kind for kind, pattern in (("count", _QUANTITY), ("people", _PEOPLE), ("asking", _ASKING), ("past", _PAST),
+                                        ("later", _LATER), ("cancel", _CANCEL), ("more", _MORE), ("event", _EVENT),
+                                        ("others", _OTHERS), ("goods", intents.GOODS), ("decimal", _DECIMAL), *_RULE_CUES)
+             if pattern.search(spaced)}
+    kinds |= {"clauses:" + str(min(len([c for c in intents.BREAK.split(plain(text)) if c.strip()]), 3))}
+    size = len(compact_text)
+    kinds.add("short" if size <= 6 else "medium" if size <= 20 else "long")
+    return kinds
+
+
+class IntentModel:
+    def __init__(self, models: dict[str, AdModel], meta: dict | None = None) -> None:
+        self.models, self.meta = models, meta or {}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "IntentModel":
+        return cls({intent: AdModel.from_json(model) for intent, model in data["models"].items()}, data.get("meta"))
+
+    def to_json(self) -> dict:
+        return {"meta": self.meta, "models": {intent: model.to_json() for intent, model in sorted(self.models.items())}}
+
+    def scores(self, text: str, among: tuple[str, ...] = INTENTS) -> dict[str, float]:
+        """The probability of each intent in ``among`` (each model says one intent against all others)."""
+        form = compact(text)
+        kinds = signals(text, form)
+        return {intent: self.models[intent].probability(form, kinds) for intent in among if intent in self.models}
+
+
+@lru_cache(maxsize=4)
+def _load(path: str, modified: float) -> IntentModel:
+    return IntentModel.from_json(json.loads(Path(path).read_text("utf-8")))
+
+
+def shipped() -> IntentModel | None:
+    """The shipped model; None in a checkout before the first ``qunbot train --intents``."""
+    return _load(str(SHIPPED), SHIPPED.stat().st_mtime) if SHIPPED.exists() else None
+
+
+def guess(text: str, among: tuple[str, ...], model: IntentModel | None = None) -> Reading | None:
+    """A reading to ask about (never ``sure``) when the text probably is one of ``among`` though the
+    rules did not read it, with the amount the numbers say (one when they say none); else None."""
+    model = model or shipped()
+    if model is None or len(text) > intents.MAX_READ:
+        return None
+    scores = model.scores(text, among)
+    if not scores:
+        return None
+    intent, probability = max(scores.items(), key=lambda kv: kv[1])
+    if probability < ASK_AT[intent]:
+        return None
+    return _with_amount(intent, squeeze(plain(unquote(text))))
+
+
+def _with_amount(intent: str, words: str) -> Reading | None:
+    if intent in (CANCEL, SIGNUP_CANCEL):
+        return Reading(intent, sure=False)
+    if intent == SIGNUP:
+        people = intents.party_size(words) or 1
+        return Reading(SIGNUP, people, sure=False) if 1 <= people <= intents.MAX_AMOUNT else None
+    found = [m for m in _QUANTITY.finditer(words)]
+    if len(found) > 1:
+        return None  # several counts: which one is ordered is the rules' to say, not a guess's
+    amount = (number(found[0]["n"]) if found[0]["n"] else int(found[0]["k"])) if found else 1
+    if not amount or amount > intents.MAX_AMOUNT:
+        return None
+    return Reading(intent, amount, add=intent == CHANGE, sure=False)
