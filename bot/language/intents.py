@@ -128,6 +128,8 @@ def read_order(text: str) -> Reading | None:
     reading = _read_order(text)
     if reading is None and (soft := _SOFT_BREAK.sub(r"\1，", text)) != text:
         reading = _read_order(soft)  # voice input: "我要两份鸡蛋啊就是那个土鸡蛋"
+    if reading is None and (spaced := _SPACE_BREAK.sub("，", text)) != text:
+        reading = _read_order(spaced)  # typed on a phone: "我那份算咯 不要了", "开会中 一份 勿回"
     if reading is not None and head and not reading.item:
         reading = replace(reading, item=head)  # "草莓：我要一份": for the caller to hold against the open product
     return reading
@@ -143,6 +145,9 @@ _SPEAKER = re.compile(r"^\s*(?!我|俺|群主|店长|老板|更正|接龙|补充
 # A nickname ends in a kinship or endearment word even when goods are in it: "果果妈", "豆豆姐", "糖宝".
 _KIN_END = re.compile(r"(?:妈妈?|爸爸?|姐姐?|哥哥?|妹妹?|弟弟?|阿姨|姨|叔叔?|婶|嫂|奶奶|爷爷|姥姥|宝|儿)$")
 # A particle inside a sentence typed by voice ends a clause as a comma would ("…两份啊就是…").
+# A space between two words (not before a count: "鸡蛋 2份" is one clause) ends a clause as a comma
+# would: phone typists and voice input leave spaces where a writer puts commas.
+_SPACE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])([啊呀呗嘞哦滴])(?=[\u4e00-\u9fff])(?<!滴滴)(?!滴)")
 
 
@@ -555,7 +560,11 @@ _ORDERED_BEFORE = re.compile(_VERB + _QU)
 _NOT_THING = re.compile("|".join(sorted(
     ("我的", "我", "想要", "想", "需要", "得", "把", "从", "吧", "啊", "呀", "哦", "嘛", "啦", "哈", "嗯", "唉", "哎", "俺的", "俺", "咱家", "咱", "侬", "阿拉", "我们家", "我们", "我家", "这边", "那边", "这里", "那份", "这份", "那个", "这个", "这次", "这回", "那", "这", "的", "订单", "份", "也", "都", "就",
      "还是", "算了", "先", "今天", "明天", "要", "帮", "给", "一下", "接龙里", "接龙", "条", "刚才", "刚刚", "订", "定", "买", "拍",
-     "店长", "群主", "老板", "个"), key=len, reverse=True)) + "|" + NUMERAL)
+     "店长", "群主", "老板", "个",
+     # the order itself, as members name it when they drop it: "我那单撤了吧", "把我那行删掉", "我的名字去掉吧"
+     "那单", "这单", "单子", "单", "那分", "这分", "名字", "那行", "这行", "那一行", "一行",
+     # words around it that name nothing: "我那份算咯 不要了", "但我不要了", "订单作废吧", "我下车 不要了"
+     "算咯", "算啦", "算喽", "但是", "但", "可是", "不过", "作废", "下车", "撤", "去掉", "删掉"), key=len, reverse=True)) + "|" + NUMERAL)
 
 
 def _chain_line(clause: str) -> Reading | None:
@@ -687,6 +696,13 @@ def read_signup(text: str) -> Reading | None:
     text = plain(unquote(text))
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
+    if (spaced := _SPACE_BREAK.sub("，", text)) != text:  # "讲座去不了了 取消报名": a space ends a clause
+        reading = _read_signup(spaced)
+        return reading if reading is not None else _read_signup(text)  # "报周日那场 一个人": one clause
+    return _read_signup(text)
+
+
+def _read_signup(text: str) -> Reading | None:
     raw = [w for p in BREAK.split(text) for w in (p.split() if _QUESTION.search(p) else [p])]
     parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
     parts = [(p, r) for p, r in parts if p and not is_courtesy(p) and not _AGE_ONLY.fullmatch(p)]
