@@ -27,9 +27,9 @@ async def _orders(harness) -> dict[str, int]:
 async def test_an_unclear_order_is_asked_once_and_stored_after_yes(make_harness):
     harness = await make_harness(groups=[GROUP])
     await harness.say("g1", "owner", OPEN)
-    [question] = to("amy", await harness.say("g1", "amy", "能给我留两份吗"))
+    [question] = to("amy", await harness.say("g1", "amy", "我可以订两份吗"))
     assert "您是要订 2 份鸡蛋30枚吗" in question["text"] and "回复“是”确认" in question["text"]
-    assert to("amy", await harness.say("g1", "amy", "可以帮我留两份吗？")) == []  # asked once, not twice
+    assert to("amy", await harness.say("g1", "amy", "我能订两份吗？")) == []  # asked once, not twice
     assert await _orders(harness) == {}
     await harness.say("g1", "amy", "是的")
     await harness.drain()
@@ -40,7 +40,7 @@ async def test_an_unclear_order_is_asked_once_and_stored_after_yes(make_harness)
 async def test_a_question_asked_before_a_restart_is_answered_after_it(make_harness):
     harness = await make_harness(groups=[GROUP], db_name="ask.db")
     await harness.say("g1", "owner", OPEN)
-    [question] = to("amy", await harness.say("g1", "amy", "能给我留两份吗"))
+    [question] = to("amy", await harness.say("g1", "amy", "我可以订两份吗"))
     assert "您是要订 2 份" in question["text"]
     await harness.bot.stop()
     again = await make_harness(groups=[GROUP], db_name="ask.db", start=local("2026-11-23 09:05"))
@@ -54,7 +54,7 @@ async def test_a_question_left_unanswered_is_pruned_by_housekeeping(make_harness
     harness = await make_harness(groups=[GROUP], start=local("2026-11-23 09:00"))
     pending = lambda: harness.db.read(lambda s: sorted(s.exec(sa.select(PendingAsk.member_id)).scalars()))  # noqa: E731
     await harness.say("g1", "owner", OPEN, at=local("2026-11-23 09:00"))
-    await harness.say("g1", "amy", "能给我留两份吗", at=local("2026-11-23 09:01"))
+    await harness.say("g1", "amy", "我可以订两份吗", at=local("2026-11-23 09:01"))
     assert await pending() == ["amy"]
     await harness.say("g1", "bo", "我也要", at=local("2026-11-23 10:30"))  # housekeeping ran on the way
     assert await pending() == ["bo"]  # amy's expired at 09:11; bo's waits until 10:40

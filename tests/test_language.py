@@ -45,7 +45,10 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     ("再来一份", Reading("order_change", 1, add=True)), ("少要一份", Reading("order_change", -1, add=True)),
     ("改成3份", Reading("order_change", 3)), ("更正：3份", Reading("order_change", 3)),
     ("不要了", Reading("order_cancel")), ("取笑", Reading("order_cancel")), ("算了不要了", Reading("order_cancel")),
-    ("能给我留两份吗", Reading("order", 2, sure=False)), ("我也要", Reading("order", 1, sure=False)),
+    ("我可以订两份吗", Reading("order", 2, sure=False)), ("我也要", Reading("order", 1, sure=False)),
+    # asking the staff to do it is the order said politely (issue 18, sixth pass); asking leave stays a question
+    ("能给我留两份吗", Reading("order", 2)), ("可以帮我订两份吗", Reading("order", 2)),
+    ("能帮我改成三份吗", Reading("order_change", 3)),
     ("今天买了两份报纸", None), ("同问，+1", None), ("+1 哈哈哈", None), ("我要-3份", None), ("两个孩子两个样", None),
     ("要两个小时才能到", None), ("这次先不买，下次再说", Reading("order_cancel", sure=False)), ("报名", None),
     # chat with the words in passing: others' orders, agreeing, not decided, eaten up, a child's whim

@@ -63,6 +63,14 @@ _RULE_CUES = (("r:past", intents._PAST), ("r:condition", intents._CONDITION), ("
               ("r:each", intents._SHARED), ("r:household", intents._HOUSEHOLD_COUNT), ("r:received", intents._RECEIVED),
               ("r:not_head", intents._NOT_HEAD), ("r:verb", intents._VERB_RE), ("r:join", intents._JOIN),
               ("r:cancel", intents._CANCEL_WORDS), ("r:signup_cancel", intents._SIGNUP_CANCEL_WORDS))
+# What the order reader reads as no order on purpose, whatever the rest says: a question (an order
+# put as one is the rules' to read: "能给我留两份吗"; the rest ask the store), a condition or
+# another time, an event, a laugh, how things were shared or packed, what was received, elsewhere.
+_NOT_AN_ORDER = (intents._QUESTION, intents._CONDITION, intents._EVENT, intents._LAUGH, intents._SHARED, intents._RECEIVED,
+                 intents._PACKING, intents._ELSEWHERE)
+# What a member calls their order or sign-up when dropping it: "我那份", "我的", "订单", "名额".
+_MINE = re.compile(r"我(?:的|那|这)|俺(?:的|那)|订单|我订|给我留|我那[份单]|接龙")
+_SIGNED_UP = re.compile(r"我(?:的|那|这|们)|报名|名额|名字|活动|讲座|课|那天|那场|去不|来不")
 # A sign-up guessed only when the words name the event or signing up (the rules read the rest).
 _SIGNUP_WORDS = re.compile(r"报|名额|名单|活动|讲座|课|参加|那场|这场|集合|位置|算我|加我|记上|安排")
 _DECIMAL = re.compile(r"\d[.点]\d")
@@ -128,6 +136,8 @@ def guess(text: str, among: tuple[str, ...], model: IntentModel | None = None) -
         return None
     if among == SIGNUPS and not _SIGNUP_WORDS.search(words):
         return None  # "我们三个人打麻将", "我带孩子去医院": people and going, but no event
+    if among == ORDERS and any(pattern.search(words) for pattern in _NOT_AN_ORDER):
+        return None  # the rules' reasons for reading nothing: a question, a condition, an event, a laugh...
     scores = model.scores(text, among)
     if not scores:
         return None
@@ -138,6 +148,10 @@ def guess(text: str, among: tuple[str, ...], model: IntentModel | None = None) -
 
 
 def _with_amount(intent: str, words: str) -> Reading | None:
+    """The reading to ask about: an order or change only with the one count the message states (a
+    guess never adds "one" to a guess), a cancellation only of something the member calls theirs."""
+    if intent == CANCEL and not _MINE.search(words) or intent == SIGNUP_CANCEL and not _SIGNED_UP.search(words):
+        return None  # "取消静音了", "不要着凉了": dropping something else
     if intent in (CANCEL, SIGNUP_CANCEL):
         return Reading(intent, sure=False)
     if intent == SIGNUP:
@@ -146,7 +160,7 @@ def _with_amount(intent: str, words: str) -> Reading | None:
     found = [m for m in _QUANTITY.finditer(words)]
     if len(found) > 1:
         return None  # several counts: which one is ordered is the rules' to say, not a guess's
-    amount = (number(found[0]["n"]) if found[0]["n"] else int(found[0]["k"])) if found else 1
+    amount = (number(found[0]["n"]) if found[0]["n"] else int(found[0]["k"])) if found else None
     if not amount or amount > intents.MAX_AMOUNT:
         return None
     return Reading(intent, amount, add=intent == CHANGE, sure=False)

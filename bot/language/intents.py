@@ -95,7 +95,7 @@ _ONE = re.compile(r"^(?P<who>.{0,4}?)(?:也|都)?(?:要|来|订|跟|留)(?:个|�
 # 份 misspelt (分, 粉, voice input's 奋, pinyin fen); "十分感谢" is "very", not ten portions.
 _TYPOS = ((re.compile("(" + NUMERAL + ")(?:[分粉仹筏奋愤粪忿]|fen)(?![钟之])"), r"\1份"), (re.compile("亮[份分粉]"), "两份"),
           (re.compile("份儿"), "份"), (re.compile("再家"), "再加"),
-          (re.compile("取[笑效削销]"), "取消"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("(?<![现正实存还好])在(?=[来加]" + NUMERAL + ")"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"),
+          (re.compile("取[笑效削销]"), "取消"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("(?<![现正实存还好])在(?=[来加]" + NUMERAL + ")"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"), (re.compile(r"^十(?=\d{1,2}$)"), "+"),
           (re.compile("^窝(?=[要也来订想])"), "我"))
 # Goods a store sells, for naming a product when the open one is not known (the corpus evaluation).
 GOODS = re.compile(r"蛋|莓|米|枣|汤圆|饺|鞋|垫|绘本|苹果|泥|奶|果|面|油|肉|鱼|虾|蟹|贝|菜|橙|梨|桔|橘|柚|柿|桃|李|杏|榴莲|"
@@ -371,8 +371,8 @@ def _order_clause(clause: str) -> Reading | None:
         return _checked(Reading(ORDER, sum(counts), item=pre))
     if (match := _BARE.match(clause)) and GOODS.search(match["pre"]):
         return _checked(Reading(ORDER, int(match["k"]), item=match["pre"]))
-    if (match := _VERB_DIGITS.fullmatch(clause)) and _is_who(match["who"]):  # "跟2", "我要2", "订1": the unit left out
-        return _checked(Reading(ORDER, int(match["k"])))
+    if (match := _VERB_DIGITS.fullmatch(clause)) and _is_who(match["who"]):  # "跟2", "我要2", "订一", "帮留俩": the unit left out
+        return _checked(Reading(ORDER, number(match["k"]) or 0))
     if reading := _per_person(clause) or _wanted(clause) or _last_sentence(clause):
         return reading
     if (match := _ONE.match(clause)) and _is_who(match["who"]) and _is_item(match["pre"]) \
@@ -381,7 +381,7 @@ def _order_clause(clause: str) -> Reading | None:
     return None
 
 
-_VERB_DIGITS = re.compile(r"(?P<who>.{0,6}?)(?:也|都)?(?:要|订|定|跟|来|拿|留|接|拍)(?P<k>[1-9]\d?)")
+_VERB_DIGITS = re.compile(r"(?P<who>.{0,6}?)(?:也|都)?(?:要|订|定|跟|来|拿|留|接|拍)(?P<k>[1-9]\d?|[一两二三四五六七八九俩仨])")
 _HEADS = re.compile("(" + NUMERAL + r")(?:个|口|位)?(?:人|娃|孩子|小孩|宝宝?|家|口)|(俩|仨)")
 
 
@@ -580,7 +580,19 @@ def _chain_line(clause: str) -> Reading | None:
 
 
 def _asked(clause: str) -> Reading | None:
-    """'能给我留两份吗': an order put as a question; asked back, never acted on."""
+    """'我能订两份吗': an order put as a question; asked back, never acted on. A request for the
+    staff to do it ('可以帮我订两份吗', '能给我留一份吗', '能帮我改成三份吗') is the order said politely."""
+    reading = _asked_back(clause)
+    if reading is not None and reading.intent in (ORDER, CHANGE) and _REQUEST.search(clause):
+        return replace(reading, sure=True)
+    return reading
+
+
+# Asking the staff to do it for me: "可以帮我…吗", "能给我…吗", "麻烦帮我…".
+_REQUEST = re.compile(r"(?:能不能|可不可以|能否|可以|能|麻烦)(?:您|你)?(?:帮我|给我|帮忙)")
+
+
+def _asked_back(clause: str) -> Reading | None:
     if _PAST.search(clause) or re.search(r"什么时候|几点|哪天|多久|到了|怎么", clause):
         return None  # "我的两份什么时候能拿": about an order, not one
     if cancel := _cancel_asked(clause):
@@ -664,7 +676,7 @@ _SIGNUP_NOT = re.compile(r"(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报
                          r"欢迎报名|报名那天|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
                          r"学校|单位|公司|组织|驾校|考试|体检|多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满")
 _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
-                                  r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?:名额|报名)不要了?")
+                                  r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?:名额|报名)不要了?|(?<=报名)(?:作废|撤回|撤销)")
 _NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"再来一次|再也|以后|航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
 _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
 _PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
@@ -778,7 +790,8 @@ _NOT_PARTY = re.compile(r"(?:今年|才|已经|刚|刚满|满)?" + NUMERAL + r"(
 _AGE_ONLY = re.compile(r"(?:我家|我们家)?(?:" + _PERSONS + r"|老大|老二|大的|小的|他|她)?(?:今年|才|已经|刚|刚满|满)?"
                        + NUMERAL + r"(?:周)?岁(?:半|多)?了?")
 # A total said outright wins over counting the persons named: "…，一共三个", "加我三个".
-_PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上我|包括我)(" + NUMERAL + r")(?:个人?|位|人)")
+_PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上我|包括我)(" + NUMERAL + r")(?:个人?|位|人)|"
+                          r"人数[:：，,]?(" + NUMERAL + r")(?:个人?|位|人)?(?![\d号点岁])")  # a form filled in: "姓名：周丽 人数：1"
 
 
 def _tidy_signup(clause: str) -> str:
@@ -847,13 +860,16 @@ def _party_reading(people: int | None, sure: bool) -> Reading | None:
 
 
 _FAMILY = re.compile(_Q + r"大" + _Q + r"小")
-_ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人)[^，,。]{0,4}?" + _Q + r"个(?:孩子|小孩|娃|宝宝|小朋友)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个")
+_ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人)[^，,。]{0,4}?" + _Q + r"个(?:孩子|小孩|娃|宝宝|小朋友)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个|"
+                          r"(?:大人|成人)" + _Q + r"(?:个|位)?[^，,。\d]{0,2}?(?:孩子|小孩|儿童|娃)" + _Q + "个?")  # "成人2 儿童1"
 _HOUSEHOLD = re.compile(r"(?:一家|我们家|我家|全家)" + _Q + r"口")
-_PAIR = re.compile(r"(?:我们|咱们?|我|夫妻|母女|父女|母子|父子|姐妹|娘|爷)(俩|仨)|(老两口|两口子)")
+_PAIR = re.compile(r"(?:我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|娘|爷)(俩|仨)|(老两口|两口子|俩口子)")
 _PEOPLE = re.compile(_Q + r"(?:个)?(?:大人|人|位)|(?:报|算我们|去|来|占|蹲|留)" + _Q + r"个|" + _Q + r"个(?:名额|位置)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
 
 
 _COUPLE = re.compile(r"夫妻|两口子|俩口子")
+# Two people named in one word: "爸妈", "公婆", "爷爷奶奶".
+_PARENTS = re.compile(r"爸妈|父母|公婆|岳父母|爷爷奶奶|奶奶爷爷|外公外婆|姥姥姥爷|姥爷姥姥")
 _SPOUSES = {"老公", "老婆", "爱人", "先生", "太太", "对象", "老伴", "老头子"}
 
 
@@ -862,7 +878,7 @@ def party_size(text: str) -> int | None:
     '我和老公还有两个孩子' 4, '帮我妈报名' 1, else 1."""
     text = re.sub(r"我是[^，,。]{1,6}", "我", squeeze(text))  # "我是张阿姨": who I am, not who comes
     if match := _PARTY_TOTAL.search(text):
-        return number(match.group(1))
+        return number(match.group(1) or match.group(2))
     for pattern in (_FAMILY, _ADULTS_KIDS):
         if match := pattern.search(text):
             grown, small = (number(g) for g in match.groups() if g)  # either alternative's two groups
@@ -876,9 +892,11 @@ def party_size(text: str) -> int | None:
     if match := _WE_COUNT.search(text):  # "我们两个", "我们楼三个老姐妹"
         return number(match.group(1))
     kids = sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text))
-    relatives = len(set(_RELATIVE.findall(_KIDS.sub("", text))))  # "我和两个闺蜜": counted once, as two
-    if re.search(r"[帮给替](?:我|隔壁)?家?(?:" + _RELATIVE.pattern + r"|.{1,4}奶奶|.{1,4}爷爷|她|他)", text):
-        return max(1, relatives + kids)  # "帮我妈报名": for her, not for me
+    pairs = 2 * len(set(_PARENTS.findall(text)))  # "我带我爸妈": two people in one word
+    relatives = pairs + len(set(_RELATIVE.findall(_PARENTS.sub("", _KIDS.sub("", text)))))  # "我和两个闺蜜": counted once, as two
+    if re.search(r"[帮给替](?:我|隔壁)?家?(?:" + _RELATIVE.pattern + "|" + _PARENTS.pattern + r"|.{1,4}奶奶|.{1,4}爷爷|她|他|"
+                 + NUMERAL + r"个(?:孩子|娃|小孩|宝宝))", text):
+        return max(1, relatives + kids)  # "帮我妈报名", "给我家两个孩子报名": for them, not for me
     if joined := re.findall(r"\+(?=\D)", text):
         return 1 + len(joined)  # "兰兰+宝宝"
     # "我老公带孩子去": his and the child's, not mine; "我和我老公": mine too
