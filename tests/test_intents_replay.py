@@ -168,3 +168,17 @@ async def test_coupons_by_their_chinese_names(make_harness):
     assert any("已给 小美 发放“冬季满减券”" in a["text"] for a in given), given
     [close] = await harness.say("g1", "owner", "/发券 冬季券 @小美", mentions=["amy"])
     assert "您是说“冬季满减券”吗" in close["text"]
+
+
+async def test_an_order_only_the_learned_score_reads_is_asked_once_and_chat_gets_nothing(make_harness):
+    """"+2 谢谢姐 周末拿" is an order the rules do not read (a count, then thanks and a pickup day after
+    spaces); the learned intent score asks about it once. Chat with a count stays unanswered."""
+    harness = await make_harness(groups=[GROUP])
+    await harness.say("g1", "owner", OPEN)
+    [question] = to("amy", await harness.say("g1", "amy", "+2 谢谢姐 周末拿"))
+    assert "您是要订 2 份鸡蛋30枚吗" in question["text"]
+    await harness.say("g1", "amy", "是")
+    await harness.drain()
+    assert await _orders(harness) == {"amy": 2}
+    for chat in ("我给你留两份", "李阿姨说要两份", "取消静音了", "我要1.5斤"):
+        assert await harness.say("g1", "zhang", chat) == [], chat

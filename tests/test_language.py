@@ -195,9 +195,11 @@ def test_names_with_did_you_mean():
 
 # --- the corpus scores (corpus/eval_intents.py: the readers the handlers call) -------------------
 
-# Measured on the test split (fifth pass: orders 92.5 / 98.1, sign-ups 94.9 / 99.1, sign-ins 95.8 / 100), rounded down:
-# falling below means a change made members' words less understood.
-FLOORS = {"orders": (0.924, 0.98), "sign-ups": (0.948, 0.99), "sign-ins": (0.957, 0.995)}
+# Measured on the test split, rounded down: falling below means a change made members' words less understood.
+# Sixth pass: the test split grew by the fresh lines of corpus/intents/sixth.jsonl (written without reading
+# the readers), which the code before this pass read at orders 89.1 / 96.1, sign-ups 84.2 / 98.7, sign-ins
+# 92.4 / 100; after it: orders 89.7 / 96.1, sign-ups 87.0 / 98.7, sign-ins 92.4 / 100.
+FLOORS = {"orders": (0.896, 0.96), "sign-ups": (0.869, 0.986), "sign-ins": (0.923, 0.995)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():

@@ -38,7 +38,7 @@ _UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双�
 # A count before its unit reads as "0": "两份", "3盒", "十个人" all share "0份", "0盒", "0个人".
 _COUNT = re.compile("(?:" + NUMERAL + ")(?=[" + _UNITS + "])|(?<=[+x×*])(?:" + NUMERAL + ")")
 _QUANTITY = re.compile("(?P<n>" + NUMERAL + ")[份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷]|\\+(?P<k>\\d{1,2})(?!\\d)")
-_PEOPLE = re.compile("(" + NUMERAL + ")(?:个)?(?:人|位)")
+_PEOPLE = re.compile("(" + NUMERAL + ")(?:个人?|位|人)")
 _ASKING = re.compile(r"[?？]|吗|么|呢$|多少|几[份个点号]|什么|啥|怎么|咋|哪|有没有|能不能|可不可以|是不是")
 _PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|报|参加|去)[了过]|上次|昨天|以前|之前|去年|上周")
 _LATER = re.compile(r"下次|下回|改天|以后|过两天|过几天|明年|如果|要是|的话|考虑|看看|犹豫|问问|商量")
@@ -121,7 +121,7 @@ def shipped() -> IntentModel | None:
 # someone else's words ("小美：我要两份", "李阿姨说要两份"), the past, not decided yet, an offer or a
 # gift to someone ("我给你留两份"). The rules read these on purpose as nothing; asking would be a reply to chat.
 _NOT_MINE = re.compile("|".join(p.pattern for p in (intents._THEY_SAID, intents._PAST, intents._UNDECIDED, intents._GIFT,
-                                                     intents._OFFER)) + r"|说(?:也|还)?要|[给帮替送留][你您](?!们)"
+                                                     intents._OFFER, intents._REPORTED)) + r"|说(?:也|还)?要|[给帮替送留][你您](?!们)"
                        r"|(?<![不没])(?:去|参加|报名)[了过](?!名)|组织|单位")  # "那次活动我们一家三口都去了", "单位组织报名体检"
 
 
@@ -156,6 +156,8 @@ def _with_amount(intent: str, words: str) -> Reading | None:
         return Reading(intent, sure=False)
     if intent == SIGNUP:
         people = intents.party_size(words) or 1
+        if people == 1 and (count := _PEOPLE.search(words)):
+            people = number(count[1]) or 1  # "三个 下午那场": the count said, if any
         return Reading(SIGNUP, people, sure=False) if 1 <= people <= intents.MAX_AMOUNT else None
     found = [m for m in _QUANTITY.finditer(words)]
     if len(found) > 1:

@@ -125,6 +125,8 @@ def read_order(text: str) -> Reading | None:
         head = speaker["head"]
         if not _names_goods(head):
             return None  # "小美：我要两份": her words, quoted or reported, not the sender's order
+    if _POST.search(text):
+        return None  # "汤圆接龙开始啦 … 要的接龙": the staff's post opening it, not an order
     reading = _read_order(text)
     if reading is None and (soft := _SOFT_BREAK.sub(r"\1，", text)) != text:
         reading = _read_order(soft)  # voice input: "我要两份鸡蛋啊就是那个土鸡蛋"
@@ -133,6 +135,10 @@ def read_order(text: str) -> Reading | None:
     if reading is not None and head and not reading.item:
         reading = replace(reading, item=head)  # "草莓：我要一份": for the caller to hold against the open product
     return reading
+
+
+# The words of a post that opens a group-buy or calls for orders: "要的接龙", "需要的扣1", "开团啦".
+_POST = re.compile(r"(?:要|需要|想要)的(?:姐妹|朋友|亲)?(?:们)?(?:接龙|扣|报名|\+1|加1)|开团|接龙开始|开始接龙")
 
 
 def _names_goods(head: str) -> bool:
@@ -233,7 +239,7 @@ _ELSEWHERE = re.compile(r"淘宝|京东|拼多多|美团|外卖|快递|网上|�
 _ARRIVED = re.compile(r"[来到去]了[啊呀哦啦]*$")  # "我来了", "我也来了": here, not ordering
 # Talking to another member: "他要两份，我要一份，你呢".
 _TO_MEMBER = re.compile(r"(?:那)?你们?(?:呢|要几份|要不要|觉得呢|说呢|看呢)?")
-_THEY_SAID = re.compile(r"[他她]说|.{0,6}[他她](?:会)?自己(?:会|来)?(?:接龙|来说|说|下单|订|报)")  # "他说不要了，我还想要呢": reporting; "她自己会接龙": hers to place
+_THEY_SAID = re.compile(r"[他她]说|.{0,6}[他她](?:会)?自己(?:会|来)?(?:接龙|接|来说|说|下单|订|报)")  # "他说不要了，我还想要呢": reporting; "她自己会接龙": hers to place
 _TO_SOMEONE = re.compile(r"你(?:说|看|觉得|呢)|[呢吗]$|[他她]")
 
 
@@ -673,7 +679,7 @@ _JOIN = re.compile(r"^(?:我去){2,}$|^(?:我|我也|那我也?)(?:来|报)一�
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:课|讲座|活动|烘焙|手工|义诊)(?:我|我们|我家)也?去$")
 _EVENT_NAME = re.compile(r"^.{0,10}?(?:课|讲座|活动|烘焙|手工|义诊)的?")
 _SIGNUP_NOT = re.compile(r"(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
-                         r"欢迎报名|报名那天|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
+                         r"欢迎报名|开始报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
                          r"学校|单位|公司|组织|驾校|考试|体检|多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满")
 _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
                                   r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?:名额|报名)不要了?|(?<=报名)(?:作废|撤回|撤销)")

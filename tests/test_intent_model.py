@@ -1,0 +1,69 @@
+"""The learned intent score (bot/language/intent_model.py): it only ever asks, with the amount the
+message states, and never speaks where the order reader is silent on purpose."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.chain.text import order_reading, signup_reading
+from bot.language import intent_model
+from bot.language.intent_model import ORDERS, SIGNUPS, compact, guess, shipped, signals
+from bot.language.intents import Reading
+
+
+def test_the_shipped_model_has_one_model_per_intent():
+    model = shipped()
+    assert model is not None and set(model.models) == set(intent_model.INTENTS)
+    assert all(0.0 <= p <= 1.0 for p in model.scores("我要两份").values())
+
+
+def test_counts_read_alike_whatever_the_number():
+    assert compact("我要两份") == compact("我要3份") == "我要0份"
+    assert compact("+2 谢谢") == "+0谢谢"
+    assert {"count", "short"} <= signals("我要两份", compact("我要两份"))
+
+
+@pytest.mark.parametrize("text, among, expected", [
+    ("+2 谢谢姐 周末拿", ORDERS, Reading("order", 2, sure=False)),
+    ("试吃活动算我一个", SIGNUPS, Reading("signup", 1, sure=False)),
+    ("三个 下午那场", SIGNUPS, Reading("signup", 3, sure=False)),
+])
+def test_messages_the_rules_miss_are_asked_about(text, among, expected):
+    read = order_reading if among == ORDERS else signup_reading
+    assert read(text, guess=False) is None  # the rules alone say nothing...
+    assert guess(text, among) == expected  # ...the score asks once, never acts
+
+
+@pytest.mark.parametrize("text, among", [
+    ("我给你留两份", ORDERS), ("李阿姨说要两份", ORDERS), ("果果妈：我要两份", ORDERS),  # someone else's
+    ("我要1.5斤", ORDERS), ("取消静音了", ORDERS), ("鸡蛋一份多重？", ORDERS), ("不要着凉了", ORDERS),
+    ("我们三个人打麻将", SIGNUPS), ("我带孩子去医院", SIGNUPS), ("我朋友也想报名，我让她进群", SIGNUPS),
+    ("那次活动我们一家三口都去了", SIGNUPS), ("航班取消了，回不去了", SIGNUPS),
+])
+def test_chat_is_never_asked_about(text, among):
+    assert guess(text, among) is None
+
+
+def test_a_guess_without_a_stated_count_is_no_guess():
+    # The score may find an order in "我也来" but "one" would be a guess on a guess: nothing to ask.
+    assert intent_model._with_amount("order", "我也来") is None
+    assert intent_model._with_amount("order", "我也来两份") == Reading("order", 2, sure=False)
+    assert intent_model._with_amount("order", "一份蒸一份煮") is None  # two counts: not a guess's to pick
+
+
+def test_no_model_file_means_no_guess(monkeypatch, tmp_path):
+    monkeypatch.setattr(intent_model, "SHIPPED", tmp_path / "none.json")
+    assert intent_model.shipped() is None and guess("+2 谢谢姐 周末拿", ORDERS) is None
+
+
+def test_fitting_is_deterministic_and_round_trips(tmp_path):
+    import corpus
+    from bot.language.intent_training import fit, write
+
+    records = corpus.load("intents", "train")[:300]
+    first, second = fit(records), fit(records)
+    assert first.to_json() == second.to_json()
+    write(first, tmp_path / "m.json")
+    again = intent_model.IntentModel.from_json(json.loads((tmp_path / "m.json").read_text("utf-8")))
+    assert again.scores("我要两份") == pytest.approx(first.scores("我要两份"), abs=1e-3)
