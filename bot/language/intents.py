@@ -826,8 +826,10 @@ _EXPLICIT = re.compile(r"^(?P<name>.{0,6}?)(?:" + NUMERAL + r"(?:个)?[人位]|"
 
 def _is_party(clause: str) -> bool:
     """Who is coming and nothing else: '我和老公带娃一起', '我们家3个人', '张阿姨2人', '两个大人一个孩子'."""
+    if _HEADCOUNT.fullmatch(clause):
+        return True  # "三口人" said alone: who comes
     if _SIGNUP_NOT.search(clause) or "口人" in clause:
-        return False
+        return False  # "我家五口人挤一个小两居": how many live there
     body = _EVENT_NAME.sub("", clause)
     if _PARTY_TOTAL.fullmatch(body):  # "一共三个", "加我三个"
         return True
@@ -866,10 +868,11 @@ def _party_reading(people: int | None, sure: bool) -> Reading | None:
 
 
 _FAMILY = re.compile(_Q + r"大" + _Q + r"小")
+_HEADCOUNT = re.compile(_Q + r"口人")  # "我们家三口人" alone says who lives there (the corpus: chat)
 _ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人)[^，,。]{0,4}?" + _Q + r"个(?:孩子|小孩|娃|宝宝|小朋友)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个|"
                           r"(?:大人|成人)" + _Q + r"(?:个|位)?[^，,。\d]{0,2}?(?:孩子|小孩|儿童|娃)" + _Q + "个?")  # "成人2 儿童1"
 _HOUSEHOLD = re.compile(r"(?:一家|我们家|我家|全家)" + _Q + r"口")
-_PAIR = re.compile(r"(?:我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|娘|爷)(俩|仨)|(老两口|两口子|俩口子)")
+_PAIR = re.compile(r"(?:我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|娘|爷)(俩|仨)(?!口子)|(老两口|两口子|俩口子)")
 _PEOPLE = re.compile(_Q + r"(?:个)?(?:大人|人|位)|(?:报|算我们|去|来|占|蹲|留)" + _Q + r"个|" + _Q + r"个(?:名额|位置)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
 
 
@@ -889,7 +892,7 @@ def party_size(text: str) -> int | None:
         if match := pattern.search(text):
             grown, small = (number(g) for g in match.groups() if g)  # either alternative's two groups
             return grown + small if grown is not None and small is not None else None
-    if match := _HOUSEHOLD.search(text):
+    if match := _HOUSEHOLD.search(text) or _HEADCOUNT.search(text):
         return number(match.group(1))
     if match := _PAIR.search(text):
         return {"俩": 2, "仨": 3}.get(match.group(1), 2)
