@@ -188,9 +188,10 @@ def _read_order(text: str) -> Reading | None:
         else:
             unread.append(part)
     more = [p for p, r in readings if r.intent == CHANGE and r.add]  # "之前订了两份，再加一份": what was, then more
-    if not readings or any(_PAST.search(_WHEN_IT_COMES.sub("", _after_what_was(p, more))) and _QU_RE.search(p) and not _CANCEL_WORDS.search(p)
-                           and (not more or p in more) for p in tidy):
-        return None
+    this_time = [p for p, r in readings if r.intent == ORDER and _THIS_TIME.match(p)]  # "上次…吃了半盒，这次给我来两份"
+    if not readings or not this_time and any(_PAST.search(_WHEN_IT_COMES.sub("", _after_what_was(p, more))) and _QU_RE.search(p)
+                                             and not _CANCEL_WORDS.search(p) and (not more or p in more) for p in tidy):
+        return None  # "我上次买了两份": what was; unless the order is said against it ("…这次要三份")
     if any(_EACH.match(p) for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
         return None  # "两个孩子一人一个，不吵了": how it was shared out, a story
     if any("+" in p for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
@@ -206,6 +207,10 @@ def _read_order(text: str) -> Reading | None:
     if any(r.intent == CANCEL for _, r in readings) and any(_ELSEWHERE.search(p) for p in unread):
         return None  # "不要了，那件衣服不好看", "不要了，头疼，先躺会儿": about something else
     return _combine(tidy, readings)
+
+
+# An order said against the last time: "这次给我来两份", "这回要三份".
+_THIS_TIME = re.compile(r"^(?:那)?(?:这次|这回|这一次|这一回)(?:就|还是|也)?(?:给我|帮我)?[^了过]*$")
 
 
 def _after_what_was(clause: str, more: list[str]) -> str:
