@@ -136,6 +136,8 @@ def guess(text: str, among: tuple[str, ...], model: IntentModel | None = None) -
         return None
     if among == SIGNUPS and not _SIGNUP_WORDS.search(words):
         return None  # "我们三个人打麻将", "我带孩子去医院": people and going, but no event
+    if among == ORDERS and not (_QUANTITY.search(words) or _MINE.search(words)):
+        return None  # nothing a guess could ask about (see _with_amount): most chat stops here, unscored
     if among == ORDERS and any(pattern.search(words) for pattern in _NOT_AN_ORDER):
         return None  # the rules' reasons for reading nothing: a question, a condition, an event, a laugh...
     scores = model.scores(text, among)
