@@ -105,6 +105,14 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     ("鸡蛋：我要两盒", Reading("order", 2, item="鸡蛋")), ("土鸡蛋:我要2盒", Reading("order", 2, item="土鸡蛋")),
     ("草莓：我要一份", Reading("order", 1, item="草莓")), ("果果妈：我要两份", None),
     ("我现在来两份", Reading("order", 2)), ("现在加一份", None), ("我在加一份", Reading("order_change", 1, add=True)),
+    # sixth pass: a space ends a clause; the order itself named when dropping it; a bare Chinese count after
+    # the verb; 十 for +; an order against the last time; a staff post is nothing
+    ("我那份算咯 不要了", Reading("order_cancel")), ("我那单撤了吧", Reading("order_cancel")),
+    ("订单作废吧 不要了", Reading("order_cancel")), ("把我那行删掉 谢谢", Reading("order_cancel")),
+    ("那个工作我不要了", None), ("跟上次一样 两份", Reading("order", 2)), ("蹲到了 一份", Reading("order", 1)),
+    ("订一", Reading("order", 1)), ("拍三", Reading("order", 3)), ("十2", Reading("order", 2)),
+    ("上次的草莓真的甜 孩子一个人吃了半盒 这次给我来两份", Reading("order", 2)), ("我上次买了两份", None),
+    ("上次买了两份，这次不要了", None), ("汤圆接龙开始啦 15元一袋 要的接龙", None),
 ])
 def test_order_readings(text, expected):
     assert order_reading(text, None) == expected  # None: whatever goods the message names is on sale
@@ -151,6 +159,15 @@ def test_orders_headed_by_the_open_product(text, item_name, expected):
     # asking to go somewhere else, with an activity open, is no sign-up; asking to come is
     ("我明天能去店里拿吗", None), ("我可以去店里自提吗", None), ("我可以去买菜吗", None),
     ("我能去吗", Reading("signup", 1, sure=False)), ("我可以带孩子来吗", Reading("signup", 2, sure=False)),
+    # sixth pass: a space ends a clause (a cancellation after it wins; read whole when the pieces say nothing),
+    # two people in one word, a form's head count, adults and children, a count alone
+    ("讲座去不了了 取消报名", Reading("signup_cancel")), ("手滑点了报名 取消吧", Reading("signup_cancel")),
+    ("来不了了 取消", Reading("signup_cancel")), ("报周日那场 一个人", Reading("signup", 1)),
+    ("我带我爸妈", Reading("signup", 3)), ("我和爸妈", Reading("signup", 3)), ("帮我爸妈报名 他们俩", Reading("signup", 2)),
+    ("给我家两个孩子报名", Reading("signup", 2)), ("姓名：周丽 人数：1 电话后四位：6688", Reading("signup", 1)),
+    ("成人2 儿童1", Reading("signup", 3)), ("报名作废", Reading("signup_cancel")), ("临时有事 报名撤回", Reading("signup_cancel")),
+    ("三口人", Reading("signup", 3)), ("我家五口人挤一个小两居", None), ("我们家三口人", None), ("仨", Reading("signup", 3)),
+    ("我们俩口子", Reading("signup", 2)), ("社区老年大学春季班开始报名啦", None), ("@刘姐 报名在群里说一声就行", None),
 ])
 def test_signup_readings(text, expected):
     assert read_signup(text) == expected

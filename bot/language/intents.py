@@ -127,11 +127,12 @@ def read_order(text: str) -> Reading | None:
             return None  # "小美：我要两份": her words, quoted or reported, not the sender's order
     if _POST.search(text):
         return None  # "汤圆接龙开始啦 … 要的接龙": the staff's post opening it, not an order
-    reading = _read_order(text)
+    spaced = _SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
+    reading = _read_order(spaced) if spaced != text else None
+    if reading is None:
+        reading = _read_order(text)  # "要 两份 谢谢" read whole when its pieces say nothing
     if reading is None and (soft := _SOFT_BREAK.sub(r"\1，", text)) != text:
         reading = _read_order(soft)  # voice input: "我要两份鸡蛋啊就是那个土鸡蛋"
-    if reading is None and (spaced := _SPACE_BREAK.sub("，", text)) != text:
-        reading = _read_order(spaced)  # typed on a phone: "我那份算咯 不要了", "开会中 一份 勿回"
     if reading is not None and head and not reading.item:
         reading = replace(reading, item=head)  # "草莓：我要一份": for the caller to hold against the open product
     return reading
