@@ -215,8 +215,8 @@ def test_names_with_did_you_mean():
 # Measured on the test split, rounded down: falling below means a change made members' words less understood.
 # Sixth pass: the test split grew by the fresh lines of corpus/intents/sixth.jsonl (written without reading
 # the readers), which the code before this pass read at orders 89.1 / 96.1, sign-ups 84.2 / 98.7, sign-ins
-# 92.4 / 100; after it: orders 89.7 / 96.1, sign-ups 87.0 / 98.7, sign-ins 92.4 / 100.
-FLOORS = {"orders": (0.896, 0.96), "sign-ups": (0.869, 0.986), "sign-ins": (0.923, 0.995)}
+# 92.4 / 100; after it: orders 91.1 / 96.7, sign-ups 87.0 / 98.7, sign-ins 92.4 / 100.
+FLOORS = {"orders": (0.91, 0.966), "sign-ups": (0.869, 0.986), "sign-ins": (0.923, 0.995)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():
