@@ -55,6 +55,14 @@ def features(rule: Ads, text: str) -> tuple[set[str], set[str]]:
 
 def fit(rule: Ads, examples: list[Example], *, epochs: int = EPOCHS, seed: int = SEED) -> AdModel:
     rows = [(*features(rule, e.text), e.is_ad, e.weight) for e in examples]
+    meta = {"examples": len(examples), "ads": sum(e.is_ad for e in examples), "ngrams": list(NGRAMS)}
+    return fit_rows(rows, meta, epochs=epochs, seed=seed)
+
+
+def fit_rows(rows: list[tuple[set[str], set[str], bool, float]], meta: dict, *, epochs: int = EPOCHS, seed: int = SEED,
+             scale: float = SIGNAL_SCALE, l2: float = L2) -> AdModel:
+    """A logistic regression over (signal kinds, n-grams, label, weight) rows, each class weighing half
+    (the question model, ``bot.questions.training``, fits its rows with it too)."""
     seen = Counter(g for _, grams, _, _ in rows for g in grams)
     vocabulary = {g for g, n in seen.items() if n >= MIN_COUNT}
     ads = sum(w for *_, is_ad, w in rows if is_ad) or 1.0
@@ -69,17 +77,16 @@ def fit(rule: Ads, examples: list[Example], *, epochs: int = EPOCHS, seed: int =
         for index in order:
             kinds, grams, is_ad, weight = rows[index]
             active = ["^bias"] + [f"s:{k}" for k in kinds] + [g for g in grams if g in vocabulary]
-            z = sum(weights.get(f, 0.0) * (SIGNAL_SCALE if f[:2] == "s:" else 1.0) for f in active)
+            z = sum(weights.get(f, 0.0) * (scale if f[:2] == "s:" else 1.0) for f in active)
             error = (_sigmoid(z) - is_ad) * weight * balance[is_ad]
             for f in active:
                 w = weights.get(f, 0.0)
-                gradient = error * (SIGNAL_SCALE if f[:2] == "s:" else 1.0) + (L2 * w if f != "^bias" else 0.0)
+                gradient = error * (scale if f[:2] == "s:" else 1.0) + (l2 * w if f != "^bias" else 0.0)
                 squares[f] = squares.get(f, 0.0) + gradient * gradient
                 weights[f] = w - STEP * gradient / math.sqrt(squares[f] + 1e-8)
     bias = weights.pop("^bias", 0.0)
-    signals = {f[2:]: w * SIGNAL_SCALE for f, w in weights.items() if f.startswith("s:")}
+    signals = {f[2:]: w * scale for f, w in weights.items() if f.startswith("s:")}
     grams = {f: w for f, w in weights.items() if not f.startswith("s:") and abs(w) >= KEEP}
-    meta = {"examples": len(examples), "ads": sum(e.is_ad for e in examples), "ngrams": list(NGRAMS)}
     return AdModel(bias, signals, grams, meta)
 
 
