@@ -162,8 +162,16 @@ class Faq:
 
     def best(self, text: str) -> Match | None:
         """The best-matching entry and its score (0-1), or None when nothing is shared."""
+        scores, keyed = self.scores(text)
+        # An entry whose keyword the message has wins over those without; among several, the closest.
+        best = max(self.entries, key=lambda e: (e.id in keyed, scores[e.id]), default=None) if scores else None
+        return Match(best, scores[best.id]) if best is not None and scores[best.id] > 0 else None
+
+    def scores(self, text: str) -> tuple[dict[str, float], set[str]]:
+        """Each entry's score (0-1) by its id, and the ids of the entries whose keyword the message has;
+        nothing for a message too long to be an FAQ question."""
         if len(text) > MAX_QUESTION_LENGTH:
-            return None
+            return {}, set()
         asked, scores, keyed = core(text), {}, set()
         # where a keyword counts: the short message, or the short question after its frame (…没搞明白积分能干嘛)
         heard = [words for words in (normalize(text), asked) if len(words) <= KEYWORD_SPAN]
@@ -177,9 +185,7 @@ class Faq:
             if any(k in words for words in heard for k in self._keywords[entry.id]):
                 score, _ = KEYWORD + (1 - KEYWORD) * score, keyed.add(entry.id)
             scores[entry.id] = score
-        # An entry whose keyword the message has wins over those without; among several, the closest.
-        best = max(self.entries, key=lambda e: (e.id in keyed, scores[e.id]), default=None)
-        return Match(best, scores[best.id]) if best is not None and scores[best.id] > 0 else None
+        return scores, keyed
 
     def _weight(self, grams: set[str]) -> float:
         return sum(self._idf.get(g, self._idf[""] * UNSEEN) for g in grams)
