@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from bot.chain.text import order_reading, signup_reading
+from bot.config.schema import SignInSettings
+from bot.language.intents import NONE, read_signin
 from bot.questions.faq import CATALOGUE, MAX_QUESTION_LENGTH, Faq, FaqEntry
 from bot.questions.spoken import mandarin
 from bot.rules.ad_model import AdModel
@@ -113,10 +116,12 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     of it (``LEARNED_SURE``): the rules were written from the phrasings they were shown, the score
     weighs the same signals and the words around them, so it hears new phrasings of a question."""
     ruled = _ruled(text, faq, threshold, to_bot, extra)
+    if ruled.asks and not to_bot and _taken(text):
+        return NOTHING  # "可以帮我订两份吗", "能帮我签到吗": an order, a sign-up or a sign-in, for their readers
     if ruled.asks or to_bot or (learned := model()) is None:
         return ruled
     kinds, compact = signals(text, faq, threshold)
-    if learned.logit(compact, kinds) < LEARNED_SURE:
+    if learned.logit(compact, kinds) < LEARNED_SURE or _taken(text):
         return ruled
     said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
     match = faq.best(said) if faq is not None else None
@@ -125,13 +130,23 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     return Reading(True, match.entry.id, match.entry)
 
 
+def _taken(text: str) -> bool:
+    """An order, a sign-up or a sign-in (read sure, or to be asked back) that its own handler takes before
+    questions are read (``bot.handlers``: questions come last), whatever is open in the group."""
+    readings = (order_reading(text, None), signup_reading(text), read_signin(text, _TRIGGERS))
+    return any(r is not None and r.intent != NONE for r in readings)
+
+
+_TRIGGERS = tuple(SignInSettings().triggers)  # the shipped sign-in words: a group's own are read by its handler first
+
+
 def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tuple[str, ...]) -> Reading:
     said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
     folded = mandarin(forms(said).folded)
     if not forms(said).compact or (not to_bot and (_CHAT.search(folded) or _to_member(text))):
         return NOTHING
-    if _COMMITS.search(_TAG.sub("", folded)):  # "还有名额吗？有的话我报一个": an order or a sign-up, for their readers
-        return NOTHING
+    if _COMMITS.search(_TAG.sub("", folded)) or _CHANGES.search(folded):  # "还有名额吗？有的话我报一个": an order or a
+        return NOTHING  # sign-up, for their readers; "能改成五份不": a change of one's order asked politely
     form = bool(_ASKING.search(forms(text).folded) or _FORM.search(folded)
                 or any(re.search(pattern, folded) for pattern in extra))
     if not form and faq is not None and _CONFIRMS.search(folded) and not _JUDGES.search(folded):
@@ -172,6 +187,11 @@ _COMMITS = re.compile(
     r"(?:(?:我|俺|我们|我家|给我|帮我)?(?:也|就|还)?(?:想|要)?(?:要|报|订|定|来|留|去|接龙)(?:了)?" + _N + r"|"
     r"给我(?:也)?留|算我|我和.{1,4}(?:" + _N + r"个人?)?(?:去|来|参加)?$|我们?(?:一家)?" + _N + r"个人?(?:去|来|参加)|"
     r"我(?:们)?(?:也)?(?:想)?(?:报|要|订)(?:一下|个名)?)[^?？]{0,8}$")
+
+
+# Changing or dropping one's own order, asked politely: "能改成五份不", "还能再加一份吗", "能帮我把订单取消一下吗".
+_CHANGES = re.compile(r"(?:改成|改为|再加|再要|再来|加到|减到|少要)" + _N + r"[份个盒袋箱斤]|"
+                      r"(?:订单|我的|订的|我订的|我那份|我那个).{0,4}(?:取消|退掉|撤销|不要)")
 
 
 # The members' own lives: weather, health, oneself. A question about them that only resembles an FAQ
