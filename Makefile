@@ -56,9 +56,11 @@ eval: $(VENV)/.installed ## the language features scored on the labelled corpus;
 	$(BIN)/python -m corpus.eval
 
 # The learned ad score (bot/content/ad_model.json) from the corpus' train split and the owners'
-# labels in the configured database; prints what changed on the dev split.
-train: $(VENV)/.installed ## the learned ad score from the corpus and the owners' labels
+# labels in the configured database; prints what changed on the dev split. Then the learned
+# question score (bot/content/question_model.json) from the corpus' train split.
+train: $(VENV)/.installed ## the learned ad and question scores from the corpus (and the owners' labels)
 	$(BIN)/python -m bot train --report   # -m: the checkout (and its corpus/) on the path
+	$(BIN)/python -m bot.questions.training --report
 
 check-config: $(VENV)/.installed ## config.yaml checked: every problem with its line number
 	$(BIN)/qunbot check-config

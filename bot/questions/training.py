@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from bot.config.loader import load_yaml_model
 from bot.config.schema import GroupSettings
 from bot.moderation.training import fit_rows
-from bot.questions.asking import MODEL_FILE, signals
+from bot.questions.asking import LEARNED_SURE, MODEL_FILE, signals
 from bot.questions.faq import ENTRIES, SHIPPED, Faq
 from bot.rules.ad_model import AdModel, ngrams
 from bot.text import without_quote
@@ -42,10 +42,25 @@ def corpus_examples(split: str) -> list[tuple[str, bool]]:
     return [(r.text, r["intent"] == "question") for r in corpus.load("intents", split)]
 
 
+def report(model: AdModel, dev: list[tuple[str, bool]]) -> str:
+    """The learned score alone on the dev split, at the sure threshold the reader uses."""
+    faq, threshold = Faq(load_yaml_model(SHIPPED, ENTRIES)), GroupSettings().faq.threshold
+    scored = []
+    for text, asks in dev:
+        kinds, compact = signals(without_quote(text), faq, threshold)
+        scored.append((model.logit(compact, kinds) >= LEARNED_SURE, asks))
+    hits = sum(said and asks for said, asks in scored)
+    said, asked = sum(s for s, _ in scored), sum(a for _, a in scored)
+    return (f"dev split, the learned score alone at logit {LEARNED_SURE}: recall {hits / max(asked, 1):.1%} "
+            f"({hits}/{asked}), precision {hits / max(said, 1):.1%} ({hits}/{said})")
+
+
 def main(argv: list[str]) -> int:
     model = fit(corpus_examples("train"))
     MODEL_FILE.write_text(json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{MODEL_FILE}: {len(model.grams):,} n-grams and {len(model.signals)} signals")
+    if "--report" in argv:
+        print(report(model, corpus_examples("dev")))
     return 0
 
 
