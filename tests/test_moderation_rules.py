@@ -212,6 +212,8 @@ SHARE_AWARE = BannedWords.from_spec(BannedWordsRule(type="banned_words", id="b",
     "【知乎】怎么看待现在的兼职刷单？",  # a platform's card titled with the topic: discussion
     "【微博】#网赌毁掉了多少家庭#",
     "【知乎】微信上的兼职刷单是真的吗？",  # naming the app is no way to reach anyone
+    "【知乎】群里总有人发兼职刷单，怎么办？",  # a broad hook word (群里) is no way to reach the writer
+    "【小红书】头像是风景照、朋友圈天天晒收入的，多半在做兼职刷单",  # 头像, 朋友圈: not the writer's
     "7.43 复制打开抖音，看看【反诈老陈的作品】刷单的套路 https://v.douyin.com/iQm8Lk2P/",
     "网赌的下场 https://www.zhihu.com/question/58232410",
     "26 反诈小课堂发布了一篇小红书笔记，快来看吧！ 😆 aB3dEfGh1Jk 😆 http://xhslink.com/a/Rt8kQw2Lm5x，"
@@ -229,6 +231,8 @@ def test_banned_words_in_a_platforms_share_card_are_discussion(text):
     "【某某】刷单返利",  # not a platform's name
     "兼职刷单日结，进群 https://weixin.qq.com/g/AbCdEf123",  # a group-join link is reach, as its QR code
     "【知乎】兼职刷单日结300，私聊我",  # a hook of the ads rule's cues (私聊我, 私我, 进群) is reach
+    "【知乎】兼职刷单日结300，看我头像",  # the writer's own 头像 is reach, a bare 头像 is not
+    "【知乎】兼职刷单日结300，需要的找我",
     "兼职刷单日结 https://www.zhihu.com/question/1 详情私我",
     "兼职刷单日结300，名额有限，先到先得，做满一单返一单 https://www.zhihu.com/question/1 长期招人，手机就能做",
     "【抖音】兼职刷单 https://qm.qq.com/q/Kx2aB9",
