@@ -259,6 +259,26 @@ def test_a_newcomers_share_card_about_a_banned_topic_passes_every_shipped_rule(t
     assert [rule.spec.id for rule, _ in hits] == []
 
 
+@pytest.mark.parametrize("text", [  # written fresh for issue 17's point 5: warnings, share links, an e-mail
+    "大家注意，群里刚才那个说在家刷单一天赚三百的，我已经举报了，千万别加他",
+    "我姐上个月被一个“投资老师”拉进群，买了什么虚拟币，亏了八万，大家别信这些",
+    "看到有人发“加V领鸡蛋”的，都是骗子，咱们店从来不让加个人微信领东西",
+    "那种说“零投资、日结、宝妈在家就能做”的兼职，十个有十个是刷单骗局",
+    "我妈差点买了群里推的降压神茶，说喝了不用吃药，幸好我拦下来了",
+    "7.21 复制打开抖音，看看【李子柒的作品】冬天的第一锅腊肉 https://v.douyin.com/iRk8mQp/",
+    "【淘宝】https://m.tb.cn/h.5XkLq2W?tk=aB3C 「儿童加绒卫衣秋冬款」点击链接直接打开 或者 淘宝搜索直接打开",
+    "【哔哩哔哩】宝宝辅食添加顺序，一看就懂 https://b23.tv/Xk29aQm",
+    "国家反诈中心的app大家装一下 https://www.gov.cn/xinwen/2021-03/26/content_5595872.htm",
+    "有问题可以发我邮箱 zhangli_mom@163.com",
+    "【知乎】为什么总有人在群里发“日赚五百”的兼职？ https://www.zhihu.com/question/61234987",
+    "【小红书】看我头像的都是骗子？聊聊微信群里的引流套路 http://xhslink.com/a/9kQw2mLp",
+])
+def test_a_newcomers_warning_or_share_link_passes_every_shipped_rule(text):
+    from bot.moderation.stage import judge
+
+    assert [rule.spec.id for rule, _ in judge(_shipped_rules(), message(text), Facts(newcomer=True), stateless=True)] == []
+
+
 @pytest.mark.parametrize("text", ["【知乎】兼职刷单日结300，私聊我", "【知乎】兼职刷单日结，加V：shuadan88",
                                   "兼职刷单日结 https://www.zhihu.com/question/1 详情私我"])
 def test_the_ads_rule_still_reads_ad_words_in_a_card_with_a_way_to_reach_the_writer(text):
