@@ -234,9 +234,10 @@ def word_signals(hits: list[str], cues: Mapping[str, str], text: str = "",
 
 
 def cue_families(cues: tuple[str, ...] | Mapping[str, str]) -> dict[str, str]:
-    """{normalised cue: its family}."""
+    """{normalised cue: its family as the model reads it}: a family ``hook/reach`` is ``hook`` (the part
+    after "/" marks a subset another reader uses: a share card's reach, ``bot.rules.share``)."""
     pairs = cues.items() if isinstance(cues, Mapping) else ((c, "other") for c in cues)
-    return {n: family for c, family in pairs if (n := normalize(c))}
+    return {n: family.partition("/")[0] for c, family in pairs if (n := normalize(c))}
 
 
 def load_cues(inline: list[str], files: list[str], base_dir: Path) -> dict[str, str]:
