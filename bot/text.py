@@ -65,11 +65,22 @@ def char_class(characters: str) -> str:
 
 LOOKALIKE_CLASS = char_class(LOOKALIKE_CHARACTERS)  # for [...] in patterns
 _LOOKALIKE = re.compile(f"[{LOOKALIKE_CLASS}]")  # a scan is far cheaper than translate
+# A class of scattered astral characters is read range by range at every character (~3 µs a
+# message); one of BMP characters and a single astral range is a table lookup (~0.5 µs). So the
+# gate finds the first look-alike or astral character (any emoji), and the exact class reads on from there.
+_LOOKALIKE_GATE = re.compile("[" + char_class("".join(c for c in LOOKALIKE_CHARACTERS if c < "\U00010000"))
+                             + "\U00010000-\U0010FFFF]")
+
+
+def has_lookalike(text: str) -> bool:
+    """Whether the text holds a look-alike symbol (``_LOOKALIKE.search(text)``, several times faster)."""
+    gate = _LOOKALIKE_GATE.search(text)
+    return gate is not None and _LOOKALIKE.search(text, gate.start()) is not None
 
 
 def lookalikes(text: str) -> str:
     """❶➀ -> 1, ➕ -> +, 🅥 -> v, 🐧 -> 企鹅, 🟢 -> 绿, 💰 -> 钱."""
-    return text.translate(_LOOKALIKES) if _LOOKALIKE.search(text) else text
+    return text.translate(_LOOKALIKES) if has_lookalike(text) else text
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +100,7 @@ class Forms(NamedTuple):
 def forms(text: str) -> Forms:
     # One scan of the raw text for look-alikes serves both forms: no character's NFKC or casefold
     # holds a look-alike that the character itself is not (checked over every code point).
-    if _LOOKALIKE.search(text) is None:
+    if not has_lookalike(text):
         folded = _t2s().convert(nfkc(text).casefold())
         return Forms(folded, compact(folded))
     folded = _t2s().convert(nfkc(text).casefold().translate(_LOOKALIKES))
