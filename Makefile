@@ -57,10 +57,12 @@ eval: $(VENV)/.installed ## the language features scored on the labelled corpus;
 
 # The learned ad score (bot/content/ad_model.json) from the corpus' train split and the owners'
 # labels in the configured database; prints what changed on the dev split. Then the learned intent
-# score (bot/content/intent_model.json) from the corpus' train split, with what it adds on dev.
-train: $(VENV)/.installed ## the learned ad and intent scores from the corpus (and the owners' labels)
+# score (bot/content/intent_model.json) and question score (bot/content/question_model.json) from the
+# corpus' train split, with what each adds on dev.
+train: $(VENV)/.installed ## the learned ad, intent and question scores from the corpus (and the owners' labels)
 	$(BIN)/python -m bot train --report   # -m: the checkout (and its corpus/) on the path
 	$(BIN)/python -m bot train --intents --report
+	$(BIN)/python -m bot.questions.training --report
 
 check-config: $(VENV)/.installed ## config.yaml checked: every problem with its line number
 	$(BIN)/qunbot check-config

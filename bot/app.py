@@ -242,10 +242,10 @@ class Bot:
             log.info("resuming %d posts queued before the last stop", len(self.outbox))
 
     async def _mark_sending(self, post_id: int) -> bool:
-        return await self.db.write(partial(mark_sending, post_id=post_id, at=self.clock.now()))
+        return await self.db.write(partial(mark_sending, post_id=post_id, at=self.clock.now()), core=True)
 
     async def _forget_pending(self, ids: list[int]) -> None:
-        await self.db.write(partial(remove_pending, ids=ids))
+        await self.db.write(partial(remove_pending, ids=ids), core=True)
 
     async def link_restored(self, down_since: datetime, account_id: str = "") -> None:
         """The platform link is back after a gap: what members said meanwhile never reached us

@@ -52,9 +52,16 @@ class Ctx:
     faq: dict[str | None, "Faq"] = field(default_factory=dict, repr=False)  # by faq.file (None: the shipped one)
     questions: "QuestionDesk | None" = field(default=None, repr=False)  # unanswered questions (outlives reloads)
     pictures: Pictures | None = field(default=None, repr=False)  # post pictures, loaded once (outlive reloads)
+    _settings: dict[tuple[str, str], tuple[Config, GroupSettings]] = field(default_factory=dict, repr=False,
+                                                                           compare=False)
 
     def settings(self, group_id: str, group_name: str = "") -> GroupSettings:
-        return self.config.settings_for(group_id, group_name)
+        """Asked ~10 times a message: kept per group (the config is frozen; a reload makes a new one)."""
+        key = (group_id, group_name)
+        known = self._settings.get(key)
+        if known is None or known[0] is not self.config:
+            known = self._settings[key] = (self.config, self.config.settings_for(group_id, group_name))
+        return known[1]
 
     def rules(self, settings: GroupSettings) -> tuple[Rule, ...]:
         return self.rules_by_settings[id(settings)]

@@ -39,6 +39,11 @@ LOG_LOCK_KEY = 0x71756E626F74  # "qunbot": the advisory lock ordering event_log 
 
 def _no_autocheckpoint(dbapi_connection, _record) -> None:
     dbapi_connection.execute("PRAGMA wal_autocheckpoint=0")
+    # SQLite reuses a checkpointed WAL from its start without shrinking the file, so its size would
+    # stay past CHECKPOINT_BYTES for good (a checkpoint, with its fsync, after every commit). With no
+    # size limit kept, the first commit after the reuse cuts the file to what it wrote: its size is
+    # then the WAL written since the last checkpoint.
+    dbapi_connection.execute("PRAGMA journal_size_limit=0")
 
 
 class DatabaseUnavailable(RuntimeError):

@@ -20,8 +20,8 @@ def open_buy(session: Session, **values) -> GroupBuy | None:
 
 
 def open_in(session: Session, group_id: str) -> GroupBuy | None:
-    row = session.exec(select(GroupBuy).where(GroupBuy.group_id == group_id, GroupBuy.status == "open")).first()
-    return detached(session, row) if row else None
+    """(A read's own session, never committed: the row stays readable once it is closed.)"""
+    return session.exec(select(GroupBuy).where(GroupBuy.group_id == group_id, GroupBuy.status == "open")).first()
 
 
 @dataclass(frozen=True)

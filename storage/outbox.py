@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from storage.models import PendingPost
+from storage.prepared import Prepared
 
 
 def add_pending(session: Session, posts: list[tuple[str, str, tuple[str, ...]]], at: datetime) -> list[int]:
@@ -24,16 +25,22 @@ def add_pending(session: Session, posts: list[tuple[str, str, tuple[str, ...]]],
     return list(session.scalars(statement, rows))
 
 
-def remove_pending(session: Session, ids: list[int]) -> None:
-    session.execute(sa.delete(PendingPost).where(PendingPost.id.in_(ids)))
+def remove_pending(connection: sa.Connection, ids: list[int]) -> None:
+    """A Core write (``Database.write(..., core=True)``): once per stored post sent."""
+    if ids:
+        _REMOVE.executemany(connection, [{"post_id": post_id} for post_id in ids])
 
 
-def mark_sending(session: Session, post_id: int, at: datetime) -> bool:
+def mark_sending(connection: sa.Connection, post_id: int, at: datetime) -> bool:
     """Claim a post for sending; False when it is gone or already claimed (by us before a crash,
-    or by another worker)."""
-    claimed = session.execute(sa.update(PendingPost).where(PendingPost.id == post_id, PendingPost.sending_at.is_(None))
-                              .values(sending_at=at).returning(PendingPost.id))
-    return claimed.first() is not None
+    or by another worker). A Core write, as ``remove_pending``."""
+    return _MARK.execute(connection, dict(post_id=post_id, at=at)).fetchone() is not None
+
+
+_REMOVE = Prepared(sa.delete(PendingPost).where(PendingPost.id == sa.bindparam("post_id")))
+_MARK = Prepared(sa.update(PendingPost)
+                 .where(PendingPost.id == sa.bindparam("post_id"), PendingPost.sending_at.is_(None))
+                 .values(sending_at=sa.bindparam("at")).returning(PendingPost.id))
 
 
 def pending(session: Session) -> list[PendingPost]:

@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from storage.db import insert_ignore
 from storage.models import EventLog, PointsEntry, SignIn
+from storage.prepared import Prepared
 
 
 def award(session: Session, *, group_id: str, member_id: str, delta: int, reason: str, source: str,
@@ -19,7 +20,9 @@ def award(session: Session, *, group_id: str, member_id: str, delta: int, reason
 
 
 def balance(session: Session, group_id: str, member_id: str) -> int:
-    return int(session.execute(balance_query(group_id, member_id)).scalar_one())
+    """(Prepared: a member asking "我的积分" is on the message path.)"""
+    (total,), = _BALANCE.fetch(_flushed(session), dict(group_id=group_id, member_id=member_id))
+    return int(total)
 
 
 def balance_query(group_id: str, member_id: str) -> sa.Select:
@@ -36,12 +39,22 @@ class Entry:
 
 
 def recent(session: Session, group_id: str, member_id: str, limit: int = 5) -> list[Entry]:
-    rows = session.exec(
-        select(PointsEntry.at, PointsEntry.delta, PointsEntry.reason)
-        .where(PointsEntry.group_id == group_id, PointsEntry.member_id == member_id)
-        .order_by(PointsEntry.id.desc()).limit(limit)
-    ).all()
+    rows = _RECENT.fetch(_flushed(session), dict(group_id=group_id, member_id=member_id, limit=limit))
     return [Entry(*row) for row in rows]
+
+
+def _flushed(session: Session) -> sa.Connection:
+    """The session's connection, its pending rows flushed first (as its own queries would autoflush)."""
+    if session.autoflush:
+        session.flush()
+    return session.connection()
+
+
+_BALANCE = Prepared(balance_query(sa.bindparam("group_id"), sa.bindparam("member_id")))
+_RECENT = Prepared(
+    sa.select(PointsEntry.at, PointsEntry.delta, PointsEntry.reason)
+    .where(PointsEntry.group_id == sa.bindparam("group_id"), PointsEntry.member_id == sa.bindparam("member_id"))
+    .order_by(PointsEntry.id.desc()).limit(sa.bindparam("limit")))
 
 
 def top_points(session: Session, group_id: str, since: datetime, limit: int = 10) -> list[tuple[str, int]]:

@@ -1,4 +1,4 @@
-"""The hot writes' statements, compiled once and run on the driver's own cursor (SQLite).
+"""The hot statements (writes, and a few reads on every message), compiled once and run on the driver's own cursor (SQLite).
 
 The writer runs its batches in a thread that shares the GIL with the event loop, and most of a
 Core statement's cost there is SQLAlchemy's execution in Python (cache key, execution context,
@@ -25,6 +25,7 @@ class _Compiled:
     names: tuple[str, ...]  # the parameters in their order in the SQL (a name used twice is there twice)
     processors: tuple[Callable[[Any], Any] | None, ...]
     defaults: dict[str, Any]  # the statement's own values (a LIMIT's), under any given
+    results: tuple[Callable[[Any], Any] | None, ...]  # a SELECT's column types' result processing (UTC datetimes)
 
 
 class Prepared:
@@ -41,7 +42,10 @@ class Prepared:
             processors = compiled._bind_processors
             defaults = {name: bind.value for name, bind in compiled.binds.items()
                         if name in names and not bind.required and bind.value is not None}
-            self._compiled = _Compiled(compiled.string, names, tuple(processors.get(n) for n in names), defaults)
+            results = tuple(column.type._cached_result_processor(dialect, None)
+                            for column in getattr(compiled, "_result_columns", ()))
+            self._compiled = _Compiled(compiled.string, names, tuple(processors.get(n) for n in names), defaults,
+                                       results)
         return self._compiled
 
     def execute(self, connection: sa.Connection, params: dict[str, Any]) -> Any:
@@ -51,6 +55,17 @@ class Prepared:
         compiled = self._sqlite(connection.dialect)
         values = _values(compiled, {**compiled.defaults, **params} if compiled.defaults else params)
         return _run(connection, compiled.sql, values, many=False)
+
+    def fetch(self, connection: sa.Connection, params: dict[str, Any]) -> list[tuple]:
+        """A SELECT's rows, each column as SQLAlchemy would give it (a stored datetime comes back aware)."""
+        if connection.dialect.name != "sqlite":
+            return [tuple(row) for row in connection.execute(self.statement, params)]
+        rows = self.execute(connection, params).fetchall()
+        results = self._compiled.results
+        if not any(results):
+            return rows
+        return [tuple(value if process is None or value is None else process(value)
+                      for value, process in zip(row, results)) for row in rows]
 
     def executemany(self, connection: sa.Connection, rows: list[dict[str, Any]]) -> None:
         if connection.dialect.name != "sqlite":

@@ -73,6 +73,15 @@ def test_cue_families_and_their_pairs_are_signals_the_model_reads(tmp_path):
     assert all(s.points == 0 for s in rule.signals(GroupMessage("g", "群", Member("m", "x"), "亲测上岸私我🎉🎉", _AT), Facts()))
 
 
+def test_a_subfamily_is_read_by_the_model_as_its_family(tmp_path):
+    from bot.rules.ads import cue_families, load_cues
+
+    cues = tmp_path / "cues.txt"
+    cues.write_text("## hook/reach\n私我\n## hook\n群里\n", "utf-8")
+    assert load_cues([], [str(cues)], tmp_path) == {"私我": "hook/reach", "群里": "hook"}  # a share card reads the whole name
+    assert cue_families(load_cues([], [str(cues)], tmp_path)) == {"私我": "hook", "群里": "hook"}
+
+
 def test_a_single_character_is_a_feature_only_when_chinese():
     from bot.rules.ad_model import ngrams
 

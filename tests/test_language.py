@@ -181,6 +181,11 @@ def test_signup_readings(text, expected):
     "坚持签到的第50天", "签到满一个月了", "签到Day 5", "签-到", "签到后去上班了", "每天打卡",
     "签一个", "早上好，签一下", "我来报到了", "签到（张阿姨）", "签到哇", "早上好各位姐妹们今天我来签到了",
     "亲爱的家人们早上好签到啦", "早上好今天天气不错签到", "早上好\n签到",
+    # sixth pass: particles of other regions and scripts, two triggers, who signs in, asking the bot, a bare
+    # sign-in after a question about it, the streak with today's sign-in
+    "簽到囉～祝大家週末愉快", "签到喇", "签到拉", "早晨好 打咭", "打个卡签个到", "签到qd", "签一签", "qian到",
+    "我是老王我来签到啦", "那个我签到啊我是五号楼的", "今天份的打卡来啦", "能帮我签到吗", "麻烦帮我签个到",
+    "签到是这样发吗 签到", "是不是发签到两个字就行 签到", "连续打卡一个月了 今天也签到",
 ])
 def test_sign_ins(text):
     assert read_signin(text, TRIGGERS) == Reading("signin")
@@ -192,6 +197,8 @@ def test_sign_ins(text):
     "每天签到，感觉自己很自律", "会议签到", "签到后去哪里领", "我妈签到满一个月了",
     "新人报到，请多关照", "明天去单位报到", "签一下合同", "补个签到", "报道说明天降温",
     "帮我签一下", "替我签一下", "给我签一下",
+    "刚进群，报个到", "刚进群，报到", "这个签一签", "能帮我打卡吗 我今天不去公司", "帮我打个卡 我要迟到了",
+    "我不签到了 签到的人多吗", "签到 表格", "签到了吗",
 ])
 def test_not_sign_ins(text):
     assert read_signin(text, TRIGGERS) is None
@@ -216,7 +223,7 @@ def test_names_with_did_you_mean():
 # Sixth pass: the test split grew by the fresh lines of corpus/intents/sixth.jsonl (written without reading
 # the readers), which the code before this pass read at orders 89.1 / 96.1, sign-ups 84.2 / 98.7, sign-ins
 # 92.4 / 100; after it: orders 91.1 / 96.7, sign-ups 87.0 / 98.7, sign-ins 92.4 / 100.
-FLOORS = {"orders": (0.91, 0.966), "sign-ups": (0.869, 0.986), "sign-ins": (0.923, 0.995)}
+FLOORS = {"orders": (0.91, 0.966), "sign-ups": (0.869, 0.986), "sign-ins": (0.94, 0.995)}  # sign-ins: the sign-in pass read 94.0 of the grown split
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():

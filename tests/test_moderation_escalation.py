@@ -101,6 +101,10 @@ POLITE_CASES = [  # (text, groups it is posted in, three minutes apart; warned a
     ("感谢王老师的精彩分享🙏", ["g1"] * 3, False),
     ("祝大家中秋节快乐，阖家幸福！", ["g1", "g2", "g3"], False),  # one wish, three groups
     ("新年快乐！祝大家身体健康，万事如意！", ["g1", "g2", "g3"], False),
+    ("谢谢王姐分享", ["g1"] * 3, False),
+    ("感谢店长，鸡蛋收到了👍", ["g1"] * 3, False),
+    ("元旦快乐！祝大家新的一年平平安安，身体健康🎉", ["g1", "g2", "g3"], False),
+    ("小年快乐，记得吃饺子哦", ["g1", "g2", "g3"], False),
     ("周末特价快来看看这家店", ["g1"] * 3, True),  # spam repeats are still caught
     ("周末特价快来看看这家店", ["g1", "g2", "g3"], True),
     ("祝大家新年快乐 看我朋友圈有惊喜", ["g1"] * 3, True),  # a wish wrapped round an ad is no wish

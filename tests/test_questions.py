@@ -188,8 +188,10 @@ def test_the_corpus_targets_on_the_test_split(test_split, target):
 
 # Floors at the measured figures (2026-12-03), so a change cannot make questions less understood unnoticed.
 # heldout: measured again after the second held-out set (corpus/intents/heldout2.jsonl) was added.
-FLOORS = {"test": {"precision": 0.945, "recall": 0.95, "top1": 0.878, "no_answer": 0.96},
-          "heldout": {"precision": 0.949, "recall": 0.820, "top1": 0.695, "no_answer": 1.0}}
+# Sixth pass: the test split grew by sixth.jsonl's fresh orders, sign-ups and sign-ins (precision of the
+# code before that pass on it: 92.0); the learned score, orders left to their readers, shared keywords.
+FLOORS = {"test": {"precision": 0.94, "recall": 0.97, "top1": 0.885, "no_answer": 0.96},
+          "heldout": {"precision": 0.958, "recall": 0.845, "top1": 0.715, "no_answer": 1.0}}
 
 
 @pytest.mark.parametrize("split", list(FLOORS))

@@ -94,3 +94,27 @@ async def test_a_read_sees_rows_logged_before_it(db):
     for n in range(500):
         db.log(row(n))
     assert await count(db) == 500  # no flush needed: reads wait for what was queued before them
+
+
+@pytest.mark.skipif(on_postgres(), reason="SQLite's write-ahead log")
+@pytest.mark.parametrize("inline", [False, True])
+async def test_the_wal_is_checkpointed_once_per_its_size_not_after_every_commit(tmp_path, monkeypatch, inline):
+    """A checkpointed WAL is reused without shrinking: its file size must not keep a checkpoint
+    (and its fsync) running after every commit once it first reached the limit."""
+    monkeypatch.setattr("storage.db.CHECKPOINT_BYTES", 256 << 10)
+    database = Database(tmp_path / "wal.db")
+    database.inline = inline
+    checkpoints = []
+    run_checkpoint = database._run_checkpoint
+    monkeypatch.setattr(database, "_run_checkpoint", lambda: (checkpoints.append(1), run_checkpoint()))
+    await database.start()
+    commits = 300
+    for batch in range(commits):  # a few pages of WAL each: ~6 MB in all, ~24 times the limit
+        for n in range(10):
+            database.log(row(batch * 10 + n) | {"text": "x" * 300})
+        await database.flush()
+        if database._checkpointing is not None:
+            await database._checkpointing  # the reader thread's checkpoint ends before the next commit
+    await database.close()
+    assert 5 <= len(checkpoints) <= commits // 5
+    assert (tmp_path / "wal.db-wal").stat().st_size < 4 * (256 << 10) if (tmp_path / "wal.db-wal").exists() else True

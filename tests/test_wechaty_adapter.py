@@ -31,6 +31,10 @@ from tests.conftest import ROOT, TEST_CONFIG  # noqa: E402
 from tests.fake_puppet import (TS_POST, TS_RED_ENVELOPE, TS_TEXT, TS_URL, FakeGateway,  # noqa: E402
                                FakeRoom)
 
+# The adapter never touches the database (its de-duplication is in memory): on PostgreSQL these
+# would repeat the harness tests' storage with ~30 s of real-time gateway waits on top.
+pytestmark = pytest.mark.sqlite_only("the wechaty transport is under test; the bot's storage on PostgreSQL is in the harness tests")
+
 SELF = "bot-self"
 FAST = dict(ding_every=0.2, dong_within=1.0, backoff=(0.1, 0.5), send_wait=5)
 

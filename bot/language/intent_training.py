@@ -34,7 +34,7 @@ def fit(records: list) -> IntentModel:
     models = {}
     for intent in INTENTS:
         data = [(kinds, grams, r["intent"] == intent, 1.0) for r, (kinds, grams) in zip(records, features)]
-        models[intent] = fit_rows(data, epochs=EPOCHS, signal_scale=SIGNAL_SCALE, min_count=MIN_COUNT)
+        models[intent] = fit_rows(data, epochs=EPOCHS, scale=SIGNAL_SCALE, min_count=MIN_COUNT)
     meta = {"examples": len(records), "ngrams": list(NGRAMS),
             "per_intent": {i: sum(r["intent"] == i for r in records) for i in INTENTS}}
     return IntentModel(models, meta)

@@ -55,19 +55,18 @@ def features(rule: Ads, text: str) -> tuple[set[str], set[str]]:
 
 def fit(rule: Ads, examples: list[Example], *, epochs: int = EPOCHS, seed: int = SEED) -> AdModel:
     rows = [(*features(rule, e.text), e.is_ad, e.weight) for e in examples]
-    model = fit_rows(rows, epochs=epochs, seed=seed)
-    model.meta = {"examples": len(examples), "ads": sum(e.is_ad for e in examples), "ngrams": list(NGRAMS)}
-    return model
+    meta = {"examples": len(examples), "ads": sum(e.is_ad for e in examples), "ngrams": list(NGRAMS)}
+    return fit_rows(rows, meta, epochs=epochs, seed=seed)
 
 
 Row = tuple[set[str], set[str], bool, float]  # (signal kinds, n-grams, is positive, weight)
 
 
-def fit_rows(rows: list[Row], *, epochs: int = EPOCHS, seed: int = SEED, signal_scale: float = SIGNAL_SCALE,
-             min_count: int = MIN_COUNT) -> AdModel:
-    """The logistic regression itself, on examples already turned into features: the ads score's
-    and the intent score's (``bot.language.intent_training``) one fitting procedure."""
-    scale = signal_scale
+def fit_rows(rows: list[Row], meta: dict | None = None, *, epochs: int = EPOCHS, seed: int = SEED,
+             scale: float = SIGNAL_SCALE, l2: float = L2, min_count: int = MIN_COUNT) -> AdModel:
+    """A logistic regression over (signal kinds, n-grams, label, weight) rows, each class weighing half:
+    the ads score's, the intent score's (``bot.language.intent_training``) and the question score's
+    (``bot.questions.training``) one fitting procedure."""
     seen = Counter(g for _, grams, _, _ in rows for g in grams)
     vocabulary = {g for g, n in seen.items() if n >= min_count}
     ads = sum(w for *_, is_ad, w in rows if is_ad) or 1.0
@@ -86,13 +85,13 @@ def fit_rows(rows: list[Row], *, epochs: int = EPOCHS, seed: int = SEED, signal_
             error = (_sigmoid(z) - is_ad) * weight * balance[is_ad]
             for f in active:
                 w = weights.get(f, 0.0)
-                gradient = error * (scale if f[:2] == "s:" else 1.0) + (L2 * w if f != "^bias" else 0.0)
+                gradient = error * (scale if f[:2] == "s:" else 1.0) + (l2 * w if f != "^bias" else 0.0)
                 squares[f] = squares.get(f, 0.0) + gradient * gradient
                 weights[f] = w - STEP * gradient / math.sqrt(squares[f] + 1e-8)
     bias = weights.pop("^bias", 0.0)
     signals = {f[2:]: w * scale for f, w in weights.items() if f.startswith("s:")}
     grams = {f: w for f, w in weights.items() if not f.startswith("s:") and abs(w) >= KEEP}
-    return AdModel(bias, signals, grams, {})
+    return AdModel(bias, signals, grams, meta or {})
 
 
 def _sigmoid(x: float) -> float:

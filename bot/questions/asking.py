@@ -8,18 +8,25 @@ call ``read``, so what is measured is what runs.
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
+from bot.chain.text import order_reading, signup_reading
+from bot.config.schema import SignInSettings
+from bot.language.intents import NONE, read_signin
 from bot.questions.faq import CATALOGUE, MAX_QUESTION_LENGTH, Faq, FaqEntry
 from bot.questions.spoken import mandarin
+from bot.rules.ad_model import AdModel
 from bot.text import forms, strip_leading_mentions
 
 NEAR = 0.7  # a question matching an FAQ entry this much of the threshold is still about the store
 CLAUSE_SURE = 0.8  # a clause of a longer message answers on its own only this close (short clauses match easily)
 CLAUSE_LENGTH = 5  # and only with this many characters
 CLAUSES = 3  # in a message of at most this many clauses
+LEARNED_SURE = 2.0  # the learned score's logit (p 0.88) above which a message the rules leave alone asks
 
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
 _FORM = re.compile(
@@ -103,13 +110,43 @@ _TAIL = re.compile(r"(?:[,，。.!！~～\s]*(?:谢谢|谢啦|多谢|感谢|麻�
 @lru_cache(maxsize=256)
 def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, extra: tuple[str, ...] = ()) -> Reading:
     """What the message asks of the store. ``to_bot``: it @-mentions the bot (then any question
-    counts, chat-like or not); ``extra``: more forms of a question (``questions.patterns``)."""
+    counts, chat-like or not); ``extra``: more forms of a question (``questions.patterns``).
+
+    The rules decide first; a message they leave alone still asks when the learned score is sure
+    of it (``LEARNED_SURE``): the rules were written from the phrasings they were shown, the score
+    weighs the same signals and the words around them, so it hears new phrasings of a question."""
+    ruled = _ruled(text, faq, threshold, to_bot, extra)
+    if ruled.asks and not to_bot and _taken(text):
+        return NOTHING  # "可以帮我订两份吗", "能帮我签到吗": an order, a sign-up or a sign-in, for their readers
+    if ruled.asks or to_bot or (learned := model()) is None:
+        return ruled
+    kinds, compact = signals(text, faq, threshold)
+    if learned.logit(compact, kinds) < LEARNED_SURE or _taken(text):
+        return ruled
+    said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
+    match = faq.best(said) if faq is not None else None
+    if match is None or match.score < threshold or (match.entry.id == CATALOGUE and _OWN.search(mandarin(forms(said).folded))):
+        return Reading(True)
+    return Reading(True, match.entry.id, match.entry)
+
+
+def _taken(text: str) -> bool:
+    """An order, a sign-up or a sign-in (read sure, or to be asked back) that its own handler takes before
+    questions are read (``bot.handlers``: questions come last), whatever is open in the group."""
+    readings = (order_reading(text, None), signup_reading(text), read_signin(text, _TRIGGERS))
+    return any(r is not None and r.intent != NONE for r in readings)
+
+
+_TRIGGERS = tuple(SignInSettings().triggers)  # the shipped sign-in words: a group's own are read by its handler first
+
+
+def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tuple[str, ...]) -> Reading:
     said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
     folded = mandarin(forms(said).folded)
     if not forms(said).compact or (not to_bot and (_CHAT.search(folded) or _to_member(text))):
         return NOTHING
-    if _COMMITS.search(_TAG.sub("", folded)):  # "还有名额吗？有的话我报一个": an order or a sign-up, for their readers
-        return NOTHING
+    if _COMMITS.search(_TAG.sub("", folded)) or _CHANGES.search(folded):  # "还有名额吗？有的话我报一个": an order or a
+        return NOTHING  # sign-up, for their readers; "能改成五份不": a change of one's order asked politely
     form = bool(_ASKING.search(forms(text).folded) or _FORM.search(folded)
                 or any(re.search(pattern, folded) for pattern in extra))
     if not form and faq is not None and _CONFIRMS.search(folded) and not _JUDGES.search(folded):
@@ -150,6 +187,11 @@ _COMMITS = re.compile(
     r"(?:(?:我|俺|我们|我家|给我|帮我)?(?:也|就|还)?(?:想|要)?(?:要|报|订|定|来|留|去|接龙)(?:了)?" + _N + r"|"
     r"给我(?:也)?留|算我|我和.{1,4}(?:" + _N + r"个人?)?(?:去|来|参加)?$|我们?(?:一家)?" + _N + r"个人?(?:去|来|参加)|"
     r"我(?:们)?(?:也)?(?:想)?(?:报|要|订)(?:一下|个名)?)[^?？]{0,8}$")
+
+
+# Changing or dropping one's own order, asked politely: "能改成五份不", "还能再加一份吗", "能帮我把订单取消一下吗".
+_CHANGES = re.compile(r"(?:改成|改为|再加|再要|再来|加到|减到|少要)" + _N + r"[份个盒袋箱斤]|"
+                      r"(?:订单|我的|订的|我订的|我那份|我那个).{0,4}(?:取消|退掉|撤销|不要)")
 
 
 # The members' own lives: weather, health, oneself. A question about them that only resembles an FAQ
@@ -204,3 +246,41 @@ def _ends_asking(said: str) -> bool:
 def _to_member(text: str) -> bool:
     """Addressed to another member: "@波波 宝宝几个月了？"."""
     return text.lstrip().startswith(("@", "＠"))
+
+
+# --- the learned score (bot/content/question_model.json, ``bot.questions.training``) -----------------
+
+MODEL_FILE = Path(__file__).resolve().parent.parent / "content" / "question_model.json"
+_SECOND_PERSON = re.compile(r"你们|您|贵店|咱们?店|店里|店家")
+
+
+def signals(text: str, faq: Faq | None, threshold: float) -> tuple[frozenset[str], str]:
+    """What the learned score reads of a message: the rules' signals (a question's form, the store
+    named or addressed, chat, an FAQ entry near) as kinds, and the folded words for its n-grams."""
+    said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
+    folded = mandarin(forms(said).folded)
+    kinds = {name for name, pattern in _SIGNALS if pattern.search(folded)}
+    kinds |= {"asking"} if _ASKING.search(forms(text).folded) else set()
+    kinds |= {"to_member"} if _to_member(text) else set()
+    kinds |= {"ends_asking"} if said and _ends_asking(said) else set()
+    kinds |= {"long"} if len(said) > MAX_QUESTION_LENGTH else {"short"} if len(forms(said).compact) <= 4 else set()
+    match = faq.best(said) if faq is not None and said else None
+    if match is not None:
+        kinds |= {"faq_sure"} if match.score >= threshold else {"faq_near"} if match.score >= threshold * NEAR else set()
+        kinds |= {"faq_words"} if faq.shares_words(said, match.entry) else set()
+    if faq is not None and said and faq.exact(said) is not None:
+        kinds.add("faq_exact")
+    return frozenset(kinds), forms(folded).compact
+
+
+_SIGNALS = (("form", _FORM), ("store", _STORE), ("service", _SERVICE), ("shop", _SHOP), ("chat", _CHAT),
+            ("maybe_chat", _MAYBE_CHAT), ("life", _LIFE), ("commits", _COMMITS), ("confirms", _CONFIRMS),
+            ("own", _OWN), ("you", _SECOND_PERSON), ("question_mark", re.compile(r"[?？]")))
+
+
+@lru_cache(maxsize=1)
+def model() -> AdModel | None:
+    """The shipped learned score; None before the first ``make train`` (the rules alone decide)."""
+    if not MODEL_FILE.exists():
+        return None
+    return AdModel.from_json(json.loads(MODEL_FILE.read_text("utf-8")))

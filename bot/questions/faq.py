@@ -146,6 +146,10 @@ class Faq:
                            for entry_id, phrasings in folded.items()}
         # Keywords match as written: read as sounds, two syllables collide too often (有几 / 邮寄).
         self._keywords = {entry.id: [normalize(k) for k in entry.keywords] for entry in entries}
+        # An entry's own words as written (phrasings and synonyms): a keyword another entry also says is shared.
+        self._said = {entry.id: "|".join([normalize(q) for q in entry.questions]
+                                         + [normalize(w) for words in entry.synonyms.values() for w in words])
+                      for entry in entries}
 
     def _folded(self, entry: FaqEntry, text: str, heard: str | None = None) -> str:
         """The text as this entry reads it; ``heard``: its sounds, when already known (once per message)."""
@@ -162,8 +166,18 @@ class Faq:
 
     def best(self, text: str) -> Match | None:
         """The best-matching entry and its score (0-1), or None when nothing is shared."""
+        scores, keyed = self.scores(text)
+        # An entry whose keyword the message has wins over those without; among several, one whose keyword no
+        # other of them says (积分能换啥: 积分 is only points', 能换 is said by points too), then the closest.
+        own = self._own_keywords(text, keyed) if len(keyed) > 1 else keyed
+        best = max(self.entries, key=lambda e: (e.id in keyed, e.id in own, scores[e.id]), default=None) if scores else None
+        return Match(best, scores[best.id]) if best is not None and scores[best.id] > 0 else None
+
+    def scores(self, text: str) -> tuple[dict[str, float], set[str]]:
+        """Each entry's score (0-1) by its id, and the ids of the entries whose keyword the message has;
+        nothing for a message too long to be an FAQ question."""
         if len(text) > MAX_QUESTION_LENGTH:
-            return None
+            return {}, set()
         asked, scores, keyed = core(text), {}, set()
         # where a keyword counts: the short message, or the short question after its frame (…没搞明白积分能干嘛)
         heard = [words for words in (normalize(text), asked) if len(words) <= KEYWORD_SPAN]
@@ -177,9 +191,14 @@ class Faq:
             if any(k in words for words in heard for k in self._keywords[entry.id]):
                 score, _ = KEYWORD + (1 - KEYWORD) * score, keyed.add(entry.id)
             scores[entry.id] = score
-        # An entry whose keyword the message has wins over those without; among several, the closest.
-        best = max(self.entries, key=lambda e: (e.id in keyed, scores[e.id]), default=None)
-        return Match(best, scores[best.id]) if best is not None and scores[best.id] > 0 else None
+        return scores, keyed
+
+    def _own_keywords(self, text: str, keyed: set[str]) -> set[str]:
+        """The keyed entries with a keyword in the message that no other keyed entry's words contain."""
+        said = normalize(text)
+        return {entry_id for entry_id in keyed
+                if any(k in said and not any(k in self._said[other] for other in keyed - {entry_id})
+                       for k in self._keywords[entry_id])}
 
     def _weight(self, grams: set[str]) -> float:
         return sum(self._idf.get(g, self._idf[""] * UNSEEN) for g in grams)

@@ -28,12 +28,12 @@ NGRAMS = (1, 2, 3)  # single characters too (tuned on dev: 赚 币 贷 generalis
 _DIGITS = str.maketrans("123456789", "000000000")
 
 
-_NONZERO_DIGIT = re.compile("[1-9]")
+NONZERO_DIGIT = re.compile("[1-9]")  # shape changes a text only when it has one
 
 
 def shape(compact: str) -> str:
     """Every digit read as 0: an id's or a price's digits say nothing a model should remember."""
-    return compact.translate(_DIGITS) if _NONZERO_DIGIT.search(compact) else compact  # a scan is cheaper than translate
+    return compact.translate(_DIGITS) if NONZERO_DIGIT.search(compact) else compact  # a scan is cheaper than translate
 
 
 def ngrams(compact: str) -> set[str]:
@@ -54,7 +54,7 @@ def _logit(probability: float) -> float:
 class AdModel:
     def __init__(self, bias: float, signals: dict[str, float], grams: dict[str, float], meta: dict | None = None) -> None:
         self.bias, self.signals, self.grams, self.meta = bias, signals, grams, meta or {}
-        positive = sorted(g for g, w in grams.items() if w > 0)
+        self.positive = positive = sorted(g for g, w in grams.items() if w > 0)  # what ``probability``'s ``positive`` indexes
         self._positive = ahocorasick_rs.AhoCorasick(positive) if positive else None
         self._positive_weights = [grams[g] for g in positive]
 
@@ -66,11 +66,16 @@ class AdModel:
         return {"meta": self.meta, "bias": round(self.bias, 4), "signals": {k: round(w, 4) for k, w in sorted(self.signals.items())},
                 "grams": {g: round(w, 4) for g, w in sorted(self.grams.items())}}
 
-    def probability(self, compact: str, kinds: Set[str], at_least: float = 0.0) -> float | None:
-        """The probability that the text is an ad; None when it is surely below ``at_least``."""
+    def probability(self, compact: str, kinds: Set[str], at_least: float = 0.0,
+                    positive: Set[int] | None = None) -> float | None:
+        """The probability that the text is an ad; None when it is surely below ``at_least``.
+        ``positive``: the indexes (in ``self.positive``) of the positive n-grams in ``shape(compact)``,
+        when the caller's own scan found them (``bot.rules.ads`` scans once for its words and these)."""
         base = self.bias + sum(self.signals.get(kind, 0.0) for kind in kinds) if kinds else self.bias
-        if at_least > 0 and base < (cut := _logit(at_least)) and self._bound(compact, base) < cut:
-            return None
+        if at_least > 0 and base < (cut := _logit(at_least)):
+            bound = self._bound(compact, base) if positive is None else self._bound_of(positive, base)
+            if bound < cut:
+                return None
         return _sigmoid(self.logit(compact, kinds))
 
     def logit(self, compact: str, kinds: Set[str]) -> float:
@@ -83,10 +88,11 @@ class AdModel:
         if self._positive is None:
             return base
         hits = self._positive.find_matches_as_indexes(shape(compact), overlapping=True)
-        if not hits:
-            return base
+        return self._bound_of({hit[0] for hit in hits}, base) if hits else base
+
+    def _bound_of(self, positive: Set[int], base: float) -> float:
         weights = self._positive_weights
-        return base + sum(weights[i] for i in {hit[0] for hit in hits})
+        return base + sum(weights[i] for i in positive) if positive else base
 
 
 def _sigmoid(x: float) -> float:

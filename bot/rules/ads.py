@@ -37,10 +37,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+import ahocorasick_rs
+
 from bot.config.schema import AdsRule
 from bot.events import GroupMessage, Kind
 from bot.pinyin import sounding_like
-from bot.rules.ad_model import AdModel, load_model
+from bot.rules.ad_model import NONZERO_DIGIT, AdModel, load_model
 from bot.rules.base import Facts, Verdict
 from bot.rules.lexicon import lexicon, load_words, word_file_lines
 from bot.text import Forms, compact, forms, normalize
@@ -121,6 +123,7 @@ class Ads:
         self._shared = _domains(share_domains)
         self.model = model
         self.cards = None  # a ShareCards (bot/rules/share.py): a platform's card is discussion
+        self._scanning: tuple | None = None  # (model, automaton, n-grams first): see _scanner
 
     @classmethod
     def from_spec(cls, spec: AdsRule, base_dir: Path) -> "Ads":
@@ -131,6 +134,10 @@ class Ads:
     def signals(self, msg: GroupMessage, facts: Facts = Facts()) -> list[Signal]:
         """Every signal in the message, with its points."""
         text = forms(msg.text)
+        return self._signals(msg, facts, text, self._words.find(text))
+
+    def _signals(self, msg: GroupMessage, facts: Facts, text: Forms, hits: list[str]) -> list[Signal]:
+        """``signals``, given the text's ad words and cues (``hits``)."""
         found = self._contacts(text.folded) if _may_hold_contact(text.folded) else []
         for payload in facts.qr_codes:
             if _CONTACT_QR.search(payload.lower()):
@@ -139,7 +146,6 @@ class Ads:
                 found += [Signal(f"二维码链接 {host}", 2, "qr_link") for host in self._foreign_hosts(payload.lower())]
         if msg.kind is not Kind.TEXT and (kind := _KIND_SIGNALS.get(msg.kind)):  # an enum's hash is Python code
             found.append(kind)
-        hits = self._words.find(text)
         if hits or len(_EMOJI.findall(msg.text)) >= EMOJI_CUE:  # else word_signals finds nothing
             found += word_signals(hits, self._cues, msg.text, self._ad_words)
         if found and len(self._warnings) and (warned := self._warnings.find(text)):  # 都是骗子，千万别信
@@ -151,8 +157,36 @@ class Ads:
         return found
 
     def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
-        text = self.model_forms(msg.text)
-        return judge_ad(self.spec, self.model, self.signals(msg, facts), text.compact, lambda: sentences(text))
+        text = forms(msg.text)
+        model_text = self.model_forms(msg.text)
+        hits, positive = self._scan(text, model_text)
+        return judge_ad(self.spec, self.model, self._signals(msg, facts, text, hits), model_text.compact,
+                        lambda: sentences(model_text), positive)
+
+    def _scan(self, text: Forms, model_text: Forms) -> tuple[list[str], set[int] | None]:
+        """The text's ad words and cues (``self._words.find(text)``) and, when the model reads the same
+        compact text (no link rewritten, no digit that ``shape`` turns into 0), the indexes of the model's
+        positive n-grams in it: one automaton scan for both instead of two (None: the model scans its own)."""
+        compact = text.compact
+        if self.model is None or model_text.compact != compact or NONZERO_DIGIT.search(compact):
+            return self._words.find(text), None
+        scanner, grams = self._scanner()
+        hits = scanner.find_matches_as_indexes(compact, overlapping=True)
+        words = self._words.words
+        found = [words[i - grams] for i, _, _ in hits if i >= grams]
+        if len(found) > 1:
+            found = list(dict.fromkeys(found))
+        elif not found and text.bare:  # 刷💰单, as Lexicon.find reads it
+            found = self._words.find_compact(text.bare)
+        return found, {i for i, _, _ in hits if i < grams}
+
+    def _scanner(self) -> tuple[ahocorasick_rs.AhoCorasick, int]:
+        """One automaton for the model's positive n-grams and then the ad words and cues, and how many
+        n-grams come first; built again when the model is swapped (``qunbot train`` sets ``model``)."""
+        if self._scanning is None or self._scanning[0] is not self.model:
+            patterns = self.model.positive + self._words.words
+            self._scanning = (self.model, ahocorasick_rs.AhoCorasick(patterns), len(self.model.positive))
+        return self._scanning[1], self._scanning[2]
 
     def model_forms(self, text: str) -> Forms:
         """The text as the learned model reads it: a link to a trusted domain (``share_domains``,
@@ -234,9 +268,10 @@ def word_signals(hits: list[str], cues: Mapping[str, str], text: str = "",
 
 
 def cue_families(cues: tuple[str, ...] | Mapping[str, str]) -> dict[str, str]:
-    """{normalised cue: its family}."""
+    """{normalised cue: its family as the model reads it}: a family ``hook/reach`` is ``hook`` (the part
+    after "/" marks a subset another reader uses: a share card's reach, ``bot.rules.share``)."""
     pairs = cues.items() if isinstance(cues, Mapping) else ((c, "other") for c in cues)
-    return {n: family for c, family in pairs if (n := normalize(c))}
+    return {n: family.partition("/")[0] for c, family in pairs if (n := normalize(c))}
 
 
 def load_cues(inline: list[str], files: list[str], base_dir: Path) -> dict[str, str]:
@@ -262,13 +297,14 @@ def sentences(text: Forms) -> list[str]:
 
 
 def judge_ad(spec: AdsRule, model: AdModel | None, found: list[Signal], compact: str,
-             sentences: list[str] | Callable[[], list[str]] = ()) -> Verdict | None:
+             sentences: list[str] | Callable[[], list[str]] = (), positive: Set[int] | None = None) -> Verdict | None:
     """The verdict on a message's signals: its points, or the learned model's probability (of the
-    whole message, or of one of its ``sentences``, a list or a function giving it)."""
+    whole message, or of one of its ``sentences``, a list or a function giving it). ``positive``: the
+    model's positive n-grams in ``compact``, if already found (``AdModel.probability``)."""
     kinds, score = ({s.kind for s in found}, sum(s.points for s in found)) if found else (_NOTHING, 0)
     # Enough points: the model's full sum, for its veto; else only whether it reaches its threshold.
     at_least = 0.0 if score >= spec.threshold else spec.model_threshold
-    probability = model.probability(compact, kinds, at_least) if model else None
+    probability = model.probability(compact, kinds, at_least, positive) if model else None
     by_points = score >= spec.threshold and (probability is None or probability >= spec.model_veto)
     by_model = probability is not None and probability >= spec.model_threshold
     sentence = None

@@ -52,6 +52,10 @@ class Lexicon:
             found = self._find(text.bare)
         return found
 
+    def find_compact(self, compact: str) -> list[str]:
+        """Distinct hits in one compact text (``find`` reads a message's compact and bare forms)."""
+        return self._find(compact)
+
     def _find(self, compact: str) -> list[str]:
         if not compact or self._matcher is None or (self._starts is not None and not self._starts.search(compact)):
             return []

@@ -22,7 +22,7 @@ from bot.text import compact, forms
 _REACH = frozenset({"wechat_id", "qq_id", "phone"})
 _SCORE = r"\d+(?:\.\d+)?\s*"  # 抖音's leading share score: "7.43 复制打开抖音"
 SHORT = 40  # compact characters before a trailing link: a title or a comment, not a post of its own
-HOOK = "hook"  # the cue family that draws members to the writer (私我, 进群)
+HOOK = "hook/reach"  # the cue family that asks the reader to reach the writer (私我, 加我, 进群), not a broad hook (群里, 头像)
 # The ads rule's bare contact hints that ask the reader to get in touch (私聊, 加微信), unlike a
 # bare 微信 that names the app in a title (【知乎】微信上的兼职刷单是真的吗？).
 _ASK = re.compile(r"私聊|私信|(?:加|\+)\s*(?:我|一下)?\s*(?:v|微|薇|威)")

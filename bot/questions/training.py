@@ -1,0 +1,68 @@
+"""The learned question score (``bot/content/question_model.json``): is a message a question to the
+store? A logistic regression over the rules' signals (``bot.questions.asking.signals``) and the
+folded text's character n-grams, fitted on the corpus' train split with the ads model's fitter
+(``bot.moderation.training.fit_rows``): ``python -m bot.questions.training [--report]`` (``make train``).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+
+from bot.config.loader import load_yaml_model
+from bot.config.schema import GroupSettings
+from bot.moderation.training import fit_rows
+from bot.questions.asking import LEARNED_SURE, MODEL_FILE, signals
+from bot.questions.faq import ENTRIES, SHIPPED, Faq
+from bot.rules.ad_model import AdModel, ngrams
+from bot.text import without_quote
+
+SIGNAL_SCALE = 2.0
+L2 = 1e-3
+EPOCHS = 10
+
+
+def rows(examples: Iterable[tuple[str, bool]]) -> list[tuple[set[str], set[str], bool, float]]:
+    faq, threshold = Faq(load_yaml_model(SHIPPED, ENTRIES)), GroupSettings().faq.threshold
+    out = []
+    for text, asks in examples:
+        kinds, compact = signals(without_quote(text), faq, threshold)
+        out.append((set(kinds), ngrams(compact), asks, 1.0))
+    return out
+
+
+def fit(examples: list[tuple[str, bool]]) -> AdModel:
+    meta = {"examples": len(examples), "questions": sum(a for _, a in examples), "ngrams": [1, 2, 3]}
+    return fit_rows(rows(examples), meta, epochs=EPOCHS, scale=SIGNAL_SCALE, l2=L2)
+
+
+def corpus_examples(split: str) -> list[tuple[str, bool]]:
+    import corpus  # the repository's corpus/ (not installed with the package)
+
+    return [(r.text, r["intent"] == "question") for r in corpus.load("intents", split)]
+
+
+def report(model: AdModel, dev: list[tuple[str, bool]]) -> str:
+    """The learned score alone on the dev split, at the sure threshold the reader uses."""
+    faq, threshold = Faq(load_yaml_model(SHIPPED, ENTRIES)), GroupSettings().faq.threshold
+    scored = []
+    for text, asks in dev:
+        kinds, compact = signals(without_quote(text), faq, threshold)
+        scored.append((model.logit(compact, kinds) >= LEARNED_SURE, asks))
+    hits = sum(said and asks for said, asks in scored)
+    said, asked = sum(s for s, _ in scored), sum(a for _, a in scored)
+    return (f"dev split, the learned score alone at logit {LEARNED_SURE}: recall {hits / max(asked, 1):.1%} "
+            f"({hits}/{asked}), precision {hits / max(said, 1):.1%} ({hits}/{said})")
+
+
+def main(argv: list[str]) -> int:
+    model = fit(corpus_examples("train"))
+    MODEL_FILE.write_text(json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{MODEL_FILE}: {len(model.grams):,} n-grams and {len(model.signals)} signals")
+    if "--report" in argv:
+        print(report(model, corpus_examples("dev")))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,74 @@
+"""The train or dev messages a reader gets wrong, to see what to build next:
+``python -m corpus.failures [questions|signins|faq] [--split train|dev]``.
+
+Only train and dev: test and heldout measure generalisation, and nobody reads their lines
+(corpus/README.md). Sign-ins: missed ones and false ones; questions: missed and false detections;
+faq: answerable questions given the wrong entry (gold -> read) and unanswerable ones given one.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+import corpus
+from bot.config.loader import load_yaml_model
+from bot.config.schema import BotIdentity, GroupSettings
+from bot.language import intents
+from bot.questions.asking import read
+from bot.questions.faq import ENTRIES, SHIPPED, Faq
+from bot.text import without_quote
+from corpus.eval_intents import TRIGGERS
+
+READABLE = ("train", "dev")
+
+
+def signins(records: list[corpus.Record]) -> list[str]:
+    out = []
+    for r in records:
+        said = intents.read_signin(r.text, TRIGGERS) is not None
+        if said != (r["intent"] == "signin"):
+            out.append(f"{'missed' if not said else 'false '}  {r.source}  {r.text!r}")
+    return out
+
+
+def _readings(records: list[corpus.Record]):
+    faq, threshold = Faq(load_yaml_model(SHIPPED, ENTRIES)), GroupSettings().faq.threshold
+    to_bot = f"@{BotIdentity().name}"
+    for r in records:
+        yield r, read(without_quote(r.text), faq, threshold, to_bot=to_bot in r.text)
+
+
+def questions(records: list[corpus.Record]) -> list[str]:
+    out = []
+    for r, reading in _readings(records):
+        asked = r["intent"] == "question"
+        if reading.asks != asked:
+            out.append(f"{'missed' if asked else 'false '}  {r.source}  [{r['intent']}] {r.text!r}")
+    return out
+
+
+def faq(records: list[corpus.Record]) -> list[str]:
+    out = []
+    for r, reading in _readings(records):
+        if r["intent"] != "question":
+            continue
+        gold = r.get("faq", "none")
+        if (gold if gold != "none" else None) != reading.topic:
+            out.append(f"{gold:>9} -> {str(reading.topic):9}  {r.source}  {r.text!r}")
+    return out
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m corpus.failures")
+    parser.add_argument("reader", choices=("signins", "questions", "faq"))
+    parser.add_argument("--split", choices=READABLE, default="train")
+    args = parser.parse_args(argv)
+    records = corpus.load("intents", split=args.split)
+    lines = {"signins": signins, "questions": questions, "faq": faq}[args.reader](records)
+    print("\n".join(lines))
+    print(f"{len(lines)} failures on {args.split}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
