@@ -1,7 +1,8 @@
 """One normalisation for messages and lexicons alike, so evasions match.
 
 NFKC folds full-width and compatibility forms (① = 1), casefold folds case,
-OpenCC (C++) maps traditional to simplified script, and everything that is not
+OpenCC (C++) maps traditional to simplified script (called only for a text holding a
+character it could change: ``simplified``), and everything that is not
 a letter or digit (spaces, symbols, zero-width characters, emoji) is dropped
 from the compact form. Look-alike symbols that NFKC keeps are folded too, for
 every rule alike (``lookalikes``): ❶ ➀ = 1, ➕ = +, enclosed and squared letters

@@ -9,6 +9,7 @@ Most chat is ruled out without the full sum: one Aho-Corasick scan (Rust) finds
 the n-grams of positive weight in the text; when even the bias, the positive
 signals and those n-grams cannot reach the threshold, no negative weight can
 lift the sum and the message is no ad. Only the rest pays for the full sum.
+The ads rule runs that scan together with its own word scan (one automaton, ``positive``).
 """
 from __future__ import annotations
 

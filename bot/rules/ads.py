@@ -124,6 +124,8 @@ class Ads:
         self.model = model
         self.cards = None  # a ShareCards (bot/rules/share.py): a platform's card is discussion
         self._scanning: tuple | None = None  # (model, automaton, n-grams first): see _scanner
+        if model is not None:
+            self._scanner()  # built with the rule (off the event loop on a reload), shared by equal rules
 
     @classmethod
     def from_spec(cls, spec: AdsRule, base_dir: Path) -> "Ads":
@@ -184,8 +186,8 @@ class Ads:
         """One automaton for the model's positive n-grams and then the ad words and cues, and how many
         n-grams come first; built again when the model is swapped (``qunbot train`` sets ``model``)."""
         if self._scanning is None or self._scanning[0] is not self.model:
-            patterns = self.model.positive + self._words.words
-            self._scanning = (self.model, ahocorasick_rs.AhoCorasick(patterns), len(self.model.positive))
+            joint = _joint_automaton(self.model, tuple(self._words.words))
+            self._scanning = (self.model, joint, len(self.model.positive))
         return self._scanning[1], self._scanning[2]
 
     def model_forms(self, text: str) -> Forms:
@@ -294,6 +296,12 @@ def sentences(text: Forms) -> list[str]:
         return []
     parts = [part for part in map(compact, _SENTENCE_END.split(text.folded)) if len(part) >= 6]
     return parts if len(parts) > 1 else []
+
+
+@lru_cache(maxsize=8)
+def _joint_automaton(model: AdModel, words: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick:
+    """The model's positive n-grams, then the words: cached, so a hundred groups' rules share one."""
+    return ahocorasick_rs.AhoCorasick(model.positive + list(words))
 
 
 def judge_ad(spec: AdsRule, model: AdModel | None, found: list[Signal], compact: str,
