@@ -1,6 +1,6 @@
 """End-to-end replay throughput beside the raw SQLite batched-insert ceiling (target >= 0.6x).
 
-    .venv/bin/python benchmarks/end_to_end.py [--sequential]        (or: make bench)
+    .venv/bin/python benchmarks/end_to_end.py [--sequential] [--messages N]       (or: make bench)
 
 A seeded day of chat (ordinary messages, sign-ins, points look-ups, the odd ad) in
 50 groups of 200 members runs through ``qunbot replay``'s own code (``run_replay``:
@@ -106,8 +106,9 @@ def ceiling(rows: list[tuple], db_path: Path) -> float:
     return len(rows) / seconds
 
 
-def measure(quick: bool = False, sequential: bool = False) -> list[Figure]:
-    group_count, members, count = (5, 20, 300) if quick else (50, 200, 20_000)
+def measure(quick: bool = False, sequential: bool = False, messages: int | None = None) -> list[Figure]:
+    """``messages``: fewer (or more) than the day's 20,000, for paired runs on a busy machine."""
+    group_count, members, count = (5, 20, 300) if quick else (50, 200, messages or 20_000)
     rng = random.Random(10)
     infos = store_groups(group_count, members)
     lines = chat(rng, infos, count, spacing=86400 / count)  # one day of chat
@@ -132,4 +133,5 @@ def measure(quick: bool = False, sequential: bool = False) -> list[Figure]:
 
 
 if __name__ == "__main__":
-    print(table(measure(quick="--quick" in sys.argv, sequential="--sequential" in sys.argv)))
+    count = int(sys.argv[sys.argv.index("--messages") + 1]) if "--messages" in sys.argv else None
+    print(table(measure(quick="--quick" in sys.argv, sequential="--sequential" in sys.argv, messages=count)))

@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from storage.db import detached, insert_ignore
 from storage.models import GroupBuy, GroupBuyOrder
+from storage.prepared import Prepared
 
 
 def open_buy(session: Session, **values) -> GroupBuy | None:
@@ -20,8 +21,17 @@ def open_buy(session: Session, **values) -> GroupBuy | None:
 
 
 def open_in(session: Session, group_id: str) -> GroupBuy | None:
-    """(A read's own session, never committed: the row stays readable once it is closed.)"""
-    return session.exec(select(GroupBuy).where(GroupBuy.group_id == group_id, GroupBuy.status == "open")).first()
+    """A question about a price asks this on the message path, and most groups have no open buy:
+    a prepared look-up of its id first, the ORM row only when there is one. (A read's own session,
+    never committed: the row stays readable once it is closed.)"""
+    if session.autoflush:
+        session.flush()
+    found = _OPEN_ID.fetch(session.connection(), dict(group_id=group_id))
+    return session.get(GroupBuy, found[0][0]) if found else None
+
+
+_OPEN_ID = Prepared(sa.select(GroupBuy.id).where(GroupBuy.group_id == sa.bindparam("group_id"),
+                                                 GroupBuy.status == "open").limit(1))
 
 
 @dataclass(frozen=True)
