@@ -29,6 +29,7 @@ CLAUSE_SURE = 0.8  # a clause of a longer message answers on its own only this c
 CLAUSE_LENGTH = 5  # and only with this many characters
 CLAUSES = 3  # in a message of at most this many clauses
 LEARNED_SURE = 2.0  # the learned score's logit (p 0.88) above which a message the rules leave alone asks
+STATEMENT_LENGTH = 20  # a statement longer than this is never taken for a question by the learned score
 LEARNED_STATEMENT = 4.0  # ... when it has no question's form ("新品有点样子了" is a remark, 3.6): p 0.98
 
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
@@ -122,9 +123,7 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     if ruled.asks and not to_bot and _taken(text):
         return NOTHING  # "可以帮我订两份吗", "能帮我签到吗": an order, a sign-up or a sign-in, for their readers
     if not ruled.asks and not to_bot and (learned := model()) is not None:
-        kinds, compact = signals(text, faq, threshold)
-        sure = LEARNED_SURE if kinds & _ASKS_SOMEHOW else LEARNED_STATEMENT
-        if learned.logit(compact, kinds) >= sure and not _taken(text):
+        if _learned_asks(text, faq, threshold, learned) and not _taken(text):
             ruled = _answered(text, faq, threshold)
     return _topic(text, faq, ruled) if ruled.asks and ruled.topic is None else ruled
 
@@ -281,6 +280,29 @@ _SECOND_PERSON = re.compile(r"你们|您|贵店|咱们?店|店里|店家")
 def signals(text: str, faq: Faq | None, threshold: float) -> tuple[frozenset[str], str]:
     """What the learned score reads of a message: the rules' signals (a question's form, the store
     named or addressed, chat, an FAQ entry near) as kinds, and the folded words for its n-grams."""
+    kinds, compact = _plain_signals(text)
+    return kinds | _faq_signals(text, faq, threshold), compact
+
+
+FAQ_SIGNALS = ("faq_sure", "faq_near", "faq_words", "faq_exact")
+
+
+def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel) -> bool:
+    """The learned score's verdict; the FAQ's signals (the costly part) are read only when they could
+    lift the score to the threshold: most chat is ruled out by its words and the rules' signals alone."""
+    if len(text) > MAX_QUESTION_LENGTH or not (_FORM.search(text) or _ASKING.search(text) or (
+            len(text) <= STATEMENT_LENGTH and (_STORE.search(text) or _SHOP.search(text) or _SECOND_PERSON.search(text)))):
+        return False  # a story, or a statement that names no store: the rules alone read them (cost is per message)
+    kinds, compact = _plain_signals(text)
+    sure = LEARNED_SURE if kinds & _ASKS_SOMEHOW else LEARNED_STATEMENT
+    plain = learned.logit(compact, kinds)
+    if plain + sum(max(0.0, learned.signals.get(k, 0.0)) for k in FAQ_SIGNALS) < sure:
+        return False
+    faq_kinds = _faq_signals(text, faq, threshold)
+    return plain + sum(learned.signals.get(k, 0.0) for k in faq_kinds) >= sure
+
+
+def _plain_signals(text: str) -> tuple[frozenset[str], str]:
     said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
     folded = mandarin(forms(said).folded)
     kinds = {name for name, pattern in _SIGNALS if pattern.search(folded)}
@@ -288,13 +310,19 @@ def signals(text: str, faq: Faq | None, threshold: float) -> tuple[frozenset[str
     kinds |= {"to_member"} if _to_member(text) else set()
     kinds |= {"ends_asking"} if said and _ends_asking(said) else set()
     kinds |= {"long"} if len(said) > MAX_QUESTION_LENGTH else {"short"} if len(forms(said).compact) <= 4 else set()
+    return frozenset(kinds), forms(folded).compact
+
+
+def _faq_signals(text: str, faq: Faq | None, threshold: float) -> frozenset[str]:
+    said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
+    kinds: set[str] = set()
     match = faq.best(said) if faq is not None and said else None
     if match is not None:
         kinds |= {"faq_sure"} if match.score >= threshold else {"faq_near"} if match.score >= threshold * NEAR else set()
         kinds |= {"faq_words"} if faq.shares_words(said, match.entry) else set()
     if faq is not None and said and faq.exact(said) is not None:
         kinds.add("faq_exact")
-    return frozenset(kinds), forms(folded).compact
+    return frozenset(kinds)
 
 
 _SIGNALS = (("form", _FORM), ("store", _STORE), ("service", _SERVICE), ("shop", _SHOP), ("chat", _CHAT),
