@@ -147,6 +147,8 @@ def _topic(text: str, faq: Faq | None, reading: Reading) -> Reading:
     if faq is None or learned is None or len(text) > MAX_QUESTION_LENGTH:
         return reading
     said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
+    if not _ends_asking(said):
+        return reading  # "为什么没有货也不通知一声？？？…郁闷！": a complaint ending in a remark, for the staff
     topic = learned.best(said, faq)
     if topic is None or (topic == CATALOGUE and (_OWN.search(mandarin(forms(said).folded)) or not names_aspect(said))):
         return reading  # the catalogue answers price, stock and pickup only: "鸡蛋新鲜吗" is for the staff
@@ -254,7 +256,7 @@ def _clause_matches(said: str, faq: Faq) -> list:
 
 # A clause that asks by itself, not one with a question word in passing ("没什么可挑剔的"): a final
 # particle, an A-not-A, how many, where, how.
-_ASKS = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧]*$|(.)[不没]\1|几|多少|哪|怎么|咋|(?<!没)(?:什么|啥)|干嘛|干啥|有没有|能不能|可不可以")
+_ASKS = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧]*$|(?:吗|么|呢)还是|(.)[不没]\1|几|多少|哪|怎么|咋|(?<!没)(?:什么|啥)|干嘛|干啥|有没有|能不能|可不可以")
 
 
 def _ends_asking(said: str) -> bool:
@@ -294,6 +296,8 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
             len(text) <= STATEMENT_LENGTH and (_STORE.search(text) or _SHOP.search(text) or _SECOND_PERSON.search(text)))):
         return False  # a story, or a statement that names no store: the rules alone read them (cost is per message)
     kinds, compact = _plain_signals(text)
+    if "ends_asking" not in kinds:
+        return False  # "有发票，送货及时": a review's remark, whatever its words
     sure = LEARNED_SURE if kinds & _ASKS_SOMEHOW else LEARNED_STATEMENT
     plain = learned.logit(compact, kinds)
     if plain + sum(max(0.0, learned.signals.get(k, 0.0)) for k in FAQ_SIGNALS) < sure:
