@@ -60,7 +60,7 @@ def faq() -> Faq:
     ("过年期间不知道店里开不开，想去买点年货", True, "hours"),
     ("我刚搬来这个小区，听说附近有家店，想知道地址", True, "address"),
     ("攒了一千多积分了，这些积分可以换点什么东西呀", True, "points"),  # a keyword in a clause of a long message
-    ("我明天中午才有空，中午店里有人吗还是要休息", True, None),
+    ("我明天中午才有空，中午店里有人吗还是要休息", True, "hours"),  # the learned topic (sixth pass): opening hours answer it
     ("今天下班早，店里几点关门来着，怕白跑一趟", True, "hours"),  # a remark after the question
     ("签到签了一个多月了，积分也攒了不少，一直没搞明白这些积分到底能干嘛", True, "points"),
     ("中午也开着吧", True, "hours"),  # asking to be told so
@@ -89,7 +89,7 @@ def faq() -> Faq:
     ("您方便发一下地址吗", True, "address"),
     ("王姐今天开门吗", True, "hours"),
     ("姐今天有鸡蛋吗", True, "catalogue"),
-    ("李姐最近有草莓吗", True, None),
+    ("李姐最近有草莓吗", True, "catalogue"),  # the learned topic: a product's stock, like 姐今天有鸡蛋吗
     ("麻烦看看还有没有鸡蛋", True, "catalogue"),
     ("老板看看还有没有货", True, "catalogue"),
     # ... and the chat those patterns are for
@@ -103,10 +103,55 @@ def faq() -> Faq:
     ("新品有点样子了", False, None),
     ("活动搞得有点样子了", False, None),
     ("阿拉斯加好养吗", False, None),
+    # sixth pass. An order, a sign-up or a sign-in, asked politely, is for its own reader
+    ("可以帮我订两份吗", False, None), ("能改成五份不", False, None), ("能帮我签到吗", False, None),
+    # among entries whose keywords it has, the one whose keyword no other says (能换 is points' word too)
+    ("积分能换啥", True, "points"),
+    # a question asked, then a remark after a space (voice input, seniors' typing)
+    ("快递能寄到外省不 我闺女在深圳", True, "delivery"),
+    # the learned topic answers what no phrasing matches ...
+    ("车子停你们门口会不会贴条", True, "parking"), ("你们那儿支持扫码付款不", True, "payment"),
+    # ... but the catalogue only price, stock and pickup: freshness is for the staff
+    ("鸡蛋新鲜吗？", True, None),
 ])
 def test_the_reading_of_a_message(faq, text, asks, topic):
     reading = read(text, faq, GroupSettings().faq.threshold)
     assert (reading.asks, reading.topic) == (asks, topic)
+
+
+def test_the_learned_scores_decide_only_what_the_rules_leave(faq, monkeypatch):
+    """Without the learned files (a checkout before ``make train``) the rules and the matcher alone read:
+    the learned topic is what answers 车子停你们门口会不会贴条, the learned score what hears it asking."""
+    from bot.questions import asking
+
+    threshold = GroupSettings().faq.threshold
+    text = "车子停你们门口会不会贴条"
+    parking = next(e for e in faq.entries if e.id == "parking")
+    assert read(text, faq, threshold) == asking.Reading(True, "parking", parking)
+    monkeypatch.setattr(asking, "topics", lambda: None)
+    asking.read.cache_clear()
+    assert read(text, faq, threshold) == asking.Reading(True)
+    monkeypatch.setattr(asking, "model", lambda: None)
+    asking.read.cache_clear()
+    assert read(text, faq, threshold) == asking.NOTHING
+    asking.read.cache_clear()
+
+
+def test_the_learned_topic_is_sure_by_a_margin_or_silent(faq):
+    """A topic below SURE, or not MARGIN above the questions no entry answers, answers nothing."""
+    from bot.questions.topics import MARGIN, NONE, SURE, Topics, features
+    from bot.rules.ad_model import AdModel
+
+    said = "车子停你们门口会不会贴条"
+    grams = features(said, faq)[1]
+    gram = next(iter(grams))
+
+    def topics(parking: float, none: float) -> Topics:
+        return Topics({"parking": AdModel(0.0, {}, {gram: parking}), NONE: AdModel(0.0, {}, {gram: none})})
+
+    assert topics(SURE, SURE - MARGIN).best(said, faq) == "parking"
+    assert topics(SURE - 0.1, -9).best(said, faq) is None
+    assert topics(SURE + 1, SURE).best(said, faq) is None
 
 
 def directs(actions: list[dict], member: str) -> list[dict]:
@@ -190,8 +235,10 @@ def test_the_corpus_targets_on_the_test_split(test_split, target):
 # heldout: measured again after the second held-out set (corpus/intents/heldout2.jsonl) was added.
 # Sixth pass: the test split grew by sixth.jsonl's fresh orders, sign-ups and sign-ins (precision of the
 # code before that pass on it: 92.0); the learned score, orders left to their readers, shared keywords.
-FLOORS = {"test": {"precision": 0.94, "recall": 0.97, "top1": 0.885, "no_answer": 0.96},
-          "heldout": {"precision": 0.958, "recall": 0.845, "top1": 0.715, "no_answer": 1.0}}
+# Then the learned topic model (bot/questions/topics.py) and the test split grown by sixth.jsonl's questions
+# (the code before the pass: test 93.0 / 88.0 / 80.4 / 96.9, heldout 95.0 / 82.1 / 69.5 / 100).
+FLOORS = {"test": {"precision": 0.937, "recall": 0.929, "top1": 0.87, "no_answer": 0.968},
+          "heldout": {"precision": 0.966, "recall": 0.882, "top1": 0.788, "no_answer": 1.0}}
 
 
 @pytest.mark.parametrize("split", list(FLOORS))
@@ -203,8 +250,8 @@ def test_the_corpus_figures_stay_at_their_floors(test_split, split):
         dict.fromkeys(FLOORS[split], True), scores
 
 
-@pytest.mark.xfail(strict=True, reason="the second held-out set (h2- families) is 18-24 points behind test "
-                   "on recall and FAQ top-1: see docs/language.md")
+@pytest.mark.xfail(strict=True, reason="FAQ top-1 on the held-out sets is 8 points behind test (78.8 vs 87.1; "
+                   "recall and precision are within 5): see docs/language.md")
 def test_heldout_is_within_five_points_of_test(test_split):
     from corpus import eval_questions
 

@@ -18,7 +18,9 @@ from bot.chain.text import order_reading, signup_reading
 from bot.config.schema import SignInSettings
 from bot.language.intents import NONE, read_signin
 from bot.questions.faq import CATALOGUE, MAX_QUESTION_LENGTH, Faq, FaqEntry
+from bot.questions.offers import names_aspect
 from bot.questions.spoken import mandarin
+from bot.questions.topics import topics
 from bot.rules.ad_model import AdModel
 from bot.text import forms, strip_leading_mentions
 
@@ -27,10 +29,12 @@ CLAUSE_SURE = 0.8  # a clause of a longer message answers on its own only this c
 CLAUSE_LENGTH = 5  # and only with this many characters
 CLAUSES = 3  # in a message of at most this many clauses
 LEARNED_SURE = 2.0  # the learned score's logit (p 0.88) above which a message the rules leave alone asks
+STATEMENT_LENGTH = 20  # a statement longer than this is never taken for a question by the learned score
+LEARNED_STATEMENT = 4.0  # ... when it has no question's form ("新品有点样子了" is a remark, 3.6): p 0.98
 
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
 _FORM = re.compile(
-    r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢]*\W*$|[,，]|还是)|请问|问一下|问下|想问|打听|咨询|"
+    r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢]*\W*$|[,，]|还是)|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|请问|问一下|问下|想问|打听|咨询|"
     r"发一下|发下|发个|发我|告诉我|说一下|讲一下|(?<![要需追请])求|"
     r"(?<![好十])几[点号时块个天种位斤份袋盒钱]|多[少久长重大远高]|哪|(?<![没])(?:什么|啥)|怎么|咋|如何|为什么|为啥|"
     r"是否|能否|可否|(?<!不)(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
@@ -118,16 +122,37 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     ruled = _ruled(text, faq, threshold, to_bot, extra)
     if ruled.asks and not to_bot and _taken(text):
         return NOTHING  # "可以帮我订两份吗", "能帮我签到吗": an order, a sign-up or a sign-in, for their readers
-    if ruled.asks or to_bot or (learned := model()) is None:
-        return ruled
-    kinds, compact = signals(text, faq, threshold)
-    if learned.logit(compact, kinds) < LEARNED_SURE or _taken(text):
-        return ruled
+    if not ruled.asks and not to_bot and (learned := model()) is not None:
+        if _learned_asks(text, faq, threshold, learned) and not _taken(text):
+            ruled = _answered(text, faq, threshold)
+    return _topic(text, faq, ruled) if ruled.asks and ruled.topic is None else ruled
+
+
+_ASKS_SOMEHOW = frozenset(("form", "asking", "confirms"))  # without one of these, LEARNED_STATEMENT
+
+
+def _answered(text: str, faq: Faq | None, threshold: float) -> Reading:
+    """A question the learned score found, answered by the FAQ entry it matches, if any."""
     said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
     match = faq.best(said) if faq is not None else None
     if match is None or match.score < threshold or (match.entry.id == CATALOGUE and _OWN.search(mandarin(forms(said).folded))):
         return Reading(True)
     return Reading(True, match.entry.id, match.entry)
+
+
+def _topic(text: str, faq: Faq | None, reading: Reading) -> Reading:
+    """A question no phrasing matches, answered by the entry the learned topic model is sure of (its own
+    order is for the staff: "我订的两份什么时候能拿")."""
+    learned = topics()
+    if faq is None or learned is None or len(text) > MAX_QUESTION_LENGTH:
+        return reading
+    said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
+    if not _ends_asking(said):
+        return reading  # "为什么没有货也不通知一声？？？…郁闷！": a complaint ending in a remark, for the staff
+    topic = learned.best(said, faq)
+    if topic is None or (topic == CATALOGUE and (_OWN.search(mandarin(forms(said).folded)) or not names_aspect(said))):
+        return reading  # the catalogue answers price, stock and pickup only: "鸡蛋新鲜吗" is for the staff
+    return Reading(True, topic, next(e for e in faq.entries if e.id == topic))
 
 
 def _taken(text: str) -> bool:
@@ -231,7 +256,7 @@ def _clause_matches(said: str, faq: Faq) -> list:
 
 # A clause that asks by itself, not one with a question word in passing ("没什么可挑剔的"): a final
 # particle, an A-not-A, how many, where, how.
-_ASKS = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧]*$|(.)[不没]\1|几|多少|哪|怎么|咋|(?<!没)(?:什么|啥)|干嘛|干啥|有没有|能不能|可不可以")
+_ASKS = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧]*$|(?:吗|么|呢)还是|(.)[不没]\1|几|多少|哪|怎么|咋|(?<!没)(?:什么|啥)|干嘛|干啥|有没有|能不能|可不可以")
 
 
 def _ends_asking(said: str) -> bool:
@@ -257,6 +282,31 @@ _SECOND_PERSON = re.compile(r"你们|您|贵店|咱们?店|店里|店家")
 def signals(text: str, faq: Faq | None, threshold: float) -> tuple[frozenset[str], str]:
     """What the learned score reads of a message: the rules' signals (a question's form, the store
     named or addressed, chat, an FAQ entry near) as kinds, and the folded words for its n-grams."""
+    kinds, compact = _plain_signals(text)
+    return kinds | _faq_signals(text, faq, threshold), compact
+
+
+FAQ_SIGNALS = ("faq_sure", "faq_near", "faq_words", "faq_exact")
+
+
+def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel) -> bool:
+    """The learned score's verdict; the FAQ's signals (the costly part) are read only when they could
+    lift the score to the threshold: most chat is ruled out by its words and the rules' signals alone."""
+    if len(text) > MAX_QUESTION_LENGTH or not (_FORM.search(text) or _ASKING.search(text) or (
+            len(text) <= STATEMENT_LENGTH and (_STORE.search(text) or _SHOP.search(text) or _SECOND_PERSON.search(text)))):
+        return False  # a story, or a statement that names no store: the rules alone read them (cost is per message)
+    kinds, compact = _plain_signals(text)
+    if "ends_asking" not in kinds:
+        return False  # "有发票，送货及时": a review's remark, whatever its words
+    sure = LEARNED_SURE if kinds & _ASKS_SOMEHOW else LEARNED_STATEMENT
+    plain = learned.logit(compact, kinds)
+    if plain + sum(max(0.0, learned.signals.get(k, 0.0)) for k in FAQ_SIGNALS) < sure:
+        return False
+    faq_kinds = _faq_signals(text, faq, threshold)
+    return plain + sum(learned.signals.get(k, 0.0) for k in faq_kinds) >= sure
+
+
+def _plain_signals(text: str) -> tuple[frozenset[str], str]:
     said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
     folded = mandarin(forms(said).folded)
     kinds = {name for name, pattern in _SIGNALS if pattern.search(folded)}
@@ -264,13 +314,19 @@ def signals(text: str, faq: Faq | None, threshold: float) -> tuple[frozenset[str
     kinds |= {"to_member"} if _to_member(text) else set()
     kinds |= {"ends_asking"} if said and _ends_asking(said) else set()
     kinds |= {"long"} if len(said) > MAX_QUESTION_LENGTH else {"short"} if len(forms(said).compact) <= 4 else set()
+    return frozenset(kinds), forms(folded).compact
+
+
+def _faq_signals(text: str, faq: Faq | None, threshold: float) -> frozenset[str]:
+    said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
+    kinds: set[str] = set()
     match = faq.best(said) if faq is not None and said else None
     if match is not None:
         kinds |= {"faq_sure"} if match.score >= threshold else {"faq_near"} if match.score >= threshold * NEAR else set()
         kinds |= {"faq_words"} if faq.shares_words(said, match.entry) else set()
     if faq is not None and said and faq.exact(said) is not None:
         kinds.add("faq_exact")
-    return frozenset(kinds), forms(folded).compact
+    return frozenset(kinds)
 
 
 _SIGNALS = (("form", _FORM), ("store", _STORE), ("service", _SERVICE), ("shop", _SHOP), ("chat", _CHAT),

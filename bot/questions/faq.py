@@ -146,6 +146,9 @@ class Faq:
                            for entry_id, phrasings in folded.items()}
         # Keywords match as written: read as sounds, two syllables collide too often (有几 / 邮寄).
         self._keywords = {entry.id: [normalize(k) for k in entry.keywords] for entry in entries}
+        # One message is scored by the rules, the learned score's signals and the learned topic: once.
+        self.scores = lru_cache(maxsize=256)(self._scores)  # type: ignore[method-assign]
+        self.exact = lru_cache(maxsize=256)(self._exact_entry)  # type: ignore[method-assign]
         # An entry's own words as written (phrasings and synonyms): a keyword another entry also says is shared.
         self._said = {entry.id: "|".join([normalize(q) for q in entry.questions]
                                          + [normalize(w) for words in entry.synonyms.values() for w in words])
@@ -155,7 +158,7 @@ class Faq:
         """The text as this entry reads it; ``heard``: its sounds, when already known (once per message)."""
         return self._rewrite[entry.id](sounds(core(text)) if heard is None else heard)
 
-    def exact(self, text: str) -> FaqEntry | None:
+    def _exact_entry(self, text: str) -> FaqEntry | None:
         """The entry one of whose phrasings the message is, give or take typos and synonyms ("营业时间");
         never for a word or two (优点 sounds like 有店)."""
         asked = core(text)
@@ -173,7 +176,7 @@ class Faq:
         best = max(self.entries, key=lambda e: (e.id in keyed, e.id in own, scores[e.id]), default=None) if scores else None
         return Match(best, scores[best.id]) if best is not None and scores[best.id] > 0 else None
 
-    def scores(self, text: str) -> tuple[dict[str, float], set[str]]:
+    def _scores(self, text: str) -> tuple[dict[str, float], set[str]]:
         """Each entry's score (0-1) by its id, and the ids of the entries whose keyword the message has;
         nothing for a message too long to be an FAQ question."""
         if len(text) > MAX_QUESTION_LENGTH:

@@ -15,7 +15,7 @@ MIN_SHARED = 2  # characters of a name a question must contain: "米" alone name
 
 _ASPECTS = {
     "price": re.compile(r"多少钱|几块|什么价|啥价|价格|价钱|单价|怎么卖|咋卖|多钱|几元|优惠|打折|便宜|贵"),
-    "stock": re.compile(r"有货|没货|还有|还剩|剩|库存|卖完|售罄|断货|到货|补货|有没有|有吗|有卖"),
+    "stock": re.compile(r"有货|没货|还有|还剩|剩|库存|卖完|售罄|断货|到货|补货|有没有|有吗|有卖|有[^什么啥几多]{1,8}(?:吗|么|没有|不)\W*$"),
     "pickup": re.compile(r"自提|提货|取货|拿货|领货|哪里取|哪里拿|哪拿|几号|哪天|什么时候|几点|发货|送"),
 }
 _SIZE = re.compile(r"[\d.]+\s*(?:kg|g|ml|l|斤|克|袋|片|包|盒|瓶|个)?(?:装)?|[（(《》)）]")
@@ -51,6 +51,13 @@ def naming(text: str, names: tuple[str, ...]) -> int | None:
         if shared > longest:
             best, longest = index, shared
     return best
+
+
+def names_aspect(text: str) -> bool:
+    """Whether the question asks about price, stock or pickup at all ("鸡蛋新鲜吗" does not: the catalogue
+    cannot answer it)."""
+    folded = normalize(text)
+    return any(pattern.search(folded) for pattern in _ASPECTS.values())
 
 
 def asked(text: str) -> list[str]:

@@ -14,6 +14,7 @@ from bot.config.schema import GroupSettings
 from bot.moderation.training import fit_rows
 from bot.questions.asking import LEARNED_SURE, MODEL_FILE, signals
 from bot.questions.faq import ENTRIES, SHIPPED, Faq
+from bot.questions.topics import NONE, TOPICS_FILE, Topics, features
 from bot.rules.ad_model import AdModel, ngrams
 from bot.text import without_quote
 
@@ -34,6 +35,24 @@ def rows(examples: Iterable[tuple[str, bool]]) -> list[tuple[set[str], set[str],
 def fit(examples: list[tuple[str, bool]]) -> AdModel:
     meta = {"examples": len(examples), "questions": sum(a for _, a in examples), "ngrams": [1, 2, 3]}
     return fit_rows(rows(examples), meta, epochs=EPOCHS, scale=SIGNAL_SCALE, l2=L2)
+
+
+def fit_topics(questions: list[tuple[str, str]]) -> Topics:
+    """One model per shipped entry id and ``none``, from the corpus' questions (text, faq id or none)
+    and the shipped phrasings (each its entry's example)."""
+    faq = Faq(load_yaml_model(SHIPPED, ENTRIES))
+    examples = questions + [(q, entry.id) for entry in faq.entries for q in entry.questions]
+    found = [(features(without_quote(text), faq), topic) for text, topic in examples]
+    ids = [entry.id for entry in faq.entries] + [NONE]
+    return Topics({entry_id: fit_rows([(set(kinds[entry_id]), grams, topic == entry_id, 1.0) for (kinds, grams), topic in found],
+                                      {"examples": len(examples)}, epochs=EPOCHS, scale=SIGNAL_SCALE, l2=L2)
+                   for entry_id in ids})
+
+
+def corpus_questions(split: str) -> list[tuple[str, str]]:
+    import corpus
+
+    return [(r.text, r.get("faq", NONE)) for r in corpus.load("intents", split) if r["intent"] == "question"]
 
 
 def corpus_examples(split: str) -> list[tuple[str, bool]]:
@@ -61,6 +80,9 @@ def main(argv: list[str]) -> int:
     print(f"{MODEL_FILE}: {len(model.grams):,} n-grams and {len(model.signals)} signals")
     if "--report" in argv:
         print(report(model, corpus_examples("dev")))
+    topics = fit_topics(corpus_questions("train"))
+    TOPICS_FILE.write_text(json.dumps(topics.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{TOPICS_FILE}: {len(topics.models)} topics, {sum(len(m.grams) for m in topics.models.values()):,} weights")
     return 0
 
 

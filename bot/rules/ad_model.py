@@ -80,9 +80,14 @@ class AdModel:
         return _sigmoid(self.logit(compact, kinds))
 
     def logit(self, compact: str, kinds: Set[str]) -> float:
-        grams = self.grams
+        grams = self.grams  # the ads rule's hot path: no call through logit_grams
         return (self.bias + sum(self.signals.get(kind, 0.0) for kind in kinds)
                 + sum(grams.get(g, 0.0) for g in ngrams(compact)))
+
+    def logit_grams(self, found: Set[str], kinds: Set[str]) -> float:
+        """The sum for n-grams already found (the question topics score one message's for every entry)."""
+        grams = self.grams
+        return self.bias + sum(self.signals.get(kind, 0.0) for kind in kinds) + sum(grams.get(g, 0.0) for g in found)
 
     def _bound(self, compact: str, base: float) -> float:
         """The most the sum can be: the signals' weights and every positive n-gram present."""
