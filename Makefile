@@ -75,8 +75,10 @@ $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
+# uv (itself in the test extra) installs the test extra from a clean clone in ~35 s where pip took ~100 s.
 $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip install --quiet --python $(BIN)/python -e '.[test]'
 	touch $@ $(VENV)/.installed
 
 clean: ## remove the virtualenvs, pytest's cache and the gateway's npm packages

@@ -10,7 +10,8 @@ a baseline measured in the same run. A missed target is reported with by how muc
 the exit status is non-zero only when a benchmark failed to run. Figures from two
 benchmarks are set side by side too (``derived``): the end-to-end replay beside the
 moderation stage alone, what the rest of the message path costs. ``--quick`` runs
-tiny sizes in seconds: it proves the benchmarks still work, its figures mean nothing.
+tiny sizes in seconds: it proves the benchmarks still work, its figures mean nothing,
+so they share one child interpreter (importing the bot in six took most of its time).
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -47,19 +49,38 @@ def derived(figures: list[Figure]) -> list[Figure]:
                         "storage and the send queue cost")]
 
 
-def run_one(name: str, quick: bool, dashboard_rows: int) -> list[Figure]:
+def run_children(names: list[str], quick: bool, dashboard_rows: int) -> tuple[list[Figure], list[str]]:
+    """The benchmarks in ``names`` in one fresh interpreter, in order: their figures, and the
+    names of those that failed (raised, or never reported because the child died or hung)."""
     with tempfile.TemporaryDirectory(prefix="qunbot-bench-") as tmp:
         out = Path(tmp) / "figures.json"
-        command = [sys.executable, __file__, "--child", name, "--out", str(out), "--dashboard-rows", str(dashboard_rows)]
-        subprocess.run(command + (["--quick"] if quick else []), cwd=ROOT, check=True, timeout=TIMEOUT)
-        return [Figure.from_json(data) for data in json.loads(out.read_text("utf-8"))]
+        command = [sys.executable, __file__, "--child", *names, "--out", str(out), "--dashboard-rows", str(dashboard_rows)]
+        try:
+            subprocess.run(command + (["--quick"] if quick else []), cwd=ROOT, timeout=TIMEOUT * len(names))
+        except subprocess.TimeoutExpired as exc:
+            print(f"benchmarks {', '.join(names)}: {exc}", file=sys.stderr)
+        reported = json.loads(out.read_text("utf-8")) if out.exists() else {}
+    figures = [Figure.from_json(data) for name in names for data in reported.get(name) or []]
+    return figures, [name for name in names if reported.get(name) is None]
 
 
-def child(name: str, quick: bool, dashboard_rows: int, out: Path) -> None:
-    module = importlib.import_module(f"benchmarks.{name}")
-    options = {"rows": dashboard_rows} if name == "dashboard" else {}
-    figures = module.measure(quick=quick, **options)
-    out.write_text(json.dumps([figure.as_json() for figure in figures], ensure_ascii=False), "utf-8")
+def child(names: list[str], quick: bool, dashboard_rows: int, out: Path) -> int:
+    """Each benchmark's figures, written after each one (null for one that raised)."""
+    reported: dict[str, list | None] = {}
+    for name in names:
+        if len(names) > 1:
+            print(f"\n=== {name} ===", flush=True)
+        try:
+            module = importlib.import_module(f"benchmarks.{name}")
+            options = {"rows": dashboard_rows} if name == "dashboard" else {}
+            reported[name] = [figure.as_json() for figure in module.measure(quick=quick, **options)]
+        except Exception:  # reported by name; the others still run
+            traceback.print_exc()
+            reported[name] = None
+        part = out.with_suffix(".part")  # a child killed mid-write leaves the last whole file
+        part.write_text(json.dumps(reported, ensure_ascii=False), "utf-8")
+        part.replace(out)
+    return 1 if None in reported.values() else 0
 
 
 def main() -> int:
@@ -69,27 +90,27 @@ def main() -> int:
     parser.add_argument("--dashboard-rows", type=int, default=DASHBOARD_ROWS)
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.json")
     parser.add_argument("--markdown", action="store_true", help="print the docs/performance.md table of the results in --out")
-    parser.add_argument("--child", choices=BENCHMARKS, help=argparse.SUPPRESS)
+    parser.add_argument("--child", nargs="+", choices=BENCHMARKS, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.markdown:
         print(markdown([Figure.from_json(data) for data in json.loads(args.out.read_text("utf-8"))["figures"]]))
         return 0
     if args.child:
-        child(args.child, args.quick, args.dashboard_rows, args.out)
-        return 0
+        return child(args.child, args.quick, args.dashboard_rows, args.out)
 
     started, load_before = time.perf_counter(), os.getloadavg()
     print(f"load average before the run: {' '.join(f'{load:.2f}' for load in load_before)} "
           f"on {os.cpu_count()} CPUs (other work on the machine skews the timings)")
     figures: list[Figure] = []
     failed: list[str] = []
-    for name in args.only:
-        print(f"\n=== {name} ===", flush=True)
-        try:
-            figures += run_one(name, args.quick, args.dashboard_rows)
-        except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
-            print(f"benchmark {name} failed: {exc}", file=sys.stderr)
-            failed.append(name)
+    for names in [args.only] if args.quick else [[name] for name in args.only]:
+        if len(names) == 1:
+            print(f"\n=== {names[0]} ===", flush=True)
+        got, lost = run_children(names, args.quick, args.dashboard_rows)
+        figures += got
+        failed += lost
+        for name in lost:
+            print(f"benchmark {name} failed", file=sys.stderr)
     figures += derived(figures)
     seconds = time.perf_counter() - started
     note = "quick mode: tiny sizes, the figures mean nothing" if args.quick else ""

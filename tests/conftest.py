@@ -51,8 +51,12 @@ def pytest_report_header(config) -> str:
 
 
 def pytest_collection_modifyitems(config, items) -> None:
-    """On PostgreSQL, run the tests that use a database (the make_db fixture, directly or through
-    make_harness, harness or served); skip the ones that test SQLite itself."""
+    """The long tests (marked slow) first; on PostgreSQL, run the tests that use a database (the
+    make_db fixture, directly or through make_harness, harness or served); skip the ones that test
+    SQLite itself."""
+    # xdist hands tests out in this order (after its xdist_group groups): a long test handed out
+    # last would run alone while the other workers sit idle at the end of the run.
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
     if not on_postgres():
         return
     kept, dropped = [], []

@@ -48,3 +48,21 @@ def test_a_missed_target_says_by_how_much():
     assert met.met is True and met.miss() == ""
     printed = table([slow, late, share, met])
     assert printed.count("MISSED") == 3 and "| yes" in printed and "| NO" in printed
+
+
+def test_a_benchmark_that_raises_is_reported_by_name_and_the_next_still_runs(tmp_path, monkeypatch):
+    """--quick runs every benchmark in one child: one failing must not hide the others' figures."""
+    from benchmarks import run
+
+    def broken(quick: bool = False) -> list[Figure]:
+        raise RuntimeError("a benchmark broke")
+
+    monkeypatch.setitem(sys.modules, "benchmarks.broken", type(sys)("broken"))
+    monkeypatch.setitem(sys.modules, "benchmarks.fine", type(sys)("fine"))
+    sys.modules["benchmarks.broken"].measure = broken
+    sys.modules["benchmarks.fine"].measure = lambda quick=False: [Figure("fine", "ms", 2.0, 1.0, "nothing")]
+    out = tmp_path / "figures.json"
+    assert run.child(["broken", "fine"], True, 1, out) == 1
+    reported = json.loads(out.read_text("utf-8"))
+    assert reported["broken"] is None and [f["name"] for f in reported["fine"]] == ["fine"]
+    assert run.child(["fine"], True, 1, out) == 0

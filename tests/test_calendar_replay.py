@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 
+import pytest
+
 from bot.config.schema import TimeWindow
 from tests.conftest import ROOT, SHANGHAI, local
 from tests.test_replay import actions, replay
@@ -58,6 +60,7 @@ defaults:
 """
 
 
+@pytest.mark.slow
 def test_a_500_group_fan_out_completes_on_budget_with_nothing_skipped(tmp_path):
     config = tmp_path / "fanout.yaml"
     config.write_text(FANOUT_CONFIG, "utf-8")

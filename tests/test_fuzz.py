@@ -179,6 +179,7 @@ def run_pipeline(tmp_path, texts: list[str], senders: list[str]) -> list[dict]:
     return actions
 
 
+@pytest.mark.slow
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                   HealthCheck.too_slow])
 @given(st.lists(hostile_text, min_size=1, max_size=12),

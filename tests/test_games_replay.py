@@ -5,12 +5,15 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT, local
 from tests.test_replay import actions, replay
 
 EXAMPLE = ROOT / "docs" / "examples" / "games_quiz_lottery.jsonl"
 
 
+@pytest.mark.slow
 def test_quiz_points_and_a_verified_lottery_in_replay(make_db):
     db = make_db("games.db")
     out = actions(replay(str(EXAMPLE), "--db", db))

@@ -91,6 +91,7 @@ async def test_a_file_from_before_migrations_is_adopted_with_one_log_line(make_d
     assert not [r for r in caplog.records if r.name == "storage.migrate"]
 
 
+@pytest.mark.slow
 def test_db_current_and_upgrade_for_admins(make_db):
     target = make_db("admin.db", empty=True)
 
@@ -107,6 +108,7 @@ def test_db_current_and_upgrade_for_admins(make_db):
     assert query(target, "SELECT version_num FROM alembic_version") == [(migrate.head(),)]
 
 
+@pytest.mark.slow
 def test_db_commands_say_what_is_wrong(tmp_path):
     refused = subprocess.run([sys.executable, "-m", "bot", "db", "current", "--db", "mysql://u@h/x"],
                              capture_output=True, text=True, cwd=ROOT, timeout=60)

@@ -129,6 +129,7 @@ def generated() -> tuple[list[str], list[str]]:
     return words, allow
 
 
+@pytest.mark.slow
 def test_generated_lexicon_with_pinyin_allow_list_ads_and_flood(generated):
     words, allow = generated
     banned = BannedWordsRule(type="banned_words", id="bw", pinyin=True, allow=allow)

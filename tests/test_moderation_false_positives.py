@@ -34,6 +34,7 @@ def sentences() -> list[str]:
     return found
 
 
+@pytest.mark.slow
 @pytest.mark.sqlite_only("sentences through the pipeline: the rules are under test, not the database")
 async def test_shipped_rules_leave_ordinary_text_alone(make_harness, sentences):
     # Every 4th sentence (~8,800) through the whole bot: the newcomer test below judges all 35,000
@@ -58,6 +59,7 @@ async def test_shipped_rules_leave_ordinary_text_alone(make_harness, sentences):
     assert "removed" not in taken and "removal_requested" not in taken and "muted" not in taken
 
 
+@pytest.mark.slow
 def test_newcomers_first_messages_stay_under_the_bound_too(shipped_config, sentences):
     rules = tuple(rule for rule in build_rules(shipped_config.defaults, ROOT) if not rule.spec.shadow)
     at = local("2026-11-23 08:00")

@@ -4,6 +4,8 @@ from __future__ import annotations
 import base64
 import json
 
+import pytest
+
 from tests.conftest import ROOT
 from tests.test_moderation_rules import _qr_png
 from tests.test_replay import GROUP_LINE, actions, replay
@@ -47,6 +49,7 @@ def test_report_without_hits():
     assert "no rule fired" in result.stderr
 
 
+@pytest.mark.slow
 def test_a_transcript_image_carries_a_qr_code():
     line = {"t": "2026-11-23T09:01:00+08:00", "type": "message", "group": "g", "from": "a", "text": "[图片]",
             "kind": "image", "image": base64.b64encode(_qr_png("https://u.wechat.com/EAbcDef")).decode()}

@@ -3,10 +3,13 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from tests.conftest import ROOT, local
 from tests.test_replay import actions, replay
 
 
+@pytest.mark.slow
 def test_operations_example_end_to_end():
     out = actions(replay(str(ROOT / "docs/examples/operations.jsonl"), "--until", "2026-12-12T16:00:00+08:00"))
     says = [a for a in out if a["action"] == "say"]

@@ -1,6 +1,7 @@
 """``qunbot replay`` as specified in docs/replay-format.md, run as a real command."""
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -87,12 +88,27 @@ def test_custom_config_with_removal(tmp_path):
     ('[1, 2]', "each line must be a JSON object"),
     ('{"t": "2026-11-23T09:05:00+08:00", "type": "message", "group": "g", "from": "a", "text": "x", "kind": "sticker"}', "kind: Input should be"),
 ])
-def test_malformed_line_exits_2_naming_the_line_and_applies_nothing(bad_line, message):
-    transcript = f"# comment\n{GROUP_LINE}\n\n" + '{"t": "2026-11-23T09:01:00+08:00", "type": "message", "group": "g", "from": "a", "text": "签到"}\n' + bad_line + "\n"
-    result = replay("-", stdin=transcript)
-    assert result.returncode == 2
-    assert result.stdout == ""  # the good lines before it were not half-applied
-    assert "stdin:5:" in result.stderr and message in result.stderr, result.stderr
+def test_malformed_line_exits_2_naming_the_line_and_applies_nothing(bad_line, message, monkeypatch, capsys):
+    """Each kind of bad line through the replay command's own entry, in-process (a process each
+    cost ~2 CPU-s of imports); the next test runs the command as a process."""
+    from bot.replay import main as replay_main
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO(with_bad_line(bad_line)))
+    assert replay_main("-", None, None, None) == 2
+    out, err = capsys.readouterr()
+    assert out == ""  # the good lines before it were not half-applied
+    assert "stdin:5:" in err and message in err, err
+
+
+def test_the_command_exits_2_on_a_malformed_line():
+    result = replay("-", stdin=with_bad_line('{"t": "2026-11-23T09:05:00+08:00", "type": "shout", "group": "g"}'))
+    assert result.returncode == 2 and result.stdout == ""
+    assert "stdin:5:" in result.stderr and "unknown type 'shout'" in result.stderr, result.stderr
+
+
+def with_bad_line(bad_line: str) -> str:
+    return (f"# comment\n{GROUP_LINE}\n\n" + '{"t": "2026-11-23T09:01:00+08:00", "type": "message", "group": "g", '
+            '"from": "a", "text": "签到"}\n' + bad_line + "\n")
 
 
 def test_bad_until_and_missing_file(tmp_path):

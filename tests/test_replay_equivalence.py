@@ -126,6 +126,7 @@ def _line(at: datetime, kind: str, **fields) -> str:
     return json.dumps({"t": at.isoformat(), "type": kind, **fields}, ensure_ascii=False)
 
 
+@pytest.mark.slow
 def test_a_large_random_transcript_replays_the_same_actions_concurrently(tmp_path, window_sizes):
     lines = parse_transcript(random_transcript(seed=22, groups=40, messages=2500), "random")
     expected = replayed(lines, tmp_path, sequential=True, name="sequential")
