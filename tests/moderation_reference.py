@@ -130,7 +130,7 @@ class ReferenceAds:
         self._words = ReferenceLexicon(words + tuple(cues))
         families = cues.items() if isinstance(cues, dict) else ((c, "other") for c in cues)
         self._ad_words = frozenset(map(_normalize, words))
-        self._cues = {n: f for c, f in families if (n := _normalize(c))}
+        self._cues = {n: f.partition("/")[0] for c, f in families if (n := _normalize(c))}  # hook/reach is hook
         self._warnings = ReferenceLexicon(warnings)
         self._fast = fast_ads.Ads(spec, words, share_domains)  # for its allow-listed and share domains only
         self.model = model

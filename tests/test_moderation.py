@@ -120,7 +120,7 @@ async def test_flood_one_warning_per_burst_and_trusted_members_skip_it(make_harn
 
 async def test_newcomers_get_stricter_checks(make_harness):
     h = await start(make_harness, CONFIG.replace("newcomer_messages: 0", "newcomer_messages: 2"))
-    link = "这个挺好 www.haohuo.top"  # a link alone scores 2 of 3
+    link = "这个挺好 www.abcnews.top"  # a link alone scores 2 of 3 (a shop's host, haohuo = 好货, the model reads as an ad)
     assert [a["action"] for a in await h.say("g1", "bo", link)] == ["say"]  # bo's first message
     await h.say("g1", "amy", "大家好")
     await h.say("g1", "amy", "今天有什么活动")
