@@ -43,6 +43,8 @@ class Simulation:
             outbox.hold = None
         for event, items in zip(events, held):
             await self.advance_to(event.at)
+            if not items:  # advance_to(event.at) left nothing due by now, and nothing was added since
+                continue
             for item in items:
                 outbox.release(item)
             await self.advance_to(self.clock.now())

@@ -44,14 +44,19 @@ class Timeline:
         self._wake.set()
 
     def next_due(self) -> tuple[datetime, TimedSource] | None:
-        best: tuple[datetime, TimedSource] | None = None
+        # asked twice an event in a replay: no tuple built for each source, no lookup while none rests
+        resting = self._resting
+        best: datetime | None = None
+        best_source: TimedSource | None = None
         for source in self.sources:
             due = source.next_due()
-            if due is not None and (rest := self._resting.get(id(source))) is not None:
+            if due is None:
+                continue
+            if resting and (rest := resting.get(id(source))) is not None:
                 due = max(due, rest)
-            if due is not None and (best is None or due < best[0]):
-                best = (due, source)
-        return best
+            if best is None or due < best:
+                best, best_source = due, source
+        return None if best is None else (best, best_source)
 
     async def advance_to(self, until: datetime) -> None:
         """Virtual time only: run everything due up to ``until``, each at its own time."""

@@ -14,9 +14,10 @@ import logging
 import os
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Iterator, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.exc import OperationalError
@@ -88,6 +89,7 @@ class Database:
         # clock, where nothing waits on the loop in real time and each hand-off to a thread (a wake-up,
         # then the GIL going back and forth) costs more than the SQL it carries. Same batches, same order.
         self.inline = False
+        self._kept: dict[str, sa.Connection] = {}  # inline only: the batches' and the reads' connections (_connection)
         self._urgent = asyncio.Event()  # an acknowledged write is queued: the writer goes at once
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="qunbot-db-writer")
         self._readers = ThreadPoolExecutor(2, thread_name_prefix="qunbot-db-reader")
@@ -140,6 +142,9 @@ class Database:
             self._task = None
         self._writer.shutdown(wait=True)
         self._readers.shutdown(wait=True)
+        for connection in self._kept.values():
+            connection.close()
+        self._kept.clear()
         self.engine.dispose()
 
     def log(self, row: dict) -> None:
@@ -173,8 +178,11 @@ class Database:
                 pass
 
         def run() -> T:
-            with Session(self.engine) as session:
-                return fn(session)
+            if not self.inline:
+                with Session(self.engine) as session:
+                    return fn(session)
+            with self._connection("read") as connection, Session(bind=connection) as session:
+                return fn(session)  # the session's transaction on it is rolled back when it closes, as before
 
         try:
             return run() if self.inline else await asyncio.get_running_loop().run_in_executor(self._readers, run)
@@ -219,6 +227,26 @@ class Database:
                     write.future.set_exception(result)
                 else:
                     write.future.set_result(result)
+
+    @contextmanager
+    def _connection(self, role: str) -> Iterator[sa.Connection]:
+        """A connection for a batch (``role`` "write") or a read. Inline, one of each is kept for the
+        whole run: taking one from the pool and handing it back (its reset: a ROLLBACK) cost as much
+        as the SQL of a small batch. A failure drops the kept one, so the next batch or read starts
+        on a fresh connection, as it would from the pool."""
+        if not self.inline:
+            with self.engine.connect() as connection:
+                yield connection
+            return
+        connection = self._kept.get(role)
+        if connection is None or connection.closed or connection.invalidated:
+            connection = self._kept[role] = self.engine.connect()
+        try:
+            yield connection
+        except BaseException:
+            self._kept.pop(role, None)
+            connection.close()
+            raise
 
     def _checkpoint(self, loop: asyncio.AbstractEventLoop) -> None:
         """SQLite copies the WAL into the database every ~4 MB of it (its checkpoint, with an fsync:
@@ -291,7 +319,7 @@ class Database:
 
     def _commit_once(self, rows: list[dict], writes: list[_Write], isolate: bool = False,
                      guarded: bool = True) -> list[Any]:
-        with self.engine.connect() as connection, connection.begin():  # one transaction for the whole batch
+        with self._connection("write") as connection, connection.begin():  # one transaction for the whole batch
             batch = _Batch(connection)
             barrier = any(w.log_barrier for w in writes)
             if rows or barrier:

@@ -12,6 +12,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
+from storage.prepared import run_driver_sql
+
 ENV_URL = "QUNBOT_DATABASE_URL"
 # The writer and readers run SQL in their own threads (one batching writer is the fastest and keeps
 # the event loop free), so a synchronous driver: psycopg 3. An asyncpg URL names the same server.
@@ -68,12 +70,19 @@ def redact(url: str) -> str:
         return url.split("@")[-1] if "@" in url else url
 
 
+def _sqlite_begin(connection: sa.Connection) -> None:
+    """BEGIN on the driver's cursor, as a prepared statement runs (errors raised as SQLAlchemy's):
+    every batch and every read opens a transaction, and SQLAlchemy's own execution of the word
+    BEGIN cost ~30 µs of Python each time."""
+    run_driver_sql(connection, "BEGIN", (), many=False)
+
+
 def create_engine(url: sa.URL) -> sa.Engine:
     if url.get_backend_name() == "sqlite":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = sa.create_engine(url, connect_args={"check_same_thread": False, "timeout": 5})
         sa.event.listen(engine, "connect", _sqlite_connect)
-        sa.event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        sa.event.listen(engine, "begin", _sqlite_begin)
         return engine
     # pre_ping: a connection the server dropped (restart, failover) is replaced instead of failing a batch.
     return sa.create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})

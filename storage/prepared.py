@@ -54,7 +54,7 @@ class Prepared:
             return _Rows(connection.execute(self.statement, params))
         compiled = self._sqlite(connection.dialect)
         values = _values(compiled, {**compiled.defaults, **params} if compiled.defaults else params)
-        return _run(connection, compiled.sql, values, many=False)
+        return run_driver_sql(connection, compiled.sql, values, many=False)
 
     def fetch(self, connection: sa.Connection, params: dict[str, Any]) -> list[tuple]:
         """A SELECT's rows, each column as SQLAlchemy would give it (a stored datetime comes back aware)."""
@@ -72,7 +72,7 @@ class Prepared:
             connection.execute(self.statement, rows)
             return
         compiled = self._sqlite(connection.dialect)
-        _run(connection, compiled.sql, [_values(compiled, row) for row in rows], many=True)
+        run_driver_sql(connection, compiled.sql, [_values(compiled, row) for row in rows], many=True)
 
 
 def _values(compiled: _Compiled, params: dict[str, Any]) -> tuple:
@@ -80,7 +80,7 @@ def _values(compiled: _Compiled, params: dict[str, Any]) -> tuple:
                  for name, process in zip(compiled.names, compiled.processors))
 
 
-def _run(connection: sa.Connection, sql: str, values: Any, many: bool) -> Any:
+def run_driver_sql(connection: sa.Connection, sql: str, values: Any, many: bool) -> Any:
     driver = connection.connection.driver_connection  # sqlite3's, in the batch's transaction
     error = connection.dialect.loaded_dbapi.Error
     try:
