@@ -144,6 +144,14 @@ class Faq:
         self._specific = _idf(list(self._vocabulary.values()))  # how much a gram says "this entry"
         self._phrasings = {entry_id: [(b, self._weight(b)) for b in map(bigrams, phrasings)]
                            for entry_id, phrasings in folded.items()}
+        # Which of an entry's phrasings have a bigram: a message is compared only with those sharing one
+        # (the others cover nothing of it), not with every phrasing of every entry.
+        self._having: dict[str, dict[str, list[int]]] = {}
+        for entry_id, phrasings in self._phrasings.items():
+            having = self._having[entry_id] = {}
+            for index, (phrasing, _) in enumerate(phrasings):
+                for gram in phrasing:
+                    having.setdefault(gram, []).append(index)
         # Keywords match as written: read as sounds, two syllables collide too often (有几 / 邮寄).
         self._keywords = {entry.id: [normalize(k) for k in entry.keywords] for entry in entries}
         # One message is scored by the rules, the learned score's signals and the learned topic: once.
@@ -189,7 +197,9 @@ class Faq:
             folded = self._folded(entry, text, said)
             message = bigrams(folded)
             weight = self._weight(message)
-            covered = (self._covers(phrasing, total, message, weight) for phrasing, total in self._phrasings[entry.id])
+            phrasings, having = self._phrasings[entry.id], self._having[entry.id]
+            sharing = {index for gram in message for index in having.get(gram, ())}
+            covered = (self._covers(*phrasings[index], message, weight) for index in sharing)
             score = max(max(covered, default=0.0), self._explained(entry.id, folded))
             if any(k in words for words in heard for k in self._keywords[entry.id]):
                 score, _ = KEYWORD + (1 - KEYWORD) * score, keyed.add(entry.id)
