@@ -45,6 +45,19 @@ def test_chat_is_never_asked_about(text, among):
     assert guess(text, among) is None
 
 
+@pytest.mark.parametrize("text", ["孩子也要报名吗", "带一个小孩需要另外报名吗"])
+def test_a_question_about_signing_up_is_left_to_the_questions(text):
+    # The score rated "孩子也要报名吗" a sign-up: the bot asked "报名 1 人？" and the question reader,
+    # seeing a sign-up taken, dropped the question the staff should hear.
+    from bot.config.loader import load_yaml_model
+    from bot.config.schema import GroupSettings
+    from bot.questions.asking import read
+    from bot.questions.faq import ENTRIES, SHIPPED, Faq
+
+    assert signup_reading(text) is None
+    assert read(text, Faq(load_yaml_model(SHIPPED, ENTRIES)), GroupSettings().faq.threshold).asks
+
+
 def test_a_guess_without_a_stated_count_is_no_guess():
     # The score may find an order in "我也来" but "one" would be a guess on a guess: nothing to ask.
     assert intent_model._with_amount("order", "我也来") is None

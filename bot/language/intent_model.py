@@ -144,8 +144,8 @@ def guess(text: str, among: tuple[str, ...], model: IntentModel | None = None) -
     if not scores:
         return None
     intent, probability = max(scores.items(), key=lambda kv: kv[1])
-    if probability < ASK_AT[intent]:
-        return None
+    if probability < ASK_AT[intent] or intent == SIGNUP and intents._QUESTION.search(words):
+        return None  # "孩子也要报名吗" asks the store; a sign-up put as a question is the rules' ("能帮我报个名吗")
     return _with_amount(intent, words)
 
 
