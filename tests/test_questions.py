@@ -348,3 +348,15 @@ def test_an_edited_spoken_words_file_is_read_again_on_reload(tmp_path, monkeypat
     assert spoken.mandarin("店在边处") == "店在边处"  # not read on the message path
     load_faq(load_config(ROOT / "config.yaml"), ROOT)  # what start-up and /重载 do
     assert spoken.mandarin("店在边度") == "店在边度" and spoken.mandarin("店在边处") == "店在哪里"
+
+
+def test_qunbot_train_questions_fits_the_question_files(monkeypatch):
+    # One command style for every learned score (make train): `qunbot train --questions`.
+    from bot import cli
+    from bot.questions import training
+
+    calls = []
+    monkeypatch.setattr(training, "main", lambda show_report: calls.append(show_report) or 0)
+    assert cli.main(["train", "--questions", "--report"]) == 0 and calls == [True]
+    with pytest.raises(SystemExit):  # it writes the two shipped files: no --out to name one
+        cli.main(["train", "--questions", "--out", "x.json"])
