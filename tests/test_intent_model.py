@@ -65,6 +65,17 @@ def test_a_guess_without_a_stated_count_is_no_guess():
     assert intent_model._with_amount("order", "一份蒸一份煮") is None  # two counts: not a guess's to pick
 
 
+@pytest.mark.parametrize("words, expected", [
+    ("我那个改三盒吧", Reading("order_change", 3, sure=False)),  # a new total, as the rules read 改成3份
+    ("我那份换成两盒", Reading("order_change", 2, sure=False)),
+    ("我少要一份", Reading("order_change", -1, add=True, sure=False)),  # was asked "再加 1 份？"
+    ("我的再来两盒", Reading("order_change", 2, add=True, sure=False)),
+    ("我那份两盒", None),  # no way said: "再加 2 份？" answered 是 could double the order
+])
+def test_a_guessed_change_goes_the_way_its_words_say(words, expected):
+    assert intent_model._with_amount("order_change", words) == expected
+
+
 def test_no_model_file_means_no_guess(monkeypatch, tmp_path):
     monkeypatch.setattr(intent_model, "SHIPPED", tmp_path / "none.json")
     assert intent_model.shipped() is None and guess("+2 谢谢姐 周末拿", ORDERS) is None
