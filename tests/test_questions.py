@@ -217,6 +217,16 @@ async def test_a_staff_reply_closes_only_the_question_it_answers(make_harness):
     assert len(told) == 1 and "发票" in told[0]["text"] and "招人" not in told[0]["text"]
 
 
+async def test_a_question_about_ones_order_with_no_group_buy_open_reaches_the_staff(make_harness):
+    # With a group-buy open the order handler takes "我要取消订单，钱怎么退" (it comes first); with none
+    # open no handler does, and the question reader must not drop it as an order "taken".
+    harness = await make_harness(CONFIG)
+    t = local("2026-11-23 10:00")
+    await harness.say("g1", "amy", "我要取消订单，钱怎么退", at=t)
+    told = directs(await run_until(harness, t + timedelta(hours=3)), "owner")
+    assert len(told) == 1 and "钱怎么退" in told[0]["text"]
+
+
 @pytest.fixture(scope="module")
 def test_split():
     from corpus import eval_questions
