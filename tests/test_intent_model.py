@@ -83,7 +83,8 @@ def test_no_model_file_means_no_guess(monkeypatch, tmp_path):
 
 def test_fitting_is_deterministic_and_round_trips(tmp_path):
     import corpus
-    from bot.language.intent_training import fit, write
+    from bot.language.intent_training import fit
+    from bot.moderation.training import write
 
     records = corpus.load("intents", "train")[:300]
     first, second = fit(records), fit(records)
