@@ -370,3 +370,18 @@ def test_qunbot_train_questions_fits_the_question_files(monkeypatch):
     assert cli.main(["train", "--questions", "--report"]) == 0 and calls == [True]
     with pytest.raises(SystemExit):  # it writes the two shipped files: no --out to name one
         cli.main(["train", "--questions", "--out", "x.json"])
+
+
+def test_faq_scores_do_not_depend_on_the_process_string_hashes():
+    # The scores summed a set of n-grams, whose order follows PYTHONHASHSEED: "阿姨您今年高寿" tied rules
+    # and catalogue and got either from run to run, and `make train` wrote a different model each time.
+    import os
+    import subprocess
+    import sys
+
+    script = ("from bot.config.loader import load_yaml_model\nfrom bot.questions.faq import ENTRIES, SHIPPED, Faq\n"
+              "faq = Faq(load_yaml_model(SHIPPED, ENTRIES))\nprint(repr(sorted(faq.scores('阿姨您今年高寿')[0].items())), "
+              "faq.best('阿姨您今年高寿').entry.id)")
+    outputs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outputs) == 1
