@@ -66,13 +66,16 @@ def main(argv: list[str] | None = None) -> int:
     database.add_argument("-m", "--message", help="revision: what the migration changes")
 
     train = commands.add_parser("train", help="fit the learned ad score on the corpus and the owners' labels "
-                                              "(--intents: the learned intent score on the corpus)")
+                                              "(--intents, --questions: the learned intent or question score on the corpus)")
     train.add_argument("--db", help=DB_HELP + "; its owners' labels (/ad, /pardon) are examples too")
     train.add_argument("--out", help="model file to write (default: the shipped bot/content/ad_model.json); "
                                      "a config uses it with `model: PATH` in the ads rule")
     train.add_argument("--report", action="store_true", help="print what changed on the dev split versus the shipped model")
     train.add_argument("--intents", action="store_true", help="fit the learned intent score (orders, sign-ups) on the "
                                                                 "corpus' train split instead (default out: bot/content/intent_model.json)")
+    train.add_argument("--questions", action="store_true", help="fit the learned question score and FAQ topics on the "
+                                                                  "corpus' train split instead (writes bot/content/question_model.json "
+                                                                  "and question_topics.json; no --out)")
 
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -90,6 +93,12 @@ def main(argv: list[str] | None = None) -> int:
         from bot.chain.export_orders import main as export_main
 
         return export_main(args.db, args.out, args.buy)
+    if args.command == "train" and args.questions:
+        if args.out or args.intents:
+            parser.error("--questions writes the shipped question_model.json and question_topics.json: no --out, no --intents")
+        from bot.questions.training import main as train_questions
+
+        return train_questions(args.report)
     if args.command == "train" and args.intents:
         from bot.language.intent_training import main as train_intents
 

@@ -150,34 +150,5 @@ def check() -> list[str]:
     return missed
 
 
-def failures(split: str) -> list[str]:
-    """The messages of a split (train or dev only: test and heldout are never read) the bot would
-    get wrong: missed (silent or asked), acted on wrongly, or chat replied to; one line each."""
-    if split not in ("train", "dev"):
-        raise SystemExit(f"failures are listed for train and dev only, not {split!r}")
-    lines = []
-    for record in corpus.load("intents", split=split):
-        intent, amount, _ = gold(record)
-        views = [("signin", intents.read_signin(record.text, TRIGGERS) or Reading(intents.NONE))]
-        if intent not in SIGNUPS:
-            views.append(("groupbuy", read(record.text, "groupbuy")))
-        if intent not in ORDERS:
-            views.append(("activity", read(record.text, "activity")))
-        for where, reading in views:
-            relevant = {"signin": ("signin",), "groupbuy": ORDERS, "activity": SIGNUPS}[where]
-            if intent not in relevant and reading.intent not in relevant:
-                continue
-            if intent in relevant and right(record, reading):
-                continue
-            got = f"{reading.intent}{'' if reading.sure else '?'} {reading.amount}{'+' if reading.add else ''}"
-            lines.append(f"{where:9} gold {intent} {amount}  got {got}  {record.source}  {record.text!r}")
-    return lines
-
-
 if __name__ == "__main__":
-    import sys
-
-    if sys.argv[1:2] == ["--failures"]:
-        print("\n".join(failures(sys.argv[2] if len(sys.argv) > 2 else "dev")))
-    else:
-        print(run())
+    print(run())

@@ -1,8 +1,9 @@
 """The train or dev messages a reader gets wrong, to see what to build next:
-``python -m corpus.failures [questions|signins|faq] [--split train|dev]``.
+``python -m corpus.failures intents|signins|questions|faq [--split train|dev]``.
 
 Only train and dev: test and heldout measure generalisation, and nobody reads their lines
-(corpus/README.md). Sign-ins: missed ones and false ones; questions: missed and false detections;
+(corpus/README.md). Intents: orders, sign-ups and sign-ins as ``corpus.eval_intents`` scores
+them (a wrong amount, a question asked back, chat replied to); sign-ins: missed ones and false ones; questions: missed and false detections;
 faq: answerable questions given the wrong entry (gold -> read) and unanswerable ones given one.
 """
 from __future__ import annotations
@@ -17,9 +18,33 @@ from bot.language import intents
 from bot.questions.asking import read
 from bot.questions.faq import ENTRIES, SHIPPED, Faq
 from bot.text import without_quote
-from corpus.eval_intents import TRIGGERS
+from bot.language.intents import Reading
+from corpus.eval_intents import ORDERS, SIGNUPS, TRIGGERS, gold, right
+from corpus.eval_intents import read as read_intent
 
 READABLE = ("train", "dev")
+
+
+def orders_and_signups(records: list[corpus.Record]) -> list[str]:
+    """What the bot would get wrong, as ``corpus.eval_intents`` scores it: missed (silent or asked),
+    acted on wrongly, or chat replied to; ``order? 2`` is a question asked back."""
+    lines = []
+    for record in records:
+        intent, amount, _ = gold(record)
+        views = [("signin", intents.read_signin(record.text, TRIGGERS) or Reading(intents.NONE))]
+        if intent not in SIGNUPS:
+            views.append(("groupbuy", read_intent(record.text, "groupbuy")))
+        if intent not in ORDERS:
+            views.append(("activity", read_intent(record.text, "activity")))
+        for where, reading in views:
+            relevant = {"signin": ("signin",), "groupbuy": ORDERS, "activity": SIGNUPS}[where]
+            if intent not in relevant and reading.intent not in relevant:
+                continue
+            if intent in relevant and right(record, reading):
+                continue
+            got = f"{reading.intent}{'' if reading.sure else '?'} {reading.amount}{'+' if reading.add else ''}"
+            lines.append(f"{where:9} gold {intent} {amount}  got {got}  {record.source}  {record.text!r}")
+    return lines
 
 
 def signins(records: list[corpus.Record]) -> list[str]:
@@ -60,11 +85,11 @@ def faq(records: list[corpus.Record]) -> list[str]:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m corpus.failures")
-    parser.add_argument("reader", choices=("signins", "questions", "faq"))
+    parser.add_argument("reader", choices=("intents", "signins", "questions", "faq"))
     parser.add_argument("--split", choices=READABLE, default="train")
     args = parser.parse_args(argv)
     records = corpus.load("intents", split=args.split)
-    lines = {"signins": signins, "questions": questions, "faq": faq}[args.reader](records)
+    lines = {"intents": orders_and_signups, "signins": signins, "questions": questions, "faq": faq}[args.reader](records)
     print("\n".join(lines))
     print(f"{len(lines)} failures on {args.split}", file=sys.stderr)
     return 0

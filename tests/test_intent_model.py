@@ -45,11 +45,35 @@ def test_chat_is_never_asked_about(text, among):
     assert guess(text, among) is None
 
 
+@pytest.mark.parametrize("text", ["孩子也要报名吗", "带一个小孩需要另外报名吗"])
+def test_a_question_about_signing_up_is_left_to_the_questions(text):
+    # The score rated "孩子也要报名吗" a sign-up: the bot asked "报名 1 人？" and the question reader,
+    # seeing a sign-up taken, dropped the question the staff should hear.
+    from bot.config.loader import load_yaml_model
+    from bot.config.schema import GroupSettings
+    from bot.questions.asking import read
+    from bot.questions.faq import ENTRIES, SHIPPED, Faq
+
+    assert signup_reading(text) is None
+    assert read(text, Faq(load_yaml_model(SHIPPED, ENTRIES)), GroupSettings().faq.threshold).asks
+
+
 def test_a_guess_without_a_stated_count_is_no_guess():
     # The score may find an order in "我也来" but "one" would be a guess on a guess: nothing to ask.
     assert intent_model._with_amount("order", "我也来") is None
     assert intent_model._with_amount("order", "我也来两份") == Reading("order", 2, sure=False)
     assert intent_model._with_amount("order", "一份蒸一份煮") is None  # two counts: not a guess's to pick
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("我那个改三盒吧", Reading("order_change", 3, sure=False)),  # a new total, as the rules read 改成3份
+    ("我那份换成两盒", Reading("order_change", 2, sure=False)),
+    ("我少要一份", Reading("order_change", -1, add=True, sure=False)),  # was asked "再加 1 份？"
+    ("我的再来两盒", Reading("order_change", 2, add=True, sure=False)),
+    ("我那份两盒", None),  # no way said: "再加 2 份？" answered 是 could double the order
+])
+def test_a_guessed_change_goes_the_way_its_words_say(words, expected):
+    assert intent_model._with_amount("order_change", words) == expected
 
 
 def test_no_model_file_means_no_guess(monkeypatch, tmp_path):
@@ -59,7 +83,8 @@ def test_no_model_file_means_no_guess(monkeypatch, tmp_path):
 
 def test_fitting_is_deterministic_and_round_trips(tmp_path):
     import corpus
-    from bot.language.intent_training import fit, write
+    from bot.language.intent_training import fit
+    from bot.moderation.training import write
 
     records = corpus.load("intents", "train")[:300]
     first, second = fit(records), fit(records)

@@ -182,3 +182,14 @@ async def test_an_order_only_the_learned_score_reads_is_asked_once_and_chat_gets
     assert await _orders(harness) == {"amy": 2}
     for chat in ("我给你留两份", "李阿姨说要两份", "取消静音了", "我要1.5斤"):
         assert await harness.say("g1", "zhang", chat) == [], chat
+
+
+async def test_the_staffs_notices_are_never_asked_back(make_harness):
+    # The learned score rates "改成每份12个了" an order change; from a member it is asked once, but
+    # the staff announcing the new packing were asked "您是要订 12 份…吗？" by their own bot.
+    harness = await make_harness(groups=[GROUP])
+    await harness.say("g1", "owner", OPEN)
+    notice = "改成每份12个了，价格不变"
+    assert await harness.say("g1", "staff", notice) == []
+    assert to("amy", await harness.say("g1", "amy", notice)) != []  # the same words from a member: asked
+    assert await _orders(harness) == {}

@@ -113,7 +113,13 @@ def _signup_in(ctx: Ctx, msg: GroupMessage) -> tuple[SignUp, bool] | None:
         line = chain_entry(msg.text, msg.sender.name, others)
         return (SignUp(line.quantity), True) if line else None
     reading = signup_reading(msg.text)
-    return (as_signup(reading), reading.sure) if reading is not None else None
+    if reading is None or not reading.sure and _is_staff(ctx, msg):
+        return None  # the staff write notices about sign-ups, which are never asked back (as orders)
+    return as_signup(reading), reading.sure
+
+
+def _is_staff(ctx: Ctx, msg: GroupMessage) -> bool:
+    return ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name)) >= Role.ASSISTANT
 
 
 def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, SignUp] | None:

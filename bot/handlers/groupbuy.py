@@ -142,7 +142,13 @@ def _order_in(ctx: Ctx, msg: GroupMessage) -> tuple[Order, bool] | None:
     reading = order_reading(msg.text, deadline.detail)
     if reading is None or (not reading.sure and deadline.kind != "groupbuy"):
         return None  # after the cut-off only a clear order hears that it is closed
+    if not reading.sure and _is_staff(ctx, msg):
+        return None  # the staff's notices ("改成每份12个了", "取消订单的请私聊我") are never asked back
     return as_order(reading), reading.sure
+
+
+def _is_staff(ctx: Ctx, msg: GroupMessage) -> bool:
+    return ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name)) >= Role.ASSISTANT
 
 
 def _buy_deadline(ctx: Ctx, group_id: str) -> Deadline | None:

@@ -22,7 +22,7 @@ def _reading(ctx: Ctx, msg: GroupMessage) -> Reading:
     settings = ctx.settings(msg.group_id, msg.group_name)
     faq = ctx.faq.get(settings.faq.file) if settings.faq.enabled else None
     return read(without_quote(msg.text), faq, settings.faq.threshold, to_bot=msg.mentions_bot,
-                extra=tuple(settings.questions.patterns))
+                extra=tuple(settings.questions.patterns), taken=False)  # the order and sign-up handlers came first
 
 
 def _asks(ctx: Ctx, msg: GroupMessage) -> bool:

@@ -144,8 +144,8 @@ def guess(text: str, among: tuple[str, ...], model: IntentModel | None = None) -
     if not scores:
         return None
     intent, probability = max(scores.items(), key=lambda kv: kv[1])
-    if probability < ASK_AT[intent]:
-        return None
+    if probability < ASK_AT[intent] or intent == SIGNUP and intents._QUESTION.search(words):
+        return None  # "孩子也要报名吗" asks the store; a sign-up put as a question is the rules' ("能帮我报个名吗")
     return _with_amount(intent, words)
 
 
@@ -167,4 +167,24 @@ def _with_amount(intent: str, words: str) -> Reading | None:
     amount = (number(found[0]["n"]) if found[0]["n"] else int(found[0]["k"])) if found else None
     if not amount or amount > intents.MAX_AMOUNT:
         return None
-    return Reading(intent, amount, add=intent == CHANGE, sure=False)
+    if intent != CHANGE:
+        return Reading(intent, amount, sure=False)
+    return _change(amount, words)
+
+
+# Which way a guessed change goes, as the rules read it: a new total ("改成3份": add False), fewer
+# ("少要一份": -1 on top) or more ("再来两盒": +2). A change that says none of these is not a guess's to
+# read: asked "再加 3 份？", a member who meant "三份 in all" and answers 是 would get six.
+_NEW_TOTAL = re.compile(r"[改换变减]成|改为|改到|改(?=" + NUMERAL + ")")
+_FEWER = re.compile(r"少|减|退|去掉|拿掉|划掉")
+_MORE_OF = re.compile(r"再|加|多|还要|追加|补")
+
+
+def _change(amount: int, words: str) -> Reading | None:
+    if _NEW_TOTAL.search(words):
+        return Reading(CHANGE, amount, sure=False)
+    if _FEWER.search(words):
+        return Reading(CHANGE, -amount, add=True, sure=False)
+    if _MORE_OF.search(words):
+        return Reading(CHANGE, amount, add=True, sure=False)
+    return None

@@ -7,7 +7,6 @@ leave silent, how many real orders and sign-ups it would ask about, and how much
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from bot.language import intent_model
@@ -60,15 +59,13 @@ def report(model: IntentModel, records: list) -> str:
     return "\n".join(lines)
 
 
-def write(model: IntentModel, out: Path) -> None:
-    out.write_text(json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-
-
 def main(out: str | None, show_report: bool) -> int:
     import corpus  # the repository's corpus/ (not installed with the package)
 
     model = fit(corpus.load("intents", "train"))
     target = Path(out) if out else intent_model.SHIPPED
+    from bot.moderation.training import write
+
     write(model, target)
     grams = sum(len(m.grams) for m in model.models.values())
     print(f"{target}: {len(model.models)} intents, {grams:,} n-gram weights from {model.meta['examples']:,} examples")

@@ -22,11 +22,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.events import GroupMessage, Member
 from bot.rules import Facts
 from bot.rules.ad_model import NGRAMS, SHIPPED, AdModel, load_model, ngrams
 from bot.rules.ads import Ads
+
+if TYPE_CHECKING:
+    from bot.language.intent_model import IntentModel
+    from bot.questions.topics import Topics
 
 OWNER_WEIGHT = 3.0
 MIN_COUNT = 1  # tuned on dev: n-grams seen once still help (recall +0.6 points, no false positive); 3-fold cross-validation on train+dev, issue 17 fourth pass: 2 keeps 40% of the n-grams but adds 3-4 false positives (14-15 of 7,449 vs 11)
@@ -143,7 +148,8 @@ def shipped_rule(config_path: str | None = None, model: AdModel | None = None) -
     return rule
 
 
-def write(model: AdModel, out: Path) -> None:
+def write(model: "AdModel | IntentModel | Topics", out: Path) -> None:
+    """A learned model's file, as every ``qunbot train`` writes it (compact JSON, one line)."""
     out.write_text(json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
 
 

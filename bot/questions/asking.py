@@ -112,18 +112,22 @@ _TAIL = re.compile(r"(?:[,，。.!！~～\s]*(?:谢谢|谢啦|多谢|感谢|麻�
 
 
 @lru_cache(maxsize=256)
-def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, extra: tuple[str, ...] = ()) -> Reading:
+def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, extra: tuple[str, ...] = (),
+         taken: bool = True) -> Reading:
     """What the message asks of the store. ``to_bot``: it @-mentions the bot (then any question
-    counts, chat-like or not); ``extra``: more forms of a question (``questions.patterns``).
+    counts, chat-like or not); ``extra``: more forms of a question (``questions.patterns``);
+    ``taken``: an order, sign-up or sign-in the readers take is no question (the corpus' view). The
+    handler passes False: the handlers before it took what they act on, and what reaches it (我那份能
+    取消吗 with no group-buy open, or after its cut-off) is a question for the staff.
 
     The rules decide first; a message they leave alone still asks when the learned score is sure
     of it (``LEARNED_SURE``): the rules were written from the phrasings they were shown, the score
     weighs the same signals and the words around them, so it hears new phrasings of a question."""
     ruled = _ruled(text, faq, threshold, to_bot, extra)
-    if ruled.asks and not to_bot and _taken(text):
+    if ruled.asks and not to_bot and taken and _taken(text):
         return NOTHING  # "可以帮我订两份吗", "能帮我签到吗": an order, a sign-up or a sign-in, for their readers
     if not ruled.asks and not to_bot and (learned := model()) is not None:
-        if _learned_asks(text, faq, threshold, learned) and not _taken(text):
+        if _learned_asks(text, faq, threshold, learned) and not (taken and _taken(text)):
             ruled = _answered(text, faq, threshold)
     return _topic(text, faq, ruled) if ruled.asks and ruled.topic is None else ruled
 

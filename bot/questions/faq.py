@@ -214,7 +214,9 @@ class Faq:
                        for k in self._keywords[entry_id])}
 
     def _weight(self, grams: set[str]) -> float:
-        return sum(self._idf.get(g, self._idf[""] * UNSEEN) for g in grams)
+        # fsum: a set's order follows the process' string hashes, and a plain sum's rounding with it, so two
+        # entries scoring alike could swap from run to run (and `make train` write another file each time).
+        return math.fsum(self._idf.get(g, self._idf[""] * UNSEEN) for g in grams)
 
     def _covers(self, phrasing: set[str], phrasing_weight: float, message: set[str], message_weight: float) -> float:
         """The weighted share of a phrasing the message has, discounted by what it leaves unexplained."""
@@ -236,7 +238,7 @@ class Faq:
         shared = message & self._vocabulary[entry_id]
         if not shared:
             return 0.0
-        sure = min(1.0, sum(self._specific[g] for g in shared) / SURE)
+        sure = min(1.0, math.fsum(self._specific[g] for g in shared) / SURE)
         return self._weight(shared) / self._weight(message) * sure
 
 

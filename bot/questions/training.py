@@ -1,17 +1,16 @@
 """The learned question score (``bot/content/question_model.json``): is a message a question to the
 store? A logistic regression over the rules' signals (``bot.questions.asking.signals``) and the
 folded text's character n-grams, fitted on the corpus' train split with the ads model's fitter
-(``bot.moderation.training.fit_rows``): ``python -m bot.questions.training [--report]`` (``make train``).
+(``bot.moderation.training.fit_rows``); and the learned FAQ topics (``bot.questions.topics``):
+``qunbot train --questions [--report]`` (``make train``).
 """
 from __future__ import annotations
 
-import json
-import sys
 from collections.abc import Iterable
 
 from bot.config.loader import load_yaml_model
 from bot.config.schema import GroupSettings
-from bot.moderation.training import fit_rows
+from bot.moderation.training import fit_rows, write
 from bot.questions.asking import LEARNED_SURE, MODEL_FILE, signals
 from bot.questions.faq import ENTRIES, SHIPPED, Faq
 from bot.questions.topics import NONE, TOPICS_FILE, Topics, features
@@ -74,17 +73,15 @@ def report(model: AdModel, dev: list[tuple[str, bool]]) -> str:
             f"({hits}/{asked}), precision {hits / max(said, 1):.1%} ({hits}/{said})")
 
 
-def main(argv: list[str]) -> int:
+def main(show_report: bool) -> int:
+    """``qunbot train --questions``: both files from the corpus' train split (``--report``: the score on dev)."""
     model = fit(corpus_examples("train"))
-    MODEL_FILE.write_text(json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    write(model, MODEL_FILE)
     print(f"{MODEL_FILE}: {len(model.grams):,} n-grams and {len(model.signals)} signals")
-    if "--report" in argv:
+    if show_report:
         print(report(model, corpus_examples("dev")))
     topics = fit_topics(corpus_questions("train"))
-    TOPICS_FILE.write_text(json.dumps(topics.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    write(topics, TOPICS_FILE)
     print(f"{TOPICS_FILE}: {len(topics.models)} topics, {sum(len(m.grams) for m in topics.models.values()):,} weights")
     return 0
 
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
