@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.chain.text import (ChainLine, Order, SignUp, is_titled, number, own_line, parse_chain, parse_order,
-                            parse_signup)
+from bot.chain.text import (ChainLine, Order, SignUp, is_titled, number, own_line, parse_chain, order_reading, parse_order,
+                            parse_signup, signup_reading)
 
 ITEM = "鸡蛋30枚"
 
@@ -120,3 +120,24 @@ def test_not_chains(text):
 
 def test_fixture_set_is_large_enough():
     assert len(CHAINS) + len(ORDER_REPLIES) >= 30 and len(CHAINS) >= 30
+
+
+@pytest.mark.parametrize("text", [
+    "每人最多订5盒", "每户限购两份哦", "一人只能拿三袋，大家理解一下", "两箱起送", "至少订两份才发货",
+    "群主说了每家最多三份", "这次限量，每人限2盒", "这个草莓不超过4盒一个人",
+])
+def test_a_limit_is_no_order_nor_a_guess(text):
+    """The rule of a group-buy (staff's post, or a member repeating it) names a count that nobody orders."""
+    assert order_reading(text, "鸡蛋") is None and order_reading(text, None) is None
+
+
+@pytest.mark.parametrize("text", ["每户最多报两个大人", "满8人成团", "一人只能带一个孩子哦", "每家限报3人"])
+def test_a_limit_is_no_signup(text):
+    assert signup_reading(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我们一起要两份", Order(2)), ("给我留三盒", Order(3)), ("我和我妈一人一份", Order(2)),
+])
+def test_orders_without_a_limit_still_read(text, expected):
+    assert parse_order(text) == expected

@@ -125,8 +125,8 @@ def read_order(text: str) -> Reading | None:
         head = speaker["head"]
         if not _names_goods(head):
             return None  # "小美：我要两份": her words, quoted or reported, not the sender's order
-    if _POST.search(text):
-        return None  # "汤圆接龙开始啦 … 要的接龙": the staff's post opening it, not an order
+    if _POST.search(text) or _LIMIT.search(text):
+        return None  # "汤圆接龙开始啦 … 要的接龙": the staff's post opening it; "每人最多订5盒": its rule
     spaced = _SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
     reading = _read_order(spaced) if spaced != text else None
     if reading is None:
@@ -138,6 +138,10 @@ def read_order(text: str) -> Reading | None:
     return reading
 
 
+# A rule about how many may be ordered or signed up, the staff's or a member repeating it: "每人限两份",
+# "最多订5盒", "两份起订", "至少三人成团". A bound on any order, never an order of that many.
+_LIMIT = re.compile(r"最多|至多|最少|至少|不超过|不能超过|上限|封顶|限购|限量|限订|限拍|限报|限额|(?:每人|每户|每家|每位|每个人|一人|一户)"
+                    r"(?:只|仅)?(?:限|能|可以?)|(?:" + NUMERAL + "[" + _UNITS + r"人位]|\d+)起(?!来|床)|起订|起购|起送|成团")
 # The words of a post that opens a group-buy or calls for orders: "要的接龙", "需要的扣1", "开团啦".
 _POST = re.compile(r"(?:要|需要|想要)的(?:姐妹|朋友|亲)?(?:们)?(?:接龙|扣|报名|\+1|加1)|开团|接龙开始|开始接龙")
 
@@ -720,6 +724,8 @@ def read_signup(text: str) -> Reading | None:
     text = plain(unquote(text))
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
+    if _LIMIT.search(text):
+        return None  # "每户最多报3人", "满10人成团": the event's rule, not a party
     if (spaced := _SPACE_BREAK.sub("，", text)) != text:  # "讲座去不了了 取消报名": a space ends a clause
         reading = _read_signup(spaced)
         return reading if reading is not None else _read_signup(text)  # "报周日那场 一个人": one clause
