@@ -135,3 +135,11 @@ def test_the_readme_example_replays(tmp_path):
     assert any(a.get("mentions") == ["m-tingting"] and "候补转为正式" in a["text"] for a in said)
     [reminder] = [a for a in said if "温馨提醒" in a["text"]]
     assert reminder["mentions"] == ["m-xiaomei", "m-tingting"]
+
+
+async def test_a_party_going_elsewhere_is_no_signup_but_going_to_the_event_is(make_harness):
+    harness = await make_harness(groups=[GROUP])
+    await harness.say("g1", "owner", "/活动 采草莓 周六9:00 名额10 截止周五20:00")
+    assert await harness.say("g1", "bo", "下周我们全家去三亚，五个人") == []  # their holiday, not the event
+    roll = await harness.say("g1", "amy", "我们一家都去，四个人，去采草莓")  # the event's own name: no elsewhere
+    assert "小美 4 人" in roll[0]["text"]

@@ -141,3 +141,25 @@ def test_a_limit_is_no_signup(text):
 ])
 def test_orders_without_a_limit_still_read(text, expected):
     assert parse_order(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "下周我们全家去三亚，五个人", "我们五个人去海边露营", "国庆我们一家都去，四个人，去云南", "周末我们仨去吃火锅",
+    "我们家去四个人，去外婆家过节",
+])
+def test_a_party_going_elsewhere_is_no_signup(text):
+    """Who goes and how many, but to another place or pastime: not the store's event, neither sure nor asked."""
+    assert signup_reading(text) is None
+
+
+@pytest.mark.parametrize("text, people", [
+    ("我们家去三个", 3), ("一起去周日的讲座，3人", 3), ("我也要去，两个人", 2), ("我和婆婆一起去听", 2),
+    ("两个人报名，到时候我先去接孩子再过来", 2),
+])
+def test_going_to_the_event_still_signs_up(text, people):
+    assert parse_signup(text) == SignUp(people)
+
+
+def test_the_open_events_own_name_is_no_elsewhere():
+    from bot.language.intents import _goes_elsewhere
+    assert _goes_elsewhere("我们俩去采草莓", "") and not _goes_elsewhere("我们俩去采草莓", "周六采草莓亲子游")

@@ -82,13 +82,13 @@ def parse_signup(text: str) -> SignUp | None:
     return as_signup(reading) if reading is not None and reading.sure else None
 
 
-def signup_reading(text: str, guess: bool = True) -> intents.Reading | None:
-    """What one message (not a chain) says about a sign-up; as ``order_reading``, a guess to ask
-    about when the rules are silent."""
+def signup_reading(text: str, guess: bool = True, event: str = "") -> intents.Reading | None:
+    """What one message (not a chain) says about a sign-up for the event called ``event`` (if
+    known); as ``order_reading``, a guess to ask about when the rules are silent."""
     text = unquote(text)
     if not text.strip() or is_chain(text):
         return None
-    reading = intents.read_signup(text)
+    reading = intents.read_signup(text, event)
     if reading is None and guess:
         return intent_model.guess(text, intent_model.SIGNUPS)
     return reading

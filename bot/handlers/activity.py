@@ -112,7 +112,7 @@ def _signup_in(ctx: Ctx, msg: GroupMessage) -> tuple[SignUp, bool] | None:
         others = set(display_names(ctx, msg.group_id).values()) - {msg.sender.name}
         line = chain_entry(msg.text, msg.sender.name, others)
         return (SignUp(line.quantity), True) if line else None
-    reading = signup_reading(msg.text)
+    reading = signup_reading(msg.text, event=live.detail)
     if reading is None or not reading.sure and _is_staff(ctx, msg):
         return None  # the staff write notices about sign-ups, which are never asked back (as orders)
     return as_signup(reading), reading.sure

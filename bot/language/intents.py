@@ -681,11 +681,19 @@ _WE_COUNT = re.compile(r"(?:我们|咱们)[^，,]{0,4}?(" + NUMERAL + r")个")
 _PARTY_WORDS = re.compile(r"(?:" + _PERSONS + r"|" + NUMERAL + r"(?:个)?(?:人|位|大人|孩子|小孩|娃|宝宝|老人)|"
                           + NUMERAL + r"大" + NUMERAL + r"小|" + NUMERAL + r"个|俩|仨|和|跟|带着|带|陪着|陪|还有|加上|加|一起|都|也|"
                           r"要去|想去|去听听|去听|听听|去|讲座|课|活动|的|\+)+")
+# What may follow 去 when it says going to the store's event: nothing ("我们一家都去"), a particle, the
+# count ("我们去三个"), listening or joining ("去听听"), or the event itself ("一起去周日的讲座"). Any other
+# place or pastime ("我们全家去三亚", "去爬山") is a plan elsewhere, whoever and however many go.
+_GO_EVENT = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|"
+             r"[^，,。]{0,8}?(?:课|讲座|活动|烘焙|手工|义诊|那场|这场)")
+_GO_ELSEWHERE = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-\u9fff])(?!" + _GO_EVENT + r"|年|我)(?P<where>[^，,。]{1,8})")
+# Words that sign up by themselves, without going anywhere: with them a 去 elsewhere in the message is
+# the member's remark ("报名，两个人，到时候去接孩子"); without them, it is the plan.
+_SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名额|预约|位置")
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
 _JOIN = re.compile(r"^(?:我去){2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?|算上我|加我们?|加上我|带我|"
                    r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
-                   r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去"
-                   r"(?!医院|看病|拿药|超市|菜市场|买|拿|接|上班|单位|银行|学校|旅游|出差|老家|外地|吃|睡|加油|公园|玩|逛|爬山|看(?!看))|"
+                   r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:课|讲座|活动|烘焙|手工|义诊)(?:我|我们|我家)也?去$")
 _EVENT_NAME = re.compile(r"^.{0,10}?(?:课|讲座|活动|烘焙|手工|义诊)的?")
 _SIGNUP_NOT = re.compile(r"(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
@@ -716,9 +724,10 @@ def _who(words: str) -> str:
     return "relative" if re.fullmatch(r"(?:我家?)?(?:" + _RELATIVE.pattern + r"|她|他)", words) else "other"
 
 
-def read_signup(text: str) -> Reading | None:
+def read_signup(text: str, event: str = "") -> Reading | None:
     """A sign-up with its party size ("我报名 2人", "2大1小", "我和老公带娃一起，3个人报名", "张阿姨2人"),
-    a cancellation ("取消报名", "临时有事去不了了"), or None."""
+    a cancellation ("取消报名", "临时有事去不了了"), or None. ``event``: the open event's name, if known
+    ("去采草莓" goes to it; a party going anywhere else is no sign-up: "下周我们全家去三亚，五个人")."""
     if len(text) > MAX_READ:
         return None
     text = plain(unquote(text))
@@ -727,12 +736,20 @@ def read_signup(text: str) -> Reading | None:
     if _LIMIT.search(text):
         return None  # "每户最多报3人", "满10人成团": the event's rule, not a party
     if (spaced := _SPACE_BREAK.sub("，", text)) != text:  # "讲座去不了了 取消报名": a space ends a clause
-        reading = _read_signup(spaced)
-        return reading if reading is not None else _read_signup(text)  # "报周日那场 一个人": one clause
-    return _read_signup(text)
+        reading = _read_signup(spaced, event)
+        return reading if reading is not None else _read_signup(text, event)  # "报周日那场 一个人": one clause
+    return _read_signup(text, event)
 
 
-def _read_signup(text: str) -> Reading | None:
+def _goes_elsewhere(words: str, event: str) -> bool:
+    """Whether the words go somewhere or do something that is not the event ("去三亚", "去爬山"); the
+    open event's own name, when known, is no elsewhere ("去采草莓" with 周六采草莓 open)."""
+    name = "".join(clauses(event))
+    pieces = {name[i:i + 2] for i in range(len(name) - 1)}
+    return any(not any(p in m["where"] for p in pieces) for m in _GO_ELSEWHERE.finditer(words))
+
+
+def _read_signup(text: str, event: str = "") -> Reading | None:
     raw = [w for p in BREAK.split(text) for w in (p.split() if _QUESTION.search(p) else [p])]
     parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
     parts = [(p, r) for p, r in parts if p and not is_courtesy(p) and not _AGE_ONLY.fullmatch(p)]
@@ -768,6 +785,8 @@ def _read_signup(text: str) -> Reading | None:
     done = [_who(m["who"]) for p in joins if (m := _DONE.match(told[p]) or _DONE.match(p))]
     if "other" in done:
         return None  # "驾校报名了": news of something else
+    if not _SIGNUP_SAID.search(whole) and _goes_elsewhere(whole, event):
+        return None  # "下周我们全家去三亚，五个人": a party going somewhere else, not to the event
     if joins or changed and party_only:
         people = party_size(whole)
         if people == 1 and re.search(r"一家|全家|我们家|我家", whole) and not re.search(r"[我俺]自己|一个人|[帮给替]", whole):
