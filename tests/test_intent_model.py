@@ -92,3 +92,16 @@ def test_fitting_is_deterministic_and_round_trips(tmp_path):
     write(first, tmp_path / "m.json")
     again = intent_model.IntentModel.from_json(json.loads((tmp_path / "m.json").read_text("utf-8")))
     assert again.scores("我要两份") == pytest.approx(first.scores("我要两份"), abs=1e-3)
+
+
+@pytest.mark.parametrize("text", ["+3 谢谢 橙子周末拿", "那个芒果 +2 谢谢姐 周末拿"])
+def test_a_guess_naming_another_product_is_no_order_of_the_open_one(text):
+    assert order_reading(text, None) == Reading("order", int(text.split("+")[1][0]), sure=False)  # any product: asked
+    assert order_reading(text, "鸡蛋30枚") is None  # 鸡蛋 open: the message is about something else
+
+
+@pytest.mark.parametrize("text", ["+3 谢谢 鸡蛋周末拿", "+2 谢谢姐 我奶奶周末来拿", "+2 如果方便周末拿"])
+def test_a_guess_naming_the_open_product_or_no_product_is_still_asked(text):
+    from bot.language.intents import names_other_goods
+    assert not names_other_goods(text, "鸡蛋30枚")
+    assert names_other_goods("那个芒果 +2", "鸡蛋30枚") and not names_other_goods("那个芒果 +2", None)

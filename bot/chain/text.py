@@ -54,8 +54,9 @@ def order_reading(text: str, item_name: str | None = "", guess: bool = True) -> 
     if not text.strip() or is_chain(text) or _NEGATIVE.search(text):  # "鸡蛋 -2份" orders nothing
         return None  # a chain is read line by line (chain_entry); other line breaks end clauses
     reading = intents.read_order(text)
-    if reading is None and guess:
-        return intent_model.guess(text, intent_model.ORDERS)  # asked once, never acted on
+    if reading is None and guess:  # asked once, never acted on; and only of the open product
+        guessed = intent_model.guess(text, intent_model.ORDERS)
+        return None if guessed is None or intents.names_other_goods(text, item_name) else guessed
     if reading is None or not intents.names_item(reading.item, item_name):
         return None
     return reading

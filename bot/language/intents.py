@@ -659,6 +659,23 @@ def names_item(words: str, item_name: str | None) -> bool:
                                                 or item[:2] in words)
 
 
+def names_other_goods(text: str, item_name: str | None) -> bool:
+    """Whether a message names goods that are not the open product ("草莓给我留三盒" while 鸡蛋 is
+    open), wherever in it: for a guess, which has no product words of its own to hold against
+    ``item_name`` (None: any goods, as in ``names_item``). Words that only look like goods (如果,
+    里面, 奶奶, a count's unit "三包") name none."""
+    if item_name is None:
+        return False
+    words = _PERSON_OR_HOME.sub("", _LOOKS_LIKE_GOODS.sub("", squeeze(plain(unquote(text)))))
+    item = "".join(clauses(item_name))
+    return any(m.group(0) not in item for m in GOODS.finditer(_QU_RE.sub("", _PACKING.sub("", words))))
+
+
+# Everyday words holding a character of GOODS that name no product.
+_LOOKS_LIKE_GOODS = re.compile(r"如果|结果|果然|效果|后果|[里外前后上下对当]面|面前|见面|方面|包邮|打包|红包|钱包|包括|参加|洗手|"
+                               r"名片|照片|图片|卡住|粉丝|周围|被子?(?=[他她我人])|糖宝|果果")
+
+
 # --- event sign-ups ---------------------------------------------------------------------------
 
 _SURNAME = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶贺顾毛郝龚邵钱严武戴孔汤"
