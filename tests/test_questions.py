@@ -116,6 +116,8 @@ def faq() -> Faq:
     # ... and 什么时候 asks of pickup only about getting the goods: when they were made is for the staff
     ("这批橙子是什么时候摘的", True, None), ("汤圆是什么时候做的", True, None),
     ("小米啥时候能来拿", True, "catalogue"),
+    # how the goods come packed asks the store, but no entry answers it: "how many" words tell no topic
+    ("一盒几个", True, None), ("每包几片", True, None), ("一罐有多少颗", True, None),
 ])
 def test_the_reading_of_a_message(faq, text, asks, topic):
     reading = read(text, faq, GroupSettings().faq.threshold)

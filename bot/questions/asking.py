@@ -36,7 +36,7 @@ LEARNED_STATEMENT = 4.0  # ... when it has no question's form ("新品有点样�
 _FORM = re.compile(
     r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢]*\W*$|[,，]|还是)|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|请问|问一下|问下|想问|打听|咨询|"
     r"发一下|发下|发个|发我|告诉我|说一下|讲一下|(?<![要需追请])求|"
-    r"(?<![好十])几[点号时块个天种位斤份袋盒钱]|多[少久长重大远高]|哪|(?<![没])(?:什么|啥)|怎么|咋|如何|为什么|为啥|"
+    r"(?<![好十])几[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱]|多[少久长重大远高]|哪|(?<![没])(?:什么|啥)|怎么|咋|如何|为什么|为啥|"
     r"是否|能否|可否|(?<!不)(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
 # Asking by saying so: "请问地址", "想问下停车".
 _ASKING = re.compile(r"(?:^|[,，。.!！~～\s])(?:请问|问一下|问下|想问|打听|咨询|我?想知道|我?想了解)")
@@ -201,7 +201,7 @@ def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tu
             and faq.shares_words(said, match.entry))
     if not to_bot and _MAYBE_CHAT.search(folded):  # "李姐最近有草莓吗" asks; "陈老师今天怎么没来" does not
         return Reading(True) if (near and not _LIFE.search(folded)) or _SHOP.search(folded) else NOTHING
-    weak = (near or _SERVICE.search(folded)) and not _LIFE.search(folded)
+    weak = (near or _SERVICE.search(folded) or _PACKED.search(folded)) and not _LIFE.search(folded)
     return Reading(True) if to_bot or weak or _STORE.search(folded) else NOTHING
 
 
@@ -221,6 +221,10 @@ _COMMITS = re.compile(
 # Changing or dropping one's own order, asked politely: "能改成五份不", "还能再加一份吗", "能帮我把订单取消一下吗".
 _CHANGES = re.compile(r"(?:改成|改为|再加|再要|再来|加到|减到|少要)" + _N + r"[份个盒袋箱斤]|"
                       r"(?:订单|我的|订的|我订的|我那份|我那个).{0,4}(?:取消|退掉|撤销|不要)")
+
+
+# How the goods come packed: "一盒几个", "每袋多少克", "一箱有几斤" ask about what the shop sells.
+_PACKED = re.compile(r"^(?:这|那)?(?:一|每)(?:盒|袋|箱|包|瓶|罐|提|份|板|桶|件|套)(?:是|有|装|大概|大约)?(?:几|多少)")
 
 
 # The members' own lives: weather, health, oneself. A question about them that only resembles an FAQ
