@@ -118,6 +118,11 @@ def faq() -> Faq:
     ("小米啥时候能来拿", True, "catalogue"),
     # how the goods come packed asks the store, but no entry answers it: "how many" words tell no topic
     ("一盒几个", True, None), ("每包几片", True, None), ("一罐有多少颗", True, None),
+    # another shop, a kitchen question, a worry about a link: not the store's, though they sound like it
+    ("小区门口那家超市几点关门", False, None), ("对面那家水果店关门了吗", False, None),
+    ("鲈鱼怎么蒸才不腥", False, None), ("小米粥怎么熬才香", False, None), ("这个二维码靠谱吗", False, None),
+    ("是在菜鸟驿站旁边那家吗", True, "address"),  # ... but 那家 may be the store itself
+    ("你们店里的排骨怎么炖才软烂", True, None),  # asked of the shop: the staff answer
 ])
 def test_the_reading_of_a_message(faq, text, asks, topic):
     reading = read(text, faq, GroupSettings().faq.threshold)

@@ -174,6 +174,8 @@ def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tu
     folded = mandarin(forms(said).folded)
     if not forms(said).compact or (not to_bot and (_CHAT.search(folded) or _to_member(text))):
         return NOTHING
+    if not to_bot and _ELSEWHERE.search(folded) and not _SECOND_PERSON.search(folded):
+        return NOTHING  # "对面那家水果店关门了吗": another shop's hours are not ours
     if _COMMITS.search(_TAG.sub("", folded)) or _CHANGES.search(folded):  # "还有名额吗？有的话我报一个": an order or a
         return NOTHING  # sign-up, for their readers; "能改成五份不": a change of one's order asked politely
     form = bool(_ASKING.search(forms(text).folded) or _FORM.search(folded)
@@ -306,6 +308,8 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
     kinds, compact = _plain_signals(text)
     if "ends_asking" not in kinds:
         return False  # "有发票，送货及时": a review's remark, whatever its words
+    if kinds & _NOT_OURS and "you" not in kinds:  # (店 alone is in 水果店 too)
+        return False  # "楼下那家面馆开了吗", "鸡蛋羹怎么蒸才嫩": another shop, a kitchen, a worry: the rules alone decide
     sure = LEARNED_SURE if kinds & _ASKS_SOMEHOW else LEARNED_STATEMENT
     plain = learned.logit(compact, kinds)
     if plain + sum(max(0.0, learned.signals.get(k, 0.0)) for k in FAQ_SIGNALS) < sure:
@@ -337,7 +341,17 @@ def _faq_signals(text: str, faq: Faq | None, threshold: float) -> frozenset[str]
     return frozenset(kinds)
 
 
-_SIGNALS = (("form", _FORM), ("store", _STORE), ("service", _SERVICE), ("shop", _SHOP), ("chat", _CHAT),
+# What the learned score is not to hear as a question to the store, unless the store is named: another
+# shop ("楼下那家面馆开了吗"), how to cook something ("鸡蛋羹怎么蒸才嫩"), whether a link or call is to be
+# trusted ("这个链接安全吗": the members' worry, for each other or the moderation).
+_ELSEWHERE = re.compile(r"那家.{0,4}?(?:面馆|饭店|饭馆|餐馆|餐厅|小吃|火锅|烧烤|超市|药店|药房|水果店|理发店|菜场|菜市场|奶茶|咖啡|"
+                        r"面包店|蛋糕店|便利店|驿站|银行|医院|诊所|健身房|培训班|早餐店|包子铺)|别家|别的店|其他店|另一家")
+_COOKING = re.compile(r"(?:怎么|咋|如何|怎样)(?:才能)?(?:做|蒸|煮|炒|炖|腌|烤|煎|焯|泡发|熬|煲|卤|拌|烧)|"
+                      r"(?:做|蒸|煮|炒|炖|烤|煎|熬|煲|卤|烧)(?:多久|几分钟|才)|才(?:嫩|入味|不腥|不腻|好吃|酥|软烂)")
+_DOUBT = re.compile(r"(?:链接|网址|网站|二维码|短信|电话|小程序|APP|app).{0,4}(?:安全|靠谱|可信|正规|是真的|是不是真的|是骗|骗人)")
+_NOT_OURS = frozenset(("elsewhere", "cooking", "doubt"))
+
+_SIGNALS = (("form", _FORM), ("elsewhere", _ELSEWHERE), ("cooking", _COOKING), ("doubt", _DOUBT), ("store", _STORE), ("service", _SERVICE), ("shop", _SHOP), ("chat", _CHAT),
             ("maybe_chat", _MAYBE_CHAT), ("life", _LIFE), ("commits", _COMMITS), ("confirms", _CONFIRMS),
             ("own", _OWN), ("you", _SECOND_PERSON), ("question_mark", re.compile(r"[?？]")))
 
