@@ -113,6 +113,16 @@ def faq() -> Faq:
     ("车子停你们门口会不会贴条", True, "parking"), ("你们那儿支持扫码付款不", True, "payment"),
     # ... but the catalogue only price, stock and pickup: freshness is for the staff
     ("鸡蛋新鲜吗？", True, None),
+    # ... and 什么时候 asks of pickup only about getting the goods: when they were made is for the staff
+    ("这批橙子是什么时候摘的", True, None), ("汤圆是什么时候做的", True, None),
+    ("小米啥时候能来拿", True, "catalogue"),
+    # how the goods come packed asks the store, but no entry answers it: "how many" words tell no topic
+    ("一盒几个", True, None), ("每包几片", True, None), ("一罐有多少颗", True, None),
+    # another shop, a kitchen question, a worry about a link: not the store's, though they sound like it
+    ("小区门口那家超市几点关门", False, None), ("对面那家水果店关门了吗", False, None),
+    ("鲈鱼怎么蒸才不腥", False, None), ("小米粥怎么熬才香", False, None), ("这个二维码靠谱吗", False, None),
+    ("是在菜鸟驿站旁边那家吗", True, "address"),  # ... but 那家 may be the store itself
+    ("你们店里的排骨怎么炖才软烂", True, None),  # asked of the shop: the staff answer
 ])
 def test_the_reading_of_a_message(faq, text, asks, topic):
     reading = read(text, faq, GroupSettings().faq.threshold)
@@ -184,6 +194,24 @@ async def test_a_catalogue_question_is_answered_from_the_open_group_buy_and_the_
     assert await harness.say("g1", "amy", "纸尿裤还有货吗？") == []  # not sold here: the staff will answer
     told = directs(await run_until(harness, harness.clock.now() + timedelta(hours=1)), "owner")
     assert len(told) == 1 and "纸尿裤" in told[0]["text"] and "湿巾" not in told[0]["text"]
+
+
+def test_a_stock_question_for_a_kind_the_offer_does_not_name_is_not_its_stock():
+    from bot.questions.offers import asked, variant
+
+    assert variant("有没有加厚的湿巾", "婴儿湿巾") and variant("有没有双黄蛋", "土鸡蛋") and variant("有土鸡蛋卖吗", "鸡蛋")
+    assert not any(variant(t, "婴儿湿巾 80抽") for t in ["还有湿巾吗", "湿巾还有货吗", "还有吗", "婴儿湿巾有没有"])
+    assert asked("这箱苹果什么时候摘的") == ["price", "stock", "pickup"] and asked("湿巾几号能到") == ["pickup"]
+
+
+async def test_a_kind_of_the_group_buy_s_goods_it_does_not_name_reaches_the_staff(make_harness):
+    harness = await make_harness(CONFIG)
+    await harness.say("g1", "owner", "/开团 婴儿湿巾 ¥12.5 库存30 截止20:00 自提点A")
+    assert await harness.say("g1", "amy", "有没有加厚的湿巾？") == []  # not the group-buy's stock
+    [stock] = await harness.say("g1", "amy", "还有湿巾吗")
+    assert "还有 30 份" in stock["text"]
+    told = directs(await run_until(harness, harness.clock.now() + timedelta(hours=1)), "owner")
+    assert len(told) == 1 and "加厚" in told[0]["text"]
 
 
 async def test_the_group_rules_are_answered_from_config(make_harness):

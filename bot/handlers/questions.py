@@ -9,7 +9,7 @@ from bot.questions.asking import Reading, read
 from bot.questions.faq import CATALOGUE, RULES
 from bot.context import Ctx
 from bot.events import GroupMessage
-from bot.questions.offers import asked, named, offers
+from bot.questions.offers import asked, named, offers, variant
 from bot.roles import Role
 from bot.router import Router
 from bot.text import without_quote
@@ -52,11 +52,12 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
 
 
 async def _answer_from_catalogue(ctx: Ctx, msg: GroupMessage) -> bool:
-    """Price, stock or pickup of the offer the question names; False when it names none we know."""
+    """Price, stock or pickup of the offer the question names; False when it names none we know, or asks
+    for a kind of it the offer does not say ("有没有双黄蛋" of the eggs: their stock is not its)."""
     buy = await ctx.db.read(partial(open_in, group_id=msg.group_id), logs=False)
     offer = named(msg.text, offers(ctx.content.products, buy))  # a quoted product post names it too
     aspects = asked(without_quote(msg.text))
-    if offer is None or (aspects == ["pickup"] and not offer.pickup):
+    if offer is None or (aspects == ["pickup"] and not offer.pickup) or variant(without_quote(msg.text), offer.name):
         return False
     ctx.reply(msg, "catalogue_answer", name=offer.name, price=offer.price, promo_price=offer.promo_price,
               left=max(offer.left, 0), pickup=offer.pickup, asked=aspects, topic=f"offer:{offer.name}")

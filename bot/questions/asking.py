@@ -36,7 +36,7 @@ LEARNED_STATEMENT = 4.0  # ... when it has no question's form ("新品有点样�
 _FORM = re.compile(
     r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢]*\W*$|[,，]|还是)|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|请问|问一下|问下|想问|打听|咨询|"
     r"发一下|发下|发个|发我|告诉我|说一下|讲一下|(?<![要需追请])求|"
-    r"(?<![好十])几[点号时块个天种位斤份袋盒钱]|多[少久长重大远高]|哪|(?<![没])(?:什么|啥)|怎么|咋|如何|为什么|为啥|"
+    r"(?<![好十])几[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱]|多[少久长重大远高]|哪|(?<![没])(?:什么|啥)|怎么|咋|如何|为什么|为啥|"
     r"是否|能否|可否|(?<!不)(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
 # Asking by saying so: "请问地址", "想问下停车".
 _ASKING = re.compile(r"(?:^|[,，。.!！~～\s])(?:请问|问一下|问下|想问|打听|咨询|我?想知道|我?想了解)")
@@ -174,6 +174,8 @@ def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tu
     folded = mandarin(forms(said).folded)
     if not forms(said).compact or (not to_bot and (_CHAT.search(folded) or _to_member(text))):
         return NOTHING
+    if not to_bot and _ELSEWHERE.search(folded) and not _SECOND_PERSON.search(folded):
+        return NOTHING  # "对面那家水果店关门了吗": another shop's hours are not ours
     if _COMMITS.search(_TAG.sub("", folded)) or _CHANGES.search(folded):  # "还有名额吗？有的话我报一个": an order or a
         return NOTHING  # sign-up, for their readers; "能改成五份不": a change of one's order asked politely
     form = bool(_ASKING.search(forms(text).folded) or _FORM.search(folded)
@@ -201,7 +203,7 @@ def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tu
             and faq.shares_words(said, match.entry))
     if not to_bot and _MAYBE_CHAT.search(folded):  # "李姐最近有草莓吗" asks; "陈老师今天怎么没来" does not
         return Reading(True) if (near and not _LIFE.search(folded)) or _SHOP.search(folded) else NOTHING
-    weak = (near or _SERVICE.search(folded)) and not _LIFE.search(folded)
+    weak = (near or _SERVICE.search(folded) or _PACKED.search(folded)) and not _LIFE.search(folded)
     return Reading(True) if to_bot or weak or _STORE.search(folded) else NOTHING
 
 
@@ -221,6 +223,10 @@ _COMMITS = re.compile(
 # Changing or dropping one's own order, asked politely: "能改成五份不", "还能再加一份吗", "能帮我把订单取消一下吗".
 _CHANGES = re.compile(r"(?:改成|改为|再加|再要|再来|加到|减到|少要)" + _N + r"[份个盒袋箱斤]|"
                       r"(?:订单|我的|订的|我订的|我那份|我那个).{0,4}(?:取消|退掉|撤销|不要)")
+
+
+# How the goods come packed: "一盒几个", "每袋多少克", "一箱有几斤" ask about what the shop sells.
+_PACKED = re.compile(r"^(?:这|那)?(?:一|每)(?:盒|袋|箱|包|瓶|罐|提|份|板|桶|件|套)(?:是|有|装|大概|大约)?(?:几|多少)")
 
 
 # The members' own lives: weather, health, oneself. A question about them that only resembles an FAQ
@@ -302,6 +308,8 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
     kinds, compact = _plain_signals(text)
     if "ends_asking" not in kinds:
         return False  # "有发票，送货及时": a review's remark, whatever its words
+    if kinds & _NOT_OURS and "you" not in kinds:  # (店 alone is in 水果店 too)
+        return False  # "楼下那家面馆开了吗", "鸡蛋羹怎么蒸才嫩": another shop, a kitchen, a worry: the rules alone decide
     sure = LEARNED_SURE if kinds & _ASKS_SOMEHOW else LEARNED_STATEMENT
     plain = learned.logit(compact, kinds)
     if plain + sum(max(0.0, learned.signals.get(k, 0.0)) for k in FAQ_SIGNALS) < sure:
@@ -333,7 +341,17 @@ def _faq_signals(text: str, faq: Faq | None, threshold: float) -> frozenset[str]
     return frozenset(kinds)
 
 
-_SIGNALS = (("form", _FORM), ("store", _STORE), ("service", _SERVICE), ("shop", _SHOP), ("chat", _CHAT),
+# What the learned score is not to hear as a question to the store, unless the store is named: another
+# shop ("楼下那家面馆开了吗"), how to cook something ("鸡蛋羹怎么蒸才嫩"), whether a link or call is to be
+# trusted ("这个链接安全吗": the members' worry, for each other or the moderation).
+_ELSEWHERE = re.compile(r"那家.{0,4}?(?:面馆|饭店|饭馆|餐馆|餐厅|小吃|火锅|烧烤|超市|药店|药房|水果店|理发店|菜场|菜市场|奶茶|咖啡|"
+                        r"面包店|蛋糕店|便利店|驿站|银行|医院|诊所|健身房|培训班|早餐店|包子铺)|别家|别的店|其他店|另一家")
+_COOKING = re.compile(r"(?:怎么|咋|如何|怎样)(?:才能)?(?:做|蒸|煮|炒|炖|腌|烤|煎|焯|泡发|熬|煲|卤|拌|烧)|"
+                      r"(?:做|蒸|煮|炒|炖|烤|煎|熬|煲|卤|烧)(?:多久|几分钟|才)|才(?:嫩|入味|不腥|不腻|好吃|酥|软烂)")
+_DOUBT = re.compile(r"(?:链接|网址|网站|二维码|短信|电话|小程序|APP|app).{0,4}(?:安全|靠谱|可信|正规|是真的|是不是真的|是骗|骗人)")
+_NOT_OURS = frozenset(("elsewhere", "cooking", "doubt"))
+
+_SIGNALS = (("form", _FORM), ("elsewhere", _ELSEWHERE), ("cooking", _COOKING), ("doubt", _DOUBT), ("store", _STORE), ("service", _SERVICE), ("shop", _SHOP), ("chat", _CHAT),
             ("maybe_chat", _MAYBE_CHAT), ("life", _LIFE), ("commits", _COMMITS), ("confirms", _CONFIRMS),
             ("own", _OWN), ("you", _SECOND_PERSON), ("question_mark", re.compile(r"[?？]")))
 

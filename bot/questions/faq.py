@@ -233,13 +233,19 @@ class Faq:
 
     def _explained(self, entry_id: str, folded: str) -> float:
         """How much of the message the entry's words explain (能退吗: all of it, for returns), times
-        how sure those words make it (a word found only in this entry, 退 or 停车, is enough)."""
+        how sure those words make it (a word found only in this entry, 退 or 停车, is enough; not a word asking
+        how many, found in one entry's phrasing by chance)."""
         message = grams(folded)
         shared = message & self._vocabulary[entry_id]
         if not shared:
             return 0.0
-        sure = min(1.0, math.fsum(self._specific[g] for g in shared) / SURE)
+        telling = shared - _COUNTING  # "how many" says nothing of the topic: 一盒几个 is not 草莓坏了几个能换吗
+        sure = min(1.0, math.fsum(self._specific[g] for g in telling) / SURE)
         return self._weight(shared) / self._weight(message) * sure
+
+
+# Words asking how many, as sounds: they ask, and say nothing of which entry (一盒几个 is neither returns' nor any's).
+_COUNTING = frozenset(sounds(word) for word in ("几", "几个", "多少", "多"))
 
 
 @lru_cache(maxsize=8)

@@ -16,8 +16,14 @@ MIN_SHARED = 2  # characters of a name a question must contain: "米" alone name
 _ASPECTS = {
     "price": re.compile(r"多少钱|几块|什么价|啥价|价格|价钱|单价|怎么卖|咋卖|多钱|几元|优惠|打折|便宜|贵"),
     "stock": re.compile(r"有货|没货|还有|还剩|剩|库存|卖完|售罄|断货|到货|补货|有没有|有吗|有卖|有[^什么啥几多]{1,8}(?:吗|么|没有|不)\W*$"),
-    "pickup": re.compile(r"自提|提货|取货|拿货|领货|哪里取|哪里拿|哪拿|几号|哪天|什么时候|几点|发货|送"),
+    # when alone asks nothing of pickup ("这批蛋是什么时候生的"): when it can be got, collected or sent does
+    "pickup": re.compile(r"自提|提货|取货|拿货|领货|哪里取|哪里拿|哪拿|发货|送|"
+                         r"(?:几号|哪天|什么时候|啥时候|几点)(?:能|可以|才|就|会|再)?(?:来|去)?(?:拿|取|提|到|送|发|领)"),
 }
+# What a stock question asks for: "有没有双黄蛋", "有土鸡蛋卖吗" (the thing after 有, before the particle).
+_WANTED = re.compile(r"(?:有没有|还有没有|有木有|有)(?:的是)?(?![吗么嘛呢啊呀没不])([^\s,，。?？!！]{1,10}?)(?:卖|的|了|呀|啊|呢)?(?:吗|么|嘛|没有|没|不)?\W*$")
+# ... words that ask for stock in general, not for a kind of the offer: "还有货吗", "有现货吗"
+_ANY_GOODS = re.compile(r"货|库存|存货|剩的|多的|名额|位置|份|卖")
 _SIZE = re.compile(r"[\d.]+\s*(?:kg|g|ml|l|斤|克|袋|片|包|盒|瓶|个)?(?:装)?|[（(《》)）]")
 
 
@@ -60,11 +66,34 @@ def names_aspect(text: str) -> bool:
     return any(pattern.search(folded) for pattern in _ASPECTS.values())
 
 
+def variant(text: str, name: str) -> bool:
+    """Whether a stock question asks for a kind of goods the offer's name does not say: "有没有双黄蛋" of
+    鸡蛋, "有土鸡蛋吗" of 鸡蛋 (the catalogue's stock is not theirs), not "还有鸡蛋吗" nor "还有货吗"."""
+    wanted = _WANTED.search(normalize(text))
+    if wanted is None or _ANY_GOODS.search(wanted.group(1)):
+        return False
+    thing = _SIZE.sub("", wanted.group(1))
+    shared = _longest_run(thing, normalize(_SIZE.sub("", name)))
+    return len(thing) - len(shared) > 0 and bool(re.search(r"[\u4e00-\u9fff]", thing.replace(shared, "", 1)))
+
+
 def asked(text: str) -> list[str]:
     """Which of price, stock and pickup the question asks about (all of them when it says none)."""
     folded = normalize(text)
     found = [aspect for aspect, pattern in _ASPECTS.items() if pattern.search(folded)]
     return found or list(_ASPECTS)
+
+
+def _longest_run(a: str, b: str) -> str:
+    """The longest run of ``a`` that ``b`` contains."""
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = a[i:j]
+            else:
+                break
+    return best
 
 
 def _longest_common_run(a: str, b: str) -> int:
