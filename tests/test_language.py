@@ -113,6 +113,14 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     ("订一", Reading("order", 1)), ("拍三", Reading("order", 3)), ("十2", Reading("order", 2)),
     ("上次的草莓真的甜 孩子一个人吃了半盒 这次给我来两份", Reading("order", 2)), ("我上次买了两份", None),
     ("上次买了两份，这次不要了", None), ("汤圆接龙开始啦 15元一袋 要的接龙", None),
+    # a change of one's own order asked as a question is asked back once, in its direction
+    ("那我能少拿一盒吗", Reading("order_change", -1, add=True, sure=False)),
+    ("还可以多要两袋不", Reading("order_change", 2, add=True, sure=False)),
+    ("我能不能退掉一份", Reading("order_change", -1, add=True, sure=False)),
+    ("可以加三盒吗", Reading("order_change", 3, add=True, sure=False)),
+    ("能加个微信吗", None), ("一份能加辣吗", None),
+    # a count said alone between a busy member's remarks is the order
+    ("堵车呢，三份，回头付", Reading("order", 3)), ("在医院排队 一份 晚点看消息", Reading("order", 1)),
 ])
 def test_order_readings(text, expected):
     assert order_reading(text, None) == expected  # None: whatever goods the message names is on sale

@@ -104,7 +104,8 @@ def faq() -> Faq:
     ("活动搞得有点样子了", False, None),
     ("阿拉斯加好养吗", False, None),
     # sixth pass. An order, a sign-up or a sign-in, asked politely, is for its own reader
-    ("可以帮我订两份吗", False, None), ("能改成五份不", False, None), ("能帮我签到吗", False, None),
+    ("可以帮我订两份吗", False, None), ("能改成五份不", False, None),
+    ("我能不能少订一袋", False, None), ("能退两盒吗", False, None), ("能帮我签到吗", False, None),
     # among entries whose keywords it has, the one whose keyword no other says (能换 is points' word too)
     ("积分能换啥", True, "points"),
     # a question asked, then a remark after a space (voice input, seniors' typing)

@@ -360,7 +360,7 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
 def _order_clause(clause: str) -> Reading | None:
     if not clause or len(clause) > 30 or _LAUGH.search(clause) or clause.startswith("不是"):
         return None
-    if _QUESTION.search(clause):
+    if _QUESTION.search(clause) or _MAY_NOT.search(clause):
         return _asked(clause)
     if (lead := _LEAD_CORRECTION.match(clause)) and lead.end() < len(clause):
         rest = _order_clause(clause[lead.end():])
@@ -397,6 +397,8 @@ def _order_clause(clause: str) -> Reading | None:
     return None
 
 
+# Leave asked with a closing 不: "可以再加一份不", "能少要一份不" (a clause ending in 不 is otherwise a refusal).
+_MAY_NOT = re.compile(r"^(?:我|那|还)?(?:能|可以).{1,8}[份个盒袋箱斤]不$")
 _VERB_DIGITS = re.compile(r"(?P<who>.{0,6}?)(?:也|都)?(?:要|订|定|跟|来|拿|留|接|拍)(?P<k>[1-9]\d?|[一两二三四五六七八九俩仨])")
 _HEADS = re.compile("(" + NUMERAL + r")(?:个|口|位)?(?:人|娃|孩子|小孩|宝宝?|家|口)|(俩|仨)")
 
@@ -616,6 +618,8 @@ def _asked_back(clause: str) -> Reading | None:
     polite = re.sub(r"^(?:能不能|可不可以|能否|可以|能)?(?:帮我|给我)?|(?:可以|行|好)?(?:吗|么|不)?\??$", "", clause)
     if re.search(r"改|换成|变成", polite) and (match := _SET.search(polite)) and (change := _set(match)):
         return replace(change, sure=False)  # "能帮我改成两份吗": a change, asked back
+    if _MAY.search(clause) and (change := _more_or_less(polite)):
+        return replace(change, sure=False)  # "能减一份吗", "可以再加一份不": a change by so many, asked back
     if match := re.fullmatch(r"(.*?)(?:可以|行|好)(?:吗|不)", clause):  # "我想要三份可以吗": an order, politely
         return _wanted(match.group(1))
     if not re.search(r"(?:能|可以|能不能|可不可以|行不行).{0,4}" + _VERB, clause):
@@ -623,6 +627,23 @@ def _asked_back(clause: str) -> Reading | None:
     match = _QU_RE.search(clause)
     amount = number(match["n"] or match["m"]) if match else None
     return Reading(ORDER, amount, sure=False) if amount and amount <= MAX_AMOUNT else None
+
+
+# Asking leave: "能", "可以", "能不能", "行不行"; with a change by so many it is one's own change, asked.
+_MAY = re.compile(r"能|可以|可不可以|行不行")
+
+
+def _more_or_less(said: str) -> Reading | None:
+    """The change by so many in ``said``: fewer ("减一份", "退一份", "少要一份") or more ("再加一份")."""
+    if match := _LESS.search(said):
+        return _less(match)
+    if match := _ADD.search(said) or _PLAIN_ADD.search(said):
+        return _add(match)
+    return None
+
+
+# "加一份" asked without 再: "能加一份吗", "可以给我加两盒吗"; the words after are read as by _ADD.
+_PLAIN_ADD = re.compile(r"(?:^|我)加(?P<k>)(?P<j>)" + _QU + r"(?P<post>.{0,6})$")
 
 
 _CAN = re.compile(r"(?:能不能|可不可以|能否|可以|能)(?=取消|不要|不订)")  # "能退吗" asks about returns
