@@ -203,7 +203,7 @@ def _read_order(text: str) -> Reading | None:
         return None  # "同问，+1", "我也+1，孩子就是不爱吃青菜": agreeing, not ordering
     if any(_UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or _THEY_SAID.match(p)
            or _told_by_other(p) and not any(re.search(r"[帮替给][她他]", q) for q in tidy) for p in tidy) \
-            or any(re.match(r"别(?!忘)", p) or _TO_MEMBER.fullmatch(p) for p in unread):  # "一份就够了，别买多了": advice
+            or any(_ADVICE.match(p) or _TO_MEMBER.fullmatch(p) for p in unread):  # "一份就够了，别买多了": advice
         return None  # "我妈说她也想要一份，我回头问问她": not decided, nothing to ask yet
     if _GIFT.search(text) or any(r.intent == CANCEL for _, r in readings) and any(_TO_SOMEONE.search(p) for p in unread):
         return None  # "不要了吧，太贵了，你说呢": talking it over with someone
@@ -212,6 +212,10 @@ def _read_order(text: str) -> Reading | None:
     if any(r.intent == CANCEL for _, r in readings) and any(_ELSEWHERE.search(p) for p in unread):
         return None  # "不要了，那件衣服不好看", "不要了，头疼，先躺会儿": about something else
     return _combine(tidy, readings)
+
+
+# Advice to someone ("别买多了"); a busy member's "别回我", "别艾特我", "别忘了" is a remark, no advice.
+_ADVICE = re.compile(r"别(?!忘|回|@|艾特|打扰)")
 
 
 # An order said against the last time: "这次给我来两份", "这回要三份".
