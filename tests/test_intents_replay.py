@@ -193,3 +193,17 @@ async def test_the_staffs_notices_are_never_asked_back(make_harness):
     assert await harness.say("g1", "staff", notice) == []
     assert to("amy", await harness.say("g1", "amy", notice)) != []  # the same words from a member: asked
     assert await _orders(harness) == {}
+
+
+async def test_a_change_asked_as_a_question_is_asked_back_in_its_direction(make_harness):
+    harness = await make_harness(groups=[GROUP])
+    await harness.say("g1", "owner", OPEN)
+    await harness.say("g1", "amy", "我要三份")
+    await harness.drain()
+    [question] = to("amy", await harness.say("g1", "amy", "那个能减一份吗"))
+    assert "您是要少订 1 份鸡蛋30枚吗" in question["text"] and "回复“是”确认" in question["text"]
+    await harness.say("g1", "amy", "是")
+    await harness.drain()
+    assert await _orders(harness) == {"amy": 2}
+    [question] = to("amy", await harness.say("g1", "amy", "还可以再加两份不"))
+    assert "您是要再加 2 份鸡蛋30枚吗" in question["text"]
