@@ -121,6 +121,7 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     ("能加个微信吗", None), ("一份能加辣吗", None),
     # a count said alone between a busy member's remarks is the order
     ("堵车呢，三份，回头付", Reading("order", 3)), ("在医院排队 一份 晚点看消息", Reading("order", 1)),
+    ("可以减一盒不 我闺女那盒不要了", Reading("order_change", -1, add=True, sure=False)),
     ("带娃呢，三份，别艾特我", Reading("order", 3)), ("一份就够了，别买多了", None),
 ])
 def test_order_readings(text, expected):

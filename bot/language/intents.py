@@ -322,7 +322,8 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         readings = [(p, replace(r, sure=True) if r.intent == ORDER and re.match(r"[她他]", p) else r) for p, r in readings]
     if {r.intent for _, r in readings} >= {ORDER, CANCEL}:
         return None  # "她要两份，我不要": who wants what, not ours to guess
-    if any(r.sure for _, r in readings):
+    asked_less = any(r.intent == CHANGE and r.amount < 0 and not r.sure for _, r in readings)
+    if any(r.sure for _, r in readings) and not asked_less:  # "能少一份吗 我妈那份不要了": the fewer, asked
         readings = [(p, r) for p, r in readings if r.sure]  # "这个我要，要两份": the clear one
     if not readings:
         return None
