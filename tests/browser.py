@@ -17,7 +17,7 @@ needs_chromium = pytest.mark.skipif(
 # Without these, Chromium keeps trying to reach Google's hosts, which this sandbox refuses.
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
-WAIT_MS = 10_000
+WAIT_MS = 20_000  # the send queue paces replies (a group switch 3-5 s); a loaded CI machine is slower
 # What a page shows does not depend on the database: the dashboard's queries run on PostgreSQL in
 # tests/test_dashboard.py, and browsers are the suite's slowest tests (a minute and more on 2 cores).
 on_sqlite_only = pytest.mark.sqlite_only("a browser test: the page is under test, its queries are in test_dashboard.py")

@@ -69,8 +69,19 @@ def venv_for(python: str, version: str) -> Path:
         shutil.rmtree(venv, ignore_errors=True)
         uv_run("venv", "--python", python, str(venv))  # no ensurepip step: uv installs without pip
         uv_run("pip", "install", "--python", str(venv / "bin/python"), *requirements())
+        if not imports(venv):  # seen once on a clean clone: uv said done, site-packages was empty
+            shutil.rmtree(venv)
+            subprocess.run([python, "-m", "venv", str(venv)], check=True, capture_output=True)
+            subprocess.run([str(venv / "bin/python"), "-m", "pip", "install", "--quiet", *requirements()],
+                           check=True, capture_output=True)
         stamp.write_text(wanted)
     return venv
+
+
+def imports(venv: Path) -> bool:
+    """Whether the virtualenv really has what the wechaty tests import."""
+    check = [str(venv / "bin/python"), "-c", "import pytest, pytest_asyncio, wechaty"]
+    return subprocess.run(check, capture_output=True).returncode == 0
 
 
 def run_tests(python: str, version: str) -> subprocess.CompletedProcess:
