@@ -191,12 +191,18 @@ class Served:
     bot: Bot
 
 
+def _no_quiet_hours(settings):
+    return settings.model_copy(update={"posting": settings.posting.model_copy(update={"quiet_hours": None})})
+
+
 @pytest.fixture
 async def served(make_db) -> Served:
-    """The shipped config's playground on a free 127.0.0.1 port, on the system clock, unpaced."""
+    """The shipped config's playground on a free 127.0.0.1 port, on the system clock, unpaced, and with
+    no quiet hours by default (on the system clock a post made after 22:00 would wait for the morning)."""
     config = load_config(ROOT / "config.yaml")
     unpaced = config.send.model_copy(update={"min_interval_seconds": 0, "group_switch_seconds": 0, "jitter_seconds": 0})
-    config = config.model_copy(update={"send": unpaced})
+    config = config.model_copy(update={"send": unpaced, "defaults": _no_quiet_hours(config.defaults), "groups": [
+        entry.model_copy(update={"settings": _no_quiet_hours(entry.settings)}) for entry in config.groups]})
     clock = SystemClock()
     adapter = LocalAdapter(clock, Member(config.bot.id, config.bot.name))
     for group in config.playground.groups:
