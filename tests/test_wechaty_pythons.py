@@ -8,6 +8,8 @@ version that is not installed is skipped with the reason.
 """
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import glob
 import hashlib
 import os
@@ -59,6 +61,20 @@ def make_venv(python: str, venv: Path) -> None:
 
 
 def venv_for(python: str, version: str) -> Path:
+    with _building(version):
+        return _venv_for(python, version)
+
+
+@contextlib.contextmanager
+def _building(version: str):
+    """One build of a version's venv at a time, across xdist workers (two building one venv delete each other's files)."""
+    VENVS.mkdir(exist_ok=True)
+    with open(VENVS / f".lock-{version}", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
+def _venv_for(python: str, version: str) -> Path:
     venv = VENVS / f"py{version}"
     wanted = hashlib.sha256("\n".join(requirements()).encode()).hexdigest()
     stamp = venv / ".requirements"
