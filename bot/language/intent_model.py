@@ -108,13 +108,15 @@ class IntentModel:
 
 
 @lru_cache(maxsize=4)
-def _load(path: str, modified: float) -> IntentModel:
-    return IntentModel.from_json(json.loads(Path(path).read_text("utf-8")))
+def _load(path: str) -> IntentModel | None:
+    file = Path(path)
+    return IntentModel.from_json(json.loads(file.read_text("utf-8"))) if file.exists() else None
 
 
 def shipped() -> IntentModel | None:
-    """The shipped model; None in a checkout before the first ``qunbot train --intents``."""
-    return _load(str(SHIPPED), SHIPPED.stat().st_mtime) if SHIPPED.exists() else None
+    """The shipped model, read once (no file check per message; a retrain takes effect on restart, as
+    the ads and question models do); None in a checkout before the first ``qunbot train --intents``."""
+    return _load(str(SHIPPED))
 
 
 # Never guessed, whatever the score: the rules' signs that the words are not the sender's wish now —
