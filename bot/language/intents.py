@@ -71,7 +71,7 @@ _GIFT = re.compile(r"送给|送大家|分享|祝大家|祝你")  # "一份好心
 _PACKING = re.compile(NUMERAL + "[" + "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷" + r"]装的?|"
                       r"\d+(?:\.\d+)?元的?|[¥￥]\d+(?:\.\d+)?的?")
 # "我原来一份，现在要两份": what was, not what is wanted.
-_BEFORE_NOW = re.compile(r"^(?:我|我的|我订的)?(?:原来|本来)")
+_BEFORE_NOW = re.compile(r"^(?:我|我的|我订的)?(?:原来|本来)(?=.*(?:" + _QU + "))")  # "本来不想买的": no order was
 _CORRECTION = re.compile(r"改一下|改下|更正|纠正|修改|重新|说错|打错|写错|作废|搞错|弄错|识别错|不算")
 _LEAD_CORRECTION = re.compile(r"^(?:不好意思|抱歉)?(?:刚才|刚刚)?(?:我)?(?:" + _CORRECTION.pattern + r")(?:了|一下)?")
 _NOT_THAT = re.compile(r"^不是" + _QU)  # "我要三份，不是两份": a correction
@@ -125,7 +125,7 @@ def read_order(text: str) -> Reading | None:
         head = speaker["head"]
         if not _names_goods(head):
             return None  # "小美：我要两份": her words, quoted or reported, not the sender's order
-    if _POST.search(text) or _LIMIT.search(text):
+    if _POST.search(text) or not (text := without_limits(text)):
         return None  # "汤圆接龙开始啦 … 要的接龙": the staff's post opening it; "每人最多订5盒": its rule
     spaced = _SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
     reading = _read_order(spaced) if spaced != text else None
@@ -142,6 +142,16 @@ def read_order(text: str) -> Reading | None:
 # "最多订5盒", "两份起订", "至少三人成团". A bound on any order, never an order of that many.
 _LIMIT = re.compile(r"最多|至多|最少|至少|不超过|不能超过|上限|封顶|限购|限量|限订|限拍|限报|限额|(?:每人|每户|每家|每位|每个人|一人|一户)"
                     r"(?:只|仅)?(?:限|能|可以?)|(?:" + NUMERAL + "[" + _UNITS + r"人位]|\d+)起(?!来|床)|起订|起购|起送|成团")
+def without_limits(text: str) -> str:
+    """The text without the clauses that state a limit ("满8人成团，我报名" signs up with "我报名"; "每人
+    限两份，我要一份" orders one); "" when every clause is one (the rule alone, no wish)."""
+    if not _LIMIT.search(text):
+        return text
+    pieces = [p for p in re.split(BREAK.pattern + r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", text) if p.strip()]
+    kept = [p for p in pieces if not _LIMIT.search(p)]
+    return "，".join(kept) if kept and len(kept) < len(pieces) else ""
+
+
 # The words of a post that opens a group-buy or calls for orders: "要的接龙", "需要的扣1", "开团啦".
 _POST = re.compile(r"(?:要|需要|想要)的(?:姐妹|朋友|亲)?(?:们)?(?:接龙|扣|报名|\+1|加1)|开团|接龙开始|开始接龙")
 
@@ -389,6 +399,7 @@ def _order_clause(clause: str) -> Reading | None:
             return None  # "+0"
         pre = re.sub(r"^(?:接龙|我也|我家|我们家|我|也|同)?(?:跟|接|要|订|来)?", "", match["pre"])  # "接龙+1", "我也+1", "跟+1"
         pre = re.sub(r"^.{1,3}(?:姐|妈妈?|阿姨|奶奶|爷爷|叔叔?|哥|嫂|婆婆)$", "", pre)  # "王姐+1": her name
+        pre = "" if not _WHO_WORDS.sub("", pre) else pre  # "我奶奶+2", "我妈+1": for whom, not the product
         return _checked(Reading(ORDER, sum(counts), item=pre))
     if (match := _BARE.match(clause)) and GOODS.search(match["pre"]):
         return _checked(Reading(ORDER, int(match["k"]), item=match["pre"]))
@@ -706,7 +717,7 @@ _LOOKS_LIKE_GOODS = re.compile(r"如果|结果|果然|效果|后果|[里外前�
 
 _SURNAME = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶贺顾毛郝龚邵钱严武戴孔汤"
 # Kin and acquaintances beyond the household: "我外甥", "我同学", "隔壁王姐", "楼下李阿姨".
-_KIN = (r"(?:隔壁|楼下|楼上|对门|邻居)?[" + _SURNAME + r"](?:阿姨|奶奶|爷爷|大爷|大妈|叔叔?|婶|姐|哥|嫂)|同学|外甥女?|侄女|侄子|"
+_KIN = (r"(?:隔壁|楼下|楼上|对门|邻居)?[" + _SURNAME + r"](?:阿姨|奶奶|爷爷|大爷|大妈|叔叔?|婶|姐|哥|嫂|老师|师傅)|同学|外甥女?|侄女|侄子|"
         r"小姑子|大姑姐|小叔子|舅舅|舅妈|姑姑|小姨|姨妈|表姐|表妹|表哥|表弟|堂姐|堂妹|老大|老二|老三")
 _PERSONS = (_KIN + r"|(?:孩子|娃)[他她]?[爸妈]|我家那位|我家那口子|我们家|我们|我家|咱家|咱们|咱|俺|我|老公|老婆|爱人|孩子|娃|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|小孩|老伴|老头子|老头|"
             r"男朋友|女朋友|对象|朋友|闺蜜|老姐妹|姐妹|同事|邻居|婆婆|公公|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|"
@@ -727,8 +738,12 @@ _PARTY_WORDS = re.compile(r"(?:" + _PERSONS + r"|" + NUMERAL + r"(?:个)?(?:人|
 # What may follow 去 when it says going to the store's event: nothing ("我们一家都去"), a particle, the
 # count ("我们去三个"), listening or joining ("去听听"), or the event itself ("一起去周日的讲座"). Any other
 # place or pastime ("我们全家去三亚", "去爬山") is a plan elsewhere, whoever and however many go.
+# The kinds of event a store holds, as members name them: "秋游我们家不去了", "采摘算我一个"; going to
+# one (_GO_EVENT) only by the store's own kinds ("我们五个人去海边露营", "去郊游" are a family's plans).
+_EVENT_KINDS = r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊游|沙龙|讲堂|品鉴"
+_STORE_EVENTS = r"课|讲座|活动|烘焙|手工|义诊"
 _GO_EVENT = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|"
-             r"[^，,。]{0,8}?(?:课|讲座|活动|烘焙|手工|义诊|那场|这场)")
+             r"[^，,。]{0,8}?(?:" + _STORE_EVENTS + r"|那场|这场)")
 _GO_ELSEWHERE = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-\u9fff])(?!" + _GO_EVENT + r"|年|我)(?P<where>[^，,。]{1,8})")
 # Words that sign up by themselves, without going anywhere: with them a 去 elsewhere in the message is
 # the member's remark ("报名，两个人，到时候去接孩子"); without them, it is the plan.
@@ -737,9 +752,9 @@ _SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名
 _JOIN = re.compile(r"^(?:我去){2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?|算上我|加我们?|加上我|带我|"
                    r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
                    r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
-                   r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:课|讲座|活动|烘焙|手工|义诊)(?:我|我们|我家)也?去$")
-_EVENT_NAME = re.compile(r"^.{0,10}?(?:课|讲座|活动|烘焙|手工|义诊)的?")
-_SIGNUP_NOT = re.compile(r"(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
+                   r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$")
+_EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")的?")
+_SIGNUP_NOT = re.compile(r"免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|开始报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
                          r"学校|单位|公司|组织|驾校|考试|体检|多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
@@ -776,7 +791,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     text = plain(unquote(text))
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
-    if _LIMIT.search(text):
+    if not (text := without_limits(text)):
         return None  # "每户最多报3人", "满10人成团": the event's rule, not a party
     if (spaced := _SPACE_BREAK.sub("，", text)) != text:  # "讲座去不了了 取消报名": a space ends a clause
         reading = _read_signup(spaced, event)
@@ -839,6 +854,9 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
         return _party_reading(people, sure)
     if party_only and len(party_only) == len(said):  # "我和老公带娃一起", "张阿姨2人"
         return _party_reading(party_size(whole), not any(_JOIN.search(p) for p in asked) and not asked)
+    named = [p for p in said if p not in party_only and _listed_names(p) == [p]]
+    if named and len(named) + len(party_only) == len(said) and (party_only or len(named) > 1):
+        return _party_reading(party_size(whole), bool(party_only) and not asked)  # "刘阿姨 孙阿姨 我们两个"; names alone asked
     return None
 
 
@@ -888,7 +906,7 @@ def _cancels(clause: str, match: re.Match) -> bool:
     if _RELATIVE.search(before) and not re.search(r"[帮给替把]|的(?:名额|报名)?$|那个?$", before):
         return False  # "我老公不去，他要加班": his plans, not a cancellation
     thing = _NOT_SIGNUP_THING.sub("", before)
-    if thing and not re.search(r"报|名额|名字|名单|位置|讲座|活动|课|义诊|烘焙|手工|那天|周[一二三四五六日末]|明天|今天|后天|临时|有事|"
+    if thing and not re.search(_EVENT_KINDS + r"|报|名额|名字|名单|位置|那天|周[一二三四五六日末]|明天|今天|后天|临时|有事|"
                                r"不好意思|抱歉|生病|发烧|加班|出差|那次|这次", clause[:match.start()]):
         return False  # "我把会员取消了", "自动续费记得取消": something else dropped
     return not _NOT_BEFORE_SIGNUP_CANCEL.search(before) and bool(
@@ -951,6 +969,18 @@ _PEOPLE = re.compile(_Q + r"(?:个)?(?:大人|人|位)|(?:报|算我们|去|来|
 
 
 _COUPLE = re.compile(r"夫妻|两口子|俩口子")
+# A person's name in a list: a surname and one or two characters ("王芳", "张建国") or a form of address
+# ("刘阿姨"); not the everyday words a surname starts ("周日", "高兴", "孙子", "方便").
+_NAME = re.compile(r"[" + _SURNAME + r"][\u4e00-\u9fff]{1,2}|" + _KIN)
+_NOT_NAME = re.compile(_PERSONS + r"|[报名去来了的人个位号天日月年点时我你他她们家娃吗呢吧啊哈好便兴些样么]|周[一二三四五六末]")
+
+
+_JOINED_NAME = re.compile(r"(?:和|跟|带着?|还有|陪)([" + _SURNAME + r"][\u4e00-\u9fff]{1,2})(?=$|[，,、和跟带还])")
+
+
+def _listed_names(text: str) -> list[str]:
+    """The names a sign-up lists apart ("报名：王芳 李强"), each its own clause."""
+    return [w for w in re.split(r"[，,、\s]+", text) if _NAME.fullmatch(w) and (not _NOT_NAME.search(w) or re.fullmatch(_KIN, w))]
 # Two people named in one word: "爸妈", "公婆", "爷爷奶奶".
 _PARENTS = re.compile(r"爸妈|父母|公婆|岳父母|爷爷奶奶|奶奶爷爷|外公外婆|姥姥姥爷|姥爷姥姥")
 _SPOUSES = {"老公", "老婆", "爱人", "先生", "太太", "对象", "老伴", "老头子"}
@@ -974,9 +1004,12 @@ def party_size(text: str) -> int | None:
         return number(next(g for g in match.groups() if g))
     if match := _WE_COUNT.search(text):  # "我们两个", "我们楼三个老姐妹"
         return number(match.group(1))
+    if (names := len(_listed_names(text))) >= 2:
+        return names  # "报名：王芳 李强 王小宝": each name one person
     kids = sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text))
     pairs = 2 * len(set(_PARENTS.findall(text)))  # "我带我爸妈": two people in one word
-    relatives = pairs + len(set(_RELATIVE.findall(_PARENTS.sub("", _KIDS.sub("", text)))))  # "我和两个闺蜜": counted once, as two
+    relatives = pairs + len(set(_RELATIVE.findall(_PARENTS.sub("", _KIDS.sub("", text)))))
+    relatives += len({m for m in _JOINED_NAME.findall(text) if not _NOT_NAME.search(m) and not _RELATIVE.fullmatch(m)})  # "我和王芳"  # "我和两个闺蜜": counted once, as two
     if re.search(r"[帮给替](?:我|隔壁)?家?(?:" + _RELATIVE.pattern + "|" + _PARENTS.pattern + r"|.{1,4}奶奶|.{1,4}爷爷|她|他|"
                  + NUMERAL + r"个(?:孩子|娃|小孩|宝宝))", text):
         return max(1, relatives + kids)  # "帮我妈报名", "给我家两个孩子报名": for them, not for me
