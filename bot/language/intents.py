@@ -56,7 +56,7 @@ _PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|孩子|妈|爸|婆|公|老�
                      r"爷爷|外婆|姥姥|阿姨|老人|(?<!大)家|她|他|楼下|楼上")
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
 _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|得了?|来拿|去拿|来取|去取|取货|过来|过去|拿|取|下午|上午|晚上|明天|今天|"
-                        r"(?:下|这|本)?周[一二三四五六日末]?|(?:让|叫)[^，]{1,5}?[去来]?(?:拿|取)|今晚|明早|周末|晚点|就行|就好|就够了?|就可以|试试水?|尝尝鲜?|凑个?热闹|就这样|就这些|先|吧|哈|好吧|好|"
+                        r"(?:下|这|本)?周[一二三四五六日末]?|(?:让|叫)[^，]{1,5}?[去来]?(?:拿|取)|今晚|明早|周末|晚点|就行|就好|就够了?|就可以|试试水?|尝尝鲜?|凑个?热闹|凑(?:成|够|齐)?" + NUMERAL + _U + r"|就这样|就这些|先|吧|哈|好吧|好|"
                         r"(?:给我|帮我)?留(?:着|下|好)|给我|(?:给|帮)(?:我家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
                         r"爷爷|奶奶|外婆|姥姥|邻居|同事|朋友)|已付款?|"
                         r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家)+")
@@ -75,7 +75,7 @@ _BEFORE_NOW = re.compile(r"^(?:我|我的|我订的)?(?:原来|本来)(?=.*(?:" 
 _CORRECTION = re.compile(r"改一下|改下|更正|纠正|修改|重新|说错|打错|写错|作废|搞错|弄错|识别错|不算")
 _LEAD_CORRECTION = re.compile(r"^(?:不好意思|抱歉)?(?:刚才|刚刚)?(?:我)?(?:" + _CORRECTION.pattern + r")(?:了|一下)?")
 _NOT_THAT = re.compile(r"^不是" + _QU)  # "我要三份，不是两份": a correction
-_TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)(?:要|是|就|订|买|拿)?" + _QU)
+_TOTAL = re.compile(r"(?:一共|总共|共计|合计|共|凑(?:成|够|齐)?)(?:要|是|就|订|买|拿)?" + _QU)
 _CANCEL_WORDS = re.compile(r"(?<=[份的])(?:就|也|还是)?算了?$|撤单|不用(?:给我|帮我)?留了?|(?:别|不要)(?:给我|帮我)?留了?|划掉|(?<=[我的份])去掉$|不想(?:要|订|买)了|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉|下来?)?|(?<=[份单])作废(?:吧|了|掉)?$")
 _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
@@ -177,6 +177,7 @@ def _read_order(text: str) -> Reading | None:
     asking = {i // 2 for i in range(1, len(pieces), 2) if re.search(r"[?？]", pieces[i])}
     parts = [(part, _tidy(squeeze(part))) for at, part in enumerate(pieces[::2]) if at not in asking or not part.strip()]
     parts = [(raw, p) for raw, p in parts if p and not is_courtesy(p)]
+    parts = [(raw, _without_aside(p)) for raw, p in parts]
     tidy = [p for _, p in parts]
     questions = [_tidy(squeeze(part)) + "?" for at, part in enumerate(pieces[::2]) if at in asking and part.strip()]
     if not parts and not questions or len(parts) + len(questions) > 6 or any(_EVENT.search(p) for p in tidy + questions):
@@ -232,6 +233,22 @@ _ADVICE = re.compile(r"别(?!忘|回|@|艾特|打扰)")
 _THIS_TIME = re.compile(r"^(?:那)?(?:这次|这回|这一次|这一回)(?:就|还是|也)?(?:给我|帮我)?[^了过]*$")
 
 
+# What is said on after a clear order's count about another time that does not put off this order: praise
+# of the last lot, buying again, a later pickup, paying in cash ("我要两份上次的很好吃", "给我来两份吃完再买",
+# "两份过两天拿", "我要两份现金给").
+_ASIDE = re.compile(r"(?P<order>.*?(?:" + _QU + r"))(?:(?:上次|之前|以前|那次)的?.{0,6}(?:好吃|好用|不错|香|甜|新鲜|实惠)[了的]?|"
+                    r".{0,4}?(?:吃完|用完)?(?:下次|下回|以后|回头)?(?:还|再)(?:买|来|订|要|回购|囤)(?:点|些)?|"
+                    r"(?:过两天|过几天|改天|回头|晚点|下周)(?:来|去|再)?(?:拿|取)|现金(?:给|付)?|(?:到店|当面|货到)(?:付款?|给钱?))$")
+
+
+def _without_aside(clause: str) -> str:
+    """The order of a clause that says something about another time after it, without that (_ASIDE)."""
+    if not (match := _ASIDE.fullmatch(clause)) or re.search(r"不|没", clause[match.end("order"):]):
+        return clause
+    reading = _order_clause(match["order"])
+    return match["order"] if reading is not None and reading.intent == ORDER and reading.sure else clause
+
+
 def _after_what_was(clause: str, more: list[str]) -> str:
     """In a clause that adds ("我刚才要了两份现在想再加一份"), the words from the addition on: what
     was ordered before it is the past the addition builds on."""
@@ -256,7 +273,7 @@ def _household_shares(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 # Giving a portion away, not ordering one: "谁要？我多订了一份", "我这有多的一份".
-_OFFER = re.compile(r"^给你们?$|你们?分|你拿去|送你|谁要|谁需要|有人要|有没有人要|多订了|多买了|多拍了|多了一份|多出|多的|转让|匀给|匀一份|让给(?!别人|其他|需要)")
+_OFFER = re.compile(r"^给你们?$|你们?分|你拿去|送你|谁要|谁需要|有人要|有没有人要|多订了|多买了|多拍了|多了一份|多出|多的(?!.{0,2}(?:去掉|不要|删|退|取消))|转让|匀给|匀一份|让给(?!别人|其他|需要)")
 _RECEIVED = re.compile(r"(?:已经|都|也)?(?:收到|拿到|领到|取到)(?:了)?" + _QU)
 # What a "不要了" next to it is about when it is no order: clothes, one's body, laughing, being full.
 _ELSEWHERE = re.compile(r"淘宝|京东|拼多多|美团|外卖|快递|网上|衣服|裙子|裤子|鞋子|好看|难看|头疼|头痛|头晕|肚子疼|躺|睡|困|累死|累了|太累|好累|笑死|吃饱|太饱|玩腻|好玩")
@@ -330,6 +347,10 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     readings = [(p, r) for p, r in readings if not _BEFORE_NOW.search(p)]
     if any(re.search(r"[帮替给][她他]", p) for p in parts):  # "我婆婆让我帮她问问，她要一份": hers, ordered for her
         readings = [(p, replace(r, sure=True) if r.intent == ORDER and re.match(r"[她他]", p) else r) for p, r in readings]
+    orders = [r for p, r in readings if r.intent == ORDER and not _TOO_MANY.search(p)]
+    if len(orders) == 1 and orders[0].sure and (any(_TOO_MANY.search(p) for p in parts)
+                                                 or any(_THE_REST.search(p) for p, r in readings if r.intent == CANCEL)):
+        return Reading(CHANGE, orders[0].amount)  # "四份太多了 两份就行", "就留一份吧 多的去掉"
     if {r.intent for _, r in readings} >= {ORDER, CANCEL}:
         return None  # "她要两份，我不要": who wants what, not ours to guess
     asked_less = any(r.intent == CHANGE and r.amount < 0 and not r.sure for _, r in readings)
@@ -350,6 +371,9 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         if more:  # "加一份，一共两份": one more, making two
             return Reading(CHANGE, more[0].amount, add=True)
         return Reading(ORDER, amount) if amount else None
+    if kinds == {ORDER, CHANGE} and all(r.sure for r in found) and all(r.add and r.amount > 0 for r in found if r.intent == CHANGE) \
+            and not any(_EARLIER.search(p) or _TOTAL.search(p) for p in parts):  # "我和我姐各一份 再给我妈一份": all of it new
+        return Reading(ORDER, sum(r.amount for r in found))
     if CHANGE in kinds:  # "我婆婆那份不要了，减一份", "我妈也要，再加一份"
         found = [r for r in found if r.intent == CHANGE]
         if len({r.add for r in found}) > 1:  # "少要一份，改一份": the change, the new total follows from it
@@ -370,6 +394,14 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         [p for p, _ in readings if _CONDITION.search(p)]  # "这次先不买，下次再说"
     sure = all(r.sure for r in found) and not conditional
     return Reading(first.intent, first.amount, first.add, sure, first.item)
+
+
+# What refers to an order placed before: "刚才要了两份，再加一份".
+_EARLIER = re.compile(r"刚才|刚刚|之前|上次|原来|本来|已经|[订要买拍接报][了过]")
+# The count ordered judged too many, then the count wanted: "四份太多了 两份就行" (a new total).
+_TOO_MANY = re.compile(r"^(?:我的?|我那|那)?.{0,3}?(?:" + _QU + r")(?:太多|多了|有点多|吃不完|用不完)")
+# The rest of the order dropped: "就留一份吧 多的去掉" (a new total).
+_THE_REST = re.compile(r"^(?:其他的|多的|多余的|剩下的|其余的|别的)(?:那份|那些)?(?:就)?(?:去掉|不要了?|删掉|退掉?|取消)")
 
 
 def _order_clause(clause: str) -> Reading | None:
