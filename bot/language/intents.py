@@ -1038,12 +1038,64 @@ _PARENTS = re.compile(r"爸妈|父母|公婆|岳父母|爷爷奶奶|奶奶爷爷
 _SPOUSES = {"老公", "老婆", "爱人", "先生", "太太", "对象", "老伴", "老头子"}
 
 
+_ONLY_ME = re.compile(r"(?:就|只有|只)我(?:自己|一个人?)|^我自己$|(?:^|[，,])就我$")
+# The pieces of a party listed one by one ("报名 朵朵妈 朵朵 朵朵爸", "我们两口子带俩孩子", "大人一个 孩子两个",
+# "Kiki 阿鑫"), each a count of people, the member, a relative or a name, and what joins them.
+_GROUPS = ((re.compile(r"(?:我们|俺们|咱们|咱|俺|我)?(?:老两口|两口子|俩口子|夫妻俩?)"), 2), (re.compile(_PARENTS.pattern), 2))
+# A count of people of a kind ("两个孩子", "孩子两个", "俩娃") adds to the others named; a bare head count
+# ("两个人", "三个", "我们俩") is the party's total, whoever is named beside it ("我和老伴两个人").
+_KINDS = r"(?:大人|成人|孩子|小孩|娃|宝宝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴)"
+_COUNTED = re.compile(r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:大人|成人|孩子|小孩|娃|宝宝|老人|小朋友)(?P<m>" + NUMERAL
+                      + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:娃|孩子|宝|小孩)")
+_HEADS_SAID = re.compile(r"(?:一家|全家)(?P<h>" + NUMERAL + r")口人?|(?:我们|俺们|咱们|我|咱|俺)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人)?(?![\u4e00-\u9fff])|"
+                         r"(?:我们|俺们|咱们|我|咱|俺)?(?P<p>" + NUMERAL + r")(?:个人|个|位|人)")
+_ME = re.compile(r"(?:我|俺)(?:自己|一个人?)?|本人|自己")
+_ONE_PERSON = re.compile(r"(?:我家?|我们家|俺家?)?(?:" + _RELATIVE.pattern + r"|老人)")
+_NAMED = re.compile(r"[a-z]{2,12}(?![a-z])|(?:(?:小|阿)[\u4e00-\u9fff]|(?P<dd>[\u4e00-\u9fff])(?P=dd)|[" + _SURNAME + r"][\u4e00-\u9fff]{1,2})"
+                    r"(?:妈妈?|爸爸?|奶奶|爷爷|姥姥|姥爷|外婆|外公)?(?=$|[，,、和跟带陪还加])")
+_NOT_A_NAME = re.compile(r"[报名去来了的人个位号天日月年点时我你他她们家吗呢吧啊哈好便兴些样么]|周[一二三四五六末]")
+_JOINING = re.compile(r"[，,、+&]|和|跟|带上|带着|带|陪着|陪|还有|加上|加|以及|一起|都|也|着|的")
+_SIGNING = re.compile(r"报名|报个名|报上|报|参加|算上?|去|来|[:：]")
+
+
+def _listed_party(text: str) -> int | None:
+    """The party counted piece by piece when every piece of it is a count, the member, a relative or a name
+    (None when any piece is something else: the other rules read it)."""
+    rest = _SIGNING.sub("", text)
+    total, said, me, at = 0, 0, False, 0
+    joined_first = bool(re.match(r"[，,、]*(?:带|陪)", rest))  # "带老人一个": and I
+    while at < len(rest):
+        if match := _JOINING.match(rest, at):
+            at = match.end()
+        elif size := next((size for pattern, size in _GROUPS if (match := pattern.match(rest, at))), 0):
+            total, at = total + size, match.end()
+        elif (match := _COUNTED.match(rest, at)) and (value := number(next(g for g in match.groups() if g))):
+            total, at = total + value, match.end()
+        elif (match := _ONE_PERSON.match(rest, at) or _NAMED.match(rest, at)) \
+                and not (match.re is _NAMED and _NOT_A_NAME.search(match.group(0))):
+            total, at = total + 1, match.end()
+        elif (match := _HEADS_SAID.match(rest, at)) and (value := number(match["n"] or match["p"] or match["h"])):
+            said, at = max(said, value), match.end()
+        elif match := _ME.match(rest, at):
+            me, at = True, match.end()
+        else:
+            return None
+    if said:
+        return said
+    people = total + (me or joined_first)
+    return people if total or me else None
+
+
 def party_size(text: str) -> int | None:
     """How many people a sign-up is for: '3个人' 3, '2大1小' 3, '一家三口' 3, '我们俩' 2,
     '我和老公还有两个孩子' 4, '帮我妈报名' 1, else 1."""
     text = re.sub(r"我是[^，,。]{1,6}", "我", squeeze(text))  # "我是张阿姨": who I am, not who comes
     if match := _PARTY_TOTAL.search(text):
         return number(match.group(1) or match.group(2))
+    if _ONLY_ME.search(text):
+        return 1  # "我报个名，就我自己，孩子上课去不了"
+    if (listed := _listed_party(text)) is not None:
+        return listed
     for pattern in (_FAMILY, _ADULTS_KIDS):
         if match := pattern.search(text):
             grown, small = (number(g) for g in match.groups() if g)  # either alternative's two groups
