@@ -51,7 +51,7 @@ _VERB_RE = re.compile(_VERB)
 _EVENT = re.compile(r"报名|名额|讲座|活动|课|人数|去[一两三四五六七八九\d]+个|报[一两三四\d]?个名")
 _JOINS = re.compile(r"参加")  # "我也参加，一份" joins a group-buy; "我参加" alone is an event's
 # Words that never stand before an order in its clause ("我上次拍了两份", "要排两个小时").
-_NOT_HEAD = re.compile(r"[了过没不别吗时比像第每送从吵闹哭吃喝剩]|(?<!刚)才|[给帮替][你您](?!们)|谁|回来|分享|还有|非要|非得|偏要|分给|昨天|前天|上次|上周|以前|之前|去年|一般|平时|通常|每次|经常|总是")
+_NOT_HEAD = re.compile(r"[了过没不别吗时比像第每送从吵闹哭吃喝剩]|[分切揉搓包做写]成|分为|(?<!刚)才|[给帮替][你您](?!们)|谁|回来|分享|还有|非要|非得|偏要|分给|昨天|前天|上次|上周|以前|之前|去年|一般|平时|通常|每次|经常|总是")
 _PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
                      r"爷爷|外婆|姥姥|阿姨|老人|(?<!大)家|她|他|楼下|楼上")
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
@@ -125,7 +125,7 @@ def read_order(text: str) -> Reading | None:
         head = speaker["head"]
         if not _names_goods(head):
             return None  # "小美：我要两份": her words, quoted or reported, not the sender's order
-    if _POST.search(text) or not (text := without_limits(text)):
+    if _POST.search(text) or _TALLY.search(text) or not (text := without_limits(text)):
         return None  # "汤圆接龙开始啦 … 要的接龙": the staff's post opening it; "每人最多订5盒": its rule
     spaced = _SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
     reading = _read_order(spaced) if spaced != text else None
@@ -142,6 +142,10 @@ def read_order(text: str) -> Reading | None:
 # "最多订5盒", "两份起订", "至少三人成团". A bound on any order, never an order of that many.
 _LIMIT = re.compile(r"最多|至多|最少|至少|不超过|不能超过|上限|封顶|限购|限量|限订|限拍|限报|限额|(?:每人|每户|每家|每位|每个人|一人|一户)"
                     r"(?:只|仅)?(?:限|能|可以?)|(?:" + NUMERAL + "[" + _UNITS + r"人位]|\d+)起(?!来|床)|起订|起购|起送|成团")
+# The staff's tally or a note, not a wish: "统计一下 现在一共38份", "报名情况：已报18组", "备忘：汤圆两份".
+_TALLY = re.compile(r"统计|目前接龙|接龙格式|格式[:：]|报名情况|名单[:：]|备忘|还剩\d|剩余\d|已报\d|还差\d|签到人数|人数统计")
+
+
 def without_limits(text: str) -> str:
     """The text without the clauses that state a limit ("满8人成团，我报名" signs up with "我报名"; "每人
     限两份，我要一份" orders one); "" when every clause is one (the rule alone, no wish)."""
@@ -280,7 +284,7 @@ _ELSEWHERE = re.compile(r"淘宝|京东|拼多多|美团|外卖|快递|网上|�
 _ARRIVED = re.compile(r"[来到去]了[啊呀哦啦]*$")  # "我来了", "我也来了": here, not ordering
 # Talking to another member: "他要两份，我要一份，你呢".
 _TO_MEMBER = re.compile(r"(?:那)?你们?(?:呢|要几份|要不要|觉得呢|说呢|看呢)?")
-_THEY_SAID = re.compile(r"[他她]说|.{0,6}[他她](?:会)?自己(?:会|来)?(?:接龙|接|来说|说|下单|订|报)")  # "他说不要了，我还想要呢": reporting; "她自己会接龙": hers to place
+_THEY_SAID = re.compile(r"[他她]说|.{0,6}[他她](?:会)?自己(?:会|来)?(?:在群里|去群里|到群里)?(?:接龙|接|来说|说|下单|订|报)")  # "他说不要了，我还想要呢": reporting; "她自己会接龙": hers to place
 _TO_SOMEONE = re.compile(r"你(?:说|看|觉得|呢)|[呢吗]$|[他她]")
 
 
@@ -830,7 +834,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     text = plain(unquote(text))
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
-    if not (text := without_limits(text)):
+    if _TALLY.search(text) or not (text := without_limits(text)):
         return None  # "每户最多报3人", "满10人成团": the event's rule, not a party
     if (spaced := _SPACE_BREAK.sub("，", text)) != text:  # "讲座去不了了 取消报名": a space ends a clause
         reading = _read_signup(spaced, event)
