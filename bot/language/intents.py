@@ -403,6 +403,7 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     return Reading(first.intent, first.amount, first.add, sure, first.item)
 
 
+_PER_UNIT = re.compile("每[" + _UNITS + "]")
 # What refers to an order placed before: "刚才要了两份，再加一份".
 _EARLIER = re.compile(r"刚才|刚刚|之前|上次|原来|本来|已经|[订要买拍接报][了过]")
 # The count ordered judged too many, then the count wanted: "四份太多了 两份就行" (a new total).
@@ -412,8 +413,8 @@ _THE_REST = re.compile(r"^(?:其他的|多的|多余的|剩下的|其余的|别�
 
 
 def _order_clause(clause: str) -> Reading | None:
-    if not clause or len(clause) > 30 or _LAUGH.search(clause) or clause.startswith("不是"):
-        return None
+    if not clause or len(clause) > 30 or _LAUGH.search(clause) or clause.startswith("不是") or _PER_UNIT.search(clause):
+        return None  # "每份改成12个了": what a portion holds, the staff's notice
     if _QUESTION.search(clause) or _MAY_NOT.search(clause):
         return _asked(clause)
     if (lead := _LEAD_CORRECTION.match(clause)) and lead.end() < len(clause):
