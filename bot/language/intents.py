@@ -644,8 +644,15 @@ _NOT_THING = re.compile("|".join(sorted(
      "算咯", "算啦", "算喽", "喂", "麻烦", "哎呀", "哎", "唉呀", "报", "接", "退", "不要了", "不要", "取消", "但是", "但", "可是", "不过", "作废", "下车", "撤", "去掉", "删掉"), key=len, reverse=True)) + "|" + NUMERAL)
 
 
+# A 接龙 line typed without its number: the flat, the name, the count ("1801 老陈 2", "9-2-402 赵 1", "3栋502 取消").
+_FLAT_LINE = re.compile(r"^(?:\d{1,2}-\d{1,2}-\d{3,4}|\d{1,2}-\d{3,4}|\d{1,2}栋\d{3,4}|\d{3,4})(?P<name>[^\d\s]{0,5}?)"
+                        r"(?:(?P<k>[1-9]\d?)(?:" + _U + r")?|(?P<cancel>取消|不要了?))$")
+
+
 def _chain_line(clause: str) -> Reading | None:
     """'21. 李叔叔 1', '40. 小周 +2', '37. 6-1-201 刘 1份': one's own line of a 接龙, posted alone."""
+    if (flat := _FLAT_LINE.match(clause)) and (flat["cancel"] or _NICK.fullmatch(flat["name"]) or flat["name"][:1] in tuple(_SURNAME)):
+        return Reading(CANCEL) if flat["cancel"] else Reading(ORDER, int(flat["k"]))
     match = _CHAIN_LINE.match(clause)
     if match is None or match["name"].isdigit():
         return None
