@@ -779,7 +779,7 @@ _PERSONS = (_KIN + r"|(?:孩子|娃)[他她]?[爸妈]|我家那位|我家那口�
 _WHO_WORDS = re.compile(_PERSONS + "|" + _PERSON.pattern + r"|[的也都和跟给帮替、名下这边那边算加带凑记报再还先就只]|\d+|[栋号楼单元室-]")
 _PERSON_OR_HOME = re.compile(_PERSONS + "|" + _PERSON.pattern + r"|里")
 _NOT_SIGNUP_THING = re.compile(_PERSONS + "|" + _PERSON.pattern + r"|里|" + _NOT_THING.pattern)
-_HOME = (r"(?:孩子|娃)[他她]?[爸妈]|(?<=我家)那(?:位|口子)|老公|老婆|爱人|对象|姐姐|妹妹|哥哥|弟弟|嫂子|我姐|我妹|我哥|我弟|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老太婆|老婆子|老头子|老头|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
+_HOME = (r"(?:孩子|娃)[他她]?[爸妈]|(?<=我家|俺家)那(?:位|口子)|老公|老婆|爱人|对象|姐姐|妹妹|哥哥|弟弟|嫂子|我姐|我妹|我哥|我弟|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老太婆|老婆子|老头子|老头|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
          r"(?<!我)妈妈|(?<!我)爸爸|我妈|我爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|孙女|孙子|外孙女|外孙|先生|太太|"
          r"(?<![一两二三四五六七八九十\d个俩仨])(?:孩子|娃|小孩)")
 _RELATIVE = re.compile(_KIN + "|" + _HOME)
@@ -963,7 +963,7 @@ def _cancels(clause: str, match: re.Match) -> bool:
         return False  # "我老公不去，他要加班": his plans, not a cancellation
     thing = _NOT_SIGNUP_THING.sub("", before)
     if thing and not re.search(_EVENT_KINDS + r"|报|名额|名字|名单|位置|那天|周[一二三四五六日末]|明天|今天|后天|临时|有事|"
-                               r"不好意思|抱歉|生病|发烧|加班|出差|那次|这次", clause[:match.start()]):
+                               r"不好意思|抱歉|生病|发烧|加班|出差|那次|这次", clause[:match.end()]):
         return False  # "我把会员取消了", "自动续费记得取消": something else dropped
     return not _NOT_BEFORE_SIGNUP_CANCEL.search(before) and bool(
         re.fullmatch(r"(?:了|吧|啊|哈|啦|掉|我|一下|(?:我们家?|我家|我)?的?(?:活动|讲座|课)?(?:报名|名额))*", after))
@@ -1063,7 +1063,7 @@ _COUNTED = re.compile(r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:�
                       + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:娃|孩子|宝|小孩)")
 _HEADS_SAID = re.compile(r"(?:一家|全家)(?P<h>" + NUMERAL + r")口人?|(?:我们|俺们|咱们|我|咱|俺)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人)?(?![\u4e00-\u9fff])|"
                          r"(?:我们|俺们|咱们|我|咱|俺)?(?P<p>" + NUMERAL + r")(?:个人|个|位|人)")
-_ME = re.compile(r"(?:我|俺)(?:自己|一个人?)?|本人|自己")
+_ME = re.compile(r"(?:我|俺)(?!们)(?:自己|一个人?)?|本人|自己")
 _ONE_PERSON = re.compile(r"(?:我家?|我们家|俺家?)?(?:" + _RELATIVE.pattern + r"|老人)")
 _NAMED = re.compile(r"[a-z]{2,12}(?![a-z])|(?:(?:小|阿)[\u4e00-\u9fff]|(?P<dd>[\u4e00-\u9fff])(?P=dd)|[" + _SURNAME + r"][\u4e00-\u9fff]{1,2})"
                     r"(?:妈妈?|爸爸?|奶奶|爷爷|姥姥|姥爷|外婆|外公)?(?=$|[，,、和跟带陪还加])")
@@ -1088,10 +1088,10 @@ def _listed_party(text: str) -> int | None:
         elif (match := _ONE_PERSON.match(rest, at) or _NAMED.match(rest, at)) \
                 and not (match.re is _NAMED and _NOT_A_NAME.search(match.group(0))):
             total, at = total + 1, match.end()
+        elif (match := _ME.match(rest, at)) and not re.match(r"(?:我|俺)(?:俩|仨|[两二三四五六七八九十\d]+个)", rest[at:]):
+            me, at = True, match.end()
         elif (match := _HEADS_SAID.match(rest, at)) and (value := number(match["n"] or match["p"] or match["h"])):
             said, at = max(said, value), match.end()
-        elif match := _ME.match(rest, at):
-            me, at = True, match.end()
         else:
             return None
     if said:
