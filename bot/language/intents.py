@@ -198,7 +198,7 @@ def _read_order(text: str) -> Reading | None:
         reading = _name_apart(raw, _remark_apart(raw, reading))
         if reading is None and " " in raw.strip() and not _LAUGH.search(raw):  # "+1 要一份", "冲冲冲 两份"
             pieces = [(w, _order_clause(w)) for w in map(_tidy, raw.split()) if w and not is_courtesy(w)]
-            if any(r is None for _, r in pieces):  # "+1 我也觉得" agrees; "冲冲冲 两份" orders
+            if any(r is None and not _PLUS_ASIDE.fullmatch(w) for w, r in pieces):  # "+1 我也觉得" agrees; "冲冲冲 两份" orders
                 pieces = [(w, r) for w, r in pieces if not w.startswith("+")]
             readings += [(w, r) for w, r in pieces if r is not None]
             if not any(r for _, r in pieces):
@@ -227,6 +227,12 @@ def _read_order(text: str) -> Reading | None:
     if any(r.intent == CANCEL for _, r in readings) and any(_ELSEWHERE.search(p) for p in unread):
         return None  # "不要了，那件衣服不好看", "不要了，头疼，先躺会儿": about something else
     return _combine(tidy, readings)
+
+
+# What may stand apart beside "+2" without making it agreement: where, when and how it is picked up, or
+# thanks ("+2 下班来拿", "+1 3栋", "+2 谢谢姐 周末拿").
+_PLUS_ASIDE = re.compile(r"(?:下班|放学|中午|傍晚|晚点|晚上|明天|周末|回头|一会儿?|待会儿?)?(?:来|去|过来)?(?:拿|取)|\d+(?:号楼|栋|单元|室)?|"
+                         r"谢谢(?:姐|哥|亲|店长|群主|老板)?|辛苦(?:了|啦)?")
 
 
 # Advice to someone ("别买多了"); a busy member's "别回我", "别艾特我", "别忘了" is a remark, no advice.
