@@ -398,7 +398,7 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         found = [Reading(CHANGE, r.amount, False, r.sure, r.item) for r in found]
     orders = [(p, r) for p, r in readings if r.intent == ORDER]
     if len(orders) > 1 and len(orders) == len(found) and len({p for p, _ in orders}) == len(orders) \
-            and all(_PERSON.match(re.sub(r"^(?:也|还|另外|然后|顺便|再)*[帮给替]?", "", p)) for p, _ in orders):  # "我一份，我妈一份"
+            and all(_for_someone(p) for p, _ in orders):  # "我一份，我妈一份", "我家两份 隔壁王姐托我带一份"
         return Reading(ORDER, sum(r.amount for _, r in orders), sure=all(r.sure for _, r in orders))
     if len({(r.intent, r.amount, r.add) for r in found}) > 1:
         return None
@@ -418,6 +418,12 @@ _EARLIER = re.compile(r"刚才|刚刚|之前|上次|原来|本来|已经|[订要
 _TOO_MANY = re.compile(r"^(?:我的?|我那|那)?.{0,3}?(?:" + _QU + r")(?:太多|多了|有点多|吃不完|用不完)")
 # The rest of the order dropped: "就留一份吧 多的去掉" (a new total).
 _THE_REST = re.compile(r"^(?:其他的|多的|多余的|剩下的|其余的|别的)(?:那份|那些)?(?:就)?(?:去掉|不要了?|删掉|退掉?|取消)")
+
+
+def _for_someone(clause: str) -> bool:
+    """A clause that starts with whom its count is for: "我妈一份", "也给我婆婆一份", "隔壁王姐托我带一份"."""
+    clause = re.sub(r"^(?:也|还|另外|然后|顺便|再)*[帮给替]?", "", clause)
+    return bool(_PERSON.match(clause) or _RELATIVE.match(clause))
 
 
 def _order_clause(clause: str) -> Reading | None:
