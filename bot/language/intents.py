@@ -879,7 +879,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     if not parts or len(parts) > 6 or any(_SIGNUP_NOT.search(r) and _JOIN.search(p) and not _SIGNUP_CANCEL_WORDS.search(p)
                                           for p, r in parts):
         return None
-    if any(_REPORTED.search(p) or _UNDECIDED.search(p) for p, _ in parts):
+    if any(_REPORTED.search(p) or _UNDECIDED.search(p) for p, _ in parts) and not any(_FIRM_CANCEL.fullmatch(p) for p, _ in parts):
         return None  # "我婆婆也报名了，她自己报的", "孩子说要报名篮球，我还没同意"
     told = {p: r for p, r in parts}  # the clause as typed, particles and all
     parts = [p for p, _ in parts]
@@ -895,7 +895,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
             continue  # "孩子学校的活动取消了": news, not a request
         if (match := _SIGNUP_CANCEL_WORDS.search(part)) and _cancels(part, match):
             vague = _WHEN.search(part[:match.start()]) and not _EVENT.search(part)  # "我明天不去了": the event?
-            return Reading(SIGNUP_CANCEL, sure=not (asked or vague or any(_CONDITION.search(p) for p in parts)))
+            return Reading(SIGNUP_CANCEL, sure=not (asked or vague or any(_CONDITION.search(p) and not _NEXT_TIME.match(p) for p in parts)))
     totals = [m for p in said if (m := _NEW_PARTY.fullmatch(p)) and not _SIGNUP_NOT.search(told[p])]
     if len(totals) == 1 and not asked and not any(_CONDITION.search(p) for p in said):
         return _party_reading(number(totals[0]["n"]), True)  # "再加一个 我们一共三个", "人数改成三个 我妈也想去"
@@ -926,6 +926,11 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     if named and len(named) + len(party_only) == len(said) and (party_only or len(named) > 1):
         return _party_reading(party_size(whole), bool(party_only) and not asked)  # "刘阿姨 孙阿姨 我们两个"; names alone asked
     return None
+
+
+# A cancellation said outright at the end of a story (talked over, someone's reasons): "…我们这次就不去了 取消",
+# "…只能取消报名了 下次一定".
+_FIRM_CANCEL = re.compile(r"(?:只能|只好|还是|那就|就)?(?:取消(?:报名|我的名额)?|(?:我们|我)?(?:这次)?就?不去)了?")
 
 
 # Asking whether one may come or whether there is room: "还有名额吗", "能带孩子吗", "我能报名吗".
