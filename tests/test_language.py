@@ -233,7 +233,10 @@ def test_names_with_did_you_mean():
 # Sixth pass: the test split grew by the fresh lines of corpus/intents/sixth.jsonl (written without reading
 # the readers), which the code before this pass read at orders 89.1 / 96.1, sign-ups 84.2 / 98.7, sign-ins
 # 92.4 / 100; after it: orders 91.1 / 96.7, sign-ups 87.0 / 98.7, sign-ins 92.4 / 100.
-FLOORS = {"orders": (0.91, 0.966), "sign-ups": (0.869, 0.986), "sign-ins": (0.94, 0.995)}  # sign-ins: the sign-in pass read 94.0 of the grown split
+# Measured on the test split with seventh.jsonl (fresh lines by a writer who never read the readers): the
+# session-start code read orders 90.7 / 96.7, sign-ups 83.5 / 94.8, sign-ins 93.4 / 100 of the grown split;
+# the seventh pass reads orders 91.1 / 96.7, sign-ups 85.8 / 96.4, sign-ins 93.4 / 100.
+FLOORS = {"orders": (0.91, 0.966), "sign-ups": (0.85, 0.96), "sign-ins": (0.93, 0.995)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():

@@ -135,8 +135,8 @@ def guess(text: str, among: tuple[str, ...], model: IntentModel | None = None) -
         return None
     words = squeeze(plain(unquote(text)))
     if intents._SPEAKER.match(plain(unquote(text))) or _NOT_MINE.search(words) or _DECIMAL.search(words) \
-            or intents._LIMIT.search(words):
-        return None  # a limit ("每人最多订5盒") is the rules of the group-buy or event, not a wish
+            or intents._LIMIT.search(words) or intents._TALLY.search(words):
+        return None  # a limit ("每人最多订5盒") or a tally ("报名情况：已报18组") is the staff's, not a wish
     if among == SIGNUPS and not _SIGNUP_WORDS.search(words):
         return None  # "我们三个人打麻将", "我带孩子去医院": people and going, but no event
     if among == ORDERS and not (_QUANTITY.search(words) or _MINE.search(words)):

@@ -35,7 +35,7 @@ _Q = "(" + NUMERAL + ")"
 _UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷"
 _U = f"[{_UNITS}]"
 # A quantity of portions: a number and a unit, or a word that is one by itself ("俩", "半打").
-_QU = r"(?:(?P<n>" + NUMERAL + ")" + _U + r"|(?P<m>俩|仨|半打|[一两]打)" + _U + "?)"
+_QU = r"(?:(?P<n>" + NUMERAL + ")" + _U + r"|(?P<m>俩|仨|半打|[一两]打|双(?=份))" + _U + "?)"
 _QU_RE = re.compile(_QU)
 # A question about the product, the price or the stock, never an order by itself.
 _QUESTION = re.compile(r"(吗|(?<![这那怎什])么|\?|多[少重大长久]|(?<!好)几[份个点号天时斤]|什么|啥|怎么|咋|哪|有没有|还有没|是不是|能不能|可不可以|"
@@ -45,43 +45,43 @@ _PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|带|给|
 _WHEN_IT_COMES = re.compile(r"到了(?=告诉|通知|叫|说|喊|@)")  # "到了告诉我": when it comes, not the past
 _CONDITION = re.compile(r"纠结|如果|要是|(?<![能有以及团])的话|考虑|想想|再说|看看|可能|也许|大概|看情况|不一定|"
                         r"下次|下回|下一次|下一回|下一批|下一期|过两天|过几天|过段时间|改天|以后|将来|明年")
-_VERB = r"(?:跟团|参团|拼团|预定|预订|订购|购买|下单|想要|需要|安排|拿下|写上|记上|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整|团|求|接(?!龙)|收|秒|写)"
+_VERB = r"(?:跟团|参团|拼团|预定|预订|订购|购买|下单|想要|需要|安排|拿下|写上|记上|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整|团|求|接(?!龙)|收|秒|写|称)"
 _VERB_RE = re.compile(_VERB)
 # Signs of an event, not a group-buy: "讲座+1", "我们俩报名", "我的名额不要了".
 _EVENT = re.compile(r"报名|名额|讲座|活动|课|人数|去[一两三四五六七八九\d]+个|报[一两三四\d]?个名")
 _JOINS = re.compile(r"参加")  # "我也参加，一份" joins a group-buy; "我参加" alone is an event's
 # Words that never stand before an order in its clause ("我上次拍了两份", "要排两个小时").
-_NOT_HEAD = re.compile(r"[了过没不别吗时比像第每送从吵闹哭吃喝剩]|(?<!刚)才|[给帮替][你您](?!们)|谁|回来|分享|还有|非要|非得|偏要|分给|昨天|前天|上次|上周|以前|之前|去年|一般|平时|通常|每次|经常|总是")
+_NOT_HEAD = re.compile(r"[了过没不别吗时比像第每送从吵闹哭吃喝剩]|[分切揉搓包做写]成|分为|(?<!刚)才|[给帮替][你您](?!们)|谁|回来|分享|还有|非要|非得|偏要|分给|昨天|前天|上次|上周|以前|之前|去年|一般|平时|通常|每次|经常|总是")
 _PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
                      r"爷爷|外婆|姥姥|阿姨|老人|(?<!大)家|她|他|楼下|楼上")
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
 _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|得了?|来拿|去拿|来取|去取|取货|过来|过去|拿|取|下午|上午|晚上|明天|今天|"
-                        r"(?:下|这|本)?周[一二三四五六日末]?|(?:让|叫)[^，]{1,5}?[去来]?(?:拿|取)|今晚|明早|周末|晚点|就行|就好|就够了?|就可以|试试水?|尝尝鲜?|凑个?热闹|就这样|就这些|先|吧|哈|好吧|好|"
+                        r"(?:下|这|本)?周[一二三四五六日末]?|(?:让|叫)[^，]{1,5}?[去来]?(?:拿|取)|今晚|明早|周末|晚点|就行|就好|就够了?|就可以|试试水?|尝尝鲜?|凑个?热闹|凑(?:成|够|齐)?" + NUMERAL + _U + r"|就这样|就这些|安排上|安排|先|吧|哈|好吧|好|"
                         r"(?:给我|帮我)?留(?:着|下|好)|给我|(?:给|帮)(?:我家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
                         r"爷爷|奶奶|外婆|姥姥|邻居|同事|朋友)|已付款?|"
                         r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家)+")
-_FILLER = re.compile(r"(?:先|就|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上|"
+_FILLER = re.compile(r"(?:上车|一口气|先|就|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上|"
                      r"现在|这次|这回|接龙|想)+")
 _LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
 # Not decided yet, in any clause: asking someone first, hesitating, regretting.
-_UNDECIDED = re.compile(r"有钱|回头问|再问问|问问[她他家老]|我问问|商量|还没(?:同意|定|想好|决定)|还在(?:考虑|犹豫|想)|犹豫|可惜|钱不够|"
+_UNDECIDED = re.compile(r"有钱|回头问|再问问|问问[她他家老]|我问问|商量|还没(?:同意|定|想好|决定)|还在(?:考虑|犹豫|想)|(?<!不)(?<!不再)犹豫|可惜|钱不够|"
                         r"舍不得|发工资|没钱")
 _GIFT = re.compile(r"送给|送大家|分享|祝大家|祝你")  # "一份好心情，送给群里的朋友们"
 # "6袋装的苹果泥", "45元那个": the packing and the price name the product, they are not the quantity.
 _PACKING = re.compile(NUMERAL + "[" + "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷" + r"]装的?|"
                       r"\d+(?:\.\d+)?元的?|[¥￥]\d+(?:\.\d+)?的?")
 # "我原来一份，现在要两份": what was, not what is wanted.
-_BEFORE_NOW = re.compile(r"^(?:我|我的|我订的)?(?:原来|本来)")
+_BEFORE_NOW = re.compile(r"^(?:我|我的|我订的)?(?:原来|本来)(?=.*(?:" + _QU + "))")  # "本来不想买的": no order was
 _CORRECTION = re.compile(r"改一下|改下|更正|纠正|修改|重新|说错|打错|写错|作废|搞错|弄错|识别错|不算")
 _LEAD_CORRECTION = re.compile(r"^(?:不好意思|抱歉)?(?:刚才|刚刚)?(?:我)?(?:" + _CORRECTION.pattern + r")(?:了|一下)?")
 _NOT_THAT = re.compile(r"^不是" + _QU)  # "我要三份，不是两份": a correction
-_TOTAL = re.compile(r"(?:一共|总共|共计|合计|共)(?:要|是|就|订|买|拿)?" + _QU)
-_CANCEL_WORDS = re.compile(r"(?<=[份的])(?:就|也|还是)?算了?$|撤单|不用(?:给我|帮我)?留了?|(?:别|不要)(?:给我|帮我)?留了?|划掉|(?<=[我的份])去掉$|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉)?")
+_TOTAL = re.compile(r"(?:一共|总共|共计|合计|共|凑(?:成|够|齐)?)(?:要|是|就|订|买|拿)?" + _QU)
+_CANCEL_WORDS = re.compile(r"(?<=[份的])(?:就|也|还是)?算了?$|撤单|不用(?:给我|帮我)?留了?|(?:别|不要)(?:给我|帮我)?留了?|划掉|(?<=[我的份])去掉$|不想(?:要|订|买)了|不整了|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉|下来?)?|(?<=[份单])作废(?:吧|了|掉)?$")
 _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
-_SET = re.compile(r"(?:改成|改为|改到|换成|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}))(?P<post>.{0,6})$")
+_SET = re.compile(r"(?:改成|改为|改到|改回到?|换成|换回|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}|[一两二三四五六七八九十](?![\u4e00-\u9fff])))(?P<post>.{0,6})$")
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
-_ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
+_ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
                   r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$|(?<=[加添来要])(?P<j>\d{1,2})$)")
 _LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?)(?:要|订|买|拿|来|留)?" + _QU + r"|^-(?P<k>\d{1,2})$")
@@ -93,10 +93,10 @@ _CHAIN_LINE = re.compile(r"^\d{1,3}[.、)](?P<name>\S.{0,14}?)(?:\+?(?P<k>\d{1,3
                          r"(?P<post>已付款?|已转账?|自提|送货上门|(?P<cancel>取消|不要了?))?$")
 _ONE = re.compile(r"^(?P<who>.{0,4}?)(?:也|都)?(?:要|来|订|跟|留)(?:个|份|一个|一份)?(?P<pre>.{0,6})$")
 # 份 misspelt (分, 粉, voice input's 奋, pinyin fen); "十分感谢" is "very", not ten portions.
-_TYPOS = ((re.compile("(" + NUMERAL + ")(?:[分粉仹筏奋愤粪忿]|fen)(?![钟之])"), r"\1份"), (re.compile("亮[份分粉]"), "两份"),
+_TYPOS = ((re.compile("(" + NUMERAL + ")(?:[分粉仹筏奋愤粪忿纷]|fen)(?![钟之])"), r"\1份"), (re.compile("亮[份分粉]"), "两份"),
           (re.compile("份儿"), "份"), (re.compile("再家"), "再加"),
-          (re.compile("取[笑效削销]"), "取消"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("(?<![现正实存还好])在(?=[来加]" + NUMERAL + ")"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"), (re.compile(r"^十(?=\d{1,2}$)"), "+"),
-          (re.compile("^窝(?=[要也来订想])"), "我"))
+          (re.compile("取[笑效削销小]"), "取消"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("(?<![现正实存还好])在(?=[来加]" + NUMERAL + ")"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"), (re.compile(r"^十(?=\d{1,2}$)"), "+"),
+          (re.compile("^窝(?=[要也来订想])"), "我"), (re.compile("莫(?=[给帮留要订买])"), "别"), (re.compile("甭"), "不用"), (re.compile("^dd(?=" + NUMERAL + ")"), "蹲"), (re.compile("双份"), "两份"), (re.compile("(?<=[俩仨])儿"), ""), (re.compile("(?<=[好行])伐$"), "吗"))
 # Goods a store sells, for naming a product when the open one is not known (the corpus evaluation).
 GOODS = re.compile(r"蛋|莓|米|枣|汤圆|饺|鞋|垫|绘本|苹果|泥|奶|果|面|油|肉|鱼|虾|蟹|贝|菜|橙|梨|桔|橘|柚|柿|桃|李|杏|榴莲|"
                    r"荔枝|龙眼|桂圆|柠檬|石榴|猕猴桃|茶|粥|湿巾|纸|尿|粽|月饼|蜂蜜|核桃|坚果|栗|瓜子|花生|书|袜|衣|裤|"
@@ -125,7 +125,7 @@ def read_order(text: str) -> Reading | None:
         head = speaker["head"]
         if not _names_goods(head):
             return None  # "小美：我要两份": her words, quoted or reported, not the sender's order
-    if _POST.search(text) or _LIMIT.search(text):
+    if _POST.search(text) or _TALLY.search(text) or not (text := without_limits(text)):
         return None  # "汤圆接龙开始啦 … 要的接龙": the staff's post opening it; "每人最多订5盒": its rule
     spaced = _SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
     reading = _read_order(spaced) if spaced != text else None
@@ -142,6 +142,20 @@ def read_order(text: str) -> Reading | None:
 # "最多订5盒", "两份起订", "至少三人成团". A bound on any order, never an order of that many.
 _LIMIT = re.compile(r"最多|至多|最少|至少|不超过|不能超过|上限|封顶|限购|限量|限订|限拍|限报|限额|(?:每人|每户|每家|每位|每个人|一人|一户)"
                     r"(?:只|仅)?(?:限|能|可以?)|(?:" + NUMERAL + "[" + _UNITS + r"人位]|\d+)起(?!来|床)|起订|起购|起送|成团")
+# The staff's tally or a note, not a wish: "统计一下 现在一共38份", "报名情况：已报18组", "备忘：汤圆两份".
+_TALLY = re.compile(r"统计|目前接龙|接龙格式|格式[:：]|报名情况|名单[:：]|备忘|还剩\d|剩余\d|已报\d|还差\d|签到人数|人数统计")
+
+
+def without_limits(text: str) -> str:
+    """The text without the clauses that state a limit ("满8人成团，我报名" signs up with "我报名"; "每人
+    限两份，我要一份" orders one); "" when every clause is one (the rule alone, no wish)."""
+    if not _LIMIT.search(text):
+        return text
+    pieces = [p for p in re.split(BREAK.pattern + r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", text) if p.strip()]
+    kept = [p for p in pieces if not _LIMIT.search(p)]
+    return "，".join(kept) if kept and len(kept) < len(pieces) else ""
+
+
 # The words of a post that opens a group-buy or calls for orders: "要的接龙", "需要的扣1", "开团啦".
 _POST = re.compile(r"(?:要|需要|想要)的(?:姐妹|朋友|亲)?(?:们)?(?:接龙|扣|报名|\+1|加1)|开团|接龙开始|开始接龙")
 
@@ -167,6 +181,7 @@ def _read_order(text: str) -> Reading | None:
     asking = {i // 2 for i in range(1, len(pieces), 2) if re.search(r"[?？]", pieces[i])}
     parts = [(part, _tidy(squeeze(part))) for at, part in enumerate(pieces[::2]) if at not in asking or not part.strip()]
     parts = [(raw, p) for raw, p in parts if p and not is_courtesy(p)]
+    parts = [(raw, _without_aside(p)) for raw, p in parts]
     tidy = [p for _, p in parts]
     questions = [_tidy(squeeze(part)) + "?" for at, part in enumerate(pieces[::2]) if at in asking and part.strip()]
     if not parts and not questions or len(parts) + len(questions) > 6 or any(_EVENT.search(p) for p in tidy + questions):
@@ -183,7 +198,7 @@ def _read_order(text: str) -> Reading | None:
         reading = _name_apart(raw, _remark_apart(raw, reading))
         if reading is None and " " in raw.strip() and not _LAUGH.search(raw):  # "+1 要一份", "冲冲冲 两份"
             pieces = [(w, _order_clause(w)) for w in map(_tidy, raw.split()) if w and not is_courtesy(w)]
-            if any(r is None for _, r in pieces):  # "+1 我也觉得" agrees; "冲冲冲 两份" orders
+            if any(r is None and not _PLUS_ASIDE.fullmatch(w) for w, r in pieces):  # "+1 我也觉得" agrees; "冲冲冲 两份" orders
                 pieces = [(w, r) for w, r in pieces if not w.startswith("+")]
             readings += [(w, r) for w, r in pieces if r is not None]
             if not any(r for _, r in pieces):
@@ -214,12 +229,34 @@ def _read_order(text: str) -> Reading | None:
     return _combine(tidy, readings)
 
 
+# What may stand apart beside "+2" without making it agreement: where, when and how it is picked up, or
+# thanks ("+2 下班来拿", "+1 3栋", "+2 谢谢姐 周末拿").
+_PLUS_ASIDE = re.compile(r"(?:下班|放学|中午|傍晚|晚点|晚上|明天|周末|回头|一会儿?|待会儿?)?(?:来|去|过来)?(?:拿|取)|\d+(?:号楼|栋|单元|室)?|"
+                         r"谢谢(?:姐|哥|亲|店长|群主|老板)?|辛苦(?:了|啦)?")
+
+
 # Advice to someone ("别买多了"); a busy member's "别回我", "别艾特我", "别忘了" is a remark, no advice.
 _ADVICE = re.compile(r"别(?!忘|回|@|艾特|打扰)")
 
 
 # An order said against the last time: "这次给我来两份", "这回要三份".
 _THIS_TIME = re.compile(r"^(?:那)?(?:这次|这回|这一次|这一回)(?:就|还是|也)?(?:给我|帮我)?[^了过]*$")
+
+
+# What is said on after a clear order's count about another time that does not put off this order: praise
+# of the last lot, buying again, a later pickup, paying in cash ("我要两份上次的很好吃", "给我来两份吃完再买",
+# "两份过两天拿", "我要两份现金给").
+_ASIDE = re.compile(r"(?P<order>.*?(?:" + _QU + r"))(?:(?:上次|之前|以前|那次)的?.{0,6}(?:好吃|好用|不错|香|甜|新鲜|实惠)[了的]?|"
+                    r".{0,4}?(?:吃完|用完)?(?:下次|下回|以后|回头)?(?:还|再)(?:买|来|订|要|回购|囤)(?:点|些)?|"
+                    r"(?:过两天|过几天|改天|回头|晚点|下周)(?:来|去|再)?(?:拿|取)|现金(?:给|付)?|(?:到店|当面|货到)(?:付款?|给钱?))$")
+
+
+def _without_aside(clause: str) -> str:
+    """The order of a clause that says something about another time after it, without that (_ASIDE)."""
+    if not (match := _ASIDE.fullmatch(clause)) or re.search(r"不|没", clause[match.end("order"):]):
+        return clause
+    reading = _order_clause(match["order"])
+    return match["order"] if reading is not None and reading.intent == ORDER and reading.sure else clause
 
 
 def _after_what_was(clause: str, more: list[str]) -> str:
@@ -246,14 +283,14 @@ def _household_shares(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 # Giving a portion away, not ordering one: "谁要？我多订了一份", "我这有多的一份".
-_OFFER = re.compile(r"^给你们?$|你们?分|你拿去|送你|谁要|谁需要|有人要|有没有人要|多订了|多买了|多拍了|多了一份|多出|多的|转让|匀给|匀一份|让给")
+_OFFER = re.compile(r"^给你们?$|你们?分|你拿去|送你|谁要|谁需要|有人要|有没有人要|多订了|多买了|多拍了|多了一份|多出|多的(?!.{0,2}(?:去掉|不要|删|退|取消))|转让|匀给|匀一份|让给(?!别人|其他|需要)")
 _RECEIVED = re.compile(r"(?:已经|都|也)?(?:收到|拿到|领到|取到)(?:了)?" + _QU)
 # What a "不要了" next to it is about when it is no order: clothes, one's body, laughing, being full.
-_ELSEWHERE = re.compile(r"淘宝|京东|拼多多|美团|外卖|快递|网上|衣服|裙子|裤子|鞋子|好看|难看|头疼|头痛|头晕|肚子疼|躺|睡|困|累死|笑死|吃饱|太饱|玩腻|好玩")
+_ELSEWHERE = re.compile(r"淘宝|京东|拼多多|美团|外卖|快递|网上|衣服|裙子|裤子|鞋子|好看|难看|头疼|头痛|头晕|肚子疼|躺|睡|困|累死|累了|太累|好累|笑死|吃饱|太饱|玩腻|好玩")
 _ARRIVED = re.compile(r"[来到去]了[啊呀哦啦]*$")  # "我来了", "我也来了": here, not ordering
 # Talking to another member: "他要两份，我要一份，你呢".
 _TO_MEMBER = re.compile(r"(?:那)?你们?(?:呢|要几份|要不要|觉得呢|说呢|看呢)?")
-_THEY_SAID = re.compile(r"[他她]说|.{0,6}[他她](?:会)?自己(?:会|来)?(?:接龙|接|来说|说|下单|订|报)")  # "他说不要了，我还想要呢": reporting; "她自己会接龙": hers to place
+_THEY_SAID = re.compile(r"[他她]说|.{0,6}[他她](?:会)?自己(?:会|来)?(?:在群里|去群里|到群里)?(?:接龙|接|来说|说|下单|订|报)")  # "他说不要了，我还想要呢": reporting; "她自己会接龙": hers to place
 _TO_SOMEONE = re.compile(r"你(?:说|看|觉得|呢)|[呢吗]$|[他她]")
 
 
@@ -304,6 +341,7 @@ def _name_apart(raw: str, reading: Reading | None) -> Reading | None:
 def _tidy(clause: str) -> str:
     clause = re.sub(r"十分(?=[\u4e00-\u9fff])", "非常", clause)  # "十分感谢": very, not ten portions
     clause = heard_as(strip_particles(trim_courtesy(clause)), ("取消",))  # "取笑", "去消"
+    clause = _IF_AVAILABLE.sub("", clause)  # "要是还有就给我一份", "如果没截单我要三份": the store's side, not doubt
     clause = re.sub(r"^(?P<item>.{0,6}?)(?:还)?(?:能|有|还有|可以|来得及|要团|有货|有剩|没卖完)[\u4e00-\u9fff]{0,2}?的话", r"\g<item>",
                     clause)  # "鸡蛋还有的话…", "还能订的话给我一份": if there is any, then the order
     clause = _TOPIC.sub(lambda m: m["item"] if GOODS.search(m["item"]) else m.group(0), clause)  # "鸡蛋的话我要两盒"
@@ -312,6 +350,8 @@ def _tidy(clause: str) -> str:
     return clause
 
 
+# A condition only on the store's side, stock or the cut-off: the order stands if it can be had.
+_IF_AVAILABLE = re.compile(r"^(?:如果|要是|假如|若)(?:还)?(?:有货|有剩|有|没卖完|没截单|没截止|没截|还没截单?|没结束|来得及|能订|能买|没满)(?:的话)?(?:就|那就|那)?(?=.)")
 _TOPIC = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,6}?)的话(?=[我给来要帮])")
 
 
@@ -320,6 +360,10 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     readings = [(p, r) for p, r in readings if not _BEFORE_NOW.search(p)]
     if any(re.search(r"[帮替给][她他]", p) for p in parts):  # "我婆婆让我帮她问问，她要一份": hers, ordered for her
         readings = [(p, replace(r, sure=True) if r.intent == ORDER and re.match(r"[她他]", p) else r) for p, r in readings]
+    orders = [r for p, r in readings if r.intent == ORDER and not _TOO_MANY.search(p)]
+    if len(orders) == 1 and orders[0].sure and (any(_TOO_MANY.search(p) for p in parts)
+                                                 or any(_THE_REST.search(p) for p, r in readings if r.intent == CANCEL)):
+        return Reading(CHANGE, orders[0].amount)  # "四份太多了 两份就行", "就留一份吧 多的去掉"
     if {r.intent for _, r in readings} >= {ORDER, CANCEL}:
         return None  # "她要两份，我不要": who wants what, not ours to guess
     asked_less = any(r.intent == CHANGE and r.amount < 0 and not r.sure for _, r in readings)
@@ -340,6 +384,9 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         if more:  # "加一份，一共两份": one more, making two
             return Reading(CHANGE, more[0].amount, add=True)
         return Reading(ORDER, amount) if amount else None
+    if kinds == {ORDER, CHANGE} and all(r.sure for r in found) and all(r.add and r.amount > 0 for r in found if r.intent == CHANGE) \
+            and not any(_EARLIER.search(p) or _TOTAL.search(p) for p in parts):  # "我和我姐各一份 再给我妈一份": all of it new
+        return Reading(ORDER, sum(r.amount for r in found))
     if CHANGE in kinds:  # "我婆婆那份不要了，减一份", "我妈也要，再加一份"
         found = [r for r in found if r.intent == CHANGE]
         if len({r.add for r in found}) > 1:  # "少要一份，改一份": the change, the new total follows from it
@@ -351,20 +398,37 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         found = [Reading(CHANGE, r.amount, False, r.sure, r.item) for r in found]
     orders = [(p, r) for p, r in readings if r.intent == ORDER]
     if len(orders) > 1 and len(orders) == len(found) and len({p for p, _ in orders}) == len(orders) \
-            and all(_PERSON.match(re.sub(r"^(?:也|还|另外|然后|顺便|再)*[帮给替]?", "", p)) for p, _ in orders):  # "我一份，我妈一份"
+            and all(_for_someone(p) for p, _ in orders):  # "我一份，我妈一份", "我家两份 隔壁王姐托我带一份"
         return Reading(ORDER, sum(r.amount for _, r in orders), sure=all(r.sure for _, r in orders))
     if len({(r.intent, r.amount, r.add) for r in found}) > 1:
         return None
     first = found[0]
-    conditional = [p for p in parts if _CONDITION.search(p)] if first.intent == CANCEL else \
+    conditional = [p for p in parts if _CONDITION.search(p) and not _NEXT_TIME.match(p)] if first.intent == CANCEL else \
         [p for p, _ in readings if _CONDITION.search(p)]  # "这次先不买，下次再说"
     sure = all(r.sure for r in found) and not conditional
     return Reading(first.intent, first.amount, first.add, sure, first.item)
 
 
+# Signing off a cancellation: "不要了 下次再来", "接龙那份不要了 下次再接".
+_NEXT_TIME = re.compile(r"^(?:那|就)?(?:下次|下回|以后|改天)(?:再(?!说|看|考虑|议|定)|一定|还)")
+_PER_UNIT = re.compile("每[" + _UNITS + "]")
+# What refers to an order placed before: "刚才要了两份，再加一份".
+_EARLIER = re.compile(r"刚才|刚刚|之前|上次|原来|本来|已经|[订要买拍接报][了过]")
+# The count ordered judged too many, then the count wanted: "四份太多了 两份就行" (a new total).
+_TOO_MANY = re.compile(r"^(?:我的?|我那|那)?.{0,3}?(?:" + _QU + r")(?:太多|多了|有点多|吃不完|用不完)")
+# The rest of the order dropped: "就留一份吧 多的去掉" (a new total).
+_THE_REST = re.compile(r"^(?:其他的|多的|多余的|剩下的|其余的|别的)(?:那份|那些)?(?:就)?(?:去掉|不要了?|删掉|退掉?|取消)")
+
+
+def _for_someone(clause: str) -> bool:
+    """A clause that starts with whom its count is for: "我妈一份", "也给我婆婆一份", "隔壁王姐托我带一份"."""
+    clause = re.sub(r"^(?:也|还|另外|然后|顺便|再)*[帮给替]?", "", clause)
+    return bool(_PERSON.match(clause) or _RELATIVE.match(clause))
+
+
 def _order_clause(clause: str) -> Reading | None:
-    if not clause or len(clause) > 30 or _LAUGH.search(clause) or clause.startswith("不是"):
-        return None
+    if not clause or len(clause) > 30 or _LAUGH.search(clause) or clause.startswith("不是") or _PER_UNIT.search(clause):
+        return None  # "每份改成12个了": what a portion holds, the staff's notice
     if _QUESTION.search(clause) or _MAY_NOT.search(clause):
         return _asked(clause)
     if (lead := _LEAD_CORRECTION.match(clause)) and lead.end() < len(clause):
@@ -389,11 +453,12 @@ def _order_clause(clause: str) -> Reading | None:
             return None  # "+0"
         pre = re.sub(r"^(?:接龙|我也|我家|我们家|我|也|同)?(?:跟|接|要|订|来)?", "", match["pre"])  # "接龙+1", "我也+1", "跟+1"
         pre = re.sub(r"^.{1,3}(?:姐|妈妈?|阿姨|奶奶|爷爷|叔叔?|哥|嫂|婆婆)$", "", pre)  # "王姐+1": her name
+        pre = "" if not _WHO_WORDS.sub("", pre) else pre  # "我奶奶+2", "我妈+1": for whom, not the product
         return _checked(Reading(ORDER, sum(counts), item=pre))
     if (match := _BARE.match(clause)) and GOODS.search(match["pre"]):
         return _checked(Reading(ORDER, int(match["k"]), item=match["pre"]))
-    if (match := _VERB_DIGITS.fullmatch(clause)) and _is_who(match["who"]):  # "跟2", "我要2", "订一", "帮留俩": the unit left out
-        return _checked(Reading(ORDER, number(match["k"]) or 0))
+    if (match := _VERB_DIGITS.fullmatch(clause)) and _is_who(re.sub(r"^[帮给替](?:我|俺)?", "", match["who"] or "")):  # "跟2", "我要2", "订一", "帮留俩": the unit left out
+        return _checked(Reading(ORDER, number(match["k"] or match["k2"]) or 0))
     if reading := _per_person(clause) or _wanted(clause) or _last_sentence(clause):
         return reading
     if (match := _ONE.match(clause)) and _is_who(match["who"]) and _is_item(match["pre"]) \
@@ -404,7 +469,7 @@ def _order_clause(clause: str) -> Reading | None:
 
 # Leave asked with a closing 不: "可以再加一份不", "能少要一份不" (a clause ending in 不 is otherwise a refusal).
 _MAY_NOT = re.compile(r"^(?:我|那|还)?(?:能|可以).{1,8}[份个盒袋箱斤]不$")
-_VERB_DIGITS = re.compile(r"(?P<who>.{0,6}?)(?:也|都)?(?:要|订|定|跟|来|拿|留|接|拍)(?P<k>[1-9]\d?|[一两二三四五六七八九俩仨])")
+_VERB_DIGITS = re.compile(r"(?P<who>.{0,6}?)(?:也|都)?(?:要|订|定|跟|来|拿|留|接|拍|称)(?P<k>[1-9]\d?|[一两二三四五六七八九俩仨])|(?P<who2>)(?:我|俺)(?P<k2>[1-9])")
 _HEADS = re.compile("(" + NUMERAL + r")(?:个|口|位)?(?:人|娃|孩子|小孩|宝宝?|家|口)|(俩|仨)")
 
 
@@ -490,7 +555,8 @@ _REMARK_UNITS = "份盒箱袋斤瓶包提罐桶"
 def _remark(post: str) -> bool:
     """Words after a clear order's count that say something else ('孩子爱吃', '给我妈送去', '过年用',
     '到了告诉我'), not a product ('土鸡蛋') nor a change of mind."""
-    post = _WHEN_IT_COMES.sub("", post)
+    if _WHEN_IT_COMES.match(post) and not _NOT_REMARK.search(post):
+        return True  # "到了告诉我": a word about the delivery
     if len(post) < 2 or GOODS.fullmatch(post) or _NOT_REMARK.search(post) or _QUESTION.search(post):
         return False
     if _PAST.search(post) or _CONDITION.search(post) or _UNDECIDED.search(post) or _OFFER.search(post):
@@ -570,7 +636,7 @@ def _cancel(clause: str, match: re.Match) -> Reading | None:
     before = re.sub(r"^(?:算了|想了想|想想|考虑了一下|还是|那|就)+", "", before)
     if _ORDERED_BEFORE.search(before):
         return None  # "那个鸡蛋我要两盒那个红枣不要": one thing wanted, another not
-    if _NOT_BEFORE_CANCEL.search(before) or len(before) > 12 or not re.fullmatch(r"(?:订单|我的|吧|一下|了|啦|掉|取消)*", after):
+    if _NOT_BEFORE_CANCEL.search(before) or len(before) > 12 or not re.fullmatch(r"(?:订单|我的|吧|一下|了|啦|掉|脱|取消)*", after):
         return None
     thing = _NOT_THING.sub("", before)  # "那个鸡蛋我不要了" names the product; "那个工作我不要了" no product
     thing = _PERSON_OR_HOME.sub("", thing)  # "我妈那份": hers; "家里的旧冰箱": a thing
@@ -587,11 +653,18 @@ _NOT_THING = re.compile("|".join(sorted(
      # the order itself, as members name it when they drop it: "我那单撤了吧", "把我那行删掉", "我的名字去掉吧"
      "那单", "这单", "单子", "单", "那分", "这分", "名字", "那行", "这行", "那一行", "一行",
      # words around it that name nothing: "我那份算咯 不要了", "但我不要了", "订单作废吧", "我下车 不要了"
-     "算咯", "算啦", "算喽", "但是", "但", "可是", "不过", "作废", "下车", "撤", "去掉", "删掉"), key=len, reverse=True)) + "|" + NUMERAL)
+     "算咯", "算啦", "算喽", "喂", "麻烦", "哎呀", "哎", "唉呀", "报", "接", "退", "不要了", "不要", "取消", "但是", "但", "可是", "不过", "作废", "下车", "撤", "去掉", "删掉"), key=len, reverse=True)) + "|" + NUMERAL)
+
+
+# A 接龙 line typed without its number: the flat, the name, the count ("1801 老陈 2", "9-2-402 赵 1", "3栋502 取消").
+_FLAT_LINE = re.compile(r"^(?:\d{1,2}-\d{1,2}-\d{3,4}|\d{1,2}-\d{3,4}|\d{1,2}栋\d{3,4}|\d{3,4})(?P<name>[^\d\s]{0,5}?)"
+                        r"(?:(?P<k>[1-9]\d?)(?:" + _U + r")?|(?P<cancel>取消|不要了?))$")
 
 
 def _chain_line(clause: str) -> Reading | None:
     """'21. 李叔叔 1', '40. 小周 +2', '37. 6-1-201 刘 1份': one's own line of a 接龙, posted alone."""
+    if (flat := _FLAT_LINE.match(clause)) and (flat["cancel"] or _NICK.fullmatch(flat["name"]) or flat["name"][:1] in tuple(_SURNAME)):
+        return Reading(CANCEL) if flat["cancel"] else Reading(ORDER, int(flat["k"]))
     match = _CHAIN_LINE.match(clause)
     if match is None or match["name"].isdigit():
         return None
@@ -625,7 +698,9 @@ def _asked_back(clause: str) -> Reading | None:
         return replace(change, sure=False)  # "能帮我改成两份吗": a change, asked back
     if _MAY.search(clause) and (change := _more_or_less(polite)):
         return replace(change, sure=False)  # "能减一份吗", "可以再加一份不": a change by so many, asked back
-    if match := re.fullmatch(r"(.*?)(?:可以|行|好)(?:吗|不)", clause):  # "我想要三份可以吗": an order, politely
+    if match := re.fullmatch(r"(.*?)(?:(?:可以|行|好)(?:吗|不|伐)|行不行|好不好|可不可以)", clause):  # "我想要三份可以吗": an order, politely
+        if cancel := _CANCEL_WORDS.search(match.group(1)):  # "我那份不要了可以吗": a cancellation, asked back
+            return (reading := _cancel(match.group(1), cancel)) and replace(reading, sure=False)
         return _wanted(match.group(1))
     if not re.search(r"(?:能|可以|能不能|可不可以|行不行).{0,4}" + _VERB, clause):
         return None
@@ -651,7 +726,8 @@ def _more_or_less(said: str) -> Reading | None:
 _PLAIN_ADD = re.compile(r"(?:^|我)加(?P<k>)(?P<j>)" + _QU + r"(?P<post>.{0,6})$")
 
 
-_CAN = re.compile(r"(?:能不能|可不可以|能否|可以|能)(?=取消|不要|不订)")  # "能退吗" asks about returns
+_CAN = re.compile(r"(?:能不能|可不可以|能否|可以|能|麻烦)(?P<request>(?:您|你)?(?:帮我|给我|帮忙)(?:把)?(?:我的|我那份|订单|我的订单)?)?"
+                  r"(?=取消|不要|不订|退掉|删掉)")  # "能退吗" asks about returns
 
 
 def _cancel_asked(clause: str) -> Reading | None:
@@ -661,7 +737,7 @@ def _cancel_asked(clause: str) -> Reading | None:
     said = re.sub(r"[吗么呢?]+$", "", clause[:can.start()] + clause[can.end():])
     match = _CANCEL_WORDS.search(said)
     reading = _cancel(said, match) if match else None
-    return replace(reading, sure=False) if reading else None
+    return replace(reading, sure=bool(can["request"])) if reading else None  # "能帮我把订单取消一下吗": the staff asked to do it
 
 
 _NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或人位块元点号岁天年月日周娃孩已他她你说吃喝去玩看听学做\d]|"
@@ -706,44 +782,48 @@ _LOOKS_LIKE_GOODS = re.compile(r"如果|结果|果然|效果|后果|[里外前�
 
 _SURNAME = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶贺顾毛郝龚邵钱严武戴孔汤"
 # Kin and acquaintances beyond the household: "我外甥", "我同学", "隔壁王姐", "楼下李阿姨".
-_KIN = (r"(?:隔壁|楼下|楼上|对门|邻居)?[" + _SURNAME + r"](?:阿姨|奶奶|爷爷|大爷|大妈|叔叔?|婶|姐|哥|嫂)|同学|外甥女?|侄女|侄子|"
-        r"小姑子|大姑姐|小叔子|舅舅|舅妈|姑姑|小姨|姨妈|表姐|表妹|表哥|表弟|堂姐|堂妹|老大|老二|老三")
-_PERSONS = (_KIN + r"|(?:孩子|娃)[他她]?[爸妈]|我家那位|我家那口子|我们家|我们|我家|咱家|咱们|咱|俺|我|老公|老婆|爱人|孩子|娃|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|小孩|老伴|老头子|老头|"
+_KIN = (r"(?:隔壁|楼下|楼上|对门|邻居)?[" + _SURNAME + r"](?:阿姨|奶奶|爷爷|大爷|大妈|叔叔?|婶|姐|哥|嫂|老师|师傅)|同学|外甥女?|侄女|侄子|"
+        r"小姑子|大姑姐|小叔子|舅舅|舅妈|姑姑|小姨|姨妈|表姐|表妹|表哥|表弟|堂姐|堂妹|老大|老二|老三|室友|舍友|老乡")
+_PERSONS = (_KIN + r"|(?:孩子|娃)[他她]?[爸妈]|我家那位|我家那口子|我们家|我们|我家|咱家|咱们|咱|俺|我|老公|老婆|爱人|孩子|娃|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|小孩|老伴|老太婆|老婆子|老太太|老头子|老头|"
             r"男朋友|女朋友|对象|朋友|闺蜜|老姐妹|姐妹|同事|邻居|婆婆|公公|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|"
             r"孙女|孙子|外孙女|外孙|老两口|先生|太太|爸妈|家人|姐姐|妹妹|哥哥|弟弟|嫂子|我姐|我妹|我哥|我弟|楼")
 # Compiled once (the readers run on every message): who is named, and the words around who.
 _WHO_WORDS = re.compile(_PERSONS + "|" + _PERSON.pattern + r"|[的也都和跟给帮替、名下这边那边算加带凑记报再还先就只]|\d+|[栋号楼单元室-]")
 _PERSON_OR_HOME = re.compile(_PERSONS + "|" + _PERSON.pattern + r"|里")
 _NOT_SIGNUP_THING = re.compile(_PERSONS + "|" + _PERSON.pattern + r"|里|" + _NOT_THING.pattern)
-_HOME = (r"(?:孩子|娃)[他她]?[爸妈]|(?<=我家)那(?:位|口子)|老公|老婆|爱人|对象|姐姐|妹妹|哥哥|弟弟|嫂子|我姐|我妹|我哥|我弟|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老头子|老头|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
+_HOME = (r"(?:孩子|娃)[他她]?[爸妈]|(?<=我家|俺家)那(?:位|口子)|老公|老婆|爱人|对象|姐姐|妹妹|哥哥|弟弟|嫂子|我姐|我妹|我哥|我弟|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老太婆|老婆子|老头子|老头|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
          r"(?<!我)妈妈|(?<!我)爸爸|我妈|我爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|孙女|孙子|外孙女|外孙|先生|太太|"
          r"(?<![一两二三四五六七八九十\d个俩仨])(?:孩子|娃|小孩)")
 _RELATIVE = re.compile(_KIN + "|" + _HOME)
 _KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居|闺蜜|同事|同学|好友|小伙伴|老伙伴)|(俩|仨|两)(?:娃|孩子|宝)")
 _WE_COUNT = re.compile(r"(?:我们|咱们)[^，,]{0,4}?(" + NUMERAL + r")个")
-_PARTY_WORDS = re.compile(r"(?:" + _PERSONS + r"|" + NUMERAL + r"(?:个)?(?:人|位|大人|孩子|小孩|娃|宝宝|老人)|"
-                          + NUMERAL + r"大" + NUMERAL + r"小|" + NUMERAL + r"个|俩|仨|和|跟|带着|带|陪着|陪|还有|加上|加|一起|都|也|"
+_PARTY_WORDS = re.compile(r"(?:" + _PERSONS + r"|" + NUMERAL + r"(?:个|位)?(?:人|位|大人|成人|孩子|小孩|娃|宝宝|老人|小朋友)|"
+                          + NUMERAL + r"大" + NUMERAL + r"小|" + NUMERAL + r"个|俩|仨|和|跟|带上|带着|带|陪着|陪|还有|加上|加|一起|都|也|"
                           r"要去|想去|去听听|去听|听听|去|讲座|课|活动|的|\+)+")
 # What may follow 去 when it says going to the store's event: nothing ("我们一家都去"), a particle, the
 # count ("我们去三个"), listening or joining ("去听听"), or the event itself ("一起去周日的讲座"). Any other
 # place or pastime ("我们全家去三亚", "去爬山") is a plan elsewhere, whoever and however many go.
+# The kinds of event a store holds, as members name them: "秋游我们家不去了", "采摘算我一个"; going to
+# one (_GO_EVENT) only by the store's own kinds ("我们五个人去海边露营", "去郊游" are a family's plans).
+_EVENT_KINDS = r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊游|沙龙|讲堂|品鉴"
+_STORE_EVENTS = r"课|讲座|活动|烘焙|手工|义诊"
 _GO_EVENT = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|"
-             r"[^，,。]{0,8}?(?:课|讲座|活动|烘焙|手工|义诊|那场|这场)")
+             r"[^，,。]{0,8}?(?:" + _STORE_EVENTS + r"|那场|这场)")
 _GO_ELSEWHERE = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-\u9fff])(?!" + _GO_EVENT + r"|年|我)(?P<where>[^，,。]{1,8})")
 # Words that sign up by themselves, without going anywhere: with them a 去 elsewhere in the message is
 # the member's remark ("报名，两个人，到时候去接孩子"); without them, it is the plan.
 _SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名额|预约|位置")
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
-_JOIN = re.compile(r"^(?:我去){2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?|算上我|加我们?|加上我|带我|"
+_JOIN = re.compile(r"^(?:我去){2,}$|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?|算上我|加我们?|加上我|带我|(?<!已)(?<!经)登记(?![了过])|"
                    r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
                    r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
-                   r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:课|讲座|活动|烘焙|手工|义诊)(?:我|我们|我家)也?去$")
-_EVENT_NAME = re.compile(r"^.{0,10}?(?:课|讲座|活动|烘焙|手工|义诊)的?")
-_SIGNUP_NOT = re.compile(r"(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
+                   r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$")
+_EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")的?")
+_SIGNUP_NOT = re.compile(r"免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|开始报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
                          r"学校|单位|公司|组织|驾校|考试|体检|多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
-                                  r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?:名额|报名)不要了?|(?<=报名)(?:作废|撤回|撤销)")
+                                  r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?:名额|报名)不要了?|(?<=报名)(?:作废|撤回|撤销)|(?:(?<=[名组])|(?<=课我)|(?<=讲座我)|(?<=活动我)|(?<=手工我)|(?<=烘焙我))撤(?:回|销|掉|了)?")  # "报名撤了", "活动我撤了"; not "我先撤了"
 _NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"再来一次|再也|以后|航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
 _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
 _PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
@@ -776,7 +856,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     text = plain(unquote(text))
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
-    if _LIMIT.search(text):
+    if _TALLY.search(text) or not (text := without_limits(text)):
         return None  # "每户最多报3人", "满10人成团": the event's rule, not a party
     if (spaced := _SPACE_BREAK.sub("，", text)) != text:  # "讲座去不了了 取消报名": a space ends a clause
         reading = _read_signup(spaced, event)
@@ -799,7 +879,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     if not parts or len(parts) > 6 or any(_SIGNUP_NOT.search(r) and _JOIN.search(p) and not _SIGNUP_CANCEL_WORDS.search(p)
                                           for p, r in parts):
         return None
-    if any(_REPORTED.search(p) or _UNDECIDED.search(p) for p, _ in parts):
+    if any(_REPORTED.search(p) or _UNDECIDED.search(p) for p, _ in parts) and not any(_FIRM_CANCEL.fullmatch(p) for p, _ in parts):
         return None  # "我婆婆也报名了，她自己报的", "孩子说要报名篮球，我还没同意"
     told = {p: r for p, r in parts}  # the clause as typed, particles and all
     parts = [p for p, _ in parts]
@@ -815,7 +895,10 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
             continue  # "孩子学校的活动取消了": news, not a request
         if (match := _SIGNUP_CANCEL_WORDS.search(part)) and _cancels(part, match):
             vague = _WHEN.search(part[:match.start()]) and not _EVENT.search(part)  # "我明天不去了": the event?
-            return Reading(SIGNUP_CANCEL, sure=not (asked or vague or any(_CONDITION.search(p) for p in parts)))
+            return Reading(SIGNUP_CANCEL, sure=not (asked or vague or any(_CONDITION.search(p) and not _NEXT_TIME.match(p) for p in parts)))
+    totals = [m for p in said if (m := _NEW_PARTY.fullmatch(p)) and not _SIGNUP_NOT.search(told[p])]
+    if len(totals) == 1 and not asked and not any(_CONDITION.search(p) for p in said):
+        return _party_reading(number(totals[0]["n"]), True)  # "再加一个 我们一共三个", "人数改成三个 我妈也想去"
     if len(said) == 1 and not _LAUGH.search(text) and (match := _PLUS_PEOPLE.match(_EVENT_NAME.sub("", said[0]))):
         return _party_reading(number(match.group(1)) if match.group(1) else 1, not asked)
     if len(said) > 1 and any(re.fullmatch(r"(?:我去){2,}", p) for p in said):
@@ -839,7 +922,15 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
         return _party_reading(people, sure)
     if party_only and len(party_only) == len(said):  # "我和老公带娃一起", "张阿姨2人"
         return _party_reading(party_size(whole), not any(_JOIN.search(p) for p in asked) and not asked)
+    named = [p for p in said if p not in party_only and _listed_names(p) == [p]]
+    if named and len(named) + len(party_only) == len(said) and (party_only or len(named) > 1):
+        return _party_reading(party_size(whole), bool(party_only) and not asked)  # "刘阿姨 孙阿姨 我们两个"; names alone asked
     return None
+
+
+# A cancellation said outright at the end of a story (talked over, someone's reasons): "…我们这次就不去了 取消",
+# "…只能取消报名了 下次一定".
+_FIRM_CANCEL = re.compile(r"(?:只能|只好|还是|那就|就)?(?:取消(?:报名|我的名额)?|(?:我们|我)?(?:这次)?就?不去)了?")
 
 
 # Asking whether one may come or whether there is room: "还有名额吗", "能带孩子吗", "我能报名吗".
@@ -885,14 +976,22 @@ def _tidy_signup(clause: str) -> str:
 
 def _cancels(clause: str, match: re.Match) -> bool:
     before, after = re.sub(r"^(?:算了|还是|那|就)+", "", clause[:match.start()]), clause[match.end():]
-    if _RELATIVE.search(before) and not re.search(r"[帮给替把]|的(?:名额|报名)?$|那个?$", before):
+    if _RELATIVE.search(before) and not re.search(r"[帮给替把]|的(?:名额|报名)?$|那个?$|^(?:我|俺)[和跟]", before):
         return False  # "我老公不去，他要加班": his plans, not a cancellation
     thing = _NOT_SIGNUP_THING.sub("", before)
-    if thing and not re.search(r"报|名额|名字|名单|位置|讲座|活动|课|义诊|烘焙|手工|那天|周[一二三四五六日末]|明天|今天|后天|临时|有事|"
-                               r"不好意思|抱歉|生病|发烧|加班|出差|那次|这次", clause[:match.start()]):
+    if thing and not re.search(_EVENT_KINDS + r"|报|名额|名字|名单|位置|那天|周[一二三四五六日末]|明天|今天|后天|临时|有事|"
+                               r"不好意思|抱歉|生病|发烧|加班|出差|那次|这次", clause[:match.end()]):
         return False  # "我把会员取消了", "自动续费记得取消": something else dropped
     return not _NOT_BEFORE_SIGNUP_CANCEL.search(before) and bool(
-        re.fullmatch(r"(?:了|吧|啊|哈|啦|掉|我|一下|(?:我们家?|我家|我)?的?报名)*", after))
+        re.fullmatch(r"(?:了|吧|啊|哈|啦|掉|我|一下|(?:我们家?|我家|我)?的?(?:活动|讲座|课)?(?:报名|名额))*", after))
+
+
+# The party's size said as its total or its new size, whatever the clauses around it explain: "我们一共三个",
+# "人数改成三个", "就我一个", "不是三个是两个", "改成两个人".
+_NEW_PARTY = re.compile(r"(?:我们|我家|我们家|咱们|咱家|人数|报名|名额)?(?:现在)?(?:不是" + NUMERAL + r"(?:个人?|位|人))?"
+                        r"(?:一共|总共|共|改成|改为|变成|换成|是|就我|就)(?:我们)?(?P<n>" + NUMERAL + r")(?:个人?|位|人)")
+# "我一个", "我们两个", "就我一个": who comes, counted.
+_WE_ARE = re.compile(r"(?:就)?(?:我|我们|咱们|俺们)" + NUMERAL + r"个人?")
 
 
 _EXPLICIT = re.compile(r"^(?P<name>.{0,6}?)(?:" + NUMERAL + r"(?:个)?[人位]|" + NUMERAL + "大" + NUMERAL + "小)$")
@@ -905,7 +1004,7 @@ def _is_party(clause: str) -> bool:
     if _SIGNUP_NOT.search(clause) or "口人" in clause:
         return False  # "我家五口人挤一个小两居": how many live there
     body = _EVENT_NAME.sub("", clause)
-    if _PARTY_TOTAL.fullmatch(body):  # "一共三个", "加我三个"
+    if _PARTY_TOTAL.fullmatch(body) or _WE_ARE.fullmatch(body):  # "一共三个", "加我三个", "我一个"
         return True
     counted = re.sub(r"^(?:我们家|我家|咱家|我们)", "", body)
     if _FAMILY.fullmatch(counted) or _ADULTS_KIDS.fullmatch(counted):  # "2大1小", "我们家大人两个孩子一个"
@@ -946,14 +1045,76 @@ _HEADCOUNT = re.compile(_Q + r"口人")  # "我们家三口人" alone says who l
 _ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人)[^，,。]{0,4}?" + _Q + r"个(?:孩子|小孩|娃|宝宝|小朋友)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个|"
                           r"(?:大人|成人)" + _Q + r"(?:个|位)?[^，,。\d]{0,2}?(?:孩子|小孩|儿童|娃)" + _Q + "个?")  # "成人2 儿童1"
 _HOUSEHOLD = re.compile(r"(?:一家|我们家|我家|全家)" + _Q + r"口")
-_PAIR = re.compile(r"(?:^|我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|娘|爷)(俩|仨)(?!口子)|(老两口|两口子|俩口子)")  # "仨" alone too
+_PAIR = re.compile(r"(?:^|[，,]|我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|娘|爷)(俩|仨)(?!口子)|(老两口|两口子|俩口子)")  # "仨" alone too
 _PEOPLE = re.compile(_Q + r"(?:个)?(?:大人|人|位)|(?:报|算我们|去|来|占|蹲|留)" + _Q + r"个|" + _Q + r"个(?:名额|位置)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
 
 
 _COUPLE = re.compile(r"夫妻|两口子|俩口子")
+# Bringing someone with no one else named first: the member comes too ("带上老公一起去", "报名，带孩子", "和闺蜜").
+_BRINGING = re.compile(r"(?:^|[，,]|报名|报个名|算上?)(?:带上|带着|带|陪着|陪|和|跟)(?!我)")
+# A person's name in a list: a surname and one or two characters ("王芳", "张建国") or a form of address
+# ("刘阿姨"); not the everyday words a surname starts ("周日", "高兴", "孙子", "方便").
+_NAME = re.compile(r"[" + _SURNAME + r"][\u4e00-\u9fff]{1,2}|" + _KIN)
+_NOT_NAME = re.compile(_PERSONS + r"|[报名去来了的人个位号天日月年点时我你他她们家娃吗呢吧啊哈好便兴些样么]|周[一二三四五六末]")
+
+
+_JOINED_NAME = re.compile(r"(?:和|跟|带着?|还有|陪)([" + _SURNAME + r"][\u4e00-\u9fff]{1,2})(?=$|[，,、和跟带还])")
+
+
+def _listed_names(text: str) -> list[str]:
+    """The names a sign-up lists apart ("报名：王芳 李强"), each its own clause."""
+    return [w for w in re.split(r"[，,、\s]+", text) if _NAME.fullmatch(w) and (not _NOT_NAME.search(w) or re.fullmatch(_KIN, w))]
 # Two people named in one word: "爸妈", "公婆", "爷爷奶奶".
 _PARENTS = re.compile(r"爸妈|父母|公婆|岳父母|爷爷奶奶|奶奶爷爷|外公外婆|姥姥姥爷|姥爷姥姥")
 _SPOUSES = {"老公", "老婆", "爱人", "先生", "太太", "对象", "老伴", "老头子"}
+
+
+_ONLY_ME = re.compile(r"(?:就|只有|只)我(?:自己|一个人?)|^我自己$|(?:^|[，,])就我$")
+# The pieces of a party listed one by one ("报名 朵朵妈 朵朵 朵朵爸", "我们两口子带俩孩子", "大人一个 孩子两个",
+# "Kiki 阿鑫"), each a count of people, the member, a relative or a name, and what joins them.
+_GROUPS = ((re.compile(r"(?:我们|俺们|咱们|咱|俺|我)?(?:老两口|两口子|俩口子|夫妻俩?)"), 2), (re.compile(_PARENTS.pattern), 2))
+# A count of people of a kind ("两个孩子", "孩子两个", "俩娃") adds to the others named; a bare head count
+# ("两个人", "三个", "我们俩") is the party's total, whoever is named beside it ("我和老伴两个人").
+_KINDS = r"(?:大人|成人|孩子|小孩|娃|宝宝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴)"
+_COUNTED = re.compile(r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:大人|成人|孩子|小孩|娃|宝宝|老人|小朋友)(?P<m>" + NUMERAL
+                      + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:娃|孩子|宝|小孩)")
+_HEADS_SAID = re.compile(r"(?:一家|全家)(?P<h>" + NUMERAL + r")口人?|(?:我们|俺们|咱们|我|咱|俺)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人)?(?![\u4e00-\u9fff])|"
+                         r"(?:我们|俺们|咱们|我|咱|俺)?(?P<p>" + NUMERAL + r")(?:个人|个|位|人)")
+_ME = re.compile(r"(?:我|俺)(?!们)(?:自己|一个人?)?|本人|自己")
+_ONE_PERSON = re.compile(r"(?:我家?|我们家|俺家?)?(?:" + _RELATIVE.pattern + r"|老人)")
+_NAMED = re.compile(r"[a-z]{2,12}(?![a-z])|(?:(?:小|阿)[\u4e00-\u9fff]|(?P<dd>[\u4e00-\u9fff])(?P=dd)|[" + _SURNAME + r"][\u4e00-\u9fff]{1,2})"
+                    r"(?:妈妈?|爸爸?|奶奶|爷爷|姥姥|姥爷|外婆|外公)?(?=$|[，,、和跟带陪还加])")
+_NOT_A_NAME = re.compile(r"[报名去来了的人个位号天日月年点时我你他她们家吗呢吧啊哈好便兴些样么]|周[一二三四五六末]")
+_JOINING = re.compile(r"[，,、+&]|和|跟|带上|带着|带|陪着|陪|还有|加上|加|以及|一起|都|也|着|的")
+_SIGNING = re.compile(r"报名|报个名|报上|报|参加|算上?|去|来|[:：]")
+
+
+def _listed_party(text: str) -> int | None:
+    """The party counted piece by piece when every piece of it is a count, the member, a relative or a name
+    (None when any piece is something else: the other rules read it)."""
+    rest = _SIGNING.sub("", text)
+    total, said, me, at = 0, 0, False, 0
+    joined_first = bool(re.match(r"[，,、]*(?:带|陪)", rest))  # "带老人一个": and I
+    while at < len(rest):
+        if match := _JOINING.match(rest, at):
+            at = match.end()
+        elif size := next((size for pattern, size in _GROUPS if (match := pattern.match(rest, at))), 0):
+            total, at = total + size, match.end()
+        elif (match := _COUNTED.match(rest, at)) and (value := number(next(g for g in match.groups() if g))):
+            total, at = total + value, match.end()
+        elif (match := _ONE_PERSON.match(rest, at) or _NAMED.match(rest, at)) \
+                and not (match.re is _NAMED and _NOT_A_NAME.search(match.group(0))):
+            total, at = total + 1, match.end()
+        elif (match := _ME.match(rest, at)) and not re.match(r"(?:我|俺)(?:俩|仨|[两二三四五六七八九十\d]+个)", rest[at:]):
+            me, at = True, match.end()
+        elif (match := _HEADS_SAID.match(rest, at)) and (value := number(match["n"] or match["p"] or match["h"])):
+            said, at = max(said, value), match.end()
+        else:
+            return None
+    if said:
+        return said
+    people = total + (me or joined_first)
+    return people if total or me else None
 
 
 def party_size(text: str) -> int | None:
@@ -962,6 +1123,10 @@ def party_size(text: str) -> int | None:
     text = re.sub(r"我是[^，,。]{1,6}", "我", squeeze(text))  # "我是张阿姨": who I am, not who comes
     if match := _PARTY_TOTAL.search(text):
         return number(match.group(1) or match.group(2))
+    if _ONLY_ME.search(text):
+        return 1  # "我报个名，就我自己，孩子上课去不了"
+    if (listed := _listed_party(text)) is not None:
+        return listed
     for pattern in (_FAMILY, _ADULTS_KIDS):
         if match := pattern.search(text):
             grown, small = (number(g) for g in match.groups() if g)  # either alternative's two groups
@@ -974,16 +1139,19 @@ def party_size(text: str) -> int | None:
         return number(next(g for g in match.groups() if g))
     if match := _WE_COUNT.search(text):  # "我们两个", "我们楼三个老姐妹"
         return number(match.group(1))
+    if (names := len(_listed_names(text))) >= 2:
+        return names  # "报名：王芳 李强 王小宝": each name one person
     kids = sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text))
     pairs = 2 * len(set(_PARENTS.findall(text)))  # "我带我爸妈": two people in one word
-    relatives = pairs + len(set(_RELATIVE.findall(_PARENTS.sub("", _KIDS.sub("", text)))))  # "我和两个闺蜜": counted once, as two
+    relatives = pairs + len(set(_RELATIVE.findall(_PARENTS.sub("", _KIDS.sub("", text)))))
+    relatives += len({m for m in _JOINED_NAME.findall(text) if not _NOT_NAME.search(m) and not _RELATIVE.fullmatch(m)})  # "我和王芳"  # "我和两个闺蜜": counted once, as two
     if re.search(r"[帮给替](?:我|隔壁)?家?(?:" + _RELATIVE.pattern + "|" + _PARENTS.pattern + r"|.{1,4}奶奶|.{1,4}爷爷|她|他|"
                  + NUMERAL + r"个(?:孩子|娃|小孩|宝宝))", text):
         return max(1, relatives + kids)  # "帮我妈报名", "给我家两个孩子报名": for them, not for me
     if joined := re.findall(r"\+(?=\D)", text):
         return 1 + len(joined)  # "兰兰+宝宝"
     # "我老公带孩子去": his and the child's, not mine; "我和我老公": mine too
-    me = 1 if re.search(r"[我咱俺](?!家?(?:" + _RELATIVE.pattern + r"))", text) or not relatives else 0
+    me = 1 if re.search(r"[我咱俺](?!家?(?:" + _RELATIVE.pattern + r"))", text) or not relatives or _BRINGING.search(text) else 0
     if _COUPLE.search(text):  # "我们夫妻带孩子": the two of us, and whoever else is named
         return 2 + kids + len(set(_RELATIVE.findall(text)) - _SPOUSES)
     return me + relatives + kids
