@@ -116,7 +116,9 @@ def test_held_out_families_exist_and_span_the_intents(records):
     sizes = Counter(r["family"] for r in records)
     assert held and not [f for f in held if sizes[f] < 3], "every held-out family has several examples"
     families = {r["family"] for r in records}
-    assert 0.10 <= len(held) / len(families) <= 0.25
+    # 8%: the seventh pass (219 `v-` families, written code-blind) came with none held out, and
+    # holding some out afterwards would count forms the readers were already fitted to as unseen
+    assert 0.08 <= len(held) / len(families) <= 0.25
     assert not [f for f in held if f.startswith("g-")], "held-out families are hand-written forms"
 
 
