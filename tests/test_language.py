@@ -196,6 +196,8 @@ def test_signup_readings(text, expected):
     "簽到囉～祝大家週末愉快", "签到喇", "签到拉", "早晨好 打咭", "打个卡签个到", "签到qd", "签一签", "qian到",
     "我是老王我来签到啦", "那个我签到啊我是五号楼的", "今天份的打卡来啦", "能帮我签到吗", "麻烦帮我签个到",
     "签到是这样发吗 签到", "是不是发签到两个字就行 签到", "连续打卡一个月了 今天也签到",
+    # seventh pass: when before the trigger, a bare day count, 报个到, asking the bot with 不
+    "今天六点就起来了 给老伴做了早饭 现在来签到", "赶紧签个到", "签到1", "签到走起", "来报个到", "能给我签个到不", "每天一签",
 ])
 def test_sign_ins(text):
     assert read_signin(text, TRIGGERS) == Reading("signin")
@@ -209,6 +211,7 @@ def test_sign_ins(text):
     "帮我签一下", "替我签一下", "给我签一下",
     "刚进群，报个到", "刚进群，报到", "这个签一签", "能帮我打卡吗 我今天不去公司", "帮我打个卡 我要迟到了",
     "我不签到了 签到的人多吗", "签到 表格", "签到了吗",
+    "签到2次", "新人报个到", "明天去单位报个到", "现在在公司签到",
 ])
 def test_not_sign_ins(text):
     assert read_signin(text, TRIGGERS) is None
