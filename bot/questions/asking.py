@@ -193,6 +193,8 @@ def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tu
         clauses = _clause_matches(said, faq) if near else []
         match = max([m for _, m in clauses if m and m.score >= max(threshold, CLAUSE_SURE)
                      and m.entry.id == match.entry.id], key=lambda m: m.score, default=match)
+    if faq is not None and (match is None or match.score < threshold):
+        match = _after_story(said, faq) or match  # "上周买的苹果 回家发现烂了好几个 这个能给换吗"
     if match is not None and match.score >= threshold and match.entry.id == CATALOGUE and _OWN.search(folded):
         return Reading(True)  # "我订了一份吗？": the staff look it up; the catalogue does not know
     if match is not None and match.score >= threshold:
@@ -264,6 +266,38 @@ def _clause_matches(said: str, faq: Faq) -> list:
             pair = "".join(p for p, _ in parts[max(0, at - 1):at + 1])
             found += ([(part, faq.best(part))] if len(part) >= CLAUSE_LENGTH else []) + [(pair, faq.best(pair))]
     return found
+
+
+STORY_CLAUSES = 5  # a story told before the question: at most this many clauses in all
+
+
+def _after_story(said: str, faq: Faq):
+    """The question a member asks after telling what happened ("上周买的苹果 回家打开烂了好几个 这个能给换吗"):
+    the last clause that asks (one short remark may follow it: "还能退吗 标签没剪"), matched alone and with the
+    clause before it, when it is sure of an entry on its own; not when the story is about another shop or
+    a platform (淘宝, 超市) or the member's own life."""
+    pieces = [p for p in _CLAUSE.split(said.strip()) if p and not _CLAUSE_BREAK.fullmatch(p[0])]
+    if not 2 <= len(pieces) <= STORY_CLAUSES or len(said) > MAX_QUESTION_LENGTH:
+        return None
+    whole = mandarin(forms(said).folded)
+    if _OTHER_SELLER.search(whole) or _LIFE.search(whole) or _CHAT.search(whole) or _MAYBE_CHAT.search(whole):
+        return None
+    asking = [at for at, part in enumerate(pieces) if _ASKS_AT_END.search(mandarin(forms(part).folded))]
+    if not asking or asking[-1] < len(pieces) - 2 or (asking[-1] == len(pieces) - 2 and len(pieces[-1]) > REMARK):
+        return None
+    at = asking[-1]
+    tries = [pieces[at]] * (len(pieces[at]) >= STORY_QUESTION) + ["".join(pieces[at - 1:at + 1])] * (at > 0)
+    found = [m for m in map(faq.best, tries) if m is not None and m.score >= CLAUSE_SURE]
+    return max(found, key=lambda m: m.score, default=None)
+
+
+STORY_QUESTION = 4  # characters the question after a story must have to be matched alone (能退吗 needs its clause before)
+REMARK = 6  # characters of a remark after the question ("标签没剪")
+# Bought elsewhere: the store cannot take back what a platform or another shop sold.
+_OTHER_SELLER = re.compile(r"淘宝|京东|拼多多|天猫|当当|亚马逊|网上|网购|直播间|超市|商场|别家|那家|快递员|售后|客服|卖家|商家|"
+                           r"酒店|宾馆|房间|为什么|为啥|怎么还|凭什么")  # (and a complaint: 为什么…, 怎么还没…)
+# A clause that ends asking: a final particle or a question mark, or how to deal with it ("这种情况怎么处理啊").
+_ASKS_AT_END = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧]*[?？]*$|[?？]$|(?:怎么|如何)(?:办|处理|弄|解决)[啊呀哦呢]*$")
 
 
 # A clause that asks by itself, not one with a question word in passing ("没什么可挑剔的"): a final
