@@ -36,7 +36,7 @@ LEARNED_STATEMENT = 4.0  # ... when it has no question's form ("新品有点样�
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
 _FORM = re.compile(
     r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢]*\W*$|[,，]|还是)|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|请问|问一下|问下|想问|打听|咨询|"
-    r"(?<![我俺])(?:发一下|发下|发个|发我|发给我|说一下|讲一下)|告诉我|(?<![要需追请])求|"
+    r"(?<![我俺])(?:发一下|发下|发个|发我|发给我(?=一下|吧|呗|$|\W)|说一下|讲一下)|告诉我|(?<![要需追请])求|"
     r"(?<![好十])几[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱]|多[少久长重大远高]|哪|(?<![没])(?:什么|啥)|怎么|咋|如何|为什么|为啥|"
     r"是否|能否|可否|(?<!不)(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
 # Asking by saying so: "请问地址", "想问下停车".
@@ -193,7 +193,7 @@ _TRIGGERS = tuple(SignInSettings().triggers)  # the shipped sign-in words: a gro
 def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tuple[str, ...]) -> Reading:
     said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
     folded = mandarin(forms(said).folded)
-    if not forms(said).compact or (not to_bot and (_CHAT.search(folded) or _to_member(text))):
+    if not forms(said).compact or (not to_bot and (_CHAT.search(_to_the_owner(folded)) or _to_member(text))):
         return NOTHING
     if not to_bot and _ELSEWHERE.search(folded) and not _SECOND_PERSON.search(folded):
         return NOTHING  # "对面那家水果店关门了吗": another shop's hours are not ours
@@ -301,7 +301,7 @@ def _after_story(said: str, faq: Faq):
     if not 2 <= len(pieces) <= STORY_CLAUSES or len(said) > MAX_QUESTION_LENGTH:
         return None
     whole = mandarin(forms(said).folded)
-    if _OTHER_SELLER.search(whole) or _LIFE.search(whole) or _CHAT.search(whole) or _MAYBE_CHAT.search(whole):
+    if _OTHER_SELLER.search(whole) or _LIFE.search(whole) or _CHAT.search(_to_the_owner(whole)) or _MAYBE_CHAT.search(whole):
         return None
     asking = [at for at, part in enumerate(pieces) if _ASKS_AT_END.search(mandarin(forms(part).folded))]
     if not asking or asking[-1] < len(pieces) - 2 or (asking[-1] == len(pieces) - 2 and len(pieces[-1]) > REMARK):
@@ -333,6 +333,16 @@ def _ends_asking(said: str) -> bool:
         return True
     last = pieces[-1] if not _CLAUSE_BREAK.fullmatch(pieces[-1][0]) else pieces[-2]
     return bool(_ASKS.search(mandarin(forms(last).folded)))
+
+
+# Asking the owner by name after calling the members: "姐妹们不好意思问一下店长 买的鸡蛋…怎么处理啊".
+_ASKS_OWNER = re.compile(r"(?:问一下|问下|请问|问问|想问)(?:店长|老板|群主|掌柜)")
+_MEMBERS_OPENER = re.compile(r"^(?:姐妹们|大家|各位|亲们|宝妈们)(?:好)?")
+
+
+def _to_the_owner(folded: str) -> str:
+    """The message without its opening call to the members when it then asks the owner by name."""
+    return _MEMBERS_OPENER.sub("", folded) if _ASKS_OWNER.search(folded) else folded
 
 
 def _to_member(text: str) -> bool:
