@@ -136,6 +136,7 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
 
 # A parcel service asked of the shop (taking in or holding the member's parcels) is not the delivery of
 # its goods: "能帮忙代收快递吗" goes to the staff, not to the delivery answer.
+_IS_IT_TRUE = re.compile(r"是真的吗|是真的不|真的假的|是不是真的|靠谱吗|可信吗")
 _COMPARED = re.compile(r"比|相比|对比")
 _PARCEL_SERVICE = re.compile(r"代收|代取|代寄|代领|寄存|暂存|收快递|放一下|放店里")
 
@@ -146,8 +147,8 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
     if reading.topic is None:
         return reading
     folded = mandarin(forms(text).folded)
-    if reading.topic == "delivery" and _PARCEL_SERVICE.search(folded):
-        return Reading(True)
+    if reading.topic == "delivery" and _PARCEL_SERVICE.search(folded) or _IS_IT_TRUE.search(folded):
+        return Reading(True)  # "连续签到送鸡蛋是真的吗": whether something heard is so, for the staff to say
     if reading.topic != RULES and _SOLD_ELSEWHERE.search(folded) and not _COMPARED.search(folded):
         return Reading(True)  # (posting a 拼多多 link is the rules' matter; "跟超市比便宜多少" asks our price)
     return reading
@@ -227,7 +228,11 @@ def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tu
     if not to_bot and _MAYBE_CHAT.search(folded):  # "李姐最近有草莓吗" asks; "陈老师今天怎么没来" does not
         return Reading(True) if (near and not _LIFE.search(folded)) or _SHOP.search(folded) else NOTHING
     weak = (near or _SERVICE.search(folded) or _PACKED.search(folded)) and not _LIFE.search(folded)
-    return Reading(True) if to_bot or weak or _STORE.search(folded) else NOTHING
+    return Reading(True) if to_bot or weak or _STORE.search(folded) and not _OTHER_CLASS.search(folded) else NOTHING
+
+
+# Classes and sign-ups elsewhere: "驾校报名三千八 贵不贵" names 报名, not ours.
+_OTHER_CLASS = re.compile(r"驾校|学车|考驾照|补习班|培训班|兴趣班|辅导班")
 
 
 # A question followed by an order or a sign-up in the clause that ends the message: "还有吗？给我留一份",
@@ -256,7 +261,7 @@ _PACKED = re.compile(r"^(?:这|那)?(?:一|每)(?:盒|袋|箱|包|瓶|罐|提|�
 
 # The members' own lives: weather, health, oneself. A question about them that only resembles an FAQ
 # phrasing ("今天有没有下雨", "是我的问题吗") asks the store nothing; one that names the store still does.
-_LIFE = re.compile(r"驾校|学车|考驾照|下雨|下雪|刮风|降温|天气|冷不冷|热不热|发烧|咳嗽|感冒|医院|我是不是|是我的|我记错|记错了|"
+_LIFE = re.compile(r"下雨|下雪|刮风|降温|天气|冷不冷|热不热|发烧|咳嗽|感冒|医院|我是不是|是我的|我记错|记错了|"
                    r"我(?:咋|怎么)这么|还是明天|还是今天|吃还是|是谁家")
 
 
