@@ -136,6 +136,7 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
 
 # A parcel service asked of the shop (taking in or holding the member's parcels) is not the delivery of
 # its goods: "能帮忙代收快递吗" goes to the staff, not to the delivery answer.
+_EVENT_ASKED = re.compile(r"名额|报名|讲座|课|集合|活动(?:几点|什么时候|啥时候)|(?:几点|什么时候|啥时候)开始(?!营业|上班|开门)")
 _IS_IT_TRUE = re.compile(r"是真的吗|是真的不|真的假的|是不是真的|靠谱吗|可信吗")
 _COMPARED = re.compile(r"比|相比|对比")
 _PARCEL_SERVICE = re.compile(r"代收|代取|代寄|代领|寄存|暂存|收快递|放一下|放店里")
@@ -147,6 +148,8 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
     if reading.topic is None:
         return reading
     folded = mandarin(forms(text).folded)
+    if reading.topic in (CATALOGUE, "hours") and _EVENT_ASKED.search(folded):
+        return Reading(True)  # "活动几点开始", "还有名额吗": an event's time or places, not the shop's hours or stock
     if reading.topic == "delivery" and _PARCEL_SERVICE.search(folded) or _IS_IT_TRUE.search(folded):
         return Reading(True)  # "连续签到送鸡蛋是真的吗": whether something heard is so, for the staff to say
     if reading.topic != RULES and _SOLD_ELSEWHERE.search(folded) and not _COMPARED.search(folded):
