@@ -236,7 +236,8 @@ def test_names_with_did_you_mean():
 # Sixth pass: the test split grew by the fresh lines of corpus/intents/sixth.jsonl (written without reading
 # the readers), which the code before this pass read at orders 89.1 / 96.1, sign-ups 84.2 / 98.7, sign-ins
 # 92.4 / 100; after it: orders 91.1 / 96.7, sign-ups 87.0 / 98.7, sign-ins 92.4 / 100.
-FLOORS = {"orders": (0.91, 0.966), "sign-ups": (0.869, 0.986), "sign-ins": (0.94, 0.995)}  # sign-ins: the sign-in pass read 94.0 of the grown split
+# Seventh pass (sign-ins): on the split grown by seventh.jsonl the code before the pass read 93.4 / 100, after it 94.8 / 99.5.
+FLOORS = {"orders": (0.91, 0.966), "sign-ups": (0.869, 0.986), "sign-ins": (0.945, 0.995)}  # sign-ins: the sign-in pass read 94.0 of the grown split
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():
