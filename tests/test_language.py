@@ -196,6 +196,10 @@ def test_signup_readings(text, expected):
     "簽到囉～祝大家週末愉快", "签到喇", "签到拉", "早晨好 打咭", "打个卡签个到", "签到qd", "签一签", "qian到",
     "我是老王我来签到啦", "那个我签到啊我是五号楼的", "今天份的打卡来啦", "能帮我签到吗", "麻烦帮我签个到",
     "签到是这样发吗 签到", "是不是发签到两个字就行 签到", "连续打卡一个月了 今天也签到",
+    # seventh pass: when before the trigger, a bare day count, 报个到, asking the bot with 不
+    "今天六点就起来了 给老伴做了早饭 现在来签到", "赶紧签个到", "签到1", "签到走起", "来报个到", "能给我签个到不", "每天一签",
+    "那个我今天早上起来的晚了我现在来签个到啊大家早上好", "我跟你们说今天我孙子放假了我在家带他呢签到",
+    "签到那个今天天气冷大家出门穿厚一点啊", "喂签到签到听得见吗", "签到 平安", "签个到报个平安", "签到呦",
 ])
 def test_sign_ins(text):
     assert read_signin(text, TRIGGERS) == Reading("signin")
@@ -209,6 +213,8 @@ def test_sign_ins(text):
     "帮我签一下", "替我签一下", "给我签一下",
     "刚进群，报个到", "刚进群，报到", "这个签一签", "能帮我打卡吗 我今天不去公司", "帮我打个卡 我要迟到了",
     "我不签到了 签到的人多吗", "签到 表格", "签到了吗",
+    "签到2次", "新人报个到", "明天去单位报个到", "现在在公司签到", "学校又让打卡 每天拍视频", "我妈签到啦我还没签",
+    "昨天忘了签到啊今天补上", "签到了吗听得见吗",
 ])
 def test_not_sign_ins(text):
     assert read_signin(text, TRIGGERS) is None
@@ -236,7 +242,8 @@ def test_names_with_did_you_mean():
 # Measured on the test split with seventh.jsonl (fresh lines by a writer who never read the readers): the
 # session-start code read orders 90.7 / 96.7, sign-ups 83.5 / 94.8, sign-ins 93.4 / 100 of the grown split;
 # the seventh pass reads orders 91.1 / 96.7, sign-ups 85.8 / 96.4, sign-ins 93.4 / 100.
-FLOORS = {"orders": (0.91, 0.966), "sign-ups": (0.85, 0.96), "sign-ins": (0.93, 0.995)}
+# Seventh pass (sign-ins): on the split grown by seventh.jsonl the code before the pass read 93.4 / 100, after it 94.8 / 99.5.
+FLOORS = {"orders": (0.91, 0.966), "sign-ups": (0.85, 0.96), "sign-ins": (0.945, 0.995)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from bot.language.numbers import NUMERAL, number
 from bot.pinyin import sounds
-from bot.language.wrapping import BREAK, PARTICLES, clauses, heard_as, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy, without_courtesy
+from bot.language.wrapping import BREAK, PARTICLES, VOICE_CHECK, clauses, heard_as, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy, without_courtesy
 
 MAX_AMOUNT = 999
 
@@ -1162,32 +1162,38 @@ def party_size(text: str) -> int | None:
 # Misspellings and slang that stand for a trigger (voice input, pinyin, a slip of the finger).
 _TRIGGER_TYPOS = ("签道", "签倒", "签刀", "签导", "签叨", "签盗", "千到", "迁到", "嵌到", "钱到", "前到", "签d", "qiandao",
                   "签个倒", "签个道", "签一下到", "签下到", "签完到", "签dao", "大卡", "打咔", "打ka", "打k", "daka", "卡一下",
-                  "每日一卡", "每日一签", "打咭", "打个咭", "qian到")
+                  "每日一卡", "每日一签", "每天一签", "打咭", "打个咭", "qian到")
 _WHOLE_TYPOS = frozenset(("qd", "dk", "checkin"))  # letters only as the whole message
 # Other words for signing in, as members say them in a sign-in group: "签一个", "签一下", "报到".
 # Heard only as typed (no homophones: "报道" is news), and like a trigger only when the clause
 # says nothing more ("签一下合同", "新人报到" are not).
-_SIGNIN_WORDS = ("签一个", "签一下", "签一签", "报到")
+_SIGNIN_WORDS = ("签一个", "签一下", "签一签", "报到", "报个到")
 # A newcomer's "报到" introduces her: "刚进群，报个到", "新来的报到".
 _NEWCOMER = re.compile(r"进群|入群|新人|新来|刚来|新成员")
 # Words before the trigger in its clause that make it talk about signing in, not do it.
 _SIGNIN_NOT_BEFORE = re.compile(r"不(?!错)|补|明天|后天|下周|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没|忘|还没|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
-                                r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天")
+                                r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
-_SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + r"天|day" + NUMERAL + r"?|d\d{1,3}|" + NUMERAL + NUMERAL
-                           + r")?(?:完毕|成功|打卡|签到|报到|报道|来|冲|中|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|吧|吖|鸭|啰|罗|喇|拉)*"
+_SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + r"天|day" + NUMERAL + r"?|d\d{1,3}|\d{1,4}|" + NUMERAL + NUMERAL
+                           + r")?(?:完毕|成功|打卡|签到|报到|报道|来|冲|走起|中|儿|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉)*"
                            r"(?:(?:完|再|就|然后|先|去|后)[^吗呢么没?]{0,8})?$")
 # Voice input runs on into the next sentence: "签到了今天降温大家多穿点", "我来签到了祝大家平安".
-_SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油)")
+_SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:(?:那个|就是|嗯|呃)?(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油|"
+                          r"报个?平安|平安|健康|感恩|福|吉祥|幸福|快乐|顺利)|(?:那个|就是)$)")  # "签到 平安", "签到报平安"
 _SIGNIN_NEVER = re.compile(r"别忘|提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
+# The member's own sentence at the end of a run-on before the trigger: "我现在来", "我今天也来" (not "帮我").
+_OWN_SENTENCE = re.compile(r"(?<![帮替给叫让])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
+_SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=[\u4e00-\u9fff])")  # a particle inside a run-on
+_TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*\s*$")
+_NOW = re.compile(r"^(?:我|俺)?(?:现在|这会儿?|马上|赶紧|赶快|终于)")
 _PLAIN_BEFORE = re.compile(r"(?:帮我|给我|我来|来|我也|我|今天|今日|继续|准时|那个)?")
 _WORK = re.compile(r"迟到|出差|请假|加班|公司|单位|上班|下班")
 _SIGNIN_PARTICLES = PARTICLES + "啰罗喇拉"  # after a trigger only: 签到喇 (Cantonese), 簽到囉, 签到拉 (啦 mistyped)
 # Who is signing in, said before or after: "我是老王我来签到", "签到啊我是五号楼的".
 _SELF_BEFORE = re.compile(r"^我是[^我]{1,6}(?=我|来)")
 _SELF_AFTER = re.compile(r"(?<!不)我是[^我是]{1,8}$")
-_ASKS_THE_BOT = re.compile(r"(?:能|可以|麻烦)?(?:帮|给)我(?:签个?到|打个?卡)(?:一下)?(?:吗|好吗|可以吗|行吗|呗|吧)?[?？]?")
+_ASKS_THE_BOT = re.compile(r"(?:能|可以|麻烦)?(?:帮|给)我(?:签个?到|打个?卡)(?:一下)?(?:吗|好吗|可以吗|行吗|呗|吧|不|没)?[?？]?")
 _QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|哪|多少|几|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
 
 
@@ -1208,13 +1214,14 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...]) -> Reading | N
 def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     plain_text = _DAY_FRACTION.sub(" ", plain(unquote(text)))
     plain_text = re.sub(r"(?<=[签打])[-·._~]+(?=[到卡])", "", plain_text)  # "签-到"
+    plain_text = _TALKING_TO_THE_PHONE.sub("", plain_text)  # "喂签到签到听得见吗": voice input, not a question
     if _SIGNIN_NEVER.search(plain_text):
         return None
     forms = _trigger_forms(tuple(triggers))
     if squeeze(plain_text) in forms or squeeze(plain_text) in _WHOLE_TYPOS:  # "打 卡", "qd"
         return Reading(SIGNIN)
     parts = [squeeze(p) for p in _SIGNIN_BREAK.split(plain_text)]
-    parts = [p for p in parts if p]
+    parts = [q for p in parts if p for q in _SIGNIN_SOFT_BREAK.split(p) if q]  # "…我在家带他呢签到": run-on voice input
     if not parts or len(parts) > 8:
         return None
     if len(parts) > 1 and all(len(p) <= 2 for p in parts) and re.fullmatch(r"[^+,，。!！()（）—-]+", plain_text):  # "签 到 了"
@@ -1314,6 +1321,9 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     before, after = clause[:start], trim_courtesy(clause[start + len(trigger):].lstrip(trigger[-1]))
     before = re.sub(r"^(?:差点儿?忘(?:了|记了?)?|(?:今天|今日|今早|每日)份?的)", "", without_courtesy(before))  # "差点忘了签到", "今天份的签到来了"
     before = _SELF_BEFORE.sub("", before)  # "我是老王我来签到啦": who signs in, then the sign-in
+    if len(before) > 4 and (own := _OWN_SENTENCE.search(before)):
+        before = before[own.start():]  # "…早上起来的晚了我现在来签个到": what happened, then her own sentence
+    before = _NOW.sub("", before)  # "现在来签到", "赶紧签个到": when, not what (the 在 of 在公司签到 stays)
     while (again := next((t for t in (*forms, *_WHOLE_TYPOS) if after.startswith(t)), None)):
         after = after[len(again):]  # "签到签到", "打咔打咔", "打个卡签个到", "签到qd"
     after = "" if is_courtesy(after) else after  # "签到晚安"

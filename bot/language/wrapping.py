@@ -25,6 +25,8 @@ _THANKS = ("谢谢", "谢谢你", "谢谢您", "谢谢群主", "谢谢店长", "
            "亲们", "群主", "店长", "老板", "姐妹们", "宝子们", "家人们", "各位", "大家", "不好意思", "抱歉", "对不起", "请")
 _COURTESY = frozenset(_GREETINGS + _THANKS)
 PARTICLES = _PARTICLES = "啦了呀吧哦喔嘛咯啊哈么噢哟呐嘞捏咧噻撒哇勒呢哒呗滴"
+# Voice input talking to the phone, not to the group: "喂喂我要两份汤圆听到没有", "喂签到签到听得见吗".
+VOICE_CHECK = r"(?:能|你们)?听(?:得|的)?(?:见|到|清)(?:了)?(?:吗|没有?|不)"
 # Voice input and chat punctuation that separates clauses (spaces do not: "鸡蛋 2份" is one clause).
 BREAK = re.compile(r"[,.!?;:，。！？；：、~～…\n]+")
 _DECORATION = re.compile(r"[\s\u2005\u200b-\u200d\ufe0f\"'“”‘’「」『』【】《》()（）\[\]<>#^_|\\/`]+")

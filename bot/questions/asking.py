@@ -17,7 +17,8 @@ from pathlib import Path
 from bot.chain.text import order_reading, signup_reading
 from bot.config.schema import SignInSettings
 from bot.language.intents import NONE, read_signin
-from bot.questions.faq import CATALOGUE, MAX_QUESTION_LENGTH, Faq, FaqEntry
+from bot.language.wrapping import VOICE_CHECK
+from bot.questions.faq import CATALOGUE, MAX_QUESTION_LENGTH, RULES, Faq, FaqEntry
 from bot.questions.offers import names_aspect
 from bot.questions.spoken import mandarin
 from bot.questions.topics import topics
@@ -35,7 +36,7 @@ LEARNED_STATEMENT = 4.0  # ... when it has no question's form ("新品有点样�
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
 _FORM = re.compile(
     r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢]*\W*$|[,，]|还是)|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|请问|问一下|问下|想问|打听|咨询|"
-    r"发一下|发下|发个|发我|告诉我|说一下|讲一下|(?<![要需追请])求|"
+    r"(?<![我俺])(?:发一下|发下|发个|发我|发给我(?=一下|吧|呗|$|\W)|说一下|讲一下)|告诉我|(?<![要需追请])求|"
     r"(?<![好十])几[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱]|多[少久长重大远高]|哪|(?<![没])(?:什么|啥)|怎么|咋|如何|为什么|为啥|"
     r"是否|能否|可否|(?<!不)(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
 # Asking by saying so: "请问地址", "想问下停车".
@@ -59,13 +60,13 @@ _CHAT = re.compile("|".join([
     # rhetoric and exclamation
     r"不就是|难道|何必|哪有|怎么这么|怎么那么|咋这么|咋那么|怎么会|怎么又|这么.{0,8}[?？]|谁说|有什么好(?!处)|有啥好(?!处)|凭什么",
     r"居然|竟然|这是什么|这都|又要|又让|又.{0,6}了[?？]|还有这种|还能这样|还可以这样|比这更|还有比|哪个.{0,6}不是",
-    r"合理吗|像话吗|正常吗|至于吗|好意思吗|开玩笑|开个玩笑",
+    r"合理吗|像话吗|正常吗|至于吗|好意思吗|开玩笑|开个玩笑|(?<!有)没(?!有)\w{0,5}(?:啥|什么)$",
     # greetings and small talk
     r"吃了吗|吃了没|睡了吗|起床了吗|好久不见|最近好吗|过得好吗|还好吗|早上好|晚上好|新年好|有空[吗没不]|有没有空|一起",
     # addressed to the other members, not the shop
-    r"你们觉得|你们说|大家|姐妹|宝妈们|亲们|各位|(?<!店里)(?<!店里还)(?<!店)有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意",
+    r"你们觉得|你们说|大家|姐妹|宝妈们|亲们|各位|^[^店]*有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意",
     r"你家(?!店|的店|那个店)|你们家(?!店|的店|那个店|的东西|东西)|你们都|你们猜|猜猜",
-    r"谁(?:买过|用过|吃过|去过|试过|有|还有|要)|哪位|你们(?:今天|都|也)?.{0,3}(?:打卡|签到)了",
+    r"谁(?:买过|用过|吃过|去过|试过|有|还有|要)|哪位|你们(?:今天|每天|天天|都|也)*.{0,3}(?:打卡|签到)(?:了|吗|没)|你们(?:买|吃|用|订)的",
     r"你们那边|你们平时|推荐|你说|你(?![们好])|的朋友|朋友[吗们]|抓紧|快来|问我[:：]",
     r"^.{0,3}(?:妈妈?|爸爸?|姐|哥|叔叔?|阿姨|大爷|奶奶|爷爷|老师|老[王李张刘陈赵孙周吴郑公婆]|宝贝|亲爱的|闺女|儿子|女儿)[,，]",
     r"哪(?:个|家)(?:医院|菜市场|超市|公园|学校|幼儿园)",
@@ -108,7 +109,7 @@ NOTHING = Reading(False)
 
 # Polite words around a question: "打扰一下，车停哪里？谢谢" asks "车停哪里？".
 _OPENING = re.compile(r"^(?:(?:打扰一下|打扰了|您好|你好|在吗|麻烦|请问|我想|想|问一下|问下|问问|一下)[,，。.!！~～\s]*)+")
-_TAIL = re.compile(r"(?:[,，。.!！~～\s]*(?:谢谢|谢啦|多谢|感谢|麻烦了|辛苦了|哈+|嘿嘿|呵呵|\[[^\]]{1,6}\]))+[,，。.!！~～\s]*$")
+_TAIL = re.compile(r"(?:[,，。.!！~～\s]*(?:谢谢|谢啦|多谢|感谢|麻烦了|辛苦了|哈+|嘿嘿|呵呵|\[[^\]]{1,6}\]|" + VOICE_CHECK + r"))+[,，。.!！~～\s]*$")
 
 
 @lru_cache(maxsize=256)
@@ -129,7 +130,31 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     if not ruled.asks and not to_bot and (learned := model()) is not None:
         if _learned_asks(text, faq, threshold, learned) and not (taken and _taken(text)):
             ruled = _answered(text, faq, threshold)
-    return _topic(text, faq, ruled) if ruled.asks and ruled.topic is None else ruled
+    reading = _topic(text, faq, ruled) if ruled.asks and ruled.topic is None else ruled
+    return _not_for_that_entry(text, reading)
+
+
+# A parcel service asked of the shop (taking in or holding the member's parcels) is not the delivery of
+# its goods: "能帮忙代收快递吗" goes to the staff, not to the delivery answer.
+_EVENT_ASKED = re.compile(r"名额|报名|讲座|课|集合|活动(?:几点|什么时候|啥时候)|(?:几点|什么时候|啥时候)开始(?!营业|上班|开门)")
+_IS_IT_TRUE = re.compile(r"是真的吗|是真的不|真的假的|是不是真的|靠谱吗|可信吗")
+_COMPARED = re.compile(r"比|相比|对比")
+_PARCEL_SERVICE = re.compile(r"代收|代取|代寄|代领|寄存|暂存|收快递|放一下|放店里")
+
+
+def _not_for_that_entry(text: str, reading: Reading) -> Reading:
+    """The staff, not an FAQ answer, for what the entry does not cover: a parcel service is not delivery; what a
+    platform or another shop sold ("和中关村价格没差多少，早知道不在京东买了") is none of the store's prices or returns."""
+    if reading.topic is None:
+        return reading
+    folded = mandarin(forms(text).folded)
+    if reading.topic in (CATALOGUE, "hours") and _EVENT_ASKED.search(folded):
+        return Reading(True)  # "活动几点开始", "还有名额吗": an event's time or places, not the shop's hours or stock
+    if reading.topic == "delivery" and _PARCEL_SERVICE.search(folded) or _IS_IT_TRUE.search(folded):
+        return Reading(True)  # "连续签到送鸡蛋是真的吗": whether something heard is so, for the staff to say
+    if reading.topic != RULES and _SOLD_ELSEWHERE.search(folded) and not _COMPARED.search(folded):
+        return Reading(True)  # (posting a 拼多多 link is the rules' matter; "跟超市比便宜多少" asks our price)
+    return reading
 
 
 _ASKS_SOMEHOW = frozenset(("form", "asking", "confirms"))  # without one of these, LEARNED_STATEMENT
@@ -172,7 +197,7 @@ _TRIGGERS = tuple(SignInSettings().triggers)  # the shipped sign-in words: a gro
 def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tuple[str, ...]) -> Reading:
     said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
     folded = mandarin(forms(said).folded)
-    if not forms(said).compact or (not to_bot and (_CHAT.search(folded) or _to_member(text))):
+    if not forms(said).compact or (not to_bot and (_CHAT.search(_to_the_owner(folded)) or _to_member(text))):
         return NOTHING
     if not to_bot and _ELSEWHERE.search(folded) and not _SECOND_PERSON.search(folded):
         return NOTHING  # "对面那家水果店关门了吗": another shop's hours are not ours
@@ -193,6 +218,8 @@ def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tu
         clauses = _clause_matches(said, faq) if near else []
         match = max([m for _, m in clauses if m and m.score >= max(threshold, CLAUSE_SURE)
                      and m.entry.id == match.entry.id], key=lambda m: m.score, default=match)
+    if faq is not None and (match is None or match.score < threshold):
+        match = _after_story(said, faq) or match  # "上周买的苹果 回家发现烂了好几个 这个能给换吗"
     if match is not None and match.score >= threshold and match.entry.id == CATALOGUE and _OWN.search(folded):
         return Reading(True)  # "我订了一份吗？": the staff look it up; the catalogue does not know
     if match is not None and match.score >= threshold:
@@ -204,7 +231,11 @@ def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tu
     if not to_bot and _MAYBE_CHAT.search(folded):  # "李姐最近有草莓吗" asks; "陈老师今天怎么没来" does not
         return Reading(True) if (near and not _LIFE.search(folded)) or _SHOP.search(folded) else NOTHING
     weak = (near or _SERVICE.search(folded) or _PACKED.search(folded)) and not _LIFE.search(folded)
-    return Reading(True) if to_bot or weak or _STORE.search(folded) else NOTHING
+    return Reading(True) if to_bot or weak or _STORE.search(folded) and not _OTHER_CLASS.search(folded) else NOTHING
+
+
+# Classes and sign-ups elsewhere: "驾校报名三千八 贵不贵" names 报名, not ours.
+_OTHER_CLASS = re.compile(r"驾校|学车|考驾照|补习班|培训班|兴趣班|辅导班")
 
 
 # A question followed by an order or a sign-up in the clause that ends the message: "还有吗？给我留一份",
@@ -224,7 +255,7 @@ _COMMITS = re.compile(
 # "能帮我把订单取消一下吗".
 _CHANGES = re.compile(r"(?:改成|改为|再加|再要|再来|加到|减到|少要|少订|少买|多要|多订|(?:能|可以|能不能|可不可以)"
                       r"(?:帮我|给我)?(?:减|退|加))" + _N + r"[份个盒袋箱斤]|"
-                      r"(?:订单|我的|订的|我订的|我那份|我那个).{0,4}(?:取消|退掉|撤销|不要)")
+                      r"(?:订单|我的|订的|我订的|我那份|我那个|报名|名额).{0,4}(?:取消|退掉|撤销|撤回|不要)")
 
 
 # How the goods come packed: "一盒几个", "每袋多少克", "一箱有几斤" ask about what the shop sells.
@@ -266,6 +297,38 @@ def _clause_matches(said: str, faq: Faq) -> list:
     return found
 
 
+STORY_CLAUSES = 5  # a story told before the question: at most this many clauses in all
+
+
+def _after_story(said: str, faq: Faq):
+    """The question a member asks after telling what happened ("上周买的苹果 回家打开烂了好几个 这个能给换吗"):
+    the last clause that asks (one short remark may follow it: "还能退吗 标签没剪"), matched alone and with the
+    clause before it, when it is sure of an entry on its own; not when the story is about another shop or
+    a platform (淘宝, 超市) or the member's own life."""
+    pieces = [p for p in _CLAUSE.split(said.strip()) if p and not _CLAUSE_BREAK.fullmatch(p[0])]
+    if not 2 <= len(pieces) <= STORY_CLAUSES or len(said) > MAX_QUESTION_LENGTH:
+        return None
+    whole = mandarin(forms(said).folded)
+    if _OTHER_SELLER.search(whole) or _LIFE.search(whole) or _CHAT.search(_to_the_owner(whole)) or _MAYBE_CHAT.search(whole):
+        return None
+    asking = [at for at, part in enumerate(pieces) if _ASKS_AT_END.search(mandarin(forms(part).folded))]
+    if not asking or asking[-1] < len(pieces) - 2 or (asking[-1] == len(pieces) - 2 and len(pieces[-1]) > REMARK):
+        return None
+    at = asking[-1]
+    tries = [pieces[at]] * (len(pieces[at]) >= STORY_QUESTION) + ["".join(pieces[at - 1:at + 1])] * (at > 0)
+    found = [m for m in map(faq.best, tries) if m is not None and m.score >= CLAUSE_SURE]
+    return max(found, key=lambda m: m.score, default=None)
+
+
+STORY_QUESTION = 4  # characters the question after a story must have to be matched alone (能退吗 needs its clause before)
+REMARK = 6  # characters of a remark after the question ("标签没剪")
+# Bought elsewhere: the store cannot take back what a platform or another shop sold.
+_SOLD_ELSEWHERE = re.compile(r"淘宝|京东|拼多多|天猫|当当|亚马逊|网上|网购|直播间|超市|商场|别家|售后|卖家|商家|酒店|宾馆")
+_OTHER_SELLER = re.compile(_SOLD_ELSEWHERE.pattern + r"|那家|快递员|客服|房间|为什么|为啥|怎么还|凭什么")  # (and a complaint)
+# A clause that ends asking: a final particle or a question mark, or how to deal with it ("这种情况怎么处理啊").
+_ASKS_AT_END = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧]*[?？]*$|[?？]$|(?:怎么|如何)(?:办|处理|弄|解决)[啊呀哦呢]*$")
+
+
 # A clause that asks by itself, not one with a question word in passing ("没什么可挑剔的"): a final
 # particle, an A-not-A, how many, where, how.
 _ASKS = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧]*$|(?:吗|么|呢)还是|(.)[不没]\1|几|多少|哪|怎么|咋|(?<!没)(?:什么|啥)|干嘛|干啥|有没有|能不能|可不可以")
@@ -278,6 +341,16 @@ def _ends_asking(said: str) -> bool:
         return True
     last = pieces[-1] if not _CLAUSE_BREAK.fullmatch(pieces[-1][0]) else pieces[-2]
     return bool(_ASKS.search(mandarin(forms(last).folded)))
+
+
+# Asking the owner by name after calling the members: "姐妹们不好意思问一下店长 买的鸡蛋…怎么处理啊".
+_ASKS_OWNER = re.compile(r"(?:问一下|问下|请问|问问|想问)(?:店长|老板|群主|掌柜)")
+_MEMBERS_OPENER = re.compile(r"^(?:姐妹们|大家|各位|亲们|宝妈们)(?:好)?")
+
+
+def _to_the_owner(folded: str) -> str:
+    """The message without its opening call to the members when it then asks the owner by name."""
+    return _MEMBERS_OPENER.sub("", folded) if _ASKS_OWNER.search(folded) else folded
 
 
 def _to_member(text: str) -> bool:
@@ -351,7 +424,7 @@ _ELSEWHERE = re.compile(r"那家.{0,4}?(?:面馆|饭店|饭馆|餐馆|餐厅|小
 _COOKING = re.compile(r"(?:怎么|咋|如何|怎样)(?:才能)?(?:做|蒸|煮|炒|炖|腌|烤|煎|焯|泡发|熬|煲|卤|拌|烧)|"
                       r"(?:做|蒸|煮|炒|炖|烤|煎|熬|煲|卤|烧)(?:多久|几分钟|才)|才(?:嫩|入味|不腥|不腻|好吃|酥|软烂)")
 _DOUBT = re.compile(r"(?:链接|网址|网站|二维码|短信|电话|小程序|APP|app).{0,4}(?:安全|靠谱|可信|正规|是真的|是不是真的|是骗|骗人)")
-_NOT_OURS = frozenset(("elsewhere", "cooking", "doubt"))
+_NOT_OURS = frozenset(("elsewhere", "cooking", "doubt", "life"))  # (life: "今天有没有下雨啊", the weather)
 
 _SIGNALS = (("form", _FORM), ("elsewhere", _ELSEWHERE), ("cooking", _COOKING), ("doubt", _DOUBT), ("store", _STORE), ("service", _SERVICE), ("shop", _SHOP), ("chat", _CHAT),
             ("maybe_chat", _MAYBE_CHAT), ("life", _LIFE), ("commits", _COMMITS), ("confirms", _CONFIRMS),

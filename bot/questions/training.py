@@ -12,7 +12,7 @@ from bot.config.loader import load_yaml_model
 from bot.config.schema import GroupSettings
 from bot.moderation.training import fit_rows, write
 from bot.questions.asking import LEARNED_SURE, MODEL_FILE, signals
-from bot.questions.faq import ENTRIES, SHIPPED, Faq
+from bot.questions.faq import ENTRIES, SHIPPED, Faq, FaqEntry
 from bot.questions.topics import NONE, TOPICS_FILE, Topics, features
 from bot.rules.ad_model import AdModel, ngrams
 from bot.text import without_quote
@@ -40,12 +40,22 @@ def fit_topics(questions: list[tuple[str, str]]) -> Topics:
     """One model per shipped entry id and ``none``, from the corpus' questions (text, faq id or none)
     and the shipped phrasings (each its entry's example)."""
     faq = Faq(load_yaml_model(SHIPPED, ENTRIES))
-    examples = questions + [(q, entry.id) for entry in faq.entries for q in entry.questions]
+    examples = questions + [(q, entry.id) for entry in faq.entries for q in phrasings(entry)]
     found = [(features(without_quote(text), faq), topic) for text, topic in examples]
     ids = [entry.id for entry in faq.entries] + [NONE]
     return Topics({entry_id: fit_rows([(set(kinds[entry_id]), grams, topic == entry_id, 1.0) for (kinds, grams), topic in found],
                                       {"examples": len(examples)}, epochs=EPOCHS, scale=SIGNAL_SCALE, l2=L2)
                    for entry_id in ids})
+
+
+def phrasings(entry: FaqEntry) -> list[str]:
+    """An entry's phrasings, and each again with one of its words said another way (its synonyms: 几点开门 ->
+    几点营业, 几点开店…): the topic model learns the words members use, not only those the phrasings use."""
+    said = list(entry.questions)
+    for question in entry.questions:
+        said += [question.replace(word, other, 1) for word, others in entry.synonyms.items() if word in question
+                 for other in others]
+    return list(dict.fromkeys(said))
 
 
 def corpus_questions(split: str) -> list[tuple[str, str]]:
