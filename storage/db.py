@@ -34,7 +34,13 @@ T = TypeVar("T")
 HELD_ROWS_LIMIT = 50_000  # log rows kept through an outage; beyond, the oldest are dropped (a flood must not grow it)
 LOCK_RETRIES = 8  # with backoff, about 13 s before an acknowledged write is failed
 LOG_DELAY = 0.05  # log rows alone wait this long for company: one commit for many, not one per message
+# In a replay (``inline``) log rows wait for this many before they ride with an acknowledged write: most of a
+# small batch's cost is SQLite writing each row's index pages, once per commit (see ``_deferred``)
+INLINE_LOG_ROWS = 1000
 CHECKPOINT_BYTES = 4 << 20  # the WAL size at which it is copied back (SQLite's own default: 1,000 pages)
+# ... in a replay (``inline``), where no reply waits on a commit in real time: each checkpoint copies a page
+# once however often the WAL rewrote it, so a longer WAL copies fewer pages in all (and resets it less often)
+INLINE_CHECKPOINT_FACTOR = 8
 LOG_LOCK_KEY = 0x71756E626F74  # "qunbot": the advisory lock ordering event_log inserts (PostgreSQL)
 
 
@@ -67,6 +73,7 @@ class _Write:
     future: asyncio.Future = field(repr=False)
     log_barrier: bool = False
     core: bool = False  # ``fn`` takes the batch's Connection (prebuilt Core statements, no ORM)
+    logs: bool = False  # every log row queued before it is committed with it (``flush``)
 
 
 class Database:
@@ -152,18 +159,19 @@ class Database:
         self._put(row)
 
     async def write(self, fn: Callable[[Session], T] | Callable[[sa.Connection], T], *, log_barrier: bool = False,
-                    core: bool = False) -> T:
+                    core: bool = False, logs: bool = False) -> T:
         """Run ``fn`` in the writer's next transaction; return once committed.
         ``log_barrier``: ``fn`` must see every event_log row logged by any process before it
         (the roll-up); other processes' log inserts wait for its commit (see ``lock_log``).
-        ``core``: ``fn`` takes a Connection and runs Core statements (the hot paths: no ORM work)."""
+        ``core``: ``fn`` takes a Connection and runs Core statements (the hot paths: no ORM work).
+        ``logs``: every log row queued before it is committed with it (live, every batch takes them all)."""
         future = asyncio.get_running_loop().create_future()
-        self._put(_Write(fn, future, log_barrier, core))
+        self._put(_Write(fn, future, log_barrier, core, logs))
         self._urgent.set()
         return await future
 
     async def flush(self) -> None:
-        await self.write(lambda connection: None, core=True)
+        await self.write(lambda connection: None, core=True, logs=True)
 
     async def read(self, fn: Callable[[Session], T], *, fresh: bool = True, logs: bool = True) -> T:
         """Run ``fn`` on a reader thread. ``fresh``: it sees every write queued before the call;
@@ -201,10 +209,13 @@ class Database:
             held, self._held = self._held, []
             rows = held + [item for item in batch if isinstance(item, dict)]
             writes = [item for item in batch if isinstance(item, _Write)]
+            deferred = self._deferred(rows, writes)
             try:
                 self._check_file()
-                results = (self._commit(rows, writes) if self.inline
+                results = (self._commit([] if deferred else rows, writes) if self.inline
                            else await loop.run_in_executor(self._writer, self._commit, rows, writes))
+                if deferred:
+                    self._held = rows  # committed with a later batch, in their order
                 self._fault = None
                 self._checkpoint(loop)
             except Exception as exc:  # the whole batch failed: nothing was committed
@@ -227,6 +238,14 @@ class Database:
                     write.future.set_exception(result)
                 else:
                     write.future.set_result(result)
+
+    def _deferred(self, rows: list[dict], writes: list[_Write]) -> bool:
+        """In a replay, whether this batch's acknowledged writes go without its log rows: the rows wait for
+        ``INLINE_LOG_ROWS`` of them (or a flush, a read of the log, the roll-up's barrier, a batch of rows
+        alone). A write is still acknowledged only once committed; a crash of a replay can lose up to that
+        many log rows instead of ``log_delay``'s worth, never an acknowledged write."""
+        return (self.inline and bool(rows) and bool(writes) and len(rows) < INLINE_LOG_ROWS
+                and not any(write.logs or write.log_barrier for write in writes))
 
     @contextmanager
     def _connection(self, role: str) -> Iterator[sa.Connection]:
@@ -257,14 +276,13 @@ class Database:
         if self.path is None or (self._checkpointing is not None and not self._checkpointing.done()):
             return
         try:
-            if os.stat(f"{self.path}-wal").st_size < CHECKPOINT_BYTES:
+            if os.stat(f"{self.path}-wal").st_size < CHECKPOINT_BYTES * (INLINE_CHECKPOINT_FACTOR if self.inline else 1):
                 return
         except OSError:
             return
-        if self.inline:
-            self._run_checkpoint()
-        else:
-            self._checkpointing = loop.run_in_executor(self._readers, self._run_checkpoint)
+        # on a reader thread in a replay too: SQLite lets go of the GIL while it copies and syncs, and the
+        # loop goes on with the next messages meanwhile (a hand-off every few hundred batches is nothing)
+        self._checkpointing = loop.run_in_executor(self._readers, self._run_checkpoint)
 
     def _run_checkpoint(self) -> None:
         try:

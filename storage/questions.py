@@ -26,14 +26,20 @@ def ask(connection: sa.Connection, **values) -> int:
     return _ASK.execute(connection, dict(values, status="open")).fetchone()[0]
 
 
+_TABLE = OpenQuestion.__table__
+# One question by its id (the primary key: SQLite's planner, without statistics, otherwise walks the
+# status index over every open question); prepared, as SQLAlchemy's execution cost ~0.5 ms a call.
+_CLOSE_ONE = Prepared(sa.update(_TABLE).where(_TABLE.c.id == sa.bindparam("question"), _TABLE.c.status == "open")
+                      .values(status=sa.bindparam("new_status")).returning(_TABLE.c.id))
+
+
 def close(connection: sa.Connection, *, ids: list[int], status: str) -> list[int]:
     """Mark open questions answered or escalated (``db.write(..., core=True)``); the ids that were still
-    open (so each is escalated once, even by two processes at once: one conditional UPDATE, its
-    RETURNING says which rows it changed)."""
-    table = OpenQuestion.__table__
-    changed = connection.execute(sa.update(table).where(table.c.id.in_(ids), table.c.status == "open")
-                                 .values(status=status).returning(table.c.id)).scalars()
-    return sorted(changed)
+    open (so each is escalated once, even by two processes at once: each UPDATE is conditional, its
+    RETURNING says whether it changed the row)."""
+    changed = [_CLOSE_ONE.execute(connection, {"question": question, "new_status": status}).fetchone()
+               for question in sorted(set(ids))]
+    return [row[0] for row in changed if row is not None]
 
 
 def open_questions(session: Session) -> list[OpenQuestion]:

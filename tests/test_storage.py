@@ -102,6 +102,7 @@ async def test_the_wal_is_checkpointed_once_per_its_size_not_after_every_commit(
     """A checkpointed WAL is reused without shrinking: its file size must not keep a checkpoint
     (and its fsync) running after every commit once it first reached the limit."""
     monkeypatch.setattr("storage.db.CHECKPOINT_BYTES", 256 << 10)
+    monkeypatch.setattr("storage.db.INLINE_CHECKPOINT_FACTOR", 1)  # a replay's longer WAL: the same rule
     database = Database(tmp_path / "wal.db")
     database.inline = inline
     checkpoints = []

@@ -197,14 +197,18 @@ _TRIGGERS = tuple(SignInSettings().triggers)  # the shipped sign-in words: a gro
 def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tuple[str, ...]) -> Reading:
     said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
     folded = mandarin(forms(said).folded)
-    if not forms(said).compact or (not to_bot and (_CHAT.search(_to_the_owner(folded)) or _to_member(text))):
+    if not forms(said).compact:
+        return NOTHING
+    form = bool(_ASKING.search(forms(text).folded) or _FORM.search(folded)
+                or any(re.search(pattern, folded) for pattern in extra))
+    if not form and not (faq is not None and _CONFIRMS.search(folded)) and (faq is None or faq.exact(said) is None):
+        return NOTHING  # a statement that is no FAQ phrasing (most chat): nothing below could make it ask
+    if not to_bot and (_CHAT.search(_to_the_owner(folded)) or _to_member(text)):
         return NOTHING
     if not to_bot and _ELSEWHERE.search(folded) and not _SECOND_PERSON.search(folded):
         return NOTHING  # "对面那家水果店关门了吗": another shop's hours are not ours
     if _COMMITS.search(_TAG.sub("", folded)) or _CHANGES.search(folded):  # "还有名额吗？有的话我报一个": an order or a
         return NOTHING  # sign-up, for their readers; "能改成五份不": a change of one's order asked politely
-    form = bool(_ASKING.search(forms(text).folded) or _FORM.search(folded)
-                or any(re.search(pattern, folded) for pattern in extra))
     if not form and faq is not None and _CONFIRMS.search(folded) and not _JUDGES.search(folded):
         match = faq.best(said)  # "中午也开着吧": asking to be told so, when it is plainly an FAQ question
         return Reading(True, match.entry.id, match.entry) if match is not None and match.score >= threshold else NOTHING

@@ -38,6 +38,8 @@ class Waiting:
     due: datetime
     name: str = ""  # the asker's display name and the question, which a quoting reply shows
     text: str = ""
+    group_name: str = ""  # as stored with the question: the staff's message says them
+    asked_at: datetime | None = None
 
     def answered_by(self, msg: GroupMessage) -> bool:
         if msg.group_id != self.group_id or msg.sender.id == self.asker:
@@ -119,7 +121,8 @@ class QuestionDesk:
         for row in await self._get_ctx().db.read(rows.open_questions):
             if not owns(row.group_id):
                 continue
-            self._waiting[row.id] = Waiting(row.id, row.group_id, row.member_id, row.due_at, row.member_name, row.text)
+            self._waiting[row.id] = Waiting(row.id, row.group_id, row.member_id, row.due_at, row.member_name, row.text,
+                                            row.group_name, row.asked_at)
         self._on_change()
 
     async def ask(self, ctx: "Ctx", msg: GroupMessage, settings: GroupSettings) -> None:
@@ -128,7 +131,8 @@ class QuestionDesk:
         question_id = await ctx.db.write(partial(rows.ask, group_id=msg.group_id, group_name=msg.group_name,
                                                  member_id=msg.sender.id, member_name=msg.sender.name,
                                                  text=text, asked_at=msg.at, due_at=due), core=True)
-        self._waiting[question_id] = Waiting(question_id, msg.group_id, msg.sender.id, due, msg.sender.name, text)
+        self._waiting[question_id] = Waiting(question_id, msg.group_id, msg.sender.id, due, msg.sender.name, text,
+                                             msg.group_name, msg.at)
         self._on_change()
 
     async def seen(self, ctx: "Ctx", msg: GroupMessage) -> None:
@@ -159,9 +163,11 @@ class QuestionDesk:
         for group_id in {w.group_id for w in due}:
             self._last_told[group_id] = now
         try:
-            escalated = await ctx.db.write(partial(rows.close, ids=[w.id for w in due], status="escalated"), core=True)
-            by_group: dict[str, list] = {}
-            for question in await ctx.db.read(partial(rows.get, ids=escalated)):
+            escalated = set(await ctx.db.write(partial(rows.close, ids=[w.id for w in due], status="escalated"),
+                                               core=True))
+            # the staff are told what was stored with each question, kept here (no read of the rows back)
+            by_group: dict[str, list[Waiting]] = {}
+            for question in sorted((w for w in due if w.id in escalated), key=lambda w: w.id):
                 by_group.setdefault(question.group_id, []).append(question)
             for questions in by_group.values():
                 _tell_staff(ctx, questions)
@@ -179,7 +185,7 @@ def _tell_staff(ctx: "Ctx", questions: list) -> None:
     to = settings.questions.notify or ([group.owner] if group else []) + list(settings.assistants)
     text = ctx.renderer.render("question_unanswered", group_name=first.group_name,
                                minutes=settings.questions.sla_minutes, questions=[
-                                   {"name": q.member_name, "question": q.text,
+                                   {"name": q.name, "question": q.text,
                                     "asked": q.asked_at.astimezone(settings.zone).strftime("%H:%M")}
                                    for q in questions[:10]], total=len(questions))
     for member_id in dict.fromkeys(to):
