@@ -42,7 +42,7 @@ import ahocorasick_rs
 from bot.config.schema import AdsRule
 from bot.events import GroupMessage, Kind
 from bot.pinyin import sounding_like
-from bot.rules.ad_model import NONZERO_DIGIT, AdModel, load_model
+from bot.rules.ad_model import NONZERO_DIGIT, AdModel, load_model, logit_of
 from bot.rules.base import Facts, Verdict
 from bot.rules.lexicon import lexicon, load_words, word_file_lines
 from bot.text import Forms, compact, forms, normalize
@@ -124,6 +124,9 @@ class Ads:
         self.model = model
         self.cards = None  # a ShareCards (bot/rules/share.py): a platform's card is discussion
         self._scanning: tuple | None = None  # (model, automaton, n-grams first): see _scanner
+        # The model's sum at its threshold, when a text without signals is judged by that alone (_below_model).
+        self._model_cut = logit_of(spec.model_threshold) if (
+            spec.threshold > 0 and 0 < spec.model_threshold < 1 and spec.sentence_threshold >= spec.model_threshold) else None
         if model is not None:
             self._scanner()  # built with the rule (off the event loop on a reload), shared by equal rules
 
@@ -162,8 +165,20 @@ class Ads:
         text = forms(msg.text)
         model_text = self.model_forms(msg.text)
         hits, positive = self._scan(text, model_text)
-        return judge_ad(self.spec, self.model, self._signals(msg, facts, text, hits), model_text.compact,
-                        lambda: sentences(model_text), positive)
+        found = self._signals(msg, facts, text, hits)
+        if not found and positive is not None and self._below_model(positive):  # most chat
+            return None
+        return judge_ad(self.spec, self.model, found, model_text.compact, lambda: sentences(model_text), positive)
+
+    def _below_model(self, positive: Set[int]) -> bool:
+        """Whether ``judge_ad`` surely gives no verdict on a text with no signal whose positive n-grams
+        are ``positive``: no points, and even the model's bound (bias and those n-grams) is below its
+        threshold, so no sentence reaches a stricter one. The same sums ``AdModel.probability`` makes,
+        without its call, its set of kinds and the sentences' closure."""
+        if (cut := self._model_cut) is None:
+            return False
+        bias, weights = self.model.bias, self.model.positive_weights
+        return bias < cut and (bias + sum(map(weights.__getitem__, positive)) if positive else bias) < cut
 
     def _scan(self, text: Forms, model_text: Forms) -> tuple[list[str], set[int] | None]:
         """The text's ad words and cues (``self._words.find(text)``) and, when the model reads the same
