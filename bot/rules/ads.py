@@ -166,19 +166,25 @@ class Ads:
         model_text = self.model_forms(msg.text)
         hits, positive = self._scan(text, model_text)
         found = self._signals(msg, facts, text, hits)
-        if not found and positive is not None and self._below_model(positive):  # most chat
+        if positive is not None and self._below_model(found, positive):  # most chat
             return None
         return judge_ad(self.spec, self.model, found, model_text.compact, lambda: sentences(model_text), positive)
 
-    def _below_model(self, positive: Set[int]) -> bool:
-        """Whether ``judge_ad`` surely gives no verdict on a text with no signal whose positive n-grams
-        are ``positive``: no points, and even the model's bound (bias and those n-grams) is below its
+    def _below_model(self, found: list[Signal], positive: Set[int]) -> bool:
+        """Whether ``judge_ad`` surely gives no verdict on a text with these signals and positive n-grams:
+        too few points, and even the model's bound (bias, signals and those n-grams) is below its
         threshold, so no sentence reaches a stricter one. The same sums ``AdModel.probability`` makes,
-        without its call, its set of kinds and the sentences' closure."""
+        without its call and the sentences' closure."""
         if (cut := self._model_cut) is None:
             return False
-        bias, weights = self.model.bias, self.model.positive_weights
-        return bias < cut and (bias + sum(map(weights.__getitem__, positive)) if positive else bias) < cut
+        if found:
+            if sum(s.points for s in found) >= self.spec.threshold:
+                return False
+            base = self.model.base({s.kind for s in found})
+        else:
+            base = self.model.bias
+        weights = self.model.positive_weights
+        return base < cut and (base + sum(map(weights.__getitem__, positive)) if positive else base) < cut
 
     def _scan(self, text: Forms, model_text: Forms) -> tuple[list[str], set[int] | None]:
         """The text's ad words and cues (``self._words.find(text)``) and, when the model reads the same
