@@ -72,12 +72,14 @@ class Lexicon:
         hits = self._matcher.find_matches_as_indexes(sound, overlapping=True)
         if not hits:
             return []
-        words = self.words
-        # Mostly sound-alikes of two-character words, which count only as written: one comprehension
-        # each (no loop of appends), the homophone test only for hits long enough and not as written.
-        plain = [hit for hit in hits if compact[hit[1]:hit[2]] == words[hit[0]]]
-        similar = [hit for hit in hits if hit[2] - hit[1] >= PINYIN_MIN_CHARS
-                   and _sounds_alike(words[hit[0]], compact[hit[1]:hit[2]])]
+        words, plain, similar = self.words, [], []
+        for hit in hits:  # mostly sound-alikes of two-character words, which count only as written
+            i, start, end = hit
+            written = compact[start:end]
+            if written == words[i]:
+                plain.append(hit)
+            elif end - start >= PINYIN_MIN_CHARS and _sounds_alike(words[i], written):
+                similar.append(hit)
         if not plain and not similar:
             return []
         if self._allow is not None:
