@@ -163,7 +163,7 @@ class Ads:
 
     def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
         text = forms(msg.text)
-        model_text = self.model_forms(msg.text)
+        model_text = self._model_forms(text)
         hits, positive = self._scan(text, model_text)
         found = self._signals(msg, facts, text, hits)
         if positive is not None and self._below_model(found, positive):  # most chat
@@ -193,7 +193,8 @@ class Ads:
         compact = text.compact
         if self.model is None or model_text.compact != compact or NONZERO_DIGIT.search(compact):
             return self._words.find(text), None
-        scanner, grams = self._scanner()
+        scanning = self._scanning
+        scanner, grams = self._scanner() if scanning is None or scanning[0] is not self.model else scanning[1:]
         hits = scanner.find_matches_as_indexes(compact, overlapping=True)
         words = self._words.words
         found = [words[i - grams] for i, _, _ in hits if i >= grams]
@@ -217,7 +218,10 @@ class Ads:
         https://www. nor path). The ``share_link`` and ``link`` signals say that a link is there; a
         path's random letters (m.tb.cn/h.Ux3kLmQ) are noise the n-grams would read, and "https" or
         "www" would only tell the model which kind of link the corpus happened to write out."""
-        text = forms(text)
+        return self._model_forms(forms(text))
+
+    def _model_forms(self, text: Forms) -> Forms:
+        """``model_forms`` of a text's forms."""
         folded = text.folded
         if "." not in folded and "://" not in folded:
             return text
