@@ -48,7 +48,7 @@ def ngrams(compact: str) -> set[str]:
 
 
 @lru_cache(maxsize=16)
-def _logit(probability: float) -> float:
+def logit_of(probability: float) -> float:
     return math.log(probability / (1 - probability))
 
 
@@ -72,12 +72,21 @@ class AdModel:
         """The probability that the text is an ad; None when it is surely below ``at_least``.
         ``positive``: the indexes (in ``self.positive``) of the positive n-grams in ``shape(compact)``,
         when the caller's own scan found them (``bot.rules.ads`` scans once for its words and these)."""
-        base = self.bias + sum(self.signals.get(kind, 0.0) for kind in kinds) if kinds else self.bias
-        if at_least > 0 and base < (cut := _logit(at_least)):
+        base = self.base(kinds)
+        if at_least > 0 and base < (cut := logit_of(at_least)):
             bound = self._bound(compact, base) if positive is None else self._bound_of(positive, base)
             if bound < cut:
                 return None
         return _sigmoid(self.logit(compact, kinds))
+
+    def base(self, kinds: Set[str]) -> float:
+        """The sum before the n-grams: the bias and the signals' weights."""
+        return self.bias + sum(self.signals.get(kind, 0.0) for kind in kinds) if kinds else self.bias
+
+    @property
+    def positive_weights(self) -> list[float]:
+        """The weights of ``positive``, in its order."""
+        return self._positive_weights
 
     def logit(self, compact: str, kinds: Set[str]) -> float:
         grams = self.grams  # the ads rule's hot path: no call through logit_grams

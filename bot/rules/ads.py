@@ -42,7 +42,7 @@ import ahocorasick_rs
 from bot.config.schema import AdsRule
 from bot.events import GroupMessage, Kind
 from bot.pinyin import sounding_like
-from bot.rules.ad_model import NONZERO_DIGIT, AdModel, load_model
+from bot.rules.ad_model import NONZERO_DIGIT, AdModel, load_model, logit_of
 from bot.rules.base import Facts, Verdict
 from bot.rules.lexicon import lexicon, load_words, word_file_lines
 from bot.text import Forms, compact, forms, normalize
@@ -124,6 +124,9 @@ class Ads:
         self.model = model
         self.cards = None  # a ShareCards (bot/rules/share.py): a platform's card is discussion
         self._scanning: tuple | None = None  # (model, automaton, n-grams first): see _scanner
+        # The model's sum at its threshold, when a text without signals is judged by that alone (_below_model).
+        self._model_cut = logit_of(spec.model_threshold) if (
+            spec.threshold > 0 and 0 < spec.model_threshold < 1 and spec.sentence_threshold >= spec.model_threshold) else None
         if model is not None:
             self._scanner()  # built with the rule (off the event loop on a reload), shared by equal rules
 
@@ -160,10 +163,28 @@ class Ads:
 
     def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
         text = forms(msg.text)
-        model_text = self.model_forms(msg.text)
+        model_text = self._model_forms(text)
         hits, positive = self._scan(text, model_text)
-        return judge_ad(self.spec, self.model, self._signals(msg, facts, text, hits), model_text.compact,
-                        lambda: sentences(model_text), positive)
+        found = self._signals(msg, facts, text, hits)
+        if positive is not None and self._below_model(found, positive):  # most chat
+            return None
+        return judge_ad(self.spec, self.model, found, model_text.compact, lambda: sentences(model_text), positive)
+
+    def _below_model(self, found: list[Signal], positive: Set[int]) -> bool:
+        """Whether ``judge_ad`` surely gives no verdict on a text with these signals and positive n-grams:
+        too few points, and even the model's bound (bias, signals and those n-grams) is below its
+        threshold, so no sentence reaches a stricter one. The same sums ``AdModel.probability`` makes,
+        without its call and the sentences' closure."""
+        if (cut := self._model_cut) is None:
+            return False
+        if found:
+            if sum(s.points for s in found) >= self.spec.threshold:
+                return False
+            base = self.model.base({s.kind for s in found})
+        else:
+            base = self.model.bias
+        weights = self.model.positive_weights
+        return base < cut and (base + sum(map(weights.__getitem__, positive)) if positive else base) < cut
 
     def _scan(self, text: Forms, model_text: Forms) -> tuple[list[str], set[int] | None]:
         """The text's ad words and cues (``self._words.find(text)``) and, when the model reads the same
@@ -172,7 +193,8 @@ class Ads:
         compact = text.compact
         if self.model is None or model_text.compact != compact or NONZERO_DIGIT.search(compact):
             return self._words.find(text), None
-        scanner, grams = self._scanner()
+        scanning = self._scanning
+        scanner, grams = self._scanner() if scanning is None or scanning[0] is not self.model else scanning[1:]
         hits = scanner.find_matches_as_indexes(compact, overlapping=True)
         words = self._words.words
         found = [words[i - grams] for i, _, _ in hits if i >= grams]
@@ -196,7 +218,10 @@ class Ads:
         https://www. nor path). The ``share_link`` and ``link`` signals say that a link is there; a
         path's random letters (m.tb.cn/h.Ux3kLmQ) are noise the n-grams would read, and "https" or
         "www" would only tell the model which kind of link the corpus happened to write out."""
-        text = forms(text)
+        return self._model_forms(forms(text))
+
+    def _model_forms(self, text: Forms) -> Forms:
+        """``model_forms`` of a text's forms."""
         folded = text.folded
         if "." not in folded and "://" not in folded:
             return text
