@@ -87,3 +87,21 @@ def test_a_single_character_is_a_feature_only_when_chinese():
 
     assert {"赚", "钱", "赚钱"} <= ngrams("赚钱")
     assert not {"x", "p", "0"} & ngrams("xp10")  # XP in a laptop review is no id
+
+
+def test_a_long_texts_ngrams_weigh_less_beside_the_signals_when_the_model_spreads_them():
+    from bot.rules.ad_model import gram_share, ngrams
+
+    grams = {"店": 0.5, "好": 0.5}
+    long_text = "这家店的服务很好" * 8  # many n-grams, two of them weighted
+    count = len(ngrams(long_text))
+    plain = AdModel(-1.0, {"cue_hook": 2.0}, grams)
+    spread = AdModel(-1.0, {"cue_hook": 2.0}, grams, {"spread": 10})
+    assert count > 10 and gram_share(count, 10) < 1 and gram_share(5, 10) == 1.0
+    assert plain.logit(long_text, {"cue_hook"}) == 2.0  # -1 + 2 + 0.5 + 0.5
+    assert abs(spread.logit(long_text, {"cue_hook"}) - (1.0 + gram_share(count, 10))) < 1e-9  # the signal whole
+    assert spread.logit("店好", set()) == plain.logit("店好", set())  # a short text: every n-gram whole
+    assert spread.probability(long_text, {"cue_hook"}) < plain.probability(long_text, {"cue_hook"})
+    # the bound (every positive n-gram whole) stays at or above the spread sum: a text it lets through is scored
+    assert spread.probability(long_text, {"cue_hook"}, 0.7) is not None
+    assert AdModel.from_json(spread.to_json()).spread == 10

