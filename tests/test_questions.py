@@ -141,6 +141,7 @@ def faq() -> Faq:
     # whether one may still come or sign up is asked of the staff, whoever it is for
     ("你们周末去哪玩？", False, None), ("五一去哪里玩人少", False, None), ("你们周末开门吗", True, "hours"),
     ("小孩可以参加吗？", True, None), ("我帮朋友问一下，还能报吗", True, None),
+    ("每份都有赠品吗", True, None), ("每盒都有赠品吗", True, None),  # a gift with the goods is the shop's
 ])
 def test_the_reading_of_a_message(faq, text, asks, topic):
     reading = read(text, faq, GroupSettings().faq.threshold)
