@@ -161,6 +161,9 @@ def test_orders_headed_by_the_open_product(text, item_name, expected):
     ("我们娘仨", Reading("signup", 3)), ("我报名，我是张阿姨。", Reading("signup", 1)),
     ("我也来一个", Reading("signup", 1)), ("姐妹们我先报了", Reading("signup", 1)), ("我去我去", Reading("signup", 1)),
     ("我去我去，太厉害了", None), ("我也报，就我自己", Reading("signup", 1)),
+    # a raised hand (我我我) joins alone or beside who comes, not beside what it was raised for (a quiz)
+    ("我我我", Reading("signup", 1)), ("我我我 我们两个", Reading("signup", 2)), ("我我我，我知道答案", None),
+    ("我我我，我猜是苹果", None),
     # fifth pass: room asked, then who comes; asking to come; A-not-A; companions; adults with children
     ("还有位置吗，我们想去三个人", Reading("signup", 3)), ("讲座我能报名吗", Reading("signup", 1, sure=False)),
     ("能带孩子吗", None), ("去不去啊", None), ("我陪我妈去", Reading("signup", 2)),

@@ -208,3 +208,17 @@ async def test_a_raid_does_not_make_the_bot_spam_warnings(make_harness):
     assert [taken for _, _, taken in await _audit(h)] == ["warned", "warned", "muted", "muted"]
     later = await h.say("g1", "spam9", AD, at=local("2026-11-23 11:00:01"))  # an hour on: warnings again
     assert [a["action"] for a in later] == ["say"]
+
+
+async def test_remove_in_a_replay_labels_the_members_latest_message(make_harness):
+    """In a replay (``Database.inline``) log rows wait for company (``storage.db._deferred``); the staff's
+    /remove reads the member's latest message from the log in its write, so it must take them along."""
+    from sqlmodel import select
+    from storage.models import ModerationLabel
+    h = await start(make_harness)
+    h.db.inline = True
+    await h.say("g2", "zhang", "今天的草莓真甜", at=local("2026-11-23 10:00"))
+    await h.say("g2", "zhang", "明天早上八点集合", at=local("2026-11-23 10:01"))  # no strike: the log's latest
+    await h.say("g2", "owner", "/remove @张阿姨", mentions=["zhang"], at=local("2026-11-23 10:02"))
+    labels = await h.db.read(lambda s: s.exec(select(ModerationLabel.text, ModerationLabel.source)).all())
+    assert labels == [("明天早上八点集合", "remove")]

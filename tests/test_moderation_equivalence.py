@@ -182,3 +182,22 @@ def test_lexicon_by_sound_matches_the_fenced_reference(words, allow, text):
     for pinyin in (False, True):
         fast, reference = Lexicon(tuple(words), tuple(allow), pinyin), ReferenceLexicon(tuple(words), tuple(allow), pinyin)
         assert fast.find(forms(text)) == reference.find(reference_forms(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("update", [
+    {"model_threshold": 0.5, "sentence_threshold": 0.6, "threshold": 2},  # the model-bound shortcut on, looser
+    {"model_threshold": 0.95, "sentence_threshold": 0.7},  # a sentence stricter than nothing: the shortcut off
+    {"threshold": 0},  # every text has enough points
+])
+def test_the_model_bound_shortcut_keeps_verdicts_under_other_thresholds(shipped_config, update):
+    """``Ads._below_model`` skips ``judge_ad`` from sums taken at construction: a config's own thresholds
+    must give the reference's verdicts too, not only the shipped ones."""
+    ads = next(rule for rule in shipped_config.defaults.rules if rule.type == "ads").model_copy(update=update)
+    fast = (Ads.from_spec(ads, ROOT),)
+    reference = (ReferenceAds(ads, load_words(ads.words, ads.files, ROOT), load_words(ads.share_domains, ads.share_files, ROOT),
+                              fast[0].model, load_words(ads.warnings, ads.warning_files, ROOT),
+                              load_cues(ads.cues, ads.cue_files, ROOT)),)
+    words = load_words([], ["bot/content/ad_words.txt"], ROOT)
+    fired = _compare(fast, reference, corpus(list(words)[:300], ["加微信支付"], seed=13))
+    assert fired["ads"] > 50

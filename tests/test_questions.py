@@ -137,6 +137,11 @@ def faq() -> Faq:
     ("春节放假几天啊 初几回来", True, "hours"), ("晚上开到几点", True, "hours"), ("今天开门没有啊", True, "hours"),
     ("能送到单位吗 在开发区", True, "delivery"), ("能帮我送上楼吗", True, "delivery"),
     ("钱转哪里", True, "payment"), ("姐妹们 鸡蛋还能上车吗", True, "catalogue"),
+    # where to go on a day off is the members' own day, however close to the hours' weekday synonyms;
+    # whether one may still come or sign up is asked of the staff, whoever it is for
+    ("你们周末去哪玩？", False, None), ("五一去哪里玩人少", False, None), ("你们周末开门吗", True, "hours"),
+    ("小孩可以参加吗？", True, None), ("我帮朋友问一下，还能报吗", True, None),
+    ("每份都有赠品吗", True, None), ("每盒都有赠品吗", True, None),  # a gift with the goods is the shop's
 ])
 def test_the_reading_of_a_message(faq, text, asks, topic):
     reading = read(text, faq, GroupSettings().faq.threshold)

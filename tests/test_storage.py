@@ -119,3 +119,23 @@ async def test_the_wal_is_checkpointed_once_per_its_size_not_after_every_commit(
     await database.close()
     assert 5 <= len(checkpoints) <= commits // 5
     assert (tmp_path / "wal.db-wal").stat().st_size < 4 * (256 << 10) if (tmp_path / "wal.db-wal").exists() else True
+
+
+@pytest.mark.skipif(on_postgres(), reason="a replay's file")
+async def test_a_replay_defers_log_rows_but_a_write_that_asks_for_them_gets_them(tmp_path):
+    """Inline, log rows wait for company (``_deferred``); a write that reads the log (``logs=True``) and a
+    flush commit every row queued before it, and a read of the log waits for them."""
+    database = Database(tmp_path / "replay.db")
+    database.inline = True
+    await database.start()
+    logged = lambda connection: connection.execute(sa.select(sa.func.count()).select_from(EventLog.__table__)).scalar()  # noqa: E731
+    committed = lambda: sqlite3.connect(tmp_path / "replay.db").execute("SELECT count(*) FROM event_log").fetchone()[0]  # noqa: E731
+    for n in range(3):
+        database.log(row(n))
+    assert await database.write(logged, core=True) == 0 and committed() == 0  # acknowledged alone
+    assert await database.write(logged, core=True, logs=True) == 3 and committed() == 3
+    database.log(row(3))
+    assert await count(database) == 4  # a read of the log takes them along
+    database.log(row(4))
+    await database.close()
+    assert committed() == 5

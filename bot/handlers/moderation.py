@@ -73,7 +73,8 @@ async def remove_member(ctx: Ctx, msg: GroupMessage, args: str) -> None:
         return
     names = _names(ctx, msg, targets)
     for member_id in targets:
-        await ctx.db.write(partial(_audit_removal, msg=msg, member_id=member_id))
+        # logs: it reads the member's latest message from the log (in a replay, log rows otherwise wait)
+        await ctx.db.write(partial(_audit_removal, msg=msg, member_id=member_id), logs=True)
         ctx.outbox.remove(msg.group_id, member_id)
     ctx.reply(msg, "removed_by_staff", names=names)
 

@@ -903,6 +903,9 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
         return _party_reading(number(match.group(1)) if match.group(1) else 1, not asked)
     if len(said) > 1 and any(re.fullmatch(r"(?:我去){2,}", p) for p in said):
         return None  # "我去我去，太厉害了": surprise
+    hands = [p for p in said if re.fullmatch(r"我{2,}", p)]
+    if hands and len(said) > len(hands) and not any(_JOIN.search(p) or _is_party(p) for p in said if p not in hands):
+        return None  # "我我我，我知道答案": a hand raised for what the rest says (a quiz, a turn), not a sign-up
     whole = "，".join(said)
     joins = [p for p in said if _JOIN.search(p) and not _SIGNUP_NOT.search(p)]
     changed = any(_PARTY_CHANGE.search(p) or "人数" in p for p in said)

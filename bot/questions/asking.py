@@ -46,7 +46,7 @@ _ASKING = re.compile(r"(?:^|[,，。.!！~～\s])(?:请问|问一下|问下|想�
 # shop or name what it does (its events, group-buys, prizes, the group itself)...
 _STORE = re.compile(r"老板|店长|掌柜|店家|客服|小助手|群助手|群主|门店|店里|店内|你们店|你家店|贵店|咱们店|本店|"
                     r"团购|接龙|下单|订货|预定|预订|我.{0,6}[订报]|订的|订了没|会员|积分|优惠券|发票|营业|开门|关门|上新|新品|"
-                    r"活动|讲座|课|报名|报上名|签到|打卡|抽奖|中奖|奖品|礼品|"
+                    r"活动|讲座|课|报名|报上名|还能报|能报[吗么不]|(?<![你您])(?:可以|能)参加(?:吗|么|不)?\W*$|签到|打卡|抽奖|中奖|奖品|礼品|赠品|赠送|"
                     r"(?:把|这个|本|咱们?|我们)群|群(?:规|主|公告|里(?:能|可以|让|不让|允许|可不可以|能不能))|进群|退群|拉.{0,4}进")
 # ... or a request for a service or a thing: "能帮忙代收快递吗", "你们收旧衣服吗", "儿童牙膏有没有？".
 _SERVICE = re.compile(r"^(?:(?:你们|您们|店里)(?:能|可以|有|收|招|卖|送|做|帮|办|开|给)|能|可以|能不能|可不可以|能否|有没有|有)"
@@ -84,6 +84,8 @@ _CHAT = re.compile("|".join([
     # the members' own day: "你们几点起床？", "你们冬至吃饺子还是汤圆？", "你们平时都喝什么奶粉？"
     r"你们.{0,4}(?:睡|起床|起来|做饭|带娃)|"
     r"你们(?:平时|一般|平常|都|每天|家里?|那边|冬至|端午|中秋|元宵|早上|中午|晚上).{0,4}(?<![卖有])(?:吃|喝|穿|玩)",
+    # where to go on a day off: "你们周末去哪玩？", "五一去哪里玩人少" (the day's word is no question of our hours)
+    r"去哪(?:里|儿)?(?:玩|逛|耍|旅游|度假|转转|溜达)",
 ]))
 # Chat that may as well be asking the store: the owner is called 王姐 too ("王姐今天开门吗"), and
 # "看看还有没有" may be asked of the shop. Chat unless an FAQ entry (the catalogue included) answers
