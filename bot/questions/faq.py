@@ -120,6 +120,7 @@ class _Rewriter:
         pairs = {fold(other): fold(word) for word, others in synonyms.items() for other in others}
         pairs |= {fold(word): fold(word) for word in synonyms}  # 退货 stays, though 退 -> 退货
         self._to = pairs
+        self.alphabet = frozenset("".join(pairs))  # a character outside it is left as it is by the rewrite
         words = sorted(pairs, key=len, reverse=True)
         self._pattern = re.compile("|".join(map(re.escape, words))) if words else None
 
@@ -139,6 +140,10 @@ class Faq:
         self._rewrite = {entry.id: _Rewriter(entry.synonyms) for entry in entries}
         folded = {entry.id: [self._folded(entry, q) for q in entry.questions] for entry in entries}
         self._exact = {entry_id: set(phrasings) for entry_id, phrasings in folded.items()}
+        # The characters a message read as sounds may hold and still be rewritten into one of an entry's
+        # phrasings: a character in neither a phrasing nor a synonym survives the rewrite and rules the entry out.
+        self._alphabet = {entry.id: frozenset("".join(folded[entry.id])) | self._rewrite[entry.id].alphabet
+                          for entry in entries}
         self._idf = _idf([grams(f) for phrasings in folded.values() for f in phrasings])
         self._vocabulary = {entry_id: set().union(*map(grams, phrasings)) for entry_id, phrasings in folded.items()}
         self._specific = _idf(list(self._vocabulary.values()))  # how much a gram says "this entry"
@@ -173,7 +178,9 @@ class Faq:
         if len(asked) < EXACT_LENGTH:
             return None
         heard = sounds(asked)
-        return next((e for e in self.entries if self._folded(e, text, heard) in self._exact[e.id]), None)
+        held = set(heard)
+        return next((e for e in self.entries
+                     if held <= self._alphabet[e.id] and self._folded(e, text, heard) in self._exact[e.id]), None)
 
     def best(self, text: str) -> Match | None:
         """The best-matching entry and its score (0-1), or None when nothing is shared."""
