@@ -130,13 +130,24 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     if not ruled.asks and not to_bot and (learned := model()) is not None:
         if _learned_asks(text, faq, threshold, learned) and not (taken and _taken(text)):
             ruled = _answered(text, faq, threshold)
-    reading = _topic(text, faq, ruled) if ruled.asks and ruled.topic is None else ruled
+    reading = _topic(text, faq, ruled) if ruled.asks and ruled.topic is None else _doubted(text, faq, ruled)
     return _not_for_that_entry(text, reading)
+
+
+def _doubted(text: str, faq: Faq | None, reading: Reading) -> Reading:
+    """The matcher's answer, unless the learned topic model is sure no entry answers the question: the matcher
+    sees words shared with a phrasing, the model the question around them (a wrong answer is worse than the staff)."""
+    learned = topics()
+    if reading.topic is None or faq is None or learned is None or len(text) > MAX_QUESTION_LENGTH:
+        return reading
+    said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
+    return Reading(True) if learned.doubts(said, faq, reading.topic) else reading
 
 
 # A parcel service asked of the shop (taking in or holding the member's parcels) is not the delivery of
 # its goods: "能帮忙代收快递吗" goes to the staff, not to the delivery answer.
 _EVENT_ASKED = re.compile(r"名额|报名|讲座|课|集合|活动(?:几点|什么时候|啥时候)|(?:几点|什么时候|啥时候)开始(?!营业|上班|开门)")
+_STORE_ITSELF = re.compile(r"分店|连锁店|加盟|别的店|其他店|几家店")
 _IS_IT_TRUE = re.compile(r"是真的吗|是真的不|真的假的|是不是真的|靠谱吗|可信吗")
 _COMPARED = re.compile(r"比|相比|对比")
 _PARCEL_SERVICE = re.compile(r"代收|代取|代寄|代领|寄存|暂存|收快递|放一下|放店里")
@@ -148,6 +159,8 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
     if reading.topic is None:
         return reading
     folded = mandarin(forms(text).folded)
+    if reading.topic == CATALOGUE and _STORE_ITSELF.search(folded):
+        return Reading(True)  # "还有别的分店吗": the shop's branches, not a product's stock
     if reading.topic in (CATALOGUE, "hours") and _EVENT_ASKED.search(folded):
         return Reading(True)  # "活动几点开始", "还有名额吗": an event's time or places, not the shop's hours or stock
     if reading.topic == "delivery" and _PARCEL_SERVICE.search(folded) or _IS_IT_TRUE.search(folded):
