@@ -146,8 +146,15 @@ def _doubted(text: str, faq: Faq | None, reading: Reading) -> Reading:
 
 # A parcel service asked of the shop (taking in or holding the member's parcels) is not the delivery of
 # its goods: "能帮忙代收快递吗" goes to the staff, not to the delivery answer.
-_EVENT_ASKED = re.compile(r"名额|报名|讲座|课|集合|活动(?:几点|什么时候|啥时候)|(?:几点|什么时候|啥时候)开始(?!营业|上班|开门)")
-_STORE_ITSELF = re.compile(r"分店|连锁店|加盟|别的店|其他店|几家店")
+_EVENT_ASKED = re.compile(r"名额|报名|讲座|课|集合|活动(?:几点|什么时候|啥时候)|"
+                          r"(?:节|国庆|过年|春节|周末|元旦|中秋|端午|五一|假期|放假)[^,，]{0,3}(?:有什么|有啥|有哪些|有没有)活动|(?:几点|什么时候|啥时候)开始(?!营业|上班|开门)")
+_STORE_ITSELF = re.compile(r"分店|连锁店|加盟|别的店|其他店|几家店|会员")
+# A person's shift, by name or title: 上班 and 休息 are the hours' words for the shop only.
+_SOMEONES_SHIFT = re.compile(r"(?:小[\u4e00-\u9fff]|老[王李张刘陈赵孙周吴郑]|[\u4e00-\u9fff](?:姐|哥|师傅|阿姨)|店长|老板|店员|"
+                             r"服务员|收银员?|掌柜|她|他)(?:今天|明天|现在|这会儿?|下午|上午|晚上|今儿)?(?:上班|休息|值班|在班|下班)")
+# The member's own balance gone wrong: what the answer (how points are used) does not say.
+_OWN_POINTS_WRONG = re.compile(r"积分.{0,4}(?:少了|没了|不对|没加|没到|不见|扣了|清零了|变少|没有了|没涨|没变)")
+_NOT_GOODS_CHANGED = re.compile(r"换.{0,2}(?:群名|昵称|名字|头像|群主|时间|日子|日期|地方|地点|座位|位置)")
 _IS_IT_TRUE = re.compile(r"是真的吗|是真的不|真的假的|是不是真的|靠谱吗|可信吗")
 _COMPARED = re.compile(r"比|相比|对比")
 _PARCEL_SERVICE = re.compile(r"代收|代取|代寄|代领|寄存|暂存|收快递|放一下|放店里")
@@ -160,7 +167,13 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
         return reading
     folded = mandarin(forms(text).folded)
     if reading.topic == CATALOGUE and _STORE_ITSELF.search(folded):
-        return Reading(True)  # "还有别的分店吗": the shop's branches, not a product's stock
+        return Reading(True)  # "还有别的分店吗", "会员有什么优惠": the shop's branches and membership, not a product's
+    if reading.topic == "hours" and _SOMEONES_SHIFT.search(folded):
+        return Reading(True)  # "小王今天上班吗", "店长休息了吗": a person's day, not the shop's hours
+    if reading.topic == "points" and _OWN_POINTS_WRONG.search(folded):
+        return Reading(True)  # "我的积分怎么少了", "积分怎么没加上": her account, for the staff to look at
+    if reading.topic == "returns" and _NOT_GOODS_CHANGED.search(folded):
+        return Reading(True)  # "能换个群名吗": changing a name or a date, not goods bought
     if reading.topic in (CATALOGUE, "hours") and _EVENT_ASKED.search(folded):
         return Reading(True)  # "活动几点开始", "还有名额吗": an event's time or places, not the shop's hours or stock
     if reading.topic == "delivery" and _PARCEL_SERVICE.search(folded) or _IS_IT_TRUE.search(folded):
