@@ -1193,7 +1193,7 @@ _BARE_SIGN = re.compile(r"签[了啦咯哦呀哈]*")  # a clause that is 签 alo
 # Who signs in, named after the trigger: "签到 老李", "签到 王姐".
 _NAME_AFTER = re.compile(r"(?:老|小)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥|阿姨|叔|奶奶|爷爷|大爷|大妈)")
 # News of someone else's sign-in, not the act: "我妈签到了", "我女儿帮我签到过了", "我老公已经签到".
-_NEWS = re.compile(r"了|过|已经|刚|都|也")
+_NEWS = re.compile(r"了|啦|喽|咯|过|已经|刚|都|也")
 _WORK = re.compile(r"迟到|出差|请假|加班|公司|单位|上班|下班")
 _SIGNIN_PARTICLES = PARTICLES + "啰罗喇拉嗷哩"  # after a trigger only: 签到喇 (Cantonese), 簽到囉, 签到拉 (啦 mistyped), 签到嗷 (northeast), 签到哩
 # Who is signing in, said before or after: "我是老王我来签到", "签到啊我是五号楼的".
@@ -1233,8 +1233,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         return None
     if all(p in forms or p in _WHOLE_TYPOS for p in parts):
         return Reading(SIGNIN)  # "qd qd", "签到 打卡": triggers alone
-    if any(_BARE_SIGN.fullmatch(p) for p in parts) and all(_BARE_SIGN.fullmatch(p) or is_courtesy(p) for p in parts):
-        return Reading(SIGNIN)  # "签", "早 签": the trigger cut short, alone or with a greeting ("快递 签" signs for a parcel)
+    if len(parts) > 1 and any(_BARE_SIGN.fullmatch(p) for p in parts) and all(_BARE_SIGN.fullmatch(p) or is_courtesy(p) for p in parts):
+        return Reading(SIGNIN)  # "早 签": the trigger cut short, with a greeting ("快递 签" signs for a parcel; 签 alone may answer anything)
     if len(parts) > 1 and all(len(p) <= 2 for p in parts) and re.fullmatch(r"[^+,，。!！()（）—-]+", plain_text):  # "签 到 了"
         parts = ["".join(parts)]
     written, heard = _trigger_search(forms)
