@@ -246,7 +246,10 @@ def test_names_with_did_you_mean():
 # session-start code read orders 90.7 / 96.7, sign-ups 83.5 / 94.8, sign-ins 93.4 / 100 of the grown split;
 # the seventh pass reads orders 91.1 / 96.7, sign-ups 85.8 / 96.4, sign-ins 93.4 / 100.
 # Seventh pass (sign-ins): on the split grown by seventh.jsonl the code before the pass read 93.4 / 100, after it 94.8 / 99.5.
-FLOORS = {"orders": (0.91, 0.966), "sign-ups": (0.85, 0.96), "sign-ins": (0.945, 0.995)}
+# Eighth pass (q2): the test split grew by eighth.jsonl's fresh lines; the orders and sign-ups readers, untouched by
+# this pass, read the grown split at orders 89.4 / 97.1, sign-ups 82.3 / 93.6 (the same with the session-start code and
+# model): their floors follow the corpus, not a change of code. Sign-ins 95.3 / 99.6.
+FLOORS = {"orders": (0.89, 0.966), "sign-ups": (0.82, 0.93), "sign-ins": (0.95, 0.995)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():

@@ -1179,7 +1179,7 @@ _SIGNIN_NOT_BEFORE = re.compile(r"不(?!错)|补|明天|后天|下周|会议|开
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
 _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + r"天|day" + NUMERAL + r"?|d\d{1,3}|\d{1,4}|" + NUMERAL + NUMERAL
-                           + r")?(?:完毕|成功|打卡|签到|报到|报道|来|冲|走起|中|儿|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉)*"
+                           + r")?(?:完毕|成功|打卡|签到|报到|报道|来|冲|走起|中|儿|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉|嗷|哩|冒泡|冒个泡|签)*"
                            r"(?:(?:完|再|就|然后|先|去|后)[^吗呢么没?]{0,8})?$")
 # Voice input runs on into the next sentence: "签到了今天降温大家多穿点", "我来签到了祝大家平安".
 _SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:(?:那个|就是|嗯|呃)?(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油|"
@@ -1189,10 +1189,16 @@ _SIGNIN_NEVER = re.compile(r"别忘|提醒|骗|转发|领奖|送积分|送鸡蛋
 _OWN_SENTENCE = re.compile(r"(?<![帮替给叫让])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
 _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=[\u4e00-\u9fff])")  # a particle inside a run-on
 _TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*\s*$")
-_NOW = re.compile(r"^(?:我|俺)?(?:现在|这会儿?|马上|赶紧|赶快|终于)")
+_NOW = re.compile(r"^(?:我|俺)?(?:现在|这会儿?|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
+                  r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$)")
 _PLAIN_BEFORE = re.compile(r"(?:帮我|给我|我来|来|我也|我|今天|今日|继续|准时|那个)?")
+_BARE_SIGN = re.compile(r"签[了啦咯哦呀哈]*")  # a clause that is 签 alone (签字, 签收 say more)
+# Who signs in, named after the trigger: "签到 老李", "签到 王姐".
+_NAME_AFTER = re.compile(r"(?:老|小)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥|阿姨|叔|奶奶|爷爷|大爷|大妈)")
+# News of someone else's sign-in, not the act: "我妈签到了", "我女儿帮我签到过了", "我老公已经签到".
+_NEWS = re.compile(r"了|啦|喽|咯|过|已经|刚|都|也")
 _WORK = re.compile(r"迟到|出差|请假|加班|公司|单位|上班|下班")
-_SIGNIN_PARTICLES = PARTICLES + "啰罗喇拉"  # after a trigger only: 签到喇 (Cantonese), 簽到囉, 签到拉 (啦 mistyped)
+_SIGNIN_PARTICLES = PARTICLES + "啰罗喇拉嗷哩"  # after a trigger only: 签到喇 (Cantonese), 簽到囉, 签到拉 (啦 mistyped), 签到嗷 (northeast), 签到哩
 # Who is signing in, said before or after: "我是老王我来签到", "签到啊我是五号楼的".
 _SELF_BEFORE = re.compile(r"^我是[^我]{1,6}(?=我|来)")
 _SELF_AFTER = re.compile(r"(?<!不)我是[^我是]{1,8}$")
@@ -1200,6 +1206,7 @@ _ASKS_THE_BOT = re.compile(r"(?:能|可以|麻烦)?(?:帮|给)我(?:签个?到|�
 _QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|哪|多少|几|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
 
 
+_SELF_PARTY = re.compile(r"(?:我家?|俺家?|咱家)(?:老头子?|老伴|老太婆|老婆子|妈|爸)")  # one's household, signing in
 _SOMEONE_ELSE = re.compile(r"(?:我家?|俺家?|咱家)(?:" + _HOME + r"|妈|爸|姐|妹|哥|弟|老头)|"
                            r"^(?:老公|老婆|爱人|孩子|娃|儿子|女儿|闺女|老伴|婆婆|公公|她|他)")
 
@@ -1227,6 +1234,10 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     parts = [q for p in parts if p for q in _SIGNIN_SOFT_BREAK.split(p) if q]  # "…我在家带他呢签到": run-on voice input
     if not parts or len(parts) > 8:
         return None
+    if all(p in forms or p in _WHOLE_TYPOS for p in parts):
+        return Reading(SIGNIN)  # "qd qd", "签到 打卡": triggers alone
+    if len(parts) > 1 and any(_BARE_SIGN.fullmatch(p) for p in parts) and all(_BARE_SIGN.fullmatch(p) or is_courtesy(p) for p in parts):
+        return Reading(SIGNIN)  # "早 签": the trigger cut short, with a greeting ("快递 签" signs for a parcel; 签 alone may answer anything)
     if len(parts) > 1 and all(len(p) <= 2 for p in parts) and re.fullmatch(r"[^+,，。!！()（）—-]+", plain_text):  # "签 到 了"
         parts = ["".join(parts)]
     written, heard = _trigger_search(forms)
@@ -1336,9 +1347,10 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         return False
     if trigger in _SIGNIN_WORDS and (re.search(r"新|[帮替给]", before) or (trigger == "签一签" and before)):
         return False  # "新人报到": a newcomer introduces herself; "帮我签一下": sign for a parcel
-    if _SOMEONE_ELSE.search(before):
-        return False  # "我妈签到了", "我女儿帮我签到了": news of someone else's sign-in
+    if _SOMEONE_ELSE.search(before) and (_NEWS.search(before) or _NEWS.search(after) or not _SELF_PARTY.fullmatch(before)):
+        return False  # "我妈签到了", "我女儿帮我签到了": news of someone else's sign-in ("我老头子签到" signs him in)
     after = _SELF_AFTER.sub("", after.rstrip(_SIGNIN_PARTICLES)).rstrip(_SIGNIN_PARTICLES)  # "签到哇", "签到啊我是五号楼的"
+    after = "" if _NAME_AFTER.fullmatch(after) else after
     return bool(_SIGNIN_AFTER.match(after) or _SIGNIN_THEN.match(after)) or False
 
 

@@ -37,8 +37,8 @@ LEARNED_STATEMENT = 4.0  # ... when it has no question's form ("新品有点样�
 _FORM = re.compile(
     r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢]*\W*$|[,，]|还是)|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|请问|问一下|问下|想问|打听|咨询|"
     r"(?<![我俺])(?:发一下|发下|发个|发我|发给我(?=一下|吧|呗|$|\W)|说一下|讲一下)|告诉我|(?<![要需追请])求|"
-    r"(?<![好十])几[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱]|多[少久长重大远高]|哪|(?<![没])(?:什么|啥)|怎么|咋|如何|为什么|为啥|"
-    r"是否|能否|可否|(?<!不)(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
+    r"(?<![好十])几[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱]|初几|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|多[少久长重大远高]|哪|(?<![没])(?:什么|啥)|怎么|咋|如何|为什么|为啥|"
+    r"是否|能否|可否|是[^\s,，。]{1,6}还是|(?<!不)(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
 # Asking by saying so: "请问地址", "想问下停车".
 _ASKING = re.compile(r"(?:^|[,，。.!！~～\s])(?:请问|问一下|问下|想问|打听|咨询|我?想知道|我?想了解)")
 
@@ -47,6 +47,7 @@ _ASKING = re.compile(r"(?:^|[,，。.!！~～\s])(?:请问|问一下|问下|想�
 _STORE = re.compile(r"老板|店长|掌柜|店家|客服|小助手|群助手|群主|门店|店里|店内|你们店|你家店|贵店|咱们店|本店|"
                     r"团购|接龙|下单|订货|预定|预订|我.{0,6}[订报]|订的|订了没|会员|积分|优惠券|发票|营业|开门|关门|上新|新品|"
                     r"活动|讲座|课|报名|报上名|还能报|能报[吗么不]|(?<![你您])(?:可以|能)参加(?:吗|么|不)?\W*$|签到|打卡|抽奖|中奖|奖品|礼品|赠品|赠送|"
+                    r"登记|记(?:上|下|住)?了(?:吗|没)|"
                     r"(?:把|这个|本|咱们?|我们)群|群(?:规|主|公告|里(?:能|可以|让|不让|允许|可不可以|能不能))|进群|退群|拉.{0,4}进")
 # ... or a request for a service or a thing: "能帮忙代收快递吗", "你们收旧衣服吗", "儿童牙膏有没有？".
 _SERVICE = re.compile(r"^(?:(?:你们|您们|店里)(?:能|可以|有|收|招|卖|送|做|帮|办|开|给)|能|可以|能不能|可不可以|能否|有没有|有)"
@@ -132,13 +133,31 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     if not ruled.asks and not to_bot and (learned := model()) is not None:
         if _learned_asks(text, faq, threshold, learned) and not (taken and _taken(text)):
             ruled = _answered(text, faq, threshold)
-    reading = _topic(text, faq, ruled) if ruled.asks and ruled.topic is None else ruled
+    reading = _topic(text, faq, ruled) if ruled.asks and ruled.topic is None else _doubted(text, faq, ruled)
     return _not_for_that_entry(text, reading)
+
+
+def _doubted(text: str, faq: Faq | None, reading: Reading) -> Reading:
+    """The matcher's answer, unless the learned topic model is sure no entry answers the question: the matcher
+    sees words shared with a phrasing, the model the question around them (a wrong answer is worse than the staff)."""
+    learned = topics()
+    if reading.topic is None or faq is None or learned is None or len(text) > MAX_QUESTION_LENGTH:
+        return reading
+    said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
+    return Reading(True) if learned.doubts(said, faq, reading.topic) else reading
 
 
 # A parcel service asked of the shop (taking in or holding the member's parcels) is not the delivery of
 # its goods: "能帮忙代收快递吗" goes to the staff, not to the delivery answer.
-_EVENT_ASKED = re.compile(r"名额|报名|讲座|课|集合|活动(?:几点|什么时候|啥时候)|(?:几点|什么时候|啥时候)开始(?!营业|上班|开门)")
+_EVENT_ASKED = re.compile(r"名额|报名|讲座|课|集合|活动(?:几点|什么时候|啥时候)|"
+                          r"(?:节|国庆|过年|春节|周末|元旦|中秋|端午|五一|假期|放假)[^,，]{0,3}(?:有什么|有啥|有哪些|有没有)活动|(?:几点|什么时候|啥时候)开始(?!营业|上班|开门)")
+_STORE_ITSELF = re.compile(r"分店|连锁店|加盟|别的店|其他店|几家店|会员")
+# A person's shift, by name or title: 上班 and 休息 are the hours' words for the shop only.
+_SOMEONES_SHIFT = re.compile(r"(?:小[\u4e00-\u9fff]|老[王李张刘陈赵孙周吴郑]|[\u4e00-\u9fff](?:姐|哥|师傅|阿姨)|店长|老板|店员|"
+                             r"服务员|收银员?|掌柜|她|他)(?:今天|明天|现在|这会儿?|下午|上午|晚上|今儿)?(?:上班|休息|值班|在班|下班)")
+# The member's own balance gone wrong: what the answer (how points are used) does not say.
+_OWN_POINTS_WRONG = re.compile(r"积分.{0,4}(?:少了|没了|不对|没加|没到|不见|扣了|清零了|变少|没有了|没涨|没变)")
+_NOT_GOODS_CHANGED = re.compile(r"换.{0,2}(?:群名|昵称|名字|头像|群主|时间|日子|日期|地方|地点|座位|位置)")
 _IS_IT_TRUE = re.compile(r"是真的吗|是真的不|真的假的|是不是真的|靠谱吗|可信吗")
 _COMPARED = re.compile(r"比|相比|对比")
 _PARCEL_SERVICE = re.compile(r"代收|代取|代寄|代领|寄存|暂存|收快递|放一下|放店里")
@@ -150,6 +169,14 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
     if reading.topic is None:
         return reading
     folded = mandarin(forms(text).folded)
+    if reading.topic == CATALOGUE and _STORE_ITSELF.search(folded):
+        return Reading(True)  # "还有别的分店吗", "会员有什么优惠": the shop's branches and membership, not a product's
+    if reading.topic == "hours" and _SOMEONES_SHIFT.search(folded):
+        return Reading(True)  # "小王今天上班吗", "店长休息了吗": a person's day, not the shop's hours
+    if reading.topic == "points" and _OWN_POINTS_WRONG.search(folded):
+        return Reading(True)  # "我的积分怎么少了", "积分怎么没加上": her account, for the staff to look at
+    if reading.topic == "returns" and _NOT_GOODS_CHANGED.search(folded):
+        return Reading(True)  # "能换个群名吗": changing a name or a date, not goods bought
     if reading.topic in (CATALOGUE, "hours") and _EVENT_ASKED.search(folded):
         return Reading(True)  # "活动几点开始", "还有名额吗": an event's time or places, not the shop's hours or stock
     if reading.topic == "delivery" and _PARCEL_SERVICE.search(folded) or _IS_IT_TRUE.search(folded):
@@ -258,10 +285,11 @@ _COMMITS = re.compile(
 
 
 # Changing or dropping one's own order, asked politely: "能改成五份不", "还能再加一份吗", "能减一份吗",
-# "能帮我把订单取消一下吗".
+# "能帮我把订单取消一下吗", the verb first too ("可以退掉我那份吗": a cancel, not a return of goods bought).
 _CHANGES = re.compile(r"(?:改成|改为|再加|再要|再来|加到|减到|少要|少订|少买|多要|多订|(?:能|可以|能不能|可不可以)"
                       r"(?:帮我|给我)?(?:减|退|加))" + _N + r"[份个盒袋箱斤]|"
-                      r"(?:订单|我的|订的|我订的|我那份|我那个|报名|名额).{0,4}(?:取消|退掉|撤销|撤回|不要)")
+                      r"(?:订单|我的|订的|我订的|我那份|我那个|报名|名额).{0,4}(?:取消|退掉|撤销|撤回|撤掉|删掉|不要)|"
+                      r"(?:取消|退掉|撤销|撤回|撤掉)(?:一下)?(?:我的(?:订单|那份|名额|报名)|我那份|我那个|我订的|我报的)")
 
 
 # How the goods come packed: "一盒几个", "每袋多少克", "一箱有几斤" ask about what the shop sells.

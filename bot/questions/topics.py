@@ -27,6 +27,7 @@ TOPICS_FILE = Path(__file__).resolve().parent.parent / "content" / "question_top
 NONE = "none"  # the class of questions no entry answers
 SURE = 2.5  # the best entry's logit (p 0.92) below which the model does not answer
 MARGIN = 2.0  # ... nor when the best entry's logit is not this far above none's
+DOUBT = 3.0  # none's logit this far above an entry's (and itself sure) vetoes the matcher's answer with that entry
 
 
 def features(said: str, faq: Faq | None) -> tuple[dict[str, frozenset[str]], set[str]]:
@@ -52,6 +53,15 @@ class Topics:
             return None
         best = max(logits, key=logits.get)
         return best if logits[best] >= SURE and logits[best] - none >= MARGIN else None
+
+    def doubts(self, said: str, faq: Faq, entry_id: str) -> bool:
+        """Whether the model is sure no entry answers what the matcher answered with ``entry_id``: a shared word
+        in another sense ("小李今天上班吗" is no opening hours, "怎么签到" asks how, not what points are for)."""
+        kinds, grams = features(said, faq)
+        if NONE not in self.models or entry_id not in self.models or entry_id not in kinds:
+            return False
+        none = self.models[NONE].logit_grams(grams, kinds[NONE])
+        return none >= SURE and none - self.models[entry_id].logit_grams(grams, kinds[entry_id]) >= DOUBT
 
     def to_json(self) -> dict:
         return {entry_id: model.to_json() for entry_id, model in sorted(self.models.items())}
