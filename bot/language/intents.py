@@ -216,7 +216,7 @@ def _read_order(text: str) -> Reading | None:
         return None  # "两个孩子一人一个，不吵了": how it was shared out, a story
     if any("+" in p for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
         return None  # "同问，+1", "我也+1，孩子就是不爱吃青菜": agreeing, not ordering
-    if any(_UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or _THEY_SAID.match(p)
+    if any(_UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or _THEY_SAID.match(p) or _THEIRS_TO_PLACE.search(p)
            or _told_by_other(p) and not any(re.search(r"[帮替给][她他]", q) for q in tidy) for p in tidy) \
             or any(_ADVICE.match(p) or _TO_MEMBER.fullmatch(p) for p in unread):  # "一份就够了，别买多了": advice
         return None  # "我妈说她也想要一份，我回头问问她": not decided, nothing to ask yet
@@ -290,7 +290,9 @@ _ELSEWHERE = re.compile(r"淘宝|京东|拼多多|美团|外卖|快递|网上|�
 _ARRIVED = re.compile(r"[来到去]了[啊呀哦啦]*$")  # "我来了", "我也来了": here, not ordering
 # Talking to another member: "他要两份，我要一份，你呢".
 _TO_MEMBER = re.compile(r"(?:那)?你们?(?:呢|要几份|要不要|觉得呢|说呢|看呢)?")
-_THEY_SAID = re.compile(r"[他她]说|.{0,6}[他她](?:会)?自己(?:会|来)?(?:在群里|去群里|到群里)?(?:接龙|接|来说|说|下单|订|报)")  # "他说不要了，我还想要呢": reporting; "她自己会接龙": hers to place
+_THEY_SAID = re.compile(r"[他她]说|.{0,6}" + (_THEIRS := r"[他她](?:会)?自己(?:会|来)?(?:在群里|去群里|到群里)?(?:接龙|接|来说|说|下单|订|报)"))  # "他说不要了，我还想要呢": reporting; "她自己会接龙": hers to place
+# Left to them to place, wherever in a clause run on by voice or typed with spaces: "我老公说他要一份 我让他自己接".
+_THEIRS_TO_PLACE = re.compile(r"(?<![不别])" + _THEIRS)
 _TO_SOMEONE = re.compile(r"你(?:说|看|觉得|呢)|[呢吗]$|[他她]")
 
 
@@ -813,8 +815,10 @@ _GO_ELSEWHERE = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-\u9fff
 # Words that sign up by themselves, without going anywhere: with them a 去 elsewhere in the message is
 # the member's remark ("报名，两个人，到时候去接孩子"); without them, it is the plan.
 _SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名额|预约|位置")
+# "带我一个" asks to come; "带我妈去" brings one's mother (whether to the event, the words around say).
+_KIN_WORD = r"家|们|妈|爸|婆|公|姐|妹|哥|弟|老|爱人|闺|儿|女|孩|娃|宝|爷|奶|外|姥|孙|同|朋|邻"
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
-_JOIN = re.compile(r"^(?:我去){2,}$|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?|算上我|加我们?|加上我|带我|(?<!已)(?<!经)登记(?![了过])|"
+_JOIN = re.compile(r"^(?:我去){2,}$|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
                    r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
                    r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$")
@@ -883,7 +887,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
         return None  # "我婆婆也报名了，她自己报的", "孩子说要报名篮球，我还没同意"
     told = {p: r for p, r in parts}  # the clause as typed, particles and all
     parts = [p for p, _ in parts]
-    asked = [p for p in parts if _QUESTION.search(p) or p.endswith("呢")]
+    asked = [p for p in parts if _QUESTION.search(p) or p.endswith("呢") or _ASKS_WITH_NOT.search(p)]
     said = [p for p in parts if p not in asked and not _only_event(p)]  # "亲子课：一大一小"
     if not said:
         return _asking_to_join(asked)
@@ -928,6 +932,8 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     return None
 
 
+# Asking with a closing 不 after a modal: "积分能参加抽奖不", "孩子可以一起去不" (not "我去不了", "不去").
+_ASKS_WITH_NOT = re.compile(r"(?:能|可以|会|要|用)[^不]{1,10}不$")
 # A cancellation said outright at the end of a story (talked over, someone's reasons): "…我们这次就不去了 取消",
 # "…只能取消报名了 下次一定".
 _FIRM_CANCEL = re.compile(r"(?:只能|只好|还是|那就|就)?(?:取消(?:报名|我的名额)?|(?:我们|我)?(?:这次)?就?不去)了?")
