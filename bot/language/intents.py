@@ -52,7 +52,7 @@ _EVENT = re.compile(r"报名|名额|讲座|活动|课|人数|去[一两三四五
 _JOINS = re.compile(r"参加")  # "我也参加，一份" joins a group-buy; "我参加" alone is an event's
 # Words that never stand before an order in its clause ("我上次拍了两份", "要排两个小时").
 _NOT_HEAD = re.compile(r"[了过没不别吗时比像第每送从吵闹哭吃喝剩]|[分切揉搓包做写]成|分为|(?<!刚)才|[给帮替][你您](?!们)|谁|回来|分享|还有|非要|非得|偏要|分给|昨天|前天|上次|上周|以前|之前|去年|一般|平时|通常|每次|经常|总是")
-_PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
+_PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|[大二三小]宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
                      r"爷爷|外婆|姥姥|阿姨|老人|(?<!大)家|她|他|楼下|楼上")
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
 _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|得了?|来拿|去拿|来取|去取|取货|过来|过去|拿|取|下午|上午|晚上|明天|今天|"
@@ -82,9 +82,9 @@ _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个
 _SET = re.compile(r"(?:改成|改为|改到|改回到?|换成|换回|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}|[一两二三四五六七八九十](?![\u4e00-\u9fff])))(?P<post>.{0,6})$")
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
 _ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
-                  r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|\+)?(?:" + _QU
+                  r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|冲|整|团|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$|(?<=[加添来要])(?P<j>\d{1,2})$)")
-_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?)(?:要|订|买|拿|来|留)?" + _QU + r"|^-(?P<k>\d{1,2})$")
+_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉)(?:要|订|买|拿|来|留)?" + _QU + r"|^-(?P<k>\d{1,2})$")
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
 _EACH = re.compile(r"^(?P<who>.{2,12}?)(?:各|一人|每人)(?:来|要|订|留)?" + _QU + "$")
 _PLUS = re.compile(r"^(?P<pre>.{0,6}?)(?P<plus>(?:\+(?:\d{1,3}|[一两二三四五六七八九十])?" + _U + r"?)+)$")
@@ -95,7 +95,7 @@ _ONE = re.compile(r"^(?P<who>.{0,4}?)(?:也|都)?(?:要|来|订|跟|留)(?:个|�
 # 份 misspelt (分, 粉, voice input's 奋, pinyin fen); "十分感谢" is "very", not ten portions.
 _TYPOS = ((re.compile("(" + NUMERAL + ")(?:[分粉仹筏奋愤粪忿纷]|fen)(?![钟之])"), r"\1份"), (re.compile("亮[份分粉]"), "两份"),
           (re.compile("份儿"), "份"), (re.compile("再家"), "再加"),
-          (re.compile("取[笑效削销小]"), "取消"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("(?<![现正实存还好])在(?=[来加]" + NUMERAL + ")"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"), (re.compile(r"^十(?=\d{1,2}$)"), "+"),
+          (re.compile("取[笑效削销小肖]"), "取消"), (re.compile("^该(?=成)"), "改"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("(?<![现正实存还好])在(?=[来加]" + NUMERAL + ")"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"), (re.compile(r"^十(?=\d{1,2}$)"), "+"),
           (re.compile("^窝(?=[要也来订想])"), "我"), (re.compile("莫(?=[给帮留要订买])"), "别"), (re.compile("甭"), "不用"), (re.compile("^dd(?=" + NUMERAL + ")"), "蹲"), (re.compile("双份"), "两份"), (re.compile("(?<=[俩仨])儿"), ""), (re.compile("(?<=[好行])伐$"), "吗"))
 # Goods a store sells, for naming a product when the open one is not known (the corpus evaluation).
 GOODS = re.compile(r"蛋|莓|米|枣|汤圆|饺|鞋|垫|绘本|苹果|泥|奶|果|面|油|肉|鱼|虾|蟹|贝|菜|橙|梨|桔|橘|柚|柿|桃|李|杏|榴莲|"
@@ -226,7 +226,16 @@ def _read_order(text: str) -> Reading | None:
         return None  # "我多订了一份，谁要": giving one away; "收到两份了": got them
     if any(r.intent == CANCEL for _, r in readings) and any(_ELSEWHERE.search(p) for p in unread):
         return None  # "不要了，那件衣服不好看", "不要了，头疼，先躺会儿": about something else
-    return _combine(tidy, readings)
+    reading = _combine(tidy, readings)
+    if reading is not None and reading.intent == CHANGE and reading.add and reading.amount > 0 \
+            and any(_LAST_TIME.search(p) for p in tidy) and not any(_THIS_ONE.search(p) for p in tidy):
+        return replace(reading, intent=ORDER, add=False)  # "上周那个小米熬粥真香 再团一袋": more than last time, a new order
+    return reading
+
+
+# The last group-buy, not this one: "再…" after it orders anew; after what was ordered in this one it adds.
+_LAST_TIME = re.compile(r"上次|上回(?![来去家到])|上周|上个月|上一次|上一回|上一批|那次|去年")
+_THIS_ONE = re.compile(r"刚才|刚刚|之前|已经|早上|我的|我那|我订|我报|接龙")
 
 
 # What may stand apart beside "+2" without making it agreement: where, when and how it is picked up, or
@@ -349,7 +358,14 @@ def _tidy(clause: str) -> str:
     clause = _TOPIC.sub(lambda m: m["item"] if GOODS.search(m["item"]) else m.group(0), clause)  # "鸡蛋的话我要两盒"
     for pattern, fixed in _TYPOS:
         clause = pattern.sub(fixed, clause)
-    return clause
+    clause = re.sub(r"^(?!不)([\u4e00-\u9fff]{2,6})\1$", r"\1", clause)  # "撤单撤单": said twice, meant once ("不要不要" refuses)
+    clause = _RESTATED.sub(r"\g<q>\g<u>", clause)  # "我要两份就是两包": the same count in another unit
+    return "" if _UNIT_NOT.fullmatch(clause) else clause  # "不是两斤啊是两份": the unit put right, not the count
+
+
+# The count said again in other words, the same number: "两份就是两包", "一份也就是一盒".
+_RESTATED = re.compile("(?P<q>" + NUMERAL + ")(?P<u>" + _U + ")[啊吧哈呀哦啦嘛哟嗯]*(?:就是|也就是|即)(?P=q)" + _U)
+_UNIT_NOT = re.compile("不是(?P<q>" + NUMERAL + ")" + _U + "[啊吧哈呀哦啦嘛哟嗯]*(?:而)?是(?P=q)" + _U + "[啊吧哈呀哦啦嘛哟嗯]*")
 
 
 # A condition only on the store's side, stock or the cut-off: the order stands if it can be had.
@@ -367,6 +383,10 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
                                                  or any(_THE_REST.search(p) for p, r in readings if r.intent == CANCEL)):
         return Reading(CHANGE, orders[0].amount)  # "四份太多了 两份就行", "就留一份吧 多的去掉"
     if {r.intent for _, r in readings} >= {ORDER, CANCEL}:
+        kept = [r for _, r in readings if r.intent == ORDER]
+        dropped = [r for _, r in readings if r.intent == CANCEL]
+        if len(kept) == 1 and kept[0].sure and all(GOODS.search(r.item) and r.item not in kept[0].item for r in dropped):
+            return kept[0]  # "汤圆两份 小米就不要了": one product ordered, another left out
         return None  # "她要两份，我不要": who wants what, not ours to guess
     asked_less = any(r.intent == CHANGE and r.amount < 0 and not r.sure for _, r in readings)
     if any(r.sure for _, r in readings) and not asked_less:  # "能少一份吗 我妈那份不要了": the fewer, asked
@@ -438,7 +458,10 @@ def _order_clause(clause: str) -> Reading | None:
         return Reading(CHANGE, rest.amount, False, rest.sure, rest.item) if rest and rest.intent == ORDER else rest
     for pattern, read in ((_NOT_SO, _set_first), (_SET, _set), (_LESS, _less), (_ADD, _add)):
         if match := pattern.search(clause):
-            return read(match)
+            reading = read(match)
+            if reading is not None and reading.add and reading.amount > 0 and _THIS_TIME.match(clause):
+                return replace(reading, intent=ORDER, add=False)  # "这次还要一份": this group-buy's order, said against the last
+            return reading
     if match := _CANCEL_WORDS.search(clause):
         return _cancel(clause, match)
     if (match := re.fullmatch(r"(?P<thing>.{1,8}?)(?:就|也|还是)?算了?", clause)) and GOODS.search(match["thing"]) \
@@ -636,9 +659,10 @@ def _less(match: re.Match) -> Reading | None:
 def _cancel(clause: str, match: re.Match) -> Reading | None:
     before, after = clause[:match.start()], clause[match.end():]
     before = re.sub(r"^(?:算了|想了想|想想|考虑了一下|还是|那|就)+", "", before)
-    if _ORDERED_BEFORE.search(before):
+    if _ORDERED_BEFORE.search(before) or re.search("[\u4e00-\u9fff]" + _QU, before) and GOODS.search(before) \
+            and not re.search(r"[那这的]" + _QU, before):
         return None  # "那个鸡蛋我要两盒那个红枣不要": one thing wanted, another not
-    if _NOT_BEFORE_CANCEL.search(before) or len(before) > 12 or not re.fullmatch(r"(?:订单|我的|吧|一下|了|啦|掉|脱|取消)*", after):
+    if _NOT_BEFORE_CANCEL.search(before) or len(before) > 12 or not re.fullmatch(r"(?:订单|我的|吧|一下|了|啦|掉|脱|取消|(?:我|俺)(?:订)?的?(?:那|这)?[份单]?)*", after):
         return None
     thing = _NOT_THING.sub("", before)  # "那个鸡蛋我不要了" names the product; "那个工作我不要了" no product
     thing = _PERSON_OR_HOME.sub("", thing)  # "我妈那份": hers; "家里的旧冰箱": a thing
@@ -879,7 +903,10 @@ def _goes_elsewhere(words: str, event: str) -> bool:
 def _read_signup(text: str, event: str = "") -> Reading | None:
     raw = [w for p in BREAK.split(text) for w in (p.split() if _QUESTION.search(p) else [p])]
     parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
-    parts = [(p, r) for p, r in parts if p and not is_courtesy(p) and not _AGE_ONLY.fullmatch(p)]
+    aged = {p: _aged(p) for p, _ in parts if _AGE_ONLY.fullmatch(p)}  # "大宝6岁": who, not how many
+    named = "".join(p for p, _ in parts if p not in aged)
+    parts = [("" if aged[p] in named else aged[p], r) if p in aged else (p, r) for p, r in parts]  # "我和孩子 孩子5岁": one child
+    parts = [(p, r) for p, r in parts if p and not is_courtesy(p)]
     if not parts or len(parts) > 6 or any(_SIGNUP_NOT.search(r) and _JOIN.search(p) and not _SIGNUP_CANCEL_WORDS.search(p)
                                           for p, r in parts):
         return None
@@ -954,6 +981,13 @@ def _asking_to_join(asked: list[str]) -> Reading | None:
         return None
     clause = re.sub(r"(?:可以|能|能不能|可不可以)(?:吗|么|不)?\??$", "", mine[0].rstrip("?吗么呢"))
     return _party_reading(party_size(clause) or 1, False)
+
+
+def _aged(clause: str) -> str:
+    """Who an age is said of ("大宝6岁" → "大宝", "孩子5岁了" → "孩子"): that person comes; "" when no one
+    is named ("5岁"), or the member is ("我60岁了")."""
+    who = _RELATIVE.match(re.sub(r"^(?:我家|我们家)", "", clause))
+    return who.group(0) if who and not re.match(r"[我俺]", who.group(0)) else ""
 
 
 def _only_event(clause: str) -> bool:
@@ -1099,7 +1133,7 @@ def _listed_party(text: str) -> int | None:
     """The party counted piece by piece when every piece of it is a count, the member, a relative or a name
     (None when any piece is something else: the other rules read it)."""
     rest = _SIGNING.sub("", text)
-    total, said, me, at = 0, 0, False, 0
+    total, said, me, at, added = 0, 0, False, 0, False
     joined_first = bool(re.match(r"[，,、]*(?:带|陪)", rest))  # "带老人一个": and I
     while at < len(rest):
         if match := _JOINING.match(rest, at):
@@ -1113,12 +1147,13 @@ def _listed_party(text: str) -> int | None:
             total, at = total + 1, match.end()
         elif (match := _ME.match(rest, at)) and not re.match(r"(?:我|俺)(?:俩|仨|[两二三四五六七八九十\d]+个)", rest[at:]):
             me, at = True, match.end()
+            added = added or bool(said) and bool(re.search(r"(?:加上?|还有|再加|带上|外加)$", rest[:match.start()]))  # "两个 加我"
         elif (match := _HEADS_SAID.match(rest, at)) and (value := number(match["n"] or match["p"] or match["h"])):
             said, at = max(said, value), match.end()
         else:
             return None
     if said:
-        return said
+        return said + added
     people = total + (me or joined_first)
     return people if total or me else None
 
