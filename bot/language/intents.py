@@ -1037,6 +1037,9 @@ _WE_ARE = re.compile(r"(?:就)?(?:我|我们|咱们|俺们)" + NUMERAL + r"个�
 _EXPLICIT = re.compile(r"^(?P<name>.{0,6}?)(?:" + NUMERAL + r"(?:个)?[人位]|" + NUMERAL + "大" + NUMERAL + "小)$")
 
 
+_WHO_OR_HEADS = re.compile(_PERSON.pattern + r"|[个位人口]|俩|仨")
+
+
 def _is_party(clause: str) -> bool:
     """Who is coming and nothing else: '我和老公带娃一起', '我们家3个人', '张阿姨2人', '两个大人一个孩子'."""
     if _HEADCOUNT.fullmatch(clause):
@@ -1057,8 +1060,9 @@ def _is_party(clause: str) -> bool:
     if _PARTY_WORDS.fullmatch(body):  # persons joined ("我和老公", "我带孩子去") or counted ("我们家3个人")
         return (body != "我去" or body != clause) and bool(re.search(r"[和跟带陪加+俩仨]|还有|一起|" + NUMERAL + r"(?:个)?(?:人|位|大人)|"
                                                                    + NUMERAL + "大|^(?:我们|咱们)" + NUMERAL + "个$", body))
-    match = _EXPLICIT.match(body)
-    return bool(match) and not re.search(r"[了过吗去吃玩]", match["name"])
+    if (match := _EXPLICIT.match(body)) and not re.search(r"[了过吗去吃玩]", match["name"]):
+        return True
+    return (_listed_party(body) or 0) >= 2 and not re.search(r"[了过吗去吃玩你您]", body) and bool(_WHO_OR_HEADS.search(body))  # "两口子带俩娃": every piece a person or a count
 
 
 def _signup_chain_line(text: str) -> Reading | None:
@@ -1118,13 +1122,13 @@ _GROUPS = ((re.compile(r"(?:我们|俺们|咱们|咱|俺|我)?(?:老两口|两�
 _KINDS = r"(?:大人|成人|孩子|小孩|娃|宝宝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴)"
 _COUNTED = re.compile(r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:大人|成人|孩子|小孩|娃|宝宝|老人|小朋友)(?P<m>" + NUMERAL
                       + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:娃|孩子|宝|小孩)")
-_HEADS_SAID = re.compile(r"(?:一家|全家)(?P<h>" + NUMERAL + r")口人?|(?:我们|俺们|咱们|我|咱|俺)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人)?(?![\u4e00-\u9fff])|"
+_HEADS_SAID = re.compile(r"(?:一家|全家)(?P<h>" + NUMERAL + r")口人?|(?:我们|俺们|咱们|我)?(?:一家子?|全家|一家人)(?P<f>" + NUMERAL + r")(?:个人?|位|人)|(?:我们|俺们|咱们|我|咱|俺)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人)?(?![\u4e00-\u9fff])|"
                          r"(?:我们|俺们|咱们|我|咱|俺)?(?P<p>" + NUMERAL + r")(?:个人|个|位|人)")
 _ME = re.compile(r"(?:我|俺)(?!们)(?:自己|一个人?)?|本人|自己")
 _ONE_PERSON = re.compile(r"(?:我家?|我们家|俺家?)?(?:" + _RELATIVE.pattern + r"|老人)")
 _NAMED = re.compile(r"[a-z]{2,12}(?![a-z])|(?:(?:小|阿)[\u4e00-\u9fff]|(?P<dd>[\u4e00-\u9fff])(?P=dd)|[" + _SURNAME + r"][\u4e00-\u9fff]{1,2})"
                     r"(?:妈妈?|爸爸?|奶奶|爷爷|姥姥|姥爷|外婆|外公)?(?=$|[，,、和跟带陪还加])")
-_NOT_A_NAME = re.compile(r"[报名去来了的人个位号天日月年点时我你他她们家吗呢吧啊哈好便兴些样么]|周[一二三四五六末]")
+_NOT_A_NAME = re.compile(r"[报名去来了的人个位号天日月年点时我你他她们家吗呢吧啊哈好便兴些样么看想说听等走试谢嘻呵嗯]|周[一二三四五六末]")
 _JOINING = re.compile(r"[，,、+&]|和|跟|带上|带着|带|陪着|陪|还有|加上|加|以及|一起|都|也|着|的")
 _SIGNING = re.compile(r"报名|报个名|报上|报|参加|算上?|去|来|[:：]")
 
@@ -1148,7 +1152,7 @@ def _listed_party(text: str) -> int | None:
         elif (match := _ME.match(rest, at)) and not re.match(r"(?:我|俺)(?:俩|仨|[两二三四五六七八九十\d]+个)", rest[at:]):
             me, at = True, match.end()
             added = added or bool(said) and bool(re.search(r"(?:加上?|还有|再加|带上|外加)$", rest[:match.start()]))  # "两个 加我"
-        elif (match := _HEADS_SAID.match(rest, at)) and (value := number(match["n"] or match["p"] or match["h"])):
+        elif (match := _HEADS_SAID.match(rest, at)) and (value := number(match["n"] or match["p"] or match["h"] or match["f"])):
             said, at = max(said, value), match.end()
         else:
             return None
