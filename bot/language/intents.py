@@ -38,12 +38,12 @@ _U = f"[{_UNITS}]"
 _QU = r"(?:(?P<n>" + NUMERAL + ")" + _U + r"|(?P<m>俩|仨|半打|[一两]打|双(?=份))" + _U + "?)"
 _QU_RE = re.compile(_QU)
 # A question about the product, the price or the stock, never an order by itself.
-_QUESTION = re.compile(r"(吗|(?<![这那怎什])么|\?|多[少重大长久]|(?<!好)几[份个点号天时斤]|什么|啥|怎么|咋|哪|有没有|还有没|是不是|能不能|可不可以|"
+_QUESTION = re.compile(r"([了过]没有?$|吗|(?<![这那怎什])么|\?|多[少重大长久]|(?<!好)几[份个点号天时斤]|什么|啥|怎么|咋|哪|有没有|还有没|是不是|能不能|可不可以|"
                        r"行不行|要不要|够不够|好不好|贵不贵|对不对|有货|来得及不|(?P<aa>[\u4e00-\u9fff])不(?P=aa))")  # "去不去": asking
 _PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|带|给|发)[了过]|[吃用喝][完光]|上次|昨天|以前|之前|带回")
 # Not decided, or another time than this group-buy ("下回再要两份"; a pickup day is no such thing: "明天来拿").
 _WHEN_IT_COMES = re.compile(r"到了(?=告诉|通知|叫|说|喊|@)")  # "到了告诉我": when it comes, not the past
-_CONDITION = re.compile(r"纠结|如果|要是|(?<![能有以及团])的话|考虑|想想|再说|看看|可能|也许|大概|看情况|不一定|"
+_CONDITION = re.compile(r"纠结|如果|要是|等[^，,。]{1,8}?(?:了|后|完)再|下辈子|(?<![能有以及团])的话|考虑|想想|再说|看看|可能|也许|大概|看情况|不一定|"
                         r"下次|下回|下一次|下一回|下一批|下一期|过两天|过几天|过段时间|改天|以后|将来|明年")
 _VERB = r"(?:跟团|参团|拼团|预定|预订|订购|购买|下单|想要|需要|安排|拿下|写上|记上|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整|团|求|接(?!龙)|收|秒|写|称)"
 _VERB_RE = re.compile(_VERB)
@@ -110,6 +110,10 @@ GOODS = re.compile(r"蛋|莓|米|枣|汤圆|饺|鞋|垫|绘本|苹果|泥|奶|�
 MAX_READ = 300
 
 
+# A plan among members, which "算我一个" joins: "这周末谁去看电影", "要是有人拼车去市区", "有没有人一起去".
+MEMBERS_PLAN = re.compile(r"谁(?:去|要去|想去|来|一起|和我|跟我|约)|(?:要是|如果|假如)有人|有没有人(?:一起|去|约)|拼车|约饭|聚餐")
+
+
 def read_order(text: str) -> Reading | None:
     """An order, a change ("改成3份", "再来一份", "少要一份") or a cancellation ("不要了"), or None.
 
@@ -125,7 +129,7 @@ def read_order(text: str) -> Reading | None:
         head = speaker["head"]
         if not _names_goods(head):
             return None  # "小美：我要两份": her words, quoted or reported, not the sender's order
-    if _POST.search(text) or _TALLY.search(text) or not (text := without_limits(text)):
+    if _POST.search(text) or _TALLY.search(text) or MEMBERS_PLAN.search(text) or not (text := without_limits(text)):
         return None  # "汤圆接龙开始啦 … 要的接龙": the staff's post opening it; "每人最多订5盒": its rule
     spaced = _SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
     reading = _read_order(spaced) if spaced != text else None
@@ -157,7 +161,7 @@ def without_limits(text: str) -> str:
 
 
 # The words of a post that opens a group-buy or calls for orders: "要的接龙", "需要的扣1", "开团啦".
-_POST = re.compile(r"(?:要|需要|想要)的(?:姐妹|朋友|亲)?(?:们)?(?:接龙|扣|报名|\+1|加1)|开团|接龙开始|开始接龙")
+_POST = re.compile(r"(?:要|需要|想要|取消|退|改)[^，,。\s]{0,4}的(?:姐妹|朋友|亲|宝妈|各位)?(?:们)?(?:请|麻烦|记得)|(?:要|需要|想要)的(?:姐妹|朋友|亲)?(?:们)?(?:接龙|扣|报名|\+1|加1)|开团|接龙开始|开始接龙")
 
 
 def _names_goods(head: str) -> bool:
@@ -227,6 +231,10 @@ def _read_order(text: str) -> Reading | None:
     if any(r.intent == CANCEL for _, r in readings) and any(_ELSEWHERE.search(p) for p in unread):
         return None  # "不要了，那件衣服不好看", "不要了，头疼，先躺会儿": about something else
     reading = _combine(tidy, readings)
+    first = min((tidy.index(p) for p, _ in readings if p in tidy), default=0)
+    if reading is not None and reading.sure and reading.intent == ORDER and any(_QUESTION.search(p) for p in tidy[:first]) \
+            and not any(_VERB_RE.search(p) or _PERSON.search(p) for p, _ in readings):
+        return replace(reading, sure=False)  # "送货要加钱吗 就两份": the count the question is about, maybe an order
     if reading is not None and reading.intent == CHANGE and reading.add and reading.amount > 0 \
             and any(_LAST_TIME.search(p) for p in tidy) and not any(_THIS_ONE.search(p) for p in tidy):
         return replace(reading, intent=ORDER, add=False)  # "上周那个小米熬粥真香 再团一袋": more than last time, a new order
@@ -369,7 +377,7 @@ _UNIT_NOT = re.compile("不是(?P<q>" + NUMERAL + ")" + _U + "[啊吧哈呀哦�
 
 
 # A condition only on the store's side, stock or the cut-off: the order stands if it can be had.
-_IF_AVAILABLE = re.compile(r"^(?:如果|要是|假如|若)(?:还)?(?:有货|有剩|有|没卖完|没截单|没截止|没截|还没截单?|没结束|来得及|能订|能买|没满)(?:的话)?(?:就|那就|那)?(?=.)")
+_IF_AVAILABLE = re.compile(r"^(?:如果|要是|假如|若)(?:还)?(?:有货|有剩|有(?!人)|没卖完|没截单|没截止|没截|还没截单?|没结束|来得及|能订|能买|没满)(?:的话)?(?:就|那就|那)?(?=.)")
 _TOPIC = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,6}?)的话(?=[我给来要帮])")
 
 
@@ -382,6 +390,9 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     if len(orders) == 1 and orders[0].sure and (any(_TOO_MANY.search(p) for p in parts)
                                                  or any(_THE_REST.search(p) for p, r in readings if r.intent == CANCEL)):
         return Reading(CHANGE, orders[0].amount)  # "四份太多了 两份就行", "就留一份吧 多的去掉"
+    if {r.intent for _, r in readings} == {CANCEL} and len(readings) == 1 and _SHARE_OF.match(readings[0][0]) \
+            and any(_KEEP_MINE.fullmatch(p) for p in parts):
+        return Reading(CHANGE, -1, add=True)  # "我姐那份不要了 我自己的还要": one portion less, not the whole order
     if {r.intent for _, r in readings} >= {ORDER, CANCEL}:
         kept = [r for _, r in readings if r.intent == ORDER]
         dropped = [r for _, r in readings if r.intent == CANCEL]
@@ -431,6 +442,10 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     return Reading(first.intent, first.amount, first.add, sure, first.item)
 
 
+# Someone else's share of the order dropped while one's own stays: one portion less.
+_SHARE_OF = re.compile(r"^(?![我俺](?:的|自己的?)?那份)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|姐|妹|哥|弟|嫂|孩子|儿子|女儿|闺女|老人|爷爷|奶奶|"
+                       r"外婆|姥姥|邻居|同事|朋友)(?:的)?那份")
+_KEEP_MINE = re.compile(r"(?:但|不过)?(?:我|俺)(?:自己)?的?(?:那份)?(?:还|照样|照旧|不变|留着|继续)(?:要|留)?")
 # Signing off a cancellation: "不要了 下次再来", "接龙那份不要了 下次再接".
 _NEXT_TIME = re.compile(r"^(?:那|就)?(?:下次|下回|以后|改天)(?:再(?!说|看|考虑|议|定)|一定|还)")
 _PER_UNIT = re.compile("每[" + _UNITS + "]")
@@ -842,12 +857,15 @@ _SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名
 # "带我一个" asks to come; "带我妈去" brings one's mother (whether to the event, the words around say).
 _KIN_WORD = r"家|们|妈|爸|婆|公|姐|妹|哥|弟|老|爱人|闺|儿|女|孩|娃|宝|爷|奶|外|姥|孙|同|朋|邻"
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
-_JOIN = re.compile(r"^(?:我去){2,}$|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
+_JOIN = re.compile(r"^(?:我去){2,}$|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
                    r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
                    r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$")
 _EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")的?")
-_SIGNUP_NOT = re.compile(r"免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
+# Signing up as something else, or the staff's reply to one, or putting it off: "我想报名当店长", "您的报名已收到",
+# "等孩子放假了再报名" (for the learned score's gate too).
+SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收到|等[^，,。]{1,8}?(?:了|后|完)再|下辈子")
+_SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|开始报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
                          r"学校|单位|公司|组织|驾校|考试|体检|多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
@@ -884,7 +902,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     text = plain(unquote(text))
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
-    if _TALLY.search(text) or not (text := without_limits(text)):
+    if _TALLY.search(text) or MEMBERS_PLAN.search(text) or not (text := without_limits(text)):
         return None  # "每户最多报3人", "满10人成团": the event's rule, not a party
     if (spaced := _SPACE_BREAK.sub("，", text)) != text:  # "讲座去不了了 取消报名": a space ends a clause
         reading = _read_signup(spaced, event)
@@ -935,7 +953,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     if len(said) > 1 and any(re.fullmatch(r"(?:我去){2,}", p) for p in said):
         return None  # "我去我去，太厉害了": surprise
     whole = "，".join(said)
-    joins = [p for p in said if _JOIN.search(p) and not _SIGNUP_NOT.search(p)]
+    joins = [p for p in said if _JOIN.search(p) and not _SIGNUP_NOT.search(p) and not re.search(r"取消|撤", p)]  # "帮我取消一下周六的报名"
     changed = any(_PARTY_CHANGE.search(p) or "人数" in p for p in said)
     party_only = [p for p in said if (_is_party(p) or changed and re.fullmatch(NUMERAL + "个", p))
                   and not _SIGNUP_NOT.search(told[p])]
@@ -1023,7 +1041,7 @@ def _cancels(clause: str, match: re.Match) -> bool:
                                r"不好意思|抱歉|生病|发烧|加班|出差|那次|这次", clause[:match.end()]):
         return False  # "我把会员取消了", "自动续费记得取消": something else dropped
     return not _NOT_BEFORE_SIGNUP_CANCEL.search(before) and bool(
-        re.fullmatch(r"(?:了|吧|啊|哈|啦|掉|我|一下|(?:我们家?|我家|我)?的?(?:活动|讲座|课)?(?:报名|名额))*", after))
+        re.fullmatch(r"(?:了|吧|啊|哈|啦|掉|我|一下|(?:我们家?|我家|我)?的?(?:(?:周[一二三四五六日末]|明天|今天|后天|那天|这次)的?)?(?:活动|讲座|课)?(?:报名|名额))*", after))
 
 
 # The party's size said as its total or its new size, whatever the clauses around it explain: "我们一共三个",
