@@ -124,7 +124,7 @@ def shipped() -> IntentModel | None:
 # gift to someone ("我给你留两份"). The rules read these on purpose as nothing; asking would be a reply to chat.
 _NOT_MINE = re.compile("|".join(p.pattern for p in (intents._THEY_SAID, intents._PAST, intents._UNDECIDED, intents._GIFT,
                                                      intents._OFFER, intents._REPORTED)) + r"|说(?:也|还)?要|[给帮替送留][你您](?!们)"
-                       r"|(?<![不没])(?:去|参加|报名)[了过](?!名)|组织|单位")  # "那次活动我们一家三口都去了", "单位组织报名体检"
+                       r"|(?<![不没])(?:去|参加|报名)[了过](?!名)|组织|单位|" + intents.MEMBERS_PLAN.pattern)  # "那次活动我们一家三口都去了", "单位组织报名体检"
 
 
 def guess(text: str, among: tuple[str, ...], model: IntentModel | None = None) -> Reading | None:
@@ -135,8 +135,10 @@ def guess(text: str, among: tuple[str, ...], model: IntentModel | None = None) -
         return None
     words = squeeze(plain(unquote(text)))
     if intents._SPEAKER.match(plain(unquote(text))) or _NOT_MINE.search(words) or _DECIMAL.search(words) \
-            or intents._LIMIT.search(words) or intents._TALLY.search(words):
+            or intents._LIMIT.search(words) or intents._TALLY.search(words) or intents._POST.search(words):
         return None  # a limit ("每人最多订5盒") or a tally ("报名情况：已报18组") is the staff's, not a wish
+    if among == SIGNUPS and (intents.SIGNUP_ELSE.search(words) or intents._LAUGH.search(words)):
+        return None  # the sign-up reader's own reasons for silence: news, another role or place ("我想报名当店长哈哈")
     if among == SIGNUPS and not _SIGNUP_WORDS.search(words):
         return None  # "我们三个人打麻将", "我带孩子去医院": people and going, but no event
     if among == ORDERS and not (_QUANTITY.search(words) or _MINE.search(words)):

@@ -38,12 +38,12 @@ _U = f"[{_UNITS}]"
 _QU = r"(?:(?P<n>" + NUMERAL + ")" + _U + r"|(?P<m>俩|仨|半打|[一两]打|双(?=份))" + _U + "?)"
 _QU_RE = re.compile(_QU)
 # A question about the product, the price or the stock, never an order by itself.
-_QUESTION = re.compile(r"(吗|(?<![这那怎什])么|\?|多[少重大长久]|(?<!好)几[份个点号天时斤]|什么|啥|怎么|咋|哪|有没有|还有没|是不是|能不能|可不可以|"
+_QUESTION = re.compile(r"([了过]没有?$|吗|(?<![这那怎什])么|\?|多[少重大长久]|(?<!好)几[份个点号天时斤]|什么|啥|怎么|咋|哪|有没有|还有没|是不是|能不能|可不可以|"
                        r"行不行|要不要|够不够|好不好|贵不贵|对不对|有货|来得及不|(?P<aa>[\u4e00-\u9fff])不(?P=aa))")  # "去不去": asking
 _PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|带|给|发)[了过]|[吃用喝][完光]|上次|昨天|以前|之前|带回")
 # Not decided, or another time than this group-buy ("下回再要两份"; a pickup day is no such thing: "明天来拿").
 _WHEN_IT_COMES = re.compile(r"到了(?=告诉|通知|叫|说|喊|@)")  # "到了告诉我": when it comes, not the past
-_CONDITION = re.compile(r"纠结|如果|要是|(?<![能有以及团])的话|考虑|想想|再说|看看|可能|也许|大概|看情况|不一定|"
+_CONDITION = re.compile(r"纠结|如果|要是|等[^，,。]{1,8}?(?:了|后|完)再|下辈子|(?<![能有以及团])的话|考虑|想想|再说|看看|可能|也许|大概|看情况|不一定|"
                         r"下次|下回|下一次|下一回|下一批|下一期|过两天|过几天|过段时间|改天|以后|将来|明年")
 _VERB = r"(?:跟团|参团|拼团|预定|预订|订购|购买|下单|想要|需要|安排|拿下|写上|记上|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整|团|求|接(?!龙)|收|秒|写|称)"
 _VERB_RE = re.compile(_VERB)
@@ -52,7 +52,7 @@ _EVENT = re.compile(r"报名|名额|讲座|活动|课|人数|去[一两三四五
 _JOINS = re.compile(r"参加")  # "我也参加，一份" joins a group-buy; "我参加" alone is an event's
 # Words that never stand before an order in its clause ("我上次拍了两份", "要排两个小时").
 _NOT_HEAD = re.compile(r"[了过没不别吗时比像第每送从吵闹哭吃喝剩]|[分切揉搓包做写]成|分为|(?<!刚)才|[给帮替][你您](?!们)|谁|回来|分享|还有|非要|非得|偏要|分给|昨天|前天|上次|上周|以前|之前|去年|一般|平时|通常|每次|经常|总是")
-_PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
+_PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|[大二三小]宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
                      r"爷爷|外婆|姥姥|阿姨|老人|(?<!大)家|她|他|楼下|楼上")
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
 _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|得了?|来拿|去拿|来取|去取|取货|过来|过去|拿|取|下午|上午|晚上|明天|今天|"
@@ -82,9 +82,9 @@ _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个
 _SET = re.compile(r"(?:改成|改为|改到|改回到?|换成|换回|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}|[一两二三四五六七八九十](?![\u4e00-\u9fff])))(?P<post>.{0,6})$")
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
 _ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
-                  r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|\+)?(?:" + _QU
+                  r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|冲|整|团|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$|(?<=[加添来要])(?P<j>\d{1,2})$)")
-_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?)(?:要|订|买|拿|来|留)?" + _QU + r"|^-(?P<k>\d{1,2})$")
+_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉)(?:要|订|买|拿|来|留)?" + _QU + r"|^-(?P<k>\d{1,2})$")
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
 _EACH = re.compile(r"^(?P<who>.{2,12}?)(?:各|一人|每人)(?:来|要|订|留)?" + _QU + "$")
 _PLUS = re.compile(r"^(?P<pre>.{0,6}?)(?P<plus>(?:\+(?:\d{1,3}|[一两二三四五六七八九十])?" + _U + r"?)+)$")
@@ -95,7 +95,7 @@ _ONE = re.compile(r"^(?P<who>.{0,4}?)(?:也|都)?(?:要|来|订|跟|留)(?:个|�
 # 份 misspelt (分, 粉, voice input's 奋, pinyin fen); "十分感谢" is "very", not ten portions.
 _TYPOS = ((re.compile("(" + NUMERAL + ")(?:[分粉仹筏奋愤粪忿纷]|fen)(?![钟之])"), r"\1份"), (re.compile("亮[份分粉]"), "两份"),
           (re.compile("份儿"), "份"), (re.compile("再家"), "再加"),
-          (re.compile("取[笑效削销小]"), "取消"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("(?<![现正实存还好])在(?=[来加]" + NUMERAL + ")"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"), (re.compile(r"^十(?=\d{1,2}$)"), "+"),
+          (re.compile("取[笑效削销小肖]"), "取消"), (re.compile("^该(?=成)"), "改"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("(?<![现正实存还好])在(?=[来加]" + NUMERAL + ")"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"), (re.compile(r"^十(?=\d{1,2}$)"), "+"),
           (re.compile("^窝(?=[要也来订想])"), "我"), (re.compile("莫(?=[给帮留要订买])"), "别"), (re.compile("甭"), "不用"), (re.compile("^dd(?=" + NUMERAL + ")"), "蹲"), (re.compile("双份"), "两份"), (re.compile("(?<=[俩仨])儿"), ""), (re.compile("(?<=[好行])伐$"), "吗"))
 # Goods a store sells, for naming a product when the open one is not known (the corpus evaluation).
 GOODS = re.compile(r"蛋|莓|米|枣|汤圆|饺|鞋|垫|绘本|苹果|泥|奶|果|面|油|肉|鱼|虾|蟹|贝|菜|橙|梨|桔|橘|柚|柿|桃|李|杏|榴莲|"
@@ -108,6 +108,10 @@ GOODS = re.compile(r"蛋|莓|米|枣|汤圆|饺|鞋|垫|绘本|苹果|泥|奶|�
 # Longer than this, a message is no single order, sign-up or sign-in (a chain is read line by line):
 # the readers never spend more than a moment on a 30,000-character paste.
 MAX_READ = 300
+
+
+# A plan among members, which "算我一个" joins: "这周末谁去看电影", "要是有人拼车去市区", "有没有人一起去".
+MEMBERS_PLAN = re.compile(r"谁(?:去|要去|想去|来|一起|和我|跟我|约)|(?:要是|如果|假如)有人|有没有人(?:一起|去|约)|拼车|约饭|聚餐")
 
 
 def read_order(text: str) -> Reading | None:
@@ -125,7 +129,7 @@ def read_order(text: str) -> Reading | None:
         head = speaker["head"]
         if not _names_goods(head):
             return None  # "小美：我要两份": her words, quoted or reported, not the sender's order
-    if _POST.search(text) or _TALLY.search(text) or not (text := without_limits(text)):
+    if _POST.search(text) or _TALLY.search(text) or MEMBERS_PLAN.search(text) or not (text := without_limits(text)):
         return None  # "汤圆接龙开始啦 … 要的接龙": the staff's post opening it; "每人最多订5盒": its rule
     spaced = _SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
     reading = _read_order(spaced) if spaced != text else None
@@ -157,7 +161,7 @@ def without_limits(text: str) -> str:
 
 
 # The words of a post that opens a group-buy or calls for orders: "要的接龙", "需要的扣1", "开团啦".
-_POST = re.compile(r"(?:要|需要|想要)的(?:姐妹|朋友|亲)?(?:们)?(?:接龙|扣|报名|\+1|加1)|开团|接龙开始|开始接龙")
+_POST = re.compile(r"(?:要|需要|想要|取消|退|改)[^，,。\s]{0,4}的(?:姐妹|朋友|亲|宝妈|各位)?(?:们)?(?:请|麻烦|记得)|(?:要|需要|想要)的(?:姐妹|朋友|亲)?(?:们)?(?:接龙|扣|报名|\+1|加1)|开团|接龙开始|开始接龙")
 
 
 def _names_goods(head: str) -> bool:
@@ -216,7 +220,7 @@ def _read_order(text: str) -> Reading | None:
         return None  # "两个孩子一人一个，不吵了": how it was shared out, a story
     if any("+" in p for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
         return None  # "同问，+1", "我也+1，孩子就是不爱吃青菜": agreeing, not ordering
-    if any(_UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or _THEY_SAID.match(p)
+    if any(_UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or _THEY_SAID.match(p) or _THEIRS_TO_PLACE.search(p)
            or _told_by_other(p) and not any(re.search(r"[帮替给][她他]", q) for q in tidy) for p in tidy) \
             or any(_ADVICE.match(p) or _TO_MEMBER.fullmatch(p) for p in unread):  # "一份就够了，别买多了": advice
         return None  # "我妈说她也想要一份，我回头问问她": not decided, nothing to ask yet
@@ -226,7 +230,20 @@ def _read_order(text: str) -> Reading | None:
         return None  # "我多订了一份，谁要": giving one away; "收到两份了": got them
     if any(r.intent == CANCEL for _, r in readings) and any(_ELSEWHERE.search(p) for p in unread):
         return None  # "不要了，那件衣服不好看", "不要了，头疼，先躺会儿": about something else
-    return _combine(tidy, readings)
+    reading = _combine(tidy, readings)
+    first = min((tidy.index(p) for p, _ in readings if p in tidy), default=0)
+    if reading is not None and reading.sure and reading.intent == ORDER and any(_QUESTION.search(p) for p in tidy[:first]) \
+            and not any(_VERB_RE.search(p) or _PERSON.search(p) for p, _ in readings):
+        return replace(reading, sure=False)  # "送货要加钱吗 就两份": the count the question is about, maybe an order
+    if reading is not None and reading.intent == CHANGE and reading.add and reading.amount > 0 \
+            and any(_LAST_TIME.search(p) for p in tidy) and not any(_THIS_ONE.search(p) for p in tidy):
+        return replace(reading, intent=ORDER, add=False)  # "上周那个小米熬粥真香 再团一袋": more than last time, a new order
+    return reading
+
+
+# The last group-buy, not this one: "再…" after it orders anew; after what was ordered in this one it adds.
+_LAST_TIME = re.compile(r"上次|上回(?![来去家到])|上周|上个月|上一次|上一回|上一批|那次|去年")
+_THIS_ONE = re.compile(r"刚才|刚刚|之前|已经|早上|我的|我那|我订|我报|接龙")
 
 
 # What may stand apart beside "+2" without making it agreement: where, when and how it is picked up, or
@@ -290,7 +307,9 @@ _ELSEWHERE = re.compile(r"淘宝|京东|拼多多|美团|外卖|快递|网上|�
 _ARRIVED = re.compile(r"[来到去]了[啊呀哦啦]*$")  # "我来了", "我也来了": here, not ordering
 # Talking to another member: "他要两份，我要一份，你呢".
 _TO_MEMBER = re.compile(r"(?:那)?你们?(?:呢|要几份|要不要|觉得呢|说呢|看呢)?")
-_THEY_SAID = re.compile(r"[他她]说|.{0,6}[他她](?:会)?自己(?:会|来)?(?:在群里|去群里|到群里)?(?:接龙|接|来说|说|下单|订|报)")  # "他说不要了，我还想要呢": reporting; "她自己会接龙": hers to place
+_THEY_SAID = re.compile(r"[他她]说|.{0,6}" + (_THEIRS := r"[他她](?:会)?自己(?:会|来)?(?:在群里|去群里|到群里)?(?:接龙|接|来说|说|下单|订|报)"))  # "他说不要了，我还想要呢": reporting; "她自己会接龙": hers to place
+# Left to them to place, wherever in a clause run on by voice or typed with spaces: "我老公说他要一份 我让他自己接".
+_THEIRS_TO_PLACE = re.compile(r"(?<![不别])" + _THEIRS)
 _TO_SOMEONE = re.compile(r"你(?:说|看|觉得|呢)|[呢吗]$|[他她]")
 
 
@@ -347,11 +366,18 @@ def _tidy(clause: str) -> str:
     clause = _TOPIC.sub(lambda m: m["item"] if GOODS.search(m["item"]) else m.group(0), clause)  # "鸡蛋的话我要两盒"
     for pattern, fixed in _TYPOS:
         clause = pattern.sub(fixed, clause)
-    return clause
+    clause = re.sub(r"^(?!不)([\u4e00-\u9fff]{2,6})\1$", r"\1", clause)  # "撤单撤单": said twice, meant once ("不要不要" refuses)
+    clause = _RESTATED.sub(r"\g<q>\g<u>", clause)  # "我要两份就是两包": the same count in another unit
+    return "" if _UNIT_NOT.fullmatch(clause) else clause  # "不是两斤啊是两份": the unit put right, not the count
+
+
+# The count said again in other words, the same number: "两份就是两包", "一份也就是一盒".
+_RESTATED = re.compile("(?P<q>" + NUMERAL + ")(?P<u>" + _U + ")[啊吧哈呀哦啦嘛哟嗯]*(?:就是|也就是|即)(?P=q)" + _U)
+_UNIT_NOT = re.compile("不是(?P<q>" + NUMERAL + ")" + _U + "[啊吧哈呀哦啦嘛哟嗯]*(?:而)?是(?P=q)" + _U + "[啊吧哈呀哦啦嘛哟嗯]*")
 
 
 # A condition only on the store's side, stock or the cut-off: the order stands if it can be had.
-_IF_AVAILABLE = re.compile(r"^(?:如果|要是|假如|若)(?:还)?(?:有货|有剩|有|没卖完|没截单|没截止|没截|还没截单?|没结束|来得及|能订|能买|没满)(?:的话)?(?:就|那就|那)?(?=.)")
+_IF_AVAILABLE = re.compile(r"^(?:如果|要是|假如|若)(?:还)?(?:有货|有剩|有(?!人)|没卖完|没截单|没截止|没截|还没截单?|没结束|来得及|能订|能买|没满)(?:的话)?(?:就|那就|那)?(?=.)")
 _TOPIC = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,6}?)的话(?=[我给来要帮])")
 
 
@@ -364,7 +390,14 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     if len(orders) == 1 and orders[0].sure and (any(_TOO_MANY.search(p) for p in parts)
                                                  or any(_THE_REST.search(p) for p, r in readings if r.intent == CANCEL)):
         return Reading(CHANGE, orders[0].amount)  # "四份太多了 两份就行", "就留一份吧 多的去掉"
+    if {r.intent for _, r in readings} == {CANCEL} and len(readings) == 1 and _SHARE_OF.match(readings[0][0]) \
+            and any(_KEEP_MINE.fullmatch(p) for p in parts):
+        return Reading(CHANGE, -1, add=True)  # "我姐那份不要了 我自己的还要": one portion less, not the whole order
     if {r.intent for _, r in readings} >= {ORDER, CANCEL}:
+        kept = [r for _, r in readings if r.intent == ORDER]
+        dropped = [r for _, r in readings if r.intent == CANCEL]
+        if len(kept) == 1 and kept[0].sure and all(GOODS.search(r.item) and r.item not in kept[0].item for r in dropped):
+            return kept[0]  # "汤圆两份 小米就不要了": one product ordered, another left out
         return None  # "她要两份，我不要": who wants what, not ours to guess
     asked_less = any(r.intent == CHANGE and r.amount < 0 and not r.sure for _, r in readings)
     if any(r.sure for _, r in readings) and not asked_less:  # "能少一份吗 我妈那份不要了": the fewer, asked
@@ -409,6 +442,10 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     return Reading(first.intent, first.amount, first.add, sure, first.item)
 
 
+# Someone else's share of the order dropped while one's own stays: one portion less.
+_SHARE_OF = re.compile(r"^(?![我俺](?:的|自己的?)?那份)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|姐|妹|哥|弟|嫂|孩子|儿子|女儿|闺女|老人|爷爷|奶奶|"
+                       r"外婆|姥姥|邻居|同事|朋友)(?:的)?那份")
+_KEEP_MINE = re.compile(r"(?:但|不过)?(?:我|俺)(?:自己)?的?(?:那份)?(?:还|照样|照旧|不变|留着|继续)(?:要|留)?")
 # Signing off a cancellation: "不要了 下次再来", "接龙那份不要了 下次再接".
 _NEXT_TIME = re.compile(r"^(?:那|就)?(?:下次|下回|以后|改天)(?:再(?!说|看|考虑|议|定)|一定|还)")
 _PER_UNIT = re.compile("每[" + _UNITS + "]")
@@ -436,7 +473,10 @@ def _order_clause(clause: str) -> Reading | None:
         return Reading(CHANGE, rest.amount, False, rest.sure, rest.item) if rest and rest.intent == ORDER else rest
     for pattern, read in ((_NOT_SO, _set_first), (_SET, _set), (_LESS, _less), (_ADD, _add)):
         if match := pattern.search(clause):
-            return read(match)
+            reading = read(match)
+            if reading is not None and reading.add and reading.amount > 0 and _THIS_TIME.match(clause):
+                return replace(reading, intent=ORDER, add=False)  # "这次还要一份": this group-buy's order, said against the last
+            return reading
     if match := _CANCEL_WORDS.search(clause):
         return _cancel(clause, match)
     if (match := re.fullmatch(r"(?P<thing>.{1,8}?)(?:就|也|还是)?算了?", clause)) and GOODS.search(match["thing"]) \
@@ -634,9 +674,10 @@ def _less(match: re.Match) -> Reading | None:
 def _cancel(clause: str, match: re.Match) -> Reading | None:
     before, after = clause[:match.start()], clause[match.end():]
     before = re.sub(r"^(?:算了|想了想|想想|考虑了一下|还是|那|就)+", "", before)
-    if _ORDERED_BEFORE.search(before):
+    if _ORDERED_BEFORE.search(before) or re.search("[\u4e00-\u9fff]" + _QU, before) and GOODS.search(before) \
+            and not re.search(r"[那这的]" + _QU, before):
         return None  # "那个鸡蛋我要两盒那个红枣不要": one thing wanted, another not
-    if _NOT_BEFORE_CANCEL.search(before) or len(before) > 12 or not re.fullmatch(r"(?:订单|我的|吧|一下|了|啦|掉|脱|取消)*", after):
+    if _NOT_BEFORE_CANCEL.search(before) or len(before) > 12 or not re.fullmatch(r"(?:订单|我的|吧|一下|了|啦|掉|脱|取消|(?:我|俺)(?:订)?的?(?:那|这)?[份单]?)*", after):
         return None
     thing = _NOT_THING.sub("", before)  # "那个鸡蛋我不要了" names the product; "那个工作我不要了" no product
     thing = _PERSON_OR_HOME.sub("", thing)  # "我妈那份": hers; "家里的旧冰箱": a thing
@@ -813,13 +854,18 @@ _GO_ELSEWHERE = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-\u9fff
 # Words that sign up by themselves, without going anywhere: with them a 去 elsewhere in the message is
 # the member's remark ("报名，两个人，到时候去接孩子"); without them, it is the plan.
 _SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名额|预约|位置")
+# "带我一个" asks to come; "带我妈去" brings one's mother (whether to the event, the words around say).
+_KIN_WORD = r"家|们|妈|爸|婆|公|姐|妹|哥|弟|老|爱人|闺|儿|女|孩|娃|宝|爷|奶|外|姥|孙|同|朋|邻"
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
-_JOIN = re.compile(r"^(?:我去){2,}$|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?|算上我|加我们?|加上我|带我|(?<!已)(?<!经)登记(?![了过])|"
+_JOIN = re.compile(r"^(?:我去){2,}$|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
                    r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
                    r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$")
 _EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")的?")
-_SIGNUP_NOT = re.compile(r"免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
+# Signing up as something else, or the staff's reply to one, or putting it off: "我想报名当店长", "您的报名已收到",
+# "等孩子放假了再报名" (for the learned score's gate too).
+SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收到|等[^，,。]{1,8}?(?:了|后|完)再|下辈子")
+_SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|开始报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
                          r"学校|单位|公司|组织|驾校|考试|体检|多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
@@ -856,7 +902,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     text = plain(unquote(text))
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
-    if _TALLY.search(text) or not (text := without_limits(text)):
+    if _TALLY.search(text) or MEMBERS_PLAN.search(text) or not (text := without_limits(text)):
         return None  # "每户最多报3人", "满10人成团": the event's rule, not a party
     if (spaced := _SPACE_BREAK.sub("，", text)) != text:  # "讲座去不了了 取消报名": a space ends a clause
         reading = _read_signup(spaced, event)
@@ -875,7 +921,10 @@ def _goes_elsewhere(words: str, event: str) -> bool:
 def _read_signup(text: str, event: str = "") -> Reading | None:
     raw = [w for p in BREAK.split(text) for w in (p.split() if _QUESTION.search(p) else [p])]
     parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
-    parts = [(p, r) for p, r in parts if p and not is_courtesy(p) and not _AGE_ONLY.fullmatch(p)]
+    aged = {p: _aged(p) for p, _ in parts if _AGE_ONLY.fullmatch(p)}  # "大宝6岁": who, not how many
+    named = "".join(p for p, _ in parts if p not in aged)
+    parts = [("" if aged[p] in named else aged[p], r) if p in aged else (p, r) for p, r in parts]  # "我和孩子 孩子5岁": one child
+    parts = [(p, r) for p, r in parts if p and not is_courtesy(p)]
     if not parts or len(parts) > 6 or any(_SIGNUP_NOT.search(r) and _JOIN.search(p) and not _SIGNUP_CANCEL_WORDS.search(p)
                                           for p, r in parts):
         return None
@@ -883,7 +932,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
         return None  # "我婆婆也报名了，她自己报的", "孩子说要报名篮球，我还没同意"
     told = {p: r for p, r in parts}  # the clause as typed, particles and all
     parts = [p for p, _ in parts]
-    asked = [p for p in parts if _QUESTION.search(p) or p.endswith("呢")]
+    asked = [p for p in parts if _QUESTION.search(p) or p.endswith("呢") or _ASKS_WITH_NOT.search(p)]
     said = [p for p in parts if p not in asked and not _only_event(p)]  # "亲子课：一大一小"
     if not said:
         return _asking_to_join(asked)
@@ -907,7 +956,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     if hands and len(said) > len(hands) and not any(_JOIN.search(p) or _is_party(p) for p in said if p not in hands):
         return None  # "我我我，我知道答案": a hand raised for what the rest says (a quiz, a turn), not a sign-up
     whole = "，".join(said)
-    joins = [p for p in said if _JOIN.search(p) and not _SIGNUP_NOT.search(p)]
+    joins = [p for p in said if _JOIN.search(p) and not _SIGNUP_NOT.search(p) and not re.search(r"取消|撤", p)]  # "帮我取消一下周六的报名"
     changed = any(_PARTY_CHANGE.search(p) or "人数" in p for p in said)
     party_only = [p for p in said if (_is_party(p) or changed and re.fullmatch(NUMERAL + "个", p))
                   and not _SIGNUP_NOT.search(told[p])]
@@ -931,6 +980,8 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     return None
 
 
+# Asking with a closing 不 after a modal: "积分能参加抽奖不", "孩子可以一起去不" (not "我去不了", "不去").
+_ASKS_WITH_NOT = re.compile(r"(?:能|可以|会|要|用)[^不]{1,10}不$")
 # A cancellation said outright at the end of a story (talked over, someone's reasons): "…我们这次就不去了 取消",
 # "…只能取消报名了 下次一定".
 _FIRM_CANCEL = re.compile(r"(?:只能|只好|还是|那就|就)?(?:取消(?:报名|我的名额)?|(?:我们|我)?(?:这次)?就?不去)了?")
@@ -951,6 +1002,13 @@ def _asking_to_join(asked: list[str]) -> Reading | None:
         return None
     clause = re.sub(r"(?:可以|能|能不能|可不可以)(?:吗|么|不)?\??$", "", mine[0].rstrip("?吗么呢"))
     return _party_reading(party_size(clause) or 1, False)
+
+
+def _aged(clause: str) -> str:
+    """Who an age is said of ("大宝6岁" → "大宝", "孩子5岁了" → "孩子"): that person comes; "" when no one
+    is named ("5岁"), or the member is ("我60岁了")."""
+    who = _RELATIVE.match(re.sub(r"^(?:我家|我们家)", "", clause))
+    return who.group(0) if who and not re.match(r"[我俺]", who.group(0)) else ""
 
 
 def _only_event(clause: str) -> bool:
@@ -986,7 +1044,7 @@ def _cancels(clause: str, match: re.Match) -> bool:
                                r"不好意思|抱歉|生病|发烧|加班|出差|那次|这次", clause[:match.end()]):
         return False  # "我把会员取消了", "自动续费记得取消": something else dropped
     return not _NOT_BEFORE_SIGNUP_CANCEL.search(before) and bool(
-        re.fullmatch(r"(?:了|吧|啊|哈|啦|掉|我|一下|(?:我们家?|我家|我)?的?(?:活动|讲座|课)?(?:报名|名额))*", after))
+        re.fullmatch(r"(?:了|吧|啊|哈|啦|掉|我|一下|(?:我们家?|我家|我)?的?(?:(?:周[一二三四五六日末]|明天|今天|后天|那天|这次)的?)?(?:活动|讲座|课)?(?:报名|名额))*", after))
 
 
 # The party's size said as its total or its new size, whatever the clauses around it explain: "我们一共三个",
@@ -998,6 +1056,9 @@ _WE_ARE = re.compile(r"(?:就)?(?:我|我们|咱们|俺们)" + NUMERAL + r"个�
 
 
 _EXPLICIT = re.compile(r"^(?P<name>.{0,6}?)(?:" + NUMERAL + r"(?:个)?[人位]|" + NUMERAL + "大" + NUMERAL + "小)$")
+
+
+_WHO_OR_HEADS = re.compile(_PERSON.pattern + r"|[个位人口]|俩|仨")
 
 
 def _is_party(clause: str) -> bool:
@@ -1020,8 +1081,9 @@ def _is_party(clause: str) -> bool:
     if _PARTY_WORDS.fullmatch(body):  # persons joined ("我和老公", "我带孩子去") or counted ("我们家3个人")
         return (body != "我去" or body != clause) and bool(re.search(r"[和跟带陪加+俩仨]|还有|一起|" + NUMERAL + r"(?:个)?(?:人|位|大人)|"
                                                                    + NUMERAL + "大|^(?:我们|咱们)" + NUMERAL + "个$", body))
-    match = _EXPLICIT.match(body)
-    return bool(match) and not re.search(r"[了过吗去吃玩]", match["name"])
+    if (match := _EXPLICIT.match(body)) and not re.search(r"[了过吗去吃玩]", match["name"]):
+        return True
+    return (_listed_party(body) or 0) >= 2 and not re.search(r"[了过吗去吃玩你您]", body) and bool(_WHO_OR_HEADS.search(body))  # "两口子带俩娃": every piece a person or a count
 
 
 def _signup_chain_line(text: str) -> Reading | None:
@@ -1081,13 +1143,13 @@ _GROUPS = ((re.compile(r"(?:我们|俺们|咱们|咱|俺|我)?(?:老两口|两�
 _KINDS = r"(?:大人|成人|孩子|小孩|娃|宝宝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴)"
 _COUNTED = re.compile(r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:大人|成人|孩子|小孩|娃|宝宝|老人|小朋友)(?P<m>" + NUMERAL
                       + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:娃|孩子|宝|小孩)")
-_HEADS_SAID = re.compile(r"(?:一家|全家)(?P<h>" + NUMERAL + r")口人?|(?:我们|俺们|咱们|我|咱|俺)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人)?(?![\u4e00-\u9fff])|"
+_HEADS_SAID = re.compile(r"(?:一家|全家)(?P<h>" + NUMERAL + r")口人?|(?:我们|俺们|咱们|我)?(?:一家子?|全家|一家人)(?P<f>" + NUMERAL + r")(?:个人?|位|人)|(?:我们|俺们|咱们|我|咱|俺)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人)?(?![\u4e00-\u9fff])|"
                          r"(?:我们|俺们|咱们|我|咱|俺)?(?P<p>" + NUMERAL + r")(?:个人|个|位|人)")
 _ME = re.compile(r"(?:我|俺)(?!们)(?:自己|一个人?)?|本人|自己")
 _ONE_PERSON = re.compile(r"(?:我家?|我们家|俺家?)?(?:" + _RELATIVE.pattern + r"|老人)")
 _NAMED = re.compile(r"[a-z]{2,12}(?![a-z])|(?:(?:小|阿)[\u4e00-\u9fff]|(?P<dd>[\u4e00-\u9fff])(?P=dd)|[" + _SURNAME + r"][\u4e00-\u9fff]{1,2})"
                     r"(?:妈妈?|爸爸?|奶奶|爷爷|姥姥|姥爷|外婆|外公)?(?=$|[，,、和跟带陪还加])")
-_NOT_A_NAME = re.compile(r"[报名去来了的人个位号天日月年点时我你他她们家吗呢吧啊哈好便兴些样么]|周[一二三四五六末]")
+_NOT_A_NAME = re.compile(r"[报名去来了的人个位号天日月年点时我你他她们家吗呢吧啊哈好便兴些样么看想说听等走试谢嘻呵嗯]|周[一二三四五六末]")
 _JOINING = re.compile(r"[，,、+&]|和|跟|带上|带着|带|陪着|陪|还有|加上|加|以及|一起|都|也|着|的")
 _SIGNING = re.compile(r"报名|报个名|报上|报|参加|算上?|去|来|[:：]")
 
@@ -1096,7 +1158,7 @@ def _listed_party(text: str) -> int | None:
     """The party counted piece by piece when every piece of it is a count, the member, a relative or a name
     (None when any piece is something else: the other rules read it)."""
     rest = _SIGNING.sub("", text)
-    total, said, me, at = 0, 0, False, 0
+    total, said, me, at, added = 0, 0, False, 0, False
     joined_first = bool(re.match(r"[，,、]*(?:带|陪)", rest))  # "带老人一个": and I
     while at < len(rest):
         if match := _JOINING.match(rest, at):
@@ -1110,12 +1172,13 @@ def _listed_party(text: str) -> int | None:
             total, at = total + 1, match.end()
         elif (match := _ME.match(rest, at)) and not re.match(r"(?:我|俺)(?:俩|仨|[两二三四五六七八九十\d]+个)", rest[at:]):
             me, at = True, match.end()
-        elif (match := _HEADS_SAID.match(rest, at)) and (value := number(match["n"] or match["p"] or match["h"])):
+            added = added or bool(said) and bool(re.search(r"(?:加上?|还有|再加|带上|外加)$", rest[:match.start()]))  # "两个 加我"
+        elif (match := _HEADS_SAID.match(rest, at)) and (value := number(match["n"] or match["p"] or match["h"] or match["f"])):
             said, at = max(said, value), match.end()
         else:
             return None
     if said:
-        return said
+        return said + added
     people = total + (me or joined_first)
     return people if total or me else None
 
