@@ -11,7 +11,7 @@ from __future__ import annotations
 from corpus import eval_moderation
 
 TARGETS = eval_moderation.TARGETS
-FLOORS = {"recall": 0.97, "heldout": 0.95, "technique": 0.80}  # measured 97.5%, 96.7%, lowest technique 81.8% (disguised, 9 of 11; testimonial 89.8%, question_bait 89.5%)
+FLOORS = {"recall": 0.97, "heldout": 0.95, "technique": 0.80}  # measured 97.3%, 96.8%, lowest technique 81.8% (disguised, 9 of 11; testimonial 88.1%, question_bait 89.5%)
 
 
 def test_no_regression_on_the_test_split_and_held_out_techniques():

@@ -183,14 +183,14 @@ async def test_staff_decisions_are_stored_as_labels_and_read_for_training(make_h
 
 async def test_ad_and_notad_take_a_mention_and_explain_themselves(make_harness):
     h = await start(make_harness)
-    assert await h.say("g1", "bo", "姐妹们想要同款的来找我", at=START) == []  # not caught by the rules
+    assert await h.say("g1", "bo", "这家的面霜好用，姐妹们可以试试", at=START) == []  # not caught by the rules
     marked = await h.say("g1", "staff", "/ad @波波", mentions=["bo"], at=START + timedelta(minutes=1))
     assert [(a["action"], a.get("mentions")) for a in marked] == [("say", ["bo"])]
     assert "用法：引用一条消息回复 /广告" in (await h.say("g1", "staff", "/ad"))[0]["text"]
     unknown = QUOTE.format(name="不在群里的人", text="随便说说", command="/ad")
     assert "用法" in (await h.say("g1", "staff", unknown))[0]["text"]  # a quoted name nobody here has
     assert "只有群主和群助理可以使用" in (await h.say("g1", "amy", "/ad @波波", mentions=["bo"]))[0]["text"]
-    assert await _labels(h) == [("姐妹们想要同款的来找我", "ad", "g1", "bo", "staff", "ad")]
+    assert await _labels(h) == [("这家的面霜好用，姐妹们可以试试", "ad", "g1", "bo", "staff", "ad")]
 
 
 # Training on what the owners taught: a small fixed set (the corpus' size must not set this test's pace).
