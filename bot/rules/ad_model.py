@@ -95,7 +95,7 @@ class AdModel:
         text = sum(grams.get(g, 0.0) for g in found)
         if self.spread and len(found) > self.spread:
             text *= gram_share(len(found), self.spread)
-        return self.bias + sum(self.signals.get(kind, 0.0) for kind in kinds) + text
+        return self.base(kinds) + text
 
     def logit_grams(self, found: Set[str], kinds: Set[str]) -> float:
         """The sum for n-grams already found (the question topics score one message's for every entry)."""
