@@ -920,6 +920,7 @@ def _goes_elsewhere(words: str, event: str) -> bool:
 
 def _read_signup(text: str, event: str = "") -> Reading | None:
     raw = [w for p in BREAK.split(text) for w in (p.split() if _QUESTION.search(p) else [p])]
+    raw, room = _room_apart(raw)
     parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
     aged = {p: _aged(p) for p, _ in parts if _AGE_ONLY.fullmatch(p)}  # "大宝6岁": who, not how many
     named = "".join(p for p, _ in parts if p not in aged)
@@ -977,7 +978,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     named = [p for p in said if p not in party_only and _listed_names(p) == [p]]
     if named and len(named) + len(party_only) == len(said) and (party_only or len(named) > 1):
         return _party_reading(party_size(whole), bool(party_only) and not asked)  # "刘阿姨 孙阿姨 我们两个"; names alone asked
-    return None
+    return _by_roles(said, asked, told, room)
 
 
 # Asking with a closing 不 after a modal: "积分能参加抽奖不", "孩子可以一起去不" (not "我去不了", "不去").
@@ -1003,6 +1004,93 @@ def _asking_to_join(asked: list[str]) -> Reading | None:
     clause = re.sub(r"(?:可以|能|能不能|可不可以)(?:吗|么|不)?\??$", "", mine[0].rstrip("?吗么呢"))
     return _party_reading(party_size(clause) or 1, False)
 
+
+
+# --- a sign-up read by the roles of its clauses (the ninth pass) ----------------------------------------
+# Whether there is room is no doubt about coming: asked ("名额还有吗", "人满了没", "还收人吗", "截止了吗") or
+# assumed ("还有名额的话…", "没满的话…", "还能报的话…", "还剩一个的话…"), and "没有就算了" after it is its other branch.
+_ROOM_WORD = r"(?:名额|位置|位子|空位|座位|坑)"
+_ROOM_ASKED = re.compile(r"(?:不知道|请问|问下|问一下|那个)?(?:(?:还有|有没有|还有没有|还剩)" + _ROOM_WORD + r"|" + _ROOM_WORD + r"(?:还)?(?:有|够|剩)(?:没有|不够)?"
+                         r"|(?:人|名额)?(?:报)?满了?|(?:还)?收人?|收不收人?|(?:报名)?截止了?|截了|还能报(?:名)?)"
+                         r"(?:吗|么|没有?|不|了吗|了没有?|呢|嘛)*[?？]*")
+_ROOM_IF = re.compile(r"^(?:刚看到|刚下班才看到|才看到)?(?:如果|要是|假如|若)?(?:还)?(?:有" + _ROOM_WORD + r"|有位|没满|没报满|没截止|没截|能报(?:名)?|可以报(?:名)?|"
+                      r"来得及|剩(?:" + NUMERAL + r"个)?(?:" + _ROOM_WORD + r")?)(?:的话)?(?:就|那就|那)?")
+_OTHER_BRANCH = re.compile(r"(?:没有|没了|满了|没位置|没名额)(?:的话)?(?:就)?(?:算了|下次吧?|下次再说)")
+
+
+def _room_apart(raw: list[str]) -> tuple[list[str], bool]:
+    """The clauses without what only asks or assumes there is room (that says nothing of who comes);
+    whether any did."""
+    kept, room = [], False
+    for clause in raw:
+        bare = squeeze(clause)
+        if bare and _ROOM_ASKED.fullmatch(bare):
+            room = True
+            continue
+        if (match := _ROOM_IF.match(bare)) and match.end() < len(bare) and (match.group(0).endswith(("的话", "就", "那")) or "如果" in match.group(0) or "要是" in match.group(0)):
+            kept.append(bare[match.end():])
+            room = True
+            continue
+        if room and _OTHER_BRANCH.fullmatch(bare):
+            continue
+        kept.append(clause)
+    return kept, room
+
+
+# Going, said of the party before it: "我和老伴去听讲座", "俺和俺家那口子去", "我们三个想一起学包饺子", "我和对象冲",
+# "我们一家三口必须到": who (the subject), then going, then at most the event or the count.
+_GOING = re.compile(r"(?:也|都|要|想|还|必须|一定|肯定|准备|打算|会|就|得)*(?:一起|一块儿?)?(?P<verb>去|来|到|冲|参加|学|上(?![回次周午班个]))(?!了|过|不|没)")
+_GOING_ON = re.compile(r"(?:听|学|上|参加|捧场)?(?:听|学)?(?:这个|那个|这次|那次|这场|那场)?(?:" + _EVENT_KINDS + r"|那场|这场)?(?:的)?")
+_WHEN_ONLY = re.compile(r"(?:那个)?(?:这|下|本)?(?:周[一二三四五六日末天]|星期[一二三四五六日天]|明天|后天|今天|[一二三四五六七八九十\d]{1,2}号)?(?:的)?"
+                        r"(?:上午|下午|中午|晚上|早上)?(?:的)?(?:那场|这场|那次|这次|那个|" + _EVENT_KINDS + r")?(?:的)?")
+_COUNT_SAID = re.compile(NUMERAL + r"(?:个人?|位|人|口|大)|俩|仨|就我一个|我一个")
+_COUNT_TAIL = re.compile(r"(?:就|的|一起|总共|一共|共)*(?:我们|我|咱们|俺们)?(?:" + NUMERAL + r"(?:个人?|位|人|口)|俩|仨)|(?:就)?我(?:一个人?|自己)")
+_SOMEONE = re.compile(_PERSONS + "|" + _PERSON.pattern)
+
+
+def _going(clause: str) -> tuple[str, str] | None:
+    """(who goes, the count said after going) when the clause is a party going to the event: the subject a
+    party ("我和老伴", "我们三个", "" for the member), the event or a count after it, nothing else."""
+    for match in _GOING.finditer(clause):
+        who, after = re.sub(r"^(?:那个)+", "", clause[:match.start()]), clause[match.end():]
+        if _WHEN_ONLY.match(who):
+            who = _WHEN_ONLY.sub("", who, count=1)
+        rest = after if match["verb"] in "来到冲" else _GOING_ON.sub("", after, count=1)
+        if rest and not _COUNT_TAIL.fullmatch(rest) and not (match["verb"] in "学上" and len(rest) <= 4 and _listed_party(who) not in (None, 1)):
+            continue  # "我也要学做蛋糕": one's own plans; "我们三个想一起学包饺子": the class, said by its party
+        if who and (not _SOMEONE.search(who) or _listed_party(who) is None and not _is_party(who)):
+            continue  # "慢慢来"
+        return who, rest if _COUNT_TAIL.fullmatch(rest) else ""
+    return None
+
+
+def _by_roles(said: list[str], asked: list[str], told: dict[str, str], room: bool) -> Reading | None:
+    """A sign-up said in pieces the rules above do not read whole: who comes (a party, or a party going),
+    beside when ("三个 下午那场"), a question about the day ("两个人 几点集合") or an aside ("三人 孩子有点怕生").
+    The party is what the party's own clauses say; an aside names no one who comes ("宝宝18个月 我和宝宝两个人")."""
+    if any(_SIGNUP_NOT.search(told[p]) or _SIGNUP_CANCEL_WORDS.search(p) or _UNDECIDED.search(p) or _PAST.search(p)
+           or re.search(r"[你您他她]|谁", p) for p in said):
+        return None
+    going = {p: g for p in said if (g := _going(p)) is not None}
+    counts = [p for p in said if p not in going and (_is_party(p) or _COUNT_TAIL.fullmatch(p)
+                                                     or _listed_party(p) is not None and _COUNT_SAID.search(p))]
+    when = [p for p in said if p not in going and p not in counts and _WHEN_ONLY.fullmatch(p)]
+    asides = [p for p in said if p not in going and p not in counts and p not in when]
+    strong = [p for p in counts if _COUNT_SAID.search(p)] + [p for p, (who, rest) in going.items() if who not in ("", "我") or rest]
+    if not strong and not (going and (counts or room or when)) and not (counts and (room or when)):
+        return None  # "我都想去", "我去，真的假的": going alone, or a party beside nothing that says it comes
+    if asides and (len(asides) > 1 or not strong or re.search(NUMERAL, asides[0])):
+        return None  # "我家两个孩子 一个上初中一个上小学": the aside counts people too
+    if any(_CONDITION.search(p) for p in said) or re.fullmatch(r"(?:我|俺)?(?:自己)?来", "".join(going)):
+        return None  # "不要不要，我自己来": doing it oneself
+    doubt = [p for p in asked if not _ABOUT_THE_DAY.search(p)]
+    words = counts + [who + rest for who, rest in going.values()]
+    people = party_size("，".join(w for w in words if _COUNT_SAID.search(w)) or "，".join(w for w in words if w) or "我")
+    return _party_reading(people, not doubt)
+
+
+# A question about the day, which asks nothing about coming: "几点到店里集合", "需要带什么吗", "坐大巴去吗".
+_ABOUT_THE_DAY = re.compile(r"几点|什么时候|啥时候|在哪|哪里|哪儿|集合|带什么|带啥|要带|需要带|坐|怎么去|怎么走|穿什么|多久|多长时间|结束|开始|地点|地址|停车")
 
 def _aged(clause: str) -> str:
     """Who an age is said of ("大宝6岁" → "大宝", "孩子5岁了" → "孩子"): that person comes; "" when no one
