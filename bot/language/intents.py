@@ -869,7 +869,8 @@ _SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|免费|(?<!我先)(?<!我也)(
                          r"欢迎报名|开始报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
                          r"学校|单位|公司|组织|驾校|考试|体检|多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
-                                  r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?:名额|报名)不要了?|(?<=报名)(?:作废|撤回|撤销)|(?:(?<=[名组])|(?<=课我)|(?<=讲座我)|(?<=活动我)|(?<=手工我)|(?<=烘焙我))撤(?:回|销|掉|了)?")  # "报名撤了", "活动我撤了"; not "我先撤了"
+                                  r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名)不要了?|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
+                                  r"(?:(?<=[名组局队])|(?<=课我)|(?<=讲座我)|(?<=活动我)|(?<=手工我)|(?<=烘焙我)|(?<=局我))撤(?:回|销|掉|了)?")  # "报名撤了", "活动我撤了"; not "我先撤了"
 _NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"再来一次|再也|以后|航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
 _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
 _PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
@@ -920,6 +921,7 @@ def _goes_elsewhere(words: str, event: str) -> bool:
 
 def _read_signup(text: str, event: str = "") -> Reading | None:
     raw = [w for p in BREAK.split(text) for w in (p.split() if _QUESTION.search(p) else [p])]
+    raw = [q for p in raw for q in (_SOFT_BREAK.sub(r"\1，", p).split("，") if _SIGNUP_CANCEL_WORDS.search(p) else [p])]  # "我不去了啊我那天有事": the reason after
     raw, room = _room_apart(raw)
     parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
     aged = {p: _aged(p) for p, _ in parts if _AGE_ONLY.fullmatch(p)}  # "大宝6岁": who, not how many
@@ -931,6 +933,8 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
         return None
     if any(_REPORTED.search(p) or _UNDECIDED.search(p) for p, _ in parts) and not any(_FIRM_CANCEL.fullmatch(p) for p, _ in parts):
         return None  # "我婆婆也报名了，她自己报的", "孩子说要报名篮球，我还没同意"
+    if any(_ON_BEHALF.match(p) for p, _ in parts):  # "替刘奶奶说一声 她不去了": she is whom the member speaks for
+        parts = [(re.sub(r"^[她他](?:说)?", "", p) or p, r) for p, r in parts]
     told = {p: r for p, r in parts}  # the clause as typed, particles and all
     parts = [p for p, _ in parts]
     asked = [p for p in parts if _QUESTION.search(p) or p.endswith("呢") or _ASKS_WITH_NOT.search(p)]
@@ -940,12 +944,8 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     room = [p for p in asked if _ROOM_ASK.search(p)]
     if room and any(_is_party(p) or _JOIN.search(p) for p in said):
         asked = [p for p in asked if p not in room]  # "还有位置吗，我们三个人": whether there is room, then who comes
-    for part in said:
-        if re.search(r"取消了", told[part]) and not re.search(r"[我帮把]", part):
-            continue  # "孩子学校的活动取消了": news, not a request
-        if (match := _SIGNUP_CANCEL_WORDS.search(part)) and _cancels(part, match):
-            vague = _WHEN.search(part[:match.start()]) and not _EVENT.search(part)  # "我明天不去了": the event?
-            return Reading(SIGNUP_CANCEL, sure=not (asked or vague or any(_CONDITION.search(p) and not _NEXT_TIME.match(p) for p in parts)))
+    if (cancel := _cancel_of(said, asked, told, parts)) is not None:
+        return cancel
     totals = [m for p in said if (m := _NEW_PARTY.fullmatch(p)) and not _SIGNUP_NOT.search(told[p])]
     if len(totals) == 1 and not asked and not any(_CONDITION.search(p) for p in said):
         return _party_reading(number(totals[0]["n"]), True)  # "再加一个 我们一共三个", "人数改成三个 我妈也想去"
@@ -985,7 +985,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
 _ASKS_WITH_NOT = re.compile(r"(?:能|可以|会|要|用)[^不]{1,10}不$")
 # A cancellation said outright at the end of a story (talked over, someone's reasons): "…我们这次就不去了 取消",
 # "…只能取消报名了 下次一定".
-_FIRM_CANCEL = re.compile(r"(?:只能|只好|还是|那就|就)?(?:取消(?:报名|我的名额)?|(?:我们|我)?(?:这次)?就?不去)了?")
+_FIRM_CANCEL = re.compile(r"(?:只能|只好|还是|那就|就)?(?:取消(?:报名|我的名额)?|(?:我们|我)?(?:这次)?就?不去)了?|(?:我的)?(?:报名|名额)(?:作废|撤回|撤销|取消|不要)了?")
 
 
 # Asking whether one may come or whether there is room: "还有名额吗", "能带孩子吗", "我能报名吗".
@@ -1123,16 +1123,49 @@ def _tidy_signup(clause: str) -> str:
     return clause
 
 
+# Who cancels and which event, before the cancel, that name nothing else dropped: the party ("我和老伴都", "我们一家三口"),
+# the event ("周六的局", "我们那组"), on someone's behalf ("替李奶奶").
+_WHO_AND_WHICH = re.compile(r"[和跟替帮与]|都|也|一家" + NUMERAL + r"口|全家|一家人?|" + NUMERAL + r"(?:个人?|口|位)|俩|仨|那组|组|局|队|" + _EVENT_KINDS
+                            + r"|周[一二三四五六日末]|明天|今天|后天|那天")
+
+
+_ON_BEHALF = re.compile(r"^(?:我)?(?:替|帮)(?:我家?)?(?:" + _RELATIVE.pattern + r"|[\u4e00-\u9fff]{1,2}(?:奶奶|爷爷|阿姨|姐|哥|叔|大爷|大妈))(?:说一声|说一下|说下|取消|请假)")
+
+
+def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: list[str]) -> Reading | None:
+    """A cancellation: said ("讲座去不了了"), or asked of the staff ("能把我的报名撤掉吗"); sure when any clause
+    names the event or the sign-up, or asks for it to be done ("周六去不了 帮我退了": which event, the request says)."""
+    cancels = []
+    for part in said:
+        if re.search(r"取消了", told[part]) and not re.search(r"[我帮把]", part):
+            continue  # "孩子学校的活动取消了": news, not a request
+        if (match := _SIGNUP_CANCEL_WORDS.search(part)) and _cancels(part, match):
+            cancels.append((part, match))
+    requests = [p for p in asked if _CANCEL_ASKED.search(p) and not _PAST_SIGNUP_NEWS.search(p)]
+    if not cancels and not requests:
+        return None
+    vague = all(_WHEN.search(p[:m.start()]) and not _EVENT_SAID.search(p) for p, m in cancels) and not requests  # "我明天不去了": the event?
+    doubt = [p for p in asked if p not in requests]
+    return Reading(SIGNUP_CANCEL, sure=not (doubt or vague or any(_CONDITION.search(p) and not _NEXT_TIME.match(p) for p in parts)))
+
+
+# Asking the staff to cancel one's sign-up: "能把我的报名撤掉吗", "我那个报名能撤回吗", "报了名的还能撤吗".
+_CANCEL_ASKED = re.compile(r"(?:报名|名额|报了名的).{0,4}?(?:能|可以|能不能|可不可以)(?:帮我)?(?:撤|取消|退)|"
+                           r"(?:能|可以|能不能|可不可以|麻烦)(?:帮我|给我)?把?(?:我|我的|我那个|我们的?)(?:报名|名额)(?:给)?(?:撤|取消|退|删)")
+_PAST_SIGNUP_NEWS = re.compile(r"[他她]|别人|有人")
+_EVENT_SAID = re.compile(_EVENT.pattern + r"|局|那场|这场|那组|报|" + _EVENT_KINDS + r"|帮我|给我")
+
+
 def _cancels(clause: str, match: re.Match) -> bool:
     before, after = re.sub(r"^(?:算了|还是|那|就)+", "", clause[:match.start()]), clause[match.end():]
     if _RELATIVE.search(before) and not re.search(r"[帮给替把]|的(?:名额|报名)?$|那个?$|^(?:我|俺)[和跟]", before):
         return False  # "我老公不去，他要加班": his plans, not a cancellation
-    thing = _NOT_SIGNUP_THING.sub("", before)
+    thing = _NOT_SIGNUP_THING.sub("", _WHO_AND_WHICH.sub("", before))
     if thing and not re.search(_EVENT_KINDS + r"|报|名额|名字|名单|位置|那天|周[一二三四五六日末]|明天|今天|后天|临时|有事|"
                                r"不好意思|抱歉|生病|发烧|加班|出差|那次|这次", clause[:match.end()]):
         return False  # "我把会员取消了", "自动续费记得取消": something else dropped
     return not _NOT_BEFORE_SIGNUP_CANCEL.search(before) and bool(
-        re.fullmatch(r"(?:了|吧|啊|哈|啦|掉|我|一下|(?:我们家?|我家|我)?的?(?:(?:周[一二三四五六日末]|明天|今天|后天|那天|这次)的?)?(?:活动|讲座|课)?(?:报名|名额))*", after))
+        re.fullmatch(r"(?:了|吧|啊|哈|啦|拉|掉|我|我的$|一下|(?:我们家?|我家|我)?的?(?:(?:周[一二三四五六日末]|明天|今天|后天|那天|这次)的?)?(?:活动|讲座|课)?(?:报名|名额))*", after))
 
 
 # The party's size said as its total or its new size, whatever the clauses around it explain: "我们一共三个",
