@@ -905,10 +905,13 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         return line
     if _TALLY.search(text) or MEMBERS_PLAN.search(text) or not (text := without_limits(text)):
         return None  # "每户最多报3人", "满10人成团": the event's rule, not a party
-    if (spaced := _SPACE_BREAK.sub("，", text)) != text:  # "讲座去不了了 取消报名": a space ends a clause
+    if (spaced := _SIGNUP_SPACE.sub("，", text)) != text:  # "讲座去不了了 取消报名", "+2 我和老公": a space ends a clause
         reading = _read_signup(spaced, event)
         return reading if reading is not None else _read_signup(text, event)  # "报周日那场 一个人": one clause
     return _read_signup(text, event)
+
+
+_SIGNUP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d+])|(?<=[\u4e00-\u9fff])\s+(?=[a-z])")
 
 
 def _goes_elsewhere(words: str, event: str) -> bool:
@@ -1043,8 +1046,8 @@ _GOING = re.compile(r"(?:也|都|要|想|还|必须|一定|肯定|准备|打算|
 _GOING_ON = re.compile(r"(?:听|学|上|参加|捧场)?(?:听|学)?(?:这个|那个|这次|那次|这场|那场)?(?:" + _EVENT_KINDS + r"|那场|这场)?(?:的)?")
 _WHEN_ONLY = re.compile(r"(?:那个)?(?:这|下|本)?(?:周[一二三四五六日末天]|星期[一二三四五六日天]|明天|后天|今天|[一二三四五六七八九十\d]{1,2}号)?(?:的)?"
                         r"(?:上午|下午|中午|晚上|早上)?(?:的)?(?:那场|这场|那次|这次|那个|" + _EVENT_KINDS + r")?(?:的)?")
-_COUNT_SAID = re.compile(NUMERAL + r"(?:个人?|位|人|口|大)|俩|仨|就我一个|我一个")
-_COUNT_TAIL = re.compile(r"(?:就|的|一起|总共|一共|共)*(?:我们|我|咱们|俺们)?(?:" + NUMERAL + r"(?:个人?|位|人|口)|俩|仨)|(?:就)?我(?:一个人?|自己)")
+_COUNT_SAID = re.compile(NUMERAL + r"(?:个人?|位|人|口|大)|俩|仨|就我一个|我一个|^\+\d{1,2}$")
+_COUNT_TAIL = re.compile(r"(?:就|的|一起|总共|一共|共)*(?:我们|我|咱们|俺们)?(?:" + NUMERAL + r"(?:个人?|位|人|口)|俩|仨)|(?:就)?我(?:一个人?|自己)|\+\d{1,2}")
 _SOMEONE = re.compile(_PERSONS + "|" + _PERSON.pattern)
 
 
@@ -1076,11 +1079,13 @@ def _by_roles(said: list[str], asked: list[str], told: dict[str, str], room: boo
                                                      or _listed_party(p) is not None and _COUNT_SAID.search(p))]
     when = [p for p in said if p not in going and p not in counts and _WHEN_ONLY.fullmatch(p)]
     asides = [p for p in said if p not in going and p not in counts and p not in when]
+    if not going and all(p.startswith("+") for p in counts):
+        return None  # "+1" with no one named is read above ("+1 哈哈" laughs along)
     strong = [p for p in counts if _COUNT_SAID.search(p)] + [p for p, (who, rest) in going.items() if who not in ("", "我") or rest]
     if not strong and not (going and (counts or room or when)) and not (counts and (room or when)):
         return None  # "我都想去", "我去，真的假的": going alone, or a party beside nothing that says it comes
-    if asides and (len(asides) > 1 or not strong or re.search(NUMERAL, asides[0])):
-        return None  # "我家两个孩子 一个上初中一个上小学": the aside counts people too
+    if asides and (len(asides) > 1 or not strong or re.search(NUMERAL, asides[0]) or any(p.startswith("+") for p in counts)):
+        return None  # "我家两个孩子 一个上初中一个上小学": the aside counts people too; "+1 我也是": agreeing
     if any(_CONDITION.search(p) for p in said) or re.fullmatch(r"(?:我|俺)?(?:自己)?来", "".join(going)):
         return None  # "不要不要，我自己来": doing it oneself
     doubt = [p for p in asked if not _ABOUT_THE_DAY.search(p)]
@@ -1107,8 +1112,8 @@ def _only_event(clause: str) -> bool:
 _NOT_PARTY = re.compile(r"(?:今年|才|已经|刚|刚满|满)?" + NUMERAL + r"(?:周)?岁(?:半|多)?(?:了|的)?|"
                         + NUMERAL + r"(?:点半?|点钟|号楼|号|栋|单元|室|楼|元|块钱?)(?![人位个])")
 # A clause that only says how old someone is: "孩子5岁", "闺女今年6岁了".
-_AGE_ONLY = re.compile(r"(?:我家|我们家)?(?:" + _PERSONS + r"|老大|老二|大的|小的|他|她)?(?:今年|才|已经|刚|刚满|满)?"
-                       + NUMERAL + r"(?:周)?岁(?:半|多)?了?")
+_AGE_ONLY = re.compile(r"(?:我家|我们家)?(?:" + _PERSONS + r"|老大|老二|大的|小的|他|她)?(?:分别|都|今年|才|已经|刚|刚满|满)?(?:"
+                       + NUMERAL + r"(?:周)?岁(?:半|多)?[和、跟]?)+了?")  # "分别6岁4岁": how old, not how many
 # A total said outright wins over counting the persons named: "…，一共三个", "加我三个".
 _PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上我|包括我)(" + NUMERAL + r")(?:个人?|位|人)|"
                           r"人数[:：，,]?(" + NUMERAL + r")(?:个人?|位|人)?(?![\d号点岁])")  # a form filled in: "姓名：周丽 人数：1"
@@ -1199,9 +1204,9 @@ def _is_party(clause: str) -> bool:
     if (match := _PAIR.search(body)) and match.end() == len(body) and match.start() <= 4 or re.fullmatch(
             r"(?:我们|咱们)(?:母子|母女|父子|父女|娘|爷|姐妹|兄弟|夫妻)" + NUMERAL + "个人?", body):  # "我们娘仨", "我们母子三个"
         return True
-    if _PARTY_WORDS.fullmatch(body):  # persons joined ("我和老公", "我带孩子去") or counted ("我们家3个人")
-        return (body != "我去" or body != clause) and bool(re.search(r"[和跟带陪加+俩仨]|还有|一起|" + NUMERAL + r"(?:个)?(?:人|位|大人)|"
-                                                                   + NUMERAL + "大|^(?:我们|咱们)" + NUMERAL + "个$", body))
+    if _PARTY_WORDS.fullmatch(body) and re.search(r"[和跟带陪加+俩仨]|还有|一起|" + NUMERAL + r"(?:个)?(?:人|位|大人)|"
+                                                  + NUMERAL + "大|^(?:我们|咱们)" + NUMERAL + "个$", body):
+        return body != "我去" or body != clause  # persons joined ("我和老公", "我带孩子去") or counted ("我们家3个人")
     if (match := _EXPLICIT.match(body)) and not re.search(r"[了过吗去吃玩]", match["name"]):
         return True
     return (_listed_party(body) or 0) >= 2 and not re.search(r"[了过吗去吃玩你您]", body) and bool(_WHO_OR_HEADS.search(body))  # "两口子带俩娃": every piece a person or a count
@@ -1231,7 +1236,7 @@ _HEADCOUNT = re.compile(_Q + r"口人")  # "我们家三口人" alone says who l
 _ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人)[^，,。]{0,4}?" + _Q + r"个(?:孩子|小孩|娃|宝宝|小朋友)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个|"
                           r"(?:大人|成人)" + _Q + r"(?:个|位)?[^，,。\d]{0,2}?(?:孩子|小孩|儿童|娃)" + _Q + "个?")  # "成人2 儿童1"
 _HOUSEHOLD = re.compile(r"(?:一家|我们家|我家|全家)" + _Q + r"口")
-_PAIR = re.compile(r"(?:^|[，,]|我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|娘|爷)(俩|仨)(?!口子)|(老两口|两口子|俩口子)")  # "仨" alone too
+_PAIR = re.compile(r"(?:^|[，,]|我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|娘|爷|(?:我|咱|俺)家)(俩|仨)(?!口子|娃|孩子|宝|小孩|老人)|(老两口|两口子|俩口子)")  # "仨" alone too
 _PEOPLE = re.compile(_Q + r"(?:个)?(?:大人|人|位)|(?:报|算我们|去|来|占|蹲|留)" + _Q + r"个|" + _Q + r"个(?:名额|位置)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
 
 
@@ -1267,7 +1272,7 @@ _COUNTED = re.compile(r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:�
 _HEADS_SAID = re.compile(r"(?:一家|全家)(?P<h>" + NUMERAL + r")口人?|(?:我们|俺们|咱们|我)?(?:一家子?|全家|一家人)(?P<f>" + NUMERAL + r")(?:个人?|位|人)|(?:我们|俺们|咱们|我|咱|俺)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人)?(?![\u4e00-\u9fff])|"
                          r"(?:我们|俺们|咱们|我|咱|俺)?(?P<p>" + NUMERAL + r")(?:个人|个|位|人)")
 _ME = re.compile(r"(?:我|俺)(?!们)(?:自己|一个人?)?|本人|自己")
-_ONE_PERSON = re.compile(r"(?:我家?|我们家|俺家?)?(?:" + _RELATIVE.pattern + r"|老人)")
+_ONE_PERSON = re.compile(r"(?:我家?|我们家|俺家?)?(?:" + _RELATIVE.pattern + r"|老人|好?朋友|老?姐妹|好友|小?伙伴|老乡)")
 _NAMED = re.compile(r"[a-z]{2,12}(?![a-z])|(?:(?:小|阿)[\u4e00-\u9fff]|(?P<dd>[\u4e00-\u9fff])(?P=dd)|[" + _SURNAME + r"][\u4e00-\u9fff]{1,2})"
                     r"(?:妈妈?|爸爸?|奶奶|爷爷|姥姥|姥爷|外婆|外公)?(?=$|[，,、和跟带陪还加])")
 _NOT_A_NAME = re.compile(r"[报名去来了的人个位号天日月年点时我你他她们家吗呢吧啊哈好便兴些样么看想说听等走试谢嘻呵嗯]|周[一二三四五六末]")
@@ -1304,12 +1309,18 @@ def _listed_party(text: str) -> int | None:
     return people if total or me else None
 
 
+# A head count said outright: "三个人", "两位", "+2", "报名两个", "报2" (not "两个孩子", "两个大人").
+_HEAD_TOTAL = re.compile(r"(?P<n>" + NUMERAL + r")(?:个人|人|位)(?!大人|家)|(?:^|[，,])\+(?P<p>\d{1,2})(?=$|[，,])|(?:报名?|算我们|我们|咱们|俺们)[:：]?(?P<r>" + NUMERAL + r")(?:个)?(?=$|[，,])")
+
+
 def party_size(text: str) -> int | None:
     """How many people a sign-up is for: '3个人' 3, '2大1小' 3, '一家三口' 3, '我们俩' 2,
     '我和老公还有两个孩子' 4, '帮我妈报名' 1, else 1."""
     text = re.sub(r"我是[^，,。]{1,6}", "我", squeeze(text))  # "我是张阿姨": who I am, not who comes
     if match := _PARTY_TOTAL.search(text):
         return number(match.group(1) or match.group(2))
+    if len(heads := {number(m["n"] or m["p"] or m["r"]) for m in _HEAD_TOTAL.finditer(text)}) == 1 and not _COUNTED.search(_HEAD_TOTAL.sub("", text)):
+        return heads.pop()  # "我们三个人都去 我女儿我外孙还有我", "我带孙子去 祖孙两个": a head count said is the total
     if _ONLY_ME.search(text):
         return 1  # "我报个名，就我自己，孩子上课去不了"
     if (listed := _listed_party(text)) is not None:
