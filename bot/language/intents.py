@@ -850,7 +850,7 @@ _EVENT_KINDS = r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊
 _STORE_EVENTS = r"课|讲座|活动|烘焙|手工|义诊"
 _GO_EVENT = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|"
              r"[^，,。]{0,8}?(?:" + _STORE_EVENTS + r"|那场|这场)")
-_GO_ELSEWHERE = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-\u9fff])(?!" + _GO_EVENT + r"|年|我)(?P<where>[^，,。]{1,8})")
+_GO_ELSEWHERE = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-\u9fff])(?!" + _GO_EVENT + r"|年|我|要|想|去)(?P<where>[^，,。]{1,8})")
 # Words that sign up by themselves, without going anywhere: with them a 去 elsewhere in the message is
 # the member's remark ("报名，两个人，到时候去接孩子"); without them, it is the plan.
 _SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名额|预约|位置")
@@ -905,10 +905,12 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         return line
     if _TALLY.search(text) or MEMBERS_PLAN.search(text) or not (text := without_limits(text)):
         return None  # "每户最多报3人", "满10人成团": the event's rule, not a party
-    if (spaced := _SIGNUP_SPACE.sub("，", text)) != text:  # "讲座去不了了 取消报名", "+2 我和老公": a space ends a clause
-        reading = _read_signup(spaced, event)
-        return reading if reading is not None else _read_signup(text, event)  # "报周日那场 一个人": one clause
-    return _read_signup(text, event)
+    # A space ends a clause ("讲座去不了了 取消报名", "+2 我和老公"); or only between words ("陈丽 成人1 儿童1"); or none
+    # ("报周日那场 一个人": one clause): the first reading of these.
+    for spaced in dict.fromkeys((_SIGNUP_SPACE.sub("，", text), _SPACE_BREAK.sub("，", text), text)):
+        if (reading := _read_signup(spaced, event)) is not None:
+            return reading
+    return None
 
 
 _SIGNUP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d+])|(?<=[\u4e00-\u9fff])\s+(?=[a-z])")
@@ -977,7 +979,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
             and "relative" not in done
         return _party_reading(people, sure)
     if party_only and len(party_only) == len(said):  # "我和老公带娃一起", "张阿姨2人"
-        return _party_reading(party_size(whole), not any(_JOIN.search(p) for p in asked) and not asked)
+        return _party_reading(party_size(whole), not [p for p in asked if not _ABOUT_THE_DAY.search(p)])  # "两个人 几点集合" asks about the day
     named = [p for p in said if p not in party_only and _listed_names(p) == [p]]
     if named and len(named) + len(party_only) == len(said) and (party_only or len(named) > 1):
         return _party_reading(party_size(whole), bool(party_only) and not asked)  # "刘阿姨 孙阿姨 我们两个"; names alone asked
@@ -1105,15 +1107,16 @@ def _aged(clause: str) -> str:
 
 
 def _only_event(clause: str) -> bool:
-    return bool(_EVENT_NAME.fullmatch(clause)) and not _JOIN.search(clause) and not _SIGNUP_CANCEL_WORDS.search(clause)
+    return bool(_EVENT_NAME.fullmatch(clause)) and not _JOIN.search(clause) and not _SIGNUP_CANCEL_WORDS.search(clause) \
+        and _going(clause) is None  # "我和老伴去听讲座" names the event after who goes
 
 
 # Numbers that are not the party: ages ("孩子5岁", "3岁半的娃"), times, dates, flats, prices.
-_NOT_PARTY = re.compile(r"(?:今年|才|已经|刚|刚满|满)?" + NUMERAL + r"(?:周)?岁(?:半|多)?(?:了|的)?|"
+_NOT_PARTY = re.compile(r"(?:今年|才|已经|刚|刚满|满)?" + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)(?:了|的)?|"
                         + NUMERAL + r"(?:点半?|点钟|号楼|号|栋|单元|室|楼|元|块钱?)(?![人位个])")
 # A clause that only says how old someone is: "孩子5岁", "闺女今年6岁了".
 _AGE_ONLY = re.compile(r"(?:我家|我们家)?(?:" + _PERSONS + r"|老大|老二|大的|小的|他|她)?(?:分别|都|今年|才|已经|刚|刚满|满)?(?:"
-                       + NUMERAL + r"(?:周)?岁(?:半|多)?[和、跟]?)+了?")  # "分别6岁4岁": how old, not how many
+                       + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)[和、跟]?)+了?")  # "分别6岁4岁": how old, not how many
 # A total said outright wins over counting the persons named: "…，一共三个", "加我三个".
 _PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上我|包括我)(" + NUMERAL + r")(?:个人?|位|人)|"
                           r"人数[:：，,]?(" + NUMERAL + r")(?:个人?|位|人)?(?![\d号点岁])")  # a form filled in: "姓名：周丽 人数：1"
@@ -1202,7 +1205,7 @@ def _is_party(clause: str) -> bool:
     if (match := _HOUSEHOLD.search(body)) and match.end() == len(body) and match.start() <= 4:  # "乐乐一家三口"
         return True
     if (match := _PAIR.search(body)) and match.end() == len(body) and match.start() <= 4 or re.fullmatch(
-            r"(?:我们|咱们)(?:母子|母女|父子|父女|娘|爷|姐妹|兄弟|夫妻)" + NUMERAL + "个人?", body):  # "我们娘仨", "我们母子三个"
+            r"(?:我们|咱们)?(?:母子|母女|父子|父女|祖孙|娘|爷|姐妹|兄弟|夫妻)" + NUMERAL + "个人?", body):  # "我们娘仨", "我们母子三个"
         return True
     if _PARTY_WORDS.fullmatch(body) and re.search(r"[和跟带陪加+俩仨]|还有|一起|" + NUMERAL + r"(?:个)?(?:人|位|大人)|"
                                                   + NUMERAL + "大|^(?:我们|咱们)" + NUMERAL + "个$", body):
@@ -1231,7 +1234,7 @@ def _party_reading(people: int | None, sure: bool) -> Reading | None:
     return Reading(SIGNUP, people, sure=sure) if people and 1 <= people <= MAX_AMOUNT else None
 
 
-_FAMILY = re.compile(_Q + r"大" + _Q + r"小")
+_FAMILY = re.compile(_Q + r"[大老]" + _Q + r"小")  # "2大1小", "一老一小"
 _HEADCOUNT = re.compile(_Q + r"口人")  # "我们家三口人" alone says who lives there (the corpus: chat)
 _ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人)[^，,。]{0,4}?" + _Q + r"个(?:孩子|小孩|娃|宝宝|小朋友)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个|"
                           r"(?:大人|成人)" + _Q + r"(?:个|位)?[^，,。\d]{0,2}?(?:孩子|小孩|儿童|娃)" + _Q + "个?")  # "成人2 儿童1"
