@@ -865,7 +865,7 @@ _EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")的?")
 # Signing up as something else, or the staff's reply to one, or putting it off: "我想报名当店长", "您的报名已收到",
 # "等孩子放假了再报名" (for the learned score's gate too).
 SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收到|等[^，,。]{1,8}?(?:了|后|完)再|下辈子")
-_SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
+_SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|开始报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
                          r"学校|单位|公司|组织|驾校|考试|体检|多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
@@ -900,7 +900,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     ("去采草莓" goes to it; a party going anywhere else is no sign-up: "下周我们全家去三亚，五个人")."""
     if len(text) > MAX_READ:
         return None
-    text = plain(unquote(text))
+    text = plain(_pictured_people(unquote(text)))
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
     if _TALLY.search(text) or MEMBERS_PLAN.search(text) or not (text := without_limits(text)):
@@ -914,6 +914,31 @@ def read_signup(text: str, event: str = "") -> Reading | None:
 
 
 _SIGNUP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d+])|(?<=[\u4e00-\u9fff])\s+(?=[a-z])")
+
+
+# People drawn instead of written (plain() drops pictures): persons in one picture ("👨‍👩‍👧" three, "👫" two), raised
+# hands each one person ("🙋‍♀️🙋‍♂️报名" two), a V ("报名✌️") two beside a sign-up; one raised hand with little else
+# is the member's own ("✋我", "🙋我去").
+_PERSON_PICTURES = {**dict.fromkeys("\U0001F468\U0001F469\U0001F467\U0001F466\U0001F9D1\U0001F9D2\U0001F474\U0001F475\U0001F476\U0001F9D3", 1),
+                    **dict.fromkeys("\U0001F46B\U0001F46C\U0001F46D\U0001F491", 2), "\U0001F46A": 3}
+_HANDS = "\U0001F64B\u270B\U0001F590"
+_PICTURE = re.compile("[" + "".join(_PERSON_PICTURES) + _HANDS + "\u270C](?:[\U0001F3FB-\U0001F3FF\uFE0F\u2640\u2642]|\u200D[^\s])*")
+
+
+def _pictured_people(text: str) -> str:
+    pictures = _PICTURE.findall(text)
+    if not pictures:
+        return text
+    persons = sum(sum(_PERSON_PICTURES.get(ch, 0) for ch in picture) for picture in pictures)
+    hands = sum(picture[0] in _HANDS for picture in pictures)
+    rest = _PICTURE.sub("", text)
+    if any(picture[0] == "\u270C" for picture in pictures) and _JOIN.search(squeeze(plain(rest))):
+        persons += 2
+    if persons + hands >= 2:
+        return f"{persons + hands}个人，{rest}"
+    if hands == 1 and len(squeeze(plain(rest))) <= 3 and not _QUESTION.search(rest):
+        return f"我报名，{rest}"
+    return rest
 
 
 def _goes_elsewhere(words: str, event: str) -> bool:
@@ -954,7 +979,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     totals = [m for p in said if (m := _NEW_PARTY.fullmatch(p)) and not _SIGNUP_NOT.search(told[p])]
     if len(totals) == 1 and not asked and not any(_CONDITION.search(p) for p in said):
         return _party_reading(number(totals[0]["n"]), True)  # "再加一个 我们一共三个", "人数改成三个 我妈也想去"
-    if len(said) == 1 and not _LAUGH.search(text) and (match := _PLUS_PEOPLE.match(_EVENT_NAME.sub("", said[0]))):
+    if len(said) == 1 and not _LAUGH.search(text) and (match := _PLUS_PEOPLE.match(_without_event_name(said[0]))):
         return _party_reading(number(match.group(1)) if match.group(1) else 1, not asked)
     if len(said) > 1 and any(re.fullmatch(r"(?:我去){2,}", p) for p in said):
         return None  # "我去我去，太厉害了": surprise
@@ -1106,9 +1131,18 @@ def _aged(clause: str) -> str:
     return who.group(0) if who and not re.match(r"[我俺]", who.group(0)) else ""
 
 
+_NOT_A_NAME_OF_EVENT = re.compile(r"希望|搞|办|组织|想|要|喜欢|觉得|多|好|太|真|没|不|了|吗|呢|我|你|他|她")
+
+
+def _without_event_name(clause: str) -> str:
+    """'周六亲子活动+1' -> '+1'; a wish or a remark before it is more than the event's name ('希望多搞点亲子活动 +1')."""
+    match = _EVENT_NAME.match(clause)
+    return clause[match.end():] if match and not _NOT_A_NAME_OF_EVENT.search(match.group(0)) else clause
+
+
 def _only_event(clause: str) -> bool:
     return bool(_EVENT_NAME.fullmatch(clause)) and not _JOIN.search(clause) and not _SIGNUP_CANCEL_WORDS.search(clause) \
-        and _going(clause) is None  # "我和老伴去听讲座" names the event after who goes
+        and _going(clause) is None and not _NOT_A_NAME_OF_EVENT.search(clause)  # "我和老伴去听讲座", "希望多搞点亲子活动": more than its name
 
 
 # Numbers that are not the party: ages ("孩子5岁", "3岁半的娃"), times, dates, flats, prices.
