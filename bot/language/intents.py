@@ -922,7 +922,7 @@ _SIGNUP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d+])|(?<
 _PERSON_PICTURES = {**dict.fromkeys("\U0001F468\U0001F469\U0001F467\U0001F466\U0001F9D1\U0001F9D2\U0001F474\U0001F475\U0001F476\U0001F9D3", 1),
                     **dict.fromkeys("\U0001F46B\U0001F46C\U0001F46D\U0001F491", 2), "\U0001F46A": 3}
 _HANDS = "\U0001F64B\u270B\U0001F590"
-_PICTURE = re.compile("[" + "".join(_PERSON_PICTURES) + _HANDS + "\u270C](?:[\U0001F3FB-\U0001F3FF\uFE0F\u2640\u2642]|\u200D[^\s])*")
+_PICTURE = re.compile("[" + "".join(_PERSON_PICTURES) + _HANDS + "\u270C](?:[\U0001F3FB-\U0001F3FF\uFE0F\u2640\u2642]|\u200D[^\\s])*")
 
 
 def _pictured_people(text: str) -> str:
