@@ -1097,9 +1097,13 @@ def _going(clause: str) -> tuple[str, str] | None:
 def _by_roles(said: list[str], asked: list[str], told: dict[str, str], room: bool) -> Reading | None:
     """A sign-up said in pieces the rules above do not read whole: who comes (a party, or a party going),
     beside when ("三个 下午那场"), a question about the day ("两个人 几点集合") or an aside ("三人 孩子有点怕生").
-    The party is what the party's own clauses say; an aside names no one who comes ("宝宝18个月 我和宝宝两个人")."""
-    if any(_SIGNUP_NOT.search(told[p]) or _SIGNUP_CANCEL_WORDS.search(p) or _UNDECIDED.search(p) or _PAST.search(p)
-           or re.search(r"[你您他她]|谁", p) for p in said):
+    The party is what the party's own clauses say; an aside names no one who comes ("宝宝18个月 我和宝宝两个人").
+    A story told first and the party said last is the story's end ("孩子放寒假了… 正好带出去玩玩 我们两个大人一个孩子")."""
+    if any(_SIGNUP_CANCEL_WORDS.search(p) or _UNDECIDED.search(p) for p in said):
+        return None
+    if len(said) > 1 and (_party_said(said[-1]) or _going(said[-1])) and not asked and not any(re.search(NUMERAL, p) for p in said[:-1]):
+        said = said[-1:]  # the story before it neither counts nor signs up
+    if any(_SIGNUP_NOT.search(told[p]) or _PAST.search(p) or re.search(r"[你您他她]|谁", p) for p in said):
         return None
     going = {p: g for p in said if (g := _going(p)) is not None}
     counts = [p for p in said if p not in going and (_is_party(p) or _COUNT_TAIL.fullmatch(p)
@@ -1119,6 +1123,11 @@ def _by_roles(said: list[str], asked: list[str], told: dict[str, str], room: boo
     words = counts + [who + rest for who, rest in going.values()]
     people = party_size("，".join(w for w in words if _COUNT_SAID.search(w)) or "，".join(w for w in words if w) or "我")
     return _party_reading(people, not doubt)
+
+
+def _party_said(clause: str) -> bool:
+    """A party with its size said ("我们两个大人一个孩子", "我们家两大两小", "我和老伴两个人")."""
+    return bool(_COUNT_SAID.search(clause) or _FAMILY.search(clause)) and _is_party(clause)
 
 
 # A question about the day, which asks nothing about coming: "几点到店里集合", "需要带什么吗", "坐大巴去吗".
