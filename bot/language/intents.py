@@ -969,8 +969,8 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     parts = [p for p, _ in parts]
     asked = [p for p in parts if _QUESTION.search(p) or p.endswith("呢") or _ASKS_WITH_NOT.search(p)]
     said = [p for p in parts if p not in asked and not _only_event(p)]  # "亲子课：一大一小"
-    if not said:
-        return _asking_to_join(asked)
+    if not said:  # "能帮我把我的报名取消吗": asking the staff to cancel; "我能报名吗": asking to come
+        return _cancel_of([], asked, told, parts) or _asking_to_join(asked)
     room = [p for p in asked if _ROOM_ASK.search(p)]
     if room and any(_is_party(p) or _JOIN.search(p) for p in said):
         asked = [p for p in asked if p not in room]  # "还有位置吗，我们三个人": whether there is room, then who comes
@@ -1070,7 +1070,7 @@ def _room_apart(raw: list[str]) -> tuple[list[str], bool]:
 # Going, said of the party before it: "我和老伴去听讲座", "俺和俺家那口子去", "我们三个想一起学包饺子", "我和对象冲",
 # "我们一家三口必须到": who (the subject), then going, then at most the event or the count.
 _GOING = re.compile(r"(?:也|都|要|想|还|必须|一定|肯定|准备|打算|会|就|得)*(?:一起|一块儿?)?(?P<verb>去|来|到|冲|参加|学|上(?![回次周午班个]))(?!了|过|不|没)")
-_GOING_ON = re.compile(r"(?:听|学|上|参加|捧场)?(?:听|学)?(?:这个|那个|这次|那次|这场|那场)?(?:" + _EVENT_KINDS + r"|那场|这场)?(?:的)?")
+_GOING_ON = re.compile(r"(?:听|学|上|参加|捧场)?(?:听|学)?(?:这个|那个|这次|那次|这场|那场)?(?:" + _EVENT_KINDS + r"|那场|这场)*(?:的)?")  # "听烘焙课"
 _WHEN_ONLY = re.compile(r"(?:那个)?(?:这|下|本)?(?:周[一二三四五六日末天]|星期[一二三四五六日天]|明天|后天|今天|[一二三四五六七八九十\d]{1,2}号)?(?:的)?"
                         r"(?:上午|下午|中午|晚上|早上)?(?:的)?(?:那场|这场|那次|这次|那个|" + _EVENT_KINDS + r")?(?:的)?")
 _COUNT_SAID = re.compile(NUMERAL + r"(?:个人?|位|人|口|大)|俩|仨|就我一个|我一个|^\+\d{1,2}$")
