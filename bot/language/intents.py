@@ -952,7 +952,7 @@ def _goes_elsewhere(words: str, event: str) -> bool:
 def _read_signup(text: str, event: str = "") -> Reading | None:
     raw = [w for p in BREAK.split(text) for w in (p.split() if _QUESTION.search(p) else [p])]
     raw = [q for p in raw for q in (_SOFT_BREAK.sub(r"\1，", p).split("，") if _SIGNUP_CANCEL_WORDS.search(p) else [p])]  # "我不去了啊我那天有事": the reason after
-    raw, room = _room_apart(raw)
+    raw, room_said = _room_apart(raw)
     parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
     aged = {p: _aged(p) for p, _ in parts if _AGE_ONLY.fullmatch(p)}  # "大宝6岁": who, not how many
     named = "".join(p for p, _ in parts if p not in aged)
@@ -1008,7 +1008,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     named = [p for p in said if p not in party_only and _listed_names(p) == [p]]
     if named and len(named) + len(party_only) == len(said) and (party_only or len(named) > 1):
         return _party_reading(party_size(whole), bool(party_only) and not asked)  # "刘阿姨 孙阿姨 我们两个"; names alone asked
-    return _by_roles(said, asked, told, room)
+    return _by_roles(said, asked, told, room_said)
 
 
 # Asking with a closing 不 after a modal: "积分能参加抽奖不", "孩子可以一起去不" (not "我去不了", "不去").
@@ -1117,7 +1117,7 @@ def _by_roles(said: list[str], asked: list[str], told: dict[str, str], room: boo
         return None  # "我都想去", "我去，真的假的": going alone, or a party beside nothing that says it comes
     if asides and (len(asides) > 1 or not strong or re.search(NUMERAL, asides[0]) or any(p.startswith("+") for p in counts)):
         return None  # "我家两个孩子 一个上初中一个上小学": the aside counts people too; "+1 我也是": agreeing
-    if any(_CONDITION.search(p) for p in said) or re.fullmatch(r"(?:我|俺)?(?:自己)?来", "".join(going)):
+    if any(_CONDITION.search(p) for p in said) or not room and re.fullmatch(r"(?:我|俺)?(?:自己)?来", "".join(going)):
         return None  # "不要不要，我自己来": doing it oneself
     doubt = [p for p in asked if not _ABOUT_THE_DAY.search(p)]
     words = counts + [who + rest for who, rest in going.values()]
