@@ -6,7 +6,7 @@ import pytest
 
 from bot.chain.text import order_reading
 from bot.config.schema import SignInSettings
-from bot.language.intents import Reading, answer, read_signin, read_signup
+from bot.language.intents import Reading, answer, read_order, read_signin, read_signup
 from bot.language.names import find
 from bot.language.numbers import leading_number, number
 from bot.language.wrapping import clauses, unquote
@@ -220,6 +220,15 @@ def test_signup_readings(text, expected):
 ])
 def test_signups_by_mechanism(text, expected):
     assert read_signup(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我要两份，给我妈一份，我一份", Reading("order", 2)), ("我要两份 给我妈一份我一份", Reading("order", 2)),
+    ("给我妈一份我一份", Reading("order", 2)), ("我一份，我妈一份，我姐一份", Reading("order", 3)),
+    ("两个孩子两个样", None), ("你要两份我就要一份", None),
+])
+def test_a_total_then_its_shares(text, expected):
+    assert read_order(text) == expected
 
 
 @pytest.mark.parametrize("text", [

@@ -180,7 +180,11 @@ _SPACE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])([啊呀呗嘞哦滴])(?=[\u4e00-\u9fff])(?<!滴滴)(?!滴)")
 
 
+_SHARES_RUN_ON = re.compile(r"(?<=[" + _UNITS + r"])(?=(?:(?:给|帮|替)(?:" + _PERSON.pattern + r")|我)[^，,。\s你]{0,3}?" + NUMERAL + "[" + _UNITS + "])")
+
+
 def _read_order(text: str) -> Reading | None:
+    text = text if "你" in text else _SHARES_RUN_ON.sub("，", text)  # "给我妈一份我一份": two shares, one after the other
     pieces = re.split("(" + BREAK.pattern + ")", text)  # clauses and what ends each: "十份？" asks
     asking = {i // 2 for i in range(1, len(pieces), 2) if re.search(r"[?？]", pieces[i])}
     parts = [(part, _tidy(squeeze(part))) for at, part in enumerate(pieces[::2]) if at not in asking or not part.strip()]
@@ -430,6 +434,9 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
                                 for p in parts):  # "更正：3份", "刚才那个作废，我要一份", "三份，不是两份"
         found = [Reading(CHANGE, r.amount, False, r.sure, r.item) for r in found]
     orders = [(p, r) for p, r in readings if r.intent == ORDER]
+    if len(orders) > 2 and len(orders) == len(found) and orders[0][1].amount == sum(r.amount for _, r in orders[1:]) \
+            and all(_for_someone(p) for p, _ in orders[1:]):  # "我要两份，给我妈一份，我一份": the total, then how it is shared
+        return Reading(ORDER, orders[0][1].amount, sure=all(r.sure for _, r in orders))
     if len(orders) > 1 and len(orders) == len(found) and len({p for p, _ in orders}) == len(orders) \
             and all(_for_someone(p) for p, _ in orders):  # "我一份，我妈一份", "我家两份 隔壁王姐托我带一份"
         return Reading(ORDER, sum(r.amount for _, r in orders), sure=all(r.sure for _, r in orders))
