@@ -920,6 +920,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     return None
 
 
+_CANCEL_RUN_ON = re.compile(r"(?:(?<=不去了)|(?<=去不了了)|(?<=不去)|(?<=来不了了))(?=[我你他她孩老家腰头身])")
 _SIGNUP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d+])|(?<=[\u4e00-\u9fff])\s+(?=[a-z])")
 
 
@@ -958,7 +959,7 @@ def _goes_elsewhere(words: str, event: str) -> bool:
 
 def _read_signup(text: str, event: str = "") -> Reading | None:
     raw = [w for p in BREAK.split(text) for w in (p.split() if _QUESTION.search(p) else [p])]
-    raw = [q for p in raw for q in (_SOFT_BREAK.sub(r"\1，", p).split("，") if _SIGNUP_CANCEL_WORDS.search(p) else [p])]  # "我不去了啊我那天有事": the reason after
+    raw = [q for p in raw for q in (_CANCEL_RUN_ON.sub("，", _SOFT_BREAK.sub(r"\1，", p)).split("，") if _SIGNUP_CANCEL_WORDS.search(p) else [p])]  # "我不去了啊我那天有事": the reason after
     raw, room_said = _room_apart(raw)
     parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
     aged = {p: _aged(p) for p, _ in parts if _AGE_ONLY.fullmatch(p)}  # "大宝6岁": who, not how many
@@ -972,6 +973,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
         return None  # "我婆婆也报名了，她自己报的", "孩子说要报名篮球，我还没同意"
     if any(_ON_BEHALF.match(p) for p, _ in parts):  # "替刘奶奶说一声 她不去了": she is whom the member speaks for
         parts = [(re.sub(r"^[她他](?:说)?", "", p) or p, r) for p, r in parts]
+    parts = [(_YOU_PLEASE.sub("", p), r) for p, r in parts]  # "你帮我把名字去掉": asking the staff
     told = {p: r for p, r in parts}  # the clause as typed, particles and all
     parts = [p for p, _ in parts]
     asked = [p for p in parts if _QUESTION.search(p) or p.endswith("呢") or _ASKS_WITH_NOT.search(p)]
@@ -1172,8 +1174,18 @@ _PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上�
                           r"人数[:：，,]?(" + NUMERAL + r")(?:个人?|位|人)?(?![\d号点岁])")  # a form filled in: "姓名：周丽 人数：1"
 
 
+# Regional forms of the words the reader knows: Cantonese 我哋 (我们), 算埋 (算上), 细 (小: 一大一细); Shanghainese 阿拉 (我们).
+_REGIONAL = ((re.compile(r"我哋|阿拉(?=[一两二三四五六七八九十\d俩仨])"), "我们"), (re.compile(r"算埋"), "算上"),
+             (re.compile("(" + NUMERAL + ")[大老](" + NUMERAL + ")细"), r"\1大\2小"))
+# The staff addressed before what is said to them: "小李啊…", "店长 …", "喂喂那个…" (voice input).
+_ADDRESSED = re.compile(r"^(?:喂+|那个)*(?:(?:小|老|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff]?店长|群主|老板)(?:啊|呀|哈|呐)?(?=那个|我|周|这|明|今|后|下|上)")
+
+
 def _tidy_signup(clause: str) -> str:
     clause = heard_as(strip_particles(trim_courtesy(squeeze(clause))), ("报名", "取消"))  # "保名", "取笑"
+    for pattern, fixed in _REGIONAL:
+        clause = pattern.sub(fixed, clause)
+    clause = _ADDRESSED.sub("", clause) or clause
     if not _AGE_ONLY.fullmatch(clause):
         clause = _NOT_PARTY.sub("", clause) or clause
     for pattern, fixed in _SIGNUP_TYPOS:
@@ -1187,6 +1199,7 @@ _WHO_AND_WHICH = re.compile(r"[和跟替帮与]|都|也|一家" + NUMERAL + r"�
                             + r"|周[一二三四五六日末]|明天|今天|后天|那天")
 
 
+_YOU_PLEASE = re.compile(r"^(?:你|您)(?=帮我|给我)")
 _ON_BEHALF = re.compile(r"^(?:我)?(?:替|帮)(?:我家?)?(?:" + _RELATIVE.pattern + r"|[\u4e00-\u9fff]{1,2}(?:奶奶|爷爷|阿姨|姐|哥|叔|大爷|大妈))(?:说一声|说一下|说下|取消|请假)")
 
 
@@ -1199,7 +1212,7 @@ def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: l
             continue  # "孩子学校的活动取消了": news, not a request
         if (match := _SIGNUP_CANCEL_WORDS.search(part)) and _cancels(part, match):
             cancels.append((part, match))
-    requests = [p for p in asked if _CANCEL_ASKED.search(p) and not _PAST_SIGNUP_NEWS.search(p)]
+    requests = [p for p in asked if (_CANCEL_ASKED.search(p) or cancels and _MAY_CANCEL.fullmatch(p)) and not _PAST_SIGNUP_NEWS.search(p)]
     if not cancels and not requests:
         return None
     vague = all(_WHEN.search(p[:m.start()]) and not _EVENT_SAID.search(p) for p, m in cancels) and not requests  # "我明天不去了": the event?
@@ -1208,8 +1221,9 @@ def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: l
 
 
 # Asking the staff to cancel one's sign-up: "能把我的报名撤掉吗", "我那个报名能撤回吗", "报了名的还能撤吗".
-_CANCEL_ASKED = re.compile(r"(?:报名|名额|报了名的).{0,4}?(?:能|可以|能不能|可不可以)(?:帮我)?(?:撤|取消|退)|"
+_CANCEL_ASKED = re.compile(r"(?:报名|名额|报了名的|报的名).{0,4}?(?:能|可以|能不能|可不可以)(?:帮我)?(?:撤|取消|退)|"
                            r"(?:能|可以|能不能|可不可以|麻烦)(?:帮我|给我)?把?(?:我|我的|我那个|我们的?)(?:报名|名额)(?:给)?(?:撤|取消|退|删)")
+_MAY_CANCEL = re.compile(r"(?:能|可以|能不能)(?:帮我)?(?:取消|撤销|撤|退掉?)(?:一下|了)?(?:吗|么|不)?")  # "周六去不了 能取消吗" (not "能退吗" alone: a return)
 _PAST_SIGNUP_NEWS = re.compile(r"[他她]|别人|有人")
 _EVENT_SAID = re.compile(_EVENT.pattern + r"|局|那场|这场|那组|报|" + _EVENT_KINDS + r"|帮我|给我")
 
