@@ -864,7 +864,7 @@ _SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名
 # "带我一个" asks to come; "带我妈去" brings one's mother (whether to the event, the words around say).
 _KIN_WORD = r"家|们|妈|爸|婆|公|姐|妹|哥|弟|老|爱人|闺|儿|女|孩|娃|宝|爷|奶|外|姥|孙|同|朋|邻"
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
-_JOIN = re.compile(r"^(?:我去){2,}$|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
+_JOIN = re.compile(r"^(?:我去){2,}$|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
                    r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
                    r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$")
@@ -1009,8 +1009,10 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
         people = party_size(whole)
         if people == 1 and re.search(r"一家|全家|我们家|我家", whole) and not re.search(r"[我俺]自己|一个人|[帮给替]", whole):
             return _party_reading(people, False)  # "周六我们一家都去": how many of them? asked
-        sure = not any(_CONDITION.search(p) for p in said) and (not asked or bool(joins)) \
-            and "relative" not in done
+        last_join = max(said.index(p) for p in joins) if joins else len(said)
+        sure = not any(_CONDITION.search(p) and (i <= last_join or not _ABOUT_THE_DAY_HEDGE.fullmatch(p)) for i, p in enumerate(said)) \
+            and (not asked or bool(joins)) \
+            and "relative" not in done  # "我报个名 一个 到时候看情况": the hedge after it is about the day
         return _party_reading(people, sure)
     if party_only and len(party_only) == len(said):  # "我和老公带娃一起", "张阿姨2人"
         return _party_reading(party_size(whole), not [p for p in asked if not _ABOUT_THE_DAY.search(p)])  # "两个人 几点集合" asks about the day
@@ -1112,8 +1114,8 @@ def _by_roles(said: list[str], asked: list[str], told: dict[str, str], room: boo
         return None
     if len(said) > 1 and (_party_said(said[-1]) or _going(said[-1])) and not asked and not any(re.search(NUMERAL, p) for p in said[:-1]):
         said = said[-1:]  # the story before it neither counts nor signs up
-    if any(_SIGNUP_NOT.search(told[p]) or _PAST.search(p) or re.search(r"[你您他她]|谁", p) for p in said):
-        return None
+    if any(_SIGNUP_NOT.search(told[p]) or _PAST.search(p) or re.search(r"[你您他她]|谁|家里|在家|平时|住", p) for p in said):
+        return None  # "家里就我们两个人 冷清": who lives there
     going = {p: g for p in said if (g := _going(p)) is not None}
     counts = [p for p in said if p not in going and (_is_party(p) or _COUNT_TAIL.fullmatch(p)
                                                      or _listed_party(p) is not None and _COUNT_SAID.search(p))]
@@ -1137,6 +1139,10 @@ def _by_roles(said: list[str], asked: list[str], told: dict[str, str], room: boo
 def _party_said(clause: str) -> bool:
     """A party with its size said ("我们两个大人一个孩子", "我们家两大两小", "我和老伴两个人")."""
     return bool(_COUNT_SAID.search(clause) or _FAMILY.search(clause)) and _is_party(clause)
+
+
+# A hedge said after signing up, about the day rather than the sign-up: "到时候看情况", "有事再说".
+_ABOUT_THE_DAY_HEDGE = re.compile(r"(?:到时候|到时|万一|临时)?(?:有事|看情况|看看|再看)(?:再说)?(?:吧)?|到时候再说")
 
 
 # A question about the day, which asks nothing about coming: "几点到店里集合", "需要带什么吗", "坐大巴去吗".
@@ -1182,7 +1188,7 @@ _ADDRESSED = re.compile(r"^(?:喂+|那个)*(?:(?:小|老|阿)[\u4e00-\u9fff]|[\u
 
 
 def _tidy_signup(clause: str) -> str:
-    clause = heard_as(strip_particles(trim_courtesy(squeeze(clause))), ("报名", "取消"))  # "保名", "取笑"
+    clause = strip_particles(trim_courtesy("".join(heard_as(squeeze(w), ("报名", "取消")) for w in clause.split())))  # "保名", "取笑"; not across a space ("红包 命苦")
     for pattern, fixed in _REGIONAL:
         clause = pattern.sub(fixed, clause)
     clause = _ADDRESSED.sub("", clause) or clause
@@ -1377,7 +1383,7 @@ def _listed_party(text: str) -> int | None:
 
 
 # A head count said outright: "三个人", "两位", "+2", "报名两个", "报2" (not "两个孩子", "两个大人").
-_HEAD_TOTAL = re.compile(r"(?P<n>" + NUMERAL + r")(?:个人|人|位)(?!大人|家)|(?:^|[，,])\+(?P<p>\d{1,2})(?=$|[，,])|(?:报名?|算我们|我们|咱们|俺们)[:：]?(?P<r>" + NUMERAL + r")(?:个)?(?=$|[，,])")
+_HEAD_TOTAL = re.compile(r"(?P<n>" + NUMERAL + r")(?:个人|人|位)(?!大人|家)|(?:^|[，,])\+(?P<p>\d{1,2})(?=$|[，,])|(?:报名?|算我们|我们|咱们|俺们)[:：]?(?P<r>" + NUMERAL + r")(?:个|名)?(?=$|[，,])")
 
 
 def party_size(text: str) -> int | None:
