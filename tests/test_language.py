@@ -217,6 +217,11 @@ def test_signup_readings(text, expected):
     ("我不去了啊我那天要加班", Reading("signup_cancel")), ("我明天不去了", Reading("signup_cancel", sure=False)),
     # news, not a sign-up
     ("女儿考研报名抽签没抽中", None), ("报名亲子课的家长们 周六九点集合", None), ("希望多办点讲座 +1", None),
+    # after ninth.jsonl: the staff addressed first, a reason run on, regional forms, a hedge after signing up
+    ("小王啊那个手工课我不去了我孙子发烧", Reading("signup_cancel")), ("周日去不了 能取消吗", Reading("signup_cancel")),
+    ("能退吗", None), ("我哋三個報名", Reading("signup", 3)), ("報名 兩大一細", Reading("signup", 3)),
+    ("先报上 两个人 到时候看情况", Reading("signup", 2)), ("报3名", Reading("signup", 3)),
+    ("今天没抢到红包 命苦", None), ("家里就我们三个人 冷清", None), ("算我一个 下辈子还当你姐妹", Reading("signup", 1, sure=False)),
 ])
 def test_signups_by_mechanism(text, expected):
     assert read_signup(text) == expected
