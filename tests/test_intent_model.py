@@ -1,4 +1,4 @@
-"""The learned intent score (bot/language/intent_model.py): it only ever asks, with the amount the
+"""The learned intent score (bot/language/intent_model.py): it asks (or, very sure, acts: ``partner``) with the amount the
 message states, and never speaks where the order reader is silent on purpose."""
 from __future__ import annotations
 
