@@ -115,7 +115,7 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     ("上次买了两份，这次不要了", None), ("汤圆接龙开始啦 15元一袋 要的接龙", None),
     # a change of one's own order asked as a question is asked back once, in its direction
     ("那我能少拿一盒吗", Reading("order_change", -1, add=True, sure=False)),
-    ("还可以多要两袋不", Reading("order_change", 2, add=True)),  # the score agrees: the doubt is settled (intent_model.partner)
+    ("还可以多要两袋不", Reading("order_change", 2, add=True, sure=False)),  # a change is never settled by the score
     ("我能不能退掉一份", Reading("order_change", -1, add=True, sure=False)),
     ("可以加三盒吗", Reading("order_change", 3, add=True, sure=False)),
     ("能加个微信吗", None), ("一份能加辣吗", None),
