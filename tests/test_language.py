@@ -208,6 +208,8 @@ def test_signup_readings(text, expected):
     "谦到", "早上好 欠到", "大家早上好千到了", "我来钱到了", "早安 打咔", "da卡", "daka", "qian dao", "签dao啦",
     "签到外面下雨了", "签到刚起床", "打卡买菜去咯", "签到孙子今天放假", "签到周末愉快", "签到抢个沙发", "签到🌹祝店长生意兴隆",
     "在老家签到", "人在外地签个到", "在回家的公交上签到", "在女儿家签到",
+    # a trigger typed apart or by its initials among other words, a clause said twice
+    "签。到", "签 到 早上好", "早 qd一下", "qd qd 今天好冷", "今天 dk", "我签到我签到", "我来打卡我来打卡",
 ])
 def test_sign_ins(text):
     assert read_signin(text, TRIGGERS) == Reading("signin")
@@ -228,6 +230,7 @@ def test_sign_ins(text):
     "我提前到了", "工资钱到了吗", "他们搬迁到城南了", "大卡车堵路上了",
     "签到今天领鸡蛋", "签到都签出感情来了", "签到比上班还准时", "打卡孩子的英语作业", "打卡去了一家奶茶店", "打卡今天去了故宫",
     "签到周一开始", "在景区打卡", "在会场签到", "在咖啡馆打卡", "在公司签到", "在医院签到",
+    "签，到时候再说", "qdii基金跌了", "我妈签到了我妈签到了", "打卡上班去了", "打卡第一次做的蛋糕", "打卡我家楼下的花",
 ])
 def test_not_sign_ins(text):
     assert read_signin(text, TRIGGERS) is None

@@ -1231,6 +1231,12 @@ def party_size(text: str) -> int | None:
 _TRIGGER_TYPOS = ("签d", "签个倒", "签个道", "签一下到", "签下到", "签完到", "打k", "卡一下",
                   "每日一卡", "每日一签", "每天一签", "打咭", "打个咭")
 _WHOLE_TYPOS = frozenset(("qd", "dk", "checkin"))  # letters only as the whole message
+# The triggers' initials, as a word of their own among other words (not inside "qdii", "pdk").
+_ABBREVIATED = {"qd": "签到", "dk": "打卡"}
+_LETTER_TRIGGER = re.compile(r"(?<![a-z])(?:qd|dk)(?![a-z])")
+# A trigger's two characters typed apart, by a space or a stop, where the second ends its clause: "签。到", "签 到 早上好"
+# (not "签，到时候再说").
+_SPLIT_TRIGGER = re.compile(r"(?<=[签打])[\s\-·._~。，,.、]+(?=[到卡](?:$|[\s。，,.!！~～]))")
 # Other words for signing in, as members say them in a sign-in group: "签一个", "签一下", "报到".
 # Heard only as typed (no homophones: "报道" is news), and like a trigger only when the clause
 # says nothing more ("签一下合同", "新人报到" are not).
@@ -1243,7 +1249,7 @@ _SIGNIN_NOT_BEFORE = re.compile(r"不(?!错)|补|明天|后天|下周|会议|开
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
 _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + r"天|day" + NUMERAL + r"?|d\d{1,3}|\d{1,4}|" + NUMERAL + NUMERAL
-                           + r")?(?:完毕|成功|打卡|签到|报到|报道|来|冲|走起|中|儿|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉|嗷|哩|冒泡|冒个泡|签)*"
+                           + r")?(?:完毕|成功|打卡|签到|报到|报道|我来|来|冲|走起|中|儿|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉|嗷|哩|冒泡|冒个泡|签)*"
                            r"(?:(?:完|再|就|然后|先|去(?![了过])|后)(?P<then>[^吗呢么没?]{0,8}))?$")
 # Voice input runs on into the next sentence: "签到了今天降温大家多穿点", "我来签到了祝大家平安".
 _SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:(?:那个|就是|嗯|呃)?(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油|"
@@ -1253,13 +1259,13 @@ _SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:(?:那个|�
 # group's "first!" slang, and it says nothing about signing in itself (签到送积分, 签到都签出感情来了, 签到比上班还准时).
 _DAY_SENTENCE = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?:"
                            r"今天|今日|今儿|今早|早上|上午|中午|下午|晚上|现在|刚|马上|一会儿?|待会儿?|周[一二三四五六日末]|星期.|礼拜.|"
-                           r"新的一|又是|外面|外头|窗外|天[气冷热晴阴]|下雨|下雪|刮风|降温|升温|[好太真]?[冷热]|起[床晚早来]|"
+                           r"新的一|开始新的|续命|续上|又是|外面|外头|窗外|天[气冷热晴阴]|下雨|下雪|刮风|降温|升温|[好太真]?[冷热]|起[床晚早来]|"
                            r"孙[子女]|外孙|孩子|娃|老伴|老公|老头|老婆|儿子|女儿|闺女|宝宝|我家|咱家|俺家|"
                            r"祝|愿|希望|加油|愉快|快乐|顺利|安好|平安|健康|吉祥|如意|开心|幸福|身体|万事|一切|好运|感恩|"
-                           r"去|准备|出门|上班去|买菜|做饭|遛|锻炼|散步|送(?:孙|孩|娃|宝|外孙)|接(?:孙|孩|娃|宝|外孙)|"
+                           r"去|准备|出门|买菜|做饭|遛|锻炼|散步|送(?:孙|孩|娃|宝|外孙)|接(?:孙|孩|娃|宝|外孙)|"
                            r"第一|沙发|占[个座]|抢|走一波|来也|冲鸭)")
 # ... nor is it another clock-in (打卡孩子的作业, 打卡去网红店) or when signing in starts (签到周一开始).
-_ABOUT_SIGNING = re.compile(r"签|打卡|积分|分数|送(?!孙|孩|娃|宝|外孙)|领|奖|的|比|断|没用|骗|功能|规则|排行|榜|人数|扫码|攒|换|开始(?![了啦])|"
+_ABOUT_SIGNING = re.compile(r"签|打卡|积分|分数|送(?!孙|孩|娃|宝|外孙)|领|奖|的(?!一)|^[上下]班|比|断|没用|骗|功能|规则|排行|榜|人数|扫码|攒|换|开始(?![了啦新])|"
                             r"[吗呢么没?]|忘|去了|去过|作业|阅读|英语|单词|学校|班级|网红|景点|景区|拍照|钉钉|考勤|健身|跑步|运动|会议|课")
 _SIGNIN_NEVER = re.compile(r"别忘|提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
 # The member's own sentence at the end of a run-on before the trigger: "我现在来", "我今天也来" (not "帮我").
@@ -1300,7 +1306,8 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...]) -> Reading | N
 @lru_cache(maxsize=1024)
 def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     plain_text = _DAY_FRACTION.sub(" ", plain(unquote(text)))
-    plain_text = re.sub(r"(?<=[签打])[-·._~]+(?=[到卡])", "", plain_text)  # "签-到"
+    plain_text = _SPLIT_TRIGGER.sub("", plain_text)  # "签-到", "签。到", "签   到   早上好": one word typed apart
+    plain_text = _LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain_text)  # "qd qd 今天好冷", "早 qd一下"
     plain_text = _TALKING_TO_THE_PHONE.sub("", plain_text)  # "喂签到签到听得见吗": voice input, not a question
     if _SIGNIN_NEVER.search(plain_text):
         return None
@@ -1403,6 +1410,9 @@ def _trigger_search(forms: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern | No
     return written, re.compile("|".join(map(re.escape, heard))) if heard else None
 
 
+_SAID_TWICE = re.compile(r"(.{2,8}?)\1+")
+
+
 def _words_before(before: str) -> str:
     """What is said before the trigger, without greetings, who signs in, what happened first, or when."""
     before = re.sub(r"^(?:差点儿?忘(?:了|记了?)?|(?:今天|今日|今早|每日)份?的)", "", without_courtesy(before))  # "差点忘了签到", "今天份的签到来了"
@@ -1424,6 +1434,8 @@ _AT_PLACE = re.compile(r"(?:我|俺)?(?:人|正|现在|今天)?在(?P<place>老�
 def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     """True: this clause signs in; False: it talks about signing in (the message does not sign in);
     None: it is about something else (a greeting, the weather, a blessing)."""
+    if (twice := _SAID_TWICE.fullmatch(clause)) is not None:
+        clause = twice.group(1)  # "我签到我签到": voice input says it again
     at = next(((clause.find(t), t) for t in forms if t in clause), None)
     if at is None:  # a homophone ("千到", "打咔", "钱到") counts only where nothing but plain words and greetings
         words, heads = _homophones(forms)  # come before it: "我提前到了", "工资钱到了" are no sign-ins
