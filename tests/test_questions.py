@@ -140,6 +140,7 @@ def faq() -> Faq:
     # a call to the members, then what an entry surely answers: the store's (not the learned score's luck);
     # what they think or do themselves stays theirs
     ("大家 几点开门啊", True, "hours"), ("各位 店里地址在哪", True, "address"),
+    ("我付了钱怎么没收到货", True, None), ("我转了钱 鸡蛋什么时候到", True, None),  # her own payment: the staff look it up
     ("姐妹们觉得汤圆多少钱合适", False, None), ("姐妹们都几点下班？", False, None), ("姐妹们 你们都要几份啊", False, None),
     # where to go on a day off is the members' own day, however close to the hours' weekday synonyms;
     # whether one may still come or sign up is asked of the staff, whoever it is for

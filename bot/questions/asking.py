@@ -308,7 +308,8 @@ _JUDGES = re.compile(r"太.{0,6}了吧|[够多少贵]了吧")  # "太便宜了�
 
 
 # A question about one's own order, sign-up or sign-in.
-_OWN = re.compile(r"我(?:是不是|是)?(?:老公|妈|家)?(?:帮我)?(?:订|定|报|签|接龙)(?:了|的|过|上)|我.{0,4}订的那")
+_OWN = re.compile(r"我(?:是不是|是)?(?:老公|妈|家)?(?:帮我)?(?:订|定|报|签|接龙)(?:了|的|过|上)|我.{0,4}订的那|"
+                  r"我(?:已经|都|早就?)?(?:付|交|转|给)了?(?:钱|款|定金)")  # her own payment: what became of it is the staff's to look up
 _CLAUSE = re.compile(r"([,，。.!！?？;；~～\s]+)")
 _CLAUSE_BREAK = re.compile(r"[,，。.!！?？;；~～\s]")
 
