@@ -431,7 +431,9 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
         return False  # "有发票，送货及时": a review's remark, whatever its words
     if kinds & _NOT_OURS and "you" not in kinds:  # (店 alone is in 水果店 too)
         return False  # "楼下那家面馆开了吗", "鸡蛋羹怎么蒸才嫩": another shop, a kitchen, a worry: the rules alone decide
-    sure = LEARNED_SURE if kinds & _ASKS_SOMEHOW else LEARNED_STATEMENT
+    # without a question's form, or against the rules' own reading of chat (a call to the members, their day off),
+    # the score must be as sure as of a statement: a margin of 0.2 is no ground to overrule them
+    sure = LEARNED_SURE if kinds & _ASKS_SOMEHOW and "chat" not in kinds else LEARNED_STATEMENT
     plain = learned.logit(compact, kinds)
     if plain + sum(max(0.0, learned.signals.get(k, 0.0)) for k in FAQ_SIGNALS) < sure:
         return False
