@@ -253,6 +253,13 @@ def test_a_total_then_its_shares(text, expected):
     "今天六点就起来了 给老伴做了早饭 现在来签到", "赶紧签个到", "签到1", "签到走起", "来报个到", "能给我签个到不", "每天一签",
     "那个我今天早上起来的晚了我现在来签个到啊大家早上好", "我跟你们说今天我孙子放假了我在家带他呢签到",
     "签到那个今天天气冷大家出门穿厚一点啊", "喂签到签到听得见吗", "签到 平安", "签个到报个平安", "签到呦",
+    # ninth pass, by mechanism: a trigger heard by sound or spelt in pinyin anywhere plain words or greetings come
+    # before it (no list); a run-on sentence of the day after it; where she happens to be before it
+    "谦到", "早上好 欠到", "大家早上好千到了", "我来钱到了", "早安 打咔", "da卡", "daka", "qian dao", "签dao啦",
+    "签到外面下雨了", "签到刚起床", "打卡买菜去咯", "签到孙子今天放假", "签到周末愉快", "签到抢个沙发", "签到🌹祝店长生意兴隆",
+    "在老家签到", "人在外地签个到", "在回家的公交上签到", "在女儿家签到",
+    # a trigger typed apart or by its initials among other words, a clause said twice
+    "签。到", "签 到 早上好", "早 qd一下", "qd qd 今天好冷", "今天 dk", "我签到我签到", "我来打卡我来打卡",
 ])
 def test_sign_ins(text):
     assert read_signin(text, TRIGGERS) == Reading("signin")
@@ -268,6 +275,12 @@ def test_sign_ins(text):
     "我不签到了 签到的人多吗", "签到 表格", "签到了吗",
     "签到2次", "新人报个到", "明天去单位报个到", "现在在公司签到", "学校又让打卡 每天拍视频", "我妈签到啦我还没签",
     "昨天忘了签到啊今天补上", "签到了吗听得见吗",
+    # ninth pass: a homophone inside a word (提前到, 工资钱到), the run-on that talks about signing in or another
+    # clock-in, a place one goes to in order to check in there
+    "我提前到了", "工资钱到了吗", "他们搬迁到城南了", "大卡车堵路上了",
+    "签到今天领鸡蛋", "签到都签出感情来了", "签到比上班还准时", "打卡孩子的英语作业", "打卡去了一家奶茶店", "打卡今天去了故宫",
+    "签到周一开始", "在景区打卡", "在会场签到", "在咖啡馆打卡", "在公司签到", "在医院签到",
+    "签，到时候再说", "qdii基金跌了", "我妈签到了我妈签到了", "打卡上班去了", "打卡第一次做的蛋糕", "打卡我家楼下的花",
 ])
 def test_not_sign_ins(text):
     assert read_signin(text, TRIGGERS) is None

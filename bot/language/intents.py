@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.language.numbers import NUMERAL, number
-from bot.pinyin import sounds
+from bot.pinyin import sounds, spelled
 from bot.language.wrapping import BREAK, PARTICLES, VOICE_CHECK, clauses, heard_as, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy, without_courtesy
 
 MAX_AMOUNT = 999
@@ -1431,10 +1431,17 @@ def party_size(text: str) -> int | None:
 # --- sign-ins ----------------------------------------------------------------------------------
 
 # Misspellings and slang that stand for a trigger (voice input, pinyin, a slip of the finger).
-_TRIGGER_TYPOS = ("签道", "签倒", "签刀", "签导", "签叨", "签盗", "千到", "迁到", "嵌到", "钱到", "前到", "签d", "qiandao",
-                  "签个倒", "签个道", "签一下到", "签下到", "签完到", "签dao", "大卡", "打咔", "打ka", "打k", "daka", "卡一下",
-                  "每日一卡", "每日一签", "每天一签", "打咭", "打个咭", "qian到")
+# Homophones of a two-character trigger (签倒, 千到, 打咔) and pinyin (qiandao, da卡) need no entry: they are heard
+# by sound (``_homophones``, ``_pinyin_typed``).
+_TRIGGER_TYPOS = ("签d", "签个倒", "签个道", "签一下到", "签下到", "签完到", "打k", "卡一下",
+                  "每日一卡", "每日一签", "每天一签", "打咭", "打个咭")
 _WHOLE_TYPOS = frozenset(("qd", "dk", "checkin"))  # letters only as the whole message
+# The triggers' initials, as a word of their own among other words (not inside "qdii", "pdk").
+_ABBREVIATED = {"qd": "签到", "dk": "打卡"}
+_LETTER_TRIGGER = re.compile(r"(?<![a-z])(?:qd|dk)(?![a-z])")
+# A trigger's two characters typed apart, by a space or a stop, where the second ends its clause: "签。到", "签 到 早上好"
+# (not "签，到时候再说").
+_SPLIT_TRIGGER = re.compile(r"(?<=[签打])[\s\-·._~。，,.、]+(?=[到卡](?:$|[\s。，,.!！~～]))")
 # Other words for signing in, as members say them in a sign-in group: "签一个", "签一下", "报到".
 # Heard only as typed (no homophones: "报道" is news), and like a trigger only when the clause
 # says nothing more ("签一下合同", "新人报到" are not).
@@ -1447,11 +1454,24 @@ _SIGNIN_NOT_BEFORE = re.compile(r"不(?!错)|补|明天|后天|下周|会议|开
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
 _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + r"天|day" + NUMERAL + r"?|d\d{1,3}|\d{1,4}|" + NUMERAL + NUMERAL
-                           + r")?(?:完毕|成功|打卡|签到|报到|报道|来|冲|走起|中|儿|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉|嗷|哩|冒泡|冒个泡|签)*"
-                           r"(?:(?:完|再|就|然后|先|去|后)[^吗呢么没?]{0,8})?$")
+                           + r")?(?:完毕|成功|打卡|签到|报到|报道|我来|来|冲|走起|中|儿|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉|嗷|哩|冒泡|冒个泡|签)*"
+                           r"(?:(?:完|再|就|然后|先|去(?![了过])|后)(?P<then>[^吗呢么没?]{0,8}))?$")
 # Voice input runs on into the next sentence: "签到了今天降温大家多穿点", "我来签到了祝大家平安".
 _SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:(?:那个|就是|嗯|呃)?(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油|"
                           r"报个?平安|平安|健康|感恩|福|吉祥|幸福|快乐|顺利)|(?:那个|就是)$)")  # "签到 平安", "签到报平安"
+# Voice input runs on without a pause into a sentence of the day (签到外面下雨了, 签到刚起床, 打卡买菜去咯, 签到周末愉快):
+# it starts with the day's time, the weather, someone of the household, a wish, going about the day or the
+# group's "first!" slang, and it says nothing about signing in itself (签到送积分, 签到都签出感情来了, 签到比上班还准时).
+_DAY_SENTENCE = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?:"
+                           r"今天|今日|今儿|今早|早上|上午|中午|下午|晚上|现在|刚|马上|一会儿?|待会儿?|周[一二三四五六日末]|星期.|礼拜.|"
+                           r"新的一|开始新的|续命|续上|又是|外面|外头|窗外|天[气冷热晴阴]|下雨|下雪|刮风|降温|升温|[好太真]?[冷热]|起[床晚早来]|"
+                           r"孙[子女]|外孙|孩子|娃|老伴|老公|老头|老婆|儿子|女儿|闺女|宝宝|我家|咱家|俺家|"
+                           r"祝|愿|希望|加油|愉快|快乐|顺利|安好|平安|健康|吉祥|如意|开心|幸福|身体|万事|一切|好运|感恩|"
+                           r"去|准备|出门|买菜|做饭|遛|锻炼|散步|送(?:孙|孩|娃|宝|外孙)|接(?:孙|孩|娃|宝|外孙)|"
+                           r"第一|沙发|占[个座]|抢|走一波|来也|冲鸭)")
+# ... nor is it another clock-in (打卡孩子的作业, 打卡去网红店) or when signing in starts (签到周一开始).
+_ABOUT_SIGNING = re.compile(r"签|打卡|积分|分数|送(?!孙|孩|娃|宝|外孙)|领|奖|的(?!一)|^[上下]班|比|断|没用|骗|功能|规则|排行|榜|人数|扫码|攒|换|开始(?![了啦新])|"
+                            r"[吗呢么没?]|忘|去了|去过|作业|阅读|英语|单词|学校|班级|网红|景点|景区|拍照|钉钉|考勤|健身|跑步|运动|会议|课")
 _SIGNIN_NEVER = re.compile(r"别忘|提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
 # The member's own sentence at the end of a run-on before the trigger: "我现在来", "我今天也来" (not "帮我").
 _OWN_SENTENCE = re.compile(r"(?<![帮替给叫让])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
@@ -1491,11 +1511,13 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...]) -> Reading | N
 @lru_cache(maxsize=1024)
 def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     plain_text = _DAY_FRACTION.sub(" ", plain(unquote(text)))
-    plain_text = re.sub(r"(?<=[签打])[-·._~]+(?=[到卡])", "", plain_text)  # "签-到"
+    plain_text = _SPLIT_TRIGGER.sub("", plain_text)  # "签-到", "签。到", "签   到   早上好": one word typed apart
+    plain_text = _LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain_text)  # "qd qd 今天好冷", "早 qd一下"
     plain_text = _TALKING_TO_THE_PHONE.sub("", plain_text)  # "喂签到签到听得见吗": voice input, not a question
     if _SIGNIN_NEVER.search(plain_text):
         return None
     forms = _trigger_forms(tuple(triggers))
+    plain_text = _pinyin_typed(plain_text, forms)  # "qiandao", "签dao", "da卡": heard as the trigger they spell
     if squeeze(plain_text) in forms or squeeze(plain_text) in _WHOLE_TYPOS:  # "打 卡", "qd"
         return Reading(SIGNIN)
     parts = [squeeze(p) for p in _SIGNIN_BREAK.split(plain_text)]
@@ -1529,6 +1551,16 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if _NEWCOMER.search(joined) and not any(t in joined for t in forms if t not in _SIGNIN_WORDS):
         return None  # a newcomer's 报到, not a sign-in (unless she also says 签到)
     return Reading(SIGNIN)
+
+
+def _pinyin_typed(text: str, forms: tuple[str, ...]) -> str:
+    """Letters typed as pinyin written in characters of their sounds ("qian到" -> 乾到), when that makes a trigger
+    heard that was not before; other letters ("ok", "day5", "qd") stay as typed."""
+    if not re.search("[a-z]", text):
+        return text
+    spoken = re.sub(r"[a-z]+", lambda m: spelled(m.group()) or m.group(), text)
+    before, after = sounds(squeeze(text)), sounds(squeeze(spoken))
+    return spoken if any(h in after and h not in before for h in _homophones(forms)[1]) else text
 
 
 def _bare(clause: str, forms: tuple[str, ...]) -> bool:
@@ -1583,29 +1615,46 @@ def _trigger_search(forms: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern | No
     return written, re.compile("|".join(map(re.escape, heard))) if heard else None
 
 
+_SAID_TWICE = re.compile(r"(.{2,8}?)\1+")
+
+
+def _words_before(before: str) -> str:
+    """What is said before the trigger, without greetings, who signs in, what happened first, or when."""
+    before = re.sub(r"^(?:差点儿?忘(?:了|记了?)?|(?:今天|今日|今早|每日)份?的)", "", without_courtesy(before))  # "差点忘了签到", "今天份的签到来了"
+    before = _SELF_BEFORE.sub("", before)  # "我是老王我来签到啦": who signs in, then the sign-in
+    if len(before) > 4 and (own := _OWN_SENTENCE.search(before)):
+        before = before[own.start():]  # "…早上起来的晚了我现在来签个到": what happened, then her own sentence
+    before = _NOW.sub("", before)  # "现在来签到", "赶紧签个到": when, not what
+    if (where := _AT_PLACE.fullmatch(before)) and not (_SIGNIN_NOT_BEFORE.search(where["place"].replace("的", "")) or _WORK.search(where["place"])):
+        return ""  # "在老家签到", "人在外地签个到": where she is (not 在公司签到, 在医院签到: their own sign-ins)
+    return before
+
+
+# Where the member happens to be as she signs in (home, away, on the way), the whole of what comes before the
+# trigger; not a place one goes to in order to check in there (在景区打卡, 在会场签到, 在咖啡馆打卡).
+_AT_PLACE = re.compile(r"(?:我|俺)?(?:人|正|现在|今天)?在(?P<place>老家|家里?|[\u4e00-\u9fff]{1,3}家(?!乐)|外地|外面|乡下|国外|路上|床上|被窝里?|"
+                       r"菜市场|厨房|阳台|楼下|小区里?|村里|[\u4e00-\u9fff]{0,6}(?:车|地铁|公交|火车|高铁|飞机|船)上)(?:呢|了)?(?:来|也|就|给大家)?")
+
+
 def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     """True: this clause signs in; False: it talks about signing in (the message does not sign in);
     None: it is about something else (a greeting, the weather, a blessing)."""
+    if (twice := _SAID_TWICE.fullmatch(clause)) is not None:
+        clause = twice.group(1)  # "我签到我签到": voice input says it again
     at = next(((clause.find(t), t) for t in forms if t in clause), None)
-    if at is None:  # a homophone ("千到", "打咔") counts only at the start: "我提前到了" is no sign-in
-        words, heads = _homophones(forms)
-        head = sounds(clause[:6])
-        if not any(h in head for h in heads):  # cheap: most clauses have none
+    if at is None:  # a homophone ("千到", "打咔", "钱到") counts only where nothing but plain words and greetings
+        words, heads = _homophones(forms)  # come before it: "我提前到了", "工资钱到了" are no sign-ins
+        if not any(h in sounds(clause) for h in heads):  # cheap: most clauses have none
             return None
         heard = heard_as(clause, words)
         at = next(((heard.find(t), t) for t in forms if t in heard), None)
-        if at is None or not _PLAIN_BEFORE.fullmatch(heard[:at[0]]):
+        if at is None or not (_PLAIN_BEFORE.fullmatch(said := _words_before(heard[:at[0]])) or is_courtesy(said)):
             return None
         clause = heard
     start, trigger = at
     if _STARTS_WITH.match(clause) or _DAY_COUNT.fullmatch(clause):
         return True
-    before, after = clause[:start], trim_courtesy(clause[start + len(trigger):].lstrip(trigger[-1]))
-    before = re.sub(r"^(?:差点儿?忘(?:了|记了?)?|(?:今天|今日|今早|每日)份?的)", "", without_courtesy(before))  # "差点忘了签到", "今天份的签到来了"
-    before = _SELF_BEFORE.sub("", before)  # "我是老王我来签到啦": who signs in, then the sign-in
-    if len(before) > 4 and (own := _OWN_SENTENCE.search(before)):
-        before = before[own.start():]  # "…早上起来的晚了我现在来签个到": what happened, then her own sentence
-    before = _NOW.sub("", before)  # "现在来签到", "赶紧签个到": when, not what (the 在 of 在公司签到 stays)
+    before, after = _words_before(clause[:start]), trim_courtesy(clause[start + len(trigger):].lstrip(trigger[-1]))
     while (again := next((t for t in (*forms, *_WHOLE_TYPOS) if after.startswith(t)), None)):
         after = after[len(again):]  # "签到签到", "打咔打咔", "打个卡签个到", "签到qd"
     after = "" if is_courtesy(after) else after  # "签到晚安"
@@ -1619,7 +1668,14 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         return False  # "我妈签到了", "我女儿帮我签到了": news of someone else's sign-in ("我老头子签到" signs him in)
     after = _SELF_AFTER.sub("", after.rstrip(_SIGNIN_PARTICLES)).rstrip(_SIGNIN_PARTICLES)  # "签到哇", "签到啊我是五号楼的"
     after = "" if _NAME_AFTER.fullmatch(after) else after
-    return bool(_SIGNIN_AFTER.match(after) or _SIGNIN_THEN.match(after)) or False
+    if (plain_after := _SIGNIN_AFTER.match(after)) and not _ABOUT_SIGNING.search(plain_after.group("then") or ""):
+        return True  # "签到", "签到第三天", "签完去上班了" (not "打卡去网红店")
+    if _BLESSING.match(after):
+        return True  # "签到🌹祝店长生意兴隆": whatever the wish names
+    return bool((_SIGNIN_THEN.match(after) or _DAY_SENTENCE.match(after)) and not _ABOUT_SIGNING.search(after))
+
+
+_BLESSING = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:祝|愿)(?!.*[吗呢么?])")
 
 
 # --- answers to the bot's own question ("您是要订 2 份鸡蛋吗？回复“是”确认") ------------------------
