@@ -2,8 +2,7 @@
 
 NFKC folds full-width and compatibility forms (① = 1), casefold folds case,
 OpenCC (C++) maps traditional to simplified script (called only for a text holding a
-phrase it converts otherwise than character by character; the rest read OpenCC's own
-per-character table: ``simplified``), and everything that is not
+character it could change: ``simplified``), and everything that is not
 a letter or digit (spaces, symbols, zero-width characters, emoji) is dropped
 from the compact form. Look-alike symbols that NFKC keeps are folded too, for
 every rule alike (``lookalikes``): ❶ ➀ = 1, ➕ = +, enclosed and squared letters
@@ -92,66 +91,34 @@ def _t2s() -> opencc.OpenCC:
 
 # OpenCC's t2s changes a text only where it holds a character that t2s changes alone, or a phrase
 # whose conversion is not its characters' own (深沈 -> 深沉, 回覆 -> 回复, though 沈 and 覆 alone stay).
-# Every such phrase of this OpenCC version's dictionary (TSPhrases) holds one of the first characters;
-# every phrase whose conversion is not its characters' own conversions one by one (乾隆 stays 乾隆
-# though 乾 alone is 干) holds one of both. Another version: every text is converted by OpenCC.
-# tests/test_text_t2s.py reads the dictionary again.
-_T2S_PHRASES = ("1.4.2", "沈藉覆坏瞭甦哩衹", "乾於鍊昇徵逕鍾蒐祕脩氾鉅麼釐剋吒畫薹彷扞楊濛袢計谿麽傢劄噁")
+# Every such phrase of this OpenCC version's dictionary (TSPhrases) holds one of these characters;
+# tests/test_text_t2s.py reads the dictionary again. Another version: every text is converted.
+_T2S_PHRASES = ("1.4.2", "沈藉覆坏瞭甦哩衹")
 _T2S_ASTRAL = "\U00020000-\U0003FFFF"  # the CJK extension planes: t2s changes nothing beyond the BMP but there
-# What OpenCC normalises before converting (CJK compatibility ideographs; NFKC folds them already).
-_T2S_COMPATIBILITY = "\uF900-\uFAFF"
-
-
-class T2S(NamedTuple):
-    """How ``simplified`` reads a text: ``gate``, a class of every character that can make t2s change
-    it; ``phrases``, a class of every character of a phrase that t2s does not convert character by
-    character (and the extension planes); ``table``, each BMP character's own conversion by code point."""
-
-    gate: re.Pattern
-    phrases: re.Pattern
-    table: list[int]
 
 
 @lru_cache(maxsize=1)
-def _t2s_tables() -> T2S | None:
-    """``t2s_tables`` for the version checked; None: convert every text (an OpenCC version not checked)."""
-    return t2s_tables(_T2S_PHRASES[1], _T2S_PHRASES[2]) if opencc.__version__ == _T2S_PHRASES[0] else None
-
-
-def t2s_tables(phrase_characters: str, per_character: str) -> T2S | None:
-    """The characters t2s changes alone and what it makes of each, asked of OpenCC itself (every BMP
-    character in one call, ~50 ms once), with these phrase characters, for any OpenCC version (tests
-    check them). None: OpenCC's answer could not be read character by character."""
-    codes = [c for c in range(1, 0x10000) if not 0xD800 <= c < 0xE000 and c != 0x0A]
-    converted = _t2s().convert("\n".join(map(chr, codes))).split("\n")
-    if len(converted) != len(codes) or any(len(out) != 1 for out in converted):  # a character joined its neighbour
-        return None
-    changed = {c: ord(out) for c, out in zip(codes, converted) if out != chr(c)}
-    # A list by code point up to the last character changed below the compatibility ideographs (those
-    # go to OpenCC; translate keeps a character beyond the list as it is): read faster than a dict,
-    # which would raise a KeyError inside translate for every character kept.
-    table = [changed.get(c, c) for c in range(max((c for c in changed if c < 0xF900), default=0) + 1)]
-    gate = re.compile(f"[{char_class(''.join(map(chr, changed)) + phrase_characters)}{_T2S_ASTRAL}]")
-    phrases = re.compile(f"[{char_class(phrase_characters + per_character)}{_T2S_COMPATIBILITY}{_T2S_ASTRAL}]")
-    return T2S(gate, phrases, table)
+def _t2s_gate() -> re.Pattern | None:
+    """A class of every character that can make t2s change a text: those it changes alone (asked of
+    OpenCC itself, every BMP character in one call, ~50 ms once), the phrase characters above, and the
+    extension planes whole (rare in chat). None: convert every text (an OpenCC version not checked)."""
+    return t2s_gate(_T2S_PHRASES[1]) if opencc.__version__ == _T2S_PHRASES[0] else None
 
 
 def t2s_gate(phrase_characters: str) -> re.Pattern | None:
-    """The class of ``t2s_tables`` that says whether t2s can change a text at all (tests check it)."""
-    tables = t2s_tables(phrase_characters, "")
-    return None if tables is None else tables.gate
+    """The class ``_t2s_gate`` uses, with these phrase characters, for any OpenCC version (tests check it)."""
+    codes = [c for c in range(1, 0x10000) if not 0xD800 <= c < 0xE000 and c != 0x0A]
+    converted = _t2s().convert("\n".join(map(chr, codes))).split("\n")
+    if len(converted) != len(codes):  # a character joined its neighbour: no telling which changed
+        return None
+    changed = "".join(chr(c) for c, out in zip(codes, converted) if out != chr(c))
+    return re.compile(f"[{char_class(changed + phrase_characters)}{_T2S_ASTRAL}]")
 
 
 def simplified(text: str) -> str:
-    """OpenCC's t2s of a text. Most texts hold no character it could change: the text as it is. Most
-    of the rest hold no phrase that t2s converts otherwise than character by character: each
-    character's own conversion, one ``str.translate`` (OpenCC's call costs several times more)."""
-    tables = _t2s_tables()
-    if tables is None:
-        return _t2s().convert(text)
-    if not tables.gate.search(text):
-        return text
-    return _t2s().convert(text) if tables.phrases.search(text) else text.translate(tables.table)
+    """OpenCC's t2s of a text; OpenCC (~3 µs a message) only when the text holds a character it could change."""
+    gate = _t2s_gate()
+    return _t2s().convert(text) if gate is None or gate.search(text) else text
 
 
 class Forms(NamedTuple):

@@ -1,9 +1,6 @@
 """Traditional-to-simplified only where it can change something (``bot.text.simplified``).
 
-OpenCC is skipped for a text with no character of ``_t2s_tables().gate``, and for one with no
-character of ``_t2s_tables().phrases`` (each character's own conversion is read from a table:
-right only if every phrase that t2s converts otherwise than character by character holds one of
-those, checked here against the dictionary). That is right only if
+OpenCC is skipped for a text with no character of ``_t2s_gate``'s class. That is right only if
 every character t2s changes alone is in the class (asked of OpenCC, so true by construction for
 the BMP; checked here over every code point) and every phrase of OpenCC's dictionary that t2s
 converts to something else holds one of the class's characters (深沈 -> 深沉, although 深 and 沈
@@ -20,7 +17,7 @@ import opencc
 import pytest
 
 from bot import text as text_module
-from bot.text import _T2S_PHRASES, _t2s, forms, simplified, t2s_gate, t2s_tables
+from bot.text import _T2S_PHRASES, _t2s, forms, simplified, t2s_gate
 
 CLIB = Path(opencc.__file__).parent / "clib"
 
@@ -53,22 +50,6 @@ def test_every_phrase_that_t2s_changes_holds_a_gate_character(gate, phrases):
     assert not missed, f"phrases t2s changes with no gate character: {missed[:20]} (add one of each to _T2S_PHRASES)"
 
 
-def test_every_phrase_not_converted_character_by_character_holds_a_phrase_character(phrases):
-    tables = t2s_tables(_T2S_PHRASES[1], _T2S_PHRASES[2])
-    assert tables is not None
-    missed = [p for p in phrases if _t2s().convert(p) != p.translate(tables.table) and not tables.phrases.search(p)]
-    assert not missed, f"phrases t2s converts otherwise than by character, with no phrase character: {missed[:20]}"
-
-
-def test_the_per_character_phrase_characters_are_needed(phrases):
-    """Each of them is the only phrase character of some phrase t2s converts otherwise than by character."""
-    tables = t2s_tables(_T2S_PHRASES[1], _T2S_PHRASES[2])
-    otherwise = [p for p in phrases if _t2s().convert(p) != p.translate(tables.table)]
-    for c in _T2S_PHRASES[2]:
-        smaller = t2s_tables(_T2S_PHRASES[1], _T2S_PHRASES[2].replace(c, ""))
-        assert any(not smaller.phrases.search(p) for p in otherwise), c
-
-
 def test_the_phrase_characters_are_needed(gate, phrases):
     """Each shipped phrase character is the only gate character of some phrase t2s changes."""
     without = {c: t2s_gate(_T2S_PHRASES[1].replace(c, "")) for c in _T2S_PHRASES[1]}
@@ -88,7 +69,7 @@ def test_the_version_checked_is_the_one_installed():
     if opencc.__version__ != _T2S_PHRASES[0]:
         pytest.skip(f"OpenCC {opencc.__version__}: every text is converted until the tests above pass on it "
                     f"and _T2S_PHRASES names it")
-    assert text_module._t2s_tables() is not None
+    assert text_module._t2s_gate() is not None
 
 
 def test_simplified_is_opencc_on_chat_phrases_and_random_text():
@@ -105,7 +86,7 @@ def test_simplified_is_opencc_on_chat_phrases_and_random_text():
 def test_a_text_with_nothing_to_convert_skips_opencc(monkeypatch):
     calls = []
     real = _t2s()
-    gated = text_module._t2s_tables() is not None  # built before OpenCC is counted
+    gated = text_module._t2s_gate() is not None  # built before OpenCC is counted
 
     class Counting:
         def convert(self, text: str) -> str:
@@ -118,19 +99,3 @@ def test_a_text_with_nothing_to_convert_skips_opencc(monkeypatch):
     assert forms("回覆大家：明天見").folded == "回复大家:明天见"
     forms.cache_clear()
     assert calls == ["回覆大家:明天見"] if gated else len(calls) == 2
-
-
-def test_a_traditional_text_without_a_phrase_character_skips_opencc(monkeypatch):
-    calls = []
-    real = _t2s()
-    tables = text_module._t2s_tables()  # built before OpenCC is counted
-
-    class Counting:
-        def convert(self, text: str) -> str:
-            calls.append(text)
-            return real.convert(text)
-
-    monkeypatch.setattr(text_module, "_t2s", lambda: Counting())
-    assert simplified("明天見，大家來買菜") == "明天见，大家来买菜"
-    assert simplified("乾隆年間") == "乾隆年间"
-    assert calls == ["乾隆年間"] if tables is not None else len(calls) == 2
