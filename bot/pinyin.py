@@ -74,3 +74,31 @@ def sounding_like(characters: set[str]) -> set[str]:
     table = _table()
     wanted = {table.get(ord(c), ord(c)) for c in characters}
     return set(characters) | {chr(code) for code, syllable in table.items() if syllable in wanted}
+
+
+@lru_cache(maxsize=1)
+def _syllable_characters() -> dict[str, str]:
+    """Each toneless syllable (its letters, "qian") -> one character read so (a common one first)."""
+    out: dict[str, str] = {}
+    for code, options in sorted(_pinyin_dict().items(), key=lambda item: (not 0x4E00 <= item[0] <= 0x9FFF, item[0])):
+        syllable = _toneless(options.split(",")[0])
+        if syllable.isascii() and syllable.isalpha():
+            out.setdefault(syllable, chr(code))
+    return out
+
+
+def spelled(letters: str) -> str | None:
+    """A run of lowercase letters typed as pinyin ("qiandao", "daka") written as characters of the same sounds
+    (so ``sounds`` hears it as the words it spells), or None when the letters are not whole syllables ("ok")."""
+    table = _syllable_characters()
+
+    @lru_cache(maxsize=None)
+    def split(start: int) -> str | None:
+        if start == len(letters):
+            return ""
+        for end in range(min(len(letters), start + 6), start, -1):  # the longest syllable first: "xian", not "xi an"
+            if (c := table.get(letters[start:end])) is not None and (rest := split(end)) is not None:
+                return c + rest
+        return None
+
+    return split(0) if letters else None

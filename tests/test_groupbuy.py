@@ -202,3 +202,28 @@ async def test_a_guess_is_asked_only_of_the_open_product(make_harness):
     assert "2" in asked["text"] and "是" in asked["text"]
     sold = await harness.db.read(lambda s: s.exec(sa.select(GroupBuy.sold)).one()[0])
     assert sold == 0  # a question, nothing ordered yet
+
+
+async def test_a_very_sure_guess_is_stored_a_likely_one_asked_and_the_staff_never_guessed(make_harness, monkeypatch):
+    from bot.language import intent_model
+
+    class Fixed:  # the learned score rating every message alike
+        def __init__(self, p):
+            self.p = p
+
+        def scores(self, text, among=intent_model.INTENTS):
+            return {intent: self.p if intent == "order" else 0.0 for intent in among}
+
+    harness = await make_harness(groups=[GROUP])
+    await harness.say("g1", "owner", OPEN)
+    monkeypatch.setattr(intent_model, "shipped", lambda: Fixed(0.999))
+    await harness.say("g1", "bo", "+2 谢谢姐 周末拿")  # the rules are silent; the score very sure: stored
+    assert await harness.say("g1", "staff", "+3 谢谢姐 周末拿") == []  # the staff's words are the rules' alone
+    sold = await harness.db.read(lambda s: s.exec(sa.select(GroupBuy.sold)).one()[0])
+    assert sold == 2
+    monkeypatch.setattr(intent_model, "shipped", lambda: Fixed(0.99))
+    [asked] = await harness.say("g1", "amy", "+2 谢谢姐 周末拿")  # likely, not very sure: asked once
+    assert "2" in asked["text"] and "是" in asked["text"]
+    await harness.say("g1", "amy", "是")
+    sold = await harness.db.read(lambda s: s.exec(sa.select(GroupBuy.sold)).one()[0])
+    assert sold == 4

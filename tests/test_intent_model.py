@@ -1,8 +1,9 @@
-"""The learned intent score (bot/language/intent_model.py): it only ever asks, with the amount the
+"""The learned intent score (bot/language/intent_model.py): it asks (or, very sure, acts: ``partner``) with the amount the
 message states, and never speaks where the order reader is silent on purpose."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -27,7 +28,7 @@ def test_counts_read_alike_whatever_the_number():
 @pytest.mark.parametrize("text, among, expected", [
     ("+2 谢谢姐 周末拿", ORDERS, Reading("order", 2, sure=False)),
     ("试吃活动算我一个", SIGNUPS, Reading("signup", 1, sure=False)),
-    ("三个 下午那场", SIGNUPS, Reading("signup", 3, sure=False)),
+    ("抢个名额 我和闺女", SIGNUPS, Reading("signup", 2, sure=False)),
 ])
 def test_messages_the_rules_miss_are_asked_about(text, among, expected):
     read = order_reading if among == ORDERS else signup_reading
@@ -95,7 +96,8 @@ def test_fitting_is_deterministic_and_round_trips(tmp_path):
 
 
 @pytest.mark.parametrize("text", ["+3 谢谢 橙子周末拿", "那个芒果 +2 谢谢姐 周末拿"])
-def test_a_guess_naming_another_product_is_no_order_of_the_open_one(text):
+def test_a_guess_naming_another_product_is_no_order_of_the_open_one(text, monkeypatch):
+    monkeypatch.setattr(intent_model, "shipped", lambda: Fixed(order=0.99))  # likely: asked
     assert order_reading(text, None) == Reading("order", int(text.split("+")[1][0]), sure=False)  # any product: asked
     assert order_reading(text, "鸡蛋30枚") is None  # 鸡蛋 open: the message is about something else
 
@@ -105,3 +107,69 @@ def test_a_guess_naming_the_open_product_or_no_product_is_still_asked(text):
     from bot.language.intents import names_other_goods
     assert not names_other_goods(text, "鸡蛋30枚")
     assert names_other_goods("那个芒果 +2", "鸡蛋30枚") and not names_other_goods("那个芒果 +2", None)
+
+
+# --- the score as the rules' partner (intent_model.partner) -----------------------------------
+
+class Fixed:
+    """A score that rates every message the same: the partner's logic without the shipped weights."""
+
+    def __init__(self, **probabilities: float) -> None:
+        self.probabilities = probabilities
+
+    def scores(self, text, among=intent_model.INTENTS):
+        return {intent: self.probabilities.get(intent, 0.0) for intent in among}
+
+
+def test_a_very_sure_guess_with_its_one_stated_count_is_acted_on():
+    sure, likely = Fixed(order=0.999), Fixed(order=0.99)
+    assert intent_model.partner("+2 谢谢姐 周末拿", None, ORDERS, sure) == Reading("order", 2)
+    assert intent_model.partner("+2 谢谢姐 周末拿", None, ORDERS, likely) == Reading("order", 2, sure=False)  # asked
+    assert intent_model.partner("我也来", None, ORDERS, sure) is None  # no count stated: nothing to act on or ask
+    assert intent_model.partner("一份蒸一份煮", None, ORDERS, sure) is None  # two counts: not the score's to pick
+    assert intent_model.partner("我给你留两份", None, ORDERS, sure) is None  # the rules' reasons for silence hold
+
+
+def test_a_guessed_cancel_or_party_is_acted_on_only_when_unambiguous():
+    assert intent_model.partner("活动那天我不去了", None, SIGNUPS, Fixed(signup_cancel=1.0)) == Reading("signup_cancel", 0)
+    # the event's own cancellation names no one's sign-up: asked at most, never acted on
+    assert intent_model.partner("今天的活动取消了", None, SIGNUPS, Fixed(signup_cancel=1.0)) == Reading("signup_cancel", sure=False)
+    assert intent_model.partner("我和老伴去听讲座", None, SIGNUPS, Fixed(signup=1.0)) == Reading("signup", 2)
+    # two counts in the message: which is the party is not the score's to say
+    assert not intent_model.partner("讲座我去一个 我是二栋的", None, SIGNUPS, Fixed(signup=1.0)).sure
+
+
+def test_a_doubt_of_the_rules_is_settled_only_when_the_score_reads_the_same():
+    doubted = Reading("order", 2, sure=False)
+    assert intent_model.partner("我能要两份不", doubted, ORDERS, Fixed(order=0.99)) == replace(doubted, sure=True)
+    assert intent_model.partner("我能要两份不", doubted, ORDERS, Fixed(order=0.9)) == doubted  # not sure enough
+    assert intent_model.partner("我能要两份不", doubted, ORDERS, Fixed(order_change=0.99)) == doubted  # another intent
+    other_amount = Reading("order", 3, sure=False)
+    assert intent_model.partner("我能要两份不", other_amount, ORDERS, Fixed(order=0.99)) == other_amount
+
+
+@pytest.mark.parametrize("text, rule, among", [
+    ("还可以多要两袋不", Reading("order_change", 2, add=True, sure=False), ORDERS),  # a change: its way is the rules'
+    ("我周六可能报个名吧", Reading("signup", 1, sure=False), SIGNUPS),  # the member's own doubt
+    ("要是还有名额的话我报一个", Reading("signup", 1, sure=False), SIGNUPS),
+])
+def test_a_change_or_the_members_own_doubt_is_asked_whatever_the_score(text, rule, among):
+    assert intent_model.partner(text, rule, among, Fixed(order_change=1.0, signup=1.0)) == rule
+
+
+def test_a_guessed_change_is_asked_never_acted_on():
+    assert intent_model.partner("我那个改三盒吧", None, ORDERS, Fixed(order_change=1.0)) == Reading("order_change", 3, sure=False)
+
+
+def test_a_sure_rule_reading_is_the_rules_whatever_the_score():
+    # a veto by the score doubted more right readings of fresh text than wrong ones (docs/language.md)
+    rule = Reading("order", 2)
+    assert intent_model.partner("我要两份", rule, ORDERS, Fixed()) == rule
+    assert intent_model.partner("我要两份", rule, ORDERS, Fixed(order_cancel=1.0)) == rule
+
+
+def test_without_a_model_the_rules_decide_alone(monkeypatch, tmp_path):
+    monkeypatch.setattr(intent_model, "SHIPPED", tmp_path / "none.json")
+    doubted = Reading("order", 2, sure=False)
+    assert intent_model.partner("我可以订两份吗", doubted, ORDERS) == doubted
+    assert intent_model.partner("+2 谢谢姐 周末拿", None, ORDERS) is None

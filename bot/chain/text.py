@@ -48,18 +48,19 @@ def parse_order(text: str, item_name: str = "") -> Order | None:
 
 def order_reading(text: str, item_name: str | None = "", guess: bool = True) -> intents.Reading | None:
     """What one message (not a chain) says about an order in a group-buy of ``item_name``
-    (None: of whatever product the message names, as in the corpus evaluation). When the rules
-    are silent and ``guess``, the learned intent score may still find an order to ask about."""
+    (None: of whatever product the message names, as in the corpus evaluation). With ``guess``, the
+    learned intent score weighs in (``intent_model.partner``): it may find an order the rules miss, to
+    act on or ask about, settle their doubt, or doubt them; without, the rules alone."""
     text = unquote(text)
     if not text.strip() or is_chain(text) or _NEGATIVE.search(text):  # "鸡蛋 -2份" orders nothing
         return None  # a chain is read line by line (chain_entry); other line breaks end clauses
-    reading = intents.read_order(text)
-    if reading is None and guess:  # asked once, never acted on; and only of the open product
-        guessed = intent_model.guess(text, intent_model.ORDERS)
-        return None if guessed is None or intents.names_other_goods(text, item_name) else guessed
-    if reading is None or not intents.names_item(reading.item, item_name):
+    rule = intents.read_order(text)
+    reading = intent_model.partner(text, rule, intent_model.ORDERS) if guess else rule
+    if reading is None:
         return None
-    return reading
+    if rule is None:  # the score's own reading, which names no product: only ever of the open one
+        return None if intents.names_other_goods(text, item_name) else reading
+    return reading if intents.names_item(reading.item, item_name) else None
 
 
 _NEGATIVE = re.compile(r"(?<![+＋\w])[-−－]\s*[0-9０-９一二两俩三四五六七八九十]")
@@ -85,14 +86,12 @@ def parse_signup(text: str) -> SignUp | None:
 
 def signup_reading(text: str, guess: bool = True, event: str = "") -> intents.Reading | None:
     """What one message (not a chain) says about a sign-up for the event called ``event`` (if
-    known); as ``order_reading``, a guess to ask about when the rules are silent."""
+    known); as ``order_reading``, weighed with the learned score unless ``guess`` is False."""
     text = unquote(text)
     if not text.strip() or is_chain(text):
         return None
     reading = intents.read_signup(text, event)
-    if reading is None and guess:
-        return intent_model.guess(text, intent_model.SIGNUPS)
-    return reading
+    return intent_model.partner(text, reading, intent_model.SIGNUPS) if guess else reading
 
 
 def as_signup(reading: intents.Reading) -> SignUp:

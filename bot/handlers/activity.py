@@ -112,8 +112,9 @@ def _signup_in(ctx: Ctx, msg: GroupMessage) -> tuple[SignUp, bool] | None:
         others = set(display_names(ctx, msg.group_id).values()) - {msg.sender.name}
         line = chain_entry(msg.text, msg.sender.name, others)
         return (SignUp(line.quantity), True) if line else None
-    reading = signup_reading(msg.text, event=live.detail)
-    if reading is None or not reading.sure and _is_staff(ctx, msg):
+    staff = _is_staff(ctx, msg)  # the staff's notices are the rules' alone, never the score's
+    reading = signup_reading(msg.text, guess=not staff, event=live.detail)
+    if reading is None or not reading.sure and staff:
         return None  # the staff write notices about sign-ups, which are never asked back (as orders)
     return as_signup(reading), reading.sure
 

@@ -139,10 +139,11 @@ def _order_in(ctx: Ctx, msg: GroupMessage) -> tuple[Order, bool] | None:
         others = set(display_names(ctx, msg.group_id).values()) - {msg.sender.name}
         line = chain_entry(msg.text, msg.sender.name, others)
         return (Order(line.quantity), True) if line else None
-    reading = order_reading(msg.text, deadline.detail)
+    staff = _is_staff(ctx, msg)  # the staff's notices ("改成每份12个了") are the rules' alone: never the score's
+    reading = order_reading(msg.text, deadline.detail, guess=not staff)
     if reading is None or (not reading.sure and deadline.kind != "groupbuy"):
         return None  # after the cut-off only a clear order hears that it is closed
-    if not reading.sure and _is_staff(ctx, msg):
+    if not reading.sure and staff:
         return None  # the staff's notices ("改成每份12个了", "取消订单的请私聊我") are never asked back
     return as_order(reading), reading.sure
 

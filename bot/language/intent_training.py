@@ -2,8 +2,9 @@
 corpus' train split, one model per intent against every other message (other intents, questions,
 sign-ins, chat), with the ads score's fitting procedure (``bot.moderation.training.fit_rows``).
 
-``--report`` prints what the score adds on the dev split: among the messages the rule readers
-leave silent, how many real orders and sign-ups it would ask about, and how much chat.
+``--report`` prints what the score changes on the dev split as the rule readers' partner: among the
+messages they leave silent, the real orders and sign-ups (and the chat) it would act on or ask about,
+and how many of their doubts it settles.
 """
 from __future__ import annotations
 
@@ -40,22 +41,29 @@ def fit(records: list) -> IntentModel:
 
 
 def report(model: IntentModel, records: list) -> str:
-    """On messages the rules leave silent (no reading at all), what the score would ask about."""
+    """What the score changes on ``records`` as the rules' partner (``intent_model.partner``): among the
+    messages the rules leave silent, the guesses acted on and asked about; the rules' doubts it settles."""
     from bot.chain.text import order_reading, signup_reading, is_chain
 
     lines = []
     for group, among, read in (("orders", ORDERS, lambda t: order_reading(t, None, guess=False)),
                                ("sign-ups", SIGNUPS, lambda t: signup_reading(t, guess=False))):
         other = SIGNUPS if group == "orders" else ORDERS
-        silent = [r for r in records if r["intent"] not in other and not is_chain(r.text) and read(r.text) is None]
-        real = [r for r in silent if r["intent"] in among]
-        chat = [r for r in silent if r["intent"] not in among]
-        asked_real = [r for r in real if intent_model.guess(r.text, among, model)]
-        right = [r for r in asked_real if intent_model.guess(r.text, among, model).intent == r["intent"]]
-        asked_chat = [r for r in chat if intent_model.guess(r.text, among, model)]
-        lines.append(f"{group}: rules silent on {len(real)} real ones and {len(chat)} others; the score asks about "
-                     f"{len(asked_real)} real ones ({len(right)} as the right intent) and {len(asked_chat)} others")
-        lines += [f"    asked, not one: {r['intent']}: {r.text!r}" for r in asked_chat[:20]]
+        kept = [(r, read(r.text)) for r in records if r["intent"] not in other and not is_chain(r.text)]
+        silent = [(r, intent_model.partner(r.text, None, among, model)) for r, rule in kept if rule is None]
+        guessed = [(r, g) for r, g in silent if g is not None]
+        acted = [(r, g) for r, g in guessed if g.sure]
+        doubts = [(r, rule, intent_model.partner(r.text, rule, among, model)) for r, rule in kept
+                  if rule is not None and not rule.sure]
+        settled = [(r, rule) for r, rule, now in doubts if now.sure]
+        real = sum(r["intent"] in among for r, _ in silent)
+        lines.append(f"{group}: rules silent on {real} real ones and {len(silent) - real} others; the score acts on "
+                     f"{len(acted)} ({sum(r['intent'] == g.intent for r, g in acted)} the right intent, "
+                     f"{sum(r['intent'] not in among for r, _ in acted)} others) and asks about {len(guessed) - len(acted)} "
+                     f"({sum(r['intent'] not in among for r, g in guessed if not g.sure)} others); it settles {len(settled)} "
+                     f"of the rules' {len(doubts)} doubts ({sum(r['intent'] == rule.intent for r, rule in settled)} the right intent)")
+        lines += [f"    acted on, not one: {r['intent']}: {r.text!r}" for r, _ in acted if r["intent"] not in among][:20]
+        lines += [f"    asked, not one: {r['intent']}: {r.text!r}" for r, g in guessed if not g.sure and r["intent"] not in among][:20]
     return "\n".join(lines)
 
 

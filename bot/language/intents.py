@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.language.numbers import NUMERAL, number
-from bot.pinyin import sounds
+from bot.pinyin import sounds, spelled
 from bot.language.wrapping import BREAK, PARTICLES, VOICE_CHECK, clauses, heard_as, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy, without_courtesy
 
 MAX_AMOUNT = 999
@@ -180,7 +180,11 @@ _SPACE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])([啊呀呗嘞哦滴])(?=[\u4e00-\u9fff])(?<!滴滴)(?!滴)")
 
 
+_SHARES_RUN_ON = re.compile(r"(?<=[" + _UNITS + r"])(?=(?:(?:给|帮|替)(?:" + _PERSON.pattern + r")|我)[^，,。\s你]{0,3}?" + NUMERAL + "[" + _UNITS + "])")
+
+
 def _read_order(text: str) -> Reading | None:
+    text = text if "你" in text else _SHARES_RUN_ON.sub("，", text)  # "给我妈一份我一份": two shares, one after the other
     pieces = re.split("(" + BREAK.pattern + ")", text)  # clauses and what ends each: "十份？" asks
     asking = {i // 2 for i in range(1, len(pieces), 2) if re.search(r"[?？]", pieces[i])}
     parts = [(part, _tidy(squeeze(part))) for at, part in enumerate(pieces[::2]) if at not in asking or not part.strip()]
@@ -430,6 +434,9 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
                                 for p in parts):  # "更正：3份", "刚才那个作废，我要一份", "三份，不是两份"
         found = [Reading(CHANGE, r.amount, False, r.sure, r.item) for r in found]
     orders = [(p, r) for p, r in readings if r.intent == ORDER]
+    if len(orders) > 2 and len(orders) == len(found) and orders[0][1].amount == sum(r.amount for _, r in orders[1:]) \
+            and all(_for_someone(p) for p, _ in orders[1:]):  # "我要两份，给我妈一份，我一份": the total, then how it is shared
+        return Reading(ORDER, orders[0][1].amount, sure=all(r.sure for _, r in orders))
     if len(orders) > 1 and len(orders) == len(found) and len({p for p, _ in orders}) == len(orders) \
             and all(_for_someone(p) for p, _ in orders):  # "我一份，我妈一份", "我家两份 隔壁王姐托我带一份"
         return Reading(ORDER, sum(r.amount for _, r in orders), sure=all(r.sure for _, r in orders))
@@ -850,14 +857,14 @@ _EVENT_KINDS = r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊
 _STORE_EVENTS = r"课|讲座|活动|烘焙|手工|义诊"
 _GO_EVENT = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|"
              r"[^，,。]{0,8}?(?:" + _STORE_EVENTS + r"|那场|这场)")
-_GO_ELSEWHERE = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-\u9fff])(?!" + _GO_EVENT + r"|年|我)(?P<where>[^，,。]{1,8})")
+_GO_ELSEWHERE = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-\u9fff])(?!" + _GO_EVENT + r"|年|我|要|想|去)(?P<where>[^，,。]{1,8})")
 # Words that sign up by themselves, without going anywhere: with them a 去 elsewhere in the message is
 # the member's remark ("报名，两个人，到时候去接孩子"); without them, it is the plan.
 _SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名额|预约|位置")
 # "带我一个" asks to come; "带我妈去" brings one's mother (whether to the event, the words around say).
 _KIN_WORD = r"家|们|妈|爸|婆|公|姐|妹|哥|弟|老|爱人|闺|儿|女|孩|娃|宝|爷|奶|外|姥|孙|同|朋|邻"
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
-_JOIN = re.compile(r"^(?:我去){2,}$|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"个)|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
+_JOIN = re.compile(r"^(?:我去){2,}$|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
                    r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
                    r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$")
@@ -865,11 +872,12 @@ _EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")的?")
 # Signing up as something else, or the staff's reply to one, or putting it off: "我想报名当店长", "您的报名已收到",
 # "等孩子放假了再报名" (for the learned score's gate too).
 SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收到|等[^，,。]{1,8}?(?:了|后|完)再|下辈子")
-_SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
+_SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|开始报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
                          r"学校|单位|公司|组织|驾校|考试|体检|多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
-                                  r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?:名额|报名)不要了?|(?<=报名)(?:作废|撤回|撤销)|(?:(?<=[名组])|(?<=课我)|(?<=讲座我)|(?<=活动我)|(?<=手工我)|(?<=烘焙我))撤(?:回|销|掉|了)?")  # "报名撤了", "活动我撤了"; not "我先撤了"
+                                  r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名)不要了?|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
+                                  r"(?:(?<=[名组局队])|(?<=课我)|(?<=讲座我)|(?<=活动我)|(?<=手工我)|(?<=烘焙我)|(?<=局我))撤(?:回|销|掉|了)?")  # "报名撤了", "活动我撤了"; not "我先撤了"
 _NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"再来一次|再也|以后|航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
 _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
 _PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
@@ -899,15 +907,46 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     ("去采草莓" goes to it; a party going anywhere else is no sign-up: "下周我们全家去三亚，五个人")."""
     if len(text) > MAX_READ:
         return None
-    text = plain(unquote(text))
+    text = plain(_pictured_people(unquote(text)))
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
     if _TALLY.search(text) or MEMBERS_PLAN.search(text) or not (text := without_limits(text)):
         return None  # "每户最多报3人", "满10人成团": the event's rule, not a party
-    if (spaced := _SPACE_BREAK.sub("，", text)) != text:  # "讲座去不了了 取消报名": a space ends a clause
-        reading = _read_signup(spaced, event)
-        return reading if reading is not None else _read_signup(text, event)  # "报周日那场 一个人": one clause
-    return _read_signup(text, event)
+    # A space ends a clause ("讲座去不了了 取消报名", "+2 我和老公"); or only between words ("陈丽 成人1 儿童1"); or none
+    # ("报周日那场 一个人": one clause): the first reading of these.
+    for spaced in dict.fromkeys((_SIGNUP_SPACE.sub("，", text), _SPACE_BREAK.sub("，", text), text)):
+        if (reading := _read_signup(spaced, event)) is not None:
+            return reading
+    return None
+
+
+_CANCEL_RUN_ON = re.compile(r"(?:(?<=不去了)|(?<=去不了了)|(?<=不去)|(?<=来不了了))(?=[我你他她孩老家腰头身])")
+_SIGNUP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d+])|(?<=[\u4e00-\u9fff])\s+(?=[a-z])")
+
+
+# People drawn instead of written (plain() drops pictures): persons in one picture ("👨‍👩‍👧" three, "👫" two), raised
+# hands each one person ("🙋‍♀️🙋‍♂️报名" two), a V ("报名✌️") two beside a sign-up; one raised hand with little else
+# is the member's own ("✋我", "🙋我去").
+_PERSON_PICTURES = {**dict.fromkeys("\U0001F468\U0001F469\U0001F467\U0001F466\U0001F9D1\U0001F9D2\U0001F474\U0001F475\U0001F476\U0001F9D3", 1),
+                    **dict.fromkeys("\U0001F46B\U0001F46C\U0001F46D\U0001F491", 2), "\U0001F46A": 3}
+_HANDS = "\U0001F64B\u270B\U0001F590"
+_PICTURE = re.compile("[" + "".join(_PERSON_PICTURES) + _HANDS + "\u270C](?:[\U0001F3FB-\U0001F3FF\uFE0F\u2640\u2642]|\u200D[^\\s])*")
+
+
+def _pictured_people(text: str) -> str:
+    pictures = _PICTURE.findall(text)
+    if not pictures:
+        return text
+    persons = sum(sum(_PERSON_PICTURES.get(ch, 0) for ch in picture) for picture in pictures)
+    hands = sum(picture[0] in _HANDS for picture in pictures)
+    rest = _PICTURE.sub("", text)
+    if any(picture[0] == "\u270C" for picture in pictures) and _JOIN.search(squeeze(plain(rest))):
+        persons += 2
+    if persons + hands >= 2:
+        return f"{persons + hands}个人，{rest}"
+    if hands == 1 and len(squeeze(plain(rest))) <= 3 and not _QUESTION.search(rest):
+        return f"我报名，{rest}"
+    return rest
 
 
 def _goes_elsewhere(words: str, event: str) -> bool:
@@ -920,6 +959,8 @@ def _goes_elsewhere(words: str, event: str) -> bool:
 
 def _read_signup(text: str, event: str = "") -> Reading | None:
     raw = [w for p in BREAK.split(text) for w in (p.split() if _QUESTION.search(p) else [p])]
+    raw = [q for p in raw for q in (_CANCEL_RUN_ON.sub("，", _SOFT_BREAK.sub(r"\1，", p)).split("，") if _SIGNUP_CANCEL_WORDS.search(p) else [p])]  # "我不去了啊我那天有事": the reason after
+    raw, room_said = _room_apart(raw)
     parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
     aged = {p: _aged(p) for p, _ in parts if _AGE_ONLY.fullmatch(p)}  # "大宝6岁": who, not how many
     named = "".join(p for p, _ in parts if p not in aged)
@@ -930,25 +971,24 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
         return None
     if any(_REPORTED.search(p) or _UNDECIDED.search(p) for p, _ in parts) and not any(_FIRM_CANCEL.fullmatch(p) for p, _ in parts):
         return None  # "我婆婆也报名了，她自己报的", "孩子说要报名篮球，我还没同意"
+    if any(_ON_BEHALF.match(p) for p, _ in parts):  # "替刘奶奶说一声 她不去了": she is whom the member speaks for
+        parts = [(re.sub(r"^[她他](?:说)?", "", p) or p, r) for p, r in parts]
+    parts = [(_YOU_PLEASE.sub("", p), r) for p, r in parts]  # "你帮我把名字去掉": asking the staff
     told = {p: r for p, r in parts}  # the clause as typed, particles and all
     parts = [p for p, _ in parts]
     asked = [p for p in parts if _QUESTION.search(p) or p.endswith("呢") or _ASKS_WITH_NOT.search(p)]
     said = [p for p in parts if p not in asked and not _only_event(p)]  # "亲子课：一大一小"
-    if not said:
-        return _asking_to_join(asked)
+    if not said:  # "能帮我把我的报名取消吗": asking the staff to cancel; "我能报名吗": asking to come
+        return _cancel_of([], asked, told, parts) or _asking_to_join(asked)
     room = [p for p in asked if _ROOM_ASK.search(p)]
     if room and any(_is_party(p) or _JOIN.search(p) for p in said):
         asked = [p for p in asked if p not in room]  # "还有位置吗，我们三个人": whether there is room, then who comes
-    for part in said:
-        if re.search(r"取消了", told[part]) and not re.search(r"[我帮把]", part):
-            continue  # "孩子学校的活动取消了": news, not a request
-        if (match := _SIGNUP_CANCEL_WORDS.search(part)) and _cancels(part, match):
-            vague = _WHEN.search(part[:match.start()]) and not _EVENT.search(part)  # "我明天不去了": the event?
-            return Reading(SIGNUP_CANCEL, sure=not (asked or vague or any(_CONDITION.search(p) and not _NEXT_TIME.match(p) for p in parts)))
+    if (cancel := _cancel_of(said, asked, told, parts)) is not None:
+        return cancel
     totals = [m for p in said if (m := _NEW_PARTY.fullmatch(p)) and not _SIGNUP_NOT.search(told[p])]
     if len(totals) == 1 and not asked and not any(_CONDITION.search(p) for p in said):
         return _party_reading(number(totals[0]["n"]), True)  # "再加一个 我们一共三个", "人数改成三个 我妈也想去"
-    if len(said) == 1 and not _LAUGH.search(text) and (match := _PLUS_PEOPLE.match(_EVENT_NAME.sub("", said[0]))):
+    if len(said) == 1 and not _LAUGH.search(text) and (match := _PLUS_PEOPLE.match(_without_event_name(said[0]))):
         return _party_reading(number(match.group(1)) if match.group(1) else 1, not asked)
     if len(said) > 1 and any(re.fullmatch(r"(?:我去){2,}", p) for p in said):
         return None  # "我去我去，太厉害了": surprise
@@ -969,22 +1009,24 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
         people = party_size(whole)
         if people == 1 and re.search(r"一家|全家|我们家|我家", whole) and not re.search(r"[我俺]自己|一个人|[帮给替]", whole):
             return _party_reading(people, False)  # "周六我们一家都去": how many of them? asked
-        sure = not any(_CONDITION.search(p) for p in said) and (not asked or bool(joins)) \
-            and "relative" not in done
+        last_join = max(said.index(p) for p in joins) if joins else len(said)
+        sure = not any(_CONDITION.search(p) and (i <= last_join or not _ABOUT_THE_DAY_HEDGE.fullmatch(p)) for i, p in enumerate(said)) \
+            and (not asked or bool(joins)) \
+            and "relative" not in done  # "我报个名 一个 到时候看情况": the hedge after it is about the day
         return _party_reading(people, sure)
     if party_only and len(party_only) == len(said):  # "我和老公带娃一起", "张阿姨2人"
-        return _party_reading(party_size(whole), not any(_JOIN.search(p) for p in asked) and not asked)
+        return _party_reading(party_size(whole), not [p for p in asked if not _ABOUT_THE_DAY.search(p)])  # "两个人 几点集合" asks about the day
     named = [p for p in said if p not in party_only and _listed_names(p) == [p]]
     if named and len(named) + len(party_only) == len(said) and (party_only or len(named) > 1):
         return _party_reading(party_size(whole), bool(party_only) and not asked)  # "刘阿姨 孙阿姨 我们两个"; names alone asked
-    return None
+    return _by_roles(said, asked, told, room_said)
 
 
 # Asking with a closing 不 after a modal: "积分能参加抽奖不", "孩子可以一起去不" (not "我去不了", "不去").
 _ASKS_WITH_NOT = re.compile(r"(?:能|可以|会|要|用)[^不]{1,10}不$")
 # A cancellation said outright at the end of a story (talked over, someone's reasons): "…我们这次就不去了 取消",
 # "…只能取消报名了 下次一定".
-_FIRM_CANCEL = re.compile(r"(?:只能|只好|还是|那就|就)?(?:取消(?:报名|我的名额)?|(?:我们|我)?(?:这次)?就?不去)了?")
+_FIRM_CANCEL = re.compile(r"(?:只能|只好|还是|那就|就)?(?:取消(?:报名|我的名额)?|(?:我们|我)?(?:这次)?就?不去)了?|(?:我的)?(?:报名|名额)(?:作废|撤回|撤销|取消|不要)了?")
 
 
 # Asking whether one may come or whether there is room: "还有名额吗", "能带孩子吗", "我能报名吗".
@@ -1004,6 +1046,108 @@ def _asking_to_join(asked: list[str]) -> Reading | None:
     return _party_reading(party_size(clause) or 1, False)
 
 
+
+# --- a sign-up read by the roles of its clauses (the ninth pass) ----------------------------------------
+# Whether there is room is no doubt about coming: asked ("名额还有吗", "人满了没", "还收人吗", "截止了吗") or
+# assumed ("还有名额的话…", "没满的话…", "还能报的话…", "还剩一个的话…"), and "没有就算了" after it is its other branch.
+_ROOM_WORD = r"(?:名额|位置|位子|空位|座位|坑)"
+_ROOM_ASKED = re.compile(r"(?:不知道|请问|问下|问一下|那个)?(?:(?:还有|有没有|还有没有|还剩)" + _ROOM_WORD + r"|" + _ROOM_WORD + r"(?:还)?(?:有|够|剩)(?:没有|不够)?"
+                         r"|(?:人|名额)?(?:报)?满了?|(?:还)?收人?|收不收人?|(?:报名)?截止了?|截了|还能报(?:名)?)"
+                         r"(?:吗|么|没有?|不|了吗|了没有?|呢|嘛)*[?？]*")
+_ROOM_IF = re.compile(r"^(?:刚看到|刚下班才看到|才看到)?(?:如果|要是|假如|若)?(?:还)?(?:有" + _ROOM_WORD + r"|有位|没满|没报满|没截止|没截|能报(?:名)?|可以报(?:名)?|"
+                      r"来得及|剩(?:" + NUMERAL + r"个)?(?:" + _ROOM_WORD + r")?)(?:的话)?(?:就|那就|那)?")
+_OTHER_BRANCH = re.compile(r"(?:没有|没了|满了|没位置|没名额)(?:的话)?(?:就)?(?:算了|下次吧?|下次再说)")
+
+
+def _room_apart(raw: list[str]) -> tuple[list[str], bool]:
+    """The clauses without what only asks or assumes there is room (that says nothing of who comes);
+    whether any did."""
+    kept, room = [], False
+    for clause in raw:
+        bare = squeeze(clause)
+        if bare and _ROOM_ASKED.fullmatch(bare):
+            room = True
+            continue
+        if (match := _ROOM_IF.match(bare)) and match.end() < len(bare) and (match.group(0).endswith(("的话", "就", "那")) or "如果" in match.group(0) or "要是" in match.group(0)):
+            kept.append(bare[match.end():])
+            room = True
+            continue
+        if room and _OTHER_BRANCH.fullmatch(bare):
+            continue
+        kept.append(clause)
+    return kept, room
+
+
+# Going, said of the party before it: "我和老伴去听讲座", "俺和俺家那口子去", "我们三个想一起学包饺子", "我和对象冲",
+# "我们一家三口必须到": who (the subject), then going, then at most the event or the count.
+_GOING = re.compile(r"(?:也|都|要|想|还|必须|一定|肯定|准备|打算|会|就|得)*(?:一起|一块儿?)?(?P<verb>去|来|到|冲|参加|学|上(?![回次周午班个]))(?!了|过|不|没)")
+_GOING_ON = re.compile(r"(?:听|学|上|参加|捧场)?(?:听|学)?(?:这个|那个|这次|那次|这场|那场)?(?:" + _EVENT_KINDS + r"|那场|这场)*(?:的)?")  # "听烘焙课"
+_WHEN_ONLY = re.compile(r"(?:那个)?(?:这|下|本)?(?:周[一二三四五六日末天]|星期[一二三四五六日天]|明天|后天|今天|[一二三四五六七八九十\d]{1,2}号)?(?:的)?"
+                        r"(?:上午|下午|中午|晚上|早上)?(?:的)?(?:那场|这场|那次|这次|那个|" + _EVENT_KINDS + r")?(?:的)?")
+_COUNT_SAID = re.compile(NUMERAL + r"(?:个人?|位|人|口|大)|俩|仨|就我一个|我一个|^\+\d{1,2}$")
+_COUNT_TAIL = re.compile(r"(?:就|的|一起|总共|一共|共)*(?:我们|我|咱们|俺们)?(?:" + NUMERAL + r"(?:个人?|位|人|口)|俩|仨)|(?:就)?我(?:一个人?|自己)|\+\d{1,2}")
+_SOMEONE = re.compile(_PERSONS + "|" + _PERSON.pattern)
+
+
+def _going(clause: str) -> tuple[str, str] | None:
+    """(who goes, the count said after going) when the clause is a party going to the event: the subject a
+    party ("我和老伴", "我们三个", "" for the member), the event or a count after it, nothing else."""
+    for match in _GOING.finditer(clause):
+        who, after = re.sub(r"^(?:那个)+", "", clause[:match.start()]), clause[match.end():]
+        if _WHEN_ONLY.match(who):
+            who = _WHEN_ONLY.sub("", who, count=1)
+        rest = after if match["verb"] in "来到冲" else _GOING_ON.sub("", after, count=1)
+        if rest and not _COUNT_TAIL.fullmatch(rest) and not (match["verb"] in "学上" and len(rest) <= 4 and _listed_party(who) not in (None, 1)):
+            continue  # "我也要学做蛋糕": one's own plans; "我们三个想一起学包饺子": the class, said by its party
+        if who and (not _SOMEONE.search(who) or _listed_party(who) is None and not _is_party(who)):
+            continue  # "慢慢来"
+        return who, rest if _COUNT_TAIL.fullmatch(rest) else ""
+    return None
+
+
+def _by_roles(said: list[str], asked: list[str], told: dict[str, str], room: bool) -> Reading | None:
+    """A sign-up said in pieces the rules above do not read whole: who comes (a party, or a party going),
+    beside when ("三个 下午那场"), a question about the day ("两个人 几点集合") or an aside ("三人 孩子有点怕生").
+    The party is what the party's own clauses say; an aside names no one who comes ("宝宝18个月 我和宝宝两个人").
+    A story told first and the party said last is the story's end ("孩子放寒假了… 正好带出去玩玩 我们两个大人一个孩子")."""
+    if any(_SIGNUP_CANCEL_WORDS.search(p) or _UNDECIDED.search(p) for p in said):
+        return None
+    if len(said) > 1 and (_party_said(said[-1]) or _going(said[-1])) and not asked and not any(re.search(NUMERAL, p) for p in said[:-1]):
+        said = said[-1:]  # the story before it neither counts nor signs up
+    if any(_SIGNUP_NOT.search(told[p]) or _PAST.search(p) or re.search(r"[你您他她]|谁|家里|在家|平时|住", p) for p in said):
+        return None  # "家里就我们两个人 冷清": who lives there
+    going = {p: g for p in said if (g := _going(p)) is not None}
+    counts = [p for p in said if p not in going and (_is_party(p) or _COUNT_TAIL.fullmatch(p)
+                                                     or _listed_party(p) is not None and _COUNT_SAID.search(p))]
+    when = [p for p in said if p not in going and p not in counts and _WHEN_ONLY.fullmatch(p)]
+    asides = [p for p in said if p not in going and p not in counts and p not in when]
+    if not going and all(p.startswith("+") for p in counts):
+        return None  # "+1" with no one named is read above ("+1 哈哈" laughs along)
+    strong = [p for p in counts if _COUNT_SAID.search(p)] + [p for p, (who, rest) in going.items() if who not in ("", "我") or rest]
+    if not strong and not (going and (counts or room or when)) and not (counts and (room or when)):
+        return None  # "我都想去", "我去，真的假的": going alone, or a party beside nothing that says it comes
+    if asides and (len(asides) > 1 or not strong or re.search(NUMERAL, asides[0]) or any(p.startswith("+") for p in counts)):
+        return None  # "我家两个孩子 一个上初中一个上小学": the aside counts people too; "+1 我也是": agreeing
+    if any(_CONDITION.search(p) for p in said) or not room and re.fullmatch(r"(?:我|俺)?(?:自己)?来", "".join(going)):
+        return None  # "不要不要，我自己来": doing it oneself
+    doubt = [p for p in asked if not _ABOUT_THE_DAY.search(p)]
+    words = counts + [who + rest for who, rest in going.values()]
+    people = party_size("，".join(w for w in words if _COUNT_SAID.search(w)) or "，".join(w for w in words if w) or "我")
+    return _party_reading(people, not doubt)
+
+
+def _party_said(clause: str) -> bool:
+    """A party with its size said ("我们两个大人一个孩子", "我们家两大两小", "我和老伴两个人")."""
+    return bool(_COUNT_SAID.search(clause) or _FAMILY.search(clause)) and _is_party(clause)
+
+
+# A hedge said after signing up, about the day rather than the sign-up: "到时候看情况", "有事再说".
+_ABOUT_THE_DAY_HEDGE = re.compile(r"(?:到时候|到时|万一|临时)?(?:有事|看情况|看看|再看)(?:再说)?(?:吧)?|到时候再说")
+
+
+# A question about the day, which asks nothing about coming: "几点到店里集合", "需要带什么吗", "坐大巴去吗".
+_ABOUT_THE_DAY = re.compile(r"几点|什么时候|啥时候|在哪|哪里|哪儿|集合|带什么|带啥|要带|需要带|坐|怎么去|怎么走|穿什么|多久|多长时间|结束|开始|地点|地址|停车")
+
 def _aged(clause: str) -> str:
     """Who an age is said of ("大宝6岁" → "大宝", "孩子5岁了" → "孩子"): that person comes; "" when no one
     is named ("5岁"), or the member is ("我60岁了")."""
@@ -1011,23 +1155,43 @@ def _aged(clause: str) -> str:
     return who.group(0) if who and not re.match(r"[我俺]", who.group(0)) else ""
 
 
+_NOT_A_NAME_OF_EVENT = re.compile(r"希望|搞|办|组织|想|要|喜欢|觉得|多|好|太|真|没|不|了|吗|呢|我|你|他|她")
+
+
+def _without_event_name(clause: str) -> str:
+    """'周六亲子活动+1' -> '+1'; a wish or a remark before it is more than the event's name ('希望多搞点亲子活动 +1')."""
+    match = _EVENT_NAME.match(clause)
+    return clause[match.end():] if match and not _NOT_A_NAME_OF_EVENT.search(match.group(0)) else clause
+
+
 def _only_event(clause: str) -> bool:
-    return bool(_EVENT_NAME.fullmatch(clause)) and not _JOIN.search(clause) and not _SIGNUP_CANCEL_WORDS.search(clause)
+    return bool(_EVENT_NAME.fullmatch(clause)) and not _JOIN.search(clause) and not _SIGNUP_CANCEL_WORDS.search(clause) \
+        and _going(clause) is None and not _NOT_A_NAME_OF_EVENT.search(clause)  # "我和老伴去听讲座", "希望多搞点亲子活动": more than its name
 
 
 # Numbers that are not the party: ages ("孩子5岁", "3岁半的娃"), times, dates, flats, prices.
-_NOT_PARTY = re.compile(r"(?:今年|才|已经|刚|刚满|满)?" + NUMERAL + r"(?:周)?岁(?:半|多)?(?:了|的)?|"
+_NOT_PARTY = re.compile(r"(?:今年|才|已经|刚|刚满|满)?" + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)(?:了|的)?|"
                         + NUMERAL + r"(?:点半?|点钟|号楼|号|栋|单元|室|楼|元|块钱?)(?![人位个])")
 # A clause that only says how old someone is: "孩子5岁", "闺女今年6岁了".
-_AGE_ONLY = re.compile(r"(?:我家|我们家)?(?:" + _PERSONS + r"|老大|老二|大的|小的|他|她)?(?:今年|才|已经|刚|刚满|满)?"
-                       + NUMERAL + r"(?:周)?岁(?:半|多)?了?")
+_AGE_ONLY = re.compile(r"(?:我家|我们家)?(?:" + _PERSONS + r"|老大|老二|大的|小的|他|她)?(?:分别|都|今年|才|已经|刚|刚满|满)?(?:"
+                       + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)[和、跟]?)+了?")  # "分别6岁4岁": how old, not how many
 # A total said outright wins over counting the persons named: "…，一共三个", "加我三个".
 _PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上我|包括我)(" + NUMERAL + r")(?:个人?|位|人)|"
                           r"人数[:：，,]?(" + NUMERAL + r")(?:个人?|位|人)?(?![\d号点岁])")  # a form filled in: "姓名：周丽 人数：1"
 
 
+# Regional forms of the words the reader knows: Cantonese 我哋 (我们), 算埋 (算上), 细 (小: 一大一细); Shanghainese 阿拉 (我们).
+_REGIONAL = ((re.compile(r"我哋|阿拉(?=[一两二三四五六七八九十\d俩仨])"), "我们"), (re.compile(r"算埋"), "算上"),
+             (re.compile("(" + NUMERAL + ")[大老](" + NUMERAL + ")细"), r"\1大\2小"))
+# The staff addressed before what is said to them: "小李啊…", "店长 …", "喂喂那个…" (voice input).
+_ADDRESSED = re.compile(r"^(?:喂+|那个)*(?:(?:小|老|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff]?店长|群主|老板)(?:啊|呀|哈|呐)?(?=那个|我|周|这|明|今|后|下|上)")
+
+
 def _tidy_signup(clause: str) -> str:
-    clause = heard_as(strip_particles(trim_courtesy(squeeze(clause))), ("报名", "取消"))  # "保名", "取笑"
+    clause = strip_particles(trim_courtesy("".join(heard_as(squeeze(w), ("报名", "取消")) for w in clause.split())))  # "保名", "取笑"; not across a space ("红包 命苦")
+    for pattern, fixed in _REGIONAL:
+        clause = pattern.sub(fixed, clause)
+    clause = _ADDRESSED.sub("", clause) or clause
     if not _AGE_ONLY.fullmatch(clause):
         clause = _NOT_PARTY.sub("", clause) or clause
     for pattern, fixed in _SIGNUP_TYPOS:
@@ -1035,16 +1199,51 @@ def _tidy_signup(clause: str) -> str:
     return clause
 
 
+# Who cancels and which event, before the cancel, that name nothing else dropped: the party ("我和老伴都", "我们一家三口"),
+# the event ("周六的局", "我们那组"), on someone's behalf ("替李奶奶").
+_WHO_AND_WHICH = re.compile(r"[和跟替帮与]|都|也|一家" + NUMERAL + r"口|全家|一家人?|" + NUMERAL + r"(?:个人?|口|位)|俩|仨|那组|组|局|队|" + _EVENT_KINDS
+                            + r"|周[一二三四五六日末]|明天|今天|后天|那天")
+
+
+_YOU_PLEASE = re.compile(r"^(?:你|您)(?=帮我|给我)")
+_ON_BEHALF = re.compile(r"^(?:我)?(?:替|帮)(?:我家?)?(?:" + _RELATIVE.pattern + r"|[\u4e00-\u9fff]{1,2}(?:奶奶|爷爷|阿姨|姐|哥|叔|大爷|大妈))(?:说一声|说一下|说下|取消|请假)")
+
+
+def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: list[str]) -> Reading | None:
+    """A cancellation: said ("讲座去不了了"), or asked of the staff ("能把我的报名撤掉吗"); sure when any clause
+    names the event or the sign-up, or asks for it to be done ("周六去不了 帮我退了": which event, the request says)."""
+    cancels = []
+    for part in said:
+        if re.search(r"取消了", told[part]) and not re.search(r"[我帮把]", part):
+            continue  # "孩子学校的活动取消了": news, not a request
+        if (match := _SIGNUP_CANCEL_WORDS.search(part)) and _cancels(part, match):
+            cancels.append((part, match))
+    requests = [p for p in asked if (_CANCEL_ASKED.search(p) or cancels and _MAY_CANCEL.fullmatch(p)) and not _PAST_SIGNUP_NEWS.search(p)]
+    if not cancels and not requests:
+        return None
+    vague = all(_WHEN.search(p[:m.start()]) and not _EVENT_SAID.search(p) for p, m in cancels) and not requests  # "我明天不去了": the event?
+    doubt = [p for p in asked if p not in requests]
+    return Reading(SIGNUP_CANCEL, sure=not (doubt or vague or any(_CONDITION.search(p) and not _NEXT_TIME.match(p) for p in parts)))
+
+
+# Asking the staff to cancel one's sign-up: "能把我的报名撤掉吗", "我那个报名能撤回吗", "报了名的还能撤吗".
+_CANCEL_ASKED = re.compile(r"(?:报名|名额|报了名的|报的名).{0,4}?(?:能|可以|能不能|可不可以)(?:帮我)?(?:撤|取消|退)|"
+                           r"(?:能|可以|能不能|可不可以|麻烦)(?:帮我|给我)?把?(?:我|我的|我那个|我们的?)(?:报名|名额)(?:给)?(?:撤|取消|退|删)")
+_MAY_CANCEL = re.compile(r"(?:能|可以|能不能)(?:帮我)?(?:取消|撤销|撤|退掉?)(?:一下|了)?(?:吗|么|不)?")  # "周六去不了 能取消吗" (not "能退吗" alone: a return)
+_PAST_SIGNUP_NEWS = re.compile(r"[他她]|别人|有人")
+_EVENT_SAID = re.compile(_EVENT.pattern + r"|局|那场|这场|那组|报|" + _EVENT_KINDS + r"|帮我|给我")
+
+
 def _cancels(clause: str, match: re.Match) -> bool:
     before, after = re.sub(r"^(?:算了|还是|那|就)+", "", clause[:match.start()]), clause[match.end():]
     if _RELATIVE.search(before) and not re.search(r"[帮给替把]|的(?:名额|报名)?$|那个?$|^(?:我|俺)[和跟]", before):
         return False  # "我老公不去，他要加班": his plans, not a cancellation
-    thing = _NOT_SIGNUP_THING.sub("", before)
+    thing = _NOT_SIGNUP_THING.sub("", _WHO_AND_WHICH.sub("", before))
     if thing and not re.search(_EVENT_KINDS + r"|报|名额|名字|名单|位置|那天|周[一二三四五六日末]|明天|今天|后天|临时|有事|"
                                r"不好意思|抱歉|生病|发烧|加班|出差|那次|这次", clause[:match.end()]):
         return False  # "我把会员取消了", "自动续费记得取消": something else dropped
     return not _NOT_BEFORE_SIGNUP_CANCEL.search(before) and bool(
-        re.fullmatch(r"(?:了|吧|啊|哈|啦|掉|我|一下|(?:我们家?|我家|我)?的?(?:(?:周[一二三四五六日末]|明天|今天|后天|那天|这次)的?)?(?:活动|讲座|课)?(?:报名|名额))*", after))
+        re.fullmatch(r"(?:了|吧|啊|哈|啦|拉|掉|我|我的$|一下|(?:我们家?|我家|我)?的?(?:(?:周[一二三四五六日末]|明天|今天|后天|那天|这次)的?)?(?:活动|讲座|课)?(?:报名|名额))*", after))
 
 
 # The party's size said as its total or its new size, whatever the clauses around it explain: "我们一共三个",
@@ -1076,11 +1275,11 @@ def _is_party(clause: str) -> bool:
     if (match := _HOUSEHOLD.search(body)) and match.end() == len(body) and match.start() <= 4:  # "乐乐一家三口"
         return True
     if (match := _PAIR.search(body)) and match.end() == len(body) and match.start() <= 4 or re.fullmatch(
-            r"(?:我们|咱们)(?:母子|母女|父子|父女|娘|爷|姐妹|兄弟|夫妻)" + NUMERAL + "个人?", body):  # "我们娘仨", "我们母子三个"
+            r"(?:我们|咱们)?(?:母子|母女|父子|父女|祖孙|娘|爷|姐妹|兄弟|夫妻)" + NUMERAL + "个人?", body):  # "我们娘仨", "我们母子三个"
         return True
-    if _PARTY_WORDS.fullmatch(body):  # persons joined ("我和老公", "我带孩子去") or counted ("我们家3个人")
-        return (body != "我去" or body != clause) and bool(re.search(r"[和跟带陪加+俩仨]|还有|一起|" + NUMERAL + r"(?:个)?(?:人|位|大人)|"
-                                                                   + NUMERAL + "大|^(?:我们|咱们)" + NUMERAL + "个$", body))
+    if _PARTY_WORDS.fullmatch(body) and re.search(r"[和跟带陪加+俩仨]|还有|一起|" + NUMERAL + r"(?:个)?(?:人|位|大人)|"
+                                                  + NUMERAL + "大|^(?:我们|咱们)" + NUMERAL + "个$", body):
+        return body != "我去" or body != clause  # persons joined ("我和老公", "我带孩子去") or counted ("我们家3个人")
     if (match := _EXPLICIT.match(body)) and not re.search(r"[了过吗去吃玩]", match["name"]):
         return True
     return (_listed_party(body) or 0) >= 2 and not re.search(r"[了过吗去吃玩你您]", body) and bool(_WHO_OR_HEADS.search(body))  # "两口子带俩娃": every piece a person or a count
@@ -1105,12 +1304,12 @@ def _party_reading(people: int | None, sure: bool) -> Reading | None:
     return Reading(SIGNUP, people, sure=sure) if people and 1 <= people <= MAX_AMOUNT else None
 
 
-_FAMILY = re.compile(_Q + r"大" + _Q + r"小")
+_FAMILY = re.compile(_Q + r"[大老]" + _Q + r"小")  # "2大1小", "一老一小"
 _HEADCOUNT = re.compile(_Q + r"口人")  # "我们家三口人" alone says who lives there (the corpus: chat)
 _ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人)[^，,。]{0,4}?" + _Q + r"个(?:孩子|小孩|娃|宝宝|小朋友)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个|"
                           r"(?:大人|成人)" + _Q + r"(?:个|位)?[^，,。\d]{0,2}?(?:孩子|小孩|儿童|娃)" + _Q + "个?")  # "成人2 儿童1"
 _HOUSEHOLD = re.compile(r"(?:一家|我们家|我家|全家)" + _Q + r"口")
-_PAIR = re.compile(r"(?:^|[，,]|我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|娘|爷)(俩|仨)(?!口子)|(老两口|两口子|俩口子)")  # "仨" alone too
+_PAIR = re.compile(r"(?:^|[，,]|我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|娘|爷|(?:我|咱|俺)家)(俩|仨)(?!口子|娃|孩子|宝|小孩|老人)|(老两口|两口子|俩口子)")  # "仨" alone too
 _PEOPLE = re.compile(_Q + r"(?:个)?(?:大人|人|位)|(?:报|算我们|去|来|占|蹲|留)" + _Q + r"个|" + _Q + r"个(?:名额|位置)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
 
 
@@ -1146,7 +1345,7 @@ _COUNTED = re.compile(r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:�
 _HEADS_SAID = re.compile(r"(?:一家|全家)(?P<h>" + NUMERAL + r")口人?|(?:我们|俺们|咱们|我)?(?:一家子?|全家|一家人)(?P<f>" + NUMERAL + r")(?:个人?|位|人)|(?:我们|俺们|咱们|我|咱|俺)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人)?(?![\u4e00-\u9fff])|"
                          r"(?:我们|俺们|咱们|我|咱|俺)?(?P<p>" + NUMERAL + r")(?:个人|个|位|人)")
 _ME = re.compile(r"(?:我|俺)(?!们)(?:自己|一个人?)?|本人|自己")
-_ONE_PERSON = re.compile(r"(?:我家?|我们家|俺家?)?(?:" + _RELATIVE.pattern + r"|老人)")
+_ONE_PERSON = re.compile(r"(?:我家?|我们家|俺家?)?(?:" + _RELATIVE.pattern + r"|老人|好?朋友|老?姐妹|好友|小?伙伴|老乡)")
 _NAMED = re.compile(r"[a-z]{2,12}(?![a-z])|(?:(?:小|阿)[\u4e00-\u9fff]|(?P<dd>[\u4e00-\u9fff])(?P=dd)|[" + _SURNAME + r"][\u4e00-\u9fff]{1,2})"
                     r"(?:妈妈?|爸爸?|奶奶|爷爷|姥姥|姥爷|外婆|外公)?(?=$|[，,、和跟带陪还加])")
 _NOT_A_NAME = re.compile(r"[报名去来了的人个位号天日月年点时我你他她们家吗呢吧啊哈好便兴些样么看想说听等走试谢嘻呵嗯]|周[一二三四五六末]")
@@ -1183,12 +1382,18 @@ def _listed_party(text: str) -> int | None:
     return people if total or me else None
 
 
+# A head count said outright: "三个人", "两位", "+2", "报名两个", "报2" (not "两个孩子", "两个大人").
+_HEAD_TOTAL = re.compile(r"(?P<n>" + NUMERAL + r")(?:个人|人|位)(?!大人|家)|(?:^|[，,])\+(?P<p>\d{1,2})(?=$|[，,])|(?:报名?|算我们|我们|咱们|俺们)[:：]?(?P<r>" + NUMERAL + r")(?:个|名)?(?=$|[，,])")
+
+
 def party_size(text: str) -> int | None:
     """How many people a sign-up is for: '3个人' 3, '2大1小' 3, '一家三口' 3, '我们俩' 2,
     '我和老公还有两个孩子' 4, '帮我妈报名' 1, else 1."""
     text = re.sub(r"我是[^，,。]{1,6}", "我", squeeze(text))  # "我是张阿姨": who I am, not who comes
     if match := _PARTY_TOTAL.search(text):
         return number(match.group(1) or match.group(2))
+    if len(heads := {number(m["n"] or m["p"] or m["r"]) for m in _HEAD_TOTAL.finditer(text)}) == 1 and not _COUNTED.search(_HEAD_TOTAL.sub("", text)):
+        return heads.pop()  # "我们三个人都去 我女儿我外孙还有我", "我带孙子去 祖孙两个": a head count said is the total
     if _ONLY_ME.search(text):
         return 1  # "我报个名，就我自己，孩子上课去不了"
     if (listed := _listed_party(text)) is not None:
@@ -1226,10 +1431,17 @@ def party_size(text: str) -> int | None:
 # --- sign-ins ----------------------------------------------------------------------------------
 
 # Misspellings and slang that stand for a trigger (voice input, pinyin, a slip of the finger).
-_TRIGGER_TYPOS = ("签道", "签倒", "签刀", "签导", "签叨", "签盗", "千到", "迁到", "嵌到", "钱到", "前到", "签d", "qiandao",
-                  "签个倒", "签个道", "签一下到", "签下到", "签完到", "签dao", "大卡", "打咔", "打ka", "打k", "daka", "卡一下",
-                  "每日一卡", "每日一签", "每天一签", "打咭", "打个咭", "qian到")
+# Homophones of a two-character trigger (签倒, 千到, 打咔) and pinyin (qiandao, da卡) need no entry: they are heard
+# by sound (``_homophones``, ``_pinyin_typed``).
+_TRIGGER_TYPOS = ("签d", "签个倒", "签个道", "签一下到", "签下到", "签完到", "打k", "卡一下",
+                  "每日一卡", "每日一签", "每天一签", "打咭", "打个咭")
 _WHOLE_TYPOS = frozenset(("qd", "dk", "checkin"))  # letters only as the whole message
+# The triggers' initials, as a word of their own among other words (not inside "qdii", "pdk").
+_ABBREVIATED = {"qd": "签到", "dk": "打卡"}
+_LETTER_TRIGGER = re.compile(r"(?<![a-z])(?:qd|dk)(?![a-z])")
+# A trigger's two characters typed apart, by a space or a stop, where the second ends its clause: "签。到", "签 到 早上好"
+# (not "签，到时候再说").
+_SPLIT_TRIGGER = re.compile(r"(?<=[签打])[\s\-·._~。，,.、]+(?=[到卡](?:$|[\s。，,.!！~～]))")
 # Other words for signing in, as members say them in a sign-in group: "签一个", "签一下", "报到".
 # Heard only as typed (no homophones: "报道" is news), and like a trigger only when the clause
 # says nothing more ("签一下合同", "新人报到" are not).
@@ -1242,11 +1454,24 @@ _SIGNIN_NOT_BEFORE = re.compile(r"不(?!错)|补|明天|后天|下周|会议|开
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
 _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + r"天|day" + NUMERAL + r"?|d\d{1,3}|\d{1,4}|" + NUMERAL + NUMERAL
-                           + r")?(?:完毕|成功|打卡|签到|报到|报道|来|冲|走起|中|儿|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉|嗷|哩|冒泡|冒个泡|签)*"
-                           r"(?:(?:完|再|就|然后|先|去|后)[^吗呢么没?]{0,8})?$")
+                           + r")?(?:完毕|成功|打卡|签到|报到|报道|我来|来|冲|走起|中|儿|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉|嗷|哩|冒泡|冒个泡|签)*"
+                           r"(?:(?:完|再|就|然后|先|去(?![了过])|后)(?P<then>[^吗呢么没?]{0,8}))?$")
 # Voice input runs on into the next sentence: "签到了今天降温大家多穿点", "我来签到了祝大家平安".
 _SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:(?:那个|就是|嗯|呃)?(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油|"
                           r"报个?平安|平安|健康|感恩|福|吉祥|幸福|快乐|顺利)|(?:那个|就是)$)")  # "签到 平安", "签到报平安"
+# Voice input runs on without a pause into a sentence of the day (签到外面下雨了, 签到刚起床, 打卡买菜去咯, 签到周末愉快):
+# it starts with the day's time, the weather, someone of the household, a wish, going about the day or the
+# group's "first!" slang, and it says nothing about signing in itself (签到送积分, 签到都签出感情来了, 签到比上班还准时).
+_DAY_SENTENCE = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?:"
+                           r"今天|今日|今儿|今早|早上|上午|中午|下午|晚上|现在|刚|马上|一会儿?|待会儿?|周[一二三四五六日末]|星期.|礼拜.|"
+                           r"新的一|开始新的|续命|续上|又是|外面|外头|窗外|天[气冷热晴阴]|下雨|下雪|刮风|降温|升温|[好太真]?[冷热]|起[床晚早来]|"
+                           r"孙[子女]|外孙|孩子|娃|老伴|老公|老头|老婆|儿子|女儿|闺女|宝宝|我家|咱家|俺家|"
+                           r"祝|愿|希望|加油|愉快|快乐|顺利|安好|平安|健康|吉祥|如意|开心|幸福|身体|万事|一切|好运|感恩|"
+                           r"去|准备|出门|买菜|做饭|遛|锻炼|散步|送(?:孙|孩|娃|宝|外孙)|接(?:孙|孩|娃|宝|外孙)|"
+                           r"第一|沙发|占[个座]|抢|走一波|来也|冲鸭)")
+# ... nor is it another clock-in (打卡孩子的作业, 打卡去网红店) or when signing in starts (签到周一开始).
+_ABOUT_SIGNING = re.compile(r"签|打卡|积分|分数|送(?!孙|孩|娃|宝|外孙)|领|奖|的(?!一)|^[上下]班|比|断|没用|骗|功能|规则|排行|榜|人数|扫码|攒|换|开始(?![了啦新])|"
+                            r"[吗呢么没?]|忘|去了|去过|作业|阅读|英语|单词|学校|班级|网红|景点|景区|拍照|钉钉|考勤|健身|跑步|运动|会议|课")
 _SIGNIN_NEVER = re.compile(r"别忘|提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
 # The member's own sentence at the end of a run-on before the trigger: "我现在来", "我今天也来" (not "帮我").
 _OWN_SENTENCE = re.compile(r"(?<![帮替给叫让])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
@@ -1286,11 +1511,13 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...]) -> Reading | N
 @lru_cache(maxsize=1024)
 def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     plain_text = _DAY_FRACTION.sub(" ", plain(unquote(text)))
-    plain_text = re.sub(r"(?<=[签打])[-·._~]+(?=[到卡])", "", plain_text)  # "签-到"
+    plain_text = _SPLIT_TRIGGER.sub("", plain_text)  # "签-到", "签。到", "签   到   早上好": one word typed apart
+    plain_text = _LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain_text)  # "qd qd 今天好冷", "早 qd一下"
     plain_text = _TALKING_TO_THE_PHONE.sub("", plain_text)  # "喂签到签到听得见吗": voice input, not a question
     if _SIGNIN_NEVER.search(plain_text):
         return None
     forms = _trigger_forms(tuple(triggers))
+    plain_text = _pinyin_typed(plain_text, forms)  # "qiandao", "签dao", "da卡": heard as the trigger they spell
     if squeeze(plain_text) in forms or squeeze(plain_text) in _WHOLE_TYPOS:  # "打 卡", "qd"
         return Reading(SIGNIN)
     parts = [squeeze(p) for p in _SIGNIN_BREAK.split(plain_text)]
@@ -1324,6 +1551,16 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if _NEWCOMER.search(joined) and not any(t in joined for t in forms if t not in _SIGNIN_WORDS):
         return None  # a newcomer's 报到, not a sign-in (unless she also says 签到)
     return Reading(SIGNIN)
+
+
+def _pinyin_typed(text: str, forms: tuple[str, ...]) -> str:
+    """Letters typed as pinyin written in characters of their sounds ("qian到" -> 乾到), when that makes a trigger
+    heard that was not before; other letters ("ok", "day5", "qd") stay as typed."""
+    if not re.search("[a-z]", text):
+        return text
+    spoken = re.sub(r"[a-z]+", lambda m: spelled(m.group()) or m.group(), text)
+    before, after = sounds(squeeze(text)), sounds(squeeze(spoken))
+    return spoken if any(h in after and h not in before for h in _homophones(forms)[1]) else text
 
 
 def _bare(clause: str, forms: tuple[str, ...]) -> bool:
@@ -1378,29 +1615,46 @@ def _trigger_search(forms: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern | No
     return written, re.compile("|".join(map(re.escape, heard))) if heard else None
 
 
+_SAID_TWICE = re.compile(r"(.{2,8}?)\1+")
+
+
+def _words_before(before: str) -> str:
+    """What is said before the trigger, without greetings, who signs in, what happened first, or when."""
+    before = re.sub(r"^(?:差点儿?忘(?:了|记了?)?|(?:今天|今日|今早|每日)份?的)", "", without_courtesy(before))  # "差点忘了签到", "今天份的签到来了"
+    before = _SELF_BEFORE.sub("", before)  # "我是老王我来签到啦": who signs in, then the sign-in
+    if len(before) > 4 and (own := _OWN_SENTENCE.search(before)):
+        before = before[own.start():]  # "…早上起来的晚了我现在来签个到": what happened, then her own sentence
+    before = _NOW.sub("", before)  # "现在来签到", "赶紧签个到": when, not what
+    if (where := _AT_PLACE.fullmatch(before)) and not (_SIGNIN_NOT_BEFORE.search(where["place"].replace("的", "")) or _WORK.search(where["place"])):
+        return ""  # "在老家签到", "人在外地签个到": where she is (not 在公司签到, 在医院签到: their own sign-ins)
+    return before
+
+
+# Where the member happens to be as she signs in (home, away, on the way), the whole of what comes before the
+# trigger; not a place one goes to in order to check in there (在景区打卡, 在会场签到, 在咖啡馆打卡).
+_AT_PLACE = re.compile(r"(?:我|俺)?(?:人|正|现在|今天)?在(?P<place>老家|家里?|[\u4e00-\u9fff]{1,3}家(?!乐)|外地|外面|乡下|国外|路上|床上|被窝里?|"
+                       r"菜市场|厨房|阳台|楼下|小区里?|村里|[\u4e00-\u9fff]{0,6}(?:车|地铁|公交|火车|高铁|飞机|船)上)(?:呢|了)?(?:来|也|就|给大家)?")
+
+
 def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     """True: this clause signs in; False: it talks about signing in (the message does not sign in);
     None: it is about something else (a greeting, the weather, a blessing)."""
+    if (twice := _SAID_TWICE.fullmatch(clause)) is not None:
+        clause = twice.group(1)  # "我签到我签到": voice input says it again
     at = next(((clause.find(t), t) for t in forms if t in clause), None)
-    if at is None:  # a homophone ("千到", "打咔") counts only at the start: "我提前到了" is no sign-in
-        words, heads = _homophones(forms)
-        head = sounds(clause[:6])
-        if not any(h in head for h in heads):  # cheap: most clauses have none
+    if at is None:  # a homophone ("千到", "打咔", "钱到") counts only where nothing but plain words and greetings
+        words, heads = _homophones(forms)  # come before it: "我提前到了", "工资钱到了" are no sign-ins
+        if not any(h in sounds(clause) for h in heads):  # cheap: most clauses have none
             return None
         heard = heard_as(clause, words)
         at = next(((heard.find(t), t) for t in forms if t in heard), None)
-        if at is None or not _PLAIN_BEFORE.fullmatch(heard[:at[0]]):
+        if at is None or not (_PLAIN_BEFORE.fullmatch(said := _words_before(heard[:at[0]])) or is_courtesy(said)):
             return None
         clause = heard
     start, trigger = at
     if _STARTS_WITH.match(clause) or _DAY_COUNT.fullmatch(clause):
         return True
-    before, after = clause[:start], trim_courtesy(clause[start + len(trigger):].lstrip(trigger[-1]))
-    before = re.sub(r"^(?:差点儿?忘(?:了|记了?)?|(?:今天|今日|今早|每日)份?的)", "", without_courtesy(before))  # "差点忘了签到", "今天份的签到来了"
-    before = _SELF_BEFORE.sub("", before)  # "我是老王我来签到啦": who signs in, then the sign-in
-    if len(before) > 4 and (own := _OWN_SENTENCE.search(before)):
-        before = before[own.start():]  # "…早上起来的晚了我现在来签个到": what happened, then her own sentence
-    before = _NOW.sub("", before)  # "现在来签到", "赶紧签个到": when, not what (the 在 of 在公司签到 stays)
+    before, after = _words_before(clause[:start]), trim_courtesy(clause[start + len(trigger):].lstrip(trigger[-1]))
     while (again := next((t for t in (*forms, *_WHOLE_TYPOS) if after.startswith(t)), None)):
         after = after[len(again):]  # "签到签到", "打咔打咔", "打个卡签个到", "签到qd"
     after = "" if is_courtesy(after) else after  # "签到晚安"
@@ -1414,7 +1668,14 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         return False  # "我妈签到了", "我女儿帮我签到了": news of someone else's sign-in ("我老头子签到" signs him in)
     after = _SELF_AFTER.sub("", after.rstrip(_SIGNIN_PARTICLES)).rstrip(_SIGNIN_PARTICLES)  # "签到哇", "签到啊我是五号楼的"
     after = "" if _NAME_AFTER.fullmatch(after) else after
-    return bool(_SIGNIN_AFTER.match(after) or _SIGNIN_THEN.match(after)) or False
+    if (plain_after := _SIGNIN_AFTER.match(after)) and not _ABOUT_SIGNING.search(plain_after.group("then") or ""):
+        return True  # "签到", "签到第三天", "签完去上班了" (not "打卡去网红店")
+    if _BLESSING.match(after):
+        return True  # "签到🌹祝店长生意兴隆": whatever the wish names
+    return bool((_SIGNIN_THEN.match(after) or _DAY_SENTENCE.match(after)) and not _ABOUT_SIGNING.search(after))
+
+
+_BLESSING = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:祝|愿)(?!.*[吗呢么?])")
 
 
 # --- answers to the bot's own question ("您是要订 2 份鸡蛋吗？回复“是”确认") ------------------------

@@ -232,7 +232,7 @@ def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tu
                 or any(re.search(pattern, folded) for pattern in extra))
     if not form and not (faq is not None and _CONFIRMS.search(folded)) and (faq is None or faq.exact(said) is None):
         return NOTHING  # a statement that is no FAQ phrasing (most chat): nothing below could make it ask
-    if not to_bot and (_CHAT.search(_to_the_owner(folded)) or _to_member(text)):
+    if not to_bot and (_CHAT.search(_to_the_owner(folded, faq, threshold)) or _to_member(text)):
         return NOTHING
     if not to_bot and _ELSEWHERE.search(folded) and not _SECOND_PERSON.search(folded):
         return NOTHING  # "对面那家水果店关门了吗": another shop's hours are not ours
@@ -308,7 +308,8 @@ _JUDGES = re.compile(r"太.{0,6}了吧|[够多少贵]了吧")  # "太便宜了�
 
 
 # A question about one's own order, sign-up or sign-in.
-_OWN = re.compile(r"我(?:是不是|是)?(?:老公|妈|家)?(?:帮我)?(?:订|定|报|签|接龙)(?:了|的|过|上)|我.{0,4}订的那")
+_OWN = re.compile(r"我(?:是不是|是)?(?:老公|妈|家)?(?:帮我)?(?:订|定|报|签|接龙)(?:了|的|过|上)|我.{0,4}订的那|"
+                  r"我(?:已经|都|早就?)?(?:付|交|转|给)了?(?:钱|款|定金)")  # her own payment: what became of it is the staff's to look up
 _CLAUSE = re.compile(r"([,，。.!！?？;；~～\s]+)")
 _CLAUSE_BREAK = re.compile(r"[,，。.!！?？;；~～\s]")
 
@@ -380,11 +381,22 @@ def _ends_asking(said: str) -> bool:
 # Asking the owner by name after calling the members: "姐妹们不好意思问一下店长 买的鸡蛋…怎么处理啊".
 _ASKS_OWNER = re.compile(r"(?:问一下|问下|请问|问问|想问)(?:店长|老板|群主|掌柜)")
 _MEMBERS_OPENER = re.compile(r"^(?:姐妹们|大家|各位|亲们|宝妈们)(?:好)?")
+# What follows the call asks about the members themselves: "姐妹们都几点下班", "大家平时在哪买菜".
+_ABOUT_THEM = re.compile(r"^[,，。.!！~～\s]*(?:都|也|你们|平时|一般|谁|有没有人|有人|觉得|认为|说|看|知道|猜)")
 
 
-def _to_the_owner(folded: str) -> str:
-    """The message without its opening call to the members when it then asks the owner by name."""
-    return _MEMBERS_OPENER.sub("", folded) if _ASKS_OWNER.search(folded) else folded
+def _to_the_owner(folded: str, faq: Faq | None = None, threshold: float = 1.0) -> str:
+    """The message without its opening call to the members when it then asks the owner by name, or asks
+    what an FAQ entry surely answers and is not about the members themselves ("姐妹们 鸡蛋还能上车吗": whether
+    the group-buy still takes orders is the store's to say, whoever the member calls first)."""
+    if not _MEMBERS_OPENER.search(folded):
+        return folded
+    rest = _MEMBERS_OPENER.sub("", folded)
+    if _ASKS_OWNER.search(folded):
+        return rest
+    if faq is not None and not _ABOUT_THEM.match(rest) and (match := faq.best(rest)) is not None and match.score >= threshold:
+        return rest
+    return folded
 
 
 def _to_member(text: str) -> bool:
@@ -419,7 +431,9 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
         return False  # "有发票，送货及时": a review's remark, whatever its words
     if kinds & _NOT_OURS and "you" not in kinds:  # (店 alone is in 水果店 too)
         return False  # "楼下那家面馆开了吗", "鸡蛋羹怎么蒸才嫩": another shop, a kitchen, a worry: the rules alone decide
-    sure = LEARNED_SURE if kinds & _ASKS_SOMEHOW else LEARNED_STATEMENT
+    # without a question's form, or against the rules' own reading of chat (a call to the members, their day off),
+    # the score must be as sure as of a statement: a margin of 0.2 is no ground to overrule them
+    sure = LEARNED_SURE if kinds & _ASKS_SOMEHOW and "chat" not in kinds else LEARNED_STATEMENT
     plain = learned.logit(compact, kinds)
     if plain + sum(max(0.0, learned.signals.get(k, 0.0)) for k in FAQ_SIGNALS) < sure:
         return False

@@ -195,14 +195,19 @@ class Ads:
             return self._words.find(text), None
         scanning = self._scanning
         scanner, grams = self._scanner() if scanning is None or scanning[0] is not self.model else scanning[1:]
-        hits = scanner.find_matches_as_indexes(compact, overlapping=True)
+        found: list[str] = []
+        positive: set[int] = set()
         words = self._words.words
-        found = [words[i - grams] for i, _, _ in hits if i >= grams]
+        for i, _, _ in scanner.find_matches_as_indexes(compact, overlapping=True):  # one loop, not two comprehensions
+            if i < grams:
+                positive.add(i)
+            else:
+                found.append(words[i - grams])
         if len(found) > 1:
             found = list(dict.fromkeys(found))
         elif not found and text.bare:  # 刷💰单, as Lexicon.find reads it
             found = self._words.find_compact(text.bare)
-        return found, {i for i, _, _ in hits if i < grams}
+        return found, positive
 
     def _scanner(self) -> tuple[ahocorasick_rs.AhoCorasick, int]:
         """One automaton for the model's positive n-grams and then the ad words and cues, and how many
