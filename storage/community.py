@@ -7,18 +7,24 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from storage.models import Birthday, EventLog, Nudge
+from storage.prepared import Prepared, flushed
 
 
 def watching_since(session: Session, group_id: str) -> datetime | None:
     """The first thing the bot logged in the group: members silent since then count from here."""
-    return session.exec(select(sa.func.min(EventLog.at)).where(EventLog.group_id == group_id)).one()
+    (first,), = _WATCHING_SINCE.fetch(flushed(session), dict(group_id=group_id))
+    return first
 
 
 def steps_taken(session: Session, group_id: str, step: str) -> dict[str, datetime]:
     """Each member's latest ``step`` (nudged | listed) in the group."""
-    rows = session.exec(select(Nudge.member_id, sa.func.max(Nudge.at)).where(
-        Nudge.group_id == group_id, Nudge.step == step).group_by(Nudge.member_id)).all()
-    return dict(rows)
+    return dict(_STEPS.fetch(flushed(session), dict(group_id=group_id, step=step)))
+
+
+# Prepared (storage/prepared.py): the dormancy ladder asks these of every group in turn.
+_WATCHING_SINCE = Prepared(select(sa.func.min(EventLog.at)).where(EventLog.group_id == sa.bindparam("group_id")))
+_STEPS = Prepared(select(Nudge.member_id, sa.func.max(Nudge.at)).where(
+    Nudge.group_id == sa.bindparam("group_id"), Nudge.step == sa.bindparam("step")).group_by(Nudge.member_id))
 
 
 def take_step(session: Session, *, group_id: str, member_ids: list[str], step: str, at: datetime) -> None:
