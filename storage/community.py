@@ -38,10 +38,20 @@ def set_birthday(session: Session, *, group_id: str, member_id: str, month: int,
 
 
 def birthdays_today(session: Session, *, group_id: str, today: date, leap_day_on_28th: bool) -> list[str]:
-    """Members of the group whose birthday is today and who were not greeted this year; marks them greeted."""
-    days = [(today.month, today.day)] + ([(2, 29)] if leap_day_on_28th else [])
-    match = sa.or_(*[sa.and_(Birthday.month == m, Birthday.day == d) for m, d in days])
-    greeted = session.scalars(sa.update(Birthday).where(Birthday.group_id == group_id, match,
-                                                        Birthday.greeted_year < today.year)
-                              .values(greeted_year=today.year).returning(Birthday.member_id))
-    return sorted(greeted)  # marked by this one UPDATE: a second process finds them greeted
+    """Members of the group whose birthday is today and who were not greeted this year; marks them greeted
+    (prepared: the daily greeting asks it of every group in turn)."""
+    days = dict(g=group_id, m=today.month, d=today.day, y=today.year)  # not the columns' names (an UPDATE's)
+    greeted = _GREET_LEAP.fetch(flushed(session), days) if leap_day_on_28th else _GREET.fetch(flushed(session), days)
+    return sorted(member for member, in greeted)  # marked by this one UPDATE: a second process finds them greeted
+
+
+def _greet(leap_day: bool) -> Prepared:
+    match = sa.and_(Birthday.month == sa.bindparam("m"), Birthday.day == sa.bindparam("d"))
+    if leap_day:
+        match = sa.or_(match, sa.and_(Birthday.month == 2, Birthday.day == 29))
+    return Prepared(sa.update(Birthday).where(Birthday.group_id == sa.bindparam("g"), match,
+                                              Birthday.greeted_year < sa.bindparam("y"))
+                    .values(greeted_year=sa.bindparam("y")).returning(Birthday.member_id))
+
+
+_GREET, _GREET_LEAP = _greet(False), _greet(True)
