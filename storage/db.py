@@ -4,7 +4,9 @@ Every write goes through a single writer task that runs batches in one thread
 (group commit): many log rows and acknowledged writes share one transaction, the
 event loop never blocks on the database, and there is never "database is locked"
 between our own writers. ``write`` returns only after the commit, so a handler
-can answer a member knowing the fact is stored. The database is a SQLite file or
+can answer a member knowing the fact is stored. (A replay, ``settle_lazily``, runs its
+batches in one open transaction and commits it before anything that depends on them
+can be seen: the next action line, a read, a flush, the close.) The database is a SQLite file or
 PostgreSQL (storage/engine.py); its schema is migrated at start (storage/migrate.py).
 """
 from __future__ import annotations
