@@ -195,6 +195,7 @@ class Database:
         if transaction is None:
             return
         try:
+            self._check_file()  # deleted, replaced or read-only since these batches ran: they are not stored
             transaction.commit()
         except Exception as exc:
             self._lost = DatabaseUnavailable(f"acknowledged writes could not be committed: {describe(exc)}")
