@@ -158,7 +158,7 @@ async def run_replay(lines: list[TranscriptLine], *, config_path: Path, db_path:
     with tempfile.TemporaryDirectory(prefix="qunbot-replay-") as tmp:
         db = Database(db_path or Path(tmp) / "replay.db")
         db.inline = True  # the virtual clock: no thread hand-offs (storage/db.py)
-        db.settle_lazily = True  # batches committed together, each before anything depending on it is shown:
+        db.settle_lazily = True  # batches committed together, before anything depending on them is shown
         adapter = LocalAdapter(clock, Member(config.bot.id, config.bot.name))
         actions: Counter[str] = Counter()
         adapter.subscribe(lambda record: "action" in record and db.settle())  # before an action line is printed
