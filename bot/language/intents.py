@@ -84,7 +84,7 @@ _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
 _ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
                   r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|冲|整|团|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$|(?<=[加添来要])(?P<j>\d{1,2})$)")
-_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉)(?:要|订|买|拿|来|留)?" + _QU + r"|^-(?P<k>\d{1,2})$")
+_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里中])取消)(?:要|订|买|拿|来|留)?" + _QU + r"|^-(?P<k>\d{1,2})$")
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
 _EACH = re.compile(r"^(?P<who>.{2,12}?)(?:各|一人|每人)(?:来|要|订|留)?" + _QU + "$")
 _PLUS = re.compile(r"^(?P<pre>.{0,6}?)(?P<plus>(?:\+(?:\d{1,3}|[一两二三四五六七八九十])?" + _U + r"?)+)$")
@@ -137,9 +137,50 @@ def read_order(text: str) -> Reading | None:
         reading = _read_order(text)  # "要 两份 谢谢" read whole when its pieces say nothing
     if reading is None and (soft := _SOFT_BREAK.sub(r"\1，", text)) != text:
         reading = _read_order(soft)  # voice input: "我要两份鸡蛋啊就是那个土鸡蛋"
+    if reading is None:
+        reading = _cancel_by_roles(text)  # "店长 我那个不要了 我儿子说不回来了": the cancel among an address and a reason
     if reading is not None and head and not reading.item:
         reading = replace(reading, item=head)  # "草莓：我要一份": for the caller to hold against the open product
     return reading
+
+
+# Ninth pass, orders by mechanism. A cancel said among other clauses: the staff addressed, who is speaking, an
+# apology, a reason told after it. Each clause is read by its role; only a cancel beside clauses without a count,
+# a wish, a condition, talk to someone or something else cancelled is one ("不要了，那件衣服不好看" is not).
+_ORDER_CANCEL_RUN_ON = re.compile(r"(?<=不要了|不整了|不买了|不订了|取消了)(?=[我他她孩娃老家钱买你])|(?<=[\u4e00-\u9fff]{2})(?=我(?:那个|那份|的那))")
+# Whose order it is, said around the cancel: "帮她取消一下" (asked for her), "我婆婆说不要了" (the household's word),
+# "她的小米不要了" after "刘奶奶让我说一声" (spoken for her).
+_FOR_HER = re.compile(r"^(?:帮|替|给)[她他](?=取消|删|退|划|撤)")
+_HOME_SAID = re.compile(r"^(?:我家?|俺家?)?(?:老公|老婆|爱人|儿子|女儿|闺女|老伴|老头子?|妈妈?|爸爸?|婆婆|公公|孩子|娃他?[爸妈])说(?=不要|不想要|取消|不订)")
+_ADDRESS = re.compile(r"^(?:喂+|店长|群主|老板|团长|小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥))[啊呀哈]?$|^(?:喂+)?我是[\u4e00-\u9fff]{1,4}$|"
+                      r"^(?:不好意思|抱歉|对不起|实在抱歉|麻烦了?|麻烦店长了?|谢谢|辛苦了?)(?:哈|啊|了|啦)*$")
+_SPOKEN_FOR = re.compile(r"^(?:隔壁|楼下|楼上|对门)?[\u4e00-\u9fff]{0,4}(?:让|叫|托)我(?:说一声|说一下|跟你们说|告诉)")
+_NOT_REASON = re.compile(_QU + r"|[?？]|[跟和同对][他她你]|说不清|吵|气死|你(?!们?给我|们?帮我)|觉得|还想|还要|再要|要不|如果|要是|的话|有没有|" + _UNDECIDED.pattern)
+
+
+def _cancel_by_roles(text: str) -> Reading | None:
+    clauses = [c for c in re.split(BREAK.pattern + r"|\s+", _ORDER_CANCEL_RUN_ON.sub("，", _SOFT_BREAK.sub(r"\1，", text))) if c.strip()]
+    spoken_for = any(_SPOKEN_FOR.match(squeeze(c)) for c in clauses)
+    clauses = [squeeze(c) for c in clauses]
+    clauses = [c for c in clauses if c and not is_courtesy(c) and not _ADDRESS.match(_tidy(c)) and not _SPOKEN_FOR.match(c)]
+    asked_for = any(_FOR_HER.match(c) for c in clauses)
+    heard = any(_HOME_SAID.match(c) for c in clauses)  # "我妈说不要了" alone reports; with "帮她取消一下" it is asked
+    clauses = [re.sub(r"^(.{2,}?)\1+$", r"\1", c) for c in clauses]  # "不要了不要了": said twice, read once
+    clauses = [_HOME_SAID.sub("", _FOR_HER.sub("帮我", re.sub(r"^[她他]的", "", c) if spoken_for else c)) for c in clauses]
+    if not clauses or len(clauses) > 5 or any(_EVENT.search(c) and not re.search("报的", c) for c in clauses):
+        return None
+    readings = [(c, _order_clause(c) or _order_clause(_tidy(c)) or _cancel_asked(c.rstrip("吗么") + "吗")) for c in clauses]
+    cancels = [(c, r) for c, r in readings if r is not None and r.intent == CANCEL]
+    if not cancels or any(r is not None and r.intent != CANCEL for _, r in readings) \
+            or not all(re.search(r"了|取消|删|退|划|撤|作废", c) for c, _ in cancels):  # "不要不要，我自己来": declining help
+        return None
+    reasons = [c for c, r in readings if r is None]
+    if any(_NOT_REASON.search(c) or _ELSEWHERE.search(c) or _OFFER.search(c) or _CONDITION.search(c) for c in reasons) \
+            or any(_CONDITION.search(c) or re.search(r"你(?:说|看|觉得)", c) for c, _ in cancels):
+        return None
+    items = {r.item for _, r in cancels if r.item}
+    sure = all(r.sure for _, r in cancels) and (asked_for or not heard)
+    return Reading(CANCEL, item=next(iter(items)) if len(items) == 1 else "", sure=sure)
 
 
 # A rule about how many may be ordered or signed up, the staff's or a member repeating it: "每人限两份",
@@ -184,7 +225,7 @@ _SHARES_RUN_ON = re.compile(r"(?<=[" + _UNITS + r"])(?=(?:(?:给|帮|替)(?:" + 
 
 
 def _read_order(text: str) -> Reading | None:
-    text = text if "你" in text else _SHARES_RUN_ON.sub("，", text)  # "给我妈一份我一份": two shares, one after the other
+    text = _goods_apart(text if "你" in text else _SHARES_RUN_ON.sub("，", text))  # "给我妈一份我一份": two shares, one after the other
     pieces = re.split("(" + BREAK.pattern + ")", text)  # clauses and what ends each: "十份？" asks
     asking = {i // 2 for i in range(1, len(pieces), 2) if re.search(r"[?？]", pieces[i])}
     parts = [(part, _tidy(squeeze(part))) for at, part in enumerate(pieces[::2]) if at not in asking or not part.strip()]
@@ -397,9 +438,15 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     if {r.intent for _, r in readings} == {CANCEL} and len(readings) == 1 and _SHARE_OF.match(readings[0][0]) \
             and any(_KEEP_MINE.fullmatch(p) for p in parts):
         return Reading(CHANGE, -1, add=True)  # "我姐那份不要了 我自己的还要": one portion less, not the whole order
+    if {r.intent for _, r in readings} == {CANCEL} and len(readings) == 1 and GOODS.search(readings[0][1].item) \
+            and any((m := _KEEP_OTHER.match(p)) and GOODS.search(m["item"]) and m["item"] != readings[0][1].item for p in parts):
+        return Reading(CHANGE, -1, add=True)  # "小米不要了 汤圆照旧": one product of the order dropped, the rest kept
     if {r.intent for _, r in readings} >= {ORDER, CANCEL}:
         kept = [r for _, r in readings if r.intent == ORDER]
         dropped = [r for _, r in readings if r.intent == CANCEL]
+        if len(kept) == 1 and len(dropped) == 1 and GOODS.search(dropped[0].item) and dropped[0].item not in kept[0].item \
+                and any(_KEEP_OTHER.match(p) for p, r in readings if r.intent == ORDER):
+            return Reading(CHANGE, -1, add=True)  # "大枣取消 汤圆还是两份": the other product stays as it was
         if len(kept) == 1 and kept[0].sure and all(GOODS.search(r.item) and r.item not in kept[0].item for r in dropped):
             return kept[0]  # "汤圆两份 小米就不要了": one product ordered, another left out
         return None  # "她要两份，我不要": who wants what, not ours to guess
@@ -421,6 +468,8 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         if more:  # "加一份，一共两份": one more, making two
             return Reading(CHANGE, more[0].amount, add=True)
         return Reading(ORDER, amount) if amount else None
+    if kinds == {ORDER} and len(found) > 1 and _several_goods([r.item for r in found]):  # "小米一份 汤圆两份": each product its count
+        return Reading(ORDER, sum(r.amount for r in found), sure=all(r.sure for r in found))
     if kinds == {ORDER, CHANGE} and all(r.sure for r in found) and all(r.add and r.amount > 0 for r in found if r.intent == CHANGE) \
             and not any(_EARLIER.search(p) or _TOTAL.search(p) for p in parts):  # "我和我姐各一份 再给我妈一份": all of it new
         return Reading(ORDER, sum(r.amount for r in found))
@@ -449,11 +498,32 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     return Reading(first.intent, first.amount, first.add, sure, first.item)
 
 
+def _several_goods(items: list[str]) -> bool:
+    """Each count names its own product ("汤圆两份 鞋垫一套"): the order is their sum, not two readings at odds."""
+    names = [re.sub(r"^(?:给我|帮我|我)?(?:要|来|订|买)?", "", item) for item in items]
+    return all(GOODS.search(n) and _is_item(n) for n in names) and len(set(names)) == len(names) \
+        and not any(a != b and (a in b or b in a) for a in names for b in names)
+
+
+# Counts run on after the product each is for: "大枣一份苹果泥一份", "汤圆1小米1大枣1".
+_GOODS_RUN_ON = re.compile(r"(?<=[" + _UNITS + r"\d])(?=[\u4e00-\u9fff]{1,5}?(?:" + NUMERAL + r")(?:[" + _UNITS + r"]|$|(?=[\u4e00-\u9fff]{1,5}?\d)))")
+
+
+def _goods_apart(text: str) -> str:
+    """Commas where a count ends and the next product's name begins, when both sides name goods."""
+    def cut(match: re.Match) -> str:
+        after = text[match.end():]
+        name = re.match(r"[\u4e00-\u9fff]{1,5}?(?=" + NUMERAL + ")", after)
+        return "，" if name and GOODS.search(name.group(0)) and _is_item(name.group(0)) and GOODS.search(text[:match.start()]) else ""
+    return _GOODS_RUN_ON.sub(cut, text)
+
+
 # Someone else's share of the order dropped while one's own stays: one portion less.
 _SHARE_OF = re.compile(r"^(?![我俺](?:的|自己的?)?那份)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|姐|妹|哥|弟|嫂|孩子|儿子|女儿|闺女|老人|爷爷|奶奶|"
                        r"外婆|姥姥|邻居|同事|朋友)(?:的)?那份")
 _KEEP_MINE = re.compile(r"(?:但|不过)?(?:我|俺)(?:自己)?的?(?:那份)?(?:还|照样|照旧|不变|留着|继续)(?:要|留)?")
 # Signing off a cancellation: "不要了 下次再来", "接龙那份不要了 下次再接".
+_KEEP_OTHER = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,5}?)(?:的)?(?:照旧|照样|不变|还要|留着|继续|还是(?=" + NUMERAL + "))")
 _NEXT_TIME = re.compile(r"^(?:那|就)?(?:下次|下回|以后|改天)(?:再(?!说|看|考虑|议|定)|一定|还)")
 _PER_UNIT = re.compile("每[" + _UNITS + "]")
 # What refers to an order placed before: "刚才要了两份，再加一份".
