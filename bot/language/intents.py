@@ -155,7 +155,7 @@ _HOME_SAID = re.compile(r"^(?:我家?|俺家?)?(?:老公|老婆|爱人|儿子|�
 _ADDRESS = re.compile(r"^(?:喂+|店长|群主|老板|团长|小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥))[啊呀哈]?$|^(?:喂+)?我是[\u4e00-\u9fff]{1,4}$|"
                       r"^(?:不好意思|抱歉|对不起|实在抱歉|麻烦了?|麻烦店长了?|谢谢|辛苦了?)(?:哈|啊|了|啦)*$")
 _SPOKEN_FOR = re.compile(r"^(?:隔壁|楼下|楼上|对门)?[\u4e00-\u9fff]{0,4}(?:让|叫|托)我(?:说一声|说一下|跟你们说|告诉)")
-_NOT_REASON = re.compile(_QU + r"|[?？]|[跟和同对][他她你]|说不清|吵|气死|你(?!们?给我|们?帮我)|觉得|还想|还要|再要|要不|如果|要是|的话|有没有|" + _UNDECIDED.pattern)
+_NOT_REASON = re.compile(_QU + r"|[?？]|撑|自己|[跟和同对][他她你]|说不清|吵|气死|你(?!们?给我|们?帮我)|觉得|还想|还要|再要|要不|如果|要是|的话|有没有|" + _UNDECIDED.pattern)
 
 
 def _cancel_by_roles(text: str) -> Reading | None:
@@ -167,7 +167,7 @@ def _cancel_by_roles(text: str) -> Reading | None:
     heard = any(_HOME_SAID.match(c) for c in clauses)  # "我妈说不要了" alone reports; with "帮她取消一下" it is asked
     clauses = [re.sub(r"^(.{2,}?)\1+$", r"\1", c) for c in clauses]  # "不要了不要了": said twice, read once
     clauses = [_HOME_SAID.sub("", _FOR_HER.sub("帮我", re.sub(r"^[她他]的", "", c) if spoken_for else c)) for c in clauses]
-    if not clauses or len(clauses) > 5 or any(_EVENT.search(c) and not re.search("报的", c) for c in clauses):
+    if not clauses or len(clauses) > 5 or re.search(r"[?？]", text) or any(_EVENT.search(c) and not re.search("报的", c) for c in clauses):
         return None
     readings = [(c, _order_clause(c) or _order_clause(_tidy(c)) or _cancel_asked(c.rstrip("吗么") + "吗")) for c in clauses]
     cancels = [(c, r) for c, r in readings if r is not None and r.intent == CANCEL]
@@ -468,7 +468,7 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         if more:  # "加一份，一共两份": one more, making two
             return Reading(CHANGE, more[0].amount, add=True)
         return Reading(ORDER, amount) if amount else None
-    if kinds == {ORDER} and len(found) > 1 and _several_goods([r.item for r in found]):  # "小米一份 汤圆两份": each product its count
+    if kinds == {ORDER} and len(found) > 1 and _several_goods([r.item for r in found]) and not any(_RECIPE.search(p) for p in parts):  # "小米一份 汤圆两份": each product its count
         return Reading(ORDER, sum(r.amount for r in found), sure=all(r.sure for r in found))
     if kinds == {ORDER, CHANGE} and all(r.sure for r in found) and all(r.add and r.amount > 0 for r in found if r.intent == CHANGE) \
             and not any(_EARLIER.search(p) or _TOTAL.search(p) for p in parts):  # "我和我姐各一份 再给我妈一份": all of it new
@@ -505,17 +505,26 @@ def _several_goods(items: list[str]) -> bool:
         and not any(a != b and (a in b or b in a) for a in names for b in names)
 
 
-# Counts run on after the product each is for: "大枣一份苹果泥一份", "汤圆1小米1大枣1".
-_GOODS_RUN_ON = re.compile(r"(?<=[" + _UNITS + r"\d])(?=[\u4e00-\u9fff]{1,5}?(?:" + NUMERAL + r")(?:[" + _UNITS + r"]|$|(?=[\u4e00-\u9fff]{1,5}?\d)))")
+# Counts run on after the product each is for: "大枣一份苹果泥一份", "汤圆1小米1大枣1" (a name, then a count).
+_NAMED_COUNT = re.compile(r"(?:给我|我要?|来)?(?P<name>[\u4e00-\u9fff]{1,5}?)(?:" + NUMERAL + r")[" + _UNITS + r"]|"
+                          r"(?P<name2>[\u4e00-\u9fff]{1,5}?)[1-9](?!\d)")
 
 
 def _goods_apart(text: str) -> str:
-    """Commas where a count ends and the next product's name begins, when both sides name goods."""
-    def cut(match: re.Match) -> str:
-        after = text[match.end():]
-        name = re.match(r"[\u4e00-\u9fff]{1,5}?(?=" + NUMERAL + ")", after)
-        return "，" if name and GOODS.search(name.group(0)) and _is_item(name.group(0)) and GOODS.search(text[:match.start()]) else ""
-    return _GOODS_RUN_ON.sub(cut, text)
+    """Commas between counts run on, each after its own product's name; recipes and prices are left whole."""
+    if _RECIPE.search(text):
+        return text
+    out, at = [], 0
+    for match in _NAMED_COUNT.finditer(text):
+        name = match["name"] or match["name2"]
+        if match.start() != at or not GOODS.search(name) or not _is_item(name):
+            return text
+        out.append(match.group(0))
+        at = match.end()
+    return "，".join(out) if len(out) > 1 and at == len(text) else text
+
+
+_RECIPE = re.compile(r"配|兑|[蒸熬煮炖炒]|水|块|元|钱")
 
 
 # Someone else's share of the order dropped while one's own stays: one portion less.
