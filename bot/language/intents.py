@@ -79,7 +79,7 @@ _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共|凑(?:成|够|齐)?)(?:
 _CANCEL_WORDS = re.compile(r"(?<=[份的])(?:就|也|还是)?算了?$|撤单|不用(?:给我|帮我)?留了?|(?:别|不要)(?:给我|帮我)?留了?|划掉|(?<=[我的份])去掉$|不想(?:要|订|买)了|不整了|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉|下来?)?|(?<=[份单])作废(?:吧|了|掉)?$")
 _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
-_SET = re.compile(r"(?:改成|改为|改到|改回到?|换成|换回|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}|[一两二三四五六七八九十](?![\u4e00-\u9fff])))(?P<post>.{0,6})$")
+_SET = re.compile(r"(?:改成|改为|改到|改回到?|换成|换回|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?<=改)[x×*](?P<x>\d{1,3})|(?P<k>\d{1,3}|[一两二三四五六七八九十](?![\u4e00-\u9fff])))(?P<post>.{0,6})$")
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
 _ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
                   r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|冲|整|团|\+)?(?:" + _QU
@@ -258,8 +258,10 @@ def _read_order(text: str) -> Reading | None:
             unread.append(part)
     more = [p for p, r in readings if r.intent == CHANGE and r.add]  # "之前订了两份，再加一份": what was, then more
     this_time = [p for p, r in readings if r.intent == ORDER and _THIS_TIME.match(p)]  # "上次…吃了半盒，这次给我来两份"
+    sets = [p for p, r in readings if r.intent == CHANGE and not r.add]  # "之前报的两份改成三份": what was, then the new count
     if not readings or not this_time and any(_PAST.search(_WHEN_IT_COMES.sub("", _after_what_was(p, more))) and _QU_RE.search(p)
-                                             and not _CANCEL_WORDS.search(p) and (not more or p in more) for p in tidy):
+                                             and not _CANCEL_WORDS.search(p) and (not more or p in more)
+                                             and p not in sets and not (sets and _WHAT_WAS.search(p)) for p in tidy):
         return None  # "我上次买了两份": what was; unless the order is said against it ("…这次要三份")
     if any(_EACH.match(p) for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
         return None  # "两个孩子一人一个，不吵了": how it was shared out, a story
@@ -286,6 +288,8 @@ def _read_order(text: str) -> Reading | None:
     return reading
 
 
+# What the member said before, beside the count it is changed to: "改两份 之前写的一份".
+_WHAT_WAS = re.compile(r"之前|原来|刚才|刚刚|本来|先前")
 # The last group-buy, not this one: "再…" after it orders anew; after what was ordered in this one it adds.
 _LAST_TIME = re.compile(r"上次|上回(?![来去家到])|上周|上个月|上一次|上一回|上一批|那次|去年")
 _THIS_ONE = re.compile(r"刚才|刚刚|之前|已经|早上|我的|我那|我订|我报|接龙")
@@ -666,7 +670,7 @@ def _last_sentence(clause: str) -> Reading | None:
 
 _SAID_AGAIN = re.compile(r"(?P<q>" + NUMERAL + _U + r")(?:[啊吧哈呀哦啦嘛哟嗯]+(?:对|就|是|就是|只要|要)?|(?:对|是|只要|要)?)(?P=q)$")
 # A share of the order said after it: "一份给我婆婆", "一份自己吃".
-_ALLOT = re.compile(r"^(?:其中)?" + _QU + r"(?:是)?(?:给|送给|留给|带给|自己|孝敬|送人)")
+_ALLOT = re.compile(r"^(?:其中)?" + _QU + r"(?:是)?(?:给|送给|留给|带给|自己|孝敬|送人|(?<=其中..)(?:帮|替|为))")
 
 
 # What a remark typed on after the count may not hold: another count, a cancel, a question, doubt, the
@@ -737,7 +741,7 @@ def _checked(reading: Reading) -> Reading | None:
 
 
 def _set(match: re.Match) -> Reading | None:
-    amount = number(match["n"] or match["m"] or match["k"])
+    amount = number(match["n"] or match["m"] or match["k"] or match["x"])
     post = match["post"] or ""
     return _checked(Reading(CHANGE, amount or 0, item="" if _run_on(post) or _LOGISTICS.fullmatch(post) else post))
 
