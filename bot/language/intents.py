@@ -153,9 +153,9 @@ _ORDER_CANCEL_RUN_ON = re.compile(r"(?<=不要了|不整了|不买了|不订了|
 _FOR_HER = re.compile(r"^(?:帮|替|给)[她他](?=取消|删|退|划|撤)")
 _HOME_SAID = re.compile(r"^(?:我家?|俺家?)?(?:老公|老婆|爱人|儿子|女儿|闺女|老伴|老头子?|妈妈?|爸爸?|婆婆|公公|孩子|娃他?[爸妈])说(?=不要|不想要|取消|不订)")
 _ADDRESS = re.compile(r"^(?:喂+|店长|群主|老板|团长|小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥))[啊呀哈]?$|^(?:喂+)?我是[\u4e00-\u9fff]{1,4}$|"
-                      r"^(?:不好意思|抱歉|对不起|实在抱歉|麻烦了?|麻烦店长了?|谢谢|辛苦了?)(?:哈|啊|了|啦)*$")
+                      r"^(?:真|太|实在)?(?:不好意思|抱歉|对不起|麻烦了?|麻烦店长了?|谢谢|辛苦了?)(?:哈|啊|了|啦)*$")
 _SPOKEN_FOR = re.compile(r"^(?:隔壁|楼下|楼上|对门)?[\u4e00-\u9fff]{0,4}(?:让|叫|托)我(?:说一声|说一下|跟你们说|告诉)")
-_NOT_REASON = re.compile(_QU + r"|[?？]|撑|自己|[跟和同对][他她你]|说不清|吵|气死|你(?!们?给我|们?帮我)|觉得|还想|还要|再要|要不|如果|要是|的话|有没有|" + _UNDECIDED.pattern)
+_NOT_REASON = re.compile(_QU + r"|[?？]|撑|吃不|自己|鞋|合脚|合身|[跟和同对][他她你]|说不清|吵|气死|你(?!们?给我|们?帮我)|觉得|还想|还要|再要|要不|如果|要是|的话|有没有|" + _UNDECIDED.pattern)
 
 
 def _cancel_by_roles(text: str) -> Reading | None:
@@ -169,7 +169,7 @@ def _cancel_by_roles(text: str) -> Reading | None:
     clauses = [_HOME_SAID.sub("", _FOR_HER.sub("帮我", re.sub(r"^[她他]的", "", c) if spoken_for else c)) for c in clauses]
     if not clauses or len(clauses) > 5 or re.search(r"[?？]", text) or any(_EVENT.search(c) and not re.search("报的", c) for c in clauses):
         return None
-    readings = [(c, _order_clause(c) or _order_clause(_tidy(c)) or _cancel_asked(c.rstrip("吗么") + "吗")) for c in clauses]
+    readings = [(c, _order_clause(c) or _order_clause(_tidy(c)) or _cancel_asked(re.sub(r"[吗么不]+$", "", c) + "吗")) for c in clauses]
     cancels = [(c, r) for c, r in readings if r is not None and r.intent == CANCEL]
     if not cancels or any(r is not None and r.intent != CANCEL for _, r in readings) \
             or not all(re.search(r"了|取消|删|退|划|撤|作废", c) for c, _ in cancels):  # "不要不要，我自己来": declining help
@@ -271,7 +271,7 @@ def _read_order(text: str) -> Reading | None:
            or _told_by_other(p) and not any(re.search(r"[帮替给][她他]", q) for q in tidy) for p in tidy) \
             or any(_ADVICE.match(p) or _TO_MEMBER.fullmatch(p) for p in unread):  # "一份就够了，别买多了": advice
         return None  # "我妈说她也想要一份，我回头问问她": not decided, nothing to ask yet
-    if _GIFT.search(text) or any(r.intent == CANCEL for _, r in readings) and any(_TO_SOMEONE.search(p) for p in unread):
+    if _GIFT.search(text) or _SENT_TO_FETCH.search(text) or any(r.intent == CANCEL for _, r in readings) and any(_TO_SOMEONE.search(p) for p in unread):
         return None  # "不要了吧，太贵了，你说呢": talking it over with someone
     if any(_OFFER.search(p) for p in tidy) or any(_RECEIVED.match(squeeze(raw)) for raw, _ in parts):
         return None  # "我多订了一份，谁要": giving one away; "收到两份了": got them
@@ -290,6 +290,8 @@ def _read_order(text: str) -> Reading | None:
 
 # What the member said before, beside the count it is changed to: "改两份 之前写的一份".
 _WHAT_WAS = re.compile(r"之前|原来|刚才|刚刚|本来|先前")
+# Someone of the household sent to fetch what was ordered: "老公 汤圆你去拿一下 两份 在店里" tells him, orders nothing.
+_SENT_TO_FETCH = re.compile(r"你(?:去|顺便|下班|回来|记得)(?:帮我)?(?:拿|取|带)")
 # The last group-buy, not this one: "再…" after it orders anew; after what was ordered in this one it adds.
 _LAST_TIME = re.compile(r"上次|上回(?![来去家到])|上周|上个月|上一次|上一回|上一批|那次|去年")
 _THIS_ONE = re.compile(r"刚才|刚刚|之前|已经|早上|我的|我那|我订|我报|接龙")
@@ -432,7 +434,7 @@ _TOPIC = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,6}?)的话(?=[我给来要帮]
 
 def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading | None:
     """One reading for a message of several clauses ("我一份，我妈一份" is two, "更正：3份" a change)."""
-    readings = [(p, r) for p, r in readings if not _BEFORE_NOW.search(p)]
+    readings = [(p, r) for p, r in readings if not _BEFORE_NOW.search(p) or r.intent == CHANGE and not r.add]  # "原来三份改成一份"
     if any(re.search(r"[帮替给][她他]", p) for p in parts):  # "我婆婆让我帮她问问，她要一份": hers, ordered for her
         readings = [(p, replace(r, sure=True) if r.intent == ORDER and re.match(r"[她他]", p) else r) for p, r in readings]
     orders = [r for p, r in readings if r.intent == ORDER and not _TOO_MANY.search(p)]
