@@ -179,7 +179,7 @@ def _cancel_by_roles(text: str) -> Reading | None:
             or any(_CONDITION.search(c) or re.search(r"你(?:说|看|觉得)", c) for c, _ in cancels):
         return None
     items = {r.item for _, r in cancels if r.item}
-    sure = all(r.sure for _, r in cancels) and (asked_for or not heard)
+    sure = any(r.sure for _, r in cancels) and (asked_for or not heard)  # "还能取消不 我不想要了": said firmly once
     return Reading(CANCEL, item=next(iter(items)) if len(items) == 1 else "", sure=sure)
 
 
