@@ -258,6 +258,8 @@ def test_a_total_then_its_shares(text, expected):
     ("原来报的三份改成一份", ("order_change", 1, False, True)), ("改三份 刚才写的两份", ("order_change", 3, False, True)),
     ("x1 改x2", ("order_change", 2, False, True)), ("上次买了三份，这次改成两份", None),
     ("四份，其中两份帮我婆婆订", ("order", 4, False, True)),
+    # portions each for those named after 给, the member not among them
+    ("给我公婆各来一盒鸡蛋", ("order", 2, False, True)), ("给我姐和她闺女各留一袋", ("order", 2, False, True)),
     # someone sent to fetch it
     ("老婆 鸡蛋你下班拿一下 三盒 在店里", None),
 ])

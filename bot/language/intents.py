@@ -576,6 +576,8 @@ def _order_clause(clause: str) -> Reading | None:
         return Reading(CANCEL, item=match["thing"])  # "鸡蛋就算了": that product, not this time
     if match := _TIMES.match(clause):
         return _checked(Reading(ORDER, number(match["k"]) or 0, item=match["pre"]))
+    if (match := _FOR_EACH.match(clause)) and (persons := _persons_for(match["who"])):  # "给我爸妈各来一袋小米"
+        return _checked(Reading(ORDER, persons * (number(match["n"] or match["m"]) or 0), item=match["item"]))
     if (match := _EACH.match(clause)) and (shares := _shares(match["who"], match.group(0))):  # "我妈和我各一份"
         item = "" if _is_who(match["who"]) else match["who"]  # "大米小米各一袋": the products, for the caller to check
         return _checked(Reading(ORDER, shares * (number(match["n"] or match["m"]) or 0), item=item))
@@ -603,6 +605,19 @@ def _order_clause(clause: str) -> Reading | None:
 _MAY_NOT = re.compile(r"^(?:我|那|还)?(?:能|可以).{1,8}[份个盒袋箱斤]不$")
 _VERB_DIGITS = re.compile(r"(?P<who>.{0,6}?)(?:也|都)?(?:要|订|定|跟|来|拿|留|接|拍|称)(?P<k>[1-9]\d?|[一两二三四五六七八九俩仨])|(?P<who2>)(?:我|俺)(?P<k2>[1-9])")
 _HEADS = re.compile("(" + NUMERAL + r")(?:个|口|位)?(?:人|娃|孩子|小孩|宝宝?|家|口)|(俩|仨)")
+
+
+# Portions each for those named after 给: they are who the order is for, the member not among them.
+_FOR_EACH = re.compile(r"^(?:给|帮|替)(?P<who>.{1,12}?)各(?:来|要|订|留|拿|买)?" + _QU + r"(?P<item>[\u4e00-\u9fff]{0,5})$")
+_TWO_OF_THEM = re.compile(r"爸妈|父母|公婆|爷爷奶奶|姥姥姥爷|外公外婆|两个老人|俩老|二老")
+
+
+def _persons_for(who: str) -> int:
+    """How many the portions are for: '我爸妈' 2, '我家6岁的和3岁的' 2, '我婆婆和我妈' 2; 0 when not persons."""
+    pieces = [p for p in re.split(r"和|跟|还有|、", re.sub(r"^(?:我家|我们家|我|俺家|俺)(?![和跟、])", "", who)) if p]
+    counts = [2 if _TWO_OF_THEM.search(p) else 1 if _RELATIVE.search(p) or _PERSON.search(p) or re.search(r"\d+岁", p) else 0
+              for p in pieces]
+    return sum(counts) if counts and all(counts) else 0
 
 
 def _shares(who: str, clause: str) -> int:
