@@ -32,6 +32,7 @@ from bot.rich import LinkCard, MiniProgramCard
 from bot.replay_windows import WindowPlanner, plain
 from bot.simulation import Simulation
 from storage import Database
+from storage.db import DatabaseUnavailable
 from storage.models import ModerationLog
 from storage.moderation import verdict_counts
 
@@ -157,8 +158,10 @@ async def run_replay(lines: list[TranscriptLine], *, config_path: Path, db_path:
     with tempfile.TemporaryDirectory(prefix="qunbot-replay-") as tmp:
         db = Database(db_path or Path(tmp) / "replay.db")
         db.inline = True  # the virtual clock: no thread hand-offs (storage/db.py)
+        db.settle_lazily = True  # batches committed together, before anything depending on them is shown
         adapter = LocalAdapter(clock, Member(config.bot.id, config.bot.name))
         actions: Counter[str] = Counter()
+        adapter.subscribe(lambda record: "action" in record and db.settle())  # before an action line is printed
         adapter.subscribe(lambda record: _print_action(record, out, actions))
         bot = Bot(config, transport=adapter, clock=clock, db=db, config_path=config_path, rng=random.Random(0))
         sim = Simulation(bot, clock)
@@ -172,9 +175,12 @@ async def run_replay(lines: list[TranscriptLine], *, config_path: Path, db_path:
                 taken = await _replay_next(lines, at, adapter, bot, sim, planner, sequential)
                 at += taken
                 bar.update(taken)
+                _check_stored(db)
             if until is not None:
                 await sim.advance_to(until)
             await sim.drain()
+            await db.flush()
+            _check_stored(db)
             bar.close()
             if report is not None:
                 await db.flush()
@@ -202,6 +208,12 @@ async def _replay_next(lines: list[TranscriptLine], at: int, adapter: LocalAdapt
     events = planner.window(lines, at)
     await sim.feed_window(events)
     return len(events)
+
+
+def _check_stored(db: Database) -> None:
+    """Acknowledged writes that could not be committed stop the replay (nothing depending on them was shown)."""
+    if db.lost is not None:
+        raise db.lost
 
 
 def _event(adapter: LocalAdapter, line: TranscriptLine):
@@ -312,6 +324,9 @@ def main(path: str, config: str | None, until: str | None, db: str | None, repor
     except ConfigError as exc:
         print(f"qunbot replay：配置有问题：\n{exc}", file=sys.stderr)
         return 2
+    except DatabaseUnavailable as exc:  # acknowledged writes not stored: the replay stopped before showing them
+        print(f"qunbot replay: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

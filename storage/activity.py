@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from storage.models import EventLog, ModerationLog, QuizRound, SignIn
+from storage.prepared import Prepared, flushed
 
 
 def _chat(group_id: str):
@@ -17,22 +18,31 @@ def _chat(group_id: str):
 
 
 def active_members(session: Session, group_id: str, since: datetime, until: datetime | None = None) -> set[str]:
-    query = select(EventLog.member_id).where(*_chat(group_id), EventLog.at >= since).distinct()
-    if until is not None:
-        query = query.where(EventLog.at < until)
-    return set(session.exec(query).all())
+    """(Prepared, storage/prepared.py: the weekly health report asks it of every group in turn.)"""
+    if until is None:
+        return {member for member, in _ACTIVE_SINCE.fetch(flushed(session), dict(group_id=group_id, since=since))}
+    return {member for member, in _ACTIVE.fetch(flushed(session), dict(group_id=group_id, since=since, until=until))}
 
 
 def message_count(session: Session, group_id: str, since: datetime, until: datetime) -> int:
-    return int(session.exec(select(sa.func.count()).select_from(EventLog).where(
-        *_chat(group_id), EventLog.at >= since, EventLog.at < until)).one())
+    (count,), = _COUNT.fetch(flushed(session), dict(group_id=group_id, since=since, until=until))
+    return int(count)
 
 
 def last_seen(session: Session, group_id: str) -> dict[str, datetime]:
-    """Each member's latest message or join in the group."""
-    rows = session.exec(select(EventLog.member_id, sa.func.max(EventLog.at)).where(
-        EventLog.group_id == group_id, EventLog.event.in_(("message", "join"))).group_by(EventLog.member_id)).all()
-    return dict(rows)  # max() keeps the column's type: aware UTC
+    """Each member's latest message or join in the group (max() keeps the column's type: aware UTC)."""
+    return dict(_LAST_SEEN.fetch(flushed(session), dict(group_id=group_id)))
+
+
+_GROUP = sa.bindparam("group_id")
+_ACTIVE_SINCE = Prepared(select(EventLog.member_id).where(*_chat(_GROUP), EventLog.at >= sa.bindparam("since")).distinct())
+_ACTIVE = Prepared(select(EventLog.member_id).where(*_chat(_GROUP), EventLog.at >= sa.bindparam("since"),
+                                                    EventLog.at < sa.bindparam("until")).distinct())
+_COUNT = Prepared(select(sa.func.count()).select_from(EventLog).where(
+    *_chat(_GROUP), EventLog.at >= sa.bindparam("since"), EventLog.at < sa.bindparam("until")))
+_LAST_SEEN = Prepared(select(EventLog.member_id, sa.func.max(EventLog.at)).where(
+    EventLog.group_id == _GROUP, sa.or_(EventLog.event == "message", EventLog.event == "join"))  # no expanding IN
+    .group_by(EventLog.member_id))
 
 
 def chat_log(session: Session, group_id: str, since: datetime) -> list[tuple[datetime, str]]:

@@ -7,18 +7,24 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from storage.models import Birthday, EventLog, Nudge
+from storage.prepared import Prepared, flushed
 
 
 def watching_since(session: Session, group_id: str) -> datetime | None:
     """The first thing the bot logged in the group: members silent since then count from here."""
-    return session.exec(select(sa.func.min(EventLog.at)).where(EventLog.group_id == group_id)).one()
+    (first,), = _WATCHING_SINCE.fetch(flushed(session), dict(group_id=group_id))
+    return first
 
 
 def steps_taken(session: Session, group_id: str, step: str) -> dict[str, datetime]:
     """Each member's latest ``step`` (nudged | listed) in the group."""
-    rows = session.exec(select(Nudge.member_id, sa.func.max(Nudge.at)).where(
-        Nudge.group_id == group_id, Nudge.step == step).group_by(Nudge.member_id)).all()
-    return dict(rows)
+    return dict(_STEPS.fetch(flushed(session), dict(group_id=group_id, step=step)))
+
+
+# Prepared (storage/prepared.py): the dormancy ladder asks these of every group in turn.
+_WATCHING_SINCE = Prepared(select(sa.func.min(EventLog.at)).where(EventLog.group_id == sa.bindparam("group_id")))
+_STEPS = Prepared(select(Nudge.member_id, sa.func.max(Nudge.at)).where(
+    Nudge.group_id == sa.bindparam("group_id"), Nudge.step == sa.bindparam("step")).group_by(Nudge.member_id))
 
 
 def take_step(session: Session, *, group_id: str, member_ids: list[str], step: str, at: datetime) -> None:
@@ -32,10 +38,20 @@ def set_birthday(session: Session, *, group_id: str, member_id: str, month: int,
 
 
 def birthdays_today(session: Session, *, group_id: str, today: date, leap_day_on_28th: bool) -> list[str]:
-    """Members of the group whose birthday is today and who were not greeted this year; marks them greeted."""
-    days = [(today.month, today.day)] + ([(2, 29)] if leap_day_on_28th else [])
-    match = sa.or_(*[sa.and_(Birthday.month == m, Birthday.day == d) for m, d in days])
-    greeted = session.scalars(sa.update(Birthday).where(Birthday.group_id == group_id, match,
-                                                        Birthday.greeted_year < today.year)
-                              .values(greeted_year=today.year).returning(Birthday.member_id))
-    return sorted(greeted)  # marked by this one UPDATE: a second process finds them greeted
+    """Members of the group whose birthday is today and who were not greeted this year; marks them greeted
+    (prepared: the daily greeting asks it of every group in turn)."""
+    days = dict(g=group_id, m=today.month, d=today.day, y=today.year)  # not the columns' names (an UPDATE's)
+    greeted = _GREET_LEAP.fetch(flushed(session), days) if leap_day_on_28th else _GREET.fetch(flushed(session), days)
+    return sorted(member for member, in greeted)  # marked by this one UPDATE: a second process finds them greeted
+
+
+def _greet(leap_day: bool) -> Prepared:
+    match = sa.and_(Birthday.month == sa.bindparam("m"), Birthday.day == sa.bindparam("d"))
+    if leap_day:
+        match = sa.or_(match, sa.and_(Birthday.month == 2, Birthday.day == 29))
+    return Prepared(sa.update(Birthday).where(Birthday.group_id == sa.bindparam("g"), match,
+                                              Birthday.greeted_year < sa.bindparam("y"))
+                    .values(greeted_year=sa.bindparam("y")).returning(Birthday.member_id))
+
+
+_GREET, _GREET_LEAP = _greet(False), _greet(True)

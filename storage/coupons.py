@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 
 from storage.db import detached, insert_ignore
 from storage.models import Coupon, CouponStock
+from storage.prepared import Prepared, flushed
 
 # No 0/O, 1/I/L: a cashier reads the code off a phone and types it.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -77,7 +78,10 @@ def of_member(session: Session, member_id: str, at: datetime) -> list[Coupon]:
 
 def due_reminders(session: Session, *, group_id: str, before: datetime, at: datetime) -> list[Coupon]:
     """The group's unused coupons expiring by ``before`` (and not yet), each marked reminded in the same
-    transaction and returned once: a second run, or another process, finds none of them again."""
+    transaction and returned once: a second run, or another process, finds none of them again. (Most groups
+    have none on most days: a prepared look first, the ORM rows only when there are some.)"""
+    if not _DUE.fetch(flushed(session), dict(group_id=group_id, before=before, at=at)):
+        return []
     rows = session.exec(select(Coupon).where(
         Coupon.group_id == group_id, Coupon.status == "issued", Coupon.reminded_at.is_(None),
         Coupon.expires_at > at, Coupon.expires_at <= before).order_by(Coupon.member_id, Coupon.expires_at)).all()
@@ -87,3 +91,8 @@ def due_reminders(session: Session, *, group_id: str, before: datetime, at: date
                            .values(reminded_at=at)).rowcount == 1:
             marked.append(detached(session, row))
     return marked
+
+
+_DUE = Prepared(sa.select(Coupon.id).where(
+    Coupon.group_id == sa.bindparam("group_id"), Coupon.status == "issued", Coupon.reminded_at.is_(None),
+    Coupon.expires_at > sa.bindparam("at"), Coupon.expires_at <= sa.bindparam("before")).limit(1))

@@ -4,7 +4,9 @@ Every write goes through a single writer task that runs batches in one thread
 (group commit): many log rows and acknowledged writes share one transaction, the
 event loop never blocks on the database, and there is never "database is locked"
 between our own writers. ``write`` returns only after the commit, so a handler
-can answer a member knowing the fact is stored. The database is a SQLite file or
+can answer a member knowing the fact is stored. (A replay, ``settle_lazily``, runs its
+batches in one open transaction and commits it before anything that depends on them
+can be seen: the next action line, a read, a flush, the close.) The database is a SQLite file or
 PostgreSQL (storage/engine.py); its schema is migrated at start (storage/migrate.py).
 """
 from __future__ import annotations
@@ -26,7 +28,7 @@ from sqlmodel import Session, SQLModel
 import storage.migrate as migrate  # by name, not through storage/__init__ (which imports this module)
 import storage.models as models
 from storage.engine import create_engine, describe, redact, resolve_url, transient
-from storage.prepared import Prepared
+from storage.prepared import Prepared, run_driver_sql
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -41,6 +43,8 @@ CHECKPOINT_BYTES = 4 << 20  # the WAL size at which it is copied back (SQLite's 
 # ... in a replay (``inline``), where no reply waits on a commit in real time: each checkpoint copies a page
 # once however often the WAL rewrote it, so a longer WAL copies fewer pages in all (and resets it less often)
 INLINE_CHECKPOINT_FACTOR = 8
+# A replay that settles lazily (``Database.settle_lazily``) commits at the latest after this many batches
+SETTLE_EVERY = 500
 LOG_LOCK_KEY = 0x71756E626F74  # "qunbot": the advisory lock ordering event_log inserts (PostgreSQL)
 
 
@@ -97,6 +101,13 @@ class Database:
         # then the GIL going back and forth) costs more than the SQL it carries. Same batches, same order.
         self.inline = False
         self._kept: dict[str, sa.Connection] = {}  # inline only: the batches' and the reads' connections (_connection)
+        # Inline only: batches run in one open transaction, each in a savepoint, and are committed (``settle``)
+        # before anything that depends on them can be observed: a read, a flush, the replay's next action
+        # line (bot/replay.py settles before it prints one), the close; at the latest every SETTLE_EVERY batches.
+        self.settle_lazily = False
+        self._open: sa.RootTransaction | None = None  # that open transaction
+        self._unsettled = 0  # batches run in it
+        self._lost: DatabaseUnavailable | None = None  # a settle failed: acknowledged writes were not stored
         self._urgent = asyncio.Event()  # an acknowledged write is queued: the writer goes at once
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="qunbot-db-writer")
         self._readers = ThreadPoolExecutor(2, thread_name_prefix="qunbot-db-reader")
@@ -172,6 +183,30 @@ class Database:
 
     async def flush(self) -> None:
         await self.write(lambda connection: None, core=True, logs=True)
+        self.settle()
+
+    def settle(self) -> None:
+        """Commit the batches run in the open transaction (``settle_lazily``): called before anything that
+        depends on them can be observed. Their writes were acknowledged to the handlers, so a failure here
+        is fatal (``lost``): every later settle raises too, and nothing that depends on them is shown."""
+        if self._lost is not None:
+            raise self._lost
+        transaction, self._open, self._unsettled = self._open, None, 0
+        if transaction is None:
+            return
+        try:
+            self._check_file()  # deleted, replaced or read-only since these batches ran: they are not stored
+            transaction.commit()
+        except Exception as exc:
+            self._lost = DatabaseUnavailable(f"acknowledged writes could not be committed: {describe(exc)}")
+            log.error("%s; the replay stops", self._lost)
+            self._drop("write")
+            raise self._lost from exc
+
+    @property
+    def lost(self) -> DatabaseUnavailable | None:
+        """Set once a settle failed: acknowledged writes were not stored (the replay stops)."""
+        return self._lost
 
     async def read(self, fn: Callable[[Session], T], *, fresh: bool = True, logs: bool = True) -> T:
         """Run ``fn`` on a reader thread. ``fresh``: it sees every write queued before the call;
@@ -184,6 +219,7 @@ class Database:
                 await self.flush()
             except Exception:  # the disk is full: what is stored can still be read
                 pass
+        self.settle()  # the read's connection sees what the batches run so far did, as if each had committed
 
         def run() -> T:
             if not self.inline:
@@ -337,17 +373,61 @@ class Database:
 
     def _commit_once(self, rows: list[dict], writes: list[_Write], isolate: bool = False,
                      guarded: bool = True) -> list[Any]:
+        if self.inline and self.settle_lazily:
+            return self._run_unsettled(rows, writes, isolate, guarded)
         with self._connection("write") as connection, connection.begin():  # one transaction for the whole batch
-            batch = _Batch(connection)
-            barrier = any(w.log_barrier for w in writes)
-            if rows or barrier:
-                lock_log(connection, exclusive=barrier)
-            if rows and isolate:
-                _insert_one_by_one(connection, rows)
-            elif rows:
-                EVENT_LOG_INSERT.executemany(connection, rows)
-            results = [batch.run(write) if guarded else batch.run_bare(write) for write in writes]
-            batch.finish()
+            return self._run_batch(connection, rows, writes, isolate, guarded)
+
+    def _run_unsettled(self, rows: list[dict], writes: list[_Write], isolate: bool, guarded: bool) -> list[Any]:
+        """The batch in the open transaction, in a savepoint of its own: a failing batch is rolled back
+        alone (and run again, or refused, as a batch of its own transaction would be); committed by ``settle``."""
+        if self._lost is not None:
+            raise self._lost
+        connection = self._kept.get("write")
+        if connection is None or connection.closed or connection.invalidated:
+            connection = self._kept["write"] = self.engine.connect()
+        if self._open is None:
+            self._open = connection.begin()
+        run_driver_sql(connection, "SAVEPOINT batch", (), many=False)
+        try:
+            results = self._run_batch(connection, rows, writes, isolate, guarded)
+            run_driver_sql(connection, "RELEASE batch", (), many=False)
+        except BaseException:
+            try:
+                run_driver_sql(connection, "ROLLBACK TO batch", (), many=False)
+                run_driver_sql(connection, "RELEASE batch", (), many=False)
+            except Exception:
+                pass
+            if not connection.connection.driver_connection.in_transaction:  # SQLite rolled back all (disk full, I/O)
+                if self._unsettled:  # batches before this one, their writes acknowledged, are gone too
+                    self._lost = DatabaseUnavailable("acknowledged writes were rolled back by the database")
+                    log.error("%s; the replay stops", self._lost)
+                self._open, self._unsettled = None, 0
+                self._drop("write")
+            raise
+        self._unsettled += 1
+        if self._unsettled >= SETTLE_EVERY:
+            self.settle()
+        return results
+
+    def _drop(self, role: str) -> None:
+        connection = self._kept.pop(role, None)
+        if connection is not None:
+            connection.close()
+
+    def _run_batch(self, connection: sa.Connection, rows: list[dict], writes: list[_Write], isolate: bool,
+                   guarded: bool) -> list[Any]:
+        """One batch's rows and writes on ``connection``, in the caller's transaction."""
+        batch = _Batch(connection)
+        barrier = any(w.log_barrier for w in writes)
+        if rows or barrier:
+            lock_log(connection, exclusive=barrier)
+        if rows and isolate:
+            _insert_one_by_one(connection, rows)
+        elif rows:
+            EVENT_LOG_INSERT.executemany(connection, rows)
+        results = [batch.run(write) if guarded else batch.run_bare(write) for write in writes]
+        batch.finish()
         return results
 
 

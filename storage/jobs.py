@@ -38,9 +38,9 @@ def _insert_first_runs(session: Session, job_ids: list[str], due: datetime) -> l
         return []
     try:
         with session.begin_nested():
-            for start in range(0, len(job_ids), 1000):  # one multi-row INSERT per 1,000: within every bind limit
-                chunk = job_ids[start:start + 1000]
-                session.execute(sa.insert(_JOBS).values([{"job_id": j, "last_run_at": due} for j in chunk]))
+            # one statement run for every row (executemany): compiled once, where a multi-row VALUES of
+            # these ids was compiled anew for each job (~4 ms of Python for 50 groups)
+            session.execute(sa.insert(_JOBS), [{"job_id": j, "last_run_at": due} for j in job_ids])
         return job_ids
     except IntegrityError:
         pass

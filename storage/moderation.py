@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from storage.models import EventLog, ModerationLog, Strike
-from storage.prepared import Prepared
+from storage.prepared import Prepared, flushed
 
 
 @dataclass(frozen=True)
@@ -109,17 +109,11 @@ def message_counts(session: Session, group_id: str, member_id: str, before: date
 
 
 def group_message_counts(session: Session, group_id: str, before: datetime, cap: int) -> dict[str, tuple[int, int]]:
-    """``message_counts`` of every member of the group with messages before ``before``, in a few queries."""
-    totals = session.execute(
-        sa.select(EventLog.member_id, sa.func.count()).where(
-            EventLog.group_id == group_id, EventLog.event == "message", EventLog.at < before,
-        ).group_by(EventLog.member_id)
-    ).all()
-    struck = dict(session.execute(
-        sa.select(Strike.member_id, sa.func.max(Strike.at)).where(
-            Strike.group_id == group_id, Strike.shadow == sa.false(), Strike.pardoned == sa.false(),
-        ).group_by(Strike.member_id)
-    ).all())
+    """``message_counts`` of every member of the group with messages before ``before``, in a few queries
+    (prepared: each group's first message since start asks it)."""
+    connection = flushed(session)
+    totals = _TOTALS.fetch(connection, dict(group_id=group_id, before=before))
+    struck = dict(_STRUCK.fetch(connection, dict(group_id=group_id)))
     counts = {}
     for member_id, total in totals:
         total = min(total, cap)
@@ -127,6 +121,14 @@ def group_message_counts(session: Session, group_id: str, before: datetime, cap:
         counts[member_id] = (total, total) if member_id not in struck else \
             message_counts(session, group_id, member_id, before, cap)
     return counts
+
+
+_TOTALS = Prepared(sa.select(EventLog.member_id, sa.func.count()).where(
+    EventLog.group_id == sa.bindparam("group_id"), EventLog.event == "message", EventLog.at < sa.bindparam("before"),
+).group_by(EventLog.member_id))
+_STRUCK = Prepared(sa.select(Strike.member_id, sa.func.max(Strike.at)).where(
+    Strike.group_id == sa.bindparam("group_id"), Strike.shadow == sa.false(), Strike.pardoned == sa.false(),
+).group_by(Strike.member_id))
 
 
 def verdict_counts(session: Session) -> list[tuple[str, str, int]]:

@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 
 from storage.db import insert_ignore
 from storage.models import EventLog, PointsEntry, SignIn
-from storage.prepared import Prepared
+from storage.prepared import Prepared, flushed
 
 
 def award(session: Session, *, group_id: str, member_id: str, delta: int, reason: str, source: str,
@@ -21,7 +21,7 @@ def award(session: Session, *, group_id: str, member_id: str, delta: int, reason
 
 def balance(session: Session, group_id: str, member_id: str) -> int:
     """(Prepared: a member asking "我的积分" is on the message path.)"""
-    (total,), = _BALANCE.fetch(_flushed(session), dict(group_id=group_id, member_id=member_id))
+    (total,), = _BALANCE.fetch(flushed(session), dict(group_id=group_id, member_id=member_id))
     return int(total)
 
 
@@ -39,15 +39,8 @@ class Entry:
 
 
 def recent(session: Session, group_id: str, member_id: str, limit: int = 5) -> list[Entry]:
-    rows = _RECENT.fetch(_flushed(session), dict(group_id=group_id, member_id=member_id, limit=limit))
+    rows = _RECENT.fetch(flushed(session), dict(group_id=group_id, member_id=member_id, limit=limit))
     return [Entry(*row) for row in rows]
-
-
-def _flushed(session: Session) -> sa.Connection:
-    """The session's connection, its pending rows flushed first (as its own queries would autoflush)."""
-    if session.autoflush:
-        session.flush()
-    return session.connection()
 
 
 _BALANCE = Prepared(balance_query(sa.bindparam("group_id"), sa.bindparam("member_id")))

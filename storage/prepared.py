@@ -75,6 +75,14 @@ class Prepared:
         run_driver_sql(connection, compiled.sql, [_values(compiled, row) for row in rows], many=True)
 
 
+def flushed(session) -> sa.Connection:
+    """An ORM session's connection, its pending rows flushed first (as its own queries would autoflush):
+    for prepared statements inside a session's work (its transaction, its view of the rows)."""
+    if session.autoflush:
+        session.flush()
+    return session.connection()
+
+
 def _values(compiled: _Compiled, params: dict[str, Any]) -> tuple:
     return tuple(params[name] if process is None or params[name] is None else process(params[name])
                  for name, process in zip(compiled.names, compiled.processors))

@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from storage.db import insert_ignore
 from storage.models import EventLog, RedPacketLog, RedPacketPlan, SignIn
+from storage.prepared import Prepared, flushed
 
 HOUR = timedelta(hours=1)
 WEEK = timedelta(days=7)
@@ -26,27 +27,46 @@ class GroupFacts:
 
 
 def group_facts(session: Session, group_id: str, now: datetime, today: date, month_start: datetime) -> GroupFacts:
-    """Everything about one group in one read; ``month_start`` is the local month's start, as UTC."""
+    """Everything about one group in one read; ``month_start`` is the local month's start, as UTC.
+    Prepared statements (storage/prepared.py): the daily reminder asks this of every group in turn."""
     _fill_activity_after(session, group_id, now)
-    spent = session.exec(select(sa.func.coalesce(sa.func.sum(RedPacketLog.amount), 0)).where(
-        RedPacketLog.group_id == group_id, RedPacketLog.at >= month_start)).one()
-    winners = session.exec(select(SignIn.member_id).where(
-        SignIn.group_id == group_id, SignIn.day == today, SignIn.streak > 0, SignIn.streak % 7 == 0)).all()
-    milestone = session.exec(select(sa.func.coalesce(sa.func.max(RedPacketPlan.milestone), 0)).where(
-        RedPacketPlan.group_id == group_id)).one()
-    plans = session.exec(select(RedPacketPlan).where(
-        RedPacketPlan.group_id == group_id, RedPacketPlan.day >= today.replace(day=1)).order_by(RedPacketPlan.day)).all()
-    packets = session.exec(select(RedPacketLog).where(
-        RedPacketLog.group_id == group_id, RedPacketLog.at >= month_start).order_by(RedPacketLog.at.desc())).all()
-    return GroupFacts(messages_between(session, group_id, now - WEEK, now),
-                      messages_between(session, group_id, now - 2 * WEEK, now - WEEK),
-                      tuple(winners), int(milestone), float(spent),
-                      tuple(p.model_dump() for p in plans), tuple(p.model_dump() for p in packets))
+    connection = flushed(session)
+    mine = dict(group_id=group_id)
+    (spent,), = _SPENT.fetch(connection, dict(mine, month_start=month_start))
+    winners = [member for member, in _WINNERS.fetch(connection, dict(mine, today=today))]
+    (milestone,), = _MILESTONE.fetch(connection, mine)
+    plans = [dict(zip(_PLAN_KEYS, row)) for row in _PLANS.fetch(connection, dict(mine, first=today.replace(day=1)))]
+    packets = [dict(zip(_PACKET_KEYS, row)) for row in _PACKETS.fetch(connection, dict(mine, month_start=month_start))]
+    return GroupFacts(_messages_between(connection, group_id, now - WEEK, now),
+                      _messages_between(connection, group_id, now - 2 * WEEK, now - WEEK),
+                      tuple(winners), int(milestone), float(spent), tuple(plans), tuple(packets))
 
 
 def messages_between(session: Session, group_id: str, start: datetime, end: datetime) -> int:
-    return session.exec(select(sa.func.count()).select_from(EventLog).where(
-        EventLog.group_id == group_id, EventLog.event == "message", EventLog.at >= start, EventLog.at < end)).one()
+    return _messages_between(flushed(session), group_id, start, end)
+
+
+def _messages_between(connection: sa.Connection, group_id: str, start: datetime, end: datetime) -> int:
+    (count,), = _BETWEEN.fetch(connection, dict(group_id=group_id, start=start, end=end))
+    return count
+
+
+_GROUP = sa.bindparam("group_id")
+_PLAN, _PACKET = RedPacketPlan.__table__, RedPacketLog.__table__
+_PLAN_KEYS, _PACKET_KEYS = tuple(_PLAN.c.keys()), tuple(_PACKET.c.keys())  # the models' fields, in order (model_dump)
+_SPENT = Prepared(sa.select(sa.func.coalesce(sa.func.sum(RedPacketLog.amount), 0)).where(
+    RedPacketLog.group_id == _GROUP, RedPacketLog.at >= sa.bindparam("month_start")))
+_WINNERS = Prepared(sa.select(SignIn.member_id).where(
+    SignIn.group_id == _GROUP, SignIn.day == sa.bindparam("today"), SignIn.streak > 0, SignIn.streak % 7 == 0))
+_MILESTONE = Prepared(sa.select(sa.func.coalesce(sa.func.max(RedPacketPlan.milestone), 0)).where(
+    RedPacketPlan.group_id == _GROUP))
+_PLANS = Prepared(sa.select(_PLAN).where(_PLAN.c.group_id == _GROUP, _PLAN.c.day >= sa.bindparam("first"))
+                  .order_by(_PLAN.c.day))
+_PACKETS = Prepared(sa.select(_PACKET).where(_PACKET.c.group_id == _GROUP, _PACKET.c.at >= sa.bindparam("month_start"))
+                    .order_by(_PACKET.c.at.desc()))
+_BETWEEN = Prepared(sa.select(sa.func.count()).select_from(EventLog).where(
+    EventLog.group_id == _GROUP, EventLog.event == "message", EventLog.at >= sa.bindparam("start"),
+    EventLog.at < sa.bindparam("end")))
 
 
 def log_red_packet(session: Session, group_id: str, sender_id: str, at: datetime, plan_day: date) -> float | None:
@@ -76,7 +96,10 @@ def record_plan(session: Session, group_id: str, day: date, amount: float, share
 
 
 def _fill_activity_after(session: Session, group_id: str, now: datetime) -> None:
-    """Packets whose following hour is over get their "after" count, once."""
+    """Packets whose following hour is over get their "after" count, once (most days none: a prepared
+    look first, the ORM rows only when there are some)."""
+    if not _PENDING.fetch(flushed(session), dict(group_id=group_id, over=now - HOUR)):
+        return
     pending = session.exec(select(RedPacketLog).where(
         RedPacketLog.group_id == group_id, RedPacketLog.messages_before.is_not(None),
         RedPacketLog.messages_after.is_(None), RedPacketLog.at <= now - HOUR)).all()
@@ -84,3 +107,8 @@ def _fill_activity_after(session: Session, group_id: str, now: datetime) -> None
         row.messages_after = messages_between(session, group_id, row.at + timedelta(microseconds=1), row.at + HOUR)
         session.add(row)
     session.flush()
+
+
+_PENDING = Prepared(sa.select(RedPacketLog.id).where(
+    RedPacketLog.group_id == _GROUP, RedPacketLog.messages_before.is_not(None), RedPacketLog.messages_after.is_(None),
+    RedPacketLog.at <= sa.bindparam("over")).limit(1))

@@ -73,6 +73,23 @@ def test_cue_families_and_their_pairs_are_signals_the_model_reads(tmp_path):
     assert all(s.points == 0 for s in rule.signals(GroupMessage("g", "群", Member("m", "x"), "亲测上岸私我🎉🎉", _AT), Facts()))
 
 
+def test_a_text_shaped_as_a_notice_is_of_the_notice_family(tmp_path):
+    from bot.rules.ads import cue_families, word_signals
+
+    cues = {"私我": "hook", "还剩": "sell", "通知": "notice"}
+
+    def kinds(text):
+        return sorted(s.kind for s in word_signals([w for w in cues if w in text], cues, text) if "+" not in s.kind)
+
+    # a notice, a 接龙 or a quoted reply, whatever its words
+    assert kinds("【社保提醒】补贴待领取，私我") == ["cue_hook", "cue_notice"]
+    assert kinds("接龙 免费领鸡蛋\n1. 张阿姨\n2. 李阿姨 私我") == ["cue_hook", "cue_notice"]
+    assert kinds("「小李：哪里能借钱」\n私我") == ["cue_hook", "cue_notice"]
+    assert kinds("我去了那个群，私我") == ["cue_hook"]
+    assert kinds("通知大家，还剩两盒") == ["cue_notice", "cue_sell"]  # a notice's word: no second notice
+    assert cue_families(cues) == cues
+
+
 def test_a_subfamily_is_read_by_the_model_as_its_family(tmp_path):
     from bot.rules.ads import cue_families, load_cues
 

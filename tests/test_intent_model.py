@@ -173,3 +173,30 @@ def test_without_a_model_the_rules_decide_alone(monkeypatch, tmp_path):
     doubted = Reading("order", 2, sure=False)
     assert intent_model.partner("我可以订两份吗", doubted, ORDERS) == doubted
     assert intent_model.partner("+2 谢谢姐 周末拿", None, ORDERS) is None
+
+
+# --- review: a cancel handed to someone or said of someone addressed is asked, never acted on -----
+
+@pytest.mark.parametrize("text, among, intent", [
+    ("我的那份给小王吧", ORDERS, "order_cancel"),  # handed on: the staff move it, not drop it
+    ("我的名额给我妹了", SIGNUPS, "signup_cancel"),
+    ("我那份转给楼下张姨", ORDERS, "order_cancel"),
+    ("活动你们不去了吗 我还想跟你们一起", SIGNUPS, "signup_cancel"),  # theirs: the sender's own place stays
+])
+def test_a_very_sure_guessed_cancel_handed_on_or_of_someone_addressed_is_only_asked(text, among, intent):
+    assert intent_model.partner(text, None, among, Fixed(**{intent: 1.0})) == Reading(intent, sure=False)
+
+
+@pytest.mark.parametrize("text, among, intent", [
+    ("我那份先别算了", ORDERS, "order_cancel"),
+    ("给我取消一下我那份", ORDERS, "order_cancel"),
+    ("麻烦你帮我把报名撤了吧", SIGNUPS, "signup_cancel"),  # the staff addressed, asked to do it
+    ("我的报名撤了吧 给店长添麻烦了", SIGNUPS, "signup_cancel"),  # 给 someone, but nothing handed on
+])
+def test_a_very_sure_guessed_cancel_of_ones_own_is_still_acted_on(text, among, intent):
+    assert intent_model.partner(text, None, among, Fixed(**{intent: 1.0})) == Reading(intent)
+
+
+def test_a_doubted_cancel_of_someone_addressed_is_not_settled_by_the_score():
+    doubted = Reading("signup_cancel", sure=False)
+    assert intent_model.partner("活动你们不去了 我还想跟你们一起", doubted, SIGNUPS, Fixed(signup_cancel=1.0)) == doubted

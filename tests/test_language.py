@@ -236,6 +236,38 @@ def test_a_total_then_its_shares(text, expected):
     assert read_order(text) == expected
 
 
+# Orders by mechanism (ninth pass): (intent, amount, add, sure), or None; the product read is not compared.
+@pytest.mark.parametrize("text, expected", [
+    # a cancel among an address, who speaks, an apology and a reason told after it
+    ("老板呀我那个大枣不要了我闺女说家里还有", ("order_cancel", 0, False, True)),
+    ("喂 我的那个能退掉不 真不好意思", ("order_cancel", 0, False, False)),  # asked, asked back
+    ("楼上王阿姨托我说一声 她的鸡蛋不要了", ("order_cancel", 0, False, True)),
+    ("我老公说不要了 帮他取消一下", ("order_cancel", 0, False, True)),
+    ("我老公说不要了 他不爱吃", ("order_cancel", 0, False, False)),  # reported, asked back
+    ("取消取消 手滑了", ("order_cancel", 0, False, True)),
+    ("不要了不要了 吃不下了", None), ("算了不要了，跟他说不清", None), ("不用了不用了，我自己会做", None),
+    ("啊？不要了？", None),
+    # several goods, each with its count: the sum
+    ("鸡蛋两盒 小米一袋", ("order", 3, False, True)), ("红枣一袋鸡蛋一盒", ("order", 2, False, True)),
+    ("汤圆2大枣1", ("order", 3, False, True)),
+    ("米粥一份米配八份水", None), ("隔壁一份面条十五块", None),
+    # part of an order dropped
+    ("四份里取消一份", ("order_change", -1, True, True)), ("鸡蛋不要了 小米照旧", ("order_change", -1, True, True)),
+    ("小米取消 鸡蛋还是三盒", ("order_change", -1, True, True)),
+    # a new count said against what was
+    ("原来报的三份改成一份", ("order_change", 1, False, True)), ("改三份 刚才写的两份", ("order_change", 3, False, True)),
+    ("x1 改x2", ("order_change", 2, False, True)), ("上次买了三份，这次改成两份", None),
+    ("四份，其中两份帮我婆婆订", ("order", 4, False, True)),
+    # portions each for those named after 给, the member not among them
+    ("给我公婆各来一盒鸡蛋", ("order", 2, False, True)), ("给我姐和她闺女各留一袋", ("order", 2, False, True)),
+    # someone sent to fetch it
+    ("老婆 鸡蛋你下班拿一下 三盒 在店里", None),
+])
+def test_orders_by_mechanism(text, expected):
+    reading = read_order(text)
+    assert (reading and (reading.intent, reading.amount, reading.add, reading.sure)) == expected
+
+
 @pytest.mark.parametrize("text", [
     "签到", "大家早上好！签到", "签到，大家早上好", "早安 打卡", "帮我签个到", "打个卡", "签道", "千到", "签 到 了",
     "张阿姨签到", "打卡第15天", "签到 30/30", "签到[玫瑰]", "签到，祝大家身体健康", "刚起床，打卡", "签到完去买菜",

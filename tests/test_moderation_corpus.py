@@ -11,7 +11,9 @@ from __future__ import annotations
 from corpus import eval_moderation
 
 TARGETS = eval_moderation.TARGETS
-FLOORS = {"recall": 0.97, "heldout": 0.95, "technique": 0.80}  # measured 97.3%, 96.8%, lowest technique 81.8% (disguised, 9 of 11; testimonial 88.1%, question_bait 89.5%)
+# The test split grew with moderation/ninth.jsonl (fresh lines written code-blind): the session-start code
+# scored 96.7% / 96.9% on the grown split, so the recall floor is under the target it met before.
+FLOORS = {"recall": 0.965, "heldout": 0.95, "technique": 0.85}  # measured 96.7%, 96.5%, lowest technique 85.7% (disguised, 24 of 28; testimonial 88.4%)
 
 
 def test_no_regression_on_the_test_split_and_held_out_techniques():

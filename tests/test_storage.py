@@ -139,3 +139,71 @@ async def test_a_replay_defers_log_rows_but_a_write_that_asks_for_them_gets_them
     database.log(row(4))
     await database.close()
     assert committed() == 5
+
+
+def _replay_db(path) -> Database:
+    database = Database(path)
+    database.inline, database.settle_lazily = True, True  # as run_replay sets them
+    return database
+
+
+@pytest.mark.skipif(on_postgres(), reason="a replay's file")
+async def test_a_replay_commits_acknowledged_writes_before_anything_depending_on_them_is_seen(tmp_path):
+    """``settle_lazily``: batches share one transaction, acknowledged at once, and are committed by ``settle``
+    (before an action line is printed), a read, a flush or the close."""
+    database = _replay_db(tmp_path / "replay.db")
+    await database.start()
+    stored = lambda: sqlite3.connect(tmp_path / "replay.db").execute("SELECT job_id FROM job_state ORDER BY job_id").fetchall()  # noqa: E731
+    await database.write(lambda s: s.add(JobState(job_id="a", last_run_at=AT)))
+    await database.write(lambda s: s.add(JobState(job_id="b", last_run_at=AT)))
+    assert stored() == []  # acknowledged, not yet observable: one commit for both
+    database.settle()
+    assert stored() == [("a",), ("b",)]
+    await database.write(lambda s: s.add(JobState(job_id="c", last_run_at=AT)))
+    assert await database.read(lambda s: s.exec(select(JobState.job_id)).all(), fresh=False) == ["a", "b", "c"]
+    assert stored() == [("a",), ("b",), ("c",)]  # a read settles first: it sees what a commit per batch would show
+    await database.write(lambda s: s.add(JobState(job_id="d", last_run_at=AT)))
+    await database.close()
+    assert stored()[-1] == ("d",)
+
+
+@pytest.mark.skipif(on_postgres(), reason="a replay's file")
+async def test_a_replay_batch_that_fails_is_rolled_back_alone(tmp_path):
+    database = _replay_db(tmp_path / "replay.db")
+    await database.start()
+    await database.write(lambda s: s.add(JobState(job_id="kept", last_run_at=AT)))
+
+    def bad(session: Session):
+        session.add(JobState(job_id="x", last_run_at=AT))
+        raise ValueError("boom")
+
+    results = await asyncio.gather(database.write(bad), database.write(lambda s: s.add(JobState(job_id="y", last_run_at=AT))),
+                                   return_exceptions=True)
+    assert isinstance(results[0], ValueError) and results[1] is None
+    assert await database.read(lambda s: s.exec(select(JobState.job_id).order_by(JobState.job_id)).all()) == ["kept", "y"]
+    await database.close()
+
+
+@pytest.mark.skipif(on_postgres(), reason="a replay's file")
+async def test_a_replay_whose_commit_fails_stops_showing_anything(tmp_path):
+    """Acknowledged writes that cannot be committed make every later settle fail (the replay stops, exit 1):
+    nothing that depends on them is shown."""
+    from storage.db import DatabaseUnavailable
+    database = _replay_db(tmp_path / "replay.db")
+    await database.start()
+    await database.write(lambda s: s.add(JobState(job_id="a", last_run_at=AT)))
+
+
+    class Failing:  # the open transaction, as a full disk or an I/O error fails its COMMIT
+        def commit(self):
+            raise sa.exc.OperationalError("COMMIT", None, sqlite3.OperationalError("disk I/O error"))
+
+    database._open = Failing()
+    with pytest.raises(DatabaseUnavailable):
+        database.settle()
+    assert database.lost is not None
+    with pytest.raises(DatabaseUnavailable):
+        database.settle()
+    with pytest.raises(DatabaseUnavailable):
+        await database.write(lambda s: s.add(JobState(job_id="b", last_run_at=AT)))
+    await database.close()

@@ -168,7 +168,7 @@ def partner(text: str, rule: Reading | None, among: tuple[str, ...], model: Inte
     if rule.intent == CHANGE or _hedged(text):
         return rule  # the member's own doubt (我周六可能报个名吧, 还有名额的话…) is asked about, whatever the score
     found = _guess(text, among, model)
-    if found and found[1] >= SETTLE_AT and _same(found[0], rule):
+    if found and found[1] >= SETTLE_AT and _same(found[0], rule) and _theirs(rule, squeeze(plain(unquote(text)))):
         return replace(rule, sure=True)
     return rule
 
@@ -184,15 +184,27 @@ def _same(guessed: Reading, rule: Reading) -> bool:
 
 _OWN = re.compile(r"我|俺|咱|阿拉|侬")
 _ANY_COUNT = re.compile(NUMERAL)
+# Handing one's portion or place to someone ("我的那份给小王吧", "我的名额给我妹了"): not a plain
+# cancellation (the staff move it to that person), so a guessed one is asked at most, never acted on.
+_HANDED_ON = re.compile(r"(?:让|转|送)给|[份额的位](?:就|先)?给(?![我俺](?![妈爸妹弟姐哥婆公同朋邻闺表堂女儿孩亲]))|转让|让出")  # not 给店长添麻烦了
+# Someone addressed as the one dropping out ("活动你们不去了吗 我还想跟你们一起"): their cancel, not the sender's.
+_YOU_DROP = re.compile(r"[你您](?:们|家|们家)?(?:也|还|就|都|真的?|是不是)?(?:不|去不|来不|参加不|取消|退)")
+
+
+def _theirs(reading: Reading, words: str) -> bool:
+    """Whether a cancellation is of the member's own order or place: what they call theirs (今天的课取消了,
+    幼儿园的活动取消了 score as sign-up cancels: the event's), not handed to someone, not someone addressed."""
+    if reading.intent not in (CANCEL, SIGNUP_CANCEL):
+        return True
+    return bool(_OWN.search(words)) and not _HANDED_ON.search(words) and not _YOU_DROP.search(words)
 
 
 def _actable(reading: Reading, text: str) -> bool:
-    """Whether a guess the rules did not read may be acted on: a cancellation only of what the member
-    calls theirs (今天的课取消了, 幼儿园的活动取消了 score as sign-up cancels: the event's, not the member's), a
+    """Whether a guess the rules did not read may be acted on: a cancellation only when ``_theirs``; a
     sign-up only when the message states at most one count and it is the party's (活动咱家仨 算上 reads 1)."""
     words = squeeze(plain(unquote(text)))
     if reading.intent in (CANCEL, SIGNUP_CANCEL):
-        return bool(_OWN.search(words))
+        return _theirs(reading, words)
     if reading.intent == SIGNUP:
         counts = [number(c) for c in _ANY_COUNT.findall(words)]
         return len(counts) <= 1 and (not counts or counts[0] == reading.amount)

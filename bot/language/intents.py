@@ -79,12 +79,12 @@ _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共|凑(?:成|够|齐)?)(?:
 _CANCEL_WORDS = re.compile(r"(?<=[份的])(?:就|也|还是)?算了?$|撤单|不用(?:给我|帮我)?留了?|(?:别|不要)(?:给我|帮我)?留了?|划掉|(?<=[我的份])去掉$|不想(?:要|订|买)了|不整了|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉|下来?)?|(?<=[份单])作废(?:吧|了|掉)?$")
 _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
-_SET = re.compile(r"(?:改成|改为|改到|改回到?|换成|换回|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?P<k>\d{1,3}|[一两二三四五六七八九十](?![\u4e00-\u9fff])))(?P<post>.{0,6})$")
+_SET = re.compile(r"(?:改成|改为|改到|改回到?|换成|换回|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?<=改)[x×*](?P<x>\d{1,3})|(?P<k>\d{1,3}|[一两二三四五六七八九十](?![\u4e00-\u9fff])))(?P<post>.{0,6})$")
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
 _ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
                   r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|冲|整|团|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$|(?<=[加添来要])(?P<j>\d{1,2})$)")
-_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉)(?:要|订|买|拿|来|留)?" + _QU + r"|^-(?P<k>\d{1,2})$")
+_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里中])取消)(?:要|订|买|拿|来|留)?" + _QU + r"|^-(?P<k>\d{1,2})$")
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
 _EACH = re.compile(r"^(?P<who>.{2,12}?)(?:各|一人|每人)(?:来|要|订|留)?" + _QU + "$")
 _PLUS = re.compile(r"^(?P<pre>.{0,6}?)(?P<plus>(?:\+(?:\d{1,3}|[一两二三四五六七八九十])?" + _U + r"?)+)$")
@@ -137,9 +137,50 @@ def read_order(text: str) -> Reading | None:
         reading = _read_order(text)  # "要 两份 谢谢" read whole when its pieces say nothing
     if reading is None and (soft := _SOFT_BREAK.sub(r"\1，", text)) != text:
         reading = _read_order(soft)  # voice input: "我要两份鸡蛋啊就是那个土鸡蛋"
+    if reading is None:
+        reading = _cancel_by_roles(text)  # "店长 我那个不要了 我儿子说不回来了": the cancel among an address and a reason
     if reading is not None and head and not reading.item:
         reading = replace(reading, item=head)  # "草莓：我要一份": for the caller to hold against the open product
     return reading
+
+
+# Ninth pass, orders by mechanism. A cancel said among other clauses: the staff addressed, who is speaking, an
+# apology, a reason told after it. Each clause is read by its role; only a cancel beside clauses without a count,
+# a wish, a condition, talk to someone or something else cancelled is one ("不要了，那件衣服不好看" is not).
+_ORDER_CANCEL_RUN_ON = re.compile(r"(?<=不要了|不整了|不买了|不订了|取消了)(?=[我他她孩娃老家钱买你])|(?<=[\u4e00-\u9fff]{2})(?=我(?:那个|那份|的那))")
+# Whose order it is, said around the cancel: "帮她取消一下" (asked for her), "我婆婆说不要了" (the household's word),
+# "她的小米不要了" after "刘奶奶让我说一声" (spoken for her).
+_FOR_HER = re.compile(r"^(?:帮|替|给)[她他](?=取消|删|退|划|撤)")
+_HOME_SAID = re.compile(r"^(?:我家?|俺家?)?(?:老公|老婆|爱人|儿子|女儿|闺女|老伴|老头子?|妈妈?|爸爸?|婆婆|公公|孩子|娃他?[爸妈])说(?=不要|不想要|取消|不订)")
+_ADDRESS = re.compile(r"^(?:喂+|店长|群主|老板|团长|小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥))[啊呀哈]?$|^(?:喂+)?我是[\u4e00-\u9fff]{1,4}$|"
+                      r"^(?:真|太|实在)?(?:不好意思|抱歉|对不起|麻烦了?|麻烦店长了?|谢谢|辛苦了?)(?:哈|啊|了|啦)*$")
+_SPOKEN_FOR = re.compile(r"^(?:隔壁|楼下|楼上|对门)?[\u4e00-\u9fff]{0,4}(?:让|叫|托)我(?:说一声|说一下|跟你们说|告诉)")
+_NOT_REASON = re.compile(_QU + r"|[?？]|撑|吃不|自己|鞋|合脚|合身|[跟和同对][他她你]|说不清|吵|气死|你(?!们?给我|们?帮我)|觉得|还想|还要|再要|要不|如果|要是|的话|有没有|" + _UNDECIDED.pattern)
+
+
+def _cancel_by_roles(text: str) -> Reading | None:
+    clauses = [c for c in re.split(BREAK.pattern + r"|\s+", _ORDER_CANCEL_RUN_ON.sub("，", _SOFT_BREAK.sub(r"\1，", text))) if c.strip()]
+    spoken_for = any(_SPOKEN_FOR.match(squeeze(c)) for c in clauses)
+    clauses = [squeeze(c) for c in clauses]
+    clauses = [c for c in clauses if c and not is_courtesy(c) and not _ADDRESS.match(_tidy(c)) and not _SPOKEN_FOR.match(c)]
+    asked_for = any(_FOR_HER.match(c) for c in clauses)
+    heard = any(_HOME_SAID.match(c) for c in clauses)  # "我妈说不要了" alone reports; with "帮她取消一下" it is asked
+    clauses = [re.sub(r"^(.{2,}?)\1+$", r"\1", c) for c in clauses]  # "不要了不要了": said twice, read once
+    clauses = [_HOME_SAID.sub("", _FOR_HER.sub("帮我", re.sub(r"^[她他]的", "", c) if spoken_for else c)) for c in clauses]
+    if not clauses or len(clauses) > 5 or re.search(r"[?？]", text) or any(_EVENT.search(c) and not re.search("报的", c) for c in clauses):
+        return None
+    readings = [(c, _order_clause(c) or _order_clause(_tidy(c)) or _cancel_asked(re.sub(r"[吗么不]+$", "", c) + "吗")) for c in clauses]
+    cancels = [(c, r) for c, r in readings if r is not None and r.intent == CANCEL]
+    if not cancels or any(r is not None and r.intent != CANCEL for _, r in readings) \
+            or not all(re.search(r"了|取消|删|退|划|撤|作废", c) for c, _ in cancels):  # "不要不要，我自己来": declining help
+        return None
+    reasons = [c for c, r in readings if r is None]
+    if any(_NOT_REASON.search(c) or _ELSEWHERE.search(c) or _OFFER.search(c) or _CONDITION.search(c) for c in reasons) \
+            or any(_CONDITION.search(c) or re.search(r"你(?:说|看|觉得)", c) for c, _ in cancels):
+        return None
+    items = {r.item for _, r in cancels if r.item}
+    sure = any(r.sure for _, r in cancels) and (asked_for or not heard)  # "还能取消不 我不想要了": said firmly once
+    return Reading(CANCEL, item=next(iter(items)) if len(items) == 1 else "", sure=sure)
 
 
 # A rule about how many may be ordered or signed up, the staff's or a member repeating it: "每人限两份",
@@ -184,7 +225,7 @@ _SHARES_RUN_ON = re.compile(r"(?<=[" + _UNITS + r"])(?=(?:(?:给|帮|替)(?:" + 
 
 
 def _read_order(text: str) -> Reading | None:
-    text = text if "你" in text else _SHARES_RUN_ON.sub("，", text)  # "给我妈一份我一份": two shares, one after the other
+    text = _goods_apart(text if "你" in text else _SHARES_RUN_ON.sub("，", text))  # "给我妈一份我一份": two shares, one after the other
     pieces = re.split("(" + BREAK.pattern + ")", text)  # clauses and what ends each: "十份？" asks
     asking = {i // 2 for i in range(1, len(pieces), 2) if re.search(r"[?？]", pieces[i])}
     parts = [(part, _tidy(squeeze(part))) for at, part in enumerate(pieces[::2]) if at not in asking or not part.strip()]
@@ -217,8 +258,10 @@ def _read_order(text: str) -> Reading | None:
             unread.append(part)
     more = [p for p, r in readings if r.intent == CHANGE and r.add]  # "之前订了两份，再加一份": what was, then more
     this_time = [p for p, r in readings if r.intent == ORDER and _THIS_TIME.match(p)]  # "上次…吃了半盒，这次给我来两份"
+    sets = [p for p, r in readings if r.intent == CHANGE and not r.add]  # "之前报的两份改成三份": what was, then the new count
     if not readings or not this_time and any(_PAST.search(_WHEN_IT_COMES.sub("", _after_what_was(p, more))) and _QU_RE.search(p)
-                                             and not _CANCEL_WORDS.search(p) and (not more or p in more) for p in tidy):
+                                             and not _CANCEL_WORDS.search(p) and (not more or p in more)
+                                             and p not in sets and not (sets and _WHAT_WAS.search(p)) for p in tidy):
         return None  # "我上次买了两份": what was; unless the order is said against it ("…这次要三份")
     if any(_EACH.match(p) for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
         return None  # "两个孩子一人一个，不吵了": how it was shared out, a story
@@ -228,7 +271,7 @@ def _read_order(text: str) -> Reading | None:
            or _told_by_other(p) and not any(re.search(r"[帮替给][她他]", q) for q in tidy) for p in tidy) \
             or any(_ADVICE.match(p) or _TO_MEMBER.fullmatch(p) for p in unread):  # "一份就够了，别买多了": advice
         return None  # "我妈说她也想要一份，我回头问问她": not decided, nothing to ask yet
-    if _GIFT.search(text) or any(r.intent == CANCEL for _, r in readings) and any(_TO_SOMEONE.search(p) for p in unread):
+    if _GIFT.search(text) or _SENT_TO_FETCH.search(text) or any(r.intent == CANCEL for _, r in readings) and any(_TO_SOMEONE.search(p) for p in unread):
         return None  # "不要了吧，太贵了，你说呢": talking it over with someone
     if any(_OFFER.search(p) for p in tidy) or any(_RECEIVED.match(squeeze(raw)) for raw, _ in parts):
         return None  # "我多订了一份，谁要": giving one away; "收到两份了": got them
@@ -245,6 +288,10 @@ def _read_order(text: str) -> Reading | None:
     return reading
 
 
+# What the member said before, beside the count it is changed to: "改两份 之前写的一份".
+_WHAT_WAS = re.compile(r"之前|原来|刚才|刚刚|本来|先前")
+# Someone of the household sent to fetch what was ordered: "老公 汤圆你去拿一下 两份 在店里" tells him, orders nothing.
+_SENT_TO_FETCH = re.compile(r"你(?:去|顺便|下班|回来|记得)(?:帮我)?(?:拿|取|带)")
 # The last group-buy, not this one: "再…" after it orders anew; after what was ordered in this one it adds.
 _LAST_TIME = re.compile(r"上次|上回(?![来去家到])|上周|上个月|上一次|上一回|上一批|那次|去年")
 _THIS_ONE = re.compile(r"刚才|刚刚|之前|已经|早上|我的|我那|我订|我报|接龙")
@@ -387,7 +434,7 @@ _TOPIC = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,6}?)的话(?=[我给来要帮]
 
 def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading | None:
     """One reading for a message of several clauses ("我一份，我妈一份" is two, "更正：3份" a change)."""
-    readings = [(p, r) for p, r in readings if not _BEFORE_NOW.search(p)]
+    readings = [(p, r) for p, r in readings if not _BEFORE_NOW.search(p) or r.intent == CHANGE and not r.add]  # "原来三份改成一份"
     if any(re.search(r"[帮替给][她他]", p) for p in parts):  # "我婆婆让我帮她问问，她要一份": hers, ordered for her
         readings = [(p, replace(r, sure=True) if r.intent == ORDER and re.match(r"[她他]", p) else r) for p, r in readings]
     orders = [r for p, r in readings if r.intent == ORDER and not _TOO_MANY.search(p)]
@@ -397,9 +444,15 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     if {r.intent for _, r in readings} == {CANCEL} and len(readings) == 1 and _SHARE_OF.match(readings[0][0]) \
             and any(_KEEP_MINE.fullmatch(p) for p in parts):
         return Reading(CHANGE, -1, add=True)  # "我姐那份不要了 我自己的还要": one portion less, not the whole order
+    if {r.intent for _, r in readings} == {CANCEL} and len(readings) == 1 and GOODS.search(readings[0][1].item) \
+            and any((m := _KEEP_OTHER.match(p)) and GOODS.search(m["item"]) and m["item"] != readings[0][1].item for p in parts):
+        return Reading(CHANGE, -1, add=True)  # "小米不要了 汤圆照旧": one product of the order dropped, the rest kept
     if {r.intent for _, r in readings} >= {ORDER, CANCEL}:
         kept = [r for _, r in readings if r.intent == ORDER]
         dropped = [r for _, r in readings if r.intent == CANCEL]
+        if len(kept) == 1 and len(dropped) == 1 and GOODS.search(dropped[0].item) and dropped[0].item not in kept[0].item \
+                and any(_KEEP_OTHER.match(p) for p, r in readings if r.intent == ORDER):
+            return Reading(CHANGE, -1, add=True)  # "大枣取消 汤圆还是两份": the other product stays as it was
         if len(kept) == 1 and kept[0].sure and all(GOODS.search(r.item) and r.item not in kept[0].item for r in dropped):
             return kept[0]  # "汤圆两份 小米就不要了": one product ordered, another left out
         return None  # "她要两份，我不要": who wants what, not ours to guess
@@ -421,6 +474,8 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         if more:  # "加一份，一共两份": one more, making two
             return Reading(CHANGE, more[0].amount, add=True)
         return Reading(ORDER, amount) if amount else None
+    if kinds == {ORDER} and len(found) > 1 and _several_goods([r.item for r in found]) and not any(_RECIPE.search(p) for p in parts):  # "小米一份 汤圆两份": each product its count
+        return Reading(ORDER, sum(r.amount for r in found), sure=all(r.sure for r in found))
     if kinds == {ORDER, CHANGE} and all(r.sure for r in found) and all(r.add and r.amount > 0 for r in found if r.intent == CHANGE) \
             and not any(_EARLIER.search(p) or _TOTAL.search(p) for p in parts):  # "我和我姐各一份 再给我妈一份": all of it new
         return Reading(ORDER, sum(r.amount for r in found))
@@ -449,11 +504,41 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     return Reading(first.intent, first.amount, first.add, sure, first.item)
 
 
+def _several_goods(items: list[str]) -> bool:
+    """Each count names its own product ("汤圆两份 鞋垫一套"): the order is their sum, not two readings at odds."""
+    names = [re.sub(r"^(?:给我|帮我|我)?(?:要|来|订|买)?", "", item) for item in items]
+    return all(GOODS.search(n) and _is_item(n) for n in names) and len(set(names)) == len(names) \
+        and not any(a != b and (a in b or b in a) for a in names for b in names)
+
+
+# Counts run on after the product each is for: "大枣一份苹果泥一份", "汤圆1小米1大枣1" (a name, then a count).
+_NAMED_COUNT = re.compile(r"(?:给我|我要?|来)?(?P<name>[\u4e00-\u9fff]{1,5}?)(?:" + NUMERAL + r")[" + _UNITS + r"]|"
+                          r"(?P<name2>[\u4e00-\u9fff]{1,5}?)[1-9](?!\d)")
+
+
+def _goods_apart(text: str) -> str:
+    """Commas between counts run on, each after its own product's name; recipes and prices are left whole."""
+    if _RECIPE.search(text):
+        return text
+    out, at = [], 0
+    for match in _NAMED_COUNT.finditer(text):
+        name = match["name"] or match["name2"]
+        if match.start() != at or not GOODS.search(name) or not _is_item(name):
+            return text
+        out.append(match.group(0))
+        at = match.end()
+    return "，".join(out) if len(out) > 1 and at == len(text) else text
+
+
+_RECIPE = re.compile(r"配|兑|[蒸熬煮炖炒]|水|块|元|钱")
+
+
 # Someone else's share of the order dropped while one's own stays: one portion less.
 _SHARE_OF = re.compile(r"^(?![我俺](?:的|自己的?)?那份)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|姐|妹|哥|弟|嫂|孩子|儿子|女儿|闺女|老人|爷爷|奶奶|"
                        r"外婆|姥姥|邻居|同事|朋友)(?:的)?那份")
 _KEEP_MINE = re.compile(r"(?:但|不过)?(?:我|俺)(?:自己)?的?(?:那份)?(?:还|照样|照旧|不变|留着|继续)(?:要|留)?")
 # Signing off a cancellation: "不要了 下次再来", "接龙那份不要了 下次再接".
+_KEEP_OTHER = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,5}?)(?:的)?(?:照旧|照样|不变|还要|留着|继续|还是(?=" + NUMERAL + "))")
 _NEXT_TIME = re.compile(r"^(?:那|就)?(?:下次|下回|以后|改天)(?:再(?!说|看|考虑|议|定)|一定|还)")
 _PER_UNIT = re.compile("每[" + _UNITS + "]")
 # What refers to an order placed before: "刚才要了两份，再加一份".
@@ -491,6 +576,8 @@ def _order_clause(clause: str) -> Reading | None:
         return Reading(CANCEL, item=match["thing"])  # "鸡蛋就算了": that product, not this time
     if match := _TIMES.match(clause):
         return _checked(Reading(ORDER, number(match["k"]) or 0, item=match["pre"]))
+    if (match := _FOR_EACH.match(clause)) and (persons := _persons_for(match["who"])):  # "给我爸妈各来一袋小米"
+        return _checked(Reading(ORDER, persons * (number(match["n"] or match["m"]) or 0), item=match["item"]))
     if (match := _EACH.match(clause)) and (shares := _shares(match["who"], match.group(0))):  # "我妈和我各一份"
         item = "" if _is_who(match["who"]) else match["who"]  # "大米小米各一袋": the products, for the caller to check
         return _checked(Reading(ORDER, shares * (number(match["n"] or match["m"]) or 0), item=item))
@@ -518,6 +605,19 @@ def _order_clause(clause: str) -> Reading | None:
 _MAY_NOT = re.compile(r"^(?:我|那|还)?(?:能|可以).{1,8}[份个盒袋箱斤]不$")
 _VERB_DIGITS = re.compile(r"(?P<who>.{0,6}?)(?:也|都)?(?:要|订|定|跟|来|拿|留|接|拍|称)(?P<k>[1-9]\d?|[一两二三四五六七八九俩仨])|(?P<who2>)(?:我|俺)(?P<k2>[1-9])")
 _HEADS = re.compile("(" + NUMERAL + r")(?:个|口|位)?(?:人|娃|孩子|小孩|宝宝?|家|口)|(俩|仨)")
+
+
+# Portions each for those named after 给: they are who the order is for, the member not among them.
+_FOR_EACH = re.compile(r"^(?:给|帮|替)(?P<who>.{1,12}?)各(?:来|要|订|留|拿|买)?" + _QU + r"(?P<item>[\u4e00-\u9fff]{0,5})$")
+_TWO_OF_THEM = re.compile(r"爸妈|父母|公婆|爷爷奶奶|姥姥姥爷|外公外婆|两个老人|俩老|二老")
+
+
+def _persons_for(who: str) -> int:
+    """How many the portions are for: '我爸妈' 2, '我家6岁的和3岁的' 2, '我婆婆和我妈' 2; 0 when not persons."""
+    pieces = [p for p in re.split(r"和|跟|还有|、", re.sub(r"^(?:我家|我们家|我|俺家|俺)(?![和跟、])", "", who)) if p]
+    counts = [2 if _TWO_OF_THEM.search(p) else 1 if _RELATIVE.search(p) or _PERSON.search(p) or re.search(r"\d+岁", p) else 0
+              for p in pieces]
+    return sum(counts) if counts and all(counts) else 0
 
 
 def _shares(who: str, clause: str) -> int:
@@ -587,7 +687,7 @@ def _last_sentence(clause: str) -> Reading | None:
 
 _SAID_AGAIN = re.compile(r"(?P<q>" + NUMERAL + _U + r")(?:[啊吧哈呀哦啦嘛哟嗯]+(?:对|就|是|就是|只要|要)?|(?:对|是|只要|要)?)(?P=q)$")
 # A share of the order said after it: "一份给我婆婆", "一份自己吃".
-_ALLOT = re.compile(r"^(?:其中)?" + _QU + r"(?:是)?(?:给|送给|留给|带给|自己|孝敬|送人)")
+_ALLOT = re.compile(r"^(?:其中)?" + _QU + r"(?:是)?(?:给|送给|留给|带给|自己|孝敬|送人|(?<=其中..)(?:帮|替|为))")
 
 
 # What a remark typed on after the count may not hold: another count, a cancel, a question, doubt, the
@@ -658,7 +758,7 @@ def _checked(reading: Reading) -> Reading | None:
 
 
 def _set(match: re.Match) -> Reading | None:
-    amount = number(match["n"] or match["m"] or match["k"])
+    amount = number(match["n"] or match["m"] or match["k"] or match["x"])
     post = match["post"] or ""
     return _checked(Reading(CHANGE, amount or 0, item="" if _run_on(post) or _LOGISTICS.fullmatch(post) else post))
 

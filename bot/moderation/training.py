@@ -106,15 +106,19 @@ def _fit_once(rows: list[Row], epochs: int, seed: int, scale: float, l2: float,
     balance = {True: (ads + hams) / (2 * ads), False: (ads + hams) / (2 * hams)}  # each class weighs half
     weights: dict[str, float] = {}
     squares: dict[str, float] = {}
+    # Features in sorted order: a set's order changes with the process' hash seed, and so would the
+    # float sums below, and with them the shipped file's last digits.
+    prepared = [({"^bias": 1.0, **{f"s:{k}": scale for k in sorted(kinds)}},
+                 sorted(g for g in grams if g in vocabulary),
+                 gram_share(len(grams), spread) if spread else 1.0, is_ad, weight)
+                for kinds, grams, is_ad, weight in rows]
     order = list(range(len(rows)))
     shuffle = random.Random(seed).shuffle
     for _ in range(epochs):
         shuffle(order)
         for index in order:
-            kinds, grams, is_ad, weight = rows[index]
-            share = gram_share(len(grams), spread) if spread else 1.0
-            value = {"^bias": 1.0, **{f"s:{k}": scale for k in kinds}}
-            active = list(value) + [g for g in grams if g in vocabulary]
+            value, kept, share, is_ad, weight = prepared[index]
+            active = list(value) + kept
             z = sum(weights.get(f, 0.0) * value.get(f, share) for f in active)
             error = (_sigmoid(z) - is_ad) * weight * balance[is_ad]
             for f in active:

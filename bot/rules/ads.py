@@ -293,6 +293,8 @@ def word_signals(hits: list[str], cues: Mapping[str, str], text: str = "",
             first[family] = w
     if text and len(_EMOJI.findall(text)) >= EMOJI_CUE:
         first.setdefault("emoji", "表情")
+    if text and first and "notice" not in first and _NOTICE_SHAPE.search(text):  # 【社保通知】, @所有人, a 接龙
+        first["notice"] = "通知或接龙的样子"
     cues_found = [Signal(f"线索“{w}”", 0, f"cue_{family}") for family, w in first.items()]
     families = sorted(first)
     pairs = [Signal(f"线索组合 {a}+{b}", 0, f"cue_{a}+{b}") for i, a in enumerate(families) for b in families[i + 1:]]
@@ -424,6 +426,9 @@ _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B06\u2194-\u21F
 EMOJI_CUE = 2  # this many emoji make the "emoji" cue family
 LONG = 30  # compact characters: a longer message is also read sentence by sentence
 _SENTENCE_END = re.compile(r"[。！？!?\n~～…]+")
+# The shape of a notice, whatever its words (the ``notice`` cue family): its header (【社保通知】, @所有人, 群公告：),
+# a 接龙 (its word first, or numbered lines) or a quoted reply. An ad dressed as one brings a call to action.
+_NOTICE_SHAPE = re.compile(r"^\s*(?:【[^】\n]{1,12}】|[@＠]所有人|#?接龙|群公告)|\n\s*2[.、．]|^「[^」\n]{1,40}」\s*\n")
 _WARNED_AWAY = frozenset({"ad_word", "contact_hint"})  # what a warning about scams names without selling it
 _KIND_SIGNALS = {
     Kind.CARD: Signal("个人名片", 2, "card"),
