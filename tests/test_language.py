@@ -351,7 +351,10 @@ def test_names_with_did_you_mean():
 # 86.9 / 96.0, sign-ups 81.8 / 94.5 (below the old floors), this pass orders 87.5 / 95.8, sign-ups 85.0 / 94.3: the
 # floors follow the grown split (one more wrong order acted on of 481, read by the score).
 # Ninth pass, sign-ups by mechanism (merged with the score as partner): orders 87.5 / 95.8, sign-ups 90.1 / 95.4.
-FLOORS = {"orders": (0.87, 0.955), "sign-ups": (0.895, 0.95), "sign-ins": (0.95, 0.995)}
+# Ninth pass, orders by mechanism: orders 87.9 / 95.7 on the split grown by ninth.jsonl.
+# Tenth: tenth.jsonl (fresh, code-blind, scored before it was merged: docs/language.md) grew the test split; the
+# final code reads it at orders 87.1 / 95.5, sign-ups 89.5 / 95.0, sign-ins 95.0 / 99.6: floors just under these.
+FLOORS = {"orders": (0.865, 0.95), "sign-ups": (0.89, 0.945), "sign-ins": (0.945, 0.995)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():
