@@ -1,10 +1,11 @@
-"""The wechaty tests again on every other supported Python found on this machine (3.12, 3.13).
+"""The wechaty tests again on the newest supported Python found on this machine (3.13).
 
-Each version gets its own virtualenv under .venv-wechaty/ with the pinned dependencies
-from pyproject.toml (made once, remade when they change; on a fresh clone the versions'
-virtualenvs are made at the same time, ~40 s each), then runs tests/test_wechaty_adapter.py
-in a subprocess, one version after the other (its tests start gateways on free ports). A
-version that is not installed is skipped with the reason.
+The suite itself runs on the oldest supported one (3.11); the two bracket 3.12. The version gets
+its own virtualenv under .venv-wechaty/ with the pinned dependencies from pyproject.toml (made
+once, remade when they change; by uv in a few seconds where it is installed, else by pip in ~40 s),
+then runs tests/test_wechaty_adapter.py in a subprocess, but for the test of the `qunbot run`
+process (a start of the whole bot: the same code as the suite's own run of it). A version that is
+not installed is skipped with the reason.
 """
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 VENVS = ROOT / ".venv-wechaty"
-VERSIONS = ("3.12", "3.13")
+VERSIONS = ("3.13",)
+UV = Path(sys.executable).with_name("uv")  # the test extra installs it beside the python
 # One worker makes the virtualenvs. Installing the pins into two fresh virtualenvs at once took
 # over 300 s on a loaded 2-core machine: their setup gets longer than the suite's default limit.
 pytestmark = [pytest.mark.xdist_group("wechaty_pythons"), pytest.mark.timeout(900)]
@@ -79,11 +81,21 @@ def _venv_for(python: str, version: str) -> Path:
     wanted = hashlib.sha256("\n".join(requirements()).encode()).hexdigest()
     stamp = venv / ".requirements"
     if not (stamp.exists() and stamp.read_text() == wanted):
-        make_venv(python, venv)
-        subprocess.run([str(venv / "bin/python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                        *requirements()], check=True)
+        if not (UV.exists() and _made_by_uv(python, venv)):
+            make_venv(python, venv)
+            subprocess.run([str(venv / "bin/python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                            *requirements()], check=True)
         stamp.write_text(wanted)
     return venv
+
+
+def _made_by_uv(python: str, venv: Path) -> bool:
+    """uv does not read pip.conf: where only pip knows the way to the packages (a mirror), pip makes it."""
+    shutil.rmtree(venv, ignore_errors=True)
+    made = subprocess.run([str(UV), "venv", "--quiet", "--python", python, str(venv)], capture_output=True, text=True)
+    return made.returncode == 0 and subprocess.run(
+        [str(UV), "pip", "install", "--quiet", "--python", str(venv / "bin/python"), *requirements()],
+        capture_output=True, text=True).returncode == 0
 
 
 def python_or_skip_reason(version: str) -> tuple[str | None, str]:
@@ -109,7 +121,8 @@ def test_the_wechaty_tests_pass_on(version: str, venvs: dict[str, Path | str]):
     if isinstance(venv, str):
         pytest.skip(venv)
     result = subprocess.run(
-        [str(venv / "bin/python"), "-m", "pytest", "tests/test_wechaty_adapter.py", "-q", "-p", "no:cacheprovider"],
+        [str(venv / "bin/python"), "-m", "pytest", "tests/test_wechaty_adapter.py", "-q", "-p", "no:cacheprovider",
+         "--deselect", "tests/test_wechaty_adapter.py::test_qunbot_run_transport_wechaty_serves_a_real_account"],
         cwd=ROOT, capture_output=True, text=True, timeout=300)
     summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.stderr[-2000:]
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
