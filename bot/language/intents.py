@@ -1311,7 +1311,11 @@ _ON_BEHALF = re.compile(r"^(?:我)?(?:替|帮)(?:我家?)?(?:" + _RELATIVE.patte
 
 def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: list[str]) -> Reading | None:
     """A cancellation: said ("讲座去不了了"), or asked of the staff ("能把我的报名撤掉吗"); sure when any clause
-    names the event or the sign-up, or asks for it to be done ("周六去不了 帮我退了": which event, the request says)."""
+    names the event or the sign-up, or asks for it to be done ("周六去不了 帮我退了": which event, the request says).
+    Asked once: whether one may drop out ("活动我不去了可以吗", "我能取消报名吗"), and someone else's word passed
+    on ("替刘奶奶说一声 她不去了": the member may have signed her up, or not)."""
+    if not said and (leave := _asking_leave(asked)) is not None:
+        return leave
     cancels = []
     for part in said:
         if re.search(r"取消了", told[part]) and not re.search(r"[我帮把]", part):
@@ -1323,12 +1327,37 @@ def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: l
         return None
     vague = all(_WHEN.search(p[:m.start()]) and not _EVENT_SAID.search(p) for p, m in cancels) and not requests  # "我明天不去了": the event?
     doubt = [p for p in asked if p not in requests]
-    return Reading(SIGNUP_CANCEL, sure=not (doubt or vague or any(_CONDITION.search(p) and not _NEXT_TIME.match(p) for p in parts)))
+    relayed = any(RELAYED.search(p) for p in parts) and not any(_DONE_FOR_THEM.search(p) for p in parts) \
+        and not any(_OWN_CANCEL.match(p) for p, _ in cancels)  # "他说太远了 我们这次就不去了": the member's own
+    return Reading(SIGNUP_CANCEL, sure=not (doubt or vague or relayed or any(_CONDITION.search(p) and not _NEXT_TIME.match(p) for p in parts)))
+
+
+# Someone else's word passed on ("替刘奶奶说一声", "我婆婆说讲座不去了", "王姐让我跟你说"): not the member's own
+# cancel to act on (for the learned score's gate too); asking the staff to do it for them is ("帮她取消一下").
+RELAYED = re.compile(r"(?:替|帮)[^，,。]{1,6}?(?:说一声|说一下|说下|请假|请个假)|让我[^，,。]{0,5}?说|(?:"
+                     + _HOME + r"|[她他]|[\u4e00-\u9fff]{1,2}(?:奶奶|爷爷|阿姨|姐|哥|叔|大爷|大妈))说")
+_DONE_FOR_THEM = re.compile(r"[帮把给]?[她他](?:的)?(?:报名|名额)?(?:取消|撤|退|删)|帮[她他我]?(?:取消|撤|退|删)")
+_OWN_CANCEL = re.compile(r"(?:这次|那|就|还是|所以)*(?:我们|我|俺们|俺|咱们|咱)(?!家?(?:" + _HOME + r"))")
+# Whether one may drop out, asked: "活动我不去了可以吗", "我能不去了吗", "我能取消报名吗" (not "能帮我取消吗": a request).
+ASKS_LEAVE = re.compile(r"(?:不去|去不了|来不了|不参加|取消|退出|撤)[^，,。帮]{0,6}?(?:(?:可以|行|好|能|成)(?:吗|么|不|嘛)|行不行|可不可以|好不好|可以不)"
+                        r"|(?:^|[，,])[^，,。帮给把]{0,8}?(?:能|可以|能不能|可不可以)(?:不去|不参加|取消|退出|撤)")
+_MAY_I = re.compile(r"(?:能不能|可不可以|能|可以)(?=不去|不参加|取消|退出|撤)|(?:可以|行|好|能|成)?(?:吗|么|不|嘛)$|(?:行不行|可不可以|好不好|可以不)$")
+
+
+def _asking_leave(asked: list[str]) -> Reading | None:
+    """'活动我不去了可以吗': the member's own cancel, asked as whether they may; asked back once."""
+    for clause in asked:
+        rest = _MAY_I.sub("", clause)
+        if ASKS_LEAVE.search(clause) and not re.search(r"帮|给我|把", clause) \
+                and (match := _SIGNUP_CANCEL_WORDS.search(rest)) and _cancels(rest, match):
+            return Reading(SIGNUP_CANCEL, sure=False)
+    return None
 
 
 # Asking the staff to cancel one's sign-up: "能把我的报名撤掉吗", "我那个报名能撤回吗", "报了名的还能撤吗".
 _CANCEL_ASKED = re.compile(r"(?:报名|名额|报了名的|报的名).{0,4}?(?:能|可以|能不能|可不可以)(?:帮我)?(?:撤|取消|退)|"
-                           r"(?:能|可以|能不能|可不可以|麻烦)(?:帮我|给我)?把?(?:我|我的|我那个|我们的?)(?:报名|名额)(?:给)?(?:撤|取消|退|删)")
+                           r"(?:能|可以|能不能|可不可以|麻烦)(?:帮我|给我)?把?(?:我|我的|我那个|我们的?)(?:报名|名额)(?:给)?(?:撤|取消|退|删)|"
+                           r"(?:能|可以|能不能|可不可以|麻烦)(?:帮我|给我)(?:取消|撤销|撤|退)(?:一下)?(?:我的|我们的?)?(?:报名|名额)")  # "能帮我取消报名吗"
 _MAY_CANCEL = re.compile(r"(?:能|可以|能不能)(?:帮我)?(?:取消|撤销|撤|退掉?)(?:一下|了)?(?:吗|么|不)?")  # "周六去不了 能取消吗" (not "能退吗" alone: a return)
 _PAST_SIGNUP_NEWS = re.compile(r"[他她]|别人|有人")
 _EVENT_SAID = re.compile(_EVENT.pattern + r"|局|那场|这场|那组|报|" + _EVENT_KINDS + r"|帮我|给我")
@@ -1336,6 +1365,8 @@ _EVENT_SAID = re.compile(_EVENT.pattern + r"|局|那场|这场|那组|报|" + _E
 
 def _cancels(clause: str, match: re.Match) -> bool:
     before, after = re.sub(r"^(?:算了|还是|那|就)+", "", clause[:match.start()]), clause[match.end():]
+    if re.search(r"[你您](?![帮给把])", before):
+        return False  # "那天的活动你们不去了": those addressed drop out, not the member
     if _RELATIVE.search(before) and not re.search(r"[帮给替把]|的(?:名额|报名)?$|那个?$|^(?:我|俺)[和跟]", before):
         return False  # "我老公不去，他要加班": his plans, not a cancellation
     thing = _NOT_SIGNUP_THING.sub("", _WHO_AND_WHICH.sub("", before))
