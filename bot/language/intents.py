@@ -930,7 +930,7 @@ _LOOKS_LIKE_GOODS = re.compile(r"如果|结果|果然|效果|后果|[里外前�
 
 _SURNAME = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶贺顾毛郝龚邵钱严武戴孔汤"
 # Kin and acquaintances beyond the household: "我外甥", "我同学", "隔壁王姐", "楼下李阿姨".
-_KIN = (r"(?:隔壁|楼下|楼上|对门|邻居)?[" + _SURNAME + r"](?:阿姨|奶奶|爷爷|大爷|大妈|叔叔?|婶|姐|哥|嫂|老师|师傅)|同学|外甥女?|侄女|侄子|"
+_KIN = (r"(?:隔壁|楼下|楼上|对门|邻居)?[" + _SURNAME + r"](?:阿姨|奶奶|爷爷|大爷|大妈|叔叔?|婶|姐|哥|嫂|老师|师傅)|老[" + _SURNAME + r"](?![法子板家])|同学|外甥女?|侄女|侄子|"
         r"小姑子|大姑姐|小叔子|舅舅|舅妈|姑姑|小姨|姨妈|表姐|表妹|表哥|表弟|堂姐|堂妹|老大|老二|老三|室友|舍友|老乡")
 _PERSONS = (_KIN + r"|(?:孩子|娃)[他她]?[爸妈]|我家那位|我家那口子|我们家|我们|我家|咱家|咱们|咱|俺|我|老公|老婆|爱人|孩子|娃|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|小孩|老伴|老太婆|老婆子|老太太|老头子|老头|"
             r"男朋友|女朋友|对象|朋友|闺蜜|老姐妹|姐妹|同事|邻居|婆婆|公公|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|"
@@ -939,11 +939,11 @@ _PERSONS = (_KIN + r"|(?:孩子|娃)[他她]?[爸妈]|我家那位|我家那口�
 _WHO_WORDS = re.compile(_PERSONS + "|" + _PERSON.pattern + r"|[的也都和跟给帮替、名下这边那边算加带凑记报再还先就只]|\d+|[栋号楼单元室-]")
 _PERSON_OR_HOME = re.compile(_PERSONS + "|" + _PERSON.pattern + r"|里")
 _NOT_SIGNUP_THING = re.compile(_PERSONS + "|" + _PERSON.pattern + r"|里|" + _NOT_THING.pattern)
-_HOME = (r"(?:孩子|娃)[他她]?[爸妈]|(?<=我家|俺家)那(?:位|口子)|老公|老婆|爱人|对象|姐姐|妹妹|哥哥|弟弟|嫂子|我姐|我妹|我哥|我弟|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老太婆|老婆子|老头子|老头|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
+_HOME = (r"(?:孩子|娃)?[他她](?:爸爸?|妈妈?|爷爷|奶奶|姥姥|姥爷|外公|外婆)|(?:孩子|娃)[爸妈]|(?<=我家|俺家)那(?:位|口子)|男孩|女孩|男娃|女娃|老公|老婆|爱人|对象|姐姐|妹妹|哥哥|弟弟|嫂子|我姐|我妹|我哥|我弟|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老太婆|老婆子|老头子|老头|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
          r"(?<!我)妈妈|(?<!我)爸爸|我妈|我爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|孙女|孙子|外孙女|外孙|先生|太太|"
          r"(?<![一两二三四五六七八九十\d个俩仨])(?:孩子|娃|小孩)")
 _RELATIVE = re.compile(_KIN + "|" + _HOME)
-_KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居|闺蜜|同事|同学|好友|小伙伴|老伙伴)|(俩|仨|两)(?:娃|孩子|宝)")
+_KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居|闺蜜|同事|同学|好友|小伙伴|老伙伴|外孙女?|孙子|孙女)|(俩|仨|两)(?:娃|孩子|宝|外孙女?|孙子|孙女)")
 _WE_COUNT = re.compile(r"(?:我们|咱们)[^，,]{0,4}?(" + NUMERAL + r")个")
 _PARTY_WORDS = re.compile(r"(?:" + _PERSONS + r"|" + NUMERAL + r"(?:个|位)?(?:人|位|大人|成人|孩子|小孩|娃|宝宝|老人|小朋友)|"
                           + NUMERAL + r"大" + NUMERAL + r"小|" + NUMERAL + r"个|俩|仨|和|跟|带上|带着|带|陪着|陪|还有|加上|加|一起|都|也|"
@@ -965,7 +965,7 @@ _SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名
 _KIN_WORD = r"家|们|妈|爸|婆|公|姐|妹|哥|弟|老|爱人|闺|儿|女|孩|娃|宝|爷|奶|外|姥|孙|同|朋|邻"
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
 _JOIN = re.compile(r"^(?:我去){2,}$|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
-                   r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
+                   r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?|座位?|位子)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
                    r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$")
 _EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")的?")
@@ -1440,8 +1440,8 @@ _HEADCOUNT = re.compile(_Q + r"口人")  # "我们家三口人" alone says who l
 _ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人)[^，,。]{0,4}?" + _Q + r"个(?:孩子|小孩|娃|宝宝|小朋友)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个|"
                           r"(?:大人|成人)" + _Q + r"(?:个|位)?[^，,。\d]{0,2}?(?:孩子|小孩|儿童|娃)" + _Q + "个?")  # "成人2 儿童1"
 _HOUSEHOLD = re.compile(r"(?:一家|我们家|我家|全家)" + _Q + r"口")
-_PAIR = re.compile(r"(?:^|[，,]|我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|娘|爷|(?:我|咱|俺)家)(俩|仨)(?!口子|娃|孩子|宝|小孩|老人)|(老两口|两口子|俩口子)")  # "仨" alone too
-_PEOPLE = re.compile(_Q + r"(?:个)?(?:大人|人|位)|(?:报|算我们|去|来|占|蹲|留)" + _Q + r"个|" + _Q + r"个(?:名额|位置)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
+_PAIR = re.compile(r"(?:^|[，,]|我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|娘|爷|(?:我|咱|俺)家)(俩|仨)(?!口子|娃|孩子|宝|小孩|老人|外孙|孙|闺女|儿子|女儿)|(老两口|两口子|俩口子)")  # "仨" alone too
+_PEOPLE = re.compile(_Q + r"(?:个)?(?:大人|人|位)|(?:报|算我们|去|来|占|蹲|留)" + _Q + r"个|" + _Q + r"个?(?:名额|位置|座位?|位子)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
 
 
 _COUPLE = re.compile(r"夫妻|两口子|俩口子")
@@ -1470,9 +1470,9 @@ _ONLY_ME = re.compile(r"(?:就|只有|只)我(?:自己|一个人?)|^我自己$|(
 _GROUPS = ((re.compile(r"(?:我们|俺们|咱们|咱|俺|我)?(?:老两口|两口子|俩口子|夫妻俩?)"), 2), (re.compile(_PARENTS.pattern), 2))
 # A count of people of a kind ("两个孩子", "孩子两个", "俩娃") adds to the others named; a bare head count
 # ("两个人", "三个", "我们俩") is the party's total, whoever is named beside it ("我和老伴两个人").
-_KINDS = r"(?:大人|成人|孩子|小孩|娃|宝宝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴)"
+_KINDS = r"(?:大人|成人|孩子|小孩|娃|宝宝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴|外孙女?|孙子|孙女|闺女|儿子|女儿)"
 _COUNTED = re.compile(r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:大人|成人|孩子|小孩|娃|宝宝|老人|小朋友)(?P<m>" + NUMERAL
-                      + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:娃|孩子|宝|小孩)")
+                      + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:娃|孩子|宝|小孩|外孙女?|孙子|孙女|闺女|儿子|女儿)")
 _HEADS_SAID = re.compile(r"(?:一家|全家)(?P<h>" + NUMERAL + r")口人?|(?:我们|俺们|咱们|我)?(?:一家子?|全家|一家人)(?P<f>" + NUMERAL + r")(?:个人?|位|人)|(?:我们|俺们|咱们|我|咱|俺)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人)?(?![\u4e00-\u9fff])|"
                          r"(?:我们|俺们|咱们|我|咱|俺)?(?P<p>" + NUMERAL + r")(?:个人|个|位|人)")
 _ME = re.compile(r"(?:我|俺)(?!们)(?:自己|一个人?)?|本人|自己")
@@ -1488,7 +1488,7 @@ def _listed_party(text: str) -> int | None:
     """The party counted piece by piece when every piece of it is a count, the member, a relative or a name
     (None when any piece is something else: the other rules read it)."""
     rest = _SIGNING.sub("", text)
-    total, said, me, at, added = 0, 0, False, 0, False
+    total, said, me, at, added, adults = 0, 0, False, 0, False, False
     joined_first = bool(re.match(r"[，,、]*(?:带|陪)", rest))  # "带老人一个": and I
     while at < len(rest):
         if match := _JOINING.match(rest, at):
@@ -1497,6 +1497,7 @@ def _listed_party(text: str) -> int | None:
             total, at = total + size, match.end()
         elif (match := _COUNTED.match(rest, at)) and (value := number(next(g for g in match.groups() if g))):
             total, at = total + value, match.end()
+            adults = adults or bool(re.search(r"大人|成人", match.group(0)))  # "我报名，两个大人一个小孩": I am one of them
         elif (match := _ONE_PERSON.match(rest, at) or _NAMED.match(rest, at)) \
                 and not (match.re is _NAMED and _NOT_A_NAME.search(match.group(0))):
             total, at = total + 1, match.end()
@@ -1509,7 +1510,7 @@ def _listed_party(text: str) -> int | None:
             return None
     if said:
         return said + added
-    people = total + (me or joined_first)
+    people = total + ((me or joined_first) and not adults)
     return people if total or me else None
 
 
