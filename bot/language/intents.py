@@ -1217,14 +1217,15 @@ def _by_roles(said: list[str], asked: list[str], told: dict[str, str], room: boo
     if any(_SIGNUP_NOT.search(told[p]) or _PAST.search(p) or re.search(r"[你您他她]|谁|家里|在家|平时|住", p) for p in said):
         return None  # "家里就我们两个人 冷清": who lives there
     going = {p: g for p in said if (g := _going(p)) is not None}
-    counts = [p for p in said if p not in going and (_is_party(p) or _COUNT_TAIL.fullmatch(p)
+    counts = [p for p in said if p not in going and (_is_party(p) or _COUNT_TAIL.fullmatch(p) or _who_only(p)
                                                      or _listed_party(p) is not None and _COUNT_SAID.search(p))]
     when = [p for p in said if p not in going and p not in counts and _WHEN_ONLY.fullmatch(p)]
     asides = [p for p in said if p not in going and p not in counts and p not in when]
     if not going and all(p.startswith("+") for p in counts):
         return None  # "+1" with no one named is read above ("+1 哈哈" laughs along)
     strong = [p for p in counts if _COUNT_SAID.search(p)] + [p for p, (who, rest) in going.items() if who not in ("", "我") or rest]
-    if not strong and not (going and (counts or room or when)) and not (counts and (room or when)):
+    sized = [p for p in counts if not _who_only(p)]  # "我们 周六": who, but not how many
+    if not strong and not (going and (sized or room or when)) and not (sized and (room or when)):
         return None  # "我都想去", "我去，真的假的": going alone, or a party beside nothing that says it comes
     if asides and (len(asides) > 1 or not strong or re.search(NUMERAL, asides[0]) or any(p.startswith("+") for p in counts)):
         return None  # "我家两个孩子 一个上初中一个上小学": the aside counts people too; "+1 我也是": agreeing
@@ -1234,6 +1235,16 @@ def _by_roles(said: list[str], asked: list[str], told: dict[str, str], room: boo
     words = counts + [who + rest for who, rest in going.values()]
     people = party_size("，".join(w for w in words if _COUNT_SAID.search(w)) or "，".join(w for w in words if w) or "我")
     return _party_reading(people, not doubt)
+
+
+# A household named without its size ("可乐一家", "一家子", "我们全家"): who comes, its size said beside it.
+_HOUSEHOLD_NAMED = re.compile(r"[^，,。]{0,4}?(?:一家子|一家人|一家|全家|我们家|我家)")
+
+
+def _who_only(clause: str) -> bool:
+    """A clause that only names who comes, without a size ("我们", "老太太", "可乐一家"): a piece of the party,
+    not an aside ("我们。三个。老太太。", "+4 一家子")."""
+    return bool(_SOMEONE.fullmatch(clause) or _HOUSEHOLD_NAMED.fullmatch(clause)) and not re.search(r"[你您他她]", clause)
 
 
 def _party_said(clause: str) -> bool:
