@@ -973,7 +973,7 @@ _EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")的?")
 # "等孩子放假了再报名" (for the learned score's gate too).
 SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收到|等[^，,。]{1,8}?(?:了|后|完)再|下辈子")
 _SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
-                         r"欢迎报名|开始报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
+                         r"欢迎报名|开始报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|麻将|打牌|牌局|三缺一|斗地主|掼蛋|一个人带|"
                          r"学校|单位|公司|组织|驾校|考试|体检|多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
                                   r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名)不要了?|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
@@ -1020,6 +1020,21 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     return None
 
 
+# "我那个报名。不要了。": the sign-up named, then dropped in a clause of its own (voice input stops between them).
+_DROPPED = re.compile(r"(?:就)?(?:不要了?|取消(?:吧|了)?|作废|撤了|算了吧?)")
+_MY_SIGNUP = re.compile(r"(?:我|我们|我家|俺)(?:的|那个|这个)?(?:报名|名额)$")
+
+
+def _dropped_after(raw: list[str]) -> list[str]:
+    merged: list[str] = []
+    for clause in raw:
+        if merged and _DROPPED.fullmatch(strip_particles(squeeze(clause))) and _MY_SIGNUP.search(squeeze(merged[-1])):
+            merged[-1] = squeeze(merged[-1]) + squeeze(clause)
+        else:
+            merged.append(clause)
+    return merged
+
+
 _CANCEL_RUN_ON = re.compile(r"(?:(?<=不去了)|(?<=去不了了)|(?<=不去)|(?<=来不了了))(?=[我你他她孩老家腰头身])")
 _SIGNUP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d+])|(?<=[\u4e00-\u9fff])\s+(?=[a-z])")
 
@@ -1060,6 +1075,7 @@ def _goes_elsewhere(words: str, event: str) -> bool:
 def _read_signup(text: str, event: str = "") -> Reading | None:
     raw = [w for p in BREAK.split(text) for w in (p.split() if _QUESTION.search(p) else [p])]
     raw = [q for p in raw for q in (_CANCEL_RUN_ON.sub("，", _SOFT_BREAK.sub(r"\1，", p)).split("，") if _SIGNUP_CANCEL_WORDS.search(p) else [p])]  # "我不去了啊我那天有事": the reason after
+    raw = _dropped_after(raw)
     raw, room_said = _room_apart(raw)
     parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
     aged = {p: _aged(p) for p, _ in parts if _AGE_ONLY.fullmatch(p)}  # "大宝6岁": who, not how many
@@ -1076,7 +1092,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     parts = [(_YOU_PLEASE.sub("", p), r) for p, r in parts]  # "你帮我把名字去掉": asking the staff
     told = {p: r for p, r in parts}  # the clause as typed, particles and all
     parts = [p for p, _ in parts]
-    asked = [p for p in parts if _QUESTION.search(p) or p.endswith("呢") or _ASKS_WITH_NOT.search(p)]
+    asked = [p for p in parts if _QUESTION.search(p) or p.endswith("呢") or _ASKS_WITH_NOT.search(p) or _ASKS_WHO.search(told[p])]
     said = [p for p in parts if p not in asked and not _only_event(p)]  # "亲子课：一大一小"
     if not said:  # "能帮我把我的报名取消吗": asking the staff to cancel; "我能报名吗": asking to come
         return _cancel_of([], asked, told, parts) or _asking_to_join(asked)
@@ -1085,7 +1101,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
         asked = [p for p in asked if p not in room]  # "还有位置吗，我们三个人": whether there is room, then who comes
     if (cancel := _cancel_of(said, asked, told, parts)) is not None:
         return cancel
-    totals = [m for p in said if (m := _NEW_PARTY.fullmatch(p)) and not _SIGNUP_NOT.search(told[p])]
+    totals = [m for p in said if (m := _NEW_PARTY.fullmatch(p)) and not _SIGNUP_NOT.search(re.sub(r"了$", "", told[p]))]  # "就我一个了"
     if len(totals) == 1 and not asked and not any(_CONDITION.search(p) for p in said):
         return _party_reading(number(totals[0]["n"]), True)  # "再加一个 我们一共三个", "人数改成三个 我妈也想去"
     if len(said) == 1 and not _LAUGH.search(text) and (match := _PLUS_PEOPLE.match(_without_event_name(said[0]))):
@@ -1112,7 +1128,8 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
         last_join = max(said.index(p) for p in joins) if joins else len(said)
         sure = not any(_CONDITION.search(p) and (i <= last_join or not _ABOUT_THE_DAY_HEDGE.fullmatch(p)) for i, p in enumerate(said)) \
             and (not asked or bool(joins)) \
-            and "relative" not in done  # "我报个名 一个 到时候看情况": the hedge after it is about the day
+            and "relative" not in done \
+            and not any(_WORRIED.search(p) for p in said)  # "我报个名 一个 到时候看情况": the hedge after it is about the day
         return _party_reading(people, sure)
     if party_only and len(party_only) == len(said):  # "我和老公带娃一起", "张阿姨2人"
         return _party_reading(party_size(whole), not [p for p in asked if not _ABOUT_THE_DAY.search(p)])  # "两个人 几点集合" asks about the day
@@ -1122,8 +1139,12 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     return _by_roles(said, asked, told, room_said)
 
 
+# A worry beside wanting to come: not yet decided ("讲座我想去，就怕听不懂", "想报名 就是担心孩子坐不住").
+_WORRIED = re.compile(r"怕|担心|不知道(?:能不能|行不行|会不会)")
 # Asking with a closing 不 after a modal: "积分能参加抽奖不", "孩子可以一起去不" (not "我去不了", "不去").
-_ASKS_WITH_NOT = re.compile(r"(?:能|可以|会|要|用)[^不]{1,10}不$")
+_ASKS_WITH_NOT = re.compile(r"(?:能|可以|会|要|用)[^不]{1,10}不$|(?:算|报|带|加)(?:上)?我们?(?:" + NUMERAL + r"个)?不$")  # "算我一个不"
+# Asking who may come, seen before ages are taken off the clause: "几岁的孩子可以参加", "几位能去".
+_ASKS_WHO = re.compile(r"几(?:岁|位|人|个人)|多大的?(?:孩子|小孩|娃|宝宝)")
 # A cancellation said outright at the end of a story (talked over, someone's reasons): "…我们这次就不去了 取消",
 # "…只能取消报名了 下次一定".
 _FIRM_CANCEL = re.compile(r"(?:只能|只好|还是|那就|就)?(?:取消(?:报名|我的名额)?|(?:我们|我)?(?:这次)?就?不去)了?|(?:我的)?(?:报名|名额)(?:作废|撤回|撤销|取消|不要)了?")
@@ -1138,7 +1159,7 @@ _ASK_TO_JOIN = re.compile(r"报名|报个名|参加|算我|算上我|加我|(?:�
 def _asking_to_join(asked: list[str]) -> Reading | None:
     """'我能报名吗', '我们家三个人可以参加吗': a member asking to come, put as a question; asked back
     once. '能带孩子吗', '还有名额吗' alone are questions for the store, nothing more."""
-    mine = [p for p in asked if _ROOM_ASK.search(p) and _ASK_TO_JOIN.search(p) and re.search(r"[我俺咱]", p)
+    mine = [p for p in asked if (_ROOM_ASK.search(p) and _ASK_TO_JOIN.search(p) or _ASKS_WITH_NOT.search(p)) and re.search(r"[我俺咱]", p)
             and not _SIGNUP_CANCEL_WORDS.search(p) and not _PAST.search(p)]
     if len(mine) != 1 or len(asked) > 2:
         return None
@@ -1378,6 +1399,8 @@ def _cancels(clause: str, match: re.Match) -> bool:
     before, after = re.sub(r"^(?:算了|还是|那|就)+", "", clause[:match.start()]), clause[match.end():]
     if re.search(r"[你您](?![帮给把])", before):
         return False  # "那天的活动你们不去了": those addressed drop out, not the member
+    if re.fullmatch(r"(?:那就|就|麻烦)?[帮替给][她他](?:把)?(?:的)?(?:报名|名额)?", before):
+        return bool(re.fullmatch(r"(?:一下|了|吧|掉)*", after))  # "我妈说她不去了 帮她取消一下": asked done for her
     if _RELATIVE.search(before) and not re.search(r"[帮给替把]|的(?:名额|报名)?$|那个?$|^(?:我|俺)[和跟]", before):
         return False  # "我老公不去，他要加班": his plans, not a cancellation
     thing = _NOT_SIGNUP_THING.sub("", _WHO_AND_WHICH.sub("", before))
@@ -1390,7 +1413,7 @@ def _cancels(clause: str, match: re.Match) -> bool:
 
 # The party's size said as its total or its new size, whatever the clauses around it explain: "我们一共三个",
 # "人数改成三个", "就我一个", "不是三个是两个", "改成两个人".
-_NEW_PARTY = re.compile(r"(?:我们|我家|我们家|咱们|咱家|人数|报名|名额)?(?:现在)?(?:不是" + NUMERAL + r"(?:个人?|位|人))?"
+_NEW_PARTY = re.compile(r"(?:那就|那|这样|这样就)?(?:我们|我家|我们家|咱们|咱家|人数|报名|名额)?(?:现在)?(?:不是" + NUMERAL + r"(?:个人?|位|人))?"
                         r"(?:一共|总共|共|改成|改为|变成|换成|是|就我|就)(?:我们)?(?P<n>" + NUMERAL + r")(?:个人?|位|人)")
 # "我一个", "我们两个", "就我一个": who comes, counted.
 _WE_ARE = re.compile(r"(?:就)?(?:我|我们|咱们|俺们)" + NUMERAL + r"个人?")
