@@ -1126,7 +1126,9 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
         if people == 1 and re.search(r"一家|全家|我们家|我家", whole) and not re.search(r"[我俺]自己|一个人|[帮给替]", whole):
             return _party_reading(people, False)  # "周六我们一家都去": how many of them? asked
         last_join = max(said.index(p) for p in joins) if joins else len(said)
-        sure = not any(_CONDITION.search(p) and (i <= last_join or not _ABOUT_THE_DAY_HEDGE.fullmatch(p)) for i, p in enumerate(said)) \
+        now = any(_SIGN_NOW.search(p) for p in said)  # "不下雨的话我们两个去 先报上": the condition is the day's
+        sure = not any(_CONDITION.search(p) and (i <= last_join or not _ABOUT_THE_DAY_HEDGE.fullmatch(p)) and not now
+                       for i, p in enumerate(said)) \
             and (not asked or bool(joins)) \
             and "relative" not in done \
             and not any(_WORRIED.search(p) for p in said)  # "我报个名 一个 到时候看情况": the hedge after it is about the day
@@ -1139,10 +1141,13 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     return _by_roles(said, asked, told, room_said)
 
 
+# Signing up now, whatever happens on the day: "先报上", "先给我报个名".
+_SIGN_NOW = re.compile(r"先(?:给我|帮我)?报(?:上|个名|名)")
 # A worry beside wanting to come: not yet decided ("讲座我想去，就怕听不懂", "想报名 就是担心孩子坐不住").
 _WORRIED = re.compile(r"怕|担心|不知道(?:能不能|行不行|会不会)")
 # Asking with a closing 不 after a modal: "积分能参加抽奖不", "孩子可以一起去不" (not "我去不了", "不去").
-_ASKS_WITH_NOT = re.compile(r"(?:能|可以|会|要|用)[^不]{1,10}不$|(?:算|报|带|加)(?:上)?我们?(?:" + NUMERAL + r"个)?不$")  # "算我一个不"
+_ASKS_WITH_NOT = re.compile(r"(?:能|可以|会|要|用)[^不]{1,10}不$|" + r"(?:算|报|带|加)(?:上)?我们?(?:" + NUMERAL + r"个)?不$")
+_JOIN_ASKED_NOT = re.compile(r"(?:算|报|带|加)(?:上)?我们?(?:" + NUMERAL + r"个)?不$")  # "算我一个不": asking to come
 # Asking who may come, seen before ages are taken off the clause: "几岁的孩子可以参加", "几位能去".
 _ASKS_WHO = re.compile(r"几(?:岁|位|人|个人)|多大的?(?:孩子|小孩|娃|宝宝)")
 # A cancellation said outright at the end of a story (talked over, someone's reasons): "…我们这次就不去了 取消",
@@ -1159,7 +1164,7 @@ _ASK_TO_JOIN = re.compile(r"报名|报个名|参加|算我|算上我|加我|(?:�
 def _asking_to_join(asked: list[str]) -> Reading | None:
     """'我能报名吗', '我们家三个人可以参加吗': a member asking to come, put as a question; asked back
     once. '能带孩子吗', '还有名额吗' alone are questions for the store, nothing more."""
-    mine = [p for p in asked if (_ROOM_ASK.search(p) and _ASK_TO_JOIN.search(p) or _ASKS_WITH_NOT.search(p)) and re.search(r"[我俺咱]", p)
+    mine = [p for p in asked if (_ROOM_ASK.search(p) and _ASK_TO_JOIN.search(p) or _JOIN_ASKED_NOT.search(p)) and re.search(r"[我俺咱]", p)
             and not _SIGNUP_CANCEL_WORDS.search(p) and not _PAST.search(p)]
     if len(mine) != 1 or len(asked) > 2:
         return None
@@ -1175,7 +1180,7 @@ _ROOM_WORD = r"(?:名额|位置|位子|空位|座位|坑)"
 _ROOM_ASKED = re.compile(r"(?:不知道|请问|问下|问一下|那个)?(?:(?:还有|有没有|还有没有|还剩)" + _ROOM_WORD + r"|" + _ROOM_WORD + r"(?:还)?(?:有|够|剩)(?:没有|不够)?"
                          r"|(?:人|名额)?(?:报)?满了?|(?:还)?收人?|收不收人?|(?:报名)?截止了?|截了|还能报(?:名)?)"
                          r"(?:吗|么|没有?|不|了吗|了没有?|呢|嘛)*[?？]*")
-_ROOM_IF = re.compile(r"^(?:刚看到|刚下班才看到|才看到)?(?:如果|要是|假如|若)?(?:还)?(?:有" + _ROOM_WORD + r"|有位|没满|没报满|没截止|没截|能报(?:名)?|可以报(?:名)?|"
+_ROOM_IF = re.compile(r"^(?:刚看到|刚下班才看到|才看到)?(?:如果|要是|假如|若)?(?:还)?(?:有" + _ROOM_WORD + r"|有位|有(?=的话)|没满|没报满|没截止|没截|能报(?:名)?|可以报(?:名)?|"
                       r"来得及|剩(?:" + NUMERAL + r"个)?(?:" + _ROOM_WORD + r")?)(?:的话)?(?:就|那就|那)?")
 _OTHER_BRANCH = re.compile(r"(?:没有|没了|满了|没位置|没名额)(?:的话)?(?:就)?(?:算了|下次吧?|下次再说)")
 
