@@ -981,6 +981,7 @@ _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|
 _NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"再来一次|再也|以后|航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
 _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
 _PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
+_PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")
 _SIGNUP_TYPOS = ((re.compile("[保抱包]名|报[明铭]"), "报名"),)
 _PLUS_PEOPLE = re.compile(r"^(?:我|我们|我也|本人|同去|报名)?\+(" + NUMERAL + r")?(?:个)?[人位]?$")
 _SIGNUP_CHAIN = re.compile(r"^\d{1,3}(?:[.、)]|\s)\s*(?P<name>[^\s+]{1,10})\s*(?P<tail>.*)$")
@@ -1010,8 +1011,8 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     text = plain(_pictured_people(unquote(text)))
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
-    if _TALLY.search(text) or MEMBERS_PLAN.search(text) or not (text := without_limits(text)):
-        return None  # "每户最多报3人", "满10人成团": the event's rule, not a party
+    if _TALLY.search(text) or MEMBERS_PLAN.search(text) or _PASTIME.search(text) or not (text := without_limits(text)):
+        return None  # "每户最多报3人", "满10人成团": the event's rule, not a party; "斗地主三缺一 算我一个": a game among members
     # A space ends a clause ("讲座去不了了 取消报名", "+2 我和老公"); or only between words ("陈丽 成人1 儿童1"); or none
     # ("报周日那场 一个人": one clause): the first reading of these.
     for spaced in dict.fromkeys((_SIGNUP_SPACE.sub("，", text), _SPACE_BREAK.sub("，", text), text)):
@@ -1021,15 +1022,15 @@ def read_signup(text: str, event: str = "") -> Reading | None:
 
 
 # "我那个报名。不要了。": the sign-up named, then dropped in a clause of its own (voice input stops between them).
-_DROPPED = re.compile(r"(?:就)?(?:不要了?|取消(?:吧|了)?|作废|撤了|算了吧?)")
-_MY_SIGNUP = re.compile(r"(?:我|我们|我家|俺)(?:的|那个|这个)?(?:报名|名额)$")
+_DROPPED = re.compile(r"(?:就|那就)?(?:不要了?|取消|作废|撤了|算了)[吧啊呀哈了。.!！]*")
+_MY_SIGNUP = re.compile(r"(?:我|我们|我家|俺)(?:的|那个|这个)(?:报名|名额)$")
 
 
 def _dropped_after(raw: list[str]) -> list[str]:
     merged: list[str] = []
     for clause in raw:
-        if merged and _DROPPED.fullmatch(strip_particles(squeeze(clause))) and _MY_SIGNUP.search(squeeze(merged[-1])):
-            merged[-1] = squeeze(merged[-1]) + squeeze(clause)
+        if merged and _DROPPED.fullmatch(squeeze(clause)) and _MY_SIGNUP.search(squeeze(merged[-1])):
+            merged[-1] = squeeze(merged[-1]) + "取消"  # the sign-up it names, dropped
         else:
             merged.append(clause)
     return merged
@@ -1146,8 +1147,8 @@ _SIGN_NOW = re.compile(r"先(?:给我|帮我)?报(?:上|个名|名)")
 # A worry beside wanting to come: not yet decided ("讲座我想去，就怕听不懂", "想报名 就是担心孩子坐不住").
 _WORRIED = re.compile(r"怕|担心|不知道(?:能不能|行不行|会不会)")
 # Asking with a closing 不 after a modal: "积分能参加抽奖不", "孩子可以一起去不" (not "我去不了", "不去").
-_ASKS_WITH_NOT = re.compile(r"(?:能|可以|会|要|用)[^不]{1,10}不$|" + r"(?:算|报|带|加)(?:上)?我们?(?:" + NUMERAL + r"个)?不$")
-_JOIN_ASKED_NOT = re.compile(r"(?:算|报|带|加)(?:上)?我们?(?:" + NUMERAL + r"个)?不$")  # "算我一个不": asking to come
+_ASKS_WITH_NOT = re.compile(r"(?:能|可以|会|要|用)[^不]{1,10}不$|" + r"(?:算|报|带|加)(?:上)?我们?(?:" + NUMERAL + r"个?)?不$")
+_JOIN_ASKED_NOT = re.compile(r"(?:算|报|带|加)(?:上)?我们?(?:" + NUMERAL + r"个?)?不$")  # "算我一个不": asking to come
 # Asking who may come, seen before ages are taken off the clause: "几岁的孩子可以参加", "几位能去".
 _ASKS_WHO = re.compile(r"几(?:岁|位|人|个人)|多大的?(?:孩子|小孩|娃|宝宝)")
 # A cancellation said outright at the end of a story (talked over, someone's reasons): "…我们这次就不去了 取消",
