@@ -248,6 +248,9 @@ def test_signups_by_mechanism(text, expected):
     ("讲座我想去 就是怕坐不住", Reading("signup", 1, sure=False)), ("我家那边能送不", None),
     # a total restated; signing up now whatever the day brings
     ("我闺女也去，那就是两个人了", Reading("signup", 2)), ("孩子去不了 就我一个了", Reading("signup", 1)),
+    # peers counted are the party; "we" sized by the question beside the sign-up
+    ("社区合唱团6个老姐妹报名", Reading("signup", 6)), ("我和三个同事报名", Reading("signup", 4)),
+    ("我和闺蜜可以一起来吗 给我们报上", Reading("signup", 2)),
     ("要是天气好我们三个都去 先报上", Reading("signup", 3)), ("要是天气好我们三个都去", Reading("signup", 3, sure=False)),
 ])
 def test_signups_by_mechanism_tenth_pass(text, expected):

@@ -1124,6 +1124,8 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
         return None  # "下周我们全家去三亚，五个人": a party going somewhere else, not to the event
     if joins or changed and party_only:
         people = party_size(whole)
+        if people == 1 and re.search(r"我们|咱们|俺们", whole) and len(asked_parties := [n for p in parts if p not in said and (n := party_size(p)) > 1]) == 1:
+            people = asked_parties[0]  # "我和老伴能一起去听讲座吗，帮我们报上": who "we" are, the question says
         if people == 1 and re.search(r"一家|全家|我们家|我家", whole) and not re.search(r"[我俺]自己|一个人|[帮给替]", whole):
             return _party_reading(people, False)  # "周六我们一家都去": how many of them? asked
         last_join = max(said.index(p) for p in joins) if joins else len(said)
@@ -1504,6 +1506,7 @@ _PARENTS = re.compile(r"爸妈|父母|公婆|岳父母|爷爷奶奶|奶奶爷爷
 _SPOUSES = {"老公", "老婆", "爱人", "先生", "太太", "对象", "老伴", "老头子"}
 
 
+_PEERS = re.compile(NUMERAL + r"个(?:老?姐妹|朋友|同事|同学|邻居|闺蜜|好友|小?伙伴|老伙伴)")
 _ONLY_ME = re.compile(r"(?:就|只有|只)我(?:自己|一个人?)|^我自己$|(?:^|[，,])就我$")
 # The pieces of a party listed one by one ("报名 朵朵妈 朵朵 朵朵爸", "我们两口子带俩孩子", "大人一个 孩子两个",
 # "Kiki 阿鑫"), each a count of people, the member, a relative or a name, and what joins them.
@@ -1595,6 +1598,8 @@ def party_size(text: str) -> int | None:
         return 1 + len(joined)  # "兰兰+宝宝"
     # "我老公带孩子去": his and the child's, not mine; "我和我老公": mine too
     me = 1 if re.search(r"[我咱俺](?!家?(?:" + _RELATIVE.pattern + r"))", text) or not relatives or _BRINGING.search(text) else 0
+    if kids and not relatives and not re.search(r"[我咱俺]", text) and _PEERS.search(text):
+        me = 0  # "班上8个同学报名": the peers counted are the party, the member among them or not
     if _COUPLE.search(text):  # "我们夫妻带孩子": the two of us, and whoever else is named
         return 2 + kids + len(set(_RELATIVE.findall(text)) - _SPOUSES)
     return me + relatives + kids
