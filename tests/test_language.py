@@ -251,6 +251,8 @@ def test_signups_by_mechanism(text, expected):
     # peers counted are the party; "we" sized by the question beside the sign-up
     ("社区合唱团6个老姐妹报名", Reading("signup", 6)), ("我和三个同事报名", Reading("signup", 4)),
     ("我和闺蜜可以一起来吗 给我们报上", Reading("signup", 2)),
+    # a room question run on into the party (voice input): the question ends at 吗
+    ("那个亲子课还有位置吗我和孙女一起去", Reading("signup", 2)),
     ("要是天气好我们三个都去 先报上", Reading("signup", 3)), ("要是天气好我们三个都去", Reading("signup", 3, sure=False)),
 ])
 def test_signups_by_mechanism_tenth_pass(text, expected):

@@ -1021,6 +1021,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     return None
 
 
+_ASKED_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff]吗)(?=[我俺咱][\u4e00-\u9fff]{2})")
 # "我那个报名。不要了。": the sign-up named, then dropped in a clause of its own (voice input stops between them).
 _DROPPED = re.compile(r"(?:就|那就)?(?:不要了?|取消|作废|撤了|算了)[吧啊呀哈了。.!！]*")
 _MY_SIGNUP = re.compile(r"(?:我|我们|我家|俺)(?:的|那个|这个)(?:报名|名额)$")
@@ -1076,6 +1077,7 @@ def _goes_elsewhere(words: str, event: str) -> bool:
 def _read_signup(text: str, event: str = "") -> Reading | None:
     raw = [w for p in BREAK.split(text) for w in (p.split() if _QUESTION.search(p) else [p])]
     raw = [q for p in raw for q in (_CANCEL_RUN_ON.sub("，", _SOFT_BREAK.sub(r"\1，", p)).split("，") if _SIGNUP_CANCEL_WORDS.search(p) else [p])]  # "我不去了啊我那天有事": the reason after
+    raw = [q for p in raw for q in _ASKED_RUN_ON.split(p)]  # "还能报吗我们三个老姐妹一起去": voice input runs on after asking
     raw = _dropped_after(raw)
     raw, room_said = _room_apart(raw)
     parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
