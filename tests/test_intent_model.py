@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from bot.chain.text import order_reading, signup_reading
-from bot.language import intent_model
+from bot.language import intent_model, intents
 from bot.language.intent_model import ORDERS, SIGNUPS, compact, guess, shipped, signals
 from bot.language.intents import Reading
 
@@ -181,10 +181,23 @@ def test_without_a_model_the_rules_decide_alone(monkeypatch, tmp_path):
     ("我的那份给小王吧", ORDERS, "order_cancel"),  # handed on: the staff move it, not drop it
     ("我的名额给我妹了", SIGNUPS, "signup_cancel"),
     ("我那份转给楼下张姨", ORDERS, "order_cancel"),
-    ("活动你们不去了吗 我还想跟你们一起", SIGNUPS, "signup_cancel"),  # theirs: the sender's own place stays
+    ("我公公说讲座他不去了", SIGNUPS, "signup_cancel"),  # his word passed on: the member may not have signed him up
+    ("王阿姨让我跟店长说一声 手工课去不了", SIGNUPS, "signup_cancel"),
 ])
-def test_a_very_sure_guessed_cancel_handed_on_or_of_someone_addressed_is_only_asked(text, among, intent):
+def test_a_very_sure_guessed_cancel_handed_on_or_relayed_is_only_asked(text, among, intent):
     assert intent_model.partner(text, None, among, Fixed(**{intent: 1.0})) == Reading(intent, sure=False)
+
+
+@pytest.mark.parametrize("text", ["活动你们不去了吗 我还想跟你们一起", "周日的课你们真不去了？", "您也不参加了吗"])
+def test_a_cancel_of_someone_addressed_is_not_guessed(text):
+    assert intent_model.partner(text, None, SIGNUPS, Fixed(signup_cancel=1.0)) is None  # theirs; the sender's place stays
+
+
+@pytest.mark.parametrize("text", ["手工课我不去了行不行", "我可以不参加了吗", "周日那场我能取消吗"])
+def test_a_cancel_asked_as_whether_one_may_is_asked_once_whatever_the_score(text):
+    rule = intents.read_signup(text)
+    assert rule == Reading("signup_cancel", sure=False)
+    assert intent_model.partner(text, rule, SIGNUPS, Fixed(signup_cancel=1.0)) == rule
 
 
 @pytest.mark.parametrize("text, among, intent", [

@@ -175,7 +175,7 @@ def partner(text: str, rule: Reading | None, among: tuple[str, ...], model: Inte
 
 def _hedged(text: str) -> bool:
     words = squeeze(plain(unquote(text)))
-    return bool(intents._CONDITION.search(words) or intents._UNDECIDED.search(words))
+    return bool(intents._CONDITION.search(words) or intents._UNDECIDED.search(words) or intents.ASKS_LEAVE.search(words))
 
 
 def _same(guessed: Reading, rule: Reading) -> bool:
@@ -196,7 +196,8 @@ def _theirs(reading: Reading, words: str) -> bool:
     幼儿园的活动取消了 score as sign-up cancels: the event's), not handed to someone, not someone addressed."""
     if reading.intent not in (CANCEL, SIGNUP_CANCEL):
         return True
-    return bool(_OWN.search(words)) and not _HANDED_ON.search(words) and not _YOU_DROP.search(words)
+    return bool(_OWN.search(words)) and not _HANDED_ON.search(words) and not _YOU_DROP.search(words) \
+        and not intents.RELAYED.search(words)  # "我婆婆说讲座不去了": her word passed on, asked
 
 
 def _actable(reading: Reading, text: str) -> bool:
@@ -221,6 +222,8 @@ def _guess(text: str, among: tuple[str, ...], model: IntentModel | None) -> tupl
         return None  # a limit ("每人最多订5盒") or a tally ("报名情况：已报18组") is the staff's, not a wish
     if among == SIGNUPS and (intents.SIGNUP_ELSE.search(words) or intents._LAUGH.search(words)):
         return None  # the sign-up reader's own reasons for silence: news, another role or place ("我想报名当店长哈哈")
+    if among == SIGNUPS and _YOU_DROP.search(words):
+        return None  # "那天的活动你们不去了？": asking those addressed, nothing of the member's
     if among == SIGNUPS and not _SIGNUP_WORDS.search(words):
         return None  # "我们三个人打麻将", "我带孩子去医院": people and going, but no event
     if among == ORDERS and not (_QUANTITY.search(words) or _MINE.search(words)):

@@ -930,7 +930,7 @@ _LOOKS_LIKE_GOODS = re.compile(r"如果|结果|果然|效果|后果|[里外前�
 
 _SURNAME = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶贺顾毛郝龚邵钱严武戴孔汤"
 # Kin and acquaintances beyond the household: "我外甥", "我同学", "隔壁王姐", "楼下李阿姨".
-_KIN = (r"(?:隔壁|楼下|楼上|对门|邻居)?[" + _SURNAME + r"](?:阿姨|奶奶|爷爷|大爷|大妈|叔叔?|婶|姐|哥|嫂|老师|师傅)|同学|外甥女?|侄女|侄子|"
+_KIN = (r"(?:隔壁|楼下|楼上|对门|邻居)?[" + _SURNAME + r"](?:阿姨|奶奶|爷爷|大爷|大妈|叔叔?|婶|姐|哥|嫂|老师|师傅)|老[" + _SURNAME + r"](?![法子板家])|同学|外甥女?|侄女|侄子|"
         r"小姑子|大姑姐|小叔子|舅舅|舅妈|姑姑|小姨|姨妈|表姐|表妹|表哥|表弟|堂姐|堂妹|老大|老二|老三|室友|舍友|老乡")
 _PERSONS = (_KIN + r"|(?:孩子|娃)[他她]?[爸妈]|我家那位|我家那口子|我们家|我们|我家|咱家|咱们|咱|俺|我|老公|老婆|爱人|孩子|娃|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|小孩|老伴|老太婆|老婆子|老太太|老头子|老头|"
             r"男朋友|女朋友|对象|朋友|闺蜜|老姐妹|姐妹|同事|邻居|婆婆|公公|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|"
@@ -939,11 +939,11 @@ _PERSONS = (_KIN + r"|(?:孩子|娃)[他她]?[爸妈]|我家那位|我家那口�
 _WHO_WORDS = re.compile(_PERSONS + "|" + _PERSON.pattern + r"|[的也都和跟给帮替、名下这边那边算加带凑记报再还先就只]|\d+|[栋号楼单元室-]")
 _PERSON_OR_HOME = re.compile(_PERSONS + "|" + _PERSON.pattern + r"|里")
 _NOT_SIGNUP_THING = re.compile(_PERSONS + "|" + _PERSON.pattern + r"|里|" + _NOT_THING.pattern)
-_HOME = (r"(?:孩子|娃)[他她]?[爸妈]|(?<=我家|俺家)那(?:位|口子)|老公|老婆|爱人|对象|姐姐|妹妹|哥哥|弟弟|嫂子|我姐|我妹|我哥|我弟|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老太婆|老婆子|老头子|老头|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
+_HOME = (r"(?:孩子|娃)?[他她](?:爸爸?|妈妈?|爷爷|奶奶|姥姥|姥爷|外公|外婆)|(?:孩子|娃)[爸妈]|(?<=我家|俺家)那(?:位|口子)|男孩|女孩|男娃|女娃|老公|老婆|爱人|对象|姐姐|妹妹|哥哥|弟弟|嫂子|我姐|我妹|我哥|我弟|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老太婆|老婆子|老头子|老头|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
          r"(?<!我)妈妈|(?<!我)爸爸|我妈|我爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|孙女|孙子|外孙女|外孙|先生|太太|"
          r"(?<![一两二三四五六七八九十\d个俩仨])(?:孩子|娃|小孩)")
 _RELATIVE = re.compile(_KIN + "|" + _HOME)
-_KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居|闺蜜|同事|同学|好友|小伙伴|老伙伴)|(俩|仨|两)(?:娃|孩子|宝)")
+_KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居|闺蜜|同事|同学|好友|小伙伴|老伙伴|外孙女?|孙子|孙女)|(俩|仨|两)(?:娃|孩子|宝|外孙女?|孙子|孙女)")
 _WE_COUNT = re.compile(r"(?:我们|咱们)[^，,]{0,4}?(" + NUMERAL + r")个")
 _PARTY_WORDS = re.compile(r"(?:" + _PERSONS + r"|" + NUMERAL + r"(?:个|位)?(?:人|位|大人|成人|孩子|小孩|娃|宝宝|老人|小朋友)|"
                           + NUMERAL + r"大" + NUMERAL + r"小|" + NUMERAL + r"个|俩|仨|和|跟|带上|带着|带|陪着|陪|还有|加上|加|一起|都|也|"
@@ -965,7 +965,7 @@ _SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名
 _KIN_WORD = r"家|们|妈|爸|婆|公|姐|妹|哥|弟|老|爱人|闺|儿|女|孩|娃|宝|爷|奶|外|姥|孙|同|朋|邻"
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
 _JOIN = re.compile(r"^(?:我去){2,}$|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
-                   r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
+                   r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?|座位?|位子)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
                    r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$")
 _EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")的?")
@@ -973,7 +973,7 @@ _EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")的?")
 # "等孩子放假了再报名" (for the learned score's gate too).
 SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收到|等[^，,。]{1,8}?(?:了|后|完)再|下辈子")
 _SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|参加[了过]|没报|报名成功|报名表|在报名|"
-                         r"欢迎报名|开始报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|一个人带|"
+                         r"欢迎报名|开始报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|麻将|打牌|牌局|三缺一|斗地主|掼蛋|一个人带|"
                          r"学校|单位|公司|组织|驾校|考试|体检|多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
                                   r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名)不要了?|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
@@ -981,6 +981,7 @@ _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|
 _NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"再来一次|再也|以后|航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
 _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
 _PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
+_PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")
 _SIGNUP_TYPOS = ((re.compile("[保抱包]名|报[明铭]"), "报名"),)
 _PLUS_PEOPLE = re.compile(r"^(?:我|我们|我也|本人|同去|报名)?\+(" + NUMERAL + r")?(?:个)?[人位]?$")
 _SIGNUP_CHAIN = re.compile(r"^\d{1,3}(?:[.、)]|\s)\s*(?P<name>[^\s+]{1,10})\s*(?P<tail>.*)$")
@@ -1010,14 +1011,30 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     text = plain(_pictured_people(unquote(text)))
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
-    if _TALLY.search(text) or MEMBERS_PLAN.search(text) or not (text := without_limits(text)):
-        return None  # "每户最多报3人", "满10人成团": the event's rule, not a party
+    if _TALLY.search(text) or MEMBERS_PLAN.search(text) or _PASTIME.search(text) or not (text := without_limits(text)):
+        return None  # "每户最多报3人", "满10人成团": the event's rule, not a party; "斗地主三缺一 算我一个": a game among members
     # A space ends a clause ("讲座去不了了 取消报名", "+2 我和老公"); or only between words ("陈丽 成人1 儿童1"); or none
     # ("报周日那场 一个人": one clause): the first reading of these.
     for spaced in dict.fromkeys((_SIGNUP_SPACE.sub("，", text), _SPACE_BREAK.sub("，", text), text)):
         if (reading := _read_signup(spaced, event)) is not None:
             return reading
     return None
+
+
+_ASKED_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff]吗)(?=[我俺咱][\u4e00-\u9fff]{2})")
+# "我那个报名。不要了。": the sign-up named, then dropped in a clause of its own (voice input stops between them).
+_DROPPED = re.compile(r"(?:就|那就)?(?:不要了?|取消|作废|撤了|算了)[吧啊呀哈了。.!！]*")
+_MY_SIGNUP = re.compile(r"(?:我|我们|我家|俺)(?:的|那个|这个)(?:报名|名额)$")
+
+
+def _dropped_after(raw: list[str]) -> list[str]:
+    merged: list[str] = []
+    for clause in raw:
+        if merged and _DROPPED.fullmatch(squeeze(clause)) and _MY_SIGNUP.search(squeeze(merged[-1])):
+            merged[-1] = squeeze(merged[-1]) + "取消"  # the sign-up it names, dropped
+        else:
+            merged.append(clause)
+    return merged
 
 
 _CANCEL_RUN_ON = re.compile(r"(?:(?<=不去了)|(?<=去不了了)|(?<=不去)|(?<=来不了了))(?=[我你他她孩老家腰头身])")
@@ -1060,6 +1077,8 @@ def _goes_elsewhere(words: str, event: str) -> bool:
 def _read_signup(text: str, event: str = "") -> Reading | None:
     raw = [w for p in BREAK.split(text) for w in (p.split() if _QUESTION.search(p) else [p])]
     raw = [q for p in raw for q in (_CANCEL_RUN_ON.sub("，", _SOFT_BREAK.sub(r"\1，", p)).split("，") if _SIGNUP_CANCEL_WORDS.search(p) else [p])]  # "我不去了啊我那天有事": the reason after
+    raw = [q for p in raw for q in _ASKED_RUN_ON.split(p)]  # "还能报吗我们三个老姐妹一起去": voice input runs on after asking
+    raw = _dropped_after(raw)
     raw, room_said = _room_apart(raw)
     parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
     aged = {p: _aged(p) for p, _ in parts if _AGE_ONLY.fullmatch(p)}  # "大宝6岁": who, not how many
@@ -1076,7 +1095,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     parts = [(_YOU_PLEASE.sub("", p), r) for p, r in parts]  # "你帮我把名字去掉": asking the staff
     told = {p: r for p, r in parts}  # the clause as typed, particles and all
     parts = [p for p, _ in parts]
-    asked = [p for p in parts if _QUESTION.search(p) or p.endswith("呢") or _ASKS_WITH_NOT.search(p)]
+    asked = [p for p in parts if _QUESTION.search(p) or p.endswith("呢") or _ASKS_WITH_NOT.search(p) or _ASKS_WHO.search(told[p])]
     said = [p for p in parts if p not in asked and not _only_event(p)]  # "亲子课：一大一小"
     if not said:  # "能帮我把我的报名取消吗": asking the staff to cancel; "我能报名吗": asking to come
         return _cancel_of([], asked, told, parts) or _asking_to_join(asked)
@@ -1085,7 +1104,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
         asked = [p for p in asked if p not in room]  # "还有位置吗，我们三个人": whether there is room, then who comes
     if (cancel := _cancel_of(said, asked, told, parts)) is not None:
         return cancel
-    totals = [m for p in said if (m := _NEW_PARTY.fullmatch(p)) and not _SIGNUP_NOT.search(told[p])]
+    totals = [m for p in said if (m := _NEW_PARTY.fullmatch(p)) and not _SIGNUP_NOT.search(re.sub(r"了$", "", told[p]))]  # "就我一个了"
     if len(totals) == 1 and not asked and not any(_CONDITION.search(p) for p in said):
         return _party_reading(number(totals[0]["n"]), True)  # "再加一个 我们一共三个", "人数改成三个 我妈也想去"
     if len(said) == 1 and not _LAUGH.search(text) and (match := _PLUS_PEOPLE.match(_without_event_name(said[0]))):
@@ -1107,12 +1126,17 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
         return None  # "下周我们全家去三亚，五个人": a party going somewhere else, not to the event
     if joins or changed and party_only:
         people = party_size(whole)
+        if people == 1 and re.search(r"我们|咱们|俺们", whole) and len(asked_parties := [n for p in parts if p not in said and (n := party_size(p)) > 1]) == 1:
+            people = asked_parties[0]  # "我和老伴能一起去听讲座吗，帮我们报上": who "we" are, the question says
         if people == 1 and re.search(r"一家|全家|我们家|我家", whole) and not re.search(r"[我俺]自己|一个人|[帮给替]", whole):
             return _party_reading(people, False)  # "周六我们一家都去": how many of them? asked
         last_join = max(said.index(p) for p in joins) if joins else len(said)
-        sure = not any(_CONDITION.search(p) and (i <= last_join or not _ABOUT_THE_DAY_HEDGE.fullmatch(p)) for i, p in enumerate(said)) \
+        now = any(_SIGN_NOW.search(p) for p in said)  # "不下雨的话我们两个去 先报上": the condition is the day's
+        sure = not any(_CONDITION.search(p) and (i <= last_join or not _ABOUT_THE_DAY_HEDGE.fullmatch(p)) and not now
+                       for i, p in enumerate(said)) \
             and (not asked or bool(joins)) \
-            and "relative" not in done  # "我报个名 一个 到时候看情况": the hedge after it is about the day
+            and "relative" not in done \
+            and not any(_WORRIED.search(p) for p in said)  # "我报个名 一个 到时候看情况": the hedge after it is about the day
         return _party_reading(people, sure)
     if party_only and len(party_only) == len(said):  # "我和老公带娃一起", "张阿姨2人"
         return _party_reading(party_size(whole), not [p for p in asked if not _ABOUT_THE_DAY.search(p)])  # "两个人 几点集合" asks about the day
@@ -1122,8 +1146,15 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     return _by_roles(said, asked, told, room_said)
 
 
+# Signing up now, whatever happens on the day: "先报上", "先给我报个名".
+_SIGN_NOW = re.compile(r"先(?:给我|帮我)?报(?:上|个名|名)")
+# A worry beside wanting to come: not yet decided ("讲座我想去，就怕听不懂", "想报名 就是担心孩子坐不住").
+_WORRIED = re.compile(r"怕|担心|不知道(?:能不能|行不行|会不会)")
 # Asking with a closing 不 after a modal: "积分能参加抽奖不", "孩子可以一起去不" (not "我去不了", "不去").
-_ASKS_WITH_NOT = re.compile(r"(?:能|可以|会|要|用)[^不]{1,10}不$")
+_ASKS_WITH_NOT = re.compile(r"(?:能|可以|会|要|用)[^不]{1,10}不$|" + r"(?:算|报|带|加)(?:上)?我们?(?:" + NUMERAL + r"个?)?不$")
+_JOIN_ASKED_NOT = re.compile(r"(?:算|报|带|加)(?:上)?我们?(?:" + NUMERAL + r"个?)?不$")  # "算我一个不": asking to come
+# Asking who may come, seen before ages are taken off the clause: "几岁的孩子可以参加", "几位能去".
+_ASKS_WHO = re.compile(r"几(?:岁|位|人|个人)|多大的?(?:孩子|小孩|娃|宝宝)")
 # A cancellation said outright at the end of a story (talked over, someone's reasons): "…我们这次就不去了 取消",
 # "…只能取消报名了 下次一定".
 _FIRM_CANCEL = re.compile(r"(?:只能|只好|还是|那就|就)?(?:取消(?:报名|我的名额)?|(?:我们|我)?(?:这次)?就?不去)了?|(?:我的)?(?:报名|名额)(?:作废|撤回|撤销|取消|不要)了?")
@@ -1138,7 +1169,7 @@ _ASK_TO_JOIN = re.compile(r"报名|报个名|参加|算我|算上我|加我|(?:�
 def _asking_to_join(asked: list[str]) -> Reading | None:
     """'我能报名吗', '我们家三个人可以参加吗': a member asking to come, put as a question; asked back
     once. '能带孩子吗', '还有名额吗' alone are questions for the store, nothing more."""
-    mine = [p for p in asked if _ROOM_ASK.search(p) and _ASK_TO_JOIN.search(p) and re.search(r"[我俺咱]", p)
+    mine = [p for p in asked if (_ROOM_ASK.search(p) and _ASK_TO_JOIN.search(p) or _JOIN_ASKED_NOT.search(p)) and re.search(r"[我俺咱]", p)
             and not _SIGNUP_CANCEL_WORDS.search(p) and not _PAST.search(p)]
     if len(mine) != 1 or len(asked) > 2:
         return None
@@ -1154,7 +1185,7 @@ _ROOM_WORD = r"(?:名额|位置|位子|空位|座位|坑)"
 _ROOM_ASKED = re.compile(r"(?:不知道|请问|问下|问一下|那个)?(?:(?:还有|有没有|还有没有|还剩)" + _ROOM_WORD + r"|" + _ROOM_WORD + r"(?:还)?(?:有|够|剩)(?:没有|不够)?"
                          r"|(?:人|名额)?(?:报)?满了?|(?:还)?收人?|收不收人?|(?:报名)?截止了?|截了|还能报(?:名)?)"
                          r"(?:吗|么|没有?|不|了吗|了没有?|呢|嘛)*[?？]*")
-_ROOM_IF = re.compile(r"^(?:刚看到|刚下班才看到|才看到)?(?:如果|要是|假如|若)?(?:还)?(?:有" + _ROOM_WORD + r"|有位|没满|没报满|没截止|没截|能报(?:名)?|可以报(?:名)?|"
+_ROOM_IF = re.compile(r"^(?:刚看到|刚下班才看到|才看到)?(?:如果|要是|假如|若)?(?:还)?(?:有" + _ROOM_WORD + r"|有位|有(?=的话)|没满|没报满|没截止|没截|能报(?:名)?|可以报(?:名)?|"
                       r"来得及|剩(?:" + NUMERAL + r"个)?(?:" + _ROOM_WORD + r")?)(?:的话)?(?:就|那就|那)?")
 _OTHER_BRANCH = re.compile(r"(?:没有|没了|满了|没位置|没名额)(?:的话)?(?:就)?(?:算了|下次吧?|下次再说)")
 
@@ -1217,14 +1248,15 @@ def _by_roles(said: list[str], asked: list[str], told: dict[str, str], room: boo
     if any(_SIGNUP_NOT.search(told[p]) or _PAST.search(p) or re.search(r"[你您他她]|谁|家里|在家|平时|住", p) for p in said):
         return None  # "家里就我们两个人 冷清": who lives there
     going = {p: g for p in said if (g := _going(p)) is not None}
-    counts = [p for p in said if p not in going and (_is_party(p) or _COUNT_TAIL.fullmatch(p)
+    counts = [p for p in said if p not in going and (_is_party(p) or _COUNT_TAIL.fullmatch(p) or _who_only(p)
                                                      or _listed_party(p) is not None and _COUNT_SAID.search(p))]
     when = [p for p in said if p not in going and p not in counts and _WHEN_ONLY.fullmatch(p)]
     asides = [p for p in said if p not in going and p not in counts and p not in when]
     if not going and all(p.startswith("+") for p in counts):
         return None  # "+1" with no one named is read above ("+1 哈哈" laughs along)
     strong = [p for p in counts if _COUNT_SAID.search(p)] + [p for p, (who, rest) in going.items() if who not in ("", "我") or rest]
-    if not strong and not (going and (counts or room or when)) and not (counts and (room or when)):
+    sized = [p for p in counts if not _who_only(p)]  # "我们 周六": who, but not how many
+    if not strong and not (going and (sized or room or when)) and not (sized and (room or when)):
         return None  # "我都想去", "我去，真的假的": going alone, or a party beside nothing that says it comes
     if asides and (len(asides) > 1 or not strong or re.search(NUMERAL, asides[0]) or any(p.startswith("+") for p in counts)):
         return None  # "我家两个孩子 一个上初中一个上小学": the aside counts people too; "+1 我也是": agreeing
@@ -1234,6 +1266,16 @@ def _by_roles(said: list[str], asked: list[str], told: dict[str, str], room: boo
     words = counts + [who + rest for who, rest in going.values()]
     people = party_size("，".join(w for w in words if _COUNT_SAID.search(w)) or "，".join(w for w in words if w) or "我")
     return _party_reading(people, not doubt)
+
+
+# A household named without its size ("可乐一家", "一家子", "我们全家"): who comes, its size said beside it.
+_HOUSEHOLD_NAMED = re.compile(r"[^，,。]{0,4}?(?:一家子|一家人|一家|全家|我们家|我家)")
+
+
+def _who_only(clause: str) -> bool:
+    """A clause that only names who comes, without a size ("我们", "老太太", "可乐一家"): a piece of the party,
+    not an aside ("我们。三个。老太太。", "+4 一家子")."""
+    return bool(_SOMEONE.fullmatch(clause) or _HOUSEHOLD_NAMED.fullmatch(clause)) and not re.search(r"[你您他她]", clause)
 
 
 def _party_said(clause: str) -> bool:
@@ -1311,7 +1353,11 @@ _ON_BEHALF = re.compile(r"^(?:我)?(?:替|帮)(?:我家?)?(?:" + _RELATIVE.patte
 
 def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: list[str]) -> Reading | None:
     """A cancellation: said ("讲座去不了了"), or asked of the staff ("能把我的报名撤掉吗"); sure when any clause
-    names the event or the sign-up, or asks for it to be done ("周六去不了 帮我退了": which event, the request says)."""
+    names the event or the sign-up, or asks for it to be done ("周六去不了 帮我退了": which event, the request says).
+    Asked once: whether one may drop out ("活动我不去了可以吗", "我能取消报名吗"), and someone else's word passed
+    on ("替刘奶奶说一声 她不去了": the member may have signed her up, or not)."""
+    if not said and (leave := _asking_leave(asked)) is not None:
+        return leave
     cancels = []
     for part in said:
         if re.search(r"取消了", told[part]) and not re.search(r"[我帮把]", part):
@@ -1323,12 +1369,37 @@ def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: l
         return None
     vague = all(_WHEN.search(p[:m.start()]) and not _EVENT_SAID.search(p) for p, m in cancels) and not requests  # "我明天不去了": the event?
     doubt = [p for p in asked if p not in requests]
-    return Reading(SIGNUP_CANCEL, sure=not (doubt or vague or any(_CONDITION.search(p) and not _NEXT_TIME.match(p) for p in parts)))
+    relayed = any(RELAYED.search(p) for p in parts) and not any(_DONE_FOR_THEM.search(p) for p in parts) \
+        and not any(_OWN_CANCEL.match(p) for p, _ in cancels)  # "他说太远了 我们这次就不去了": the member's own
+    return Reading(SIGNUP_CANCEL, sure=not (doubt or vague or relayed or any(_CONDITION.search(p) and not _NEXT_TIME.match(p) for p in parts)))
+
+
+# Someone else's word passed on ("替刘奶奶说一声", "我婆婆说讲座不去了", "王姐让我跟你说"): not the member's own
+# cancel to act on (for the learned score's gate too); asking the staff to do it for them is ("帮她取消一下").
+RELAYED = re.compile(r"(?:替|帮)[^，,。]{1,6}?(?:说一声|说一下|说下|请假|请个假)|让我[^，,。]{0,5}?说|(?:"
+                     + _HOME + r"|[她他]|[\u4e00-\u9fff]{1,2}(?:奶奶|爷爷|阿姨|姐|哥|叔|大爷|大妈))说")
+_DONE_FOR_THEM = re.compile(r"[帮把给]?[她他](?:的)?(?:报名|名额)?(?:取消|撤|退|删)|帮[她他我]?(?:取消|撤|退|删)")
+_OWN_CANCEL = re.compile(r"(?:这次|那|就|还是|所以)*(?:我们|我|俺们|俺|咱们|咱)(?!家?(?:" + _HOME + r"))")
+# Whether one may drop out, asked: "活动我不去了可以吗", "我能不去了吗", "我能取消报名吗" (not "能帮我取消吗": a request).
+ASKS_LEAVE = re.compile(r"(?:不去|去不了|来不了|不参加|取消|退出|撤)[^，,。帮]{0,6}?(?:(?:可以|行|好|能|成)(?:吗|么|不|嘛)|行不行|可不可以|好不好|可以不)"
+                        r"|(?:^|[，,])[^，,。帮给把]{0,8}?(?:能|可以|能不能|可不可以)(?:不去|不参加|取消|退出|撤)")
+_MAY_I = re.compile(r"(?:能不能|可不可以|能|可以)(?=不去|不参加|取消|退出|撤)|(?:可以|行|好|能|成)?(?:吗|么|不|嘛)$|(?:行不行|可不可以|好不好|可以不)$")
+
+
+def _asking_leave(asked: list[str]) -> Reading | None:
+    """'活动我不去了可以吗': the member's own cancel, asked as whether they may; asked back once."""
+    for clause in asked:
+        rest = _MAY_I.sub("", clause)
+        if ASKS_LEAVE.search(clause) and not re.search(r"帮|给我|把", clause) \
+                and (match := _SIGNUP_CANCEL_WORDS.search(rest)) and _cancels(rest, match):
+            return Reading(SIGNUP_CANCEL, sure=False)
+    return None
 
 
 # Asking the staff to cancel one's sign-up: "能把我的报名撤掉吗", "我那个报名能撤回吗", "报了名的还能撤吗".
 _CANCEL_ASKED = re.compile(r"(?:报名|名额|报了名的|报的名).{0,4}?(?:能|可以|能不能|可不可以)(?:帮我)?(?:撤|取消|退)|"
-                           r"(?:能|可以|能不能|可不可以|麻烦)(?:帮我|给我)?把?(?:我|我的|我那个|我们的?)(?:报名|名额)(?:给)?(?:撤|取消|退|删)")
+                           r"(?:能|可以|能不能|可不可以|麻烦)(?:帮我|给我)?把?(?:我|我的|我那个|我们的?)(?:报名|名额)(?:给)?(?:撤|取消|退|删)|"
+                           r"(?:能|可以|能不能|可不可以|麻烦)(?:帮我|给我)(?:取消|撤销|撤|退)(?:一下)?(?:我的|我们的?)?(?:报名|名额)")  # "能帮我取消报名吗"
 _MAY_CANCEL = re.compile(r"(?:能|可以|能不能)(?:帮我)?(?:取消|撤销|撤|退掉?)(?:一下|了)?(?:吗|么|不)?")  # "周六去不了 能取消吗" (not "能退吗" alone: a return)
 _PAST_SIGNUP_NEWS = re.compile(r"[他她]|别人|有人")
 _EVENT_SAID = re.compile(_EVENT.pattern + r"|局|那场|这场|那组|报|" + _EVENT_KINDS + r"|帮我|给我")
@@ -1336,6 +1407,10 @@ _EVENT_SAID = re.compile(_EVENT.pattern + r"|局|那场|这场|那组|报|" + _E
 
 def _cancels(clause: str, match: re.Match) -> bool:
     before, after = re.sub(r"^(?:算了|还是|那|就)+", "", clause[:match.start()]), clause[match.end():]
+    if re.search(r"[你您](?![帮给把])", before):
+        return False  # "那天的活动你们不去了": those addressed drop out, not the member
+    if re.fullmatch(r"(?:那就|就|麻烦)?[帮替给][她他](?:把)?(?:的)?(?:报名|名额)?", before):
+        return bool(re.fullmatch(r"(?:一下|了|吧|掉)*", after))  # "我妈说她不去了 帮她取消一下": asked done for her
     if _RELATIVE.search(before) and not re.search(r"[帮给替把]|的(?:名额|报名)?$|那个?$|^(?:我|俺)[和跟]", before):
         return False  # "我老公不去，他要加班": his plans, not a cancellation
     thing = _NOT_SIGNUP_THING.sub("", _WHO_AND_WHICH.sub("", before))
@@ -1348,7 +1423,7 @@ def _cancels(clause: str, match: re.Match) -> bool:
 
 # The party's size said as its total or its new size, whatever the clauses around it explain: "我们一共三个",
 # "人数改成三个", "就我一个", "不是三个是两个", "改成两个人".
-_NEW_PARTY = re.compile(r"(?:我们|我家|我们家|咱们|咱家|人数|报名|名额)?(?:现在)?(?:不是" + NUMERAL + r"(?:个人?|位|人))?"
+_NEW_PARTY = re.compile(r"(?:那就|那|这样|这样就)?(?:我们|我家|我们家|咱们|咱家|人数|报名|名额)?(?:现在)?(?:不是" + NUMERAL + r"(?:个人?|位|人))?"
                         r"(?:一共|总共|共|改成|改为|变成|换成|是|就我|就)(?:我们)?(?P<n>" + NUMERAL + r")(?:个人?|位|人)")
 # "我一个", "我们两个", "就我一个": who comes, counted.
 _WE_ARE = re.compile(r"(?:就)?(?:我|我们|咱们|俺们)" + NUMERAL + r"个人?")
@@ -1409,8 +1484,8 @@ _HEADCOUNT = re.compile(_Q + r"口人")  # "我们家三口人" alone says who l
 _ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人)[^，,。]{0,4}?" + _Q + r"个(?:孩子|小孩|娃|宝宝|小朋友)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个|"
                           r"(?:大人|成人)" + _Q + r"(?:个|位)?[^，,。\d]{0,2}?(?:孩子|小孩|儿童|娃)" + _Q + "个?")  # "成人2 儿童1"
 _HOUSEHOLD = re.compile(r"(?:一家|我们家|我家|全家)" + _Q + r"口")
-_PAIR = re.compile(r"(?:^|[，,]|我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|娘|爷|(?:我|咱|俺)家)(俩|仨)(?!口子|娃|孩子|宝|小孩|老人)|(老两口|两口子|俩口子)")  # "仨" alone too
-_PEOPLE = re.compile(_Q + r"(?:个)?(?:大人|人|位)|(?:报|算我们|去|来|占|蹲|留)" + _Q + r"个|" + _Q + r"个(?:名额|位置)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
+_PAIR = re.compile(r"(?:^|[，,]|我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|娘|爷|(?:我|咱|俺)家)(俩|仨)(?!口子|娃|孩子|宝|小孩|老人|外孙|孙|闺女|儿子|女儿)|(老两口|两口子|俩口子)")  # "仨" alone too
+_PEOPLE = re.compile(_Q + r"(?:个)?(?:大人|人|位)|(?:报|算我们|去|来|占|蹲|留)" + _Q + r"个|" + _Q + r"个?(?:名额|位置|座位?|位子)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
 
 
 _COUPLE = re.compile(r"夫妻|两口子|俩口子")
@@ -1433,15 +1508,16 @@ _PARENTS = re.compile(r"爸妈|父母|公婆|岳父母|爷爷奶奶|奶奶爷爷
 _SPOUSES = {"老公", "老婆", "爱人", "先生", "太太", "对象", "老伴", "老头子"}
 
 
+_PEERS = re.compile(NUMERAL + r"个(?:老?姐妹|朋友|同事|同学|邻居|闺蜜|好友|小?伙伴|老伙伴)")
 _ONLY_ME = re.compile(r"(?:就|只有|只)我(?:自己|一个人?)|^我自己$|(?:^|[，,])就我$")
 # The pieces of a party listed one by one ("报名 朵朵妈 朵朵 朵朵爸", "我们两口子带俩孩子", "大人一个 孩子两个",
 # "Kiki 阿鑫"), each a count of people, the member, a relative or a name, and what joins them.
 _GROUPS = ((re.compile(r"(?:我们|俺们|咱们|咱|俺|我)?(?:老两口|两口子|俩口子|夫妻俩?)"), 2), (re.compile(_PARENTS.pattern), 2))
 # A count of people of a kind ("两个孩子", "孩子两个", "俩娃") adds to the others named; a bare head count
 # ("两个人", "三个", "我们俩") is the party's total, whoever is named beside it ("我和老伴两个人").
-_KINDS = r"(?:大人|成人|孩子|小孩|娃|宝宝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴)"
+_KINDS = r"(?:大人|成人|孩子|小孩|娃|宝宝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴|外孙女?|孙子|孙女|闺女|儿子|女儿)"
 _COUNTED = re.compile(r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:大人|成人|孩子|小孩|娃|宝宝|老人|小朋友)(?P<m>" + NUMERAL
-                      + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:娃|孩子|宝|小孩)")
+                      + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:娃|孩子|宝|小孩|外孙女?|孙子|孙女|闺女|儿子|女儿)")
 _HEADS_SAID = re.compile(r"(?:一家|全家)(?P<h>" + NUMERAL + r")口人?|(?:我们|俺们|咱们|我)?(?:一家子?|全家|一家人)(?P<f>" + NUMERAL + r")(?:个人?|位|人)|(?:我们|俺们|咱们|我|咱|俺)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人)?(?![\u4e00-\u9fff])|"
                          r"(?:我们|俺们|咱们|我|咱|俺)?(?P<p>" + NUMERAL + r")(?:个人|个|位|人)")
 _ME = re.compile(r"(?:我|俺)(?!们)(?:自己|一个人?)?|本人|自己")
@@ -1457,7 +1533,7 @@ def _listed_party(text: str) -> int | None:
     """The party counted piece by piece when every piece of it is a count, the member, a relative or a name
     (None when any piece is something else: the other rules read it)."""
     rest = _SIGNING.sub("", text)
-    total, said, me, at, added = 0, 0, False, 0, False
+    total, said, me, at, added, adults = 0, 0, False, 0, False, False
     joined_first = bool(re.match(r"[，,、]*(?:带|陪)", rest))  # "带老人一个": and I
     while at < len(rest):
         if match := _JOINING.match(rest, at):
@@ -1466,6 +1542,7 @@ def _listed_party(text: str) -> int | None:
             total, at = total + size, match.end()
         elif (match := _COUNTED.match(rest, at)) and (value := number(next(g for g in match.groups() if g))):
             total, at = total + value, match.end()
+            adults = adults or bool(re.search(r"大人|成人", match.group(0)))  # "我报名，两个大人一个小孩": I am one of them
         elif (match := _ONE_PERSON.match(rest, at) or _NAMED.match(rest, at)) \
                 and not (match.re is _NAMED and _NOT_A_NAME.search(match.group(0))):
             total, at = total + 1, match.end()
@@ -1478,7 +1555,7 @@ def _listed_party(text: str) -> int | None:
             return None
     if said:
         return said + added
-    people = total + (me or joined_first)
+    people = total + ((me or joined_first) and not adults)
     return people if total or me else None
 
 
@@ -1523,6 +1600,8 @@ def party_size(text: str) -> int | None:
         return 1 + len(joined)  # "兰兰+宝宝"
     # "我老公带孩子去": his and the child's, not mine; "我和我老公": mine too
     me = 1 if re.search(r"[我咱俺](?!家?(?:" + _RELATIVE.pattern + r"))", text) or not relatives or _BRINGING.search(text) else 0
+    if kids and not relatives and not re.search(r"[我咱俺]", text) and _PEERS.search(text):
+        me = 0  # "班上8个同学报名": the peers counted are the party, the member among them or not
     if _COUPLE.search(text):  # "我们夫妻带孩子": the two of us, and whoever else is named
         return 2 + kids + len(set(_RELATIVE.findall(text)) - _SPOUSES)
     return me + relatives + kids
