@@ -84,7 +84,7 @@ _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
 _ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
                   r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|冲|整|团|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$|(?<=[加添来要])(?P<j>\d{1,2})$)")
-_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里中])取消)(?:要|订|买|拿|来|留)?" + _QU + r"|^-(?P<k>\d{1,2})$")
+_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里中])取消)(?:要|订|买|拿|来|留)?" + _QU + r"(?![人位])|^-(?P<k>\d{1,2})$")  # "我们少一个人": people
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
 _EACH = re.compile(r"^(?P<who>.{2,12}?)(?:各|一人|每人)(?:来|要|订|留)?" + _QU + "$")
 _PLUS = re.compile(r"^(?P<pre>.{0,6}?)(?P<plus>(?:\+(?:\d{1,3}|[一两二三四五六七八九十])?" + _U + r"?)+)$")
@@ -825,15 +825,29 @@ def _chain_line(clause: str) -> Reading | None:
 
 def _asked(clause: str) -> Reading | None:
     """'我能订两份吗': an order put as a question; asked back, never acted on. A request for the
-    staff to do it ('可以帮我订两份吗', '能给我留一份吗', '能帮我改成三份吗') is the order said politely."""
+    staff to do it ('可以帮我订两份吗', '能给我留一份吗', '能帮我改成三份吗') is the order said politely,
+    and so is leave asked to change or drop one's own order ('我那份能取消吗', '能改成五份不')."""
     reading = _asked_back(clause)
-    if reading is not None and reading.intent in (ORDER, CHANGE) and _REQUEST.search(clause):
+    if reading is not None and reading.intent in (ORDER, CHANGE) and _REQUEST.search(clause) or _own_asked(reading, clause):
         return replace(reading, sure=True)
     return reading
 
 
-# Asking the staff to do it for me: "可以帮我…吗", "能给我…吗", "麻烦帮我…".
-_REQUEST = re.compile(r"(?:能不能|可不可以|能否|可以|能|麻烦)(?:您|你)?(?:帮我|给我|帮忙)")
+# Asking the staff to do it for me: "可以帮我…吗", "能给我…吗", "麻烦帮我…", "可以再给我多留两份吗".
+_REQUEST = re.compile(r"(?:能不能|可不可以|能否|可以|能|麻烦)(?:您|你)?(?:再|多)?(?:帮我|给我|帮忙)")
+# Whether it is still possible, or would be: "还能再加一份吗", "万一有事能取消吗" (asked back, not a request).
+_STILL_OR_IF = re.compile(r"还(?:能|可以|来得及|让)|现在还|如果|万一|要是|假如|到时候?|的话|以后|截单|截止")
+# One's own order named: "我那份", "我的", "订的", "那两份", or the product ("小米我能不要了吗").
+_MINE_NAMED = re.compile(r"[我俺](?:的|那|订|报|要)|订的|报的|[那这]" + NUMERAL + "?份|" + GOODS.pattern)
+
+
+def _own_asked(reading: Reading | None, clause: str) -> bool:
+    """Leave asked to drop or change one's own order: the member wants it done, as when asking the staff to
+    ("我那份能不能取消啊", "能减一份吗"); a change asked is one's own, a cancel when it names the order. A
+    return (退) of what was bought ("能退一本吗") is the returns question's, unless it names the order."""
+    if reading is None or reading.intent not in (CANCEL, CHANGE) or not _MAY.search(clause) or _STILL_OR_IF.search(clause):
+        return False
+    return bool(_MINE_NAMED.search(clause)) or reading.intent == CHANGE and "退" not in clause
 
 
 def _asked_back(clause: str) -> Reading | None:
