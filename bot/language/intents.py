@@ -271,7 +271,9 @@ def _read_order(text: str) -> Reading | None:
            or _told_by_other(p) and not any(re.search(r"[帮替给][她他]", q) for q in tidy) for p in tidy) \
             or any(_ADVICE.match(p) or _TO_MEMBER.fullmatch(p) for p in unread):  # "一份就够了，别买多了": advice
         return None  # "我妈说她也想要一份，我回头问问她": not decided, nothing to ask yet
-    if _GIFT.search(text) or _SENT_TO_FETCH.search(text) or any(r.intent == CANCEL for _, r in readings) and any(_TO_SOMEONE.search(p) for p in unread):
+    relayed = any(r.intent == CANCEL and not r.sure and _their_share(p) for p, r in readings)  # "我妈那份不要了，她自己买了": her reason
+    if _GIFT.search(text) or _SENT_TO_FETCH.search(text) or any(r.intent == CANCEL for _, r in readings) \
+            and any(_TO_SOMEONE.search(p) and not (relayed and re.match(r"[她他](?!.*[你呢吗])", p)) for p in unread):
         return None  # "不要了吧，太贵了，你说呢": talking it over with someone
     if any(_OFFER.search(p) for p in tidy) or any(_RECEIVED.match(squeeze(raw)) for raw, _ in parts):
         return None  # "我多订了一份，谁要": giving one away; "收到两份了": got them
@@ -780,7 +782,10 @@ def _less(match: re.Match) -> Reading | None:
 
 def _cancel(clause: str, match: re.Match) -> Reading | None:
     before, after = clause[:match.start()], clause[match.end():]
-    before = re.sub(r"^(?:算了|想了想|想想|考虑了一下|还是|那|就)+", "", before)
+    before = re.sub(r"^(?:算了|想了想|想想|考虑了一下|还是|那|就)+", "", _SELF_NAMED.sub("", before))
+    theirs = _their_share(before)
+    if theirs:  # "小李那份取消", "我妈那份不要了": the member's whole order, a portion of it, or another's? Asked
+        before = before[:theirs.start()] + before[theirs.end():]
     if _ORDERED_BEFORE.search(before) or re.search("[\u4e00-\u9fff]" + _QU, before) and GOODS.search(before) \
             and not re.search(r"[那这的]" + _QU, before):
         return None  # "那个鸡蛋我要两盒那个红枣不要": one thing wanted, another not
@@ -788,10 +793,25 @@ def _cancel(clause: str, match: re.Match) -> Reading | None:
         return None
     thing = _NOT_THING.sub("", before)  # "那个鸡蛋我不要了" names the product; "那个工作我不要了" no product
     thing = _PERSON_OR_HOME.sub("", thing)  # "我妈那份": hers; "家里的旧冰箱": a thing
-    return Reading(CANCEL, item="" if not thing or re.fullmatch(r"[号第个条位名]+", thing) else thing)  # "把聊天记录删了": not the order
+    return Reading(CANCEL, item="" if not thing or re.fullmatch(r"[号第个条位名]+", thing) else thing,  # "把聊天记录删了": not the order
+                   sure=not theirs)
 
 
 _ORDERED_BEFORE = re.compile(_VERB + _QU)
+# Who speaks, said before what is dropped: "喂我是刘阿姨我那个不要了".
+_SELF_NAMED = re.compile(r"^(?:喂+)?我是[\u4e00-\u9fff]{1,4}?(?=我)")
+# Someone else's share named as what is dropped, relayed by the member ("小李那份取消", "我妈那份不要了", "我替邻居订的那份"):
+# the member's whole order, a portion of it, or another member's? Asked, never acted on.
+_THEIR_SHARE = re.compile(r"(?:替|帮)[\u4e00-\u9fff]{1,4}?(?:订|要|报|买)的(?:那份|那个)?|"
+                          r"(?:妈|爸|婆婆|公公|老公|老婆|爱人|姐|妹|哥|弟|嫂|儿子|女儿|闺女|邻居|同事|朋友|闺蜜|阿姨|奶奶|爷爷|外婆|姥姥|叔|婶|"
+                          r"(?P<nick>(?:小|老)[\u4e00-\u9fff]))(?:的|订的|要的)?(?:那份|那个|那单|那" + NUMERAL + r"份)|"
+                          r"(?:妈|爸|婆婆|公公|老公|老婆|姐|妹|哥|弟|嫂|儿子|女儿|闺女|邻居|同事|朋友|闺蜜|阿姨|奶奶|爷爷)的$")
+
+
+def _their_share(before: str) -> re.Match | None:
+    """Someone else's share named before a cancel word ("小李那份", not "小米那份": 小/老 and a surname name someone)."""
+    match = _THEIR_SHARE.search(before)
+    return None if match is None or match["nick"] and match["nick"][1] not in _SURNAME else match
 
 
 _NOT_THING = re.compile("|".join(sorted(
