@@ -121,7 +121,7 @@ def read_order(text: str) -> Reading | None:
     """
     if len(text) > MAX_READ:
         return None
-    text = plain(unquote(text))
+    text = plain(_reply_to_order(text))
     if (line := _chain_line(squeeze(text))) is not None:
         return line
     head = ""
@@ -142,6 +142,20 @@ def read_order(text: str) -> Reading | None:
     if reading is not None and head and not reading.item:
         reading = replace(reading, item=head)  # "草莓：我要一份": for the caller to hold against the open product
     return reading
+
+
+# A reply quoting an order line (the staff's tally, the bot's record, a 接龙 line: it holds a count) points at it:
+# "这个取消", "全取消吧", "这个帮我删了吧 买重了" drop the order quoted, which is the member's.
+_QUOTED_COUNT = re.compile(r"\d|" + _QU)
+_POINTS_AT_QUOTE = re.compile(r"^\s*(?:这个|这条|这单|这一条|这|全部|全|都)(?=\s*(?:我|帮我|给我|麻烦)?\s*(?:取消|不要|删|撤|去掉|作废|退))")
+
+
+def _reply_to_order(text: str) -> str:
+    """The message without what it quotes; a reply to a quoted order with its "这个" read as "我那份"."""
+    reply = unquote(text)
+    if reply == text or not _QUOTED_COUNT.search(text[:len(text) - len(reply)]):
+        return reply
+    return _POINTS_AT_QUOTE.sub("我那份", reply, count=1)
 
 
 # Ninth pass, orders by mechanism. A cancel said among other clauses: the staff addressed, who is speaking, an
