@@ -168,15 +168,14 @@ _FOR_HER = re.compile(r"^(?:帮|替|给)[她他](?=取消|删|退|划|撤)")
 _HOME_SAID = re.compile(r"^(?:我家?|俺家?)?(?:老公|老婆|爱人|儿子|女儿|闺女|老伴|老头子?|妈妈?|爸爸?|婆婆|公公|孩子|娃他?[爸妈])说(?=不要|不想要|取消|不订)")
 _ADDRESS = re.compile(r"^(?:喂+|店长|群主|老板|团长|小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥))[啊呀哈]?$|^(?:喂+)?我是[\u4e00-\u9fff]{1,4}$|"
                       r"^(?:真|太|实在)?(?:不好意思|抱歉|对不起|麻烦了?|麻烦店长了?|谢谢|辛苦了?)(?:哈|啊|了|啦)*$")
-_SPOKEN_FOR = re.compile(r"^(?:隔壁|楼下|楼上|对门)?[\u4e00-\u9fff]{0,4}(?:让|叫|托)我(?:说一声|说一下|跟你们说|告诉)")
 _NOT_REASON = re.compile(_QU + r"|[?？]|撑|吃不|自己|鞋|合脚|合身|[跟和同对][他她你]|说不清|吵|气死|你(?!们?给我|们?帮我)|觉得|还想|还要|再要|要不|如果|要是|的话|有没有|" + _UNDECIDED.pattern)
 
 
 def _cancel_by_roles(text: str) -> Reading | None:
-    clauses = [c for c in re.split(BREAK.pattern + r"|\s+", _ORDER_CANCEL_RUN_ON.sub("，", _SOFT_BREAK.sub(r"\1，", text))) if c.strip()]
-    spoken_for = any(_SPOKEN_FOR.match(squeeze(c)) for c in clauses)
+    clauses = [c for p in cancel_pieces(text, _ORDER_CANCEL_RUN_ON) for c in re.split(BREAK.pattern + r"|\s+", p) if c.strip()]
+    spoken_for = any(SPEAKS_FOR.match(squeeze(c)) for c in clauses)
     clauses = [squeeze(c) for c in clauses]
-    clauses = [c for c in clauses if c and not is_courtesy(c) and not _ADDRESS.match(_tidy(c)) and not _SPOKEN_FOR.match(c)]
+    clauses = [c for c in clauses if c and not is_courtesy(c) and not _ADDRESS.match(_tidy(c)) and not SPEAKS_FOR.match(c)]
     asked_for = any(_FOR_HER.match(c) for c in clauses)
     heard = any(_HOME_SAID.match(c) for c in clauses)  # "我妈说不要了" alone reports; with "帮她取消一下" it is asked
     clauses = [re.sub(r"^(.{2,}?)\1+$", r"\1", c) for c in clauses]  # "不要了不要了": said twice, read once
@@ -195,6 +194,19 @@ def _cancel_by_roles(text: str) -> Reading | None:
     items = {r.item for _, r in cancels if r.item}
     sure = any(r.sure for _, r in cancels) and (asked_for or not heard)  # "还能取消不 我不想要了": said firmly once
     return Reading(CANCEL, item=next(iter(items)) if len(items) == 1 else "", sure=sure)
+
+
+# --- shared by the order and sign-up cancel readers
+# Speaking for someone, whose cancel follows: "替刘奶奶说一声 她不去了", "刘奶奶让我说一声", "我婆婆托我告诉你们".
+_FOR_WHOM = r"(?:我家?)?[\u4e00-\u9fff]{0,3}?(?:妈|爸|婆婆|公公|奶奶|爷爷|阿姨|姐|哥|叔|大爷|大妈|邻居|老伴|老公|老婆|孩子|儿子|女儿|闺女)"
+SPEAKS_FOR = re.compile(r"^(?:我)?(?:替|帮)" + _FOR_WHOM + r"(?:说一声|说一下|说下)|"
+                        r"^(?:隔壁|楼下|楼上|对门)?[\u4e00-\u9fff]{0,4}(?:让|叫|托)我(?:说一声|说一下|跟你们说|告诉)")
+
+
+def cancel_pieces(clause: str, run_on: re.Pattern) -> list[str]:
+    """A cancel said by voice, in its pieces: cut at a particle inside the sentence and where a reason runs on after
+    the cancel (``run_on``: "不要了我儿子说不回来了", "我不去了啊我那天有事")."""
+    return [p for p in run_on.sub("，", _SOFT_BREAK.sub(r"\1，", clause)).split("，") if p.strip()]
 
 
 # A rule about how many may be ordered or signed up, the staff's or a member repeating it: "每人限两份",
@@ -1107,7 +1119,7 @@ def _goes_elsewhere(words: str, event: str) -> bool:
 
 def _read_signup(text: str, event: str = "") -> Reading | None:
     raw = [w for p in BREAK.split(text) for w in (p.split() if _QUESTION.search(p) else [p])]
-    raw = [q for p in raw for q in (_CANCEL_RUN_ON.sub("，", _SOFT_BREAK.sub(r"\1，", p)).split("，") if _SIGNUP_CANCEL_WORDS.search(p) else [p])]  # "我不去了啊我那天有事": the reason after
+    raw = [q for p in raw for q in (cancel_pieces(p, _CANCEL_RUN_ON) if _SIGNUP_CANCEL_WORDS.search(p) else [p])]  # "我不去了啊我那天有事": the reason after
     raw, room_said = _room_apart(raw)
     parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
     aged = {p: _aged(p) for p, _ in parts if _AGE_ONLY.fullmatch(p)}  # "大宝6岁": who, not how many
@@ -1119,7 +1131,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
         return None
     if any(_REPORTED.search(p) or _UNDECIDED.search(p) for p, _ in parts) and not any(_FIRM_CANCEL.fullmatch(p) for p, _ in parts):
         return None  # "我婆婆也报名了，她自己报的", "孩子说要报名篮球，我还没同意"
-    if any(_ON_BEHALF.match(p) for p, _ in parts):  # "替刘奶奶说一声 她不去了": she is whom the member speaks for
+    if any(SPEAKS_FOR.match(p) or _ON_BEHALF.match(p) for p, _ in parts):  # "替刘奶奶说一声 她不去了": she is whom the member speaks for
         parts = [(re.sub(r"^[她他](?:说)?", "", p) or p, r) for p, r in parts]
     parts = [(_YOU_PLEASE.sub("", p), r) for p, r in parts]  # "你帮我把名字去掉": asking the staff
     told = {p: r for p, r in parts}  # the clause as typed, particles and all
@@ -1354,7 +1366,7 @@ _WHO_AND_WHICH = re.compile(r"[和跟替帮与]|都|也|一家" + NUMERAL + r"�
 
 
 _YOU_PLEASE = re.compile(r"^(?:你|您)(?=帮我|给我)")
-_ON_BEHALF = re.compile(r"^(?:我)?(?:替|帮)(?:我家?)?(?:" + _RELATIVE.pattern + r"|[\u4e00-\u9fff]{1,2}(?:奶奶|爷爷|阿姨|姐|哥|叔|大爷|大妈))(?:说一声|说一下|说下|取消|请假)")
+_ON_BEHALF = re.compile(r"^(?:我)?(?:替|帮)(?:我家?)?(?:" + _RELATIVE.pattern + r"|[\u4e00-\u9fff]{1,2}(?:奶奶|爷爷|阿姨|姐|哥|叔|大爷|大妈))(?:取消|请假)")  # said for her: SPEAKS_FOR
 
 
 def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: list[str]) -> Reading | None:
