@@ -60,7 +60,7 @@ _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|得
                         r"(?:给我|帮我)?留(?:着|下|好)|给我|(?:给|帮)(?:我家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
                         r"爷爷|奶奶|外婆|姥姥|邻居|同事|朋友)|已付款?|"
                         r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家)+")
-_FILLER = re.compile(r"(?:上车|一口气|先|就|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上|"
+_FILLER = re.compile(r"(?:上车|一口气|先|就|只|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上|"
                      r"现在|这次|这回|接龙|想)+")
 _LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
 # Not decided yet, in any clause: asking someone first, hesitating, regretting.
@@ -139,6 +139,8 @@ def read_order(text: str) -> Reading | None:
         reading = _read_order(soft)  # voice input: "我要两份鸡蛋啊就是那个土鸡蛋"
     if reading is None:
         reading = _cancel_by_roles(text)  # "店长 我那个不要了 我儿子说不回来了": the cancel among an address and a reason
+    if reading is None:
+        reading = _order_by_roles(text)  # "刚下夜班 3份", "这次只要两份 上次的还没吃完": the order among a reason
     if reading is not None and head and not reading.item:
         reading = replace(reading, item=head)  # "草莓：我要一份": for the caller to hold against the open product
     return reading
@@ -194,6 +196,33 @@ def _cancel_by_roles(text: str) -> Reading | None:
     items = {r.item for _, r in cancels if r.item}
     sure = any(r.sure for _, r in cancels) and (asked_for or not heard)  # "还能取消不 我不想要了": said firmly once
     return Reading(CANCEL, item=next(iter(items)) if len(items) == 1 else "", sure=sure)
+
+
+# An order said among clauses of other roles: the staff addressed, thanks, a blessing, voice input checking the
+# phone, and reasons or remarks that neither count, ask, doubt, offer nor speak of others ("刚下夜班 3份", "这次只要
+# 两份 上次的还没吃完", "新年快乐 汤圆给我记三份，祝大家团团圆圆"). One sure order among them is the order; a reason
+# naming an event or a sign-up ("学校包汤圆活动让每人带点 我要两份") is asked about once, as the member may mean either.
+_SET_ASIDE = re.compile(r"^(?:喂+|我说|我跟你说|我给你说|对了|那个)+$|^(?:祝|愿)|快乐(?:啊|呀)?$|^" + VOICE_CHECK + "$")
+_NOT_ASIDE = re.compile(r"\d|" + _QU + r"|不要|取消|不订|不买|算了|太多|太少|你(?!们?给我|们?帮我)|哈哈|呵呵|嘿嘿")
+
+
+def _order_by_roles(text: str) -> Reading | None:
+    pieces = [squeeze(c) for p in re.split(BREAK.pattern + r"|\s+", _SOFT_BREAK.sub(r"\1，", text)) for c in [p] if c.strip()]
+    pieces = [re.sub("^(?:喂+)|" + VOICE_CHECK + "$", "", c) or c for c in pieces]  # "喂喂我要两份汤圆听到没有"
+    clauses = [c for c in pieces if c and not is_courtesy(c) and not _ADDRESS.match(_tidy(c)) and not _SET_ASIDE.search(c)]
+    if not 1 < len(clauses) <= 5:
+        return None
+    readings = [(_tidy(c), _order_clause(_tidy(c))) for c in clauses]
+    orders = [(c, r) for c, r in readings if r is not None]
+    if len(orders) != 1 or orders[0][1].intent != ORDER or not orders[0][1].sure or "+" in orders[0][0] \
+            or any(p.search(orders[0][0]) for p in (_PAST, _CONDITION, _EVENT, _JOINS, _NOT_HEAD, _EACH)):
+        return None  # "+1 我也是", "加一 说到心坎上了": agreeing; "报名的孩子有二十个": counting others; "一人一个": shared out
+    reasons = [c for c, r in readings if r is None]
+    if any(_NOT_ASIDE.search(c) or _QUESTION.search(c) or _CONDITION.search(c) or _UNDECIDED.search(c) or _OFFER.search(c)
+           or _THEY_SAID.match(c) or _told_by_other(c) or _OTHERS.search(c) or _ELSEWHERE.search(c) or _SENT_TO_FETCH.search(c)
+           or _GIFT.search(c) or _ADVICE.match(c) for c in reasons):  # "一份就够了，别买多了": advice
+        return None
+    return replace(orders[0][1], sure=not any(_EVENT.search(c) or _JOINS.search(c) for c in reasons))
 
 
 # --- shared by the order and sign-up cancel readers
@@ -430,7 +459,8 @@ def _name_apart(raw: str, reading: Reading | None) -> Reading | None:
     if reading is None or not reading.item or len(words) < 2 or GOODS.search(reading.item):
         return reading
     name = squeeze(words[0])
-    if not _NICK.fullmatch(name) or not reading.item.startswith(name) or _VERB_RE.search(name) or _NOT_HEAD.search(name):
+    remark = len(words) == 2 and not GOODS.search(name) and not _is_who(name) and _QU_RE.fullmatch(squeeze(words[1]))  # "刚下夜班 3份"
+    if not (_NICK.fullmatch(name) or remark) or not reading.item.startswith(name) or _VERB_RE.search(name) or _NOT_HEAD.search(name):
         return reading
     rest = _order_clause(_tidy(squeeze("".join(words[1:]))))
     return rest if rest is not None and rest.intent == ORDER else reading
