@@ -94,7 +94,7 @@ _CHAIN_LINE = re.compile(r"^\d{1,3}[.、)](?P<name>\S.{0,14}?)(?:\+?(?P<k>\d{1,3
 _ONE = re.compile(r"^(?P<who>.{0,4}?)(?:也|都)?(?:要|来|订|跟|留)(?:个|份|一个|一份)?(?P<pre>.{0,6})$")
 # 份 misspelt (分, 粉, voice input's 奋, pinyin fen); "十分感谢" is "very", not ten portions.
 _TYPOS = ((re.compile("(" + NUMERAL + ")(?:[分粉仹筏奋愤粪忿纷]|fen)(?![钟之])"), r"\1份"), (re.compile("亮[份分粉]"), "两份"),
-          (re.compile("份儿"), "份"), (re.compile("再家"), "再加"),
+          (re.compile("份儿"), "份"), (re.compile("(?<![a-z])(?:l|yi|liang|san)(?=[" + _UNITS + "])"), lambda m: {"l": "1", "yi": "一", "liang": "两", "san": "三"}[m.group(0)]), (re.compile("再家"), "再加"),
           (re.compile("取[笑效削销小肖]"), "取消"), (re.compile("^该(?=成)"), "改"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("(?<![现正实存还好])在(?=[来加]" + NUMERAL + ")"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"), (re.compile(r"^十(?=\d{1,2}$)"), "+"),
           (re.compile("^窝(?=[要也来订想])"), "我"), (re.compile("莫(?=[给帮留要订买])"), "别"), (re.compile("甭"), "不用"), (re.compile("^dd(?=" + NUMERAL + ")"), "蹲"), (re.compile("双份"), "两份"), (re.compile("(?<=[俩仨])儿"), ""), (re.compile("(?<=[好行])伐$"), "吗"))
 # Goods a store sells, for naming a product when the open one is not known (the corpus evaluation).
@@ -121,6 +121,8 @@ def read_order(text: str) -> Reading | None:
     """
     if len(text) > MAX_READ:
         return None
+    if drawn := _drawn_count(text):
+        return Reading(ORDER, drawn)  # "1️⃣", "🙋‍♀️2️⃣": a count drawn, the member's order
     text = plain(_reply_to_order(text))
     if (line := _chain_line(squeeze(text))) is not None:
         return line
@@ -144,6 +146,19 @@ def read_order(text: str) -> Reading | None:
     if reading is not None and head and not reading.item:
         reading = replace(reading, item=head)  # "草莓：我要一份": for the caller to hold against the open product
     return reading
+
+
+# A count drawn rather than typed: keycap digits ("2️⃣", "1️⃣0️⃣"), or a count after a raised hand ("🙋‍♂️4"),
+# alone in the message: the member's order of so many, as "+2" is.
+_KEYCAP = re.compile("([0-9])\ufe0f?\u20e3")
+_HAND = "[\U0001F64B\u270B\U0001F590][\u200d\u2640\u2642\ufe0f\U0001F3FB-\U0001F3FF]*"
+_DRAWN_COUNT = re.compile(r"\s*(?:" + _HAND + r")*\s*(?P<k>[1-9]\d?)\s*")
+
+
+def _drawn_count(text: str) -> int:
+    digits = _KEYCAP.sub(r"\1", text)
+    match = _DRAWN_COUNT.fullmatch(digits)
+    return int(match["k"]) if match and (digits != text or re.match(r"\s*" + _HAND, text)) else 0
 
 
 # A reply quoting an order line (the staff's tally, the bot's record, a 接龙 line: it holds a count) points at it:
