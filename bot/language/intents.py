@@ -79,7 +79,7 @@ _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共|凑(?:成|够|齐)?)(?:
 _CANCEL_WORDS = re.compile(r"(?<=[份的])(?:就|也|还是)?算了?$|撤单|不用(?:给我|帮我)?留了?|(?:别|不要)(?:给我|帮我)?留了?|划掉|(?<=[我的份])去掉$|不想(?:要|订|买)了|不整了|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉|下来?)?|(?<=[份单])作废(?:吧|了|掉)?$")
 _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
-_SET = re.compile(r"(?:改成|改为|改到|改回到?|换成|换回|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?<=改)[x×*](?P<x>\d{1,3})|(?P<k>\d{1,3}|[一两二三四五六七八九十](?![\u4e00-\u9fff])))(?P<post>.{0,6})$")
+_SET = re.compile(r"(?:改成|改为|改到|改回到?|换成|换回|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?<=改)[x×*](?P<x>\d{1,3})|(?P<k>(?<!\d)\d{1,3}(?!\d)|[一两二三四五六七八九十](?![\u4e00-\u9fff])))(?P<post>.{0,6})$")  # "单号末尾是8866": an id
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
 _ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
                   r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|冲|整|团|\+)?(?:" + _QU
@@ -131,7 +131,7 @@ def read_order(text: str) -> Reading | None:
         head = speaker["head"]
         if not _names_goods(head):
             return None  # "小美：我要两份": her words, quoted or reported, not the sender's order
-    if _POST.search(text) or _TALLY.search(text) or MEMBERS_PLAN.search(text) or not (text := without_limits(text)):
+    if _POST.search(text) or _TALLY.search(text) or MEMBERS_PLAN.search(text) or _RECIPE_TALK.search(text) or not (text := without_limits(text)):
         return None  # "汤圆接龙开始啦 … 要的接龙": the staff's post opening it; "每人最多订5盒": its rule
     spaced = _SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
     reading = _read_order(spaced) if spaced != text else None
@@ -485,7 +485,7 @@ def _tidy(clause: str) -> str:
     clause = re.sub(r"十分(?=[\u4e00-\u9fff])", "非常", clause)  # "十分感谢": very, not ten portions
     clause = heard_as(strip_particles(trim_courtesy(clause)), ("取消",))  # "取笑", "去消"
     clause = _IF_AVAILABLE.sub("", clause)  # "要是还有就给我一份", "如果没截单我要三份": the store's side, not doubt
-    clause = re.sub(r"^(?P<item>.{0,6}?)(?:还)?(?:能|有|还有|可以|来得及|要团|有货|有剩|没卖完)[\u4e00-\u9fff]{0,2}?的话", r"\g<item>",
+    clause = re.sub(r"^(?P<item>.{0,6}?)(?:还)?(?:能|有(?!人)|还有|可以|来得及|要团|有货|有剩|没卖完)[\u4e00-\u9fff]{0,2}?的话", r"\g<item>",
                     clause)  # "鸡蛋还有的话…", "还能订的话给我一份": if there is any, then the order
     clause = _TOPIC.sub(lambda m: m["item"] if GOODS.search(m["item"]) else m.group(0), clause)  # "鸡蛋的话我要两盒"
     for pattern, fixed in _TYPOS:
@@ -501,7 +501,7 @@ _UNIT_NOT = re.compile("不是(?P<q>" + NUMERAL + ")" + _U + "[啊吧哈呀哦�
 
 
 # A condition only on the store's side, stock or the cut-off: the order stands if it can be had.
-_IF_AVAILABLE = re.compile(r"^(?:如果|要是|假如|若)(?:还)?(?:有货|有剩|有(?!人)|没卖完|没截单|没截止|没截|还没截单?|没结束|来得及|能订|能买|没满)(?:的话)?(?:就|那就|那)?(?=.)")
+_IF_AVAILABLE = re.compile(r"^(?:如果|要是|假如|若)(?:还)?(?:有货|有剩|有(?!人|[^，,。]{1,6}的)|没卖完|没截单|没截止|没截|还没截单?|没结束|来得及|能订|能买|没满)(?:的话)?(?:就|那就|那)?(?=.)")
 _TOPIC = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,6}?)的话(?=[我给来要帮])")
 
 
@@ -604,6 +604,8 @@ def _goods_apart(text: str) -> str:
 
 
 _RECIPE = re.compile(r"配|兑|[蒸熬煮炖炒]|水|块|元|钱")
+# A recipe or a proportion, whatever counts it holds: "酒酿汤圆做法：酒酿一份…冰糖适量", "一份面粉兑半份水".
+_RECIPE_TALK = re.compile(r"做法|食谱|配方|适量|少许|兑|(?<![一两二三四五六七八九十\d])半[份袋勺碗杯斤]")
 
 
 # Someone else's share of the order dropped while one's own stays: one portion less.
