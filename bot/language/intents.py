@@ -337,11 +337,11 @@ def _read_order(text: str) -> Reading | None:
         return None  # "两个孩子一人一个，不吵了": how it was shared out, a story
     if any("+" in p for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
         return None  # "同问，+1", "我也+1，孩子就是不爱吃青菜": agreeing, not ordering
-    if any(_UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or _THEY_SAID.match(p) or _THEIRS_TO_PLACE.search(p)
+    relayed = any(r.intent == CANCEL and not r.sure and _their_share(p) for p, r in readings)  # "我妈那份不要了，她自己买了": her reason
+    if any(_UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or _THEY_SAID.match(p) and not relayed or _THEIRS_TO_PLACE.search(p)
            or _told_by_other(p) and not any(re.search(r"[帮替给][她他]", q) for q in tidy) for p in tidy) \
             or any(_ADVICE.match(p) or _TO_MEMBER.fullmatch(p) for p in unread):  # "一份就够了，别买多了": advice
         return None  # "我妈说她也想要一份，我回头问问她": not decided, nothing to ask yet
-    relayed = any(r.intent == CANCEL and not r.sure and _their_share(p) for p, r in readings)  # "我妈那份不要了，她自己买了": her reason
     if _GIFT.search(text) or _SENT_TO_FETCH.search(text) or any(r.intent == CANCEL for _, r in readings) \
             and any(_TO_SOMEONE.search(p) and not (relayed and re.match(r"[她他](?!.*[你呢吗])", p)) for p in unread):
         return None  # "不要了吧，太贵了，你说呢": talking it over with someone
@@ -872,11 +872,11 @@ def _cancel(clause: str, match: re.Match) -> Reading | None:
 
 _ORDERED_BEFORE = re.compile(_VERB + _QU)
 # Who speaks, said before what is dropped: "喂我是刘阿姨我那个不要了".
-_SELF_NAMED = re.compile(r"^(?:喂+)?我是[\u4e00-\u9fff]{1,4}?(?=我)")
+_SELF_NAMED = re.compile(r"^(?:喂+)?(?:店长|群主|老板|小[\u4e00-\u9fff])?我是[\u4e00-\u9fff]{1,4}?(?=我|那)")
 # Someone else's share named as what is dropped, relayed by the member ("小李那份取消", "我妈那份不要了", "我替邻居订的那份"):
 # the member's whole order, a portion of it, or another member's? Asked, never acted on.
 _THEIR_SHARE = re.compile(r"(?:替|帮)[\u4e00-\u9fff]{1,4}?(?:订|要|报|买)的(?:那份|那个)?|"
-                          r"(?:妈|爸|婆婆|公公|老公|老婆|爱人|姐|妹|哥|弟|嫂|儿子|女儿|闺女|邻居|同事|朋友|闺蜜|阿姨|奶奶|爷爷|外婆|姥姥|叔|婶|"
+                          r"(?:[\u4e00-\u9fff]?(?:阿姨|奶奶|爷爷|大爷|大妈|叔叔?|婶|姐|哥)|妈|爸|婆婆|公公|老公|老婆|爱人|妹|弟|嫂|儿子|女儿|闺女|邻居|同事|朋友|闺蜜|外婆|姥姥|"
                           r"(?P<nick>(?:小|老)[\u4e00-\u9fff]))(?:的|订的|要的)?(?:那份|那个|那单|那" + NUMERAL + r"份)|"
                           r"(?:妈|爸|婆婆|公公|老公|老婆|姐|妹|哥|弟|嫂|儿子|女儿|闺女|邻居|同事|朋友|闺蜜|阿姨|奶奶|爷爷)的$")
 
