@@ -76,7 +76,7 @@ _CORRECTION = re.compile(r"改一下|改下|更正|纠正|修改|重新|说错|�
 _LEAD_CORRECTION = re.compile(r"^(?:不好意思|抱歉)?(?:刚才|刚刚)?(?:我)?(?:" + _CORRECTION.pattern + r")(?:了|一下)?")
 _NOT_THAT = re.compile(r"^不是" + _QU)  # "我要三份，不是两份": a correction
 _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共|凑(?:成|够|齐)?)(?:要|是|就|订|买|拿)?" + _QU)
-_CANCEL_WORDS = re.compile(r"(?<=[份的])(?:就|也|还是)?算了?$|撤单|不用(?:给我|帮我)?留了?|(?:别|不要)(?:给我|帮我)?留了?|划掉|(?<=[我的份])去掉$|不想(?:要|订|买)了|不整了|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉|下来?)?|(?<=[份单])作废(?:吧|了|掉)?$")
+_CANCEL_WORDS = re.compile(r"(?<=[份的])(?:就|也|还是)?算了?$|撤单|不用(?:给我|帮我)?留了?|(?:别|不要)(?:给我|帮我)?留了?|划掉|(?<=[我的份])去掉$|不想(?:要|订|买)了|不整了|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?(?=$|我的?那|我订的)|删(?:了|掉|除)?|撤(?:了|销|掉|下来?)?|(?<=[份单])作废(?:吧|了|掉)?$")
 _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
 _SET = re.compile(r"(?:改成|改为|改到|改回到?|换成|换回|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?<=改)[x×*](?P<x>\d{1,3})|(?P<k>(?<!\d)\d{1,3}(?!\d)|[一两二三四五六七八九十](?![\u4e00-\u9fff])))(?P<post>.{0,6})$")  # "单号末尾是8866": an id
@@ -957,11 +957,18 @@ def _asked_back(clause: str) -> Reading | None:
         if cancel := _CANCEL_WORDS.search(match.group(1)):  # "我那份不要了可以吗": a cancellation, asked back
             return (reading := _cancel(match.group(1), cancel)) and replace(reading, sure=False)
         return _wanted(match.group(1))
+    if (tagged := _QUESTION_TAG.sub("", clause)) != clause and not _QUESTION.search(tagged) and re.search("[我俺]", tagged) \
+            and (reading := _wanted(tagged)) is not None and reading.sure:
+        return replace(reading, sure=False)  # "我要两份哈？", "两份没问题吧": the order, asked to be confirmed
     if not re.search(r"(?:能|可以|能不能|可不可以|行不行).{0,4}" + _VERB, clause):
         return None
     match = _QU_RE.search(clause)
     amount = number(match["n"] or match["m"]) if match else None
     return Reading(ORDER, amount, sure=False) if amount and amount <= MAX_AMOUNT else None
+
+
+# A tag that asks to confirm what was just said: "我要两份哈？", "两份没问题吧", "就两份对吧".
+_QUESTION_TAG = re.compile(r"(?:[哈啊吧呢嘛]*\?+|没问题吧\??|对吧\??|是吧\??|行吧\??)$")
 
 
 # Asking leave: "能", "可以", "能不能", "行不行"; with a change by so many it is one's own change, asked.
