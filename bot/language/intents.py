@@ -944,8 +944,8 @@ def _own_asked(reading: Reading | None, clause: str) -> bool:
 
 
 def _asked_back(clause: str) -> Reading | None:
-    if _PAST.search(clause) or re.search(r"什么时候|几点|哪天|多久|到了|怎么", clause):
-        return None  # "我的两份什么时候能拿": about an order, not one
+    if _PAST.search(_CANCEL_WORDS.sub("", clause)) or re.search(r"什么时候|几点|哪天|多久|到了|怎么", clause):
+        return None  # "我的两份什么时候能拿": about an order, not one ("我那份不要了可以吗" is no past)
     if cancel := _cancel_asked(clause):
         return cancel
     polite = re.sub(r"^(?:能不能|可不可以|能否|可以|能)?(?:帮我|给我)?|(?:可以|行|好)?(?:吗|么|不)?\??$", "", clause)
@@ -988,7 +988,7 @@ def _more_or_less(said: str) -> Reading | None:
 _PLAIN_ADD = re.compile(r"(?:^|我)加(?P<k>)(?P<j>)" + _QU + r"(?P<post>.{0,6})$")
 
 
-_CAN = re.compile(r"(?:能不能|可不可以|能否|可以|能|麻烦)(?P<request>(?:您|你)?(?:帮我|给我|帮忙)(?:把)?(?:我的|我那份|订单|我的订单)?)?"
+_CAN = re.compile(r"(?:能不能|可不可以|能否|可以|能|麻烦)(?P<request>(?:您|你)?(?:帮我|给我|帮忙)(?:把)?(?:我的订单|订单|我的|我)?(?:那|这)?(?:" + NUMERAL + r")?份?)?"
                   r"(?=取消|不要|不订|退掉|删掉)")  # "能退吗" asks about returns
 
 
