@@ -633,7 +633,7 @@ def _for_someone(clause: str) -> bool:
 def _order_clause(clause: str) -> Reading | None:
     if not clause or len(clause) > 30 or _LAUGH.search(clause) or clause.startswith("不是") or _PER_UNIT.search(clause):
         return None  # "每份改成12个了": what a portion holds, the staff's notice
-    if _QUESTION.search(clause) or _MAY_NOT.search(clause):
+    if _QUESTION.search(clause) or _MAY_NOT.search(clause) or _QUESTION_TAG.search(clause):
         return _asked(clause)
     if (lead := _LEAD_CORRECTION.match(clause)) and lead.end() < len(clause):
         rest = _order_clause(clause[lead.end():])
@@ -864,7 +864,7 @@ def _cancel(clause: str, match: re.Match) -> Reading | None:
         return None  # "那个鸡蛋我要两盒那个红枣不要": one thing wanted, another not
     if _NOT_BEFORE_CANCEL.search(before) or len(before) > 12 or not re.fullmatch(r"(?:订单|我的|吧|一下|了|啦|掉|脱|取消|(?:我|俺)(?:订)?的?(?:那|这)?[份单]?)*", after):
         return None
-    thing = _NOT_THING.sub("", before)  # "那个鸡蛋我不要了" names the product; "那个工作我不要了" no product
+    thing = _NOT_THING.sub("", re.sub(r"现在|还(?!有)", "", before))  # "那个鸡蛋我不要了" names the product; "那个工作我不要了" no product
     thing = _PERSON_OR_HOME.sub("", thing)  # "我妈那份": hers; "家里的旧冰箱": a thing
     return Reading(CANCEL, item="" if not thing or re.fullmatch(r"[号第个条位名]+", thing) else thing,  # "把聊天记录删了": not the order
                    sure=not theirs)
@@ -872,7 +872,8 @@ def _cancel(clause: str, match: re.Match) -> Reading | None:
 
 _ORDERED_BEFORE = re.compile(_VERB + _QU)
 # Who speaks, said before what is dropped: "喂我是刘阿姨我那个不要了".
-_SELF_NAMED = re.compile(r"^(?:喂+)?(?:店长|群主|老板|小[\u4e00-\u9fff])?我是[\u4e00-\u9fff]{1,4}?(?=我|那)")
+_SELF_NAMED = re.compile(r"^(?:喂+)?(?:店长|群主|老板|小[\u4e00-\u9fff])?我是[\u4e00-\u9fff\d-]{1,8}?(?=我|那)|"
+                         r"^(?:万一|如果|要是|假如|到时候?)[^我]{0,6}(?=我)")  # "万一有事我那份能取消吗": the case, not the thing
 # Someone else's share named as what is dropped, relayed by the member ("小李那份取消", "我妈那份不要了", "我替邻居订的那份"):
 # the member's whole order, a portion of it, or another member's? Asked, never acted on.
 _THEIR_SHARE = re.compile(r"(?:替|帮)[\u4e00-\u9fff]{1,4}?(?:订|要|报|买)的(?:那份|那个)?|"
@@ -948,7 +949,7 @@ def _asked_back(clause: str) -> Reading | None:
         return None  # "我的两份什么时候能拿": about an order, not one ("我那份不要了可以吗" is no past)
     if cancel := _cancel_asked(clause):
         return cancel
-    polite = re.sub(r"^(?:能不能|可不可以|能否|可以|能)?(?:帮我|给我)?|(?:可以|行|好)?(?:吗|么|不)?\??$", "", clause)
+    polite = re.sub(r"^还?(?:能不能|可不可以|能否|可以|能)?(?:帮我|给我)?|(?:可以|行|好)?(?:吗|么|不)?\??$", "", clause)
     if re.search(r"改|换成|变成", polite) and (match := _SET.search(polite)) and (change := _set(match)):
         return replace(change, sure=False)  # "能帮我改成两份吗": a change, asked back
     if _MAY.search(clause) and (change := _more_or_less(polite)):
@@ -957,8 +958,8 @@ def _asked_back(clause: str) -> Reading | None:
         if cancel := _CANCEL_WORDS.search(match.group(1)):  # "我那份不要了可以吗": a cancellation, asked back
             return (reading := _cancel(match.group(1), cancel)) and replace(reading, sure=False)
         return _wanted(match.group(1))
-    if (tagged := _QUESTION_TAG.sub("", clause)) != clause and not _QUESTION.search(tagged) and re.search("[我俺]", tagged) \
-            and (reading := _wanted(tagged)) is not None and reading.sure:
+    if (tagged := _QUESTION_TAG.sub("", clause)) != clause and not _QUESTION.search(tagged) \
+            and (re.search("[我俺]", tagged) or not clause.endswith("?")) and (reading := _wanted(tagged)) is not None and reading.sure:
         return replace(reading, sure=False)  # "我要两份哈？", "两份没问题吧": the order, asked to be confirmed
     if not re.search(r"(?:能|可以|能不能|可不可以|行不行).{0,4}" + _VERB, clause):
         return None
@@ -968,7 +969,7 @@ def _asked_back(clause: str) -> Reading | None:
 
 
 # A tag that asks to confirm what was just said: "我要两份哈？", "两份没问题吧", "就两份对吧".
-_QUESTION_TAG = re.compile(r"(?:[哈啊吧呢嘛]*\?+|没问题吧\??|对吧\??|是吧\??|行吧\??)$")
+_QUESTION_TAG = re.compile(r"(?:[哈啊吧呢嘛]*\?+|没问题吧?\??|(?:对|是|行)吧\??)$")  # "两份？" alone: surprise, unless "我" orders
 
 
 # Asking leave: "能", "可以", "能不能", "行不行"; with a change by so many it is one's own change, asked.
