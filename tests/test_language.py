@@ -138,6 +138,7 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     # chat with counts: a recipe, an id, someone else's offer
     ("做法：糯米粉一份，温水适量", None), ("一份糯米粉兑半份水", None), ("取件码是5213", None),
     ("家里柚子多 有人要的话来拿两个", None),
+    ("我两份 我婆婆一份 我姐一份", Reading("order", 4)),  # each person's share, no total said first
 ])
 def test_order_readings(text, expected):
     assert order_reading(text, None) == expected  # None: whatever goods the message names is on sale

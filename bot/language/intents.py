@@ -563,7 +563,7 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         found = [Reading(CHANGE, r.amount, False, r.sure, r.item) for r in found]
     orders = [(p, r) for p, r in readings if r.intent == ORDER]
     if len(orders) > 2 and len(orders) == len(found) and orders[0][1].amount == sum(r.amount for _, r in orders[1:]) \
-            and all(_for_someone(p) for p, _ in orders[1:]):  # "我要两份，给我妈一份，我一份": the total, then how it is shared
+            and all(_for_someone(p) for p, _ in orders[1:]) and not _own_share(orders[0][0]):  # "我要两份，给我妈一份，我一份": the total, then how it is shared
         return Reading(ORDER, orders[0][1].amount, sure=all(r.sure for _, r in orders))
     if len(orders) > 1 and len(orders) == len(found) and len({p for p, _ in orders}) == len(orders) \
             and all(_for_someone(p) for p, _ in orders):  # "我一份，我妈一份", "我家两份 隔壁王姐托我带一份"
@@ -622,6 +622,11 @@ _EARLIER = re.compile(r"刚才|刚刚|之前|上次|原来|本来|已经|[订要
 _TOO_MANY = re.compile(r"^(?:我的?|我那|那)?.{0,3}?(?:" + _QU + r")(?:太多|多了|有点多|吃不完|用不完)")
 # The rest of the order dropped: "就留一份吧 多的去掉" (a new total).
 _THE_REST = re.compile(r"^(?:其他的|多的|多余的|剩下的|其余的|别的)(?:那份|那些)?(?:就)?(?:去掉|不要了?|删掉|退掉?|取消)")
+
+
+def _own_share(clause: str) -> bool:
+    """"我自己两份" beside "我妈一份": a person's share with no verb, not the total ("我要两份" is)."""
+    return bool(re.match(r"(?:我|俺)(?:自己)?(?:的)?" + _QU + "$", clause))
 
 
 def _for_someone(clause: str) -> bool:
