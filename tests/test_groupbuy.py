@@ -83,7 +83,7 @@ async def test_changes_cancellations_and_the_remaining_stock(make_harness):
     sold = await harness.db.read(lambda s: s.exec(sa.select(GroupBuy.sold)).one()[0])
     assert sold == 3
     assert await harness.say("g1", "amy", "今天买了两份报纸") == []  # chat is chat
-    [cancel_asked] = await harness.say("g1", "bo", "我那份能取消吗")  # asked back once, nothing dropped yet
+    [cancel_asked] = await harness.say("g1", "bo", "我那份现在还能取消吗")  # whether one still may: asked back once, nothing dropped yet
     assert "是" in cancel_asked["text"] and "已取消" not in cancel_asked["text"]
     await harness.say("g1", "bo", "不是")  # bo keeps the 3 (below)
     await harness.say("g1", "zhang", "我要20份", at=local("2026-11-23 09:30"))  # short: 2 left, nothing changes

@@ -201,7 +201,7 @@ async def test_a_change_asked_as_a_question_is_asked_back_in_its_direction(make_
     await harness.say("g1", "owner", OPEN)
     await harness.say("g1", "amy", "我要三份")
     await harness.drain()
-    [question] = to("amy", await harness.say("g1", "amy", "那个能减一份吗"))
+    [question] = to("amy", await harness.say("g1", "amy", "那个现在还能减一份吗"))  # whether one still may: asked
     assert "您是要少订 1 份鸡蛋30枚吗" in question["text"] and "回复“是”确认" in question["text"]
     await harness.say("g1", "amy", "是")
     await harness.drain()

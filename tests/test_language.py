@@ -92,7 +92,7 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     ("姐妹们说这个米好吃我也跟一袋试试", Reading("order", 1)), ("你要两份我就要一份", None),
     ("我刚才要了两份现在想再加一份", Reading("order_change", 1, add=True)), ("我在加一份", Reading("order_change", 1, add=True)),
     ("我还要加一份我姐也想要", Reading("order_change", 1, add=True)),
-    ("我那份能取消吗", Reading("order_cancel", sure=False)), ("能退吗", None),
+    ("我那份能取消吗", Reading("order_cancel")), ("我那份还能取消吗", Reading("order_cancel", sure=False)), ("能退吗", None),
     ("她要两份，我不要", None), ("那个鸡蛋我要两盒那个红枣不要", None), ("我们一人一份", None),
     ("下回再要两份", Reading("order_change", 2, add=True, sure=False)), ("我妈要两份，她自己会接龙", None),
     ("李阿姨说要两份", None), ("我老公说要两份", Reading("order", 2, add=True)),
@@ -114,15 +114,31 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     ("上次的草莓真的甜 孩子一个人吃了半盒 这次给我来两份", Reading("order", 2)), ("我上次买了两份", None),
     ("上次买了两份，这次不要了", None), ("汤圆接龙开始啦 15元一袋 要的接龙", None),
     # a change of one's own order asked as a question is asked back once, in its direction
-    ("那我能少拿一盒吗", Reading("order_change", -1, add=True, sure=False)),
+    ("那我能少拿一盒吗", Reading("order_change", -1, add=True)), ("那我还能少拿一盒吗", Reading("order_change", -1, add=True, sure=False)),
     ("还可以多要两袋不", Reading("order_change", 2, add=True, sure=False)),  # a change is never settled by the score
     ("我能不能退掉一份", Reading("order_change", -1, add=True, sure=False)),
-    ("可以加三盒吗", Reading("order_change", 3, add=True, sure=False)),
+    ("可以加三盒吗", Reading("order_change", 3, add=True)), ("还可以加三盒吗", Reading("order_change", 3, add=True, sure=False)),
     ("能加个微信吗", None), ("一份能加辣吗", None),
     # a count said alone between a busy member's remarks is the order
     ("堵车呢，三份，回头付", Reading("order", 3)), ("在医院排队 一份 晚点看消息", Reading("order", 1)),
-    ("可以减一盒不 我闺女那盒不要了", Reading("order_change", -1, add=True, sure=False)),
+    ("可以减一盒不 我闺女那盒不要了", Reading("order_change", -1, add=True)),
     ("带娃呢，三份，别艾特我", Reading("order", 3)), ("一份就够了，别买多了", None),
+    # leave asked to drop or change one's own order is the request; whether one still may, or would, is asked
+    ("店长我那份能不能取消啊", Reading("order_cancel")), ("帮我把那三份取消吧", Reading("order_cancel")),
+    ("万一有事我那份能取消吗", Reading("order_cancel", sure=False)), ("能改成四盒不", Reading("order_change", 4)),
+    ("鞋垫买重了 能退一双吗", Reading("order_change", -1, add=True, sure=False)),  # a return: the staff's
+    # someone else's share dropped: which portions of the member's order? asked, never acted on
+    ("王阿姨那份取消吧", Reading("order_cancel", sure=False)), ("我婆婆那份不要了 她说太甜", Reading("order_cancel", sure=False)),
+    ("我家那份不要了", Reading("order_cancel")), ("我是5栋小周我那份不要了", Reading("order_cancel")),
+    ("孩子发烧了 我们少一个人", None),  # people, not a portion
+    # an order among reasons, thanks, blessings; a count drawn or typed in letters; a tag asking to confirm
+    ("刚开完会 两份", Reading("order", 2)), ("今天降温了，汤圆给我来两份，祝大家冬至快乐", Reading("order", 2)),
+    ("3️⃣", Reading("order", 3)), ("✋2", Reading("order", 2)), ("鸡蛋l盒", Reading("order", 1, item="鸡蛋")),
+    ("我要三份哈？", Reading("order", 3, sure=False)), ("三份没问题吧", Reading("order", 3, sure=False)), ("两份？", None),
+    # chat with counts: a recipe, an id, someone else's offer
+    ("做法：糯米粉一份，温水适量", None), ("一份糯米粉兑半份水", None), ("取件码是5213", None),
+    ("家里柚子多 有人要的话来拿两个", None),
+    ("我两份 我婆婆一份 我姐一份", Reading("order", 4)),  # each person's share, no total said first
 ])
 def test_order_readings(text, expected):
     assert order_reading(text, None) == expected  # None: whatever goods the message names is on sale

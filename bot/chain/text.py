@@ -51,10 +51,10 @@ def order_reading(text: str, item_name: str | None = "", guess: bool = True) -> 
     (None: of whatever product the message names, as in the corpus evaluation). With ``guess``, the
     learned intent score weighs in (``intent_model.partner``): it may find an order the rules miss, to
     act on or ask about, settle their doubt, or doubt them; without, the rules alone."""
-    text = unquote(text)
+    said, text = text, unquote(text)
     if not text.strip() or is_chain(text) or _NEGATIVE.search(text):  # "鸡蛋 -2份" orders nothing
         return None  # a chain is read line by line (chain_entry); other line breaks end clauses
-    rule = intents.read_order(text)
+    rule = intents.read_order(said)  # with its quote: "这个取消" replying to one's order line drops it
     reading = intent_model.partner(text, rule, intent_model.ORDERS) if guess else rule
     if reading is None:
         return None

@@ -78,10 +78,12 @@ _RULE_CUES = (("r:past", intents._PAST), ("r:condition", intents._CONDITION), ("
               ("r:each", intents._SHARED), ("r:household", intents._HOUSEHOLD_COUNT), ("r:received", intents._RECEIVED),
               ("r:not_head", intents._NOT_HEAD), ("r:verb", intents._VERB_RE), ("r:join", intents._JOIN),
               ("r:cancel", intents._CANCEL_WORDS), ("r:signup_cancel", intents._SIGNUP_CANCEL_WORDS))
+# "帮我和我姐各订一份": a count each, never the total a guess would read.
+_EACH = re.compile("各")
 # What the order reader reads as no order on purpose, whatever the rest says: a question (an order
 # put as one is the rules' to read: "能给我留两份吗"; the rest ask the store), a condition or
 # another time, an event, a laugh, how things were shared or packed, what was received, elsewhere.
-_NOT_AN_ORDER = (intents._QUESTION, intents._CONDITION, intents._EVENT, intents._LAUGH, intents._SHARED, intents._RECEIVED,
+_NOT_AN_ORDER = (intents._QUESTION, intents._CONDITION, intents._EVENT, intents._LAUGH, intents._SHARED, _EACH, intents._RECIPE_TALK, intents._RECEIVED,
                  intents._PACKING, intents._ELSEWHERE)
 # What a member calls their order or sign-up when dropping it: "我那份", "我的", "订单", "名额".
 _MINE = re.compile(r"我(?:的|那|这)|俺(?:的|那)|订单|我订|给我留|我那[份单]|接龙")

@@ -60,7 +60,7 @@ _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|得
                         r"(?:给我|帮我)?留(?:着|下|好)|给我|(?:给|帮)(?:我家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
                         r"爷爷|奶奶|外婆|姥姥|邻居|同事|朋友)|已付款?|"
                         r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家)+")
-_FILLER = re.compile(r"(?:上车|一口气|先|就|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上|"
+_FILLER = re.compile(r"(?:上车|一口气|先|就|只|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上|"
                      r"现在|这次|这回|接龙|想)+")
 _LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
 # Not decided yet, in any clause: asking someone first, hesitating, regretting.
@@ -76,15 +76,15 @@ _CORRECTION = re.compile(r"改一下|改下|更正|纠正|修改|重新|说错|�
 _LEAD_CORRECTION = re.compile(r"^(?:不好意思|抱歉)?(?:刚才|刚刚)?(?:我)?(?:" + _CORRECTION.pattern + r")(?:了|一下)?")
 _NOT_THAT = re.compile(r"^不是" + _QU)  # "我要三份，不是两份": a correction
 _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共|凑(?:成|够|齐)?)(?:要|是|就|订|买|拿)?" + _QU)
-_CANCEL_WORDS = re.compile(r"(?<=[份的])(?:就|也|还是)?算了?$|撤单|不用(?:给我|帮我)?留了?|(?:别|不要)(?:给我|帮我)?留了?|划掉|(?<=[我的份])去掉$|不想(?:要|订|买)了|不整了|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?$|删(?:了|掉|除)?|撤(?:了|销|掉|下来?)?|(?<=[份单])作废(?:吧|了|掉)?$")
+_CANCEL_WORDS = re.compile(r"(?<=[份的])(?:就|也|还是)?算了?$|撤单|不用(?:给我|帮我)?留了?|(?:别|不要)(?:给我|帮我)?留了?|划掉|(?<=[我的份])去掉$|不想(?:要|订|买)了|不整了|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?(?=$|我的?那|我订的)|删(?:了|掉|除)?|撤(?:了|销|掉|下来?)?|(?<=[份单])作废(?:吧|了|掉)?$")
 _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
-_SET = re.compile(r"(?:改成|改为|改到|改回到?|换成|换回|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?<=改)[x×*](?P<x>\d{1,3})|(?P<k>\d{1,3}|[一两二三四五六七八九十](?![\u4e00-\u9fff])))(?P<post>.{0,6})$")
+_SET = re.compile(r"(?:改成|改为|改到|改回到?|换成|换回|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?<=改)[x×*](?P<x>\d{1,3})|(?P<k>(?<!\d)\d{1,3}(?!\d)|[一两二三四五六七八九十](?![\u4e00-\u9fff])))(?P<post>.{0,6})$")  # "单号末尾是8866": an id
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
 _ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
                   r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|冲|整|团|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$|(?<=[加添来要])(?P<j>\d{1,2})$)")
-_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里中])取消)(?:要|订|买|拿|来|留)?" + _QU + r"|^-(?P<k>\d{1,2})$")
+_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里中])取消)(?:要|订|买|拿|来|留)?" + _QU + r"(?![人位])|^-(?P<k>\d{1,2})$")  # "我们少一个人": people
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
 _EACH = re.compile(r"^(?P<who>.{2,12}?)(?:各|一人|每人)(?:来|要|订|留)?" + _QU + "$")
 _PLUS = re.compile(r"^(?P<pre>.{0,6}?)(?P<plus>(?:\+(?:\d{1,3}|[一两二三四五六七八九十])?" + _U + r"?)+)$")
@@ -94,7 +94,7 @@ _CHAIN_LINE = re.compile(r"^\d{1,3}[.、)](?P<name>\S.{0,14}?)(?:\+?(?P<k>\d{1,3
 _ONE = re.compile(r"^(?P<who>.{0,4}?)(?:也|都)?(?:要|来|订|跟|留)(?:个|份|一个|一份)?(?P<pre>.{0,6})$")
 # 份 misspelt (分, 粉, voice input's 奋, pinyin fen); "十分感谢" is "very", not ten portions.
 _TYPOS = ((re.compile("(" + NUMERAL + ")(?:[分粉仹筏奋愤粪忿纷]|fen)(?![钟之])"), r"\1份"), (re.compile("亮[份分粉]"), "两份"),
-          (re.compile("份儿"), "份"), (re.compile("再家"), "再加"),
+          (re.compile("份儿"), "份"), (re.compile("(?<![a-z])(?:l|yi|liang|san)(?=[" + _UNITS + "])"), lambda m: {"l": "1", "yi": "一", "liang": "两", "san": "三"}[m.group(0)]), (re.compile("再家"), "再加"),
           (re.compile("取[笑效削销小肖]"), "取消"), (re.compile("^该(?=成)"), "改"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("(?<![现正实存还好])在(?=[来加]" + NUMERAL + ")"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"), (re.compile(r"^十(?=\d{1,2}$)"), "+"),
           (re.compile("^窝(?=[要也来订想])"), "我"), (re.compile("莫(?=[给帮留要订买])"), "别"), (re.compile("甭"), "不用"), (re.compile("^dd(?=" + NUMERAL + ")"), "蹲"), (re.compile("双份"), "两份"), (re.compile("(?<=[俩仨])儿"), ""), (re.compile("(?<=[好行])伐$"), "吗"))
 # Goods a store sells, for naming a product when the open one is not known (the corpus evaluation).
@@ -121,7 +121,9 @@ def read_order(text: str) -> Reading | None:
     """
     if len(text) > MAX_READ:
         return None
-    text = plain(unquote(text))
+    if drawn := _drawn_count(text):
+        return Reading(ORDER, drawn)  # "1️⃣", "🙋‍♀️2️⃣": a count drawn, the member's order
+    text = plain(_reply_to_order(text))
     if (line := _chain_line(squeeze(text))) is not None:
         return line
     head = ""
@@ -129,7 +131,7 @@ def read_order(text: str) -> Reading | None:
         head = speaker["head"]
         if not _names_goods(head):
             return None  # "小美：我要两份": her words, quoted or reported, not the sender's order
-    if _POST.search(text) or _TALLY.search(text) or MEMBERS_PLAN.search(text) or not (text := without_limits(text)):
+    if _POST.search(text) or _TALLY.search(text) or MEMBERS_PLAN.search(text) or _RECIPE_TALK.search(text) or not (text := without_limits(text)):
         return None  # "汤圆接龙开始啦 … 要的接龙": the staff's post opening it; "每人最多订5盒": its rule
     spaced = _SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
     reading = _read_order(spaced) if spaced != text else None
@@ -139,9 +141,38 @@ def read_order(text: str) -> Reading | None:
         reading = _read_order(soft)  # voice input: "我要两份鸡蛋啊就是那个土鸡蛋"
     if reading is None:
         reading = _cancel_by_roles(text)  # "店长 我那个不要了 我儿子说不回来了": the cancel among an address and a reason
+    if reading is None:
+        reading = _order_by_roles(text)  # "刚下夜班 3份", "这次只要两份 上次的还没吃完": the order among a reason
     if reading is not None and head and not reading.item:
         reading = replace(reading, item=head)  # "草莓：我要一份": for the caller to hold against the open product
     return reading
+
+
+# A count drawn rather than typed: keycap digits ("2️⃣", "1️⃣0️⃣"), or a count after a raised hand ("🙋‍♂️4"),
+# alone in the message: the member's order of so many, as "+2" is.
+_KEYCAP = re.compile("([0-9])\ufe0f?\u20e3")
+_HAND = "[\U0001F64B\u270B\U0001F590][\u200d\u2640\u2642\ufe0f\U0001F3FB-\U0001F3FF]*"
+_DRAWN_COUNT = re.compile(r"\s*(?:" + _HAND + r")*\s*(?P<k>[1-9]\d?)\s*")
+
+
+def _drawn_count(text: str) -> int:
+    digits = _KEYCAP.sub(r"\1", text)
+    match = _DRAWN_COUNT.fullmatch(digits)
+    return int(match["k"]) if match and (digits != text or re.match(r"\s*" + _HAND, text)) else 0
+
+
+# A reply quoting an order line (the staff's tally, the bot's record, a 接龙 line: it holds a count) points at it:
+# "这个取消", "全取消吧", "这个帮我删了吧 买重了" drop the order quoted, which is the member's.
+_QUOTED_COUNT = re.compile(r"\d|" + _QU)
+_POINTS_AT_QUOTE = re.compile(r"^\s*(?:这个|这条|这单|这一条|这|全部|全|都)(?=\s*(?:我|帮我|给我|麻烦)?\s*(?:取消|不要|删|撤|去掉|作废|退))")
+
+
+def _reply_to_order(text: str) -> str:
+    """The message without what it quotes; a reply to a quoted order with its "这个" read as "我那份"."""
+    reply = unquote(text)
+    if reply == text or not _QUOTED_COUNT.search(text[:len(text) - len(reply)]):
+        return reply
+    return _POINTS_AT_QUOTE.sub("我那份", reply, count=1)
 
 
 # Ninth pass, orders by mechanism. A cancel said among other clauses: the staff addressed, who is speaking, an
@@ -154,15 +185,14 @@ _FOR_HER = re.compile(r"^(?:帮|替|给)[她他](?=取消|删|退|划|撤)")
 _HOME_SAID = re.compile(r"^(?:我家?|俺家?)?(?:老公|老婆|爱人|儿子|女儿|闺女|老伴|老头子?|妈妈?|爸爸?|婆婆|公公|孩子|娃他?[爸妈])说(?=不要|不想要|取消|不订)")
 _ADDRESS = re.compile(r"^(?:喂+|店长|群主|老板|团长|小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥))[啊呀哈]?$|^(?:喂+)?我是[\u4e00-\u9fff]{1,4}$|"
                       r"^(?:真|太|实在)?(?:不好意思|抱歉|对不起|麻烦了?|麻烦店长了?|谢谢|辛苦了?)(?:哈|啊|了|啦)*$")
-_SPOKEN_FOR = re.compile(r"^(?:隔壁|楼下|楼上|对门)?[\u4e00-\u9fff]{0,4}(?:让|叫|托)我(?:说一声|说一下|跟你们说|告诉)")
 _NOT_REASON = re.compile(_QU + r"|[?？]|撑|吃不|自己|鞋|合脚|合身|[跟和同对][他她你]|说不清|吵|气死|你(?!们?给我|们?帮我)|觉得|还想|还要|再要|要不|如果|要是|的话|有没有|" + _UNDECIDED.pattern)
 
 
 def _cancel_by_roles(text: str) -> Reading | None:
-    clauses = [c for c in re.split(BREAK.pattern + r"|\s+", _ORDER_CANCEL_RUN_ON.sub("，", _SOFT_BREAK.sub(r"\1，", text))) if c.strip()]
-    spoken_for = any(_SPOKEN_FOR.match(squeeze(c)) for c in clauses)
+    clauses = [c for p in cancel_pieces(text, _ORDER_CANCEL_RUN_ON) for c in re.split(BREAK.pattern + r"|\s+", p) if c.strip()]
+    spoken_for = any(SPEAKS_FOR.match(squeeze(c)) for c in clauses)
     clauses = [squeeze(c) for c in clauses]
-    clauses = [c for c in clauses if c and not is_courtesy(c) and not _ADDRESS.match(_tidy(c)) and not _SPOKEN_FOR.match(c)]
+    clauses = [c for c in clauses if c and not is_courtesy(c) and not _ADDRESS.match(_tidy(c)) and not SPEAKS_FOR.match(c)]
     asked_for = any(_FOR_HER.match(c) for c in clauses)
     heard = any(_HOME_SAID.match(c) for c in clauses)  # "我妈说不要了" alone reports; with "帮她取消一下" it is asked
     clauses = [re.sub(r"^(.{2,}?)\1+$", r"\1", c) for c in clauses]  # "不要了不要了": said twice, read once
@@ -181,6 +211,46 @@ def _cancel_by_roles(text: str) -> Reading | None:
     items = {r.item for _, r in cancels if r.item}
     sure = any(r.sure for _, r in cancels) and (asked_for or not heard)  # "还能取消不 我不想要了": said firmly once
     return Reading(CANCEL, item=next(iter(items)) if len(items) == 1 else "", sure=sure)
+
+
+# An order said among clauses of other roles: the staff addressed, thanks, a blessing, voice input checking the
+# phone, and reasons or remarks that neither count, ask, doubt, offer nor speak of others ("刚下夜班 3份", "这次只要
+# 两份 上次的还没吃完", "新年快乐 汤圆给我记三份，祝大家团团圆圆"). One sure order among them is the order; a reason
+# naming an event or a sign-up ("学校包汤圆活动让每人带点 我要两份") is asked about once, as the member may mean either.
+_SET_ASIDE = re.compile(r"^(?:喂+|我说|我跟你说|我给你说|对了|那个)+$|^(?:祝|愿)|快乐(?:啊|呀)?$|^" + VOICE_CHECK + "$")
+_NOT_ASIDE = re.compile(r"\d|" + _QU + r"|不要|取消|不订|不买|算了|太多|太少|你(?!们?给我|们?帮我)|哈哈|呵呵|嘿嘿")
+
+
+def _order_by_roles(text: str) -> Reading | None:
+    pieces = [squeeze(c) for p in re.split(BREAK.pattern + r"|\s+", _SOFT_BREAK.sub(r"\1，", text)) for c in [p] if c.strip()]
+    pieces = [re.sub("^(?:喂+)|" + VOICE_CHECK + "$", "", c) or c for c in pieces]  # "喂喂我要两份汤圆听到没有"
+    clauses = [c for c in pieces if c and not is_courtesy(c) and not _ADDRESS.match(_tidy(c)) and not _SET_ASIDE.search(c)]
+    if not 1 < len(clauses) <= 5:
+        return None
+    readings = [(_tidy(c), _order_clause(_tidy(c))) for c in clauses]
+    orders = [(c, r) for c, r in readings if r is not None]
+    if len(orders) != 1 or orders[0][1].intent != ORDER or not orders[0][1].sure or "+" in orders[0][0] \
+            or any(p.search(orders[0][0]) for p in (_PAST, _CONDITION, _EVENT, _JOINS, _NOT_HEAD, _EACH)):
+        return None  # "+1 我也是", "加一 说到心坎上了": agreeing; "报名的孩子有二十个": counting others; "一人一个": shared out
+    reasons = [c for c, r in readings if r is None]
+    if any(_NOT_ASIDE.search(c) or _QUESTION.search(c) or _CONDITION.search(c) or _UNDECIDED.search(c) or _OFFER.search(c)
+           or _THEY_SAID.match(c) or _told_by_other(c) or _OTHERS.search(c) or _ELSEWHERE.search(c) or _SENT_TO_FETCH.search(c)
+           or _GIFT.search(c) or _ADVICE.match(c) for c in reasons):  # "一份就够了，别买多了": advice
+        return None
+    return replace(orders[0][1], sure=not any(_EVENT.search(c) or _JOINS.search(c) for c in reasons))
+
+
+# --- shared by the order and sign-up cancel readers
+# Speaking for someone, whose cancel follows: "替刘奶奶说一声 她不去了", "刘奶奶让我说一声", "我婆婆托我告诉你们".
+_FOR_WHOM = r"(?:我家?)?[\u4e00-\u9fff]{0,3}?(?:妈|爸|婆婆|公公|奶奶|爷爷|阿姨|姐|哥|叔|大爷|大妈|邻居|老伴|老公|老婆|孩子|儿子|女儿|闺女)"
+SPEAKS_FOR = re.compile(r"^(?:我)?(?:替|帮)" + _FOR_WHOM + r"(?:说一声|说一下|说下)|"
+                        r"^(?:隔壁|楼下|楼上|对门)?[\u4e00-\u9fff]{0,4}(?:让|叫|托)我(?:说一声|说一下|跟你们说|告诉)")
+
+
+def cancel_pieces(clause: str, run_on: re.Pattern) -> list[str]:
+    """A cancel said by voice, in its pieces: cut at a particle inside the sentence and where a reason runs on after
+    the cancel (``run_on``: "不要了我儿子说不回来了", "我不去了啊我那天有事")."""
+    return [p for p in run_on.sub("，", _SOFT_BREAK.sub(r"\1，", clause)).split("，") if p.strip()]
 
 
 # A rule about how many may be ordered or signed up, the staff's or a member repeating it: "每人限两份",
@@ -267,11 +337,13 @@ def _read_order(text: str) -> Reading | None:
         return None  # "两个孩子一人一个，不吵了": how it was shared out, a story
     if any("+" in p for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
         return None  # "同问，+1", "我也+1，孩子就是不爱吃青菜": agreeing, not ordering
-    if any(_UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or _THEY_SAID.match(p) or _THEIRS_TO_PLACE.search(p)
+    relayed = any(r.intent == CANCEL and not r.sure and _their_share(p) for p, r in readings)  # "我妈那份不要了，她自己买了": her reason
+    if any(_UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or _THEY_SAID.match(p) and not relayed or _THEIRS_TO_PLACE.search(p)
            or _told_by_other(p) and not any(re.search(r"[帮替给][她他]", q) for q in tidy) for p in tidy) \
             or any(_ADVICE.match(p) or _TO_MEMBER.fullmatch(p) for p in unread):  # "一份就够了，别买多了": advice
         return None  # "我妈说她也想要一份，我回头问问她": not decided, nothing to ask yet
-    if _GIFT.search(text) or _SENT_TO_FETCH.search(text) or any(r.intent == CANCEL for _, r in readings) and any(_TO_SOMEONE.search(p) for p in unread):
+    if _GIFT.search(text) or _SENT_TO_FETCH.search(text) or any(r.intent == CANCEL for _, r in readings) \
+            and any(_TO_SOMEONE.search(p) and not (relayed and re.match(r"[她他](?!.*[你呢吗])", p)) for p in unread):
         return None  # "不要了吧，太贵了，你说呢": talking it over with someone
     if any(_OFFER.search(p) for p in tidy) or any(_RECEIVED.match(squeeze(raw)) for raw, _ in parts):
         return None  # "我多订了一份，谁要": giving one away; "收到两份了": got them
@@ -402,7 +474,8 @@ def _name_apart(raw: str, reading: Reading | None) -> Reading | None:
     if reading is None or not reading.item or len(words) < 2 or GOODS.search(reading.item):
         return reading
     name = squeeze(words[0])
-    if not _NICK.fullmatch(name) or not reading.item.startswith(name) or _VERB_RE.search(name) or _NOT_HEAD.search(name):
+    remark = len(words) == 2 and not GOODS.search(name) and not _is_who(name) and _QU_RE.fullmatch(squeeze(words[1]))  # "刚下夜班 3份"
+    if not (_NICK.fullmatch(name) or remark) or not reading.item.startswith(name) or _VERB_RE.search(name) or _NOT_HEAD.search(name):
         return reading
     rest = _order_clause(_tidy(squeeze("".join(words[1:]))))
     return rest if rest is not None and rest.intent == ORDER else reading
@@ -412,7 +485,7 @@ def _tidy(clause: str) -> str:
     clause = re.sub(r"十分(?=[\u4e00-\u9fff])", "非常", clause)  # "十分感谢": very, not ten portions
     clause = heard_as(strip_particles(trim_courtesy(clause)), ("取消",))  # "取笑", "去消"
     clause = _IF_AVAILABLE.sub("", clause)  # "要是还有就给我一份", "如果没截单我要三份": the store's side, not doubt
-    clause = re.sub(r"^(?P<item>.{0,6}?)(?:还)?(?:能|有|还有|可以|来得及|要团|有货|有剩|没卖完)[\u4e00-\u9fff]{0,2}?的话", r"\g<item>",
+    clause = re.sub(r"^(?P<item>.{0,6}?)(?:还)?(?:能|有(?!人)|还有|可以|来得及|要团|有货|有剩|没卖完)[\u4e00-\u9fff]{0,2}?的话", r"\g<item>",
                     clause)  # "鸡蛋还有的话…", "还能订的话给我一份": if there is any, then the order
     clause = _TOPIC.sub(lambda m: m["item"] if GOODS.search(m["item"]) else m.group(0), clause)  # "鸡蛋的话我要两盒"
     for pattern, fixed in _TYPOS:
@@ -428,7 +501,7 @@ _UNIT_NOT = re.compile("不是(?P<q>" + NUMERAL + ")" + _U + "[啊吧哈呀哦�
 
 
 # A condition only on the store's side, stock or the cut-off: the order stands if it can be had.
-_IF_AVAILABLE = re.compile(r"^(?:如果|要是|假如|若)(?:还)?(?:有货|有剩|有(?!人)|没卖完|没截单|没截止|没截|还没截单?|没结束|来得及|能订|能买|没满)(?:的话)?(?:就|那就|那)?(?=.)")
+_IF_AVAILABLE = re.compile(r"^(?:如果|要是|假如|若)(?:还)?(?:有货|有剩|有(?!人|[^，,。]{1,6}的)|没卖完|没截单|没截止|没截|还没截单?|没结束|来得及|能订|能买|没满)(?:的话)?(?:就|那就|那)?(?=.)")
 _TOPIC = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,6}?)的话(?=[我给来要帮])")
 
 
@@ -490,7 +563,7 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         found = [Reading(CHANGE, r.amount, False, r.sure, r.item) for r in found]
     orders = [(p, r) for p, r in readings if r.intent == ORDER]
     if len(orders) > 2 and len(orders) == len(found) and orders[0][1].amount == sum(r.amount for _, r in orders[1:]) \
-            and all(_for_someone(p) for p, _ in orders[1:]):  # "我要两份，给我妈一份，我一份": the total, then how it is shared
+            and all(_for_someone(p) for p, _ in orders[1:]) and not _own_share(orders[0][0]):  # "我要两份，给我妈一份，我一份": the total, then how it is shared
         return Reading(ORDER, orders[0][1].amount, sure=all(r.sure for _, r in orders))
     if len(orders) > 1 and len(orders) == len(found) and len({p for p, _ in orders}) == len(orders) \
             and all(_for_someone(p) for p, _ in orders):  # "我一份，我妈一份", "我家两份 隔壁王姐托我带一份"
@@ -531,6 +604,8 @@ def _goods_apart(text: str) -> str:
 
 
 _RECIPE = re.compile(r"配|兑|[蒸熬煮炖炒]|水|块|元|钱")
+# A recipe or a proportion, whatever counts it holds: "酒酿汤圆做法：酒酿一份…冰糖适量", "一份面粉兑半份水".
+_RECIPE_TALK = re.compile(r"做法|食谱|配方|适量|少许|兑|(?<![一两二三四五六七八九十\d])半[份袋勺碗杯斤]")
 
 
 # Someone else's share of the order dropped while one's own stays: one portion less.
@@ -549,6 +624,11 @@ _TOO_MANY = re.compile(r"^(?:我的?|我那|那)?.{0,3}?(?:" + _QU + r")(?:太�
 _THE_REST = re.compile(r"^(?:其他的|多的|多余的|剩下的|其余的|别的)(?:那份|那些)?(?:就)?(?:去掉|不要了?|删掉|退掉?|取消)")
 
 
+def _own_share(clause: str) -> bool:
+    """"我自己两份" beside "我妈一份": a person's share with no verb, not the total ("我要两份" is)."""
+    return bool(re.match(r"(?:我|俺)(?:自己)?(?:的)?" + _QU + "$", clause))
+
+
 def _for_someone(clause: str) -> bool:
     """A clause that starts with whom its count is for: "我妈一份", "也给我婆婆一份", "隔壁王姐托我带一份"."""
     clause = re.sub(r"^(?:也|还|另外|然后|顺便|再)*[帮给替]?", "", clause)
@@ -558,7 +638,7 @@ def _for_someone(clause: str) -> bool:
 def _order_clause(clause: str) -> Reading | None:
     if not clause or len(clause) > 30 or _LAUGH.search(clause) or clause.startswith("不是") or _PER_UNIT.search(clause):
         return None  # "每份改成12个了": what a portion holds, the staff's notice
-    if _QUESTION.search(clause) or _MAY_NOT.search(clause):
+    if _QUESTION.search(clause) or _MAY_NOT.search(clause) or _QUESTION_TAG.search(clause):
         return _asked(clause)
     if (lead := _LEAD_CORRECTION.match(clause)) and lead.end() < len(clause):
         rest = _order_clause(clause[lead.end():])
@@ -780,18 +860,37 @@ def _less(match: re.Match) -> Reading | None:
 
 def _cancel(clause: str, match: re.Match) -> Reading | None:
     before, after = clause[:match.start()], clause[match.end():]
-    before = re.sub(r"^(?:算了|想了想|想想|考虑了一下|还是|那|就)+", "", before)
+    before = re.sub(r"^(?:算了|想了想|想想|考虑了一下|还是|那|就)+", "", _SELF_NAMED.sub("", before))
+    theirs = _their_share(before)
+    if theirs:  # "小李那份取消", "我妈那份不要了": the member's whole order, a portion of it, or another's? Asked
+        before = before[:theirs.start()] + before[theirs.end():]
     if _ORDERED_BEFORE.search(before) or re.search("[\u4e00-\u9fff]" + _QU, before) and GOODS.search(before) \
             and not re.search(r"[那这的]" + _QU, before):
         return None  # "那个鸡蛋我要两盒那个红枣不要": one thing wanted, another not
     if _NOT_BEFORE_CANCEL.search(before) or len(before) > 12 or not re.fullmatch(r"(?:订单|我的|吧|一下|了|啦|掉|脱|取消|(?:我|俺)(?:订)?的?(?:那|这)?[份单]?)*", after):
         return None
-    thing = _NOT_THING.sub("", before)  # "那个鸡蛋我不要了" names the product; "那个工作我不要了" no product
+    thing = _NOT_THING.sub("", re.sub(r"现在|还(?!有)", "", before))  # "那个鸡蛋我不要了" names the product; "那个工作我不要了" no product
     thing = _PERSON_OR_HOME.sub("", thing)  # "我妈那份": hers; "家里的旧冰箱": a thing
-    return Reading(CANCEL, item="" if not thing or re.fullmatch(r"[号第个条位名]+", thing) else thing)  # "把聊天记录删了": not the order
+    return Reading(CANCEL, item="" if not thing or re.fullmatch(r"[号第个条位名]+", thing) else thing,  # "把聊天记录删了": not the order
+                   sure=not theirs)
 
 
 _ORDERED_BEFORE = re.compile(_VERB + _QU)
+# Who speaks, said before what is dropped: "喂我是刘阿姨我那个不要了".
+_SELF_NAMED = re.compile(r"^(?:喂+)?(?:店长|群主|老板|小[\u4e00-\u9fff])?我是[\u4e00-\u9fff\d-]{1,8}?(?=我|那)|"
+                         r"^(?:万一|如果|要是|假如|到时候?)[^我]{0,6}(?=我)")  # "万一有事我那份能取消吗": the case, not the thing
+# Someone else's share named as what is dropped, relayed by the member ("小李那份取消", "我妈那份不要了", "我替邻居订的那份"):
+# the member's whole order, a portion of it, or another member's? Asked, never acted on.
+_THEIR_SHARE = re.compile(r"(?:替|帮)[\u4e00-\u9fff]{1,4}?(?:订|要|报|买)的(?:那份|那个)?|"
+                          r"(?:[\u4e00-\u9fff]?(?:阿姨|奶奶|爷爷|大爷|大妈|叔叔?|婶|姐|哥)|妈|爸|婆婆|公公|老公|老婆|爱人|妹|弟|嫂|儿子|女儿|闺女|邻居|同事|朋友|闺蜜|外婆|姥姥|"
+                          r"(?P<nick>(?:小|老)[\u4e00-\u9fff]))(?:的|订的|要的)?(?:那份|那个|那单|那" + NUMERAL + r"份)|"
+                          r"(?:妈|爸|婆婆|公公|老公|老婆|姐|妹|哥|弟|嫂|儿子|女儿|闺女|邻居|同事|朋友|闺蜜|阿姨|奶奶|爷爷)的$")
+
+
+def _their_share(before: str) -> re.Match | None:
+    """Someone else's share named before a cancel word ("小李那份", not "小米那份": 小/老 and a surname name someone)."""
+    match = _THEIR_SHARE.search(before)
+    return None if match is None or match["nick"] and match["nick"][1] not in _SURNAME else match
 
 
 _NOT_THING = re.compile("|".join(sorted(
@@ -825,23 +924,37 @@ def _chain_line(clause: str) -> Reading | None:
 
 def _asked(clause: str) -> Reading | None:
     """'我能订两份吗': an order put as a question; asked back, never acted on. A request for the
-    staff to do it ('可以帮我订两份吗', '能给我留一份吗', '能帮我改成三份吗') is the order said politely."""
+    staff to do it ('可以帮我订两份吗', '能给我留一份吗', '能帮我改成三份吗') is the order said politely,
+    and so is leave asked to change or drop one's own order ('我那份能取消吗', '能改成五份不')."""
     reading = _asked_back(clause)
-    if reading is not None and reading.intent in (ORDER, CHANGE) and _REQUEST.search(clause):
+    if reading is not None and reading.intent in (ORDER, CHANGE) and _REQUEST.search(clause) or _own_asked(reading, clause):
         return replace(reading, sure=True)
     return reading
 
 
-# Asking the staff to do it for me: "可以帮我…吗", "能给我…吗", "麻烦帮我…".
-_REQUEST = re.compile(r"(?:能不能|可不可以|能否|可以|能|麻烦)(?:您|你)?(?:帮我|给我|帮忙)")
+# Asking the staff to do it for me: "可以帮我…吗", "能给我…吗", "麻烦帮我…", "可以再给我多留两份吗".
+_REQUEST = re.compile(r"(?:能不能|可不可以|能否|可以|能|麻烦)(?:您|你)?(?:再|多)?(?:帮我|给我|帮忙)")
+# Whether it is still possible, or would be: "还能再加一份吗", "万一有事能取消吗" (asked back, not a request).
+_STILL_OR_IF = re.compile(r"还(?:能|可以|来得及|让)|现在还|如果|万一|要是|假如|到时候?|的话|以后|截单|截止")
+# One's own order named: "我那份", "我的", "订的", "那两份", or the product ("小米我能不要了吗").
+_MINE_NAMED = re.compile(r"[我俺](?:的|那|订|报|要)|订的|报的|[那这]" + NUMERAL + "?份|" + GOODS.pattern)
+
+
+def _own_asked(reading: Reading | None, clause: str) -> bool:
+    """Leave asked to drop or change one's own order: the member wants it done, as when asking the staff to
+    ("我那份能不能取消啊", "能减一份吗"); a change asked is one's own, a cancel when it names the order. A
+    return (退) of what was bought ("能退一本吗") is the returns question's, unless it names the order."""
+    if reading is None or reading.intent not in (CANCEL, CHANGE) or not _MAY.search(clause) or _STILL_OR_IF.search(clause):
+        return False
+    return bool(_MINE_NAMED.search(clause)) or reading.intent == CHANGE and "退" not in clause
 
 
 def _asked_back(clause: str) -> Reading | None:
-    if _PAST.search(clause) or re.search(r"什么时候|几点|哪天|多久|到了|怎么", clause):
-        return None  # "我的两份什么时候能拿": about an order, not one
+    if _PAST.search(_CANCEL_WORDS.sub("", clause)) or re.search(r"什么时候|几点|哪天|多久|到了|怎么", clause):
+        return None  # "我的两份什么时候能拿": about an order, not one ("我那份不要了可以吗" is no past)
     if cancel := _cancel_asked(clause):
         return cancel
-    polite = re.sub(r"^(?:能不能|可不可以|能否|可以|能)?(?:帮我|给我)?|(?:可以|行|好)?(?:吗|么|不)?\??$", "", clause)
+    polite = re.sub(r"^还?(?:能不能|可不可以|能否|可以|能)?(?:帮我|给我)?|(?:可以|行|好)?(?:吗|么|不)?\??$", "", clause)
     if re.search(r"改|换成|变成", polite) and (match := _SET.search(polite)) and (change := _set(match)):
         return replace(change, sure=False)  # "能帮我改成两份吗": a change, asked back
     if _MAY.search(clause) and (change := _more_or_less(polite)):
@@ -850,11 +963,18 @@ def _asked_back(clause: str) -> Reading | None:
         if cancel := _CANCEL_WORDS.search(match.group(1)):  # "我那份不要了可以吗": a cancellation, asked back
             return (reading := _cancel(match.group(1), cancel)) and replace(reading, sure=False)
         return _wanted(match.group(1))
+    if (tagged := _QUESTION_TAG.sub("", clause)) != clause and not _QUESTION.search(tagged) \
+            and (re.search("[我俺]", tagged) or not clause.endswith("?")) and (reading := _wanted(tagged)) is not None and reading.sure:
+        return replace(reading, sure=False)  # "我要两份哈？", "两份没问题吧": the order, asked to be confirmed
     if not re.search(r"(?:能|可以|能不能|可不可以|行不行).{0,4}" + _VERB, clause):
         return None
     match = _QU_RE.search(clause)
     amount = number(match["n"] or match["m"]) if match else None
     return Reading(ORDER, amount, sure=False) if amount and amount <= MAX_AMOUNT else None
+
+
+# A tag that asks to confirm what was just said: "我要两份哈？", "两份没问题吧", "就两份对吧".
+_QUESTION_TAG = re.compile(r"(?:[哈啊吧呢嘛]*\?+|没问题吧?\??|(?:对|是|行)吧\??)$")  # "两份？" alone: surprise, unless "我" orders
 
 
 # Asking leave: "能", "可以", "能不能", "行不行"; with a change by so many it is one's own change, asked.
@@ -874,7 +994,7 @@ def _more_or_less(said: str) -> Reading | None:
 _PLAIN_ADD = re.compile(r"(?:^|我)加(?P<k>)(?P<j>)" + _QU + r"(?P<post>.{0,6})$")
 
 
-_CAN = re.compile(r"(?:能不能|可不可以|能否|可以|能|麻烦)(?P<request>(?:您|你)?(?:帮我|给我|帮忙)(?:把)?(?:我的|我那份|订单|我的订单)?)?"
+_CAN = re.compile(r"(?:能不能|可不可以|能否|可以|能|麻烦)(?P<request>(?:您|你)?(?:帮我|给我|帮忙)(?:把)?(?:我的订单|订单|我的|我)?(?:那|这)?(?:" + NUMERAL + r")?份?)?"
                   r"(?=取消|不要|不订|退掉|删掉)")  # "能退吗" asks about returns
 
 
@@ -1076,7 +1196,7 @@ def _goes_elsewhere(words: str, event: str) -> bool:
 
 def _read_signup(text: str, event: str = "") -> Reading | None:
     raw = [w for p in BREAK.split(text) for w in (p.split() if _QUESTION.search(p) else [p])]
-    raw = [q for p in raw for q in (_CANCEL_RUN_ON.sub("，", _SOFT_BREAK.sub(r"\1，", p)).split("，") if _SIGNUP_CANCEL_WORDS.search(p) else [p])]  # "我不去了啊我那天有事": the reason after
+    raw = [q for p in raw for q in (cancel_pieces(p, _CANCEL_RUN_ON) if _SIGNUP_CANCEL_WORDS.search(p) else [p])]  # "我不去了啊我那天有事": the reason after
     raw = [q for p in raw for q in _ASKED_RUN_ON.split(p)]  # "还能报吗我们三个老姐妹一起去": voice input runs on after asking
     raw = _dropped_after(raw)
     raw, room_said = _room_apart(raw)
@@ -1090,7 +1210,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
         return None
     if any(_REPORTED.search(p) or _UNDECIDED.search(p) for p, _ in parts) and not any(_FIRM_CANCEL.fullmatch(p) for p, _ in parts):
         return None  # "我婆婆也报名了，她自己报的", "孩子说要报名篮球，我还没同意"
-    if any(_ON_BEHALF.match(p) for p, _ in parts):  # "替刘奶奶说一声 她不去了": she is whom the member speaks for
+    if any(SPEAKS_FOR.match(p) or _ON_BEHALF.match(p) for p, _ in parts):  # "替刘奶奶说一声 她不去了": she is whom the member speaks for
         parts = [(re.sub(r"^[她他](?:说)?", "", p) or p, r) for p, r in parts]
     parts = [(_YOU_PLEASE.sub("", p), r) for p, r in parts]  # "你帮我把名字去掉": asking the staff
     told = {p: r for p, r in parts}  # the clause as typed, particles and all
@@ -1348,7 +1468,7 @@ _WHO_AND_WHICH = re.compile(r"[和跟替帮与]|都|也|一家" + NUMERAL + r"�
 
 
 _YOU_PLEASE = re.compile(r"^(?:你|您)(?=帮我|给我)")
-_ON_BEHALF = re.compile(r"^(?:我)?(?:替|帮)(?:我家?)?(?:" + _RELATIVE.pattern + r"|[\u4e00-\u9fff]{1,2}(?:奶奶|爷爷|阿姨|姐|哥|叔|大爷|大妈))(?:说一声|说一下|说下|取消|请假)")
+_ON_BEHALF = re.compile(r"^(?:我)?(?:替|帮)(?:我家?)?(?:" + _RELATIVE.pattern + r"|[\u4e00-\u9fff]{1,2}(?:奶奶|爷爷|阿姨|姐|哥|叔|大爷|大妈))(?:取消|请假)")  # said for her: SPEAKS_FOR
 
 
 def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: list[str]) -> Reading | None:
