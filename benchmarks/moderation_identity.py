@@ -12,7 +12,7 @@ temporary directory with ``git archive`` and, in one child interpreter per versi
 - the benchmark's generated stream (``benchmarks/moderation.py``: 20,000-word lexicon with the
   pinyin channel, the shipped ads rule, flood) in order, flood's memory included.
 
-Each version reads its own tree (code, word lists, model). Prints how many items matched and,
+Each version reads its own tree (code, word lists, model), with the same ``PYTHONHASHSEED``. Prints how many items matched and,
 for a difference, only where it is (file:line, as member or newcomer): never a corpus line's text
 (the test and held-out splits are not for reading). Exit status 1 on any difference.
 """
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tarfile
@@ -67,8 +68,9 @@ def dump(out: Path, count: int) -> None:
 
 
 def decisions(tree: Path, count: int, out: Path) -> list[dict]:
+    # One hash seed for both: a sum over a set of floats is added in the set's order, which the seed sets.
     subprocess.run([sys.executable, str(tree / "benchmarks" / "moderation_identity.py"), "--dump", str(out),
-                    "--messages", str(count)], cwd=tree, check=True)
+                    "--messages", str(count)], cwd=tree, check=True, env=dict(os.environ, PYTHONHASHSEED="0"))
     return [json.loads(line) for line in out.read_text("utf-8").splitlines()]
 
 
@@ -95,7 +97,7 @@ def main() -> int:
         (before / "benchmarks" / "moderation_identity.py").write_text(Path(__file__).read_text("utf-8"), "utf-8")
         old = decisions(before, args.messages, Path(tmp) / "before.jsonl")
         new = decisions(ROOT, args.messages, Path(tmp) / "after.jsonl")
-    differ = [a["where"] for a, b in zip(old, new) if a != b]
+    differ = [f"{b['where']} ({', '.join(k for k in b if a.get(k) != b[k])})" for a, b in zip(old, new) if a != b]
     if len(old) != len(new):
         differ.append(f"{len(old)} items before, {len(new)} after")
     flagged = sum(bool(item["verdicts"]) for item in new)
