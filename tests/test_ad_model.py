@@ -122,3 +122,36 @@ def test_a_long_texts_ngrams_weigh_less_beside_the_signals_when_the_model_spread
     # the bound (every positive n-gram whole) stays at or above the spread sum: a text it lets through is scored
     assert spread.probability(long_text, {"cue_hook"}, 0.7) is not None
     assert AdModel.from_json(spread.to_json()).spread == 10
+
+
+def test_words_a_message_reports_are_not_the_writers_own(tmp_path):
+    from bot.config.schema import AdsRule
+    from bot.events import GroupMessage, Member
+    from bot.rules import Facts
+    from bot.rules.ads import Ads
+    from bot.moderation.training import _AT
+
+    cues = tmp_path / "cues.txt"
+    cues.write_text("## hook\n私我\n找我拿\n## money\n赚钱\n", "utf-8")
+    warnings = tmp_path / "warnings.txt"
+    warnings.write_text("骗子\n", "utf-8")
+    rule = Ads.from_spec(AdsRule(type="ads", id="ads", cue_files=[str(cues)], warning_files=[str(warnings)], model=False),
+                         tmp_path)
+
+    def kinds(text):
+        return sorted(s.kind for s in rule.signals(GroupMessage("g", "群", Member("m", "x"), text, _AT), Facts()))
+
+    # a quote framed as reported speech (a verb of posting before it, "…"的 after it), or any quote in a warning
+    assert kinds('谁发"私我带你赚钱"的直接踢吧') == ["quoted"]
+    assert kinds('我姐看到有人晒"瘦了三十斤，找我拿"，买了吃得心慌') == ["quoted"]
+    assert kinds('“私我带你赚钱”这种都是骗子') == ["quoted", "warning"]
+    # the quote of a quoted reply is the post replied to; the reply's own words count
+    assert {"cue_hook", "cue_money", "quoted"} <= set(kinds("「店长：要的私我」\n———\n好的，想赚钱的私我"))
+    assert "cue_hook" not in kinds("「店长：要的私我」\n———\n好的，两份")
+    # a warning that tells what someone said, without quotation marks
+    assert kinds("有人在群里说私我带你赚钱，都是骗子") == ["quoted", "warning"]
+    # a quote that is the writer's own call (回复“1”, 搜“…”) stays the writer's; so does a text that quotes nothing
+    assert kinds('想赚钱的回复“私我”') == ["cue_hook", "cue_hook+money", "cue_money"]
+    assert kinds("想赚钱的私我") == ["cue_hook", "cue_hook+money", "cue_money"]
+    # a contact inside the quote still counts: a spammer gains nothing by quoting his own id
+    assert "wechat_id" in kinds('有人发"加V：dk8866 带你赚钱"，都是骗子')

@@ -151,10 +151,17 @@ class Ads:
                 found += [Signal(f"二维码链接 {host}", 2, "qr_link") for host in self._foreign_hosts(payload.lower())]
         if msg.kind is not Kind.TEXT and (kind := _KIND_SIGNALS.get(msg.kind)):  # an enum's hash is Python code
             found.append(kind)
+        reported = False
+        if hits and (own := _own_words(msg.text)) is not None:  # 有人发"私我带你赚钱"的直接踢: reported speech
+            hits, reported = self._words.find(forms(own)), True
         if hits or len(_EMOJI.findall(msg.text)) >= EMOJI_CUE:  # else word_signals finds nothing
             found += word_signals(hits, self._cues, msg.text, self._ad_words)
+        if reported:
+            found.append(Signal("引用别人的话（其中的广告词和线索不算）", 0, "quoted"))
         if found and len(self._warnings) and (warned := self._warnings.find(text)):  # 都是骗子，千万别信
             found = [s for s in found if s.kind not in _WARNED_AWAY] + [Signal(f"提醒防骗“{warned[0]}”", 0, "warning")]
+            if not reported and _REPORTED_UNQUOTED.search(msg.text):  # 有人说能帮忙贷款、不看征信，都是骗子
+                found = [s for s in found if not s.kind.startswith("cue_")] + [Signal("转述别人的话（其中的线索不算）", 0, "quoted")]
         elif found and self.cards is not None and self.cards.discussion(text.folded):  # 【知乎】怎么看待兼职刷单？
             found = [s for s in found if s.kind not in _WARNED_AWAY] + [Signal("平台分享卡片（文章或视频的标题）", 0, "share_card")]
         if found and facts.newcomer and any(s.points for s in found):
@@ -411,6 +418,31 @@ def _may_hold_contact(folded: str) -> bool:
                      or (_EVADED.search(folded) and _ID_LIKE.search(folded))))
 
 
+def _own_words(text: str) -> str | None:
+    """The text without the words it reports, when it quotes someone: a quote framed as reported speech
+    (有人发"…", 晒"…", 所谓的"…", "…"的都是骗子, "…"这种), the quote of a quoted reply (「店长：…」 then a
+    line break), or any quote in a text that warns outside it. None when it quotes nothing (most chat:
+    a few character tests). Its ad words and cues are someone else's (the ad being warned about, the
+    store's post replied to); the writer's own words are judged. Contacts are read in the whole text."""
+    if not ("\u201c" in text or '"' in text or "\u300c" in text or "\u300e" in text):
+        return None
+    spans = [m for m in _QUOTE.finditer(text)]
+    if not spans:
+        return None
+    outside = _QUOTE.sub("，", text)
+    reported = [m for m in spans if _REPORTING_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                or _REPORTED_AFTER.match(text, m.end()) or (m.start() == 0 and "\n" in text[m.end():m.end() + 3])]
+    if len(reported) < len(spans) and not _WARNING_OUTSIDE.search(outside):
+        if not reported:
+            return None
+        kept, last = [], 0
+        for m in reported:
+            kept += [text[last:m.start()], "，"]
+            last = m.end()
+        outside = "".join(kept) + text[last:]
+    return outside
+
+
 def _plain_number(run: re.Match) -> str:
     """壹叁捌 1234-5678 -> 13812345678; kept apart from what follows. Plain digits stay as they are:
     the space would cut an id in two ("mm520888a" quoted as "mm520888")."""
@@ -429,6 +461,14 @@ _SENTENCE_END = re.compile(r"[。！？!?\n~～…]+")
 # The shape of a notice, whatever its words (the ``notice`` cue family): its header (【社保通知】, @所有人, 群公告：),
 # a 接龙 (its word first, or numbered lines) or a quoted reply. An ad dressed as one brings a call to action.
 _NOTICE_SHAPE = re.compile(r"^\s*(?:【[^】\n]{1,12}】|[@＠]所有人|#?接龙|群公告)|\n\s*2[.、．]|^「[^」\n]{1,40}」\s*\n")
+# A quoted span (2 to 80 characters), and what makes it reported speech: a verb of saying or posting
+# before it, or its being named after it ("…"的 / "…"这种 / "…"之类); or a warning outside every quote.
+_QUOTE = re.compile(r'[\u201c"\u300c\u300e][^\u201c\u201d"\u300c\u300d\u300e\u300f]{2,80}[\u201d"\u300d\u300f]')
+_REPORTING_BEFORE = re.compile(r"(?:发|说|晒|写|喊|讲|问|叫|什么|那种|这种|类似|所谓的?|打着|号称|自称)[了的着过]?[:：，,]?\s*$")
+_REPORTED_AFTER = re.compile(r"\s*(?:的|这种|那种|之类|这类|一类|这些|那些|都是|就是|是骗|这样)")
+_WARNING_OUTSIDE = re.compile(r"骗|别信|不要信|千万|警惕|小心|当心|举报|踢|拉黑|广告号|别加|不要加|别理|不要理|报警|提醒")
+# A warning that tells what someone said or posted, without quotation marks (有人在群里说能帮忙贷款…都是骗子).
+_REPORTED_UNQUOTED = re.compile(r"有人[^，。！？\n]{0,8}?(?:说|发|问|喊|晒)|谁(?:再)?发|那个发|说什么|说是|号称|自称")
 _WARNED_AWAY = frozenset({"ad_word", "contact_hint"})  # what a warning about scams names without selling it
 _KIND_SIGNALS = {
     Kind.CARD: Signal("个人名片", 2, "card"),
