@@ -273,6 +273,7 @@ def test_check_config_warnings_and_the_ok_line_are_chinese(tmp_path, capsys):
     _assert_chinese(out.err.splitlines() + out.out.splitlines(), "warnings")
 
 
+@pytest.mark.sqlite_only("the messages about a config file are under test, not the database")
 async def test_the_reload_reply_says_every_problem_in_chinese(harness, hostile):
     for path in hostile:
         harness.bot.config_path = path

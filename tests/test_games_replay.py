@@ -14,6 +14,7 @@ EXAMPLE = ROOT / "docs" / "examples" / "games_quiz_lottery.jsonl"
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only("the games through replay are under test; their storage on PostgreSQL is in test_lottery's and test_quiz's other tests")
 def test_quiz_points_and_a_verified_lottery_in_replay(make_db):
     db = make_db("games.db")
     out = actions(replay(str(EXAMPLE), "--db", db))
