@@ -1568,10 +1568,12 @@ _DAY_SENTENCE = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?
                            r"孙[子女]|外孙|孩子|娃|老伴|老公|老头|老婆|儿子|女儿|闺女|宝宝|我家|咱家|俺家|"
                            r"祝|愿|希望|加油|愉快|快乐|顺利|安好|平安|健康|吉祥|如意|开心|幸福|身体|万事|一切|好运|感恩|"
                            r"去|准备|出门|买菜|做饭|遛|锻炼|散步|送(?:孙|孩|娃|宝|外孙)|接(?:孙|孩|娃|宝|外孙)|"
-                           r"第一|沙发|占[个座]|抢|走一波|来也|冲鸭)")
+                           r"第一|沙发|占[个座]|抢|走一波|来也|冲鸭|"
+                           r"(?:我|俺)(?!们|不|没|都|每|天天|[让叫]|还|也想)|"  # her own next sentence: 我签到了我先去买菜了, 签个到我今天值班
+                           r"给(?:大家|各位|自己|家里|孙|孩|娃|他|她)|沾|讨个|图个)")  # why: 签到给孙子攒攒好运, 签个到沾沾喜气
 # ... nor is it another clock-in (打卡孩子的作业, 打卡去网红店) or when signing in starts (签到周一开始).
-_ABOUT_SIGNING = re.compile(r"签|打卡|积分|分数|送(?!孙|孩|娃|宝|外孙)|领|奖|的(?!一)|^[上下]班|比|断|没用|骗|功能|规则|排行|榜|人数|扫码|攒|换|开始(?![了啦新])|"
-                            r"[吗呢么没?]|忘|去了|去过|作业|阅读|英语|单词|学校|班级|网红|景点|景区|拍照|钉钉|考勤|健身|跑步|运动|会议|课")
+_ABOUT_SIGNING = re.compile(r"签|打卡|积分|分数|送(?!孙|孩|娃|宝|外孙)|领|奖|的(?!一)|^[上下]班|比|断|没用|骗|功能|规则|排行|榜|人数|扫码|攒(?!.{0,2}(?:好运|运气|福气|人品))|换|开始(?![了啦新])|"
+                            r"[吗呢么没?]|忘|去了|去过|不会|弄|作业|阅读|英语|单词|学校|班级|网红|景点|景区|拍照|钉钉|考勤|健身|跑步|运动|会议|课")
 _SIGNIN_NEVER = re.compile(r"别忘|提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
 # The member's own sentence at the end of a run-on before the trigger: "我现在来", "我今天也来" (not "帮我").
 _OWN_SENTENCE = re.compile(r"(?<![帮替给叫让])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
@@ -1586,7 +1588,7 @@ _NAME_AFTER = re.compile(r"(?:老|小)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐
 # News of someone else's sign-in, not the act: "我妈签到了", "我女儿帮我签到过了", "我老公已经签到".
 _NEWS = re.compile(r"了|啦|喽|咯|过|已经|刚|都|也")
 _WORK = re.compile(r"迟到|出差|请假|加班|公司|单位|上班|下班")
-_SIGNIN_PARTICLES = PARTICLES + "啰罗喇拉嗷哩"  # after a trigger only: 签到喇 (Cantonese), 簽到囉, 签到拉 (啦 mistyped), 签到嗷 (northeast), 签到哩
+_SIGNIN_PARTICLES = PARTICLES + "啰罗喇拉嗷哩伐"  # after a trigger only: 签到喇 (Cantonese), 簽到囉, 签到拉 (啦 mistyped), 签到嗷 (northeast), 签到哩, 签到伐 (Shanghai)
 # Who is signing in, said before or after: "我是老王我来签到", "签到啊我是五号楼的".
 _SELF_BEFORE = re.compile(r"^我是[^我]{1,6}(?=我|来)")
 _SELF_AFTER = re.compile(r"(?<!不)我是[^我是]{1,8}$")
