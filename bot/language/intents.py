@@ -1579,7 +1579,7 @@ _SIGNIN_NEVER = re.compile(r"别忘|提醒|骗|转发|领奖|送积分|送鸡蛋
 _OWN_SENTENCE = re.compile(r"(?<![帮替给叫让])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
 _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=[\u4e00-\u9fff])")  # a particle inside a run-on
 _TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*\s*$")
-_NOW = re.compile(r"^(?:我|俺)?(?:现在|这会儿?|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
+_NOW = re.compile(r"^(?:我|俺)?(?:现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
                   r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$)")
 _PLAIN_BEFORE = re.compile(r"(?:帮我|给我|我来|来|我也|我|今天|今日|继续|准时|那个)?")
 _BARE_SIGN = re.compile(r"签[了啦咯哦呀哈]*")  # a clause that is 签 alone (签字, 签收 say more)
@@ -1590,7 +1590,7 @@ _NEWS = re.compile(r"了|啦|喽|咯|过|已经|刚|都|也")
 _WORK = re.compile(r"迟到|出差|请假|加班|公司|单位|上班|下班")
 _SIGNIN_PARTICLES = PARTICLES + "啰罗喇拉嗷哩伐"  # after a trigger only: 签到喇 (Cantonese), 簽到囉, 签到拉 (啦 mistyped), 签到嗷 (northeast), 签到哩, 签到伐 (Shanghai)
 # Who is signing in, said before or after: "我是老王我来签到", "签到啊我是五号楼的".
-_SELF_BEFORE = re.compile(r"^我是[^我]{1,6}(?=我|来)")
+_SELF_BEFORE = re.compile(r"^我是[^我]{1,10}(?=我|来)")
 _SELF_AFTER = re.compile(r"(?<!不)我是[^我是]{1,8}$")
 _ASKS_THE_BOT = re.compile(r"(?:能|可以|麻烦)?(?:帮|给)我(?:签个?到|打个?卡)(?:一下)?(?:吗|好吗|可以吗|行吗|呗|吧|不|没)?[?？]?")
 _QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|哪|多少|几|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
@@ -1726,10 +1726,21 @@ def _words_before(before: str) -> str:
     before = _SELF_BEFORE.sub("", before)  # "我是老王我来签到啦": who signs in, then the sign-in
     if len(before) > 4 and (own := _OWN_SENTENCE.search(before)):
         before = before[own.start():]  # "…早上起来的晚了我现在来签个到": what happened, then her own sentence
+    if (when := _WHEN.match(before)) and not (_SIGNIN_NOT_BEFORE.search(re.sub("[的就]", "", when["when"])) or _WORK.search(when["when"])):
+        before = before[when.end():]  # "中午休息的时候签个到", "一睁眼就来签到" (not 上班的时候打卡, 开会的时候签到)
     before = _NOW.sub("", before)  # "现在来签到", "赶紧签个到": when, not what
+    before = _FOR_SOMEONE.sub("", before)  # "帮我妈签个到", "替我老伴签个到": she signs in for someone of her household
     if (where := _AT_PLACE.fullmatch(before)) and not (_SIGNIN_NOT_BEFORE.search(where["place"].replace("的", "")) or _WORK.search(where["place"])):
         return ""  # "在老家签到", "人在外地签个到": where she is (not 在公司签到, 在医院签到: their own sign-ins)
     return before
+
+
+# When she signs in, a moment of her day before the trigger: "排队的时候顺手签个到", "一睁眼就来签到".
+_WHEN = re.compile(r"(?P<when>.{1,8}?(?:的时候|时候|的空儿?|之余)|一.{1,3}就)(?:顺手|顺便|抽空|赶紧|赶快)?")
+# Whom she signs in for, the whole of what comes before the trigger (not "我女儿帮我签到了": news of it).
+# Grown-ups only: "帮孩子打卡" is the school's homework clock-in.
+_FOR_SOMEONE = re.compile(r"^(?:我|俺)?(?:来|也|就)?[帮替给](?:我|俺|咱)?家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|老婆|爱人|婆婆|公公|外婆|外公|奶奶|爷爷|"
+                          r"姥姥|姥爷|[姐妹哥弟]|姐姐|妹妹|哥哥|弟弟|嫂子|邻居|闺蜜|老头子?|老太婆)(?:也|一起)?$")
 
 
 # Where the member happens to be as she signs in (home, away, on the way), the whole of what comes before the
