@@ -1577,6 +1577,9 @@ _ABOUT_SIGNING = re.compile(r"签|打卡|积分|分数|送(?!孙|孩|娃|宝|外
 _SIGNIN_NEVER = re.compile(r"别忘|提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
 # The member's own sentence at the end of a run-on before the trigger: "我现在来", "我今天也来" (not "帮我").
 _OWN_SENTENCE = re.compile(r"(?<![帮替给叫让])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
+# Someone's message quoted before her own words, copied (「王店长：别忘了签到」 签到了) or as a reply's first line
+# (回复 张阿姨：签到\n张阿姨起得真早): their words, not hers.
+_QUOTED = re.compile(r"^\s*(?:「[^」：:]{1,12}[：:][^」]*」|回复\s*[^：:\n]{1,12}[：:][^\n]*\n)(?=[\s\S]*\S)")
 _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=[\u4e00-\u9fff])")  # a particle inside a run-on
 _TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*\s*$")
 _NOW = re.compile(r"^(?:我|俺)?(?:现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
@@ -1612,7 +1615,7 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...]) -> Reading | N
 
 @lru_cache(maxsize=1024)
 def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
-    plain_text = _DAY_FRACTION.sub(" ", plain(unquote(text)))
+    plain_text = _DAY_FRACTION.sub(" ", plain(_QUOTED.sub("", unquote(text), count=1)))
     plain_text = _SPLIT_TRIGGER.sub("", plain_text)  # "签-到", "签。到", "签   到   早上好": one word typed apart
     plain_text = _LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain_text)  # "qd qd 今天好冷", "早 qd一下"
     plain_text = _TALKING_TO_THE_PHONE.sub("", plain_text)  # "喂签到签到听得见吗": voice input, not a question
@@ -1655,12 +1658,17 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     return Reading(SIGNIN)
 
 
+# Particles typed in pinyin as words of their own ("qiandao la", "daka le"): the particle, not the first character
+# of its sound (剌, 乐).
+_PINYIN_PARTICLES = {"la": "啦", "le": "了", "ya": "呀", "a": "啊", "o": "哦", "ou": "哦", "ha": "哈", "lo": "咯", "ba": "吧", "ne": "呢", "ma": "吗"}
+
+
 def _pinyin_typed(text: str, forms: tuple[str, ...]) -> str:
     """Letters typed as pinyin written in characters of their sounds ("qian到" -> 乾到), when that makes a trigger
     heard that was not before; other letters ("ok", "day5", "qd") stay as typed."""
     if not re.search("[a-z]", text):
         return text
-    spoken = re.sub(r"[a-z]+", lambda m: spelled(m.group()) or m.group(), text)
+    spoken = re.sub(r"[a-z]+", lambda m: _PINYIN_PARTICLES.get(m.group()) or spelled(m.group()) or m.group(), text)
     before, after = sounds(squeeze(text)), sounds(squeeze(spoken))
     return spoken if any(h in after and h not in before for h in _homophones(forms)[1]) else text
 
