@@ -1734,7 +1734,7 @@ def _words_before(before: str) -> str:
     before = _SELF_BEFORE.sub("", before)  # "我是老王我来签到啦": who signs in, then the sign-in
     if len(before) > 4 and (own := _OWN_SENTENCE.search(before)):
         before = before[own.start():]  # "…早上起来的晚了我现在来签个到": what happened, then her own sentence
-    if (when := _WHEN.match(before)) and not (_SIGNIN_NOT_BEFORE.search(re.sub("[的就]|现在", "", when["when"])) or _WORK.search(when["when"])):
+    if (when := _MOMENT.match(before)) and not (_SIGNIN_NOT_BEFORE.search(re.sub("[的就]|现在", "", when["when"])) or _WORK.search(when["when"])):
         before = before[when.end():]  # "中午休息的时候签个到", "一睁眼就来签到" (not 上班的时候打卡, 开会的时候签到)
     before = _NOW.sub("", before)  # "现在来签到", "赶紧签个到": when, not what
     before = _FOR_SOMEONE.sub("", before)  # "帮我妈签个到", "替我老伴签个到": she signs in for someone of her household
@@ -1744,7 +1744,7 @@ def _words_before(before: str) -> str:
 
 
 # When she signs in, a moment of her day before the trigger: "排队的时候顺手签个到", "一睁眼就来签到".
-_WHEN = re.compile(r"(?P<when>.{1,8}?(?:的时候|时候|的空儿?|之余|才想起来|终于想起来|想起来)|一.{1,3}就)(?:顺手|顺便|抽空|赶紧|赶快)?")
+_MOMENT = re.compile(r"(?P<when>.{1,8}?(?:的时候|时候|的空儿?|之余|才想起来|终于想起来|想起来)|一.{1,3}就)(?:顺手|顺便|抽空|赶紧|赶快)?")
 # Whom she signs in for, the whole of what comes before the trigger (not "我女儿帮我签到了": news of it).
 # Grown-ups only: "帮孩子打卡" is the school's homework clock-in.
 _FOR_SOMEONE = re.compile(r"^(?:我|俺)?(?:来|也|就)?[帮替给](?:我|俺|咱)?家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|老婆|爱人|婆婆|公公|外婆|外公|奶奶|爷爷|"
