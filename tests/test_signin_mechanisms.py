@@ -21,6 +21,8 @@ TRIGGERS = SignInSettings().triggers
     # someone's message quoted first; a dialect particle; particles typed in pinyin
     "「店长：今天签到送鸡蛋」签到", "「王店长：别忘了每日签到领积分哦」 签到了", "签到伐", "侬早 签到伐",
     "qiandao la", "qian dao le", "daka la", "qiandao ya",
+    # what she came for, said with 是…的; a trigger's character mistaken by shape (handwriting input)
+    "早上好 我是来签到的", "我是特意来打卡的哈", "笺到", "签刭", "笺个到", "打卞", "签到 今天跑了5公里",
 ])
 def test_sign_ins_by_mechanism(text):
     assert read_signin(text, TRIGGERS) == Reading("signin")
@@ -35,6 +37,9 @@ def test_sign_ins_by_mechanism(text):
     # a quoted sign-in with a remark of her own; a quote that asks
     "回复 李姐：签到\n李姐早啊", "「店长：明天签到送鸡蛋」什么时候开始", "qiandao ma",
     # talk about signing in
+    # another clock-in named in another clause; a shape-alike heard by sound is no trigger (笺到 ~ 见到)
+    "打卡成功 今天跑了5公里", "打卡 今天背了20个单词", "打卡第30天 今天阅读了一小时", "我是来买鸡蛋的", "我是来签到的吗",
+    "见到了", "今天见到张姐了", "打扁",
     "你签到了吗", "签到送的积分怎么用", "我都签到一个月了还没领到奖品", "签到签了半年了一个鸡蛋都没换到", "大家别忘了签到哦",
 ])
 def test_not_sign_ins_by_mechanism(text):

@@ -1651,6 +1651,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         found = [None if f is False and _OTHERS_SIGNED.search(p) else f for p, f in zip(parts, found)]
     if any(f is True and re.match(r"每天|天天", p) for p, f in zip(parts, found)) and any(_HABIT_TALK.search(p) for p in parts):
         return None  # "每天签到，感觉自己很自律": about the habit
+    if not re.search("签|报", joined) and _OTHER_CLOCK_IN.search(joined):
+        return None  # "打卡成功 今天跑了5公里": a run, a lesson, homework clocked in, whichever clause says so
     if any(f is False for f in found) or True not in found:
         return None
     if _NEWCOMER.search(joined) and not any(t in joined for t in forms if t not in _SIGNIN_WORDS):
@@ -1685,6 +1687,7 @@ _NEGATED = re.compile(r"不|没|别|忘|补")
 _A_NOT_A = re.compile(r"(.)[不没]\1")  # "是不是发签到两个字就行 签到" asks, it does not refuse
 
 
+_OTHER_CLOCK_IN = re.compile(r"跑了|跑步|公里|健身|运动|步数|万步|单词|作业|阅读|读书|练字|瑜伽|游泳|减肥|学习|英语|背诵|课程")
 _HABIT_TALK = re.compile(r"感觉|觉得|自律|习惯|好处|有用|没用|坚持不")
 _GOES_ON = re.compile(r"(?:今天|今日|今儿)?(?:也)?(?:继续|接着|照常|照旧)(?:签到|打卡|来)?(?:了|啦|哦|呀)?")
 _STREAK = re.compile(r"^(?:已经)?(?:连续|坚持)(?:签到|打卡)(?:了)?(?:第?" + NUMERAL + r"(?:天|周|个月)|一个月|半个月|一周|一年)了?$")
@@ -1698,12 +1701,18 @@ _DAY_FRACTION = re.compile(r"(?<!\d)\d+/\d+")  # "签到 30/30"; from a run's fi
 _SIGNIN_BREAK = re.compile(r"[,.!?;:，。！？；：、~～…\n\s+【】()（）—-]+")  # BREAK, and spaces, "+" and 【】
 
 
+# Characters handwriting input mistakes for a trigger's (the same shape, not the same sound): 笺到, 签刭, 打卞.
+_LOOKS_LIKE = {"签": "笺筌", "到": "刭", "卡": "卞"}
+_SHAPES = frozenset("".join(_LOOKS_LIKE.values()))
+
+
 @lru_cache(maxsize=64)
 def _trigger_forms(triggers: tuple[str, ...]) -> tuple[str, ...]:
     """The triggers in plain form, with 个 inside a two-character one ("签个到") and the usual typos,
     longest first."""
     forms = {squeeze(plain(t)) for t in triggers}
     forms |= {t[0] + "个" + t[1] for t in forms if len(t) == 2}
+    forms |= {t[:i] + other + t[i + 1:] for t in list(forms) for i, c in enumerate(t) for other in _LOOKS_LIKE.get(c, "")}
     forms |= set(_TRIGGER_TYPOS) | set(_SIGNIN_WORDS)
     return tuple(sorted((t for t in forms if t), key=lambda t: (-len(t), t)))  # the same order in every run
 
@@ -1712,7 +1721,8 @@ def _trigger_forms(triggers: tuple[str, ...]) -> tuple[str, ...]:
 def _homophones(forms: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The trigger forms heard by sound (two Chinese characters, not the plain words like 报到), and
     their sounds."""
-    words = tuple(t for t in forms if len(t) == 2 and t.isalpha() and not t.isascii() and t not in _SIGNIN_WORDS)
+    words = tuple(t for t in forms if len(t) == 2 and t.isalpha() and not t.isascii() and t not in _SIGNIN_WORDS
+                  and not any(c in _SHAPES for c in t))  # a shape-alike is read as typed: 笺到 does not make 见到 a sign-in
     return words, tuple({sounds(t) for t in words})
 
 
@@ -1725,6 +1735,7 @@ def _trigger_search(forms: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern | No
     return written, re.compile("|".join(map(re.escape, heard))) if heard else None
 
 
+_CAME_TO = re.compile(r"^((?:我|俺)?)是((?:专门|特意|特地)?来.{2,4}?)的([啦哦呀哈]*)$")
 _SAID_TWICE = re.compile(r"(.{2,8}?)\1+")
 
 
@@ -1762,6 +1773,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     None: it is about something else (a greeting, the weather, a blessing)."""
     if (twice := _SAID_TWICE.fullmatch(clause)) is not None:
         clause = twice.group(1)  # "我签到我签到": voice input says it again
+    clause = _CAME_TO.sub(r"\1\2\3", clause)  # "我是来签到的": what she came for, said with 是…的
     at = next(((clause.find(t), t) for t in forms if t in clause), None)
     if at is None:  # a homophone ("千到", "打咔", "钱到") counts only where nothing but plain words and greetings
         words, heads = _homophones(forms)  # come before it: "我提前到了", "工资钱到了" are no sign-ins
