@@ -87,18 +87,20 @@ def _syllable_characters() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def spelled(letters: str) -> str | None:
     """A run of lowercase letters typed as pinyin ("qiandao", "daka") written as characters of the same sounds
-    (so ``sounds`` hears it as the words it spells), or None when the letters are not whole syllables ("ok")."""
-    table = _syllable_characters()
+    (so ``sounds`` hears it as the words it spells), or None when the letters are not whole syllables ("ok").
 
-    @lru_cache(maxsize=None)
-    def split(start: int) -> str | None:
-        if start == len(letters):
-            return ""
-        for end in range(min(len(letters), start + 6), start, -1):  # the longest syllable first: "xian", not "xi an"
-            if (c := table.get(letters[start:end])) is not None and (rest := split(end)) is not None:
-                return c + rest
+    Cached at module level (the same runs, "qd", "ok", "qiandao", come again and again); the split is
+    worked from the end, the longest syllable first at each start ("xian", not "xi an")."""
+    if not letters:
         return None
-
-    return split(0) if letters else None
+    table = _syllable_characters()
+    rest: list[str | None] = [None] * len(letters) + [""]  # rest[i]: how letters[i:] is spelled, or None
+    for start in range(len(letters) - 1, -1, -1):
+        for end in range(min(len(letters), start + 6), start, -1):
+            if (c := table.get(letters[start:end])) is not None and rest[end] is not None:
+                rest[start] = c + rest[end]
+                break
+    return rest[0]

@@ -78,9 +78,8 @@ def faq() -> Faq:
     ("孩子学校要求每天打卡读书", False, None),  # 要求 asks nothing
     ("不要不要，我自己来", False, None),  # 不要不要 is no A-not-A
     # store questions that look like the members' own chat: holidays and goods, 您 for the owner, the owner as X姐
-    pytest.param("你们春节放假吗", True, "hours", marks=pytest.mark.xfail(
-        reason="retrained with ninth.jsonl the learned topic reads hours at 2.16, under SURE 2.5, and no phrasing or "
-               "synonym has 放假: the reading hung on the model's margin (国庆, 过年 still read)", strict=True)),
+    ("你们春节放假吗", True, "hours"),  # 放假 is a synonym of 关门 in faq.yaml: the matcher reads it, not the model's margin
+    ("中秋你们放假不", True, "hours"), ("元旦店里放几天假", True, "hours"),
     ("你们国庆放假吗", True, "hours"),
     ("你们过年放假吗？", True, "hours"),  # as 春节 (the learned topic is taught the synonyms of 过年, seventh pass)
     ("你们有玩具吗", True, None),
@@ -129,9 +128,9 @@ def faq() -> Faq:
     # seventh pass: the question after a story; a parcel service, a platform's goods, a rumour: for the staff;
     # voice input talking to the phone; the owner asked by name after calling the members; spoken and slang forms
     ("上周在你们这买了一箱苹果 回家打开发现底下好几个都烂了 这个能给换吗", True, "returns"),
-    pytest.param("那个围巾我老公说颜色太艳了 不想要了 还能退吗 标签没剪", True, "returns", marks=pytest.mark.xfail(
-        reason="lost when the score was retrained with tenth.jsonl's train lines: the question after a story hung on "
-               "the learned score's margin", strict=True)),
+    # goods in her hands (their state, fit, tag) make 不想要了 a return asked about, not an order dropped
+    ("那个围巾我老公说颜色太艳了 不想要了 还能退吗 标签没剪", True, "returns"),
+    ("那双鞋不想要了 能退吗 没穿过", True, "returns"), ("我那份不想要了 能退吗", False, None),
     ("在淘宝买的衣服 洗了一次就掉色 能退吗", True, None),  # no returns answer: the staff see it
     ("能帮我代收个快递吗", True, None), ("连续签到送鸡蛋是真的吗", True, None),
     ("和中关村价格没差多少，早知道不在京东买了", True, None), ("可以发拼多多砍价吗", True, "rules"),
@@ -145,9 +144,9 @@ def faq() -> Faq:
     # what they think or do themselves stays theirs
     ("大家 几点开门啊", True, "hours"), ("各位 店里地址在哪", True, "address"),
     ("我付了钱怎么没收到货", True, None), ("我转了钱 鸡蛋什么时候到", True, None),  # her own payment: the staff look it up
-    pytest.param("姐妹们觉得汤圆多少钱合适", False, None, marks=pytest.mark.xfail(
-        reason="read as a catalogue question since the retrain with tenth.jsonl: an opinion asked of the members "
-               "about a price hung on the learned score's margin", strict=True)),
+    # an opinion asked of the members is theirs, however surely an entry's words are in it
+    ("姐妹们觉得汤圆多少钱合适", False, None), ("大家觉得这个鸡蛋价格贵不贵", False, None),
+    ("你们感觉店里几点开门比较方便", False, None),
     ("姐妹们都几点下班？", False, None), ("姐妹们 你们都要几份啊", False, None),
     # where to go on a day off is the members' own day, however close to the hours' weekday synonyms;
     # whether one may still come or sign up is asked of the staff, whoever it is for

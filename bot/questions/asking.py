@@ -128,7 +128,7 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     of it (``LEARNED_SURE``): the rules were written from the phrasings they were shown, the score
     weighs the same signals and the words around them, so it hears new phrasings of a question."""
     ruled = _ruled(text, faq, threshold, to_bot, extra)
-    if ruled.asks and not to_bot and taken and _taken(text):
+    if ruled.asks and not to_bot and taken and not _return_of_goods(text, ruled) and _taken(text):
         return NOTHING  # "可以帮我订两份吗", "能帮我签到吗": an order, a sign-up or a sign-in, for their readers
     if not ruled.asks and not to_bot and (learned := model()) is not None:
         if _learned_asks(text, faq, threshold, learned) and not (taken and _taken(text)):
@@ -213,6 +213,17 @@ def _topic(text: str, faq: Faq | None, reading: Reading) -> Reading:
     return Reading(True, topic, next(e for e in faq.entries if e.id == topic))
 
 
+# The goods in the member's hands, as a return is asked about: their state, fit or receipt ("标签没剪", "颜色太艳了").
+_GOODS_IN_HAND = re.compile(r"(?:没|未)(?:拆|开封|剪|穿|用|洗|动|吃)|拆封|标签|吊牌|小票|不合适|颜色|尺码|码数|(?:穿|用|洗|试)(?:着|了|过)|"
+                            r"坏了|烂了|有虫|破了|漏了|过期|买错|买重|买多了|质量")
+
+
+def _return_of_goods(text: str, ruled: Reading) -> bool:
+    """Returning goods she has ("那个围巾…不想要了 还能退吗 标签没剪") asks the returns answer, though 不想要了 reads
+    as dropping an order: what she says of the goods tells a bought thing from an order not yet picked up."""
+    return ruled.topic == "returns" and bool(_GOODS_IN_HAND.search(mandarin(forms(text).folded)))
+
+
 def _taken(text: str) -> bool:
     """An order, a sign-up or a sign-in (read sure, or to be asked back) that its own handler takes before
     questions are read (``bot.handlers``: questions come last), whatever is open in the group."""
@@ -232,7 +243,7 @@ def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tu
                 or any(re.search(pattern, folded) for pattern in extra))
     if not form and not (faq is not None and _CONFIRMS.search(folded)) and (faq is None or faq.exact(said) is None):
         return NOTHING  # a statement that is no FAQ phrasing (most chat): nothing below could make it ask
-    if not to_bot and (_CHAT.search(_to_the_owner(folded, faq, threshold)) or _to_member(text)):
+    if not to_bot and (_CHAT.search(_to_the_owner(folded, faq, threshold)) or _OPINION.search(folded) or _to_member(text)):
         return NOTHING
     if not to_bot and _ELSEWHERE.search(folded) and not _SECOND_PERSON.search(folded):
         return NOTHING  # "对面那家水果店关门了吗": another shop's hours are not ours
@@ -431,6 +442,8 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
         return False  # "有发票，送货及时": a review's remark, whatever its words
     if kinds & _NOT_OURS and "you" not in kinds:  # (店 alone is in 水果店 too)
         return False  # "楼下那家面馆开了吗", "鸡蛋羹怎么蒸才嫩": another shop, a kitchen, a worry: the rules alone decide
+    if _OPINION.search(mandarin(forms(text).folded)):
+        return False  # "姐妹们觉得汤圆多少钱合适": what the members think, whatever an entry's words it shares
     # without a question's form, or against the rules' own reading of chat (a call to the members, their day off),
     # the score must be as sure as of a statement: a margin of 0.2 is no ground to overrule them
     sure = LEARNED_SURE if kinds & _ASKS_SOMEHOW and "chat" not in kinds else LEARNED_STATEMENT
@@ -472,6 +485,8 @@ _ELSEWHERE = re.compile(r"那家.{0,4}?(?:面馆|饭店|饭馆|餐馆|餐厅|小
 _COOKING = re.compile(r"(?:怎么|咋|如何|怎样)(?:才能)?(?:做|蒸|煮|炒|炖|腌|烤|煎|焯|泡发|熬|煲|卤|拌|烧)|"
                       r"(?:做|蒸|煮|炒|炖|烤|煎|熬|煲|卤|烧)(?:多久|几分钟|才)|才(?:嫩|入味|不腥|不腻|好吃|酥|软烂)")
 _DOUBT = re.compile(r"(?:链接|网址|网站|二维码|短信|电话|小程序|APP|app).{0,4}(?:安全|靠谱|可信|正规|是真的|是不是真的|是骗|骗人)")
+# An opinion asked of the members: the store is not asked what they think ("大家觉得这个价贵不贵", "你们认为…").
+_OPINION = re.compile(r"(?:你们|大家|姐妹们?|各位|亲们|宝妈们|家人们)(?:都|也)?(?:觉得|认为|感觉|怎么看)")
 _NOT_OURS = frozenset(("elsewhere", "cooking", "doubt", "life"))  # (life: "今天有没有下雨啊", the weather)
 
 _SIGNALS = (("form", _FORM), ("elsewhere", _ELSEWHERE), ("cooking", _COOKING), ("doubt", _DOUBT), ("store", _STORE), ("service", _SERVICE), ("shop", _SHOP), ("chat", _CHAT),
