@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import corpus
 from bot.chain.text import chain_entry, is_chain, order_reading, signup_reading
 from bot.config.schema import SignInSettings
-from bot.language import intents
+from bot.language import intents, signins
 from bot.language.intents import Reading
 
 ORDERS = ("order", "order_change", "order_cancel")
@@ -43,7 +43,7 @@ def read(text: str, open_now: str = "groupbuy") -> Reading:
         kind = intents.ORDER if open_now == "groupbuy" else intents.SIGNUP
         return Reading(kind, line.quantity) if line else Reading(intents.NONE)
     other = order_reading(text, None) if open_now == "groupbuy" else signup_reading(text)
-    return intents.read_signin(text, TRIGGERS) or other or Reading(intents.NONE)
+    return signins.read_signin(text, TRIGGERS) or other or Reading(intents.NONE)
 
 
 def gold(record: corpus.Record) -> tuple[str, int | None, bool]:
@@ -96,7 +96,7 @@ def score(split: str) -> dict[str, Score]:
     scores = {name: Score() for name in (*INTENTS, *GROUPS)}
     for record in corpus.load("intents", split=split):
         intent = gold(record)[0]
-        signin = intents.read_signin(record.text, TRIGGERS) or Reading(intents.NONE)
+        signin = signins.read_signin(record.text, TRIGGERS) or Reading(intents.NONE)
         _count(scores, ("signin", "sign-ins"), record, intent, signin)
         if intent not in SIGNUPS:
             _count(scores, (*ORDERS, "orders"), record, intent, read(record.text, "groupbuy"))

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from bot.config.schema import SignInSettings
-from bot.language.intents import Reading, read_signin
+from bot.language.intents import Reading
+from bot.language.signins import read_signin
 
 TRIGGERS = SignInSettings().triggers
 

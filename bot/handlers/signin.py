@@ -8,7 +8,7 @@ from functools import partial
 from bot.config.schema import GroupSettings, SignInSettings
 from bot.context import Ctx
 from bot.events import GroupMessage
-from bot.language.intents import read_signin
+from bot.language.signins import read_signin
 from bot.router import Router
 from bot.text import normalize, strip_leading_mentions
 from storage.signins import SignInResult, make_up_yesterday, record_sign_in

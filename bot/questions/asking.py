@@ -16,7 +16,8 @@ from pathlib import Path
 
 from bot.chain.text import order_reading, signup_reading
 from bot.config.schema import SignInSettings
-from bot.language.intents import NONE, read_signin
+from bot.language.intents import NONE
+from bot.language.signins import read_signin
 from bot.language.wrapping import VOICE_CHECK
 from bot.questions.faq import CATALOGUE, MAX_QUESTION_LENGTH, RULES, Faq, FaqEntry
 from bot.questions.offers import names_aspect

@@ -1,0 +1,295 @@
+"""A member's sign-in (签到, 打卡) read in whatever way she types it: inside a greeting, with a typo or
+by sound, in pinyin, by voice with the punctuation lost, asking the bot to do it; and talk *about*
+signing in (昨天忘了签到, 你签到了吗), other kinds of 打卡 (work, gym, a café) and 补签, which are not.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.language.intents import _HOME, MAX_READ, SIGNIN, Reading
+from bot.language.numbers import NUMERAL
+from bot.language.wrapping import (PARTICLES, VOICE_CHECK, heard_as, is_courtesy, plain, squeeze, trim_courtesy,
+                                   unquote, without_courtesy)
+from bot.pinyin import sounds, spelled
+
+
+# Misspellings and slang that stand for a trigger (voice input, pinyin, a slip of the finger).
+# Homophones of a two-character trigger (签倒, 千到, 打咔) and pinyin (qiandao, da卡) need no entry: they are heard
+# by sound (``_homophones``, ``_pinyin_typed``).
+_TRIGGER_TYPOS = ("签d", "签个倒", "签个道", "签一下到", "签下到", "签完到", "打k", "卡一下",
+                  "每日一卡", "每日一签", "每天一签", "打咭", "打个咭")
+_WHOLE_TYPOS = frozenset(("qd", "dk", "checkin"))  # letters only as the whole message
+# The triggers' initials, as a word of their own among other words (not inside "qdii", "pdk").
+_ABBREVIATED = {"qd": "签到", "dk": "打卡"}
+_LETTER_TRIGGER = re.compile(r"(?<![a-z])(?:qd|dk)(?![a-z])")
+# A trigger's two characters typed apart, by a space or a stop, where the second ends its clause: "签。到", "签 到 早上好"
+# (not "签，到时候再说").
+_SPLIT_TRIGGER = re.compile(r"(?<=[签打])[\s\-·._~。，,.、]+(?=[到卡](?:$|[\s。，,.!！~～]))")
+# Other words for signing in, as members say them in a sign-in group: "签一个", "签一下", "报到".
+# Heard only as typed (no homophones: "报道" is news), and like a trigger only when the clause
+# says nothing more ("签一下合同", "新人报到" are not).
+_SIGNIN_WORDS = ("签一个", "签一下", "签一签", "报到", "报个到")
+# A newcomer's "报到" introduces her: "刚进群，报个到", "新来的报到".
+_NEWCOMER = re.compile(r"进群|入群|新人|新来|刚来|新成员")
+# Words before the trigger in its clause that make it talk about signing in, not do it.
+_SIGNIN_NOT_BEFORE = re.compile(r"不(?!错|忘)|补|明天|后天|下周|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
+                                r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
+                                r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求")
+# What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
+_SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + r"天|day" + NUMERAL + r"?|d\d{1,3}|\d{1,4}|" + NUMERAL + NUMERAL
+                           + r")?(?:完毕|成功|打卡|签到|报到|报道|我来|来|冲|走起|中|儿|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉|嗷|哩|冒泡|冒个泡|签)*"
+                           r"(?:(?:完|再|就|然后|先|去(?![了过])|后)(?P<then>[^吗呢么没?]{0,8}))?$")
+# Voice input runs on into the next sentence: "签到了今天降温大家多穿点", "我来签到了祝大家平安".
+_SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:(?:那个|就是|嗯|呃)?(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油|"
+                          r"报个?平安|平安|健康|感恩|福|吉祥|幸福|快乐|顺利)|(?:那个|就是)$)")  # "签到 平安", "签到报平安"
+# Voice input runs on without a pause into a sentence of the day (签到外面下雨了, 签到刚起床, 打卡买菜去咯, 签到周末愉快):
+# it starts with the day's time, the weather, someone of the household, a wish, going about the day or the
+# group's "first!" slang, and it says nothing about signing in itself (签到送积分, 签到都签出感情来了, 签到比上班还准时).
+_DAY_SENTENCE = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?:"
+                           r"今天|今日|今儿|今早|早上|上午|中午|下午|晚上|现在|刚|马上|一会儿?|待会儿?|周[一二三四五六日末]|星期.|礼拜.|"
+                           r"新的一|开始新的|续命|续上|又是|外面|外头|窗外|天[气冷热晴阴]|下雨|下雪|刮风|降温|升温|[好太真]?[冷热]|起[床晚早来]|"
+                           r"孙[子女]|外孙|孩子|娃|老伴|老公|老头|老婆|儿子|女儿|闺女|宝宝|我家|咱家|俺家|"
+                           r"祝|愿|希望|加油|愉快|快乐|顺利|安好|平安|健康|吉祥|如意|开心|幸福|身体|万事|一切|好运|感恩|"
+                           r"去|准备|出门|买菜|做饭|遛|锻炼|散步|送(?:孙|孩|娃|宝|外孙)|接(?:孙|孩|娃|宝|外孙)|"
+                           r"第一|沙发|占[个座]|抢|走一波|来也|冲鸭|"
+                           r"(?:我|俺)(?!们|不|没|都|每|天天|[让叫]|还|也想)|"  # her own next sentence: 我签到了我先去买菜了, 签个到我今天值班
+                           r"给(?:大家|各位|自己|家里|孙|孩|娃|他|她)|沾|讨个|图个)")  # why: 签到给孙子攒攒好运, 签个到沾沾喜气
+# ... nor is it another clock-in (打卡孩子的作业, 打卡去网红店) or when signing in starts (签到周一开始).
+_ABOUT_SIGNING = re.compile(r"签|打卡|积分|分数|送(?!孙|孩|娃|宝|外孙)|领|奖|的(?!一)|^[上下]班|比|断|没用|骗|功能|规则|排行|榜|人数|扫码|攒(?!.{0,2}(?:好运|运气|福气|人品))|换|开始(?![了啦新])|"
+                            r"[吗呢么没?]|忘|去了|去过|不会|弄|作业|阅读|英语|单词|学校|班级|网红|景点|景区|拍照|钉钉|考勤|健身|跑步|运动|会议|课")
+_SIGNIN_NEVER = re.compile(r"别忘|提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
+# The member's own sentence at the end of a run-on before the trigger: "我现在来", "我今天也来" (not "帮我").
+_OWN_SENTENCE = re.compile(r"(?<![帮替给叫让])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
+# Someone's message quoted before her own words, copied (「王店长：别忘了签到」 签到了) or as a reply's first line
+# (回复 张阿姨：签到\n张阿姨起得真早): their words, not hers.
+_QUOTED = re.compile(r"^\s*(?:「[^」：:]{1,12}[：:][^」]*」|回复\s*[^：:\n]{1,12}[：:][^\n]*\n)(?=[\s\S]*\S)")
+_SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=[\u4e00-\u9fff])")  # a particle inside a run-on
+_TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*\s*$")
+_NOW = re.compile(r"^(?:我|俺)?(?:现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
+                  r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$)")
+_PLAIN_BEFORE = re.compile(r"(?:帮我|给我|我来|来|我也|我|今天|今日|继续|准时|那个)?")
+_BARE_SIGN = re.compile(r"签[了啦咯哦呀哈]*")  # a clause that is 签 alone (签字, 签收 say more)
+# Who signs in, named after the trigger: "签到 老李", "签到 王姐".
+_NAME_AFTER = re.compile(r"(?:老|小)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥|阿姨|叔|奶奶|爷爷|大爷|大妈)")
+# News of someone else's sign-in, not the act: "我妈签到了", "我女儿帮我签到过了", "我老公已经签到".
+_NEWS = re.compile(r"了|啦|喽|咯|过|已经|刚|都|也")
+_WORK = re.compile(r"迟到|出差|请假|加班|公司|单位|上班|下班")
+_SIGNIN_PARTICLES = PARTICLES + "啰罗喇拉嗷哩伐"  # after a trigger only: 签到喇 (Cantonese), 簽到囉, 签到拉 (啦 mistyped), 签到嗷 (northeast), 签到哩, 签到伐 (Shanghai)
+# Who is signing in, said before or after: "我是老王我来签到", "签到啊我是五号楼的".
+_SELF_BEFORE = re.compile(r"^我是[^我]{1,10}(?=我|来)")
+_SELF_AFTER = re.compile(r"(?<!不)我是[^我是]{1,8}$")
+_ASKS_THE_BOT = re.compile(r"(?:能|可以|麻烦)?(?:帮|给)我(?:签个?到|打个?卡)(?:一下)?(?:吗|好吗|可以吗|行吗|呗|吧|不|没)?[?？]?")
+_QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|哪|多少|几|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
+
+
+_SELF_PARTY = re.compile(r"(?:我家?|俺家?|咱家)(?:老头子?|老伴|老太婆|老婆子|妈|爸)")  # one's household, signing in
+_SOMEONE_ELSE = re.compile(r"(?:我家?|俺家?|咱家)(?:" + _HOME + r"|妈|爸|姐|妹|哥|弟|老头)|"
+                           r"^(?:老公|老婆|爱人|孩子|娃|儿子|女儿|闺女|老伴|婆婆|公公|她|他)")
+
+
+def read_signin(text: str, triggers: list[str] | tuple[str, ...]) -> Reading | None:
+    """A sign-in in its wrapping: '签到', '大家早上好！签到', '签到，祝大家身体健康', '帮我签个到',
+    '打个卡', '签道', '张阿姨签到', '打卡第15天'; not '昨天忘了签到', '签到送什么', '跑步打卡五公里'.
+    A pure function of its text: read once per text (replay plans with it, then the handler asks again)."""
+    if len(text) > MAX_READ:
+        return None
+    return _read_signin(text, tuple(triggers))
+
+
+@lru_cache(maxsize=1024)
+def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
+    plain_text = _DAY_FRACTION.sub(" ", plain(_QUOTED.sub("", unquote(text), count=1)))
+    plain_text = _SPLIT_TRIGGER.sub("", plain_text)  # "签-到", "签。到", "签   到   早上好": one word typed apart
+    plain_text = _LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain_text)  # "qd qd 今天好冷", "早 qd一下"
+    plain_text = _TALKING_TO_THE_PHONE.sub("", plain_text)  # "喂签到签到听得见吗": voice input, not a question
+    if _SIGNIN_NEVER.search(plain_text):
+        return None
+    forms = _trigger_forms(tuple(triggers))
+    plain_text = _pinyin_typed(plain_text, forms)  # "qiandao", "签dao", "da卡": heard as the trigger they spell
+    if squeeze(plain_text) in forms or squeeze(plain_text) in _WHOLE_TYPOS:  # "打 卡", "qd"
+        return Reading(SIGNIN)
+    parts = [squeeze(p) for p in _SIGNIN_BREAK.split(plain_text)]
+    parts = [q for p in parts if p for q in _SIGNIN_SOFT_BREAK.split(p) if q]  # "…我在家带他呢签到": run-on voice input
+    if not parts or len(parts) > 8:
+        return None
+    if all(p in forms or p in _WHOLE_TYPOS for p in parts):
+        return Reading(SIGNIN)  # "qd qd", "签到 打卡": triggers alone
+    if len(parts) > 1 and any(_BARE_SIGN.fullmatch(p) for p in parts) and all(_BARE_SIGN.fullmatch(p) or is_courtesy(p) for p in parts):
+        return Reading(SIGNIN)  # "早 签": the trigger cut short, with a greeting ("快递 签" signs for a parcel; 签 alone may answer anything)
+    if len(parts) > 1 and all(len(p) <= 2 for p in parts) and re.fullmatch(r"[^+,，。!！()（）—-]+", plain_text):  # "签 到 了"
+        parts = ["".join(parts)]
+    written, heard = _trigger_search(forms)
+    joined = "".join(parts)  # every clause is a piece of it, and a clause's sounds a piece of its sounds
+    if not written.search(joined) and (heard is None or not heard.search(sounds(joined))):
+        return None  # no trigger in any clause, written or heard: no clause can sign in (_signin_clause)
+    found = [_signin_clause(p, forms) for p in parts]
+    if len(parts) > 1 and any(_ASKS_THE_BOT.fullmatch(p) for p in parts) \
+            and any(_SIGNIN_NOT_BEFORE.search(p) or _WORK.search(p) for p in parts if not _ASKS_THE_BOT.fullmatch(p)):
+        return None  # "能帮我打卡吗 我今天不去公司": another day, or work's clock-in
+    if True in found or any(_GOES_ON.fullmatch(p) for p in parts):  # "连续打卡一个月了，今天继续", "…今天也签到"
+        found = [True if f is False and _STREAK.search(p) else f for p, f in zip(parts, found)]
+    if found and found[-1] is True and _bare(parts[-1], forms):
+        found = [None if f is False and not _NEGATED.search(_A_NOT_A.sub("", p)) else f for p, f in zip(parts, found)]  # "签到是这样发吗 签到"
+    if True in found:  # "看大家都签到了，我也来签到": the others' sign-ins, then one's own
+        found = [None if f is False and _OTHERS_SIGNED.search(p) else f for p, f in zip(parts, found)]
+    if any(f is True and re.match(r"每天|天天", p) for p, f in zip(parts, found)) and any(_HABIT_TALK.search(p) for p in parts):
+        return None  # "每天签到，感觉自己很自律": about the habit
+    if not re.search("签|报", joined) and _OTHER_CLOCK_IN.search(joined):
+        return None  # "打卡成功 今天跑了5公里": a run, a lesson, homework clocked in, whichever clause says so
+    if any(f is False for f in found) or True not in found:
+        return None
+    if _NEWCOMER.search(joined) and not any(t in joined for t in forms if t not in _SIGNIN_WORDS):
+        return None  # a newcomer's 报到, not a sign-in (unless she also says 签到)
+    return Reading(SIGNIN)
+
+
+# Particles typed in pinyin as words of their own ("qiandao la", "daka le"): the particle, not the first character
+# of its sound (剌, 乐).
+_PINYIN_PARTICLES = {"la": "啦", "le": "了", "ya": "呀", "a": "啊", "o": "哦", "ou": "哦", "ha": "哈", "lo": "咯", "ba": "吧", "ne": "呢", "ma": "吗"}
+
+
+def _pinyin_typed(text: str, forms: tuple[str, ...]) -> str:
+    """Letters typed as pinyin written in characters of their sounds ("qian到" -> 乾到), when that makes a trigger
+    heard that was not before; other letters ("ok", "day5", "qd") stay as typed."""
+    if not re.search("[a-z]", text):
+        return text
+    spoken = re.sub(r"[a-z]+", lambda m: _PINYIN_PARTICLES.get(m.group()) or spelled(m.group()) or m.group(), text)
+    before, after = sounds(squeeze(text)), sounds(squeeze(spoken))
+    return spoken if any(h in after and h not in before for h in _homophones(forms)[1]) else text
+
+
+def _bare(clause: str, forms: tuple[str, ...]) -> bool:
+    """The clause is a trigger alone, maybe with 我/今天/也 before and particles after: the sign-in itself,
+    typed after a question or a remark about signing in ("签到是这样发吗 签到")."""
+    rest = re.sub(r"^(?:我|今天|今日)?(?:也|就|来)?", "", clause).rstrip(_SIGNIN_PARTICLES)
+    return rest in forms
+
+
+# Talk about not signing in, which a bare trigger after it does not undo: "我不签到 签到的人多吗" ends asking anyway.
+_NEGATED = re.compile(r"不|没|别|忘|补")
+_A_NOT_A = re.compile(r"(.)[不没]\1")  # "是不是发签到两个字就行 签到" asks, it does not refuse
+
+
+_OTHER_CLOCK_IN = re.compile(r"跑了|跑步|公里|健身|运动|步数|万步|单词|作业|阅读|读书|练字|瑜伽|游泳|减肥|学习|英语|背诵|课程")
+_HABIT_TALK = re.compile(r"感觉|觉得|自律|习惯|好处|有用|没用|坚持不")
+_GOES_ON = re.compile(r"(?:今天|今日|今儿)?(?:也)?(?:继续|接着|照常|照旧)(?:签到|打卡|来)?(?:了|啦|哦|呀)?")
+_STREAK = re.compile(r"^(?:已经)?(?:连续|坚持)(?:签到|打卡)(?:了)?(?:第?" + NUMERAL + r"(?:天|周|个月)|一个月|半个月|一周|一年)了?$")
+_OTHERS_SIGNED = re.compile(r"^(?:看|看到|看见)?(?:大家|姐妹们|别人|群里|各位)(?:都|也)?(?:签到|打卡)了?$")
+# The day count of one's own sign-ins: "坚持签到的第50天", "今天是我签到的第100天", "签到满一个月了".
+_DAY_COUNT = re.compile(r"(?:今天是)?我?(?:坚持|连续)?(?:(?:签到|打卡)(?:的第?|满|第)(?:" + NUMERAL + r"(?:天|周|个月)|一个月|半个月|一周|一年)"
+                        r"|第" + NUMERAL + r"天的?(?:签到|打卡))(?:了|啦|喽|咯)?")  # "今天是第二十天签到"
+# "美好的一天从签到开始": a blessing that signs in.
+_STARTS_WITH = re.compile(r"^.{0,10}从(?:签到|打卡)开始$")
+_DAY_FRACTION = re.compile(r"(?<!\d)\d+/\d+")  # "签到 30/30"; from a run's first digit only (linear time)
+_SIGNIN_BREAK = re.compile(r"[,.!?;:，。！？；：、~～…\n\s+【】()（）—-]+")  # BREAK, and spaces, "+" and 【】
+
+
+# Characters handwriting input mistakes for a trigger's (the same shape, not the same sound): 笺到, 签刭, 打卞.
+_LOOKS_LIKE = {"签": "笺筌", "到": "刭", "卡": "卞"}
+_SHAPES = frozenset("".join(_LOOKS_LIKE.values()))
+
+
+@lru_cache(maxsize=64)
+def _trigger_forms(triggers: tuple[str, ...]) -> tuple[str, ...]:
+    """The triggers in plain form, with 个 inside a two-character one ("签个到") and the usual typos,
+    longest first."""
+    forms = {squeeze(plain(t)) for t in triggers}
+    forms |= {t[0] + "个" + t[1] for t in forms if len(t) == 2}
+    forms |= {t[:i] + other + t[i + 1:] for t in list(forms) for i, c in enumerate(t) for other in _LOOKS_LIKE.get(c, "")}
+    forms |= set(_TRIGGER_TYPOS) | set(_SIGNIN_WORDS)
+    return tuple(sorted((t for t in forms if t), key=lambda t: (-len(t), t)))  # the same order in every run
+
+
+@lru_cache(maxsize=64)
+def _homophones(forms: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The trigger forms heard by sound (two Chinese characters, not the plain words like 报到), and
+    their sounds."""
+    words = tuple(t for t in forms if len(t) == 2 and t.isalpha() and not t.isascii() and t not in _SIGNIN_WORDS
+                  and not any(c in _SHAPES for c in t))  # a shape-alike is read as typed: 笺到 does not make 见到 a sign-in
+    return words, tuple({sounds(t) for t in words})
+
+
+@lru_cache(maxsize=64)
+def _trigger_search(forms: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern | None]:
+    """Whether a text holds one of the trigger forms as written, and (on its sounds) one of the two-character
+    forms ``heard_as`` reads homophones of: most messages hold neither, and need no clause read."""
+    written = re.compile("|".join(map(re.escape, forms)))
+    heard = _homophones(forms)[1]  # what _signin_clause hears
+    return written, re.compile("|".join(map(re.escape, heard))) if heard else None
+
+
+_CAME_TO = re.compile(r"^((?:我|俺)?)是((?:专门|特意|特地)?来.{2,4}?)的([啦哦呀哈]*)$")
+_SAID_TWICE = re.compile(r"(.{2,8}?)\1+")
+
+
+def _words_before(before: str) -> str:
+    """What is said before the trigger, without greetings, who signs in, what happened first, or when."""
+    before = re.sub(r"^(?:差点儿?忘(?:了|记了?)?|(?:今天|今日|今早|每日)份?的)", "", without_courtesy(before))  # "差点忘了签到", "今天份的签到来了"
+    before = _SELF_BEFORE.sub("", before)  # "我是老王我来签到啦": who signs in, then the sign-in
+    if len(before) > 4 and (own := _OWN_SENTENCE.search(before)):
+        before = before[own.start():]  # "…早上起来的晚了我现在来签个到": what happened, then her own sentence
+    if (when := _MOMENT.match(before)) and not (_SIGNIN_NOT_BEFORE.search(re.sub("[的就]|现在", "", when["when"])) or _WORK.search(when["when"])):
+        before = before[when.end():]  # "中午休息的时候签个到", "一睁眼就来签到" (not 上班的时候打卡, 开会的时候签到)
+    before = _NOW.sub("", before)  # "现在来签到", "赶紧签个到": when, not what
+    before = _FOR_SOMEONE.sub("", before)  # "帮我妈签个到", "替我老伴签个到": she signs in for someone of her household
+    if (where := _AT_PLACE.fullmatch(before)) and not (_SIGNIN_NOT_BEFORE.search(where["place"].replace("的", "")) or _WORK.search(where["place"])):
+        return ""  # "在老家签到", "人在外地签个到": where she is (not 在公司签到, 在医院签到: their own sign-ins)
+    return before
+
+
+# When she signs in, a moment of her day before the trigger: "排队的时候顺手签个到", "一睁眼就来签到".
+_MOMENT = re.compile(r"(?P<when>.{1,8}?(?:的时候|时候|的空儿?|之余|才想起来|终于想起来|想起来)|一.{1,3}就)(?:顺手|顺便|抽空|赶紧|赶快)?")
+# Whom she signs in for, the whole of what comes before the trigger (not "我女儿帮我签到了": news of it).
+# Grown-ups only: "帮孩子打卡" is the school's homework clock-in.
+_FOR_SOMEONE = re.compile(r"^(?:我|俺)?(?:来|也|就)?[帮替给](?:我|俺|咱)?家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|老婆|爱人|婆婆|公公|外婆|外公|奶奶|爷爷|"
+                          r"姥姥|姥爷|[姐妹哥弟]|姐姐|妹妹|哥哥|弟弟|嫂子|邻居|闺蜜|老头子?|老太婆)(?:也|一起)?$")
+
+
+# Where the member happens to be as she signs in (home, away, on the way), the whole of what comes before the
+# trigger; not a place one goes to in order to check in there (在景区打卡, 在会场签到, 在咖啡馆打卡).
+_AT_PLACE = re.compile(r"(?:我|俺)?(?:人|正|现在|今天)?在(?P<place>老家|家里?|[\u4e00-\u9fff]{1,3}家(?!乐)|外地|外面|乡下|国外|路上|床上|被窝里?|"
+                       r"菜市场|厨房|阳台|楼下|小区里?|村里|[\u4e00-\u9fff]{0,6}(?:车|地铁|公交|火车|高铁|飞机|船)上)(?:呢|了)?(?:来|也|就|给大家)?")
+
+
+def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
+    """True: this clause signs in; False: it talks about signing in (the message does not sign in);
+    None: it is about something else (a greeting, the weather, a blessing)."""
+    if (twice := _SAID_TWICE.fullmatch(clause)) is not None:
+        clause = twice.group(1)  # "我签到我签到": voice input says it again
+    clause = _CAME_TO.sub(r"\1\2\3", clause)  # "我是来签到的": what she came for, said with 是…的
+    at = next(((clause.find(t), t) for t in forms if t in clause), None)
+    if at is None:  # a homophone ("千到", "打咔", "钱到") counts only where nothing but plain words and greetings
+        words, heads = _homophones(forms)  # come before it: "我提前到了", "工资钱到了" are no sign-ins
+        if not any(h in sounds(clause) for h in heads):  # cheap: most clauses have none
+            return None
+        heard = heard_as(clause, words)
+        at = next(((heard.find(t), t) for t in forms if t in heard), None)
+        if at is None or not (_PLAIN_BEFORE.fullmatch(said := _words_before(heard[:at[0]])) or is_courtesy(said)):
+            return None
+        clause = heard
+    start, trigger = at
+    if _STARTS_WITH.match(clause) or _DAY_COUNT.fullmatch(clause):
+        return True
+    before, after = _words_before(clause[:start]), trim_courtesy(clause[start + len(trigger):].lstrip(trigger[-1]))
+    while (again := next((t for t in (*forms, *_WHOLE_TYPOS) if after.startswith(t)), None)):
+        after = after[len(again):]  # "签到签到", "打咔打咔", "打个卡签个到", "签到qd"
+    after = "" if is_courtesy(after) else after  # "签到晚安"
+    if _ASKS_THE_BOT.fullmatch(clause):
+        return True  # "能帮我签到吗": asking the bot to sign her in
+    if _QUESTION_IN_CLAUSE.search(clause) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
+        return False
+    if trigger in _SIGNIN_WORDS and (re.search(r"新|[帮替给]", before) or (trigger == "签一签" and before)):
+        return False  # "新人报到": a newcomer introduces herself; "帮我签一下": sign for a parcel
+    if _SOMEONE_ELSE.search(before) and (_NEWS.search(before) or _NEWS.search(after) or not _SELF_PARTY.fullmatch(before)):
+        return False  # "我妈签到了", "我女儿帮我签到了": news of someone else's sign-in ("我老头子签到" signs him in)
+    after = _SELF_AFTER.sub("", after.rstrip(_SIGNIN_PARTICLES)).rstrip(_SIGNIN_PARTICLES)  # "签到哇", "签到啊我是五号楼的"
+    after = "" if _NAME_AFTER.fullmatch(after) else after
+    if (plain_after := _SIGNIN_AFTER.match(after)) and not _ABOUT_SIGNING.search(plain_after.group("then") or ""):
+        return True  # "签到", "签到第三天", "签完去上班了" (not "打卡去网红店")
+    if _BLESSING.match(after):
+        return True  # "签到🌹祝店长生意兴隆": whatever the wish names
+    return bool((_SIGNIN_THEN.match(after) or _DAY_SENTENCE.match(after)) and not _ABOUT_SIGNING.search(after))
+
+
+_BLESSING = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:祝|愿)(?!.*[吗呢么?])")
