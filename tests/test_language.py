@@ -275,6 +275,10 @@ def test_signups_by_mechanism_tenth_pass(text, expected):
     ("成人两位 儿童一位", Reading("signup", 3)), ("陈芳 成人1 儿童1", Reading("signup", 2)),
     ("爷孙俩报名", Reading("signup", 2)), ("我们姐弟俩去", Reading("signup", 2)),
     ("我跟我妈我姨一起去", Reading("signup", 3)), ("给我妈和我姨报名", Reading("signup", 2)),
+    # who someone is, then their name: one person
+    ("我和同事小李", Reading("signup", 2)), ("带邻居王姐一起去", Reading("signup", 2)),
+    # urging the others is left out; the member's own words beside it still count
+    ("大家一起去吧 我报两个", Reading("signup", 2)), ("我报名 大家快来", Reading("signup", 1)), ("我也赶紧报一个", Reading("signup", 1)),
 ])
 def test_signups_reviewed_after_the_tenth_pass(text, expected):
     assert read_signup(text) == expected

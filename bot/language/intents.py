@@ -972,7 +972,7 @@ _EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")的?")
 # Signing up as something else, or the staff's reply to one, or putting it off: "我想报名当店长", "您的报名已收到",
 # "等孩子放假了再报名" (for the learned score's gate too).
 SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收到|等[^，,。]{1,8}?(?:了|后|完)再|下辈子")
-_SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|已满|满员|额满|(?<![跟和同])大家(?:都|也|快|赶紧|一起)*(?:去|来|报|参加)|(?:快|赶紧|抓紧)(?:来|去)?报|参加[了过]|没报|报名成功|报名表|在报名|"
+_SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|开始报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|麻将|打牌|牌局|三缺一|斗地主|掼蛋|一个人带|"
                          r"学校|单位|公司|组织|驾校|考试|体检|多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
@@ -1084,7 +1084,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     aged = {p: _aged(p) for p, _ in parts if _AGE_ONLY.fullmatch(p)}  # "大宝6岁": who, not how many
     named = "".join(p for p, _ in parts if p not in aged)
     parts = [("" if aged[p] in named else aged[p], r) if p in aged else (p, r) for p, r in parts]  # "我和孩子 孩子5岁": one child
-    parts = [(p, r) for p, r in parts if p and not is_courtesy(p)]
+    parts = [(p, r) for p, r in parts if p and not is_courtesy(p) and not URGING.search(r)]
     if not parts or len(parts) > 6 or any(_SIGNUP_NOT.search(r) and _JOIN.search(p) and not _SIGNUP_CANCEL_WORDS.search(p)
                                           for p, r in parts):
         return None
@@ -1148,6 +1148,8 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     return _by_roles(said, asked, told, room_said)
 
 
+# Urging the others, not coming oneself: "大家都去听听", "姐妹们快报名" (not "我跟大家一起去", "我也赶紧报一个").
+URGING = re.compile(r"(?<![跟和同])大家(?:都|也|快|赶紧|一起)*(?:去|来|报|参加)|(?<![我俺也])(?:快|赶紧|抓紧)(?:来|去)?报")
 # A change of the party by a count: "再加一个", "加一个人", "取消一个人", "减一个".
 _COUNT_CHANGED = re.compile(r"(?:^|再|多)(?:加|添)上?" + NUMERAL + r"个人?$|(?:取消|减|减掉|少|去掉)" + NUMERAL + r"个人?$")
 # Signing up now, whatever happens on the day: "先报上", "先给我报个名".
@@ -1537,6 +1539,8 @@ _ONE_PERSON = re.compile(r"(?:我家?|我们家|俺家?)?(?:" + _RELATIVE.patter
 _NAMED = re.compile(r"[a-z]{2,12}(?![a-z])|(?:(?:小|阿)[\u4e00-\u9fff]|(?P<dd>[\u4e00-\u9fff])(?P=dd)|[" + _SURNAME + r"][\u4e00-\u9fff]{1,2})"
                     r"(?:妈妈?|爸爸?|奶奶|爷爷|姥姥|姥爷|外婆|外公)?(?=$|[，,、和跟带陪还加])")
 _NOT_A_NAME = re.compile(r"[报名去来了的人个位号天日月年点时我你他她们家吗呢吧啊哈好便兴些样么看想说听等走试谢嘻呵嗯]|周[一二三四五六末]")
+# Who someone is to the member, said before their name: "同事小李", "我闺蜜小红", "邻居王姐".
+_TITLE = re.compile(r"(?:我的?)?(?:同事|好?朋友|闺蜜|邻居|同学|老乡|好友|室友|舍友|老?姐妹|小?伙伴)")
 _JOINING = re.compile(r"[，,、+&]|和|跟|带上|带着|带|陪着|陪|还有|加上|加|以及|一起|都|也|着|的")
 _SIGNING = re.compile(r"报名|报个名|报上|报|参加|算上?|去|来|[:：]")
 
@@ -1558,6 +1562,8 @@ def _listed_party(text: str) -> int | None:
         elif (match := _ONE_PERSON.match(rest, at) or _NAMED.match(rest, at)) \
                 and not (match.re is _NAMED and _NOT_A_NAME.search(match.group(0))):
             total, at = total + 1, match.end()
+            if _TITLE.fullmatch(match.group(0)) and (name := _NAMED.match(rest, at)) and not _NOT_A_NAME.search(name.group(0)):
+                at = name.end()  # "同事小李", "邻居王姐": who and their name, one person
         elif (match := _ME.match(rest, at)) and not re.match(r"(?:我|俺)(?:俩|仨|[两二三四五六七八九十\d]+个)", rest[at:]):
             me, at = True, match.end()
             added = added or bool(said) and bool(re.search(r"(?:加上?|还有|再加|带上|外加)$", rest[:match.start()]))  # "两个 加我"
