@@ -972,8 +972,9 @@ _EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")的?")
 # Signing up as something else, or the staff's reply to one, or putting it off: "我想报名当店长", "您的报名已收到",
 # "等孩子放假了再报名" (for the learned score's gate too).
 SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收到|等[^，,。]{1,8}?(?:了|后|完)再|下辈子")
+_PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")  # a game among members: "斗地主三缺一 算我一个"
 _SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
-                         r"欢迎报名|开始报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|麻将|打牌|牌局|三缺一|斗地主|掼蛋|一个人带|"
+                         r"欢迎报名|开始报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
                          r"学校|单位|公司|组织|驾校|考试|体检|多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
                                   r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名)不要了?|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
@@ -981,7 +982,6 @@ _SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|
 _NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"再来一次|再也|以后|航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
 _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
 _PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
-_PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")
 _SIGNUP_TYPOS = ((re.compile("[保抱包]名|报[明铭]"), "报名"),)
 _PLUS_PEOPLE = re.compile(r"^(?:我|我们|我也|本人|同去|报名)?\+(" + NUMERAL + r")?(?:个)?[人位]?$")
 _SIGNUP_CHAIN = re.compile(r"^\d{1,3}(?:[.、)]|\s)\s*(?P<name>[^\s+]{1,10})\s*(?P<tail>.*)$")
@@ -1157,8 +1157,8 @@ _SIGN_NOW = re.compile(r"先(?:给我|帮我)?报(?:上|个名|名)")
 # A worry beside wanting to come: not yet decided ("讲座我想去，就怕听不懂", "想报名 就是担心孩子坐不住").
 _WORRIED = re.compile(r"怕|担心|不知道(?:能不能|行不行|会不会)")
 # Asking with a closing 不 after a modal: "积分能参加抽奖不", "孩子可以一起去不" (not "我去不了", "不去").
-_ASKS_WITH_NOT = re.compile(r"(?:能|可以|会|要|用)[^不]{1,10}不$|" + r"(?:算|报|带|加)(?:上)?我们?(?:" + NUMERAL + r"个?)?不$")
 _JOIN_ASKED_NOT = re.compile(r"(?:算|报|带|加)(?:上)?我们?(?:" + NUMERAL + r"个?)?不$")  # "算我一个不": asking to come
+_ASKS_WITH_NOT = re.compile(r"(?:能|可以|会|要|用)[^不]{1,10}不$|" + _JOIN_ASKED_NOT.pattern)
 # Asking who may come, seen before ages are taken off the clause: "几岁的孩子可以参加", "几位能去".
 _ASKS_WHO = re.compile(r"几(?:岁|位|人|个人)|多大的?(?:孩子|小孩|娃|宝宝)")
 # A cancellation said outright at the end of a story (talked over, someone's reasons): "…我们这次就不去了 取消",
