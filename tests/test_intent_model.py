@@ -193,6 +193,11 @@ def test_a_cancel_of_someone_addressed_is_not_guessed(text):
     assert intent_model.partner(text, None, SIGNUPS, Fixed(signup_cancel=1.0)) is None  # theirs; the sender's place stays
 
 
+@pytest.mark.parametrize("text", ["快报名", "大家都去听听吧"])
+def test_urging_the_others_is_not_guessed_a_sign_up(text):
+    assert intent_model.partner(text, None, SIGNUPS, Fixed(signup=1.0)) is None
+
+
 @pytest.mark.parametrize("text", ["手工课我不去了行不行", "我可以不参加了吗", "周日那场我能取消吗"])
 def test_a_cancel_asked_as_whether_one_may_is_asked_once_whatever_the_score(text):
     rule = intents.read_signup(text)

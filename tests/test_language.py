@@ -228,7 +228,8 @@ def test_signup_readings(text, expected):
     ("好久没出门了 孩子天天闹 我们三个人", Reading("signup", 3)),
     # cancels: a party or someone spoken for, the event named anywhere, asking the staff, slang
     ("我和老公都不去了", Reading("signup_cancel")), ("我们一家四口都不去了", Reading("signup_cancel")),
-    ("替王阿姨说一声 她不去了", Reading("signup_cancel", sure=False)),  # her word passed on: asked (tenth pass) ("周日的局我撤了", Reading("signup_cancel")),
+    ("替王阿姨说一声 她不去了", Reading("signup_cancel", sure=False)),  # her word passed on: asked (tenth pass)
+    ("周日的局我撤了", Reading("signup_cancel")),
     ("能帮我把我的报名取消吗", Reading("signup_cancel")), ("报了名的还能退吗 去不了了", Reading("signup_cancel")),
     ("周六去不了 帮我退了", Reading("signup_cancel")), ("讲座我鸽了 不好意思", Reading("signup_cancel")),
     ("我不去了啊我那天要加班", Reading("signup_cancel")), ("我明天不去了", Reading("signup_cancel", sure=False)),
@@ -273,6 +274,30 @@ def test_signups_by_mechanism(text, expected):
     ("要是天气好我们三个都去 先报上", Reading("signup", 3)), ("要是天气好我们三个都去", Reading("signup", 3, sure=False)),
 ])
 def test_signups_by_mechanism_tenth_pass(text, expected):
+    assert read_signup(text) == expected
+
+
+# Review of the tenth pass: wrong acts found on a reviewer's own messages, one phrasing each beside the one found.
+@pytest.mark.parametrize("text, expected", [
+    # someone else goes in the member's place: the new party asked, never the sign-up dropped
+    ("我去不了 我老公去", Reading("signup", 1, sure=False)), ("讲座我不去了 换我闺女去", Reading("signup", 1, sure=False)),
+    ("我不去 我老公带孩子去", Reading("signup", 2, sure=False)),
+    # by how many, the total unsaid: the handler keeps totals, so nothing is guessed
+    ("再加一个，我老公也去", None), ("我家的取消一个人", None), ("再加一个 我们一共三个", Reading("signup", 3)),
+    # the staff's notice that the places are gone; urging the others
+    ("报名已满，谢谢大家", None), ("名额已满 下次早点哦", None), ("姐妹们冲啊 快报名", None),
+    ("这个讲座好 大家都去听听", None), ("我跟大家一起去", Reading("signup", 1)),
+    # a kind counted then its number, the companion beside it; kin by pair words; aunts
+    ("5岁男孩一个 爸爸带", Reading("signup", 2)), ("女孩两个 我带", Reading("signup", 3)),
+    ("成人两位 儿童一位", Reading("signup", 3)), ("陈芳 成人1 儿童1", Reading("signup", 2)),
+    ("爷孙俩报名", Reading("signup", 2)), ("我们姐弟俩去", Reading("signup", 2)),
+    ("我跟我妈我姨一起去", Reading("signup", 3)), ("给我妈和我姨报名", Reading("signup", 2)),
+    # who someone is, then their name: one person
+    ("我和同事小李", Reading("signup", 2)), ("带邻居王姐一起去", Reading("signup", 2)),
+    # urging the others is left out; the member's own words beside it still count
+    ("大家一起去吧 我报两个", Reading("signup", 2)), ("我报名 大家快来", Reading("signup", 1)), ("我也赶紧报一个", Reading("signup", 1)),
+])
+def test_signups_reviewed_after_the_tenth_pass(text, expected):
     assert read_signup(text) == expected
 
 

@@ -222,8 +222,8 @@ def _guess(text: str, among: tuple[str, ...], model: IntentModel | None) -> tupl
     if intents._SPEAKER.match(plain(unquote(text))) or _NOT_MINE.search(words) or _DECIMAL.search(words) \
             or intents._LIMIT.search(words) or intents._TALLY.search(words) or intents._POST.search(words):
         return None  # a limit ("每人最多订5盒") or a tally ("报名情况：已报18组") is the staff's, not a wish
-    if among == SIGNUPS and (intents.SIGNUP_ELSE.search(words) or intents._LAUGH.search(words)):
-        return None  # the sign-up reader's own reasons for silence: news, another role or place ("我想报名当店长哈哈")
+    if among == SIGNUPS and (intents.SIGNUP_ELSE.search(words) or intents.URGING.search(words) or intents._LAUGH.search(words)):
+        return None  # the sign-up reader's own reasons for silence: news, another role or place ("我想报名当店长哈哈"), urging others
     if among == SIGNUPS and _YOU_DROP.search(words):
         return None  # "那天的活动你们不去了？": asking those addressed, nothing of the member's
     if among == SIGNUPS and not _SIGNUP_WORDS.search(words):
