@@ -1,8 +1,10 @@
 """What one message costs on the live path, by kind: a repeatable driver for callgrind (instructions do not
 depend on the machine's load) and for cProfile (where they go).
 
-    valgrind --tool=callgrind --collect-atstart=no --toggle-collect=functools_reduce \\
-        .venv/bin/python -m benchmarks.per_kind KIND [COUNT]
+    QUNBOT_GO=/tmp/go valgrind --tool=callgrind --instr-atstart=no --collect-atstart=no \\
+        --toggle-collect=functools_reduce .venv/bin/python -m benchmarks.per_kind KIND [COUNT]
+      (when it prints "READY pid": callgrind_control -i on PID; touch /tmp/go — instrumenting the
+      imports and the start-up would take many minutes; instructions / COUNT is the figure)
     .venv/bin/python -m benchmarks.per_kind KIND [COUNT] --profile [--top N]
 
 KIND: chat (nothing open, as benchmarks/latency.py offers it), signin (first sign-ins of the day),
