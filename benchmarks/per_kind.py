@@ -53,8 +53,9 @@ def texts(kind: str, rng: random.Random, count: int) -> list[str]:
         return chat_lines(rng, count)
     if kind == "signin":
         return ["签到"] * count
-    return [(ORDERS if kind == "order" else SIGNUPS)[i % len(ORDERS if kind == "order" else SIGNUPS)]
-            for i in range(count)]
+    said = ORDERS if kind == "order" else SIGNUPS
+    # each text once, as members type them (no reading served from a cache): a WeChat emoji after it, "[..]"
+    return [f"{said[i % len(said)]}[{HAN[i % len(HAN)]}{HAN[i // len(HAN)]}]" for i in range(count)]
 
 
 async def setup(kind: str, count: int, tmp: Path):
