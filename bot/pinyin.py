@@ -16,11 +16,21 @@ from pathlib import Path
 from itertools import chain
 
 
-@lru_cache(maxsize=1)
 def _table() -> dict[int, int]:
     """Character -> its syllable's character (code points); ASCII letters and digits are syllables of their own."""
+    return _tables()[0]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[int, int], dict[str, str]]:
+    """``_table`` and ``_syllable_characters``, from one read of pypinyin's data (a second read cost ~1 s: on
+    the event loop, at the first message with letters in it, before both were built here)."""
     pinyin_dict = _pinyin_dict()
     readings = {chr(code): _toneless(options.split(",")[0]) for code, options in pinyin_dict.items()}
+    spellings: dict[str, str] = {}  # each toneless syllable (its letters, "qian") -> one character read so
+    for code in sorted(pinyin_dict, key=lambda code: (not 0x4E00 <= code <= 0x9FFF, code)):  # a common one first
+        if (syllable := readings[chr(code)]).isascii() and syllable.isalpha():
+            spellings.setdefault(syllable, chr(code))
     readings.update({c: c for c in "0123456789abcdefghijklmnopqrstuvwxyz"})  # "e" sounds like 饿
     # Two-byte characters of UTF-8 first (the ~500 that are neither letters nor digits: accents,
     # punctuation), so the automaton reads 2 bytes a syllable rather than 3; then private use.
@@ -31,7 +41,7 @@ def _table() -> dict[int, int]:
             syllables[syllable] = next(codes)
     # Any other character of a compact text (é, ß) stands for itself: being a letter or digit,
     # it never reads as a syllable.
-    return {ord(c): syllables[syllable] for c, syllable in readings.items()}
+    return {ord(c): syllables[syllable] for c, syllable in readings.items()}, spellings
 
 
 def _pinyin_dict() -> dict[int, str]:
@@ -76,15 +86,9 @@ def sounding_like(characters: set[str]) -> set[str]:
     return set(characters) | {chr(code) for code, syllable in table.items() if syllable in wanted}
 
 
-@lru_cache(maxsize=1)
 def _syllable_characters() -> dict[str, str]:
     """Each toneless syllable (its letters, "qian") -> one character read so (a common one first)."""
-    out: dict[str, str] = {}
-    for code, options in sorted(_pinyin_dict().items(), key=lambda item: (not 0x4E00 <= item[0] <= 0x9FFF, item[0])):
-        syllable = _toneless(options.split(",")[0])
-        if syllable.isascii() and syllable.isalpha():
-            out.setdefault(syllable, chr(code))
-    return out
+    return _tables()[1]
 
 
 @lru_cache(maxsize=4096)

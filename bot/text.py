@@ -170,6 +170,13 @@ def strip_leading_mentions(text: str) -> str:
     return _LEADING_MENTIONS.sub("", text.strip()).strip()
 
 
+@lru_cache(maxsize=256)
+def said(text: str) -> str:
+    """What a message says without its leading @-mentions, normalized: the form the exact-phrase handlers
+    ("我的积分", "我的订单"...) compare, computed once a message however many of them look."""
+    return normalize(strip_leading_mentions(text))
+
+
 
 # A quoted reply as WeChat clients render it: 「name：quoted text」, a line of dashes, then the reply.
 QUOTE = re.compile(r"「(?P<name>[^」:：]*)[:：](?P<text>[^」]*)」\s*(?:-\s*){6,}")

@@ -135,7 +135,7 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     # an order among reasons, thanks, blessings; a count drawn or typed in letters; a tag asking to confirm
     ("刚开完会 两份", Reading("order", 2)), ("今天降温了，汤圆给我来两份，祝大家冬至快乐", Reading("order", 2)),
     ("3️⃣", Reading("order", 3)), ("✋2", Reading("order", 2)), ("鸡蛋l盒", Reading("order", 1, item="鸡蛋")),
-    ("我要三份哈？", Reading("order", 3, sure=False)), ("三份没问题吧", Reading("order", 3, sure=False)), ("两份？", None),
+    ("我要三份哈？", Reading("order", 3, sure=False)), ("三份没问题吧", Reading("order", 3)), ("两份？", None),
     # chat with counts: a recipe, an id, someone else's offer
     ("做法：糯米粉一份，温水适量", None), ("一份糯米粉兑半份水", None), ("取件码是5213", None),
     ("家里柚子多 有人要的话来拿两个", None),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.language import intent_model, intents
 from bot.language.numbers import number
@@ -51,11 +52,17 @@ def order_reading(text: str, item_name: str | None = "", guess: bool = True) -> 
     (None: of whatever product the message names, as in the corpus evaluation). With ``guess``, the
     learned intent score weighs in (``intent_model.partner``): it may find an order the rules miss, to
     act on or ask about, settle their doubt, or doubt them; without, the rules alone."""
+    return _order_reading(text, item_name, guess, intent_model.shipped() if guess else None)
+
+
+@lru_cache(maxsize=256)
+def _order_reading(text: str, item_name: str | None, guess: bool, model) -> intents.Reading | None:
+    """``order_reading`` under this score, read once: the handler's matcher and the handler both ask."""
     said, text = text, unquote(text)
     if not text.strip() or is_chain(text) or _NEGATIVE.search(text):  # "鸡蛋 -2份" orders nothing
         return None  # a chain is read line by line (chain_entry); other line breaks end clauses
     rule = intents.read_order(said)  # with its quote: "这个取消" replying to one's order line drops it
-    reading = intent_model.partner(text, rule, intent_model.ORDERS) if guess else rule
+    reading = intent_model.partner(text, rule, intent_model.ORDERS, model) if guess else rule
     if reading is None:
         return None
     if rule is None:  # the score's own reading, which names no product: only ever of the open one
@@ -87,11 +94,16 @@ def parse_signup(text: str) -> SignUp | None:
 def signup_reading(text: str, guess: bool = True, event: str = "") -> intents.Reading | None:
     """What one message (not a chain) says about a sign-up for the event called ``event`` (if
     known); as ``order_reading``, weighed with the learned score unless ``guess`` is False."""
+    return _signup_reading(text, guess, event, intent_model.shipped() if guess else None)
+
+
+@lru_cache(maxsize=256)
+def _signup_reading(text: str, guess: bool, event: str, model) -> intents.Reading | None:
     text = unquote(text)
     if not text.strip() or is_chain(text):
         return None
     reading = intents.read_signup(text, event)
-    return intent_model.partner(text, reading, intent_model.SIGNUPS) if guess else reading
+    return intent_model.partner(text, reading, intent_model.SIGNUPS, model) if guess else reading
 
 
 def as_signup(reading: intents.Reading) -> SignUp:

@@ -18,7 +18,7 @@ from bot.members import display_names
 from bot.numbers import plain_amount
 from bot.roles import Role
 from bot.router import Router
-from bot.text import normalize, strip_leading_mentions
+from bot.text import normalize, said, strip_leading_mentions
 from storage import coupons
 from storage.content import tags_of
 from storage.models import Coupon
@@ -97,7 +97,7 @@ async def redeem(ctx: Ctx, msg: GroupMessage, args: str) -> None:
               **(shown | {"status": result.status, "spend": spend}))
 
 
-@router.natural(lambda ctx, msg: normalize(strip_leading_mentions(msg.text)) in MY_COUPONS, private=True)
+@router.natural(lambda ctx, msg: said(msg.text) in MY_COUPONS, private=True)
 async def my_coupons(ctx: Ctx, msg: GroupMessage) -> None:
     """The list goes privately (codes are as good as cash); the group hears only that it was sent."""
     if not ctx.games.allow(f"my-coupons:{msg.sender.id}", msg.at, ASK_AGAIN):

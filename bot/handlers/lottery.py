@@ -21,7 +21,7 @@ from bot.members import display_names
 from bot.roles import Role
 from bot.router import Router
 from bot.send_queue import Priority
-from bot.text import normalize, strip_leading_mentions
+from bot.text import normalize, said
 from storage import lottery as stored, promises
 
 router = Router("lottery")
@@ -111,7 +111,7 @@ async def open_lottery(ctx: Ctx, msg: GroupMessage, args: str) -> None:
 def _entering(ctx: Ctx, msg: GroupMessage) -> bool:
     """The entry word, from a member (staff don't enter their own store's draws)."""
     deadline = ctx.games.open_in("draw", msg.group_id)
-    return (deadline is not None and normalize(strip_leading_mentions(msg.text)) == normalize(deadline.detail)
+    return (deadline is not None and said(msg.text) == normalize(deadline.detail)
             and ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name)) < Role.ASSISTANT)
 
 

@@ -11,7 +11,7 @@ from functools import partial
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.router import Router
-from bot.text import normalize, strip_leading_mentions
+from bot.text import normalize, said
 from storage import mine
 
 router = Router("mine")
@@ -21,7 +21,7 @@ ASK_AGAIN = timedelta(minutes=1)  # the same question again sooner gets silence
 
 def _asks(*words: str):
     wanted = {normalize(w) for w in words}
-    return lambda ctx, msg: normalize(strip_leading_mentions(msg.text)) in wanted
+    return lambda ctx, msg: said(msg.text) in wanted
 
 
 def _fresh(ctx: Ctx, msg: GroupMessage, what: str) -> bool:

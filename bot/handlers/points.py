@@ -16,7 +16,7 @@ from bot.members import display_name, display_names
 from bot.roles import Role
 from bot.router import Router
 from bot.send_queue import Priority
-from bot.text import normalize, strip_leading_mentions
+from bot.text import normalize, said
 from storage import points as ledger
 
 router = Router("points")
@@ -31,7 +31,7 @@ _ASKS = {normalize(t) for t in ("我的积分", "积分", "查积分", "查询�
 
 
 def _asks_balance(ctx: Ctx, msg: GroupMessage) -> bool:
-    return normalize(strip_leading_mentions(msg.text)) in _ASKS
+    return said(msg.text) in _ASKS
 
 
 async def show_balance(ctx: Ctx, msg: GroupMessage, args: str = "") -> None:

@@ -13,7 +13,7 @@ from bot.handlers.operations import mentioned_and_words
 from bot.members import display_names
 from bot.roles import Role
 from bot.router import Router
-from bot.text import normalize, strip_leading_mentions
+from bot.text import normalize, said
 from storage import promises
 
 router = Router("promises")
@@ -55,7 +55,7 @@ async def deliver(ctx: Ctx, msg: GroupMessage, args: str) -> None:
 
 
 def _asks_prizes(ctx: Ctx, msg: GroupMessage) -> bool:
-    return normalize(strip_leading_mentions(msg.text)) in ASK_WORDS
+    return said(msg.text) in ASK_WORDS
 
 
 @router.natural(_asks_prizes, private=True)

@@ -99,6 +99,8 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...]) -> Reading | N
 
 @lru_cache(maxsize=1024)
 def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
+    if not _may_hold_trigger(plain(unquote(text)), _trigger_forms(triggers)):
+        return None  # most chat: no trigger written or heard, however its pieces are read below
     plain_text = _DAY_FRACTION.sub(" ", plain(_QUOTED.sub("", unquote(text), count=1)))
     plain_text = _SPLIT_TRIGGER.sub("", plain_text)  # "签-到", "签。到", "签   到   早上好": one word typed apart
     plain_text = _LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain_text)  # "qd qd 今天好冷", "早 qd一下"
@@ -220,6 +222,27 @@ def _trigger_search(forms: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern | No
 
 
 _CAME_TO = re.compile(r"^((?:我|俺)?)是((?:专门|特意|特地)?来.{2,4}?)的([啦哦呀哈]*)$")
+_NOT_HAN = re.compile(r"[^\u3400-\u9fff]+")
+_HAN_OR_LETTERS = re.compile(r"[\u3400-\u9fffa-z]+")
+
+
+def _may_hold_trigger(plain_text: str, forms: tuple[str, ...]) -> bool:
+    """False only when no reading below can find a trigger: without letters (no "qd", no pinyin) and without 签
+    (no "早 签"), the clauses' joined text is the plain text less characters that are not Han (breaks, spaces,
+    decoration, a day's fraction) and less an ending: a trigger written or heard in it is so in the plain
+    text's Han characters too. Forms with other characters than Han and letters are always read whole."""
+    if "签" in plain_text or not _han_forms(forms) or re.search("[a-z]", plain_text):
+        return True
+    han = _NOT_HAN.sub("", plain_text)
+    written, heard = _trigger_search(forms)
+    return bool(written.search(han) or (heard is not None and heard.search(sounds(han))))
+
+
+@lru_cache(maxsize=64)
+def _han_forms(forms: tuple[str, ...]) -> bool:
+    return all(_HAN_OR_LETTERS.fullmatch(form) for form in forms)
+
+
 _SAID_TWICE = re.compile(r"(.{2,8}?)\1+")
 
 

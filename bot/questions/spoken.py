@@ -68,9 +68,12 @@ def _rewriter() -> tuple[re.Pattern[str] | None, dict[str, str]]:
 def reload_words() -> None:
     """Read the file again at its next use (an admin edited it)."""
     _rewriter.cache_clear()
+    mandarin.cache_clear()
 
 
+@lru_cache(maxsize=1024)
 def mandarin(text: str) -> str:
-    """The text with regional and spoken question words read as Mandarin (folded or compact text)."""
+    """The text with regional and spoken question words read as Mandarin (folded or compact text); a message's
+    forms are read so several times (the question reader's rules, its learned signals, its clauses): once."""
     pattern, table = _rewriter()
     return text if pattern is None else pattern.sub(lambda m: table[m.group()], text)
