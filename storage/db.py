@@ -25,7 +25,6 @@ import sqlalchemy as sa
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel
 
-import storage.migrate as migrate  # by name, not through storage/__init__ (which imports this module)
 import storage.models as models
 from storage.engine import create_engine, describe, redact, resolve_url, transient
 from storage.prepared import Prepared, run_driver_sql
@@ -87,6 +86,10 @@ class Database:
         self.dialect = self.url.get_backend_name()
         self.path = Path(self.url.database) if self.dialect == "sqlite" else None
         self.engine = create_engine(self.url)
+        # Imported here, once per Database: storage.migrate pulls in Alembic (with mako, pygments and
+        # every dialect's DDL, ~0.9 s of CPU), which only a process that opens a database needs; not
+        # `import bot.app`, check-config or --help. By name, not through storage/__init__ (which imports this module).
+        import storage.migrate as migrate
         try:
             migrate.upgrade(self.engine)
         except Exception as exc:
