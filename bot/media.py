@@ -13,8 +13,6 @@ from collections import OrderedDict
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlparse
 
-import aiohttp
-
 from bot.rich import Picture
 
 log = logging.getLogger(__name__)
@@ -65,6 +63,10 @@ class Pictures:
         return _checked(path.name, data, str(path))
 
     async def _fetch(self, url: str) -> Picture:
+        # Imported here: aiohttp's client costs ~0.4 s of CPU at import and fetches are rare (a URL once, then
+        # kept above); every process importing bot.app (check-config, replay, --help) would pay it otherwise.
+        import aiohttp
+
         try:
             timeout = aiohttp.ClientTimeout(total=self._timeout)
             async with aiohttp.ClientSession(timeout=timeout) as session, session.get(url) as response:
