@@ -79,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # Alembic logs each plugin it sets up when first imported (seven INFO lines); it is imported when a database
+    # opens (storage/db.py), after this, no longer before any handler existed: keep those lines out as before.
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     if args.command == "check-config":
         return check_config(args.path)
     if args.command == "verify-draw":
