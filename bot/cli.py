@@ -5,9 +5,6 @@ import argparse
 import logging
 import sys
 
-from bot.config.issues import render
-from bot.config.loader import ConfigError, config_warnings, default_config_path, load_config, schedule_gaps
-
 
 DB_HELP = ("SQLite file or database URL, e.g. postgresql://qunbot@127.0.0.1/qunbot (default: QUNBOT_DATABASE_URL, "
            "else config's database.url, else storage.path: data/qunbot.db)")
@@ -126,6 +123,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def check_config(path: str | None) -> int:
     """Every problem of the config, in Chinese (bot/content/config_messages.yaml): admins and owners read it."""
+    # Imported here, like every command's code below: the config loader pulls in the handlers, the models and
+    # SQLAlchemy (~2.5 s of CPU), which `qunbot --help` and a mistyped command do not need.
+    from bot.config.issues import render
+    from bot.config.loader import ConfigError, config_warnings, default_config_path, load_config, schedule_gaps
+
     config_path = default_config_path(path)
     try:
         config = load_config(config_path)
@@ -143,6 +145,7 @@ def check_config(path: str | None) -> int:
 
 def check_database(config) -> int:
     """QUNBOT_DATABASE_URL overrides database.url: it gets the same check."""
+    from bot.config.issues import render
     from storage.engine import ENV_URL, BadDatabaseURL, redact, resolve_url
 
     target = config.database_target()
