@@ -155,3 +155,11 @@ def test_words_a_message_reports_are_not_the_writers_own(tmp_path):
     assert kinds("想赚钱的私我") == ["cue_hook", "cue_hook+money", "cue_money"]
     # a contact inside the quote still counts: a spammer gains nothing by quoting his own id
     assert "wechat_id" in kinds('有人发"加V：dk8866 带你赚钱"，都是骗子')
+
+
+def test_a_score_does_not_depend_on_the_order_its_n_grams_are_visited():
+    # A set's order follows the process's hash seed: a plain float sum of the same weights then differed in its
+    # last bits between processes (1e16 + 1 - 1e16 is 0 or 1 by order), and a verdict at the threshold could flip.
+    model = AdModel(0.0, {"a": 1e16, "b": 1.0, "c": -1e16}, {"x": 1e16, "y": 1.0, "z": -1e16})
+    assert model.logit_grams(["x", "y", "z"], set()) == model.logit_grams(["x", "z", "y"], set()) == 1.0
+    assert model.base(["a", "b", "c"]) == model.base(["a", "c", "b"]) == 1.0

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import math
-from math import fsum
 import re
 from collections.abc import Set
 from functools import lru_cache
@@ -83,7 +82,7 @@ class AdModel:
 
     def base(self, kinds: Set[str]) -> float:
         """The sum before the n-grams: the bias and the signals' weights."""
-        return self.bias + fsum(self.signals.get(kind, 0.0) for kind in kinds) if kinds else self.bias
+        return self.bias + math.fsum(self.signals.get(kind, 0.0) for kind in kinds) if kinds else self.bias
 
     @property
     def positive_weights(self) -> list[float]:
@@ -93,7 +92,7 @@ class AdModel:
     def logit(self, compact: str, kinds: Set[str]) -> float:
         grams = self.grams  # the ads rule's hot path: no call through logit_grams
         found = ngrams(compact)
-        text = fsum(grams.get(g, 0.0) for g in found)  # fsum: exact, so a set's order (the hash seed) never shows
+        text = math.fsum(grams.get(g, 0.0) for g in found)  # fsum: exact, so a set's order (the hash seed) never shows
         if self.spread and len(found) > self.spread:
             text *= gram_share(len(found), self.spread)
         return self.base(kinds) + text
@@ -101,7 +100,7 @@ class AdModel:
     def logit_grams(self, found: Set[str], kinds: Set[str]) -> float:
         """The sum for n-grams already found (the question topics score one message's for every entry)."""
         grams = self.grams
-        return self.base(kinds) + fsum(grams.get(g, 0.0) for g in found)
+        return self.base(kinds) + math.fsum(grams.get(g, 0.0) for g in found)
 
     def _bound(self, compact: str, base: float) -> float:
         """The most the sum can be: the signals' weights and every positive n-gram present."""

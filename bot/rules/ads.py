@@ -426,7 +426,7 @@ def _own_words(text: str) -> str | None:
     store's post replied to); the writer's own words are judged. Contacts are read in the whole text."""
     if not ("\u201c" in text or '"' in text or "\u300c" in text or "\u300e" in text):
         return None
-    spans = [m for m in _QUOTE.finditer(text)]
+    spans = list(_QUOTE.finditer(text))
     if not spans:
         return None
     outside = _QUOTE.sub("，", text)
