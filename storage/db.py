@@ -26,6 +26,7 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel
 
 import storage.models as models
+import storage.revisions as revisions
 from storage.engine import create_engine, describe, redact, resolve_url, transient
 from storage.prepared import Prepared, run_driver_sql
 
@@ -86,12 +87,8 @@ class Database:
         self.dialect = self.url.get_backend_name()
         self.path = Path(self.url.database) if self.dialect == "sqlite" else None
         self.engine = create_engine(self.url)
-        # Imported here, once per Database: storage.migrate pulls in Alembic (with mako, pygments and
-        # every dialect's DDL, ~0.9 s of CPU), which only a process that opens a database needs; not
-        # `import bot.app`, check-config or --help. By name, not through storage/__init__ (which imports this module).
-        import storage.migrate as migrate
         try:
-            migrate.upgrade(self.engine)
+            self._migrate()
         except Exception as exc:
             self.engine.dispose()
             if isinstance(exc, OperationalError):
@@ -126,6 +123,15 @@ class Database:
             self.engine.dispose()  # the migration's connection had SQLite's default
         self.on_fault: Callable[[str], None] = lambda kind: None  # the file went wrong (kind): tell someone
         self._fault: str | None = None
+
+    def _migrate(self) -> None:
+        if revisions.is_current(self.engine):
+            return
+        # Imported only here: storage.migrate pulls in Alembic (with mako, pygments and every dialect's DDL,
+        # ~0.5 s of CPU), which only a database behind the code needs. By name, not through storage/__init__
+        # (which imports this module).
+        import storage.migrate as migrate
+        migrate.upgrade(self.engine)
 
     def _file_identity(self) -> tuple[int, int] | None:
         try:

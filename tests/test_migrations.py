@@ -125,3 +125,15 @@ def test_a_database_migrated_by_a_newer_version_is_refused_with_the_reason(make_
     query(target, "UPDATE alembic_version SET version_num = 'ffff'")
     with pytest.raises(RuntimeError, match="revision ffff, which this version of qunbot does not know"):
         Database(target)
+
+
+def test_the_head_read_without_alembic_is_alembics_and_a_current_database_skips_alembic(tmp_path):
+    from storage import revisions
+
+    assert revisions.head() == migrate.head()
+    target = tmp_path / "current.db"
+    script = ("import sys; from storage.db import Database; Database(sys.argv[1]).engine.dispose(); "
+              "print('alembic' in sys.modules)")
+    outputs = [subprocess.run([sys.executable, "-c", script, str(target)], cwd=ROOT, capture_output=True,
+                              text=True, check=True).stdout.strip() for _ in range(2)]
+    assert outputs == ["True", "False"]  # the first start migrates a new file; the next finds it current
