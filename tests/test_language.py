@@ -6,7 +6,8 @@ import pytest
 
 from bot.chain.text import order_reading
 from bot.config.schema import SignInSettings
-from bot.language.intents import Reading, answer, read_order, read_signup
+from bot.language.intents import Reading, answer, read_order
+from bot.language.signups import read_signup
 from bot.language.signins import read_signin
 from bot.language.names import find
 from bot.language.numbers import leading_number, number

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.language import intent_model, intents
+from bot.language import intent_model, intents, signups
 from bot.language.numbers import number
 from bot.language.wrapping import unquote
 from bot.text import normalize, strip_leading_mentions
@@ -102,7 +102,7 @@ def _signup_reading(text: str, guess: bool, event: str, model) -> intents.Readin
     text = unquote(text)
     if not text.strip() or is_chain(text):
         return None
-    reading = intents.read_signup(text, event)
+    reading = signups.read_signup(text, event)
     return intent_model.partner(text, reading, intent_model.SIGNUPS, model) if guess else reading
 
 
