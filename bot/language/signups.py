@@ -151,27 +151,14 @@ def _goes_elsewhere(words: str, event: str) -> bool:
 
 
 def _read_signup(text: str, event: str = "") -> Reading | None:
-    raw = [w for p in BREAK.split(text) for w in (p.split() if QUESTION.search(p) else [p])]
-    raw = [q for p in raw for q in (cancel_pieces(p, _CANCEL_RUN_ON) if SIGNUP_CANCEL_WORDS.search(p) else [p])]  # "我不去了啊我那天有事": the reason after
-    raw = [q for p in raw for q in _ASKED_RUN_ON.split(p)]  # "还能报吗我们三个老姐妹一起去": voice input runs on after asking
-    raw = _dropped_after(raw)
-    raw, room_said = _room_apart(raw)
-    parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
-    aged = {p: _aged(p) for p, _ in parts if _AGE_ONLY.fullmatch(p)}  # "大宝6岁": who, not how many
-    named = "".join(p for p, _ in parts if p not in aged)
-    parts = [("" if aged[p] in named else aged[p], r) if p in aged else (p, r) for p, r in parts]  # "我和孩子 孩子5岁": one child
-    parts = [(p, r) for p, r in parts if p and not is_courtesy(p) and not URGING.search(r)]
-    if not parts or len(parts) > 6 or any(SIGNUP_NOT.search(r) and JOIN.search(p) and not SIGNUP_CANCEL_WORDS.search(p)
-                                          for p, r in parts):
+    raw, room_said = _room_apart(_pieces(text))
+    parts = _tidied(raw)
+    if not parts or len(parts) > 6 or _signs_up_as_else(parts) or _not_theirs_yet(parts):
         return None
-    if any(REPORTED.search(p) or UNDECIDED.search(p) for p, _ in parts) and not any(_FIRM_CANCEL.fullmatch(p) for p, _ in parts):
-        return None  # "我婆婆也报名了，她自己报的", "孩子说要报名篮球，我还没同意"
-    if any(SPEAKS_FOR.match(p) or _ON_BEHALF.match(p) for p, _ in parts):  # "替刘奶奶说一声 她不去了": she is whom the member speaks for
-        parts = [(re.sub(r"^[她他](?:说)?", "", p) or p, r) for p, r in parts]
-    parts = [(_YOU_PLEASE.sub("", p), r) for p, r in parts]  # "你帮我把名字去掉": asking the staff
-    told = {p: r for p, r in parts}  # the clause as typed, particles and all
+    parts = _spoken_for(parts)
+    told = dict(parts)  # the clause as typed, particles and all
     parts = [p for p, _ in parts]
-    asked = [p for p in parts if QUESTION.search(p) or p.endswith("呢") or _ASKS_WITH_NOT.search(p) or _ASKS_WHO.search(told[p])]
+    asked = [p for p in parts if _is_asked(p, told[p])]
     said = [p for p in parts if p not in asked and not _only_event(p)]  # "亲子课：一大一小"
     if not said:  # "能帮我把我的报名取消吗": asking the staff to cancel; "我能报名吗": asking to come
         return _cancel_of([], asked, told, parts) or _asking_to_join(asked)
@@ -187,11 +174,8 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
         return None  # "再加一个，我老公也去", "我家的取消一个人": by how many, not how many in all
     if len(said) == 1 and not LAUGH.search(text) and (match := _PLUS_PEOPLE.match(_without_event_name(said[0]))):
         return _party_reading(number(match.group(1)) if match.group(1) else 1, not asked)
-    if len(said) > 1 and any(re.fullmatch(r"(?:我去){2,}", p) for p in said):
-        return None  # "我去我去，太厉害了": surprise
-    hands = [p for p in said if re.fullmatch(r"我{2,}", p)]
-    if hands and len(said) > len(hands) and not any(JOIN.search(p) or _is_party(p) for p in said if p not in hands):
-        return None  # "我我我，我知道答案": a hand raised for what the rest says (a quiz, a turn), not a sign-up
+    if _surprise_or_hand(said):
+        return None
     whole = "，".join(said)
     joins = [p for p in said if JOIN.search(p) and not SIGNUP_NOT.search(p) and not re.search(r"取消|撤", p)]  # "帮我取消一下周六的报名"
     changed = any(_PARTY_CHANGE.search(p) or "人数" in p for p in said)
@@ -203,25 +187,86 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     if not _SIGNUP_SAID.search(whole) and _goes_elsewhere(whole, event):
         return None  # "下周我们全家去三亚，五个人": a party going somewhere else, not to the event
     if joins or changed and party_only:
-        people = party_size(whole)
-        if people == 1 and re.search(r"我们|咱们|俺们", whole) and len(asked_parties := [n for p in parts if p not in said and (n := party_size(p)) > 1]) == 1:
-            people = asked_parties[0]  # "我和老伴能一起去听讲座吗，帮我们报上": who "we" are, the question says
-        if people == 1 and re.search(r"一家|全家|我们家|我家", whole) and not re.search(r"[我俺]自己|一个人|[帮给替]", whole):
-            return _party_reading(people, False)  # "周六我们一家都去": how many of them? asked
-        last_join = max(said.index(p) for p in joins) if joins else len(said)
-        now = any(_SIGN_NOW.search(p) for p in said)  # "不下雨的话我们两个去 先报上": the condition is the day's
-        sure = not any(CONDITION.search(p) and (i <= last_join or not _ABOUT_THE_DAY_HEDGE.fullmatch(p)) and not now
-                       for i, p in enumerate(said)) \
-            and (not asked or bool(joins)) \
-            and "relative" not in done \
-            and not any(_WORRIED.search(p) for p in said)  # "我报个名 一个 到时候看情况": the hedge after it is about the day
-        return _party_reading(people, sure)
+        return _joining(whole, said, asked, parts, joins, done)
     if party_only and len(party_only) == len(said):  # "我和老公带娃一起", "张阿姨2人"
         return _party_reading(party_size(whole), not [p for p in asked if not _ABOUT_THE_DAY.search(p)])  # "两个人 几点集合" asks about the day
     named = [p for p in said if p not in party_only and _listed_names(p) == [p]]
     if named and len(named) + len(party_only) == len(said) and (party_only or len(named) > 1):
         return _party_reading(party_size(whole), bool(party_only) and not asked)  # "刘阿姨 孙阿姨 我们两个"; names alone asked
     return _by_roles(said, asked, told, room_said)
+
+
+def _pieces(text: str) -> list[str]:
+    """The message's clauses as typed: cut at punctuation, at the spaces of a question, where a reason runs on
+    after a cancel ("我不去了啊我那天有事") or a voice message runs on after asking ("还能报吗我们三个老姐妹一起去");
+    a sign-up named and then dropped in a clause of its own joined ("我那个报名。不要了。")."""
+    raw = [w for p in BREAK.split(text) for w in (p.split() if QUESTION.search(p) else [p])]
+    raw = [q for p in raw for q in (cancel_pieces(p, _CANCEL_RUN_ON) if SIGNUP_CANCEL_WORDS.search(p) else [p])]
+    raw = [q for p in raw for q in _ASKED_RUN_ON.split(p)]
+    return _dropped_after(raw)
+
+
+def _tidied(raw: list[str]) -> list[tuple[str, str]]:
+    """Each clause tidied, with the clause as typed; an age said names who comes, not how many ("大宝6岁"), and
+    no one twice ("我和孩子 孩子5岁": one child); courtesy and urging the others left out."""
+    parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
+    aged = {p: _aged(p) for p, _ in parts if _AGE_ONLY.fullmatch(p)}
+    named = "".join(p for p, _ in parts if p not in aged)
+    parts = [("" if aged[p] in named else aged[p], r) if p in aged else (p, r) for p, r in parts]
+    return [(p, r) for p, r in parts if p and not is_courtesy(p) and not URGING.search(r)]
+
+
+def _signs_up_as_else(parts: list[tuple[str, str]]) -> bool:
+    """Signing up, said beside what makes it news or something else ("我想报名当店长", "报名成功了")."""
+    return any(SIGNUP_NOT.search(typed) and JOIN.search(p) and not SIGNUP_CANCEL_WORDS.search(p) for p, typed in parts)
+
+
+def _not_theirs_yet(parts: list[tuple[str, str]]) -> bool:
+    """Someone else's sign-up reported, or not decided yet ("我婆婆也报名了，她自己报的", "孩子说要报名篮球，我还没同意"),
+    unless a cancellation said outright ends it."""
+    return any(REPORTED.search(p) or UNDECIDED.search(p) for p, _ in parts) and not any(_FIRM_CANCEL.fullmatch(p) for p, _ in parts)
+
+
+def _spoken_for(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The clauses without whom the member speaks for, once said ("替刘奶奶说一声 她不去了": 不去了), and without the
+    staff asked ("你帮我把名字去掉": 帮我把名字去掉)."""
+    if any(SPEAKS_FOR.match(p) or _ON_BEHALF.match(p) for p, _ in parts):
+        parts = [(re.sub(r"^[她他](?:说)?", "", p) or p, r) for p, r in parts]
+    return [(_YOU_PLEASE.sub("", p), r) for p, r in parts]
+
+
+def _is_asked(clause: str, typed: str) -> bool:
+    """A question: asked outright, with a closing 呢 or 不 ("算我一个不"), or who may come ("几岁的孩子可以参加")."""
+    return bool(QUESTION.search(clause) or clause.endswith("呢") or _ASKS_WITH_NOT.search(clause) or _ASKS_WHO.search(typed))
+
+
+def _surprise_or_hand(said: list[str]) -> bool:
+    """"我去我去，太厉害了": surprise; "我我我，我知道答案": a hand raised for what the rest says (a quiz, a turn)."""
+    if len(said) > 1 and any(re.fullmatch(r"(?:我去){2,}", p) for p in said):
+        return True
+    hands = [p for p in said if re.fullmatch(r"我{2,}", p)]
+    return bool(hands) and len(said) > len(hands) and not any(JOIN.search(p) or _is_party(p) for p in said if p not in hands)
+
+
+def _joining(whole: str, said: list[str], asked: list[str], parts: list[str], joins: list[str], done: list[str]) -> Reading | None:
+    """A sign-up said ("我报名", "算我们一个", "人数改成三个"), its party counted over the clauses said."""
+    people = party_size(whole)
+    if people == 1 and re.search(r"我们|咱们|俺们", whole) and len(asked_parties := [n for p in parts if p not in said and (n := party_size(p)) > 1]) == 1:
+        people = asked_parties[0]  # "我和老伴能一起去听讲座吗，帮我们报上": who "we" are, the question says
+    if people == 1 and re.search(r"一家|全家|我们家|我家", whole) and not re.search(r"[我俺]自己|一个人|[帮给替]", whole):
+        return _party_reading(people, False)  # "周六我们一家都去": how many of them? asked
+    return _party_reading(people, _sure_joining(said, asked, joins, done))
+
+
+def _sure_joining(said: list[str], asked: list[str], joins: list[str], done: list[str]) -> bool:
+    """Whether a sign-up is acted on: no condition up to the sign-up, nor after it unless a hedge about the day
+    ("我报个名 一个 到时候看情况"), except when signing up now ("不下雨的话我们两个去 先报上"); a question beside it only
+    when it signs up; not a relative's news ("我婆婆也报名了"); no worry ("讲座我想去，就怕听不懂")."""
+    last_join = max(said.index(p) for p in joins) if joins else len(said)
+    now = any(_SIGN_NOW.search(p) for p in said)
+    conditional = any(CONDITION.search(p) and (i <= last_join or not _ABOUT_THE_DAY_HEDGE.fullmatch(p)) and not now
+                      for i, p in enumerate(said))
+    return not conditional and (not asked or bool(joins)) and "relative" not in done and not any(_WORRIED.search(p) for p in said)
 
 
 # Urging the others, not coming oneself: "大家都去听听", "姐妹们快报名" (not "我跟大家一起去", "我也赶紧报一个").
