@@ -83,6 +83,7 @@ def as_order(reading: intents.Reading) -> Order:
 @dataclass(frozen=True)
 class SignUp:
     people: int  # 0: cancel
+    add: bool = False  # people changes the member's party by so many ("再加一个" +1, "少一个人" -1), not its size
 
 
 def parse_signup(text: str) -> SignUp | None:
@@ -107,7 +108,7 @@ def _signup_reading(text: str, guess: bool, event: str, model) -> intents.Readin
 
 
 def as_signup(reading: intents.Reading) -> SignUp:
-    return SignUp(0 if reading.intent == intents.SIGNUP_CANCEL else reading.amount)
+    return SignUp(0, False) if reading.intent == intents.SIGNUP_CANCEL else SignUp(reading.amount, reading.add)
 
 
 # --- 接龙 chains -------------------------------------------------------------------------

@@ -113,6 +113,12 @@ def _dropped_after(raw: list[str]) -> list[str]:
     return merged
 
 
+# A word of the household passed on, run on into what they said: "我婆婆说她不去了", "老公说他那天加班来不了". Cut
+# after 说 (the 她/他 repeating who goes with it) when what they said drops out (不去了, 来不了; "我老公说他不去" is
+# his plans): the cancel is read as said, and the relaying (RELAYED) makes it asked once, since the member speaks for
+# someone of her party whom she may or may not have signed up.
+_HOUSEHOLD_SAID = re.compile(r"^(?P<said>(?:我家?|俺家?)?(?:" + HOME + r")说)(?:了)?[她他]?(?P<rest>.*(?:不去了|去不了|来不了|去不成|来不成|参加不了|不参加了|不能去了).*)$")
+_HOUSEHOLD_SAYS = re.compile(r"(?:我家?|俺家?)?(?:" + HOME + r")说了?")
 _CANCEL_RUN_ON = re.compile(r"(?:(?<=不去了)|(?<=去不了了)|(?<=不去)|(?<=来不了了))(?=[我你他她孩老家腰头身])")
 _SIGNUP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d+])|(?<=[\u4e00-\u9fff])\s+(?=[a-z])")
 
@@ -171,7 +177,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     if len(totals) == 1 and not asked and not any(CONDITION.search(p) for p in said):
         return _party_reading(number(totals[0]["n"]), True)  # "再加一个 我们一共三个", "人数改成三个 我妈也想去"
     if any(_COUNT_CHANGED.search(p) for p in said):
-        return None  # "再加一个，我老公也去", "我家的取消一个人": by how many, not how many in all
+        return _party_changed(said, asked)  # "再加一个，我老公也去", "我家的取消一个人": by how many, not how many in all
     if len(said) == 1 and not LAUGH.search(text) and (match := _PLUS_PEOPLE.match(_without_event_name(said[0]))):
         return _party_reading(number(match.group(1)) if match.group(1) else 1, not asked)
     if _surprise_or_hand(said):
@@ -198,12 +204,30 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
 
 def _pieces(text: str) -> list[str]:
     """The message's clauses as typed: cut at punctuation, at the spaces of a question, where a reason runs on
-    after a cancel ("我不去了啊我那天有事") or a voice message runs on after asking ("还能报吗我们三个老姐妹一起去");
+    after a cancel ("我不去了啊我那天有事") or a voice message runs on after asking ("还能报吗我们三个老姐妹一起去"),
+    after the household's word passed on ("我婆婆说|她不去了");
     a sign-up named and then dropped in a clause of its own joined ("我那个报名。不要了。")."""
     raw = [w for p in BREAK.split(text) for w in (p.split() if QUESTION.search(p) else [p])]
     raw = [q for p in raw for q in (cancel_pieces(p, _CANCEL_RUN_ON) if SIGNUP_CANCEL_WORDS.search(p) else [p])]
     raw = [q for p in raw for q in _ASKED_RUN_ON.split(p)]
+    raw = _household_said_apart(raw)
     return _dropped_after(raw)
+
+
+def _household_said_apart(raw: list[str]) -> list[str]:
+    """The clauses with the household's word passed on cut from what they said (_HOUSEHOLD_SAID; "我婆婆说了，她不去了"
+    read as one), when the member says nothing of her own part elsewhere ("我老公说他不去了，我还去": a smaller party)."""
+    clauses = [squeeze(p) for p in raw]
+    found = []
+    for at, clause in enumerate(clauses):
+        if _HOUSEHOLD_SAYS.fullmatch(clause) and at + 1 < len(clauses) and (match := _HOUSEHOLD_SAID.match(clause + clauses[at + 1])):
+            found.append((at, at + 2, match))
+        elif match := _HOUSEHOLD_SAID.match(clause):
+            found.append((at, at + 1, match))
+    if len(found) != 1 or any(re.search(r"[我俺咱]", c) for c in clauses[:found[0][0]] + clauses[found[0][1]:]):
+        return raw
+    start, end, match = found[0]
+    return raw[:start] + [match["said"], match["rest"]] + raw[end:]
 
 
 def _tidied(raw: list[str]) -> list[tuple[str, str]]:
@@ -271,8 +295,30 @@ def _sure_joining(said: list[str], asked: list[str], joins: list[str], done: lis
 
 # Urging the others, not coming oneself: "大家都去听听", "姐妹们快报名" (not "我跟大家一起去", "我也赶紧报一个").
 URGING = re.compile(r"(?<![跟和同])大家(?:都|也|快|赶紧|一起)*(?:去|来|报|参加)|(?<![我俺也])(?:快|赶紧|抓紧)(?:来|去)?报")
-# A change of the party by a count: "再加一个", "加一个人", "取消一个人", "减一个".
-_COUNT_CHANGED = re.compile(r"(?:^|再|多)(?:加|添)上?" + NUMERAL + r"个人?$|(?:取消|减|减掉|少|去掉)" + NUMERAL + r"个人?$")
+# A change of the party by a count: "再加一个", "加一个人", "再多一位", "再加一个孩子", "取消一个人", "减一个".
+_HEADS_CHANGED = r"(?:个|位)(?:人|孩子|小孩|大人|娃|小朋友)?$"
+_COUNT_CHANGED = re.compile(r"(?:(?:^|再|多)(?:加|添)上?|再多)(?P<more>" + NUMERAL + ")" + _HEADS_CHANGED
+                            + r"|(?:取消|减|减掉|少|去掉)(?P<fewer>" + NUMERAL + ")" + _HEADS_CHANGED)
+
+
+# Who the party is, said before its change: "我们", "我家的", "咱家这边".
+_WHOSE_PARTY = re.compile(r"(?:" + PERSONS + r"|[的也都还就那这边])*")
+
+
+def _party_changed(said: list[str], asked: list[str]) -> Reading | None:
+    """The party changed by a count, its total unsaid ("再加一个", "我们再多一个人", "再加一个，我老公也去", "我家的
+    取消一个人"): a change on top of the member's sign-up (``add``, as an order's "再来一份"), which the handler adds to
+    it. Only one such clause, with nothing asked, no condition or doubt, and no other count beside it."""
+    changes = [m for p in said if (m := _COUNT_CHANGED.search(p))]
+    others = [p for p in said if not _COUNT_CHANGED.search(p)]
+    if len(changes) != 1 or asked or any(re.search(NUMERAL, p) for p in others) or any(CONDITION.search(p) or UNDECIDED.search(p) for p in said):
+        return None
+    if not _WHOSE_PARTY.fullmatch(changes[0].string[:changes[0].start()]):
+        return None  # "我那份减一个", "托特包再加二个": portions of an order, not people
+    people = number(changes[0]["more"] or changes[0]["fewer"])
+    if not people or people > MAX_AMOUNT:
+        return None
+    return Reading(SIGNUP, people if changes[0]["more"] else -people, add=True)
 # Signing up now, whatever happens on the day: "先报上", "先给我报个名".
 _SIGN_NOW = re.compile(r"先(?:给我|帮我)?报(?:上|个名|名)")
 # A worry beside wanting to come: not yet decided ("讲座我想去，就怕听不懂", "想报名 就是担心孩子坐不住").
