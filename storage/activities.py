@@ -27,22 +27,31 @@ def live_in(session: Session, group_id: str) -> Activity | None:
 
 @dataclass(frozen=True)
 class SignedUp:
-    status: str  # in | wait | same | short | cancelled | none | closed
+    status: str  # in | wait | same | short | cancelled | none | closed | too_many
     people: int = 0
     taken: int = 0
     capacity: int = 0
     position: int = 0  # on the waitlist
     promoted: list[str] = field(default_factory=list)  # member ids moved from the waitlist to the list
+    previous: int = 0  # the party before a change of its size (0: a new sign-up)
 
 
-def sign_up(session: Session, *, activity_id: int, member_id: str, name: str, people: int, at: datetime) -> SignedUp:
-    """Join (or change the head count); ``people`` 0 cancels. Sign-ups close at the deadline;
-    cancelling is possible until the event starts, and frees seats for the waitlist."""
+def sign_up(session: Session, *, activity_id: int, member_id: str, name: str, people: int, at: datetime,
+            add: bool = False, most: int | None = None) -> SignedUp:
+    """Join (or change the head count); ``people`` 0 cancels; with ``add``, ``people`` changes the member's party by
+    so many ("再加一个"), "none" when there is no sign-up to change (a party brought down to none cancels); "too_many"
+    above ``most``. Sign-ups close at the deadline; cancelling is possible until the event starts, and frees seats for the waitlist."""
     activity = session.get(Activity, activity_id)
     if activity is None or activity.status != "open" or at >= activity.starts_at:
         return SignedUp("closed")
     row = session.exec(select(ActivitySignup).where(ActivitySignup.activity_id == activity_id,
                                                     ActivitySignup.member_id == member_id)).first()
+    if add:
+        if row is None or row.status == "cancelled":
+            return SignedUp("none")
+        people = max(row.people + people, 0)
+    if most is not None and people > most:
+        return SignedUp("too_many", row.people if row is not None else 0)
     if people == 0:
         return _cancel(session, activity, row)
     if at >= activity.deadline:
@@ -53,9 +62,10 @@ def sign_up(session: Session, *, activity_id: int, member_id: str, name: str, pe
             return _result(session, activity_id, "same", people)
         if not _take(session, activity_id, delta):
             return _result(session, activity_id, "short", row.people)
-        row.people, row.name = people, name
+        previous, row.people, row.name = row.people, people, name
         session.add(row)
-        return _result(session, activity_id, "in", people, promoted=_promote(session, activity_id) if delta < 0 else [])
+        return _result(session, activity_id, "in", people, promoted=_promote(session, activity_id) if delta < 0 else [],
+                       previous=previous)
     if row is None:
         insert_ignore(session, ActivitySignup, dict(activity_id=activity_id, member_id=member_id, name=name,
                                                     people=people, status="wait", at=at))

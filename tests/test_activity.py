@@ -143,3 +143,65 @@ async def test_a_party_going_elsewhere_is_no_signup_but_going_to_the_event_is(ma
     assert await harness.say("g1", "bo", "下周我们全家去三亚，五个人") == []  # their holiday, not the event
     roll = await harness.say("g1", "amy", "我们一家都去，四个人，去采草莓")  # the event's own name: no elsewhere
     assert "小美 4 人" in roll[0]["text"]
+
+
+async def test_a_party_grows_or_shrinks_by_a_count_and_the_roll_says_its_new_size(make_harness):
+    harness = await make_harness(groups=[GROUP])
+    await harness.say("g1", "owner", "/活动 亲子烘焙 周六14:00 名额5 截止周五20:00")
+    await harness.say("g1", "amy", "我报名 2人")
+    roll = await harness.say("g1", "amy", "我们再多一个人")
+    assert "小美 改为 3 人" in roll[0]["text"] and "已报 3 人" in roll[0]["text"]
+    roll = await harness.say("g1", "amy", "少一个人")
+    assert "小美 改为 2 人" in roll[0]["text"] and "已报 2 人" in roll[0]["text"]
+    [short] = to("amy", await harness.say("g1", "amy", "再加四个"))  # 2 + 4 > 5 seats: kept at 2
+    assert "名额只剩 3 个" in short["text"] and "您现在报了 2 人" in short["text"]
+    [question] = to("bo", await harness.say("g1", "bo", "再加一个"))  # nothing to add to: asked once, as a sign-up
+    assert "您还没有报名" in question["text"] and "您是要报名“亲子烘焙”（1 人）吗" in question["text"]
+    roll = await harness.say("g1", "bo", "是的")
+    assert "波波 1 人" in roll[0]["text"] and "已报 3 人" in roll[0]["text"]
+    [none] = to("zhang", await harness.say("g1", "zhang", "少一个人"))
+    assert "还没有报名" in none["text"]
+
+
+async def test_a_cancel_passed_on_from_the_household_is_asked_once(make_harness):
+    harness = await make_harness(groups=[GROUP])
+    await harness.say("g1", "owner", "/活动 亲子烘焙 周六14:00 名额5 截止周五20:00")
+    await harness.say("g1", "zhang", "报名")
+    [question] = to("zhang", await harness.say("g1", "zhang", "我婆婆说她不去了"))
+    assert "您是要取消“亲子烘焙”的报名吗" in question["text"]
+    roll = await harness.say("g1", "zhang", "对")
+    assert "张阿姨 取消了" in roll[0]["text"] and "已报 0 人" in roll[0]["text"]
+    assert await harness.say("g1", "li", "我老公说他不去") == []  # his plans: no reply
+
+
+def test_a_change_of_the_party_by_a_count(make_db):
+    from datetime import timedelta
+
+    from sqlmodel import Session
+
+    from storage import activities
+    from storage.db import Database
+
+    db = Database(make_db("delta.db"))
+    at = local("2026-11-23 09:00")
+    with Session(db.engine) as session:
+        event = activities.open_activity(session, group_id="g1", group_name="群", opened_by="owner", title="烘焙",
+                                         starts_at=at + timedelta(days=5), deadline=at + timedelta(days=4), capacity=4)
+
+        def sign(member, people, add=False, most=None):
+            return activities.sign_up(session, activity_id=event.id, member_id=member, name=member, people=people, at=at,
+                                      add=add, most=most)
+
+        assert sign("a", 1, add=True).status == "none"  # nothing to add to, and nothing written
+        assert sign("a", 2).status == "in"
+        added = sign("a", 1, add=True)
+        assert (added.status, added.people, added.previous, added.taken) == ("in", 3, 2, 3)
+        assert sign("a", 2, add=True).status == "short" and sign("a", 2, add=True, most=4).status == "too_many"
+        assert sign("b", 3).status == "wait"
+        assert sign("b", -1, add=True).status == "wait"  # 3 -> 2: still more than the one seat left
+        moved = sign("b", -1, add=True)
+        assert (moved.status, moved.people) == ("in", 1)  # 2 -> 1: fits
+        assert sign("b", -1, add=True).status == "cancelled" and sign("b", -1, add=True).status == "none"
+        assert [(r.member_id, r.people) for r in activities.roster(session, event.id).going] == [("a", 3)]
+        session.commit()
+    db.engine.dispose()

@@ -161,5 +161,5 @@ def test_going_to_the_event_still_signs_up(text, people):
 
 
 def test_the_open_events_own_name_is_no_elsewhere():
-    from bot.language.intents import _goes_elsewhere
+    from bot.language.signups import _goes_elsewhere
     assert _goes_elsewhere("我们俩去采草莓", "") and not _goes_elsewhere("我们俩去采草莓", "周六采草莓亲子游")

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from bot.chain.text import order_reading, signup_reading
-from bot.language import intent_model, intents
+from bot.language import intent_model, signups
 from bot.language.intent_model import ORDERS, SIGNUPS, compact, guess, shipped, signals
 from bot.language.intents import Reading
 
@@ -200,7 +200,7 @@ def test_urging_the_others_is_not_guessed_a_sign_up(text):
 
 @pytest.mark.parametrize("text", ["手工课我不去了行不行", "我可以不参加了吗", "周日那场我能取消吗"])
 def test_a_cancel_asked_as_whether_one_may_is_asked_once_whatever_the_score(text):
-    rule = intents.read_signup(text)
+    rule = signups.read_signup(text)
     assert rule == Reading("signup_cancel", sure=False)
     assert intent_model.partner(text, rule, SIGNUPS, Fixed(signup_cancel=1.0)) == rule
 

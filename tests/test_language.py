@@ -6,7 +6,8 @@ import pytest
 
 from bot.chain.text import order_reading
 from bot.config.schema import SignInSettings
-from bot.language.intents import Reading, answer, read_order, read_signup
+from bot.language.intents import Reading, answer, read_order
+from bot.language.signups import read_signup
 from bot.language.signins import read_signin
 from bot.language.names import find
 from bot.language.numbers import leading_number, number
@@ -282,8 +283,9 @@ def test_signups_by_mechanism_tenth_pass(text, expected):
     # someone else goes in the member's place: the new party asked, never the sign-up dropped
     ("我去不了 我老公去", Reading("signup", 1, sure=False)), ("讲座我不去了 换我闺女去", Reading("signup", 1, sure=False)),
     ("我不去 我老公带孩子去", Reading("signup", 2, sure=False)),
-    # by how many, the total unsaid: the handler keeps totals, so nothing is guessed
-    ("再加一个，我老公也去", None), ("我家的取消一个人", None), ("再加一个 我们一共三个", Reading("signup", 3)),
+    # by how many, the total unsaid: a change on top of the member's sign-up, which the handler adds to it
+    ("再加一个，我老公也去", Reading("signup", 1, add=True)), ("我家的取消一个人", Reading("signup", -1, add=True)),
+    ("再加一个 我们一共三个", Reading("signup", 3)),
     # the staff's notice that the places are gone; urging the others
     ("报名已满，谢谢大家", None), ("名额已满 下次早点哦", None), ("姐妹们冲啊 快报名", None),
     ("这个讲座好 大家都去听听", None), ("我跟大家一起去", Reading("signup", 1)),
@@ -298,6 +300,32 @@ def test_signups_by_mechanism_tenth_pass(text, expected):
     ("大家一起去吧 我报两个", Reading("signup", 2)), ("我报名 大家快来", Reading("signup", 1)), ("我也赶紧报一个", Reading("signup", 1)),
 ])
 def test_signups_reviewed_after_the_tenth_pass(text, expected):
+    assert read_signup(text) == expected
+
+
+# A word of the household passed on ("我婆婆说她不去了"): the member speaks for someone of her party whom she may or
+# may not have signed up, so the cancel is asked once; his plans ("我老公说他不去"), someone outside the household, or
+# the member still going are no cancel of hers.
+@pytest.mark.parametrize("text, expected", [
+    ("我婆婆说她不去了", Reading("signup_cancel", sure=False)), ("老公说他那天加班来不了", Reading("signup_cancel", sure=False)),
+    ("我婆婆说了，她不去了", Reading("signup_cancel", sure=False)), ("我闺女说她参加不了了", Reading("signup_cancel", sure=False)),
+    ("我妈说她去不了了 帮她取消一下", Reading("signup_cancel")),
+    ("我老公说他不去", None), ("孩子说明天不去幼儿园了", None), ("张阿姨说她不去了", None), ("我老公说他不去了，我还去", None),
+])
+def test_a_relayed_cancel_is_asked_once(text, expected):
+    assert read_signup(text) == expected
+
+
+# The party changed by a count, its total unsaid: a change on top (``add``) for the handler to add to the sign-up.
+@pytest.mark.parametrize("text, expected", [
+    ("再加一个", Reading("signup", 1, add=True)), ("我们再多一个人", Reading("signup", 1, add=True)),
+    ("多加一位", Reading("signup", 1, add=True)), ("再加两个", Reading("signup", 2, add=True)),
+    ("我家再加一个孩子", Reading("signup", 1, add=True)), ("少一个人", Reading("signup", -1, add=True)),
+    # asked, hedged, beside another count, or portions of an order: not a change to make
+    ("能再加一个吗", None), ("要是天气好再加一个", None), ("再加一个 孩子两个", None), ("我那份减一个", None),
+    ("托特包再加二个", None),
+])
+def test_the_party_changed_by_a_count(text, expected):
     assert read_signup(text) == expected
 
 

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.language import intent_model, intents
+from bot.language import intent_model, intents, signups
 from bot.language.numbers import number
 from bot.language.wrapping import unquote
 from bot.text import normalize, strip_leading_mentions
@@ -83,6 +83,7 @@ def as_order(reading: intents.Reading) -> Order:
 @dataclass(frozen=True)
 class SignUp:
     people: int  # 0: cancel
+    add: bool = False  # people changes the member's party by so many ("再加一个" +1, "少一个人" -1), not its size
 
 
 def parse_signup(text: str) -> SignUp | None:
@@ -102,12 +103,12 @@ def _signup_reading(text: str, guess: bool, event: str, model) -> intents.Readin
     text = unquote(text)
     if not text.strip() or is_chain(text):
         return None
-    reading = intents.read_signup(text, event)
+    reading = signups.read_signup(text, event)
     return intent_model.partner(text, reading, intent_model.SIGNUPS, model) if guess else reading
 
 
 def as_signup(reading: intents.Reading) -> SignUp:
-    return SignUp(0 if reading.intent == intents.SIGNUP_CANCEL else reading.amount)
+    return SignUp(0, False) if reading.intent == intents.SIGNUP_CANCEL else SignUp(reading.amount, reading.add)
 
 
 # --- 接龙 chains -------------------------------------------------------------------------

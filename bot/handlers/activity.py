@@ -128,7 +128,7 @@ def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, SignUp] | None:
     asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
     if asked is None or asked.kind != "activity" or answer(msg.text) is None:
         return None
-    return asked.row_id, SignUp(asked.amount)
+    return asked.row_id, SignUp(asked.amount)  # a change asked about is asked as a sign-up of so many
 
 
 def _wants_sign_up(ctx: Ctx, msg: GroupMessage) -> bool:
@@ -150,7 +150,7 @@ async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
         await _sign_up(ctx, msg, live, wish)
     elif await ctx.games.ask(msg.group_id, msg.sender.id, Asked("activity", live.row_id, wish.people),
                              msg.at, msg.at + ASK_FOR):
-        ctx.reply(msg, "activity_ask", title=live.detail, people=wish.people, cancel=wish.people == 0)
+        ctx.reply(msg, "activity_ask", title=live.detail, people=wish.people, cancel=wish.people == 0, unsigned=False)
 
 
 async def _sign_up(ctx: Ctx, msg: GroupMessage, live: Deadline, wish: SignUp) -> None:
@@ -159,8 +159,15 @@ async def _sign_up(ctx: Ctx, msg: GroupMessage, live: Deadline, wish: SignUp) ->
         ctx.reply(msg, "activity_too_many", most=chain.max_quantity)
         return
     result = await ctx.db.write(partial(activities.sign_up, activity_id=live.row_id, member_id=msg.sender.id,
-                                        name=msg.sender.name, people=wish.people, at=msg.at))
-    if result.status in ("in", "cancelled"):
+                                        name=msg.sender.name, people=wish.people, at=msg.at, add=wish.add,
+                                        most=chain.max_quantity))
+    if result.status == "none" and wish.add and wish.people > 0:
+        # "再加一个" with no sign-up to add to: a sign-up of so many, asked once
+        if await ctx.games.ask(msg.group_id, msg.sender.id, Asked("activity", live.row_id, wish.people), msg.at, msg.at + ASK_FOR):
+            ctx.reply(msg, "activity_ask", title=live.detail, people=wish.people, cancel=False, unsigned=True)
+    elif result.status == "too_many":
+        ctx.reply(msg, "activity_too_many", most=chain.max_quantity)
+    elif result.status in ("in", "cancelled"):
         ctx.outbox.gather(msg.group_id, f"activity:{live.row_id}", (msg.sender, result, live.detail),
                           partial(compose_roll, render=ctx.renderer.render, max_mentions=chain.max_mentions),
                           chain.gather_seconds)
@@ -185,7 +192,8 @@ def compose_roll(parts: list, render: Callable[..., str], max_mentions: int) -> 
     shown = list(latest.values())[:max_mentions]
     text = render("activity_roll", title=parts[-1][2], taken=last.taken, left=last.capacity - last.taken,
                   more=len(latest) - len(shown),
-                  entries=[{"name": m.name, "people": r.people, "cancelled": r.status == "cancelled"} for m, r in shown])
+                  entries=[{"name": m.name, "people": r.people, "cancelled": r.status == "cancelled", "previous": r.previous}
+                           for m, r in shown])
     return text, tuple(m.id for m, _ in shown)
 
 

@@ -1,7 +1,7 @@
 """The learned intent score: how likely a message is an order, a change or cancellation of one, a
 sign-up or its cancellation, from its character n-grams and a few signals, whatever the phrasing.
 
-The rule readers (``intents.read_order``, ``intents.read_signup``) say *what* a message orders and
+The rule readers (``intents.read_order``, ``signups.read_signup``) say *what* a message orders and
 how many, and are sure only of forms they know. The score is their partner (``partner``): where the
 rules are silent it finds the order or sign-up anyway, acts on it when it is very sure and the amount
 is the one count the message states, and else asks once ("您是要订 1 份…吗？"); where the rules doubt,
@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.language import intents
+from bot.language import intents, signups
 from bot.language.intents import CANCEL, CHANGE, ORDER, SIGNUP, SIGNUP_CANCEL, Reading
 from bot.language.numbers import NUMERAL, number
 from bot.language.wrapping import plain, squeeze, unquote
@@ -70,21 +70,21 @@ def compact(text: str) -> str:
 
 # The rule readers' own cues, as signals the model weighs (it learns how much each counts against an
 # order whatever the words around it): the past, a condition, someone else's words, an offer...
-_RULE_CUES = (("r:past", intents._PAST), ("r:condition", intents._CONDITION), ("r:undecided", intents._UNDECIDED),
-              ("r:gift", intents._GIFT), ("r:offer", intents._OFFER), ("r:elsewhere", intents._ELSEWHERE),
-              ("r:speaker", intents._SPEAKER), ("r:question", intents._QUESTION), ("r:laugh", intents._LAUGH),
-              ("r:signup_not", intents._SIGNUP_NOT), ("r:reported", intents._REPORTED), ("r:event", intents._EVENT),
-              ("r:packing", intents._PACKING), ("r:not_party", intents._NOT_PARTY), ("r:they_said", intents._THEY_SAID),
-              ("r:each", intents._SHARED), ("r:household", intents._HOUSEHOLD_COUNT), ("r:received", intents._RECEIVED),
-              ("r:not_head", intents._NOT_HEAD), ("r:verb", intents._VERB_RE), ("r:join", intents._JOIN),
-              ("r:cancel", intents._CANCEL_WORDS), ("r:signup_cancel", intents._SIGNUP_CANCEL_WORDS))
+_RULE_CUES = (("r:past", intents.PAST), ("r:condition", intents.CONDITION), ("r:undecided", intents.UNDECIDED),
+              ("r:gift", intents.GIFT), ("r:offer", intents.OFFER), ("r:elsewhere", intents.ELSEWHERE),
+              ("r:speaker", intents.SPEAKER), ("r:question", intents.QUESTION), ("r:laugh", intents.LAUGH),
+              ("r:signup_not", signups.SIGNUP_NOT), ("r:reported", signups.REPORTED), ("r:event", intents.EVENT),
+              ("r:packing", intents.PACKING), ("r:not_party", signups.NOT_PARTY), ("r:they_said", intents.THEY_SAID),
+              ("r:each", intents.SHARED), ("r:household", intents.HOUSEHOLD_COUNT), ("r:received", intents.RECEIVED),
+              ("r:not_head", intents.NOT_HEAD), ("r:verb", intents.VERB_RE), ("r:join", signups.JOIN),
+              ("r:cancel", intents.CANCEL_WORDS), ("r:signup_cancel", signups.SIGNUP_CANCEL_WORDS))
 # "帮我和我姐各订一份": a count each, never the total a guess would read.
 _EACH = re.compile("各")
 # What the order reader reads as no order on purpose, whatever the rest says: a question (an order
 # put as one is the rules' to read: "能给我留两份吗"; the rest ask the store), a condition or
 # another time, an event, a laugh, how things were shared or packed, what was received, elsewhere.
-_NOT_AN_ORDER = (intents._QUESTION, intents._CONDITION, intents._EVENT, intents._LAUGH, intents._SHARED, _EACH, intents._RECIPE_TALK, intents._RECEIVED,
-                 intents._PACKING, intents._ELSEWHERE)
+_NOT_AN_ORDER = (intents.QUESTION, intents.CONDITION, intents.EVENT, intents.LAUGH, intents.SHARED, _EACH, intents.RECIPE_TALK, intents.RECEIVED,
+                 intents.PACKING, intents.ELSEWHERE)
 # What a member calls their order or sign-up when dropping it: "我那份", "我的", "订单", "名额".
 _MINE = re.compile(r"我(?:的|那|这)|俺(?:的|那)|订单|我订|给我留|我那[份单]|接龙")
 _SIGNED_UP = re.compile(r"我(?:的|那|这|们)|报名|名额|名字|活动|讲座|课|那天|那场|去不|来不")
@@ -139,8 +139,8 @@ def shipped() -> IntentModel | None:
 # Never guessed, whatever the score: the rules' signs that the words are not the sender's wish now —
 # someone else's words ("小美：我要两份", "李阿姨说要两份"), the past, not decided yet, an offer or a
 # gift to someone ("我给你留两份"). The rules read these on purpose as nothing; asking would be a reply to chat.
-_NOT_MINE = re.compile("|".join(p.pattern for p in (intents._THEY_SAID, intents._PAST, intents._UNDECIDED, intents._GIFT,
-                                                     intents._OFFER, intents._REPORTED)) + r"|说(?:也|还)?要|[给帮替送留][你您](?!们)"
+_NOT_MINE = re.compile("|".join(p.pattern for p in (intents.THEY_SAID, intents.PAST, intents.UNDECIDED, intents.GIFT,
+                                                     intents.OFFER, signups.REPORTED)) + r"|说(?:也|还)?要|[给帮替送留][你您](?!们)"
                        r"|(?<![不没])(?:去|参加|报名)[了过](?!名)|组织|单位|" + intents.MEMBERS_PLAN.pattern)  # "那次活动我们一家三口都去了", "单位组织报名体检"
 
 
@@ -177,7 +177,7 @@ def partner(text: str, rule: Reading | None, among: tuple[str, ...], model: Inte
 
 def _hedged(text: str) -> bool:
     words = squeeze(plain(unquote(text)))
-    return bool(intents._CONDITION.search(words) or intents._UNDECIDED.search(words) or intents.ASKS_LEAVE.search(words))
+    return bool(intents.CONDITION.search(words) or intents.UNDECIDED.search(words) or signups.ASKS_LEAVE.search(words))
 
 
 def _same(guessed: Reading, rule: Reading) -> bool:
@@ -199,7 +199,7 @@ def _theirs(reading: Reading, words: str) -> bool:
     if reading.intent not in (CANCEL, SIGNUP_CANCEL):
         return True
     return bool(_OWN.search(words)) and not _HANDED_ON.search(words) and not _YOU_DROP.search(words) \
-        and not intents.RELAYED.search(words)  # "我婆婆说讲座不去了": her word passed on, asked
+        and not signups.RELAYED.search(words)  # "我婆婆说讲座不去了": her word passed on, asked
 
 
 def _actable(reading: Reading, text: str) -> bool:
@@ -219,10 +219,10 @@ def _guess(text: str, among: tuple[str, ...], model: IntentModel | None) -> tupl
     if model is None or len(text) > intents.MAX_READ:
         return None
     words = squeeze(plain(unquote(text)))
-    if intents._SPEAKER.match(plain(unquote(text))) or _NOT_MINE.search(words) or _DECIMAL.search(words) \
-            or intents._LIMIT.search(words) or intents._TALLY.search(words) or intents._POST.search(words):
+    if intents.SPEAKER.match(plain(unquote(text))) or _NOT_MINE.search(words) or _DECIMAL.search(words) \
+            or intents.LIMIT.search(words) or intents.TALLY.search(words) or intents.POST.search(words):
         return None  # a limit ("每人最多订5盒") or a tally ("报名情况：已报18组") is the staff's, not a wish
-    if among == SIGNUPS and (intents.SIGNUP_ELSE.search(words) or intents.URGING.search(words) or intents._LAUGH.search(words)):
+    if among == SIGNUPS and (signups.SIGNUP_ELSE.search(words) or signups.URGING.search(words) or intents.LAUGH.search(words)):
         return None  # the sign-up reader's own reasons for silence: news, another role or place ("我想报名当店长哈哈"), urging others
     if among == SIGNUPS and _YOU_DROP.search(words):
         return None  # "那天的活动你们不去了？": asking those addressed, nothing of the member's
@@ -236,7 +236,7 @@ def _guess(text: str, among: tuple[str, ...], model: IntentModel | None) -> tupl
     if not scores:
         return None
     intent, probability = max(scores.items(), key=lambda kv: kv[1])
-    if probability < ASK_AT[intent] or intent == SIGNUP and intents._QUESTION.search(words):
+    if probability < ASK_AT[intent] or intent == SIGNUP and intents.QUESTION.search(words):
         return None  # "孩子也要报名吗" asks the store; a sign-up put as a question is the rules' ("能帮我报个名吗")
     reading = _with_amount(intent, words)
     return (reading, probability) if reading else None
@@ -250,7 +250,7 @@ def _with_amount(intent: str, words: str) -> Reading | None:
     if intent in (CANCEL, SIGNUP_CANCEL):
         return Reading(intent, sure=False)
     if intent == SIGNUP:
-        people = intents.party_size(words) or 1
+        people = signups.party_size(words) or 1
         if people == 1 and (count := _PEOPLE.search(words)):
             people = number(count[1]) or 1  # "三个 下午那场": the count said, if any
         return Reading(SIGNUP, people, sure=False) if 1 <= people <= intents.MAX_AMOUNT else None

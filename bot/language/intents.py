@@ -1,10 +1,12 @@
-"""What a member's message asks of the bot: an order, a change or cancellation of one, a sign-up
-for an event or its cancellation, a sign-in, or nothing.
+"""What a member's message asks of a group-buy: an order, a change or cancellation of one, or nothing
+(``read_order``); and a yes or no to the bot's own question (``answer``).
 
 Each reader takes one message and says what it means with how sure it is: ``sure`` readings are
 acted on; the others are probably meant that way and the bot asks once before acting. The
 readers know nothing of the group's state; the handlers decide which apply (an order needs an
-open group-buy) and check the product named against the open one.
+open group-buy) and check the product named against the open one. The sign-up reader is
+``signups``, the sign-in reader ``signins``; the cues they share with this one (a question, the past,
+a condition, doubt) are public here, the person words in ``people``.
 """
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.language.numbers import NUMERAL, number
-from bot.language.wrapping import BREAK, VOICE_CHECK, clauses, heard_as, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy
+from bot.language.people import HOME, PERSON, PERSONS, RELATIVE, SURNAME
+from bot.language.wrapping import BREAK, SPACE_BREAK, VOICE_CHECK, clauses, heard_as, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy
 
 MAX_AMOUNT = 999
 
@@ -36,22 +39,20 @@ _U = f"[{_UNITS}]"
 _QU = r"(?:(?P<n>" + NUMERAL + ")" + _U + r"|(?P<m>俩|仨|半打|[一两]打|双(?=份))" + _U + "?)"
 _QU_RE = re.compile(_QU)
 # A question about the product, the price or the stock, never an order by itself.
-_QUESTION = re.compile(r"([了过]没有?$|吗|(?<![这那怎什])么|\?|多[少重大长久]|(?<!好)几[份个点号天时斤]|什么|啥|怎么|咋|哪|有没有|还有没|是不是|能不能|可不可以|"
+QUESTION = re.compile(r"([了过]没有?$|吗|(?<![这那怎什])么|\?|多[少重大长久]|(?<!好)几[份个点号天时斤]|什么|啥|怎么|咋|哪|有没有|还有没|是不是|能不能|可不可以|"
                        r"行不行|要不要|够不够|好不好|贵不贵|对不对|有货|来得及不|(?P<aa>[\u4e00-\u9fff])不(?P=aa))")  # "去不去": asking
-_PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|带|给|发)[了过]|[吃用喝][完光]|上次|昨天|以前|之前|带回")
+PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|带|给|发)[了过]|[吃用喝][完光]|上次|昨天|以前|之前|带回")
 # Not decided, or another time than this group-buy ("下回再要两份"; a pickup day is no such thing: "明天来拿").
 _WHEN_IT_COMES = re.compile(r"到了(?=告诉|通知|叫|说|喊|@)")  # "到了告诉我": when it comes, not the past
-_CONDITION = re.compile(r"纠结|如果|要是|等[^，,。]{1,8}?(?:了|后|完)再|下辈子|(?<![能有以及团])的话|考虑|想想|再说|看看|可能|也许|大概|看情况|不一定|"
+CONDITION = re.compile(r"纠结|如果|要是|等[^，,。]{1,8}?(?:了|后|完)再|下辈子|(?<![能有以及团])的话|考虑|想想|再说|看看|可能|也许|大概|看情况|不一定|"
                         r"下次|下回|下一次|下一回|下一批|下一期|过两天|过几天|过段时间|改天|以后|将来|明年")
 _VERB = r"(?:跟团|参团|拼团|预定|预订|订购|购买|下单|想要|需要|安排|拿下|写上|记上|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整|团|求|接(?!龙)|收|秒|写|称)"
-_VERB_RE = re.compile(_VERB)
+VERB_RE = re.compile(_VERB)
 # Signs of an event, not a group-buy: "讲座+1", "我们俩报名", "我的名额不要了".
-_EVENT = re.compile(r"报名|名额|讲座|活动|课|人数|去[一两三四五六七八九\d]+个|报[一两三四\d]?个名")
+EVENT = re.compile(r"报名|名额|讲座|活动|课|人数|去[一两三四五六七八九\d]+个|报[一两三四\d]?个名")
 _JOINS = re.compile(r"参加")  # "我也参加，一份" joins a group-buy; "我参加" alone is an event's
 # Words that never stand before an order in its clause ("我上次拍了两份", "要排两个小时").
-_NOT_HEAD = re.compile(r"[了过没不别吗时比像第每送从吵闹哭吃喝剩]|[分切揉搓包做写]成|分为|(?<!刚)才|[给帮替][你您](?!们)|谁|回来|分享|还有|非要|非得|偏要|分给|昨天|前天|上次|上周|以前|之前|去年|一般|平时|通常|每次|经常|总是")
-_PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|[大二三小]宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
-                     r"爷爷|外婆|姥姥|阿姨|老人|(?<!大)家|她|他|楼下|楼上")
+NOT_HEAD = re.compile(r"[了过没不别吗时比像第每送从吵闹哭吃喝剩]|[分切揉搓包做写]成|分为|(?<!刚)才|[给帮替][你您](?!们)|谁|回来|分享|还有|非要|非得|偏要|分给|昨天|前天|上次|上周|以前|之前|去年|一般|平时|通常|每次|经常|总是")
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
 _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|得了?|来拿|去拿|来取|去取|取货|过来|过去|拿|取|下午|上午|晚上|明天|今天|"
                         r"(?:下|这|本)?周[一二三四五六日末]?|(?:让|叫)[^，]{1,5}?[去来]?(?:拿|取)|今晚|明早|周末|晚点|就行|就好|就够了?|就可以|试试水?|尝尝鲜?|凑个?热闹|凑(?:成|够|齐)?" + NUMERAL + _U + r"|就这样|就这些|安排上|安排|先|吧|哈|好吧|好|"
@@ -60,13 +61,13 @@ _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|得
                         r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家)+")
 _FILLER = re.compile(r"(?:上车|一口气|先|就|只|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上|"
                      r"现在|这次|这回|接龙|想)+")
-_LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
+LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
 # Not decided yet, in any clause: asking someone first, hesitating, regretting.
-_UNDECIDED = re.compile(r"有钱|回头问|再问问|问问[她他家老]|我问问|商量|还没(?:同意|定|想好|决定)|还在(?:考虑|犹豫|想)|(?<!不)(?<!不再)犹豫|可惜|钱不够|"
+UNDECIDED = re.compile(r"有钱|回头问|再问问|问问[她他家老]|我问问|商量|还没(?:同意|定|想好|决定)|还在(?:考虑|犹豫|想)|(?<!不)(?<!不再)犹豫|可惜|钱不够|"
                         r"舍不得|发工资|没钱")
-_GIFT = re.compile(r"送给|送大家|分享|祝大家|祝你")  # "一份好心情，送给群里的朋友们"
+GIFT = re.compile(r"送给|送大家|分享|祝大家|祝你")  # "一份好心情，送给群里的朋友们"
 # "6袋装的苹果泥", "45元那个": the packing and the price name the product, they are not the quantity.
-_PACKING = re.compile(NUMERAL + "[" + "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷" + r"]装的?|"
+PACKING = re.compile(NUMERAL + "[" + "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷" + r"]装的?|"
                       r"\d+(?:\.\d+)?元的?|[¥￥]\d+(?:\.\d+)?的?")
 # "我原来一份，现在要两份": what was, not what is wanted.
 _BEFORE_NOW = re.compile(r"^(?:我|我的|我订的)?(?:原来|本来)(?=.*(?:" + _QU + "))")  # "本来不想买的": no order was
@@ -74,7 +75,7 @@ _CORRECTION = re.compile(r"改一下|改下|更正|纠正|修改|重新|说错|�
 _LEAD_CORRECTION = re.compile(r"^(?:不好意思|抱歉)?(?:刚才|刚刚)?(?:我)?(?:" + _CORRECTION.pattern + r")(?:了|一下)?")
 _NOT_THAT = re.compile(r"^不是" + _QU)  # "我要三份，不是两份": a correction
 _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共|凑(?:成|够|齐)?)(?:要|是|就|订|买|拿)?" + _QU)
-_CANCEL_WORDS = re.compile(r"(?<=[份的])(?:就|也|还是)?算了?$|撤单|不用(?:给我|帮我)?留了?|(?:别|不要)(?:给我|帮我)?留了?|划掉|(?<=[我的份])去掉$|不想(?:要|订|买)了|不整了|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?(?=$|我的?那|我订的)|删(?:了|掉|除)?|撤(?:了|销|掉|下来?)?|(?<=[份单])作废(?:吧|了|掉)?$")
+CANCEL_WORDS = re.compile(r"(?<=[份的])(?:就|也|还是)?算了?$|撤单|不用(?:给我|帮我)?留了?|(?:别|不要)(?:给我|帮我)?留了?|划掉|(?<=[我的份])去掉$|不想(?:要|订|买)了|不整了|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?(?=$|我的?那|我订的)|删(?:了|掉|除)?|撤(?:了|销|掉|下来?)?|(?<=[份单])作废(?:吧|了|掉)?$")
 _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
 _SET = re.compile(r"(?:改成|改为|改到|改回到?|换成|换回|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?<=改)[x×*](?P<x>\d{1,3})|(?P<k>(?<!\d)\d{1,3}(?!\d)|[一两二三四五六七八九十](?![\u4e00-\u9fff])))(?P<post>.{0,6})$")  # "单号末尾是8866": an id
@@ -103,6 +104,11 @@ GOODS = re.compile(r"蛋|莓|米|枣|汤圆|饺|鞋|垫|绘本|苹果|泥|奶|�
                    r"被|枕|毯|杯|壶|锅|碗|筷|刷|皂|洗|霜|膏|乳|液|片|丸|胶囊|参|枸杞|燕窝|阿胶|礼盒|套装|卡")
 
 
+# Compiled once (the readers run on every message): who is named, and the words around who.
+_WHO_WORDS = re.compile(PERSONS + "|" + PERSON.pattern + r"|[的也都和跟给帮替、名下这边那边算加带凑记报再还先就只]|\d+|[栋号楼单元室-]")
+_PERSON_OR_HOME = re.compile(PERSONS + "|" + PERSON.pattern + r"|里")
+
+
 # Longer than this, a message is no single order, sign-up or sign-in (a chain is read line by line):
 # the readers never spend more than a moment on a 30,000-character paste.
 MAX_READ = 300
@@ -125,13 +131,13 @@ def read_order(text: str) -> Reading | None:
     if (line := _chain_line(squeeze(text))) is not None:
         return line
     head = ""
-    if speaker := _SPEAKER.match(text):
+    if speaker := SPEAKER.match(text):
         head = speaker["head"]
         if not _names_goods(head):
             return None  # "小美：我要两份": her words, quoted or reported, not the sender's order
-    if _POST.search(text) or _TALLY.search(text) or MEMBERS_PLAN.search(text) or _RECIPE_TALK.search(text) or not (text := without_limits(text)):
+    if POST.search(text) or TALLY.search(text) or MEMBERS_PLAN.search(text) or RECIPE_TALK.search(text) or not (text := without_limits(text)):
         return None  # "汤圆接龙开始啦 … 要的接龙": the staff's post opening it; "每人最多订5盒": its rule
-    spaced = _SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
+    spaced = SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
     reading = _read_order(spaced) if spaced != text else None
     if reading is None:
         reading = _read_order(text)  # "要 两份 谢谢" read whole when its pieces say nothing
@@ -183,7 +189,7 @@ _FOR_HER = re.compile(r"^(?:帮|替|给)[她他](?=取消|删|退|划|撤)")
 _HOME_SAID = re.compile(r"^(?:我家?|俺家?)?(?:老公|老婆|爱人|儿子|女儿|闺女|老伴|老头子?|妈妈?|爸爸?|婆婆|公公|孩子|娃他?[爸妈])说(?=不要|不想要|取消|不订)")
 _ADDRESS = re.compile(r"^(?:喂+|店长|群主|老板|团长|小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥))[啊呀哈]?$|^(?:喂+)?我是[\u4e00-\u9fff]{1,4}$|"
                       r"^(?:真|太|实在)?(?:不好意思|抱歉|对不起|麻烦了?|麻烦店长了?|谢谢|辛苦了?)(?:哈|啊|了|啦)*$")
-_NOT_REASON = re.compile(_QU + r"|[?？]|撑|吃不|自己|鞋|合脚|合身|[跟和同对][他她你]|说不清|吵|气死|你(?!们?给我|们?帮我)|觉得|还想|还要|再要|要不|如果|要是|的话|有没有|" + _UNDECIDED.pattern)
+_NOT_REASON = re.compile(_QU + r"|[?？]|撑|吃不|自己|鞋|合脚|合身|[跟和同对][他她你]|说不清|吵|气死|你(?!们?给我|们?帮我)|觉得|还想|还要|再要|要不|如果|要是|的话|有没有|" + UNDECIDED.pattern)
 
 
 def _cancel_by_roles(text: str) -> Reading | None:
@@ -195,7 +201,7 @@ def _cancel_by_roles(text: str) -> Reading | None:
     heard = any(_HOME_SAID.match(c) for c in clauses)  # "我妈说不要了" alone reports; with "帮她取消一下" it is asked
     clauses = [re.sub(r"^(.{2,}?)\1+$", r"\1", c) for c in clauses]  # "不要了不要了": said twice, read once
     clauses = [_HOME_SAID.sub("", _FOR_HER.sub("帮我", re.sub(r"^[她他]的", "", c) if spoken_for else c)) for c in clauses]
-    if not clauses or len(clauses) > 5 or re.search(r"[?？]", text) or any(_EVENT.search(c) and not re.search("报的", c) for c in clauses):
+    if not clauses or len(clauses) > 5 or re.search(r"[?？]", text) or any(EVENT.search(c) and not re.search("报的", c) for c in clauses):
         return None
     readings = [(c, _order_clause(c) or _order_clause(_tidy(c)) or _cancel_asked(re.sub(r"[吗么不]+$", "", c) + "吗")) for c in clauses]
     cancels = [(c, r) for c, r in readings if r is not None and r.intent == CANCEL]
@@ -203,8 +209,8 @@ def _cancel_by_roles(text: str) -> Reading | None:
             or not all(re.search(r"了|取消|删|退|划|撤|作废", c) for c, _ in cancels):  # "不要不要，我自己来": declining help
         return None
     reasons = [c for c, r in readings if r is None]
-    if any(_NOT_REASON.search(c) or _ELSEWHERE.search(c) or _OFFER.search(c) or _CONDITION.search(c) for c in reasons) \
-            or any(_CONDITION.search(c) or re.search(r"你(?:说|看|觉得)", c) for c, _ in cancels):
+    if any(_NOT_REASON.search(c) or ELSEWHERE.search(c) or OFFER.search(c) or CONDITION.search(c) for c in reasons) \
+            or any(CONDITION.search(c) or re.search(r"你(?:说|看|觉得)", c) for c, _ in cancels):
         return None
     items = {r.item for _, r in cancels if r.item}
     sure = any(r.sure for _, r in cancels) and (asked_for or not heard)  # "还能取消不 我不想要了": said firmly once
@@ -228,14 +234,14 @@ def _order_by_roles(text: str) -> Reading | None:
     readings = [(_tidy(c), _order_clause(_tidy(c))) for c in clauses]
     orders = [(c, r) for c, r in readings if r is not None]
     if len(orders) != 1 or orders[0][1].intent != ORDER or not orders[0][1].sure or "+" in orders[0][0] \
-            or any(p.search(orders[0][0]) for p in (_PAST, _CONDITION, _EVENT, _JOINS, _NOT_HEAD, _EACH)):
+            or any(p.search(orders[0][0]) for p in (PAST, CONDITION, EVENT, _JOINS, NOT_HEAD, _EACH)):
         return None  # "+1 我也是", "加一 说到心坎上了": agreeing; "报名的孩子有二十个": counting others; "一人一个": shared out
     reasons = [c for c, r in readings if r is None]
-    if any(_NOT_ASIDE.search(c) or _QUESTION.search(c) or _CONDITION.search(c) or _UNDECIDED.search(c) or _OFFER.search(c)
-           or _THEY_SAID.match(c) or _told_by_other(c) or _OTHERS.search(c) or _ELSEWHERE.search(c) or _SENT_TO_FETCH.search(c)
-           or _GIFT.search(c) or _ADVICE.match(c) for c in reasons):  # "一份就够了，别买多了": advice
+    if any(_NOT_ASIDE.search(c) or QUESTION.search(c) or CONDITION.search(c) or UNDECIDED.search(c) or OFFER.search(c)
+           or THEY_SAID.match(c) or _told_by_other(c) or _OTHERS.search(c) or ELSEWHERE.search(c) or _SENT_TO_FETCH.search(c)
+           or GIFT.search(c) or _ADVICE.match(c) for c in reasons):  # "一份就够了，别买多了": advice
         return None
-    return replace(orders[0][1], sure=not any(_EVENT.search(c) or _JOINS.search(c) for c in reasons))
+    return replace(orders[0][1], sure=not any(EVENT.search(c) or _JOINS.search(c) for c in reasons))
 
 
 # --- shared by the order and sign-up cancel readers
@@ -253,24 +259,24 @@ def cancel_pieces(clause: str, run_on: re.Pattern) -> list[str]:
 
 # A rule about how many may be ordered or signed up, the staff's or a member repeating it: "每人限两份",
 # "最多订5盒", "两份起订", "至少三人成团". A bound on any order, never an order of that many.
-_LIMIT = re.compile(r"最多|至多|最少|至少|不超过|不能超过|上限|封顶|限购|限量|限订|限拍|限报|限额|(?:每人|每户|每家|每位|每个人|一人|一户)"
+LIMIT = re.compile(r"最多|至多|最少|至少|不超过|不能超过|上限|封顶|限购|限量|限订|限拍|限报|限额|(?:每人|每户|每家|每位|每个人|一人|一户)"
                     r"(?:只|仅)?(?:限|能|可以?)|(?:" + NUMERAL + "[" + _UNITS + r"人位]|\d+)起(?!来|床)|起订|起购|起送|成团")
 # The staff's tally or a note, not a wish: "统计一下 现在一共38份", "报名情况：已报18组", "备忘：汤圆两份".
-_TALLY = re.compile(r"统计|目前接龙|接龙格式|格式[:：]|报名情况|名单[:：]|备忘|还剩\d|剩余\d|已报\d|还差\d|签到人数|人数统计")
+TALLY = re.compile(r"统计|目前接龙|接龙格式|格式[:：]|报名情况|名单[:：]|备忘|还剩\d|剩余\d|已报\d|还差\d|签到人数|人数统计")
 
 
 def without_limits(text: str) -> str:
     """The text without the clauses that state a limit ("满8人成团，我报名" signs up with "我报名"; "每人
     限两份，我要一份" orders one); "" when every clause is one (the rule alone, no wish)."""
-    if not _LIMIT.search(text):
+    if not LIMIT.search(text):
         return text
     pieces = [p for p in re.split(BREAK.pattern + r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", text) if p.strip()]
-    kept = [p for p in pieces if not _LIMIT.search(p)]
+    kept = [p for p in pieces if not LIMIT.search(p)]
     return "，".join(kept) if kept and len(kept) < len(pieces) else ""
 
 
 # The words of a post that opens a group-buy or calls for orders: "要的接龙", "需要的扣1", "开团啦".
-_POST = re.compile(r"(?:要|需要|想要|取消|退|改)[^，,。\s]{0,4}的(?:姐妹|朋友|亲|宝妈|各位)?(?:们)?(?:请|麻烦|记得)|(?:要|需要|想要)的(?:姐妹|朋友|亲)?(?:们)?(?:接龙|扣|报名|\+1|加1)|开团|接龙开始|开始接龙")
+POST = re.compile(r"(?:要|需要|想要|取消|退|改)[^，,。\s]{0,4}的(?:姐妹|朋友|亲|宝妈|各位)?(?:们)?(?:请|麻烦|记得)|(?:要|需要|想要)的(?:姐妹|朋友|亲)?(?:们)?(?:接龙|扣|报名|\+1|加1)|开团|接龙开始|开始接龙")
 
 
 def _names_goods(head: str) -> bool:
@@ -279,17 +285,14 @@ def _names_goods(head: str) -> bool:
 
 
 # A speaker's name and a colon before words in the first person: someone else's words quoted.
-_SPEAKER = re.compile(r"^\s*(?!我|俺|群主|店长|老板|更正|接龙|补充|备注|报名|修改|改)(?P<head>[^\s:：，,。]{1,8})[:：]\s*(?:我|俺)")
+SPEAKER = re.compile(r"^\s*(?!我|俺|群主|店长|老板|更正|接龙|补充|备注|报名|修改|改)(?P<head>[^\s:：，,。]{1,8})[:：]\s*(?:我|俺)")
 # A nickname ends in a kinship or endearment word even when goods are in it: "果果妈", "豆豆姐", "糖宝".
 _KIN_END = re.compile(r"(?:妈妈?|爸爸?|姐姐?|哥哥?|妹妹?|弟弟?|阿姨|姨|叔叔?|婶|嫂|奶奶|爷爷|姥姥|宝|儿)$")
 # A particle inside a sentence typed by voice ends a clause as a comma would ("…两份啊就是…").
-# A space between two words (not before a count: "鸡蛋 2份" is one clause) ends a clause as a comma
-# would: phone typists and voice input leave spaces where a writer puts commas.
-_SPACE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])([啊呀呗嘞哦滴])(?=[\u4e00-\u9fff])(?<!滴滴)(?!滴)")
 
 
-_SHARES_RUN_ON = re.compile(r"(?<=[" + _UNITS + r"])(?=(?:(?:给|帮|替)(?:" + _PERSON.pattern + r")|我)[^，,。\s你]{0,3}?" + NUMERAL + "[" + _UNITS + "])")
+_SHARES_RUN_ON = re.compile(r"(?<=[" + _UNITS + r"])(?=(?:(?:给|帮|替)(?:" + PERSON.pattern + r")|我)[^，,。\s你]{0,3}?" + NUMERAL + "[" + _UNITS + "])")
 
 
 def _read_order(text: str) -> Reading | None:
@@ -301,7 +304,7 @@ def _read_order(text: str) -> Reading | None:
     parts = [(raw, _without_aside(p)) for raw, p in parts]
     tidy = [p for _, p in parts]
     questions = [_tidy(squeeze(part)) + "?" for at, part in enumerate(pieces[::2]) if at in asking and part.strip()]
-    if not parts and not questions or len(parts) + len(questions) > 6 or any(_EVENT.search(p) for p in tidy + questions):
+    if not parts and not questions or len(parts) + len(questions) > 6 or any(EVENT.search(p) for p in tidy + questions):
         return None
     parts += [(q, q) for q in questions if q != "?"]
     parts = _household_shares(parts)
@@ -311,9 +314,9 @@ def _read_order(text: str) -> Reading | None:
     readings = []
     readings, unread = [], []
     for raw, part in parts:
-        reading = None if _LAUGH.search(raw) or _ARRIVED.search(squeeze(raw)) else _order_clause(part)  # "+1 哈哈哈" laughs along
+        reading = None if LAUGH.search(raw) or _ARRIVED.search(squeeze(raw)) else _order_clause(part)  # "+1 哈哈哈" laughs along
         reading = _name_apart(raw, _remark_apart(raw, reading))
-        if reading is None and " " in raw.strip() and not _LAUGH.search(raw):  # "+1 要一份", "冲冲冲 两份"
+        if reading is None and " " in raw.strip() and not LAUGH.search(raw):  # "+1 要一份", "冲冲冲 两份"
             pieces = [(w, _order_clause(w)) for w in map(_tidy, raw.split()) if w and not is_courtesy(w)]
             if any(r is None and not _PLUS_ASIDE.fullmatch(w) for w, r in pieces):  # "+1 我也觉得" agrees; "冲冲冲 两份" orders
                 pieces = [(w, r) for w, r in pieces if not w.startswith("+")]
@@ -327,8 +330,8 @@ def _read_order(text: str) -> Reading | None:
     more = [p for p, r in readings if r.intent == CHANGE and r.add]  # "之前订了两份，再加一份": what was, then more
     this_time = [p for p, r in readings if r.intent == ORDER and _THIS_TIME.match(p)]  # "上次…吃了半盒，这次给我来两份"
     sets = [p for p, r in readings if r.intent == CHANGE and not r.add]  # "之前报的两份改成三份": what was, then the new count
-    if not readings or not this_time and any(_PAST.search(_WHEN_IT_COMES.sub("", _after_what_was(p, more))) and _QU_RE.search(p)
-                                             and not _CANCEL_WORDS.search(p) and (not more or p in more)
+    if not readings or not this_time and any(PAST.search(_WHEN_IT_COMES.sub("", _after_what_was(p, more))) and _QU_RE.search(p)
+                                             and not CANCEL_WORDS.search(p) and (not more or p in more)
                                              and p not in sets and not (sets and _WHAT_WAS.search(p)) for p in tidy):
         return None  # "我上次买了两份": what was; unless the order is said against it ("…这次要三份")
     if any(_EACH.match(p) for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
@@ -336,21 +339,21 @@ def _read_order(text: str) -> Reading | None:
     if any("+" in p for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
         return None  # "同问，+1", "我也+1，孩子就是不爱吃青菜": agreeing, not ordering
     relayed = any(r.intent == CANCEL and not r.sure and _their_share(p) for p, r in readings)  # "我妈那份不要了，她自己买了": her reason
-    if any(_UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or _THEY_SAID.match(p) and not relayed or _THEIRS_TO_PLACE.search(p)
+    if any(UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or THEY_SAID.match(p) and not relayed or _THEIRS_TO_PLACE.search(p)
            or _told_by_other(p) and not any(re.search(r"[帮替给][她他]", q) for q in tidy) for p in tidy) \
             or any(_ADVICE.match(p) or _TO_MEMBER.fullmatch(p) for p in unread):  # "一份就够了，别买多了": advice
         return None  # "我妈说她也想要一份，我回头问问她": not decided, nothing to ask yet
-    if _GIFT.search(text) or _SENT_TO_FETCH.search(text) or any(r.intent == CANCEL for _, r in readings) \
+    if GIFT.search(text) or _SENT_TO_FETCH.search(text) or any(r.intent == CANCEL for _, r in readings) \
             and any(_TO_SOMEONE.search(p) and not (relayed and re.match(r"[她他](?!.*[你呢吗])", p)) for p in unread):
         return None  # "不要了吧，太贵了，你说呢": talking it over with someone
-    if any(_OFFER.search(p) for p in tidy) or any(_RECEIVED.match(squeeze(raw)) for raw, _ in parts):
+    if any(OFFER.search(p) for p in tidy) or any(RECEIVED.match(squeeze(raw)) for raw, _ in parts):
         return None  # "我多订了一份，谁要": giving one away; "收到两份了": got them
-    if any(r.intent == CANCEL for _, r in readings) and any(_ELSEWHERE.search(p) for p in unread):
+    if any(r.intent == CANCEL for _, r in readings) and any(ELSEWHERE.search(p) for p in unread):
         return None  # "不要了，那件衣服不好看", "不要了，头疼，先躺会儿": about something else
     reading = _combine(tidy, readings)
     first = min((tidy.index(p) for p, _ in readings if p in tidy), default=0)
-    if reading is not None and reading.sure and reading.intent == ORDER and any(_QUESTION.search(p) for p in tidy[:first]) \
-            and not any(_VERB_RE.search(p) or _PERSON.search(p) for p, _ in readings):
+    if reading is not None and reading.sure and reading.intent == ORDER and any(QUESTION.search(p) for p in tidy[:first]) \
+            and not any(VERB_RE.search(p) or PERSON.search(p) for p, _ in readings):
         return replace(reading, sure=False)  # "送货要加钱吗 就两份": the count the question is about, maybe an order
     if reading is not None and reading.intent == CHANGE and reading.add and reading.amount > 0 \
             and any(_LAST_TIME.search(p) for p in tidy) and not any(_THIS_ONE.search(p) for p in tidy):
@@ -405,15 +408,15 @@ def _after_what_was(clause: str, more: list[str]) -> str:
     return clause[match.start():]
 
 
-_SHARED = re.compile(r"(?:一人|每人)(?:来|要|订|留)?" + _QU)
-_HOUSEHOLD_COUNT = re.compile(r"(?:我们家|我家|我们|咱家|咱们|家里)(?:一共|总共|共)?有?(?:" + NUMERAL + r"(?:个|口|位)人?|俩|仨)")
+SHARED = re.compile(r"(?:一人|每人)(?:来|要|订|留)?" + _QU)
+HOUSEHOLD_COUNT = re.compile(r"(?:我们家|我家|我们|咱家|咱们|家里)(?:一共|总共|共)?有?(?:" + NUMERAL + r"(?:个|口|位)人?|俩|仨)")
 
 
 def _household_shares(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """'一人一份，我们家三个人': the two clauses read as one ('我们家三个人一人一份')."""
     tidy = [p for _, p in parts]
-    shared = next((i for i, p in enumerate(tidy) if _SHARED.fullmatch(p)), None)
-    heads = next((i for i, p in enumerate(tidy) if _HOUSEHOLD_COUNT.fullmatch(p)), None)
+    shared = next((i for i, p in enumerate(tidy) if SHARED.fullmatch(p)), None)
+    heads = next((i for i, p in enumerate(tidy) if HOUSEHOLD_COUNT.fullmatch(p)), None)
     if shared is None or heads is None:
         return parts
     joined = tidy[heads] + tidy[shared]
@@ -421,14 +424,14 @@ def _household_shares(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 # Giving a portion away, not ordering one: "谁要？我多订了一份", "我这有多的一份".
-_OFFER = re.compile(r"^给你们?$|你们?分|你拿去|送你|谁要|谁需要|有人要|有没有人要|多订了|多买了|多拍了|多了一份|多出|多的(?!.{0,2}(?:去掉|不要|删|退|取消))|转让|匀给|匀一份|让给(?!别人|其他|需要)")
-_RECEIVED = re.compile(r"(?:已经|都|也)?(?:收到|拿到|领到|取到)(?:了)?" + _QU)
+OFFER = re.compile(r"^给你们?$|你们?分|你拿去|送你|谁要|谁需要|有人要|有没有人要|多订了|多买了|多拍了|多了一份|多出|多的(?!.{0,2}(?:去掉|不要|删|退|取消))|转让|匀给|匀一份|让给(?!别人|其他|需要)")
+RECEIVED = re.compile(r"(?:已经|都|也)?(?:收到|拿到|领到|取到)(?:了)?" + _QU)
 # What a "不要了" next to it is about when it is no order: clothes, one's body, laughing, being full.
-_ELSEWHERE = re.compile(r"淘宝|京东|拼多多|美团|外卖|快递|网上|衣服|裙子|裤子|鞋子|好看|难看|头疼|头痛|头晕|肚子疼|躺|睡|困|累死|累了|太累|好累|笑死|吃饱|太饱|玩腻|好玩")
+ELSEWHERE = re.compile(r"淘宝|京东|拼多多|美团|外卖|快递|网上|衣服|裙子|裤子|鞋子|好看|难看|头疼|头痛|头晕|肚子疼|躺|睡|困|累死|累了|太累|好累|笑死|吃饱|太饱|玩腻|好玩")
 _ARRIVED = re.compile(r"[来到去]了[啊呀哦啦]*$")  # "我来了", "我也来了": here, not ordering
 # Talking to another member: "他要两份，我要一份，你呢".
 _TO_MEMBER = re.compile(r"(?:那)?你们?(?:呢|要几份|要不要|觉得呢|说呢|看呢)?")
-_THEY_SAID = re.compile(r"[他她]说|.{0,6}" + (_THEIRS := r"[他她](?:会)?自己(?:会|来)?(?:在群里|去群里|到群里)?(?:接龙|接|来说|说|下单|订|报)"))  # "他说不要了，我还想要呢": reporting; "她自己会接龙": hers to place
+THEY_SAID = re.compile(r"[他她]说|.{0,6}" + (_THEIRS := r"[他她](?:会)?自己(?:会|来)?(?:在群里|去群里|到群里)?(?:接龙|接|来说|说|下单|订|报)"))  # "他说不要了，我还想要呢": reporting; "她自己会接龙": hers to place
 # Left to them to place, wherever in a clause run on by voice or typed with spaces: "我老公说他要一份 我让他自己接".
 _THEIRS_TO_PLACE = re.compile(r"(?<![不别])" + _THEIRS)
 _TO_SOMEONE = re.compile(r"你(?:说|看|觉得|呢)|[呢吗]$|[他她]")
@@ -441,7 +444,7 @@ def _told_by_other(clause: str) -> bool:
     """'刚才李阿姨说要两份': what someone outside the household said she wants (hers to order); '我老公
     说要两份' is the member's household, ordered by the member."""
     match = _SAID_WANTS.match(clause)
-    return bool(match) and not re.match(r"[我俺咱]", match["who"]) and not re.fullmatch(_HOME, match["who"])
+    return bool(match) and not re.match(r"[我俺咱]", match["who"]) and not re.fullmatch(HOME, match["who"])
 
 
 def _remark_apart(raw: str, reading: Reading | None) -> Reading | None:
@@ -455,7 +458,7 @@ def _remark_apart(raw: str, reading: Reading | None) -> Reading | None:
         if alone and (alone.intent, alone.amount) == (reading.intent, reading.amount):
             typed = squeeze("".join(words[at + 1:]))
             after = _tidy(typed)  # "群主记一下" is typed, "记一下" tidied
-            remark = (reading.item in typed or reading.item in after) and (_PERSON.search(after) or not GOODS.search(after))
+            remark = (reading.item in typed or reading.item in after) and (PERSON.search(after) or not GOODS.search(after))
             return alone if remark else reading
     return reading
 
@@ -473,7 +476,7 @@ def _name_apart(raw: str, reading: Reading | None) -> Reading | None:
         return reading
     name = squeeze(words[0])
     remark = len(words) == 2 and not GOODS.search(name) and not _is_who(name) and _QU_RE.fullmatch(squeeze(words[1]))  # "刚下夜班 3份"
-    if not (_NICK.fullmatch(name) or remark) or not reading.item.startswith(name) or _VERB_RE.search(name) or _NOT_HEAD.search(name):
+    if not (_NICK.fullmatch(name) or remark) or not reading.item.startswith(name) or VERB_RE.search(name) or NOT_HEAD.search(name):
         return reading
     rest = _order_clause(_tidy(squeeze("".join(words[1:]))))
     return rest if rest is not None and rest.intent == ORDER else reading
@@ -569,8 +572,8 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     if len({(r.intent, r.amount, r.add) for r in found}) > 1:
         return None
     first = found[0]
-    conditional = [p for p in parts if _CONDITION.search(p) and not _NEXT_TIME.match(p)] if first.intent == CANCEL else \
-        [p for p, _ in readings if _CONDITION.search(p)]  # "这次先不买，下次再说"
+    conditional = [p for p in parts if CONDITION.search(p) and not NEXT_TIME.match(p)] if first.intent == CANCEL else \
+        [p for p, _ in readings if CONDITION.search(p)]  # "这次先不买，下次再说"
     sure = all(r.sure for r in found) and not conditional
     return Reading(first.intent, first.amount, first.add, sure, first.item)
 
@@ -603,7 +606,7 @@ def _goods_apart(text: str) -> str:
 
 _RECIPE = re.compile(r"配|兑|[蒸熬煮炖炒]|水|块|元|钱")
 # A recipe or a proportion, whatever counts it holds: "酒酿汤圆做法：酒酿一份…冰糖适量", "一份面粉兑半份水".
-_RECIPE_TALK = re.compile(r"做法|食谱|配方|适量|少许|兑|(?<![一两二三四五六七八九十\d])半[份袋勺碗杯斤]")
+RECIPE_TALK = re.compile(r"做法|食谱|配方|适量|少许|兑|(?<![一两二三四五六七八九十\d])半[份袋勺碗杯斤]")
 
 
 # Someone else's share of the order dropped while one's own stays: one portion less.
@@ -612,7 +615,7 @@ _SHARE_OF = re.compile(r"^(?![我俺](?:的|自己的?)?那份)(?:我家?|俺家
 _KEEP_MINE = re.compile(r"(?:但|不过)?(?:我|俺)(?:自己)?的?(?:那份)?(?:还|照样|照旧|不变|留着|继续)(?:要|留)?")
 # Signing off a cancellation: "不要了 下次再来", "接龙那份不要了 下次再接".
 _KEEP_OTHER = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,5}?)(?:的)?(?:照旧|照样|不变|还要|留着|继续|还是(?=" + NUMERAL + "))")
-_NEXT_TIME = re.compile(r"^(?:那|就)?(?:下次|下回|以后|改天)(?:再(?!说|看|考虑|议|定)|一定|还)")
+NEXT_TIME = re.compile(r"^(?:那|就)?(?:下次|下回|以后|改天)(?:再(?!说|看|考虑|议|定)|一定|还)")
 _PER_UNIT = re.compile("每[" + _UNITS + "]")
 # What refers to an order placed before: "刚才要了两份，再加一份".
 _EARLIER = re.compile(r"刚才|刚刚|之前|上次|原来|本来|已经|[订要买拍接报][了过]")
@@ -630,13 +633,13 @@ def _own_share(clause: str) -> bool:
 def _for_someone(clause: str) -> bool:
     """A clause that starts with whom its count is for: "我妈一份", "也给我婆婆一份", "隔壁王姐托我带一份"."""
     clause = re.sub(r"^(?:也|还|另外|然后|顺便|再)*[帮给替]?", "", clause)
-    return bool(_PERSON.match(clause) or _RELATIVE.match(clause))
+    return bool(PERSON.match(clause) or RELATIVE.match(clause))
 
 
 def _order_clause(clause: str) -> Reading | None:
-    if not clause or len(clause) > 30 or _LAUGH.search(clause) or clause.startswith("不是") or _PER_UNIT.search(clause):
+    if not clause or len(clause) > 30 or LAUGH.search(clause) or clause.startswith("不是") or _PER_UNIT.search(clause):
         return None  # "每份改成12个了": what a portion holds, the staff's notice
-    if _QUESTION.search(clause) or _MAY_NOT.search(clause) or _QUESTION_TAG.search(clause):
+    if QUESTION.search(clause) or _MAY_NOT.search(clause) or _QUESTION_TAG.search(clause):
         return _asked(clause)
     if (lead := _LEAD_CORRECTION.match(clause)) and lead.end() < len(clause):
         rest = _order_clause(clause[lead.end():])
@@ -647,7 +650,7 @@ def _order_clause(clause: str) -> Reading | None:
             if reading is not None and reading.add and reading.amount > 0 and _THIS_TIME.match(clause):
                 return replace(reading, intent=ORDER, add=False)  # "这次还要一份": this group-buy's order, said against the last
             return reading
-    if match := _CANCEL_WORDS.search(clause):
+    if match := CANCEL_WORDS.search(clause):
         return _cancel(clause, match)
     if (match := re.fullmatch(r"(?P<thing>.{1,8}?)(?:就|也|还是)?算了?", clause)) and GOODS.search(match["thing"]) \
             and _is_item(match["thing"]):
@@ -693,7 +696,7 @@ _TWO_OF_THEM = re.compile(r"爸妈|父母|公婆|爷爷奶奶|姥姥姥爷|外�
 def _persons_for(who: str) -> int:
     """How many the portions are for: '我爸妈' 2, '我家6岁的和3岁的' 2, '我婆婆和我妈' 2; 0 when not persons."""
     pieces = [p for p in re.split(r"和|跟|还有|、", re.sub(r"^(?:我家|我们家|我|俺家|俺)(?![和跟、])", "", who)) if p]
-    counts = [2 if _TWO_OF_THEM.search(p) else 1 if _RELATIVE.search(p) or _PERSON.search(p) or re.search(r"\d+岁", p) else 0
+    counts = [2 if _TWO_OF_THEM.search(p) else 1 if RELATIVE.search(p) or PERSON.search(p) or re.search(r"\d+岁", p) else 0
               for p in pieces]
     return sum(counts) if counts and all(counts) else 0
 
@@ -715,7 +718,7 @@ def _shares(who: str, clause: str) -> int:
 
 def _wanted(clause: str) -> Reading | None:
     """'我要两份', '鸡蛋要两份', '给我留一份', '帮我婆婆订两份', '我妈说她也要两份', '1份 6号楼'."""
-    clause = _PACKING.sub("", clause)  # "6袋装的苹果泥要两盒": the packing is not the quantity
+    clause = PACKING.sub("", clause)  # "6袋装的苹果泥要两盒": the packing is not the quantity
     clause = _SAID_AGAIN.sub(r"\g<q>", clause)  # "我要一份嗯就一份": said twice
     quantities = list(_QU_RE.finditer(clause))
     if not quantities:
@@ -725,12 +728,12 @@ def _wanted(clause: str) -> Reading | None:
         match = quantities[0]
     head, post = clause[:match.start()], clause[match.end():]
     post = "" if _LOGISTICS.fullmatch(post) or _run_on(post) else post
-    remark = _remark(post) and bool(_VERB_RE.search(head)) and match.group(0)[-1] in _REMARK_UNITS  # "我要两份孩子爱吃"
-    if _NOT_HEAD.search(head) or not (_is_item(post) or remark) or _QU_RE.search(head):  # "鸡蛋两份苹果一份": not one count
+    remark = _remark(post) and bool(VERB_RE.search(head)) and match.group(0)[-1] in _REMARK_UNITS  # "我要两份孩子爱吃"
+    if NOT_HEAD.search(head) or not (_is_item(post) or remark) or _QU_RE.search(head):  # "鸡蛋两份苹果一份": not one count
         return None
     if re.search(r"(?:一人|每人|一样)$", head):  # "两个孩子一人一个": how it is shared out, not how many
         return None
-    verbs = list(_VERB_RE.finditer(head))
+    verbs = list(VERB_RE.finditer(head))
     who, pre = (head[:verbs[-1].start()], head[verbs[-1].end():]) if verbs else ("", head)
     who, pre = _FILLER.sub("", who), _FILLER.sub("", pre)
     if _is_who(pre) and pre and (verbs or not _doing(pre)):  # "我妈两份"; not "我签一个"
@@ -773,7 +776,7 @@ _ALLOT = re.compile(r"^(?:其中)?" + _QU + r"(?:是)?(?:给|送给|留给|带�
 _NOT_REMARK = re.compile(_QU + r"|不要|不用|不订|不买|取消|算了|太多|太少|[吃用喝放]不[完下]|够了|你|哈哈|呵呵|嘿嘿|才|但|可是|不过")
 # A remark starts a sentence of its own: someone ("孩子爱吃"), or something done ("给我妈送去", "过年用");
 # a noun right after the count is what is counted ("两份工作", "两个小时").
-_REMARK_START = re.compile("(?:" + _PERSON.pattern + r")|[给送到放拿取去转付等先再晚明今周过走孝吃用留]|别(?:给我)?[忘漏]|记得|群主|店长|老板|不够|货到")
+_REMARK_START = re.compile("(?:" + PERSON.pattern + r")|[给送到放拿取去转付等先再晚明今周过走孝吃用留]|别(?:给我)?[忘漏]|记得|群主|店长|老板|不够|货到")
 _REMARK_UNITS = "份盒箱袋斤瓶包提罐桶"
 
 
@@ -782,9 +785,9 @@ def _remark(post: str) -> bool:
     '到了告诉我'), not a product ('土鸡蛋') nor a change of mind."""
     if _WHEN_IT_COMES.match(post) and not _NOT_REMARK.search(post):
         return True  # "到了告诉我": a word about the delivery
-    if len(post) < 2 or GOODS.fullmatch(post) or _NOT_REMARK.search(post) or _QUESTION.search(post):
+    if len(post) < 2 or GOODS.fullmatch(post) or _NOT_REMARK.search(post) or QUESTION.search(post):
         return False
-    if _PAST.search(post) or _CONDITION.search(post) or _UNDECIDED.search(post) or _OFFER.search(post):
+    if PAST.search(post) or CONDITION.search(post) or UNDECIDED.search(post) or OFFER.search(post):
         return False
     return bool(_REMARK_START.match(post))
 
@@ -793,19 +796,19 @@ def _doing(words: str) -> bool:
     """Whether words before a count, with no ordering verb, say someone does something ('我签',
     '我写') rather than only name who ('我妈', '我家', '3栋王姐', '小美妈妈')."""
     rest = _WHO_WORDS.sub("", words)
-    return bool(rest) and not _NICK.fullmatch(rest) and not re.fullmatch("[" + _SURNAME + "]", rest)
+    return bool(rest) and not _NICK.fullmatch(rest) and not re.fullmatch("[" + SURNAME + "]", rest)
 
 
 def _per_person(clause: str) -> Reading | None:
     """'我一份我婆婆两份' said in one breath: each person's count, summed."""
-    clause = _PACKING.sub("", clause)
+    clause = PACKING.sub("", clause)
     ends = [m.end() for m in _QU_RE.finditer(clause)]
     rest = clause[ends[-1]:] if ends else ""
     if len(ends) < 2 or rest and not (_LOGISTICS.fullmatch(rest) or _run_on(rest)):
         return None
     pieces = [clause[a:b] for a, b in zip([0, *ends], ends)]
     found = [_wanted(p) for p in pieces if p]
-    if not all(r and r.intent == ORDER and r.sure for r in found) or not all(_PERSON.match(p) for p in pieces):
+    if not all(r and r.intent == ORDER and r.sure for r in found) or not all(PERSON.match(p) for p in pieces):
         return None
     return Reading(ORDER, sum(r.amount for r in found))
 
@@ -828,7 +831,7 @@ _THIRD = re.compile(r"妈|爸|婆|公|老公|老婆|闺蜜|同事|邻居|朋友|
 
 def _is_who(words: str) -> bool:
     """Nothing, or who the order is for: '我', '帮我婆婆', '楼下李奶奶让我帮她', '我家老头子说也'."""
-    return not words or (len(words) <= 14 and bool(_PERSON.search(words)) and not _NOT_HEAD.search(words))
+    return not words or (len(words) <= 14 and bool(PERSON.search(words)) and not NOT_HEAD.search(words))
 
 
 def _checked(reading: Reading) -> Reading | None:
@@ -867,7 +870,7 @@ def _cancel(clause: str, match: re.Match) -> Reading | None:
         return None  # "那个鸡蛋我要两盒那个红枣不要": one thing wanted, another not
     if _NOT_BEFORE_CANCEL.search(before) or len(before) > 12 or not re.fullmatch(r"(?:订单|我的|吧|一下|了|啦|掉|脱|取消|(?:我|俺)(?:订)?的?(?:那|这)?[份单]?)*", after):
         return None
-    thing = _NOT_THING.sub("", re.sub(r"现在|还(?!有)", "", before))  # "那个鸡蛋我不要了" names the product; "那个工作我不要了" no product
+    thing = NOT_THING.sub("", re.sub(r"现在|还(?!有)", "", before))  # "那个鸡蛋我不要了" names the product; "那个工作我不要了" no product
     thing = _PERSON_OR_HOME.sub("", thing)  # "我妈那份": hers; "家里的旧冰箱": a thing
     return Reading(CANCEL, item="" if not thing or re.fullmatch(r"[号第个条位名]+", thing) else thing,  # "把聊天记录删了": not the order
                    sure=not theirs)
@@ -888,10 +891,10 @@ _THEIR_SHARE = re.compile(r"(?:替|帮)[\u4e00-\u9fff]{1,4}?(?:订|要|报|买)�
 def _their_share(before: str) -> re.Match | None:
     """Someone else's share named before a cancel word ("小李那份", not "小米那份": 小/老 and a surname name someone)."""
     match = _THEIR_SHARE.search(before)
-    return None if match is None or match["nick"] and match["nick"][1] not in _SURNAME else match
+    return None if match is None or match["nick"] and match["nick"][1] not in SURNAME else match
 
 
-_NOT_THING = re.compile("|".join(sorted(
+NOT_THING = re.compile("|".join(sorted(
     ("我的", "我", "想要", "想", "需要", "得", "把", "从", "吧", "啊", "呀", "哦", "嘛", "啦", "哈", "嗯", "唉", "哎", "俺的", "俺", "咱家", "咱", "侬", "阿拉", "我们家", "我们", "我家", "这边", "那边", "这里", "那份", "这份", "那个", "这个", "这次", "这回", "那", "这", "的", "订单", "份", "也", "都", "就",
      "还是", "算了", "先", "今天", "明天", "要", "帮", "给", "一下", "接龙里", "接龙", "条", "刚才", "刚刚", "订", "定", "买", "拍",
      "店长", "群主", "老板", "个",
@@ -908,7 +911,7 @@ _FLAT_LINE = re.compile(r"^(?:\d{1,2}-\d{1,2}-\d{3,4}|\d{1,2}-\d{3,4}|\d{1,2}栋
 
 def _chain_line(clause: str) -> Reading | None:
     """'21. 李叔叔 1', '40. 小周 +2', '37. 6-1-201 刘 1份': one's own line of a 接龙, posted alone."""
-    if (flat := _FLAT_LINE.match(clause)) and (flat["cancel"] or _NICK.fullmatch(flat["name"]) or flat["name"][:1] in tuple(_SURNAME)):
+    if (flat := _FLAT_LINE.match(clause)) and (flat["cancel"] or _NICK.fullmatch(flat["name"]) or flat["name"][:1] in tuple(SURNAME)):
         return Reading(CANCEL) if flat["cancel"] else Reading(ORDER, int(flat["k"]))
     match = _CHAIN_LINE.match(clause)
     if match is None or match["name"].isdigit():
@@ -948,7 +951,7 @@ def _own_asked(reading: Reading | None, clause: str) -> bool:
 
 
 def _asked_back(clause: str) -> Reading | None:
-    if _PAST.search(_CANCEL_WORDS.sub("", clause)) or re.search(r"什么时候|几点|哪天|多久|到了|怎么", clause):
+    if PAST.search(CANCEL_WORDS.sub("", clause)) or re.search(r"什么时候|几点|哪天|多久|到了|怎么", clause):
         return None  # "我的两份什么时候能拿": about an order, not one ("我那份不要了可以吗" is no past)
     if cancel := _cancel_asked(clause):
         return cancel
@@ -958,10 +961,10 @@ def _asked_back(clause: str) -> Reading | None:
     if _MAY.search(clause) and (change := _more_or_less(polite)):
         return replace(change, sure=False)  # "能减一份吗", "可以再加一份不": a change by so many, asked back
     if match := re.fullmatch(r"(.*?)(?:(?:可以|行|好)(?:吗|不|伐)|行不行|好不好|可不可以)", clause):  # "我想要三份可以吗": an order, politely
-        if cancel := _CANCEL_WORDS.search(match.group(1)):  # "我那份不要了可以吗": a cancellation, asked back
+        if cancel := CANCEL_WORDS.search(match.group(1)):  # "我那份不要了可以吗": a cancellation, asked back
             return (reading := _cancel(match.group(1), cancel)) and replace(reading, sure=False)
         return _wanted(match.group(1))
-    if (tagged := _QUESTION_TAG.sub("", clause)) != clause and not _QUESTION.search(tagged) \
+    if (tagged := _QUESTION_TAG.sub("", clause)) != clause and not QUESTION.search(tagged) \
             and (re.search("[我俺]", tagged) or not clause.endswith("?")) and (reading := _wanted(tagged)) is not None and reading.sure:
         return replace(reading, sure=False)  # "我要两份哈？", "两份没问题吧": the order, asked to be confirmed
     if not re.search(r"(?:能|可以|能不能|可不可以|行不行).{0,4}" + _VERB, clause):
@@ -1001,7 +1004,7 @@ def _cancel_asked(clause: str) -> Reading | None:
     if not (can := _CAN.search(clause)):
         return None
     said = re.sub(r"[吗么呢?]+$", "", clause[:can.start()] + clause[can.end():])
-    match = _CANCEL_WORDS.search(said)
+    match = CANCEL_WORDS.search(said)
     reading = _cancel(said, match) if match else None
     return replace(reading, sure=bool(can["request"])) if reading else None  # "能帮我把订单取消一下吗": the staff asked to do it
 
@@ -1036,711 +1039,12 @@ def names_other_goods(text: str, item_name: str | None) -> bool:
         return False
     words = _PERSON_OR_HOME.sub("", _LOOKS_LIKE_GOODS.sub("", squeeze(plain(unquote(text)))))
     item = "".join(clauses(item_name))
-    return any(m.group(0) not in item for m in GOODS.finditer(_QU_RE.sub("", _PACKING.sub("", words))))
+    return any(m.group(0) not in item for m in GOODS.finditer(_QU_RE.sub("", PACKING.sub("", words))))
 
 
 # Everyday words holding a character of GOODS that name no product.
 _LOOKS_LIKE_GOODS = re.compile(r"如果|结果|果然|效果|后果|[里外前后上下对当]面|面前|见面|方面|包邮|打包|红包|钱包|包括|参加|洗手|"
                                r"名片|照片|图片|卡住|粉丝|周围|被子?(?=[他她我人])|糖宝|果果")
-
-
-# --- event sign-ups ---------------------------------------------------------------------------
-
-_SURNAME = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶贺顾毛郝龚邵钱严武戴孔汤"
-# Kin and acquaintances beyond the household: "我外甥", "我同学", "隔壁王姐", "楼下李阿姨".
-_KIN = (r"(?:隔壁|楼下|楼上|对门|邻居)?[" + _SURNAME + r"](?:阿姨|奶奶|爷爷|大爷|大妈|叔叔?|婶|姐|哥|嫂|老师|师傅)|老[" + _SURNAME + r"](?![法子板家])|同学|外甥女?|侄女|侄子|我姨|我姑|[大二三]姨|[大二三]姑|姨[父夫]|姑[父夫]|"
-        r"小姑子|大姑姐|小叔子|舅舅|舅妈|姑姑|小姨|姨妈|表姐|表妹|表哥|表弟|堂姐|堂妹|老大|老二|老三|室友|舍友|老乡")
-_PERSONS = (_KIN + r"|(?:孩子|娃)[他她]?[爸妈]|我家那位|我家那口子|我们家|我们|我家|咱家|咱们|咱|俺|我|老公|老婆|爱人|孩子|娃|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|小孩|老伴|老太婆|老婆子|老太太|老头子|老头|"
-            r"男朋友|女朋友|对象|朋友|闺蜜|老姐妹|姐妹|同事|邻居|婆婆|公公|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|"
-            r"孙女|孙子|外孙女|外孙|老两口|先生|太太|爸妈|家人|姐姐|妹妹|哥哥|弟弟|嫂子|我姐|我妹|我哥|我弟|楼")
-# Compiled once (the readers run on every message): who is named, and the words around who.
-_WHO_WORDS = re.compile(_PERSONS + "|" + _PERSON.pattern + r"|[的也都和跟给帮替、名下这边那边算加带凑记报再还先就只]|\d+|[栋号楼单元室-]")
-_PERSON_OR_HOME = re.compile(_PERSONS + "|" + _PERSON.pattern + r"|里")
-_NOT_SIGNUP_THING = re.compile(_PERSONS + "|" + _PERSON.pattern + r"|里|" + _NOT_THING.pattern)
-_HOME = (r"(?:孩子|娃)?[他她](?:爸爸?|妈妈?|爷爷|奶奶|姥姥|姥爷|外公|外婆)|(?:孩子|娃)[爸妈]|(?<=我家|俺家)那(?:位|口子)|男孩|女孩|男娃|女娃|老公|老婆|爱人|对象|姐姐|妹妹|哥哥|弟弟|嫂子|我姐|我妹|我哥|我弟|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老太婆|老婆子|老头子|老头|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
-         r"(?<!我)妈妈|(?<!我)爸爸|我妈|我爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|孙女|孙子|外孙女|外孙|先生|太太|"
-         r"(?<![一两二三四五六七八九十\d个俩仨])(?:孩子|娃|小孩)")
-_RELATIVE = re.compile(_KIN + "|" + _HOME)
-_KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居|闺蜜|同事|同学|好友|小伙伴|老伙伴|外孙女?|孙子|孙女)|(俩|仨|两)(?:娃|孩子|宝|外孙女?|孙子|孙女)")
-_WE_COUNT = re.compile(r"(?:我们|咱们)[^，,]{0,4}?(" + NUMERAL + r")个")
-_PARTY_WORDS = re.compile(r"(?:" + _PERSONS + r"|" + NUMERAL + r"(?:个|位)?(?:人|位|大人|成人|孩子|小孩|娃|宝宝|老人|小朋友)|"
-                          + NUMERAL + r"大" + NUMERAL + r"小|" + NUMERAL + r"个|俩|仨|和|跟|带上|带着|带|陪着|陪|还有|加上|加|一起|都|也|"
-                          r"要去|想去|去听听|去听|听听|去|讲座|课|活动|的|\+)+")
-# What may follow 去 when it says going to the store's event: nothing ("我们一家都去"), a particle, the
-# count ("我们去三个"), listening or joining ("去听听"), or the event itself ("一起去周日的讲座"). Any other
-# place or pastime ("我们全家去三亚", "去爬山") is a plan elsewhere, whoever and however many go.
-# The kinds of event a store holds, as members name them: "秋游我们家不去了", "采摘算我一个"; going to
-# one (_GO_EVENT) only by the store's own kinds ("我们五个人去海边露营", "去郊游" are a family's plans).
-_EVENT_KINDS = r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊游|沙龙|讲堂|品鉴"
-_STORE_EVENTS = r"课|讲座|活动|烘焙|手工|义诊"
-_GO_EVENT = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|"
-             r"[^，,。]{0,8}?(?:" + _STORE_EVENTS + r"|那场|这场)")
-_GO_ELSEWHERE = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-\u9fff])(?!" + _GO_EVENT + r"|年|我|要|想|去)(?P<where>[^，,。]{1,8})")
-# Words that sign up by themselves, without going anywhere: with them a 去 elsewhere in the message is
-# the member's remark ("报名，两个人，到时候去接孩子"); without them, it is the plan.
-_SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名额|预约|位置")
-# "带我一个" asks to come; "带我妈去" brings one's mother (whether to the event, the words around say).
-_KIN_WORD = r"家|们|妈|爸|婆|公|姐|妹|哥|弟|老|爱人|闺|儿|女|孩|娃|宝|爷|奶|外|姥|孙|同|朋|邻"
-# Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
-_JOIN = re.compile(r"^(?:我去){2,}$|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
-                   r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?|座位?|位子)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
-                   r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
-                   r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$")
-_EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")的?")
-# Signing up as something else, or the staff's reply to one, or putting it off: "我想报名当店长", "您的报名已收到",
-# "等孩子放假了再报名" (for the learned score's gate too).
-SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收到|等[^，,。]{1,8}?(?:了|后|完)再|下辈子")
-_PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")  # a game among members: "斗地主三缺一 算我一个"
-_SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
-                         r"欢迎报名|开始报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
-                         r"学校|单位|公司|组织|驾校|考试|体检|多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
-_SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
-                                  r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名)不要了?|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
-                                  r"(?:(?<=[名组局队])|(?<=课我)|(?<=讲座我)|(?<=活动我)|(?<=手工我)|(?<=烘焙我)|(?<=局我))撤(?:回|销|掉|了)?")  # "报名撤了", "活动我撤了"; not "我先撤了"
-_NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"再来一次|再也|以后|航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
-_WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
-_PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
-_SIGNUP_TYPOS = ((re.compile("[保抱包]名|报[明铭]"), "报名"),)
-_PLUS_PEOPLE = re.compile(r"^(?:我|我们|我也|本人|同去|报名)?\+(" + NUMERAL + r")?(?:个)?[人位]?$")
-_SIGNUP_CHAIN = re.compile(r"^\d{1,3}(?:[.、)]|\s)\s*(?P<name>[^\s+]{1,10})\s*(?P<tail>.*)$")
-
-
-# Someone else signed up: "她自己报的", "他早就报过了".
-_REPORTED = re.compile(r"自己报的|[她他].{0,3}报[的过]|让[她他]|改天再约|再约")
-# "我报名了" signs up; "驾校报名了", "我们队报名了" are news; "我婆婆也报名了" may be either (asked).
-_DONE = re.compile(r"^(?P<who>.*?)(?:也|都|已经|早就|早|就)*报(?:名|上名?)了$")
-_SELF = re.compile(r"(?:我们全家|我们家|我们|咱们|咱家|咱|俺们|俺|我家|我|全家|一家人?)?")
-
-
-def _who(words: str) -> str:
-    """Who '…报名了' is about: 'self' ('我', '我们家', '我和老公'), 'relative' ('我婆婆', '她'), 'other' ('驾校')."""
-    words = words.replace("报名了", "")
-    if _SELF.fullmatch(words) or re.match(r"(?:我|我们|咱|俺).{0,6}[和跟带]", words):
-        return "self"
-    return "relative" if re.fullmatch(r"(?:我家?)?(?:" + _RELATIVE.pattern + r"|她|他)", words) else "other"
-
-
-def read_signup(text: str, event: str = "") -> Reading | None:
-    """A sign-up with its party size ("我报名 2人", "2大1小", "我和老公带娃一起，3个人报名", "张阿姨2人"),
-    a cancellation ("取消报名", "临时有事去不了了"), or None. ``event``: the open event's name, if known
-    ("去采草莓" goes to it; a party going anywhere else is no sign-up: "下周我们全家去三亚，五个人")."""
-    if len(text) > MAX_READ:
-        return None
-    text = plain(_pictured_people(unquote(text)))
-    if (line := _signup_chain_line(text.strip())) is not None:
-        return line
-    if _TALLY.search(text) or MEMBERS_PLAN.search(text) or _PASTIME.search(text) or not (text := without_limits(text)):
-        return None  # "每户最多报3人", "满10人成团": the event's rule, not a party; "斗地主三缺一 算我一个": a game among members
-    # A space ends a clause ("讲座去不了了 取消报名", "+2 我和老公"); or only between words ("陈丽 成人1 儿童1"); or none
-    # ("报周日那场 一个人": one clause): the first reading of these.
-    for spaced in dict.fromkeys((_SIGNUP_SPACE.sub("，", text), _SPACE_BREAK.sub("，", text), text)):
-        if (reading := _read_signup(spaced, event)) is not None:
-            return reading
-    return None
-
-
-_ASKED_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff]吗)(?=[我俺咱][\u4e00-\u9fff]{2})")
-# "我那个报名。不要了。": the sign-up named, then dropped in a clause of its own (voice input stops between them).
-_DROPPED = re.compile(r"(?:就|那就)?(?:不要了?|取消|作废|撤了|算了)[吧啊呀哈了。.!！]*")
-_MY_SIGNUP = re.compile(r"(?:我|我们|我家|俺)(?:的|那个|这个)(?:报名|名额)$")
-
-
-def _dropped_after(raw: list[str]) -> list[str]:
-    merged: list[str] = []
-    for clause in raw:
-        if merged and _DROPPED.fullmatch(squeeze(clause)) and _MY_SIGNUP.search(squeeze(merged[-1])):
-            merged[-1] = squeeze(merged[-1]) + "取消"  # the sign-up it names, dropped
-        else:
-            merged.append(clause)
-    return merged
-
-
-_CANCEL_RUN_ON = re.compile(r"(?:(?<=不去了)|(?<=去不了了)|(?<=不去)|(?<=来不了了))(?=[我你他她孩老家腰头身])")
-_SIGNUP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d+])|(?<=[\u4e00-\u9fff])\s+(?=[a-z])")
-
-
-# People drawn instead of written (plain() drops pictures): persons in one picture ("👨‍👩‍👧" three, "👫" two), raised
-# hands each one person ("🙋‍♀️🙋‍♂️报名" two), a V ("报名✌️") two beside a sign-up; one raised hand with little else
-# is the member's own ("✋我", "🙋我去").
-_PERSON_PICTURES = {**dict.fromkeys("\U0001F468\U0001F469\U0001F467\U0001F466\U0001F9D1\U0001F9D2\U0001F474\U0001F475\U0001F476\U0001F9D3", 1),
-                    **dict.fromkeys("\U0001F46B\U0001F46C\U0001F46D\U0001F491", 2), "\U0001F46A": 3}
-_HANDS = "\U0001F64B\u270B\U0001F590"
-_PICTURE = re.compile("[" + "".join(_PERSON_PICTURES) + _HANDS + "\u270C](?:[\U0001F3FB-\U0001F3FF\uFE0F\u2640\u2642]|\u200D[^\\s])*")
-
-
-def _pictured_people(text: str) -> str:
-    pictures = _PICTURE.findall(text)
-    if not pictures:
-        return text
-    persons = sum(sum(_PERSON_PICTURES.get(ch, 0) for ch in picture) for picture in pictures)
-    hands = sum(picture[0] in _HANDS for picture in pictures)
-    rest = _PICTURE.sub("", text)
-    if any(picture[0] == "\u270C" for picture in pictures) and _JOIN.search(squeeze(plain(rest))):
-        persons += 2
-    if persons + hands >= 2:
-        return f"{persons + hands}个人，{rest}"
-    if hands == 1 and len(squeeze(plain(rest))) <= 3 and not _QUESTION.search(rest):
-        return f"我报名，{rest}"
-    return rest
-
-
-def _goes_elsewhere(words: str, event: str) -> bool:
-    """Whether the words go somewhere or do something that is not the event ("去三亚", "去爬山"); the
-    open event's own name, when known, is no elsewhere ("去采草莓" with 周六采草莓 open)."""
-    name = "".join(clauses(event))
-    pieces = {name[i:i + 2] for i in range(len(name) - 1)}
-    return any(not any(p in m["where"] for p in pieces) for m in _GO_ELSEWHERE.finditer(words))
-
-
-def _read_signup(text: str, event: str = "") -> Reading | None:
-    raw = [w for p in BREAK.split(text) for w in (p.split() if _QUESTION.search(p) else [p])]
-    raw = [q for p in raw for q in (cancel_pieces(p, _CANCEL_RUN_ON) if _SIGNUP_CANCEL_WORDS.search(p) else [p])]  # "我不去了啊我那天有事": the reason after
-    raw = [q for p in raw for q in _ASKED_RUN_ON.split(p)]  # "还能报吗我们三个老姐妹一起去": voice input runs on after asking
-    raw = _dropped_after(raw)
-    raw, room_said = _room_apart(raw)
-    parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
-    aged = {p: _aged(p) for p, _ in parts if _AGE_ONLY.fullmatch(p)}  # "大宝6岁": who, not how many
-    named = "".join(p for p, _ in parts if p not in aged)
-    parts = [("" if aged[p] in named else aged[p], r) if p in aged else (p, r) for p, r in parts]  # "我和孩子 孩子5岁": one child
-    parts = [(p, r) for p, r in parts if p and not is_courtesy(p) and not URGING.search(r)]
-    if not parts or len(parts) > 6 or any(_SIGNUP_NOT.search(r) and _JOIN.search(p) and not _SIGNUP_CANCEL_WORDS.search(p)
-                                          for p, r in parts):
-        return None
-    if any(_REPORTED.search(p) or _UNDECIDED.search(p) for p, _ in parts) and not any(_FIRM_CANCEL.fullmatch(p) for p, _ in parts):
-        return None  # "我婆婆也报名了，她自己报的", "孩子说要报名篮球，我还没同意"
-    if any(SPEAKS_FOR.match(p) or _ON_BEHALF.match(p) for p, _ in parts):  # "替刘奶奶说一声 她不去了": she is whom the member speaks for
-        parts = [(re.sub(r"^[她他](?:说)?", "", p) or p, r) for p, r in parts]
-    parts = [(_YOU_PLEASE.sub("", p), r) for p, r in parts]  # "你帮我把名字去掉": asking the staff
-    told = {p: r for p, r in parts}  # the clause as typed, particles and all
-    parts = [p for p, _ in parts]
-    asked = [p for p in parts if _QUESTION.search(p) or p.endswith("呢") or _ASKS_WITH_NOT.search(p) or _ASKS_WHO.search(told[p])]
-    said = [p for p in parts if p not in asked and not _only_event(p)]  # "亲子课：一大一小"
-    if not said:  # "能帮我把我的报名取消吗": asking the staff to cancel; "我能报名吗": asking to come
-        return _cancel_of([], asked, told, parts) or _asking_to_join(asked)
-    room = [p for p in asked if _ROOM_ASK.search(p)]
-    if room and any(_is_party(p) or _JOIN.search(p) for p in said):
-        asked = [p for p in asked if p not in room]  # "还有位置吗，我们三个人": whether there is room, then who comes
-    if (cancel := _cancel_of(said, asked, told, parts)) is not None:
-        return cancel
-    totals = [m for p in said if (m := _NEW_PARTY.fullmatch(p)) and not _SIGNUP_NOT.search(re.sub(r"了$", "", told[p]))]  # "就我一个了"
-    if len(totals) == 1 and not asked and not any(_CONDITION.search(p) for p in said):
-        return _party_reading(number(totals[0]["n"]), True)  # "再加一个 我们一共三个", "人数改成三个 我妈也想去"
-    if any(_COUNT_CHANGED.search(p) for p in said):
-        return None  # "再加一个，我老公也去", "我家的取消一个人": by how many, not how many in all
-    if len(said) == 1 and not _LAUGH.search(text) and (match := _PLUS_PEOPLE.match(_without_event_name(said[0]))):
-        return _party_reading(number(match.group(1)) if match.group(1) else 1, not asked)
-    if len(said) > 1 and any(re.fullmatch(r"(?:我去){2,}", p) for p in said):
-        return None  # "我去我去，太厉害了": surprise
-    hands = [p for p in said if re.fullmatch(r"我{2,}", p)]
-    if hands and len(said) > len(hands) and not any(_JOIN.search(p) or _is_party(p) for p in said if p not in hands):
-        return None  # "我我我，我知道答案": a hand raised for what the rest says (a quiz, a turn), not a sign-up
-    whole = "，".join(said)
-    joins = [p for p in said if _JOIN.search(p) and not _SIGNUP_NOT.search(p) and not re.search(r"取消|撤", p)]  # "帮我取消一下周六的报名"
-    changed = any(_PARTY_CHANGE.search(p) or "人数" in p for p in said)
-    party_only = [p for p in said if (_is_party(p) or changed and re.fullmatch(NUMERAL + "个", p))
-                  and not _SIGNUP_NOT.search(told[p])]
-    done = [_who(m["who"]) for p in joins if (m := _DONE.match(told[p]) or _DONE.match(p))]
-    if "other" in done:
-        return None  # "驾校报名了": news of something else
-    if not _SIGNUP_SAID.search(whole) and _goes_elsewhere(whole, event):
-        return None  # "下周我们全家去三亚，五个人": a party going somewhere else, not to the event
-    if joins or changed and party_only:
-        people = party_size(whole)
-        if people == 1 and re.search(r"我们|咱们|俺们", whole) and len(asked_parties := [n for p in parts if p not in said and (n := party_size(p)) > 1]) == 1:
-            people = asked_parties[0]  # "我和老伴能一起去听讲座吗，帮我们报上": who "we" are, the question says
-        if people == 1 and re.search(r"一家|全家|我们家|我家", whole) and not re.search(r"[我俺]自己|一个人|[帮给替]", whole):
-            return _party_reading(people, False)  # "周六我们一家都去": how many of them? asked
-        last_join = max(said.index(p) for p in joins) if joins else len(said)
-        now = any(_SIGN_NOW.search(p) for p in said)  # "不下雨的话我们两个去 先报上": the condition is the day's
-        sure = not any(_CONDITION.search(p) and (i <= last_join or not _ABOUT_THE_DAY_HEDGE.fullmatch(p)) and not now
-                       for i, p in enumerate(said)) \
-            and (not asked or bool(joins)) \
-            and "relative" not in done \
-            and not any(_WORRIED.search(p) for p in said)  # "我报个名 一个 到时候看情况": the hedge after it is about the day
-        return _party_reading(people, sure)
-    if party_only and len(party_only) == len(said):  # "我和老公带娃一起", "张阿姨2人"
-        return _party_reading(party_size(whole), not [p for p in asked if not _ABOUT_THE_DAY.search(p)])  # "两个人 几点集合" asks about the day
-    named = [p for p in said if p not in party_only and _listed_names(p) == [p]]
-    if named and len(named) + len(party_only) == len(said) and (party_only or len(named) > 1):
-        return _party_reading(party_size(whole), bool(party_only) and not asked)  # "刘阿姨 孙阿姨 我们两个"; names alone asked
-    return _by_roles(said, asked, told, room_said)
-
-
-# Urging the others, not coming oneself: "大家都去听听", "姐妹们快报名" (not "我跟大家一起去", "我也赶紧报一个").
-URGING = re.compile(r"(?<![跟和同])大家(?:都|也|快|赶紧|一起)*(?:去|来|报|参加)|(?<![我俺也])(?:快|赶紧|抓紧)(?:来|去)?报")
-# A change of the party by a count: "再加一个", "加一个人", "取消一个人", "减一个".
-_COUNT_CHANGED = re.compile(r"(?:^|再|多)(?:加|添)上?" + NUMERAL + r"个人?$|(?:取消|减|减掉|少|去掉)" + NUMERAL + r"个人?$")
-# Signing up now, whatever happens on the day: "先报上", "先给我报个名".
-_SIGN_NOW = re.compile(r"先(?:给我|帮我)?报(?:上|个名|名)")
-# A worry beside wanting to come: not yet decided ("讲座我想去，就怕听不懂", "想报名 就是担心孩子坐不住").
-_WORRIED = re.compile(r"怕|担心|不知道(?:能不能|行不行|会不会)")
-# Asking with a closing 不 after a modal: "积分能参加抽奖不", "孩子可以一起去不" (not "我去不了", "不去").
-_JOIN_ASKED_NOT = re.compile(r"(?:算|报|带|加)(?:上)?我们?(?:" + NUMERAL + r"个?)?不$")  # "算我一个不": asking to come
-_ASKS_WITH_NOT = re.compile(r"(?:能|可以|会|要|用)[^不]{1,10}不$|" + _JOIN_ASKED_NOT.pattern)
-# Asking who may come, seen before ages are taken off the clause: "几岁的孩子可以参加", "几位能去".
-_ASKS_WHO = re.compile(r"几(?:岁|位|人|个人)|多大的?(?:孩子|小孩|娃|宝宝)")
-# A cancellation said outright at the end of a story (talked over, someone's reasons): "…我们这次就不去了 取消",
-# "…只能取消报名了 下次一定".
-_FIRM_CANCEL = re.compile(r"(?:只能|只好|还是|那就|就)?(?:取消(?:报名|我的名额)?|(?:我们|我)?(?:这次)?就?不去)了?|(?:我的)?(?:报名|名额)(?:作废|撤回|撤销|取消|不要)了?")
-
-
-# Asking whether one may come or whether there is room: "还有名额吗", "能带孩子吗", "我能报名吗".
-_ROOM_ASK = re.compile(r"还有(?:名额|位置|位子|空位|空)|(?:能|可以)带|来得及|能不能|可不可以|能|可以|还收|收不收")
-# Coming is asked at the clause's end ("我能去吗", "我可以带孩子来吗"); "我能去店里拿吗" asks about something else.
-_ASK_TO_JOIN = re.compile(r"报名|报个名|参加|算我|算上我|加我|(?:去|来)(?:吗|么|不|呢)?[?？]?$")
-
-
-def _asking_to_join(asked: list[str]) -> Reading | None:
-    """'我能报名吗', '我们家三个人可以参加吗': a member asking to come, put as a question; asked back
-    once. '能带孩子吗', '还有名额吗' alone are questions for the store, nothing more."""
-    mine = [p for p in asked if (_ROOM_ASK.search(p) and _ASK_TO_JOIN.search(p) or _JOIN_ASKED_NOT.search(p)) and re.search(r"[我俺咱]", p)
-            and not _SIGNUP_CANCEL_WORDS.search(p) and not _PAST.search(p)]
-    if len(mine) != 1 or len(asked) > 2:
-        return None
-    clause = re.sub(r"(?:可以|能|能不能|可不可以)(?:吗|么|不)?\??$", "", mine[0].rstrip("?吗么呢"))
-    return _party_reading(party_size(clause) or 1, False)
-
-
-
-# --- a sign-up read by the roles of its clauses (the ninth pass) ----------------------------------------
-# Whether there is room is no doubt about coming: asked ("名额还有吗", "人满了没", "还收人吗", "截止了吗") or
-# assumed ("还有名额的话…", "没满的话…", "还能报的话…", "还剩一个的话…"), and "没有就算了" after it is its other branch.
-_ROOM_WORD = r"(?:名额|位置|位子|空位|座位|坑)"
-_ROOM_ASKED = re.compile(r"(?:不知道|请问|问下|问一下|那个)?(?:(?:还有|有没有|还有没有|还剩)" + _ROOM_WORD + r"|" + _ROOM_WORD + r"(?:还)?(?:有|够|剩)(?:没有|不够)?"
-                         r"|(?:人|名额)?(?:报)?满了?|(?:还)?收人?|收不收人?|(?:报名)?截止了?|截了|还能报(?:名)?)"
-                         r"(?:吗|么|没有?|不|了吗|了没有?|呢|嘛)*[?？]*")
-_ROOM_IF = re.compile(r"^(?:刚看到|刚下班才看到|才看到)?(?:如果|要是|假如|若)?(?:还)?(?:有" + _ROOM_WORD + r"|有位|有(?=的话)|没满|没报满|没截止|没截|能报(?:名)?|可以报(?:名)?|"
-                      r"来得及|剩(?:" + NUMERAL + r"个)?(?:" + _ROOM_WORD + r")?)(?:的话)?(?:就|那就|那)?")
-_OTHER_BRANCH = re.compile(r"(?:没有|没了|满了|没位置|没名额)(?:的话)?(?:就)?(?:算了|下次吧?|下次再说)")
-
-
-def _room_apart(raw: list[str]) -> tuple[list[str], bool]:
-    """The clauses without what only asks or assumes there is room (that says nothing of who comes);
-    whether any did."""
-    kept, room = [], False
-    for clause in raw:
-        bare = squeeze(clause)
-        if bare and _ROOM_ASKED.fullmatch(bare):
-            room = True
-            continue
-        if (match := _ROOM_IF.match(bare)) and match.end() < len(bare) and (match.group(0).endswith(("的话", "就", "那")) or "如果" in match.group(0) or "要是" in match.group(0)):
-            kept.append(bare[match.end():])
-            room = True
-            continue
-        if room and _OTHER_BRANCH.fullmatch(bare):
-            continue
-        kept.append(clause)
-    return kept, room
-
-
-# Going, said of the party before it: "我和老伴去听讲座", "俺和俺家那口子去", "我们三个想一起学包饺子", "我和对象冲",
-# "我们一家三口必须到": who (the subject), then going, then at most the event or the count.
-_GOING = re.compile(r"(?:也|都|要|想|还|必须|一定|肯定|准备|打算|会|就|得)*(?:一起|一块儿?)?(?P<verb>去|来|到|冲|参加|学|上(?![回次周午班个]))(?!了|过|不|没)")
-_GOING_ON = re.compile(r"(?:听|学|上|参加|捧场)?(?:听|学)?(?:这个|那个|这次|那次|这场|那场)?(?:" + _EVENT_KINDS + r"|那场|这场)*(?:的)?")  # "听烘焙课"
-_WHEN_ONLY = re.compile(r"(?:那个)?(?:这|下|本)?(?:周[一二三四五六日末天]|星期[一二三四五六日天]|明天|后天|今天|[一二三四五六七八九十\d]{1,2}号)?(?:的)?"
-                        r"(?:上午|下午|中午|晚上|早上)?(?:的)?(?:那场|这场|那次|这次|那个|" + _EVENT_KINDS + r")?(?:的)?")
-_COUNT_SAID = re.compile(NUMERAL + r"(?:个人?|位|人|口|大)|俩|仨|就我一个|我一个|^\+\d{1,2}$")
-_COUNT_TAIL = re.compile(r"(?:就|的|一起|总共|一共|共)*(?:我们|我|咱们|俺们)?(?:" + NUMERAL + r"(?:个人?|位|人|口)|俩|仨)|(?:就)?我(?:一个人?|自己)|\+\d{1,2}")
-_SOMEONE = re.compile(_PERSONS + "|" + _PERSON.pattern)
-
-
-def _going(clause: str) -> tuple[str, str] | None:
-    """(who goes, the count said after going) when the clause is a party going to the event: the subject a
-    party ("我和老伴", "我们三个", "" for the member), the event or a count after it, nothing else."""
-    for match in _GOING.finditer(clause):
-        who, after = re.sub(r"^(?:那个)+", "", clause[:match.start()]), clause[match.end():]
-        if _WHEN_ONLY.match(who):
-            who = _WHEN_ONLY.sub("", who, count=1)
-        rest = after if match["verb"] in "来到冲" else _GOING_ON.sub("", after, count=1)
-        if rest and not _COUNT_TAIL.fullmatch(rest) and not (match["verb"] in "学上" and len(rest) <= 4 and _listed_party(who) not in (None, 1)):
-            continue  # "我也要学做蛋糕": one's own plans; "我们三个想一起学包饺子": the class, said by its party
-        if who and (not _SOMEONE.search(who) or _listed_party(who) is None and not _is_party(who)):
-            continue  # "慢慢来"
-        return who, rest if _COUNT_TAIL.fullmatch(rest) else ""
-    return None
-
-
-def _by_roles(said: list[str], asked: list[str], told: dict[str, str], room: bool) -> Reading | None:
-    """A sign-up said in pieces the rules above do not read whole: who comes (a party, or a party going),
-    beside when ("三个 下午那场"), a question about the day ("两个人 几点集合") or an aside ("三人 孩子有点怕生").
-    The party is what the party's own clauses say; an aside names no one who comes ("宝宝18个月 我和宝宝两个人").
-    A story told first and the party said last is the story's end ("孩子放寒假了… 正好带出去玩玩 我们两个大人一个孩子")."""
-    if any(_SIGNUP_CANCEL_WORDS.search(p) or _UNDECIDED.search(p) for p in said):
-        return None
-    if len(said) > 1 and (_party_said(said[-1]) or _going(said[-1])) and not asked and not any(re.search(NUMERAL, p) for p in said[:-1]):
-        said = said[-1:]  # the story before it neither counts nor signs up
-    if any(_SIGNUP_NOT.search(told[p]) or _PAST.search(p) or re.search(r"[你您他她]|谁|家里|在家|平时|住", p) for p in said):
-        return None  # "家里就我们两个人 冷清": who lives there
-    going = {p: g for p in said if (g := _going(p)) is not None}
-    counts = [p for p in said if p not in going and (_is_party(p) or _COUNT_TAIL.fullmatch(p) or _who_only(p)
-                                                     or _listed_party(p) is not None and _COUNT_SAID.search(p))]
-    when = [p for p in said if p not in going and p not in counts and _WHEN_ONLY.fullmatch(p)]
-    asides = [p for p in said if p not in going and p not in counts and p not in when]
-    if not going and all(p.startswith("+") for p in counts):
-        return None  # "+1" with no one named is read above ("+1 哈哈" laughs along)
-    strong = [p for p in counts if _COUNT_SAID.search(p)] + [p for p, (who, rest) in going.items() if who not in ("", "我") or rest]
-    sized = [p for p in counts if not _who_only(p)]  # "我们 周六": who, but not how many
-    if not strong and not (going and (sized or room or when)) and not (sized and (room or when)):
-        return None  # "我都想去", "我去，真的假的": going alone, or a party beside nothing that says it comes
-    if asides and (len(asides) > 1 or not strong or re.search(NUMERAL, asides[0]) or any(p.startswith("+") for p in counts)):
-        return None  # "我家两个孩子 一个上初中一个上小学": the aside counts people too; "+1 我也是": agreeing
-    if any(_CONDITION.search(p) for p in said) or not room and re.fullmatch(r"(?:我|俺)?(?:自己)?来", "".join(going)):
-        return None  # "不要不要，我自己来": doing it oneself
-    doubt = [p for p in asked if not _ABOUT_THE_DAY.search(p)]
-    words = counts + [who + rest for who, rest in going.values()]
-    sized = [w for w in words if _COUNT_SAID.search(w)]
-    if all(_COUNTED.search(w) for w in sized):
-        sized = [w for w in words if w]  # "5岁男孩一个 爸爸带": a kind counted, the others named beside it come too
-    people = party_size("，".join(sized) or "我")
-    return _party_reading(people, not doubt)
-
-
-# A household named without its size ("可乐一家", "一家子", "我们全家"): who comes, its size said beside it.
-_HOUSEHOLD_NAMED = re.compile(r"[^，,。]{0,4}?(?:一家子|一家人|一家|全家|我们家|我家)")
-
-
-def _who_only(clause: str) -> bool:
-    """A clause that only names who comes, without a size ("我们", "老太太", "可乐一家"): a piece of the party,
-    not an aside ("我们。三个。老太太。", "+4 一家子")."""
-    return bool(_SOMEONE.fullmatch(clause) or _HOUSEHOLD_NAMED.fullmatch(clause)) and not re.search(r"[你您他她]", clause)
-
-
-def _party_said(clause: str) -> bool:
-    """A party with its size said ("我们两个大人一个孩子", "我们家两大两小", "我和老伴两个人")."""
-    return bool(_COUNT_SAID.search(clause) or _FAMILY.search(clause)) and _is_party(clause)
-
-
-# A hedge said after signing up, about the day rather than the sign-up: "到时候看情况", "有事再说".
-_ABOUT_THE_DAY_HEDGE = re.compile(r"(?:到时候|到时|万一|临时)?(?:有事|看情况|看看|再看)(?:再说)?(?:吧)?|到时候再说")
-
-
-# A question about the day, which asks nothing about coming: "几点到店里集合", "需要带什么吗", "坐大巴去吗".
-_ABOUT_THE_DAY = re.compile(r"几点|什么时候|啥时候|在哪|哪里|哪儿|集合|带什么|带啥|要带|需要带|坐|怎么去|怎么走|穿什么|多久|多长时间|结束|开始|地点|地址|停车")
-
-def _aged(clause: str) -> str:
-    """Who an age is said of ("大宝6岁" → "大宝", "孩子5岁了" → "孩子"): that person comes; "" when no one
-    is named ("5岁"), or the member is ("我60岁了")."""
-    who = _RELATIVE.match(re.sub(r"^(?:我家|我们家)", "", clause))
-    return who.group(0) if who and not re.match(r"[我俺]", who.group(0)) else ""
-
-
-_NOT_A_NAME_OF_EVENT = re.compile(r"希望|搞|办|组织|想|要|喜欢|觉得|多|好|太|真|没|不|了|吗|呢|我|你|他|她")
-
-
-def _without_event_name(clause: str) -> str:
-    """'周六亲子活动+1' -> '+1'; a wish or a remark before it is more than the event's name ('希望多搞点亲子活动 +1')."""
-    match = _EVENT_NAME.match(clause)
-    return clause[match.end():] if match and not _NOT_A_NAME_OF_EVENT.search(match.group(0)) else clause
-
-
-def _only_event(clause: str) -> bool:
-    return bool(_EVENT_NAME.fullmatch(clause)) and not _JOIN.search(clause) and not _SIGNUP_CANCEL_WORDS.search(clause) \
-        and _going(clause) is None and not _NOT_A_NAME_OF_EVENT.search(clause)  # "我和老伴去听讲座", "希望多搞点亲子活动": more than its name
-
-
-# Numbers that are not the party: ages ("孩子5岁", "3岁半的娃"), times, dates, flats, prices.
-_NOT_PARTY = re.compile(r"(?:今年|才|已经|刚|刚满|满)?" + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)(?:了|的)?|"
-                        + NUMERAL + r"(?:点半?|点钟|号楼|号|栋|单元|室|楼|元|块钱?)(?![人位个])")
-# A clause that only says how old someone is: "孩子5岁", "闺女今年6岁了".
-_AGE_ONLY = re.compile(r"(?:我家|我们家)?(?:" + _PERSONS + r"|老大|老二|大的|小的|他|她)?(?:分别|都|今年|才|已经|刚|刚满|满)?(?:"
-                       + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)[和、跟]?)+了?")  # "分别6岁4岁": how old, not how many
-# A total said outright wins over counting the persons named: "…，一共三个", "加我三个".
-_PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上我|包括我)(" + NUMERAL + r")(?:个人?|位|人)|"
-                          r"人数[:：，,]?(" + NUMERAL + r")(?:个人?|位|人)?(?![\d号点岁])")  # a form filled in: "姓名：周丽 人数：1"
-
-
-# Regional forms of the words the reader knows: Cantonese 我哋 (我们), 算埋 (算上), 细 (小: 一大一细); Shanghainese 阿拉 (我们).
-_REGIONAL = ((re.compile(r"我哋|阿拉(?=[一两二三四五六七八九十\d俩仨])"), "我们"), (re.compile(r"算埋"), "算上"),
-             (re.compile("(" + NUMERAL + ")[大老](" + NUMERAL + ")细"), r"\1大\2小"))
-# The staff addressed before what is said to them: "小李啊…", "店长 …", "喂喂那个…" (voice input).
-_ADDRESSED = re.compile(r"^(?:喂+|那个)*(?:(?:小|老|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff]?店长|群主|老板)(?:啊|呀|哈|呐)?(?=那个|我|周|这|明|今|后|下|上)")
-
-
-def _tidy_signup(clause: str) -> str:
-    clause = strip_particles(trim_courtesy("".join(heard_as(squeeze(w), ("报名", "取消")) for w in clause.split())))  # "保名", "取笑"; not across a space ("红包 命苦")
-    for pattern, fixed in _REGIONAL:
-        clause = pattern.sub(fixed, clause)
-    clause = _ADDRESSED.sub("", clause) or clause
-    if not _AGE_ONLY.fullmatch(clause):
-        clause = _NOT_PARTY.sub("", clause) or clause
-    for pattern, fixed in _SIGNUP_TYPOS:
-        clause = pattern.sub(fixed, clause)
-    return clause
-
-
-# Who cancels and which event, before the cancel, that name nothing else dropped: the party ("我和老伴都", "我们一家三口"),
-# the event ("周六的局", "我们那组"), on someone's behalf ("替李奶奶").
-_WHO_AND_WHICH = re.compile(r"[和跟替帮与]|都|也|一家" + NUMERAL + r"口|全家|一家人?|" + NUMERAL + r"(?:个人?|口|位)|俩|仨|那组|组|局|队|" + _EVENT_KINDS
-                            + r"|周[一二三四五六日末]|明天|今天|后天|那天")
-
-
-_YOU_PLEASE = re.compile(r"^(?:你|您)(?=帮我|给我)")
-_ON_BEHALF = re.compile(r"^(?:我)?(?:替|帮)(?:我家?)?(?:" + _RELATIVE.pattern + r"|[\u4e00-\u9fff]{1,2}(?:奶奶|爷爷|阿姨|姐|哥|叔|大爷|大妈))(?:取消|请假)")  # said for her: SPEAKS_FOR
-
-
-def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: list[str]) -> Reading | None:
-    """A cancellation: said ("讲座去不了了"), or asked of the staff ("能把我的报名撤掉吗"); sure when any clause
-    names the event or the sign-up, or asks for it to be done ("周六去不了 帮我退了": which event, the request says).
-    Asked once: whether one may drop out ("活动我不去了可以吗", "我能取消报名吗"), and someone else's word passed
-    on ("替刘奶奶说一声 她不去了": the member may have signed her up, or not)."""
-    if not said and (leave := _asking_leave(asked)) is not None:
-        return leave
-    cancels = []
-    for part in said:
-        if re.search(r"取消了", told[part]) and not re.search(r"[我帮把]", part):
-            continue  # "孩子学校的活动取消了": news, not a request
-        if (match := _SIGNUP_CANCEL_WORDS.search(part)) and _cancels(part, match):
-            cancels.append((part, match))
-    requests = [p for p in asked if (_CANCEL_ASKED.search(p) or cancels and _MAY_CANCEL.fullmatch(p)) and not _PAST_SIGNUP_NEWS.search(p)]
-    if not cancels and not requests:
-        return None
-    if cancels and not requests and len(stand_in := [p for p in said if _STANDS_IN.fullmatch(p)]) == 1:
-        return _party_reading(party_size(re.sub(r"^(?:那|就|换|让|叫)+", "", stand_in[0])), False)  # "我去不了 我老公去": a new party, not none; asked
-    vague = all(_WHEN.search(p[:m.start()]) and not _EVENT_SAID.search(p) for p, m in cancels) and not requests  # "我明天不去了": the event?
-    doubt = [p for p in asked if p not in requests]
-    relayed = any(RELAYED.search(p) for p in parts) and not any(_DONE_FOR_THEM.search(p) for p in parts) \
-        and not any(_OWN_CANCEL.match(p) for p, _ in cancels)  # "他说太远了 我们这次就不去了": the member's own
-    return Reading(SIGNUP_CANCEL, sure=not (doubt or vague or relayed or any(_CONDITION.search(p) and not _NEXT_TIME.match(p) for p in parts)))
-
-
-# Someone else going in the member's place: "我老公去", "让我妈去吧", "我老公带孩子去".
-_STANDS_IN = re.compile(r"(?:那|就|换|让|叫)*(?:我家?)?(?:" + _RELATIVE.pattern + r")(?:[带陪和跟](?:" + _RELATIVE.pattern
-                        + r"))?(?:替我|代我)?(?:去|来|参加)(?:吧|了|哈)?")
-# Someone else's word passed on ("替刘奶奶说一声", "我婆婆说讲座不去了", "王姐让我跟你说"): not the member's own
-# cancel to act on (for the learned score's gate too); asking the staff to do it for them is ("帮她取消一下").
-RELAYED = re.compile(r"(?:替|帮)[^，,。]{1,6}?(?:说一声|说一下|说下|请假|请个假)|让我[^，,。]{0,5}?说|(?:"
-                     + _HOME + r"|[她他]|[\u4e00-\u9fff]{1,2}(?:奶奶|爷爷|阿姨|姐|哥|叔|大爷|大妈))说")
-_DONE_FOR_THEM = re.compile(r"[帮把给]?[她他](?:的)?(?:报名|名额)?(?:取消|撤|退|删)|帮[她他我]?(?:取消|撤|退|删)")
-_OWN_CANCEL = re.compile(r"(?:这次|那|就|还是|所以)*(?:我们|我|俺们|俺|咱们|咱)(?!家?(?:" + _HOME + r"))")
-# Whether one may drop out, asked: "活动我不去了可以吗", "我能不去了吗", "我能取消报名吗" (not "能帮我取消吗": a request).
-ASKS_LEAVE = re.compile(r"(?:不去|去不了|来不了|不参加|取消|退出|撤)[^，,。帮]{0,6}?(?:(?:可以|行|好|能|成)(?:吗|么|不|嘛)|行不行|可不可以|好不好|可以不)"
-                        r"|(?:^|[，,])[^，,。帮给把]{0,8}?(?:能|可以|能不能|可不可以)(?:不去|不参加|取消|退出|撤)")
-_MAY_I = re.compile(r"(?:能不能|可不可以|能|可以)(?=不去|不参加|取消|退出|撤)|(?:可以|行|好|能|成)?(?:吗|么|不|嘛)$|(?:行不行|可不可以|好不好|可以不)$")
-
-
-def _asking_leave(asked: list[str]) -> Reading | None:
-    """'活动我不去了可以吗': the member's own cancel, asked as whether they may; asked back once."""
-    for clause in asked:
-        rest = _MAY_I.sub("", clause)
-        if ASKS_LEAVE.search(clause) and not re.search(r"帮|给我|把", clause) \
-                and (match := _SIGNUP_CANCEL_WORDS.search(rest)) and _cancels(rest, match):
-            return Reading(SIGNUP_CANCEL, sure=False)
-    return None
-
-
-# Asking the staff to cancel one's sign-up: "能把我的报名撤掉吗", "我那个报名能撤回吗", "报了名的还能撤吗".
-_CANCEL_ASKED = re.compile(r"(?:报名|名额|报了名的|报的名).{0,4}?(?:能|可以|能不能|可不可以)(?:帮我)?(?:撤|取消|退)|"
-                           r"(?:能|可以|能不能|可不可以|麻烦)(?:帮我|给我)?把?(?:我|我的|我那个|我们的?)(?:报名|名额)(?:给)?(?:撤|取消|退|删)|"
-                           r"(?:能|可以|能不能|可不可以|麻烦)(?:帮我|给我)(?:取消|撤销|撤|退)(?:一下)?(?:我的|我们的?)?(?:报名|名额)")  # "能帮我取消报名吗"
-_MAY_CANCEL = re.compile(r"(?:能|可以|能不能)(?:帮我)?(?:取消|撤销|撤|退掉?)(?:一下|了)?(?:吗|么|不)?")  # "周六去不了 能取消吗" (not "能退吗" alone: a return)
-_PAST_SIGNUP_NEWS = re.compile(r"[他她]|别人|有人")
-_EVENT_SAID = re.compile(_EVENT.pattern + r"|局|那场|这场|那组|报|" + _EVENT_KINDS + r"|帮我|给我")
-
-
-def _cancels(clause: str, match: re.Match) -> bool:
-    before, after = re.sub(r"^(?:算了|还是|那|就)+", "", clause[:match.start()]), clause[match.end():]
-    if re.search(r"[你您](?![帮给把])", before):
-        return False  # "那天的活动你们不去了": those addressed drop out, not the member
-    if re.fullmatch(r"(?:那就|就|麻烦)?[帮替给][她他](?:把)?(?:的)?(?:报名|名额)?", before):
-        return bool(re.fullmatch(r"(?:一下|了|吧|掉)*", after))  # "我妈说她不去了 帮她取消一下": asked done for her
-    if _RELATIVE.search(before) and not re.search(r"[帮给替把]|的(?:名额|报名)?$|那个?$|^(?:我|俺)[和跟]", before):
-        return False  # "我老公不去，他要加班": his plans, not a cancellation
-    thing = _NOT_SIGNUP_THING.sub("", _WHO_AND_WHICH.sub("", before))
-    if thing and not re.search(_EVENT_KINDS + r"|报|名额|名字|名单|位置|那天|周[一二三四五六日末]|明天|今天|后天|临时|有事|"
-                               r"不好意思|抱歉|生病|发烧|加班|出差|那次|这次", clause[:match.end()]):
-        return False  # "我把会员取消了", "自动续费记得取消": something else dropped
-    return not _NOT_BEFORE_SIGNUP_CANCEL.search(before) and bool(
-        re.fullmatch(r"(?:了|吧|啊|哈|啦|拉|掉|我|我的$|一下|(?:我们家?|我家|我)?的?(?:(?:周[一二三四五六日末]|明天|今天|后天|那天|这次)的?)?(?:活动|讲座|课)?(?:报名|名额))*", after))
-
-
-# The party's size said as its total or its new size, whatever the clauses around it explain: "我们一共三个",
-# "人数改成三个", "就我一个", "不是三个是两个", "改成两个人".
-_NEW_PARTY = re.compile(r"(?:那就|那|这样|这样就)?(?:我们|我家|我们家|咱们|咱家|人数|报名|名额)?(?:现在)?(?:不是" + NUMERAL + r"(?:个人?|位|人))?"
-                        r"(?:一共|总共|共|改成|改为|变成|换成|是|就我|就)(?:我们)?(?P<n>" + NUMERAL + r")(?:个人?|位|人)")
-# "我一个", "我们两个", "就我一个": who comes, counted.
-_WE_ARE = re.compile(r"(?:就)?(?:我|我们|咱们|俺们)" + NUMERAL + r"个人?")
-
-
-_EXPLICIT = re.compile(r"^(?P<name>.{0,6}?)(?:" + NUMERAL + r"(?:个)?[人位]|" + NUMERAL + "大" + NUMERAL + "小)$")
-
-
-_WHO_OR_HEADS = re.compile(_PERSON.pattern + r"|[个位人口]|俩|仨")
-
-
-def _is_party(clause: str) -> bool:
-    """Who is coming and nothing else: '我和老公带娃一起', '我们家3个人', '张阿姨2人', '两个大人一个孩子'."""
-    if _HEADCOUNT.fullmatch(clause):
-        return True  # "三口人" said alone: who comes
-    if _SIGNUP_NOT.search(clause) or "口人" in clause:
-        return False  # "我家五口人挤一个小两居": how many live there
-    body = _EVENT_NAME.sub("", clause)
-    if _PARTY_TOTAL.fullmatch(body) or _WE_ARE.fullmatch(body):  # "一共三个", "加我三个", "我一个"
-        return True
-    counted = re.sub(r"^(?:我们家|我家|咱家|我们)", "", body)
-    if _FAMILY.fullmatch(counted) or _ADULTS_KIDS.fullmatch(counted):  # "2大1小", "我们家大人两个孩子一个"
-        return True
-    if (match := _HOUSEHOLD.search(body)) and match.end() == len(body) and match.start() <= 4:  # "乐乐一家三口"
-        return True
-    if (match := _PAIR.search(body)) and match.end() == len(body) and match.start() <= 4 or re.fullmatch(
-            r"(?:我们|咱们)?(?:母子|母女|父子|父女|祖孙|娘|爷|姐妹|兄弟|夫妻)" + NUMERAL + "个人?", body):  # "我们娘仨", "我们母子三个"
-        return True
-    if _PARTY_WORDS.fullmatch(body) and re.search(r"[和跟带陪加+俩仨]|还有|一起|" + NUMERAL + r"(?:个)?(?:人|位|大人)|"
-                                                  + NUMERAL + "大|^(?:我们|咱们)" + NUMERAL + "个$", body):
-        return body != "我去" or body != clause  # persons joined ("我和老公", "我带孩子去") or counted ("我们家3个人")
-    if (match := _EXPLICIT.match(body)) and not re.search(r"[了过吗去吃玩]", match["name"]):
-        return True
-    return (_listed_party(body) or 0) >= 2 and not re.search(r"[了过吗去吃玩你您]", body) and bool(_WHO_OR_HEADS.search(body))  # "两口子带俩娃": every piece a person or a count
-
-
-def _signup_chain_line(text: str) -> Reading | None:
-    """'6. 小宝妈 2人', '12、周周妈妈 带两个孩子', '5. 朵朵妈 取消': one's own line of a sign-up 接龙."""
-    match = _SIGNUP_CHAIN.match(text)
-    if match is None or "\n" in text:
-        return None
-    tail = squeeze(match["tail"])
-    if _SIGNUP_CANCEL_WORDS.fullmatch(tail):
-        return Reading(SIGNUP_CANCEL)
-    if tail and not (_PARTY_WORDS.fullmatch(tail) or tail.isdigit() or tail.startswith("+")):
-        return None
-    people = (number(tail) if tail.isdigit() else party_size(tail) if tail and not tail.startswith("+")
-              else 1 + len(re.findall(r"\+", match["name"] + tail)))
-    return _party_reading(people, True)
-
-
-def _party_reading(people: int | None, sure: bool) -> Reading | None:
-    return Reading(SIGNUP, people, sure=sure) if people and 1 <= people <= MAX_AMOUNT else None
-
-
-_FAMILY = re.compile(_Q + r"[大老]" + _Q + r"小")  # "2大1小", "一老一小"
-_HEADCOUNT = re.compile(_Q + r"口人")  # "我们家三口人" alone says who lives there (the corpus: chat)
-_ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人)[^，,。]{0,4}?" + _Q + r"个(?:孩子|小孩|娃|宝宝|小朋友)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个|"
-                          r"(?:大人|成人)" + _Q + r"(?:个|位)?[，,]?[^，,。\d]{0,2}?(?:孩子|小孩|儿童|娃)" + _Q + "(?:个|位)?")  # "成人2 儿童1"
-_HOUSEHOLD = re.compile(r"(?:一家|我们家|我家|全家)" + _Q + r"口")
-_PAIR = re.compile(r"(?:^|[，,]|我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|爷孙|祖孙|奶孙|婆孙|婆媳|姑嫂|姐弟|兄妹|兄弟|娘|爷|(?:我|咱|俺)家)(俩|仨)(?!口子|娃|孩子|宝|小孩|老人|外孙|孙|闺女|儿子|女儿)|(老两口|两口子|俩口子)")  # "仨" alone too
-_PEOPLE = re.compile(_Q + r"(?:个)?(?:大人|人|位)|(?:报|算我们|去|来|占|蹲|留)" + _Q + r"个|" + _Q + r"个?(?:名额|位置|座位?|位子)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
-
-
-_COUPLE = re.compile(r"夫妻|两口子|俩口子")
-# Bringing someone with no one else named first: the member comes too ("带上老公一起去", "报名，带孩子", "和闺蜜").
-_BRINGING = re.compile(r"(?:^|[，,]|报名|报个名|算上?)(?:带上|带着|带|陪着|陪|和|跟)(?!我)")
-# A person's name in a list: a surname and one or two characters ("王芳", "张建国") or a form of address
-# ("刘阿姨"); not the everyday words a surname starts ("周日", "高兴", "孙子", "方便").
-_NAME = re.compile(r"[" + _SURNAME + r"][\u4e00-\u9fff]{1,2}|" + _KIN)
-_NOT_NAME = re.compile(_PERSONS + r"|[报名去来了的人个位号天日月年点时我你他她们家娃吗呢吧啊哈好便兴些样么]|周[一二三四五六末]")
-
-
-_JOINED_NAME = re.compile(r"(?:和|跟|带着?|还有|陪)([" + _SURNAME + r"][\u4e00-\u9fff]{1,2})(?=$|[，,、和跟带还])")
-
-
-def _listed_names(text: str) -> list[str]:
-    """The names a sign-up lists apart ("报名：王芳 李强"), each its own clause."""
-    return [w for w in re.split(r"[，,、\s]+", text) if _NAME.fullmatch(w) and (not _NOT_NAME.search(w) or re.fullmatch(_KIN, w))]
-# Two people named in one word: "爸妈", "公婆", "爷爷奶奶".
-_PARENTS = re.compile(r"爸妈|父母|公婆|岳父母|爷爷奶奶|奶奶爷爷|外公外婆|姥姥姥爷|姥爷姥姥")
-_SPOUSES = {"老公", "老婆", "爱人", "先生", "太太", "对象", "老伴", "老头子"}
-
-
-_PEERS = re.compile(NUMERAL + r"个(?:老?姐妹|朋友|同事|同学|邻居|闺蜜|好友|小?伙伴|老伙伴)")
-_ONLY_ME = re.compile(r"(?:就|只有|只)我(?:自己|一个人?)|^我自己$|(?:^|[，,])就我$")
-# The pieces of a party listed one by one ("报名 朵朵妈 朵朵 朵朵爸", "我们两口子带俩孩子", "大人一个 孩子两个",
-# "Kiki 阿鑫"), each a count of people, the member, a relative or a name, and what joins them.
-_GROUPS = ((re.compile(r"(?:我们|俺们|咱们|咱|俺|我)?(?:老两口|两口子|俩口子|夫妻俩?)"), 2), (re.compile(_PARENTS.pattern), 2))
-# A count of people of a kind ("两个孩子", "孩子两个", "俩娃") adds to the others named; a bare head count
-# ("两个人", "三个", "我们俩") is the party's total, whoever is named beside it ("我和老伴两个人").
-_KINDS = r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃|宝宝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴|外孙女?|孙子|孙女|闺女|儿子|女儿)"
-_COUNTED = re.compile(r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:大人|成人|孩子|小孩|男孩|女孩|娃|宝宝|老人|小朋友)(?P<m>" + NUMERAL
-                      + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:娃|孩子|宝|小孩|外孙女?|孙子|孙女|闺女|儿子|女儿)")
-_HEADS_SAID = re.compile(r"(?:一家|全家)(?P<h>" + NUMERAL + r")口人?|(?:我们|俺们|咱们|我)?(?:一家子?|全家|一家人)(?P<f>" + NUMERAL + r")(?:个人?|位|人)|(?:我们|俺们|咱们|我|咱|俺)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人)?(?![\u4e00-\u9fff])|"
-                         r"(?:我们|俺们|咱们|我|咱|俺)?(?P<p>" + NUMERAL + r")(?:个人|个|位|人)")
-_ME = re.compile(r"(?:我|俺)(?!们)(?:自己|一个人?)?|本人|自己")
-_ONE_PERSON = re.compile(r"(?:我家?|我们家|俺家?)?(?:" + _RELATIVE.pattern + r"|老人|好?朋友|老?姐妹|好友|小?伙伴|老乡)")
-_NAMED = re.compile(r"[a-z]{2,12}(?![a-z])|(?:(?:小|阿)[\u4e00-\u9fff]|(?P<dd>[\u4e00-\u9fff])(?P=dd)|[" + _SURNAME + r"][\u4e00-\u9fff]{1,2})"
-                    r"(?:妈妈?|爸爸?|奶奶|爷爷|姥姥|姥爷|外婆|外公)?(?=$|[，,、和跟带陪还加])")
-_NOT_A_NAME = re.compile(r"[报名去来了的人个位号天日月年点时我你他她们家吗呢吧啊哈好便兴些样么看想说听等走试谢嘻呵嗯]|周[一二三四五六末]")
-# Who someone is to the member, said before their name: "同事小李", "我闺蜜小红", "邻居王姐".
-_TITLE = re.compile(r"(?:我的?)?(?:同事|好?朋友|闺蜜|邻居|同学|老乡|好友|室友|舍友|老?姐妹|小?伙伴)")
-_JOINING = re.compile(r"[，,、+&]|和|跟|带上|带着|带|陪着|陪|还有|加上|加|以及|一起|都|也|着|的")
-_SIGNING = re.compile(r"报名|报个名|报上|报|参加|算上?|去|来|[:：]")
-
-
-def _listed_party(text: str) -> int | None:
-    """The party counted piece by piece when every piece of it is a count, the member, a relative or a name
-    (None when any piece is something else: the other rules read it)."""
-    rest = _SIGNING.sub("", text)
-    total, said, me, at, added, adults = 0, 0, False, 0, False, False
-    joined_first = bool(re.match(r"[，,、]*(?:带|陪)", rest))  # "带老人一个": and I
-    while at < len(rest):
-        if match := _JOINING.match(rest, at):
-            at = match.end()
-        elif size := next((size for pattern, size in _GROUPS if (match := pattern.match(rest, at))), 0):
-            total, at = total + size, match.end()
-        elif (match := _COUNTED.match(rest, at)) and (value := number(next(g for g in match.groups() if g))):
-            total, at = total + value, match.end()
-            adults = adults or bool(re.search(r"大人|成人", match.group(0)))  # "我报名，两个大人一个小孩": I am one of them
-        elif (match := _ONE_PERSON.match(rest, at) or _NAMED.match(rest, at)) \
-                and not (match.re is _NAMED and _NOT_A_NAME.search(match.group(0))):
-            total, at = total + 1, match.end()
-            if _TITLE.fullmatch(match.group(0)) and (name := _NAMED.match(rest, at)) and not _NOT_A_NAME.search(name.group(0)):
-                at = name.end()  # "同事小李", "邻居王姐": who and their name, one person
-        elif (match := _ME.match(rest, at)) and not re.match(r"(?:我|俺)(?:俩|仨|[两二三四五六七八九十\d]+个)", rest[at:]):
-            me, at = True, match.end()
-            added = added or bool(said) and bool(re.search(r"(?:加上?|还有|再加|带上|外加)$", rest[:match.start()]))  # "两个 加我"
-        elif (match := _HEADS_SAID.match(rest, at)) and (value := number(match["n"] or match["p"] or match["h"] or match["f"])):
-            said, at = max(said, value), match.end()
-        else:
-            return None
-    if said:
-        return said + added
-    people = total + ((me or joined_first) and not adults)
-    return people if total or me else None
-
-
-# A head count said outright: "三个人", "两位", "+2", "报名两个", "报2" (not "两个孩子", "两个大人").
-_HEAD_TOTAL = re.compile(r"(?P<n>" + NUMERAL + r")(?:个人|人|位)(?!大人|家)|(?:^|[，,])\+(?P<p>\d{1,2})(?=$|[，,])|(?:报名?|算我们|我们|咱们|俺们)[:：]?(?P<r>" + NUMERAL + r")(?:个|名)?(?=$|[，,])")
-
-
-def party_size(text: str) -> int | None:
-    """How many people a sign-up is for: '3个人' 3, '2大1小' 3, '一家三口' 3, '我们俩' 2,
-    '我和老公还有两个孩子' 4, '帮我妈报名' 1, else 1."""
-    text = re.sub(r"我是[^，,。]{1,6}", "我", squeeze(text))  # "我是张阿姨": who I am, not who comes
-    if match := _PARTY_TOTAL.search(text):
-        return number(match.group(1) or match.group(2))
-    if len(heads := {number(m["n"] or m["p"] or m["r"]) for m in _HEAD_TOTAL.finditer(text)}) == 1 and not _COUNTED.search(_HEAD_TOTAL.sub("", text)):
-        return heads.pop()  # "我们三个人都去 我女儿我外孙还有我", "我带孙子去 祖孙两个": a head count said is the total
-    if _ONLY_ME.search(text):
-        return 1  # "我报个名，就我自己，孩子上课去不了"
-    if (listed := _listed_party(text)) is not None:
-        return listed
-    for pattern in (_FAMILY, _ADULTS_KIDS):
-        if match := pattern.search(text):
-            grown, small = (number(g) for g in match.groups() if g)  # either alternative's two groups
-            return grown + small if grown is not None and small is not None else None
-    if match := _HOUSEHOLD.search(text) or _HEADCOUNT.search(text):
-        return number(match.group(1))
-    if match := _PAIR.search(text):
-        return {"俩": 2, "仨": 3}.get(match.group(1), 2)
-    if match := _PEOPLE.search(text):
-        return number(next(g for g in match.groups() if g))
-    if match := _WE_COUNT.search(text):  # "我们两个", "我们楼三个老姐妹"
-        return number(match.group(1))
-    if (names := len(_listed_names(text))) >= 2:
-        return names  # "报名：王芳 李强 王小宝": each name one person
-    kids = sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text))
-    pairs = 2 * len(set(_PARENTS.findall(text)))  # "我带我爸妈": two people in one word
-    relatives = pairs + len(set(_RELATIVE.findall(_PARENTS.sub("", _KIDS.sub("", text)))))
-    relatives += len({m for m in _JOINED_NAME.findall(text) if not _NOT_NAME.search(m) and not _RELATIVE.fullmatch(m)})  # "我和王芳"  # "我和两个闺蜜": counted once, as two
-    if re.search(r"[帮给替](?:我|隔壁)?家?(?:" + _RELATIVE.pattern + "|" + _PARENTS.pattern + r"|.{1,4}奶奶|.{1,4}爷爷|她|他|"
-                 + NUMERAL + r"个(?:孩子|娃|小孩|宝宝))", text):
-        return max(1, relatives + kids)  # "帮我妈报名", "给我家两个孩子报名": for them, not for me
-    if joined := re.findall(r"\+(?=\D)", text):
-        return 1 + len(joined)  # "兰兰+宝宝"
-    # "我老公带孩子去": his and the child's, not mine; "我和我老公": mine too
-    me = 1 if re.search(r"[我咱俺](?!家?(?:" + _RELATIVE.pattern + r"))", text) or not relatives or _BRINGING.search(text) else 0
-    if kids and not relatives and not re.search(r"[我咱俺]", text) and _PEERS.search(text):
-        me = 0  # "班上8个同学报名": the peers counted are the party, the member among them or not
-    if _COUPLE.search(text):  # "我们夫妻带孩子": the two of us, and whoever else is named
-        return 2 + kids + len(set(_RELATIVE.findall(text)) - _SPOUSES)
-    return me + relatives + kids
 
 
 # --- answers to the bot's own question ("您是要订 2 份鸡蛋吗？回复“是”确认") ------------------------

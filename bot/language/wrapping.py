@@ -29,6 +29,9 @@ PARTICLES = _PARTICLES = "啦了呀吧哦喔嘛咯啊哈么噢哟呐嘞捏咧噻
 VOICE_CHECK = r"(?:能|你们)?听(?:得|的)?(?:见|到|清)(?:了)?(?:吗|没有?|不)"
 # Voice input and chat punctuation that separates clauses (spaces do not: "鸡蛋 2份" is one clause).
 BREAK = re.compile(r"[,.!?;:，。！？；：、~～…\n]+")
+# Where a space does: between two words (not before a count: "鸡蛋 2份" is one clause) ends a clause as a comma
+# would: phone typists and voice input leave spaces where a writer puts commas.
+SPACE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _DECORATION = re.compile(r"[\s\u2005\u200b-\u200d\ufe0f\"'“”‘’「」『』【】《》()（）\[\]<>#^_|\\/`]+")
 
 

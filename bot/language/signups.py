@@ -1,0 +1,792 @@
+"""A member's sign-up for an event with its party size ("我报名 2人", "2大1小", "我和老公带娃一起，3个人报名",
+"张阿姨2人"), or its cancellation ("取消报名", "临时有事去不了了"), read from one message.
+
+Like the order reader (``intents``) it says how sure it is: ``sure`` readings are acted on, the others asked
+once. It shares the order reader's cues for a question, the past, a condition or doubt, and the person words
+of ``people``.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.language.intents import (CONDITION, EVENT, LAUGH, MAX_AMOUNT, MAX_READ, MEMBERS_PLAN, NEXT_TIME, NOT_THING, PAST,
+                                  QUESTION, SIGNUP, SIGNUP_CANCEL, SPEAKS_FOR, TALLY, UNDECIDED, Reading, cancel_pieces,
+                                  without_limits)
+from bot.language.numbers import NUMERAL, number
+from bot.language.people import HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME
+from bot.language.wrapping import BREAK, SPACE_BREAK, clauses, heard_as, is_courtesy, plain, squeeze, strip_particles, trim_courtesy, unquote
+
+_Q = "(" + NUMERAL + ")"
+
+_NOT_SIGNUP_THING = re.compile(PERSONS + "|" + PERSON.pattern + r"|里|" + NOT_THING.pattern)
+_KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居|闺蜜|同事|同学|好友|小伙伴|老伙伴|外孙女?|孙子|孙女)|(俩|仨|两)(?:娃|孩子|宝|外孙女?|孙子|孙女)")
+_WE_COUNT = re.compile(r"(?:我们|咱们)[^，,]{0,4}?(" + NUMERAL + r")个")
+_PARTY_WORDS = re.compile(r"(?:" + PERSONS + r"|" + NUMERAL + r"(?:个|位)?(?:人|位|大人|成人|孩子|小孩|娃|宝宝|老人|小朋友)|"
+                          + NUMERAL + r"大" + NUMERAL + r"小|" + NUMERAL + r"个|俩|仨|和|跟|带上|带着|带|陪着|陪|还有|加上|加|一起|都|也|"
+                          r"要去|想去|去听听|去听|听听|去|讲座|课|活动|的|\+)+")
+# What may follow 去 when it says going to the store's event: nothing ("我们一家都去"), a particle, the
+# count ("我们去三个"), listening or joining ("去听听"), or the event itself ("一起去周日的讲座"). Any other
+# place or pastime ("我们全家去三亚", "去爬山") is a plan elsewhere, whoever and however many go.
+# The kinds of event a store holds, as members name them: "秋游我们家不去了", "采摘算我一个"; going to
+# one (_GO_EVENT) only by the store's own kinds ("我们五个人去海边露营", "去郊游" are a family's plans).
+_EVENT_KINDS = r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊游|沙龙|讲堂|品鉴"
+_STORE_EVENTS = r"课|讲座|活动|烘焙|手工|义诊"
+_GO_EVENT = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|"
+             r"[^，,。]{0,8}?(?:" + _STORE_EVENTS + r"|那场|这场)")
+_GO_ELSEWHERE = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-\u9fff])(?!" + _GO_EVENT + r"|年|我|要|想|去)(?P<where>[^，,。]{1,8})")
+# Words that sign up by themselves, without going anywhere: with them a 去 elsewhere in the message is
+# the member's remark ("报名，两个人，到时候去接孩子"); without them, it is the plan.
+_SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名额|预约|位置")
+# "带我一个" asks to come; "带我妈去" brings one's mother (whether to the event, the words around say).
+_KIN_WORD = r"家|们|妈|爸|婆|公|姐|妹|哥|弟|老|爱人|闺|儿|女|孩|娃|宝|爷|奶|外|姥|孙|同|朋|邻"
+# Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
+JOIN = re.compile(r"^(?:我去){2,}$|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
+                   r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?|座位?|位子)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
+                   r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
+                   r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$")
+_EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")的?")
+# Signing up as something else, or the staff's reply to one, or putting it off: "我想报名当店长", "您的报名已收到",
+# "等孩子放假了再报名" (for the learned score's gate too).
+SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收到|等[^，,。]{1,8}?(?:了|后|完)再|下辈子")
+_PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")  # a game among members: "斗地主三缺一 算我一个"
+SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
+                         r"欢迎报名|开始报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
+                         r"学校|单位|公司|组织|驾校|考试|体检|多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
+SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
+                                  r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名)不要了?|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
+                                  r"(?:(?<=[名组局队])|(?<=课我)|(?<=讲座我)|(?<=活动我)|(?<=手工我)|(?<=烘焙我)|(?<=局我))撤(?:回|销|掉|了)?")  # "报名撤了", "活动我撤了"; not "我先撤了"
+_NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"再来一次|再也|以后|航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
+_WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
+_PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
+_SIGNUP_TYPOS = ((re.compile("[保抱包]名|报[明铭]"), "报名"),)
+_PLUS_PEOPLE = re.compile(r"^(?:我|我们|我也|本人|同去|报名)?\+(" + NUMERAL + r")?(?:个)?[人位]?$")
+_SIGNUP_CHAIN = re.compile(r"^\d{1,3}(?:[.、)]|\s)\s*(?P<name>[^\s+]{1,10})\s*(?P<tail>.*)$")
+
+
+# Someone else signed up: "她自己报的", "他早就报过了".
+REPORTED = re.compile(r"自己报的|[她他].{0,3}报[的过]|让[她他]|改天再约|再约")
+# "我报名了" signs up; "驾校报名了", "我们队报名了" are news; "我婆婆也报名了" may be either (asked).
+_DONE = re.compile(r"^(?P<who>.*?)(?:也|都|已经|早就|早|就)*报(?:名|上名?)了$")
+_SELF = re.compile(r"(?:我们全家|我们家|我们|咱们|咱家|咱|俺们|俺|我家|我|全家|一家人?)?")
+
+
+def _who(words: str) -> str:
+    """Who '…报名了' is about: 'self' ('我', '我们家', '我和老公'), 'relative' ('我婆婆', '她'), 'other' ('驾校')."""
+    words = words.replace("报名了", "")
+    if _SELF.fullmatch(words) or re.match(r"(?:我|我们|咱|俺).{0,6}[和跟带]", words):
+        return "self"
+    return "relative" if re.fullmatch(r"(?:我家?)?(?:" + RELATIVE.pattern + r"|她|他)", words) else "other"
+
+
+def read_signup(text: str, event: str = "") -> Reading | None:
+    """A sign-up with its party size ("我报名 2人", "2大1小", "我和老公带娃一起，3个人报名", "张阿姨2人"),
+    a cancellation ("取消报名", "临时有事去不了了"), or None. ``event``: the open event's name, if known
+    ("去采草莓" goes to it; a party going anywhere else is no sign-up: "下周我们全家去三亚，五个人")."""
+    if len(text) > MAX_READ:
+        return None
+    text = plain(_pictured_people(unquote(text)))
+    if (line := _signup_chain_line(text.strip())) is not None:
+        return line
+    if TALLY.search(text) or MEMBERS_PLAN.search(text) or _PASTIME.search(text) or not (text := without_limits(text)):
+        return None  # "每户最多报3人", "满10人成团": the event's rule, not a party; "斗地主三缺一 算我一个": a game among members
+    # A space ends a clause ("讲座去不了了 取消报名", "+2 我和老公"); or only between words ("陈丽 成人1 儿童1"); or none
+    # ("报周日那场 一个人": one clause): the first reading of these.
+    for spaced in dict.fromkeys((_SIGNUP_SPACE.sub("，", text), SPACE_BREAK.sub("，", text), text)):
+        if (reading := _read_signup(spaced, event)) is not None:
+            return reading
+    return None
+
+
+_ASKED_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff]吗)(?=[我俺咱][\u4e00-\u9fff]{2})")
+# "我那个报名。不要了。": the sign-up named, then dropped in a clause of its own (voice input stops between them).
+_DROPPED = re.compile(r"(?:就|那就)?(?:不要了?|取消|作废|撤了|算了)[吧啊呀哈了。.!！]*")
+_MY_SIGNUP = re.compile(r"(?:我|我们|我家|俺)(?:的|那个|这个)(?:报名|名额)$")
+
+
+def _dropped_after(raw: list[str]) -> list[str]:
+    merged: list[str] = []
+    for clause in raw:
+        if merged and _DROPPED.fullmatch(squeeze(clause)) and _MY_SIGNUP.search(squeeze(merged[-1])):
+            merged[-1] = squeeze(merged[-1]) + "取消"  # the sign-up it names, dropped
+        else:
+            merged.append(clause)
+    return merged
+
+
+# A word of the household passed on, run on into what they said: "我婆婆说她不去了", "老公说他那天加班来不了". Cut
+# after 说 (the 她/他 repeating who goes with it) when what they said drops out (不去了, 来不了; "我老公说他不去" is
+# his plans): the cancel is read as said, and the relaying (RELAYED) makes it asked once, since the member speaks for
+# someone of her party whom she may or may not have signed up.
+_HOUSEHOLD_SAID = re.compile(r"^(?P<said>(?:我家?|俺家?)?(?:" + HOME + r")说)(?:了)?[她他]?(?P<rest>.*(?:不去了|去不了|来不了|去不成|来不成|参加不了|不参加了|不能去了).*)$")
+_HOUSEHOLD_SAYS = re.compile(r"(?:我家?|俺家?)?(?:" + HOME + r")说了?")
+_CANCEL_RUN_ON = re.compile(r"(?:(?<=不去了)|(?<=去不了了)|(?<=不去)|(?<=来不了了))(?=[我你他她孩老家腰头身])")
+_SIGNUP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d+])|(?<=[\u4e00-\u9fff])\s+(?=[a-z])")
+
+
+# People drawn instead of written (plain() drops pictures): persons in one picture ("👨‍👩‍👧" three, "👫" two), raised
+# hands each one person ("🙋‍♀️🙋‍♂️报名" two), a V ("报名✌️") two beside a sign-up; one raised hand with little else
+# is the member's own ("✋我", "🙋我去").
+_PERSON_PICTURES = {**dict.fromkeys("\U0001F468\U0001F469\U0001F467\U0001F466\U0001F9D1\U0001F9D2\U0001F474\U0001F475\U0001F476\U0001F9D3", 1),
+                    **dict.fromkeys("\U0001F46B\U0001F46C\U0001F46D\U0001F491", 2), "\U0001F46A": 3}
+_HANDS = "\U0001F64B\u270B\U0001F590"
+_PICTURE = re.compile("[" + "".join(_PERSON_PICTURES) + _HANDS + "\u270C](?:[\U0001F3FB-\U0001F3FF\uFE0F\u2640\u2642]|\u200D[^\\s])*")
+
+
+def _pictured_people(text: str) -> str:
+    pictures = _PICTURE.findall(text)
+    if not pictures:
+        return text
+    persons = sum(sum(_PERSON_PICTURES.get(ch, 0) for ch in picture) for picture in pictures)
+    hands = sum(picture[0] in _HANDS for picture in pictures)
+    rest = _PICTURE.sub("", text)
+    if any(picture[0] == "\u270C" for picture in pictures) and JOIN.search(squeeze(plain(rest))):
+        persons += 2
+    if persons + hands >= 2:
+        return f"{persons + hands}个人，{rest}"
+    if hands == 1 and len(squeeze(plain(rest))) <= 3 and not QUESTION.search(rest):
+        return f"我报名，{rest}"
+    return rest
+
+
+def _goes_elsewhere(words: str, event: str) -> bool:
+    """Whether the words go somewhere or do something that is not the event ("去三亚", "去爬山"); the
+    open event's own name, when known, is no elsewhere ("去采草莓" with 周六采草莓 open)."""
+    name = "".join(clauses(event))
+    pieces = {name[i:i + 2] for i in range(len(name) - 1)}
+    return any(not any(p in m["where"] for p in pieces) for m in _GO_ELSEWHERE.finditer(words))
+
+
+def _read_signup(text: str, event: str = "") -> Reading | None:
+    raw, room_said = _room_apart(_pieces(text))
+    parts = _tidied(raw)
+    if not parts or len(parts) > 6 or _signs_up_as_else(parts) or _not_theirs_yet(parts):
+        return None
+    parts = _spoken_for(parts)
+    told = dict(parts)  # the clause as typed, particles and all
+    parts = [p for p, _ in parts]
+    asked = [p for p in parts if _is_asked(p, told[p])]
+    said = [p for p in parts if p not in asked and not _only_event(p)]  # "亲子课：一大一小"
+    if not said:  # "能帮我把我的报名取消吗": asking the staff to cancel; "我能报名吗": asking to come
+        return _cancel_of([], asked, told, parts) or _asking_to_join(asked)
+    room = [p for p in asked if _ROOM_ASK.search(p)]
+    if room and any(_is_party(p) or JOIN.search(p) for p in said):
+        asked = [p for p in asked if p not in room]  # "还有位置吗，我们三个人": whether there is room, then who comes
+    if (cancel := _cancel_of(said, asked, told, parts)) is not None:
+        return cancel
+    totals = [m for p in said if (m := _NEW_PARTY.fullmatch(p)) and not SIGNUP_NOT.search(re.sub(r"了$", "", told[p]))]  # "就我一个了"
+    if len(totals) == 1 and not asked and not any(CONDITION.search(p) for p in said):
+        return _party_reading(number(totals[0]["n"]), True)  # "再加一个 我们一共三个", "人数改成三个 我妈也想去"
+    if any(_COUNT_CHANGED.search(p) for p in said):
+        return _party_changed(said, asked)  # "再加一个，我老公也去", "我家的取消一个人": by how many, not how many in all
+    if len(said) == 1 and not LAUGH.search(text) and (match := _PLUS_PEOPLE.match(_without_event_name(said[0]))):
+        return _party_reading(number(match.group(1)) if match.group(1) else 1, not asked)
+    if _surprise_or_hand(said):
+        return None
+    whole = "，".join(said)
+    joins = [p for p in said if JOIN.search(p) and not SIGNUP_NOT.search(p) and not re.search(r"取消|撤", p)]  # "帮我取消一下周六的报名"
+    changed = any(_PARTY_CHANGE.search(p) or "人数" in p for p in said)
+    party_only = [p for p in said if (_is_party(p) or changed and re.fullmatch(NUMERAL + "个", p))
+                  and not SIGNUP_NOT.search(told[p])]
+    done = [_who(m["who"]) for p in joins if (m := _DONE.match(told[p]) or _DONE.match(p))]
+    if "other" in done:
+        return None  # "驾校报名了": news of something else
+    if not _SIGNUP_SAID.search(whole) and _goes_elsewhere(whole, event):
+        return None  # "下周我们全家去三亚，五个人": a party going somewhere else, not to the event
+    if joins or changed and party_only:
+        return _joining(whole, said, asked, parts, joins, done)
+    if party_only and len(party_only) == len(said):  # "我和老公带娃一起", "张阿姨2人"
+        return _party_reading(party_size(whole), not [p for p in asked if not _ABOUT_THE_DAY.search(p)])  # "两个人 几点集合" asks about the day
+    named = [p for p in said if p not in party_only and _listed_names(p) == [p]]
+    if named and len(named) + len(party_only) == len(said) and (party_only or len(named) > 1):
+        return _party_reading(party_size(whole), bool(party_only) and not asked)  # "刘阿姨 孙阿姨 我们两个"; names alone asked
+    return _by_roles(said, asked, told, room_said)
+
+
+def _pieces(text: str) -> list[str]:
+    """The message's clauses as typed: cut at punctuation, at the spaces of a question, where a reason runs on
+    after a cancel ("我不去了啊我那天有事") or a voice message runs on after asking ("还能报吗我们三个老姐妹一起去"),
+    after the household's word passed on ("我婆婆说|她不去了");
+    a sign-up named and then dropped in a clause of its own joined ("我那个报名。不要了。")."""
+    raw = [w for p in BREAK.split(text) for w in (p.split() if QUESTION.search(p) else [p])]
+    raw = [q for p in raw for q in (cancel_pieces(p, _CANCEL_RUN_ON) if SIGNUP_CANCEL_WORDS.search(p) else [p])]
+    raw = [q for p in raw for q in _ASKED_RUN_ON.split(p)]
+    raw = _household_said_apart(raw)
+    return _dropped_after(raw)
+
+
+def _household_said_apart(raw: list[str]) -> list[str]:
+    """The clauses with the household's word passed on cut from what they said (_HOUSEHOLD_SAID; "我婆婆说了，她不去了"
+    read as one), when the member says nothing of her own part elsewhere ("我老公说他不去了，我还去": a smaller party)."""
+    clauses = [squeeze(p) for p in raw]
+    found = []
+    for at, clause in enumerate(clauses):
+        if _HOUSEHOLD_SAYS.fullmatch(clause) and at + 1 < len(clauses) and (match := _HOUSEHOLD_SAID.match(clause + clauses[at + 1])):
+            found.append((at, at + 2, match))
+        elif match := _HOUSEHOLD_SAID.match(clause):
+            found.append((at, at + 1, match))
+    if len(found) != 1 or any(re.search(r"[我俺咱]", c) for c in clauses[:found[0][0]] + clauses[found[0][1]:]):
+        return raw
+    start, end, match = found[0]
+    return raw[:start] + [match["said"], match["rest"]] + raw[end:]
+
+
+def _tidied(raw: list[str]) -> list[tuple[str, str]]:
+    """Each clause tidied, with the clause as typed; an age said names who comes, not how many ("大宝6岁"), and
+    no one twice ("我和孩子 孩子5岁": one child); courtesy and urging the others left out."""
+    parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
+    aged = {p: _aged(p) for p, _ in parts if _AGE_ONLY.fullmatch(p)}
+    named = "".join(p for p, _ in parts if p not in aged)
+    parts = [("" if aged[p] in named else aged[p], r) if p in aged else (p, r) for p, r in parts]
+    return [(p, r) for p, r in parts if p and not is_courtesy(p) and not URGING.search(r)]
+
+
+def _signs_up_as_else(parts: list[tuple[str, str]]) -> bool:
+    """Signing up, said beside what makes it news or something else ("我想报名当店长", "报名成功了")."""
+    return any(SIGNUP_NOT.search(typed) and JOIN.search(p) and not SIGNUP_CANCEL_WORDS.search(p) for p, typed in parts)
+
+
+def _not_theirs_yet(parts: list[tuple[str, str]]) -> bool:
+    """Someone else's sign-up reported, or not decided yet ("我婆婆也报名了，她自己报的", "孩子说要报名篮球，我还没同意"),
+    unless a cancellation said outright ends it."""
+    return any(REPORTED.search(p) or UNDECIDED.search(p) for p, _ in parts) and not any(_FIRM_CANCEL.fullmatch(p) for p, _ in parts)
+
+
+def _spoken_for(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The clauses without whom the member speaks for, once said ("替刘奶奶说一声 她不去了": 不去了), and without the
+    staff asked ("你帮我把名字去掉": 帮我把名字去掉)."""
+    if any(SPEAKS_FOR.match(p) or _ON_BEHALF.match(p) for p, _ in parts):
+        parts = [(re.sub(r"^[她他](?:说)?", "", p) or p, r) for p, r in parts]
+    return [(_YOU_PLEASE.sub("", p), r) for p, r in parts]
+
+
+def _is_asked(clause: str, typed: str) -> bool:
+    """A question: asked outright, with a closing 呢 or 不 ("算我一个不"), or who may come ("几岁的孩子可以参加")."""
+    return bool(QUESTION.search(clause) or clause.endswith("呢") or _ASKS_WITH_NOT.search(clause) or _ASKS_WHO.search(typed))
+
+
+def _surprise_or_hand(said: list[str]) -> bool:
+    """"我去我去，太厉害了": surprise; "我我我，我知道答案": a hand raised for what the rest says (a quiz, a turn)."""
+    if len(said) > 1 and any(re.fullmatch(r"(?:我去){2,}", p) for p in said):
+        return True
+    hands = [p for p in said if re.fullmatch(r"我{2,}", p)]
+    return bool(hands) and len(said) > len(hands) and not any(JOIN.search(p) or _is_party(p) for p in said if p not in hands)
+
+
+def _joining(whole: str, said: list[str], asked: list[str], parts: list[str], joins: list[str], done: list[str]) -> Reading | None:
+    """A sign-up said ("我报名", "算我们一个", "人数改成三个"), its party counted over the clauses said."""
+    people = party_size(whole)
+    if people == 1 and re.search(r"我们|咱们|俺们", whole) and len(asked_parties := [n for p in parts if p not in said and (n := party_size(p)) > 1]) == 1:
+        people = asked_parties[0]  # "我和老伴能一起去听讲座吗，帮我们报上": who "we" are, the question says
+    if people == 1 and re.search(r"一家|全家|我们家|我家", whole) and not re.search(r"[我俺]自己|一个人|[帮给替]", whole):
+        return _party_reading(people, False)  # "周六我们一家都去": how many of them? asked
+    return _party_reading(people, _sure_joining(said, asked, joins, done))
+
+
+def _sure_joining(said: list[str], asked: list[str], joins: list[str], done: list[str]) -> bool:
+    """Whether a sign-up is acted on: no condition up to the sign-up, nor after it unless a hedge about the day
+    ("我报个名 一个 到时候看情况"), except when signing up now ("不下雨的话我们两个去 先报上"); a question beside it only
+    when it signs up; not a relative's news ("我婆婆也报名了"); no worry ("讲座我想去，就怕听不懂")."""
+    last_join = max(said.index(p) for p in joins) if joins else len(said)
+    now = any(_SIGN_NOW.search(p) for p in said)
+    conditional = any(CONDITION.search(p) and (i <= last_join or not _ABOUT_THE_DAY_HEDGE.fullmatch(p)) and not now
+                      for i, p in enumerate(said))
+    return not conditional and (not asked or bool(joins)) and "relative" not in done and not any(_WORRIED.search(p) for p in said)
+
+
+# Urging the others, not coming oneself: "大家都去听听", "姐妹们快报名" (not "我跟大家一起去", "我也赶紧报一个").
+URGING = re.compile(r"(?<![跟和同])大家(?:都|也|快|赶紧|一起)*(?:去|来|报|参加)|(?<![我俺也])(?:快|赶紧|抓紧)(?:来|去)?报")
+# A change of the party by a count: "再加一个", "加一个人", "再多一位", "再加一个孩子", "取消一个人", "减一个".
+_HEADS_CHANGED = r"(?:个|位)(?:人|孩子|小孩|大人|娃|小朋友)?$"
+_COUNT_CHANGED = re.compile(r"(?:(?:^|再|多)(?:加|添)上?|再多)(?P<more>" + NUMERAL + ")" + _HEADS_CHANGED
+                            + r"|(?:取消|减|减掉|少|去掉)(?P<fewer>" + NUMERAL + ")" + _HEADS_CHANGED)
+
+
+# Who the party is, said before its change: "我们", "我家的", "咱家这边".
+_WHOSE_PARTY = re.compile(r"(?:" + PERSONS + r"|[的也都还就那这边])*")
+
+
+def _party_changed(said: list[str], asked: list[str]) -> Reading | None:
+    """The party changed by a count, its total unsaid ("再加一个", "我们再多一个人", "再加一个，我老公也去", "我家的
+    取消一个人"): a change on top of the member's sign-up (``add``, as an order's "再来一份"), which the handler adds to
+    it. Only one such clause, with nothing asked, no condition or doubt, and no other count beside it."""
+    changes = [m for p in said if (m := _COUNT_CHANGED.search(p))]
+    others = [p for p in said if not _COUNT_CHANGED.search(p)]
+    if len(changes) != 1 or asked or any(re.search(NUMERAL, p) for p in others) or any(CONDITION.search(p) or UNDECIDED.search(p) for p in said):
+        return None
+    if not _WHOSE_PARTY.fullmatch(changes[0].string[:changes[0].start()]):
+        return None  # "我那份减一个", "托特包再加二个": portions of an order, not people
+    people = number(changes[0]["more"] or changes[0]["fewer"])
+    if not people or people > MAX_AMOUNT:
+        return None
+    return Reading(SIGNUP, people if changes[0]["more"] else -people, add=True)
+# Signing up now, whatever happens on the day: "先报上", "先给我报个名".
+_SIGN_NOW = re.compile(r"先(?:给我|帮我)?报(?:上|个名|名)")
+# A worry beside wanting to come: not yet decided ("讲座我想去，就怕听不懂", "想报名 就是担心孩子坐不住").
+_WORRIED = re.compile(r"怕|担心|不知道(?:能不能|行不行|会不会)")
+# Asking with a closing 不 after a modal: "积分能参加抽奖不", "孩子可以一起去不" (not "我去不了", "不去").
+_JOIN_ASKED_NOT = re.compile(r"(?:算|报|带|加)(?:上)?我们?(?:" + NUMERAL + r"个?)?不$")  # "算我一个不": asking to come
+_ASKS_WITH_NOT = re.compile(r"(?:能|可以|会|要|用)[^不]{1,10}不$|" + _JOIN_ASKED_NOT.pattern)
+# Asking who may come, seen before ages are taken off the clause: "几岁的孩子可以参加", "几位能去".
+_ASKS_WHO = re.compile(r"几(?:岁|位|人|个人)|多大的?(?:孩子|小孩|娃|宝宝)")
+# A cancellation said outright at the end of a story (talked over, someone's reasons): "…我们这次就不去了 取消",
+# "…只能取消报名了 下次一定".
+_FIRM_CANCEL = re.compile(r"(?:只能|只好|还是|那就|就)?(?:取消(?:报名|我的名额)?|(?:我们|我)?(?:这次)?就?不去)了?|(?:我的)?(?:报名|名额)(?:作废|撤回|撤销|取消|不要)了?")
+
+
+# Asking whether one may come or whether there is room: "还有名额吗", "能带孩子吗", "我能报名吗".
+_ROOM_ASK = re.compile(r"还有(?:名额|位置|位子|空位|空)|(?:能|可以)带|来得及|能不能|可不可以|能|可以|还收|收不收")
+# Coming is asked at the clause's end ("我能去吗", "我可以带孩子来吗"); "我能去店里拿吗" asks about something else.
+_ASK_TO_JOIN = re.compile(r"报名|报个名|参加|算我|算上我|加我|(?:去|来)(?:吗|么|不|呢)?[?？]?$")
+
+
+def _asking_to_join(asked: list[str]) -> Reading | None:
+    """'我能报名吗', '我们家三个人可以参加吗': a member asking to come, put as a question; asked back
+    once. '能带孩子吗', '还有名额吗' alone are questions for the store, nothing more."""
+    mine = [p for p in asked if (_ROOM_ASK.search(p) and _ASK_TO_JOIN.search(p) or _JOIN_ASKED_NOT.search(p)) and re.search(r"[我俺咱]", p)
+            and not SIGNUP_CANCEL_WORDS.search(p) and not PAST.search(p)]
+    if len(mine) != 1 or len(asked) > 2:
+        return None
+    clause = re.sub(r"(?:可以|能|能不能|可不可以)(?:吗|么|不)?\??$", "", mine[0].rstrip("?吗么呢"))
+    return _party_reading(party_size(clause) or 1, False)
+
+
+
+# --- a sign-up read by the roles of its clauses (the ninth pass) ----------------------------------------
+# Whether there is room is no doubt about coming: asked ("名额还有吗", "人满了没", "还收人吗", "截止了吗") or
+# assumed ("还有名额的话…", "没满的话…", "还能报的话…", "还剩一个的话…"), and "没有就算了" after it is its other branch.
+_ROOM_WORD = r"(?:名额|位置|位子|空位|座位|坑)"
+_ROOM_ASKED = re.compile(r"(?:不知道|请问|问下|问一下|那个)?(?:(?:还有|有没有|还有没有|还剩)" + _ROOM_WORD + r"|" + _ROOM_WORD + r"(?:还)?(?:有|够|剩)(?:没有|不够)?"
+                         r"|(?:人|名额)?(?:报)?满了?|(?:还)?收人?|收不收人?|(?:报名)?截止了?|截了|还能报(?:名)?)"
+                         r"(?:吗|么|没有?|不|了吗|了没有?|呢|嘛)*[?？]*")
+_ROOM_IF = re.compile(r"^(?:刚看到|刚下班才看到|才看到)?(?:如果|要是|假如|若)?(?:还)?(?:有" + _ROOM_WORD + r"|有位|有(?=的话)|没满|没报满|没截止|没截|能报(?:名)?|可以报(?:名)?|"
+                      r"来得及|剩(?:" + NUMERAL + r"个)?(?:" + _ROOM_WORD + r")?)(?:的话)?(?:就|那就|那)?")
+_OTHER_BRANCH = re.compile(r"(?:没有|没了|满了|没位置|没名额)(?:的话)?(?:就)?(?:算了|下次吧?|下次再说)")
+
+
+def _room_apart(raw: list[str]) -> tuple[list[str], bool]:
+    """The clauses without what only asks or assumes there is room (that says nothing of who comes);
+    whether any did."""
+    kept, room = [], False
+    for clause in raw:
+        bare = squeeze(clause)
+        if bare and _ROOM_ASKED.fullmatch(bare):
+            room = True
+            continue
+        if (match := _ROOM_IF.match(bare)) and match.end() < len(bare) and (match.group(0).endswith(("的话", "就", "那")) or "如果" in match.group(0) or "要是" in match.group(0)):
+            kept.append(bare[match.end():])
+            room = True
+            continue
+        if room and _OTHER_BRANCH.fullmatch(bare):
+            continue
+        kept.append(clause)
+    return kept, room
+
+
+# Going, said of the party before it: "我和老伴去听讲座", "俺和俺家那口子去", "我们三个想一起学包饺子", "我和对象冲",
+# "我们一家三口必须到": who (the subject), then going, then at most the event or the count.
+_GOING = re.compile(r"(?:也|都|要|想|还|必须|一定|肯定|准备|打算|会|就|得)*(?:一起|一块儿?)?(?P<verb>去|来|到|冲|参加|学|上(?![回次周午班个]))(?!了|过|不|没)")
+_GOING_ON = re.compile(r"(?:听|学|上|参加|捧场)?(?:听|学)?(?:这个|那个|这次|那次|这场|那场)?(?:" + _EVENT_KINDS + r"|那场|这场)*(?:的)?")  # "听烘焙课"
+_WHEN_ONLY = re.compile(r"(?:那个)?(?:这|下|本)?(?:周[一二三四五六日末天]|星期[一二三四五六日天]|明天|后天|今天|[一二三四五六七八九十\d]{1,2}号)?(?:的)?"
+                        r"(?:上午|下午|中午|晚上|早上)?(?:的)?(?:那场|这场|那次|这次|那个|" + _EVENT_KINDS + r")?(?:的)?")
+_COUNT_SAID = re.compile(NUMERAL + r"(?:个人?|位|人|口|大)|俩|仨|就我一个|我一个|^\+\d{1,2}$")
+_COUNT_TAIL = re.compile(r"(?:就|的|一起|总共|一共|共)*(?:我们|我|咱们|俺们)?(?:" + NUMERAL + r"(?:个人?|位|人|口)|俩|仨)|(?:就)?我(?:一个人?|自己)|\+\d{1,2}")
+_SOMEONE = re.compile(PERSONS + "|" + PERSON.pattern)
+
+
+def _going(clause: str) -> tuple[str, str] | None:
+    """(who goes, the count said after going) when the clause is a party going to the event: the subject a
+    party ("我和老伴", "我们三个", "" for the member), the event or a count after it, nothing else."""
+    for match in _GOING.finditer(clause):
+        who, after = re.sub(r"^(?:那个)+", "", clause[:match.start()]), clause[match.end():]
+        if _WHEN_ONLY.match(who):
+            who = _WHEN_ONLY.sub("", who, count=1)
+        rest = after if match["verb"] in "来到冲" else _GOING_ON.sub("", after, count=1)
+        if rest and not _COUNT_TAIL.fullmatch(rest) and not (match["verb"] in "学上" and len(rest) <= 4 and _listed_party(who) not in (None, 1)):
+            continue  # "我也要学做蛋糕": one's own plans; "我们三个想一起学包饺子": the class, said by its party
+        if who and (not _SOMEONE.search(who) or _listed_party(who) is None and not _is_party(who)):
+            continue  # "慢慢来"
+        return who, rest if _COUNT_TAIL.fullmatch(rest) else ""
+    return None
+
+
+def _by_roles(said: list[str], asked: list[str], told: dict[str, str], room: bool) -> Reading | None:
+    """A sign-up said in pieces the rules above do not read whole: who comes (a party, or a party going),
+    beside when ("三个 下午那场"), a question about the day ("两个人 几点集合") or an aside ("三人 孩子有点怕生").
+    The party is what the party's own clauses say; an aside names no one who comes ("宝宝18个月 我和宝宝两个人").
+    A story told first and the party said last is the story's end ("孩子放寒假了… 正好带出去玩玩 我们两个大人一个孩子")."""
+    if any(SIGNUP_CANCEL_WORDS.search(p) or UNDECIDED.search(p) for p in said):
+        return None
+    if len(said) > 1 and (_party_said(said[-1]) or _going(said[-1])) and not asked and not any(re.search(NUMERAL, p) for p in said[:-1]):
+        said = said[-1:]  # the story before it neither counts nor signs up
+    if any(SIGNUP_NOT.search(told[p]) or PAST.search(p) or re.search(r"[你您他她]|谁|家里|在家|平时|住", p) for p in said):
+        return None  # "家里就我们两个人 冷清": who lives there
+    going = {p: g for p in said if (g := _going(p)) is not None}
+    counts = [p for p in said if p not in going and (_is_party(p) or _COUNT_TAIL.fullmatch(p) or _who_only(p)
+                                                     or _listed_party(p) is not None and _COUNT_SAID.search(p))]
+    when = [p for p in said if p not in going and p not in counts and _WHEN_ONLY.fullmatch(p)]
+    asides = [p for p in said if p not in going and p not in counts and p not in when]
+    if not going and all(p.startswith("+") for p in counts):
+        return None  # "+1" with no one named is read above ("+1 哈哈" laughs along)
+    strong = [p for p in counts if _COUNT_SAID.search(p)] + [p for p, (who, rest) in going.items() if who not in ("", "我") or rest]
+    sized = [p for p in counts if not _who_only(p)]  # "我们 周六": who, but not how many
+    if not strong and not (going and (sized or room or when)) and not (sized and (room or when)):
+        return None  # "我都想去", "我去，真的假的": going alone, or a party beside nothing that says it comes
+    if asides and (len(asides) > 1 or not strong or re.search(NUMERAL, asides[0]) or any(p.startswith("+") for p in counts)):
+        return None  # "我家两个孩子 一个上初中一个上小学": the aside counts people too; "+1 我也是": agreeing
+    if any(CONDITION.search(p) for p in said) or not room and re.fullmatch(r"(?:我|俺)?(?:自己)?来", "".join(going)):
+        return None  # "不要不要，我自己来": doing it oneself
+    doubt = [p for p in asked if not _ABOUT_THE_DAY.search(p)]
+    words = counts + [who + rest for who, rest in going.values()]
+    sized = [w for w in words if _COUNT_SAID.search(w)]
+    if all(_COUNTED.search(w) for w in sized):
+        sized = [w for w in words if w]  # "5岁男孩一个 爸爸带": a kind counted, the others named beside it come too
+    people = party_size("，".join(sized) or "我")
+    return _party_reading(people, not doubt)
+
+
+# A household named without its size ("可乐一家", "一家子", "我们全家"): who comes, its size said beside it.
+_HOUSEHOLD_NAMED = re.compile(r"[^，,。]{0,4}?(?:一家子|一家人|一家|全家|我们家|我家)")
+
+
+def _who_only(clause: str) -> bool:
+    """A clause that only names who comes, without a size ("我们", "老太太", "可乐一家"): a piece of the party,
+    not an aside ("我们。三个。老太太。", "+4 一家子")."""
+    return bool(_SOMEONE.fullmatch(clause) or _HOUSEHOLD_NAMED.fullmatch(clause)) and not re.search(r"[你您他她]", clause)
+
+
+def _party_said(clause: str) -> bool:
+    """A party with its size said ("我们两个大人一个孩子", "我们家两大两小", "我和老伴两个人")."""
+    return bool(_COUNT_SAID.search(clause) or _FAMILY.search(clause)) and _is_party(clause)
+
+
+# A hedge said after signing up, about the day rather than the sign-up: "到时候看情况", "有事再说".
+_ABOUT_THE_DAY_HEDGE = re.compile(r"(?:到时候|到时|万一|临时)?(?:有事|看情况|看看|再看)(?:再说)?(?:吧)?|到时候再说")
+
+
+# A question about the day, which asks nothing about coming: "几点到店里集合", "需要带什么吗", "坐大巴去吗".
+_ABOUT_THE_DAY = re.compile(r"几点|什么时候|啥时候|在哪|哪里|哪儿|集合|带什么|带啥|要带|需要带|坐|怎么去|怎么走|穿什么|多久|多长时间|结束|开始|地点|地址|停车")
+
+def _aged(clause: str) -> str:
+    """Who an age is said of ("大宝6岁" → "大宝", "孩子5岁了" → "孩子"): that person comes; "" when no one
+    is named ("5岁"), or the member is ("我60岁了")."""
+    who = RELATIVE.match(re.sub(r"^(?:我家|我们家)", "", clause))
+    return who.group(0) if who and not re.match(r"[我俺]", who.group(0)) else ""
+
+
+_NOT_A_NAME_OF_EVENT = re.compile(r"希望|搞|办|组织|想|要|喜欢|觉得|多|好|太|真|没|不|了|吗|呢|我|你|他|她")
+
+
+def _without_event_name(clause: str) -> str:
+    """'周六亲子活动+1' -> '+1'; a wish or a remark before it is more than the event's name ('希望多搞点亲子活动 +1')."""
+    match = _EVENT_NAME.match(clause)
+    return clause[match.end():] if match and not _NOT_A_NAME_OF_EVENT.search(match.group(0)) else clause
+
+
+def _only_event(clause: str) -> bool:
+    return bool(_EVENT_NAME.fullmatch(clause)) and not JOIN.search(clause) and not SIGNUP_CANCEL_WORDS.search(clause) \
+        and _going(clause) is None and not _NOT_A_NAME_OF_EVENT.search(clause)  # "我和老伴去听讲座", "希望多搞点亲子活动": more than its name
+
+
+# Numbers that are not the party: ages ("孩子5岁", "3岁半的娃"), times, dates, flats, prices.
+NOT_PARTY = re.compile(r"(?:今年|才|已经|刚|刚满|满)?" + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)(?:了|的)?|"
+                        + NUMERAL + r"(?:点半?|点钟|号楼|号|栋|单元|室|楼|元|块钱?)(?![人位个])")
+# A clause that only says how old someone is: "孩子5岁", "闺女今年6岁了".
+_AGE_ONLY = re.compile(r"(?:我家|我们家)?(?:" + PERSONS + r"|老大|老二|大的|小的|他|她)?(?:分别|都|今年|才|已经|刚|刚满|满)?(?:"
+                       + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)[和、跟]?)+了?")  # "分别6岁4岁": how old, not how many
+# A total said outright wins over counting the persons named: "…，一共三个", "加我三个".
+_PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上我|包括我)(" + NUMERAL + r")(?:个人?|位|人)|"
+                          r"人数[:：，,]?(" + NUMERAL + r")(?:个人?|位|人)?(?![\d号点岁])")  # a form filled in: "姓名：周丽 人数：1"
+
+
+# Regional forms of the words the reader knows: Cantonese 我哋 (我们), 算埋 (算上), 细 (小: 一大一细); Shanghainese 阿拉 (我们).
+_REGIONAL = ((re.compile(r"我哋|阿拉(?=[一两二三四五六七八九十\d俩仨])"), "我们"), (re.compile(r"算埋"), "算上"),
+             (re.compile("(" + NUMERAL + ")[大老](" + NUMERAL + ")细"), r"\1大\2小"))
+# The staff addressed before what is said to them: "小李啊…", "店长 …", "喂喂那个…" (voice input).
+_ADDRESSED = re.compile(r"^(?:喂+|那个)*(?:(?:小|老|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff]?店长|群主|老板)(?:啊|呀|哈|呐)?(?=那个|我|周|这|明|今|后|下|上)")
+
+
+def _tidy_signup(clause: str) -> str:
+    clause = strip_particles(trim_courtesy("".join(heard_as(squeeze(w), ("报名", "取消")) for w in clause.split())))  # "保名", "取笑"; not across a space ("红包 命苦")
+    for pattern, fixed in _REGIONAL:
+        clause = pattern.sub(fixed, clause)
+    clause = _ADDRESSED.sub("", clause) or clause
+    if not _AGE_ONLY.fullmatch(clause):
+        clause = NOT_PARTY.sub("", clause) or clause
+    for pattern, fixed in _SIGNUP_TYPOS:
+        clause = pattern.sub(fixed, clause)
+    return clause
+
+
+# Who cancels and which event, before the cancel, that name nothing else dropped: the party ("我和老伴都", "我们一家三口"),
+# the event ("周六的局", "我们那组"), on someone's behalf ("替李奶奶").
+_WHO_AND_WHICH = re.compile(r"[和跟替帮与]|都|也|一家" + NUMERAL + r"口|全家|一家人?|" + NUMERAL + r"(?:个人?|口|位)|俩|仨|那组|组|局|队|" + _EVENT_KINDS
+                            + r"|周[一二三四五六日末]|明天|今天|后天|那天")
+
+
+_YOU_PLEASE = re.compile(r"^(?:你|您)(?=帮我|给我)")
+_ON_BEHALF = re.compile(r"^(?:我)?(?:替|帮)(?:我家?)?(?:" + RELATIVE.pattern + r"|[\u4e00-\u9fff]{1,2}(?:奶奶|爷爷|阿姨|姐|哥|叔|大爷|大妈))(?:取消|请假)")  # said for her: SPEAKS_FOR
+
+
+def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: list[str]) -> Reading | None:
+    """A cancellation: said ("讲座去不了了"), or asked of the staff ("能把我的报名撤掉吗"); sure when any clause
+    names the event or the sign-up, or asks for it to be done ("周六去不了 帮我退了": which event, the request says).
+    Asked once: whether one may drop out ("活动我不去了可以吗", "我能取消报名吗"), and someone else's word passed
+    on ("替刘奶奶说一声 她不去了": the member may have signed her up, or not)."""
+    if not said and (leave := _asking_leave(asked)) is not None:
+        return leave
+    cancels = []
+    for part in said:
+        if re.search(r"取消了", told[part]) and not re.search(r"[我帮把]", part):
+            continue  # "孩子学校的活动取消了": news, not a request
+        if (match := SIGNUP_CANCEL_WORDS.search(part)) and _cancels(part, match):
+            cancels.append((part, match))
+    requests = [p for p in asked if (_CANCEL_ASKED.search(p) or cancels and _MAY_CANCEL.fullmatch(p)) and not _PAST_SIGNUP_NEWS.search(p)]
+    if not cancels and not requests:
+        return None
+    if cancels and not requests and len(stand_in := [p for p in said if _STANDS_IN.fullmatch(p)]) == 1:
+        return _party_reading(party_size(re.sub(r"^(?:那|就|换|让|叫)+", "", stand_in[0])), False)  # "我去不了 我老公去": a new party, not none; asked
+    vague = all(_WHEN.search(p[:m.start()]) and not _EVENT_SAID.search(p) for p, m in cancels) and not requests  # "我明天不去了": the event?
+    doubt = [p for p in asked if p not in requests]
+    relayed = any(RELAYED.search(p) for p in parts) and not any(_DONE_FOR_THEM.search(p) for p in parts) \
+        and not any(_OWN_CANCEL.match(p) for p, _ in cancels)  # "他说太远了 我们这次就不去了": the member's own
+    return Reading(SIGNUP_CANCEL, sure=not (doubt or vague or relayed or any(CONDITION.search(p) and not NEXT_TIME.match(p) for p in parts)))
+
+
+# Someone else going in the member's place: "我老公去", "让我妈去吧", "我老公带孩子去".
+_STANDS_IN = re.compile(r"(?:那|就|换|让|叫)*(?:我家?)?(?:" + RELATIVE.pattern + r")(?:[带陪和跟](?:" + RELATIVE.pattern
+                        + r"))?(?:替我|代我)?(?:去|来|参加)(?:吧|了|哈)?")
+# Someone else's word passed on ("替刘奶奶说一声", "我婆婆说讲座不去了", "王姐让我跟你说"): not the member's own
+# cancel to act on (for the learned score's gate too); asking the staff to do it for them is ("帮她取消一下").
+RELAYED = re.compile(r"(?:替|帮)[^，,。]{1,6}?(?:说一声|说一下|说下|请假|请个假)|让我[^，,。]{0,5}?说|(?:"
+                     + HOME + r"|[她他]|[\u4e00-\u9fff]{1,2}(?:奶奶|爷爷|阿姨|姐|哥|叔|大爷|大妈))说")
+_DONE_FOR_THEM = re.compile(r"[帮把给]?[她他](?:的)?(?:报名|名额)?(?:取消|撤|退|删)|帮[她他我]?(?:取消|撤|退|删)")
+_OWN_CANCEL = re.compile(r"(?:这次|那|就|还是|所以)*(?:我们|我|俺们|俺|咱们|咱)(?!家?(?:" + HOME + r"))")
+# Whether one may drop out, asked: "活动我不去了可以吗", "我能不去了吗", "我能取消报名吗" (not "能帮我取消吗": a request).
+ASKS_LEAVE = re.compile(r"(?:不去|去不了|来不了|不参加|取消|退出|撤)[^，,。帮]{0,6}?(?:(?:可以|行|好|能|成)(?:吗|么|不|嘛)|行不行|可不可以|好不好|可以不)"
+                        r"|(?:^|[，,])[^，,。帮给把]{0,8}?(?:能|可以|能不能|可不可以)(?:不去|不参加|取消|退出|撤)")
+_MAY_I = re.compile(r"(?:能不能|可不可以|能|可以)(?=不去|不参加|取消|退出|撤)|(?:可以|行|好|能|成)?(?:吗|么|不|嘛)$|(?:行不行|可不可以|好不好|可以不)$")
+
+
+def _asking_leave(asked: list[str]) -> Reading | None:
+    """'活动我不去了可以吗': the member's own cancel, asked as whether they may; asked back once."""
+    for clause in asked:
+        rest = _MAY_I.sub("", clause)
+        if ASKS_LEAVE.search(clause) and not re.search(r"帮|给我|把", clause) \
+                and (match := SIGNUP_CANCEL_WORDS.search(rest)) and _cancels(rest, match):
+            return Reading(SIGNUP_CANCEL, sure=False)
+    return None
+
+
+# Asking the staff to cancel one's sign-up: "能把我的报名撤掉吗", "我那个报名能撤回吗", "报了名的还能撤吗".
+_CANCEL_ASKED = re.compile(r"(?:报名|名额|报了名的|报的名).{0,4}?(?:能|可以|能不能|可不可以)(?:帮我)?(?:撤|取消|退)|"
+                           r"(?:能|可以|能不能|可不可以|麻烦)(?:帮我|给我)?把?(?:我|我的|我那个|我们的?)(?:报名|名额)(?:给)?(?:撤|取消|退|删)|"
+                           r"(?:能|可以|能不能|可不可以|麻烦)(?:帮我|给我)(?:取消|撤销|撤|退)(?:一下)?(?:我的|我们的?)?(?:报名|名额)")  # "能帮我取消报名吗"
+_MAY_CANCEL = re.compile(r"(?:能|可以|能不能)(?:帮我)?(?:取消|撤销|撤|退掉?)(?:一下|了)?(?:吗|么|不)?")  # "周六去不了 能取消吗" (not "能退吗" alone: a return)
+_PAST_SIGNUP_NEWS = re.compile(r"[他她]|别人|有人")
+_EVENT_SAID = re.compile(EVENT.pattern + r"|局|那场|这场|那组|报|" + _EVENT_KINDS + r"|帮我|给我")
+
+
+def _cancels(clause: str, match: re.Match) -> bool:
+    before, after = re.sub(r"^(?:算了|还是|那|就)+", "", clause[:match.start()]), clause[match.end():]
+    if re.search(r"[你您](?![帮给把])", before):
+        return False  # "那天的活动你们不去了": those addressed drop out, not the member
+    if re.fullmatch(r"(?:那就|就|麻烦)?[帮替给][她他](?:把)?(?:的)?(?:报名|名额)?", before):
+        return bool(re.fullmatch(r"(?:一下|了|吧|掉)*", after))  # "我妈说她不去了 帮她取消一下": asked done for her
+    if RELATIVE.search(before) and not re.search(r"[帮给替把]|的(?:名额|报名)?$|那个?$|^(?:我|俺)[和跟]", before):
+        return False  # "我老公不去，他要加班": his plans, not a cancellation
+    thing = _NOT_SIGNUP_THING.sub("", _WHO_AND_WHICH.sub("", before))
+    if thing and not re.search(_EVENT_KINDS + r"|报|名额|名字|名单|位置|那天|周[一二三四五六日末]|明天|今天|后天|临时|有事|"
+                               r"不好意思|抱歉|生病|发烧|加班|出差|那次|这次", clause[:match.end()]):
+        return False  # "我把会员取消了", "自动续费记得取消": something else dropped
+    return not _NOT_BEFORE_SIGNUP_CANCEL.search(before) and bool(
+        re.fullmatch(r"(?:了|吧|啊|哈|啦|拉|掉|我|我的$|一下|(?:我们家?|我家|我)?的?(?:(?:周[一二三四五六日末]|明天|今天|后天|那天|这次)的?)?(?:活动|讲座|课)?(?:报名|名额))*", after))
+
+
+# The party's size said as its total or its new size, whatever the clauses around it explain: "我们一共三个",
+# "人数改成三个", "就我一个", "不是三个是两个", "改成两个人".
+_NEW_PARTY = re.compile(r"(?:那就|那|这样|这样就)?(?:我们|我家|我们家|咱们|咱家|人数|报名|名额)?(?:现在)?(?:不是" + NUMERAL + r"(?:个人?|位|人))?"
+                        r"(?:一共|总共|共|改成|改为|变成|换成|是|就我|就)(?:我们)?(?P<n>" + NUMERAL + r")(?:个人?|位|人)")
+# "我一个", "我们两个", "就我一个": who comes, counted.
+_WE_ARE = re.compile(r"(?:就)?(?:我|我们|咱们|俺们)" + NUMERAL + r"个人?")
+
+
+_EXPLICIT = re.compile(r"^(?P<name>.{0,6}?)(?:" + NUMERAL + r"(?:个)?[人位]|" + NUMERAL + "大" + NUMERAL + "小)$")
+
+
+_WHO_OR_HEADS = re.compile(PERSON.pattern + r"|[个位人口]|俩|仨")
+
+
+def _is_party(clause: str) -> bool:
+    """Who is coming and nothing else: '我和老公带娃一起', '我们家3个人', '张阿姨2人', '两个大人一个孩子'."""
+    if _HEADCOUNT.fullmatch(clause):
+        return True  # "三口人" said alone: who comes
+    if SIGNUP_NOT.search(clause) or "口人" in clause:
+        return False  # "我家五口人挤一个小两居": how many live there
+    body = _EVENT_NAME.sub("", clause)
+    if _PARTY_TOTAL.fullmatch(body) or _WE_ARE.fullmatch(body):  # "一共三个", "加我三个", "我一个"
+        return True
+    counted = re.sub(r"^(?:我们家|我家|咱家|我们)", "", body)
+    if _FAMILY.fullmatch(counted) or _ADULTS_KIDS.fullmatch(counted):  # "2大1小", "我们家大人两个孩子一个"
+        return True
+    if (match := _HOUSEHOLD.search(body)) and match.end() == len(body) and match.start() <= 4:  # "乐乐一家三口"
+        return True
+    if (match := _PAIR.search(body)) and match.end() == len(body) and match.start() <= 4 or re.fullmatch(
+            r"(?:我们|咱们)?(?:母子|母女|父子|父女|祖孙|娘|爷|姐妹|兄弟|夫妻)" + NUMERAL + "个人?", body):  # "我们娘仨", "我们母子三个"
+        return True
+    if _PARTY_WORDS.fullmatch(body) and re.search(r"[和跟带陪加+俩仨]|还有|一起|" + NUMERAL + r"(?:个)?(?:人|位|大人)|"
+                                                  + NUMERAL + "大|^(?:我们|咱们)" + NUMERAL + "个$", body):
+        return body != "我去" or body != clause  # persons joined ("我和老公", "我带孩子去") or counted ("我们家3个人")
+    if (match := _EXPLICIT.match(body)) and not re.search(r"[了过吗去吃玩]", match["name"]):
+        return True
+    return (_listed_party(body) or 0) >= 2 and not re.search(r"[了过吗去吃玩你您]", body) and bool(_WHO_OR_HEADS.search(body))  # "两口子带俩娃": every piece a person or a count
+
+
+def _signup_chain_line(text: str) -> Reading | None:
+    """'6. 小宝妈 2人', '12、周周妈妈 带两个孩子', '5. 朵朵妈 取消': one's own line of a sign-up 接龙."""
+    match = _SIGNUP_CHAIN.match(text)
+    if match is None or "\n" in text:
+        return None
+    tail = squeeze(match["tail"])
+    if SIGNUP_CANCEL_WORDS.fullmatch(tail):
+        return Reading(SIGNUP_CANCEL)
+    if tail and not (_PARTY_WORDS.fullmatch(tail) or tail.isdigit() or tail.startswith("+")):
+        return None
+    people = (number(tail) if tail.isdigit() else party_size(tail) if tail and not tail.startswith("+")
+              else 1 + len(re.findall(r"\+", match["name"] + tail)))
+    return _party_reading(people, True)
+
+
+def _party_reading(people: int | None, sure: bool) -> Reading | None:
+    return Reading(SIGNUP, people, sure=sure) if people and 1 <= people <= MAX_AMOUNT else None
+
+
+_FAMILY = re.compile(_Q + r"[大老]" + _Q + r"小")  # "2大1小", "一老一小"
+_HEADCOUNT = re.compile(_Q + r"口人")  # "我们家三口人" alone says who lives there (the corpus: chat)
+_ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人)[^，,。]{0,4}?" + _Q + r"个(?:孩子|小孩|娃|宝宝|小朋友)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个|"
+                          r"(?:大人|成人)" + _Q + r"(?:个|位)?[，,]?[^，,。\d]{0,2}?(?:孩子|小孩|儿童|娃)" + _Q + "(?:个|位)?")  # "成人2 儿童1"
+_HOUSEHOLD = re.compile(r"(?:一家|我们家|我家|全家)" + _Q + r"口")
+_PAIR = re.compile(r"(?:^|[，,]|我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|爷孙|祖孙|奶孙|婆孙|婆媳|姑嫂|姐弟|兄妹|兄弟|娘|爷|(?:我|咱|俺)家)(俩|仨)(?!口子|娃|孩子|宝|小孩|老人|外孙|孙|闺女|儿子|女儿)|(老两口|两口子|俩口子)")  # "仨" alone too
+_PEOPLE = re.compile(_Q + r"(?:个)?(?:大人|人|位)|(?:报|算我们|去|来|占|蹲|留)" + _Q + r"个|" + _Q + r"个?(?:名额|位置|座位?|位子)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
+
+
+_COUPLE = re.compile(r"夫妻|两口子|俩口子")
+# Bringing someone with no one else named first: the member comes too ("带上老公一起去", "报名，带孩子", "和闺蜜").
+_BRINGING = re.compile(r"(?:^|[，,]|报名|报个名|算上?)(?:带上|带着|带|陪着|陪|和|跟)(?!我)")
+# A person's name in a list: a surname and one or two characters ("王芳", "张建国") or a form of address
+# ("刘阿姨"); not the everyday words a surname starts ("周日", "高兴", "孙子", "方便").
+_NAME = re.compile(r"[" + SURNAME + r"][\u4e00-\u9fff]{1,2}|" + KIN)
+_NOT_NAME = re.compile(PERSONS + r"|[报名去来了的人个位号天日月年点时我你他她们家娃吗呢吧啊哈好便兴些样么]|周[一二三四五六末]")
+
+
+_JOINED_NAME = re.compile(r"(?:和|跟|带着?|还有|陪)([" + SURNAME + r"][\u4e00-\u9fff]{1,2})(?=$|[，,、和跟带还])")
+
+
+def _listed_names(text: str) -> list[str]:
+    """The names a sign-up lists apart ("报名：王芳 李强"), each its own clause."""
+    return [w for w in re.split(r"[，,、\s]+", text) if _NAME.fullmatch(w) and (not _NOT_NAME.search(w) or re.fullmatch(KIN, w))]
+# Two people named in one word: "爸妈", "公婆", "爷爷奶奶".
+_PARENTS = re.compile(r"爸妈|父母|公婆|岳父母|爷爷奶奶|奶奶爷爷|外公外婆|姥姥姥爷|姥爷姥姥")
+_SPOUSES = {"老公", "老婆", "爱人", "先生", "太太", "对象", "老伴", "老头子"}
+
+
+_PEERS = re.compile(NUMERAL + r"个(?:老?姐妹|朋友|同事|同学|邻居|闺蜜|好友|小?伙伴|老伙伴)")
+_ONLY_ME = re.compile(r"(?:就|只有|只)我(?:自己|一个人?)|^我自己$|(?:^|[，,])就我$")
+# The pieces of a party listed one by one ("报名 朵朵妈 朵朵 朵朵爸", "我们两口子带俩孩子", "大人一个 孩子两个",
+# "Kiki 阿鑫"), each a count of people, the member, a relative or a name, and what joins them.
+_GROUPS = ((re.compile(r"(?:我们|俺们|咱们|咱|俺|我)?(?:老两口|两口子|俩口子|夫妻俩?)"), 2), (re.compile(_PARENTS.pattern), 2))
+# A count of people of a kind ("两个孩子", "孩子两个", "俩娃") adds to the others named; a bare head count
+# ("两个人", "三个", "我们俩") is the party's total, whoever is named beside it ("我和老伴两个人").
+_KINDS = r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃|宝宝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴|外孙女?|孙子|孙女|闺女|儿子|女儿)"
+_COUNTED = re.compile(r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:大人|成人|孩子|小孩|男孩|女孩|娃|宝宝|老人|小朋友)(?P<m>" + NUMERAL
+                      + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:娃|孩子|宝|小孩|外孙女?|孙子|孙女|闺女|儿子|女儿)")
+_HEADS_SAID = re.compile(r"(?:一家|全家)(?P<h>" + NUMERAL + r")口人?|(?:我们|俺们|咱们|我)?(?:一家子?|全家|一家人)(?P<f>" + NUMERAL + r")(?:个人?|位|人)|(?:我们|俺们|咱们|我|咱|俺)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人)?(?![\u4e00-\u9fff])|"
+                         r"(?:我们|俺们|咱们|我|咱|俺)?(?P<p>" + NUMERAL + r")(?:个人|个|位|人)")
+_ME = re.compile(r"(?:我|俺)(?!们)(?:自己|一个人?)?|本人|自己")
+_ONE_PERSON = re.compile(r"(?:我家?|我们家|俺家?)?(?:" + RELATIVE.pattern + r"|老人|好?朋友|老?姐妹|好友|小?伙伴|老乡)")
+_NAMED = re.compile(r"[a-z]{2,12}(?![a-z])|(?:(?:小|阿)[\u4e00-\u9fff]|(?P<dd>[\u4e00-\u9fff])(?P=dd)|[" + SURNAME + r"][\u4e00-\u9fff]{1,2})"
+                    r"(?:妈妈?|爸爸?|奶奶|爷爷|姥姥|姥爷|外婆|外公)?(?=$|[，,、和跟带陪还加])")
+_NOT_A_NAME = re.compile(r"[报名去来了的人个位号天日月年点时我你他她们家吗呢吧啊哈好便兴些样么看想说听等走试谢嘻呵嗯]|周[一二三四五六末]")
+# Who someone is to the member, said before their name: "同事小李", "我闺蜜小红", "邻居王姐".
+_TITLE = re.compile(r"(?:我的?)?(?:同事|好?朋友|闺蜜|邻居|同学|老乡|好友|室友|舍友|老?姐妹|小?伙伴)")
+_JOINING = re.compile(r"[，,、+&]|和|跟|带上|带着|带|陪着|陪|还有|加上|加|以及|一起|都|也|着|的")
+_SIGNING = re.compile(r"报名|报个名|报上|报|参加|算上?|去|来|[:：]")
+
+
+def _listed_party(text: str) -> int | None:
+    """The party counted piece by piece when every piece of it is a count, the member, a relative or a name
+    (None when any piece is something else: the other rules read it)."""
+    rest = _SIGNING.sub("", text)
+    total, said, me, at, added, adults = 0, 0, False, 0, False, False
+    joined_first = bool(re.match(r"[，,、]*(?:带|陪)", rest))  # "带老人一个": and I
+    while at < len(rest):
+        if match := _JOINING.match(rest, at):
+            at = match.end()
+        elif size := next((size for pattern, size in _GROUPS if (match := pattern.match(rest, at))), 0):
+            total, at = total + size, match.end()
+        elif (match := _COUNTED.match(rest, at)) and (value := number(next(g for g in match.groups() if g))):
+            total, at = total + value, match.end()
+            adults = adults or bool(re.search(r"大人|成人", match.group(0)))  # "我报名，两个大人一个小孩": I am one of them
+        elif (match := _ONE_PERSON.match(rest, at) or _NAMED.match(rest, at)) \
+                and not (match.re is _NAMED and _NOT_A_NAME.search(match.group(0))):
+            total, at = total + 1, match.end()
+            if _TITLE.fullmatch(match.group(0)) and (name := _NAMED.match(rest, at)) and not _NOT_A_NAME.search(name.group(0)):
+                at = name.end()  # "同事小李", "邻居王姐": who and their name, one person
+        elif (match := _ME.match(rest, at)) and not re.match(r"(?:我|俺)(?:俩|仨|[两二三四五六七八九十\d]+个)", rest[at:]):
+            me, at = True, match.end()
+            added = added or bool(said) and bool(re.search(r"(?:加上?|还有|再加|带上|外加)$", rest[:match.start()]))  # "两个 加我"
+        elif (match := _HEADS_SAID.match(rest, at)) and (value := number(match["n"] or match["p"] or match["h"] or match["f"])):
+            said, at = max(said, value), match.end()
+        else:
+            return None
+    if said:
+        return said + added
+    people = total + ((me or joined_first) and not adults)
+    return people if total or me else None
+
+
+# A head count said outright: "三个人", "两位", "+2", "报名两个", "报2" (not "两个孩子", "两个大人").
+_HEAD_TOTAL = re.compile(r"(?P<n>" + NUMERAL + r")(?:个人|人|位)(?!大人|家)|(?:^|[，,])\+(?P<p>\d{1,2})(?=$|[，,])|(?:报名?|算我们|我们|咱们|俺们)[:：]?(?P<r>" + NUMERAL + r")(?:个|名)?(?=$|[，,])")
+
+
+def party_size(text: str) -> int | None:
+    """How many people a sign-up is for: '3个人' 3, '2大1小' 3, '一家三口' 3, '我们俩' 2,
+    '我和老公还有两个孩子' 4, '帮我妈报名' 1, else 1."""
+    text = re.sub(r"我是[^，,。]{1,6}", "我", squeeze(text))  # "我是张阿姨": who I am, not who comes
+    if match := _PARTY_TOTAL.search(text):
+        return number(match.group(1) or match.group(2))
+    if len(heads := {number(m["n"] or m["p"] or m["r"]) for m in _HEAD_TOTAL.finditer(text)}) == 1 and not _COUNTED.search(_HEAD_TOTAL.sub("", text)):
+        return heads.pop()  # "我们三个人都去 我女儿我外孙还有我", "我带孙子去 祖孙两个": a head count said is the total
+    if _ONLY_ME.search(text):
+        return 1  # "我报个名，就我自己，孩子上课去不了"
+    if (listed := _listed_party(text)) is not None:
+        return listed
+    for pattern in (_FAMILY, _ADULTS_KIDS):
+        if match := pattern.search(text):
+            grown, small = (number(g) for g in match.groups() if g)  # either alternative's two groups
+            return grown + small if grown is not None and small is not None else None
+    if match := _HOUSEHOLD.search(text) or _HEADCOUNT.search(text):
+        return number(match.group(1))
+    if match := _PAIR.search(text):
+        return {"俩": 2, "仨": 3}.get(match.group(1), 2)
+    if match := _PEOPLE.search(text):
+        return number(next(g for g in match.groups() if g))
+    if match := _WE_COUNT.search(text):  # "我们两个", "我们楼三个老姐妹"
+        return number(match.group(1))
+    if (names := len(_listed_names(text))) >= 2:
+        return names  # "报名：王芳 李强 王小宝": each name one person
+    kids = sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text))
+    pairs = 2 * len(set(_PARENTS.findall(text)))  # "我带我爸妈": two people in one word
+    relatives = pairs + len(set(RELATIVE.findall(_PARENTS.sub("", _KIDS.sub("", text)))))
+    relatives += len({m for m in _JOINED_NAME.findall(text) if not _NOT_NAME.search(m) and not RELATIVE.fullmatch(m)})  # "我和王芳"  # "我和两个闺蜜": counted once, as two
+    if re.search(r"[帮给替](?:我|隔壁)?家?(?:" + RELATIVE.pattern + "|" + _PARENTS.pattern + r"|.{1,4}奶奶|.{1,4}爷爷|她|他|"
+                 + NUMERAL + r"个(?:孩子|娃|小孩|宝宝))", text):
+        return max(1, relatives + kids)  # "帮我妈报名", "给我家两个孩子报名": for them, not for me
+    if joined := re.findall(r"\+(?=\D)", text):
+        return 1 + len(joined)  # "兰兰+宝宝"
+    # "我老公带孩子去": his and the child's, not mine; "我和我老公": mine too
+    me = 1 if re.search(r"[我咱俺](?!家?(?:" + RELATIVE.pattern + r"))", text) or not relatives or _BRINGING.search(text) else 0
+    if kids and not relatives and not re.search(r"[我咱俺]", text) and _PEERS.search(text):
+        me = 0  # "班上8个同学报名": the peers counted are the party, the member among them or not
+    if _COUPLE.search(text):  # "我们夫妻带孩子": the two of us, and whoever else is named
+        return 2 + kids + len(set(RELATIVE.findall(text)) - _SPOUSES)
+    return me + relatives + kids
