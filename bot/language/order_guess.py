@@ -48,6 +48,8 @@ _ONE_UNSAID = re.compile(r"(?:来|要|订|留|整|拿|记)(?:份|盒|袋|箱)")
 # 是的话给我一份, 喂喂听得到吗我说汤圆给我来三份, 帮我和我姐、我表妹各订一份.
 _NEVER = (intents._LIMIT, intents._TALLY, intents._POST, intents._RECIPE_TALK, intents._SHARED, intents._RECEIVED,
           intents._ELSEWHERE, intents._LAUGH, intents._EVENT)
+# The staff's (or a member's) word that something is registered: "已登记，小美2份", "给您记上了".
+_REGISTERED = re.compile(r"已(?:经)?(?:登记|记上|记下|记好|录入)|(?:登记|记)(?:好|上|下)了")
 
 
 def blocked(text: str) -> bool:
@@ -55,7 +57,7 @@ def blocked(text: str) -> bool:
     (``intent_model._NOT_MINE``), a decimal amount, or one of ``_NEVER``."""
     words = squeeze(plain(unquote(text)))
     return bool(intents._SPEAKER.match(plain(unquote(text))) or _NOT_MINE.search(words) or _DECIMAL.search(words)
-                or any(pattern.search(words) for pattern in _NEVER))
+                or _REGISTERED.search(words) or any(pattern.search(words) for pattern in _NEVER))
 
 
 @dataclass(frozen=True)
