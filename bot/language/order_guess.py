@@ -73,15 +73,19 @@ class Evidence:
 
 
 def evidence(text: str, intent: IntentModel, ranker: QuantityModel) -> Evidence | None:
-    """None when the scores have no say: too long, or never the member's order (``blocked``)."""
+    """None when the scores have no say: too long, never the member's order (``blocked``), or no count at all
+    (most chat stops here, before the intent score)."""
     if len(text) > intents.MAX_READ or blocked(text):
         return None
-    scores = intent.scores(text, ORDERS)
-    p_order = scores.get(ORDER, 0.0) if scores and max(scores, key=scores.get) == ORDER else 0.0
     ranked, strength = ranker.read(text)
     share, best = ranked[0]
     values = len({c.value for _, c in ranked if c.start >= 0})
-    return Evidence(p_order, share, best.value, best.kind != "implicit" or bool(_ONE_UNSAID.search(text)), strength, values)
+    said = best.kind != "implicit" or bool(_ONE_UNSAID.search(text))
+    if not values and not said:
+        return None
+    scores = intent.scores(text, ORDERS)
+    p_order = scores.get(ORDER, 0.0) if scores and max(scores, key=scores.get) == ORDER else 0.0
+    return Evidence(p_order, share, best.value, said, strength, values)
 
 
 def open_to_scores(rule: Reading | None, partnered: Reading | None) -> bool:
