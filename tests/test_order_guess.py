@@ -100,3 +100,18 @@ def test_a_count_in_an_address_is_weak_and_an_order_count_strong():
 @pytest.mark.parametrize("text", ["小美：我要两份", "每人限购两份", "我上周买了两份"])
 def test_someone_elses_words_a_limit_or_the_past_are_never_the_scores_order(text):
     assert order_guess.blocked(text)
+
+
+def test_order_reading_asks_the_count_the_ranker_picks_where_the_rules_read_nothing():
+    from bot.chain.text import order_reading
+
+    text = "20块一份的话给我来两份"  # a condition and two counts: the rules and the partner are silent
+    assert order_reading(text, None, guess=False) is None
+    assert order_reading(text, None) == Reading(ORDER, 2, sure=False, item="")
+
+
+def test_without_the_ranker_file_the_scores_add_nothing(monkeypatch, tmp_path):
+    from bot.chain.text import order_reading
+
+    monkeypatch.setattr(order_quantity, "SHIPPED", tmp_path / "none.json")
+    assert order_quantity.shipped() is None and order_reading("20块一份的话给我来两份", None) is None
