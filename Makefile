@@ -57,8 +57,9 @@ eval: $(VENV)/.installed ## the language features scored on the labelled corpus;
 
 # The learned ad score (bot/content/ad_model.json) from the corpus' train split and the owners'
 # labels in the configured database; prints what changed on the dev split. Then the learned intent
-# score (bot/content/intent_model.json) and question score (bot/content/question_model.json) from the
-# corpus' train split (the question score with its FAQ topics), with what each adds on dev.
+# score (bot/content/intent_model.json, with the order-quantity ranker order_quantity_model.json) and
+# question score (bot/content/question_model.json) from the corpus' train split (the question score
+# with its FAQ topics), with what each adds on dev.
 train: $(VENV)/.installed ## the learned ad, intent and question scores from the corpus (and the owners' labels)
 	$(BIN)/python -m bot train --report   # -m: the checkout (and its corpus/) on the path
 	$(BIN)/python -m bot train --intents --report

@@ -69,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
                                      "a config uses it with `model: PATH` in the ads rule")
     train.add_argument("--report", action="store_true", help="print what changed on the dev split versus the shipped model")
     train.add_argument("--intents", action="store_true", help="fit the learned intent score (orders, sign-ups) on the "
-                                                                "corpus' train split instead (default out: bot/content/intent_model.json)")
+                                                                "corpus' train split instead, with the order-quantity ranker (default out: bot/content/intent_model.json "
+                                                                "and order_quantity_model.json; with --out, FILE and FILE_quantity.json)")
     train.add_argument("--questions", action="store_true", help="fit the learned question score and FAQ topics on the "
                                                                   "corpus' train split instead (writes bot/content/question_model.json "
                                                                   "and question_topics.json; no --out)")

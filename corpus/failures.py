@@ -14,7 +14,8 @@ import sys
 import corpus
 from bot.config.loader import load_yaml_model
 from bot.config.schema import BotIdentity, GroupSettings
-from bot.language import intents, signins
+from bot.language import intents
+from bot.language import signins as signin_reader
 from bot.questions.asking import read
 from bot.questions.faq import ENTRIES, SHIPPED, Faq
 from bot.text import without_quote
@@ -31,7 +32,7 @@ def orders_and_signups(records: list[corpus.Record]) -> list[str]:
     lines = []
     for record in records:
         intent, amount, _ = gold(record)
-        views = [("signin", signins.read_signin(record.text, TRIGGERS) or Reading(intents.NONE))]
+        views = [("signin", signin_reader.read_signin(record.text, TRIGGERS) or Reading(intents.NONE))]
         if intent not in SIGNUPS:
             views.append(("groupbuy", read_intent(record.text, "groupbuy")))
         if intent not in ORDERS:
@@ -47,10 +48,10 @@ def orders_and_signups(records: list[corpus.Record]) -> list[str]:
     return lines
 
 
-def signins(records: list[corpus.Record]) -> list[str]:
+def signin_misses(records: list[corpus.Record]) -> list[str]:
     out = []
     for r in records:
-        said = signins.read_signin(r.text, TRIGGERS) is not None
+        said = signin_reader.read_signin(r.text, TRIGGERS) is not None
         if said != (r["intent"] == "signin"):
             out.append(f"{'missed' if not said else 'false '}  {r.source}  {r.text!r}")
     return out
@@ -89,7 +90,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--split", choices=READABLE, default="train")
     args = parser.parse_args(argv)
     records = corpus.load("intents", split=args.split)
-    lines = {"intents": orders_and_signups, "signins": signins, "questions": questions, "faq": faq}[args.reader](records)
+    lines = {"intents": orders_and_signups, "signins": signin_misses, "questions": questions, "faq": faq}[args.reader](records)
     print("\n".join(lines))
     print(f"{len(lines)} failures on {args.split}", file=sys.stderr)
     return 0

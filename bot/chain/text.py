@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.language import intent_model, intents, signups
+from bot.language import intent_model, intents, order_guess, order_quantity, signups
 from bot.language.numbers import number
 from bot.language.wrapping import unquote
 from bot.text import normalize, strip_leading_mentions
@@ -52,17 +52,20 @@ def order_reading(text: str, item_name: str | None = "", guess: bool = True) -> 
     (None: of whatever product the message names, as in the corpus evaluation). With ``guess``, the
     learned intent score weighs in (``intent_model.partner``): it may find an order the rules miss, to
     act on or ask about, settle their doubt, or doubt them; without, the rules alone."""
-    return _order_reading(text, item_name, guess, intent_model.shipped() if guess else None)
+    return _order_reading(text, item_name, guess, intent_model.shipped() if guess else None,
+                          order_quantity.shipped() if guess else None)
 
 
 @lru_cache(maxsize=256)
-def _order_reading(text: str, item_name: str | None, guess: bool, model) -> intents.Reading | None:
+def _order_reading(text: str, item_name: str | None, guess: bool, model, ranker=None) -> intents.Reading | None:
     """``order_reading`` under this score, read once: the handler's matcher and the handler both ask."""
     said, text = text, unquote(text)
     if not text.strip() or is_chain(text) or _NEGATIVE.search(text):  # "鸡蛋 -2份" orders nothing
         return None  # a chain is read line by line (chain_entry); other line breaks end clauses
     rule = intents.read_order(said)  # with its quote: "这个取消" replying to one's order line drops it
     reading = intent_model.partner(text, rule, intent_model.ORDERS, model) if guess else rule
+    if guess:  # where both are silent or doubt, the scores' own reading of the order and its count
+        reading = order_guess.decide(text, rule, reading, model, ranker)
     if reading is None:
         return None
     if rule is None:  # the score's own reading, which names no product: only ever of the open one

@@ -77,6 +77,9 @@ def main(out: str | None, show_report: bool) -> int:
     write(model, target)
     grams = sum(len(m.grams) for m in model.models.values())
     print(f"{target}: {len(model.models)} intents, {grams:,} n-gram weights from {model.meta['examples']:,} examples")
+    from bot.language import order_guess_training  # the order-quantity ranker, fitted beside it
+
+    order_guess_training.main(str(target.with_name(target.stem + "_quantity.json")) if out else None)
     if show_report:
         print("dev split:\n" + report(model, corpus.load("intents", "dev")))
     return 0

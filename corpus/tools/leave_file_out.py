@@ -1,0 +1,155 @@
+"""How the order readers do on text by a writer they never saw: leave one corpus file out, fit the
+learned intent score and the quantity ranker on the train lines of every other file, and score the
+left-out file's train and dev lines (each file was written by its own session). The rules were written
+from every file, so they are favoured here as everywhere; the learned parts are not.
+
+``python -m corpus.tools.leave_file_out [--cache DIR] [--sweep]`` prints orders recall / precision
+(sure readings, intent and quantity exactly right, as ``corpus.eval_intents`` counts them) and the
+asked counts, pooled over the folds: the rules with the intent score's partner (before) and with the
+quantity ranker's ``order_guess`` after it (after). ``--sweep`` prints the thresholds' grid, from which
+``order_guess.THRESHOLDS`` was chosen (never on test). ``--cache`` keeps each fold's intent model.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import corpus
+from bot.chain.text import _order_reading, chain_entry, is_chain
+from bot.language import intent_training, order_guess, order_guess_training
+from bot.language import signins as signin_reader
+from bot.language.intent_model import IntentModel
+from bot.language.intents import NONE, Reading
+from corpus.eval_intents import ORDERS, SIGNUPS, TRIGGERS, gold, right
+
+READ = ("train", "dev")
+
+
+@dataclass
+class Row:
+    record: corpus.Record
+    fixed: Reading | None  # a chain's or a sign-in's reading: the scores never see it
+    partnered: Reading | None
+    found: order_guess.Evidence | None  # None: closed to the scores
+
+
+def fold_rows(left_out: str, records: list[corpus.Record], cache: Path | None) -> list[Row]:
+    """The left-out file's train and dev lines, read with models fitted on every other file's train lines."""
+    mine = lambda r: r.source.startswith(left_out + ":")  # noqa: E731
+    return held_rows([r for r in records if r.split == "train" and not mine(r)],
+                     [r for r in records if mine(r) and r.split in READ], Path(left_out).stem, cache)
+
+
+def family_rows(k: int, records: list[corpus.Record], cache: Path | None) -> list[Row]:
+    """k-fold cross-validation on train with folds by phrasing family (no family on both sides)."""
+    train = [r for r in records if r.split == "train"]
+    fold = lambda r: int(hashlib.sha1(str(r.get("family") or r.text).encode()).hexdigest()[:8], 16) % k  # noqa: E731
+    return [row for i in range(k) for row in held_rows([r for r in train if fold(r) != i], [r for r in train if fold(r) == i],
+                                                        f"family-{i}-of-{k}", cache)]
+
+
+def held_rows(train: list[corpus.Record], held: list[corpus.Record], name: str, cache: Path | None) -> list[Row]:
+    intent = _intent_model(name, train, cache)
+    ranker = order_guess_training.fit(train)
+    rows = []
+    for record in held:
+        if record["intent"] in SIGNUPS:
+            continue
+        text = record.text
+        if is_chain(text):
+            line = chain_entry(text, "", set())
+            rows.append(Row(record, Reading("order", line.quantity) if line else None, None, None))
+            continue
+        signin = signin_reader.read_signin(text, TRIGGERS)
+        if signin:
+            rows.append(Row(record, signin, None, None))
+            continue
+        rule = _order_reading(text, None, False, None)
+        partnered = _order_reading(text, None, True, intent, None)
+        found = order_guess.evidence(text, intent, ranker) if order_guess.open_to_scores(rule, partnered) else None
+        rows.append(Row(record, None, partnered, found))
+    return rows
+
+
+def _intent_model(name: str, train: list[corpus.Record], cache: Path | None) -> IntentModel:
+    path = cache / (name + ".json") if cache else None
+    if path and path.exists():
+        return IntentModel.from_json(json.loads(path.read_text("utf-8")))
+    model = intent_training.fit(train)
+    if path:
+        from bot.moderation.training import write
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write(model, path)
+    return model
+
+
+def score(rows: list[Row], limits: order_guess.Thresholds | None) -> dict[str, int]:
+    """Orders as ``corpus.eval_intents`` counts them; ``limits`` None: before (the partner alone)."""
+    out = dict(gold=0, acted=0, right=0, asked=0, asked_chat=0, chat_acted=0)
+    for row in rows:
+        reading = row.fixed if row.fixed is not None else row.partnered
+        if row.fixed is None and limits is not None:
+            reading = order_guess.choose(row.partnered, row.found, limits)
+        reading = reading or Reading(NONE)
+        intent = gold(row.record)[0]
+        out["gold"] += intent in ORDERS
+        if reading.intent in ORDERS and reading.sure:
+            out["acted"] += 1
+            out["right"] += right(row.record, reading)
+            out["chat_acted"] += intent == "none"
+        elif reading.intent in ORDERS:
+            out["asked"] += intent in ORDERS
+            out["asked_chat"] += intent not in ORDERS
+    return out
+
+
+def line(name: str, s: dict[str, int]) -> str:
+    recall = s["right"] / s["gold"] if s["gold"] else 1.0
+    precision = s["right"] / s["acted"] if s["acted"] else 1.0
+    return (f"{name:22} gold {s['gold']:5}  acted {s['acted']:5}  recall {recall:6.1%}  precision {precision:6.1%}  "
+            f"wrong {s['acted'] - s['right']:3}  asked {s['asked']:3}  asked not-orders {s['asked_chat']:3}")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m corpus.tools.leave_file_out")
+    parser.add_argument("--cache", help="a folder for each fold's intent model (fitting one takes a while)")
+    parser.add_argument("--sweep", action="store_true", help="print the thresholds' grid")
+    parser.add_argument("--only", help="comma-separated file stems to leave out (default: every file)")
+    parser.add_argument("--families", type=int, metavar="K", help="instead: K-fold cross-validation on train, folds by family")
+    args = parser.parse_args(argv)
+    records = corpus.load("intents")
+    files = sorted({r.source.split(":")[0] for r in records if r.split in READ})
+    if args.only:
+        files = [f for f in files if Path(f).stem in args.only.split(",")]
+    rows: list[Row] = []
+    if args.families:
+        files = []
+        rows = family_rows(args.families, records, Path(args.cache) if args.cache else None)
+    for left_out in files:
+        part = fold_rows(left_out, records, Path(args.cache) if args.cache else None)
+        rows += part
+        print(line(Path(left_out).stem + " before", score(part, None)))
+        print(line(Path(left_out).stem + " after", score(part, order_guess.THRESHOLDS)), flush=True)
+    print(line("ALL before", score(rows, None)))
+    print(line("ALL after", score(rows, order_guess.THRESHOLDS)))
+    if args.sweep:  # every setting that acts wrongly no more often than before, best first
+        before = score(rows, None)
+        grid = []
+        for values in itertools.product((0.98, 0.99, 0.995), (0.8, 0.9), (0.5, 0.8, 0.9), (0.98, 0.99, 2.0), (0.8,),
+                                        (0.8, 0.9), (0.0, 0.3, 0.4)):
+            s = score(rows, order_guess.Thresholds(*values))
+            if s["acted"] - s["right"] <= before["acted"] - before["right"]:
+                grid.append((-s["right"], s["acted"] - s["right"], s["asked_chat"], -s["asked"], values, s))
+        for *_, values, s in sorted(grid)[:40]:
+            print(line("/".join(map(str, values)), s))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
