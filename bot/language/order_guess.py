@@ -46,8 +46,8 @@ _ONE_UNSAID = re.compile(r"(?:来|要|订|留|整|拿|记)(?:份|盒|袋|箱)")
 # received, elsewhere, a laugh, an event. Those the scores weigh instead (a question, a condition, packing, 各)
 # hid more orders than chat on the left-out files (``corpus.tools.leave_file_out``): 15一份的话我要两份,
 # 是的话给我一份, 喂喂听得到吗我说汤圆给我来三份, 帮我和我姐、我表妹各订一份.
-_NEVER = (intents._LIMIT, intents._TALLY, intents._POST, intents._RECIPE_TALK, intents._SHARED, intents._RECEIVED,
-          intents._ELSEWHERE, intents._LAUGH, intents._EVENT)
+_NEVER = (intents.LIMIT, intents.TALLY, intents.POST, intents.RECIPE_TALK, intents.SHARED, intents.RECEIVED,
+          intents.ELSEWHERE, intents.LAUGH, intents.EVENT)
 # The staff's (or a member's) word that something is registered: "已登记，小美2份", "给您记上了".
 _REGISTERED = re.compile(r"已(?:经)?(?:登记|记上|记下|记好|录入)|(?:登记|记)(?:好|上|下)了")
 
@@ -56,7 +56,7 @@ def blocked(text: str) -> bool:
     """Never an order of the member's, whatever the scores: someone else's words, the past or a gift
     (``intent_model._NOT_MINE``), a decimal amount, or one of ``_NEVER``."""
     words = squeeze(plain(unquote(text)))
-    return bool(intents._SPEAKER.match(plain(unquote(text))) or _NOT_MINE.search(words) or _DECIMAL.search(words)
+    return bool(intents.SPEAKER.match(plain(unquote(text))) or _NOT_MINE.search(words) or _DECIMAL.search(words)
                 or _REGISTERED.search(words) or any(pattern.search(words) for pattern in _NEVER))
 
 

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from bot.language.intents import MAX_AMOUNT, party_size
+from bot.language.intents import MAX_AMOUNT
+from bot.language.signups import party_size
 from bot.language.numbers import NUMERAL, number
 from bot.language.wrapping import plain, unquote
 
