@@ -47,7 +47,7 @@ def orders_and_signups(records: list[corpus.Record]) -> list[str]:
     return lines
 
 
-def signins(records: list[corpus.Record]) -> list[str]:
+def signin_failures(records: list[corpus.Record]) -> list[str]:
     out = []
     for r in records:
         said = signins.read_signin(r.text, TRIGGERS) is not None
@@ -89,7 +89,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--split", choices=READABLE, default="train")
     args = parser.parse_args(argv)
     records = corpus.load("intents", split=args.split)
-    lines = {"intents": orders_and_signups, "signins": signins, "questions": questions, "faq": faq}[args.reader](records)
+    lines = {"intents": orders_and_signups, "signins": signin_failures, "questions": questions, "faq": faq}[args.reader](records)
     print("\n".join(lines))
     print(f"{len(lines)} failures on {args.split}", file=sys.stderr)
     return 0

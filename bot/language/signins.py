@@ -58,6 +58,12 @@ _DAY_SENTENCE = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?
 # ... nor is it another clock-in (打卡孩子的作业, 打卡去网红店) or when signing in starts (签到周一开始).
 _ABOUT_SIGNING = re.compile(r"签|打卡|积分|分数|送(?!孙|孩|娃|宝|外孙)|领|奖|的(?!一)|^[上下]班|比|断|没用|骗|功能|规则|排行|榜|人数|扫码|攒(?!.{0,2}(?:好运|运气|福气|人品))|换|开始(?![了啦新])|"
                             r"[吗呢么没?]|忘|去了|去过|不会|弄|作业|阅读|英语|单词|学校|班级|网红|景点|景区|拍照|钉钉|考勤|健身|跑步|运动|会议|课")
+# ... or voice input runs on into words to the group or a laugh, judged before the greetings are trimmed (trimming
+# would leave "注意保暖" of "签到大家注意保暖"): "来签到了家人们今天好冷", "签到嘿嘿"; not a rule of signing in said to them
+# (签到大家每天一次就行, 打卡各位记得每天来).
+_TO_THE_GROUP = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?:大家|各位|家人们|姐妹们|亲们|朋友们|邻居们|老师们|宝子们|老铁们|"
+                           r"群主|店长|老板|哈哈|嘿嘿|呵呵|嘻嘻)")
+_GROUP_RULE = re.compile(r"每天|每日|一次|就行|就可以|记得|别忘|要")
 _SIGNIN_NEVER = re.compile(r"别忘|提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
 # The member's own sentence at the end of a run-on before the trigger: "我现在来", "我今天也来" (not "帮我").
 _OWN_SENTENCE = re.compile(r"(?<![帮替给叫让])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
@@ -78,8 +84,11 @@ _WORK = re.compile(r"迟到|出差|请假|加班|公司|单位|上班|下班")
 _SIGNIN_PARTICLES = PARTICLES + "啰罗喇拉嗷哩伐"  # after a trigger only: 签到喇 (Cantonese), 簽到囉, 签到拉 (啦 mistyped), 签到嗷 (northeast), 签到哩, 签到伐 (Shanghai)
 # Who is signing in, said before or after: "我是老王我来签到", "签到啊我是五号楼的".
 _SELF_BEFORE = re.compile(r"^我是[^我]{1,10}(?=我|来)")
+_SELF_NAMED = re.compile(r"^(?:我|俺)是[^我是]{0,8}(?:阿姨|姐|哥|叔|婶|奶奶|爷爷|大爷|大妈|妈|爸|婆|姥姥|姥爷|外婆|外公|老师|"
+                         r"(?:老|小)[\u4e00-\u9fff]|号|栋|单元|室|楼)(?:呀|啊|哈)?$")
 _SELF_AFTER = re.compile(r"(?<!不)我是[^我是]{1,8}$")
 _ASKS_THE_BOT = re.compile(r"(?:能|可以|麻烦)?(?:帮|给)我(?:签个?到|打个?卡)(?:一下)?(?:吗|好吗|可以吗|行吗|呗|吧|不|没)?[?？]?")
+_TO_THE_BOT = re.compile(r"助手|机器人|小秘书")  # "群助手麻烦帮我签一下": the bot is asked, not a neighbour with a parcel
 _QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|哪|多少|几|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
 
 
@@ -133,6 +142,9 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         found = [True if f is False and _STREAK.search(p) else f for p, f in zip(parts, found)]
     if found and found[-1] is True and _bare(parts[-1], forms):
         found = [None if f is False and not _NEGATED.search(_A_NOT_A.sub("", p)) else f for p, f in zip(parts, found)]  # "签到是这样发吗 签到"
+    if True in found:  # "我今天还没签到呢 先签一个": not yet, then the sign-in itself
+        first = found.index(True)
+        found = [None if f is False and at < first and _NOT_YET.fullmatch(p) else f for at, (p, f) in enumerate(zip(parts, found))]
     if True in found:  # "看大家都签到了，我也来签到": the others' sign-ins, then one's own
         found = [None if f is False and _OTHERS_SIGNED.search(p) else f for p, f in zip(parts, found)]
     if any(f is True and re.match(r"每天|天天", p) for p, f in zip(parts, found)) and any(_HABIT_TALK.search(p) for p in parts):
@@ -169,6 +181,7 @@ def _bare(clause: str, forms: tuple[str, ...]) -> bool:
 
 
 # Talk about not signing in, which a bare trigger after it does not undo: "我不签到 签到的人多吗" ends asking anyway.
+_NOT_YET = re.compile(r"(?:我|俺)?(?:今天|今儿|今早)?(?:还|都)?没(?:有)?(?:签到|签|打卡)(?:呢|啊|哦|呀)?")
 _NEGATED = re.compile(r"不|没|别|忘|补")
 _A_NOT_A = re.compile(r"(.)[不没]\1")  # "是不是发签到两个字就行 签到" asks, it does not refuse
 
@@ -250,6 +263,7 @@ def _words_before(before: str) -> str:
     """What is said before the trigger, without greetings, who signs in, what happened first, or when."""
     before = re.sub(r"^(?:差点儿?忘(?:了|记了?)?|(?:今天|今日|今早|每日)份?的)", "", without_courtesy(before))  # "差点忘了签到", "今天份的签到来了"
     before = _SELF_BEFORE.sub("", before)  # "我是老王我来签到啦": who signs in, then the sign-in
+    before = _SELF_NAMED.sub("", before)  # "我是三栋的王阿姨签到": who she is, then the trigger
     if len(before) > 4 and (own := _OWN_SENTENCE.search(before)):
         before = before[own.start():]  # "…早上起来的晚了我现在来签个到": what happened, then her own sentence
     if (when := _MOMENT.match(before)) and not (_SIGNIN_NOT_BEFORE.search(re.sub("[的就]|现在", "", when["when"])) or _WORK.search(when["when"])):
@@ -294,16 +308,16 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     start, trigger = at
     if _STARTS_WITH.match(clause) or _DAY_COUNT.fullmatch(clause):
         return True
-    before, after = _words_before(clause[:start]), trim_courtesy(clause[start + len(trigger):].lstrip(trigger[-1]))
-    while (again := next((t for t in (*forms, *_WHOLE_TYPOS) if after.startswith(t)), None)):
-        after = after[len(again):]  # "签到签到", "打咔打咔", "打个卡签个到", "签到qd"
+    before, run_on = _words_before(clause[:start]), _again(clause[start + len(trigger):].lstrip(trigger[-1]), forms)
+    after = _again(trim_courtesy(run_on), forms)
     after = "" if is_courtesy(after) else after  # "签到晚安"
     if _ASKS_THE_BOT.fullmatch(clause):
         return True  # "能帮我签到吗": asking the bot to sign her in
     if _QUESTION_IN_CLAUSE.search(clause) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
         return False
-    if trigger in _SIGNIN_WORDS and (re.search(r"新|[帮替给]", before) or (trigger == "签一签" and before)):
-        return False  # "新人报到": a newcomer introduces herself; "帮我签一下": sign for a parcel
+    if trigger in _SIGNIN_WORDS and (re.search(r"新", before) or (trigger == "签一签" and before)
+                                     or re.search(r"[帮替给]", before) and trigger != "签一个" and not _TO_THE_BOT.search(before)):
+        return False  # "新人报到": a newcomer introduces herself; "帮我签一下": sign for a parcel (not asked of the bot)
     if _SOMEONE_ELSE.search(before) and (_NEWS.search(before) or _NEWS.search(after) or not _SELF_PARTY.fullmatch(before)):
         return False  # "我妈签到了", "我女儿帮我签到了": news of someone else's sign-in ("我老头子签到" signs him in)
     after = _SELF_AFTER.sub("", after.rstrip(_SIGNIN_PARTICLES)).rstrip(_SIGNIN_PARTICLES)  # "签到哇", "签到啊我是五号楼的"
@@ -312,7 +326,16 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         return True  # "签到", "签到第三天", "签完去上班了" (not "打卡去网红店")
     if _BLESSING.match(after):
         return True  # "签到🌹祝店长生意兴隆": whatever the wish names
+    if _TO_THE_GROUP.match(run_on) and not (_ABOUT_SIGNING.search(run_on) or _GROUP_RULE.search(run_on)):
+        return True  # "签到大家注意保暖", "来签到了家人们今天好冷": her next sentence, to the group
     return bool((_SIGNIN_THEN.match(after) or _DAY_SENTENCE.match(after)) and not _ABOUT_SIGNING.search(after))
+
+
+def _again(after: str, forms: tuple[str, ...]) -> str:
+    """What follows the trigger without the trigger said again: "签到签到", "打咔打咔", "打个卡签个到", "签到qd", "签到了签到了"."""
+    while (again := next((t for t in (*forms, *_WHOLE_TYPOS) if after.lstrip(_SIGNIN_PARTICLES).startswith(t)), None)):
+        after = after.lstrip(_SIGNIN_PARTICLES)[len(again):]
+    return after
 
 
 _BLESSING = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:祝|愿)(?!.*[吗呢么?])")
