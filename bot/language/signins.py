@@ -324,11 +324,23 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     after = "" if _NAME_AFTER.fullmatch(after) else after
     if (plain_after := _SIGNIN_AFTER.match(after)) and not _ABOUT_SIGNING.search(plain_after.group("then") or ""):
         return True  # "签到", "签到第三天", "签完去上班了" (not "打卡去网红店")
-    if _BLESSING.match(after):
-        return True  # "签到🌹祝店长生意兴隆": whatever the wish names
-    if _TO_THE_GROUP.match(run_on) and not (_ABOUT_SIGNING.search(run_on) or _GROUP_RULE.search(run_on)):
-        return True  # "签到大家注意保暖", "来签到了家人们今天好冷": her next sentence, to the group
-    return bool((_SIGNIN_THEN.match(after) or _DAY_SENTENCE.match(after)) and not _ABOUT_SIGNING.search(after))
+    if _runs_on(after) or _TO_THE_GROUP.match(run_on) and not (_ABOUT_SIGNING.search(run_on) or _GROUP_RULE.search(run_on)):
+        return True  # "签到🌹祝店长生意兴隆", "签到外面下雨了", "签到大家注意保暖": her next sentence, to the group too
+    # the sign-in's own tail (a particle, 一下, the day count, 成功), then her next sentence: "签到第15天大家注意保暖",
+    # "签到ing我去买菜了", "打卡day3嘿嘿", "签个到呗今天好冷"
+    return any(_SIGNIN_AFTER.fullmatch(after[:at]) and not _SIGNIN_AFTER.fullmatch(after[:at])["then"]
+               and (_runs_on(after[at:]) or _TO_THE_GROUP.match(after[at:]) and not _GROUP_RULE.search(after[at:]))
+               for at in range(1, len(after)))
+
+
+_LAUGH = re.compile(r"(?:哈|嘿|呵|嘻|嘎){2,}")
+
+
+def _runs_on(after: str) -> bool:
+    """Voice input running on after the trigger into a wish, her day or a laugh, saying nothing about signing in."""
+    if _ABOUT_SIGNING.search(after):
+        return False
+    return bool(_BLESSING.match(after) or _SIGNIN_THEN.match(after) or _DAY_SENTENCE.match(after) or _LAUGH.fullmatch(after))
 
 
 def _again(after: str, forms: tuple[str, ...]) -> str:
