@@ -38,7 +38,7 @@ _SIGNIN_NOT_BEFORE = re.compile(r"不(?!错|忘)|补|明天|后天|下周|会议
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
 _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + r"天|day" + NUMERAL + r"?|d\d{1,3}|\d{1,4}|" + NUMERAL + NUMERAL
-                           + r")?(?:完毕|成功|打卡|签到|报到|报道|我来|来|冲|走起|中|儿|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉|嗷|哩|冒泡|冒个泡|签)*"
+                           + r")?(?:完毕|成功|打卡|签到|报到|报道|我来|来|冲|走起|中|儿|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉|嗷|哩|呗|冒泡|冒个泡|签)*"
                            r"(?:(?:完|再|就|然后|先|去(?![了过])|后)(?P<then>[^吗呢么没?]{0,8}))?$")
 # Voice input runs on into the next sentence: "签到了今天降温大家多穿点", "我来签到了祝大家平安".
 _SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:(?:那个|就是|嗯|呃)?(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油|"
@@ -54,7 +54,7 @@ _DAY_SENTENCE = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?
                            r"去|准备|出门|买菜|做饭|遛|锻炼|散步|送(?:孙|孩|娃|宝|外孙)|接(?:孙|孩|娃|宝|外孙)|"
                            r"第一|沙发|占[个座]|抢|走一波|来也|冲鸭|"
                            r"(?:我|俺)(?!们|不|没|都|每|天天|[让叫]|还|也想)|"  # her own next sentence: 我签到了我先去买菜了, 签个到我今天值班
-                           r"给(?:大家|各位|自己|家里|孙|孩|娃|他|她)|沾|讨个|图个)")  # why: 签到给孙子攒攒好运, 签个到沾沾喜气
+                           r"给(?:大家|各位|自己|家里|孙|孩|娃|他|她)|沾|讨个|图个|谢谢|感谢|多谢|新年|早安|午安|晚安|潜水|冒个?泡)")  # why: 签到给孙子攒攒好运, 签个到沾沾喜气
 # ... nor is it another clock-in (打卡孩子的作业, 打卡去网红店) or when signing in starts (签到周一开始).
 _ABOUT_SIGNING = re.compile(r"签|打卡|积分|分数|送(?!孙|孩|娃|宝|外孙)|领|奖|的(?!一)|^[上下]班|比|断|没用|骗|功能|规则|排行|榜|人数|扫码|攒(?!.{0,2}(?:好运|运气|福气|人品))|换|开始(?![了啦新])|"
                             r"[吗呢么没?]|忘|去了|去过|不会|弄|作业|阅读|英语|单词|学校|班级|网红|景点|景区|拍照|钉钉|考勤|健身|跑步|运动|会议|课")
@@ -261,9 +261,12 @@ _SAID_TWICE = re.compile(r"(.{2,8}?)\1+")
 
 def _words_before(before: str) -> str:
     """What is said before the trigger, without greetings, who signs in, what happened first, or when."""
+    before = _without_greeting_run(before)  # "各位邻居早安签道", "早早早群里打卡": greetings of any make, run together
     before = re.sub(r"^(?:差点儿?忘(?:了|记了?)?|(?:今天|今日|今早|每日)份?的)", "", without_courtesy(before))  # "差点忘了签到", "今天份的签到来了"
     before = _SELF_BEFORE.sub("", before)  # "我是老王我来签到啦": who signs in, then the sign-in
     before = _SELF_NAMED.sub("", before)  # "我是三栋的王阿姨签到": who she is, then the trigger
+    if (ended := _ENDED.match(before)) and not (_PREVIOUS_NOT.search(ended["prev"]) or _SOMEONE_ELSE.search(ended["prev"])):
+        before = ended["rest"]  # "今天早上去公园走了一圈回来签到", "刚晨练完签个到": her sentence, then the sign-in
     if len(before) > 4 and (own := _OWN_SENTENCE.search(before)):
         before = before[own.start():]  # "…早上起来的晚了我现在来签个到": what happened, then her own sentence
     if (when := _MOMENT.match(before)) and not (_SIGNIN_NOT_BEFORE.search(re.sub("[的就]|现在", "", when["when"])) or _WORK.search(when["when"])):
@@ -273,6 +276,29 @@ def _words_before(before: str) -> str:
     if (where := _AT_PLACE.fullmatch(before)) and not (_SIGNIN_NOT_BEFORE.search(where["place"].replace("的", "")) or _WORK.search(where["place"])):
         return ""  # "在老家签到", "人在外地签个到": where she is (not 在公司签到, 在医院签到: their own sign-ins)
     return before
+
+
+# Greetings as they are made, not only as listed: a form of address and a time of day's greeting, in any order and
+# number, run together before the trigger ("各位邻居早安", "早早早", "亲爱的邻居们晚上好", "王姐早", "嗨各位").
+_ADDRESS = r"(?:大家|各位|诸位|家人们|亲人们|姐妹们|兄弟姐妹们|亲们|亲爱的|邻居们?|朋友们|老师们|宝子们|宝宝们|老铁们|群里的|群友们?|街坊们?|" \
+           r"群主|店长|老板|掌柜的|[\u4e00-\u9fff](?:姐|哥|叔|姨|阿姨)|老[\u4e00-\u9fff]|小[\u4e00-\u9fff]|嗨|哈喽|hello|hi)"
+_GREET = r"(?:早(?:上|晨)?(?:好|安)?|[上中下]午好|晚上好|午安|晚安|你好|您好)"
+_GREETING_RUN = re.compile(r"^(?:" + _ADDRESS + "|" + _GREET + r"|(?<=们)好|[啊呀鸭哦])+")
+_GREETS = re.compile(_GREET + "|们好")
+
+
+def _without_greeting_run(before: str) -> str:
+    run = _GREETING_RUN.match(before)
+    return before[run.end():] if run and _GREETS.search(run.group()) else before
+
+
+# Voice input without a pause: her own sentence before the trigger, ended by 了/啦/完/回来, read as it is with a comma
+# (今天早上去公园走了一圈回来签到 as …回来，签到; 刚晨练完签个到; 好久没来了签到) — unless that sentence talks about signing in,
+# refuses, is someone else's, or names work, a meeting, a school or a place one checks in at (我妈昨天忘了签到, 到公司了打卡).
+_ENDED = re.compile(r"^(?P<prev>.{2,16}?(?:了|啦|完|回来))(?P<rest>(?:我|俺)?(?:来|也|就|再|先)?)$")
+_PREVIOUS_NOT = re.compile(r"不|没(?!来)|别|忘|补|签|打卡|积分|报到|会|培训|课|医院|挂号|酒店|入住|值机|考|钉钉|企业微信|读书|作业|"
+                           r"幼儿园|学校|班级|景点|景区|网红|店|公司|单位|班|人脸|健身|跑|运动|英语|单词|提醒|记得|谁|有人|她|他|"
+                           r"老公|婆婆|孩子|妈|爸|大家|都")
 
 
 # When she signs in, a moment of her day before the trigger: "排队的时候顺手签个到", "一睁眼就来签到".
@@ -324,7 +350,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     after = "" if _NAME_AFTER.fullmatch(after) else after
     if (plain_after := _SIGNIN_AFTER.match(after)) and not _ABOUT_SIGNING.search(plain_after.group("then") or ""):
         return True  # "签到", "签到第三天", "签完去上班了" (not "打卡去网红店")
-    if _runs_on(after) or _TO_THE_GROUP.match(run_on) and not (_ABOUT_SIGNING.search(run_on) or _GROUP_RULE.search(run_on)):
+    if _runs_on(after) or (_runs_on(run_on) or _TO_THE_GROUP.match(run_on) and not _ABOUT_SIGNING.search(run_on)) \
+            and not _GROUP_RULE.search(run_on):
         return True  # "签到🌹祝店长生意兴隆", "签到外面下雨了", "签到大家注意保暖": her next sentence, to the group too
     # the sign-in's own tail (a particle, 一下, the day count, 成功), then her next sentence: "签到第15天大家注意保暖",
     # "签到ing我去买菜了", "打卡day3嘿嘿", "签个到呗今天好冷"
