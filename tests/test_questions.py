@@ -153,6 +153,12 @@ def faq() -> Faq:
     ("你们周末去哪玩？", False, None), ("五一去哪里玩人少", False, None), ("你们周末开门吗", True, "hours"),
     ("小孩可以参加吗？", True, None), ("我帮朋友问一下，还能报吗", True, None),
     ("每份都有赠品吗", True, None), ("每盒都有赠品吗", True, None),  # a gift with the goods is the shop's
+    # eleventh pass: where her own refund, parcel or payment has got to is the staff's to look up, not how these work
+    ("退款退到哪里了 怎么没收到", True, None), ("我的快递怎么还没到 都三天了", True, None),
+    ("上次退的钱怎么还没到账", True, None), ("送货的什么时候到 我在家等着", True, None),
+    ("退款一般几天到账", True, "returns"), ("能送货上门吗", True, "delivery"), ("汤圆什么时候到", True, "catalogue"),
+    # ... and the shop's anniversary is an event, not its hours
+    ("你们周年庆什么时候", True, None),
 ])
 def test_the_reading_of_a_message(faq, text, asks, topic):
     reading = read(text, faq, GroupSettings().faq.threshold)
