@@ -157,7 +157,7 @@ def faq() -> Faq:
     ("退款退到哪里了 怎么没收到", True, None), ("我的快递怎么还没到 都三天了", True, None),
     ("上次退的钱怎么还没到账", True, None), ("送货的什么时候到 我在家等着", True, None),
     ("我积分怎么还是零", True, None), ("我的退货申请通过了没", True, None), ("退的钱什么时候到我卡上", True, None),
-    ("退款一般几天到账", True, "returns"), ("我有多少积分", True, "points"), ("能送货上门吗", True, "delivery"), ("汤圆什么时候到", True, "catalogue"),
+    ("上周的退款到了没", True, None), ("当天能送到吗", True, "delivery"), ("退款一般几天到账", True, "returns"), ("我有多少积分", True, "points"), ("能送货上门吗", True, "delivery"), ("汤圆什么时候到", True, "catalogue"),
     # ... and the shop's anniversary is an event, not its hours
     ("你们周年庆什么时候", True, None),
 ])

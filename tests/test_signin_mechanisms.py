@@ -61,6 +61,8 @@ def test_not_sign_ins_by_mechanism(text):
     # who she is; not yet, then the sign-in; 签一下 asked of the bot
     "大家好我是三栋的王阿姨签到", "我是五号楼老李签到", "我今天还没签到呢 先签一个", "还没打卡 赶紧打个卡",
     "群助手麻烦帮我签一下 谢谢你", "小助手帮我签一下",
+    # late, and she says so; she and her household
+    "今天签到有点晚 不好意思", "签到来晚了", "老头子和我都签到", "我和老伴一起签到",
 ])
 def test_sign_ins_run_on_and_greeted(text):
     assert read_signin(text, TRIGGERS) == Reading("signin")
@@ -71,7 +73,7 @@ def test_sign_ins_run_on_and_greeted(text):
     "我妈昨天忘了签到", "我老伴又忘打卡了", "到公司了打卡", "下班了打卡", "开完会了去会场签到", "孩子放学回来打卡作业",
     "到了网红店了打卡", "看完病了去医院签到", "我是说签到有什么用", "我是每天都签到", "帮我签一下快递", "快递到了帮我签一下",
     "帮我签一下 我在上班", "我还没签到呢", "张阿姨今天还没签到呢", "我今天还没签到呢 签到送什么", "签到嘿嘿 签到有积分吗",
-    "新人报到 大家好我是三栋的王阿姨",
+    "新人报到 大家好我是三栋的王阿姨", "我和我妈都忘了签到", "老公和我都不签到", "我妈和我都签到了吗",
 ])
 def test_not_sign_ins_run_on_and_greeted(text):
     assert read_signin(text, TRIGGERS) is None

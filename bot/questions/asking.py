@@ -163,7 +163,7 @@ _NOT_GOODS_CHANGED = re.compile(r"换.{0,2}(?:群名|昵称|名字|头像|群主
 # not where hers is ("送货的什么时候到 我在家等着", "上次退的钱怎么还没到账"); the catalogue's pickup answer does say when goods come.
 _HOW_IT_WORKS = frozenset(("delivery", "returns", "payment", "points"))
 _MONEY = re.compile(r"钱|款")  # money's way back is never the catalogue's pickup: "退的钱什么时候到我卡上"
-_OWN_CASE = re.compile(r"到哪(?:里|儿)?了|怎么(?:还)?没(?:收到|到|退|送|发|给)|还没(?:收到|到账|退|送到|发)|还是零|(?:通过|批|审核)了?(?:没|吗)|"
+_OWN_CASE = re.compile(r"到哪(?:里|儿)?了|怎么(?:还)?没(?:收到|到|退|送|发|给)|还没(?:收到|到账|退|送到|发)|还是零|(?:通过|批|审核)了?(?:没|吗)|(?:到账?|退回来)了(?:没|吗)|"
                        r"(?:送货|快递|退款|钱|款)的?.{0,2}(?:什么时候|啥时候|几点|多久)(?:能)?(?:到|退)")
 _IS_IT_TRUE = re.compile(r"是真的吗|是真的不|真的假的|是不是真的|靠谱吗|可信吗")
 _COMPARED = re.compile(r"比|相比|对比")
