@@ -63,6 +63,8 @@ def test_not_sign_ins_by_mechanism(text):
     "群助手麻烦帮我签一下 谢谢你", "小助手帮我签一下",
     # late, and she says so; she and her household
     "今天签到有点晚 不好意思", "签到来晚了", "老头子和我都签到", "我和老伴一起签到",
+    # any sentence-final particle in the sign-in's tail; 又是新的一天 as a greeting
+    "签个到噻我去买菜了", "打卡噻大家注意保暖", "签到呐祝群主生意兴隆", "又是新的一天签到", "早安又是新的一周来打卡",
 ])
 def test_sign_ins_run_on_and_greeted(text):
     assert read_signin(text, TRIGGERS) == Reading("signin")
