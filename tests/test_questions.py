@@ -153,6 +153,13 @@ def faq() -> Faq:
     ("你们周末去哪玩？", False, None), ("五一去哪里玩人少", False, None), ("你们周末开门吗", True, "hours"),
     ("小孩可以参加吗？", True, None), ("我帮朋友问一下，还能报吗", True, None),
     ("每份都有赠品吗", True, None), ("每盒都有赠品吗", True, None),  # a gift with the goods is the shop's
+    # eleventh pass: where her own refund, parcel or payment has got to is the staff's to look up, not how these work
+    ("退款退到哪里了 怎么没收到", True, None), ("我的快递怎么还没到 都三天了", True, None),
+    ("上次退的钱怎么还没到账", True, None), ("送货的什么时候到 我在家等着", True, None),
+    ("我积分怎么还是零", True, None), ("我的退货申请通过了没", True, None), ("退的钱什么时候到我卡上", True, None),
+    ("上周的退款到了没", True, None), ("当天能送到吗", True, "delivery"), ("退款一般几天到账", True, "returns"), ("我有多少积分", True, "points"), ("能送货上门吗", True, "delivery"), ("汤圆什么时候到", True, "catalogue"),
+    # ... and the shop's anniversary is an event, not its hours
+    ("你们周年庆什么时候", True, None),
 ])
 def test_the_reading_of_a_message(faq, text, asks, topic):
     reading = read(text, faq, GroupSettings().faq.threshold)
@@ -292,8 +299,7 @@ def test_split():
     return eval_questions.score("test")
 
 
-@pytest.mark.parametrize("target", ["precision", "recall", "top1", pytest.param("no_answer", marks=pytest.mark.xfail(
-    strict=True, reason="eleventh.jsonl (fresh, code-blind) grew the test split: 'no answer' right 94.7% < 95%"))])
+@pytest.mark.parametrize("target", ["precision", "recall", "top1", "no_answer"])
 def test_the_corpus_targets_on_the_test_split(test_split, target):
     from corpus.eval_questions import TARGETS
 
@@ -319,7 +325,9 @@ def test_the_corpus_targets_on_the_test_split(test_split, target):
 # heldout 93.6 / 91.0 / 85.6 / 93.1; the files retrained on this corpus (what make train now reproduces) read test
 # 93.9 / 91.7 / 86.3 / 95.5, heldout 93.6 / 91.0 / 86.2 / 93.1. Lowered for the grown corpus and the retrain: test
 # top1 (the old files were fitted before these lines and read 87.1), heldout precision (either code: 93.6).
-FLOORS = {"test": {"precision": 0.935, "recall": 0.905, "top1": 0.86, "no_answer": 0.945},
+# Eleventh pass (g2): her own case's status is the staff's (退款退到哪里了, 我的快递怎么还没到): test "no answer" 94.7 -> 96.5
+# (55 of 57), the rest unchanged (94.3 / 90.8 / 86.5; heldout 92.6 / 89.8 / 84.6 / 91.7): its floor back over the target.
+FLOORS = {"test": {"precision": 0.935, "recall": 0.905, "top1": 0.86, "no_answer": 0.96},
           "heldout": {"precision": 0.92, "recall": 0.895, "top1": 0.84, "no_answer": 0.91}}
 # eleventh.jsonl (126 fresh questions, 52 held-out families) grew both splits: read at test 94.3 / 90.8 / 86.5 / 94.7,
 # heldout 92.6 / 89.8 / 84.6 / 91.7 by the models retrained on its train lines.

@@ -45,3 +45,37 @@ def test_sign_ins_by_mechanism(text):
 ])
 def test_not_sign_ins_by_mechanism(text):
     assert read_signin(text, TRIGGERS) is None
+
+
+# Eleventh pass: voice input's run-ons, greetings of any make, who she is, not yet then now, the bot asked.
+@pytest.mark.parametrize("text", [
+    # after the trigger and its own tail: words to the group, a laugh, a thanks, her next sentence
+    "签到大家注意保暖", "来签到了家人们今天好冷", "签到嘿嘿", "签到第15天大家注意保暖", "签个到呗今天好冷", "打卡day3嘿嘿",
+    "签到ing我去买菜了", "签到新年好", "签到潜水中", "打卡打卡新年好", "签到早安世界",
+    # the trigger said again after a particle
+    "签到了签到了今天太阳真好", "打卡啦打卡啦出门买菜咯",
+    # her own sentence before it, ended by 了/完/回来 (as with a comma)
+    "今天早上去公园走了一圈回来签到", "刚晨练完签个到", "好久没来了签到", "送完孙子上学回来打个卡",
+    # greetings of any make run together before it
+    "各位邻居早安签道", "早早早群里打卡", "亲爱的邻居们晚上好签到", "王姐早签个到",
+    # who she is; not yet, then the sign-in; 签一下 asked of the bot
+    "大家好我是三栋的王阿姨签到", "我是五号楼老李签到", "我今天还没签到呢 先签一个", "还没打卡 赶紧打个卡",
+    "群助手麻烦帮我签一下 谢谢你", "小助手帮我签一下",
+    # late, and she says so; she and her household
+    "今天签到有点晚 不好意思", "签到来晚了", "老头子和我都签到", "我和老伴一起签到",
+    # any sentence-final particle in the sign-in's tail; 又是新的一天 as a greeting
+    "签个到噻我去买菜了", "打卡噻大家注意保暖", "签到呐祝群主生意兴隆", "又是新的一天签到", "早安又是新的一周来打卡",
+])
+def test_sign_ins_run_on_and_greeted(text):
+    assert read_signin(text, TRIGGERS) == Reading("signin")
+
+
+@pytest.mark.parametrize("text", [
+    "签到大家每天一次就行", "签到各位记得每天来", "打卡大家都去过了吗", "签到大家都领积分了吗", "签到的人大家看看",
+    "我妈昨天忘了签到", "我老伴又忘打卡了", "到公司了打卡", "下班了打卡", "开完会了去会场签到", "孩子放学回来打卡作业",
+    "到了网红店了打卡", "看完病了去医院签到", "我是说签到有什么用", "我是每天都签到", "帮我签一下快递", "快递到了帮我签一下",
+    "帮我签一下 我在上班", "我还没签到呢", "张阿姨今天还没签到呢", "我今天还没签到呢 签到送什么", "签到嘿嘿 签到有积分吗",
+    "新人报到 大家好我是三栋的王阿姨", "我和我妈都忘了签到", "老公和我都不签到", "我妈和我都签到了吗",
+])
+def test_not_sign_ins_run_on_and_greeted(text):
+    assert read_signin(text, TRIGGERS) is None

@@ -39,7 +39,7 @@ _SIGNIN_NOT_BEFORE = re.compile(r"不(?!错|忘)|补|明天|后天|下周|会议
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
 _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + r"天|day" + NUMERAL + r"?|d\d{1,3}|\d{1,4}|" + NUMERAL + NUMERAL
-                           + r")?(?:完毕|成功|打卡|签到|报到|报道|我来|来|冲|走起|中|儿|早|先|晚了一点|晚了点|晚了|晚|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉|嗷|哩|冒泡|冒个泡|签)*"
+                           + r")?(?:完毕|成功|打卡|签到|报到|报道|我来|来|冲|走起|中|儿|早|先|(?:有点|有些|稍微|来)?晚(?:了)?(?:一点|点)?|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉|嗷|哩|呗|噻|撒|呐|哇|嘛|滴|咧|冒泡|冒个泡|签)*"
                            r"(?:(?:完|再|就|然后|先|去(?![了过])|后)(?P<then>[^吗呢么没?]{0,8}))?$")
 # Voice input runs on into the next sentence: "签到了今天降温大家多穿点", "我来签到了祝大家平安".
 _SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:(?:那个|就是|嗯|呃)?(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油|"
@@ -55,10 +55,16 @@ _DAY_SENTENCE = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?
                            r"去|准备|出门|买菜|做饭|遛|锻炼|散步|送(?:孙|孩|娃|宝|外孙)|接(?:孙|孩|娃|宝|外孙)|"
                            r"第一|沙发|占[个座]|抢|走一波|来也|冲鸭|"
                            r"(?:我|俺)(?!们|不|没|都|每|天天|[让叫]|还|也想)|"  # her own next sentence: 我签到了我先去买菜了, 签个到我今天值班
-                           r"给(?:大家|各位|自己|家里|孙|孩|娃|他|她)|沾|讨个|图个)")  # why: 签到给孙子攒攒好运, 签个到沾沾喜气
+                           r"给(?:大家|各位|自己|家里|孙|孩|娃|他|她)|沾|讨个|图个|谢谢|感谢|多谢|新年|早安|午安|晚安|潜水|冒个?泡)")  # why: 签到给孙子攒攒好运, 签个到沾沾喜气
 # ... nor is it another clock-in (打卡孩子的作业, 打卡去网红店) or when signing in starts (签到周一开始).
 _ABOUT_SIGNING = re.compile(r"签|打卡|积分|分数|送(?!孙|孩|娃|宝|外孙)|领|奖|的(?!一)|^[上下]班|比|断|没用|骗|功能|规则|排行|榜|人数|扫码|攒(?!.{0,2}(?:好运|运气|福气|人品))|换|开始(?![了啦新])|"
                             r"[吗呢么没?]|忘|去了|去过|不会|弄|作业|阅读|英语|单词|学校|班级|网红|景点|景区|拍照|钉钉|考勤|健身|跑步|运动|会议|课")
+# ... or voice input runs on into words to the group or a laugh, judged before the greetings are trimmed (trimming
+# would leave "注意保暖" of "签到大家注意保暖"): "来签到了家人们今天好冷", "签到嘿嘿"; not a rule of signing in said to them
+# (签到大家每天一次就行, 打卡各位记得每天来).
+_TO_THE_GROUP = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?:大家|各位|家人们|姐妹们|亲们|朋友们|邻居们|老师们|宝子们|老铁们|"
+                           r"群主|店长|老板|哈哈|嘿嘿|呵呵|嘻嘻)")
+_GROUP_RULE = re.compile(r"每天|每日|一次|就行|就可以|记得|别忘|要")
 _SIGNIN_NEVER = re.compile(r"别忘|提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
 # The member's own sentence at the end of a run-on before the trigger: "我现在来", "我今天也来" (not "帮我").
 _OWN_SENTENCE = re.compile(r"(?<![帮替给叫让])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
@@ -79,8 +85,11 @@ _WORK = re.compile(r"迟到|出差|请假|加班|公司|单位|上班|下班")
 _SIGNIN_PARTICLES = PARTICLES + "啰罗喇拉嗷哩伐"  # after a trigger only: 签到喇 (Cantonese), 簽到囉, 签到拉 (啦 mistyped), 签到嗷 (northeast), 签到哩, 签到伐 (Shanghai)
 # Who is signing in, said before or after: "我是老王我来签到", "签到啊我是五号楼的".
 _SELF_BEFORE = re.compile(r"^我是[^我]{1,10}(?=我|来)")
+_SELF_NAMED = re.compile(r"^(?:我|俺)是[^我是]{0,8}(?:阿姨|姐|哥|叔|婶|奶奶|爷爷|大爷|大妈|妈|爸|婆|姥姥|姥爷|外婆|外公|老师|"
+                         r"(?:老|小)[\u4e00-\u9fff]|号|栋|单元|室|楼)(?:呀|啊|哈)?$")
 _SELF_AFTER = re.compile(r"(?<!不)我是[^我是]{1,8}$")
 _ASKS_THE_BOT = re.compile(r"(?:能|可以|麻烦)?(?:帮|给)我(?:签个?到|打个?卡)(?:一下)?(?:吗|好吗|可以吗|行吗|呗|吧|不|没)?[?？]?")
+_TO_THE_BOT = re.compile(r"助手|机器人|小秘书")  # "群助手麻烦帮我签一下": the bot is asked, not a neighbour with a parcel
 _QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|哪|多少|几|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
 
 
@@ -134,6 +143,9 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         found = [True if f is False and _STREAK.search(p) else f for p, f in zip(parts, found)]
     if found and found[-1] is True and _bare(parts[-1], forms):
         found = [None if f is False and not _NEGATED.search(_A_NOT_A.sub("", p)) else f for p, f in zip(parts, found)]  # "签到是这样发吗 签到"
+    if True in found:  # "我今天还没签到呢 先签一个": not yet, then the sign-in itself
+        first = found.index(True)
+        found = [None if f is False and at < first and _NOT_YET.fullmatch(p) else f for at, (p, f) in enumerate(zip(parts, found))]
     if True in found:  # "看大家都签到了，我也来签到": the others' sign-ins, then one's own
         found = [None if f is False and _OTHERS_SIGNED.search(p) else f for p, f in zip(parts, found)]
     if any(f is True and re.match(r"每天|天天", p) for p, f in zip(parts, found)) and any(_HABIT_TALK.search(p) for p in parts):
@@ -170,6 +182,7 @@ def _bare(clause: str, forms: tuple[str, ...]) -> bool:
 
 
 # Talk about not signing in, which a bare trigger after it does not undo: "我不签到 签到的人多吗" ends asking anyway.
+_NOT_YET = re.compile(r"(?:我|俺)?(?:今天|今儿|今早)?(?:还|都)?没(?:有)?(?:签到|签|打卡)(?:呢|啊|哦|呀)?")
 _NEGATED = re.compile(r"不|没|别|忘|补")
 _A_NOT_A = re.compile(r"(.)[不没]\1")  # "是不是发签到两个字就行 签到" asks, it does not refuse
 
@@ -249,17 +262,45 @@ _SAID_TWICE = re.compile(r"(.{2,8}?)\1+")
 
 def _words_before(before: str) -> str:
     """What is said before the trigger, without greetings, who signs in, what happened first, or when."""
+    before = _without_greeting_run(before)  # "各位邻居早安签道", "早早早群里打卡": greetings of any make, run together
     before = re.sub(r"^(?:差点儿?忘(?:了|记了?)?|(?:今天|今日|今早|每日)份?的)", "", without_courtesy(before))  # "差点忘了签到", "今天份的签到来了"
     before = _SELF_BEFORE.sub("", before)  # "我是老王我来签到啦": who signs in, then the sign-in
+    before = _SELF_NAMED.sub("", before)  # "我是三栋的王阿姨签到": who she is, then the trigger
+    if (ended := _ENDED.match(before)) and not (_PREVIOUS_NOT.search(ended["prev"]) or _SOMEONE_ELSE.search(ended["prev"])):
+        before = ended["rest"]  # "今天早上去公园走了一圈回来签到", "刚晨练完签个到": her sentence, then the sign-in
     if len(before) > 4 and (own := _OWN_SENTENCE.search(before)):
         before = before[own.start():]  # "…早上起来的晚了我现在来签个到": what happened, then her own sentence
     if (when := _MOMENT.match(before)) and not (_SIGNIN_NOT_BEFORE.search(re.sub("[的就]|现在", "", when["when"])) or _WORK.search(when["when"])):
         before = before[when.end():]  # "中午休息的时候签个到", "一睁眼就来签到" (not 上班的时候打卡, 开会的时候签到)
     before = _NOW.sub("", before)  # "现在来签到", "赶紧签个到": when, not what
     before = _FOR_SOMEONE.sub("", before)  # "帮我妈签个到", "替我老伴签个到": she signs in for someone of her household
+    before = _WITH_SOMEONE.sub("", before)  # "老头子和我都签到", "我和老伴一起签到": she and her household
     if (where := _AT_PLACE.fullmatch(before)) and not (_SIGNIN_NOT_BEFORE.search(where["place"].replace("的", "")) or _WORK.search(where["place"])):
         return ""  # "在老家签到", "人在外地签个到": where she is (not 在公司签到, 在医院签到: their own sign-ins)
     return before
+
+
+# Greetings as they are made, not only as listed: a form of address and a time of day's greeting, in any order and
+# number, run together before the trigger ("各位邻居早安", "早早早", "亲爱的邻居们晚上好", "王姐早", "嗨各位").
+_ADDRESS = r"(?:大家|各位|诸位|家人们|亲人们|姐妹们|兄弟姐妹们|亲们|亲爱的|邻居们?|朋友们|老师们|宝子们|宝宝们|老铁们|群里的|群友们?|街坊们?|" \
+           r"群主|店长|老板|掌柜的|[\u4e00-\u9fff](?:姐|哥|叔|姨|阿姨)|老[\u4e00-\u9fff]|小[\u4e00-\u9fff]|嗨|哈喽|hello|hi)"
+_GREET = r"(?:早(?:上|晨)?(?:好|安)?|[上中下]午好|晚上好|午安|晚安|你好|您好|又是(?:新|美好|开心|快乐|元气满满)的一(?:天|周))"
+_GREETING_RUN = re.compile(r"^(?:" + _ADDRESS + "|" + _GREET + r"|(?<=们)好|[啊呀鸭哦])+")
+_GREETS = re.compile(_GREET + "|们好")
+
+
+def _without_greeting_run(before: str) -> str:
+    run = _GREETING_RUN.match(before)
+    return before[run.end():] if run and _GREETS.search(run.group()) else before
+
+
+# Voice input without a pause: her own sentence before the trigger, ended by 了/啦/完/回来, read as it is with a comma
+# (今天早上去公园走了一圈回来签到 as …回来，签到; 刚晨练完签个到; 好久没来了签到) — unless that sentence talks about signing in,
+# refuses, is someone else's, or names work, a meeting, a school or a place one checks in at (我妈昨天忘了签到, 到公司了打卡).
+_ENDED = re.compile(r"^(?P<prev>.{2,16}?(?:了|啦|完|回来))(?P<rest>(?:我|俺)?(?:来|也|就|再|先)?)$")
+_PREVIOUS_NOT = re.compile(r"不|没(?!来)|别|忘|补|签|打卡|积分|报到|会|培训|课|医院|挂号|酒店|入住|值机|考|钉钉|企业微信|读书|作业|"
+                           r"幼儿园|学校|班级|景点|景区|网红|店|公司|单位|班|人脸|健身|跑|运动|英语|单词|提醒|记得|谁|有人|她|他|"
+                           r"老公|婆婆|孩子|妈|爸|大家|都")
 
 
 # When she signs in, a moment of her day before the trigger: "排队的时候顺手签个到", "一睁眼就来签到".
@@ -268,6 +309,11 @@ _MOMENT = re.compile(r"(?P<when>.{1,8}?(?:的时候|时候|的空儿?|之余|才
 # Grown-ups only: "帮孩子打卡" is the school's homework clock-in.
 _FOR_SOMEONE = re.compile(r"^(?:我|俺)?(?:来|也|就)?[帮替给](?:我|俺|咱)?家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|老婆|爱人|婆婆|公公|外婆|外公|奶奶|爷爷|"
                           r"姥姥|姥爷|[姐妹哥弟]|姐姐|妹妹|哥哥|弟弟|嫂子|邻居|闺蜜|老头子?|老太婆)(?:也|一起)?$")
+
+
+_HOUSEHOLD = r"(?:老?[妈爸]|妈妈|爸爸|老伴|老公|老婆|爱人|婆婆|公公|老头子?|老太婆|老婆子)"
+_WITH_SOMEONE = re.compile(r"^(?:(?:我|俺)家?" + _HOUSEHOLD + r"|" + _HOUSEHOLD + r")(?:和|跟)(?:我|俺)(?:都|也|一起)?$|"
+                           r"^(?:我|俺)(?:和|跟)(?:我家?)?" + _HOUSEHOLD + r"(?:都|也|一起)?$")
 
 
 # Where the member happens to be as she signs in (home, away, on the way), the whole of what comes before the
@@ -295,25 +341,47 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     start, trigger = at
     if _STARTS_WITH.match(clause) or _DAY_COUNT.fullmatch(clause):
         return True
-    before, after = _words_before(clause[:start]), trim_courtesy(clause[start + len(trigger):].lstrip(trigger[-1]))
-    while (again := next((t for t in (*forms, *_WHOLE_TYPOS) if after.startswith(t)), None)):
-        after = after[len(again):]  # "签到签到", "打咔打咔", "打个卡签个到", "签到qd"
+    before, run_on = _words_before(clause[:start]), _again(clause[start + len(trigger):].lstrip(trigger[-1]), forms)
+    after = _again(trim_courtesy(run_on), forms)
     after = "" if is_courtesy(after) else after  # "签到晚安"
     if _ASKS_THE_BOT.fullmatch(clause):
         return True  # "能帮我签到吗": asking the bot to sign her in
     if _QUESTION_IN_CLAUSE.search(clause) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
         return False
-    if trigger in _SIGNIN_WORDS and (re.search(r"新|[帮替给]", before) or (trigger == "签一签" and before)):
-        return False  # "新人报到": a newcomer introduces herself; "帮我签一下": sign for a parcel
+    if trigger in _SIGNIN_WORDS and (re.search(r"新", before) or (trigger == "签一签" and before)
+                                     or re.search(r"[帮替给]", before) and trigger != "签一个" and not _TO_THE_BOT.search(before)):
+        return False  # "新人报到": a newcomer introduces herself; "帮我签一下": sign for a parcel (not asked of the bot)
     if _SOMEONE_ELSE.search(before) and (_NEWS.search(before) or _NEWS.search(after) or not _SELF_PARTY.fullmatch(before)):
         return False  # "我妈签到了", "我女儿帮我签到了": news of someone else's sign-in ("我老头子签到" signs him in)
     after = _SELF_AFTER.sub("", after.rstrip(_SIGNIN_PARTICLES)).rstrip(_SIGNIN_PARTICLES)  # "签到哇", "签到啊我是五号楼的"
     after = "" if _NAME_AFTER.fullmatch(after) else after
     if (plain_after := _SIGNIN_AFTER.match(after)) and not _ABOUT_SIGNING.search(plain_after.group("then") or ""):
         return True  # "签到", "签到第三天", "签完去上班了" (not "打卡去网红店")
-    if _BLESSING.match(after):
-        return True  # "签到🌹祝店长生意兴隆": whatever the wish names
-    return bool((_SIGNIN_THEN.match(after) or _DAY_SENTENCE.match(after)) and not _ABOUT_SIGNING.search(after))
+    if _runs_on(after) or (_runs_on(run_on) or _TO_THE_GROUP.match(run_on) and not _ABOUT_SIGNING.search(run_on)) \
+            and not _GROUP_RULE.search(run_on):
+        return True  # "签到🌹祝店长生意兴隆", "签到外面下雨了", "签到大家注意保暖": her next sentence, to the group too
+    # the sign-in's own tail (a particle, 一下, the day count, 成功), then her next sentence: "签到第15天大家注意保暖",
+    # "签到ing我去买菜了", "打卡day3嘿嘿", "签个到呗今天好冷"
+    return any(_SIGNIN_AFTER.fullmatch(after[:at]) and not _SIGNIN_AFTER.fullmatch(after[:at])["then"]
+               and (_runs_on(after[at:]) or _TO_THE_GROUP.match(after[at:]) and not _GROUP_RULE.search(after[at:]))
+               for at in range(1, len(after)))
+
+
+_LAUGH = re.compile(r"(?:哈|嘿|呵|嘻|嘎){2,}")
+
+
+def _runs_on(after: str) -> bool:
+    """Voice input running on after the trigger into a wish, her day or a laugh, saying nothing about signing in."""
+    if _ABOUT_SIGNING.search(after):
+        return False
+    return bool(_BLESSING.match(after) or _SIGNIN_THEN.match(after) or _DAY_SENTENCE.match(after) or _LAUGH.fullmatch(after))
+
+
+def _again(after: str, forms: tuple[str, ...]) -> str:
+    """What follows the trigger without the trigger said again: "签到签到", "打咔打咔", "打个卡签个到", "签到qd", "签到了签到了"."""
+    while (again := next((t for t in (*forms, *_WHOLE_TYPOS) if after.lstrip(_SIGNIN_PARTICLES).startswith(t)), None)):
+        after = after.lstrip(_SIGNIN_PARTICLES)[len(again):]
+    return after
 
 
 _BLESSING = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:祝|愿)(?!.*[吗呢么?])")

@@ -150,7 +150,7 @@ def _doubted(text: str, faq: Faq | None, reading: Reading) -> Reading:
 
 # A parcel service asked of the shop (taking in or holding the member's parcels) is not the delivery of
 # its goods: "能帮忙代收快递吗" goes to the staff, not to the delivery answer.
-_EVENT_ASKED = re.compile(r"名额|报名|讲座|课|集合|活动(?:几点|什么时候|啥时候)|"
+_EVENT_ASKED = re.compile(r"名额|报名|讲座|课|集合|周年庆|店庆|庆典|抽奖|活动(?:几点|什么时候|啥时候)|"
                           r"(?:节|国庆|过年|春节|周末|元旦|中秋|端午|五一|假期|放假)[^,，]{0,3}(?:有什么|有啥|有哪些|有没有)活动|(?:几点|什么时候|啥时候)开始(?!营业|上班|开门)")
 _STORE_ITSELF = re.compile(r"分店|连锁店|加盟|别的店|其他店|几家店|会员")
 # A person's shift, by name or title: 上班 and 休息 are the hours' words for the shop only.
@@ -159,6 +159,12 @@ _SOMEONES_SHIFT = re.compile(r"(?:小[\u4e00-\u9fff]|老[王李张刘陈赵孙�
 # The member's own balance gone wrong: what the answer (how points are used) does not say.
 _OWN_POINTS_WRONG = re.compile(r"积分.{0,4}(?:少了|没了|不对|没加|没到|不见|扣了|清零了|变少|没有了|没涨|没变)")
 _NOT_GOODS_CHANGED = re.compile(r"换.{0,2}(?:群名|昵称|名字|头像|群主|时间|日子|日期|地方|地点|座位|位置)")
+# Where one's own refund, parcel or payment has got to: the delivery, returns and payment answers say how these work,
+# not where hers is ("送货的什么时候到 我在家等着", "上次退的钱怎么还没到账"); the catalogue's pickup answer does say when goods come.
+_HOW_IT_WORKS = frozenset(("delivery", "returns", "payment", "points"))
+_MONEY = re.compile(r"钱|款")  # money's way back is never the catalogue's pickup: "退的钱什么时候到我卡上"
+_OWN_CASE = re.compile(r"到哪(?:里|儿)?了|怎么(?:还)?没(?:收到|到|退|送|发|给)|还没(?:收到|到账|退|送到|发)|还是零|(?:通过|批|审核)了?(?:没|吗)|(?:到账?|退回来)了(?:没|吗)|"
+                       r"(?:送货|快递|退款|钱|款)的?.{0,2}(?:什么时候|啥时候|几点|多久)(?:能)?(?:到|退)")
 _IS_IT_TRUE = re.compile(r"是真的吗|是真的不|真的假的|是不是真的|靠谱吗|可信吗")
 _COMPARED = re.compile(r"比|相比|对比")
 _PARCEL_SERVICE = re.compile(r"代收|代取|代寄|代领|寄存|暂存|收快递|放一下|放店里")
@@ -182,6 +188,8 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
         return Reading(True)  # "活动几点开始", "还有名额吗": an event's time or places, not the shop's hours or stock
     if reading.topic == "delivery" and _PARCEL_SERVICE.search(folded) or _IS_IT_TRUE.search(folded):
         return Reading(True)  # "连续签到送鸡蛋是真的吗": whether something heard is so, for the staff to say
+    if (reading.topic in _HOW_IT_WORKS or reading.topic == CATALOGUE and _MONEY.search(folded)) and _OWN_CASE.search(folded):
+        return Reading(True)  # "退款退到哪里了 怎么没收到", "我积分怎么还是零": where her own case is, for the staff to look up
     if reading.topic != RULES and _SOLD_ELSEWHERE.search(folded) and not _COMPARED.search(folded):
         return Reading(True)  # (posting a 拼多多 link is the rules' matter; "跟超市比便宜多少" asks our price)
     return reading
