@@ -14,7 +14,8 @@ import sys
 import corpus
 from bot.config.loader import load_yaml_model
 from bot.config.schema import BotIdentity, GroupSettings
-from bot.language import intents, signins
+from bot.language import intents
+from bot.language import signins as signin_reader
 from bot.questions.asking import read
 from bot.questions.faq import ENTRIES, SHIPPED, Faq
 from bot.text import without_quote
@@ -31,7 +32,7 @@ def orders_and_signups(records: list[corpus.Record]) -> list[str]:
     lines = []
     for record in records:
         intent, amount, _ = gold(record)
-        views = [("signin", signins.read_signin(record.text, TRIGGERS) or Reading(intents.NONE))]
+        views = [("signin", signin_reader.read_signin(record.text, TRIGGERS) or Reading(intents.NONE))]
         if intent not in SIGNUPS:
             views.append(("groupbuy", read_intent(record.text, "groupbuy")))
         if intent not in ORDERS:
@@ -50,7 +51,7 @@ def orders_and_signups(records: list[corpus.Record]) -> list[str]:
 def signins(records: list[corpus.Record]) -> list[str]:
     out = []
     for r in records:
-        said = signins.read_signin(r.text, TRIGGERS) is not None
+        said = signin_reader.read_signin(r.text, TRIGGERS) is not None
         if said != (r["intent"] == "signin"):
             out.append(f"{'missed' if not said else 'false '}  {r.source}  {r.text!r}")
     return out
