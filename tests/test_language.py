@@ -469,6 +469,10 @@ def test_a_party_its_counts_agree_with_is_not_doubted(text, people):
     ("给我记五份啊不是三份", ("order", 5, False, True)), ("是2份不是3份", ("order_change", 2, False, True)),
     ("孩子考了100分", None), ("满分100分", None), ("两分", ("order", 2, False, True)),
     ("要三份的举手", None), ("需要一箱的吱一声", None),
+    # still deciding after the count (decided after it, or not hesitating, is an order); a parcel's arrival counted
+    ("先记两份 我再考虑考虑", None), ("想来一份 有点犹豫", None), ("考虑了好久 还是来两份", ("order", 2, False, True)),
+    ("两份 不纠结了", ("order", 2, False, True)),
+    ("包裹终于到了 两箱", None), ("货到了 我要两箱", ("order", 2, False, True)),
 ])
 def test_orders_against_fresh_wrong_acts(text, expected):
     reading = order_reading(text, None)

@@ -158,7 +158,22 @@ def read_order(text: str) -> Reading | None:
         reading = _order_by_roles(text)  # "刚下夜班 3份", "这次只要两份 上次的还没吃完": the order among a reason
     if reading is not None and head and not reading.item:
         reading = replace(reading, item=head)  # "草莓：我要一份": for the caller to hold against the open product
-    return reading
+    return None if reading is not None and reading.intent != CANCEL and _not_ordered_yet(text) else reading
+
+
+# Review of fresh text (R2): what no phrasing of an order says, whatever its clauses read. Still deciding after
+# the count ("想要一份 我再想想", "来两份吧 我再考虑一下"; decided after it is an order: "我再想想…… 好吧 一份"), and a
+# parcel's arrival counted ("快递到了 三箱": what came, with no word of ordering).
+_STILL_DECIDING = re.compile(r"(?<![不别])(?:想想|考虑|犹豫|纠结)|拿不定|再看看|还没想好|没想好")  # not "不犹豫了"
+_PARCEL_CAME = re.compile(r"(?:快递|包裹|货|东西)(?:已经|都|也|终于)?(?:到了|来了|送到了?|送来了)")
+
+
+def _not_ordered_yet(text: str) -> bool:
+    pieces = [squeeze(p) for p in re.split(BREAK.pattern + r"|\s+", text) if squeeze(p)]
+    counted = [i for i, p in enumerate(pieces) if _QU_RE.search(_tidy(p)) or re.search(r"\d", p)]
+    if counted and any(_STILL_DECIDING.search(p) for p in pieces[max(counted):]):
+        return True
+    return any(_PARCEL_CAME.search(p) for p in pieces) and not VERB_RE.search("".join(p for p in pieces if not _PARCEL_CAME.search(p)))
 
 
 # A count drawn rather than typed: keycap digits ("2️⃣", "1️⃣0️⃣"), or a count after a raised hand ("🙋‍♂️4"),
