@@ -438,6 +438,8 @@ def test_names_with_did_you_mean():
     ("公司组织体检 我报名了", None), ("孩子学校运动会 报名两个人", None), ("我们舞蹈队五个人", Reading("signup", 5)),
     # how old the children are, no one coming
     ("老大9岁 老二5岁", None), ("报名 老大9岁 老二5岁", Reading("signup", 2)),
+    # others signing up, told beside the member's own word
+    ("很多人都报了 我还是算了吧", None), ("有人报名了吗", None), ("大家都报了 我也报一个", Reading("signup", 1)),
 ])
 def test_no_sign_up_whatever_the_clauses_read(text, expected):
     assert read_signup(text) == expected
@@ -472,7 +474,8 @@ def test_a_party_its_counts_agree_with_is_not_doubted(text, people):
     # still deciding after the count (decided after it, or not hesitating, is an order); a parcel's arrival counted
     ("先记两份 我再考虑考虑", None), ("想来一份 有点犹豫", None), ("考虑了好久 还是来两份", ("order", 2, False, True)),
     ("两份 不纠结了", ("order", 2, False, True)),
-    ("包裹终于到了 两箱", None), ("货到了 我要两箱", ("order", 2, False, True)),
+    ("包裹终于到了 两箱", None), ("货到了 我要两箱", ("order", 2, False, True)), ("物流显示后天到 三件", None),
+    ("我婆婆说想要两份 等她来了再定", None), ("三份，放快递柜就行", ("order", 3, False, True)),
 ])
 def test_orders_against_fresh_wrong_acts(text, expected):
     reading = order_reading(text, None)

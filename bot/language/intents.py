@@ -162,10 +162,11 @@ def read_order(text: str) -> Reading | None:
 
 
 # Review of fresh text (R2): what no phrasing of an order says, whatever its clauses read. Still deciding after
-# the count ("想要一份 我再想想", "来两份吧 我再考虑一下"; decided after it is an order: "我再想想…… 好吧 一份"), and a
-# parcel's arrival counted ("快递到了 三箱": what came, with no word of ordering).
-_STILL_DECIDING = re.compile(r"(?<![不别])(?:想想|考虑|犹豫|纠结)|拿不定|再看看|还没想好|没想好")  # not "不犹豫了"
-_PARCEL_CAME = re.compile(r"(?:快递|包裹|货|东西)(?:已经|都|也|终于)?(?:到了|来了|送到了?|送来了)")
+# the count ("想要一份 我再想想", "来两份吧 我再考虑一下", "等他回来再说"; decided after it is an order: "我再想想……
+# 好吧 一份"), and a parcel counted ("快递到了 三箱", "快递员说明天到 两箱": what comes, with no word of ordering;
+# "两份，放快递柜" names where to put an order).
+_STILL_DECIDING = re.compile(r"(?<![不别])(?:想想|考虑|犹豫|纠结)|拿不定|再看看|还没想好|没想好|等[^，,。]{1,8}?再(?:说|定|决定|看)")  # not "不犹豫了"
+_PARCEL_CAME = re.compile(r"(?:快递(?!柜)|包裹|物流|货|东西)(?:员)?(?:已经|都|也|终于)?(?:到了|来了|送到了?|送来了|说)|快递(?!柜)|包裹|物流")
 
 
 def _not_ordered_yet(text: str) -> bool:

@@ -124,7 +124,7 @@ def _checked_party(text: str, reading: Reading) -> Reading | None:
     if reading.intent != SIGNUP:
         return reading
     pieces = [squeeze(p) for p in _PIECE.split(text) if squeeze(p)]
-    if _others_plan(pieces) or _own_condition(text) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces):
+    if _others_plan(pieces) or _others_sign_up(pieces) or _own_condition(text) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces):
         return None
     return replace(reading, sure=False) if reading.sure and party_in_doubt(text, reading.amount) else reading
 
@@ -136,6 +136,16 @@ def _others_plan(pieces: list[str]) -> bool:
     if _FIRST_PERSON.search(whole):
         return False
     return bool(_THEIR_PARTY.search(whole)) or len(_OTHER_HOUSEHOLD.findall(whole)) >= 2
+
+
+# Others signing up, told: "好多人报名 我就不凑热闹了", "有人报了 你们去吗".
+_OTHERS_JOIN = re.compile(r"(?:好多人|很多人|不少人|有人|别人|这么多人|那么多人|大家)(?:都|也|已经|早就)*(?:报|参加|去)")
+
+
+def _others_sign_up(pieces: list[str]) -> bool:
+    """Every piece that signs up has others signing up, and the member names no party of their own."""
+    joins = [p for p in pieces if JOIN.search(p) or _OTHERS_JOIN.search(p)]
+    return bool(joins) and all(_OTHERS_JOIN.search(p) for p in joins) and not any(_is_party(p) for p in pieces)
 
 
 def _own_condition(text: str) -> bool:
