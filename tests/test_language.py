@@ -449,6 +449,7 @@ def test_no_sign_up_whatever_the_clauses_read(text, expected):
 # read while a companion is named; the learned score does not settle it (its amount is the same count).
 @pytest.mark.parametrize("text, people", [
     ("之前报的三个人，现在加上我婆婆，四个人", 3), ("我带我家小宝一起参加", 1), ("报名 宝宝两岁", 1),
+    ("报个名 大的七岁小的四岁 我一个人带", 1),
 ])
 def test_a_doubtful_party_is_asked(text, people):
     from bot.chain.text import signup_reading
@@ -459,7 +460,8 @@ def test_a_doubtful_party_is_asked(text, people):
 
 
 @pytest.mark.parametrize("text, people", [("带我一个", 1), ("算我一个 谁也别跟我抢", 1), ("我两个人，不是三个人", 2),
-                                          ("帮我婆婆报一个", 1), ("报名 两个人", 2)])
+                                          ("帮我婆婆报一个", 1), ("报名 两个人", 2),
+                                          ("报一个 小朋友自己来", 1)])
 def test_a_party_its_counts_agree_with_is_not_doubted(text, people):
     from bot.language.signups import party_in_doubt
     assert not party_in_doubt(text, people)

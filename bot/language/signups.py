@@ -176,8 +176,8 @@ def _ages_alone(pieces: list[str]) -> bool:
 # "两个人，不是三个人").
 _TOTAL_SAID = re.compile("(?<!不是)(?<!成人)(?<!大人)(?<!老人)(?<!儿童)(?<!小孩)(?<!孩子)(" + NUMERAL + r")(?:个人|人|位)(?!大人|家|小)")
 # Someone beside the member, who makes a party of one unlikely: "我带着我家小宝参加", "亲子手工报名 宝宝3岁半".
-_COMPANION = re.compile(r"(?:带|和|跟|陪|加上|还有)(?:着|上)?(?:我家|我们家|我的|我)?(?:" + RELATIVE.pattern + r"|小宝|宝|朋友|老人)|宝宝|小宝|孩子|娃")
-_ALONE = re.compile(r"[帮给替]|就我|我自己|一个人|自己去|不去|去不了|来不了|他爸|她爸|孩子爸|娃爸|他妈|她妈")
+_COMPANION = re.compile(r"(?:带|和|跟|陪|加上|还有)(?:着|上)?(?:我家|我们家|我的|我)?(?:" + RELATIVE.pattern + r"|小宝|宝|朋友|老人)|宝宝|小宝|孩子|娃|小朋友|(?:大|小)的")
+_ALONE = re.compile(r"[帮给替]|就我|自己|一个人(?!带)|不去|去不了|来不了|他爸|她爸|孩子爸|娃爸|他妈|她妈")
 
 
 def party_in_doubt(text: str, people: int) -> bool:
