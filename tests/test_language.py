@@ -445,11 +445,26 @@ def test_no_sign_up_whatever_the_clauses_read(text, expected):
     assert read_signup(text) == expected
 
 
+@pytest.mark.parametrize("text", ["刘姐说她们家四个人都来", "他们俩也去", "要是不加班我和老公都来", "上周我和闺女去了 两个人",
+                                  "公司组织体检 我报名了", "老大9岁 老二5岁", "很多人都报了 我还是算了吧"])
+def test_what_is_nobodys_sign_up_is_not_guessed_either(text):
+    """End to end (the rules and the learned score): nothing is asked or acted on."""
+    from bot.chain.text import signup_reading
+    assert signup_reading(text) is None
+
+
+@pytest.mark.parametrize("text", ["先记两份 我再考虑考虑", "包裹终于到了 两箱", "物流显示后天到 三件"])
+def test_what_is_no_order_yet_is_not_guessed_either(text):
+    assert order_reading(text, None) is None
+
+
 # A party its own counts doubt is asked (once), not acted on: totals that disagree with the one read, one person
 # read while a companion is named; the learned score does not settle it (its amount is the same count).
 @pytest.mark.parametrize("text, people", [
     ("之前报的三个人，现在加上我婆婆，四个人", 3), ("我带我家小宝一起参加", 1), ("报名 宝宝两岁", 1),
     ("报个名 大的七岁小的四岁 我一个人带", 1),
+    # others, signed up by the member: whether they mean it is asked
+    ("李姐说她家两个人 报名", 2), ("老公说他也去 算上他", 1), ("他们俩报名", 2),
 ])
 def test_a_doubtful_party_is_asked(text, people):
     from bot.chain.text import signup_reading
@@ -478,6 +493,7 @@ def test_a_party_its_counts_agree_with_is_not_doubted(text, people):
     ("两份 不纠结了", ("order", 2, False, True)),
     ("包裹终于到了 两箱", None), ("货到了 我要两箱", ("order", 2, False, True)), ("物流显示后天到 三件", None),
     ("我婆婆说想要两份 等她来了再定", None), ("三份，放快递柜就行", ("order", 3, False, True)),
+    ("一份 货到了告诉我", ("order", 1, False, True)),
 ])
 def test_orders_against_fresh_wrong_acts(text, expected):
     reading = order_reading(text, None)

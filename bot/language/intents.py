@@ -158,7 +158,7 @@ def read_order(text: str) -> Reading | None:
         reading = _order_by_roles(text)  # "刚下夜班 3份", "这次只要两份 上次的还没吃完": the order among a reason
     if reading is not None and head and not reading.item:
         reading = replace(reading, item=head)  # "草莓：我要一份": for the caller to hold against the open product
-    return None if reading is not None and reading.intent != CANCEL and _not_ordered_yet(text) else reading
+    return None if reading is not None and reading.intent != CANCEL and not_ordered_yet(text) else reading
 
 
 # Review of fresh text (R2): what no phrasing of an order says, whatever its clauses read. Still deciding after
@@ -166,10 +166,11 @@ def read_order(text: str) -> Reading | None:
 # 好吧 一份"), and a parcel counted ("快递到了 三箱", "快递员说明天到 两箱": what comes, with no word of ordering;
 # "两份，放快递柜" names where to put an order).
 _STILL_DECIDING = re.compile(r"(?<![不别])(?:想想|考虑|犹豫|纠结)|拿不定|再看看|还没想好|没想好|等[^，,。]{1,8}?再(?:说|定|决定|看)")  # not "不犹豫了"
-_PARCEL_CAME = re.compile(r"(?:快递(?!柜)|包裹|物流|货|东西)(?:员)?(?:已经|都|也|终于)?(?:到了|来了|送到了?|送来了|说)|快递(?!柜)|包裹|物流")
+_PARCEL_CAME = re.compile(r"(?:快递|包裹|货|东西)(?:已经|都|也|终于)?(?:到了|来了|送到了?|送来了)(?!告诉|通知|叫|说|喊|@|跟)|快递(?!柜)|包裹|物流")
 
 
-def _not_ordered_yet(text: str) -> bool:
+def not_ordered_yet(text: str) -> bool:
+    """Still deciding after the count, or a parcel counted (for the learned score's gate too)."""
     pieces = [squeeze(p) for p in re.split(BREAK.pattern + r"|\s+", text) if squeeze(p)]
     counted = [i for i, p in enumerate(pieces) if _QU_RE.search(_tidy(p)) or re.search(r"\d", p)]
     if counted and any(_STILL_DECIDING.search(p) for p in pieces[max(counted):]):

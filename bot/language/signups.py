@@ -102,12 +102,12 @@ def read_signup(text: str, event: str = "") -> Reading | None:
 # Whatever the clauses above found, a party is nobody's sign-up when the message tells of others' plans, of a
 # condition on the member's side, of what was done, of signing up for something else, or only how old children
 # are; and its size is asked, not acted on, when the message's own counts disagree with it.
-_THEIR_PARTY = re.compile(r"她们|他们|她家|他家|人家|[她他](?:俩|仨|两口子)|(?<![我俺咱])(?:[\u4e00-\u9fff]{1,3})说(?!一声|一下|下)")
+_THEIR_PARTY = re.compile(r"她们|他们|她家|他家|人家|[她他](?:俩|仨|两口子)|(?:" + HOME + r"|[她他]|[\u4e00-\u9fff]{1,2}(?:奶奶|爷爷|阿姨|姐|哥|叔|大爷|大妈))说")
 _FIRST_PERSON = re.compile(r"[我俺咱]|本人|自己|阿拉|[帮给替]|让我|报上")
 _OTHER_HOUSEHOLD = re.compile(r"(?<![我俺咱们全一自大老])[\u4e00-\u9fff]{1,3}?(?:阿姨|姐|哥|奶奶|爷爷|叔|婶|嫂|妈)家(?!人)")
 # The member's own "if": "要是我老公能请假 我们就三个人", "天气好的话我们全家去" (not whether there is room or one may:
-# "能的话我带孩子", those are read above). A "maybe" is no condition: "我周六可能报个名吧" is asked.
-_OWN_IF = re.compile(r"要是|如果|假如|万一|(?<![能有以可行报])的话|看情况")
+# "能的话我带孩子", "如果可以带孩子 我们两个", those are read above). A "maybe" is no condition: "我周六可能报个名吧" is asked.
+_OWN_IF = re.compile(r"(?:要是|如果|假如|万一)(?!可以|能|允许|让带|有名额|有位置|没满)|(?<![能有以可行报])的话|看情况")
 # What was done, not who comes: "我们组4个人 做了个灯笼", "去年我们家去了3个人" ("我来了", "我先报了" join).
 _DONE_THINGS = re.compile(r"(?<![不没])(?:做|玩|去|参加|听|看|学|吃|画|拿|领)(?:了|过)(?!吗|没|名)|上次|上周|上个月|昨天|前天|去年|那次|以前")
 _NOW = re.compile(r"现在|这次|这回|改成|改为|变成|换成|报名|报个名|算我|算上|加我|先报")
@@ -123,15 +123,32 @@ def _checked_party(text: str, reading: Reading) -> Reading | None:
     size is in doubt."""
     if reading.intent != SIGNUP:
         return reading
-    pieces = [squeeze(p) for p in _PIECE.split(text) if squeeze(p)]
-    if _others_plan(pieces) or _others_sign_up(pieces) or _own_condition(text) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces):
+    if not_a_signup(text):
         return None
     return replace(reading, sure=False) if reading.sure and party_in_doubt(text, reading.amount) else reading
 
 
+# Signing others up, said: "李姐说她家两个人 报名", "老公说他也去 算上他" (not "她们家都去": their plan).
+_FOR_THEM = re.compile(r"报|算上|算[他她]|加上")
+
+
+def _pieces_of(text: str) -> list[str]:
+    return [squeeze(p) for p in _PIECE.split(text) if squeeze(p)]
+
+
+def not_a_signup(text: str) -> bool:
+    """Whether the message is nobody's sign-up whatever a reader finds in it (for the learned score's gate too):
+    others' plans with no word of joining, others signing up told, a condition of the member's, what was done, a
+    school's or job's thing, children's ages alone."""
+    text = plain(unquote(text))
+    pieces = _pieces_of(text)
+    return _others_plan(pieces) and not any(_FOR_THEM.search(p) for p in pieces) or _others_sign_up(pieces) \
+        or _own_condition(text) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces)
+
+
 def _others_plan(pieces: list[str]) -> bool:
     """Others' plans told ("王姐说她们家三个人都去") or tallied ("张姐家两个人 李姐家三个人"), the member not in them
-    and not asking for them ("帮我姐一家报名 她们三口人" asks)."""
+    and not asking for them ("帮我姐一家报名 她们三口人" asks); with a word of joining, for them (asked)."""
     whole = "".join(pieces)
     if _FIRST_PERSON.search(whole):
         return False
@@ -153,7 +170,8 @@ def _own_condition(text: str) -> bool:
     kept, _ = _room_apart(_pieces(text))
     if any(_SIGN_NOW.search(squeeze(p)) for p in kept):
         return False
-    return any(_OWN_IF.search(p) and not _ABOUT_THE_DAY_HEDGE.fullmatch(p) for p in map(squeeze, kept))
+    return any(_OWN_IF.search(p) and not _ABOUT_THE_DAY_HEDGE.fullmatch(p) and not QUESTION.search(p)
+               for p in (squeeze(q) for k in kept for q in k.split()))  # "报名 如果下雨还办吗" asks about the day
 
 
 def _told_as_done(pieces: list[str]) -> bool:
@@ -181,9 +199,11 @@ _ALONE = re.compile(r"[帮给替]|就我|自己|一个人(?!带)|不去|去不�
 
 
 def party_in_doubt(text: str, people: int) -> bool:
-    """Whether a party read as ``people`` is doubtful by the message's own counts: it states totals that
-    disagree and the last is not the one read ("原来报的两个人，现在加我老公，三个人" read 2), or it names a
+    """Whether a party read as ``people`` is doubtful: it is others' (signed up by the member, or only told of), or
+    the message's own counts doubt it: it states totals that disagree and the last is not the one read ("原来报的两个人，现在加我老公，三个人" read 2), or it names a
     companion of the member's while one person is read."""
+    if _others_plan(_pieces_of(plain(text))):
+        return True  # "老公说他也去 算上他", "李姐说她家两个人 报名": for them, if the member means it
     words = squeeze(plain(text))
     totals = [number(m.group(1)) for m in _TOTAL_SAID.finditer(words)]
     if len(set(totals)) > 1 and totals[-1] != people:
