@@ -144,3 +144,14 @@ def test_lines_are_canonical_json():
     for path in sorted((corpus.ROOT / "intents").glob("*.jsonl")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             assert line == json.dumps(json.loads(line), ensure_ascii=False), f"{path.name}:{number}"
+
+
+def test_the_failure_lister_reads_sign_ins_and_orders():
+    """`python -m corpus.failures intents|signins` run: the lister's function named `signins` once
+    shadowed the sign-in reader module, so both crashed on their first record."""
+    from corpus import failures
+    chat = corpus.Record("今天天气真好", {"intent": "none", "family": "x"})
+    order = corpus.Record("签到", {"intent": "order", "quantity": 2, "family": "x"})
+    assert failures.orders_and_signups([chat]) == []
+    assert any("gold order 2" in line for line in failures.orders_and_signups([order]))
+    assert failures.signin_misses([corpus.Record("签到", {"intent": "none", "family": "x"})])

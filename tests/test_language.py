@@ -272,7 +272,7 @@ def test_signups_by_mechanism(text, expected):
     ("我和闺蜜可以一起来吗 给我们报上", Reading("signup", 2)),
     # a room question run on into the party (voice input): the question ends at 吗
     ("那个亲子课还有位置吗我和孙女一起去", Reading("signup", 2)),
-    ("要是天气好我们三个都去 先报上", Reading("signup", 3)), ("要是天气好我们三个都去", Reading("signup", 3, sure=False)),
+    ("要是天气好我们三个都去 先报上", Reading("signup", 3)), ("要是天气好我们三个都去", None),  # R2: a condition of the member's is no sign-up yet
 ])
 def test_signups_by_mechanism_tenth_pass(text, expected):
     assert read_signup(text) == expected
@@ -449,6 +449,84 @@ def test_names_with_did_you_mean():
 # Eighth pass: eighth.jsonl (fresh lines by a writer who never read the readers) grew the test split; on it the
 # code before the pass reads orders 89.4 / 97.1, sign-ups 82.3 / 93.6 (below the old floors), after it orders
 # 89.0 / 97.0, sign-ups 83.1 / 94.9: the floors are lowered to just under these, for the grown split, not the code.
+# Review of fresh text (R2): what no phrasing of a sign-up says, whatever the clauses read. Each case was acted on
+# as a sign-up before; the ones beside them still are.
+@pytest.mark.parametrize("text, expected", [
+    # others' plans told or tallied, the member not in them (asked for them: still a sign-up)
+    ("刘姐说她们家四个人都来", None), ("他们俩也去", None), ("王阿姨家三个人 赵姐家两个人", None),
+    ("帮我姐一家报名 她们三口人", Reading("signup", 3)),
+    # a condition on the member's side (whether there is room, or signing up now, is no such condition)
+    ("如果孩子不感冒 我们三个人", None), ("要是不加班我和老公都来", None),
+    ("还有名额的话我们两个", Reading("signup", 2)), ("不下雨的话我们三个 先报上", Reading("signup", 3)),
+    # what was done, not who comes now
+    ("我们那桌6个人 包了一百多个饺子", None), ("上周我和闺女去了 两个人", None),
+    ("上次去过 这次报名 我和老伴", Reading("signup", 2)),
+    # signing up for a school's, a job's or a contest's thing
+    ("公司组织体检 我报名了", None), ("孩子学校运动会 报名两个人", None), ("我们舞蹈队五个人", Reading("signup", 5)),
+    # how old the children are, no one coming
+    ("老大9岁 老二5岁", None), ("报名 老大9岁 老二5岁", Reading("signup", 2)),
+    # others signing up, told beside the member's own word
+    ("很多人都报了 我还是算了吧", None), ("有人报名了吗", None), ("大家都报了 我也报一个", Reading("signup", 1)),
+])
+def test_no_sign_up_whatever_the_clauses_read(text, expected):
+    assert read_signup(text) == expected
+
+
+@pytest.mark.parametrize("text", ["刘姐说她们家四个人都来", "他们俩也去", "要是不加班我和老公都来", "上周我和闺女去了 两个人",
+                                  "公司组织体检 我报名了", "老大9岁 老二5岁", "很多人都报了 我还是算了吧"])
+def test_what_is_nobodys_sign_up_is_not_guessed_either(text):
+    """End to end (the rules and the learned score): nothing is asked or acted on."""
+    from bot.chain.text import signup_reading
+    assert signup_reading(text) is None
+
+
+@pytest.mark.parametrize("text", ["先记两份 我再考虑考虑", "包裹终于到了 两箱", "物流显示后天到 三件"])
+def test_what_is_no_order_yet_is_not_guessed_either(text):
+    assert order_reading(text, None) is None
+
+
+# A party its own counts doubt is asked (once), not acted on: totals that disagree with the one read, one person
+# read while a companion is named; the learned score does not settle it (its amount is the same count).
+@pytest.mark.parametrize("text, people", [
+    ("之前报的三个人，现在加上我婆婆，四个人", 3), ("我带我家小宝一起参加", 1), ("报名 宝宝两岁", 1),
+    ("报个名 大的七岁小的四岁 我一个人带", 1),
+    # others, signed up by the member: whether they mean it is asked
+    ("李姐说她家两个人 报名", 2), ("老公说他也去 算上他", 1), ("他们俩报名", 2),
+])
+def test_a_doubtful_party_is_asked(text, people):
+    from bot.chain.text import signup_reading
+    from bot.language.signups import party_in_doubt
+    assert party_in_doubt(text, people)
+    reading = signup_reading(text)
+    assert reading is not None and reading.intent == "signup" and not reading.sure
+
+
+@pytest.mark.parametrize("text, people", [("带我一个", 1), ("算我一个 谁也别跟我抢", 1), ("我两个人，不是三个人", 2),
+                                          ("帮我婆婆报一个", 1), ("报名 两个人", 2),
+                                          ("报一个 小朋友自己来", 1)])
+def test_a_party_its_counts_agree_with_is_not_doubted(text, people):
+    from bot.language.signups import party_in_doubt
+    assert not party_in_doubt(text, people)
+
+
+# Orders (R2 review of fresh text): a count negated by 不是 is never the new total; a count misspelt with 分 is
+# portions only while small ("100分" is a score); the staff calling those who want some is no order.
+@pytest.mark.parametrize("text, expected", [
+    ("给我记五份啊不是三份", ("order", 5, False, True)), ("是2份不是3份", ("order_change", 2, False, True)),
+    ("孩子考了100分", None), ("满分100分", None), ("两分", ("order", 2, False, True)),
+    ("要三份的举手", None), ("需要一箱的吱一声", None),
+    # still deciding after the count (decided after it, or not hesitating, is an order); a parcel's arrival counted
+    ("先记两份 我再考虑考虑", None), ("想来一份 有点犹豫", None), ("考虑了好久 还是来两份", ("order", 2, False, True)),
+    ("两份 不纠结了", ("order", 2, False, True)),
+    ("包裹终于到了 两箱", None), ("货到了 我要两箱", ("order", 2, False, True)), ("物流显示后天到 三件", None),
+    ("我婆婆说想要两份 等她来了再定", None), ("三份，放快递柜就行", ("order", 3, False, True)),
+    ("一份 货到了告诉我", ("order", 1, False, True)),
+])
+def test_orders_against_fresh_wrong_acts(text, expected):
+    reading = order_reading(text, None)
+    assert (reading and (reading.intent, reading.amount, reading.add, reading.sure)) == expected
+
+
 # Ninth pass (the score as partner): ninth.jsonl's fresh lines grew the test split; on it main's code reads orders
 # 86.9 / 96.0, sign-ups 81.8 / 94.5 (below the old floors), this pass orders 87.5 / 95.8, sign-ups 85.0 / 94.3: the
 # floors follow the grown split (one more wrong order acted on of 481, read by the score).

@@ -78,7 +78,7 @@ _TOTAL = re.compile(r"(?:一共|总共|共计|合计|共|凑(?:成|够|齐)?)(?:
 CANCEL_WORDS = re.compile(r"(?<=[份的])(?:就|也|还是)?算了?$|撤单|不用(?:给我|帮我)?留了?|(?:别|不要)(?:给我|帮我)?留了?|划掉|(?<=[我的份])去掉$|不想(?:要|订|买)了|不整了|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?(?=$|我的?那|我订的)|删(?:了|掉|除)?|撤(?:了|销|掉|下来?)?|(?<=[份单])作废(?:吧|了|掉)?$")
 _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
-_SET = re.compile(r"(?:改成|改为|改到|改回到?|换成|换回|变成|变|改|应该是|更正为|(?<!还)是)(?:要)?(?:" + _QU + r"|(?<=改)[x×*](?P<x>\d{1,3})|(?P<k>(?<!\d)\d{1,3}(?!\d)|[一两二三四五六七八九十](?![\u4e00-\u9fff])))(?P<post>.{0,6})$")  # "单号末尾是8866": an id
+_SET = re.compile(r"(?:改成|改为|改到|改回到?|换成|换回|变成|变|改|应该是|更正为|(?<![还不])是)(?:要)?(?:" + _QU + r"|(?<=改)[x×*](?P<x>\d{1,3})|(?P<k>(?<!\d)\d{1,3}(?!\d)|[一两二三四五六七八九十](?![\u4e00-\u9fff])))(?P<post>.{0,6})$")  # "单号末尾是8866": an id
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
 _ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
                   r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|冲|整|团|\+)?(?:" + _QU
@@ -91,8 +91,17 @@ _BARE = re.compile(r"^(?P<pre>.{2,8}?)(?P<k>\d{1,2})$")
 _CHAIN_LINE = re.compile(r"^\d{1,3}[.、)](?P<name>\S.{0,14}?)(?:\+?(?P<k>\d{1,3})|" + _QU + r"|[x×*](?P<x>\d{1,3}))?"
                          r"(?P<post>已付款?|已转账?|自提|送货上门|(?P<cancel>取消|不要了?))?$")
 _ONE = re.compile(r"^(?P<who>.{0,4}?)(?:也|都)?(?:要|来|订|跟|留)(?:个|份|一个|一份)?(?P<pre>.{0,6})$")
+# A count misspelt with 分 (or 粉...) is portions only while it is a count one orders: "两分" is two portions,
+# "100分" a score, "20分" minutes or cents, "涨了500粉" followers.
+_MOST_MISSPELT = 10
+
+
+def _misspelt_portions(match: re.Match) -> str:
+    return match.group(1) + "份" if (number(match.group(1)) or 0) <= _MOST_MISSPELT else match.group(0)
+
+
 # 份 misspelt (分, 粉, voice input's 奋, pinyin fen); "十分感谢" is "very", not ten portions.
-_TYPOS = ((re.compile("(" + NUMERAL + ")(?:[分粉仹筏奋愤粪忿纷]|fen)(?![钟之])"), r"\1份"), (re.compile("亮[份分粉]"), "两份"),
+_TYPOS = ((re.compile("(" + NUMERAL + ")(?:[分粉仹筏奋愤粪忿纷]|fen)(?![钟之])"), _misspelt_portions), (re.compile("亮[份分粉]"), "两份"),
           (re.compile("份儿"), "份"), (re.compile("(?<![a-z])(?:l|yi|liang|san)(?=[" + _UNITS + "])"), lambda m: {"l": "1", "yi": "一", "liang": "两", "san": "三"}[m.group(0)]), (re.compile("再家"), "再加"),
           (re.compile("取[笑效削销小肖]"), "取消"), (re.compile("^该(?=成)"), "改"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("(?<![现正实存还好])在(?=[来加]" + NUMERAL + ")"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"), (re.compile(r"^十(?=\d{1,2}$)"), "+"),
           (re.compile("^窝(?=[要也来订想])"), "我"), (re.compile("莫(?=[给帮留要订买])"), "别"), (re.compile("甭"), "不用"), (re.compile("^dd(?=" + NUMERAL + ")"), "蹲"), (re.compile("双份"), "两份"), (re.compile("(?<=[俩仨])儿"), ""), (re.compile("(?<=[好行])伐$"), "吗"))
@@ -149,7 +158,24 @@ def read_order(text: str) -> Reading | None:
         reading = _order_by_roles(text)  # "刚下夜班 3份", "这次只要两份 上次的还没吃完": the order among a reason
     if reading is not None and head and not reading.item:
         reading = replace(reading, item=head)  # "草莓：我要一份": for the caller to hold against the open product
-    return reading
+    return None if reading is not None and reading.intent != CANCEL and not_ordered_yet(text) else reading
+
+
+# Review of fresh text (R2): what no phrasing of an order says, whatever its clauses read. Still deciding after
+# the count ("想要一份 我再想想", "来两份吧 我再考虑一下", "等他回来再说"; decided after it is an order: "我再想想……
+# 好吧 一份"), and a parcel counted ("快递到了 三箱", "快递员说明天到 两箱": what comes, with no word of ordering;
+# "两份，放快递柜" names where to put an order).
+_STILL_DECIDING = re.compile(r"(?<![不别])(?:想想|考虑|犹豫|纠结)|拿不定|再看看|还没想好|没想好|等[^，,。]{1,8}?再(?:说|定|决定|看)")  # not "不犹豫了"
+_PARCEL_CAME = re.compile(r"(?:快递|包裹|货|东西)(?:已经|都|也|终于)?(?:到了|来了|送到了?|送来了)(?!告诉|通知|叫|说|喊|@|跟)|快递(?!柜)|包裹|物流")
+
+
+def not_ordered_yet(text: str) -> bool:
+    """Still deciding after the count, or a parcel counted (for the learned score's gate too)."""
+    pieces = [squeeze(p) for p in re.split(BREAK.pattern + r"|\s+", text) if squeeze(p)]
+    counted = [i for i, p in enumerate(pieces) if _QU_RE.search(_tidy(p)) or re.search(r"\d", p)]
+    if counted and any(_STILL_DECIDING.search(p) for p in pieces[max(counted):]):
+        return True
+    return any(_PARCEL_CAME.search(p) for p in pieces) and not VERB_RE.search("".join(p for p in pieces if not _PARCEL_CAME.search(p)))
 
 
 # A count drawn rather than typed: keycap digits ("2️⃣", "1️⃣0️⃣"), or a count after a raised hand ("🙋‍♂️4"),
@@ -276,7 +302,7 @@ def without_limits(text: str) -> str:
 
 
 # The words of a post that opens a group-buy or calls for orders: "要的接龙", "需要的扣1", "开团啦".
-POST = re.compile(r"(?:要|需要|想要|取消|退|改)[^，,。\s]{0,4}的(?:姐妹|朋友|亲|宝妈|各位)?(?:们)?(?:请|麻烦|记得)|(?:要|需要|想要)的(?:姐妹|朋友|亲)?(?:们)?(?:接龙|扣|报名|\+1|加1)|开团|接龙开始|开始接龙")
+POST = re.compile(r"(?:要|需要|想要|取消|退|改)[^，,。\s]{0,4}的(?:姐妹|朋友|亲|宝妈|各位)?(?:们)?(?:请|麻烦|记得)|(?:要|需要|想要)(?:" + NUMERAL + r"[份个盒袋箱斤])?的(?:姐妹|朋友|亲)?(?:们)?(?:接龙|扣|报名|\+1|加1|举手|吱一声|说一声|冒泡|留言)|开团|接龙开始|开始接龙")
 
 
 def _names_goods(head: str) -> bool:

@@ -8,6 +8,7 @@ of ``people``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.language.intents import (CONDITION, EVENT, LAUGH, MAX_AMOUNT, MAX_READ, MEMBERS_PLAN, NEXT_TIME, NOT_THING, PAST,
                                   QUESTION, SIGNUP, SIGNUP_CANCEL, SPEAKS_FOR, TALLY, UNDECIDED, Reading, cancel_pieces,
@@ -93,8 +94,121 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     # ("报周日那场 一个人": one clause): the first reading of these.
     for spaced in dict.fromkeys((_SIGNUP_SPACE.sub("，", text), SPACE_BREAK.sub("，", text), text)):
         if (reading := _read_signup(spaced, event)) is not None:
-            return reading
+            return _checked_party(text, reading)
     return None
+
+
+# --- what no phrasing of a sign-up says (issue 18, fresh text) ------------------------------------------
+# Whatever the clauses above found, a party is nobody's sign-up when the message tells of others' plans, of a
+# condition on the member's side, of what was done, of signing up for something else, or only how old children
+# are; and its size is asked, not acted on, when the message's own counts disagree with it.
+_THEIR_PARTY = re.compile(r"她们|他们|她家|他家|人家|[她他](?:俩|仨|两口子)|(?:" + HOME + r"|[她他]|[\u4e00-\u9fff]{1,2}(?:奶奶|爷爷|阿姨|姐|哥|叔|大爷|大妈))说")
+_FIRST_PERSON = re.compile(r"[我俺咱]|本人|自己|阿拉|[帮给替]|让我|报上")
+_OTHER_HOUSEHOLD = re.compile(r"(?<![我俺咱们全一自大老])[\u4e00-\u9fff]{1,3}?(?:阿姨|姐|哥|奶奶|爷爷|叔|婶|嫂|妈)家(?!人)")
+# The member's own "if": "要是我老公能请假 我们就三个人", "天气好的话我们全家去" (not whether there is room or one may:
+# "能的话我带孩子", "如果可以带孩子 我们两个", those are read above). A "maybe" is no condition: "我周六可能报个名吧" is asked.
+_OWN_IF = re.compile(r"(?:要是|如果|假如|万一)(?!可以|能|允许|让带|有名额|有位置|没满)|(?<![能有以可行报])的话|看情况")
+# What was done, not who comes: "我们组4个人 做了个灯笼", "去年我们家去了3个人" ("我来了", "我先报了" join).
+_DONE_THINGS = re.compile(r"(?<![不没])(?:做|玩|去|参加|听|看|学|吃|画|拿|领)(?:了|过)(?!吗|没|名)|上次|上周|上个月|昨天|前天|去年|那次|以前")
+_NOW = re.compile(r"现在|这次|这回|改成|改为|变成|换成|报名|报个名|算我|算上|加我|先报")
+# Signing up for another body's thing: "广场舞队报名参加比赛了", "单位组织体检 报名了", "孩子游泳班报名了" (a team
+# coming is a party: "我们广场舞队四个人").
+_ELSE_THING = re.compile(r"学校|单位|公司|驾校|考试|体检|比赛|兴趣班|培训班|补习班|辅导班|游泳|舞蹈班|钢琴|疫苗|马拉松|夏令营|冬令营")
+_STORE_EVENT = re.compile(_EVENT_KINDS + r"|那场|这场|店里")
+_PIECE = re.compile(BREAK.pattern + r"|\s+")
+
+
+def _checked_party(text: str, reading: Reading) -> Reading | None:
+    """``reading`` as the whole message allows it: None when it is no sign-up of the member's, asked when its
+    size is in doubt."""
+    if reading.intent != SIGNUP:
+        return reading
+    if not_a_signup(text):
+        return None
+    return replace(reading, sure=False) if reading.sure and party_in_doubt(text, reading.amount) else reading
+
+
+# Signing others up, said: "李姐说她家两个人 报名", "老公说他也去 算上他" (not "她们家都去": their plan).
+_FOR_THEM = re.compile(r"报|算上|算[他她]|加上")
+
+
+def _pieces_of(text: str) -> list[str]:
+    return [squeeze(p) for p in _PIECE.split(text) if squeeze(p)]
+
+
+def not_a_signup(text: str) -> bool:
+    """Whether the message is nobody's sign-up whatever a reader finds in it (for the learned score's gate too):
+    others' plans with no word of joining, others signing up told, a condition of the member's, what was done, a
+    school's or job's thing, children's ages alone."""
+    text = plain(unquote(text))
+    pieces = _pieces_of(text)
+    return _others_plan(pieces) and not any(_FOR_THEM.search(p) for p in pieces) or _others_sign_up(pieces) \
+        or _own_condition(text) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces)
+
+
+def _others_plan(pieces: list[str]) -> bool:
+    """Others' plans told ("王姐说她们家三个人都去") or tallied ("张姐家两个人 李姐家三个人"), the member not in them
+    and not asking for them ("帮我姐一家报名 她们三口人" asks); with a word of joining, for them (asked)."""
+    whole = "".join(pieces)
+    if _FIRST_PERSON.search(whole):
+        return False
+    return bool(_THEIR_PARTY.search(whole)) or len(_OTHER_HOUSEHOLD.findall(whole)) >= 2
+
+
+# Others signing up, told: "好多人报名 我就不凑热闹了", "有人报了 你们去吗".
+_OTHERS_JOIN = re.compile(r"(?:好多人|很多人|不少人|有人|别人|这么多人|那么多人|大家)(?:都|也|已经|早就)*(?:报|参加|去)")
+
+
+def _others_sign_up(pieces: list[str]) -> bool:
+    """Every piece that signs up has others signing up, and the member names no party of their own."""
+    joins = [p for p in pieces if JOIN.search(p) or _OTHERS_JOIN.search(p)]
+    return bool(joins) and all(_OTHERS_JOIN.search(p) for p in joins) and not any(_is_party(p) for p in pieces)
+
+
+def _own_condition(text: str) -> bool:
+    """A condition on the member's side, not signing up now ("先报上"), nor a hedge about the day ("到时候看情况")."""
+    kept, _ = _room_apart(_pieces(text))
+    if any(_SIGN_NOW.search(squeeze(p)) for p in kept):
+        return False
+    return any(_OWN_IF.search(p) and not _ABOUT_THE_DAY_HEDGE.fullmatch(p) and not QUESTION.search(p)
+               for p in (squeeze(q) for k in kept for q in k.split()))  # "报名 如果下雨还办吗" asks about the day
+
+
+def _told_as_done(pieces: list[str]) -> bool:
+    """What was done ("做了个灯笼", "上次我和女儿去了"), with nothing that signs up or restates the party now."""
+    return any(_DONE_THINGS.search(p) for p in pieces) and not any(_NOW.search(p) for p in pieces)
+
+
+def _signs_up_elsewhere(pieces: list[str]) -> bool:
+    """A school's, a job's, a team's thing named and no event of the store's."""
+    whole = "".join(pieces)
+    return bool(_ELSE_THING.search(whole)) and not _STORE_EVENT.search(whole)
+
+
+def _ages_alone(pieces: list[str]) -> bool:
+    """Every piece only how old someone is ("我家闺女10岁 儿子3岁"): an answer to "孩子多大了", no one coming."""
+    return all(_AGE_ONLY.fullmatch(p) for p in pieces)
+
+
+# A head count said as a total: "两个人", "3人", "两位" (not "两个大人", "两个孩子", "儿童一位", nor one denied:
+# "两个人，不是三个人").
+_TOTAL_SAID = re.compile("(?<!不是)(?<!成人)(?<!大人)(?<!老人)(?<!儿童)(?<!小孩)(?<!孩子)(" + NUMERAL + r")(?:个人|人|位)(?!大人|家|小)")
+# Someone beside the member, who makes a party of one unlikely: "我带着我家小宝参加", "亲子手工报名 宝宝3岁半".
+_COMPANION = re.compile(r"(?:带|和|跟|陪|加上|还有)(?:着|上)?(?:我家|我们家|我的|我)?(?:" + RELATIVE.pattern + r"|小宝|宝|朋友|老人)|宝宝|小宝|孩子|娃|小朋友|(?:大|小)的")
+_ALONE = re.compile(r"[帮给替]|就我|自己|一个人(?!带)|不去|去不了|来不了|他爸|她爸|孩子爸|娃爸|他妈|她妈")
+
+
+def party_in_doubt(text: str, people: int) -> bool:
+    """Whether a party read as ``people`` is doubtful: it is others' (signed up by the member, or only told of), or
+    the message's own counts doubt it: it states totals that disagree and the last is not the one read ("原来报的两个人，现在加我老公，三个人" read 2), or it names a
+    companion of the member's while one person is read."""
+    if _others_plan(_pieces_of(plain(text))):
+        return True  # "老公说他也去 算上他", "李姐说她家两个人 报名": for them, if the member means it
+    words = squeeze(plain(text))
+    totals = [number(m.group(1)) for m in _TOTAL_SAID.finditer(words)]
+    if len(set(totals)) > 1 and totals[-1] != people:
+        return True
+    return people == 1 and bool(_COMPANION.search(words)) and not _ALONE.search(words)
 
 
 _ASKED_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff]吗)(?=[我俺咱][\u4e00-\u9fff]{2})")
