@@ -125,7 +125,9 @@ def _checked_party(text: str, reading: Reading) -> Reading | None:
         return reading
     if not_a_signup(text):
         return None
-    return replace(reading, sure=False) if reading.sure and party_in_doubt(text, reading.amount) else reading
+    # A change on top (再加一个孩子) names who is added: the doubts about a whole party's size do not apply.
+    in_doubt = reading.sure and not reading.add and party_in_doubt(text, reading.amount)
+    return replace(reading, sure=False) if in_doubt else reading
 
 
 # Signing others up, said: "李姐说她家两个人 报名", "老公说他也去 算上他" (not "她们家都去": their plan).
