@@ -69,3 +69,17 @@ def test_a_gated_pattern_answers_as_the_pattern_itself():
             checked += 1
             matched += want is not None
     assert matched > checked // 20  # the generated text does match: the gates were put to the test
+
+
+def test_the_command_gate_knows_every_character_that_reads_as_a_slash():
+    """parse_command skips a text without these: any other character's NFKC and case folding hold no "/"."""
+    import sys
+    import unicodedata
+
+    from bot.commands import SLASHES, parse_command
+
+    reads_as_slash = {chr(c) for c in range(sys.maxunicode + 1)
+                      if "/" in unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", chr(c)).casefold())}
+    assert reads_as_slash == set(SLASHES)
+    assert parse_command("／帮助") == parse_command("/帮助") is not None
+    assert parse_command("@群助手 /help") is not None and parse_command("帮助") is None
