@@ -8,6 +8,10 @@ from dataclasses import dataclass
 from bot.text import strip_leading_mentions
 
 _COMMAND = re.compile(r"^/([^\s/]+)\s*(.*)$", re.S)
+# Every character whose NFKC and case folding hold a "/" (tests/test_text_gate.py checks every code point):
+# a text with none of them is no command, whatever its mentions or quote (most chat: one scan of the text).
+SLASHES = "/\u2100\u2101\u2105\u2106\uff0f"
+_MAY_BE_COMMAND = re.compile(f"[{SLASHES}]")
 # A quoted reply as WeChat clients render it: 「name：quoted text」, a dashed line, then the reply.
 _QUOTED = re.compile(r"^\s*「(?P<name>[^：:」]*)[：:](?P<text>.*)」\s*\n\s*(?:-\s*){6,}\n(?P<reply>.*)$", re.S)
 
@@ -33,6 +37,8 @@ def quoted(text: str) -> Quote | None:
 
 def parse_command(text: str) -> ParsedCommand | None:
     """``/help``, ``／help``, ``@群助手 /help``, a quoted reply ending in ``/ad`` -> ParsedCommand('help', '')."""
+    if _MAY_BE_COMMAND.search(text) is None:
+        return None
     if (match := _QUOTED.match(text)) is not None:
         text = match.group("reply")
     stripped = strip_leading_mentions(text)

@@ -25,6 +25,7 @@ from bot.questions.spoken import mandarin
 from bot.questions.topics import topics
 from bot.rules.ad_model import AdModel
 from bot.text import forms, strip_leading_mentions
+from bot.text_gate import gated
 
 NEAR = 0.7  # a question matching an FAQ entry this much of the threshold is still about the store
 CLAUSE_SURE = 0.8  # a clause of a longer message answers on its own only this close (short clauses match easily)
@@ -509,3 +510,9 @@ def model() -> AdModel | None:
     if not MODEL_FILE.exists():
         return None
     return AdModel.from_json(json.loads(MODEL_FILE.read_text("utf-8")))
+
+
+# The patterns read on every message skip a text holding none of the characters each of their matches
+# needs (``bot.text_gate``): the same matches, without trying every alternative at every position of chat.
+_FORM, _ASKING, _STORE, _TAIL, _OPENING, _CONFIRMS = map(gated, (_FORM, _ASKING, _STORE, _TAIL, _OPENING, _CONFIRMS))
+_SIGNALS = tuple((name, gated(pattern)) for name, pattern in _SIGNALS)

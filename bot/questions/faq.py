@@ -36,6 +36,7 @@ from bot.config.yaml_files import load_yaml_model, resolve_path
 from bot.pinyin import sounds
 from bot.questions.spoken import mandarin, reload_words
 from bot.text import forms, normalize
+from bot.text_gate import gated
 
 SHIPPED = Path(__file__).resolve().parent.parent / "content" / "faq.yaml"
 # Entries answered from elsewhere: a product's price, stock and pickup; the group's rules.
@@ -57,6 +58,9 @@ _LEADING = re.compile(r"^(?:请问|问一下|问下|想问下|想问一下|想�
 _FRAME = re.compile(r"(?:不知道|不晓得|不清楚|没搞明白|没搞懂|没弄明白|搞不懂|想知道|想了解|想问问|想问一下|想问下|想问|请问)"
                     r"(?!是|什么|为什么|为啥|怎么(?:弄|办|回事|搞))([^,，。.!！?？;；~～\s]{3,})")  # 不知道在哪: too little
 _TRAILING = re.compile(r"(?:一下|下|啊|呀|呢|哦|喔|啦|吧|嘛|哈|(?<![什怎这那多])么|吗|不|没|没有|嘞|咧|噻|撒|咩|伐|哇|啵|嘎|哩|捏|呐|冇)+$")
+
+
+_LEADING, _FRAME, _TRAILING = map(gated, (_LEADING, _FRAME, _TRAILING))  # read on every message (bot.text_gate)
 
 
 def core(text: str) -> str:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.text import normalize
+from bot.text_gate import Gated, gated
 
 WORDS_FILE = Path(__file__).resolve().parent.parent / "content" / "spoken_words.txt"
 LEAD_INS = ("系", "要", "可以", "该", "咁")  # the words after which a ^word still starts a word of its own
@@ -49,7 +50,7 @@ def broken_lines(path: Path = WORDS_FILE) -> list[int]:
 
 
 @lru_cache(maxsize=1)
-def _rewriter() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+def _rewriter() -> tuple[re.Pattern[str] | Gated | None, dict[str, str]]:
     """Read once, then again only after ``reload_words`` (start-up and /重载 build the FAQ): no file
     access on the message path."""
     try:
@@ -62,7 +63,7 @@ def _rewriter() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     words = sorted(table, key=lambda w: len(w.lstrip("^")), reverse=True)
     pieces = [_START + re.escape(w[1:]) if w.startswith("^") else re.escape(w) for w in words]
     to = {w.lstrip("^"): mandarin_word for w, mandarin_word in table.items()}
-    return (re.compile("|".join(pieces)) if pieces else None), to
+    return (gated(re.compile("|".join(pieces))) if pieces else None), to  # most chat holds none of its words
 
 
 def reload_words() -> None:
