@@ -153,6 +153,8 @@ def forms(text: str) -> Forms:
 
 def compact(folded: str) -> str:
     """The compact form of a folded text (or a part of one)."""
+    if folded.isalnum():  # nothing to delete (a quick C check; "+" is no letter)
+        return folded
     return "".join(_WORD.findall(folded.replace("+", "加") if "+" in folded else folded))
 
 
