@@ -179,9 +179,10 @@ def main() -> None:
         print(f"{'':<58} {measured / baseline:>12,.0f}x the naive baseline")
     verdict = "met" if measured >= TARGET else "NOT met"  # the last figure is the whole stage
     if args.mix == "real":
-        print(f"(realistic mix: no target of its own; the target is judged on the generated text)")
-    print(f"target: whole stage >= {TARGET:,} msg/s on one core: {verdict} ({measured:,.0f} msg/s, "
-          f"{measured / baseline:,.0f}x the naive baseline, best of {args.repeat})")
+        print("realistic mix: no target of its own (the target is judged on the generated text)")
+    else:
+        print(f"target: whole stage >= {TARGET:,} msg/s on one core: {verdict} ({measured:,.0f} msg/s, "
+              f"{measured / baseline:,.0f}x the naive baseline, best of {args.repeat})")
     naive_hits = work.naive(work.texts[: args.baseline_messages])
     ours = sum(plain.check(e) is not None for e in work.events[: args.baseline_messages])
     print(f"on the baseline's slice: naive flags {naive_hits}, normalised automaton flags {ours} "
