@@ -70,13 +70,18 @@ def _by_code() -> list[int]:
     It ends at the last character with a reading (``str.translate`` keeps a character beyond
     it as it is); characters without a reading map to themselves.
     """
+    global _BY_CODE
     table = _table()
-    return [table.get(code, code) for code in range(max(table) + 1)]
+    _BY_CODE = [table.get(code, code) for code in range(max(table) + 1)]
+    return _BY_CODE
 
 
 def sounds(compact: str) -> str:
     """A compact text's syllables, one character each: 加薇信 and 加微信 give the same string."""
-    return compact.translate(_by_code())
+    return compact.translate(_BY_CODE or _by_code())
+
+
+_BY_CODE: list[int] = []  # ``_by_code()`` once built (a module global is read faster than a cached call)
 
 
 def sounding_like(characters: set[str]) -> set[str]:

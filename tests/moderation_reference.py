@@ -25,7 +25,7 @@ from bot.events import GroupMessage
 from bot.rules import ads as fast_ads
 from bot.rules.base import Facts, Verdict
 from bot.rules.flood import Flood, FloodMemory
-from bot.text import _LOOKALIKES, Forms, _t2s
+from bot.text import _LOOKALIKES, EMOJI_CLASS, LOOKALIKE_CHARACTERS, Forms, _t2s
 
 FENCE = "'"
 PINYIN_MIN_CHARS = 3
@@ -33,7 +33,8 @@ PINYIN_MIN_CHARS = 3
 
 def reference_forms(text: str) -> Forms:
     folded = _t2s().convert(unicodedata.normalize("NFKC", text).casefold().translate(_LOOKALIKES))
-    return Forms(folded, re.sub(r"[\W_]+", "", folded.replace("+", "加")))
+    marks = "".join(c for c in text if c in LOOKALIKE_CHARACTERS or c >= "\U00010000" or re.match(f"[{EMOJI_CLASS}]", c))
+    return Forms(folded, re.sub(r"[\W_]+", "", folded.replace("+", "加")), marks=marks)
 
 
 def _normalize(text: str) -> str:

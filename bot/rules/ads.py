@@ -45,7 +45,7 @@ from bot.pinyin import sounding_like
 from bot.rules.ad_model import NONZERO_DIGIT, AdModel, load_model, logit_of
 from bot.rules.base import Facts, Verdict
 from bot.rules.lexicon import lexicon, load_words, word_file_lines
-from bot.text import Forms, compact, forms, normalize
+from bot.text import EMOJI_CLASS, Forms, compact, forms, normalize
 
 _CHINESE_DIGITS = "〇零一壹幺二贰三叁四肆五伍六陆七柒八捌九玖"
 _NUMERALS = str.maketrans(_CHINESE_DIGITS, "001112233445566778899")
@@ -77,6 +77,9 @@ _ID_PIECES = re.compile(r"[\s.·\-]+")
 _ID_SHAPE = re.compile(r"[a-z\d](?:[\s.·\-_]*[-_a-z\d]){4}")  # every id _ID finds (5+ letters and digits) has it
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[\s.·\-_~*]+(?=[\u4e00-\u9fff])")  # 加 微 信 is 加微信
 _CONTACT_HINT = re.compile(r"(?<![a-z0-9])" + _WECHAT_WORD + r"|(?<![a-z0-9])" + _QQ_WORD + r"|私聊|私信")
+# Every match of _CONTACT_HINT starts with one of these: the search starts at the first (its look-behind still
+# reads what is before it), and most texts have none (a pattern opening with a look-behind is tried at every position).
+_HINT_START = re.compile("[微威薇徽维卫vw绿加+十q扣企群私]")
 _TLDS = ("com|cn|net|org|top|xyz|cc|me|io|vip|shop|club|info|site|online|link|ly|app|ink|fun|wang|ltd|tk|im|bet"
          "|co|tv|pw|work|live|store|life|win|asia|biz|icu|pro|red|mobi|hk|tw")
 _LINK = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+(?:" + _TLDS + r"))(?![a-z0-9])(?::\d+)?(?:[/?#][^\s]*)?"
@@ -154,7 +157,8 @@ class Ads:
         reported = False
         if hits and (own := _own_words(msg.text)) is not None:  # 有人发"私我带你赚钱"的直接踢: reported speech
             hits, reported = self._words.find(forms(own)), True
-        if hits or len(_EMOJI.findall(msg.text)) >= EMOJI_CUE:  # else word_signals finds nothing
+        # else word_signals finds nothing; emoji are among the text's marks (most chat has none)
+        if hits or (len(text.marks) >= EMOJI_CUE and len(_EMOJI.findall(text.marks)) >= EMOJI_CUE):
             found += word_signals(hits, self._cues, msg.text, self._ad_words)
         if reported:
             found.append(Signal("引用别人的话（其中的广告词和线索不算）", 0, "quoted"))
@@ -198,7 +202,8 @@ class Ads:
         compact text (no link rewritten, no digit that ``shape`` turns into 0), the indexes of the model's
         positive n-grams in it: one automaton scan for both instead of two (None: the model scans its own)."""
         compact = text.compact
-        if self.model is None or model_text.compact != compact or NONZERO_DIGIT.search(compact):
+        # isalpha: no digit at all (most chat), without the scan
+        if self.model is None or model_text.compact != compact or (not compact.isalpha() and NONZERO_DIGIT.search(compact)):
             return self._words.find(text), None
         scanning = self._scanning
         scanner, grams = self._scanner() if scanning is None or scanning[0] is not self.model else scanning[1:]
@@ -278,7 +283,7 @@ def contacts(folded: str, hosts) -> list[Signal]:
         ids = [seen for seen in ids if 5 <= len(seen) - 4 <= 20]  # "微信号 " is 4 characters
         ids += [f"QQ {m.group(1)}" for m in _QQ_ID.finditer(digits)]
     found = [Signal(seen, 3, "wechat_id" if seen.startswith("微") else "qq_id") for seen in dict.fromkeys(ids)]
-    if not found and (hint := _CONTACT_HINT.search(digits)):
+    if not found and (start := _HINT_START.search(digits)) and (hint := _CONTACT_HINT.search(digits, start.start())):
         found.append(Signal(f"联系方式暗示“{hint.group(0)}”", 1, "contact_hint"))
     found += [Signal(f"手机号 {number}", 1, "phone") for number in dict.fromkeys(_PHONE.findall(digits))]
     return found + links
@@ -300,7 +305,7 @@ def word_signals(hits: list[str], cues: Mapping[str, str], text: str = "",
             first[family] = w
     if text and len(_EMOJI.findall(text)) >= EMOJI_CUE:
         first.setdefault("emoji", "表情")
-    if text and first and "notice" not in first and _NOTICE_SHAPE.search(text):  # 【社保通知】, @所有人, a 接龙
+    if text and first and "notice" not in first and _notice_shape(text):  # 【社保通知】, @所有人, a 接龙
         first["notice"] = "通知或接龙的样子"
     cues_found = [Signal(f"线索“{w}”", 0, f"cue_{family}") for family, w in first.items()]
     families = sorted(first)
@@ -454,13 +459,22 @@ def _plain_number(run: re.Match) -> str:
 
 _NOTHING: frozenset[str] = frozenset()
 # Pictographs (and dingbats): ads use them for words and to catch the eye (🈶💰🎰📈👉).
-_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B06\u2194-\u21FF]")
+_EMOJI = re.compile(f"[{EMOJI_CLASS}]")
 EMOJI_CUE = 2  # this many emoji make the "emoji" cue family
 LONG = 30  # compact characters: a longer message is also read sentence by sentence
 _SENTENCE_END = re.compile(r"[。！？!?\n~～…]+")
 # The shape of a notice, whatever its words (the ``notice`` cue family): its header (【社保通知】, @所有人, 群公告：),
 # a 接龙 (its word first, or numbered lines) or a quoted reply. An ad dressed as one brings a call to action.
-_NOTICE_SHAPE = re.compile(r"^\s*(?:【[^】\n]{1,12}】|[@＠]所有人|#?接龙|群公告)|\n\s*2[.、．]|^「[^」\n]{1,40}」\s*\n")
+_NOTICE_HEAD = re.compile(r"\s*(?:【[^】\n]{1,12}】|[@＠]所有人|#?接龙|群公告)|「[^」\n]{1,40}」\s*\n")
+_NOTICE_LINES = re.compile(r"\n\s*2[.、．]")
+
+
+def _notice_shape(text: str) -> bool:
+    """Whether the text opens like a notice or holds numbered lines: two patterns, the first tried only at
+    the start (one pattern with ^ in some branches was tried at every position)."""
+    return bool(_NOTICE_HEAD.match(text) or ("\n" in text and _NOTICE_LINES.search(text)))
+
+
 # A quoted span (2 to 80 characters), and what makes it reported speech: a verb of saying or posting
 # before it, or its being named after it ("…"的 / "…"这种 / "…"之类); or a warning outside every quote.
 _QUOTE = re.compile(r'[\u201c"\u300c\u300e][^\u201c\u201d"\u300c\u300d\u300e\u300f]{2,80}[\u201d"\u300d\u300f]')

@@ -21,6 +21,7 @@ class BannedWords:
         self.spec = spec
         self.lexicon: Lexicon = lexicon(tuple(words), tuple(spec.allow), spec.pinyin)
         self.warnings: Lexicon = lexicon(tuple(warnings))
+        self._warned = len(self.warnings) > 0
         self.shares = shares
 
     @classmethod
@@ -33,7 +34,7 @@ class BannedWords:
         if not msg.text:
             return None
         text = forms(msg.text)
-        if not (hits := self.lexicon.find(text)) or (len(self.warnings) and self.warnings.find(text)):
+        if not (hits := self.lexicon.find(text)) or (self._warned and self.warnings.find(text)):
             return None
         if self.shares is not None and self.shares.discussion(text.folded):  # 【知乎】怎么看待兼职刷单？
             return None

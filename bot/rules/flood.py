@@ -93,8 +93,9 @@ class Flood:
         self._repeat_window = timedelta(seconds=spec.repeat_seconds)
 
     def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
-        if self.memory.room() < 0:
-            self.memory.forget_before(msg.at - max(self._window, self._repeat_window))
+        memory = self.memory
+        if len(memory.times) + len(memory.texts) > FORGET_ABOVE:  # memory.room() < 0, without the call
+            memory.forget_before(msg.at - max(self._window, self._repeat_window))
         return self._burst(msg) or self._repeats(msg)
 
     def might_fire(self, msg: GroupMessage) -> bool:

@@ -41,13 +41,20 @@ class Lexicon:
         # Not for a lexicon whose words start with most characters in use: it would always say maybe.
         starts = sounding_like({w[0] for w in self.words}) if pinyin else {w[0] for w in self.words}
         self._starts = _any_of(starts) if len(starts) < PREFILTER_MAX_CHARS else None
+        self._direct = pinyin and self._matcher is not None and self._starts is None  # see find
 
     def __len__(self) -> int:
         return len(self.words)
 
     def find(self, text: Forms) -> list[str]:
         """Distinct hits, in order; a homophone hit reads "加微信（谐音：加薇信）"."""
-        found = self._find(text.compact)
+        compact = text.compact
+        if self._direct and compact:  # _find's path for a large lexicon by sound, inlined
+            found = self._find_by_sound(compact)
+            if len(found) > 1:
+                found = list(dict.fromkeys(found))
+        else:
+            found = self._find(compact)
         if text.bare and not found:  # 刷💰单: the emoji stood between the characters, not for 钱
             found = self._find(text.bare)
         return found
