@@ -141,7 +141,7 @@ def main(argv: list[str]) -> int:
     if args.sweep:  # every setting that acts wrongly no more often than before, best first
         before = score(rows, None)
         grid = []
-        for values in itertools.product((0.98, 0.99, 0.995), (0.8, 0.9), (0.5, 0.8, 0.9), (0.98, 0.99, 2.0), (0.8,),
+        for values in itertools.product((0.97, 0.975, 0.98, 0.99, 0.995), (0.8, 0.9), (0.5, 0.8, 0.9), (0.98, 0.99, 2.0), (0.8,),
                                         (0.8, 0.9), (0.0, 0.3, 0.4)):
             s = score(rows, order_guess.Thresholds(*values))
             if s["acted"] - s["right"] <= before["acted"] - before["right"]:
