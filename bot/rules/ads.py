@@ -27,7 +27,8 @@ reaches ``model_threshold``, or its points reach the threshold and the model
 is not nearly sure it is chat (``model_veto``: 兼职 + 私聊 from a newcomer in a
 warning about scams, a store assistant's "有问题私聊我"). A long message is also
 read sentence by sentence (``sentence_threshold``, stricter): friendly chat
-around an ad dilutes the whole message's score, not the ad's own sentence's.
+around an ad dilutes the whole message's score, not the ad's own sentence's;
+each sentence with the cue families of its own words (``sentence_kinds``).
 """
 from __future__ import annotations
 
