@@ -4,7 +4,7 @@ It is the stage as first written, without the shortcuts: plain NFKC on every
 message, pinyin as apostrophe-fenced syllable strings ("'jia'wei'xin'") with a
 separate automaton for plain and for homophone hits, and every ad pattern run
 on every message (no prefilter), the ad model's full sum on every message
-(no bound first), and the flood rule's repeats remembered as
+(no bound first) and on every sentence of a long one (with the cue families of its own words), and the flood rule's repeats remembered as
 dataclass records with the key always cut. Detection itself (the ad patterns,
 the pinyin table's readings, the flood rule's bursts) is shared: that is what
 is being kept, not what is being checked.
@@ -167,12 +167,26 @@ class ReferenceAds:
         by_model = probability is not None and probability >= self.spec.model_threshold
         by_points = score >= self.spec.threshold and (probability is None or probability >= self.spec.model_veto)
         sentences = _sentences(read)
+        words = self._words.find(reference_forms(msg.text)) if len(self._words) else []
         by_sentence = bool(self.model) and any(
-            1 / (1 + math.exp(-max(self.model.logit(s, {f.kind for f in found}), -40))) >= self.spec.sentence_threshold
-            for s in sentences)
+            1 / (1 + math.exp(-max(self.model.logit(s, self._sentence_kinds({f.kind for f in found}, words, s)), -40)))
+            >= self.spec.sentence_threshold for s in sentences)
         if not (by_points or by_model or by_sentence):
             return None
-        return fast_ads.judge_ad(self.spec, self.model, found, compact, sentences)
+        return fast_ads.judge_ad(self.spec, self.model, found, compact, sentences, None, words, self._cues)
+
+    def _sentence_kinds(self, kinds: set[str], words: list[str], sentence: str) -> set[str]:
+        """A sentence's kinds: a cue family's kind, or a pair's, with a positive weight is left out when each
+        of its families has words in the message and none of them in the sentence."""
+        elsewhere = {self._cues[w] for w in words if w in self._cues} - {self._cues[w] for w in words
+                                                                          if w in self._cues and w in sentence}
+        kept = set()
+        for kind in kinds:
+            families = kind.removeprefix("cue_").split("+") if kind.startswith("cue_") else []
+            if self.model.signals.get(kind, 0.0) > 0 and families and all(f in elsewhere for f in families):
+                continue
+            kept.add(kind)
+        return kept
 
     def _model_forms(self, text: str) -> Forms:
         """The text the model reads: every link to a share or allow-listed domain taken out, any other

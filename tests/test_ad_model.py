@@ -163,3 +163,28 @@ def test_a_score_does_not_depend_on_the_order_its_n_grams_are_visited():
     model = AdModel(0.0, {"a": 1e16, "b": 1.0, "c": -1e16}, {"x": 1e16, "y": 1.0, "z": -1e16})
     assert model.logit_grams(["x", "y", "z"], set()) == model.logit_grams(["x", "z", "y"], set()) == 1.0
     assert model.base(["a", "b", "c"]) == model.base(["a", "c", "b"]) == 1.0
+
+
+def test_a_sentence_is_judged_without_the_cues_of_other_sentences(tmp_path):
+    from bot.config.schema import AdsRule
+    from bot.events import GroupMessage, Member
+    from bot.rules import Facts
+    from bot.rules.ads import Ads
+    from bot.moderation.training import _AT
+
+    cues = tmp_path / "cues.txt"
+    cues.write_text("## notice\n通知\n公告\n## money\n交钱\n转账\n", "utf-8")
+    rule = Ads.from_spec(AdsRule(type="ads", id="ads", cue_files=[str(cues)], model=False), tmp_path)
+    # the pair weighs much, a sentence's n-gram lifts it; the whole text's other n-gram keeps the whole under 0.85
+    rule.model = AdModel(-4.0, {"cue_money+notice": 8.0}, {"小说": 2.0, "通知": -5.0})
+
+    def flagged(text):
+        verdict = rule.check(GroupMessage("g", "群", Member("m", "x"), text, _AT), Facts())
+        return verdict is not None and "其中一句" in verdict.evidence
+
+    # a review: the notice and the money in the first sentence, the book in the second (-4 + 2 with no pair)
+    assert not flagged("今天早上收到物业的通知说要交钱了。后来我在书店看到这本小说真的很好看。")
+    # the second sentence holds a cue of one family: the pair joins it to the first (-4 + 8 + 2), as a story's
+    # pair with its call (私我) in the next sentence
+    assert flagged("今天早上收到物业的通知说要交钱了。公告里说去买这本小说就可以了呀。")
+    assert flagged("今天早上收到物业的通知说要交钱了。公告里说转账买这本小说就可以了。")

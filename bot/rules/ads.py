@@ -27,12 +27,13 @@ reaches ``model_threshold``, or its points reach the threshold and the model
 is not nearly sure it is chat (``model_veto``: 兼职 + 私聊 from a newcomer in a
 warning about scams, a store assistant's "有问题私聊我"). A long message is also
 read sentence by sentence (``sentence_threshold``, stricter): friendly chat
-around an ad dilutes the whole message's score, not the ad's own sentence's.
+around an ad dilutes the whole message's score, not the ad's own sentence's;
+each sentence with the cue families of its own words (``sentence_kinds``).
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -142,10 +143,10 @@ class Ads:
     def signals(self, msg: GroupMessage, facts: Facts = Facts()) -> list[Signal]:
         """Every signal in the message, with its points."""
         text = forms(msg.text)
-        return self._signals(msg, facts, text, self._words.find(text))
+        return self._signals(msg, facts, text, self._words.find(text))[0]
 
-    def _signals(self, msg: GroupMessage, facts: Facts, text: Forms, hits: list[str]) -> list[Signal]:
-        """``signals``, given the text's ad words and cues (``hits``)."""
+    def _signals(self, msg: GroupMessage, facts: Facts, text: Forms, hits: list[str]) -> tuple[list[Signal], list[str]]:
+        """``signals``, given the text's ad words and cues (``hits``), and the hits in the writer's own words."""
         found = self._contacts(text.folded) if _may_hold_contact(text.folded) else []
         for payload in facts.qr_codes:
             if _CONTACT_QR.search(payload.lower()):
@@ -170,16 +171,17 @@ class Ads:
             found = [s for s in found if s.kind not in _WARNED_AWAY] + [Signal("平台分享卡片（文章或视频的标题）", 0, "share_card")]
         if found and facts.newcomer and any(s.points for s in found):
             found.append(Signal("新成员的头几条消息", 1, "newcomer"))
-        return found
+        return found, hits
 
     def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
         text = forms(msg.text)
         model_text = self._model_forms(text)
         hits, positive = self._scan(text, model_text)
-        found = self._signals(msg, facts, text, hits)
+        found, hits = self._signals(msg, facts, text, hits)
         if positive is not None and self._below_model(found, positive):  # most chat
             return None
-        return judge_ad(self.spec, self.model, found, model_text.compact, lambda: sentences(model_text), positive)
+        return judge_ad(self.spec, self.model, found, model_text.compact, lambda: sentences(model_text), positive,
+                        hits, self._cues)
 
     def _below_model(self, found: list[Signal], positive: Set[int]) -> bool:
         """Whether ``judge_ad`` surely gives no verdict on a text with these signals and positive n-grams:
@@ -349,10 +351,13 @@ def _joint_automaton(model: AdModel, words: tuple[str, ...]) -> ahocorasick_rs.A
 
 
 def judge_ad(spec: AdsRule, model: AdModel | None, found: list[Signal], compact: str,
-             sentences: list[str] | Callable[[], list[str]] = (), positive: Set[int] | None = None) -> Verdict | None:
+             sentences: list[str] | Callable[[], list[str]] = (), positive: Set[int] | None = None,
+             hits: Sequence[str] = (), cues: Mapping[str, str] | None = None) -> Verdict | None:
     """The verdict on a message's signals: its points, or the learned model's probability (of the
     whole message, or of one of its ``sentences``, a list or a function giving it). ``positive``: the
-    model's positive n-grams in ``compact``, if already found (``AdModel.probability``)."""
+    model's positive n-grams in ``compact``, if already found (``AdModel.probability``). ``hits``: the
+    message's ad words and cues (its own words), ``cues``: each cue's family; a sentence is judged
+    without the cue families found only in other sentences (``sentence_kinds``)."""
     kinds, score = ({s.kind for s in found}, sum(s.points for s in found)) if found else (_NOTHING, 0)
     # Enough points: the model's full sum, for its veto; else only whether it reaches its threshold.
     at_least = 0.0 if score >= spec.threshold else spec.model_threshold
@@ -367,7 +372,8 @@ def judge_ad(spec: AdsRule, model: AdModel | None, found: list[Signal], compact:
         if callable(sentences):  # split only when needed
             sentences = sentences()
         if sentences:
-            sentence = ad_sentence(model, sentences, kinds, spec.sentence_threshold)
+            words = cue_words(hits, cues) if cues else None
+            sentence = ad_sentence(model, sentences, kinds, spec.sentence_threshold, words)
     if not (by_points or by_model or sentence):
         return None
     parts = [f"{s.seen}（+{s.points}）" for s in found] + [f"共 {score} 分（≥{spec.threshold}）"]
@@ -378,13 +384,39 @@ def judge_ad(spec: AdsRule, model: AdModel | None, found: list[Signal], compact:
     return Verdict(spec.id, spec.reason, "；".join(parts))
 
 
-def ad_sentence(model: AdModel, sentences: list[str], kinds, threshold: float) -> tuple[float, str] | None:
-    """The first sentence whose own probability reaches the threshold, with it."""
+def ad_sentence(model: AdModel, sentences: list[str], kinds, threshold: float,
+                words: Mapping[str, Sequence[str]] | None = None) -> tuple[float, str] | None:
+    """The first sentence whose own probability reaches the threshold, with it; judged with
+    ``sentence_kinds`` when the message's cue ``words`` are given."""
     for sentence in sentences:
-        probability = model.probability(sentence, kinds, threshold)
+        probability = model.probability(sentence, sentence_kinds(model, kinds, words, sentence) if words else kinds, threshold)
         if probability is not None and probability >= threshold:
             return probability, sentence
     return None
+
+
+def cue_words(hits: Sequence[str], cues: Mapping[str, str]) -> dict[str, list[str]]:
+    """{cue family: the message's cues of that family}."""
+    words: dict[str, list[str]] = {}
+    for w in hits:
+        if family := cues.get(w):
+            words.setdefault(family, []).append(w)
+    return words
+
+
+def sentence_kinds(model: AdModel, kinds: Set[str], words: Mapping[str, Sequence[str]], sentence: str) -> Set[str]:
+    """The signal kinds one sentence of a long message is judged with: the message's, without the positive
+    weight of a cue family none of whose ``words`` is in the sentence, nor of a pair neither of whose
+    families is. A review's money cue in one sentence and a notice cue in another lifted a third sentence,
+    which holds neither, to the sentence threshold; a story in one sentence and its call (私我) in the
+    next still make their pair in the call's sentence. A family with no words (``emoji``, the ``notice``
+    shape) is the whole message's and stays; so do the contacts, ad words and negative weights: the kinds
+    only lose positive weights, so the sentence's sum stays under the whole text's bound (``judge_ad``)."""
+    absent = {family for family, found in words.items() if not any(w in sentence for w in found)}
+    if not absent:
+        return kinds
+    weights = model.signals
+    return {k for k in kinds if not (k.startswith("cue_") and weights.get(k, 0.0) > 0 and absent.issuperset(k[4:].split("+")))}
 
 
 def link_hosts(text: str) -> list[str]:

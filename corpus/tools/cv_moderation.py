@@ -1,7 +1,7 @@
 """3-fold cross-validation of the learned ad score on train+dev: ``python -m corpus.tools.cv_moderation``.
 
 Each fold is fitted on the other two with ``qunbot train``'s own fitter (``bot.moderation.training.fit``'s
-settings: shuffles, signal scale, spread) and the ads rule as config.yaml ships it (its words and cue
+settings: shuffles, signal scale, spread, character scale) and the ads rule as config.yaml ships it (its words and cue
 families, read from this checkout), then scored by that rule as an established member and as a
 newcomer's first message. Folds are fixed by a hash of the text, so two runs (before and after a cue
 change) score the same messages. Printed: recall per technique and false positives (overall, per ham
@@ -17,7 +17,7 @@ import json
 from collections import Counter, defaultdict
 
 import corpus
-from bot.moderation.training import SHUFFLES, SPREAD, Example, features, fit_rows, shipped_rule, verdicts
+from bot.moderation.training import CHAR_SCALE, SHUFFLES, SPREAD, Example, features, fit_rows, shipped_rule, verdicts
 from bot.rules.ad_model import NGRAMS
 
 FOLDS = 3
@@ -36,7 +36,7 @@ def run(shuffles: int = SHUFFLES) -> list[tuple[corpus.Record, bool, bool]]:
     for fold in range(FOLDS):
         inside = [i for i, r in enumerate(records) if fold_of(r.text) != fold]
         meta = {"examples": len(inside), "ngrams": list(NGRAMS), "shuffles": shuffles}
-        rule.model = fit_rows([rows[i] for i in inside], meta, shuffles=shuffles, spread=SPREAD)
+        rule.model = fit_rows([rows[i] for i in inside], meta, shuffles=shuffles, spread=SPREAD, chars=CHAR_SCALE)
         scored = [r for r in records if fold_of(r.text) == fold]
         texts = [r.text for r in scored]
         out += zip(scored, verdicts(rule, texts), verdicts(rule, texts, newcomer=True))
