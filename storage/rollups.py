@@ -56,7 +56,10 @@ def refresh(session: Session, offset: timedelta, chunk: int = CHUNK) -> bool:
     first_day = session.execute(sa.select(sa.func.min(day)).where(LOG.c.id > lo, LOG.c.id <= hi)).scalar()
     active = (sa.select(sa.func.count()).select_from(MEMBERS)
               .where(MEMBERS.c.day == GROUPS.c.day, MEMBERS.c.group_id == GROUPS.c.group_id).scalar_subquery())
-    session.execute(sa.update(GROUPS).where(GROUPS.c.day >= first_day).values(active_members=active))
+    # Only the groups this chunk touched: another group's member-days did not change.
+    touched = sa.select(LOG.c.group_id).where(new).distinct()
+    session.execute(sa.update(GROUPS).where(GROUPS.c.day >= first_day, GROUPS.c.group_id.in_(touched))
+                    .values(active_members=active))
     session.execute(sa.update(STATE).where(STATE.c.name == WATERMARK).values(value=hi))
     return hi < top
 
