@@ -2,11 +2,30 @@
 the reminder before the start (all on the virtual clock), and /名单."""
 from __future__ import annotations
 
+from contextlib import contextmanager
+from datetime import timedelta
+
 import pytest
+from sqlmodel import Session
 
 from bot.events import GroupInfo, Member
 from bot.handlers.activity import ActivityRequest, BadRequest, parse_request
+from storage import activities
+from storage.db import Database
 from tests.conftest import local, privately, to
+
+
+@contextmanager
+def _baking_event(make_db, at, capacity):
+    """A storage session on a new SQLite file and an event opened at ``at`` with ``capacity`` seats."""
+    db = Database(make_db("event.db"))
+    try:
+        with Session(db.engine) as session:
+            yield session, activities.open_activity(session, group_id="g1", group_name="群", opened_by="owner",
+                                                    title="烘焙", starts_at=at + timedelta(days=5),
+                                                    deadline=at + timedelta(days=4), capacity=capacity)
+    finally:
+        db.engine.dispose()
 
 MEMBERS = (Member("amy", "小美"), Member("bo", "波波"), Member("zhang", "张阿姨"), Member("li", "李姐"))
 GROUP = GroupInfo("g1", "宝妈育儿群", "owner", (Member("owner", "王店长"), Member("staff", "小李"), *MEMBERS))
@@ -85,18 +104,8 @@ async def test_deadline_and_the_reminder_the_day_before(make_harness):
 
 
 def test_the_waitlist_moves_up_in_order_of_sign_up(make_db):
-    from datetime import timedelta
-
-    from sqlmodel import Session
-
-    from storage import activities
-    from storage.db import Database
-
-    db = Database(make_db("w.db"))
     at = local("2026-11-23 09:00")
-    with Session(db.engine) as session:
-        event = activities.open_activity(session, group_id="g1", group_name="群", opened_by="owner", title="烘焙",
-                                         starts_at=at + timedelta(days=5), deadline=at + timedelta(days=4), capacity=3)
+    with _baking_event(make_db, at, capacity=3) as (session, event):
 
         def sign(member, people, minutes):
             return activities.sign_up(session, activity_id=event.id, member_id=member, name=member, people=people,
@@ -115,7 +124,6 @@ def test_the_waitlist_moves_up_in_order_of_sign_up(make_db):
         roster = activities.roster(session, event.id)
         assert [(r.member_id, r.people) for r in roster.going] == [("b", 1), ("d", 1), ("e", 1)] and not roster.waiting
         session.commit()
-    db.engine.dispose()
 
 
 def test_the_readme_example_replays(tmp_path):
@@ -175,18 +183,8 @@ async def test_a_cancel_passed_on_from_the_household_is_asked_once(make_harness)
 
 
 def test_a_change_of_the_party_by_a_count(make_db):
-    from datetime import timedelta
-
-    from sqlmodel import Session
-
-    from storage import activities
-    from storage.db import Database
-
-    db = Database(make_db("delta.db"))
     at = local("2026-11-23 09:00")
-    with Session(db.engine) as session:
-        event = activities.open_activity(session, group_id="g1", group_name="群", opened_by="owner", title="烘焙",
-                                         starts_at=at + timedelta(days=5), deadline=at + timedelta(days=4), capacity=4)
+    with _baking_event(make_db, at, capacity=4) as (session, event):
 
         def sign(member, people, add=False, most=None):
             return activities.sign_up(session, activity_id=event.id, member_id=member, name=member, people=people, at=at,
@@ -204,4 +202,3 @@ def test_a_change_of_the_party_by_a_count(make_db):
         assert sign("b", -1, add=True).status == "cancelled" and sign("b", -1, add=True).status == "none"
         assert [(r.member_id, r.people) for r in activities.roster(session, event.id).going] == [("a", 3)]
         session.commit()
-    db.engine.dispose()
