@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import corpus
-from bot.chain.text import chain_entry, is_chain, order_reading, signup_reading
+from bot.chain.text import chain_entry, chain_order, is_chain, order_reading, signup_reading
 from bot.config.schema import SignInSettings
 from bot.language import intents, signins
 from bot.language.intents import Reading
@@ -39,9 +39,10 @@ def read(text: str, open_now: str = "groupbuy") -> Reading:
     """What the bot makes of a message while a group-buy (``open_now="groupbuy"``) or an event
     ("activity") is open, in the handlers' order: sign-in first (first match wins, ``bot.handlers``)."""
     if is_chain(text):  # a 接龙 pasted with the sender's line last (the sender is unknown here)
+        if open_now == "groupbuy":
+            return chain_order(text, "", set()) or Reading(intents.NONE)
         line = chain_entry(text, "", set())
-        kind = intents.ORDER if open_now == "groupbuy" else intents.SIGNUP
-        return Reading(kind, line.quantity) if line else Reading(intents.NONE)
+        return Reading(intents.SIGNUP, line.quantity) if line else Reading(intents.NONE)
     other = order_reading(text, None) if open_now == "groupbuy" else signup_reading(text)
     return signins.read_signin(text, TRIGGERS) or other or Reading(intents.NONE)
 

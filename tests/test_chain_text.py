@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.chain.text import (ChainLine, Order, SignUp, is_titled, number, own_line, parse_chain, order_reading, parse_order,
+from bot.chain.text import (ChainLine, Order, SignUp, as_order, chain_order, is_titled, number, own_line, parse_chain, order_reading, parse_order,
                             parse_signup, signup_reading)
 
 ITEM = "鸡蛋30枚"
@@ -163,3 +163,35 @@ def test_going_to_the_event_still_signs_up(text, people):
 def test_the_open_events_own_name_is_no_elsewhere():
     from bot.language.signups import _goes_elsewhere
     assert _goes_elsewhere("我们俩去采草莓", "") and not _goes_elsewhere("我们俩去采草莓", "周六采草莓亲子游")
+
+
+# A 接龙 shown rather than joined (a tally, the list talked about after its last line) is nobody's order; the poster's
+# own line may edit itself (1份→2份, 2改3, （再加1）, 取消); a list of no counts under a head naming no goods is no order list.
+CHAIN_ORDERS = [
+    ("#接龙 汤圆\n1. 小美 2份\n2. 婷婷 3份", Order(3)),
+    ("#接龙 汤圆\n1. 小美 2份\n2. 婷婷 3份\n谢谢🙏", Order(3)),
+    ("#接龙 汤圆 截止今晚8点\n1. 小美 2份\n2. 婷婷 1份", Order(1)),
+    ("#接龙 汤圆\n1. 小美 2份\n2. 婷婷 1份→2份", Order(2)),
+    ("#接龙 汤圆\n1. 小美 2份\n2. 婷婷 1改3", Order(3)),
+    ("#接龙 汤圆\n1. 小美 2份\n2. 婷婷 2份（再加1）", Order(1, add=True)),
+    ("#接龙 汤圆\n1. 小美 2份\n2. 婷婷 取消", Order(0)),
+    ("#接龙 汤圆\n1. 小美\n2. 婷婷", Order(1)),
+    ("接龙统计：\n1. 小美 2份\n2. 婷婷 3份\n共5份", None),
+    ("目前接龙：\n1. 小美 2份\n2. 婷婷 3份", None),
+    ("昨天的接龙\n1. 小美 2份\n2. 婷婷 3份", None),
+    ("接龙截止啦！\n1. 小美 2份\n2. 婷婷 3份", None),
+    ("#接龙 汤圆\n1. 小美 2份\n2. 婷婷 3份\n大家看看有没有漏的", None),
+    ("#接龙 明天春游要带什么\n1. 水\n2. 零食", None),
+    ("家长会接龙 能参加的接一下\n1. 浩浩妈妈\n2. 朵朵爸爸", None),
+]
+
+
+@pytest.mark.parametrize("chain, expected", CHAIN_ORDERS)
+def test_chain_orders(chain, expected):
+    reading = chain_order(chain, "", set())
+    assert (as_order(reading) if reading else None) == expected
+
+
+def test_talk_after_the_list_leaves_the_posters_named_line():
+    chain = "#接龙 汤圆\n1. 小美 2份\n2. 婷婷 3份\n我的加上了 大家看看"
+    assert chain_order(chain, "小美", {"婷婷"}) == chain_order("#接龙 汤圆\n1. 小美 2份", "小美", set())

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.language import intent_model, intents, order_guess, order_quantity, signups
+from bot.language import intent_model, intents, order_checks, order_guess, order_quantity, signups
 from bot.language.numbers import number
 from bot.language.wrapping import unquote
 from bot.text import normalize, strip_leading_mentions
@@ -58,7 +58,14 @@ def order_reading(text: str, item_name: str | None = "", guess: bool = True) -> 
 
 @lru_cache(maxsize=256)
 def _order_reading(text: str, item_name: str | None, guess: bool, model, ranker=None) -> intents.Reading | None:
-    """``order_reading`` under this score, read once: the handler's matcher and the handler both ask."""
+    """``order_reading`` under this score, read once: the handler's matcher and the handler both ask; the
+    whole message checked last (``order_checks``: a wrong order stored is worse than a question or silence)."""
+    return order_checks.checked(unquote(text), unchecked_reading(text, item_name, guess, model, ranker))
+
+
+def unchecked_reading(text: str, item_name: str | None, guess: bool, model, ranker=None) -> intents.Reading | None:
+    """The rules, the partner and the scores' reading before the whole-message checks (``corpus.tools.leave_file_out``
+    applies the checks after its own choice among the scores)."""
     said, text = text, unquote(text)
     if not text.strip() or is_chain(text) or _NEGATIVE.search(text):  # "鸡蛋 -2份" orders nothing
         return None  # a chain is read line by line (chain_entry); other line breaks end clauses
@@ -122,6 +129,7 @@ class ChainLine:
     number: int
     name: str  # a display name as typed: never an identity by itself
     quantity: int  # 份 for a group-buy, people for an event (2大1小 = 3)
+    body: str = field(default="", compare=False)  # the line as typed after its number ("婷婷 1份→2份")
 
 
 _NUMBERED = re.compile(r"^\s*(\d{1,3})\s*(?:[.、)\]:：]|\s)\s*(\S.*?)\s*$")
@@ -139,8 +147,8 @@ def parse_chain(text: str) -> list[ChainLine] | None:
     lines = unicodedata.normalize("NFKC", text).splitlines()
     if not lines:
         return None
-    entries = [_chain_line(m.group(1), m.group(2)) for line in lines if (m := _NUMBERED.match(line))]
-    entries = [e for e in entries if e is not None]
+    entries = [(_chain_line(m.group(1), m.group(2)), m.group(2)) for line in lines if (m := _NUMBERED.match(line))]
+    entries = [replace(e, body=body) for e, body in entries if e is not None]
     if not entries or ("接龙" not in lines[0] and len(entries) < 2):
         return None
     return entries
@@ -210,9 +218,70 @@ def is_chain(text: str) -> bool:
 
 
 def chain_entry(text: str, poster_name: str, other_names: set[str]) -> ChainLine | None:
-    """The poster's line of a 接龙 they posted (``own_line``), or None if ``text`` is no chain."""
+    """The poster's line of a 接龙 they posted (``own_line``), or None if ``text`` is no chain or a tally of one.
+
+    A member adds their line at the end of the list: words after it (大家看看有没有漏的, 共6份, @张姐 你是不是写重复了)
+    are someone talking about the list, so only a line with the poster's name is theirs; a list headed or summed up
+    as a tally (目前接龙, 接龙统计, 接龙截止啦, 昨天的接龙, 共6份) is nobody's order."""
     lines = parse_chain(text)
-    return None if lines is None else own_line(lines, poster_name, other_names, appended=is_titled(text))
+    if lines is None or _tally(text):
+        return None
+    return own_line(lines, poster_name, other_names, appended=is_titled(text) and not _talked_after(text))
+
+
+# A list shown rather than joined: its state now or before, a total, those still to fetch.
+_TALLY_HEAD = re.compile(r"统计|汇总|目前|现在|截至|截止(?:了|啦|喽|咯|!|！|$)|已截止|截单了|结束了|昨天|前天|上次|上回|上周|之前|去年|"
+                         r"转发|名单|结果|没拿|未取|未领|待取|没取")
+_TOTAL_LINE = re.compile(r"^\s*(?:共|一共|总共|合计|总计|累计)\s*" + _NUMBER)
+_COURTESY_LINE = re.compile(r"^[\s谢谢感恩辛苦了啦呀哈🙏❤️👍😊~～!！。.,，]*$")
+
+
+def _head_and_tail(text: str) -> tuple[list[str], list[str]]:
+    """The lines before the first numbered line and after the last one."""
+    lines = [line for line in unicodedata.normalize("NFKC", unquote(text)).strip().splitlines()]
+    numbered = [i for i, line in enumerate(lines) if _NUMBERED.match(line)]
+    return lines[:numbered[0]], lines[numbered[-1] + 1:] if numbered else []
+
+
+def _tally(text: str) -> bool:
+    head, tail = _head_and_tail(text)
+    return any(_TALLY_HEAD.search(line) for line in head) or any(_TOTAL_LINE.match(line) for line in head + tail)
+
+
+def _talked_after(text: str) -> bool:
+    return any(line.strip() and not _COURTESY_LINE.match(line) for line in _head_and_tail(text)[1])
+
+
+# What a member writes on their own line to change it: "1份→2份", "2改3", "2份（再加1）", "取消".
+_LINE_SET = re.compile(_NUMBER + f"\\s*[{_UNITS}]?\\s*(?:→|->|—>|=>|➡️?|改成|改为|改|变成|变|换成)\\s*" + r"(?P<to>" + _NUMBER[1:])
+_LINE_ADD = re.compile(r"[(（]\s*(?:再加|追加|再来|加|\+)\s*(?P<more>" + _NUMBER[1:] + f"\\s*[{_UNITS}]?\\s*[)）]|(?:再加|追加)\\s*(?P<more2>" + _NUMBER[1:])
+_LINE_CANCEL = re.compile(r"取消|不要了?|退出|删除|删掉|撤[了销掉]?$")
+
+
+def chain_order(text: str, poster_name: str, other_names: set[str]) -> intents.Reading | None:
+    """What the poster's line of a group-buy 接龙 says (``chain_entry``): an order of its count, or its own edit
+    (a new count, more, or 取消). A list whose lines carry no count at all is only an order list when its head
+    names goods or a group-buy (not "#接龙 明天春游要带什么", "班级家长会接龙 能参加的接一下")."""
+    line = chain_entry(text, poster_name, other_names)
+    if line is None or not _counted_list(text) and not _NAMES_GOODS.search(intents.LOOKS_LIKE_GOODS.sub("", "".join(_head_and_tail(text)[0]))):
+        return None
+    body = unicodedata.normalize("NFKC", line.body)
+    if _LINE_CANCEL.search(body):
+        return intents.Reading(intents.CANCEL)
+    if (match := _LINE_SET.search(body)) and (to := number(match["to"])) and 1 <= to <= MAX_QUANTITY:
+        return intents.Reading(intents.CHANGE, to)
+    if (match := _LINE_ADD.search(body)) and (more := number(match["more"] or match["more2"])) and 1 <= more <= MAX_QUANTITY:
+        return intents.Reading(intents.CHANGE, more, add=True)
+    return intents.Reading(intents.ORDER, line.quantity)
+
+
+_NAMES_GOODS = re.compile(intents.GOODS.pattern + r"|团|购|份")
+_COUNTED = re.compile(r"\d|" + _NUMBER + f"\\s*[{_UNITS}{_PEOPLE}]")
+
+
+def _counted_list(text: str) -> bool:
+    return any(_COUNTED.search(m.group(2)) for line in unicodedata.normalize("NFKC", text).splitlines()
+               if (m := _NUMBERED.match(line)))
 
 
 def is_titled(text: str) -> bool:

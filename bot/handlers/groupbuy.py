@@ -11,7 +11,7 @@ from datetime import timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain.text import Order, as_order, chain_entry, clean, is_chain, order_reading
+from bot.chain.text import Order, as_order, chain_order, clean, is_chain, order_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.deadline_text import deadline_within, in_past
@@ -137,8 +137,8 @@ def _order_in(ctx: Ctx, msg: GroupMessage) -> tuple[Order, bool] | None:
         if _is_activity_chain(ctx, msg):
             return None
         others = set(display_names(ctx, msg.group_id).values()) - {msg.sender.name}
-        line = chain_entry(msg.text, msg.sender.name, others)
-        return (Order(line.quantity), True) if line else None
+        line = chain_order(msg.text, msg.sender.name, others)  # the poster's line: its count, or its edit (2改3, 取消)
+        return (as_order(line), True) if line else None
     staff = _is_staff(ctx, msg)  # the staff's notices ("改成每份12个了") are the rules' alone: never the score's
     reading = order_reading(msg.text, deadline.detail, guess=not staff)
     if reading is None or (not reading.sure and deadline.kind != "groupbuy"):

@@ -105,6 +105,13 @@ _TYPOS = ((re.compile("(" + NUMERAL + ")(?:[分粉仹筏奋愤粪忿纷]|fen)(?!
           (re.compile("份儿"), "份"), (re.compile("(?<![a-z])(?:l|yi|liang|san)(?=[" + _UNITS + "])"), lambda m: {"l": "1", "yi": "一", "liang": "两", "san": "三"}[m.group(0)]), (re.compile("再家"), "再加"),
           (re.compile("取[笑效削销小肖]"), "取消"), (re.compile("^该(?=成)"), "改"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("(?<![现正实存还好])在(?=[来加]" + NUMERAL + ")"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"), (re.compile(r"^十(?=\d{1,2}$)"), "+"),
           (re.compile("^窝(?=[要也来订想])"), "我"), (re.compile("莫(?=[给帮留要订买])"), "别"), (re.compile("甭"), "不用"), (re.compile("^dd(?=" + NUMERAL + ")"), "蹲"), (re.compile("双份"), "两份"), (re.compile("(?<=[俩仨])儿"), ""), (re.compile("(?<=[好行])伐$"), "吗"))
+def typos_fixed(words: str) -> str:
+    """``words`` with 份 and the other words members misspell put right ("两分", "亮份", "liang份"), as the clauses are read."""
+    for pattern, fixed in _TYPOS:
+        words = pattern.sub(fixed, words)
+    return words
+
+
 # Goods a store sells, for naming a product when the open one is not known (the corpus evaluation).
 GOODS = re.compile(r"蛋|莓|米|枣|汤圆|饺|鞋|垫|绘本|苹果|泥|奶|果|面|油|肉|鱼|虾|蟹|贝|菜|橙|梨|桔|橘|柚|柿|桃|李|杏|榴莲|"
                    r"荔枝|龙眼|桂圆|柠檬|石榴|猕猴桃|茶|粥|湿巾|纸|尿|粽|月饼|蜂蜜|核桃|坚果|栗|瓜子|花生|书|袜|衣|裤|"
@@ -1071,6 +1078,7 @@ def names_other_goods(text: str, item_name: str | None) -> bool:
 # Everyday words holding a character of GOODS that name no product.
 _LOOKS_LIKE_GOODS = re.compile(r"如果|结果|果然|效果|后果|[里外前后上下对当]面|面前|见面|方面|包邮|打包|红包|钱包|包括|参加|洗手|"
                                r"名片|照片|图片|卡住|粉丝|周围|被子?(?=[他她我人])|糖宝|果果")
+LOOKS_LIKE_GOODS = _LOOKS_LIKE_GOODS
 
 
 # --- answers to the bot's own question ("您是要订 2 份鸡蛋吗？回复“是”确认") ------------------------

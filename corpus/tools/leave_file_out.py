@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import corpus
-from bot.chain.text import _order_reading, chain_entry, is_chain
-from bot.language import intent_training, order_guess, order_guess_training
+from bot.chain.text import chain_order, is_chain, unchecked_reading
+from bot.language import intent_training, order_checks, order_guess, order_guess_training
 from bot.language import signins as signin_reader
 from bot.language.intent_model import IntentModel
 from bot.language.intents import NONE, Reading
+from bot.language.wrapping import unquote
 from corpus.eval_intents import ORDERS, SIGNUPS, TRIGGERS, gold, right
 
 READ = ("train", "dev")
@@ -62,15 +63,14 @@ def held_rows(train: list[corpus.Record], held: list[corpus.Record], name: str, 
             continue
         text = record.text
         if is_chain(text):
-            line = chain_entry(text, "", set())
-            rows.append(Row(record, Reading("order", line.quantity) if line else None, None, None))
+            rows.append(Row(record, chain_order(text, "", set()), None, None))
             continue
         signin = signin_reader.read_signin(text, TRIGGERS)
         if signin:
             rows.append(Row(record, signin, None, None))
             continue
-        rule = _order_reading(text, None, False, None)
-        partnered = _order_reading(text, None, True, intent, None)
+        rule = unchecked_reading(text, None, False, None)
+        partnered = unchecked_reading(text, None, True, intent, None)
         found = order_guess.evidence(text, intent, ranker) if order_guess.open_to_scores(rule, partnered) else None
         rows.append(Row(record, None, partnered, found))
     return rows
@@ -96,6 +96,8 @@ def score(rows: list[Row], limits: order_guess.Thresholds | None) -> dict[str, i
         reading = row.fixed if row.fixed is not None else row.partnered
         if row.fixed is None and limits is not None:
             reading = order_guess.choose(row.partnered, row.found, limits)
+        if row.fixed is None:  # the whole-message checks come last, as in ``bot.chain.text.order_reading``
+            reading = order_checks.checked(unquote(row.record.text), reading)
         reading = reading or Reading(NONE)
         intent = gold(row.record)[0]
         out["gold"] += intent in ORDERS
