@@ -41,3 +41,63 @@ STILL_ORDERS = [
 def test_still_orders(text, amount):
     reading = order_reading(text, None)
     assert reading is not None and reading.sure and reading.amount == amount
+
+
+CORRECTED = [
+    ("三份，不对，两份", 2), ("两份 哦不 三份", 3), ("要两份…算了一份就够了", 1), ("3份 打错了 是2份", 2), ("要三份吧 不 四份", 4),
+    ("两份，想了想还是一份吧", 1), ("一打鸡蛋不对 一份鸡蛋就行", 1),
+]
+
+
+@pytest.mark.parametrize("text, amount", CORRECTED)
+def test_a_count_put_right_in_one_breath_is_the_order(text, amount):
+    reading = order_reading(text, None)
+    assert reading is not None and reading.sure and (reading.intent, reading.amount) == ("order", amount)
+
+
+@pytest.mark.parametrize("text", ["两份还是三份呢", "两份还是三份好呢", "两份，不是三份"])
+def test_no_correction_where_the_second_count_is_no_restatement(text):
+    reading = order_reading(text, None)
+    assert reading is None or (reading.intent, reading.amount, reading.sure) != ("order", 3, True)
+
+
+MORE = [("汤圆再添上一份", 1), ("两份不够 再添一份", 1), ("➕1份 再来", 1), ("小李。我。再要。一份。", 1), ("我。少要。一份。", -1),
+        ("➖1", -1), ("➖1份 😂", -1)]
+
+
+@pytest.mark.parametrize("text, delta", MORE)
+def test_more_or_fewer(text, delta):
+    reading = order_reading(text, None)
+    assert reading is not None and reading.sure and (reading.intent, reading.amount, reading.add) == ("order_change", delta, True)
+
+
+TALK = ["我要一百份汤圆 开玩笑的", "团了两份外卖 一份给老公", "我老公一个人能吃我三份", "孩子玩过家家 说要给我做两份汤圆",
+        "汤圆到了吗 我那两份", "张姐那两份我帮她拿了", "李叔叔您那份改成三份了 明天来拿", "没拿的还有3位：刘姐2份，陈哥1份，周阿姨1份",
+        "给老人买两份保暖鞋垫挺好的，推荐", "草莓酱：草莓一斤 糖二两 柠檬半个 小火熬", "蹲一个周末饭搭子"]
+
+
+@pytest.mark.parametrize("text", TALK)
+def test_talk_about_portions_is_no_order(text):
+    assert order_reading(text, None) is None
+
+
+@pytest.mark.parametrize("text", ["想要两份 但是冰箱放不下了", "托特包还有吗 蹲一个", "围巾还剩燕麦色的吗 想给我妈买一条"])
+def test_a_wish_beside_what_may_stop_it_is_asked(text):
+    reading = order_reading(text, None)
+    assert reading is not None and not reading.sure
+
+
+QUOTED = [("「王店长：接龙开始」\n我2份", 2), ("「王店长：汤圆到货了，今晚8点截止」一份", 1), ("回复 王店长：每份38元 限3份\n三份", 3)]
+
+
+@pytest.mark.parametrize("text, amount", QUOTED)
+def test_a_quote_without_the_dashed_line_is_a_quote(text, amount):
+    reading = order_reading(text, None)
+    assert reading is not None and reading.sure and (reading.intent, reading.amount) == ("order", amount)
+
+
+@pytest.mark.parametrize("text, amount", [("我要二十份，单位食堂用", 20), ("蹲个三份", 3), ("我想要三份可以吗", 3),
+                                          ("上周那个小米熬粥真香 再团一袋", 1), ("刚从菜市场回来 白菜涨价了 店长汤圆我要两份", 2)])
+def test_orders_beside_those_words_still_read(text, amount):
+    reading = order_reading(text, None)
+    assert reading is not None and reading.sure and (reading.intent, reading.amount) == ("order", amount)

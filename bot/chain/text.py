@@ -60,16 +60,20 @@ def order_reading(text: str, item_name: str | None = "", guess: bool = True) -> 
 def _order_reading(text: str, item_name: str | None, guess: bool, model, ranker=None) -> intents.Reading | None:
     """``order_reading`` under this score, read once: the handler's matcher and the handler both ask; the
     whole message checked last (``order_checks``: a wrong order stored is worse than a question or silence)."""
-    return order_checks.checked(unquote(text), unchecked_reading(text, item_name, guess, model, ranker))
+    return order_checks.checked(unquote(order_checks.quoted(text)), unchecked_reading(text, item_name, guess, model, ranker))
 
 
 def unchecked_reading(text: str, item_name: str | None, guess: bool, model, ranker=None) -> intents.Reading | None:
     """The rules, the partner and the scores' reading before the whole-message checks (``corpus.tools.leave_file_out``
     applies the checks after its own choice among the scores)."""
-    said, text = text, unquote(text)
+    said = order_checks.quoted(text)  # "「王店长：接龙开始」我2份", "回复 王店长：…\n三份": quotes WeChat would dash
+    text = unquote(said)
     if not text.strip() or is_chain(text) or _NEGATIVE.search(text):  # "鸡蛋 -2份" orders nothing
         return None  # a chain is read line by line (chain_entry); other line breaks end clauses
     rule = intents.read_order(said)  # with its quote: "这个取消" replying to one's order line drops it
+    if (joined := order_checks.undictated(text)) and (rule is None or rule.intent == intents.ORDER) \
+            and (again := intents.read_order(joined)) is not None and again.intent in (intents.CHANGE, intents.CANCEL):
+        rule = again  # "我。少要。一份。": the full stops of voice input cut the change from its count
     reading = intent_model.partner(text, rule, intent_model.ORDERS, model) if guess else rule
     if guess:  # where both are silent or doubt, the scores' own reading of the order and its count
         reading = order_guess.decide(text, rule, reading, model, ranker)

@@ -401,6 +401,7 @@ _SENT_TO_FETCH = re.compile(r"你(?:去|顺便|下班|回来|记得)(?:帮我)?(
 # The last group-buy, not this one: "再…" after it orders anew; after what was ordered in this one it adds.
 _LAST_TIME = re.compile(r"上次|上回(?![来去家到])|上周|上个月|上一次|上一回|上一批|那次|去年")
 _THIS_ONE = re.compile(r"刚才|刚刚|之前|已经|早上|我的|我那|我订|我报|接龙")
+LAST_TIME, THIS_ONE = _LAST_TIME, _THIS_ONE
 
 
 # What may stand apart beside "+2" without making it agreement: where, when and how it is picked up, or

@@ -17,7 +17,8 @@ from dataclasses import replace
 
 from bot.language import intents, order_quantity
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
-from bot.language.numbers import NUMERAL
+from bot.language.numbers import NUMERAL, number
+from bot.language.wrapping import BREAK
 
 _UNITS = order_quantity.UNITS
 _NUM = "(?:" + NUMERAL + ")"
@@ -78,8 +79,162 @@ def sourced(text: str, reading: Reading) -> Reading | None:
     return replace(reading, sure=False)
 
 
+# --- a count put right in the same breath: "三份，不对，两份", "要两份…算了一份就够了", "3份 打错了 是2份" -------------
+
+_MARK = r"(?<=[\s，,。…])不(?=[\s，,。…])|不对不对|不对|哦不|噢不|啊不|不不|打错了?|写错了?|说错了?|手滑了?|算了算了|算了|想了想还是|想想还是|(?P<still>还是)"
+_CORRECTED = re.compile(r"^(?P<pre>[^?？]{0,12}?)(?P<a>" + NUMERAL + r")\s?(?P<ua>[" + _UNITS + r"])?(?P<mid>[^\d?？]{0,6}?)"
+                        r"(?:" + _MARK + r")(?P<mid2>[^\d?？]{0,4}?)(?P<b>" + NUMERAL + r")\s?[" + _UNITS + r"](?P<post>[^\d?？]{0,16})$")
+# What makes the second count no plain restatement: what was ordered before (a change), more or fewer, a cancel,
+# someone else's share, a question.
+_NOT_RESTATED = re.compile(r"上面|刚才|刚刚|之前|上次|已经|[订要报接拍][了过]|再|加|减|少|多|又|另|不要|取消|不是|[给帮替][^\s，,。]|[吗呢]")
+_STILL_SETTLED = re.compile(r"^\s?(?:吧|就行|就够|就好|得了|了)")
+
+
+def corrected(text: str) -> Reading | None:
+    """The count said last when an earlier one in the same message is put right by a word between them: an order
+    of that count. None when the message is no such correction."""
+    match = _CORRECTED.match(_words(text))
+    if match is None or not match["ua"] and match["a"] not in ("一打", "半打", "两打") \
+            or any(_NOT_RESTATED.search(match[g]) for g in ("pre", "mid", "mid2", "post")) \
+            or match["still"] and not _STILL_SETTLED.match(match["post"]):
+        return None
+    first, last = number(match["a"]), number(match["b"])
+    return Reading(ORDER, last) if first and last and first != last and 1 <= last <= intents.MAX_AMOUNT else None
+
+
+# --- more on top, said where the clause reader read a plain order: "汤圆再添上一份", "两份不够 再添一份", "➕1份 再来" -----
+
+_MORE = re.compile(r"(?:再|又|追|补)(?:给我|帮我|给俺)?(?:要|来|加|添|订|买|拿|整|团|留)上?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]|"
+                   r"(?P<m>" + NUMERAL + r")\s?[" + _UNITS + r"]?\s?再(?:来|要)$")
+_TOO_FEW = re.compile(r"不够|太少|不太够")
+
+
+def more_on_top(text: str, reading: Reading) -> Reading:
+    """An order read where the message adds to what was ordered: the addition (a change of so many more)."""
+    words = _words(text)
+    if reading.intent != ORDER or reading.add or intents.LAST_TIME.search(words) and not intents.THIS_ONE.search(words):
+        return reading  # "上周那个小米熬粥真香 再团一袋": more than last time, a new order
+    if not (match := _MORE.search(words)) or not (more := number(match["n"] or match["m"])):
+        return reading
+    counts = _counts(words)
+    others = [c for c in counts if c != more] if counts.count(more) == 1 else counts[:]
+    if others:
+        if not _TOO_FEW.search(words) or len(set(others)) > 2:
+            return reading
+        said_before = min(others)  # "两份不够 再添一份", "一份不够吃 再加一份 两份" (the new total said after it)
+        if any(c not in (said_before, said_before + more) for c in others):
+            return reading
+    elif reading.amount != more:
+        return reading
+    return Reading(CHANGE, more, add=True, sure=reading.sure, item=reading.item)
+
+
+# --- a count taken back: "➖1", "-1", "➖1份 😂" alone --------------------------------------------------------------
+
+_MINUS = re.compile(r"^\s*[➖−－-]\s*(?P<n>[1-9]\d?)\s*[" + _UNITS + r"]?\s*$")
+
+
+def _taken_back(text: str) -> Reading | None:
+    picture_free = "".join(ch for ch in text if not (0x1F000 <= ord(ch) <= 0x1FAFF or 0x2600 <= ord(ch) <= 0x27BF and ch != "➖"))
+    match = _MINUS.match(picture_free.replace("\ufe0f", ""))
+    return Reading(CHANGE, -int(match["n"]), add=True) if match else None
+
+
+# --- talk about portions, not an order of the member's -------------------------------------------------------------
+
+# A joke, said anywhere in the message.
+_JOKE = re.compile(r"开玩笑|开个玩笑|逗你|说着玩|骗你们?的|做梦|下辈子|想得美")
+# Said in the clause of a count: an appetite, another shop or platform, a recommendation to others, someone making
+# or writing so many.
+_TALK = re.compile(r"能吃|吃得下|一顿能|一口气吃|外卖|淘宝|京东|拼多多|美团|饿了么|超市|食堂|菜市场|直播间|"
+                   r"(?:孩子|娃|宝宝|老师|作业|[他她])[^，,。]{0,8}?(?:写|做|画|抄)")
+# Someone making or writing so many ("孩子玩过家家 说要给我做两份汤圆", "孩子作业要写两份").
+_MADE = re.compile(r"(?:写|做|画|抄)(?:了)?" + NUMERAL + "[" + _UNITS + "]")
+_MEASURE = re.compile(NUMERAL + r"\s?[" + _UNITS + r"两克勺碗杯]|半[个勺碗杯斤]")
+_MAKER = re.compile(r"孩子|娃|宝宝|老师|作业|过家家")
+# Cooking with measures ("草莓酱：草莓一斤 糖二两 柠檬半个 小火熬", "一份米十份水 小火熬四十分钟").
+_COOKING = re.compile(r"小火|大火|中火|熬|炖|焯|腌|下锅|出锅|搅拌|[蒸煮炒烤]\s?(?:\d+|[一二两三四五六七八九十]+)\s?分钟")
+# Someone addressed about their order ("李叔叔您那份改成三份了 明天来拿": the staff's word to a member).
+_YOURS = re.compile(r"[你您](?:的|家)?那(?:份|个)")
+_SELF = re.compile(r"[我俺咱]")
+# Recommended to others, the member ordering nothing: "给老人买两份保暖鞋垫挺好的，推荐".
+_ADVISED = re.compile(r"推荐|安利|值得买|建议(?:大家|你们|姐妹)")
+_UNIT_COUNT = re.compile(NUMERAL + r"\s?[" + _UNITS + r"]")
+# Someone's portions named as theirs (the member's existing order, another's, one addressed): "我那两份", "张姐那两份",
+# "您那份", "接龙里第3个是我": about an order, not one ("在我那份上加" adds to it).
+_THAT_ORDER = re.compile(r"(?:我|俺|你|您|她|他|[\u4e00-\u9fff]{1,3}(?:姐|哥|姨|妈|爸|奶|爷|叔|婶))的?那(?:" + NUMERAL + r"[" + _UNITS + r"]|份)|"
+                         r"接龙里.{0,6}(?:是我|有我)")
+_ADDS = re.compile(r"加|再|添")
+# Others' counts listed with nobody ordering: "没拿的还有3位：刘姐2份，陈哥1份，周阿姨1份".
+_NAMED_COUNT = re.compile(r"(?:[\u4e00-\u9fff]{1,3}(?:姐|哥|姨|叔|婶|奶奶|爷爷|阿姨|老师|妈妈|爸爸)|[王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶贺顾毛郝龚邵钱严武戴孔汤][\u4e00-\u9fff]?)\s?" + NUMERAL + "[" + _UNITS + "]")
+_FIRST_PERSON = re.compile(r"[我俺咱帮给替]")
+# A wish said against something that stops it: "想要两份 但是冰箱放不下了".
+_BUT_NOT = re.compile(r"(?:但是|可是|不过|就是|但)[^，,。]{0,10}?(?:不|没)")
+# Waiting for stock ("托特包还有吗 蹲一个"), or 蹲 for something no store sells ("蹲一个周末饭搭子").
+_STOCK_ASKED = re.compile(r"还有吗|有货吗|还有没有|有没有货|还剩|补货|到货|上架")
+_WAITING = re.compile(r"蹲(?:一个|一份|个)(?P<after>[^，,。]*)$")
+# A wish beside a question about the stock: "围巾还剩燕麦色的吗 想给我妈买一条".
+_WISH = re.compile(r"想(?:给|要|买|订)")
+
+
+def _clauses(words: str) -> list[str]:
+    return [c for c in re.split(BREAK.pattern + r"|\s+", words) if c.strip()]
+
+
+def _talk(words: str, reading: Reading) -> Reading | None:
+    """None for talk about portions; the reading asked when something in the message may stop it; else as read."""
+    if _JOKE.search(words) or _ADVISED.search(words) and not _SELF.search(words) or _MADE.search(words) and _MAKER.search(words) \
+            or _COOKING.search(words) and len(_MEASURE.findall(words)) >= 2 or _YOURS.search(words) or any(_TALK.search(c) and _UNIT_COUNT.search(c) for c in _clauses(words)):
+        return None
+    if reading.intent != ORDER:
+        return reading
+    if _THAT_ORDER.search(words) and not _ADDS.search(words) or len(_NAMED_COUNT.findall(words)) >= 2 and not _FIRST_PERSON.search(words):
+        return None
+    if (waiting := _WAITING.search(words)) and not _UNIT_COUNT.search(waiting["after"]):
+        if waiting["after"].strip() and not intents.GOODS.search(waiting["after"]):
+            return None
+        if _STOCK_ASKED.search(words):
+            return replace(reading, sure=False)
+    if reading.sure and (_BUT_NOT.search(words) or _STOCK_ASKED.search(words) and _WISH.search(words)):
+        return replace(reading, sure=False)
+    return reading
+
+
+# --- how the message reaches the readers ---------------------------------------------------------------------------
+
+# A quoted reply typed or pasted without WeChat's dashed line: "「王店长：接龙开始」\n我2份", "「…」一份",
+# "回复 王店长：每份38元 限3份\n三份"; rewritten in WeChat's form, so that the quote is read as one (``unquote``).
+_BARE_QUOTE = re.compile(r"^\s*「(?P<q>[^」\n]{1,80})」[ \t]*\n?(?![-\s]*\n)(?P<rest>\S[\s\S]*)$")
+_REPLY_HEAD = re.compile(r"^\s*回复\s*(?P<q>[^：:\n]{1,16}[：:][^\n]{0,80})\n(?P<rest>\S[\s\S]*)$")
+
+
+def quoted(text: str) -> str:
+    """``text`` with a quote at its start in WeChat's own form (「…」, a dashed line, the reply)."""
+    if match := _BARE_QUOTE.match(text) or _REPLY_HEAD.match(text):
+        return f"「{match['q']}」\n- - - - - - - - - - - - - - -\n{match['rest']}"
+    return text
+
+
+# Voice input that ends every word with a full stop: "我。少要。一份。", "小李。我。再要。一份。".
+_STOPS = re.compile(r"[。.]")
+
+
+def undictated(text: str) -> str | None:
+    """The message run together when voice input cut it into pieces of a word or two; None when it is not so."""
+    pieces = [p.strip() for p in _STOPS.split(text) if p.strip()]
+    if len(pieces) < 3 or "\n" in text or sum(len(p) for p in pieces) > 4 * len(pieces):
+        return None
+    return "".join(pieces)
+
+
 def checked(text: str, reading: Reading | None) -> Reading | None:
-    """``reading`` after the whole-message checks."""
+    """``reading`` after the whole-message checks; a count put right in the same message, or taken back alone,
+    is read here even where the clauses read nothing."""
+    if (fixed := corrected(text) or _taken_back(text)) is not None:
+        reading = fixed
+    if reading is None or reading.intent == CANCEL:
+        return reading
+    reading = _talk(_words(text), reading)
     if reading is None:
         return None
-    return sourced(text, reading)
+    return sourced(text, more_on_top(text, reading))

@@ -97,7 +97,7 @@ def score(rows: list[Row], limits: order_guess.Thresholds | None) -> dict[str, i
         if row.fixed is None and limits is not None:
             reading = order_guess.choose(row.partnered, row.found, limits)
         if row.fixed is None:  # the whole-message checks come last, as in ``bot.chain.text.order_reading``
-            reading = order_checks.checked(unquote(row.record.text), reading)
+            reading = order_checks.checked(unquote(order_checks.quoted(row.record.text)), reading)
         reading = reading or Reading(NONE)
         intent = gold(row.record)[0]
         out["gold"] += intent in ORDERS
