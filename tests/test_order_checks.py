@@ -101,3 +101,16 @@ def test_a_quote_without_the_dashed_line_is_a_quote(text, amount):
 def test_orders_beside_those_words_still_read(text, amount):
     reading = order_reading(text, None)
     assert reading is not None and reading.sure and (reading.intent, reading.amount) == ("order", amount)
+
+
+@pytest.mark.parametrize("text, amount", [("1+1 我和我妈", 2), ("替楼下王奶奶报一份，她孙子要两份，都写我名字我去拿", 1)])
+def test_shares_of_several_people_read_as_less_are_asked(text, amount):
+    reading = order_reading(text, None)
+    assert reading is not None and not reading.sure and reading.amount == amount
+
+
+@pytest.mark.parametrize("text, amount", [("那个我要两份啊就是那个汤圆我要两份", 2), ("上次买的很新鲜，这次给我来四份，分给我妈两份", 4),
+                                          ("我要两份，我是3栋2单元的", 2), ("家里两个孩子爱吃 要两份", 2)])
+def test_a_count_said_again_or_shared_out_still_orders(text, amount):
+    reading = order_reading(text, None)
+    assert reading is not None and reading.sure and reading.amount == amount

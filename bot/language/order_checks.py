@@ -18,6 +18,7 @@ from dataclasses import replace
 from bot.language import intents, order_quantity
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, number
+from bot.language.people import PERSONS
 from bot.language.wrapping import BREAK
 
 _UNITS = order_quantity.UNITS
@@ -227,6 +228,34 @@ def undictated(text: str) -> str | None:
     return "".join(pieces)
 
 
+# --- several shares, each its own person, read as one: "隔壁老李家一份 我家一份", "1+1 我和我妈" ----------------------
+
+_PORTIONS = re.compile(NUMERAL + r"\s?[份件盒箱袋斤瓶包提罐桶]")
+_PERSONS = re.compile(PERSONS)
+_ALLOTTED = re.compile(r"^[\s，,。]*(?:其中|分给|分|给|送给|留给|带给)")
+_PLUS_SUM = re.compile(r"(?<![\d+])(?P<a>[1-9])\s?\+\s?(?P<b>[1-9])(?![\d+])")
+
+
+def shares(text: str, reading: Reading) -> Reading:
+    """An order whose amount is less than the shares the message names, each after its own person (a household,
+    kin, a neighbour) or added with +, is asked with their sum ("隔壁老李家一份 我家一份": 您是要订 2 份…吗)."""
+    if reading.intent != ORDER or not reading.sure:
+        return reading
+    words = _masked(_words(text))
+    if match := _PLUS_SUM.search(words):
+        total = int(match["a"]) + int(match["b"])
+        return reading if reading.amount == total else replace(reading, amount=total, sure=False)
+    counts = list(_PORTIONS.finditer(words))
+    if len(counts) < 2:
+        return reading
+    heads = [words[a.end() if a else 0:b.start()] for a, b in zip([None, *counts], counts)]
+    persons = [found[-1] if (found := _PERSONS.findall(h)) else "" for h in heads]
+    if not all(persons) or len(set(persons)) < len(persons) or any(_ALLOTTED.match(h) for h in heads[1:]):
+        return reading  # "我要两份…我要两份": said again; "这次给我来四份，分给我妈两份": how the total is shared
+    values = [number(re.match(NUMERAL, c.group(0)).group(0)) or 0 for c in counts]
+    return reading if reading.amount >= sum(values) else replace(reading, sure=False)
+
+
 def checked(text: str, reading: Reading | None) -> Reading | None:
     """``reading`` after the whole-message checks; a count put right in the same message, or taken back alone,
     is read here even where the clauses read nothing."""
@@ -237,4 +266,4 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
     reading = _talk(_words(text), reading)
     if reading is None:
         return None
-    return sourced(text, more_on_top(text, reading))
+    return sourced(text, shares(text, more_on_top(text, reading)))
