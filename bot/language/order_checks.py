@@ -6,9 +6,20 @@ says can still make that count no order of the member's, or another amount. A wr
 turn a reading into a question (``sure=False``) or into nothing, except where the message itself puts the count
 right ("三份，不对，两份"):
 
-- **where the amount comes from**: it must be a count the message states (or their sum, or a count each times
-  those named), once the numbers that are no count are set aside: a price ("一份要28", "一共114对吧 我先转了",
+- **where the amount comes from** (``sourced``): it must be a count the message states (or their sum, or a count
+  each times those named), once the numbers that are no count are set aside: a price ("一份要28", "一共114对吧 我先转了",
   "多钱一份"), a decimal ("小米2.5kg"). Nothing left: no order; another count left: asked;
+- **a count put right in one breath** (``corrected``): "三份，不对，两份", "要两份…算了一份就够了" order the last count;
+- **more on top** (``more_on_top``): "汤圆再添上一份", "两份不够 再添一份" add one, where a plain order was read;
+  "➖1" alone takes one back;
+- **talk about portions** (``_talk``): a joke, an appetite, another shop, someone making so many, cooking measures,
+  someone's portions named as theirs ("我那两份", "您那份"), others' counts listed, a recommendation: no order; a wish
+  beside what may stop it ("但是冰箱放不下了", a stock question, 蹲): asked;
+- **shares of several people** (``shares``): an order read as less than the shares named, each after its own
+  person or added with + ("1+1 我和我妈"): asked with their sum.
+
+``quoted`` and ``undictated`` shape the text before the readers: a quote typed without WeChat's dashed line is read
+as a quote, and voice input's full stop after every word is run together where that makes a change of a plain order.
 """
 from __future__ import annotations
 
