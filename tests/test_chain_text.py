@@ -169,7 +169,7 @@ def test_the_open_events_own_name_is_no_elsewhere():
 # own line may edit itself (1份→2份, 2改3, （再加1）, 取消); a list of no counts under a head naming no goods is no order list.
 CHAIN_ORDERS = [
     ("#接龙 汤圆\n1. 小美 2份\n2. 婷婷 3份", Order(3)),
-    ("#接龙 汤圆\n1. 小美 2份\n2. 婷婷 3份\n谢谢🙏", Order(3)),
+    ("#接龙 汤圆\n1. 小美 2份\n2. 婷婷 3份\n谢谢🙏", Order(3)), ("#接龙 汤圆\n1. 小美 2份\n2. 婷婷 3份\n谢谢店长🙏", Order(3)),
     ("#接龙 汤圆 截止今晚8点\n1. 小美 2份\n2. 婷婷 1份", Order(1)),
     ("#接龙 汤圆\n1. 小美 2份\n2. 婷婷 1份→2份", Order(2)),
     ("#接龙 汤圆\n1. 小美 2份\n2. 婷婷 1改3", Order(3)),

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from bot.language import intent_model, intents, order_checks, order_guess, order_quantity, signups
 from bot.language.numbers import number
-from bot.language.wrapping import unquote
+from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
 from bot.text import normalize, strip_leading_mentions
 
 MAX_QUANTITY = 999
@@ -253,7 +253,7 @@ def _tally(text: str) -> bool:
 
 
 def _talked_after(text: str) -> bool:
-    return any(line.strip() and not _COURTESY_LINE.match(line) for line in _head_and_tail(text)[1])
+    return any(line.strip() and not _COURTESY_LINE.match(line) and not is_courtesy(squeeze(plain(line))) for line in _head_and_tail(text)[1])
 
 
 # What a member writes on their own line to change it: "1份→2份", "2改3", "2份（再加1）", "取消".
