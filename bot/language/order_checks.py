@@ -150,7 +150,10 @@ _MINUS = re.compile(r"^\s*[➖−－-]\s*(?P<n>[1-9]\d?)\s*[" + _UNITS + r"]?\s*
 def _taken_back(text: str) -> Reading | None:
     picture_free = "".join(ch for ch in text if not (0x1F000 <= ord(ch) <= 0x1FAFF or 0x2600 <= ord(ch) <= 0x27BF and ch != "➖"))
     match = _MINUS.match(picture_free.replace("\ufe0f", ""))
-    return Reading(CHANGE, -int(match["n"]), add=True) if match else None
+    if not match:
+        return None
+    # "-1" is the 接龙 idiom opposite "+1"; a bigger bare minus ("-3份") is rarer and may be a slip: asked, not acted
+    return Reading(CHANGE, -int(match["n"]), add=True, sure=match["n"] == "1")
 
 
 # --- talk about portions, not an order of the member's -------------------------------------------------------------
