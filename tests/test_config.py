@@ -1,13 +1,12 @@
 """Config: strict schema, errors with YAML path and line, defaults for every group."""
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 
 import pytest
 
 from bot.config.loader import ConfigError, load_config, parse_config
+from tests.cli import run_cli
 from tests.conftest import ROOT
 
 
@@ -145,16 +144,12 @@ def test_empty_file_means_all_defaults():
     assert config.settings_for("g", "n").signin.enabled
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True, text=True, cwd=ROOT, timeout=60)
-
-
 def test_check_config_cli(tmp_path):
-    ok = run_cli("check-config")
+    ok = run_cli(["check-config"])
     assert ok.returncode == 0 and "检查通过" in ok.stdout
     bad = tmp_path / "bad.yaml"
     bad.write_text("defaults:\n  signin:\n    base_pionts: 3\n  schedule:\n    - {id: m, cron: '0 8 * * 8', template: morning_greeting}\n", "utf-8")
-    result = run_cli("check-config", str(bad))
+    result = run_cli(["check-config", bad])
     assert result.returncode == 1
     assert f"{bad} 第 3 行 defaults.signin.base_pionts：没有这一项" in result.stderr
     assert f"{bad} 第 5 行 defaults.schedule[0].cron：定时表达式 “0 8 * * 8” 写错了" in result.stderr
