@@ -1,4 +1,4 @@
-"""The games example through ``qunbot replay`` and ``qunbot verify-draw``, as real commands."""
+"""The games example through ``qunbot replay`` and ``qunbot verify-draw``, as commands (tests/cli.py)."""
 from __future__ import annotations
 
 import re

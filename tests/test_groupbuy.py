@@ -1,5 +1,5 @@
 """Group-buys through the real pipeline: orders in plain words and chains, stock and cut-off in SQL,
-calm running totals, /汇总, and the CSV pick list as a subprocess."""
+calm running totals, /汇总, and the CSV pick list through `qunbot export orders`."""
 from __future__ import annotations
 
 import csv

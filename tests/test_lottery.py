@@ -1,4 +1,4 @@
-"""The provably fair lottery through the real pipeline; verify-draw as a subprocess."""
+"""The provably fair lottery through the real pipeline; verify-draw as the command (tests/cli.py)."""
 from __future__ import annotations
 
 import hashlib
