@@ -12,6 +12,7 @@ from bot.events import GroupInfo, Member
 from bot.handlers.activity import ActivityRequest, BadRequest, parse_request
 from storage import activities
 from storage.db import Database
+from tests.cli import run_cli
 from tests.conftest import local, privately, to
 
 
@@ -128,13 +129,8 @@ def test_the_waitlist_moves_up_in_order_of_sign_up(make_db):
 
 def test_the_readme_example_replays(tmp_path):
     import json
-    import subprocess
-    import sys
 
-    from tests.conftest import ROOT
-
-    out = subprocess.run([sys.executable, "-m", "bot", "replay", "docs/examples/chain_groupbuy_event.jsonl",
-                          "--until", "2026-11-28T15:00:00+08:00"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    out = run_cli(["replay", "docs/examples/chain_groupbuy_event.jsonl", "--until", "2026-11-28T15:00:00+08:00"])
     assert out.returncode == 0, out.stderr
     said = [a for a in map(json.loads, out.stdout.splitlines()) if "text" in a]  # pictures have none
     texts = [a["text"] for a in said]
