@@ -56,8 +56,9 @@ def child(skip: int, count: int, go: str) -> None:
                                       until=None, out=io.StringIO()))
 
 
-def count(skip: int, messages: int) -> int:
-    """Instructions counted from message ``skip`` to the bot stopped."""
+def count(skip: int, messages: int, keep: str | None = None) -> int:
+    """Instructions counted from message ``skip`` to the bot stopped; ``keep``: callgrind's output copied
+    there (``callgrind_annotate --inclusive=yes`` shows the C functions the instructions ran in)."""
     with tempfile.TemporaryDirectory(prefix="qunbot-callgrind-") as tmp:
         go, out = f"{tmp}/go", f"{tmp}/callgrind.out"
         command = ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}",
@@ -74,7 +75,10 @@ def count(skip: int, messages: int) -> int:
         process.stderr.read()
         if process.wait() != 0:
             raise RuntimeError(f"the replay under callgrind failed ({process.returncode})")
-        totals = re.search(r"^(?:totals|summary): (\d+)", Path(out).read_text(), re.M)
+        text = Path(out).read_text()
+        if keep:
+            Path(keep).write_text(text)
+        totals = re.search(r"^(?:totals|summary): (\d+)", text, re.M)
         return int(totals.group(1))
 
 
@@ -82,12 +86,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--skip", type=int, default=2000, help="messages run uncounted first")
     parser.add_argument("--count", type=int, default=4000, help="messages counted (then the drain and the stop)")
+    parser.add_argument("--keep", help="copy callgrind's output file there")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args.skip, args.count, args.child)
         return
-    total = count(args.skip, args.count)
+    total = count(args.skip, args.count, args.keep)
     print(f"end-to-end replay, messages {args.skip + 1:,}-{args.skip + args.count:,} of the bench's day: "
           f"{total:,} instructions, {total / args.count:,.0f} a message")
 

@@ -162,7 +162,7 @@ async def run_replay(lines: list[TranscriptLine], *, config_path: Path, db_path:
         adapter = LocalAdapter(clock, Member(config.bot.id, config.bot.name))
         actions: Counter[str] = Counter()
         printer = _ActionPrinter(db, out, actions)
-        adapter.subscribe(printer)
+        adapter.subscribe(printer, events=False)
         db.on_settled = printer.settled
         bot = Bot(config, transport=adapter, clock=clock, db=db, config_path=config_path, rng=random.Random(0))
         sim = Simulation(bot, clock)
