@@ -6,7 +6,8 @@ The bench's day (``benchmarks/end_to_end.py``: 20,000 messages, 50 groups x 200 
 spacing) cut to its first ``skip + count`` messages runs through ``run_replay`` under
 ``valgrind --tool=callgrind --instr-atstart=no``: the imports, the start-up and the first ``skip`` messages
 run uninstrumented (instrumented they would take many minutes); from the first window at or after message
-``skip`` to the bot stopped (the drain and the close included) every instruction of every thread is counted.
+``skip`` to the bot stopped (the drain and the close included; not the interpreter's shutdown after) every
+instruction of every thread is counted.
 The figure is that total ÷ ``count``. ``PYTHONHASHSEED=0``, so two runs of the same code count the same
 to a few parts in 10,000. About 3 minutes for the default 4,000 messages on a quiet core.
 """
@@ -54,6 +55,9 @@ def child(skip: int, count: int, go: str) -> None:
     with tempfile.TemporaryDirectory(prefix="qunbot-count-") as tmp:
         asyncio.run(replay.run_replay(lines, config_path=ROOT / "config.yaml", db_path=Path(tmp) / "bot.db",
                                       until=None, out=io.StringIO()))
+    # Not the interpreter's shutdown: freeing the start-up's objects (a full collection of ~400,000) costs
+    # as much as ~300 messages, paid once by any replay however long
+    os._exit(0)
 
 
 def count(skip: int, messages: int, keep: str | None = None) -> int:

@@ -230,6 +230,9 @@ def _event(adapter: LocalAdapter, line: TranscriptLine):
     return adapter.direct(line.sender, line.text, at=at)
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps(..., ensure_ascii=False) builds one per call
+
+
 class _ActionPrinter:
     """Prints the bot's actions, each once the writes before it are committed: an action line may depend
     on an acknowledged write (a sign-in's reply on its row), and a replay commits lazily
@@ -245,7 +248,7 @@ class _ActionPrinter:
         if "action" not in record:
             return
         self.actions[record.get("group") or ""] += 1
-        line = json.dumps(record, ensure_ascii=False) + "\n"
+        line = _JSON.encode(record) + "\n"
         if self.db.unsettled or self._held or self.db.lost is not None:
             self._held.append(line)
         else:
