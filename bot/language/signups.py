@@ -30,7 +30,7 @@ _PARTY_WORDS = re.compile(r"(?:" + PERSONS + r"|" + NUMERAL + r"(?:个|位)?(?:�
 # place or pastime ("我们全家去三亚", "去爬山") is a plan elsewhere, whoever and however many go.
 # The kinds of event a store holds, as members name them: "秋游我们家不去了", "采摘算我一个"; going to
 # one (_GO_EVENT) only by the store's own kinds ("我们五个人去海边露营", "去郊游" are a family's plans).
-_EVENT_KINDS = r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊游|沙龙|讲堂|品鉴"
+EVENT_KINDS = _EVENT_KINDS = r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊游|沙龙|讲堂|品鉴"
 _STORE_EVENTS = r"课|讲座|活动|烘焙|手工|义诊"
 _GO_EVENT = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|"
              r"[^，,。]{0,8}?(?:" + _STORE_EVENTS + r"|那场|这场)")
@@ -113,7 +113,7 @@ _DONE_THINGS = re.compile(r"(?<![不没])(?:做|玩|去|参加|听|看|学|吃|�
 _NOW = re.compile(r"现在|这次|这回|改成|改为|变成|换成|报名|报个名|算我|算上|加我|先报")
 # Signing up for another body's thing: "广场舞队报名参加比赛了", "单位组织体检 报名了", "孩子游泳班报名了" (a team
 # coming is a party: "我们广场舞队四个人").
-_ELSE_THING = re.compile(r"学校|单位|公司|驾校|考试|体检|比赛|兴趣班|培训班|补习班|辅导班|游泳|舞蹈班|钢琴|疫苗|马拉松|夏令营|冬令营")
+ELSE_THING = _ELSE_THING = re.compile(r"学校|单位|公司|驾校|考试|体检|比赛|兴趣班|培训班|补习班|辅导班|游泳|舞蹈班|钢琴|疫苗|马拉松|夏令营|冬令营")
 _STORE_EVENT = re.compile(_EVENT_KINDS + r"|那场|这场|店里")
 _PIECE = re.compile(BREAK.pattern + r"|\s+")
 
@@ -906,3 +906,26 @@ def party_size(text: str) -> int | None:
     if _COUPLE.search(text):  # "我们夫妻带孩子": the two of us, and whoever else is named
         return 2 + kids + len(set(RELATIVE.findall(text)) - _SPOUSES)
     return me + relatives + kids
+
+
+# --- one's line of a sign-up 接龙 -----------------------------------------------------------------------
+_LINE_SPLIT = re.compile(r"(?P<name>\S+?)(?:\s+|(?=\+)|(?=" + NUMERAL + r"(?:大|个?人|位)))(?P<tail>.*)$")
+
+
+def line_party(body: str) -> Reading | None:
+    """What one's own line of a sign-up 接龙 says, after its number: a party ("小美 2人", "周周 2大1小", "阿芳 一家三口",
+    "豆豆妈+豆豆", "乐乐和外婆", "兰兰 2"), a cancellation ("朵朵妈 取消"), or None when the line says no party the
+    reader knows (the list's own count then stands)."""
+    body = plain(body).strip()
+    match = _LINE_SPLIT.match(body)
+    name, tail = (match["name"], squeeze(match["tail"])) if match else (body, "")
+    if tail and SIGNUP_CANCEL_WORDS.fullmatch(tail):
+        return Reading(SIGNUP_CANCEL)
+    if tail.isdigit():
+        return _party_reading(int(tail), True)
+    if tail and (_is_party(tail) or _HOUSEHOLD.search(tail) or _FAMILY.search(tail) or tail.startswith("+")):
+        people = party_size(tail) if not tail.startswith("+") else 1 + tail.count("+") + name.count("+")
+        return _party_reading(people, True)
+    if not tail and re.search(r"[和跟带+&]|还有", name) and (people := _listed_party(name)) is not None:
+        return _party_reading(people, True)  # "乐乐和外婆", "豆豆妈+豆豆": the persons joined
+    return None
