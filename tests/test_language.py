@@ -316,6 +316,19 @@ def test_a_relayed_cancel_is_asked_once(text, expected):
     assert read_signup(text) == expected
 
 
+# Cancels as typed (R4): 不来了 beside 不去了, Cantonese 唔去, a whole party named (全部, 老两口), an English "sorry" as courtesy.
+@pytest.mark.parametrize("text, expected", [
+    ("我不来了", Reading("signup_cancel")), ("讲座不来了", Reading("signup_cancel")), ("位置留给需要的人 我不来了", Reading("signup_cancel")),
+    ("我哋唔去啦 唔该取消", Reading("signup_cancel")), ("我们三个全部取消", Reading("signup_cancel")),
+    ("老两口都不去了 天太冷", Reading("signup_cancel")), ("sorry 去不了 帮我撤了", Reading("signup_cancel")),
+    ("去不料了", Reading("signup_cancel")), ("我妈说她不来了", Reading("signup_cancel", sure=False)),
+    ("周六我不来了", Reading("signup_cancel", sure=False)),  # which event? asked, as 我明天不去了
+    ("这家店我再也不来了", None), ("他说不来了", None), ("你还来不来了", None), ("我今天不来店里了", None),
+])
+def test_cancels_as_typed(text, expected):
+    assert read_signup(text) == expected
+
+
 # The party changed by a count, its total unsaid: a change on top (``add``) for the handler to add to the sign-up.
 @pytest.mark.parametrize("text, expected", [
     ("再加一个", Reading("signup", 1, add=True)), ("我们再多一个人", Reading("signup", 1, add=True)),

@@ -53,7 +53,7 @@ _PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")  # a g
 SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|开始报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
                          r"学校|单位|公司|组织|驾校|考试|体检|多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
-SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
+SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|参加不了|不参加了?|"
                                   r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名)不要了?|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
                                   r"(?:(?<=[名组局队])|(?<=课我)|(?<=讲座我)|(?<=活动我)|(?<=手工我)|(?<=烘焙我)|(?<=局我))撤(?:回|销|掉|了)?")  # "报名撤了", "活动我撤了"; not "我先撤了"
 _NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"再来一次|再也|以后|航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
@@ -233,7 +233,7 @@ def _dropped_after(raw: list[str]) -> list[str]:
 # after 说 (the 她/他 repeating who goes with it) when what they said drops out (不去了, 来不了; "我老公说他不去" is
 # his plans): the cancel is read as said, and the relaying (RELAYED) makes it asked once, since the member speaks for
 # someone of her party whom she may or may not have signed up.
-_HOUSEHOLD_SAID = re.compile(r"^(?P<said>(?:我家?|俺家?)?(?:" + HOME + r")说)(?:了)?[她他]?(?P<rest>.*(?:不去了|去不了|来不了|去不成|来不成|参加不了|不参加了|不能去了).*)$")
+_HOUSEHOLD_SAID = re.compile(r"^(?P<said>(?:我家?|俺家?)?(?:" + HOME + r")说)(?:了)?[她他]?(?P<rest>.*(?:不去了|去不了|来不了|不来了|去不成|来不成|参加不了|不参加了|不能去了).*)$")
 _HOUSEHOLD_SAYS = re.compile(r"(?:我家?|俺家?)?(?:" + HOME + r")说了?")
 _CANCEL_RUN_ON = re.compile(r"(?:(?<=不去了)|(?<=去不了了)|(?<=不去)|(?<=来不了了))(?=[我你他她孩老家腰头身])")
 _SIGNUP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d+])|(?<=[\u4e00-\u9fff])\s+(?=[a-z])")
@@ -635,7 +635,7 @@ def _tidy_signup(clause: str) -> str:
 
 # Who cancels and which event, before the cancel, that name nothing else dropped: the party ("我和老伴都", "我们一家三口"),
 # the event ("周六的局", "我们那组"), on someone's behalf ("替李奶奶").
-_WHO_AND_WHICH = re.compile(r"[和跟替帮与]|都|也|一家" + NUMERAL + r"口|全家|一家人?|" + NUMERAL + r"(?:个人?|口|位)|俩|仨|那组|组|局|队|" + _EVENT_KINDS
+_WHO_AND_WHICH = re.compile(r"[和跟替帮与]|都|也|全部|全都|老两口|两口子|俩口子|夫妻|一家" + NUMERAL + r"口|全家|一家人?|" + NUMERAL + r"(?:个人?|口|位)|俩|仨|那组|组|局|队|" + _EVENT_KINDS
                             + r"|周[一二三四五六日末]|明天|今天|后天|那天")
 
 
