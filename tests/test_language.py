@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.chain.text import order_reading
+from bot.chain.text import order_reading, signup_reading
 from bot.config.schema import SignInSettings
 from bot.language.intents import Reading, answer, read_order
 from bot.language.signups import read_signup
@@ -326,6 +326,22 @@ def test_a_relayed_cancel_is_asked_once(text, expected):
     ("这家店我再也不来了", None), ("他说不来了", None), ("你还来不来了", None), ("我今天不来店里了", None),
 ])
 def test_cancels_as_typed(text, expected):
+    assert read_signup(text) == expected
+
+
+# The staff's notices (R4): how many signed up, the places left or gone, the deadline, the others urged are nobody's
+# sign-up, for the rules and for the learned score after them; the member's own words beside a notice still count.
+@pytest.mark.parametrize("text", ["今日签到已有58人 大家继续加油", "社区老年大学报名今天截止 大家别忘了", "还有3个名额",
+                                  "明天的讲座报名今天截止", "活动报名中 名额有限", "目前已有15人报名", "报名已满",
+                                  "大家别忘了报名", "讲座还剩2个位置", "报名参加躺平大赛"])
+def test_a_notice_is_no_signup(text):
+    assert read_signup(text) is None and signup_reading(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("目前已有15人报名 我也报一个", Reading("signup", 1)), ("还有3个名额吗 我们两个", Reading("signup", 2, sure=False)),
+])
+def test_the_members_words_beside_a_notice(text, expected):
     assert read_signup(text) == expected
 
 

@@ -88,6 +88,9 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     text = plain(_pictured_people(unquote(text)))
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
+    if is_notice(text):
+        return None  # "目前已有15人报名", "报名今天截止 大家别忘了", "还有3个名额": the staff's notice, nobody's party
+    text = _without_notice(text)  # "目前已有15人报名 我也报一个": the member's words, not the count of the notice
     if TALLY.search(text) or MEMBERS_PLAN.search(text) or _PASTIME.search(text) or not (text := without_limits(text)):
         return None  # "每户最多报3人", "满10人成团": the event's rule, not a party; "斗地主三缺一 算我一个": a game among members
     # A space ends a clause ("讲座去不了了 取消报名", "+2 我和老公"); or only between words ("陈丽 成人1 儿童1"); or none
@@ -96,6 +99,29 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         if (reading := _read_signup(spaced, event)) is not None:
             return _checked_party(text, reading)
     return None
+
+
+# The staff's notices about the event: how many have signed up ("目前已有15人报名", "今日签到已有58人"), the places left
+# or gone ("还有3个名额", "名额有限", "报名已满"), the deadline ("报名今天截止"), sign-ups open ("火热报名中"), the others
+# urged ("大家别忘了报名"). With none of the member's own words beside them they are nobody's sign-up, for the rules and
+# the learned score alike ("目前已有15人报名 我也报一个" still signs up).
+_NOTICE = re.compile(r"(?:已有|已经有|已报|共有|一共有|目前有?|现在有?|累计)" + NUMERAL + r"(?:个人|人|位|组|家|户)|"
+                     r"报名[^，,。我]{0,6}截止|截止报名|(?:火热|正在)?报名中|名额有限|名额不多|(?:还有|还剩|仅剩|只剩|剩余)" + NUMERAL
+                     + r"个?(?:名额|位置?|座位)|名额(?:已满|满了|已经满了)|报名已满|已报满|满员|额满|"
+                     r"(?:大家|各位|姐妹们|家人们|邻居们)[^，,。]{0,6}(?:别忘了?|记得|抓紧|赶紧|快)")
+
+
+def _without_notice(text: str) -> str:
+    """The message without the clauses that only quote the staff's notice, when another clause is the member's."""
+    pieces = [p for p in _PIECE.split(text) if p.strip()]
+    kept = [p for p in pieces if not (_NOTICE.search(squeeze(p)) and not _FIRST_PERSON.search(p) and not QUESTION.search(p))]
+    return "，".join(kept) if kept and len(kept) < len(pieces) else text
+
+
+def is_notice(text: str) -> bool:
+    """A notice of the staff's about the event, with no word of the member's own (for the learned score's gate too)."""
+    words = squeeze(plain(unquote(text)))
+    return bool(_NOTICE.search(words)) and not _FIRST_PERSON.search(words)
 
 
 # --- what no phrasing of a sign-up says (issue 18, fresh text) ------------------------------------------
@@ -113,7 +139,7 @@ _DONE_THINGS = re.compile(r"(?<![不没])(?:做|玩|去|参加|听|看|学|吃|�
 _NOW = re.compile(r"现在|这次|这回|改成|改为|变成|换成|报名|报个名|算我|算上|加我|先报")
 # Signing up for another body's thing: "广场舞队报名参加比赛了", "单位组织体检 报名了", "孩子游泳班报名了" (a team
 # coming is a party: "我们广场舞队四个人").
-ELSE_THING = _ELSE_THING = re.compile(r"学校|单位|公司|驾校|考试|体检|比赛|兴趣班|培训班|补习班|辅导班|游泳|舞蹈班|钢琴|疫苗|马拉松|夏令营|冬令营")
+ELSE_THING = _ELSE_THING = re.compile(r"学校|单位|公司|驾校|考试|体检|比赛|大赛|竞赛|兴趣班|培训班|补习班|辅导班|游泳|舞蹈班|钢琴|疫苗|马拉松|夏令营|冬令营")
 _STORE_EVENT = re.compile(_EVENT_KINDS + r"|那场|这场|店里")
 _PIECE = re.compile(BREAK.pattern + r"|\s+")
 
