@@ -423,6 +423,8 @@ def test_orders_by_mechanism(text, expected):
     "在老家签到", "人在外地签个到", "在回家的公交上签到", "在女儿家签到",
     # a trigger typed apart or by its initials among other words, a clause said twice
     "签。到", "签 到 早上好", "早 qd一下", "qd qd 今天好冷", "今天 dk", "我签到我签到", "我来打卡我来打卡",
+    # R4: 签一下 / 签一个 asked of the bot, the whole clause (a parcel or a paper named is not); for her household
+    "帮我签一下", "帮我签一下 谢谢", "给我签一下", "麻烦帮我签一个", "帮我妈签个到", "帮我妈签到",
 ])
 def test_sign_ins(text):
     assert read_signin(text, TRIGGERS) == Reading("signin")
@@ -433,7 +435,9 @@ def test_sign_ins(text):
     "签到了没，姐妹们", "签名", "打卡机", "我妈签到了", "我女儿帮我签到了", "老公替我打卡了",
     "每天签到，感觉自己很自律", "会议签到", "签到后去哪里领", "我妈签到满一个月了",
     "新人报到，请多关照", "明天去单位报到", "签一下合同", "补个签到", "报道说明天降温",
-    "帮我签一下", "替我签一下", "给我签一下",
+    "替我签一下", "快递到了 帮我签一下", "合同帮我签一下", "帮我签一下快递",
+    # R4: an event's schedule or a list that names 签到 among its steps
+    "活动流程：9:00 签到 9:30 开始", "周六安排：\n8:30 签到\n9:00 讲座开始", "9点签到 10点开始",
     "刚进群，报个到", "刚进群，报到", "这个签一签", "能帮我打卡吗 我今天不去公司", "帮我打个卡 我要迟到了",
     "我不签到了 签到的人多吗", "签到 表格", "签到了吗",
     "签到2次", "新人报个到", "明天去单位报个到", "现在在公司签到", "学校又让打卡 每天拍视频", "我妈签到啦我还没签",
