@@ -345,6 +345,21 @@ def test_the_members_words_beside_a_notice(text, expected):
     assert read_signup(text) == expected
 
 
+# The party as composed (R4): twins, adults and children without 个, big ones and small ones; seats by count or asked
+# of the staff; a head count said larger than the party read is asked with it, never stored (a denied or an earlier
+# count, a phone number's 后四位 are no count of the party).
+@pytest.mark.parametrize("text, expected", [
+    ("双胞胎报名 妈妈陪", Reading("signup", 3)), ("周六活动 我们家俩大人俩孩子", Reading("signup", 4)),
+    ("两个大的两个小的 报上吧", Reading("signup", 4)), ("婆媳俩报名", Reading("signup", 2)), ("我和老公带娃", Reading("signup", 3)),
+    ("一个座位 谢谢", Reading("signup", 1)), ("能给我们留两个名额吗", Reading("signup", 2)), ("留两个位置", Reading("signup", 2)),
+    ("还有两个座位吗", None),
+    ("讲座报名 楼里老姐妹六个一起", Reading("signup", 6, sure=False)),
+    ("不好意思 我们是两个人 不是三个", Reading("signup", 2)), ("姓名：周丽 人数：1 电话后四位：6688", Reading("signup", 1)),
+])
+def test_the_party_as_composed(text, expected):
+    assert read_signup(text) == expected
+
+
 # The party changed by a count, its total unsaid: a change on top (``add``) for the handler to add to the sign-up.
 @pytest.mark.parametrize("text, expected", [
     ("再加一个", Reading("signup", 1, add=True)), ("我们再多一个人", Reading("signup", 1, add=True)),

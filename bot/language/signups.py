@@ -152,8 +152,25 @@ def _checked_party(text: str, reading: Reading) -> Reading | None:
     if not_a_signup(text):
         return None
     # A change on top (再加一个孩子) names who is added: the doubts about a whole party's size do not apply.
+    if reading.sure and not reading.add and (stated := _stated_heads(text)) > reading.amount:
+        return replace(reading, amount=stated, sure=False)  # "讲座报名 楼里老姐妹六个一起" read as one: "6 人?" asked
     in_doubt = reading.sure and not reading.add and party_in_doubt(text, reading.amount)
     return replace(reading, sure=False) if in_doubt else reading
+
+
+# A head count stated anywhere ("六个", "两位", "俩", "三个人"), once ages, times, flats and prices are set aside: a party
+# read smaller than the largest is asked with that count, never stored (one of those people is left out otherwise).
+_HEADS_STATED = re.compile(r"(?<![再加多少减第后])(" + NUMERAL + r")(?:个|位|名)(?!月|多?小时|钟|周|星期|礼拜|点|号|天|年|字|娃|孩子|小孩|宝宝|小朋友)|(?<![再加])(俩|仨)(?!口子)")
+
+
+# A count denied or left behind: "不是三个", "原来三个", "本来报了四个".
+_COUNT_UNSAID = re.compile(r"(?:不是|原来|本来|之前|刚才|上次)[^，,。\s]{0,4}?" + NUMERAL + r"(?:个人?|位|人)")
+
+
+def _stated_heads(text: str) -> int:
+    words = _COUNT_UNSAID.sub("，", NOT_PARTY.sub("，", squeeze(plain(text))))
+    counts = [number(m.group(1) or m.group(2)) or 0 for m in _HEADS_STATED.finditer(words)]
+    return max(counts, default=0) if max(counts, default=0) <= MAX_AMOUNT else 0
 
 
 # Signing others up, said: "李姐说她家两个人 报名", "老公说他也去 算上他" (not "她们家都去": their plan).
@@ -230,8 +247,8 @@ def party_in_doubt(text: str, people: int) -> bool:
     """Whether a party read as ``people`` is doubtful: it is others' (signed up by the member, or only told of), or
     the message's own counts doubt it: it states totals that disagree and the last is not the one read ("原来报的两个人，现在加我老公，三个人" read 2), or it names a
     companion of the member's while one person is read."""
-    if _others_plan(_pieces_of(plain(text))):
-        return True  # "老公说他也去 算上他", "李姐说她家两个人 报名": for them, if the member means it
+    if _others_plan(_pieces_of(plain(text))) or _stated_heads(text) > people:
+        return True  # "老公说他也去 算上他", "李姐说她家两个人 报名": for them, if the member means it; a count said larger
     words = squeeze(plain(text))
     totals = [number(m.group(1)) for m in _TOTAL_SAID.finditer(words)]
     if len(set(totals)) > 1 and totals[-1] != people:
@@ -481,9 +498,18 @@ _ROOM_ASK = re.compile(r"还有(?:名额|位置|位子|空位|空)|(?:能|可以
 _ASK_TO_JOIN = re.compile(r"报名|报个名|参加|算我|算上我|加我|(?:去|来)(?:吗|么|不|呢)?[?？]?$")
 
 
+# Seats asked of the staff for oneself, by count: "能给我们留两个名额吗", "可以帮我占个位置吗".
+_SEATS_ASKED = re.compile(r"(?:能|可以|能不能|可不可以|麻烦)?(?:给|帮)(?:我|我们|俺|咱们?)(?:留|占)(?P<n>" + NUMERAL + r")?个?(?:名额|位置|座位|位子)"
+                          r"(?:吗|么|不|嘛|好吗|可以吗|行吗)?")
+# Seats by count alone, the whole clause: "一个座位", "两个位子就够".
+_SEATS = re.compile(NUMERAL + r"个(?:座位|位子|名额|位置)(?:就行|就够了?|就好)?")
+
+
 def _asking_to_join(asked: list[str]) -> Reading | None:
     """'我能报名吗', '我们家三个人可以参加吗': a member asking to come, put as a question; asked back
     once. '能带孩子吗', '还有名额吗' alone are questions for the store, nothing more."""
+    if len(asked) == 1 and (seats := _SEATS_ASKED.fullmatch(asked[0])):
+        return _party_reading(number(seats["n"]) if seats["n"] else 1, True)  # "能给我们留两个名额吗": a request, as 能给我留两份吗
     mine = [p for p in asked if (_ROOM_ASK.search(p) and _ASK_TO_JOIN.search(p) or _JOIN_ASKED_NOT.search(p)) and re.search(r"[我俺咱]", p)
             and not SIGNUP_CANCEL_WORDS.search(p) and not PAST.search(p)]
     if len(mine) != 1 or len(asked) > 2:
@@ -760,8 +786,8 @@ _WHO_OR_HEADS = re.compile(PERSON.pattern + r"|[个位人口]|俩|仨")
 
 def _is_party(clause: str) -> bool:
     """Who is coming and nothing else: '我和老公带娃一起', '我们家3个人', '张阿姨2人', '两个大人一个孩子'."""
-    if _HEADCOUNT.fullmatch(clause):
-        return True  # "三口人" said alone: who comes
+    if _HEADCOUNT.fullmatch(clause) or _SEATS.fullmatch(clause):
+        return True  # "三口人" said alone: who comes; "一个座位": the seats, by count
     if SIGNUP_NOT.search(clause) or "口人" in clause:
         return False  # "我家五口人挤一个小两居": how many live there
     body = _EVENT_NAME.sub("", clause)
@@ -804,7 +830,7 @@ def _party_reading(people: int | None, sure: bool) -> Reading | None:
 
 _FAMILY = re.compile(_Q + r"[大老]" + _Q + r"小")  # "2大1小", "一老一小"
 _HEADCOUNT = re.compile(_Q + r"口人")  # "我们家三口人" alone says who lives there (the corpus: chat)
-_ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人)[^，,。]{0,4}?" + _Q + r"个(?:孩子|小孩|娃|宝宝|小朋友)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个|"
+_ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人|大的)[^，,。]{0,4}?" + _Q + r"个?(?:孩子|小孩|娃|宝宝|小朋友|小的)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个|"
                           r"(?:大人|成人)" + _Q + r"(?:个|位)?[，,]?[^，,。\d]{0,2}?(?:孩子|小孩|儿童|娃)" + _Q + "(?:个|位)?")  # "成人2 儿童1"
 _HOUSEHOLD = re.compile(r"(?:一家|我们家|我家|全家)" + _Q + r"口")
 _PAIR = re.compile(r"(?:^|[，,]|我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|爷孙|祖孙|奶孙|婆孙|婆媳|姑嫂|姐弟|兄妹|兄弟|娘|爷|(?:我|咱|俺)家)(俩|仨)(?!口子|娃|孩子|宝|小孩|老人|外孙|孙|闺女|儿子|女儿)|(老两口|两口子|俩口子)")  # "仨" alone too
@@ -835,7 +861,8 @@ _PEERS = re.compile(NUMERAL + r"个(?:老?姐妹|朋友|同事|同学|邻居|闺
 _ONLY_ME = re.compile(r"(?:就|只有|只)我(?:自己|一个人?)|^我自己$|(?:^|[，,])就我$")
 # The pieces of a party listed one by one ("报名 朵朵妈 朵朵 朵朵爸", "我们两口子带俩孩子", "大人一个 孩子两个",
 # "Kiki 阿鑫"), each a count of people, the member, a relative or a name, and what joins them.
-_GROUPS = ((re.compile(r"(?:我们|俺们|咱们|咱|俺|我)?(?:老两口|两口子|俩口子|夫妻俩?)"), 2), (re.compile(_PARENTS.pattern), 2))
+_GROUPS = ((re.compile(r"(?:我们|俺们|咱们|咱|俺|我)?(?:老两口|两口子|俩口子|夫妻俩?)"), 2), (re.compile(_PARENTS.pattern), 2),
+           (re.compile(r"(?:我家)?双胞胎"), 2))
 # A count of people of a kind ("两个孩子", "孩子两个", "俩娃") adds to the others named; a bare head count
 # ("两个人", "三个", "我们俩") is the party's total, whoever is named beside it ("我和老伴两个人").
 _KINDS = r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃|宝宝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴|外孙女?|孙子|孙女|闺女|儿子|女儿)"
