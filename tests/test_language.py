@@ -360,6 +360,17 @@ def test_the_party_as_composed(text, expected):
     assert read_signup(text) == expected
 
 
+# Typed in pinyin, by a bare count after 报, and cancels asked done (R4).
+@pytest.mark.parametrize("text, expected", [
+    ("报名 liang ge ren", Reading("signup", 2)), ("bao ming san ge", Reading("signup", 3)), ("baoming 2ren", Reading("signup", 2)),
+    ("ok 报名", Reading("signup", 1)), ("hao de", None), ("报2", Reading("signup", 2)),
+    ("周六去不了 帮我划掉", Reading("signup_cancel")), ("不好意思 能帮我把报名撤了吗", Reading("signup_cancel")),
+    ("我明天不去了", Reading("signup_cancel", sure=False)),
+])
+def test_pinyin_counts_and_cancels_asked_done(text, expected):
+    assert read_signup(text) == expected
+
+
 # The party changed by a count, its total unsaid: a change on top (``add``) for the handler to add to the sign-up.
 @pytest.mark.parametrize("text, expected", [
     ("再加一个", Reading("signup", 1, add=True)), ("我们再多一个人", Reading("signup", 1, add=True)),

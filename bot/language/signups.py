@@ -41,7 +41,7 @@ _SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名
 # "带我一个" asks to come; "带我妈去" brings one's mother (whether to the event, the words around say).
 _KIN_WORD = r"家|们|妈|爸|婆|公|姐|妹|哥|弟|老|爱人|闺|儿|女|孩|娃|宝|爷|奶|外|姥|孙|同|朋|邻"
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
-JOIN = re.compile(r"^(?:我去){2,}$|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
+JOIN = re.compile(r"^(?:我去){2,}$|^报(?=" + NUMERAL + r"$)|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
                    r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?|座位?|位子)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
                    r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$")
@@ -79,13 +79,30 @@ def _who(words: str) -> str:
     return "relative" if re.fullmatch(r"(?:我家?)?(?:" + RELATIVE.pattern + r"|她|他)", words) else "other"
 
 
+# Sign-ups typed in pinyin ("报名 liang ge ren", "bao ming san ge", "baoming 2ren"): the words a sign-up needs, read as
+# characters when every word of letters is one of them (other letters stay as typed: "ok", "day5").
+_PINYIN_WORDS = {"baoming": "报名", "bao": "报", "ming": "名", "wo": "我", "women": "我们", "qu": "去", "ge": "个", "ren": "人",
+                 "wei": "位", "yi": "一", "liang": "两", "er": "二", "san": "三", "si": "四", "wu": "五", "liu": "六", "qi": "七",
+                 "ba": "八", "jiu": "九", "shi": "十", "da": "大", "xiao": "小", "quxiao": "取消", "qx": "取消", "bm": "报名"}
+_LETTERS = re.compile(r"[a-z]+")
+_LETTER_RUN = re.compile(r"[a-z]+(?:\s+[a-z]+)*")  # one word in characters: "liang ge ren" 两个人
+
+
+def _from_pinyin(text: str) -> str:
+    words = _LETTERS.findall(text.lower())
+    if not words or not (any(w in ("baoming", "bao", "bm", "quxiao", "qx") for w in words) or re.search("报|取消", text)) \
+            or not all(w in _PINYIN_WORDS for w in words):
+        return text
+    return _LETTER_RUN.sub(lambda m: "".join(_PINYIN_WORDS[w] for w in _LETTERS.findall(m.group())), text.lower())
+
+
 def read_signup(text: str, event: str = "") -> Reading | None:
     """A sign-up with its party size ("我报名 2人", "2大1小", "我和老公带娃一起，3个人报名", "张阿姨2人"),
     a cancellation ("取消报名", "临时有事去不了了"), or None. ``event``: the open event's name, if known
     ("去采草莓" goes to it; a party going anywhere else is no sign-up: "下周我们全家去三亚，五个人")."""
     if len(text) > MAX_READ:
         return None
-    text = plain(_pictured_people(unquote(text)))
+    text = _from_pinyin(plain(_pictured_people(unquote(text))))
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
     if is_notice(text):
@@ -713,13 +730,16 @@ def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: l
         return None
     if cancels and not requests and len(stand_in := [p for p in said if _STANDS_IN.fullmatch(p)]) == 1:
         return _party_reading(party_size(re.sub(r"^(?:那|就|换|让|叫)+", "", stand_in[0])), False)  # "我去不了 我老公去": a new party, not none; asked
-    vague = all(_WHEN.search(p[:m.start()]) and not _EVENT_SAID.search(p) for p, m in cancels) and not requests  # "我明天不去了": the event?
+    vague = all(_WHEN.search(p[:m.start()]) and not _EVENT_SAID.search(p) for p, m in cancels) and not requests \
+        and not any(_STRUCK_OFF.fullmatch(p) for p in said)  # "我明天不去了": the event? ("周六去不了 帮我划掉" asks it done)
     doubt = [p for p in asked if p not in requests]
     relayed = any(RELAYED.search(p) for p in parts) and not any(_DONE_FOR_THEM.search(p) for p in parts) \
         and not any(_OWN_CANCEL.match(p) for p, _ in cancels)  # "他说太远了 我们这次就不去了": the member's own
     return Reading(SIGNUP_CANCEL, sure=not (doubt or vague or relayed or any(CONDITION.search(p) and not NEXT_TIME.match(p) for p in parts)))
 
 
+# Asking the staff to strike one off, after saying one cannot come: "帮我划掉", "麻烦帮我删一下".
+_STRUCK_OFF = re.compile(r"(?:麻烦)?(?:你)?[帮给]我(?:划掉|删掉?|撤掉?|去掉|取消)(?:一下|了|吧|哈)*")
 # Someone else going in the member's place: "我老公去", "让我妈去吧", "我老公带孩子去".
 _STANDS_IN = re.compile(r"(?:那|就|换|让|叫)*(?:我家?)?(?:" + RELATIVE.pattern + r")(?:[带陪和跟](?:" + RELATIVE.pattern
                         + r"))?(?:替我|代我)?(?:去|来|参加)(?:吧|了|哈)?")
@@ -747,7 +767,7 @@ def _asking_leave(asked: list[str]) -> Reading | None:
 
 # Asking the staff to cancel one's sign-up: "能把我的报名撤掉吗", "我那个报名能撤回吗", "报了名的还能撤吗".
 _CANCEL_ASKED = re.compile(r"(?:报名|名额|报了名的|报的名).{0,4}?(?:能|可以|能不能|可不可以)(?:帮我)?(?:撤|取消|退)|"
-                           r"(?:能|可以|能不能|可不可以|麻烦)(?:帮我|给我)?把?(?:我|我的|我那个|我们的?)(?:报名|名额)(?:给)?(?:撤|取消|退|删)|"
+                           r"(?:能|可以|能不能|可不可以|麻烦)(?:(?:帮我|给我)?把?(?:我|我的|我那个|我们的?)|(?:帮我|给我)把?)(?:报名|名额)(?:给)?(?:撤|取消|退|删)|"
                            r"(?:能|可以|能不能|可不可以|麻烦)(?:帮我|给我)(?:取消|撤销|撤|退)(?:一下)?(?:我的|我们的?)?(?:报名|名额)")  # "能帮我取消报名吗"
 _MAY_CANCEL = re.compile(r"(?:能|可以|能不能)(?:帮我)?(?:取消|撤销|撤|退掉?)(?:一下|了)?(?:吗|么|不)?")  # "周六去不了 能取消吗" (not "能退吗" alone: a return)
 _PAST_SIGNUP_NEWS = re.compile(r"[他她]|别人|有人")
