@@ -353,11 +353,18 @@ def test_the_members_words_beside_a_notice(text, expected):
     ("两个大的两个小的 报上吧", Reading("signup", 4)), ("婆媳俩报名", Reading("signup", 2)), ("我和老公带娃", Reading("signup", 3)),
     ("一个座位 谢谢", Reading("signup", 1)), ("能给我们留两个名额吗", Reading("signup", 2)), ("留两个位置", Reading("signup", 2)),
     ("还有两个座位吗", None),
-    ("讲座报名 楼里老姐妹六个一起", Reading("signup", 6, sure=False)),
+    ("讲座报名 楼里老姐妹六个一起", Reading("signup", 6)), ("宿舍三个人一起", Reading("signup", 3)), ("我们宿舍仨一起", Reading("signup", 3)),
+    ("讲座报名 合唱队老姐妹六个一起", Reading("signup", 6, sure=False)), ("报名 我跟舞蹈队的四个", Reading("signup", 4, sure=False)),
+    ("婆婆不去了 只剩我一个人", Reading("signup", 1)), ("老公不去了 就剩我们两个", Reading("signup", 2)),
     ("不好意思 我们是两个人 不是三个", Reading("signup", 2)), ("姓名：周丽 人数：1 电话后四位：6688", Reading("signup", 1)),
 ])
 def test_the_party_as_composed(text, expected):
     assert read_signup(text) == expected
+
+
+@pytest.mark.parametrize("text", ["讲座报名 合唱队老姐妹六个一起", "报名 我跟舞蹈队的四个"])
+def test_a_count_said_beyond_the_party_read_is_not_settled_by_the_score(text):
+    assert signup_reading(text) == Reading("signup", read_signup(text).amount, sure=False)
 
 
 # Typed in pinyin, by a bare count after 报, and cancels asked done (R4).

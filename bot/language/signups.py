@@ -110,12 +110,30 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     text = _without_notice(text)  # "目前已有15人报名 我也报一个": the member's words, not the count of the notice
     if TALLY.search(text) or MEMBERS_PLAN.search(text) or _PASTIME.search(text) or not (text := without_limits(text)):
         return None  # "每户最多报3人", "满10人成团": the event's rule, not a party; "斗地主三缺一 算我一个": a game among members
+    if (reading := _raw_reading(text, event)) is not None:
+        return _checked_party(text, reading)
+    return None
+
+
+def _raw_reading(text: str, event: str) -> Reading | None:
     # A space ends a clause ("讲座去不了了 取消报名", "+2 我和老公"); or only between words ("陈丽 成人1 儿童1"); or none
     # ("报周日那场 一个人": one clause): the first reading of these.
     for spaced in dict.fromkeys((_SIGNUP_SPACE.sub("，", text), SPACE_BREAK.sub("，", text), text)):
         if (reading := _read_signup(spaced, event)) is not None:
-            return _checked_party(text, reading)
+            return reading
     return None
+
+
+def stated_beyond_read(text: str, event: str = "") -> bool:
+    """Whether the message states a head count larger than the party its clauses read ("合唱队老姐妹六个一起" read as
+    one): the reading asks with the count said, and the learned score, which reads that same count, does not settle it."""
+    if len(text) > MAX_READ:
+        return False
+    text = _from_pinyin(plain(_pictured_people(unquote(text))))
+    if _signup_chain_line(text.strip()) is not None or not (text := without_limits(_without_notice(text))):
+        return False
+    raw = _raw_reading(text, event)
+    return raw is not None and raw.intent == SIGNUP and not raw.add and _stated_heads(text) > raw.amount
 
 
 # The staff's notices about the event: how many have signed up ("目前已有15人报名", "今日签到已有58人"), the places left
@@ -685,6 +703,7 @@ _PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上�
 
 # Regional forms of the words the reader knows: Cantonese 我哋 (我们), 算埋 (算上), 细 (小: 一大一细); Shanghainese 阿拉 (我们).
 _REGIONAL = ((re.compile(r"我哋|阿拉(?=[一两二三四五六七八九十\d俩仨])"), "我们"), (re.compile(r"算埋"), "算上"),
+             (re.compile(r"^(?:我们|咱们)?(?:宿舍|寝室|办公室|科室|小组|楼里|楼上|同楼)的?(?=[一两二三四五六七八九十\d俩仨]|老?姐妹)"), "我们"),  # "宿舍三个人一起"
              (re.compile("(" + NUMERAL + ")[大老](" + NUMERAL + ")细"), r"\1大\2小"))
 # The staff addressed before what is said to them: "小李啊…", "店长 …", "喂喂那个…" (voice input).
 _ADDRESSED = re.compile(r"^(?:喂+|那个)*(?:(?:小|老|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff]?店长|群主|老板)(?:啊|呀|哈|呐)?(?=那个|我|周|这|明|今|后|下|上)")
@@ -793,7 +812,7 @@ def _cancels(clause: str, match: re.Match) -> bool:
 # The party's size said as its total or its new size, whatever the clauses around it explain: "我们一共三个",
 # "人数改成三个", "就我一个", "不是三个是两个", "改成两个人".
 _NEW_PARTY = re.compile(r"(?:那就|那|这样|这样就)?(?:我们|我家|我们家|咱们|咱家|人数|报名|名额)?(?:现在)?(?:不是" + NUMERAL + r"(?:个人?|位|人))?"
-                        r"(?:一共|总共|共|改成|改为|变成|换成|是|就我|就)(?:我们)?(?P<n>" + NUMERAL + r")(?:个人?|位|人)")
+                        r"(?:一共|总共|共|改成|改为|变成|换成|是|就我|就|只剩我?|就剩我?|只有我)(?:我们)?(?P<n>" + NUMERAL + r")(?:个人?|位|人)")
 # "我一个", "我们两个", "就我一个": who comes, counted.
 _WE_ARE = re.compile(r"(?:就)?(?:我|我们|咱们|俺们)" + NUMERAL + r"个人?")
 

@@ -112,7 +112,7 @@ def score(rows: list[Row], limits: order_guess.Thresholds | None) -> dict[str, i
     return out
 
 
-def signup_score(left_out: str, records: list[corpus.Record], cache: Path | None) -> dict[str, int]:
+def signup_score(left_out: str, records: list[corpus.Record], cache: Path | None, failures: bool = False) -> dict[str, int]:
     """Sign-ups (and their cancels) of the left-out file's train and dev lines, as ``corpus.eval_intents`` counts them
     with an event open, read with the intent score fitted on every other file's train lines."""
     from bot.chain.text import _signup_reading, signup_chain_entry
@@ -127,6 +127,9 @@ def signup_score(left_out: str, records: list[corpus.Record], cache: Path | None
         reading = (signup_chain_entry(text, "", set()) if is_chain(text)
                    else signin_reader.read_signin(text, TRIGGERS) or _signup_reading(text, True, "", model)) or Reading(NONE)
         intent = gold(record)[0]
+        if failures and (intent in SIGNUPS or reading.intent in SIGNUPS) and not right(record, reading):
+            got = f"{reading.intent}{'' if reading.sure else '?'} {reading.amount}"
+            print(f"  gold {intent} {gold(record)[1]}  got {got}  {record.source}  {text!r}")
         out["gold"] += intent in SIGNUPS
         if reading.intent in SIGNUPS and reading.sure:
             out["acted"] += 1
@@ -152,6 +155,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--only", help="comma-separated file stems to leave out (default: every file)")
     parser.add_argument("--families", type=int, metavar="K", help="instead: K-fold cross-validation on train, folds by family")
     parser.add_argument("--signups", action="store_true", help="instead: sign-ups and their cancels, event open")
+    parser.add_argument("--failures", action="store_true", help="with --signups: list the lines read wrongly")
     args = parser.parse_args(argv)
     records = corpus.load("intents")
     files = sorted({r.source.split(":")[0] for r in records if r.split in READ})
@@ -160,7 +164,7 @@ def main(argv: list[str]) -> int:
     if args.signups:
         total = dict(gold=0, acted=0, right=0, asked=0, asked_chat=0, chat_acted=0)
         for left_out in files:
-            part = signup_score(left_out, records, Path(args.cache) if args.cache else None)
+            part = signup_score(left_out, records, Path(args.cache) if args.cache else None, args.failures)
             total = {k: total[k] + part[k] for k in total}
             print(line(Path(left_out).stem + " sign-ups", part), flush=True)
         print(line("ALL sign-ups", total))
