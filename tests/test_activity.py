@@ -80,6 +80,8 @@ async def test_chain_signups_and_a_family(make_harness):
     await harness.say("g1", "amy", "#接龙 亲子烘焙\n1. 小美 2大1小")
     actions = await harness.say("g1", "bo", "#接龙 亲子烘焙\n1. 小美 2大1小\n2. 波波 2人")
     assert "已报 5 人" in actions[0]["text"]
+    dropped = await harness.say("g1", "amy", "#接龙 亲子烘焙\n1. 小美 取消\n2. 波波 2人")  # her line edited: no party of one
+    assert any("小美 取消了" in a["text"] for a in dropped)
     assert await harness.say("g1", "owner", "活动须知：\n1. 带围裙\n2. 准时到") == []  # notes, not a sign-up
 
 
