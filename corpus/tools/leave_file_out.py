@@ -4,7 +4,7 @@ left-out file's train and dev lines (each file was written by its own session). 
 from every file, so they are favoured here as everywhere; the learned parts are not.
 
 ``python -m corpus.tools.leave_file_out [--cache DIR] [--sweep]`` prints orders recall / precision
-(sure readings, intent and quantity exactly right, as ``corpus.eval_intents`` counts them) and the
+(sure readings storing exactly what the label means, as ``corpus.eval_intents`` counts the orders group) and the
 asked counts, pooled over the folds: the rules with the intent score's partner (before) and with the
 quantity ranker's ``order_guess`` after it (after). ``--sweep`` prints the thresholds' grid, from which
 ``order_guess.THRESHOLDS`` was chosen (never on test). ``--cache`` keeps each fold's intent model.
@@ -103,7 +103,7 @@ def score(rows: list[Row], limits: order_guess.Thresholds | None) -> dict[str, i
         out["gold"] += intent in ORDERS
         if reading.intent in ORDERS and reading.sure:
             out["acted"] += 1
-            out["right"] += right(row.record, reading)
+            out["right"] += right(row.record, reading, stored=True)
             out["chat_acted"] += intent == "none"
         elif reading.intent in ORDERS:
             out["asked"] += intent in ORDERS
