@@ -1098,3 +1098,24 @@ def answer(text: str) -> bool | None:
     if words and words[0] in _NO and all(w in _NO or w in _YES for w in words[1:]):
         return False
     return None
+
+
+# Words after a count that say more than a name of a thing: particles, persons, verbs, asking, negation.
+_SAYS_MORE = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或我你他她您俺吃喝去玩看听学做拿取送可能行伐没不要来到冲谢]|感恩")
+
+
+def names_no_product(text: str) -> bool:
+    """Whether a count is followed, in its clause, by words a product could be but no store sells and no remark, pickup
+    or new sentence explains ("给我来三份快乐", "我要两份好心情"): a joke in an order's shape. For the learned score's own
+    reading, which has no product words of its own: the rules refused these words as the product."""
+    for clause in re.split(BREAK.pattern + r"|\s+", plain(unquote(text))):
+        clause = _tidy(squeeze(clause))
+        counts = list(_QU_RE.finditer(clause))
+        if not counts:
+            continue
+        post = clause[counts[-1].end():]
+        if counts[-1].group(0)[-1] in "份盒箱袋斤瓶包提罐桶" and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", post) \
+                and not _SAYS_MORE.search(post) and not GOODS.search(post) and not is_courtesy(post) \
+                and not _FILLER.fullmatch(post) and not _LOGISTICS.fullmatch(post) and not _run_on(post) and not _remark(post) and not LAUGH.search(post):
+            return True
+    return False
