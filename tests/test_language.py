@@ -41,6 +41,8 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
 @pytest.mark.parametrize("text, expected", [
     ("+1", Reading("order", 1)), ("+2份", Reading("order", 2)), ("➕2", Reading("order", 2)), ("x2", Reading("order", 2)),
     ("我要两份，谢谢", Reading("order", 2)), ("来半打", Reading("order", 6)), ("要俩", Reading("order", 2)),
+    ("来一打", Reading("order", 12)), ("来一箱", Reading("order", 1)), ("来一对儿", Reading("order", 2)),
+    ("来一对儿汤圆", Reading("order", 2, item="汤圆")),
     ("鸡蛋要十二份", Reading("order", 12, item="鸡蛋")), ("两分谢谢", Reading("order", 2)),
     ("小李，给我留一份，我下午去拿。", Reading("order", 1)), ("我一份，我妈一份，我婆婆一份", Reading("order", 3)),
     ("帮我妈也订一份", Reading("order", 1, add=True)), ("21. 李叔叔 1", Reading("order", 1)),
