@@ -554,3 +554,18 @@ def test_intent_scores_do_not_fall_below_what_was_measured():
 def test_issue_targets_on_the_test_split():
     from corpus import eval_intents
     assert eval_intents.check() == []
+
+
+# A member's own cancel with the next time left open is a cancel now; declining to order is told from undoing one.
+@pytest.mark.parametrize("text, sure", [("这次不要了 下次再说", True), ("我那份不要了 以后再说", True), ("不要了 下次再看吧", True),
+                                        ("这次先不买，下次再说", False), ("这次就不订了 下次再说", False)])
+def test_a_cancel_with_the_next_time_left_open(text, sure):
+    reading = order_reading(text, None)
+    assert reading is not None and reading.intent == "order_cancel" and reading.sure == sure
+
+
+@pytest.mark.parametrize("text, declines", [("这次就不订了 家里还有", True), ("不买了", True), ("不要了", False), ("取消", False),
+                                            ("不订了 帮我取消", False), ("我那份删了吧", False)])
+def test_declining_to_order_is_told_from_undoing_an_order(text, declines):
+    from bot.language.intents import declined
+    assert declined(text) == declines

@@ -606,7 +606,9 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     if len({(r.intent, r.amount, r.add) for r in found}) > 1:
         return None
     first = found[0]
-    conditional = [p for p in parts if CONDITION.search(p) and not NEXT_TIME.match(p)] if first.intent == CANCEL else \
+    undone = first.intent == CANCEL and any(_UNDONE.search(p) for p, r in readings if r.intent == CANCEL)  # not "不买"
+    conditional = [p for p in parts if CONDITION.search(p) and not NEXT_TIME.match(p) and not (undone and _LATER.fullmatch(p))] \
+        if first.intent == CANCEL else \
         [p for p, _ in readings if CONDITION.search(p)]  # "这次先不买，下次再说"
     sure = all(r.sure for r in found) and not conditional
     return Reading(first.intent, first.amount, first.add, sure, first.item)
@@ -650,6 +652,17 @@ _KEEP_MINE = re.compile(r"(?:但|不过)?(?:我|俺)(?:自己)?的?(?:那份)?(?
 # Signing off a cancellation: "不要了 下次再来", "接龙那份不要了 下次再接".
 _KEEP_OTHER = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,5}?)(?:的)?(?:照旧|照样|不变|还要|留着|继续|还是(?=" + NUMERAL + "))")
 NEXT_TIME = re.compile(r"^(?:那|就)?(?:下次|下回|以后|改天)(?:再(?!说|看|考虑|议|定)|一定|还)")
+# The next time left open after one's order is undone ("这次不要了 下次再说"): about then, not a doubt of the cancel now.
+_LATER = re.compile(r"(?:那|就)?(?:下次|下回|以后|改天)(?:有机会)?再(?:说|看)吧?")
+_UNDONE = re.compile(r"不要|取消|删|退|撤|划掉|去掉")  # what was ordered undone; "不买", "不订" may be no order declined
+_DECLINE = re.compile(r"不(?:订|定|买|跟|团|拼|拍|接|参与|凑)")
+
+
+def declined(text: str) -> bool:
+    """Whether a cancel's words decline to order ("这次就不订了 家里还有", "不买了") rather than undo an order ("不要了",
+    "取消"): from a member who has no order it is chat, and the group-buy handler lets it pass without a word."""
+    words = squeeze(plain(unquote(text)))
+    return bool(_DECLINE.search(words)) and not _UNDONE.search(words)
 _PER_UNIT = re.compile("每[" + _UNITS + "]")
 # What refers to an order placed before: "刚才要了两份，再加一份".
 _EARLIER = re.compile(r"刚才|刚刚|之前|上次|原来|本来|已经|[订要买拍接报][了过]")
