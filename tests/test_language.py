@@ -571,3 +571,17 @@ def test_a_cancel_with_the_next_time_left_open(text, sure):
 def test_declining_to_order_is_told_from_undoing_an_order(text, declines):
     from bot.language.intents import declined
     assert declined(text) == declines
+
+
+# Said as members type it: pinyin counts, Cantonese, voice input's homophones of 不 and 要, the product and its unit
+# misspelt (汤园, 两合, 一相).
+@pytest.mark.parametrize("text, expected", [
+    ("liang fen", Reading("order", 2)), ("我要 san fen", Reading("order", 3)),
+    ("我唔要喇，唔好意思", Reading("order_cancel")), ("我嗰份唔要啦", Reading("order_cancel")),
+    ("帮我留番两份啊唔该", Reading("order", 2)), ("汤圆俾我留返一份", Reading("order", 1)),
+    ("步要了谢谢", Reading("order_cancel")), ("少药一份", Reading("order_change", -1, add=True)),
+    ("汤园两份谢谢", Reading("order", 2, item="汤圆")), ("橙子要一相", Reading("order", 1, item="橙子")),
+    ("草梅给我来两合", Reading("order", 2)),
+])
+def test_orders_as_typed_in_pinyin_dialect_and_homophones(text, expected):
+    assert order_reading(text, None) == expected
