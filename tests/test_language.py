@@ -585,3 +585,15 @@ def test_declining_to_order_is_told_from_undoing_an_order(text, declines):
 ])
 def test_orders_as_typed_in_pinyin_dialect_and_homophones(text, expected):
     assert order_reading(text, None) == expected
+
+
+# All of one's order dropped ("全部取消", "我那三份全不要了"); the next time or the money spoken of after an order is
+# undone is about then, no doubt of the cancel now; a doubt besides (看看, 如果) still asks.
+@pytest.mark.parametrize("text, sure", [
+    ("全部取消", True), ("我那三份全不要了", True), ("我所有的都撤了吧 不好意思", True), ("全部取消 一份都不要了", True),
+    ("不要了，钱直接抵下次的吧", True), ("我那份取消 转的19块下次抵扣吧", True), ("算了我不要了 下回吧", True),
+    ("汤圆先不要了 下次团再说", True), ("不要了 下次看看", False),
+])
+def test_all_of_ones_order_dropped_and_the_next_time_spoken_of(text, sure):
+    reading = order_reading(text, None)
+    assert reading is not None and reading.intent == "order_cancel" and reading.sure == sure

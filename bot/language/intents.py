@@ -622,7 +622,7 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         return None
     first = found[0]
     undone = first.intent == CANCEL and any(_UNDONE.search(p) for p, r in readings if r.intent == CANCEL)  # not "不买"
-    conditional = [p for p in parts if CONDITION.search(p) and not NEXT_TIME.match(p) and not (undone and _LATER.fullmatch(p))] \
+    conditional = [p for p in parts if CONDITION.search(p) and not NEXT_TIME.match(p) and not (undone and not CONDITION.search(_LATER.sub("", p)))] \
         if first.intent == CANCEL else \
         [p for p, _ in readings if CONDITION.search(p)]  # "这次先不买，下次再说"
     sure = all(r.sure for r in found) and not conditional
@@ -667,8 +667,9 @@ _KEEP_MINE = re.compile(r"(?:但|不过)?(?:我|俺)(?:自己)?的?(?:那份)?(?
 # Signing off a cancellation: "不要了 下次再来", "接龙那份不要了 下次再接".
 _KEEP_OTHER = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,5}?)(?:的)?(?:照旧|照样|不变|还要|留着|继续|还是(?=" + NUMERAL + "))")
 NEXT_TIME = re.compile(r"^(?:那|就)?(?:下次|下回|以后|改天)(?:再(?!说|看|考虑|议|定)|一定|还)")
-# The next time left open after one's order is undone ("这次不要了 下次再说"): about then, not a doubt of the cancel now.
-_LATER = re.compile(r"(?:那|就)?(?:下次|下回|以后|改天)(?:有机会)?再(?:说|看)吧?")
+# The next time, said after one's order is undone ("这次不要了 下次再说", "不要了，钱直接抵下次的吧", "算了我不要了 下回吧"):
+# about then, not a doubt of the cancel now (a clause that doubts besides, 如果 or 看看, still does).
+_LATER = re.compile(r"(?:下次|下回|下一次|下一回|下一批|下一期|改天|以后)(?:[^，,。]{0,3}?再(?:说|看)(?!看))?")
 _UNDONE = re.compile(r"不要|取消|删|退|撤|划掉|去掉")  # what was ordered undone; "不买", "不订" may be no order declined
 _DECLINE = re.compile(r"不(?:订|定|买|跟|团|拼|拍|接|参与|凑)")
 
@@ -963,7 +964,9 @@ NOT_THING = re.compile("|".join(sorted(
      # the order itself, as members name it when they drop it: "我那单撤了吧", "把我那行删掉", "我的名字去掉吧"
      "那单", "这单", "单子", "单", "那分", "这分", "名字", "那行", "这行", "那一行", "一行",
      # words around it that name nothing: "我那份算咯 不要了", "但我不要了", "订单作废吧", "我下车 不要了"
-     "算咯", "算啦", "算喽", "喂", "麻烦", "哎呀", "哎", "唉呀", "报", "接", "退", "不要了", "不要", "取消", "但是", "但", "可是", "不过", "作废", "下车", "撤", "去掉", "删掉"), key=len, reverse=True)) + "|" + NUMERAL)
+     "算咯", "算啦", "算喽", "喂", "麻烦", "哎呀", "哎", "唉呀", "报", "接", "退", "不要了", "不要", "取消", "但是", "但", "可是", "不过", "作废", "下车", "撤", "去掉", "删掉",
+     # all of it: "我那三份全不要了", "全部取消", "所有的都撤了吧"
+     "全部", "全都", "全", "所有的", "所有", "统统", "一起"), key=len, reverse=True)) + "|" + NUMERAL)
 
 
 # A 接龙 line typed without its number: the flat, the name, the count ("1801 老陈 2", "9-2-402 赵 1", "3栋502 取消").
