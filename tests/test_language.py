@@ -597,3 +597,9 @@ def test_orders_as_typed_in_pinyin_dialect_and_homophones(text, expected):
 def test_all_of_ones_order_dropped_and_the_next_time_spoken_of(text, sure):
     reading = order_reading(text, None)
     assert reading is not None and reading.intent == "order_cancel" and reading.sure == sure
+
+
+@pytest.mark.parametrize("text, amount", [("汤圆✌️份", 2), ("我要✌️份", 2), ("☝️份 谢谢店长🌹", 1)])
+def test_a_count_shown_by_fingers_before_its_unit(text, amount):
+    reading = order_reading(text, None)
+    assert reading is not None and reading.sure and reading.amount == amount

@@ -65,7 +65,7 @@ def _order_reading(text: str, item_name: str | None, guess: bool, model, ranker=
 
 def checked_reading(text: str, reading: intents.Reading | None) -> intents.Reading | None:
     """The whole message checked last (``order_checks``: a wrong order stored is worse than a question or silence)."""
-    return order_checks.checked(unquote(order_checks.quoted(text)), reading)
+    return order_checks.checked(unquote(order_checks.quoted(intents.hand_counts(text))), reading)
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ class OrderParts:
 
 def order_parts(text: str, guess: bool, model, ranker=None) -> OrderParts | None:
     """None for what no reader may read (a chain, a negative count, nothing)."""
-    said = order_checks.quoted(text)  # "「王店长：接龙开始」我2份", "回复 王店长：…\n三份": quotes WeChat would dash
+    said = order_checks.quoted(intents.hand_counts(text))  # "「王店长：接龙开始」我2份", "回复 王店长：…\n三份": quotes WeChat would dash
     text = unquote(said)
     if not text.strip() or is_chain(text) or _NEGATIVE.search(text):  # "鸡蛋 -2份" orders nothing
         return None  # a chain is read line by line (chain_entry); other line breaks end clauses

@@ -1150,3 +1150,12 @@ def names_no_product(text: str) -> bool:
                 and not _FILLER.fullmatch(post) and not _LOGISTICS.fullmatch(post) and not _run_on(post) and not _remark(post) and not LAUGH.search(post):
             return True
     return False
+
+
+# A count shown by a hand before its unit ("汤圆✌️份", "☝️份 谢谢店长"): the fingers, as a digit.
+_HAND_COUNT = re.compile("(?P<h>[\u261d\u270c])[\ufe0f\U0001F3FB-\U0001F3FF]*(?=\\s?[" + _UNITS + "])")
+
+
+def hand_counts(text: str) -> str:
+    """``text`` with a count shown by fingers before a unit written as a digit (☝️ 1, ✌️ 2)."""
+    return _HAND_COUNT.sub(lambda m: "1" if m["h"] == "\u261d" else "2", text)
