@@ -129,3 +129,24 @@ def test_states_totals_and_the_household_addressed(text, expected):
     from bot.chain.text import order_reading
     reading = order_reading(text, None)
     assert (reading and (reading.intent, reading.amount, reading.add, reading.sure)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an address is no count
+    ("我住12栋3单元502", None), ("3栋502 两份", ("order", 2, False, True)), ("9号楼2单元，我要一份", ("order", 1, False, True)),
+    # a share dropped while one's own is kept: asked, never the whole order cancelled
+    ("帮我婆婆订的那份去掉 我的留着", ("order_cancel", 0, False, False)),
+    # shares of households or of several people read as less: asked
+    ("隔壁老李家一份 我家一份", ("order", 1, False, False)),
+])
+def test_addresses_kept_shares_and_households(text, expected):
+    from bot.chain.text import order_reading
+    reading = order_reading(text, None)
+    assert (reading and (reading.intent, reading.amount, reading.add, reading.sure)) == expected
+
+
+def test_several_people_each_read_as_one_share_is_asked():
+    from bot.language.intents import Reading
+    from bot.language.order_checks import shares
+    assert not shares("我和我姐各一份，再帮我妈订一份，都算我名下", Reading("order", 1)).sure
+    assert shares("我和我姐各一份", Reading("order", 2)).sure

@@ -46,9 +46,13 @@ _PAYS = re.compile(r"转|付|钱|元|块|[¥￥]")
 _SUM_PAID = re.compile(r"(?:一共|总共|合计|共)\s?\d{2,}(?![" + _UNITS + r"]|\d)|(?:一共|总共|合计|共)\s?\d{2,}(?=对[吧吗])")
 
 
+# Where one lives, no count: "我住12栋3单元502", "5号楼2单元", "3栋502".
+_ADDRESS = re.compile(r"\d+\s?(?:栋|幢|单元|号楼|楼|室|层|座)|(?<=[栋幢元楼])\s?\d{3,4}(?!\d|\s?[" + _UNITS + r"])")
+
+
 def _masked(words: str) -> str:
-    """``words`` with the numbers that are prices or decimals replaced by a mark."""
-    words = _MONEY.sub("※", words)
+    """``words`` with the numbers that are prices, decimals or an address replaced by a mark."""
+    words = _ADDRESS.sub("※", _MONEY.sub("※", words))
     return _SUM_PAID.sub("※", words) if _PAYS.search(words) else words
 
 
@@ -252,8 +256,11 @@ def undictated(text: str) -> str | None:
 # --- several shares, each its own person, read as one: "隔壁老李家一份 我家一份", "1+1 我和我妈" ----------------------
 
 _PORTIONS = re.compile(NUMERAL + r"\s?[份件盒箱袋斤瓶包提罐桶]")
-_PERSONS = re.compile(PERSONS)
+# A household named as whose share it is ("隔壁老李家一份 我家一份", "张姐家两份").
+_PERSONS = re.compile(PERSONS + r"|(?:隔壁|楼下|楼上|对门)?(?:老|小)[\u4e00-\u9fff]家|(?:隔壁|楼下|楼上|对门)[\u4e00-\u9fff]{0,3}家|"
+                      r"[\u4e00-\u9fff](?:姐|哥|姨|叔|婶)家")
 _ALLOTTED = re.compile(r"^[\s，,。]*(?:其中|分给|分|给|送给|留给|带给)")
+_EACH_OF = re.compile(r"(?:和|跟|、)[^，,。\s]{1,6}?各(?:订|要|来|买|留|拿)?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]")
 _PLUS_SUM = re.compile(r"(?<![\d+])(?P<a>[1-9])\s?\+\s?(?P<b>[1-9])(?![\d+])")
 
 
@@ -263,6 +270,8 @@ def shares(text: str, reading: Reading) -> Reading:
     if reading.intent != ORDER or not reading.sure:
         return reading
     words = _masked(_words(text))
+    if (each := _EACH_OF.search(words)) and reading.amount < 2 * (number(each["n"]) or 0):
+        return replace(reading, sure=False)  # "我和我姐各一份，再帮我妈订一份": at least two shares, read as one
     if match := _PLUS_SUM.search(words):
         total = int(match["a"]) + int(match["b"])
         return reading if reading.amount == total else replace(reading, amount=total, sure=False)
@@ -294,11 +303,17 @@ def reached(words: str, reading: Reading) -> Reading | None:
     return replace(reading, sure=False) if any(_ORDERS_IT.search(m["pre"]) for m in found) else None
 
 
+# The member's own order kept beside what is dropped: the cancel is of a share, never acted on as the whole order.
+_KEEPS_MINE = re.compile(r"(?:我|俺)(?:自己)?的(?:那份|那个)?(?:还|就|先)?(?:留着|照旧|不变|还要|要的|保留|继续|不动|别动)")
+
+
 def checked(text: str, reading: Reading | None) -> Reading | None:
     """``reading`` after the whole-message checks; a count put right in the same message, or taken back alone,
     is read here even where the clauses read nothing."""
     if (fixed := corrected(text) or _taken_back(text)) is not None:
         reading = fixed
+    if reading is not None and reading.intent == CANCEL and reading.sure and _KEEPS_MINE.search(_words(text)):
+        return replace(reading, sure=False)  # "帮我婆婆订的那份去掉 我的留着": a share dropped, not the whole order
     if reading is None or reading.intent == CANCEL:
         return reading
     reading = _talk(_words(text), reading)
