@@ -4,7 +4,10 @@
 A message counts as understood only when the bot would act on it without asking, as the right
 intent, with exactly the right amount: portions for orders (the change for "再来一份", the new
 total for "改成3份"), people for sign-ups. Recall and precision count only these sure readings
-(acted on): a wrong amount on a real order is a miss and a false positive both.
+(acted on): a wrong amount on a real order is a miss and a false positive both. The orders group
+counts what the handler stores (``stores``): "汤圆4份，打错了，是2份" read as an order of 2 or as a
+change to a total of 2 stores the same; the per-intent lines (order, order_change, order_cancel)
+stay strict about the intent.
 
 Messages the bot would ask about ("您是要订 2 份…吗？回复“是”确认") are counted apart, never as
 right and never in precision: ``asked`` are real ones (they cost the member a "是"), ``asked chat``
@@ -20,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import corpus
-from bot.chain.text import chain_order, is_chain, order_reading, signup_chain_entry, signup_reading
+from bot.chain.text import Order, as_order, chain_order, is_chain, order_reading, signup_chain_entry, signup_reading
 from bot.config.schema import SignInSettings
 from bot.language import intents, signins
 from bot.language.intents import Reading
@@ -56,13 +59,32 @@ def gold(record: corpus.Record) -> tuple[str, int | None, bool]:
     return intent, record.get("quantity", record.get("party")), False
 
 
-def right(record: corpus.Record, reading: Reading) -> bool:
+def right(record: corpus.Record, reading: Reading, stored: bool = False) -> bool:
+    """The reading sure, of the gold intent and its amount; with ``stored``, for orders, a sure reading that makes the
+    handler store what the gold one would (``stores``): an order of N and a change to a total of N alike."""
+    if stored and record["intent"] in ORDERS:
+        return reading.sure and reading.intent in ORDERS and as_order(reading) in stores(record)
     intent, amount, add = gold(record)
     if reading.intent != intent or not reading.sure:
         return False
     if intent in ("order_cancel", "signup_cancel", "signin"):
         return True
     return reading.amount == amount and (intent != "order_change" or reading.add == add)
+
+
+def stores(record: corpus.Record) -> set[Order]:
+    """What the group-buy handler may store for an order line as labelled (``bot.chain.text.as_order``): a new total as
+    it is, an order as it is or on top of the member's own (帮我妈订一份: portions ordered by this message, as the strict
+    count has it), a change by so many as an addition (a change that states both: either), a cancel as 0."""
+    intent = record["intent"]
+    if intent == "order_cancel":
+        return {Order(0)}
+    out = {Order(record["quantity"])} if record.get("quantity") is not None else set()
+    if intent == "order" and record.get("quantity") is not None:
+        out.add(Order(record["quantity"], add=True))
+    if intent == "order_change" and record.get("delta") is not None:
+        out.add(Order(record["delta"], add=True))
+    return out
 
 
 @dataclass
@@ -114,7 +136,7 @@ def _count(scores: dict[str, Score], names: tuple[str, ...], record: corpus.Reco
         s.chat += intent == "none"
         if reading.intent in members and reading.sure:
             s.acted += 1
-            s.right += right(record, reading)
+            s.right += right(record, reading, stored=name in GROUPS)
             s.chat_acted += intent == "none"
         elif reading.intent in members:
             s.asked += intent in members

@@ -41,7 +41,7 @@ def orders_and_signups(records: list[corpus.Record]) -> list[str]:
             relevant = {"signin": ("signin",), "groupbuy": ORDERS, "activity": SIGNUPS}[where]
             if intent not in relevant and reading.intent not in relevant:
                 continue
-            if intent in relevant and right(record, reading):
+            if intent in relevant and right(record, reading, stored=where == "groupbuy"):
                 continue
             got = f"{reading.intent}{'' if reading.sure else '?'} {reading.amount}{'+' if reading.add else ''}"
             lines.append(f"{where:9} gold {intent} {amount}  got {got}  {record.source}  {record.text!r}")

@@ -215,3 +215,22 @@ SIGNUP_CHAINS = [
 @pytest.mark.parametrize("chain, poster, expected", SIGNUP_CHAINS)
 def test_signup_chain_entries(chain, poster, expected):
     assert signup_chain_entry(chain, poster, {"小美妈妈", "婷婷", "朵朵妈"} - {poster}) == expected
+
+
+@pytest.mark.parametrize("text", ["给我来三份快乐", "我要两份好心情", "给我来两份幸福"])
+def test_a_count_of_what_no_store_sells_is_not_guessed(text):
+    """The rules refuse the words after the count as a product; the learned score, which reads no product, must
+    not act on the order's shape alone (with the open product or without)."""
+    assert order_reading(text, None) is None and order_reading(text, "鸡蛋") is None
+
+
+@pytest.mark.parametrize("text", ["两份老规矩", "给我来三份汤圆", "给我来两份 谢谢"])
+def test_words_after_a_count_that_are_no_product_name_none(text):
+    from bot.language.intents import names_no_product
+    assert not names_no_product(text)
+
+
+def test_another_product_named_where_the_reader_read_none_is_asked_never_stored():
+    asked = order_reading("草莓给我留三盒", "鸡蛋")
+    assert asked is not None and not asked.sure and asked.amount == 3
+    assert order_reading("鸡蛋给我留三盒", "鸡蛋").sure and order_reading("给我留三盒", "鸡蛋").sure

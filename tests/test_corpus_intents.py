@@ -155,3 +155,21 @@ def test_the_failure_lister_reads_sign_ins_and_orders():
     assert failures.orders_and_signups([chat]) == []
     assert any("gold order 2" in line for line in failures.orders_and_signups([order]))
     assert failures.signin_misses([corpus.Record("签到", {"intent": "none", "family": "x"})])
+
+
+def test_the_orders_group_counts_what_the_handler_stores():
+    """An order of 2 read as a change to a total of 2 stores the same (group right, per intent wrong); a change by one
+    read as a new total of one stores something else (wrong both ways); an order for someone else may add on top."""
+    from bot.language.intents import Reading
+    from corpus.eval_intents import right
+    order = corpus.Record("汤圆4份，打错了，是2份", {"intent": "order", "quantity": 2, "family": "x"})
+    assert right(order, Reading("order_change", 2), stored=True) and not right(order, Reading("order_change", 2))
+    assert right(order, Reading("order", 2, add=True), stored=True)
+    assert not right(order, Reading("order", 2, sure=False), stored=True)
+    more = corpus.Record("再来一份", {"intent": "order_change", "delta": 1, "family": "x"})
+    assert right(more, Reading("order_change", 1, add=True), stored=True)
+    assert not right(more, Reading("order", 1), stored=True) and not right(more, Reading("order_change", 1))
+    both = corpus.Record("再加两份，一共5份", {"intent": "order_change", "delta": 2, "quantity": 5, "family": "x"})
+    assert right(both, Reading("order_change", 5), stored=True) and right(both, Reading("order_change", 2, add=True), stored=True)
+    cancel = corpus.Record("不要了", {"intent": "order_cancel", "family": "x"})
+    assert right(cancel, Reading("order_cancel"), stored=True) and not right(cancel, Reading("order", 1), stored=True)

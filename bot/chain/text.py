@@ -58,15 +58,29 @@ def order_reading(text: str, item_name: str | None = "", guess: bool = True) -> 
 
 @lru_cache(maxsize=256)
 def _order_reading(text: str, item_name: str | None, guess: bool, model, ranker=None) -> intents.Reading | None:
-    """``order_reading`` under this score, read once: the handler's matcher and the handler both ask; the
-    whole message checked last (``order_checks``: a wrong order stored is worse than a question or silence)."""
-    return order_checks.checked(unquote(order_checks.quoted(text)), unchecked_reading(text, item_name, guess, model, ranker))
+    """``order_reading`` under this score, read once: the handler's matcher and the handler both ask."""
+    parts = order_parts(text, guess, model, ranker)
+    return checked_reading(text, finished(parts, item_name) if parts is not None else None)
 
 
-def unchecked_reading(text: str, item_name: str | None, guess: bool, model, ranker=None) -> intents.Reading | None:
-    """The rules, the partner and the scores' reading before the whole-message checks (``corpus.tools.leave_file_out``
-    applies the checks after its own choice among the scores)."""
-    said = order_checks.quoted(text)  # "「王店长：接龙开始」我2份", "回复 王店长：…\n三份": quotes WeChat would dash
+def checked_reading(text: str, reading: intents.Reading | None) -> intents.Reading | None:
+    """The whole message checked last (``order_checks``: a wrong order stored is worse than a question or silence)."""
+    return order_checks.checked(unquote(order_checks.quoted(intents.hand_counts(text))), reading)
+
+
+@dataclass(frozen=True)
+class OrderParts:
+    """What the rules, the partner and the scores make of one message, before the scores' choice (``finished``):
+    ``corpus.tools.leave_file_out`` keeps these to weigh the thresholds, and reads the message through the same steps."""
+    text: str  # as read: a quote typed without WeChat's dashed line taken for one, then left out
+    rule: intents.Reading | None
+    partnered: intents.Reading | None
+    found: order_guess.Evidence | None = None  # None: the scores have no say (no models, or not ``open_to_scores``)
+
+
+def order_parts(text: str, guess: bool, model, ranker=None) -> OrderParts | None:
+    """None for what no reader may read (a chain, a negative count, nothing)."""
+    said = order_checks.quoted(intents.hand_counts(text))  # "「王店长：接龙开始」我2份", "回复 王店长：…\n三份": quotes WeChat would dash
     text = unquote(said)
     if not text.strip() or is_chain(text) or _NEGATIVE.search(text):  # "鸡蛋 -2份" orders nothing
         return None  # a chain is read line by line (chain_entry); other line breaks end clauses
@@ -75,13 +89,26 @@ def unchecked_reading(text: str, item_name: str | None, guess: bool, model, rank
             and (again := intents.read_order(joined)) is not None and again.intent in (intents.CHANGE, intents.CANCEL):
         rule = again  # "我。少要。一份。": the full stops of voice input cut the change from its count
     reading = intent_model.partner(text, rule, intent_model.ORDERS, model) if guess else rule
-    if guess:  # where both are silent or doubt, the scores' own reading of the order and its count
-        reading = order_guess.decide(text, rule, reading, model, ranker)
+    found = None
+    if guess and model is not None and ranker is not None and order_guess.open_to_scores(rule, reading):
+        found = order_guess.evidence(text, model, ranker)  # where both are silent or doubt: the scores' own reading
+    return OrderParts(text, rule, reading, found)
+
+
+def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thresholds = order_guess.THRESHOLDS) -> intents.Reading | None:
+    """The reading the parts make under ``limits`` (``order_guess.choose``), of the open product only."""
+    reading = order_guess.choose(parts.partnered, parts.found, limits)
     if reading is None:
         return None
-    if rule is None:  # the score's own reading, which names no product: only ever of the open one
-        return None if intents.names_other_goods(text, item_name) else reading
-    return reading if intents.names_item(reading.item, item_name) else None
+    if parts.rule is None:  # the score's own reading, which names no product: only ever of the open one, and never
+        # of words after its count that no store sells ("给我来三份快乐": the rules refused them as the product)
+        return None if intents.names_other_goods(parts.text, item_name) \
+            or reading.intent != intents.CANCEL and intents.names_no_product(parts.text) else reading
+    if not intents.names_item(reading.item, item_name):
+        return None
+    if not reading.item and reading.sure and intents.names_other_goods(parts.text, item_name):
+        return replace(reading, sure=False)  # "草莓给我留三盒" with 鸡蛋 open: the goods named where the reader took none, asked
+    return reading
 
 
 _NEGATIVE = re.compile(r"(?<![+＋\w])[-−－]\s*[0-9０-９一二两俩三四五六七八九十]")

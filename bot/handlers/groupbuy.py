@@ -18,7 +18,7 @@ from bot.deadline_text import deadline_within, in_past
 from bot.moderation.escalation import alert_staff, staff_to_tell
 from bot.events import GroupMessage
 from bot.games import Asked, Deadline, DeadlineKind
-from bot.language.intents import ORDER, answer
+from bot.language.intents import ORDER, answer, declined
 from bot.language.names import find
 from bot.language.numbers import leading_number
 from bot.members import display_names
@@ -246,8 +246,9 @@ async def _place(ctx: Ctx, msg: GroupMessage, deadline: Deadline, wish: Order) -
         ctx.reply(msg, "groupbuy_short", left=placed.left, mine=placed.quantity)
     elif placed.status == "same":
         ctx.reply(msg, "groupbuy_same", quantity=placed.quantity)
-    elif placed.status == "none":
-        ctx.reply(msg, "groupbuy_nothing_to_cancel")
+    elif placed.status == "none":  # "不要了" with no order: she may think she ordered; "不订了" declines: chat, no answer
+        if not declined(msg.text):
+            ctx.reply(msg, "groupbuy_nothing_to_cancel")
     elif ctx.games.allow(f"groupbuy-closed:{deadline.row_id}:{msg.sender.id}", msg.at, LONGEST):
         ctx.reply(msg, "groupbuy_closed")
 

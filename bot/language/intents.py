@@ -74,7 +74,7 @@ _BEFORE_NOW = re.compile(r"^(?:我|我的|我订的)?(?:原来|本来)(?=.*(?:" 
 _CORRECTION = re.compile(r"改一下|改下|更正|纠正|修改|重新|说错|打错|写错|作废|搞错|弄错|识别错|不算")
 _LEAD_CORRECTION = re.compile(r"^(?:不好意思|抱歉)?(?:刚才|刚刚)?(?:我)?(?:" + _CORRECTION.pattern + r")(?:了|一下)?")
 _NOT_THAT = re.compile(r"^不是" + _QU)  # "我要三份，不是两份": a correction
-_TOTAL = re.compile(r"(?:一共|总共|共计|合计|共|凑(?:成|够|齐)?)(?:要|是|就|订|买|拿)?" + _QU)
+_TOTAL = re.compile(r"(?:一共|总共|共计|合计|[合加]起来(?:一共|总共)?|共|凑(?:成|够|齐)?)(?:要|是|就|订|买|拿)?" + _QU)
 CANCEL_WORDS = re.compile(r"(?<=[份的])(?:就|也|还是)?算了?$|撤单|不用(?:给我|帮我)?留了?|(?:别|不要)(?:给我|帮我)?留了?|划掉|(?<=[我的份])去掉$|不想(?:要|订|买)了|不整了|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?(?=$|我的?那|我订的)|删(?:了|掉|除)?|撤(?:了|销|掉|下来?)?|(?<=[份单])作废(?:吧|了|掉)?$")
 _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
@@ -100,11 +100,24 @@ def _misspelt_portions(match: re.Match) -> str:
     return match.group(1) + "份" if (number(match.group(1)) or 0) <= _MOST_MISSPELT else match.group(0)
 
 
-# 份 misspelt (分, 粉, voice input's 奋, pinyin fen); "十分感谢" is "very", not ten portions.
-_TYPOS = ((re.compile("(" + NUMERAL + ")(?:[分粉仹筏奋愤粪忿纷]|fen)(?![钟之])"), _misspelt_portions), (re.compile("亮[份分粉]"), "两份"),
+# Pinyin numerals before fen ("liang fen", "我要 san fen"), read once the spaces are squeezed out.
+_PINYIN_DIGITS = {"yi": "一", "liang": "两", "er": "二", "san": "三", "si": "四", "wu": "五", "liu": "六", "qi": "七", "ba": "八",
+                  "jiu": "九", "shi": "十"}
+# Cantonese as typed ("我唔要喇", "畀两盒我", "帮我留返两份啊唔该", "我嗰份唔要啦"): in Mandarin words, as 侬 and 伐 are.
+_CANTONESE = ((re.compile("唔该(?:晒)?"), "谢谢"), (re.compile("唔(?=要|想|使|好意思|订|买)"), "不"), (re.compile("[嗰𠮶]"), "那"),
+              (re.compile("[俾畀](?=我|[一两三四五六七八九十俩\\d])"), "给"), (re.compile("(?<=留)[返番]"), ""), (re.compile("(?<=[了要])[喇嘞]"), ""),
+              (re.compile("(?<=不要)[喇嘞]"), "了"))
+_SAID_ELSEWHERE = (*_CANTONESE, (re.compile("步(?=要)|(?<=[我的份个])部(?=要了)"), "不"),  # "步要了", "少药一份": voice input
+                   (re.compile("(?<=[少多再])药(?=" + NUMERAL + ")"), "要"))
+# 份 misspelt (分, 粉, voice input's 奋, pinyin fen); "十分感谢" is "very", not ten portions; the words members misspell.
+_TYPOS = ((re.compile("(?<![a-z])(" + "|".join(_PINYIN_DIGITS) + r")\s?(?=fen(?![a-z]))"), lambda m: _PINYIN_DIGITS[m.group(1)]),
+          *_SAID_ELSEWHERE,
+          (re.compile("汤[园原远元](?!区|林|子)"), "汤圆"),
+          (re.compile("(" + NUMERAL + ")合(?=$|[，,。!！吧啊哈呀])"), r"\1盒"), (re.compile("(" + NUMERAL + ")相(?=$|[，,。!！吧啊哈呀])"), r"\1箱"),
+          (re.compile("(" + NUMERAL + ")(?:[分粉仹筏奋愤粪忿纷]|fen)(?![钟之])"), _misspelt_portions), (re.compile("亮[份分粉]"), "两份"),
           (re.compile("份儿"), "份"), (re.compile("(?<![a-z])(?:l|yi|liang|san)(?=[" + _UNITS + "])"), lambda m: {"l": "1", "yi": "一", "liang": "两", "san": "三"}[m.group(0)]), (re.compile("再家"), "再加"),
           (re.compile("取[笑效削销小肖]"), "取消"), (re.compile("^该(?=成)"), "改"), (re.compile("^在(?=[来加要])"), "再"), (re.compile("(?<![现正实存还好])在(?=[来加]" + NUMERAL + ")"), "再"), (re.compile("^加(?=" + NUMERAL + ")"), "+"), (re.compile(r"^十(?=\d{1,2}$)"), "+"),
-          (re.compile("^窝(?=[要也来订想])"), "我"), (re.compile("莫(?=[给帮留要订买])"), "别"), (re.compile("甭"), "不用"), (re.compile("^dd(?=" + NUMERAL + ")"), "蹲"), (re.compile("双份"), "两份"), (re.compile("(?<=[俩仨])儿"), ""), (re.compile("(?<=[好行])伐$"), "吗"))
+          (re.compile("^窝(?=[要也来订想])"), "我"), (re.compile("莫(?=[给帮留要订买])"), "别"), (re.compile("甭"), "不用"), (re.compile("^dd(?=" + NUMERAL + ")"), "蹲"), (re.compile("双份"), "两份"), (re.compile("(?<![一二两三四五六七八九十])一对儿(?![\u4e00-\u9fff]{0,3}(?:耳|环|镯|筷|鞋|袜|手套|枕|杯|碗|夫妻|新人|双胞胎))"), "两份"), (re.compile("(?<=[俩仨])儿"), ""), (re.compile("(?<=[好行])伐$"), "吗"))
 def typos_fixed(words: str) -> str:
     """``words`` with 份 and the other words members misspell put right ("两分", "亮份", "liang份"), as the clauses are read."""
     for pattern, fixed in _TYPOS:
@@ -113,7 +126,7 @@ def typos_fixed(words: str) -> str:
 
 
 # Goods a store sells, for naming a product when the open one is not known (the corpus evaluation).
-GOODS = re.compile(r"蛋|莓|米|枣|汤圆|饺|鞋|垫|绘本|苹果|泥|奶|果|面|油|肉|鱼|虾|蟹|贝|菜|橙|梨|桔|橘|柚|柿|桃|李|杏|榴莲|"
+GOODS = re.compile(r"蛋|莓|梅|米|枣|汤圆|饺|鞋|垫|绘本|苹果|泥|奶|果|面|油|肉|鱼|虾|蟹|贝|菜|橙|梨|桔|橘|柚|柿|桃|李|杏|榴莲|"
                    r"荔枝|龙眼|桂圆|柠檬|石榴|猕猴桃|茶|粥|湿巾|纸|尿|粽|月饼|蜂蜜|核桃|坚果|栗|瓜子|花生|书|袜|衣|裤|"
                    r"糕|饼|豆|瓜|葡萄|樱桃|车厘子|芒果|香蕉|鸡|鸭|鹅|牛|羊|猪|排骨|腊|肠|火腿|虫|巾|包|围|帽|手套|"
                    r"酒|醋|酱|盐|糖|粉|粮|燕麦|麦片|芝麻|藕|笋|菇|耳|姜|蒜|葱|椒|薯|芋|萝卜|白菜|番茄|西红柿|黄瓜|"
@@ -144,6 +157,8 @@ def read_order(text: str) -> Reading | None:
     if drawn := _drawn_count(text):
         return Reading(ORDER, drawn)  # "1️⃣", "🙋‍♀️2️⃣": a count drawn, the member's order
     text = plain(_reply_to_order(text))
+    for pattern, fixed in _SAID_ELSEWHERE:  # Cantonese, voice input's 步要: whole words, before the clauses are cut
+        text = pattern.sub(fixed, text)
     if (line := _chain_line(squeeze(text))) is not None:
         return line
     head = ""
@@ -606,7 +621,9 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     if len({(r.intent, r.amount, r.add) for r in found}) > 1:
         return None
     first = found[0]
-    conditional = [p for p in parts if CONDITION.search(p) and not NEXT_TIME.match(p)] if first.intent == CANCEL else \
+    undone = first.intent == CANCEL and any(_UNDONE.search(p) for p, r in readings if r.intent == CANCEL)  # not "不买"
+    conditional = [p for p in parts if CONDITION.search(p) and not NEXT_TIME.match(p) and not (undone and not CONDITION.search(_LATER.sub("", p)))] \
+        if first.intent == CANCEL else \
         [p for p, _ in readings if CONDITION.search(p)]  # "这次先不买，下次再说"
     sure = all(r.sure for r in found) and not conditional
     return Reading(first.intent, first.amount, first.add, sure, first.item)
@@ -650,6 +667,18 @@ _KEEP_MINE = re.compile(r"(?:但|不过)?(?:我|俺)(?:自己)?的?(?:那份)?(?
 # Signing off a cancellation: "不要了 下次再来", "接龙那份不要了 下次再接".
 _KEEP_OTHER = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,5}?)(?:的)?(?:照旧|照样|不变|还要|留着|继续|还是(?=" + NUMERAL + "))")
 NEXT_TIME = re.compile(r"^(?:那|就)?(?:下次|下回|以后|改天)(?:再(?!说|看|考虑|议|定)|一定|还)")
+# The next time, said after one's order is undone ("这次不要了 下次再说", "不要了，钱直接抵下次的吧", "算了我不要了 下回吧"):
+# about then, not a doubt of the cancel now (a clause that doubts besides, 如果 or 看看, still does).
+_LATER = re.compile(r"(?:下次|下回|下一次|下一回|下一批|下一期|改天|以后)(?:[^，,。]{0,3}?再(?:说|看)(?!看))?")
+_UNDONE = re.compile(r"不要|取消|删|退|撤|划掉|去掉")  # what was ordered undone; "不买", "不订" may be no order declined
+_DECLINE = re.compile(r"不(?:订|定|买|跟|团|拼|拍|接|参与|凑)")
+
+
+def declined(text: str) -> bool:
+    """Whether a cancel's words decline to order ("这次就不订了 家里还有", "不买了") rather than undo an order ("不要了",
+    "取消"): from a member who has no order it is chat, and the group-buy handler lets it pass without a word."""
+    words = squeeze(plain(unquote(text)))
+    return bool(_DECLINE.search(words)) and not _UNDONE.search(words)
 _PER_UNIT = re.compile("每[" + _UNITS + "]")
 # What refers to an order placed before: "刚才要了两份，再加一份".
 _EARLIER = re.compile(r"刚才|刚刚|之前|上次|原来|本来|已经|[订要买拍接报][了过]")
@@ -935,7 +964,9 @@ NOT_THING = re.compile("|".join(sorted(
      # the order itself, as members name it when they drop it: "我那单撤了吧", "把我那行删掉", "我的名字去掉吧"
      "那单", "这单", "单子", "单", "那分", "这分", "名字", "那行", "这行", "那一行", "一行",
      # words around it that name nothing: "我那份算咯 不要了", "但我不要了", "订单作废吧", "我下车 不要了"
-     "算咯", "算啦", "算喽", "喂", "麻烦", "哎呀", "哎", "唉呀", "报", "接", "退", "不要了", "不要", "取消", "但是", "但", "可是", "不过", "作废", "下车", "撤", "去掉", "删掉"), key=len, reverse=True)) + "|" + NUMERAL)
+     "算咯", "算啦", "算喽", "喂", "麻烦", "哎呀", "哎", "唉呀", "报", "接", "退", "不要了", "不要", "取消", "但是", "但", "可是", "不过", "作废", "下车", "撤", "去掉", "删掉",
+     # all of it: "我那三份全不要了", "全部取消", "所有的都撤了吧"
+     "全部", "全都", "全", "所有的", "所有", "统统", "一起"), key=len, reverse=True)) + "|" + NUMERAL)
 
 
 # A 接龙 line typed without its number: the flat, the name, the count ("1801 老陈 2", "9-2-402 赵 1", "3栋502 取消").
@@ -1098,3 +1129,33 @@ def answer(text: str) -> bool | None:
     if words and words[0] in _NO and all(w in _NO or w in _YES for w in words[1:]):
         return False
     return None
+
+
+# Words after a count that say more than a name of a thing: particles, persons, verbs, asking, negation.
+_SAYS_MORE = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或我你他她您俺吃喝去玩看听学做拿取送可能行伐没不要来到冲谢]|感恩")
+
+
+def names_no_product(text: str) -> bool:
+    """Whether a count is followed, in its clause, by words a product could be but no store sells and no remark, pickup
+    or new sentence explains ("给我来三份快乐", "我要两份好心情"): a joke in an order's shape. For the learned score's own
+    reading, which has no product words of its own: the rules refused these words as the product."""
+    for clause in re.split(BREAK.pattern + r"|\s+", plain(unquote(text))):
+        clause = _tidy(squeeze(clause))
+        counts = list(_QU_RE.finditer(clause))
+        if not counts:
+            continue
+        post = clause[counts[-1].end():]
+        if counts[-1].group(0)[-1] in "份盒箱袋斤瓶包提罐桶" and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", post) \
+                and not _SAYS_MORE.search(post) and not GOODS.search(post) and not is_courtesy(post) \
+                and not _FILLER.fullmatch(post) and not _LOGISTICS.fullmatch(post) and not _run_on(post) and not _remark(post) and not LAUGH.search(post):
+            return True
+    return False
+
+
+# A count shown by a hand before its unit ("汤圆✌️份", "☝️份 谢谢店长"): the fingers, as a digit.
+_HAND_COUNT = re.compile("(?P<h>[\u261d\u270c])[\ufe0f\U0001F3FB-\U0001F3FF]*(?=\\s?[" + _UNITS + "])")
+
+
+def hand_counts(text: str) -> str:
+    """``text`` with a count shown by fingers before a unit written as a digit (☝️ 1, ✌️ 2)."""
+    return _HAND_COUNT.sub(lambda m: "1" if m["h"] == "\u261d" else "2", text)

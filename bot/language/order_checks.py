@@ -13,7 +13,8 @@ right ("三份，不对，两份"):
 - **more on top** (``more_on_top``): "汤圆再添上一份", "两份不够 再添一份" add one, where a plain order was read;
   "➖1" alone takes one back;
 - **talk about portions** (``_talk``): a joke, an appetite, another shop, someone making so many, cooking measures,
-  someone's portions named as theirs ("我那两份", "您那份"), others' counts listed, a recommendation: no order; a wish
+  someone's portions named as theirs ("我那两份", "您那份"), others' counts listed, a recommendation, someone of the
+  household addressed first ("妈，…给我留两份饺子"): no order; a count that is a state reached ("现在3只了": ``reached``); a wish
   beside what may stop it ("但是冰箱放不下了", a stock question, 蹲): asked;
 - **shares of several people** (``shares``): an order read as less than the shares named, each after its own
   person or added with + ("1+1 我和我妈"): asked with their sum.
@@ -45,9 +46,13 @@ _PAYS = re.compile(r"转|付|钱|元|块|[¥￥]")
 _SUM_PAID = re.compile(r"(?:一共|总共|合计|共)\s?\d{2,}(?![" + _UNITS + r"]|\d)|(?:一共|总共|合计|共)\s?\d{2,}(?=对[吧吗])")
 
 
+# Where one lives, no count: "我住12栋3单元502", "5号楼2单元", "3栋502".
+_ADDRESS = re.compile(r"\d+\s?(?:栋|幢|单元|号楼|楼|室|层|座)|(?<=[栋幢元楼])\s?\d{3,4}(?!\d|\s?[" + _UNITS + r"])")
+
+
 def _masked(words: str) -> str:
-    """``words`` with the numbers that are prices or decimals replaced by a mark."""
-    words = _MONEY.sub("※", words)
+    """``words`` with the numbers that are prices, decimals or an address replaced by a mark."""
+    words = _ADDRESS.sub("※", _MONEY.sub("※", words))
     return _SUM_PAID.sub("※", words) if _PAYS.search(words) else words
 
 
@@ -193,6 +198,11 @@ _WAITING = re.compile(r"蹲(?:一个|一份|个)(?P<after>[^，,。]*)$")
 _WISH = re.compile(r"想(?:给|要|买|订)")
 
 
+# Someone of the household addressed first ("妈，我周末回去吃饭，给我留两份饺子", "老公 汤圆你去拿一下 两份"): talk to them in the
+# group, not to the store (姐 and 哥 address the shop as often, and are left out).
+_KIN_ADDRESSED = re.compile(r"^(?:妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|婆婆|公公)(?:呀|啊)?(?:[，,：:]|\s+)")
+
+
 def _clauses(words: str) -> list[str]:
     return [c for c in re.split(BREAK.pattern + r"|\s+", words) if c.strip()]
 
@@ -200,7 +210,7 @@ def _clauses(words: str) -> list[str]:
 def _talk(words: str, reading: Reading) -> Reading | None:
     """None for talk about portions; the reading asked when something in the message may stop it; else as read."""
     if _JOKE.search(words) or _ADVISED.search(words) and not _SELF.search(words) or _MADE.search(words) and _MAKER.search(words) \
-            or _COOKING.search(words) and len(_MEASURE.findall(words)) >= 2 or _YOURS.search(words) or any(_TALK.search(c) and _UNIT_COUNT.search(c) for c in _clauses(words)):
+            or _COOKING.search(words) and len(_MEASURE.findall(words)) >= 2 or _YOURS.search(words) or _KIN_ADDRESSED.match(words) or any(_TALK.search(c) and _UNIT_COUNT.search(c) for c in _clauses(words)):
         return None
     if reading.intent != ORDER:
         return reading
@@ -246,8 +256,11 @@ def undictated(text: str) -> str | None:
 # --- several shares, each its own person, read as one: "隔壁老李家一份 我家一份", "1+1 我和我妈" ----------------------
 
 _PORTIONS = re.compile(NUMERAL + r"\s?[份件盒箱袋斤瓶包提罐桶]")
-_PERSONS = re.compile(PERSONS)
+# A household named as whose share it is ("隔壁老李家一份 我家一份", "张姐家两份").
+_PERSONS = re.compile(PERSONS + r"|(?:隔壁|楼下|楼上|对门)?(?:老|小)[\u4e00-\u9fff]家|(?:隔壁|楼下|楼上|对门)[\u4e00-\u9fff]{0,3}家|"
+                      r"[\u4e00-\u9fff](?:姐|哥|姨|叔|婶)家")
 _ALLOTTED = re.compile(r"^[\s，,。]*(?:其中|分给|分|给|送给|留给|带给)")
+_EACH_OF = re.compile(r"(?:和|跟|、)[^，,。\s]{1,6}?各(?:订|要|来|买|留|拿)?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]")
 _PLUS_SUM = re.compile(r"(?<![\d+])(?P<a>[1-9])\s?\+\s?(?P<b>[1-9])(?![\d+])")
 
 
@@ -257,6 +270,8 @@ def shares(text: str, reading: Reading) -> Reading:
     if reading.intent != ORDER or not reading.sure:
         return reading
     words = _masked(_words(text))
+    if (each := _EACH_OF.search(words)) and reading.amount < 2 * (number(each["n"]) or 0):
+        return replace(reading, sure=False)  # "我和我姐各一份，再帮我妈订一份": at least two shares, read as one
     if match := _PLUS_SUM.search(words):
         total = int(match["a"]) + int(match["b"])
         return reading if reading.amount == total else replace(reading, amount=total, sure=False)
@@ -271,14 +286,37 @@ def shares(text: str, reading: Reading) -> Reading:
     return reading if reading.amount >= sum(values) else replace(reading, sure=False)
 
 
+# --- a count that is a state reached: "现在3只了", "给您记上两份了", "那就是四份了" -------------------------------------------
+
+_REACHED = re.compile(r"(?P<pre>[^，,。！!？?\s]{0,8}?)(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]了(?![\u4e00-\u9fff])")
+_ORDERS_IT = re.compile(r"要|来|订|买|留|拿|报|记|给我|帮我")
+
+
+def reached(words: str, reading: Reading) -> Reading | None:
+    """A plain order read from a count said with 了 after it, which states where things stand (现在3只了, 已经两份了), not
+    what is wanted: nothing, or asked where an ordering word comes before it in its clause (那我就要两份了)."""
+    if reading.intent != ORDER or reading.add:
+        return reading
+    found = [m for m in _REACHED.finditer(words) if number(m["n"]) == reading.amount]
+    if not found or len([c for c in _counts(words) if c == reading.amount]) > len(found):
+        return reading  # the count said plainly elsewhere too ("两份 …就两份了")
+    return replace(reading, sure=False) if any(_ORDERS_IT.search(m["pre"]) for m in found) else None
+
+
+# The member's own order kept beside what is dropped: the cancel is of a share, never acted on as the whole order.
+_KEEPS_MINE = re.compile(r"(?:我|俺)(?:自己)?的(?:那份|那个)?(?:还|就|先)?(?:留着|照旧|不变|还要|要的|保留|继续|不动|别动)")
+
+
 def checked(text: str, reading: Reading | None) -> Reading | None:
     """``reading`` after the whole-message checks; a count put right in the same message, or taken back alone,
     is read here even where the clauses read nothing."""
     if (fixed := corrected(text) or _taken_back(text)) is not None:
         reading = fixed
+    if reading is not None and reading.intent == CANCEL and reading.sure and _KEEPS_MINE.search(_words(text)):
+        return replace(reading, sure=False)  # "帮我婆婆订的那份去掉 我的留着": a share dropped, not the whole order
     if reading is None or reading.intent == CANCEL:
         return reading
     reading = _talk(_words(text), reading)
-    if reading is None:
+    if reading is None or (reading := reached(_words(text), reading)) is None:
         return None
     return sourced(text, shares(text, more_on_top(text, reading)))

@@ -114,12 +114,3 @@ def choose(partnered: Reading | None, found: Evidence | None, limits: Thresholds
     if found.p_order >= limits.ask_order and found.share >= limits.ask_count and found.strength >= limits.ask_strength:
         return Reading(ORDER, found.amount, sure=False)
     return None
-
-
-def decide(text: str, rule: Reading | None, partnered: Reading | None, intent: IntentModel | None,
-           ranker: QuantityModel | None, limits: Thresholds = THRESHOLDS) -> Reading | None:
-    """``partnered`` (the rules weighed with the intent score), or a reading of the scores' own where it
-    is silent or asks (``choose``)."""
-    if intent is None or ranker is None or not open_to_scores(rule, partnered):
-        return partnered
-    return choose(partnered, evidence(text, intent, ranker), limits)

@@ -4,8 +4,9 @@ left-out file's train and dev lines (each file was written by its own session). 
 from every file, so they are favoured here as everywhere; the learned parts are not.
 
 ``python -m corpus.tools.leave_file_out [--cache DIR] [--sweep]`` prints orders recall / precision
-(sure readings, intent and quantity exactly right, as ``corpus.eval_intents`` counts them) and the
-asked counts, pooled over the folds: the rules with the intent score's partner (before) and with the
+(sure readings storing exactly what the label means, as ``corpus.eval_intents`` counts the orders group) and the
+asked counts, pooled over the folds, each message read through the steps of ``bot.chain.text.order_reading``
+(``order_parts``, ``finished``, ``checked_reading``): the rules with the intent score's partner (before) and with the
 quantity ranker's ``order_guess`` after it (after). ``--sweep`` prints the thresholds' grid, from which
 ``order_guess.THRESHOLDS`` was chosen (never on test). ``--cache`` keeps each fold's intent model. ``--signups``
 prints sign-ups and their cancels instead (an event open; "asked not-orders" then counts other lines asked as sign-ups).
@@ -17,16 +18,15 @@ import hashlib
 import itertools
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import corpus
-from bot.chain.text import chain_order, is_chain, unchecked_reading
-from bot.language import intent_training, order_checks, order_guess, order_guess_training
+from bot.chain.text import OrderParts, chain_order, checked_reading, finished, is_chain, order_parts
+from bot.language import intent_training, order_guess, order_guess_training
 from bot.language import signins as signin_reader
 from bot.language.intent_model import IntentModel
 from bot.language.intents import NONE, Reading
-from bot.language.wrapping import unquote
 from corpus.eval_intents import ORDERS, SIGNUPS, TRIGGERS, gold, right
 
 READ = ("train", "dev")
@@ -36,8 +36,7 @@ READ = ("train", "dev")
 class Row:
     record: corpus.Record
     fixed: Reading | None  # a chain's or a sign-in's reading: the scores never see it
-    partnered: Reading | None
-    found: order_guess.Evidence | None  # None: closed to the scores
+    parts: OrderParts | None  # what ``bot.chain.text.order_reading`` reads before the scores' choice
 
 
 def fold_rows(left_out: str, records: list[corpus.Record], cache: Path | None) -> list[Row]:
@@ -64,16 +63,13 @@ def held_rows(train: list[corpus.Record], held: list[corpus.Record], name: str, 
             continue
         text = record.text
         if is_chain(text):
-            rows.append(Row(record, chain_order(text, "", set()), None, None))
+            rows.append(Row(record, chain_order(text, "", set()), None))
             continue
         signin = signin_reader.read_signin(text, TRIGGERS)
         if signin:
-            rows.append(Row(record, signin, None, None))
+            rows.append(Row(record, signin, None))
             continue
-        rule = unchecked_reading(text, None, False, None)
-        partnered = unchecked_reading(text, None, True, intent, None)
-        found = order_guess.evidence(text, intent, ranker) if order_guess.open_to_scores(rule, partnered) else None
-        rows.append(Row(record, None, partnered, found))
+        rows.append(Row(record, None, order_parts(text, True, intent, ranker)))
     return rows
 
 
@@ -94,17 +90,16 @@ def score(rows: list[Row], limits: order_guess.Thresholds | None) -> dict[str, i
     """Orders as ``corpus.eval_intents`` counts them; ``limits`` None: before (the partner alone)."""
     out = dict(gold=0, acted=0, right=0, asked=0, asked_chat=0, chat_acted=0)
     for row in rows:
-        reading = row.fixed if row.fixed is not None else row.partnered
-        if row.fixed is None and limits is not None:
-            reading = order_guess.choose(row.partnered, row.found, limits)
-        if row.fixed is None:  # the whole-message checks come last, as in ``bot.chain.text.order_reading``
-            reading = order_checks.checked(unquote(order_checks.quoted(row.record.text)), reading)
+        reading = row.fixed
+        if row.fixed is None:  # read as ``bot.chain.text.order_reading`` reads it, the corpus's product (None) open
+            parts = row.parts if row.parts is None or limits is not None else replace(row.parts, found=None)
+            reading = checked_reading(row.record.text, finished(parts, None, limits or order_guess.THRESHOLDS) if parts else None)
         reading = reading or Reading(NONE)
         intent = gold(row.record)[0]
         out["gold"] += intent in ORDERS
         if reading.intent in ORDERS and reading.sure:
             out["acted"] += 1
-            out["right"] += right(row.record, reading)
+            out["right"] += right(row.record, reading, stored=True)
             out["chat_acted"] += intent == "none"
         elif reading.intent in ORDERS:
             out["asked"] += intent in ORDERS
