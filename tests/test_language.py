@@ -324,6 +324,8 @@ def test_a_relayed_cancel_is_asked_once(text, expected):
     ("去不料了", Reading("signup_cancel")), ("我妈说她不来了", Reading("signup_cancel", sure=False)),
     ("周六我不来了", Reading("signup_cancel", sure=False)),  # which event? asked, as 我明天不去了
     ("这家店我再也不来了", None), ("他说不来了", None), ("你还来不来了", None), ("我今天不来店里了", None),
+    # 不去 without 了 says a plan, not a change: whether she had signed up is asked (讲座我不去了 drops out)
+    ("讲座我不去 听不懂", Reading("signup_cancel", sure=False)), ("讲座我不去了 听不懂", Reading("signup_cancel")),
 ])
 def test_cancels_as_typed(text, expected):
     assert read_signup(text) == expected
@@ -336,6 +338,12 @@ def test_cancels_as_typed(text, expected):
                                   "大家别忘了报名", "讲座还剩2个位置", "报名参加躺平大赛"])
 def test_a_notice_is_no_signup(text):
     assert read_signup(text) is None and signup_reading(text) is None
+
+
+# What the rules find nobody's sign-up (not_a_signup: another body's thing, a contest) the learned score does not guess.
+@pytest.mark.parametrize("text", ["报名参加躺平大赛 哈", "我们单位组织体检 报名了"])
+def test_nobodys_signup_is_not_guessed(text):
+    assert signup_reading(text) is None
 
 
 @pytest.mark.parametrize("text, expected", [
