@@ -466,6 +466,7 @@ def test_orders_by_mechanism(text, expected):
     "签。到", "签 到 早上好", "早 qd一下", "qd qd 今天好冷", "今天 dk", "我签到我签到", "我来打卡我来打卡",
     # R4: 签一下 / 签一个 asked of the bot, the whole clause (a parcel or a paper named is not); for her household
     "帮我签一下", "帮我签一下 谢谢", "给我签一下", "麻烦帮我签一个", "帮我妈签个到", "帮我妈签到",
+    "签到 今天5点起床 6点出门",  # her morning, told on after the sign-in: times, but no schedule
 ])
 def test_sign_ins(text):
     assert read_signin(text, TRIGGERS) == Reading("signin")
