@@ -327,6 +327,8 @@ def test_a_relayed_cancel_is_asked_once(text, expected):
     ("去不料了", Reading("signup_cancel")), ("我妈说她不来了", Reading("signup_cancel", sure=False)),
     ("周六我不来了", Reading("signup_cancel", sure=False)),  # which event? asked, as 我明天不去了
     ("这家店我再也不来了", None), ("他说不来了", None), ("你还来不来了", None), ("我今天不来店里了", None),
+    # 不去 without 了 says a plan, not a change: whether she had signed up is asked (讲座我不去了 drops out)
+    ("讲座我不去 听不懂", Reading("signup_cancel", sure=False)), ("讲座我不去了 听不懂", Reading("signup_cancel")),
 ])
 def test_cancels_as_typed(text, expected):
     assert read_signup(text) == expected
@@ -339,6 +341,12 @@ def test_cancels_as_typed(text, expected):
                                   "大家别忘了报名", "讲座还剩2个位置", "报名参加躺平大赛"])
 def test_a_notice_is_no_signup(text):
     assert read_signup(text) is None and signup_reading(text) is None
+
+
+# What the rules find nobody's sign-up (not_a_signup: another body's thing, a contest) the learned score does not guess.
+@pytest.mark.parametrize("text", ["报名参加躺平大赛 哈", "我们单位组织体检 报名了"])
+def test_nobodys_signup_is_not_guessed(text):
+    assert signup_reading(text) is None
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -461,6 +469,7 @@ def test_orders_by_mechanism(text, expected):
     "签。到", "签 到 早上好", "早 qd一下", "qd qd 今天好冷", "今天 dk", "我签到我签到", "我来打卡我来打卡",
     # R4: 签一下 / 签一个 asked of the bot, the whole clause (a parcel or a paper named is not); for her household
     "帮我签一下", "帮我签一下 谢谢", "给我签一下", "麻烦帮我签一个", "帮我妈签个到", "帮我妈签到",
+    "签到 今天5点起床 6点出门",  # her morning, told on after the sign-in: times, but no schedule
 ])
 def test_sign_ins(text):
     assert read_signin(text, TRIGGERS) == Reading("signin")

@@ -228,6 +228,8 @@ def _guess(text: str, among: tuple[str, ...], model: IntentModel | None) -> tupl
                              or signups.is_notice(words)):
         return None  # the sign-up reader's own reasons for silence: news, another role or place ("我想报名当店长哈哈"), urging others,
         # the staff's notice ("还有3个名额", "报名今天截止")
+    if among == SIGNUPS and signups.not_a_signup(words):
+        return None  # nobody's sign-up whatever is found in it: others' plans, a condition, what was done, another body's thing
     if among == SIGNUPS and _YOU_DROP.search(words):
         return None  # "那天的活动你们不去了？": asking those addressed, nothing of the member's
     if among == SIGNUPS and not _SIGNUP_WORDS.search(words):

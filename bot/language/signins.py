@@ -168,7 +168,12 @@ _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}|(?<!\d)\d{1,2}点|[一二三四�
 
 
 def _schedule(text: str) -> bool:
-    return bool(_SCHEDULE.search(text)) or len(_CLOCK.findall(text)) >= 2
+    """A schedule word, or two times of day with 签到 right after one ("9点签到 10点开始"; not her morning told on after
+    her sign-in: "签到 今天5点起床 6点出门")."""
+    return bool(_SCHEDULE.search(text)) or len(_CLOCK.findall(text)) >= 2 and bool(_TIMED_SIGNIN.search(text))
+
+
+_TIMED_SIGNIN = re.compile(r"(?:" + _CLOCK.pattern + r")(?:半|\d{1,2}分?)?\s*(?:开始|准时|在门口|门口)?签到")
 
 
 # What 签一下 signs besides a sign-in: "快递到了 帮我签一下", "合同帮我签一下".

@@ -752,6 +752,10 @@ def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: l
     vague = all(_WHEN.search(p[:m.start()]) and not _EVENT_SAID.search(p) for p, m in cancels) and not requests \
         and not any(_STRUCK_OFF.fullmatch(p) for p in said)  # "我明天不去了": the event? ("周六去不了 帮我划掉" asks it done)
     doubt = [p for p in asked if p not in requests]
+    if not requests and cancels and all(m.group(0) == "不去" and re.search(r"不去(?![了啦咯喽拉])", told.get(p, p))
+                                        and not re.search(r"不去[了啦咯喽拉]", told.get(p, p)) for p, m in cancels) \
+            and not any(re.search(r"报|名额|取消|撤|退", p) for p in parts):
+        doubt = doubt or ["不去"]  # "讲座我不去 听不懂": not going, said as a plan; whether she had signed up, asked
     relayed = any(RELAYED.search(p) for p in parts) and not any(_DONE_FOR_THEM.search(p) for p in parts) \
         and not any(_OWN_CANCEL.match(p) for p, _ in cancels)  # "他说太远了 我们这次就不去了": the member's own
     return Reading(SIGNUP_CANCEL, sure=not (doubt or vague or relayed or any(CONDITION.search(p) and not NEXT_TIME.match(p) for p in parts)))
