@@ -2,6 +2,7 @@
 a PostgreSQL database when QUNBOT_TEST_DATABASE_URL is set, see tests/dbs.py)."""
 from __future__ import annotations
 
+import functools
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -155,6 +156,27 @@ defaults:
 """
 
 
+@functools.lru_cache(maxsize=64)
+def _parsed(text: str) -> Config:
+    return parse_config(text)
+
+
+def parsed_config(text: str = TEST_CONFIG) -> Config:
+    """``parse_config(text)``, parsed once per test process (the cross-checks read the FAQ, the content
+    library and the templates): each caller gets its own deep copy, free to change its lists and dicts."""
+    return _parsed(text).model_copy(deep=True)
+
+
+@functools.cache
+def _shipped() -> Config:
+    return load_config(ROOT / "config.yaml")
+
+
+def shipped() -> Config:
+    """The shipped config.yaml, loaded once per test process; a deep copy each time, as ``parsed_config``."""
+    return _shipped().model_copy(deep=True)
+
+
 @pytest.fixture
 async def make_harness(make_db):
     harnesses: list[Harness] = []
@@ -163,7 +185,7 @@ async def make_harness(make_db):
                    groups: list[GroupInfo] | None = None, db_name: str = "test.db",
                    account: str | None = None) -> Harness:
         """``account``: one account's worker; two harnesses with the same ``db_name`` share one database."""
-        config = parse_config(config_text)
+        config = parsed_config(config_text)
         harness = Harness(config, make_db(db_name), start or local("2026-11-23 09:00"), account=account)
         await harness.start(groups if groups is not None else [GROUP, OWNED])
         harnesses.append(harness)
@@ -181,7 +203,7 @@ async def harness(make_harness) -> Harness:
 
 @pytest.fixture
 def shipped_config() -> Config:
-    return load_config(ROOT / "config.yaml")
+    return shipped()
 
 
 @dataclass
@@ -199,7 +221,7 @@ def _no_quiet_hours(settings):
 async def served(make_db) -> Served:
     """The shipped config's playground on a free 127.0.0.1 port, on the system clock, unpaced, and with
     no quiet hours by default (on the system clock a post made after 22:00 would wait for the morning)."""
-    config = load_config(ROOT / "config.yaml")
+    config = shipped()
     unpaced = config.send.model_copy(update={"min_interval_seconds": 0, "group_switch_seconds": 0, "jitter_seconds": 0})
     config = config.model_copy(update={"send": unpaced, "defaults": _no_quiet_hours(config.defaults), "groups": [
         entry.model_copy(update={"settings": _no_quiet_hours(entry.settings)}) for entry in config.groups]})

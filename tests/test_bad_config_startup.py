@@ -1,7 +1,9 @@
 """Start-up with a bad config: ``qunbot run`` refuses with the file, line and path, exit 1, no traceback.
 
 The messages themselves are table-tested in tests/test_config.py and reload keeping the last
-good config in tests/test_pipeline.py; here the real command is started as a process.
+good config in tests/test_pipeline.py. Here the command runs: as a real process for one bad file
+(the exit status and stderr of the process itself) and for the wechaty transport, in the test's
+process for the others (tests/cli.py; each process paid ~3 s of CPU for Python and the imports).
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import sys
 
 import pytest
 
+from tests.cli import run_cli
 from tests.conftest import ROOT
 
 BAD = {
@@ -30,13 +33,26 @@ def start(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
                           timeout=60, env={**os.environ, **(env or {})})
 
 
+REAL_PROCESS = "YAML syntax"
+
+
 @pytest.mark.parametrize("case", list(BAD))
-def test_run_with_a_bad_config_exits_1_naming_file_line_and_path(tmp_path, case):
+def test_run_with_a_bad_config_exits_1_naming_file_line_and_path(tmp_path, case, monkeypatch):
     text, expected = BAD[case]
     config = tmp_path / "bad.yaml"
     config.write_text(text, encoding="utf-8")
     db = tmp_path / "never.db"
-    done = start("--config", str(config), "--db", str(db), "--port", "0")
+    args = ("--config", str(config), "--db", str(db), "--port", "0")
+    if case == REAL_PROCESS:
+        done = start(*args)
+    else:
+        import bot.playground.run
+
+        def started(*_args, **_kwargs):  # in this process a bot that started would serve until stopped
+            raise AssertionError("qunbot run started the bot with a bad config")
+
+        monkeypatch.setattr(bot.playground.run, "serve", started)
+        done = run_cli(["run", *args])
     assert done.returncode == 1
     assert f"{config}{expected}" in done.stderr, done.stderr
     assert "机器人没有启动" in done.stderr

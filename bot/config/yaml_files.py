@@ -123,8 +123,9 @@ def parse(text: str) -> tuple[yaml.Node | None, Any]:
 
     A text libyaml refuses is parsed again by the pure-Python parser, whose problems ``syntax_problem``
     words (libyaml's say less: "found character that cannot start any token", no word of the tab); and so
-    is any text with a tab, which libyaml takes between a key and its value where the pure-Python parser
-    (the reference: what the bot always accepted) refuses it."""
+    is any text with a tab, a byte-order mark or a Unicode line break (NEL, LS, PS), where the two differ
+    (libyaml takes a tab between a key and its value; the pure-Python parser, the reference for what the
+    bot always accepted, refuses it)."""
     if _FAST_LOADER is not None and not _PURE_PYTHON_ONLY.search(text):
         try:
             return _parse_with(_FAST_LOADER, text)
