@@ -7,7 +7,7 @@ import re
 import sys
 from pathlib import Path
 
-TIMEOUT = 30  # a bound on waiting for the process, never a sleep
+TIMEOUT = 90  # a bound on waiting for the process, never a sleep (a loaded 2-core machine has needed over 30 s to start one)
 
 
 class Running:
