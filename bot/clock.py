@@ -7,10 +7,8 @@ replay tool and the tests run days of chat in a moment.
 from __future__ import annotations
 
 import asyncio
-from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import datetime, timezone
-from typing import Iterator
 from typing import Protocol
 
 
@@ -57,16 +55,12 @@ class VirtualClock:
     def now(self) -> datetime:
         return self._pinned.get() or self._now
 
-    @contextmanager
-    def pin(self, when: datetime) -> Iterator[None]:
-        """In this task only, now is ``when``: concurrent replay handles several events at once,
-        each at its own time, while the shared clock stays where the timeline left it."""
+    def pin(self, when: datetime) -> None:
+        """For the rest of the calling task (it must be a task of its own: its context goes with it), now is
+        ``when``: concurrent replay handles several events at once, each at its own time, while the shared
+        clock stays where the timeline left it. (No context manager to undo it: one a replayed message.)"""
         _require_aware(when)
-        token = self._pinned.set(when.astimezone(timezone.utc))
-        try:
-            yield
-        finally:
-            self._pinned.reset(token)
+        self._pinned.set(when.astimezone(timezone.utc))
 
     def set(self, when: datetime) -> None:
         _require_aware(when)

@@ -59,6 +59,7 @@ class Games:
         self._kinds = kinds
         self._on_change = on_change
         self._open: dict[tuple[str, str], Deadline] = {}  # by (kind, group): one open per group, as in SQL
+        self._earliest: tuple[datetime | None] | None = None  # next_due's answer until ``_open`` changes
         self._last_reply: dict[str, datetime] = {}
         self._asked: dict[tuple[str, str], tuple[Asked, datetime]] = {}  # by (group, member): awaiting "是"
         self._posted: dict[str, tuple[str, datetime]] = {}  # by group: the product the bot last posted, when
@@ -77,17 +78,22 @@ class Games:
 
     def add(self, deadline: Deadline) -> None:
         self._open[(deadline.kind, deadline.group_id)] = deadline
+        self._earliest = None
         self._on_change()
 
     def discard(self, deadline: Deadline) -> None:
         if self._open.get((deadline.kind, deadline.group_id)) == deadline:
             del self._open[(deadline.kind, deadline.group_id)]
+            self._earliest = None
 
     def open_in(self, kind: str, group_id: str) -> Deadline | None:
         return self._open.get((kind, group_id))
 
     def next_due(self) -> datetime | None:
-        return min((d.due for d in self._open.values()), default=None)
+        # asked twice a replayed message (the timeline's turns): kept until a deadline opens or closes
+        if self._earliest is None:
+            self._earliest = (min((d.due for d in self._open.values()), default=None),)
+        return self._earliest[0]
 
     async def run_due(self, now: datetime) -> None:
         for deadline in sorted(self._open.values(), key=lambda d: d.due):

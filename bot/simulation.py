@@ -51,8 +51,8 @@ class Simulation:
 
     async def _handle(self, turn: int, event: Event) -> None:
         _TURN.set(turn)  # a task of its own (gather): the turn and the pinned time stay in it
-        with self.clock.pin(event.at):
-            await self.bot.handle(event)
+        self.clock.pin(event.at)
+        await self.bot.handle(event)
 
     async def advance_to(self, when: datetime) -> None:
         await self.bot.timeline.advance_to(when)

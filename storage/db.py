@@ -177,6 +177,13 @@ class Database:
 
     def log(self, row: dict) -> None:
         """Queue an engagement-log row; it is committed with the next batch."""
+        if self.inline and self._task is not None and len(self._held) < INLINE_LOG_ROWS:
+            # A replay: the row waits with those held for a later batch (``_deferred``), without waking
+            # the writer (a wake-up, then a wait for company, cost more than the row's insert). Once
+            # INLINE_LOG_ROWS wait, rows are queued again, after them: a batch of rows alone takes them all.
+            self._uncommitted += 1
+            self._held.append(row)
+            return
         self._put(row)
 
     async def write(self, fn: Callable[[Session], T] | Callable[[sa.Connection], T], *, log_barrier: bool = False,
