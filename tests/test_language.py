@@ -541,7 +541,8 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # retrained on its train lines reads orders 87.1 / 95.2, sign-ups 88.7 / 96.3, sign-ins 94.8 / 99.7: floors under these.
 # Thirteenth: thirteenth.jsonl (fresh, code-blind; the session-start code reads it at orders 77.2 / 96.4, sign-ups
 # 75.5 / 91.7, sign-ins 89.0 / 99.2) grew the split; before retraining, orders read 85.8 / 95.8 on it.
-FLOORS = {"orders": (0.855, 0.95), "sign-ups": (0.88, 0.955), "sign-ins": (0.945, 0.995)}
+# O4 (orders scored by what the handler stores, unseen text first): orders 87.5 / 97.1 on the split grown by thirteenth.
+FLOORS = {"orders": (0.87, 0.965), "sign-ups": (0.88, 0.955), "sign-ins": (0.945, 0.995)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():
