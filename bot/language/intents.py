@@ -159,6 +159,7 @@ def read_order(text: str) -> Reading | None:
     text = plain(_reply_to_order(text))
     for pattern, fixed in _SAID_ELSEWHERE:  # Cantonese, voice input's 步要: whole words, before the clauses are cut
         text = pattern.sub(fixed, text)
+    text = _ABOARD.sub("", text)  # "上车+1份", "上车上车 x3": joining the group-buy, then the count as a sign
     if (line := _chain_line(squeeze(text))) is not None:
         return line
     head = ""
@@ -198,6 +199,10 @@ def not_ordered_yet(text: str) -> bool:
     if counted and any(_STILL_DECIDING.search(p) for p in pieces[max(counted):]):
         return True
     return any(_PARCEL_CAME.search(p) for p in pieces) and not VERB_RE.search("".join(p for p in pieces if not _PARCEL_CAME.search(p)))
+
+
+# "上车" (getting on: joining the group-buy) said before a count written as a sign.
+_ABOARD = re.compile(r"^\s*(?:上车)+[\s,，!！~～]*(?=[+＋xX×*]\s?(?:\d|[一两二三四五六七八九十俩仨]))")
 
 
 # A count drawn rather than typed: keycap digits ("2️⃣", "1️⃣0️⃣"), or a count after a raised hand ("🙋‍♂️4"),
@@ -535,7 +540,7 @@ def _tidy(clause: str) -> str:
     clause = re.sub(r"十分(?=[\u4e00-\u9fff])", "非常", clause)  # "十分感谢": very, not ten portions
     clause = heard_as(strip_particles(trim_courtesy(clause)), ("取消",))  # "取笑", "去消"
     clause = _IF_AVAILABLE.sub("", clause)  # "要是还有就给我一份", "如果没截单我要三份": the store's side, not doubt
-    clause = re.sub(r"^(?P<item>.{0,6}?)(?:还)?(?:能|有(?!人)|还有|可以|来得及|要团|有货|有剩|没卖完)[\u4e00-\u9fff]{0,2}?的话", r"\g<item>",
+    clause = re.sub(r"^(?:如果|要是|假如)?(?P<item>.{0,6}?)(?:还)?(?:能|有(?!人)|还有|可以|来得及|要团|有货|有剩|没卖完)[\u4e00-\u9fff]{0,2}?的话", r"\g<item>",
                     clause)  # "鸡蛋还有的话…", "还能订的话给我一份": if there is any, then the order
     clause = _TOPIC.sub(lambda m: m["item"] if GOODS.search(m["item"]) else m.group(0), clause)  # "鸡蛋的话我要两盒"
     for pattern, fixed in _TYPOS:
