@@ -150,3 +150,13 @@ def test_several_people_each_read_as_one_share_is_asked():
     from bot.language.order_checks import shares
     assert not shares("我和我姐各一份，再帮我妈订一份，都算我名下", Reading("order", 1)).sure
     assert shares("我和我姐各一份", Reading("order", 2)).sure
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("➕2 我和我妈", ("order", 2, False, True)), ("+1+1 我和我妈", ("order", 2, False, True)), ("+1 我也是", None),
+    ("老公你几点下班，顺便带两瓶酱油", None),
+])
+def test_who_a_sign_count_is_for_and_a_word_to_the_household(text, expected):
+    from bot.chain.text import order_reading
+    reading = order_reading(text, None)
+    assert (reading and (reading.intent, reading.amount, reading.add, reading.sure)) == expected

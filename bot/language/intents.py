@@ -427,7 +427,9 @@ LAST_TIME, THIS_ONE = _LAST_TIME, _THIS_ONE
 # What may stand apart beside "+2" without making it agreement: where, when and how it is picked up, or
 # thanks ("+2 下班来拿", "+1 3栋", "+2 谢谢姐 周末拿").
 _PLUS_ASIDE = re.compile(r"(?:下班|放学|中午|傍晚|晚点|晚上|明天|周末|回头|一会儿?|待会儿?)?(?:来|去|过来)?(?:拿|取)|\d+(?:号楼|栋|单元|室)?|"
-                         r"谢谢(?:姐|哥|亲|店长|群主|老板)?|辛苦(?:了|啦)?")
+                         r"谢谢(?:姐|哥|亲|店长|群主|老板)?|辛苦(?:了|啦)?|"
+                         r"(?:我|俺)(?:和|跟)(?:我|俺)?(?:妈妈?|爸爸?|婆婆|公公|老公|老婆|爱人|姐姐?|妹妹?|哥哥?|弟弟?|嫂子|儿子|女儿|闺女|老伴|"
+                         r"奶奶|爷爷|外婆|姥姥|孩子|娃)")  # "➕2 我和我妈": who it is for
 
 
 # Advice to someone ("别买多了"); a busy member's "别回我", "别艾特我", "别忘了" is a remark, no advice.
