@@ -10,7 +10,9 @@ temporary directory with ``git archive`` and, in one child interpreter per versi
   verdict (id, reason, evidence), and the ads rule's score (its signals with their points, and the
   learned model's probability of the text);
 - the benchmark's generated stream (``benchmarks/moderation.py``: 20,000-word lexicon with the
-  pinyin channel, the shipped ads rule, flood) in order, flood's memory included.
+  pinyin channel, the shipped ads rule, flood) in order, flood's memory included; then its realistic
+  mix (``--mix real``: corpus train-split texts with banned words inserted), judged the same way
+  (only verdicts are written for it, and a difference names the message's index, never its text).
 
 Each version reads its own tree (code, word lists, model), with the same ``PYTHONHASHSEED``. Prints how many items matched and,
 for a difference, only where it is (file:line, as member or newcomer): never a corpus line's text
@@ -60,11 +62,13 @@ def dump(out: Path, count: int) -> None:
                 item = {"where": f"{record.source} as {'newcomer' if newcomer else 'member'}", "verdicts": verdicts,
                         "signals": [tuple(s) for s in signals], "probability": probability}
                 lines.write(json.dumps(item, ensure_ascii=False) + "\n")
-        work = Workload(20_000, count)
-        stage = (work.banned, work.ads, Flood(FloodRule(type="flood", id="flood"), FloodMemory()))
-        for i, event in enumerate(work.events):
-            verdicts = [(rule.id, v.reason, v.evidence) for rule, v in judge(stage, event, Facts())]
-            lines.write(json.dumps({"where": f"benchmark message {i}", "verdicts": verdicts}, ensure_ascii=False) + "\n")
+        for mix in ("generated", "real"):
+            work = Workload(20_000, count, mix)
+            stage = (work.banned, work.ads, Flood(FloodRule(type="flood", id="flood"), FloodMemory()))
+            for i, event in enumerate(work.events):
+                verdicts = [(rule.id, v.reason, v.evidence) for rule, v in judge(stage, event, Facts())]
+                lines.write(json.dumps({"where": f"benchmark message {i} ({mix})", "verdicts": verdicts},
+                                       ensure_ascii=False) + "\n")
 
 
 def decisions(tree: Path, count: int, out: Path) -> list[dict]:
@@ -77,7 +81,7 @@ def decisions(tree: Path, count: int, out: Path) -> list[dict]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--against", help="a git ref (default: git merge-base HEAD main)")
-    parser.add_argument("--messages", type=int, default=20_000, help="benchmark messages judged in order")
+    parser.add_argument("--messages", type=int, default=20_000, help="benchmark messages judged in order, of each mix")
     parser.add_argument("--dump", type=Path, help=argparse.SUPPRESS)  # the child: write this tree's decisions
     args = parser.parse_args()
     if args.dump:

@@ -57,7 +57,8 @@ class Pipeline:
 
     async def feed(self, event: Event) -> None:
         key, member = _key(event), _member_id(event)
-        async with self._locks.setdefault(key, asyncio.Lock()):
+        lock = self._locks.get(key) or self._locks.setdefault(key, asyncio.Lock())  # no new Lock a message
+        async with lock:
             ctx = self._get_ctx()
             if key in self.held.queues and (self.held.waiting(member) or self._retry_due(ctx.clock.now())):
                 await self._retry(ctx, key)  # earlier held events go first, in their order

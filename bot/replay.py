@@ -161,8 +161,9 @@ async def run_replay(lines: list[TranscriptLine], *, config_path: Path, db_path:
         db.settle_lazily = True  # batches committed together, before anything depending on them is shown
         adapter = LocalAdapter(clock, Member(config.bot.id, config.bot.name))
         actions: Counter[str] = Counter()
-        adapter.subscribe(lambda record: "action" in record and db.settle())  # before an action line is printed
-        adapter.subscribe(lambda record: _print_action(record, out, actions))
+        printer = _ActionPrinter(db, out, actions)
+        adapter.subscribe(printer, events=False)
+        db.on_settled = printer.settled
         bot = Bot(config, transport=adapter, clock=clock, db=db, config_path=config_path, rng=random.Random(0))
         sim = Simulation(bot, clock)
         planner = WindowPlanner(bot, partial(_event, adapter))
@@ -229,11 +230,38 @@ def _event(adapter: LocalAdapter, line: TranscriptLine):
     return adapter.direct(line.sender, line.text, at=at)
 
 
-def _print_action(record: dict, out: TextIO, actions: Counter[str]) -> None:
-    if "action" in record:
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        out.flush()
-        actions[record.get("group") or ""] += 1
+_JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps(..., ensure_ascii=False) builds one per call
+
+
+class _ActionPrinter:
+    """Prints the bot's actions, each once the writes before it are committed: an action line may depend
+    on an acknowledged write (a sign-in's reply on its row), and a replay commits lazily
+    (``Database.settle_lazily``). Lines wait for the next commit (a read, a flush, every few hundred
+    batches, the end) rather than forcing one each: a commit per line cost more than the line's message.
+    If that commit fails, they are never printed (the replay stops)."""
+
+    def __init__(self, db: Database, out: TextIO, actions: Counter[str]) -> None:
+        self.db, self.out, self.actions = db, out, actions
+        self._held: list[str] = []  # printed in order once committed
+
+    def __call__(self, record: dict) -> None:
+        if "action" not in record:
+            return
+        self.actions[record.get("group") or ""] += 1
+        line = _JSON.encode(record) + "\n"
+        if self.db.unsettled or self._held or self.db.lost is not None:
+            self._held.append(line)
+        else:
+            self._print([line])
+
+    def settled(self) -> None:
+        if self._held:
+            held, self._held = self._held, []
+            self._print(held)
+
+    def _print(self, lines: list[str]) -> None:
+        self.out.write("".join(lines))
+        self.out.flush()
 
 
 def _verdicts_by_group(session: Session) -> list[tuple[str, str, int]]:

@@ -1,6 +1,7 @@
 """Templates are data: every user-facing sentence is a sandboxed jinja2 template."""
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Mapping
@@ -15,11 +16,23 @@ def shipped_templates() -> dict[str, str]:
     templates: dict[str, str] = {}
     folder = resources.files("bot.content").joinpath("templates")
     for file in sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name):
-        for key, source in (yaml.safe_load(file.read_text("utf-8")) or {}).items():
+        stat = os.stat(str(file))
+        for key, source in _template_file(str(file), stat.st_mtime_ns, stat.st_size):
             if key in templates:
                 raise ValueError(f"template {key!r} is defined twice (again in {file.name})")
             templates[key] = source
     return templates
+
+
+@lru_cache(maxsize=256)
+def _template_file(path: str, mtime_ns: int, size: int) -> tuple[tuple[str, str], ...]:
+    """One file's templates, parsed once per version of the file: every config load, reload and bot
+    asks for all of them (~300, 14 files: 0.2 s of CPU each time with the pure-Python parser)."""
+    with open(path, encoding="utf-8") as file:
+        return tuple((yaml.load(file.read(), Loader=_LOADER) or {}).items())
+
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml where installed, as for config.yaml
 
 
 _ENV = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import corpus
-from bot.chain.text import Order, as_order, chain_entry, chain_order, is_chain, order_reading, signup_reading
+from bot.chain.text import Order, as_order, chain_order, is_chain, order_reading, signup_chain_entry, signup_reading
 from bot.config.schema import SignInSettings
 from bot.language import intents, signins
 from bot.language.intents import Reading
@@ -44,8 +44,7 @@ def read(text: str, open_now: str = "groupbuy") -> Reading:
     if is_chain(text):  # a 接龙 pasted with the sender's line last (the sender is unknown here)
         if open_now == "groupbuy":
             return chain_order(text, "", set()) or Reading(intents.NONE)
-        line = chain_entry(text, "", set())
-        return Reading(intents.SIGNUP, line.quantity) if line else Reading(intents.NONE)
+        return signup_chain_entry(text, "", set()) or Reading(intents.NONE)
     other = order_reading(text, None) if open_now == "groupbuy" else signup_reading(text)
     return signins.read_signin(text, TRIGGERS) or other or Reading(intents.NONE)
 

@@ -5,8 +5,8 @@ Every write goes through a single writer task that runs batches in one thread
 event loop never blocks on the database, and there is never "database is locked"
 between our own writers. ``write`` returns only after the commit, so a handler
 can answer a member knowing the fact is stored. (A replay, ``settle_lazily``, runs its
-batches in one open transaction and commits it before anything that depends on them
-can be seen: the next action line, a read, a flush, the close.) The database is a SQLite file or
+batches in one open transaction, which its reads see, and commits it on a flush, the close or
+every few hundred batches; what depends on the batches, its action lines, is shown only after.) The database is a SQLite file or
 PostgreSQL (storage/engine.py); its schema is migrated at start (storage/migrate.py).
 """
 from __future__ import annotations
@@ -102,12 +102,13 @@ class Database:
         self.inline = False
         self._kept: dict[str, sa.Connection] = {}  # inline only: the batches' and the reads' connections (_connection)
         # Inline only: batches run in one open transaction, each in a savepoint, and are committed (``settle``)
-        # before anything that depends on them can be observed: a read, a flush, the replay's next action
-        # line (bot/replay.py settles before it prints one), the close; at the latest every SETTLE_EVERY batches.
+        # on a flush, the close, at the latest every SETTLE_EVERY batches; reads run in that transaction. What
+        # depends on them is shown only once committed (bot/replay.py prints action lines on ``on_settled``).
         self.settle_lazily = False
         self._open: sa.RootTransaction | None = None  # that open transaction
         self._unsettled = 0  # batches run in it
         self._lost: DatabaseUnavailable | None = None  # a settle failed: acknowledged writes were not stored
+        self.on_settled: Callable[[], None] = lambda: None  # everything run so far is committed (the replay prints)
         self._urgent = asyncio.Event()  # an acknowledged write is queued: the writer goes at once
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="qunbot-db-writer")
         self._readers = ThreadPoolExecutor(2, thread_name_prefix="qunbot-db-reader")
@@ -191,26 +192,35 @@ class Database:
         return await future
 
     async def flush(self) -> None:
-        await self.write(lambda connection: None, core=True, logs=True)
+        await self._run_queued()
         self.settle()
 
+    async def _run_queued(self) -> None:
+        """Every write and log row queued so far run (committed, unless a replay settles lazily)."""
+        await self.write(lambda connection: None, core=True, logs=True)
+
     def settle(self) -> None:
-        """Commit the batches run in the open transaction (``settle_lazily``): called before anything that
-        depends on them can be observed. Their writes were acknowledged to the handlers, so a failure here
+        """Commit the batches run in the open transaction (``settle_lazily``), then ``on_settled``: what
+        depends on them may be shown. Their writes were acknowledged to the handlers, so a failure here
         is fatal (``lost``): every later settle raises too, and nothing that depends on them is shown."""
         if self._lost is not None:
             raise self._lost
         transaction, self._open, self._unsettled = self._open, None, 0
-        if transaction is None:
-            return
-        try:
-            self._check_file()  # deleted, replaced or read-only since these batches ran: they are not stored
-            transaction.commit()
-        except Exception as exc:
-            self._lost = DatabaseUnavailable(f"acknowledged writes could not be committed: {describe(exc)}")
-            log.error("%s; the replay stops", self._lost)
-            self._drop("write")
-            raise self._lost from exc
+        if transaction is not None:
+            try:
+                self._check_file()  # deleted, replaced or read-only since these batches ran: they are not stored
+                transaction.commit()
+            except Exception as exc:
+                self._lost = DatabaseUnavailable(f"acknowledged writes could not be committed: {describe(exc)}")
+                log.error("%s; the replay stops", self._lost)
+                self._drop("write")
+                raise self._lost from exc
+        self.on_settled()
+
+    @property
+    def unsettled(self) -> bool:
+        """Batches have run since the last commit (``settle_lazily``): what depends on them must wait for ``settle``."""
+        return self._open is not None
 
     @property
     def lost(self) -> DatabaseUnavailable | None:
@@ -225,15 +235,18 @@ class Database:
         pending = self._uncommitted if logs else self._writes_uncommitted
         if fresh and pending and self._task is not None:
             try:
-                await self.flush()
+                await self._run_queued()
             except Exception:  # the disk is full: what is stored can still be read
                 pass
-        self.settle()  # the read's connection sees what the batches run so far did, as if each had committed
+        if self._lost is not None:
+            raise self._lost
 
         def run() -> T:
             if not self.inline:
                 with Session(self.engine) as session:
                     return fn(session)
+            if self._open is not None:
+                return self._read_unsettled(fn)
             with self._connection("read") as connection, Session(bind=connection) as session:
                 return fn(session)  # the session's transaction on it is rolled back when it closes, as before
 
@@ -241,6 +254,27 @@ class Database:
             return run() if self.inline else await asyncio.get_running_loop().run_in_executor(self._readers, run)
         except OperationalError as exc:  # the server is gone or the file unreadable: one clear error
             raise DatabaseUnavailable(f"database read failed: {describe(exc)}") from exc
+
+    def _read_unsettled(self, fn: Callable[[Session], T]) -> T:
+        """A read in a lazy replay's open transaction, on its connection: it sees the batches run so far,
+        as if each had committed, without a commit of its own (what it shows waits for the commit, as an
+        action line does). In a savepoint rolled back after, so the read leaves the transaction as it was."""
+        connection = self._kept["write"]
+        run_driver_sql(connection, "SAVEPOINT read", (), many=False)
+        try:
+            with Session(bind=connection) as session:  # joins the open transaction; its close leaves it open
+                return fn(session)
+        finally:
+            try:
+                run_driver_sql(connection, "ROLLBACK TO read", (), many=False)
+                run_driver_sql(connection, "RELEASE read", (), many=False)
+            except Exception:
+                pass
+            if not connection.connection.driver_connection.in_transaction:  # SQLite rolled back all (I/O error)
+                self._lost = DatabaseUnavailable("acknowledged writes were rolled back by the database")
+                log.error("%s; the replay stops", self._lost)
+                self._open, self._unsettled = None, 0
+                self._drop("write")
 
     async def _run(self) -> None:
         loop = asyncio.get_running_loop()

@@ -14,6 +14,7 @@ need no Python-side default: every value is given.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, Callable, Sequence
 
 import sqlalchemy as sa
@@ -26,6 +27,8 @@ class _Compiled:
     processors: tuple[Callable[[Any], Any] | None, ...]
     defaults: dict[str, Any]  # the statement's own values (a LIMIT's), under any given
     results: tuple[Callable[[Any], Any] | None, ...]  # a SELECT's column types' result processing (UTC datetimes)
+    pick: Callable[[dict[str, Any]], tuple] = lambda params: ()  # the values of ``names``, in order
+    processed: tuple[tuple[int, Callable[[Any], Any]], ...] = ()  # the positions whose values are processed
 
 
 class Prepared:
@@ -44,8 +47,9 @@ class Prepared:
                         if name in names and not bind.required and bind.value is not None}
             results = tuple(column.type._cached_result_processor(dialect, None)
                             for column in getattr(compiled, "_result_columns", ()))
-            self._compiled = _Compiled(compiled.string, names, tuple(processors.get(n) for n in names), defaults,
-                                       results)
+            process = tuple(processors.get(n) for n in names)
+            self._compiled = _Compiled(compiled.string, names, process, defaults, results, _picker(names),
+                                       tuple((at, p) for at, p in enumerate(process) if p is not None))
         return self._compiled
 
     def execute(self, connection: sa.Connection, params: dict[str, Any]) -> Any:
@@ -83,9 +87,23 @@ def flushed(session) -> sa.Connection:
     return session.connection()
 
 
-def _values(compiled: _Compiled, params: dict[str, Any]) -> tuple:
-    return tuple(params[name] if process is None or params[name] is None else process(params[name])
-                 for name, process in zip(compiled.names, compiled.processors))
+def _values(compiled: _Compiled, params: dict[str, Any]) -> tuple | list:
+    # once a log row and a few times a message: one itemgetter, and Python only where a type processes
+    # (a datetime), not a generator stepping through every column
+    values = compiled.pick(params)
+    if not compiled.processed:
+        return values
+    values = list(values)
+    for at, process in compiled.processed:
+        if values[at] is not None:
+            values[at] = process(values[at])
+    return values
+
+
+def _picker(names: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple]:
+    if len(names) == 1:  # itemgetter of one name gives the value itself, not a tuple
+        return lambda params, name=names[0]: (params[name],)
+    return itemgetter(*names) if names else _Compiled.pick
 
 
 def run_driver_sql(connection: sa.Connection, sql: str, values: Any, many: bool) -> Any:

@@ -192,7 +192,7 @@ class ReferenceAds:
         """The text the model reads: every link to a share or allow-listed domain taken out, any other
         read as its host without www., always."""
         folded = reference_forms(text).folded
-        trusted = self._fast._shared + self._fast._allowed
+        trusted = (*self._fast._shared, *self._fast._allowed)
 
         def keep(link: re.Match) -> str:
             host = (link.group(1) or link.group(2) or "").removeprefix("www.")

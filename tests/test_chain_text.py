@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from bot.chain.text import (ChainLine, Order, SignUp, as_order, chain_order, is_titled, number, own_line, parse_chain, order_reading, parse_order,
-                            parse_signup, signup_reading)
+                            parse_signup, signup_chain_entry, signup_reading)
+from bot.language.intents import Reading
 
 ITEM = "鸡蛋30枚"
 
@@ -195,6 +196,25 @@ def test_chain_orders(chain, expected):
 def test_talk_after_the_list_leaves_the_posters_named_line():
     chain = "#接龙 汤圆\n1. 小美 2份\n2. 婷婷 3份\n我的加上了 大家看看"
     assert chain_order(chain, "小美", {"婷婷"}) == chain_order("#接龙 汤圆\n1. 小美 2份", "小美", set())
+
+
+SIGNUP_CHAINS = [
+    ("#接龙 亲子手工\n1. 小美妈妈 2人\n2. 婷婷 3人", "婷婷", Reading("signup", 3)),
+    ("1. 周周 2大1小\n2. 可可 1大1小\n3. 阿芳 一家三口", "", Reading("signup", 3)),  # untitled, every line a party
+    ("手工报名\n1. 兰兰 2\n2. 婷婷 3\n3. 豆豆妈 3", "", Reading("signup", 3)),  # headed by a sign-up
+    ("包汤圆活动\n1.豆豆妈+豆豆\n2.晨晨+晨晨爸\n3.乐乐和外婆", "", Reading("signup", 2)),  # the persons joined
+    ("#接龙 讲座\n1. 张阿姨 1人\n2. 朵朵妈 取消", "朵朵妈", Reading("signup_cancel")),  # one's line dropped, not one person
+    ("报名\n1.王姐\n2.王姐老公\n3.王姐儿子", "", Reading("signup", 3)),  # one household listed
+    ("#接龙 明天春游要带什么\n1. 水\n2. 零食\n3. 纸巾", "", None),  # things to bring
+    ("班级家长会接龙 能参加的接一下\n1.浩浩妈妈\n2.朵朵爸爸", "", None),  # a school's
+    ("活动须知：\n1. 带围裙\n2. 准时到", "", None),  # notes
+    ("接龙统计：\n1. 小美妈妈 2人\n2. 兰兰 1人\n共3人", "", None),  # a tally
+]
+
+
+@pytest.mark.parametrize("chain, poster, expected", SIGNUP_CHAINS)
+def test_signup_chain_entries(chain, poster, expected):
+    assert signup_chain_entry(chain, poster, {"小美妈妈", "婷婷", "朵朵妈"} - {poster}) == expected
 
 
 @pytest.mark.parametrize("text", ["给我来三份快乐", "我要两份好心情", "给我来两份幸福"])

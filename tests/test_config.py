@@ -1,13 +1,12 @@
 """Config: strict schema, errors with YAML path and line, defaults for every group."""
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 
 import pytest
 
 from bot.config.loader import ConfigError, load_config, parse_config
+from tests.cli import run_cli
 from tests.conftest import ROOT
 
 
@@ -145,16 +144,12 @@ def test_empty_file_means_all_defaults():
     assert config.settings_for("g", "n").signin.enabled
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True, text=True, cwd=ROOT, timeout=60)
-
-
 def test_check_config_cli(tmp_path):
-    ok = run_cli("check-config")
+    ok = run_cli(["check-config"])
     assert ok.returncode == 0 and "检查通过" in ok.stdout
     bad = tmp_path / "bad.yaml"
     bad.write_text("defaults:\n  signin:\n    base_pionts: 3\n  schedule:\n    - {id: m, cron: '0 8 * * 8', template: morning_greeting}\n", "utf-8")
-    result = run_cli("check-config", str(bad))
+    result = run_cli(["check-config", bad])
     assert result.returncode == 1
     assert f"{bad} 第 3 行 defaults.signin.base_pionts：没有这一项" in result.stderr
     assert f"{bad} 第 5 行 defaults.schedule[0].cron：定时表达式 “0 8 * * 8” 写错了" in result.stderr
@@ -164,3 +159,70 @@ def test_check_config_cli(tmp_path):
 def test_missing_file_is_a_clear_error(tmp_path):
     with pytest.raises(ConfigError, match="missing.yaml：找不到这个文件"):
         load_config(tmp_path / "missing.yaml")
+
+
+# --- the YAML parser: libyaml for speed, the pure-Python parser's words for mistakes ---------------
+
+SHIPPED_YAML = sorted([ROOT / "config.yaml", *ROOT.glob("bot/content/**/*.yaml"), *ROOT.glob("docs/**/*.yaml")])
+
+
+@pytest.mark.parametrize("path", SHIPPED_YAML, ids=lambda path: str(path.relative_to(ROOT)))
+def test_every_shipped_yaml_file_reads_the_same_with_libyaml_as_with_the_pure_python_parser(path, monkeypatch):
+    """The same data and the same line for every key: libyaml takes a few texts the pure-Python parser
+    refuses (a ? inside a [list] item), never one of ours differently."""
+    from bot.config import yaml_files
+
+    text = path.read_text("utf-8")
+    fast = yaml_files.read_yaml(text, top=None)
+    monkeypatch.setattr(yaml_files, "_FAST_LOADER", None)
+    assert fast == yaml_files.read_yaml(text, top=None)
+    assert fast[2] == [] and fast[1], fast[2]
+
+
+@pytest.mark.parametrize("text, line, code", [
+    ("defaults:\n\tsignin: {}", 2, "yaml_tab"),
+    ("defaults:\n  signin:\n    enabled: yes: no", 3, "yaml_colon"),
+    ("defaults:\n  signin:\n    enabled: true\n   base_points: 3", 4, "yaml_indent"),
+    ("defaults:\n  signin: [1, 2", 2, "yaml_unclosed"),
+    ("defaults:\n  signin: *nope", 2, "yaml_alias"),
+])
+def test_yaml_libyaml_refuses_is_worded_as_the_pure_python_parser_words_it(text, line, code):
+    """libyaml says less ("found character that cannot start any token", "mapping values are not allowed
+    in this context"): a text it refuses is parsed again by the pure-Python parser, for the file, the
+    line and what is wrong."""
+    import yaml
+
+    if getattr(yaml, "CSafeLoader", None) is not None:
+        with pytest.raises(yaml.YAMLError):
+            yaml.compose(text, Loader=yaml.CSafeLoader)
+    (found,) = issues(text)
+    assert (found.line, found.code) == (line, code)
+    assert found.format("c.yaml").startswith(f"c.yaml 第 {line} 行")
+
+
+def test_the_shipped_config_reads_each_shared_file_once(monkeypatch):
+    """The FAQ every group names and the content library: once per load, not once per group (each was
+    ~0.06 s of pure-Python YAML, four times over)."""
+    from bot.config import checks
+    from bot.content_library import content_paths
+
+    read: list = []
+    real = checks.load_yaml_model
+    monkeypatch.setattr(checks, "load_yaml_model", lambda path, adapter: read.append(path) or real(path, adapter))
+    real_content = checks.load_content
+    monkeypatch.setattr(checks, "load_content", lambda *paths: read.append(paths) or real_content(*paths))
+    config = load_config(ROOT / "config.yaml")
+    assert len(config.groups) >= 2 and read.count(checks.SHIPPED) == 1
+    assert read.count(content_paths(config.content, ROOT)) == 1
+
+
+def test_a_broken_faq_file_is_reported_at_every_group_that_uses_it(tmp_path):
+    """Read once, still reported where each group uses it: 甲 by inheriting the defaults' file."""
+    (tmp_path / "faq.yaml").write_text("- {id: hours, questions: [几点开门], answer: 8点}\n- {id: hours}\n", "utf-8")
+    (tmp_path / "c.yaml").write_text("defaults:\n  faq: {file: faq.yaml}\ngroups:\n  - name: 甲\n"
+                                     "  - name: 乙\n    faq: {file: faq.yaml}\n", "utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(tmp_path / "c.yaml")
+    places = {(issue.line, issue.path) for issue in info.value.issues}
+    assert places == {(2, "defaults.faq.file"), (4, "groups[0].faq.file"), (6, "groups[1].faq.file")}, info.value.issues
+    assert all("faq.yaml" in issue.format("c.yaml") and "第 2 行" in issue.format("c.yaml") for issue in info.value.issues)

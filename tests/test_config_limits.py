@@ -2,14 +2,13 @@
 expanded, and check-config renders every template and bounds every number, cron and window."""
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 import time
 
 import pytest
 
 from bot.config.loader import ConfigError, config_warnings, parse_config
+from tests.cli import run_cli
 from tests.conftest import ROOT
 
 LAUGHS = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
@@ -84,8 +83,7 @@ def test_the_shipped_config_has_no_warnings(shipped_config):
 def test_check_config_prints_the_warning_and_still_says_ok(tmp_path):
     path = tmp_path / "c.yaml"
     path.write_text("defaults:\n  rules: []\n", "utf-8")
-    result = subprocess.run([sys.executable, "-m", "bot", "check-config", str(path)], capture_output=True, text=True,
-                            cwd=ROOT, timeout=60)
+    result = run_cli(["check-config", path])
     assert "提醒：没有任何群规" in result.stderr, result.stderr
     assert "检查通过" in result.stdout
 

@@ -22,6 +22,7 @@ from bot.config.yaml_files import error_message
 from bot.content_library import ContentItem, Product
 from bot.questions.faq import FaqEntry
 from bot.quiz.bank import QuizBank
+from tests.cli import run_cli
 from tests.conftest import ROOT, privately
 from tests.test_manners import _literal_text, english_words
 
@@ -326,10 +327,6 @@ def test_did_you_mean_never_offers_the_key_that_was_written_and_long_values_are_
 
 
 def test_qunbot_db_says_a_bad_database_url_in_chinese():
-    import subprocess
-    import sys
-
-    result = subprocess.run([sys.executable, "-m", "bot", "db", "upgrade", "--db", "mysql://a@b/c"],
-                            capture_output=True, text=True, cwd=ROOT, timeout=60)
+    result = run_cli(["db", "upgrade", "--db", "mysql://a@b/c"])
     assert result.returncode == 1 and result.stderr.startswith("qunbot db："), result.stderr
     assert english_words(_sentence(result.stderr.removeprefix("qunbot db："))) == [], result.stderr

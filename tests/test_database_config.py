@@ -1,15 +1,12 @@
 """Which database the bot opens: database.url, QUNBOT_DATABASE_URL, --db, and the messages for bad ones."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 
 import pytest
 
 from bot.config.loader import ConfigError, parse_config
 from storage.engine import ENV_URL, BadDatabaseURL, resolve_url
-from tests.conftest import ROOT
+from tests.cli import run_cli
 
 
 @pytest.mark.parametrize("url, driver", [
@@ -53,16 +50,8 @@ def test_the_environment_overrides_the_config_and_db_overrides_both(monkeypatch)
 
 
 def test_check_config_checks_the_environment_url_and_hides_the_password():
-    def check(url: str) -> subprocess.Popen:
-        return subprocess.Popen([sys.executable, "-m", "bot", "check-config"], stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, ENV_URL: url})
-
-    def done(process: subprocess.Popen) -> subprocess.CompletedProcess:
-        out, err = process.communicate(timeout=60)
-        return subprocess.CompletedProcess(process.args, process.returncode, out, err)
-
-    started = check("postgresql://qunbot:s3cret@127.0.0.1:5432/qunbot"), check("postgres://qunbot@127.0.0.1/qunbot")
-    good, bad = map(done, started)  # both processes at once: each is mostly the bot's start-up
+    good = run_cli(["check-config"], env={ENV_URL: "postgresql://qunbot:s3cret@127.0.0.1:5432/qunbot"})
+    bad = run_cli(["check-config"], env={ENV_URL: "postgres://qunbot@127.0.0.1/qunbot"})
     assert good.returncode == 0 and "数据库：“postgresql://qunbot:***@127.0.0.1:5432/qunbot”" in good.stdout
     assert "s3cret" not in good.stdout + good.stderr
     assert bad.returncode == 1 and f"{ENV_URL}：不支持数据库类型 “postgres”" in bad.stderr

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from collections import Counter
 from datetime import datetime, timedelta
 
 import pytest
 
 from bot.config.loader import load_config
+from tests.cli import run_cli
 from tests.conftest import ROOT, SHANGHAI
 
 SEND = load_config(ROOT / "config.yaml").send
@@ -36,8 +35,7 @@ def group(gid: str, members: list[dict]) -> dict:
 def replay(tmp_path, lines: list[dict], until_seconds: float) -> list[dict]:
     transcript = tmp_path / "flood.jsonl"
     transcript.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n", encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "bot", "replay", str(transcript), "--until", at(until_seconds)],
-                          capture_output=True, text=True, timeout=300, cwd=ROOT)
+    done = run_cli(["replay", transcript, "--until", at(until_seconds)])
     assert done.returncode == 0, done.stderr
     return [json.loads(line) for line in done.stdout.splitlines()]
 

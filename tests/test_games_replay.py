@@ -1,12 +1,11 @@
-"""The games example through ``qunbot replay`` and ``qunbot verify-draw``, as real commands."""
+"""The games example through ``qunbot replay`` and ``qunbot verify-draw``, as commands (tests/cli.py)."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 
 import pytest
 
+from tests.cli import run_cli
 from tests.conftest import ROOT, local
 from tests.test_replay import actions, replay
 
@@ -30,8 +29,7 @@ def test_quiz_points_and_a_verified_lottery_in_replay(make_db):
     assert result[1][0] in ("m-tingting", "m-lanlan")
     assert not [s for s in said if "m-xiaomei" in s[1] and s[0] > local("2026-11-23 21:00").isoformat()]
 
-    verified = subprocess.run([sys.executable, "-m", "bot", "verify-draw", "--draw", "1", "--db", db],
-                              capture_output=True, text=True, cwd=ROOT, timeout=60)
+    verified = run_cli(["verify-draw", "--draw", "1", "--db", db])
     assert verified.returncode == 0, verified.stderr
     assert f"winners: {result[1][0]}" in verified.stdout
     seed = re.search(r"种子：([0-9a-f]{64})", result[2]).group(1)

@@ -1,11 +1,9 @@
 """Group-buys through the real pipeline: orders in plain words and chains, stock and cut-off in SQL,
-calm running totals, /汇总, and the CSV pick list as a subprocess."""
+calm running totals, /汇总, and the CSV pick list through `qunbot export orders`."""
 from __future__ import annotations
 
 import csv
 import json
-import subprocess
-import sys
 
 import pytest
 import sqlalchemy as sa
@@ -14,7 +12,8 @@ from bot.events import GroupInfo, Member
 from bot.handlers.groupbuy import BadRequest, BuyRequest, parse_request
 from storage.engine import create_engine, resolve_url
 from storage.models import GroupBuy, GroupBuyOrder
-from tests.conftest import ROOT, local, privately, to
+from tests.cli import run_cli
+from tests.conftest import local, privately, to
 
 OPEN = "/开团 鸡蛋30枚 ¥25 库存50 截止20:00 自提点A"
 MEMBERS = (Member("amy", "小美"), Member("bo", "波波🌸"), Member("zhang", "张阿姨"))
@@ -131,8 +130,7 @@ def test_sixty_members_against_stock_fifty_replayed(tmp_path, make_db):
     transcript = tmp_path / "rush.jsonl"
     transcript.write_text(_transcript(60, 50), "utf-8")
     db = make_db("rush.db")
-    out = subprocess.run([sys.executable, "-m", "bot", "replay", str(transcript), "--db", db],
-                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    out = run_cli(["replay", transcript, "--db", db])
     assert out.returncode == 0, out.stderr
     actions = [json.loads(line) for line in out.stdout.splitlines()]
     engine = create_engine(resolve_url(db))
@@ -155,10 +153,9 @@ def test_export_writes_one_row_per_order_line_per_pickup_point(tmp_path, make_db
               {"t": "2026-11-23T20:04:00+08:00", "type": "message", "group": "g1", "from": "m02", "text": "取消"}]
     transcript.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines), "utf-8")
     db = make_db("two.db")
-    subprocess.run([sys.executable, "-m", "bot", "replay", str(transcript), "--db", db],
-                   check=True, capture_output=True, cwd=ROOT, timeout=120)
-    out = subprocess.run([sys.executable, "-m", "bot", "export", "orders", "--db", db, "--out", str(tmp_path / "x")],
-                         capture_output=True, text=True, cwd=ROOT, timeout=60)
+    replayed = run_cli(["replay", transcript, "--db", db])
+    assert replayed.returncode == 0, replayed.stderr
+    out = run_cli(["export", "orders", "--db", db, "--out", tmp_path / "x"])
     assert out.returncode == 0, out.stderr
     a, east = tmp_path / "x" / "orders-自提点A.csv", tmp_path / "x" / "orders-小区东门.csv"
     assert a.read_bytes().startswith(b"\xef\xbb\xbf")  # the BOM Excel needs

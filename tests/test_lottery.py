@@ -1,10 +1,9 @@
-"""The provably fair lottery through the real pipeline; verify-draw as a subprocess."""
+"""The provably fair lottery through the real pipeline; verify-draw as the command (tests/cli.py)."""
 from __future__ import annotations
 
 import hashlib
 import re
 import subprocess
-import sys
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -16,7 +15,8 @@ from bot.lottery.fair_draw import entrants_hash, pick_winners
 from bot.events import GroupInfo, Member
 from bot.handlers.lottery import BadRequest, DrawRequest, parse_request
 from storage.models import DrawEntry, PointsEntry
-from tests.conftest import ROOT, local, to
+from tests.cli import run_cli
+from tests.conftest import local, to
 
 MEMBERS = tuple(Member(f"m{i:02d}", f"群友{i}") for i in range(1, 13))
 BIG = GroupInfo("g1", "宝妈育儿群", "owner", (Member("owner", "王店长"), Member("staff", "小李"), *MEMBERS))
@@ -121,8 +121,7 @@ async def test_a_draw_from_open_to_verified_winners(make_harness, make_db):
 
 
 def _verify(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "bot", "verify-draw", *args], cwd=ROOT, capture_output=True,
-                          text=True, timeout=60)
+    return run_cli(["verify-draw", *args])
 
 
 async def _restart_after_one_entry(make_harness, at: str):

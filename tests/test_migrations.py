@@ -15,6 +15,7 @@ from sqlmodel import SQLModel
 from storage import Database, migrate
 from storage.engine import create_engine, resolve_url
 from storage.models import SignIn
+from tests.cli import run_cli
 from tests.conftest import ROOT
 from tests.dbs import query
 
@@ -96,8 +97,7 @@ def test_db_current_and_upgrade_for_admins(make_db):
     target = make_db("admin.db", empty=True)
 
     def db(action: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "bot", "db", action, "--db", target],
-                              capture_output=True, text=True, cwd=ROOT, timeout=60)
+        return run_cli(["db", action, "--db", target])
 
     before = db("current")
     assert before.returncode == 0, before.stderr
@@ -110,11 +110,9 @@ def test_db_current_and_upgrade_for_admins(make_db):
 
 @pytest.mark.slow
 def test_db_commands_say_what_is_wrong(tmp_path):
-    refused = subprocess.run([sys.executable, "-m", "bot", "db", "current", "--db", "mysql://u@h/x"],
-                             capture_output=True, text=True, cwd=ROOT, timeout=60)
+    refused = run_cli(["db", "current", "--db", "mysql://u@h/x"])
     assert refused.returncode == 1 and "不支持数据库类型 “mysql”" in refused.stderr
-    gone = subprocess.run([sys.executable, "-m", "bot", "db", "current", "--db", "postgresql://u:pw@127.0.0.1:9/x"],
-                          capture_output=True, text=True, cwd=ROOT, timeout=60)
+    gone = run_cli(["db", "current", "--db", "postgresql://u:pw@127.0.0.1:9/x"])
     assert gone.returncode == 1 and "cannot reach postgresql://u:***@127.0.0.1:9/x" in gone.stderr
     assert ":pw@" not in gone.stderr
 

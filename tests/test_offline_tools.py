@@ -1,12 +1,10 @@
 """The offline tools (verify-draw, export orders) name a missing database clearly."""
 from __future__ import annotations
 
-import subprocess
-import sys
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.cli import run_cli
 
 
 @pytest.mark.parametrize("args, tool", [
@@ -15,8 +13,7 @@ from tests.conftest import ROOT
 ])
 def test_a_missing_database_is_named_and_exits_2(tmp_path, args, tool):
     missing = tmp_path / "nope.db"
-    result = subprocess.run([sys.executable, "-m", "bot", *args, "--db", str(missing)], capture_output=True,
-                            text=True, cwd=ROOT, timeout=60)
+    result = run_cli([*args, "--db", missing])
     assert result.returncode == 2
     assert f"{tool}: database not found: {missing}" in result.stderr
     assert not missing.exists()  # nothing created by looking

@@ -1,4 +1,4 @@
-"""``qunbot replay`` as specified in docs/replay-format.md, run as a real command."""
+"""``qunbot replay`` as specified in docs/replay-format.md, run as the command (in the test's process: tests/cli.py)."""
 from __future__ import annotations
 
 import io
@@ -9,6 +9,7 @@ from datetime import datetime
 
 import pytest
 
+from tests.cli import run_cli
 from tests.conftest import ROOT, local
 from tests.dbs import query
 
@@ -17,8 +18,7 @@ GROUP_LINE = '{"t": "2026-11-23T09:00:00+08:00", "type": "group", "group": "g", 
 
 
 def replay(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "bot", "replay", *args], input=stdin, capture_output=True,
-                          text=True, cwd=ROOT, timeout=120)
+    return run_cli(["replay", *args], stdin=stdin)
 
 
 def actions(result: subprocess.CompletedProcess) -> list[dict]:

@@ -150,7 +150,7 @@ def _replay_db(path) -> Database:
 @pytest.mark.skipif(on_postgres(), reason="a replay's file")
 async def test_a_replay_commits_acknowledged_writes_before_anything_depending_on_them_is_seen(tmp_path):
     """``settle_lazily``: batches share one transaction, acknowledged at once, and are committed by ``settle``
-    (before an action line is printed), a read, a flush or the close."""
+    (a flush, the close, every ``SETTLE_EVERY`` batches); a read sees them uncommitted."""
     database = _replay_db(tmp_path / "replay.db")
     await database.start()
     stored = lambda: sqlite3.connect(tmp_path / "replay.db").execute("SELECT job_id FROM job_state ORDER BY job_id").fetchall()  # noqa: E731
@@ -161,10 +161,30 @@ async def test_a_replay_commits_acknowledged_writes_before_anything_depending_on
     assert stored() == [("a",), ("b",)]
     await database.write(lambda s: s.add(JobState(job_id="c", last_run_at=AT)))
     assert await database.read(lambda s: s.exec(select(JobState.job_id)).all(), fresh=False) == ["a", "b", "c"]
-    assert stored() == [("a",), ("b",), ("c",)]  # a read settles first: it sees what a commit per batch would show
+    assert stored() == [("a",), ("b",)]  # the read saw "c" in the open transaction, as a commit per batch would show
+    settled = []
+    database.on_settled = lambda: settled.append(stored())
     await database.write(lambda s: s.add(JobState(job_id="d", last_run_at=AT)))
     await database.close()
-    assert stored()[-1] == ("d",)
+    assert settled[0][-1] == ("d",)  # told once committed (the replay prints its action lines then)
+    assert stored() == [("a",), ("b",), ("c",), ("d",)]
+
+
+@pytest.mark.skipif(on_postgres(), reason="a replay's file")
+async def test_a_failing_read_in_a_replay_leaves_the_open_transaction_alone(tmp_path):
+    database = _replay_db(tmp_path / "replay.db")
+    await database.start()
+    await database.write(lambda s: s.add(JobState(job_id="a", last_run_at=AT)))
+
+    def bad(session: Session):
+        session.exec(select(JobState.job_id)).all()
+        raise ValueError("a bug in the read")
+
+    with pytest.raises(ValueError):
+        await database.read(bad)
+    assert await database.read(lambda s: s.exec(select(JobState.job_id)).all()) == ["a"]
+    await database.close()
+    assert sqlite3.connect(tmp_path / "replay.db").execute("SELECT job_id FROM job_state").fetchall() == [("a",)]
 
 
 @pytest.mark.skipif(on_postgres(), reason="a replay's file")

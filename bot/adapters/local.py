@@ -51,12 +51,21 @@ class LocalAdapter:
         self.bot = bot
         self._groups: dict[str, _Group] = {}
         self._listeners: list[Listener] = []
+        self._watchers = 0  # listeners that want what members do, not only the bot's actions
         self._refusals: list[str] = []  # platform errors the next sends will meet
         self.pictures: OrderedDict[str, Picture] = OrderedDict()  # the last pictures sent, by sha256
 
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
+    def subscribe(self, listener: Listener, *, events: bool = True) -> Callable[[], None]:
+        """``events=False``: ``listener`` wants the bot's actions only (a replay prints nothing else), so
+        no record of what members do is built for it."""
+        listener = listener if events else _actions_only(listener)
         self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
+        self._watchers += events
+
+        def unsubscribe() -> None:
+            self._listeners.remove(listener)
+            self._watchers -= events
+        return unsubscribe
 
     # --- the platform side: groups and what members do -------------------------------
 
@@ -85,15 +94,17 @@ class LocalAdapter:
         mentions_bot = self.bot.id in mentions or f"@{self.bot.name}" in text
         event = GroupMessage(group_id, group.info.name, sender, text, self._at(at), kind, mentions,
                              mentions_bot, message_id, image, card=card, quote=quote)
-        record = {"event": "message", "t": _iso(event.at), "group": group_id, "from": member_id,
-                  "name": sender.name, "text": text, "kind": kind.value, "mentions": list(mentions)}
-        if card is not None:
-            record["card"] = card.record()
         if image is not None:  # the playground shows it by its hash
             picture = Picture("picture", image)
             self._keep(picture)
-            record["image"] = picture.sha256
-        self._emit(record)
+        if self._watchers:  # a record per message costs more than the rest of this method
+            record = {"event": "message", "t": _iso(event.at), "group": group_id, "from": member_id,
+                      "name": sender.name, "text": text, "kind": kind.value, "mentions": list(mentions)}
+            if card is not None:
+                record["card"] = card.record()
+            if image is not None:
+                record["image"] = picture.sha256
+            self._emit(record)
         return event
 
     def join(self, group_id: str, member: Member, *, inviter: str | None = None,
@@ -183,6 +194,10 @@ class LocalAdapter:
     def _emit(self, record: dict) -> None:
         for listener in list(self._listeners):
             listener(record)
+
+
+def _actions_only(listener: Listener) -> Listener:
+    return lambda record: "action" in record and listener(record)
 
 
 def _iso(at: datetime) -> str:

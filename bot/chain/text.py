@@ -260,6 +260,34 @@ def chain_entry(text: str, poster_name: str, other_names: set[str]) -> ChainLine
     return own_line(lines, poster_name, other_names, appended=is_titled(text) and not _talked_after(text))
 
 
+def signup_chain_entry(text: str, poster_name: str, other_names: set[str]) -> intents.Reading | None:
+    """What the poster's line of an event's sign-up 接龙 says (the handler and ``corpus.eval_intents`` both read it so):
+    a party ("小美 2大1小", "阿芳 一家三口", "乐乐和外婆"), a cancellation ("朵朵妈 取消"), else one person. A list headed
+    by a sign-up or an event ("手工报名", "讲座报名") is one the poster added a line to, as a titled "#接龙"; one that
+    lists things to bring or is another body's ("#接龙 明天春游要带什么", "班级家长会接龙") is nobody's sign-up."""
+    lines = parse_chain(text)
+    if lines is None or _tally(text):
+        return None
+    head = "".join(_head_and_tail(text)[0])
+    if _NOT_SIGNUP_LIST.search(head):
+        return None
+    parties = [signups.line_party(line.body) for line in lines]
+    listed = is_titled(text) or bool(_SIGNUP_LIST.search(head)) or all(p is not None for p in parties)
+    line = own_line(lines, poster_name, other_names, appended=listed and not _talked_after(text))
+    if line is None:
+        return None
+    if len(lines) > 1 and all(normalize(other.name).startswith(normalize(lines[0].name)) for other in lines[1:]) \
+            and all(parties[i] is None for i in range(len(lines))):
+        return intents.Reading(intents.SIGNUP, len(lines))  # "报名\n1.王姐\n2.王姐老公\n3.王姐儿子": one household, listed
+    reading = parties[lines.index(line)]
+    return reading or intents.Reading(intents.SIGNUP, line.quantity)
+
+
+_SIGNUP_LIST = re.compile(r"报名|参加|" + signups.EVENT_KINDS)
+# A list that is no sign-up for the store's event: notes (活动须知), things to bring, a school's or a job's (signups' _ELSE_THING).
+_NOT_SIGNUP_LIST = re.compile(r"须知|注意|事项|流程|安排|规则|带什么|要带|带啥|准备什么|买什么|分工|值日|家长会|班级|" + signups.ELSE_THING.pattern)
+
+
 # A list shown rather than joined: its state now or before, a total, those still to fetch.
 _TALLY_HEAD = re.compile(r"统计|汇总|目前|现在|截至|截止(?:了|啦|喽|咯|!|！|$)|已截止|截单了|结束了|昨天|前天|上次|上回|上周|之前|去年|"
                          r"转发|名单|结果|没拿|未取|未领|待取|没取")

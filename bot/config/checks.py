@@ -16,7 +16,7 @@ from bot.config.schema import Config, GroupSettings
 from bot.config.sanity import problems as sanity_problems
 from bot.config.issues import nested
 from bot.config.yaml_files import ConfigError, ConfigIssue, PathT, close_match, issue_at, load_yaml_model, resolve_path
-from bot.content_library import content_paths, load_content
+from bot.content_library import Content, content_paths, load_content
 from bot.questions.faq import ENTRIES, SHIPPED
 from bot.questions.spoken import WORDS_FILE, broken_lines
 from bot.quiz.bank import shipped_banks
@@ -28,6 +28,7 @@ def cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> lis
     """Every problem of a config that validated, each on its line of the YAML."""
     known = set(shipped_templates())
     issues = []
+    faq_problems: dict[Path, list[ConfigIssue]] = {}  # each FAQ file read once, however many groups name it
     for key, source in config.templates.items():
         if key not in known:
             issues.append(issue_at(("templates", key), lines, "template_unknown", key=key, hint=close_match(key, known)))
@@ -44,10 +45,10 @@ def cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> lis
                     issues.append(issue_at(path + ("rules", j, "files", k), lines, "file_not_found", name=name))
             if any(other.id == rule.id for other in settings.rules[:j]):
                 issues.append(issue_at(path + ("rules", j, "id"), lines, "rule_id_twice", id=rule.id))
-        issues += _check_faq(settings.faq.file, path + ("faq", "file"), lines, base_dir)
-    content_issues = _check_content(config, lines, base_dir)
-    if not content_issues:
-        series = set(_load_content(config, base_dir).library)
+        issues += _check_faq(settings.faq.file, path + ("faq", "file"), lines, base_dir, faq_problems)
+    content_issues, content = _check_content(config, lines, base_dir)
+    if content is not None:
+        series = set(content.library)
         for path, settings, post, where in schedule_entries(config):
             if post.series is not None and post.series not in series:
                 issues.append(issue_at(path + where + ("series",), lines, "series_unknown", series=post.series,
@@ -60,16 +61,20 @@ def cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> lis
     return list(dict.fromkeys(issues + content_issues))
 
 
-def _check_faq(file: str | None, path: PathT, lines: dict[PathT, int], base_dir: Path) -> list[ConfigIssue]:
-    """The FAQ file a group names exists and is valid (its own errors name its lines)."""
+def _check_faq(file: str | None, path: PathT, lines: dict[PathT, int], base_dir: Path,
+               checked: dict[Path, list[ConfigIssue]]) -> list[ConfigIssue]:
+    """The FAQ file a group names exists and is valid (its own errors name its lines, at each group
+    naming it); ``checked``: the problems of each file already read during this load."""
     target = resolve_path(base_dir, file) if file else SHIPPED
     if not target.is_file():
         return [issue_at(path, lines, "file_not_found", name=file)]
-    try:
-        load_yaml_model(target, ENTRIES)
-    except ConfigError as exc:
-        return [issue_at(path, lines, "in_file", nested(exc.filename, issue)) for issue in exc.issues]
-    return []
+    if target not in checked:
+        try:
+            load_yaml_model(target, ENTRIES)
+            checked[target] = []
+        except ConfigError as exc:
+            checked[target] = [nested(exc.filename, issue) for issue in exc.issues]
+    return [issue_at(path, lines, "in_file", problem) for problem in checked[target]]
 
 
 def spoken_word_problems(path: Path) -> list[ConfigIssue]:
@@ -98,24 +103,22 @@ def _coupon_checks(config: Config, lines: dict[PathT, int]) -> list[ConfigIssue]
     return issues
 
 
-def _check_content(config: Config, lines: dict[PathT, int], base_dir: Path) -> list[ConfigIssue]:
-    """The content files exist and are valid: check-config catches a broken library before a reload does."""
+def _check_content(config: Config, lines: dict[PathT, int], base_dir: Path) -> tuple[list[ConfigIssue], Content | None]:
+    """The content files exist and are valid: check-config catches a broken library before a reload does.
+    Returns the problems, and the content when it loaded without any (the series are checked against it)."""
     for key, path in zip(("library", "products"), content_paths(config.content, base_dir)):
         if not path.is_file():
-            return [issue_at(("content", key), lines, "file_not_found", name=getattr(config.content, key))]
+            return [issue_at(("content", key), lines, "file_not_found", name=getattr(config.content, key))], None
     try:
-        content = _load_content(config, base_dir)
+        content = load_content(*content_paths(config.content, base_dir))
     except ConfigError as exc:
-        return [issue_at(("content",), lines, "in_file", nested(exc.filename, issue)) for issue in exc.issues]
+        return [issue_at(("content",), lines, "in_file", nested(exc.filename, issue)) for issue in exc.issues], None
     entries = [("product", p) for p in content.products] + [
         ("item", item) for items in content.library.values() for item in items]
-    return [issue_at(("content",), lines, "picture_missing", kind=kind, id=entry.id, name=entry.image)
-            for kind, entry in entries
-            if entry.image and not entry.image.startswith(("http://", "https://")) and not Path(entry.image).is_file()]
-
-
-def _load_content(config: Config, base_dir: Path):
-    return load_content(*content_paths(config.content, base_dir))
+    issues = [issue_at(("content",), lines, "picture_missing", kind=kind, id=entry.id, name=entry.image)
+              for kind, entry in entries
+              if entry.image and not entry.image.startswith(("http://", "https://")) and not Path(entry.image).is_file()]
+    return issues, None if issues else content
 
 
 def _check_post(post: Any, path: PathT, lines: dict[PathT, int], templates: set[str]) -> list[ConfigIssue]:

@@ -42,13 +42,15 @@ class YamlLimit(Exception):
         self.line, self.code, self.params = line, code, params
 
 
-def check_yaml(text: str) -> yaml.Node | None:
-    """The composed YAML (aliases still shared), or ``YamlLimit`` naming the line and what is wrong."""
+def check_yaml(text: str, loader: yaml.BaseLoader | None = None) -> yaml.Node | None:
+    """The composed YAML (aliases still shared), or ``YamlLimit`` naming the line and what is wrong.
+    ``loader``: one made on ``text`` (default: a pure-Python SafeLoader), which can then build the
+    data from the same nodes (``construct_document``) instead of parsing the text again."""
     if len(text) > MAX_CHARACTERS:
         raise YamlLimit(None, "file_too_large", limit=MAX_CHARACTERS)
     _bracket_depth(text)  # the YAML parser is slow (and recursive) on thousands of nested brackets
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = (loader or yaml.SafeLoader(text)).get_single_node()
     except RecursionError:
         raise YamlLimit(None, "nested_too_deep", limit=MAX_DEPTH) from None
     if root is not None:

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain.text import SignUp, as_signup, chain_entry, is_chain, signup_reading
+from bot.chain.text import SignUp, as_signup, is_chain, signup_chain_entry, signup_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.deadline_text import deadline_within, parse_deadline
@@ -110,8 +110,8 @@ def _signup_in(ctx: Ctx, msg: GroupMessage) -> tuple[SignUp, bool] | None:
         if buying and normalize(live.detail) not in normalize("".join(msg.text.splitlines()[:2])):
             return None  # with a group-buy open too, a chain is a sign-up list only if it names the event
         others = set(display_names(ctx, msg.group_id).values()) - {msg.sender.name}
-        line = chain_entry(msg.text, msg.sender.name, others)
-        return (SignUp(line.quantity), True) if line else None
+        line = signup_chain_entry(msg.text, msg.sender.name, others)
+        return (as_signup(line), True) if line else None
     staff = _is_staff(ctx, msg)  # the staff's notices are the rules' alone, never the score's
     reading = signup_reading(msg.text, guess=not staff, event=live.detail)
     if reading is None or not reading.sure and staff:

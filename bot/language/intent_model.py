@@ -167,7 +167,8 @@ def partner(text: str, rule: Reading | None, among: tuple[str, ...], model: Inte
         return replace(reading, sure=True) if probability >= ACT_AT[reading.intent] and _actable(reading, text) else reading
     if rule.sure:
         return rule
-    if rule.intent == CHANGE or _hedged(text) or rule.intent == SIGNUP and signups.party_in_doubt(text, rule.amount):
+    if rule.intent == CHANGE or _hedged(text) or rule.intent == SIGNUP and (signups.party_in_doubt(text, rule.amount)
+                                                                            or signups.stated_beyond_read(text)):
         return rule  # the member's own doubt (我周六可能报个名吧, 还有名额的话…) is asked about, whatever the score; so is a
         # party its own counts doubt: the score's amount is the same count (signups.party_size), no second opinion
     found = _guess(text, among, model)
@@ -223,8 +224,10 @@ def _guess(text: str, among: tuple[str, ...], model: IntentModel | None) -> tupl
     if intents.SPEAKER.match(plain(unquote(text))) or _NOT_MINE.search(words) or _DECIMAL.search(words) \
             or intents.LIMIT.search(words) or intents.TALLY.search(words) or intents.POST.search(words):
         return None  # a limit ("每人最多订5盒") or a tally ("报名情况：已报18组") is the staff's, not a wish
-    if among == SIGNUPS and (signups.SIGNUP_ELSE.search(words) or signups.URGING.search(words) or intents.LAUGH.search(words)):
-        return None  # the sign-up reader's own reasons for silence: news, another role or place ("我想报名当店长哈哈"), urging others
+    if among == SIGNUPS and (signups.SIGNUP_ELSE.search(words) or signups.URGING.search(words) or intents.LAUGH.search(words)
+                             or signups.is_notice(words)):
+        return None  # the sign-up reader's own reasons for silence: news, another role or place ("我想报名当店长哈哈"), urging others,
+        # the staff's notice ("还有3个名额", "报名今天截止")
     if among == SIGNUPS and _YOU_DROP.search(words):
         return None  # "那天的活动你们不去了？": asking those addressed, nothing of the member's
     if among == SIGNUPS and not _SIGNUP_WORDS.search(words):

@@ -69,8 +69,8 @@ _SIGNIN_NEVER = re.compile(r"别忘|提醒|骗|转发|领奖|送积分|送鸡蛋
 # The member's own sentence at the end of a run-on before the trigger: "我现在来", "我今天也来" (not "帮我").
 _OWN_SENTENCE = re.compile(r"(?<![帮替给叫让])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
 # Someone's message quoted before her own words, copied (「王店长：别忘了签到」 签到了) or as a reply's first line
-# (回复 张阿姨：签到\n张阿姨起得真早): their words, not hers.
-_QUOTED = re.compile(r"^\s*(?:「[^」：:]{1,12}[：:][^」]*」|回复\s*[^：:\n]{1,12}[：:][^\n]*\n)(?=[\s\S]*\S)")
+# (回复 张阿姨：签到\n张阿姨起得真早, 引用 群助手：天冷了多穿衣服\n签到): their words, not hers.
+_QUOTED = re.compile(r"^\s*(?:「[^」：:]{1,12}[：:][^」]*」|(?:回复|引用)\s*[^：:\n]{1,12}[：:][^\n]*\n)(?=[\s\S]*\S)")
 _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=[\u4e00-\u9fff])")  # a particle inside a run-on
 _TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*\s*$")
 _NOW = re.compile(r"^(?:我|俺)?(?:现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
@@ -115,7 +115,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     plain_text = _SPLIT_TRIGGER.sub("", plain_text)  # "签-到", "签。到", "签   到   早上好": one word typed apart
     plain_text = _LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain_text)  # "qd qd 今天好冷", "早 qd一下"
     plain_text = _TALKING_TO_THE_PHONE.sub("", plain_text)  # "喂签到签到听得见吗": voice input, not a question
-    if _SIGNIN_NEVER.search(plain_text):
+    if _SIGNIN_NEVER.search(plain_text) or _schedule(plain_text):
         return None
     forms = _trigger_forms(tuple(triggers))
     plain_text = _pinyin_typed(plain_text, forms)  # "qiandao", "签dao", "da卡": heard as the trigger they spell
@@ -136,8 +136,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if not written.search(joined) and (heard is None or not heard.search(sounds(joined))):
         return None  # no trigger in any clause, written or heard: no clause can sign in (_signin_clause)
     found = [_signin_clause(p, forms) for p in parts]
-    if len(parts) > 1 and any(_ASKS_THE_BOT.fullmatch(p) for p in parts) \
-            and any(_SIGNIN_NOT_BEFORE.search(p) or _WORK.search(p) for p in parts if not _ASKS_THE_BOT.fullmatch(p)):
+    asks_the_bot = [p for p in parts if _ASKS_THE_BOT.fullmatch(p) or _ASKS_THE_BOT_SO.fullmatch(p)]
+    if len(parts) > 1 and asks_the_bot and any(_SIGNIN_NOT_BEFORE.search(p) or _WORK.search(p) for p in parts if p not in asks_the_bot):
         return None  # "能帮我打卡吗 我今天不去公司": another day, or work's clock-in
     if True in found or any(_GOES_ON.fullmatch(p) for p in parts):  # "连续打卡一个月了，今天继续", "…今天也签到"
         found = [True if f is False and _STREAK.search(p) else f for p, f in zip(parts, found)]
@@ -156,7 +156,25 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         return None
     if _NEWCOMER.search(joined) and not any(t in joined for t in forms if t not in _SIGNIN_WORDS):
         return None  # a newcomer's 报到, not a sign-in (unless she also says 签到)
+    if _SIGNED_FOR.search(joined) and not any(t in joined for t in forms if t not in _SIGNIN_WORDS):
+        return None  # "快递到了 帮我签一下": signing for a parcel, a form or a paper
     return Reading(SIGNIN)
+
+
+# An event's schedule or a list that names 签到 among its steps ("活动流程：9:00 签到 9:30 开始", "9点签到 10点开讲"): the
+# staff's notice, not a sign-in.
+_SCHEDULE = re.compile(r"流程|议程|日程|行程|时间表|(?:时间|活动)?安排[:：]|步骤")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}|(?<!\d)\d{1,2}点|[一二三四五六七八九十]{1,3}点")
+
+
+def _schedule(text: str) -> bool:
+    return bool(_SCHEDULE.search(text)) or len(_CLOCK.findall(text)) >= 2
+
+
+# What 签一下 signs besides a sign-in: "快递到了 帮我签一下", "合同帮我签一下".
+_SIGNED_FOR = re.compile(r"快递|包裹|外卖|合同|文件|单子|表格?|字|收货|签收")
+# Asking the bot to sign her in with the other words for it, the whole clause: "帮我签一下", "麻烦帮我签一个".
+_ASKS_THE_BOT_SO = re.compile(r"(?:麻烦|请|能|可以)?(?:你)?[帮给]我(?:签一下|签一个|签个)(?:吧|呗|吗|好吗|可以吗)?")
 
 
 # Particles typed in pinyin as words of their own ("qiandao la", "daka le"): the particle, not the first character
@@ -178,7 +196,7 @@ def _bare(clause: str, forms: tuple[str, ...]) -> bool:
     """The clause is a trigger alone, maybe with 我/今天/也 before and particles after: the sign-in itself,
     typed after a question or a remark about signing in ("签到是这样发吗 签到")."""
     rest = re.sub(r"^(?:我|今天|今日)?(?:也|就|来)?", "", clause).rstrip(_SIGNIN_PARTICLES)
-    return rest in forms
+    return rest in forms or bool(_ASKS_THE_BOT.fullmatch(clause) or _ASKS_THE_BOT_SO.fullmatch(clause))  # "签到怎么弄 帮我签一个"
 
 
 # Talk about not signing in, which a bare trigger after it does not undo: "我不签到 签到的人多吗" ends asking anyway.
@@ -348,6 +366,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         return True  # "能帮我签到吗": asking the bot to sign her in
     if _QUESTION_IN_CLAUSE.search(clause) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
         return False
+    if _ASKS_THE_BOT_SO.fullmatch(clause):
+        return True  # "帮我签一下 谢谢": asked of the bot in a group where it signs members in (not "帮我签一下快递")
     if trigger in _SIGNIN_WORDS and (re.search(r"新", before) or (trigger == "签一签" and before)
                                      or re.search(r"[帮替给]", before) and trigger != "签一个" and not _TO_THE_BOT.search(before)):
         return False  # "新人报到": a newcomer introduces herself; "帮我签一下": sign for a parcel (not asked of the bot)

@@ -30,7 +30,7 @@ _PARTY_WORDS = re.compile(r"(?:" + PERSONS + r"|" + NUMERAL + r"(?:个|位)?(?:�
 # place or pastime ("我们全家去三亚", "去爬山") is a plan elsewhere, whoever and however many go.
 # The kinds of event a store holds, as members name them: "秋游我们家不去了", "采摘算我一个"; going to
 # one (_GO_EVENT) only by the store's own kinds ("我们五个人去海边露营", "去郊游" are a family's plans).
-_EVENT_KINDS = r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊游|沙龙|讲堂|品鉴"
+EVENT_KINDS = _EVENT_KINDS = r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊游|沙龙|讲堂|品鉴"
 _STORE_EVENTS = r"课|讲座|活动|烘焙|手工|义诊"
 _GO_EVENT = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|"
              r"[^，,。]{0,8}?(?:" + _STORE_EVENTS + r"|那场|这场)")
@@ -41,7 +41,7 @@ _SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名
 # "带我一个" asks to come; "带我妈去" brings one's mother (whether to the event, the words around say).
 _KIN_WORD = r"家|们|妈|爸|婆|公|姐|妹|哥|弟|老|爱人|闺|儿|女|孩|娃|宝|爷|奶|外|姥|孙|同|朋|邻"
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
-JOIN = re.compile(r"^(?:我去){2,}$|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
+JOIN = re.compile(r"^(?:我去){2,}$|^报(?=" + NUMERAL + r"$)|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
                    r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?|座位?|位子)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
                    r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$")
@@ -53,7 +53,7 @@ _PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")  # a g
 SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|开始报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
                          r"学校|单位|公司|组织|驾校|考试|体检|多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
-SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不成|来不了|来不成|不能去了?|参加不了|不参加了?|"
+SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|参加不了|不参加了?|"
                                   r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名)不要了?|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
                                   r"(?:(?<=[名组局队])|(?<=课我)|(?<=讲座我)|(?<=活动我)|(?<=手工我)|(?<=烘焙我)|(?<=局我))撤(?:回|销|掉|了)?")  # "报名撤了", "活动我撤了"; not "我先撤了"
 _NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"再来一次|再也|以后|航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
@@ -79,23 +79,84 @@ def _who(words: str) -> str:
     return "relative" if re.fullmatch(r"(?:我家?)?(?:" + RELATIVE.pattern + r"|她|他)", words) else "other"
 
 
+# Sign-ups typed in pinyin ("报名 liang ge ren", "bao ming san ge", "baoming 2ren"): the words a sign-up needs, read as
+# characters when every word of letters is one of them (other letters stay as typed: "ok", "day5").
+_PINYIN_WORDS = {"baoming": "报名", "bao": "报", "ming": "名", "wo": "我", "women": "我们", "qu": "去", "ge": "个", "ren": "人",
+                 "wei": "位", "yi": "一", "liang": "两", "er": "二", "san": "三", "si": "四", "wu": "五", "liu": "六", "qi": "七",
+                 "ba": "八", "jiu": "九", "shi": "十", "da": "大", "xiao": "小", "quxiao": "取消", "qx": "取消", "bm": "报名"}
+_LETTERS = re.compile(r"[a-z]+")
+_LETTER_RUN = re.compile(r"[a-z]+(?:\s+[a-z]+)*")  # one word in characters: "liang ge ren" 两个人
+
+
+def _from_pinyin(text: str) -> str:
+    words = _LETTERS.findall(text.lower())
+    if not words or not (any(w in ("baoming", "bao", "bm", "quxiao", "qx") for w in words) or re.search("报|取消", text)) \
+            or not all(w in _PINYIN_WORDS for w in words):
+        return text
+    return _LETTER_RUN.sub(lambda m: "".join(_PINYIN_WORDS[w] for w in _LETTERS.findall(m.group())), text.lower())
+
+
 def read_signup(text: str, event: str = "") -> Reading | None:
     """A sign-up with its party size ("我报名 2人", "2大1小", "我和老公带娃一起，3个人报名", "张阿姨2人"),
     a cancellation ("取消报名", "临时有事去不了了"), or None. ``event``: the open event's name, if known
     ("去采草莓" goes to it; a party going anywhere else is no sign-up: "下周我们全家去三亚，五个人")."""
     if len(text) > MAX_READ:
         return None
-    text = plain(_pictured_people(unquote(text)))
+    text = _from_pinyin(plain(_pictured_people(unquote(text))))
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
+    if is_notice(text):
+        return None  # "目前已有15人报名", "报名今天截止 大家别忘了", "还有3个名额": the staff's notice, nobody's party
+    text = _without_notice(text)  # "目前已有15人报名 我也报一个": the member's words, not the count of the notice
     if TALLY.search(text) or MEMBERS_PLAN.search(text) or _PASTIME.search(text) or not (text := without_limits(text)):
         return None  # "每户最多报3人", "满10人成团": the event's rule, not a party; "斗地主三缺一 算我一个": a game among members
+    if (reading := _raw_reading(text, event)) is not None:
+        return _checked_party(text, reading)
+    return None
+
+
+def _raw_reading(text: str, event: str) -> Reading | None:
     # A space ends a clause ("讲座去不了了 取消报名", "+2 我和老公"); or only between words ("陈丽 成人1 儿童1"); or none
     # ("报周日那场 一个人": one clause): the first reading of these.
     for spaced in dict.fromkeys((_SIGNUP_SPACE.sub("，", text), SPACE_BREAK.sub("，", text), text)):
         if (reading := _read_signup(spaced, event)) is not None:
-            return _checked_party(text, reading)
+            return reading
     return None
+
+
+def stated_beyond_read(text: str, event: str = "") -> bool:
+    """Whether the message states a head count larger than the party its clauses read ("合唱队老姐妹六个一起" read as
+    one): the reading asks with the count said, and the learned score, which reads that same count, does not settle it."""
+    if len(text) > MAX_READ:
+        return False
+    text = _from_pinyin(plain(_pictured_people(unquote(text))))
+    if _signup_chain_line(text.strip()) is not None or not (text := without_limits(_without_notice(text))):
+        return False
+    raw = _raw_reading(text, event)
+    return raw is not None and raw.intent == SIGNUP and not raw.add and _stated_heads(text) > raw.amount
+
+
+# The staff's notices about the event: how many have signed up ("目前已有15人报名", "今日签到已有58人"), the places left
+# or gone ("还有3个名额", "名额有限", "报名已满"), the deadline ("报名今天截止"), sign-ups open ("火热报名中"), the others
+# urged ("大家别忘了报名"). With none of the member's own words beside them they are nobody's sign-up, for the rules and
+# the learned score alike ("目前已有15人报名 我也报一个" still signs up).
+_NOTICE = re.compile(r"(?:已有|已经有|已报|共有|一共有|目前有?|现在有?|累计)" + NUMERAL + r"(?:个人|人|位|组|家|户)|"
+                     r"报名[^，,。我]{0,6}截止|截止报名|(?:火热|正在)?报名中|名额有限|名额不多|(?:还有|还剩|仅剩|只剩|剩余)" + NUMERAL
+                     + r"个?(?:名额|位置?|座位)|名额(?:已满|满了|已经满了)|报名已满|已报满|满员|额满|"
+                     r"(?:大家|各位|姐妹们|家人们|邻居们)[^，,。]{0,6}(?:别忘了?|记得|抓紧|赶紧|快)")
+
+
+def _without_notice(text: str) -> str:
+    """The message without the clauses that only quote the staff's notice, when another clause is the member's."""
+    pieces = [p for p in _PIECE.split(text) if p.strip()]
+    kept = [p for p in pieces if not (_NOTICE.search(squeeze(p)) and not _FIRST_PERSON.search(p) and not QUESTION.search(p))]
+    return "，".join(kept) if kept and len(kept) < len(pieces) else text
+
+
+def is_notice(text: str) -> bool:
+    """A notice of the staff's about the event, with no word of the member's own (for the learned score's gate too)."""
+    words = squeeze(plain(unquote(text)))
+    return bool(_NOTICE.search(words)) and not _FIRST_PERSON.search(words)
 
 
 # --- what no phrasing of a sign-up says (issue 18, fresh text) ------------------------------------------
@@ -113,7 +174,7 @@ _DONE_THINGS = re.compile(r"(?<![不没])(?:做|玩|去|参加|听|看|学|吃|�
 _NOW = re.compile(r"现在|这次|这回|改成|改为|变成|换成|报名|报个名|算我|算上|加我|先报")
 # Signing up for another body's thing: "广场舞队报名参加比赛了", "单位组织体检 报名了", "孩子游泳班报名了" (a team
 # coming is a party: "我们广场舞队四个人").
-_ELSE_THING = re.compile(r"学校|单位|公司|驾校|考试|体检|比赛|兴趣班|培训班|补习班|辅导班|游泳|舞蹈班|钢琴|疫苗|马拉松|夏令营|冬令营")
+ELSE_THING = _ELSE_THING = re.compile(r"学校|单位|公司|驾校|考试|体检|比赛|大赛|竞赛|兴趣班|培训班|补习班|辅导班|游泳|舞蹈班|钢琴|疫苗|马拉松|夏令营|冬令营")
 _STORE_EVENT = re.compile(_EVENT_KINDS + r"|那场|这场|店里")
 _PIECE = re.compile(BREAK.pattern + r"|\s+")
 
@@ -126,8 +187,25 @@ def _checked_party(text: str, reading: Reading) -> Reading | None:
     if not_a_signup(text):
         return None
     # A change on top (再加一个孩子) names who is added: the doubts about a whole party's size do not apply.
+    if reading.sure and not reading.add and (stated := _stated_heads(text)) > reading.amount:
+        return replace(reading, amount=stated, sure=False)  # "讲座报名 楼里老姐妹六个一起" read as one: "6 人?" asked
     in_doubt = reading.sure and not reading.add and party_in_doubt(text, reading.amount)
     return replace(reading, sure=False) if in_doubt else reading
+
+
+# A head count stated anywhere ("六个", "两位", "俩", "三个人"), once ages, times, flats and prices are set aside: a party
+# read smaller than the largest is asked with that count, never stored (one of those people is left out otherwise).
+_HEADS_STATED = re.compile(r"(?<![再加多少减第后])(" + NUMERAL + r")(?:个|位|名)(?!月|多?小时|钟|周|星期|礼拜|点|号|天|年|字|娃|孩子|小孩|宝宝|小朋友)|(?<![再加])(俩|仨)(?!口子)")
+
+
+# A count denied or left behind: "不是三个", "原来三个", "本来报了四个".
+_COUNT_UNSAID = re.compile(r"(?:不是|原来|本来|之前|刚才|上次)[^，,。\s]{0,4}?" + NUMERAL + r"(?:个人?|位|人)")
+
+
+def _stated_heads(text: str) -> int:
+    words = _COUNT_UNSAID.sub("，", NOT_PARTY.sub("，", squeeze(plain(text))))
+    counts = [number(m.group(1) or m.group(2)) or 0 for m in _HEADS_STATED.finditer(words)]
+    return max(counts, default=0) if max(counts, default=0) <= MAX_AMOUNT else 0
 
 
 # Signing others up, said: "李姐说她家两个人 报名", "老公说他也去 算上他" (not "她们家都去": their plan).
@@ -204,8 +282,8 @@ def party_in_doubt(text: str, people: int) -> bool:
     """Whether a party read as ``people`` is doubtful: it is others' (signed up by the member, or only told of), or
     the message's own counts doubt it: it states totals that disagree and the last is not the one read ("原来报的两个人，现在加我老公，三个人" read 2), or it names a
     companion of the member's while one person is read."""
-    if _others_plan(_pieces_of(plain(text))):
-        return True  # "老公说他也去 算上他", "李姐说她家两个人 报名": for them, if the member means it
+    if _others_plan(_pieces_of(plain(text))) or _stated_heads(text) > people:
+        return True  # "老公说他也去 算上他", "李姐说她家两个人 报名": for them, if the member means it; a count said larger
     words = squeeze(plain(text))
     totals = [number(m.group(1)) for m in _TOTAL_SAID.finditer(words)]
     if len(set(totals)) > 1 and totals[-1] != people:
@@ -233,7 +311,7 @@ def _dropped_after(raw: list[str]) -> list[str]:
 # after 说 (the 她/他 repeating who goes with it) when what they said drops out (不去了, 来不了; "我老公说他不去" is
 # his plans): the cancel is read as said, and the relaying (RELAYED) makes it asked once, since the member speaks for
 # someone of her party whom she may or may not have signed up.
-_HOUSEHOLD_SAID = re.compile(r"^(?P<said>(?:我家?|俺家?)?(?:" + HOME + r")说)(?:了)?[她他]?(?P<rest>.*(?:不去了|去不了|来不了|去不成|来不成|参加不了|不参加了|不能去了).*)$")
+_HOUSEHOLD_SAID = re.compile(r"^(?P<said>(?:我家?|俺家?)?(?:" + HOME + r")说)(?:了)?[她他]?(?P<rest>.*(?:不去了|去不了|来不了|不来了|去不成|来不成|参加不了|不参加了|不能去了).*)$")
 _HOUSEHOLD_SAYS = re.compile(r"(?:我家?|俺家?)?(?:" + HOME + r")说了?")
 _CANCEL_RUN_ON = re.compile(r"(?:(?<=不去了)|(?<=去不了了)|(?<=不去)|(?<=来不了了))(?=[我你他她孩老家腰头身])")
 _SIGNUP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d+])|(?<=[\u4e00-\u9fff])\s+(?=[a-z])")
@@ -455,9 +533,18 @@ _ROOM_ASK = re.compile(r"还有(?:名额|位置|位子|空位|空)|(?:能|可以
 _ASK_TO_JOIN = re.compile(r"报名|报个名|参加|算我|算上我|加我|(?:去|来)(?:吗|么|不|呢)?[?？]?$")
 
 
+# Seats asked of the staff for oneself, by count: "能给我们留两个名额吗", "可以帮我占个位置吗".
+_SEATS_ASKED = re.compile(r"(?:能|可以|能不能|可不可以|麻烦)?(?:给|帮)(?:我|我们|俺|咱们?)(?:留|占)(?P<n>" + NUMERAL + r")?个?(?:名额|位置|座位|位子)"
+                          r"(?:吗|么|不|嘛|好吗|可以吗|行吗)?")
+# Seats by count alone, the whole clause: "一个座位", "两个位子就够".
+_SEATS = re.compile(NUMERAL + r"个(?:座位|位子|名额|位置)(?:就行|就够了?|就好)?")
+
+
 def _asking_to_join(asked: list[str]) -> Reading | None:
     """'我能报名吗', '我们家三个人可以参加吗': a member asking to come, put as a question; asked back
     once. '能带孩子吗', '还有名额吗' alone are questions for the store, nothing more."""
+    if len(asked) == 1 and (seats := _SEATS_ASKED.fullmatch(asked[0])):
+        return _party_reading(number(seats["n"]) if seats["n"] else 1, True)  # "能给我们留两个名额吗": a request, as 能给我留两份吗
     mine = [p for p in asked if (_ROOM_ASK.search(p) and _ASK_TO_JOIN.search(p) or _JOIN_ASKED_NOT.search(p)) and re.search(r"[我俺咱]", p)
             and not SIGNUP_CANCEL_WORDS.search(p) and not PAST.search(p)]
     if len(mine) != 1 or len(asked) > 2:
@@ -616,6 +703,7 @@ _PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上�
 
 # Regional forms of the words the reader knows: Cantonese 我哋 (我们), 算埋 (算上), 细 (小: 一大一细); Shanghainese 阿拉 (我们).
 _REGIONAL = ((re.compile(r"我哋|阿拉(?=[一两二三四五六七八九十\d俩仨])"), "我们"), (re.compile(r"算埋"), "算上"),
+             (re.compile(r"^(?:我们|咱们)?(?:宿舍|寝室|办公室|科室|小组|楼里|楼上|同楼)的?(?=[一两二三四五六七八九十\d俩仨]|老?姐妹)"), "我们"),  # "宿舍三个人一起"
              (re.compile("(" + NUMERAL + ")[大老](" + NUMERAL + ")细"), r"\1大\2小"))
 # The staff addressed before what is said to them: "小李啊…", "店长 …", "喂喂那个…" (voice input).
 _ADDRESSED = re.compile(r"^(?:喂+|那个)*(?:(?:小|老|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff]?店长|群主|老板)(?:啊|呀|哈|呐)?(?=那个|我|周|这|明|今|后|下|上)")
@@ -635,7 +723,7 @@ def _tidy_signup(clause: str) -> str:
 
 # Who cancels and which event, before the cancel, that name nothing else dropped: the party ("我和老伴都", "我们一家三口"),
 # the event ("周六的局", "我们那组"), on someone's behalf ("替李奶奶").
-_WHO_AND_WHICH = re.compile(r"[和跟替帮与]|都|也|一家" + NUMERAL + r"口|全家|一家人?|" + NUMERAL + r"(?:个人?|口|位)|俩|仨|那组|组|局|队|" + _EVENT_KINDS
+_WHO_AND_WHICH = re.compile(r"[和跟替帮与]|都|也|全部|全都|老两口|两口子|俩口子|夫妻|一家" + NUMERAL + r"口|全家|一家人?|" + NUMERAL + r"(?:个人?|口|位)|俩|仨|那组|组|局|队|" + _EVENT_KINDS
                             + r"|周[一二三四五六日末]|明天|今天|后天|那天")
 
 
@@ -661,13 +749,16 @@ def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: l
         return None
     if cancels and not requests and len(stand_in := [p for p in said if _STANDS_IN.fullmatch(p)]) == 1:
         return _party_reading(party_size(re.sub(r"^(?:那|就|换|让|叫)+", "", stand_in[0])), False)  # "我去不了 我老公去": a new party, not none; asked
-    vague = all(_WHEN.search(p[:m.start()]) and not _EVENT_SAID.search(p) for p, m in cancels) and not requests  # "我明天不去了": the event?
+    vague = all(_WHEN.search(p[:m.start()]) and not _EVENT_SAID.search(p) for p, m in cancels) and not requests \
+        and not any(_STRUCK_OFF.fullmatch(p) for p in said)  # "我明天不去了": the event? ("周六去不了 帮我划掉" asks it done)
     doubt = [p for p in asked if p not in requests]
     relayed = any(RELAYED.search(p) for p in parts) and not any(_DONE_FOR_THEM.search(p) for p in parts) \
         and not any(_OWN_CANCEL.match(p) for p, _ in cancels)  # "他说太远了 我们这次就不去了": the member's own
     return Reading(SIGNUP_CANCEL, sure=not (doubt or vague or relayed or any(CONDITION.search(p) and not NEXT_TIME.match(p) for p in parts)))
 
 
+# Asking the staff to strike one off, after saying one cannot come: "帮我划掉", "麻烦帮我删一下".
+_STRUCK_OFF = re.compile(r"(?:麻烦)?(?:你)?[帮给]我(?:划掉|删掉?|撤掉?|去掉|取消)(?:一下|了|吧|哈)*")
 # Someone else going in the member's place: "我老公去", "让我妈去吧", "我老公带孩子去".
 _STANDS_IN = re.compile(r"(?:那|就|换|让|叫)*(?:我家?)?(?:" + RELATIVE.pattern + r")(?:[带陪和跟](?:" + RELATIVE.pattern
                         + r"))?(?:替我|代我)?(?:去|来|参加)(?:吧|了|哈)?")
@@ -695,7 +786,7 @@ def _asking_leave(asked: list[str]) -> Reading | None:
 
 # Asking the staff to cancel one's sign-up: "能把我的报名撤掉吗", "我那个报名能撤回吗", "报了名的还能撤吗".
 _CANCEL_ASKED = re.compile(r"(?:报名|名额|报了名的|报的名).{0,4}?(?:能|可以|能不能|可不可以)(?:帮我)?(?:撤|取消|退)|"
-                           r"(?:能|可以|能不能|可不可以|麻烦)(?:帮我|给我)?把?(?:我|我的|我那个|我们的?)(?:报名|名额)(?:给)?(?:撤|取消|退|删)|"
+                           r"(?:能|可以|能不能|可不可以|麻烦)(?:(?:帮我|给我)?把?(?:我|我的|我那个|我们的?)|(?:帮我|给我)把?)(?:报名|名额)(?:给)?(?:撤|取消|退|删)|"
                            r"(?:能|可以|能不能|可不可以|麻烦)(?:帮我|给我)(?:取消|撤销|撤|退)(?:一下)?(?:我的|我们的?)?(?:报名|名额)")  # "能帮我取消报名吗"
 _MAY_CANCEL = re.compile(r"(?:能|可以|能不能)(?:帮我)?(?:取消|撤销|撤|退掉?)(?:一下|了)?(?:吗|么|不)?")  # "周六去不了 能取消吗" (not "能退吗" alone: a return)
 _PAST_SIGNUP_NEWS = re.compile(r"[他她]|别人|有人")
@@ -721,7 +812,7 @@ def _cancels(clause: str, match: re.Match) -> bool:
 # The party's size said as its total or its new size, whatever the clauses around it explain: "我们一共三个",
 # "人数改成三个", "就我一个", "不是三个是两个", "改成两个人".
 _NEW_PARTY = re.compile(r"(?:那就|那|这样|这样就)?(?:我们|我家|我们家|咱们|咱家|人数|报名|名额)?(?:现在)?(?:不是" + NUMERAL + r"(?:个人?|位|人))?"
-                        r"(?:一共|总共|共|改成|改为|变成|换成|是|就我|就)(?:我们)?(?P<n>" + NUMERAL + r")(?:个人?|位|人)")
+                        r"(?:一共|总共|共|改成|改为|变成|换成|是|就我|就|只剩我?|就剩我?|只有我)(?:我们)?(?P<n>" + NUMERAL + r")(?:个人?|位|人)")
 # "我一个", "我们两个", "就我一个": who comes, counted.
 _WE_ARE = re.compile(r"(?:就)?(?:我|我们|咱们|俺们)" + NUMERAL + r"个人?")
 
@@ -734,8 +825,8 @@ _WHO_OR_HEADS = re.compile(PERSON.pattern + r"|[个位人口]|俩|仨")
 
 def _is_party(clause: str) -> bool:
     """Who is coming and nothing else: '我和老公带娃一起', '我们家3个人', '张阿姨2人', '两个大人一个孩子'."""
-    if _HEADCOUNT.fullmatch(clause):
-        return True  # "三口人" said alone: who comes
+    if _HEADCOUNT.fullmatch(clause) or _SEATS.fullmatch(clause):
+        return True  # "三口人" said alone: who comes; "一个座位": the seats, by count
     if SIGNUP_NOT.search(clause) or "口人" in clause:
         return False  # "我家五口人挤一个小两居": how many live there
     body = _EVENT_NAME.sub("", clause)
@@ -778,7 +869,7 @@ def _party_reading(people: int | None, sure: bool) -> Reading | None:
 
 _FAMILY = re.compile(_Q + r"[大老]" + _Q + r"小")  # "2大1小", "一老一小"
 _HEADCOUNT = re.compile(_Q + r"口人")  # "我们家三口人" alone says who lives there (the corpus: chat)
-_ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人)[^，,。]{0,4}?" + _Q + r"个(?:孩子|小孩|娃|宝宝|小朋友)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个|"
+_ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人|大的)[^，,。]{0,4}?" + _Q + r"个?(?:孩子|小孩|娃|宝宝|小朋友|小的)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个|"
                           r"(?:大人|成人)" + _Q + r"(?:个|位)?[，,]?[^，,。\d]{0,2}?(?:孩子|小孩|儿童|娃)" + _Q + "(?:个|位)?")  # "成人2 儿童1"
 _HOUSEHOLD = re.compile(r"(?:一家|我们家|我家|全家)" + _Q + r"口")
 _PAIR = re.compile(r"(?:^|[，,]|我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|爷孙|祖孙|奶孙|婆孙|婆媳|姑嫂|姐弟|兄妹|兄弟|娘|爷|(?:我|咱|俺)家)(俩|仨)(?!口子|娃|孩子|宝|小孩|老人|外孙|孙|闺女|儿子|女儿)|(老两口|两口子|俩口子)")  # "仨" alone too
@@ -809,7 +900,8 @@ _PEERS = re.compile(NUMERAL + r"个(?:老?姐妹|朋友|同事|同学|邻居|闺
 _ONLY_ME = re.compile(r"(?:就|只有|只)我(?:自己|一个人?)|^我自己$|(?:^|[，,])就我$")
 # The pieces of a party listed one by one ("报名 朵朵妈 朵朵 朵朵爸", "我们两口子带俩孩子", "大人一个 孩子两个",
 # "Kiki 阿鑫"), each a count of people, the member, a relative or a name, and what joins them.
-_GROUPS = ((re.compile(r"(?:我们|俺们|咱们|咱|俺|我)?(?:老两口|两口子|俩口子|夫妻俩?)"), 2), (re.compile(_PARENTS.pattern), 2))
+_GROUPS = ((re.compile(r"(?:我们|俺们|咱们|咱|俺|我)?(?:老两口|两口子|俩口子|夫妻俩?)"), 2), (re.compile(_PARENTS.pattern), 2),
+           (re.compile(r"(?:我家)?双胞胎"), 2))
 # A count of people of a kind ("两个孩子", "孩子两个", "俩娃") adds to the others named; a bare head count
 # ("两个人", "三个", "我们俩") is the party's total, whoever is named beside it ("我和老伴两个人").
 _KINDS = r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃|宝宝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴|外孙女?|孙子|孙女|闺女|儿子|女儿)"
@@ -906,3 +998,26 @@ def party_size(text: str) -> int | None:
     if _COUPLE.search(text):  # "我们夫妻带孩子": the two of us, and whoever else is named
         return 2 + kids + len(set(RELATIVE.findall(text)) - _SPOUSES)
     return me + relatives + kids
+
+
+# --- one's line of a sign-up 接龙 -----------------------------------------------------------------------
+_LINE_SPLIT = re.compile(r"(?P<name>\S+?)(?:\s+|(?=\+)|(?=" + NUMERAL + r"(?:大|个?人|位)))(?P<tail>.*)$")
+
+
+def line_party(body: str) -> Reading | None:
+    """What one's own line of a sign-up 接龙 says, after its number: a party ("小美 2人", "周周 2大1小", "阿芳 一家三口",
+    "豆豆妈+豆豆", "乐乐和外婆", "兰兰 2"), a cancellation ("朵朵妈 取消"), or None when the line says no party the
+    reader knows (the list's own count then stands)."""
+    body = plain(body).strip()
+    match = _LINE_SPLIT.match(body)
+    name, tail = (match["name"], squeeze(match["tail"])) if match else (body, "")
+    if tail and SIGNUP_CANCEL_WORDS.fullmatch(tail):
+        return Reading(SIGNUP_CANCEL)
+    if tail.isdigit():
+        return _party_reading(int(tail), True)
+    if tail and (_is_party(tail) or _HOUSEHOLD.search(tail) or _FAMILY.search(tail) or tail.startswith("+")):
+        people = party_size(tail) if not tail.startswith("+") else 1 + tail.count("+") + name.count("+")
+        return _party_reading(people, True)
+    if not tail and re.search(r"[和跟带+&]|还有", name) and (people := _listed_party(name)) is not None:
+        return _party_reading(people, True)  # "乐乐和外婆", "豆豆妈+豆豆": the persons joined
+    return None

@@ -17,6 +17,7 @@ import json
 import math
 import re
 from collections.abc import Set
+from itertools import repeat
 from functools import lru_cache
 from pathlib import Path
 
@@ -92,7 +93,8 @@ class AdModel:
     def logit(self, compact: str, kinds: Set[str]) -> float:
         grams = self.grams  # the ads rule's hot path: no call through logit_grams
         found = ngrams(compact)
-        text = math.fsum(grams.get(g, 0.0) for g in found)  # fsum: exact, so a set's order (the hash seed) never shows
+        # fsum: exact, so a set's order (the hash seed) never shows; map, not a generator: no frame a gram
+        text = math.fsum(map(grams.get, found, repeat(0.0)))
         if self.spread and len(found) > self.spread:
             text *= gram_share(len(found), self.spread)
         return self.base(kinds) + text
@@ -100,7 +102,7 @@ class AdModel:
     def logit_grams(self, found: Set[str], kinds: Set[str]) -> float:
         """The sum for n-grams already found (the question topics score one message's for every entry)."""
         grams = self.grams
-        return self.base(kinds) + math.fsum(grams.get(g, 0.0) for g in found)
+        return self.base(kinds) + math.fsum(map(grams.get, found, repeat(0.0)))
 
     def _bound(self, compact: str, base: float) -> float:
         """The most the sum can be: the signals' weights and every positive n-gram present."""

@@ -159,8 +159,10 @@ class Ads:
         if hits and (own := _own_words(msg.text)) is not None:  # 有人发"私我带你赚钱"的直接踢: reported speech
             hits, reported = self._words.find(forms(own)), True
         # else word_signals finds nothing; emoji are among the text's marks (most chat has none)
-        if hits or (len(text.marks) >= EMOJI_CUE and len(_EMOJI.findall(text.marks)) >= EMOJI_CUE):
-            found += word_signals(hits, self._cues, msg.text, self._ad_words)
+        # Every emoji of the text is among its marks: counted there, not in the whole text again.
+        emoji = len(_EMOJI.findall(text.marks)) if len(text.marks) >= EMOJI_CUE else 0
+        if hits or emoji >= EMOJI_CUE:
+            found += word_signals(hits, self._cues, msg.text, self._ad_words, emoji)
         if reported:
             found.append(Signal("引用别人的话（其中的广告词和线索不算）", 0, "quoted"))
         if found and len(self._warnings) and (warned := self._warnings.find(text)):  # 都是骗子，千万别信
@@ -292,20 +294,21 @@ def contacts(folded: str, hosts) -> list[Signal]:
 
 
 def word_signals(hits: list[str], cues: Mapping[str, str], text: str = "",
-                 ad_words: Set[str] = frozenset()) -> list[Signal]:
+                 ad_words: Set[str] = frozenset(), emoji: int | None = None) -> list[Signal]:
     """Ad words (1 point each, at most 2) and cues (0 points: the model reads the message).
     A word in both lists (私信我: an ad word, and a hook) is an ad word that also names its family.
 
     A cue counts once per family (hook: 私我 找我; bait: 有没有人需要; story: 亲测 上岸; money,
     goods, jobs, health, dating, service; and ``emoji`` for a text with two or more emoji), and
     each pair of families present is a feature of its own (story+hook, bait+money): an ad's
-    shape is a combination (a success story with a way to reach the writer), whatever its words."""
+    shape is a combination (a success story with a way to reach the writer), whatever its words.
+    ``emoji``: how many emoji ``text`` holds, when the caller counted them (in ``Forms.marks``)."""
     words = [Signal(f"广告词“{w}”", 1, "ad_word") for w in hits if w in ad_words or w not in cues][:2]
     first: dict[str, str] = {}
     for w in hits:
         if (family := cues.get(w)) and family not in first:
             first[family] = w
-    if text and len(_EMOJI.findall(text)) >= EMOJI_CUE:
+    if text and (len(_EMOJI.findall(text)) if emoji is None else emoji) >= EMOJI_CUE:
         first.setdefault("emoji", "表情")
     if text and first and "notice" not in first and _notice_shape(text):  # 【社保通知】, @所有人, a 接龙
         first["notice"] = "通知或接龙的样子"
@@ -440,13 +443,22 @@ def host_matcher(domains) -> Callable[[str], bool]:
     return lambda host: _on(host, names)
 
 
-def _domains(names) -> tuple[str, ...]:
-    return tuple(d.lower().strip().lstrip(".") for d in names if d.strip())
+def _domains(names) -> frozenset[str]:
+    return frozenset(d.lower().strip().lstrip(".") for d in names if d.strip())
 
 
-def _on(host: str, domains: tuple[str, ...]) -> bool:
+def _on(host: str, domains: Set[str]) -> bool:
+    """Whether the host (without "www.") is one of the domains or under one: the host itself or a
+    part of it after a dot is one of them (a set lookup each, not a loop over every domain)."""
     host = host.removeprefix("www.")
-    return any(host == d or host.endswith("." + d) for d in domains)
+    if host in domains:
+        return True
+    at = host.find(".")
+    while at >= 0:
+        if host[at + 1:] in domains:
+            return True
+        at = host.find(".", at + 1)
+    return False
 
 
 def _may_hold_contact(folded: str) -> bool:

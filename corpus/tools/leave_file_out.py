@@ -8,7 +8,8 @@ from every file, so they are favoured here as everywhere; the learned parts are 
 asked counts, pooled over the folds, each message read through the steps of ``bot.chain.text.order_reading``
 (``order_parts``, ``finished``, ``checked_reading``): the rules with the intent score's partner (before) and with the
 quantity ranker's ``order_guess`` after it (after). ``--sweep`` prints the thresholds' grid, from which
-``order_guess.THRESHOLDS`` was chosen (never on test). ``--cache`` keeps each fold's intent model.
+``order_guess.THRESHOLDS`` was chosen (never on test). ``--cache`` keeps each fold's intent model. ``--signups``
+prints sign-ups and their cancels instead (an event open; "asked not-orders" then counts other lines asked as sign-ups).
 """
 from __future__ import annotations
 
@@ -106,6 +107,35 @@ def score(rows: list[Row], limits: order_guess.Thresholds | None) -> dict[str, i
     return out
 
 
+def signup_score(left_out: str, records: list[corpus.Record], cache: Path | None, failures: bool = False) -> dict[str, int]:
+    """Sign-ups (and their cancels) of the left-out file's train and dev lines, as ``corpus.eval_intents`` counts them
+    with an event open, read with the intent score fitted on every other file's train lines."""
+    from bot.chain.text import _signup_reading, signup_chain_entry
+
+    mine = lambda r: r.source.startswith(left_out + ":")  # noqa: E731
+    model = _intent_model(Path(left_out).stem, [r for r in records if r.split == "train" and not mine(r)], cache)
+    out = dict(gold=0, acted=0, right=0, asked=0, asked_chat=0, chat_acted=0)
+    for record in records:
+        if not mine(record) or record.split not in READ or record["intent"] in ORDERS:
+            continue
+        text = record.text
+        reading = (signup_chain_entry(text, "", set()) if is_chain(text)
+                   else signin_reader.read_signin(text, TRIGGERS) or _signup_reading(text, True, "", model)) or Reading(NONE)
+        intent = gold(record)[0]
+        if failures and (intent in SIGNUPS or reading.intent in SIGNUPS) and not right(record, reading):
+            got = f"{reading.intent}{'' if reading.sure else '?'} {reading.amount}"
+            print(f"  gold {intent} {gold(record)[1]}  got {got}  {record.source}  {text!r}")
+        out["gold"] += intent in SIGNUPS
+        if reading.intent in SIGNUPS and reading.sure:
+            out["acted"] += 1
+            out["right"] += right(record, reading)
+            out["chat_acted"] += intent == "none"
+        elif reading.intent in SIGNUPS:
+            out["asked"] += intent in SIGNUPS
+            out["asked_chat"] += intent not in SIGNUPS
+    return out
+
+
 def line(name: str, s: dict[str, int]) -> str:
     recall = s["right"] / s["gold"] if s["gold"] else 1.0
     precision = s["right"] / s["acted"] if s["acted"] else 1.0
@@ -119,11 +149,21 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--sweep", action="store_true", help="print the thresholds' grid")
     parser.add_argument("--only", help="comma-separated file stems to leave out (default: every file)")
     parser.add_argument("--families", type=int, metavar="K", help="instead: K-fold cross-validation on train, folds by family")
+    parser.add_argument("--signups", action="store_true", help="instead: sign-ups and their cancels, event open")
+    parser.add_argument("--failures", action="store_true", help="with --signups: list the lines read wrongly")
     args = parser.parse_args(argv)
     records = corpus.load("intents")
     files = sorted({r.source.split(":")[0] for r in records if r.split in READ})
     if args.only:
         files = [f for f in files if Path(f).stem in args.only.split(",")]
+    if args.signups:
+        total = dict(gold=0, acted=0, right=0, asked=0, asked_chat=0, chat_acted=0)
+        for left_out in files:
+            part = signup_score(left_out, records, Path(args.cache) if args.cache else None, args.failures)
+            total = {k: total[k] + part[k] for k in total}
+            print(line(Path(left_out).stem + " sign-ups", part), flush=True)
+        print(line("ALL sign-ups", total))
+        return 0
     rows: list[Row] = []
     if args.families:
         files = []

@@ -1,0 +1,83 @@
+"""Instructions a message for the moderation stage, counted by callgrind (load-independent; issue 17).
+
+    .venv/bin/python benchmarks/moderation_count.py [--mix generated|real] [--skip 300] [--messages 2000]
+
+Builds the stage as ``benchmarks/moderation.py`` builds it (20,000-word lexicon with the pinyin
+channel, the shipped ads rule, flood), judges the stream's first ``--skip`` messages to warm it
+(caches, lazily built tables), collects garbage, then re-runs itself under
+``valgrind --tool=callgrind`` with collection switched on only inside one ``functools.reduce``
+over the next ``--messages`` messages, and prints the instructions a message. The wall clock on
+a shared machine swings with other work; an instruction count does not. ``--mix real``: the
+corpus' train-split messages, as ``benchmarks/moderation.py --mix real`` draws them.
+``--keep FILE`` keeps callgrind's output for ``callgrind_annotate``.
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import gc
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def judge_all(mix: str, skip: int, count: int) -> int:
+    """The run valgrind counts (in the child): warm on ``skip`` messages, then one reduce over ``count``."""
+    from benchmarks.moderation import Workload
+    from bot.moderation.stage import judge
+    from bot.config.schema import FloodRule
+    from bot.rules import Facts, FloodMemory
+    from bot.rules.flood import Flood
+
+    work = Workload(20_000, skip + count, mix)
+    rules = (work.banned, work.ads, Flood(FloodRule(type="flood", id="flood"), FloodMemory()))
+    facts = Facts()
+    for event in work.events[:skip]:
+        judge(rules, event, facts)
+    gc.collect()
+    step = lambda flagged, event: flagged + bool(judge(rules, event, facts))  # noqa: E731
+    return functools.reduce(step, work.events[skip:skip + count], 0)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mix", choices=("generated", "real"), default="generated")
+    parser.add_argument("--skip", type=int, default=300)
+    parser.add_argument("--messages", type=int, default=2_000)
+    parser.add_argument("--keep", type=Path, help="keep callgrind's output file here")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        flagged = judge_all(args.mix, args.skip, args.messages)
+        print(f"flagged {flagged}")
+        return 0
+    with tempfile.TemporaryDirectory(prefix="qunbot-count-") as tmp:
+        out = args.keep or Path(tmp) / "callgrind.out"
+        command = ["valgrind", "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=functools_reduce",
+                   f"--callgrind-out-file={out}", sys.executable, str(Path(__file__).resolve()), "--child",
+                   "--mix", args.mix, "--skip", str(args.skip), "--messages", str(args.messages)]
+        run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
+                             env=dict(os.environ, PYTHONHASHSEED="0"))
+        if run.returncode != 0:
+            print(run.stderr[-3000:], file=sys.stderr)
+            return 1
+        total = re.search(r"Collected\s*:\s*(\d+)", run.stderr)
+        if total is None:
+            print(run.stderr[-3000:], file=sys.stderr)
+            return 1
+        instructions = int(total.group(1))
+    flagged = run.stdout.strip().splitlines()[-1]
+    print(f"{args.mix} stream, messages {args.skip + 1:,}-{args.skip + args.messages:,} ({flagged}): "
+          f"{instructions / args.messages:,.0f} instructions a message")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
