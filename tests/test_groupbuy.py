@@ -195,10 +195,11 @@ async def test_two_writers_on_one_file_never_oversell(make_db):
 async def test_a_guess_is_asked_only_of_the_open_product(make_harness):
     harness = await make_harness(groups=[GROUP])
     await harness.say("g1", "owner", OPEN)  # 鸡蛋 open
-    # the shipped score is likely (between asking and acting) of "+3 谢谢姐 明天来拿": the rules are silent on it
-    # (a phrase in the band of the score as last trained: a retrain may move it out; pick another then)
-    assert await harness.say("g1", "amy", "那个芒果 +3 谢谢姐 明天来拿") == []  # another product: not asked
-    [asked] = await harness.say("g1", "bo", "+3 谢谢姐 明天来拿")  # no product named: asked once
+    # the shipped score is likely (between asking and acting) of "+3 谢谢姐": the rules are silent on it
+    # (a phrase in the band of the score as last trained: a retrain may move it out; pick another then — the refit
+    # on the corpus grown by thirteenth.jsonl moved "+3 谢谢姐 明天来拿" to acting)
+    assert await harness.say("g1", "amy", "那个芒果 +3 谢谢姐") == []  # another product: not asked
+    [asked] = await harness.say("g1", "bo", "+3 谢谢姐")  # no product named: asked once
     assert "3" in asked["text"] and "是" in asked["text"]
     sold = await harness.db.read(lambda s: s.exec(sa.select(GroupBuy.sold)).one()[0])
     assert sold == 0  # a question, nothing ordered yet

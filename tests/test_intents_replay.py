@@ -171,9 +171,10 @@ async def test_coupons_by_their_chinese_names(make_harness):
 
 
 async def test_an_order_only_the_learned_score_reads_is_asked_once_and_chat_gets_nothing(make_harness):
-    """"+3 谢谢姐" is an order the rules do not read (a count, then thanks after a space); the shipped intent score finds it likely but not very sure (between asking and acting), so
-    it asks once (a phrase in the band of the score as last trained: a retrain may move it out; pick
-    another then). Chat with a count stays unanswered."""
+    """"+3 谢谢姐" is an order the rules do not read (a count, then thanks after a space); the shipped intent
+    score finds it likely but not very sure (between asking and acting), so it asks once (a phrase in the band
+    of the score as last trained: a retrain may move it out; pick another then — the refit on the corpus grown
+    by thirteenth.jsonl moved "+3 谢谢姐 明天来拿" to acting). Chat with a count stays unanswered."""
     harness = await make_harness(groups=[GROUP])
     await harness.say("g1", "owner", OPEN)
     [question] = to("amy", await harness.say("g1", "amy", "+3 谢谢姐"))

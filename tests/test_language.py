@@ -681,3 +681,16 @@ def test_all_of_ones_order_dropped_and_the_next_time_spoken_of(text, sure):
 def test_a_count_shown_by_fingers_before_its_unit(text, amount):
     reading = order_reading(text, None)
     assert reading is not None and reading.sure and reading.amount == amount
+
+
+@pytest.mark.parametrize("text, amount", [("上车+1份", 1), ("上车上车 x3", 3), ("要是汤圆还有的话给我两份", 2)])
+def test_getting_on_and_the_stores_own_condition(text, amount):
+    """上车 before a count written as a sign; a condition only on the store's stock, the product named in it."""
+    reading = order_reading(text, None)
+    assert reading is not None and reading.sure and (reading.intent, reading.amount) == ("order", amount)
+
+
+@pytest.mark.parametrize("text", ["上车 1", "要是有芒果味的话我要两份"])
+def test_not_getting_on_without_a_sign_nor_a_condition_on_a_variant(text):
+    reading = order_reading(text, None)
+    assert reading is None or not reading.sure

@@ -134,8 +134,6 @@ def test_states_totals_and_the_household_addressed(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # an address is no count
     ("我住12栋3单元502", None), ("3栋502 两份", ("order", 2, False, True)), ("9号楼2单元，我要一份", ("order", 1, False, True)),
-    # a share dropped while one's own is kept: asked, never the whole order cancelled
-    ("帮我婆婆订的那份去掉 我的留着", ("order_cancel", 0, False, False)),
     # shares of households or of several people read as less: asked
     ("隔壁老李家一份 我家一份", ("order", 1, False, False)),
 ])
@@ -150,3 +148,22 @@ def test_several_people_each_read_as_one_share_is_asked():
     from bot.language.order_checks import shares
     assert not shares("我和我姐各一份，再帮我妈订一份，都算我名下", Reading("order", 1)).sure
     assert shares("我和我姐各一份", Reading("order", 2)).sure
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("➕2 我和我妈", ("order", 2, False, True)), ("+1+1 我和我妈", ("order", 2, False, True)), ("+1 我也是", None),
+    ("老公你几点下班，顺便带两瓶酱油", None),
+])
+def test_who_a_sign_count_is_for_and_a_word_to_the_household(text, expected):
+    from bot.chain.text import order_reading
+    reading = order_reading(text, None)
+    assert (reading and (reading.intent, reading.amount, reading.add, reading.sure)) == expected
+
+
+def test_a_share_dropped_beside_ones_own_kept_is_never_the_whole_order_cancelled():
+    from bot.chain.text import order_reading
+    from bot.language.intents import Reading
+    from bot.language.order_checks import checked
+    assert not checked("帮我婆婆订的那份去掉 我的留着", Reading("order_cancel", sure=True)).sure
+    reading = order_reading("帮我婆婆订的那份去掉 我的留着", None)
+    assert reading is None or not reading.sure

@@ -159,6 +159,7 @@ def read_order(text: str) -> Reading | None:
     text = plain(_reply_to_order(text))
     for pattern, fixed in _SAID_ELSEWHERE:  # Cantonese, voice input's 步要: whole words, before the clauses are cut
         text = pattern.sub(fixed, text)
+    text = _ABOARD.sub("", text)  # "上车+1份", "上车上车 x3": joining the group-buy, then the count as a sign
     if (line := _chain_line(squeeze(text))) is not None:
         return line
     head = ""
@@ -198,6 +199,10 @@ def not_ordered_yet(text: str) -> bool:
     if counted and any(_STILL_DECIDING.search(p) for p in pieces[max(counted):]):
         return True
     return any(_PARCEL_CAME.search(p) for p in pieces) and not VERB_RE.search("".join(p for p in pieces if not _PARCEL_CAME.search(p)))
+
+
+# "上车" (getting on: joining the group-buy) said before a count written as a sign.
+_ABOARD = re.compile(r"^\s*(?:上车)+[\s,，!！~～]*(?=[+＋xX×*]\s?(?:\d|[一两二三四五六七八九十俩仨]))")
 
 
 # A count drawn rather than typed: keycap digits ("2️⃣", "1️⃣0️⃣"), or a count after a raised hand ("🙋‍♂️4"),
@@ -422,7 +427,9 @@ LAST_TIME, THIS_ONE = _LAST_TIME, _THIS_ONE
 # What may stand apart beside "+2" without making it agreement: where, when and how it is picked up, or
 # thanks ("+2 下班来拿", "+1 3栋", "+2 谢谢姐 周末拿").
 _PLUS_ASIDE = re.compile(r"(?:下班|放学|中午|傍晚|晚点|晚上|明天|周末|回头|一会儿?|待会儿?)?(?:来|去|过来)?(?:拿|取)|\d+(?:号楼|栋|单元|室)?|"
-                         r"谢谢(?:姐|哥|亲|店长|群主|老板)?|辛苦(?:了|啦)?")
+                         r"谢谢(?:姐|哥|亲|店长|群主|老板)?|辛苦(?:了|啦)?|"
+                         r"(?:我|俺)(?:和|跟)(?:我|俺)?(?:妈妈?|爸爸?|婆婆|公公|老公|老婆|爱人|姐姐?|妹妹?|哥哥?|弟弟?|嫂子|儿子|女儿|闺女|老伴|"
+                         r"奶奶|爷爷|外婆|姥姥|孩子|娃)")  # "➕2 我和我妈": who it is for
 
 
 # Advice to someone ("别买多了"); a busy member's "别回我", "别艾特我", "别忘了" is a remark, no advice.
@@ -535,7 +542,7 @@ def _tidy(clause: str) -> str:
     clause = re.sub(r"十分(?=[\u4e00-\u9fff])", "非常", clause)  # "十分感谢": very, not ten portions
     clause = heard_as(strip_particles(trim_courtesy(clause)), ("取消",))  # "取笑", "去消"
     clause = _IF_AVAILABLE.sub("", clause)  # "要是还有就给我一份", "如果没截单我要三份": the store's side, not doubt
-    clause = re.sub(r"^(?P<item>.{0,6}?)(?:还)?(?:能|有(?!人)|还有|可以|来得及|要团|有货|有剩|没卖完)[\u4e00-\u9fff]{0,2}?的话", r"\g<item>",
+    clause = re.sub(r"^(?:如果|要是|假如)?(?P<item>.{0,6}?)(?:还)?(?:能|有(?!人)|还有|可以|来得及|要团|有货|有剩|没卖完)[\u4e00-\u9fff]{0,2}?的话", r"\g<item>",
                     clause)  # "鸡蛋还有的话…", "还能订的话给我一份": if there is any, then the order
     clause = _TOPIC.sub(lambda m: m["item"] if GOODS.search(m["item"]) else m.group(0), clause)  # "鸡蛋的话我要两盒"
     for pattern, fixed in _TYPOS:

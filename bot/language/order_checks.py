@@ -198,9 +198,9 @@ _WAITING = re.compile(r"蹲(?:一个|一份|个)(?P<after>[^，,。]*)$")
 _WISH = re.compile(r"想(?:给|要|买|订)")
 
 
-# Someone of the household addressed first ("妈，我周末回去吃饭，给我留两份饺子", "老公 汤圆你去拿一下 两份"): talk to them in the
+# Someone of the household addressed first ("妈，我周末回去吃饭，给我留两份饺子", "老公你几点下班，顺便带两瓶酱油"): talk to them in the
 # group, not to the store (姐 and 哥 address the shop as often, and are left out).
-_KIN_ADDRESSED = re.compile(r"^(?:妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|婆婆|公公)(?:呀|啊)?(?:[，,：:]|\s+)")
+_KIN_ADDRESSED = re.compile(r"^(?:妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|婆婆|公公)(?:呀|啊)?(?:[，,：:]|\s+|(?=你))")
 
 
 def _clauses(words: str) -> list[str]:
