@@ -133,6 +133,9 @@ class Forms(NamedTuple):
     marks: str = ""  # the raw text's look-alikes, emoji and astral characters, in order (``_MARKS``): most chat has none
 
 
+_new_forms = tuple.__new__  # Forms(...) runs a Python __new__ for its defaults: the message path builds the tuple itself
+
+
 @lru_cache(maxsize=512)
 def forms(text: str) -> Forms:
     # One scan of the raw text for look-alikes serves both forms: no character's NFKC or casefold
@@ -140,10 +143,10 @@ def forms(text: str) -> Forms:
     marks = _MARKS.findall(text)
     if not marks:
         folded = simplified(nfkc(text).casefold())
-        return Forms(folded, compact(folded))
+        return _new_forms(Forms, (folded, compact(folded), "", ""))
     if _LOOKALIKE_SET.isdisjoint(marks):
         folded = simplified(nfkc(text).casefold())
-        return Forms(folded, compact(folded), "", "".join(marks))
+        return _new_forms(Forms, (folded, compact(folded), "", "".join(marks)))
     folded = simplified(nfkc(text).casefold().translate(_LOOKALIKES))
     bare = ""
     if (without := text.translate(_WORD_EMOJI)) != text:
