@@ -13,6 +13,7 @@ from bot.handlers.groupbuy import BadRequest, BuyRequest, parse_request
 from storage.engine import create_engine, resolve_url
 from storage.models import GroupBuy, GroupBuyOrder
 from tests.cli import run_cli
+from tests.test_intents_replay import asked_order
 from tests.conftest import local, privately, to
 
 OPEN = "/开团 鸡蛋30枚 ¥25 库存50 截止20:00 自提点A"
@@ -195,11 +196,9 @@ async def test_two_writers_on_one_file_never_oversell(make_db):
 async def test_a_guess_is_asked_only_of_the_open_product(make_harness):
     harness = await make_harness(groups=[GROUP])
     await harness.say("g1", "owner", OPEN)  # 鸡蛋 open
-    # the shipped score is likely (between asking and acting) of "+3 谢谢姐": the rules are silent on it
-    # (a phrase in the band of the score as last trained: a retrain may move it out; pick another then — the refit
-    # on the corpus grown by thirteenth.jsonl moved "+3 谢谢姐 明天来拿" to acting)
-    assert await harness.say("g1", "amy", "那个芒果 +3 谢谢姐") == []  # another product: not asked
-    [asked] = await harness.say("g1", "bo", "+3 谢谢姐")  # no product named: asked once
+    phrase = asked_order()  # the rules are silent on it, the shipped score likely but not sure
+    assert await harness.say("g1", "amy", f"那个芒果 {phrase}") == []  # another product: not asked
+    [asked] = await harness.say("g1", "bo", phrase)  # no product named: asked once
     assert "3" in asked["text"] and "是" in asked["text"]
     sold = await harness.db.read(lambda s: s.exec(sa.select(GroupBuy.sold)).one()[0])
     assert sold == 0  # a question, nothing ordered yet

@@ -170,14 +170,29 @@ async def test_coupons_by_their_chinese_names(make_harness):
     assert "您是说“冬季满减券”吗" in close["text"]
 
 
+# Orders of 3 the rules do not read (a count, then thanks or a pickup after spaces). Which of them the shipped intent
+# score finds likely but not very sure (between asking and acting) moves with every refit, so the tests take the
+# first such one and fail if none is left (then add another ordinary phrase here).
+SCORE_ONLY_ORDERS = ("+3 谢谢姐", "+3 谢谢姐 明天来拿", "+3 姐 明天来拿哈", "+3 谢了 周末来拿", "+3 明天下午来拿")
+
+
+def asked_order(item: str = "鸡蛋30枚") -> str:
+    from bot.chain.text import order_reading
+    from bot.language.intents import read_order
+
+    for text in SCORE_ONLY_ORDERS:
+        reading = order_reading(text, item)
+        if read_order(text) is None and reading is not None and reading.amount == 3 and not reading.sure:
+            return text
+    raise AssertionError(f"none of {SCORE_ONLY_ORDERS} is in the shipped score's asking band: add another")
+
+
 async def test_an_order_only_the_learned_score_reads_is_asked_once_and_chat_gets_nothing(make_harness):
-    """"+3 谢谢姐" is an order the rules do not read (a count, then thanks after a space); the shipped intent
-    score finds it likely but not very sure (between asking and acting), so it asks once (a phrase in the band
-    of the score as last trained: a retrain may move it out; pick another then — the refit on the corpus grown
-    by thirteenth.jsonl moved "+3 谢谢姐 明天来拿" to acting). Chat with a count stays unanswered."""
+    """An order only the learned score reads, likely but not very sure, is asked once and stored after "是"; chat
+    with a count stays unanswered."""
     harness = await make_harness(groups=[GROUP])
     await harness.say("g1", "owner", OPEN)
-    [question] = to("amy", await harness.say("g1", "amy", "+3 谢谢姐"))
+    [question] = to("amy", await harness.say("g1", "amy", asked_order()))
     assert "您是要订 3 份鸡蛋30枚吗" in question["text"]
     await harness.say("g1", "amy", "是")
     await harness.drain()
