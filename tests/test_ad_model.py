@@ -41,7 +41,8 @@ def test_model_file_round_trip(tmp_path):
 
 def test_the_shipped_model_loads_and_reads_the_shipped_rules_signals():
     model = load_model(True, ROOT)
-    assert SHIPPED.stat().st_size < 1_500_000 and len(model.grams) > 1_000
+    # the file grows with the corpus (1.6 MB from 10,633 examples); RSS is held by `make bench` (<= 250 MB)
+    assert SHIPPED.stat().st_size < 2_000_000 and len(model.grams) > 1_000
     assert set(model.signals) >= {"wechat_id", "phone", "link", "ad_word"}
     rule = shipped_rule(model=model)
     assert verdicts(rule, ["加我微信 zhang886 日结兼职", "宝宝今天会走路了"]) == [True, False]
