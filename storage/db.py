@@ -57,6 +57,15 @@ def _no_autocheckpoint(dbapi_connection, _record) -> None:
     dbapi_connection.execute("PRAGMA journal_size_limit=0")
 
 
+
+def _in_transaction(connection) -> bool:
+    """Whether the database still holds the connection's transaction: sqlite3 says so itself; psycopg by its
+    transaction status (0 is idle: the server ended it)."""
+    driver = connection.connection.driver_connection
+    if hasattr(driver, "in_transaction"):
+        return bool(driver.in_transaction)
+    return driver.info.transaction_status != 0
+
 class DatabaseUnavailable(RuntimeError):
     """An acknowledged write could not be committed (disk full, lock held too long, server gone): not
     stored; or a read could not reach the database."""
@@ -277,7 +286,7 @@ class Database:
                 run_driver_sql(connection, "RELEASE read", (), many=False)
             except Exception:
                 pass
-            if not connection.connection.driver_connection.in_transaction:  # SQLite rolled back all (I/O error)
+            if not _in_transaction(connection):  # SQLite rolled back all (I/O error)
                 self._lost = DatabaseUnavailable("acknowledged writes were rolled back by the database")
                 log.error("%s; the replay stops", self._lost)
                 self._open, self._unsettled = None, 0
@@ -448,7 +457,7 @@ class Database:
                 run_driver_sql(connection, "RELEASE batch", (), many=False)
             except Exception:
                 pass
-            if not connection.connection.driver_connection.in_transaction:  # SQLite rolled back all (disk full, I/O)
+            if not _in_transaction(connection):  # SQLite rolled back all (disk full, I/O)
                 if self._unsettled:  # batches before this one, their writes acknowledged, are gone too
                     self._lost = DatabaseUnavailable("acknowledged writes were rolled back by the database")
                     log.error("%s; the replay stops", self._lost)
