@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -50,11 +51,32 @@ LOG_LOCK_KEY = 0x71756E626F74  # "qunbot": the advisory lock ordering event_log 
 
 def _no_autocheckpoint(dbapi_connection, _record) -> None:
     dbapi_connection.execute("PRAGMA wal_autocheckpoint=0")
-    # SQLite reuses a checkpointed WAL from its start without shrinking the file, so its size would
-    # stay past CHECKPOINT_BYTES for good (a checkpoint, with its fsync, after every commit). With no
-    # size limit kept, the first commit after the reuse cuts the file to what it wrote: its size is
-    # then the WAL written since the last checkpoint.
-    dbapi_connection.execute("PRAGMA journal_size_limit=0")
+    # SQLite reuses a checkpointed WAL from its start without shrinking the file; the first commit after
+    # the reuse cuts the file to this limit. Not to 0: cutting a 4 MB file (the kernel freeing its pages)
+    # took 2-4 ms inside that commit, which an acknowledged write (a sign-in's reply) waited for -- the
+    # reply latency's slowest 1%. Kept at the checkpoint size, the cut is only a commit's overhang; how
+    # much WAL there is to copy back is read from the WAL index (``_wal_bytes``), not the file's size.
+    dbapi_connection.execute(f"PRAGMA journal_size_limit={CHECKPOINT_BYTES}")
+
+
+def _wal_bytes(path: Path) -> int:
+    """The WAL written since it was last reused: ``mxFrame`` (the valid frames) times a frame's size, from
+    the WAL index's header in the -shm file (https://sqlite.org/walformat.html: native byte order, szPage a
+    u16 at offset 14, mxFrame a u32 at 16). The WAL file's own size once it is reused. Only a hint for
+    when to checkpoint (read without SQLite's lock): a torn read only moves one checkpoint."""
+    try:
+        with open(f"{path}-shm", "rb") as shm:
+            header = shm.read(20)
+        if len(header) == 20:
+            page = int.from_bytes(header[14:16], sys.byteorder) or 1
+            page = 65536 if page == 1 else page
+            return 32 + int.from_bytes(header[16:20], sys.byteorder) * (page + 24)
+    except OSError:
+        pass
+    try:
+        return os.stat(f"{path}-wal").st_size
+    except OSError:
+        return 0
 
 
 
@@ -370,10 +392,7 @@ class Database:
         has grown that much; committed transactions are in the WAL either way."""
         if self.path is None or (self._checkpointing is not None and not self._checkpointing.done()):
             return
-        try:
-            if os.stat(f"{self.path}-wal").st_size < CHECKPOINT_BYTES * (INLINE_CHECKPOINT_FACTOR if self.inline else 1):
-                return
-        except OSError:
+        if _wal_bytes(self.path) < CHECKPOINT_BYTES * (INLINE_CHECKPOINT_FACTOR if self.inline else 1):
             return
         # on a reader thread in a replay too: SQLite lets go of the GIL while it copies and syncs, and the
         # loop goes on with the next messages meanwhile (a hand-off every few hundred batches is nothing)
