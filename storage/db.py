@@ -79,7 +79,6 @@ def _wal_bytes(path: Path) -> int:
         return 0
 
 
-
 def _in_transaction(connection) -> bool:
     """Whether the database still holds the connection's transaction: sqlite3 says so itself; psycopg by its
     transaction status (0 is idle: the server ended it)."""
@@ -87,6 +86,7 @@ def _in_transaction(connection) -> bool:
     if hasattr(driver, "in_transaction"):
         return bool(driver.in_transaction)
     return driver.info.transaction_status != 0
+
 
 class DatabaseUnavailable(RuntimeError):
     """An acknowledged write could not be committed (disk full, lock held too long, server gone): not

@@ -37,6 +37,22 @@ async def test_an_unclear_order_is_asked_once_and_stored_after_yes(make_harness)
     assert await harness.say("g1", "amy", "是") == []  # answered: a second "是" is chat
 
 
+async def test_a_bare_minus_one_takes_one_back_and_a_bigger_one_is_asked(make_harness):
+    harness = await make_harness(groups=[GROUP])
+    await harness.say("g1", "owner", OPEN)
+    await harness.say("g1", "amy", "我要5份")
+    await harness.drain()
+    await harness.say("g1", "amy", "-1")  # the 接龙 idiom opposite +1
+    await harness.drain()
+    assert await _orders(harness) == {"amy": 4}
+    [question] = to("amy", await harness.say("g1", "amy", "-3份"))  # may be a slip: asked, not stored
+    assert "您是要少订 3 份鸡蛋30枚吗" in question["text"]
+    assert await _orders(harness) == {"amy": 4}
+    await harness.say("g1", "amy", "是")
+    await harness.drain()
+    assert await _orders(harness) == {"amy": 1}
+
+
 async def test_a_question_asked_before_a_restart_is_answered_after_it(make_harness):
     harness = await make_harness(groups=[GROUP], db_name="ask.db")
     await harness.say("g1", "owner", OPEN)

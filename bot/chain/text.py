@@ -277,7 +277,7 @@ def signup_chain_entry(text: str, poster_name: str, other_names: set[str]) -> in
     if line is None:
         return None
     if len(lines) > 1 and all(normalize(other.name).startswith(normalize(lines[0].name)) for other in lines[1:]) \
-            and all(parties[i] is None for i in range(len(lines))):
+            and all(p is None for p in parties):
         return intents.Reading(intents.SIGNUP, len(lines))  # "报名\n1.王姐\n2.王姐老公\n3.王姐儿子": one household, listed
     reading = parties[lines.index(line)]
     return reading or intents.Reading(intents.SIGNUP, line.quantity)
