@@ -624,7 +624,9 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # Sixteenth: sixteenth.jsonl (code-blind, a training batch; the session-start code reads all its lines at orders
 # 80.2 / 94.6, sign-ups 67.4 / 97.4, sign-ins 88.5 / 96.7) grew the split; models refitted on its train lines:
 # orders 85.9 / 96.5, sign-ups 88.0 / 96.7, sign-ins 93.9 / 99.2.
-FLOORS = {"orders": (0.855, 0.96), "sign-ups": (0.875, 0.965), "sign-ins": (0.935, 0.99)}
+# Seventeenth: seventeenth.jsonl (code-blind training batch, orders and sign-ups; session-start code 76.7 / 93.7,
+# 62.2 / 90.3) grew the split; refitted: orders 85.4 / 96.0, sign-ups 84.7 / 96.4, sign-ins 93.9 / 99.2.
+FLOORS = {"orders": (0.85, 0.955), "sign-ups": (0.845, 0.96), "sign-ins": (0.935, 0.99)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():
