@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.language.numbers import NUMERAL, number
-from bot.language.people import HOME, PERSON, PERSONS, RELATIVE, SURNAME
+from bot.language.people import HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME
 from bot.language.wrapping import BREAK, SPACE_BREAK, VOICE_CHECK, clauses, heard_as, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy
 
 MAX_AMOUNT = 999
@@ -83,7 +83,7 @@ _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
 _ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
                   r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|冲|整|团|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$|(?<=[加添来要])(?P<j>\d{1,2})$)")
-_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里中])取消)(?:要|订|买|拿|来|留)?" + _QU + r"(?![人位])|^-(?P<k>\d{1,2})$")  # "我们少一个人": people
+_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里中])取消)(?:要|订|买|拿|来|留)?" + _QU + r"(?![人位])|^(?:我的?|我那份|俺的?)?-(?P<k>\d{1,2})$")  # "我们少一个人": people; "我的-1"
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
 _EACH = re.compile(r"^(?P<who>.{2,12}?)(?:各|一人|每人)(?:来|要|订|留)?" + _QU + "$")
 _PLUS = re.compile(r"^(?P<pre>.{0,6}?)(?P<plus>(?:\+(?:\d{1,3}|[一两二三四五六七八九十])?" + _U + r"?)+)$")
@@ -147,13 +147,17 @@ MAX_READ = 300
 MEMBERS_PLAN = re.compile(r"谁(?:去|要去|想去|来|一起|和我|跟我|约)|(?:要是|如果|假如)有人|有没有人(?:一起|去|约)|拼车|约饭|聚餐")
 
 
+# The staff's (or a member's) word that something is registered: "已登记，小美2份", "给您记上了".
+REGISTERED = re.compile(r"已(?:经)?(?:登记|记上|记下|记好|录入)|(?:登记|记)(?:好|上|下)了")
+
+
 def read_order(text: str) -> Reading | None:
     """An order, a change ("改成3份", "再来一份", "少要一份") or a cancellation ("不要了"), or None.
 
     Any product named is returned as ``item`` for the caller to compare with the open one.
     """
-    if len(text) > MAX_READ:
-        return None
+    if len(text) > MAX_READ or REGISTERED.search(squeeze(unquote(text))):
+        return None  # "已登记，小美2份": the staff's word that it is written down
     if drawn := _drawn_count(text):
         return Reading(ORDER, drawn)  # "1️⃣", "🙋‍♀️2️⃣": a count drawn, the member's order
     text = plain(_reply_to_order(text))
@@ -235,13 +239,14 @@ def _reply_to_order(text: str) -> str:
 # Ninth pass, orders by mechanism. A cancel said among other clauses: the staff addressed, who is speaking, an
 # apology, a reason told after it. Each clause is read by its role; only a cancel beside clauses without a count,
 # a wish, a condition, talk to someone or something else cancelled is one ("不要了，那件衣服不好看" is not).
-_ORDER_CANCEL_RUN_ON = re.compile(r"(?<=不要了|不整了|不买了|不订了|取消了)(?=[我他她孩娃老家钱买你])|(?<=[\u4e00-\u9fff]{2})(?=我(?:那个|那份|的那))")
+_ORDER_CANCEL_RUN_ON = re.compile(r"(?<=不要了|不整了|不买了|不订了|取消了)(?=[我他她孩娃老家钱买你]|谢|多谢|不好意思|对不起|抱歉|麻烦)|(?<=[\u4e00-\u9fff]{2})(?=我(?:那个|那份|的那))")
 # Whose order it is, said around the cancel: "帮她取消一下" (asked for her), "我婆婆说不要了" (the household's word),
 # "她的小米不要了" after "刘奶奶让我说一声" (spoken for her).
 _FOR_HER = re.compile(r"^(?:帮|替|给)[她他](?=取消|删|退|划|撤)")
 _HOME_SAID = re.compile(r"^(?:我家?|俺家?)?(?:老公|老婆|爱人|儿子|女儿|闺女|老伴|老头子?|妈妈?|爸爸?|婆婆|公公|孩子|娃他?[爸妈])说(?=不要|不想要|取消|不订)")
 _ADDRESS = re.compile(r"^(?:喂+|店长|群主|老板|团长|小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥))[啊呀哈]?$|^(?:喂+)?我是[\u4e00-\u9fff]{1,4}$|"
-                      r"^(?:真|太|实在)?(?:不好意思|抱歉|对不起|麻烦了?|麻烦店长了?|谢谢|辛苦了?)(?:哈|啊|了|啦)*$")
+                      r"^(?:真|太|实在)?(?:不好意思|抱歉|对不起|麻烦了?|麻烦店长了?|谢谢|辛苦了?)(?:哈|啊|了|啦)*$|"
+                      r"^(?:谢谢|多谢|感谢|麻烦|辛苦)(?:你|您)?了?(?:小|老|阿)[\u4e00-\u9fff]{1,2}[啊呀哈了啦]*$")  # "谢谢小王"
 _NOT_REASON = re.compile(_QU + r"|[?？]|撑|吃不|自己|鞋|合脚|合身|[跟和同对][他她你]|说不清|吵|气死|你(?!们?给我|们?帮我)|觉得|还想|还要|再要|要不|如果|要是|的话|有没有|" + UNDECIDED.pattern)
 
 
@@ -620,7 +625,8 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         found = [Reading(CHANGE, r.amount, False, r.sure, r.item) for r in found]
     orders = [(p, r) for p, r in readings if r.intent == ORDER]
     if len(orders) > 2 and len(orders) == len(found) and orders[0][1].amount == sum(r.amount for _, r in orders[1:]) \
-            and all(_for_someone(p) for p, _ in orders[1:]) and not _own_share(orders[0][0]):  # "我要两份，给我妈一份，我一份": the total, then how it is shared
+            and all(_for_someone(p) for p, _ in orders[1:]) and not _own_share(orders[0][0]) \
+            and not _EACH.match(orders[0][0]):  # "我和老公各一份，公公婆婆一份，小姑子一份": shares each, not a total  # "我要两份，给我妈一份，我一份": the total, then how it is shared
         return Reading(ORDER, orders[0][1].amount, sure=all(r.sure for _, r in orders))
     if len(orders) > 1 and len(orders) == len(found) and len({p for p, _ in orders}) == len(orders) \
             and all(_for_someone(p) for p, _ in orders):  # "我一份，我妈一份", "我家两份 隔壁王姐托我带一份"
@@ -742,6 +748,8 @@ def _order_clause(clause: str) -> Reading | None:
         return _checked(Reading(ORDER, sum(counts), item=pre))
     if (match := _BARE.match(clause)) and GOODS.search(match["pre"]):
         return _checked(Reading(ORDER, int(match["k"]), item=match["pre"]))
+    if (match := _BARE.match(clause)) and _line_name(match["pre"]):  # "阿鑫 3", "兰兰 2": a 接龙 line without its number
+        return _checked(Reading(ORDER, int(match["k"])))
     if (match := _VERB_DIGITS.fullmatch(clause)) and _is_who(re.sub(r"^[帮给替](?:我|俺)?", "", match["who"] or "")):  # "跟2", "我要2", "订一", "帮留俩": the unit left out
         return _checked(Reading(ORDER, number(match["k"] or match["k2"]) or 0))
     if reading := _per_person(clause) or _wanted(clause) or _last_sentence(clause):
@@ -772,18 +780,29 @@ def _persons_for(who: str) -> int:
 
 
 def _shares(who: str, clause: str) -> int:
-    """How many a count is for, each: the persons named ('我妈和我', '我们家三口人', '我们仨') or,
+    """How many a count is for, each: the persons named ('我妈和我', '我们家三口人', '我们仨', '我家老大老二') or,
     with 各, the products ('大米小米', '鸡蛋和小米'); 0 for neither."""
     if _is_who(who):
         if match := _HEADS.search(who):
             return number(match.group(1) or match.group(2)) or 0
         if re.fullmatch(r"(?:我们|咱们|咱|大家|我们家|我家|咱家|全家|家里)(?:都)?", who):
             return 0  # "我们一人一份": how many are "we"?
-        return len(re.split(r"和|跟|还有|、", who))
+        return sum(_kin_run(piece) for piece in re.split(r"和|跟|还有|、", who))
     items = [w for w in re.split(r"和|跟|还有|、|以及", who) if w]
     if len(items) == 1 and len(who) == 4:  # "大米小米"
         items = [who[:2], who[2:]]
     return len(items) if "各" in clause and len(items) > 1 and all(GOODS.search(w) and _is_item(w) for w in items) else 0
+
+
+# Kin words one after another with nothing between: "老大老二", "公公婆婆", "我婆婆我妈" (each a person).
+_KIN_WORD = re.compile("(?:我家|我们家|俺家|咱家)?(?:" + KIN + "|" + HOME + ")")
+
+
+def _kin_run(piece: str) -> int:
+    """How many people a piece of a list names: the kin words it is made of, one after another ("老大老二" 2,
+    "公公婆婆" 2), else one ("我", "小李")."""
+    found = _KIN_WORD.findall(piece)
+    return len(found) if len(found) > 1 and "".join(found) == piece else 1
 
 
 def _wanted(clause: str) -> Reading | None:
@@ -905,7 +924,21 @@ def _is_who(words: str) -> bool:
 
 
 def _checked(reading: Reading) -> Reading | None:
+    if reading.item and _line_name(reading.item):
+        reading = replace(reading, item="")  # "老张1份": who the 接龙 line is, not the product
     return reading if 1 <= reading.amount <= MAX_AMOUNT and _is_item(reading.item) else None
+
+
+# A member's name as a 接龙 line starts ("阿鑫", "兰兰", "老张", "小美"): a nickname's shapes only, not a surname before any
+# word ("周六", "白天" are no names), nor a kin word (老公, 老师: who the order is for, read as such).
+_LINE_NAME = re.compile(r"(?!老[公婆师板家人乡])(?:小|阿|老)[\u4e00-\u9fff]{1,2}|(?P<c>[\u4e00-\u9fff])(?P=c)")
+
+
+def _line_name(words: str) -> bool:
+    """A nickname, not goods ("小米", "大枣") nor someone of the household ("妹妹", "宝宝")."""
+    kin = RELATIVE.search(words)  # "小姨子" is kin; "老张" is kin by the words only, a name as the line says it
+    return bool(_LINE_NAME.fullmatch(words)) and not GOODS.search(words) and not PERSON.search(words) \
+        and (kin is None or re.fullmatch("老[" + SURNAME + "]", kin.group(0)) is not None)
 
 
 def _set(match: re.Match) -> Reading | None:

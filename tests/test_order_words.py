@@ -1,0 +1,61 @@
+"""Order words as members type them (``bot.language.order_words``) and the order shapes of the O5 pass: pinyin, homophones
+by sound, words of more and of dropping out, Cantonese word order, a name and a count alone, shares each, thanks and
+apologies after a cancel or a minus; each with what must stay chat."""
+from __future__ import annotations
+
+import pytest
+
+from bot.chain.text import order_reading
+from bot.language.intents import Reading
+from bot.language.order_words import as_typed
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pinyin typed for whole words: every syllable a word of an order, units only after a count
+    ("wo yao yi fen", Reading("order", 1)), ("yao yi fen xiexie", Reading("order", 1)),
+    ("tangyuan liang fen", Reading("order", 2)), ("liang fen tangyuan", Reading("order", 2)),
+    ("zai jia 1", Reading("order_change", 1, add=True)), ("shao yao yi fen", Reading("order_change", -1, add=True)),
+    ("wo de gai cheng liang fen", Reading("order_change", 2)),
+    ("qx", Reading("order_cancel")), ("汤圆 qx", Reading("order_cancel")), ("取xiao", Reading("order_cancel")),
+    ("2f 周六zt", Reading("order", 2)),
+    # homophones by sound in an order's shape
+    ("我要四芬哦", Reading("order", 4)), ("不耀了", Reading("order_cancel")), ("载加一份", Reading("order_change", 1, add=True)),
+    ("伊份", Reading("order", 1)), ("我不要了不号意思", Reading("order_cancel")),
+    # words of more and of dropping out; Cantonese word order
+    ("追一份 哈哈哈", Reading("order_change", 1, add=True)), ("再续一盒，太好吃了", Reading("order_change", 1, add=True)),
+    ("加购一份！", Reading("order_change", 1, add=True)), ("汤圆我鸽了 不好意思", Reading("order_cancel")),
+    ("我退团", Reading("order_cancel")), ("畀两盒我啊唔该晒", Reading("order", 2)),
+    # a name and a count alone: a 接龙 line without its number
+    ("阿鑫 3", Reading("order", 3)), ("兰兰 2", Reading("order", 2)), ("老张1份", Reading("order", 1)),
+    # shares each, summed over the persons a run of kin words names
+    ("我家老大老二一人两份", Reading("order", 4)), ("我和老公各一份，公公婆婆一份，小姑子一份", Reading("order", 4)),
+    # thanks or an apology after a cancel or a minus
+    ("我的步要了谢谢小王", Reading("order_cancel")), ("我的-1，谢谢", Reading("order_change", -1, add=True)),
+    ("➖1 吃不完", Reading("order_change", -1, add=True)), ("➖1 不好意思🙈", Reading("order_change", -1, add=True)),
+])
+def test_orders_as_typed(text, expected):
+    reading = order_reading(text, None)
+    assert reading is not None and (reading.intent, reading.amount, reading.add, reading.sure) \
+        == (expected.intent, expected.amount, expected.add, expected.sure)
+
+
+@pytest.mark.parametrize("text", [
+    "ok", "hello", "haha", "三分钟", "我在家", "我腰疼", "十分感谢", "周六 2", "已登记，小美2份", "-1 你呢",
+    "女儿说她还要一个妹妹 哈哈", "追一单 +1",
+])
+def test_what_stays_chat_or_unread(text):
+    assert order_reading(text, None) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("hello 我要两份", "hello 我要两份"), ("ok", "ok"), ("wo yao yi fen", "我要一份"), ("liu fen", "六份"),
+    ("bang wo liu yi fen", "bang wo liu yi fen"),  # 帮 is no word of the vocabulary: the run stays as typed
+    ("三分钟", "三分钟"), ("我在家", "我在家"), ("给两份我", "给我两份"),
+])
+def test_as_typed(text, expected):
+    assert as_typed(text) == expected
+
+
+def test_names_and_kin_before_a_count_keep_their_meaning():
+    assert order_reading("小米一袋 苹果泥一份", None).amount == 2  # goods, not a nickname
+    assert order_reading("汤圆1小米1大枣1", None).amount == 3
