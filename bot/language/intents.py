@@ -183,6 +183,8 @@ def read_order(text: str) -> Reading | None:
         reading = _cancel_by_roles(text)  # "店长 我那个不要了 我儿子说不回来了": the cancel among an address and a reason
     if reading is None:
         reading = _order_by_roles(text)  # "刚下夜班 3份", "这次只要两份 上次的还没吃完": the order among a reason
+    if reading is None:
+        reading = _order_in_story(text)  # "王店长早上好那个黑芝麻汤圆我要一份我是幸福里三栋的…": voice input run on
     if reading is not None and head and not reading.item:
         reading = replace(reading, item=head)  # "草莓：我要一份": for the caller to hold against the open product
     return None if reading is not None and reading.intent != CANCEL and not_ordered_yet(text) else reading
@@ -300,6 +302,40 @@ def _order_by_roles(text: str) -> Reading | None:
            or GIFT.search(c) or _ADVICE.match(c) for c in reasons):  # "一份就够了，别买多了": advice
         return None
     return replace(orders[0][1], sure=not any(EVENT.search(c) or _JOINS.search(c) for c in reasons))
+
+
+# O5: an order said inside a story typed by voice without punctuation ("王店长早上好那个黑芝麻汤圆我要一份我是幸福里三栋
+# 二单元的就是上次问你鞋垫的那个张阿姨", "我给你说我要一份你给我记上"). The story is cut where a sentence starts again (a
+# particle inside it, 我 after other words, 你给我, a greeting's 好, 那个/对了/还有), each piece read alone; the order's pieces
+# combined as clauses are, and every other piece must be story only: no count, no cancel, doubt, condition, offer, gift,
+# event, someone else's wish, nothing put as the question the count is about.
+_STORY_CUT = re.compile(r"(?<=[啊呀呗嘞哦吧呢嘛])(?=[\u4e00-\u9fff])|(?<=我[给跟和]你说)|(?<=[好])(?=(?:那个|我|汤圆|鸡蛋|你))|(?<=[\u4e00-\u9fff])(?=对了|还有我|你(?:们)?(?:给我|帮我|能不能|记))|"
+                        r"(?<=[^跟问找向和同让叫说给帮替们以对])(?=我(?!们|家|的))|(?<=[\u4e00-\u9fff]{2})(?=那个)")
+_STORY_NOT = re.compile(r"^等|不要|取消|不订|不买|算了|退|如果|要是|的话|考虑|想想|看看|再说|犹豫|纠结|可能|也许|下次|下回|"
+                        r"[她他](?:也|还)?(?:要|想)|送给|分享|报名|活动|多少钱|几份|吗$|\?")
+
+
+# The member ordering in her own words: "我要", "我也来", "给我留", "帮我记" (not "李阿姨说要两份", "您的三份").
+_I_ORDER = re.compile(r"(?:我|俺)(?:自己|家)?(?:" + HOME + r")?(?:也|就|还是|先|都)?(?:要|订|来|留|拿|买|跟|定)|(?:给|帮)(?:我|俺)(?:也|再)?(?:来|留|记|订|拿|整|要|报)")
+# Where she lives and when, no count: "三栋二单元", "五点", "七十岁".
+_PLACE_OR_TIME = re.compile(NUMERAL + r"(?:栋|幢|单元|号楼|楼|室|层|座|号|点|岁|天|年|月|日|周)")
+
+
+def _order_in_story(text: str) -> Reading | None:
+    pieces = [squeeze(p) for c in re.split(BREAK.pattern + r"|\s+", text) for p in _STORY_CUT.split(c) if squeeze(p)]
+    pieces = [p for p in pieces if not is_courtesy(p) and not _ADDRESS.match(_tidy(p)) and not _SET_ASIDE.search(p)]
+    if not 1 < len(pieces) <= 8:
+        return None
+    readings = [(p, r) for p in pieces if (r := _order_clause(_tidy(p))) is not None]
+    if not readings or any(r.intent != ORDER or not r.sure or "+" in p or not _I_ORDER.search(p) for p, r in readings) \
+            or any(pattern.search(p) for p, _ in readings for pattern in (PAST, CONDITION, EVENT, UNDECIDED)):
+        return None
+    story = [p for p in pieces if p not in {q for q, _ in readings}]
+    if any(_QU_RE.search(_tidy(_PLACE_OR_TIME.sub("", p))) or re.search(r"\d", p) or _STORY_NOT.search(p) or OFFER.search(p) or GIFT.search(p)
+           or THEY_SAID.match(p) or _told_by_other(p) or UNDECIDED.search(p) or _SENT_TO_FETCH.search(p) for p in story):
+        return None
+    reading = _combine([p for p, _ in readings], readings)
+    return reading if reading is not None and reading.sure and reading.intent == ORDER else None
 
 
 # --- shared by the order and sign-up cancel readers
