@@ -32,6 +32,23 @@ from bot.language.order_words import as_typed
     # thanks or an apology after a cancel or a minus
     ("我的步要了谢谢小王", Reading("order_cancel")), ("我的-1，谢谢", Reading("order_change", -1, add=True)),
     ("➖1 吃不完", Reading("order_change", -1, add=True)), ("➖1 不好意思🙈", Reading("order_change", -1, add=True)),
+    ("蔬菜那个-1", Reading("order_change", -1, add=True)),
+    # pinyin with the product's letters beside the count, English words of an order
+    ("chengzi liang fen ya", Reading("order", 2)), ("niunai quxiao", Reading("order_cancel")),
+    ("zai jia yi fen chengzi", Reading("order_change", 1, add=True)), ("milk two boxes please 谢谢", Reading("order", 2)),
+    ("oranges 3", Reading("order", 3)),
+    # the order named by its unit, Cantonese 咗, a cross before one's own order, 再上 / 加一 as more
+    ("孩子牛奶过敏 医生说先别喝 那箱取消吧", Reading("order_cancel")), ("我嗰份米取消咗佢", Reading("order_cancel")),
+    ("❌我的鸡蛋", Reading("order_cancel")), ("牛奶再上一箱", Reading("order_change", 1, add=True)),
+    ("汤圆加一", Reading("order_change", 1, add=True)), ("刚发现家里米还有半袋 这次就不要了 抱歉", Reading("order_cancel")),
+    # shares each with the product after the count; what it was, then what it is now
+    ("两个孩子一人两盒草莓", Reading("order", 4)), ("牛奶原来一箱 现在要两箱", Reading("order_change", 2)),
+    # an order said inside a story typed by voice
+    ("王店长早上好那个黑芝麻汤圆我要一份我是幸福里三栋二单元的就是上次问你鞋垫的那个张阿姨", Reading("order", 1)),
+    ("我给你说我要一份你给我记上", Reading("order", 1)),
+    ("王店长你好我是三栋的刘阿姨汤圆我要两份还有我妹妹也要一份她不会弄微信", Reading("order", 3)),
+    # declining with the next time named is asked, not acted on
+    ("我不要 谢谢 下次吧", Reading("order_cancel", sure=False)),
 ])
 def test_orders_as_typed(text, expected):
     reading = order_reading(text, None)
@@ -41,7 +58,13 @@ def test_orders_as_typed(text, expected):
 
 @pytest.mark.parametrize("text", [
     "ok", "hello", "haha", "三分钟", "我在家", "我腰疼", "十分感谢", "周六 2", "已登记，小美2份", "-1 你呢",
-    "女儿说她还要一个妹妹 哈哈", "追一单 +1",
+    "女儿说她还要一个妹妹 哈哈", "追一单 +1", "two of them", "i have 3", "一加一",
+    # chat with counts or cancel words: a recipe, another platform's or a card's cancel, a rhetorical 谁不要, points,
+    # the household's errand, the staff's notice of what a portion is, counts in a story that are not hers
+    "做蛋糕 低筋粉100克 鸡蛋3个 牛奶50毫升", "白糖和黄油一比一 鸡蛋两个打散", "淘宝那个订单被取消了 不知道为啥",
+    "健身卡取消了 反正也不去", "鸡蛋这么便宜谁不要啊 比超市还划算", "会员卡积分+50了", "老公晚上买两份饺子回来",
+    "牛奶每箱12盒 一份就是一箱 大家别搞错", "两份都吃完了", "王店长人真好 上次多给了我一袋", "等发了工资我要两份",
+    "群主，刚才李阿姨说要两份，你记一下", "三个孩子一人一份都不够分",
 ])
 def test_what_stays_chat_or_unread(text):
     assert order_reading(text, None) is None

@@ -70,22 +70,22 @@ GIFT = re.compile(r"送给|送大家|分享|祝大家|祝你")  # "一份好心�
 PACKING = re.compile(NUMERAL + "[" + "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷" + r"]装的?|"
                       r"\d+(?:\.\d+)?元的?|[¥￥]\d+(?:\.\d+)?的?")
 # "我原来一份，现在要两份": what was, not what is wanted.
-_BEFORE_NOW = re.compile(r"^(?:我|我的|我订的)?(?:原来|本来)(?=.*(?:" + _QU + "))")  # "本来不想买的": no order was
+_BEFORE_NOW = re.compile(r"^(?:我|我的|我订的|[\u4e00-\u9fff]{1,4}?)?(?:原来|本来)(?=.*(?:" + _QU + "))")  # "本来不想买的": no order was
 _CORRECTION = re.compile(r"改一下|改下|更正|纠正|修改|重新|说错|打错|写错|作废|搞错|弄错|识别错|不算")
 _LEAD_CORRECTION = re.compile(r"^(?:不好意思|抱歉)?(?:刚才|刚刚)?(?:我)?(?:" + _CORRECTION.pattern + r")(?:了|一下)?")
 _NOT_THAT = re.compile(r"^不是" + _QU)  # "我要三份，不是两份": a correction
 _TOTAL = re.compile(r"(?:一共|总共|共计|合计|[合加]起来(?:一共|总共)?|共|凑(?:成|够|齐)?)(?:要|是|就|订|买|拿)?" + _QU)
 CANCEL_WORDS = re.compile(r"(?<=[份的])(?:就|也|还是)?算了?$|撤单|不用(?:给我|帮我)?留了?|(?:别|不要)(?:给我|帮我)?留了?|划掉|(?<=[我的份])去掉$|不想(?:要|订|买)了|不整了|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?(?=$|我的?那|我订的)|删(?:了|掉|除)?|撤(?:了|销|掉|下来?)?|(?<=[份单])作废(?:吧|了|掉)?$")
-_NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个|快递|外卖|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
+_NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个|快递|外卖|淘宝|京东|拼多多|美团|健身|会员|卡|被|谁|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
 _SET = re.compile(r"(?:改成|改为|改到|改回到?|换成|换回|变成|变|改|应该是|更正为|(?<![还不])是)(?:要)?(?:" + _QU + r"|(?<=改)[x×*](?P<x>\d{1,3})|(?P<k>(?<!\d)\d{1,3}(?!\d)|[一两二三四五六七八九十](?![\u4e00-\u9fff])))(?P<post>.{0,6})$")  # "单号末尾是8866": an id
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
 _ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
                   r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|冲|整|团|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$|(?<=[加添来要])(?P<j>\d{1,2})$)")
-_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里中])取消)(?:要|订|买|拿|来|留)?" + _QU + r"(?![人位])|^(?:我的?|我那份|俺的?)?-(?P<k>\d{1,2})$")  # "我们少一个人": people; "我的-1"
+_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里中])取消)(?:要|订|买|拿|来|留)?" + _QU + r"(?![人位])|^(?:我的?|我那份|俺的?|[\u4e00-\u9fff]{1,6}?(?:的|那个|那份))?-(?P<k>\d{1,2})$")  # "我们少一个人": people; "我的-1", "蔬菜那个-1"
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
-_EACH = re.compile(r"^(?P<who>.{2,12}?)(?:各|一人|每人)(?:来|要|订|留)?" + _QU + "$")
+_EACH = re.compile(r"^(?P<who>.{2,12}?)(?:各|一人|每人)(?:来|要|订|留)?" + _QU + r"(?P<goods>[\u4e00-\u9fff]{0,5})$")
 _PLUS = re.compile(r"^(?P<pre>.{0,6}?)(?P<plus>(?:\+(?:\d{1,3}|[一两二三四五六七八九十])?" + _U + r"?)+)$")
 _BARE = re.compile(r"^(?P<pre>.{2,8}?)(?P<k>\d{1,2})$")
 _CHAIN_LINE = re.compile(r"^\d{1,3}[.、)](?P<name>\S.{0,14}?)(?:\+?(?P<k>\d{1,3})|" + _QU + r"|[x×*](?P<x>\d{1,3}))?"
@@ -104,7 +104,7 @@ def _misspelt_portions(match: re.Match) -> str:
 _PINYIN_DIGITS = {"yi": "一", "liang": "两", "er": "二", "san": "三", "si": "四", "wu": "五", "liu": "六", "qi": "七", "ba": "八",
                   "jiu": "九", "shi": "十"}
 # Cantonese as typed ("我唔要喇", "畀两盒我", "帮我留返两份啊唔该", "我嗰份唔要啦"): in Mandarin words, as 侬 and 伐 are.
-_CANTONESE = ((re.compile("唔该(?:晒)?"), "谢谢"), (re.compile("唔(?=要|想|使|好意思|订|买)"), "不"), (re.compile("[嗰𠮶]"), "那"),
+_CANTONESE = ((re.compile("唔该(?:晒)?"), "谢谢"), (re.compile("咗佢$"), ""), (re.compile("咗"), "了"), (re.compile("唔(?=要|想|使|好意思|订|买)"), "不"), (re.compile("[嗰𠮶]"), "那"),
               (re.compile("[俾畀](?=我|[一两三四五六七八九十俩\\d])"), "给"), (re.compile("(?<=留)[返番]"), ""), (re.compile("(?<=[了要])[喇嘞]"), ""),
               (re.compile("(?<=不要)[喇嘞]"), "了"))
 _SAID_ELSEWHERE = (*_CANTONESE, (re.compile("步(?=要)|(?<=[我的份个])部(?=要了)"), "不"),  # "步要了", "少药一份": voice input
@@ -444,7 +444,12 @@ def _read_order(text: str) -> Reading | None:
         return None  # "我多订了一份，谁要": giving one away; "收到两份了": got them
     if any(r.intent == CANCEL for _, r in readings) and any(ELSEWHERE.search(p) for p in unread):
         return None  # "不要了，那件衣服不好看", "不要了，头疼，先躺会儿": about something else
+    if any(_PER_UNIT.search(p) for p in tidy) and re.search(r"大家|各位|别搞错|注意", text):
+        return None  # "牛奶每箱12盒 一份就是一箱 大家别搞错": the staff telling what a portion is
     reading = _combine(tidy, readings)
+    if reading is not None and reading.intent == CANCEL and reading.sure and _LATER.search(text) \
+            and not re.search(r"不要[了啦喽咯]|取消|删|退|撤|划掉|去掉", text):
+        return replace(reading, sure=False)  # "我不要 谢谢 下次吧": declining, the next time named (not "不要了 下次再说")
     first = min((tidy.index(p) for p, _ in readings if p in tidy), default=0)
     if reading is not None and reading.sure and reading.intent == ORDER and any(QUESTION.search(p) for p in tidy[:first]) \
             and not any(VERB_RE.search(p) or PERSON.search(p) for p, _ in readings):
@@ -662,8 +667,12 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     orders = [(p, r) for p, r in readings if r.intent == ORDER]
     if len(orders) > 2 and len(orders) == len(found) and orders[0][1].amount == sum(r.amount for _, r in orders[1:]) \
             and all(_for_someone(p) for p, _ in orders[1:]) and not _own_share(orders[0][0]) \
-            and not _EACH.match(orders[0][0]):  # "我和老公各一份，公公婆婆一份，小姑子一份": shares each, not a total  # "我要两份，给我妈一份，我一份": the total, then how it is shared
+            and not _EACH.match(orders[0][0]):  # "我要两份，给我妈一份，我一份": the total, then how it is shared (not
+        # "我和老公各一份，公公婆婆一份，小姑子一份": shares each)
         return Reading(ORDER, orders[0][1].amount, sure=all(r.sure for _, r in orders))
+    if len(orders) > 1 and len(orders) == len(found) and all(RELATIVE.search(p) and "也" in p for p, _ in orders[1:]) \
+            and not any(_EACH.match(p) or _ALLOT.match(p) for p, _ in orders):  # "草莓 +1 我妈也+1": her share on top of mine
+        return Reading(ORDER, sum(r.amount for _, r in orders), sure=all(r.sure for _, r in orders))
     if len(orders) > 1 and len(orders) == len(found) and len({p for p, _ in orders}) == len(orders) \
             and all(_for_someone(p) for p, _ in orders):  # "我一份，我妈一份", "我家两份 隔壁王姐托我带一份"
         return Reading(ORDER, sum(r.amount for _, r in orders), sure=all(r.sure for _, r in orders))
@@ -706,7 +715,7 @@ def _goods_apart(text: str) -> str:
 
 _RECIPE = re.compile(r"配|兑|[蒸熬煮炖炒]|水|块|元|钱")
 # A recipe or a proportion, whatever counts it holds: "酒酿汤圆做法：酒酿一份…冰糖适量", "一份面粉兑半份水".
-RECIPE_TALK = re.compile(r"做法|食谱|配方|适量|少许|兑|(?<![一两二三四五六七八九十\d])半[份袋勺碗杯斤]")
+RECIPE_TALK = re.compile(r"做法|食谱|配方|适量|少许|兑|(?<![一两二三四五六七八九十\d有剩])半[份袋勺碗杯斤]|\d+\s?(?:克|毫升|ml)|打散|一比一")
 
 
 # Someone else's share of the order dropped while one's own stays: one portion less.
@@ -753,6 +762,8 @@ def _order_clause(clause: str) -> Reading | None:
         return None  # "每份改成12个了": what a portion holds, the staff's notice
     if QUESTION.search(clause) or _MAY_NOT.search(clause) or _QUESTION_TAG.search(clause):
         return _asked(clause)
+    if _HOME_BRINGS.match(clause):
+        return None
     if (lead := _LEAD_CORRECTION.match(clause)) and lead.end() < len(clause):
         rest = _order_clause(clause[lead.end():])
         return Reading(CHANGE, rest.amount, False, rest.sure, rest.item) if rest and rest.intent == ORDER else rest
@@ -771,13 +782,14 @@ def _order_clause(clause: str) -> Reading | None:
         return _checked(Reading(ORDER, number(match["k"]) or 0, item=match["pre"]))
     if (match := _FOR_EACH.match(clause)) and (persons := _persons_for(match["who"])):  # "给我爸妈各来一袋小米"
         return _checked(Reading(ORDER, persons * (number(match["n"] or match["m"]) or 0), item=match["item"]))
-    if (match := _EACH.match(clause)) and (shares := _shares(match["who"], match.group(0))):  # "我妈和我各一份"
-        item = "" if _is_who(match["who"]) else match["who"]  # "大米小米各一袋": the products, for the caller to check
+    if (match := _EACH.match(clause)) and (not match["goods"] or GOODS.search(match["goods"]) and (_is_who(match["who"]) or _HEADS.search(match["who"]))) \
+            and (shares := _shares(match["who"], match.group(0))):  # "我妈和我各一份", "两个孩子一人两盒草莓"
+        item = match["goods"] or ("" if _is_who(match["who"]) else match["who"])  # "大米小米各一袋": the products, for the caller
         return _checked(Reading(ORDER, shares * (number(match["n"] or match["m"]) or 0), item=item))
     if match := _PLUS.match(clause):
         counts = [number(p[1:]) if p[1:] else 1 for p in re.findall(r"\+(?:\d{1,3}|[一两二三四五六七八九十])?", match["plus"])]
-        if not all(counts):
-            return None  # "+0"
+        if not all(counts) or _SCORE_KEPT.search(match["pre"]):
+            return None  # "+0"; "会员卡积分+50了": points, not portions
         pre = re.sub(r"^(?:接龙|我也|我家|我们家|我|也|同)?(?:跟|接|要|订|来)?", "", match["pre"])  # "接龙+1", "我也+1", "跟+1"
         pre = re.sub(r"^.{1,3}(?:姐|妈妈?|阿姨|奶奶|爷爷|叔叔?|哥|嫂|婆婆)$", "", pre)  # "王姐+1": her name
         pre = "" if not _WHO_WORDS.sub("", pre) else pre  # "我奶奶+2", "我妈+1": for whom, not the product
@@ -802,6 +814,12 @@ _VERB_DIGITS = re.compile(r"(?P<who>.{0,6}?)(?:也|都)?(?:要|订|定|跟|来|�
 _HEADS = re.compile("(" + NUMERAL + r")(?:个|口|位)?(?:人|娃|孩子|小孩|宝宝?|家|口)|(俩|仨)")
 
 
+# What is counted up in points, not portions: "积分+50", "步数+2000".
+_SCORE_KEPT = re.compile(r"积分|分数|粉丝|点赞|步数|经验|阅读")
+# Someone of the household buying it and bringing it home ("老公晚上买两份饺子回来"): their errand, not an order.
+_HOME_BRINGS = re.compile(r"^(?:我家?|俺家?)?(?:" + HOME + r")[^，,。]{0,6}?(?:买|带|拿)[^，,。]*(?:回来|回家)$")
+
+
 # Portions each for those named after 给: they are who the order is for, the member not among them.
 _FOR_EACH = re.compile(r"^(?:给|帮|替)(?P<who>.{1,12}?)各(?:来|要|订|留|拿|买)?" + _QU + r"(?P<item>[\u4e00-\u9fff]{0,5})$")
 _TWO_OF_THEM = re.compile(r"爸妈|父母|公婆|爷爷奶奶|姥姥姥爷|外公外婆|两个老人|俩老|二老")
@@ -818,7 +836,7 @@ def _persons_for(who: str) -> int:
 def _shares(who: str, clause: str) -> int:
     """How many a count is for, each: the persons named ('我妈和我', '我们家三口人', '我们仨', '我家老大老二') or,
     with 各, the products ('大米小米', '鸡蛋和小米'); 0 for neither."""
-    if _is_who(who):
+    if _is_who(who) or _HEADS.fullmatch(who):  # "老两口"
         if match := _HEADS.search(who):
             return number(match.group(1) or match.group(2)) or 0
         if re.fullmatch(r"(?:我们|咱们|咱|大家|我们家|我家|咱家|全家|家里)(?:都)?", who):
@@ -1000,7 +1018,7 @@ def _less(match: re.Match) -> Reading | None:
 
 def _cancel(clause: str, match: re.Match) -> Reading | None:
     before, after = clause[:match.start()], clause[match.end():]
-    before = re.sub(r"^(?:算了|想了想|想想|考虑了一下|还是|那|就)+", "", _SELF_NAMED.sub("", before))
+    before = re.sub(r"^(?:算了|想了想|想想|考虑了一下|还是|那(?![盒箱袋斤瓶包提罐桶])|就)+", "", _SELF_NAMED.sub("", before))  # "那箱": the order
     theirs = _their_share(before)
     if theirs:  # "小李那份取消", "我妈那份不要了": the member's whole order, a portion of it, or another's? Asked
         before = before[:theirs.start()] + before[theirs.end():]
@@ -1038,7 +1056,8 @@ NOT_THING = re.compile("|".join(sorted(
      "还是", "算了", "先", "今天", "明天", "要", "帮", "给", "一下", "接龙里", "接龙", "条", "刚才", "刚刚", "订", "定", "买", "拍",
      "店长", "群主", "老板", "个",
      # the order itself, as members name it when they drop it: "我那单撤了吧", "把我那行删掉", "我的名字去掉吧"
-     "那单", "这单", "单子", "单", "那分", "这分", "名字", "那行", "这行", "那一行", "一行",
+     "那单", "这单", "单子", "单", "那分", "这分", "名字", "那行", "这行", "那一行", "一行", "那些", "报的",
+     *(w + u for w in "那这" for u in "盒箱袋斤瓶包提罐桶"),
      # words around it that name nothing: "我那份算咯 不要了", "但我不要了", "订单作废吧", "我下车 不要了"
      "算咯", "算啦", "算喽", "喂", "麻烦", "哎呀", "哎", "唉呀", "报", "接", "退", "不要了", "不要", "取消", "但是", "但", "可是", "不过", "作废", "下车", "撤", "去掉", "删掉",
      # all of it: "我那三份全不要了", "全部取消", "所有的都撤了吧"

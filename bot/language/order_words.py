@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from bot.language.numbers import NUMERAL
-from bot.pinyin import _syllable_characters, sounding_like
+from bot.pinyin import _syllable_characters, sounding_like, spelled
 
 _UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶"
 
@@ -32,7 +32,7 @@ _UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶"
 # Syllables read as one word of an order (a count, a verb, who, a particle); units only after a count.
 _WORDS = {"wo": "我", "yao": "要", "zai": "再", "jia": "加", "lai": "来", "shao": "少", "jian": "减", "gai": "改", "bu": "不",
           "le": "了", "de": "的", "gei": "给", "ding": "订", "ye": "也", "hai": "还", "mai": "买", "ma": "吗", "ne": "呢", "a": "啊",
-          "yi": "一", "liang": "两", "er": "二", "san": "三", "si": "四", "wu": "五", "qi": "七", "cheng": "成", "ti": "提"}
+          "ya": "呀", "cai": "菜", "mi": "米", "yi": "一", "liang": "两", "er": "二", "san": "三", "si": "四", "wu": "五", "qi": "七", "cheng": "成", "ti": "提"}
 # Said so before a unit, else the other word: "liu fen" 六份, "bang wo liu" 留.
 _COUNT_OR = {"liu": ("六", "留"), "ba": ("八", "吧"), "jiu": ("九", "就"), "shi": ("十", "是")}
 _COUNTS = frozenset("一两二三四五六七八九十")
@@ -40,7 +40,8 @@ _UNIT_SYLLABLES = {"fen": "份", "he": "盒", "dai": "袋", "xiang": "箱", "bao
 # Words of two syllables and more, read first: the product, the cancel, thanks.
 _PHRASES = {("qu", "xiao"): "取消", ("xie", "xie"): "谢谢", ("tang", "yuan"): "汤圆", ("ji", "dan"): "鸡蛋", ("jiao", "zi"): "饺子",
             ("gai", "cheng"): "改成", ("bu", "yao"): "不要", ("zi", "ti"): "自提", ("bu", "hao", "yi", "si"): "不好意思",
-            ("xiao", "mi"): "小米", ("da", "mi"): "大米", ("cao", "mei"): "草莓", ("hong", "zao"): "红枣", ("da", "zao"): "大枣"}
+            ("xiao", "mi"): "小米", ("da", "mi"): "大米", ("cao", "mei"): "草莓", ("hong", "zao"): "红枣", ("da", "zao"): "大枣",
+            ("niu", "nai"): "牛奶", ("cheng", "zi"): "橙子", ("qing", "cai"): "青菜", ("shu", "cai"): "蔬菜", ("ping", "guo"): "苹果"}
 _LONGEST_PHRASE = max(len(p) for p in _PHRASES)
 # Short forms typed for whole words.
 _SHORT = ((re.compile(r"(?<![a-z])qx(?![a-z])"), "取消"), (re.compile(r"(?<![a-z])cancel(?![a-z])"), "取消"),
@@ -88,13 +89,42 @@ def _pinyin_words(run: str) -> str | None:
     return "".join(out)
 
 
+# English words of an order ("milk two boxes please", "oranges 3"): counts, units, the commonest goods; please is courtesy.
+_ENGLISH = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+            "ten": "10", "box": "盒", "boxes": "盒", "bag": "袋", "bags": "袋", "pack": "包", "packs": "包", "bottle": "瓶",
+            "bottles": "瓶", "milk": "牛奶", "egg": "鸡蛋", "eggs": "鸡蛋", "orange": "橙子", "oranges": "橙子", "apple": "苹果",
+            "apples": "苹果", "rice": "大米", "please": "", "pls": "", "plz": ""}
+_ENGLISH_WORD = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")(?![a-z])")
+
+
 def _pinyin(text: str) -> str:
     lowered = text.lower()
     if not re.search(r"[a-z]", lowered):
         return text
     for pattern, word in _SHORT:
         lowered = pattern.sub(word, lowered)
-    return _LETTERS.sub(lambda m: _pinyin_words(m.group(0)) or _heard_with(lowered, m) or m.group(0), lowered)
+    if _ENGLISH_WORD.search(lowered) and (english := _english(lowered)) is not None:
+        return english
+    read = _LETTERS.sub(lambda m: _pinyin_words(m.group(0)) or _heard_with(lowered, m) or m.group(0), lowered)
+    return _LETTERS.sub(lambda m: _spelled_beside(m.group(0)), read) if _ORDER_WORD.search(read) else read
+
+
+def _english(text: str) -> str | None:
+    """Every letter word an English word of an order, in Chinese; None when another word is English ("two of them")."""
+    words = re.findall(r"[a-z]+", text)
+    if not all(w in _ENGLISH for w in words) or not any(_ENGLISH[w].isdigit() for w in words) and not re.search(r"\d", text):
+        return None
+    return _ENGLISH_WORD.sub(lambda m: _ENGLISH[m.group(0)], text)
+
+
+# A count with its unit, or a cancel, read out of the letters: what makes the other letter words beside it the product.
+_ORDER_WORD = re.compile("(?:" + NUMERAL + ")[" + _UNITS + "]|取消|不要")
+
+
+def _spelled_beside(word: str) -> str:
+    """A letter word left beside an order's words, written in characters of its sound ("chengzi" → 橙子 by sound, for the
+    product to be heard as the open one), when it is whole syllables."""
+    return (spelled(word.replace(" ", "")) or word) if len(word) > 2 else word
 
 
 def _heard_with(text: str, match: re.Match) -> str | None:
@@ -134,7 +164,11 @@ def _heard() -> tuple[tuple[re.Pattern, str], ...]:
 
 _REWORDED = (
     # "追一份", "再续一份", "加购一份", "追加两盒": more on top, as 再加 says it
-    (re.compile(r"再?(?:追加|追|续|加购)(?=" + NUMERAL + "[" + _UNITS + r"])"), "再加"),
+    (re.compile(r"再?(?:追加|追|续|加购)(?=" + NUMERAL + "[" + _UNITS + r"])|再上(?=" + NUMERAL + "[" + _UNITS + r"])"), "再加"),
+    # "汤圆加一": one more of the product, said after it
+    (re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二两三四五六七八九十再])加[一1](?=\s*$)"), "再加1"),
+    # "❌我的鸡蛋": the cross before one's own order crosses it out
+    (re.compile(r"^\s*[\u274c\u2716]\ufe0f?\s*(?=我|俺)"), "取消"),
     # "我鸽了", "汤圆我鸽了 不好意思": letting the order down is dropping it
     (re.compile(r"(?<=[我的份])鸽了"), "不要了"),
     (re.compile(r"(?<=我)退团"), "不要了"),
