@@ -47,6 +47,14 @@ from bot.language.order_words import as_typed
     ("王店长早上好那个黑芝麻汤圆我要一份我是幸福里三栋二单元的就是上次问你鞋垫的那个张阿姨", Reading("order", 1)),
     ("我给你说我要一份你给我记上", Reading("order", 1)),
     ("王店长你好我是三栋的刘阿姨汤圆我要两份还有我妹妹也要一份她不会弄微信", Reading("order", 3)),
+    # goods heard by sound, Shanghai 阿拉 and 额, a verb of giving the readers do not list, where she is before her count
+    ("大咪一袋", Reading("order", 1)), ("青彩一份", Reading("order", 1)), ("阿拉要两袋额", Reading("order", 2)),
+    ("给我划拉两份", Reading("order", 2)), ("我这儿三份啊", Reading("order", 3)), ("来俩盒子，明儿个去取", Reading("order", 2)),
+    # kinds of one product each with its count; a meal the portions are for; a blessing beside the order; an emoji as a pause
+    ("牛奶纯的一箱酸的一箱", Reading("order", 2)), ("粽子要肉的一个蜜枣的一个", Reading("order", 2)),
+    ("黑芝麻汤圆两袋加花生的一袋", Reading("order", 3)), ("冬至家里聚餐 汤圆来八份", Reading("order", 8)),
+    ("新年快乐🧧汤圆给我记三份，祝大家团团圆圆", Reading("order", 3)), ("祝大家元宵节快乐🏮我要三袋", Reading("order", 3)),
+    ("汤圆❷份", Reading("order", 2)),
     # declining with the next time named is asked, not acted on
     ("我不要 谢谢 下次吧", Reading("order_cancel", sure=False)),
 ])
@@ -64,7 +72,8 @@ def test_orders_as_typed(text, expected):
     "做蛋糕 低筋粉100克 鸡蛋3个 牛奶50毫升", "白糖和黄油一比一 鸡蛋两个打散", "淘宝那个订单被取消了 不知道为啥",
     "健身卡取消了 反正也不去", "鸡蛋这么便宜谁不要啊 比超市还划算", "会员卡积分+50了", "老公晚上买两份饺子回来",
     "牛奶每箱12盒 一份就是一箱 大家别搞错", "两份都吃完了", "王店长人真好 上次多给了我一袋", "等发了工资我要两份",
-    "群主，刚才李阿姨说要两份，你记一下", "三个孩子一人一份都不够分",
+    "群主，刚才李阿姨说要两份，你记一下", "三个孩子一人一份都不够分", "一份子", "签到怎么弄 帮我签一个",
+    "一份好心情，送给群里的朋友们", "周末聚餐谁去",
 ])
 def test_what_stays_chat_or_unread(text):
     assert order_reading(text, None) is None

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot.language.numbers import NUMERAL, number
 from bot.language.people import HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME
+from bot.pinyin import sounds
 from bot.language.wrapping import BREAK, SPACE_BREAK, VOICE_CHECK, clauses, heard_as, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy
 
 MAX_AMOUNT = 999
@@ -126,7 +128,7 @@ def typos_fixed(words: str) -> str:
 
 
 # Goods a store sells, for naming a product when the open one is not known (the corpus evaluation).
-GOODS = re.compile(r"蛋|莓|梅|米|枣|汤圆|饺|鞋|垫|绘本|苹果|泥|奶|果|面|油|肉|鱼|虾|蟹|贝|菜|橙|梨|桔|橘|柚|柿|桃|李|杏|榴莲|"
+GOODS = re.compile(r"蛋|莓|梅|米|枣|汤圆|汤团|柳丁|沃柑|富士|饺|鞋|垫|绘本|苹果|泥|奶|果|面|油|肉|鱼|虾|蟹|贝|菜|橙|梨|桔|橘|柚|柿|桃|李|杏|榴莲|"
                    r"荔枝|龙眼|桂圆|柠檬|石榴|猕猴桃|茶|粥|湿巾|纸|尿|粽|月饼|蜂蜜|核桃|坚果|栗|瓜子|花生|书|袜|衣|裤|"
                    r"糕|饼|豆|瓜|葡萄|樱桃|车厘子|芒果|香蕉|鸡|鸭|鹅|牛|羊|猪|排骨|腊|肠|火腿|虫|巾|包|围|帽|手套|"
                    r"酒|醋|酱|盐|糖|粉|粮|燕麦|麦片|芝麻|藕|笋|菇|耳|姜|蒜|葱|椒|薯|芋|萝卜|白菜|番茄|西红柿|黄瓜|"
@@ -151,6 +153,10 @@ MEMBERS_PLAN = re.compile(r"谁(?:去|要去|想去|来|一起|和我|跟我|约
 REGISTERED = re.compile(r"已(?:经)?(?:登记|记上|记下|记好|录入)|(?:登记|记)(?:好|上|下)了")
 
 
+# A meal the portions are for ("冬至家里聚餐 汤圆来八份", "八份 科室聚餐用"): its purpose, not a plan others join.
+_GATHERING_FOR = re.compile(r"聚餐(?=.*(?:" + NUMERAL + ")" + _U + r")|(?<=" + _U + r").*聚餐")
+
+
 def read_order(text: str) -> Reading | None:
     """An order, a change ("改成3份", "再来一份", "少要一份") or a cancellation ("不要了"), or None.
 
@@ -171,7 +177,7 @@ def read_order(text: str) -> Reading | None:
         head = speaker["head"]
         if not _names_goods(head):
             return None  # "小美：我要两份": her words, quoted or reported, not the sender's order
-    if POST.search(text) or TALLY.search(text) or MEMBERS_PLAN.search(text) or RECIPE_TALK.search(text) or not (text := without_limits(text)):
+    if POST.search(text) or TALLY.search(text) or MEMBERS_PLAN.search(_GATHERING_FOR.sub("", text)) or RECIPE_TALK.search(text) or not (text := without_limits(text)):
         return None  # "汤圆接龙开始啦 … 要的接龙": the staff's post opening it; "每人最多订5盒": its rule
     spaced = SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
     reading = _read_order(spaced) if spaced != text else None
@@ -437,7 +443,7 @@ def _read_order(text: str) -> Reading | None:
            or _told_by_other(p) and not any(re.search(r"[帮替给][她他]", q) for q in tidy) for p in tidy) \
             or any(_ADVICE.match(p) or _TO_MEMBER.fullmatch(p) for p in unread):  # "一份就够了，别买多了": advice
         return None  # "我妈说她也想要一份，我回头问问她": not decided, nothing to ask yet
-    if GIFT.search(text) or _SENT_TO_FETCH.search(text) or any(r.intent == CANCEL for _, r in readings) \
+    if _gift(text) or _SENT_TO_FETCH.search(text) or any(r.intent == CANCEL for _, r in readings) \
             and any(_TO_SOMEONE.search(p) and not (relayed and re.match(r"[她他](?!.*[你呢吗])", p)) for p in unread):
         return None  # "不要了吧，太贵了，你说呢": talking it over with someone
     if any(OFFER.search(p) for p in tidy) or any(RECEIVED.match(squeeze(raw)) for raw, _ in parts):
@@ -458,6 +464,13 @@ def _read_order(text: str) -> Reading | None:
             and any(_LAST_TIME.search(p) for p in tidy) and not any(_THIS_ONE.search(p) for p in tidy):
         return replace(reading, intent=ORDER, add=False)  # "上周那个小米熬粥真香 再团一袋": more than last time, a new order
     return reading
+
+
+def _gift(text: str) -> bool:
+    """A gift or sharing said ("一份好心情，送给群里的朋友们"), not a blessing in a clause of its own beside the order
+    ("新年快乐 汤圆给我记三份，祝大家团团圆圆")."""
+    said = [c for c in re.split(BREAK.pattern + r"|\s+", text) if GIFT.search(c)]
+    return any(not re.match(r"\s*(?:祝|愿)", c) or _QU_RE.search(c) for c in said)
 
 
 # What the member said before, beside the count it is changed to: "改两份 之前写的一份".
@@ -780,6 +793,8 @@ def _order_clause(clause: str) -> Reading | None:
         return Reading(CANCEL, item=match["thing"])  # "鸡蛋就算了": that product, not this time
     if match := _TIMES.match(clause):
         return _checked(Reading(ORDER, number(match["k"]) or 0, item=match["pre"]))
+    if reading := _variants(clause):
+        return reading
     if (match := _FOR_EACH.match(clause)) and (persons := _persons_for(match["who"])):  # "给我爸妈各来一袋小米"
         return _checked(Reading(ORDER, persons * (number(match["n"] or match["m"]) or 0), item=match["item"]))
     if (match := _EACH.match(clause)) and (not match["goods"] or GOODS.search(match["goods"]) and (_is_who(match["who"]) or _HEADS.search(match["who"]))) \
@@ -812,6 +827,29 @@ def _order_clause(clause: str) -> Reading | None:
 _MAY_NOT = re.compile(r"^(?:我|那|还)?(?:能|可以).{1,8}[份个盒袋箱斤]不$")
 _VERB_DIGITS = re.compile(r"(?P<who>.{0,6}?)(?:也|都)?(?:要|订|定|跟|来|拿|留|接|拍|称)(?P<k>[1-9]\d?|[一两二三四五六七八九俩仨])|(?P<who2>)(?:我|俺)(?P<k2>[1-9])")
 _HEADS = re.compile("(" + NUMERAL + r")(?:个|口|位)?(?:人|娃|孩子|小孩|宝宝?|家|口)|(俩|仨)")
+
+
+# Kinds of one product, each with its count: "牛奶纯的一箱酸的一箱", "黑芝麻汤圆两袋加花生的一袋", "粽子要肉的一个蜜枣的一个".
+_VARIANT = re.compile(r"(?:加|和|跟|还有|再来|再|要)?(?P<name>[\u4e00-\u9fff]{1,6}?)(?P<n>" + NUMERAL + r")[" + _UNITS + "]")
+
+
+def _variants(clause: str) -> Reading | None:
+    found, at = [], 0
+    for match in _VARIANT.finditer(clause):
+        if match.start() != at:
+            return None
+        found.append(match)
+        at = match.end()
+    if len(found) < 2 or at != len(clause) or not any(m["name"].endswith("的") for m in found):
+        return None
+    for match in found:
+        name = re.sub(r"^(?:[\u4e00-\u9fff]{1,4}?要)", "", match["name"])  # "粽子要肉的": the product, then its kind
+        if PERSON.search(name) or not (name.endswith("的") and _is_item(name[:-1]) or GOODS.search(name) and _is_item(name)):
+            return None
+    amounts = [number(m["n"]) or 0 for m in found]
+    first = re.sub(r"要[\u4e00-\u9fff]{1,4}的$|[\u4e00-\u9fff]{1,2}的$", "", found[0]["name"])  # "牛奶纯的" → 牛奶
+    goods = first if GOODS.search(first) and _is_item(first) else ""
+    return Reading(ORDER, sum(amounts), item=goods) if all(amounts) and sum(amounts) <= MAX_AMOUNT else None
 
 
 # What is counted up in points, not portions: "积分+50", "步数+2000".
@@ -978,14 +1016,18 @@ def _is_who(words: str) -> bool:
 
 
 def _checked(reading: Reading) -> Reading | None:
-    if reading.item and _line_name(reading.item):
-        reading = replace(reading, item="")  # "老张1份": who the 接龙 line is, not the product
+    if reading.item and (_line_name(reading.item) or _GIVEN_ME.fullmatch(reading.item) and not GOODS.search(reading.item)):
+        reading = replace(reading, item="")  # "老张1份": who the 接龙 line is; "给我划拉两份": a verb of giving, not the product
     return reading if 1 <= reading.amount <= MAX_AMOUNT and _is_item(reading.item) else None
 
 
 # A member's name as a 接龙 line starts ("阿鑫", "兰兰", "老张", "小美"): a nickname's shapes only, not a surname before any
 # word ("周六", "白天" are no names), nor a kin word (老公, 老师: who the order is for, read as such).
 _LINE_NAME = re.compile(r"(?!老[公婆师板家人乡])(?:小|阿|老)[\u4e00-\u9fff]{1,2}|(?P<c>[\u4e00-\u9fff])(?P=c)")
+
+
+# Given to the member, by a verb the readers do not list: "给我划拉", "帮我弄".
+_GIVEN_ME = re.compile(r"(?:给|帮)(?:我|俺)(?:也|再|先)?(?![签打说看问写发查找试教弄])[\u4e00-\u9fff]{1,2}")
 
 
 def _line_name(words: str) -> bool:
@@ -1184,10 +1226,21 @@ def names_item(words: str, item_name: str | None) -> bool:
     if not words:
         return True
     if item_name is None:
-        return bool(GOODS.search(words))
+        return bool(GOODS.search(words)) or bool(_GOODS_HEARD().search(sounds(squeeze(words))))
     item = "".join(clauses(item_name))
     return bool(item) and len(words) >= 2 and (words in item or item.startswith(words[:2]) or words.endswith(item[:2])
-                                                or item[:2] in words)
+                                                or item[:2] in words or sounds(squeeze(words)) in sounds(item))  # "大咪" for 东北大米
+
+
+# Goods as members name them, heard by sound where a word is misspelt ("大咪", "青彩", "和田大早"): for ``names_item`` when the
+# open product is not known (the corpus evaluation); with it known, the words are heard against its name.
+_GOODS_WORDS = ("大米", "小米", "青菜", "蔬菜", "大枣", "红枣", "汤圆", "鸡蛋", "牛奶", "橙子", "草莓", "饺子", "苹果", "粽子", "核桃",
+                "芝麻", "湿巾", "月饼", "蜂蜜", "汤团", "柳丁", "柳橙", "沃柑", "红富士", "面条", "馒头", "包子", "酸奶", "香蕉", "葡萄")
+
+
+@lru_cache(maxsize=1)
+def _GOODS_HEARD() -> re.Pattern:
+    return re.compile("|".join(re.escape(sounds(w)) for w in _GOODS_WORDS))
 
 
 def names_other_goods(text: str, item_name: str | None) -> bool:

@@ -167,6 +167,11 @@ _REWORDED = (
     (re.compile(r"再?(?:追加|追|续|加购)(?=" + NUMERAL + "[" + _UNITS + r"])|再上(?=" + NUMERAL + "[" + _UNITS + r"])"), "再加"),
     # "汤圆加一": one more of the product, said after it
     (re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二两三四五六七八九十再])加[一1](?=\s*$)"), "再加1"),
+    # "两袋额" (Shanghai 的), "两份子", "俩盒子": the unit said with its particle or its noun ending
+    (re.compile(r"(?<=[" + _UNITS + r"])额(?=$|[\s，,。!！~～])"), ""),
+    (re.compile(r"(?<=[\d一二两俩三四五六七八九十])(?P<u>[盒袋箱])子|(?<=[\d二两俩三四五六七八九十])(?P<u2>份)子"), r"\g<u>\g<u2>"),
+    # "我这儿三份": where she is, then her count
+    (re.compile(r"(?<=[我俺])(?:这儿|这边|这里)(?=[\d一二两俩三四五六七八九十])"), ""),
     # "❌我的鸡蛋": the cross before one's own order crosses it out
     (re.compile(r"^\s*[\u274c\u2716]\ufe0f?\s*(?=我|俺)"), "取消"),
     # "我鸽了", "汤圆我鸽了 不好意思": letting the order down is dropping it
@@ -178,9 +183,15 @@ _REWORDED = (
 )
 
 
+# An emoji between two words ends a clause, as voice input's pause or a comma would ("祝大家元宵节快乐🏮我要三袋");
+# a hand or keycap is a count, not a pause (``intents.hand_counts``).
+_PICTURE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])(?:[\U0001F300-\U0001FAFF\u2600-\u261c\u261e-\u270b\u270d-\u2775\u2794-\u27bf\u2b50]"
+                            r"[\ufe0f\U0001F3FB-\U0001F3FF\u200d]*)+(?=[\u4e00-\u9fff])")
+
+
 def as_typed(text: str) -> str:
     """``text`` with the order words typed in pinyin, by sound or in other words written as the readers know them."""
-    text = _pinyin(text)
+    text = _PICTURE_BREAK.sub("，", _pinyin(text))
     for pattern, word in _heard():
         text = pattern.sub(word, text)
     for pattern, word in _REWORDED:
