@@ -13,6 +13,7 @@ from dataclasses import replace
 from bot.language.intents import (CONDITION, EVENT, LAUGH, MAX_AMOUNT, MAX_READ, MEMBERS_PLAN, NEXT_TIME, NOT_THING, PAST,
                                   QUESTION, SIGNUP, SIGNUP_CANCEL, SPEAKS_FOR, TALLY, UNDECIDED, Reading, cancel_pieces,
                                   without_limits)
+from bot.language import party
 from bot.language.numbers import NUMERAL, number
 from bot.language.people import HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME
 from bot.language.wrapping import BREAK, SPACE_BREAK, clauses, heard_as, is_courtesy, plain, squeeze, strip_particles, trim_courtesy, unquote
@@ -362,6 +363,12 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     said = [p for p in parts if p not in asked and not _only_event(p)]  # "亲子课：一大一小"
     if not said:  # "能帮我把我的报名取消吗": asking the staff to cancel; "我能报名吗": asking to come
         return _cancel_of([], asked, told, parts) or _asking_to_join(asked)
+    return _read_said(text, event, said, asked, told, parts, room_said) or _by_scan(said, asked, told, room_said)
+
+
+def _read_said(text: str, event: str, said: list[str], asked: list[str], told: dict[str, str], parts: list[str],
+               room_said: bool) -> Reading | None:
+    """The older rules, by phrasing and by the roles of the clauses."""
     room = [p for p in asked if _ROOM_ASK.search(p)]
     if room and any(_is_party(p) or JOIN.search(p) for p in said):
         asked = [p for p in asked if p not in room]  # "还有位置吗，我们三个人": whether there is room, then who comes
@@ -558,11 +565,11 @@ def _asking_to_join(asked: list[str]) -> Reading | None:
 # Whether there is room is no doubt about coming: asked ("名额还有吗", "人满了没", "还收人吗", "截止了吗") or
 # assumed ("还有名额的话…", "没满的话…", "还能报的话…", "还剩一个的话…"), and "没有就算了" after it is its other branch.
 _ROOM_WORD = r"(?:名额|位置|位子|空位|座位|坑)"
-_ROOM_ASKED = re.compile(r"(?:不知道|请问|问下|问一下|那个)?(?:(?:还有|有没有|还有没有|还剩)" + _ROOM_WORD + r"|" + _ROOM_WORD + r"(?:还)?(?:有|够|剩)(?:没有|不够)?"
+_ROOM_ASKED = re.compile(r"(?:不知道|请问|问下|问一下|那个|现在|报名)*(?:(?:还)?来得及|(?:还有|有没有|还有没有|还剩)" + _ROOM_WORD + r"|" + _ROOM_WORD + r"(?:还)?(?:有|够|剩)(?:没有|不够)?"
                          r"|(?:人|名额)?(?:报)?满了?|(?:还)?收人?|收不收人?|(?:报名)?截止了?|截了|还能报(?:名)?)"
                          r"(?:吗|么|没有?|不|了吗|了没有?|呢|嘛)*[?？]*")
 _ROOM_IF = re.compile(r"^(?:刚看到|刚下班才看到|才看到)?(?:如果|要是|假如|若)?(?:还)?(?:有" + _ROOM_WORD + r"|有位|有(?=的话)|没满|没报满|没截止|没截|能报(?:名)?|可以报(?:名)?|"
-                      r"来得及|剩(?:" + NUMERAL + r"个)?(?:" + _ROOM_WORD + r")?)(?:的话)?(?:就|那就|那)?")
+                      r"来得及|能(?=的话|就)|剩(?:" + NUMERAL + r"个)?(?:" + _ROOM_WORD + r")?)(?:的话)?(?:就|那就|那)?")
 _OTHER_BRANCH = re.compile(r"(?:没有|没了|满了|没位置|没名额)(?:的话)?(?:就)?(?:算了|下次吧?|下次再说)")
 
 
@@ -575,7 +582,8 @@ def _room_apart(raw: list[str]) -> tuple[list[str], bool]:
         if bare and _ROOM_ASKED.fullmatch(bare):
             room = True
             continue
-        if (match := _ROOM_IF.match(bare)) and match.end() < len(bare) and (match.group(0).endswith(("的话", "就", "那")) or "如果" in match.group(0) or "要是" in match.group(0)):
+        if (match := _ROOM_IF.match(bare)) and match.end() < len(bare) and (match.group(0).endswith(("的话", "就", "那")) or "如果" in match.group(0) or "要是" in match.group(0)
+                                                                              or room and match.group(0)):  # "人满了没 没满我和我妈去": the answer assumed
             kept.append(bare[match.end():])
             room = True
             continue
@@ -645,6 +653,44 @@ def _by_roles(said: list[str], asked: list[str], told: dict[str, str], room: boo
         sized = [w for w in words if w]  # "5岁男孩一个 爸爸带": a kind counted, the others named beside it come too
     people = party_size("，".join(sized) or "我")
     return _party_reading(people, not doubt)
+
+
+# What blocks a party read piece by piece: the sign-up reader's news and doubts, and talk of home life or others.
+_NOT_SCANNED = re.compile(r"[你您]|谁|家里|在家|平时|住|每天|天天|一般|经常")
+_WANTS_TO_COME = re.compile(r"想(?:去|来|学|参加|听)|也(?:去|来|想去|想学)")  # "我带个朋友 她也想学包汤圆"
+_SIGNS_UP = re.compile(JOIN.pattern + r"|" + _EVENT_KINDS + r"|那场|这场|名额|位置|座位")
+
+
+def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool) -> Reading | None:
+    """A party the older rules could not read, read piece by piece (``party.scan``: "父子两个去", "我们是两个大人",
+    "@店长 我们家三个", "两个娃 我一个人带", "我一个人嚟"): one clause that is a party with its size said, or going,
+    beside at most two asides that count nothing (who stays home: "就我自己 老公不爱凑热闹"), when, or the event's name.
+    A household's size alone ("我们4口人") may tell who lives there: asked, unless going or the event is said."""
+    if any(SIGNUP_CANCEL_WORDS.search(p) or UNDECIDED.search(p) or CONDITION.search(p) or PAST.search(p) or LAUGH.search(p)
+           or SIGNUP_NOT.search(told[p]) or _NOT_SCANNED.search(p) for p in said):
+        return None
+    scanned = {p: found for p in said if (found := party.scan(p)) is not None}
+    parties = [p for p, found in scanned.items() if found.total or found.named >= 2 or found.going and found.size >= 1 and found.named <= 1 and re.search(r"[我俺]", p)]
+    if len(said) > 1 and len(scanned) == len(said) and parties and (whole := party.scan("，".join(said))):
+        joined = "，".join(p for p in said if p in scanned)  # "两个娃 我一个人带": one party said in pieces
+        said = [p for p in said if p not in scanned] + [joined]
+        parties, scanned = [joined], {joined: whole}
+    if len(parties) != 1:
+        return None
+    found, rest = scanned[parties[0]], [p for p in said if p != parties[0]]
+    asides = [p for p in rest if not (_WHEN_ONLY.fullmatch(p) or _only_event(p) or JOIN.fullmatch(p))]
+    if len(asides) > 2 or any(re.search(NUMERAL, p) or QUESTION.search(p) for p in asides):
+        return None  # "我家两个孩子 一个上初中一个上小学": the aside counts too
+    signs = found.going or room or any(_SIGNS_UP.search(p) or _WANTS_TO_COME.search(p) for p in said)
+    if not signs and not found.total:
+        return None  # "我和老公" alone is the older rules' to read
+    if found.household and not signs:
+        return _party_reading(found.size, False) if not asides else None  # "我们4口人": coming, or who lives there? asked
+    if asides and not signs and not (found.total and all(RELATIVE.search(p) for p in asides)):
+        return None  # "我们两个人 挺好的": a party beside a remark (not who stays home: "就我自己 老公不爱凑热闹")
+    if any(not _ABOUT_THE_DAY.search(p) for p in asked):
+        return None  # "两份会不会太多 我家就俩人": a question beside it, about something else
+    return _party_reading(found.size, True)
 
 
 # A household named without its size ("可乐一家", "一家子", "我们全家"): who comes, its size said beside it.
