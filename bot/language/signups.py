@@ -15,6 +15,7 @@ from bot.language.intents import (CONDITION, EVENT, LAUGH, MAX_AMOUNT, MAX_READ,
                                   without_limits)
 from bot.language import party
 from bot.language.numbers import NUMERAL, number
+from bot.language.pinyin_words import spelled_out
 from bot.language.people import HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME
 from bot.language.wrapping import BREAK, SPACE_BREAK, clauses, heard_as, is_courtesy, plain, squeeze, strip_particles, trim_courtesy, unquote
 
@@ -80,21 +81,17 @@ def _who(words: str) -> str:
     return "relative" if re.fullmatch(r"(?:我家?)?(?:" + RELATIVE.pattern + r"|她|他)", words) else "other"
 
 
-# Sign-ups typed in pinyin ("报名 liang ge ren", "bao ming san ge", "baoming 2ren"): the words a sign-up needs, read as
-# characters when every word of letters is one of them (other letters stay as typed: "ok", "day5").
-_PINYIN_WORDS = {"baoming": "报名", "bao": "报", "ming": "名", "wo": "我", "women": "我们", "qu": "去", "ge": "个", "ren": "人",
-                 "wei": "位", "yi": "一", "liang": "两", "er": "二", "san": "三", "si": "四", "wu": "五", "liu": "六", "qi": "七",
-                 "ba": "八", "jiu": "九", "shi": "十", "da": "大", "xiao": "小", "quxiao": "取消", "qx": "取消", "bm": "报名"}
-_LETTERS = re.compile(r"[a-z]+")
-_LETTER_RUN = re.compile(r"[a-z]+(?:\s+[a-z]+)*")  # one word in characters: "liang ge ren" 两个人
+# Sign-ups typed in pinyin ("报名 liang ge ren", "bao ming san ge", "baoming 2ren", "wo he laogong baoming"): read as
+# characters (``pinyin_words``) when the letters hold a sign-up or cancel word and every word of letters is one the
+# lexicon spells (other letters stay as typed: "ok", "day5"); counts first ("ba" 八, "jiu" 九), the sign-up's own slang.
+_SIGNUP_PINYIN = {"ba": "八", "jiu": "九", "bm": "报名", "qx": "取消", "ren": "人"}
+_SIGNUP_LETTERS = re.compile(r"baoming|bao|bm|quxiao|qx")
 
 
 def _from_pinyin(text: str) -> str:
-    words = _LETTERS.findall(text.lower())
-    if not words or not (any(w in ("baoming", "bao", "bm", "quxiao", "qx") for w in words) or re.search("报|取消", text)) \
-            or not all(w in _PINYIN_WORDS for w in words):
+    if not re.search("[a-z]", text.lower()) or not (_SIGNUP_LETTERS.search(text.lower()) or re.search("报|取消", text)):
         return text
-    return _LETTER_RUN.sub(lambda m: "".join(_PINYIN_WORDS[w] for w in _LETTERS.findall(m.group())), text.lower())
+    return spelled_out(text, _SIGNUP_PINYIN)
 
 
 def read_signup(text: str, event: str = "") -> Reading | None:
@@ -111,8 +108,42 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     text = _without_notice(text)  # "目前已有15人报名 我也报一个": the member's words, not the count of the notice
     if TALLY.search(text) or MEMBERS_PLAN.search(text) or _PASTIME.search(text) or not (text := without_limits(text)):
         return None  # "每户最多报3人", "满10人成团": the event's rule, not a party; "斗地主三缺一 算我一个": a game among members
+    if (restated := _restated(text)) is not None and not not_a_signup(text):
+        return restated  # "之前报了三个 现在改两个", "四个人 不不 两个 孩子上课": the size put right
     if (reading := _raw_reading(text, event)) is not None:
         return _checked_party(text, reading)
+    return None
+
+
+# A size put right or restated: said wrong and corrected (不对, 不不, 哦不, 写错了, 算了), changed from what was signed up
+# (改, 改成, 现在), whatever the message said before; what follows is the party now, its reasons after it.
+_RESTATE = re.compile(r"[哦噢喔]?不对|不不|[哦噢喔]不|[写说打搞弄记]错了|更正(?:一下)?|纠正|算了|改成|改为|变成|改一?下|改|现在|其实|应该是")
+_FIRM_RESTATE = re.compile(r"改成|改为|变成|改一?下|改|更正|纠正|[写说打搞弄记]错了")
+_COUNT_BEFORE = re.compile(NUMERAL + r"(?:个|位|人|口|大)|俩|仨|报")
+_RESTATE_LEAD = re.compile(r"^(?:成|为|是|就是|还是|应该是|那就|就|了)+")
+
+
+def _restated(text: str) -> Reading | None:
+    """The party a message puts right ("报两个 哦不对 三个 忘了算我自己" 3, "原来三个 现在就我和孩子" 2, "孩子爸爸临时
+    加班 改成我和孩子两个" 2): after the last word of correcting or changing that a party follows, read piece by piece
+    (``party.scan``), when a count or a sign-up was said before it (or it changes outright: 改成)."""
+    words = plain(text)
+    for marker in reversed(list(_RESTATE.finditer(words))):
+        before, after = words[:marker.start()], words[marker.end():]
+        if not (_COUNT_BEFORE.search(before) or _FIRM_RESTATE.fullmatch(marker.group(0))):
+            continue
+        clauses = [_RESTATE_LEAD.sub("", strip_particles(squeeze(p))) for p in _PIECE.split(after) if squeeze(p)]
+        pieces = []
+        for clause in clauses:
+            if clause and party.scan(clause) is not None:
+                pieces.append(clause)  # the party's clauses ("老大要上课，三口": a reason may come first)
+            elif pieces:
+                break  # the reasons after the party left aside
+        if pieces and (found := party.scan("，".join(pieces))) is not None and (found.total or found.named):
+            if any(QUESTION.search(p) or CONDITION.search(p) for p in clauses):
+                return None  # "改成三个行吗": asked, the older rules read it
+            return _party_reading(found.size, True)
+        return None
     return None
 
 
@@ -670,10 +701,9 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
            or SIGNUP_NOT.search(told[p]) or _NOT_SCANNED.search(p) for p in said):
         return None
     scanned = {p: found for p in said if (found := party.scan(p)) is not None}
-    parties = [p for p, found in scanned.items() if found.total or found.named >= 2 or found.going and found.size >= 1 and found.named <= 1 and re.search(r"[我俺]", p)]
-    if len(said) > 1 and len(scanned) == len(said) and parties and (whole := party.scan("，".join(said))):
-        joined = "，".join(p for p in said if p in scanned)  # "两个娃 我一个人带": one party said in pieces
-        said = [p for p in said if p not in scanned] + [joined]
+    parties = [p for p, found in scanned.items() if found.total or found.named >= 2]  # not "我去，真的假的", "我都想去"
+    if len(scanned) > 1 and parties and (whole := party.scan(joined := "，".join(p for p in said if p in scanned))):
+        said = [p for p in said if p not in scanned] + [joined]  # "两个娃 我一个人带", "我和老公 还有婆婆": one party in pieces
         parties, scanned = [joined], {joined: whole}
     if len(parties) != 1:
         return None
