@@ -17,6 +17,8 @@ from bot.language.numbers import NUMERAL, number
 from bot.language.people import RELATIVE
 
 _N = "(?P<n>" + NUMERAL + ")"
+# The kinds of event a store holds, as members name them ("报烘焙课", "采摘算我一个", "一日游我退出").
+EVENT_KINDS = r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊游|一日游|亲子游|研学|游学|沙龙|讲堂|品鉴"
 # Kinds of people counted: "两个孩子", "孩子两个", "俩娃", "三个老姐妹".
 _KIND = (r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃娃?|宝宝|宝贝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|老?姊妹|同学|邻居|好友|小?伙伴|"
          r"外孙女?|孙子|孙女|闺女|儿子|女儿|阿姨|老太太|老头)")
@@ -36,7 +38,9 @@ _PIECES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) 
      + r"|老爷子|老太太|老人家?|好?朋友|老?姐妹|老?姊妹|好友|小?伙伴|室友|舍友|老乡|小孩|宝贝|外孙女?|孙子|孙女)"),
     ("me", r"(?:我|俺|本人|自己|咱)(?:自己)?"),
     ("going", r"(?:也|都|还|就|要|想|一起|一块儿?|准备|打算|必须|一定|肯定|会)*(?:去|来|嚟|到|参加|报名|报个名|报上|报|冲|出动|凑个热闹|"
-              r"凑热闹|记上|登记|[给帮](?=我|俺|咱)|(?<=[我们俺咱])(?:留|算|占|记)上?)(?:一下|个)?"),  # "给我们两个", "给我算三个"
+              r"凑热闹|记上|登记|[给帮](?=我|俺|咱)|(?<=[我们俺咱])(?:留|算|占|记)上?)(?:一下|个)?(?:(?:听|学)?(?:这个|那个|这次|这场)?"
+              r"(?:亲子)?(?:" + EVENT_KINDS + r")+)?"),  # "我和女儿两个报烘焙课", "去听讲座"
+    ("plus", r"\+(?P<n>[1-9]\d?)"),  # "一日游+3 我们家": so many, beside the event's name  # "给我们两个", "给我算三个"
     ("join", r"带上|带个|带着|带|陪着|陪|和|跟|与|还有|几个|加上?|以及|外加|、|，|,|\+|&|一起|一块儿?|都|也|还|就|是|的|那个|这个|吧|"
              r"[啊呀哦喔嘛咯哈噢哟呐嘞咧噻撒哇勒呢哒呗滴昂啦]"),
 ))
@@ -53,11 +57,12 @@ class Party:
     going: bool  # going, bringing or signing up said in the clause ("去", "带", "参加", "报名")
     named: int  # persons and counted kinds named ("我和老公" 2, "两个孩子" 2)
     household: bool  # a household's size ("我们家三口人"): who lives there, unless going or the event says more
+    plus: bool = False  # the size said as "+N": a count of people only beside the event or signing up ("+1 我也是" agrees)
 
 
 def scan(clause: str) -> Party | None:
     """The party one clause says, piece by piece; None when any piece is not one of a party's."""
-    at, totals, named, me, we, pair, going, household, adults, kinds, peers = 0, [], 0, False, False, False, False, False, False, False, 0
+    at, totals, named, me, we, pair, going, household, adults, kinds, peers, plus = 0, [], 0, False, False, False, False, False, False, False, 0, False
     bringing = bool(_BRINGING.match(clause))  # "带上老公一起去": the member and whom she brings
     while at < len(clause):
         for kind, pattern in _PIECES:
@@ -67,7 +72,10 @@ def scan(clause: str) -> Party | None:
             return None
         at = match.end()
         groups = match.groupdict()
-        if kind == "total":
+        if kind == "plus":
+            totals.append(number(groups["n"]) or 1)
+            plus = True
+        elif kind == "total":
             value = (number(groups["a"]) or 0) + (number(groups["b"]) or 0) if groups.get("a") else \
                 number(groups.get("n") or groups.get("k") or "") or 1
             totals.append(value)
@@ -94,7 +102,7 @@ def scan(clause: str) -> Party | None:
     if len(set(totals)) > 1:
         return None  # "四个人 两个": a size put right is the corrections' to read
     if totals:
-        return Party(totals[0], True, going, named + me, household)
+        return Party(totals[0], True, going, named + me, household, plus)
     if pair:
         return Party(2, True, going, 2, False)
     if we and peers and named == peers and not me and not totals:

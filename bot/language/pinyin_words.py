@@ -47,11 +47,26 @@ def spelled_out(text: str, extra: dict[str, str] | None = None) -> str:
     and ``extra``); else ``text`` as it was."""
     table = {**WORDS, **(extra or {})}
     keys = frozenset(table)
-    letters = [word for word in _LETTERS.findall(text.lower()) if word not in _ENGLISH]
-    if not letters or any(_cut(word, keys) is None for word in letters):
-        return text
-    return _RUN.sub(lambda run: "".join(f" {word} " if word in _ENGLISH else "".join(table[piece] for piece in _cut(word, keys))
-                                        for word in _LETTERS.findall(run.group())), text.lower())
+    runs = [[w for w in _LETTERS.findall(run) if w not in _ENGLISH] for run in _RUN.findall(text.lower())]
+    if not any(runs) or any(words and _cut("".join(words), keys) is None for words in runs):
+        return text  # a run is cut whole: "hong bei ke" 烘焙课 (the syllables of one word typed apart)
+    spelled = _RUN.sub(lambda run: _spelled_run(run.group(), keys, table), text.lower())
+    return _DIGIT_SPACE.sub("", spelled)  # "讲座报名 2 人": the count with its words
+
+
+def _spelled_run(run: str, keys: frozenset[str], table: dict[str, str]) -> str:
+    out, words = [], []
+    for word in _LETTERS.findall(run) + [""]:
+        if word in _ENGLISH or not word:
+            out.append("".join(table[piece] for piece in _cut("".join(words), keys) or ()))
+            out.append(f" {word} " if word else "")
+            words = []
+        else:
+            words.append(word)
+    return "".join(out)
+
+
+_DIGIT_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])")
 
 
 # English courtesy typed beside pinyin, kept as it is: "bm取消 sorry", "qiandao ok".

@@ -32,9 +32,9 @@ _PARTY_WORDS = re.compile(r"(?:" + PERSONS + r"|" + NUMERAL + r"(?:个|位)?(?:�
 # place or pastime ("我们全家去三亚", "去爬山") is a plan elsewhere, whoever and however many go.
 # The kinds of event a store holds, as members name them: "秋游我们家不去了", "采摘算我一个"; going to
 # one (_GO_EVENT) only by the store's own kinds ("我们五个人去海边露营", "去郊游" are a family's plans).
-EVENT_KINDS = _EVENT_KINDS = r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊游|沙龙|讲堂|品鉴"
+EVENT_KINDS = _EVENT_KINDS = party.EVENT_KINDS
 _STORE_EVENTS = r"课|讲座|活动|烘焙|手工|义诊"
-_GO_EVENT = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|"
+_GO_EVENT = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|一日游|采摘|秋游|春游|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|"
              r"[^，,。]{0,8}?(?:" + _STORE_EVENTS + r"|那场|这场)")
 _GO_ELSEWHERE = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-\u9fff])(?!" + _GO_EVENT + r"|年|我|要|想|去)(?P<where>[^，,。]{1,8})")
 # Words that sign up by themselves, without going anywhere: with them a 去 elsewhere in the message is
@@ -43,7 +43,7 @@ _SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名
 # "带我一个" asks to come; "带我妈去" brings one's mother (whether to the event, the words around say).
 _KIN_WORD = r"家|们|妈|爸|婆|公|姐|妹|哥|弟|老|爱人|闺|儿|女|孩|娃|宝|爷|奶|外|姥|孙|同|朋|邻"
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
-JOIN = re.compile(r"^(?:我去){2,}$|^报(?=" + NUMERAL + r"$)|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
+JOIN = re.compile(r"报(?=(?:这个|那个|这次|这场)?(?:亲子)?(?:" + _EVENT_KINDS + r"))|^(?:我去){2,}$|^报(?=" + NUMERAL + r"$)|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
                    r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?|座位?|位子)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
                    r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$")
@@ -84,8 +84,9 @@ def _who(words: str) -> str:
 # Sign-ups typed in pinyin ("报名 liang ge ren", "bao ming san ge", "baoming 2ren", "wo he laogong baoming"): read as
 # characters (``pinyin_words``) when the letters hold a sign-up or cancel word and every word of letters is one the
 # lexicon spells (other letters stay as typed: "ok", "day5"); counts first ("ba" 八, "jiu" 九), the sign-up's own slang.
-_SIGNUP_PINYIN = {"ba": "八", "jiu": "九", "bm": "报名", "qx": "取消", "ren": "人"}
-_SIGNUP_LETTERS = re.compile(r"baoming|bao|bm|quxiao|qx")
+_SIGNUP_PINYIN = {"ba": "八", "jiu": "九", "bm": "报名", "qx": "取消", "ren": "人", "jiangzuo": "讲座", "caizhai": "采摘",
+                  "hongbei": "烘焙", "ke": "课", "yiriyou": "一日游", "you": "游", "huodong": "活动", "qinzi": "亲子", "shougong": "手工"}
+_SIGNUP_LETTERS = re.compile(r"baoming|bao|bm|quxiao|qx|qu xiao|jiangzuo|caizhai|hongbei|huodong|yi ?ri ?you")
 
 
 def _from_pinyin(text: str) -> str:
@@ -108,11 +109,31 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     text = _without_notice(text)  # "目前已有15人报名 我也报一个": the member's words, not the count of the notice
     if TALLY.search(text) or MEMBERS_PLAN.search(text) or _PASTIME.search(text) or not (text := without_limits(text)):
         return None  # "每户最多报3人", "满10人成团": the event's rule, not a party; "斗地主三缺一 算我一个": a game among members
+    if _own_condition(text):
+        return _on_condition(text, event)  # "如果周日不加班 一日游算我一个": asked once, never acted on
     if (restated := _restated(text)) is not None and not not_a_signup(text):
         return restated  # "之前报了三个 现在改两个", "四个人 不不 两个 孩子上课": the size put right
     if (reading := _raw_reading(text, event)) is not None:
         return _checked_party(text, reading)
     return None
+
+
+# The member's own "if" said before what she would do: "要是不下雨的话…", "如果是周六上午讲座…", "如果周日不加班 …".
+_IF_PART = re.compile(r"(?:要是|如果|假如|万一)[^，,。\s]{2,12}?(?:的话|(?=[我俺咱就那\s，,。]|$))(?:就|那就|那)?|"
+                      r"(?<![^，,。\s])[^，,。\s]{1,12}?的话(?:就|那就|那)?")
+
+
+def _on_condition(text: str, event: str) -> Reading | None:
+    """A sign-up said on a condition of the member's own (the weather, her job, whether a child may come): what
+    she would sign up for is read without the condition and asked once (您是要报名…吗？), never acted on; nothing
+    when the rest is no sign-up of hers, or when the condition is someone else's word."""
+    rest = _IF_PART.sub("，", text)
+    if rest == text or _own_condition(rest) or _others_plan(_pieces_of(plain(rest))):
+        return None
+    reading = _raw_reading(rest, event)
+    if reading is None or reading.intent != SIGNUP or reading.add or not_a_signup(rest):
+        return None
+    return replace(reading, sure=False)
 
 
 # A size put right or restated: said wrong and corrected (不对, 不不, 哦不, 写错了, 算了), changed from what was signed up
@@ -700,6 +721,8 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     if any(SIGNUP_CANCEL_WORDS.search(p) or UNDECIDED.search(p) or CONDITION.search(p) or PAST.search(p) or LAUGH.search(p)
            or SIGNUP_NOT.search(told[p]) or _NOT_SCANNED.search(p) for p in said):
         return None
+    named_event = [p for p in said if party.scan(p) is None and (m := _EVENT_NAME.match(p)) and party.scan(p[m.end():])]
+    said = [p[_EVENT_NAME.match(p).end():] if p in named_event else p for p in said]  # "一日游两个人": the event, then who
     scanned = {p: found for p in said if (found := party.scan(p)) is not None}
     parties = [p for p, found in scanned.items() if found.total or found.named >= 2]  # not "我去，真的假的", "我都想去"
     if len(scanned) > 1 and parties and (whole := party.scan(joined := "，".join(p for p in said if p in scanned))):
@@ -711,7 +734,9 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     asides = [p for p in rest if not (_WHEN_ONLY.fullmatch(p) or _only_event(p) or JOIN.fullmatch(p))]
     if len(asides) > 2 or any(re.search(NUMERAL, p) or QUESTION.search(p) for p in asides):
         return None  # "我家两个孩子 一个上初中一个上小学": the aside counts too
-    signs = found.going or room or any(_SIGNS_UP.search(p) or _WANTS_TO_COME.search(p) for p in said)
+    signs = found.going or room or bool(named_event) or any(_SIGNS_UP.search(p) or _WANTS_TO_COME.search(p) for p in said)
+    if found.plus and not signs:
+        return None  # "+1 我也是": agreeing
     if not signs and not found.total:
         return None  # "我和老公" alone is the older rules' to read
     if found.household and not signs:
@@ -767,7 +792,7 @@ def _only_event(clause: str) -> bool:
 
 
 # Numbers that are not the party: ages ("孩子5岁", "3岁半的娃"), times, dates, flats, prices.
-NOT_PARTY = re.compile(r"(?:今年|才|已经|刚|刚满|满)?" + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)(?:了|的)?|"
+NOT_PARTY = re.compile(r"(?:尾号|后四位|手机号?|电话)[:：]?\d{3,11}|(?:今年|才|已经|刚|刚满|满)?" + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)(?:了|的)?|"
                         + NUMERAL + r"(?:点半?|点钟|号楼|号|栋|单元|室|楼|元|块钱?)(?![人位个])")
 # A clause that only says how old someone is: "孩子5岁", "闺女今年6岁了".
 _AGE_ONLY = re.compile(r"(?:我家|我们家)?(?:" + PERSONS + r"|老大|老二|大的|小的|他|她)?(?:分别|都|今年|才|已经|刚|刚满|满)?(?:"
