@@ -77,7 +77,9 @@ def scan(clause: str) -> Party | None:
             plus = True
         elif kind == "total":
             value = (number(groups["a"]) or 0) + (number(groups["b"]) or 0) if groups.get("a") else \
-                number(groups.get("n") or groups.get("k") or "") or 1
+                number(groups.get("n") or groups.get("k") or "") if groups.get("n") or groups.get("k") else 1
+            if not value:
+                return None  # "两三个人": about so many, no count
             totals.append(value)
             household = household or "口" in match.group(0)
         elif kind == "counted" and groups.get("m") and re.search(r"[和跟与]$", clause[:match.start()]):

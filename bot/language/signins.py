@@ -354,6 +354,7 @@ _AT_PLACE = re.compile(r"(?:我|俺)?(?:人|正|现在|今天)?在(?P<place>老�
 def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     """True: this clause signs in; False: it talks about signing in (the message does not sign in);
     None: it is about something else (a greeting, the weather, a blessing)."""
+    heard_only = False  # a trigger heard by sound only ("大卡车…" 打卡?): no remark of hers after it makes it one
     if (twice := _SAID_TWICE.fullmatch(clause)) is not None:
         clause = twice.group(1)  # "我签到我签到": voice input says it again
     clause = _CAME_TO.sub(r"\1\2\3", clause)  # "我是来签到的": what she came for, said with 是…的
@@ -366,7 +367,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         at = next(((heard.find(t), t) for t in forms if t in heard), None)
         if at is None or not (_PLAIN_BEFORE.fullmatch(said := _words_before(heard[:at[0]])) or is_courtesy(said)):
             return None
-        clause = heard
+        clause, heard_only = heard, True
     start, trigger = at
     if _STARTS_WITH.match(clause) or _DAY_COUNT.fullmatch(clause):
         return True
@@ -391,7 +392,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     if _runs_on(after) or (_runs_on(run_on) or _TO_THE_GROUP.match(run_on) and not _ABOUT_SIGNING.search(run_on)) \
             and not _GROUP_RULE.search(run_on):
         return True  # "签到🌹祝店长生意兴隆", "签到外面下雨了", "签到大家注意保暖": her next sentence, to the group too
-    if _remark(after) and not _TRIGGER_AS_NOUN.match(after) and not before:
+    if _remark(after) and not _TRIGGER_AS_NOUN.match(after) and not before and not heard_only:
         return True  # "签到求红包", "签到纪念一下", "签到 好", "签到报到一起来": a remark of hers run on after it
     # the sign-in's own tail (a particle, 一下, the day count, 成功), then her next sentence: "签到第15天大家注意保暖",
     # "签到ing我去买菜了", "打卡day3嘿嘿", "签个到呗今天好冷"
@@ -405,7 +406,8 @@ _LAUGH = re.compile(r"(?:哈|嘿|呵|嘻|嘎){2,}")
 # itself (its points, rules, others' sign-ins), asks nothing, refuses nothing and speaks to no one: "签到求红包",
 # "签 送娃中", "qd 忙", "签到纪念一下". Voice input and busy thumbs run on into anything; the words that make it talk
 # about signing in are few and known (_ABOUT_SIGNING).
-_NOT_A_REMARK = re.compile(r"[不没别忘你您他她谁补]|坚持|连续|一直|每天|每日|天天|一次|就行|就可以|记得|" + _QUESTION_IN_CLAUSE.pattern)  # its rules, her habit
+_NOT_A_REMARK = re.compile(r"[不没别忘你您他她谁补次遍\d]|坚持|连续|一直|每天|每日|天天|就行|就可以|记得|再说|到时|回头|以后|"
+                           + _QUESTION_IN_CLAUSE.pattern)  # its rules, her habit, a count of times, putting it off
 
 
 def _remark(words: str) -> bool:

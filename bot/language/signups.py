@@ -721,7 +721,8 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     if any(SIGNUP_CANCEL_WORDS.search(p) or UNDECIDED.search(p) or CONDITION.search(p) or PAST.search(p) or LAUGH.search(p)
            or SIGNUP_NOT.search(told[p]) or _NOT_SCANNED.search(p) for p in said):
         return None
-    named_event = [p for p in said if party.scan(p) is None and (m := _EVENT_NAME.match(p)) and party.scan(p[m.end():])]
+    named_event = [p for p in said if party.scan(p) is None and (m := _EVENT_NAME.match(p)) and party.scan(p[m.end():])
+                   and not _NOT_A_NAME_OF_EVENT.search(m.group(0))]  # not "希望多办点讲座 +1": a wish
     said = [p[_EVENT_NAME.match(p).end():] if p in named_event else p for p in said]  # "一日游两个人": the event, then who
     scanned = {p: found for p in said if (found := party.scan(p)) is not None}
     parties = [p for p, found in scanned.items() if found.total or found.named >= 2]  # not "我去，真的假的", "我都想去"
@@ -731,12 +732,12 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     if len(parties) != 1:
         return None
     found, rest = scanned[parties[0]], [p for p in said if p != parties[0]]
-    asides = [p for p in rest if not (_WHEN_ONLY.fullmatch(p) or _only_event(p) or JOIN.fullmatch(p))]
+    asides = [p for p in rest if not (_WHEN_ONLY.fullmatch(p) or _only_event(p) or JOIN.fullmatch(p) or _who_only(p))]
     if len(asides) > 2 or any(re.search(NUMERAL, p) or QUESTION.search(p) for p in asides):
         return None  # "我家两个孩子 一个上初中一个上小学": the aside counts too
     signs = found.going or room or bool(named_event) or any(_SIGNS_UP.search(p) or _WANTS_TO_COME.search(p) for p in said)
-    if found.plus and not signs:
-        return None  # "+1 我也是": agreeing
+    if found.plus and (not signs or asides):
+        return None  # "+1 我也是": agreeing; "希望多办点讲座 +1": a wish seconded
     if not signs and not found.total:
         return None  # "我和老公" alone is the older rules' to read
     if found.household and not signs:
