@@ -14,7 +14,7 @@ from functools import lru_cache
 # The everyday words of a store group, by their toneless pinyin: who, going, signing in and up, greetings, counts.
 WORDS = {
     "wo": "我", "women": "我们", "ni": "你", "nimen": "你们", "ta": "他", "dajia": "大家", "ziji": "自己",
-    "he": "和", "gen": "跟", "dai": "带", "haiyou": "还有", "yiqi": "一起", "ye": "也", "dou": "都", "jiu": "就",
+    "he": "和", "bu": "不", "gen": "跟", "dai": "带", "haiyou": "还有", "yiqi": "一起", "ye": "也", "dou": "都", "jiu": "就",
     "laogong": "老公", "laopo": "老婆", "haizi": "孩子", "wa": "娃", "baobao": "宝宝", "erzi": "儿子", "nver": "女儿",
     "nuer": "女儿", "mama": "妈妈", "baba": "爸爸", "wama": "我妈", "laoban": "老伴", "laoren": "老人", "pengyou": "朋友",
     "jiaren": "家人", "yijia": "一家", "quanjia": "全家", "kou": "口",
