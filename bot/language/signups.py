@@ -95,13 +95,22 @@ def _from_pinyin(text: str) -> str:
     return spelled_out(text, _SIGNUP_PINYIN)
 
 
+# A cross drawn for "no more" beside the event or the sign-up: "烘焙课❌❌", "❌报名 下次再来".
+_CROSSED = re.compile("(?:[\u274c\u2716\u274e]\ufe0f?)+")
+
+
+def _crossed(text: str) -> str:
+    """The crosses read as 取消 beside the words they strike out; a cross alone says too little (a reply to anything)."""
+    return _CROSSED.sub("取消", text) if _CROSSED.search(text) and squeeze(plain(_CROSSED.sub("", text))) else text
+
+
 def read_signup(text: str, event: str = "") -> Reading | None:
     """A sign-up with its party size ("我报名 2人", "2大1小", "我和老公带娃一起，3个人报名", "张阿姨2人"),
     a cancellation ("取消报名", "临时有事去不了了"), or None. ``event``: the open event's name, if known
     ("去采草莓" goes to it; a party going anywhere else is no sign-up: "下周我们全家去三亚，五个人")."""
     if len(text) > MAX_READ:
         return None
-    text = _from_pinyin(plain(_pictured_people(unquote(text))))
+    text = _from_pinyin(plain(_pictured_people(_crossed(unquote(text)))))
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
     if is_notice(text):
@@ -182,7 +191,7 @@ def stated_beyond_read(text: str, event: str = "") -> bool:
     one): the reading asks with the count said, and the learned score, which reads that same count, does not settle it."""
     if len(text) > MAX_READ:
         return False
-    text = _from_pinyin(plain(_pictured_people(unquote(text))))
+    text = _from_pinyin(plain(_pictured_people(_crossed(unquote(text)))))
     if _signup_chain_line(text.strip()) is not None or not (text := without_limits(_without_notice(text))):
         return False
     raw = _raw_reading(text, event)
@@ -519,7 +528,8 @@ _WE_FEW = re.compile(r"(?:我们|咱们|俺们)这?几个")
 
 def _is_asked(clause: str, typed: str) -> bool:
     """A question: asked outright, with a closing 呢 or 不 ("算我一个不"), or who may come ("几岁的孩子可以参加")."""
-    clause = _WE_FEW.sub("", clause)  # "我们几个老姐妹": a few of us, no question
+    clause = _WE_FEW.sub("", clause)  # "我们几个老姐妹": a few of us, no question; "说什么也要去": whatever happens
+    clause = re.sub(r"(?:说|无论|不管)?(?:什么|啥)(?:也|都)", "", clause)
     return bool(QUESTION.search(clause) or clause.endswith("呢") or _ASKS_WITH_NOT.search(clause) or _ASKS_WHO.search(typed))
 
 
@@ -579,7 +589,7 @@ def _party_changed(said: list[str], asked: list[str]) -> Reading | None:
         return None
     return Reading(SIGNUP, people if changes[0]["more"] else -people, add=True)
 # Signing up now, whatever happens on the day: "先报上", "先给我报个名".
-_SIGN_NOW = re.compile(r"先(?:给我|帮我)?报(?:上|个名|名)")
+_SIGN_NOW = re.compile(r"先(?:给我|帮我)?报(?:上|个名|名|一个|" + NUMERAL + r"个)")
 # A worry beside wanting to come: not yet decided ("讲座我想去，就怕听不懂", "想报名 就是担心孩子坐不住").
 _WORRIED = re.compile(r"怕|担心|不知道(?:能不能|行不行|会不会)")
 # Asking with a closing 不 after a modal: "积分能参加抽奖不", "孩子可以一起去不" (not "我去不了", "不去").
@@ -724,8 +734,12 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     "@店长 我们家三个", "两个娃 我一个人带", "我一个人嚟"): one clause that is a party with its size said, or going,
     beside at most two asides that count nothing (who stays home: "就我自己 老公不爱凑热闹"), when, or the event's name.
     A household's size alone ("我们4口人") may tell who lives there: asked, unless going or the event is said."""
-    if any(SIGNUP_CANCEL_WORDS.search(p) or UNDECIDED.search(p) or CONDITION.search(p) or PAST.search(p) or LAUGH.search(p)
-           or SIGNUP_NOT.search(told[p]) or _NOT_SCANNED.search(p) for p in said):
+    if any(SIGNUP_CANCEL_WORDS.search(p) or UNDECIDED.search(p) or CONDITION.search(p) or LAUGH.search(p) for p in said):
+        return None
+    told = {**told, **{p: p for p in said if p not in told}}
+    all_said, (said, told) = said, _story_apart(said, told)
+    story = len(said) < len(all_said)
+    if any(PAST.search(p) or SIGNUP_NOT.search(told[p]) or _NOT_SCANNED.search(p) for p in said):
         return None
     named_event = [p for p in said if party.scan(p) is None and (m := _EVENT_NAME.match(p)) and party.scan(p[m.end():])
                    and not _NOT_A_NAME_OF_EVENT.search(m.group(0))]  # not "希望多办点讲座 +1": a wish
@@ -741,7 +755,9 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     asides = [p for p in rest if not (_WHEN_ONLY.fullmatch(p) or _only_event(p) or JOIN.fullmatch(p) or _who_only(p))]
     if len(asides) > 2 or any(re.search(NUMERAL, p) or QUESTION.search(p) for p in asides):
         return None  # "我家两个孩子 一个上初中一个上小学": the aside counts too
-    signs = found.going or room or bool(named_event) or any(_SIGNS_UP.search(p) or _WANTS_TO_COME.search(p) for p in said)
+    signs = found.going or room or bool(named_event) or any(_SIGNS_UP.search(p) or _WANTS_TO_COME.search(p) for p in [*all_said, *told.values()])
+    if story and not signs:
+        return None  # "今天好冷 我们两个人": a story, then a party, and nothing that says coming
     if found.plus and (not signs or asides):
         return None  # "+1 我也是": agreeing; "希望多办点讲座 +1": a wish seconded
     if not signs and not found.total:
@@ -753,6 +769,37 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     if any(not _ABOUT_THE_DAY.search(p) for p in asked):
         return None  # "两份会不会太多 我家就俩人": a question beside it, about something else
     return _party_reading(found.size, True)
+
+
+# Asking the staff to note it down, after the party: "你给我记上", "帮我们登记一下".
+_NOTE_IT = re.compile(r"(?:[你您])?(?:给|帮)?(?:我|我们|俺)?(?:记上|记一下|记下|登记一?下?|写上|报上)(?:啊|呀|哈|吧|啦)*")
+# Where voice input runs on into the party without a pause: before "那个", "这次", "这回", "我和", "我跟", "我带".
+_RUN_ON_PARTY = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?=那个|这次|这回|我和|我跟|我带)")
+_HEADS = re.compile(NUMERAL + r"[份件盒箱袋个斤瓶包组套位人口只条]")  # a story counts nothing ("考了一百分" is no count)
+
+
+def _story_apart(said: list[str], told: dict[str, str]) -> tuple[list[str], dict[str, str]]:
+    """The clauses of the party without the story told before it and the request to note it after it: "上次的讲座没赶上
+    听说讲得特别好 这次说什么也要去 我和老伴两个人 你给我记上" is "我和老伴两个人". The story counts no one (no head
+    count in it); voice input run on without a pause is cut where the party starts."""
+    pieces = [q for p in said for q in (_RUN_ON_PARTY.split(p) if len(p) > 12 else [p]) if q]
+    told = {**told, **{q: q for q in pieces if q not in told}}
+    pieces = [re.sub(r"^(?:那个|这次|这回)+(?:的)?", "", q) or q for q in pieces]
+    told = {**told, **{q: q for q in pieces if q not in told}}
+    scan = lambda q: party.scan(_EVENT_NAME.sub("", q, count=1) or q)  # noqa: E731
+    strong = [i for i, q in enumerate(pieces) if (found := scan(q)) and not found.plus and (found.total or found.named >= 2 and found.going)]
+    if not strong or len(pieces) < 2:
+        return said, told
+    last = strong[-1]
+    if any(_HEADS.search(q) for q in pieces[:last] if scan(q) is None):
+        return said, told  # "两份太多了，我家就两口人": the story counts too: the rules around read it
+    after = [q for q in pieces[last + 1:] if not (_NOTE_IT.fullmatch(q) or is_courtesy(q))]
+    if len(after) > 1 or after and not _ABOUT_THE_DAY.search(after[0]) and not re.search(r"准备|提前说|通知", after[0]):
+        return said, told
+    first = last
+    while first > 0 and scan(pieces[first - 1]) is not None:
+        first -= 1  # "我和楼下的李姐张姐一起，三个人": the party's own pieces before its count
+    return pieces[first:last + 1], told
 
 
 # A household named without its size ("可乐一家", "一家子", "我们全家"): who comes, its size said beside it.
@@ -775,7 +822,7 @@ _ABOUT_THE_DAY_HEDGE = re.compile(r"(?:到时候|到时|万一|临时)?(?:有事
 
 
 # A question about the day, which asks nothing about coming: "几点到店里集合", "需要带什么吗", "坐大巴去吗".
-_ABOUT_THE_DAY = re.compile(r"几点|什么时候|啥时候|在哪|哪里|哪儿|集合|带什么|带啥|要带|需要带|坐|怎么去|怎么走|穿什么|多久|多长时间|结束|开始|地点|地址|停车")
+_ABOUT_THE_DAY = re.compile(r"几点|什么时候|啥时候|在哪|哪里|哪儿|集合|带什么|带啥|要带|需要带|准备|(?:可以|能)带(?![孩娃人老朋家宝小外孙闺儿女])|坐|怎么去|怎么走|穿什么|多久|多长时间|结束|开始|地点|地址|停车")
 
 def _aged(clause: str) -> str:
     """Who an age is said of ("大宝6岁" → "大宝", "孩子5岁了" → "孩子"): that person comes; "" when no one
