@@ -53,7 +53,7 @@ _EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")+的?")
 SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收到|等[^，,。]{1,8}?(?:了|后|完)再|下辈子")
 _PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")  # a game among members: "斗地主三缺一 算我一个"
 SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
-                         r"欢迎报名|开始报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
+                         r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
                          r"学校|单位|公司|组织|驾校|考试|体检|多大|(?<!我们)几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|参加不了|不参加了?|"
                                   r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名|位置|位子|座位)我?不要了?|不整了?$|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
@@ -95,6 +95,20 @@ def _from_pinyin(text: str) -> str:
     return spelled_out(text, _SIGNUP_PINYIN)
 
 
+# Someone's words quoted first, without WeChat's dashed line: 「李姐：报名 2人」 — hers, not the member's.
+_QUOTE_FIRST = re.compile(r"^\s*「[^」：:]{1,12}[：:][^」]*」")
+# Members meeting at a place ("公园见", "门口见啊"): a plan among them, whoever goes.
+_MEETING = re.compile(r"(?:公园|门口|楼下|广场|小区|超市|菜市场|地铁站|车站|老地方)见")
+# A limit on the event's places said in a clause of its own ("每场限30人", "限额20人", "名额30个"): the event's rule.
+_LIMIT_CLAUSE = re.compile(r"限(?:报|额)?" + NUMERAL + r"(?:个)?(?:人|位|名|组|户|家)")
+
+
+def _without_limit_clauses(text: str) -> str:
+    pieces = [p for p in _PIECE.split(text) if p.strip()]
+    kept = [p for p in pieces if not _LIMIT_CLAUSE.search(p)]
+    return "，".join(kept) if len(kept) < len(pieces) else text
+
+
 # A cross drawn for "no more" beside the event or the sign-up: "烘焙课❌❌", "❌报名 下次再来".
 _CROSSED = re.compile("(?:[\u274c\u2716\u274e]\ufe0f?)+")
 
@@ -116,6 +130,10 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     if is_notice(text):
         return None  # "目前已有15人报名", "报名今天截止 大家别忘了", "还有3个名额": the staff's notice, nobody's party
     text = _without_notice(text)  # "目前已有15人报名 我也报一个": the member's words, not the count of the notice
+    text = _QUOTE_FIRST.sub("", text) if _QUOTE_FIRST.sub("", text).strip() else text  # "「李姐：报名 2人」 李姐你们也去啊": hers
+    if _MEETING.search(text):
+        return None  # "王大姐，明天早上公园见啊，一起去": members meeting somewhere, not the event
+    text = _without_limit_clauses(text)  # "每场限30人": the event's rule
     if TALLY.search(text) or MEMBERS_PLAN.search(text) or _PASTIME.search(text) or not (text := without_limits(text)):
         return None  # "每户最多报3人", "满10人成团": the event's rule, not a party; "斗地主三缺一 算我一个": a game among members
     if _own_condition(text):
@@ -294,9 +312,12 @@ def _others_plan(pieces: list[str]) -> bool:
     """Others' plans told ("王姐说她们家三个人都去") or tallied ("张姐家两个人 李姐家三个人"), the member not in them
     and not asking for them ("帮我姐一家报名 她们三口人" asks); with a word of joining, for them (asked)."""
     whole = "".join(pieces)
-    if _FIRST_PERSON.search(whole):
-        return False
+    if _FIRST_PERSON.search(_MY_HOUSEHOLD.sub("", whole)):
+        return False  # "我老公说要报名包汤圆": 我 only says whose husband
     return bool(_THEIR_PARTY.search(whole)) or len(_OTHER_HOUSEHOLD.findall(whole)) >= 2
+
+
+_MY_HOUSEHOLD = re.compile(r"[我俺咱](?:家|们家)?(?=" + HOME + r")")
 
 
 # Others signing up, told: "好多人报名 我就不凑热闹了", "有人报了 你们去吗".
@@ -447,7 +468,8 @@ def _read_said(text: str, event: str, said: list[str], asked: list[str], told: d
     if _surprise_or_hand(said):
         return None
     whole = "，".join(said)
-    joins = [p for p in said if JOIN.search(p) and not SIGNUP_NOT.search(p) and not re.search(r"取消|撤", p)]  # "帮我取消一下周六的报名"
+    joins = [p for p in said if JOIN.search(p) and not SIGNUP_NOT.search(p) and not re.search(r"取消|撤", p)  # "帮我取消一下周六的报名"
+             and not re.search(r"[你您](?!们?(?:给|帮|替|把))", p[:JOIN.search(p).start()])]  # "李姐你们也去啊": those addressed go
     changed = any(_PARTY_CHANGE.search(p) or "人数" in p for p in said)
     party_only = [p for p in said if (_is_party(p) or changed and re.fullmatch(NUMERAL + "个", p))
                   and not SIGNUP_NOT.search(told[p])]
