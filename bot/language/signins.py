@@ -72,7 +72,7 @@ _OWN_SENTENCE = re.compile(r"(?<![帮替给叫让])我(?:今天|今儿|现在|�
 # Someone's message quoted before her own words, copied (「王店长：别忘了签到」 签到了) or as a reply's first line
 # (回复 张阿姨：签到\n张阿姨起得真早, 引用 群助手：天冷了多穿衣服\n签到): their words, not hers.
 _QUOTED = re.compile(r"^\s*(?:「[^」：:]{1,12}[：:][^」]*」|(?:回复|引用)\s*[^：:\n]{1,12}[：:][^\n]*\n)(?=[\s\S]*\S)")
-_SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=[\u4e00-\u9fff])")  # a particle inside a run-on
+_SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})(?=反正|总之|不说了)")  # a particle inside a run-on; "…反正签到"
 _TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*\s*$")
 _NOW = re.compile(r"^(?:我|俺)?(?:现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
                   r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$)")
@@ -117,7 +117,10 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     plain_text = _SPLIT_TRIGGER.sub("", plain_text)  # "签-到", "签。到", "签   到   早上好": one word typed apart
     plain_text = _LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain_text)  # "qd qd 今天好冷", "早 qd一下"
     plain_text = _TALKING_TO_THE_PHONE.sub("", plain_text)  # "喂签到签到听得见吗": voice input, not a question
-    if _SIGNIN_NEVER.search(plain_text) and not _asks_outright(plain_text) or _schedule(plain_text) or _told_of_others(plain_text):
+    plain_text = _ENGLISH_TRIGGER.sub("签到", _ENGLISH_GREETING.sub("早上好", plain_text))  # "Good morning, check in", "sign in 😊"
+    if _SIGNIN_NEVER.search(plain_text) and not (_asks_outright(plain_text) or _trigger_last(plain_text)) \
+            or _schedule(plain_text) or _told_of_others(plain_text) and not _trigger_last(plain_text) or _RECEIPT.search(plain_text) \
+            or _DUTY.search(plain_text):
         return None  # "签到送积分吗", "别忘了签到"; not "签到怎么弄 帮我签一个": she asks it done
     forms = _trigger_forms(tuple(triggers))
     plain_text = _pinyin_typed(plain_text, forms)  # "qiandao", "签dao", "da卡": heard as the trigger they spell
@@ -222,7 +225,7 @@ _GOES_ON = re.compile(r"(?:今天|今日|今儿)?(?:也)?(?:继续|接着|照常
 _STREAK = re.compile(r"^(?:已经)?(?:连续|坚持)(?:签到|打卡)(?:了)?(?:第?" + NUMERAL + r"(?:天|周|个月)|一个月|半个月|一周|一年)了?$")
 _OTHERS_SIGNED = re.compile(r"^(?:看|看到|看见)?(?:大家|姐妹们|别人|群里|各位)(?:都|也)?(?:签到|打卡)了?$")
 # The day count of one's own sign-ins: "坚持签到的第50天", "今天是我签到的第100天", "签到满一个月了".
-_DAY_COUNT = re.compile(r"(?:今天是)?我?(?:坚持|连续)?(?:(?:签到|打卡)(?:的第?|满|第)(?:" + NUMERAL + r"(?:天|周|个月)|一个月|半个月|一周|一年)"
+_DAY_COUNT = re.compile(r"(?:今天是?|今日)?我?(?:坚持|连续)?(?:(?:签到|打卡)(?:的第?|满|第)(?:" + NUMERAL + r"(?:天|周|个月)|一个月|半个月|一周|一年)"
                         r"|第" + NUMERAL + r"天的?(?:签到|打卡))(?:了|啦|喽|咯)?")  # "今天是第二十天签到"
 # "美好的一天从签到开始": a blessing that signs in.
 _STARTS_WITH = re.compile(r"^.{0,10}从(?:签到|打卡)开始$")
@@ -419,6 +422,23 @@ def _remark(words: str) -> bool:
 _TRIGGER_AS_NOUN = re.compile(r"[处台表簿本码墙点机板率页]|系统|活动|奖励|规则|地|圣地|时间|人数|名单")
 # Whole messages that sign in in a word: "签", "来签", "今日已签", "签了签了".
 _SHORT_SIGNIN = re.compile(r"(?:我|俺)?来签(?:[了啦咯哦呀哈]|签)*|签(?:[啦咯哦呀哈]|签)*|(?:今天|今日|今儿)(?:已|已经)签(?:到)?(?:了|啦)?")
+
+
+# English as members type it: "check in", "sign in", "good morning".
+_ENGLISH_TRIGGER = re.compile(r"(?<![a-z])(?:check|sign)\s?in(?![a-z])")
+_ENGLISH_GREETING = re.compile(r"(?<![a-z])good\s?morning(?![a-z])")
+# The bot's or an app's receipt of a sign-in ("签到成功 积分+5"), not the act.
+_RECEIPT = re.compile(r"积分\s*[+＋]\s*\d")
+# A place's procedure that includes signing in ("开家长会要签到", "社区打疫苗要先签到"): what one must do there, not hers now.
+_DUTY = re.compile(r"(?<![我俺])(?:要|需要|得|必须)先?(?:签到|打卡)|(?:家长会|疫苗|体检)[^，,。\s]{0,6}(?:签到|打卡)")
+
+
+def _trigger_last(text: str) -> bool:
+    """The message ends with the trigger alone, after talk of something else ("…大家小心啊签到"): her sign-in, whatever a
+    word of the talk (骗子) would say of a sign-in's own clause."""
+    parts = [q for p in _SIGNIN_BREAK.split(text) if p for q in _SIGNIN_SOFT_BREAK.split(squeeze(p)) if q]
+    return len(parts) > 1 and bool(re.fullmatch(r"(?:反正|总之|不说了)?(?:我)?(?:来)?(?:签到|打卡|签个到|打个卡)[了啦哦呀]*", parts[-1])) \
+        and not _SIGNIN_NEVER.search(parts[-1])
 
 
 def _asks_outright(text: str) -> bool:
