@@ -56,8 +56,8 @@ SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落
                          r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
                          r"学校|单位|公司|组织|驾校|考试|体检|多大|(?<!我们)几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|参加不了|不参加了?|"
-                                  r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名|位置|位子|座位)我?不要了?|不整了?$|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
-                                  r"(?:(?<=[名组局队])|(?<=课我)|(?<=讲座我)|(?<=活动我)|(?<=手工我)|(?<=烘焙我)|(?<=局我))撤(?:回|销|掉|了)?")  # "报名撤了", "活动我撤了"; not "我先撤了"
+                                  r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名|位置|位子|座位)我?不要了?|(?:报名|名额)的?事?(?:就|也|还是)?算了?$|不整了?$|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
+                                  r"(?:(?<=[名额组局队])|(?<=课我)|(?<=讲座我)|(?<=活动我)|(?<=手工我)|(?<=烘焙我)|(?<=局我))撤(?:回|销|掉|了)?")  # "报名撤了", "活动我撤了"; not "我先撤了"
 _NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"再来一次|再也|以后|航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
 _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
 _PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
@@ -888,6 +888,7 @@ _ADDRESSED = re.compile(r"^(?:喂+|那个)*(?:(?:小|老|阿)[\u4e00-\u9fff]|[\u
 
 
 def _tidy_signup(clause: str) -> str:
+    clause = _POLITE_INSIDE.sub("", clause)  # "活动的名额麻烦撤掉": the request's politeness between the thing and the verb
     clause = strip_particles(trim_courtesy("".join(heard_as(squeeze(w), ("报名", "取消")) for w in clause.split())))  # "保名", "取笑"; not across a space ("红包 命苦")
     for pattern, fixed in _REGIONAL:
         clause = pattern.sub(fixed, clause)
@@ -897,6 +898,9 @@ def _tidy_signup(clause: str) -> str:
     for pattern, fixed in _SIGNUP_TYPOS:
         clause = pattern.sub(fixed, clause)
     return clause
+
+
+_POLITE_INSIDE = re.compile(r"(?<=名额|报名|位置|位子)(?:麻烦|请)(?:你|您)?(?:帮我|给我)?(?=撤|取消|删|退|划|去掉)")
 
 
 # Who cancels and which event, before the cancel, that name nothing else dropped: the party ("我和老伴都", "我们一家三口"),
@@ -930,8 +934,8 @@ def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: l
     vague = all(_WHEN.search(p[:m.start()]) and not _EVENT_SAID.search(p) for p, m in cancels) and not requests \
         and not any(_STRUCK_OFF.fullmatch(p) for p in said)  # "我明天不去了": the event? ("周六去不了 帮我划掉" asks it done)
     doubt = [p for p in asked if p not in requests]
-    if not requests and cancels and all(m.group(0) == "不去" and re.search(r"不去(?![了啦咯喽拉])", told.get(p, p))
-                                        and not re.search(r"不去[了啦咯喽拉]", told.get(p, p)) for p, m in cancels) \
+    if not requests and cancels and all(m.group(0) == "不去" and re.search(r"不去(?![了啦咯喽拉咧嘞喇啰])", told.get(p, p))
+                                        and not re.search(r"不去[了啦咯喽拉咧嘞喇啰]", told.get(p, p)) for p, m in cancels) \
             and not any(re.search(r"报|名额|取消|撤|退", p) for p in parts):
         doubt = doubt or ["不去"]  # "讲座我不去 听不懂": not going, said as a plan; whether she had signed up, asked
     relayed = any(RELAYED.search(p) for p in parts) and not any(_DONE_FOR_THEM.search(p) for p in parts) \
@@ -940,7 +944,7 @@ def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: l
 
 
 # Asking the staff to strike one off, after saying one cannot come: "帮我划掉", "麻烦帮我删一下".
-_STRUCK_OFF = re.compile(r"(?:麻烦)?(?:你)?[帮给]我(?:划掉|删掉?|撤掉?|去掉|取消)(?:一下|了|吧|哈)*")
+_STRUCK_OFF = re.compile(r"(?:麻烦)?(?:你)?(?:[帮给]我|把(?:我|俺)(?:的名字?)?)(?:划掉?|删掉?|撤掉?|去掉|取消)(?:一下|了|吧|哈)*")  # "把俺划了吧"
 # Someone else going in the member's place: "我老公去", "让我妈去吧", "我老公带孩子去".
 _STANDS_IN = re.compile(r"(?:那|就|换|让|叫)*(?:我家?)?(?:" + RELATIVE.pattern + r")(?:[带陪和跟](?:" + RELATIVE.pattern
                         + r"))?(?:替我|代我)?(?:去|来|参加)(?:吧|了|哈)?")
