@@ -761,7 +761,7 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     told = {**told, **{p: p for p in said if p not in told}}
     all_said, (said, told) = said, _story_apart(said, told)
     story = len(said) < len(all_said)
-    if any(PAST.search(p) or SIGNUP_NOT.search(told[p]) or _NOT_SCANNED.search(p) for p in said):
+    if any(PAST.search(p) or SIGNUP_NOT.search(told[p]) for p in said):
         return None
     named_event = [p for p in said if party.scan(p) is None and (m := _EVENT_NAME.match(p)) and party.scan(p[m.end():])
                    and not _NOT_A_NAME_OF_EVENT.search(m.group(0))]  # not "希望多办点讲座 +1": a wish
@@ -771,10 +771,12 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     if len(scanned) > 1 and parties and (whole := party.scan(joined := "，".join(p for p in said if p in scanned))):
         said = [p for p in said if p not in scanned] + [joined]  # "两个娃 我一个人带", "我和老公 还有婆婆": one party in pieces
         parties, scanned = [joined], {joined: whole}
-    if len(parties) != 1:
-        return None
+    if len(parties) != 1 or _NOT_SCANNED.search(parties[0]):
+        return None  # "家里就我们两个人": who lives there
     found, rest = scanned[parties[0]], [p for p in said if p != parties[0]]
-    asides = [p for p in rest if not (_WHEN_ONLY.fullmatch(p) or _only_event(p) or JOIN.fullmatch(p) or _who_only(p))]
+    asides = [p for p in rest if not (_WHEN_ONLY.fullmatch(p) or _only_event(p) or JOIN.fullmatch(p) or _who_only(p) or _PUT_RIGHT.fullmatch(p))]
+    if any(_NOT_SCANNED.search(p) and not (found.total and RELATIVE.search(p)) for p in asides):
+        return None  # talk of home life or someone addressed (not who stays home: "孩子跟奶奶在家")
     if len(asides) > 2 or any(re.search(NUMERAL, p) or QUESTION.search(p) for p in asides):
         return None  # "我家两个孩子 一个上初中一个上小学": the aside counts too
     signs = found.going or room or bool(named_event) or any(_SIGNS_UP.search(p) or _WANTS_TO_COME.search(p) for p in [*all_said, *told.values()])
@@ -793,6 +795,8 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     return _party_reading(found.size, True)
 
 
+# A count denied or the message put right, beside the party said: "不是三个", "更正一下", "写错了".
+_PUT_RIGHT = re.compile(r"不是" + NUMERAL + r"(?:个人?|位|人)?|更正(?:一下)?|[写说打记]错了|纠正一下")
 # Asking the staff to note it down, after the party: "你给我记上", "帮我们登记一下".
 _NOTE_IT = re.compile(r"(?:[你您])?(?:给|帮)?(?:我|我们|俺)?(?:记上|记一下|记下|登记一?下?|写上|报上)(?:啊|呀|哈|吧|啦)*")
 # Where voice input runs on into the party without a pause: before "那个", "这次", "这回", "我和", "我跟", "我带".
