@@ -167,6 +167,8 @@ def _on_condition(text: str, event: str) -> Reading | None:
 # (改, 改成, 现在), whatever the message said before; what follows is the party now, its reasons after it.
 _RESTATE = re.compile(r"[哦噢喔]?不对|不不|[哦噢喔]不|[写说打搞弄记]错了|更正(?:一下)?|纠正|算了|改成|改为|变成|改一?下|改|现在|其实|应该是")
 _FIRM_RESTATE = re.compile(r"改成|改为|变成|改一?下|改|更正|纠正|[写说打搞弄记]错了")
+_CORRECTED = re.compile(r"[哦噢喔]?不对|不不|[哦噢喔]不|[写说打搞弄记]错了|更正(?:一下)?|纠正|算了")
+_SIGNED_UP_BEFORE = re.compile(r"报|名额|人数|位置|参加|" + _EVENT_KINDS)
 _COUNT_BEFORE = re.compile(NUMERAL + r"(?:个|位|人|口|大)|俩|仨|报")
 _RESTATE_LEAD = re.compile(r"^(?:成|为|是|就是|还是|应该是|那就|就|了)+")
 
@@ -180,6 +182,8 @@ def _restated(text: str) -> Reading | None:
         before, after = words[:marker.start()], words[marker.end():]
         if not (_COUNT_BEFORE.search(before) or _FIRM_RESTATE.fullmatch(marker.group(0))):
             continue
+        if not _CORRECTED.fullmatch(marker.group(0)) and re.search(r"家|口", before) and not _SIGNED_UP_BEFORE.search(words):
+            return None  # "以前我们家五口人 现在就我和老伴": the household then and now, no sign-up changed
         clauses = [_RESTATE_LEAD.sub("", strip_particles(squeeze(p))) for p in _PIECE.split(after) if squeeze(p)]
         pieces = []
         for clause in clauses:
@@ -447,7 +451,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     said = [p for p in parts if p not in asked and not _only_event(p)]  # "亲子课：一大一小"
     if not said:  # "能帮我把我的报名取消吗": asking the staff to cancel; "我能报名吗": asking to come
         return _cancel_of([], asked, told, parts) or _asking_to_join(asked)
-    return _read_said(text, event, said, asked, told, parts, room_said) or _by_scan(said, asked, told, room_said)
+    return _read_said(text, event, said, asked, told, parts, room_said) or _by_scan(said, asked, told, room_said, event)
 
 
 def _read_said(text: str, event: str, said: list[str], asked: list[str], told: dict[str, str], parts: list[str],
@@ -751,13 +755,15 @@ _WANTS_TO_COME = re.compile(r"想(?:去|来|学|参加|听)|也(?:去|来|想去
 _SIGNS_UP = re.compile(JOIN.pattern + r"|" + _EVENT_KINDS + r"|那场|这场|名额|位置|座位")
 
 
-def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool) -> Reading | None:
+def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool, event: str = "") -> Reading | None:
     """A party the older rules could not read, read piece by piece (``party.scan``: "父子两个去", "我们是两个大人",
     "@店长 我们家三个", "两个娃 我一个人带", "我一个人嚟"): one clause that is a party with its size said, or going,
     beside at most two asides that count nothing (who stays home: "就我自己 老公不爱凑热闹"), when, or the event's name.
     A household's size alone ("我们4口人") may tell who lives there: asked, unless going or the event is said."""
     if any(SIGNUP_CANCEL_WORDS.search(p) or UNDECIDED.search(p) or CONDITION.search(p) or LAUGH.search(p) for p in said):
         return None
+    if not _SIGNUP_SAID.search(whole := "，".join(said)) and _goes_elsewhere(whole, event):
+        return None  # "我们家去四个人，去外婆家过节": a party going somewhere else
     told = {**told, **{p: p for p in said if p not in told}}
     all_said, (said, told) = said, _story_apart(said, told)
     story = len(said) < len(all_said)
