@@ -43,7 +43,7 @@ _SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名
 # "带我一个" asks to come; "带我妈去" brings one's mother (whether to the event, the words around say).
 _KIN_WORD = r"家|们|妈|爸|婆|公|姐|妹|哥|弟|老|爱人|闺|儿|女|孩|娃|宝|爷|奶|外|姥|孙|同|朋|邻"
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
-JOIN = re.compile(r"报(?=(?:这个|那个|这次|这场)?(?:亲子)?(?:" + _EVENT_KINDS + r"))|^(?:我去){2,}$|^报(?=" + NUMERAL + r"$)|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
+JOIN = re.compile(r"报(?=(?:这个|那个|这次|这场)?(?:亲子)?(?:" + _EVENT_KINDS + r"))(?![^，,。\s]{1,8}?[的了过])|^(?:我去){2,}$|^报(?=" + NUMERAL + r"$)|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
                    r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?|座位?|位子)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
                    r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$")
@@ -762,11 +762,11 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     A household's size alone ("我们4口人") may tell who lives there: asked, unless going or the event is said."""
     if any(SIGNUP_CANCEL_WORDS.search(p) or UNDECIDED.search(p) or CONDITION.search(p) or LAUGH.search(p) for p in said):
         return None
-    if not _SIGNUP_SAID.search(whole := "，".join(said)) and _goes_elsewhere(whole, event):
-        return None  # "我们家去四个人，去外婆家过节": a party going somewhere else
     told = {**told, **{p: p for p in said if p not in told}}
     all_said, (said, told) = said, _story_apart(said, told)
     story = len(said) < len(all_said)
+    if not _SIGNUP_SAID.search(whole := "，".join(said)) and _goes_elsewhere(_GO_SELF.sub("去，", whole), event):
+        return None  # "我们家去四个人，去外婆家过节": a party going somewhere else (the story before it aside)
     if any(PAST.search(p) or SIGNUP_NOT.search(told[p]) for p in said):
         return None
     named_event = [p for p in said if party.scan(p) is None and (m := _EVENT_NAME.match(p)) and party.scan(p[m.end():])
@@ -801,6 +801,8 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     return _party_reading(found.size, True)
 
 
+# Going, then who goes: "我也要去就我一个" (not a place called 就我一个).
+_GO_SELF = re.compile(r"去(?=(?:就|只有)?(?:我|我们|俺)(?:一个|" + NUMERAL + r"个|俩|仨|自己))")
 # A count denied or the message put right, beside the party said: "不是三个", "更正一下", "写错了".
 _PUT_RIGHT = re.compile(r"不是" + NUMERAL + r"(?:个人?|位|人)?|更正(?:一下)?|[写说打记]错了|纠正一下")
 # Asking the staff to note it down, after the party: "你给我记上", "帮我们登记一下".
