@@ -623,7 +623,10 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # Fourteenth: fourteenth.jsonl (fresh, code-blind, kept unseen until the end: session-start code 78.0 / 95.8,
 # 80.8 / 94.7, 94.7 / 98.6; final code 80.3 / 95.9, 82.3 / 97.6, 95.3 / 98.6) grew the split; models refitted on
 # its train lines: orders 86.8 / 96.4, sign-ups 89.7 / 96.9, sign-ins 94.4 / 99.4.
-FLOORS = {"orders": (0.865, 0.96), "sign-ups": (0.895, 0.965), "sign-ins": (0.94, 0.99)}
+# Sixteenth: sixteenth.jsonl (code-blind) grew the split; main's code (7af8ead, its models) reads the grown split at
+# orders 85.8 / 96.4, sign-ups 88.0 / 96.7, sign-ins 93.9 / 99.2. U5 (sign-ups and sign-ins by mechanism, models
+# refitted on its train lines): orders 85.9 / 96.5, sign-ups 89.9 / 96.3, sign-ins 94.4 / 99.5: floors under these.
+FLOORS = {"orders": (0.855, 0.96), "sign-ups": (0.895, 0.96), "sign-ins": (0.94, 0.99)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():
