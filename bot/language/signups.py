@@ -309,7 +309,14 @@ def not_a_signup(text: str) -> bool:
     text = plain(unquote(text))
     pieces = _pieces_of(text)
     return _others_plan(pieces) and not any(_FOR_THEM.search(p) for p in pieces) or _others_sign_up(pieces) \
-        or _own_condition(text) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces)
+        or _own_condition(text) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces) \
+        or _told_experience(pieces)
+
+
+def _told_experience(pieces: list[str]) -> bool:
+    """How something was or is, told ("讲座太精彩了 我们两个人", "活动很热闹 我们一家三口 玩得很好"), with nothing that
+    says coming (这次, 想去, 报, a day): a report of the party's day, not a sign-up."""
+    return any(_EXPERIENCE.search(p) for p in pieces) and not any(_COMING.search(p) for p in pieces)
 
 
 def _others_plan(pieces: list[str]) -> bool:
@@ -765,6 +772,8 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     told = {**told, **{p: p for p in said if p not in told}}
     all_said, (said, told) = said, _story_apart(said, told)
     story = len(said) < len(all_said)
+    if any(_EXPERIENCE.search(p) for p in all_said) and not any(_COMING.search(p) for p in [*all_said, *told.values()]):
+        return None  # "讲座太精彩了 我和老伴两个人 听得入迷": how it was, told; nothing says coming
     if not _SIGNUP_SAID.search(whole := "，".join(said)) and _goes_elsewhere(_GO_SELF.sub("去，", whole), event):
         return None  # "我们家去四个人，去外婆家过节": a party going somewhere else (the story before it aside)
     if any(PAST.search(p) or SIGNUP_NOT.search(told[p]) for p in said):
@@ -801,6 +810,10 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     return _party_reading(found.size, True)
 
 
+# How it was or is, told (an event enjoyed, a party's day), and what says coming beside it: without the second, a party
+# beside the first is a report, not a sign-up.
+_EXPERIENCE = re.compile(r"得(?:很|真|挺|好|入迷|开心)|精彩|(?<!凑)热闹|开心|不错|好玩|太好|真好|挺好|好棒|真棒|喜欢|过瘾|尽兴|难忘")
+_COMING = re.compile(r"这次|这回|下次|要去|想去|一定|必须|报|参加|算上|算我|加我|记上|名额|位置|预约|" + NUMERAL + r"号|周[一二三四五六日末天]|明天|后天")
 # Going, then who goes: "我也要去就我一个" (not a place called 就我一个).
 _GO_SELF = re.compile(r"去(?=(?:就|只有)?(?:我|我们|俺)(?:一个|" + NUMERAL + r"个|俩|仨|自己))")
 # A count denied or the message put right, beside the party said: "不是三个", "更正一下", "写错了".
