@@ -769,6 +769,8 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     A household's size alone ("我们4口人") may tell who lives there: asked, unless going or the event is said."""
     if any(SIGNUP_CANCEL_WORDS.search(p) or UNDECIDED.search(p) or CONDITION.search(p) or LAUGH.search(p) for p in said):
         return None
+    if (listed := _names_under_header(said)) is not None:
+        return _party_reading(listed, not asked)  # "赵磊一家：赵磊、孙倩、赵小满", "采摘游：老周 老周媳妇 周周"
     told = {**told, **{p: p for p in said if p not in told}}
     all_said, (said, told) = said, _story_apart(said, told)
     story = len(said) < len(all_said)
@@ -818,6 +820,24 @@ _COMING = re.compile(r"这次|这回|下次|要去|想去|一定|必须|报|参�
 _GO_SELF = re.compile(r"去(?=(?:就|只有)?(?:我|我们|俺)(?:一个|" + NUMERAL + r"个|俩|仨|自己))")
 # A count denied or the message put right, beside the party said: "不是三个", "更正一下", "写错了".
 _PUT_RIGHT = re.compile(r"不是" + NUMERAL + r"(?:个人?|位|人)?|更正(?:一下)?|[写说打记]错了|纠正一下")
+# A person named in a list: a name ("孙倩", "老周", "周周") or a name's relative ("老周媳妇", "周丽的妈妈").
+_LIST_PERSON = re.compile(r"(?:(?:小|阿)[\u4e00-\u9fff]|[" + SURNAME + r"][\u4e00-\u9fff]{1,2}|老[" + SURNAME
+                          + r"]|(?P<dd2>[\u4e00-\u9fff])(?P=dd2))(?:的)?(?:媳妇|老婆|老公|妈妈?|爸爸?|儿子|女儿|奶奶|爷爷|外婆|外公)?")
+# What heads such a list: the event, signing up, or a household ("赵磊一家", "我家").
+_LIST_HEADER = re.compile(r".{0,8}?(?:" + _EVENT_KINDS + r"|报名人?|参加人员?|一家|我家|我们家)(?:游|的)?")
+
+
+def _names_under_header(said: list[str]) -> int | None:
+    """The persons listed under a header, one a clause: "赵磊一家：赵磊、孙倩、赵小满" 3; the header must name the event,
+    signing up or a household, and every other clause must be a person (None otherwise: "王芳 李强" alone is asked)."""
+    if len(said) < 3 or not _LIST_HEADER.fullmatch(said[0]):
+        return None
+    names = said[1:]
+    if not all(_LIST_PERSON.fullmatch(p) and not re.search(r"[了过吗去吃玩你您我们家]", p) for p in names):
+        return None
+    return len(names) if len(set(names)) == len(names) else None
+
+
 # Asking the staff to note it down, after the party: "你给我记上", "帮我们登记一下".
 _NOTE_IT = re.compile(r"(?:[你您])?(?:给|帮)?(?:我|我们|俺)?(?:记上|记一下|记下|登记一?下?|写上|报上)(?:啊|呀|哈|吧|啦)*")
 # Where voice input runs on into the party without a pause: before "那个", "这次", "这回", "我和", "我跟", "我带".
