@@ -55,6 +55,10 @@ from bot.language.order_words import as_typed
     ("黑芝麻汤圆两袋加花生的一袋", Reading("order", 3)), ("冬至家里聚餐 汤圆来八份", Reading("order", 8)),
     ("新年快乐🧧汤圆给我记三份，祝大家团团圆圆", Reading("order", 3)), ("祝大家元宵节快乐🏮我要三袋", Reading("order", 3)),
     ("汤圆❷份", Reading("order", 2)),
+    # a cancel of her own order among her story, voice input run on
+    ("孩子他爸单位发了一箱，重复了，我那两份不要了吧", Reading("order_cancel")), ("小李我报的汤圆你帮我划掉吧我要回老家了", Reading("order_cancel")),
+    ("不好意思啊我订重了，我的那单不要了", Reading("order_cancel")), ("我的那个取小了不要了", Reading("order_cancel")),
+    ("家里老人住院了这几天没人做饭鸡蛋先取消吧不好意思", Reading("order_cancel")), ("我嘞个就不要了", Reading("order_cancel")),
     # declining with the next time named is asked, not acted on
     ("我不要 谢谢 下次吧", Reading("order_cancel", sure=False)),
 ])
@@ -73,7 +77,8 @@ def test_orders_as_typed(text, expected):
     "健身卡取消了 反正也不去", "鸡蛋这么便宜谁不要啊 比超市还划算", "会员卡积分+50了", "老公晚上买两份饺子回来",
     "牛奶每箱12盒 一份就是一箱 大家别搞错", "两份都吃完了", "王店长人真好 上次多给了我一袋", "等发了工资我要两份",
     "群主，刚才李阿姨说要两份，你记一下", "三个孩子一人一份都不够分", "一份子", "签到怎么弄 帮我签一个",
-    "一份好心情，送给群里的朋友们", "周末聚餐谁去",
+    "一份好心情，送给群里的朋友们", "周末聚餐谁去", "不要了不要了，太累了", "那件衣服我不要了 太丑了",
+    "上次红枣买了5份，这次就不买了", "接龙取消了以后 钱是退微信还是退现金",
 ])
 def test_what_stays_chat_or_unread(text):
     assert order_reading(text, None) is None

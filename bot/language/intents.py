@@ -191,6 +191,8 @@ def read_order(text: str) -> Reading | None:
         reading = _order_by_roles(text)  # "刚下夜班 3份", "这次只要两份 上次的还没吃完": the order among a reason
     if reading is None:
         reading = _order_in_story(text)  # "王店长早上好那个黑芝麻汤圆我要一份我是幸福里三栋的…": voice input run on
+    if reading is None:
+        reading = _cancel_in_story(text)  # "孩子他爸单位发了一箱，重复了，我那两份不要了吧": the cancel among her story
     if reading is not None and head and not reading.item:
         reading = replace(reading, item=head)  # "草莓：我要一份": for the caller to hold against the open product
     return None if reading is not None and reading.intent != CANCEL and not_ordered_yet(text) else reading
@@ -342,6 +344,49 @@ def _order_in_story(text: str) -> Reading | None:
         return None
     reading = _combine([p for p, _ in readings], readings)
     return reading if reading is not None and reading.sure and reading.intent == ORDER else None
+
+
+# O5: a cancel of the member's own order said among her story ("孩子他爸单位发了一箱，重复了，我那两份不要了吧", "小李我报的
+# 汤圆你帮我划掉吧我要回老家了", "不好意思啊我订重了，我的那单不要了"). Pieces cut as a story's; one or more pieces cancel and
+# say it done (了, 取消, 删, 划, 撤…), the order is named as hers (我的, 我那份, 我订的, 我报的, the product), and the rest is
+# story: nothing ordered or changed, nobody else's share, no doubt or condition, no one asked what they think, nothing elsewhere.
+_STORY_CANCEL_CUT = re.compile(_STORY_CUT.pattern + r"|(?<=不要了|不整了|取消了|划掉吧|删掉吧|取消吧|划掉了)(?=[\u4e00-\u9fff])|(?<=了)(?=[这那])")
+_HERS_NAMED = re.compile(r"[我俺](?:的|那|这|订|报|下单)|订的|报的|下单的|[那这]" + NUMERAL + r"?[份单盒箱袋]|接龙|" + GOODS.pattern)
+_DONE_WORDS = re.compile(r"了|取消|删|划|撤|作废|去掉")
+_NOT_STORY = re.compile(r"如果|要是|的话|考虑|想想|看看|犹豫|纠结|可能|也许|你(?:说|看|觉得)|觉得呢|[他她]们|那份|那单|"
+                        r"衣服|裙子|裤子|鞋子|淘宝|京东|拼多多|美团|外卖|快递|活动|报名|课|名额|还要|再要|再来|也要")
+
+
+_ASKS = re.compile(r"[?？吗]|呢$|怎么|什么|多少|能不能|可不可以|行不行|要不要|还是")  # a story's 这几天 asks nothing
+
+
+@lru_cache(maxsize=1)
+def _GOODS_CANCELLED() -> re.Pattern:
+    """Before the product dropped, a sentence starts again: "…这几天没人做饭鸡蛋先取消吧"."""
+    return re.compile(r"(?<=[\u4e00-\u9fff]{2})(?=(?:" + "|".join(_GOODS_WORDS) + r")(?:就|先|也|还是)?(?:取消|不要了|删|划掉))")
+
+
+def _cancel_in_story(text: str) -> Reading | None:
+    text = _GOODS_CANCELLED().sub("，", heard_as(text, ("取消",)))  # "取小了", "取笑吧": voice input's 取消
+    pieces = [squeeze(p) for c in re.split(BREAK.pattern + r"|\s+", text) for p in _STORY_CANCEL_CUT.split(c) if squeeze(p)]
+    pieces = [re.sub(r"^你(?=帮我|给我|把我)", "", p) for p in pieces  # "你帮我划掉吧": the staff asked to do it
+              if not is_courtesy(p) and not _ADDRESS.match(_tidy(p)) and not _SET_ASIDE.search(p)
+              and not re.fullmatch(r"(?:我)?(?:说一下|跟你说个事|跟你说|给你说)", p)]
+    if not 1 < len(pieces) <= 8 or not _HERS_NAMED.search(text) or any(_their_share(p) for p in pieces):
+        return None
+    readings = [(p, r if r is None or r.intent == CANCEL or r.sure or names_item(r.item, None) else None)  # "我订重了", "我要回老家了"
+                for p in pieces for r in [_order_clause(_tidy(p))]]
+    cancels = [(p, r) for p, r in readings if r is not None and r.intent == CANCEL]
+    if not cancels or any(r is not None and r.intent != CANCEL for _, r in readings) \
+            or not all(_DONE_WORDS.search(p) and _UNDONE.search(p) and not _ORDERED_BEFORE.search(p) for p, _ in cancels) \
+            or any(CONDITION.search(p) and not _LATER.search(p) or re.search(r"以后|之后", p) for p, _ in cancels):
+        # "这次就不买了": declining; "我要一份猪蹄就算了": one thing ordered; "取消了以后 钱…": when, not now
+        return None
+    story = [p for p, r in readings if r is None]
+    if any(_NOT_STORY.search(p) or OFFER.search(p) or CONDITION.search(_LATER.sub("", p)) or UNDECIDED.search(p)
+           or _ASKS.search(p) and not re.search(r"退(?:吗|款|钱)|能退|可以退", p) for p in story):  # "能退吗": her refund, the staff's
+        return None
+    return Reading(CANCEL, sure=all(r.sure for _, r in cancels))
 
 
 # --- shared by the order and sign-up cancel readers
@@ -1098,7 +1143,7 @@ NOT_THING = re.compile("|".join(sorted(
      "还是", "算了", "先", "今天", "明天", "要", "帮", "给", "一下", "接龙里", "接龙", "条", "刚才", "刚刚", "订", "定", "买", "拍",
      "店长", "群主", "老板", "个",
      # the order itself, as members name it when they drop it: "我那单撤了吧", "把我那行删掉", "我的名字去掉吧"
-     "那单", "这单", "单子", "单", "那分", "这分", "名字", "那行", "这行", "那一行", "一行", "那些", "报的",
+     "那单", "这单", "单子", "单", "那分", "这分", "名字", "那行", "这行", "那一行", "一行", "那些", "报的", "东西", "下单的", "已付款的",
      *(w + u for w in "那这" for u in "盒箱袋斤瓶包提罐桶"),
      # words around it that name nothing: "我那份算咯 不要了", "但我不要了", "订单作废吧", "我下车 不要了"
      "算咯", "算啦", "算喽", "喂", "麻烦", "哎呀", "哎", "唉呀", "报", "接", "退", "不要了", "不要", "取消", "但是", "但", "可是", "不过", "作废", "下车", "撤", "去掉", "删掉",

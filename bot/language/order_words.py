@@ -172,6 +172,8 @@ _REWORDED = (
     (re.compile(r"(?<=[\d一二两俩三四五六七八九十])(?P<u>[盒袋箱])子|(?<=[\d二两俩三四五六七八九十])(?P<u2>份)子"), r"\g<u>\g<u2>"),
     # "我这儿三份": where she is, then her count
     (re.compile(r"(?<=[我俺])(?:这儿|这边|这里)(?=[\d一二两俩三四五六七八九十])"), ""),
+    # "我嘞个就不要了" (Sichuan 的那个), said before dropping or keeping it
+    (re.compile(r"(?<=[我俺])嘞个(?=就|也|不要|取消|先)"), "的那个"),
     # "❌我的鸡蛋": the cross before one's own order crosses it out
     (re.compile(r"^\s*[\u274c\u2716]\ufe0f?\s*(?=我|俺)"), "取消"),
     # "我鸽了", "汤圆我鸽了 不好意思": letting the order down is dropping it
