@@ -64,6 +64,11 @@ from bot.language.order_words import as_typed
     ("粽子-1", Reading("order_change", -1, add=True)), ("面包加购x2", Reading("order_change", 2, add=True)),
     ("纯牛奶三厢", Reading("order", 3)), ("车里子一和", Reading("order", 1)), ("给我流两盒月饼", Reading("order", 2)),
     ("dami 2 dai", Reading("order", 2)), ("zongzi san fen", Reading("order", 3)), ("yao yi he chelizi", Reading("order", 1)),
+    # English verbs of a change; set to a new total
+    ("make it 2 粽子 thx", Reading("order_change", 2)), ("change mine to 3 boxes 鸡蛋", Reading("order_change", 3)),
+    ("add one more 月饼 pls", Reading("order_change", 1, add=True)), ("minus one 月饼 sorry", Reading("order_change", -1, add=True)),
+    ("+1 more cherry pls", Reading("order_change", 1, add=True)), ("milk 取消 thx", Reading("order_cancel")),
+    ("月饼从四盒减到两盒", Reading("order_change", 2)),
     # declining with the next time named is asked, not acted on
     ("我不要 谢谢 下次吧", Reading("order_cancel", sure=False)),
 ])
@@ -83,7 +88,7 @@ def test_orders_as_typed(text, expected):
     "牛奶每箱12盒 一份就是一箱 大家别搞错", "两份都吃完了", "王店长人真好 上次多给了我一袋", "等发了工资我要两份",
     "群主，刚才李阿姨说要两份，你记一下", "三个孩子一人一份都不够分", "一份子", "签到怎么弄 帮我签一个",
     "一份好心情，送给群里的朋友们", "周末聚餐谁去", "不要了不要了，太累了", "那件衣服我不要了 太丑了",
-    "上次红枣买了5份，这次就不买了", "接龙取消了以后 钱是退微信还是退现金", "+1 我也觉得", "气温-1", "东北大米五十斤才一百多",
+    "上次红枣买了5份，这次就不买了", "接龙取消了以后 钱是退微信还是退现金", "+1 我也觉得", "气温-1", "i want to add you", "thx", "东北大米五十斤才一百多",
     "今日月饼接龙到此截止 一共56盒", "老公下班顺路买两斤猪肉", "王姐你那双舞鞋在哪买的 我也想买一双", "小林把她的车厘子取消了 说太贵",
 ])
 def test_what_stays_chat_or_unread(text):

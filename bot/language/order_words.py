@@ -118,7 +118,9 @@ def _pinyin_words(run: str) -> str | None:
 _ENGLISH = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
             "ten": "10", "box": "盒", "boxes": "盒", "bag": "袋", "bags": "袋", "pack": "包", "packs": "包", "bottle": "瓶",
             "bottles": "瓶", "milk": "牛奶", "egg": "鸡蛋", "eggs": "鸡蛋", "orange": "橙子", "oranges": "橙子", "apple": "苹果",
-            "apples": "苹果", "rice": "大米", "please": "", "pls": "", "plz": ""}
+            "apples": "苹果", "rice": "大米", "cherry": "车厘子", "cherries": "车厘子", "please": "", "pls": "", "plz": "",
+            "thx": "", "thanks": "", "sorry": "", "mine": "我的", "it": "", "to": "", "make": "改成", "change": "改成", "add": "再加",
+            "more": "", "minus": "减"}
 _ENGLISH_WORD = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")(?![a-z])")
 
 
@@ -138,9 +140,12 @@ def _pinyin(text: str) -> str:
 def _english(text: str) -> str | None:
     """Every letter word an English word of an order, in Chinese; None when another word is English ("two of them")."""
     words = re.findall(r"[a-z]+", text)
-    if not all(w in _ENGLISH for w in words) or not any(_ENGLISH[w].isdigit() for w in words) and not re.search(r"\d", text):
+    if not all(w in _ENGLISH for w in words) or not any(_ENGLISH[w].isdigit() for w in words) and not re.search(r"\d|取消", text):
         return None
-    return _ENGLISH_WORD.sub(lambda m: _ENGLISH[m.group(0)], text)
+    text = re.sub(r"\+\s*(?=\d\s+more(?![a-z]))", "add ", text)  # "+1 more cherry": one more
+    text = re.sub(r"(?<![a-z])(?:change\s+)?mine\s+to(?![a-z])", "mine change", text)  # "change mine to 3": mine, set to 3
+    read = _ENGLISH_WORD.sub(lambda m: _ENGLISH[m.group(0)], text)
+    return re.sub(r"(再加|减|改成)\s*(\d{1,2})(?!\d|\s*[" + _UNITS + "])", r"\1\2份", read)  # "add one more 月饼": 再加1份
 
 
 # A count with its unit, or a cancel, read out of the letters: what makes the other letter words beside it the product.
