@@ -23,7 +23,7 @@ def _table() -> dict[int, int]:
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[int, int], dict[str, str]]:
-    """``_table`` and ``_syllable_characters``, from one read of pypinyin's data (a second read cost ~1 s: on
+    """``_table`` and each toneless syllable's character, from one read of pypinyin's data (a second read cost ~1 s: on
     the event loop, at the first message with letters in it, before both were built here)."""
     pinyin_dict = _pinyin_dict()
     readings = {chr(code): _toneless(options.split(",")[0]) for code, options in pinyin_dict.items()}
@@ -91,25 +91,27 @@ def sounding_like(characters: set[str]) -> set[str]:
     return set(characters) | {chr(code) for code, syllable in table.items() if syllable in wanted}
 
 
-def _syllable_characters() -> dict[str, str]:
-    """Each toneless syllable (its letters, "qian") -> one character read so (a common one first)."""
-    return _tables()[1]
+@lru_cache(maxsize=4096)
+def syllables(letters: str) -> tuple[str, ...] | None:
+    """A run of lowercase letters split into whole toneless pinyin syllables ("xianzai" -> xian, zai), or None when
+    the letters are not whole syllables ("ok"). The one splitter: ``spelled`` here, the pinyin words of
+    ``bot.language.pinyin_words`` and the order layer all hear letters so.
+
+    Cached at module level (the same runs, "qd", "ok", "qiandao", come again and again); the split is
+    worked from the end, the longest syllable first at each start ("xian", not "xi an")."""
+    known = _tables()[1]
+    rest: list[tuple[str, ...] | None] = [None] * len(letters) + [()]  # rest[i]: how letters[i:] splits, or None
+    for start in range(len(letters) - 1, -1, -1):
+        for end in range(min(len(letters), start + 6), start, -1):
+            if letters[start:end] in known and rest[end] is not None:
+                rest[start] = (letters[start:end], *rest[end])
+                break
+    return rest[0]
 
 
 @lru_cache(maxsize=4096)
 def spelled(letters: str) -> str | None:
     """A run of lowercase letters typed as pinyin ("qiandao", "daka") written as characters of the same sounds
-    (so ``sounds`` hears it as the words it spells), or None when the letters are not whole syllables ("ok").
-
-    Cached at module level (the same runs, "qd", "ok", "qiandao", come again and again); the split is
-    worked from the end, the longest syllable first at each start ("xian", not "xi an")."""
-    if not letters:
-        return None
-    table = _syllable_characters()
-    rest: list[str | None] = [None] * len(letters) + [""]  # rest[i]: how letters[i:] is spelled, or None
-    for start in range(len(letters) - 1, -1, -1):
-        for end in range(min(len(letters), start + 6), start, -1):
-            if (c := table.get(letters[start:end])) is not None and rest[end] is not None:
-                rest[start] = c + rest[end]
-                break
-    return rest[0]
+    (so ``sounds`` hears it as the words it spells), or None when the letters are not whole syllables ("ok")."""
+    split = syllables(letters)
+    return "".join(_tables()[1][s] for s in split) if split else None

@@ -4,7 +4,7 @@
 Fresh text is mostly silence on plain orders typed in new shapes, and each shape is a way of typing, not a phrase:
 
 - **pinyin** typed for whole words ("wo yao yi fen", "tangyuan liang fen", "zai jia 1", "wo de gai cheng liang fen",
-  "shao yao yi fen"): a run of letters split into syllables and written in the order vocabulary's characters when every
+  "shao yao yi fen"): a run of letters split into syllables and written in the order's words of the pinyin lexicon when every
   syllable is one of its words (a unit only after a count); a run that is not ("ok", "hello", "haha") stays as typed. A
   run next to characters is heard with them ("取xiao"). Short forms members type: qx (取消), zt (自提), 2f (2份);
 - **homophones by sound** where they stand in an order's shape (``bot.pinyin.sounds``): any character that sounds like
@@ -23,49 +23,36 @@ import re
 from functools import lru_cache
 
 from bot.language.numbers import NUMERAL
-from bot.pinyin import _syllable_characters, sounding_like, spelled
+from bot.language.pinyin_words import LETTER_RUN, ORDER_WORDS, WORDS
+from bot.pinyin import sounding_like, spelled, syllables
 
 _UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶"
 
 # --- pinyin -----------------------------------------------------------------------------------------------------------
 
-# Syllables read as one word of an order (a count, a verb, who, a particle); units only after a count.
-_WORDS = {"wo": "我", "yao": "要", "zai": "再", "jia": "加", "lai": "来", "shao": "少", "jian": "减", "gai": "改", "bu": "不",
-          "le": "了", "de": "的", "gei": "给", "ding": "订", "ye": "也", "hai": "还", "mai": "买", "ma": "吗", "ne": "呢", "a": "啊",
-          "ya": "呀", "cai": "菜", "mi": "米", "yi": "一", "liang": "两", "er": "二", "san": "三", "si": "四", "wu": "五", "qi": "七", "cheng": "成", "ti": "提"}
+# An order reads its own words and these everyday ones (who, coming, a count, a particle, the cancel, thanks): a run of
+# letters holding any other word ("ni hao", "dajia") is no order's pinyin and stays as typed.
+_EVERYDAY = "wo lai bu le ye a ya yi liang er san si wu qi quxiao xiexie"
+_VOCABULARY = {**{word: WORDS[word] for word in _EVERYDAY.split()}, **ORDER_WORDS}
+_WORDS = {word: said for word, said in _VOCABULARY.items() if len(syllables(word)) == 1}
+# Read first, by their syllables (typed together or apart: "qu xiao"): the product, the cancel, thanks.
+_PHRASES = {syllables(word): said for word, said in _VOCABULARY.items() if len(syllables(word)) > 1}
 # Said so before a unit, else the other word: "liu fen" 六份, "bang wo liu" 留.
 _COUNT_OR = {"liu": ("六", "留"), "ba": ("八", "吧"), "jiu": ("九", "就"), "shi": ("十", "是")}
 _COUNTS = frozenset("一两二三四五六七八九十")
+# Read only after a count: "wo he laogong" is no box.
 _UNIT_SYLLABLES = {"fen": "份", "he": "盒", "dai": "袋", "xiang": "箱", "bao": "包", "ping": "瓶", "jin": "斤", "ge": "个"}
-# Words of two syllables and more, read first: the product, the cancel, thanks.
-_PHRASES = {("qu", "xiao"): "取消", ("xie", "xie"): "谢谢", ("tang", "yuan"): "汤圆", ("ji", "dan"): "鸡蛋", ("jiao", "zi"): "饺子",
-            ("gai", "cheng"): "改成", ("bu", "yao"): "不要", ("zi", "ti"): "自提", ("bu", "hao", "yi", "si"): "不好意思",
-            ("xiao", "mi"): "小米", ("da", "mi"): "大米", ("cao", "mei"): "草莓", ("hong", "zao"): "红枣", ("da", "zao"): "大枣",
-            ("niu", "nai"): "牛奶", ("cheng", "zi"): "橙子", ("qing", "cai"): "青菜", ("shu", "cai"): "蔬菜", ("ping", "guo"): "苹果"}
 _LONGEST_PHRASE = max(len(p) for p in _PHRASES)
 # Short forms typed for whole words.
 _SHORT = ((re.compile(r"(?<![a-z])qx(?![a-z])"), "取消"), (re.compile(r"(?<![a-z])cancel(?![a-z])"), "取消"),
           (re.compile(r"(?<![a-z])zt(?![a-z])"), "自提"), (re.compile(r"(?<=\d)f(?![a-z])"), "份"))
-_LETTERS = re.compile(r"[a-z]+(?:\s+[a-z]+)*")
 _UNIT_AFTER_DIGIT = re.compile(r"(?<=\d)\s*(?P<u>fen|he|dai|xiang|bao|ping|jin|ge)(?![a-z])")
 
 
-def _syllables(letters: str) -> list[str] | None:
-    """``letters`` split into toneless pinyin syllables (the longest first at each start, worked from the end), or None."""
-    known = _syllable_characters()
-    rest: list[list[str] | None] = [None] * len(letters) + [[]]
-    for start in range(len(letters) - 1, -1, -1):
-        for end in range(min(len(letters), start + 6), start, -1):
-            if letters[start:end] in known and rest[end] is not None:
-                rest[start] = [letters[start:end], *rest[end]]
-                break
-    return rest[0]
-
-
 def _known(word: str) -> bool:
-    syllables = _syllables(word)
-    return bool(syllables) and all(s in _WORDS or s in _COUNT_OR or s in _UNIT_SYLLABLES or any(s in p for p in _PHRASES)
-                                   for s in syllables)
+    split = syllables(word)
+    return bool(split) and all(s in _WORDS or s in _COUNT_OR or s in _UNIT_SYLLABLES or any(s in p for p in _PHRASES)
+                               for s in split)
 
 
 @lru_cache(maxsize=1024)
@@ -89,18 +76,18 @@ def _pinyin_words(run: str) -> str | None:
                 parts.append(" " + words[at] + " ")
                 at += 1
         return "".join(parts)
-    syllables = [s for word in words for s in (_syllables(word) or [None])]
-    if not syllables or None in syllables:
+    heard = [s for word in words for s in (syllables(word) or [None])]
+    if not heard or None in heard:
         return None
     out, at = [], 0
-    while at < len(syllables):
-        for size in range(min(_LONGEST_PHRASE, len(syllables) - at), 1, -1):
-            if (phrase := _PHRASES.get(tuple(syllables[at:at + size]))) is not None:
+    while at < len(heard):
+        for size in range(min(_LONGEST_PHRASE, len(heard) - at), 1, -1):
+            if (phrase := _PHRASES.get(tuple(heard[at:at + size]))) is not None:
                 out.append(phrase)
                 at += size
                 break
         else:
-            syllable, after = syllables[at], syllables[at + 1] if at + 1 < len(syllables) else ""
+            syllable, after = heard[at], heard[at + 1] if at + 1 < len(heard) else ""
             if syllable in _COUNT_OR:
                 word = _COUNT_OR[syllable][0 if after in _UNIT_SYLLABLES else 1]
             elif syllable in _UNIT_SYLLABLES and out and out[-1][-1] in _COUNTS:
@@ -133,8 +120,8 @@ def _pinyin(text: str) -> str:
     lowered = _UNIT_AFTER_DIGIT.sub(lambda m: _UNIT_SYLLABLES[m["u"]], lowered)  # "dami 2 dai"
     if _ENGLISH_WORD.search(lowered) and (english := _english(lowered)) is not None:
         return english
-    read = _LETTERS.sub(lambda m: _pinyin_words(m.group(0)) or _heard_with(lowered, m) or m.group(0), lowered)
-    return _LETTERS.sub(lambda m: _spelled_beside(m.group(0)), read) if _ORDER_WORD.search(read) else read
+    read = LETTER_RUN.sub(lambda m: _pinyin_words(m.group(0)) or _heard_with(lowered, m) or m.group(0), lowered)
+    return LETTER_RUN.sub(lambda m: _spelled_beside(m.group(0)), read) if _ORDER_WORD.search(read) else read
 
 
 def _english(text: str) -> str | None:
@@ -161,9 +148,9 @@ def _spelled_beside(word: str) -> str:
 def _heard_with(text: str, match: re.Match) -> str | None:
     """A run of letters finishing the word begun by the character before it ("取xiao" → 取消)."""
     before = text[max(0, match.start() - 1):match.start()]
-    syllables = _syllables(match.group(0).replace(" ", "")) or []
+    typed = syllables(match.group(0).replace(" ", "")) or ()
     for (first, *rest), word in _PHRASES.items():
-        if rest == syllables and before and before == word[0]:
+        if tuple(rest) == typed and before and before == word[0]:
             return word[1:]
     return None
 

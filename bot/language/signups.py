@@ -84,7 +84,7 @@ def _who(words: str) -> str:
 # Sign-ups typed in pinyin ("报名 liang ge ren", "bao ming san ge", "baoming 2ren", "wo he laogong baoming"): read as
 # characters (``pinyin_words``) when the letters hold a sign-up or cancel word and every word of letters is one the
 # lexicon spells (other letters stay as typed: "ok", "day5"); counts first ("ba" 八, "jiu" 九), the sign-up's own slang.
-_SIGNUP_PINYIN = {"ba": "八", "jiu": "九", "bm": "报名", "qx": "取消", "ren": "人", "jiangzuo": "讲座", "caizhai": "采摘",
+_SIGNUP_PINYIN = {"ba": "八", "jiu": "九", "bm": "报名", "qx": "取消", "jiangzuo": "讲座", "caizhai": "采摘",
                   "hongbei": "烘焙", "ke": "课", "yiriyou": "一日游", "you": "游", "huodong": "活动", "qinzi": "亲子", "shougong": "手工"}
 _SIGNUP_LETTERS = re.compile(r"baoming|bao|bm|quxiao|qx|qu xiao|jiangzuo|caizhai|hongbei|huodong|yi ?ri ?you")
 
