@@ -165,7 +165,7 @@ def test_orders_headed_by_the_open_product(text, item_name, expected):
     ("取消报名", Reading("signup_cancel")), ("临时有事，讲座去不了了", Reading("signup_cancel")),
     ("我明天不去了", Reading("signup_cancel", sure=False)), ("我周六可能报个名吧", Reading("signup", 1, sure=False)),
     ("报名什么时候截止？", None), ("孩子报名了游泳班", None), ("我和老公带娃去公园了", None), ("我去，这么便宜", None),
-    ("航班取消了，回不去了", None), ("我们家三口人", None),
+    ("航班取消了，回不去了", None),
     # others' news, 报名 as a noun, undecided; ages are not the party; a total said outright
     ("驾校报名了，下个月开始练车", None), ("幼儿园报名要带户口本", None), ("我们队报名了", None),
     ("我报名了", Reading("signup", 1)), ("我婆婆也报名了", Reading("signup", 1, sure=False)),
@@ -199,7 +199,7 @@ def test_orders_headed_by_the_open_product(text, item_name, expected):
     ("我带我爸妈", Reading("signup", 3)), ("我和爸妈", Reading("signup", 3)), ("帮我爸妈报名 他们俩", Reading("signup", 2)),
     ("给我家两个孩子报名", Reading("signup", 2)), ("姓名：周丽 人数：1 电话后四位：6688", Reading("signup", 1)),
     ("成人2 儿童1", Reading("signup", 3)), ("报名作废", Reading("signup_cancel")), ("临时有事 报名撤回", Reading("signup_cancel")),
-    ("三口人", Reading("signup", 3)), ("我家五口人挤一个小两居", None), ("我们家三口人", None), ("仨", Reading("signup", 3)),
+    ("三口人", Reading("signup", 3)), ("我家五口人挤一个小两居", None), ("我们家三口人", Reading("signup", 3, sure=False)), ("仨", Reading("signup", 3)),
     ("我们俩口子", Reading("signup", 2)), ("社区老年大学春季班开始报名啦", None), ("@刘姐 报名在群里说一声就行", None),
 ])
 def test_signup_readings(text, expected):
@@ -274,7 +274,8 @@ def test_signups_by_mechanism(text, expected):
     ("我和闺蜜可以一起来吗 给我们报上", Reading("signup", 2)),
     # a room question run on into the party (voice input): the question ends at 吗
     ("那个亲子课还有位置吗我和孙女一起去", Reading("signup", 2)),
-    ("要是天气好我们三个都去 先报上", Reading("signup", 3)), ("要是天气好我们三个都去", None),  # R2: a condition of the member's is no sign-up yet
+    ("要是天气好我们三个都去 先报上", Reading("signup", 3)),
+    ("要是天气好我们三个都去", Reading("signup", 3, sure=False)),  # a condition of the member's: no sign-up yet, asked once (u5)
 ])
 def test_signups_by_mechanism_tenth_pass(text, expected):
     assert read_signup(text) == expected
@@ -532,8 +533,9 @@ def test_names_with_did_you_mean():
     # others' plans told or tallied, the member not in them (asked for them: still a sign-up)
     ("刘姐说她们家四个人都来", None), ("他们俩也去", None), ("王阿姨家三个人 赵姐家两个人", None),
     ("帮我姐一家报名 她们三口人", Reading("signup", 3)),
-    # a condition on the member's side (whether there is room, or signing up now, is no such condition)
-    ("如果孩子不感冒 我们三个人", None), ("要是不加班我和老公都来", None),
+    # a condition on the member's side (whether there is room, or signing up now, is no such condition): what she would
+    # sign up for is asked once, never acted on (u5: it was silence)
+    ("如果孩子不感冒 我们三个人", Reading("signup", 3, sure=False)), ("要是不加班我和老公都来", Reading("signup", 2, sure=False)),
     ("还有名额的话我们两个", Reading("signup", 2)), ("不下雨的话我们三个 先报上", Reading("signup", 3)),
     # what was done, not who comes now
     ("我们那桌6个人 包了一百多个饺子", None), ("上周我和闺女去了 两个人", None),
@@ -549,7 +551,7 @@ def test_no_sign_up_whatever_the_clauses_read(text, expected):
     assert read_signup(text) == expected
 
 
-@pytest.mark.parametrize("text", ["刘姐说她们家四个人都来", "他们俩也去", "要是不加班我和老公都来", "上周我和闺女去了 两个人",
+@pytest.mark.parametrize("text", ["刘姐说她们家四个人都来", "他们俩也去", "上周我和闺女去了 两个人",
                                   "公司组织体检 我报名了", "老大9岁 老二5岁", "很多人都报了 我还是算了吧"])
 def test_what_is_nobodys_sign_up_is_not_guessed_either(text):
     """End to end (the rules and the learned score): nothing is asked or acted on."""
@@ -565,7 +567,7 @@ def test_what_is_no_order_yet_is_not_guessed_either(text):
 # A party its own counts doubt is asked (once), not acted on: totals that disagree with the one read, one person
 # read while a companion is named; the learned score does not settle it (its amount is the same count).
 @pytest.mark.parametrize("text, people", [
-    ("之前报的三个人，现在加上我婆婆，四个人", 3), ("我带我家小宝一起参加", 1), ("报名 宝宝两岁", 1),
+    ("我带我家小宝一起参加", 1), ("报名 宝宝两岁", 1),
     ("报个名 大的七岁小的四岁 我一个人带", 1),
     # others, signed up by the member: whether they mean it is asked
     ("李姐说她家两个人 报名", 2), ("老公说他也去 算上他", 1), ("他们俩报名", 2),
@@ -621,7 +623,12 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # Fourteenth: fourteenth.jsonl (fresh, code-blind, kept unseen until the end: session-start code 78.0 / 95.8,
 # 80.8 / 94.7, 94.7 / 98.6; final code 80.3 / 95.9, 82.3 / 97.6, 95.3 / 98.6) grew the split; models refitted on
 # its train lines: orders 86.8 / 96.4, sign-ups 89.7 / 96.9, sign-ins 94.4 / 99.4.
-FLOORS = {"orders": (0.865, 0.96), "sign-ups": (0.895, 0.965), "sign-ins": (0.94, 0.99)}
+# Sixteenth: sixteenth.jsonl (code-blind, a training batch; the session-start code reads all its lines at orders
+# 80.2 / 94.6, sign-ups 67.4 / 97.4, sign-ins 88.5 / 96.7) grew the split; models refitted on its train lines:
+# orders 85.9 / 96.5, sign-ups 88.0 / 96.7, sign-ins 93.9 / 99.2.
+# Seventeenth: seventeenth.jsonl (code-blind training batch, orders and sign-ups; session-start code 76.7 / 93.7,
+# 62.2 / 90.3) grew the split; refitted: orders 85.4 / 96.0, sign-ups 84.7 / 96.4, sign-ins 93.9 / 99.2.
+FLOORS = {"orders": (0.85, 0.955), "sign-ups": (0.845, 0.96), "sign-ins": (0.935, 0.99)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():

@@ -327,7 +327,9 @@ def test_the_corpus_targets_on_the_test_split(test_split, target):
 # top1 (the old files were fitted before these lines and read 87.1), heldout precision (either code: 93.6).
 # Eleventh pass (g2): her own case's status is the staff's (退款退到哪里了, 我的快递怎么还没到): test "no answer" 94.7 -> 96.5
 # (55 of 57), the rest unchanged (94.3 / 90.8 / 86.5; heldout 92.6 / 89.8 / 84.6 / 91.7): its floor back over the target.
-FLOORS = {"test": {"precision": 0.935, "recall": 0.905, "top1": 0.86, "no_answer": 0.96},
+# sixteenth and seventeenth.jsonl (code-blind, no store questions; their look-alikes include members' questions to
+# each other about the event) grew the test split's other messages to 2,738: precision 94.1 -> 92.7 (target 90).
+FLOORS = {"test": {"precision": 0.925, "recall": 0.905, "top1": 0.86, "no_answer": 0.96},
           "heldout": {"precision": 0.92, "recall": 0.895, "top1": 0.83, "no_answer": 0.91}}
 # twelfth.jsonl (fresh, 40 held-out families) grew both splits: read at test 94.6 / 91.2 / 87.7 / 96.8, heldout
 # 92.9 / 90.4 / 83.7 / 95.0 by the models retrained on its train lines: heldout top1's floor under it.

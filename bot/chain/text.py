@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.language import intent_model, intents, order_checks, order_guess, order_quantity, signups
+from bot.language import intent_model, intents, order_checks, order_guess, order_quantity, order_words, signups
 from bot.language.numbers import number
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
 from bot.text import normalize, strip_leading_mentions
@@ -65,7 +65,13 @@ def _order_reading(text: str, item_name: str | None, guess: bool, model, ranker=
 
 def checked_reading(text: str, reading: intents.Reading | None) -> intents.Reading | None:
     """The whole message checked last (``order_checks``: a wrong order stored is worse than a question or silence)."""
-    return order_checks.checked(unquote(order_checks.quoted(intents.hand_counts(text))), reading)
+    return order_checks.checked(unquote(_as_read(text)), reading)
+
+
+def _as_read(text: str) -> str:
+    """The message as every order reader reads it: order words typed in pinyin, by sound or in other words as the readers
+    know them (``order_words``), a count shown by fingers as a digit, a quote typed without WeChat's dashed line as one."""
+    return order_checks.quoted(intents.hand_counts(order_words.as_typed(text)))
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,7 @@ class OrderParts:
 
 def order_parts(text: str, guess: bool, model, ranker=None) -> OrderParts | None:
     """None for what no reader may read (a chain, a negative count, nothing)."""
-    said = order_checks.quoted(intents.hand_counts(text))  # "「王店长：接龙开始」我2份", "回复 王店长：…\n三份": quotes WeChat would dash
+    said = _as_read(text)  # "「王店长：接龙开始」我2份", "回复 王店长：…\n三份": quotes WeChat would dash
     text = unquote(said)
     if not text.strip() or is_chain(text) or _NEGATIVE.search(text):  # "鸡蛋 -2份" orders nothing
         return None  # a chain is read line by line (chain_entry); other line breaks end clauses

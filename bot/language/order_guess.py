@@ -52,8 +52,7 @@ _ONE_UNSAID = re.compile(r"(?:来|要|订|留|整|拿|记)(?:份|盒|袋|箱)")
 # 是的话给我一份, 喂喂听得到吗我说汤圆给我来三份, 帮我和我姐、我表妹各订一份.
 _NEVER = (intents.LIMIT, intents.TALLY, intents.POST, intents.RECIPE_TALK, intents.SHARED, intents.RECEIVED,
           intents.ELSEWHERE, intents.LAUGH, intents.EVENT)
-# The staff's (or a member's) word that something is registered: "已登记，小美2份", "给您记上了".
-_REGISTERED = re.compile(r"已(?:经)?(?:登记|记上|记下|记好|录入)|(?:登记|记)(?:好|上|下)了")
+_REGISTERED = intents.REGISTERED  # the staff's (or a member's) word that something is registered: "已登记，小美2份"
 
 
 def blocked(text: str) -> bool:

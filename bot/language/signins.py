@@ -10,6 +10,7 @@ from functools import lru_cache
 from bot.language.intents import MAX_READ, SIGNIN, Reading
 from bot.language.numbers import NUMERAL
 from bot.language.people import HOME
+from bot.language.pinyin_words import spelled_out
 from bot.language.wrapping import (PARTICLES, VOICE_CHECK, heard_as, is_courtesy, plain, squeeze, trim_courtesy,
                                    unquote, without_courtesy)
 from bot.pinyin import sounds, spelled
@@ -71,7 +72,7 @@ _OWN_SENTENCE = re.compile(r"(?<![帮替给叫让])我(?:今天|今儿|现在|�
 # Someone's message quoted before her own words, copied (「王店长：别忘了签到」 签到了) or as a reply's first line
 # (回复 张阿姨：签到\n张阿姨起得真早, 引用 群助手：天冷了多穿衣服\n签到): their words, not hers.
 _QUOTED = re.compile(r"^\s*(?:「[^」：:]{1,12}[：:][^」]*」|(?:回复|引用)\s*[^：:\n]{1,12}[：:][^\n]*\n)(?=[\s\S]*\S)")
-_SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=[\u4e00-\u9fff])")  # a particle inside a run-on
+_SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})(?=反正|总之|不说了)")  # a particle inside a run-on; "…反正签到"
 _TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*\s*$")
 _NOW = re.compile(r"^(?:我|俺)?(?:现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
                   r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$)")
@@ -88,8 +89,9 @@ _SELF_BEFORE = re.compile(r"^我是[^我]{1,10}(?=我|来)")
 _SELF_NAMED = re.compile(r"^(?:我|俺)是[^我是]{0,8}(?:阿姨|姐|哥|叔|婶|奶奶|爷爷|大爷|大妈|妈|爸|婆|姥姥|姥爷|外婆|外公|老师|"
                          r"(?:老|小)[\u4e00-\u9fff]|号|栋|单元|室|楼)(?:呀|啊|哈)?$")
 _SELF_AFTER = re.compile(r"(?<!不)我是[^我是]{1,8}$")
-_ASKS_THE_BOT = re.compile(r"(?:能|可以|麻烦)?(?:帮|给)我(?:签个?到|打个?卡)(?:一下)?(?:吗|好吗|可以吗|行吗|呗|吧|不|没)?[?？]?")
-_TO_THE_BOT = re.compile(r"助手|机器人|小秘书")  # "群助手麻烦帮我签一下": the bot is asked, not a neighbour with a parcel
+_ASKS_THE_BOT = re.compile(r"(?:能|可以|麻烦)?(?:帮|给)我(?:签(?:个|一?下)?到|打个?卡)(?:一下)?(?:吗|好吗|可以吗|行吗|呗|吧|不|没)?[?？]?")
+_TO_THE_BOT = re.compile(r"助手|机器人|小秘书")
+_HOW_OR_BOT = re.compile(r"怎么|咋|助手|机器人|小秘书")  # "签到怎么弄 帮我签一个", "小助手在吗，给我签个到": not another day's  # "群助手麻烦帮我签一下": the bot is asked, not a neighbour with a parcel
 _QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|哪|多少|几|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
 
 
@@ -115,20 +117,24 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     plain_text = _SPLIT_TRIGGER.sub("", plain_text)  # "签-到", "签。到", "签   到   早上好": one word typed apart
     plain_text = _LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain_text)  # "qd qd 今天好冷", "早 qd一下"
     plain_text = _TALKING_TO_THE_PHONE.sub("", plain_text)  # "喂签到签到听得见吗": voice input, not a question
-    if _SIGNIN_NEVER.search(plain_text) or _schedule(plain_text):
-        return None
+    plain_text = _ENGLISH_TRIGGER.sub("签到", _ENGLISH_GREETING.sub("早上好", plain_text))  # "Good morning, check in", "sign in 😊"
+    if _SIGNIN_NEVER.search(plain_text) and not (_asks_outright(plain_text) or _trigger_last(plain_text)) \
+            or _schedule(plain_text) or _told_of_others(plain_text) and not _trigger_last(plain_text) or _RECEIPT.search(plain_text) \
+            or _DUTY.search(plain_text):
+        return None  # "签到送积分吗", "别忘了签到"; not "签到怎么弄 帮我签一个": she asks it done
     forms = _trigger_forms(tuple(triggers))
     plain_text = _pinyin_typed(plain_text, forms)  # "qiandao", "签dao", "da卡": heard as the trigger they spell
-    if squeeze(plain_text) in forms or squeeze(plain_text) in _WHOLE_TYPOS:  # "打 卡", "qd"
-        return Reading(SIGNIN)
+    if squeeze(plain_text) in forms or squeeze(plain_text) in _WHOLE_TYPOS or _SHORT_SIGNIN.fullmatch(squeeze(plain_text)):
+        return Reading(SIGNIN)  # "打 卡", "qd", "签", "来签", "今日已签"
     parts = [squeeze(p) for p in _SIGNIN_BREAK.split(plain_text)]
     parts = [q for p in parts if p for q in _SIGNIN_SOFT_BREAK.split(p) if q]  # "…我在家带他呢签到": run-on voice input
     if not parts or len(parts) > 8:
         return None
     if all(p in forms or p in _WHOLE_TYPOS for p in parts):
         return Reading(SIGNIN)  # "qd qd", "签到 打卡": triggers alone
-    if len(parts) > 1 and any(_BARE_SIGN.fullmatch(p) for p in parts) and all(_BARE_SIGN.fullmatch(p) or is_courtesy(p) for p in parts):
-        return Reading(SIGNIN)  # "早 签": the trigger cut short, with a greeting ("快递 签" signs for a parcel; 签 alone may answer anything)
+    if len(parts) > 1 and any(_BARE_SIGN.fullmatch(p) or p in _WHOLE_TYPOS for p in parts) \
+            and all(_BARE_SIGN.fullmatch(p) or p in _WHOLE_TYPOS or is_courtesy(p) or _remark(p) for p in parts):
+        return Reading(SIGNIN)  # "早 签", "签 送娃中", "qd 忙": the trigger cut short, beside a greeting or her state ("快递 签" signs for a parcel)
     if len(parts) > 1 and all(len(p) <= 2 for p in parts) and re.fullmatch(r"[^+,，。!！()（）—-]+", plain_text):  # "签 到 了"
         parts = ["".join(parts)]
     written, heard = _trigger_search(forms)
@@ -137,7 +143,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         return None  # no trigger in any clause, written or heard: no clause can sign in (_signin_clause)
     found = [_signin_clause(p, forms) for p in parts]
     asks_the_bot = [p for p in parts if _ASKS_THE_BOT.fullmatch(p) or _ASKS_THE_BOT_SO.fullmatch(p)]
-    if len(parts) > 1 and asks_the_bot and any(_SIGNIN_NOT_BEFORE.search(p) or _WORK.search(p) for p in parts if p not in asks_the_bot):
+    if len(parts) > 1 and asks_the_bot and any(_WORK.search(p) or _SIGNIN_NOT_BEFORE.search(p) and not _HOW_OR_BOT.search(p)
+                                               for p in parts if p not in asks_the_bot):
         return None  # "能帮我打卡吗 我今天不去公司": another day, or work's clock-in
     if True in found or any(_GOES_ON.fullmatch(p) for p in parts):  # "连续打卡一个月了，今天继续", "…今天也签到"
         found = [True if f is False and _STREAK.search(p) else f for p, f in zip(parts, found)]
@@ -192,6 +199,8 @@ def _pinyin_typed(text: str, forms: tuple[str, ...]) -> str:
     heard that was not before; other letters ("ok", "day5", "qd") stay as typed."""
     if not re.search("[a-z]", text):
         return text
+    if (words := spelled_out(text)) != text and any(form in squeeze(words) for form in forms if len(form) > 1):
+        return words  # "wo lai qiandao", "qiandao zaoshang hao": the words the letters spell
     spoken = re.sub(r"[a-z]+", lambda m: _PINYIN_PARTICLES.get(m.group()) or spelled(m.group()) or m.group(), text)
     before, after = sounds(squeeze(text)), sounds(squeeze(spoken))
     return spoken if any(h in after and h not in before for h in _homophones(forms)[1]) else text
@@ -216,7 +225,7 @@ _GOES_ON = re.compile(r"(?:今天|今日|今儿)?(?:也)?(?:继续|接着|照常
 _STREAK = re.compile(r"^(?:已经)?(?:连续|坚持)(?:签到|打卡)(?:了)?(?:第?" + NUMERAL + r"(?:天|周|个月)|一个月|半个月|一周|一年)了?$")
 _OTHERS_SIGNED = re.compile(r"^(?:看|看到|看见)?(?:大家|姐妹们|别人|群里|各位)(?:都|也)?(?:签到|打卡)了?$")
 # The day count of one's own sign-ins: "坚持签到的第50天", "今天是我签到的第100天", "签到满一个月了".
-_DAY_COUNT = re.compile(r"(?:今天是)?我?(?:坚持|连续)?(?:(?:签到|打卡)(?:的第?|满|第)(?:" + NUMERAL + r"(?:天|周|个月)|一个月|半个月|一周|一年)"
+_DAY_COUNT = re.compile(r"(?:今天是?|今日)?我?(?:坚持|连续)?(?:(?:签到|打卡)(?:的第?|满|第)(?:" + NUMERAL + r"(?:天|周|个月)|一个月|半个月|一周|一年)"
                         r"|第" + NUMERAL + r"天的?(?:签到|打卡))(?:了|啦|喽|咯)?")  # "今天是第二十天签到"
 # "美好的一天从签到开始": a blessing that signs in.
 _STARTS_WITH = re.compile(r"^.{0,10}从(?:签到|打卡)开始$")
@@ -348,6 +357,7 @@ _AT_PLACE = re.compile(r"(?:我|俺)?(?:人|正|现在|今天)?在(?P<place>老�
 def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     """True: this clause signs in; False: it talks about signing in (the message does not sign in);
     None: it is about something else (a greeting, the weather, a blessing)."""
+    heard_only = False  # a trigger heard by sound only ("大卡车…" 打卡?): no remark of hers after it makes it one
     if (twice := _SAID_TWICE.fullmatch(clause)) is not None:
         clause = twice.group(1)  # "我签到我签到": voice input says it again
     clause = _CAME_TO.sub(r"\1\2\3", clause)  # "我是来签到的": what she came for, said with 是…的
@@ -360,7 +370,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         at = next(((heard.find(t), t) for t in forms if t in heard), None)
         if at is None or not (_PLAIN_BEFORE.fullmatch(said := _words_before(heard[:at[0]])) or is_courtesy(said)):
             return None
-        clause = heard
+        clause, heard_only = heard, True
     start, trigger = at
     if _STARTS_WITH.match(clause) or _DAY_COUNT.fullmatch(clause):
         return True
@@ -385,6 +395,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     if _runs_on(after) or (_runs_on(run_on) or _TO_THE_GROUP.match(run_on) and not _ABOUT_SIGNING.search(run_on)) \
             and not _GROUP_RULE.search(run_on):
         return True  # "签到🌹祝店长生意兴隆", "签到外面下雨了", "签到大家注意保暖": her next sentence, to the group too
+    if _remark(after) and not _TRIGGER_AS_NOUN.match(after) and not before and not heard_only:
+        return True  # "签到求红包", "签到纪念一下", "签到 好", "签到报到一起来": a remark of hers run on after it
     # the sign-in's own tail (a particle, 一下, the day count, 成功), then her next sentence: "签到第15天大家注意保暖",
     # "签到ing我去买菜了", "打卡day3嘿嘿", "签个到呗今天好冷"
     return any(_SIGNIN_AFTER.fullmatch(after[:at]) and not _SIGNIN_AFTER.fullmatch(after[:at])["then"]
@@ -393,6 +405,55 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
 
 
 _LAUGH = re.compile(r"(?:哈|嘿|呵|嘻|嘎){2,}")
+# A short remark of hers beside or after the trigger, whatever it is about, so long as it says nothing of signing in
+# itself (its points, rules, others' sign-ins), asks nothing, refuses nothing and speaks to no one: "签到求红包",
+# "签 送娃中", "qd 忙", "签到纪念一下". Voice input and busy thumbs run on into anything; the words that make it talk
+# about signing in are few and known (_ABOUT_SIGNING).
+_NOT_A_REMARK = re.compile(r"[不没别忘你您他她谁补次遍\d]|坚持|连续|一直|每天|每日|天天|就行|就可以|记得|再说|到时|回头|以后|"
+                           + _QUESTION_IN_CLAUSE.pattern)  # its rules, her habit, a count of times, putting it off
+
+
+def _remark(words: str) -> bool:
+    return 0 < len(words) <= 8 and not _ABOUT_SIGNING.search(words) and not _NOT_A_REMARK.search(words) \
+        and not _WORK.search(words) and not _OTHER_CLOCK_IN.search(words) and not _SIGNED_FOR.search(words)
+
+
+# The trigger as a noun, not the act: "签到处在门口", "签到表", "打卡点", "签到活动".
+_TRIGGER_AS_NOUN = re.compile(r"[处台表簿本码墙点机板率页]|系统|活动|奖励|规则|地|圣地|时间|人数|名单")
+# Whole messages that sign in in a word: "签", "来签", "今日已签", "签了签了".
+_SHORT_SIGNIN = re.compile(r"(?:我|俺)?来签(?:[了啦咯哦呀哈]|签)*|签(?:[啦咯哦呀哈]|签)*|(?:今天|今日|今儿)(?:已|已经)签(?:到)?(?:了|啦)?")
+
+
+# English as members type it: "check in", "sign in", "good morning".
+_ENGLISH_TRIGGER = re.compile(r"(?<![a-z])(?:check|sign)\s?in(?![a-z])")
+_ENGLISH_GREETING = re.compile(r"(?<![a-z])good\s?morning(?![a-z])")
+# The bot's or an app's receipt of a sign-in ("签到成功 积分+5"), not the act.
+_RECEIPT = re.compile(r"积分\s*[+＋]\s*\d")
+# A place's procedure that includes signing in ("开家长会要签到", "社区打疫苗要先签到"): what one must do there, not hers now.
+_DUTY = re.compile(r"(?<![我俺])(?:要|需要|得|必须)先?(?:签到|打卡)|(?:家长会|疫苗|体检)[^，,。\s]{0,6}(?:签到|打卡)")
+
+
+def _trigger_last(text: str) -> bool:
+    """The message ends with the trigger alone, after talk of something else ("…大家小心啊签到"): her sign-in, whatever a
+    word of the talk (骗子) would say of a sign-in's own clause."""
+    parts = [q for p in _SIGNIN_BREAK.split(text) if p for q in _SIGNIN_SOFT_BREAK.split(squeeze(p)) if q]
+    return len(parts) > 1 and bool(re.fullmatch(r"(?:反正|总之|不说了)?(?:我)?(?:来)?(?:签到|打卡|签个到|打个卡)[了啦哦呀]*", parts[-1])) \
+        and not _SIGNIN_NEVER.search(parts[-1])
+
+
+def _asks_outright(text: str) -> bool:
+    """A clause that asks the bot to sign her in, whole ("签到怎么弄 帮我签一个"): the request, whatever is asked beside it."""
+    return any(_ASKS_THE_BOT.fullmatch(p) or _ASKS_THE_BOT_SO.fullmatch(p) for p in map(squeeze, _SIGNIN_BREAK.split(text)) if p)
+
+
+# Told of others, not done: an article's or a story's subject ("这位老人…", "网友…"), an app's own sign-in (淘宝芭芭农场,
+# 支付宝), a pet's "clock-in" (我家猫每天准时来打卡) — with no word of her own signing in beside it.
+_OTHERS_TOLD = re.compile(r"这位|那位|这个(?:老人|大爷|阿姨|人)|网友|记者|据报道|新闻|老人的|晚年|淘宝|芭芭农场|支付宝|拼多多|京东|美团|抖音|快手|"
+                          r"app|小程序|蚂蚁森林|微博|b站|百度|游戏|(?:猫|狗)(?!回来|回家)[^，,。\s]{0,6}(?:打卡|签到)")
+
+
+def _told_of_others(text: str) -> bool:
+    return bool(_OTHERS_TOLD.search(text)) and not re.search(r"我(?:来|也|先|今天)?(?:签|打卡)|帮我", text)
 
 
 def _runs_on(after: str) -> bool:

@@ -13,7 +13,9 @@ from dataclasses import replace
 from bot.language.intents import (CONDITION, EVENT, LAUGH, MAX_AMOUNT, MAX_READ, MEMBERS_PLAN, NEXT_TIME, NOT_THING, PAST,
                                   QUESTION, SIGNUP, SIGNUP_CANCEL, SPEAKS_FOR, TALLY, UNDECIDED, Reading, cancel_pieces,
                                   without_limits)
+from bot.language import party
 from bot.language.numbers import NUMERAL, number
+from bot.language.pinyin_words import spelled_out
 from bot.language.people import HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME
 from bot.language.wrapping import BREAK, SPACE_BREAK, clauses, heard_as, is_courtesy, plain, squeeze, strip_particles, trim_courtesy, unquote
 
@@ -30,9 +32,9 @@ _PARTY_WORDS = re.compile(r"(?:" + PERSONS + r"|" + NUMERAL + r"(?:个|位)?(?:�
 # place or pastime ("我们全家去三亚", "去爬山") is a plan elsewhere, whoever and however many go.
 # The kinds of event a store holds, as members name them: "秋游我们家不去了", "采摘算我一个"; going to
 # one (_GO_EVENT) only by the store's own kinds ("我们五个人去海边露营", "去郊游" are a family's plans).
-EVENT_KINDS = _EVENT_KINDS = r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊游|沙龙|讲堂|品鉴"
+EVENT_KINDS = _EVENT_KINDS = party.EVENT_KINDS
 _STORE_EVENTS = r"课|讲座|活动|烘焙|手工|义诊"
-_GO_EVENT = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|"
+_GO_EVENT = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|一日游|采摘|秋游|春游|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|"
              r"[^，,。]{0,8}?(?:" + _STORE_EVENTS + r"|那场|这场)")
 _GO_ELSEWHERE = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-\u9fff])(?!" + _GO_EVENT + r"|年|我|要|想|去)(?P<where>[^，,。]{1,8})")
 # Words that sign up by themselves, without going anywhere: with them a 去 elsewhere in the message is
@@ -41,21 +43,21 @@ _SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名
 # "带我一个" asks to come; "带我妈去" brings one's mother (whether to the event, the words around say).
 _KIN_WORD = r"家|们|妈|爸|婆|公|姐|妹|哥|弟|老|爱人|闺|儿|女|孩|娃|宝|爷|奶|外|姥|孙|同|朋|邻"
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
-JOIN = re.compile(r"^(?:我去){2,}$|^报(?=" + NUMERAL + r"$)|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
+JOIN = re.compile(r"报(?=(?:这个|那个|这次|这场)?(?:亲子)?(?:" + _EVENT_KINDS + r"))|^(?:我去){2,}$|^报(?=" + NUMERAL + r"$)|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
                    r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?|座位?|位子)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
                    r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$")
-_EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")的?")
+_EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")+的?")
 # Signing up as something else, or the staff's reply to one, or putting it off: "我想报名当店长", "您的报名已收到",
 # "等孩子放假了再报名" (for the learned score's gate too).
 SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收到|等[^，,。]{1,8}?(?:了|后|完)再|下辈子")
 _PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")  # a game among members: "斗地主三缺一 算我一个"
 SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
-                         r"欢迎报名|开始报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
-                         r"学校|单位|公司|组织|驾校|考试|体检|多大|几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
+                         r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
+                         r"学校|单位|公司|组织|驾校|考试|体检|多大|(?<!我们)几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|参加不了|不参加了?|"
-                                  r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名)不要了?|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
-                                  r"(?:(?<=[名组局队])|(?<=课我)|(?<=讲座我)|(?<=活动我)|(?<=手工我)|(?<=烘焙我)|(?<=局我))撤(?:回|销|掉|了)?")  # "报名撤了", "活动我撤了"; not "我先撤了"
+                                  r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名|位置|位子|座位)我?不要了?|(?:报名|名额)的?事?(?:就|也|还是)?算了?$|不整了?$|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
+                                  r"(?:(?<=[名额组局队])|(?<=课我)|(?<=讲座我)|(?<=活动我)|(?<=手工我)|(?<=烘焙我)|(?<=局我))撤(?:回|销|掉|了)?")  # "报名撤了", "活动我撤了"; not "我先撤了"
 _NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"再来一次|再也|以后|航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
 _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
 _PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
@@ -79,21 +81,41 @@ def _who(words: str) -> str:
     return "relative" if re.fullmatch(r"(?:我家?)?(?:" + RELATIVE.pattern + r"|她|他)", words) else "other"
 
 
-# Sign-ups typed in pinyin ("报名 liang ge ren", "bao ming san ge", "baoming 2ren"): the words a sign-up needs, read as
-# characters when every word of letters is one of them (other letters stay as typed: "ok", "day5").
-_PINYIN_WORDS = {"baoming": "报名", "bao": "报", "ming": "名", "wo": "我", "women": "我们", "qu": "去", "ge": "个", "ren": "人",
-                 "wei": "位", "yi": "一", "liang": "两", "er": "二", "san": "三", "si": "四", "wu": "五", "liu": "六", "qi": "七",
-                 "ba": "八", "jiu": "九", "shi": "十", "da": "大", "xiao": "小", "quxiao": "取消", "qx": "取消", "bm": "报名"}
-_LETTERS = re.compile(r"[a-z]+")
-_LETTER_RUN = re.compile(r"[a-z]+(?:\s+[a-z]+)*")  # one word in characters: "liang ge ren" 两个人
+# Sign-ups typed in pinyin ("报名 liang ge ren", "bao ming san ge", "baoming 2ren", "wo he laogong baoming"): read as
+# characters (``pinyin_words``) when the letters hold a sign-up or cancel word and every word of letters is one the
+# lexicon spells (other letters stay as typed: "ok", "day5"); counts first ("ba" 八, "jiu" 九), the sign-up's own slang.
+_SIGNUP_PINYIN = {"ba": "八", "jiu": "九", "bm": "报名", "qx": "取消", "ren": "人", "jiangzuo": "讲座", "caizhai": "采摘",
+                  "hongbei": "烘焙", "ke": "课", "yiriyou": "一日游", "you": "游", "huodong": "活动", "qinzi": "亲子", "shougong": "手工"}
+_SIGNUP_LETTERS = re.compile(r"baoming|bao|bm|quxiao|qx|qu xiao|jiangzuo|caizhai|hongbei|huodong|yi ?ri ?you")
 
 
 def _from_pinyin(text: str) -> str:
-    words = _LETTERS.findall(text.lower())
-    if not words or not (any(w in ("baoming", "bao", "bm", "quxiao", "qx") for w in words) or re.search("报|取消", text)) \
-            or not all(w in _PINYIN_WORDS for w in words):
+    if not re.search("[a-z]", text.lower()) or not (_SIGNUP_LETTERS.search(text.lower()) or re.search("报|取消", text)):
         return text
-    return _LETTER_RUN.sub(lambda m: "".join(_PINYIN_WORDS[w] for w in _LETTERS.findall(m.group())), text.lower())
+    return spelled_out(text, _SIGNUP_PINYIN)
+
+
+# Someone's words quoted first, without WeChat's dashed line: 「李姐：报名 2人」 — hers, not the member's.
+_QUOTE_FIRST = re.compile(r"^\s*「[^」：:]{1,12}[：:][^」]*」")
+# Members meeting at a place ("公园见", "门口见啊"): a plan among them, whoever goes.
+_MEETING = re.compile(r"(?:公园|门口|楼下|广场|小区|超市|菜市场|地铁站|车站|老地方)见")
+# A limit on the event's places said in a clause of its own ("每场限30人", "限额20人", "名额30个"): the event's rule.
+_LIMIT_CLAUSE = re.compile(r"限(?:报|额)?" + NUMERAL + r"(?:个)?(?:人|位|名|组|户|家)")
+
+
+def _without_limit_clauses(text: str) -> str:
+    pieces = [p for p in _PIECE.split(text) if p.strip()]
+    kept = [p for p in pieces if not _LIMIT_CLAUSE.search(p)]
+    return "，".join(kept) if len(kept) < len(pieces) else text
+
+
+# A cross drawn for "no more" beside the event or the sign-up: "烘焙课❌❌", "❌报名 下次再来".
+_CROSSED = re.compile("(?:[\u274c\u2716\u274e]\ufe0f?)+")
+
+
+def _crossed(text: str) -> str:
+    """The crosses read as 取消 beside the words they strike out; a cross alone says too little (a reply to anything)."""
+    return _CROSSED.sub("取消", text) if _CROSSED.search(text) and squeeze(plain(_CROSSED.sub("", text))) else text
 
 
 def read_signup(text: str, event: str = "") -> Reading | None:
@@ -102,16 +124,74 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     ("去采草莓" goes to it; a party going anywhere else is no sign-up: "下周我们全家去三亚，五个人")."""
     if len(text) > MAX_READ:
         return None
-    text = _from_pinyin(plain(_pictured_people(unquote(text))))
+    text = _from_pinyin(plain(_pictured_people(_crossed(unquote(text)))))
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
     if is_notice(text):
         return None  # "目前已有15人报名", "报名今天截止 大家别忘了", "还有3个名额": the staff's notice, nobody's party
     text = _without_notice(text)  # "目前已有15人报名 我也报一个": the member's words, not the count of the notice
+    text = _QUOTE_FIRST.sub("", text) if _QUOTE_FIRST.sub("", text).strip() else text  # "「李姐：报名 2人」 李姐你们也去啊": hers
+    if _MEETING.search(text):
+        return None  # "王大姐，明天早上公园见啊，一起去": members meeting somewhere, not the event
+    text = _without_limit_clauses(text)  # "每场限30人": the event's rule
     if TALLY.search(text) or MEMBERS_PLAN.search(text) or _PASTIME.search(text) or not (text := without_limits(text)):
         return None  # "每户最多报3人", "满10人成团": the event's rule, not a party; "斗地主三缺一 算我一个": a game among members
+    if _own_condition(text):
+        return _on_condition(text, event)  # "如果周日不加班 一日游算我一个": asked once, never acted on
+    if (restated := _restated(text)) is not None and not not_a_signup(text):
+        return restated  # "之前报了三个 现在改两个", "四个人 不不 两个 孩子上课": the size put right
     if (reading := _raw_reading(text, event)) is not None:
         return _checked_party(text, reading)
+    return None
+
+
+# The member's own "if" said before what she would do: "要是不下雨的话…", "如果是周六上午讲座…", "如果周日不加班 …".
+_IF_PART = re.compile(r"(?:要是|如果|假如|万一)[^，,。\s]{2,12}?(?:的话|(?=[我俺咱就那\s，,。]|$))(?:就|那就|那)?|"
+                      r"(?<![^，,。\s])[^，,。\s]{1,12}?的话(?:就|那就|那)?")
+
+
+def _on_condition(text: str, event: str) -> Reading | None:
+    """A sign-up said on a condition of the member's own (the weather, her job, whether a child may come): what
+    she would sign up for is read without the condition and asked once (您是要报名…吗？), never acted on; nothing
+    when the rest is no sign-up of hers, or when the condition is someone else's word."""
+    rest = _IF_PART.sub("，", text)
+    if rest == text or _own_condition(rest) or _others_plan(_pieces_of(plain(rest))):
+        return None
+    reading = _raw_reading(rest, event)
+    if reading is None or reading.intent != SIGNUP or reading.add or not_a_signup(rest):
+        return None
+    return replace(reading, sure=False)
+
+
+# A size put right or restated: said wrong and corrected (不对, 不不, 哦不, 写错了, 算了), changed from what was signed up
+# (改, 改成, 现在), whatever the message said before; what follows is the party now, its reasons after it.
+_RESTATE = re.compile(r"[哦噢喔]?不对|不不|[哦噢喔]不|[写说打搞弄记]错了|更正(?:一下)?|纠正|算了|改成|改为|变成|改一?下|改|现在|其实|应该是")
+_FIRM_RESTATE = re.compile(r"改成|改为|变成|改一?下|改|更正|纠正|[写说打搞弄记]错了")
+_COUNT_BEFORE = re.compile(NUMERAL + r"(?:个|位|人|口|大)|俩|仨|报")
+_RESTATE_LEAD = re.compile(r"^(?:成|为|是|就是|还是|应该是|那就|就|了)+")
+
+
+def _restated(text: str) -> Reading | None:
+    """The party a message puts right ("报两个 哦不对 三个 忘了算我自己" 3, "原来三个 现在就我和孩子" 2, "孩子爸爸临时
+    加班 改成我和孩子两个" 2): after the last word of correcting or changing that a party follows, read piece by piece
+    (``party.scan``), when a count or a sign-up was said before it (or it changes outright: 改成)."""
+    words = plain(text)
+    for marker in reversed(list(_RESTATE.finditer(words))):
+        before, after = words[:marker.start()], words[marker.end():]
+        if not (_COUNT_BEFORE.search(before) or _FIRM_RESTATE.fullmatch(marker.group(0))):
+            continue
+        clauses = [_RESTATE_LEAD.sub("", strip_particles(squeeze(p))) for p in _PIECE.split(after) if squeeze(p)]
+        pieces = []
+        for clause in clauses:
+            if clause and party.scan(clause) is not None:
+                pieces.append(clause)  # the party's clauses ("老大要上课，三口": a reason may come first)
+            elif pieces:
+                break  # the reasons after the party left aside
+        if pieces and (found := party.scan("，".join(pieces))) is not None and (found.total or found.named):
+            if any(QUESTION.search(p) or CONDITION.search(p) for p in clauses):
+                return None  # "改成三个行吗": asked, the older rules read it
+            return _party_reading(found.size, True)
+        return None
     return None
 
 
@@ -129,7 +209,7 @@ def stated_beyond_read(text: str, event: str = "") -> bool:
     one): the reading asks with the count said, and the learned score, which reads that same count, does not settle it."""
     if len(text) > MAX_READ:
         return False
-    text = _from_pinyin(plain(_pictured_people(unquote(text))))
+    text = _from_pinyin(plain(_pictured_people(_crossed(unquote(text)))))
     if _signup_chain_line(text.strip()) is not None or not (text := without_limits(_without_notice(text))):
         return False
     raw = _raw_reading(text, event)
@@ -140,7 +220,7 @@ def stated_beyond_read(text: str, event: str = "") -> bool:
 # or gone ("还有3个名额", "名额有限", "报名已满"), the deadline ("报名今天截止"), sign-ups open ("火热报名中"), the others
 # urged ("大家别忘了报名"). With none of the member's own words beside them they are nobody's sign-up, for the rules and
 # the learned score alike ("目前已有15人报名 我也报一个" still signs up).
-_NOTICE = re.compile(r"(?:已有|已经有|已报|共有|一共有|目前有?|现在有?|累计)" + NUMERAL + r"(?:个人|人|位|组|家|户)|"
+_NOTICE = re.compile(r"(?:已有|已经有|已报|共有|一共有|目前有?|现在有|累计)" + NUMERAL + r"(?:个人|人|位|组|家|户)|"
                      r"报名[^，,。我]{0,6}截止|截止报名|(?:火热|正在)?报名中|名额有限|名额不多|(?:还有|还剩|仅剩|只剩|剩余)" + NUMERAL
                      + r"个?(?:名额|位置?|座位)|名额(?:已满|满了|已经满了)|报名已满|已报满|满员|额满|"
                      r"(?:大家|各位|姐妹们|家人们|邻居们)[^，,。]{0,6}(?:别忘了?|记得|抓紧|赶紧|快)")
@@ -188,6 +268,8 @@ def _checked_party(text: str, reading: Reading) -> Reading | None:
         return None
     # A change on top (再加一个孩子) names who is added: the doubts about a whole party's size do not apply.
     if reading.sure and not reading.add and (stated := _stated_heads(text)) > reading.amount:
+        if (found := party.scan(squeeze(plain(text)))) is not None and found.total and found.size == stated:
+            return replace(reading, amount=stated)  # "我们几个老姊妹四个报名": read piece by piece, the count is who comes
         return replace(reading, amount=stated, sure=False)  # "讲座报名 楼里老姐妹六个一起" read as one: "6 人?" asked
     in_doubt = reading.sure and not reading.add and party_in_doubt(text, reading.amount)
     return replace(reading, sure=False) if in_doubt else reading
@@ -230,9 +312,12 @@ def _others_plan(pieces: list[str]) -> bool:
     """Others' plans told ("王姐说她们家三个人都去") or tallied ("张姐家两个人 李姐家三个人"), the member not in them
     and not asking for them ("帮我姐一家报名 她们三口人" asks); with a word of joining, for them (asked)."""
     whole = "".join(pieces)
-    if _FIRST_PERSON.search(whole):
-        return False
+    if _FIRST_PERSON.search(_MY_HOUSEHOLD.sub("", whole)):
+        return False  # "我老公说要报名包汤圆": 我 only says whose husband
     return bool(_THEIR_PARTY.search(whole)) or len(_OTHER_HOUSEHOLD.findall(whole)) >= 2
+
+
+_MY_HOUSEHOLD = re.compile(r"[我俺咱](?:家|们家)?(?=" + HOME + r")")
 
 
 # Others signing up, told: "好多人报名 我就不凑热闹了", "有人报了 你们去吗".
@@ -362,6 +447,12 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     said = [p for p in parts if p not in asked and not _only_event(p)]  # "亲子课：一大一小"
     if not said:  # "能帮我把我的报名取消吗": asking the staff to cancel; "我能报名吗": asking to come
         return _cancel_of([], asked, told, parts) or _asking_to_join(asked)
+    return _read_said(text, event, said, asked, told, parts, room_said) or _by_scan(said, asked, told, room_said)
+
+
+def _read_said(text: str, event: str, said: list[str], asked: list[str], told: dict[str, str], parts: list[str],
+               room_said: bool) -> Reading | None:
+    """The older rules, by phrasing and by the roles of the clauses."""
     room = [p for p in asked if _ROOM_ASK.search(p)]
     if room and any(_is_party(p) or JOIN.search(p) for p in said):
         asked = [p for p in asked if p not in room]  # "还有位置吗，我们三个人": whether there is room, then who comes
@@ -377,7 +468,8 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     if _surprise_or_hand(said):
         return None
     whole = "，".join(said)
-    joins = [p for p in said if JOIN.search(p) and not SIGNUP_NOT.search(p) and not re.search(r"取消|撤", p)]  # "帮我取消一下周六的报名"
+    joins = [p for p in said if JOIN.search(p) and not SIGNUP_NOT.search(p) and not re.search(r"取消|撤", p)  # "帮我取消一下周六的报名"
+             and not re.search(r"[你您](?!们?(?:给|帮|替|把))", p[:JOIN.search(p).start()])]  # "李姐你们也去啊": those addressed go
     changed = any(_PARTY_CHANGE.search(p) or "人数" in p for p in said)
     party_only = [p for p in said if (_is_party(p) or changed and re.fullmatch(NUMERAL + "个", p))
                   and not SIGNUP_NOT.search(told[p])]
@@ -453,8 +545,13 @@ def _spoken_for(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(_YOU_PLEASE.sub("", p), r) for p, r in parts]
 
 
+_WE_FEW = re.compile(r"(?:我们|咱们|俺们)这?几个")
+
+
 def _is_asked(clause: str, typed: str) -> bool:
     """A question: asked outright, with a closing 呢 or 不 ("算我一个不"), or who may come ("几岁的孩子可以参加")."""
+    clause = _WE_FEW.sub("", clause)  # "我们几个老姐妹": a few of us, no question; "说什么也要去": whatever happens
+    clause = re.sub(r"(?:说|无论|不管)?(?:什么|啥)(?:也|都)", "", clause)
     return bool(QUESTION.search(clause) or clause.endswith("呢") or _ASKS_WITH_NOT.search(clause) or _ASKS_WHO.search(typed))
 
 
@@ -514,7 +611,7 @@ def _party_changed(said: list[str], asked: list[str]) -> Reading | None:
         return None
     return Reading(SIGNUP, people if changes[0]["more"] else -people, add=True)
 # Signing up now, whatever happens on the day: "先报上", "先给我报个名".
-_SIGN_NOW = re.compile(r"先(?:给我|帮我)?报(?:上|个名|名)")
+_SIGN_NOW = re.compile(r"先(?:给我|帮我)?报(?:上|个名|名|一个|" + NUMERAL + r"个)")
 # A worry beside wanting to come: not yet decided ("讲座我想去，就怕听不懂", "想报名 就是担心孩子坐不住").
 _WORRIED = re.compile(r"怕|担心|不知道(?:能不能|行不行|会不会)")
 # Asking with a closing 不 after a modal: "积分能参加抽奖不", "孩子可以一起去不" (not "我去不了", "不去").
@@ -558,11 +655,11 @@ def _asking_to_join(asked: list[str]) -> Reading | None:
 # Whether there is room is no doubt about coming: asked ("名额还有吗", "人满了没", "还收人吗", "截止了吗") or
 # assumed ("还有名额的话…", "没满的话…", "还能报的话…", "还剩一个的话…"), and "没有就算了" after it is its other branch.
 _ROOM_WORD = r"(?:名额|位置|位子|空位|座位|坑)"
-_ROOM_ASKED = re.compile(r"(?:不知道|请问|问下|问一下|那个)?(?:(?:还有|有没有|还有没有|还剩)" + _ROOM_WORD + r"|" + _ROOM_WORD + r"(?:还)?(?:有|够|剩)(?:没有|不够)?"
+_ROOM_ASKED = re.compile(r"(?:不知道|请问|问下|问一下|那个|现在|报名)*(?:(?:还)?来得及|(?:还有|有没有|还有没有|还剩)" + _ROOM_WORD + r"|" + _ROOM_WORD + r"(?:还)?(?:有|够|剩)(?:没有|不够)?"
                          r"|(?:人|名额)?(?:报)?满了?|(?:还)?收人?|收不收人?|(?:报名)?截止了?|截了|还能报(?:名)?)"
                          r"(?:吗|么|没有?|不|了吗|了没有?|呢|嘛)*[?？]*")
 _ROOM_IF = re.compile(r"^(?:刚看到|刚下班才看到|才看到)?(?:如果|要是|假如|若)?(?:还)?(?:有" + _ROOM_WORD + r"|有位|有(?=的话)|没满|没报满|没截止|没截|能报(?:名)?|可以报(?:名)?|"
-                      r"来得及|剩(?:" + NUMERAL + r"个)?(?:" + _ROOM_WORD + r")?)(?:的话)?(?:就|那就|那)?")
+                      r"来得及|能(?=的话|就)|剩(?:" + NUMERAL + r"个)?(?:" + _ROOM_WORD + r")?)(?:的话)?(?:就|那就|那)?")
 _OTHER_BRANCH = re.compile(r"(?:没有|没了|满了|没位置|没名额)(?:的话)?(?:就)?(?:算了|下次吧?|下次再说)")
 
 
@@ -575,7 +672,8 @@ def _room_apart(raw: list[str]) -> tuple[list[str], bool]:
         if bare and _ROOM_ASKED.fullmatch(bare):
             room = True
             continue
-        if (match := _ROOM_IF.match(bare)) and match.end() < len(bare) and (match.group(0).endswith(("的话", "就", "那")) or "如果" in match.group(0) or "要是" in match.group(0)):
+        if (match := _ROOM_IF.match(bare)) and match.end() < len(bare) and (match.group(0).endswith(("的话", "就", "那")) or "如果" in match.group(0) or "要是" in match.group(0)
+                                                                              or room and match.group(0)):  # "人满了没 没满我和我妈去": the answer assumed
             kept.append(bare[match.end():])
             room = True
             continue
@@ -647,6 +745,85 @@ def _by_roles(said: list[str], asked: list[str], told: dict[str, str], room: boo
     return _party_reading(people, not doubt)
 
 
+# What blocks a party read piece by piece: the sign-up reader's news and doubts, and talk of home life or others.
+_NOT_SCANNED = re.compile(r"[你您]|谁|家里|在家|平时|住|每天|天天|一般|经常")
+_WANTS_TO_COME = re.compile(r"想(?:去|来|学|参加|听)|也(?:去|来|想去|想学)")  # "我带个朋友 她也想学包汤圆"
+_SIGNS_UP = re.compile(JOIN.pattern + r"|" + _EVENT_KINDS + r"|那场|这场|名额|位置|座位")
+
+
+def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool) -> Reading | None:
+    """A party the older rules could not read, read piece by piece (``party.scan``: "父子两个去", "我们是两个大人",
+    "@店长 我们家三个", "两个娃 我一个人带", "我一个人嚟"): one clause that is a party with its size said, or going,
+    beside at most two asides that count nothing (who stays home: "就我自己 老公不爱凑热闹"), when, or the event's name.
+    A household's size alone ("我们4口人") may tell who lives there: asked, unless going or the event is said."""
+    if any(SIGNUP_CANCEL_WORDS.search(p) or UNDECIDED.search(p) or CONDITION.search(p) or LAUGH.search(p) for p in said):
+        return None
+    told = {**told, **{p: p for p in said if p not in told}}
+    all_said, (said, told) = said, _story_apart(said, told)
+    story = len(said) < len(all_said)
+    if any(PAST.search(p) or SIGNUP_NOT.search(told[p]) or _NOT_SCANNED.search(p) for p in said):
+        return None
+    named_event = [p for p in said if party.scan(p) is None and (m := _EVENT_NAME.match(p)) and party.scan(p[m.end():])
+                   and not _NOT_A_NAME_OF_EVENT.search(m.group(0))]  # not "希望多办点讲座 +1": a wish
+    said = [p[_EVENT_NAME.match(p).end():] if p in named_event else p for p in said]  # "一日游两个人": the event, then who
+    scanned = {p: found for p in said if (found := party.scan(p)) is not None}
+    parties = [p for p, found in scanned.items() if found.total or found.named >= 2]  # not "我去，真的假的", "我都想去"
+    if len(scanned) > 1 and parties and (whole := party.scan(joined := "，".join(p for p in said if p in scanned))):
+        said = [p for p in said if p not in scanned] + [joined]  # "两个娃 我一个人带", "我和老公 还有婆婆": one party in pieces
+        parties, scanned = [joined], {joined: whole}
+    if len(parties) != 1:
+        return None
+    found, rest = scanned[parties[0]], [p for p in said if p != parties[0]]
+    asides = [p for p in rest if not (_WHEN_ONLY.fullmatch(p) or _only_event(p) or JOIN.fullmatch(p) or _who_only(p))]
+    if len(asides) > 2 or any(re.search(NUMERAL, p) or QUESTION.search(p) for p in asides):
+        return None  # "我家两个孩子 一个上初中一个上小学": the aside counts too
+    signs = found.going or room or bool(named_event) or any(_SIGNS_UP.search(p) or _WANTS_TO_COME.search(p) for p in [*all_said, *told.values()])
+    if story and not signs:
+        return None  # "今天好冷 我们两个人": a story, then a party, and nothing that says coming
+    if found.plus and (not signs or asides):
+        return None  # "+1 我也是": agreeing; "希望多办点讲座 +1": a wish seconded
+    if not signs and not found.total:
+        return None  # "我和老公" alone is the older rules' to read
+    if found.household and not signs:
+        return _party_reading(found.size, False) if not asides else None  # "我们4口人": coming, or who lives there? asked
+    if asides and not signs and not (found.total and all(RELATIVE.search(p) for p in asides)):
+        return None  # "我们两个人 挺好的": a party beside a remark (not who stays home: "就我自己 老公不爱凑热闹")
+    if any(not _ABOUT_THE_DAY.search(p) for p in asked):
+        return None  # "两份会不会太多 我家就俩人": a question beside it, about something else
+    return _party_reading(found.size, True)
+
+
+# Asking the staff to note it down, after the party: "你给我记上", "帮我们登记一下".
+_NOTE_IT = re.compile(r"(?:[你您])?(?:给|帮)?(?:我|我们|俺)?(?:记上|记一下|记下|登记一?下?|写上|报上)(?:啊|呀|哈|吧|啦)*")
+# Where voice input runs on into the party without a pause: before "那个", "这次", "这回", "我和", "我跟", "我带".
+_RUN_ON_PARTY = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?=那个|这次|这回|我和|我跟|我带)")
+_HEADS = re.compile(NUMERAL + r"[份件盒箱袋个斤瓶包组套位人口只条]")  # a story counts nothing ("考了一百分" is no count)
+
+
+def _story_apart(said: list[str], told: dict[str, str]) -> tuple[list[str], dict[str, str]]:
+    """The clauses of the party without the story told before it and the request to note it after it: "上次的讲座没赶上
+    听说讲得特别好 这次说什么也要去 我和老伴两个人 你给我记上" is "我和老伴两个人". The story counts no one (no head
+    count in it); voice input run on without a pause is cut where the party starts."""
+    pieces = [q for p in said for q in (_RUN_ON_PARTY.split(p) if len(p) > 12 else [p]) if q]
+    told = {**told, **{q: q for q in pieces if q not in told}}
+    pieces = [re.sub(r"^(?:那个|这次|这回)+(?:的)?", "", q) or q for q in pieces]
+    told = {**told, **{q: q for q in pieces if q not in told}}
+    scan = lambda q: party.scan(_EVENT_NAME.sub("", q, count=1) or q)  # noqa: E731
+    strong = [i for i, q in enumerate(pieces) if (found := scan(q)) and not found.plus and (found.total or found.named >= 2 and found.going)]
+    if not strong or len(pieces) < 2:
+        return said, told
+    last = strong[-1]
+    if any(_HEADS.search(q) for q in pieces[:last] if scan(q) is None):
+        return said, told  # "两份太多了，我家就两口人": the story counts too: the rules around read it
+    after = [q for q in pieces[last + 1:] if not (_NOTE_IT.fullmatch(q) or is_courtesy(q))]
+    if len(after) > 1 or after and not _ABOUT_THE_DAY.search(after[0]) and not re.search(r"准备|提前说|通知", after[0]):
+        return said, told
+    first = last
+    while first > 0 and scan(pieces[first - 1]) is not None:
+        first -= 1  # "我和楼下的李姐张姐一起，三个人": the party's own pieces before its count
+    return pieces[first:last + 1], told
+
+
 # A household named without its size ("可乐一家", "一家子", "我们全家"): who comes, its size said beside it.
 _HOUSEHOLD_NAMED = re.compile(r"[^，,。]{0,4}?(?:一家子|一家人|一家|全家|我们家|我家)")
 
@@ -667,7 +844,7 @@ _ABOUT_THE_DAY_HEDGE = re.compile(r"(?:到时候|到时|万一|临时)?(?:有事
 
 
 # A question about the day, which asks nothing about coming: "几点到店里集合", "需要带什么吗", "坐大巴去吗".
-_ABOUT_THE_DAY = re.compile(r"几点|什么时候|啥时候|在哪|哪里|哪儿|集合|带什么|带啥|要带|需要带|坐|怎么去|怎么走|穿什么|多久|多长时间|结束|开始|地点|地址|停车")
+_ABOUT_THE_DAY = re.compile(r"几点|什么时候|啥时候|在哪|哪里|哪儿|集合|带什么|带啥|要带|需要带|准备|(?:可以|能)带(?![孩娃人老朋家宝小外孙闺儿女])|坐|怎么去|怎么走|穿什么|多久|多长时间|结束|开始|地点|地址|停车")
 
 def _aged(clause: str) -> str:
     """Who an age is said of ("大宝6岁" → "大宝", "孩子5岁了" → "孩子"): that person comes; "" when no one
@@ -691,7 +868,7 @@ def _only_event(clause: str) -> bool:
 
 
 # Numbers that are not the party: ages ("孩子5岁", "3岁半的娃"), times, dates, flats, prices.
-NOT_PARTY = re.compile(r"(?:今年|才|已经|刚|刚满|满)?" + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)(?:了|的)?|"
+NOT_PARTY = re.compile(r"(?:尾号|后四位|手机号?|电话)[:：]?\d{3,11}|(?:今年|才|已经|刚|刚满|满)?" + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)(?:了|的)?|"
                         + NUMERAL + r"(?:点半?|点钟|号楼|号|栋|单元|室|楼|元|块钱?)(?![人位个])")
 # A clause that only says how old someone is: "孩子5岁", "闺女今年6岁了".
 _AGE_ONLY = re.compile(r"(?:我家|我们家)?(?:" + PERSONS + r"|老大|老二|大的|小的|他|她)?(?:分别|都|今年|才|已经|刚|刚满|满)?(?:"
@@ -702,7 +879,8 @@ _PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上�
 
 
 # Regional forms of the words the reader knows: Cantonese 我哋 (我们), 算埋 (算上), 细 (小: 一大一细); Shanghainese 阿拉 (我们).
-_REGIONAL = ((re.compile(r"我哋|阿拉(?=[一两二三四五六七八九十\d俩仨])"), "我们"), (re.compile(r"算埋"), "算上"),
+_REGIONAL = ((re.compile(r"我哋|阿拉(?=[一两二三四五六七八九十\d俩仨])|阿拉屋里|(?<=阿拉)屋里"), "我们"), (re.compile(r"算埋"), "算上"),
+             (re.compile(r"(?<=[一两二三四五六七八九十俩仨\d])家头"), "个人"), (re.compile(r"侪"), "都"), (re.compile(r"整上"), "报上"),  # 阿拉两家头 (上海), 整上 (东北)
              (re.compile(r"^(?:我们|咱们)?(?:宿舍|寝室|办公室|科室|小组|楼里|楼上|同楼)的?(?=[一两二三四五六七八九十\d俩仨]|老?姐妹)"), "我们"),  # "宿舍三个人一起"
              (re.compile("(" + NUMERAL + ")[大老](" + NUMERAL + ")细"), r"\1大\2小"))
 # The staff addressed before what is said to them: "小李啊…", "店长 …", "喂喂那个…" (voice input).
@@ -710,6 +888,7 @@ _ADDRESSED = re.compile(r"^(?:喂+|那个)*(?:(?:小|老|阿)[\u4e00-\u9fff]|[\u
 
 
 def _tidy_signup(clause: str) -> str:
+    clause = _POLITE_INSIDE.sub("", clause)  # "活动的名额麻烦撤掉": the request's politeness between the thing and the verb
     clause = strip_particles(trim_courtesy("".join(heard_as(squeeze(w), ("报名", "取消")) for w in clause.split())))  # "保名", "取笑"; not across a space ("红包 命苦")
     for pattern, fixed in _REGIONAL:
         clause = pattern.sub(fixed, clause)
@@ -719,6 +898,9 @@ def _tidy_signup(clause: str) -> str:
     for pattern, fixed in _SIGNUP_TYPOS:
         clause = pattern.sub(fixed, clause)
     return clause
+
+
+_POLITE_INSIDE = re.compile(r"(?<=名额|报名|位置|位子)(?:麻烦|请)(?:你|您)?(?:帮我|给我)?(?=撤|取消|删|退|划|去掉)")
 
 
 # Who cancels and which event, before the cancel, that name nothing else dropped: the party ("我和老伴都", "我们一家三口"),
@@ -752,8 +934,8 @@ def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: l
     vague = all(_WHEN.search(p[:m.start()]) and not _EVENT_SAID.search(p) for p, m in cancels) and not requests \
         and not any(_STRUCK_OFF.fullmatch(p) for p in said)  # "我明天不去了": the event? ("周六去不了 帮我划掉" asks it done)
     doubt = [p for p in asked if p not in requests]
-    if not requests and cancels and all(m.group(0) == "不去" and re.search(r"不去(?![了啦咯喽拉])", told.get(p, p))
-                                        and not re.search(r"不去[了啦咯喽拉]", told.get(p, p)) for p, m in cancels) \
+    if not requests and cancels and all(m.group(0) == "不去" and re.search(r"不去(?![了啦咯喽拉咧嘞喇啰])", told.get(p, p))
+                                        and not re.search(r"不去[了啦咯喽拉咧嘞喇啰]", told.get(p, p)) for p, m in cancels) \
             and not any(re.search(r"报|名额|取消|撤|退", p) for p in parts):
         doubt = doubt or ["不去"]  # "讲座我不去 听不懂": not going, said as a plan; whether she had signed up, asked
     relayed = any(RELAYED.search(p) for p in parts) and not any(_DONE_FOR_THEM.search(p) for p in parts) \
@@ -762,7 +944,7 @@ def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: l
 
 
 # Asking the staff to strike one off, after saying one cannot come: "帮我划掉", "麻烦帮我删一下".
-_STRUCK_OFF = re.compile(r"(?:麻烦)?(?:你)?[帮给]我(?:划掉|删掉?|撤掉?|去掉|取消)(?:一下|了|吧|哈)*")
+_STRUCK_OFF = re.compile(r"(?:麻烦)?(?:你)?(?:[帮给]我|把(?:我|俺)(?:的名字?)?)(?:划掉?|删掉?|撤掉?|去掉|取消)(?:一下|了|吧|哈)*")  # "把俺划了吧"
 # Someone else going in the member's place: "我老公去", "让我妈去吧", "我老公带孩子去".
 _STANDS_IN = re.compile(r"(?:那|就|换|让|叫)*(?:我家?)?(?:" + RELATIVE.pattern + r")(?:[带陪和跟](?:" + RELATIVE.pattern
                         + r"))?(?:替我|代我)?(?:去|来|参加)(?:吧|了|哈)?")
@@ -799,7 +981,7 @@ _EVENT_SAID = re.compile(EVENT.pattern + r"|局|那场|这场|那组|报|" + _EV
 
 def _cancels(clause: str, match: re.Match) -> bool:
     before, after = re.sub(r"^(?:算了|还是|那|就)+", "", clause[:match.start()]), clause[match.end():]
-    if re.search(r"[你您](?![帮给把])", before):
+    if re.search(r"[你您](?![帮给把让])", before + clause[match.start():match.start() + 1]):
         return False  # "那天的活动你们不去了": those addressed drop out, not the member
     if re.fullmatch(r"(?:那就|就|麻烦)?[帮替给][她他](?:把)?(?:的)?(?:报名|名额)?", before):
         return bool(re.fullmatch(r"(?:一下|了|吧|掉)*", after))  # "我妈说她不去了 帮她取消一下": asked done for her
@@ -810,7 +992,7 @@ def _cancels(clause: str, match: re.Match) -> bool:
                                r"不好意思|抱歉|生病|发烧|加班|出差|那次|这次", clause[:match.end()]):
         return False  # "我把会员取消了", "自动续费记得取消": something else dropped
     return not _NOT_BEFORE_SIGNUP_CANCEL.search(before) and bool(
-        re.fullmatch(r"(?:了|吧|啊|哈|啦|拉|掉|我|我的$|一下|(?:我们家?|我家|我)?的?(?:(?:周[一二三四五六日末]|明天|今天|后天|那天|这次)的?)?(?:活动|讲座|课)?(?:报名|名额))*", after))
+        re.fullmatch(r"(?:了|吧|啊|哈|啦|拉|喇|咧|嘞|啰|咯|掉|我|我的$|一下|(?:我们家?|我家|我)?的?(?:(?:周[一二三四五六日末]|明天|今天|后天|那天|这次)的?)?(?:活动|讲座|课)?(?:报名|名额))*", after))
 
 
 # The party's size said as its total or its new size, whatever the clauses around it explain: "我们一共三个",

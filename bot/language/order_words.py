@@ -1,0 +1,199 @@
+"""Order words as members type them, put in the words the order readers know: one layer before every order reader
+(``bot.chain.text.order_parts`` and the whole-message checks read the same text).
+
+Fresh text is mostly silence on plain orders typed in new shapes, and each shape is a way of typing, not a phrase:
+
+- **pinyin** typed for whole words ("wo yao yi fen", "tangyuan liang fen", "zai jia 1", "wo de gai cheng liang fen",
+  "shao yao yi fen"): a run of letters split into syllables and written in the order vocabulary's characters when every
+  syllable is one of its words (a unit only after a count); a run that is not ("ok", "hello", "haha") stays as typed. A
+  run next to characters is heard with them ("取xiao"). Short forms members type: qx (取消), zt (自提), 2f (2份);
+- **homophones by sound** where they stand in an order's shape (``bot.pinyin.sounds``): any character that sounds like
+  份 after a small count ("四芬"), like 要 after 我/不/再… and before a count or 了 ("我耀一份", "不耀了"), like 再 before
+  加/来 and a count ("载加一份"), like 一 before 份 ("伊份"); "不号意思" heard as 不好意思;
+- **verbs of more** members use for 再加 ("追一份", "再续一份", "加购一份"), and of dropping out for 不要了 ("我鸽了",
+  "我退团", "莫要了");
+- **Cantonese word order**, the count before the person given to ("畀两盒我" → "给我两盒").
+
+Everything here rewrites only where the shape is an order's; words that are not (a run of letters that is no pinyin,
+"三分钟", "我腰疼", "我在家") are left as typed.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.language.numbers import NUMERAL
+from bot.pinyin import _syllable_characters, sounding_like, spelled
+
+_UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶"
+
+# --- pinyin -----------------------------------------------------------------------------------------------------------
+
+# Syllables read as one word of an order (a count, a verb, who, a particle); units only after a count.
+_WORDS = {"wo": "我", "yao": "要", "zai": "再", "jia": "加", "lai": "来", "shao": "少", "jian": "减", "gai": "改", "bu": "不",
+          "le": "了", "de": "的", "gei": "给", "ding": "订", "ye": "也", "hai": "还", "mai": "买", "ma": "吗", "ne": "呢", "a": "啊",
+          "ya": "呀", "cai": "菜", "mi": "米", "yi": "一", "liang": "两", "er": "二", "san": "三", "si": "四", "wu": "五", "qi": "七", "cheng": "成", "ti": "提"}
+# Said so before a unit, else the other word: "liu fen" 六份, "bang wo liu" 留.
+_COUNT_OR = {"liu": ("六", "留"), "ba": ("八", "吧"), "jiu": ("九", "就"), "shi": ("十", "是")}
+_COUNTS = frozenset("一两二三四五六七八九十")
+_UNIT_SYLLABLES = {"fen": "份", "he": "盒", "dai": "袋", "xiang": "箱", "bao": "包", "ping": "瓶", "jin": "斤", "ge": "个"}
+# Words of two syllables and more, read first: the product, the cancel, thanks.
+_PHRASES = {("qu", "xiao"): "取消", ("xie", "xie"): "谢谢", ("tang", "yuan"): "汤圆", ("ji", "dan"): "鸡蛋", ("jiao", "zi"): "饺子",
+            ("gai", "cheng"): "改成", ("bu", "yao"): "不要", ("zi", "ti"): "自提", ("bu", "hao", "yi", "si"): "不好意思",
+            ("xiao", "mi"): "小米", ("da", "mi"): "大米", ("cao", "mei"): "草莓", ("hong", "zao"): "红枣", ("da", "zao"): "大枣",
+            ("niu", "nai"): "牛奶", ("cheng", "zi"): "橙子", ("qing", "cai"): "青菜", ("shu", "cai"): "蔬菜", ("ping", "guo"): "苹果"}
+_LONGEST_PHRASE = max(len(p) for p in _PHRASES)
+# Short forms typed for whole words.
+_SHORT = ((re.compile(r"(?<![a-z])qx(?![a-z])"), "取消"), (re.compile(r"(?<![a-z])cancel(?![a-z])"), "取消"),
+          (re.compile(r"(?<![a-z])zt(?![a-z])"), "自提"), (re.compile(r"(?<=\d)f(?![a-z])"), "份"))
+_LETTERS = re.compile(r"[a-z]+(?:\s+[a-z]+)*")
+
+
+def _syllables(letters: str) -> list[str] | None:
+    """``letters`` split into toneless pinyin syllables (the longest first at each start, worked from the end), or None."""
+    known = _syllable_characters()
+    rest: list[list[str] | None] = [None] * len(letters) + [[]]
+    for start in range(len(letters) - 1, -1, -1):
+        for end in range(min(len(letters), start + 6), start, -1):
+            if letters[start:end] in known and rest[end] is not None:
+                rest[start] = [letters[start:end], *rest[end]]
+                break
+    return rest[0]
+
+
+@lru_cache(maxsize=1024)
+def _pinyin_words(run: str) -> str | None:
+    """A run of pinyin words ("wo yao yi fen") in characters, or None when a syllable is no word of an order."""
+    syllables = [s for word in run.split() for s in (_syllables(word) or [None])]
+    if not syllables or None in syllables:
+        return None
+    out, at = [], 0
+    while at < len(syllables):
+        for size in range(min(_LONGEST_PHRASE, len(syllables) - at), 1, -1):
+            if (phrase := _PHRASES.get(tuple(syllables[at:at + size]))) is not None:
+                out.append(phrase)
+                at += size
+                break
+        else:
+            syllable, after = syllables[at], syllables[at + 1] if at + 1 < len(syllables) else ""
+            if syllable in _COUNT_OR:
+                word = _COUNT_OR[syllable][0 if after in _UNIT_SYLLABLES else 1]
+            elif syllable in _UNIT_SYLLABLES and out and out[-1][-1] in _COUNTS:
+                word = _UNIT_SYLLABLES[syllable]
+            else:
+                word = _WORDS.get(syllable)
+            if word is None:
+                return None
+            out.append(word)
+            at += 1
+    return "".join(out)
+
+
+# English words of an order ("milk two boxes please", "oranges 3"): counts, units, the commonest goods; please is courtesy.
+_ENGLISH = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+            "ten": "10", "box": "盒", "boxes": "盒", "bag": "袋", "bags": "袋", "pack": "包", "packs": "包", "bottle": "瓶",
+            "bottles": "瓶", "milk": "牛奶", "egg": "鸡蛋", "eggs": "鸡蛋", "orange": "橙子", "oranges": "橙子", "apple": "苹果",
+            "apples": "苹果", "rice": "大米", "please": "", "pls": "", "plz": ""}
+_ENGLISH_WORD = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")(?![a-z])")
+
+
+def _pinyin(text: str) -> str:
+    lowered = text.lower()
+    if not re.search(r"[a-z]", lowered):
+        return text
+    for pattern, word in _SHORT:
+        lowered = pattern.sub(word, lowered)
+    if _ENGLISH_WORD.search(lowered) and (english := _english(lowered)) is not None:
+        return english
+    read = _LETTERS.sub(lambda m: _pinyin_words(m.group(0)) or _heard_with(lowered, m) or m.group(0), lowered)
+    return _LETTERS.sub(lambda m: _spelled_beside(m.group(0)), read) if _ORDER_WORD.search(read) else read
+
+
+def _english(text: str) -> str | None:
+    """Every letter word an English word of an order, in Chinese; None when another word is English ("two of them")."""
+    words = re.findall(r"[a-z]+", text)
+    if not all(w in _ENGLISH for w in words) or not any(_ENGLISH[w].isdigit() for w in words) and not re.search(r"\d", text):
+        return None
+    return _ENGLISH_WORD.sub(lambda m: _ENGLISH[m.group(0)], text)
+
+
+# A count with its unit, or a cancel, read out of the letters: what makes the other letter words beside it the product.
+_ORDER_WORD = re.compile("(?:" + NUMERAL + ")[" + _UNITS + "]|取消|不要")
+
+
+def _spelled_beside(word: str) -> str:
+    """A letter word left beside an order's words, written in characters of its sound ("chengzi" → 橙子 by sound, for the
+    product to be heard as the open one), when it is whole syllables."""
+    return (spelled(word.replace(" ", "")) or word) if len(word) > 2 else word
+
+
+def _heard_with(text: str, match: re.Match) -> str | None:
+    """A run of letters finishing the word begun by the character before it ("取xiao" → 取消)."""
+    before = text[max(0, match.start() - 1):match.start()]
+    syllables = _syllables(match.group(0).replace(" ", "")) or []
+    for (first, *rest), word in _PHRASES.items():
+        if rest == syllables and before and before == word[0]:
+            return word[1:]
+    return None
+
+
+# --- homophones by sound, where they stand in an order's shape -----------------------------------------------------
+
+def _like(word: str, unlike: str = "") -> str:
+    """A character class of the Han characters that sound like ``word`` (tones aside), without ``unlike``."""
+    return "[" + "".join(sorted(c for c in sounding_like({word}) if "\u4e00" <= c <= "\u9fff" and c not in unlike + word)) + "]"
+
+
+@lru_cache(maxsize=1)
+def _heard() -> tuple[tuple[re.Pattern, str], ...]:
+    return (
+        # "四芬", "两纷": 份 after a small count ("三分钟", "十分感谢" are no such count: 分 is the reader's, with its limits)
+        (re.compile(r"(?P<n>(?<!\d)(?:10|[1-9])|(?<![一二两俩三四五六七八九十百])[一二两俩三四五六七八九十])" + _like("份", "分")
+                    + r"(?![钟之数析别开享配手类量])"), r"\g<n>份"),
+        # "我耀一份", "不耀了", "再药两份" (not 咬, 摇, 邀: words of their own)
+        (re.compile(r"(?<=[我俺不也还再少多都就])" + _like("要", "咬摇邀舀吆遥谣姚瑶尧窑") + r"(?=" + NUMERAL + r"|了|的)"), "要"),
+        # "载加一份", "在来两份": 再 before more and a count
+        (re.compile(_like("再", "在") + r"(?=[加来要]" + NUMERAL + r")"), "再"),
+        # "伊份", "要衣份": 一 before 份 where a count stands
+        (re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[要来订给留]))" + _like("一", "以已亿义议意易艺异") + r"(?=份)"), "一"),
+        (re.compile(r"不" + _like("好") + r"意[思丝斯死]"), "不好意思"),
+    )
+
+
+# --- words of more, of dropping out, and word order -------------------------------------------------------------------
+
+_REWORDED = (
+    # "追一份", "再续一份", "加购一份", "追加两盒": more on top, as 再加 says it
+    (re.compile(r"再?(?:追加|追|续|加购)(?=" + NUMERAL + "[" + _UNITS + r"])|再上(?=" + NUMERAL + "[" + _UNITS + r"])"), "再加"),
+    # "汤圆加一": one more of the product, said after it
+    (re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二两三四五六七八九十再])加[一1](?=\s*$)"), "再加1"),
+    # "两袋额" (Shanghai 的), "两份子", "俩盒子": the unit said with its particle or its noun ending
+    (re.compile(r"(?<=[" + _UNITS + r"])额(?=$|[\s，,。!！~～])"), ""),
+    (re.compile(r"(?<=[\d一二两俩三四五六七八九十])(?P<u>[盒袋箱])子|(?<=[\d二两俩三四五六七八九十])(?P<u2>份)子"), r"\g<u>\g<u2>"),
+    # "我这儿三份": where she is, then her count
+    (re.compile(r"(?<=[我俺])(?:这儿|这边|这里)(?=[\d一二两俩三四五六七八九十])"), ""),
+    # "❌我的鸡蛋": the cross before one's own order crosses it out
+    (re.compile(r"^\s*[\u274c\u2716]\ufe0f?\s*(?=我|俺)"), "取消"),
+    # "我鸽了", "汤圆我鸽了 不好意思": letting the order down is dropping it
+    (re.compile(r"(?<=[我的份])鸽了"), "不要了"),
+    (re.compile(r"(?<=我)退团"), "不要了"),
+    (re.compile(r"莫要了"), "不要了"),
+    # "畀两盒我", "给两份我": Cantonese word order, the count before the one it is given to
+    (re.compile(r"[给畀俾](?P<count>" + NUMERAL + "[" + _UNITS + r"])(?P<who>[我俺])"), r"给\g<who>\g<count>"),
+)
+
+
+# An emoji between two words ends a clause, as voice input's pause or a comma would ("祝大家元宵节快乐🏮我要三袋");
+# a hand or keycap is a count, not a pause (``intents.hand_counts``).
+_PICTURE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])(?:[\U0001F300-\U0001FAFF\u2600-\u261c\u261e-\u270b\u270d-\u2775\u2794-\u27bf\u2b50]"
+                            r"[\ufe0f\U0001F3FB-\U0001F3FF\u200d]*)+(?=[\u4e00-\u9fff])")
+
+
+def as_typed(text: str) -> str:
+    """``text`` with the order words typed in pinyin, by sound or in other words written as the readers know them."""
+    text = _PICTURE_BREAK.sub("，", _pinyin(text))
+    for pattern, word in _heard():
+        text = pattern.sub(word, text)
+    for pattern, word in _REWORDED:
+        text = pattern.sub(word, text)
+    return text

@@ -1,0 +1,116 @@
+"""Who comes, read word by word: a party said in whatever order members put its pieces ("父子两个去", "我们是两个
+大人", "@店长 我们家三个", "两个娃 我一个人带", "我和楼下的李姐张姐一起，三个人", "我一个人嚟").
+
+The sign-up reader's older rules match whole phrasings; a party said with one word they did not expect (是, 楼下的,
+嚟, 父子) read as nothing. ``scan`` reads one clause as a sequence of pieces instead — persons (the member, her
+household, kin, friends), counts of people (三个人, 俩, 两个孩子, 两大一小), pair words (父子, 婆媳), what joins
+them (和, 带, 还有), going (去, 来, 参加, 报名) and fillers (就, 都, 一起, particles) — and gives up as soon as a
+piece is anything else ("我们三个人打麻将": 打麻将 is no piece of a party). What it reads, and whether the rest of
+the message makes it a sign-up, the sign-up reader decides (``signups._by_scan``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.language.numbers import NUMERAL, number
+from bot.language.people import RELATIVE
+
+_N = "(?P<n>" + NUMERAL + ")"
+# The kinds of event a store holds, as members name them ("报烘焙课", "采摘算我一个", "一日游我退出").
+EVENT_KINDS = r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊游|一日游|亲子游|研学|游学|沙龙|讲堂|品鉴"
+# Kinds of people counted: "两个孩子", "孩子两个", "俩娃", "三个老姐妹".
+_KIND = (r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃娃?|宝宝|宝贝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|老?姊妹|同学|邻居|好友|小?伙伴|"
+         r"外孙女?|孙子|孙女|闺女|儿子|女儿|阿姨|老太太|老头)")
+_PIECES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
+    # the member alone bringing the others: "两个娃 我一个人带" (not a party of one)
+    ("me", r"(?:我|俺)(?:自己)?一个人(?=带)"),
+    ("total", r"(?:就|只有|只)(?:我|俺)(?:自己|一个人?)?"),  # "就我自己": the member alone
+    ("total", r"(?:就|只有|只|一共|总共|共|总共是|一共是|算|是)?(?:我|俺)(?:自己)?一个人?(?![\u4e00-\u9fff]{0,1}(?:孩子|娃|大人|老人))"),  # "就我一个人"
+    ("counted", r"(?:" + _N + r"(?:个|位|名)?" + _KIND + r"|" + _KIND + r"(?P<m>" + NUMERAL + r")(?:个|位|名)?(?![人位])|(?P<k>俩|仨)" + _KIND + r")"),
+    ("total", r"(?P<a>" + NUMERAL + r")[大老](?P<b>" + NUMERAL + r")[小细]"),  # "两大一小", "一老一小"
+    ("total", r"(?:一家|全家|我们家|我家|俺家|咱家|我们)?" + _N + r"(?:个人|口人|个|位|人|口|名)(?![\u4e00-\u9fff]*(?:月|岁|点|号|天|小时))(?!" + _KIND + ")"),
+    ("total", r"(?P<k>俩|仨)(?:人|个人)?"),
+    ("two", r"(?:我们|俺们|咱们|我|俺)?(?:老两口|两口子|俩口子|夫妻|爸妈|父母|公婆|爷爷奶奶|奶奶爷爷|外公外婆|姥姥姥爷|双胞胎)"),
+    ("pair", r"(?:父子|母女|母子|父女|婆媳|姑嫂|姐弟|兄妹|兄弟|姐妹|祖孙|爷孙|奶孙|婆孙|娘|爷)(?=" + NUMERAL + r"|俩|仨)"),
+    ("we", r"(?:我们|咱们|俺们|我哋|我家|我们家|咱家|俺家|全家|一家人|一家子|一家|我们这边|我这边)"),
+    ("one", r"(?:我家|我们家|俺家|咱家|我的|我|俺|邻居家的?|楼下的?|楼上的?|隔壁的?|对门的?)?(?:" + RELATIVE.pattern
+     + r"|老爷子|老太太|老人家?|好?朋友|老?姐妹|老?姊妹|好友|小?伙伴|室友|舍友|老乡|小孩|宝贝|外孙女?|孙子|孙女)"),
+    ("me", r"(?:我|俺|本人|自己|咱)(?:自己)?"),
+    ("one", r"(?<=带)着?[他她]|(?<=带上)[他她]"),  # "我带他去": whom she brings, named before
+    ("going", r"(?:也|都|还|就|要|想|一起|一块儿?|准备|打算|必须|一定|肯定|会)*(?:去|来|嚟|到|参加|报名|报个名|报上|报|冲|出动|凑个热闹|"
+              r"凑热闹|记上|登记|[给帮](?=我|俺|咱)|(?<=[我们俺咱])(?:留|算|占|记)上?)(?:一下|个)?(?:(?:听|学)?(?:这个|那个|这次|这场)?"
+              r"(?:亲子)?(?:" + EVENT_KINDS + r")+)?"),  # "我和女儿两个报烘焙课", "去听讲座"
+    ("plus", r"\+(?P<n>[1-9]\d?)"),  # "一日游+3 我们家": so many, beside the event's name  # "给我们两个", "给我算三个"
+    ("join", r"带上|带个|带着|带|陪着|陪|和|跟|与|还有|几个|加上?|以及|外加|、|，|,|\+|&|一起|一块儿?|都|也|还|就|是|的|那个|这个|吧|"
+             r"[啊呀哦喔嘛咯哈噢哟呐嘞咧噻撒哇勒呢哒呗滴昂啦]"),
+))
+
+
+_PEERS = re.compile(r"同事|朋友|闺蜜|姐妹|姊妹|同学|邻居|好友|伙伴")
+_BRINGING = re.compile(r"(?:也|都|就|要|想)*(?:带上|带着|带个|带|陪着|陪)")
+
+
+@dataclass(frozen=True)
+class Party:
+    size: int  # people coming
+    total: bool  # the size said as a head count ("三个人", "俩", "两大一小"), not counted from who is named
+    going: bool  # going, bringing or signing up said in the clause ("去", "带", "参加", "报名")
+    named: int  # persons and counted kinds named ("我和老公" 2, "两个孩子" 2)
+    household: bool  # a household's size ("我们家三口人"): who lives there, unless going or the event says more
+    plus: bool = False  # the size said as "+N": a count of people only beside the event or signing up ("+1 我也是" agrees)
+
+
+def scan(clause: str) -> Party | None:
+    """The party one clause says, piece by piece; None when any piece is not one of a party's."""
+    at, totals, named, me, we, pair, going, household, adults, kinds, peers, plus = 0, [], 0, False, False, False, False, False, False, False, 0, False
+    bringing = bool(_BRINGING.match(clause))  # "带上老公一起去": the member and whom she brings
+    while at < len(clause):
+        for kind, pattern in _PIECES:
+            if (match := pattern.match(clause, at)) and match.end() > at:
+                break
+        else:
+            return None
+        at = match.end()
+        groups = match.groupdict()
+        if kind == "plus":
+            totals.append(number(groups["n"]) or 1)
+            plus = True
+        elif kind == "total":
+            value = (number(groups["a"]) or 0) + (number(groups["b"]) or 0) if groups.get("a") else \
+                number(groups.get("n") or groups.get("k") or "") if groups.get("n") or groups.get("k") else 1
+            if not value:
+                return None  # "两三个人": about so many, no count
+            totals.append(value)
+            household = household or "口" in match.group(0)
+        elif kind == "counted" and groups.get("m") and re.search(r"[和跟与]$", clause[:match.start()]):
+            named, at = named + 1, match.start() + len(re.match(_KIND, match.group(0)).group(0))  # "我和孩子两个": the two of us
+        elif kind == "counted":
+            named += number(groups.get("n") or groups.get("m") or groups.get("k") or "") or 0
+            adults = adults or bool(re.search(r"大人|成人", match.group(0)))
+            kinds = kinds or not _PEERS.search(match.group(0))  # "我们几个老姐妹四个": the peers counted are "we"
+            peers += (number(groups.get("n") or groups.get("m") or groups.get("k") or "") or 0) if _PEERS.search(match.group(0)) else 0
+        elif kind == "two":
+            named += 2
+        elif kind == "one":
+            named += 1
+        elif kind == "me":
+            me = True
+        elif kind == "we":
+            we = True
+        elif kind == "pair":
+            pair = True
+        elif kind == "going" or kind == "join" and _BRINGING.fullmatch(match.group(0)):
+            going = True  # "两个娃 我一个人带", "我带个朋友": bringing them along
+    if len(set(totals)) > 1:
+        return None  # "四个人 两个": a size put right is the corrections' to read
+    if totals:
+        return Party(totals[0], True, going, named + me, household, plus)
+    if pair:
+        return Party(2, True, going, 2, False)
+    if we and peers and named == peers and not me and not totals:
+        return Party(named, True, going, named, False)  # "我们几个老姐妹四个"
+    if we and (not named or kinds and not adults and not me):
+        return None  # "我们去", "我们家两个孩子": how many in all?
+    size = named + ((me or we or bringing) and not adults)  # "我老公去": him alone; "我们是两个大人": we are the adults
+    return Party(size, False, going, named + me, False) if size else None
