@@ -25,6 +25,23 @@ def test_counts_read_alike_whatever_the_number():
     assert {"count", "short"} <= signals("我要两份", compact("我要两份"))
 
 
+def test_the_extra_features_hear_typos_and_span_a_slipped_in_word():
+    from bot.language.intent_model import SKIP, SOUND, features
+
+    plain = features(compact("我要两份"))
+    assert not any(SOUND in g or SKIP in g for g in plain)  # a model fitted without them reads the text's own n-grams
+    heard = lambda text: {g for g in features(compact(text), ("sound",)) if g.startswith(SOUND)}  # noqa: E731
+    assert heard("两分") == heard("两粉") and heard("签到") == heard("千到")  # 分/粉 for 份 sound alike: shared features
+    assert "我" + SKIP + "要" in features(compact("我也要两份"), ("skip",)) & features(compact("我就要两份"), ("skip",))
+
+
+def test_every_intent_names_its_extra_features():
+    from bot.language.intent_training import FEATURES
+
+    assert set(FEATURES) == set(intent_model.INTENTS)
+    assert all(set(kinds) <= {"sound", "skip"} for kinds in FEATURES.values())
+
+
 @pytest.mark.parametrize("text, among, expected", [
     ("+2 谢谢姐 周末拿", ORDERS, Reading("order", 2, sure=False)),
     ("试吃活动算我一个", SIGNUPS, Reading("signup", 1, sure=False)),
