@@ -628,7 +628,9 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # orders 85.9 / 96.5, sign-ups 88.0 / 96.7, sign-ins 93.9 / 99.2.
 # Seventeenth: seventeenth.jsonl (code-blind training batch, orders and sign-ups; session-start code 76.7 / 93.7,
 # 62.2 / 90.3) grew the split; refitted: orders 85.4 / 96.0, sign-ups 84.7 / 96.4, sign-ins 93.9 / 99.2.
-FLOORS = {"orders": (0.85, 0.955), "sign-ups": (0.845, 0.96), "sign-ins": (0.935, 0.99)}
+# O5 (orders as typed: order_words, stories, shares, goods by sound), merged with u5: orders 88.3 / 96.6 (main 50b9592 on the
+# same split 85.6 / 95.9), sign-ups 87.4 / 96.1, sign-ins 94.4 / 99.5: the orders floor raised.
+FLOORS = {"orders": (0.875, 0.96), "sign-ups": (0.845, 0.96), "sign-ins": (0.935, 0.99)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():

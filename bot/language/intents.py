@@ -80,12 +80,12 @@ _TOTAL = re.compile(r"(?:一共|总共|共计|合计|[合加]起来(?:一共|总
 CANCEL_WORDS = re.compile(r"(?<=[份的])(?:就|也|还是)?算了?$|撤单|不用(?:给我|帮我)?留了?|(?:别|不要)(?:给我|帮我)?留了?|划掉|(?<=[我的份])去掉$|不想(?:要|订|买)了|不整了|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?(?=$|我的?那|我订的)|删(?:了|掉|除)?|撤(?:了|销|掉|下来?)?|(?<=[份单])作废(?:吧|了|掉)?$")
 _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个|快递|外卖|淘宝|京东|拼多多|美团|健身|会员|卡|被|谁|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
-_SET = re.compile(r"(?:改成|改为|改到|改回到?|换成|换回|变成|变|改|应该是|更正为|(?<![还不])是)(?:要)?(?:" + _QU + r"|(?<=改)[x×*](?P<x>\d{1,3})|(?P<k>(?<!\d)\d{1,3}(?!\d)|[一两二三四五六七八九十](?![\u4e00-\u9fff])))(?P<post>.{0,6})$")  # "单号末尾是8866": an id
+_SET = re.compile(r"(?:改成|改为|改到|改回到?|[减加降]到|增加到|换成|换回|变成|变|改|应该是|更正为|(?<![还不])是)(?:要)?(?:" + _QU + r"|(?<=改)[x×*](?P<x>\d{1,3})|(?P<k>(?<!\d)\d{1,3}(?!\d)|[一两二三四五六七八九十](?![\u4e00-\u9fff])))(?P<post>.{0,6})$")  # "单号末尾是8866": an id
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
 _ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
                   r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|冲|整|团|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$|(?<=[加添来要])(?P<j>\d{1,2})$)")
-_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里中])取消)(?:要|订|买|拿|来|留)?" + _QU + r"(?![人位])|^(?:我的?|我那份|俺的?|[\u4e00-\u9fff]{1,6}?(?:的|那个|那份))?-(?P<k>\d{1,2})$")  # "我们少一个人": people; "我的-1", "蔬菜那个-1"
+_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里中])取消)(?:要|订|买|拿|来|留)?" + _QU + r"(?![人位])|^(?P<whose>我的?|我那份|俺的?|[\u4e00-\u9fff]{1,6}?(?:的|那个|那份)|[\u4e00-\u9fff]{1,6}?)?-(?P<k>\d{1,2})$")  # "我们少一个人": people; "我的-1", "蔬菜那个-1"
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
 _EACH = re.compile(r"^(?P<who>.{2,12}?)(?:各|一人|每人)(?:来|要|订|留)?" + _QU + r"(?P<goods>[\u4e00-\u9fff]{0,5})$")
 _PLUS = re.compile(r"^(?P<pre>.{0,6}?)(?P<plus>(?:\+(?:\d{1,3}|[一两二三四五六七八九十])?" + _U + r"?)+)$")
@@ -128,7 +128,7 @@ def typos_fixed(words: str) -> str:
 
 
 # Goods a store sells, for naming a product when the open one is not known (the corpus evaluation).
-GOODS = re.compile(r"蛋|莓|梅|米|枣|汤圆|汤团|柳丁|沃柑|富士|饺|鞋|垫|绘本|苹果|泥|奶|果|面|油|肉|鱼|虾|蟹|贝|菜|橙|梨|桔|橘|柚|柿|桃|李|杏|榴莲|"
+GOODS = re.compile(r"蛋|莓|梅|米|枣|汤圆|汤团|柳丁|沃柑|富士|吐司|车厘子|饺|鞋|垫|绘本|苹果|泥|奶|果|面|油|肉|鱼|虾|蟹|贝|菜|橙|梨|桔|橘|柚|柿|桃|李|杏|榴莲|"
                    r"荔枝|龙眼|桂圆|柠檬|石榴|猕猴桃|茶|粥|湿巾|纸|尿|粽|月饼|蜂蜜|核桃|坚果|栗|瓜子|花生|书|袜|衣|裤|"
                    r"糕|饼|豆|瓜|葡萄|樱桃|车厘子|芒果|香蕉|鸡|鸭|鹅|牛|羊|猪|排骨|腊|肠|火腿|虫|巾|包|围|帽|手套|"
                    r"酒|醋|酱|盐|糖|粉|粮|燕麦|麦片|芝麻|藕|笋|菇|耳|姜|蒜|葱|椒|薯|芋|萝卜|白菜|番茄|西红柿|黄瓜|"
@@ -191,6 +191,8 @@ def read_order(text: str) -> Reading | None:
         reading = _order_by_roles(text)  # "刚下夜班 3份", "这次只要两份 上次的还没吃完": the order among a reason
     if reading is None:
         reading = _order_in_story(text)  # "王店长早上好那个黑芝麻汤圆我要一份我是幸福里三栋的…": voice input run on
+    if reading is None:
+        reading = _cancel_in_story(text)  # "孩子他爸单位发了一箱，重复了，我那两份不要了吧": the cancel among her story
     if reading is not None and head and not reading.item:
         reading = replace(reading, item=head)  # "草莓：我要一份": for the caller to hold against the open product
     return None if reading is not None and reading.intent != CANCEL and not_ordered_yet(text) else reading
@@ -344,6 +346,49 @@ def _order_in_story(text: str) -> Reading | None:
     return reading if reading is not None and reading.sure and reading.intent == ORDER else None
 
 
+# O5: a cancel of the member's own order said among her story ("孩子他爸单位发了一箱，重复了，我那两份不要了吧", "小李我报的
+# 汤圆你帮我划掉吧我要回老家了", "不好意思啊我订重了，我的那单不要了"). Pieces cut as a story's; one or more pieces cancel and
+# say it done (了, 取消, 删, 划, 撤…), the order is named as hers (我的, 我那份, 我订的, 我报的, the product), and the rest is
+# story: nothing ordered or changed, nobody else's share, no doubt or condition, no one asked what they think, nothing elsewhere.
+_STORY_CANCEL_CUT = re.compile(_STORY_CUT.pattern + r"|(?<=不要了|不整了|取消了|划掉吧|删掉吧|取消吧|划掉了)(?=[\u4e00-\u9fff])|(?<=了)(?=[这那])")
+_HERS_NAMED = re.compile(r"[我俺](?:的|那|这|订|报|下单)|订的|报的|下单的|[那这]" + NUMERAL + r"?[份单盒箱袋]|接龙|" + GOODS.pattern)
+_DONE_WORDS = re.compile(r"了|取消|删|划|撤|作废|去掉")
+_NOT_STORY = re.compile(r"如果|要是|的话|考虑|想想|看看|犹豫|纠结|可能|也许|你(?:说|看|觉得)|觉得呢|[他她]们|(?<![子娃])[他她](?![爸妈])|那份|那单|"
+                        r"衣服|裙子|裤子|鞋子|淘宝|京东|拼多多|美团|外卖|快递|活动|报名|课|名额|还要|再要|再来|也要")
+
+
+_ASKS = re.compile(r"[?？吗]|呢$|怎么|什么|多少|能不能|可不可以|行不行|要不要|还是")  # a story's 这几天 asks nothing
+
+
+@lru_cache(maxsize=1)
+def _GOODS_CANCELLED() -> re.Pattern:
+    """Before the product dropped, a sentence starts again: "…这几天没人做饭鸡蛋先取消吧"."""
+    return re.compile(r"(?<=[\u4e00-\u9fff]{2})(?=(?:" + "|".join(_GOODS_WORDS) + r")(?:就|先|也|还是)?(?:取消|不要了|删|划掉))")
+
+
+def _cancel_in_story(text: str) -> Reading | None:
+    text = _GOODS_CANCELLED().sub("，", heard_as(text, ("取消",)))  # "取小了", "取笑吧": voice input's 取消
+    pieces = [squeeze(p) for c in re.split(BREAK.pattern + r"|\s+", text) for p in _STORY_CANCEL_CUT.split(c) if squeeze(p)]
+    pieces = [re.sub(r"^你(?=帮我|给我|把我)", "", p) for p in pieces  # "你帮我划掉吧": the staff asked to do it
+              if not is_courtesy(p) and not _ADDRESS.match(_tidy(p)) and not _SET_ASIDE.search(p)
+              and not re.fullmatch(r"(?:我)?(?:说一下|跟你说个事|跟你说|给你说)", p)]
+    if not 1 < len(pieces) <= 8 or not _HERS_NAMED.search(text) or any(_their_share(p) for p in pieces):
+        return None
+    readings = [(p, r if r is None or r.intent == CANCEL or r.sure or names_item(r.item, None) else None)  # "我订重了", "我要回老家了"
+                for p in pieces for r in [_order_clause(_tidy(p))]]
+    cancels = [(p, r) for p, r in readings if r is not None and r.intent == CANCEL]
+    if not cancels or any(r is not None and r.intent != CANCEL for _, r in readings) \
+            or not all(_DONE_WORDS.search(p) and _UNDONE.search(p) and not _ORDERED_BEFORE.search(p) for p, _ in cancels) \
+            or any(CONDITION.search(p) and not _LATER.search(p) or re.search(r"以后|之后", p) for p, _ in cancels):
+        # "这次就不买了": declining; "我要一份猪蹄就算了": one thing ordered; "取消了以后 钱…": when, not now
+        return None
+    story = [p for p, r in readings if r is None]
+    if any(_NOT_STORY.search(p) or OFFER.search(p) or CONDITION.search(_LATER.sub("", p)) or UNDECIDED.search(p)
+           or _ASKS.search(p) and not re.search(r"退(?:吗|款|钱)|能退|可以退", p) for p in story):  # "能退吗": her refund, the staff's
+        return None
+    return Reading(CANCEL, sure=all(r.sure for _, r in cancels))
+
+
 # --- shared by the order and sign-up cancel readers
 # Speaking for someone, whose cancel follows: "替刘奶奶说一声 她不去了", "刘奶奶让我说一声", "我婆婆托我告诉你们".
 _FOR_WHOM = r"(?:我家?)?[\u4e00-\u9fff]{0,3}?(?:妈|爸|婆婆|公公|奶奶|爷爷|阿姨|姐|哥|叔|大爷|大妈|邻居|老伴|老公|老婆|孩子|儿子|女儿|闺女)"
@@ -362,7 +407,7 @@ def cancel_pieces(clause: str, run_on: re.Pattern) -> list[str]:
 LIMIT = re.compile(r"最多|至多|最少|至少|不超过|不能超过|上限|封顶|限购|限量|限订|限拍|限报|限额|(?:每人|每户|每家|每位|每个人|一人|一户)"
                     r"(?:只|仅)?(?:限|能|可以?)|(?:" + NUMERAL + "[" + _UNITS + r"人位]|\d+)起(?!来|床)|起订|起购|起送|成团")
 # The staff's tally or a note, not a wish: "统计一下 现在一共38份", "报名情况：已报18组", "备忘：汤圆两份".
-TALLY = re.compile(r"统计|目前接龙|接龙格式|格式[:：]|报名情况|名单[:：]|备忘|还剩\d|剩余\d|已报\d|还差\d|签到人数|人数统计")
+TALLY = re.compile(r"统计|接龙[^，,。]{0,6}截止|到此截止|目前接龙|接龙格式|格式[:：]|报名情况|名单[:：]|备忘|还剩\d|剩余\d|已报\d|还差\d|签到人数|人数统计")
 
 
 def without_limits(text: str) -> str:
@@ -801,6 +846,8 @@ def _order_clause(clause: str) -> Reading | None:
             and (shares := _shares(match["who"], match.group(0))):  # "我妈和我各一份", "两个孩子一人两盒草莓"
         item = match["goods"] or ("" if _is_who(match["who"]) else match["who"])  # "大米小米各一袋": the products, for the caller
         return _checked(Reading(ORDER, shares * (number(match["n"] or match["m"]) or 0), item=item))
+    if (match := _PLUS_GOODS.fullmatch(clause)) and GOODS.search(match["goods"]) and _is_item(match["goods"]):
+        return _checked(Reading(ORDER, number(match["k"]) if match["k"] else 1, item=match["goods"]))  # "+1 鸡蛋", "➕1 粽子"
     if match := _PLUS.match(clause):
         counts = [number(p[1:]) if p[1:] else 1 for p in re.findall(r"\+(?:\d{1,3}|[一两二三四五六七八九十])?", match["plus"])]
         if not all(counts) or _SCORE_KEPT.search(match["pre"]):
@@ -852,10 +899,13 @@ def _variants(clause: str) -> Reading | None:
     return Reading(ORDER, sum(amounts), item=goods) if all(amounts) and sum(amounts) <= MAX_AMOUNT else None
 
 
+# A plus and its count, then the product: "+1 鸡蛋", "+1大米", "加一 面包".
+_PLUS_GOODS = re.compile(r"\+(?P<k>[1-9]\d?|[一二两三四五六七八九十])?(?P<goods>[\u4e00-\u9fff]{1,8})")
 # What is counted up in points, not portions: "积分+50", "步数+2000".
 _SCORE_KEPT = re.compile(r"积分|分数|粉丝|点赞|步数|经验|阅读")
 # Someone of the household buying it and bringing it home ("老公晚上买两份饺子回来"): their errand, not an order.
-_HOME_BRINGS = re.compile(r"^(?:我家?|俺家?)?(?:" + HOME + r")[^，,。]{0,6}?(?:买|带|拿)[^，,。]*(?:回来|回家)$")
+_HOME_BRINGS = re.compile(r"^(?:我家?|俺家?)?(?:" + HOME + r")(?:[^，,。]{0,6}?(?:买|带|拿)[^，,。]*(?:回来|回家)$|"
+                          r"[^，,。]{0,4}?(?:顺路|顺便|下班|路过)[^，,。]{0,4}?(?:买|带|拿))")
 
 
 # Portions each for those named after 给: they are who the order is for, the member not among them.
@@ -866,8 +916,8 @@ _TWO_OF_THEM = re.compile(r"爸妈|父母|公婆|爷爷奶奶|姥姥姥爷|外�
 def _persons_for(who: str) -> int:
     """How many the portions are for: '我爸妈' 2, '我家6岁的和3岁的' 2, '我婆婆和我妈' 2; 0 when not persons."""
     pieces = [p for p in re.split(r"和|跟|还有|、", re.sub(r"^(?:我家|我们家|我|俺家|俺)(?![和跟、])", "", who)) if p]
-    counts = [2 if _TWO_OF_THEM.search(p) else 1 if RELATIVE.search(p) or PERSON.search(p) or re.search(r"\d+岁", p) else 0
-              for p in pieces]
+    counts = [2 if _TWO_OF_THEM.search(p) else 1 if RELATIVE.search(p) or PERSON.search(p) or re.search(r"\d+岁", p) or _line_name(p) else 0
+              for p in pieces]  # "帮王姐、小芳、我自己各订一箱": a nickname is someone too
     return sum(counts) if counts and all(counts) else 0
 
 
@@ -1054,6 +1104,9 @@ def _add(match: re.Match) -> Reading | None:
 
 
 def _less(match: re.Match) -> Reading | None:
+    whose = match.groupdict().get("whose") or ""
+    if whose and not re.search(r"[我俺]|的|那个|那份", whose) and not GOODS.search(whose):
+        return None  # "粽子-1": the product's minus; "气温-1": no order's
     amount = number(match["n"] or match["m"] or match["k"]) or 0
     return Reading(CHANGE, -amount, add=True) if 1 <= amount <= MAX_AMOUNT else None
 
@@ -1098,7 +1151,7 @@ NOT_THING = re.compile("|".join(sorted(
      "还是", "算了", "先", "今天", "明天", "要", "帮", "给", "一下", "接龙里", "接龙", "条", "刚才", "刚刚", "订", "定", "买", "拍",
      "店长", "群主", "老板", "个",
      # the order itself, as members name it when they drop it: "我那单撤了吧", "把我那行删掉", "我的名字去掉吧"
-     "那单", "这单", "单子", "单", "那分", "这分", "名字", "那行", "这行", "那一行", "一行", "那些", "报的",
+     "那单", "这单", "单子", "单", "那分", "这分", "名字", "那行", "这行", "那一行", "一行", "那些", "报的", "东西", "下单的", "已付款的",
      *(w + u for w in "那这" for u in "盒箱袋斤瓶包提罐桶"),
      # words around it that name nothing: "我那份算咯 不要了", "但我不要了", "订单作废吧", "我下车 不要了"
      "算咯", "算啦", "算喽", "喂", "麻烦", "哎呀", "哎", "唉呀", "报", "接", "退", "不要了", "不要", "取消", "但是", "但", "可是", "不过", "作废", "下车", "撤", "去掉", "删掉",
@@ -1211,7 +1264,7 @@ def _cancel_asked(clause: str) -> Reading | None:
     return replace(reading, sure=bool(can["request"])) if reading else None  # "能帮我把订单取消一下吗": the staff asked to do it
 
 
-_NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或人位块元点号岁天年月日周娃孩已他她你说吃喝去玩看听学做\d]|"
+_NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或人位块元点号岁天年月日周娃孩已他她你说吃喝去玩看听学做才\d]|"
                        r"笑话|动作|快乐|耐心|收获|小时|和我|我和|饭|收到|到了|拿到|到货|签到|打卡|刷脸|红包|快递|电话|分钟|合影|拥抱")
 
 
@@ -1235,7 +1288,8 @@ def names_item(words: str, item_name: str | None) -> bool:
 # Goods as members name them, heard by sound where a word is misspelt ("大咪", "青彩", "和田大早"): for ``names_item`` when the
 # open product is not known (the corpus evaluation); with it known, the words are heard against its name.
 _GOODS_WORDS = ("大米", "小米", "青菜", "蔬菜", "大枣", "红枣", "汤圆", "鸡蛋", "牛奶", "橙子", "草莓", "饺子", "苹果", "粽子", "核桃",
-                "芝麻", "湿巾", "月饼", "蜂蜜", "汤团", "柳丁", "柳橙", "沃柑", "红富士", "面条", "馒头", "包子", "酸奶", "香蕉", "葡萄")
+                "芝麻", "湿巾", "月饼", "蜂蜜", "汤团", "柳丁", "柳橙", "沃柑", "红富士", "面条", "馒头", "包子", "酸奶", "香蕉", "葡萄",
+                "车厘子", "面包", "纸巾", "吐司", "大闸蟹")
 
 
 @lru_cache(maxsize=1)

@@ -166,7 +166,7 @@ def _taken_back(text: str) -> Reading | None:
 # --- talk about portions, not an order of the member's -------------------------------------------------------------
 
 # A joke, said anywhere in the message.
-_JOKE = re.compile(r"开玩笑|开个玩笑|逗你|说着玩|骗你们?的|做梦|下辈子|想得美")
+_JOKE = re.compile(r"开玩笑|开个玩笑|逗你|说着玩|骗你们?的|做梦|下辈子|想得美|在哪(?:儿|里)?买|哪(?:儿|里)买")  # and where someone else bought hers
 # Said in the clause of a count: an appetite, another shop or platform, a recommendation to others, someone making
 # or writing so many.
 _TALK = re.compile(r"能吃|吃得下|一顿能|一口气吃|外卖|淘宝|京东|拼多多|美团|饿了么|超市|食堂|菜市场|直播间|"

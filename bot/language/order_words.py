@@ -47,6 +47,7 @@ _LONGEST_PHRASE = max(len(p) for p in _PHRASES)
 _SHORT = ((re.compile(r"(?<![a-z])qx(?![a-z])"), "取消"), (re.compile(r"(?<![a-z])cancel(?![a-z])"), "取消"),
           (re.compile(r"(?<![a-z])zt(?![a-z])"), "自提"), (re.compile(r"(?<=\d)f(?![a-z])"), "份"))
 _LETTERS = re.compile(r"[a-z]+(?:\s+[a-z]+)*")
+_UNIT_AFTER_DIGIT = re.compile(r"(?<=\d)\s*(?P<u>fen|he|dai|xiang|bao|ping|jin|ge)(?![a-z])")
 
 
 def _syllables(letters: str) -> list[str] | None:
@@ -61,10 +62,34 @@ def _syllables(letters: str) -> list[str] | None:
     return rest[0]
 
 
+def _known(word: str) -> bool:
+    syllables = _syllables(word)
+    return bool(syllables) and all(s in _WORDS or s in _COUNT_OR or s in _UNIT_SYLLABLES or any(s in p for p in _PHRASES)
+                                   for s in syllables)
+
+
 @lru_cache(maxsize=1024)
 def _pinyin_words(run: str) -> str | None:
-    """A run of pinyin words ("wo yao yi fen") in characters, or None when a syllable is no word of an order."""
-    syllables = [s for word in run.split() for s in (_syllables(word) or [None])]
+    """A run of pinyin words ("wo yao yi fen") in characters, or None when a syllable is no word of an order. A word that
+    is none ("yao yi he chelizi": the product) is kept as typed when the words beside it read."""
+    words = run.split()
+    if len(words) > 1 and not all(_known(w) for w in words):
+        known = [w for w in words if _known(w)]
+        if not known:
+            return None
+        parts, at = [], 0
+        while at < len(words):  # each stretch of known words read together, the others kept
+            if _known(words[at]):
+                end = at
+                while end < len(words) and _known(words[end]):
+                    end += 1
+                parts.append(_pinyin_words(" ".join(words[at:end])) or " ".join(words[at:end]))
+                at = end
+            else:
+                parts.append(" " + words[at] + " ")
+                at += 1
+        return "".join(parts)
+    syllables = [s for word in words for s in (_syllables(word) or [None])]
     if not syllables or None in syllables:
         return None
     out, at = [], 0
@@ -93,7 +118,9 @@ def _pinyin_words(run: str) -> str | None:
 _ENGLISH = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
             "ten": "10", "box": "盒", "boxes": "盒", "bag": "袋", "bags": "袋", "pack": "包", "packs": "包", "bottle": "瓶",
             "bottles": "瓶", "milk": "牛奶", "egg": "鸡蛋", "eggs": "鸡蛋", "orange": "橙子", "oranges": "橙子", "apple": "苹果",
-            "apples": "苹果", "rice": "大米", "please": "", "pls": "", "plz": ""}
+            "apples": "苹果", "rice": "大米", "cherry": "车厘子", "cherries": "车厘子", "please": "", "pls": "", "plz": "",
+            "thx": "", "thanks": "", "sorry": "", "mine": "我的", "it": "", "to": "", "make": "改成", "change": "改成", "add": "再加",
+            "more": "", "minus": "减"}
 _ENGLISH_WORD = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")(?![a-z])")
 
 
@@ -103,6 +130,7 @@ def _pinyin(text: str) -> str:
         return text
     for pattern, word in _SHORT:
         lowered = pattern.sub(word, lowered)
+    lowered = _UNIT_AFTER_DIGIT.sub(lambda m: _UNIT_SYLLABLES[m["u"]], lowered)  # "dami 2 dai"
     if _ENGLISH_WORD.search(lowered) and (english := _english(lowered)) is not None:
         return english
     read = _LETTERS.sub(lambda m: _pinyin_words(m.group(0)) or _heard_with(lowered, m) or m.group(0), lowered)
@@ -112,9 +140,12 @@ def _pinyin(text: str) -> str:
 def _english(text: str) -> str | None:
     """Every letter word an English word of an order, in Chinese; None when another word is English ("two of them")."""
     words = re.findall(r"[a-z]+", text)
-    if not all(w in _ENGLISH for w in words) or not any(_ENGLISH[w].isdigit() for w in words) and not re.search(r"\d", text):
+    if not all(w in _ENGLISH for w in words) or not any(_ENGLISH[w].isdigit() for w in words) and not re.search(r"\d|取消", text):
         return None
-    return _ENGLISH_WORD.sub(lambda m: _ENGLISH[m.group(0)], text)
+    text = re.sub(r"\+\s*(?=\d\s+more(?![a-z]))", "add ", text)  # "+1 more cherry": one more
+    text = re.sub(r"(?<![a-z])(?:change\s+)?mine\s+to(?![a-z])", "mine change", text)  # "change mine to 3": mine, set to 3
+    read = _ENGLISH_WORD.sub(lambda m: _ENGLISH[m.group(0)], text)
+    return re.sub(r"(再加|减|改成)\s*(\d{1,2})(?!\d|\s*[" + _UNITS + "])", r"\1\2份", read)  # "add one more 月饼": 再加1份
 
 
 # A count with its unit, or a cancel, read out of the letters: what makes the other letter words beside it the product.
@@ -154,6 +185,11 @@ def _heard() -> tuple[tuple[re.Pattern, str], ...]:
         (re.compile(r"(?<=[我俺不也还再少多都就])" + _like("要", "咬摇邀舀吆遥谣姚瑶尧窑") + r"(?=" + NUMERAL + r"|了|的)"), "要"),
         # "载加一份", "在来两份": 再 before more and a count
         (re.compile(_like("再", "在") + r"(?=[加来要]" + NUMERAL + r")"), "再"),
+        # "三厢", "一和": 箱 and 盒 after a small count, the clause ending
+        (re.compile(r"(?P<n>(?<!\d)[1-9]|[一二两俩三四五六七八九十])" + _like("箱") + r"(?=$|[\s，,。!！~～])"), r"\g<n>箱"),
+        (re.compile(r"(?P<n>(?<!\d)[1-9]|[一二两俩三四五六七八九十])" + _like("盒", "何") + r"(?=$|[\s，,。!！~～])"), r"\g<n>盒"),
+        # "给我流两盒": 留 heard after 给我 / 帮我, before a count
+        (re.compile(r"(?<=[给帮][我俺])" + _like("留", "六") + r"(?=" + NUMERAL + ")"), "留"),
         # "伊份", "要衣份": 一 before 份 where a count stands
         (re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[要来订给留]))" + _like("一", "以已亿义议意易艺异") + r"(?=份)"), "一"),
         (re.compile(r"不" + _like("好") + r"意[思丝斯死]"), "不好意思"),
@@ -164,6 +200,7 @@ def _heard() -> tuple[tuple[re.Pattern, str], ...]:
 
 _REWORDED = (
     # "追一份", "再续一份", "加购一份", "追加两盒": more on top, as 再加 says it
+    (re.compile(r"加购\s*[x×*]\s*(?=\d)"), "再加"),  # "面包加购x2"
     (re.compile(r"再?(?:追加|追|续|加购)(?=" + NUMERAL + "[" + _UNITS + r"])|再上(?=" + NUMERAL + "[" + _UNITS + r"])"), "再加"),
     # "汤圆加一": one more of the product, said after it
     (re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二两三四五六七八九十再])加[一1](?=\s*$)"), "再加1"),
@@ -172,6 +209,8 @@ _REWORDED = (
     (re.compile(r"(?<=[\d一二两俩三四五六七八九十])(?P<u>[盒袋箱])子|(?<=[\d二两俩三四五六七八九十])(?P<u2>份)子"), r"\g<u>\g<u2>"),
     # "我这儿三份": where she is, then her count
     (re.compile(r"(?<=[我俺])(?:这儿|这边|这里)(?=[\d一二两俩三四五六七八九十])"), ""),
+    # "我嘞个就不要了" (Sichuan 的那个), said before dropping or keeping it
+    (re.compile(r"(?<=[我俺])嘞个(?=就|也|不要|取消|先)"), "的那个"),
     # "❌我的鸡蛋": the cross before one's own order crosses it out
     (re.compile(r"^\s*[\u274c\u2716]\ufe0f?\s*(?=我|俺)"), "取消"),
     # "我鸽了", "汤圆我鸽了 不好意思": letting the order down is dropping it

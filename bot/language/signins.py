@@ -132,8 +132,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         return None
     if all(p in forms or p in _WHOLE_TYPOS for p in parts):
         return Reading(SIGNIN)  # "qd qd", "签到 打卡": triggers alone
-    if len(parts) > 1 and any(_BARE_SIGN.fullmatch(p) or p in _WHOLE_TYPOS for p in parts) \
-            and all(_BARE_SIGN.fullmatch(p) or p in _WHOLE_TYPOS or is_courtesy(p) or _remark(p) for p in parts):
+    if len(parts) > 1 and any(_BARE_SIGN.fullmatch(p) or p == "qd" for p in parts) \
+            and all(_BARE_SIGN.fullmatch(p) or p == "qd" or is_courtesy(p) or _remark(p) for p in parts):
         return Reading(SIGNIN)  # "早 签", "签 送娃中", "qd 忙": the trigger cut short, beside a greeting or her state ("快递 签" signs for a parcel)
     if len(parts) > 1 and all(len(p) <= 2 for p in parts) and re.fullmatch(r"[^+,，。!！()（）—-]+", plain_text):  # "签 到 了"
         parts = ["".join(parts)]
@@ -395,7 +395,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     if _runs_on(after) or (_runs_on(run_on) or _TO_THE_GROUP.match(run_on) and not _ABOUT_SIGNING.search(run_on)) \
             and not _GROUP_RULE.search(run_on):
         return True  # "签到🌹祝店长生意兴隆", "签到外面下雨了", "签到大家注意保暖": her next sentence, to the group too
-    if _remark(after) and not _TRIGGER_AS_NOUN.match(after) and not before and not heard_only:
+    if _remark(after) and not _TRIGGER_AS_NOUN.match(after) and not before and not heard_only and "签" in trigger:
         return True  # "签到求红包", "签到纪念一下", "签到 好", "签到报到一起来": a remark of hers run on after it
     # the sign-in's own tail (a particle, 一下, the day count, 成功), then her next sentence: "签到第15天大家注意保暖",
     # "签到ing我去买菜了", "打卡day3嘿嘿", "签个到呗今天好冷"
@@ -437,7 +437,7 @@ def _trigger_last(text: str) -> bool:
     """The message ends with the trigger alone, after talk of something else ("…大家小心啊签到"): her sign-in, whatever a
     word of the talk (骗子) would say of a sign-in's own clause."""
     parts = [q for p in _SIGNIN_BREAK.split(text) if p for q in _SIGNIN_SOFT_BREAK.split(squeeze(p)) if q]
-    return len(parts) > 1 and bool(re.fullmatch(r"(?:反正|总之|不说了)?(?:我)?(?:来)?(?:签到|打卡|签个到|打个卡)[了啦哦呀]*", parts[-1])) \
+    return len(parts) > 1 and bool(re.fullmatch(r"(?:反正|总之|不说了)?(?:我)?(?:来)?(?:签到|签个到)[了啦哦呀]*", parts[-1])) \
         and not _SIGNIN_NEVER.search(parts[-1])
 
 

@@ -43,7 +43,7 @@ _SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名
 # "带我一个" asks to come; "带我妈去" brings one's mother (whether to the event, the words around say).
 _KIN_WORD = r"家|们|妈|爸|婆|公|姐|妹|哥|弟|老|爱人|闺|儿|女|孩|娃|宝|爷|奶|外|姥|孙|同|朋|邻"
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
-JOIN = re.compile(r"报(?=(?:这个|那个|这次|这场)?(?:亲子)?(?:" + _EVENT_KINDS + r"))|^(?:我去){2,}$|^报(?=" + NUMERAL + r"$)|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
+JOIN = re.compile(r"报(?=(?:这个|那个|这次|这场)?(?:亲子)?(?:" + _EVENT_KINDS + r"))(?![^，,。\s]{1,8}?[的了过])|^(?:我去){2,}$|^报(?=" + NUMERAL + r"$)|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
                    r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?|座位?|位子)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
                    r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$")
@@ -167,6 +167,8 @@ def _on_condition(text: str, event: str) -> Reading | None:
 # (改, 改成, 现在), whatever the message said before; what follows is the party now, its reasons after it.
 _RESTATE = re.compile(r"[哦噢喔]?不对|不不|[哦噢喔]不|[写说打搞弄记]错了|更正(?:一下)?|纠正|算了|改成|改为|变成|改一?下|改|现在|其实|应该是")
 _FIRM_RESTATE = re.compile(r"改成|改为|变成|改一?下|改|更正|纠正|[写说打搞弄记]错了")
+_CORRECTED = re.compile(r"[哦噢喔]?不对|不不|[哦噢喔]不|[写说打搞弄记]错了|更正(?:一下)?|纠正|算了")
+_SIGNED_UP_BEFORE = re.compile(r"报|名额|人数|位置|参加|" + _EVENT_KINDS)
 _COUNT_BEFORE = re.compile(NUMERAL + r"(?:个|位|人|口|大)|俩|仨|报")
 _RESTATE_LEAD = re.compile(r"^(?:成|为|是|就是|还是|应该是|那就|就|了)+")
 
@@ -180,6 +182,8 @@ def _restated(text: str) -> Reading | None:
         before, after = words[:marker.start()], words[marker.end():]
         if not (_COUNT_BEFORE.search(before) or _FIRM_RESTATE.fullmatch(marker.group(0))):
             continue
+        if not _CORRECTED.fullmatch(marker.group(0)) and re.search(r"家|口", before) and not _SIGNED_UP_BEFORE.search(words):
+            return None  # "以前我们家五口人 现在就我和老伴": the household then and now, no sign-up changed
         clauses = [_RESTATE_LEAD.sub("", strip_particles(squeeze(p))) for p in _PIECE.split(after) if squeeze(p)]
         pieces = []
         for clause in clauses:
@@ -305,7 +309,14 @@ def not_a_signup(text: str) -> bool:
     text = plain(unquote(text))
     pieces = _pieces_of(text)
     return _others_plan(pieces) and not any(_FOR_THEM.search(p) for p in pieces) or _others_sign_up(pieces) \
-        or _own_condition(text) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces)
+        or _own_condition(text) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces) \
+        or _told_experience(pieces)
+
+
+def _told_experience(pieces: list[str]) -> bool:
+    """How something was or is, told ("讲座太精彩了 我们两个人", "活动很热闹 我们一家三口 玩得很好"), with nothing that
+    says coming (这次, 想去, 报, a day): a report of the party's day, not a sign-up."""
+    return any(_EXPERIENCE.search(p) for p in pieces) and not any(_COMING.search(p) for p in pieces)
 
 
 def _others_plan(pieces: list[str]) -> bool:
@@ -447,7 +458,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     said = [p for p in parts if p not in asked and not _only_event(p)]  # "亲子课：一大一小"
     if not said:  # "能帮我把我的报名取消吗": asking the staff to cancel; "我能报名吗": asking to come
         return _cancel_of([], asked, told, parts) or _asking_to_join(asked)
-    return _read_said(text, event, said, asked, told, parts, room_said) or _by_scan(said, asked, told, room_said)
+    return _read_said(text, event, said, asked, told, parts, room_said) or _by_scan(said, asked, told, room_said, event)
 
 
 def _read_said(text: str, event: str, said: list[str], asked: list[str], told: dict[str, str], parts: list[str],
@@ -751,17 +762,23 @@ _WANTS_TO_COME = re.compile(r"想(?:去|来|学|参加|听)|也(?:去|来|想去
 _SIGNS_UP = re.compile(JOIN.pattern + r"|" + _EVENT_KINDS + r"|那场|这场|名额|位置|座位")
 
 
-def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool) -> Reading | None:
+def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool, event: str = "") -> Reading | None:
     """A party the older rules could not read, read piece by piece (``party.scan``: "父子两个去", "我们是两个大人",
     "@店长 我们家三个", "两个娃 我一个人带", "我一个人嚟"): one clause that is a party with its size said, or going,
     beside at most two asides that count nothing (who stays home: "就我自己 老公不爱凑热闹"), when, or the event's name.
     A household's size alone ("我们4口人") may tell who lives there: asked, unless going or the event is said."""
     if any(SIGNUP_CANCEL_WORDS.search(p) or UNDECIDED.search(p) or CONDITION.search(p) or LAUGH.search(p) for p in said):
         return None
+    if (listed := _names_under_header(said)) is not None:
+        return _party_reading(listed, not asked)  # "赵磊一家：赵磊、孙倩、赵小满", "采摘游：老周 老周媳妇 周周"
     told = {**told, **{p: p for p in said if p not in told}}
     all_said, (said, told) = said, _story_apart(said, told)
     story = len(said) < len(all_said)
-    if any(PAST.search(p) or SIGNUP_NOT.search(told[p]) or _NOT_SCANNED.search(p) for p in said):
+    if any(_EXPERIENCE.search(p) for p in all_said) and not any(_COMING.search(p) for p in [*all_said, *told.values()]):
+        return None  # "讲座太精彩了 我和老伴两个人 听得入迷": how it was, told; nothing says coming
+    if not _SIGNUP_SAID.search(whole := "，".join(said)) and _goes_elsewhere(_GO_SELF.sub("去，", whole), event):
+        return None  # "我们家去四个人，去外婆家过节": a party going somewhere else (the story before it aside)
+    if any(PAST.search(p) or SIGNUP_NOT.search(told[p]) for p in said):
         return None
     named_event = [p for p in said if party.scan(p) is None and (m := _EVENT_NAME.match(p)) and party.scan(p[m.end():])
                    and not _NOT_A_NAME_OF_EVENT.search(m.group(0))]  # not "希望多办点讲座 +1": a wish
@@ -771,10 +788,12 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     if len(scanned) > 1 and parties and (whole := party.scan(joined := "，".join(p for p in said if p in scanned))):
         said = [p for p in said if p not in scanned] + [joined]  # "两个娃 我一个人带", "我和老公 还有婆婆": one party in pieces
         parties, scanned = [joined], {joined: whole}
-    if len(parties) != 1:
-        return None
+    if len(parties) != 1 or _NOT_SCANNED.search(parties[0]):
+        return None  # "家里就我们两个人": who lives there
     found, rest = scanned[parties[0]], [p for p in said if p != parties[0]]
-    asides = [p for p in rest if not (_WHEN_ONLY.fullmatch(p) or _only_event(p) or JOIN.fullmatch(p) or _who_only(p))]
+    asides = [p for p in rest if not (_WHEN_ONLY.fullmatch(p) or _only_event(p) or JOIN.fullmatch(p) or _who_only(p) or _PUT_RIGHT.fullmatch(p))]
+    if any(_NOT_SCANNED.search(p) and not (found.total and RELATIVE.search(p)) for p in asides):
+        return None  # talk of home life or someone addressed (not who stays home: "孩子跟奶奶在家")
     if len(asides) > 2 or any(re.search(NUMERAL, p) or QUESTION.search(p) for p in asides):
         return None  # "我家两个孩子 一个上初中一个上小学": the aside counts too
     signs = found.going or room or bool(named_event) or any(_SIGNS_UP.search(p) or _WANTS_TO_COME.search(p) for p in [*all_said, *told.values()])
@@ -791,6 +810,32 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     if any(not _ABOUT_THE_DAY.search(p) for p in asked):
         return None  # "两份会不会太多 我家就俩人": a question beside it, about something else
     return _party_reading(found.size, True)
+
+
+# How it was or is, told (an event enjoyed, a party's day), and what says coming beside it: without the second, a party
+# beside the first is a report, not a sign-up.
+_EXPERIENCE = re.compile(r"得(?:很|真|挺|好|入迷|开心)|精彩|(?<!凑)热闹|开心|不错|好玩|太好|真好|挺好|好棒|真棒|喜欢|过瘾|尽兴|难忘")
+_COMING = re.compile(r"这次|这回|下次|要去|想去|一定|必须|报|参加|算上|算我|加我|记上|名额|位置|预约|" + NUMERAL + r"号|周[一二三四五六日末天]|明天|后天")
+# Going, then who goes: "我也要去就我一个" (not a place called 就我一个).
+_GO_SELF = re.compile(r"去(?=(?:就|只有)?(?:我|我们|俺)(?:一个|" + NUMERAL + r"个|俩|仨|自己))")
+# A count denied or the message put right, beside the party said: "不是三个", "更正一下", "写错了".
+_PUT_RIGHT = re.compile(r"不是" + NUMERAL + r"(?:个人?|位|人)?|更正(?:一下)?|[写说打记]错了|纠正一下")
+# A person named in a list: a name ("孙倩", "老周", "周周") or a name's relative ("老周媳妇", "周丽的妈妈").
+_LIST_PERSON = re.compile(r"(?:(?:小|阿)[\u4e00-\u9fff]|[" + SURNAME + r"][\u4e00-\u9fff]{1,2}|老[" + SURNAME
+                          + r"]|(?P<dd2>[\u4e00-\u9fff])(?P=dd2))(?:的)?(?:媳妇|老婆|老公|妈妈?|爸爸?|儿子|女儿|奶奶|爷爷|外婆|外公)?")
+# What heads such a list: the event, signing up, or a household ("赵磊一家", "我家").
+_LIST_HEADER = re.compile(r".{0,8}?(?:" + _EVENT_KINDS + r"|报名人?|参加人员?|一家|我家|我们家)(?:游|的)?")
+
+
+def _names_under_header(said: list[str]) -> int | None:
+    """The persons listed under a header, one a clause: "赵磊一家：赵磊、孙倩、赵小满" 3; the header must name the event,
+    signing up or a household, and every other clause must be a person (None otherwise: "王芳 李强" alone is asked)."""
+    if len(said) < 3 or not _LIST_HEADER.fullmatch(said[0]):
+        return None
+    names = said[1:]
+    if not all(_LIST_PERSON.fullmatch(p) and not re.search(r"[了过吗去吃玩你您我们家]", p) for p in names):
+        return None
+    return len(names) if len(set(names)) == len(names) else None
 
 
 # Asking the staff to note it down, after the party: "你给我记上", "帮我们登记一下".
