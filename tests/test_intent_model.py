@@ -25,6 +25,23 @@ def test_counts_read_alike_whatever_the_number():
     assert {"count", "short"} <= signals("我要两份", compact("我要两份"))
 
 
+def test_the_extra_features_hear_typos_and_span_a_slipped_in_word():
+    from bot.language.intent_model import SKIP, SOUND, features
+
+    plain = features(compact("我要两份"))
+    assert not any(SOUND in g or SKIP in g for g in plain)  # a model fitted without them reads the text's own n-grams
+    heard = lambda text: {g for g in features(compact(text), ("sound",)) if g.startswith(SOUND)}  # noqa: E731
+    assert heard("两分") == heard("两粉") and heard("签到") == heard("千到")  # 分/粉 for 份 sound alike: shared features
+    assert "我" + SKIP + "要" in features(compact("我也要两份"), ("skip",)) & features(compact("我就要两份"), ("skip",))
+
+
+def test_every_intent_names_its_extra_features():
+    from bot.language.intent_training import FEATURES
+
+    assert set(FEATURES) == set(intent_model.INTENTS)
+    assert all(set(kinds) <= {"sound", "skip"} for kinds in FEATURES.values())
+
+
 @pytest.mark.parametrize("text, among, expected", [
     ("+2 谢谢姐 周末拿", ORDERS, Reading("order", 2, sure=False)),
     ("试吃活动算我一个", SIGNUPS, Reading("signup", 1, sure=False)),
@@ -218,3 +235,17 @@ def test_a_very_sure_guessed_cancel_of_ones_own_is_still_acted_on(text, among, i
 def test_a_doubted_cancel_of_someone_addressed_is_not_settled_by_the_score():
     doubted = Reading("signup_cancel", sure=False)
     assert intent_model.partner("活动你们不去了 我还想跟你们一起", doubted, SIGNUPS, Fixed(signup_cancel=1.0)) == doubted
+
+
+def test_the_fast_fit_for_measuring_fits_the_same_weights():
+    import corpus
+    from bot.language.intent_training import fit
+    from corpus.tools import fast_fit
+
+    records = corpus.load("intents", "train")[:300]
+    slow, fast = fit(records), fast_fit.fit(records)  # leave_file_out --fast: the same models, ~4.5x sooner
+    assert slow.meta == fast.meta
+    for intent, model in slow.models.items():
+        other = fast.models[intent]
+        assert set(model.grams) == set(other.grams) and model.bias == pytest.approx(other.bias, abs=1e-9)
+        assert all(w == pytest.approx(other.grams[g], abs=1e-9) for g, w in model.grams.items())

@@ -16,6 +16,7 @@ the others, in ``bot/content/intent_model.json``; fitted by ``qunbot train --int
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -25,7 +26,8 @@ from bot.language import intents, signups
 from bot.language.intents import CANCEL, CHANGE, ORDER, SIGNUP, SIGNUP_CANCEL, Reading
 from bot.language.numbers import NUMERAL, number
 from bot.language.wrapping import plain, squeeze, unquote
-from bot.rules.ad_model import AdModel
+from bot.pinyin import sounds
+from bot.rules.ad_model import AdModel, ngrams, shape
 
 SHIPPED = Path(__file__).resolve().parent.parent / "content" / "intent_model.json"
 ORDERS = (ORDER, CHANGE, CANCEL)
@@ -106,9 +108,34 @@ def signals(text: str, compact_text: str) -> set[str]:
     return kinds
 
 
+# The n-grams beside the text's own (``meta["features"]`` names those a model was fitted with; a model without
+# it reads the text's uni-, bi- and trigrams alone):
+# "sound": the toneless syllables' uni- and bigrams (``bot.pinyin.sounds``), so typos and voice input that sound
+# alike share features: 两份/两分/两粉, 签到/千到, 取消/取笑;
+# "skip": each pair of characters with one between them (我要0份 → 我_0, 要_份), so a particle or a word slipped in
+# (我也要0份, 要两大份) does not break the pair.
+SOUND, SKIP = "\x1f", "\x1e"  # prefix and joint: control characters, never in a compact text
+
+
+def features(form: str, kinds: tuple[str, ...] = ()) -> set[str]:
+    """The n-grams of a compact text a model reads, with the extra ``kinds`` (see above)."""
+    grams = ngrams(form)
+    if not kinds:
+        return grams
+    form = shape(form)
+    if "sound" in kinds:
+        heard = sounds(form)
+        grams.update(SOUND + c for c in heard)
+        grams.update(SOUND + heard[i:i + 2] for i in range(len(heard) - 1))
+    if "skip" in kinds:
+        grams.update(form[i] + SKIP + form[i + 2] for i in range(len(form) - 2))
+    return grams
+
+
 class IntentModel:
     def __init__(self, models: dict[str, AdModel], meta: dict | None = None) -> None:
         self.models, self.meta = models, meta or {}
+        self.kinds = tuple(self.meta.get("features") or ())
 
     @classmethod
     def from_json(cls, data: dict) -> "IntentModel":
@@ -121,7 +148,12 @@ class IntentModel:
         """The probability of each intent in ``among`` (each model says one intent against all others)."""
         form = compact(text)
         kinds = signals(text, form)
-        return {intent: self.models[intent].probability(form, kinds) for intent in among if intent in self.models}
+        grams = features(form, self.kinds)  # once for every intent's model
+        return {intent: _sigmoid(self.models[intent].logit_grams(grams, kinds)) for intent in among if intent in self.models}
+
+
+def _sigmoid(x: float) -> float:
+    return 1 / (1 + math.exp(-x)) if x > -40 else 0.0
 
 
 @lru_cache(maxsize=4)

@@ -8,7 +8,8 @@ from every file, so they are favoured here as everywhere; the learned parts are 
 asked counts, pooled over the folds, each message read through the steps of ``bot.chain.text.order_reading``
 (``order_parts``, ``finished``, ``checked_reading``): the rules with the intent score's partner (before) and with the
 quantity ranker's ``order_guess`` after it (after). ``--sweep`` prints the thresholds' grid, from which
-``order_guess.THRESHOLDS`` was chosen (never on test). ``--cache`` keeps each fold's intent model. ``--signups``
+``order_guess.THRESHOLDS`` was chosen (never on test). ``--cache`` keeps each fold's intent model; ``--fast`` fits it
+with ``corpus.tools.fast_fit`` (the same weights to ~1e-13, ~4.5x faster). ``--signups``
 prints sign-ups and their cancels instead (an event open; "asked not-orders" then counts other lines asked as sign-ups).
 """
 from __future__ import annotations
@@ -30,6 +31,7 @@ from bot.language.intents import NONE, Reading
 from corpus.eval_intents import ORDERS, SIGNUPS, TRIGGERS, gold, right
 
 READ = ("train", "dev")
+_FIT = None  # ``--fast``: corpus.tools.fast_fit.fit
 
 
 @dataclass
@@ -77,7 +79,7 @@ def _intent_model(name: str, train: list[corpus.Record], cache: Path | None) -> 
     path = cache / (name + ".json") if cache else None
     if path and path.exists():
         return IntentModel.from_json(json.loads(path.read_text("utf-8")))
-    model = intent_training.fit(train)
+    model = (_FIT or intent_training.fit)(train)
     if path:
         from bot.moderation.training import write
 
@@ -151,7 +153,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--families", type=int, metavar="K", help="instead: K-fold cross-validation on train, folds by family")
     parser.add_argument("--signups", action="store_true", help="instead: sign-ups and their cancels, event open")
     parser.add_argument("--failures", action="store_true", help="with --signups: list the lines read wrongly")
+    parser.add_argument("--fast", action="store_true", help="fit the intent models with corpus.tools.fast_fit (numpy)")
     args = parser.parse_args(argv)
+    if args.fast:
+        global _FIT
+        from corpus.tools import fast_fit
+
+        _FIT = fast_fit.fit
     records = corpus.load("intents")
     files = sorted({r.source.split(":")[0] for r in records if r.split in READ})
     if args.only:
