@@ -260,8 +260,9 @@ def _guess(text: str, among: tuple[str, ...], model: IntentModel | None) -> tupl
                              or signups.is_notice(words)):
         return None  # the sign-up reader's own reasons for silence: news, another role or place ("我想报名当店长哈哈"), urging others,
         # the staff's notice ("还有3个名额", "报名今天截止")
-    if among == SIGNUPS and signups.not_a_signup(words):
+    if among == SIGNUPS and signups.not_a_signup(words) and not _relayed_cancel(words):
         return None  # nobody's sign-up whatever is found in it: others' plans, a condition, what was done, another body's thing
+        # ("我公公说讲座他不去了" is others' plan too, but may drop a place the member took for him: scored, at most asked)
     if among == SIGNUPS and _YOU_DROP.search(words):
         return None  # "那天的活动你们不去了？": asking those addressed, nothing of the member's
     if among == SIGNUPS and not _SIGNUP_WORDS.search(words):
@@ -278,6 +279,10 @@ def _guess(text: str, among: tuple[str, ...], model: IntentModel | None) -> tupl
         return None  # "孩子也要报名吗" asks the store; a sign-up put as a question is the rules' ("能帮我报个名吗")
     reading = _with_amount(intent, words)
     return (reading, probability) if reading else None
+
+
+def _relayed_cancel(words: str) -> bool:
+    return bool(signups.RELAYED.search(words) and signups.SIGNUP_CANCEL_WORDS.search(words))
 
 
 def _with_amount(intent: str, words: str) -> Reading | None:
