@@ -91,6 +91,9 @@ def sounding_like(characters: set[str]) -> set[str]:
     return set(characters) | {chr(code) for code, syllable in table.items() if syllable in wanted}
 
 
+MAX_LETTERS = 40  # the longest run of letters heard as pinyin ("woyaoliangfenjidan" is 18)
+
+
 @lru_cache(maxsize=4096)
 def syllables(letters: str) -> tuple[str, ...] | None:
     """A run of lowercase letters split into whole toneless pinyin syllables ("xianzai" -> xian, zai), or None when
@@ -99,6 +102,8 @@ def syllables(letters: str) -> tuple[str, ...] | None:
 
     Cached at module level (the same runs, "qd", "ok", "qiandao", come again and again); the split is
     worked from the end, the longest syllable first at each start ("xian", not "xi an")."""
+    if len(letters) > MAX_LETTERS:
+        return None  # no member types a sentence of pinyin without a space; a flood of letters is no word
     known = _tables()[1]
     rest: list[tuple[str, ...] | None] = [None] * len(letters) + [()]  # rest[i]: how letters[i:] splits, or None
     for start in range(len(letters) - 1, -1, -1):

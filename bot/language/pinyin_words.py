@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.pinyin import MAX_LETTERS
+
 # The everyday words of a store group, by their toneless pinyin: who, going, signing in and up, greetings, counts.
 WORDS = {
     "wo": "我", "women": "我们", "ni": "你", "nimen": "你们", "ta": "他", "dajia": "大家", "ziji": "自己",
@@ -61,7 +63,8 @@ def spelled_out(text: str, extra: dict[str, str] | None = None) -> str:
     table = {**WORDS, **(extra or {})}
     keys = frozenset(table)
     runs = [[w for w in _LETTERS.findall(run) if w not in _ENGLISH] for run in LETTER_RUN.findall(text.lower())]
-    if not any(runs) or any(words and _cut("".join(words), keys) is None for words in runs):
+    if not any(runs) or any(words and (len(joined := "".join(words)) > MAX_LETTERS or _cut(joined, keys) is None)
+                            for words in runs):
         return text  # a run is cut whole: "hong bei ke" 烘焙课 (the syllables of one word typed apart)
     spelled = LETTER_RUN.sub(lambda run: _spelled_run(run.group(), keys, table), text.lower())
     return _DIGIT_SPACE.sub("", spelled)  # "讲座报名 2 人": the count with its words
