@@ -630,7 +630,10 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # 62.2 / 90.3) grew the split; refitted: orders 85.4 / 96.0, sign-ups 84.7 / 96.4, sign-ins 93.9 / 99.2.
 # O5 (orders as typed: order_words, stories, shares, goods by sound), merged with u5: orders 88.3 / 96.6 (main 50b9592 on the
 # same split 85.6 / 95.9), sign-ups 87.4 / 96.1, sign-ins 94.4 / 99.5: the orders floor raised.
-FLOORS = {"orders": (0.875, 0.96), "sign-ups": (0.845, 0.96), "sign-ins": (0.935, 0.99)}
+# Fifteenth: fifteenth.jsonl (896 lines, fresh, code-blind, kept unseen until the end: session-start code 72.7 / 95.7,
+# 62.2 / 92.4, 94.6 / 97.9; final code 80.5 / 96.4, 71.9 / 92.2, 97.3 / 98.0) grew the split; models refitted on its
+# train lines: orders 88.3 / 96.4, sign-ups 86.9 / 96.3, sign-ins 94.6 / 99.5.
+FLOORS = {"orders": (0.88, 0.96), "sign-ups": (0.865, 0.96), "sign-ins": (0.94, 0.99)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():
