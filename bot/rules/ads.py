@@ -33,6 +33,7 @@ each sentence with the cue families of its own words (``sentence_kinds``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Callable, Mapping, Sequence, Set
 from functools import lru_cache
 from pathlib import Path
@@ -43,6 +44,7 @@ import ahocorasick_rs
 from bot.config.schema import AdsRule
 from bot.events import GroupMessage, Kind
 from bot.pinyin import sounding_like
+from bot.rules.ad_windows import WINDOW_VETO, ad_window
 from bot.rules.ad_model import NONZERO_DIGIT, AdModel, load_model, logit_of
 from bot.rules.base import Facts, Verdict
 from bot.rules.lexicon import lexicon, load_words, word_file_lines
@@ -182,8 +184,37 @@ class Ads:
         found, hits = self._signals(msg, facts, text, hits)
         if positive is not None and self._below_model(found, positive):  # most chat
             return None
-        return judge_ad(self.spec, self.model, found, model_text.compact, lambda: sentences(model_text), positive,
-                        hits, self._cues)
+        verdict = judge_ad(self.spec, self.model, found, model_text.compact, lambda: sentences(model_text), positive,
+                           hits, self._cues)
+        if verdict is None and self.model is not None and len(model_text.compact) > LONG:
+            return self._window_verdict(msg, facts, found)
+        return verdict
+
+    def _window_verdict(self, msg: GroupMessage, facts: Facts, found: list[Signal]) -> Verdict | None:
+        """A long message that is no ad as a whole, judged by its windows (``bot.rules.ad_windows``):
+        one window that is an ad by itself, by a stricter rule than a whole message's, makes it one."""
+        alone = Facts(newcomer=facts.newcomer)  # a window never reads the message's image
+        spec = self.spec
+        parts: list[str] = []
+
+        def judge(window: str) -> float | None:
+            text = forms(window)
+            model_text = self._model_forms(text)
+            hits, _ = self._scan(text, model_text)
+            signals, _ = self._signals(replace(msg, text=window, kind=Kind.TEXT, card=None, quote=None), alone, text, hits)
+            kinds = {s.kind for s in signals}
+            points = sum(s.points for s in signals)
+            probability = self.model.probability(model_text.compact, kinds)
+            if probability >= spec.sentence_threshold or (points >= spec.threshold and probability >= WINDOW_VETO):
+                parts[:] = [f"{s.seen}（+{s.points}）" for s in signals] + [f"共 {points} 分"]
+                return probability
+            return None
+
+        if (window := ad_window(msg.text, {s.kind for s in found}, judge)) is None:
+            return None
+        probability, text = window
+        return Verdict(spec.id, spec.reason, "；".join(
+            parts + [f"长消息中的一段“{compact(text)[:30]}”模型 {probability:.2f}"]))
 
     def _below_model(self, found: list[Signal], positive: Set[int]) -> bool:
         """Whether ``judge_ad`` surely gives no verdict on a text with these signals and positive n-grams:
