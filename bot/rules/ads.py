@@ -44,7 +44,7 @@ import ahocorasick_rs
 from bot.config.schema import AdsRule
 from bot.events import GroupMessage, Kind
 from bot.pinyin import sounding_like
-from bot.rules.ad_windows import WINDOW_VETO, ad_window
+from bot.rules.ad_windows import WINDOW_THRESHOLD, WINDOW_VETO, ad_window
 from bot.rules.ad_model import NONZERO_DIGIT, AdModel, load_model, logit_of
 from bot.rules.base import Facts, Verdict
 from bot.rules.lexicon import lexicon, load_words, word_file_lines
@@ -186,7 +186,7 @@ class Ads:
             return None
         verdict = judge_ad(self.spec, self.model, found, model_text.compact, lambda: sentences(model_text), positive,
                            hits, self._cues)
-        if verdict is None and self.model is not None and len(model_text.compact) > LONG:
+        if verdict is None and self.model is not None and len(model_text.compact) > LONG and self.spec.sentence_threshold < 1:
             return self._window_verdict(msg, facts, found)
         return verdict
 
@@ -205,7 +205,7 @@ class Ads:
             kinds = {s.kind for s in signals}
             points = sum(s.points for s in signals)
             probability = self.model.probability(model_text.compact, kinds)
-            if probability >= spec.sentence_threshold or (points >= spec.threshold and probability >= WINDOW_VETO):
+            if probability >= WINDOW_THRESHOLD or (points >= spec.threshold and probability >= WINDOW_VETO):
                 parts[:] = [f"{s.seen}（+{s.points}）" for s in signals] + [f"共 {points} 分"]
                 return probability
             return None

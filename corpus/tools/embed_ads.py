@@ -3,7 +3,8 @@
 The held-out technique ``long_friendly`` (an ad inside a long friendly message) may not be read to
 decide code. This measures the same mechanism on lines that may be read: each short ad of another
 technique (train or dev) is put inside a long ham message of the same split (several sentences:
-greetings, reviews, stories, 接龙, notices), between two of its sentences or at its end, and the ads
+greetings, reviews, stories, 接龙, notices), between two of its sentences, at its end, or (voice input) with every full stop
+of both made a comma, and the ads
 rule as config.yaml ships it judges the result as an established member's message. Only ads the
 rule catches alone count (the question is whether the friendly text around one hides it). Printed:
 how many hidden ads are caught, by where they sit, and how many of the long ham messages themselves
@@ -25,6 +26,7 @@ from bot.text import compact
 HOST_MIN = 40  # compact characters of a host: a long message
 GUEST_MAX = 45  # compact characters of a guest: a short pitch with its contact
 NOT_FRIENDLY = {"sharelink", "email"}  # a platform's card or an address: no friendly prose to hide in
+_RUNON = re.compile(r"[。！？!?\n~～…]+")
 _SENTENCE = re.compile(r"[^。！？!?\n~～…]+[。！？!?\n~～…]*")
 
 
@@ -34,6 +36,11 @@ def _pick(text: str, n: int) -> int:
 
 def hidden(host: str, guest: str, where: str) -> str:
     """The guest ad inside the host: after the host's middle sentence, or at its end."""
+    if where == "runon":  # voice input: no full stop anywhere, the guest between two clauses
+        host, guest = _RUNON.sub("，", host).strip("，"), _RUNON.sub("，", guest).strip("，")
+        clauses = host.split("，")
+        at = max(1, len(clauses) // 2)
+        return "，".join(clauses[:at] + [guest] + clauses[at:])
     parts = _SENTENCE.findall(host)
     if guest[-1] not in "。！？!?~～…\n":
         guest += "。"
@@ -53,7 +60,7 @@ def build(split: str) -> tuple[list[corpus.Record], list[tuple[str, str, str]]]:
     made = []
     for g in guests:
         host = hosts[_pick(g.text, len(hosts))].text
-        for where in ("middle", "end"):
+        for where in ("middle", "end", "runon"):
             made.append((hidden(host, g.text, where), where, g["technique"], g.text))
     return hosts, made
 
