@@ -16,7 +16,7 @@ a window never reads the message's image, card or quote. Pure: the ads rule pass
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from bot.text import compact
 
@@ -57,10 +57,8 @@ def windows(text: str) -> list[str]:
     return [w for w in found if len(compact(w)) >= MIN_CHARS]
 
 
-def ad_window(text: str, kinds: Iterable[str], judge: Callable[[str], float | None]) -> tuple[float, str] | None:
-    """The first window ``judge`` finds an ad (its probability, or None when it is none), with it."""
-    if NO_WINDOWS.intersection(kinds):
-        return None
+def ad_window(text: str, judge: Callable[[str], float | None]) -> tuple[float, str] | None:
+    """The first window of ``text`` that ``judge`` finds an ad (its probability, or None when it is none), with it."""
     for window in windows(text):
         if (probability := judge(window)) is not None:
             return probability, window
