@@ -51,3 +51,10 @@ def test_an_ad_inside_a_long_run_on_friendly_message_is_caught_by_its_window(rul
 ])
 def test_long_honest_messages_stay(rule, text):
     assert _check(rule, text) is None
+
+
+def test_a_sentence_threshold_of_1_reads_no_part_of_a_long_message(rule):
+    never = shipped_rule(model=rule.model)
+    never.spec = never.spec.model_copy(update={"sentence_threshold": 1.0})  # "1: never" (it divided by zero)
+    assert _check(never, f"{FRIENDLY[0]}，{AD}，{FRIENDLY[1]}") is None
+    assert _check(never, AD) is not None

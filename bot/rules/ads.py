@@ -28,7 +28,10 @@ is not nearly sure it is chat (``model_veto``: 兼职 + 私聊 from a newcomer i
 warning about scams, a store assistant's "有问题私聊我"). A long message is also
 read sentence by sentence (``sentence_threshold``, stricter): friendly chat
 around an ad dilutes the whole message's score, not the ad's own sentence's;
-each sentence with the cue families of its own words (``sentence_kinds``).
+each sentence with the cue families of its own words (``sentence_kinds``). And a long message
+that is still no ad is read as its windows (``bot.rules.ad_windows``: sentences, two of them, short
+runs of clauses), each judged as a message of its own — its own signals and points, the model's
+probability of its own text — by a stricter rule: a pitch and its contact inside warm sentences.
 """
 from __future__ import annotations
 
@@ -421,7 +424,7 @@ def judge_ad(spec: AdsRule, model: AdModel | None, found: list[Signal], compact:
     # A sentence's n-grams are all in the whole text (its compact form is a piece of the whole's):
     # when even the whole text's bound is below the model's threshold, no sentence reaches a stricter one.
     bounded = probability is None and at_least > 0 and spec.sentence_threshold >= spec.model_threshold
-    if not (by_points or by_model or bounded) and model and sentences:
+    if not (by_points or by_model or bounded) and model and sentences and spec.sentence_threshold < 1:  # 1: never
         if callable(sentences):  # split only when needed
             sentences = sentences()
         if sentences:
