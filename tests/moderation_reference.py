@@ -182,7 +182,7 @@ class ReferenceAds:
         if not self.model or len(read.compact) <= fast_ads.LONG or self.spec.sentence_threshold >= 1 \
                 or NO_WINDOWS.intersection(s.kind for s in found):
             return None
-        for window in windows(read.folded):
+        for window in windows(reference_forms(msg.text).folded):
             signals = self.signals(replace(msg, text=window, kind=Kind.TEXT, card=None, quote=None), Facts(newcomer=facts.newcomer))
             logit = self.model.logit(self._model_forms(window).compact, {s.kind for s in signals})
             probability = 1 / (1 + math.exp(-logit)) if logit > -40 else 0.0

@@ -186,21 +186,22 @@ class Ads:
         hits, positive = self._scan(text, model_text)
         found, hits = self._signals(msg, facts, text, hits)
         windowed = len(model_text.compact) > LONG and self.spec.sentence_threshold < 1 and self.model is not None
-        if positive is not None and self._below_model(found, positive, windowed):  # most chat
+        # a link read as its host makes a window's n-grams differ from the message's: then no shortcut for its windows
+        if positive is not None and self._below_model(found, positive, windowed and model_text is text):  # most chat
             return None
         verdict = judge_ad(self.spec, self.model, found, model_text.compact, lambda: sentences(model_text), positive,
                            hits, self._cues)
         if verdict is None and windowed:
-            return self._window_verdict(msg, facts, found, model_text, positive)
+            return self._window_verdict(msg, facts, found, text, model_text, positive)
         return verdict
 
-    def _window_verdict(self, msg: GroupMessage, facts: Facts, found: list[Signal], model_text: Forms,
+    def _window_verdict(self, msg: GroupMessage, facts: Facts, found: list[Signal], text: Forms, model_text: Forms,
                         positive: Set[int] | None) -> Verdict | None:
         """A long message that is no ad as a whole, judged by its windows (``bot.rules.ad_windows``):
         one window that is an ad by itself, by a stricter rule than a whole message's, makes it one.
-        Windows are cut from the text the model reads (links already read as their hosts), so a window's
-        n-grams are the message's; before any window's signals are read, bounds rule most out: the model's
-        positive n-grams (the whole text's, then the window's) with every positive signal weight a window
+        Windows are cut from the folded text; before any window's signals are read, bounds rule most out:
+        the model's positive n-grams (the whole text's, when no link is read as its host there, so a
+        window's n-grams are among them; then the window's own) with every positive signal weight a window
         of this message can hold (``window_base``) below what a window needs. ``positive``: the whole
         model text's positive n-grams, when the rule's own scan found them."""
         kinds = {s.kind for s in found}
@@ -210,20 +211,25 @@ class Ads:
         base = window_base(model, kinds)
         # a window's points are among the message's: with too few, only the model's stricter threshold is left
         cut = logit_of(WINDOW_VETO if sum(s.points for s in found) >= spec.threshold else WINDOW_THRESHOLD)
-        if positive is not None:
-            bound = base + sum(map(model.positive_weights.__getitem__, positive)) if positive else base
-        else:
-            bound = model.bound(model_text.compact, base)
-        if bound < cut:
-            return None
+        if model_text is text:
+            if positive is not None:
+                bound = base + sum(map(model.positive_weights.__getitem__, positive)) if positive else base
+            else:
+                bound = model.bound(model_text.compact, base)
+            if bound < cut:
+                return None
         alone = Facts(newcomer=facts.newcomer)  # a window never reads the message's image
         parts: list[str] = []
 
         def judge(window: str) -> float | None:
-            if model.bound(compact(window), base) < cut:
+            linked = "." in window or "://" in window  # the model may read a link there as its host
+            window_text = forms(window) if linked else None
+            window_model = self._model_forms(window_text) if linked else None
+            if model.bound(window_model.compact if linked else compact(window), base) < cut:
                 return None
-            window_text = forms(window)
-            window_model = self._model_forms(window_text)
+            if not linked:
+                window_text = forms(window)
+                window_model = self._model_forms(window_text)
             hits, _ = self._scan(window_text, window_model)
             signals, _ = self._signals(replace(msg, text=window, kind=Kind.TEXT, card=None, quote=None), alone, window_text, hits)
             probability = model.probability(window_model.compact, {s.kind for s in signals})
@@ -232,7 +238,7 @@ class Ads:
                 return probability
             return None
 
-        if ad_window(model_text.folded, judge) is None:
+        if ad_window(text.folded, judge) is None:
             return None
         return Verdict(spec.id, spec.reason, parts[0])
 
