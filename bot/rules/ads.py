@@ -47,7 +47,7 @@ import ahocorasick_rs
 from bot.config.schema import AdsRule
 from bot.events import GroupMessage, Kind
 from bot.pinyin import sounding_like
-from bot.rules.ad_windows import NO_WINDOWS, WINDOW_THRESHOLD, WINDOW_VETO, ad_window
+from bot.rules.ad_windows import NO_WINDOWS, WINDOW_THRESHOLD, ad_window
 from bot.rules.ad_model import NONZERO_DIGIT, AdModel, load_model, logit_of
 from bot.rules.base import Facts, Verdict
 from bot.rules.lexicon import lexicon, load_words, word_file_lines
@@ -209,8 +209,7 @@ class Ads:
             return None
         model, spec = self.model, self.spec
         base = window_base(model, kinds)
-        # a window's points are among the message's: with too few, only the model's stricter threshold is left
-        cut = logit_of(WINDOW_VETO if sum(s.points for s in found) >= spec.threshold else WINDOW_THRESHOLD)
+        cut = _WINDOW_CUT
         if model_text is text:
             if positive is not None:
                 bound = base + sum(map(model.positive_weights.__getitem__, positive)) if positive else base
@@ -495,9 +494,10 @@ def window_base(model: AdModel, kinds: Set[str]) -> float:
 
 
 def window_is_ad(spec: AdsRule, signals: list[Signal], probability: float) -> bool:
-    """Whether one window of a long message, judged as a message of its own, is an ad: by a stricter rule
-    than a whole message's (``bot.rules.ad_windows``)."""
-    return probability >= WINDOW_THRESHOLD or (sum(s.points for s in signals) >= spec.threshold and probability >= WINDOW_VETO)
+    """Whether one window of a long message, judged as a message of its own, is an ad: the model's
+    probability of its text and signals reaches ``WINDOW_THRESHOLD`` (``bot.rules.ad_windows``); its points
+    alone never make it one (a review's QQ number with a vetoed score stays vetoed)."""
+    return probability >= WINDOW_THRESHOLD
 
 
 def window_evidence(signals: list[Signal], probability: float, window: str) -> str:
