@@ -185,7 +185,10 @@ class Ads:
         model_text = self._model_forms(text)
         hits, positive = self._scan(text, model_text)
         found, hits = self._signals(msg, facts, text, hits)
-        windowed = len(model_text.compact) > LONG and self.spec.sentence_threshold < 1 and self.model is not None
+        # windows only for a message holding a signal the model weighs as an ad's (a contact, an ad word, a cue):
+        # a pitch brings one, and chat without any (most long text) costs no window
+        windowed = (len(model_text.compact) > LONG and self.spec.sentence_threshold < 1 and self.model is not None
+                    and pulls(self.model, found))
         # a link read as its host makes a window's n-grams differ from the message's: then no shortcut for its windows
         if positive is not None and self._below_model(found, positive, windowed and model_text is text):  # most chat
             return None
@@ -480,6 +483,12 @@ def sentence_kinds(model: AdModel, kinds: Set[str], words: Mapping[str, Sequence
         return kinds
     weights = model.signals
     return {k for k in kinds if not (k.startswith("cue_") and weights.get(k, 0.0) > 0 and absent.issuperset(k[4:].split("+")))}
+
+
+def pulls(model: AdModel, found: list[Signal]) -> bool:
+    """Whether a message holds a signal of positive weight in the model: only such a message's windows are read."""
+    weights = model.signals
+    return any(weights.get(s.kind, 0.0) > 0 for s in found)
 
 
 def window_base(model: AdModel, kinds: Set[str]) -> float:
