@@ -4,7 +4,7 @@ It is the stage as first written, without the shortcuts: plain NFKC on every
 message, pinyin as apostrophe-fenced syllable strings ("'jia'wei'xin'") with a
 separate automaton for plain and for homophone hits, and every ad pattern run
 on every message (no prefilter), the ad model's full sum on every message
-(no bound first) and on every sentence of a long one (with the cue families of its own words), and the flood rule's repeats remembered as
+(no bound first) and on every sentence of a long one (with the cue families of its own words) and every window of it (its own signals), and the flood rule's repeats remembered as
 dataclass records with the key always cut. Detection itself (the ad patterns,
 the pinyin table's readings, the flood rule's bursts) is shared: that is what
 is being kept, not what is being checked.
@@ -14,15 +14,16 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 
 import ahocorasick_rs
 
 from bot.config.schema import AdsRule, BannedWordsRule, FloodRule
-from bot.events import GroupMessage
+from bot.events import GroupMessage, Kind
 from bot.rules import ads as fast_ads
+from bot.rules.ad_windows import NO_WINDOWS, windows
 from bot.rules.base import Facts, Verdict
 from bot.rules.flood import Flood, FloodMemory
 from bot.text import _LOOKALIKES, EMOJI_CLASS, LOOKALIKE_CHARACTERS, Forms, _t2s
@@ -172,8 +173,22 @@ class ReferenceAds:
             1 / (1 + math.exp(-max(self.model.logit(s, self._sentence_kinds({f.kind for f in found}, words, s)), -40)))
             >= self.spec.sentence_threshold for s in sentences)
         if not (by_points or by_model or by_sentence):
-            return None
+            evidence = self._window(msg, facts, found, read)
+            return None if evidence is None else Verdict(self.spec.id, self.spec.reason, evidence)
         return fast_ads.judge_ad(self.spec, self.model, found, compact, sentences, None, words, self._cues)
+
+    def _window(self, msg: GroupMessage, facts: Facts, found: list, read: Forms) -> str | None:
+        """A long message's windows, every one judged in full (no bound first): the first that is an ad."""
+        if not self.model or len(read.compact) <= fast_ads.LONG or self.spec.sentence_threshold >= 1 \
+                or NO_WINDOWS.intersection(s.kind for s in found) or not fast_ads.pulls(self.model, found):
+            return None
+        for window in windows(reference_forms(msg.text).folded):
+            signals = self.signals(replace(msg, text=window, kind=Kind.TEXT, card=None, quote=None), Facts(newcomer=facts.newcomer))
+            logit = self.model.logit(self._model_forms(window).compact, {s.kind for s in signals})
+            probability = 1 / (1 + math.exp(-logit)) if logit > -40 else 0.0
+            if fast_ads.window_is_ad(self.spec, signals, probability):
+                return fast_ads.window_evidence(signals, probability, window)
+        return None
 
     def _sentence_kinds(self, kinds: set[str], words: list[str], sentence: str) -> set[str]:
         """A sentence's kinds: a cue family's kind, or a pair's, with a positive weight is left out when each

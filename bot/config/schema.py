@@ -128,7 +128,8 @@ class AdsRule(RuleBase):
                                                   "`qunbot train --out`, or false (points alone)")
     model_threshold: float = Field(0.85, gt=0, lt=1, description="the model's probability at which a message is an ad")
     sentence_threshold: float = Field(0.97, gt=0, le=1, description="a long message (over 30 characters) is also an ad "
-                                      "when one of its sentences alone reaches this probability (an ad inside friendly chat); 1: never")
+                                      "when one of its sentences alone reaches this probability (an ad inside friendly chat); 1: never (nor "
+                                      "its windows, bot.rules.ad_windows)")
     model_veto: float = Field(0.1, ge=0, lt=1, description="points that reach the threshold count unless the model's "
                                                           "probability is below this (it is nearly sure the text is chat); 0: never")
     reason: str = "发布广告或留联系方式拉人"

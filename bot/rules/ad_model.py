@@ -104,6 +104,10 @@ class AdModel:
         grams = self.grams
         return self.base(kinds) + math.fsum(map(grams.get, found, repeat(0.0)))
 
+    def bound(self, compact: str, base: float) -> float:
+        """The most the sum of a text with these n-grams can be, its signals' weights summing to at most ``base``."""
+        return self._bound(compact, base)
+
     def _bound(self, compact: str, base: float) -> float:
         """The most the sum can be: the signals' weights and every positive n-gram present."""
         if self._positive is None:

@@ -28,11 +28,15 @@ is not nearly sure it is chat (``model_veto``: 兼职 + 私聊 from a newcomer i
 warning about scams, a store assistant's "有问题私聊我"). A long message is also
 read sentence by sentence (``sentence_threshold``, stricter): friendly chat
 around an ad dilutes the whole message's score, not the ad's own sentence's;
-each sentence with the cue families of its own words (``sentence_kinds``).
+each sentence with the cue families of its own words (``sentence_kinds``). And a long message
+that is still no ad is read as its windows (``bot.rules.ad_windows``: sentences, two of them, short
+runs of clauses), each judged as a message of its own — its own signals and points, the model's
+probability of its own text — by a stricter rule: a pitch and its contact inside warm sentences.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Callable, Mapping, Sequence, Set
 from functools import lru_cache
 from pathlib import Path
@@ -43,6 +47,7 @@ import ahocorasick_rs
 from bot.config.schema import AdsRule
 from bot.events import GroupMessage, Kind
 from bot.pinyin import sounding_like
+from bot.rules.ad_windows import NO_WINDOWS, WINDOW_THRESHOLD, ad_window
 from bot.rules.ad_model import NONZERO_DIGIT, AdModel, load_model, logit_of
 from bot.rules.base import Facts, Verdict
 from bot.rules.lexicon import lexicon, load_words, word_file_lines
@@ -186,12 +191,66 @@ class Ads:
         model_text = self._model_forms(text)
         hits, positive = self._scan(text, model_text)
         found, hits = self._signals(msg, facts, text, hits)
-        if positive is not None and self._below_model(found, positive):  # most chat
+        # windows only for a message holding a signal the model weighs as an ad's (a contact, an ad word, a cue):
+        # a pitch brings one, and chat without any (most long text) costs no window
+        windowed = (len(model_text.compact) > LONG and self.spec.sentence_threshold < 1 and self.model is not None
+                    and pulls(self.model, found))
+        # a link read as its host makes a window's n-grams differ from the message's: then no shortcut for its windows
+        if positive is not None and self._below_model(found, positive, windowed and model_text is text):  # most chat
             return None
-        return judge_ad(self.spec, self.model, found, model_text.compact, lambda: sentences(model_text), positive,
-                        hits, self._cues)
+        verdict = judge_ad(self.spec, self.model, found, model_text.compact, lambda: sentences(model_text), positive,
+                           hits, self._cues)
+        if verdict is None and windowed:
+            return self._window_verdict(msg, facts, found, text, model_text, positive)
+        return verdict
 
-    def _below_model(self, found: list[Signal], positive: Set[int]) -> bool:
+    def _window_verdict(self, msg: GroupMessage, facts: Facts, found: list[Signal], text: Forms, model_text: Forms,
+                        positive: Set[int] | None) -> Verdict | None:
+        """A long message that is no ad as a whole, judged by its windows (``bot.rules.ad_windows``):
+        one window that is an ad by itself, by a stricter rule than a whole message's, makes it one.
+        Windows are cut from the folded text; before any window's signals are read, bounds rule most out:
+        the model's positive n-grams (the whole text's, when no link is read as its host there, so a
+        window's n-grams are among them; then the window's own) with every positive signal weight a window
+        of this message can hold (``window_base``) below what a window needs. ``positive``: the whole
+        model text's positive n-grams, when the rule's own scan found them."""
+        kinds = {s.kind for s in found}
+        if NO_WINDOWS.intersection(kinds):
+            return None
+        model, spec = self.model, self.spec
+        base = window_base(model, kinds)
+        cut = _WINDOW_CUT
+        if model_text is text:
+            if positive is not None:
+                bound = base + sum(map(model.positive_weights.__getitem__, positive)) if positive else base
+            else:
+                bound = model.bound(model_text.compact, base)
+            if bound < cut:
+                return None
+        alone = Facts(newcomer=facts.newcomer)  # a window never reads the message's image
+        parts: list[str] = []
+
+        def judge(window: str) -> float | None:
+            linked = "." in window or "://" in window  # the model may read a link there as its host
+            window_text = forms(window) if linked else None
+            window_model = self._model_forms(window_text) if linked else None
+            if model.bound(window_model.compact if linked else compact(window), base) < cut:
+                return None
+            if not linked:
+                window_text = forms(window)
+                window_model = self._model_forms(window_text)
+            hits, _ = self._scan(window_text, window_model)
+            signals, _ = self._signals(replace(msg, text=window, kind=Kind.TEXT, card=None, quote=None), alone, window_text, hits)
+            probability = model.probability(window_model.compact, {s.kind for s in signals})
+            if window_is_ad(spec, signals, probability):
+                parts[:] = [window_evidence(signals, probability, window)]
+                return probability
+            return None
+
+        if ad_window(text.folded, judge) is None:
+            return None
+        return Verdict(spec.id, spec.reason, parts[0])
+
+    def _below_model(self, found: list[Signal], positive: Set[int], windowed: bool = False) -> bool:
         """Whether ``judge_ad`` surely gives no verdict on a text with these signals and positive n-grams:
         too few points, and even the model's bound (bias, signals and those n-grams) is below its
         threshold, so no sentence reaches a stricter one. The same sums ``AdModel.probability`` makes,
@@ -205,7 +264,11 @@ class Ads:
         else:
             base = self.model.bias
         weights = self.model.positive_weights
-        return base < cut and (base + sum(map(weights.__getitem__, positive)) if positive else base) < cut
+        grams = sum(map(weights.__getitem__, positive)) if positive else 0.0
+        if base + grams >= cut:
+            return False
+        # a long message's windows: a window holds some of these n-grams and signals, and needs more
+        return not windowed or window_base(self.model, {s.kind for s in found}) + grams < _WINDOW_CUT
 
     def _scan(self, text: Forms, model_text: Forms) -> tuple[list[str], set[int] | None]:
         """The text's ad words and cues (``self._words.find(text)``) and, when the model reads the same
@@ -377,7 +440,7 @@ def judge_ad(spec: AdsRule, model: AdModel | None, found: list[Signal], compact:
     # A sentence's n-grams are all in the whole text (its compact form is a piece of the whole's):
     # when even the whole text's bound is below the model's threshold, no sentence reaches a stricter one.
     bounded = probability is None and at_least > 0 and spec.sentence_threshold >= spec.model_threshold
-    if not (by_points or by_model or bounded) and model and sentences:
+    if not (by_points or by_model or bounded) and model and sentences and spec.sentence_threshold < 1:  # 1: never
         if callable(sentences):  # split only when needed
             sentences = sentences()
         if sentences:
@@ -426,6 +489,36 @@ def sentence_kinds(model: AdModel, kinds: Set[str], words: Mapping[str, Sequence
         return kinds
     weights = model.signals
     return {k for k in kinds if not (k.startswith("cue_") and weights.get(k, 0.0) > 0 and absent.issuperset(k[4:].split("+")))}
+
+
+def pulls(model: AdModel, found: list[Signal]) -> bool:
+    """Whether a message holds a signal of positive weight in the model: only such a message's windows are read."""
+    weights = model.signals
+    return any(weights.get(s.kind, 0.0) > 0 for s in found)
+
+
+def window_base(model: AdModel, kinds: Set[str]) -> float:
+    """The most a window of a message with these signal kinds can add to the model's bias: the positive
+    weights of the message's kinds and of those a window can have that the message has not — the notice
+    shape (a window may open like a 接龙 line), its pairs with the message's cue families, a contact hint
+    (an id's word in one window, the id in the next)."""
+    families = {k[4:] for k in kinds if k.startswith("cue_") and "+" not in k} | {"notice"}
+    extra = {"contact_hint", "cue_notice"} | {f"cue_{a}+{b}" for a in families for b in families if a < b}
+    weights = model.signals
+    return model.bias + sum(w for k in kinds | extra if (w := weights.get(k, 0.0)) > 0)
+
+
+def window_is_ad(spec: AdsRule, signals: list[Signal], probability: float) -> bool:
+    """Whether one window of a long message, judged as a message of its own, is an ad: the model's
+    probability of its text and signals reaches ``WINDOW_THRESHOLD`` (``bot.rules.ad_windows``); its points
+    alone never make it one (a review's QQ number with a vetoed score stays vetoed)."""
+    return probability >= WINDOW_THRESHOLD
+
+
+def window_evidence(signals: list[Signal], probability: float, window: str) -> str:
+    """What the audit shows of a long message caught by one of its windows."""
+    parts = [f"{s.seen}（+{s.points}）" for s in signals] + [f"共 {sum(s.points for s in signals)} 分"]
+    return "；".join(parts + [f"长消息中的一段“{compact(window)[:30]}”模型 {probability:.2f}（≥{WINDOW_THRESHOLD:.2f}）"])
 
 
 def link_hosts(text: str) -> list[str]:
@@ -519,6 +612,7 @@ def _plain_number(run: re.Match) -> str:
 
 
 _NOTHING: frozenset[str] = frozenset()
+_WINDOW_CUT = logit_of(WINDOW_THRESHOLD)
 # Pictographs (and dingbats): ads use them for words and to catch the eye (🈶💰🎰📈👉).
 _EMOJI = re.compile(f"[{EMOJI_CLASS}]")
 EMOJI_CUE = 2  # this many emoji make the "emoji" cue family
