@@ -179,7 +179,7 @@ class ReferenceAds:
 
     def _window(self, msg: GroupMessage, facts: Facts, found: list, read: Forms) -> str | None:
         """A long message's windows, every one judged in full (no bound first): the first that is an ad."""
-        if not self.model or len(read.compact) <= fast_ads.LONG or self.spec.sentence_threshold >= 1 \
+        if not self.spec.windows or not self.model or len(read.compact) <= fast_ads.LONG or self.spec.sentence_threshold >= 1 \
                 or NO_WINDOWS.intersection(s.kind for s in found) or not fast_ads.pulls(self.model, found):
             return None
         for window in windows(reference_forms(msg.text).folded):

@@ -18,7 +18,13 @@ FRIENDLY = ("各位邻居早上好，今天天气真不错，我带孙子去公�
 
 @pytest.fixture(scope="module")
 def rule():
-    return shipped_rule(model=load_model(True, SHIPPED.parent))
+    shipped = shipped_rule(model=load_model(True, SHIPPED.parent))
+    shipped.spec = shipped.spec.model_copy(update={"windows": True})  # off as shipped: the admin's choice (config.yaml)
+    return shipped
+
+
+def test_windows_are_off_as_shipped():
+    assert shipped_rule(model=None).spec.windows is False
 
 
 def _check(rule, text: str, windows_on: bool = True, monkeypatch=None):

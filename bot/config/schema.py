@@ -130,6 +130,9 @@ class AdsRule(RuleBase):
     sentence_threshold: float = Field(0.97, gt=0, le=1, description="a long message (over 30 characters) is also an ad "
                                       "when one of its sentences alone reaches this probability (an ad inside friendly chat); 1: never (nor "
                                       "its windows, bot.rules.ad_windows)")
+    windows: bool = Field(False, description="a long message that is no ad as a whole is also read in windows of a "
+                          "sentence or a few clauses (bot.rules.ad_windows): more ads hidden in friendly chat caught, "
+                          "about 1.5x the moderation stage's cost")
     model_veto: float = Field(0.1, ge=0, lt=1, description="points that reach the threshold count unless the model's "
                                                           "probability is below this (it is nearly sure the text is chat); 0: never")
     reason: str = "发布广告或留联系方式拉人"

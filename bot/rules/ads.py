@@ -193,7 +193,7 @@ class Ads:
         found, hits = self._signals(msg, facts, text, hits)
         # windows only for a message holding a signal the model weighs as an ad's (a contact, an ad word, a cue):
         # a pitch brings one, and chat without any (most long text) costs no window
-        windowed = (len(model_text.compact) > LONG and self.spec.sentence_threshold < 1 and self.model is not None
+        windowed = (self.spec.windows and len(model_text.compact) > LONG and self.spec.sentence_threshold < 1 and self.model is not None
                     and pulls(self.model, found))
         # a link read as its host makes a window's n-grams differ from the message's: then no shortcut for its windows
         if positive is not None and self._below_model(found, positive, windowed and model_text is text):  # most chat
