@@ -117,7 +117,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     plain_text = _SPLIT_TRIGGER.sub("", plain_text)  # "签-到", "签。到", "签   到   早上好": one word typed apart
     plain_text = _LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain_text)  # "qd qd 今天好冷", "早 qd一下"
     plain_text = _TALKING_TO_THE_PHONE.sub("", plain_text)  # "喂签到签到听得见吗": voice input, not a question
-    plain_text = _ENGLISH_TRIGGER.sub("签到", _ENGLISH_GREETING.sub("早上好", plain_text))  # "Good morning, check in", "sign in 😊"
+    if not _CHINESE.search(plain_text):  # "Good morning, check in", "sign in 😊"; never a hotel's "check in完了"
+        plain_text = _ENGLISH_TRIGGER.sub("签到", _ENGLISH_GREETING.sub("早上好", plain_text))
     if _SIGNIN_NEVER.search(plain_text) and not (_asks_outright(plain_text) or _trigger_last(plain_text)) \
             or _schedule(plain_text) or _told_of_others(plain_text) and not _trigger_last(plain_text) or _RECEIPT.search(plain_text) \
             or _DUTY.search(plain_text):
@@ -427,6 +428,8 @@ _SHORT_SIGNIN = re.compile(r"(?:我|俺)?来签(?:[了啦咯哦呀哈]|签)*|签
 # English as members type it: "check in", "sign in", "good morning".
 _ENGLISH_TRIGGER = re.compile(r"(?<![a-z])(?:check|sign)\s?in(?![a-z])")
 _ENGLISH_GREETING = re.compile(r"(?<![a-z])good\s?morning(?![a-z])")
+# English is read as a sign-in only in a message without Chinese: beside Chinese words it is talk ("check in 搞了20分钟").
+_CHINESE = re.compile("[\u3400-\u9fff]")
 # The bot's or an app's receipt of a sign-in ("签到成功 积分+5"), not the act.
 _RECEIPT = re.compile(r"积分\s*[+＋]\s*\d")
 # A place's procedure that includes signing in ("开家长会要签到", "社区打疫苗要先签到"): what one must do there, not hers now.
