@@ -493,9 +493,17 @@ def test_sign_ins(text):
     "签到今天领鸡蛋", "签到都签出感情来了", "签到比上班还准时", "打卡孩子的英语作业", "打卡去了一家奶茶店", "打卡今天去了故宫",
     "签到周一开始", "在景区打卡", "在会场签到", "在咖啡馆打卡", "在公司签到", "在医院签到",
     "签，到时候再说", "qdii基金跌了", "我妈签到了我妈签到了", "打卡上班去了", "打卡第一次做的蛋糕", "打卡我家楼下的花",
+    # English beside Chinese is talk (a hotel review's check-in), never a sign-in
+    "check in完了，就看不到服务员了", "3.check in 搞了20分钟", "check in & check out比较快.", "酒店sign in要排队",
 ])
 def test_not_sign_ins(text):
     assert read_signin(text, TRIGGERS) is None
+
+
+@pytest.mark.parametrize("text", ["check in", "sign in 😊", "Good morning, check in", "good morning checkin!"])
+def test_english_alone_signs_in(text):
+    reading = read_signin(text, TRIGGERS)
+    assert reading is not None and reading.sure
 
 
 @pytest.mark.parametrize("text, value", [("是", True), ("是的！", True), ("嗯嗯，对的", True), ("不是", False),
