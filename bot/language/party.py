@@ -25,7 +25,8 @@ _KIND = (r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃娃?|宝宝|�
 _PIECES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
     # the member alone bringing the others: "两个娃 我一个人带" (not a party of one)
     ("me", r"(?:我|俺)(?:自己)?一个人(?=带)"),
-    ("total", r"(?:就|只有|只)(?:我|俺)(?:自己|一个人?)?"),  # "就我自己": the member alone
+    # "就我自己": the member alone; "就我和孩子" is the member and whom she names after (read piece by piece)
+    ("total", r"(?:就|只有|只)(?:我|俺)(?:自己|一个人?)?(?!和|跟|带|陪|还有|加|与|同|\+|、)"),
     ("total", r"(?:就|只有|只|一共|总共|共|总共是|一共是|算|是)?(?:我|俺)(?:自己)?一个人?(?!孩子|娃|大人|老人)"),  # "就我一个人"
     ("counted", r"(?:" + _N + r"(?:个|位|名)?" + _KIND + r"|" + _KIND + r"(?P<m>" + NUMERAL + r")(?:个|位|名)?(?![人位])|(?P<k>俩|仨)" + _KIND + r")"),
     ("total", r"(?P<a>" + NUMERAL + r")[大老](?P<b>" + NUMERAL + r")[小细]"),  # "两大一小", "一老一小"

@@ -140,9 +140,35 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         return _on_condition(text, event)  # "如果周日不加班 一日游算我一个": asked once, never acted on
     if (restated := _restated(text)) is not None and not not_a_signup(text):
         return restated  # "之前报了三个 现在改两个", "四个人 不不 两个 孩子上课": the size put right
+    if (left := _party_left(text)) is not None and not not_a_signup(text):
+        return left  # "我老公不去了 就我和孩子": the party left, a restated size
     if (reading := _raw_reading(text, event)) is not None:
         return _checked_party(text, reading)
     return None
+
+
+# Someone of the member's party dropping out ("我老公不去了", "孩子爸加班", "老伴不去"), said beside who still comes
+# ("就我和孩子", "就一大一小", "我和老公两个"): the party left is the sign-up's new total, as a size put right is.
+_DROPS_OUT = r"(?:不去了?|去不了了?|来不了了?|不来了?|去不成了?|参加不了了?|不参加了?|(?:要|得)?(?:加班|值班|出差|上班|上课))"
+_DROPPED_OUT = re.compile(r"(?:(?:" + _EVENT_KINDS + r")+的?)?(?:我家?|俺家?|我们家)?(?:" + RELATIVE.pattern + r"|老人家?|老爷子)(?:说)?[他她]?"
+                          r"(?:那天|周[一二三四五六日末天]|临时|突然|又|也|就)*(?:" + _DROPS_OUT + r")+(?:[啊呀哦啦吧]|了)*")
+_STILL_COMING = re.compile(r"^(?:(?:" + _EVENT_KINDS + r")+的?)?(?:那|所以|那就|只能|这次)*")
+
+
+def _party_left(text: str) -> Reading | None:
+    """The party left after someone of it drops out: one clause of dropping out (a relative, not the member) and one
+    clause that is a party read piece by piece with its size said, the member and others named, or "just" said
+    ("就我自己"); nothing else but the event's name, no question, no condition."""
+    pieces = _pieces_of(plain(text))
+    drops = [p for p in pieces if _DROPPED_OUT.fullmatch(p)]
+    rest = [_STILL_COMING.sub("", p) for p in pieces if p not in drops]
+    rest = [re.sub(r"了$", "", p) for p in rest if p and not _only_event(p)]
+    if len(drops) != 1 or len(rest) != 1 or QUESTION.search(text) or CONDITION.search(text) or UNDECIDED.search(text):
+        return None
+    found = party.scan(rest[0])
+    if found is None or not (found.total or found.named >= 2 or re.match(r"就|只|只有|只剩|剩", rest[0])):
+        return None  # "我老公不去了，我还去": whether she still comes, not the party's size
+    return _party_reading(found.size, True)
 
 
 # The member's own "if" said before what she would do: "要是不下雨的话…", "如果是周六上午讲座…", "如果周日不加班 …".
@@ -228,6 +254,8 @@ _NOTICE = re.compile(r"(?:已有|已经有|已报|共有|一共有|目前有?|�
                      r"报名[^，,。我]{0,6}截止|截止报名|(?:火热|正在)?报名中|名额有限|名额不多|(?:还有|还剩|仅剩|只剩|剩余)" + NUMERAL
                      + r"个?(?:名额|位置?|座位)|名额(?:已满|满了|已经满了)|报名已满|已报满|满员|额满|"
                      r"(?:大家|各位|姐妹们|家人们|邻居们)[^，,。]{0,6}(?:别忘了?|记得|抓紧|赶紧|快)")
+# The staff's receipt of someone's sign-up: "已登记 采摘3人", "收到 烘焙1大1小已报上" (not "我已经报上了 两个人").
+_RECEIPT = re.compile(r"(?<![我俺])(?:已|已经)(?:帮[您你]|给[您你])?(?:登记|报上|记上|记下|记好|安排|录入)")
 
 
 def _without_notice(text: str) -> str:
@@ -240,7 +268,7 @@ def _without_notice(text: str) -> str:
 def is_notice(text: str) -> bool:
     """A notice of the staff's about the event, with no word of the member's own (for the learned score's gate too)."""
     words = squeeze(plain(unquote(text)))
-    return bool(_NOTICE.search(words)) and not _FIRST_PERSON.search(words)
+    return bool(_NOTICE.search(words)) and not _FIRST_PERSON.search(words) or bool(_RECEIPT.search(words)) and not re.search(r"[我俺咱]", words)
 
 
 # --- what no phrasing of a sign-up says (issue 18, fresh text) ------------------------------------------
@@ -310,7 +338,26 @@ def not_a_signup(text: str) -> bool:
     pieces = _pieces_of(text)
     return _others_plan(pieces) and not any(_FOR_THEM.search(p) for p in pieces) or _others_sign_up(pieces) \
         or _own_condition(text) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces) \
-        or _told_experience(pieces)
+        or _told_experience(pieces) or _advice(text) or _home_life(pieces)
+
+
+# Advice said of anyone ("老人报名采摘最好有人陪着", "小孩参加最好大人陪同"): how it should be, no one signing up; with
+# the member's own words beside it ("我最好报个名") it is hers to say.
+_ADVICE = re.compile(r"最好|建议|应该|应当|必须有人|得有人|需要有人")
+
+
+def _advice(text: str) -> bool:
+    return bool(_ADVICE.search(text)) and not _FIRST_PERSON.search(text)
+
+
+# Home life: where and how a household lives ("我们家就三个人 房子够住", "我家四口人 住两室一厅"): who lives there,
+# not who comes, unless something in the message says coming or names the event.
+_HOME_LIFE = re.compile(r"住|房子|屋子|挤|睡|一个月|每个月|平时|每天|天天|过日子|开销|生活费")
+
+
+def _home_life(pieces: list[str]) -> bool:
+    return any(_HOME_LIFE.search(p) for p in pieces) and not any(
+        _COMING.search(p) or JOIN.search(p) or _STORE_EVENT.search(p) or _GOING.search(p) for p in pieces)
 
 
 def _told_experience(pieces: list[str]) -> bool:
@@ -451,7 +498,7 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     parts = _tidied(raw)
     if not parts or len(parts) > 6 or _signs_up_as_else(parts) or _not_theirs_yet(parts):
         return None
-    parts = _spoken_for(parts)
+    parts = _spoken_for(_without_others_news(parts))
     told = dict(parts)  # the clause as typed, particles and all
     parts = [p for p, _ in parts]
     asked = [p for p in parts if _is_asked(p, told[p])]
@@ -554,6 +601,18 @@ def _spoken_for(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     if any(SPEAKS_FOR.match(p) or _ON_BEHALF.match(p) for p, _ in parts):
         parts = [(re.sub(r"^[她他](?:说)?", "", p) or p, r) for p, r in parts]
     return [(_YOU_PLEASE.sub("", p), r) for p, r in parts]
+
+
+# Others' doings told ("听说张姐报了", "王阿姨她们也去", "人家早就报上了"): someone not the member, and not for her,
+# signing up or going. Beside the member's own clauses they are news, and their counts are not her party's.
+_OTHERS_NEWS = re.compile(r"(?:听说|据说|看到|听)?(?:(?:" + KIN + r")(?:她们?|他们?|家)?|[她他]们?|人家|别人|有人|好多人|很多人|[" + SURNAME
+                          + r"][\u4e00-\u9fff]{1,2}(?:她们?|他们?|家))(?:也|都|已经|早就|早|就|说)*(?:报|参加|去|来)")
+
+
+def _without_others_news(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    news = [(p, r) for p, r in parts if _OTHERS_NEWS.match(p) and not re.search(r"[我俺咱]|[帮给替]", p)]
+    mine = [(p, r) for p, r in parts if (p, r) not in news]
+    return mine if news and any(re.search(r"[我俺咱]", p) for p, _ in mine) else parts
 
 
 _WE_FEW = re.compile(r"(?:我们|咱们|俺们)这?几个")
