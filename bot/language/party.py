@@ -18,7 +18,9 @@ from bot.language.people import RELATIVE
 
 _N = "(?P<n>" + NUMERAL + ")"
 # The kinds of event a store holds, as members name them ("报烘焙课", "采摘算我一个", "一日游我退出").
-EVENT_KINDS = r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊游|一日游|亲子游|研学|游学|沙龙|讲堂|品鉴"
+EVENT_KINDS = (r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊游|一日游|亲子游|研学|游学|沙龙|讲堂|品鉴|"
+               # the other gatherings a store or a community holds, named as members name them (读书会, 插花, 茶话会)
+               r"读书会|分享会|茶话会|品茶会?|茶艺|插花|花艺|观影|徒步|健步走|草莓园|摘草莓|采草莓")
 # Kinds of people counted: "两个孩子", "孩子两个", "俩娃", "三个老姐妹".
 _KIND = (r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃娃?|宝宝|宝贝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|老?姊妹|同学|邻居|好友|小?伙伴|"
          r"外孙女?|孙子|孙女|闺女|儿子|女儿|阿姨|老太太|老头)")

@@ -55,7 +55,7 @@ _PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")  # a g
 SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
                          r"学校|单位|公司|组织|驾校|考试|体检|多大|(?<!我们)几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
-SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|参加不了|不参加了?|"
+SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|(?:报名|名字|名额|我)?(?:划掉|划了|勾掉)|不去了?|去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|参加不了|不参加了?|"
                                   r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名|位置|位子|座位)我?不要了?|(?:报名|名额)的?事?(?:就|也|还是)?算了?$|不整了?$|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
                                   r"(?:(?<=[名额组局队])|(?<=课我)|(?<=讲座我)|(?<=活动我)|(?<=手工我)|(?<=烘焙我)|(?<=局我))撤(?:回|销|掉|了)?")  # "报名撤了", "活动我撤了"; not "我先撤了"
 _NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"再来一次|再也|以后|航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
@@ -67,7 +67,8 @@ _SIGNUP_CHAIN = re.compile(r"^\d{1,3}(?:[.、)]|\s)\s*(?P<name>[^\s+]{1,10})\s*(
 
 
 # Someone else signed up: "她自己报的", "他早就报过了".
-REPORTED = re.compile(r"自己报的|[她他].{0,3}报[的过]|让[她他]|改天再约|再约")
+REPORTED = re.compile(r"自己报的|[她他].{0,3}报[的过]|让[她他]|改天再约|再约|"
+                      r"[她他]们?[^，,。我俺]{0,6}自己[^，,。我俺]{0,4}报")  # "我婆婆说她明天自己来群里报名": hers to do
 # "我报名了" signs up; "驾校报名了", "我们队报名了" are news; "我婆婆也报名了" may be either (asked).
 _DONE = re.compile(r"^(?P<who>.*?)(?:也|都|已经|早就|早|就)*报(?:名|上名?)了$")
 _SELF = re.compile(r"(?:我们全家|我们家|我们|咱们|咱家|咱|俺们|俺|我家|我|全家|一家人?)?")
@@ -97,6 +98,11 @@ def _from_pinyin(text: str) -> str:
 
 # Someone's words quoted first, without WeChat's dashed line: 「李姐：报名 2人」 — hers, not the member's.
 _QUOTE_FIRST = re.compile(r"^\s*「[^」：:]{1,12}[：:][^」]*」")
+
+
+def own_words(text: str) -> str:
+    """The message without someone's words quoted first (「李姐：报名 2人」): what the member says herself."""
+    return _QUOTE_FIRST.sub("", text)
 # Members meeting at a place ("公园见", "门口见啊"): a plan among them, whoever goes.
 _MEETING = re.compile(r"(?:公园|门口|楼下|广场|小区|超市|菜市场|地铁站|车站|老地方)见")
 # A limit on the event's places said in a clause of its own ("每场限30人", "限额20人", "名额30个"): the event's rule.
@@ -124,7 +130,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     ("去采草莓" goes to it; a party going anywhere else is no sign-up: "下周我们全家去三亚，五个人")."""
     if len(text) > MAX_READ:
         return None
-    text = _from_pinyin(plain(_pictured_people(_crossed(unquote(text)))))
+    text = _plus_each(_from_pinyin(plain(_pictured_people(_crossed(unquote(text))))))
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
     if is_notice(text):
@@ -151,8 +157,9 @@ def read_signup(text: str, event: str = "") -> Reading | None:
 # ("就我和孩子", "就一大一小", "我和老公两个"): the party left is the sign-up's new total, as a size put right is.
 _DROPS_OUT = r"(?:不去了?|去不了了?|来不了了?|不来了?|去不成了?|参加不了了?|不参加了?|(?:要|得)?(?:加班|值班|出差|上班|上课))"
 _DROPPED_OUT = re.compile(r"(?:(?:" + _EVENT_KINDS + r")+的?)?(?:我家?|俺家?|我们家)?(?:" + RELATIVE.pattern + r"|老人家?|老爷子)(?:说)?[他她]?"
-                          r"(?:那天|周[一二三四五六日末天]|临时|突然|又|也|就)*(?:" + _DROPS_OUT + r")+(?:[啊呀哦啦吧]|了)*")
-_STILL_COMING = re.compile(r"^(?:(?:" + _EVENT_KINDS + r")+的?)?(?:那|所以|那就|只能|这次)*")
+                          r"(?:那天|周[一二三四五六日末天]|临时|突然|又|也|就)*[^，,。我俺]{0,4}?(?:" + _DROPS_OUT + r")+(?:[啊呀哦啦吧]|了)*")
+_FEWER = re.compile(r"(?:少|减|少了|减了)" + NUMERAL + r"个人?")  # "少一个，我婆婆不去了，还有两个"
+_STILL_COMING = re.compile(r"^(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+的?)?(?:那|所以|那就|只能|这次)*")
 
 
 def _party_left(text: str) -> Reading | None:
@@ -162,13 +169,22 @@ def _party_left(text: str) -> Reading | None:
     pieces = _pieces_of(plain(text))
     drops = [p for p in pieces if _DROPPED_OUT.fullmatch(p)]
     rest = [_STILL_COMING.sub("", p) for p in pieces if p not in drops]
-    rest = [re.sub(r"了$", "", p) for p in rest if p and not _only_event(p)]
+    rest = [re.sub(r"了$", "", p) for p in rest if p and not _only_event(p) and not _FEWER.fullmatch(p)]
+    rest = [re.sub(r"^(?:我们|咱们|俺们)?(?:还有|还剩|剩下?|剩)(?=" + NUMERAL + ")", "", p) for p in rest]  # "我们剩三个"
     if len(drops) != 1 or len(rest) != 1 or QUESTION.search(text) or CONDITION.search(text) or UNDECIDED.search(text):
         return None
     found = party.scan(rest[0])
     if found is None or not (found.total or found.named >= 2 or re.match(r"就|只|只有|只剩|剩", rest[0])):
         return None  # "我老公不去了，我还去": whether she still comes, not the party's size
     return _party_reading(found.size, True)
+
+
+# "+1+1", "+1 +1 +1": one person each, as a raised hand each is ("烘焙课+1+1" 2).
+_PLUS_ONES = re.compile(r"(?<![\d+])\+1(?:\s*\+1){1,8}(?![\d+])")
+
+
+def _plus_each(text: str) -> str:
+    return _PLUS_ONES.sub(lambda m: "+" + str(m.group(0).count("+")), text)
 
 
 # The member's own "if" said before what she would do: "要是不下雨的话…", "如果是周六上午讲座…", "如果周日不加班 …".
@@ -296,7 +312,7 @@ def _checked_party(text: str, reading: Reading) -> Reading | None:
     size is in doubt."""
     if reading.intent != SIGNUP:
         return reading
-    if not_a_signup(text):
+    if not_a_signup(text) or another_time(text):
         return None
     # A change on top (再加一个孩子) names who is added: the doubts about a whole party's size do not apply.
     if reading.sure and not reading.add and (stated := _stated_heads(text)) > reading.amount:
@@ -338,7 +354,23 @@ def not_a_signup(text: str) -> bool:
     pieces = _pieces_of(text)
     return _others_plan(pieces) and not any(_FOR_THEM.search(p) for p in pieces) or _others_sign_up(pieces) \
         or _own_condition(text) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces) \
-        or _told_experience(pieces) or _advice(text) or _home_life(pieces)
+        or _told_experience(pieces) or _advice(text) or _home_life(pieces) \
+        or "谁" in text and not re.search(r"[我俺咱]", text)  # "谁家鸡蛋还没拿，一起去呀": the others asked, nothing of hers
+
+
+# Another time's event, looked forward to ("+1+1 期待下次活动", "下回采摘我一定报名 这次实在没空"): not this one; a cancel
+# that leaves the next time open ("周六去不了 下次再来") is read by the cancel rules, never here.
+_ANOTHER_TIME = re.compile(r"下次|下回|下一次|下一期|下期|以后|明年|期待")
+_THIS_TIME = re.compile(r"这次|这回|本次|这期|这场|周[一二三四五六日末天]|明天|后天|今天")
+
+
+def another_time(text: str) -> bool:
+    """Whether a sign-up found in the message is for another time's event (for the learned score's sign-up guess too;
+    never a gate on cancels: "活动我溜了 下次一定")."""
+    pieces = _pieces_of(plain(unquote(text)))
+    return any(_ANOTHER_TIME.search(p) for p in pieces) and not any((_THIS_TIME.search(p) or JOIN.search(p)) and not _ANOTHER_TIME.search(p)
+                                                                   for p in pieces) \
+        and not any(SIGNUP_CANCEL_WORDS.search(p) for p in pieces)
 
 
 # Advice said of anyone ("老人报名采摘最好有人陪着", "小孩参加最好大人陪同"): how it should be, no one signing up; with
