@@ -535,6 +535,8 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     parts = [p for p, _ in parts]
     asked = [p for p in parts if _is_asked(p, told[p])]
     said = [p for p in parts if p not in asked and not _only_event(p)]  # "亲子课：一大一小"
+    if (listed := _listed_under_event(parts, said)) is not None:
+        return _party_reading(listed, not asked)  # "烘焙课 周周 周周妈 周周外婆" 3, "读书会：小雨、阿杰、我" 3
     if not said:  # "能帮我把我的报名取消吗": asking the staff to cancel; "我能报名吗": asking to come
         return _cancel_of([], asked, told, parts) or _asking_to_join(asked)
     return _read_said(text, event, said, asked, told, parts, room_said) or _by_scan(said, asked, told, room_said, event)
@@ -918,6 +920,17 @@ _LIST_PERSON = re.compile(r"(?:(?:小|阿)[\u4e00-\u9fff]|[" + SURNAME + r"][\u4
 _LIST_HEADER = re.compile(r".{0,8}?(?:" + _EVENT_KINDS + r"|报名人?|参加人员?|一家|我家|我们家)(?:游|的)?")
 
 
+def _listed_under_event(parts: list[str], said: list[str]) -> int | None:
+    """The persons listed after the event's name, one a clause ("插花课 我 婷婷" 2): the event named first, then at
+    least two persons, each a name or the member, none twice and nothing else (names alone stay asked)."""
+    if len(said) < 2 or not parts or not _only_event(parts[0]) or len(parts) != len(said) + 1:
+        return None
+    if not all((_LIST_PERSON.fullmatch(p) and not re.search(r"[了过吗去吃玩你您我们家]", p)) or re.fullmatch(r"我|本人|我自己", p)
+               for p in said) or len(set(said)) < len(said) or sum(not _LIST_PERSON.fullmatch(p) for p in said) > 1:
+        return None
+    return len(said)
+
+
 def _names_under_header(said: list[str]) -> int | None:
     """The persons listed under a header, one a clause: "赵磊一家：赵磊、孙倩、赵小满" 3; the header must name the event,
     signing up or a household, and every other clause must be a person (None otherwise: "王芳 李强" alone is asked)."""
@@ -1207,7 +1220,8 @@ _NAME = re.compile(r"[" + SURNAME + r"][\u4e00-\u9fff]{1,2}|" + KIN)
 _NOT_NAME = re.compile(PERSONS + r"|[报名去来了的人个位号天日月年点时我你他她们家娃吗呢吧啊哈好便兴些样么]|周[一二三四五六末]")
 
 
-_JOINED_NAME = re.compile(r"(?:和|跟|带着?|还有|陪)([" + SURNAME + r"][\u4e00-\u9fff]{1,2})(?=$|[，,、和跟带还])")
+_JOINED_NAME = re.compile(r"(?:和|跟|带着?|还有|陪)([" + SURNAME + r"][\u4e00-\u9fff]{1,2}|(?P<dd>[\u4e00-\u9fff])(?P=dd)|[小阿][\u4e00-\u9fff])"
+                          r"(?=$|[，,、和跟带还])")  # "我和王芳", "算我跟妞妞", "我和小雨"
 
 
 def _listed_names(text: str) -> list[str]:
@@ -1278,10 +1292,16 @@ def _listed_party(text: str) -> int | None:
 _HEAD_TOTAL = re.compile(r"(?P<n>" + NUMERAL + r")(?:个人|人|位)(?!大人|家)|(?:^|[，,])\+(?P<p>\d{1,2})(?=$|[，,])|(?:报名?|算我们|我们|咱们|俺们)[:：]?(?P<r>" + NUMERAL + r")(?:个|名)?(?=$|[，,])")
 
 
+# The member and one other said by the pair they make, without a count: "我们父子", "咱们母女" (with one, "父子俩", read above).
+_WE_PAIR = re.compile(r"(?:我们|咱们|俺们|我|咱|俺)(?:父子|母女|母子|父女|婆媳|姑嫂|姐妹|兄弟|姐弟|兄妹|祖孙|爷孙|奶孙|婆孙|夫妻)(?![俩仨两三四五\d]|[一二三四五六]个)")
+
+
 def party_size(text: str) -> int | None:
     """How many people a sign-up is for: '3个人' 3, '2大1小' 3, '一家三口' 3, '我们俩' 2,
     '我和老公还有两个孩子' 4, '帮我妈报名' 1, else 1."""
     text = re.sub(r"我是[^，,。]{1,6}", "我", squeeze(text))  # "我是张阿姨": who I am, not who comes
+    if match := _WE_PAIR.search(text):
+        return 2  # "我们父子报个名", "咱们母女"
     if match := _PARTY_TOTAL.search(text):
         return number(match.group(1) or match.group(2))
     if len(heads := {number(m["n"] or m["p"] or m["r"]) for m in _HEAD_TOTAL.finditer(text)}) == 1 and not _COUNTED.search(_HEAD_TOTAL.sub("", text)):
@@ -1307,7 +1327,7 @@ def party_size(text: str) -> int | None:
     kids = sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text))
     pairs = 2 * len(set(_PARENTS.findall(text)))  # "我带我爸妈": two people in one word
     relatives = pairs + len(set(RELATIVE.findall(_PARENTS.sub("", _KIDS.sub("", text)))))
-    relatives += len({m for m in _JOINED_NAME.findall(text) if not _NOT_NAME.search(m) and not RELATIVE.fullmatch(m)})  # "我和王芳"  # "我和两个闺蜜": counted once, as two
+    relatives += len({m for m in (j.group(1) for j in _JOINED_NAME.finditer(text)) if not _NOT_NAME.search(m) and not RELATIVE.fullmatch(m)})  # "我和王芳"  # "我和两个闺蜜": counted once, as two
     if re.search(r"[帮给替](?:我|隔壁)?家?(?:" + RELATIVE.pattern + "|" + _PARENTS.pattern + r"|.{1,4}奶奶|.{1,4}爷爷|她|他|"
                  + NUMERAL + r"个(?:孩子|娃|小孩|宝宝))", text):
         return max(1, relatives + kids)  # "帮我妈报名", "给我家两个孩子报名": for them, not for me
