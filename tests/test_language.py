@@ -719,3 +719,48 @@ def test_getting_on_and_the_stores_own_condition(text, amount):
 def test_not_getting_on_without_a_sign_nor_a_condition_on_a_variant(text):
     reading = order_reading(text, None)
     assert reading is None or not reading.sure
+
+
+# U6: who does it (the member or others), when (now or another time), talk or act, and the party left when someone of it
+# drops out (a restated size, not silence, not the old total).
+@pytest.mark.parametrize("text, expected", [
+    # the party left after someone drops out is the new total
+    ("我老公不去了 就我和孩子", Reading("signup", 2)), ("老公加班去不了 就我和孩子去", Reading("signup", 2)),
+    ("孩子不去了 就我自己", Reading("signup", 1)), ("婆婆不去了 我和老公两个", Reading("signup", 2)),
+    ("孩子爷爷腿疼去不了，我们剩三个", Reading("signup", 3)), ("少一个，我婆婆不去了，还有两个", Reading("signup", 2)),
+    ("我老公不去了 亲子活动就我和孩子", Reading("signup", 2)),
+    # "就我" before whom she names is not the member alone
+    ("老公加班 就我和孩子去", Reading("signup", 2)),
+    # persons listed after the event's name; a pair word with the member; a name of any shape joined
+    ("插花课 我 婷婷", Reading("signup", 2)), ("烘焙课 周周 周周妈 周周外婆", Reading("signup", 3)),
+    ("我们父子报个名", Reading("signup", 2)), ("烘焙算我跟妞妞", Reading("signup", 2)), ("烘焙课+1+1", Reading("signup", 2)),
+    # others' news beside the member's own party: their count is not hers
+    ("听说张姐报了 我也报 我和我妈两个", Reading("signup", 2)),
+    # talk, not an act: the staff's receipt, advice, home life, another time's event, the others asked, hers to do
+    ("已登记 采摘3人", None), ("收到 烘焙2大1小已报上", None), ("老人报名最好有人陪着", None),
+    ("我们家就三个人 房子够住", None), ("我们家就我和老公两个人 孩子在外地", None), ("+1+1 期待下次活动", None),
+    ("谁家鸡蛋还没拿，一起去呀", None), ("我婆婆说她明天自己来群里报名", None),
+    # striking out a sign-up is a cancel; her own circumstances are a condition, asked once
+    ("麻烦帮我把报名划掉", Reading("signup_cancel")), ("能请到假就去 两个人", Reading("signup", 2, sure=False)),
+])
+def test_signups_by_who_when_and_what_is_left(text, expected):
+    assert signup_reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["「讲座报名：共32人」哇这么多人", "活动我溜了 下次一定"])
+def test_the_learned_score_reads_the_members_own_words(text):
+    """A quote of the staff's tally is not the member's party; a cancel that leaves the next time open is still one."""
+    reading = signup_reading(text)
+    assert (reading is None) if "「" in text else (reading is not None and reading.intent == "signup_cancel")
+
+
+@pytest.mark.parametrize("text", ["今天的卡 来打了", "小助手，今天的签到帮我签一下", "@群助手 今天的卡帮我打一下",
+                                  "连续签到一个月了，给自己点个赞", "又是签到的一天 已经连着两个月了",
+                                  "天冷了关节又疼了，人老了就是毛病多，不说了签到了"])
+def test_sign_ins_as_members_put_them(text):
+    assert read_signin(text, TRIGGERS) == Reading("signin")
+
+
+@pytest.mark.parametrize("text", ["今天的签到签了吗", "今天的卡忘了打", "坚持签到一个月了 感觉自己很自律", "昨天忘了签到 连续签到断了"])
+def test_sign_in_talk_stays_talk(text):
+    assert read_signin(text, TRIGGERS) is None

@@ -188,7 +188,9 @@ def _plus_each(text: str) -> str:
 
 
 # The member's own "if" said before what she would do: "要是不下雨的话…", "如果是周六上午讲座…", "如果周日不加班 …".
-_IF_PART = re.compile(r"(?:要是|如果|假如|万一)[^，,。\s]{2,12}?(?:的话|(?=[我俺咱就那\s，,。]|$))(?:就|那就|那)?|"
+# Her own circumstances as the condition: "能请到假就去 两个人", "有空就去" (not the event's rule: "能带孩子就去").
+_CIRCUMSTANCE = r"(?:能|可以)?(?:请到假|请了假|请下假|请假|调休|调得开|抽出空|抽得出|有空|有时间|不加班|不值班|下班早|赶得回来|回得来)(?:的话)?(?:就|那就)"
+_IF_PART = re.compile(_CIRCUMSTANCE + r"|(?:要是|如果|假如|万一)[^，,。\s]{2,12}?(?:的话|(?=[我俺咱就那\s，,。]|$))(?:就|那就|那)?|"
                       r"(?<![^，,。\s])[^，,。\s]{1,12}?的话(?:就|那就|那)?")
 
 
@@ -296,7 +298,8 @@ _FIRST_PERSON = re.compile(r"[我俺咱]|本人|自己|阿拉|[帮给替]|让我
 _OTHER_HOUSEHOLD = re.compile(r"(?<![我俺咱们全一自大老])[\u4e00-\u9fff]{1,3}?(?:阿姨|姐|哥|奶奶|爷爷|叔|婶|嫂|妈)家(?!人)")
 # The member's own "if": "要是我老公能请假 我们就三个人", "天气好的话我们全家去" (not whether there is room or one may:
 # "能的话我带孩子", "如果可以带孩子 我们两个", those are read above). A "maybe" is no condition: "我周六可能报个名吧" is asked.
-_OWN_IF = re.compile(r"(?:要是|如果|假如|万一)(?!可以|能|允许|让带|有名额|有位置|没满)|(?<![能有以可行报])的话|看情况")
+_OWN_IF = re.compile(r"(?:要是|如果|假如|万一)(?!可以|能|允许|让带|有名额|有位置|没满)|(?<![能有以可行报])的话|看情况|"
+                     + _CIRCUMSTANCE)
 # What was done, not who comes: "我们组4个人 做了个灯笼", "去年我们家去了3个人" ("我来了", "我先报了" join).
 _DONE_THINGS = re.compile(r"(?<![不没])(?:做|玩|去|参加|听|看|学|吃|画|拿|领)(?:了|过)(?!吗|没|名)|上次|上周|上个月|昨天|前天|去年|那次|以前")
 _NOW = re.compile(r"现在|这次|这回|改成|改为|变成|换成|报名|报个名|算我|算上|加我|先报")
@@ -384,7 +387,8 @@ def _advice(text: str) -> bool:
 
 # Home life: where and how a household lives ("我们家就三个人 房子够住", "我家四口人 住两室一厅"): who lives there,
 # not who comes, unless something in the message says coming or names the event.
-_HOME_LIFE = re.compile(r"住|房子|屋子|挤|睡|一个月|每个月|平时|每天|天天|过日子|开销|生活费")
+_HOME_LIFE = re.compile(r"住|房子|屋子|挤|睡|一个月|每个月|过日子|开销|生活费|电费|水费|"
+                        r"在外地|在国外|在老家|不在身边|不在家|上大学|成家了|结婚了")  # "我们家就我和老公两个人 孩子在外地"
 
 
 def _home_life(pieces: list[str]) -> bool:
