@@ -96,6 +96,33 @@ def _from_pinyin(text: str) -> str:
     return spelled_out(text, _SIGNUP_PINYIN)
 
 
+# Sign-ups typed in English, as members who work in English type them ("sign me up 烘焙 me and my son", "picking trip 3 ppl",
+# "count me in 采摘, 3 ppl", "读书会 can't go this week, pls remove me"): the words read as their Chinese, only when the
+# message holds a sign-up, a cancel or a head count in English (a hotel's "check in" or "ok" is no such word).
+_ENGLISH_CUE = re.compile(r"\b(?:sign (?:me |us )?up|count (?:me|us) in|register|\d+ ?(?:ppl|people|persons|pax)|cancel|can'?t (?:go|come|make it)|"
+                          r"cannot (?:go|come)|remove (?:me|us))\b")
+_ENGLISH_WORDS = (
+    (r"\b(?:sign (?:me |us )?up|count (?:me|us) in|register) (\d+)(?: for)?\b", r"报名\1个人"),
+    (r"\bsign (?:me |us )?up(?: for)?\b|\bcount (?:me|us) in\b|\bregister\b", "报名"),
+    (r"\b(?:pls |please )?(?:cancel|remove (?:me|us))\b", "取消"), (r"\bcan'?t (?:go|come|make it)\b|\bcannot (?:go|come)\b", "去不了"),
+    (r"\b(\d+) ?(?:ppl|people|persons|pax)\b", r"\1个人"), (r"\bme (?:and|\+|&) my (son|daughter|mom|mum|mother|dad|father|husband|hubby|wife|kid|child|friend)\b",
+                                                           lambda m: "我和" + _ENGLISH_KIN[m.group(1)]),
+    (r"\bbaking(?: class)?\b", "烘焙课"), (r"\bpicking(?: trip)?\b", "采摘"), (r"\b(?:book|reading) club\b", "读书会"),
+    (r"\b(?:lecture|talk|seminar)\b", "讲座"), (r"\b(?:this week|this weekend|thx|thanks|thank you|pls|please)\b", ""),
+)
+_ENGLISH_KIN = {"son": "儿子", "daughter": "女儿", "mom": "妈妈", "mum": "妈妈", "mother": "妈妈", "dad": "爸爸", "father": "爸爸",
+                "husband": "老公", "hubby": "老公", "wife": "老婆", "kid": "孩子", "child": "孩子", "friend": "朋友"}
+
+
+def _from_english(text: str) -> str:
+    if not _ENGLISH_CUE.search(text.lower()):
+        return text
+    text = text.lower()
+    for pattern, chinese in _ENGLISH_WORDS:
+        text = re.sub(pattern, chinese, text)
+    return text
+
+
 # Someone's words quoted first, without WeChat's dashed line: 「李姐：报名 2人」 — hers, not the member's.
 _QUOTE_FIRST = re.compile(r"^\s*「[^」：:]{1,12}[：:][^」]*」")
 
@@ -130,7 +157,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     ("去采草莓" goes to it; a party going anywhere else is no sign-up: "下周我们全家去三亚，五个人")."""
     if len(text) > MAX_READ:
         return None
-    text = _plus_each(_from_pinyin(plain(_pictured_people(_crossed(unquote(text))))))
+    text = _plus_each(_from_english(_from_pinyin(plain(_pictured_people(_crossed(unquote(text)))))))
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
     if is_notice(text):
@@ -925,9 +952,12 @@ _LIST_HEADER = re.compile(r".{0,8}?(?:" + _EVENT_KINDS + r"|报名人?|参加人
 
 
 def _listed_under_event(parts: list[str], said: list[str]) -> int | None:
-    """The persons listed after the event's name, one a clause ("插花课 我 婷婷" 2): the event named first, then at
-    least two persons, each a name or the member, none twice and nothing else (names alone stay asked)."""
-    if len(said) < 2 or not parts or not _only_event(parts[0]) or len(parts) != len(said) + 1:
+    """The persons listed after the event's name, one a clause ("插花课 我 婷婷" 2), or the member listing herself among
+    them ("我、小宝、小宝爸" 3, "豆豆、糖糖、还有我" 3): at least two persons, each a name or the member, none twice and
+    nothing else (names alone, without the event or the member, stay asked)."""
+    said = [re.sub(r"^(?:还有|和|跟|以及|加上)", "", p) for p in said]
+    headed = bool(parts) and _only_event(parts[0]) and len(parts) == len(said) + 1
+    if len(said) < 2 or not (headed or len(parts) == len(said) and "我" in said and len(said) >= 3):  # "我，小李": who she is
         return None
     if not all((_LIST_PERSON.fullmatch(p) and not re.search(r"[了过吗去吃玩你您我们家]", p)) or re.fullmatch(r"我|本人|我自己", p)
                for p in said) or len(set(said)) < len(said) or sum(not _LIST_PERSON.fullmatch(p) for p in said) > 1:
@@ -1035,7 +1065,11 @@ _PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上�
 _REGIONAL = ((re.compile(r"我哋|阿拉(?=[一两二三四五六七八九十\d俩仨])|阿拉屋里|(?<=阿拉)屋里"), "我们"), (re.compile(r"算埋"), "算上"),
              (re.compile(r"(?<=[一两二三四五六七八九十俩仨\d])家头"), "个人"), (re.compile(r"侪"), "都"), (re.compile(r"整上"), "报上"),  # 阿拉两家头 (上海), 整上 (东北)
              (re.compile(r"^(?:我们|咱们)?(?:宿舍|寝室|办公室|科室|小组|楼里|楼上|同楼)的?(?=[一两二三四五六七八九十\d俩仨]|老?姐妹)"), "我们"),  # "宿舍三个人一起"
-             (re.compile("(" + NUMERAL + ")[大老](" + NUMERAL + ")细"), r"\1大\2小"))
+             (re.compile("(" + NUMERAL + ")[大老](" + NUMERAL + ")细"), r"\1大\2小"),
+             # 四川: 屋头 (home), 我屋头那个 (my spouse), 要得 (OK); 上海: 覅 (don't); 粤: 计埋 (count in), 同 (and), 个仔 (son), 一齐
+             (re.compile(r"屋头那个|屋里头那个"), "家那位"), (re.compile(r"屋头|屋里头"), "家"), (re.compile(r"(?<=[人个位])要得$|^要得(?=.)"), ""),
+             (re.compile(r"覅(?=去|来|参加|报)"), "不"), (re.compile(r"计埋|計埋"), "算上"), (re.compile(r"(?<=[我俺])同(?=个|我|[\u4e00-\u9fff]{1,2}一[齐起])"), "和"),
+             (re.compile(r"个仔"), "儿子"), (re.compile(r"个女(?!儿)"), "女儿"), (re.compile(r"一齐"), "一起"), (re.compile(r"(?<=[了去来])嗷+$"), ""))
 # The staff addressed before what is said to them: "小李啊…", "店长 …", "喂喂那个…" (voice input).
 _ADDRESSED = re.compile(r"^(?:喂+|那个)*(?:(?:小|老|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff]?店长|群主|老板)(?:啊|呀|哈|呐)?(?=那个|我|周|这|明|今|后|下|上)")
 
