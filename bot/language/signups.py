@@ -1316,7 +1316,7 @@ def _listed_party(text: str) -> int | None:
                 and not (match.re is _NAMED and _NOT_A_NAME.search(match.group(0))):
             total, at = total + 1, match.end()
             if (_TITLE.fullmatch(match.group(0)) or match.re is _ONE_PERSON) and (name := _NAMED.match(rest, at)) \
-                    and not _NOT_A_NAME.search(name.group(0)):
+                    and not _NOT_A_NAME.search(name.group(0)) and not _ONE_PERSON.match(rest, at):  # "孙子孙女": two
                 at = name.end()  # "同事小李", "邻居王姐", "我儿子陈浩宇": who and their name, one person
         elif (match := _ME.match(rest, at)) and not re.match(r"(?:我|俺)(?:俩|仨|[两二三四五六七八九十\d]+个)", rest[at:]):
             me, at = True, match.end()
