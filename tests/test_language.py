@@ -742,6 +742,11 @@ def test_not_getting_on_without_a_sign_nor_a_condition_on_a_variant(text):
     ("谁家鸡蛋还没拿，一起去呀", None), ("我婆婆说她明天自己来群里报名", None),
     # striking out a sign-up is a cancel; her own circumstances are a condition, asked once
     ("麻烦帮我把报名划掉", Reading("signup_cancel")), ("能请到假就去 两个人", Reading("signup", 2, sure=False)),
+    # English and regional forms; cancels of ours after the event's name; counts of a kind after 和
+    ("sign me up 烘焙 me and my son", Reading("signup", 2)), ("picking trip 3 ppl 谢谢", Reading("signup", 3)),
+    ("烘焙 cancel 谢谢", Reading("signup_cancel")), ("我们屋头三个人要得", Reading("signup", 3)), ("讀書會計埋我", Reading("signup", 1)),
+    ("烘焙我和孩子都取消", Reading("signup_cancel")), ("我和孩子两个报名", Reading("signup", 2)), ("我带孙子孙女", Reading("signup", 3)),
+    ("我、小宝、小宝爸", Reading("signup", 3)), ("我，小李", None),
 ])
 def test_signups_by_who_when_and_what_is_left(text, expected):
     assert signup_reading(text) == expected
@@ -756,7 +761,7 @@ def test_the_learned_score_reads_the_members_own_words(text):
 
 @pytest.mark.parametrize("text", ["今天的卡 来打了", "小助手，今天的签到帮我签一下", "@群助手 今天的卡帮我打一下",
                                   "连续签到一个月了，给自己点个赞", "又是签到的一天 已经连着两个月了",
-                                  "天冷了关节又疼了，人老了就是毛病多，不说了签到了"])
+                                  "天冷了关节又疼了，人老了就是毛病多，不说了签到了", "我老公让我替他签到"])
 def test_sign_ins_as_members_put_them(text):
     assert read_signin(text, TRIGGERS) == Reading("signin")
 

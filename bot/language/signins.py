@@ -113,6 +113,7 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...]) -> Reading | N
 @lru_cache(maxsize=1024)
 def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     text = _FRONTED.sub(_as_said, text)  # "今天的卡 来打了", "今天的签到帮我签一下": the day's sign-in put first
+    text = _ASKED_FOR_THEM.sub(r"替\g<who>", text)  # "我老公让我替他签到": his sign-in, done by her (as "替我老公签到")
     if not _may_hold_trigger(plain(unquote(text)), _trigger_forms(triggers)):
         return None  # most chat: no trigger written or heard, however its pieces are read below
     plain_text = _DAY_FRACTION.sub(" ", plain(_QUOTED.sub("", unquote(text), count=1)))
@@ -235,6 +236,10 @@ _FRONTED = re.compile(r"(?:今天|今日|今儿)的?(?P<what>签到|卡)[\s，,]
 def _as_said(match: re.Match) -> str:
     word = "签到" if match["verb"] == "签" else "打卡"
     return (match["who"] or "") + word + (match["end"] or "")
+
+
+# One of her household asking her to sign in for them: "我老公让我替他签到", "我妈让我帮她签个到".
+_ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"))(?:让|叫|要|托)我(?:替|帮|给)[他她](?=签|打)")
 
 
 # Her own streak said as today's post, with at most remarks of her own beside it: another day signed in.
