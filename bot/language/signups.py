@@ -385,7 +385,9 @@ def not_a_signup(text: str) -> bool:
     return _others_plan(pieces) and not any(_FOR_THEM.search(p) for p in pieces) or _others_sign_up(pieces) \
         or _own_condition(text) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces) \
         or _told_experience(pieces) or _advice(text) or _home_life(pieces) \
-        or "谁" in text and not re.search(r"[我俺咱]", text)  # "谁家鸡蛋还没拿，一起去呀": the others asked, nothing of hers
+        or "谁" in text and not re.search(r"[我俺咱]", text) \
+        or _hearsay(pieces)
+    # "谁家鸡蛋还没拿，一起去呀": the others asked, nothing of hers; "听说这次讲座有一百多人报名": news heard, nothing of hers
 
 
 # Another time's event, looked forward to ("+1+1 期待下次活动", "下回采摘我一定报名 这次实在没空"): not this one; a cancel
@@ -401,6 +403,17 @@ def another_time(text: str) -> bool:
     return any(_ANOTHER_TIME.search(p) for p in pieces) and not any((_THIS_TIME.search(p) or JOIN.search(p)) and not _ANOTHER_TIME.search(p)
                                                                    for p in pieces) \
         and not any(SIGNUP_CANCEL_WORDS.search(p) for p in pieces)
+
+
+# Hearsay: what the member heard ("听说张姐报了两个人", "我听说这次有一百多人报名"), not what she does.
+_HEARSAY = re.compile(r"(?:我|俺)?(?:听说|据说|听人说|听[\u4e00-\u9fff]{1,3}说)")
+
+
+def _hearsay(pieces: list[str]) -> bool:
+    """Only what the member heard: a clause of hearsay, and no clause of hers beside it that signs up or names her."""
+    heard = [p for p in pieces if _HEARSAY.search(p)]
+    return bool(heard) and not any(re.search(r"[我俺咱]|[帮给替]", _HEARSAY.sub("", p)) for p in heard) and \
+        not any(JOIN.search(p) or re.search(r"[我俺咱]", p) for p in pieces if p not in heard)
 
 
 # Advice said of anyone ("老人报名采摘最好有人陪着", "小孩参加最好大人陪同"): how it should be, no one signing up; with
