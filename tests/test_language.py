@@ -747,6 +747,8 @@ def test_not_getting_on_without_a_sign_nor_a_condition_on_a_variant(text):
     ("烘焙 cancel 谢谢", Reading("signup_cancel")), ("我们屋头三个人要得", Reading("signup", 3)), ("讀書會計埋我", Reading("signup", 1)),
     ("烘焙我和孩子都取消", Reading("signup_cancel")), ("我和孩子两个报名", Reading("signup", 2)), ("我带孙子孙女", Reading("signup", 3)),
     ("我、小宝、小宝爸", Reading("signup", 3)), ("我，小李", None),
+    # if the day changes she will say so: the sign-up stands; the day seen there is when
+    ("报名两个人，如果临时有事我提前说", Reading("signup", 2)), ("我和媳妇两个，周六见", Reading("signup", 2)),
 ])
 def test_signups_by_who_when_and_what_is_left(text, expected):
     assert signup_reading(text) == expected

@@ -1037,7 +1037,10 @@ def _party_said(clause: str) -> bool:
 
 
 # A hedge said after signing up, about the day rather than the sign-up: "到时候看情况", "有事再说".
-_ABOUT_THE_DAY_HEDGE = re.compile(r"(?:到时候|到时|万一|临时)?(?:有事|看情况|看看|再看)(?:再说)?(?:吧)?|到时候再说")
+_ABOUT_THE_DAY_HEDGE = re.compile(r"(?:到时候|到时|万一|临时)?(?:有事|看情况|看看|再看)(?:再说)?(?:吧)?|到时候再说|"
+                                  # "报名两个人，如果临时有事我提前说": if the day changes, she will say so; the sign-up stands
+                                  r"(?:如果|要是|万一)?(?:临时|到时候|到时)?有(?:事|变化|变动|情况)(?:的话)?(?:我|我们)?(?:会|再|就)?(?:提前)?"
+                                  r"(?:说|讲|告诉你|通知你?|跟你说|联系你|取消)(?:一声)?(?:吧|哈|啊)?")
 
 
 # A question about the day, which asks nothing about coming: "几点到店里集合", "需要带什么吗", "坐大巴去吗".
