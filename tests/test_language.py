@@ -751,6 +751,11 @@ def test_not_getting_on_without_a_sign_nor_a_condition_on_a_variant(text):
     ("我、小宝、小宝爸", Reading("signup", 3)), ("我，小李", None),
     # if the day changes she will say so: the sign-up stands; the day seen there is when
     ("报名两个人，如果临时有事我提前说", Reading("signup", 2)), ("我和媳妇两个，周六见", Reading("signup", 2)),
+    # after twentieth.jsonl: signing up as a list's header, a prior count beside the party left, another household's
+    # children, a family's or one's own thing elsewhere
+    ("报名 周红 周红老公 周红儿子", Reading("signup", 3)), ("陈静 陈静妈妈 报名义诊", Reading("signup", 2)),
+    ("本来三个人，我姐不来了，两个", Reading("signup", 2)), ("给我邻居家两个孩子报手工课", Reading("signup", 2)),
+    ("参加婚礼要在门口签到写礼金", None), ("减肥报名，明天开始，今天先吃饱", None),
 ])
 def test_signups_by_who_when_and_what_is_left(text, expected):
     assert signup_reading(text) == expected

@@ -185,6 +185,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
 _DROPS_OUT = r"(?:不去了?|去不了了?|来不了了?|不来了?|去不成了?|参加不了了?|不参加了?|(?:要|得)?(?:加班|值班|出差|上班|上课))"
 _DROPPED_OUT = re.compile(r"(?:(?:" + _EVENT_KINDS + r")+的?)?(?:我家?|俺家?|我们家)?(?:" + RELATIVE.pattern + r"|老人家?|老爷子)(?:说)?[他她]?"
                           r"(?:那天|周[一二三四五六日末天]|临时|突然|又|也|就)*[^，,。我俺]{0,4}?(?:" + _DROPS_OUT + r")+(?:[啊呀哦啦吧]|了)*")
+_BEFORE_COUNT = re.compile(r"(?:本来|原来|之前|原先)(?:报了?|是)?" + NUMERAL + r"(?:个人?|位|人|口)")  # "本来三个人，我姐不来了，两个"
 _FEWER = re.compile(r"(?:少|减|少了|减了)" + NUMERAL + r"个人?")  # "少一个，我婆婆不去了，还有两个"
 _STILL_COMING = re.compile(r"^(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+的?)?(?:那|所以|那就|只能|这次)*")
 
@@ -196,7 +197,7 @@ def _party_left(text: str) -> Reading | None:
     pieces = _pieces_of(plain(text))
     drops = [p for p in pieces if _DROPPED_OUT.fullmatch(p)]
     rest = [_STILL_COMING.sub("", p) for p in pieces if p not in drops]
-    rest = [re.sub(r"了$", "", p) for p in rest if p and not _only_event(p) and not _FEWER.fullmatch(p)]
+    rest = [re.sub(r"了$", "", p) for p in rest if p and not _only_event(p) and not _FEWER.fullmatch(p) and not _BEFORE_COUNT.fullmatch(p)]
     rest = [re.sub(r"^(?:我们|咱们|俺们)?(?:还有|还剩|剩下?|剩)(?=" + NUMERAL + ")", "", p) for p in rest]  # "我们剩三个"
     if len(drops) != 1 or len(rest) != 1 or QUESTION.search(text) or CONDITION.search(text) or UNDECIDED.search(text):
         return None
@@ -332,7 +333,8 @@ _DONE_THINGS = re.compile(r"(?<![不没])(?:做|玩|去|参加|听|看|学|吃|�
 _NOW = re.compile(r"现在|这次|这回|改成|改为|变成|换成|报名|报个名|报上|报一个|算我|算上|加我|先报")
 # Signing up for another body's thing: "广场舞队报名参加比赛了", "单位组织体检 报名了", "孩子游泳班报名了" (a team
 # coming is a party: "我们广场舞队四个人").
-ELSE_THING = _ELSE_THING = re.compile(r"学校|单位|公司|驾校|考试|体检|比赛|大赛|竞赛|兴趣班|培训班|补习班|辅导班|游泳|舞蹈班|钢琴|疫苗|马拉松|夏令营|冬令营")
+ELSE_THING = _ELSE_THING = re.compile(r"学校|单位|公司|驾校|考试|体检|比赛|大赛|竞赛|兴趣班|培训班|补习班|辅导班|游泳|舞蹈班|钢琴|疫苗|马拉松|夏令营|冬令营|"
+                                      r"婚礼|婚宴|喜酒|寿宴|葬礼|丧事|同学会|酒席|减肥|戒烟|健身")  # a family's or one's own thing: "参加婚礼要在门口签到", "减肥报名"
 _STORE_EVENT = re.compile(_EVENT_KINDS + r"|那场|这场|店里")
 _PIECE = re.compile(BREAK.pattern + r"|\s+")
 
@@ -965,12 +967,19 @@ _LIST_PERSON = re.compile(r"(?:(?:小|阿)[\u4e00-\u9fff]|[" + SURNAME + r"][\u4
 _LIST_HEADER = re.compile(r".{0,8}?(?:" + _EVENT_KINDS + r"|报名人?|参加人员?|一家|我家|我们家)(?:游|的)?")
 
 
+# Signing up said as the list's header, first or last: "报名", "报名义诊", "烘焙报名".
+_JOIN_HEADER = re.compile(r"(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+)?(?:报名|报个名|报上)(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+)?")
+
+
 def _listed_under_event(parts: list[str], said: list[str]) -> int | None:
-    """The persons listed after the event's name, one a clause ("插花课 我 婷婷" 2), or the member listing herself among
-    them ("我、小宝、小宝爸" 3, "豆豆、糖糖、还有我" 3): at least two persons, each a name or the member, none twice and
-    nothing else (names alone, without the event or the member, stay asked)."""
+    """The persons listed after the event's name, one a clause ("插花课 我 婷婷" 2), under signing up said first or last
+    ("报名 周红 周红老公 周红儿子" 3, "陈静 陈静妈妈 报名义诊" 2), or the member listing herself among them ("我、小宝、小宝爸" 3,
+    "豆豆、糖糖、还有我" 3): at least two persons, each a name or the member, none twice and nothing else (names alone,
+    without the event, signing up or the member, stay asked)."""
     said = [re.sub(r"^(?:还有|和|跟|以及|加上)", "", p) for p in said]
     headed = bool(parts) and _only_event(parts[0]) and len(parts) == len(said) + 1
+    if not headed and len(said) >= 3 and len(parts) == len(said) and (_JOIN_HEADER.fullmatch(said[0]) or _JOIN_HEADER.fullmatch(said[-1])):
+        said, headed = said[1:] if _JOIN_HEADER.fullmatch(said[0]) else said[:-1], True
     if len(said) < 2 or not (headed or len(parts) == len(said) and "我" in said and len(said) >= 3):  # "我，小李": who she is
         return None
     if not all((_LIST_PERSON.fullmatch(p) and not re.search(r"[了过吗去吃玩你您我们家]", p)) or re.fullmatch(r"我|本人|我自己", p)
@@ -1356,6 +1365,9 @@ _HEAD_TOTAL = re.compile(r"(?P<n>" + NUMERAL + r")(?:个人|人|位)(?!大人|�
 _WE_PAIR = re.compile(r"(?:我们|咱们|俺们|我|咱|俺)(?:父子|母女|母子|父女|婆媳|姑嫂|姐妹|兄弟|姐弟|兄妹|祖孙|爷孙|奶孙|婆孙|夫妻)(?![俩仨两三四五\d]|[一二三四五六]个)")
 
 
+_WHOSE_HOUSEHOLD = re.compile(r"(?:" + RELATIVE.pattern + r")家的?(?=" + NUMERAL + r"个|俩|仨|孩子|娃|小孩|宝宝|闺女|儿子|女儿)")
+
+
 def party_size(text: str) -> int | None:
     """How many people a sign-up is for: '3个人' 3, '2大1小' 3, '一家三口' 3, '我们俩' 2,
     '我和老公还有两个孩子' 4, '帮我妈报名' 1, else 1."""
@@ -1384,6 +1396,7 @@ def party_size(text: str) -> int | None:
         return number(match.group(1))
     if (names := len(_listed_names(text))) >= 2:
         return names  # "报名：王芳 李强 王小宝": each name one person
+    text = _WHOSE_HOUSEHOLD.sub("", text)  # "给我邻居家两个孩子报手工课": the neighbour's children, not the neighbour
     kids = sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text))
     pairs = 2 * len(set(_PARENTS.findall(text)))  # "我带我爸妈": two people in one word
     relatives = pairs + len(set(RELATIVE.findall(_PARENTS.sub("", _KIDS.sub("", text)))))
