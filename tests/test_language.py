@@ -770,7 +770,8 @@ def test_the_learned_score_reads_the_members_own_words(text):
 
 @pytest.mark.parametrize("text", ["今天的卡 来打了", "小助手，今天的签到帮我签一下", "@群助手 今天的卡帮我打一下",
                                   "连续签到一个月了，给自己点个赞", "又是签到的一天 已经连着两个月了",
-                                  "天冷了关节又疼了，人老了就是毛病多，不说了签到了", "我老公让我替他签到"])
+                                  "天冷了关节又疼了，人老了就是毛病多，不说了签到了", "我老公让我替他签到",
+                                  "麻烦帮我签到，我不太会弄", "十点了还没签到，赶紧签一下"])
 def test_sign_ins_as_members_put_them(text):
     assert read_signin(text, TRIGGERS) == Reading("signin")
 

@@ -92,7 +92,7 @@ _SELF_NAMED = re.compile(r"^(?:我|俺)是[^我是]{0,8}(?:阿姨|姐|哥|叔|�
 _SELF_AFTER = re.compile(r"(?<!不)我是[^我是]{1,8}$")
 _ASKS_THE_BOT = re.compile(r"(?:能|可以|麻烦)?(?:帮|给)我(?:签(?:个|一?下)?到|打个?卡)(?:一下)?(?:吗|好吗|可以吗|行吗|呗|吧|不|没)?[?？]?")
 _TO_THE_BOT = re.compile(r"助手|机器人|小秘书")
-_HOW_OR_BOT = re.compile(r"怎么|咋|助手|机器人|小秘书")  # "签到怎么弄 帮我签一个", "小助手在吗，给我签个到": not another day's  # "群助手麻烦帮我签一下": the bot is asked, not a neighbour with a parcel
+_HOW_OR_BOT = re.compile(r"怎么|咋|助手|机器人|小秘书|不太?会弄|弄不来|不会弄|不懂")  # "麻烦帮我签到，我不太会弄": she cannot do it herself  # "签到怎么弄 帮我签一个", "小助手在吗，给我签个到": not another day's  # "群助手麻烦帮我签一下": the bot is asked, not a neighbour with a parcel
 _QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|哪|多少|几|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
 
 
@@ -220,7 +220,8 @@ def _bare(clause: str, forms: tuple[str, ...]) -> bool:
 
 
 # Talk about not signing in, which a bare trigger after it does not undo: "我不签到 签到的人多吗" ends asking anyway.
-_NOT_YET = re.compile(r"(?:我|俺)?(?:今天|今儿|今早)?(?:还|都)?没(?:有)?(?:签到|签|打卡)(?:呢|啊|哦|呀)?")
+_NOT_YET = re.compile(r"(?:(?:都|已经)?(?:[一二三四五六七八九十\d]{1,2}点(?:多|半)?|中午|下午|晚上)了)?"  # "十点了还没签到，赶紧签一下"
+                      r"(?:我|俺)?(?:今天|今儿|今早)?(?:还|都)?没(?:有)?(?:签到|签|打卡)(?:呢|啊|哦|呀)?")
 _NEGATED = re.compile(r"不|没|别|忘|补")
 _A_NOT_A = re.compile(r"(.)[不没]\1")  # "是不是发签到两个字就行 签到" asks, it does not refuse
 
