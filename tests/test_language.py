@@ -779,3 +779,15 @@ def test_sign_ins_as_members_put_them(text):
 @pytest.mark.parametrize("text", ["今天的签到签了吗", "今天的卡忘了打", "坚持签到一个月了 感觉自己很自律", "昨天忘了签到 连续签到断了"])
 def test_sign_in_talk_stays_talk(text):
     assert read_signin(text, TRIGGERS) is None
+
+
+# Review of u6: looking forward to this event (期待 alone), a count of girls (两个女孩), "我兄弟"/"我姐妹" (one person),
+# a total said beside a pair word, and English typed against Chinese (no Unicode word boundary between them).
+@pytest.mark.parametrize("text, expected", [
+    ("我们三个人，好期待呀", Reading("signup", 3)), ("两个人 好期待", Reading("signup", 2)),
+    ("我带两个女孩报名", Reading("signup", 3)), ("帮我兄弟报一个", Reading("signup", 1)), ("我姐妹也报名", Reading("signup", 1)),
+    ("我们母女加我妈三个人报名", Reading("signup", 3)), ("采摘3ppl", Reading("signup", 3)), ("烘焙sign me up", Reading("signup", 1)),
+    ("烘焙cancel", Reading("signup_cancel")),
+])
+def test_signup_review_fixes(text, expected):
+    assert signup_reading(text) == expected

@@ -498,3 +498,17 @@ def test_the_shipped_question_files_are_fitted_on_the_corpus_as_it_is():
     phrasings = sum(len(training.phrasings(entry)) for entry in faq.entries)
     topics = json.loads(TOPICS_FILE.read_text("utf-8"))
     assert {m["meta"]["examples"] for m in topics.values()} == {len(training.corpus_questions("train")) + phrasings}
+
+
+# Review of q6: a reaction, astonishment or a joke's form before a question for the store does not make it chat, and
+# 教 of 请教, 教室, 教教我 is no story of how it was shown to someone else.
+@pytest.mark.parametrize("text", ["什么 时候开门", "这么多人 还有名额吗", "天哪 还有名额吗", "还能腾出个位置来吗", "能挤出个名额来吗"])
+def test_chat_forms_before_a_question_for_the_store_still_ask(faq, text):
+    assert read(text, faq, GroupSettings().faq.threshold).asks
+
+
+@pytest.mark.parametrize("text, own", [("讲座的教室怎么走", False), ("请教一下怎么报名", False), ("能不能教教我怎么签到", False),
+                                       ("我教我妈怎么接龙 教了三遍还不会", True), ("给我爸演示了怎么签到 他说太麻烦", True)])
+def test_how_shown_to_someone_else_is_not_a_room_a_coach_or_asking_to_be_shown(text, own):
+    from bot.questions import asking
+    assert asking._own_mind(text, text) is own

@@ -99,8 +99,9 @@ def _from_pinyin(text: str) -> str:
 # Sign-ups typed in English, as members who work in English type them ("sign me up 烘焙 me and my son", "picking trip 3 ppl",
 # "count me in 采摘, 3 ppl", "读书会 can't go this week, pls remove me"): the words read as their Chinese, only when the
 # message holds a sign-up, a cancel or a head count in English (a hotel's "check in" or "ok" is no such word).
+# re.ASCII: CJK characters are word characters to a Unicode \b, so "采摘3ppl", "烘焙sign me up" would have no boundary.
 _ENGLISH_CUE = re.compile(r"\b(?:sign (?:me |us )?up|count (?:me|us) in|register|\d+ ?(?:ppl|people|persons|pax)|cancel|can'?t (?:go|come|make it)|"
-                          r"cannot (?:go|come)|remove (?:me|us))\b")
+                          r"cannot (?:go|come)|remove (?:me|us))\b", re.ASCII)
 _ENGLISH_WORDS = (
     (r"\b(?:sign (?:me |us )?up|count (?:me|us) in|register) (\d+)(?: for)?\b", r"报名\1个人"),
     (r"\bsign (?:me |us )?up(?: for)?\b|\bcount (?:me|us) in\b|\bregister\b", "报名"),
@@ -119,7 +120,7 @@ def _from_english(text: str) -> str:
         return text
     text = text.lower()
     for pattern, chinese in _ENGLISH_WORDS:
-        text = re.sub(pattern, chinese, text)
+        text = re.sub(pattern, chinese, text, flags=re.ASCII)
     return text
 
 
@@ -202,7 +203,7 @@ def _party_left(text: str) -> Reading | None:
     if len(drops) != 1 or len(rest) != 1 or QUESTION.search(text) or CONDITION.search(text) or UNDECIDED.search(text):
         return None
     found = party.scan(rest[0])
-    if found is None or not (found.total or found.named >= 2 or re.match(r"就|只|只有|只剩|剩", rest[0])):
+    if found is None or not (found.total or found.named >= 2 or re.match(r"就|只|剩", rest[0])):
         return None  # "我老公不去了，我还去": whether she still comes, not the party's size
     return _party_reading(found.size, True)
 
@@ -314,7 +315,7 @@ def _without_notice(text: str) -> str:
 def is_notice(text: str) -> bool:
     """A notice of the staff's about the event, with no word of the member's own (for the learned score's gate too)."""
     words = squeeze(plain(unquote(text)))
-    return bool(_NOTICE.search(words)) and not _FIRST_PERSON.search(words) or bool(_RECEIPT.search(words)) and not re.search(r"[我俺咱]", words)
+    return (bool(_NOTICE.search(words)) and not _FIRST_PERSON.search(words)) or (bool(_RECEIPT.search(words)) and not _MINE.search(words))
 
 
 # --- what no phrasing of a sign-up says (issue 18, fresh text) ------------------------------------------
@@ -323,6 +324,9 @@ def is_notice(text: str) -> bool:
 # are; and its size is asked, not acted on, when the message's own counts disagree with it.
 _THEIR_PARTY = re.compile(r"她们|他们|她家|他家|人家|[她他](?:俩|仨|两口子)|(?:" + HOME + r"|[她他]|[\u4e00-\u9fff]{1,2}(?:奶奶|爷爷|阿姨|姐|哥|叔|大爷|大妈))说")
 _FIRST_PERSON = re.compile(r"[我俺咱]|本人|自己|阿拉|[帮给替]|让我|报上")
+# The member named (_MINE), or named or acted for (_MINE_OR_FOR): "她也去 帮我妈报一个" is hers to do.
+_MINE = re.compile(r"[我俺咱]")
+_MINE_OR_FOR = re.compile(r"[我俺咱帮给替]")
 _OTHER_HOUSEHOLD = re.compile(r"(?<![我俺咱们全一自大老])[\u4e00-\u9fff]{1,3}?(?:阿姨|姐|哥|奶奶|爷爷|叔|婶|嫂|妈)家(?!人)")
 # The member's own "if": "要是我老公能请假 我们就三个人", "天气好的话我们全家去" (not whether there is room or one may:
 # "能的话我带孩子", "如果可以带孩子 我们两个", those are read above). A "maybe" is no condition: "我周六可能报个名吧" is asked.
@@ -386,15 +390,13 @@ def not_a_signup(text: str) -> bool:
     pieces = _pieces_of(text)
     return _others_plan(pieces) and not any(_FOR_THEM.search(p) for p in pieces) or _others_sign_up(pieces) \
         or _own_condition(text) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces) \
-        or _told_experience(pieces) or _advice(text) or _home_life(pieces) \
-        or "谁" in text and not re.search(r"[我俺咱]", text) \
-        or _hearsay(pieces)
-    # "谁家鸡蛋还没拿，一起去呀": the others asked, nothing of hers; "听说这次讲座有一百多人报名": news heard, nothing of hers
+        or _told_experience(pieces) or _advice(text) or _home_life(pieces) or _hearsay(pieces) \
+        or ("谁" in text and not _MINE.search(text))  # "谁家鸡蛋还没拿，一起去呀": the others asked, nothing of hers
 
 
 # Another time's event, looked forward to ("+1+1 期待下次活动", "下回采摘我一定报名 这次实在没空"): not this one; a cancel
 # that leaves the next time open ("周六去不了 下次再来") is read by the cancel rules, never here.
-_ANOTHER_TIME = re.compile(r"下次|下回|下一次|下一期|下期|以后|明年|期待")
+_ANOTHER_TIME = re.compile(r"下次|下回|下一次|下一期|下期|以后|明年")  # not 期待 alone: "三个人，好期待" is this one
 _THIS_TIME = re.compile(r"这次|这回|本次|这期|这场|周[一二三四五六日末天]|明天|后天|今天")
 
 
@@ -414,8 +416,8 @@ _HEARSAY = re.compile(r"(?:我|俺)?(?:听说|据说|听人说|听[\u4e00-\u9fff
 def _hearsay(pieces: list[str]) -> bool:
     """Only what the member heard: a clause of hearsay, and no clause of hers beside it that signs up or names her."""
     heard = [p for p in pieces if _HEARSAY.search(p)]
-    return bool(heard) and not any(re.search(r"[我俺咱]|[帮给替]", _HEARSAY.sub("", p)) for p in heard) and \
-        not any(JOIN.search(p) or re.search(r"[我俺咱]", p) for p in pieces if p not in heard)
+    return bool(heard) and not any(_MINE_OR_FOR.search(_HEARSAY.sub("", p)) for p in heard) and \
+        not any(JOIN.search(p) or _MINE.search(p) for p in pieces if p not in heard)
 
 
 # Advice said of anyone ("老人报名采摘最好有人陪着", "小孩参加最好大人陪同"): how it should be, no one signing up; with
@@ -690,9 +692,9 @@ _OTHERS_NEWS = re.compile(r"(?:听说|据说|看到|听)?(?:(?:" + KIN + r")(?:�
 
 
 def _without_others_news(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    news = [(p, r) for p, r in parts if _OTHERS_NEWS.match(p) and not re.search(r"[我俺咱]|[帮给替]", p)]
+    news = [(p, r) for p, r in parts if _OTHERS_NEWS.match(p) and not _MINE_OR_FOR.search(p)]
     mine = [(p, r) for p, r in parts if (p, r) not in news]
-    return mine if news and any(re.search(r"[我俺咱]", p) for p, _ in mine) else parts
+    return mine if news and any(_MINE.search(p) for p, _ in mine) else parts
 
 
 _WE_FEW = re.compile(r"(?:我们|咱们|俺们)这?几个")
@@ -1094,8 +1096,10 @@ _REGIONAL = ((re.compile(r"我哋|阿拉(?=[一两二三四五六七八九十\d�
              (re.compile("(" + NUMERAL + ")[大老](" + NUMERAL + ")细"), r"\1大\2小"),
              # 四川: 屋头 (home), 我屋头那个 (my spouse), 要得 (OK); 上海: 覅 (don't); 粤: 计埋 (count in), 同 (and), 个仔 (son), 一齐
              (re.compile(r"屋头那个|屋里头那个"), "家那位"), (re.compile(r"屋头|屋里头"), "家"), (re.compile(r"(?<=[人个位])要得$|^要得(?=.)"), ""),
-             (re.compile(r"覅(?=去|来|参加|报)"), "不"), (re.compile(r"计埋|計埋"), "算上"), (re.compile(r"(?<=[我俺])同(?=个|我|[\u4e00-\u9fff]{1,2}一[齐起])"), "和"),
-             (re.compile(r"个仔"), "儿子"), (re.compile(r"个女(?!儿)"), "女儿"), (re.compile(r"一齐"), "一起"), (re.compile(r"(?<=[了去来])嗷+$"), ""))
+             (re.compile(r"覅(?=去|来|参加|报)"), "不"), (re.compile(r"计埋|計埋"), "算上"), (re.compile(r"(?<=[我俺])同(?![事学桌乡伴龄志意])(?=个|我|[\u4e00-\u9fff]{1,2}一[齐起])"), "和"),
+             (re.compile(r"(?<![一两二三四五六七八九十\d几这那每哪某])个仔(?!细)"), "儿子"),
+             # not a count of girls or women: "两个女孩", "一个女的", "三个女生"
+             (re.compile(r"(?<![一两二三四五六七八九十\d几这那每哪某])个女(?![儿孩生士人的性同朋])"), "女儿"), (re.compile(r"一齐"), "一起"), (re.compile(r"(?<=[了去来])嗷+$"), ""))
 # The staff addressed before what is said to them: "小李啊…", "店长 …", "喂喂那个…" (voice input).
 _ADDRESSED = re.compile(r"^(?:喂+|那个)*(?:(?:小|老|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff]?店长|群主|老板)(?:啊|呀|哈|呐)?(?=那个|我|周|这|明|今|后|下|上)")
 
@@ -1362,7 +1366,8 @@ _HEAD_TOTAL = re.compile(r"(?P<n>" + NUMERAL + r")(?:个人|人|位)(?!大人|�
 
 
 # The member and one other said by the pair they make, without a count: "我们父子", "咱们母女" (with one, "父子俩", read above).
-_WE_PAIR = re.compile(r"(?:我们|咱们|俺们|我|咱|俺)(?:父子|母女|母子|父女|婆媳|姑嫂|姐妹|兄弟|姐弟|兄妹|祖孙|爷孙|奶孙|婆孙|夫妻)(?![俩仨两三四五\d]|[一二三四五六]个)")
+# Only after 我们/咱们/俺们: "帮我兄弟报一个", "我姐妹也报名" name one person (a brother, a close friend).
+_WE_PAIR = re.compile(r"(?:我们|咱们|俺们)(?:父子|母女|母子|父女|婆媳|姑嫂|姐妹|兄弟|姐弟|兄妹|祖孙|爷孙|奶孙|婆孙|夫妻)(?![俩仨两三四五\d]|[一二三四五六]个)")
 
 
 _WHOSE_HOUSEHOLD = re.compile(r"(?:" + RELATIVE.pattern + r")家的?(?=" + NUMERAL + r"个|俩|仨|孩子|娃|小孩|宝宝|闺女|儿子|女儿)")
@@ -1372,12 +1377,12 @@ def party_size(text: str) -> int | None:
     """How many people a sign-up is for: '3个人' 3, '2大1小' 3, '一家三口' 3, '我们俩' 2,
     '我和老公还有两个孩子' 4, '帮我妈报名' 1, else 1."""
     text = re.sub(r"我是[^，,。]{1,6}", "我", squeeze(text))  # "我是张阿姨": who I am, not who comes
-    if match := _WE_PAIR.search(text):
-        return 2  # "我们父子报个名", "咱们母女"
     if match := _PARTY_TOTAL.search(text):
         return number(match.group(1) or match.group(2))
     if len(heads := {number(m["n"] or m["p"] or m["r"]) for m in _HEAD_TOTAL.finditer(text)}) == 1 and not _COUNTED.search(_HEAD_TOTAL.sub("", text)):
         return heads.pop()  # "我们三个人都去 我女儿我外孙还有我", "我带孙子去 祖孙两个": a head count said is the total
+    if _WE_PAIR.search(text):
+        return 2  # "我们父子报个名", "咱们母女" (a total said wins: "我们母女和外婆一共三个人" 3)
     if _ONLY_ME.search(text):
         return 1  # "我报个名，就我自己，孩子上课去不了"
     if (listed := _listed_party(text)) is not None:

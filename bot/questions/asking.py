@@ -58,12 +58,12 @@ _SERVICE = re.compile(r"^(?:(?:你们|您们|店里)(?:能|可以|有|收|招|�
 # Chat with a question's form that asks the store nothing.
 _CHAT = re.compile("|".join([
     # a bare reaction or tag: 真的？ 是吗？ 啥？ 对吧？
-    r"^(?:啥|什么|蛤)[?？!！\s]|^(?:真的|是吗|是不是|对吧|对不对|好不好|不是吗|谁知道|你说呢|怎么了|咋了|干嘛|干啥|啥|啊|啥情况|什么情况)[?？!！。.~～]*$",
+    r"^(?:啥|什么|蛤)[?？!！]|^(?:真的|是吗|是不是|对吧|对不对|好不好|不是吗|谁知道|你说呢|怎么了|咋了|干嘛|干啥|啥|啊|啥情况|什么情况)[?？!！。.~～]*$",
     r"吧[?？]|怎么了[?？]*$|什么了[?？]*$|怎么样[?？]*$|[?？].*哈哈|[?？].*(?:真好|好看|真棒|厉害)|(?:好|真|太)神奇",
     # rhetoric and exclamation
     r"不就是|不就(?:完了|行了|好了|得了)|是我吗\W*$|越来越多的|难道|何必|哪有|怎么这么|怎么那么|咋这么|咋那么|怎么会|怎么又|这么.{0,8}[?？]|谁说|有什么好(?!处)|有啥好(?!处)|凭什么",
-    r"居然|竟然|^(?:天哪|天呐|我的天)|这么多人|这是什么|这都|又要|又让|又.{0,6}了[?？]|还有这种|还能这样|还可以这样|比这更|还有比|哪个.{0,6}不是",
-    r"合理吗|像话吗|正常吗|至于吗|好意思吗|开玩笑|开个玩笑|\w出(?:个|点)[^,，。]{0,4}来|一(?:份|箱|斤|袋|盒|车)(?:好心情|快乐|烦恼|好运|开心|幸福|财运|美貌)|(?<!有)没(?!有)\w{0,5}(?:啥|什么)$",
+    r"居然|竟然|(?:^(?:天哪|天呐|我的天)|这么多人)(?!.*(?:名额|位置|位子|座位))|这是什么|这都|又要|又让|又.{0,6}了[?？]|还有这种|还能这样|还可以这样|比这更|还有比|哪个.{0,6}不是",
+    r"合理吗|像话吗|正常吗|至于吗|好意思吗|开玩笑|开个玩笑|\w出(?:个|点)(?!名额|位置|位子|座位|地方)[^,，。]{0,4}来|一(?:份|箱|斤|袋|盒|车)(?:好心情|快乐|烦恼|好运|开心|幸福|财运|美貌)|(?<!有)没(?!有)\w{0,5}(?:啥|什么)$",
     # greetings and small talk
     r"吃了吗|吃了没|睡了吗|起床了吗|好久不见|最近好吗|过得好吗|还好吗|早上好|晚上好|新年好|有空[吗没不]|有没有空|一起",
     # addressed to the other members, not the shop
@@ -263,7 +263,7 @@ def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tu
         return NOTHING  # a statement that is no FAQ phrasing (most chat): nothing below could make it ask
     if not to_bot and (_CHAT.search(_to_the_owner(folded, faq, threshold)) or _OPINION.search(folded) or _to_member(text)):
         return NOTHING
-    if not to_bot and (_own_mind(text, said, folded) or is_chain(text)):
+    if not to_bot and (_own_mind(text, folded) or is_chain(text)):
         return NOTHING  # (a 接龙 pasted, "#接龙 明天春游要带什么\n1. 水", is the chain's, read line by line)
     if not to_bot and _ELSEWHERE.search(folded) and not _SECOND_PERSON.search(folded):
         return NOTHING  # "对面那家水果店关门了吗": another shop's hours are not ours
@@ -303,11 +303,12 @@ def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tu
 _DELIBERATES = re.compile(r"没想好|还在考虑|(?:还|在|有点)(?:犹豫|纠结)|再(?:决定|考虑|商量)|再说(?:吧|$|\W)|"
                           r"问问(?:我)?(?:老公|老婆|老伴|孩子|家里|家人|我妈|我爸|婆婆|公公)")
 # How something is done, shown to someone else ("给我爸演示了怎么签到 他说太麻烦", "我教我妈怎么接龙 教了三遍还不会",
-# "还教楼下的王奶奶怎么报名活动"), not asked to be shown ("能教我怎么签到吗", "教我怎么接龙").
-_TELLS_HOW = re.compile(r"(?:教|演示|示范)(?:了|过|会)?(?!我(?:怎么|如何|咋))[^,，。\s]{0,8}(?:怎么|如何|咋)")
+# "还教楼下的王奶奶怎么报名活动"), not asked to be shown ("能教我怎么签到吗", "教我怎么接龙", "请教一下怎么报名")
+# nor a room or a coach ("讲座的教室怎么走").
+_TELLS_HOW = re.compile(r"(?:(?<![请宗])教(?![室练材程学育授教])|演示|示范)(?:了|过|会)?(?!(?:一下|下)?我(?:怎么|如何|咋))[^,，。\s]{0,8}(?:怎么|如何|咋)")
 
 
-def _own_mind(text: str, said: str, folded: str) -> bool:
+def _own_mind(text: str, folded: str) -> bool:
     """The member's own deliberation or story, with no question put to anyone: no question mark, no 请问."""
     if re.search(r"[?？]", text) or _ASKING.search(forms(text).folded):
         return False
