@@ -791,3 +791,8 @@ def test_sign_in_talk_stays_talk(text):
 ])
 def test_signup_review_fixes(text, expected):
     assert signup_reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["连续签到一个月了，有什么奖励吗", "连续签到一个月了，今天忘了", "又是签到的一天，可惜今天没时间"])
+def test_a_streak_beside_a_question_or_a_lapse_is_no_sign_in(text):
+    assert read_signin(text, TRIGGERS) is None

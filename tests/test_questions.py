@@ -512,3 +512,8 @@ def test_chat_forms_before_a_question_for_the_store_still_ask(faq, text):
 def test_how_shown_to_someone_else_is_not_a_room_a_coach_or_asking_to_be_shown(text, own):
     from bot.questions import asking
     assert asking._own_mind(text, text) is own
+
+
+@pytest.mark.parametrize("text", ["你们几天能到", "钱转过去了 你们收到了吗", "请问参加活动的家人需要报名吗", "报名表请填哪些信息"])
+def test_what_reads_as_members_chat_but_asks_the_shop(faq, text):
+    assert read(text, faq, GroupSettings().faq.threshold).asks

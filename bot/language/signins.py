@@ -158,7 +158,10 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         found = [True if f is False and _STREAK.search(p) else f for p, f in zip(parts, found)]
     if found and found[-1] is True and _bare(parts[-1], forms):
         found = [None if f is False and not _NEGATED.search(_A_NOT_A.sub("", p)) else f for p, f in zip(parts, found)]  # "签到是这样发吗 签到"
-    if True not in found and not any(_HABIT_TALK.search(p) for p in parts):  # "连续签到一个月了，给自己点个赞", "又是签到的一天"
+    if True not in found and not any(_HABIT_TALK.search(p) for p in parts) \
+            and not any(_QUESTION_IN_CLAUSE.search(p) or _LAPSE.search(p) for p in parts if not (_STREAK.search(p) or _ANOTHER_DAY.fullmatch(p))):
+        # "连续签到一个月了，给自己点个赞", "又是签到的一天": the streak with remarks of her own is today's post (not with a
+        # question, a lapse or a regret beside it: "连续签到一个月了，有什么奖励吗", "又是签到的一天，可惜今天没时间")
         found = [True if f is False and (_STREAK.search(p) or _ANOTHER_DAY.fullmatch(p)) else f for p, f in zip(parts, found)]
     if True in found:  # "我今天还没签到呢 先签一个": not yet, then the sign-in itself
         first = found.index(True)
@@ -249,6 +252,7 @@ _ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"))(?:
 
 # Her own streak said as today's post, with at most remarks of her own beside it: another day signed in.
 _ANOTHER_DAY = re.compile(r"(?:今天)?又是(?:签到|打卡)的一天(?:啦|了|哦|呀)*")
+_LAPSE = re.compile(r"断|忘|可惜|但是|结果|不过|没时间|没空")  # "连续签到30天了 结果今天断了": the streak broken, not today's post
 _STREAK = re.compile(r"^(?:已经)?(?:连续|坚持)(?:签到|打卡)(?:了)?(?:第?" + NUMERAL + r"(?:天|周|个月)|一个月|半个月|一周|一年)了?$")
 _OTHERS_SIGNED = re.compile(r"^(?:看|看到|看见)?(?:大家|姐妹们|别人|群里|各位)(?:都|也)?(?:签到|打卡)了?$")
 # The day count of one's own sign-ins: "坚持签到的第50天", "今天是我签到的第100天", "签到满一个月了".
