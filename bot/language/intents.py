@@ -452,7 +452,7 @@ def _read_order(text: str) -> Reading | None:
     if not parts and not questions or len(parts) + len(questions) > 6 or any(EVENT.search(p) for p in tidy + questions):
         return None
     parts += [(q, q) for q in questions if q != "?"]
-    parts = _household_shares(parts)
+    parts = _kinds_together(_household_shares(parts))
     tidy = [p for _, p in parts]
     if any(_JOINS.search(p) for p in tidy) and not any(_QU_RE.search(p) for p in tidy):
         return None
@@ -877,7 +877,36 @@ _HEADS = re.compile("(" + NUMERAL + r")(?:个|口|位)?(?:人|娃|孩子|小孩|
 
 
 # Kinds of one product, each with its count: "牛奶纯的一箱酸的一箱", "黑芝麻汤圆两袋加花生的一袋", "粽子要肉的一个蜜枣的一个".
-_VARIANT = re.compile(r"(?:加|和|跟|还有|再来|再|要)?(?P<name>[\u4e00-\u9fff]{1,6}?)(?P<n>" + NUMERAL + r")[" + _UNITS + "]")
+_VARIANT = re.compile(r"(?:加|和|跟|还有|再来|再|要|另外|然后)?(?P<name>[\u4e00-\u9fff]{1,6}?)(?:(?<=的)(?:也|就|再|还)?(?:要|来|拿|订|留))?"
+                      r"(?P<n>" + NUMERAL + r")[" + _UNITS + "]")
+# A clause naming a kind by 的 and its count, typed apart from the product's own: "…碱水粽两个，豆沙的一个", "花生的也要一袋".
+_KIND_APART = re.compile(r"^(?:加|和|跟|还有|再来|再|另外|然后)?[\u4e00-\u9fff]{1,4}的(?:也|就|再|还)?(?:要|来|拿|订|留)?" + _QU + "$")
+
+
+def _kinds_together(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Kinds of one product typed as clauses of their own ("粽子我要碱水粽两个 豆沙的一个", "汤圆芝麻的要一袋，花生的也要一袋"):
+    read together, as one clause of kinds each with its count (``_variants``), when together they read so."""
+    out = list(parts)
+    at = 1
+    while at < len(out):
+        (raw, tidy), (raw2, tidy2) = out[at - 1], out[at]
+        if _KIND_APART.match(tidy2) and _QU_RE.search(tidy) and not PERSON.search(tidy2) and not _restated(tidy, tidy2) \
+                and (kinds := _variants(_kind_clause(tidy) + tidy2)) is not None and kinds.sure:
+            out[at - 1:at + 1] = [(raw + "，" + raw2, _kind_clause(tidy) + tidy2)]
+            continue
+        at += 1
+    return out
+
+
+def _restated(first: str, kind: str) -> bool:
+    """"鸡蛋两盒，大的两盒": the same count again with its kind, when the first named none (which, not more)."""
+    counts = [m.group(0) for m in _QU_RE.finditer(first)]
+    return "的" not in first and len(counts) == 1 and number(_QU_RE.search(kind)["n"] or "") == number(_QU_RE.search(first)["n"] or "")
+
+
+def _kind_clause(clause: str) -> str:
+    """The first clause of kinds from where its kind is named ("粽子我要碱水粽两个" → 碱水粽两个)."""
+    return re.sub(r"^.{0,6}?(?:我要|我来|给我来|给我|要)(?=[\u4e00-\u9fff]{1,6}?" + NUMERAL + ")", "", clause)
 
 
 def _variants(clause: str) -> Reading | None:

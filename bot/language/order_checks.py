@@ -31,6 +31,7 @@ from bot.language import intents, order_quantity
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, number
 from bot.language.people import PERSONS
+from bot.language.signups import party_size
 from bot.language.wrapping import BREAK
 
 _UNITS = order_quantity.UNITS
@@ -305,6 +306,83 @@ def reached(words: str, reading: Reading) -> Reading | None:
     return replace(reading, sure=False) if any(_ORDERS_IT.search(m["pre"]) for m in found) else None
 
 
+# --- a count each times the households or people it is for: "我们四家，一家一份", "老陈家跟我家 一家一盒" --------------
+
+_EACH_ONE = re.compile(r"(?P<each>一家|每家|每户|一户|各家|每人|一人|每个人|每位|各)(?:人)?(?:都|各)?(?:来|要|订|定|留|拿|买|带)?(?P<k>" + NUMERAL
+                       + r")\s?[" + _UNITS + r"]")
+# How many households: "四家", "五户", "两家人" (not 家里, 家长, 一家店).
+_HOMES = re.compile(r"(?P<n>" + NUMERAL + r")\s?(?:户|家)(?:人家?)?(?![里长庭具务电属常子门口店超])")
+# Households named one after another: "老陈家跟我家", "我家、张姐家和隔壁家".
+_NAMED_HOMES = re.compile(r"(?:[\u4e00-\u9fff]{1,3}?家(?:和|跟|、|还有|加上?|与))+[\u4e00-\u9fff]{1,3}?家")
+# What makes the product no order now: a question, a limit, the past, a condition.
+_NOT_NOW = re.compile(r"[?？吗]|限|最多|只能|上次|以前|之前|去年|[订买拿要]了|如果|要是|的话")
+
+
+def households(text: str, reading: Reading | None) -> Reading | None:
+    """An order of a count each times the households it is for, said apart ("我们这个单元四家一起 一家一份", "楼里五户 每户一份",
+    "老陈家跟我家 一家一盒"): acted on when the member counts herself in (我们, 我家), else asked. A count each per person
+    ("我们舞蹈队九个老姐妹 每人一份") only puts right an order the readers took as the count each; "俩娃一人一个感冒" is
+    how things were shared, left to them. None when the message is no such order, or names another count."""
+    if reading is not None and reading.intent != ORDER:
+        return None
+    words = _masked(_words(text))
+    each = _EACH_ONE.search(words)
+    if each is None or _NOT_NOW.search(words) or not (share := number(each["k"])):
+        return None
+    rest = words[:each.start()] + " " + words[each.end():]
+    if each["each"] in ("一家", "每家", "每户", "一户", "各家"):
+        homes = list(_HOMES.finditer(rest))
+        named = [m.group(0).count("家") for m in _NAMED_HOMES.finditer(rest)]
+        heads = [number(homes[0]["n"])] if len(homes) == 1 and not named else named if len(named) == 1 and not homes else []
+        others = _HOMES.sub("", rest)
+    elif reading is not None and reading.sure and reading.amount == share and "各" != each["each"]:
+        heads = [party_size(words[:each.start()]) or 0]
+        others = words[each.end():]
+    else:
+        return None
+    if not heads or not heads[0] or heads[0] < 2 or heads[0] * share > intents.MAX_AMOUNT:
+        return None
+    if _UNIT_COUNT.search(others) or re.search(r"\d", others) or reading is not None and reading.amount == heads[0] * share:
+        return None  # another count beside them: whose, or how many, is not this one
+    return Reading(ORDER, heads[0] * share, sure=bool(_SELF.search(words)) and (reading is None or reading.sure))
+
+
+# --- the staff's word on a member's count: "收到收到 汤圆三袋 周六到", "好的收到，两份" --------------------------------
+
+_ACKNOWLEDGED = re.compile(r"^(?:好的|好嘞|好滴|ok|OK|嗯)?[\s，,。!！]*(?:收到|已收到|收到啦|收到了)+(?:收到)*[\s，,。!！~～]*")
+_MINE_SAID = re.compile(r"[我俺咱]|[+＋]|(?:要|来|订|定|留|拿|买|跟|加|再|团)")
+
+
+def acknowledged(words: str) -> bool:
+    """A count after 收到 with nothing saying it is the sender's order: the staff confirming what a member ordered."""
+    match = _ACKNOWLEDGED.match(words)
+    count = re.search(NUMERAL + r"\s?[" + _UNITS + "]?", words[match.end():]) if match else None
+    if count is None or _MINE_SAID.search(words[match.end():match.end() + count.end()]):  # "周六来拿": when, not who
+        return False
+    # "收到 两份" may be a member's own count after the staff's notice; a product named, a day or a pickup, or 收到 twice: the staff's
+    return match.group(0).count("收到") > 1 or bool(words[match.end() + count.end():].strip(" ，,。!！~～")) \
+        or bool(words[match.end():match.end() + count.start()].strip())
+
+
+# --- a count of people, not of portions: "我们仨 周末去爬山", "我们老姐妹三个今天去唱歌了" ---------------------------------
+
+_PEOPLE_BEFORE = re.compile(r"(?:我们|咱们|俺们|他们|她们|你们|姐妹|老姐妹|闺蜜|朋友|同事|孩子|娃|大人|小孩|老人|一家|全家|家里|兄弟|姊妹|同学|邻居)"
+                            r"(?:就|一共|总共|都|也)?$")
+_PEOPLE_AFTER = re.compile(r"^(?:个)?(?:人|口|位|大人|小孩|孩子|娃|老人)|^个(?:都|一起|今天|明天|周末|去|在|出去|一块)")
+
+
+def people_counted(words: str, reading: Reading) -> bool:
+    """Every count of the reading's amount in ``words`` counts people (a party, a household), and no word of the
+    message orders: chat about who, not an order."""
+    if reading.intent == CANCEL or _ORDERS_IT.search(re.sub(NUMERAL + r"\s?个?(?:人|口|位)?", "", words)) \
+            or re.search(r"[+＋x×]", words):
+        return False
+    found = [c for c in order_quantity.candidates(words) if c.start >= 0]
+    same = [c for c in found if c.value == abs(reading.amount)]
+    return bool(same) and len(found) == len(same) and all(
+        _PEOPLE_BEFORE.search(words[:c.start]) or _PEOPLE_AFTER.match(words[c.end:]) for c in same)
+
+
 # The member's own order kept beside what is dropped: the cancel is of a share, never acted on as the whole order.
 _KEEPS_MINE = re.compile(r"(?:我|俺)(?:自己)?的(?:那份|那个)?(?:还|就|先)?(?:留着|照旧|不变|还要|要的|保留|继续|不动|别动)")
 
@@ -312,12 +390,14 @@ _KEEPS_MINE = re.compile(r"(?:我|俺)(?:自己)?的(?:那份|那个)?(?:还|就
 def checked(text: str, reading: Reading | None) -> Reading | None:
     """``reading`` after the whole-message checks; a count put right in the same message, or taken back alone,
     is read here even where the clauses read nothing."""
-    if (fixed := corrected(text) or _taken_back(text)) is not None:
+    if (fixed := corrected(text) or _taken_back(text) or households(text, reading)) is not None:
         reading = fixed
     if reading is not None and reading.intent == CANCEL and reading.sure and _KEEPS_MINE.search(_words(text)):
         return replace(reading, sure=False)  # "帮我婆婆订的那份去掉 我的留着": a share dropped, not the whole order
     if reading is None or reading.intent == CANCEL:
         return reading
+    if acknowledged(_words(text)) or people_counted(_words(text), reading):
+        return None  # "收到收到 汤圆三袋": the staff's word on a member's count; "我们仨 周末去爬山": who, not how many
     reading = _talk(_words(text), reading)
     if reading is None or (reading := reached(_words(text), reading)) is None:
         return None
