@@ -347,6 +347,66 @@ def households(text: str, reading: Reading | None) -> Reading | None:
     return Reading(ORDER, heads[0] * share, sure=bool(_SELF.search(words)) and (reading is None or reading.sure))
 
 
+# --- a count each times the people it is for: "宿舍三个人一人一份", "我和我两个同事，一人一份哈", "我、小芳、丽丽一人一份" ------
+
+_PER_HEAD = re.compile(r"(?:每人|一人|每个人|每位|人手)(?:都|各)?(?:来|要|订|定|留|拿|买)?(?P<k>" + NUMERAL + r")\s?[" + _UNITS + r"]")
+_FOLK = r"(?:个|位|口)?(?:人|同事|孩子|孙子|孙女|外孙|娃|老姐妹|姐妹|朋友|闺蜜|邻居|同学|老人|大人|小孩|家人)"
+_HEAD_COUNT = re.compile(r"(?P<me>我和(?:我的?)?)?(?P<n>" + NUMERAL + r"|俩|仨)" + _FOLK)
+# Who is named, one by one: "我、小芳、丽丽", "我和我老公、我妈".
+_NAMED_HEADS = re.compile(r"(?:[\u4e00-\u9fff]{1,4}(?:、|和|跟|还有))+[\u4e00-\u9fff]{1,4}$")
+# What may stand around such an order and no more: the goods, thanks, whose name it goes under, a particle.
+_AROUND = re.compile(r"[，,。!！~～\s]|哈|啊|呀|吧|哦|啦|了|麻烦|谢谢|辛苦|店长|群主|都|记我名下|写我名下|算我名下|我来统计的?|我统计|统一转账?|一起|凑单|合着买|"
+                     r"我们|咱们|俺们|大家|家里|宿舍|办公室|科室|单位|部门|[一两二三四五六七八九十\d]+个?|几个|一共|总共|共|孩子们|姐妹们|家|的")
+
+
+def people_each(text: str, reading: Reading | None) -> Reading | None:
+    """An order of a count each times the people it is for where the readers read none or only the count each:
+    acted on when nothing else is said but the goods, the people and thanks ("俩娃一人一个感冒 轮流发烧" says more: talk)."""
+    if reading is not None and (reading.intent != ORDER or reading.amount != _share(text)):
+        return None
+    words = _masked(_words(text))
+    each = _PER_HEAD.search(words)
+    if each is None or _NOT_NOW.search(words) or not (share := number(each["k"])):
+        return None
+    rest = words[:each.start()] + "，" + words[each.end():]
+    heads = [number(m["n"]) + (1 if m["me"] else 0) for m in _HEAD_COUNT.finditer(rest) if number(m["n"])]
+    if not heads:
+        named = [intents._persons_for(m.group(0)) for m in _NAMED_HEADS.finditer(words[:each.start()].rstrip("，, "))]
+        heads = [n for n in named if n]
+    if len(heads) != 1 or heads[0] < 2 or heads[0] * share > intents.MAX_AMOUNT:
+        return None
+    if _talk_beside(words, each, bool(_NAMED_HEADS.findall(words[:each.start()].rstrip("，, ")))):
+        return None  # more is said: who they are, what happened ("一人一个平板 安静了")
+    return Reading(ORDER, heads[0] * share)
+
+
+def _talk_beside(words: str, each: re.Match, named: bool = False) -> bool:
+    """Whether words beside a count each say more than the goods, the people, thanks and the pickup."""
+    rest = words[:each.start()] + "，" + words[each.end():]
+    leftover = _AROUND.sub("", _HEAD_COUNT.sub("", re.sub("(?:" + intents.GOODS.pattern + ")[子儿]?", "", rest)))
+    leftover = intents.LOGISTICS.sub("", leftover)
+    if named:
+        leftover = re.sub(r"[\u4e00-\u9fff]{1,4}(?:、|和|跟|还有)|我|小[\u4e00-\u9fff]|([\u4e00-\u9fff])\1", "", leftover)
+    return bool(leftover.strip())
+
+
+def shared_out(words: str, reading: Reading) -> Reading:
+    """An order read from a count each per person beside talk of something else ("俩娃一人一个橘子 吃得可开心了": how
+    things were shared out): asked, not acted on."""
+    if reading.intent != ORDER or not reading.sure or (each := _PER_HEAD.search(words)) is None:
+        return reading
+    if _UNIT_COUNT.search(words[each.end():]):
+        return reading  # another share after it ("…一人一份，再给楼下王姐带一份"): the readers' sum
+    after = re.sub("(?:" + intents.GOODS.pattern + ")[子儿]?", "", _HEAD_COUNT.sub("", words[each.end():]))
+    after = re.sub(r"那就|就|要|那|[" + _UNITS + "]", "", intents.LOGISTICS.sub("", _AROUND.sub("", after)))
+    return replace(reading, sure=False) if len(re.findall(r"[\u4e00-\u9fff]", after)) >= 2 else reading
+
+
+def _share(text: str) -> int | None:
+    match = _PER_HEAD.search(_words(text))
+    return number(match["k"]) if match else None
+
+
 # --- the staff's word on a member's count: "收到收到 汤圆三袋 周六到", "好的收到，两份" --------------------------------
 
 _ACKNOWLEDGED = re.compile(r"^(?:好的|好嘞|好滴|ok|OK|嗯)?[\s，,。!！]*(?:收到|已收到|收到啦|收到了)+(?:收到)*[\s，,。!！~～]*")
@@ -388,9 +448,11 @@ _KEEPS_MINE = re.compile(r"(?:我|俺)(?:自己)?的(?:那份|那个)?(?:还|就
 
 
 def checked(text: str, reading: Reading | None) -> Reading | None:
-    """``reading`` after the whole-message checks; a count put right in the same message, or taken back alone,
-    is read here even where the clauses read nothing."""
-    if (fixed := corrected(text) or _taken_back(text) or households(text, reading)) is not None:
+    """``reading`` after the whole-message checks; a count put right in the same message, or taken back alone, and
+    a count each times the households or people it is for, are read here even where the clauses read nothing."""
+    if (counted := households(text, reading) or people_each(text, reading)) is not None:
+        return _talk(_words(text), counted)  # a count each times those it is for: the product the message states
+    if (fixed := corrected(text) or _taken_back(text)) is not None:
         reading = fixed
     if reading is not None and reading.intent == CANCEL and reading.sure and _KEEPS_MINE.search(_words(text)):
         return replace(reading, sure=False)  # "帮我婆婆订的那份去掉 我的留着": a share dropped, not the whole order
@@ -398,7 +460,7 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         return reading
     if acknowledged(_words(text)) or people_counted(_words(text), reading):
         return None  # "收到收到 汤圆三袋": the staff's word on a member's count; "我们仨 周末去爬山": who, not how many
-    reading = _talk(_words(text), reading)
+    reading = _talk(_words(text), shared_out(_masked(_words(text)), reading))
     if reading is None or (reading := reached(_words(text), reading)) is None:
         return None
     return sourced(text, shares(text, more_on_top(text, reading)))
