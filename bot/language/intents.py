@@ -463,7 +463,8 @@ def _read_order(text: str) -> Reading | None:
         reading = _name_apart(raw, _remark_apart(raw, reading))
         if reading is None and " " in raw.strip() and not LAUGH.search(raw):  # "+1 要一份", "冲冲冲 两份"
             pieces = [(w, _order_clause(w)) for w in map(_tidy, raw.split()) if w and not is_courtesy(w)]
-            if any(r is None and not _PLUS_ASIDE.fullmatch(w) for w, r in pieces):  # "+1 我也觉得" agrees; "冲冲冲 两份" orders
+            if any(r is None and not _PLUS_ASIDE.fullmatch(w) and not (GOODS.search(w) and _is_item(w) and len(w) <= 4)
+                   for w, r in pieces):  # "+1 我也觉得" agrees; "冲冲冲 两份" orders; "草莓 +1 我妈也+1": the product named
                 pieces = [(w, r) for w, r in pieces if not w.startswith("+")]
             readings += [(w, r) for w, r in pieces if r is not None]
             if not any(r for _, r in pieces):
@@ -771,7 +772,7 @@ def _goods_apart(text: str) -> str:
     return "，".join(out) if len(out) > 1 and at == len(text) else text
 
 
-_RECIPE = re.compile(r"配|兑|[蒸熬煮炖炒]|水|块|元|钱")
+_RECIPE = re.compile(r"配|兑|[蒸熬煮炖炒]|(?<![碱泉汽])水(?![果饺蜜])|块|元|钱")  # not 碱水粽, 水果, 水饺: goods
 # A recipe or a proportion, whatever counts it holds: "酒酿汤圆做法：酒酿一份…冰糖适量", "一份面粉兑半份水".
 RECIPE_TALK = re.compile(r"做法|食谱|配方|适量|少许|兑|(?<![一两二三四五六七八九十\d有剩])半[份袋勺碗杯斤]|\d+\s?(?:克|毫升|ml)|打散|一比一")
 

@@ -42,7 +42,8 @@ _MONEY = re.compile(
     r"(?:一|每)[" + _UNITS + r"][^，,。.!！?？\s]{0,4}?(?:要|卖|才|只要|就要|得|都要)\s?(?:\d+|" + _NUM + r"(?=多|来?块))多?|"  # "一份要28", "一斤排骨要三十多"
     r"(?<![\d\-栋楼元室号])\d{2}(?!\d)\s?(?:一|每)[" + _UNITS + r"](?=.{0,4}?(?:是吧|的话|吗|划算|贵|便宜))|"  # "38一份是吧" (not "502 一份")
     r"多少?钱(?:一|每)[" + _UNITS + r"]|(?:一|每)[" + _UNITS + r"]多少?钱|"  # "多钱一份", "一份多少钱"
-    r"(?:转|付|给)了?\s?\d{2,}")  # "已转76", "刚付了76"
+    r"(?:转|付|给)了?\s?\d{2,}|"  # "已转76", "刚付了76"
+    r"(?:\d{2,}|[二三四五六七八九]?十[一二三四五六七八九]?)多(?:块钱?|元)?(?:一|每)[" + _UNITS + r"]")  # "外面三十多一斤"
 _PAYS = re.compile(r"转|付|钱|元|块|[¥￥]")
 _SUM_PAID = re.compile(r"(?:一共|总共|合计|共)\s?\d{2,}(?![" + _UNITS + r"]|\d)|(?:一共|总共|合计|共)\s?\d{2,}(?=对[吧吗])")
 
@@ -124,7 +125,7 @@ def corrected(text: str) -> Reading | None:
 # --- more on top, said where the clause reader read a plain order: "汤圆再添上一份", "两份不够 再添一份", "➕1份 再来" -----
 
 _MORE = re.compile(r"(?:再|又|追|补)(?:给我|帮我|给俺)?(?:要|来|加|添|订|买|拿|整|团|留)上?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]|"
-                   r"(?P<m>" + NUMERAL + r")\s?[" + _UNITS + r"]?\s?再(?:来|要)$")
+                   r"(?P<m>" + NUMERAL + r")\s?[" + _UNITS + r"]?(?:[\u4e00-\u9fff]{1,4}?)?\s?再(?:来|要)$")  # "➕一箱鸡蛋 再来"
 _TOO_FEW = re.compile(r"不够|太少|不太够")
 
 
@@ -167,7 +168,7 @@ def _taken_back(text: str) -> Reading | None:
 # --- talk about portions, not an order of the member's -------------------------------------------------------------
 
 # A joke, said anywhere in the message.
-_JOKE = re.compile(r"开玩笑|开个玩笑|逗你|说着玩|骗你们?的|做梦|下辈子|想得美|在哪(?:儿|里)?买|哪(?:儿|里)买")  # and where someone else bought hers
+_JOKE = re.compile(r"开玩笑|开个玩笑|逗你|说着玩|骗你们?的|做梦|下辈子|想得美|在哪(?:儿|里)?买|哪(?:儿|里)买|听你的|听您的|你说了算|随你")  # and where someone else bought hers
 # Said in the clause of a count: an appetite, another shop or platform, a recommendation to others, someone making
 # or writing so many.
 _TALK = re.compile(r"能吃|吃得下|一顿能|一口气吃|外卖|淘宝|京东|拼多多|美团|饿了么|超市|食堂|菜市场|直播间|"
@@ -177,7 +178,7 @@ _MADE = re.compile(r"(?:写|做|画|抄)(?:了)?" + NUMERAL + "[" + _UNITS + "]"
 _MEASURE = re.compile(NUMERAL + r"\s?[" + _UNITS + r"两克勺碗杯]|半[个勺碗杯斤]")
 _MAKER = re.compile(r"孩子|娃|宝宝|老师|作业|过家家")
 # Cooking with measures ("草莓酱：草莓一斤 糖二两 柠檬半个 小火熬", "一份米十份水 小火熬四十分钟").
-_COOKING = re.compile(r"小火|大火|中火|熬|炖|焯|腌|下锅|出锅|搅拌|[蒸煮炒烤]\s?(?:\d+|[一二两三四五六七八九十]+)\s?分钟")
+_COOKING = re.compile(r"小火|大火|中火|熬|炖|焯|腌|下锅|出锅|搅拌|做(?:饺子|包子)?馅|调馅|拌馅|[蒸煮炒烤]\s?(?:\d+|[一二两三四五六七八九十]+)\s?分钟")
 # Someone addressed about their order ("李叔叔您那份改成三份了 明天来拿": the staff's word to a member).
 _YOURS = re.compile(r"[你您](?:的|家)?那(?:份|个)")
 _SELF = re.compile(r"[我俺咱]")
@@ -424,6 +425,10 @@ def acknowledged(words: str) -> bool:
         or bool(words[match.end():match.end() + count.start()].strip())
 
 
+# A cancel said of the order of someone addressed: "您的草莓取消了".
+_YOURS_DROPPED = re.compile(r"[你您](?:的|家的?|那份|那个)")
+
+
 # --- a count of people, not of portions: "我们仨 周末去爬山", "我们老姐妹三个今天去唱歌了" ---------------------------------
 
 _PEOPLE_BEFORE = re.compile(r"(?:我们|咱们|俺们|他们|她们|你们|姐妹|老姐妹|闺蜜|朋友|同事|孩子|娃|大人|小孩|老人|一家|全家|家里|兄弟|姊妹|同学|邻居)"
@@ -456,6 +461,11 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         reading = fixed
     if reading is not None and reading.intent == CANCEL and reading.sure and _KEEPS_MINE.search(_words(text)):
         return replace(reading, sure=False)  # "帮我婆婆订的那份去掉 我的留着": a share dropped, not the whole order
+    if reading is not None and reading.intent == CANCEL and not _SELF.search(_words(text)):
+        if _YOURS_DROPPED.search(_words(text)):
+            return None  # "收到收到，您的草莓取消了": the staff telling a member her order is dropped
+        if _ACKNOWLEDGED.match(_words(text)):
+            return replace(reading, sure=False)  # "收到 取消": the staff's word, or a member's cancel after a notice
     if reading is None or reading.intent == CANCEL:
         return reading
     if acknowledged(_words(text)) or people_counted(_words(text), reading):
