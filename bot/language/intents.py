@@ -170,6 +170,7 @@ def read_order(text: str) -> Reading | None:
     for pattern, fixed in _SAID_ELSEWHERE:  # Cantonese, voice input's 步要: whole words, before the clauses are cut
         text = pattern.sub(fixed, text)
     text = _ABOARD.sub("", text)  # "上车+1份", "上车上车 x3": joining the group-buy, then the count as a sign
+    text = _DECIDED.sub("", text)  # "纠结了半天还是要两盒吧": the doubt is over, what follows is the order
     if (line := _chain_line(squeeze(text))) is not None:
         return line
     head = ""
@@ -196,6 +197,13 @@ def read_order(text: str) -> Reading | None:
     if reading is not None and head and not reading.item:
         reading = replace(reading, item=head)  # "草莓：我要一份": for the caller to hold against the open product
     return None if reading is not None and reading.intent != CANCEL and not_ordered_yet(text) else reading
+
+
+# Hesitation ended by a decision before the count: "纠结了半天还是要两盒吧", "犹豫好久 最后决定两袋米", "想了想还是要一份吧",
+# "多少钱一盒？算了不管了先给我来一盒". Not "纠结要一份还是两份" (a count before 还是: the choice still open).
+_DECIDED = re.compile(r"(?:纠结|犹豫|想了想|想了一下|考虑了一下|考虑了下|琢磨|商量了一下|商量了下)[^，,。!！?？\d一二两三四五六七八九十俩仨]{0,6}?"
+                      r"(?:还是|最后|最终|决定|干脆|那就)+(?:决定)?(?=[^，,。!！?？]{0,8}?" + NUMERAL + ")|"
+                      r"(?<![^\s，,。!！?？])(?:算了)?不管了(?=[^，,。!！?？]{0,8}?" + NUMERAL + ")")
 
 
 # Review of fresh text (R2): what no phrasing of an order says, whatever its clauses read. Still deciding after
@@ -747,10 +755,17 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
 
 
 def _several_goods(items: list[str]) -> bool:
-    """Each count names its own product ("汤圆两份 鞋垫一套"): the order is their sum, not two readings at odds."""
+    """Each count names its own product or kind ("汤圆两份 鞋垫一套", "韭菜鸡蛋一袋、猪肉白菜两袋、三鲜一袋", "原味两瓶、草莓味一瓶"):
+    the order is their sum, not readings at odds. Kinds are named by 的, 味 or 馅; a name that is neither goods nor a
+    kind may stand in a list of them, never alone, and none names a person."""
     names = [re.sub(r"^(?:给我|帮我|我)?(?:要|来|订|买)?", "", item) for item in items]
-    return all(GOODS.search(n) and _is_item(n) for n in names) and len(set(names)) == len(names) \
-        and not any(a != b and (a in b or b in a) for a in names for b in names)
+    known = [n for n in names if GOODS.search(n) or _KIND_NAMED.search(n)]
+    return all(n and _is_item(n) and not PERSON.search(n) and not _line_name(n) for n in names) \
+        and (len(known) == len(names) or len(names) >= 3 and len(known) >= len(names) - 1) \
+        and len(set(names)) == len(names) and not any(a != b and (a in b or b in a) for a in names for b in names)
+
+
+_KIND_NAMED = re.compile(r"(?:的|味|馅|口味)$")
 
 
 # Counts run on after the product each is for: "大枣一份苹果泥一份", "汤圆1小米1大枣1" (a name, then a count).
