@@ -287,7 +287,18 @@ def shares(text: str, reading: Reading) -> Reading:
     if not all(persons) or len(set(persons)) < len(persons) or any(_ALLOTTED.match(h) for h in heads[1:]):
         return reading  # "我要两份…我要两份": said again; "这次给我来四份，分给我妈两份": how the total is shared
     values = [number(re.match(NUMERAL, c.group(0)).group(0)) or 0 for c in counts]
-    return reading if reading.amount >= sum(values) else replace(reading, sure=False)
+    if reading.amount >= sum(values):
+        return reading
+    # Each share after its own person, the member's among them, nothing undone or asked: the order is their sum
+    # ("我大姑姐也要，她一份我一份", "隔壁老李家一份 我家一份", "给我老公单位同事带两箱橘子，我自己另要一箱").
+    mine = any(re.fullmatch(r"[我俺咱](?:家|自己)?", p) for p in persons)
+    clean = not any(_NOT_SHARE.search(h) for h in heads) and not _NOT_SHARE.search(words[counts[-1].end():])
+    return Reading(ORDER, sum(values), item=reading.item) if mine and clean and sum(values) <= intents.MAX_AMOUNT \
+        else replace(reading, amount=sum(values), sure=False)
+
+
+# What makes shares no plain order of their sum: one undone, a question, a condition, the past, how a total is split.
+_NOT_SHARE = re.compile(r"不要|不用|取消|退|加|再|各|一人|每人|[?？吗呢]|如果|要是|的话|上次|之前|已经|[订要买拿]了|其中|分给|总共|一共|共")
 
 
 # --- a count that is a state reached: "现在3只了", "给您记上两份了", "那就是四份了" -------------------------------------------
