@@ -1260,7 +1260,7 @@ def _asked_back(clause: str) -> Reading | None:
         return replace(change, sure=False)  # "能帮我改成两份吗": a change, asked back
     if _MAY.search(clause) and (change := _more_or_less(polite)):
         return replace(change, sure=False)  # "能减一份吗", "可以再加一份不": a change by so many, asked back
-    if match := re.fullmatch(r"(.*?)(?:(?:可以|行|好)(?:吗|不|伐)|行不行|好不好|可不可以)", clause):  # "我想要三份可以吗": an order, politely
+    if match := re.fullmatch(r"(.*?)(?:(?:可以|行|好)(?:吗|不|伐)|行不行|好不好|可不可以)\??", clause):  # "我想要三份可以吗": an order, politely
         if cancel := CANCEL_WORDS.search(match.group(1)):  # "我那份不要了可以吗": a cancellation, asked back
             return (reading := _cancel(match.group(1), cancel)) and replace(reading, sure=False)
         return _wanted(match.group(1))

@@ -347,6 +347,8 @@ def households(text: str, reading: Reading | None) -> Reading | None:
         named = [m.group(0).count("家") for m in _NAMED_HOMES.finditer(rest)]
         heads = [number(homes[0]["n"])] if len(homes) == 1 and not named else named if len(named) == 1 and not homes else []
         others = _HOMES.sub("", rest)
+    elif each["each"] == "各" and len(named := _NAMED_HOMES.findall(words[:each.start()])) == 1:
+        heads, others = [named[0].count("家")], _NAMED_HOMES.sub("", rest)  # "我们家和我婆家各一份就行"
     elif reading is not None and reading.sure and reading.amount == share and "各" != each["each"]:
         heads = [party_size(words[:each.start()]) or 0]
         others = words[each.end():]
