@@ -178,7 +178,7 @@ _MADE = re.compile(r"(?:写|做|画|抄)(?:了)?" + NUMERAL + "[" + _UNITS + "]"
 _MEASURE = re.compile(NUMERAL + r"\s?[" + _UNITS + r"两克勺碗杯]|半[个勺碗杯斤]")
 _MAKER = re.compile(r"孩子|娃|宝宝|老师|作业|过家家")
 # Cooking with measures ("草莓酱：草莓一斤 糖二两 柠檬半个 小火熬", "一份米十份水 小火熬四十分钟").
-_COOKING = re.compile(r"小火|大火|中火|熬|炖|焯|腌|下锅|出锅|搅拌|做(?:饺子|包子)?馅|调馅|拌馅|[蒸煮炒烤]\s?(?:\d+|[一二两三四五六七八九十]+)\s?分钟")
+_COOKING = re.compile(r"小火|大火|中火|熬|炖|焯|腌|下锅|出锅|搅拌|做(?:饺子|包子)?馅|调馅|拌馅|包(?:饺子|包子|馄饨)|[蒸煮炒烤]\s?(?:\d+|[一二两三四五六七八九十]+)\s?分钟")
 # Someone addressed about their order ("李叔叔您那份改成三份了 明天来拿": the staff's word to a member).
 _YOURS = re.compile(r"[你您](?:的|家)?那(?:份|个)")
 _SELF = re.compile(r"[我俺咱]")
@@ -261,7 +261,7 @@ def undictated(text: str) -> str | None:
 
 _PORTIONS = re.compile(NUMERAL + r"\s?[份件盒箱袋斤瓶包提罐桶]")
 # A household named as whose share it is ("隔壁老李家一份 我家一份", "张姐家两份").
-_PERSONS = re.compile(PERSONS + r"|(?:隔壁|楼下|楼上|对门)?(?:老|小)[\u4e00-\u9fff]家|(?:隔壁|楼下|楼上|对门)[\u4e00-\u9fff]{0,3}家|"
+_PERSONS = re.compile(PERSONS + r"|[他她]|(?:隔壁|楼下|楼上|对门)?(?:老|小)[\u4e00-\u9fff]家|(?:隔壁|楼下|楼上|对门)[\u4e00-\u9fff]{0,3}家|"
                       r"[\u4e00-\u9fff](?:姐|哥|姨|叔|婶)家")
 _ALLOTTED = re.compile(r"^[\s，,。]*(?:其中|分给|分|给|送给|留给|带给)")
 _EACH_OF = re.compile(r"(?:和|跟|、)[^，,。\s]{1,6}?各(?:订|要|来|买|留|拿)?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]")
@@ -376,8 +376,8 @@ _AROUND = re.compile(r"[，,。!！~～\s]|哈|啊|呀|吧|哦|啦|了|麻烦|�
 def people_each(text: str, reading: Reading | None) -> Reading | None:
     """An order of a count each times the people it is for where the readers read none or only the count each:
     acted on when nothing else is said but the goods, the people and thanks ("俩娃一人一个感冒 轮流发烧" says more: talk)."""
-    if reading is not None and (reading.intent != ORDER or reading.amount != _share(text)):
-        return None
+    if reading is not None and (reading.intent != ORDER or not (share := _share(text)) or reading.amount % share):
+        return None  # the readers' count each, or so many of it: "我和我三个同事一人一盒" read as two people's
     words = _masked(_words(text))
     each = _PER_HEAD.search(words)
     if each is None or _NOT_NOW.search(words) or not (share := number(each["k"])):
@@ -387,7 +387,8 @@ def people_each(text: str, reading: Reading | None) -> Reading | None:
     if not heads:
         named = [intents._persons_for(m.group(0)) for m in _NAMED_HEADS.finditer(words[:each.start()].rstrip("，, "))]
         heads = [n for n in named if n]
-    if len(heads) != 1 or heads[0] < 2 or heads[0] * share > intents.MAX_AMOUNT:
+    if len(heads) != 1 or heads[0] < 2 or heads[0] * share > intents.MAX_AMOUNT \
+            or reading is not None and reading.amount >= heads[0] * share:
         return None
     if _talk_beside(words, each, bool(_NAMED_HEADS.findall(words[:each.start()].rstrip("，, ")))):
         return None  # more is said: who they are, what happened ("一人一个平板 安静了")
