@@ -62,7 +62,7 @@ LOGISTICS = _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]
                         r"爷爷|奶奶|外婆|姥姥|邻居|同事|朋友)|已付款?|"
                         r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家)+")
 _FILLER = re.compile(r"(?:上车|一口气|先|就|只|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上|"
-                     r"现在|这次|这回|接龙|想)+")
+                     r"现在|这次|这回|接龙|想|自己|最后决定|最终决定|决定)+")  # "自己订两袋", "最后决定还是要两盒": no product
 LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
 # Not decided yet, in any clause: asking someone first, hesitating, regretting.
 UNDECIDED = re.compile(r"有钱|回头问|再问问|问问[她他家老]|我问问|商量|还没(?:同意|定|想好|决定)|还在(?:考虑|犹豫|想)|(?<!不)(?<!不再)犹豫|可惜|钱不够|"
@@ -1000,8 +1000,8 @@ def _wanted(clause: str) -> Reading | None:
     if not quantities:
         return None
     match = quantities[-1]
-    if len(quantities) > 1 and _run_on(clause[quantities[0].end():]):  # "我要两份一份自己吃一份送人"
-        match = quantities[0]
+    if len(quantities) > 1 and (_run_on(clause[quantities[0].end():]) or _ALLOTTED_EACH.search(clause[quantities[0].end():])):
+        match = quantities[0]  # "我要两份一份自己吃一份送人", "汤圆我要四袋给我孙子孙女他们一人两袋": the total, then how it is shared
     head, post = clause[:match.start()], clause[match.end():]
     post = "" if _LOGISTICS.fullmatch(post) or _run_on(post) else post
     remark = _remark(post) and bool(VERB_RE.search(head)) and match.group(0)[-1] in _REMARK_UNITS  # "我要两份孩子爱吃"
@@ -1092,6 +1092,10 @@ def _per_person(clause: str) -> Reading | None:
 _RUN_ON = re.compile(r"^(?:[啊吧哈呀哦啦嘛哟嗯]+|(?=[我你您他她]|因为|所以|钱|就是|到时候?|今天|明天|后天|早上|上午|中午|下午|傍晚|晚上|"
                      r"周[一二三四五六日末]|一会|待会|等会|回头|下班|放学)(?!.*(?:" + _QU + r"|不要|取消|不订))|"
                      r"(?:一|两|\d)" + _U + r"(?:自己|给|送|留给|带给|孝敬))")
+
+
+# How a total said first is shared out after it: "…给我孙子孙女他们一人两袋".
+_ALLOTTED_EACH = re.compile(r"^[^，,。\d]{0,10}?(?:他们|她们|孩子们|一人|每人|各)(?:一人|每人|各)?" + _QU + "$")
 
 
 def _run_on(post: str) -> bool:
