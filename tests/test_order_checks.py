@@ -204,6 +204,7 @@ def test_chat_around_counts_stays_chat(text):
 @pytest.mark.parametrize("text, expected", [
     ("犹豫了好几天 最后决定三盒", ("order", 3, True)), ("想了一下还是要两份吧", ("order", 2, True)),
     ("多少钱一袋？不管了先来一袋", ("order", 1, True)), ("纠结要两盒还是三盒", None),
+    ("我想想……鸡蛋还是取消吧", ("order_cancel", 0, True)), ("我再想想", None),
     ("我要两盒草莓可以吗？", ("order", 2, True)), ("🚫我的鸡蛋", ("order_cancel", 0, True)),
     ("收到 两份", ("order", 2, True)),  # a member's count after the staff's notice
 ])
