@@ -644,7 +644,7 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # Eighteenth: eighteenth.jsonl (870 lines, code-blind training batch; session-start code 75.4 / 93.4, 80.3 / 94.2,
 # 87.9 / 100) grew the split; models refitted on its train lines: orders 87.6 / 96.4, sign-ups 86.8 / 95.6, sign-ins
 # 94.6 / 99.5.
-FLOORS = {"orders": (0.875, 0.96), "sign-ups": (0.865, 0.955), "sign-ins": (0.94, 0.99)}
+FLOORS = {"orders": (0.88, 0.965), "sign-ups": (0.865, 0.955), "sign-ins": (0.94, 0.99)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():
