@@ -43,7 +43,7 @@ _MONEY = re.compile(
     r"(?<![\d\-栋楼元室号])\d{2}(?!\d)\s?(?:一|每)[" + _UNITS + r"](?=.{0,4}?(?:是吧|的话|吗|划算|贵|便宜))|"  # "38一份是吧" (not "502 一份")
     r"多少?钱(?:一|每)[" + _UNITS + r"]|(?:一|每)[" + _UNITS + r"]多少?钱|"  # "多钱一份", "一份多少钱"
     r"(?:转|付|给)了?\s?\d{2,}|"  # "已转76", "刚付了76"
-    r"(?:\d{2,}|[二三四五六七八九]?十[一二三四五六七八九]?)多(?:块钱?|元)?(?:一|每)[" + _UNITS + r"]")  # "外面三十多一斤"
+    r"(?:(?<!\d)\d{2,4}|[二三四五六七八九]?十[一二三四五六七八九]?)多(?:块钱?|元)?(?:一|每)[" + _UNITS + r"]")  # "外面三十多一斤"
 _PAYS = re.compile(r"转|付|钱|元|块|[¥￥]")
 _SUM_PAID = re.compile(r"(?:一共|总共|合计|共)\s?\d{2,}(?![" + _UNITS + r"]|\d)|(?:一共|总共|合计|共)\s?\d{2,}(?=对[吧吗])")
 
@@ -335,8 +335,8 @@ def households(text: str, reading: Reading | None) -> Reading | None:
     "老陈家跟我家 一家一盒"): acted on when the member counts herself in (我们, 我家), else asked. A count each per person
     ("我们舞蹈队九个老姐妹 每人一份") only puts right an order the readers took as the count each; "俩娃一人一个感冒" is
     how things were shared, left to them. None when the message is no such order, or names another count."""
-    if reading is not None and reading.intent != ORDER:
-        return None
+    if reading is not None and reading.intent != ORDER or len(text) > intents.MAX_READ or not _EACH_ONE.search(_words(text)):
+        return None  # (masking reads digit runs slowly: only where a count each is said)
     words = _masked(_words(text))
     each = _EACH_ONE.search(words)
     if each is None or _NOT_NOW.search(words) or not (share := number(each["k"])):
@@ -378,6 +378,8 @@ def people_each(text: str, reading: Reading | None) -> Reading | None:
     acted on when nothing else is said but the goods, the people and thanks ("俩娃一人一个感冒 轮流发烧" says more: talk)."""
     if reading is not None and (reading.intent != ORDER or not (share := _share(text)) or reading.amount % share):
         return None  # the readers' count each, or so many of it: "我和我三个同事一人一盒" read as two people's
+    if len(text) > intents.MAX_READ or not _PER_HEAD.search(_words(text)):
+        return None  # as every reader: a message longer than any order is none
     words = _masked(_words(text))
     each = _PER_HEAD.search(words)
     if each is None or _NOT_NOW.search(words) or not (share := number(each["k"])):
@@ -484,7 +486,7 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         return reading
     if acknowledged(_words(text)) or people_counted(_words(text), reading):
         return None  # "收到收到 汤圆三袋": the staff's word on a member's count; "我们仨 周末去爬山": who, not how many
-    reading = _talk(_words(text), shared_out(_masked(_words(text)), reading))
+    reading = _talk(_words(text), shared_out(_masked(_words(text)) if _PER_HEAD.search(_words(text)) else "", reading))
     if reading is None or (reading := reached(_words(text), reading)) is None:
         return None
     return sourced(text, shares(text, more_on_top(text, reading)))
