@@ -646,7 +646,8 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # 94.6 / 99.5.
 # Twentieth: twentieth.jsonl (919 lines, code-blind training batch weighted to sign-ins; read before use at 87.7 / 95.5,
 # 79.0 / 92.1, 93.6 / 99.5) grew the split; refitted: orders 87.3 / 96.5, sign-ups 86.6 / 95.7, sign-ins 94.4 / 99.6.
-FLOORS = {"orders": (0.87, 0.96), "sign-ups": (0.87, 0.96), "sign-ins": (0.94, 0.995)}
+# O6 (households, people each, lists of kinds, staff confirmations kept chat) merged after U6: orders 87.8 / 96.7.
+FLOORS = {"orders": (0.875, 0.965), "sign-ups": (0.87, 0.96), "sign-ins": (0.94, 0.995)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():

@@ -103,7 +103,7 @@ def test_orders_beside_those_words_still_read(text, amount):
     assert reading is not None and reading.sure and (reading.intent, reading.amount) == ("order", amount)
 
 
-@pytest.mark.parametrize("text, amount", [("1+1 我和我妈", 2), ("替楼下王奶奶报一份，她孙子要两份，都写我名字我去拿", 1)])
+@pytest.mark.parametrize("text, amount", [("1+1 我和我妈", 2), ("替楼下王奶奶报一份，她孙子要两份，都写我名字我去拿", 3)])
 def test_shares_of_several_people_read_as_less_are_asked(text, amount):
     reading = order_reading(text, None)
     assert reading is not None and not reading.sure and reading.amount == amount
@@ -134,8 +134,8 @@ def test_states_totals_and_the_household_addressed(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # an address is no count
     ("我住12栋3单元502", None), ("3栋502 两份", ("order", 2, False, True)), ("9号楼2单元，我要一份", ("order", 1, False, True)),
-    # shares of households or of several people read as less: asked
-    ("隔壁老李家一份 我家一份", ("order", 1, False, False)),
+    # shares of households or of several people read as less: their sum, acted on when the member's is among them
+    ("隔壁老李家一份 我家一份", ("order", 2, False, True)), ("隔壁老李家一份 楼下张姐家一份", None),
 ])
 def test_addresses_kept_shares_and_households(text, expected):
     from bot.chain.text import order_reading
@@ -167,3 +167,47 @@ def test_a_share_dropped_beside_ones_own_kept_is_never_the_whole_order_cancelled
     assert not checked("帮我婆婆订的那份去掉 我的留着", Reading("order_cancel", sure=True)).sure
     reading = order_reading("帮我婆婆订的那份去掉 我的留着", None)
     assert reading is None or not reading.sure
+
+
+# A count each times those it is for, said apart (households, people counted or named), kinds of one product listed
+# apart, shares each after its own person: what is stored (o6).
+@pytest.mark.parametrize("text, expected", [
+    ("我们五家，一家一份", ("order", 5, True)), ("隔壁两家 一家一份", ("order", 2, False)),  # nobody counts herself in: asked
+    ("我家跟老王家 一家两盒", ("order", 4, True)), ("我家和我姐家各一袋就行", ("order", 2, True)),
+    ("我们小区三户，每户限一份吗", None),  # a limit asked about
+    ("我们办公室五个人，每人一份", ("order", 5, True)), ("我和我三个同事一人一盒", ("order", 4, True)),
+    ("我、阿花、小兰一人一份", ("order", 3, True)), ("我们家三个人，每人两个", ("order", 6, True)),
+    ("俩娃一人一个发烧了 折腾一晚上", None), ("三个孩子一人一个玩具 终于安静了", None),  # how things were shared: talk
+    ("两个孩子一人一个苹果 吃得可香了", ("order", 2, False)),  # the readers' count each, beside talk: asked
+    ("肉粽两个，甜的一个", ("order", 3, True)), ("饺子韭菜的一袋，白菜的两袋", ("order", 3, True)),
+    ("芝麻的来一袋，然后花生的也要两袋", ("order", 3, True)), ("鸡蛋两盒，大的两盒", ("order", 2, True)),  # restated
+    ("原味一瓶、香蕉味两瓶、草莓味一瓶", ("order", 4, True)), ("蛋黄粽2个、碱水粽1个", ("order", 3, True)),
+    ("他一份我一份", ("order", 2, True)), ("张姐家一份 我家两份", ("order", 3, True)),
+])
+def test_counts_each_and_lists_as_stored(text, expected):
+    reading = order_reading(text, None)
+    assert (reading and (reading.intent, reading.amount, reading.sure)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "收到收到 鸡蛋两盒 周日到", "收到 饺子三袋 明天来拿",  # the staff's word on a member's count
+    "收到收到，您的鸡蛋取消了",  # the staff telling a member her cancel
+    "我们俩 明天去逛街", "我们姐妹四个昨天去爬山了",  # people counted
+    "我家包包子是两斤面一斤肉", "橙子又贵了，外面二十多一斤",  # a filling's measures, a price per jin
+    "三份就三份吧，听你的",  # going along with someone
+])
+def test_chat_around_counts_stays_chat(text):
+    reading = order_reading(text, None)
+    assert reading is None or reading.intent not in ("order", "order_change", "order_cancel") or not reading.sure
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("犹豫了好几天 最后决定三盒", ("order", 3, True)), ("想了一下还是要两份吧", ("order", 2, True)),
+    ("多少钱一袋？不管了先来一袋", ("order", 1, True)), ("纠结要两盒还是三盒", None),
+    ("我想想……鸡蛋还是取消吧", ("order_cancel", 0, True)), ("我再想想", None),
+    ("我要两盒草莓可以吗？", ("order", 2, True)), ("🚫我的鸡蛋", ("order_cancel", 0, True)),
+    ("收到 两份", ("order", 2, True)),  # a member's count after the staff's notice
+])
+def test_a_decision_a_polite_question_and_a_sign(text, expected):
+    reading = order_reading(text, None)
+    assert (reading and (reading.intent, reading.amount, reading.sure)) == expected

@@ -56,13 +56,13 @@ _JOINS = re.compile(r"参加")  # "我也参加，一份" joins a group-buy; "�
 # Words that never stand before an order in its clause ("我上次拍了两份", "要排两个小时").
 NOT_HEAD = re.compile(r"[了过没不别吗时比像第每送从吵闹哭吃喝剩]|[分切揉搓包做写]成|分为|(?<!刚)才|[给帮替][你您](?!们)|谁|回来|分享|还有|非要|非得|偏要|分给|昨天|前天|上次|上周|以前|之前|去年|一般|平时|通常|每次|经常|总是")
 # What may follow the count besides a product: where and when to pick it up, "就行", "试试".
-_LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|得了?|来拿|去拿|来取|去取|取货|过来|过去|拿|取|下午|上午|晚上|明天|今天|"
+LOGISTICS = _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]+|自提|得了?|来拿|去拿|来取|去取|取货|过来|过去|拿|取|下午|上午|晚上|明天|今天|"
                         r"(?:下|这|本)?周[一二三四五六日末]?|(?:让|叫)[^，]{1,5}?[去来]?(?:拿|取)|今晚|明早|周末|晚点|就行|就好|就够了?|就可以|试试水?|尝尝鲜?|凑个?热闹|凑(?:成|够|齐)?" + NUMERAL + _U + r"|就这样|就这些|安排上|安排|先|吧|哈|好吧|好|"
                         r"(?:给我|帮我)?留(?:着|下|好)|给我|(?:给|帮)(?:我家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
                         r"爷爷|奶奶|外婆|姥姥|邻居|同事|朋友)|已付款?|"
                         r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家)+")
 _FILLER = re.compile(r"(?:上车|一口气|先|就|只|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上|"
-                     r"现在|这次|这回|接龙|想)+")
+                     r"现在|这次|这回|接龙|想|自己|最后决定|最终决定|决定)+")  # "自己订两袋", "最后决定还是要两盒": no product
 LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
 # Not decided yet, in any clause: asking someone first, hesitating, regretting.
 UNDECIDED = re.compile(r"有钱|回头问|再问问|问问[她他家老]|我问问|商量|还没(?:同意|定|想好|决定)|还在(?:考虑|犹豫|想)|(?<!不)(?<!不再)犹豫|可惜|钱不够|"
@@ -170,6 +170,7 @@ def read_order(text: str) -> Reading | None:
     for pattern, fixed in _SAID_ELSEWHERE:  # Cantonese, voice input's 步要: whole words, before the clauses are cut
         text = pattern.sub(fixed, text)
     text = _ABOARD.sub("", text)  # "上车+1份", "上车上车 x3": joining the group-buy, then the count as a sign
+    text = _DECIDED.sub("", text)  # "纠结了半天还是要两盒吧": the doubt is over, what follows is the order
     if (line := _chain_line(squeeze(text))) is not None:
         return line
     head = ""
@@ -196,6 +197,14 @@ def read_order(text: str) -> Reading | None:
     if reading is not None and head and not reading.item:
         reading = replace(reading, item=head)  # "草莓：我要一份": for the caller to hold against the open product
     return None if reading is not None and reading.intent != CANCEL and not_ordered_yet(text) else reading
+
+
+# Hesitation ended by a decision before the count: "纠结了半天还是要两盒吧", "犹豫好久 最后决定两袋米", "想了想还是要一份吧",
+# "多少钱一盒？算了不管了先给我来一盒", and so a cancel ("我想想……汤圆还是取消吧"). Not "纠结要一份还是两份" (a count before
+# 还是: the choice still open).
+_DECIDED = re.compile(r"(?:纠结|犹豫|想了想|想了一下|想想(?:\.{2,}|…+|，|,|\s)|考虑了一下|考虑了下|琢磨|商量了一下|商量了下)[^，,。!！?？\d一二两三四五六七八九十俩仨]{0,6}?"
+                      r"(?:还是|最后|最终|决定|干脆|那就)+(?:决定)?(?=[^，,。!！?？]{0,8}?(?:" + NUMERAL + r")|[^，,。!！?？]{0,6}?(?:取消|不要了))|"
+                      r"(?<![^\s，,。!！?？])(?:算了)?不管了(?=[^，,。!！?？]{0,8}?" + NUMERAL + ")")
 
 
 # Review of fresh text (R2): what no phrasing of an order says, whatever its clauses read. Still deciding after
@@ -452,7 +461,7 @@ def _read_order(text: str) -> Reading | None:
     if not parts and not questions or len(parts) + len(questions) > 6 or any(EVENT.search(p) for p in tidy + questions):
         return None
     parts += [(q, q) for q in questions if q != "?"]
-    parts = _household_shares(parts)
+    parts = _kinds_together(_household_shares(parts))
     tidy = [p for _, p in parts]
     if any(_JOINS.search(p) for p in tidy) and not any(_QU_RE.search(p) for p in tidy):
         return None
@@ -463,7 +472,8 @@ def _read_order(text: str) -> Reading | None:
         reading = _name_apart(raw, _remark_apart(raw, reading))
         if reading is None and " " in raw.strip() and not LAUGH.search(raw):  # "+1 要一份", "冲冲冲 两份"
             pieces = [(w, _order_clause(w)) for w in map(_tidy, raw.split()) if w and not is_courtesy(w)]
-            if any(r is None and not _PLUS_ASIDE.fullmatch(w) for w, r in pieces):  # "+1 我也觉得" agrees; "冲冲冲 两份" orders
+            if any(r is None and not _PLUS_ASIDE.fullmatch(w) and not (GOODS.search(w) and _is_item(w) and len(w) <= 4)
+                   for w, r in pieces):  # "+1 我也觉得" agrees; "冲冲冲 两份" orders; "草莓 +1 我妈也+1": the product named
                 pieces = [(w, r) for w, r in pieces if not w.startswith("+")]
             readings += [(w, r) for w, r in pieces if r is not None]
             if not any(r for _, r in pieces):
@@ -746,10 +756,17 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
 
 
 def _several_goods(items: list[str]) -> bool:
-    """Each count names its own product ("汤圆两份 鞋垫一套"): the order is their sum, not two readings at odds."""
+    """Each count names its own product or kind ("汤圆两份 鞋垫一套", "韭菜鸡蛋一袋、猪肉白菜两袋、三鲜一袋", "原味两瓶、草莓味一瓶"):
+    the order is their sum, not readings at odds. Kinds are named by 的, 味 or 馅; a name that is neither goods nor a
+    kind may stand in a list of them, never alone, and none names a person."""
     names = [re.sub(r"^(?:给我|帮我|我)?(?:要|来|订|买)?", "", item) for item in items]
-    return all(GOODS.search(n) and _is_item(n) for n in names) and len(set(names)) == len(names) \
-        and not any(a != b and (a in b or b in a) for a in names for b in names)
+    known = [n for n in names if GOODS.search(n) or _KIND_NAMED.search(n)]
+    return all(n and _is_item(n) and not PERSON.search(n) and not _line_name(n) for n in names) \
+        and (len(known) == len(names) or len(names) >= 3 and len(known) >= len(names) - 1) \
+        and len(set(names)) == len(names) and not any(a != b and (a in b or b in a) for a in names for b in names)
+
+
+_KIND_NAMED = re.compile(r"(?:的|味|馅|口味)$")
 
 
 # Counts run on after the product each is for: "大枣一份苹果泥一份", "汤圆1小米1大枣1" (a name, then a count).
@@ -771,7 +788,7 @@ def _goods_apart(text: str) -> str:
     return "，".join(out) if len(out) > 1 and at == len(text) else text
 
 
-_RECIPE = re.compile(r"配|兑|[蒸熬煮炖炒]|水|块|元|钱")
+_RECIPE = re.compile(r"配|兑|[蒸熬煮炖炒]|(?<![碱泉汽])水(?![果饺蜜])|块|元|钱")  # not 碱水粽, 水果, 水饺: goods
 # A recipe or a proportion, whatever counts it holds: "酒酿汤圆做法：酒酿一份…冰糖适量", "一份面粉兑半份水".
 RECIPE_TALK = re.compile(r"做法|食谱|配方|适量|少许|兑|(?<![一两二三四五六七八九十\d有剩])半[份袋勺碗杯斤]|\d+\s?(?:克|毫升|ml)|打散|一比一")
 
@@ -877,7 +894,36 @@ _HEADS = re.compile("(" + NUMERAL + r")(?:个|口|位)?(?:人|娃|孩子|小孩|
 
 
 # Kinds of one product, each with its count: "牛奶纯的一箱酸的一箱", "黑芝麻汤圆两袋加花生的一袋", "粽子要肉的一个蜜枣的一个".
-_VARIANT = re.compile(r"(?:加|和|跟|还有|再来|再|要)?(?P<name>[\u4e00-\u9fff]{1,6}?)(?P<n>" + NUMERAL + r")[" + _UNITS + "]")
+_VARIANT = re.compile(r"(?:加|和|跟|还有|再来|再|要|另外|然后)?(?P<name>[\u4e00-\u9fff]{1,6}?)(?:(?<=的)(?:也|就|再|还)?(?:要|来|拿|订|留))?"
+                      r"(?P<n>" + NUMERAL + r")[" + _UNITS + "]")
+# A clause naming a kind by 的 and its count, typed apart from the product's own: "…碱水粽两个，豆沙的一个", "花生的也要一袋".
+_KIND_APART = re.compile(r"^(?:加|和|跟|还有|再来|再|另外|然后)?[\u4e00-\u9fff]{1,4}的(?:也|就|再|还)?(?:要|来|拿|订|留)?" + _QU + "$")
+
+
+def _kinds_together(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Kinds of one product typed as clauses of their own ("粽子我要碱水粽两个 豆沙的一个", "汤圆芝麻的要一袋，花生的也要一袋"):
+    read together, as one clause of kinds each with its count (``_variants``), when together they read so."""
+    out = list(parts)
+    at = 1
+    while at < len(out):
+        (raw, tidy), (raw2, tidy2) = out[at - 1], out[at]
+        if _KIND_APART.match(tidy2) and _QU_RE.search(tidy) and not PERSON.search(tidy2) and not _restated(tidy, tidy2) \
+                and (kinds := _variants(_kind_clause(tidy) + tidy2)) is not None and kinds.sure:
+            out[at - 1:at + 1] = [(raw + "，" + raw2, _kind_clause(tidy) + tidy2)]
+            continue
+        at += 1
+    return out
+
+
+def _restated(first: str, kind: str) -> bool:
+    """"鸡蛋两盒，大的两盒": the same count again with its kind, when the first named none (which, not more)."""
+    counts = [m.group(0) for m in _QU_RE.finditer(first)]
+    return "的" not in first and len(counts) == 1 and number(_QU_RE.search(kind)["n"] or "") == number(_QU_RE.search(first)["n"] or "")
+
+
+def _kind_clause(clause: str) -> str:
+    """The first clause of kinds from where its kind is named ("粽子我要碱水粽两个" → 碱水粽两个)."""
+    return re.sub(r"^.{0,6}?(?:我要|我来|给我来|给我|要)(?=[\u4e00-\u9fff]{1,6}?" + NUMERAL + ")", "", clause)
 
 
 def _variants(clause: str) -> Reading | None:
@@ -955,8 +1001,8 @@ def _wanted(clause: str) -> Reading | None:
     if not quantities:
         return None
     match = quantities[-1]
-    if len(quantities) > 1 and _run_on(clause[quantities[0].end():]):  # "我要两份一份自己吃一份送人"
-        match = quantities[0]
+    if len(quantities) > 1 and (_run_on(clause[quantities[0].end():]) or _ALLOTTED_EACH.search(clause[quantities[0].end():])):
+        match = quantities[0]  # "我要两份一份自己吃一份送人", "汤圆我要四袋给我孙子孙女他们一人两袋": the total, then how it is shared
     head, post = clause[:match.start()], clause[match.end():]
     post = "" if _LOGISTICS.fullmatch(post) or _run_on(post) else post
     remark = _remark(post) and bool(VERB_RE.search(head)) and match.group(0)[-1] in _REMARK_UNITS  # "我要两份孩子爱吃"
@@ -1047,6 +1093,10 @@ def _per_person(clause: str) -> Reading | None:
 _RUN_ON = re.compile(r"^(?:[啊吧哈呀哦啦嘛哟嗯]+|(?=[我你您他她]|因为|所以|钱|就是|到时候?|今天|明天|后天|早上|上午|中午|下午|傍晚|晚上|"
                      r"周[一二三四五六日末]|一会|待会|等会|回头|下班|放学)(?!.*(?:" + _QU + r"|不要|取消|不订))|"
                      r"(?:一|两|\d)" + _U + r"(?:自己|给|送|留给|带给|孝敬))")
+
+
+# How a total said first is shared out after it: "…给我孙子孙女他们一人两袋".
+_ALLOTTED_EACH = re.compile(r"^[^，,。\d]{0,10}?(?:他们|她们|孩子们|一人|每人|各)(?:一人|每人|各)?" + _QU + "$")
 
 
 def _run_on(post: str) -> bool:
@@ -1215,7 +1265,7 @@ def _asked_back(clause: str) -> Reading | None:
         return replace(change, sure=False)  # "能帮我改成两份吗": a change, asked back
     if _MAY.search(clause) and (change := _more_or_less(polite)):
         return replace(change, sure=False)  # "能减一份吗", "可以再加一份不": a change by so many, asked back
-    if match := re.fullmatch(r"(.*?)(?:(?:可以|行|好)(?:吗|不|伐)|行不行|好不好|可不可以)", clause):  # "我想要三份可以吗": an order, politely
+    if match := re.fullmatch(r"(.*?)(?:(?:可以|行|好)(?:吗|不|伐)|行不行|好不好|可不可以)\??", clause):  # "我想要三份可以吗": an order, politely
         if cancel := CANCEL_WORDS.search(match.group(1)):  # "我那份不要了可以吗": a cancellation, asked back
             return (reading := _cancel(match.group(1), cancel)) and replace(reading, sure=False)
         return _wanted(match.group(1))

@@ -31,6 +31,7 @@ from bot.language import intents, order_quantity
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, number
 from bot.language.people import PERSONS
+from bot.language.signups import party_size
 from bot.language.wrapping import BREAK
 
 _UNITS = order_quantity.UNITS
@@ -41,7 +42,8 @@ _MONEY = re.compile(
     r"(?:一|每)[" + _UNITS + r"][^，,。.!！?？\s]{0,4}?(?:要|卖|才|只要|就要|得|都要)\s?(?:\d+|" + _NUM + r"(?=多|来?块))多?|"  # "一份要28", "一斤排骨要三十多"
     r"(?<![\d\-栋楼元室号])\d{2}(?!\d)\s?(?:一|每)[" + _UNITS + r"](?=.{0,4}?(?:是吧|的话|吗|划算|贵|便宜))|"  # "38一份是吧" (not "502 一份")
     r"多少?钱(?:一|每)[" + _UNITS + r"]|(?:一|每)[" + _UNITS + r"]多少?钱|"  # "多钱一份", "一份多少钱"
-    r"(?:转|付|给)了?\s?\d{2,}")  # "已转76", "刚付了76"
+    r"(?:转|付|给)了?\s?\d{2,}|"  # "已转76", "刚付了76"
+    r"(?:(?<!\d)\d{2,4}|[二三四五六七八九]?十[一二三四五六七八九]?)多(?:块钱?|元)?(?:一|每)[" + _UNITS + r"]")  # "外面三十多一斤"
 _PAYS = re.compile(r"转|付|钱|元|块|[¥￥]")
 _SUM_PAID = re.compile(r"(?:一共|总共|合计|共)\s?\d{2,}(?![" + _UNITS + r"]|\d)|(?:一共|总共|合计|共)\s?\d{2,}(?=对[吧吗])")
 
@@ -123,7 +125,7 @@ def corrected(text: str) -> Reading | None:
 # --- more on top, said where the clause reader read a plain order: "汤圆再添上一份", "两份不够 再添一份", "➕1份 再来" -----
 
 _MORE = re.compile(r"(?:再|又|追|补)(?:给我|帮我|给俺)?(?:要|来|加|添|订|买|拿|整|团|留)上?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]|"
-                   r"(?P<m>" + NUMERAL + r")\s?[" + _UNITS + r"]?\s?再(?:来|要)$")
+                   r"(?P<m>" + NUMERAL + r")\s?[" + _UNITS + r"]?(?:[\u4e00-\u9fff]{1,4}?)?\s?再(?:来|要)$")  # "➕一箱鸡蛋 再来"
 _TOO_FEW = re.compile(r"不够|太少|不太够")
 
 
@@ -166,7 +168,7 @@ def _taken_back(text: str) -> Reading | None:
 # --- talk about portions, not an order of the member's -------------------------------------------------------------
 
 # A joke, said anywhere in the message.
-_JOKE = re.compile(r"开玩笑|开个玩笑|逗你|说着玩|骗你们?的|做梦|下辈子|想得美|在哪(?:儿|里)?买|哪(?:儿|里)买")  # and where someone else bought hers
+_JOKE = re.compile(r"开玩笑|开个玩笑|逗你|说着玩|骗你们?的|做梦|下辈子|想得美|在哪(?:儿|里)?买|哪(?:儿|里)买|听你的|听您的|你说了算|随你")  # and where someone else bought hers
 # Said in the clause of a count: an appetite, another shop or platform, a recommendation to others, someone making
 # or writing so many.
 _TALK = re.compile(r"能吃|吃得下|一顿能|一口气吃|外卖|淘宝|京东|拼多多|美团|饿了么|超市|食堂|菜市场|直播间|"
@@ -176,7 +178,7 @@ _MADE = re.compile(r"(?:写|做|画|抄)(?:了)?" + NUMERAL + "[" + _UNITS + "]"
 _MEASURE = re.compile(NUMERAL + r"\s?[" + _UNITS + r"两克勺碗杯]|半[个勺碗杯斤]")
 _MAKER = re.compile(r"孩子|娃|宝宝|老师|作业|过家家")
 # Cooking with measures ("草莓酱：草莓一斤 糖二两 柠檬半个 小火熬", "一份米十份水 小火熬四十分钟").
-_COOKING = re.compile(r"小火|大火|中火|熬|炖|焯|腌|下锅|出锅|搅拌|[蒸煮炒烤]\s?(?:\d+|[一二两三四五六七八九十]+)\s?分钟")
+_COOKING = re.compile(r"小火|大火|中火|熬|炖|焯|腌|下锅|出锅|搅拌|做(?:饺子|包子)?馅|调馅|拌馅|包(?:饺子|包子|馄饨)|[蒸煮炒烤]\s?(?:\d+|[一二两三四五六七八九十]+)\s?分钟")
 # Someone addressed about their order ("李叔叔您那份改成三份了 明天来拿": the staff's word to a member).
 _YOURS = re.compile(r"[你您](?:的|家)?那(?:份|个)")
 _SELF = re.compile(r"[我俺咱]")
@@ -259,7 +261,7 @@ def undictated(text: str) -> str | None:
 
 _PORTIONS = re.compile(NUMERAL + r"\s?[份件盒箱袋斤瓶包提罐桶]")
 # A household named as whose share it is ("隔壁老李家一份 我家一份", "张姐家两份").
-_PERSONS = re.compile(PERSONS + r"|(?:隔壁|楼下|楼上|对门)?(?:老|小)[\u4e00-\u9fff]家|(?:隔壁|楼下|楼上|对门)[\u4e00-\u9fff]{0,3}家|"
+_PERSONS = re.compile(PERSONS + r"|[他她]|(?:隔壁|楼下|楼上|对门)?(?:老|小)[\u4e00-\u9fff]家|(?:隔壁|楼下|楼上|对门)[\u4e00-\u9fff]{0,3}家|"
                       r"[\u4e00-\u9fff](?:姐|哥|姨|叔|婶)家")
 _ALLOTTED = re.compile(r"^[\s，,。]*(?:其中|分给|分|给|送给|留给|带给)")
 _EACH_OF = re.compile(r"(?:和|跟|、)[^，,。\s]{1,6}?各(?:订|要|来|买|留|拿)?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]")
@@ -285,7 +287,18 @@ def shares(text: str, reading: Reading) -> Reading:
     if not all(persons) or len(set(persons)) < len(persons) or any(_ALLOTTED.match(h) for h in heads[1:]):
         return reading  # "我要两份…我要两份": said again; "这次给我来四份，分给我妈两份": how the total is shared
     values = [number(re.match(NUMERAL, c.group(0)).group(0)) or 0 for c in counts]
-    return reading if reading.amount >= sum(values) else replace(reading, sure=False)
+    if reading.amount >= sum(values):
+        return reading
+    # Each share after its own person, the member's among them, nothing undone or asked: the order is their sum
+    # ("我大姑姐也要，她一份我一份", "隔壁老李家一份 我家一份", "给我老公单位同事带两箱橘子，我自己另要一箱").
+    mine = any(re.fullmatch(r"[我俺咱](?:家|自己)?", p) for p in persons)
+    clean = not any(_NOT_SHARE.search(h) for h in heads) and not _NOT_SHARE.search(words[counts[-1].end():])
+    return Reading(ORDER, sum(values), item=reading.item) if mine and clean and sum(values) <= intents.MAX_AMOUNT \
+        else replace(reading, amount=sum(values), sure=False)
+
+
+# What makes shares no plain order of their sum: one undone, a question, a condition, the past, how a total is split.
+_NOT_SHARE = re.compile(r"不要|不用|取消|退|加|再|各|一人|每人|[?？吗呢]|如果|要是|的话|上次|之前|已经|[订要买拿]了|其中|分给|总共|一共|共")
 
 
 # --- a count that is a state reached: "现在3只了", "给您记上两份了", "那就是四份了" -------------------------------------------
@@ -305,20 +318,175 @@ def reached(words: str, reading: Reading) -> Reading | None:
     return replace(reading, sure=False) if any(_ORDERS_IT.search(m["pre"]) for m in found) else None
 
 
+# --- a count each times the households or people it is for: "我们四家，一家一份", "老陈家跟我家 一家一盒" --------------
+
+_EACH_ONE = re.compile(r"(?P<each>一家|每家|每户|一户|各家|每人|一人|每个人|每位|各)(?:人)?(?:都|各)?(?:来|要|订|定|留|拿|买|带)?(?P<k>" + NUMERAL
+                       + r")\s?[" + _UNITS + r"]")
+# How many households: "四家", "五户", "两家人" (not 家里, 家长, 一家店).
+_HOMES = re.compile(r"(?P<n>" + NUMERAL + r")\s?(?:户|家)(?:人家?)?(?![里长庭具务电属常子门口店超])")
+# Households named one after another: "老陈家跟我家", "我家、张姐家和隔壁家".
+_NAMED_HOMES = re.compile(r"(?:[\u4e00-\u9fff]{1,3}?家(?:和|跟|、|还有|加上?|与))+[\u4e00-\u9fff]{1,3}?家")
+# What makes the product no order now: a question, a limit, the past, a condition.
+_NOT_NOW = re.compile(r"[?？吗]|限|最多|只能|上次|以前|之前|去年|[订买拿要]了|如果|要是|的话")
+
+
+def households(text: str, reading: Reading | None) -> Reading | None:
+    """An order of a count each times the households it is for, said apart ("我们这个单元四家一起 一家一份", "楼里五户 每户一份",
+    "老陈家跟我家 一家一盒"): acted on when the member counts herself in (我们, 我家), else asked. A count each per person
+    ("我们舞蹈队九个老姐妹 每人一份") only puts right an order the readers took as the count each; "俩娃一人一个感冒" is
+    how things were shared, left to them. None when the message is no such order, or names another count."""
+    if reading is not None and reading.intent != ORDER or len(text) > intents.MAX_READ or not _EACH_ONE.search(_words(text)):
+        return None  # (masking reads digit runs slowly: only where a count each is said)
+    words = _masked(_words(text))
+    each = _EACH_ONE.search(words)
+    if each is None or _NOT_NOW.search(words) or not (share := number(each["k"])):
+        return None
+    rest = words[:each.start()] + " " + words[each.end():]
+    if each["each"] in ("一家", "每家", "每户", "一户", "各家"):
+        homes = list(_HOMES.finditer(rest))
+        named = [m.group(0).count("家") for m in _NAMED_HOMES.finditer(rest)]
+        heads = [number(homes[0]["n"])] if len(homes) == 1 and not named else named if len(named) == 1 and not homes else []
+        others = _HOMES.sub("", rest)
+    elif each["each"] == "各" and len(named := _NAMED_HOMES.findall(words[:each.start()])) == 1:
+        heads, others = [named[0].count("家")], _NAMED_HOMES.sub("", rest)  # "我们家和我婆家各一份就行"
+    elif reading is not None and reading.sure and reading.amount == share and "各" != each["each"]:
+        heads = [party_size(words[:each.start()]) or 0]
+        others = words[each.end():]
+    else:
+        return None
+    if not heads or not heads[0] or heads[0] < 2 or heads[0] * share > intents.MAX_AMOUNT:
+        return None
+    if _UNIT_COUNT.search(others) or re.search(r"\d", others) or reading is not None and reading.amount == heads[0] * share:
+        return None  # another count beside them: whose, or how many, is not this one
+    return Reading(ORDER, heads[0] * share, sure=bool(_SELF.search(words)) and (reading is None or reading.sure))
+
+
+# --- a count each times the people it is for: "宿舍三个人一人一份", "我和我两个同事，一人一份哈", "我、小芳、丽丽一人一份" ------
+
+_PER_HEAD = re.compile(r"(?:每人|一人|每个人|每位|人手)(?:都|各)?(?:来|要|订|定|留|拿|买)?(?P<k>" + NUMERAL + r")\s?[" + _UNITS + r"]")
+_FOLK = r"(?:个|位|口)?(?:人|同事|孩子|孙子|孙女|外孙|娃|老姐妹|姐妹|朋友|闺蜜|邻居|同学|老人|大人|小孩|家人)"
+_HEAD_COUNT = re.compile(r"(?P<me>我和(?:我的?)?)?(?P<n>" + NUMERAL + r"|俩|仨)" + _FOLK)
+# Who is named, one by one: "我、小芳、丽丽", "我和我老公、我妈".
+_NAMED_HEADS = re.compile(r"(?:[\u4e00-\u9fff]{1,4}(?:、|和|跟|还有))+[\u4e00-\u9fff]{1,4}$")
+# What may stand around such an order and no more: the goods, thanks, whose name it goes under, a particle.
+_AROUND = re.compile(r"[，,。!！~～\s]|哈|啊|呀|吧|哦|啦|了|麻烦|谢谢|辛苦|店长|群主|都|记我名下|写我名下|算我名下|我来统计的?|我统计|统一转账?|一起|凑单|合着买|"
+                     r"我们|咱们|俺们|大家|家里|宿舍|办公室|科室|单位|部门|[一两二三四五六七八九十\d]+个?|几个|一共|总共|共|孩子们|姐妹们|家|的")
+
+
+def people_each(text: str, reading: Reading | None) -> Reading | None:
+    """An order of a count each times the people it is for where the readers read none or only the count each:
+    acted on when nothing else is said but the goods, the people and thanks ("俩娃一人一个感冒 轮流发烧" says more: talk)."""
+    if reading is not None and (reading.intent != ORDER or not (share := _share(text)) or reading.amount % share):
+        return None  # the readers' count each, or so many of it: "我和我三个同事一人一盒" read as two people's
+    if len(text) > intents.MAX_READ or not _PER_HEAD.search(_words(text)):
+        return None  # as every reader: a message longer than any order is none
+    words = _masked(_words(text))
+    each = _PER_HEAD.search(words)
+    if each is None or _NOT_NOW.search(words) or not (share := number(each["k"])):
+        return None
+    rest = words[:each.start()] + "，" + words[each.end():]
+    heads = [number(m["n"]) + (1 if m["me"] else 0) for m in _HEAD_COUNT.finditer(rest) if number(m["n"])]
+    if not heads:
+        named = [intents._persons_for(m.group(0)) for m in _NAMED_HEADS.finditer(words[:each.start()].rstrip("，, "))]
+        heads = [n for n in named if n]
+    if len(heads) != 1 or heads[0] < 2 or heads[0] * share > intents.MAX_AMOUNT \
+            or reading is not None and reading.amount >= heads[0] * share:
+        return None
+    if _talk_beside(words, each, bool(_NAMED_HEADS.findall(words[:each.start()].rstrip("，, ")))):
+        return None  # more is said: who they are, what happened ("一人一个平板 安静了")
+    return Reading(ORDER, heads[0] * share)
+
+
+def _talk_beside(words: str, each: re.Match, named: bool = False) -> bool:
+    """Whether words beside a count each say more than the goods, the people, thanks and the pickup."""
+    rest = words[:each.start()] + "，" + words[each.end():]
+    leftover = _AROUND.sub("", _HEAD_COUNT.sub("", re.sub("(?:" + intents.GOODS.pattern + ")[子儿]?", "", rest)))
+    leftover = intents.LOGISTICS.sub("", leftover)
+    if named:
+        leftover = re.sub(r"[\u4e00-\u9fff]{1,4}(?:、|和|跟|还有)|我|小[\u4e00-\u9fff]|([\u4e00-\u9fff])\1", "", leftover)
+    return bool(leftover.strip())
+
+
+def shared_out(words: str, reading: Reading) -> Reading:
+    """An order read from a count each per person beside talk of something else ("俩娃一人一个橘子 吃得可开心了": how
+    things were shared out): asked, not acted on."""
+    if reading.intent != ORDER or not reading.sure or (each := _PER_HEAD.search(words)) is None:
+        return reading
+    if _UNIT_COUNT.search(words[each.end():]):
+        return reading  # another share after it ("…一人一份，再给楼下王姐带一份"): the readers' sum
+    after = re.sub("(?:" + intents.GOODS.pattern + ")[子儿]?", "", _HEAD_COUNT.sub("", words[each.end():]))
+    after = re.sub(r"那就|就|要|那|[" + _UNITS + "]", "", intents.LOGISTICS.sub("", _AROUND.sub("", after)))
+    return replace(reading, sure=False) if len(re.findall(r"[\u4e00-\u9fff]", after)) >= 2 else reading
+
+
+def _share(text: str) -> int | None:
+    match = _PER_HEAD.search(_words(text))
+    return number(match["k"]) if match else None
+
+
+# --- the staff's word on a member's count: "收到收到 汤圆三袋 周六到", "好的收到，两份" --------------------------------
+
+_ACKNOWLEDGED = re.compile(r"^(?:好的|好嘞|好滴|ok|OK|嗯)?[\s，,。!！]*(?:收到|已收到|收到啦|收到了)+(?:收到)*[\s，,。!！~～]*")
+_MINE_SAID = re.compile(r"[我俺咱]|[+＋]|(?:要|来|订|定|留|拿|买|跟|加|再|团)")
+
+
+def acknowledged(words: str) -> bool:
+    """A count after 收到 with nothing saying it is the sender's order: the staff confirming what a member ordered."""
+    match = _ACKNOWLEDGED.match(words)
+    count = re.search(NUMERAL + r"\s?[" + _UNITS + "]?", words[match.end():]) if match else None
+    if count is None or _MINE_SAID.search(words[match.end():match.end() + count.end()]):  # "周六来拿": when, not who
+        return False
+    # "收到 两份" may be a member's own count after the staff's notice; a product named, a day or a pickup, or 收到 twice: the staff's
+    return match.group(0).count("收到") > 1 or bool(words[match.end() + count.end():].strip(" ，,。!！~～")) \
+        or bool(words[match.end():match.end() + count.start()].strip())
+
+
+# A cancel said of the order of someone addressed: "您的草莓取消了".
+_YOURS_DROPPED = re.compile(r"[你您](?:的|家的?|那份|那个)")
+
+
+# --- a count of people, not of portions: "我们仨 周末去爬山", "我们老姐妹三个今天去唱歌了" ---------------------------------
+
+_PEOPLE_BEFORE = re.compile(r"(?:我们|咱们|俺们|他们|她们|你们|姐妹|老姐妹|闺蜜|朋友|同事|孩子|娃|大人|小孩|老人|一家|全家|家里|兄弟|姊妹|同学|邻居)"
+                            r"(?:就|一共|总共|都|也)?$")
+_PEOPLE_AFTER = re.compile(r"^(?:个)?(?:人|口|位|大人|小孩|孩子|娃|老人)|^个(?:都|一起|今天|明天|周末|去|在|出去|一块)")
+
+
+def people_counted(words: str, reading: Reading) -> bool:
+    """Every count of the reading's amount in ``words`` counts people (a party, a household), and no word of the
+    message orders: chat about who, not an order."""
+    if reading.intent == CANCEL or _ORDERS_IT.search(re.sub(NUMERAL + r"\s?个?(?:人|口|位)?", "", words)) \
+            or re.search(r"[+＋x×]", words):
+        return False
+    found = [c for c in order_quantity.candidates(words) if c.start >= 0]
+    same = [c for c in found if c.value == abs(reading.amount)]
+    return bool(same) and len(found) == len(same) and all(
+        _PEOPLE_BEFORE.search(words[:c.start]) or _PEOPLE_AFTER.match(words[c.end:]) for c in same)
+
+
 # The member's own order kept beside what is dropped: the cancel is of a share, never acted on as the whole order.
 _KEEPS_MINE = re.compile(r"(?:我|俺)(?:自己)?的(?:那份|那个)?(?:还|就|先)?(?:留着|照旧|不变|还要|要的|保留|继续|不动|别动)")
 
 
 def checked(text: str, reading: Reading | None) -> Reading | None:
-    """``reading`` after the whole-message checks; a count put right in the same message, or taken back alone,
-    is read here even where the clauses read nothing."""
+    """``reading`` after the whole-message checks; a count put right in the same message, or taken back alone, and
+    a count each times the households or people it is for, are read here even where the clauses read nothing."""
+    if (counted := households(text, reading) or people_each(text, reading)) is not None:
+        return _talk(_words(text), counted)  # a count each times those it is for: the product the message states
     if (fixed := corrected(text) or _taken_back(text)) is not None:
         reading = fixed
     if reading is not None and reading.intent == CANCEL and reading.sure and _KEEPS_MINE.search(_words(text)):
         return replace(reading, sure=False)  # "帮我婆婆订的那份去掉 我的留着": a share dropped, not the whole order
+    if reading is not None and reading.intent == CANCEL and not _SELF.search(_words(text)):
+        if _YOURS_DROPPED.search(_words(text)):
+            return None  # "收到收到，您的草莓取消了": the staff telling a member her order is dropped
+        if _ACKNOWLEDGED.match(_words(text)):
+            return replace(reading, sure=False)  # "收到 取消": the staff's word, or a member's cancel after a notice
     if reading is None or reading.intent == CANCEL:
         return reading
-    reading = _talk(_words(text), reading)
+    if acknowledged(_words(text)) or people_counted(_words(text), reading):
+        return None  # "收到收到 汤圆三袋": the staff's word on a member's count; "我们仨 周末去爬山": who, not how many
+    reading = _talk(_words(text), shared_out(_masked(_words(text)) if _PER_HEAD.search(_words(text)) else "", reading))
     if reading is None or (reading := reached(_words(text), reading)) is None:
         return None
     return sourced(text, shares(text, more_on_top(text, reading)))

@@ -198,8 +198,8 @@ _REWORDED = (
     (re.compile(r"(?<=[我俺])(?:这儿|这边|这里)(?=[\d一二两俩三四五六七八九十])"), ""),
     # "我嘞个就不要了" (Sichuan 的那个), said before dropping or keeping it
     (re.compile(r"(?<=[我俺])嘞个(?=就|也|不要|取消|先)"), "的那个"),
-    # "❌我的鸡蛋": the cross before one's own order crosses it out
-    (re.compile(r"^\s*[\u274c\u2716]\ufe0f?\s*(?=我|俺)"), "取消"),
+    # "❌我的鸡蛋", "🚫我的汤圆", "🙅‍♀️我的鸡蛋": a cross, a no-entry sign or a no gesture before one's own order crosses it out
+    (re.compile(r"^\s*(?:[\u274c\u2716\U0001F6AB]|\U0001F645[\U0001F3FB-\U0001F3FF]?(?:\u200d[\u2640\u2642])?)\ufe0f?\s*(?=我|俺)"), "取消"),
     # "我鸽了", "汤圆我鸽了 不好意思": letting the order down is dropping it
     (re.compile(r"(?<=[我的份])鸽了"), "不要了"),
     (re.compile(r"(?<=我)退团"), "不要了"),
