@@ -31,6 +31,18 @@ _WORD = re.compile(r"[^\W_]+")  # runs of letters and digits; joining them is fa
 _PUNCTUATION = tuple((wide, unicodedata.normalize("NFKC", wide)) for wide in "，！？：；（）～＂＇　")
 
 
+# ``_PUNCTUATION`` as a table for ``bot.charmap.translate`` (every other character maps to itself; U+0000 gives up).
+def _punctuation_table() -> str:
+    table = [chr(c) for c in range(max(ord(wide) for wide, _ in _PUNCTUATION) + 1)]
+    for wide, narrow in _PUNCTUATION:  # each folds to one character
+        table[ord(wide)] = narrow
+    return "".join(table)
+
+
+_PUNCTUATION_TABLE = _punctuation_table() if _translate is not None else ""
+_NO_CODE = 0x110000  # translate's ``beyond``: no character gives up for its code point
+
+
 def _lookalikes() -> dict[int, str]:
     """Symbols that evasions use for digits, letters, "+" and words, and what they stand for.
 
@@ -182,16 +194,33 @@ _SIMPLIFIER: tuple | None = None
 
 
 def _simplifier() -> tuple:
-    global _SIMPLIFIER
     gate, converter = _t2s_gate(), _t2s()
     # The C++ method is called as the checked version's wrapper calls it (UTF-8 bytes and their length);
     # another version, or a stand-in converter, goes through its own convert.
     native = None
     if opencc.__version__ == _T2S_PHRASES[0] and isinstance(converter, opencc.OpenCC):
         native = getattr(opencc.OpenCC.__bases__[0], "convert", None)
+    global _SIMPLIFIER, _FOLD_T2S
     table = t2s_table() if _translate is not None and native is not None else None
     _SIMPLIFIER = (None if gate is None else gate.search, native, converter, table)
+    _FOLD_T2S = _fold_t2s_table(table) if table is not None else ""
     return _SIMPLIFIER
+
+
+def _fold_t2s_table(t2s: str) -> str:
+    """casefold then t2s of each character below ``_T2S_PLANES``, for ``bot.charmap.translate``: U+0000 where the
+    text must take the long way (a character that casefolds to more than one, or to one t2s gives up on). Python's
+    casefold is a character's own, whatever its neighbours, so a text that does not give up is
+    ``simplified(text.casefold())`` (tests/test_charmap.py checks every character); t2s changes nothing in the
+    plane below ``_T2S_PLANES`` (tests/test_text_t2s.py)."""
+    out = []
+    for code in range(_T2S_PLANES):
+        folded = chr(code).casefold()
+        out.append("\0" if len(folded) != 1 else t2s[ord(folded)] if ord(folded) < len(t2s) else folded)
+    return "".join(out)
+
+
+_FOLD_T2S = ""  # built with _SIMPLIFIER (the C module only): forms' casefold and t2s in one C loop
 
 
 class Forms(NamedTuple):
@@ -215,11 +244,11 @@ def forms(text: str) -> Forms:
     else:  # the C scan (bot.charmap) says where the first mark is, if any (most chat has none)
         at = _find(text, _MARKS_TABLE, _ASTRAL)
         marks = _MARKS.findall(text, at) if at >= 0 else ()
-    if not marks:
-        folded = simplified(nfkc(text).casefold())
-        return _new_forms(Forms, (folded, compact(folded), "", ""))
-    if _LOOKALIKE_SET.isdisjoint(marks):
-        folded = simplified(nfkc(text).casefold())
+    if _LOOKALIKE_SET.isdisjoint(marks):  # none, or no look-alike among them: most chat
+        normal = nfkc(text)
+        # casefold and t2s in one C loop (bot.charmap) where each character is its own (_fold_t2s_table)
+        if not _FOLD_T2S or (folded := _translate(normal, _FOLD_T2S, _T2S_PLANES)) is None:
+            folded = simplified(normal.casefold())
         return _new_forms(Forms, (folded, compact(folded), "", "".join(marks)))
     folded = simplified(nfkc(text).casefold().translate(_LOOKALIKES))
     bare = ""
@@ -241,10 +270,18 @@ def nfkc(text: str) -> str:
     """``unicodedata.normalize("NFKC", text)``, several times faster on typical Chinese chat."""
     if unicodedata.is_normalized("NFKC", text):
         return text
+    if _PUNCTUATION_TABLE and (folded := _translate(text, _PUNCTUATION_TABLE, _NO_CODE)) is not None:
+        text = folded  # the same replacements in one C loop (bot.charmap)
+    else:
+        text = _fold_punctuation(text)
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
+
+
+def _fold_punctuation(text: str) -> str:
     for wide, narrow in _PUNCTUATION:
         if wide in text:
             text = text.replace(wide, narrow)
-    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
+    return text
 
 
 def normalize(text: str) -> str:

@@ -75,13 +75,35 @@ def test_simplified_is_opencc_on_every_bmp_character_and_random_text():
 
 
 def test_class_tables_find_what_their_patterns_search():
-    from bot.rules import ads
+    from bot.rules import ad_model, ads
 
     every = charmap._every(sys.maxunicode + 1)
     assert every == "".join(EVERY)
     for pattern, table, beyond in ((text_module._MARKS, text_module._MARKS_TABLE, text_module._ASTRAL),
-                                   (ads._HINT_OR_ID, ads._HINT_OR_ID_TABLE, ads._NO_CODE)):
+                                   (ads._HINT_OR_ID, ads._HINT_OR_ID_TABLE, ads._NO_CODE),
+                                   (ad_model.NONZERO_DIGIT, ads._NONZERO_TABLE, ads._NO_CODE)):
         assert [c for c in EVERY if charmap.find(c, table, beyond) >= 0] == pattern.findall(every), pattern
         for text in _texts(6, 20_000):
             found = pattern.search(text)
             assert charmap.find(text, table, beyond) == (found.start() if found else -1), repr(text)
+
+
+def test_nfkc_folds_punctuation_in_c_as_unicodedata_does():
+    import unicodedata
+
+    assert text_module._PUNCTUATION_TABLE
+    for text in _texts(7, 20_000):
+        assert text_module.nfkc(text) == unicodedata.normalize("NFKC", text), repr(text)
+
+
+def test_casefold_and_t2s_in_one_loop_are_simplified_casefold():
+    simplified("x")  # builds the tables
+    table = text_module._FOLD_T2S
+    assert table
+    for c in EVERY[:0x20000] + _texts(8, 20_000):
+        out = charmap.translate(c, table, text_module._T2S_PLANES)
+        if out is not None:
+            assert out == simplified(c.casefold()), repr(c)
+    assert charmap.translate("ＡБß", table, 0x20000) is None  # ß casefolds to ss: the long way
+    assert charmap.translate("乾隆", table, 0x20000) is None  # a phrase t2s reads whole
+    assert charmap.translate("ÄБ們", table, 0x20000) == "äб们"
