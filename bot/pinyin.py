@@ -15,6 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from itertools import chain
 
+from bot.charmap import translate as _translate
+
 
 def _table() -> dict[int, int]:
     """Character -> its syllable's character (code points); ASCII letters and digits are syllables of their own."""
@@ -68,20 +70,29 @@ def _by_code() -> list[int]:
     """The table as a list indexed by code point: translating by index beats a dict lookup.
 
     It ends at the last character with a reading (``str.translate`` keeps a character beyond
-    it as it is); characters without a reading map to themselves.
+    it as it is); characters without a reading map to themselves. With the C module
+    (``bot.charmap``) the same table as a string is kept too (``_SOUNDS``).
     """
-    global _BY_CODE
+    global _BY_CODE, _SOUNDS
     table = _table()
     _BY_CODE = [table.get(code, code) for code in range(max(table) + 1)]
+    if _translate is not None:
+        _SOUNDS = "".join(map(chr, _BY_CODE))
     return _BY_CODE
 
 
 def sounds(compact: str) -> str:
     """A compact text's syllables, one character each: 加薇信 and 加微信 give the same string."""
+    if _SOUNDS is not None:  # the C loop; None for a text it leaves to str.translate (one holding U+0000)
+        heard = _translate(compact, _SOUNDS, _EVERY_CODE)
+        if heard is not None:
+            return heard
     return compact.translate(_BY_CODE or _by_code())
 
 
 _BY_CODE: list[int] = []  # ``_by_code()`` once built (a module global is read faster than a cached call)
+_SOUNDS: str | None = None  # ``_BY_CODE`` as a string for ``bot.charmap.translate``, once built (the C module only)
+_EVERY_CODE = 0x110000  # no code point gives up
 
 
 def sounding_like(characters: set[str]) -> set[str]:

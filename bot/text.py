@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 import opencc
 
+from bot.charmap import alnum as _alnum, class_table, find as _find, translate as _translate
 from bot.events import Quote
 
 _WORD = re.compile(r"[^\W_]+")  # runs of letters and digits; joining them is faster than deleting the rest
@@ -27,6 +29,18 @@ _WORD = re.compile(r"[^\W_]+")  # runs of letters and digits; joining them is fa
 # character, and NFKC of a text is unchanged when a character is replaced by its own NFKC form,
 # so replacing them first and letting the quick check prove the rest normal gives the same result.
 _PUNCTUATION = tuple((wide, unicodedata.normalize("NFKC", wide)) for wide in "，！？：；（）～＂＇　")
+
+
+# ``_PUNCTUATION`` as a table for ``bot.charmap.translate`` (every other character maps to itself; U+0000 gives up).
+def _punctuation_table() -> str:
+    table = [chr(c) for c in range(max(ord(wide) for wide, _ in _PUNCTUATION) + 1)]
+    for wide, narrow in _PUNCTUATION:  # each folds to one character
+        table[ord(wide)] = narrow
+    return "".join(table)
+
+
+_PUNCTUATION_TABLE = _punctuation_table() if _translate is not None else ""
+_NO_CODE = 0x110000  # translate's ``beyond``: no character gives up for its code point
 
 
 def _lookalikes() -> dict[int, str]:
@@ -77,6 +91,10 @@ _MARKS = re.compile("[" + char_class("".join(c for c in LOOKALIKE_CHARACTERS if 
                     + "\u2194-\u21FF\u2600-\u27BF\u2B06\u2B50\U00010000-\U0010FFFF]")
 
 
+_ASTRAL = 0x10000  # _MARKS holds every character from here on
+_MARKS_TABLE = class_table(_MARKS, _ASTRAL) if _find is not None else b""
+
+
 def has_lookalike(text: str) -> bool:
     """Whether the text holds a look-alike symbol."""
     return not _LOOKALIKE_SET.isdisjoint(_MARKS.findall(text))
@@ -110,17 +128,57 @@ def _t2s_gate() -> re.Pattern | None:
 
 def t2s_gate(phrase_characters: str) -> re.Pattern | None:
     """The class ``_t2s_gate`` uses, with these phrase characters, for any OpenCC version (tests check it)."""
-    codes = [c for c in range(1, 0x10000) if not 0xD800 <= c < 0xE000 and c != 0x0A]
-    converted = _t2s().convert("\n".join(map(chr, codes))).split("\n")
-    if len(converted) != len(codes):  # a character joined its neighbour: no telling which changed
+    alone = _t2s_alone()
+    if alone is None:
         return None
-    changed = "".join(chr(c) for c, out in zip(codes, converted) if out != chr(c))
+    changed = "".join(chr(c) for c, out in alone.items() if out != chr(c))
     return re.compile(f"[{char_class(changed + phrase_characters)}{_T2S_ASTRAL}]")
 
 
+@lru_cache(maxsize=1)
+def _t2s_alone() -> dict[int, str] | None:
+    """What t2s makes of each BMP character alone (but the line break and surrogates), asked of OpenCC in one call
+    (~50 ms); None when a character joined its neighbour (no telling which changed)."""
+    codes = [c for c in range(1, 0x10000) if not 0xD800 <= c < 0xE000 and c != 0x0A]
+    converted = _t2s().convert("\n".join(map(chr, codes))).split("\n")
+    return dict(zip(codes, converted)) if len(converted) == len(codes) else None
+
+
+# The characters of every entry of OpenCC's t2s dictionaries (TSPhrases; none of TSCharacters' is longer than
+# one character) whose conversion is not its characters' own (乾隆 stays 乾隆 though 乾 alone is 干; 深沈 is 深沉
+# though 沈 alone stays): one of them in each such entry (tests/test_text_t2s.py reads the dictionaries again).
+# A text without any of them, without a CJK compatibility ideograph (OpenCC first folds those to the unified
+# characters, which may then make a phrase) and without a character of the extension planes converts
+# character by character, as ``_t2s_alone`` says: the C loop (``bot.charmap``) does that with a table.
+_T2S_BY_CHARACTER = ("1.4.2", "么乾俱剋劄吒哩坏彷徵扞於昇氾沈濛甦畫瞭祕脩英蒐薹藉衹袷覆計谿逕釐鉅鍊鍾陞麼")
+_T2S_COMPATIBILITY = range(0xF900, 0xFB00)
+
+
+@lru_cache(maxsize=1)
+def t2s_table() -> str | None:
+    """OpenCC's t2s of each BMP character alone, as a string indexed by code point for ``bot.charmap.translate``,
+    U+0000 where a text must go to OpenCC whole (``_T2S_BY_CHARACTER``, the compatibility ideographs, surrogates,
+    U+0000 itself); None for an OpenCC version not checked, or a character converted to more than one."""
+    alone = _t2s_alone()
+    if opencc.__version__ != _T2S_BY_CHARACTER[0] or alone is None or any(len(out) != 1 for out in alone.values()):
+        return None
+    table = [chr(c) for c in range(0x10000)]
+    for code, out in alone.items():
+        table[code] = out
+    for c in chain(_T2S_BY_CHARACTER[1], map(chr, _T2S_COMPATIBILITY), map(chr, range(0xD800, 0xE000)), "\0"):
+        table[ord(c)] = "\0"
+    return "".join(table)
+
+
+_T2S_PLANES = 0x20000  # a text with a character of the extension planes (t2s changes some alone) goes to OpenCC whole
+
+
 def simplified(text: str) -> str:
-    """OpenCC's t2s of a text; OpenCC (~3 µs a message) only when the text holds a character it could change."""
-    search, native, converter = _SIMPLIFIER or _simplifier()
+    """OpenCC's t2s of a text; OpenCC (~3 µs a message) only when the text holds a character it could change,
+    and, with the C module, only when it does not convert character by character (``t2s_table``)."""
+    search, native, converter, table = _SIMPLIFIER or _simplifier()
+    if table is not None and (out := _translate(text, table, _T2S_PLANES)) is not None:
+        return out
     if search is not None and search(text) is None:
         return text
     if native is None:
@@ -129,22 +187,40 @@ def simplified(text: str) -> str:
     return native(converter, data, len(data))
 
 
-# (the gate's search or None, OpenCC's C++ convert or None, the converter), read once: ``simplified``
+# (the gate's search or None, OpenCC's C++ convert or None, the converter, the C loop's table or None), read once: ``simplified``
 # runs on every message, and two cached calls and OpenCC's Python wrapper (a frame and a super()
 # call around its C++ method) cost ~0.5 µs of its ~3.5 µs.
 _SIMPLIFIER: tuple | None = None
 
 
 def _simplifier() -> tuple:
-    global _SIMPLIFIER
     gate, converter = _t2s_gate(), _t2s()
     # The C++ method is called as the checked version's wrapper calls it (UTF-8 bytes and their length);
     # another version, or a stand-in converter, goes through its own convert.
     native = None
     if opencc.__version__ == _T2S_PHRASES[0] and isinstance(converter, opencc.OpenCC):
         native = getattr(opencc.OpenCC.__bases__[0], "convert", None)
-    _SIMPLIFIER = (None if gate is None else gate.search, native, converter)
+    global _SIMPLIFIER, _FOLD_T2S
+    table = t2s_table() if _translate is not None and native is not None else None
+    _SIMPLIFIER = (None if gate is None else gate.search, native, converter, table)
+    _FOLD_T2S = _fold_t2s_table(table) if table is not None else ""
     return _SIMPLIFIER
+
+
+def _fold_t2s_table(t2s: str) -> str:
+    """casefold then t2s of each character below ``_T2S_PLANES``, for ``bot.charmap.translate``: U+0000 where the
+    text must take the long way (a character that casefolds to more than one, or to one t2s gives up on). Python's
+    casefold is a character's own, whatever its neighbours, so a text that does not give up is
+    ``simplified(text.casefold())`` (tests/test_charmap.py checks every character); t2s changes nothing in the
+    plane below ``_T2S_PLANES`` (tests/test_text_t2s.py)."""
+    out = []
+    for code in range(_T2S_PLANES):
+        folded = chr(code).casefold()
+        out.append("\0" if len(folded) != 1 else t2s[ord(folded)] if ord(folded) < len(t2s) else folded)
+    return "".join(out)
+
+
+_FOLD_T2S = ""  # built with _SIMPLIFIER (the C module only): forms' casefold and t2s in one C loop
 
 
 class Forms(NamedTuple):
@@ -163,12 +239,16 @@ _new_forms = tuple.__new__  # Forms(...) runs a Python __new__ for its defaults:
 def forms(text: str) -> Forms:
     # One scan of the raw text for look-alikes serves both forms: no character's NFKC or casefold
     # holds a look-alike that the character itself is not (checked over every code point).
-    marks = _MARKS.findall(text)
-    if not marks:
-        folded = simplified(nfkc(text).casefold())
-        return _new_forms(Forms, (folded, compact(folded), "", ""))
-    if _LOOKALIKE_SET.isdisjoint(marks):
-        folded = simplified(nfkc(text).casefold())
+    if _find is None:
+        marks = _MARKS.findall(text)
+    else:  # the C scan (bot.charmap) says where the first mark is, if any (most chat has none)
+        at = _find(text, _MARKS_TABLE, _ASTRAL)
+        marks = _MARKS.findall(text, at) if at >= 0 else ()
+    if _LOOKALIKE_SET.isdisjoint(marks):  # none, or no look-alike among them: most chat
+        normal = nfkc(text)
+        # casefold and t2s in one C loop (bot.charmap) where each character is its own (_fold_t2s_table)
+        if not _FOLD_T2S or (folded := _translate(normal, _FOLD_T2S, _T2S_PLANES)) is None:
+            folded = simplified(normal.casefold())
         return _new_forms(Forms, (folded, compact(folded), "", "".join(marks)))
     folded = simplified(nfkc(text).casefold().translate(_LOOKALIKES))
     bare = ""
@@ -181,6 +261,8 @@ def compact(folded: str) -> str:
     """The compact form of a folded text (or a part of one)."""
     if folded.isalnum():  # nothing to delete (a quick C check; "+" is no letter)
         return folded
+    if _alnum is not None:  # the C loop (bot.charmap): the same letters and digits, no string per run
+        return _alnum(folded.replace("+", "加") if "+" in folded else folded)
     return "".join(_WORD.findall(folded.replace("+", "加") if "+" in folded else folded))
 
 
@@ -188,10 +270,18 @@ def nfkc(text: str) -> str:
     """``unicodedata.normalize("NFKC", text)``, several times faster on typical Chinese chat."""
     if unicodedata.is_normalized("NFKC", text):
         return text
+    if _PUNCTUATION_TABLE and (folded := _translate(text, _PUNCTUATION_TABLE, _NO_CODE)) is not None:
+        text = folded  # the same replacements in one C loop (bot.charmap)
+    else:
+        text = _fold_punctuation(text)
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
+
+
+def _fold_punctuation(text: str) -> str:
     for wide, narrow in _PUNCTUATION:
         if wide in text:
             text = text.replace(wide, narrow)
-    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
+    return text
 
 
 def normalize(text: str) -> str:

@@ -95,8 +95,22 @@ def test_a_text_with_nothing_to_convert_skips_opencc(monkeypatch):
 
     monkeypatch.setattr(text_module, "_t2s", lambda: Counting())
     monkeypatch.setattr(text_module, "_SIMPLIFIER", None)  # read again, with the counting converter
+    monkeypatch.setattr(text_module, "_FOLD_T2S", text_module._FOLD_T2S)  # restored after, as _SIMPLIFIER is
     forms.cache_clear()
     assert forms("今天天气不错，大家早上好").folded == "今天天气不错,大家早上好"
     assert forms("回覆大家：明天見").folded == "回复大家:明天见"
     forms.cache_clear()
     assert calls == ["回覆大家:明天見"] if gated else len(calls) == 2
+
+
+def test_every_phrase_converted_otherwise_than_by_character_holds_a_stop_character(phrases):
+    """``bot.text.t2s_table`` (the C loop) converts a text character by character unless it holds one of
+    ``_T2S_BY_CHARACTER``: right only if every dictionary phrase whose t2s is not its characters' own holds one."""
+    from bot.text import _T2S_BY_CHARACTER
+
+    stops = set(_T2S_BY_CHARACTER[1])
+    own = lambda phrase: "".join(_t2s().convert(c) for c in phrase)  # noqa: E731
+    missed = [p for p in phrases if _t2s().convert(p) != own(p) and stops.isdisjoint(p)]
+    assert not missed, f"phrases t2s converts otherwise than by character, with no stop character: {missed[:20]}"
+    if opencc.__version__ == _T2S_BY_CHARACTER[0]:
+        assert text_module.t2s_table() is not None

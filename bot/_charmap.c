@@ -1,0 +1,152 @@
+/* Per-character work on message text, in C: what Python's str.translate and re.findall do, without a
+ * Python object per character (str.translate looks each character up as a new int key, ~400
+ * instructions a character; these loops take a few). Optional: bot/charmap.py falls back to the
+ * same operations in Python, with the same results, when this module is not built.
+ *
+ *   translate(text, table, beyond) -> str | None
+ *       each character of text whose code point is below len(table) becomes table[code point],
+ *       one at or above len(table) stays as it is; None (the caller converts another way) when
+ *       a character maps to U+0000 or its code point is at or above ``beyond``.
+ *   alnum(text) -> str
+ *       the letters and digits of text in order (str.isalnum, character by character):
+ *       "".join(re.findall(r"[^\W_]+", text)).
+ *   find(text, table, beyond) -> int
+ *       the index of the first character whose code point c is below len(table) with table[c]
+ *       nonzero, or at or above ``beyond``; -1 if none: a one-character class's search.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+static PyObject *
+charmap_translate(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 3 || !PyUnicode_Check(args[0]) || !PyUnicode_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "translate(text: str, table: str, beyond: int)");
+        return NULL;
+    }
+    PyObject *text = args[0], *table = args[1];
+    Py_UCS4 beyond = (Py_UCS4)PyLong_AsUnsignedLong(args[2]);
+    if (PyErr_Occurred())
+        return NULL;
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text), size = PyUnicode_GET_LENGTH(table);
+    int kind = PyUnicode_KIND(text), table_kind = PyUnicode_KIND(table);
+    const void *data = PyUnicode_DATA(text), *table_data = PyUnicode_DATA(table);
+    Py_UCS4 widest = 0;
+    /* First pass: the widest character out, to size the result; None as soon as one gives up. */
+    for (Py_ssize_t i = 0; i < length; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c >= beyond)
+            Py_RETURN_NONE;
+        if ((Py_ssize_t)c < size && (c = PyUnicode_READ(table_kind, table_data, c)) == 0)
+            Py_RETURN_NONE;
+        if (c > widest)
+            widest = c;
+    }
+    PyObject *out = PyUnicode_New(length, widest);
+    if (out == NULL)
+        return NULL;
+    int out_kind = PyUnicode_KIND(out);
+    void *out_data = PyUnicode_DATA(out);
+    for (Py_ssize_t i = 0; i < length; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if ((Py_ssize_t)c < size)
+            c = PyUnicode_READ(table_kind, table_data, c);
+        PyUnicode_WRITE(out_kind, out_data, i, c);
+    }
+    return out;
+}
+
+/* Whether each BMP character is a letter or digit (Py_UNICODE_ISALNUM asks up to four tables a character):
+ * filled once at import, from the same function. */
+static unsigned char alnum_bmp[0x10000 / 8];
+
+static inline int
+is_alnum(Py_UCS4 c)
+{
+    return c < 0x10000 ? (alnum_bmp[c >> 3] >> (c & 7)) & 1 : Py_UNICODE_ISALNUM(c);
+}
+
+static PyObject *
+charmap_alnum(PyObject *module, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "alnum(text: str)");
+        return NULL;
+    }
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text), kept = 0;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_UCS4 widest = 0;
+    for (Py_ssize_t i = 0; i < length; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (is_alnum(c)) {
+            kept++;
+            if (c > widest)
+                widest = c;
+        }
+    }
+    if (kept == length) {
+        Py_INCREF(text);
+        return text;
+    }
+    PyObject *out = PyUnicode_New(kept, widest);
+    if (out == NULL)
+        return NULL;
+    int out_kind = PyUnicode_KIND(out);
+    void *out_data = PyUnicode_DATA(out);
+    Py_ssize_t at = 0;
+    for (Py_ssize_t i = 0; i < length; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (is_alnum(c))
+            PyUnicode_WRITE(out_kind, out_data, at++, c);
+    }
+    return out;
+}
+
+static PyObject *
+charmap_find(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 3 || !PyUnicode_Check(args[0]) || !PyBytes_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "find(text: str, table: bytes, beyond: int)");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    Py_UCS4 beyond = (Py_UCS4)PyLong_AsUnsignedLong(args[2]);
+    if (PyErr_Occurred())
+        return NULL;
+    const unsigned char *table = (const unsigned char *)PyBytes_AS_STRING(args[1]);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text), size = PyBytes_GET_SIZE(args[1]);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    for (Py_ssize_t i = 0; i < length; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c >= beyond || ((Py_ssize_t)c < size && table[c]))
+            return PyLong_FromSsize_t(i);
+    }
+    return PyLong_FromLong(-1);
+}
+
+static PyMethodDef charmap_methods[] = {
+    {"translate", (PyCFunction)(void (*)(void))charmap_translate, METH_FASTCALL,
+     "translate(text, table, beyond): each character below len(table) as table maps it; None if one maps "
+     "to U+0000 or is at or above beyond."},
+    {"alnum", charmap_alnum, METH_O, "alnum(text): the letters and digits of text, in order."},
+    {"find", (PyCFunction)(void (*)(void))charmap_find, METH_FASTCALL,
+     "find(text, table, beyond): the index of the first character whose byte in table is nonzero or whose code "
+     "point is at or above beyond; -1 if none."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef charmap_module = {
+    PyModuleDef_HEAD_INIT, "_charmap", "Per-character translation of message text (see bot/charmap.py).", -1,
+    charmap_methods,
+};
+
+PyMODINIT_FUNC
+PyInit__charmap(void)
+{
+    for (Py_UCS4 c = 0; c < 0x10000; c++)
+        if (Py_UNICODE_ISALNUM(c))
+            alnum_bmp[c >> 3] |= (unsigned char)(1 << (c & 7));
+    return PyModule_Create(&charmap_module);
+}

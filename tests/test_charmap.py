@@ -1,0 +1,111 @@
+"""The C loops of ``bot.charmap`` give what their Python fallbacks give (``bot/_charmap.c``).
+
+``bot.text`` and ``bot.pinyin`` use them when the module is built and the same operations in Python
+otherwise; both ways must read every text alike. Skipped where the module is not built (an install
+without a C compiler, which runs the Python paths only)."""
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+import pytest
+
+from bot import charmap, pinyin
+from bot import text as text_module
+from bot.text import _t2s, compact, simplified
+
+pytestmark = pytest.mark.skipif(not charmap.NATIVE, reason="bot._charmap is not built (no C compiler at install)")
+
+_WORD = re.compile(r"[^\W_]+")
+EVERY = [chr(c) for c in range(sys.maxunicode + 1)]
+
+
+def _texts(seed: int, count: int) -> list[str]:
+    """Random texts of every kind of character: ASCII, CJK, full-width, emoji, astral, surrogates, U+0000."""
+    rng = random.Random(seed)
+    pools = [[chr(c) for c in range(0x20, 0x7F)], [chr(0x4E00 + i) for i in range(0, 21_000, 7)],
+             list("，。！？：；（）～　＋①❶➕ÀéßŉǅΣςİ\u200b\n\t\0"), ["😀", "🐧", "\U00020001", "\U0002A6A5", "\U000F0000"],
+             [chr(rng.randrange(0xD800, 0xE000)) for _ in range(20)], [chr(c) for c in range(0xF900, 0xFB00, 5)]]
+    return ["".join(rng.choice(rng.choice(pools)) for _ in range(rng.randint(0, 40))) for _ in range(count)]
+
+
+def test_alnum_keeps_what_the_pattern_keeps_for_every_code_point():
+    kept = charmap.alnum("".join(EVERY))
+    assert kept == "".join(_WORD.findall("".join(EVERY)))
+    for text in _texts(1, 20_000):
+        assert charmap.alnum(text) == "".join(_WORD.findall(text)), repr(text)
+
+
+def test_translate_is_str_translate_on_a_table():
+    table = "".join(chr((c * 7919) % 0x3000 + 1) for c in range(0x5000))
+    as_list = [ord(c) for c in table]
+    for text in _texts(2, 20_000):
+        assert charmap.translate(text, table, 0x110000) == text.translate(as_list), repr(text)
+    assert charmap.translate("ab\U00020001", table, 0x20000) is None  # at or above ``beyond``
+    assert charmap.translate("bc", "\0" * 0x62 + "x", 0x110000) == "xc"  # "b" maps to "x", "c" is beyond the table
+    assert charmap.translate("ab", "\0" * 0x62 + "x", 0x110000) is None  # "a" maps to U+0000
+    assert charmap.translate("", table, 0) == ""
+
+
+def test_sounds_are_those_of_str_translate():
+    table = pinyin._by_code()
+    assert pinyin._SOUNDS is not None
+    texts = _texts(3, 20_000) + ["".join(EVERY[:0x40000])]
+    for text in texts:
+        assert pinyin.sounds(text) == text.translate(table), repr(text)
+
+
+def test_compact_is_the_pattern_s_letters_and_digits():
+    for text in _texts(4, 20_000) + ["a+b", "+", "＋v", "加 微 信+"]:
+        expected = "".join(_WORD.findall(text.replace("+", "加")))
+        assert compact(text) == expected, repr(text)
+
+
+def test_simplified_is_opencc_on_every_bmp_character_and_random_text():
+    assert text_module._SIMPLIFIER is None or text_module._SIMPLIFIER[3] is not None
+    codes = [c for c in range(1, 0x10000) if not 0xD800 <= c < 0xE000]
+    for start in range(0, len(codes), 4096):  # a character alone, and beside its neighbours
+        piece = "".join(map(chr, codes[start:start + 4096]))
+        assert simplified(piece) == _t2s().convert(piece)
+    for text in _texts(5, 20_000):
+        if any(0xD800 <= ord(c) < 0xE000 for c in text):
+            continue  # OpenCC cannot encode a lone surrogate; such a text goes to it whole, as before
+        assert simplified(text) == _t2s().convert(text), repr(text)
+
+
+def test_class_tables_find_what_their_patterns_search():
+    from bot.rules import ad_model, ads
+
+    every = charmap._every(sys.maxunicode + 1)
+    assert every == "".join(EVERY)
+    for pattern, table, beyond in ((text_module._MARKS, text_module._MARKS_TABLE, text_module._ASTRAL),
+                                   (ads._HINT_OR_ID, ads._HINT_OR_ID_TABLE, ads._NO_CODE),
+                                   (ad_model.NONZERO_DIGIT, ads._NONZERO_TABLE, ads._NO_CODE)):
+        assert [c for c in EVERY if charmap.find(c, table, beyond) >= 0] == pattern.findall(every), pattern
+        for text in _texts(6, 20_000):
+            found = pattern.search(text)
+            assert charmap.find(text, table, beyond) == (found.start() if found else -1), repr(text)
+
+
+def test_nfkc_folds_punctuation_in_c_as_unicodedata_does():
+    import unicodedata
+
+    assert text_module._PUNCTUATION_TABLE
+    for text in _texts(7, 20_000):
+        assert text_module.nfkc(text) == unicodedata.normalize("NFKC", text), repr(text)
+
+
+def test_casefold_and_t2s_in_one_loop_are_simplified_casefold(monkeypatch):
+    monkeypatch.setattr(text_module, "_SIMPLIFIER", None)  # built again, with OpenCC itself (a test may swap it)
+    monkeypatch.setattr(text_module, "_FOLD_T2S", "")
+    simplified("x")  # builds the tables
+    table = text_module._FOLD_T2S
+    assert table
+    for c in EVERY[:0x20000] + _texts(8, 20_000):
+        out = charmap.translate(c, table, text_module._T2S_PLANES)
+        if out is not None:
+            assert out == simplified(c.casefold()), repr(c)
+    assert charmap.translate("ＡБß", table, 0x20000) is None  # ß casefolds to ss: the long way
+    assert charmap.translate("乾隆", table, 0x20000) is None  # a phrase t2s reads whole
+    assert charmap.translate("ÄБ們", table, 0x20000) == "äб们"
