@@ -30,6 +30,10 @@ from bot.text import compact
 WINDOW_THRESHOLD = 0.98
 MIN_CHARS = 6  # compact characters of a window's sentence: shorter ones (嗯嗯。) only join a pair
 NO_WINDOWS = frozenset({"warning", "quoted", "share_card"})  # the message talks about an ad or passes on a card
+# Chinese characters of a window: a contact with only its word (电话13952716408, 我电话 1515…) is no pitch of its own;
+# a neighbour passing on a tradesman's number or asking for a lost bike back writes one inside a long message
+MIN_WORDS = 4
+_CHINESE = re.compile("[\u3400-\u9fff]")
 CLAUSES = 4  # clauses of a window
 WIDTH = 40  # compact characters of a window: a pitch with its contact, not the friendly text around it
 _SENTENCE = re.compile(r"[^。！？!?\n~～…]+[。！？!?\n~～…]*")
@@ -67,7 +71,7 @@ def spans(text: str) -> list[tuple[str, int, int]]:
                 found.setdefault("".join(parts[i:j + 1]), (at, at + total))
             at += sizes[i]
     found.pop(text, None)
-    return [(w, a, b) for w, (a, b) in found.items() if b - a >= MIN_CHARS]
+    return [(w, a, b) for w, (a, b) in found.items() if b - a >= MIN_CHARS and len(_CHINESE.findall(w)) >= MIN_WORDS]
 
 
 class GramBound:

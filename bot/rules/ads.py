@@ -228,6 +228,7 @@ class Ads:
             if bound < cut:
                 return None
         alone = Facts(newcomer=facts.newcomer)  # a window never reads the message's image
+        honest = honest_kinds(model, kinds)
         parts: list[str] = []
 
         def judge(window: str) -> float | None:
@@ -241,7 +242,7 @@ class Ads:
                 window_model = self._model_forms(window_text)
             hits, _ = self._scan(window_text, window_model)
             signals, _ = self._signals(replace(msg, text=window, kind=Kind.TEXT, card=None, quote=None), alone, window_text, hits)
-            probability = model.probability(window_model.compact, {s.kind for s in signals})
+            probability = model.probability(window_model.compact, {s.kind for s in signals} | honest)
             if window_is_ad(spec, signals, probability):
                 parts[:] = [window_evidence(signals, probability, window)]
                 return probability
@@ -532,6 +533,15 @@ def window_base(model: AdModel, kinds: Set[str], folded: str) -> float:
         extra.add("contact_hint")
     weights = model.signals
     return model.bias + sum(w for k in kinds | extra if (w := weights.get(k, 0.0)) > 0)
+
+
+def honest_kinds(model: AdModel, kinds: Set[str]) -> frozenset[str]:
+    """The signal kinds of negative weight a whole message lends each of its windows: a one-off offer's 免费送 or
+    原价转 (``give``), the store speaking of itself (``store``) say what its 有要的私我 is, wherever in the message
+    they sit; without them a window read a neighbour's kittens or spare cake (有要的私我) as a pitch. A window's
+    sum only falls: the bounds before it stay bounds."""
+    weights = model.signals
+    return frozenset(k for k in kinds if weights.get(k, 0.0) < 0)
 
 
 def window_is_ad(spec: AdsRule, signals: list[Signal], probability: float) -> bool:
