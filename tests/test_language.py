@@ -646,7 +646,7 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # 94.6 / 99.5.
 # Twentieth: twentieth.jsonl (919 lines, code-blind training batch weighted to sign-ins; read before use at 87.7 / 95.5,
 # 79.0 / 92.1, 93.6 / 99.5) grew the split; refitted: orders 87.3 / 96.5, sign-ups 86.6 / 95.7, sign-ins 94.4 / 99.6.
-FLOORS = {"orders": (0.87, 0.96), "sign-ups": (0.865, 0.955), "sign-ins": (0.94, 0.99)}
+FLOORS = {"orders": (0.87, 0.96), "sign-ups": (0.87, 0.96), "sign-ins": (0.94, 0.995)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():
@@ -721,3 +721,61 @@ def test_getting_on_and_the_stores_own_condition(text, amount):
 def test_not_getting_on_without_a_sign_nor_a_condition_on_a_variant(text):
     reading = order_reading(text, None)
     assert reading is None or not reading.sure
+
+
+# U6: who does it (the member or others), when (now or another time), talk or act, and the party left when someone of it
+# drops out (a restated size, not silence, not the old total).
+@pytest.mark.parametrize("text, expected", [
+    # the party left after someone drops out is the new total
+    ("我老公不去了 就我和孩子", Reading("signup", 2)), ("老公加班去不了 就我和孩子去", Reading("signup", 2)),
+    ("孩子不去了 就我自己", Reading("signup", 1)), ("婆婆不去了 我和老公两个", Reading("signup", 2)),
+    ("孩子爷爷腿疼去不了，我们剩三个", Reading("signup", 3)), ("少一个，我婆婆不去了，还有两个", Reading("signup", 2)),
+    ("我老公不去了 亲子活动就我和孩子", Reading("signup", 2)),
+    # "就我" before whom she names is not the member alone
+    ("老公加班 就我和孩子去", Reading("signup", 2)),
+    # persons listed after the event's name; a pair word with the member; a name of any shape joined
+    ("插花课 我 婷婷", Reading("signup", 2)), ("烘焙课 周周 周周妈 周周外婆", Reading("signup", 3)),
+    ("我们父子报个名", Reading("signup", 2)), ("烘焙算我跟妞妞", Reading("signup", 2)), ("烘焙课+1+1", Reading("signup", 2)),
+    # others' news beside the member's own party: their count is not hers
+    ("听说张姐报了 我也报 我和我妈两个", Reading("signup", 2)),
+    # talk, not an act: the staff's receipt, advice, home life, another time's event, the others asked, hers to do
+    ("已登记 采摘3人", None), ("收到 烘焙2大1小已报上", None), ("老人报名最好有人陪着", None),
+    ("我们家就三个人 房子够住", None), ("我们家就我和老公两个人 孩子在外地", None), ("+1+1 期待下次活动", None),
+    ("谁家鸡蛋还没拿，一起去呀", None), ("我婆婆说她明天自己来群里报名", None),
+    # striking out a sign-up is a cancel; her own circumstances are a condition, asked once
+    ("麻烦帮我把报名划掉", Reading("signup_cancel")), ("能请到假就去 两个人", Reading("signup", 2, sure=False)),
+    # English and regional forms; cancels of ours after the event's name; counts of a kind after 和
+    ("sign me up 烘焙 me and my son", Reading("signup", 2)), ("picking trip 3 ppl 谢谢", Reading("signup", 3)),
+    ("烘焙 cancel 谢谢", Reading("signup_cancel")), ("我们屋头三个人要得", Reading("signup", 3)), ("讀書會計埋我", Reading("signup", 1)),
+    ("烘焙我和孩子都取消", Reading("signup_cancel")), ("我和孩子两个报名", Reading("signup", 2)), ("我带孙子孙女", Reading("signup", 3)),
+    ("我、小宝、小宝爸", Reading("signup", 3)), ("我，小李", None),
+    # if the day changes she will say so: the sign-up stands; the day seen there is when
+    ("报名两个人，如果临时有事我提前说", Reading("signup", 2)), ("我和媳妇两个，周六见", Reading("signup", 2)),
+    # after twentieth.jsonl: signing up as a list's header, a prior count beside the party left, another household's
+    # children, a family's or one's own thing elsewhere
+    ("报名 周红 周红老公 周红儿子", Reading("signup", 3)), ("陈静 陈静妈妈 报名义诊", Reading("signup", 2)),
+    ("本来三个人，我姐不来了，两个", Reading("signup", 2)), ("给我邻居家两个孩子报手工课", Reading("signup", 2)),
+    ("参加婚礼要在门口签到写礼金", None), ("减肥报名，明天开始，今天先吃饱", None),
+])
+def test_signups_by_who_when_and_what_is_left(text, expected):
+    assert signup_reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["「讲座报名：共32人」哇这么多人", "活动我溜了 下次一定"])
+def test_the_learned_score_reads_the_members_own_words(text):
+    """A quote of the staff's tally is not the member's party; a cancel that leaves the next time open is still one."""
+    reading = signup_reading(text)
+    assert (reading is None) if "「" in text else (reading is not None and reading.intent == "signup_cancel")
+
+
+@pytest.mark.parametrize("text", ["今天的卡 来打了", "小助手，今天的签到帮我签一下", "@群助手 今天的卡帮我打一下",
+                                  "连续签到一个月了，给自己点个赞", "又是签到的一天 已经连着两个月了",
+                                  "天冷了关节又疼了，人老了就是毛病多，不说了签到了", "我老公让我替他签到",
+                                  "麻烦帮我签到，我不太会弄", "十点了还没签到，赶紧签一下"])
+def test_sign_ins_as_members_put_them(text):
+    assert read_signin(text, TRIGGERS) == Reading("signin")
+
+
+@pytest.mark.parametrize("text", ["今天的签到签了吗", "今天的卡忘了打", "坚持签到一个月了 感觉自己很自律", "昨天忘了签到 连续签到断了"])
+def test_sign_in_talk_stays_talk(text):
+    assert read_signin(text, TRIGGERS) is None

@@ -26,7 +26,10 @@ TARGETS = eval_moderation.TARGETS
 # moderation/fifteenth.jsonl (code-blind training batch; read before use at 87.8% of its ads, testimonial 88.8%,
 # long_friendly 70.7%) grew the splits: its 150 long_friendly ads are held out, so held out reads 92.4% (long_friendly
 # 85.2%); refitted: test 97.5%, testimonial 94.3%, FP 0.15% / 0.26%, hard 0.36% / 0.54%.
-FLOORS = {"recall": TARGETS["recall"], "heldout": 0.92, "technique": TARGETS["technique"]}
+# moderation/seventeenth.jsonl (code-blind training batch, no held-out technique; read before use at 91.8%) grew the
+# splits; refitted (n-grams under 0.06 dropped: 1.96 MB): test 97.3%, testimonial 93.6%, FP 0.11% / 0.26%, hard
+# 0.26% / 0.60%, held out 93.1% (long_friendly 86.8%).
+FLOORS = {"recall": TARGETS["recall"], "heldout": 0.925, "technique": TARGETS["technique"]}
 
 
 def test_no_regression_on_the_test_split_and_held_out_techniques():

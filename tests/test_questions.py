@@ -333,8 +333,11 @@ def test_the_corpus_targets_on_the_test_split(test_split, target):
 # 91.9 / 89.3 / 83.3 / 95.0.
 # eighteenth.jsonl (no store questions; chat about events and orders) grew the test split's other messages to 3,011:
 # test precision 91.0 / recall 91.5 / top-1 88.4 / no answer 96.8.
+# twentieth.jsonl (members asking each other about 签到 and points, orders and cancels asked as questions) took test
+# precision to 89.7; q6's pass (whom the question is put to, orders and cancels asked as questions, the member's own
+# deliberation; question model refitted) read test 90.7 / 91.2 / 88.1 / 96.8, heldout 93.2 / 89.0 / 83.3 / 95.0.
 FLOORS = {"test": {"precision": 0.905, "recall": 0.905, "top1": 0.86, "no_answer": 0.96},
-          "heldout": {"precision": 0.915, "recall": 0.89, "top1": 0.83, "no_answer": 0.91}}
+          "heldout": {"precision": 0.93, "recall": 0.89, "top1": 0.83, "no_answer": 0.91}}
 # twelfth.jsonl (fresh, 40 held-out families) grew both splits: read at test 94.6 / 91.2 / 87.7 / 96.8, heldout
 # 92.9 / 90.4 / 83.7 / 95.0 by the models retrained on its train lines: heldout top1's floor under it.
 # eleventh.jsonl (126 fresh questions, 52 held-out families) grew both splits: read at test 94.3 / 90.8 / 86.5 / 94.7,

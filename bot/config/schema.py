@@ -127,7 +127,7 @@ class AdsRule(RuleBase):
     model: bool | str = Field(True, description="the learned score: true = the shipped model, a file from "
                                                   "`qunbot train --out`, or false (points alone)")
     model_threshold: float = Field(0.85, gt=0, lt=1, description="the model's probability at which a message is an ad")
-    sentence_threshold: float = Field(0.97, gt=0, le=1, description="a long message (over 30 characters) is also an ad "
+    sentence_threshold: float = Field(0.975, gt=0, le=1, description="a long message (over 30 characters) is also an ad "
                                       "when one of its sentences alone reaches this probability (an ad inside friendly chat); 1: never (nor "
                                       "its windows, bot.rules.ad_windows)")
     windows: bool = Field(False, description="a long message that is no ad as a whole is also read in windows of a "

@@ -252,6 +252,8 @@ def _guess(text: str, among: tuple[str, ...], model: IntentModel | None) -> tupl
     """``guess``'s reading with the score's probability of its intent."""
     if model is None or len(text) > intents.MAX_READ:
         return None
+    if among == SIGNUPS and (own := signups.own_words(text)) != text:
+        return _guess(own, among, model) if own.strip() else None  # "「讲座报名：共32人」哇这么多人": the quote is not hers
     words = squeeze(plain(unquote(text)))
     if intents.SPEAKER.match(plain(unquote(text))) or _NOT_MINE.search(words) or _DECIMAL.search(words) \
             or intents.LIMIT.search(words) or intents.TALLY.search(words) or intents.POST.search(words):
@@ -275,7 +277,7 @@ def _guess(text: str, among: tuple[str, ...], model: IntentModel | None) -> tupl
     if not scores:
         return None
     intent, probability = max(scores.items(), key=lambda kv: kv[1])
-    if probability < ASK_AT[intent] or intent == SIGNUP and intents.QUESTION.search(words):
+    if probability < ASK_AT[intent] or intent == SIGNUP and (intents.QUESTION.search(words) or signups.another_time(words)):
         return None  # "孩子也要报名吗" asks the store; a sign-up put as a question is the rules' ("能帮我报个名吗")
     reading = _with_amount(intent, words)
     return (reading, probability) if reading else None

@@ -18,14 +18,17 @@ from bot.language.people import RELATIVE
 
 _N = "(?P<n>" + NUMERAL + ")"
 # The kinds of event a store holds, as members name them ("报烘焙课", "采摘算我一个", "一日游我退出").
-EVENT_KINDS = r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊游|一日游|亲子游|研学|游学|沙龙|讲堂|品鉴"
+EVENT_KINDS = (r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊游|一日游|亲子游|研学|游学|沙龙|讲堂|品鉴|"
+               # the other gatherings a store or a community holds, named as members name them (读书会, 插花, 茶话会)
+               r"读书会|分享会|茶话会|品茶会?|茶艺|插花|花艺|观影|徒步|健步走|草莓园|摘草莓|采草莓")
 # Kinds of people counted: "两个孩子", "孩子两个", "俩娃", "三个老姐妹".
 _KIND = (r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃娃?|宝宝|宝贝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|老?姊妹|同学|邻居|好友|小?伙伴|"
          r"外孙女?|孙子|孙女|闺女|儿子|女儿|阿姨|老太太|老头)")
 _PIECES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
     # the member alone bringing the others: "两个娃 我一个人带" (not a party of one)
     ("me", r"(?:我|俺)(?:自己)?一个人(?=带)"),
-    ("total", r"(?:就|只有|只)(?:我|俺)(?:自己|一个人?)?"),  # "就我自己": the member alone
+    # "就我自己": the member alone; "就我和孩子" is the member and whom she names after (read piece by piece)
+    ("total", r"(?:就|只有|只)(?:我|俺)(?:自己|一个人?)?(?!和|跟|带|陪|还有|加|与|同|\+|、)"),
     ("total", r"(?:就|只有|只|一共|总共|共|总共是|一共是|算|是)?(?:我|俺)(?:自己)?一个人?(?!孩子|娃|大人|老人)"),  # "就我一个人"
     ("counted", r"(?:" + _N + r"(?:个|位|名)?" + _KIND + r"|" + _KIND + r"(?P<m>" + NUMERAL + r")(?:个|位|名)?(?![人位])|(?P<k>俩|仨)" + _KIND + r")"),
     ("total", r"(?P<a>" + NUMERAL + r")[大老](?P<b>" + NUMERAL + r")[小细]"),  # "两大一小", "一老一小"

@@ -72,7 +72,8 @@ _OWN_SENTENCE = re.compile(r"(?<![帮替给叫让])我(?:今天|今儿|现在|�
 # Someone's message quoted before her own words, copied (「王店长：别忘了签到」 签到了) or as a reply's first line
 # (回复 张阿姨：签到\n张阿姨起得真早, 引用 群助手：天冷了多穿衣服\n签到): their words, not hers.
 _QUOTED = re.compile(r"^\s*(?:「[^」：:]{1,12}[：:][^」]*」|(?:回复|引用)\s*[^：:\n]{1,12}[：:][^\n]*\n)(?=[\s\S]*\S)")
-_SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})(?=反正|总之|不说了)")  # a particle inside a run-on; "…反正签到"
+_SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})(?=反正|总之|不说了)|"
+                                r"(?<=不说了|不聊了|不唠了|不扯了)(?=[\u4e00-\u9fff])")  # "…不说了签到了": the talk closed, then the act  # a particle inside a run-on; "…反正签到"
 _TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*\s*$")
 _NOW = re.compile(r"^(?:我|俺)?(?:现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
                   r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$)")
@@ -91,7 +92,7 @@ _SELF_NAMED = re.compile(r"^(?:我|俺)是[^我是]{0,8}(?:阿姨|姐|哥|叔|�
 _SELF_AFTER = re.compile(r"(?<!不)我是[^我是]{1,8}$")
 _ASKS_THE_BOT = re.compile(r"(?:能|可以|麻烦)?(?:帮|给)我(?:签(?:个|一?下)?到|打个?卡)(?:一下)?(?:吗|好吗|可以吗|行吗|呗|吧|不|没)?[?？]?")
 _TO_THE_BOT = re.compile(r"助手|机器人|小秘书")
-_HOW_OR_BOT = re.compile(r"怎么|咋|助手|机器人|小秘书")  # "签到怎么弄 帮我签一个", "小助手在吗，给我签个到": not another day's  # "群助手麻烦帮我签一下": the bot is asked, not a neighbour with a parcel
+_HOW_OR_BOT = re.compile(r"怎么|咋|助手|机器人|小秘书|不太?会弄|弄不来|不会弄|不懂")  # "麻烦帮我签到，我不太会弄": she cannot do it herself  # "签到怎么弄 帮我签一个", "小助手在吗，给我签个到": not another day's  # "群助手麻烦帮我签一下": the bot is asked, not a neighbour with a parcel
 _QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|哪|多少|几|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
 
 
@@ -111,6 +112,8 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...]) -> Reading | N
 
 @lru_cache(maxsize=1024)
 def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
+    text = _FRONTED.sub(_as_said, text)  # "今天的卡 来打了", "今天的签到帮我签一下": the day's sign-in put first
+    text = _ASKED_FOR_THEM.sub(r"替\g<who>", text)  # "我老公让我替他签到": his sign-in, done by her (as "替我老公签到")
     if not _may_hold_trigger(plain(unquote(text)), _trigger_forms(triggers)):
         return None  # most chat: no trigger written or heard, however its pieces are read below
     plain_text = _DAY_FRACTION.sub(" ", plain(_QUOTED.sub("", unquote(text), count=1)))
@@ -151,6 +154,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         found = [True if f is False and _STREAK.search(p) else f for p, f in zip(parts, found)]
     if found and found[-1] is True and _bare(parts[-1], forms):
         found = [None if f is False and not _NEGATED.search(_A_NOT_A.sub("", p)) else f for p, f in zip(parts, found)]  # "签到是这样发吗 签到"
+    if True not in found and not any(_HABIT_TALK.search(p) for p in parts):  # "连续签到一个月了，给自己点个赞", "又是签到的一天"
+        found = [True if f is False and (_STREAK.search(p) or _ANOTHER_DAY.fullmatch(p)) else f for p, f in zip(parts, found)]
     if True in found:  # "我今天还没签到呢 先签一个": not yet, then the sign-in itself
         first = found.index(True)
         found = [None if f is False and at < first and _NOT_YET.fullmatch(p) else f for at, (p, f) in enumerate(zip(parts, found))]
@@ -215,7 +220,8 @@ def _bare(clause: str, forms: tuple[str, ...]) -> bool:
 
 
 # Talk about not signing in, which a bare trigger after it does not undo: "我不签到 签到的人多吗" ends asking anyway.
-_NOT_YET = re.compile(r"(?:我|俺)?(?:今天|今儿|今早)?(?:还|都)?没(?:有)?(?:签到|签|打卡)(?:呢|啊|哦|呀)?")
+_NOT_YET = re.compile(r"(?:(?:都|已经)?(?:[一二三四五六七八九十\d]{1,2}点(?:多|半)?|中午|下午|晚上)了)?"  # "十点了还没签到，赶紧签一下"
+                      r"(?:我|俺)?(?:今天|今儿|今早)?(?:还|都)?没(?:有)?(?:签到|签|打卡)(?:呢|啊|哦|呀)?")
 _NEGATED = re.compile(r"不|没|别|忘|补")
 _A_NOT_A = re.compile(r"(.)[不没]\1")  # "是不是发签到两个字就行 签到" asks, it does not refuse
 
@@ -223,6 +229,22 @@ _A_NOT_A = re.compile(r"(.)[不没]\1")  # "是不是发签到两个字就行 �
 _OTHER_CLOCK_IN = re.compile(r"跑了|跑步|公里|健身|运动|步数|万步|单词|作业|阅读|读书|练字|瑜伽|游泳|减肥|学习|英语|背诵|课程")
 _HABIT_TALK = re.compile(r"感觉|觉得|自律|习惯|好处|有用|没用|坚持不")
 _GOES_ON = re.compile(r"(?:今天|今日|今儿)?(?:也)?(?:继续|接着|照常|照旧)(?:签到|打卡|来)?(?:了|啦|哦|呀)?")
+# The day's sign-in named first and done after it: "今天的卡 来打了", "小助手，今天的签到帮我签一下", "今天的卡帮我打一下".
+_FRONTED = re.compile(r"(?:今天|今日|今儿)的?(?P<what>签到|卡)[\s，,]*(?P<who>帮我|给我|麻烦你?帮我|我?来)?(?P<verb>签|打)(?:一下|一个|个)?"
+                      r"(?P<end>了|啦|吧)?(?=$|[\s，,。!！~～])")
+
+
+def _as_said(match: re.Match) -> str:
+    word = "签到" if match["verb"] == "签" else "打卡"
+    return (match["who"] or "") + word + (match["end"] or "")
+
+
+# One of her household asking her to sign in for them: "我老公让我替他签到", "我妈让我帮她签个到".
+_ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"))(?:让|叫|要|托)我(?:替|帮|给)[他她](?=签|打)")
+
+
+# Her own streak said as today's post, with at most remarks of her own beside it: another day signed in.
+_ANOTHER_DAY = re.compile(r"(?:今天)?又是(?:签到|打卡)的一天(?:啦|了|哦|呀)*")
 _STREAK = re.compile(r"^(?:已经)?(?:连续|坚持)(?:签到|打卡)(?:了)?(?:第?" + NUMERAL + r"(?:天|周|个月)|一个月|半个月|一周|一年)了?$")
 _OTHERS_SIGNED = re.compile(r"^(?:看|看到|看见)?(?:大家|姐妹们|别人|群里|各位)(?:都|也)?(?:签到|打卡)了?$")
 # The day count of one's own sign-ins: "坚持签到的第50天", "今天是我签到的第100天", "签到满一个月了".

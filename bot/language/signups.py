@@ -55,8 +55,8 @@ _PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")  # a g
 SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
                          r"学校|单位|公司|组织|驾校|考试|体检|多大|(?<!我们)几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
-SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|不去了?|去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|参加不了|不参加了?|"
-                                  r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名|位置|位子|座位)我?不要了?|(?:报名|名额)的?事?(?:就|也|还是)?算了?$|不整了?$|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
+SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|(?:报名|名字|名额|我)?(?:划掉|划了|勾掉)|不去了?|去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|参加不了|不参加了?|"
+                                  r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名|位置|位子|座位|(?<=[一两二三四五六七八九十\d俩仨]个)座)(?:我们|我|俺们|咱们)?(?:就|都)?不要了?|(?:报名|名额)的?事?(?:就|也|还是)?算了?$|不整了?$|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
                                   r"(?:(?<=[名额组局队])|(?<=课我)|(?<=讲座我)|(?<=活动我)|(?<=手工我)|(?<=烘焙我)|(?<=局我))撤(?:回|销|掉|了)?")  # "报名撤了", "活动我撤了"; not "我先撤了"
 _NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"再来一次|再也|以后|航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
 _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
@@ -67,7 +67,8 @@ _SIGNUP_CHAIN = re.compile(r"^\d{1,3}(?:[.、)]|\s)\s*(?P<name>[^\s+]{1,10})\s*(
 
 
 # Someone else signed up: "她自己报的", "他早就报过了".
-REPORTED = re.compile(r"自己报的|[她他].{0,3}报[的过]|让[她他]|改天再约|再约")
+REPORTED = re.compile(r"自己报的|[她他].{0,3}报[的过]|让[她他]|改天再约|再约|"
+                      r"[她他]们?[^，,。我俺]{0,6}自己[^，,。我俺]{0,4}报")  # "我婆婆说她明天自己来群里报名": hers to do
 # "我报名了" signs up; "驾校报名了", "我们队报名了" are news; "我婆婆也报名了" may be either (asked).
 _DONE = re.compile(r"^(?P<who>.*?)(?:也|都|已经|早就|早|就)*报(?:名|上名?)了$")
 _SELF = re.compile(r"(?:我们全家|我们家|我们|咱们|咱家|咱|俺们|俺|我家|我|全家|一家人?)?")
@@ -95,8 +96,40 @@ def _from_pinyin(text: str) -> str:
     return spelled_out(text, _SIGNUP_PINYIN)
 
 
+# Sign-ups typed in English, as members who work in English type them ("sign me up 烘焙 me and my son", "picking trip 3 ppl",
+# "count me in 采摘, 3 ppl", "读书会 can't go this week, pls remove me"): the words read as their Chinese, only when the
+# message holds a sign-up, a cancel or a head count in English (a hotel's "check in" or "ok" is no such word).
+_ENGLISH_CUE = re.compile(r"\b(?:sign (?:me |us )?up|count (?:me|us) in|register|\d+ ?(?:ppl|people|persons|pax)|cancel|can'?t (?:go|come|make it)|"
+                          r"cannot (?:go|come)|remove (?:me|us))\b")
+_ENGLISH_WORDS = (
+    (r"\b(?:sign (?:me |us )?up|count (?:me|us) in|register) (\d+)(?: for)?\b", r"报名\1个人"),
+    (r"\bsign (?:me |us )?up(?: for)?\b|\bcount (?:me|us) in\b|\bregister\b", "报名"),
+    (r"\b(?:pls |please )?(?:cancel|remove (?:me|us))\b", "取消"), (r"\bcan'?t (?:go|come|make it)\b|\bcannot (?:go|come)\b", "去不了"),
+    (r"\b(\d+) ?(?:ppl|people|persons|pax)\b", r"\1个人"), (r"\bme (?:and|\+|&) my (son|daughter|mom|mum|mother|dad|father|husband|hubby|wife|kid|child|friend)\b",
+                                                           lambda m: "我和" + _ENGLISH_KIN[m.group(1)]),
+    (r"\bbaking(?: class)?\b", "烘焙课"), (r"\bpicking(?: trip)?\b", "采摘"), (r"\b(?:book|reading) club\b", "读书会"),
+    (r"\b(?:lecture|talk|seminar)\b", "讲座"), (r"\b(?:this week|this weekend|thx|thanks|thank you|pls|please)\b", ""),
+)
+_ENGLISH_KIN = {"son": "儿子", "daughter": "女儿", "mom": "妈妈", "mum": "妈妈", "mother": "妈妈", "dad": "爸爸", "father": "爸爸",
+                "husband": "老公", "hubby": "老公", "wife": "老婆", "kid": "孩子", "child": "孩子", "friend": "朋友"}
+
+
+def _from_english(text: str) -> str:
+    if not _ENGLISH_CUE.search(text.lower()):
+        return text
+    text = text.lower()
+    for pattern, chinese in _ENGLISH_WORDS:
+        text = re.sub(pattern, chinese, text)
+    return text
+
+
 # Someone's words quoted first, without WeChat's dashed line: 「李姐：报名 2人」 — hers, not the member's.
 _QUOTE_FIRST = re.compile(r"^\s*「[^」：:]{1,12}[：:][^」]*」")
+
+
+def own_words(text: str) -> str:
+    """The message without someone's words quoted first (「李姐：报名 2人」): what the member says herself."""
+    return _QUOTE_FIRST.sub("", text)
 # Members meeting at a place ("公园见", "门口见啊"): a plan among them, whoever goes.
 _MEETING = re.compile(r"(?:公园|门口|楼下|广场|小区|超市|菜市场|地铁站|车站|老地方)见")
 # A limit on the event's places said in a clause of its own ("每场限30人", "限额20人", "名额30个"): the event's rule.
@@ -124,7 +157,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     ("去采草莓" goes to it; a party going anywhere else is no sign-up: "下周我们全家去三亚，五个人")."""
     if len(text) > MAX_READ:
         return None
-    text = _from_pinyin(plain(_pictured_people(_crossed(unquote(text)))))
+    text = _plus_each(_from_english(_from_pinyin(plain(_pictured_people(_crossed(unquote(text)))))))
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
     if is_notice(text):
@@ -140,13 +173,52 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         return _on_condition(text, event)  # "如果周日不加班 一日游算我一个": asked once, never acted on
     if (restated := _restated(text)) is not None and not not_a_signup(text):
         return restated  # "之前报了三个 现在改两个", "四个人 不不 两个 孩子上课": the size put right
+    if (left := _party_left(text)) is not None and not not_a_signup(text):
+        return left  # "我老公不去了 就我和孩子": the party left, a restated size
     if (reading := _raw_reading(text, event)) is not None:
         return _checked_party(text, reading)
     return None
 
 
+# Someone of the member's party dropping out ("我老公不去了", "孩子爸加班", "老伴不去"), said beside who still comes
+# ("就我和孩子", "就一大一小", "我和老公两个"): the party left is the sign-up's new total, as a size put right is.
+_DROPS_OUT = r"(?:不去了?|去不了了?|来不了了?|不来了?|去不成了?|参加不了了?|不参加了?|(?:要|得)?(?:加班|值班|出差|上班|上课))"
+_DROPPED_OUT = re.compile(r"(?:(?:" + _EVENT_KINDS + r")+的?)?(?:我家?|俺家?|我们家)?(?:" + RELATIVE.pattern + r"|老人家?|老爷子)(?:说)?[他她]?"
+                          r"(?:那天|周[一二三四五六日末天]|临时|突然|又|也|就)*[^，,。我俺]{0,4}?(?:" + _DROPS_OUT + r")+(?:[啊呀哦啦吧]|了)*")
+_BEFORE_COUNT = re.compile(r"(?:本来|原来|之前|原先)(?:报了?|是)?" + NUMERAL + r"(?:个人?|位|人|口)")  # "本来三个人，我姐不来了，两个"
+_FEWER = re.compile(r"(?:少|减|少了|减了)" + NUMERAL + r"个人?")  # "少一个，我婆婆不去了，还有两个"
+_STILL_COMING = re.compile(r"^(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+的?)?(?:那|所以|那就|只能|这次)*")
+
+
+def _party_left(text: str) -> Reading | None:
+    """The party left after someone of it drops out: one clause of dropping out (a relative, not the member) and one
+    clause that is a party read piece by piece with its size said, the member and others named, or "just" said
+    ("就我自己"); nothing else but the event's name, no question, no condition."""
+    pieces = _pieces_of(plain(text))
+    drops = [p for p in pieces if _DROPPED_OUT.fullmatch(p)]
+    rest = [_STILL_COMING.sub("", p) for p in pieces if p not in drops]
+    rest = [re.sub(r"了$", "", p) for p in rest if p and not _only_event(p) and not _FEWER.fullmatch(p) and not _BEFORE_COUNT.fullmatch(p)]
+    rest = [re.sub(r"^(?:我们|咱们|俺们)?(?:还有|还剩|剩下?|剩)(?=" + NUMERAL + ")", "", p) for p in rest]  # "我们剩三个"
+    if len(drops) != 1 or len(rest) != 1 or QUESTION.search(text) or CONDITION.search(text) or UNDECIDED.search(text):
+        return None
+    found = party.scan(rest[0])
+    if found is None or not (found.total or found.named >= 2 or re.match(r"就|只|只有|只剩|剩", rest[0])):
+        return None  # "我老公不去了，我还去": whether she still comes, not the party's size
+    return _party_reading(found.size, True)
+
+
+# "+1+1", "+1 +1 +1": one person each, as a raised hand each is ("烘焙课+1+1" 2).
+_PLUS_ONES = re.compile(r"(?<![\d+])\+1(?:\s*\+1){1,8}(?![\d+])")
+
+
+def _plus_each(text: str) -> str:
+    return _PLUS_ONES.sub(lambda m: "+" + str(m.group(0).count("+")), text)
+
+
 # The member's own "if" said before what she would do: "要是不下雨的话…", "如果是周六上午讲座…", "如果周日不加班 …".
-_IF_PART = re.compile(r"(?:要是|如果|假如|万一)[^，,。\s]{2,12}?(?:的话|(?=[我俺咱就那\s，,。]|$))(?:就|那就|那)?|"
+# Her own circumstances as the condition: "能请到假就去 两个人", "有空就去" (not the event's rule: "能带孩子就去").
+_CIRCUMSTANCE = r"(?:能|可以)?(?:请到假|请了假|请下假|请假|调休|调得开|抽出空|抽得出|有空|有时间|不加班|不值班|下班早|赶得回来|回得来)(?:的话)?(?:就|那就)"
+_IF_PART = re.compile(_CIRCUMSTANCE + r"|(?:要是|如果|假如|万一)[^，,。\s]{2,12}?(?:的话|(?=[我俺咱就那\s，,。]|$))(?:就|那就|那)?|"
                       r"(?<![^，,。\s])[^，,。\s]{1,12}?的话(?:就|那就|那)?")
 
 
@@ -228,6 +300,8 @@ _NOTICE = re.compile(r"(?:已有|已经有|已报|共有|一共有|目前有?|�
                      r"报名[^，,。我]{0,6}截止|截止报名|(?:火热|正在)?报名中|名额有限|名额不多|(?:还有|还剩|仅剩|只剩|剩余)" + NUMERAL
                      + r"个?(?:名额|位置?|座位)|名额(?:已满|满了|已经满了)|报名已满|已报满|满员|额满|"
                      r"(?:大家|各位|姐妹们|家人们|邻居们)[^，,。]{0,6}(?:别忘了?|记得|抓紧|赶紧|快)")
+# The staff's receipt of someone's sign-up: "已登记 采摘3人", "收到 烘焙1大1小已报上" (not "我已经报上了 两个人").
+_RECEIPT = re.compile(r"(?<![我俺])(?:已|已经)(?:帮[您你]|给[您你])?(?:登记|报上|记上|记下|记好|安排|录入)")
 
 
 def _without_notice(text: str) -> str:
@@ -240,7 +314,7 @@ def _without_notice(text: str) -> str:
 def is_notice(text: str) -> bool:
     """A notice of the staff's about the event, with no word of the member's own (for the learned score's gate too)."""
     words = squeeze(plain(unquote(text)))
-    return bool(_NOTICE.search(words)) and not _FIRST_PERSON.search(words)
+    return bool(_NOTICE.search(words)) and not _FIRST_PERSON.search(words) or bool(_RECEIPT.search(words)) and not re.search(r"[我俺咱]", words)
 
 
 # --- what no phrasing of a sign-up says (issue 18, fresh text) ------------------------------------------
@@ -252,13 +326,15 @@ _FIRST_PERSON = re.compile(r"[我俺咱]|本人|自己|阿拉|[帮给替]|让我
 _OTHER_HOUSEHOLD = re.compile(r"(?<![我俺咱们全一自大老])[\u4e00-\u9fff]{1,3}?(?:阿姨|姐|哥|奶奶|爷爷|叔|婶|嫂|妈)家(?!人)")
 # The member's own "if": "要是我老公能请假 我们就三个人", "天气好的话我们全家去" (not whether there is room or one may:
 # "能的话我带孩子", "如果可以带孩子 我们两个", those are read above). A "maybe" is no condition: "我周六可能报个名吧" is asked.
-_OWN_IF = re.compile(r"(?:要是|如果|假如|万一)(?!可以|能|允许|让带|有名额|有位置|没满)|(?<![能有以可行报])的话|看情况")
+_OWN_IF = re.compile(r"(?:要是|如果|假如|万一)(?!可以|能|允许|让带|有名额|有位置|没满)|(?<![能有以可行报])的话|看情况|"
+                     + _CIRCUMSTANCE)
 # What was done, not who comes: "我们组4个人 做了个灯笼", "去年我们家去了3个人" ("我来了", "我先报了" join).
 _DONE_THINGS = re.compile(r"(?<![不没])(?:做|玩|去|参加|听|看|学|吃|画|拿|领)(?:了|过)(?!吗|没|名)|上次|上周|上个月|昨天|前天|去年|那次|以前")
-_NOW = re.compile(r"现在|这次|这回|改成|改为|变成|换成|报名|报个名|算我|算上|加我|先报")
+_NOW = re.compile(r"现在|这次|这回|改成|改为|变成|换成|报名|报个名|报上|报一个|算我|算上|加我|先报")
 # Signing up for another body's thing: "广场舞队报名参加比赛了", "单位组织体检 报名了", "孩子游泳班报名了" (a team
 # coming is a party: "我们广场舞队四个人").
-ELSE_THING = _ELSE_THING = re.compile(r"学校|单位|公司|驾校|考试|体检|比赛|大赛|竞赛|兴趣班|培训班|补习班|辅导班|游泳|舞蹈班|钢琴|疫苗|马拉松|夏令营|冬令营")
+ELSE_THING = _ELSE_THING = re.compile(r"学校|单位|公司|驾校|考试|体检|比赛|大赛|竞赛|兴趣班|培训班|补习班|辅导班|游泳|舞蹈班|钢琴|疫苗|马拉松|夏令营|冬令营|"
+                                      r"婚礼|婚宴|喜酒|寿宴|葬礼|丧事|同学会|酒席|减肥|戒烟|健身")  # a family's or one's own thing: "参加婚礼要在门口签到", "减肥报名"
 _STORE_EVENT = re.compile(_EVENT_KINDS + r"|那场|这场|店里")
 _PIECE = re.compile(BREAK.pattern + r"|\s+")
 
@@ -268,7 +344,7 @@ def _checked_party(text: str, reading: Reading) -> Reading | None:
     size is in doubt."""
     if reading.intent != SIGNUP:
         return reading
-    if not_a_signup(text):
+    if not_a_signup(text) or another_time(text):
         return None
     # A change on top (再加一个孩子) names who is added: the doubts about a whole party's size do not apply.
     if reading.sure and not reading.add and (stated := _stated_heads(text)) > reading.amount:
@@ -310,7 +386,56 @@ def not_a_signup(text: str) -> bool:
     pieces = _pieces_of(text)
     return _others_plan(pieces) and not any(_FOR_THEM.search(p) for p in pieces) or _others_sign_up(pieces) \
         or _own_condition(text) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces) \
-        or _told_experience(pieces)
+        or _told_experience(pieces) or _advice(text) or _home_life(pieces) \
+        or "谁" in text and not re.search(r"[我俺咱]", text) \
+        or _hearsay(pieces)
+    # "谁家鸡蛋还没拿，一起去呀": the others asked, nothing of hers; "听说这次讲座有一百多人报名": news heard, nothing of hers
+
+
+# Another time's event, looked forward to ("+1+1 期待下次活动", "下回采摘我一定报名 这次实在没空"): not this one; a cancel
+# that leaves the next time open ("周六去不了 下次再来") is read by the cancel rules, never here.
+_ANOTHER_TIME = re.compile(r"下次|下回|下一次|下一期|下期|以后|明年|期待")
+_THIS_TIME = re.compile(r"这次|这回|本次|这期|这场|周[一二三四五六日末天]|明天|后天|今天")
+
+
+def another_time(text: str) -> bool:
+    """Whether a sign-up found in the message is for another time's event (for the learned score's sign-up guess too;
+    never a gate on cancels: "活动我溜了 下次一定")."""
+    pieces = _pieces_of(plain(unquote(text)))
+    return any(_ANOTHER_TIME.search(p) for p in pieces) and not any((_THIS_TIME.search(p) or JOIN.search(p)) and not _ANOTHER_TIME.search(p)
+                                                                   for p in pieces) \
+        and not any(SIGNUP_CANCEL_WORDS.search(p) for p in pieces)
+
+
+# Hearsay: what the member heard ("听说张姐报了两个人", "我听说这次有一百多人报名"), not what she does.
+_HEARSAY = re.compile(r"(?:我|俺)?(?:听说|据说|听人说|听[\u4e00-\u9fff]{1,3}说)")
+
+
+def _hearsay(pieces: list[str]) -> bool:
+    """Only what the member heard: a clause of hearsay, and no clause of hers beside it that signs up or names her."""
+    heard = [p for p in pieces if _HEARSAY.search(p)]
+    return bool(heard) and not any(re.search(r"[我俺咱]|[帮给替]", _HEARSAY.sub("", p)) for p in heard) and \
+        not any(JOIN.search(p) or re.search(r"[我俺咱]", p) for p in pieces if p not in heard)
+
+
+# Advice said of anyone ("老人报名采摘最好有人陪着", "小孩参加最好大人陪同"): how it should be, no one signing up; with
+# the member's own words beside it ("我最好报个名") it is hers to say.
+_ADVICE = re.compile(r"最好|建议|应该|应当|必须有人|得有人|需要有人")
+
+
+def _advice(text: str) -> bool:
+    return bool(_ADVICE.search(text)) and not _FIRST_PERSON.search(text)
+
+
+# Home life: where and how a household lives ("我们家就三个人 房子够住", "我家四口人 住两室一厅"): who lives there,
+# not who comes, unless something in the message says coming or names the event.
+_HOME_LIFE = re.compile(r"住|房子|屋子|挤|睡|一个月|每个月|过日子|开销|生活费|电费|水费|"
+                        r"在外地|在国外|在老家|不在身边|不在家|上大学|成家了|结婚了")  # "我们家就我和老公两个人 孩子在外地"
+
+
+def _home_life(pieces: list[str]) -> bool:
+    return any(_HOME_LIFE.search(p) for p in pieces) and not any(
+        _COMING.search(p) or JOIN.search(p) or _STORE_EVENT.search(p) or _GOING.search(p) for p in pieces)
 
 
 def _told_experience(pieces: list[str]) -> bool:
@@ -451,11 +576,13 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     parts = _tidied(raw)
     if not parts or len(parts) > 6 or _signs_up_as_else(parts) or _not_theirs_yet(parts):
         return None
-    parts = _spoken_for(parts)
+    parts = _spoken_for(_without_others_news(parts))
     told = dict(parts)  # the clause as typed, particles and all
     parts = [p for p, _ in parts]
     asked = [p for p in parts if _is_asked(p, told[p])]
     said = [p for p in parts if p not in asked and not _only_event(p)]  # "亲子课：一大一小"
+    if (listed := _listed_under_event(parts, said)) is not None:
+        return _party_reading(listed, not asked)  # "烘焙课 周周 周周妈 周周外婆" 3, "读书会：小雨、阿杰、我" 3
     if not said:  # "能帮我把我的报名取消吗": asking the staff to cancel; "我能报名吗": asking to come
         return _cancel_of([], asked, told, parts) or _asking_to_join(asked)
     return _read_said(text, event, said, asked, told, parts, room_said) or _by_scan(said, asked, told, room_said, event)
@@ -554,6 +681,18 @@ def _spoken_for(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     if any(SPEAKS_FOR.match(p) or _ON_BEHALF.match(p) for p, _ in parts):
         parts = [(re.sub(r"^[她他](?:说)?", "", p) or p, r) for p, r in parts]
     return [(_YOU_PLEASE.sub("", p), r) for p, r in parts]
+
+
+# Others' doings told ("听说张姐报了", "王阿姨她们也去", "人家早就报上了"): someone not the member, and not for her,
+# signing up or going. Beside the member's own clauses they are news, and their counts are not her party's.
+_OTHERS_NEWS = re.compile(r"(?:听说|据说|看到|听)?(?:(?:" + KIN + r")(?:她们?|他们?|家)?|[她他]们?|人家|别人|有人|好多人|很多人|[" + SURNAME
+                          + r"][\u4e00-\u9fff]{1,2}(?:她们?|他们?|家))(?:也|都|已经|早就|早|就|说)*(?:报|参加|去|来)")
+
+
+def _without_others_news(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    news = [(p, r) for p, r in parts if _OTHERS_NEWS.match(p) and not re.search(r"[我俺咱]|[帮给替]", p)]
+    mine = [(p, r) for p, r in parts if (p, r) not in news]
+    return mine if news and any(re.search(r"[我俺咱]", p) for p, _ in mine) else parts
 
 
 _WE_FEW = re.compile(r"(?:我们|咱们|俺们)这?几个")
@@ -699,7 +838,8 @@ def _room_apart(raw: list[str]) -> tuple[list[str], bool]:
 _GOING = re.compile(r"(?:也|都|要|想|还|必须|一定|肯定|准备|打算|会|就|得)*(?:一起|一块儿?)?(?P<verb>去|来|到|冲|参加|学|上(?![回次周午班个]))(?!了|过|不|没)")
 _GOING_ON = re.compile(r"(?:听|学|上|参加|捧场)?(?:听|学)?(?:这个|那个|这次|那次|这场|那场)?(?:" + _EVENT_KINDS + r"|那场|这场)*(?:的)?")  # "听烘焙课"
 _WHEN_ONLY = re.compile(r"(?:那个)?(?:这|下|本)?(?:周[一二三四五六日末天]|星期[一二三四五六日天]|明天|后天|今天|[一二三四五六七八九十\d]{1,2}号)?(?:的)?"
-                        r"(?:上午|下午|中午|晚上|早上)?(?:的)?(?:那场|这场|那次|这次|那个|" + _EVENT_KINDS + r")?(?:的)?")
+                        r"(?:上午|下午|中午|晚上|早上)?(?:的)?(?:那场|这场|那次|这次|那个|" + _EVENT_KINDS + r")?(?:的)?"
+                        r"(?:(?<=[一二三四五六日末天午上号])见(?:啦|哦|哈|喽)?)?")  # "两个人，周六见": the day, seen there
 _COUNT_SAID = re.compile(NUMERAL + r"(?:个人?|位|人|口|大)|俩|仨|就我一个|我一个|^\+\d{1,2}$")
 _COUNT_TAIL = re.compile(r"(?:就|的|一起|总共|一共|共)*(?:我们|我|咱们|俺们)?(?:" + NUMERAL + r"(?:个人?|位|人|口)|俩|仨)|(?:就)?我(?:一个人?|自己)|\+\d{1,2}")
 _SOMEONE = re.compile(PERSONS + "|" + PERSON.pattern)
@@ -815,7 +955,7 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
 # How it was or is, told (an event enjoyed, a party's day), and what says coming beside it: without the second, a party
 # beside the first is a report, not a sign-up.
 _EXPERIENCE = re.compile(r"得(?:很|真|挺|好|入迷|开心)|精彩|(?<!凑)热闹|开心|不错|好玩|太好|真好|挺好|好棒|真棒|喜欢|过瘾|尽兴|难忘")
-_COMING = re.compile(r"这次|这回|下次|要去|想去|一定|必须|报|参加|算上|算我|加我|记上|名额|位置|预约|" + NUMERAL + r"号|周[一二三四五六日末天]|明天|后天")
+_COMING = re.compile(r"这次|这回|下次|要去|想去|(?:一起|一块儿?|都|也)去(?![了过])|一定|必须|报|参加|算上|算我|加我|记上|名额|位置|预约|" + NUMERAL + r"号|周[一二三四五六日末天]|明天|后天")
 # Going, then who goes: "我也要去就我一个" (not a place called 就我一个).
 _GO_SELF = re.compile(r"去(?=(?:就|只有)?(?:我|我们|俺)(?:一个|" + NUMERAL + r"个|俩|仨|自己))")
 # A count denied or the message put right, beside the party said: "不是三个", "更正一下", "写错了".
@@ -825,6 +965,27 @@ _LIST_PERSON = re.compile(r"(?:(?:小|阿)[\u4e00-\u9fff]|[" + SURNAME + r"][\u4
                           + r"]|(?P<dd2>[\u4e00-\u9fff])(?P=dd2))(?:的)?(?:媳妇|老婆|老公|妈妈?|爸爸?|儿子|女儿|奶奶|爷爷|外婆|外公)?")
 # What heads such a list: the event, signing up, or a household ("赵磊一家", "我家").
 _LIST_HEADER = re.compile(r".{0,8}?(?:" + _EVENT_KINDS + r"|报名人?|参加人员?|一家|我家|我们家)(?:游|的)?")
+
+
+# Signing up said as the list's header, first or last: "报名", "报名义诊", "烘焙报名".
+_JOIN_HEADER = re.compile(r"(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+)?(?:报名|报个名|报上)(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+)?")
+
+
+def _listed_under_event(parts: list[str], said: list[str]) -> int | None:
+    """The persons listed after the event's name, one a clause ("插花课 我 婷婷" 2), under signing up said first or last
+    ("报名 周红 周红老公 周红儿子" 3, "陈静 陈静妈妈 报名义诊" 2), or the member listing herself among them ("我、小宝、小宝爸" 3,
+    "豆豆、糖糖、还有我" 3): at least two persons, each a name or the member, none twice and nothing else (names alone,
+    without the event, signing up or the member, stay asked)."""
+    said = [re.sub(r"^(?:还有|和|跟|以及|加上)", "", p) for p in said]
+    headed = bool(parts) and _only_event(parts[0]) and len(parts) == len(said) + 1
+    if not headed and len(said) >= 3 and len(parts) == len(said) and (_JOIN_HEADER.fullmatch(said[0]) or _JOIN_HEADER.fullmatch(said[-1])):
+        said, headed = said[1:] if _JOIN_HEADER.fullmatch(said[0]) else said[:-1], True
+    if len(said) < 2 or not (headed or len(parts) == len(said) and "我" in said and len(said) >= 3):  # "我，小李": who she is
+        return None
+    if not all((_LIST_PERSON.fullmatch(p) and not re.search(r"[了过吗去吃玩你您我们家]", p)) or re.fullmatch(r"我|本人|我自己", p)
+               for p in said) or len(set(said)) < len(said) or sum(not _LIST_PERSON.fullmatch(p) for p in said) > 1:
+        return None
+    return len(said)
 
 
 def _names_under_header(said: list[str]) -> int | None:
@@ -885,7 +1046,10 @@ def _party_said(clause: str) -> bool:
 
 
 # A hedge said after signing up, about the day rather than the sign-up: "到时候看情况", "有事再说".
-_ABOUT_THE_DAY_HEDGE = re.compile(r"(?:到时候|到时|万一|临时)?(?:有事|看情况|看看|再看)(?:再说)?(?:吧)?|到时候再说")
+_ABOUT_THE_DAY_HEDGE = re.compile(r"(?:到时候|到时|万一|临时)?(?:有事|看情况|看看|再看)(?:再说)?(?:吧)?|到时候再说|"
+                                  # "报名两个人，如果临时有事我提前说": if the day changes, she will say so; the sign-up stands
+                                  r"(?:如果|要是|万一)?(?:临时|到时候|到时)?有(?:事|变化|变动|情况)(?:的话)?(?:我|我们)?(?:会|再|就)?(?:提前)?"
+                                  r"(?:说|讲|告诉你|通知你?|跟你说|联系你|取消)(?:一声)?(?:吧|哈|啊)?")
 
 
 # A question about the day, which asks nothing about coming: "几点到店里集合", "需要带什么吗", "坐大巴去吗".
@@ -927,7 +1091,11 @@ _PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上�
 _REGIONAL = ((re.compile(r"我哋|阿拉(?=[一两二三四五六七八九十\d俩仨])|阿拉屋里|(?<=阿拉)屋里"), "我们"), (re.compile(r"算埋"), "算上"),
              (re.compile(r"(?<=[一两二三四五六七八九十俩仨\d])家头"), "个人"), (re.compile(r"侪"), "都"), (re.compile(r"整上"), "报上"),  # 阿拉两家头 (上海), 整上 (东北)
              (re.compile(r"^(?:我们|咱们)?(?:宿舍|寝室|办公室|科室|小组|楼里|楼上|同楼)的?(?=[一两二三四五六七八九十\d俩仨]|老?姐妹)"), "我们"),  # "宿舍三个人一起"
-             (re.compile("(" + NUMERAL + ")[大老](" + NUMERAL + ")细"), r"\1大\2小"))
+             (re.compile("(" + NUMERAL + ")[大老](" + NUMERAL + ")细"), r"\1大\2小"),
+             # 四川: 屋头 (home), 我屋头那个 (my spouse), 要得 (OK); 上海: 覅 (don't); 粤: 计埋 (count in), 同 (and), 个仔 (son), 一齐
+             (re.compile(r"屋头那个|屋里头那个"), "家那位"), (re.compile(r"屋头|屋里头"), "家"), (re.compile(r"(?<=[人个位])要得$|^要得(?=.)"), ""),
+             (re.compile(r"覅(?=去|来|参加|报)"), "不"), (re.compile(r"计埋|計埋"), "算上"), (re.compile(r"(?<=[我俺])同(?=个|我|[\u4e00-\u9fff]{1,2}一[齐起])"), "和"),
+             (re.compile(r"个仔"), "儿子"), (re.compile(r"个女(?!儿)"), "女儿"), (re.compile(r"一齐"), "一起"), (re.compile(r"(?<=[了去来])嗷+$"), ""))
 # The staff addressed before what is said to them: "小李啊…", "店长 …", "喂喂那个…" (voice input).
 _ADDRESSED = re.compile(r"^(?:喂+|那个)*(?:(?:小|老|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff]?店长|群主|老板)(?:啊|呀|哈|呐)?(?=那个|我|周|这|明|今|后|下|上)")
 
@@ -950,7 +1118,7 @@ _POLITE_INSIDE = re.compile(r"(?<=名额|报名|位置|位子)(?:麻烦|请)(?:�
 
 # Who cancels and which event, before the cancel, that name nothing else dropped: the party ("我和老伴都", "我们一家三口"),
 # the event ("周六的局", "我们那组"), on someone's behalf ("替李奶奶").
-_WHO_AND_WHICH = re.compile(r"[和跟替帮与]|都|也|全部|全都|老两口|两口子|俩口子|夫妻|一家" + NUMERAL + r"口|全家|一家人?|" + NUMERAL + r"(?:个人?|口|位)|俩|仨|那组|组|局|队|" + _EVENT_KINDS
+_WHO_AND_WHICH = re.compile(r"[和跟替帮与]|都|也|全部|全都|整个|老两口|两口子|俩口子|夫妻|一家" + NUMERAL + r"口|全家|一家人?|" + NUMERAL + r"(?:个人?|口|位)|俩|仨|那组|组|局|队|" + _EVENT_KINDS
                             + r"|周[一二三四五六日末]|明天|今天|后天|那天")
 
 
@@ -1030,7 +1198,8 @@ def _cancels(clause: str, match: re.Match) -> bool:
         return False  # "那天的活动你们不去了": those addressed drop out, not the member
     if re.fullmatch(r"(?:那就|就|麻烦)?[帮替给][她他](?:把)?(?:的)?(?:报名|名额)?", before):
         return bool(re.fullmatch(r"(?:一下|了|吧|掉)*", after))  # "我妈说她不去了 帮她取消一下": asked done for her
-    if RELATIVE.search(before) and not re.search(r"[帮给替把]|的(?:名额|报名)?$|那个?$|^(?:我|俺)[和跟]", before):
+    if RELATIVE.search(before) and not re.search(r"[帮给替把]|的(?:名额|报名)?$|那个?$|^(?:我|俺)[和跟]",
+                                                 re.sub(r"^(?:亲子)?(?:" + _EVENT_KINDS + r")+的?", "", before)):  # "烘焙我和孩子都取消": ours
         return False  # "我老公不去，他要加班": his plans, not a cancellation
     thing = _NOT_SIGNUP_THING.sub("", _WHO_AND_WHICH.sub("", before))
     if thing and not re.search(_EVENT_KINDS + r"|报|名额|名字|名单|位置|那天|周[一二三四五六日末]|明天|今天|后天|临时|有事|"
@@ -1116,7 +1285,8 @@ _NAME = re.compile(r"[" + SURNAME + r"][\u4e00-\u9fff]{1,2}|" + KIN)
 _NOT_NAME = re.compile(PERSONS + r"|[报名去来了的人个位号天日月年点时我你他她们家娃吗呢吧啊哈好便兴些样么]|周[一二三四五六末]")
 
 
-_JOINED_NAME = re.compile(r"(?:和|跟|带着?|还有|陪)([" + SURNAME + r"][\u4e00-\u9fff]{1,2})(?=$|[，,、和跟带还])")
+_JOINED_NAME = re.compile(r"(?:和|跟|带着?|还有|陪)([" + SURNAME + r"][\u4e00-\u9fff]{1,2}|(?P<dd>[\u4e00-\u9fff])(?P=dd)|[小阿][\u4e00-\u9fff])"
+                          r"(?=$|[，,、和跟带还])")  # "我和王芳", "算我跟妞妞", "我和小雨"
 
 
 def _listed_names(text: str) -> list[str]:
@@ -1162,14 +1332,18 @@ def _listed_party(text: str) -> int | None:
             at = match.end()
         elif size := next((size for pattern, size in _GROUPS if (match := pattern.match(rest, at))), 0):
             total, at = total + size, match.end()
+        elif (match := _COUNTED.match(rest, at)) and (value := number(next(g for g in match.groups() if g))) \
+                and match["m"] and re.search(r"[和跟与]$", rest[:at]):
+            total, said, at = total + 1, max(said, value), match.end()  # "我和孩子两个": the child, and two in all
         elif (match := _COUNTED.match(rest, at)) and (value := number(next(g for g in match.groups() if g))):
             total, at = total + value, match.end()
             adults = adults or bool(re.search(r"大人|成人", match.group(0)))  # "我报名，两个大人一个小孩": I am one of them
         elif (match := _ONE_PERSON.match(rest, at) or _NAMED.match(rest, at)) \
                 and not (match.re is _NAMED and _NOT_A_NAME.search(match.group(0))):
             total, at = total + 1, match.end()
-            if _TITLE.fullmatch(match.group(0)) and (name := _NAMED.match(rest, at)) and not _NOT_A_NAME.search(name.group(0)):
-                at = name.end()  # "同事小李", "邻居王姐": who and their name, one person
+            if (_TITLE.fullmatch(match.group(0)) or match.re is _ONE_PERSON) and (name := _NAMED.match(rest, at)) \
+                    and not _NOT_A_NAME.search(name.group(0)) and not _ONE_PERSON.match(rest, at):  # "孙子孙女": two
+                at = name.end()  # "同事小李", "邻居王姐", "我儿子陈浩宇": who and their name, one person
         elif (match := _ME.match(rest, at)) and not re.match(r"(?:我|俺)(?:俩|仨|[两二三四五六七八九十\d]+个)", rest[at:]):
             me, at = True, match.end()
             added = added or bool(said) and bool(re.search(r"(?:加上?|还有|再加|带上|外加)$", rest[:match.start()]))  # "两个 加我"
@@ -1187,10 +1361,19 @@ def _listed_party(text: str) -> int | None:
 _HEAD_TOTAL = re.compile(r"(?P<n>" + NUMERAL + r")(?:个人|人|位)(?!大人|家)|(?:^|[，,])\+(?P<p>\d{1,2})(?=$|[，,])|(?:报名?|算我们|我们|咱们|俺们)[:：]?(?P<r>" + NUMERAL + r")(?:个|名)?(?=$|[，,])")
 
 
+# The member and one other said by the pair they make, without a count: "我们父子", "咱们母女" (with one, "父子俩", read above).
+_WE_PAIR = re.compile(r"(?:我们|咱们|俺们|我|咱|俺)(?:父子|母女|母子|父女|婆媳|姑嫂|姐妹|兄弟|姐弟|兄妹|祖孙|爷孙|奶孙|婆孙|夫妻)(?![俩仨两三四五\d]|[一二三四五六]个)")
+
+
+_WHOSE_HOUSEHOLD = re.compile(r"(?:" + RELATIVE.pattern + r")家的?(?=" + NUMERAL + r"个|俩|仨|孩子|娃|小孩|宝宝|闺女|儿子|女儿)")
+
+
 def party_size(text: str) -> int | None:
     """How many people a sign-up is for: '3个人' 3, '2大1小' 3, '一家三口' 3, '我们俩' 2,
     '我和老公还有两个孩子' 4, '帮我妈报名' 1, else 1."""
     text = re.sub(r"我是[^，,。]{1,6}", "我", squeeze(text))  # "我是张阿姨": who I am, not who comes
+    if match := _WE_PAIR.search(text):
+        return 2  # "我们父子报个名", "咱们母女"
     if match := _PARTY_TOTAL.search(text):
         return number(match.group(1) or match.group(2))
     if len(heads := {number(m["n"] or m["p"] or m["r"]) for m in _HEAD_TOTAL.finditer(text)}) == 1 and not _COUNTED.search(_HEAD_TOTAL.sub("", text)):
@@ -1213,10 +1396,11 @@ def party_size(text: str) -> int | None:
         return number(match.group(1))
     if (names := len(_listed_names(text))) >= 2:
         return names  # "报名：王芳 李强 王小宝": each name one person
+    text = _WHOSE_HOUSEHOLD.sub("", text)  # "给我邻居家两个孩子报手工课": the neighbour's children, not the neighbour
     kids = sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text))
     pairs = 2 * len(set(_PARENTS.findall(text)))  # "我带我爸妈": two people in one word
     relatives = pairs + len(set(RELATIVE.findall(_PARENTS.sub("", _KIDS.sub("", text)))))
-    relatives += len({m for m in _JOINED_NAME.findall(text) if not _NOT_NAME.search(m) and not RELATIVE.fullmatch(m)})  # "我和王芳"  # "我和两个闺蜜": counted once, as two
+    relatives += len({m for m in (j.group(1) for j in _JOINED_NAME.finditer(text)) if not _NOT_NAME.search(m) and not RELATIVE.fullmatch(m)})  # "我和王芳"  # "我和两个闺蜜": counted once, as two
     if re.search(r"[帮给替](?:我|隔壁)?家?(?:" + RELATIVE.pattern + "|" + _PARENTS.pattern + r"|.{1,4}奶奶|.{1,4}爷爷|她|他|"
                  + NUMERAL + r"个(?:孩子|娃|小孩|宝宝))", text):
         return max(1, relatives + kids)  # "帮我妈报名", "给我家两个孩子报名": for them, not for me

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from bot.chain.text import order_reading, signup_reading
+from bot.chain.text import is_chain, order_reading, signup_reading
 from bot.config.schema import SignInSettings
 from bot.language.intents import NONE
 from bot.language.signins import read_signin
@@ -38,8 +38,8 @@ LEARNED_STATEMENT = 4.0  # ... when it has no question's form ("新品有点样�
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
 _FORM = re.compile(
     r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢]*\W*$|[,，]|还是)|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|请问|问一下|问下|想问|打听|咨询|"
-    r"(?<![我俺])(?:发一下|发下|发个|发我|发给我(?=一下|吧|呗|$|\W)|说一下|讲一下)|告诉我|(?<![要需追请])求|"
-    r"(?<![好十])几[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱]|初几|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|多[少久长重大远高]|哪|(?<![没])(?:什么|啥)|怎么|咋|如何|为什么|为啥|"
+    r"(?<![我俺])(?:发一下|发下|发个(?!朋友圈)|发我|发给我(?=一下|吧|呗|$|\W)|说一下|讲一下)|告诉我|(?<![要需追请])求|"
+    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那们])几(?![个位种样天家次]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱]|初几|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|多[少久长重大远高]|哪|(?<![没])(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
     r"是否|能否|可否|是[^\s,，。]{1,6}还是|(?<!不)(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
 # Asking by saying so: "请问地址", "想问下停车".
 _ASKING = re.compile(r"(?:^|[,，。.!！~～\s])(?:请问|问一下|问下|想问|打听|咨询|我?想知道|我?想了解)")
@@ -58,26 +58,33 @@ _SERVICE = re.compile(r"^(?:(?:你们|您们|店里)(?:能|可以|有|收|招|�
 # Chat with a question's form that asks the store nothing.
 _CHAT = re.compile("|".join([
     # a bare reaction or tag: 真的？ 是吗？ 啥？ 对吧？
-    r"^(?:真的|是吗|是不是|对吧|对不对|好不好|不是吗|谁知道|你说呢|怎么了|咋了|干嘛|干啥|啥|啊|啥情况|什么情况)[?？!！。.~～]*$",
-    r"吧[?？]|怎么了[?？]*$|什么了[?？]*$|怎么样[?？]*$|[?？].*哈哈|[?？].*(?:真好|好看|真棒|厉害)",
+    r"^(?:啥|什么|蛤)[?？!！\s]|^(?:真的|是吗|是不是|对吧|对不对|好不好|不是吗|谁知道|你说呢|怎么了|咋了|干嘛|干啥|啥|啊|啥情况|什么情况)[?？!！。.~～]*$",
+    r"吧[?？]|怎么了[?？]*$|什么了[?？]*$|怎么样[?？]*$|[?？].*哈哈|[?？].*(?:真好|好看|真棒|厉害)|(?:好|真|太)神奇",
     # rhetoric and exclamation
-    r"不就是|难道|何必|哪有|怎么这么|怎么那么|咋这么|咋那么|怎么会|怎么又|这么.{0,8}[?？]|谁说|有什么好(?!处)|有啥好(?!处)|凭什么",
-    r"居然|竟然|这是什么|这都|又要|又让|又.{0,6}了[?？]|还有这种|还能这样|还可以这样|比这更|还有比|哪个.{0,6}不是",
-    r"合理吗|像话吗|正常吗|至于吗|好意思吗|开玩笑|开个玩笑|(?<!有)没(?!有)\w{0,5}(?:啥|什么)$",
+    r"不就是|不就(?:完了|行了|好了|得了)|是我吗\W*$|越来越多的|难道|何必|哪有|怎么这么|怎么那么|咋这么|咋那么|怎么会|怎么又|这么.{0,8}[?？]|谁说|有什么好(?!处)|有啥好(?!处)|凭什么",
+    r"居然|竟然|^(?:天哪|天呐|我的天)|这么多人|这是什么|这都|又要|又让|又.{0,6}了[?？]|还有这种|还能这样|还可以这样|比这更|还有比|哪个.{0,6}不是",
+    r"合理吗|像话吗|正常吗|至于吗|好意思吗|开玩笑|开个玩笑|\w出(?:个|点)[^,，。]{0,4}来|一(?:份|箱|斤|袋|盒|车)(?:好心情|快乐|烦恼|好运|开心|幸福|财运|美貌)|(?<!有)没(?!有)\w{0,5}(?:啥|什么)$",
     # greetings and small talk
     r"吃了吗|吃了没|睡了吗|起床了吗|好久不见|最近好吗|过得好吗|还好吗|早上好|晚上好|新年好|有空[吗没不]|有没有空|一起",
     # addressed to the other members, not the shop
-    r"你们觉得|你们说|大家|姐妹|宝妈们|亲们|各位|^[^店]*有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意",
+    r"你们觉得|你们说|大家|姐妹|宝妈们|亲们|家人们|各位|^[^店]*有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意",
     r"你家(?!店|的店|那个店)|你们家(?!店|的店|那个店|的东西|东西)|你们都|你们猜|猜猜",
-    r"谁(?:买过|用过|吃过|去过|试过|有|还有|要)|哪位|你们(?:今天|每天|天天|都|也)*.{0,3}(?:打卡|签到)(?:了|吗|没)|你们(?:买|吃|用|订)的",
+    r"谁(?:买过|用过|吃过|去过|试过|有|还有|要|教|告诉|签到了|打卡了|报了|订了|接龙了)|哪位|你们(?:今天|每天|天天|都|也)*.{0,3}(?:打卡|签到)(?:了|吗|没)|你们(?:买|吃|用|订)的",
+    # what the members themselves do, asked of each other: "你们签到都是几点签的", "美团签到送红包 你们领了吗",
+    # "淘宝签到领金币你们还在弄吗", "你们一家订两份够吃吗" (the shop's doing is 你们卖/送/开门: not these verbs)
+    # ("你们还在弄团购吗", "你们接龙的截止时间" ask the shop: 弄, 玩 and 接龙 only as the whole question)
+    r"你们(?:今天|也|还|在)*(?:签到|打卡|补签|签|领|抢)(?:了|过|的|吗|没|都)|你们(?:今天|也|还|在)*(?:弄|玩|接龙)(?:了|过)?(?:吗|没)|"
+    r"你们(?:每天|天天|平时|一般|都)+.{0,3}(?:签到|打卡|补签|签|领|抢)|"
+    r"你们(?:都|也|还)?(?:看到|收到|领到|抢到|去)(?:了|过|没)|你们(?:都|也|还)?(?:报名|报|订|买)(?:了|过)|你们一家|你们家几口|送的\S{0,4}领了(?:吗|没)",
     r"你们那边|你们平时|推荐|你说|你(?![们好])|的朋友|朋友[吗们]|抓紧|快来|问我[:：]",
     r"^.{0,3}(?:妈妈?|爸爸?|姐|哥|叔叔?|阿姨|大爷|奶奶|爷爷|老师|老[王李张刘陈赵孙周吴郑公婆]|宝贝|亲爱的|闺女|儿子|女儿)[,，]",
     r"哪(?:个|家)(?:医院|菜市场|超市|公园|学校|幼儿园)",
     # someone else's question reported: "王阿姨问还有没有名额"
     r"(?:阿姨|奶奶|爷爷|大爷|大妈|姐|哥|妈|爸|她|他|老公|老婆|孩子|邻居|朋友|同事)问(?:还有|有没有|能不能|可不可以|什么|几|要不要)",
-    r"(?:妈|爸|老公|老婆|孩子|儿子|女儿|闺女|婆婆|公公|邻居|朋友|同事|老师|奶奶|爷爷|她|他)(?:刚才|今天|昨天|一直|又)?问我",
+    r"(?:妈|爸|老公|老婆|孩子|儿子|女儿|闺女|婆婆|公公|邻居|朋友|同事|老师|奶奶|爷爷|她|他)(?:刚才|今天|昨天|一直|又|还|也)*问我|(?:又|总|老是|一直)问我",
     # the staff's own words to a member: "您要的鸡蛋到了，什么时候方便来拿？" (members call the owner 您 too)
-    r"您(?:要的|订的|是要)|给您",
+    r"您(?:要的|订的|是要)|给您|(?:要|得|可以|你|去)问(?:一下|下|问)?(?:店长|老板|群主|客服|店里)(?:吧|哈|呀|啊)?\W*$|(?<![我你他她])的家人(?!们?店|能|可以|可不可以|能不能|也)|请(?:写|填|备注|注明)|"
+    r"(?:写清楚|写明|注明)(?!\S{0,2}(?:什么|哪|啥))[^?？吗]*$",
     # the calendar, forwarded articles and sayings
     r"几号了|星期几|周几|礼拜几|几点了|是几号|腊八|立春|立冬|节气|《|分享一篇|常说|有道理|【转】|^转[:：]|转发",
     r"(?:过年|放假|开学|春节|国庆|过节|下班)还有(?:多久|几天)|还有(?:多久|几天)(?:过年|放假|开学|过节)",
@@ -88,7 +95,7 @@ _CHAT = re.compile("|".join([
     r"你们.{0,4}(?:睡|起床|起来|做饭|带娃)|"
     r"你们(?:平时|一般|平常|都|每天|家里?|那边|冬至|端午|中秋|元宵|早上|中午|晚上).{0,4}(?<![卖有])(?:吃|喝|穿|玩)",
     # where to go on a day off: "你们周末去哪玩？", "五一去哪里玩人少" (the day's word is no question of our hours)
-    r"去哪(?:里|儿)?(?:玩|逛|耍|旅游|度假|转转|溜达)",
+    r"去哪(?:里|儿)?(?:玩|逛|耍|旅游|度假|转转|溜达|打卡)",
 ]))
 # Chat that may as well be asking the store: the owner is called 王姐 too ("王姐今天开门吗"), and
 # "看看还有没有" may be asked of the shop. Chat unless an FAQ entry (the catalogue included) answers
@@ -113,7 +120,8 @@ NOTHING = Reading(False)
 
 
 # Polite words around a question: "打扰一下，车停哪里？谢谢" asks "车停哪里？".
-_OPENING = re.compile(r"^(?:(?:打扰一下|打扰了|您好|你好|在吗|麻烦|请问|我想|想|问一下|问下|问问|一下)[,，。.!！~～\s]*)+")
+_OPENING = re.compile(r"^(?:(?:打扰一下|打扰了|您好|你好|在吗|麻烦|请问|我想|想|问一下|问下|问问|一下|(?:喂)*" + VOICE_CHECK + r")"
+                      r"[,，。.!！~～\s]*)+")
 _TAIL = re.compile(r"(?:[,，。.!！~～\s]*(?:谢谢|谢啦|多谢|感谢|麻烦了|辛苦了|哈+|嘿嘿|呵呵|\[[^\]]{1,6}\]|" + VOICE_CHECK + r"))+[,，。.!！~～\s]*$")
 
 
@@ -255,6 +263,8 @@ def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tu
         return NOTHING  # a statement that is no FAQ phrasing (most chat): nothing below could make it ask
     if not to_bot and (_CHAT.search(_to_the_owner(folded, faq, threshold)) or _OPINION.search(folded) or _to_member(text)):
         return NOTHING
+    if not to_bot and (_own_mind(text, said, folded) or is_chain(text)):
+        return NOTHING  # (a 接龙 pasted, "#接龙 明天春游要带什么\n1. 水", is the chain's, read line by line)
     if not to_bot and _ELSEWHERE.search(folded) and not _SECOND_PERSON.search(folded):
         return NOTHING  # "对面那家水果店关门了吗": another shop's hours are not ours
     if _COMMITS.search(_TAG.sub("", folded)) or _CHANGES.search(folded):  # "还有名额吗？有的话我报一个": an order or a
@@ -288,8 +298,25 @@ def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tu
     return Reading(True) if to_bot or weak or _STORE.search(folded) and not _OTHER_CLASS.search(folded) else NOTHING
 
 
-# Classes and sign-ups elsewhere: "驾校报名三千八 贵不贵" names 报名, not ours.
-_OTHER_CLASS = re.compile(r"驾校|学车|考驾照|补习班|培训班|兴趣班|辅导班")
+# The member making up her own mind aloud: "讲座我还没想好去不去", "等我问问我老公再说报不报", "晚点再决定要不要接龙":
+# the A-not-A is her choice, not asked of the store.
+_DELIBERATES = re.compile(r"没想好|还在考虑|(?:还|在|有点)(?:犹豫|纠结)|再(?:决定|考虑|商量)|再说(?:吧|$|\W)|"
+                          r"问问(?:我)?(?:老公|老婆|老伴|孩子|家里|家人|我妈|我爸|婆婆|公公)")
+# How something is done, shown to someone else ("给我爸演示了怎么签到 他说太麻烦", "我教我妈怎么接龙 教了三遍还不会",
+# "还教楼下的王奶奶怎么报名活动"), not asked to be shown ("能教我怎么签到吗", "教我怎么接龙").
+_TELLS_HOW = re.compile(r"(?:教|演示|示范)(?:了|过|会)?(?!我(?:怎么|如何|咋))[^,，。\s]{0,8}(?:怎么|如何|咋)")
+
+
+def _own_mind(text: str, said: str, folded: str) -> bool:
+    """The member's own deliberation or story, with no question put to anyone: no question mark, no 请问."""
+    if re.search(r"[?？]", text) or _ASKING.search(forms(text).folded):
+        return False
+    return bool(_DELIBERATES.search(folded) or (_TELLS_HOW.search(folded) and not _ASKS_AT_END.search(folded)))
+
+
+# Classes, sign-ups and sign-ins elsewhere: "驾校报名三千八 贵不贵", "学习强国今天签到了没" name 报名 and 签到, not ours.
+_OTHER_CLASS = re.compile(r"驾校|学车|考驾照|补习班|培训班|兴趣班|辅导班|考研|考公|幼儿园|学校|婚礼|(?:编程|英语|钢琴|舞蹈|美术|游泳|书法|数学)课|"
+                          r"学习强国|淘宝|支付宝|美团|饿了么|拼多多|京东|抖音|快手|小红书|微信运动")
 
 
 # A question followed by an order or a sign-up in the clause that ends the message: "还有吗？给我留一份",
@@ -299,18 +326,27 @@ _TAG = re.compile(r"[,，\s]*(?:行吗|可以吗|好吗|好伐|好不好|行不�
 _COMMITS = re.compile(
     r"(?:我们?|我家)(?:一家)?" + _N + r"[口个]人?都?(?:去|来|参加|报名)|我和.{1,4}" + _N + r"个人?都?(?:报名|去|参加|来)|"
     r"算上?我(?:和|们|一个|俩|" + _N + r")|^(?:给我(?:也)?留|(?:我|我们|俺)(?:也|就|还)?(?:要|报|订|来|留)" + _N + r")|"
-    r"[?？,，。!！\s](?:有的话|那|那就|那我)?[,，]?"
-    r"(?:(?:我|俺|我们|我家|给我|帮我)?(?:也|就|还)?(?:想|要)?(?:要|报|订|定|来|留|去|接龙)(?:了)?" + _N + r"|"
+    r"[?？,，。!！\s](?:有的话|[^,，?？]{1,4}的话|那|那就|那我)?[,，]?"
+    r"(?:(?:我|俺|我们|我家|给我|帮我)?(?:也|就|还)?(?:想|要)?(?:要|报|订|定|来|留|去|加|接龙)(?:了)?" + _N + r"|"
     r"给我(?:也)?留|算我|我和.{1,4}(?:" + _N + r"个人?)?(?:去|来|参加)?$|我们?(?:一家)?" + _N + r"个人?(?:去|来|参加)|"
-    r"我(?:们)?(?:也)?(?:想)?(?:报|要|订)(?:一下|个名)?)[^?？]{0,8}$")
+    r"我(?:们)?(?:也)?(?:想)?(?:报|要|订)(?:一下|个名)?)[^?？]{0,8}$|"
+    r"算了.{0,5}(?:来|要|给我|订|留)" + _N + r"[份个盒袋箱斤][^?？]{0,4}$")
 
 
 # Changing or dropping one's own order, asked politely: "能改成五份不", "还能再加一份吗", "能减一份吗",
 # "能帮我把订单取消一下吗", the verb first too ("可以退掉我那份吗": a cancel, not a return of goods bought).
 _CHANGES = re.compile(r"(?:改成|改为|再加|再要|再来|加到|减到|少要|少订|少买|多要|多订|(?:能|可以|能不能|可不可以)"
                       r"(?:帮我|给我)?(?:减|退|加))" + _N + r"[份个盒袋箱斤]|"
-                      r"(?:订单|我的|订的|我订的|我那份|我那个|报名|名额).{0,4}(?:取消|退掉|撤销|撤回|撤掉|删掉|不要)|"
-                      r"(?:取消|退掉|撤销|撤回|撤掉)(?:一下)?(?:我的(?:订单|那份|名额|报名)|我那份|我那个|我订的|我报的)")
+                      r"(?:订单|我的|订的|我订的|我那" + _N + r"?份|我那个|报名|名额).{0,4}(?:取消|退掉|撤销|撤回|撤掉|删掉|划掉|不想?要)|"
+                      r"(?:取消|退掉|撤销|撤回|撤掉)(?:一下)?(?:我的(?:订单|那份|名额|报名)|我那份|我那个|我订的|我报的)|"
+                      r"把我(?:的|那份|那个|名字)?.{0,2}(?:划掉|删掉|去掉|撤掉|取消)|"
+                      # one's own earlier order or sign-up, dropped: "我之前报了手工，能取消吗？"
+                      r"我(?:之前|已经|刚才?|昨天|前天|上次|早上)?(?:报了|报名了|订了|定了|接龙了)[^?？]{0,8}(?:取消|不去了|撤)(?:掉|销|一下)?(?:吗|么|不|吧|\W*$)|"
+                      # whether an order or a cancel is still in time: "现在报一份还来得及吗", "两份还来得及吗", "取消还来得及吗"
+                      r"(?:订|定|要|报|来|接龙)了?" + _N + r"[份个盒袋箱斤位].{0,10}来得及|" + _N + r"[份个盒袋箱斤]还来得及|"
+                      r"(?:取消|退掉|不要了?)[^,，。]{0,3}来得及|"
+                      # a make-up sign-in asked for ("昨天的补签一下行吗"): the sign-in handler's when the group allows 补签
+                      r"(?:帮我|给我)?补(?:签|卡|打卡)(?:一下|下)")
 
 
 # How the goods come packed: "一盒几个", "每袋多少克", "一箱有几斤" ask about what the shop sells.
@@ -401,7 +437,7 @@ def _ends_asking(said: str) -> bool:
 
 # Asking the owner by name after calling the members: "姐妹们不好意思问一下店长 买的鸡蛋…怎么处理啊".
 _ASKS_OWNER = re.compile(r"(?:问一下|问下|请问|问问|想问)(?:店长|老板|群主|掌柜)")
-_MEMBERS_OPENER = re.compile(r"^(?:姐妹们|大家|各位|亲们|宝妈们)(?:好)?")
+_MEMBERS_OPENER = re.compile(r"^(?:姐妹们|大家|各位|亲们|宝妈们|家人们)(?:好)?")
 # What follows the call asks about the members themselves: "姐妹们都几点下班", "大家平时在哪买菜".
 _ABOUT_THEM = re.compile(r"^[,，。.!！~～\s]*(?:都|也|你们|平时|一般|谁|有没有人|有人|觉得|认为|说|看|知道|猜)")
 
