@@ -523,7 +523,7 @@ def window_base(model: AdModel, kinds: Set[str], folded: str) -> float:
     weights of the message's kinds and of those a window can have that the message has not — the notice
     shape (a window may open like a 接龙 line, when the folded text holds what opens one), its pairs with the
     message's cue families, a contact hint (an id's word in one window, the id in the next: when the text
-    holds a character a hint starts with)."""
+    holds a character a hint starts with), a phone number or an id (a number run cut by the window's end)."""
     notice = "cue_notice" in kinds or _NOTICE_OPENER.search(folded) is not None
     families = {k[4:] for k in kinds if k.startswith("cue_") and "+" not in k} | ({"notice"} if notice else set())
     extra = {f"cue_{a}+{b}" for a in families for b in families if a < b}
@@ -531,6 +531,10 @@ def window_base(model: AdModel, kinds: Set[str], folded: str) -> float:
         extra.add("cue_notice")
     if _HINT_START.search(folded):  # every hint _CONTACT_HINT finds starts with one, in any part of the text
         extra.add("contact_hint")
+    # A number run that goes on past a window's comma (+v 138 1234 5678,1、早餐…: 12 digits, no phone) is cut there:
+    # the window may hold a phone number or an id that the whole text does not
+    if _NUMBER_RUN.search(folded):
+        extra.update(("phone", "wechat_id", "qq_id") if _HINTED_CHARACTER.search(folded) or _EVADED.search(folded) else ("phone",))
     weights = model.signals
     return model.bias + sum(w for k in kinds | extra if (w := weights.get(k, 0.0)) > 0)
 
