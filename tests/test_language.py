@@ -797,3 +797,11 @@ def test_signup_review_fixes(text, expected):
 @pytest.mark.parametrize("text", ["连续签到一个月了，有什么奖励吗", "连续签到一个月了，今天忘了", "又是签到的一天，可惜今天没时间"])
 def test_a_streak_beside_a_question_or_a_lapse_is_no_sign_in(text):
     assert read_signin(text, TRIGGERS) is None
+
+
+@pytest.mark.parametrize("text, amount", [("百合花两束，周六来拿", 2), ("运动服一套 155码", 1), ("玫瑰一束", 1)])
+def test_flowers_by_the_stem_and_clothes_by_the_set_are_goods(text, amount):
+    # the corpus names no open product: goods must be known as goods (names_item); 束 is a unit of flowers
+    from corpus.eval_intents import read
+    reading = read(text)
+    assert (reading.intent, reading.amount, reading.sure) == ("order", amount, True)

@@ -51,7 +51,7 @@ SETTLE_AT = 0.98  # a doubt of the rules settled: the guess agrees on intent and
 # orders and 4 wrong ones into questions; asking when it preferred another intent (≥ 0.98, the rules' < 0.02)
 # 0 right and 1 wrong there but 5 right and 1 wrong out of fold on train (docs/language.md, "Ninth pass").
 
-_UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷人位"
+_UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷束人位"
 # A count before its unit reads as "0": "两份", "3盒", "十个人" all share "0份", "0盒", "0个人".
 _COUNT = re.compile("(?:" + NUMERAL + ")(?=[" + _UNITS + "])|(?<=[+x×*])(?:" + NUMERAL + ")")
 _QUANTITY = re.compile("(?P<n>" + NUMERAL + ")[份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷]|\\+(?P<k>\\d{1,2})(?!\\d)")

@@ -26,7 +26,7 @@ from bot.language.numbers import NUMERAL
 from bot.language.pinyin_words import LETTER_RUN, ORDER_WORDS, WORDS
 from bot.pinyin import sounding_like, spelled, syllables
 
-_UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶"
+_UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶束"
 
 # --- pinyin -----------------------------------------------------------------------------------------------------------
 
