@@ -17,6 +17,25 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
+/* Python 3.11 may hand over a legacy string not yet in its compact form; from 3.12 every string is (and the
+ * call is deprecated). */
+#if PY_VERSION_HEX < 0x030C0000
+#define READY(o) PyUnicode_READY(o)
+#else
+#define READY(o) 0
+#endif
+
+/* ``beyond`` as a code point: one past the last (0x110000) for any larger value, which a cast to Py_UCS4 would
+ * wrap (2**32 to 0: every character would give up); (Py_UCS4)-1 with an exception set on a negative or non-int. */
+static Py_UCS4
+read_beyond(PyObject *value)
+{
+    unsigned long beyond = PyLong_AsUnsignedLong(value);
+    if (beyond == (unsigned long)-1 && PyErr_Occurred())
+        return (Py_UCS4)-1;
+    return beyond > 0x110000 ? 0x110000 : (Py_UCS4)beyond;
+}
+
 static PyObject *
 charmap_translate(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -25,8 +44,10 @@ charmap_translate(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     }
     PyObject *text = args[0], *table = args[1];
-    Py_UCS4 beyond = (Py_UCS4)PyLong_AsUnsignedLong(args[2]);
-    if (PyErr_Occurred())
+    if (READY(text) < 0 || READY(table) < 0)
+        return NULL;
+    Py_UCS4 beyond = read_beyond(args[2]);
+    if (beyond == (Py_UCS4)-1)
         return NULL;
     Py_ssize_t length = PyUnicode_GET_LENGTH(text), size = PyUnicode_GET_LENGTH(table);
     int kind = PyUnicode_KIND(text), table_kind = PyUnicode_KIND(table);
@@ -73,6 +94,8 @@ charmap_alnum(PyObject *module, PyObject *text)
         PyErr_SetString(PyExc_TypeError, "alnum(text: str)");
         return NULL;
     }
+    if (READY(text) < 0)
+        return NULL;
     Py_ssize_t length = PyUnicode_GET_LENGTH(text), kept = 0;
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
@@ -111,8 +134,10 @@ charmap_find(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     }
     PyObject *text = args[0];
-    Py_UCS4 beyond = (Py_UCS4)PyLong_AsUnsignedLong(args[2]);
-    if (PyErr_Occurred())
+    if (READY(text) < 0)
+        return NULL;
+    Py_UCS4 beyond = read_beyond(args[2]);
+    if (beyond == (Py_UCS4)-1)
         return NULL;
     const unsigned char *table = (const unsigned char *)PyBytes_AS_STRING(args[1]);
     Py_ssize_t length = PyUnicode_GET_LENGTH(text), size = PyBytes_GET_SIZE(args[1]);

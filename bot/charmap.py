@@ -4,7 +4,7 @@ Every message is translated character by character a few times (traditional to s
 its letters and digits kept, its syllables): Python's ``str.translate`` looks each character up as a
 new int key (~400 instructions a character) and ``re.findall`` builds a string per run. The C loops
 take a few instructions a character. The module is optional (``pyproject.toml``: an install without
-a C compiler still works): without it ``translate`` and ``alnum`` are None and their callers
+a C compiler still works): without it ``translate``, ``alnum`` and ``find`` are None and their callers
 (``bot.text``, ``bot.pinyin``) do the same in Python, with the same results (``tests/test_charmap.py``).
 
     translate(text, table, beyond) -> str | None
