@@ -186,7 +186,7 @@ class ReferenceAds:
             signals = self.signals(replace(msg, text=window, kind=Kind.TEXT, card=None, quote=None), Facts(newcomer=facts.newcomer))
             logit = self.model.logit(self._model_forms(window).compact, {s.kind for s in signals} | fast_ads.honest_kinds(self.model, {f.kind for f in found}))
             probability = 1 / (1 + math.exp(-logit)) if logit > -40 else 0.0
-            if fast_ads.window_is_ad(self.spec, signals, probability):
+            if fast_ads.window_is_ad(probability):
                 return fast_ads.window_evidence(signals, probability, window)
         return None
 

@@ -201,7 +201,9 @@ class Ads:
         windowed = (found and self.spec.windows and len(model_text.compact) > LONG and self.spec.sentence_threshold < 1
                     and self.model is not None and pulls(self.model, found))
         # a link read as its host makes a window's n-grams differ from the message's: then no shortcut for its windows
-        if positive is not None and self._below_model(found, positive, text.folded if windowed and model_text is text else None):
+        # (passing None there would have taken the whole message's shortcut, which ignores the windows' own bound)
+        if positive is not None and not (windowed and model_text is not text) \
+                and self._below_model(found, positive, text.folded if windowed else None):
             return None
         verdict = judge_ad(self.spec, self.model, found, model_text.compact, lambda: sentences(model_text), positive,
                            hits, self._cues)
@@ -233,9 +235,9 @@ class Ads:
                 return None
         alone = Facts(newcomer=facts.newcomer)  # a window never reads the message's image
         honest = honest_kinds(model, kinds)
-        parts: list[str] = []
 
-        def judge(window: str) -> float | None:
+        def judge(window: str) -> str | None:
+            """The window's evidence, when it is an ad."""
             linked = "." in window or "://" in window  # the model may read a link there as its host
             window_text = forms(window) if linked else None
             window_model = self._model_forms(window_text) if linked else None
@@ -247,10 +249,7 @@ class Ads:
             hits, _ = self._scan(window_text, window_model)
             signals, _ = self._signals(replace(msg, text=window, kind=Kind.TEXT, card=None, quote=None), alone, window_text, hits)
             probability = model.probability(window_model.compact, {s.kind for s in signals} | honest)
-            if window_is_ad(spec, signals, probability):
-                parts[:] = [window_evidence(signals, probability, window)]
-                return probability
-            return None
+            return window_evidence(signals, probability, window) if window_is_ad(probability) else None
 
         cut_with_slack = cut - 1e-6  # the bound's plain sum against the model's fsum
         cuts = spans(text.folded)
@@ -259,8 +258,8 @@ class Ads:
         for window, start, end in cuts:
             if grams is not None and base + grams.most(start, end) < cut_with_slack and "." not in window and "://" not in window:
                 continue
-            if judge(window) is not None:
-                return Verdict(spec.id, spec.reason, parts[0])
+            if (evidence := judge(window)) is not None:
+                return Verdict(spec.id, spec.reason, evidence)
         return None
 
     def _below_model(self, found: list[Signal], positive: Set[int], windowed: str | None = None) -> bool:
@@ -556,7 +555,7 @@ def honest_kinds(model: AdModel, kinds: Set[str]) -> frozenset[str]:
     return frozenset(k for k in kinds if weights.get(k, 0.0) < 0)
 
 
-def window_is_ad(spec: AdsRule, signals: list[Signal], probability: float) -> bool:
+def window_is_ad(probability: float) -> bool:
     """Whether one window of a long message, judged as a message of its own, is an ad: the model's
     probability of its text and signals reaches ``WINDOW_THRESHOLD`` (``bot.rules.ad_windows``); its points
     alone never make it one (a review's QQ number with a vetoed score stays vetoed)."""
