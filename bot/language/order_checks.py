@@ -38,7 +38,7 @@ _UNITS = order_quantity.UNITS
 _NUM = "(?:" + NUMERAL + ")"
 # Numbers that are no count of portions, in the ``order_quantity.form`` of a message.
 _MONEY = re.compile(
-    r"\d+\.\d+|[¥￥]\s?\d+|" + _NUM + r"\s?(?:块钱|块|元|毛|角|rmb)|"
+    r"(?<!\d)\d+\.\d+|[¥￥]\s?\d+|" + _NUM + r"\s?(?:块钱|块|元|毛|角|rmb)|"
     r"(?:一|每)[" + _UNITS + r"][^，,。.!！?？\s]{0,4}?(?:要|卖|才|只要|就要|得|都要)\s?(?:\d+|" + _NUM + r"(?=多|来?块))多?|"  # "一份要28", "一斤排骨要三十多"
     r"(?<![\d\-栋楼元室号])\d{2}(?!\d)\s?(?:一|每)[" + _UNITS + r"](?=.{0,4}?(?:是吧|的话|吗|划算|贵|便宜))|"  # "38一份是吧" (not "502 一份")
     r"多少?钱(?:一|每)[" + _UNITS + r"]|(?:一|每)[" + _UNITS + r"]多少?钱|"  # "多钱一份", "一份多少钱"
@@ -49,7 +49,7 @@ _SUM_PAID = re.compile(r"(?:一共|总共|合计|共)\s?\d{2,}(?![" + _UNITS + r
 
 
 # Where one lives, no count: "我住12栋3单元502", "5号楼2单元", "3栋502".
-_ADDRESS = re.compile(r"\d+\s?(?:栋|幢|单元|号楼|楼|室|层|座)|(?<=[栋幢元楼])\s?\d{3,4}(?!\d|\s?[" + _UNITS + r"])")
+_ADDRESS = re.compile(r"(?<!\d)\d+\s?(?:栋|幢|单元|号楼|楼|室|层|座)|(?<=[栋幢元楼])\s?\d{3,4}(?!\d|\s?[" + _UNITS + r"])")
 
 
 def _masked(words: str) -> str:

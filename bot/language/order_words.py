@@ -26,7 +26,7 @@ from bot.language.numbers import NUMERAL
 from bot.language.pinyin_words import LETTER_RUN, ORDER_WORDS, WORDS
 from bot.pinyin import sounding_like, spelled, syllables
 
-_UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶束"
+UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶束"  # the units an order word is read with (``bot.chain.text`` reads the same)
 
 # --- pinyin -----------------------------------------------------------------------------------------------------------
 
@@ -132,11 +132,11 @@ def _english(text: str) -> str | None:
     text = re.sub(r"\+\s*(?=\d\s+more(?![a-z]))", "add ", text)  # "+1 more cherry": one more
     text = re.sub(r"(?<![a-z])(?:change\s+)?mine\s+to(?![a-z])", "mine change", text)  # "change mine to 3": mine, set to 3
     read = _ENGLISH_WORD.sub(lambda m: _ENGLISH[m.group(0)], text)
-    return re.sub(r"(再加|减|改成)\s*(\d{1,2})(?!\d|\s*[" + _UNITS + "])", r"\1\2份", read)  # "add one more 月饼": 再加1份
+    return re.sub(r"(再加|减|改成)\s*(\d{1,2})(?!\d|\s*[" + UNITS + "])", r"\1\2份", read)  # "add one more 月饼": 再加1份
 
 
 # A count with its unit, or a cancel, read out of the letters: what makes the other letter words beside it the product.
-_ORDER_WORD = re.compile("(?:" + NUMERAL + ")[" + _UNITS + "]|取消|不要")
+_ORDER_WORD = re.compile("(?:" + NUMERAL + ")[" + UNITS + "]|取消|不要")
 
 
 def _spelled_beside(word: str) -> str:
@@ -188,11 +188,11 @@ def _heard() -> tuple[tuple[re.Pattern, str], ...]:
 _REWORDED = (
     # "追一份", "再续一份", "加购一份", "追加两盒": more on top, as 再加 says it
     (re.compile(r"加购\s*[x×*]\s*(?=\d)"), "再加"),  # "面包加购x2"
-    (re.compile(r"再?(?:追加|追|续|加购)(?=" + NUMERAL + "[" + _UNITS + r"])|再上(?=" + NUMERAL + "[" + _UNITS + r"])"), "再加"),
+    (re.compile(r"再?(?:追加|追|续|加购)(?=" + NUMERAL + "[" + UNITS + r"])|再上(?=" + NUMERAL + "[" + UNITS + r"])"), "再加"),
     # "汤圆加一": one more of the product, said after it
     (re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二两三四五六七八九十再])加[一1](?=\s*$)"), "再加1"),
     # "两袋额" (Shanghai 的), "两份子", "俩盒子": the unit said with its particle or its noun ending
-    (re.compile(r"(?<=[" + _UNITS + r"])额(?=$|[\s，,。!！~～])"), ""),
+    (re.compile(r"(?<=[" + UNITS + r"])额(?=$|[\s，,。!！~～])"), ""),
     (re.compile(r"(?<=[\d一二两俩三四五六七八九十])(?P<u>[盒袋箱])子|(?<=[\d二两俩三四五六七八九十])(?P<u2>份)子"), r"\g<u>\g<u2>"),
     # "我这儿三份": where she is, then her count
     (re.compile(r"(?<=[我俺])(?:这儿|这边|这里)(?=[\d一二两俩三四五六七八九十])"), ""),
@@ -205,7 +205,7 @@ _REWORDED = (
     (re.compile(r"(?<=我)退团"), "不要了"),
     (re.compile(r"莫要了"), "不要了"),
     # "畀两盒我", "给两份我": Cantonese word order, the count before the one it is given to
-    (re.compile(r"[给畀俾](?P<count>" + NUMERAL + "[" + _UNITS + r"])(?P<who>[我俺])"), r"给\g<who>\g<count>"),
+    (re.compile(r"[给畀俾](?P<count>" + NUMERAL + "[" + UNITS + r"])(?P<who>[我俺])"), r"给\g<who>\g<count>"),
 )
 
 
