@@ -51,10 +51,10 @@ SETTLE_AT = 0.98  # a doubt of the rules settled: the guess agrees on intent and
 # orders and 4 wrong ones into questions; asking when it preferred another intent (≥ 0.98, the rules' < 0.02)
 # 0 right and 1 wrong there but 5 right and 1 wrong out of fold on train (docs/language.md, "Ninth pass").
 
-_UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷束人位"
+_UNITS = intents.UNITS + "人位"
 # A count before its unit reads as "0": "两份", "3盒", "十个人" all share "0份", "0盒", "0个人".
 _COUNT = re.compile("(?:" + NUMERAL + ")(?=[" + _UNITS + "])|(?<=[+x×*])(?:" + NUMERAL + ")")
-_QUANTITY = re.compile("(?P<n>" + NUMERAL + ")[份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷]|\\+(?P<k>\\d{1,2})(?!\\d)")
+_QUANTITY = re.compile("(?P<n>" + NUMERAL + ")[" + intents.UNITS + "]|\\+(?P<k>\\d{1,2})(?!\\d)")
 _PEOPLE = re.compile("(" + NUMERAL + ")(?:个人?|位|人)")
 _ASKING = re.compile(r"[?？]|吗|么|呢$|多少|几[份个点号]|什么|啥|怎么|咋|哪|有没有|能不能|可不可以|是不是")
 _PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|报|参加|去)[了过]|上次|昨天|以前|之前|去年|上周")

@@ -35,7 +35,8 @@ class Reading:
 
 
 _Q = "(" + NUMERAL + ")"
-_UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷束"
+UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷束"  # what goods are counted in
+_UNITS = UNITS
 _U = f"[{_UNITS}]"
 # A quantity of portions: a number and a unit, or a word that is one by itself ("俩", "半打").
 _QU = r"(?:(?P<n>" + NUMERAL + ")" + _U + r"|(?P<m>俩|仨|半打|[一两]打|双(?=份))" + _U + "?)"
@@ -69,7 +70,7 @@ UNDECIDED = re.compile(r"有钱|回头问|再问问|问问[她他家老]|我问�
                         r"舍不得|发工资|没钱")
 GIFT = re.compile(r"送给|送大家|分享|祝大家|祝你")  # "一份好心情，送给群里的朋友们"
 # "6袋装的苹果泥", "45元那个": the packing and the price name the product, they are not the quantity.
-PACKING = re.compile(NUMERAL + "[" + "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷" + r"]装的?|"
+PACKING = re.compile(NUMERAL + "[" + UNITS + r"]装的?|"
                       r"\d+(?:\.\d+)?元的?|[¥￥]\d+(?:\.\d+)?的?")
 # "我原来一份，现在要两份": what was, not what is wanted.
 _BEFORE_NOW = re.compile(r"^(?:我|我的|我订的|[\u4e00-\u9fff]{1,4}?)?(?:原来|本来)(?=.*(?:" + _QU + "))")  # "本来不想买的": no order was
