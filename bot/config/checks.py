@@ -18,6 +18,7 @@ from bot.config.issues import nested
 from bot.config.yaml_files import ConfigError, ConfigIssue, PathT, close_match, issue_at, load_yaml_model, resolve_path
 from bot.content_library import Content, content_paths, load_content
 from bot.questions.faq import ENTRIES, SHIPPED
+from bot.language import goods
 from bot.questions.spoken import WORDS_FILE, broken_lines
 from bot.quiz.bank import shipped_banks
 from bot.templates import check_template, shipped_templates
@@ -56,6 +57,7 @@ def cross_checks(config: Config, lines: dict[PathT, int], base_dir: Path) -> lis
     issues += _quiz_theme_checks(config, scopes, lines)
     issues += _coupon_checks(config, lines)
     issues += spoken_word_problems(WORDS_FILE)
+    issues += spoken_word_problems(goods.GOODS_FILE, goods.broken_lines, "goods_line")
     issues += [issue_at(path, lines, code, params) for path, code, params in account_problems(config)]
     issues += [issue_at(path, lines, code, params) for path, code, params in sanity_problems(config, set(lines))]
     return list(dict.fromkeys(issues + content_issues))
@@ -77,8 +79,9 @@ def _check_faq(file: str | None, path: PathT, lines: dict[PathT, int], base_dir:
     return [issue_at(path, lines, "in_file", problem) for problem in checked[target]]
 
 
-def spoken_word_problems(path: Path) -> list[ConfigIssue]:
-    """The regional words file (edited by admins, read by the question detector) has only word lines."""
+def spoken_word_problems(path: Path, broken_lines=broken_lines, code: str = "spoken_word_line") -> list[ConfigIssue]:
+    """A word list edited by admins has only word lines: the regional words (read by the question detector), the
+    goods (``bot/content/goods.txt``, read by the order reader: ``goods.broken_lines``, code ``goods_line``)."""
     name = f"bot/content/{path.name}"
     try:
         broken = broken_lines(path)
@@ -86,7 +89,7 @@ def spoken_word_problems(path: Path) -> list[ConfigIssue]:
         return [ConfigIssue("", None, "in_file", nested(name, ConfigIssue("", None, "file_not_utf8")))]
     except OSError:
         return [ConfigIssue("", None, "in_file", nested(name, ConfigIssue("", None, "file_missing")))]
-    return [ConfigIssue("", None, "in_file", nested(name, ConfigIssue("", n, "spoken_word_line"))) for n in broken]
+    return [ConfigIssue("", None, "in_file", nested(name, ConfigIssue("", n, code))) for n in broken]
 
 
 def _coupon_checks(config: Config, lines: dict[PathT, int]) -> list[ConfigIssue]:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.language import goods, numbers
 from bot.language.numbers import NUMERAL, number
 from bot.language.people import HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME
 from bot.pinyin import sounds
@@ -35,7 +36,7 @@ class Reading:
 
 
 _Q = "(" + NUMERAL + ")"
-UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷束"  # what goods are counted in
+UNITS = numbers.UNITS  # what goods are counted in (one list for every reader)
 _UNITS = UNITS
 _U = f"[{_UNITS}]"
 # A quantity of portions: a number and a unit, or a word that is one by itself ("俩", "半打").
@@ -128,13 +129,9 @@ def typos_fixed(words: str) -> str:
     return words
 
 
-# Goods a store sells, for naming a product when the open one is not known (the corpus evaluation).
-GOODS = re.compile(r"蛋|莓|梅|米|枣|汤圆|汤团|柳丁|沃柑|富士|吐司|车厘子|饺|鞋|垫|绘本|苹果|泥|奶|果|面|油|肉|鱼|虾|蟹|贝|菜|橙|梨|桔|橘|柚|柿|桃|李|杏|榴莲|"
-                   r"荔枝|龙眼|桂圆|柠檬|石榴|猕猴桃|茶|粥|湿巾|纸|尿|粽|月饼|蜂蜜|核桃|坚果|栗|瓜子|花生|书|袜|衣|裤|"
-                   r"糕|饼|豆|瓜|葡萄|樱桃|车厘子|芒果|香蕉|鸡|鸭|鹅|牛|羊|猪|排骨|腊|肠|火腿|虫|巾|包|围|帽|手套|"
-                   r"酒|醋|酱|盐|糖|粉|粮|燕麦|麦片|芝麻|藕|笋|菇|耳|姜|蒜|葱|椒|薯|芋|萝卜|白菜|番茄|西红柿|黄瓜|"
-                   r"被|枕|毯|杯|壶|锅|碗|筷|刷|皂|洗|霜|膏|乳|液|片|丸|胶囊|参|枸杞|燕窝|阿胶|礼盒|套装|卡|"
-                   r"(?<![阿小])花(?![了钱费])|玫瑰|百合|康乃馨|向日葵|服")  # flowers (not 阿花, 小花: names), clothes (校服)
+# Goods a store sells, for naming a product when the open one is not known (a group with several products, the
+# corpus evaluation): the words of ``bot/content/goods.txt`` (``bot.language.goods``).
+GOODS = goods.GOODS
 
 
 # Compiled once (the readers run on every message): who is named, and the words around who.
@@ -1321,8 +1318,8 @@ _NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也
 
 
 def _is_item(words: str) -> bool:
-    """Nothing, or words that can name a product ("鸡蛋", "土鸡蛋"), not a sentence."""
-    return not words or (len(words) <= 8 and not _NOT_ITEM.search(words) and not words.isdigit())
+    """Nothing, or words that can name a product ("鸡蛋", "土鸡蛋", "娃娃菜": a goods name is one whatever its characters), not a sentence."""
+    return not words or (len(words) <= 8 and not _NOT_ITEM.search(goods.NAMES.sub("", words)) and not words.isdigit())
 
 
 def names_item(words: str, item_name: str | None) -> bool:
@@ -1358,7 +1355,13 @@ def names_other_goods(text: str, item_name: str | None) -> bool:
         return False
     words = _PERSON_OR_HOME.sub("", _LOOKS_LIKE_GOODS.sub("", squeeze(plain(unquote(text)))))
     item = "".join(clauses(item_name))
-    return any(m.group(0) not in item for m in GOODS.finditer(_QU_RE.sub("", PACKING.sub("", words))))
+    return any(not _same_goods(m.group(0), item) for m in GOODS.finditer(_QU_RE.sub("", PACKING.sub("", words))))
+
+
+def _same_goods(word: str, item: str) -> bool:
+    """Whether a goods word names the open product: inside its name, or sharing two characters running with it
+    ("土鸡蛋" for 鸡蛋30枚, "奶油草莓" for 草莓; not "鸭蛋" for 鸡蛋)."""
+    return word in item or any(word[i:i + 2] in item for i in range(len(word) - 1))
 
 
 # Everyday words holding a character of GOODS that name no product.

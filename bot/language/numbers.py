@@ -15,6 +15,11 @@ _CHINESE = "零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒�
 # Arabic digits, the spoken forms, or a run of Chinese numerals (cn2an decides if it is one number).
 NUMERAL = r"(?:\d{1,6}|半打|[一两]打|俩|仨|[%s]{1,6})" % _CHINESE
 _WHOLE = re.compile(NUMERAL)
+# What goods are counted in, for every reader of orders (the intents, the quantity ranker, a 接龙's lines):
+# "两份", "一束", "春联一副", "绿萝一盆", "白菜两棵". Not 打: "一打", "半打" are numbers (12, 6; ``NUMERAL``), and
+# "一打" read as one 打 would be one portion. Not 块 (money: "两块"), 张 (photos: "发两张")
+# nor 根 (a joke's "一根葱").
+UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷束副盆棵"
 
 
 def number(text: str) -> int | None:

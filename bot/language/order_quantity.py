@@ -27,12 +27,13 @@ from pathlib import Path
 
 from bot.language.intents import MAX_AMOUNT
 from bot.language.signups import party_size
+from bot.language import numbers
 from bot.language.numbers import NUMERAL, number
 from bot.language.wrapping import plain, unquote
 
 SHIPPED = Path(__file__).resolve().parent.parent / "content" / "order_quantity_model.json"
 
-UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷打束"
+UNITS = numbers.UNITS  # the units every order reader reads (``bot.language.numbers``)
 # Typos and homophones members type for 份 (分, 粉, 纷, 仹, 奋, 代 for 袋).
 UNIT_TYPOS = "分粉纷仹奋代"
 # A hand or a keycap for a digit, before plain() drops the picture: "✌️份", "☝️份".

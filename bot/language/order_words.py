@@ -22,11 +22,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.language.numbers import NUMERAL
+from bot.language.numbers import NUMERAL, UNITS  # every order reader's units (``bot.chain.text`` reads them here too)
 from bot.language.pinyin_words import LETTER_RUN, ORDER_WORDS, WORDS
 from bot.pinyin import sounding_like, spelled, syllables
 
-UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶束"  # the units an order word is read with (``bot.chain.text`` reads the same)
 
 # --- pinyin -----------------------------------------------------------------------------------------------------------
 
@@ -188,7 +187,8 @@ def _heard() -> tuple[tuple[re.Pattern, str], ...]:
 _REWORDED = (
     # "追一份", "再续一份", "加购一份", "追加两盒": more on top, as 再加 says it
     (re.compile(r"加购\s*[x×*]\s*(?=\d)"), "再加"),  # "面包加购x2"
-    (re.compile(r"再?(?:追加|追|续|加购)(?=" + NUMERAL + "[" + UNITS + r"])|再上(?=" + NUMERAL + "[" + UNITS + r"])"), "再加"),
+    # (not "追一单": chasing an order, a parcel's, not one more)
+    (re.compile(r"再?(?:追加|追|续|加购)(?=" + NUMERAL + "[" + UNITS.replace("单", "") + r"])|再上(?=" + NUMERAL + "[" + UNITS + r"])"), "再加"),
     # "汤圆加一": one more of the product, said after it
     (re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二两三四五六七八九十再])加[一1](?=\s*$)"), "再加1"),
     # "两袋额" (Shanghai 的), "两份子", "俩盒子": the unit said with its particle or its noun ending

@@ -21,6 +21,10 @@ _N = "(?P<n>" + NUMERAL + ")"
 EVENT_KINDS = (r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊游|一日游|亲子游|研学|游学|沙龙|讲堂|品鉴|"
                # the other gatherings a store or a community holds, named as members name them (读书会, 插花, 茶话会)
                r"读书会|分享会|茶话会|品茶会?|茶艺|插花|花艺|观影|徒步|健步走|草莓园|摘草莓|采草莓")
+# Where a run of event names may start: not right after one (the last character of any, 课 of 烘焙课, 茶 of 品茶):
+# a pattern that starts with such a run, ``.search``ed, tries it once from the run's start, not again from each
+# of its characters (quadratic on "课课课…").
+RUN_START = "(?<![" + "".join(sorted({kind[-3:-1] if kind.endswith("?") else kind[-1] for kind in EVENT_KINDS.split("|")} - {""})) + "])"
 # Kinds of people counted: "两个孩子", "孩子两个", "俩娃", "三个老姐妹".
 _KIND = (r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃娃?|宝宝|宝贝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|老?姊妹|同学|邻居|好友|小?伙伴|"
          r"外孙女?|孙子|孙女|闺女|儿子|女儿|阿姨|老太太|老头)")

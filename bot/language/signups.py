@@ -67,8 +67,12 @@ _SIGNUP_CHAIN = re.compile(r"^\d{1,3}(?:[.、)]|\s)\s*(?P<name>[^\s+]{1,10})\s*(
 
 
 # Someone else signed up: "她自己报的", "他早就报过了".
-REPORTED = re.compile(r"自己报的|[她他].{0,3}报[的过]|让[她他]|改天再约|再约|"
-                      r"[她他]们?[^，,。我俺]{0,6}自己[^，,。我俺]{0,4}报")  # "我婆婆说她明天自己来群里报名": hers to do
+_REPORTED_DONE = re.compile(r"自己报的|[她他].{0,3}报[的过]|让[她他]|改天再约|再约")
+# Someone else's sign-up, theirs to do ("我婆婆说她明天自己来群里报名"): news, unless the member signs up herself
+# beside it ("老公说他自己去报名 我也报一个": her own, for one).
+_THEIRS_TO_DO = re.compile(r"[她他]们?[^，,。我俺]{0,6}自己[^，,。我俺]{0,4}报")
+_OWN_TOO = re.compile(r"[我俺](?:们|家)?(?:也|还|就|都|先|要)*(?:报|参加)")
+REPORTED = re.compile(_REPORTED_DONE.pattern + "|" + _THEIRS_TO_DO.pattern + r"(?![^。！!？?]*?" + _OWN_TOO.pattern + ")")
 # "我报名了" signs up; "驾校报名了", "我们队报名了" are news; "我婆婆也报名了" may be either (asked).
 _DONE = re.compile(r"^(?P<who>.*?)(?:也|都|已经|早就|早|就)*报(?:名|上名?)了$")
 _SELF = re.compile(r"(?:我们全家|我们家|我们|咱们|咱家|咱|俺们|俺|我家|我|全家|一家人?)?")
@@ -184,7 +188,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
 # Someone of the member's party dropping out ("我老公不去了", "孩子爸加班", "老伴不去"), said beside who still comes
 # ("就我和孩子", "就一大一小", "我和老公两个"): the party left is the sign-up's new total, as a size put right is.
 _DROPS_OUT = r"(?:不去了?|去不了了?|来不了了?|不来了?|去不成了?|参加不了了?|不参加了?|(?:要|得)?(?:加班|值班|出差|上班|上课))"
-_DROPPED_OUT = re.compile(r"(?:(?:" + _EVENT_KINDS + r")+的?)?(?:我家?|俺家?|我们家)?(?:" + RELATIVE.pattern + r"|老人家?|老爷子)(?:说)?[他她]?"
+_DROPPED_OUT = re.compile(r"(?:" + party.RUN_START + "(?:" + _EVENT_KINDS + r")++的?)?(?:我家?|俺家?|我们家)?(?:" + RELATIVE.pattern + r"|老人家?|老爷子)(?:说)?[他她]?"
                           r"(?:那天|周[一二三四五六日末天]|临时|突然|又|也|就)*[^，,。我俺]{0,4}?(?:" + _DROPS_OUT + r")+(?:[啊呀哦啦吧]|了)*")
 _BEFORE_COUNT = re.compile(r"(?:本来|原来|之前|原先)(?:报了?|是)?" + NUMERAL + r"(?:个人?|位|人|口)")  # "本来三个人，我姐不来了，两个"
 _FEWER = re.compile(r"(?:少|减|少了|减了)" + NUMERAL + r"个人?")  # "少一个，我婆婆不去了，还有两个"
@@ -674,7 +678,9 @@ def _signs_up_as_else(parts: list[tuple[str, str]]) -> bool:
 def _not_theirs_yet(parts: list[tuple[str, str]]) -> bool:
     """Someone else's sign-up reported, or not decided yet ("我婆婆也报名了，她自己报的", "孩子说要报名篮球，我还没同意"),
     unless a cancellation said outright ends it."""
-    return any(REPORTED.search(p) or UNDECIDED.search(p) for p, _ in parts) and not any(_FIRM_CANCEL.fullmatch(p) for p, _ in parts)
+    own = any(_OWN_TOO.match(p) for p, _ in parts)  # "老公说他自己去报名 我也报一个": hers beside theirs
+    return any(_REPORTED_DONE.search(p) or _THEIRS_TO_DO.search(p) and not own or UNDECIDED.search(p) for p, _ in parts) \
+        and not any(_FIRM_CANCEL.fullmatch(p) for p, _ in parts)
 
 
 def _spoken_for(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -970,7 +976,7 @@ _LIST_HEADER = re.compile(r".{0,8}?(?:" + _EVENT_KINDS + r"|报名人?|参加人
 
 
 # Signing up said as the list's header, first or last: "报名", "报名义诊", "烘焙报名".
-_JOIN_HEADER = re.compile(r"(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+)?(?:报名|报个名|报上)(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+)?")
+_JOIN_HEADER = re.compile(r"(?:" + party.RUN_START + "(?:亲子)?(?:" + _EVENT_KINDS + r")++)?(?:报名|报个名|报上)(?:(?:亲子)?(?:" + _EVENT_KINDS + r")++)?")
 
 
 def _listed_under_event(parts: list[str], said: list[str]) -> int | None:

@@ -38,8 +38,8 @@ _DECORATION = re.compile(r"[\s\u2005\u200b-\u200d\ufe0f\"'“”‘’「」『�
 @lru_cache(maxsize=1024)
 def plain(text: str) -> str:
     """NFKC, casefold, simplified script, leading @-mentions off, emoji and pictographs gone
-    (WeChat's "[玫瑰]" too; "➕" is a plus)."""
-    text = _WECHAT_EMOJI.sub(" ", text.replace("➕", "+"))
+    (WeChat's "[玫瑰]" too; "➕" is a plus, "➖" a minus: "月饼➖1" takes one back)."""
+    text = _WECHAT_EMOJI.sub(" ", text.replace("➕", "+").replace("➖", "-"))
     folded = forms(strip_leading_mentions(text)).folded
     if not _MAYBE_PICTURE.search(folded):  # most chat: Han, letters, digits, punctuation only
         return folded
