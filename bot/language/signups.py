@@ -54,15 +54,18 @@ SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收
 _PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")  # a game among members: "斗地主三缺一 算我一个"
 SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
-                         r"学校|单位|公司|组织|驾校|考试|体检|多大|(?<!我们)几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
-SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|(?:报名|名字|名额|我)?(?:划掉|划了|勾掉)|不去了?|去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|参加不了|不参加了?|"
+                         r"学校|单位|公司|(?<![们谢苦])组织|驾校|考试|体检|多大|(?<!我们)几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
+SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|(?:报名|名字|名额|我)?(?:划掉|划了|勾掉)|不去了?|去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|(?:去|嚟|来)(?:唔|不)到(?!哪|那|这)|参加不了|不参加了?|"
                                   r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名|位置|位子|座位|(?<=[一两二三四五六七八九十\d俩仨]个)座)(?:我们|我|俺们|咱们)?(?:就|都)?不要了?|(?:报名|名额)的?事?(?:就|也|还是)?算了?$|不整了?$|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
                                   r"(?:(?<=[名额组局队])|(?<=课我)|(?<=讲座我)|(?<=活动我)|(?<=手工我)|(?<=烘焙我)|(?<=局我))撤(?:回|销|掉|了)?")  # "报名撤了", "活动我撤了"; not "我先撤了"
 _NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"再来一次|再也|以后|航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
+_EVENT_NAMED = re.compile(r"(?:亲子)?(?:" + _EVENT_KINDS + r")+")  # "广场舞比赛我退出了": the event's own words
+# Pulling out of the event named ("读书会我先撤了", "旅游我撤了"; not "我先撤了": leaving the chat).
+_EVENT_PULLED_OUT = re.compile(r"^((?:亲子)?(?:" + _EVENT_KINDS + r")+的?(?:我们|我|俺)?)先?撤(?:回|销|掉|了|啦)*(?=$|[吧啊哈])")
 _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
 _PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
 _SIGNUP_TYPOS = ((re.compile("[保抱包]名|报[明铭]"), "报名"),)
-_PLUS_PEOPLE = re.compile(r"^(?:我|我们|我也|本人|同去|报名)?\+(" + NUMERAL + r")?(?:个)?[人位]?$")
+_PLUS_PEOPLE = re.compile(r"^(?:我|我们|我也|本人|同去|报名)?(?:\+(" + NUMERAL + r")?(?:个)?[人位]?|加(" + NUMERAL + r")(?![个位]))$")  # "秋游加3", "义诊加一"
 _SIGNUP_CHAIN = re.compile(r"^\d{1,3}(?:[.、)]|\s)\s*(?P<name>[^\s+]{1,10})\s*(?P<tail>.*)$")
 
 
@@ -238,11 +241,16 @@ def _on_condition(text: str, event: str) -> Reading | None:
 
 # A size put right or restated: said wrong and corrected (不对, 不不, 哦不, 写错了, 算了), changed from what was signed up
 # (改, 改成, 现在), whatever the message said before; what follows is the party now, its reasons after it.
-_RESTATE = re.compile(r"[哦噢喔]?不对|不不|[哦噢喔]不|[写说打搞弄记]错了|更正(?:一下)?|纠正|算了|改成|改为|变成|改一?下|改|现在|其实|应该是")
-_FIRM_RESTATE = re.compile(r"改成|改为|变成|改一?下|改|更正|纠正|[写说打搞弄记]错了")
+# A count changed into another ("三个变两个", "四个人减成三个") and fewer then the total ("少一个 两个人就行") restate it too.
+_CHANGED_INTO = r"(?<=[个人位口])(?:变成?|减成|减到|降到|少成)(?=" + NUMERAL + r")|(?:少|减)了?" + NUMERAL + r"个人?(?=\s|[，,。]|$)"
+_RESTATE = re.compile(_CHANGED_INTO + r"|[哦噢喔]?不对|不不|[哦噢喔]不|[写说打搞弄记]错了|更正(?:一下)?|纠正|算了|改成|改为|变成|[改变]一?下|改|现在|其实|应该是")
+_FIRM_RESTATE = re.compile(_CHANGED_INTO + r"|改成|改为|变成|[改变]一?下|改|更正|纠正|[写说打搞弄记]错了")
 _CORRECTED = re.compile(r"[哦噢喔]?不对|不不|[哦噢喔]不|[写说打搞弄记]错了|更正(?:一下)?|纠正|算了")
 _SIGNED_UP_BEFORE = re.compile(r"报|名额|人数|位置|参加|" + _EVENT_KINDS)
 _COUNT_BEFORE = re.compile(NUMERAL + r"(?:个|位|人|口|大)|俩|仨|报")
+# The count denied beside the new one ("我们是3人不是2人") and "that will do" after it ("两个人就行") say no one.
+_COUNT_DENIED = re.compile(r"(?:而)?不是" + NUMERAL + r"(?:个人?|位|人)?(?:了)?")
+_ENOUGH = re.compile(r"(?:就行|就好|就够|就可以)(?:了)?(?:吧|啊|哈)?$")
 _RESTATE_LEAD = re.compile(r"^(?:成|为|是|就是|还是|应该是|那就|就|了)+")
 
 
@@ -257,7 +265,7 @@ def _restated(text: str) -> Reading | None:
             continue
         if not _CORRECTED.fullmatch(marker.group(0)) and re.search(r"家|口", before) and not _SIGNED_UP_BEFORE.search(words):
             return None  # "以前我们家五口人 现在就我和老伴": the household then and now, no sign-up changed
-        clauses = [_RESTATE_LEAD.sub("", strip_particles(squeeze(p))) for p in _PIECE.split(after) if squeeze(p)]
+        clauses = [_RESTATE_LEAD.sub("", _ENOUGH.sub("", _COUNT_DENIED.sub("", strip_particles(squeeze(p))))) for p in _PIECE.split(after) if squeeze(p)]
         pieces = []
         for clause in clauses:
             if clause and party.scan(clause) is not None:
@@ -604,7 +612,7 @@ def _read_said(text: str, event: str, said: list[str], asked: list[str], told: d
     if any(_COUNT_CHANGED.search(p) for p in said):
         return _party_changed(said, asked)  # "再加一个，我老公也去", "我家的取消一个人": by how many, not how many in all
     if len(said) == 1 and not LAUGH.search(text) and (match := _PLUS_PEOPLE.match(_without_event_name(said[0]))):
-        return _party_reading(number(match.group(1)) if match.group(1) else 1, not asked)
+        return _party_reading(number(match.group(1) or match.group(2)) if match.group(1) or match.group(2) else 1, not asked)
     if _surprise_or_hand(said):
         return None
     whole = "，".join(said)
@@ -964,7 +972,7 @@ _GO_SELF = re.compile(r"去(?=(?:就|只有)?(?:我|我们|俺)(?:一个|" + NUM
 _PUT_RIGHT = re.compile(r"不是" + NUMERAL + r"(?:个人?|位|人)?|更正(?:一下)?|[写说打记]错了|纠正一下")
 # A person named in a list: a name ("孙倩", "老周", "周周") or a name's relative ("老周媳妇", "周丽的妈妈").
 _LIST_PERSON = re.compile(r"(?:(?:小|阿)[\u4e00-\u9fff]|[" + SURNAME + r"][\u4e00-\u9fff]{1,2}|老[" + SURNAME
-                          + r"]|(?P<dd2>[\u4e00-\u9fff])(?P=dd2))(?:的)?(?:媳妇|老婆|老公|妈妈?|爸爸?|儿子|女儿|奶奶|爷爷|外婆|外公)?")
+                          + r"]|(?P<dd2>[\u4e00-\u9fff])(?P=dd2))(?:的)?(?:媳妇|老婆|老公|对象|妈妈?|爸爸?|儿子|女儿|奶奶|爷爷|外婆|外公|姥姥|姥爷)?")
 # What heads such a list: the event, signing up, or a household ("赵磊一家", "我家").
 _LIST_HEADER = re.compile(r".{0,8}?(?:" + _EVENT_KINDS + r"|报名人?|参加人员?|一家|我家|我们家)(?:游|的)?")
 
@@ -980,6 +988,7 @@ def _listed_under_event(parts: list[str], said: list[str]) -> int | None:
     without the event, signing up or the member, stay asked)."""
     said = [re.sub(r"^(?:还有|和|跟|以及|加上)", "", p) for p in said]
     headed = bool(parts) and _only_event(parts[0]) and len(parts) == len(said) + 1
+    headed = headed or len(parts) == len(said) >= 3 and _one_family(said)  # "乐乐 乐乐妈 乐乐奶奶": a household by its names
     if not headed and len(said) >= 3 and len(parts) == len(said) and (_JOIN_HEADER.fullmatch(said[0]) or _JOIN_HEADER.fullmatch(said[-1])):
         said, headed = said[1:] if _JOIN_HEADER.fullmatch(said[0]) else said[:-1], True
     if len(said) < 2 or not (headed or len(parts) == len(said) and "我" in said and len(said) >= 3):  # "我，小李": who she is
@@ -988,6 +997,16 @@ def _listed_under_event(parts: list[str], said: list[str]) -> int | None:
                for p in said) or len(set(said)) < len(said) or sum(not _LIST_PERSON.fullmatch(p) for p in said) > 1:
         return None
     return len(said)
+
+
+# What a household's names share that says nothing by itself: the forms of address and the kin words after a name.
+_NOT_ROOT = set("小老阿的妈爸奶爷姥外婆公嫂媳妇对象儿女子")
+
+
+def _one_family(names: list[str]) -> bool:
+    """Whether the names are one household's, by a name they all hold ("乐乐 乐乐妈 乐乐奶奶", "刘敏 刘子涵 刘奶奶":
+    the child's name or the surname): a party listed, where names of anyone ("王芳 李强") are only asked."""
+    return all(_LIST_PERSON.fullmatch(n) for n in names) and bool(set.intersection(*(set(n) for n in names)) - _NOT_ROOT)
 
 
 def _names_under_header(said: list[str]) -> int | None:
@@ -1110,6 +1129,7 @@ def _tidy_signup(clause: str) -> str:
     for pattern, fixed in _REGIONAL:
         clause = pattern.sub(fixed, clause)
     clause = _ADDRESSED.sub("", clause) or clause
+    clause = _EVENT_PULLED_OUT.sub(r"\1取消", clause)
     if not _AGE_ONLY.fullmatch(clause):
         clause = NOT_PARTY.sub("", clause) or clause
     for pattern, fixed in _SIGNUP_TYPOS:
@@ -1209,7 +1229,7 @@ def _cancels(clause: str, match: re.Match) -> bool:
     if thing and not re.search(_EVENT_KINDS + r"|报|名额|名字|名单|位置|那天|周[一二三四五六日末]|明天|今天|后天|临时|有事|"
                                r"不好意思|抱歉|生病|发烧|加班|出差|那次|这次", clause[:match.end()]):
         return False  # "我把会员取消了", "自动续费记得取消": something else dropped
-    return not _NOT_BEFORE_SIGNUP_CANCEL.search(before) and bool(
+    return not _NOT_BEFORE_SIGNUP_CANCEL.search(_EVENT_NAMED.sub("", before)) and bool(
         re.fullmatch(r"(?:了|吧|啊|哈|啦|拉|喇|咧|嘞|啰|咯|掉|我|我的$|一下|(?:我们家?|我家|我)?的?(?:(?:周[一二三四五六日末]|明天|今天|后天|那天|这次)的?)?(?:活动|讲座|课)?(?:报名|名额))*", after))
 
 
