@@ -175,6 +175,8 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         return None  # "每户最多报3人", "满10人成团": the event's rule, not a party; "斗地主三缺一 算我一个": a game among members
     if _own_condition(text):
         return _on_condition(text, event)  # "如果周日不加班 一日游算我一个": asked once, never acted on
+    if (dropped := _kin_sign_up_dropped(text)) is not None:
+        return dropped  # "帮我妈把报名退了，她血压又高了": the member asks a relative's sign-up dropped
     if (restated := _restated(text)) is not None and not not_a_signup(text):
         return restated  # "之前报了三个 现在改两个", "四个人 不不 两个 孩子上课": the size put right
     if (left := _party_left(text)) is not None and not not_a_signup(text):
@@ -182,6 +184,29 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     if (reading := _raw_reading(text, event)) is not None:
         return _checked_party(text, reading)
     return None
+
+
+# A relative's sign-up dropped at the member's word: "帮我妈把报名退了", "给我婆婆报的烘焙课撤掉", "我妈的义诊取消吧",
+# "我爸那个讲座不去了": the relative, then the sign-up or the event as theirs (的, 那个, 报的, 把), then the cancel. The
+# event or the sign-up named makes it sure; the member's reasons may stand beside it ("她血压又高了", "他出差").
+_KIN_DROPPED = re.compile(r"(?:麻烦|你|您)*[帮给替]?(?:我家?|我们家|俺家?)?(?:" + RELATIVE.pattern + r")(?:的|那个|报的|的那个)*把?"
+                          r"(?:这次|周[一二三四五六日末天]的?)?(?:(?:亲子)?(?:" + _EVENT_KINDS + r")|报名|名额|位置)+(?:的)?(?:报名|名额)?(?:也|就|给)*"
+                          r"(?:取消|撤销|撤掉?|退掉?|删掉?|划掉|不去|去不了|来不了|不参加|不要)(?:了|吧|一下|掉|啊|哈)*")
+
+
+def _kin_sign_up_dropped(text: str) -> Reading | None:
+    """One clause drops a relative's sign-up named outright (_KIN_DROPPED), and nothing else beside it signs up, asks,
+    or sets a condition (the rest are reasons): a cancellation, acted on."""
+    pieces = _pieces_of(plain(text))
+    drops = [p for p in pieces if _KIN_DROPPED.fullmatch(strip_particles(p))]
+    rest = [p for p in pieces if p not in drops]
+    if len(drops) != 1 or len(rest) > 2 or QUESTION.search(text) or CONDITION.search(text) or UNDECIDED.search(text):
+        return None
+    if any(JOIN.search(p) or _GOING.search(p) and _MINE.search(p) or re.search(NUMERAL + r"个", p) for p in rest):
+        return None  # "帮我妈把报名退了 我还去": who still comes is the other rules' to read
+    if not re.search(r"[帮给替把]", drops[0]) and re.search(r"(?:取消|撤销|撤|退|删|划)(?:掉)?了", drops[0]) or _ELSE_THING.search(text):
+        return None  # "我老公的课取消了": news of his class, not a request
+    return Reading(SIGNUP_CANCEL)
 
 
 # Someone of the member's party dropping out ("我老公不去了", "孩子爸加班", "老伴不去"), said beside who still comes
