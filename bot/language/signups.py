@@ -136,6 +136,8 @@ def own_words(text: str) -> str:
     return _QUOTE_FIRST.sub("", text)
 # Members meeting at a place ("公园见", "门口见啊"): a plan among them, whoever goes.
 _MEETING = re.compile(r"(?:公园|门口|楼下|广场|小区|超市|菜市场|地铁站|车站|老地方)见")
+# A place given away to whoever wants it, after one's own cancel ("我那两个位置不要了 谁要谁去"): no plan among members.
+_GIVEN_AWAY = re.compile(r"谁要谁(?:去|拿|用|报)")
 # A limit on the event's places said in a clause of its own ("每场限30人", "限额20人", "名额30个"): the event's rule.
 _LIMIT_CLAUSE = re.compile(r"限(?:报|额)?" + NUMERAL + r"(?:个)?(?:人|位|名|组|户|家)")
 
@@ -171,7 +173,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     if _MEETING.search(text):
         return None  # "王大姐，明天早上公园见啊，一起去": members meeting somewhere, not the event
     text = _without_limit_clauses(text)  # "每场限30人": the event's rule
-    if TALLY.search(text) or MEMBERS_PLAN.search(text) or _PASTIME.search(text) or not (text := without_limits(text)):
+    if TALLY.search(text) or MEMBERS_PLAN.search(_GIVEN_AWAY.sub("", text)) or _PASTIME.search(text) or not (text := without_limits(text)):
         return None  # "每户最多报3人", "满10人成团": the event's rule, not a party; "斗地主三缺一 算我一个": a game among members
     if _own_condition(text):
         return _on_condition(text, event)  # "如果周日不加班 一日游算我一个": asked once, never acted on
@@ -638,6 +640,8 @@ def _read_said(text: str, event: str, said: list[str], asked: list[str], told: d
         return _party_changed(said, asked)  # "再加一个，我老公也去", "我家的取消一个人": by how many, not how many in all
     if len(said) == 1 and not LAUGH.search(text) and (match := _PLUS_PEOPLE.match(_without_event_name(said[0]))):
         return _party_reading(number(match.group(1) or match.group(2)) if match.group(1) or match.group(2) else 1, not asked)
+    if len(said) == 1 and not asked and (count := _event_count(said[0], parts)):
+        return _party_reading(count, True)  # "烘焙2", "2 亲子 谢谢": the event named and a count alone
     if _surprise_or_hand(said):
         return None
     whole = "，".join(said)
@@ -659,6 +663,19 @@ def _read_said(text: str, event: str, said: list[str], asked: list[str], told: d
     if named and len(named) + len(party_only) == len(said) and (party_only or len(named) > 1):
         return _party_reading(party_size(whole), bool(party_only) and not asked)  # "刘阿姨 孙阿姨 我们两个"; names alone asked
     return _by_roles(said, asked, told, room_said)
+
+
+_BARE_COUNT = re.compile(r"(\d{1,2})|([一两二三四五六七八九十])个?")
+
+
+def _event_count(clause: str, parts: list[str]) -> int | None:
+    """A count alone beside the event's name, in the clause ("烘焙2") or a clause of its own ("2 亲子"): so many people."""
+    named = _EVENT_NAME.match(clause)
+    named = named if named and not _NOT_A_NAME_OF_EVENT.search(named.group(0)) else None
+    if not (named or any(_only_event(p) for p in parts)):
+        return None
+    bare = _BARE_COUNT.fullmatch(clause[named.end():] if named else clause)
+    return number(bare.group(1) or bare.group(2)) if bare else None
 
 
 def _pieces(text: str) -> list[str]:
@@ -730,7 +747,7 @@ def _without_others_news(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return mine if news and any(_MINE.search(p) for p, _ in mine) else parts
 
 
-_WE_FEW = re.compile(r"(?:我们|咱们|俺们)这?几个")
+_WE_FEW = re.compile(r"(?:我们|咱们|俺们)(?:家)?(?:这|那)?几个")  # "我们家那几个名额": ours, no question
 
 
 def _is_asked(clause: str, typed: str) -> bool:
@@ -840,9 +857,9 @@ def _asking_to_join(asked: list[str]) -> Reading | None:
 # Whether there is room is no doubt about coming: asked ("名额还有吗", "人满了没", "还收人吗", "截止了吗") or
 # assumed ("还有名额的话…", "没满的话…", "还能报的话…", "还剩一个的话…"), and "没有就算了" after it is its other branch.
 _ROOM_WORD = r"(?:名额|位置|位子|空位|座位|坑)"
-_ROOM_ASKED = re.compile(r"(?:不知道|请问|问下|问一下|那个|现在|报名)*(?:(?:还)?来得及|(?:还有|有没有|还有没有|还剩)" + _ROOM_WORD + r"|" + _ROOM_WORD + r"(?:还)?(?:有|够|剩)(?:没有|不够)?"
+_ROOM_ASKED = re.compile(r"(?:不知道|请问|问下|问一下|那个|现在|报名|(?:亲子)?(?:" + _EVENT_KINDS + r")+的?)*(?:(?:还)?来得及|(?:还有|有没有|还有没有|还剩|还差)(?:几个|多少个?)?" + _ROOM_WORD + r"|" + _ROOM_WORD + r"(?:还)?(?:有|够|剩)(?:没有|不够)?"
                          r"|(?:人|名额)?(?:报)?满了?|(?:还)?收人?|收不收人?|(?:报名)?截止了?|截了|还能报(?:名)?)"
-                         r"(?:吗|么|没有?|不|了吗|了没有?|呢|嘛)*[?？]*")
+                         r"(?:吗|么|没有?|不|了吗|了没有?|呢|嘛|呀|啊|哈)*[?？]*")
 _ROOM_IF = re.compile(r"^(?:刚看到|刚下班才看到|才看到)?(?:如果|要是|假如|若)?(?:还)?(?:有" + _ROOM_WORD + r"|有位|有(?=的话)|没满|没报满|没截止|没截|能报(?:名)?|可以报(?:名)?|"
                       r"来得及|能(?=的话|就)|剩(?:" + NUMERAL + r"个)?(?:" + _ROOM_WORD + r")?)(?:的话)?(?:就|那就|那)?")
 _OTHER_BRANCH = re.compile(r"(?:没有|没了|满了|没位置|没名额)(?:的话)?(?:就)?(?:算了|下次吧?|下次再说)")
@@ -1134,7 +1151,7 @@ _PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上�
 
 
 # Regional forms of the words the reader knows: Cantonese 我哋 (我们), 算埋 (算上), 细 (小: 一大一细); Shanghainese 阿拉 (我们).
-_REGIONAL = ((re.compile(r"我哋|阿拉(?=[一两二三四五六七八九十\d俩仨])|阿拉屋里|(?<=阿拉)屋里"), "我们"), (re.compile(r"算埋"), "算上"),
+_REGIONAL = ((re.compile(r"俺们|我哋|阿拉(?=[一两二三四五六七八九十\d俩仨])|阿拉屋里|(?<=阿拉)屋里"), "我们"), (re.compile(r"算埋"), "算上"),
              (re.compile(r"(?<=[一两二三四五六七八九十俩仨\d])家头"), "个人"), (re.compile(r"侪"), "都"), (re.compile(r"整上"), "报上"),  # 阿拉两家头 (上海), 整上 (东北)
              (re.compile(r"^(?:我们|咱们)?(?:宿舍|寝室|办公室|科室|小组|楼里|楼上|同楼)的?(?=[一两二三四五六七八九十\d俩仨]|老?姐妹)"), "我们"),  # "宿舍三个人一起"
              (re.compile("(" + NUMERAL + ")[大老](" + NUMERAL + ")细"), r"\1大\2小"),
