@@ -127,6 +127,7 @@ def _from_english(text: str) -> str:
     return text
 
 
+_BRACKETS = re.compile(r"(?<=\S)[(（]|[)）]")
 # Someone's words quoted first, without WeChat's dashed line: 「李姐：报名 2人」 — hers, not the member's.
 _QUOTE_FIRST = re.compile(r"^\s*「[^」：:]{1,12}[：:][^」]*」")
 
@@ -164,6 +165,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     if len(text) > MAX_READ:
         return None
     text = _plus_each(_from_english(_from_pinyin(plain(_pictured_people(_crossed(unquote(text)))))))
+    text = _BRACKETS.sub("，", text)  # "烘焙 +3（2大1小）": the aside explains the count, a clause of its own
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
     if is_notice(text):
@@ -1217,9 +1219,30 @@ def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: l
                                         and not re.search(r"不去[了啦咯喽拉咧嘞喇啰]", told.get(p, p)) for p, m in cancels) \
             and not any(re.search(r"报|名额|取消|撤|退", p) for p in parts):
         doubt = doubt or ["不去"]  # "讲座我不去 听不懂": not going, said as a plan; whether she had signed up, asked
+    if _declined(cancels, parts):
+        doubt = doubt or ["不去"]  # "烘焙课我就不报了，手笨": deciding not to go, for what she is or needs; had she signed up? asked
     relayed = any(RELAYED.search(p) for p in parts) and not any(_DONE_FOR_THEM.search(p) for p in parts) \
         and not any(_OWN_CANCEL.match(p) for p, _ in cancels)  # "他说太远了 我们这次就不去了": the member's own
     return Reading(SIGNUP_CANCEL, sure=not (doubt or vague or relayed or any(CONDITION.search(p) and not NEXT_TIME.match(p) for p in parts)))
+
+
+# Not going for what the member is or needs, not for what happened: "手笨", "孩子太小", "怕晕车", "上周刚体检", "家里还有米".
+_DECLINE_REASON = re.compile(r"手笨|太小|听不懂|学不会|怕|不感兴趣|没兴趣|不喜欢|用不上|用不着|不需要|没必要|家里还有|刚体检|体检过")
+_CANCEL_SAID = re.compile(r"报名|名额|位置|取消|撤|退|划|删|临时|有事|[去来]不了|[去来]不成")
+
+
+def _declined(cancels: list[tuple[str, re.Match]], parts: list[str]) -> bool:
+    """Every cancel only says not going (不去, 不参加, 不报), beside a reason of the member's own kind and no word of a sign-up
+    or of something that came up: a decision not to go, which may come before any sign-up (asked, not acted on)."""
+    return bool(cancels) and all(m.group(0).startswith("不") for _, m in cancels) and any(_DECLINE_REASON.search(p) for p in parts) \
+        and not any(_CANCEL_SAID.search(p) for p in parts)
+
+
+def declines(text: str) -> bool:
+    """Whether the message says not going for what the member is or needs, with no word of a sign-up (for the learned
+    score's partner: that doubt is asked about, never settled by the score)."""
+    words = squeeze(plain(unquote(text)))
+    return bool(_DECLINE_REASON.search(words) and re.search(r"不(?:去|参加|报)", words)) and not _CANCEL_SAID.search(words)
 
 
 # Asking the staff to strike one off, after saying one cannot come: "帮我划掉", "麻烦帮我删一下".
