@@ -640,6 +640,8 @@ def _read_said(text: str, event: str, said: list[str], asked: list[str], told: d
         return _party_reading(number(totals[0]["n"]), True)  # "再加一个 我们一共三个", "人数改成三个 我妈也想去"
     if any(_COUNT_CHANGED.search(p) for p in said):
         return _party_changed(said, asked)  # "再加一个，我老公也去", "我家的取消一个人": by how many, not how many in all
+    if (brought := _plus_and_brought(said, asked)) is not None:
+        return brought  # "报名+1，还带个室友" 2: the member, and whom she brings
     if len(said) == 1 and not LAUGH.search(text) and (match := _PLUS_PEOPLE.match(_without_event_name(said[0]))):
         return _party_reading(number(match.group(1) or match.group(2)) if match.group(1) or match.group(2) else 1, not asked)
     if len(said) == 1 and not asked and (count := _event_count(said[0], parts)):
@@ -665,6 +667,23 @@ def _read_said(text: str, event: str, said: list[str], asked: list[str], told: d
     if named and len(named) + len(party_only) == len(said) and (party_only or len(named) > 1):
         return _party_reading(party_size(whole), bool(party_only) and not asked)  # "刘阿姨 孙阿姨 我们两个"; names alone asked
     return _by_roles(said, asked, told, room_said)
+
+
+_BROUGHT = re.compile(r"(?:还|再|另外|外加)?(?:带|加)(?:上|着|个)?(?P<who>.+)")
+
+
+def _plus_and_brought(said: list[str], asked: list[str]) -> Reading | None:
+    """"+1" and a clause of bringing someone ("报名+1，还带个室友", "报名+1，带我老公"): the plus counts the member, the
+    clause whom she brings (persons named, ``party.scan``); a larger plus may hold them already (left to the rules)."""
+    if len(said) != 2 or asked or not (plus := _PLUS_PEOPLE.match(_without_event_name(said[0]))) or not plus.group(0).count("+"):
+        return None
+    if plus.group(1) and number(plus.group(1)) != 1:
+        return None  # "+2 带我妈": whether the two are with her or besides her, the older rules' doubt
+    brought = _BROUGHT.fullmatch(said[1])
+    found = party.scan(brought["who"]) if brought else None
+    if found is None or found.total or not found.named:
+        return None
+    return _party_reading(1 + found.named, True)
 
 
 _BARE_COUNT = re.compile(r"(\d{1,2})|([一两二三四五六七八九十])个?")
