@@ -34,7 +34,7 @@ _PARTY_WORDS = re.compile(r"(?:" + PERSONS + r"|" + NUMERAL + r"(?:个|位)?(?:�
 # one (_GO_EVENT) only by the store's own kinds ("我们五个人去海边露营", "去郊游" are a family's plans).
 EVENT_KINDS = _EVENT_KINDS = party.EVENT_KINDS
 _STORE_EVENTS = r"课|讲座|活动|烘焙|手工|义诊"
-_GO_EVENT = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|一日游|采摘|摘草莓|采草莓|草莓园|猜灯谜|观赛|看比赛|广场舞比赛|读书会|插花|陶艺|秋游|春游|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|"
+_GO_EVENT = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|一日游|采摘|秋游|春游|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|"
              r"[^，,。]{0,8}?(?:" + _STORE_EVENTS + r"|那场|这场)")
 _GO_ELSEWHERE = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-\u9fff])(?!" + _GO_EVENT + r"|年|我|要|想|去)(?P<where>[^，,。]{1,8})")
 # Words that sign up by themselves, without going anywhere: with them a 去 elsewhere in the message is
@@ -1253,9 +1253,10 @@ _CANCEL_SAID = re.compile(r"报名|名额|位置|取消|撤|退|划|删|临时|�
 
 
 def _declined(cancels: list[tuple[str, re.Match]], parts: list[str]) -> bool:
-    """Every cancel only says not going (不去, 不参加, 不报), beside a reason of the member's own kind and no word of a sign-up
+    """Every cancel only says not going, decided (就不去了, 还是不参加了, 不报了), beside a reason of the member's own kind and no word of a sign-up
     or of something that came up: a decision not to go, which may come before any sign-up (asked, not acted on)."""
-    return bool(cancels) and all(m.group(0).startswith("不") for _, m in cancels) and any(_DECLINE_REASON.search(p) for p in parts) \
+    return bool(cancels) and all(m.group(0).startswith("不") and (re.search(r"(?:就|还是)$", p[:m.start()]) or m.group(0).startswith("不报"))
+                                 for p, m in cancels) and any(_DECLINE_REASON.search(p) for p in parts) \
         and not any(_CANCEL_SAID.search(p) for p in parts)
 
 
@@ -1263,7 +1264,7 @@ def declines(text: str) -> bool:
     """Whether the message says not going for what the member is or needs, with no word of a sign-up (for the learned
     score's partner: that doubt is asked about, never settled by the score)."""
     words = squeeze(plain(unquote(text)))
-    return bool(_DECLINE_REASON.search(words) and re.search(r"不(?:去|参加|报)", words)) and not _CANCEL_SAID.search(words)
+    return bool(_DECLINE_REASON.search(words) and re.search(r"(?:就|还是)不(?:去|参加|报)|不报", words)) and not _CANCEL_SAID.search(words)
 
 
 # Asking the staff to strike one off, after saying one cannot come: "帮我划掉", "麻烦帮我删一下".
