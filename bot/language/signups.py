@@ -387,6 +387,8 @@ def _checked_party(text: str, reading: Reading) -> Reading | None:
         return reading
     if not_a_signup(text) or another_time(text):
         return None
+    if reading.amount == 1 and not reading.add and (named := _named_beside_one_place(text)):
+        return replace(reading, amount=named, sure=True)  # "手工课报一个 我和孩子" 2: one place, booked for the two named
     # A change on top (再加一个孩子) names who is added: the doubts about a whole party's size do not apply.
     if reading.sure and not reading.add and (stated := _stated_heads(text)) > reading.amount:
         if (found := party.scan(squeeze(plain(text)))) is not None and found.total and found.size == stated:
@@ -394,6 +396,22 @@ def _checked_party(text: str, reading: Reading) -> Reading | None:
         return replace(reading, amount=stated, sure=False)  # "讲座报名 楼里老姐妹六个一起" read as one: "6 人?" asked
     in_doubt = reading.sure and not reading.add and party_in_doubt(text, reading.amount)
     return replace(reading, sure=False) if in_doubt else reading
+
+
+# One place booked ("报一个", no people word) beside a clause that names two or more persons ("就我和宝宝", "我和她",
+# "我陪着她": her, the child named before): the persons named are the party, the place is one family's.
+_ONE_PLACE = re.compile(r"报(?:一个|1个)(?!人)")
+_HER_NAMED_BEFORE = re.compile(r"(?<=[和跟陪着带])[她他]$")
+
+
+def _named_beside_one_place(text: str) -> int | None:
+    pieces = [q for p in _pieces_of(plain(text)) for q in re.split(r"(?<=报一个)", p) if q]
+    if not _ONE_PLACE.search("".join(pieces)):
+        return None
+    counts = [found.named for p in pieces if not _ONE_PLACE.search(p)
+              and (found := party.scan(_HER_NAMED_BEFORE.sub("孩子", re.sub(r"^(?:就|只有)", "", p)))) is not None
+              and not found.total and found.named >= 2]
+    return counts[0] if len(counts) == 1 else None
 
 
 # A head count stated anywhere ("六个", "两位", "俩", "三个人"), once ages, times, flats and prices are set aside: a party
