@@ -1055,7 +1055,7 @@ _PUT_RIGHT = re.compile(r"不是" + NUMERAL + r"(?:个人?|位|人)?|更正(?:�
 _LIST_PERSON = re.compile(r"(?:(?:小|阿)[\u4e00-\u9fff]|[" + SURNAME + r"][\u4e00-\u9fff]{1,2}|老[" + SURNAME
                           + r"]|(?P<dd2>[\u4e00-\u9fff])(?P=dd2))(?:的)?(?:媳妇|老婆|老公|对象|妈妈?|爸爸?|儿子|女儿|奶奶|爷爷|外婆|外公|姥姥|姥爷)?")
 # What heads such a list: the event, signing up, or a household ("赵磊一家", "我家").
-_LIST_HEADER = re.compile(r".{0,8}?(?:" + _EVENT_KINDS + r"|报名人?|参加人员?|一家|我家|我们家)(?:游|的)?")
+_LIST_HEADER = re.compile(r".{0,8}?(?:" + _EVENT_KINDS + r"|报名人?|参加人员?|一家|我家|我们家)(?:游|的|三代|四代)?")
 
 
 # Signing up said as the list's header, first or last: "报名", "报名义诊", "烘焙报名".
@@ -1096,9 +1096,13 @@ def _names_under_header(said: list[str]) -> int | None:
     if len(said) < 3 or not _LIST_HEADER.fullmatch(said[0]):
         return None
     names = said[1:]
-    if not all(_LIST_PERSON.fullmatch(p) and not re.search(r"[了过吗去吃玩你您我们家]", p) for p in names):
+    if not all(_LIST_PERSON.fullmatch(p) and not re.search(r"[了过吗去吃玩你您我们家]", p) or _ME_OR_MINE.fullmatch(p) for p in names):
         return None
     return len(names) if len(set(names)) == len(names) else None
+
+
+# The member, or one of her household, as a person of a list: "我", "我妈", "我儿子" ("我们一家三代，我、我妈、我儿子" 3).
+_ME_OR_MINE = re.compile(r"我|本人|我自己|我家?(?:妈妈?|爸爸?|" + RELATIVE.pattern + r")")
 
 
 # Asking the staff to note it down, after the party: "你给我记上", "帮我们登记一下".
