@@ -200,7 +200,8 @@ def partner(text: str, rule: Reading | None, among: tuple[str, ...], model: Inte
     if rule.sure:
         return rule
     if rule.intent == CHANGE or _hedged(text) or rule.intent == SIGNUP and (signups.party_in_doubt(text, rule.amount)
-                                                                            or signups.stated_beyond_read(text)):
+                                                                            or signups.stated_beyond_read(text)) \
+            or rule.intent == SIGNUP_CANCEL and signups.declines(text):
         return rule  # the member's own doubt (我周六可能报个名吧, 还有名额的话…) is asked about, whatever the score; so is a
         # party its own counts doubt: the score's amount is the same count (signups.party_size), no second opinion
     found = _guess(text, among, model)

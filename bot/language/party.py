@@ -20,7 +20,9 @@ _N = "(?P<n>" + NUMERAL + ")"
 # The kinds of event a store holds, as members name them ("报烘焙课", "采摘算我一个", "一日游我退出").
 EVENT_KINDS = (r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊游|一日游|亲子游|研学|游学|沙龙|讲堂|品鉴|"
                # the other gatherings a store or a community holds, named as members name them (读书会, 插花, 茶话会)
-               r"读书会|分享会|茶话会|品茶会?|茶艺|插花|花艺|观影|徒步|健步走|草莓园|摘草莓|采草莓")
+               r"读书会|分享会|茶话会|品茶会?|茶艺|插花|花艺|观影|徒步|健步走|草莓园|摘草莓|采草莓|"
+               # the contests, outings and festival games a community store runs (广场舞比赛, 重阳登山, 元宵猜灯谜)
+               r"广场舞比赛|观赛|登山|猜灯谜|灯谜|陶艺|亲子运动会|旅游")
 # Where a run of event names may start: not right after one (the last character of any, 课 of 烘焙课, 茶 of 品茶):
 # a pattern that starts with such a run, ``.search``ed, tries it once from the run's start, not again from each
 # of its characters (quadratic on "课课课…").
@@ -36,12 +38,15 @@ _PIECES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) 
     ("total", r"(?:就|只有|只|一共|总共|共|总共是|一共是|算|是)?(?:我|俺)(?:自己)?一个人?(?!孩子|娃|大人|老人)"),  # "就我一个人"
     ("counted", r"(?:" + _N + r"(?:个|位|名)?" + _KIND + r"|" + _KIND + r"(?P<m>" + NUMERAL + r")(?:个|位|名)?(?![人位])|(?P<k>俩|仨)" + _KIND + r")"),
     ("total", r"(?P<a>" + NUMERAL + r")[大老](?P<b>" + NUMERAL + r")[小细]"),  # "两大一小", "一老一小"
-    ("total", r"(?:一家|全家|我们家|我家|俺家|咱家|我们)?" + _N + r"(?:个人|口人|个|位|人|口|名)(?![\u4e00-\u9fff]*(?:月|岁|点|号|天|小时))(?!" + _KIND + ")"),
+    ("total", r"(?:一家|全家|我们家|我家|俺家|咱家|我们|队员|组员|一队|一组)?" + _N + r"(?:个人|口人|个|位|人|口|名)(?![\u4e00-\u9fff]*(?:月|岁|点|号|天|小时))(?!" + _KIND + ")"),
     ("total", r"(?P<k>俩|仨)(?:人|个人)?"),
     ("two", r"(?:我们|俺们|咱们|我|俺)?(?:老两口|两口子|俩口子|夫妻|爸妈|父母|公婆|爷爷奶奶|奶奶爷爷|外公外婆|姥姥姥爷|双胞胎)"),
     ("pair", r"(?:父子|母女|母子|父女|婆媳|姑嫂|姐弟|兄妹|兄弟|姐妹|祖孙|爷孙|奶孙|婆孙|娘|爷)(?=" + NUMERAL + r"|俩|仨)"),
     ("one", r"(?:我家|我们家|俺家|咱家|我的|我|俺|邻居家的?|楼下的?|楼上的?|隔壁的?|对门的?)?(?:" + RELATIVE.pattern
      + r"|老爷子|老太太|老人家?|好?朋友|老?姐妹|老?姊妹|好友|小?伙伴|室友|舍友|老乡|小孩|宝贝|外孙女?|孙子|孙女)"),
+    # a team or group of the member's named as who comes: "红玫瑰队 9人", "我们小区队", "我们组" (not 排队, 站队; not after
+    # 和/跟: "我跟舞蹈队的四个" may be four besides her)
+    ("we", r"(?<![和跟与同带])(?:我们|咱们|俺们)?(?:(?:(?![和跟与同带我俺])[\u4e00-\u9fff]){1,3}(?<![排插站列归入])队|(?<=我们)组|(?<=咱们)组)(?:的)?"),
     ("we", r"(?:我们家|我们这边|我们|咱们|俺们|我哋|我家|咱家|俺家|全家|一家人|一家子|一家|我这边)"),
     ("me", r"(?:我|俺|本人|自己|咱)(?:自己)?"),
     ("one", r"(?<=带)着?[他她]|(?<=带上)[他她]"),  # "我带他去": whom she brings, named before

@@ -114,8 +114,15 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...]) -> Reading | N
     return _read_signin(text, tuple(triggers))
 
 
+# Cantonese: 咗 (了) inside the trigger ("签咗到", "打咗卡": signed, clocked in), 嚟 (来) before it ("我嚟签个到").
+_CANTONESE = ((re.compile(r"([签簽打])咗(到|卡|咭)(?![未冇没])"), r"\1\2了"), (re.compile(r"嚟(?=[签簽打])"), "来"))
+
+
 @lru_cache(maxsize=1024)
 def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
+    if "咗" in text or "嚟" in text:
+        for pattern, said in _CANTONESE:
+            text = pattern.sub(said, text)
     text = _FRONTED.sub(_as_said, text)  # "今天的卡 来打了", "今天的签到帮我签一下": the day's sign-in put first
     if not _may_hold_trigger(plain(unquote(text)), _trigger_forms(triggers)):
         return None  # most chat: no trigger written or heard, however its pieces are read below
@@ -137,6 +144,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         return Reading(SIGNIN)  # "打 卡", "qd", "签", "来签", "今日已签"
     parts = [squeeze(p) for p in _SIGNIN_BREAK.split(plain_text)]
     parts = [q for p in parts if p for q in _SIGNIN_SOFT_BREAK.split(p) if q]  # "…我在家带他呢签到": run-on voice input
+    if (first := next((at for at, p in enumerate(parts) if _NOT_YET.fullmatch(p)), None)) is not None:
+        parts = parts[:first + 1] + ["签到" if _SIGN_NOW.fullmatch(p) else p for p in parts[first + 1:]]  # "今天还没签到，现在签"
     if not parts or len(parts) > 8:
         return None
     if all(p in forms or p in _WHOLE_TYPOS for p in parts):
@@ -230,6 +239,8 @@ def _bare(clause: str, forms: tuple[str, ...]) -> bool:
 # Talk about not signing in, which a bare trigger after it does not undo: "我不签到 签到的人多吗" ends asking anyway.
 _NOT_YET = re.compile(r"(?:(?:都|已经)?(?:[一二三四五六七八九十\d]{1,2}点(?:多|半)?|中午|下午|晚上)了)?"  # "十点了还没签到，赶紧签一下"
                       r"(?:我|俺)?(?:今天|今儿|今早)?(?:还|都)?没(?:有)?(?:签到|签|打卡)(?:呢|啊|哦|呀)?")
+# Signing now, the trigger cut short after "not yet": "现在签", "马上签一下", "这就来签".
+_SIGN_NOW = re.compile(r"(?:现在|马上|赶紧|赶快|这就|那就|我)*(?:来|去)?签(?:一下|个|了)?[啦咯哦呀哈吧]*")
 _NEGATED = re.compile(r"不|没|别|忘|补")
 _A_NOT_A = re.compile(r"(.)[不没]\1")  # "是不是发签到两个字就行 签到" asks, it does not refuse
 
@@ -368,7 +379,8 @@ _PREVIOUS_NOT = re.compile(r"不|没(?!来)|别|忘|补|签|打卡|积分|报到
 
 
 # When she signs in, a moment of her day before the trigger: "排队的时候顺手签个到", "一睁眼就来签到".
-_MOMENT = re.compile(r"(?P<when>.{1,8}?(?:的时候|时候|的空儿?|之余|才想起来|终于想起来|想起来)|一.{1,3}就)(?:顺手|顺便|抽空|赶紧|赶快)?")
+# Late, said so: "今天忙到现在才签到", "这会儿才来签到" (the day went on first; not "昨天…才": another day's).
+_MOMENT = re.compile(r"(?P<when>.{1,8}?(?:的时候|时候|的空儿?|之余|才想起来|终于想起来|想起来|(?:到现在|这会儿?|这么晚|现在)才)|一.{1,3}就)(?:顺手|顺便|抽空|赶紧|赶快)?")
 # Whom she signs in for, the whole of what comes before the trigger (not "我女儿帮我签到了": news of it).
 # Grown-ups only: "帮孩子打卡" is the school's homework clock-in.
 _FOR_SOMEONE = re.compile(r"^(?:我|俺)?(?:来|也|就)?[帮替给](?:我|俺|咱)?家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|老婆|爱人|婆婆|公公|外婆|外公|奶奶|爷爷|"

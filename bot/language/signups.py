@@ -52,17 +52,20 @@ _EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")+的?")
 # "等孩子放假了再报名" (for the learned score's gate too).
 SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收到|等[^，,。]{1,8}?(?:了|后|完)再|下辈子")
 _PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")  # a game among members: "斗地主三缺一 算我一个"
-SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|$)|已经报|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
+SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|[昂嗷哈啊呀哦啦]*$)|已经报|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
-                         r"学校|单位|公司|组织|驾校|考试|体检|多大|(?<!我们)几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
-SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|(?:报名|名字|名额|我)?(?:划掉|划了|勾掉)|不去了?|去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|参加不了|不参加了?|"
+                         r"学校|单位|公司|(?<![们谢苦])组织|驾校|考试|体检|多大|(?<!我们)几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
+SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|(?:报名|名字|名额|我)?(?:划掉|划了|勾掉)|不去了?|去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|(?:去|嚟|来)(?:唔|不)到(?!哪|那|这)|参加不了|不参加了?|"
                                   r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名|位置|位子|座位|(?<=[一两二三四五六七八九十\d俩仨]个)座)(?:我们|我|俺们|咱们)?(?:就|都)?不要了?|(?:报名|名额)的?事?(?:就|也|还是)?算了?$|不整了?$|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
                                   r"(?:(?<=[名额组局队])|(?<=课我)|(?<=讲座我)|(?<=活动我)|(?<=手工我)|(?<=烘焙我)|(?<=局我))撤(?:回|销|掉|了)?")  # "报名撤了", "活动我撤了"; not "我先撤了"
 _NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"再来一次|再也|以后|航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
+_EVENT_NAMED = re.compile(r"(?:亲子)?(?:" + _EVENT_KINDS + r")+")  # "广场舞比赛我退出了": the event's own words
+# Pulling out of the event named ("读书会我先撤了", "旅游我撤了"; not "我先撤了": leaving the chat).
+_EVENT_PULLED_OUT = re.compile(r"^((?:亲子)?(?:" + _EVENT_KINDS + r")+的?(?:我们|我|俺)?)先?撤(?:回|销|掉|了|啦)*(?=$|[吧啊哈])")
 _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
 _PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
 _SIGNUP_TYPOS = ((re.compile("[保抱包]名|报[明铭]"), "报名"),)
-_PLUS_PEOPLE = re.compile(r"^(?:我|我们|我也|本人|同去|报名)?\+(" + NUMERAL + r")?(?:个)?[人位]?$")
+_PLUS_PEOPLE = re.compile(r"^(?:我|我们|我也|本人|同去|报名)?(?:\+(" + NUMERAL + r")?(?:个)?[人位]?|加(" + NUMERAL + r")(?![个位]))$")  # "秋游加3", "义诊加一"
 _SIGNUP_CHAIN = re.compile(r"^\d{1,3}(?:[.、)]|\s)\s*(?P<name>[^\s+]{1,10})\s*(?P<tail>.*)$")
 
 
@@ -128,6 +131,7 @@ def _from_english(text: str) -> str:
     return text
 
 
+_BRACKETS = re.compile(r"(?<=\S)[(（]|[)）]")
 # Someone's words quoted first, without WeChat's dashed line: 「李姐：报名 2人」 — hers, not the member's.
 _QUOTE_FIRST = re.compile(r"^\s*「[^」：:]{1,12}[：:][^」]*」")
 
@@ -137,6 +141,8 @@ def own_words(text: str) -> str:
     return _QUOTE_FIRST.sub("", text)
 # Members meeting at a place ("公园见", "门口见啊"): a plan among them, whoever goes.
 _MEETING = re.compile(r"(?:公园|门口|楼下|广场|小区|超市|菜市场|地铁站|车站|老地方)见")
+# A place given away to whoever wants it, after one's own cancel ("我那两个位置不要了 谁要谁去"): no plan among members.
+_GIVEN_AWAY = re.compile(r"谁要谁(?:去|拿|用|报)")
 # A limit on the event's places said in a clause of its own ("每场限30人", "限额20人", "名额30个"): the event's rule.
 _LIMIT_CLAUSE = re.compile(r"限(?:报|额)?" + NUMERAL + r"(?:个)?(?:人|位|名|组|户|家)")
 
@@ -163,6 +169,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     if len(text) > MAX_READ:
         return None
     text = _plus_each(_from_english(_from_pinyin(plain(_pictured_people(_crossed(unquote(text)))))))
+    text = _BRACKETS.sub("，", text)  # "烘焙 +3（2大1小）": the aside explains the count, a clause of its own
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
     if is_notice(text):
@@ -172,10 +179,12 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     if _MEETING.search(text):
         return None  # "王大姐，明天早上公园见啊，一起去": members meeting somewhere, not the event
     text = _without_limit_clauses(text)  # "每场限30人": the event's rule
-    if TALLY.search(text) or MEMBERS_PLAN.search(text) or _PASTIME.search(text) or not (text := without_limits(text)):
+    if TALLY.search(text) or MEMBERS_PLAN.search(_GIVEN_AWAY.sub("", text)) or _PASTIME.search(text) or not (text := without_limits(text)):
         return None  # "每户最多报3人", "满10人成团": the event's rule, not a party; "斗地主三缺一 算我一个": a game among members
     if _own_condition(text):
         return _on_condition(text, event)  # "如果周日不加班 一日游算我一个": asked once, never acted on
+    if (dropped := _kin_sign_up_dropped(text)) is not None:
+        return dropped  # "帮我妈把报名退了，她血压又高了": the member asks a relative's sign-up dropped
     if (restated := _restated(text)) is not None and not not_a_signup(text):
         return restated  # "之前报了三个 现在改两个", "四个人 不不 两个 孩子上课": the size put right
     if (left := _party_left(text)) is not None and not not_a_signup(text):
@@ -183,6 +192,29 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     if (reading := _raw_reading(text, event)) is not None:
         return _checked_party(text, reading)
     return None
+
+
+# A relative's sign-up dropped at the member's word: "帮我妈把报名退了", "给我婆婆报的烘焙课撤掉", "我妈的义诊取消吧",
+# "我爸那个讲座不去了": the relative, then the sign-up or the event as theirs (的, 那个, 报的, 把), then the cancel. The
+# event or the sign-up named makes it sure; the member's reasons may stand beside it ("她血压又高了", "他出差").
+_KIN_DROPPED = re.compile(r"(?:麻烦|你|您)*[帮给替]?(?:我家?|我们家|俺家?)?(?:" + RELATIVE.pattern + r")(?:的|那个|报的|的那个)*把?"
+                          r"(?:这次|周[一二三四五六日末天]的?)?(?:(?:亲子)?(?:" + _EVENT_KINDS + r")|报名|名额|位置)+(?:的)?(?:报名|名额)?(?:也|就|给)*"
+                          r"(?:取消|撤销|撤掉?|退掉?|删掉?|划掉|不去|去不了|来不了|不参加|不要)(?:了|吧|一下|掉|啊|哈)*")
+
+
+def _kin_sign_up_dropped(text: str) -> Reading | None:
+    """One clause drops a relative's sign-up named outright (_KIN_DROPPED), and nothing else beside it signs up, asks,
+    or sets a condition (the rest are reasons): a cancellation, acted on."""
+    pieces = _pieces_of(plain(text))
+    drops = [p for p in pieces if _KIN_DROPPED.fullmatch(strip_particles(p))]
+    rest = [p for p in pieces if p not in drops]
+    if len(drops) != 1 or len(rest) > 2 or QUESTION.search(text) or CONDITION.search(text) or UNDECIDED.search(text):
+        return None
+    if any(JOIN.search(p) or _GOING.search(p) and _MINE.search(p) or re.search(NUMERAL + r"个", p) for p in rest):
+        return None  # "帮我妈把报名退了 我还去": who still comes is the other rules' to read
+    if not re.search(r"[帮给替把]", drops[0]) and re.search(r"(?:取消|撤销|撤|退|删|划)(?:掉)?了", drops[0]) or _ELSE_THING.search(text):
+        return None  # "我老公的课取消了": news of his class, not a request
+    return Reading(SIGNUP_CANCEL)
 
 
 # Someone of the member's party dropping out ("我老公不去了", "孩子爸加班", "老伴不去"), said beside who still comes
@@ -242,11 +274,16 @@ def _on_condition(text: str, event: str) -> Reading | None:
 
 # A size put right or restated: said wrong and corrected (不对, 不不, 哦不, 写错了, 算了), changed from what was signed up
 # (改, 改成, 现在), whatever the message said before; what follows is the party now, its reasons after it.
-_RESTATE = re.compile(r"[哦噢喔]?不对|不不|[哦噢喔]不|[写说打搞弄记]错了|更正(?:一下)?|纠正|算了|改成|改为|变成|改一?下|改|现在|其实|应该是")
-_FIRM_RESTATE = re.compile(r"改成|改为|变成|改一?下|改|更正|纠正|[写说打搞弄记]错了")
+# A count changed into another ("三个变两个", "四个人减成三个") and fewer then the total ("少一个 两个人就行") restate it too.
+_CHANGED_INTO = r"(?<=[个人位口])(?:变成?|减成|减到|降到|少成)(?=" + NUMERAL + r")|(?:少|减)了?" + NUMERAL + r"个人?(?=\s|[，,。]|$)"
+_RESTATE = re.compile(_CHANGED_INTO + r"|[哦噢喔]?不对|不不|[哦噢喔]不|[写说打搞弄记]错了|更正(?:一下)?|纠正|算了|改成|改为|变成|[改变]一?下|改|现在|其实|应该是")
+_FIRM_RESTATE = re.compile(_CHANGED_INTO + r"|改成|改为|变成|[改变]一?下|改|更正|纠正|[写说打搞弄记]错了")
 _CORRECTED = re.compile(r"[哦噢喔]?不对|不不|[哦噢喔]不|[写说打搞弄记]错了|更正(?:一下)?|纠正|算了")
 _SIGNED_UP_BEFORE = re.compile(r"报|名额|人数|位置|参加|" + _EVENT_KINDS)
 _COUNT_BEFORE = re.compile(NUMERAL + r"(?:个|位|人|口|大)|俩|仨|报")
+# The count denied beside the new one ("我们是3人不是2人") and "that will do" after it ("两个人就行") say no one.
+_COUNT_DENIED = re.compile(r"(?:而)?不是" + NUMERAL + r"(?:个人?|位|人)?(?:了)?")
+_ENOUGH = re.compile(r"(?:就行|就好|就够|就可以)(?:了)?(?:吧|啊|哈)?$")
 _RESTATE_LEAD = re.compile(r"^(?:成|为|是|就是|还是|应该是|那就|就|了)+")
 
 
@@ -261,7 +298,7 @@ def _restated(text: str) -> Reading | None:
             continue
         if not _CORRECTED.fullmatch(marker.group(0)) and re.search(r"家|口", before) and not _SIGNED_UP_BEFORE.search(words):
             return None  # "以前我们家五口人 现在就我和老伴": the household then and now, no sign-up changed
-        clauses = [_RESTATE_LEAD.sub("", strip_particles(squeeze(p))) for p in _PIECE.split(after) if squeeze(p)]
+        clauses = [_RESTATE_LEAD.sub("", _ENOUGH.sub("", _COUNT_DENIED.sub("", strip_particles(squeeze(p))))) for p in _PIECE.split(after) if squeeze(p)]
         pieces = []
         for clause in clauses:
             if clause and party.scan(clause) is not None:
@@ -354,6 +391,8 @@ def _checked_party(text: str, reading: Reading) -> Reading | None:
         return reading
     if not_a_signup(text) or another_time(text):
         return None
+    if reading.amount == 1 and not reading.add and (named := _named_beside_one_place(text)):
+        return replace(reading, amount=named, sure=True)  # "手工课报一个 我和孩子" 2: one place, booked for the two named
     # A change on top (再加一个孩子) names who is added: the doubts about a whole party's size do not apply.
     if reading.sure and not reading.add and (stated := _stated_heads(text)) > reading.amount:
         if (found := party.scan(squeeze(plain(text)))) is not None and found.total and found.size == stated:
@@ -361,6 +400,22 @@ def _checked_party(text: str, reading: Reading) -> Reading | None:
         return replace(reading, amount=stated, sure=False)  # "讲座报名 楼里老姐妹六个一起" read as one: "6 人?" asked
     in_doubt = reading.sure and not reading.add and party_in_doubt(text, reading.amount)
     return replace(reading, sure=False) if in_doubt else reading
+
+
+# One place booked ("报一个", no people word) beside a clause that names two or more persons ("就我和宝宝", "我和她",
+# "我陪着她": her, the child named before): the persons named are the party, the place is one family's.
+_ONE_PLACE = re.compile(r"报(?:一个|1个)(?!人)")
+_HER_NAMED_BEFORE = re.compile(r"(?<=[和跟陪着带])[她他]$")
+
+
+def _named_beside_one_place(text: str) -> int | None:
+    pieces = [q for p in _pieces_of(plain(text)) for q in re.split(r"(?<=报一个)", p) if q]
+    if not _ONE_PLACE.search("".join(pieces)):
+        return None
+    counts = [found.named for p in pieces if not _ONE_PLACE.search(p)
+              and (found := party.scan(_HER_NAMED_BEFORE.sub("孩子", re.sub(r"^(?:就|只有)", "", p)))) is not None
+              and not found.total and found.named >= 2]
+    return counts[0] if len(counts) == 1 else None
 
 
 # A head count stated anywhere ("六个", "两位", "俩", "三个人"), once ages, times, flats and prices are set aside: a party
@@ -607,8 +662,12 @@ def _read_said(text: str, event: str, said: list[str], asked: list[str], told: d
         return _party_reading(number(totals[0]["n"]), True)  # "再加一个 我们一共三个", "人数改成三个 我妈也想去"
     if any(_COUNT_CHANGED.search(p) for p in said):
         return _party_changed(said, asked)  # "再加一个，我老公也去", "我家的取消一个人": by how many, not how many in all
+    if (brought := _plus_and_brought(said, asked)) is not None:
+        return brought  # "报名+1，还带个室友" 2: the member, and whom she brings
     if len(said) == 1 and not LAUGH.search(text) and (match := _PLUS_PEOPLE.match(_without_event_name(said[0]))):
-        return _party_reading(number(match.group(1)) if match.group(1) else 1, not asked)
+        return _party_reading(number(match.group(1) or match.group(2)) if match.group(1) or match.group(2) else 1, not asked)
+    if len(said) == 1 and not asked and (count := _event_count(said[0], parts)):
+        return _party_reading(count, True)  # "烘焙2", "2 亲子 谢谢": the event named and a count alone
     if _surprise_or_hand(said):
         return None
     whole = "，".join(said)
@@ -630,6 +689,36 @@ def _read_said(text: str, event: str, said: list[str], asked: list[str], told: d
     if named and len(named) + len(party_only) == len(said) and (party_only or len(named) > 1):
         return _party_reading(party_size(whole), bool(party_only) and not asked)  # "刘阿姨 孙阿姨 我们两个"; names alone asked
     return _by_roles(said, asked, told, room_said)
+
+
+_BROUGHT = re.compile(r"(?:还|再|另外|外加)?(?:带|加)(?:上|着|个)?(?P<who>.+)")
+
+
+def _plus_and_brought(said: list[str], asked: list[str]) -> Reading | None:
+    """"+1" and a clause of bringing someone ("报名+1，还带个室友", "报名+1，带我老公"): the plus counts the member, the
+    clause whom she brings (persons named, ``party.scan``); a larger plus may hold them already (left to the rules)."""
+    if len(said) != 2 or asked or not (plus := _PLUS_PEOPLE.match(_without_event_name(said[0]))) or not plus.group(0).count("+"):
+        return None
+    if plus.group(1) and number(plus.group(1)) != 1:
+        return None  # "+2 带我妈": whether the two are with her or besides her, the older rules' doubt
+    brought = _BROUGHT.fullmatch(said[1])
+    found = party.scan(brought["who"]) if brought else None
+    if found is None or found.total or not found.named:
+        return None
+    return _party_reading(1 + found.named, True)
+
+
+_BARE_COUNT = re.compile(r"(\d{1,2})|([一两二三四五六七八九十])个?")
+
+
+def _event_count(clause: str, parts: list[str]) -> int | None:
+    """A count alone beside the event's name, in the clause ("烘焙2") or a clause of its own ("2 亲子"): so many people."""
+    named = _EVENT_NAME.match(clause)
+    named = named if named and not _NOT_A_NAME_OF_EVENT.search(named.group(0)) else None
+    if not (named or any(_only_event(p) for p in parts)):
+        return None
+    bare = _BARE_COUNT.fullmatch(clause[named.end():] if named else clause)
+    return number(bare.group(1) or bare.group(2)) if bare else None
 
 
 def _pieces(text: str) -> list[str]:
@@ -703,7 +792,7 @@ def _without_others_news(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return mine if news and any(_MINE.search(p) for p, _ in mine) else parts
 
 
-_WE_FEW = re.compile(r"(?:我们|咱们|俺们)这?几个")
+_WE_FEW = re.compile(r"(?:我们|咱们|俺们)(?:家)?(?:这|那)?几个")  # "我们家那几个名额": ours, no question
 
 
 def _is_asked(clause: str, typed: str) -> bool:
@@ -813,9 +902,9 @@ def _asking_to_join(asked: list[str]) -> Reading | None:
 # Whether there is room is no doubt about coming: asked ("名额还有吗", "人满了没", "还收人吗", "截止了吗") or
 # assumed ("还有名额的话…", "没满的话…", "还能报的话…", "还剩一个的话…"), and "没有就算了" after it is its other branch.
 _ROOM_WORD = r"(?:名额|位置|位子|空位|座位|坑)"
-_ROOM_ASKED = re.compile(r"(?:不知道|请问|问下|问一下|那个|现在|报名)*(?:(?:还)?来得及|(?:还有|有没有|还有没有|还剩)" + _ROOM_WORD + r"|" + _ROOM_WORD + r"(?:还)?(?:有|够|剩)(?:没有|不够)?"
+_ROOM_ASKED = re.compile(r"(?:不知道|请问|问下|问一下|那个|现在|报名|(?:亲子)?(?:" + _EVENT_KINDS + r")+的?)*(?:(?:还)?来得及|(?:还有|有没有|还有没有|还剩|还差)(?:几个|多少个?)?" + _ROOM_WORD + r"|" + _ROOM_WORD + r"(?:还)?(?:有|够|剩)(?:没有|不够)?"
                          r"|(?:人|名额)?(?:报)?满了?|(?:还)?收人?|收不收人?|(?:报名)?截止了?|截了|还能报(?:名)?)"
-                         r"(?:吗|么|没有?|不|了吗|了没有?|呢|嘛)*[?？]*")
+                         r"(?:吗|么|没有?|不|了吗|了没有?|呢|嘛|呀|啊|哈)*[?？]*")
 _ROOM_IF = re.compile(r"^(?:刚看到|刚下班才看到|才看到)?(?:如果|要是|假如|若)?(?:还)?(?:有" + _ROOM_WORD + r"|有位|有(?=的话)|没满|没报满|没截止|没截|能报(?:名)?|可以报(?:名)?|"
                       r"来得及|能(?=的话|就)|剩(?:" + NUMERAL + r"个)?(?:" + _ROOM_WORD + r")?)(?:的话)?(?:就|那就|那)?")
 _OTHER_BRANCH = re.compile(r"(?:没有|没了|满了|没位置|没名额)(?:的话)?(?:就)?(?:算了|下次吧?|下次再说)")
@@ -860,7 +949,7 @@ def _going(clause: str) -> tuple[str, str] | None:
         who, after = re.sub(r"^(?:那个)+", "", clause[:match.start()]), clause[match.end():]
         if _WHEN_ONLY.match(who):
             who = _WHEN_ONLY.sub("", who, count=1)
-        rest = after if match["verb"] in "来到冲" else _GOING_ON.sub("", after, count=1)
+        rest = re.sub(r"^(?:听|学|参加|捧场)", "", after) if match["verb"] in "来到冲" else _GOING_ON.sub("", after, count=1)  # "我一个人来听"
         if rest and not _COUNT_TAIL.fullmatch(rest) and not (match["verb"] in "学上" and len(rest) <= 4 and _listed_party(who) not in (None, 1)):
             continue  # "我也要学做蛋糕": one's own plans; "我们三个想一起学包饺子": the class, said by its party
         if who and (not _SOMEONE.search(who) or _listed_party(who) is None and not _is_party(who)):
@@ -970,9 +1059,9 @@ _GO_SELF = re.compile(r"去(?=(?:就|只有)?(?:我|我们|俺)(?:一个|" + NUM
 _PUT_RIGHT = re.compile(r"不是" + NUMERAL + r"(?:个人?|位|人)?|更正(?:一下)?|[写说打记]错了|纠正一下")
 # A person named in a list: a name ("孙倩", "老周", "周周") or a name's relative ("老周媳妇", "周丽的妈妈").
 _LIST_PERSON = re.compile(r"(?:(?:小|阿)[\u4e00-\u9fff]|[" + SURNAME + r"][\u4e00-\u9fff]{1,2}|老[" + SURNAME
-                          + r"]|(?P<dd2>[\u4e00-\u9fff])(?P=dd2))(?:的)?(?:媳妇|老婆|老公|妈妈?|爸爸?|儿子|女儿|奶奶|爷爷|外婆|外公)?")
+                          + r"]|(?P<dd2>[\u4e00-\u9fff])(?P=dd2))(?:的)?(?:媳妇|老婆|老公|对象|妈妈?|爸爸?|儿子|女儿|奶奶|爷爷|外婆|外公|姥姥|姥爷)?")
 # What heads such a list: the event, signing up, or a household ("赵磊一家", "我家").
-_LIST_HEADER = re.compile(r".{0,8}?(?:" + _EVENT_KINDS + r"|报名人?|参加人员?|一家|我家|我们家)(?:游|的)?")
+_LIST_HEADER = re.compile(r".{0,8}?(?:" + _EVENT_KINDS + r"|报名人?|参加人员?|一家|我家|我们家)(?:游|的|三代|四代)?")
 
 
 # Signing up said as the list's header, first or last: "报名", "报名义诊", "烘焙报名".
@@ -986,6 +1075,7 @@ def _listed_under_event(parts: list[str], said: list[str]) -> int | None:
     without the event, signing up or the member, stay asked)."""
     said = [re.sub(r"^(?:还有|和|跟|以及|加上)", "", p) for p in said]
     headed = bool(parts) and _only_event(parts[0]) and len(parts) == len(said) + 1
+    headed = headed or len(parts) == len(said) >= 3 and _one_family(said)  # "乐乐 乐乐妈 乐乐奶奶": a household by its names
     if not headed and len(said) >= 3 and len(parts) == len(said) and (_JOIN_HEADER.fullmatch(said[0]) or _JOIN_HEADER.fullmatch(said[-1])):
         said, headed = said[1:] if _JOIN_HEADER.fullmatch(said[0]) else said[:-1], True
     if len(said) < 2 or not (headed or len(parts) == len(said) and "我" in said and len(said) >= 3):  # "我，小李": who she is
@@ -996,15 +1086,29 @@ def _listed_under_event(parts: list[str], said: list[str]) -> int | None:
     return len(said)
 
 
+# What a household's names share that says nothing by itself: the forms of address and the kin words after a name.
+_NOT_ROOT = set("小老阿的妈爸奶爷姥外婆公嫂媳妇对象儿女子")
+
+
+def _one_family(names: list[str]) -> bool:
+    """Whether the names are one household's, by a name they all hold ("乐乐 乐乐妈 乐乐奶奶", "刘敏 刘子涵 刘奶奶":
+    the child's name or the surname): a party listed, where names of anyone ("王芳 李强") are only asked."""
+    return all(_LIST_PERSON.fullmatch(n) for n in names) and bool(set.intersection(*(set(n) for n in names)) - _NOT_ROOT)
+
+
 def _names_under_header(said: list[str]) -> int | None:
     """The persons listed under a header, one a clause: "赵磊一家：赵磊、孙倩、赵小满" 3; the header must name the event,
     signing up or a household, and every other clause must be a person (None otherwise: "王芳 李强" alone is asked)."""
     if len(said) < 3 or not _LIST_HEADER.fullmatch(said[0]):
         return None
     names = said[1:]
-    if not all(_LIST_PERSON.fullmatch(p) and not re.search(r"[了过吗去吃玩你您我们家]", p) for p in names):
+    if not all(_LIST_PERSON.fullmatch(p) and not re.search(r"[了过吗去吃玩你您我们家]", p) or _ME_OR_MINE.fullmatch(p) for p in names):
         return None
     return len(names) if len(set(names)) == len(names) else None
+
+
+# The member, or one of her household, as a person of a list: "我", "我妈", "我儿子" ("我们一家三代，我、我妈、我儿子" 3).
+_ME_OR_MINE = re.compile(r"我|本人|我自己|我家?(?:妈妈?|爸爸?|" + RELATIVE.pattern + r")")
 
 
 # Asking the staff to note it down, after the party: "你给我记上", "帮我们登记一下".
@@ -1096,8 +1200,10 @@ _PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上�
 
 
 # Regional forms of the words the reader knows: Cantonese 我哋 (我们), 算埋 (算上), 细 (小: 一大一细); Shanghainese 阿拉 (我们).
-_REGIONAL = ((re.compile(r"我哋|阿拉(?=[一两二三四五六七八九十\d俩仨])|阿拉屋里|(?<=阿拉)屋里"), "我们"), (re.compile(r"算埋"), "算上"),
+_REGIONAL = ((re.compile(r"俺们|我哋|阿拉(?=[一两二三四五六七八九十\d俩仨])|阿拉屋里|(?<=阿拉)屋里"), "我们"), (re.compile(r"算埋"), "算上"),
              (re.compile(r"(?<=[一两二三四五六七八九十俩仨\d])家头"), "个人"), (re.compile(r"侪"), "都"), (re.compile(r"整上"), "报上"),  # 阿拉两家头 (上海), 整上 (东北)
+             (re.compile(r"俺家"), "我家"), (re.compile(r"(?<=家)老少(?=" + NUMERAL + r"口)"), ""),  # 俺家老少四口: all of us, old and young
+             (re.compile(r"幺儿"), "孩子"), (re.compile(r"(?<=去)耍(?=$|[，,。\s]|[了哈嘛噻])"), ""),  # 四川: 幺儿 (the youngest), 去耍 (go)
              (re.compile(r"^(?:我们|咱们)?(?:宿舍|寝室|办公室|科室|小组|楼里|楼上|同楼)的?(?=[一两二三四五六七八九十\d俩仨]|老?姐妹)"), "我们"),  # "宿舍三个人一起"
              (re.compile("(" + NUMERAL + ")[大老](" + NUMERAL + ")细"), r"\1大\2小"),
              # 四川: 屋头 (home), 我屋头那个 (my spouse), 要得 (OK); 上海: 覅 (don't); 粤: 计埋 (count in), 同 (and), 个仔 (son), 一齐
@@ -1116,6 +1222,7 @@ def _tidy_signup(clause: str) -> str:
     for pattern, fixed in _REGIONAL:
         clause = pattern.sub(fixed, clause)
     clause = _ADDRESSED.sub("", clause) or clause
+    clause = _EVENT_PULLED_OUT.sub(r"\1取消", clause)
     if not _AGE_ONLY.fullmatch(clause):
         clause = NOT_PARTY.sub("", clause) or clause
     for pattern, fixed in _SIGNUP_TYPOS:
@@ -1161,9 +1268,31 @@ def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: l
                                         and not re.search(r"不去[了啦咯喽拉咧嘞喇啰]", told.get(p, p)) for p, m in cancels) \
             and not any(re.search(r"报|名额|取消|撤|退", p) for p in parts):
         doubt = doubt or ["不去"]  # "讲座我不去 听不懂": not going, said as a plan; whether she had signed up, asked
+    if _declined(cancels, parts):
+        doubt = doubt or ["不去"]  # "烘焙课我就不报了，手笨": deciding not to go, for what she is or needs; had she signed up? asked
     relayed = any(RELAYED.search(p) for p in parts) and not any(_DONE_FOR_THEM.search(p) for p in parts) \
         and not any(_OWN_CANCEL.match(p) for p, _ in cancels)  # "他说太远了 我们这次就不去了": the member's own
     return Reading(SIGNUP_CANCEL, sure=not (doubt or vague or relayed or any(CONDITION.search(p) and not NEXT_TIME.match(p) for p in parts)))
+
+
+# Not going for what the member is or needs, not for what happened: "手笨", "孩子太小", "怕晕车", "上周刚体检", "家里还有米".
+_DECLINE_REASON = re.compile(r"手笨|太小|听不懂|学不会|怕|不感兴趣|没兴趣|不喜欢|用不上|用不着|不需要|没必要|家里还有|刚体检|体检过")
+_CANCEL_SAID = re.compile(r"报名|名额|位置|取消|撤|退|划|删|临时|有事|[去来]不了|[去来]不成")
+
+
+def _declined(cancels: list[tuple[str, re.Match]], parts: list[str]) -> bool:
+    """Every cancel only says not going, decided (就不去了, 还是不参加了, 不报了), beside a reason of the member's own kind and no word of a sign-up
+    or of something that came up: a decision not to go, which may come before any sign-up (asked, not acted on)."""
+    return bool(cancels) and all(m.group(0).startswith("不") and (re.search(r"(?:就|还是)$", p[:m.start()]) or m.group(0).startswith("不报"))
+                                 for p, m in cancels) and any(_DECLINE_REASON.search(p) for p in parts) \
+        and not any(_CANCEL_SAID.search(p) for p in parts)
+
+
+def declines(text: str) -> bool:
+    """Whether the message says not going for what the member is or needs, with no word of a sign-up (for the learned
+    score's partner: that doubt is asked about, never settled by the score)."""
+    words = squeeze(plain(unquote(text)))
+    return bool(_DECLINE_REASON.search(words) and re.search(r"(?:就|还是)不(?:去|参加|报)|不报", words)) and not _CANCEL_SAID.search(words)
 
 
 # Asking the staff to strike one off, after saying one cannot come: "帮我划掉", "麻烦帮我删一下".
@@ -1215,7 +1344,7 @@ def _cancels(clause: str, match: re.Match) -> bool:
     if thing and not re.search(_EVENT_KINDS + r"|报|名额|名字|名单|位置|那天|周[一二三四五六日末]|明天|今天|后天|临时|有事|"
                                r"不好意思|抱歉|生病|发烧|加班|出差|那次|这次", clause[:match.end()]):
         return False  # "我把会员取消了", "自动续费记得取消": something else dropped
-    return not _NOT_BEFORE_SIGNUP_CANCEL.search(before) and bool(
+    return not _NOT_BEFORE_SIGNUP_CANCEL.search(_EVENT_NAMED.sub("", before)) and bool(
         re.fullmatch(r"(?:了|吧|啊|哈|啦|拉|喇|咧|嘞|啰|咯|掉|我|我的$|一下|(?:我们家?|我家|我)?的?(?:(?:周[一二三四五六日末]|明天|今天|后天|那天|这次)的?)?(?:活动|讲座|课)?(?:报名|名额))*", after))
 
 
