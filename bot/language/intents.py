@@ -264,7 +264,8 @@ _ORDER_CANCEL_RUN_ON = re.compile(r"(?<=不要了|不整了|不买了|不订了|
 # Whose order it is, said around the cancel: "帮她取消一下" (asked for her), "我婆婆说不要了" (the household's word),
 # "她的小米不要了" after "刘奶奶让我说一声" (spoken for her).
 _FOR_HER = re.compile(r"^(?:帮|替|给)[她他](?=取消|删|退|划|撤)")
-_HOME_SAID = re.compile(r"^(?:我家?|俺家?)?(?:老公|老婆|爱人|儿子|女儿|闺女|老伴|老头子?|妈妈?|爸爸?|婆婆|公公|孩子|娃他?[爸妈])说(?=不要|不想要|取消|不订)")
+_HOME_SAID = re.compile(r"^(?:我家?|俺家?)?(?:老公|老婆|爱人|儿子|女儿|闺女|老伴|老头子?|妈妈?|爸爸?|婆婆|公公|孩子|娃他?[爸妈])说"
+                        r"(?:(?=不要|不想要|取消|不订)|[她他]的?(?=那份|那[一两三四五六七八九十\d]?[份盒袋箱]))")  # "我妈说她那份不要了": asked
 _ADDRESS = re.compile(r"^(?:喂+|店长|群主|老板|团长|小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥))[啊呀哈]?$|^(?:喂+)?我是[\u4e00-\u9fff]{1,4}$|"
                       r"^(?:真|太|实在)?(?:不好意思|抱歉|对不起|麻烦了?|麻烦店长了?|谢谢|辛苦了?)(?:哈|啊|了|啦)*$|"
                       r"^(?:谢谢|多谢|感谢|麻烦|辛苦)(?:你|您)?了?(?:小|老|阿)[\u4e00-\u9fff]{1,2}[啊呀哈了啦]*$")  # "谢谢小王"
@@ -273,13 +274,14 @@ _NOT_REASON = re.compile(_QU + r"|[?？]|撑|吃不|自己|鞋|合脚|合身|[�
 
 def _cancel_by_roles(text: str) -> Reading | None:
     clauses = [c for p in cancel_pieces(text, _ORDER_CANCEL_RUN_ON) for c in re.split(BREAK.pattern + r"|\s+", p) if c.strip()]
-    spoken_for = any(SPEAKS_FOR.match(squeeze(c)) for c in clauses)
+    spoken_for = any(SPEAKS_FOR.match(squeeze(c)) or RELAYS.search(squeeze(c)) for c in clauses)
     clauses = [squeeze(c) for c in clauses]
-    clauses = [c for c in clauses if c and not is_courtesy(c) and not _ADDRESS.match(_tidy(c)) and not SPEAKS_FOR.match(c)]
+    clauses = [c for c in clauses if c and not is_courtesy(c) and not _ADDRESS.match(_tidy(c)) and not SPEAKS_FOR.match(c)
+               and not (RELAYS.search(c) and not CANCEL_WORDS.search(c))]
     asked_for = any(_FOR_HER.match(c) for c in clauses)
     heard = any(_HOME_SAID.match(c) for c in clauses)  # "我妈说不要了" alone reports; with "帮她取消一下" it is asked
     clauses = [re.sub(r"^(.{2,}?)\1+$", r"\1", c) for c in clauses]  # "不要了不要了": said twice, read once
-    clauses = [_HOME_SAID.sub("", _FOR_HER.sub("帮我", re.sub(r"^[她他]的", "", c) if spoken_for else c)) for c in clauses]
+    clauses = [_HOME_SAID.sub("", _FOR_HER.sub("帮我", re.sub(r"^[她他]的?(?=那|不|取消)", "", c) if spoken_for else c)) for c in clauses]
     if not clauses or len(clauses) > 5 or re.search(r"[?？]", text) or any(EVENT.search(c) and not re.search("报的", c) for c in clauses):
         return None
     readings = [(c, _order_clause(c) or _order_clause(_tidy(c)) or _cancel_asked(re.sub(r"[吗么不]+$", "", c) + "吗")) for c in clauses]
@@ -407,6 +409,12 @@ SPEAKS_FOR = re.compile(r"^(?:我)?(?:替|帮)" + _FOR_WHOM + r"(?:说一声|说
                         r"^(?:隔壁|楼下|楼上|对门)?[\u4e00-\u9fff]{0,4}(?:让|叫|托)我(?:说一声|说一下|跟你们说|告诉)")
 
 
+# The member passing on the words of someone who cannot type them: "我替我爸说一下", "替我妈发的", "我外公让我在群里说一声",
+# "这是我妈在用我手机", "他不会打字". Their order said after it ("他要一份鸡蛋") is placed by the member for them.
+RELAYS = re.compile(r"(?:替|帮)(?:" + _FOR_WHOM + r"|[她他])(?:说|发|问|订|报)|(?:让|叫|托)我(?:在群里)?(?:跟(?:你|您|你们|店长|群主|老板))?(?:说|讲|告诉|发)|"
+                    r"用[^，,。\s]{0,4}?手机|[她他](?:不会|不太会)(?:打字|用微信|用手机|接龙)")
+
+
 def cancel_pieces(clause: str, run_on: re.Pattern) -> list[str]:
     """A cancel said by voice, in its pieces: cut at a particle inside the sentence and where a reason runs on after
     the cancel (``run_on``: "不要了我儿子说不回来了", "我不去了啊我那天有事")."""
@@ -495,7 +503,7 @@ def _read_order(text: str) -> Reading | None:
         return None  # "两个孩子一人一个，不吵了": how it was shared out, a story
     if any("+" in p for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
         return None  # "同问，+1", "我也+1，孩子就是不爱吃青菜": agreeing, not ordering
-    relayed = any(r.intent == CANCEL and not r.sure and _their_share(p) for p, r in readings)  # "我妈那份不要了，她自己买了": her reason
+    relayed = any(r.intent == CANCEL and _their_share(p) for p, r in readings)  # "我妈那份不要了，她自己买了": her reason
     if any(UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or THEY_SAID.match(p) and not relayed or _THEIRS_TO_PLACE.search(p)
            or _told_by_other(p) and not any(re.search(r"[帮替给][她他]", q) for q in tidy) for p in tidy) \
             or any(_ADVICE.match(p) or _TO_MEMBER.fullmatch(p) for p in unread):  # "一份就够了，别买多了": advice
@@ -681,7 +689,7 @@ _TOPIC = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,6}?)的话(?=[我给来要帮]
 def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading | None:
     """One reading for a message of several clauses ("我一份，我妈一份" is two, "更正：3份" a change)."""
     readings = [(p, r) for p, r in readings if not _BEFORE_NOW.search(p) or r.intent == CHANGE and not r.add]  # "原来三份改成一份"
-    if any(re.search(r"[帮替给][她他]", p) for p in parts):  # "我婆婆让我帮她问问，她要一份": hers, ordered for her
+    if any(re.search(r"[帮替给][她他]", p) or RELAYS.search(p) for p in parts):  # "我婆婆让我帮她问问，她要一份": hers, ordered for her
         readings = [(p, replace(r, sure=True) if r.intent == ORDER and re.match(r"[她他]", p) else r) for p, r in readings]
     orders = [r for p, r in readings if r.intent == ORDER and not _TOO_MANY.search(p)]
     if len(orders) == 1 and orders[0].sure and (any(_TOO_MANY.search(p) for p in parts)
@@ -844,6 +852,10 @@ def _order_clause(clause: str) -> Reading | None:
     if (lead := _LEAD_CORRECTION.match(clause)) and lead.end() < len(clause):
         rest = _order_clause(clause[lead.end():])
         return Reading(CHANGE, rest.amount, False, rest.sure, rest.item) if rest and rest.intent == ORDER else rest
+    if _AGAINST_LAST.search(clause):
+        return None  # "比上次多一份": a count against last time's, whose total the words do not state
+    if match := _ON_MINE.search(clause):
+        return _checked(Reading(CHANGE, number(match["n"] or match["m"] or match["k"]) or 0, add=True))
     for pattern, read in ((_NOT_SO, _set_first), (_SET, _set), (_LESS, _less), (_ADD, _add)):
         if match := pattern.search(clause):
             reading = read(match)
@@ -887,6 +899,13 @@ def _order_clause(clause: str) -> Reading | None:
             and not re.search(r"自己|[下放泡煮炒蒸焯切洗]", match.group(0)):  # "我自己来", "要冷水下锅"
         return Reading(ORDER, 1, sure=False, item=match["pre"])
     return None
+
+
+# More put on the order the member already has, named as hers: "我那单加一盒", "帮她在我名下加一份", "在原来基础上+2".
+_ON_MINE = re.compile(r"(?:[我俺](?:的|订的)?(?:那单|那份|那个|单子|订单|名下|基础上)|(?:原来|原先|之前|原有)的?(?:基础上|单子|订单|那单))"
+                      r"(?:上|里|里面)?(?:再|还|多)?(?:[给帮替]?[她他]?)?(?:加|添|追加|增加|\+)\s?(?:" + _QU + r"|(?P<k>\d{1,2})$)")
+# A count said against last time's: "比上次多一份", "这次比上回少要一盒", "比平时多两份".
+_AGAINST_LAST = re.compile(r"比(?:上次|上回|上一次|上周|之前|平时|以前|去年)(?:的)?(?:多|少)")
 
 
 # Leave asked with a closing 不: "可以再加一份不", "能少要一份不" (a clause ending in 不 is otherwise a refusal).
@@ -1167,8 +1186,9 @@ def _cancel(clause: str, match: re.Match) -> Reading | None:
     before, after = clause[:match.start()], clause[match.end():]
     before = re.sub(r"^(?:算了|想了想|想想|考虑了一下|还是|那(?![盒箱袋斤瓶包提罐桶])|就)+", "", _SELF_NAMED.sub("", before))  # "那箱": the order
     theirs = _their_share(before)
-    if theirs:  # "小李那份取消", "我妈那份不要了": the member's whole order, a portion of it, or another's? Asked
-        before = before[:theirs.start()] + before[theirs.end():]
+    ordered_by_her = bool(theirs) and _ordered_by_her(before[:theirs.end()], theirs)
+    if theirs:  # "小李那份取消": another member's order, or a share of the member's? Asked
+        before = re.sub(r"孩$", "", before[:theirs.start()]) + before[theirs.end():]  # "孩子奶奶那份": hers, no product
     if _ORDERED_BEFORE.search(before) or re.search("[\u4e00-\u9fff]" + _QU, before) and GOODS.search(before) \
             and not re.search(r"[那这的]" + _QU, before):
         return None  # "那个鸡蛋我要两盒那个红枣不要": one thing wanted, another not
@@ -1177,7 +1197,7 @@ def _cancel(clause: str, match: re.Match) -> Reading | None:
     thing = NOT_THING.sub("", re.sub(r"现在|还(?!有)", "", before))  # "那个鸡蛋我不要了" names the product; "那个工作我不要了" no product
     thing = _PERSON_OR_HOME.sub("", thing)  # "我妈那份": hers; "家里的旧冰箱": a thing
     return Reading(CANCEL, item="" if not thing or re.fullmatch(r"[号第个条位名]+", thing) else thing,  # "把聊天记录删了": not the order
-                   sure=not theirs)
+                   sure=not theirs or ordered_by_her)
 
 
 _ORDERED_BEFORE = re.compile(_VERB + _QU)
@@ -1190,6 +1210,17 @@ _THEIR_SHARE = re.compile(r"(?:替|帮)[\u4e00-\u9fff]{1,4}?(?:订|要|报|买)�
                           r"(?:[\u4e00-\u9fff]?(?:阿姨|奶奶|爷爷|大爷|大妈|叔叔?|婶|姐|哥)|妈|爸|婆婆|公公|老公|老婆|爱人|妹|弟|嫂|儿子|女儿|闺女|邻居|同事|朋友|闺蜜|外婆|姥姥|"
                           r"(?P<nick>(?:小|老)[\u4e00-\u9fff]))(?:的|订的|要的)?(?:那份|那个|那单|那" + NUMERAL + r"份)|"
                           r"(?:妈|爸|婆婆|公公|老公|老婆|姐|妹|哥|弟|嫂|儿子|女儿|闺女|邻居|同事|朋友|闺蜜|阿姨|奶奶|爷爷)的$")
+
+
+# The share's person is the member's own (我妈, 孩子奶奶, 我同事) or the member says she ordered it for them (我替邻居订的):
+# an order placed for someone is the member's order, so dropping that share with nothing said of her own cancels it
+# ("我妈那份不要了，她自己买了"); "我姐那份不要了 我自己的还要" is one portion less (``_combine``). A name alone (小李, 刘阿姨)
+# may be another member's order: asked.
+_HER_OWN = re.compile(r"^(?:帮|替|给)?(?:[我俺]|孩子|娃)|^(?:妈|爸|婆婆|公公|老公|老婆|爱人|儿子|女儿|闺女|外婆|姥姥|老伴)")
+
+
+def _ordered_by_her(whose: str, share: re.Match) -> bool:
+    return bool(_HER_OWN.match(whose)) or bool(re.match(r"(?:替|帮)[\u4e00-\u9fff]{1,4}?(?:订|要|报|买)的", share.group(0)))
 
 
 def _their_share(before: str) -> re.Match | None:
