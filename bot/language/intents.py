@@ -281,7 +281,7 @@ def _cancel_by_roles(text: str) -> Reading | None:
     asked_for = any(_FOR_HER.match(c) for c in clauses)
     heard = any(_HOME_SAID.match(c) for c in clauses)  # "我妈说不要了" alone reports; with "帮她取消一下" it is asked
     clauses = [re.sub(r"^(.{2,}?)\1+$", r"\1", c) for c in clauses]  # "不要了不要了": said twice, read once
-    clauses = [_HOME_SAID.sub("", _FOR_HER.sub("帮我", re.sub(r"^[她他]的?(?=那|不|取消)", "", c) if spoken_for else c)) for c in clauses]
+    clauses = [_HOME_SAID.sub("", _FOR_HER.sub("帮我", re.sub(r"^[她他](?:的|(?=那|不|取消))", "", c) if spoken_for else c)) for c in clauses]
     if not clauses or len(clauses) > 5 or re.search(r"[?？]", text) or any(EVENT.search(c) and not re.search("报的", c) for c in clauses):
         return None
     readings = [(c, _order_clause(c) or _order_clause(_tidy(c)) or _cancel_asked(re.sub(r"[吗么不]+$", "", c) + "吗")) for c in clauses]
@@ -701,6 +701,9 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     if {r.intent for _, r in readings} == {CANCEL} and len(readings) == 1 and GOODS.search(readings[0][1].item) \
             and any((m := _KEEP_OTHER.match(p)) and GOODS.search(m["item"]) and m["item"] != readings[0][1].item for p in parts):
         return Reading(CHANGE, -1, add=True)  # "小米不要了 汤圆照旧": one product of the order dropped, the rest kept
+    if {r.intent for _, r in readings} >= {ORDER, CANCEL} and all(_NONE_FOR_ME.match(p) for p, r in readings if r.intent == CANCEL) \
+            and all(r.sure and _for_someone(p) and not _own_share(p) for p, r in readings if r.intent == ORDER):
+        readings = [(p, r) for p, r in readings if r.intent == ORDER]  # the shares for others, none for herself
     if {r.intent for _, r in readings} >= {ORDER, CANCEL}:
         kept = [r for _, r in readings if r.intent == ORDER]
         dropped = [r for _, r in readings if r.intent == CANCEL]
@@ -839,7 +842,14 @@ def _own_share(clause: str) -> bool:
 def _for_someone(clause: str) -> bool:
     """A clause that starts with whom its count is for: "我妈一份", "也给我婆婆一份", "隔壁王姐托我带一份"."""
     clause = re.sub(r"^(?:也|还|另外|然后|顺便|再)*[帮给替]?", "", clause)
+    if (topic := _GOODS_TOPIC.match(clause)) and GOODS.search(topic["goods"]):
+        clause = clause[topic.end():]  # "苹果我要两箱" beside "我姐要一箱": the product named first, then whom it is for
     return bool(PERSON.match(clause) or RELATIVE.match(clause))
+
+
+_GOODS_TOPIC = re.compile(r"(?P<goods>[\u4e00-\u9fff]{1,4}?)(?=我|俺|咱)")
+# The member wanting none herself beside the shares she orders for others: "孩子奶奶一份 孩子姥姥一份 咱自己不要".
+_NONE_FOR_ME = re.compile(r"^(?:我|俺|咱)(?:们|家)?自己(?:就|的)?(?:不要|不用)了?$")
 
 
 def _order_clause(clause: str) -> Reading | None:
