@@ -86,7 +86,7 @@ _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
 _ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
                   r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|冲|整|团|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$|(?<=[加添来要])(?P<j>\d{1,2})$)")
-_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里中])取消)(?:要|订|买|拿|来|留)?" + _QU + r"(?![人位])|^(?P<whose>我的?|我那份|俺的?|[\u4e00-\u9fff]{1,6}?(?:的|那个|那份)|[\u4e00-\u9fff]{1,6}?)?-(?P<k>\d{1,2})" + _U + "?$")  # "我们少一个人": people; "我的-1", "蔬菜那个-1"
+_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里中])取消)(?:要|订|买|拿|来|留)?" + _QU + r"(?![人位])|^(?P<whose>我的?|我那份|俺的?|[\u4e00-\u9fff]{1,6}?(?:的|那个|那份)|[\u4e00-\u9fff]{1,6}?)?[-➖](?P<k>\d{1,2})" + _U + "?$")  # "我们少一个人": people; "我的-1", "蔬菜那个-1"
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
 _EACH = re.compile(r"^(?P<who>.{2,12}?)(?:各|一人|每人)(?:来|要|订|留)?" + _QU + r"(?P<goods>[\u4e00-\u9fff]{0,5})$")
 _PLUS = re.compile(r"^(?P<pre>.{0,6}?)(?P<plus>(?:\+(?:\d{1,3}|[一两二三四五六七八九十])?" + _U + r"?)+)$")
@@ -168,7 +168,7 @@ def read_order(text: str) -> Reading | None:
         return None  # "已登记，小美2份": the staff's word that it is written down
     if drawn := _drawn_count(text):
         return Reading(ORDER, drawn)  # "1️⃣", "🙋‍♀️2️⃣": a count drawn, the member's order
-    text = plain(_reply_to_order(text))
+    text = plain(_reply_to_order(text).replace("➖", "-"))  # "月饼➖1": a minus, as "➕" is a plus (not "月饼1")
     for pattern, fixed in _SAID_ELSEWHERE:  # Cantonese, voice input's 步要: whole words, before the clauses are cut
         text = pattern.sub(fixed, text)
     text = _ABOARD.sub("", text)  # "上车+1份", "上车上车 x3": joining the group-buy, then the count as a sign
@@ -1361,9 +1361,13 @@ _NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也
                        r"笑话|动作|快乐|耐心|收获|小时|和我|我和|饭|收到|到了|拿到|到货|签到|打卡|刷脸|红包|快递|电话|分钟|合影|拥抱")
 
 
+def _GOODS_WORD(match: re.Match) -> str:
+    return "※" if len(match.group(0)) > 1 else match.group(0)  # a word (月饼), not a character that may be anything's (卡)
+
+
 def _is_item(words: str) -> bool:
     """Nothing, or words that can name a product ("鸡蛋", "土鸡蛋"), not a sentence."""
-    return not words or (len(words) <= 8 and not _NOT_ITEM.search(GOODS.sub("※", words)) and not words.isdigit())  # "月饼": goods, no month
+    return not words or (len(words) <= 8 and not _NOT_ITEM.search(GOODS.sub(_GOODS_WORD, words)) and not words.isdigit())  # "月饼": goods, no month
 
 
 def names_item(words: str, item_name: str | None) -> bool:
