@@ -91,6 +91,8 @@ _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五�
 _EACH = re.compile(r"^(?P<who>.{2,12}?)(?:各|一人|每人)(?:来|要|订|留)?" + _QU + r"(?P<goods>[\u4e00-\u9fff]{0,5})$")
 _PLUS = re.compile(r"^(?P<pre>.{0,6}?)(?P<plus>(?:\+(?:\d{1,3}|[一两二三四五六七八九十])?" + _U + r"?)+)$")
 _BARE = re.compile(r"^(?P<pre>.{2,8}?)(?P<k>\d{1,2})$")
+# What makes a bare number after it a price: a count of a unit ("车厘子一盒89", "饺子一袋25"), a seller ("菜市场卖15").
+_PRICED = re.compile(_QU + "$|卖$|要价$|才$|只要$")
 _CHAIN_LINE = re.compile(r"^\d{1,3}[.、)](?P<name>\S.{0,14}?)(?:\+?(?P<k>\d{1,3})|" + _QU + r"|[x×*](?P<x>\d{1,3}))?"
                          r"(?P<post>已付款?|已转账?|自提|送货上门|(?P<cancel>取消|不要了?))?$")
 _ONE = re.compile(r"^(?P<who>.{0,4}?)(?:也|都)?(?:要|来|订|跟|留)(?:个|份|一个|一份)?(?P<pre>.{0,6})$")
@@ -171,6 +173,8 @@ def read_order(text: str) -> Reading | None:
     text = plain(_reply_to_order(text).replace("➖", "-"))  # "月饼➖1": a minus, as "➕" is a plus (not "月饼1")
     for pattern, fixed in _SAID_ELSEWHERE:  # Cantonese, voice input's 步要: whole words, before the clauses are cut
         text = pattern.sub(fixed, text)
+    if _SPOONS.search(text) or len(_MEASURE.findall(text)) > 1:
+        return None  # "红烧肉：五花肉一斤 冰糖一小把 生抽两勺", "牛奶100g 淡奶油100g 蛋黄两个": a recipe's measures
     text = _ABOARD.sub("", text)  # "上车+1份", "上车上车 x3": joining the group-buy, then the count as a sign
     text = _DECIDED.sub("", text)  # "纠结了半天还是要两盒吧": the doubt is over, what follows is the order
     if (line := _chain_line(squeeze(text))) is not None:
@@ -725,6 +729,8 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         readings = main
     found = [r for _, r in readings]
     kinds = {r.intent for r in found}
+    if any(_CLOSED.search(p) for p in parts) and any(_TOTAL.search(p) for p in parts):
+        return None  # "鸡蛋团购已截单，共98箱": the staff's total once orders are closed
     if CHANGE not in kinds and (total := next((m for p in parts if (m := _TOTAL.search(p))), None)):
         amount = number(total["n"] or total["m"])
         more = [r for p, r in readings if p.startswith("+") and not _TOTAL.search(p) and r.amount != amount]
@@ -766,6 +772,12 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         [p for p, _ in readings if CONDITION.search(p)]  # "这次先不买，下次再说"
     sure = all(r.sure for r in found) and not conditional
     return Reading(first.intent, first.amount, first.add, sure, first.item)
+
+
+# A cook's measures, no goods' units: spoons, a handful, grams.
+_SPOONS = re.compile(r"(?:" + NUMERAL + r"|半|一小|小)(?:勺|汤匙|把|撮)(?<![一二两三四五六七八九十\d]把)|少许|适量")
+_MEASURE = re.compile(r"\d+\s?(?:g|克|ml|毫升)(?![a-z])")
+_CLOSED = re.compile(r"已截单|截单了|已截止|截止了|已结束")
 
 
 def _several_goods(items: list[str]) -> bool:
@@ -897,7 +909,7 @@ def _order_clause(clause: str) -> Reading | None:
         pre = re.sub(r"^.{1,3}(?:姐|妈妈?|阿姨|奶奶|爷爷|叔叔?|哥|嫂|婆婆)$", "", pre)  # "王姐+1": her name
         pre = "" if not _WHO_WORDS.sub("", pre) else pre  # "我奶奶+2", "我妈+1": for whom, not the product
         return _checked(Reading(ORDER, sum(counts), item=pre))
-    if (match := _BARE.match(clause)) and GOODS.search(match["pre"]):
+    if (match := _BARE.match(clause)) and GOODS.search(match["pre"]) and not _PRICED.search(match["pre"]):
         return _checked(Reading(ORDER, int(match["k"]), item=match["pre"]))
     if (match := _BARE.match(clause)) and _line_name(match["pre"]):  # "阿鑫 3", "兰兰 2": a 接龙 line without its number
         return _checked(Reading(ORDER, int(match["k"])))
@@ -1035,6 +1047,8 @@ def _wanted(clause: str) -> Reading | None:
     if len(quantities) > 1 and (_run_on(clause[quantities[0].end():]) or _ALLOTTED_EACH.search(clause[quantities[0].end():])):
         match = quantities[0]  # "我要两份一份自己吃一份送人", "汤圆我要四袋给我孙子孙女他们一人两袋": the total, then how it is shared
     head, post = clause[:match.start()], clause[match.end():]
+    if re.match(r"(?:" + NUMERAL + r")(?:多|块|元)|\d{2,3}(?:多|块|元)?$", post):
+        return None  # "车厘子两斤一百多", "车厘子一盒89": what so many cost, no order
     post = "" if _LOGISTICS.fullmatch(post) or _run_on(post) else post
     remark = _remark(post) and bool(VERB_RE.search(head)) and match.group(0)[-1] in _REMARK_UNITS  # "我要两份孩子爱吃"
     if NOT_HEAD.search(head) or not (_is_item(post) or remark) or _QU_RE.search(head):  # "鸡蛋两份苹果一份": not one count
