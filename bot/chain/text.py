@@ -118,7 +118,7 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
     return reading
 
 
-_NEGATIVE = re.compile(r"(?<![+＋\w])[-−－➖]\s*[0-9０-９一二两俩三四五六七八九十]")
+_NEGATIVE = re.compile(r"(?<![+＋\w])[-−－]\s*[0-9０-９一二两俩三四五六七八九十]")
 
 
 def as_order(reading: intents.Reading) -> Order:

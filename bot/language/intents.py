@@ -202,7 +202,17 @@ def read_order(text: str) -> Reading | None:
         reading = _cancel_in_story(text)  # "孩子他爸单位发了一箱，重复了，我那两份不要了吧": the cancel among her story
     if reading is not None and head and not reading.item:
         reading = replace(reading, item=head)  # "草莓：我要一份": for the caller to hold against the open product
-    return None if reading is not None and reading.intent != CANCEL and not_ordered_yet(text) else reading
+    return None if reading is not None and reading.intent != CANCEL and not_ordered_yet(text) else _told_or_wished(text, reading)
+
+
+def _told_or_wished(text: str, reading: Reading | None) -> Reading | None:
+    """A cancel told as done and paid back ("王奶奶的大米取消了 钱已经退了"): nothing to do; an order beside a wish for what
+    is not there ("要是有榴莲就好了 有的话我能要三个"): asked."""
+    if reading is not None and reading.intent == CANCEL and _REFUNDED.search(text):
+        return None
+    if reading is not None and reading.intent == ORDER and reading.sure and _WISH.search(text):
+        return replace(reading, sure=False)
+    return reading
 
 
 # Hesitation ended by a decision before the count: "纠结了半天还是要两盒吧", "犹豫好久 最后决定两袋米", "想了想还是要一份吧",
@@ -777,6 +787,8 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
 # A cook's measures, no goods' units: spoons, a handful, grams.
 _SPOONS = re.compile(r"(?:" + NUMERAL + r"|半|一小|小)(?:勺|汤匙|把|撮)(?<![一二两三四五六七八九十\d]把)|少许|适量")
 _MEASURE = re.compile(r"\d+\s?(?:g|克|ml|毫升)(?![a-z])")
+_REFUNDED = re.compile(r"(?:钱|款)(?:已经|已|都)?退(?:了|回来|给)|已退款|退款(?:了|已到)")
+_WISH = re.compile(r"就好了|该多好|多好啊|要是能有")
 _CLOSED = re.compile(r"已截单|截单了|已截止|截止了|已结束")
 
 
@@ -970,6 +982,8 @@ def _kind_clause(clause: str) -> str:
 
 
 def _variants(clause: str) -> Reading | None:
+    if PACKING.search(clause):
+        return None  # "赣南脐橙10斤装的要一箱": how it is packed, then the count (``_wanted``), no two kinds
     found, at = [], 0
     for match in _VARIANT.finditer(clause):
         if match.start() != at:
