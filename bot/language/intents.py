@@ -831,7 +831,7 @@ RECIPE_TALK = re.compile(r"做法|食谱|配方|适量|少许|兑|(?<![一两二
 
 
 # Someone else's share of the order dropped while one's own stays: one portion less.
-_SHARE_OF = re.compile(r"^(?![我俺](?:的|自己的?)?那份)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|姐|妹|哥|弟|嫂|孩子|儿子|女儿|闺女|老人|爷爷|奶奶|"
+_SHARE_OF = re.compile(r"^(?![我俺](?:的|自己的?)?那份)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|老伴|爱人|外公|姥爷|姐|妹|哥|弟|嫂|孩子|儿子|女儿|闺女|老人|爷爷|奶奶|"
                        r"外婆|姥姥|邻居|同事|朋友)(?:的)?那份")
 _KEEP_MINE = re.compile(r"(?:但|不过)?(?:我|俺)(?:自己)?的?(?:那份)?(?:还|照样|照旧|不变|留着|继续)(?:要|留)?")
 # Signing off a cancellation: "不要了 下次再来", "接龙那份不要了 下次再接".
@@ -1226,7 +1226,7 @@ def _cancel(clause: str, match: re.Match) -> Reading | None:
     theirs = _their_share(before)
     ordered_by_her = bool(theirs) and _ordered_by_her(before[:theirs.end()], theirs)
     if theirs:  # "小李那份取消": another member's order, or a share of the member's? Asked
-        before = re.sub(r"孩$", "", before[:theirs.start()]) + before[theirs.end():]  # "孩子奶奶那份": hers, no product
+        before = re.sub(r"(?:孩子|娃|孩)$", "", before[:theirs.start()]) + before[theirs.end():]  # "孩子奶奶那份": hers, no product
     if _ORDERED_BEFORE.search(before) or re.search("[\u4e00-\u9fff]" + _QU, before) and GOODS.search(before) \
             and not re.search(r"[那这的]" + _QU, before):
         return None  # "那个鸡蛋我要两盒那个红枣不要": one thing wanted, another not
