@@ -1395,7 +1395,11 @@ def _GOODS_WORD(match: re.Match) -> str:
 
 def _is_item(words: str) -> bool:
     """Nothing, or words that can name a product ("鸡蛋", "土鸡蛋"), not a sentence."""
-    return not words or (len(words) <= 8 and not _NOT_ITEM.search(GOODS.sub(_GOODS_WORD, words)) and not words.isdigit())  # "月饼": goods, no month
+    if not words:
+        return True
+    if len(words) > 8 or words.isdigit():
+        return False
+    return not _NOT_ITEM.search(words) or not _NOT_ITEM.search(GOODS.sub(_GOODS_WORD, words))  # "月饼": goods, no month
 
 
 def names_item(words: str, item_name: str | None) -> bool:
