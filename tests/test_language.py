@@ -132,7 +132,7 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     ("万一有事我那份能取消吗", Reading("order_cancel", sure=False)), ("能改成四盒不", Reading("order_change", 4)),
     ("鞋垫买重了 能退一双吗", Reading("order_change", -1, add=True, sure=False)),  # a return: the staff's
     # someone else's share dropped: which portions of the member's order? asked, never acted on
-    ("王阿姨那份取消吧", Reading("order_cancel", sure=False)), ("我婆婆那份不要了 她说太甜", Reading("order_cancel", sure=False)),
+    ("王阿姨那份取消吧", Reading("order_cancel", sure=False)), ("我婆婆那份不要了 她说太甜", Reading("order_cancel")),
     ("我家那份不要了", Reading("order_cancel")), ("我是5栋小周我那份不要了", Reading("order_cancel")),
     ("孩子发烧了 我们少一个人", None),  # people, not a portion
     # an order among reasons, thanks, blessings; a count drawn or typed in letters; a tag asking to confirm

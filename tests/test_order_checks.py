@@ -103,7 +103,7 @@ def test_orders_beside_those_words_still_read(text, amount):
     assert reading is not None and reading.sure and (reading.intent, reading.amount) == ("order", amount)
 
 
-@pytest.mark.parametrize("text, amount", [("1+1 我和我妈", 2), ("替楼下王奶奶报一份，她孙子要两份，都写我名字我去拿", 3)])
+@pytest.mark.parametrize("text, amount", [("1+1 我和我妈", 2)])
 def test_shares_of_several_people_read_as_less_are_asked(text, amount):
     reading = order_reading(text, None)
     assert reading is not None and not reading.sure and reading.amount == amount

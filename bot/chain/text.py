@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from bot.language import intent_model, intents, order_checks, order_guess, order_quantity, order_words, signups
 from bot.language.numbers import number
+from bot.language.people import PERSONS
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
 from bot.text import normalize, strip_leading_mentions
 
@@ -328,6 +329,10 @@ def chain_order(text: str, poster_name: str, other_names: set[str]) -> intents.R
     (a new count, more, or 取消). A list whose lines carry no count at all is only an order list when its head
     names goods or a group-buy (not "#接龙 明天春游要带什么", "班级家长会接龙 能参加的接一下")."""
     line = chain_entry(text, poster_name, other_names)
+    if line is None and (lines := _pasted_list(text)):  # a list pasted without "接龙" over it
+        if all(_goods_line(entry.name) for entry in lines):  # "1.牛奶 2箱\n2.酸奶 1箱": one member's goods, one order
+            return intents.Reading(intents.ORDER, sum(entry.quantity for entry in lines))
+        line = own_line(lines, poster_name, other_names, appended=True)
     if line is None or not _counted_list(text) and not _NAMES_GOODS.search(intents.LOOKS_LIKE_GOODS.sub("", "".join(_head_and_tail(text)[0]))):
         return None
     body = unicodedata.normalize("NFKC", line.body)
@@ -341,6 +346,33 @@ def chain_order(text: str, poster_name: str, other_names: set[str]) -> intents.R
 
 
 _NAMES_GOODS = re.compile(intents.GOODS.pattern + r"|团|购|份")
+_ASKED_HEAD = re.compile(r"[?？吗呢]|谁|哪")
+
+
+def _pasted_list(text: str) -> list[ChainLine] | None:
+    """The lines of a numbered list a member pasted with her own line added last, as WeChat's 接龙 is copied by hand
+    ("1.小美 草莓2盒\n2.阿芳 草莓1盒\n3.晓晓 草莓2盒"): every line carries a count, a short head (a product, a
+    format) asks nothing, nobody talks after it, and it is no tally (``_tally``). None for anything else."""
+    lines = parse_chain(text)
+    if lines is None or len(lines) < 2 or _tally(text) or _talked_after(text) or is_titled(text):
+        return None
+    head = "".join(_head_and_tail(text)[0]).strip()
+    if len(head) > 12 or _ASKED_HEAD.search(head) or _SIGNUP_LIST.search(head) or intents.EVENT.search(head) \
+            or head and not _NAMES_GOODS.search(intents.LOOKS_LIKE_GOODS.sub("", head)):
+        return None  # "讲座报名", "烘焙课 周六": an event's list; "这谁的？": asked about
+    counted = [m.group(2) for line in unicodedata.normalize("NFKC", text).splitlines() if (m := _NUMBERED.match(line))]
+    if not all(_COUNTED.search(body) for body in counted) or any(_HEADS.search(body) for body in counted):
+        return None  # a line without a count; "李梅 2位", "周周 2大1小": people
+    return lines
+
+
+_HEADS = re.compile(_NUMBER + r"\s*[人位]|" + _NUMBER + "大|" + _NUMBER + "小")
+
+
+def _goods_line(name: str) -> bool:
+    """A list line naming goods, not a person ("牛奶", "酸奶"; not "梅子" among names: every line must be goods)."""
+    return len(name) <= 6 and not re.search(r"\s|[\d栋楼室号-]|" + PERSONS, name) \
+        and bool(intents.GOODS.search(intents.LOOKS_LIKE_GOODS.sub("", name)))
 _COUNTED = re.compile(r"\d|" + _NUMBER + f"\\s*[{_UNITS}{_PEOPLE}]")
 
 

@@ -87,11 +87,13 @@ _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
 _ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
                   r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|冲|整|团|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$|(?<=[加添来要])(?P<j>\d{1,2})$)")
-_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里中])取消)(?:要|订|买|拿|来|留)?" + _QU + r"(?![人位])|^(?P<whose>我的?|我那份|俺的?|[\u4e00-\u9fff]{1,6}?(?:的|那个|那份)|[\u4e00-\u9fff]{1,6}?)?-(?P<k>\d{1,2})$")  # "我们少一个人": people; "我的-1", "蔬菜那个-1"
+_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里中])取消)(?:要|订|买|拿|来|留)?" + _QU + r"(?![人位])|^(?P<whose>我的?|我那份|俺的?|[\u4e00-\u9fff]{1,6}?(?:的|那个|那份)|[\u4e00-\u9fff]{1,6}?)?(?<![要订来买拿留])[-➖](?P<k>\d{1,2})" + _U + "?$")  # "我们少一个人": people; "我的-1", "蔬菜那个-1"
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
 _EACH = re.compile(r"^(?P<who>.{2,12}?)(?:各|一人|每人)(?:来|要|订|留)?" + _QU + r"(?P<goods>[\u4e00-\u9fff]{0,5})$")
 _PLUS = re.compile(r"^(?P<pre>.{0,6}?)(?P<plus>(?:\+(?:\d{1,3}|[一两二三四五六七八九十])?" + _U + r"?)+)$")
 _BARE = re.compile(r"^(?P<pre>.{2,8}?)(?P<k>\d{1,2})$")
+# What makes a bare number after it a price: a count of a unit ("车厘子一盒89", "饺子一袋25"), a seller ("菜市场卖15").
+_PRICED = re.compile(_QU + "$|卖$|要价$|才$|只要$")
 _CHAIN_LINE = re.compile(r"^\d{1,3}[.、)](?P<name>\S.{0,14}?)(?:\+?(?P<k>\d{1,3})|" + _QU + r"|[x×*](?P<x>\d{1,3}))?"
                          r"(?P<post>已付款?|已转账?|自提|送货上门|(?P<cancel>取消|不要了?))?$")
 _ONE = re.compile(r"^(?P<who>.{0,4}?)(?:也|都)?(?:要|来|订|跟|留)(?:个|份|一个|一份)?(?P<pre>.{0,6})$")
@@ -165,9 +167,11 @@ def read_order(text: str) -> Reading | None:
         return None  # "已登记，小美2份": the staff's word that it is written down
     if drawn := _drawn_count(text):
         return Reading(ORDER, drawn)  # "1️⃣", "🙋‍♀️2️⃣": a count drawn, the member's order
-    text = plain(_reply_to_order(text))
+    text = plain(_reply_to_order(text).replace("➖", "-"))  # "月饼➖1": a minus, as "➕" is a plus (not "月饼1")
     for pattern, fixed in _SAID_ELSEWHERE:  # Cantonese, voice input's 步要: whole words, before the clauses are cut
         text = pattern.sub(fixed, text)
+    if _SPOONS.search(text) or len(_MEASURE.findall(text)) > 1:
+        return None  # "红烧肉：五花肉一斤 冰糖一小把 生抽两勺", "牛奶100g 淡奶油100g 蛋黄两个": a recipe's measures
     text = _ABOARD.sub("", text)  # "上车+1份", "上车上车 x3": joining the group-buy, then the count as a sign
     text = _DECIDED.sub("", text)  # "纠结了半天还是要两盒吧": the doubt is over, what follows is the order
     if (line := _chain_line(squeeze(text))) is not None:
@@ -195,7 +199,17 @@ def read_order(text: str) -> Reading | None:
         reading = _cancel_in_story(text)  # "孩子他爸单位发了一箱，重复了，我那两份不要了吧": the cancel among her story
     if reading is not None and head and not reading.item:
         reading = replace(reading, item=head)  # "草莓：我要一份": for the caller to hold against the open product
-    return None if reading is not None and reading.intent != CANCEL and not_ordered_yet(text) else reading
+    return None if reading is not None and reading.intent != CANCEL and not_ordered_yet(text) else _told_or_wished(text, reading)
+
+
+def _told_or_wished(text: str, reading: Reading | None) -> Reading | None:
+    """A cancel told as done and paid back ("王奶奶的大米取消了 钱已经退了"): nothing to do; an order beside a wish for what
+    is not there ("要是有榴莲就好了 有的话我能要三个"): asked."""
+    if reading is not None and reading.intent == CANCEL and _REFUNDED.search(text):
+        return None
+    if reading is not None and reading.intent == ORDER and reading.sure and _WISH.search(text):
+        return replace(reading, sure=False)
+    return reading
 
 
 # Hesitation ended by a decision before the count: "纠结了半天还是要两盒吧", "犹豫好久 最后决定两袋米", "想了想还是要一份吧",
@@ -261,7 +275,8 @@ _ORDER_CANCEL_RUN_ON = re.compile(r"(?<=不要了|不整了|不买了|不订了|
 # Whose order it is, said around the cancel: "帮她取消一下" (asked for her), "我婆婆说不要了" (the household's word),
 # "她的小米不要了" after "刘奶奶让我说一声" (spoken for her).
 _FOR_HER = re.compile(r"^(?:帮|替|给)[她他](?=取消|删|退|划|撤)")
-_HOME_SAID = re.compile(r"^(?:我家?|俺家?)?(?:老公|老婆|爱人|儿子|女儿|闺女|老伴|老头子?|妈妈?|爸爸?|婆婆|公公|孩子|娃他?[爸妈])说(?=不要|不想要|取消|不订)")
+_HOME_SAID = re.compile(r"^(?:我家?|俺家?)?(?:老公|老婆|爱人|儿子|女儿|闺女|老伴|老头子?|妈妈?|爸爸?|婆婆|公公|孩子|娃他?[爸妈])说"
+                        r"(?:(?=不要|不想要|取消|不订)|[她他]的?(?=那份|那[一两三四五六七八九十\d]?[份盒袋箱]))")  # "我妈说她那份不要了": asked
 _ADDRESS = re.compile(r"^(?:喂+|店长|群主|老板|团长|小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥))[啊呀哈]?$|^(?:喂+)?我是[\u4e00-\u9fff]{1,4}$|"
                       r"^(?:真|太|实在)?(?:不好意思|抱歉|对不起|麻烦了?|麻烦店长了?|谢谢|辛苦了?)(?:哈|啊|了|啦)*$|"
                       r"^(?:谢谢|多谢|感谢|麻烦|辛苦)(?:你|您)?了?(?:小|老|阿)[\u4e00-\u9fff]{1,2}[啊呀哈了啦]*$")  # "谢谢小王"
@@ -270,13 +285,14 @@ _NOT_REASON = re.compile(_QU + r"|[?？]|撑|吃不|自己|鞋|合脚|合身|[�
 
 def _cancel_by_roles(text: str) -> Reading | None:
     clauses = [c for p in cancel_pieces(text, _ORDER_CANCEL_RUN_ON) for c in re.split(BREAK.pattern + r"|\s+", p) if c.strip()]
-    spoken_for = any(SPEAKS_FOR.match(squeeze(c)) for c in clauses)
+    spoken_for = any(SPEAKS_FOR.match(squeeze(c)) or RELAYS.search(squeeze(c)) for c in clauses)
     clauses = [squeeze(c) for c in clauses]
-    clauses = [c for c in clauses if c and not is_courtesy(c) and not _ADDRESS.match(_tidy(c)) and not SPEAKS_FOR.match(c)]
+    clauses = [c for c in clauses if c and not is_courtesy(c) and not _ADDRESS.match(_tidy(c)) and not SPEAKS_FOR.match(c)
+               and not (RELAYS.search(c) and not CANCEL_WORDS.search(c))]
     asked_for = any(_FOR_HER.match(c) for c in clauses)
     heard = any(_HOME_SAID.match(c) for c in clauses)  # "我妈说不要了" alone reports; with "帮她取消一下" it is asked
     clauses = [re.sub(r"^(.{2,}?)\1+$", r"\1", c) for c in clauses]  # "不要了不要了": said twice, read once
-    clauses = [_HOME_SAID.sub("", _FOR_HER.sub("帮我", re.sub(r"^[她他]的", "", c) if spoken_for else c)) for c in clauses]
+    clauses = [_HOME_SAID.sub("", _FOR_HER.sub("帮我", re.sub(r"^[她他](?:的|(?=那|不|取消))", "", c) if spoken_for else c)) for c in clauses]
     if not clauses or len(clauses) > 5 or re.search(r"[?？]", text) or any(EVENT.search(c) and not re.search("报的", c) for c in clauses):
         return None
     readings = [(c, _order_clause(c) or _order_clause(_tidy(c)) or _cancel_asked(re.sub(r"[吗么不]+$", "", c) + "吗")) for c in clauses]
@@ -404,6 +420,12 @@ SPEAKS_FOR = re.compile(r"^(?:我)?(?:替|帮)" + _FOR_WHOM + r"(?:说一声|说
                         r"^(?:隔壁|楼下|楼上|对门)?[\u4e00-\u9fff]{0,4}(?:让|叫|托)我(?:说一声|说一下|跟你们说|告诉)")
 
 
+# The member passing on the words of someone who cannot type them: "我替我爸说一下", "替我妈发的", "我外公让我在群里说一声",
+# "这是我妈在用我手机", "他不会打字". Their order said after it ("他要一份鸡蛋") is placed by the member for them.
+RELAYS = re.compile(r"(?:替|帮)(?:" + _FOR_WHOM + r"|[她他])(?:说|发|问|订|报)|(?:让|叫|托)我(?:在群里)?(?:跟(?:你|您|你们|店长|群主|老板))?(?:说|讲|告诉|发)|"
+                    r"用[^，,。\s]{0,4}?手机|[她他](?:不会|不太会)(?:打字|用微信|用手机|接龙)")
+
+
 def cancel_pieces(clause: str, run_on: re.Pattern) -> list[str]:
     """A cancel said by voice, in its pieces: cut at a particle inside the sentence and where a reason runs on after
     the cancel (``run_on``: "不要了我儿子说不回来了", "我不去了啊我那天有事")."""
@@ -492,7 +514,7 @@ def _read_order(text: str) -> Reading | None:
         return None  # "两个孩子一人一个，不吵了": how it was shared out, a story
     if any("+" in p for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
         return None  # "同问，+1", "我也+1，孩子就是不爱吃青菜": agreeing, not ordering
-    relayed = any(r.intent == CANCEL and not r.sure and _their_share(p) for p, r in readings)  # "我妈那份不要了，她自己买了": her reason
+    relayed = any(r.intent == CANCEL and _their_share(p) for p, r in readings)  # "我妈那份不要了，她自己买了": her reason
     if any(UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or THEY_SAID.match(p) and not relayed or _THEIRS_TO_PLACE.search(p)
            or _told_by_other(p) and not any(re.search(r"[帮替给][她他]", q) for q in tidy) for p in tidy) \
             or any(_ADVICE.match(p) or _TO_MEMBER.fullmatch(p) for p in unread):  # "一份就够了，别买多了": advice
@@ -678,7 +700,7 @@ _TOPIC = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,6}?)的话(?=[我给来要帮]
 def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading | None:
     """One reading for a message of several clauses ("我一份，我妈一份" is two, "更正：3份" a change)."""
     readings = [(p, r) for p, r in readings if not _BEFORE_NOW.search(p) or r.intent == CHANGE and not r.add]  # "原来三份改成一份"
-    if any(re.search(r"[帮替给][她他]", p) for p in parts):  # "我婆婆让我帮她问问，她要一份": hers, ordered for her
+    if any(re.search(r"[帮替给][她他]", p) or RELAYS.search(p) for p in parts):  # "我婆婆让我帮她问问，她要一份": hers, ordered for her
         readings = [(p, replace(r, sure=True) if r.intent == ORDER and re.match(r"[她他]", p) else r) for p, r in readings]
     orders = [r for p, r in readings if r.intent == ORDER and not _TOO_MANY.search(p)]
     if len(orders) == 1 and orders[0].sure and (any(_TOO_MANY.search(p) for p in parts)
@@ -690,6 +712,9 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     if {r.intent for _, r in readings} == {CANCEL} and len(readings) == 1 and GOODS.search(readings[0][1].item) \
             and any((m := _KEEP_OTHER.match(p)) and GOODS.search(m["item"]) and m["item"] != readings[0][1].item for p in parts):
         return Reading(CHANGE, -1, add=True)  # "小米不要了 汤圆照旧": one product of the order dropped, the rest kept
+    if {r.intent for _, r in readings} >= {ORDER, CANCEL} and all(_NONE_FOR_ME.match(p) for p, r in readings if r.intent == CANCEL) \
+            and all(r.sure and _for_someone(p) and not _own_share(p) for p, r in readings if r.intent == ORDER):
+        readings = [(p, r) for p, r in readings if r.intent == ORDER]  # the shares for others, none for herself
     if {r.intent for _, r in readings} >= {ORDER, CANCEL}:
         kept = [r for _, r in readings if r.intent == ORDER]
         dropped = [r for _, r in readings if r.intent == CANCEL]
@@ -711,6 +736,8 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         readings = main
     found = [r for _, r in readings]
     kinds = {r.intent for r in found}
+    if any(_CLOSED.search(p) for p in parts) and any(_TOTAL.search(p) for p in parts):
+        return None  # "鸡蛋团购已截单，共98箱": the staff's total once orders are closed
     if CHANGE not in kinds and (total := next((m for p in parts if (m := _TOTAL.search(p))), None)):
         amount = number(total["n"] or total["m"])
         more = [r for p, r in readings if p.startswith("+") and not _TOTAL.search(p) and r.amount != amount]
@@ -754,6 +781,14 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     return Reading(first.intent, first.amount, first.add, sure, first.item)
 
 
+# A cook's measures, no goods' units: spoons, a handful, grams.
+_SPOONS = re.compile(r"(?:" + NUMERAL + r"|半|一小|小)(?:勺|汤匙|把|撮)(?<![一二两三四五六七八九十\d]把)|少许|适量")
+_MEASURE = re.compile(r"\d+\s?(?:g|克|ml|毫升)(?![a-z])")
+_REFUNDED = re.compile(r"(?:钱|款)(?:已经|已|都)?退(?:了|回来|给)|已退款|退款(?:了|已到)")
+_WISH = re.compile(r"就好了|该多好|多好啊|要是能有")
+_CLOSED = re.compile(r"已截单|截单了|已截止|截止了|已结束")
+
+
 def _several_goods(items: list[str]) -> bool:
     """Each count names its own product or kind ("汤圆两份 鞋垫一套", "韭菜鸡蛋一袋、猪肉白菜两袋、三鲜一袋", "原味两瓶、草莓味一瓶"):
     the order is their sum, not readings at odds. Kinds are named by 的, 味 or 馅; a name that is neither goods nor a
@@ -793,7 +828,7 @@ RECIPE_TALK = re.compile(r"做法|食谱|配方|适量|少许|兑|(?<![一两二
 
 
 # Someone else's share of the order dropped while one's own stays: one portion less.
-_SHARE_OF = re.compile(r"^(?![我俺](?:的|自己的?)?那份)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|姐|妹|哥|弟|嫂|孩子|儿子|女儿|闺女|老人|爷爷|奶奶|"
+_SHARE_OF = re.compile(r"^(?![我俺](?:的|自己的?)?那份)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|老伴|爱人|外公|姥爷|姐|妹|哥|弟|嫂|孩子|儿子|女儿|闺女|老人|爷爷|奶奶|"
                        r"外婆|姥姥|邻居|同事|朋友)(?:的)?那份")
 _KEEP_MINE = re.compile(r"(?:但|不过)?(?:我|俺)(?:自己)?的?(?:那份)?(?:还|照样|照旧|不变|留着|继续)(?:要|留)?")
 # Signing off a cancellation: "不要了 下次再来", "接龙那份不要了 下次再接".
@@ -828,7 +863,14 @@ def _own_share(clause: str) -> bool:
 def _for_someone(clause: str) -> bool:
     """A clause that starts with whom its count is for: "我妈一份", "也给我婆婆一份", "隔壁王姐托我带一份"."""
     clause = re.sub(r"^(?:也|还|另外|然后|顺便|再)*[帮给替]?", "", clause)
+    if (topic := _GOODS_TOPIC.match(clause)) and GOODS.search(topic["goods"]):
+        clause = clause[topic.end():]  # "苹果我要两箱" beside "我姐要一箱": the product named first, then whom it is for
     return bool(PERSON.match(clause) or RELATIVE.match(clause))
+
+
+_GOODS_TOPIC = re.compile(r"(?P<goods>[\u4e00-\u9fff]{1,4}?)(?=我|俺|咱)")
+# The member wanting none herself beside the shares she orders for others: "孩子奶奶一份 孩子姥姥一份 咱自己不要".
+_NONE_FOR_ME = re.compile(r"^(?:我|俺|咱)(?:们|家)?自己(?:就|的)?(?:不要|不用)了?$")
 
 
 def _order_clause(clause: str) -> Reading | None:
@@ -841,6 +883,10 @@ def _order_clause(clause: str) -> Reading | None:
     if (lead := _LEAD_CORRECTION.match(clause)) and lead.end() < len(clause):
         rest = _order_clause(clause[lead.end():])
         return Reading(CHANGE, rest.amount, False, rest.sure, rest.item) if rest and rest.intent == ORDER else rest
+    if _AGAINST_LAST.search(clause):
+        return None  # "比上次多一份": a count against last time's, whose total the words do not state
+    if match := _ON_MINE.search(clause):
+        return _checked(Reading(CHANGE, number(match["n"] or match["m"] or match["k"]) or 0, add=True))
     for pattern, read in ((_NOT_SO, _set_first), (_SET, _set), (_LESS, _less), (_ADD, _add)):
         if match := pattern.search(clause):
             reading = read(match)
@@ -872,7 +918,7 @@ def _order_clause(clause: str) -> Reading | None:
         pre = re.sub(r"^.{1,3}(?:姐|妈妈?|阿姨|奶奶|爷爷|叔叔?|哥|嫂|婆婆)$", "", pre)  # "王姐+1": her name
         pre = "" if not _WHO_WORDS.sub("", pre) else pre  # "我奶奶+2", "我妈+1": for whom, not the product
         return _checked(Reading(ORDER, sum(counts), item=pre))
-    if (match := _BARE.match(clause)) and GOODS.search(match["pre"]):
+    if (match := _BARE.match(clause)) and GOODS.search(match["pre"]) and not _PRICED.search(match["pre"]):
         return _checked(Reading(ORDER, int(match["k"]), item=match["pre"]))
     if (match := _BARE.match(clause)) and _line_name(match["pre"]):  # "阿鑫 3", "兰兰 2": a 接龙 line without its number
         return _checked(Reading(ORDER, int(match["k"])))
@@ -884,6 +930,13 @@ def _order_clause(clause: str) -> Reading | None:
             and not re.search(r"自己|[下放泡煮炒蒸焯切洗]", match.group(0)):  # "我自己来", "要冷水下锅"
         return Reading(ORDER, 1, sure=False, item=match["pre"])
     return None
+
+
+# More put on the order the member already has, named as hers: "我那单加一盒", "帮她在我名下加一份", "在原来基础上+2".
+_ON_MINE = re.compile(r"(?:[我俺](?:的|订的)?(?:那单|那份|那个|单子|订单|名下|基础上)|(?:原来|原先|之前|原有)的?(?:基础上|单子|订单|那单))"
+                      r"(?:上|里|里面)?(?:再|还|多)?(?:[给帮替]?[她他]?)?(?:加|添|追加|增加|\+)\s?(?:" + _QU + r"|(?P<k>\d{1,2})$)")
+# A count said against last time's: "比上次多一份", "这次比上回少要一盒", "比平时多两份".
+_AGAINST_LAST = re.compile(r"比(?:上次|上回|上一次|上周|之前|平时|以前|去年)(?:的)?(?:多|少)")
 
 
 # Leave asked with a closing 不: "可以再加一份不", "能少要一份不" (a clause ending in 不 is otherwise a refusal).
@@ -926,6 +979,8 @@ def _kind_clause(clause: str) -> str:
 
 
 def _variants(clause: str) -> Reading | None:
+    if PACKING.search(clause):
+        return None  # "赣南脐橙10斤装的要一箱": how it is packed, then the count (``_wanted``), no two kinds
     found, at = [], 0
     for match in _VARIANT.finditer(clause):
         if match.start() != at:
@@ -1003,6 +1058,8 @@ def _wanted(clause: str) -> Reading | None:
     if len(quantities) > 1 and (_run_on(clause[quantities[0].end():]) or _ALLOTTED_EACH.search(clause[quantities[0].end():])):
         match = quantities[0]  # "我要两份一份自己吃一份送人", "汤圆我要四袋给我孙子孙女他们一人两袋": the total, then how it is shared
     head, post = clause[:match.start()], clause[match.end():]
+    if re.match(r"(?:" + NUMERAL + r")(?:多|块|元)|\d{2,3}(?:多|块|元)?$", post):
+        return None  # "车厘子两斤一百多", "车厘子一盒89": what so many cost, no order
     post = "" if _LOGISTICS.fullmatch(post) or _run_on(post) else post
     remark = _remark(post) and bool(VERB_RE.search(head)) and match.group(0)[-1] in _REMARK_UNITS  # "我要两份孩子爱吃"
     if NOT_HEAD.search(head) or not (_is_item(post) or remark) or _QU_RE.search(head):  # "鸡蛋两份苹果一份": not one count
@@ -1164,8 +1221,9 @@ def _cancel(clause: str, match: re.Match) -> Reading | None:
     before, after = clause[:match.start()], clause[match.end():]
     before = re.sub(r"^(?:算了|想了想|想想|考虑了一下|还是|那(?![盒箱袋斤瓶包提罐桶])|就)+", "", _SELF_NAMED.sub("", before))  # "那箱": the order
     theirs = _their_share(before)
-    if theirs:  # "小李那份取消", "我妈那份不要了": the member's whole order, a portion of it, or another's? Asked
-        before = before[:theirs.start()] + before[theirs.end():]
+    ordered_by_her = bool(theirs) and _ordered_by_her(before[:theirs.end()], theirs)
+    if theirs:  # "小李那份取消": another member's order, or a share of the member's? Asked
+        before = re.sub(r"(?:孩子|娃|孩)$", "", before[:theirs.start()]) + before[theirs.end():]  # "孩子奶奶那份": hers, no product
     if _ORDERED_BEFORE.search(before) or re.search("[\u4e00-\u9fff]" + _QU, before) and GOODS.search(before) \
             and not re.search(r"[那这的]" + _QU, before):
         return None  # "那个鸡蛋我要两盒那个红枣不要": one thing wanted, another not
@@ -1174,7 +1232,7 @@ def _cancel(clause: str, match: re.Match) -> Reading | None:
     thing = NOT_THING.sub("", re.sub(r"现在|还(?!有)", "", before))  # "那个鸡蛋我不要了" names the product; "那个工作我不要了" no product
     thing = _PERSON_OR_HOME.sub("", thing)  # "我妈那份": hers; "家里的旧冰箱": a thing
     return Reading(CANCEL, item="" if not thing or re.fullmatch(r"[号第个条位名]+", thing) else thing,  # "把聊天记录删了": not the order
-                   sure=not theirs)
+                   sure=not theirs or ordered_by_her)
 
 
 _ORDERED_BEFORE = re.compile(_VERB + _QU)
@@ -1187,6 +1245,17 @@ _THEIR_SHARE = re.compile(r"(?:替|帮)[\u4e00-\u9fff]{1,4}?(?:订|要|报|买)�
                           r"(?:[\u4e00-\u9fff]?(?:阿姨|奶奶|爷爷|大爷|大妈|叔叔?|婶|姐|哥)|妈|爸|婆婆|公公|老公|老婆|爱人|妹|弟|嫂|儿子|女儿|闺女|邻居|同事|朋友|闺蜜|外婆|姥姥|"
                           r"(?P<nick>(?:小|老)[\u4e00-\u9fff]))(?:的|订的|要的)?(?:那份|那个|那单|那" + NUMERAL + r"份)|"
                           r"(?:妈|爸|婆婆|公公|老公|老婆|姐|妹|哥|弟|嫂|儿子|女儿|闺女|邻居|同事|朋友|闺蜜|阿姨|奶奶|爷爷)的$")
+
+
+# The share's person is the member's own (我妈, 孩子奶奶, 我同事) or the member says she ordered it for them (我替邻居订的):
+# an order placed for someone is the member's order, so dropping that share with nothing said of her own cancels it
+# ("我妈那份不要了，她自己买了"); "我姐那份不要了 我自己的还要" is one portion less (``_combine``). A name alone (小李, 刘阿姨)
+# may be another member's order: asked.
+_HER_OWN = re.compile(r"^(?:帮|替|给)?(?:[我俺]|孩子|娃)|^(?:妈|爸|婆婆|公公|老公|老婆|爱人|儿子|女儿|闺女|外婆|姥姥|老伴)")
+
+
+def _ordered_by_her(whose: str, share: re.Match) -> bool:
+    return bool(_HER_OWN.match(whose)) or bool(re.match(r"(?:替|帮)[\u4e00-\u9fff]{1,4}?(?:订|要|报|买)的", share.group(0)))
 
 
 def _their_share(before: str) -> re.Match | None:

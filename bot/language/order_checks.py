@@ -149,9 +149,9 @@ def more_on_top(text: str, reading: Reading) -> Reading:
     return Reading(CHANGE, more, add=True, sure=reading.sure, item=reading.item)
 
 
-# --- a count taken back: "➖1", "-1", "➖1份 😂" alone --------------------------------------------------------------
+# --- a count taken back: "➖1", "-1", "➖1份 😂", "月饼➖1" alone --------------------------------------------------------------
 
-_MINUS = re.compile(r"^\s*[➖−－-]\s*(?P<n>[1-9]\d?)\s*[" + _UNITS + r"]?\s*(?:(?<=\s)|[，,。!！~～])\s*(?P<why>[^\d\s]{0,10}?)\s*$")
+_MINUS = re.compile(r"^\s*(?P<goods>[\u4e00-\u9fff]{2,6}?)?\s*[➖−－-]\s*(?P<n>[1-9]\d?)\s*[" + _UNITS + r"]?\s*(?:(?<=\s)|[，,。!！~～])\s*(?P<why>[^\d\s]{0,10}?)\s*$")
 # A remark after the minus that makes it no taking back of the member's own: a count, a question, someone else, a cancel.
 _NOT_WHY = re.compile(r"[?？吗呢你您他她]|不要|取消|" + NUMERAL)
 
@@ -159,7 +159,7 @@ _NOT_WHY = re.compile(r"[?？吗呢你您他她]|不要|取消|" + NUMERAL)
 def _taken_back(text: str) -> Reading | None:
     picture_free = "".join(ch for ch in text if not (0x1F000 <= ord(ch) <= 0x1FAFF or 0x2600 <= ord(ch) <= 0x27BF and ch != "➖"))
     match = _MINUS.match(picture_free.replace("\ufe0f", "") + " ")
-    if not match or _NOT_WHY.search(match["why"]):
+    if not match or _NOT_WHY.search(match["why"]) or match["goods"] and not intents.GOODS.search(match["goods"]):
         return None  # "➖1 吃不完", "➖1 不好意思": her reason or an apology after it; not "-1 你呢"
     # "-1" is the 接龙 idiom opposite "+1"; a bigger bare minus ("-3份") is rarer and may be a slip: asked, not acted
     return Reading(CHANGE, -int(match["n"]), add=True, sure=match["n"] == "1")
