@@ -115,8 +115,13 @@ def faq() -> Faq:
     ("车子停你们门口会不会贴条", True, "parking"), ("你们那儿支持扫码付款不", True, "payment"),
     # ... but the catalogue only price, stock and pickup: freshness is for the staff
     ("鸡蛋新鲜吗？", True, None),
-    # ... and 什么时候 asks of pickup only about getting the goods: when they were made is for the staff
-    ("这批橙子是什么时候摘的", True, None), ("汤圆是什么时候做的", True, None),
+    # ... what goods are is the catalogue's topic (the handler passes it to the staff: it knows no kinds or makes),
+    # (keeping or cooking them at home is not: bot.questions.asking._USE)
+    ("这批橙子是什么时候摘的", True, None), ("汤圆是什么时候做的", True, "catalogue"),
+    ("小米是五常的吗", True, "catalogue"),
+    # a question, then a remark on why (voice input): matched without it
+    ("周日上午开门不 我想去拿汤圆", True, "hours"), ("开车去好停不 怕转圈圈", True, "parking"),
+    ("要不要买两份呢，纠结", False, None), ("还有没有要汤圆的 最后一轮了", False, None),
     ("小米啥时候能来拿", True, "catalogue"),
     # how the goods come packed asks the store, but no entry answers it: "how many" words tell no topic
     ("一盒几个", True, None), ("每包几片", True, None), ("一罐有多少颗", True, None),
@@ -231,6 +236,14 @@ async def test_a_catalogue_question_is_answered_from_the_open_group_buy_and_the_
     assert await harness.say("g1", "amy", "纸尿裤还有货吗？") == []  # not sold here: the staff will answer
     told = directs(await run_until(harness, harness.clock.now() + timedelta(hours=1)), "owner")
     assert len(told) == 1 and "纸尿裤" in told[0]["text"] and "湿巾" not in told[0]["text"]
+
+
+async def test_what_the_goods_are_reaches_the_staff_not_a_price_reply(make_harness):
+    harness = await make_harness(CONFIG)
+    await harness.say("g1", "owner", "/开团 五常小米 ¥45 库存30 截止20:00 自提点A")
+    assert await harness.say("g1", "amy", "小米是今年的新米吗") == []  # the catalogue's topic, not its answer
+    told = directs(await run_until(harness, harness.clock.now() + timedelta(hours=1)), "owner")
+    assert len(told) == 1 and "新米" in told[0]["text"]
 
 
 def test_a_stock_question_for_a_kind_the_offer_does_not_name_is_not_its_stock():
