@@ -144,7 +144,24 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
         if _learned_asks(text, faq, threshold, learned) and not (taken and _taken(text)):
             ruled = _answered(text, faq, threshold)
     reading = _topic(text, faq, ruled) if ruled.asks and ruled.topic is None else _doubted(text, faq, ruled)
-    return _not_for_that_entry(text, reading)
+    return _not_for_that_entry(text, _pickup_not_hours(text, faq, reading))
+
+
+# Collecting goods, not the shop's opening: "今天能取吗" (取 sounds like the hours' 能去), "汤圆到了吗 今天能去拿不".
+_PICKUP = re.compile(r"取(?!消)|提货|拿货|自提|(?:去|来|能|可以|过来)拿")
+_OPENING_HOURS = re.compile(r"开门|关门|营业|开着|打烊|休息|有人|开到|几点开|上班|下班|开不开|歇业")
+
+
+def _pickup_not_hours(text: str, faq: Faq | None, reading: Reading) -> Reading:
+    """The catalogue's pickup answer for a question read as the hours' that asks when goods can be collected and
+    names nothing of the shop's opening."""
+    if reading.topic != "hours" or faq is None:
+        return reading
+    folded = mandarin(forms(_said(text)).folded)
+    catalogue = next((e for e in faq.entries if e.id == CATALOGUE), None)
+    if catalogue is None or not _PICKUP.search(folded) or _OPENING_HOURS.search(folded):
+        return reading
+    return Reading(True, CATALOGUE, catalogue)
 
 
 def _doubted(text: str, faq: Faq | None, reading: Reading) -> Reading:
