@@ -288,6 +288,8 @@ def _said(text: str) -> str:
     return _without_remark(_spoken(text))
 
 
+# Voice input runs the question into her next sentence: "能给送到我单位吗我上班走不开".
+_RUN_ON = re.compile(r"([吗嘛呢])(?=我)")
 REMARK_AFTER = 10  # characters of a remark after a question: "周日上午开门不 我想去拿汤圆", "店具体在哪啊 我新来的"
 
 
@@ -295,7 +297,7 @@ def _without_remark(said: str) -> str:
     """The message without a short statement after its question (her reason, her purpose, whom it is for: "急用",
     "我姐也想要", "想早点去买菜"): the question is matched on its own, as a polite tail is dropped. A last clause that
     asks itself, or follows no question, stays ("还开门吗 几点关", "买了两袋 挺好吃")."""
-    pieces = [p for p in _CLAUSE.split(said.strip()) if p]
+    pieces = [p for p in _CLAUSE.split(_RUN_ON.sub(r"\1 ", said.strip())) if p]
     if len(pieces) < 3 or _CLAUSE_BREAK.fullmatch(pieces[-1][0]) or len(pieces[-1]) > REMARK_AFTER:
         return said
     last, before = mandarin(forms(pieces[-1]).folded), mandarin(forms(pieces[-3]).folded)
