@@ -315,23 +315,14 @@ _TRIGGERS = tuple(SignInSettings().triggers)  # the shipped sign-in words: a gro
 
 
 def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tuple[str, ...]) -> Reading:
-    """The rules' reading; a question followed by a remark ("周日上午开门不 我想去拿汤圆") is read without the remark,
-    and answers so only when an entry (or the learned topic) answers it: else the whole message is read as before
-    ("要不要买两份呢，纠结" is a muse, "大闸蟹抢完了？我才刚看到" a surprise)."""
+    """The rules' reading; a question followed by a remark ("周日上午开门不 我想去拿汤圆") is matched without the remark,
+    and answers so only when an entry answers it surely: else the whole message is read as before ("要不要买两份呢，纠结"
+    is a muse, "大闸蟹抢完了？我才刚看到" a surprise)."""
     whole = _spoken(text)
     said = _without_remark(whole)
-    if said != whole:
-        reading = _ruled_on(text, said, whole, faq, threshold, to_bot, extra)
-        if reading.asks and reading.topic is None and not _SURPRISE_OR_MUSE.search(mandarin(forms(said).folded)):
-            reading = _topic(said, faq, reading)
-        if reading.topic is not None:
-            return reading
+    if said != whole and (reading := _ruled_on(text, said, whole, faq, threshold, to_bot, extra)).topic is not None:
+        return reading
     return _ruled_on(text, whole, whole, faq, threshold, to_bot, extra)
-
-
-# Before a remark, a surprise ("大闸蟹抢完了？我才刚看到") or the member's own choice ("汤圆还要不要再团一次，想要的人多我就开"):
-# no question the learned topic should answer.
-_SURPRISE_OR_MUSE = re.compile(r"了[?？]+$|要不要|买不买|订不订|团不团")
 
 
 def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: float, to_bot: bool,
