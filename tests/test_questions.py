@@ -349,10 +349,12 @@ def test_the_corpus_targets_on_the_test_split(test_split, target):
 # twentieth.jsonl (members asking each other about 签到 and points, orders and cancels asked as questions) took test
 # precision to 89.7; q6's pass (whom the question is put to, orders and cancels asked as questions, the member's own
 # deliberation; question model refitted) read test 90.7 / 91.2 / 88.1 / 96.8, heldout 93.2 / 89.0 / 83.3 / 95.0.
-FLOORS = {"test": {"precision": 0.905, "recall": 0.905, "top1": 0.86, "no_answer": 0.96},
-          "heldout": {"precision": 0.93, "recall": 0.89, "top1": 0.825, "no_answer": 0.91}}
+FLOORS = {"test": {"precision": 0.905, "recall": 0.905, "top1": 0.88, "no_answer": 0.96},
+          "heldout": {"precision": 0.93, "recall": 0.89, "top1": 0.84, "no_answer": 0.91}}
 # nineteenth.jsonl (no store questions) grew the other messages; the question model refitted on its lines reads test
 # 90.7 / 91.5 / 88.1 / 96.8, heldout 93.5 / 89.0 / 82.9 / 95.0: one held-out answer fewer (83.3 before the refit).
+# q7 (a question before a remark, what goods are, pickup read as hours): test 90.6 / 92.6 / 90.4 / 96.8, heldout
+# 93.5 / 89.7 / 85.3 / 95.0: the top-1 floors follow (0.88, 0.84).
 # twelfth.jsonl (fresh, 40 held-out families) grew both splits: read at test 94.6 / 91.2 / 87.7 / 96.8, heldout
 # 92.9 / 90.4 / 83.7 / 95.0 by the models retrained on its train lines: heldout top1's floor under it.
 # eleventh.jsonl (126 fresh questions, 52 held-out families) grew both splits: read at test 94.3 / 90.8 / 86.5 / 94.7,
@@ -370,8 +372,8 @@ def test_the_corpus_figures_stay_at_their_floors(test_split, split):
         dict.fromkeys(FLOORS[split], True), scores
 
 
-@pytest.mark.xfail(strict=True, reason="held-out FAQ top-1 82.9% is 5.2 points behind test (88.1%) since the refit on "
-                   "nineteenth.jsonl: one answer past the 5-point gap (issue 18)")
+@pytest.mark.xfail(strict=True, reason="held-out FAQ top-1 85.3% is 5.1 points behind test (90.4%): q7 raised both "
+                   "(82.9 / 88.1 before), the gap is still one held-out answer past 5 points (issue 18)")
 def test_heldout_is_within_five_points_of_test(test_split):
     from corpus import eval_questions
 
