@@ -650,7 +650,12 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # Nineteenth: nineteenth.jsonl (917 lines, fresh, code-blind, kept unseen until the end: session-start code 74.7 / 95.8,
 # 67.2 / 95.0, 96.0 / 100; final code 75.3 / 95.8, 70.7 / 95.9, 96.7 / 100) grew the split; models refitted on its
 # train lines: orders 87.9 / 96.6, sign-ups 86.8 / 96.0, sign-ins 94.6 / 99.6.
-FLOORS = {"orders": (0.875, 0.965), "sign-ups": (0.865, 0.955), "sign-ins": (0.94, 0.995)}
+# Twentyfirst: twentyfirst.jsonl (913 lines, code-blind training batch for breadth; read before use at 78.9 / 96.9,
+# 84.4 / 95.6, 98.5 / 100) grew the split; refitted: orders 88.2 / 96.6, sign-ups 86.2 / 95.8, sign-ins 94.7 / 99.6.
+# Twentythird and twentyfourth (767 and 796 lines, code-blind training batches weighted to sign-ups and to orders, with
+# their look-alikes; read before use: sign-ups 76.9 / 90.4, orders 83.7 / 89.5) grew the split; refitted: orders
+# 88.4 / 96.0, sign-ups 85.7 / 95.3, sign-ins 94.9 / 99.6.
+FLOORS = {"orders": (0.88, 0.955), "sign-ups": (0.855, 0.95), "sign-ins": (0.94, 0.995)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():
