@@ -349,17 +349,17 @@ def test_the_corpus_targets_on_the_test_split(test_split, target):
 # twentieth.jsonl (members asking each other about 签到 and points, orders and cancels asked as questions) took test
 # precision to 89.7; q6's pass (whom the question is put to, orders and cancels asked as questions, the member's own
 # deliberation; question model refitted) read test 90.7 / 91.2 / 88.1 / 96.8, heldout 93.2 / 89.0 / 83.3 / 95.0.
-FLOORS = {"test": {"precision": 0.90, "recall": 0.905, "top1": 0.86, "no_answer": 0.96},
-          "heldout": {"precision": 0.92, "recall": 0.89, "top1": 0.825, "no_answer": 0.91}}
+FLOORS = {"test": {"precision": 0.90, "recall": 0.905, "top1": 0.88, "no_answer": 0.96},
+          "heldout": {"precision": 0.92, "recall": 0.89, "top1": 0.85, "no_answer": 0.91}}
 # twentyfirst.jsonl (61 store questions, 4 of them in a held-out family; more look-alikes) grew both splits; the
 # question model refitted on its lines reads test 90.7 / 91.0 / 86.8 / 97.0, heldout 92.8 / 90.9 / 84.3 / 95.1:
 # heldout precision's floor under it, and held-out top-1 within 5 points of test again (2.5). twentythird and
 # twentyfourth (15 event questions; 1,300 more look-alikes) read test 90.1 / 91.3 / 87.1 / 97.1, heldout 92.4 / 89.9 /
-# 83.9 / 95.1: both precision floors under them.
+# 83.9 / 95.1: both precision floors under them. q7 (a question before a remark, what goods are, pickup read as the
+# hours'; same corpus, same refitted models) reads test 90.2 / 92.3 / 89.4 / 97.1, heldout 92.4 / 90.5 / 86.3 / 95.1:
+# the top-1 floors follow (0.88, 0.85).
 # nineteenth.jsonl (no store questions) grew the other messages; the question model refitted on its lines reads test
 # 90.7 / 91.5 / 88.1 / 96.8, heldout 93.5 / 89.0 / 82.9 / 95.0: one held-out answer fewer (83.3 before the refit).
-# q7 (a question before a remark, what goods are, pickup read as hours): test 90.6 / 92.6 / 90.4 / 96.8, heldout
-# 93.5 / 89.7 / 85.3 / 95.0: the top-1 floors follow (0.88, 0.84).
 # twelfth.jsonl (fresh, 40 held-out families) grew both splits: read at test 94.6 / 91.2 / 87.7 / 96.8, heldout
 # 92.9 / 90.4 / 83.7 / 95.0 by the models retrained on its train lines: heldout top1's floor under it.
 # eleventh.jsonl (126 fresh questions, 52 held-out families) grew both splits: read at test 94.3 / 90.8 / 86.5 / 94.7,
