@@ -115,8 +115,13 @@ def faq() -> Faq:
     ("车子停你们门口会不会贴条", True, "parking"), ("你们那儿支持扫码付款不", True, "payment"),
     # ... but the catalogue only price, stock and pickup: freshness is for the staff
     ("鸡蛋新鲜吗？", True, None),
-    # ... and 什么时候 asks of pickup only about getting the goods: when they were made is for the staff
-    ("这批橙子是什么时候摘的", True, None), ("汤圆是什么时候做的", True, None),
+    # ... what goods are is the catalogue's topic (the handler passes it to the staff: it knows no kinds or makes),
+    # (keeping or cooking them at home is not: bot.questions.asking._USE)
+    ("这批橙子是什么时候摘的", True, None), ("汤圆是什么时候做的", True, "catalogue"),
+    ("小米是五常的吗", True, "catalogue"),
+    # a question, then a remark on why (voice input): matched without it
+    ("周日上午开门不 我想去拿汤圆", True, "hours"), ("开车去好停不 怕转圈圈", True, "parking"),
+    ("要不要买两份呢，纠结", False, None), ("还有没有要汤圆的 最后一轮了", False, None),
     ("小米啥时候能来拿", True, "catalogue"),
     # how the goods come packed asks the store, but no entry answers it: "how many" words tell no topic
     ("一盒几个", True, None), ("每包几片", True, None), ("一罐有多少颗", True, None),
@@ -233,6 +238,14 @@ async def test_a_catalogue_question_is_answered_from_the_open_group_buy_and_the_
     assert len(told) == 1 and "纸尿裤" in told[0]["text"] and "湿巾" not in told[0]["text"]
 
 
+async def test_what_the_goods_are_reaches_the_staff_not_a_price_reply(make_harness):
+    harness = await make_harness(CONFIG)
+    await harness.say("g1", "owner", "/开团 五常小米 ¥45 库存30 截止20:00 自提点A")
+    assert await harness.say("g1", "amy", "小米是今年的新米吗") == []  # the catalogue's topic, not its answer
+    told = directs(await run_until(harness, harness.clock.now() + timedelta(hours=1)), "owner")
+    assert len(told) == 1 and "新米" in told[0]["text"]
+
+
 def test_a_stock_question_for_a_kind_the_offer_does_not_name_is_not_its_stock():
     from bot.questions.offers import asked, variant
 
@@ -336,13 +349,15 @@ def test_the_corpus_targets_on_the_test_split(test_split, target):
 # twentieth.jsonl (members asking each other about 签到 and points, orders and cancels asked as questions) took test
 # precision to 89.7; q6's pass (whom the question is put to, orders and cancels asked as questions, the member's own
 # deliberation; question model refitted) read test 90.7 / 91.2 / 88.1 / 96.8, heldout 93.2 / 89.0 / 83.3 / 95.0.
-FLOORS = {"test": {"precision": 0.90, "recall": 0.905, "top1": 0.86, "no_answer": 0.96},
-          "heldout": {"precision": 0.92, "recall": 0.89, "top1": 0.825, "no_answer": 0.91}}
+FLOORS = {"test": {"precision": 0.90, "recall": 0.905, "top1": 0.88, "no_answer": 0.96},
+          "heldout": {"precision": 0.92, "recall": 0.89, "top1": 0.85, "no_answer": 0.91}}
 # twentyfirst.jsonl (61 store questions, 4 of them in a held-out family; more look-alikes) grew both splits; the
 # question model refitted on its lines reads test 90.7 / 91.0 / 86.8 / 97.0, heldout 92.8 / 90.9 / 84.3 / 95.1:
 # heldout precision's floor under it, and held-out top-1 within 5 points of test again (2.5). twentythird and
 # twentyfourth (15 event questions; 1,300 more look-alikes) read test 90.1 / 91.3 / 87.1 / 97.1, heldout 92.4 / 89.9 /
-# 83.9 / 95.1: both precision floors under them.
+# 83.9 / 95.1: both precision floors under them. q7 (a question before a remark, what goods are, pickup read as the
+# hours'; same corpus, same refitted models) reads test 90.2 / 92.3 / 89.4 / 97.1, heldout 92.4 / 90.5 / 86.3 / 95.1:
+# the top-1 floors follow (0.88, 0.85).
 # nineteenth.jsonl (no store questions) grew the other messages; the question model refitted on its lines reads test
 # 90.7 / 91.5 / 88.1 / 96.8, heldout 93.5 / 89.0 / 82.9 / 95.0: one held-out answer fewer (83.3 before the refit).
 # twelfth.jsonl (fresh, 40 held-out families) grew both splits: read at test 94.6 / 91.2 / 87.7 / 96.8, heldout

@@ -9,7 +9,7 @@ from bot.questions.asking import Reading, read
 from bot.questions.faq import CATALOGUE, RULES
 from bot.context import Ctx
 from bot.events import GroupMessage
-from bot.questions.offers import asked, named, offers, variant
+from bot.questions.offers import asked, named, names_aspect, offers, variant
 from bot.roles import Role
 from bot.router import Router
 from bot.text import without_quote
@@ -52,8 +52,11 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
 
 
 async def _answer_from_catalogue(ctx: Ctx, msg: GroupMessage) -> bool:
-    """Price, stock or pickup of the offer the question names; False when it names none we know, or asks
-    for a kind of it the offer does not say ("有没有双黄蛋" of the eggs: their stock is not its)."""
+    """Price, stock or pickup of the offer the question names; False when it names none we know, asks
+    for a kind of it the offer does not say ("有没有双黄蛋" of the eggs: their stock is not its), or asks what
+    the goods are rather than their price, stock or pickup ("小米是五常的吗": the staff know, the catalogue does not)."""
+    if not names_aspect(without_quote(msg.text)):
+        return False
     buy = await ctx.db.read(partial(open_in, group_id=msg.group_id), logs=False)
     offer = named(msg.text, offers(ctx.content.products, buy))  # a quoted product post names it too
     aspects = asked(without_quote(msg.text))

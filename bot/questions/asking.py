@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bot.chain.text import is_chain, order_reading, signup_reading
 from bot.config.schema import SignInSettings
-from bot.language.intents import NONE
+from bot.language.intents import GOODS, NONE
 from bot.language.signins import read_signin
 from bot.language.wrapping import VOICE_CHECK
 from bot.questions.faq import CATALOGUE, MAX_QUESTION_LENGTH, RULES, Faq, FaqEntry
@@ -60,6 +60,8 @@ _CHAT = re.compile("|".join([
     # a bare reaction or tag: 真的？ 是吗？ 啥？ 对吧？
     r"^(?:啥|什么|蛤)[?？!！]|^(?:真的|是吗|是不是|对吧|对不对|好不好|不是吗|谁知道|你说呢|怎么了|咋了|干嘛|干啥|啥|啊|啥情况|什么情况)[?？!！。.~～]*$",
     r"吧[?？]|怎么了[?？]*$|什么了[?？]*$|怎么样[?？]*$|[?？].*哈哈|[?？].*(?:真好|好看|真棒|厉害)|(?:好|真|太)神奇",
+    # the member's own choice whether to buy: the store is not asked it ("月饼买不买啊 去年的还没吃完")
+    r"买不买|订不订|囤不囤|入不入|抢不抢",
     # rhetoric and exclamation
     r"不就是|不就(?:完了|行了|好了|得了)|是我吗\W*$|越来越多的|难道|何必|哪有|怎么这么|怎么那么|咋这么|咋那么|怎么会|怎么又|这么.{0,8}[?？]|谁说|有什么好(?!处)|有啥好(?!处)|凭什么",
     r"居然|竟然|(?:^(?:天哪|天呐|我的天)|这么多人)(?!.*(?:名额|位置|位子|座位))|这是什么|这都|又要|又让|又.{0,6}了[?？]|还有这种|还能这样|还可以这样|比这更|还有比|哪个.{0,6}不是",
@@ -69,7 +71,7 @@ _CHAT = re.compile("|".join([
     # addressed to the other members, not the shop
     r"你们觉得|你们说|大家|姐妹|宝妈们|亲们|家人们|各位|^[^店]*有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意",
     r"你家(?!店|的店|那个店)|你们家(?!店|的店|那个店|的东西|东西)|你们都|你们猜|猜猜",
-    r"谁(?:买过|用过|吃过|去过|试过|有|还有|要|教|告诉|签到了|打卡了|报了|订了|接龙了)|哪位|你们(?:今天|每天|天天|都|也)*.{0,3}(?:打卡|签到)(?:了|吗|没)|你们(?:买|吃|用|订)的",
+    r"谁(?:买过|用过|吃过|去过|试过|有|还有|要|教|告诉|签到了|打卡了|报了|订了|接龙了)|哪位|还有没有(?:人)?要[^?？吗]{1,6}的(?:吗|么)?(?:\W|$)|你们(?:今天|每天|天天|都|也)*.{0,3}(?:打卡|签到)(?:了|吗|没)|你们(?:买|吃|用|订)的",
     # what the members themselves do, asked of each other: "你们签到都是几点签的", "美团签到送红包 你们领了吗",
     # "淘宝签到领金币你们还在弄吗", "你们一家订两份够吃吗" (the shop's doing is 你们卖/送/开门: not these verbs)
     # ("你们还在弄团购吗", "你们接龙的截止时间" ask the shop: 弄, 玩 and 接龙 only as the whole question)
@@ -144,7 +146,24 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
         if _learned_asks(text, faq, threshold, learned) and not (taken and _taken(text)):
             ruled = _answered(text, faq, threshold)
     reading = _topic(text, faq, ruled) if ruled.asks and ruled.topic is None else _doubted(text, faq, ruled)
-    return _not_for_that_entry(text, reading)
+    return _not_for_that_entry(text, _pickup_not_hours(text, faq, reading))
+
+
+# Collecting goods, not the shop's opening: "今天能取吗" (取 sounds like the hours' 能去), "汤圆到了吗 今天能去拿不".
+_PICKUP = re.compile(r"取(?!消)|提货|拿货|自提|(?:去|来|能|可以|过来)拿")
+_OPENING_HOURS = re.compile(r"开门|关门|营业|开着|打烊|休息|有人|开到|几点开|上班|下班|开不开|歇业")
+
+
+def _pickup_not_hours(text: str, faq: Faq | None, reading: Reading) -> Reading:
+    """The catalogue's pickup answer for a question read as the hours' that asks when goods can be collected and
+    names nothing of the shop's opening."""
+    if reading.topic != "hours" or faq is None:
+        return reading
+    folded = mandarin(forms(_said(text)).folded)
+    catalogue = next((e for e in faq.entries if e.id == CATALOGUE), None)
+    if catalogue is None or not _PICKUP.search(folded) or _OPENING_HOURS.search(folded):
+        return reading
+    return Reading(True, CATALOGUE, catalogue)
 
 
 def _doubted(text: str, faq: Faq | None, reading: Reading) -> Reading:
@@ -153,7 +172,7 @@ def _doubted(text: str, faq: Faq | None, reading: Reading) -> Reading:
     learned = topics()
     if reading.topic is None or faq is None or learned is None or len(text) > MAX_QUESTION_LENGTH:
         return reading
-    said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
+    said = _said(text)
     return Reading(True) if learned.doubts(said, faq, reading.topic) else reading
 
 
@@ -209,7 +228,7 @@ _ASKS_SOMEHOW = frozenset(("form", "asking", "confirms"))  # without one of thes
 
 def _answered(text: str, faq: Faq | None, threshold: float) -> Reading:
     """A question the learned score found, answered by the FAQ entry it matches, if any."""
-    said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
+    said = _said(text)
     match = faq.best(said) if faq is not None else None
     if match is None or match.score < threshold or (match.entry.id == CATALOGUE and _OWN.search(mandarin(forms(said).folded))):
         return Reading(True)
@@ -222,13 +241,25 @@ def _topic(text: str, faq: Faq | None, reading: Reading) -> Reading:
     learned = topics()
     if faq is None or learned is None or len(text) > MAX_QUESTION_LENGTH:
         return reading
-    said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
+    said = _said(text)
     if not _ends_asking(said):
         return reading  # "为什么没有货也不通知一声？？？…郁闷！": a complaint ending in a remark, for the staff
     topic = learned.best(said, faq)
-    if topic is None or (topic == CATALOGUE and (_OWN.search(mandarin(forms(said).folded)) or not names_aspect(said))):
-        return reading  # the catalogue answers price, stock and pickup only: "鸡蛋新鲜吗" is for the staff
+    if topic is None or (topic == CATALOGUE and (_OWN.search(mandarin(forms(said).folded)) or not _about_goods(said))):
+        return reading  # her own order, or no product asked about: for the staff
     return Reading(True, topic, next(e for e in faq.entries if e.id == topic))
+
+
+# Using the goods at home, not what they are: keeping, cooking, eating them ("汤圆煮几分钟", "大枣要不要放冰箱").
+_USE = re.compile(r"保存|保鲜|冰箱|冷冻|冷藏|常温|放多久|能放|放几天|生虫|化冻|解冻|加热|煮|蒸|炖|熬|炒|泡水|泡着|怎么吃|咋吃|吃法|"
+                  r"直接吃|天天(?:吃|喝)|每天(?:吃|喝)|多吃|少吃|分成|分装")
+
+
+def _about_goods(said: str) -> bool:
+    """A question about a product the catalogue knows of: its price, stock or pickup, or what it is (its kind, make,
+    size, taste: "小米是五常的吗", "鞋垫有大码的吗"), not how to keep or cook it at home."""
+    folded = mandarin(forms(said).folded)
+    return names_aspect(said) or bool(GOODS.search(forms(folded).compact)) and not _USE.search(folded)
 
 
 # The goods in the member's hands, as a return is asked about: their state, fit or receipt ("标签没剪", "颜色太艳了").
@@ -249,25 +280,70 @@ def _taken(text: str) -> bool:
     return any(r is not None and r.intent != NONE for r in readings)
 
 
+def _spoken(text: str) -> str:
+    """The message without the mentions and polite words around it: "@店长 打扰一下，车停哪里？谢谢" -> "车停哪里？"."""
+    return _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
+
+
+def _said(text: str) -> str:
+    """What the message asks: its spoken words without a remark after the question."""
+    return _without_remark(_spoken(text))
+
+
+# Voice input runs the question into her next sentence: "能给送到我单位吗我上班走不开".
+_RUN_ON = re.compile(r"([吗嘛呢])(?=我)")
+REMARK_AFTER = 10  # characters of a remark after a question: "周日上午开门不 我想去拿汤圆", "店具体在哪啊 我新来的"
+
+
+def _without_remark(said: str) -> str:
+    """The message without a short statement after its question (her reason, her purpose, whom it is for: "急用",
+    "我姐也想要", "想早点去买菜"): the question is matched on its own, as a polite tail is dropped. A last clause that
+    asks itself, or follows no question, stays ("还开门吗 几点关", "买了两袋 挺好吃")."""
+    pieces = [p for p in _CLAUSE.split(_RUN_ON.sub(r"\1 ", said.strip())) if p]
+    if len(pieces) < 3 or _CLAUSE_BREAK.fullmatch(pieces[-1][0]) or len(pieces[-1]) > REMARK_AFTER:
+        return said
+    last, before = mandarin(forms(pieces[-1]).folded), mandarin(forms(pieces[-3]).folded)
+    if _FORM.search(last) or _ASKS.search(last) or "谁" in last or not (_ASKS.search(before) or _FORM.search(before) or re.search(r"[?？]", pieces[-2])):
+        return said
+    return "".join(pieces[:-2]) + ("？" if re.search(r"[?？]", pieces[-2]) else "")
+
+
+def _chat(folded: str, faq: Faq | None, threshold: float) -> bool:
+    """Chat with a question's form, or an opinion asked of the members."""
+    return bool(_CHAT.search(_to_the_owner(folded, faq, threshold)) or _OPINION.search(folded))
+
+
 _TRIGGERS = tuple(SignInSettings().triggers)  # the shipped sign-in words: a group's own are read by its handler first
 
 
 def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tuple[str, ...]) -> Reading:
-    said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
-    folded = mandarin(forms(said).folded)
+    """The rules' reading; a question followed by a remark ("周日上午开门不 我想去拿汤圆") is matched without the remark,
+    and answers so only when an entry answers it surely: else the whole message is read as before ("要不要买两份呢，纠结"
+    is a muse, "大闸蟹抢完了？我才刚看到" a surprise)."""
+    whole = _spoken(text)
+    said = _without_remark(whole)
+    if said != whole and (reading := _ruled_on(text, said, whole, faq, threshold, to_bot, extra)).topic is not None:
+        return reading
+    return _ruled_on(text, whole, whole, faq, threshold, to_bot, extra)
+
+
+def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: float, to_bot: bool,
+              extra: tuple[str, ...]) -> Reading:
+    """The rules on ``said`` (the question, maybe without a remark after it); the chat checks read the whole message."""
+    folded, told = mandarin(forms(said).folded), mandarin(forms(whole).folded)
     if not forms(said).compact:
         return NOTHING
     form = bool(_ASKING.search(forms(text).folded) or _FORM.search(folded)
                 or any(re.search(pattern, folded) for pattern in extra))
     if not form and not (faq is not None and _CONFIRMS.search(folded)) and (faq is None or faq.exact(said) is None):
         return NOTHING  # a statement that is no FAQ phrasing (most chat): nothing below could make it ask
-    if not to_bot and (_CHAT.search(_to_the_owner(folded, faq, threshold)) or _OPINION.search(folded) or _to_member(text)):
+    if not to_bot and (_chat(folded, faq, threshold) or told != folded and _chat(told, faq, threshold) or _to_member(text)):
         return NOTHING
-    if not to_bot and (_own_mind(text, folded) or is_chain(text)):
+    if not to_bot and (_own_mind(text, told) or is_chain(text)):
         return NOTHING  # (a 接龙 pasted, "#接龙 明天春游要带什么\n1. 水", is the chain's, read line by line)
-    if not to_bot and _ELSEWHERE.search(folded) and not _SECOND_PERSON.search(folded):
+    if not to_bot and _ELSEWHERE.search(told) and not _SECOND_PERSON.search(told):
         return NOTHING  # "对面那家水果店关门了吗": another shop's hours are not ours
-    if _COMMITS.search(_TAG.sub("", folded)) or _CHANGES.search(folded):  # "还有名额吗？有的话我报一个": an order or a
+    if _COMMITS.search(_TAG.sub("", told)) or _CHANGES.search(told):  # "还有名额吗？有的话我报一个": an order or a
         return NOTHING  # sign-up, for their readers; "能改成五份不": a change of one's order asked politely
     if not form and faq is not None and _CONFIRMS.search(folded) and not _JUDGES.search(folded):
         match = faq.best(said)  # "中午也开着吧": asking to be told so, when it is plainly an FAQ question
@@ -502,7 +578,7 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
 
 
 def _plain_signals(text: str) -> tuple[frozenset[str], str]:
-    said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
+    said = _spoken(text)
     folded = mandarin(forms(said).folded)
     kinds = {name for name, pattern in _SIGNALS if pattern.search(folded)}
     kinds |= {"asking"} if _ASKING.search(forms(text).folded) else set()
@@ -513,7 +589,7 @@ def _plain_signals(text: str) -> tuple[frozenset[str], str]:
 
 
 def _faq_signals(text: str, faq: Faq | None, threshold: float) -> frozenset[str]:
-    said = _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
+    said = _spoken(text)
     kinds: set[str] = set()
     match = faq.best(said) if faq is not None and said else None
     if match is not None:

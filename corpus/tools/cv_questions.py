@@ -1,0 +1,85 @@
+"""How the question detector and the FAQ matcher do on phrasings the learned parts never saw, without reading test
+or held-out lines: K-fold cross-validation on train, folds by phrasing family (no family on both sides). For each
+fold the learned question score and the learned topics are fitted on the other folds' train lines (the topics also on
+the shipped phrasings, as ``make train`` does), and the fold is read by ``bot.questions.asking.read`` as
+``corpus.eval_questions`` reads a split. The rules and faq.yaml were written from every train line, so they are
+favoured here as everywhere; the learned parts are not.
+
+``python -m corpus.tools.cv_questions [--families K] [--failures]`` prints precision, recall, FAQ top-1 and
+"no answer" pooled over the folds (``--failures``: the fold's lines read wrongly, as ``corpus.failures`` lists them).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from unittest import mock
+
+import corpus
+from bot.config.loader import load_yaml_model
+from bot.config.schema import BotIdentity, GroupSettings
+from bot.questions import asking, training
+from bot.questions.faq import ENTRIES, SHIPPED, Faq
+from bot.questions.topics import NONE
+from bot.text import without_quote
+
+
+def fold_of(record: corpus.Record, k: int) -> int:
+    return int(hashlib.sha1(str(record.get("family") or record.text).encode()).hexdigest()[:8], 16) % k
+
+
+def fold_counts(train: list[corpus.Record], held: list[corpus.Record], failures: list[str]) -> dict[str, int]:
+    """The held lines read with the question score and topics fitted on ``train`` alone."""
+    score = training.fit([(r.text, r["intent"] == "question") for r in train])
+    topics = training.fit_topics([(r.text, r.get("faq", NONE)) for r in train if r["intent"] == "question"])
+    faq, threshold, to_bot = Faq(load_yaml_model(SHIPPED, ENTRIES)), GroupSettings().faq.threshold, f"@{BotIdentity().name}"
+    counts = dict.fromkeys(("tp", "fp", "fn", "right", "answerable", "silent", "unanswerable"), 0)
+    with mock.patch.object(asking, "model", lambda: score), mock.patch.object(asking, "topics", lambda: topics):
+        asking.read.cache_clear()
+        for r in held:
+            reading = asking.read(without_quote(r.text), faq, threshold, to_bot=to_bot in r.text)
+            asked, gold = r["intent"] == "question", r.get("faq", NONE)
+            counts["tp"] += asked and reading.asks
+            counts["fp"] += reading.asks and not asked
+            counts["fn"] += asked and not reading.asks
+            if asked and gold != NONE:
+                counts["answerable"] += 1
+                counts["right"] += reading.topic == gold
+            elif asked:
+                counts["unanswerable"] += 1
+                counts["silent"] += reading.topic is None
+            if asked != reading.asks or asked and (reading.topic or NONE) != gold:
+                failures.append(f"{gold if asked else '-':>9} -> {reading.topic if reading.asks else '-'!s:9} "
+                                f"{r.source}  {r.text!r}")
+        asking.read.cache_clear()
+    return counts
+
+
+def line(c: dict[str, int]) -> str:
+    pct = lambda a, b: f"{a / b:.1%}" if b else "-"  # noqa: E731
+    return (f"precision {pct(c['tp'], c['tp'] + c['fp'])}  recall {pct(c['tp'], c['tp'] + c['fn'])}  "
+            f"FAQ top-1 {pct(c['right'], c['answerable'])} ({c['right']}/{c['answerable']})  "
+            f"no answer {pct(c['silent'], c['unanswerable'])} ({c['silent']}/{c['unanswerable']})")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m corpus.tools.cv_questions", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--families", type=int, default=4, metavar="K", help="folds (by family) of the train split")
+    parser.add_argument("--failures", action="store_true", help="list the lines read wrongly")
+    args = parser.parse_args(argv)
+    train = corpus.load("intents", "train")  # never test or heldout
+    total: dict[str, int] = {}
+    failures: list[str] = []
+    for i in range(args.families):
+        counts = fold_counts([r for r in train if fold_of(r, args.families) != i],
+                             [r for r in train if fold_of(r, args.families) == i], failures)
+        print(f"fold {i + 1}/{args.families}: {line(counts)}", flush=True)
+        total = {key: total.get(key, 0) + value for key, value in counts.items()}
+    print(f"pooled:   {line(total)}")
+    if args.failures:
+        print("\n".join(failures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
