@@ -698,7 +698,9 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # 88.4 / 96.0, sign-ups 85.7 / 95.3, sign-ins 94.9 / 99.6.
 # U7 (sign-ups and sign-ins by mechanism) merged with these batches, intent model refitted: orders 88.4 / 96.0, sign-ups
 # 86.7 / 95.5, sign-ins 95.1 / 99.6: the sign-up and sign-in recall floors raised.
-FLOORS = {"orders": (0.88, 0.955), "sign-ups": (0.86, 0.95), "sign-ins": (0.945, 0.995)}
+# G7 (goods as data), O7 (orders) and Q7 merged, models refitted: orders 89.7 / 96.3, sign-ups 86.7 / 95.5, sign-ins
+# 95.1 / 99.6: the orders floors raised.
+FLOORS = {"orders": (0.895, 0.96), "sign-ups": (0.86, 0.95), "sign-ins": (0.945, 0.995)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():
