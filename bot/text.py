@@ -268,12 +268,13 @@ def compact(folded: str) -> str:
 
 def nfkc(text: str) -> str:
     """``unicodedata.normalize("NFKC", text)``, several times faster on typical Chinese chat."""
+    # With the C loop (bot.charmap) the punctuation is folded first, whether or not the text holds any (a few
+    # instructions a character): then one quick check, not two, for the most chat, which holds some (~1k less).
+    if _PUNCTUATION_TABLE and (folded := _translate(text, _PUNCTUATION_TABLE, _NO_CODE)) is not None:
+        return folded if unicodedata.is_normalized("NFKC", folded) else unicodedata.normalize("NFKC", folded)
     if unicodedata.is_normalized("NFKC", text):
         return text
-    if _PUNCTUATION_TABLE and (folded := _translate(text, _PUNCTUATION_TABLE, _NO_CODE)) is not None:
-        text = folded  # the same replacements in one C loop (bot.charmap)
-    else:
-        text = _fold_punctuation(text)
+    text = _fold_punctuation(text)
     return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
 
 
