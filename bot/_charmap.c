@@ -13,6 +13,8 @@
  *   find(text, table, beyond) -> int
  *       the index of the first character whose code point c is below len(table) with table[c]
  *       nonzero, or at or above ``beyond``; -1 if none: a one-character class's search.
+ *   collect(text, table, beyond) -> str
+ *       every character find would find, in order: "".join(pattern.findall(text)) for its class.
  *   kept(hits, text, words, span) -> list
  *       the hits, (index, start, end) tuples, whose text[start:end] is words[index] itself or is at
  *       least ``span`` characters long, in order; the list itself when that is every hit.
@@ -154,6 +156,47 @@ charmap_find(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return PyLong_FromLong(-1);
 }
 
+static PyObject *
+charmap_collect(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 3 || !PyUnicode_Check(args[0]) || !PyBytes_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "collect(text: str, table: bytes, beyond: int)");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    if (READY(text) < 0)
+        return NULL;
+    Py_UCS4 beyond = read_beyond(args[2]);
+    if (beyond == (Py_UCS4)-1)
+        return NULL;
+    const unsigned char *table = (const unsigned char *)PyBytes_AS_STRING(args[1]);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text), size = PyBytes_GET_SIZE(args[1]), kept = 0;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_UCS4 widest = 0;
+    /* First pass: how many and the widest, to size the result (most chat has none: the empty string). */
+    for (Py_ssize_t i = 0; i < length; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c >= beyond || ((Py_ssize_t)c < size && table[c])) {
+            kept++;
+            if (c > widest)
+                widest = c;
+        }
+    }
+    PyObject *out = PyUnicode_New(kept, widest);
+    if (out == NULL || kept == 0)
+        return out;
+    int out_kind = PyUnicode_KIND(out);
+    void *out_data = PyUnicode_DATA(out);
+    Py_ssize_t at = 0;
+    for (Py_ssize_t i = 0; i < length && at < kept; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c >= beyond || ((Py_ssize_t)c < size && table[c]))
+            PyUnicode_WRITE(out_kind, out_data, at++, c);
+    }
+    return out;
+}
+
 /* Whether one hit, an (index, start, end) tuple, is kept (1), dropped (0) or malformed (-1, an exception set). */
 static int
 keep_hit(PyObject *hit, PyObject *text, PyObject *words, Py_ssize_t span)
@@ -227,6 +270,8 @@ static PyMethodDef charmap_methods[] = {
     {"find", (PyCFunction)(void (*)(void))charmap_find, METH_FASTCALL,
      "find(text, table, beyond): the index of the first character whose byte in table is nonzero or whose code "
      "point is at or above beyond; -1 if none."},
+    {"collect", (PyCFunction)(void (*)(void))charmap_collect, METH_FASTCALL,
+     "collect(text, table, beyond): every character find would find, in order, as one string."},
     {"kept", (PyCFunction)(void (*)(void))charmap_kept, METH_FASTCALL,
      "kept(hits, text, words, span): the (index, start, end) hits whose text[start:end] is words[index] or is at "
      "least span characters long, in order."},

@@ -85,9 +85,20 @@ def test_class_tables_find_what_their_patterns_search():
                                    (ads._HINT_OR_ID, ads._HINT_OR_ID_TABLE, ads._NO_CODE),
                                    (ad_model.NONZERO_DIGIT, ads._NONZERO_TABLE, ads._NO_CODE)):
         assert [c for c in EVERY if charmap.find(c, table, beyond) >= 0] == pattern.findall(every), pattern
+        assert charmap.collect(every, table, beyond) == "".join(pattern.findall(every)), pattern
         for text in _texts(6, 20_000):
             found = pattern.search(text)
             assert charmap.find(text, table, beyond) == (found.start() if found else -1), repr(text)
+            assert charmap.collect(text, table, beyond) == "".join(pattern.findall(text)), repr(text)
+
+
+def test_forms_collect_the_marks_as_the_pattern_finds_them(monkeypatch):
+    # no lone surrogate: OpenCC cannot take one (as before; forms never sees one from WeChat)
+    texts = [t for t in _texts(11, 5_000) if not re.search("[\ud800-\udfff]", t)] + ["加🟢泡泡 ❶❷", "刷💰单", "😀好😀"]
+    with_c = [text_module.forms.__wrapped__(text) for text in texts]
+    monkeypatch.setattr(text_module, "_collect", None)
+    assert [text_module.forms.__wrapped__(text) for text in texts] == with_c
+    assert with_c[-1].marks == "😀😀"
 
 
 def test_nfkc_folds_punctuation_in_c_as_unicodedata_does():
