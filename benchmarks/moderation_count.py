@@ -11,7 +11,9 @@ uninstrumented (``--instr-atstart=no``; instrumented it took ~6 CPU minutes, mos
 says READY when warm, the parent switches instrumentation on (``callgrind_control -i on``) and lets it go. The wall clock on
 a shared machine swings with other work; an instruction count does not. ``--mix real``: the
 corpus' train-split messages, as ``benchmarks/moderation.py --mix real`` draws them.
-``--keep FILE`` keeps callgrind's output for ``callgrind_annotate``.
+``--keep FILE`` keeps callgrind's output for ``callgrind_annotate``. ``--python``: the C module
+(``bot._charmap``) blocked, the Python ways counted (a tree without the module built would otherwise
+import the one an editable install's finder gives: main's).
 """
 from __future__ import annotations
 
@@ -60,9 +62,13 @@ def main() -> int:
     parser.add_argument("--skip", type=int, default=300)
     parser.add_argument("--messages", type=int, default=2_000)
     parser.add_argument("--keep", type=Path, help="keep callgrind's output file here")
+    parser.add_argument("--python", action="store_true", help="count without the C module (bot._charmap)")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)  # the go file
     args = parser.parse_args()
     if args.child:
+        if args.python:
+            from benchmarks.moderation_identity import _NoCharmap
+            sys.meta_path.insert(0, _NoCharmap())
         flagged = judge_all(args.mix, args.skip, args.messages, args.child)
         print(f"flagged {flagged}")
         return 0
@@ -72,7 +78,7 @@ def main() -> int:
         command = ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--collect-atstart=no",
                    "--toggle-collect=functools_reduce", f"--callgrind-out-file={out}", sys.executable,
                    str(Path(__file__).resolve()), "--child", str(go), "--mix", args.mix, "--skip", str(args.skip),
-                   "--messages", str(args.messages)]
+                   "--messages", str(args.messages)] + (["--python"] if args.python else [])
         process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                    env=dict(os.environ, PYTHONHASHSEED="0"))
         for line in process.stderr:
@@ -92,7 +98,7 @@ def main() -> int:
             return 1
         instructions = int(total.group(1))
     flagged = run.stdout.strip().splitlines()[-1]
-    print(f"{args.mix} stream, messages {args.skip + 1:,}-{args.skip + args.messages:,} ({flagged}): "
+    print(f"{args.mix} stream{' (the Python ways)' if args.python else ''}, messages {args.skip + 1:,}-{args.skip + args.messages:,} ({flagged}): "
           f"{instructions / args.messages:,.0f} instructions a message")
     return 0
 
