@@ -6,10 +6,14 @@ Builds the stage as ``benchmarks/moderation.py`` builds it (20,000-word lexicon 
 channel, the shipped ads rule, flood), judges the stream's first ``--skip`` messages to warm it
 (caches, lazily built tables), collects garbage, then re-runs itself under
 ``valgrind --tool=callgrind`` with collection switched on only inside one ``functools.reduce``
-over the next ``--messages`` messages, and prints the instructions a message. The wall clock on
+over the next ``--messages`` messages, and prints the instructions a message. The start-up runs
+uninstrumented (``--instr-atstart=no``; instrumented it took ~6 CPU minutes, most of the run): the child
+says READY when warm, the parent switches instrumentation on (``callgrind_control -i on``) and lets it go. The wall clock on
 a shared machine swings with other work; an instruction count does not. ``--mix real``: the
 corpus' train-split messages, as ``benchmarks/moderation.py --mix real`` draws them.
-``--keep FILE`` keeps callgrind's output for ``callgrind_annotate``.
+``--keep FILE`` keeps callgrind's output for ``callgrind_annotate``. ``--python``: the C module
+(``bot._charmap``) blocked, the Python ways counted (a tree without the module built would otherwise
+import the one an editable install's finder gives: main's).
 """
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -28,8 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def judge_all(mix: str, skip: int, count: int) -> int:
-    """The run valgrind counts (in the child): warm on ``skip`` messages, then one reduce over ``count``."""
+def judge_all(mix: str, skip: int, count: int, go: Path | None = None) -> int:
+    """The run valgrind counts (in the child): warm on ``skip`` messages, then one reduce over ``count``;
+    ``go``: say READY and wait for that file first (the parent switches instrumentation on meanwhile)."""
     from benchmarks.moderation import Workload
     from bot.moderation.stage import judge
     from bot.config.schema import FloodRule
@@ -42,6 +48,10 @@ def judge_all(mix: str, skip: int, count: int) -> int:
     for event in work.events[:skip]:
         judge(rules, event, facts)
     gc.collect()
+    if go is not None:
+        print(f"READY {os.getpid()}", file=sys.stderr, flush=True)
+        while not go.exists():
+            time.sleep(0.05)
     step = lambda flagged, event: flagged + bool(judge(rules, event, facts))  # noqa: E731
     return functools.reduce(step, work.events[skip:skip + count], 0)
 
@@ -52,19 +62,33 @@ def main() -> int:
     parser.add_argument("--skip", type=int, default=300)
     parser.add_argument("--messages", type=int, default=2_000)
     parser.add_argument("--keep", type=Path, help="keep callgrind's output file here")
-    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--python", action="store_true", help="count without the C module (bot._charmap)")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)  # the go file
     args = parser.parse_args()
     if args.child:
-        flagged = judge_all(args.mix, args.skip, args.messages)
+        if args.python:
+            from benchmarks.moderation_identity import _NoCharmap
+            sys.meta_path.insert(0, _NoCharmap())
+        flagged = judge_all(args.mix, args.skip, args.messages, args.child)
         print(f"flagged {flagged}")
         return 0
     with tempfile.TemporaryDirectory(prefix="qunbot-count-") as tmp:
         out = args.keep or Path(tmp) / "callgrind.out"
-        command = ["valgrind", "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=functools_reduce",
-                   f"--callgrind-out-file={out}", sys.executable, str(Path(__file__).resolve()), "--child",
-                   "--mix", args.mix, "--skip", str(args.skip), "--messages", str(args.messages)]
-        run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
-                             env=dict(os.environ, PYTHONHASHSEED="0"))
+        go = Path(tmp) / "go"
+        command = ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--collect-atstart=no",
+                   "--toggle-collect=functools_reduce", f"--callgrind-out-file={out}", sys.executable,
+                   str(Path(__file__).resolve()), "--child", str(go), "--mix", args.mix, "--skip", str(args.skip),
+                   "--messages", str(args.messages)] + (["--python"] if args.python else [])
+        process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                   env=dict(os.environ, PYTHONHASHSEED="0"))
+        for line in process.stderr:
+            if line.startswith("READY "):
+                subprocess.run(["callgrind_control", "-i", "on", line.split()[1]], check=True,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                go.touch()
+                break
+        stdout, stderr = process.communicate()
+        run = subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
         if run.returncode != 0:
             print(run.stderr[-3000:], file=sys.stderr)
             return 1
@@ -74,7 +98,7 @@ def main() -> int:
             return 1
         instructions = int(total.group(1))
     flagged = run.stdout.strip().splitlines()[-1]
-    print(f"{args.mix} stream, messages {args.skip + 1:,}-{args.skip + args.messages:,} ({flagged}): "
+    print(f"{args.mix} stream{' (the Python ways)' if args.python else ''}, messages {args.skip + 1:,}-{args.skip + args.messages:,} ({flagged}): "
           f"{instructions / args.messages:,.0f} instructions a message")
     return 0
 

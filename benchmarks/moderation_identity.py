@@ -14,7 +14,9 @@ temporary directory with ``git archive`` and, in one child interpreter per versi
   mix (``--mix real``: corpus train-split texts with banned words inserted), judged the same way
   (only verdicts are written for it, and a difference names the message's index, never its text).
 
-Each version reads its own tree (code, word lists, model), with the same ``PYTHONHASHSEED``. Prints how many items matched and,
+Each version reads its own tree (code, word lists, model), with the same ``PYTHONHASHSEED``. ``--python``:
+both run the Python ways only, the optional C module (``bot._charmap``) blocked; without it each imports
+the module it finds (an extracted tree has none built: an editable install's finder gives main's). Prints how many items matched and,
 for a difference, only where it is (file:line, as member or newcomer): never a corpus line's text
 (the test and held-out splits are not for reading). Exit status 1 on any difference.
 """
@@ -32,10 +34,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def dump(out: Path, count: int) -> None:
+class _NoCharmap:
+    """A finder that refuses ``bot._charmap``: ``bot.charmap`` then takes its Python ways."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "bot._charmap":
+            raise ImportError("the Python ways only (--python)")
+        return None
+
+
+def dump(out: Path, count: int, python: bool = False) -> None:
     """This tree's decisions, one JSON line each, written to ``out`` (run in the child)."""
+    if python:
+        sys.meta_path.insert(0, _NoCharmap())
     sys.path.insert(0, str(ROOT))
     import corpus
+    from bot import charmap
+    assert not (python and charmap.NATIVE), "the C module was imported before it was blocked"
     from benchmarks.moderation import Workload
     from bot.config.loader import load_config
     from bot.events import GroupMessage, Member
@@ -71,10 +86,11 @@ def dump(out: Path, count: int) -> None:
                                        ensure_ascii=False) + "\n")
 
 
-def decisions(tree: Path, count: int, out: Path) -> list[dict]:
+def decisions(tree: Path, count: int, out: Path, python: bool = False) -> list[dict]:
     # One hash seed for both: a sum over a set of floats is added in the set's order, which the seed sets.
     subprocess.run([sys.executable, str(tree / "benchmarks" / "moderation_identity.py"), "--dump", str(out),
-                    "--messages", str(count)], cwd=tree, check=True, env=dict(os.environ, PYTHONHASHSEED="0"))
+                    "--messages", str(count)] + (["--python"] if python else []), cwd=tree, check=True,
+                   env=dict(os.environ, PYTHONHASHSEED="0"))
     return [json.loads(line) for line in out.read_text("utf-8").splitlines()]
 
 
@@ -82,10 +98,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--against", help="a git ref (default: git merge-base HEAD main)")
     parser.add_argument("--messages", type=int, default=20_000, help="benchmark messages judged in order, of each mix")
+    parser.add_argument("--python", action="store_true", help="both versions without the C module (bot._charmap)")
     parser.add_argument("--dump", type=Path, help=argparse.SUPPRESS)  # the child: write this tree's decisions
     args = parser.parse_args()
     if args.dump:
-        dump(args.dump, args.messages)
+        dump(args.dump, args.messages, args.python)
         return 0
     git = ["git", "-C", str(ROOT)]
     ref = args.against or subprocess.run(git + ["merge-base", "HEAD", "main"], check=True, capture_output=True,
@@ -99,13 +116,13 @@ def main() -> int:
             tar.extractall(before, filter="data")
         # The older tree may predate this script: it runs this one, pointed at the older tree.
         (before / "benchmarks" / "moderation_identity.py").write_text(Path(__file__).read_text("utf-8"), "utf-8")
-        old = decisions(before, args.messages, Path(tmp) / "before.jsonl")
-        new = decisions(ROOT, args.messages, Path(tmp) / "after.jsonl")
+        old = decisions(before, args.messages, Path(tmp) / "before.jsonl", args.python)
+        new = decisions(ROOT, args.messages, Path(tmp) / "after.jsonl", args.python)
     differ = [f"{b['where']} ({', '.join(k for k in b if a.get(k) != b[k])})" for a, b in zip(old, new) if a != b]
     if len(old) != len(new):
         differ.append(f"{len(old)} items before, {len(new)} after")
     flagged = sum(bool(item["verdicts"]) for item in new)
-    print(f"against {ref[:12]}: {len(new):,} items ({flagged:,} with a verdict), {len(differ)} different")
+    print(f"against {ref[:12]}{' (the Python ways only)' if args.python else ''}: {len(new):,} items ({flagged:,} with a verdict), {len(differ)} different")
     for where in differ[:20]:
         print(f"  different: {where}")
     return 1 if differ else 0

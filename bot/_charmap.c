@@ -13,6 +13,11 @@
  *   find(text, table, beyond) -> int
  *       the index of the first character whose code point c is below len(table) with table[c]
  *       nonzero, or at or above ``beyond``; -1 if none: a one-character class's search.
+ *   collect(text, table, beyond) -> str
+ *       every character find would find, in order: "".join(pattern.findall(text)) for its class.
+ *   kept(hits, text, words, span) -> list
+ *       the hits, (index, start, end) tuples, whose text[start:end] is words[index] itself or is at
+ *       least ``span`` characters long, in order; the list itself when that is every hit.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -151,6 +156,112 @@ charmap_find(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return PyLong_FromLong(-1);
 }
 
+static PyObject *
+charmap_collect(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 3 || !PyUnicode_Check(args[0]) || !PyBytes_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "collect(text: str, table: bytes, beyond: int)");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    if (READY(text) < 0)
+        return NULL;
+    Py_UCS4 beyond = read_beyond(args[2]);
+    if (beyond == (Py_UCS4)-1)
+        return NULL;
+    const unsigned char *table = (const unsigned char *)PyBytes_AS_STRING(args[1]);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text), size = PyBytes_GET_SIZE(args[1]), kept = 0;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_UCS4 widest = 0;
+    /* First pass: how many and the widest, to size the result (most chat has none: the empty string). */
+    for (Py_ssize_t i = 0; i < length; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c >= beyond || ((Py_ssize_t)c < size && table[c])) {
+            kept++;
+            if (c > widest)
+                widest = c;
+        }
+    }
+    PyObject *out = PyUnicode_New(kept, widest);
+    if (out == NULL || kept == 0)
+        return out;
+    int out_kind = PyUnicode_KIND(out);
+    void *out_data = PyUnicode_DATA(out);
+    Py_ssize_t at = 0;
+    for (Py_ssize_t i = 0; i < length && at < kept; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c >= beyond || ((Py_ssize_t)c < size && table[c]))
+            PyUnicode_WRITE(out_kind, out_data, at++, c);
+    }
+    return out;
+}
+
+/* Whether one hit, an (index, start, end) tuple, is kept (1), dropped (0) or malformed (-1, an exception set). */
+static int
+keep_hit(PyObject *hit, PyObject *text, PyObject *words, Py_ssize_t span)
+{
+    if (!PyTuple_Check(hit) || PyTuple_GET_SIZE(hit) != 3) {
+        PyErr_SetString(PyExc_TypeError, "kept: each hit is an (index, start, end) tuple");
+        return -1;
+    }
+    Py_ssize_t index = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 0));
+    Py_ssize_t start = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 1));
+    Py_ssize_t end = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 2));
+    if (PyErr_Occurred())
+        return -1;
+    if (index < 0 || index >= PyList_GET_SIZE(words) || start < 0 || end < start
+            || end > PyUnicode_GET_LENGTH(text)) {
+        PyErr_SetString(PyExc_IndexError, "kept: a hit outside the words or the text");
+        return -1;
+    }
+    if (end - start >= span)
+        return 1;
+    PyObject *word = PyList_GET_ITEM(words, index);
+    if (!PyUnicode_Check(word)) {
+        PyErr_SetString(PyExc_TypeError, "kept: words are str");
+        return -1;
+    }
+    /* Of the same length, a prefix match at start is equality with text[start:end] (no slice made). */
+    if (PyUnicode_GET_LENGTH(word) != end - start)
+        return 0;
+    Py_ssize_t same = PyUnicode_Tailmatch(text, word, start, end, -1);
+    return same < 0 ? -1 : (int)same;
+}
+
+static PyObject *
+charmap_kept(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 4 || !PyList_Check(args[0]) || !PyUnicode_Check(args[1]) || !PyList_Check(args[2])) {
+        PyErr_SetString(PyExc_TypeError, "kept(hits: list, text: str, words: list, span: int)");
+        return NULL;
+    }
+    PyObject *hits = args[0], *text = args[1], *words = args[2];
+    if (READY(text) < 0)
+        return NULL;
+    Py_ssize_t span = PyLong_AsSsize_t(args[3]);
+    if (span == -1 && PyErr_Occurred())
+        return NULL;
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t count = PyList_GET_SIZE(hits);
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *hit = PyList_GET_ITEM(hits, i);
+        int keep = keep_hit(hit, text, words, span);
+        if (keep < 0 || (keep && PyList_Append(out, hit) < 0)) {
+            Py_DECREF(out);
+            return NULL;
+        }
+    }
+    if (PyList_GET_SIZE(out) == count) {  /* nothing dropped: the caller's list serves */
+        Py_DECREF(out);
+        Py_INCREF(hits);
+        return hits;
+    }
+    return out;
+}
+
 static PyMethodDef charmap_methods[] = {
     {"translate", (PyCFunction)(void (*)(void))charmap_translate, METH_FASTCALL,
      "translate(text, table, beyond): each character below len(table) as table maps it; None if one maps "
@@ -159,6 +270,11 @@ static PyMethodDef charmap_methods[] = {
     {"find", (PyCFunction)(void (*)(void))charmap_find, METH_FASTCALL,
      "find(text, table, beyond): the index of the first character whose byte in table is nonzero or whose code "
      "point is at or above beyond; -1 if none."},
+    {"collect", (PyCFunction)(void (*)(void))charmap_collect, METH_FASTCALL,
+     "collect(text, table, beyond): every character find would find, in order, as one string."},
+    {"kept", (PyCFunction)(void (*)(void))charmap_kept, METH_FASTCALL,
+     "kept(hits, text, words, span): the (index, start, end) hits whose text[start:end] is words[index] or is at "
+     "least span characters long, in order."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -85,9 +85,20 @@ def test_class_tables_find_what_their_patterns_search():
                                    (ads._HINT_OR_ID, ads._HINT_OR_ID_TABLE, ads._NO_CODE),
                                    (ad_model.NONZERO_DIGIT, ads._NONZERO_TABLE, ads._NO_CODE)):
         assert [c for c in EVERY if charmap.find(c, table, beyond) >= 0] == pattern.findall(every), pattern
+        assert charmap.collect(every, table, beyond) == "".join(pattern.findall(every)), pattern
         for text in _texts(6, 20_000):
             found = pattern.search(text)
             assert charmap.find(text, table, beyond) == (found.start() if found else -1), repr(text)
+            assert charmap.collect(text, table, beyond) == "".join(pattern.findall(text)), repr(text)
+
+
+def test_forms_collect_the_marks_as_the_pattern_finds_them(monkeypatch):
+    # no lone surrogate: OpenCC cannot take one (as before; forms never sees one from WeChat)
+    texts = [t for t in _texts(11, 5_000) if not re.search("[\ud800-\udfff]", t)] + ["加🟢泡泡 ❶❷", "刷💰单", "😀好😀"]
+    with_c = [text_module.forms.__wrapped__(text) for text in texts]
+    monkeypatch.setattr(text_module, "_collect", None)
+    assert [text_module.forms.__wrapped__(text) for text in texts] == with_c
+    assert with_c[-1].marks == "😀😀"
 
 
 def test_nfkc_folds_punctuation_in_c_as_unicodedata_does():
@@ -111,3 +122,51 @@ def test_casefold_and_t2s_in_one_loop_are_simplified_casefold(monkeypatch):
     assert charmap.translate("ＡБß", table, 0x20000) is None  # ß casefolds to ss: the long way
     assert charmap.translate("乾隆", table, 0x20000) is None  # a phrase t2s reads whole
     assert charmap.translate("ÄБ們", table, 0x20000) == "äб们"
+
+
+def _kept_in_python(hits, text, words, span):
+    return [h for h in hits if h[2] - h[1] >= span or text[h[1]:h[2]] == words[h[0]]]
+
+
+def test_kept_keeps_the_hits_the_python_comprehension_keeps():
+    rng = random.Random(8)
+    texts = _texts(9, 3_000)
+    words = [t for t in texts if t][:500] + ["ab", "a", "\0", "😀b"]
+    for text in texts:
+        hits = []
+        for _ in range(rng.randint(0, 12)):  # spans written as a word, and random spans (sound-alikes)
+            i = rng.randrange(len(words))
+            start = rng.randint(0, len(text))
+            end = min(len(text), start + len(words[i])) if rng.random() < 0.5 else rng.randint(start, len(text))
+            if rng.random() < 0.3 and text:
+                words[i:i + 1] = [text[start:end] or words[i]]
+            hits.append((i, start, end))
+        for span in (0, 2, 3, 100):
+            assert charmap.kept(hits, text, words, span) == _kept_in_python(hits, text, words, span), repr(text)
+    every = [(0, 0, 2), (1, 0, 3)]
+    assert charmap.kept(every, "abc", ["ab", "zzz"], 3) is every  # nothing dropped: the list itself
+    assert charmap.kept([], "abc", ["ab"], 3) == []
+
+
+def test_kept_rejects_malformed_hits():
+    for hits in ([(0, 0)], [(5, 0, 1)], [(0, 2, 1)], [(0, 0, 9)], [(0, -1, 1)], [[0, 0, 1]]):
+        with pytest.raises((TypeError, IndexError)):
+            charmap.kept(hits, "abc", ["ab"], 3)
+    with pytest.raises(TypeError):
+        charmap.kept([(0, 0, 1)], "abc", [1], 3)
+
+
+def test_a_lexicon_by_sound_finds_the_same_with_and_without_kept(monkeypatch):
+    from bot.rules import lexicon as lexicon_module
+    from bot.text import forms
+
+    rng = random.Random(10)
+    han = [chr(0x4E00 + i) for i in range(3_700)]
+    words = sorted({"".join(rng.choices(han, k=rng.randint(2, 6))) for _ in range(3_000)} | {"加微信", "刷单"})
+    found = lexicon_module.Lexicon(tuple(words), ("微信群",), pinyin=True)
+    texts = ["".join(rng.choices(han, k=rng.randint(5, 60))) + rng.choice(["", "加薇信", "刷单", "微信群"])
+             for _ in range(3_000)] + [rng.choice(words) + rng.choice(words) for _ in range(300)]
+    with_c = [found.find(forms(t)) for t in texts]
+    monkeypatch.setattr(lexicon_module, "_kept", None)
+    assert [found.find(forms(t)) for t in texts] == with_c
+    assert any(with_c)
