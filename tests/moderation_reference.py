@@ -147,7 +147,8 @@ class ReferenceAds:
                 found += [fast_ads.Signal(f"二维码链接 {host}", 2, "qr_link") for host in self._fast._foreign_hosts(payload.lower())]
         found += [signal for kind, signal in fast_ads._KIND_SIGNALS.items() if msg.kind == kind]
         words = self._words.find(text) if len(self._words) else []
-        found += fast_ads.word_signals(words, self._cues, msg.text, self._ad_words)
+        found += fast_ads.word_signals(words, self._cues, msg.text, self._ad_words,
+                                       hinted=any(s.kind == "contact_hint" and ("私聊" in s.seen or "私信" in s.seen) for s in found))
         warned = self._warnings.find(text) if found else []
         if warned:
             found = [s for s in found if s.kind not in fast_ads._WARNED_AWAY]
@@ -166,7 +167,9 @@ class ReferenceAds:
         if probability is not None:
             probability = 1 / (1 + math.exp(-probability)) if probability > -40 else 0.0
         by_model = probability is not None and probability >= self.spec.model_threshold
-        by_points = score >= self.spec.threshold and (probability is None or probability >= self.spec.model_veto)
+        newcomer = sum(s.points for s in found if s.kind == "newcomer")
+        veto = self.spec.model_veto if score - newcomer >= self.spec.threshold else max(self.spec.model_veto, fast_ads.NEWCOMER_LEAN)
+        by_points = score >= self.spec.threshold and (probability is None or probability >= veto)
         sentences = _sentences(read)
         words = self._words.find(reference_forms(msg.text)) if len(self._words) else []
         by_sentence = bool(self.model) and any(

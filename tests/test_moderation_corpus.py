@@ -32,7 +32,8 @@ TARGETS = eval_moderation.TARGETS
 # moderation/sixteenth.jsonl (fresh, code-blind, kept unseen until the end: 94.5% of its ads at the session's start,
 # 95.1% at its end) grew the splits; refitted (n-grams under 0.07 dropped: 1.95 MB): test 97.2% / 97.3%, testimonial
 # 93.8%, FP 0.18% / 0.32% (newcomer over the 0.3% target by one message), held out 92.3%.
-FP_NEWCOMER = 0.0033
+# The ads rule's "私聊我" counted once (a hint and an ad word were one phrase's 2 points) and a newcomer's decisive point
+# only where the model does not lean to chat (issue 17, m7): FP 0.18% / 0.18%, the newcomer target met again.
 FLOORS = {"recall": TARGETS["recall"], "heldout": 0.92, "technique": TARGETS["technique"]}
 
 
@@ -42,7 +43,6 @@ def test_no_regression_on_the_test_split_and_held_out_techniques():
     assert min(test["ads"][:2]) >= FLOORS["recall"]
     assert min(held["ads"][:2]) >= FLOORS["heldout"]
     assert min(v[i] for v in test["techniques"].values() for i in (0, 1)) >= FLOORS["technique"]
-    # the newcomer target (0.3%) is missed by one message since sixteenth.jsonl (9 of 2,804): held at that, not above
-    assert test["ham"][0] <= TARGETS["fp"] and test["ham"][1] <= FP_NEWCOMER
+    assert max(test["ham"][:2]) <= TARGETS["fp"]
     assert max(test["hard"][:2]) <= TARGETS["hard_fp"]
     assert test["removals"] == 0

@@ -10,8 +10,8 @@
 | mobile number (separators, full-width digits, ❶①, 壹叁捌 Chinese numerals) | 1 |
 | WeChat/QQ word or 私聊 without an id | 1 |
 | mini-program, url card | 1 |
-| ad word (兼职, 日结...) | 1 each, at most 2 |
-| a newcomer's first messages, when anything else scored | 1 |
+| ad word (兼职, 日结...) | 1 each, at most 2 (私聊我 beside its hint 私聊: 0, one phrase) |
+| a newcomer's first messages, when anything else scored | 1 (decisive only when the model leans to an ad) |
 | a link to a well-known platform (抖音, 淘宝, gov.cn: ``share_domains``) | 0 |
 
 A phone number alone (接龙 orders carry them) or a link alone scores below the
@@ -178,7 +178,7 @@ class Ads:
         # Every emoji of the text is among its marks: counted there, not in the whole text again.
         emoji = len(_EMOJI.findall(text.marks)) if len(text.marks) >= EMOJI_CUE else 0
         if hits or emoji >= EMOJI_CUE:
-            found += word_signals(hits, self._cues, msg.text, self._ad_words, emoji)
+            found += word_signals(hits, self._cues, msg.text, self._ad_words, emoji, private_hint(found))
         if reported:
             found.append(Signal("引用别人的话（其中的广告词和线索不算）", 0, "quoted"))
         if found and len(self._warnings) and (warned := self._warnings.find(text)):  # 都是骗子，千万别信
@@ -378,16 +378,20 @@ def contacts(folded: str, hosts) -> list[Signal]:
 
 
 def word_signals(hits: list[str], cues: Mapping[str, str], text: str = "",
-                 ad_words: Set[str] = frozenset(), emoji: int | None = None) -> list[Signal]:
+                 ad_words: Set[str] = frozenset(), emoji: int | None = None, hinted: bool = False) -> list[Signal]:
     """Ad words (1 point each, at most 2) and cues (0 points: the model reads the message).
     A word in both lists (私信我: an ad word, and a hook) is an ad word that also names its family.
+    ``hinted``: the contact signals already hold a 私聊/私信 hint (``private_hint``); an ad word holding
+    those words (私聊我) is the same evidence and adds no second point (the model still reads its kind):
+    a store's "售后问题私聊我" or a neighbour's "车位的事私聊我" from a newcomer made 3 points of one phrase.
 
     A cue counts once per family (hook: 私我 找我; bait: 有没有人需要; story: 亲测 上岸; money,
     goods, jobs, health, dating, service; and ``emoji`` for a text with two or more emoji), and
     each pair of families present is a feature of its own (story+hook, bait+money): an ad's
     shape is a combination (a success story with a way to reach the writer), whatever its words.
     ``emoji``: how many emoji ``text`` holds, when the caller counted them (in ``Forms.marks``)."""
-    words = [Signal(f"广告词“{w}”", 1, "ad_word") for w in hits if w in ad_words or w not in cues][:2]
+    words = [Signal(f"广告词“{w}”", 0 if hinted and _PRIVATE.search(w) else 1, "ad_word")
+             for w in hits if w in ad_words or w not in cues][:2]
     first: dict[str, str] = {}
     for w in hits:
         if (family := cues.get(w)) and family not in first:
@@ -400,6 +404,14 @@ def word_signals(hits: list[str], cues: Mapping[str, str], text: str = "",
     families = sorted(first)
     pairs = [Signal(f"线索组合 {a}+{b}", 0, f"cue_{a}+{b}") for i, a in enumerate(families) for b in families[i + 1:]]
     return words + cues_found + pairs
+
+
+def private_hint(found: Sequence[Signal]) -> bool:
+    """Whether the contact signals hold the hint 私聊/私信 (``word_signals``' ``hinted``)."""
+    return any(s.kind == "contact_hint" and _PRIVATE.search(s.seen) for s in found)
+
+
+_PRIVATE = re.compile("私聊|私信")  # the private-chat words of _CONTACT_HINT
 
 
 def cue_families(cues: tuple[str, ...] | Mapping[str, str]) -> dict[str, str]:
@@ -450,7 +462,7 @@ def judge_ad(spec: AdsRule, model: AdModel | None, found: list[Signal], compact:
     # Enough points: the model's full sum, for its veto; else only whether it reaches its threshold.
     at_least = 0.0 if score >= spec.threshold else spec.model_threshold
     probability = model.probability(compact, kinds, at_least, positive) if model else None
-    by_points = score >= spec.threshold and (probability is None or probability >= spec.model_veto)
+    by_points = score >= spec.threshold and (probability is None or probability >= veto(spec, found, score))
     by_model = probability is not None and probability >= spec.model_threshold
     sentence = None
     # A sentence's n-grams are all in the whole text (its compact form is a piece of the whole's):
@@ -470,6 +482,19 @@ def judge_ad(spec: AdsRule, model: AdModel | None, found: list[Signal], compact:
     if sentence:
         parts.append(f"其中一句“{sentence[1][:30]}”模型 {sentence[0]:.2f}（≥{spec.sentence_threshold:.2f}）")
     return Verdict(spec.id, spec.reason, "；".join(parts))
+
+
+def veto(spec: AdsRule, found: Sequence[Signal], score: int) -> float:
+    """The model's probability below which enough points do not count: ``model_veto``, or ``NEWCOMER_LEAN``
+    when the newcomer's point is what lifts them to the threshold. A newcomer's first messages are more
+    often ads, a prior and no evidence: it tips a verdict only when the text itself does not lean to chat
+    (a store's own link, 今天的团购链接：… 打开就能下单, from a member new to the group: 2 + 1 points, model 0.13)."""
+    if "newcomer" in map(_KIND_OF, found) and score - sum(s.points for s in found if s.kind == "newcomer") < spec.threshold:
+        return max(spec.model_veto, NEWCOMER_LEAN)
+    return spec.model_veto
+
+
+NEWCOMER_LEAN = 0.5  # the model's probability a newcomer's decisive point needs: it leans to an ad
 
 
 def ad_sentence(model: AdModel, sentences: list[str], kinds, threshold: float,
