@@ -33,8 +33,10 @@ TARGETS = eval_moderation.TARGETS
 # 95.1% at its end) grew the splits; refitted (n-grams under 0.07 dropped: 1.95 MB): test 97.2% / 97.3%, testimonial
 # 93.8%, FP 0.18% / 0.32% (newcomer over the 0.3% target by one message), held out 92.3%.
 # The ads rule's "私聊我" counted once (a hint and an ad word were one phrase's 2 points) and a newcomer's decisive point
-# only where the model does not lean to chat (issue 17, m7): FP 0.18% / 0.18%, the newcomer target met again.
-FLOORS = {"recall": TARGETS["recall"], "heldout": 0.92, "technique": TARGETS["technique"]}
+# only where the model does not lean to chat (issue 17, m7): FP 0.18% / 0.18%, the newcomer target met again. Run-on
+# sentences read as runs of clauses and a contact's vetoed points read by the part around it (same model): test
+# 97.3% / 97.3%, testimonial 94.3%, FP unchanged, held out 92.3% -> 94.0% (long_friendly 85.2% -> 88.9%): floor raised.
+FLOORS = {"recall": TARGETS["recall"], "heldout": 0.935, "technique": TARGETS["technique"]}
 
 
 def test_no_regression_on_the_test_split_and_held_out_techniques():

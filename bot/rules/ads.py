@@ -25,8 +25,12 @@ text's character n-grams (``model_forms``: without links to trusted domains, oth
 their host alone); a message is an ad when the model's probability
 reaches ``model_threshold``, or its points reach the threshold and the model
 is not nearly sure it is chat (``model_veto``: 兼职 + 私聊 from a newcomer in a
-warning about scams, a store assistant's "有问题私聊我"). A long message is also
-read sentence by sentence (``sentence_threshold``, stricter): friendly chat
+warning about scams, a store assistant's "有问题私聊我"; ``NEWCOMER_LEAN`` when the
+newcomer's point is the one that reaches the threshold), or its own contacts make
+the points and one part of a long message around them reads as an ad by itself
+(``vetoed_piece``). A long message is also
+read sentence by sentence (``sentence_threshold``, stricter), and a run-on sentence
+(voice input) as runs of a few clauses (``runs``, ``RUN_THRESHOLD``): friendly chat
 around an ad dilutes the whole message's score, not the ad's own sentence's;
 each sentence with the cue families of its own words (``sentence_kinds``). And a long message
 that is still no ad is read as its windows (``bot.rules.ad_windows``: sentences, two of them, short
