@@ -175,7 +175,7 @@ class ReferenceAds:
         # a long message's own contacts make the points, the whole text vetoes them: one of its parts may not
         pieces = [re.sub(r"[\W_]+", "", w.replace("+", "加")) for w in windows(read.folded)] if len(compact) > fast_ads.LONG else []
         if not by_points and probability is not None and score - newcomer >= self.spec.threshold \
-                and not NO_WINDOWS.intersection(s.kind for s in found):
+                and self.spec.sentence_threshold < 1 and not NO_WINDOWS.intersection(s.kind for s in found):
             by_points = any(1 / (1 + math.exp(-max(self.model.logit(p, self._sentence_kinds({f.kind for f in found}, words, p)), -40)))
                             >= self.spec.model_threshold for p in pieces)
         by_sentence = bool(self.model) and any(

@@ -495,7 +495,7 @@ def judge_ad(spec: AdsRule, model: AdModel | None, found: list[Signal], compact:
     probability = model.probability(compact, kinds, at_least, positive) if model else None
     by_points = score >= spec.threshold and (probability is None or probability >= veto(spec, found, score))
     piece = None
-    if not by_points and probability is not None and pieces and score >= spec.threshold:
+    if not by_points and probability is not None and pieces and score >= spec.threshold and spec.sentence_threshold < 1:
         piece = vetoed_piece(spec, model, found, score, kinds, pieces() if callable(pieces) else pieces, hits, cues)
         by_points = piece is not None
     by_model = probability is not None and probability >= spec.model_threshold
