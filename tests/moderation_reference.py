@@ -147,7 +147,8 @@ class ReferenceAds:
                 found += [fast_ads.Signal(f"二维码链接 {host}", 2, "qr_link") for host in self._fast._foreign_hosts(payload.lower())]
         found += [signal for kind, signal in fast_ads._KIND_SIGNALS.items() if msg.kind == kind]
         words = self._words.find(text) if len(self._words) else []
-        found += fast_ads.word_signals(words, self._cues, msg.text, self._ad_words)
+        found += fast_ads.word_signals(words, self._cues, msg.text, self._ad_words,
+                                       hinted=any(s.kind == "contact_hint" and ("私聊" in s.seen or "私信" in s.seen) for s in found))
         warned = self._warnings.find(text) if found else []
         if warned:
             found = [s for s in found if s.kind not in fast_ads._WARNED_AWAY]
@@ -166,16 +167,28 @@ class ReferenceAds:
         if probability is not None:
             probability = 1 / (1 + math.exp(-probability)) if probability > -40 else 0.0
         by_model = probability is not None and probability >= self.spec.model_threshold
-        by_points = score >= self.spec.threshold and (probability is None or probability >= self.spec.model_veto)
+        newcomer = sum(s.points for s in found if s.kind == "newcomer")
+        veto = self.spec.model_veto if score - newcomer >= self.spec.threshold else max(self.spec.model_veto, fast_ads.NEWCOMER_LEAN)
+        by_points = score >= self.spec.threshold and (probability is None or probability >= veto)
         sentences = _sentences(read)
         words = self._words.find(reference_forms(msg.text)) if len(self._words) else []
+        # a long message's own contacts make the points, the whole text vetoes them: one of its parts may not
+        pieces = [re.sub(r"[\W_]+", "", w.replace("+", "加")) for w in windows(read.folded)] if len(compact) > fast_ads.LONG else []
+        if not by_points and probability is not None and score - newcomer >= self.spec.threshold \
+                and self.spec.sentence_threshold < 1 and not NO_WINDOWS.intersection(s.kind for s in found):
+            by_points = any(1 / (1 + math.exp(-max(self.model.logit(p, self._sentence_kinds({f.kind for f in found}, words, p)), -40)))
+                            >= self.spec.model_threshold for p in pieces)
         by_sentence = bool(self.model) and any(
             1 / (1 + math.exp(-max(self.model.logit(s, self._sentence_kinds({f.kind for f in found}, words, s)), -40)))
             >= self.spec.sentence_threshold for s in sentences)
-        if not (by_points or by_model or by_sentence):
+        runs = _runs(read)
+        by_run = bool(self.model) and self.spec.sentence_threshold < 1 and not NO_WINDOWS.intersection(f.kind for f in found) and any(
+            1 / (1 + math.exp(-max(self.model.logit(r, self._sentence_kinds({f.kind for f in found}, words, r)), -40)))
+            >= max(self.spec.sentence_threshold, fast_ads.RUN_THRESHOLD) for r in runs)
+        if not (by_points or by_model or by_sentence or by_run):
             evidence = self._window(msg, facts, found, read)
             return None if evidence is None else Verdict(self.spec.id, self.spec.reason, evidence)
-        return fast_ads.judge_ad(self.spec, self.model, found, compact, sentences, None, words, self._cues)
+        return fast_ads.judge_ad(self.spec, self.model, found, compact, sentences, None, words, self._cues, pieces, runs)
 
     def _window(self, msg: GroupMessage, facts: Facts, found: list, read: Forms) -> str | None:
         """A long message's windows, every one judged in full (no bound first): the first that is an ad."""
@@ -224,6 +237,16 @@ def _sentences(text: Forms) -> list[str]:
     parts = [re.sub(r"[\W_]+", "", part.replace("+", "加")) for part in re.split(r"[。！？!?\n~～…]+", text.folded)]
     parts = [part for part in parts if len(part) >= 6]
     return parts if len(parts) > 1 else []
+
+
+def _runs(text: Forms) -> list[str]:
+    """The runs of a few clauses (``bot.rules.ad_windows.windows``) of each sentence of a long message longer than
+    ``RUN_ON``, each compacted."""
+    if len(text.compact) <= fast_ads.LONG:
+        return []
+    pieces = re.split(r"[。！？!?\n~～…]+", text.folded)
+    return [re.sub(r"[\W_]+", "", run.replace("+", "加")) for piece in pieces
+            if len(re.sub(r"[\W_]+", "", piece.replace("+", "加"))) > fast_ads.RUN_ON for run in windows(piece)]
 
 
 _KEPT = re.compile(r"[^0-9a-z]+")

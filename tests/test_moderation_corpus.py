@@ -35,8 +35,11 @@ TARGETS = eval_moderation.TARGETS
 # moderation/eighteenth.jsonl (code-blind training batch; read before use at 96.3% of its ads, long_friendly 80.6%,
 # 3 / 6 of 521 ham flagged) grew the splits; refitted (n-grams under 0.075 dropped: 1.98 MB): test 97.5% / 97.6%,
 # testimonial 94.6%, FP 0.14% / 0.28%: the newcomer target met again, and asserted.
-FP_NEWCOMER = TARGETS["fp"]
-FLOORS = {"recall": TARGETS["recall"], "heldout": 0.92, "technique": TARGETS["technique"]}
+# The ads rule's "私聊我" counted once (a hint and an ad word were one phrase's 2 points) and a newcomer's decisive point
+# only where the model does not lean to chat (issue 17, m7): FP 0.18% / 0.18%, the newcomer target met again. Run-on
+# sentences read as runs of clauses and a contact's vetoed points read by the part around it (same model): test
+# 97.3% / 97.3%, testimonial 94.3%, FP unchanged, held out 92.3% -> 94.0% (long_friendly 85.2% -> 88.9%): floor raised.
+FLOORS = {"recall": TARGETS["recall"], "heldout": 0.935, "technique": TARGETS["technique"]}
 
 
 def test_no_regression_on_the_test_split_and_held_out_techniques():
@@ -45,7 +48,6 @@ def test_no_regression_on_the_test_split_and_held_out_techniques():
     assert min(test["ads"][:2]) >= FLOORS["recall"]
     assert min(held["ads"][:2]) >= FLOORS["heldout"]
     assert min(v[i] for v in test["techniques"].values() for i in (0, 1)) >= FLOORS["technique"]
-    # the newcomer target (0.3%) is missed by one message since sixteenth.jsonl (9 of 2,804): held at that, not above
-    assert test["ham"][0] <= TARGETS["fp"] and test["ham"][1] <= FP_NEWCOMER
+    assert max(test["ham"][:2]) <= TARGETS["fp"]
     assert max(test["hard"][:2]) <= TARGETS["hard_fp"]
     assert test["removals"] == 0

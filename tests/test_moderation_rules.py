@@ -98,6 +98,9 @@ ADS = Ads.from_spec(AdsRule(type="ads", id="ads", files=["bot/content/ad_words.t
     ("", Kind.CARD, False, False),
     ("宝宝辅食", Kind.MINI_PROGRAM, True, False),
     ("免费领取试吃装，到店就送", Kind.TEXT, False, False),
+    # 私聊我 and its hint 私聊 are one phrase: one point, even from a newcomer
+    ("退换货的问题私聊我", Kind.TEXT, True, False),
+    ("兼职日结，私聊我", Kind.TEXT, False, True),  # two ad words besides: 1 + 1 + 1
 ])
 def test_ads(text, kind, newcomer, fires):
     verdict = ADS.check(message(text, kind=kind), Facts(newcomer=newcomer))
@@ -142,6 +145,9 @@ SHIPPED_ADS = Ads.from_spec(AdsRule(type="ads", id="ads", files=["bot/content/ad
     ("suo.im/abc", "链接 suo.im"),
     ("https://xx.bet/a", "链接 xx.bet"),
     ("https://v.douyin.com/abc123/ 快看", "分享链接 v.douyin.com"),  # a well-known platform: 0 points
+    ("接龙，3. 小王 2份，扣扣 135792468，4. 小李 1份", "QQ 135792468"),  # a run of 12 digits cut at its comma
+    ("接龙\n3. 小王 2份\n电话 159-8888-6666。4. 小李 1份", "手机号 15988886666"),
+    ("电话 159，8888，6666，12. 小周", "手机号 15988886666"),  # pieces at commas keep their 11 digits
 ])
 def test_ads_reads_evasions(text, seen):
     assert seen in [s.seen for s in SHIPPED_ADS.signals(message(text))]
@@ -393,3 +399,29 @@ def test_off_topic_is_shadow_by_default():
 def test_an_id_with_digits_inside_is_quoted_whole():
     verdict = ADS.check(message("加微信 mm520888a 兼职日结"), Facts(newcomer=True))
     assert verdict is not None and "mm520888a" in verdict.evidence
+
+
+def test_a_newcomers_point_tips_the_points_only_where_the_model_leans_to_an_ad():
+    from bot.rules.ads import NEWCOMER_LEAN, Signal, veto
+
+    spec = ADS.spec
+    link, newcomer, wechat = Signal("链接 a.top", 2, "link"), Signal("新成员", 1, "newcomer"), Signal("微信号 abc123", 3, "wechat_id")
+    assert veto(spec, [link, newcomer], 3) == NEWCOMER_LEAN > spec.model_veto  # the newcomer's point decides
+    assert veto(spec, [wechat, newcomer], 4) == spec.model_veto  # the message's own points are enough
+    assert veto(spec, [wechat], 3) == spec.model_veto
+
+
+def test_a_contacts_points_vetoed_by_the_whole_text_count_when_one_part_reads_as_an_ad():
+    from bot.rules.ad_model import AdModel
+    from bot.rules.ads import Signal, judge_ad
+
+    model = AdModel(-2.0, {"wechat_id": 1.0, "warning": -1.0}, {"贷": 3.0, "款": 3.0, "接": -2.0, "龙": -2.0, "份": -6.0})
+    spec = ADS.spec.model_copy(update={"model": True})
+    wechat = Signal("微信号 abc123", 3, "wechat_id")
+    whole = "接龙1小王2份2小李1份贷款秒批微信abc1233小周1份4小吴2份"
+    pieces = ["接龙1小王2份", "贷款秒批微信abc123", "3小周1份4小吴2份"]
+    assert judge_ad(spec, model, [wechat], whole) is None  # the whole text vetoes the id's points
+    assert "联系方式所在的一段“贷款秒批微信abc123”" in judge_ad(spec, model, [wechat], whole, pieces=pieces).evidence
+    assert judge_ad(spec, model, [wechat, Signal("提醒防骗", 0, "warning")], whole, pieces=pieces) is None  # a warning's quote
+    link, newcomer = Signal("链接 a.top", 2, "link"), Signal("新成员", 1, "newcomer")
+    assert judge_ad(spec, model, [link, newcomer], whole, pieces=pieces) is None  # a newcomer's point is no contact
