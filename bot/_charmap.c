@@ -205,10 +205,11 @@ keep_hit(PyObject *hit, PyObject *text, PyObject *words, Py_ssize_t span)
         PyErr_SetString(PyExc_TypeError, "kept: each hit is an (index, start, end) tuple");
         return -1;
     }
-    Py_ssize_t index = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 0));
-    Py_ssize_t start = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 1));
-    Py_ssize_t end = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 2));
-    if (PyErr_Occurred())
+    /* Each read checked before the next: no C API call with an exception already set (the first error stands). */
+    Py_ssize_t index, start, end;
+    if (((index = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 0))) == -1 && PyErr_Occurred())
+            || ((start = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 1))) == -1 && PyErr_Occurred())
+            || ((end = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 2))) == -1 && PyErr_Occurred()))
         return -1;
     if (index < 0 || index >= PyList_GET_SIZE(words) || start < 0 || end < start
             || end > PyUnicode_GET_LENGTH(text)) {

@@ -154,6 +154,11 @@ def test_kept_rejects_malformed_hits():
             charmap.kept(hits, "abc", ["ab"], 3)
     with pytest.raises(TypeError):
         charmap.kept([(0, 0, 1)], "abc", [1], 3)
+    # each field read is checked before the next: the first error stands (an overflow read after it would replace it)
+    with pytest.raises(TypeError):
+        charmap.kept([("0", 2**70, 0)], "abc", ["ab"], 3)
+    with pytest.raises(OverflowError):
+        charmap.kept([(0, 2**70, "0")], "abc", ["ab"], 3)
 
 
 def test_a_lexicon_by_sound_finds_the_same_with_and_without_kept(monkeypatch):
