@@ -858,3 +858,19 @@ def test_flowers_by_the_stem_and_clothes_by_the_set_are_goods(text, amount):
     from corpus.eval_intents import read
     reading = read(text)
     assert (reading.intent, reading.amount, reading.sure) == ("order", amount, True)
+
+
+@pytest.mark.parametrize("text", [" " * 20_000 + "x", "-1" + " " * 20_000 + "x1", "月饼" + " " * 20_000 + "-1 吃不完1"])
+def test_a_minus_among_long_runs_of_spaces_is_read_in_linear_time(text):
+    import time
+    started = time.process_time()
+    order_reading(text, None)
+    assert time.process_time() - started < 0.5  # two runs of spaces side by side were split every way: seconds
+
+
+@pytest.mark.parametrize("text, expected", [("➖1", Reading("order_change", -1, add=True)),
+                                            ("月饼 ➖1 吃不完", Reading("order_change", -1, add=True)),
+                                            ("-1份，", Reading("order_change", -1, add=True))])
+def test_a_count_taken_back_still_reads_after_the_linear_minus(text, expected):
+    reading = order_reading(text, None)
+    assert (reading.intent, reading.amount, reading.add) == (expected.intent, expected.amount, expected.add)
