@@ -874,3 +874,14 @@ def test_a_minus_among_long_runs_of_spaces_is_read_in_linear_time(text):
 def test_a_count_taken_back_still_reads_after_the_linear_minus(text, expected):
     reading = order_reading(text, None)
     assert (reading.intent, reading.amount, reading.add) == (expected.intent, expected.amount, expected.add)
+
+
+@pytest.mark.parametrize("text", ["鸡蛋一盒12块", "饺子一袋25", "车厘子一盒89", "车厘子两斤一百多"])
+def test_a_price_stated_alone_is_no_order_by_the_rules_or_the_score(text):
+    assert order_reading(text, None) is None  # the rules read none; the learned score found one, acted on (sure)
+
+
+@pytest.mark.parametrize("text, amount", [("鸡蛋一盒", 1), ("我要鸡蛋一盒", 1), ("鸡蛋2盒", 2), ("草莓一盒39 我要两盒", 2)])
+def test_a_count_of_goods_without_a_price_is_still_an_order(text, amount):
+    reading = order_reading(text, None)
+    assert (reading.intent, reading.amount) == ("order", amount)
