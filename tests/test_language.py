@@ -892,3 +892,12 @@ def test_a_count_of_goods_without_a_price_is_still_an_order(text, amount):
 def test_is_item_reads_goods_names_only_where_talk_seems_there(words, item):
     from bot.language.intents import _is_item
     assert _is_item(words) is item
+
+
+def test_a_long_run_of_questions_is_read_in_linear_time():
+    import time
+    from bot.questions.asking import _CHAT, read as asks
+    assert _CHAT.search("多少钱？哈哈") and _CHAT.search("真的？太好看了") and not _CHAT.search("多少钱？\n哈哈")
+    started = time.process_time()
+    asks("鸡蛋多少钱？ 我想要" * 4000, None, 0.5)  # each "？" scanned to the end for 哈哈: ~3 s
+    assert time.process_time() - started < 1
