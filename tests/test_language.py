@@ -858,3 +858,46 @@ def test_flowers_by_the_stem_and_clothes_by_the_set_are_goods(text, amount):
     from corpus.eval_intents import read
     reading = read(text)
     assert (reading.intent, reading.amount, reading.sure) == ("order", amount, True)
+
+
+@pytest.mark.parametrize("text", [" " * 20_000 + "x", "-1" + " " * 20_000 + "x1", "月饼" + " " * 20_000 + "-1 吃不完1"])
+def test_a_minus_among_long_runs_of_spaces_is_read_in_linear_time(text):
+    import time
+    started = time.process_time()
+    order_reading(text, None)
+    assert time.process_time() - started < 0.5  # two runs of spaces side by side were split every way: seconds
+
+
+@pytest.mark.parametrize("text, expected", [("➖1", Reading("order_change", -1, add=True)),
+                                            ("月饼 ➖1 吃不完", Reading("order_change", -1, add=True)),
+                                            ("-1份，", Reading("order_change", -1, add=True))])
+def test_a_count_taken_back_still_reads_after_the_linear_minus(text, expected):
+    reading = order_reading(text, None)
+    assert (reading.intent, reading.amount, reading.add) == (expected.intent, expected.amount, expected.add)
+
+
+@pytest.mark.parametrize("text", ["鸡蛋一盒12块", "饺子一袋25", "车厘子一盒89", "车厘子两斤一百多"])
+def test_a_price_stated_alone_is_no_order_by_the_rules_or_the_score(text):
+    assert order_reading(text, None) is None  # the rules read none; the learned score found one, acted on (sure)
+
+
+@pytest.mark.parametrize("text, amount", [("鸡蛋一盒", 1), ("我要鸡蛋一盒", 1), ("鸡蛋2盒", 2), ("草莓一盒39 我要两盒", 2)])
+def test_a_count_of_goods_without_a_price_is_still_an_order(text, amount):
+    reading = order_reading(text, None)
+    assert (reading.intent, reading.amount) == ("order", amount)
+
+
+@pytest.mark.parametrize("words, item", [("", True), ("鸡蛋", True), ("娃娃菜", True), ("月饼", True), ("土鸡蛋", True),
+                                         ("我要了", False), ("孩子吃", False), ("123", False), ("鸡蛋鸡蛋鸡蛋鸡蛋鸡", False)])
+def test_is_item_reads_goods_names_only_where_talk_seems_there(words, item):
+    from bot.language.intents import _is_item
+    assert _is_item(words) is item
+
+
+def test_a_long_run_of_questions_is_read_in_linear_time():
+    import time
+    from bot.questions.asking import _CHAT, read as asks
+    assert _CHAT.search("多少钱？哈哈") and _CHAT.search("真的？太好看了") and not _CHAT.search("多少钱？\n哈哈")
+    started = time.process_time()
+    asks("鸡蛋多少钱？ 我想要" * 4000, None, 0.5)  # each "？" scanned to the end for 哈哈: ~3 s
+    assert time.process_time() - started < 1

@@ -1388,7 +1388,8 @@ _NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也
 
 def _is_item(words: str) -> bool:
     """Nothing, or words that can name a product ("鸡蛋", "土鸡蛋", "娃娃菜": a goods name is one whatever its characters), not a sentence."""
-    return not words or (len(words) <= 8 and not _NOT_ITEM.search(goods.NAMES.sub("", words)) and not words.isdigit())
+    return not words or (len(words) <= 8 and not words.isdigit()  # the goods names read only where talk seems there
+                         and (not _NOT_ITEM.search(words) or not _NOT_ITEM.search(goods.NAMES.sub("", words))))
 
 
 def names_item(words: str, item_name: str | None) -> bool:
