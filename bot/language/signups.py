@@ -65,6 +65,9 @@ _EVENT_PULLED_OUT = re.compile(r"^((?:亲子)?(?:" + _EVENT_KINDS + r")+的?(?:�
 _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
 _PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
 _SIGNUP_TYPOS = ((re.compile("[保抱包]名|报[明铭]"), "报名"),)
+# 不 typed as a character of its sound before "went/came" (步去了, 布来了), at a clause's start or after its subject:
+# not inside a word (跑步去了, 散步去了).
+_NOT_TYPO = re.compile(r"(?:(?<=^)|(?<=[\s，,。！!我们俺家都也就]))[步布部](?=去了|来了|参加了)")
 _PLUS_PEOPLE = re.compile(r"^(?:我|我们|我也|本人|同去|报名)?(?:\+(" + NUMERAL + r")?(?:个)?[人位]?|加(" + NUMERAL + r")(?![个位]))$")  # "秋游加3", "义诊加一"
 _SIGNUP_CHAIN = re.compile(r"^\d{1,3}(?:[.、)]|\s)\s*(?P<name>[^\s+]{1,10})\s*(?P<tail>.*)$")
 
@@ -170,6 +173,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         return None
     text = _plus_each(_from_english(_from_pinyin(plain(_pictured_people(_crossed(unquote(text)))))))
     text = _BRACKETS.sub("，", text)  # "烘焙 +3（2大1小）": the aside explains the count, a clause of its own
+    text = _NOT_TYPO.sub("不", text)  # "读书会 步去了"
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
     if is_notice(text):
