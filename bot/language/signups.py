@@ -65,6 +65,9 @@ _EVENT_PULLED_OUT = re.compile(r"^((?:亲子)?(?:" + _EVENT_KINDS + r")+的?(?:�
 _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
 _PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
 _SIGNUP_TYPOS = ((re.compile("[保抱包]名|报[明铭]"), "报名"),)
+# 不 typed as a character of its sound before "went/came" (步去了, 布来了), at a clause's start or after its subject:
+# not inside a word (跑步去了, 散步去了).
+_NOT_TYPO = re.compile(r"(?:(?<=^)|(?<=[\s，,。！!我们俺家都也就]))[步布部](?=去了|来了|参加了)")
 _PLUS_PEOPLE = re.compile(r"^(?:我|我们|我也|本人|同去|报名)?(?:\+(" + NUMERAL + r")?(?:个)?[人位]?|加(" + NUMERAL + r")(?![个位]))$")  # "秋游加3", "义诊加一"
 _SIGNUP_CHAIN = re.compile(r"^\d{1,3}(?:[.、)]|\s)\s*(?P<name>[^\s+]{1,10})\s*(?P<tail>.*)$")
 
@@ -142,6 +145,15 @@ def own_words(text: str) -> str:
 # Members meeting at a place ("公园见", "门口见啊"): a plan among them, whoever goes.
 _MEETING = re.compile(r"(?:公园|门口|楼下|广场|小区|超市|菜市场|地铁站|车站|老地方)见")
 # A place given away to whoever wants it, after one's own cancel ("我那两个位置不要了 谁要谁去"): no plan among members.
+# A greeting to members by name ("刘姐 刘哥 早上好"): no sign-up unless one is said or a count stated with it.
+_GREETING = re.compile(r"(?:早上|上午|中午|下午|晚上)好|早安|晚安|[你您]好|大家好|新年好|过年好")
+
+
+def _greeting_only(text: str) -> bool:
+    said = JOIN.search(text) or SIGNUP_CANCEL_WORDS.search(text)
+    return bool(_GREETING.search(text)) and not said and not _HEADS_STATED.search(text) and not re.search(r"\d|两大|一大", text)
+
+
 _GIVEN_AWAY = re.compile(r"谁要谁(?:去|拿|用|报)")
 # A limit on the event's places said in a clause of its own ("每场限30人", "限额20人", "名额30个"): the event's rule.
 _LIMIT_CLAUSE = re.compile(r"限(?:报|额)?" + NUMERAL + r"(?:个)?(?:人|位|名|组|户|家)")
@@ -170,14 +182,15 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         return None
     text = _plus_each(_from_english(_from_pinyin(plain(_pictured_people(_crossed(unquote(text)))))))
     text = _BRACKETS.sub("，", text)  # "烘焙 +3（2大1小）": the aside explains the count, a clause of its own
+    text = _NOT_TYPO.sub("不", text)  # "读书会 步去了"
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
     if is_notice(text):
         return None  # "目前已有15人报名", "报名今天截止 大家别忘了", "还有3个名额": the staff's notice, nobody's party
     text = _without_notice(text)  # "目前已有15人报名 我也报一个": the member's words, not the count of the notice
     text = _QUOTE_FIRST.sub("", text) if _QUOTE_FIRST.sub("", text).strip() else text  # "「李姐：报名 2人」 李姐你们也去啊": hers
-    if _MEETING.search(text):
-        return None  # "王大姐，明天早上公园见啊，一起去": members meeting somewhere, not the event
+    if _MEETING.search(text) or _greeting_only(text):
+        return None  # "王大姐，明天早上公园见啊，一起去": members meeting somewhere, not the event; "刘姐 刘哥 早上好"
     text = _without_limit_clauses(text)  # "每场限30人": the event's rule
     if TALLY.search(text) or MEMBERS_PLAN.search(_GIVEN_AWAY.sub("", text)) or _PASTIME.search(text) or not (text := without_limits(text)):
         return None  # "每户最多报3人", "满10人成团": the event's rule, not a party; "斗地主三缺一 算我一个": a game among members
