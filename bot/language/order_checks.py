@@ -474,6 +474,8 @@ _KEEPS_MINE = re.compile(r"(?:我|俺)(?:自己)?的(?:那份|那个)?(?:还|就
 _DONE = re.compile(r"已经(?:订|买|拿|下单|团|拍|要)过?了?|(?:订|买|团|拍|下单)过了|(?:在|从)[^，,。\s]{1,8}?(?:买|订|拍|下单|抢)了")
 # The goods gone, which the wish comes too late for ("刚想要两斤排骨 一看已经没了", "卖完了？我还想订两箱呢").
 _SOLD_OUT = re.compile(r"(?<![没不])卖完(?!.{0,2}的话)|卖光|抢完|抢光|售罄|断货|没货|(?:已经|都|就)没了")
+# The next group-buy named, not this one ("下次有蛋挞团 我要五盒"): asked ("好吃下次还买" praises this one).
+_NEXT_TIME = re.compile(r"(?:下次|下回|下一次|下一回|下一批|下一期|下一团)(?![还再]|一定)")
 _KEEP_IT = re.compile(r"别[^，,。]{0,4}(?:卖|抢)")  # "你别给我卖完了啊": the goods kept for her, not gone
 # A verdict on goods received or on the store ("牛腩两斤炖了 有点柴", "鸡蛋两板 一个都没碎", "+1 店长服务真好").
 _VERDICT = re.compile(r"有点[柴硬酸咸淡老腥苦]|太[甜咸酸硬淡贵]了|[坏烂碎]了?的|没碎|没坏|包装|还行|服务|真[好棒美香甜赞]|太[美棒赞]了|[炖煮蒸炒]了")
@@ -484,13 +486,13 @@ _NOW = re.compile(r"这次|这回|今天|再")
 
 def not_now(words: str, reading: Reading) -> Reading | None:
     """None for a count told of an order done or of goods judged, with no word that orders beside it; asked
-    where the goods are said to be gone."""
+    where the goods are said to be gone, or the next group-buy named."""
     if reading.intent not in (ORDER, CHANGE):
         return reading
     if (_DONE.search(words) or _VERDICT.search(words)) and not _ORDERS_IT.search(_VERDICT.sub("", _DONE.sub("", words))) \
             and not _NOW.search(words):
         return None
-    gone = _SOLD_OUT.search(words) and not _KEEP_IT.search(words)
+    gone = _SOLD_OUT.search(words) and not _KEEP_IT.search(words) or reading.intent == ORDER and _NEXT_TIME.search(words)
     return replace(reading, sure=False) if reading.sure and gone else reading
 
 
