@@ -38,7 +38,8 @@ _UNITS = order_quantity.UNITS
 _NUM = "(?:" + NUMERAL + ")"
 # Numbers that are no count of portions, in the ``order_quantity.form`` of a message.
 _MONEY = re.compile(
-    r"(?<!\d)\d+\.\d+|[¥￥]\s?\d+|" + _NUM + r"\s?(?:块钱|块|元|毛|角|rmb)|"
+    r"(?<!\d)\d+\.\d+|[¥￥]\s?\d+|" + _NUM + r"\s?(?:块钱?|元)多?(?:一|每)[" + _UNITS + r"]|"  # "涨到五块多一斤了": a price by the 斤
+    r"" + _NUM + r"\s?(?:块钱|块|元|毛|角|rmb)|"
     r"(?:一|每)[" + _UNITS + r"][^，,。.!！?？\s]{0,4}?(?:要|卖|才|只要|就要|得|都要)\s?(?:\d+|" + _NUM + r"(?=多|来?块))多?|"  # "一份要28", "一斤排骨要三十多"
     r"(?<![\d\-栋楼元室号])\d{2}(?!\d)\s?(?:一|每)[" + _UNITS + r"](?=.{0,4}?(?:是吧|的话|吗|划算|贵|便宜))|"  # "38一份是吧" (not "502 一份")
     r"多少?钱(?:一|每)[" + _UNITS + r"]|(?:一|每)[" + _UNITS + r"]多少?钱|"  # "多钱一份", "一份多少钱"
