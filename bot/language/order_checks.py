@@ -38,7 +38,8 @@ _UNITS = order_quantity.UNITS
 _NUM = "(?:" + NUMERAL + ")"
 # Numbers that are no count of portions, in the ``order_quantity.form`` of a message.
 _MONEY = re.compile(
-    r"(?<!\d)\d+\.\d+|[¥￥]\s?\d+|" + _NUM + r"\s?(?:块钱|块|元|毛|角|rmb)|"
+    r"(?<!\d)\d+\.\d+|[¥￥]\s?\d+|" + _NUM + r"\s?(?:块钱?|元)多?(?:一|每)[" + _UNITS + r"]|"  # "涨到五块多一斤了": a price by the 斤
+    r"" + _NUM + r"\s?(?:块钱|块|元|毛|角|rmb)|"
     r"(?:一|每)[" + _UNITS + r"][^，,。.!！?？\s]{0,4}?(?:要|卖|才|只要|就要|得|都要)\s?(?:\d+|" + _NUM + r"(?=多|来?块))多?|"  # "一份要28", "一斤排骨要三十多"
     r"(?<![\d\-栋楼元室号])\d{2}(?!\d)\s?(?:一|每)[" + _UNITS + r"](?=.{0,4}?(?:是吧|的话|吗|划算|贵|便宜))|"  # "38一份是吧" (not "502 一份")
     r"多少?钱(?:一|每)[" + _UNITS + r"]|(?:一|每)[" + _UNITS + r"]多少?钱|"  # "多钱一份", "一份多少钱"
@@ -483,6 +484,34 @@ def _price_only(words: str) -> bool:
     return bool(match and intents.GOODS.search(match["goods"]) and not _ASKS_FOR.search(match["goods"]))
 
 
+# --- not the member's order now: one done or placed elsewhere, goods sold out, a verdict on goods ---------------------
+
+# An order already placed, by the member or her household, here or elsewhere ("我妈已经订过了 两箱", "我在抖音直播间买了月饼 四盒").
+_DONE = re.compile(r"已经(?:订|买|拿|下单|团|拍|要)过?了?|(?:订|买|团|拍|下单)过了|(?:在|从)[^，,。\s]{1,8}?(?:买|订|拍|下单|抢)了")
+# The goods gone, which the wish comes too late for ("刚想要两斤排骨 一看已经没了", "卖完了？我还想订两箱呢").
+_SOLD_OUT = re.compile(r"(?<![没不])卖完(?!.{0,2}的话)|卖光|抢完|抢光|售罄|断货|没货|(?:已经|都|就)没了")
+# The next group-buy named, not this one ("下次有蛋挞团 我要五盒"): asked ("好吃下次还买" praises this one).
+_NEXT_TIME = re.compile(r"(?:下次|下回|下一次|下一回|下一批|下一期|下一团)(?![还再]|一定)")
+_KEEP_IT = re.compile(r"别[^，,。]{0,4}(?:卖|抢)")  # "你别给我卖完了啊": the goods kept for her, not gone
+# A verdict on goods received or on the store ("牛腩两斤炖了 有点柴", "鸡蛋两板 一个都没碎", "+1 店长服务真好").
+_VERDICT = re.compile(r"有点[柴硬酸咸淡老腥苦]|太[甜咸酸硬淡贵]了|[坏烂碎]了?的|没碎|没坏|包装|还行|服务|真[好棒美香甜赞]|太[美棒赞]了|[炖煮蒸炒]了")
+
+# This time's order said beside it ("上周螃蟹死了两只…服务好，这次还是两盒").
+_NOW = re.compile(r"这次|这回|今天|再")
+
+
+def not_now(words: str, reading: Reading) -> Reading | None:
+    """None for a count told of an order done or of goods judged, with no word that orders beside it; asked
+    where the goods are said to be gone, or the next group-buy named."""
+    if reading.intent not in (ORDER, CHANGE):
+        return reading
+    if (_DONE.search(words) or _VERDICT.search(words)) and not _ORDERS_IT.search(_VERDICT.sub("", _DONE.sub("", words))) \
+            and not _NOW.search(words):
+        return None
+    gone = _SOLD_OUT.search(words) and not _KEEP_IT.search(words) or reading.intent == ORDER and _NEXT_TIME.search(words)
+    return replace(reading, sure=False) if reading.sure and gone else reading
+
+
 def checked(text: str, reading: Reading | None) -> Reading | None:
     """``reading`` after the whole-message checks; a count put right in the same message, or taken back alone, and
     a count each times the households or people it is for, are read here even where the clauses read nothing."""
@@ -503,6 +532,8 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         return None
     if acknowledged(_words(text)) or people_counted(_words(text), reading):
         return None  # "收到收到 汤圆三袋": the staff's word on a member's count; "我们仨 周末去爬山": who, not how many
+    if (reading := not_now(_words(text), reading)) is None:
+        return None
     reading = _talk(_words(text), shared_out(_masked(_words(text)) if _PER_HEAD.search(_words(text)) else "", reading))
     if reading is None or (reading := reached(_words(text), reading)) is None:
         return None
