@@ -1,0 +1,79 @@
+"""Score one corpus file, every line whatever its split, with this checkout's code: the way a batch kept unseen
+(``corpus/unseen/``) or a new batch before it is merged is read. Intents files print recall / precision per group as
+``corpus.eval_intents`` counts them; moderation files print each technique's recall and the ham flagged.
+
+    python -m corpus.tools.score_file corpus/unseen/intents/twentysecond.jsonl [--list]
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+
+import corpus
+from bot.language import intents, signins
+from bot.language.intents import Reading
+from corpus.eval_intents import GROUPS, INTENTS, ORDERS, SIGNUPS, TRIGGERS, Score, _count, gold, read, right
+
+
+def _records(path: str) -> list[dict]:
+    with open(path, encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def score_intents(rows: list[dict], show: bool) -> None:
+    scores = {name: Score() for name in (*INTENTS, *GROUPS)}
+    misses = defaultdict(list)
+    for data in rows:
+        text = data.pop("text")
+        record = corpus.Record(text, data, "", "fresh")
+        intent = gold(record)[0]
+        _count(scores, ("signin", "sign-ins"), record, intent, signins.read_signin(text, TRIGGERS) or Reading(intents.NONE))
+        for names, kinds, other, open_now in (((*ORDERS, "orders"), ORDERS, SIGNUPS, "groupbuy"),
+                                              ((*SIGNUPS, "sign-ups"), SIGNUPS, ORDERS, "activity")):
+            if intent in other:
+                continue
+            reading = read(text, open_now)
+            _count(scores, names, record, intent, reading)
+            ok = right(record, reading, stored=True) if intent in kinds else not (reading.sure and reading.intent in kinds)
+            if not ok:
+                misses[names[-1]].append((text, intent, data.get("quantity", data.get("party")), reading))
+    for name in GROUPS:
+        s = scores[name]
+        print(f"{name:9s} gold {s.gold:4d}  recall {100 * s.recall:5.1f}  precision {100 * s.precision:5.1f}  "
+              f"asked {s.asked}  asked chat {s.asked_chat}  chat replied {100 * s.chat_replied:.2f}%")
+    for group, lines in misses.items() if show else ():
+        print(f"\n{group}: {len(lines)} read wrongly")
+        for line in lines:
+            print("  ", *line)
+
+
+def score_moderation(rows: list[dict], show: bool) -> None:
+    from corpus.eval_moderation import flagged
+
+    techniques, ham, wrong = defaultdict(lambda: [0, 0, 0]), [0, 0, 0], []
+    for data in rows:
+        member, newcomer = bool(flagged(data["text"], False)), bool(flagged(data["text"], True))
+        tally = techniques[data.get("technique", "?")] if data["label"] == "ad" else ham
+        tally[0] += 1
+        tally[1] += member
+        tally[2] += newcomer
+        if (data["label"] == "ad") != (member or newcomer):
+            wrong.append((data["label"], data.get("technique", data.get("category")), data["text"]))
+    for name, (n, member, newcomer) in sorted(techniques.items()):
+        print(f"{name:16s} {n:4d}  member {100 * member / n:5.1f}  newcomer {100 * newcomer / n:5.1f}")
+    ads = [sum(t[i] for t in techniques.values()) for i in range(3)]
+    if ads[0]:
+        print(f"ads {ads[0]}: member {100 * ads[1] / ads[0]:.1f}  newcomer {100 * ads[2] / ads[0]:.1f}")
+    print(f"ham {ham[0]}: flagged as a member's {ham[1]}, as a newcomer's {ham[2]}")
+    for line in wrong if show else ():
+        print("  ", *line)
+
+
+def main(argv: list[str]) -> None:
+    rows = _records(argv[0])
+    (score_moderation if rows and "label" in rows[0] else score_intents)(rows, "--list" in argv)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
