@@ -901,3 +901,15 @@ def test_a_long_run_of_questions_is_read_in_linear_time():
     started = time.process_time()
     asks("鸡蛋多少钱？ 我想要" * 4000, None, 0.5)  # each "？" scanned to the end for 哈哈: ~3 s
     assert time.process_time() - started < 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("牛腩两斤炖了 有点柴", None), ("+1 店长服务真好", None), ("鸡蛋两板 一个都没碎 包装很好", None),  # a verdict on goods had
+    ("我妈已经订过了 两箱", None),  # an order placed before, told
+    ("礼盒包装的 两盒", ("order", 2, True)), ("草莓真甜 这次再来两盒", ("order_change", 2, True)),  # packaging named; this time's
+    ("车厘子卖完了吗 我要两盒", ("order", 2, False)),  # the goods said gone: asked, not stored
+])
+def test_a_count_told_of_goods_had_is_no_order(text, expected):
+    reading = order_reading(text, None)
+    got = reading and (reading.intent, reading.amount, reading.sure)
+    assert got == expected

@@ -494,7 +494,7 @@ _SOLD_OUT = re.compile(r"(?<![没不])卖完(?!.{0,2}的话)|卖光|抢完|抢�
 _NEXT_TIME = re.compile(r"(?:下次|下回|下一次|下一回|下一批|下一期|下一团)(?![还再]|一定)")
 _KEEP_IT = re.compile(r"别[^，,。]{0,4}(?:卖|抢)")  # "你别给我卖完了啊": the goods kept for her, not gone
 # A verdict on goods received or on the store ("牛腩两斤炖了 有点柴", "鸡蛋两板 一个都没碎", "+1 店长服务真好").
-_VERDICT = re.compile(r"有点[柴硬酸咸淡老腥苦]|太[甜咸酸硬淡贵]了|[坏烂碎]了?的|没碎|没坏|包装|还行|服务|真[好棒美香甜赞]|太[美棒赞]了|[炖煮蒸炒]了")
+_VERDICT = re.compile(r"有点[柴硬酸咸淡老腥苦]|太[甜咸酸硬淡贵]了|[坏烂碎]了?的|没碎|没坏|包装[很挺真]|还行|服务|真[好棒美香甜赞]|太[美棒赞]了|[炖煮蒸炒]了")
 
 # This time's order said beside it ("上周螃蟹死了两只…服务好，这次还是两盒").
 _NOW = re.compile(r"这次|这回|今天|再")
