@@ -131,53 +131,66 @@ charmap_alnum(PyObject *module, PyObject *text)
     return out;
 }
 
+/* The arguments of find and collect, (text, table, beyond): the text's characters and the test of each. */
+typedef struct {
+    const unsigned char *table;
+    Py_ssize_t size, length;
+    Py_UCS4 beyond;
+    int kind;
+    const void *data;
+} Scan;
+
+static int
+scan_args(PyObject *const *args, Py_ssize_t nargs, const char *usage, Scan *scan)
+{
+    if (nargs != 3 || !PyUnicode_Check(args[0]) || !PyBytes_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, usage);
+        return -1;
+    }
+    if (READY(args[0]) < 0)
+        return -1;
+    scan->beyond = read_beyond(args[2]);
+    if (scan->beyond == (Py_UCS4)-1)
+        return -1;
+    scan->table = (const unsigned char *)PyBytes_AS_STRING(args[1]);
+    scan->size = PyBytes_GET_SIZE(args[1]);
+    scan->length = PyUnicode_GET_LENGTH(args[0]);
+    scan->kind = PyUnicode_KIND(args[0]);
+    scan->data = PyUnicode_DATA(args[0]);
+    return 0;
+}
+
+/* Whether a character is one the table marks, or beyond it. */
+static inline int
+scan_hit(const Scan *scan, Py_UCS4 c)
+{
+    return c >= scan->beyond || ((Py_ssize_t)c < scan->size && scan->table[c]);
+}
+
 static PyObject *
 charmap_find(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 3 || !PyUnicode_Check(args[0]) || !PyBytes_Check(args[1])) {
-        PyErr_SetString(PyExc_TypeError, "find(text: str, table: bytes, beyond: int)");
+    Scan scan;
+    if (scan_args(args, nargs, "find(text: str, table: bytes, beyond: int)", &scan) < 0)
         return NULL;
-    }
-    PyObject *text = args[0];
-    if (READY(text) < 0)
-        return NULL;
-    Py_UCS4 beyond = read_beyond(args[2]);
-    if (beyond == (Py_UCS4)-1)
-        return NULL;
-    const unsigned char *table = (const unsigned char *)PyBytes_AS_STRING(args[1]);
-    Py_ssize_t length = PyUnicode_GET_LENGTH(text), size = PyBytes_GET_SIZE(args[1]);
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    for (Py_ssize_t i = 0; i < length; i++) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if (c >= beyond || ((Py_ssize_t)c < size && table[c]))
+    for (Py_ssize_t i = 0; i < scan.length; i++)
+        if (scan_hit(&scan, PyUnicode_READ(scan.kind, scan.data, i)))
             return PyLong_FromSsize_t(i);
-    }
     return PyLong_FromLong(-1);
 }
 
 static PyObject *
 charmap_collect(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 3 || !PyUnicode_Check(args[0]) || !PyBytes_Check(args[1])) {
-        PyErr_SetString(PyExc_TypeError, "collect(text: str, table: bytes, beyond: int)");
+    Scan scan;
+    if (scan_args(args, nargs, "collect(text: str, table: bytes, beyond: int)", &scan) < 0)
         return NULL;
-    }
-    PyObject *text = args[0];
-    if (READY(text) < 0)
-        return NULL;
-    Py_UCS4 beyond = read_beyond(args[2]);
-    if (beyond == (Py_UCS4)-1)
-        return NULL;
-    const unsigned char *table = (const unsigned char *)PyBytes_AS_STRING(args[1]);
-    Py_ssize_t length = PyUnicode_GET_LENGTH(text), size = PyBytes_GET_SIZE(args[1]), kept = 0;
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t kept = 0;
     Py_UCS4 widest = 0;
     /* First pass: how many and the widest, to size the result (most chat has none: the empty string). */
-    for (Py_ssize_t i = 0; i < length; i++) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if (c >= beyond || ((Py_ssize_t)c < size && table[c])) {
+    for (Py_ssize_t i = 0; i < scan.length; i++) {
+        Py_UCS4 c = PyUnicode_READ(scan.kind, scan.data, i);
+        if (scan_hit(&scan, c)) {
             kept++;
             if (c > widest)
                 widest = c;
@@ -189,9 +202,9 @@ charmap_collect(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     int out_kind = PyUnicode_KIND(out);
     void *out_data = PyUnicode_DATA(out);
     Py_ssize_t at = 0;
-    for (Py_ssize_t i = 0; i < length && at < kept; i++) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if (c >= beyond || ((Py_ssize_t)c < size && table[c]))
+    for (Py_ssize_t i = 0; i < scan.length && at < kept; i++) {
+        Py_UCS4 c = PyUnicode_READ(scan.kind, scan.data, i);
+        if (scan_hit(&scan, c))
             PyUnicode_WRITE(out_kind, out_data, at++, c);
     }
     return out;
