@@ -700,7 +700,10 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # 86.7 / 95.5, sign-ins 95.1 / 99.6: the sign-up and sign-in recall floors raised.
 # G7 (goods as data), O7 (orders) and Q7 merged, models refitted: orders 89.7 / 96.3, sign-ups 86.7 / 95.5, sign-ins
 # 95.1 / 99.6: the orders floors raised.
-FLOORS = {"orders": (0.895, 0.96), "sign-ups": (0.86, 0.95), "sign-ins": (0.945, 0.995)}
+# Twentyfifth (872 lines, code-blind training batch; read before use: orders 82.8 / 95.8, sign-ups 69.6 / 93.0,
+# sign-ins 94.3 / 97.6) grew the split, models refitted: orders 89.5 / 96.4, sign-ups 86.6 / 95.3, sign-ins
+# 95.2 / 99.2: its sign-in look-alikes in test (补签, other 打卡) lowered the sign-ins precision floor.
+FLOORS = {"orders": (0.895, 0.96), "sign-ups": (0.86, 0.95), "sign-ins": (0.945, 0.99)}
 
 
 def test_intent_scores_do_not_fall_below_what_was_measured():

@@ -280,6 +280,8 @@ def _guess(text: str, among: tuple[str, ...], model: IntentModel | None) -> tupl
     intent, probability = max(scores.items(), key=lambda kv: kv[1])
     if probability < ASK_AT[intent] or intent == SIGNUP and (intents.QUESTION.search(words) or signups.another_time(words)):
         return None  # "孩子也要报名吗" asks the store; a sign-up put as a question is the rules' ("能帮我报个名吗")
+    if intent == SIGNUP_CANCEL and intents.QUESTION.search(words) and not signups.SIGNUP_CANCEL_WORDS.search(words):
+        return None  # a question that says no word of cancelling ("能挤出个名额来吗" asks for a place) cancels nothing
     reading = _with_amount(intent, words)
     return (reading, probability) if reading else None
 
