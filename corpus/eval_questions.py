@@ -11,6 +11,7 @@ with the shipped FAQ and the default settings).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import corpus
 from bot.questions.asking import read
@@ -35,6 +36,7 @@ class Scores:
     others: int
 
 
+@lru_cache(maxsize=None)  # once a process: run, check and the tests share a split's scores
 def score(split: str) -> Scores:
     faq, threshold = Faq(load_yaml_model(SHIPPED, ENTRIES)), GroupSettings().faq.threshold
     held, to_bot = corpus.heldout(), f"@{BotIdentity().name}"  # as the adapters set mentions_bot

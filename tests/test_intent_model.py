@@ -99,13 +99,23 @@ def test_no_model_file_means_no_guess(monkeypatch, tmp_path):
     assert intent_model.shipped() is None and guess("+2 谢谢姐 周末拿", ORDERS) is None
 
 
-def test_fitting_is_deterministic_and_round_trips(tmp_path):
+@pytest.fixture(scope="module")
+def fitted():
+    """(the first 300 train records, the model fitted on them): one fit shared by the two tests below (one worker)."""
     import corpus
+    from bot.language.intent_training import fit
+
+    records = corpus.load("intents", "train")[:300]
+    return records, fit(records)
+
+
+@pytest.mark.xdist_group("intent_fit")
+def test_fitting_is_deterministic_and_round_trips(tmp_path, fitted):
     from bot.language.intent_training import fit
     from bot.moderation.training import write
 
-    records = corpus.load("intents", "train")[:300]
-    first, second = fit(records), fit(records)
+    records, first = fitted
+    second = fit(records)
     assert first.to_json() == second.to_json()
     write(first, tmp_path / "m.json")
     again = intent_model.IntentModel.from_json(json.loads((tmp_path / "m.json").read_text("utf-8")))
@@ -237,13 +247,12 @@ def test_a_doubted_cancel_of_someone_addressed_is_not_settled_by_the_score():
     assert intent_model.partner("活动你们不去了 我还想跟你们一起", doubted, SIGNUPS, Fixed(signup_cancel=1.0)) == doubted
 
 
-def test_the_fast_fit_for_measuring_fits_the_same_weights():
-    import corpus
-    from bot.language.intent_training import fit
+@pytest.mark.xdist_group("intent_fit")
+def test_the_fast_fit_for_measuring_fits_the_same_weights(fitted):
     from corpus.tools import fast_fit
 
-    records = corpus.load("intents", "train")[:300]
-    slow, fast = fit(records), fast_fit.fit(records)  # leave_file_out --fast: the same models, ~4.5x sooner
+    records, slow = fitted
+    fast = fast_fit.fit(records)  # leave_file_out --fast: the same models, ~4.5x sooner
     assert slow.meta == fast.meta
     for intent, model in slow.models.items():
         other = fast.models[intent]

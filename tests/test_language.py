@@ -709,14 +709,19 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 FLOORS = {"orders": (0.89, 0.96), "sign-ups": (0.855, 0.95), "sign-ins": (0.945, 0.99)}
 
 
+# The two tests share one scoring of each split a process (eval_intents.split_scores caches it): one worker, handed out first.
+@pytest.mark.slow
+@pytest.mark.xdist_group("intent_scores")
 def test_intent_scores_do_not_fall_below_what_was_measured():
     from corpus import eval_intents
-    scores = eval_intents.score("test")
+    scores = eval_intents.split_scores("test")
     low = {name: (round(scores[name].recall, 3), round(scores[name].precision, 3)) for name, (recall, precision)
            in FLOORS.items() if scores[name].recall < recall or scores[name].precision < precision}
     assert not low, low
 
 
+@pytest.mark.slow
+@pytest.mark.xdist_group("intent_scores")
 @pytest.mark.xfail(strict=True, reason="issue 18's targets are not met yet on the test split: see `make eval`")
 def test_issue_targets_on_the_test_split():
     from corpus import eval_intents

@@ -312,6 +312,11 @@ def test_split():
     return eval_questions.score("test")
 
 
+# The corpus-figure tests share one scoring of each split a process (eval_questions.score caches it): one worker.
+SCORED = pytest.mark.xdist_group("question_scores")
+
+
+@SCORED
 @pytest.mark.parametrize("target", ["precision", "recall", "top1", "no_answer"])
 def test_the_corpus_targets_on_the_test_split(test_split, target):
     from corpus.eval_questions import TARGETS
@@ -371,6 +376,7 @@ FLOORS = {"test": {"precision": 0.895, "recall": 0.905, "top1": 0.88, "no_answer
 # precision 93.2, no answer 90.9 (33 unanswerable), as the retrained ones do.
 
 
+@SCORED
 @pytest.mark.parametrize("split", list(FLOORS))
 def test_the_corpus_figures_stay_at_their_floors(test_split, split):
     from corpus import eval_questions
@@ -380,6 +386,7 @@ def test_the_corpus_figures_stay_at_their_floors(test_split, split):
         dict.fromkeys(FLOORS[split], True), scores
 
 
+@SCORED
 def test_heldout_is_within_five_points_of_test(test_split):
     from corpus import eval_questions
 
@@ -497,7 +504,8 @@ def test_faq_scores_do_not_depend_on_the_process_string_hashes():
     import subprocess
     import sys
 
-    script = ("from bot.config.loader import load_yaml_model\nfrom bot.questions.faq import ENTRIES, SHIPPED, Faq\n"
+    # (yaml_files, not the loader: the loader imports the storage and the handlers, a second more a process)
+    script = ("from bot.config.yaml_files import load_yaml_model\nfrom bot.questions.faq import ENTRIES, SHIPPED, Faq\n"
               "faq = Faq(load_yaml_model(SHIPPED, ENTRIES))\nprint(repr(sorted(faq.scores('阿姨您今年高寿')[0].items())), "
               "faq.best('阿姨您今年高寿').entry.id)")
     runs = [subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,

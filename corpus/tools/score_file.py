@@ -11,9 +11,7 @@ import sys
 from collections import defaultdict
 
 import corpus
-from bot.language import intents, signins
-from bot.language.intents import Reading
-from corpus.eval_intents import GROUPS, INTENTS, ORDERS, SIGNUPS, TRIGGERS, Score, _count, gold, read, right
+from corpus.eval_intents import GROUPS, score
 
 
 def _records(path: str) -> list[dict]:
@@ -22,22 +20,8 @@ def _records(path: str) -> list[dict]:
 
 
 def score_intents(rows: list[dict], show: bool) -> None:
-    scores = {name: Score() for name in (*INTENTS, *GROUPS)}
-    misses = defaultdict(list)
-    for data in rows:
-        text = data.pop("text")
-        record = corpus.Record(text, data, "", "fresh")
-        intent = gold(record)[0]
-        _count(scores, ("signin", "sign-ins"), record, intent, signins.read_signin(text, TRIGGERS) or Reading(intents.NONE))
-        for names, kinds, other, open_now in (((*ORDERS, "orders"), ORDERS, SIGNUPS, "groupbuy"),
-                                              ((*SIGNUPS, "sign-ups"), SIGNUPS, ORDERS, "activity")):
-            if intent in other:
-                continue
-            reading = read(text, open_now)
-            _count(scores, names, record, intent, reading)
-            ok = right(record, reading, stored=True) if intent in kinds else not (reading.sure and reading.intent in kinds)
-            if not ok:
-                misses[names[-1]].append((text, intent, data.get("quantity", data.get("party")), reading))
+    misses: dict[str, list] = {}
+    scores = score([corpus.Record(data.pop("text"), data, "", "fresh") for data in rows], misses)
     for name in GROUPS:
         s = scores[name]
         print(f"{name:9s} gold {s.gold:4d}  recall {100 * s.recall:5.1f}  precision {100 * s.precision:5.1f}  "
