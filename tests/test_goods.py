@@ -66,6 +66,16 @@ def test_a_file_is_read_into_one_trie(tmp_path):
     assert re.compile(goods.pattern({})).search("苹果") is None  # an empty list matches nothing, not everywhere
 
 
+def test_words_marked_by_sound_are_heard_misspelt():
+    lines = ["大米 ~", "花 ! 花钱", "青菜~", "# 苹果 ~", "坏 ~ ! 好", "~"]
+    words, broken = goods.parse(lines)
+    assert broken == [5, 6] and set(words) == {"大米", "花", "青菜"}
+    assert goods.by_sound(lines) == ("大米", "青菜")  # a marked line that is no word is not heard either
+    # the order reader hears the shipped file's marked words, and only those: 衣架 would hear 一家
+    assert intents._GOODS_WORDS is goods.HEARD and {"大米", "青菜", "大闸蟹"} <= set(goods.HEARD) and "衣架" not in goods.HEARD
+    assert intents.names_item("大咪", None) and intents.names_item("青彩", None) and not intents.names_item("一家", None)
+
+
 def test_every_reader_counts_in_the_same_units():
     assert intents.UNITS is numbers.UNITS and order_quantity.UNITS is numbers.UNITS and order_words.UNITS is numbers.UNITS
     assert "打" not in numbers.UNITS  # a dozen is a number: 一打 12

@@ -2,7 +2,8 @@
 when it does not know which product is open ("西兰花两斤", "春联一副" in a group with several products, or the corpus).
 
 The file holds one word a line, grouped under ``#`` comments; a word may be followed by ``!`` and the longer words
-in which it names no product (``花 ! 花钱 小花``). It is read once, when this module is first imported, into one
+in which it names no product (``花 ! 花钱 小花``), and by ``~`` when it is heard by sound too, misspelt ("大咪" for
+``大米 ~``): ``HEARD``, for the order reader where the open product is not known. It is read once, when this module is first imported, into one
 regular expression (``GOODS``) that other patterns embed: a trie of the words (``西(?:兰花|瓜|红柿)``), each branch
 starting with a literal character, so a search skips every position whose character starts no word and tries
 one branch per character, however many words the file holds; longer words first, so a match is the longest
@@ -17,6 +18,7 @@ from pathlib import Path
 
 GOODS_FILE = Path(__file__).resolve().parent.parent / "content" / "goods.txt"
 NEVER = r"(?!x)x"  # a pattern that matches nothing, for an empty list (an empty one would match everywhere)
+BY_SOUND = "~"  # after a word: heard by sound too
 _WORD = re.compile(r"[\u3400-\u9fffA-Za-z0-9]+")
 log = logging.getLogger(__name__)
 
@@ -31,12 +33,20 @@ def parse(lines: list[str]) -> tuple[dict[str, tuple[str, ...]], list[int]]:
         if not line or line.startswith("#"):
             continue
         word, bang, rest = (part.strip() for part in line.partition("!"))
+        word = word.removesuffix(BY_SOUND).rstrip()
         unless = tuple(rest.split())
         if not _WORD.fullmatch(word) or bang and not unless or any(word not in other or other == word for other in unless):
             broken.append(number)
             continue
         words[word] = tuple(dict.fromkeys(words.get(word, ()) + unless))
     return words, broken
+
+
+def by_sound(lines: list[str]) -> tuple[str, ...]:
+    """The words marked ``~`` (heard by sound too), of the lines ``parse`` takes."""
+    words = parse(lines)[0]
+    marked = (line.partition("!")[0].strip() for line in lines if not line.strip().startswith("#"))
+    return tuple(dict.fromkeys(w for m in marked if m.endswith(BY_SOUND) and (w := m.removesuffix(BY_SOUND).rstrip()) in words))
 
 
 def read_lines(path: Path = GOODS_FILE) -> list[str]:
@@ -91,17 +101,19 @@ def pattern(words: dict[str, tuple[str, ...]]) -> str:
     return branch(trie)
 
 
-def _load(path: Path = GOODS_FILE) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _load(path: Path = GOODS_FILE) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     try:
-        words, broken = parse(read_lines(path))
+        lines = read_lines(path)
     except (OSError, UnicodeDecodeError) as exc:  # orders must still be read: check-config tells the admin
         log.warning("%s cannot be read (%s): no goods are known by name", path, exc)
-        words, broken = {}, []
+        lines = []
+    words, broken = parse(lines)
     if broken:
         log.warning("%s: lines %s are not a word (with '!' and longer words holding it) and are skipped", path, broken)
-    return re.compile(pattern(words)), re.compile(pattern({w: u for w, u in words.items() if len(w) >= 2}))
+    return re.compile(pattern(words)), re.compile(pattern({w: u for w, u in words.items() if len(w) >= 2})), by_sound(lines)
 
 
-# Any goods word; and the names of two or more characters alone ("娃娃菜", "月饼", "拖把"), whole names a product's
-# words are read as even where one of their characters alone says something else (娃 a child, 月 a month, 把 a verb).
-GOODS, NAMES = _load()
+# Any goods word; the names of two or more characters alone ("娃娃菜", "月饼", "拖把"), whole names a product's words
+# are read as even where one of their characters alone says something else (娃 a child, 月 a month, 把 a verb); the
+# words heard by sound too (not every word: 衣架 would hear 一家, 芝士 知识).
+GOODS, NAMES, HEARD = _load()

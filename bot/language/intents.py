@@ -387,7 +387,7 @@ _ASKS = re.compile(r"[?？吗]|呢$|怎么|什么|多少|能不能|可不可以|
 @lru_cache(maxsize=1)
 def _GOODS_CANCELLED() -> re.Pattern:
     """Before the product dropped, a sentence starts again: "…这几天没人做饭鸡蛋先取消吧"."""
-    return re.compile(r"(?<=[\u4e00-\u9fff]{2})(?=(?:" + "|".join(_GOODS_WORDS) + r")(?:就|先|也|还是)?(?:取消|不要了|删|划掉))")
+    return re.compile(r"(?<=[\u4e00-\u9fff]{2})(?=(?:" + ("|".join(_GOODS_WORDS) or goods.NEVER) + r")(?:就|先|也|还是)?(?:取消|不要了|删|划掉))")
 
 
 def _cancel_in_story(text: str) -> Reading | None:
@@ -1404,16 +1404,15 @@ def names_item(words: str, item_name: str | None) -> bool:
                                                 or item[:2] in words or sounds(squeeze(words)) in sounds(item))  # "大咪" for 东北大米
 
 
-# Goods as members name them, heard by sound where a word is misspelt ("大咪", "青彩", "和田大早"): for ``names_item`` when the
-# open product is not known (the corpus evaluation); with it known, the words are heard against its name.
-_GOODS_WORDS = ("大米", "小米", "青菜", "蔬菜", "大枣", "红枣", "汤圆", "鸡蛋", "牛奶", "橙子", "草莓", "饺子", "苹果", "粽子", "核桃",
-                "芝麻", "湿巾", "月饼", "蜂蜜", "汤团", "柳丁", "柳橙", "沃柑", "红富士", "面条", "馒头", "包子", "酸奶", "香蕉", "葡萄",
-                "车厘子", "面包", "纸巾", "吐司", "大闸蟹")
+# Goods as members name them, heard by sound where a word is misspelt ("大咪", "青彩", "和田大早"): the words goods.txt marks
+# "~", for ``names_item`` when the open product is not known (the corpus evaluation); with it known, the words are heard
+# against its name.
+_GOODS_WORDS = goods.HEARD
 
 
 @lru_cache(maxsize=1)
 def _GOODS_HEARD() -> re.Pattern:
-    return re.compile("|".join(re.escape(sounds(w)) for w in _GOODS_WORDS))
+    return re.compile("|".join(re.escape(sounds(w)) for w in _GOODS_WORDS) or goods.NEVER)
 
 
 def names_other_goods(text: str, item_name: str | None) -> bool:
