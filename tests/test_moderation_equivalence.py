@@ -146,6 +146,7 @@ def test_generated_lexicon_with_pinyin_allow_list_ads_and_flood(generated):
     assert sum("谐音" in v.evidence for v in evidence if v) > 100
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("windows", [False, True])
 def test_shipped_word_lists_and_model(shipped_config, windows):
     """As shipped, and with the ads rule's windows on (off as shipped): every window's bounds (GramBound, window_base)

@@ -497,6 +497,7 @@ def test_qunbot_train_questions_fits_the_question_files(monkeypatch):
         cli.main(["train", "--questions", "--out", "x.json"])
 
 
+@pytest.mark.slow  # three Python processes
 def test_faq_scores_do_not_depend_on_the_process_string_hashes():
     # The scores summed a set of n-grams, whose order follows PYTHONHASHSEED: "阿姨您今年高寿" tied rules
     # and catalogue and got either from run to run, and `make train` wrote a different model each time.
