@@ -58,6 +58,7 @@ def pytest_collection_modifyitems(config, items) -> None:
     # xdist hands tests out in this order (after its xdist_group groups): a long test handed out
     # last would run alone while the other workers sit idle at the end of the run.
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    _name_groups(config, items)
     if not on_postgres():
         return
     kept, dropped = [], []
@@ -68,6 +69,21 @@ def pytest_collection_modifyitems(config, items) -> None:
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = kept
+
+
+def _name_groups(config, items) -> None:
+    """``--dist loadgroup`` keeps an xdist_group's tests on one worker by the "@group" pytest-xdist appends to their node
+    ids in the worker; pytest 9 reads a node id from ``Item._id``, not the ``_nodeid`` xdist 3.8 sets, so every group
+    was spread over the workers (each scoring the corpus, or making the wechaty virtualenvs, again). Named here where
+    xdist's did not take."""
+    if not getattr(config.option, "loadgroup", False):
+        return
+    for item in items:
+        names = {str(m.args[0] if m.args else m.kwargs.get("name", "default")) for m in item.iter_markers("xdist_group")}
+        suffix = "@" + "_".join(sorted(names))
+        if names and not item.nodeid.endswith(suffix):
+            from _pytest.nodeid import NodeId  # pytest 9: the structured node id (its text kept as given)
+            item._id = NodeId.parse(item.nodeid + suffix)
 
 
 @pytest.fixture(scope="session")
