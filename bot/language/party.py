@@ -33,6 +33,8 @@ RUN_START = "(?<![" + "".join(sorted({kind[-3:-1] if kind.endswith("?") else kin
 _KIND = (r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃娃?|宝宝|宝贝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|老?姊妹|同学|邻居|好友|小?伙伴|"
          r"外孙女?|孙子|孙女|闺女|儿子|女儿|阿姨|老太太|老头)")
 _PIECES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
+    # those named before, brought by count: "老大10岁老二5岁，我带他们俩" (the two, and the member bringing them)
+    ("counted", r"(?<=[带陪])(?:着|上)?(?:他们|她们|他|她)(?:(?P<k>俩|仨)|(?P<n>" + NUMERAL + r")个)"),
     # the member alone bringing the others: "两个娃 我一个人带" (not a party of one)
     ("me", r"(?:我|俺)(?:自己)?一个人(?=带)"),
     # "就我自己": the member alone; "就我和孩子" is the member and whom she names after (read piece by piece)

@@ -768,8 +768,26 @@ def _tidied(raw: list[str]) -> list[tuple[str, str]]:
     parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
     aged = {p: _aged(p) for p, _ in parts if _AGE_ONLY.fullmatch(p)}
     named = "".join(p for p, _ in parts if p not in aged)
+    aged = {p: _ages_as_children(p, named) if len(_AGE.findall(p)) > 1 else who for p, who in aged.items()}
+    if len(several := [p for p, who in aged.items() if who.endswith("个孩子")]) == 1 and _THEM_BROUGHT.search(named):
+        parts = [(_THEM_BROUGHT.sub(aged[several[0]], p), r) for p, r in parts]  # "…我和老公带他们": the children aged
+        aged[several[0]] = ""
     parts = [("" if aged[p] in named else aged[p], r) if p in aged else (p, r) for p, r in parts]
     return [(p, r) for p, r in parts if p and not is_courtesy(p) and not URGING.search(r)]
+
+
+# The children of a party counted elsewhere in the message: "两个娃", "俩娃", "他们俩", "他俩", "两个孩子".
+_CHILDREN_COUNTED = re.compile(r"(?:" + NUMERAL + r"个?|俩|仨)(?:娃|孩子|小孩|宝宝|小朋友|孙子|孙女|外孙)|[他她]们?(?:俩|仨|两个|三个)")
+
+
+# "带他们" with no count: the children whose ages were listed.
+_THEM_BROUGHT = re.compile(r"(?<=[带陪])(?:着|上)?(?:他们|她们)(?!俩|仨|两|三|" + NUMERAL + ")")
+
+
+def _ages_as_children(clause: str, named: str) -> str:
+    """Several ages listed ("老大10岁老二5岁", "一个5岁一个7岁", "小朋友3岁和5岁"): as many children, unless the
+    message counts them elsewhere ("两个娃 一个5岁一个7岁", "…我带他们俩"): then the ages name no one more."""
+    return "" if _CHILDREN_COUNTED.search(named) else f"{len(_AGE.findall(clause))}个孩子"
 
 
 def _signs_up_as_else(parts: list[tuple[str, str]]) -> bool:
@@ -1205,8 +1223,11 @@ def _only_event(clause: str) -> bool:
 NOT_PARTY = re.compile(r"(?:尾号|后四位|手机号?|电话)[:：]?\d{3,11}|(?:今年|才|已经|刚|刚满|满)?" + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)(?:了|的)?|"
                         + NUMERAL + r"(?:点半?|点钟|号楼|号|栋|单元|室|楼|元|块钱?)(?![人位个])")
 # A clause that only says how old someone is: "孩子5岁", "闺女今年6岁了".
-_AGE_ONLY = re.compile(r"(?:我家|我们家)?(?:" + PERSONS + r"|老大|老二|大的|小的|他|她)?(?:分别|都|今年|才|已经|刚|刚满|满)?(?:"
-                       + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)[和、跟]?)+了?")  # "分别6岁4岁": how old, not how many
+_AGED_ONE = (r"(?:" + PERSONS + r"|老大|老二|老三|大的|小的|小朋友|一个|他|她)?(?:分别|都|今年|才|已经|刚|刚满|满)?(?:"
+             + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)[和、跟]?)+了?")
+# "分别6岁4岁", "老大10岁老二5岁", "一个5岁一个7岁", "小朋友3岁和5岁": how old, not how many
+_AGE_ONLY = re.compile(r"(?:我家|我们家)?(?:" + _AGED_ONE + r")+")
+_AGE = re.compile(NUMERAL + r"(?:(?:周)?岁|个多?月)")
 # A total said outright wins over counting the persons named: "…，一共三个", "加我三个".
 _PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上我|包括我)(" + NUMERAL + r")(?:个人?|位|人)|"
                           r"人数[:：，,]?(" + NUMERAL + r")(?:个人?|位|人)?(?![\d号点岁])")  # a form filled in: "姓名：周丽 人数：1"
@@ -1518,6 +1539,10 @@ _HEAD_TOTAL = re.compile(r"(?P<n>" + NUMERAL + r")(?:个人|人|位)(?!大人|�
 _WE_PAIR = re.compile(r"(?:我们|咱们|俺们)(?:父子|母女|母子|父女|婆媳|姑嫂|姐妹|兄弟|姐弟|兄妹|祖孙|爷孙|奶孙|婆孙|夫妻)(?![俩仨两三四五\d]|[一二三四五六]个)")
 
 
+# Those named before, brought by the member by count: "我带他们俩", "我一个人带她们两个".
+_BROUGHT_THEM = re.compile(r"(?:我|俺)(?:一个人)?(?:带|陪)(?:着|上)?(?:他们|她们|他|她)(?P<n>俩|仨|" + NUMERAL + r"(?=个))")
+
+
 _WHOSE_HOUSEHOLD = re.compile(r"(?:" + RELATIVE.pattern + r")家的?(?=" + NUMERAL + r"个|俩|仨|孩子|娃|小孩|宝宝|闺女|儿子|女儿)")
 
 
@@ -1529,6 +1554,8 @@ def party_size(text: str) -> int | None:
         return number(match.group(1) or match.group(2))
     if len(heads := {number(m["n"] or m["p"] or m["r"]) for m in _HEAD_TOTAL.finditer(text)}) == 1 and not _COUNTED.search(_HEAD_TOTAL.sub("", text)):
         return heads.pop()  # "我们三个人都去 我女儿我外孙还有我", "我带孙子去 祖孙两个": a head count said is the total
+    if brought := _BROUGHT_THEM.search(text):
+        return (number(brought["n"]) or 0) + 1  # "我带他们俩": the two named before, and the member
     if _WE_PAIR.search(text):
         return 2  # "我们父子报个名", "咱们母女" (a total said wins: "我们母女和外婆一共三个人" 3)
     if _ONLY_ME.search(text):
