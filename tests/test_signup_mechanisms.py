@@ -24,3 +24,16 @@ def test_ages_listed_and_children_brought(text, people):
 @pytest.mark.parametrize("text", ["老大10岁老二5岁", "一个3岁一个6岁", "孩子分别7岁和4岁了"])
 def test_ages_alone_are_no_sign_up(text):
     assert read_signup(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sign-up form filled in: the head count, or adults and children, acted on; only names, asked with their count
+    ("姓名：赵敏 人数：2 电话：138开头的那个", signup(2)), ("联系人：王芳\n大人：2\n小孩：1\n电话：13912345678", signup(3)),
+    ("人数：3 姓名：刘洋", signup(3)), ("姓名：陈静，人数：2大1小，手机：139xxxx", signup(3)),
+    ("姓名：李红 电话：13800001111", signup(1, sure=False)), ("姓名：王芳、李强 电话：139", signup(2, sure=False)),
+    # a template left unfilled, the staff's notice of the event, a count of sign-ins
+    ("【活动报名】周六上午亲子手工 限20组 接龙格式：姓名+人数", None), ("活动：亲子烘焙 时间：周六 人数：20", None),
+    ("今天签到人数：56人", None), ("报名格式 姓名：xx 人数：xx", None),
+])
+def test_forms_filled_in(text, expected):
+    assert read_signup(text) == expected

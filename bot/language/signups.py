@@ -185,6 +185,10 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     text = _NOT_TYPO.sub("不", text)  # "读书会 步去了"
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
+    if (form := _filled_form(text)) is not None:
+        return form  # "姓名：赵敏 人数：2 电话：138…": a sign-up form filled in
+    if _form_template(text):
+        return None  # "报名格式 姓名：xx 人数：xx": the form shown, not filled in
     if is_notice(text):
         return None  # "目前已有15人报名", "报名今天截止 大家别忘了", "还有3个名额": the staff's notice, nobody's party
     text = _without_notice(text)  # "目前已有15人报名 我也报一个": the member's words, not the count of the notice
@@ -205,6 +209,49 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     if (reading := _raw_reading(text, event)) is not None:
         return _checked_party(text, reading)
     return None
+
+
+# A sign-up form filled in, its fields "label: value" cut at spaces, line breaks or commas ("姓名：赵敏 人数：2 电话：138…",
+# "联系人：王芳\n大人：2\n小孩：1"): the party is the head count filled in, or adults and children, or the names given.
+_FORM_FIELD = re.compile(r"(?P<label>(?:报名|参加|参与|活动)?(?:姓名|名字|联系人|报名人|家长姓名|孩子姓名|宝宝姓名|人数|大人|成人|小孩|儿童|孩子|宝宝|"
+                         r"(?:联系)?电话|手机号?|联系方式|微信|(?:孩子|宝宝)?年龄|活动|项目|场次|时间|备注|住址|地址|楼号|房号|门牌))\s*[:：]\s*(?P<value>[^:：]*)$")
+_FORM_CUT = re.compile(r"[\n,，;；]+|\s+(?=[^\s:：]{1,6}\s*[:：])")  # a field ends at a break, or a space before the next label
+_FORM_COUNT = re.compile(r"(?P<n>" + NUMERAL + r")(?:个人?|人|位|名)?")
+_FORM_NAMES = re.compile(r"[、,，和\s]+")
+
+
+def _filled_form(text: str) -> Reading | None:
+    """A form filled in with at least two fields, one the member's name, phone or children, beside a head count
+    (acted on) or only names (asked with the names' count); None for anything else, or a template left unfilled
+    ("接龙格式：姓名+人数") or the staff's event notice (活动/时间/人数 with no one's name or phone)."""
+    pieces = [p for p in _FORM_CUT.split(text.strip()) if p.strip()]
+    fields = [m for piece in pieces if (m := _FORM_FIELD.fullmatch(squeeze(piece)))]
+    if len(fields) < 2 or len(fields) < len(pieces) - 1:
+        return None
+    by_label = {re.sub(r"^(?:报名|参加|参与|活动)(?=.)", "", m["label"]): squeeze(m["value"]) for m in fields}
+    if not any(label in by_label for label in ("姓名", "名字", "联系人", "报名人", "家长姓名", "电话", "联系电话", "手机", "手机号", "联系方式", "微信", "大人", "成人")):
+        return None
+    if (count := by_label.get("人数")) is not None:
+        found = _FORM_COUNT.fullmatch(count) or re.fullmatch(_Q + "[大老]" + _Q + "[小细]", count)
+        if not found:
+            return None
+        people = sum(number(g) or 0 for g in found.groups() if g)
+        return _party_reading(people, True)
+    grown = [by_label[k] for k in ("大人", "成人") if k in by_label]
+    small = [by_label[k] for k in ("小孩", "儿童", "孩子", "宝宝") if k in by_label and _FORM_COUNT.fullmatch(by_label[k])]
+    if grown and all(_FORM_COUNT.fullmatch(v) for v in grown):
+        return _party_reading(sum(number(_FORM_COUNT.fullmatch(v)["n"]) or 0 for v in grown + small), True)
+    names = [n for label in ("姓名", "名字", "联系人", "报名人") for n in _FORM_NAMES.split(by_label.get(label, "")) if n]
+    return _party_reading(len(names), False) if names else None
+
+
+_PLACEHOLDER = re.compile(r"[xX×*_＿.。…？?]+|[（(]\s*[)）]|空|填")
+
+
+def _form_template(text: str) -> bool:
+    """The form shown with its values left as placeholders ("姓名：xx 人数：xx"): the staff's instructions."""
+    fields = [m for piece in _FORM_CUT.split(text.strip()) if (m := _FORM_FIELD.fullmatch(squeeze(piece)))]
+    return bool(fields) and any(_PLACEHOLDER.fullmatch(squeeze(m["value"])) for m in fields)
 
 
 # A relative's sign-up dropped at the member's word: "帮我妈把报名退了", "给我婆婆报的烘焙课撤掉", "我妈的义诊取消吧",
