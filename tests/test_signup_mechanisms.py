@@ -37,3 +37,23 @@ def test_ages_alone_are_no_sign_up(text):
 ])
 def test_forms_filled_in(text, expected):
     assert read_signup(text) == expected
+
+
+@pytest.mark.parametrize("text, people", [
+    # the member's workplace or team as who comes, by its count
+    ("我们单位四个人报名讲座", 4), ("咱们单位退休的两个老同事一起报健康讲座", 2), ("报名 单位同事五个", 5), ("我们公司三个人报名", 3),
+    # a contest the member's party signs up for with its count: the event open
+    ("比赛我们组报名 一共八个", 8), ("健身操比赛 我们队报名 十个人", 10), ("跳绳比赛 我们队报名 六个人", 6),
+    # an event named by what it is about, signed up for
+    ("我和老伴报健康讲座", 2), ("我们三个老同学一起参加插花体验课", 3),
+])
+def test_teams_workplaces_and_contests(text, people):
+    assert read_signup(text) == signup(people)
+
+
+@pytest.mark.parametrize("text", [
+    "我们单位五个人报名马拉松", "单位组织体检 报名了", "孩子学校画画比赛报名了", "广场舞比赛我们队报名了",
+    "广场舞比赛我们队拿了第二名 姐妹们辛苦了", "报名参加躺平大赛", "我们单位五个人去聚餐", "她们队报名比赛 八个人",
+])
+def test_teams_elsewhere_are_no_sign_up(text):
+    assert read_signup(text) is None

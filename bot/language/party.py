@@ -30,7 +30,7 @@ EVENT_KINDS = (r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊
 # of its characters (quadratic on "课课课…").
 RUN_START = "(?<![" + "".join(sorted({kind[-3:-1] if kind.endswith("?") else kind[-1] for kind in EVENT_KINDS.split("|")} - {""})) + "])"
 # Kinds of people counted: "两个孩子", "孩子两个", "俩娃", "三个老姐妹".
-_KIND = (r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃娃?|宝宝|宝贝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|老?姊妹|同学|邻居|好友|小?伙伴|"
+_KIND = (r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃娃?|宝宝|宝贝|老人|小朋友|学生|老?同事|老?朋友|闺蜜|老?姐妹|老?姊妹|老?同学|老?邻居|好友|小?伙伴|"
          r"外孙女?|孙子|孙女|闺女|儿子|女儿|阿姨|老太太|老头)")
 _PIECES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
     # those named before, brought by count: "老大10岁老二5岁，我带他们俩" (the two, and the member bringing them)
@@ -54,6 +54,8 @@ _PIECES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) 
     ("we", r"(?:我们家|我们这边|我们|咱们|俺们|我哋|我家|咱家|俺家|全家|一家人|一家子|一家|我这边)"),
     ("me", r"(?:我|俺|本人|自己|咱)(?:自己)?"),
     ("one", r"(?<=带)着?[他她]|(?<=带上)[他她]"),  # "我带他去": whom she brings, named before
+    # signing up for the event named with what it is about: "报健康讲座", "参加插花体验课", "去听养生讲座"
+    ("going", r"(?:也|都|还|就|要|想|一起|一块儿?)*(?:报名?|参加|去听|来听)(?:[\u4e00-\u9fff]{1,4}?)(?:" + EVENT_KINDS + r")+$"),
     ("going", r"(?:也|都|还|就|要|想|一起|一块儿?|准备|打算|必须|一定|肯定|会)*(?:去|来|嚟|到|参加|报名|报个名|报上|报|冲|出动|凑个热闹|"
               r"凑热闹|记上|写上|算上?|登记|[给帮](?=我|俺|咱)|(?<=[我们俺咱])(?:留|占|记)上?)(?:一下|个)?(?:(?:听|学)?(?:这个|那个|这次|这场)?"
               r"(?:亲子)?(?:" + EVENT_KINDS + r")+)?"),  # "给我们两个", "给我算三个", "我和女儿两个报烘焙课", "去听讲座"

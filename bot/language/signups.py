@@ -183,6 +183,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     text = _plus_each(_from_english(_from_pinyin(plain(_pictured_people(_crossed(unquote(text)))))))
     text = _BRACKETS.sub("，", text)  # "烘焙 +3（2大1小）": the aside explains the count, a clause of its own
     text = _NOT_TYPO.sub("不", text)  # "读书会 步去了"
+    text = _contest_as_event(_workplace_as_us(text))  # "我们单位五个人报名讲座", "健身操比赛 我们队报名 八个人"
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
     if (form := _filled_form(text)) is not None:
@@ -209,6 +210,27 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     if (reading := _raw_reading(text, event)) is not None:
         return _checked_party(text, reading)
     return None
+
+
+# The member's workplace named as who comes, by its count or its colleagues ("我们单位五个人报名讲座", "咱们单位退休的三个
+# 老同事一起报健康讲座", "报名 单位同事六个"): "we", the colleagues who come (not the workplace's own thing: "单位组织体检").
+_WORKPLACE_US = re.compile(r"(?:我们|咱们|俺们)?(?:单位|公司|部门|科室|厂里|车间)(?:里)?的?(?:退休的?)?(?=" + NUMERAL + r"(?:个|位|名)|老?同事)")
+# A contest the member's party signs up for with its count ("比赛我们组报名 一共十个", "画画比赛 我家两个娃都报"): the
+# event open, not another body's thing; never with a school's, a job's or another body's word beside it, nor told as done.
+_CONTEST = re.compile(r"(?:比赛|大赛|竞赛)(?!活动)")
+_CONTEST_WORDS = {"比赛", "大赛", "竞赛"}
+_PARTY_COUNTED = re.compile(NUMERAL + r"(?:个|位|人|名|口)|[俩仨]|\+\d|老两口|两口子")
+
+
+def _workplace_as_us(text: str) -> str:
+    return _WORKPLACE_US.sub("我们", text) if re.search(r"报|参加", text) else text
+
+
+def _contest_as_event(text: str) -> str:
+    if not _CONTEST.search(text) or set(ELSE_THING.findall(text.replace("健身操", "操"))) - _CONTEST_WORDS or PAST.search(text) \
+            or not _PARTY_COUNTED.search(text) or re.search(r"报名?了|[你您他她]", text):
+        return text
+    return _CONTEST.sub(lambda m: m.group(0) + "活动", text)
 
 
 # A sign-up form filled in, its fields "label: value" cut at spaces, line breaks or commas ("姓名：赵敏 人数：2 电话：138…",
