@@ -15,7 +15,7 @@ def signup(people: int, sure: bool = True) -> Reading:
     # children's ages listed are how old, not more people; "带他们俩" is the two and the member bringing them
     ("报名，老大9岁老二4岁，我带他们俩", 3), ("烘焙课 大宝8岁二宝6岁 我带她们俩", 3), ("我家老大7岁老二2岁，我带他俩去", 3),
     ("两个娃 一个6岁一个9岁 加我 三个人", 3), ("报名 小朋友4岁和6岁 我一个人带", 3), ("手工课 老大5岁老二3岁 我和老公带他们", 4),
-    ("我带他们俩 一共三个", 3), ("报名 大人一个 孩子两个 分别8岁5岁", 3),
+    ("我带他们俩 一共三个", 3), ("报个名 大的七岁小的四岁 我一个人带", 3), ("报名 大人一个 孩子两个 分别8岁5岁", 3),
 ])
 def test_ages_listed_and_children_brought(text, people):
     assert read_signup(text) == signup(people)
@@ -57,3 +57,21 @@ def test_teams_workplaces_and_contests(text, people):
 ])
 def test_teams_elsewhere_are_no_sign_up(text):
     assert read_signup(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the member signs up her relatives and does not come herself
+    ("我不去 帮我婆婆报读书会", signup(1)), ("我就不去了 给我爸妈报烘焙课", signup(2)), ("帮楼下李奶奶和她老伴报一下名", signup(2)),
+    # her relatives named, then how many they are by a pronoun
+    ("讲座我爸和我妈 他俩去", signup(2)), ("我婆婆带我儿子去，就她们两个", signup(2)), ("手工课 我儿子10岁 他自己去", signup(1)),
+    ("我替我爸报名义诊，他和他老伴两个", signup(2)),
+    # not hers: another household's plan, what was done, somewhere else, the member among them
+    ("王姐家 她们三个去", None), ("我妈和她老姐妹去了 她们两个", None), ("我婆婆和我公公 他俩去爬山", None), ("我和我妈 她们两个", None),
+])
+def test_relatives_signed_up(text, expected):
+    assert read_signup(text) == expected
+
+
+@pytest.mark.parametrize("text", ["烘焙课我就不报了，手笨", "义诊我就不去了 上周刚体检", "讲座我还是不参加了 听不懂"])
+def test_declining_is_asked(text):
+    assert read_signup(text) == Reading("signup_cancel", sure=False)

@@ -184,6 +184,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     text = _BRACKETS.sub("，", text)  # "烘焙 +3（2大1小）": the aside explains the count, a clause of its own
     text = _NOT_TYPO.sub("不", text)  # "读书会 步去了"
     text = _contest_as_event(_workplace_as_us(text))  # "我们单位五个人报名讲座", "健身操比赛 我们队报名 八个人"
+    text = _SIGN_UP_A_BIT.sub("报个名", text)  # "帮隔壁张奶奶和她老伴报一下名"
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
     if (form := _filled_form(text)) is not None:
@@ -203,6 +204,8 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         return _on_condition(text, event)  # "如果周日不加班 一日游算我一个": asked once, never acted on
     if (dropped := _kin_sign_up_dropped(text)) is not None:
         return dropped  # "帮我妈把报名退了，她血压又高了": the member asks a relative's sign-up dropped
+    if (theirs := _for_relatives(text)) is not None:
+        return theirs  # "我不去 帮我老公报读书会" 1, "义诊我婆婆和我公公 他俩去" 2: the member signs up her relatives
     if (restated := _restated(text)) is not None and not not_a_signup(text):
         return restated  # "之前报了三个 现在改两个", "四个人 不不 两个 孩子上课": the size put right
     if (left := _party_left(text)) is not None and not not_a_signup(text):
@@ -231,6 +234,40 @@ def _contest_as_event(text: str) -> str:
             or not _PARTY_COUNTED.search(text) or re.search(r"报名?了|[你您他她]", text):
         return text
     return _CONTEST.sub(lambda m: m.group(0) + "活动", text)
+
+
+_SIGN_UP_A_BIT = re.compile(r"报(?:一下|下|一哈)名")
+# Relatives signed up by the member, who does not come herself: she says she does not go beside the request ("我不去 帮我
+# 老公报读书会"), or names them and then how many they are by a pronoun ("义诊我婆婆和我公公 他俩去", "我妈带我女儿去，
+# 就她们两个", "我替我妈报名讲座，她和她老姐妹两个").
+_ME_NOT_GOING = re.compile(r"(?:我|俺)(?:自己)?(?:就|是|反正)?(?:不去了?|去不了|不参加了?|不来了?)(?:了|啊|哈|吧)*")
+_FOR_KIN = re.compile(r"[帮给替](?:我家?|俺家?|隔壁|邻居|楼下)?(?:的)?(?:" + RELATIVE.pattern + r"|[爸妈])")
+_KIN_SIGNED = re.compile(r"报|算上|登记|记上")
+_THEY_COUNTED = re.compile(r"(?:就|只有|就是)?[他她]们?(?:(?:和|跟|带)[他她]?的?(?:" + RELATIVE.pattern + r"|老?姐妹|老?朋友|老伴))?"
+                           r"(?:(?P<k>俩|仨)|(?P<n>" + NUMERAL + r")个人?|(?P<one>自己|一个人?))(?:都|一起)?(?:去|来|参加)?(?:了|吧|啊|哈)*")
+_MY_WORDS_FOR_KIN = re.compile(r"[我俺](?=家|们家|的|替|帮|给)|[我俺](?=" + RELATIVE.pattern + r"|[爸妈])")
+
+
+def _for_relatives(text: str) -> Reading | None:
+    pieces = _pieces_of(plain(text))
+    if len(pieces) < 2 or len(pieces) > 3 or QUESTION.search(text) or CONDITION.search(text) or PAST.search(text):
+        return None
+    pieces = [p[m.end():] if (m := _EVENT_NAME.match(p)) and m.end() < len(p) and not _NOT_A_NAME_OF_EVENT.search(m.group(0)) else p
+              for p in pieces]
+    named = any(_EVENT_NAME.match(p) for p in _pieces_of(plain(text)))
+    requests = [p for p in pieces if _FOR_KIN.search(p) and _KIN_SIGNED.search(p) and not SIGNUP_CANCEL_WORDS.search(p)]
+    if len(requests) == 1 and [p for p in pieces if p not in requests and not _only_event(p)] and \
+            all(_ME_NOT_GOING.fullmatch(p) or _only_event(p) for p in pieces if p not in requests):
+        return _party_reading(party_size(requests[0]), True)  # "我不去 帮我老公报读书会": hers for him
+    counted = [m for p in pieces if (m := _THEY_COUNTED.fullmatch(p))]
+    kin = [p for p in pieces if not _THEY_COUNTED.fullmatch(p) and RELATIVE.search(p) and not SIGNUP_CANCEL_WORDS.search(p)]
+    if len(counted) != 1 or len(kin) != 1 or len(kin) + len(counted) < len(pieces) - named \
+            or re.search(r"[我俺咱]", _MY_WORDS_FOR_KIN.sub("", kin[0])) or not (_MY_WORDS_FOR_KIN.search(kin[0]) or _FOR_KIN.search(kin[0])) \
+            or not_a_signup(kin[0]):  # her own relatives only ("张姐家 她们三个去" is another household's plan)
+        return None
+    people = number(counted[0]["k"] or counted[0]["n"] or "") or (1 if counted[0]["one"] else 0)
+    sure = named or bool(_KIN_SIGNED.search(kin[0]) or re.search(r"去|来|参加", kin[0] + counted[0].group(0)))
+    return _party_reading(people, sure)
 
 
 # A sign-up form filled in, its fields "label: value" cut at spaces, line breaks or commas ("姓名：赵敏 人数：2 电话：138…",
@@ -1371,7 +1408,7 @@ def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: l
                                         and not re.search(r"不去[了啦咯喽拉咧嘞喇啰]", told.get(p, p)) for p, m in cancels) \
             and not any(re.search(r"报|名额|取消|撤|退", p) for p in parts):
         doubt = doubt or ["不去"]  # "讲座我不去 听不懂": not going, said as a plan; whether she had signed up, asked
-    if _declined(cancels, parts):
+    if declines("，".join(parts)):
         doubt = doubt or ["不去"]  # "烘焙课我就不报了，手笨": deciding not to go, for what she is or needs; had she signed up? asked
     relayed = any(RELAYED.search(p) for p in parts) and not any(_DONE_FOR_THEM.search(p) for p in parts) \
         and not any(_OWN_CANCEL.match(p) for p, _ in cancels)  # "他说太远了 我们这次就不去了": the member's own
@@ -1383,19 +1420,14 @@ _DECLINE_REASON = re.compile(r"手笨|太小|听不懂|学不会|怕|不感兴�
 _CANCEL_SAID = re.compile(r"报名|名额|位置|取消|撤|退|划|删|临时|有事|[去来]不了|[去来]不成")
 
 
-def _declined(cancels: list[tuple[str, re.Match]], parts: list[str]) -> bool:
-    """Every cancel only says not going, decided (就不去了, 还是不参加了, 不报了), beside a reason of the member's own kind and no word of a sign-up
-    or of something that came up: a decision not to go, which may come before any sign-up (asked, not acted on)."""
-    return bool(cancels) and all(m.group(0).startswith("不") and (re.search(r"(?:就|还是)$", p[:m.start()]) or m.group(0).startswith("不报"))
-                                 for p, m in cancels) and any(_DECLINE_REASON.search(p) for p in parts) \
-        and not any(_CANCEL_SAID.search(p) for p in parts)
-
-
 def declines(text: str) -> bool:
-    """Whether the message says not going for what the member is or needs, with no word of a sign-up (for the learned
-    score's partner: that doubt is asked about, never settled by the score)."""
+    """Whether the message only says not going, decided (就不去了, 还是不参加了, 不报了), beside a reason of the member's own
+    kind (手笨, 孩子太小, 上周刚体检) and no word of a sign-up or of something that came up: a decision not to go, which may
+    come before any sign-up. The cancel reader asks it (never acts), and the learned partner never settles it."""
     words = squeeze(plain(unquote(text)))
-    return bool(_DECLINE_REASON.search(words) and re.search(r"(?:就|还是)不(?:去|参加|报)|不报", words)) and not _CANCEL_SAID.search(words)
+    cancels = list(SIGNUP_CANCEL_WORDS.finditer(words))
+    return bool(cancels) and all(m.group(0).startswith("不报") or m.group(0).startswith("不") and re.search(r"(?:就|还是)$", words[:m.start()])
+                                 for m in cancels) and bool(_DECLINE_REASON.search(words)) and not _CANCEL_SAID.search(words)
 
 
 # Asking the staff to strike one off, after saying one cannot come: "帮我划掉", "麻烦帮我删一下".
