@@ -75,3 +75,19 @@ def test_relatives_signed_up(text, expected):
 @pytest.mark.parametrize("text", ["烘焙课我就不报了，手笨", "义诊我就不去了 上周刚体检", "讲座我还是不参加了 听不懂"])
 def test_declining_is_asked(text):
     assert read_signup(text) == Reading("signup_cancel", sure=False)
+
+
+@pytest.mark.parametrize("text, people", [
+    # dialect read as Mandarin: 俺 (I), 侬 / 搭 / 阿拉 / 囡囡 / 一记 (上海), 阿婆 / N个位 / 唔该晒 (粤), 屋头 / 老的 (四川)
+    ("包饺子算俺一个呗", 1), ("俺们家仨 都去", 3), ("侬帮我报一记，我搭阿拉囡囡两家头", 2), ("兩個位 唔該晒 阿婆都想聽", 2),
+    ("三个位", 3), ("我屋头两个老的去义诊", 2),
+    # the household's own counted, signed up or (elders) going, without the member who tells it
+    ("画画比赛 我家两个娃都报", 2), ("我家两个老人去义诊", 2),
+])
+def test_dialect_and_households_counted(text, people):
+    assert read_signup(text) == signup(people)
+
+
+@pytest.mark.parametrize("text", ["我家两个娃", "我们家两个孩子都报了", "侬好", "俺家三口人住两室"])
+def test_households_told_are_no_sign_up(text):
+    assert read_signup(text) is None or not read_signup(text).sure

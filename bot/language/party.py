@@ -30,7 +30,7 @@ EVENT_KINDS = (r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊
 # of its characters (quadratic on "课课课…").
 RUN_START = "(?<![" + "".join(sorted({kind[-3:-1] if kind.endswith("?") else kind[-1] for kind in EVENT_KINDS.split("|")} - {""})) + "])"
 # Kinds of people counted: "两个孩子", "孩子两个", "俩娃", "三个老姐妹".
-_KIND = (r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃娃?|宝宝|宝贝|老人|小朋友|学生|老?同事|老?朋友|闺蜜|老?姐妹|老?姊妹|老?同学|老?邻居|好友|小?伙伴|"
+_KIND = (r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃娃?|宝宝|宝贝|老人家?|老的|小朋友|学生|老?同事|老?朋友|闺蜜|老?姐妹|老?姊妹|老?同学|老?邻居|好友|小?伙伴|"
          r"外孙女?|孙子|孙女|闺女|儿子|女儿|阿姨|老太太|老头)")
 _PIECES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
     # those named before, brought by count: "老大10岁老二5岁，我带他们俩" (the two, and the member bringing them)
@@ -65,6 +65,8 @@ _PIECES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) 
 ))
 
 
+# Those counted signed up ("都报", "报上") or, when elders, going ("两个老的去"): without the member who tells it.
+_THEY_GO = re.compile(r"(?:都|也)?报(?:上|名)?|(?:老的|老人)(?:都|也|一起)?(?:去|来|参加)")
 _PEERS = re.compile(r"同事|朋友|闺蜜|姐妹|姊妹|同学|邻居|好友|伙伴")
 _BRINGING = re.compile(r"(?:也|都|就|要|想)*(?:带上|带着|带个|带|陪着|陪)")
 
@@ -82,6 +84,7 @@ class Party:
 def scan(clause: str) -> Party | None:
     """The party one clause says, piece by piece; None when any piece is not one of a party's."""
     at, totals, named, me, we, pair, going, household, adults, kinds, peers, plus = 0, [], 0, False, False, False, False, False, False, False, 0, False
+    home = False  # "我家", "我们家": the household, whose members counted may come without the member
     bringing = bool(_BRINGING.match(clause))  # "带上老公一起去": the member and whom she brings
     while at < len(clause):
         for kind, pattern in _PIECES:
@@ -115,7 +118,7 @@ def scan(clause: str) -> Party | None:
         elif kind == "me":
             me = True
         elif kind == "we":
-            we = True
+            we, home = True, home or "家" in match.group(0)
         elif kind == "pair":
             pair = True
         elif kind == "going" or kind == "join" and _BRINGING.fullmatch(match.group(0)):
@@ -128,6 +131,8 @@ def scan(clause: str) -> Party | None:
         return Party(2, True, going, 2, False)
     if we and peers and named == peers and not me and not totals:
         return Party(named, True, going, named, False)  # "我们几个老姐妹四个"
+    if home and kinds and not adults and not me and _THEY_GO.search(clause):
+        return Party(named, False, going, named, False)  # "我家两个娃都报", "我家两个老的去义诊": those counted, signed up or going
     if we and (not named or kinds and not adults and not me):
         return None  # "我们去", "我们家两个孩子": how many in all?
     size = named + ((me or we or bringing) and not adults)  # "我老公去": him alone; "我们是两个大人": we are the adults
