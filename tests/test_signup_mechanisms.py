@@ -91,3 +91,12 @@ def test_dialect_and_households_counted(text, people):
 @pytest.mark.parametrize("text", ["我家两个娃", "我们家两个孩子都报了", "侬好", "俺家三口人住两室"])
 def test_households_told_are_no_sign_up(text):
     assert read_signup(text) is None or not read_signup(text).sure
+
+
+@pytest.mark.parametrize("text, people", [
+    # persons listed beside signing up said first or last, the event named before: each item one person
+    ("刘桂芳、张秀兰报名量血压", 2), ("绘本阅读 报名 乐乐、乐乐妈妈", 2), ("包饺子报名：孙丽、孙丽妈、孙丽女儿", 3),
+    ("义剪报名 我爸 我妈 我婆婆", 3), ("报名人：陈红 陈红的妈妈", 2), ("报名 我 我老公", 2), ("报名 烘焙课 王芳 李强", 2),
+])
+def test_names_listed(text, people):
+    assert read_signup(text) == signup(people)

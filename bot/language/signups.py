@@ -206,6 +206,8 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         return _on_condition(text, event)  # "如果周日不加班 一日游算我一个": asked once, never acted on
     if (dropped := _kin_sign_up_dropped(text)) is not None:
         return dropped  # "帮我妈把报名退了，她血压又高了": the member asks a relative's sign-up dropped
+    if (listed := _names_listed(text)) is not None:
+        return listed  # "王秀英、李桂兰报名量血压" 2, "义剪报名 我爸 我妈 我公公" 3, "报名人：周丽 周丽的妈妈" 2
     if (theirs := _for_relatives(text)) is not None:
         return theirs  # "我不去 帮我老公报读书会" 1, "义诊我婆婆和我公公 他俩去" 2: the member signs up her relatives
     if (restated := _restated(text)) is not None and not not_a_signup(text):
@@ -245,6 +247,38 @@ _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"侬"), "你"), (re
             (re.compile(r"(?<=报)一记"), "一下"), (re.compile(r"阿婆"), "奶奶"), (re.compile(r"(?:唔该|多谢)晒"), "谢谢"), (re.compile(r"阿公"), "爷爷"),
             (re.compile(r"(?:^|(?<=[\s，,。]))([一两二三四五六七八九十\d]个)位(?![置子])"), r"\1位置"))  # not "来两个位"
 _SIGN_UP_A_BIT = re.compile(r"报(?:一下|下|一哈)名|(?<=帮我)报一下(?=$|[，,。\s])")
+# Persons listed beside signing up said first or last (after or before the event's name), one an item cut at 、 , ： or
+# spaces: names ("王秀英、李桂兰"), a name's kin ("朵朵妈妈", "周丽的妈妈"), the member and her kin ("我爸 我妈 我公公"). Each
+# item one person, none twice; the member counts only when she lists herself ("我、我老公" 2).
+_LIST_CUT = re.compile(r"[、,，:：;；\s]+")
+_LIST_SIGNUP = re.compile(r"^(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+的?)?(?:报名人?|报名人员|参加人员?|报个名|报上)(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+)?$")
+_LIST_EVENT = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:" + _EVENT_KINDS + r")[\u4e00-\u9fff]{0,3}$")
+
+
+def _list_item(item: str) -> bool:
+    return bool(_LIST_PERSON.fullmatch(item) and not re.search(r"[了过吗去吃玩你您我们家报名]", item) and not _NOT_A_NAME.search(
+        re.sub(r"(?:的)?(?:媳妇|老婆|老公|对象|妈妈?|爸爸?|儿子|女儿|奶奶|爷爷|外婆|外公|姥姥|姥爷)$", "", item))
+        or _ME_OR_MINE.fullmatch(item))
+
+
+def _names_listed(text: str) -> Reading | None:
+    items = [i for i in _LIST_CUT.split(re.sub(r"(?<=[\u4e00-\u9fff])(?=报名)", " ", plain(text))) if i]
+    if len(items) > 1 and (_LIST_EVENT.fullmatch(items[0]) or _LIST_SIGNUP.fullmatch(items[1]) and len(items[0]) <= 6) \
+            and not _list_item(items[0]) and not _LIST_SIGNUP.fullmatch(items[0]):
+        items = items[1:]  # "义剪 报名 我爸 我妈 我公公", "包饺子 报名 孙莉…": the event named first
+    if len(items) < 3 or QUESTION.search(text) or PAST.search(text):
+        return None
+    ends = [at for at in (0, len(items) - 1) if _LIST_SIGNUP.fullmatch(items[at])]
+    if len(ends) != 1:
+        return None
+    persons = items[1:] if ends[0] == 0 else items[:-1]
+    if persons and ends[0] == 0 and _LIST_EVENT.fullmatch(persons[0]) and not _list_item(persons[0]):
+        persons = persons[1:]  # "报名 烘焙课 王芳 李强"
+    if len(persons) < 2 or len(set(persons)) < len(persons) or not all(_list_item(p) for p in persons):
+        return None
+    return _party_reading(len(persons), True)
+
+
 # Relatives signed up by the member, who does not come herself: she says she does not go beside the request ("我不去 帮我
 # 老公报读书会"), or names them and then how many they are by a pronoun ("义诊我婆婆和我公公 他俩去", "我妈带我女儿去，
 # 就她们两个", "我替我妈报名讲座，她和她老姐妹两个").
