@@ -100,3 +100,17 @@ def test_households_told_are_no_sign_up(text):
 ])
 def test_names_listed(text, people):
     assert read_signup(text) == signup(people)
+
+
+@pytest.mark.parametrize("text, people", [
+    # a total said with 共 / 一共是 is the party; seats for the household; someone's kin named after them; 细路 (粤: children)
+    ("我们家两大两小共4人", 4), ("我们一共是三个人", 3), ("我家两个名额", 2), ("插花我和楼下李姐还有她妹妹", 3),
+    ("細路兩個，大人一個，報名", 3),
+])
+def test_counts_and_kin_said(text, people):
+    assert read_signup(text) == signup(people)
+
+
+@pytest.mark.parametrize("text", ["张姐和她妹妹去", "她和她妹妹", "王阿姨带她孙子去"])
+def test_others_with_their_kin_are_no_sign_up(text):
+    assert read_signup(text) is None

@@ -42,11 +42,11 @@ _PIECES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) 
     ("total", r"(?:就|只有|只|一共|总共|共|总共是|一共是|算|是)?(?:我|俺)(?:自己)?一个人?(?!孩子|娃|大人|老人)"),  # "就我一个人"
     ("counted", r"(?:" + _N + r"(?:个|位|名)?" + _KIND + r"|" + _KIND + r"(?P<m>" + NUMERAL + r")(?:个|位|名)?(?![人位])|(?P<k>俩|仨)" + _KIND + r")"),
     ("total", r"(?P<a>" + NUMERAL + r")[大老](?P<b>" + NUMERAL + r")[小细]"),  # "两大一小", "一老一小"
-    ("total", r"(?:一家|全家|我们家|我家|俺家|咱家|我们|队员|组员|一队|一组)?" + _N + r"(?:个人|口人|个|位|人|口|名)(?![\u4e00-\u9fff]*(?:月|岁|点|号|天|小时))(?!" + _KIND + ")"),
+    ("total", r"(?:一家|全家|我们家|我家|俺家|咱家|我们|队员|组员|一队|一组)?(?:一共|总共|共|合计)?(?:是)?" + _N + r"(?:个人|口人|个|位|人|口|名)(?![\u4e00-\u9fff]*(?:月|岁|点|号|天|小时))(?!" + _KIND + ")"),
     ("total", r"(?P<k>俩|仨)(?:人|个人)?"),
     ("two", r"(?:我们|俺们|咱们|我|俺)?(?:老两口|两口子|俩口子|夫妻|爸妈|父母|公婆|爷爷奶奶|奶奶爷爷|外公外婆|姥姥姥爷|双胞胎)"),
     ("pair", r"(?:父子|母女|母子|父女|婆媳|姑嫂|姐弟|兄妹|兄弟|姐妹|祖孙|爷孙|奶孙|婆孙|娘|爷)(?=" + NUMERAL + r"|俩|仨)"),
-    ("one", r"(?:我家|我们家|俺家|咱家|我的|我|俺|邻居家的?|楼下的?|楼上的?|隔壁的?|对门的?)?(?:" + RELATIVE.pattern
+    ("one", r"(?:我家|我们家|俺家|咱家|我的|我|俺|邻居家的?|楼下的?|楼上的?|隔壁的?|对门的?|(?<=[和跟还有])[她他]的?)?(?:" + RELATIVE.pattern
      + r"|老爷子|老太太|老人家?|好?朋友|老?姐妹|老?姊妹|好友|小?伙伴|室友|舍友|老乡|小孩|宝贝|外孙女?|孙子|孙女)"),
     # a team or group of the member's named as who comes: "红玫瑰队 9人", "我们小区队", "我们组" (not 排队, 站队; not after
     # 和/跟: "我跟舞蹈队的四个" may be four besides her)
@@ -85,6 +85,7 @@ def scan(clause: str) -> Party | None:
     """The party one clause says, piece by piece; None when any piece is not one of a party's."""
     at, totals, named, me, we, pair, going, household, adults, kinds, peers, plus = 0, [], 0, False, False, False, False, False, False, False, 0, False
     home = False  # "我家", "我们家": the household, whose members counted may come without the member
+    theirs = False  # "她妹妹": someone's kin named after them, of a party only when the member is in it
     bringing = bool(_BRINGING.match(clause))  # "带上老公一起去": the member and whom she brings
     while at < len(clause):
         for kind, pattern in _PIECES:
@@ -115,6 +116,7 @@ def scan(clause: str) -> Party | None:
             named += 2
         elif kind == "one":
             named += 1
+            theirs = theirs or match.group(0)[0] in "她他" and not RELATIVE.fullmatch(match.group(0))  # not "她奶奶" (the child's)
         elif kind == "me":
             me = True
         elif kind == "we":
@@ -125,6 +127,8 @@ def scan(clause: str) -> Party | None:
             going = True  # "两个娃 我一个人带", "我带个朋友": bringing them along
     if len(set(totals)) > 1:
         return None  # "四个人 两个": a size put right is the corrections' to read
+    if theirs and not (me or we):
+        return None  # "张姐和她妹妹去": others' plan ("我和王姐还有她妹妹" is the member's party)
     if totals:
         return Party(totals[0], True, going, named + me, household, plus)
     if pair:

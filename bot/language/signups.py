@@ -244,7 +244,7 @@ def _contest_as_event(text: str) -> str:
 # 俺 (I), 上海 侬 (you), 搭 (and), 阿拉 before kin (my), 囡囡 (daughter), 一记 (a bit); 粤 阿婆 (grandma), N个位 (seats).
 _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"侬"), "你"), (re.compile(r"(?<=[我你])搭(?=阿拉|[\u4e00-\u9fff]{1,3}(?:两|俩|一起))"), "和"),
             (re.compile(r"阿拉(?=囡囡|儿子|女儿|老公|老婆|姆妈|爸爸|妈妈|孙子|孙女)"), "我"), (re.compile(r"囡囡"), "女儿"), (re.compile(r"姆妈"), "妈妈"),
-            (re.compile(r"(?<=报)一记"), "一下"), (re.compile(r"阿婆"), "奶奶"), (re.compile(r"(?:唔该|多谢)晒"), "谢谢"), (re.compile(r"阿公"), "爷爷"),
+            (re.compile(r"(?<=报)一记"), "一下"), (re.compile(r"阿婆"), "奶奶"), (re.compile(r"细路(?:仔|女)?"), "孩子"), (re.compile(r"(?:唔该|多谢)晒"), "谢谢"), (re.compile(r"阿公"), "爷爷"),
             (re.compile(r"(?:^|(?<=[\s，,。]))([一两二三四五六七八九十\d]个)位(?![置子])"), r"\1位置"))  # not "来两个位"
 _SIGN_UP_A_BIT = re.compile(r"报(?:一下|下|一哈)名|(?<=帮我)报一下(?=$|[，,。\s])")
 # Persons listed beside signing up said first or last (after or before the event's name), one an item cut at 、 , ： or
@@ -1060,7 +1060,7 @@ _ASK_TO_JOIN = re.compile(r"报名|报个名|参加|算我|算上我|加我|(?:�
 _SEATS_ASKED = re.compile(r"(?:能|可以|能不能|可不可以|麻烦)?(?:给|帮)(?:我|我们|俺|咱们?)(?:留|占)(?P<n>" + NUMERAL + r")?个?(?:名额|位置|座位|位子)"
                           r"(?:吗|么|不|嘛|好吗|可以吗|行吗)?")
 # Seats by count alone, the whole clause: "一个座位", "两个位子就够".
-_SEATS = re.compile(NUMERAL + r"个(?:座位|位子|名额|位置)(?:就行|就够了?|就好)?")
+_SEATS = re.compile(r"(?:我家|我们家|我们|咱家|我这边)?" + NUMERAL + r"个(?:座位|位子|名额|位置)(?:就行|就够了?|就好)?")
 
 
 def _asking_to_join(asked: list[str]) -> Reading | None:
