@@ -79,3 +79,16 @@ def test_sign_ins_run_on_and_greeted(text):
 ])
 def test_not_sign_ins_run_on_and_greeted(text):
     assert read_signin(text, TRIGGERS) is None
+
+
+@pytest.mark.parametrize("text", [
+    # a gap in her day taken for it (u9); signing in herself and a grown-up of her household
+    "等红灯的间隙签到一下", "趁着午休签个到", "排队的空档打个卡", "帮我和我妈都签个到", "帮我跟我老伴都签个到",
+])
+def test_sign_ins_in_a_gap_of_the_day(text):
+    assert read_signin(text, TRIGGERS) == Reading("signin")
+
+
+@pytest.mark.parametrize("text", ["上班的间隙打卡", "开会的间隙签到", "帮我和孩子都打个卡"])
+def test_clock_ins_in_a_gap_are_not_sign_ins(text):
+    assert read_signin(text, TRIGGERS) is None
