@@ -114,3 +114,12 @@ def test_counts_and_kin_said(text, people):
 @pytest.mark.parametrize("text", ["张姐和她妹妹去", "她和她妹妹", "王阿姨带她孙子去"])
 def test_others_with_their_kin_are_no_sign_up(text):
     assert read_signup(text) is None
+
+
+@pytest.mark.parametrize("text, people", [
+    # kin words (姐夫, 妹夫), 小子 (北方: son), a couple and their children, English family words, who takes the children
+    ("插花课我跟我姐还有我姐夫", 3), ("俺和俺家那口子带俺家小子 报名", 3), ("DIY那个 我们两口子带两个孩子 报名", 4),
+    ("我们family of three报名", 3), ("我和my wife 报名烘焙", 2), ("给我家俩娃报名剪纸，我不去，外婆送", 2),
+])
+def test_kin_couples_and_english(text, people):
+    assert read_signup(text) == signup(people)

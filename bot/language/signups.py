@@ -111,6 +111,7 @@ def _from_pinyin(text: str) -> str:
 # message holds a sign-up, a cancel or a head count in English (a hotel's "check in" or "ok" is no such word).
 # re.ASCII: CJK characters are word characters to a Unicode \b, so "采摘3ppl", "烘焙sign me up" would have no boundary.
 _ENGLISH_CUE = re.compile(r"\b(?:sign (?:me |us )?up|count (?:me|us) in|register|\d+ ?(?:ppl|people|persons|pax)|cancel|can'?t (?:go|come|make it)|"
+                          r"family of (?:two|three|four|five|six|\d)|my (?:son|daughter|mom|mum|mother|dad|father|husband|hubby|wife|kid|child|friend)|"
                           r"cannot (?:go|come)|remove (?:me|us))\b", re.ASCII)
 _ENGLISH_WORDS = (
     (r"\b(?:sign (?:me |us )?up|count (?:me|us) in|register) (\d+)(?: for)?\b", r"报名\1个人"),
@@ -118,9 +119,12 @@ _ENGLISH_WORDS = (
     (r"\b(?:pls |please )?(?:cancel|remove (?:me|us))\b", "取消"), (r"\bcan'?t (?:go|come|make it)\b|\bcannot (?:go|come)\b", "去不了"),
     (r"\b(\d+) ?(?:ppl|people|persons|pax)\b", r"\1个人"), (r"\bme (?:and|\+|&) my (son|daughter|mom|mum|mother|dad|father|husband|hubby|wife|kid|child|friend)\b",
                                                            lambda m: "我和" + _ENGLISH_KIN[m.group(1)]),
+    (r"\bfamily of (two|three|four|five|six|\d)\b", lambda m: "一家" + _ENGLISH_COUNT.get(m.group(1), m.group(1)) + "口"),
+    (r"\bmy (son|daughter|mom|mum|mother|dad|father|husband|hubby|wife|kid|child|friend)\b", lambda m: "我" + _ENGLISH_KIN[m.group(1)]),
     (r"\bbaking(?: class)?\b", "烘焙课"), (r"\bpicking(?: trip)?\b", "采摘"), (r"\b(?:book|reading) club\b", "读书会"),
     (r"\b(?:lecture|talk|seminar)\b", "讲座"), (r"\b(?:this week|this weekend|thx|thanks|thank you|pls|please)\b", ""),
 )
+_ENGLISH_COUNT = {"two": "两", "three": "三", "four": "四", "five": "五", "six": "六"}
 _ENGLISH_KIN = {"son": "儿子", "daughter": "女儿", "mom": "妈妈", "mum": "妈妈", "mother": "妈妈", "dad": "爸爸", "father": "爸爸",
                 "husband": "老公", "hubby": "老公", "wife": "老婆", "kid": "孩子", "child": "孩子", "friend": "朋友"}
 
@@ -244,7 +248,7 @@ def _contest_as_event(text: str) -> str:
 # 俺 (I), 上海 侬 (you), 搭 (and), 阿拉 before kin (my), 囡囡 (daughter), 一记 (a bit); 粤 阿婆 (grandma), N个位 (seats).
 _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"侬"), "你"), (re.compile(r"(?<=[我你])搭(?=阿拉|[\u4e00-\u9fff]{1,3}(?:两|俩|一起))"), "和"),
             (re.compile(r"阿拉(?=囡囡|儿子|女儿|老公|老婆|姆妈|爸爸|妈妈|孙子|孙女)"), "我"), (re.compile(r"囡囡"), "女儿"), (re.compile(r"姆妈"), "妈妈"),
-            (re.compile(r"(?<=报)一记"), "一下"), (re.compile(r"阿婆"), "奶奶"), (re.compile(r"细路(?:仔|女)?"), "孩子"), (re.compile(r"(?:唔该|多谢)晒"), "谢谢"), (re.compile(r"阿公"), "爷爷"),
+            (re.compile(r"(?<=报)一记"), "一下"), (re.compile(r"阿婆"), "奶奶"), (re.compile(r"细路(?:仔|女)?"), "孩子"), (re.compile(r"(?<=[我俺]家)小子"), "儿子"), (re.compile(r"(?:唔该|多谢)晒"), "谢谢"), (re.compile(r"阿公"), "爷爷"),
             (re.compile(r"(?:^|(?<=[\s，,。]))([一两二三四五六七八九十\d]个)位(?![置子])"), r"\1位置"))  # not "来两个位"
 _SIGN_UP_A_BIT = re.compile(r"报(?:一下|下|一哈)名|(?<=帮我)报一下(?=$|[，,。\s])")
 # Persons listed beside signing up said first or last (after or before the event's name), one an item cut at 、 , ： or
@@ -283,7 +287,8 @@ def _names_listed(text: str) -> Reading | None:
 # 老公报读书会"), or names them and then how many they are by a pronoun ("义诊我婆婆和我公公 他俩去", "我妈带我女儿去，
 # 就她们两个", "我替我妈报名讲座，她和她老姐妹两个").
 _ME_NOT_GOING = re.compile(r"(?:我|俺)(?:自己)?(?:就|是|反正)?(?:不去了?|去不了|不参加了?|不来了?)(?:了|啊|哈|吧)*")
-_FOR_KIN = re.compile(r"[帮给替](?:我家?|俺家?|隔壁|邻居|楼下)?(?:的)?(?:" + RELATIVE.pattern + r"|[爸妈])")
+_FOR_KIN = re.compile(r"[帮给替](?:我家?|俺家?|隔壁|邻居|楼下)?(?:的)?(?:" + RELATIVE.pattern + r"|[爸妈]|(?:" + NUMERAL + r"个|俩|仨)(?:孩子|娃|小孩|宝宝))")
+_TAKES_THEM = re.compile(r"(?:让|叫)?(?:我家?)?(?:" + RELATIVE.pattern + r")(?:来|负责)?(?:送|带|陪|接送)(?:[他她]们?|去)*(?:吧|了)?")
 _KIN_SIGNED = re.compile(r"报|算上|登记|记上")
 _THEY_COUNTED = re.compile(r"(?:就|只有|就是)?[他她]们?(?:(?:和|跟|带)[他她]?的?(?:" + RELATIVE.pattern + r"|老?姐妹|老?朋友|老伴))?"
                            r"(?:(?P<k>俩|仨)|(?P<n>" + NUMERAL + r")个人?|(?P<one>自己|一个人?))(?:都|一起)?(?:去|来|参加)?(?:了|吧|啊|哈)*")
@@ -298,8 +303,9 @@ def _for_relatives(text: str) -> Reading | None:
               for p in pieces]
     named = any(_EVENT_NAME.match(p) for p in _pieces_of(plain(text)))
     requests = [p for p in pieces if _FOR_KIN.search(p) and _KIN_SIGNED.search(p) and not SIGNUP_CANCEL_WORDS.search(p)]
-    if len(requests) == 1 and [p for p in pieces if p not in requests and not _only_event(p)] and \
-            all(_ME_NOT_GOING.fullmatch(p) or _only_event(p) for p in pieces if p not in requests):
+    rest = [p for p in pieces if p not in requests and not _only_event(p)]
+    if len(requests) == 1 and any(_ME_NOT_GOING.fullmatch(p) for p in rest) and \
+            all(_ME_NOT_GOING.fullmatch(p) or _TAKES_THEM.fullmatch(p) for p in rest):  # "…我不去，外婆送": who takes them
         return _party_reading(party_size(requests[0]), True)  # "我不去 帮我老公报读书会": hers for him
     counted = [m for p in pieces if (m := _THEY_COUNTED.fullmatch(p))]
     kin = [p for p in pieces if not _THEY_COUNTED.fullmatch(p) and RELATIVE.search(p) and not SIGNUP_CANCEL_WORDS.search(p)]
@@ -1712,6 +1718,8 @@ def party_size(text: str) -> int | None:
     if match := _HOUSEHOLD.search(text) or _HEADCOUNT.search(text):
         return number(match.group(1))
     if match := _PAIR.search(text):
+        if match.group(2) and (kids := [m for m in _KIDS.finditer(text)]):
+            return 2 + sum(number(m.group(1) or m.group(2)) or 0 for m in kids)  # "两口子带两个孩子": the two, and the children
         return {"俩": 2, "仨": 3}.get(match.group(1), 2)
     if match := _PEOPLE.search(text):
         return number(next(g for g in match.groups() if g))
@@ -1725,7 +1733,7 @@ def party_size(text: str) -> int | None:
     relatives = pairs + len(set(RELATIVE.findall(_PARENTS.sub("", _KIDS.sub("", text)))))
     relatives += len({m for m in (j.group(1) for j in _JOINED_NAME.finditer(text)) if not _NOT_NAME.search(m) and not RELATIVE.fullmatch(m)})  # "我和王芳"  # "我和两个闺蜜": counted once, as two
     if re.search(r"[帮给替](?:我|隔壁)?家?(?:" + RELATIVE.pattern + "|" + _PARENTS.pattern + r"|.{1,4}奶奶|.{1,4}爷爷|她|他|"
-                 + NUMERAL + r"个(?:孩子|娃|小孩|宝宝))", text):
+                 + NUMERAL + r"个(?:孩子|娃|小孩|宝宝)|[俩仨](?:孩子|娃|小孩|宝宝))", text):
         return max(1, relatives + kids)  # "帮我妈报名", "给我家两个孩子报名": for them, not for me
     if joined := re.findall(r"\+(?=\D)", text):
         return 1 + len(joined)  # "兰兰+宝宝"
