@@ -123,3 +123,8 @@ def test_others_with_their_kin_are_no_sign_up(text):
 ])
 def test_kin_couples_and_english(text, people):
     assert read_signup(text) == signup(people)
+
+
+@pytest.mark.parametrize("text", ["我家俩娃一个7岁一个4岁，天天打架", "我家两个孩子 调皮得很", "我们家三个人 天天吵架"])
+def test_children_told_of_at_home_are_no_sign_up(text):
+    assert read_signup(text) is None
