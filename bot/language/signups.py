@@ -657,7 +657,7 @@ def _advice(text: str) -> bool:
 
 # Home life: where and how a household lives ("我们家就三个人 房子够住", "我家四口人 住两室一厅"): who lives there,
 # not who comes, unless something in the message says coming or names the event.
-_HOME_LIFE = re.compile(r"住|房子|屋子|挤|睡|一个月|每个月|过日子|开销|生活费|电费|水费|天天|每天|打架|吵架|调皮|淘气|不听话|操心|"
+_HOME_LIFE = re.compile(r"住|房子|屋子|挤|睡|一个月|每个月|过日子|开销|生活费|电费|水费|打架|吵架|调皮|淘气|不听话|操心|"
                         r"在外地|在国外|在老家|不在身边|不在家|上大学|成家了|结婚了")  # "我们家就我和老公两个人 孩子在外地"
 
 
