@@ -128,3 +128,11 @@ def test_kin_couples_and_english(text, people):
 @pytest.mark.parametrize("text", ["我家俩娃一个7岁一个4岁，天天打架", "我家两个孩子 调皮得很", "我们家三个人 天天吵架"])
 def test_children_told_of_at_home_are_no_sign_up(text):
     assert read_signup(text) is None
+
+
+@pytest.mark.parametrize("text, people", [
+    # pinyin shorthand with counts (bm2, 1da1xiao), a typo of 报个名
+    ("bm2 读书会", 2), ("bm3", 3), ("bm 烘焙 1da2xiao", 3), ("报个明", 1),
+])
+def test_pinyin_counts_and_typos(text, people):
+    assert read_signup(text) == signup(people)

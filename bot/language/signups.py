@@ -64,7 +64,7 @@ _EVENT_NAMED = re.compile(r"(?:亲子)?(?:" + _EVENT_KINDS + r")+")  # "广场�
 _EVENT_PULLED_OUT = re.compile(r"^((?:亲子)?(?:" + _EVENT_KINDS + r")+的?(?:我们|我|俺)?)先?撤(?:回|销|掉|了|啦)*(?=$|[吧啊哈])")
 _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
 _PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
-_SIGNUP_TYPOS = ((re.compile("[保抱包]名|报[明铭]"), "报名"),)
+_SIGNUP_TYPOS = ((re.compile("[保抱包]名|报[明铭]"), "报名"), (re.compile("报个[明铭命]"), "报个名"))
 # 不 typed as a character of its sound before "went/came" (步去了, 布来了), at a clause's start or after its subject:
 # not inside a word (跑步去了, 散步去了).
 _NOT_TYPO = re.compile(r"(?:(?<=^)|(?<=[\s，,。！!我们俺家都也就]))[步布部](?=去了|来了|参加了)")
@@ -98,6 +98,17 @@ def _who(words: str) -> str:
 _SIGNUP_PINYIN = {"ba": "八", "jiu": "九", "bm": "报名", "qx": "取消", "jiangzuo": "讲座", "caizhai": "采摘",
                   "hongbei": "烘焙", "ke": "课", "yiriyou": "一日游", "you": "游", "huodong": "活动", "qinzi": "亲子", "shougong": "手工"}
 _SIGNUP_LETTERS = re.compile(r"baoming|bao|bm|quxiao|qx|qu xiao|jiangzuo|caizhai|hongbei|huodong|yi ?ri ?you")
+
+
+# Counts typed with the pinyin shorthand before the lexicon reads the letters: "bm2" (报名 2 people), "1da1xiao" (1大1小,
+# not 打 the dozen).
+_PINYIN_COUNTS = ((re.compile(r"(?<![a-z])bm\s*(\d{1,2})(?![\d个人位])"), r"报名\1个人 "), (re.compile(r"(\d)\s*da\s*(\d)\s*xiao"), r"\1大\2小"))
+
+
+def _pinyin_counts(text: str) -> str:
+    for pattern, fixed in _PINYIN_COUNTS:
+        text = pattern.sub(fixed, text)
+    return text
 
 
 def _from_pinyin(text: str) -> str:
@@ -184,7 +195,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     ("去采草莓" goes to it; a party going anywhere else is no sign-up: "下周我们全家去三亚，五个人")."""
     if len(text) > MAX_READ:
         return None
-    text = _plus_each(_from_english(_from_pinyin(plain(_pictured_people(_crossed(unquote(text)))))))
+    text = _plus_each(_from_english(_from_pinyin(_pinyin_counts(plain(_pictured_people(_crossed(unquote(text))))))))
     text = _BRACKETS.sub("，", text)  # "烘焙 +3（2大1小）": the aside explains the count, a clause of its own
     text = _NOT_TYPO.sub("不", text)  # "读书会 步去了"
     text = _contest_as_event(_workplace_as_us(text))  # "我们单位五个人报名讲座", "健身操比赛 我们队报名 八个人"
