@@ -136,3 +136,16 @@ def test_children_told_of_at_home_are_no_sign_up(text):
 ])
 def test_pinyin_counts_and_typos(text, people):
     assert read_signup(text) == signup(people)
+
+
+@pytest.mark.parametrize("text, people", [
+    # going to the store's own kind of event (not elsewhere); a kind counted is not "同事一" before 一起
+    ("我们俩都想去采草莓", 2), ("我们家四个人都要去摘草莓", 4), ("读书会我带个同事一起", 2), ("插花我带个朋友一块", 2),
+])
+def test_going_to_the_stores_kind_of_event(text, people):
+    assert read_signup(text) == signup(people)
+
+
+@pytest.mark.parametrize("text", ["下周我们全家去三亚，五个人", "我们五个人去海边露营", "我们一家去爬山", "我们去跳舞"])
+def test_going_elsewhere_is_no_sign_up(text):
+    assert read_signup(text) is None

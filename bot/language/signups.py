@@ -34,7 +34,10 @@ _PARTY_WORDS = re.compile(r"(?:" + PERSONS + r"|" + NUMERAL + r"(?:个|位)?(?:�
 # one (_GO_EVENT) only by the store's own kinds ("我们五个人去海边露营", "去郊游" are a family's plans).
 EVENT_KINDS = _EVENT_KINDS = party.EVENT_KINDS
 _STORE_EVENTS = r"课|讲座|活动|烘焙|手工|义诊"
-_GO_EVENT = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|一日游|采摘|秋游|春游|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|"
+# The store's own kinds of event are where its members go (采草莓, 草莓园, 研学); not the pastimes a family has anyway (旅游, 登山…).
+_PASTIME_KINDS = {"旅游", "登山", "徒步", "健步走", "钓鱼", "观影", "农场", "观赛", "郊游", "课"}
+_GO_KINDS = "|".join(k for k in re.sub(r"\(\?:[^)]*\)[^|]*", "", EVENT_KINDS).split("|") if k and k not in _PASTIME_KINDS)
+_GO_EVENT = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|" + _GO_KINDS + r"|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|"
              r"[^，,。]{0,8}?(?:" + _STORE_EVENTS + r"|那场|这场)")
 _GO_ELSEWHERE = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-\u9fff])(?!" + _GO_EVENT + r"|年|我|要|想|去)(?P<where>[^，,。]{1,8})")
 # Words that sign up by themselves, without going anywhere: with them a 去 elsewhere in the message is
