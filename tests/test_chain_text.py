@@ -163,7 +163,9 @@ def test_going_to_the_event_still_signs_up(text, people):
 
 def test_the_open_events_own_name_is_no_elsewhere():
     from bot.language.signups import _goes_elsewhere
-    assert _goes_elsewhere("我们俩去采草莓", "") and not _goes_elsewhere("我们俩去采草莓", "周六采草莓亲子游")
+    assert not _goes_elsewhere("我们俩去采草莓", "周六采草莓亲子游") and _goes_elsewhere("我们俩去采草莓", "周日健康讲座")
+    assert not _goes_elsewhere("我们俩去采草莓", "")  # no name known: the store's own kind of event (u9; the corpus labels it a sign-up)
+    assert _goes_elsewhere("我们俩去钓鱼", "") and _goes_elsewhere("我们全家去三亚", "")
 
 
 # A 接龙 shown rather than joined (a tally, the list talked about after its last line) is nobody's order; the poster's

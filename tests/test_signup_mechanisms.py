@@ -149,3 +149,8 @@ def test_going_to_the_stores_kind_of_event(text, people):
 @pytest.mark.parametrize("text", ["下周我们全家去三亚，五个人", "我们五个人去海边露营", "我们一家去爬山", "我们去跳舞"])
 def test_going_elsewhere_is_no_sign_up(text):
     assert read_signup(text) is None
+
+
+@pytest.mark.parametrize("text, people", [("双胞胎报名 我一个人带", 3), ("报名 三个孩子 我一个人带", 4)])
+def test_children_brought_by_the_member_alone(text, people):
+    assert read_signup(text) == signup(people)

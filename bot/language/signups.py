@@ -37,9 +37,13 @@ _STORE_EVENTS = r"课|讲座|活动|烘焙|手工|义诊"
 # The store's own kinds of event are where its members go (采草莓, 草莓园, 研学); not the pastimes a family has anyway (旅游, 登山…).
 _PASTIME_KINDS = {"旅游", "登山", "徒步", "健步走", "钓鱼", "观影", "农场", "观赛", "郊游", "课"}
 _GO_KINDS = "|".join(k for k in re.sub(r"\(\?:[^)]*\)[^|]*", "", EVENT_KINDS).split("|") if k and k not in _PASTIME_KINDS)
-_GO_EVENT = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|" + _GO_KINDS + r"|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|"
-             r"[^，,。]{0,8}?(?:" + _STORE_EVENTS + r"|那场|这场)")
+_GO_GENERIC = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|{kinds}|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|"
+               r"[^，,。]{0,8}?(?:" + _STORE_EVENTS + r"|那场|这场)")
+_GO_EVENT = _GO_GENERIC.replace("{kinds}", _GO_KINDS)
 _GO_ELSEWHERE = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-\u9fff])(?!" + _GO_EVENT + r"|年|我|要|想|去)(?P<where>[^，,。]{1,8})")
+# With the open event's name known, only its own words and the generic ones go to it ("去采草莓" while a 讲座 is open is elsewhere).
+_GO_ELSEWHERE_NAMED = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-\u9fff])(?!" + _GO_GENERIC.replace("{kinds}", "一日游|采摘|秋游|春游")
+                                 + r"|年|我|要|想|去)(?P<where>[^，,。]{1,8})")
 # Words that sign up by themselves, without going anywhere: with them a 去 elsewhere in the message is
 # the member's remark ("报名，两个人，到时候去接孩子"); without them, it is the plan.
 _SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名额|预约|位置")
@@ -810,7 +814,7 @@ def _goes_elsewhere(words: str, event: str) -> bool:
     open event's own name, when known, is no elsewhere ("去采草莓" with 周六采草莓 open)."""
     name = "".join(clauses(event))
     pieces = {name[i:i + 2] for i in range(len(name) - 1)}
-    return any(not any(p in m["where"] for p in pieces) for m in _GO_ELSEWHERE.finditer(words))
+    return any(not any(p in m["where"] for p in pieces) for m in (_GO_ELSEWHERE_NAMED if name else _GO_ELSEWHERE).finditer(words))
 
 
 def _read_signup(text: str, event: str = "") -> Reading | None:
@@ -1702,6 +1706,7 @@ _HEAD_TOTAL = re.compile(r"(?P<n>" + NUMERAL + r")(?:个人|人|位)(?!大人|�
 _WE_PAIR = re.compile(r"(?:我们|咱们|俺们)(?:父子|母女|母子|父女|婆媳|姑嫂|姐妹|兄弟|姐弟|兄妹|祖孙|爷孙|奶孙|婆孙|夫妻)(?![俩仨两三四五\d]|[一二三四五六]个)")
 
 
+_ME_ALONE_BRINGING = re.compile(r"[我俺](?:自己)?一个(?:人|大人)(?:来)?带")
 # Those named before, brought by the member by count: "我带他们俩", "我一个人带她们两个".
 _BROUGHT_THEM = re.compile(r"(?:我|俺)(?:一个人)?(?:带|陪)(?:着|上)?(?:他们|她们|他|她)(?P<n>俩|仨|" + NUMERAL + r"(?=个))")
 
@@ -1715,6 +1720,8 @@ def party_size(text: str) -> int | None:
     text = re.sub(r"我是[^，,。]{1,6}", "我", squeeze(text))  # "我是张阿姨": who I am, not who comes
     if match := _PARTY_TOTAL.search(text):
         return number(match.group(1) or match.group(2))
+    if _ME_ALONE_BRINGING.search(text) and (kids := 2 * ("双胞胎" in text) + sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text))):
+        return kids + 1  # "双胞胎报名 我一个人带", "两个娃 我一个大人带": the children, and the member bringing them
     if len(heads := {number(m["n"] or m["p"] or m["r"]) for m in _HEAD_TOTAL.finditer(text)}) == 1 and not _COUNTED.search(_HEAD_TOTAL.sub("", text)):
         return heads.pop()  # "我们三个人都去 我女儿我外孙还有我", "我带孙子去 祖孙两个": a head count said is the total
     if brought := _BROUGHT_THEM.search(text):
