@@ -968,9 +968,19 @@ def _kinds_together(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _restated(first: str, kind: str) -> bool:
-    """"鸡蛋两盒，大的两盒": the same count again with its kind, when the first named none (which, not more)."""
+    """"鸡蛋两盒，大的两盒": the same count again with its kind, when the first named none (which, not more); a first
+    clause that names a kind of its own ("三鲜饺子两袋 玉米的两袋", "白玫瑰一束 红的一束") is one kind, the second another."""
     counts = [m.group(0) for m in _QU_RE.finditer(first)]
-    return "的" not in first and len(counts) == 1 and number(_QU_RE.search(kind)["n"] or "") == number(_QU_RE.search(first)["n"] or "")
+    return "的" not in first and len(counts) == 1 and number(_QU_RE.search(kind)["n"] or "") == number(_QU_RE.search(first)["n"] or "") \
+        and not _names_a_kind(_kind_clause(first)[:_QU_RE.search(_kind_clause(first)).start()])
+
+
+def _names_a_kind(name: str) -> bool:
+    """Whether product words name a kind of the goods beside the goods themselves: more than one goods word ("芝麻汤圆"),
+    or words before the goods word ("三鲜饺子", "白玫瑰"); "鸡蛋", "土鸡蛋" name none."""
+    name = re.sub(r"[^\u4e00-\u9fff]", "", name)
+    found = list(GOODS.finditer(name))
+    return len(found) >= 2 or len(found) == 1 and found[0].start() > 0 and _is_item(name)
 
 
 def _kind_clause(clause: str) -> str:

@@ -197,6 +197,11 @@ _ADDS = re.compile(r"加|再|添")
 # Others' counts listed with nobody ordering: "没拿的还有3位：刘姐2份，陈哥1份，周阿姨1份".
 _NAMED_COUNT = re.compile(r"(?:[\u4e00-\u9fff]{1,3}(?:姐|哥|姨|叔|婶|奶奶|爷爷|阿姨|老师|妈妈|爸爸)|[王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶贺顾毛郝龚邵钱严武戴孔汤][\u4e00-\u9fff]?)\s?" + NUMERAL + "[" + _UNITS + "]")
 _FIRST_PERSON = re.compile(r"[我俺咱帮给替]")
+
+
+def _named_counts(words: str) -> int:
+    """How many counts follow a person's name; goods that start like a surname are no name ("汤圆两袋")."""
+    return sum(not intents.GOODS.search(m.group(0)) for m in _NAMED_COUNT.finditer(words))
 # A wish said against something that stops it: "想要两份 但是冰箱放不下了".
 _BUT_NOT = re.compile(r"(?:但是|可是|不过|就是|但)[^，,。]{0,10}?(?:不|没)")
 # Waiting for stock ("托特包还有吗 蹲一个"), or 蹲 for something no store sells ("蹲一个周末饭搭子").
@@ -222,7 +227,7 @@ def _talk(words: str, reading: Reading) -> Reading | None:
         return None
     if reading.intent != ORDER:
         return reading
-    if _THAT_ORDER.search(words) and not _ADDS.search(words) or len(_NAMED_COUNT.findall(words)) >= 2 and not _FIRST_PERSON.search(words):
+    if _THAT_ORDER.search(words) and not _ADDS.search(words) or _named_counts(words) >= 2 and not _FIRST_PERSON.search(words):
         return None
     if (waiting := _WAITING.search(words)) and not _UNIT_COUNT.search(waiting["after"]):
         if waiting["after"].strip() and not intents.GOODS.search(waiting["after"]):
@@ -500,13 +505,21 @@ _VERDICT = re.compile(r"有点[柴硬酸咸淡老腥苦]|太[甜咸酸硬淡贵]
 _NOW = re.compile(r"这次|这回|今天|再")
 
 
+# Goods had, not wanted: a verdict only what was received can get ("两个坏的", "没碎", "炖了"), or a past word.
+_HAD = re.compile(r"[坏烂碎]了?的|没碎|没坏|[炖煮蒸炒吃喝用收]了|收到|到货|[\u4e00-\u9fff](?<!太.)(?<!太..)了(?![吧吗呢])")
+
+
 def not_now(words: str, reading: Reading) -> Reading | None:
     """None for a count told of an order done or of goods judged, with no word that orders beside it; asked
-    where the goods are said to be gone, or the next group-buy named."""
+    where the goods are said to be gone, or the next group-buy named. A verdict beside a count of a unit with no
+    word of goods had ("草莓真甜 两盒", "服务员 汤圆两袋") may be praise before an order: asked, never silence."""
     if reading.intent not in (ORDER, CHANGE):
         return reading
     if (_DONE.search(words) or _VERDICT.search(words)) and not _ORDERS_IT.search(_VERDICT.sub("", _DONE.sub("", words))) \
             and not _NOW.search(words):
+        if reading.sure and not _DONE.search(words) and not intents.PAST.search(words) and not _HAD.search(words) \
+                and any(number(m.group(0).rstrip(_UNITS + " ")) == abs(reading.amount) for m in _UNIT_COUNT.finditer(words)):
+            return replace(reading, sure=False)
         return None
     gone = _SOLD_OUT.search(words) and not _KEEP_IT.search(words) or reading.intent == ORDER and _NEXT_TIME.search(words)
     return replace(reading, sure=False) if reading.sure and gone else reading

@@ -88,8 +88,9 @@ def _intent_model(name: str, train: list[corpus.Record], cache: Path | None) -> 
     return model
 
 
-def score(rows: list[Row], limits: order_guess.Thresholds | None) -> dict[str, int]:
-    """Orders as ``corpus.eval_intents`` counts them; ``limits`` None: before (the partner alone)."""
+def score(rows: list[Row], limits: order_guess.Thresholds | None, failures: bool = False) -> dict[str, int]:
+    """Orders as ``corpus.eval_intents`` counts them; ``limits`` None: before (the partner alone). ``failures``: print
+    the lines read wrongly (missed, asked, acted on wrongly, chat asked about or acted on)."""
     out = dict(gold=0, acted=0, right=0, asked=0, asked_chat=0, chat_acted=0)
     for row in rows:
         reading = row.fixed
@@ -98,6 +99,10 @@ def score(rows: list[Row], limits: order_guess.Thresholds | None) -> dict[str, i
             reading = checked_reading(row.record.text, finished(parts, None, limits or order_guess.THRESHOLDS) if parts else None)
         reading = reading or Reading(NONE)
         intent = gold(row.record)[0]
+        if failures and (intent in ORDERS or reading.intent in ORDERS) \
+                and not (reading.sure and intent in ORDERS and right(row.record, reading, stored=True)):
+            got = f"{reading.intent}{'' if reading.sure else '?'} {reading.amount}{'+' if reading.add else ''}"
+            print(f"  gold {intent} {gold(row.record)[1]}  got {got}  {row.record.source}  {row.record.text!r}")
         out["gold"] += intent in ORDERS
         if reading.intent in ORDERS and reading.sure:
             out["acted"] += 1
@@ -152,7 +157,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--only", help="comma-separated file stems to leave out (default: every file)")
     parser.add_argument("--families", type=int, metavar="K", help="instead: K-fold cross-validation on train, folds by family")
     parser.add_argument("--signups", action="store_true", help="instead: sign-ups and their cancels, event open")
-    parser.add_argument("--failures", action="store_true", help="with --signups: list the lines read wrongly")
+    parser.add_argument("--failures", action="store_true", help="list the (train and dev) lines read wrongly")
     parser.add_argument("--fast", action="store_true", help="fit the intent models with corpus.tools.fast_fit (numpy)")
     args = parser.parse_args(argv)
     if args.fast:
@@ -180,7 +185,7 @@ def main(argv: list[str]) -> int:
         part = fold_rows(left_out, records, Path(args.cache) if args.cache else None)
         rows += part
         print(line(Path(left_out).stem + " before", score(part, None)))
-        print(line(Path(left_out).stem + " after", score(part, order_guess.THRESHOLDS)), flush=True)
+        print(line(Path(left_out).stem + " after", score(part, order_guess.THRESHOLDS, args.failures)), flush=True)
     print(line("ALL before", score(rows, None)))
     print(line("ALL after", score(rows, order_guess.THRESHOLDS)))
     if args.sweep:  # every setting that acts wrongly no more often than before, best first
