@@ -43,3 +43,27 @@ def test_goods_that_start_like_a_surname_are_no_names_listed(text, expected):
 
 def test_others_counts_listed_are_still_no_order():
     assert _got("还没拿的：刘姐2份，陈哥1份") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("红豆粽子三个，蛋黄的两个", ("order", 5, True)),  # kinds of goods, each with its count
+    ("韭菜饺子一袋，香菇两袋", ("order", 3, True)),  # a kind without 的 among goods named
+    ("我要一箱苹果还有两箱橙子", ("order", 3, True)),  # counts before their goods
+    ("给我来两盒草莓一袋大米", ("order", 3, True)),
+    ("粽子\n鲜肉一个\n蛋黄两个", ("order", 3, True)),  # the goods as a head, then its kinds
+    ("我自己两盒我姐也要一盒我婆婆要一盒", ("order", 4, True)),  # people, the member among them
+    ("鸡蛋一盒 我公公一盒", ("order", 2, True)),
+])
+def test_an_order_typed_as_its_list_is_the_sum(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("牛奶一箱 12盒的", ("order", 1, True)),  # a size
+    ("面粉两斤能做三十个包子", None),  # a recipe's yield
+    ("汤圆是一袋还是两袋", None),  # a question
+    ("我要两盒，一盒给我妈", ("order", 2, True)),  # a total, then how it is shared
+    ("苹果两箱，大的两箱", ("order", 2, True)),  # which, not more
+])
+def test_a_list_that_is_no_sum(text, expected):
+    assert _got(text) == expected

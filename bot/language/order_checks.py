@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.language import intents, order_quantity
+from bot.language import intents, order_lists, order_quantity
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, number
 from bot.language.people import PERSONS
@@ -532,6 +532,9 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         return _talk(_words(text), counted)  # a count each times those it is for: the product the message states
     if (fixed := corrected(text) or _taken_back(text)) is not None:
         reading = fixed
+    elif (reading is None or reading.intent == ORDER and reading.amount > 0) \
+            and (listed := order_lists.itemised(_words(text))) is not None and (reading is None or reading.amount < listed.amount):
+        reading = replace(listed, item=reading.item if reading else "")  # "豆沙月饼两盒，五仁一盒": the list's sum
     if reading is not None and reading.intent == CANCEL and reading.sure and _KEEPS_MINE.search(_words(text)):
         return replace(reading, sure=False)  # "帮我婆婆订的那份去掉 我的留着": a share dropped, not the whole order
     if reading is not None and reading.intent == CANCEL and not _SELF.search(_words(text)):

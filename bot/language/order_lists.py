@@ -1,0 +1,97 @@
+"""An order typed as the list it is made of: goods or kinds, or the people it is for, each with its own count.
+
+"豆沙月饼两盒，五仁一盒" (3) · "我要两份鸡蛋还有一份青菜" (3) · "给我来一条围巾两份汤圆" (3) · "月饼⏎五仁一盒⏎蛋黄莲蓉两盒" (3) ·
+"我自己一箱橙子我嫂子也要一箱我妈要两箱" (4) · "孩子奶奶要一袋大米我们自己也要一袋" (2). The clause readers read such lists
+where their own shapes fit (``intents._variants``, ``order_checks.shares``); this reads the list by what its pieces are,
+whatever the shape: every piece one count of a unit and a name (goods, a kind of them, or whom it is for), nothing
+else said but the verbs of ordering, thanks and the pickup. Anything that may make the sum no order of the member's —
+a negation, a change, a question, a total or a share given away, the past, a condition, each/per head — and the list
+is not read here (the other readers and checks keep their say).
+"""
+from __future__ import annotations
+
+import re
+
+from bot.language import intents
+from bot.language.numbers import NUMERAL, UNITS, number
+from bot.language.people import PERSONS
+from bot.language.wrapping import BREAK
+
+_COUNT = re.compile("(?P<n>" + NUMERAL + r")\s?[" + UNITS + "]")
+_CUT = re.compile(BREAK.pattern + r"|\s+")
+# What makes a list no plain order of its sum (see the module's doc).
+_NOT_LIST = re.compile(r"不|没|别|[?？吗呢]|再|又|追|改|换|减|少|多|加|退|取消|删|撤|一共|总共|合计|共|就是|那就|其中|分给|分|送|"
+                       r"给(?![我俺])|各|每|一人|一家|剩|还差|统计|接龙|上次|上回|之前|已经|昨天|以前|了|过|如果|要是|的话|可能|"
+                       r"看看|想想|下次|下回|说|问|价|钱|块|元|[¥￥]|\d{3,}|[+＋xX×*/=]|第|号|码|装|规格|能|左右|大概|约|是|[" + UNITS + "]的")
+# Said around the pieces without naming anything: ordering, thanks, particles, the pickup.
+_AROUND = re.compile(r"谢谢|麻烦(?:你|您)?|辛苦(?:你|您)?|店长|群主|老板|姐妹们|亲|帮我记一下|记一下|留一下|帮忙|下午|上午|晚上|明天|今天|来拿|自提|"
+                     r"我要|我来|给我来|给我留|给我|给俺|帮我|帮|替|也要|都要|还要|就要|要|来|订|定|留|拿|买|整|还有|另外|然后|和|跟|以及|"
+                     r"也|都|还|就|吧|哈|啊|呀|哦|啦|嘛|呗|滴|嗯|的话|[：:，,。.!！~～、\s]")
+_PERSON = re.compile(r"(?:" + PERSONS + r"|自己|[妈爸婆公姐妹哥弟嫂姨叔们他她])+")
+_MINE = re.compile(r"^(?:我|俺|咱|我们|咱们|俺们|我家|咱家|我们家)?(?:自己|自个儿?)?$|^(?:我|俺|咱)")
+_THANKS = re.compile(r"(?:麻烦|辛苦|谢谢)(?:你|您|店长|群主|老板)?(?:了|啦)")
+_WHEN = re.compile(r"今天|明天|后天|周[一二三四五六日天末]|早上|中午|下午|晚上|上午|点")
+
+
+def itemised(text: str) -> intents.Reading | None:
+    """The order of the list's sum, sure when the member's own share is among the pieces or none is for anyone;
+    None when the message is no such list."""
+    words = _THANKS.sub("", intents.typos_fixed(re.sub(r"\s+", " ", text))).strip()
+    if len(words) > 60 or len(_COUNT.findall(words)) < 2 or _NOT_LIST.search(words):
+        return None
+    pieces: list[tuple[int, str]] = []  # (count, name)
+    head = False
+    for clause in (c for c in _CUT.split(words) if c.strip()):
+        counts = list(_COUNT.finditer(clause))
+        if not counts:
+            if _leftover(clause):
+                return None  # talk beside the list
+            head = head or bool(intents.GOODS.search(clause))  # "月饼⏎五仁一盒": the goods, then its kinds
+            continue
+        cuts = [0] + [_after_goods(clause, m.end()) for m in counts[:-1]] + [len(clause)]
+        for m, start, end in zip(counts, cuts, cuts[1:]):
+            if not start <= m.start() < end:
+                return None
+            name = _AROUND.sub("", clause[start:m.start()] + clause[m.end():end])
+            pieces.append((number(m["n"]) or 0, name))
+    if len(pieces) < 2 or not all(0 < n <= 10 for n, _ in pieces):  # "可乐一箱 24听": a size, no piece
+        return None
+    names = [name for _, name in pieces]
+    goods_named = head or any(intents.GOODS.search(name) for name in names)
+    kinds = [_kind(name, goods_named) for name in names]
+    if not all(kinds) or len(set(names)) < len(names) or _restated(pieces):
+        return None
+    mine = any(k == "person" and _MINE.search(name) for k, name in zip(kinds, names)) or "person" not in kinds
+    return intents.Reading(intents.ORDER, sum(n for n, _ in pieces), sure=mine)
+
+
+def _after_goods(clause: str, at: int) -> int:
+    """Where the piece ending with a count at ``at`` ends: after goods named right after its count ("两份鸡蛋")."""
+    match = intents.GOODS.match(clause, at)
+    return match.end() if match and intents._is_item(match.group(0)) else at
+
+
+def _leftover(words: str) -> str:
+    return _AROUND.sub("", _PERSON.sub("", intents.GOODS.sub("", words)))
+
+
+def _kind(name: str, goods_named: bool) -> str:
+    """What a piece's name is: "goods" (a goods word, a kind of it, or a kind by 的/味/馅), "person" (whom it is for,
+    with the goods or not), or "" (something else: no list)."""
+    if not name or _WHEN.search(name):
+        return ""
+    rest = _PERSON.sub("", name)
+    if rest != name:  # someone named: the rest may only be goods ("我自己一箱橙子")
+        return "person" if not rest or intents.GOODS.search(rest) and intents._is_item(rest) else ""
+    if intents.GOODS.search(name) and intents._is_item(name) and len(name) <= 8:
+        return "goods"
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:的|味|馅|口味)", name) or goods_named and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
+        return "goods"  # "花生的", "原味", "五仁" among goods named
+    return ""
+
+
+def _restated(pieces: list[tuple[int, str]]) -> bool:
+    """"鸡蛋两盒，大的两盒": bare goods, then the same count with a kind: which, not more."""
+    (n1, first), (n2, second) = pieces[0], pieces[1]
+    return len(pieces) == 2 and n1 == n2 and not intents._names_a_kind(first) and bool(intents.GOODS.fullmatch(first)) \
+        and _PERSON.sub("", second) == second
