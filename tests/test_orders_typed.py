@@ -67,3 +67,19 @@ def test_an_order_typed_as_its_list_is_the_sum(text, expected):
 ])
 def test_a_list_that_is_no_sum(text, expected):
     assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("面粉两代", ("order", 2, True)),  # 袋 heard by sound after goods and a count
+    ("卫生纸三题", ("order", 3, True)),  # 提
+    ("猪肉两近", ("order", 2, True)),  # 斤
+    ("花生油一通", ("order", 1, True)),  # 桶
+    ("鸡蛋两版", ("order", 2, True)),  # 板
+    ("山药两根", ("order", 2, True)),  # a unit of goods only right after them
+    ("啤酒 来一扎", ("order", 1, True)),
+    ("西瓜一半", None),  # a half, no unit
+    ("今天上了三节课", None),  # no goods before the count
+    ("我们一同去", None),
+])
+def test_a_unit_heard_by_sound_or_named_after_goods_counts(text, expected):
+    assert _got(text) == expected

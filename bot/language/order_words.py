@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, UNITS  # every order reader's units (``bot.chain.text`` reads them here too)
 from bot.language.pinyin_words import LETTER_RUN, ORDER_WORDS, WORDS
 from bot.pinyin import sounding_like, spelled, syllables
@@ -182,6 +183,39 @@ def _heard() -> tuple[tuple[re.Pattern, str], ...]:
     )
 
 
+# Units heard by sound after goods and a small count, the clause ending ("大米两代", "纸巾两题", "车厘子两近", "食用油一通",
+# "鸡蛋一版"), and units of goods the shared list leaves out for the chat they are in ("黄瓜三根", "莲藕三节", "百合两扎",
+# "酸奶三排": 根, 节, 扎, 排 count goods only right after them): read as a unit the readers know.
+_UNIT_SOUNDS = {"袋": "", "提": "蹄体", "斤": "", "桶": "同童痛", "板": "半班般瓣办伴拌扮", "瓶": "苹平评", "罐": "关官观惯馆冠",
+                "包": "宝饱报抱保爆暴薄", "盆": "", "束": "叔数熟属书树输鼠术蔬薯", "捆": "", "条": "跳挑调"}
+_GOODS_UNITS = "根节扎排"
+_SMALL = r"(?P<n>(?<!\d)[1-9]|(?<![一二两俩三四五六七八九十])[一二两俩三四五六七八九十])"
+_BEFORE_UNIT = re.compile(r"(?:我要|要|来|给我来?|给我留|留|订|买|再要)?$")
+
+
+@lru_cache(maxsize=1)
+def _unit_heard() -> tuple[re.Pattern, dict[str, str]]:
+    heard = {}
+    for unit, unlike in _UNIT_SOUNDS.items():
+        for char in _like(unit, unlike + UNITS)[1:-1]:
+            heard.setdefault(char, unit if char not in heard else "")
+    heard.update({char: "个" for char in _GOODS_UNITS})
+    chars = "".join(c for c, unit in heard.items() if unit)
+    return re.compile(_SMALL + "(?P<c>[" + chars + r"])(?=$|[\s，,。!！~～吧啊哈呀])"), heard
+
+
+def _units_heard(text: str) -> str:
+    """``text`` with a unit heard or named after goods and a count written as one the readers know."""
+    pattern, heard = _unit_heard()
+
+    def unit(match: re.Match) -> str:
+        before = _BEFORE_UNIT.sub("", re.split(r"[，,。!！~～\n]", text[:match.start()])[-1].rstrip()).rstrip()  # "酸奶 来三排"
+        goods = [m for m in GOODS.finditer(before)]
+        return match["n"] + heard[match["c"]] if goods and goods[-1].end() == len(before) else match.group(0)
+
+    return pattern.sub(unit, text) if pattern.search(text) else text
+
+
 # --- words of more, of dropping out, and word order -------------------------------------------------------------------
 
 _REWORDED = (
@@ -220,6 +254,7 @@ def as_typed(text: str) -> str:
     text = _PICTURE_BREAK.sub("，", _pinyin(text))
     for pattern, word in _heard():
         text = pattern.sub(word, text)
+    text = _units_heard(text)
     for pattern, word in _REWORDED:
         text = pattern.sub(word, text)
     return text
