@@ -83,3 +83,15 @@ def test_a_list_that_is_no_sum(text, expected):
 ])
 def test_a_unit_heard_by_sound_or_named_after_goods_counts(text, expected):
     assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("苹果给我来一箱就一箱", ("order", 1, True)),  # the count said again to stress it
+    ("我要两袋吧就两袋", ("order", 2, True)),
+    ("橘子我要一箱 别给我多了", ("order", 1, True)),  # no more than the count: not less, no cancel
+    ("面条要两把不要多了", ("order", 2, True)),
+    ("大米来个一两袋吧，就两袋", ("order", 2, True)),  # "一两袋" is about so many: the count is the one stressed
+    ("多了吃不完 少要一份", ("order_change", -1, True)),  # said before no count: left to the readers
+])
+def test_a_count_stressed_is_the_count(text, expected):
+    assert _got(text) == expected
