@@ -95,3 +95,15 @@ def test_a_unit_heard_by_sound_or_named_after_goods_counts(text, expected):
 ])
 def test_a_count_stressed_is_the_count(text, expected):
     assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("+3 公司同事的", ("order", 3, False)),  # more than one is a count, not agreeing: asked with its remark
+    ("➕2 家里人多", ("order", 2, False)),
+    ("+2（7栋1201）", ("order", 2, False)),
+    ("+2 我也觉得", None),  # agreeing
+    ("+5 哈哈哈", None),
+    ("+2 说得太对了", None),
+])
+def test_a_plus_of_two_or_more_beside_a_remark_is_asked(text, expected):
+    assert _got(text) == expected

@@ -525,6 +525,19 @@ def not_now(words: str, reading: Reading) -> Reading | None:
     return replace(reading, sure=False) if reading.sure and gone else reading
 
 
+# "+3 单位里的", "➕3 我家亲戚多", "+2（3栋）": a plus of two or more, then a remark. Agreeing is "+1"; more is a count.
+_PLUS_MORE = re.compile(r"^\s*[+＋]\s?(?P<n>[2-9]|1\d|20|[两二三四五六七八九十])(?![\d.])\s?[份个盒袋箱]?(?P<rest>[^+＋]{1,14})$")
+_NOT_PLUS_ORDER = re.compile(r"[?？吗呢]|不|没|别|积分|分数|点赞|步|度|岁|斤肉|体重|血压|说得|同意|同问|赞同|觉得|附议|哈哈|呵呵|嘿嘿|笑|[一二两三四五六七八九十\d]")
+
+
+def plus_aside(text: str) -> Reading | None:
+    """A plus of two or more with a remark the readers do not know beside it: probably an order, asked once."""
+    match = _PLUS_MORE.match(text.replace("➕", "+"))
+    if match is None or _NOT_PLUS_ORDER.search(re.sub(r"\d+\s?(?:号楼|栋|幢|单元|室|楼|号)-?\d*", "", match["rest"])):
+        return None
+    return Reading(ORDER, number(match["n"]) or 0, sure=False) if number(match["n"]) else None
+
+
 def checked(text: str, reading: Reading | None) -> Reading | None:
     """``reading`` after the whole-message checks; a count put right in the same message, or taken back alone, and
     a count each times the households or people it is for, are read here even where the clauses read nothing."""
@@ -532,6 +545,8 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         return _talk(_words(text), counted)  # a count each times those it is for: the product the message states
     if (fixed := corrected(text) or _taken_back(text)) is not None:
         reading = fixed
+    elif reading is None and (plus := plus_aside(_words(text))) is not None:
+        reading = plus  # "+3 单位里的": asked, then the checks
     elif (reading is None or reading.intent == ORDER and reading.amount > 0) \
             and (listed := order_lists.itemised(_words(text))) is not None and (reading is None or reading.amount < listed.amount):
         reading = replace(listed, item=reading.item if reading else "")  # "豆沙月饼两盒，五仁一盒": the list's sum
