@@ -239,7 +239,7 @@ _REWORDED = (
     (re.compile(r"(?<=我)退团"), "不要了"),
     (re.compile(r"莫要了"), "不要了"),
     # "一箱就一箱", "要一袋就是那个一袋", "两盒吧就两盒": the count said again to stress it, meant once
-    (re.compile(r"(?<![\d一二两俩三四五六七八九十])(?P<c>(?:" + NUMERAL + ")[" + UNITS + r"])[吧啊呀哈嘛]*[，,\s]?(?:就|就是|就要|只要)(?:那个)?(?P=c)"), r"\g<c>"),
+    (re.compile(r"(?<![\d一二两俩三四五六七八九十])(?P<c>(?:" + NUMERAL + ")[" + UNITS + r"])[吧啊呀哈嘛]*[，,\s]?(?:就|就是|就要|只要)(?:那个)?(?P=c)(?!了)"), r"\g<c>"),
     # "不要多了", "别给我多了", "多了吃不完": no more than the count said, not less nor a cancel
     (re.compile(r"(?P<u>[" + UNITS + r"])[吧啊呀哈嘛]*[，,\s]?[啊呀吧]?(?:不要多了|别(?:给我)?多了|多了(?:也|我也)?(?:吃不完|吃不了|扛不动|拿不动|放不下|用不完|喝不完))"), r"\g<u>"),
     # "畀两盒我", "给两份我": Cantonese word order, the count before the one it is given to
