@@ -107,3 +107,16 @@ def test_a_count_stressed_is_the_count(text, expected):
 ])
 def test_a_plus_of_two_or_more_beside_a_remark_is_asked(text, expected):
     assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("额也要两袋", ("order", 2, True)),  # 额 (Shaanxi 我) is the member, no product
+    ("给额留三盒", ("order", 3, True)),
+    ("搞三份撒", ("order", 3, True)),  # a verb of getting and a particle
+    ("俺要一箱嘞", ("order", 1, True)),
+    ("牛肉来两公斤", ("order", 2, True)),  # the kilogram counted by the count said
+    ("五常大米10公斤 来一袋", ("order", 1, True)),  # a size, then the count
+    ("最近瘦了两公斤", None),
+])
+def test_words_that_name_no_product_and_the_kilogram(text, expected):
+    assert _got(text) == expected

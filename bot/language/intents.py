@@ -1182,7 +1182,8 @@ def _is_who(words: str) -> bool:
 
 
 def _checked(reading: Reading) -> Reading | None:
-    if reading.item and (_line_name(reading.item) or _GIVEN_ME.fullmatch(reading.item) and not GOODS.search(reading.item)):
+    if reading.item and (_line_name(reading.item) or _GIVEN_ME.fullmatch(reading.item) and not GOODS.search(reading.item)
+                         or _NO_PRODUCT.fullmatch(reading.item)):
         reading = replace(reading, item="")  # "老张1份": who the 接龙 line is; "给我划拉两份": a verb of giving, not the product
     return reading if 1 <= reading.amount <= MAX_AMOUNT and _is_item(reading.item) else None
 
@@ -1190,6 +1191,11 @@ def _checked(reading: Reading) -> Reading | None:
 # A member's name as a 接龙 line starts ("阿鑫", "兰兰", "老张", "小美"): a nickname's shapes only, not a surname before any
 # word ("周六", "白天" are no names), nor a kin word (老公, 老师: who the order is for, read as such).
 _LINE_NAME = re.compile(r"(?!老[公婆师板家人乡])(?:小|阿|老)[\u4e00-\u9fff]{1,2}|(?P<c>[\u4e00-\u9fff])(?P=c)")
+
+
+# Words around a count that name no product whatever the dialect: the member (额, 俺, 阿拉), a verb of getting (搞, 整,
+# 弄), a particle ("额要两袋", "搞两份撒", "咱家要两份昂", "给额留一箱"): the open product is meant.
+_NO_PRODUCT = re.compile(r"(?:[额俺咱我侬]|阿拉|咱家|我家|俺家|额家|搞|整|弄|给|帮|留|要|来|也|再|先|就|[昂撒噻嘛呗哈咯嘞哟嗷啵哒喔噢哦啊呀吧])+")
 
 
 # Given to the member, by a verb the readers do not list: "给我划拉", "帮我弄".

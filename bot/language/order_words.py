@@ -242,6 +242,9 @@ _REWORDED = (
     (re.compile(r"(?<![\d一二两俩三四五六七八九十])(?P<c>(?:" + NUMERAL + ")[" + UNITS + r"])[吧啊呀哈嘛]*[，,\s]?(?:就|就是|就要|只要)(?:那个)?(?P=c)(?!了)"), r"\g<c>"),
     # "不要多了", "别给我多了", "多了吃不完": no more than the count said, not less nor a cancel
     (re.compile(r"(?P<u>[" + UNITS + r"])[吧啊呀哈嘛]*[，,\s]?[啊呀吧]?(?:不要多了|别(?:给我)?多了|多了(?:也|我也)?(?:吃不完|吃不了|扛不动|拿不动|放不下|用不完|喝不完))"), r"\g<u>"),
+    # "猪肝来一公斤", "鸡翅中两公斤": the kilogram counted as the jin is, by the count said
+    (re.compile(r"(?P<n>(?<![\d.])[1-9]|(?<![一二两俩三四五六七八九十])[一二两俩三四五六七八九十])\s?(?:公斤|千克)(?!\s*[\d一二两俩三四五六七八九十])"),
+     r"\g<n>斤"),  # (not "25公斤 来一袋": a size)
     # "畀两盒我", "给两份我": Cantonese word order, the count before the one it is given to
     (re.compile(r"[给畀俾](?P<count>" + NUMERAL + "[" + UNITS + r"])(?P<who>[我俺])"), r"给\g<who>\g<count>"),
 )
