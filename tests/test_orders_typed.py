@@ -120,3 +120,11 @@ def test_a_plus_of_two_or_more_beside_a_remark_is_asked(text, expected):
 ])
 def test_words_that_name_no_product_and_the_kilogram(text, expected):
     assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("还有就来两盒", ("order", 2, True)),  # a condition on the stock with 如果 unsaid: the order stands if it can be had
+    ("下班看一眼 有货就给我一箱", ("order", 1, True)),
+])
+def test_a_condition_on_the_stock_unsaid(text, expected):
+    assert _got(text) == expected
