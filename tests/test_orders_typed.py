@@ -128,3 +128,13 @@ def test_words_that_name_no_product_and_the_kilogram(text, expected):
 ])
 def test_a_condition_on_the_stock_unsaid(text, expected):
     assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("鲜肉的、蛋黄的、豆沙的各两个", ("order", 6, True)),  # kinds listed at 、, a count each
+    ("牛奶、酸奶、豆浆各一箱", ("order", 3, True)),
+    ("帮我妈、我婆婆、我自己各订一盒草莓", ("order", 3, True)),  # people, the member among them
+    ("鸡蛋、牛奶各一份吗", None),  # a question
+])
+def test_a_count_each_of_a_list(text, expected):
+    assert _got(text) == expected

@@ -548,7 +548,8 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
     elif reading is None and (plus := plus_aside(_words(text))) is not None:
         reading = plus  # "+3 单位里的": asked, then the checks
     elif (reading is None or reading.intent == ORDER and reading.amount > 0) \
-            and (listed := order_lists.itemised(_words(text))) is not None and (reading is None or reading.amount < listed.amount):
+            and (listed := order_lists.itemised(_words(text)) or order_lists.each_listed(_words(text))) is not None \
+            and (reading is None or reading.amount < listed.amount):
         reading = replace(listed, item=reading.item if reading else "")  # "豆沙月饼两盒，五仁一盒": the list's sum
     if reading is not None and reading.intent == CANCEL and reading.sure and _KEEPS_MINE.search(_words(text)):
         return replace(reading, sure=False)  # "帮我婆婆订的那份去掉 我的留着": a share dropped, not the whole order

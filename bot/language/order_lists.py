@@ -65,6 +65,30 @@ def itemised(text: str) -> intents.Reading | None:
     return intents.Reading(intents.ORDER, sum(n for n, _ in pieces), sure=mine)
 
 
+# Goods, kinds or people listed at 、, then one count each: "芝麻馅的、花生馅的、豆沙的各一袋", "帮王姐、小芳、我自己各订一箱纸巾".
+_EACH_LISTED = re.compile(r"^(?:帮|给|替)?(?P<list>(?:[^、，,。\s]{1,6}、)+[^、，,。\s]{1,6})(?:都)?各(?:订|要|来|拿|留|买)?"
+                          r"(?P<n>" + NUMERAL + r")[" + UNITS + r"](?P<post>[^，,。\s]{0,6})$")
+_NOT_EACH = re.compile(r"不|没|别|[?？吗呢]|再|改|换|减|少|多|退|取消|了|过|如果|要是|的话|下次|说")
+
+
+def each_listed(text: str) -> intents.Reading | None:
+    """An order of one count each of the goods, kinds or people listed at 、: so many times their number; sure when the
+    member is among the people or only goods are listed, else asked."""
+    words = _THANKS.sub("", intents.typos_fixed(re.sub(r"\s+", "", text))).strip("，,。!！~～")
+    match = _EACH_LISTED.match(words)
+    if match is None or _NOT_EACH.search(words) or not (each := number(match["n"])):
+        return None
+    names = [_AROUND.sub("", name) for name in match["list"].split("、")]
+    if match["post"] and not (intents.GOODS.search(match["post"]) and intents._is_item(match["post"])):
+        return None
+    goods_named = bool(match["post"]) or any(intents.GOODS.search(name) for name in names)
+    kinds = [_kind(name, goods_named) for name in names]
+    if not all(kinds) or len(set(names)) < len(names) or each * len(names) > intents.MAX_AMOUNT:
+        return None
+    mine = any(k == "person" and _MINE.search(name) for k, name in zip(kinds, names)) or "person" not in kinds
+    return intents.Reading(intents.ORDER, each * len(names), sure=mine)
+
+
 def _after_goods(clause: str, at: int) -> int:
     """Where the piece ending with a count at ``at`` ends: after goods named right after its count ("两份鸡蛋")."""
     match = intents.GOODS.match(clause, at)
