@@ -22,7 +22,7 @@ from bot.language.wrapping import VOICE_CHECK
 from bot.questions.faq import CATALOGUE, MAX_QUESTION_LENGTH, RULES, Faq, FaqEntry
 from bot.questions.offers import names_aspect
 from bot.questions.spoken import mandarin
-from bot.questions.topics import topics
+from bot.questions.topics import EVENTS, topics
 from bot.rules.ad_model import AdModel
 from bot.text import forms, strip_leading_mentions
 from bot.text_gate import gated
@@ -109,6 +109,19 @@ _MAYBE_CHAT = re.compile("|".join([
     r"(?<!帮我)(?<!帮忙)(?<!麻烦)看看.{0,3}有没有",
 ]))
 _SHOP = re.compile(r"店|老板|掌柜|群主|客服")
+# A question word said of "any" or "a few", not asked: 哪都不去, 多少天都记得, 放哪了都不知道, 报不报名都行, 前几天, 过几天.
+# Its form is read without them (a particle still asks: "几点都可以吗").
+_ANY = re.compile(r"(?:哪(?:里|儿)?|谁|多少|几)[^,，。?？!！\s吗么呢]{0,3}?(?:都|也)(?:不|没|行|可以|好|一样|记得|知道)|"
+                  r"(.)[不没]\1[^,，。?？!！\s]{0,2}(?:都|也)(?:行|可以|好|一样|无所谓|没关系)|(?:前|过|这|那|没)几(?:天|年|次|回|分钟)")
+# Words put to someone else than the store: a relative or a child called first ("闺女 帮我看看冰箱里还有几袋饺子", "宝宝 作业
+# 写完了没有"), and rhetoric ("这不是浪费钱吗", "这还用问吗").
+_TO_OTHERS = re.compile(r"^(?:妈妈?|爸爸?|闺女|儿子|女儿|宝贝|宝宝|老公|老婆|孙子|孙女|外孙|老伴|老头子|老太婆)[,，。\s!！~～]|"
+                        r"^这(?:不是|不就|还用)|还用(?:问|说)(?:吗|么)")
+
+
+def _definite(folded: str) -> str:
+    """The words whose form may ask: without question words said of "any" or "a few" (``_ANY``)."""
+    return _ANY.sub("", folded)
 
 
 @dataclass(frozen=True)
@@ -244,10 +257,23 @@ def _topic(text: str, faq: Faq | None, reading: Reading) -> Reading:
     said = _said(text)
     if not _ends_asking(said):
         return reading  # "为什么没有货也不通知一声？？？…郁闷！": a complaint ending in a remark, for the staff
-    topic = learned.best(said, faq)
+    topic = learned.best(said, faq) or (CATALOGUE if _what_goods_are(said) else None)
     if topic is None or (topic == CATALOGUE and (_OWN.search(mandarin(forms(said).folded)) or not _about_goods(said))):
         return reading  # her own order, or no product asked about: for the staff
     return Reading(True, topic, next(e for e in faq.entries if e.id == topic))
+
+
+# Goods as the question's subject, asked what they are: "汤圆是什么馅的", "这批橙子是什么时候摘的", "小李那个鞋垫是一双的还是
+# 两双的" (a call and a pointing word may come first); not what the member has done with them (我买的…).
+_GOODS_ARE = re.compile(r"^(?P<subject>[^是我,，。?？\s]{1,8})是")
+
+
+def _what_goods_are(said: str) -> bool:
+    """What goods are is the catalogue's topic (their kind, make, origin, making: corpus/README.md): a question whose
+    subject is goods the store sells, followed by 是, when no entry answers it and nothing of an event is in it."""
+    folded = mandarin(forms(said).folded)
+    subject = _GOODS_ARE.match(folded)
+    return subject is not None and bool(GOODS.search(forms(subject.group("subject")).compact)) and not EVENTS.search(folded)
 
 
 # Using the goods at home, not what they are: keeping, cooking, eating them ("汤圆煮几分钟", "大枣要不要放冰箱").
@@ -309,8 +335,8 @@ def _without_remark(said: str) -> str:
 
 
 def _chat(folded: str, faq: Faq | None, threshold: float) -> bool:
-    """Chat with a question's form, or an opinion asked of the members."""
-    return bool(_CHAT.search(_to_the_owner(folded, faq, threshold)) or _OPINION.search(folded))
+    """Chat with a question's form, or an opinion asked of the members, or words put to a relative."""
+    return bool(_CHAT.search(_to_the_owner(folded, faq, threshold)) or _OPINION.search(folded) or _TO_OTHERS.search(folded))
 
 
 _TRIGGERS = tuple(SignInSettings().triggers)  # the shipped sign-in words: a group's own are read by its handler first
@@ -333,7 +359,7 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     folded, told = mandarin(forms(said).folded), mandarin(forms(whole).folded)
     if not forms(said).compact:
         return NOTHING
-    form = bool(_ASKING.search(forms(text).folded) or _FORM.search(folded)
+    form = bool(_ASKING.search(forms(text).folded) or _FORM.search(_definite(folded))
                 or any(re.search(pattern, folded) for pattern in extra))
     if not form and not (faq is not None and _CONFIRMS.search(folded)) and (faq is None or faq.exact(said) is None):
         return NOTHING  # a statement that is no FAQ phrasing (most chat): nothing below could make it ask
@@ -561,6 +587,7 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
             len(text) <= STATEMENT_LENGTH and (_STORE.search(text) or _SHOP.search(text) or _SECOND_PERSON.search(text)))):
         return False  # a story, or a statement that names no store: the rules alone read them (cost is per message)
     kinds, compact = _plain_signals(text)
+    fitted = kinds
     if "ends_asking" not in kinds:
         return False  # "有发票，送货及时": a review's remark, whatever its words
     if kinds & _NOT_OURS and "you" not in kinds:  # (店 alone is in 水果店 too)
@@ -569,12 +596,41 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
         return False  # "姐妹们觉得汤圆多少钱合适": what the members think, whatever an entry's words it shares
     # without a question's form, or against the rules' own reading of chat (a call to the members, their day off),
     # the score must be as sure as of a statement: a margin of 0.2 is no ground to overrule them
+    folded = mandarin(forms(_spoken(text)).folded)
+    if _TO_OTHERS.search(folded):
+        return False  # "闺女 帮我看看冰箱里还有几袋饺子": put to a relative, or rhetoric
+    if "form" in kinds and not _FORM.search(_definite(folded)):
+        kinds = kinds - {"form"}  # "国庆七天在家躺着，哪都不去": a question word of "any" is no question's form (for the bar;
+        # the score reads the signals as it was fitted on them)
+    if not kinds & _ASKS_SOMEHOW and _TOLD.search(folded):
+        return False  # "店里装修得有点样子了": a state told, with no question's form, is a remark, whatever its words
     sure = LEARNED_SURE if kinds & _ASKS_SOMEHOW and "chat" not in kinds else LEARNED_STATEMENT
-    plain = learned.logit(compact, kinds)
+    plain = learned.logit(compact, fitted)
     if plain + sum(max(0.0, learned.signals.get(k, 0.0)) for k in FAQ_SIGNALS) < sure:
         return False
     faq_kinds = _faq_signals(text, faq, threshold)
+    if not (kinds & _ANCHORS or faq_kinds or _names_the_stores(text)):
+        return False  # "阿拉斯加好养吗": nothing of the store's (its goods, events, services, an entry's words) is asked about
     return plain + sum(learned.signals.get(k, 0.0) for k in faq_kinds) >= sure
+
+
+# A statement that tells a state reached (a final 了/啦) or how something turned out (装修得…): a remark, not a request
+# ("地址发一下", "店铺定位发一个" are requests: they tell nothing).
+_TOLD = re.compile(r"(?:了|啦|咯|喽)[。.!！~～\s]*$|[\u4e00-\u9fff]得(?:很|挺|真|好|太|有点|还|不错|可以|漂亮|干净)")
+# What puts the store in a question the rules leave alone: the store named or addressed, a service asked for, the
+# member asking outright (请问); else an FAQ entry's words, the store's goods or its events (``_names_the_stores``).
+_ANCHORS = frozenset(("store", "shop", "you", "service", "asking"))
+
+
+def _names_the_stores(text: str) -> bool:
+    """The question names goods the store sells or one of its events, or asks for a service in its last clause: the
+    store's business, whoever it is put to ("托特包能装电脑吗", "亲子跑孩子最小几岁"), unlike a member's own pet or day
+    ("阿拉斯加好养吗")."""
+    folded = mandarin(forms(_spoken(text)).folded)
+    last = [p for p in _CLAUSE.split(folded) if p and not _CLAUSE_BREAK.fullmatch(p[0])][-1:]
+    compact = forms(folded).compact
+    return bool(GOODS.search(compact) or EVENTS.search(compact) or last and _SERVICE.search(last[0]))  # (姑娘。我年纪大了。
+    # 拿不动。能给我送家里去吗。: a service asked for in its own clause)
 
 
 def _plain_signals(text: str) -> tuple[frozenset[str], str]:

@@ -14,6 +14,7 @@ with other ids is read by the matcher alone).
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +26,9 @@ from bot.text import forms
 
 TOPICS_FILE = Path(__file__).resolve().parent.parent / "content" / "question_topics.json"
 NONE = "none"  # the class of questions no entry answers
+# The store's own events (one is open in the group), whose details the staff answer: "讲座是几点", "采摘要带什么".
+EVENTS = re.compile(r"活动|讲座|课|报名|名额|集合|入场|采摘|手工|烘焙|义诊|义剪|体检|检查|筛查|[量测]血压|比赛|试吃|亲子|秋游|春游|一日游|运动会|"
+                    r"抽奖|奖品|周年庆|店庆")
 SURE = 2.5  # the best entry's logit (p 0.92) below which the model does not answer
 MARGIN = 2.0  # ... nor when the best entry's logit is not this far above none's
 DOUBT = 3.0  # none's logit this far above an entry's (and itself sure) vetoes the matcher's answer with that entry
