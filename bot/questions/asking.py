@@ -112,17 +112,29 @@ _SHOP = re.compile(r"店|老板|掌柜|群主|客服")
 # A question word said of "any" or "a few", not asked: 哪都不去, 多少天都记得, 放哪了都不知道, 报不报名都行, 前几天, 过几天.
 # Its form is read without them (a particle still asks: "几点都可以吗").
 _ANY = re.compile(r"(?:哪(?:里|儿)?|谁|多少|几)[^,，。?？!！\s吗么呢]{0,3}?(?:都|也)(?:不|没|行|可以|好|一样|记得|知道)|"
-                  r"(.)[不没]\1[^,，。?？!！\s]{0,2}(?:都|也)(?:行|可以|好|一样|无所谓|没关系)|(?:前|过|这|那|没)几(?:天|年|次|回|分钟)")
+                  r"(.)[不没]\1[^,，。?？!！\s]{0,2}(?:都|也)(?:行|可以|好|一样|无所谓|没关系)|(?:前|过|这|那|没)几(?:天|年|次|回|分钟)|"
+                  r"有几[只个袋盒斤颗]\w{0,2}(?:死|坏|烂|破|碎|化|臭|裂)了")  # (两斤虾拿回家发现有几只死了: some of them)
 # Words put to someone else than the store: a relative or a child called first ("闺女 帮我看看冰箱里还有几袋饺子", "宝宝 作业
 # 写完了没有"), rhetoric ("这不是浪费钱吗", "这还用问吗"), the group called on to reply.
 _TO_OTHERS = re.compile(r"^(?:妈妈?|爸爸?|闺女|儿子|女儿|宝贝|宝宝|老公|老婆|孙子|孙女|外孙|老伴|老头子|老太婆)[,，。\s!！~～]|"
-                        r"^这(?:不是|不就|还用)|还用(?:问|说)(?:吗|么)|"
+                        r"^这(?:不是|不就|还用)|还用(?:问|说)(?:吗|么)|比这更|还有比|"
+                        # another member sent to the staff, or the member looking it up herself: "这个要问一下店长哈",
+                        # "我先看看家里冰箱还有没有地方"
+                        r"(?:要|得|可以|你|去)问(?:一下|下|问)?(?:店长|老板|群主|客服|店里)(?:吧|哈|呀|啊)?\W*$|"
+                        r"(?<![帮给让])我(?:先|再|回家|去|得)?看看[^你店,，。?？]{0,8}有没有|"
                         # a call to the group for replies, or what is left to take told it (the staff's or a member's):
                         # "明天到货的车厘子 有要的吗 还剩五份", "下次讲座想听什么主题？欢迎留言", "大家鸡蛋要几份 接龙报一下哈"
                         r"有要的(?:吗|么|没|不)|还剩[一二两三四五六七八九十\d]+[份盒袋箱个斤只瓶]|没人(?:取|拿|要|领)|欢迎(?:留言|评论|回复)|"
                         r"(?:接龙|留言|回复)(?:报|说)一下|"
                         # what the members use up themselves: "一箱牛奶你们几天喝完"
-                        r"你们[^店]{0,6}(?:吃|喝|用)(?:完|光)")
+                        r"你们[^店]{0,6}(?:吃|喝|用)(?:完|光)|"
+                        # someone else's question told, that she cannot answer either: "我妈问签到有什么用，我也说不清"
+                        r"问(?:我)?[^,，。?？]{2,12}[,，。\s]+我(?:也|都)?(?:说不清|说不上来|不知道|不清楚|答不上来?)[^?？吗么]{0,4}$")
+
+
+# The members asked outright whether any of them knows or has it: the question is put to them, not to the shop.
+_OWNER_NAMED = re.compile(r"店长|老板|群主|掌柜|店里|你们|您")  # ("有没有人知道店几点开门，店长在吗" asks the owner too)
+_ASKS_THE_MEMBERS = re.compile(r"有没有人|有人(?:知道|晓得|有|去过|买过|用过)|谁(?:知道|晓得|有)|^(?:大家|姐妹们?|家人们|各位|亲们|宝妈们)")
 
 
 def _definite(folded: str) -> str:
@@ -412,7 +424,9 @@ _DELIBERATES = re.compile(r"没想好|还在考虑|(?:还|在|有点)(?:犹豫|�
                           r"问问(?:我)?(?:老公|老婆|老伴|孩子|家里|家人|我妈|我爸|婆婆|公公)|"
                           # wondering about someone else's liking or her own choice's worth: "送了领导两盒月饼 不知道他喜不喜欢",
                           # "给老师准备了一份小礼物，不知道合不合适", "给孩子报名了一个编程课 不知道有没有用"
-                          r"不知道(?:他|她|人家|孩子|老师|领导)|不知道(?:合不合适|有没有用|值不值|划不划算)")
+                          r"不知道(?:他|她|人家|孩子|老师|领导)|不知道(?:合不合适|有没有用|值不值|划不划算)|"
+                          # her own going weighed aloud: "讲座去不去呢，老头子不想去我一个人又没意思"
+                          r"(?:去不去|报不报名?|参不参加|要不要去)呢")
 # How something is done, shown to someone else ("给我爸演示了怎么签到 他说太麻烦", "我教我妈怎么接龙 教了三遍还不会",
 # "还教楼下的王奶奶怎么报名活动"), not asked to be shown ("能教我怎么签到吗", "教我怎么接龙", "请教一下怎么报名")
 # nor a room or a coach ("讲座的教室怎么走").
@@ -611,6 +625,8 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
     folded = mandarin(forms(_spoken(text)).folded)
     if _TO_OTHERS.search(folded):
         return False  # "闺女 帮我看看冰箱里还有几袋饺子": put to a relative, or rhetoric
+    if _ASKS_THE_MEMBERS.search(folded) and not _OWNER_NAMED.search(folded):
+        return False  # "有没有人知道小区门口那个快递站几点关门": put to the members, the owner not named: the rules decide
     if "form" in kinds and not _FORM.search(_definite(folded)):
         kinds = kinds - {"form"}  # "国庆七天在家躺着，哪都不去": a question word of "any" is no question's form (for the bar;
         # the score reads the signals as it was fitted on them)
