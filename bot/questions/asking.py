@@ -243,7 +243,7 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
         return Reading(True)  # "我的积分怎么少了", "积分怎么没加上": her account, for the staff to look at
     if reading.topic == "returns" and _NOT_GOODS_CHANGED.search(folded):
         return Reading(True)  # "能换个群名吗": changing a name or a date, not goods bought
-    if reading.topic in (CATALOGUE, "hours") and _EVENT_ASKED.search(folded):
+    if reading.topic in (CATALOGUE, "hours", "address") and (_EVENT_ASKED.search(folded) or _of_an_event(folded)):
         return Reading(True)  # "活动几点开始", "还有名额吗": an event's time or places, not the shop's hours or stock
     if reading.topic == "delivery" and _PARCEL_SERVICE.search(folded) or _IS_IT_TRUE.search(folded):
         return Reading(True)  # "连续签到送鸡蛋是真的吗": whether something heard is so, for the staff to say
@@ -252,6 +252,12 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
     if reading.topic != RULES and _SOLD_ELSEWHERE.search(folded) and not _COMPARED.search(folded):
         return Reading(True)  # (posting a 拼多多 link is the rules' matter; "跟超市比便宜多少" asks our price)
     return reading
+
+
+def _of_an_event(folded: str) -> bool:
+    """An event named and no goods ("讲座在几楼", "义剪是几点到几点"): its place and time are the staff's, not the shop's
+    address or hours ("小米有活动吗", "汤圆是手工包的吗" are about goods)."""
+    return bool(EVENTS.search(folded)) and not GOODS.search(forms(folded).compact)
 
 
 _ASKS_SOMEHOW = frozenset(("form", "asking", "confirms"))  # without one of these, LEARNED_STATEMENT
