@@ -117,7 +117,9 @@ def faq() -> Faq:
     ("鸡蛋新鲜吗？", True, None),
     # ... what goods are is the catalogue's topic (the handler passes it to the staff: it knows no kinds or makes),
     # (keeping or cooking them at home is not: bot.questions.asking._USE)
-    ("这批橙子是什么时候摘的", True, None), ("汤圆是什么时候做的", True, "catalogue"),
+    # (corpus/README.md: details of a product are the catalogue's; goods asked what they are, 是…, are read so by a rule,
+    # q9, not left to the learned topic's margin; the handler passes them to the staff: no price, stock or pickup asked)
+    ("这批橙子是什么时候摘的", True, "catalogue"), ("汤圆是什么时候做的", True, "catalogue"),
     ("小米是五常的吗", True, "catalogue"),
     # a question, then a remark on why (voice input): matched without it
     ("周日上午开门不 我想去拿汤圆", True, "hours"), ("开车去好停不 怕转圈圈", True, "parking"),
@@ -165,6 +167,18 @@ def faq() -> Faq:
     ("上周的退款到了没", True, None), ("当天能送到吗", True, "delivery"), ("退款一般几天到账", True, "returns"), ("我有多少积分", True, "points"), ("能送货上门吗", True, "delivery"), ("汤圆什么时候到", True, "catalogue"),
     # ... and the shop's anniversary is an event, not its hours
     ("你们周年庆什么时候", True, None),
+    # q9: the learned score asks only about the store's business (its goods, events, a service, an entry's words), never
+    # on a told state without a question's form, nor against the rules' reading of whom it is put to
+    ("阿拉斯加好养吗", False, None), ("店里装修得有点样子了", False, None), ("有没有人知道小区门口那个快递站几点关门", False, None),
+    ("这个要问一下店长哈", False, None), ("托特包能装电脑吗", True, "catalogue"),
+    # question words of "any" or "a few" are no question's form; a relative called first; a call to the group
+    ("国庆七天在家躺着，哪都不去", False, None), ("报不报名都行，反正是免费的", False, None),
+    ("我婆婆前几天订了两盒月饼 已经拿了", False, None), ("闺女 帮我看看冰箱里还有几袋饺子", False, None),
+    ("明天到货的车厘子 有要的吗 还剩五份", False, None), ("下次讲座想听什么主题？欢迎留言", False, None),
+    ("中秋送了领导两盒月饼 不知道他喜不喜欢", False, None), ("我妈问签到有什么用，我也说不清", False, None),
+    ("不好意思能退掉报名吗，临时出差", False, None), ("几点都可以吗", True, None),
+    # an event's place and time are the staff's, not the shop's address or hours; goods with a promotion are the catalogue's
+    ("讲座在几楼？", True, None), ("牛排是原切的吗", True, "catalogue"), ("小米有活动吗", True, "catalogue"),
 ])
 def test_the_reading_of_a_message(faq, text, asks, topic):
     reading = read(text, faq, GroupSettings().faq.threshold)
@@ -357,8 +371,11 @@ def test_the_corpus_targets_on_the_test_split(test_split, target):
 # twentyfifth, twentyseventh and twentyeighth.jsonl (code-blind; 174 store questions, many about events' details, which
 # the store answers itself, and 2,000 more look-alikes) grew the test split; refitted: test 89.7 / 92.5 / 89.5 / 95.2,
 # heldout 92.8 / 91.2 / 87.5 / 95.1: test precision (target 90) and no-answer floors under it.
-FLOORS = {"test": {"precision": 0.895, "recall": 0.905, "top1": 0.88, "no_answer": 0.95},
-          "heldout": {"precision": 0.92, "recall": 0.89, "top1": 0.85, "no_answer": 0.91}}
+# q9 (whom a question is put to, remarks without a question's form, goods asked what they are, events' place and time;
+# same corpus and models) reads test 89.7 / 92.5 / 90.1 / 96.4, heldout 93.4 / 90.9 / 87.5 / 95.1: test top-1 and "no
+# answer" and heldout precision floors follow; test precision still under its target (cross-validated on train 96.5+).
+FLOORS = {"test": {"precision": 0.895, "recall": 0.92, "top1": 0.90, "no_answer": 0.96},
+          "heldout": {"precision": 0.93, "recall": 0.90, "top1": 0.87, "no_answer": 0.95}}
 # twentyfirst.jsonl (61 store questions, 4 of them in a held-out family; more look-alikes) grew both splits; the
 # question model refitted on its lines reads test 90.7 / 91.0 / 86.8 / 97.0, heldout 92.8 / 90.9 / 84.3 / 95.1:
 # heldout precision's floor under it, and held-out top-1 within 5 points of test again (2.5). twentythird and
