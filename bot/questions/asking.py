@@ -294,10 +294,12 @@ _GOODS_ARE = re.compile(r"^(?P<subject>[^是我,，。?？\s]{1,8})是")
 
 def _what_goods_are(said: str) -> bool:
     """What goods are is the catalogue's topic (their kind, make, origin, making: corpus/README.md): a question whose
-    subject is goods the store sells, followed by 是, when no entry answers it and nothing of an event is in it."""
+    subject is goods the store sells, followed by 是, in a first clause that asks ("酒店比较有特色的是…" tells), when no
+    entry answers it and nothing of an event is in it."""
     folded = mandarin(forms(said).folded)
-    subject = _GOODS_ARE.match(folded)
-    return subject is not None and bool(GOODS.search(forms(subject.group("subject")).compact)) and not EVENTS.search(folded)
+    subject, first = _GOODS_ARE.match(folded), _CLAUSE.split(folded)[0]
+    return subject is not None and bool(GOODS.search(forms(subject.group("subject")).compact)) \
+        and bool(_ASKS.search(first) or re.search(r"[?？]", folded[len(first):len(first) + 2])) and not EVENTS.search(folded)
 
 
 # Using the goods at home, not what they are: keeping, cooking, eating them ("汤圆煮几分钟", "大枣要不要放冰箱").
