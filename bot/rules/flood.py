@@ -91,12 +91,28 @@ class Flood:
         self.memory = memory
         self._window = timedelta(seconds=spec.window_seconds)
         self._repeat_window = timedelta(seconds=spec.repeat_seconds)
+        self._min_chars = spec.min_chars  # read on every message: a plain attribute, not the config model's
 
     def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
         memory = self.memory
-        if len(memory.times) + len(memory.texts) > FORGET_ABOVE:  # memory.room() < 0, without the call
+        times_of, said_of = memory.times, memory.texts
+        if len(times_of) + len(said_of) > FORGET_ABOVE:  # memory.room() < 0, without the call
             memory.forget_before(msg.at - max(self._window, self._repeat_window))
-        return self._burst(msg) or self._repeats(msg)
+            times_of, said_of = memory.times, memory.texts
+        # A member's first message in the window (most of them): one entry, nothing to trim or compare
+        # (max_messages >= 1, windows > 0), so no cutoff is computed and no call made.
+        key = (msg.group_id, msg.sender.id)
+        if (times := times_of.get(key)) is None:
+            times_of[key] = [msg.at]
+        elif (verdict := self._burst(msg, times)) is not None:
+            return verdict
+        compact = forms(msg.text).compact
+        if len(compact) < self._min_chars:  # its key is shorter still
+            return None
+        if (said := said_of.get(msg.sender.id)) is None:
+            said_of[msg.sender.id] = [(msg.at, msg.group_id, compact)]
+            return None
+        return self._repeats(msg, said, compact)
 
     def might_fire(self, msg: GroupMessage) -> bool:
         """Whether ``check`` could give a verdict on ``msg`` now, without remembering it (an over-estimate:
@@ -112,10 +128,8 @@ class Flood:
         key, cutoff = repeat_key(compact), msg.at - self._repeat_window
         return len(key) >= self.spec.min_chars and any(at >= cutoff and repeat_key(s) == key for at, _, s in said)
 
-    def _burst(self, msg: GroupMessage) -> Verdict | None:
-        key = (msg.group_id, msg.sender.id)
-        if (times := self.memory.times.get(key)) is None:
-            times = self.memory.times[key] = []
+    def _burst(self, msg: GroupMessage, times: list[datetime]) -> Verdict | None:
+        """``times``: the member's recent times in the group (``check`` starts a member's list itself)."""
         times.append(msg.at)
         cutoff = msg.at - self._window
         while times[0] < cutoff:
@@ -126,17 +140,14 @@ class Flood:
         times.clear()
         return Verdict(self.id, self.spec.reason, f"{self.spec.window_seconds} 秒内发了 {count} 条消息")
 
-    def _repeats(self, msg: GroupMessage) -> Verdict | None:
-        compact = forms(msg.text).compact
-        if len(compact) < self.spec.min_chars:  # its key is shorter still
-            return None
-        if (said := self.memory.texts.get(msg.sender.id)) is None:
-            said = self.memory.texts[msg.sender.id] = []
+    def _repeats(self, msg: GroupMessage, said: list[Said], compact: str) -> Verdict | None:
+        """``said``: the member's recent texts (``check`` starts a member's list itself); ``compact``: this one's,
+        of ``min_chars`` or more."""
         said.append((msg.at, msg.group_id, compact))
         cutoff = msg.at - self._repeat_window
         while said[0][0] < cutoff:
             del said[0]
-        if len(said) == 1:  # most messages: nothing recent to compare with, no key needed
+        if len(said) == 1:  # nothing recent to compare with, no key needed
             return None
         key = repeat_key(compact)
         if len(key) < self.spec.min_chars:
