@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from itertools import accumulate, repeat
 from math import sqrt
 
+from bot.charmap import class_table, collect as _collect
 from bot.text import compact
 
 # A window is an ad when the model's probability of its own text and signals reaches WINDOW_THRESHOLD; chosen on
@@ -34,6 +35,9 @@ NO_WINDOWS = frozenset({"warning", "quoted", "share_card"})  # the message talks
 # a neighbour passing on a tradesman's number or asking for a lost bike back writes one inside a long message
 MIN_WORDS = 4
 _CHINESE = re.compile("[\u3400-\u9fff]")
+# _CHINESE's characters for the C loop (bot.charmap.collect), which counts them without a string for each (findall)
+_CHINESE_TABLE = class_table(_CHINESE, 0xA000) if _collect is not None else b""
+_NO_CODE = 0x110000  # collect's ``beyond``: no character is collected for being beyond the table
 CLAUSES = 4  # clauses of a window
 WIDTH = 40  # compact characters of a window: a pitch with its contact, not the friendly text around it
 _SENTENCE = re.compile(r"[^。！？!?\n~～…]+[。！？!?\n~～…]*")
@@ -71,6 +75,9 @@ def spans(text: str) -> list[tuple[str, int, int]]:
                 found.setdefault("".join(parts[i:j + 1]), (at, at + total))
             at += sizes[i]
     found.pop(text, None)
+    if _collect is not None:
+        table = _CHINESE_TABLE
+        return [(w, a, b) for w, (a, b) in found.items() if b - a >= MIN_CHARS and len(_collect(w, table, _NO_CODE)) >= MIN_WORDS]
     return [(w, a, b) for w, (a, b) in found.items() if b - a >= MIN_CHARS and len(_CHINESE.findall(w)) >= MIN_WORDS]
 
 
