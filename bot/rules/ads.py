@@ -87,7 +87,14 @@ _WECHAT_ID = re.compile(rf"(?<![a-z0-9])(?:{_WECHAT_WORD}|{_WECHAT_EVASION}){_FI
 _QQ_ID = re.compile(rf"(?<![a-z0-9])(?:{_QQ_WORD}|{_QQ_EVASION}){_FILLER}(\d{{5,11}})(?!\d)")
 _ID_PIECES = re.compile(r"[\s.·\-]+")
 _ID_SHAPE = re.compile(r"[a-z\d](?:[\s.·\-_]*[-_a-z\d]){4}")  # every id _ID finds (5+ letters and digits) has it
-_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[\s.·\-_~*]+(?=[\u4e00-\u9fff])")  # 加 微 信 is 加微信
+# 加 微 信 is 加微信: the gap between two Chinese characters. Written to open with a gap character, the look-behind
+# after it (the character before the gap), so re skips to the next gap character instead of trying the
+# look-behind at every position; the same matches as (?<=[\u4e00-\u9fff])[\s.·\-_~*]+(?=[\u4e00-\u9fff])
+_CJK_GAP = re.compile(r"[\s.·\-_~*](?<=[\u4e00-\u9fff][\s.·\-_~*])[\s.·\-_~*]*(?=[\u4e00-\u9fff])")
+# Every match of _WECHAT_ID and _QQ_ID starts with one of these (the first characters of their words and evasions):
+# their search starts at the first (their look-behind still reads what is before it), not at every position.
+_WECHAT_START = re.compile(f"[微威薇徽维卫vw绿加+十{_WEI}]")
+_QQ_START = re.compile(f"[q扣企群{_KOU}]")
 _CONTACT_HINT = re.compile(r"(?<![a-z0-9])" + _WECHAT_WORD + r"|(?<![a-z0-9])" + _QQ_WORD + r"|私聊|私信")
 # Every match of _CONTACT_HINT starts with one of these: the search starts at the first (its look-behind still
 # reads what is before it), and most texts have none (a pattern opening with a look-behind is tried at every position).
@@ -122,6 +129,9 @@ _HINT_OR_ID = re.compile(rf"[{_HINTED}a-z\d{_CHINESE_DIGITS}]")  # one scan rule
 _HINT_OR_ID_TABLE = class_table(_HINT_OR_ID, 0x20000) if _find is not None else b""  # no character beyond it is one
 _NO_CODE = 0x110000  # find's ``beyond``: no character is found for being beyond the table
 _NONZERO_TABLE = bytes(c in b"123456789" for c in range(0x3A))  # NONZERO_DIGIT's class, for find
+# _DECORATION's characters for find (bot.charmap): most texts hold none, and re reads that negated class (\\w in it)
+# at every character; every character beyond the BMP is taken for one (an emoji), so that sub still runs for it
+_DECORATION_TABLE = class_table(re.compile(_DECORATION.pattern.removesuffix("+")), 0x10000) if _find is not None else b""
 _CONTACT_QR = re.compile(r"u\.wechat\.com|weixin\.qq\.com/(?:g|r|q)/|wxp://|qm\.qq\.com|jq\.qq\.com")
 
 
@@ -368,12 +378,16 @@ def contacts(folded: str, hosts) -> list[Signal]:
     has_link = "." in folded or "://" in folded  # cheap: most chat has no ASCII dot
     links = hosts(folded) if has_link else []
     prose = _LINK.sub(" ", folded) if has_link else folded  # "qq" in a host is no QQ number
-    digits = _CJK_GAP.sub("", _NUMBER_RUN.sub(_plain_number, _DECORATION.sub("", prose)))
+    if _find is None or _find(prose, _DECORATION_TABLE, 0x10000) >= 0:
+        prose = _DECORATION.sub("", prose)
+    digits = _CJK_GAP.sub("", _NUMBER_RUN.sub(_plain_number, prose))
     ids: list[str] = []
     if _ID_SHAPE.search(digits):  # the id patterns are slow; most texts hold nothing shaped like an id
-        ids = [f"微信号 {_ID_PIECES.sub('', m.group(1))}" for m in _WECHAT_ID.finditer(digits)]
-        ids = [seen for seen in ids if 5 <= len(seen) - 4 <= 20]  # "微信号 " is 4 characters
-        ids += [f"QQ {m.group(1)}" for m in _QQ_ID.finditer(digits)]
+        if start := _WECHAT_START.search(digits):
+            ids = [f"微信号 {_ID_PIECES.sub('', m.group(1))}" for m in _WECHAT_ID.finditer(digits, start.start())]
+            ids = [seen for seen in ids if 5 <= len(seen) - 4 <= 20]  # "微信号 " is 4 characters
+        if start := _QQ_START.search(digits):
+            ids += [f"QQ {m.group(1)}" for m in _QQ_ID.finditer(digits, start.start())]
     found = [Signal(seen, 3, "wechat_id" if seen.startswith("微") else "qq_id") for seen in dict.fromkeys(ids)]
     if not found and (start := _HINT_START.search(digits)) and (hint := _CONTACT_HINT.search(digits, start.start())):
         found.append(Signal(f"联系方式暗示“{hint.group(0)}”", 1, "contact_hint"))
