@@ -49,7 +49,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from bot.charmap import class_table, find as _find
+from bot.charmap import class_table, collect as _collect, find as _find
 from bot.config.schema import AdsRule
 from bot.events import GroupMessage, Kind
 from bot.pinyin import sounding_like
@@ -121,6 +121,9 @@ _HINTED = "微威薇徽维卫vwq扣企群私绿"
 _ANY_DIGIT = rf"[\d{_CHINESE_DIGITS}]"
 _ELEVEN_DIGITS = re.compile(_ANY_DIGIT + r"(?:[\W_]*" + _ANY_DIGIT + "){10}")
 _CONTACT_CHARACTER = re.compile(f"[{_HINTED}./点]")
+# _ANY_DIGIT for collect (bot.charmap): a text with fewer than 11 such characters holds no _ELEVEN_DIGITS, which re
+# would read at ~100 instructions a character (\d in a class); every character from 0x20000 on is counted as one
+_ANY_DIGIT_TABLE = class_table(re.compile(_ANY_DIGIT), 0x20000) if _find is not None else b""
 _HINTED_CHARACTER = re.compile(f"[{_HINTED}]")
 _LINK_POSSIBLE = re.compile(r"://|@|[a-z0-9-]\.[a-z]|[a-z0-9]\s*[点。]\s*[a-z0-9]")
 _EVADED = re.compile(f"[{_XIN}{_KOU}加+十]")
@@ -721,7 +724,8 @@ def _may_hold_contact(folded: str) -> bool:
     elif not _HINT_OR_ID.search(folded):
         return False
     return bool((_CONTACT_CHARACTER.search(folded) and (_HINTED_CHARACTER.search(folded) or _LINK_POSSIBLE.search(folded)))
-                or _ELEVEN_DIGITS.search(folded) or (_EVADED.search(folded) and _ID_LIKE.search(folded)))
+                or ((_collect is None or len(_collect(folded, _ANY_DIGIT_TABLE, 0x20000)) >= 11) and _ELEVEN_DIGITS.search(folded))
+                or (_EVADED.search(folded) and _ID_LIKE.search(folded)))
 
 
 def _own_words(text: str) -> str | None:
