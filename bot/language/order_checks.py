@@ -53,9 +53,20 @@ _SUM_PAID = re.compile(r"(?:一共|总共|合计|共)\s?\d{2,}(?![" + _UNITS + r
 _ADDRESS = re.compile(r"(?<!\d)\d+\s?(?:栋|幢|单元|号楼|楼|室|层|座)|(?<=[栋幢元楼])\s?\d{3,4}(?!\d|\s?[" + _UNITS + r"])")
 
 
+# A price said right after the goods counted, a number with no unit of its own ("草莓两盒五十 划算", "一箱橙子48",
+# "三斤排骨一百出头"): what that many cost, not a second count (a digit or a numeral of ten or more).
+_PRICE_NUMBER = r"(?:\d{2,4}|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]百[零一二三四五六七八九十]*|[一二两三四五六七八九]千[零一二三四五六七八九十百]*)"
+_PRICE_AFTER = re.compile(r"(?P<count>(?<![\d\-])" + _NUM + r"\s?[" + _UNITS + r"](?![元楼室]))(?P<goods>[\u4e00-\u9fff]{0,5}?)\s?(?P<p>" + _PRICE_NUMBER + r")(?:多|出头|左右|来块)?"
+                          r"(?=$|[\s，,。!！?？~～]|块|元|多|出头|左右|来块|划算|便宜|贵|实惠|对[吧吗不]|是吧)")
+
+
+def _price_marked(words: str) -> str:
+    return _PRICE_AFTER.sub(lambda m: m["count"] + m["goods"] + "※", words)
+
+
 def _masked(words: str) -> str:
     """``words`` with the numbers that are prices, decimals or an address replaced by a mark."""
-    words = _ADDRESS.sub("※", _MONEY.sub("※", words))
+    words = _ADDRESS.sub("※", _price_marked(_MONEY.sub("※", words)))
     return _SUM_PAID.sub("※", words) if _PAYS.search(words) else words
 
 
@@ -252,6 +263,15 @@ def quoted(text: str) -> str:
     if match := _BARE_QUOTE.match(text) or _REPLY_HEAD.match(text):
         return f"「{match['q']}」\n- - - - - - - - - - - - - - -\n{match['rest']}"
     return text
+
+
+# A tag asking to confirm after a number ("一共五十对吧", "两份对不对"): 对 is no unit there (一对 is two), the number no count of pairs.
+_TAG = re.compile(r"(?<=[\d十百千一二两三四五六七八九])对(?=[吧吗不嘛])")
+
+
+def untagged(text: str) -> str:
+    """``text`` with a tag question after a number set apart from it, so that 对 is not read as the pairs counted."""
+    return _TAG.sub("，对", text)
 
 
 # Voice input that ends every word with a full stop: "我。少要。一份。", "小李。我。再要。一份。".
@@ -489,6 +509,25 @@ def _price_only(words: str) -> bool:
     return bool(match and intents.GOODS.search(match["goods"]) and not _ASKS_FOR.search(match["goods"]))
 
 
+# --- a price remarked: "草莓两盒五十 划算", "一箱橙子48 超市要60", "三斤排骨一百出头" ------------------------------------
+
+# What a seller asks, as a price ("超市要六十", "外面卖十五"): no word of the member's ordering.
+_ASKING_PRICE = re.compile(r"(?:要|卖|才|只要|就要|得)\s?(?:" + _PRICE_NUMBER + r"|" + NUMERAL + r"(?=块|元|多))")
+_PAYS_NOW = re.compile(r"转|付|红包|定金|收款|微信|支付宝")
+_MINE_OR_PAID = re.compile(r"[我俺咱]|转|付|给|帮|留|记|订|来|拿|买|[+＋]")
+
+
+def priced(words: str, reading: Reading) -> Reading | None:
+    """None for a count said with its price and no word of the member's wanting it (who, a verb that orders, paying):
+    what that many cost is remarked, nothing is ordered."""
+    if reading.intent != ORDER or not _PRICE_AFTER.search(words):
+        return reading
+    if _PAYS_NOW.search(words):
+        return reading  # "已转38，汤圆两份": paid for the count, an order
+    rest = _ASKING_PRICE.sub("", _MONEY.sub("", _price_marked(words)))
+    return reading if _MINE_OR_PAID.search(rest) or re.search(r"(?<!只)要", rest) else None
+
+
 # --- not the member's order now: one done or placed elsewhere, goods sold out, a verdict on goods ---------------------
 
 # An order already placed, by the member or her household, here or elsewhere ("我妈已经订过了 两箱", "我在抖音直播间买了月饼 四盒").
@@ -499,8 +538,15 @@ _SOLD_OUT = re.compile(r"(?<![没不])卖完(?!.{0,2}的话)|卖光|抢完|抢�
 _NEXT_TIME = re.compile(r"(?:下次|下回|下一次|下一回|下一批|下一期|下一团)(?![还再]|一定)")
 _KEEP_IT = re.compile(r"别[^，,。]{0,4}(?:卖|抢)")  # "你别给我卖完了啊": the goods kept for her, not gone
 # A verdict on goods received or on the store ("牛腩两斤炖了 有点柴", "鸡蛋两板 一个都没碎", "+1 店长服务真好").
-_VERDICT = re.compile(r"有点[柴硬酸咸淡老腥苦]|太[甜咸酸硬淡贵]了|[坏烂碎]了?的|没碎|没坏|包装[很挺真]|还行|服务|真[好棒美香甜赞]|太[美棒赞]了|[炖煮蒸炒]了")
+_VERDICT = re.compile(r"有点[柴硬酸咸淡老腥苦]|太[甜咸酸硬淡贵]了|[坏烂碎]了?的|没碎|没坏|包装[很挺真]|还行|服务|真[好棒美香甜赞]|太[美棒赞]了|[炖煮蒸炒]了|"
+                      r"" + (_JUDGED := r"(?:很|挺|蛮|特别|非常|超级?|真|好|有点|有些|比较|贼|巨|不太|不怎么|都很|都挺|还挺|还蛮)(?:" + (
+                          _QUALITY := r"新鲜|好吃|难吃|好喝|实惠|划算|便宜|饱满|水灵|正宗|地道|[甜酸咸淡辣苦香脆嫩软硬柴腥糯黏烂鲜肥瘦足贵]") + r")|"
+                      r"(?:都是|全是|一半是|一半都是|有一半|好几个|有几个)[^，,。\s]{0,3}?(?:" + _QUALITY + r"|[坏烂碎空])的?|[坏烂碎]了" + NUMERAL + "个"))
 
+# A quality judged by degree ("日期挺新鲜的", "有一半是软的"): goods had, unless the member speaks of wanting them
+# ("给俺整两箱橘子，贼甜那个", "挺划算，蛋我三盒": the taste she wants, or why she orders).
+_JUDGED_ONLY = re.compile(_JUDGED)
+_WANTS = re.compile(r"[我俺咱]|整|要|来|订|买|留|拿")
 # This time's order said beside it ("上周螃蟹死了两只…服务好，这次还是两盒").
 _NOW = re.compile(r"这次|这回|今天|再")
 
@@ -516,7 +562,7 @@ def not_now(words: str, reading: Reading) -> Reading | None:
     if reading.intent not in (ORDER, CHANGE):
         return reading
     if (_DONE.search(words) or _VERDICT.search(words)) and not _ORDERS_IT.search(_VERDICT.sub("", _DONE.sub("", words))) \
-            and not _NOW.search(words):
+            and not _NOW.search(words) and not (_JUDGED_ONLY.search(words) and _WANTS.search(_VERDICT.sub("", words))):
         if reading.sure and not _DONE.search(words) and not intents.PAST.search(words) and not _HAD.search(words) \
                 and any(number(m.group(0).rstrip(_UNITS + " ")) == abs(reading.amount) for m in _UNIT_COUNT.finditer(words)):
             return replace(reading, sure=False)
@@ -560,7 +606,7 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
             return replace(reading, sure=False)  # "收到 取消": the staff's word, or a member's cancel after a notice
     if reading is None or reading.intent == CANCEL:
         return reading
-    if _price_only(_words(text)):
+    if _price_only(_words(text)) or (reading := priced(_words(text), reading)) is None:
         return None
     if acknowledged(_words(text)) or people_counted(_words(text), reading):
         return None  # "收到收到 汤圆三袋": the staff's word on a member's count; "我们仨 周末去爬山": who, not how many
