@@ -194,6 +194,12 @@ _MEASURE = re.compile(NUMERAL + r"\s?[" + _UNITS + r"两克勺碗杯]|半[个勺
 _MAKER = re.compile(r"孩子|娃|宝宝|老师|作业|过家家")
 # Cooking with measures ("草莓酱：草莓一斤 糖二两 柠檬半个 小火熬", "一份米十份水 小火熬四十分钟").
 _COOKING = re.compile(r"小火|大火|中火|熬|炖|焯|腌|下锅|出锅|搅拌|做(?:饺子|包子)?馅|调馅|拌馅|包(?:饺子|包子|馄饨)|[蒸煮炒烤]\s?(?:\d+|[一二两三四五六七八九十]+)\s?分钟")
+# What so much makes or needs ("一袋汤圆煮一锅 够一家三口吃", "一斤面粉配半斤水"): a cook's amount, not a count ordered.
+_YIELDS = re.compile(NUMERAL + r"\s?[" + _UNITS + r"][\u4e00-\u9fff]{0,4}?(?:煮|蒸|炒|熬|炖|泡|配|兑|拌|能做|可以做|做成|包成|够)了?[^，,。\s]{0,4}?"
+                     r"(?:" + NUMERAL + r"|半)\s?(?:锅|碗|盘|杯|勺|顿|口|人|[" + _UNITS + r"])")
+# A dish and what goes in it ("排骨汤：排骨一斤 玉米两根 胡萝卜一个", "蛋挞配料：…"): a recipe.
+_DISH_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:汤|粥|馅|酱|汁|羹|糕|饼|糖水|火锅|做法|配料|食材|材料|用料|菜谱|食谱)[:：]")
+_ORDERING = re.compile(r"要|订|买|留|拿|整|记|给我|帮我|给俺|帮俺|[+＋]")
 # Someone addressed about their order ("李叔叔您那份改成三份了 明天来拿": the staff's word to a member).
 _YOURS = re.compile(r"[你您](?:的|家)?那(?:份|个)")
 _SELF = re.compile(r"[我俺咱]")
@@ -234,7 +240,8 @@ def _clauses(words: str) -> list[str]:
 def _talk(words: str, reading: Reading) -> Reading | None:
     """None for talk about portions; the reading asked when something in the message may stop it; else as read."""
     if _JOKE.search(words) or _ADVISED.search(words) and not _SELF.search(words) or _MADE.search(words) and _MAKER.search(words) \
-            or _COOKING.search(words) and len(_MEASURE.findall(words)) >= 2 or _YOURS.search(words) or _KIN_ADDRESSED.match(words) or any(_TALK.search(c) and _UNIT_COUNT.search(c) for c in _clauses(words)):
+            or _COOKING.search(words) and len(_MEASURE.findall(words)) >= 2 or _YOURS.search(words) \
+            or (_YIELDS.search(words) or _DISH_HEAD.match(words) and len(_MEASURE.findall(words)) >= 2) and not _ORDERING.search(words) or _KIN_ADDRESSED.match(words) or any(_TALK.search(c) and _UNIT_COUNT.search(c) for c in _clauses(words)):
         return None
     if reading.intent != ORDER:
         return reading
@@ -528,6 +535,27 @@ def priced(words: str, reading: Reading) -> Reading | None:
     return reading if _MINE_OR_PAID.search(rest) or re.search(r"(?<!只)要", rest) else None
 
 
+# --- a total told: "汇总一下，鸡蛋共28箱，明天下午到", "接龙的有：小美2份 阿芳1份 王姐3份 共6份" -------------------------------
+
+_TOTAL_COUNT = re.compile(r"(?:一共|总共|共计|合计|总计|累计|统共|共)(?:是|有|订了|要了)?\s?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]")
+_SPEAKS_OF_MINE = re.compile(r"[我俺咱]|[+＋]|要|来|订|买|留|拿|整|记|给|帮|加|再|减|各|每|一人")
+_HEAD_BEFORE = re.compile(r"(?P<head>[\u4e00-\u9fff]{1,4})\s?(?:" + NUMERAL + r")\s?[" + _UNITS + r"]")
+
+
+def totalled(words: str, reading: Reading) -> Reading | None:
+    """None for an order read from a total (共N) that nobody's words order: the sum of others' counts listed by name, or a
+    total said alone (the staff's or the list's); a member's own kinds summed ("芝麻2份 花生1份 共3份") stay her order."""
+    if reading.intent != ORDER or not (total := _TOTAL_COUNT.search(words)) or number(total["n"]) != reading.amount:
+        return reading
+    before = words[:total.start()]
+    if _SPEAKS_OF_MINE.search(_TOTAL_COUNT.sub("", words)):
+        return reading
+    heads = [m["head"] for m in _HEAD_BEFORE.finditer(before)]
+    if heads and all(intents.GOODS.search(h) for h in heads):
+        return reading  # her kinds, summed
+    return None
+
+
 # --- not the member's order now: one done or placed elsewhere, goods sold out, a verdict on goods ---------------------
 
 # An order already placed, by the member or her household, here or elsewhere ("我妈已经订过了 两箱", "我在抖音直播间买了月饼 四盒").
@@ -606,7 +634,8 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
             return replace(reading, sure=False)  # "收到 取消": the staff's word, or a member's cancel after a notice
     if reading is None or reading.intent == CANCEL:
         return reading
-    if _price_only(_words(text)) or (reading := priced(_words(text), reading)) is None:
+    if _price_only(_words(text)) or (reading := priced(_words(text), reading)) is None \
+            or (reading := totalled(_words(text), reading)) is None:
         return None
     if acknowledged(_words(text)) or people_counted(_words(text), reading):
         return None  # "收到收到 汤圆三袋": the staff's word on a member's count; "我们仨 周末去爬山": who, not how many
