@@ -559,7 +559,7 @@ def totalled(words: str, reading: Reading) -> Reading | None:
 # --- not the member's order now: one done or placed elsewhere, goods sold out, a verdict on goods ---------------------
 
 # An order already placed, by the member or her household, here or elsewhere ("我妈已经订过了 两箱", "我在抖音直播间买了月饼 四盒").
-_DONE = re.compile(r"已经(?:订|买|拿|下单|团|拍|要)过?了?|(?:订|买|团|拍|下单)过了|(?:在|从)[^，,。\s]{1,8}?(?:买|订|拍|下单|抢)了")
+_DONE = re.compile(r"已经(?:订|买|拿|下单|团|拍|要)过?了?|已经?(?:取|领|提)(?:走|到|货)?了?(?![\u4e00-\u9fff])|(?:取|拿|领|提)走了?(?![\u4e00-\u9fff])|(?:订|买|团|拍|下单)过了|(?:在|从)[^，,。\s]{1,8}?(?:买|订|拍|下单|抢)了")
 # The goods gone, which the wish comes too late for ("刚想要两斤排骨 一看已经没了", "卖完了？我还想订两箱呢").
 _SOLD_OUT = re.compile(r"(?<![没不])卖完(?!.{0,2}的话)|卖光|抢完|抢光|售罄|断货|没货|(?:已经|都|就)没了")
 # The next group-buy named, not this one ("下次有蛋挞团 我要五盒"): asked ("好吃下次还买" praises this one).
@@ -575,6 +575,10 @@ _VERDICT = re.compile(r"有点[柴硬酸咸淡老腥苦]|太[甜咸酸硬淡贵]
 # ("给俺整两箱橘子，贼甜那个", "挺划算，蛋我三盒": the taste she wants, or why she orders).
 _JUDGED_ONLY = re.compile(_JUDGED)
 _WANTS = re.compile(r"[我俺咱]|整|要|来|订|买|留|拿")
+# Last time's goods praised, nothing said had since ("蛋挞两盒 上次的特别好吃"): why she orders again, not a review of
+# goods had ("上周买的两斤车厘子很甜", "上次团的大闸蟹六只 个个满黄").
+_PRAISED_BEFORE = re.compile(r"(?:上次|上回|之前|以前|那次)的?[^，,。\s]{0,6}?" + _JUDGED)
+_HAD_SINCE = re.compile(r"[买订拿团拍收吃取领][了过的到]")
 # This time's order said beside it ("上周螃蟹死了两只…服务好，这次还是两盒").
 _NOW = re.compile(r"这次|这回|今天|再")
 
@@ -590,7 +594,8 @@ def not_now(words: str, reading: Reading) -> Reading | None:
     if reading.intent not in (ORDER, CHANGE):
         return reading
     if (_DONE.search(words) or _VERDICT.search(words)) and not _ORDERS_IT.search(_VERDICT.sub("", _DONE.sub("", words))) \
-            and not _NOW.search(words) and not (_JUDGED_ONLY.search(words) and _WANTS.search(_VERDICT.sub("", words))):
+            and not _NOW.search(words) and not (_JUDGED_ONLY.search(words) and _WANTS.search(_VERDICT.sub("", words))) \
+            and not (_PRAISED_BEFORE.search(words) and not _HAD_SINCE.search(words)):
         if reading.sure and not _DONE.search(words) and not intents.PAST.search(words) and not _HAD.search(words) \
                 and any(number(m.group(0).rstrip(_UNITS + " ")) == abs(reading.amount) for m in _UNIT_COUNT.finditer(words)):
             return replace(reading, sure=False)
