@@ -30,7 +30,7 @@ from dataclasses import replace
 from bot.language import intents, order_lists, order_quantity
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, number
-from bot.language.people import PERSONS
+from bot.language.people import PERSONS, SURNAME
 from bot.language.signups import party_size
 from bot.language.wrapping import BREAK
 
@@ -55,7 +55,7 @@ _ADDRESS = re.compile(r"(?<!\d)\d+\s?(?:栋|幢|单元|号楼|楼|室|层|座)|(
 
 # A price said right after the goods counted, a number with no unit of its own ("草莓两盒五十 划算", "一箱橙子48",
 # "三斤排骨一百出头"): what that many cost, not a second count (a digit or a numeral of ten or more).
-_PRICE_NUMBER = r"(?:\d{2,4}|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]百[零一二三四五六七八九十]*|[一二两三四五六七八九]千[零一二三四五六七八九十百]*)"
+_PRICE_NUMBER = r"(?:\d{2}(?!\d)|\d{3,4}(?=块|元|多)|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]百[零一二三四五六七八九十]*|[一二两三四五六七八九]千[零一二三四五六七八九十百]*)"
 _PRICE_AFTER = re.compile(r"(?P<count>(?<![\d\-])" + _NUM + r"\s?[" + _UNITS + r"](?![元楼室]))(?P<goods>[\u4e00-\u9fff]{0,5}?)\s?(?P<p>" + _PRICE_NUMBER + r")(?:多|出头|左右|来块)?"
                           r"(?=$|[\s，,。!！?？~～]|块|元|多|出头|左右|来块|划算|便宜|贵|实惠|对[吧吗不]|是吧)")
 
@@ -539,6 +539,7 @@ def priced(words: str, reading: Reading) -> Reading | None:
 
 _TOTAL_COUNT = re.compile(r"(?:一共|总共|共计|合计|总计|累计|统共|共)(?:是|有|订了|要了)?\s?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]")
 _SPEAKS_OF_MINE = re.compile(r"[我俺咱]|[+＋]|要|来|订|买|留|拿|整|记|给|帮|加|再|减|各|每|一人")
+_NAMED = re.compile(r"(?:小|阿|老)[\u4e00-\u9fff]|([\u4e00-\u9fff])\1|[" + SURNAME + r"][\u4e00-\u9fff]|" + PERSONS)
 _HEAD_BEFORE = re.compile(r"(?P<head>[\u4e00-\u9fff]{1,4})\s?(?:" + NUMERAL + r")\s?[" + _UNITS + r"]")
 
 
@@ -550,10 +551,12 @@ def totalled(words: str, reading: Reading) -> Reading | None:
     before = words[:total.start()]
     if _SPEAKS_OF_MINE.search(_TOTAL_COUNT.sub("", words)):
         return reading
+    if not (_UNIT_COUNT.search(before) or re.search(r"\d", before)):
+        return replace(reading, sure=False)  # "一共三份" alone: maybe her order confirmed, maybe the staff's total: asked
     heads = [m["head"] for m in _HEAD_BEFORE.finditer(before)]
-    if heads and all(intents.GOODS.search(h) for h in heads):
-        return reading  # her kinds, summed
-    return None
+    if len(heads) >= 2 and all(_NAMED.search(h) and not intents.GOODS.search(h) for h in heads):
+        return None  # others' counts by name, and their sum
+    return reading  # her kinds, summed ("芝麻2份 花生1份 共3份", "红心的两个 白心的一个 一共三个")
 
 
 # --- not the member's order now: one done or placed elsewhere, goods sold out, a verdict on goods ---------------------
@@ -577,7 +580,7 @@ _JUDGED_ONLY = re.compile(_JUDGED)
 _WANTS = re.compile(r"[我俺咱]|整|要|来|订|买|留|拿")
 # Last time's goods praised, nothing said had since ("蛋挞两盒 上次的特别好吃"): why she orders again, not a review of
 # goods had ("上周买的两斤车厘子很甜", "上次团的大闸蟹六只 个个满黄").
-_PRAISED_BEFORE = re.compile(r"(?:上次|上回|之前|以前|那次)的?[^，,。\s]{0,6}?" + _JUDGED)
+_PRAISED_BEFORE = re.compile(r"(?:上次|上回|之前|以前|那次)的?[^，,。\s]{0,6}?(?:" + _JUDGED + ")")
 _HAD_SINCE = re.compile(r"[买订拿团拍收吃取领][了过的到]")
 # This time's order said beside it ("上周螃蟹死了两只…服务好，这次还是两盒").
 _NOW = re.compile(r"这次|这回|今天|再")
