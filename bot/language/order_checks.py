@@ -30,7 +30,7 @@ from dataclasses import replace
 from bot.language import intents, order_lists, order_quantity
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, number
-from bot.language.people import PERSONS, SURNAME
+from bot.language.people import HOME, PERSONS, SURNAME
 from bot.language.signups import party_size
 from bot.language.wrapping import BREAK
 
@@ -520,6 +520,7 @@ def _price_only(words: str) -> bool:
 
 # What a seller asks, as a price ("超市要六十", "外面卖十五"): no word of the member's ordering.
 _ASKING_PRICE = re.compile(r"(?:要|卖|才|只要|就要|得)\s?(?:" + _PRICE_NUMBER + r"|" + NUMERAL + r"(?=块|元|多))")
+_WEIGHED = re.compile(r"划算|便宜|贵|实惠|值|比|超市|外面|菜市场|市场|别家|上次|涨|降|出头|左右|\d多|十多|百多|差不多")
 _PAYS_NOW = re.compile(r"转|付|红包|定金|收款|微信|支付宝")
 _MINE_OR_PAID = re.compile(r"[我俺咱]|转|付|给|帮|留|记|订|来|拿|买|[+＋]")
 
@@ -532,14 +533,20 @@ def priced(words: str, reading: Reading) -> Reading | None:
     if _PAYS_NOW.search(words):
         return reading  # "已转38，汤圆两份": paid for the count, an order
     rest = _ASKING_PRICE.sub("", _MONEY.sub("", _price_marked(words)))
-    return reading if _MINE_OR_PAID.search(rest) or re.search(r"(?<!只)要", rest) else None
+    if _MINE_OR_PAID.search(rest) or re.search(r"(?<!只)要", rest):
+        return reading
+    # the price weighed ("划算", "比菜场便宜", "一百出头"): a remark; the price alone ("两份 76"): maybe an order paid, asked
+    return None if _WEIGHED.search(words) else replace(reading, sure=False)
 
 
 # --- a total told: "汇总一下，鸡蛋共28箱，明天下午到", "接龙的有：小美2份 阿芳1份 王姐3份 共6份" -------------------------------
 
 _TOTAL_COUNT = re.compile(r"(?:一共|总共|共计|合计|总计|累计|统共|共)(?:是|有|订了|要了)?\s?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]")
 _SPEAKS_OF_MINE = re.compile(r"[我俺咱]|[+＋]|要|来|订|买|留|拿|整|记|给|帮|加|再|减|各|每|一人")
-_NAMED = re.compile(r"(?:小|阿|老)[\u4e00-\u9fff]|([\u4e00-\u9fff])\1|[" + SURNAME + r"][\u4e00-\u9fff]|" + PERSONS)
+# Members by name or nickname (小美, 阿芳, 婷婷, 王姐), not her household (老公一份 孩子两份 一共三份 is her order).
+_NAMED = re.compile(r"(?:小|阿|老)[\u4e00-\u9fff]|([\u4e00-\u9fff])\1|[" + SURNAME + r"][\u4e00-\u9fff]")
+_HOUSEHOLD = re.compile(HOME)
+_STATE_TOLD = re.compile(r"汇总|统计|目前|截止|截至|已|到货|到了|送到|共有|明天到|下午到|今天到")
 _HEAD_BEFORE = re.compile(r"(?P<head>[\u4e00-\u9fff]{1,4})\s?(?:" + NUMERAL + r")\s?[" + _UNITS + r"]")
 
 
@@ -552,9 +559,11 @@ def totalled(words: str, reading: Reading) -> Reading | None:
     if _SPEAKS_OF_MINE.search(_TOTAL_COUNT.sub("", words)):
         return reading
     if not (_UNIT_COUNT.search(before) or re.search(r"\d", before)):
-        return replace(reading, sure=False)  # "一共三份" alone: maybe her order confirmed, maybe the staff's total: asked
+        # a total alone told as where things stand ("汇总一下，鸡蛋共28箱，明天下午到"): maybe the staff's, asked; her kinds
+        # named and summed ("芝麻的和花生的 一共两袋") stay her order
+        return replace(reading, sure=False) if _STATE_TOLD.search(words) else reading
     heads = [m["head"] for m in _HEAD_BEFORE.finditer(before)]
-    if len(heads) >= 2 and all(_NAMED.search(h) and not intents.GOODS.search(h) for h in heads):
+    if len(heads) >= 2 and all(_NAMED.search(h) and not intents.GOODS.search(h) and not _HOUSEHOLD.search(h) for h in heads):
         return None  # others' counts by name, and their sum
     return reading  # her kinds, summed ("芝麻2份 花生1份 共3份", "红心的两个 白心的一个 一共三个")
 
