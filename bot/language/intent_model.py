@@ -238,19 +238,15 @@ def _theirs(reading: Reading, words: str) -> bool:
 
 
 def _actable(reading: Reading, text: str) -> bool:
-    """Whether a guess the rules did not read may be acted on: a cancellation only when ``_theirs``; a sign-up or an
-    order only when the message states at most one count and it is the amount read (活动咱家仨 算上 reads 1)."""
+    """Whether a guess the rules did not read may be acted on: a cancellation only when ``_theirs``; a
+    sign-up only when the message states at most one count and it is the party's (活动咱家仨 算上 reads 1)."""
     words = squeeze(plain(unquote(text)))
     if reading.intent in (CANCEL, SIGNUP_CANCEL):
         return _theirs(reading, words)
-    if reading.intent in (SIGNUP, ORDER):
-        counts = [number(c) for c in _ANY_COUNT.findall(_GOODS_NAMED.sub("", words))]
-        # an order guessed beside another number (草莓两盒50 划算: a price, a flat, a time) is asked, as a sign-up is
+    if reading.intent == SIGNUP:
+        counts = [number(c) for c in _ANY_COUNT.findall(words)]
         return len(counts) <= 1 and (not counts or counts[0] == reading.amount)
     return True
-
-
-_GOODS_NAMED = re.compile(r"五常|三鲜|五花|一品|十三香|五谷|八宝|四季|千层|一次性")  # numerals inside goods' names
 
 
 def _guess(text: str, among: tuple[str, ...], model: IntentModel | None) -> tuple[Reading, float] | None:
