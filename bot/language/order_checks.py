@@ -199,6 +199,7 @@ _YIELDS = re.compile(NUMERAL + r"\s?[" + _UNITS + r"][\u4e00-\u9fff]{0,4}?(?:煮
                      r"(?:" + NUMERAL + r"|半)\s?(?:锅|碗|盘|杯|勺|顿|口|人|[" + _UNITS + r"])")
 # A dish and what goes in it ("排骨汤：排骨一斤 玉米两根 胡萝卜一个", "蛋挞配料：…"): a recipe.
 _DISH_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:汤|粥|馅|酱|汁|羹|糕|饼|糖水|火锅|做法|配料|食材|材料|用料|菜谱|食谱)[:：]")
+_INGREDIENT = re.compile(r"(?:" + NUMERAL + r"|半)\s?[" + _UNITS + r"根瓣勺碗杯克片]")
 _ORDERING = re.compile(r"要|订|买|留|拿|整|记|给我|帮我|给俺|帮俺|[+＋]")
 # Someone addressed about their order ("李叔叔您那份改成三份了 明天来拿": the staff's word to a member).
 _YOURS = re.compile(r"[你您](?:的|家)?那(?:份|个)")
@@ -241,7 +242,7 @@ def _talk(words: str, reading: Reading) -> Reading | None:
     """None for talk about portions; the reading asked when something in the message may stop it; else as read."""
     if _JOKE.search(words) or _ADVISED.search(words) and not _SELF.search(words) or _MADE.search(words) and _MAKER.search(words) \
             or _COOKING.search(words) and len(_MEASURE.findall(words)) >= 2 or _YOURS.search(words) \
-            or (_YIELDS.search(words) or _DISH_HEAD.match(words) and len(_MEASURE.findall(words)) >= 2) and not _ORDERING.search(words) or _KIN_ADDRESSED.match(words) or any(_TALK.search(c) and _UNIT_COUNT.search(c) for c in _clauses(words)):
+            or (_YIELDS.search(words) or _DISH_HEAD.match(words) and len(_INGREDIENT.findall(words)) >= 2) and not _ORDERING.search(words) or _KIN_ADDRESSED.match(words) or any(_TALK.search(c) and _UNIT_COUNT.search(c) for c in _clauses(words)):
         return None
     if reading.intent != ORDER:
         return reading
@@ -580,7 +581,7 @@ _KEEP_IT = re.compile(r"别[^，,。]{0,4}(?:卖|抢)")  # "你别给我卖完�
 # A verdict on goods received or on the store ("牛腩两斤炖了 有点柴", "鸡蛋两板 一个都没碎", "+1 店长服务真好").
 _VERDICT = re.compile(r"有点[柴硬酸咸淡老腥苦]|太[甜咸酸硬淡贵]了|[坏烂碎]了?的|没碎|没坏|包装[很挺真]|还行|服务|真[好棒美香甜赞]|太[美棒赞]了|[炖煮蒸炒]了|"
                       r"" + (_JUDGED := r"(?:很|挺|蛮|特别|非常|超级?|真|好|有点|有些|比较|贼|巨|不太|不怎么|都很|都挺|还挺|还蛮)(?:" + (
-                          _QUALITY := r"新鲜|好吃|难吃|好喝|实惠|划算|便宜|饱满|水灵|正宗|地道|[甜酸咸淡辣苦香脆嫩软硬柴腥糯黏烂鲜肥瘦足贵]") + r")|"
+                          _QUALITY := r"新鲜|好吃|难吃|好喝|实惠|划算|便宜|饱满|水灵|正宗|地道|[甜酸咸淡辣苦香脆嫩软硬柴腥糯黏烂鲜肥瘦足贵大小]") + r")|"
                       r"(?:都是|全是|一半是|一半都是|有一半|好几个|有几个)[^，,。\s]{0,3}?(?:" + _QUALITY + r"|[坏烂碎空])的?|[坏烂碎]了" + NUMERAL + "个"))
 
 # A quality judged by degree ("日期挺新鲜的", "有一半是软的"): goods had, unless the member speaks of wanting them
