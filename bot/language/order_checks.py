@@ -193,6 +193,8 @@ _MADE = re.compile(r"(?:写|做|画|抄)(?:了)?" + NUMERAL + "[" + _UNITS + "]"
 _MEASURE = re.compile(NUMERAL + r"\s?[" + _UNITS + r"两克勺碗杯]|半[个勺碗杯斤]")
 _MAKER = re.compile(r"孩子|娃|宝宝|老师|作业|过家家")
 # Cooking with measures ("草莓酱：草莓一斤 糖二两 柠檬半个 小火熬", "一份米十份水 小火熬四十分钟").
+# A cook's steps, not what the goods are for ("焯水后炒糖色"; not "小米一袋 熬粥", "老母鸡来一只 炖汤用").
+_STEPS = re.compile(r"焯水|炒糖色|下锅|出锅|翻炒|收汁|搅拌|[小大中]火|[蒸煮炒烤焖]\s?(?:\d+|[一二两三四五六七八九十]+)\s?分钟")
 _COOKING = re.compile(r"小火|大火|中火|熬|炖|焯|腌|下锅|出锅|搅拌|做(?:饺子|包子)?馅|调馅|拌馅|包(?:饺子|包子|馄饨)|[蒸煮炒烤]\s?(?:\d+|[一二两三四五六七八九十]+)\s?分钟")
 # What so much makes or needs ("一袋汤圆煮一锅 够一家三口吃", "一斤面粉配半斤水"): a cook's amount, not a count ordered.
 _YIELDS = re.compile(NUMERAL + r"\s?[" + _UNITS + r"][\u4e00-\u9fff]{0,4}?(?:煮|蒸|炒|熬|炖|泡|配|兑|拌|能做|可以做|做成|包成|够)了?[^，,。\s]{0,4}?"
@@ -241,7 +243,8 @@ def _clauses(words: str) -> list[str]:
 def _talk(words: str, reading: Reading) -> Reading | None:
     """None for talk about portions; the reading asked when something in the message may stop it; else as read."""
     if _JOKE.search(words) or _ADVISED.search(words) and not _SELF.search(words) or _MADE.search(words) and _MAKER.search(words) \
-            or _COOKING.search(words) and len(_MEASURE.findall(words)) >= 2 or _YOURS.search(words) \
+            or _COOKING.search(words) and len(_MEASURE.findall(words)) >= 2 or _STEPS.search(words) and not _ORDERING.search(words) \
+            or _YOURS.search(words) \
             or (_YIELDS.search(words) or _DISH_HEAD.match(words) and len(_INGREDIENT.findall(words)) >= 2) and not _ORDERING.search(words) or _KIN_ADDRESSED.match(words) or any(_TALK.search(c) and _UNIT_COUNT.search(c) for c in _clauses(words)):
         return None
     if reading.intent != ORDER:
@@ -521,7 +524,9 @@ def _price_only(words: str) -> bool:
 
 # What a seller asks, as a price ("超市要六十", "外面卖十五"): no word of the member's ordering.
 _ASKING_PRICE = re.compile(r"(?:要|卖|才|只要|就要|得)\s?(?:" + _PRICE_NUMBER + r"|" + NUMERAL + r"(?=块|元|多))")
-_WEIGHED = re.compile(r"划算|便宜|贵|实惠|值|比|超市|外面|菜市场|市场|别家|上次|涨|降|出头|左右|\d多|十多|百多|差不多")
+# What another seller asks ("同样一箱 盒马卖68"): a price remarked.
+_SELLER_PRICE = re.compile(r"卖\s?(?:" + _PRICE_NUMBER + r"|" + NUMERAL + r"(?=块|元|多))")
+_WEIGHED = re.compile(r"划算|便宜|贵|实惠|值|比|超市|外面|菜市场|市场|别家|上次|涨|降|出头|左右|\d多|十多|百多|差不多|卖")
 _PAYS_NOW = re.compile(r"转|付|红包|定金|收款|微信|支付宝")
 _MINE_OR_PAID = re.compile(r"[我俺咱]|转|付|给|帮|留|记|订|来|拿|买|[+＋]")
 
@@ -529,7 +534,7 @@ _MINE_OR_PAID = re.compile(r"[我俺咱]|转|付|给|帮|留|记|订|来|拿|买
 def priced(words: str, reading: Reading) -> Reading | None:
     """None for a count said with its price and no word of the member's wanting it (who, a verb that orders, paying):
     what that many cost is remarked, nothing is ordered."""
-    if reading.intent != ORDER or not _PRICE_AFTER.search(words):
+    if reading.intent != ORDER or not (_PRICE_AFTER.search(words) or _SELLER_PRICE.search(words)):
         return reading
     if _PAYS_NOW.search(words):
         return reading  # "已转38，汤圆两份": paid for the count, an order
@@ -542,7 +547,7 @@ def priced(words: str, reading: Reading) -> Reading | None:
 
 # --- a total told: "汇总一下，鸡蛋共28箱，明天下午到", "接龙的有：小美2份 阿芳1份 王姐3份 共6份" -------------------------------
 
-_TOTAL_COUNT = re.compile(r"(?:一共|总共|共计|合计|总计|累计|统共|共)(?:是|有|订了|要了)?\s?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]")
+_TOTAL_COUNT = re.compile(r"(?:一共|总共|共计|合计|总计|累计|统共|共)(?:是|有|订了|要了|接龙|报了)?\s?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]")
 _SPEAKS_OF_MINE = re.compile(r"[我俺咱]|[+＋]|要|来|订|买|留|拿|整|记|给|帮|加|再|减|各|每|一人")
 # Members by name or nickname (小美, 阿芳, 婷婷, 王姐), not her household (老公一份 孩子两份 一共三份 is her order).
 _NAMED = re.compile(r"(?:小|阿|老)[\u4e00-\u9fff]|([\u4e00-\u9fff])\1|[" + SURNAME + r"][\u4e00-\u9fff]")
@@ -572,9 +577,9 @@ def totalled(words: str, reading: Reading) -> Reading | None:
 # --- not the member's order now: one done or placed elsewhere, goods sold out, a verdict on goods ---------------------
 
 # An order already placed, by the member or her household, here or elsewhere ("我妈已经订过了 两箱", "我在抖音直播间买了月饼 四盒").
-_DONE = re.compile(r"已经(?:订|买|拿|下单|团|拍|要)过?了?|已经?(?:取|领|提)(?:走|到|货)?了?(?![\u4e00-\u9fff])|(?:取|拿|领|提)走了?(?![\u4e00-\u9fff])|(?:订|买|团|拍|下单)过了|(?:在|从)[^，,。\s]{1,8}?(?:买|订|拍|下单|抢)了")
+_DONE = re.compile(r"已经(?:订|买|拿|下单|团|拍|要)过?了?|已经?(?:取|领|提)(?:走|到|货)?了?(?![\u4e00-\u9fff])|(?:取|拿|领|提)走了?(?![\u4e00-\u9fff])|(?:订|买|团|拍|下单)过了|(?:拿|取|领|提|称|分)(?:回来|回家|回去)?了(?![吗没])|(?:在|从)[^，,。\s]{1,8}?(?:买|订|拍|下单|抢)了")
 # The goods gone, which the wish comes too late for ("刚想要两斤排骨 一看已经没了", "卖完了？我还想订两箱呢").
-_SOLD_OUT = re.compile(r"(?<![没不])卖完(?!.{0,2}的话)|卖光|抢完|抢光|售罄|断货|没货|(?:已经|都|就)没了")
+_SOLD_OUT = re.compile(r"(?<![没不])卖完(?!.{0,2}的话)|卖光|抢完|抢光|售罄|断货|没货|(?:已经|都|就)没了|(?:已经|都)?(?:截止|截单)了")
 # The next group-buy named, not this one ("下次有蛋挞团 我要五盒"): asked ("好吃下次还买" praises this one).
 _NEXT_TIME = re.compile(r"(?:下次|下回|下一次|下一回|下一批|下一期|下一团)(?![还再]|一定)")
 _KEEP_IT = re.compile(r"别[^，,。]{0,4}(?:卖|抢)")  # "你别给我卖完了啊": the goods kept for her, not gone
@@ -630,6 +635,15 @@ def plus_aside(text: str) -> Reading | None:
     return Reading(ORDER, number(match["n"]) or 0, sure=False) if number(match["n"]) else None
 
 
+# The staff's voice: the member served (帮您, 给您, 通知您) or the count noted (已记), with nothing of the sender's own
+# ("好的 刘阿姨一箱 明天到了通知您", "已帮您改成三份了", "收到 张姐要两盒 已记").
+_STAFF_VOICE = re.compile(r"(?:帮|给|为|通知|替)您|已记(?![得住])|记下了|记好了|已记录")
+
+
+def staff_voice(words: str) -> bool:
+    return bool(_STAFF_VOICE.search(words)) and not _SELF.search(words)
+
+
 def checked(text: str, reading: Reading | None) -> Reading | None:
     """``reading`` after the whole-message checks; a count put right in the same message, or taken back alone, and
     a count each times the households or people it is for, are read here even where the clauses read nothing."""
@@ -650,6 +664,8 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
             return None  # "收到收到，您的草莓取消了": the staff telling a member her order is dropped
         if _ACKNOWLEDGED.match(_words(text)):
             return replace(reading, sure=False)  # "收到 取消": the staff's word, or a member's cancel after a notice
+    if reading is not None and staff_voice(_words(text)):
+        return None
     if reading is None or reading.intent == CANCEL:
         return reading
     if _price_only(_words(text)) or (reading := priced(_words(text), reading)) is None \
