@@ -71,8 +71,9 @@ def checked_reading(text: str, reading: intents.Reading | None) -> intents.Readi
 
 def _as_read(text: str) -> str:
     """The message as every order reader reads it: order words typed in pinyin, by sound or in other words as the readers
-    know them (``order_words``), a count shown by fingers as a digit, a quote typed without WeChat's dashed line as one."""
-    return order_checks.quoted(intents.hand_counts(order_words.as_typed(text)))
+    know them (``order_words``), a count shown by fingers as a digit, a tag question after a number apart from it
+    (一共五十对吧), a quote typed without WeChat's dashed line as one."""
+    return order_checks.quoted(order_checks.untagged(intents.hand_counts(order_words.as_typed(text))))
 
 
 @dataclass(frozen=True)

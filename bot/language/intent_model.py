@@ -260,9 +260,9 @@ def _guess(text: str, among: tuple[str, ...], model: IntentModel | None) -> tupl
             or intents.LIMIT.search(words) or intents.TALLY.search(words) or intents.POST.search(words):
         return None  # a limit ("每人最多订5盒") or a tally ("报名情况：已报18组") is the staff's, not a wish
     if among == SIGNUPS and (signups.SIGNUP_ELSE.search(words) or signups.URGING.search(words) or intents.LAUGH.search(words)
-                             or signups.is_notice(words)):
+                             or signups.is_notice(words) or signups.others_signed_up(words)):
         return None  # the sign-up reader's own reasons for silence: news, another role or place ("我想报名当店长哈哈"), urging others,
-        # the staff's notice ("还有3个名额", "报名今天截止")
+        # the staff's notice ("还有3个名额", "报名今天截止"), someone else's sign-up told ("我同事报了插花课")
     if among == SIGNUPS and signups.not_a_signup(words) and not _relayed_cancel(words):
         return None  # nobody's sign-up whatever is found in it: others' plans, a condition, what was done, another body's thing
         # ("我公公说讲座他不去了" is others' plan too, but may drop a place the member took for him: scored, at most asked)

@@ -30,7 +30,7 @@ from dataclasses import replace
 from bot.language import intents, order_lists, order_quantity
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, number
-from bot.language.people import PERSONS
+from bot.language.people import HOME, PERSONS, SURNAME
 from bot.language.signups import party_size
 from bot.language.wrapping import BREAK
 
@@ -53,9 +53,20 @@ _SUM_PAID = re.compile(r"(?:一共|总共|合计|共)\s?\d{2,}(?![" + _UNITS + r
 _ADDRESS = re.compile(r"(?<!\d)\d+\s?(?:栋|幢|单元|号楼|楼|室|层|座)|(?<=[栋幢元楼])\s?\d{3,4}(?!\d|\s?[" + _UNITS + r"])")
 
 
+# A price said right after the goods counted, a number with no unit of its own ("草莓两盒五十 划算", "一箱橙子48",
+# "三斤排骨一百出头"): what that many cost, not a second count (a digit or a numeral of ten or more).
+_PRICE_NUMBER = r"(?:\d{2}(?!\d)|\d{3,4}(?=块|元|多)|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]百[零一二三四五六七八九十]*|[一二两三四五六七八九]千[零一二三四五六七八九十百]*)"
+_PRICE_AFTER = re.compile(r"(?P<count>(?<![\d\-])" + _NUM + r"\s?[" + _UNITS + r"](?![元楼室]))(?P<goods>[\u4e00-\u9fff]{0,5}?)\s?(?P<p>" + _PRICE_NUMBER + r")(?:多|出头|左右|来块)?"
+                          r"(?=$|[\s，,。!！?？~～]|块|元|多|出头|左右|来块|划算|便宜|贵|实惠|对[吧吗不]|是吧)")
+
+
+def _price_marked(words: str) -> str:
+    return _PRICE_AFTER.sub(lambda m: m["count"] + m["goods"] + "※", words)
+
+
 def _masked(words: str) -> str:
     """``words`` with the numbers that are prices, decimals or an address replaced by a mark."""
-    words = _ADDRESS.sub("※", _MONEY.sub("※", words))
+    words = _ADDRESS.sub("※", _price_marked(_MONEY.sub("※", words)))
     return _SUM_PAID.sub("※", words) if _PAYS.search(words) else words
 
 
@@ -182,7 +193,16 @@ _MADE = re.compile(r"(?:写|做|画|抄)(?:了)?" + NUMERAL + "[" + _UNITS + "]"
 _MEASURE = re.compile(NUMERAL + r"\s?[" + _UNITS + r"两克勺碗杯]|半[个勺碗杯斤]")
 _MAKER = re.compile(r"孩子|娃|宝宝|老师|作业|过家家")
 # Cooking with measures ("草莓酱：草莓一斤 糖二两 柠檬半个 小火熬", "一份米十份水 小火熬四十分钟").
+# A cook's steps, not what the goods are for ("焯水后炒糖色"; not "小米一袋 熬粥", "老母鸡来一只 炖汤用").
+_STEPS = re.compile(r"焯水|炒糖色|下锅|出锅|翻炒|收汁|搅拌|[小大中]火|[蒸煮炒烤焖]\s?(?:\d+|[一二两三四五六七八九十]+)\s?分钟")
 _COOKING = re.compile(r"小火|大火|中火|熬|炖|焯|腌|下锅|出锅|搅拌|做(?:饺子|包子)?馅|调馅|拌馅|包(?:饺子|包子|馄饨)|[蒸煮炒烤]\s?(?:\d+|[一二两三四五六七八九十]+)\s?分钟")
+# What so much makes or needs ("一袋汤圆煮一锅 够一家三口吃", "一斤面粉配半斤水"): a cook's amount, not a count ordered.
+_YIELDS = re.compile(NUMERAL + r"\s?[" + _UNITS + r"][\u4e00-\u9fff]{0,4}?(?:煮|蒸|炒|熬|炖|泡|配|兑|拌|能做|可以做|做成|包成|够)了?[^，,。\s]{0,4}?"
+                     r"(?:" + NUMERAL + r"|半)\s?(?:锅|碗|盘|杯|勺|顿|口|人|[" + _UNITS + r"])")
+# A dish and what goes in it ("排骨汤：排骨一斤 玉米两根 胡萝卜一个", "蛋挞配料：…"): a recipe.
+_DISH_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:汤|粥|馅|酱|汁|羹|糕|饼|糖水|火锅|做法|配料|食材|材料|用料|菜谱|食谱)[:：]")
+_INGREDIENT = re.compile(r"(?:" + NUMERAL + r"|半)\s?[" + _UNITS + r"根瓣勺碗杯克片]")
+_ORDERING = re.compile(r"要|订|买|留|拿|整|记|给我|帮我|给俺|帮俺|[+＋]")
 # Someone addressed about their order ("李叔叔您那份改成三份了 明天来拿": the staff's word to a member).
 _YOURS = re.compile(r"[你您](?:的|家)?那(?:份|个)")
 _SELF = re.compile(r"[我俺咱]")
@@ -223,7 +243,9 @@ def _clauses(words: str) -> list[str]:
 def _talk(words: str, reading: Reading) -> Reading | None:
     """None for talk about portions; the reading asked when something in the message may stop it; else as read."""
     if _JOKE.search(words) or _ADVISED.search(words) and not _SELF.search(words) or _MADE.search(words) and _MAKER.search(words) \
-            or _COOKING.search(words) and len(_MEASURE.findall(words)) >= 2 or _YOURS.search(words) or _KIN_ADDRESSED.match(words) or any(_TALK.search(c) and _UNIT_COUNT.search(c) for c in _clauses(words)):
+            or _COOKING.search(words) and len(_MEASURE.findall(words)) >= 2 or _STEPS.search(words) and not _ORDERING.search(words) \
+            or _YOURS.search(words) \
+            or (_YIELDS.search(words) or _DISH_HEAD.match(words) and len(_INGREDIENT.findall(words)) >= 2) and not _ORDERING.search(words) or _KIN_ADDRESSED.match(words) or any(_TALK.search(c) and _UNIT_COUNT.search(c) for c in _clauses(words)):
         return None
     if reading.intent != ORDER:
         return reading
@@ -252,6 +274,15 @@ def quoted(text: str) -> str:
     if match := _BARE_QUOTE.match(text) or _REPLY_HEAD.match(text):
         return f"「{match['q']}」\n- - - - - - - - - - - - - - -\n{match['rest']}"
     return text
+
+
+# A tag asking to confirm after a number ("一共五十对吧", "两份对不对"): 对 is no unit there (一对 is two), the number no count of pairs.
+_TAG = re.compile(r"(?<=[\d十百千一二两三四五六七八九])对(?=[吧吗不嘛])")
+
+
+def untagged(text: str) -> str:
+    """``text`` with a tag question after a number set apart from it, so that 对 is not read as the pairs counted."""
+    return _TAG.sub("，对", text)
 
 
 # Voice input that ends every word with a full stop: "我。少要。一份。", "小李。我。再要。一份。".
@@ -489,18 +520,83 @@ def _price_only(words: str) -> bool:
     return bool(match and intents.GOODS.search(match["goods"]) and not _ASKS_FOR.search(match["goods"]))
 
 
+# --- a price remarked: "草莓两盒五十 划算", "一箱橙子48 超市要60", "三斤排骨一百出头" ------------------------------------
+
+# What a seller asks, as a price ("超市要六十", "外面卖十五"): no word of the member's ordering.
+_ASKING_PRICE = re.compile(r"(?:要|卖|才|只要|就要|得)\s?(?:" + _PRICE_NUMBER + r"|" + NUMERAL + r"(?=块|元|多))")
+# What another seller asks ("同样一箱 盒马卖68"): a price remarked.
+_SELLER_PRICE = re.compile(r"卖\s?(?:" + _PRICE_NUMBER + r"|" + NUMERAL + r"(?=块|元|多))")
+_WEIGHED = re.compile(r"划算|便宜|贵|实惠|值|比|超市|外面|菜市场|市场|别家|上次|涨|降|出头|左右|\d多|十多|百多|差不多|卖")
+_PAYS_NOW = re.compile(r"转|付|红包|定金|收款|微信|支付宝")
+_MINE_OR_PAID = re.compile(r"[我俺咱]|转|付|给|帮|留|记|订|来|拿|买|[+＋]")
+
+
+def priced(words: str, reading: Reading) -> Reading | None:
+    """None for a count said with its price and no word of the member's wanting it (who, a verb that orders, paying):
+    what that many cost is remarked, nothing is ordered."""
+    if reading.intent != ORDER or not (_PRICE_AFTER.search(words) or _SELLER_PRICE.search(words)):
+        return reading
+    if _PAYS_NOW.search(words):
+        return reading  # "已转38，汤圆两份": paid for the count, an order
+    rest = _ASKING_PRICE.sub("", _MONEY.sub("", _price_marked(words)))
+    if _MINE_OR_PAID.search(rest) or re.search(r"(?<!只)要", rest):
+        return reading
+    # the price weighed ("划算", "比菜场便宜", "一百出头"): a remark; the price alone ("两份 76"): maybe an order paid, asked
+    return None if _WEIGHED.search(words) else replace(reading, sure=False)
+
+
+# --- a total told: "汇总一下，鸡蛋共28箱，明天下午到", "接龙的有：小美2份 阿芳1份 王姐3份 共6份" -------------------------------
+
+_TOTAL_COUNT = re.compile(r"(?:一共|总共|共计|合计|总计|累计|统共|共)(?:是|有|订了|要了|接龙|报了)?\s?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]")
+_SPEAKS_OF_MINE = re.compile(r"[我俺咱]|[+＋]|要|来|订|买|留|拿|整|记|给|帮|加|再|减|各|每|一人")
+# Members by name or nickname (小美, 阿芳, 婷婷, 王姐), not her household (老公一份 孩子两份 一共三份 is her order).
+_NAMED = re.compile(r"(?:小|阿|老)[\u4e00-\u9fff]|([\u4e00-\u9fff])\1|[" + SURNAME + r"][\u4e00-\u9fff]")
+_HOUSEHOLD = re.compile(HOME)
+_STATE_TOLD = re.compile(r"汇总|统计|目前|截止|截至|已|到货|到了|送到|共有|明天到|下午到|今天到")
+_HEAD_BEFORE = re.compile(r"(?P<head>[\u4e00-\u9fff]{1,4})\s?(?:" + NUMERAL + r")\s?[" + _UNITS + r"]")
+
+
+def totalled(words: str, reading: Reading) -> Reading | None:
+    """None for an order read from a total (共N) that nobody's words order: the sum of others' counts listed by name, or a
+    total said alone (the staff's or the list's); a member's own kinds summed ("芝麻2份 花生1份 共3份") stay her order."""
+    if reading.intent != ORDER or not (total := _TOTAL_COUNT.search(words)) or number(total["n"]) != reading.amount:
+        return reading
+    before = words[:total.start()]
+    if _SPEAKS_OF_MINE.search(_TOTAL_COUNT.sub("", words)):
+        return reading
+    if not (_UNIT_COUNT.search(before) or re.search(r"\d", before)):
+        # a total alone told as where things stand ("汇总一下，鸡蛋共28箱，明天下午到"): maybe the staff's, asked; her kinds
+        # named and summed ("芝麻的和花生的 一共两袋") stay her order
+        return replace(reading, sure=False) if _STATE_TOLD.search(words) else reading
+    heads = [m["head"] for m in _HEAD_BEFORE.finditer(before)]
+    if len(heads) >= 2 and all(_NAMED.search(h) and not intents.GOODS.search(h) and not _HOUSEHOLD.search(h) for h in heads):
+        return None  # others' counts by name, and their sum
+    return reading  # her kinds, summed ("芝麻2份 花生1份 共3份", "红心的两个 白心的一个 一共三个")
+
+
 # --- not the member's order now: one done or placed elsewhere, goods sold out, a verdict on goods ---------------------
 
 # An order already placed, by the member or her household, here or elsewhere ("我妈已经订过了 两箱", "我在抖音直播间买了月饼 四盒").
-_DONE = re.compile(r"已经(?:订|买|拿|下单|团|拍|要)过?了?|(?:订|买|团|拍|下单)过了|(?:在|从)[^，,。\s]{1,8}?(?:买|订|拍|下单|抢)了")
+_DONE = re.compile(r"已经(?:订|买|拿|下单|团|拍|要)过?了?|已经?(?:取|领|提)(?:走|到|货)?了?(?![\u4e00-\u9fff])|(?:取|拿|领|提)走了?(?![\u4e00-\u9fff])|(?:订|买|团|拍|下单)过了|(?:拿|取|领|提|称|分)(?:回来|回家|回去)?了(?![吗没])|(?:在|从)[^，,。\s]{1,8}?(?:买|订|拍|下单|抢)了")
 # The goods gone, which the wish comes too late for ("刚想要两斤排骨 一看已经没了", "卖完了？我还想订两箱呢").
-_SOLD_OUT = re.compile(r"(?<![没不])卖完(?!.{0,2}的话)|卖光|抢完|抢光|售罄|断货|没货|(?:已经|都|就)没了")
+_SOLD_OUT = re.compile(r"(?<![没不])卖完(?!.{0,2}的话)|卖光|抢完|抢光|售罄|断货|没货|(?:已经|都|就)没了|(?:已经|都)?(?:截止|截单)了")
 # The next group-buy named, not this one ("下次有蛋挞团 我要五盒"): asked ("好吃下次还买" praises this one).
 _NEXT_TIME = re.compile(r"(?:下次|下回|下一次|下一回|下一批|下一期|下一团)(?![还再]|一定)")
 _KEEP_IT = re.compile(r"别[^，,。]{0,4}(?:卖|抢)")  # "你别给我卖完了啊": the goods kept for her, not gone
 # A verdict on goods received or on the store ("牛腩两斤炖了 有点柴", "鸡蛋两板 一个都没碎", "+1 店长服务真好").
-_VERDICT = re.compile(r"有点[柴硬酸咸淡老腥苦]|太[甜咸酸硬淡贵]了|[坏烂碎]了?的|没碎|没坏|包装[很挺真]|还行|服务|真[好棒美香甜赞]|太[美棒赞]了|[炖煮蒸炒]了")
+_VERDICT = re.compile(r"有点[柴硬酸咸淡老腥苦]|太[甜咸酸硬淡贵]了|[坏烂碎]了?的|没碎|没坏|包装[很挺真]|还行|服务|真[好棒美香甜赞]|太[美棒赞]了|[炖煮蒸炒]了|"
+                      r"" + (_JUDGED := r"(?:很|挺|蛮|特别|非常|超级?|真|好|有点|有些|比较|贼|巨|不太|不怎么|都很|都挺|还挺|还蛮)(?:" + (
+                          _QUALITY := r"新鲜|好吃|难吃|好喝|实惠|划算|便宜|饱满|水灵|正宗|地道|[甜酸咸淡辣苦香脆嫩软硬柴腥糯黏烂鲜肥瘦足贵大小]") + r")|"
+                      r"(?:都是|全是|一半是|一半都是|有一半|好几个|有几个)[^，,。\s]{0,3}?(?:" + _QUALITY + r"|[坏烂碎空])的?|[坏烂碎]了" + NUMERAL + "个"))
 
+# A quality judged by degree ("日期挺新鲜的", "有一半是软的"): goods had, unless the member speaks of wanting them
+# ("给俺整两箱橘子，贼甜那个", "挺划算，蛋我三盒": the taste she wants, or why she orders).
+_JUDGED_ONLY = re.compile(_JUDGED)
+_WANTS = re.compile(r"[我俺咱]|整|要|来|订|买|留|拿")
+# Last time's goods praised, nothing said had since ("蛋挞两盒 上次的特别好吃"): why she orders again, not a review of
+# goods had ("上周买的两斤车厘子很甜", "上次团的大闸蟹六只 个个满黄").
+_PRAISED_BEFORE = re.compile(r"(?:上次|上回|之前|以前|那次)的?[^，,。\s]{0,6}?(?:" + _JUDGED + ")")
+_HAD_SINCE = re.compile(r"[买订拿团拍收吃取领][了过的到]")
 # This time's order said beside it ("上周螃蟹死了两只…服务好，这次还是两盒").
 _NOW = re.compile(r"这次|这回|今天|再")
 
@@ -516,7 +612,8 @@ def not_now(words: str, reading: Reading) -> Reading | None:
     if reading.intent not in (ORDER, CHANGE):
         return reading
     if (_DONE.search(words) or _VERDICT.search(words)) and not _ORDERS_IT.search(_VERDICT.sub("", _DONE.sub("", words))) \
-            and not _NOW.search(words):
+            and not _NOW.search(words) and not (_JUDGED_ONLY.search(words) and _WANTS.search(_VERDICT.sub("", words))) \
+            and not (_PRAISED_BEFORE.search(words) and not _HAD_SINCE.search(words)):
         if reading.sure and not _DONE.search(words) and not intents.PAST.search(words) and not _HAD.search(words) \
                 and any(number(m.group(0).rstrip(_UNITS + " ")) == abs(reading.amount) for m in _UNIT_COUNT.finditer(words)):
             return replace(reading, sure=False)
@@ -536,6 +633,15 @@ def plus_aside(text: str) -> Reading | None:
     if match is None or _NOT_PLUS_ORDER.search(re.sub(r"\d+\s?(?:号楼|栋|幢|单元|室|楼|号)-?\d*", "", match["rest"])):
         return None
     return Reading(ORDER, number(match["n"]) or 0, sure=False) if number(match["n"]) else None
+
+
+# The staff's voice: the member served (帮您, 给您, 通知您) or the count noted (已记), with nothing of the sender's own
+# ("好的 刘阿姨一箱 明天到了通知您", "已帮您改成三份了", "收到 张姐要两盒 已记").
+_STAFF_VOICE = re.compile(r"(?:帮|给|为|通知|替)您|已记(?![得住])|记下了|记好了|已记录")
+
+
+def staff_voice(words: str) -> bool:
+    return bool(_STAFF_VOICE.search(words)) and not _SELF.search(words)
 
 
 def checked(text: str, reading: Reading | None) -> Reading | None:
@@ -558,9 +664,12 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
             return None  # "收到收到，您的草莓取消了": the staff telling a member her order is dropped
         if _ACKNOWLEDGED.match(_words(text)):
             return replace(reading, sure=False)  # "收到 取消": the staff's word, or a member's cancel after a notice
+    if reading is not None and staff_voice(_words(text)):
+        return None
     if reading is None or reading.intent == CANCEL:
         return reading
-    if _price_only(_words(text)):
+    if _price_only(_words(text)) or (reading := priced(_words(text), reading)) is None \
+            or (reading := totalled(_words(text), reading)) is None:
         return None
     if acknowledged(_words(text)) or people_counted(_words(text), reading):
         return None  # "收到收到 汤圆三袋": the staff's word on a member's count; "我们仨 周末去爬山": who, not how many

@@ -165,6 +165,8 @@ def own_words(text: str) -> str:
     """The message without someone's words quoted first (「李姐：报名 2人」): what the member says herself."""
     return _QUOTE_FIRST.sub("", text)
 # Members meeting at a place ("公园见", "门口见啊"): a plan among them, whoever goes.
+# Someone of the household addressed first ("爸 你去群里那家店取一下", "闺女你周末有空不 陪我去听讲座"): talk to them.
+_KIN_ADDRESSED = re.compile(r"^\s*(?:妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|婆婆|公公)(?:呀|啊)?[，,：:\s]*(?=你)")
 _MEETING = re.compile(r"(?:公园|门口|楼下|广场|小区|超市|菜市场|地铁站|车站|老地方)见")
 # A place given away to whoever wants it, after one's own cancel ("我那两个位置不要了 谁要谁去"): no plan among members.
 # A greeting to members by name ("刘姐 刘哥 早上好"): no sign-up unless one is said or a count stated with it.
@@ -200,8 +202,8 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     """A sign-up with its party size ("我报名 2人", "2大1小", "我和老公带娃一起，3个人报名", "张阿姨2人"),
     a cancellation ("取消报名", "临时有事去不了了"), or None. ``event``: the open event's name, if known
     ("去采草莓" goes to it; a party going anywhere else is no sign-up: "下周我们全家去三亚，五个人")."""
-    if len(text) > MAX_READ:
-        return None
+    if len(text) > MAX_READ or _POSTED.match(unquote(text)) and not _FIRST_PERSON.search(text):
+        return None  # "【活动通知】…请接龙报名": a post under a bracketed head, before decoration is stripped
     text = _plus_each(_from_english(_from_pinyin(_pinyin_counts(plain(_pictured_people(_crossed(unquote(text))))))))
     text = _BRACKETS.sub("，", text)  # "烘焙 +3（2大1小）": the aside explains the count, a clause of its own
     text = _NOT_TYPO.sub("不", text)  # "读书会 步去了"
@@ -215,11 +217,11 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         return form  # "姓名：赵敏 人数：2 电话：138…": a sign-up form filled in
     if _form_template(text):
         return None  # "报名格式 姓名：xx 人数：xx": the form shown, not filled in
-    if is_notice(text):
+    if is_notice(text) or others_signed_up(text):
         return None  # "目前已有15人报名", "报名今天截止 大家别忘了", "还有3个名额": the staff's notice, nobody's party
     text = _without_notice(text)  # "目前已有15人报名 我也报一个": the member's words, not the count of the notice
     text = _QUOTE_FIRST.sub("", text) if _QUOTE_FIRST.sub("", text).strip() else text  # "「李姐：报名 2人」 李姐你们也去啊": hers
-    if _MEETING.search(text) or _greeting_only(text):
+    if _MEETING.search(text) or _greeting_only(text) or _KIN_ADDRESSED.match(text):
         return None  # "王大姐，明天早上公园见啊，一起去": members meeting somewhere, not the event; "刘姐 刘哥 早上好"
     text = _without_limit_clauses(text)  # "每场限30人": the event's rule
     if TALLY.search(text) or MEMBERS_PLAN.search(_GIVEN_AWAY.sub("", text)) or _PASTIME.search(text) or not (text := without_limits(text)):
@@ -528,7 +530,16 @@ _NOTICE = re.compile(r"(?:已有|已经有|已报|共有|一共有|目前有?|�
                      + r"个?(?:名额|位置?|座位)|名额(?:已满|满了|已经满了)|报名已满|已报满|满员|额满|"
                      r"(?:大家|各位|姐妹们|家人们|邻居们)[^，,。]{0,6}(?:别忘了?|记得|抓紧|赶紧|快)")
 # The staff's receipt of someone's sign-up: "已登记 采摘3人", "收到 烘焙1大1小已报上" (not "我已经报上了 两个人").
-_RECEIPT = re.compile(r"(?<![我俺])(?:已|已经)(?:帮[您你]|给[您你])?(?:登记|报上|记上|记下|记好|安排|录入)")
+_RECEIPT = re.compile(r"(?<![我俺])(?:已|已经)(?:帮[您你]|给[您你])?(?:登记|报上|记上|记下|记好|安排|录入)|(?:帮|给)[您你](?:登记|报上|记上|记下|记好|留好)了|已记录")
+# Those taking part spoken to, as the staff do ("参加采摘的家人们请穿运动鞋", "报名讲座的请注意", "报了名的朋友记得周六八点集合"):
+# the ones who go named by what they do, then what they must do.
+_TO_THOSE_GOING = re.compile(r"(?:参加|报名|报了名|报过名|来)[^，,。\s我俺]{0,8}?的(?:家人|朋友|叔叔|阿姨|家长|小朋友|姐妹|宝妈|各位|大家|人|老人)?们?"
+                             r"[^，,。\s]{0,2}?[，,\s]?(?:请|注意|记得|别忘|务必|准时|提前|带好|需要|要带|集合|统一)")
+# A post under a bracketed head ("【活动通知】…请接龙报名"), who signed up so far or in the end ("最终报名人数58人",
+# "目前报名：张阿姨1、刘叔2、陈姐3，共6人").
+_POSTED = re.compile(r"^\s*【[^】]{1,12}】|(?:最终|目前|截止|截至|已经)[^，,。\d]{0,4}报名")
+# What the event holds, not a party ("一次只能进三十个人", "一家只能报两个人", "每场只收20位").
+_CAPACITY = re.compile(r"(?:只能|只收|只招|仅限|容纳|坐得下|装得下)(?:报|进|去|来|坐|收)?" + NUMERAL + r"(?:个)?(?:人|位|名|组|家)")
 
 
 def _without_notice(text: str) -> str:
@@ -538,10 +549,28 @@ def _without_notice(text: str) -> str:
     return "，".join(kept) if kept and len(kept) < len(pieces) else text
 
 
+# Someone else's sign-up told as done ("我同事报了插花课 说带她女儿两个人去", "隔壁王姐报了烘焙 她们家三口"): the person before
+# 报了 is not the member, nor one she signs up (给/帮/替), and no clause of hers signs up too (我也报).
+_SOMEONE = re.compile(r"(?:" + PERSONS + r")")
+_MY_OWN = re.compile(r"[我俺咱](?:们家|们|家|的)?(?=" + KIN + "|" + HOME + ")")
+_TOLD_DONE = re.compile(r"^(?P<who>[^，,。\s]{1,8}?)(?:也|都|已经|早就|早|前几天|昨天|刚)*报(?:了|过)(?!吗|没|不)")
+
+
+def others_signed_up(text: str) -> bool:
+    """A sign-up of someone else's told as done, with no word of the member's own."""
+    pieces = [squeeze(p) for p in _PIECE.split(plain(unquote(text))) if p.strip()]
+    told = [m for p in pieces if (m := _TOLD_DONE.match(p))]
+    whose = [_MY_OWN.sub("", m["who"]) for m in told]  # "我同事": 我 only says whose colleague
+    return any(_SOMEONE.search(who) and not re.search(r"[我俺咱]|[给帮替]|阿拉", who) for who in whose) \
+        and not any(_OWN_TOO.search(p) or JOIN.search(p) and _MINE.search(p) for p in pieces if not _TOLD_DONE.match(p))
+
+
 def is_notice(text: str) -> bool:
     """A notice of the staff's about the event, with no word of the member's own (for the learned score's gate too)."""
     words = squeeze(plain(unquote(text)))
-    return (bool(_NOTICE.search(words)) and not _FIRST_PERSON.search(words)) or (bool(_RECEIPT.search(words)) and not _MINE.search(words))
+    return (bool(_NOTICE.search(words) or _CAPACITY.search(words) or _POSTED.search(words) or _POSTED.match(unquote(text)))
+            and not _FIRST_PERSON.search(words)) or bool(_TO_THOSE_GOING.search(words)) and not _MINE.search(words) \
+        or (bool(_RECEIPT.search(words)) and not _MINE.search(words))
 
 
 # --- what no phrasing of a sign-up says (issue 18, fresh text) ------------------------------------------
