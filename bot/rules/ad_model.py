@@ -57,6 +57,8 @@ class AdModel:
     def __init__(self, bias: float, signals: dict[str, float], grams: dict[str, float], meta: dict | None = None) -> None:
         self.bias, self.signals, self.grams, self.meta = bias, signals, grams, meta or {}
         self.spread = int(self.meta.get("spread") or 0)  # see ``gram_share``; 0: every n-gram counts whole
+        # A long text's cue families pulling to an ad weigh the n-grams' share too (``logit``); the ads model's only
+        self.cue_share = bool(self.meta.get("cue_share")) and self.spread > 0
         self.positive = positive = sorted(g for g, w in grams.items() if w > 0)  # what ``probability``'s ``positive`` indexes
         self._positive = ahocorasick_rs.AhoCorasick(positive) if positive else None
         self._positive_weights = [grams[g] for g in positive]
@@ -97,8 +99,21 @@ class AdModel:
         # fsum: exact, so a set's order (the hash seed) never shows; map, not a generator: no frame a gram
         text = math.fsum(map(grams.get, found, repeat(0.0)))
         if self.spread and len(found) > self.spread:
-            text *= gram_share(len(found), self.spread)
+            share = gram_share(len(found), self.spread)
+            if self.cue_share and kinds:
+                return self.shared_base(kinds, share) + text * share
+            text *= share
         return self.base(kinds) + text
+
+    def shared_base(self, kinds: Set[str], share: float) -> float:
+        """``base`` of a long text whose n-grams weigh ``share``: a cue family's positive weight (a word
+        that pulls to an ad, found in any of the text's sentences) weighs that share too, as the family's
+        n-grams would. The more a text says, the likelier it holds a money, goods or notice word by chance:
+        a news report of loans and prices, a long review, read as ads once the cues' weights grew. Contacts,
+        ad words and negative weights stay whole, so ``base`` (every bound before this sum) stays a bound."""
+        signals = self.signals
+        return self.bias + math.fsum(w * share if w > 0 and kind.startswith("cue_") else w
+                                     for kind in kinds if (w := signals.get(kind, 0.0)))
 
     def logit_grams(self, found: Set[str], kinds: Set[str]) -> float:
         """The sum for n-grams already found (the question topics score one message's for every entry)."""
