@@ -61,7 +61,11 @@ def order_reading(text: str, item_name: str | None = "", guess: bool = True) -> 
 def _order_reading(text: str, item_name: str | None, guess: bool, model, ranker=None) -> intents.Reading | None:
     """``order_reading`` under this score, read once: the handler's matcher and the handler both ask."""
     parts = order_parts(text, guess, model, ranker)
-    return checked_reading(text, finished(parts, item_name) if parts is not None else None)
+    reading = finished(parts, item_name) if parts is not None else None
+    checked = checked_reading(text, reading)
+    if reading is None and checked is not None and intents.names_other_goods(text, item_name):
+        return None  # what only the whole-message checks read ("+3 谢谢 橙子周末拿") is of the open product only
+    return checked
 
 
 def checked_reading(text: str, reading: intents.Reading | None) -> intents.Reading | None:
