@@ -266,7 +266,13 @@ class ReferenceFlood(Flood):
         super().__init__(spec, memory)
         self._said: dict[str, list[_Said]] = {}
 
-    def _repeats(self, msg: GroupMessage) -> Verdict | None:
+    def check(self, msg: GroupMessage, facts: Facts = Facts()) -> Verdict | None:
+        if self.memory.room() < 0:
+            self.memory.forget_before(msg.at - max(self._window, self._repeat_window))
+        times = self.memory.times.setdefault((msg.group_id, msg.sender.id), [])
+        return self._burst(msg, times) or self._said_again(msg)
+
+    def _said_again(self, msg: GroupMessage) -> Verdict | None:
         key = "".join(_KEPT.findall(reference_forms(msg.text).compact))
         if len(key) < self.spec.min_chars:
             return None

@@ -103,7 +103,7 @@ def faq() -> Faq:
     ("店里装修得有点样子了", False, None),
     ("新品有点样子了", False, None),
     ("活动搞得有点样子了", False, None),
-    ("阿拉斯加好养吗", False, None),
+    ("阿拉斯加好养吗", False, None), ("今天吃什么", False, None), ("晚上吃啥呢", False, None),  # the day's meal: the members'
     # sixth pass. An order, a sign-up or a sign-in, asked politely, is for its own reader
     ("可以帮我订两份吗", False, None), ("能改成五份不", False, None),
     ("我能不能少订一袋", False, None), ("能退两盒吗", False, None), ("能帮我签到吗", False, None),

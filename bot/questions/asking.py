@@ -493,7 +493,9 @@ _PACKED = re.compile(r"^(?:这|那)?(?:一|每)(?:盒|袋|箱|包|瓶|罐|提|�
 # The members' own lives: weather, health, oneself. A question about them that only resembles an FAQ
 # phrasing ("今天有没有下雨", "是我的问题吗") asks the store nothing; one that names the store still does.
 _LIFE = re.compile(r"下雨|下雪|刮风|降温|天气|冷不冷|热不热|发烧|咳嗽|感冒|医院|我是不是|是我的|我记错|记错了|"
-                   r"我(?:咋|怎么)这么|还是明天|还是今天|吃还是|是谁家")
+                   r"我(?:咋|怎么)这么|还是明天|还是今天|吃还是|是谁家|"
+                   # the day's meal or clothes, asked at the end: "今天吃什么", "晚上吃啥呢", "明天穿什么好"
+                   r"(?:吃|喝|穿)(?:什么|啥)(?:好|呢|呀|啊|哇|嘞)?[?？!！~～。\s]*$")
 
 
 # Seeking confirmation with 吧 (还开着吧, 现金能收吧), not a suggestion (好吧, 算了吧, 走吧).
