@@ -61,8 +61,7 @@ def itemised(text: str) -> intents.Reading | None:
     kinds = [_kind(name, goods_named) for name in names]
     if not all(kinds) or len(set(names)) < len(names) or _restated(pieces):
         return None
-    mine = any(k == "person" and _MINE.search(name) for k, name in zip(kinds, names)) or "person" not in kinds
-    return intents.Reading(intents.ORDER, sum(n for n, _ in pieces), sure=mine)
+    return _order(sum(n for n, _ in pieces), kinds, names)
 
 
 # Goods, kinds or people listed at 、, then one count each: "芝麻馅的、花生馅的、豆沙的各一袋", "帮王姐、小芳、我自己各订一箱纸巾".
@@ -85,8 +84,13 @@ def each_listed(text: str) -> intents.Reading | None:
     kinds = [_kind(name, goods_named) for name in names]
     if not all(kinds) or len(set(names)) < len(names) or each * len(names) > intents.MAX_AMOUNT:
         return None
+    return _order(each * len(names), kinds, names)
+
+
+def _order(amount: int, kinds: list[str], names: list[str]) -> intents.Reading:
+    """The list's order: sure when the member is among the people it is for, or it names only goods; else asked."""
     mine = any(k == "person" and _MINE.search(name) for k, name in zip(kinds, names)) or "person" not in kinds
-    return intents.Reading(intents.ORDER, each * len(names), sure=mine)
+    return intents.Reading(intents.ORDER, amount, sure=mine)
 
 
 def _after_goods(clause: str, at: int) -> int:
