@@ -10,6 +10,7 @@ with the shipped FAQ and the default settings).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,26 +39,30 @@ class Scores:
 
 @lru_cache(maxsize=None)  # once a process: run, check and the tests share a split's scores
 def score(split: str) -> Scores:
+    held = corpus.heldout()
+    return score_records(record for source in corpus.files("intents") for record in corpus.read(source, held)
+                         if record.split == split)
+
+
+def score_records(records: Iterable[corpus.Record]) -> Scores:
+    """Detection, FAQ top-1 and no-answer over ``records`` (a split, or a batch kept unseen)."""
     faq, threshold = Faq(load_yaml_model(SHIPPED, ENTRIES)), GroupSettings().faq.threshold
-    held, to_bot = corpus.heldout(), f"@{BotIdentity().name}"  # as the adapters set mentions_bot
+    to_bot = f"@{BotIdentity().name}"  # as the adapters set mentions_bot
     tp = fp = fn = right = answerable = silent = unanswerable = others = 0
-    for source in corpus.files("intents"):
-        for record in corpus.read(source, held):
-            if record.split != split:
-                continue
-            # as the handler reads it: a quoted message's words are not the member's (bot.handlers.questions)
-            reading = read(without_quote(record.text), faq, threshold, to_bot=to_bot in record.text)
-            asked = record["intent"] == "question"
-            others += not asked
-            tp += asked and reading.asks
-            fp += reading.asks and not asked
-            fn += asked and not reading.asks
-            if asked and record.get("faq", "none") != "none":
-                answerable += 1
-                right += reading.topic == record["faq"]
-            elif asked:
-                unanswerable += 1
-                silent += reading.topic is None
+    for record in records:
+        # as the handler reads it: a quoted message's words are not the member's (bot.handlers.questions)
+        reading = read(without_quote(record.text), faq, threshold, to_bot=to_bot in record.text)
+        asked = record["intent"] == "question"
+        others += not asked
+        tp += asked and reading.asks
+        fp += reading.asks and not asked
+        fn += asked and not reading.asks
+        if asked and record.get("faq", "none") != "none":
+            answerable += 1
+            right += reading.topic == record["faq"]
+        elif asked:
+            unanswerable += 1
+            silent += reading.topic is None
     ratio = lambda a, b: a / b if b else float("nan")  # noqa: E731
     return Scores(ratio(tp, tp + fp), ratio(tp, tp + fn), ratio(right, answerable), ratio(silent, unanswerable),
                   tp + fn, answerable, unanswerable, others)

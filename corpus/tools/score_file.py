@@ -1,6 +1,7 @@
 """Score one corpus file, every line whatever its split, with this checkout's code: the way a batch kept unseen
 (``corpus/unseen/``) or a new batch before it is merged is read. Intents files print recall / precision per group as
-``corpus.eval_intents`` counts them; moderation files print each technique's recall and the ham flagged.
+``corpus.eval_intents`` counts them, and the questions as ``corpus.eval_questions`` does; moderation files print each
+technique's recall and the ham flagged.
 
     python -m corpus.tools.score_file corpus/unseen/intents/twentysecond.jsonl [--list]
 """
@@ -12,6 +13,7 @@ from collections import defaultdict
 
 import corpus
 from corpus.eval_intents import GROUPS, score
+from corpus.eval_questions import score_records
 
 
 def _records(path: str) -> list[dict]:
@@ -21,11 +23,16 @@ def _records(path: str) -> list[dict]:
 
 def score_intents(rows: list[dict], show: bool) -> None:
     misses: dict[str, list] = {}
-    scores = score([corpus.Record(data.pop("text"), data, "", "fresh") for data in rows], misses)
+    records = [corpus.Record(data.pop("text"), data, "", "fresh") for data in rows]
+    scores = score(records, misses)
     for name in GROUPS:
         s = scores[name]
         print(f"{name:9s} gold {s.gold:4d}  recall {100 * s.recall:5.1f}  precision {100 * s.precision:5.1f}  "
               f"asked {s.asked}  asked chat {s.asked_chat}  chat replied {100 * s.chat_replied:.2f}%")
+    questions = score_records(records)
+    print(f"questions gold {questions.questions:4d}  recall {100 * questions.recall:5.1f}  precision "
+          f"{100 * questions.precision:5.1f}  FAQ top-1 {100 * questions.top1:5.1f} of {questions.answerable}  "
+          f"no answer {100 * questions.no_answer:5.1f} of {questions.unanswerable}")
     for group, lines in misses.items() if show else ():
         print(f"\n{group}: {len(lines)} read wrongly")
         for line in lines:
