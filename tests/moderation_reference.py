@@ -168,7 +168,7 @@ class ReferenceAds:
             probability = 1 / (1 + math.exp(-probability)) if probability > -40 else 0.0
         by_model = probability is not None and probability >= self.spec.model_threshold
         newcomer = sum(s.points for s in found if s.kind == "newcomer")
-        veto = self.spec.model_veto if score - newcomer >= self.spec.threshold else max(self.spec.model_veto, fast_ads.NEWCOMER_LEAN)
+        veto = fast_ads.veto(self.spec, found, score)
         by_points = score >= self.spec.threshold and (probability is None or probability >= veto)
         sentences = _sentences(read)
         words = self._words.find(reference_forms(msg.text)) if len(self._words) else []
@@ -199,7 +199,7 @@ class ReferenceAds:
             signals = self.signals(replace(msg, text=window, kind=Kind.TEXT, card=None, quote=None), Facts(newcomer=facts.newcomer))
             logit = self.model.logit(self._model_forms(window).compact, {s.kind for s in signals} | fast_ads.honest_kinds(self.model, {f.kind for f in found}))
             probability = 1 / (1 + math.exp(-logit)) if logit > -40 else 0.0
-            if fast_ads.window_is_ad(probability):
+            if fast_ads.window_is_ad(probability, signals, fast_ads.offers({f.kind for f in found})):
                 return fast_ads.window_evidence(signals, probability, window)
         return None
 

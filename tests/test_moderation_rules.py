@@ -405,8 +405,11 @@ def test_a_newcomers_point_tips_the_points_only_where_the_model_leans_to_an_ad()
     from bot.rules.ads import NEWCOMER_LEAN, Signal, veto
 
     spec = ADS.spec
-    link, newcomer, wechat = Signal("链接 a.top", 2, "link"), Signal("新成员", 1, "newcomer"), Signal("微信号 abc123", 3, "wechat_id")
+    link, newcomer, wechat = Signal("链接 a.com", 2, "link"), Signal("新成员", 1, "newcomer"), Signal("微信号 abc123", 3, "wechat_id")
     assert veto(spec, [link, newcomer], 3) == NEWCOMER_LEAN > spec.model_veto  # the newcomer's point decides
+    # a TLD members never link to (.top: 87 ads, no ham on train+dev) is evidence beside the newcomer's point
+    assert veto(spec, [Signal("链接 a.top", 2, "link"), newcomer], 3) == spec.model_veto
+    assert veto(spec, [Signal("链接 shop.example.cn:8080", 2, "link"), newcomer], 3) == NEWCOMER_LEAN
     assert veto(spec, [wechat, newcomer], 4) == spec.model_veto  # the message's own points are enough
     assert veto(spec, [wechat], 3) == spec.model_veto
 
