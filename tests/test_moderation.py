@@ -120,7 +120,9 @@ async def test_flood_one_warning_per_burst_and_trusted_members_skip_it(make_harn
 
 async def test_newcomers_get_stricter_checks(make_harness):
     h = await start(make_harness, CONFIG.replace("newcomer_messages: 0", "newcomer_messages: 2"))
-    link = "这个挺好 www.abcnews.top"  # a link alone scores 2 of 3 (a shop's host, haohuo = 好货, the model reads as an ad)
+    # a link alone scores 2 of 3; a newcomer's point makes 3, and beside a .top link (a TLD members never use: ads.rare_link)
+    # it counts unless the model is nearly sure the text is chat (model_veto), not only where the model leans to an ad
+    link = "这个挺好 www.abcnews.top"
     assert [a["action"] for a in await h.say("g1", "bo", link)] == ["say"]  # bo's first message
     await h.say("g1", "amy", "大家好")
     await h.say("g1", "amy", "今天有什么活动")
