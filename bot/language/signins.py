@@ -40,11 +40,11 @@ _SIGNIN_NOT_BEFORE = re.compile(r"不(?!错|忘)|补|明天|后天|下周|会议
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
                                 r"下次|下回|(?:一会儿?|待会儿?|等会儿?|晚点|回头|稍后|等.{1,6})再|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|"
                                 r"婚礼|婚宴|喜宴|展会|会场|考试|面试|讲座|(?:老师|教练|领导|学校|公司|单位)(?:让|要|叫)|"
-                                r"(?:[姐哥姨叔婶婆爷奶他她]|老[\u4e00-\u9fff])(?:每天|每日)")
+                                r"(?:[姐哥姨叔婶婆爷奶他她]|老[\u4e00-\u9fff])(?:每天|每日)|以后|今后|你(?!们?好)(?!.*[帮给]我)")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
 _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一哈|一个|一次)?(?:[×x*]\s?[2-9]|第?" + NUMERAL + r"天|day" + NUMERAL + r"?|d\d{1,3}|\d{1,4}|" + NUMERAL + NUMERAL
                            + r")?(?:完毕|成功|已?完成|搞定|done|哈子|打卡|签到|报到|报道|我来|来|冲|走起|中|儿|早|先|(?:有点|有些|稍微|来)?晚(?:了)?(?:一点|点)?|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉|嗷|哩|呗|噻|撒|呐|哇|嘛|滴|咧|冒泡|冒个泡|签)*"
-                           r"(?:(?:完|再|就|然后|先|去(?![了过])|后)(?P<then>[^吗呢么没?]{0,8}))?$")
+                           r"(?:(?P<link>完|再|就|然后|先|去(?![了过])|后)(?P<then>[^吗呢么没?]{0,8}))?$")
 # Voice input runs on into the next sentence: "签到了今天降温大家多穿点", "我来签到了祝大家平安".
 _SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:(?:那个|就是|嗯|呃)?(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油|"
                           r"报个?平安|平安|健康|感恩|福|吉祥|幸福|快乐|顺利)|(?:那个|就是)$)")  # "签到 平安", "签到报平安"
@@ -62,7 +62,7 @@ _DAY_SENTENCE = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?
                            r"给(?:大家|各位|自己|家里|孙|孩|娃|他|她)|沾|讨个|图个|谢谢|感谢|多谢|新年|早安|午安|晚安|潜水|冒个?泡)")  # why: 签到给孙子攒攒好运, 签个到沾沾喜气
 # ... nor is it another clock-in (打卡孩子的作业, 打卡去网红店) or when signing in starts (签到周一开始).
 _ABOUT_SIGNING = re.compile(r"签|打卡|积分|分数|送(?!孙|孩|娃|宝|外孙)|领|奖|的(?!一)|^[上下]班|比|断|没用|骗|功能|规则|排行|榜|人数|扫码|攒(?!.{0,2}(?:好运|运气|福气|人品))|换|开始(?![了啦新])|"
-                            r"[吗呢么没?]|忘|去了|去过|不会|弄|作业|阅读|英语|单词|学校|班级|网红|景点|景区|拍照|钉钉|考勤|健身|跑步|运动|会议|课")
+                            r"[吗呢么没?]|忘|去了|去过|不会|弄|清零|坏|暂停|停了|改成|须知|结束|恢复|找(?!到)|问(?![候好安])|烦|作业|阅读|英语|单词|学校|班级|网红|景点|景区|拍照|钉钉|考勤|健身|跑步|运动|会议|课")
 # ... or voice input runs on into words to the group or a laugh, judged before the greetings are trimmed (trimming
 # would leave "注意保暖" of "签到大家注意保暖"): "来签到了家人们今天好冷", "签到嘿嘿"; not a rule of signing in said to them
 # (签到大家每天一次就行, 打卡各位记得每天来).
@@ -172,20 +172,25 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if len(parts) > 1 and any(_BARE_SIGN.fullmatch(p) or p == "qd" for p in parts) \
             and all(_BARE_SIGN.fullmatch(p) or p == "qd" or is_courtesy(p) or _remark(p) for p in parts):
         return Reading(SIGNIN)  # "早 签", "签 送娃中", "qd 忙": the trigger cut short, beside a greeting or her state ("快递 签" signs for a parcel)
-    if len(parts) > 1 and all(len(p) <= 2 for p in parts) and re.fullmatch(r"[^+,，。!！()（）—-]+", plain_text):  # "签 到 了"
+    if len(parts) > 1 and all(len(p) <= 2 for p in parts) and not any(p in forms for p in parts) and re.fullmatch(r"[^+,，。!！()（）—-]+", plain_text):  # "签 到 了"
         parts = ["".join(parts)]
     written, heard = _trigger_search(forms)
     joined = "".join(parts)  # every clause is a piece of it, and a clause's sounds a piece of its sounds
     if not written.search(joined) and (heard is None or not heard.search(sounds(joined))):
         return None  # no trigger in any clause, written or heard: no clause can sign in (_signin_clause)
     found = [_signin_clause(p, forms) for p in parts]
+    if any(f is None and "签" in p and _TALK_OF_SIGNING.search(p) for p, f in zip(parts, found)):
+        return None  # "签到签到 签了一年 积分够买一包盐", "签到好累啊 天天签": a clause of 签 beside it talks about the habit
+        # (one that asks is her sign-in and a question: "签到了 签满30天送什么来着")
     asks_the_bot = [p for p in parts if _ASKS_THE_BOT.fullmatch(p) or _ASKS_THE_BOT_SO.fullmatch(p)]
     if len(parts) > 1 and asks_the_bot and any(_WORK.search(p) or _SIGNIN_NOT_BEFORE.search(p) and not _HOW_OR_BOT.search(p)
                                                for p in parts if p not in asks_the_bot):
         return None  # "能帮我打卡吗 我今天不去公司": another day, or work's clock-in
     if True in found or any(_GOES_ON.fullmatch(p) for p in parts):  # "连续打卡一个月了，今天继续", "…今天也签到"
         found = [True if f is False and _STREAK.search(p) else f for p, f in zip(parts, found)]
-    if found and found[-1] is True and _bare(parts[-1], forms):
+    if found and (found[-1] is True and _bare(parts[-1], forms)
+                  or len(parts) > 1 and found[0] is True and _bare(parts[0], forms) and not _ASKED_FIRST.match(plain_text)):
+        # the act said first, then a question about it: "签到 今天签到有积分吧" (not "签到？签到是什么")
         found = [None if f is False and not _NEGATED.search(_A_NOT_A.sub("", p)) else f for p, f in zip(parts, found)]  # "签到是这样发吗 签到"
     if True not in found and not any(_HABIT_TALK.search(p) for p in parts) \
             and not any(_QUESTION_IN_CLAUSE.search(p) or _LAPSE.search(p) for p in parts if not (_STREAK.search(p) or _ANOTHER_DAY.fullmatch(p))):
@@ -208,6 +213,10 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if _SIGNED_FOR.search(joined) and not any(t in joined for t in forms if t not in _SIGNIN_WORDS):
         return None  # "快递到了 帮我签一下": signing for a parcel, a form or a paper
     return Reading(SIGNIN)
+
+
+_ASKED_FIRST = re.compile(r"^[^?？]{1,8}[?？]")
+_TALK_OF_SIGNING = re.compile(r"天天|每天|每日|没用|不签|签不|懒得|签了.{0,3}(?:年|个?月|久)")
 
 
 # An event's schedule or a list that names 签到 among its steps ("活动流程：9:00 签到 9:30 开始", "9点签到 10点开讲"): the
@@ -258,7 +267,7 @@ def _bare(clause: str, forms: tuple[str, ...]) -> bool:
 
 
 # Talk about not signing in, which a bare trigger after it does not undo: "我不签到 签到的人多吗" ends asking anyway.
-_NOT_YET = re.compile(r"(?:.{0,10}?(?:才想起来?|想起来?|发现))?(?:(?:都|已经)?(?:[一二三四五六七八九十\d]{1,2}点(?:多|半)?|中午|下午|晚上)了)?"  # "十点了还没签到，赶紧签一下"
+_NOT_YET = re.compile(r"(?:好久|好几天|几天|很久)没(?:有)?(?:签到|签|打卡|来)了?|(?:.{0,10}?(?:才想起来?|想起来?|发现))?(?:(?:都|已经)?(?:[一二三四五六七八九十\d]{1,2}点(?:多|半)?|中午|下午|晚上)了)?"  # "十点了还没签到，赶紧签一下"
                       r"(?:我|俺)?(?:今天|今儿|今早)?(?:还|都)?没(?:有)?(?:签到|签|打卡)(?:呢|啊|哦|呀)?")
 # Signing now, the trigger cut short after "not yet": "现在签", "马上签一下", "这就来签".
 _SIGN_NOW = re.compile(r"(?:现在|马上|赶紧|赶快|这就|那就|我)*(?:来|去)?签(?:一下|个|了|上)?[啦咯哦呀哈吧]*")
@@ -458,7 +467,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         return True  # "能帮我签到吗": asking the bot to sign her in
     if _QUESTION_IN_CLAUSE.search(clause) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
         return False
-    if "卡" in trigger and _VISITED.search(before) or _OTHER_KIND.search(clause[:start]):
+    if "卡" in trigger and _VISITED.search(before) or _OTHER_KIND.search(clause[:start]) or _CALL_OR_TAUGHT.search(clause[:start]):
         return False  # "火锅店打卡", "来长城打卡了": a place visited and clocked in
     if _ASKS_THE_BOT_SO.fullmatch(clause):
         return True  # "帮我签一下 谢谢": asked of the bot in a group where it signs members in (not "帮我签一下快递")
@@ -470,7 +479,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         return False  # "我妈签到了", "我女儿帮我签到了": news of someone else's sign-in ("我老头子签到" signs him in)
     after = _SELF_AFTER.sub("", after.rstrip(_SIGNIN_PARTICLES)).rstrip(_SIGNIN_PARTICLES)  # "签到哇", "签到啊我是五号楼的"
     after = "" if _NAME_AFTER.fullmatch(after) else after
-    if (plain_after := _SIGNIN_AFTER.match(after)) and not _ABOUT_SIGNING.search(plain_after.group("then") or ""):
+    if (plain_after := _SIGNIN_AFTER.match(after)) and not _ABOUT_SIGNING.search(_then(plain_after)):
         return True  # "签到", "签到第三天", "签完去上班了" (not "打卡去网红店")
     if _runs_on(after) or (_runs_on(run_on) or _TO_THE_GROUP.match(run_on) and not _ABOUT_SIGNING.search(run_on)) \
             and not _GROUP_RULE.search(run_on):
@@ -484,11 +493,21 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
                for at in range(1, len(after)))
 
 
+# Others called to sign in, or taught how, as typed before the trigger: "请大家签到", "大家快来签到", "你也签一个", "我儿子教我签到".
+_CALL_OR_TAUGHT = re.compile(r"^(?:请|麻烦)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧|记得|按时)*$|^请(?:都|快|来|赶紧|记得|按时)*$|^(?:你们?|大家|各位|大伙儿?)(?:快|都|赶紧|记得|快点)来?$|^快来$|"
+                             r"^你们?(?:也|快|来)*$|教[我你他她]?$")
 _RESTATED = re.compile(r"(?:是|应该是|我是说|我说的是|我要打的是)(?:签到|打卡)[啊哈呀]*")
 # A place she went to and clocked in at, the end of what comes before 打卡 (not a name: 小园, 老山).
 _VISITED = re.compile(r"(?<![小老])(?:[店馆厅园宫湖山寺庙塔桥岛城]|景区|商场|广场)$")
 # Her trouble typing it, run on after it: "签到喽按错了好几次才打出来", "签到 手抖打了半天".
 _TYPING = re.compile(r"手滑|打错|按错|写错|点错|打出来|打不出|打了半天|眼[睛神]?花|看不清|字太小|手抖|输入法")
+
+
+def _then(after: re.Match) -> str:
+    """What she does next, after the sign-in's tail: going to work after it is her day ("签到完上班去", "签完就去上班"),
+    where "打卡上班" is work's clock-in."""
+    then = after["then"] or ""
+    return re.sub(r"^去?[上下]班", "", then) if after["link"] in ("完", "然后", "再", "就") else then
 
 
 _LAUGH = re.compile(r"(?:哈|嘿|呵|嘻|嘎){2,}")
