@@ -140,3 +140,17 @@ def test_sign_ins_twelfth_pass(text):
 ])
 def test_not_sign_ins_twelfth_pass(text):
     assert read_signin(text, TRIGGERS) is None
+
+
+@pytest.mark.parametrize("text", [
+    # the points she signs in for; her vow and boast; the day's sign-in named after it
+    "签到攒积分换鸡蛋", "签到领积分啦", "签个到 攒点积分换米", "雷打不动来签到", "签到从不缺席", "我是第一个签到的",
+    "正在签到", "签到一下今天的",
+])
+def test_sign_ins_for_points_and_vows(text):
+    assert read_signin(text, TRIGGERS) == Reading("signin")
+
+
+@pytest.mark.parametrize("text", ["每天签到领积分", "签到领积分吗", "签到送积分", "签到就能领积分"])
+def test_points_offered_are_not_sign_ins(text):
+    assert read_signin(text, TRIGGERS) is None
