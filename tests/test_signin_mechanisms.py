@@ -145,7 +145,7 @@ def test_not_sign_ins_twelfth_pass(text):
 @pytest.mark.parametrize("text", [
     # the points she signs in for; her vow and boast; the day's sign-in named after it
     "签到攒积分换鸡蛋", "签到领积分啦", "签个到 攒点积分换米", "雷打不动来签到", "签到从不缺席", "我是第一个签到的",
-    "正在签到", "签到一下今天的",
+    "正在签到", "签到一下今天的", "签到 老陈 1栋",
 ])
 def test_sign_ins_for_points_and_vows(text):
     assert read_signin(text, TRIGGERS) == Reading("signin")

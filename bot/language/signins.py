@@ -192,7 +192,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if len(parts) > 1 and any(_BARE_SIGN.fullmatch(p) or p == "qd" for p in parts) \
             and all(_BARE_SIGN.fullmatch(p) or p == "qd" or is_courtesy(p) or _remark(p) for p in parts):
         return Reading(SIGNIN)  # "早 签", "签 送娃中", "qd 忙": the trigger cut short, beside a greeting or her state ("快递 签" signs for a parcel)
-    if len(parts) > 1 and all(len(p) <= 2 for p in parts) and re.fullmatch(r"[^+,，。!！()（）—-]+", plain_text):  # "签 到 了"
+    if len(parts) > 1 and all(len(p) <= 2 for p in parts) and _pieces_of_one(parts, forms) and re.fullmatch(r"[^+,，。!！()（）—-]+", plain_text):  # "签 到 了"
         parts = ["".join(parts)]
     written, heard = _trigger_search(forms)
     joined = "".join(parts)  # every clause is a piece of it, and a clause's sounds a piece of its sounds
@@ -236,6 +236,12 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
 
 
 _ASKED_FIRST = re.compile(r"^[^?？]{1,8}[?？]")
+def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
+    """Short pieces typed apart are one word ("签 到 了", "签到 表格": the sign-in sheet), unless the trigger is one of
+    them whole with words of her own beside it ("签到 老陈 1栋": who she is)."""
+    return not any(p in forms for p in parts) or any(p in forms and _TRIGGER_AS_NOUN.match(q) for p, q in zip(parts, parts[1:]))
+
+
 _TALK_OF_SIGNING = re.compile(r"天天|每天|每日|没用|不签|签不|懒得|签了.{0,3}(?:年|个?月|久)")
 
 
