@@ -154,3 +154,10 @@ def test_sign_ins_for_points_and_vows(text):
 @pytest.mark.parametrize("text", ["每天签到领积分", "签到领积分吗", "签到送积分", "签到就能领积分"])
 def test_points_offered_are_not_sign_ins(text):
     assert read_signin(text, TRIGGERS) is None
+
+
+def test_what_she_does_next_however_long_and_other_sign_ins_elsewhere():
+    assert read_signin("早上好各位邻居今天天气不错我先签个到然后去菜市场看看有没有新鲜的菜", TRIGGERS) == Reading("signin")
+    assert read_signin("签到 然后去超市看看鸡蛋有没有打折", TRIGGERS) == Reading("signin")
+    for chat in ("签到然后去领积分", "选举签到", "参加葬礼签到", "候诊签到", "西湖边打卡"):
+        assert read_signin(chat, TRIGGERS) is None, chat

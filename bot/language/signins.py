@@ -39,7 +39,7 @@ _SIGNIN_NOT_BEFORE = re.compile(r"不(?!错|忘)|补|明天|后天|下周|会议
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
                                 r"下次|下回|(?:一会儿?|待会儿?|等会儿?|晚点|回头|稍后|等.{1,6})再|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|"
-                                r"婚礼|婚宴|喜宴|展会|会场|考试|面试|讲座|(?:老师|教练|领导|学校|公司|单位)(?:让|要|叫)|"
+                                r"婚礼|婚宴|喜宴|葬礼|追悼|选举|投票|展会|会场|考试|面试|讲座|候诊|门诊|复诊|(?:老师|教练|领导|学校|公司|单位)(?:让|要|叫)|"
                                 r"(?:[姐哥姨叔婶婆爷奶他她]|老[\u4e00-\u9fff])(?:每天|每日)|以后|今后|你(?!们?好)(?!.*[帮给]我)")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
 _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一哈|一个|一次)?(?:[×x*]\s?[2-9]|第?" + NUMERAL + r"天|day" + NUMERAL + r"?|d\d{1,3}|\d{1,4}|" + NUMERAL + NUMERAL
@@ -491,7 +491,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     after = "" if is_courtesy(after) else after  # "签到晚安"
     if _ASKS_THE_BOT.fullmatch(clause):
         return True  # "能帮我签到吗": asking the bot to sign her in
-    if _QUESTION_IN_CLAUSE.search(clause) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
+    asked = clause[:start + len(trigger)] if _PLAN.match(after) else clause  # "…然后去菜市场看看有没有新鲜的菜" asks nothing of it
+    if _QUESTION_IN_CLAUSE.search(asked) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
         return False
     if "卡" in trigger and _VISITED.search(before) or _OTHER_KIND.search(clause[:start]) or _CALL_OR_TAUGHT.search(clause[:start]):
         return False  # "火锅店打卡", "来长城打卡了": a place visited and clocked in
@@ -526,9 +527,11 @@ _CALL_OR_TAUGHT = re.compile(r"^(?:请|麻烦)(?:你们|大家|各位|大伙儿?
                              r"^你们?(?:也|快|来)*$|教[我你他她]?$")
 _FOR_POINTS = re.compile(r"[了啦]?(?:攒|领|赚|挣|冲)(?:点|些|个)?积分(?:换(?:点|些)?[\u4e00-\u9fff]{1,3})?[啦咯哦呀喽]*")
 _EVERY_DAY = re.compile(r"每天|每日|天天|就能|就可以|即可")
+_PLAN = re.compile(r"^(?:了|啦|哦)*(?:然后|接着|完了?再?|再)(?:就|要|准备)?去(?![了过])")
+_PLAN_ABOUT_SIGNING = re.compile(r"签|打卡|积分|领|换|[上下]班|公司|单位|网红|景|拍照|[吗?？]")
 _RESTATED = re.compile(r"(?:是|应该是|我是说|我说的是|我要打的是)(?:签到|打卡)[啊哈呀]*")
 # A place she went to and clocked in at, the end of what comes before 打卡 (not a name: 小园, 老山).
-_VISITED = re.compile(r"(?<![小老])(?:[店馆厅园宫湖山寺庙塔桥岛城]|景区|商场|广场)$")
+_VISITED = re.compile(r"(?<![小老])(?:[店馆厅园宫湖山寺庙塔桥岛城]|景区|商场|广场)[边畔旁前里]?$")
 # Her trouble typing it, run on after it: "签到喽按错了好几次才打出来", "签到 手抖打了半天".
 _TYPING = re.compile(r"手滑|打错|按错|写错|点错|打出来|打不出|打了半天|眼[睛神]?花|看不清|字太小|手抖|输入法")
 
@@ -597,6 +600,8 @@ def _told_of_others(text: str) -> bool:
 
 def _runs_on(after: str) -> bool:
     """Voice input running on after the trigger into a wish, her day or a laugh, saying nothing about signing in."""
+    if _PLAN.match(after) and not _PLAN_ABOUT_SIGNING.search(after):
+        return True  # "我先签个到然后去菜市场看看有没有新鲜的菜": what she does next, however long
     if _ABOUT_SIGNING.search(after):
         return False
     return bool(_TYPING.search(after) or _BLESSING.match(after) or _SIGNIN_THEN.match(after) or _DAY_SENTENCE.match(after) or _LAUGH.fullmatch(after))
