@@ -60,7 +60,7 @@ _EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")+的?")
 SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收到|等[^，,。]{1,8}?(?:了|后|完)再|下辈子")
 _PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")  # a game among members: "斗地主三缺一 算我一个"
 SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|[昂嗷哈啊呀哦啦]*$)|已经报|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
-                         r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
+                         r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|(?<!试)吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
                          r"学校|单位|公司|(?<![们谢苦])组织|驾校|考试|体检|多大|(?<!我们)几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|(?:报名|名字|名额|我)?(?:划掉|划了|勾掉)|不去了?|去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|(?:去|嚟|来)(?:唔|不)到(?!哪|那|这)|参加不了|不参加了?|"
                                   r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名|位置|位子|座位|(?<=[一两二三四五六七八九十\d俩仨]个)座)(?:我们|我|俺们|咱们)?(?:就|都)?不要了?|(?:报名|名额)的?事?(?:就|也|还是)?算了?$|不整了?$|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
@@ -1249,9 +1249,12 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
         return None  # "我们家去四个人，去外婆家过节": a party going somewhere else (the story before it aside)
     if any(PAST.search(p) or SIGNUP_NOT.search(told[p]) for p in said):
         return None
-    named_event = [p for p in said if party.scan(p) is None and (m := _EVENT_NAME.match(p)) and party.scan(p[m.end():])
-                   and not _NOT_A_NAME_OF_EVENT.search(m.group(0))]  # not "希望多办点讲座 +1": a wish
-    said = [p[_EVENT_NAME.match(p).end():] if p in named_event else p for p in said]  # "一日游两个人": the event, then who
+    named_event = [p for p in said if party.scan(p) is None and (m := _EVENT_NAME.match(p) or _TOPIC_GLUED.match(p)) and party.scan(p[m.end():])
+                   and not _NOT_A_NAME_OF_EVENT.search(m.group(0)) and (m.re is _EVENT_NAME or _is_topic(m["topic"]))]  # not "希望多办点讲座 +1": a wish
+    said = [p[(_EVENT_NAME.match(p) or _TOPIC_GLUED.match(p)).end():] if p in named_event else p for p in said]  # "一日游两个人": the event, then who
+    if len(all_said) > 1 and _is_topic(all_said[0]) and party.scan(all_said[0]) is None \
+            and any((found := party.scan(p)) and not found.plus for p in said if p != all_said[0]):  # "同问 +1": a remark seconded
+        named_event, said = [*named_event, all_said[0]], [p for p in said if p != all_said[0]]  # "拉花体验 我和闺蜜": the event by what it is, then who
     scanned = {p: found for p in said if (found := party.scan(p)) is not None}
     parties = [p for p, found in scanned.items() if found.total or found.named >= 2]  # not "我去，真的假的", "我都想去"
     if len(scanned) > 1 and parties and (whole := party.scan(joined := "，".join(p for p in said if p in scanned))):
@@ -1279,6 +1282,20 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     if any(not _ABOUT_THE_DAY.search(p) for p in asked):
         return None  # "两份会不会太多 我家就俩人": a question beside it, about something else
     return _party_reading(found.size, True)
+
+
+# The event named by what it is, whatever its kind ("拉花体验 我和闺蜜", "剪纸\n我和孩子", "牛排试吃我们来俩人", "测血糖血压那个，
+# 我和我老伴"): a short topic said first, then the party. A topic names no one, counts nothing and says nothing of the
+# member's day, mood or errands ("今天好冷 我们两个人", "火锅吃不动了 我们俩"); said alone it is the event only before a party.
+_TOPIC = re.compile(r"(?:[\u4e00-\u9fff]|\d{1,2}(?:公里|km)?|[.]){2,10}?(?:那个|那场|的)?")
+_NOT_A_TOPIC = re.compile(r"[我你您他她它俺咱谁哪]|" + RELATIVE.pattern + r"|" + NUMERAL + r"(?:个|位|人|口|份|斤|块|元)|了|过|吗|呢|吧|啊|呀|哈|嘛|想|要|觉得|"
+                          r"好|很|挺|不|没|(?<!试)吃|喝|买|回|住|在|给|让|说|看|什么|怎么|天气|冷|热|累|忙|谢|早|晚|收到|可以|行|对|是|也|都|还|就|又|"
+                          r"才|刚|已经|一般|大家|群|店|老板|团长|快递|外卖|价|钱|去|玩|逛|班|睡|家|今天|明天|昨天|周|号|点|上午|下午|晚上|岁|月")
+_TOPIC_GLUED = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,8}?)(?=我们|我家|我和|我跟|我带|俺们|咱们|一家|全家)")
+
+
+def _is_topic(clause: str) -> bool:
+    return bool(_TOPIC.fullmatch(clause)) and not _NOT_A_TOPIC.search(re.sub(r"(?:那个|那场|的)$", "", clause)) and not _WHEN_ONLY.fullmatch(clause)
 
 
 # How it was or is, told (an event enjoyed, a party's day), and what says coming beside it: without the second, a party
