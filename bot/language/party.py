@@ -30,7 +30,7 @@ EVENT_KINDS = (r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊
 # of its characters (quadratic on "课课课…").
 RUN_START = "(?<![" + "".join(sorted({kind[-3:-1] if kind.endswith("?") else kind[-1] for kind in EVENT_KINDS.split("|")} - {""})) + "])"
 # Kinds of people counted: "两个孩子", "孩子两个", "俩娃", "三个老姐妹".
-_KIND = (r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃娃?|宝宝|宝贝|老人家?|老的|小朋友|学生|老?同事|老?朋友|闺蜜|老?姐妹|老?姊妹|老?同学|老?邻居|好友|小?伙伴|"
+_KIND = (r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃娃?|宝宝|宝贝|老人家?|老的|小的|大的|小朋友|学生|老?同事|老?朋友|闺蜜|老?姐妹|老?姊妹|老?同学|老?邻居|好友|小?伙伴|"
          r"外孙女?|孙子|孙女|闺女|儿子|女儿|阿姨|老太太|老头)")
 _PIECES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
     # those named before, brought by count: "老大10岁老二5岁，我带他们俩" (the two, and the member bringing them)
@@ -81,8 +81,39 @@ class Party:
     plus: bool = False  # the size said as "+N": a count of people only beside the event or signing up ("+1 我也是" agrees)
 
 
+# Who is added on top of those said before: "带上我公婆，加上我们三口" (2 and 3), "算我一个，加我妈" (1 and 1), "我跟孩子他爸，
+# 再加两个小的" (2 and 2). Not 加 inside a word (参加, 加班): only 再加/加上/外加, or 加 after a pause.
+_ADDED = re.compile(r"[，,、]?(?:再加上?|加上|外加)|[，,、]加(?![班油入])")
+_ME_IN = re.compile(r"我|俺|咱")
+_ALL_WITH_ME = re.compile(r"(?:我|俺)(?!们)(?:一共|总共|共|是)?" + NUMERAL + r"(?:个|位)")
+
+
 def scan(clause: str) -> Party | None:
-    """The party one clause says, piece by piece; None when any piece is not one of a party's."""
+    """The party one clause says, piece by piece; None when any piece is not one of a party's. Parts added on top of
+    each other (``_ADDED``) are summed, the member counted once: in the part that counts her, or else once for all."""
+    parts = [p for p in _ADDED.split(clause) if p]
+    if len(parts) < 2 or _ADDED.match(clause) and len(parts) < 3 or any(_ALL_WITH_ME.match(p) for p in parts[1:]):
+        return _scan(clause)  # "我带三个娃 加我四个": with the member, the count is everyone's
+    found = [_scan(p) for p in parts]
+    if any(f is None or f.plus or f.household and not f.total for f in found):
+        return _scan(clause)
+    counted_me = any(f.total and _ME_IN.search(p) for f, p in zip(found, parts))  # "我们三口", "我一个": she is in that count
+    size = sum(f.size if f.total else _others_named(f, p) for f, p in zip(found, parts))
+    member = not counted_me and any(not f.total and (f.size > _others_named(f, p)) for f, p in zip(found, parts))
+    total = size + member
+    return Party(total, False, any(f.going for f in found), total, False) if total else None
+
+
+_ME_ALONE = re.compile(r"(?:我|俺)(?:自己)?$")
+
+
+def _others_named(found: Party, part: str) -> int:
+    """Those a part names besides the member ("我跟孩子他爸" 1, "带上我公婆" 2, "两个小的" 2)."""
+    return found.size - (1 if found.size > 0 and (_ME_IN.search(re.sub(r"(?:我|俺)(?:家|们家)?(?=" + RELATIVE.pattern + r"|[爸妈公婆])", "", part))
+                                                   or _BRINGING.match(part)) else 0)
+
+
+def _scan(clause: str) -> Party | None:
     at, totals, named, me, we, pair, going, household, adults, kinds, peers, plus = 0, [], 0, False, False, False, False, False, False, False, 0, False
     home = False  # "我家", "我们家": the household, whose members counted may come without the member
     theirs = False  # "她妹妹": someone's kin named after them, of a party only when the member is in it

@@ -860,7 +860,20 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
         return _party_reading(listed, not asked)  # "烘焙课 周周 周周妈 周周外婆" 3, "读书会：小雨、阿杰、我" 3
     if not said:  # "能帮我把我的报名取消吗": asking the staff to cancel; "我能报名吗": asking to come
         return _cancel_of([], asked, told, parts) or _asking_to_join(asked)
-    return _read_said(text, event, said, asked, told, parts, room_said) or _by_scan(said, asked, told, room_said, event)
+    reading = _read_said(text, event, said, asked, told, parts, room_said)
+    return _scanned_whole(said, reading) if reading else _by_scan(said, asked, told, room_said, event)
+
+
+def _scanned_whole(said: list[str], reading: Reading) -> Reading:
+    """The party the older rules read, put right when the clauses said, read together piece by piece, are one party of
+    another size (``party.scan``): lists at spaces with bringing ("采摘我带我妈 我老公 还有两个娃" 5, not 2)."""
+    if reading.intent != SIGNUP or reading.add or len(said) < 2 or any(re.search(r"我是|^(?:" + NUMERAL + r"|俩|仨)", p) for p in said[1:]) \
+            or any(NOT_PARTY.search(p) for p in said):
+        return reading  # "我报名，我是张阿姨": who she is; "给我爸妈报名 两位老人": the same two counted; ages
+    found = party.scan("，".join(p for p in (_without_event_name(p) for p in said) if p))
+    if found is None or found.plus or found.total or found.size <= reading.amount or found.named < 2:
+        return reading
+    return replace(reading, amount=found.size)
 
 
 def _read_said(text: str, event: str, said: list[str], asked: list[str], told: dict[str, str], parts: list[str],
