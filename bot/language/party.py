@@ -44,6 +44,9 @@ _PIECES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) 
     ("total", r"(?P<a>" + NUMERAL + r")[大老](?P<b>" + NUMERAL + r")[小细]"),  # "两大一小", "一老一小"
     ("total", r"(?:一家|全家|我们家|我家|俺家|咱家|我们|队员|组员|一队|一组)?(?:一共|总共|共|合计)?(?:是)?" + _N + r"(?:个人|口人|个|位|人|口|名)(?![\u4e00-\u9fff]*(?:月|岁|点|号|天|小时))(?!" + _KIND + ")"),
     ("total", r"(?P<k>俩|仨)(?:人|个人)?"),
+    # households counted, and each one's size: "我们两家 各三个人" (6), "我和对门李姐两家，各两个人" (4)
+    ("families", r"(?:我们|咱们|俺们)?(?P<f>[两二三四五六七八九十俩仨]|[2-9])家人?(?![长里])"),
+    ("each", r"各(?:自|家)?(?:都)?|每家(?:都)?"),
     ("two", r"(?:我们|俺们|咱们|我|俺)?(?:老两口|两口子|俩口子|夫妻|爸妈|父母|公婆|爷爷奶奶|奶奶爷爷|外公外婆|姥姥姥爷|双胞胎(?:儿子|女儿|闺女|孩子|宝宝|宝贝|娃|外孙女?|孙子|孙女)?)"),
     ("pair", r"(?:父子|母女|母子|父女|婆媳|姑嫂|姐弟|兄妹|兄弟|姐妹|祖孙|爷孙|奶孙|婆孙|娘|爷)(?=" + NUMERAL + r"|俩|仨)"),
     ("one", r"(?:我家|我们家|俺家|咱家|我的|我|俺|邻居家的?|楼下的?|楼上的?|隔壁的?|对门的?|(?<=[和跟还有])[她他]的?)?(?:" + RELATIVE.pattern
@@ -115,6 +118,7 @@ def _others_named(found: Party, part: str) -> int:
 
 def _scan(clause: str) -> Party | None:
     at, totals, named, me, we, pair, going, household, adults, kinds, peers, plus = 0, [], 0, False, False, False, False, False, False, False, 0, False
+    families, each = 0, False  # "两家", "各": households counted, and a size said of each
     home = False  # "我家", "我们家": the household, whose members counted may come without the member
     theirs = False  # "她妹妹": someone's kin named after them, of a party only when the member is in it
     bringing = bool(_BRINGING.match(clause))  # "带上老公一起去": the member and whom she brings
@@ -126,7 +130,11 @@ def _scan(clause: str) -> Party | None:
             return None
         at = match.end()
         groups = match.groupdict()
-        if kind == "plus":
+        if kind == "families":
+            families = number(groups["f"]) or 0
+        elif kind == "each":
+            each = True
+        elif kind == "plus":
             totals.append(number(groups["n"]) or 1)
             plus = True
         elif kind == "total":
@@ -156,6 +164,10 @@ def _scan(clause: str) -> Party | None:
             pair = True
         elif kind == "going" or kind == "join" and _BRINGING.fullmatch(match.group(0)):
             going = True  # "两个娃 我一个人带", "我带个朋友": bringing them along
+    if each:
+        if families < 2 or len(totals) != 1 or plus or families * totals[0] > 30:
+            return None  # "我和李姐 各带一个": each of whom? the older rules' doubt
+        return Party(families * totals[0], True, going, families * totals[0], False)
     if len(set(totals)) > 1:
         return None  # "四个人 两个": a size put right is the corrections' to read
     if theirs and not (me or we):

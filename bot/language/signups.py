@@ -864,14 +864,17 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     return _scanned_whole(said, reading) if reading else _by_scan(said, asked, told, room_said, event)
 
 
+_EACH_FAMILY = re.compile(NUMERAL + r"家人?[^，,。]{0,3}[，,]?(?:各|每家)")  # "我们两家 各三个人": households, each counted
+
+
 def _scanned_whole(said: list[str], reading: Reading) -> Reading:
     """The party the older rules read, put right when the clauses said, read together piece by piece, are one party of
     another size (``party.scan``): lists at spaces with bringing ("采摘我带我妈 我老公 还有两个娃" 5, not 2)."""
-    if reading.intent != SIGNUP or reading.add or len(said) < 2 or any(re.search(r"我是|^(?:" + NUMERAL + r"|俩|仨)", p) for p in said[1:]) \
+    if reading.intent != SIGNUP or reading.add or len(said) < 2 and not _EACH_FAMILY.search(said[0]) or any(re.search(r"我是|^(?:" + NUMERAL + r"|俩|仨)", p) for p in said[1:]) \
             or any(NOT_PARTY.search(p) for p in said):
         return reading  # "我报名，我是张阿姨": who she is; "给我爸妈报名 两位老人": the same two counted; ages
-    found = party.scan("，".join(p for p in (_without_event_name(p) for p in said) if p))
-    if found is None or found.plus or found.total or found.size <= reading.amount or found.named < 2:
+    found = party.scan(joined := "，".join(p for p in (_without_event_name(p) for p in said) if p))
+    if found is None or found.plus or found.total and not _EACH_FAMILY.search(joined) or found.size <= reading.amount or found.named < 2:
         return reading
     return replace(reading, amount=found.size)
 
@@ -1268,6 +1271,8 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     if len(all_said) > 1 and _is_topic(all_said[0]) and party.scan(all_said[0]) is None \
             and any((found := party.scan(p)) and not found.plus for p in said if p != all_said[0]):  # "同问 +1": a remark seconded
         named_event, said = [*named_event, all_said[0]], [p for p in said if p != all_said[0]]  # "拉花体验 我和闺蜜": the event by what it is, then who
+    if len(said) > 1 and _EACH_FAMILY.search(joined := "，".join(said)) and party.scan(joined):
+        said = [joined]  # "我们两家 各三个人": households, then each one's size
     scanned = {p: found for p in said if (found := party.scan(p)) is not None}
     parties = [p for p, found in scanned.items() if found.total or found.named >= 2]  # not "我去，真的假的", "我都想去"
     if len(scanned) > 1 and parties and (whole := party.scan(joined := "，".join(p for p in said if p in scanned))):
