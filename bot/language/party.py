@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot.language.numbers import NUMERAL, number
-from bot.language.people import RELATIVE
+from bot.language.people import RELATIVE, SURNAME
 
 _N = "(?P<n>" + NUMERAL + ")"
 # The kinds of event a store holds, as members name them ("报烘焙课", "采摘算我一个", "一日游我退出").
@@ -47,6 +47,8 @@ _PIECES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) 
     # households counted, and each one's size: "我们两家 各三个人" (6), "我和对门李姐两家，各两个人" (4)
     ("families", r"(?:我们|咱们|俺们)?(?P<f>[两二三四五六七八九十俩仨]|[2-9])家人?(?![长里])"),
     ("each", r"各(?:自|家)?(?:都)?|每家(?:都)?"),
+    # a household named as one of several listed before 各: "我家 张姐家 各三个人", "我家和王姐家各两个人"
+    ("home", r"(?:我们家|我家|俺家|咱家|(?:隔壁|楼下|楼上|对门)?的?[" + SURNAME + r"](?:阿姨|奶奶|爷爷|姐|哥|叔|婶|嫂|大爷|大妈)家|[他她]家)(?=.*各)"),
     ("two", r"(?:我们|俺们|咱们|我|俺)?(?:老两口|两口子|俩口子|夫妻|爸妈|父母|公婆|爷爷奶奶|奶奶爷爷|外公外婆|姥姥姥爷|双胞胎(?:儿子|女儿|闺女|孩子|宝宝|宝贝|娃|外孙女?|孙子|孙女)?)"),
     ("pair", r"(?:父子|母女|母子|父女|婆媳|姑嫂|姐弟|兄妹|兄弟|姐妹|祖孙|爷孙|奶孙|婆孙|娘|爷)(?=" + NUMERAL + r"|俩|仨)"),
     ("one", r"(?:我家|我们家|俺家|咱家|我的|我|俺|邻居家的?|楼下的?|楼上的?|隔壁的?|对门的?|(?<=[和跟还有])[她他]的?)?(?:" + RELATIVE.pattern
@@ -118,7 +120,7 @@ def _others_named(found: Party, part: str) -> int:
 
 def _scan(clause: str) -> Party | None:
     at, totals, named, me, we, pair, going, household, adults, kinds, peers, plus = 0, [], 0, False, False, False, False, False, False, False, 0, False
-    families, each = 0, False  # "两家", "各": households counted, and a size said of each
+    families, each, homes, named_before, me_before = 0, False, 0, 0, False  # "两家", "各", "我家 张姐家": households, a size said of each
     home = False  # "我家", "我们家": the household, whose members counted may come without the member
     theirs = False  # "她妹妹": someone's kin named after them, of a party only when the member is in it
     bringing = bool(_BRINGING.match(clause))  # "带上老公一起去": the member and whom she brings
@@ -133,7 +135,9 @@ def _scan(clause: str) -> Party | None:
         if kind == "families":
             families = number(groups["f"]) or 0
         elif kind == "each":
-            each = True
+            each, named_before, me_before = True, named, me
+        elif kind == "home":
+            homes += 1
         elif kind == "plus":
             totals.append(number(groups["n"]) or 1)
             plus = True
@@ -165,9 +169,12 @@ def _scan(clause: str) -> Party | None:
         elif kind == "going" or kind == "join" and _BRINGING.fullmatch(match.group(0)):
             going = True  # "两个娃 我一个人带", "我带个朋友": bringing them along
     if each:
-        if families < 2 or len(totals) != 1 or plus or families * totals[0] > 30:
-            return None  # "我和李姐 各带一个": each of whom? the older rules' doubt
-        return Party(families * totals[0], True, going, families * totals[0], False)
+        units = families or homes or named_before + me_before  # "两家", "我家 张姐家", "张姐 李姐": each of them
+        brought = named - named_before  # "我和张姐 各带一个孩子": each brings so many
+        if units < 2 or plus or len(totals) > 1 or totals and brought or not totals and not (going and brought):
+            return None  # "各一个": each of whom? the older rules' doubt
+        size = units * totals[0] if totals else units + units * brought
+        return Party(size, True, going, size, False) if size <= 30 else None
     if len(set(totals)) > 1:
         return None  # "四个人 两个": a size put right is the corrections' to read
     if theirs and not (me or we):

@@ -857,14 +857,15 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     asked = [p for p in parts if _is_asked(p, told[p])]
     said = [p for p in parts if p not in asked and not _only_event(p)]  # "亲子课：一大一小"
     if (listed := _listed_under_event(parts, said)) is not None:
-        return _party_reading(listed, not asked)  # "烘焙课 周周 周周妈 周周外婆" 3, "读书会：小雨、阿杰、我" 3
+        told_done = said and told.get(said[-1], "").endswith("了") and not any(re.search(r"[我俺]", p) for p in said)
+        return _party_reading(listed, not asked and not told_done)  # "烘焙课 周周 周周妈 周周外婆" 3; "王芳 李强 报名了": theirs told, or hers? asked
     if not said:  # "能帮我把我的报名取消吗": asking the staff to cancel; "我能报名吗": asking to come
         return _cancel_of([], asked, told, parts) or _asking_to_join(asked)
     reading = _read_said(text, event, said, asked, told, parts, room_said)
     return _scanned_whole(said, reading) if reading else _by_scan(said, asked, told, room_said, event)
 
 
-_EACH_FAMILY = re.compile(NUMERAL + r"家人?[^，,。]{0,3}[，,]?(?:各|每家)")  # "我们两家 各三个人": households, each counted
+_EACH_FAMILY = re.compile(r"各(?!位)|每家")  # "我们两家 各三个人", "张姐 李姐 各两个人": each counted
 
 
 def _scanned_whole(said: list[str], reading: Reading) -> Reading:
@@ -1347,7 +1348,7 @@ def _listed_under_event(parts: list[str], said: list[str]) -> int | None:
         said, headed = said[1:] if _JOIN_HEADER.fullmatch(said[0]) else said[:-1], True
     if len(said) < 2 or not (headed or len(parts) == len(said) and "我" in said and len(said) >= 3):  # "我，小李": who she is
         return None
-    if not all((_LIST_PERSON.fullmatch(p) and not re.search(r"[了过吗去吃玩你您我们家]", p)) or re.fullmatch(r"我|本人|我自己", p)
+    if not all((_LIST_PERSON.fullmatch(p) and not re.search(r"[了过吗去吃玩你您我们家]", p) and not _WHEN_ONLY.fullmatch(p)) or re.fullmatch(r"我|本人|我自己", p)
                for p in said) or len(set(said)) < len(said) or sum(not _LIST_PERSON.fullmatch(p) for p in said) > 1:
         return None
     return len(said)
