@@ -14,6 +14,7 @@ from bot.language.intents import (CONDITION, EVENT, LAUGH, MAX_AMOUNT, MAX_READ,
                                   QUESTION, SIGNUP, SIGNUP_CANCEL, SPEAKS_FOR, TALLY, UNDECIDED, Reading, cancel_pieces,
                                   without_limits)
 from bot.language import party
+from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, number
 from bot.language.pinyin_words import spelled_out
 from bot.language.people import HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME
@@ -1309,7 +1310,9 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
 _TOPIC = re.compile(r"(?:[\u4e00-\u9fff]|\d{1,2}(?:公里|km)?|[.]){2,10}?(?:那个|那场|的)?")
 _NOT_A_TOPIC = re.compile(r"[我你您他她它俺咱谁哪]|" + RELATIVE.pattern + r"|" + NUMERAL + r"(?:个|位|人|口|份|斤|块|元)|了|过|吗|呢|吧|啊|呀|哈|嘛|想|要|觉得|"
                           r"好|很|挺|不|没|(?<!试)吃|喝|买|回|住|在|给|让|说|看|什么|怎么|天气|冷|热|累|忙|谢|早|晚|收到|可以|行|对|是|也|都|还|就|又|"
-                          r"才|刚|已经|一般|大家|群|店|老板|团长|快递|外卖|价|钱|去|玩|逛|班|睡|家|今天|明天|昨天|周|号|点|上午|下午|晚上|岁|月")
+                          r"才|刚|已经|一般|大家|群|店|老板|团长|快递|外卖|价|钱|去|玩|逛|[上下加值]班|班上|睡|家|会员|单|续费|航班|票|包裹|卡|大学|反正|其实|本来|可能|应该|估计|肯定|一定|感觉|好像|突然|临时|到时|雨|雪|风|今天|明天|昨天|周|号|点|上午|下午|晚上|岁|月")
+_NOT_GOING = re.compile(r"不去|去不|不参加|参加不|来不|不来|退出|去唔|唔去")  # not going (a thing is cancelled, not gone to)
+_TOPIC_BEFORE = re.compile(r"(?P<topic>[\u4e00-\u9fff]{2,10}?)(?:的)?(?:我们家|我们|我家|我|俺们|咱们)?(?:就|也|都|还是|只能|只好|这次)*")
 _TOPIC_GLUED = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,8}?)(?=我们|我家|我和|我跟|我带|俺们|咱们|一家|全家)")
 
 
@@ -1607,6 +1610,9 @@ def _cancels(clause: str, match: re.Match) -> bool:
                                                  re.sub(r"^(?:亲子)?(?:" + _EVENT_KINDS + r")+的?", "", before)):  # "烘焙我和孩子都取消": ours
         return False  # "我老公不去，他要加班": his plans, not a cancellation
     thing = _NOT_SIGNUP_THING.sub("", _WHO_AND_WHICH.sub("", before))
+    if thing and (named := _TOPIC_BEFORE.fullmatch(before)) and _is_topic(named["topic"]) and not _ELSE_THING.search(named["topic"]) \
+            and (_NOT_GOING.match(match.group(0)) or not GOODS.search(named["topic"]) and not after.startswith("了")):
+        thing = ""  # "运动会我们不参加了", "太极班我退出了", "拉花体验取消": the event named by what it is (not goods dropped: "羽绒服我取消了")
     if thing and not re.search(_EVENT_KINDS + r"|报|名额|名字|名单|位置|那天|周[一二三四五六日末]|明天|今天|后天|临时|有事|"
                                r"不好意思|抱歉|生病|发烧|加班|出差|那次|这次", clause[:match.end()]):
         return False  # "我把会员取消了", "自动续费记得取消": something else dropped
