@@ -60,7 +60,7 @@ _EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")+的?")
 # "等孩子放假了再报名" (for the learned score's gate too).
 SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收到|等[^，,。]{1,8}?(?:了|后|完)再|下辈子")
 _PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")  # a game among members: "斗地主三缺一 算我一个"
-SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|[昂嗷哈啊呀哦啦]*$)|已经报|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
+SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|[昂嗷哈啊呀哦啦]*$)|已经报|(?:不肯|不愿意?|不乐意)报|(?:给|留给|让给)(?:别人|其他人)|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|(?<!试)吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
                          r"学校|单位|公司|(?<![们谢苦])组织|驾校|考试|体检|多大|(?<!我们)几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|(?:报名|名字|名额|我)?(?:划掉|划了|勾掉)|不去了?|去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|(?:去|嚟|来)(?:唔|不)到(?!哪|那|这)|参加不了|不参加了?|"
@@ -168,7 +168,7 @@ def own_words(text: str) -> str:
 # Members meeting at a place ("公园见", "门口见啊"): a plan among them, whoever goes.
 # Someone of the household addressed first ("爸 你去群里那家店取一下", "闺女你周末有空不 陪我去听讲座"): talk to them.
 _KIN_ADDRESSED = re.compile(r"^\s*(?:妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|婆婆|公公)(?:呀|啊)?[，,：:\s]*(?=你)")
-_MEETING = re.compile(r"(?:公园|门口|楼下|广场|小区|超市|菜市场|地铁站|车站|老地方)见")
+_MEETING = re.compile(r"(?:公园|门口|楼下|广场|小区|超市|菜市场|地铁站|车站|老地方)(?:见|碰头|碰面|会合|汇合)")
 # A place given away to whoever wants it, after one's own cancel ("我那两个位置不要了 谁要谁去"): no plan among members.
 # A greeting to members by name ("刘姐 刘哥 早上好"): no sign-up unless one is said or a count stated with it.
 _GREETING = re.compile(r"(?:早上|上午|中午|下午|晚上)好|早安|晚安|[你您]好|大家好|新年好|过年好")
@@ -270,13 +270,14 @@ def _contest_as_event(text: str) -> str:
 _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"侬"), "你"), (re.compile(r"(?<=[我你])搭(?=阿拉|[\u4e00-\u9fff]{1,3}(?:两|俩|一起))"), "和"),
             (re.compile(r"阿拉(?=囡囡|儿子|女儿|老公|老婆|姆妈|爸爸|妈妈|孙子|孙女)"), "我"), (re.compile(r"囡囡"), "女儿"), (re.compile(r"姆妈"), "妈妈"),
             (re.compile(r"(?<=报)一记"), "一下"), (re.compile(r"阿婆"), "奶奶"), (re.compile(r"细路(?:仔|女)?"), "孩子"), (re.compile(r"(?<=[我俺]家)小子"), "儿子"), (re.compile(r"(?:唔该|多谢)晒"), "谢谢"), (re.compile(r"阿公"), "爷爷"),
+            (re.compile(r"老汉儿?(?=$|[，,。\s报去来])"), "爸爸"), (re.compile(r"(?<=[我和跟带])伢(?:儿|子)?|(?<=我家)伢(?:儿|子)?"), "孩子"),
             (re.compile(r"(?:^|(?<=[\s，,。]))([一两二三四五六七八九十\d]个)位(?![置子])"), r"\1位置"))  # not "来两个位"
 _SIGN_UP_A_BIT = re.compile(r"报(?:一下|下|一哈)名|(?<=帮我)报一下(?=$|[，,。\s])")
 # Persons listed beside signing up said first or last (after or before the event's name), one an item cut at 、 , ： or
 # spaces: names ("王秀英、李桂兰"), a name's kin ("朵朵妈妈", "周丽的妈妈"), the member and her kin ("我爸 我妈 我公公"). Each
 # item one person, none twice; the member counts only when she lists herself ("我、我老公" 2).
 _LIST_CUT = re.compile(r"[、,，:：;；\s]+")
-_LIST_SIGNUP = re.compile(r"^(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+的?)?(?:报名人?|报名人员|参加人员?|报个名|报上)(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+)?$")
+_LIST_SIGNUP = re.compile(r"^(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+的?)?(?:报名人?|报名人员|参加人员?|报个名|报上|(?:我们|我家|我们家|咱们|俺们)(?:报名?|报上|参加))(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+)?$")
 _LIST_EVENT = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:" + _EVENT_KINDS + r")[\u4e00-\u9fff]{0,3}$")
 
 
@@ -670,7 +671,7 @@ def not_a_signup(text: str) -> bool:
 
 # Another time's event, looked forward to ("+1+1 期待下次活动", "下回采摘我一定报名 这次实在没空"): not this one; a cancel
 # that leaves the next time open ("周六去不了 下次再来") is read by the cancel rules, never here.
-_ANOTHER_TIME = re.compile(r"下次|下回|下一次|下一期|下期|以后|明年")  # not 期待 alone: "三个人，好期待" is this one
+_ANOTHER_TIME = re.compile(r"下次|下回|下一次|下一期|下期|以后|明年|哪天|改天")  # not 期待 alone: "三个人，好期待" is this one
 _THIS_TIME = re.compile(r"这次|这回|本次|这期|这场|周[一二三四五六日末天]|明天|后天|今天")
 
 
