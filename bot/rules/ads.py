@@ -39,6 +39,7 @@ probability of its own text — by a stricter rule: a pitch and its contact insi
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from collections.abc import Callable, Mapping, Sequence, Set
@@ -212,6 +213,8 @@ class Ads:
         text = forms(msg.text)
         model_text = self._model_forms(text)
         hits, positive = self._scan(text, model_text)
+        if positive is not None and not hits and self._only_look_below(msg, facts, text, positive):
+            return None
         found, hits = self._signals(msg, facts, text, hits)
         # windows only for a message holding a signal the model weighs as an ad's (a contact, an ad word, a cue):
         # a pitch brings one, and chat without any (most long text) costs no window
@@ -279,6 +282,22 @@ class Ads:
                 return Verdict(spec.id, spec.reason, evidence)
         return None
 
+    def _only_look_below(self, msg: GroupMessage, facts: Facts, text: Forms, positive: Set[int]) -> bool:
+        """Whether a message in which the joint scan found no ad word or cue surely gets no verdict, decided before
+        its signals are read: ``_signals``' filters and ``word_signals`` cost most where they find nothing (two emoji,
+        a sixth of the generated stream). A text message with no QR code and no contact can hold no signal but its
+        look (two emoji, then a notice's shape) and the filters' kinds, of no positive weight (``_look_sums``): zero
+        points, no window, so ``_below_model`` decides, on a sum at most the bias, the look's positive weights and the
+        positive n-grams, added as it adds them (a rounded sum of fewer or smaller terms is no larger)."""
+        looks, cut = self._scanning[3], self._model_cut  # _scan refreshed _scanning for this model
+        if looks is None or cut is None or facts.qr_codes or msg.kind is not _TEXT or _may_hold_contact(text.folded):
+            return False
+        base = self.model.bias
+        if len(text.marks) >= EMOJI_CUE and len(_EMOJI.findall(text.marks)) >= EMOJI_CUE:
+            base += looks[1] if _notice_shape(msg.text) else looks[0]
+        weights = self.model.positive_weights
+        return base + (sum(map(weights.__getitem__, positive)) if positive else 0.0) < cut
+
     def _below_model(self, found: list[Signal], positive: Set[int], windowed: str | None = None) -> bool:
         """Whether ``judge_ad`` surely gives no verdict on a text with these signals and positive n-grams:
         too few points, and even the model's bound (bias, signals and those n-grams) is below its
@@ -310,7 +329,7 @@ class Ads:
                 else not compact.isalpha() and NONZERO_DIGIT.search(compact)):
             return self._words.find(text), None
         scanning = self._scanning
-        scanner, grams = self._scanner() if scanning is None or scanning[0] is not self.model else scanning[1:]
+        scanner, grams = self._scanner() if scanning is None or scanning[0] is not self.model else scanning[1:3]
         found: list[str] = []
         positive: set[int] = set()
         words = self._words.words
@@ -328,10 +347,11 @@ class Ads:
 
     def _scanner(self) -> tuple[ahocorasick_rs.BytesAhoCorasick, int]:
         """One automaton for the model's positive n-grams and then the ad words and cues, and how many
-        n-grams come first; built again when the model is swapped (``qunbot train`` sets ``model``)."""
+        n-grams come first; built again when the model is swapped (``qunbot train`` sets ``model``), with
+        the model's ``_look_sums``."""
         if self._scanning is None or self._scanning[0] is not self.model:
             joint = _joint_automaton(self.model, tuple(self._words.words))
-            self._scanning = (self.model, joint, len(self.model.positive))
+            self._scanning = (self.model, joint, len(self.model.positive), _look_sums(self.model))
         return self._scanning[1], self._scanning[2]
 
     def model_forms(self, text: str) -> Forms:
@@ -483,6 +503,21 @@ def runs(text: Forms) -> list[str]:
         return []
     return [compact(run) for piece in _SENTENCE_END.split(text.folded) if len(compact(piece)) > RUN_ON
             for run, _, _ in spans(piece)]
+
+
+def _look_sums(model: AdModel) -> tuple[float, float] | None:
+    """The most a message's look adds to the model's bias (``Ads._only_look_below``): two emoji (``cue_emoji``), and
+    two emoji with a notice's shape (and ``cue_notice``, ``cue_emoji+notice``), each the fsum of those positive
+    weights, as ``AdModel.base`` sums. None when a kind the filters add (a warning, a reported quote, a share card)
+    has positive weight: a look-only message is then judged the long way."""
+    weights = model.signals
+    if any(weights.get(kind, 0.0) > 0 for kind in _FILTER_KINDS):
+        return None
+    return tuple(math.fsum(w for kind in kinds if (w := weights.get(kind, 0.0)) > 0)
+                 for kinds in (("cue_emoji",), ("cue_emoji", "cue_notice", "cue_emoji+notice")))
+
+
+_FILTER_KINDS = ("warning", "quoted", "share_card")  # what _signals' warning and card filters add
 
 
 @lru_cache(maxsize=8)
@@ -830,6 +865,7 @@ _WARNING_OUTSIDE = re.compile(r"骗|别信|不要信|千万|警惕|小心|当心
 # A warning that tells what someone said or posted, without quotation marks (有人在群里说能帮忙贷款…都是骗子).
 _REPORTED_UNQUOTED = re.compile(r"有人[^，。！？\n]{0,8}?(?:说|发|问|喊|晒)|谁(?:再)?发|那个发|说什么|说是|号称|自称")
 _WARNED_AWAY = frozenset({"ad_word", "contact_hint"})  # what a warning about scams names without selling it
+_TEXT = Kind.TEXT  # a module global: read on every message (an enum member is a class attribute lookup)
 _KIND_SIGNALS = {
     Kind.CARD: Signal("个人名片", 2, "card"),
     Kind.MINI_PROGRAM: Signal("小程序", 1, "mini_program"),
