@@ -83,7 +83,11 @@ def test_class_tables_find_what_their_patterns_search():
     assert every == "".join(EVERY)
     for pattern, table, beyond in ((text_module._MARKS, text_module._MARKS_TABLE, text_module._ASTRAL),
                                    (ads._HINT_OR_ID, ads._HINT_OR_ID_TABLE, ads._NO_CODE),
-                                   (ad_model.NONZERO_DIGIT, ads._NONZERO_TABLE, ads._NO_CODE)):
+                                   (ad_model.NONZERO_DIGIT, ads._NONZERO_TABLE, ads._NO_CODE),
+                                   (ads._CONTACT_CHARACTER, ads._CONTACT_CHARACTER_TABLE, ads._NO_CODE),
+                                   (ads._HINTED_CHARACTER, ads._HINTED_TABLE, ads._NO_CODE),
+                                   (ads._HINT_SECOND, ads._HINT_SECOND_TABLE, ads._NO_CODE),
+                                   (ads._EVADED, ads._EVADED_TABLE, ads._NO_CODE)):
         assert [c for c in EVERY if charmap.find(c, table, beyond) >= 0] == pattern.findall(every), pattern
         assert charmap.collect(every, table, beyond) == "".join(pattern.findall(every)), pattern
         for text in _texts(6, 20_000):

@@ -126,11 +126,25 @@ _CONTACT_CHARACTER = re.compile(f"[{_HINTED}./点]")
 # would read at ~100 instructions a character (\d in a class); every character from 0x20000 on is counted as one
 _ANY_DIGIT_TABLE = class_table(re.compile(_ANY_DIGIT), 0x20000) if _find is not None else b""
 _HINTED_CHARACTER = re.compile(f"[{_HINTED}]")
+# A contact hint (_CONTACT_HINT) or the WeChat/QQ word before an id is a word whose characters stand in the folded
+# text in order, with only what ``contacts`` deletes between them ([\W_]: decorations, gaps, separators): every word
+# of _WECHAT_WORD and _QQ_WORD and 私聊 私信 holds one of these pairs (a link or an e-mail between two characters
+# of a word is no gap here: _LINK_POSSIBLE reads those texts). Keep it in step with those words.
+_HINT_WORD = re.compile(r"[微威薇徽维卫v][\W_]*信|[vw][\W_]*x|w[\W_]*e|泡[\W_]*泡|[加+十][\W_]*(?:(?:我|一[\W_]*下)[\W_]*)?[v微薇威]"
+                        r"|q[\W_]*[q群]|扣[\W_]*扣|企[\W_]*鹅|群[\W_]*号|私[\W_]*[聊信]")
+_HINT_SECOND = re.compile("[信xe泡我一v微薇威q群扣鹅号聊]")  # the second character of each pair of _HINT_WORD
 _LINK_POSSIBLE = re.compile(r"://|@|[a-z0-9-]\.[a-z]|[a-z0-9]\s*[点。]\s*[a-z0-9]")
 _EVADED = re.compile(f"[{_XIN}{_KOU}加+十]")
 _ID_LIKE = re.compile(rf"[a-z\d{_CHINESE_DIGITS}](?:[\W_]*[-_a-z\d{_CHINESE_DIGITS}]){{4}}")
 _HINT_OR_ID = re.compile(rf"[{_HINTED}a-z\d{_CHINESE_DIGITS}]")  # one scan rules out most chat
 _HINT_OR_ID_TABLE = class_table(_HINT_OR_ID, 0x20000) if _find is not None else b""  # no character beyond it is one
+# The same classes in C (bot.charmap.find, _holds): each of BMP characters only
+_CONTACT_CHARACTER_TABLE, _HINTED_TABLE, _HINT_SECOND_TABLE, _EVADED_TABLE = (
+    (class_table(pattern, 0x10000) if _find is not None else b"")
+    for pattern in (_CONTACT_CHARACTER, _HINTED_CHARACTER, _HINT_SECOND, _EVADED))
+# _ID_LIKE's characters, for collect: a text with fewer than five holds none of its matches (every character from
+# 0x20000 on is counted as one, as for _ANY_DIGIT_TABLE)
+_ID_CHARACTER_TABLE = class_table(re.compile(rf"[-_a-z\d{_CHINESE_DIGITS}]"), 0x20000) if _find is not None else b""
 _NO_CODE = 0x110000  # find's ``beyond``: no character is found for being beyond the table
 _NONZERO_TABLE = bytes(c in b"123456789" for c in range(0x3A))  # NONZERO_DIGIT's class, for find
 # _DECORATION's characters for find (bot.charmap): most texts hold none, and re reads that negated class (\\w in it)
@@ -753,14 +767,32 @@ def _may_hold_contact(folded: str) -> bool:
     """Whether ``contacts`` can find anything in a folded text (see _HINTED): one message in six of the
     benchmark's realistic mix holds a "." or 点 (a price, a time) and nothing else of a contact, and
     reading it for contacts costs ~15 µs."""
-    if _find is not None:  # the same first scan in C (bot.charmap): ~100 instructions a character less
-        if _find(folded, _HINT_OR_ID_TABLE, _NO_CODE) < 0:
-            return False
-    elif not _HINT_OR_ID.search(folded):
+    if not _holds(folded, _HINT_OR_ID, _HINT_OR_ID_TABLE):
         return False
-    return bool((_CONTACT_CHARACTER.search(folded) and (_HINTED_CHARACTER.search(folded) or _LINK_POSSIBLE.search(folded)))
+    return bool((_holds(folded, _CONTACT_CHARACTER, _CONTACT_CHARACTER_TABLE)
+                 and ((_holds(folded, _HINTED_CHARACTER, _HINTED_TABLE) and _hint_or_id(folded)) or _LINK_POSSIBLE.search(folded)))
                 or ((_collect is None or len(_collect(folded, _ANY_DIGIT_TABLE, 0x20000)) >= 11) and _ELEVEN_DIGITS.search(folded))
-                or (_EVADED.search(folded) and _ID_LIKE.search(folded)))
+                or (_holds(folded, _EVADED, _EVADED_TABLE) and _id_like(folded)))
+
+
+def _hint_or_id(folded: str) -> bool:
+    """Whether a folded text can hold a contact through its hinted characters (微 企 私 q...): a WeChat or QQ word,
+    私聊 or 私信 (a hint, or an id's word: _HINT_WORD), or an id after a bare evasion (V：, 企鹅 : _ID_LIKE). One
+    such character alone is common (a sixth of the generated stream), and the contact readers cost ~50-100k
+    instructions on a text where they find nothing."""
+    return bool(_holds(folded, _HINT_SECOND, _HINT_SECOND_TABLE) and _HINT_WORD.search(folded)) or _id_like(folded)
+
+
+def _id_like(folded: str) -> bool:
+    """Whether a folded text may hold an id (_ID_LIKE: five of its characters); counted in C first (bot.charmap): re
+    reads _ID_LIKE's class, \\d in it, at ~100 instructions a character."""
+    return (_collect is None or len(_collect(folded, _ID_CHARACTER_TABLE, 0x20000)) >= 5) and bool(_ID_LIKE.search(folded))
+
+
+def _holds(text: str, pattern: re.Pattern, table: bytes) -> bool:
+    """Whether a pattern of one character class finds a character in ``text``: in C with its ``class_table`` when the
+    module is built (re reads a class of scattered CJK characters at ~100 instructions a character)."""
+    return _find(text, table, _NO_CODE) >= 0 if _find is not None else pattern.search(text) is not None
 
 
 def _own_words(text: str) -> str | None:
