@@ -786,9 +786,9 @@ def _may_hold_contact(folded: str) -> bool:
 
 def _hint_or_id(folded: str) -> bool:
     """Whether a folded text can hold a contact through its hinted characters (微 企 私 q...): a WeChat or QQ word,
-    私聊 or 私信 (a hint, or an id's word: _HINT_WORD), or an id after a bare evasion (V：, 企鹅 : _ID_LIKE). One
-    such character alone is common (a sixth of the generated stream), and the contact readers cost ~50-100k
-    instructions on a text where they find nothing."""
+    私聊 or 私信 (a hint, or an id's word: _HINT_WORD), or an id, after such a word or a bare evasion such as V： or
+    企鹅 (_ID_LIKE). One such character alone is common (a sixth of the generated stream), and the contact readers
+    cost ~50-250k instructions on a text where they find nothing."""
     return bool(_holds(folded, _HINT_SECOND, _HINT_SECOND_TABLE) and _HINT_WORD.search(folded)) or _id_like(folded)
 
 
