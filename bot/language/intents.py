@@ -1021,9 +1021,10 @@ def _variants(clause: str) -> Reading | None:
 _PLUS_GOODS = re.compile(r"\+(?P<k>[1-9]\d?|[一二两三四五六七八九十])?(?P<goods>[\u4e00-\u9fff]{1,8})")
 # What is counted up in points, not portions: "积分+50", "步数+2000".
 _SCORE_KEPT = re.compile(r"积分|分数|粉丝|点赞|步数|经验|阅读")
-# Someone of the household buying it and bringing it home ("老公晚上买两份饺子回来"): their errand, not an order.
+# Someone of the household buying it and bringing it home ("老公晚上买两份饺子回来", "儿子放学路上买两瓶酱油"), or asked to
+# keep or buy some for the member ("老公给我留两个包子"): their errand, not an order.
 _HOME_BRINGS = re.compile(r"^(?:我家?|俺家?)?(?:" + HOME + r")(?:[^，,。]{0,6}?(?:买|带|拿)[^，,。]*(?:回来|回家)$|"
-                          r"[^，,。]{0,4}?(?:顺路|顺便|下班|路过)[^，,。]{0,4}?(?:买|带|拿))")
+                          r"[^，,。]{0,4}?(?:顺路|顺便|下班|路过|放学|路上)[^，,。]{0,4}?(?:买|带|拿)|(?:给|帮)我(?:留|买|带))")
 
 
 # Portions each for those named after 给: they are who the order is for, the member not among them.

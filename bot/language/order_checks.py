@@ -644,6 +644,12 @@ def staff_voice(words: str) -> bool:
     return bool(_STAFF_VOICE.search(words)) and not _SELF.search(words)
 
 
+# The staff's count so far, signed or dated ("【店长】截至目前：…", "目前一共…"): no member's order.
+_TALLIED = re.compile(r"^[【\[](?:店长|团长|群主|管理员|客服|小助手)[】\]]|截[至止](?:目前|现在|此刻)|目前(?:一共|总共)")
+# Cooking: what goes into a pot or a pan by the count ("炖羊肉放两个白萝卜，去膻", "煮粥加一把红枣"), or what a step is for.
+_COOKED = re.compile(r"[炖煮炒蒸烤焖腌卤熬煲焯][^，,。\s]{0,6}?[放加搁下](?:了|上)?" + NUMERAL + r"|去膻|去腥|提鲜|调味|出锅|下锅|焯水")
+
+
 def checked(text: str, reading: Reading | None) -> Reading | None:
     """``reading`` after the whole-message checks; a count put right in the same message, or taken back alone, and
     a count each times the households or people it is for, are read here even where the clauses read nothing."""
@@ -668,6 +674,12 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         return None
     if reading is None or reading.intent == CANCEL:
         return reading
+    if _TALLIED.search(_words(text)) or _COOKED.search(_words(text)):
+        return None  # "【店长】截至目前：汤圆32份，饺子18份": the staff's count; "炖羊肉放两个白萝卜": cooking
+    if reading.intent == ORDER and intents.names_no_product(_words(text)):
+        if intents.LAUGH.search(_words(text)):
+            return None  # "我要两份快乐 一份给我一份给我自己哈哈哈": a joke in an order's shape
+        reading = replace(reading, sure=False)  # words after the count no store sells: an order of what? asked
     if _price_only(_words(text)) or (reading := priced(_words(text), reading)) is None \
             or (reading := totalled(_words(text), reading)) is None:
         return None

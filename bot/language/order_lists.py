@@ -168,7 +168,8 @@ def _kind(name: str, goods_named: bool) -> str:
         return "person" if not rest or intents.GOODS.search(rest) and intents._is_item(rest) else ""
     if intents.GOODS.search(name) and intents._is_item(name) and len(name) <= 8:
         return "goods"
-    if re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:的|味|馅|口味)", name) or goods_named and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:的|味|馅|口味)", name) \
+            or goods_named and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and intents._is_item(name):  # not "快乐", "耐心"
         return "goods"  # "花生的", "原味", "五仁" among goods named
     return ""
 
