@@ -344,7 +344,7 @@ _NOT_SHARE = re.compile(r"不要|不用|取消|退|加|再|各|一人|每人|[?�
 # --- a count that is a state reached: "现在3只了", "给您记上两份了", "那就是四份了" -------------------------------------------
 
 _REACHED = re.compile(r"(?P<pre>[^，,。！!？?\s]{0,8}?)(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]了(?![\u4e00-\u9fff])")
-_ORDERS_IT = re.compile(r"要|来|订|买|留|拿|报|记|给我|帮我")
+_ORDERS_IT = re.compile(r"要|来|订|买|留|拿|报|记|给我(?![\s，,。]|$)|帮我(?![\s，,。]|$)")  # "我妈帮我[拿回来了] 两袋": done
 
 
 def reached(words: str, reading: Reading) -> Reading | None:
@@ -505,7 +505,7 @@ def people_counted(words: str, reading: Reading) -> bool:
 
 
 # The member's own order kept beside what is dropped: the cancel is of a share, never acted on as the whole order.
-_KEEPS_MINE = re.compile(r"(?:我|俺)(?:自己)?的(?:那份|那个)?(?:还|就|先)?(?:留着|照旧|不变|还要|要的|保留|继续|不动|别动)")
+_KEEPS_MINE = re.compile(r"(?:我|俺)(?:自己)?的(?:那份|那个|" + NUMERAL + "[" + _UNITS + r"])?(?:还|就|先)?(?:留着|照旧|不变|还要|要的|保留|继续|不动|别动)")
 
 
 # What so many of a product cost, stated alone: "鸡蛋一盒12块", "饺子一袋25", "车厘子一盒89" (the rules read no order there,
@@ -650,6 +650,16 @@ _TALLIED = re.compile(r"^[【\[](?:店长|团长|群主|管理员|客服|小助�
 _COOKED = re.compile(r"[炖煮炒蒸烤焖腌卤熬煲焯][^，,。\s]{0,6}?[放加搁下](?:了|上)?" + NUMERAL + r"|去膻|去腥|提鲜|调味|出锅|下锅|焯水")
 
 
+# Made at home by the count ("今年过年在家 准备包五百个饺子", "打算自己蒸两锅馒头").
+_MADE = re.compile(r"(?:准备|打算|自己|在家|亲手|我来)[包做蒸烤腌灌炸煮卤][^，,。\s]{0,2}?" + NUMERAL + "[" + _UNITS + "锅]")
+# A shopping memo: "明天要买：鸡蛋两盒 牛奶一箱 青菜", "购物清单".
+_TO_BUY = re.compile(r"^(?:今天|明天|后天|周末|下班)?(?:要买|待买|该买|得买|记得买)[:：]|(?:购物|采购|买菜)清单")
+# Someone told to join the group and order herself: "我同事说要一箱 我把群二维码发她了", "拉她进群了".
+_SENT_TO_GROUP = re.compile(r"群二维码|二维码发|拉(?:她|他|他们|她们)(?:进|入)群|(?:推|拉)(?:她|他)进来")
+# A count no member of a community group orders at once: asked, never acted on ("给我来一百份 等我中了彩票").
+LARGE = 30
+
+
 def checked(text: str, reading: Reading | None) -> Reading | None:
     """``reading`` after the whole-message checks; a count put right in the same message, or taken back alone, and
     a count each times the households or people it is for, are read here even where the clauses read nothing."""
@@ -674,8 +684,9 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         return None
     if reading is None or reading.intent == CANCEL:
         return reading
-    if _TALLIED.search(_words(text)) or _COOKED.search(_words(text)):
-        return None  # "【店长】截至目前：汤圆32份，饺子18份": the staff's count; "炖羊肉放两个白萝卜": cooking
+    if _TALLIED.search(_words(text)) or _COOKED.search(_words(text)) or _MADE.search(_words(text)) \
+            or _TO_BUY.search(_words(text)) or _SENT_TO_GROUP.search(_words(text)):
+        return None  # "【店长】截至目前：汤圆32份…": the staff's count; cooking, making, a shopping memo, someone sent the group
     if reading.intent == ORDER and intents.names_no_product(_words(text)):
         if intents.LAUGH.search(_words(text)):
             return None  # "我要两份快乐 一份给我一份给我自己哈哈哈": a joke in an order's shape
@@ -690,4 +701,7 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
     reading = _talk(_words(text), shared_out(_masked(_words(text)) if _PER_HEAD.search(_words(text)) else "", reading))
     if reading is None or (reading := reached(_words(text), reading)) is None:
         return None
-    return sourced(text, shares(text, more_on_top(text, reading)))
+    reading = sourced(text, shares(text, more_on_top(text, reading)))
+    if reading is not None and reading.sure and reading.intent in (ORDER, CHANGE) and abs(reading.amount) >= LARGE:
+        return replace(reading, sure=False)  # "给我来一百份 等我中了彩票": so many, asked once
+    return reading
