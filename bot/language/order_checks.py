@@ -650,12 +650,18 @@ _TALLIED = re.compile(r"^[【\[](?:店长|团长|群主|管理员|客服|小助�
 _COOKED = re.compile(r"[炖煮炒蒸烤焖腌卤熬煲焯][^，,。\s]{0,6}?[放加搁下](?:了|上)?" + NUMERAL + r"|去膻|去腥|提鲜|调味|出锅|下锅|焯水")
 
 
+# A recipe's measures and steps: grams or millilitres in words ("面粉三百克 鸡蛋两个 牛奶一百毫升 搅匀", "糖六十克"), a step
+# ("搅匀", "打发"), what a dish is enough for ("做酸菜饺子 酸菜一袋 肉馅一斤 够吃两顿").
+_RECIPE = re.compile(r"[零〇一二两三四五六七八九十百千]+(?:克|毫升)|搅匀|搅拌|拌匀|打发|揉面|醒面|够吃[^，,。\s]{0,3}顿")
 # Made at home by the count ("今年过年在家 准备包五百个饺子", "打算自己蒸两锅馒头").
-_MADE = re.compile(r"(?:准备|打算|自己|在家|亲手|我来)[包做蒸烤腌灌炸煮卤][^，,。\s]{0,2}?" + NUMERAL + "[" + _UNITS + "锅]")
+_MADE_AT_HOME = re.compile(r"(?:准备|打算|自己|在家|亲手|我来)[包做蒸烤腌灌炸煮卤][^，,。\s]{0,2}?" + NUMERAL + "[" + _UNITS + "锅]")
 # A shopping memo: "明天要买：鸡蛋两盒 牛奶一箱 青菜", "购物清单".
 _TO_BUY = re.compile(r"^(?:今天|明天|后天|周末|下班)?(?:要买|待买|该买|得买|记得买)[:：]|(?:购物|采购|买菜)清单")
 # Someone told to join the group and order herself: "我同事说要一箱 我把群二维码发她了", "拉她进群了".
 _SENT_TO_GROUP = re.compile(r"群二维码|二维码发|拉(?:她|他|他们|她们)(?:进|入)群|(?:推|拉)(?:她|他)进来")
+# The order put off until something of the member's life has happened ("等发年终奖了…", "等我中了彩票"), not the goods'
+# arrival or the member's pickup ("等到货了给我留两份", "等我下班了来拿 给我留两份").
+_PUT_OFF = re.compile(r"^等(?![^，,。\s]*?(?:到货|货到|来货|上架|开团|来拿|来取|去拿|去取|过来))[^，,。\s]{1,8}?了")
 # A count no member of a community group orders at once: asked, never acted on ("给我来一百份 等我中了彩票").
 LARGE = 30
 
@@ -684,8 +690,8 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         return None
     if reading is None or reading.intent == CANCEL:
         return reading
-    if _TALLIED.search(_words(text)) or _COOKED.search(_words(text)) or _MADE.search(_words(text)) \
-            or _TO_BUY.search(_words(text)) or _SENT_TO_GROUP.search(_words(text)):
+    if _TALLIED.search(_words(text)) or _COOKED.search(_words(text)) or _MADE_AT_HOME.search(_words(text)) \
+            or _TO_BUY.search(_words(text)) or _SENT_TO_GROUP.search(_words(text)) or _RECIPE.search(_words(text)):
         return None  # "【店长】截至目前：汤圆32份…": the staff's count; cooking, making, a shopping memo, someone sent the group
     if reading.intent == ORDER and intents.names_no_product(_words(text)):
         if intents.LAUGH.search(_words(text)):
@@ -702,6 +708,8 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
     if reading is None or (reading := reached(_words(text), reading)) is None:
         return None
     reading = sourced(text, shares(text, more_on_top(text, reading)))
+    if reading is not None and reading.sure and _PUT_OFF.search(_words(text)):
+        return replace(reading, sure=False)  # "等发年终奖了我要买一箱车厘子": when something else has happened, asked
     if reading is not None and reading.sure and reading.intent in (ORDER, CHANGE) and abs(reading.amount) >= LARGE:
         return replace(reading, sure=False)  # "给我来一百份 等我中了彩票": so many, asked once
     return reading
