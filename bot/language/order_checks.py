@@ -144,7 +144,7 @@ _TOO_FEW = re.compile(r"不够|太少|不太够")
 def more_on_top(text: str, reading: Reading) -> Reading:
     """An order read where the message adds to what was ordered: the addition (a change of so many more)."""
     words = _words(text)
-    if reading.intent != ORDER or reading.add or intents.LAST_TIME.search(words) and not intents.THIS_ONE.search(words):
+    if reading.intent != ORDER or reading.add or intents.last_time_first(words) and not intents.THIS_ONE.search(words):
         return reading  # "上周那个小米熬粥真香 再团一袋": more than last time, a new order
     if not (match := _MORE.search(words)) or not (more := number(match["n"] or match["m"])):
         return reading
@@ -404,12 +404,12 @@ def households(text: str, reading: Reading | None) -> Reading | None:
 # --- a count each times the people it is for: "宿舍三个人一人一份", "我和我两个同事，一人一份哈", "我、小芳、丽丽一人一份" ------
 
 _PER_HEAD = re.compile(r"(?:每人|一人|每个人|每位|人手)(?:都|各)?(?:来|要|订|定|留|拿|买)?(?P<k>" + NUMERAL + r")\s?[" + _UNITS + r"]")
-_FOLK = r"(?:个|位|口)?(?:人|同事|孩子|孙子|孙女|外孙|娃|老姐妹|姐妹|朋友|闺蜜|邻居|同学|老人|大人|小孩|家人)"
-_HEAD_COUNT = re.compile(r"(?P<me>我和(?:我的?)?)?(?P<n>" + NUMERAL + r"|俩|仨)" + _FOLK)
+_FOLK = r"(?:个|位|口)?(?:人|同事|孩子|孙子|孙女|外孙|娃|老姐妹|姐妹|姊妹|兄弟|朋友|闺蜜|邻居|同学|老人|大人|小孩|家人)"
+_HEAD_COUNT = re.compile(r"(?P<me>我和(?:我的?)?)?(?:(?P<n>" + NUMERAL + r"|俩|仨)" + _FOLK + r"|老(?P<two>两|俩)口|(?P<pair>两|俩)口子)")
 # Who is named, one by one: "我、小芳、丽丽", "我和我老公、我妈".
 _NAMED_HEADS = re.compile(r"(?:[\u4e00-\u9fff]{1,4}(?:、|和|跟|还有))+[\u4e00-\u9fff]{1,4}$")
 # What may stand around such an order and no more: the goods, thanks, whose name it goes under, a particle.
-_AROUND = re.compile(r"[，,。!！~～\s]|哈|啊|呀|吧|哦|啦|了|麻烦|谢谢|辛苦|店长|群主|都|记我名下|写我名下|算我名下|我来统计的?|我统计|统一转账?|一起|凑单|合着买|"
+_AROUND = re.compile(r"[，,。!！~～\s]|哈|啊|呀|吧|哦|啦|了|麻烦|谢谢|辛苦|店长|群主|都|记我名下|写我名下|算我名下|我家|我(?:自己)?(?:就)?不要|我来统计的?|我统计|统一转账?|一起|凑单|合着买|"
                      r"我们|咱们|俺们|大家|家里|宿舍|办公室|科室|单位|部门|[一两二三四五六七八九十\d]+个?|几个|一共|总共|共|孩子们|姐妹们|家|的")
 
 
@@ -425,7 +425,8 @@ def people_each(text: str, reading: Reading | None) -> Reading | None:
     if each is None or _NOT_NOW.search(words) or not (share := number(each["k"])):
         return None
     rest = words[:each.start()] + "，" + words[each.end():]
-    heads = [number(m["n"]) + (1 if m["me"] else 0) for m in _HEAD_COUNT.finditer(rest) if number(m["n"])]
+    heads = [(number(m["n"]) if m["n"] else 2) + (1 if m["me"] else 0) for m in _HEAD_COUNT.finditer(rest)
+             if m["two"] or m["pair"] or number(m["n"] or "")]  # "老两口一人一盒酸奶": a couple
     if not heads:
         named = [intents._persons_for(m.group(0)) for m in _NAMED_HEADS.finditer(words[:each.start()].rstrip("，, "))]
         heads = [n for n in named if n]
@@ -663,7 +664,7 @@ _SENT_TO_GROUP = re.compile(r"群二维码|二维码发|拉(?:她|他|他们|她
 # arrival or the member's pickup ("等到货了给我留两份", "等我下班了来拿 给我留两份").
 _PUT_OFF = re.compile(r"^等(?![^，,。\s]*?(?:到货|货到|来货|上架|开团|来拿|来取|去拿|去取|过来))[^，,。\s]{1,8}?了")
 # A count no member of a community group orders at once: asked, never acted on ("给我来一百份 等我中了彩票").
-LARGE = 30
+LARGE = 50
 
 
 def checked(text: str, reading: Reading | None) -> Reading | None:
@@ -693,10 +694,8 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
     if _TALLIED.search(_words(text)) or _COOKED.search(_words(text)) or _MADE_AT_HOME.search(_words(text)) \
             or _TO_BUY.search(_words(text)) or _SENT_TO_GROUP.search(_words(text)) or _RECIPE.search(_words(text)):
         return None  # "【店长】截至目前：汤圆32份…": the staff's count; cooking, making, a shopping memo, someone sent the group
-    if reading.intent == ORDER and intents.names_no_product(_words(text)):
-        if intents.LAUGH.search(_words(text)):
-            return None  # "我要两份快乐 一份给我一份给我自己哈哈哈": a joke in an order's shape
-        reading = replace(reading, sure=False)  # words after the count no store sells: an order of what? asked
+    if reading.intent == ORDER and intents.names_no_product(_words(text)) and intents.LAUGH.search(_words(text)):
+        return None  # "我要两份快乐 一份给我一份给我自己哈哈哈": words no store sells after the count, and a laugh: a joke
     if _price_only(_words(text)) or (reading := priced(_words(text), reading)) is None \
             or (reading := totalled(_words(text), reading)) is None:
         return None
