@@ -1470,15 +1470,16 @@ def kinds_named(text: str, item_name: str | None) -> bool:
 
 
 def _other_goods(text: str, item_name: str | None) -> list[bool]:
-    """For each goods word of a message that is not the open product: whether it is typed as a kind (a filling or
-    flavour: "花生的", "草莓味", "豆沙馅"). A word right before the product's name is a kind of it and no other goods
-    ("芝麻汤圆", "黑芝麻汤圆" with 汤圆 open)."""
+    """For each goods word of a message that is not the open product: whether it is typed as a kind by 的 ("花生的":
+    maybe a kind of the open product, maybe another product's). A flavour or filling ("草莓味", "豆沙馅") and a word right
+    before the product's name ("芝麻汤圆", "黑芝麻汤圆" with 汤圆 open) are kinds of it, no other goods."""
     if item_name is None:
         return []
     item = "".join(clauses(item_name))
     words = _QU_RE.sub("", PACKING.sub("", _PERSON_OR_HOME.sub("", _LOOKS_LIKE_GOODS.sub("", squeeze(plain(unquote(text)))))))
     return [bool(_KIND_AFTER.match(words, m.end())) for m in GOODS.finditer(words)
-            if not same_goods(m.group(0), item) and not (len(item) >= 2 and words.startswith(item[:2], m.end()))]
+            if not same_goods(m.group(0), item) and not (len(item) >= 2 and words.startswith(item[:2], m.end()))
+            and not _FLAVOUR_AFTER.match(words, m.end())]
 
 
 def _names_open(text: str, item_name: str | None) -> bool:
@@ -1491,6 +1492,8 @@ def _names_open(text: str, item_name: str | None) -> bool:
 
 # A kind named by what it is made of or tastes of: "花生的", "草莓味", "豆沙馅".
 _KIND_AFTER = re.compile(r"的|味|馅|口味")
+# A flavour or a filling, of the open product whatever it is ("草莓味两瓶" with 酸奶 open, "豆沙馅的" with 汤圆).
+_FLAVOUR_AFTER = re.compile(r"口?味|馅")
 
 
 def same_goods(word: str, item: str) -> bool:

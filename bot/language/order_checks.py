@@ -657,7 +657,7 @@ _RECIPE = re.compile(r"[零〇一二两三四五六七八九十百千]+(?:克|�
 # Made at home by the count ("今年过年在家 准备包五百个饺子", "打算自己蒸两锅馒头").
 _MADE_AT_HOME = re.compile(r"(?:准备|打算|自己|在家|亲手|我来)[包做蒸烤腌灌炸煮卤][^，,。\s]{0,2}?" + NUMERAL + "[" + _UNITS + "锅]")
 # A shopping memo: "明天要买：鸡蛋两盒 牛奶一箱 青菜", "购物清单".
-_TO_BUY = re.compile(r"^(?:今天|明天|后天|周末|下班)?(?:要买|待买|该买|得买|记得买)[:：]|(?:购物|采购|买菜)清单")
+_TO_BUY = re.compile(r"^[^：:，,。\s]{0,4}?(?:要买|待买|该买|得买|记得买)[:：]|(?:购物|采购|买菜)清单")
 # Someone told to join the group and order herself: "我同事说要一箱 我把群二维码发她了", "拉她进群了".
 _SENT_TO_GROUP = re.compile(r"群二维码|二维码发|拉(?:她|他|他们|她们)(?:进|入)群|(?:推|拉)(?:她|他)进来")
 # The order put off until something of the member's life has happened ("等发年终奖了…", "等我中了彩票"), not the goods'
