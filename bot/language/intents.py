@@ -75,7 +75,7 @@ PACKING = re.compile(NUMERAL + "[" + UNITS + r"]装的?|"
                       r"\d+(?:\.\d+)?元的?|[¥￥]\d+(?:\.\d+)?的?")
 # A pack's size said per unit: "30枚一板的", "一箱五斤的", "可乐一箱24听的", "6瓶一提的": the size, not the count (the
 # rules' own; ``PACKING`` is also an input of the learned score).
-SIZED = re.compile(NUMERAL + "[" + UNITS + r"斤克]一[" + UNITS + r"]的?|一[" + UNITS + "]" + NUMERAL + "[" + UNITS + r"斤克]的")
+SIZED = re.compile(NUMERAL + "[" + UNITS + r"斤克]一[" + UNITS + r"]的|一[" + UNITS + "]" + NUMERAL + "[" + UNITS + r"斤克]的")
 # "我原来一份，现在要两份": what was, not what is wanted.
 _BEFORE_NOW = re.compile(r"^(?:我|我的|我订的|[\u4e00-\u9fff]{1,4}?)?(?:原来|本来)(?=.*(?:" + _QU + "))")  # "本来不想买的": no order was
 _CORRECTION = re.compile(r"改一下|改下|更正|纠正|修改|重新|说错|打错|写错|作废|搞错|弄错|识别错|不算")
