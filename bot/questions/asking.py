@@ -349,7 +349,7 @@ def _topic(text: str, faq: Faq | None, reading: Reading) -> Reading:
     said = _said(text)
     if not _ends_asking(said):
         return reading  # "为什么没有货也不通知一声？？？…郁闷！": a complaint ending in a remark, for the staff
-    topic = learned.best(said, faq) or (CATALOGUE if _what_goods_are(said) else None)
+    topic = learned.best(said, faq) or (CATALOGUE if _what_goods_are(said) or _stock_asked(said) else None)
     if topic is None or (topic == CATALOGUE and (_OWN.search(mandarin(forms(said).folded)) or not _about_goods(said))):
         return reading  # her own order, or no product asked about: for the staff
     return Reading(True, topic, next(e for e in faq.entries if e.id == topic))
@@ -368,6 +368,21 @@ def _what_goods_are(said: str) -> bool:
     subject, first = _GOODS_ARE.match(folded), _CLAUSE.split(folded)[0]
     return subject is not None and bool(GOODS.search(forms(subject.group("subject")).compact)) \
         and bool(_ASKS.search(first) or re.search(r"[?？]", folded[len(first):len(first) + 2])) and not EVENTS.search(folded)
+
+
+# Whether goods, or a kind of them, are in stock: "有酱油吗", "吐司有全麦的吗", "饺子有没有韭菜馅的", "过年有礼盒吗".
+_STOCK = re.compile(r"(?:有|剩|卖)(?:没有|没)?[^,，。?？\s可能给是]{1,8}?(?:的)?(?:吗|么|嘛|没|不)?[啊呀呢哦]*[?？]*$")
+STOCK_CLAUSE = 15  # characters of the clause asking it, at most ("小李啊我上回买的汤圆…是不是有问题啊" tells a story)
+
+
+def _stock_asked(said: str) -> bool:
+    """Stock is the catalogue's (corpus/README.md): a question, in its first clause, whether goods the store sells (or
+    a kind of them) are to be had; not an event's places ("采摘还有名额吗" names an event)."""
+    folded = mandarin(forms(said).folded)
+    first = _CLAUSE.split(folded)[0]
+    return len(first) <= STOCK_CLAUSE and bool(_STOCK.search(first)) and bool(GOODS.search(forms(first).compact)) \
+        and not EVENTS.search(folded) \
+        and bool(_ASKS.search(first) or re.search(r"[?？]", folded[len(first):len(first) + 2]))
 
 
 # Using the goods at home, not what they are: keeping, cooking, eating them ("汤圆煮几分钟", "大枣要不要放冰箱").
