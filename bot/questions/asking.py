@@ -458,9 +458,15 @@ def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tu
     is a muse, "大闸蟹抢完了？我才刚看到" a surprise)."""
     whole = _spoken(text)
     said = _without_remark(whole)
-    if said != whole and (reading := _ruled_on(text, said, whole, faq, threshold, to_bot, extra)).topic is not None:
-        return reading
+    if said != whole and (reading := _ruled_on(text, said, whole, faq, threshold, to_bot, extra)).asks and (
+            reading.topic is not None or not _REACTION.search(mandarin(forms(whole[len(said.rstrip("？")):]).folded))):
+        return reading  # (q10) a reason, purpose or whom it is for after the question asks with it: "汤圆是猪油的吗 我不吃猪油",
+        # "沙拉有没有低卡酱 想减脂"; a reaction ("我才刚看到", "我猜的", "纠结") leaves the whole message to be read
     return _ruled_on(text, whole, whole, faq, threshold, to_bot, extra)
+
+
+# A remark that reacts, guesses or muses rather than giving the question's reason or purpose.
+_REACTION = re.compile(r"才|刚|已经|算了|猜|纠结|好奇|随便问|开玩笑|哈哈|无语|郁闷|气死|哭了|没想好|考虑|犹豫|不知道|麻烦|记不清|记不得|忘了|去不了|来不了|就我|一个人|吧$|呢$|\?|？")
 
 
 def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: float, to_bot: bool,
@@ -548,7 +554,7 @@ _COMMITS = re.compile(
     r"[?？,，。!！\s](?:有的话|[^,，?？]{1,4}的话|那|那就|那我)?[,，]?"
     r"(?:(?:我|俺|我们|我家|给我|帮我)?(?:也|就|还)?(?:想|要)?(?:要|报|订|定|来|留|去|加|接龙)(?:了)?" + _N + r"|"
     r"给我(?:也)?留|算我|我和.{1,4}(?:" + _N + r"个人?)?(?:去|来|参加)?$|我们?(?:一家)?" + _N + r"个人?(?:去|来|参加)|"
-    r"我(?:们)?(?:也)?(?:想)?(?:报|要|订)(?:一下|个名)?)[^?？]{0,8}$|"
+    r"我(?:们)?(?:也)?(?:想)?(?:报|要|订)(?!去)(?:一下|个名)?)[^?？]{0,8}$|"
     r"算了.{0,5}(?:来|要|给我|订|留)" + _N + r"[份个盒袋箱斤][^?？]{0,4}$")
 
 
