@@ -536,7 +536,16 @@ def _own_mind(text: str, folded: str) -> bool:
     """The member's own deliberation or story, with no question put to anyone: no question mark, no 请问."""
     if re.search(r"[?？]", text) or _ASKING.search(forms(text).folded):
         return False
-    return bool(_DELIBERATES.search(folded) or (_TELLS_HOW.search(folded) and not _ASKS_AT_END.search(folded)))
+    deliberates = _DELIBERATES.search(folded)
+    before = folded[:deliberates.start()] if deliberates else ""
+    ends = [m.start() for m in _CLAUSE.finditer(before)]
+    if ends and _INTERROGATIVE.search(before[:ends[-1]]):
+        return False  # (q10) a question of fact in a clause before it, the answer she decides on: "团购到几号结束啊 我还没想好"
+    return bool(deliberates or (_TELLS_HOW.search(folded) and not _ASKS_AT_END.search(folded)))
+
+
+# Asking for a fact (a date, an amount, a place, a way), not weighing a choice (去不去, 要不要).
+_INTERROGATIVE = re.compile(r"几[点号时天个月]|多少|什么时候|啥时候|哪|怎么|咋|截止|结束")
 
 
 # Classes, sign-ups and sign-ins elsewhere: "驾校报名三千八 贵不贵", "学习强国今天签到了没" name 报名 and 签到, not ours.
