@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
 from typing import NamedTuple
 
 import opencc
@@ -200,27 +200,47 @@ def _simplifier() -> tuple:
     native = None
     if opencc.__version__ == _T2S_PHRASES[0] and isinstance(converter, opencc.OpenCC):
         native = getattr(opencc.OpenCC.__bases__[0], "convert", None)
-    global _SIMPLIFIER, _FOLD_T2S
+    global _SIMPLIFIER, _FORMS
     table = t2s_table() if _translate is not None and native is not None else None
     _SIMPLIFIER = (None if gate is None else gate.search, native, converter, table)
-    _FOLD_T2S = _fold_t2s_table(table) if table is not None else ""
+    _FORMS = _forms_table(table) if table is not None else ""
     return _SIMPLIFIER
 
 
-def _fold_t2s_table(t2s: str) -> str:
-    """casefold then t2s of each character below ``_T2S_PLANES``, for ``bot.charmap.translate``: U+0000 where the
-    text must take the long way (a character that casefolds to more than one, or to one t2s gives up on). Python's
-    casefold is a character's own, whatever its neighbours, so a text that does not give up is
-    ``simplified(text.casefold())`` (tests/test_charmap.py checks every character); t2s changes nothing in the
-    plane below ``_T2S_PLANES`` (tests/test_text_t2s.py)."""
-    out = []
-    for code in range(_T2S_PLANES):
-        folded = chr(code).casefold()
-        out.append("\0" if len(folded) != 1 else t2s[ord(folded)] if ord(folded) < len(t2s) else folded)
-    return "".join(out)
+def _forms_table(t2s: str) -> str:
+    """``simplified(nfkc(c).casefold())`` of each character c below ``_T2S_PLANES``, for ``bot.charmap.translate``:
+    the full-width punctuation folded as ``nfkc`` folds it, then casefold, then t2s; U+0000 where the text must
+    take the long way: a character NFKC may change in a text (``_nfkc_stable``), one that casefolds to more than
+    one, or to one t2s gives up on. A text of characters NFKC leaves alone is its own NFKC, and Python's casefold
+    is a character's own, whatever its neighbours, so a text that does not give up is
+    ``simplified(nfkc(text).casefold())`` (tests/test_charmap.py checks every character); t2s changes nothing in
+    the plane below ``_T2S_PLANES`` (tests/test_text_t2s.py)."""
+    stable, punctuation = _nfkc_stable(), dict(_PUNCTUATION)
+    normals = [punctuation.get(c, c) for c in map(chr, range(_T2S_PLANES))]
+    return "".join("\0" if not stable[ord(normal)] or len(folded) != 1 else t2s[ord(folded)] if ord(folded) < len(t2s)
+                   else folded for normal, folded in zip(normals, map(str.casefold, normals)))
 
 
-_FOLD_T2S = ""  # built with _SIMPLIFIER (the C module only): forms' casefold and t2s in one C loop
+def _nfkc_stable() -> bytearray:
+    """1 for each code point below ``_T2S_PLANES`` that NFKC leaves as it is in any text: its own NFKC, a starter
+    (combining class 0), and never joined to the character before it (none of the canonical decompositions holds it
+    after its first character; the Hangul vowels and final consonants join a syllable). A text of such characters
+    passes NFKC's quick check; one character of any other kind (full-width letters, ①, accents) sends the text the
+    long way, through ``nfkc``."""
+    characters = list(map(chr, range(_T2S_PLANES)))
+    own = map(unicodedata.is_normalized, repeat("NFKC"), characters)  # a character alone: its own NFKC
+    stable = bytearray(normal and not combining for normal, combining in zip(own, map(unicodedata.combining, characters)))
+    for joining in chain(range(0x1161, 0x1176), range(0x11A8, 0x11C3)):  # Hangul vowels and final consonants
+        stable[joining] = 0
+    for decomposition in filter(None, map(unicodedata.decomposition, characters)):
+        if not decomposition.startswith("<"):  # canonical
+            for part in decomposition.split()[1:]:
+                if int(part, 16) < _T2S_PLANES:
+                    stable[int(part, 16)] = 0
+    return stable
+
+
+_FORMS = ""  # built with _SIMPLIFIER (the C module only): forms' NFKC, casefold and t2s in one C loop
 
 
 class Forms(NamedTuple):
@@ -244,10 +264,9 @@ def forms(text: str) -> Forms:
     else:
         marks = "".join(_MARKS.findall(text))
     if _LOOKALIKE_SET.isdisjoint(marks):  # none, or no look-alike among them: most chat
-        normal = nfkc(text)
-        # casefold and t2s in one C loop (bot.charmap) where each character is its own (_fold_t2s_table)
-        if not _FOLD_T2S or (folded := _translate(normal, _FOLD_T2S, _T2S_PLANES)) is None:
-            folded = simplified(normal.casefold())
+        # NFKC, casefold and t2s in one C loop (bot.charmap) where each character is its own (_forms_table)
+        if not _FORMS or (folded := _translate(text, _FORMS, _T2S_PLANES)) is None:
+            folded = simplified(nfkc(text).casefold())
         return _new_forms(Forms, (folded, compact(folded), "", marks))
     folded = simplified(nfkc(text).casefold().translate(_LOOKALIKES))
     bare = ""

@@ -83,7 +83,11 @@ def test_class_tables_find_what_their_patterns_search():
     assert every == "".join(EVERY)
     for pattern, table, beyond in ((text_module._MARKS, text_module._MARKS_TABLE, text_module._ASTRAL),
                                    (ads._HINT_OR_ID, ads._HINT_OR_ID_TABLE, ads._NO_CODE),
-                                   (ad_model.NONZERO_DIGIT, ads._NONZERO_TABLE, ads._NO_CODE)):
+                                   (ad_model.NONZERO_DIGIT, ads._NONZERO_TABLE, ads._NO_CODE),
+                                   (ads._CONTACT_CHARACTER, ads._CONTACT_CHARACTER_TABLE, ads._NO_CODE),
+                                   (ads._HINTED_CHARACTER, ads._HINTED_TABLE, ads._NO_CODE),
+                                   (ads._HINT_SECOND, ads._HINT_SECOND_TABLE, ads._NO_CODE),
+                                   (ads._EVADED, ads._EVADED_TABLE, ads._NO_CODE)):
         assert [c for c in EVERY if charmap.find(c, table, beyond) >= 0] == pattern.findall(every), pattern
         assert charmap.collect(every, table, beyond) == "".join(pattern.findall(every)), pattern
         for text in _texts(6, 20_000):
@@ -109,19 +113,46 @@ def test_nfkc_folds_punctuation_in_c_as_unicodedata_does():
         assert text_module.nfkc(text) == unicodedata.normalize("NFKC", text), repr(text)
 
 
-def test_casefold_and_t2s_in_one_loop_are_simplified_casefold(monkeypatch):
+def test_nfkc_casefold_and_t2s_in_one_loop_are_the_long_way(monkeypatch):
     monkeypatch.setattr(text_module, "_SIMPLIFIER", None)  # built again, with OpenCC itself (a test may swap it)
-    monkeypatch.setattr(text_module, "_FOLD_T2S", "")
+    monkeypatch.setattr(text_module, "_FORMS", "")
     simplified("x")  # builds the tables
-    table = text_module._FOLD_T2S
+    table = text_module._FORMS
     assert table
-    for c in EVERY[:0x20000] + _texts(8, 20_000):
-        out = charmap.translate(c, table, text_module._T2S_PLANES)
+
+    def long_way(text: str) -> str:
+        return simplified(text_module.nfkc(text).casefold())
+
+    # every character alone, after a letter, a Hangul syllable and its first consonant, before an accent, and in runs
+    # of its neighbours; the characters a text holds most
+    for c in EVERY[:0x20000]:
+        for text in (c, "e" + c, "가" + c, "ᄀ" + c, c + "\u0301", "a" + c + "一"):
+            out = charmap.translate(text, table, text_module._T2S_PLANES)
+            if out is not None:
+                assert out == long_way(text), repr(text)
+    for start in range(0, 0x20000, 1000):
+        piece = "".join(c for c in EVERY[start:start + 1000] if not "\ud800" <= c <= "\udfff")
+        out = charmap.translate(piece, table, text_module._T2S_PLANES)
+        assert out is None or out == long_way(piece), hex(start)
+    for text in _texts(8, 20_000):
+        out = charmap.translate(text, table, text_module._T2S_PLANES)
         if out is not None:
-            assert out == simplified(c.casefold()), repr(c)
-    assert charmap.translate("ＡБß", table, 0x20000) is None  # ß casefolds to ss: the long way
-    assert charmap.translate("乾隆", table, 0x20000) is None  # a phrase t2s reads whole
-    assert charmap.translate("ÄБ們", table, 0x20000) == "äб们"
+            assert out == long_way(text), repr(text)
+    assert charmap.translate("ÄБ們，今天！\n😀", table, 0x20000) == "äб们,今天!\n😀"  # the punctuation as nfkc folds it
+    for long in ("ＡБ", "ß", "乾隆", "①", "e\u0301", "가\u11a8", "\ufb01"):  # NFKC, casefold to two, a phrase t2s reads whole
+        assert charmap.translate(long, table, 0x20000) is None, long
+
+
+def test_a_text_of_nfkc_stable_characters_is_nfkc():
+    import unicodedata
+
+    stable = text_module._nfkc_stable()
+    rng = random.Random(12)
+    kept = [c for c in EVERY[:0x20000] if stable[ord(c)]]
+    for _ in range(3_000):
+        text = "".join(rng.choices(kept, k=rng.randint(1, 30)))
+        assert unicodedata.is_normalized("NFKC", text), repr(text)
+    assert not stable[0x0301] and not stable[0x1161] and not stable[0xFF21] and stable[ord("好")] and stable[0x1F600]
 
 
 def _kept_in_python(hits, text, words, span):

@@ -24,7 +24,7 @@ from bot.config.schema import AdsRule, BannedWordsRule, FloodRule
 from bot.events import GroupMessage, Kind, Member
 from bot.moderation.stage import judge
 from bot.rules import Facts, FloodMemory
-from bot.rules.ads import _REPORTED_UNQUOTED, Ads, load_cues
+from bot.rules.ads import _LINK, _REPORTED_UNQUOTED, Ads, _may_hold_contact, contacts, load_cues
 from bot.rules.banned_words import BannedWords
 from bot.rules.flood import Flood
 from bot.rules.lexicon import Lexicon, load_words
@@ -184,6 +184,16 @@ def test_normalised_forms_match(generated):
 @given(st.text(st.sampled_from("，！？：（）～　＂ａＡ１e\u0301\u0308\u0327ﬁ①㍿한가각。、!,.a1 \u200b😀"), max_size=12))
 def test_quick_nfkc_is_nfkc(text):
     assert nfkc(text) == unicodedata.normalize("NFKC", text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("微威薇徽维卫vwq扣企群私绿信泡色加+十我一下号聊鹅xeinchat ❤😀_-.·~*：:128az壹叁点@/好"), max_size=16))
+def test_a_text_the_contact_prefilter_passes_over_holds_no_contact(text):
+    """``_may_hold_contact`` spares the contact readers a text that cannot hold a contact (a hinted character alone,
+    no WeChat/QQ word, nothing shaped like an id): they would find nothing there."""
+    folded = forms(text).folded
+    if not _may_hold_contact(folded):
+        assert contacts(folded, lambda part: ["link"] if _LINK.search(part) else []) == []
 
 
 @settings(max_examples=300, deadline=None)

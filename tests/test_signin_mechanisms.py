@@ -92,3 +92,72 @@ def test_sign_ins_in_a_gap_of_the_day(text):
 @pytest.mark.parametrize("text", ["上班的间隙打卡", "开会的间隙签到", "帮我和孩子都打个卡"])
 def test_clock_ins_in_a_gap_are_not_sign_ins(text):
     assert read_signin(text, TRIGGERS) is None
+
+
+# Issue 18, twelfth pass: mechanisms seen in seniors' and busy mothers' own typing, beyond the corpus's phrasings.
+@pytest.mark.parametrize("text", [
+    # the trigger with an aspect inside it, or done said in other words
+    "打完卡去买菜", "签完到去跳舞了", "打了卡就去上老年大学", "今日份打卡✔已完成", "签到 已完成", "打卡搞定", "签到✅",
+    # today's sign-in made up late, or nearly forgotten (补签 of another day stays silent, below)
+    "早上忙忘了 现在补上签到", "补上今天的卡", "来晚了补个今天的签到", "差点把签到忘了 幸好还来得及",
+    "差点忘了，赶在12点前签到", "好久没签到了 今天来签一个",
+    # Cantonese and other dialects: 咗 after the trigger, 咋 (而已), 我都嚟 (我也来)
+    "早晨 今日签到咗", "我嚟签个到咋", "我都嚟打卡啦", "签到喇各位早晨", "簽到囉 今日好凍", "签个到撒", "签到滴干活",
+    # the bot asked with 签 cut short, 签 alone with decoration
+    "帮我签下", "帮我签哈", "帮我签一哈", "@小助手 帮我签，早上好", "签～", "签！",
+    # a typo put right, her trouble typing it
+    "欠到 手滑了 是签到", "签倒 打错了 签到", "签到喽按错了好几次才打出来",
+    # a moment of her day before it, her household beside it
+    "趁孩子吃饭签个到", "开会前先来群里签个到", "睡觉前签个到", "大半夜的签个到", "我老伴也签一个", "签到×2，我和我婆婆",
+    "签到完上班去", "签到 谢谢店长每天提醒", "Check-in✅",
+    # a pasted numbered 接龙 of sign-ins: hers is the last line
+    "1. 张三 签到\n2. 李四 签到\n3. 王五 签到",
+    # the act first, then a question about it
+    "签到 今天签到有积分吧", "签到了 签满30天还有奖励吗",
+])
+def test_sign_ins_twelfth_pass(text):
+    assert read_signin(text, TRIGGERS) == Reading("signin")
+
+
+@pytest.mark.parametrize("text", [
+    # another kind of clock-in: a place visited, a pursuit or work named before 打卡
+    "火锅店打卡", "来长城打卡了", "博物馆打卡", "奶茶打卡", "拍照打卡", "旅游打卡", "探店打卡", "早起打卡，6点起床",
+    "今天居家办公，线上打卡", "指纹打卡", "外勤打卡", "加班打卡", "跳绳打卡", "钢琴打卡", "宝宝辅食打卡",
+    # a wedding's, a code's or a link's sign-in, long ago
+    "婚礼签到", "扫码签到", "扫这个码签到", "点链接签到", "签到二维码", "以前每天签到", "小时候上学签到",
+    # later, not now
+    "下次再签到", "一会儿再签到", "待会再打卡", "等我忙完再签到",
+    # others called to sign in, taught, or told of; the staff's reply
+    "请大家签到", "大家快来签到", "你也签一个", "我儿子教我签到", "老师让打卡", "隔壁王姐每天签到",
+    "亲，已经帮您签到了哦", "已帮您签到",
+    # the feature talked about: its state, a judgement, a noun, a title, the habit beside it
+    "签到清零了", "签到暂停了", "签到好像坏了", "签到找店长", "签到太麻烦了", "签到好烦", "签到这个活动挺好的 我每天都签",
+    "签到党", "签到期了", "《签到三十天，我学会了早睡早起》", "签到签到 签了一年 积分够买一包盐", "签到好累啊天天签",
+    # a real word that sounds like the trigger
+    "大咖来了", "这位可是大咖",
+    # 补签 and its kin stay silent
+    "补签一下昨天的", "昨天的签到能补吗", "帮我补个签",
+])
+def test_not_sign_ins_twelfth_pass(text):
+    assert read_signin(text, TRIGGERS) is None
+
+
+@pytest.mark.parametrize("text", [
+    # the points she signs in for; her vow and boast; the day's sign-in named after it
+    "签到攒积分换鸡蛋", "签到领积分啦", "签个到 攒点积分换米", "雷打不动来签到", "签到从不缺席", "我是第一个签到的",
+    "正在签到", "签到一下今天的", "签到 老陈 1栋",
+])
+def test_sign_ins_for_points_and_vows(text):
+    assert read_signin(text, TRIGGERS) == Reading("signin")
+
+
+@pytest.mark.parametrize("text", ["每天签到领积分", "签到领积分吗", "签到送积分", "签到就能领积分"])
+def test_points_offered_are_not_sign_ins(text):
+    assert read_signin(text, TRIGGERS) is None
+
+
+def test_what_she_does_next_however_long_and_other_sign_ins_elsewhere():
+    assert read_signin("早上好各位邻居今天天气不错我先签个到然后去菜市场看看有没有新鲜的菜", TRIGGERS) == Reading("signin")
+    assert read_signin("签到 然后去超市看看鸡蛋有没有打折", TRIGGERS) == Reading("signin")
+    for chat in ("签到然后去领积分", "选举签到", "参加葬礼签到", "候诊签到", "西湖边打卡"):
+        assert read_signin(chat, TRIGGERS) is None, chat

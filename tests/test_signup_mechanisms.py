@@ -154,3 +154,69 @@ def test_going_elsewhere_is_no_sign_up(text):
 @pytest.mark.parametrize("text, people", [("双胞胎报名 我一个人带", 3), ("报名 三个孩子 我一个人带", 4)])
 def test_children_brought_by_the_member_alone(text, people):
     assert read_signup(text) == signup(people)
+
+
+# --- u10 pass (issue 18): mechanisms read on fresh text --------------------------------------------------
+
+
+@pytest.mark.parametrize("text, people", [
+    # the event named by what it is, whatever its kind: a short topic first, then the party
+    ("陶笛体验 我和闺蜜", 2), ("剪窗花\n我和孩子", 2), ("烤肠试吃我们来俩人", 2), ("新年联欢我们来五个", 5),
+    ("测血压那个，我和我老伴", 2), ("第三场，三个人", 3), ("花灯制作 我们一家三口", 3),
+])
+def test_event_named_by_what_it_is(text, people):
+    assert read_signup(text) == signup(people)
+
+
+@pytest.mark.parametrize("text", ["同意 +1", "支持，+1", "今天好累 哈哈"])
+def test_remarks_before_a_plus_are_no_event(text):
+    assert read_signup(text) is None
+
+
+@pytest.mark.parametrize("text, people", [
+    # parts added on top of each other are summed, the member counted once
+    ("插花带上我公婆 加上我们三口", 5), ("报名，我跟孩子他爸，再加两个小的", 4), ("讲座算我一个 加我婆婆", 2),
+    ("烘焙我带两个娃 加我三个", 3),  # with the member, the count is everyone's
+    # a list at spaces with bringing, read whole
+    ("采摘我带我婆婆 我老公 还有三个娃", 6), ("量血压 我 我老伴 还有我亲家母", 3),
+    ("我家双胞胎都报，我一个大人带", 3), ("亲子烘焙，我和双胞胎女儿", 3),
+])
+def test_parts_added_and_lists_brought(text, people):
+    assert read_signup(text) == signup(people)
+
+
+@pytest.mark.parametrize("text, people", [
+    # households counted, or listed, and each one's size; each bringing so many
+    ("我们三家 各两个人", 6), ("我和楼下王姐两家，各三个人", 6), ("我家 刘姐家 各两个人", 4),
+    ("我家和李姐家各三个", 6), ("我和王姐 各带一个孩子", 4),
+])
+def test_each_over_households_and_lists(text, people):
+    assert read_signup(text) == signup(people)
+
+
+def test_days_listed_are_no_people_and_names_told_signed_up_are_asked():
+    assert read_signup("报名 周六 周日") == signup(1)
+    assert read_signup("周六 周日 报名") == signup(1)
+    assert read_signup("张红 刘伟 报名了") == signup(2, sure=False)
+    assert read_signup("报名 张红 刘伟") == signup(2)
+
+
+@pytest.mark.parametrize("text", ["运动会我们不参加了", "八段锦班我退出了", "团建我去不了了", "不好意思，联欢会我们不参加了"])
+def test_cancels_of_an_event_named_by_what_it_is(text):
+    assert read_signup(text) == Reading("signup_cancel")
+
+
+@pytest.mark.parametrize("text", ["拼多多那个外套我取消了 太贵", "健身卡取消了 反正也不去", "学校运动会因为下雨取消", "老年大学那个班我不去了 跟不上",
+                                  "淘宝那单我取消了 发货太慢"])
+def test_things_dropped_are_no_sign_up_cancel(text):
+    assert read_signup(text) is None
+
+
+@pytest.mark.parametrize("text, people", [("钓鱼活动报名 我和我老汉儿", 2), ("采摘报名 我和我伢", 2), ("我们报：陈丽 陈小宇 陈小雪", 3)])
+def test_dialect_kin_and_lists_under_we_sign_up(text, people):
+    assert read_signup(text) == signup(people)
+
+
+@pytest.mark.parametrize("text", ["我也去，咱们楼下碰头", "我家老头子死活不肯报名", "讲座我就不凑热闹了 给别人留位置", "我想去，但是还得问问我家老头"])
+def test_meetings_refusals_and_undecided_are_no_sign_up(text):
+    assert read_signup(text) is None

@@ -95,7 +95,7 @@ def test_a_text_with_nothing_to_convert_skips_opencc(monkeypatch):
 
     monkeypatch.setattr(text_module, "_t2s", lambda: Counting())
     monkeypatch.setattr(text_module, "_SIMPLIFIER", None)  # read again, with the counting converter
-    monkeypatch.setattr(text_module, "_FOLD_T2S", text_module._FOLD_T2S)  # restored after, as _SIMPLIFIER is
+    monkeypatch.setattr(text_module, "_FORMS", text_module._FORMS)  # restored after, as _SIMPLIFIER is
     forms.cache_clear()
     assert forms("今天天气不错，大家早上好").folded == "今天天气不错,大家早上好"
     assert forms("回覆大家：明天見").folded == "回复大家:明天见"

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.language import intent_model, intents, order_checks, order_guess, order_quantity, order_words, signups
+from bot.language import intent_model, intents, order_checks, order_guess, order_lists, order_quantity, order_words, signups
 from bot.language.numbers import number
 from bot.language.people import PERSONS
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
@@ -64,7 +64,12 @@ def _order_reading(text: str, item_name: str | None, guess: bool, model, ranker=
     reading = finished(parts, item_name) if parts is not None else None
     checked = checked_reading(text, reading)
     if reading is None and checked is not None and intents.names_other_goods(text, item_name):
-        return None  # what only the whole-message checks read ("+3 谢谢 橙子周末拿") is of the open product only
+        # what only the whole-message checks read ("+3 谢谢 橙子周末拿") is of the open product only; a list, by its pieces
+        if checked.intent != intents.ORDER:
+            return None
+        if intents.kinds_named(text, item_name):
+            return replace(checked, sure=False)  # "芝麻的两袋 花生的一袋" with 汤圆 open: its kinds, or another product's?
+        return order_lists.of_open(_as_read(text), item_name)
     return checked
 
 
@@ -114,6 +119,9 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
         return None
     if parts.rule is None:  # the score's own reading, which names no product: only ever of the open one, and never
         # of words after its count that no store sells ("给我来三份快乐": the rules refused them as the product)
+        if reading.intent == intents.ORDER and intents.kinds_named(parts.text, item_name) \
+                and not intents.names_no_product(parts.text):
+            return replace(reading, sure=False)  # "花生的来一袋" with 汤圆 open: a kind of it, or another product's? asked
         return None if intents.names_other_goods(parts.text, item_name) \
             or reading.intent != intents.CANCEL and intents.names_no_product(parts.text) else reading
     if not intents.names_item(reading.item, item_name):

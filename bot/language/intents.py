@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from bot.language import goods, numbers
 from bot.language.numbers import NUMERAL, number
-from bot.language.people import HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME
+from bot.language.people import FULL_NAME, HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME
 from bot.pinyin import sounds
 from bot.language.wrapping import BREAK, SPACE_BREAK, VOICE_CHECK, clauses, heard_as, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy
 
@@ -67,12 +67,15 @@ _FILLER = re.compile(r"(?:上车|一口气|先|就|只|那|那就|这个|个|上
                      r"现在|这次|这回|接龙|想|自己|最后决定|最终决定|决定)+")  # "自己订两袋", "最后决定还是要两盒": no product
 LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
 # Not decided yet, in any clause: asking someone first, hesitating, regretting.
-UNDECIDED = re.compile(r"有钱|回头问|再问问|问问[她他家老]|我问问|商量|还没(?:同意|定|想好|决定)|还在(?:考虑|犹豫|想)|(?<!不)(?<!不再)犹豫|可惜|钱不够|"
+UNDECIDED = re.compile(r"有钱|回头问|再问问|问问(?:我|我家)?[她他家老爸妈婆]|我问问|商量|还没(?:同意|定|想好|决定)|还在(?:考虑|犹豫|想)|(?<!不)(?<!不再)犹豫|可惜|钱不够|"
                         r"舍不得|发工资|没钱")
 GIFT = re.compile(r"送给|送大家|分享|祝大家|祝你")  # "一份好心情，送给群里的朋友们"
 # "6袋装的苹果泥", "45元那个": the packing and the price name the product, they are not the quantity.
 PACKING = re.compile(NUMERAL + "[" + UNITS + r"]装的?|"
                       r"\d+(?:\.\d+)?元的?|[¥￥]\d+(?:\.\d+)?的?")
+# A pack's size said per unit: "30枚一板的", "一箱五斤的", "可乐一箱24听的", "6瓶一提的": the size, not the count (the
+# rules' own; ``PACKING`` is also an input of the learned score).
+SIZED = re.compile(NUMERAL + "[" + UNITS + r"斤克]一[" + UNITS + r"]的|一[" + UNITS + "]" + NUMERAL + "[" + UNITS + r"斤克]的")
 # "我原来一份，现在要两份": what was, not what is wanted.
 _BEFORE_NOW = re.compile(r"^(?:我|我的|我订的|[\u4e00-\u9fff]{1,4}?)?(?:原来|本来)(?=.*(?:" + _QU + "))")  # "本来不想买的": no order was
 _CORRECTION = re.compile(r"改一下|改下|更正|纠正|修改|重新|说错|打错|写错|作废|搞错|弄错|识别错|不算")
@@ -84,10 +87,10 @@ _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个
                                 r"机票|火车|高铁|预约")
 _SET = re.compile(r"(?:改成|改为|改到|改回到?|[减加降]到|增加到|换成|换回|变成|变|改|应该是|更正为|(?<![还不])是)(?:要)?(?:" + _QU + r"|(?<=改)[x×*](?P<x>\d{1,3})|(?P<k>(?<!\d)\d{1,3}(?!\d)|[一两二三四五六七八九十](?![\u4e00-\u9fff])))(?P<post>.{0,6})$")  # "单号末尾是8866": an id
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
-_ADD = re.compile(r"(?:再|多|另外|还|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
-                  r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|冲|整|团|\+)?(?:" + _QU
+_ADD = re.compile(r"(?:(?:给|帮)(?:我|俺))?(?:再|多|另外|还|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
+                  r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|冲|整|搞|弄|称|装|团|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$|(?<=[加添来要])(?P<j>\d{1,2})$)")
-_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里中])取消)(?:要|订|买|拿|来|留)?" + _QU + r"(?![人位])|^(?P<whose>我的?|我那份|俺的?|[\u4e00-\u9fff]{1,6}?(?:的|那个|那份)|[\u4e00-\u9fff]{1,6}?)?(?<![要订来买拿留])[-➖](?P<k>\d{1,2})" + _U + "?$")  # "我们少一个人": people; "我的-1", "蔬菜那个-1"
+_LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里中])取消)(?:要|订|买|拿|来|留|称|给我?|给俺)?" + _QU + r"(?![人位])|^(?P<whose>我的?|我那份|俺的?|[\u4e00-\u9fff]{1,6}?(?:的|那个|那份)|[\u4e00-\u9fff]{1,6}?)?(?<![要订来买拿留])[-➖](?P<k>\d{1,2})" + _U + "?$")  # "我们少一个人": people; "我的-1", "蔬菜那个-1"
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
 _EACH = re.compile(r"^(?P<who>.{2,12}?)(?:各|一人|每人)(?:来|要|订|留)?" + _QU + r"(?P<goods>[\u4e00-\u9fff]{0,5})$")
 _PLUS = re.compile(r"^(?P<pre>.{0,6}?)(?P<plus>(?:\+(?:\d{1,3}|[一两二三四五六七八九十])?" + _U + r"?)+)$")
@@ -183,7 +186,7 @@ def read_order(text: str) -> Reading | None:
             return None  # "小美：我要两份": her words, quoted or reported, not the sender's order
     if POST.search(text) or TALLY.search(text) or MEMBERS_PLAN.search(_GATHERING_FOR.sub("", text)) or RECIPE_TALK.search(text) or not (text := without_limits(text)):
         return None  # "汤圆接龙开始啦 … 要的接龙": the staff's post opening it; "每人最多订5盒": its rule
-    spaced = SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
+    spaced = _SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
     reading = _read_order(spaced) if spaced != text else None
     if reading is None:
         reading = _read_order(text)  # "要 两份 谢谢" read whole when its pieces say nothing
@@ -200,6 +203,10 @@ def read_order(text: str) -> Reading | None:
     if reading is not None and head and not reading.item:
         reading = replace(reading, item=head)  # "草莓：我要一份": for the caller to hold against the open product
     return None if reading is not None and reading.intent != CANCEL and not_ordered_yet(text) else _told_or_wished(text, reading)
+
+
+# A space between words ends a clause, but not before 各 / 每: "我和老公 各一份" shares one count among those before it.
+_SPACE_BREAK = re.compile(SPACE_BREAK.pattern + r"(?![各每])")
 
 
 def _told_or_wished(text: str, reading: Reading | None) -> Reading | None:
@@ -537,9 +544,16 @@ def _read_order(text: str) -> Reading | None:
             and not any(VERB_RE.search(p) or PERSON.search(p) for p, _ in readings):
         return replace(reading, sure=False)  # "送货要加钱吗 就两份": the count the question is about, maybe an order
     if reading is not None and reading.intent == CHANGE and reading.add and reading.amount > 0 \
-            and any(_LAST_TIME.search(p) for p in tidy) and not any(_THIS_ONE.search(p) for p in tidy):
+            and last_time_first(text) and not any(_THIS_ONE.search(p) for p in tidy):
         return replace(reading, intent=ORDER, add=False)  # "上周那个小米熬粥真香 再团一袋": more than last time, a new order
     return reading
+
+
+def last_time_first(text: str) -> bool:
+    """Whether the last group-buy is told before "再" (a story of it, then more: a new order), not given after it as the
+    reason for more on this order ("再来一箱牛奶吧，上次的喝完了", "草莓再多拿一盒，上次不够吃": a change)."""
+    last, more = _LAST_TIME.search(text), text.find("再")
+    return last is not None and (more < 0 or last.start() < more)
 
 
 def _gift(text: str) -> bool:
@@ -990,8 +1004,8 @@ def _kind_clause(clause: str) -> str:
 
 
 def _variants(clause: str) -> Reading | None:
-    if PACKING.search(clause):
-        return None  # "赣南脐橙10斤装的要一箱": how it is packed, then the count (``_wanted``), no two kinds
+    if PACKING.search(clause) or SIZED.search(clause):
+        return None  # "赣南脐橙10斤装的要一箱", "鸡蛋30枚一板的来一板": how it is packed, then the count (``_wanted``)
     found, at = [], 0
     for match in _VARIANT.finditer(clause):
         if match.start() != at:
@@ -1014,9 +1028,10 @@ def _variants(clause: str) -> Reading | None:
 _PLUS_GOODS = re.compile(r"\+(?P<k>[1-9]\d?|[一二两三四五六七八九十])?(?P<goods>[\u4e00-\u9fff]{1,8})")
 # What is counted up in points, not portions: "积分+50", "步数+2000".
 _SCORE_KEPT = re.compile(r"积分|分数|粉丝|点赞|步数|经验|阅读")
-# Someone of the household buying it and bringing it home ("老公晚上买两份饺子回来"): their errand, not an order.
+# Someone of the household buying it and bringing it home ("老公晚上买两份饺子回来", "儿子放学路上买两瓶酱油"), or asked to
+# keep or buy some for the member ("老公给我留两个包子"): their errand, not an order.
 _HOME_BRINGS = re.compile(r"^(?:我家?|俺家?)?(?:" + HOME + r")(?:[^，,。]{0,6}?(?:买|带|拿)[^，,。]*(?:回来|回家)$|"
-                          r"[^，,。]{0,4}?(?:顺路|顺便|下班|路过)[^，,。]{0,4}?(?:买|带|拿))")
+                          r"[^，,。]{0,4}?(?:顺路|顺便|下班|路过|放学|路上)[^，,。]{0,4}?(?:买|带|拿)|(?:给|帮)我(?:留|买|带))")
 
 
 # Portions each for those named after 给: they are who the order is for, the member not among them.
@@ -1060,7 +1075,7 @@ def _kin_run(piece: str) -> int:
 
 def _wanted(clause: str) -> Reading | None:
     """'我要两份', '鸡蛋要两份', '给我留一份', '帮我婆婆订两份', '我妈说她也要两份', '1份 6号楼'."""
-    clause = PACKING.sub("", clause)  # "6袋装的苹果泥要两盒": the packing is not the quantity
+    clause = SIZED.sub("", PACKING.sub("", clause))  # "6袋装的苹果泥要两盒", "30枚一板的来一板": the packing is not the quantity
     clause = _SAID_AGAIN.sub(r"\g<q>", clause)  # "我要一份嗯就一份": said twice
     quantities = list(_QU_RE.finditer(clause))
     if not quantities:
@@ -1145,7 +1160,7 @@ def _doing(words: str) -> bool:
 
 def _per_person(clause: str) -> Reading | None:
     """'我一份我婆婆两份' said in one breath: each person's count, summed."""
-    clause = PACKING.sub("", clause)
+    clause = SIZED.sub("", PACKING.sub("", clause))
     ends = [m.end() for m in _QU_RE.finditer(clause)]
     rest = clause[ends[-1]:] if ends else ""
     if len(ends) < 2 or rest and not (_LOGISTICS.fullmatch(rest) or _run_on(rest)):
@@ -1189,9 +1204,10 @@ def _checked(reading: Reading) -> Reading | None:
     return reading if 1 <= reading.amount <= MAX_AMOUNT and _is_item(reading.item) else None
 
 
-# A member's name as a 接龙 line starts ("阿鑫", "兰兰", "老张", "小美"): a nickname's shapes only, not a surname before any
-# word ("周六", "白天" are no names), nor a kin word (老公, 老师: who the order is for, read as such).
-_LINE_NAME = re.compile(r"(?!老[公婆师板家人乡])(?:小|阿|老)[\u4e00-\u9fff]{1,2}|(?P<c>[\u4e00-\u9fff])(?P=c)")
+# A member's name as a 接龙 line starts ("阿鑫", "兰兰", "老张", "小美", "刘敏", "王建国"): a nickname's shapes or a surname
+# before given-name characters (``people.GIVEN``), not a surname before any word ("周六", "白天" are no names), nor a kin
+# word (老公, 老师: who the order is for, read as such).
+_LINE_NAME = re.compile(r"(?!老[公婆师板家人乡])(?:小|阿|老)[\u4e00-\u9fff]{1,2}|(?P<c>[\u4e00-\u9fff])(?P=c)|" + FULL_NAME)
 
 
 # Words around a count that name no product whatever the dialect: the member (额, 俺, 阿拉), a verb of getting (搞, 整,
@@ -1441,10 +1457,46 @@ def names_other_goods(text: str, item_name: str | None) -> bool:
         return False
     words = _PERSON_OR_HOME.sub("", _LOOKS_LIKE_GOODS.sub("", squeeze(plain(unquote(text)))))
     item = "".join(clauses(item_name))
-    return any(not _same_goods(m.group(0), item) for m in GOODS.finditer(_QU_RE.sub("", PACKING.sub("", words))))
+    others = _other_goods(text, item_name)
+    return any(not kind for kind in others) or bool(others) and not _names_open(text, item_name)
 
 
-def _same_goods(word: str, item: str) -> bool:
+def kinds_named(text: str, item_name: str | None) -> bool:
+    """Whether the only goods a message names besides the open product are kinds by what they are made of or taste of
+    ("花生的来一袋", "草莓味的两瓶" with 汤圆 or 酸奶 open), the open product itself unnamed: maybe kinds of it, maybe
+    another product's: for an order to be asked, not dropped."""
+    others = _other_goods(text, item_name)
+    return bool(others) and all(others) and not _names_open(text, item_name)
+
+
+def _other_goods(text: str, item_name: str | None) -> list[bool]:
+    """For each goods word of a message that is not the open product: whether it is typed as a kind by 的 ("花生的":
+    maybe a kind of the open product, maybe another product's). A flavour or filling ("草莓味", "豆沙馅") and a word right
+    before the product's name ("芝麻汤圆", "黑芝麻汤圆" with 汤圆 open) are kinds of it, no other goods."""
+    if item_name is None:
+        return []
+    item = "".join(clauses(item_name))
+    words = _QU_RE.sub("", PACKING.sub("", _PERSON_OR_HOME.sub("", _LOOKS_LIKE_GOODS.sub("", squeeze(plain(unquote(text)))))))
+    return [bool(_KIND_AFTER.match(words, m.end())) for m in GOODS.finditer(words)
+            if not same_goods(m.group(0), item) and not (len(item) >= 2 and words.startswith(item[:2], m.end()))
+            and not _FLAVOUR_AFTER.match(words, m.end())]
+
+
+def _names_open(text: str, item_name: str | None) -> bool:
+    if not item_name:
+        return False
+    item = "".join(clauses(item_name))
+    words = squeeze(plain(unquote(text)))
+    return any(same_goods(m.group(0), item) for m in GOODS.finditer(words))
+
+
+# A kind named by what it is made of or tastes of: "花生的", "草莓味", "豆沙馅".
+_KIND_AFTER = re.compile(r"的|味|馅|口味")
+# A flavour or a filling, of the open product whatever it is ("草莓味两瓶" with 酸奶 open, "豆沙馅的" with 汤圆).
+_FLAVOUR_AFTER = re.compile(r"口?味|馅")
+
+
+def same_goods(word: str, item: str) -> bool:
     """Whether a goods word names the open product: inside its name, or sharing two characters running with it
     ("土鸡蛋" for 鸡蛋30枚, "奶油草莓" for 草莓; not "鸭蛋" for 鸡蛋)."""
     return word in item or any(word[i:i + 2] in item for i in range(len(word) - 1))

@@ -144,7 +144,7 @@ _TOO_FEW = re.compile(r"不够|太少|不太够")
 def more_on_top(text: str, reading: Reading) -> Reading:
     """An order read where the message adds to what was ordered: the addition (a change of so many more)."""
     words = _words(text)
-    if reading.intent != ORDER or reading.add or intents.LAST_TIME.search(words) and not intents.THIS_ONE.search(words):
+    if reading.intent != ORDER or reading.add or intents.last_time_first(words) and not intents.THIS_ONE.search(words):
         return reading  # "上周那个小米熬粥真香 再团一袋": more than last time, a new order
     if not (match := _MORE.search(words)) or not (more := number(match["n"] or match["m"])):
         return reading
@@ -344,7 +344,7 @@ _NOT_SHARE = re.compile(r"不要|不用|取消|退|加|再|各|一人|每人|[?�
 # --- a count that is a state reached: "现在3只了", "给您记上两份了", "那就是四份了" -------------------------------------------
 
 _REACHED = re.compile(r"(?P<pre>[^，,。！!？?\s]{0,8}?)(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]了(?![\u4e00-\u9fff])")
-_ORDERS_IT = re.compile(r"要|来|订|买|留|拿|报|记|给我|帮我")
+_ORDERS_IT = re.compile(r"要|来|订|买|留|拿|报|记|给我(?![\s，,。]|$)|帮我(?![\s，,。]|$)")  # "我妈帮我[拿回来了] 两袋": done
 
 
 def reached(words: str, reading: Reading) -> Reading | None:
@@ -404,12 +404,12 @@ def households(text: str, reading: Reading | None) -> Reading | None:
 # --- a count each times the people it is for: "宿舍三个人一人一份", "我和我两个同事，一人一份哈", "我、小芳、丽丽一人一份" ------
 
 _PER_HEAD = re.compile(r"(?:每人|一人|每个人|每位|人手)(?:都|各)?(?:来|要|订|定|留|拿|买)?(?P<k>" + NUMERAL + r")\s?[" + _UNITS + r"]")
-_FOLK = r"(?:个|位|口)?(?:人|同事|孩子|孙子|孙女|外孙|娃|老姐妹|姐妹|朋友|闺蜜|邻居|同学|老人|大人|小孩|家人)"
-_HEAD_COUNT = re.compile(r"(?P<me>我和(?:我的?)?)?(?P<n>" + NUMERAL + r"|俩|仨)" + _FOLK)
+_FOLK = r"(?:个|位|口)?(?:人|同事|孩子|孙子|孙女|外孙|娃|老姐妹|姐妹|姊妹|兄弟|朋友|闺蜜|邻居|同学|老人|大人|小孩|家人)"
+_HEAD_COUNT = re.compile(r"(?P<me>我和(?:我的?)?)?(?:(?P<n>" + NUMERAL + r"|俩|仨)" + _FOLK + r"|老(?P<two>两|俩)口|(?P<pair>两|俩)口子)")
 # Who is named, one by one: "我、小芳、丽丽", "我和我老公、我妈".
 _NAMED_HEADS = re.compile(r"(?:[\u4e00-\u9fff]{1,4}(?:、|和|跟|还有))+[\u4e00-\u9fff]{1,4}$")
 # What may stand around such an order and no more: the goods, thanks, whose name it goes under, a particle.
-_AROUND = re.compile(r"[，,。!！~～\s]|哈|啊|呀|吧|哦|啦|了|麻烦|谢谢|辛苦|店长|群主|都|记我名下|写我名下|算我名下|我来统计的?|我统计|统一转账?|一起|凑单|合着买|"
+_AROUND = re.compile(r"[，,。!！~～\s]|哈|啊|呀|吧|哦|啦|了|麻烦|谢谢|辛苦|店长|群主|都|记我名下|写我名下|算我名下|我家|我(?:自己)?(?:就)?不要|我来统计的?|我统计|统一转账?|一起|凑单|合着买|"
                      r"我们|咱们|俺们|大家|家里|宿舍|办公室|科室|单位|部门|[一两二三四五六七八九十\d]+个?|几个|一共|总共|共|孩子们|姐妹们|家|的")
 
 
@@ -425,7 +425,8 @@ def people_each(text: str, reading: Reading | None) -> Reading | None:
     if each is None or _NOT_NOW.search(words) or not (share := number(each["k"])):
         return None
     rest = words[:each.start()] + "，" + words[each.end():]
-    heads = [number(m["n"]) + (1 if m["me"] else 0) for m in _HEAD_COUNT.finditer(rest) if number(m["n"])]
+    heads = [(number(m["n"]) if m["n"] else 2) + (1 if m["me"] else 0) for m in _HEAD_COUNT.finditer(rest)
+             if m["two"] or m["pair"] or number(m["n"] or "")]  # "老两口一人一盒酸奶": a couple
     if not heads:
         named = [intents._persons_for(m.group(0)) for m in _NAMED_HEADS.finditer(words[:each.start()].rstrip("，, "))]
         heads = [n for n in named if n]
@@ -505,7 +506,7 @@ def people_counted(words: str, reading: Reading) -> bool:
 
 
 # The member's own order kept beside what is dropped: the cancel is of a share, never acted on as the whole order.
-_KEEPS_MINE = re.compile(r"(?:我|俺)(?:自己)?的(?:那份|那个)?(?:还|就|先)?(?:留着|照旧|不变|还要|要的|保留|继续|不动|别动)")
+_KEEPS_MINE = re.compile(r"(?:我|俺)(?:自己)?的(?:那份|那个|" + NUMERAL + "[" + _UNITS + r"])?(?:还|就|先)?(?:留着|照旧|不变|还要|要的|保留|继续|不动|别动)")
 
 
 # What so many of a product cost, stated alone: "鸡蛋一盒12块", "饺子一袋25", "车厘子一盒89" (the rules read no order there,
@@ -644,6 +645,28 @@ def staff_voice(words: str) -> bool:
     return bool(_STAFF_VOICE.search(words)) and not _SELF.search(words)
 
 
+# The staff's count so far, signed or dated ("【店长】截至目前：…", "目前一共…"): no member's order.
+_TALLIED = re.compile(r"^[【\[](?:店长|团长|群主|管理员|客服|小助手)[】\]]|截[至止](?:目前|现在|此刻)|目前(?:一共|总共)")
+# Cooking: what goes into a pot or a pan by the count ("炖羊肉放两个白萝卜，去膻", "煮粥加一把红枣"), or what a step is for.
+_COOKED = re.compile(r"[炖煮炒蒸烤焖腌卤熬煲焯][^，,。\s]{0,6}?[放加搁下](?:了|上)?" + NUMERAL + r"|去膻|去腥|提鲜|调味|出锅|下锅|焯水")
+
+
+# A recipe's measures and steps: grams or millilitres in words ("面粉三百克 鸡蛋两个 牛奶一百毫升 搅匀", "糖六十克"), a step
+# ("搅匀", "打发"), what a dish is enough for ("做酸菜饺子 酸菜一袋 肉馅一斤 够吃两顿").
+_RECIPE = re.compile(r"[零〇一二两三四五六七八九十百千]+(?:克|毫升)|搅匀|搅拌|拌匀|打发|揉面|醒面|够吃[^，,。\s]{0,3}顿")
+# Made at home by the count ("今年过年在家 准备包五百个饺子", "打算自己蒸两锅馒头").
+_MADE_AT_HOME = re.compile(r"(?:准备|打算|自己|在家|亲手|我来)[包做蒸烤腌灌炸煮卤][^，,。\s]{0,2}?" + NUMERAL + "[" + _UNITS + "锅]")
+# A shopping memo: "明天要买：鸡蛋两盒 牛奶一箱 青菜", "购物清单".
+_TO_BUY = re.compile(r"^[^：:，,。\s]{0,4}?(?:要买|待买|该买|得买|记得买)[:：]|(?:购物|采购|买菜)清单")
+# Someone told to join the group and order herself: "我同事说要一箱 我把群二维码发她了", "拉她进群了".
+_SENT_TO_GROUP = re.compile(r"群二维码|二维码发|拉(?:她|他|他们|她们)(?:进|入)群|(?:推|拉)(?:她|他)进来")
+# The order put off until something of the member's life has happened ("等发年终奖了…", "等我中了彩票"), not the goods'
+# arrival or the member's pickup ("等到货了给我留两份", "等我下班了来拿 给我留两份").
+_PUT_OFF = re.compile(r"^等(?![^，,。\s]*?(?:到货|货到|来货|上架|开团|来拿|来取|去拿|去取|过来))[^，,。\s]{1,8}?了")
+# A count no member of a community group orders at once: asked, never acted on ("给我来一百份 等我中了彩票").
+LARGE = 50
+
+
 def checked(text: str, reading: Reading | None) -> Reading | None:
     """``reading`` after the whole-message checks; a count put right in the same message, or taken back alone, and
     a count each times the households or people it is for, are read here even where the clauses read nothing."""
@@ -668,6 +691,11 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         return None
     if reading is None or reading.intent == CANCEL:
         return reading
+    if _TALLIED.search(_words(text)) or _COOKED.search(_words(text)) or _MADE_AT_HOME.search(_words(text)) \
+            or _TO_BUY.search(_words(text)) or _SENT_TO_GROUP.search(_words(text)) or _RECIPE.search(_words(text)):
+        return None  # "【店长】截至目前：汤圆32份…": the staff's count; cooking, making, a shopping memo, someone sent the group
+    if reading.intent == ORDER and intents.names_no_product(_words(text)) and intents.LAUGH.search(_words(text)):
+        return None  # "我要两份快乐 一份给我一份给我自己哈哈哈": words no store sells after the count, and a laugh: a joke
     if _price_only(_words(text)) or (reading := priced(_words(text), reading)) is None \
             or (reading := totalled(_words(text), reading)) is None:
         return None
@@ -678,4 +706,9 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
     reading = _talk(_words(text), shared_out(_masked(_words(text)) if _PER_HEAD.search(_words(text)) else "", reading))
     if reading is None or (reading := reached(_words(text), reading)) is None:
         return None
-    return sourced(text, shares(text, more_on_top(text, reading)))
+    reading = sourced(text, shares(text, more_on_top(text, reading)))
+    if reading is not None and reading.sure and _PUT_OFF.search(_words(text)):
+        return replace(reading, sure=False)  # "等发年终奖了我要买一箱车厘子": when something else has happened, asked
+    if reading is not None and reading.sure and reading.intent in (ORDER, CHANGE) and abs(reading.amount) >= LARGE:
+        return replace(reading, sure=False)  # "给我来一百份 等我中了彩票": so many, asked once
+    return reading

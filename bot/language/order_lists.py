@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import replace
+
 from bot.language import intents
 from bot.language.numbers import NUMERAL, UNITS, number
 from bot.language.people import PERSONS
@@ -36,6 +38,12 @@ _WHEN = re.compile(r"今天|明天|后天|周[一二三四五六日天末]|早�
 def itemised(text: str) -> intents.Reading | None:
     """The order of the list's sum, sure when the member's own share is among the pieces or none is for anyone;
     None when the message is no such list."""
+    listed = _itemised(text)
+    return _order(listed) if listed else None
+
+
+def _itemised(text: str) -> list[tuple[int, str, str]] | None:
+    """The pieces (count, name) of a list typed as ``itemised`` reads it, or None."""
     words = _THANKS.sub("", intents.typos_fixed(re.sub(r"\s+", " ", text))).strip()
     if len(words) > 60 or len(_COUNT.findall(words)) < 2 or _NOT_LIST.search(words):
         return None
@@ -61,36 +69,83 @@ def itemised(text: str) -> intents.Reading | None:
     kinds = [_kind(name, goods_named) for name in names]
     if not all(kinds) or len(set(names)) < len(names) or _restated(pieces):
         return None
-    return _order(sum(n for n, _ in pieces), kinds, names)
+    return [(n, name, kind) for (n, name), kind in zip(pieces, kinds)]
 
 
 # Goods, kinds or people listed at 、, then one count each: "芝麻馅的、花生馅的、豆沙的各一袋", "帮王姐、小芳、我自己各订一箱纸巾".
 _EACH_LISTED = re.compile(r"^(?:帮|给|替)?(?P<list>(?:[^、，,。\s]{1,6}、)+[^、，,。\s]{1,6})(?:都)?各(?:订|要|来|拿|留|买)?"
                           r"(?P<n>" + NUMERAL + r")[" + UNITS + r"](?P<post>[^，,。\s]{0,6})$")
+# Words typed apart by spaces (between two characters that are no digits of one number): a list as 、 makes one.
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff\w])\s+(?=[\u4e00-\u9fff\w])")
+# A size or kind of goods named first: "37码", "大号", "XL", "红色".
+_SIZE = re.compile(r"\d{2,3}码?|[大中小]号|[大中小]码|[SMLX]{1,3}L?|[\u4e00-\u9fff]{1,2}色|[\u4e00-\u9fff]{1,4}的")
 _NOT_EACH = re.compile(r"不|没|别|[?？吗呢]|再|改|换|减|少|多|退|取消|了|过|如果|要是|的话|下次|说")
 
 
-def each_listed(text: str) -> intents.Reading | None:
-    """An order of one count each of the goods, kinds or people listed at 、: so many times their number; sure when the
-    member is among the people or only goods are listed, else asked."""
-    words = _THANKS.sub("", intents.typos_fixed(re.sub(r"\s+", "", text))).strip("，,。!！~～")
+def _each_listed(text: str) -> list[tuple[int, str, str]] | None:
+    words = _THANKS.sub("", intents.typos_fixed(_SPACED.sub("、", text.strip()))).strip("，,。!！~～")
+    words = re.sub(r"[、\s]+(?=(?:都)?各)|\s+", "", re.sub(r"、+", "、", words))
     match = _EACH_LISTED.match(words)
     if match is None or _NOT_EACH.search(words) or not (each := number(match["n"])):
         return None
     names = [_AROUND.sub("", name) for name in match["list"].split("、")]
+    if names and not names[0] and len(names) > 2:
+        names = names[1:]  # "我要 芝麻 花生 各一袋": the verb typed apart, no piece
+    sized = len(names) > 2 and bool(intents.GOODS.fullmatch(names[0])) and all(_SIZE.fullmatch(name) for name in names[1:])
+    if sized:
+        names = names[1:]  # "鞋垫 37码 38码": the goods, then the sizes counted
     if match["post"] and not (intents.GOODS.search(match["post"]) and intents._is_item(match["post"])):
         return None
     goods_named = bool(match["post"]) or any(intents.GOODS.search(name) for name in names)
-    kinds = [_kind(name, goods_named) for name in names]
+    kinds = ["goods" if sized else _kind(name, goods_named) for name in names]
     if not all(kinds) or len(set(names)) < len(names) or each * len(names) > intents.MAX_AMOUNT:
         return None
-    return _order(each * len(names), kinds, names)
+    return [(each, name, kind) for name, kind in zip(names, kinds)]
 
 
-def _order(amount: int, kinds: list[str], names: list[str]) -> intents.Reading:
+def each_listed(text: str) -> intents.Reading | None:
+    """An order of one count each of the goods, kinds or people listed at 、 or typed apart by spaces ("芝麻 花生 豆沙
+    各一袋"): so many times their number; sure when the member is among the people or only goods are listed, else asked.
+    Goods named first, then their sizes or kinds, count the sizes ("鞋垫 37码 38码 各一双" = 2)."""
+    listed = _each_listed(text)
+    return _order(listed) if listed else None
+
+
+def _order(pieces: list[tuple[int, str, str]]) -> intents.Reading:
     """The list's order: sure when the member is among the people it is for, or it names only goods; else asked."""
-    mine = any(k == "person" and _MINE.search(name) for k, name in zip(kinds, names)) or "person" not in kinds
-    return intents.Reading(intents.ORDER, amount, sure=mine)
+    mine = any(k == "person" and _MINE.search(name) for _, name, k in pieces) or all(k != "person" for _, _, k in pieces)
+    return intents.Reading(intents.ORDER, sum(n for n, _, _ in pieces), sure=mine)
+
+
+def of_open(text: str, item_name: str) -> intents.Reading | None:
+    """A list read with ``item_name`` open, where it names goods: all of it when every piece is the open product, a
+    kind of it, or someone's share; where some pieces name the open product and others other goods ("我要两份鸡蛋还有一份青菜"
+    with 鸡蛋 open), the open product's pieces, asked; where none names it and one count each is given to short words of
+    goods, as fillings and flavours are ("芝麻 花生 豆沙 各一袋" with 汤圆 open), the sum, asked; else None (another product's
+    list: "苹果两箱 梨一箱" with 鸡蛋 open)."""
+    each = _itemised(text) is None
+    listed = _itemised(text) or _each_listed(text)
+    if not listed:
+        return None
+    item = "".join(intents.clauses(item_name))
+    sides = [_side(name, item) for _, name, _ in listed]
+    if "other" not in sides or "open" not in sides and _side(text, item) == "open":
+        return _order(listed)  # "月饼⏎五仁一盒⏎蛋黄莲蓉两盒": the open product named first, then its kinds
+    if "open" in sides:
+        mine = [piece for piece, side in zip(listed, sides) if side == "open"]
+        return replace(_order(mine), sure=False)
+    if each and all(kind == "goods" and len(name) <= 2 for _, name, kind in listed):
+        return replace(_order(listed), sure=False)
+    return None
+
+
+def _side(name: str, item: str) -> str:
+    """Whose goods a piece names with ``item`` open: "open" (its name), "other" (other goods only) or "" (none: a kind,
+    a size, someone's share)."""
+    words = [m.group(0) for m in intents.GOODS.finditer(intents.LOOKS_LIKE_GOODS.sub("", name))]
+    if any(intents.same_goods(word, item) for word in words) or len(item) > 1 and item[:2] in name:
+        return "open"
+    return "other" if words else ""
 
 
 def _after_goods(clause: str, at: int) -> int:
@@ -113,7 +168,8 @@ def _kind(name: str, goods_named: bool) -> str:
         return "person" if not rest or intents.GOODS.search(rest) and intents._is_item(rest) else ""
     if intents.GOODS.search(name) and intents._is_item(name) and len(name) <= 8:
         return "goods"
-    if re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:的|味|馅|口味)", name) or goods_named and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:的|味|馅|口味)", name) \
+            or goods_named and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and intents._is_item(name):  # not "快乐", "耐心"
         return "goods"  # "花生的", "原味", "五仁" among goods named
     return ""
 

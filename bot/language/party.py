@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot.language.numbers import NUMERAL, number
-from bot.language.people import RELATIVE
+from bot.language.people import RELATIVE, SURNAME
 
 _N = "(?P<n>" + NUMERAL + ")"
 # The kinds of event a store holds, as members name them ("报烘焙课", "采摘算我一个", "一日游我退出").
@@ -30,7 +30,7 @@ EVENT_KINDS = (r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊
 # of its characters (quadratic on "课课课…").
 RUN_START = "(?<![" + "".join(sorted({kind[-3:-1] if kind.endswith("?") else kind[-1] for kind in EVENT_KINDS.split("|")} - {""})) + "])"
 # Kinds of people counted: "两个孩子", "孩子两个", "俩娃", "三个老姐妹".
-_KIND = (r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃娃?|宝宝|宝贝|老人家?|老的|小朋友|学生|老?同事|老?朋友|闺蜜|老?姐妹|老?姊妹|老?同学|老?邻居|好友|小?伙伴|"
+_KIND = (r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃娃?|宝宝|宝贝|老人家?|老的|小的|大的|小朋友|学生|老?同事|老?朋友|闺蜜|老?姐妹|老?姊妹|老?同学|老?邻居|好友|小?伙伴|"
          r"外孙女?|孙子|孙女|闺女|儿子|女儿|阿姨|老太太|老头)")
 _PIECES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
     # those named before, brought by count: "老大10岁老二5岁，我带他们俩" (the two, and the member bringing them)
@@ -44,7 +44,12 @@ _PIECES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) 
     ("total", r"(?P<a>" + NUMERAL + r")[大老](?P<b>" + NUMERAL + r")[小细]"),  # "两大一小", "一老一小"
     ("total", r"(?:一家|全家|我们家|我家|俺家|咱家|我们|队员|组员|一队|一组)?(?:一共|总共|共|合计)?(?:是)?" + _N + r"(?:个人|口人|个|位|人|口|名)(?![\u4e00-\u9fff]*(?:月|岁|点|号|天|小时))(?!" + _KIND + ")"),
     ("total", r"(?P<k>俩|仨)(?:人|个人)?"),
-    ("two", r"(?:我们|俺们|咱们|我|俺)?(?:老两口|两口子|俩口子|夫妻|爸妈|父母|公婆|爷爷奶奶|奶奶爷爷|外公外婆|姥姥姥爷|双胞胎)"),
+    # households counted, and each one's size: "我们两家 各三个人" (6), "我和对门李姐两家，各两个人" (4)
+    ("families", r"(?:我们|咱们|俺们)?(?P<f>[两二三四五六七八九十俩仨]|[2-9])家人?(?![长里])"),
+    ("each", r"各(?:自|家)?(?:都)?|每家(?:都)?"),
+    # a household named as one of several listed before 各: "我家 张姐家 各三个人", "我家和王姐家各两个人"
+    ("home", r"(?:我们家|我家|俺家|咱家|(?:隔壁|楼下|楼上|对门)?的?[" + SURNAME + r"](?:阿姨|奶奶|爷爷|姐|哥|叔|婶|嫂|大爷|大妈)家|[他她]家)(?=.*各)"),
+    ("two", r"(?:我们|俺们|咱们|我|俺)?(?:老两口|两口子|俩口子|夫妻|爸妈|父母|公婆|爷爷奶奶|奶奶爷爷|外公外婆|姥姥姥爷|双胞胎(?:儿子|女儿|闺女|孩子|宝宝|宝贝|娃|外孙女?|孙子|孙女)?)"),
     ("pair", r"(?:父子|母女|母子|父女|婆媳|姑嫂|姐弟|兄妹|兄弟|姐妹|祖孙|爷孙|奶孙|婆孙|娘|爷)(?=" + NUMERAL + r"|俩|仨)"),
     ("one", r"(?:我家|我们家|俺家|咱家|我的|我|俺|邻居家的?|楼下的?|楼上的?|隔壁的?|对门的?|(?<=[和跟还有])[她他]的?)?(?:" + RELATIVE.pattern
      + r"|老爷子|老太太|老人家?|好?朋友|老?姐妹|老?姊妹|好友|小?伙伴|室友|舍友|老乡|小孩|宝贝|外孙女?|孙子|孙女)"),
@@ -81,9 +86,41 @@ class Party:
     plus: bool = False  # the size said as "+N": a count of people only beside the event or signing up ("+1 我也是" agrees)
 
 
+# Who is added on top of those said before: "带上我公婆，加上我们三口" (2 and 3), "算我一个，加我妈" (1 and 1), "我跟孩子他爸，
+# 再加两个小的" (2 and 2). Not 加 inside a word (参加, 加班): only 再加/加上/外加, or 加 after a pause.
+_ADDED = re.compile(r"[，,、]?(?:再加上?|加上|外加)|[，,、]加(?![班油入])")
+_ME_IN = re.compile(r"我|俺|咱")
+_ALL_WITH_ME = re.compile(r"(?:我|俺)(?!们)(?:一共|总共|共|是)?" + NUMERAL + r"(?:个|位)")
+
+
 def scan(clause: str) -> Party | None:
-    """The party one clause says, piece by piece; None when any piece is not one of a party's."""
+    """The party one clause says, piece by piece; None when any piece is not one of a party's. Parts added on top of
+    each other (``_ADDED``) are summed, the member counted once: in the part that counts her, or else once for all."""
+    parts = [p for p in _ADDED.split(clause) if p]
+    if len(parts) < 2 or _ADDED.match(clause) and len(parts) < 3 or any(_ALL_WITH_ME.match(p) for p in parts[1:]):
+        return _scan(clause)  # "我带三个娃 加我四个": with the member, the count is everyone's
+    found = [_scan(p) for p in parts]
+    if any(f is None or f.plus or f.household and not f.total for f in found):
+        return _scan(clause)
+    counted_me = any(f.total and _ME_IN.search(p) for f, p in zip(found, parts))  # "我们三口", "我一个": she is in that count
+    size = sum(f.size if f.total else _others_named(f, p) for f, p in zip(found, parts))
+    member = not counted_me and any(not f.total and (f.size > _others_named(f, p)) for f, p in zip(found, parts))
+    total = size + member
+    return Party(total, False, any(f.going for f in found), total, False) if total else None
+
+
+_ME_ALONE = re.compile(r"(?:我|俺)(?:自己)?$")
+
+
+def _others_named(found: Party, part: str) -> int:
+    """Those a part names besides the member ("我跟孩子他爸" 1, "带上我公婆" 2, "两个小的" 2)."""
+    return found.size - (1 if found.size > 0 and (_ME_IN.search(re.sub(r"(?:我|俺)(?:家|们家)?(?=" + RELATIVE.pattern + r"|[爸妈公婆])", "", part))
+                                                   or _BRINGING.match(part)) else 0)
+
+
+def _scan(clause: str) -> Party | None:
     at, totals, named, me, we, pair, going, household, adults, kinds, peers, plus = 0, [], 0, False, False, False, False, False, False, False, 0, False
+    families, each, homes, named_before, me_before = 0, False, 0, 0, False  # "两家", "各", "我家 张姐家": households, a size said of each
     home = False  # "我家", "我们家": the household, whose members counted may come without the member
     theirs = False  # "她妹妹": someone's kin named after them, of a party only when the member is in it
     bringing = bool(_BRINGING.match(clause))  # "带上老公一起去": the member and whom she brings
@@ -95,7 +132,13 @@ def scan(clause: str) -> Party | None:
             return None
         at = match.end()
         groups = match.groupdict()
-        if kind == "plus":
+        if kind == "families":
+            families = number(groups["f"]) or 0
+        elif kind == "each":
+            each, named_before, me_before = True, named, me
+        elif kind == "home":
+            homes += 1
+        elif kind == "plus":
             totals.append(number(groups["n"]) or 1)
             plus = True
         elif kind == "total":
@@ -125,6 +168,13 @@ def scan(clause: str) -> Party | None:
             pair = True
         elif kind == "going" or kind == "join" and _BRINGING.fullmatch(match.group(0)):
             going = True  # "两个娃 我一个人带", "我带个朋友": bringing them along
+    if each:
+        units = families or homes or named_before + me_before  # "两家", "我家 张姐家", "张姐 李姐": each of them
+        brought = named - named_before  # "我和张姐 各带一个孩子": each brings so many
+        if units < 2 or plus or len(totals) > 1 or totals and brought or not totals and not (going and brought):
+            return None  # "各一个": each of whom? the older rules' doubt
+        size = units * totals[0] if totals else units + units * brought
+        return Party(size, True, going, size, False) if size <= 30 else None
     if len(set(totals)) > 1:
         return None  # "四个人 两个": a size put right is the corrections' to read
     if theirs and not (me or we):

@@ -9,9 +9,14 @@ import re
 
 # The commonest surnames: one before one or two characters, or a form of address, names someone ("王芳", "李阿姨").
 SURNAME = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶贺顾毛郝龚邵钱严武戴孔汤"
+# Characters common in given names and seldom a word after a surname ("刘敏", "王建国", "张桂芳"; not 天 in 白天, 金 in
+# 黄金, 子 in 孙子, 兴 in 高兴, 成, 生, 山, 云, 林, 月, 花, 香): a surname then one or two of them is someone's full name.
+GIVEN = "敏芳丽娟红霞燕玲英兰秀梅静婷琳莉萍艳颖晶洁倩雪慧佳欣悦怡桂淑凤春玉翠珍娜妍琴瑶蓉薇璐茜菲璇婧媛娇姗嫣妮岚蕾莹宁琪萱涵蓓丹琼芬娥彤" \
+        "伟强军磊勇杰涛明超刚平辉鹏建国志海波斌峰宇浩凯文俊鑫亮健飞彬锋森晨阳帆翔航睿轩博哲昊兵东福祥荣德庆华瑞卫红军斌"
+FULL_NAME = "[" + SURNAME + "][" + GIVEN + "]{1,2}"
 # Kin and acquaintances beyond the household: "我外甥", "我同学", "隔壁王姐", "楼下李阿姨".
 KIN = (r"(?:隔壁|楼下|楼上|对门|邻居)?[" + SURNAME + r"](?:阿姨|奶奶|爷爷|大爷|大妈|叔叔?|婶|姐|哥|嫂|老师|师傅)|老[" + SURNAME + r"](?![法子板家])|同学|外甥女?|侄女|侄子|我姨|我姑|[大二三]姨|[大二三]姑|姨[父夫]|姑[父夫]|"
-       r"小姑子|大姑姐|小叔子|姐夫|妹夫|弟媳|弟妹|大伯|小叔|舅舅|舅妈|姑姑|小姨|姨妈|表姐|表妹|表哥|表弟|堂姐|堂妹|老大|老二|老三|室友|舍友|老乡")
+       r"小姑子|大姑姐|小叔子|亲家母|亲家公|姐夫|妹夫|弟媳|弟妹|大伯|小叔|舅舅|舅妈|姑姑|小姨|姨妈|表姐|表妹|表哥|表弟|堂姐|堂妹|老大|老二|老三|室友|舍友|老乡")
 # Every word naming someone the member may bring, order or speak for, the member and the household too ("我们家").
 PERSONS = (KIN + r"|(?:孩子|娃)[他她]?[爸妈]|我家那位|我家那口子|我们家|我们|我家|咱家|咱们|咱|俺|我|老公|老婆|儿媳妇?|媳妇儿?|女婿|爱人|孩子|娃|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|小孩|老伴|老太婆|老婆子|老太太|老头子|老头|"
            r"男朋友|女朋友|对象|朋友|闺蜜|老姐妹|姐妹|同事|邻居|婆婆|公公|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|"

@@ -19,7 +19,7 @@ from bot.pinyin import sounds, spelled
 # Misspellings and slang that stand for a trigger (voice input, pinyin, a slip of the finger).
 # Homophones of a two-character trigger (签倒, 千到, 打咔) and pinyin (qiandao, da卡) need no entry: they are heard
 # by sound (``_homophones``, ``_pinyin_typed``).
-_TRIGGER_TYPOS = ("签d", "签个倒", "签个道", "签一下到", "签下到", "签完到", "打k", "卡一下",
+_TRIGGER_TYPOS = ("签d", "签个倒", "签个道", "签一下到", "签下到", "签完到", "签了到", "打完卡", "打了卡", "打k", "卡一下",
                   "每日一卡", "每日一签", "每天一签", "打咭", "打个咭")
 _WHOLE_TYPOS = frozenset(("qd", "dk", "checkin"))  # letters only as the whole message
 # The triggers' initials, as a word of their own among other words (not inside "qdii", "pdk").
@@ -37,11 +37,14 @@ _NEWCOMER = re.compile(r"进群|入群|新人|新来|刚来|新成员")
 # Words before the trigger in its clause that make it talk about signing in, not do it.
 _SIGNIN_NOT_BEFORE = re.compile(r"不(?!错|忘)|补|明天|后天|下周|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
-                                r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求")
+                                r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
+                                r"下次|下回|(?:一会儿?|待会儿?|等会儿?|晚点|回头|稍后|等.{1,6})再|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|"
+                                r"婚礼|婚宴|喜宴|葬礼|追悼|选举|投票|展会|会场|考试|面试|讲座|候诊|门诊|复诊|(?:老师|教练|领导|学校|公司|单位)(?:让|要|叫)|"
+                                r"(?:[姐哥姨叔婶婆爷奶他她]|老[\u4e00-\u9fff])(?:每天|每日)|以后|今后|你(?!们?好)(?!.*[帮给]我)")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
-_SIGNIN_AFTER = re.compile(r"^(?:一下下?|一个|一次)?(?:第?" + NUMERAL + r"天|day" + NUMERAL + r"?|d\d{1,3}|\d{1,4}|" + NUMERAL + NUMERAL
-                           + r")?(?:完毕|成功|打卡|签到|报到|报道|我来|来|冲|走起|中|儿|早|先|(?:有点|有些|稍微|来)?晚(?:了)?(?:一点|点)?|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉|嗷|哩|呗|噻|撒|呐|哇|嘛|滴|咧|冒泡|冒个泡|签)*"
-                           r"(?:(?:完|再|就|然后|先|去(?![了过])|后)(?P<then>[^吗呢么没?]{0,8}))?$")
+_SIGNIN_AFTER = re.compile(r"^(?:一下下?|一哈|一个|一次)?(?:[×x*]\s?[2-9]|第?" + NUMERAL + r"天|day" + NUMERAL + r"?|d\d{1,3}|\d{1,4}|" + NUMERAL + NUMERAL
+                           + r")?(?:完毕|成功|已?完成|搞定|done|今天的|今日的|哈子|打卡|签到|报到|报道|我来|来|冲|走起|中|儿|早|先|(?:有点|有些|稍微|来)?晚(?:了)?(?:一点|点)?|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉|嗷|哩|呗|噻|撒|呐|哇|嘛|滴|咧|冒泡|冒个泡|签)*"
+                           r"(?:(?P<link>完|再|就|然后|先|去(?![了过])|后)(?P<then>[^吗呢么没?]{0,8}))?$")
 # Voice input runs on into the next sentence: "签到了今天降温大家多穿点", "我来签到了祝大家平安".
 _SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:(?:那个|就是|嗯|呃)?(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油|"
                           r"报个?平安|平安|健康|感恩|福|吉祥|幸福|快乐|顺利)|(?:那个|就是)$)")  # "签到 平安", "签到报平安"
@@ -59,14 +62,14 @@ _DAY_SENTENCE = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?
                            r"给(?:大家|各位|自己|家里|孙|孩|娃|他|她)|沾|讨个|图个|谢谢|感谢|多谢|新年|早安|午安|晚安|潜水|冒个?泡)")  # why: 签到给孙子攒攒好运, 签个到沾沾喜气
 # ... nor is it another clock-in (打卡孩子的作业, 打卡去网红店) or when signing in starts (签到周一开始).
 _ABOUT_SIGNING = re.compile(r"签|打卡|积分|分数|送(?!孙|孩|娃|宝|外孙)|领|奖|的(?!一)|^[上下]班|比|断|没用|骗|功能|规则|排行|榜|人数|扫码|攒(?!.{0,2}(?:好运|运气|福气|人品))|换|开始(?![了啦新])|"
-                            r"[吗呢么没?]|忘|去了|去过|不会|弄|作业|阅读|英语|单词|学校|班级|网红|景点|景区|拍照|钉钉|考勤|健身|跑步|运动|会议|课")
+                            r"[吗呢么没?]|忘|去了|去过|不会|弄|清零|坏|暂停|停了|改成|须知|结束|恢复|找(?!到)|问(?![候好安])|烦|作业|阅读|英语|单词|学校|班级|网红|景点|景区|拍照|钉钉|考勤|健身|跑步|运动|会议|课")
 # ... or voice input runs on into words to the group or a laugh, judged before the greetings are trimmed (trimming
 # would leave "注意保暖" of "签到大家注意保暖"): "来签到了家人们今天好冷", "签到嘿嘿"; not a rule of signing in said to them
 # (签到大家每天一次就行, 打卡各位记得每天来).
 _TO_THE_GROUP = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?:大家|各位|家人们|姐妹们|亲们|朋友们|邻居们|老师们|宝子们|老铁们|"
                            r"群主|店长|老板|哈哈|嘿嘿|呵呵|嘻嘻)")
 _GROUP_RULE = re.compile(r"每天|每日|一次|就行|就可以|记得|别忘|要")
-_SIGNIN_NEVER = re.compile(r"别忘|提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
+_SIGNIN_NEVER = re.compile(r"[帮给替]您|您已|别忘|(?<!谢谢)(?<!感谢)提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
 # The member's own sentence at the end of a run-on before the trigger: "我现在来", "我今天也来" (not "帮我").
 _OWN_SENTENCE = re.compile(r"(?<![帮替给叫让])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
 # Someone's message quoted before her own words, copied (「王店长：别忘了签到」 签到了) or as a reply's first line
@@ -77,7 +80,7 @@ _QUOTED = re.compile(r"^\s*(?:「[^」：:]{1,12}[：:][^」]*」|(?:回复|引�
 _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})(?=反正|总之|不说了)|"
                                 r"(?<=不说了|不聊了|不唠了|不扯了)(?=[\u4e00-\u9fff])")
 _TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*\s*$")
-_NOW = re.compile(r"^(?:我|俺)?(?:现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
+_NOW = re.compile(r"^(?:我|俺)?(?:(?:大半夜|大清早|大早上|一大早|大晚上)的?|正在|现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
                   r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$)")
 _PLAIN_BEFORE = re.compile(r"(?:帮我|给我|我来|来|我也|我|今天|今日|继续|准时|那个)?")
 _BARE_SIGN = re.compile(r"签[了啦咯哦呀哈]*")  # a clause that is 签 alone (签字, 签收 say more)
@@ -85,7 +88,7 @@ _BARE_SIGN = re.compile(r"签[了啦咯哦呀哈]*")  # a clause that is 签 alo
 _NAME_AFTER = re.compile(r"(?:老|小)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥|阿姨|叔|奶奶|爷爷|大爷|大妈)")
 # News of someone else's sign-in, not the act: "我妈签到了", "我女儿帮我签到过了", "我老公已经签到".
 _NEWS = re.compile(r"了|啦|喽|咯|过|已经|刚|都|也")
-_WORK = re.compile(r"迟到|出差|请假|加班|公司|单位|上班|下班")
+_WORK = re.compile(r"迟到|出差|请假|加班|公司|单位|上班|下班|办公|远程|外勤|考勤|指纹|定位|人脸|线上打卡")
 _SIGNIN_PARTICLES = PARTICLES + "啰罗喇拉嗷哩伐"  # after a trigger only: 签到喇 (Cantonese), 簽到囉, 签到拉 (啦 mistyped), 签到嗷 (northeast), 签到哩, 签到伐 (Shanghai)
 # Who is signing in, said before or after: "我是老王我来签到", "签到啊我是五号楼的".
 _SELF_BEFORE = re.compile(r"^我是[^我]{1,10}(?=我|来)")
@@ -97,10 +100,10 @@ _TO_THE_BOT = re.compile(r"助手|机器人|小秘书")
 # "帮我签到" meant of the bot, today, not another day's nor a neighbour's favour: she asks how ("签到怎么弄 帮我签一个"),
 # calls the bot ("小助手在吗，给我签个到"), or cannot do it herself ("麻烦帮我签到，我不太会弄").
 _HOW_OR_BOT = re.compile(r"怎么|咋|助手|机器人|小秘书|不太?会弄|弄不来|不懂")
-_QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|哪|多少|几|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
+_QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|哪|多少|(?<!好)几|好几(?!次|遍|下)|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
 
 
-_SELF_PARTY = re.compile(r"(?:我家?|俺家?|咱家)(?:老头子?|老伴|老太婆|老婆子|妈|爸)")  # one's household, signing in
+_SELF_PARTY = re.compile(r"(?:我家?|俺家?|咱家)(?:老头子?|老伴|老太婆|老婆子|妈|爸)(?:也|都|一起)?")  # one's household, signing in
 _SOMEONE_ELSE = re.compile(r"(?:我家?|俺家?|咱家)(?:" + HOME + r"|妈|爸|姐|妹|哥|弟|老头)|"
                            r"^(?:老公|老婆|爱人|孩子|娃|儿子|女儿|闺女|老伴|婆婆|公公|她|他)")
 
@@ -114,16 +117,48 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...]) -> Reading | N
     return _read_signin(text, tuple(triggers))
 
 
+_TITLE = re.compile(r"《[^》]{2,40}》")
+# Today's sign-in made up late: "补上今天的签到", "今天的卡补上", "早上忙忘了 现在补上签到" (not 补签, 补昨天的).
+_MADE_UP_TODAY = re.compile(r"补(?:上|个|一下)(?:今天|今日|今儿)的?(?:签到|卡)|(?:今天|今日|今儿)的?(?:签到|卡)补上(?:了|啦)?|(?<=现在)补上签到")
+_OTHER_DAY = re.compile(r"昨|前天|上周|上个|那天|之前|上次")
+_NEARLY_FORGOT = re.compile(r"差点儿?(?:把|将)(签到|打卡)(?:给)?忘(?:了|记了?)?")  # "差点把签到忘了" as "差点忘了签到"
+
+
+# Her vow never to miss it (its 不 refuses nothing) and her boast of being first.
+_VOW = re.compile(r"雷打不动|风雨无阻|从不缺席|从不落下|一天不落|一天都不落")
+_FIRST_ONE = re.compile(r"(?:我|俺)是(?:今天)?第一个(签到|打卡)的")
+_THANKS_FOR_REMINDING = re.compile(r"(?:谢谢|感谢|多谢)[^，,。!！\s]{0,6}提醒")
+_LIST_LINE = re.compile(r"^\s*\d{1,3}\s*[.、．)）:：]?\s*(?=\S)")
+
+
+def _own_line(text: str) -> str | None:
+    """The sender's own line of a pasted numbered 接龙 (two numbered lines or more, hers the last), without its number."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    numbered = [line for line in lines if _LIST_LINE.match(line)]
+    if len(numbered) < 2 or lines[-1] is not numbered[-1]:
+        return None
+    return _LIST_LINE.sub("", lines[-1])
+
+
 # Cantonese: 咗 (了) inside the trigger ("签咗到", "打咗卡": signed, clocked in), 嚟 (来) before it ("我嚟签个到").
-_CANTONESE = ((re.compile(r"([签簽打])咗(到|卡|咭)(?![未冇没])"), r"\1\2了"), (re.compile(r"嚟(?=[签簽打])"), "来"))
+# 我都嚟 is "I too come" (我也来), and 咋 closing a Cantonese sentence is "just" (而已): "我都嚟打卡啦", "我嚟签个到咋".
+_CANTONESE = ((re.compile(r"([签簽打])咗(到|卡|咭)(?![未冇没])"), r"\1\2了"), (re.compile(r"(?<=[我俺])都嚟(?=[签簽打])"), "也来"),
+              (re.compile(r"嚟(?=[签簽打])"), "来"), (re.compile(r"(?<=签到|打卡|簽到)咗"), "了"), (re.compile(r"(?<=[到卡咭])咋(?=[啦呀喇]*$)"), ""))
 
 
 @lru_cache(maxsize=1024)
 def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
-    if "咗" in text or "嚟" in text:
+    if (last := _own_line(text)) is not None and _read_signin(last, triggers):
+        return Reading(SIGNIN)  # a pasted 接龙 of sign-ins: hers is the last line ("1. 张三 签到\n2. 李四 签到\n3. 王五 签到")
+    if "咗" in text or "嚟" in text:  # (咋 closes a sentence only beside 嚟)
         for pattern, said in _CANTONESE:
             text = pattern.sub(said, text)
     text = _FRONTED.sub(_as_said, text)  # "今天的卡 来打了", "今天的签到帮我签一下": the day's sign-in put first
+    text = _TITLE.sub(" ", text)  # 《签到三十天，我学会了早睡早起》: an article's title, not her words
+    if _MADE_UP_TODAY.search(text) and not _OTHER_DAY.search(text):
+        text = _MADE_UP_TODAY.sub("签到", text)  # "忙晕了，补上今天的签到": today's, late (补签 makes up another day)
+    text = _NEARLY_FORGOT.sub(r"差点忘了\1", text).replace("大咖", "大腕")  # "差点把签到忘了"; 大咖 (a big name) is a word of its own
+    text = _FIRST_ONE.sub(r"第一 \1", _VOW.sub(" ", text))  # "雷打不动来签到", "我是第一个签到的": her boast, not a refusal
     if not _may_hold_trigger(plain(unquote(text)), _trigger_forms(triggers)):
         return None  # most chat: no trigger written or heard, however its pieces are read below
     # after the gate: what it rewrites comes before the trigger, which it leaves as typed
@@ -134,6 +169,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     plain_text = _TALKING_TO_THE_PHONE.sub("", plain_text)  # "喂签到签到听得见吗": voice input, not a question
     if not _CHINESE.search(plain_text):  # "Good morning, check in", "sign in 😊"; never a hotel's "check in完了"
         plain_text = _ENGLISH_TRIGGER.sub("签到", _ENGLISH_GREETING.sub("早上好", plain_text))
+    plain_text = _THANKS_FOR_REMINDING.sub("谢谢", plain_text)  # "签到 谢谢店长每天提醒": thanks, not a reminder
     if _SIGNIN_NEVER.search(plain_text) and not (_asks_outright(plain_text) or _trigger_last(plain_text)) \
             or _schedule(plain_text) or _told_of_others(plain_text) and not _trigger_last(plain_text) or _RECEIPT.search(plain_text) \
             or _DUTY.search(plain_text):
@@ -148,25 +184,33 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         parts = parts[:first + 1] + ["签到" if _SIGN_NOW.fullmatch(p) else p for p in parts[first + 1:]]  # "今天还没签到，现在签"
     if not parts or len(parts) > 8:
         return None
+    if len(parts) == 1 and _SHORT_SIGNIN.fullmatch(parts[0]):
+        return Reading(SIGNIN)  # "签～", "签！"
+    parts = ["帮我签一下" if _ASKS_SHORT.fullmatch(p) else p for p in parts]  # "@小助手 帮我签，早上好", "帮我签哈"
     if all(p in forms or p in _WHOLE_TYPOS for p in parts):
         return Reading(SIGNIN)  # "qd qd", "签到 打卡": triggers alone
     if len(parts) > 1 and any(_BARE_SIGN.fullmatch(p) or p == "qd" for p in parts) \
             and all(_BARE_SIGN.fullmatch(p) or p == "qd" or is_courtesy(p) or _remark(p) for p in parts):
         return Reading(SIGNIN)  # "早 签", "签 送娃中", "qd 忙": the trigger cut short, beside a greeting or her state ("快递 签" signs for a parcel)
-    if len(parts) > 1 and all(len(p) <= 2 for p in parts) and re.fullmatch(r"[^+,，。!！()（）—-]+", plain_text):  # "签 到 了"
+    if len(parts) > 1 and all(len(p) <= 2 for p in parts) and _pieces_of_one(parts, forms) and re.fullmatch(r"[^+,，。!！()（）—-]+", plain_text):  # "签 到 了"
         parts = ["".join(parts)]
     written, heard = _trigger_search(forms)
     joined = "".join(parts)  # every clause is a piece of it, and a clause's sounds a piece of its sounds
     if not written.search(joined) and (heard is None or not heard.search(sounds(joined))):
         return None  # no trigger in any clause, written or heard: no clause can sign in (_signin_clause)
     found = [_signin_clause(p, forms) for p in parts]
+    if any(f is None and "签" in p and _TALK_OF_SIGNING.search(p) for p, f in zip(parts, found)):
+        return None  # "签到签到 签了一年 积分够买一包盐", "签到好累啊 天天签": a clause of 签 beside it talks about the habit
+        # (one that asks is her sign-in and a question: "签到了 签满30天送什么来着")
     asks_the_bot = [p for p in parts if _ASKS_THE_BOT.fullmatch(p) or _ASKS_THE_BOT_SO.fullmatch(p)]
     if len(parts) > 1 and asks_the_bot and any(_WORK.search(p) or _SIGNIN_NOT_BEFORE.search(p) and not _HOW_OR_BOT.search(p)
                                                for p in parts if p not in asks_the_bot):
         return None  # "能帮我打卡吗 我今天不去公司": another day, or work's clock-in
     if True in found or any(_GOES_ON.fullmatch(p) for p in parts):  # "连续打卡一个月了，今天继续", "…今天也签到"
         found = [True if f is False and _STREAK.search(p) else f for p, f in zip(parts, found)]
-    if found and found[-1] is True and _bare(parts[-1], forms):
+    if found and (found[-1] is True and _bare(parts[-1], forms)
+                  or len(parts) > 1 and found[0] is True and _bare(parts[0], forms) and not _ASKED_FIRST.match(plain_text)):
+        # the act said first, then a question about it: "签到 今天签到有积分吧" (not "签到？签到是什么")
         found = [None if f is False and not _NEGATED.search(_A_NOT_A.sub("", p)) else f for p, f in zip(parts, found)]  # "签到是这样发吗 签到"
     if True not in found and not any(_HABIT_TALK.search(p) for p in parts) \
             and not any(_QUESTION_IN_CLAUSE.search(p) or _LAPSE.search(p) for p in parts if not (_STREAK.search(p) or _ANOTHER_DAY.fullmatch(p))):
@@ -191,6 +235,16 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     return Reading(SIGNIN)
 
 
+_ASKED_FIRST = re.compile(r"^[^?？]{1,8}[?？]")
+def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
+    """Short pieces typed apart are one word ("签 到 了", "签到 表格": the sign-in sheet), unless the trigger is one of
+    them whole with words of her own beside it ("签到 老陈 1栋": who she is)."""
+    return not any(p in forms for p in parts) or any(p in forms and _TRIGGER_AS_NOUN.match(q) for p, q in zip(parts, parts[1:]))
+
+
+_TALK_OF_SIGNING = re.compile(r"天天|每天|每日|没用|不签|签不|懒得|签了.{0,3}(?:年|个?月|久)")
+
+
 # An event's schedule or a list that names 签到 among its steps ("活动流程：9:00 签到 9:30 开始", "9点签到 10点开讲"): the
 # staff's notice, not a sign-in.
 _SCHEDULE = re.compile(r"流程|议程|日程|行程|时间表|(?:时间|活动)?安排[:：]|步骤")
@@ -209,6 +263,8 @@ _TIMED_SIGNIN = re.compile(r"(?:" + _CLOCK.pattern + r")(?:半|\d{1,2}分?)?\s*(
 # What 签一下 signs besides a sign-in: "快递到了 帮我签一下", "合同帮我签一下".
 _SIGNED_FOR = re.compile(r"快递|包裹|外卖|合同|文件|单子|表格?|字|收货|签收")
 # Asking the bot to sign her in with the other words for it, the whole clause: "帮我签一下", "麻烦帮我签一个".
+# The same cut short: "帮我签", "帮我签下", "帮我签一哈" (一下 in the south-west).
+_ASKS_SHORT = re.compile(r"(?:麻烦|请)?你?[帮给]我签(?:下|一哈|哈)?(?:吧|呗|哈|嘛)?")
 _ASKS_THE_BOT_SO = re.compile(r"(?:麻烦|请|能|可以)?(?:你)?[帮给]我(?:签一下|签一个|签个)(?:吧|呗|吗|好吗|可以吗)?")
 
 
@@ -237,15 +293,19 @@ def _bare(clause: str, forms: tuple[str, ...]) -> bool:
 
 
 # Talk about not signing in, which a bare trigger after it does not undo: "我不签到 签到的人多吗" ends asking anyway.
-_NOT_YET = re.compile(r"(?:(?:都|已经)?(?:[一二三四五六七八九十\d]{1,2}点(?:多|半)?|中午|下午|晚上)了)?"  # "十点了还没签到，赶紧签一下"
+_NOT_YET = re.compile(r"(?:好久|好几天|几天|很久)没(?:有)?(?:签到|签|打卡|来)了?|(?:.{0,10}?(?:才想起来?|想起来?|发现))?(?:(?:都|已经)?(?:[一二三四五六七八九十\d]{1,2}点(?:多|半)?|中午|下午|晚上)了)?"  # "十点了还没签到，赶紧签一下"
                       r"(?:我|俺)?(?:今天|今儿|今早)?(?:还|都)?没(?:有)?(?:签到|签|打卡)(?:呢|啊|哦|呀)?")
 # Signing now, the trigger cut short after "not yet": "现在签", "马上签一下", "这就来签".
-_SIGN_NOW = re.compile(r"(?:现在|马上|赶紧|赶快|这就|那就|我)*(?:来|去)?签(?:一下|个|了)?[啦咯哦呀哈吧]*")
+_SIGN_NOW = re.compile(r"(?:现在|马上|赶紧|赶快|这就|那就|我)*(?:来|去)?签(?:一下|个|了|上)?[啦咯哦呀哈吧]*")
 _NEGATED = re.compile(r"不|没|别|忘|补")
 _A_NOT_A = re.compile(r"(.)[不没]\1")  # "是不是发签到两个字就行 签到" asks, it does not refuse
 
 
-_OTHER_CLOCK_IN = re.compile(r"跑了|跑步|公里|健身|运动|步数|万步|单词|作业|阅读|读书|练字|瑜伽|游泳|减肥|学习|英语|背诵|课程")
+_OTHER_CLOCK_IN = re.compile(r"跑了|跑步|公里|健身|运动|步数|万步|单词|作业|阅读|读书|练字|瑜伽|游泳|减肥|学习|英语|背诵|课程|"
+                             r"跳绳|徒步|骑行|朗读|练琴|钢琴|书法|辅食|戒烟|戒酒|口语|听力|外勤|考勤|指纹|钉钉")  # a habit's, work's
+# Another kind of clock-in named right before the trigger, in its clause (anywhere else they are her day: "加班到现在才想起来，
+# 打卡", "☕️打卡 咖啡续上"): a visit's, work's, an early-rising challenge's.
+_OTHER_KIND = re.compile(r"走路|拍照|旅游|旅行|美食|火锅|奶茶|咖啡|探店|吃货|书店|博物馆|景区|办公|居家|线上|远程|定位|人脸|加班|早起")
 _HABIT_TALK = re.compile(r"感觉|觉得|自律|习惯|好处|有用|没用|坚持不")
 _GOES_ON = re.compile(r"(?:今天|今日|今儿)?(?:也)?(?:继续|接着|照常|照旧)(?:签到|打卡|来)?(?:了|啦|哦|呀)?")
 # The day's sign-in named first and done after it: "今天的卡 来打了", "小助手，今天的签到帮我签一下", "今天的卡帮我打一下".
@@ -345,7 +405,8 @@ def _words_before(before: str) -> str:
         before = ended["rest"]  # "今天早上去公园走了一圈回来签到", "刚晨练完签个到": her sentence, then the sign-in
     if len(before) > 4 and (own := _OWN_SENTENCE.search(before)):
         before = before[own.start():]  # "…早上起来的晚了我现在来签个到": what happened, then her own sentence
-    if (when := _MOMENT.match(before)) and not (_SIGNIN_NOT_BEFORE.search(re.sub("[的就]|现在", "", when["when"])) or _WORK.search(when["when"])):
+    if (when := _MOMENT.match(before)) and (not (_SIGNIN_NOT_BEFORE.search(_KIN_IN_MOMENT.sub("", when["when"])) or _WORK.search(when["when"]))
+                                            or _IN_THE_GROUP.match(before[when.end():])):  # "开会前先来群里签个到": the group's, not the meeting's
         before = before[when.end():]  # "中午休息的时候签个到", "一睁眼就来签到" (not 上班的时候打卡, 开会的时候签到)
     before = _NOW.sub("", before)  # "现在来签到", "赶紧签个到": when, not what
     before = _FOR_SOMEONE.sub("", before)  # "帮我妈签个到", "替我老伴签个到": she signs in for someone of her household
@@ -373,7 +434,7 @@ def _without_greeting_run(before: str) -> str:
 # (今天早上去公园走了一圈回来签到 as …回来，签到; 刚晨练完签个到; 好久没来了签到) — unless that sentence talks about signing in,
 # refuses, is someone else's, or names work, a meeting, a school or a place one checks in at (我妈昨天忘了签到, 到公司了打卡).
 _ENDED = re.compile(r"^(?P<prev>.{2,16}?(?:了|啦|完|回来))(?P<rest>(?:我|俺)?(?:来|也|就|再|先)?)$")
-_PREVIOUS_NOT = re.compile(r"不|没(?!来)|别|忘|补|签|打卡|积分|报到|会|培训|课|医院|挂号|酒店|入住|值机|考|钉钉|企业微信|读书|作业|"
+_PREVIOUS_NOT = re.compile(r"^等|不|没(?!来)|别|忘|补|签|打卡|积分|报到|会|培训|课|医院|挂号|酒店|入住|值机|考|钉钉|企业微信|读书|作业|"
                            r"幼儿园|学校|班级|景点|景区|网红|店|公司|单位|班|人脸|健身|跑|运动|英语|单词|提醒|记得|谁|有人|她|他|"
                            r"老公|婆婆|孩子|妈|爸|大家|都")
 
@@ -382,7 +443,10 @@ _PREVIOUS_NOT = re.compile(r"不|没(?!来)|别|忘|补|签|打卡|积分|报到
 # Late, said so: "今天忙到现在才签到", "这会儿才来签到" (the day went on first; not "昨天…才": another day's).
 # A gap in her day taken for it: "等红灯的间隙签到一下", "趁孩子吃饭签个到".
 _MOMENT = re.compile(r"(?P<when>.{1,8}?(?:的时候|时候|的空儿?|的空档|空档|的间隙|间隙|的功夫|之余|才想起来|终于想起来|想起来|(?:到现在|这会儿?|这么晚|现在)才)|"
-                     r"一.{1,3}就|趁.{1,8}?(?=$|顺手|顺便|抽空|赶紧|来|先))(?:顺手|顺便|抽空|赶紧|赶快)?")
+                     r"一.{1,3}就|趁.{1,8}?(?=$|顺手|顺便|抽空|赶紧|来|先)|.{1,8}?[^天周月年时钟久之]前)(?:顺手|顺便|抽空|赶紧|赶快|先)?")
+# Her household in the moment is her day (趁孩子吃饭, 老伴睡着的时候), not whose clock-in it is (帮孩子打卡).
+_KIN_IN_MOMENT = re.compile(r"[的就]|现在|赶在|孩子|孙[子女]|外孙女?|老伴|老公|老头子?|娃|宝宝")
+_IN_THE_GROUP = re.compile(r"(?:来|先来)?群里(?:来)?$")
 # Whom she signs in for, the whole of what comes before the trigger (not "我女儿帮我签到了": news of it).
 # Grown-ups only: "帮孩子打卡" is the school's homework clock-in.
 _FOR_SOMEONE = re.compile(r"^(?:我|俺)?(?:来|也|就)?[帮替给](?:我|俺|咱)?(?:和|跟)?(?:我|俺)?家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|老婆|爱人|婆婆|公公|外婆|外公|奶奶|爷爷|"
@@ -403,6 +467,8 @@ _AT_PLACE = re.compile(r"(?:我|俺)?(?:人|正|现在|今天)?在(?P<place>老�
 def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     """True: this clause signs in; False: it talks about signing in (the message does not sign in);
     None: it is about something else (a greeting, the weather, a blessing)."""
+    if _RESTATED.fullmatch(clause):
+        return None  # "欠到 手滑了 是签到": the word put right, beside the sign-in typed wrong
     heard_only = False  # a trigger heard by sound only ("大卡车…" 打卡?): no remark of hers after it makes it one
     if (twice := _SAID_TWICE.fullmatch(clause)) is not None:
         clause = twice.group(1)  # "我签到我签到": voice input says it again
@@ -425,19 +491,25 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     after = "" if is_courtesy(after) else after  # "签到晚安"
     if _ASKS_THE_BOT.fullmatch(clause):
         return True  # "能帮我签到吗": asking the bot to sign her in
-    if _QUESTION_IN_CLAUSE.search(clause) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
+    asked = clause[:start + len(trigger)] if _PLAN.match(after) else clause  # "…然后去菜市场看看有没有新鲜的菜" asks nothing of it
+    if _QUESTION_IN_CLAUSE.search(asked) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
         return False
+    if "卡" in trigger and _VISITED.search(before) or _OTHER_KIND.search(clause[:start]) or _CALL_OR_TAUGHT.search(clause[:start]):
+        return False  # "火锅店打卡", "来长城打卡了": a place visited and clocked in
     if _ASKS_THE_BOT_SO.fullmatch(clause):
         return True  # "帮我签一下 谢谢": asked of the bot in a group where it signs members in (not "帮我签一下快递")
     if trigger in _SIGNIN_WORDS and (re.search(r"新", before) or (trigger == "签一签" and before)
                                      or re.search(r"[帮替给]", before) and trigger != "签一个" and not _TO_THE_BOT.search(before)):
         return False  # "新人报到": a newcomer introduces herself; "帮我签一下": sign for a parcel (not asked of the bot)
-    if _SOMEONE_ELSE.search(before) and (_NEWS.search(before) or _NEWS.search(after) or not _SELF_PARTY.fullmatch(before)):
+    if _SOMEONE_ELSE.search(before) and (_NEWS.search(before) and not (_SELF_PARTY.fullmatch(before) and "个" in trigger)
+                                         or _NEWS.search(after) or not _SELF_PARTY.fullmatch(before)):
         return False  # "我妈签到了", "我女儿帮我签到了": news of someone else's sign-in ("我老头子签到" signs him in)
     after = _SELF_AFTER.sub("", after.rstrip(_SIGNIN_PARTICLES)).rstrip(_SIGNIN_PARTICLES)  # "签到哇", "签到啊我是五号楼的"
     after = "" if _NAME_AFTER.fullmatch(after) else after
-    if (plain_after := _SIGNIN_AFTER.match(after)) and not _ABOUT_SIGNING.search(plain_after.group("then") or ""):
+    if (plain_after := _SIGNIN_AFTER.match(after)) and not _ABOUT_SIGNING.search(_then(plain_after)):
         return True  # "签到", "签到第三天", "签完去上班了" (not "打卡去网红店")
+    if _FOR_POINTS.fullmatch(after) and not _EVERY_DAY.search(clause):
+        return True  # "签到攒积分换鸡蛋", "签到领积分啦": the points she signs in for (not "每天签到领积分": the rule)
     if _runs_on(after) or (_runs_on(run_on) or _TO_THE_GROUP.match(run_on) and not _ABOUT_SIGNING.search(run_on)) \
             and not _GROUP_RULE.search(run_on):
         return True  # "签到🌹祝店长生意兴隆", "签到外面下雨了", "签到大家注意保暖": her next sentence, to the group too
@@ -450,12 +522,34 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
                for at in range(1, len(after)))
 
 
+# Others called to sign in, or taught how, as typed before the trigger: "请大家签到", "大家快来签到", "你也签一个", "我儿子教我签到".
+_CALL_OR_TAUGHT = re.compile(r"^(?:请|麻烦)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧|记得|按时)*$|^请(?:都|快|来|赶紧|记得|按时)*$|^(?:你们?|大家|各位|大伙儿?)(?:快|都|赶紧|记得|快点)来?$|^快来$|"
+                             r"^你们?(?:也|快|来)*$|教[我你他她]?$")
+_FOR_POINTS = re.compile(r"[了啦]?(?:攒|领|赚|挣|冲)(?:点|些|个)?积分(?:换(?:点|些)?[\u4e00-\u9fff]{1,3})?[啦咯哦呀喽]*")
+_EVERY_DAY = re.compile(r"每天|每日|天天|就能|就可以|即可")
+_PLAN = re.compile(r"^(?:了|啦|哦)*(?:然后|接着|完了?再?|再)(?:就|要|准备)?去(?![了过])")
+_PLAN_ABOUT_SIGNING = re.compile(r"签|打卡|积分|领|换|[上下]班|公司|单位|网红|景|拍照|[吗?？]")
+_RESTATED = re.compile(r"(?:是|应该是|我是说|我说的是|我要打的是)(?:签到|打卡)[啊哈呀]*")
+# A place she went to and clocked in at, the end of what comes before 打卡 (not a name: 小园, 老山).
+_VISITED = re.compile(r"(?<![小老])(?:[店馆厅园宫湖山寺庙塔桥岛城]|景区|商场|广场)[边畔旁前里]?$")
+# Her trouble typing it, run on after it: "签到喽按错了好几次才打出来", "签到 手抖打了半天".
+_TYPING = re.compile(r"手滑|打错|按错|写错|点错|打出来|打不出|打了半天|眼[睛神]?花|看不清|字太小|手抖|输入法")
+
+
+def _then(after: re.Match) -> str:
+    """What she does next, after the sign-in's tail: going to work after it is her day ("签到完上班去", "签完就去上班"),
+    where "打卡上班" is work's clock-in."""
+    then = after["then"] or ""
+    return re.sub(r"^去?[上下]班", "", then) if after["link"] in ("完", "然后", "再", "就") else then
+
+
 _LAUGH = re.compile(r"(?:哈|嘿|呵|嘻|嘎){2,}")
 # A short remark of hers beside or after the trigger, whatever it is about, so long as it says nothing of signing in
 # itself (its points, rules, others' sign-ins), asks nothing, refuses nothing and speaks to no one: "签到求红包",
 # "签 送娃中", "qd 忙", "签到纪念一下". Voice input and busy thumbs run on into anything; the words that make it talk
 # about signing in are few and known (_ABOUT_SIGNING).
 _NOT_A_REMARK = re.compile(r"[不没别忘你您他她谁补次遍\d]|坚持|连续|一直|每天|每日|天天|就行|就可以|记得|再说|到时|回头|以后|"
+                           r"太|麻烦|有意思|没意思|好玩|无聊|费劲|挺好|活动|功能|这个|"
                            + _QUESTION_IN_CLAUSE.pattern)  # its rules, her habit, a count of times, putting it off
 
 
@@ -465,13 +559,13 @@ def _remark(words: str) -> bool:
 
 
 # The trigger as a noun, not the act: "签到处在门口", "签到表", "打卡点", "签到活动".
-_TRIGGER_AS_NOUN = re.compile(r"[处台表簿本码墙点机板率页]|系统|活动|奖励|规则|地|圣地|时间|人数|名单")
+_TRIGGER_AS_NOUN = re.compile(r"[处台表簿本码墙点机板率页期党族]|系统|活动|奖励|规则|地|圣地|时间|人数|名单|这个|这事|二维码|链接|入口|按钮")
 # Whole messages that sign in in a word: "签", "来签", "今日已签", "签了签了".
 _SHORT_SIGNIN = re.compile(r"(?:我|俺)?来签(?:[了啦咯哦呀哈]|签)*|签(?:[啦咯哦呀哈]|签)*|(?:今天|今日|今儿)(?:已|已经)签(?:到)?(?:了|啦)?")
 
 
 # English as members type it: "check in", "sign in", "good morning".
-_ENGLISH_TRIGGER = re.compile(r"(?<![a-z])(?:check|sign)\s?in(?![a-z])")
+_ENGLISH_TRIGGER = re.compile(r"(?<![a-z])(?:check|sign)[\s-]?in(?![a-z])")
 _ENGLISH_GREETING = re.compile(r"(?<![a-z])good\s?morning(?![a-z])")
 # English is read as a sign-in only in a message without Chinese: beside Chinese words it is talk ("check in 搞了20分钟").
 _CHINESE = re.compile("[\u3400-\u9fff]")
@@ -506,9 +600,11 @@ def _told_of_others(text: str) -> bool:
 
 def _runs_on(after: str) -> bool:
     """Voice input running on after the trigger into a wish, her day or a laugh, saying nothing about signing in."""
+    if _PLAN.match(after) and not _PLAN_ABOUT_SIGNING.search(after):
+        return True  # "我先签个到然后去菜市场看看有没有新鲜的菜": what she does next, however long
     if _ABOUT_SIGNING.search(after):
         return False
-    return bool(_BLESSING.match(after) or _SIGNIN_THEN.match(after) or _DAY_SENTENCE.match(after) or _LAUGH.fullmatch(after))
+    return bool(_TYPING.search(after) or _BLESSING.match(after) or _SIGNIN_THEN.match(after) or _DAY_SENTENCE.match(after) or _LAUGH.fullmatch(after))
 
 
 def _again(after: str, forms: tuple[str, ...]) -> str:

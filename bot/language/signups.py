@@ -14,6 +14,7 @@ from bot.language.intents import (CONDITION, EVENT, LAUGH, MAX_AMOUNT, MAX_READ,
                                   QUESTION, SIGNUP, SIGNUP_CANCEL, SPEAKS_FOR, TALLY, UNDECIDED, Reading, cancel_pieces,
                                   without_limits)
 from bot.language import party
+from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, number
 from bot.language.pinyin_words import spelled_out
 from bot.language.people import HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME
@@ -59,8 +60,8 @@ _EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")+的?")
 # "等孩子放假了再报名" (for the learned score's gate too).
 SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收到|等[^，,。]{1,8}?(?:了|后|完)再|下辈子")
 _PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")  # a game among members: "斗地主三缺一 算我一个"
-SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|[昂嗷哈啊呀哦啦]*$)|已经报|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
-                         r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
+SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|[昂嗷哈啊呀哦啦]*$)|已经报|(?:不肯|不愿意?|不乐意)报|(?:给|留给|让给)(?:别人|其他人)|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
+                         r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|(?<!试)吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
                          r"学校|单位|公司|(?<![们谢苦])组织|驾校|考试|体检|多大|(?<!我们)几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|(?:报名|名字|名额|我)?(?:划掉|划了|勾掉)|不去了?|去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|(?:去|嚟|来)(?:唔|不)到(?!哪|那|这)|参加不了|不参加了?|"
                                   r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名|位置|位子|座位|(?<=[一两二三四五六七八九十\d俩仨]个)座)(?:我们|我|俺们|咱们)?(?:就|都)?不要了?|(?:报名|名额)的?事?(?:就|也|还是)?算了?$|不整了?$|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
@@ -167,7 +168,7 @@ def own_words(text: str) -> str:
 # Members meeting at a place ("公园见", "门口见啊"): a plan among them, whoever goes.
 # Someone of the household addressed first ("爸 你去群里那家店取一下", "闺女你周末有空不 陪我去听讲座"): talk to them.
 _KIN_ADDRESSED = re.compile(r"^\s*(?:妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|婆婆|公公)(?:呀|啊)?[，,：:\s]*(?=你)")
-_MEETING = re.compile(r"(?:公园|门口|楼下|广场|小区|超市|菜市场|地铁站|车站|老地方)见")
+_MEETING = re.compile(r"(?:公园|门口|楼下|广场|小区|超市|菜市场|地铁站|车站|老地方)(?:见|碰头|碰面|会合|汇合)")
 # A place given away to whoever wants it, after one's own cancel ("我那两个位置不要了 谁要谁去"): no plan among members.
 # A greeting to members by name ("刘姐 刘哥 早上好"): no sign-up unless one is said or a count stated with it.
 _GREETING = re.compile(r"(?:早上|上午|中午|下午|晚上)好|早安|晚安|[你您]好|大家好|新年好|过年好")
@@ -269,13 +270,14 @@ def _contest_as_event(text: str) -> str:
 _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"侬"), "你"), (re.compile(r"(?<=[我你])搭(?=阿拉|[\u4e00-\u9fff]{1,3}(?:两|俩|一起))"), "和"),
             (re.compile(r"阿拉(?=囡囡|儿子|女儿|老公|老婆|姆妈|爸爸|妈妈|孙子|孙女)"), "我"), (re.compile(r"囡囡"), "女儿"), (re.compile(r"姆妈"), "妈妈"),
             (re.compile(r"(?<=报)一记"), "一下"), (re.compile(r"阿婆"), "奶奶"), (re.compile(r"细路(?:仔|女)?"), "孩子"), (re.compile(r"(?<=[我俺]家)小子"), "儿子"), (re.compile(r"(?:唔该|多谢)晒"), "谢谢"), (re.compile(r"阿公"), "爷爷"),
+            (re.compile(r"老汉儿?(?=$|[，,。\s报去来])"), "爸爸"), (re.compile(r"(?<=[我和跟带])伢(?:儿|子)?|(?<=我家)伢(?:儿|子)?"), "孩子"),
             (re.compile(r"(?:^|(?<=[\s，,。]))([一两二三四五六七八九十\d]个)位(?![置子])"), r"\1位置"))  # not "来两个位"
 _SIGN_UP_A_BIT = re.compile(r"报(?:一下|下|一哈)名|(?<=帮我)报一下(?=$|[，,。\s])")
 # Persons listed beside signing up said first or last (after or before the event's name), one an item cut at 、 , ： or
 # spaces: names ("王秀英、李桂兰"), a name's kin ("朵朵妈妈", "周丽的妈妈"), the member and her kin ("我爸 我妈 我公公"). Each
 # item one person, none twice; the member counts only when she lists herself ("我、我老公" 2).
 _LIST_CUT = re.compile(r"[、,，:：;；\s]+")
-_LIST_SIGNUP = re.compile(r"^(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+的?)?(?:报名人?|报名人员|参加人员?|报个名|报上)(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+)?$")
+_LIST_SIGNUP = re.compile(r"^(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+的?)?(?:报名人?|报名人员|参加人员?|报个名|报上|(?:我们|我家|我们家|咱们|俺们)(?:报名?|报上|参加))(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+)?$")
 _LIST_EVENT = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:" + _EVENT_KINDS + r")[\u4e00-\u9fff]{0,3}$")
 
 
@@ -669,7 +671,7 @@ def not_a_signup(text: str) -> bool:
 
 # Another time's event, looked forward to ("+1+1 期待下次活动", "下回采摘我一定报名 这次实在没空"): not this one; a cancel
 # that leaves the next time open ("周六去不了 下次再来") is read by the cancel rules, never here.
-_ANOTHER_TIME = re.compile(r"下次|下回|下一次|下一期|下期|以后|明年")  # not 期待 alone: "三个人，好期待" is this one
+_ANOTHER_TIME = re.compile(r"下次|下回|下一次|下一期|下期|以后|明年|哪天|改天")  # not 期待 alone: "三个人，好期待" is this one
 _THIS_TIME = re.compile(r"这次|这回|本次|这期|这场|周[一二三四五六日末天]|明天|后天|今天")
 
 
@@ -857,10 +859,27 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
     asked = [p for p in parts if _is_asked(p, told[p])]
     said = [p for p in parts if p not in asked and not _only_event(p)]  # "亲子课：一大一小"
     if (listed := _listed_under_event(parts, said)) is not None:
-        return _party_reading(listed, not asked)  # "烘焙课 周周 周周妈 周周外婆" 3, "读书会：小雨、阿杰、我" 3
+        told_done = said and told.get(said[-1], "").endswith("了") and not any(re.search(r"[我俺]", p) for p in said)
+        return _party_reading(listed, not asked and not told_done)  # "烘焙课 周周 周周妈 周周外婆" 3; "王芳 李强 报名了": theirs told, or hers? asked
     if not said:  # "能帮我把我的报名取消吗": asking the staff to cancel; "我能报名吗": asking to come
         return _cancel_of([], asked, told, parts) or _asking_to_join(asked)
-    return _read_said(text, event, said, asked, told, parts, room_said) or _by_scan(said, asked, told, room_said, event)
+    reading = _read_said(text, event, said, asked, told, parts, room_said)
+    return _scanned_whole(said, reading) if reading else _by_scan(said, asked, told, room_said, event)
+
+
+_EACH_FAMILY = re.compile(r"各(?!位)|每家")  # "我们两家 各三个人", "张姐 李姐 各两个人": each counted
+
+
+def _scanned_whole(said: list[str], reading: Reading) -> Reading:
+    """The party the older rules read, put right when the clauses said, read together piece by piece, are one party of
+    another size (``party.scan``): lists at spaces with bringing ("采摘我带我妈 我老公 还有两个娃" 5, not 2)."""
+    if reading.intent != SIGNUP or reading.add or len(said) < 2 and not _EACH_FAMILY.search(said[0]) or any(re.search(r"我是|^(?:" + NUMERAL + r"|俩|仨)", p) for p in said[1:]) \
+            or any(NOT_PARTY.search(p) for p in said):
+        return reading  # "我报名，我是张阿姨": who she is; "给我爸妈报名 两位老人": the same two counted; ages
+    found = party.scan(joined := "，".join(p for p in (_without_event_name(p) for p in said) if p))
+    if found is None or found.plus or found.total and not _EACH_FAMILY.search(joined) or found.size <= reading.amount or found.named < 2:
+        return reading
+    return replace(reading, amount=found.size)
 
 
 def _read_said(text: str, event: str, said: list[str], asked: list[str], told: dict[str, str], parts: list[str],
@@ -1249,9 +1268,14 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
         return None  # "我们家去四个人，去外婆家过节": a party going somewhere else (the story before it aside)
     if any(PAST.search(p) or SIGNUP_NOT.search(told[p]) for p in said):
         return None
-    named_event = [p for p in said if party.scan(p) is None and (m := _EVENT_NAME.match(p)) and party.scan(p[m.end():])
-                   and not _NOT_A_NAME_OF_EVENT.search(m.group(0))]  # not "希望多办点讲座 +1": a wish
-    said = [p[_EVENT_NAME.match(p).end():] if p in named_event else p for p in said]  # "一日游两个人": the event, then who
+    named_event = [p for p in said if party.scan(p) is None and (m := _EVENT_NAME.match(p) or _TOPIC_GLUED.match(p)) and party.scan(p[m.end():])
+                   and not _NOT_A_NAME_OF_EVENT.search(m.group(0)) and (m.re is _EVENT_NAME or _is_topic(m["topic"]))]  # not "希望多办点讲座 +1": a wish
+    said = [p[(_EVENT_NAME.match(p) or _TOPIC_GLUED.match(p)).end():] if p in named_event else p for p in said]  # "一日游两个人": the event, then who
+    if len(all_said) > 1 and _is_topic(all_said[0]) and party.scan(all_said[0]) is None \
+            and any((found := party.scan(p)) and not found.plus for p in said if p != all_said[0]):  # "同问 +1": a remark seconded
+        named_event, said = [*named_event, all_said[0]], [p for p in said if p != all_said[0]]  # "拉花体验 我和闺蜜": the event by what it is, then who
+    if len(said) > 1 and _EACH_FAMILY.search(joined := "，".join(said)) and party.scan(joined):
+        said = [joined]  # "我们两家 各三个人": households, then each one's size
     scanned = {p: found for p in said if (found := party.scan(p)) is not None}
     parties = [p for p, found in scanned.items() if found.total or found.named >= 2]  # not "我去，真的假的", "我都想去"
     if len(scanned) > 1 and parties and (whole := party.scan(joined := "，".join(p for p in said if p in scanned))):
@@ -1279,6 +1303,22 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     if any(not _ABOUT_THE_DAY.search(p) for p in asked):
         return None  # "两份会不会太多 我家就俩人": a question beside it, about something else
     return _party_reading(found.size, True)
+
+
+# The event named by what it is, whatever its kind ("拉花体验 我和闺蜜", "剪纸\n我和孩子", "牛排试吃我们来俩人", "测血糖血压那个，
+# 我和我老伴"): a short topic said first, then the party. A topic names no one, counts nothing and says nothing of the
+# member's day, mood or errands ("今天好冷 我们两个人", "火锅吃不动了 我们俩"); said alone it is the event only before a party.
+_TOPIC = re.compile(r"(?:[\u4e00-\u9fff]|\d{1,2}(?:公里|km)?|[.]){2,10}?(?:那个|那场|的)?")
+_NOT_A_TOPIC = re.compile(r"[我你您他她它俺咱谁哪]|" + RELATIVE.pattern + r"|" + NUMERAL + r"(?:个|位|人|口|份|斤|块|元)|了|过|吗|呢|吧|啊|呀|哈|嘛|想|要|觉得|"
+                          r"好|很|挺|不|没|(?<!试)吃|喝|买|回|住|在|给|让|说|看|什么|怎么|天气|冷|热|累|忙|谢|早|晚|收到|可以|行|对|是|也|都|还|就|又|"
+                          r"才|刚|已经|一般|大家|群|店|老板|团长|快递|外卖|价|钱|去|玩|逛|[上下加值]班|班上|睡|家|会员|单|续费|航班|票|包裹|卡|大学|反正|其实|本来|可能|应该|估计|肯定|一定|感觉|好像|突然|临时|到时|雨|雪|风|今天|明天|昨天|周|号|点|上午|下午|晚上|岁|月")
+_NOT_GOING = re.compile(r"不去|去不|不参加|参加不|来不|不来|退出|去唔|唔去")  # not going (a thing is cancelled, not gone to)
+_TOPIC_BEFORE = re.compile(r"(?P<topic>[\u4e00-\u9fff]{2,10}?)(?:的)?(?:我们家|我们|我家|我|俺们|咱们)?(?:就|也|都|还是|只能|只好|这次)*")
+_TOPIC_GLUED = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,8}?)(?=我们|我家|我和|我跟|我带|俺们|咱们|一家|全家)")
+
+
+def _is_topic(clause: str) -> bool:
+    return bool(_TOPIC.fullmatch(clause)) and not _NOT_A_TOPIC.search(re.sub(r"(?:那个|那场|的)$", "", clause)) and not _WHEN_ONLY.fullmatch(clause)
 
 
 # How it was or is, told (an event enjoyed, a party's day), and what says coming beside it: without the second, a party
@@ -1312,7 +1352,7 @@ def _listed_under_event(parts: list[str], said: list[str]) -> int | None:
         said, headed = said[1:] if _JOIN_HEADER.fullmatch(said[0]) else said[:-1], True
     if len(said) < 2 or not (headed or len(parts) == len(said) and "我" in said and len(said) >= 3):  # "我，小李": who she is
         return None
-    if not all((_LIST_PERSON.fullmatch(p) and not re.search(r"[了过吗去吃玩你您我们家]", p)) or re.fullmatch(r"我|本人|我自己", p)
+    if not all((_LIST_PERSON.fullmatch(p) and not re.search(r"[了过吗去吃玩你您我们家]", p) and not _WHEN_ONLY.fullmatch(p)) or re.fullmatch(r"我|本人|我自己", p)
                for p in said) or len(set(said)) < len(said) or sum(not _LIST_PERSON.fullmatch(p) for p in said) > 1:
         return None
     return len(said)
@@ -1571,6 +1611,9 @@ def _cancels(clause: str, match: re.Match) -> bool:
                                                  re.sub(r"^(?:亲子)?(?:" + _EVENT_KINDS + r")+的?", "", before)):  # "烘焙我和孩子都取消": ours
         return False  # "我老公不去，他要加班": his plans, not a cancellation
     thing = _NOT_SIGNUP_THING.sub("", _WHO_AND_WHICH.sub("", before))
+    if thing and (named := _TOPIC_BEFORE.fullmatch(before)) and _is_topic(named["topic"]) and not _ELSE_THING.search(named["topic"]) \
+            and (_NOT_GOING.match(match.group(0)) or not GOODS.search(named["topic"]) and not after.startswith("了")):
+        thing = ""  # "运动会我们不参加了", "太极班我退出了", "拉花体验取消": the event named by what it is (not goods dropped: "羽绒服我取消了")
     if thing and not re.search(_EVENT_KINDS + r"|报|名额|名字|名单|位置|那天|周[一二三四五六日末]|明天|今天|后天|临时|有事|"
                                r"不好意思|抱歉|生病|发烧|加班|出差|那次|这次", clause[:match.end()]):
         return False  # "我把会员取消了", "自动续费记得取消": something else dropped
@@ -1671,7 +1714,7 @@ _ONLY_ME = re.compile(r"(?:就|只有|只)我(?:自己|一个人?)|^我自己$|(
 # The pieces of a party listed one by one ("报名 朵朵妈 朵朵 朵朵爸", "我们两口子带俩孩子", "大人一个 孩子两个",
 # "Kiki 阿鑫"), each a count of people, the member, a relative or a name, and what joins them.
 _GROUPS = ((re.compile(r"(?:我们|俺们|咱们|咱|俺|我)?(?:老两口|两口子|俩口子|夫妻俩?)"), 2), (re.compile(_PARENTS.pattern), 2),
-           (re.compile(r"(?:我家)?双胞胎"), 2))
+           (re.compile(r"(?:我家)?双胞胎(?:儿子|女儿|闺女|孩子|宝宝|宝贝|娃|外孙女?|孙子|孙女)?"), 2))
 # A count of people of a kind ("两个孩子", "孩子两个", "俩娃") adds to the others named; a bare head count
 # ("两个人", "三个", "我们俩") is the party's total, whoever is named beside it ("我和老伴两个人").
 _KINDS = r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃|宝宝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴|外孙女?|孙子|孙女|闺女|儿子|女儿)"

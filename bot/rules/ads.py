@@ -39,6 +39,7 @@ probability of its own text — by a stricter rule: a pitch and its contact insi
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from collections.abc import Callable, Mapping, Sequence, Set
@@ -125,11 +126,25 @@ _CONTACT_CHARACTER = re.compile(f"[{_HINTED}./点]")
 # would read at ~100 instructions a character (\d in a class); every character from 0x20000 on is counted as one
 _ANY_DIGIT_TABLE = class_table(re.compile(_ANY_DIGIT), 0x20000) if _find is not None else b""
 _HINTED_CHARACTER = re.compile(f"[{_HINTED}]")
+# A contact hint (_CONTACT_HINT) or the WeChat/QQ word before an id is a word whose characters stand in the folded
+# text in order, with only what ``contacts`` deletes between them ([\W_]: decorations, gaps, separators): every word
+# of _WECHAT_WORD and _QQ_WORD and 私聊 私信 holds one of these pairs (a link or an e-mail between two characters
+# of a word is no gap here: _LINK_POSSIBLE reads those texts). Keep it in step with those words.
+_HINT_WORD = re.compile(r"[微威薇徽维卫v][\W_]*信|[vw][\W_]*x|w[\W_]*e|泡[\W_]*泡|[加+十][\W_]*(?:(?:我|一[\W_]*下)[\W_]*)?[v微薇威]"
+                        r"|q[\W_]*[q群]|扣[\W_]*扣|企[\W_]*鹅|群[\W_]*号|私[\W_]*[聊信]")
+_HINT_SECOND = re.compile("[信xe泡我一v微薇威q群扣鹅号聊]")  # the second character of each pair of _HINT_WORD
 _LINK_POSSIBLE = re.compile(r"://|@|[a-z0-9-]\.[a-z]|[a-z0-9]\s*[点。]\s*[a-z0-9]")
 _EVADED = re.compile(f"[{_XIN}{_KOU}加+十]")
 _ID_LIKE = re.compile(rf"[a-z\d{_CHINESE_DIGITS}](?:[\W_]*[-_a-z\d{_CHINESE_DIGITS}]){{4}}")
 _HINT_OR_ID = re.compile(rf"[{_HINTED}a-z\d{_CHINESE_DIGITS}]")  # one scan rules out most chat
 _HINT_OR_ID_TABLE = class_table(_HINT_OR_ID, 0x20000) if _find is not None else b""  # no character beyond it is one
+# The same classes in C (bot.charmap.find, _holds): each of BMP characters only
+_CONTACT_CHARACTER_TABLE, _HINTED_TABLE, _HINT_SECOND_TABLE, _EVADED_TABLE = (
+    (class_table(pattern, 0x10000) if _find is not None else b"")
+    for pattern in (_CONTACT_CHARACTER, _HINTED_CHARACTER, _HINT_SECOND, _EVADED))
+# _ID_LIKE's characters, for collect: a text with fewer than five holds none of its matches (every character from
+# 0x20000 on is counted as one, as for _ANY_DIGIT_TABLE)
+_ID_CHARACTER_TABLE = class_table(re.compile(rf"[-_a-z\d{_CHINESE_DIGITS}]"), 0x20000) if _find is not None else b""
 _NO_CODE = 0x110000  # find's ``beyond``: no character is found for being beyond the table
 _NONZERO_TABLE = bytes(c in b"123456789" for c in range(0x3A))  # NONZERO_DIGIT's class, for find
 # _DECORATION's characters for find (bot.charmap): most texts hold none, and re reads that negated class (\\w in it)
@@ -212,6 +227,8 @@ class Ads:
         text = forms(msg.text)
         model_text = self._model_forms(text)
         hits, positive = self._scan(text, model_text)
+        if positive is not None and not hits and self._only_look_below(msg, facts, text, positive):
+            return None
         found, hits = self._signals(msg, facts, text, hits)
         # windows only for a message holding a signal the model weighs as an ad's (a contact, an ad word, a cue):
         # a pitch brings one, and chat without any (most long text) costs no window
@@ -279,6 +296,22 @@ class Ads:
                 return Verdict(spec.id, spec.reason, evidence)
         return None
 
+    def _only_look_below(self, msg: GroupMessage, facts: Facts, text: Forms, positive: Set[int]) -> bool:
+        """Whether a message in which the joint scan found no ad word or cue surely gets no verdict, decided before
+        its signals are read: ``_signals``' filters and ``word_signals`` cost most where they find nothing (two emoji,
+        a sixth of the generated stream). A text message with no QR code and no contact can hold no signal but its
+        look (two emoji, then a notice's shape) and the filters' kinds, of no positive weight (``_look_sums``): zero
+        points, no window, so ``_below_model`` decides, on a sum at most the bias, the look's positive weights and the
+        positive n-grams, added as it adds them (a rounded sum of fewer or smaller terms is no larger)."""
+        looks, cut = self._scanning[3], self._model_cut  # _scan refreshed _scanning for this model
+        if looks is None or cut is None or facts.qr_codes or msg.kind is not _TEXT or _may_hold_contact(text.folded):
+            return False
+        base = self.model.bias
+        if len(text.marks) >= EMOJI_CUE and len(_EMOJI.findall(text.marks)) >= EMOJI_CUE:
+            base += looks[1] if _notice_shape(msg.text) else looks[0]
+        weights = self.model.positive_weights
+        return base + (sum(map(weights.__getitem__, positive)) if positive else 0.0) < cut
+
     def _below_model(self, found: list[Signal], positive: Set[int], windowed: str | None = None) -> bool:
         """Whether ``judge_ad`` surely gives no verdict on a text with these signals and positive n-grams:
         too few points, and even the model's bound (bias, signals and those n-grams) is below its
@@ -310,7 +343,7 @@ class Ads:
                 else not compact.isalpha() and NONZERO_DIGIT.search(compact)):
             return self._words.find(text), None
         scanning = self._scanning
-        scanner, grams = self._scanner() if scanning is None or scanning[0] is not self.model else scanning[1:]
+        scanner, grams = self._scanner() if scanning is None or scanning[0] is not self.model else scanning[1:3]
         found: list[str] = []
         positive: set[int] = set()
         words = self._words.words
@@ -328,10 +361,11 @@ class Ads:
 
     def _scanner(self) -> tuple[ahocorasick_rs.BytesAhoCorasick, int]:
         """One automaton for the model's positive n-grams and then the ad words and cues, and how many
-        n-grams come first; built again when the model is swapped (``qunbot train`` sets ``model``)."""
+        n-grams come first; built again when the model is swapped (``qunbot train`` sets ``model``), with
+        the model's ``_look_sums``."""
         if self._scanning is None or self._scanning[0] is not self.model:
             joint = _joint_automaton(self.model, tuple(self._words.words))
-            self._scanning = (self.model, joint, len(self.model.positive))
+            self._scanning = (self.model, joint, len(self.model.positive), _look_sums(self.model))
         return self._scanning[1], self._scanning[2]
 
     def model_forms(self, text: str) -> Forms:
@@ -345,7 +379,7 @@ class Ads:
     def _model_forms(self, text: Forms) -> Forms:
         """``model_forms`` of a text's forms."""
         folded = text.folded
-        if "." not in folded and "://" not in folded:
+        if not may_link(folded):
             return text
         kept = _LINK.sub(self._model_link, folded)
         return text if kept == folded else Forms(kept, compact(kept))
@@ -378,7 +412,7 @@ def contacts(folded: str, hosts) -> list[Signal]:
         folded = _EMAIL.sub(" ", folded)
     if "点" in folded or "。" in folded:
         folded = _SPOKEN_DOT.sub(".", folded)
-    has_link = "." in folded or "://" in folded  # cheap: most chat has no ASCII dot
+    has_link = may_link(folded)
     links = hosts(folded) if has_link else []
     prose = _LINK.sub(" ", folded) if has_link else folded  # "qq" in a host is no QQ number
     if _find is None or _find(prose, _DECORATION_TABLE, 0x10000) >= 0:
@@ -483,6 +517,21 @@ def runs(text: Forms) -> list[str]:
         return []
     return [compact(run) for piece in _SENTENCE_END.split(text.folded) if len(compact(piece)) > RUN_ON
             for run, _, _ in spans(piece)]
+
+
+def _look_sums(model: AdModel) -> tuple[float, float] | None:
+    """The most a message's look adds to the model's bias (``Ads._only_look_below``): two emoji (``cue_emoji``), and
+    two emoji with a notice's shape (and ``cue_notice``, ``cue_emoji+notice``), each the fsum of those positive
+    weights, as ``AdModel.base`` sums. None when a kind the filters add (a warning, a reported quote, a share card)
+    has positive weight: a look-only message is then judged the long way."""
+    weights = model.signals
+    if any(weights.get(kind, 0.0) > 0 for kind in _FILTER_KINDS):
+        return None
+    return tuple(math.fsum(w for kind in kinds if (w := weights.get(kind, 0.0)) > 0)
+                 for kinds in (("cue_emoji",), ("cue_emoji", "cue_notice", "cue_emoji+notice")))
+
+
+_FILTER_KINDS = ("warning", "quoted", "share_card")  # what _signals' warning and card filters add
 
 
 @lru_cache(maxsize=8)
@@ -670,19 +719,28 @@ def window_evidence(signals: list[Signal], probability: float, window: str) -> s
 
 def link_hosts(text: str) -> list[str]:
     """The hosts of the links in a folded text, in order."""
-    if "." not in text and "://" not in text:  # see links
+    if not may_link(text):
         return []
     return [host for m in _LINK.finditer(text) if (host := m.group(1) or m.group(2))]
 
 
 def links(text: str) -> list[tuple[str, str, int, int]]:
     """The links of a folded text, in order: (host, whole link, start, end)."""
-    # Every link holds a "." or "://", which most chat does not: two quick C checks, where the link
-    # pattern (an optional scheme first) is tried at every position (~3 µs a message). A share card's
-    # test (bot.rules.share) asks this of every message with a signal.
-    if "." not in text and "://" not in text:
+    # A share card's test (bot.rules.share) asks this of every message with a signal: see may_link.
+    if not may_link(text):
         return []
     return [(host, m.group(0), m.start(), m.end()) for m in _LINK.finditer(text) if (host := m.group(1) or m.group(2))]
+
+
+def may_link(text: str) -> bool:
+    """Whether a folded text may hold a link (_LINK) or a contact link (_CONTACT_QR): each holds "://" or a host's
+    character, a dot and a letter (the dot before its top-level domain, or a label's), which most chat does not, a
+    price (12.5) or an ellipsis included. Two quick C checks and a search from each dot (_LINK_DOT), where the link
+    pattern, an optional scheme first, is tried at every position (~30k instructions a text of the realistic mix)."""
+    return "://" in text or ("." in text and _LINK_DOT.search(text) is not None)
+
+
+_LINK_DOT = re.compile(r"\.(?<=[-a-z0-9]\.)[a-z]")  # opens with the dot: re skips to each dot
 
 
 def contact_link(text: str) -> bool:
@@ -718,14 +776,32 @@ def _may_hold_contact(folded: str) -> bool:
     """Whether ``contacts`` can find anything in a folded text (see _HINTED): one message in six of the
     benchmark's realistic mix holds a "." or 点 (a price, a time) and nothing else of a contact, and
     reading it for contacts costs ~15 µs."""
-    if _find is not None:  # the same first scan in C (bot.charmap): ~100 instructions a character less
-        if _find(folded, _HINT_OR_ID_TABLE, _NO_CODE) < 0:
-            return False
-    elif not _HINT_OR_ID.search(folded):
+    if not _holds(folded, _HINT_OR_ID, _HINT_OR_ID_TABLE):
         return False
-    return bool((_CONTACT_CHARACTER.search(folded) and (_HINTED_CHARACTER.search(folded) or _LINK_POSSIBLE.search(folded)))
+    return bool((_holds(folded, _CONTACT_CHARACTER, _CONTACT_CHARACTER_TABLE)
+                 and ((_holds(folded, _HINTED_CHARACTER, _HINTED_TABLE) and _hint_or_id(folded)) or _LINK_POSSIBLE.search(folded)))
                 or ((_collect is None or len(_collect(folded, _ANY_DIGIT_TABLE, 0x20000)) >= 11) and _ELEVEN_DIGITS.search(folded))
-                or (_EVADED.search(folded) and _ID_LIKE.search(folded)))
+                or (_holds(folded, _EVADED, _EVADED_TABLE) and _id_like(folded)))
+
+
+def _hint_or_id(folded: str) -> bool:
+    """Whether a folded text can hold a contact through its hinted characters (微 企 私 q...): a WeChat or QQ word,
+    私聊 or 私信 (a hint, or an id's word: _HINT_WORD), or an id, after such a word or a bare evasion such as V： or
+    企鹅 (_ID_LIKE). One such character alone is common (a sixth of the generated stream), and the contact readers
+    cost ~50-250k instructions on a text where they find nothing."""
+    return bool(_holds(folded, _HINT_SECOND, _HINT_SECOND_TABLE) and _HINT_WORD.search(folded)) or _id_like(folded)
+
+
+def _id_like(folded: str) -> bool:
+    """Whether a folded text may hold an id (_ID_LIKE: five of its characters); counted in C first (bot.charmap): re
+    reads _ID_LIKE's class, \\d in it, at ~100 instructions a character."""
+    return (_collect is None or len(_collect(folded, _ID_CHARACTER_TABLE, 0x20000)) >= 5) and bool(_ID_LIKE.search(folded))
+
+
+def _holds(text: str, pattern: re.Pattern, table: bytes) -> bool:
+    """Whether a pattern of one character class finds a character in ``text``: in C with its ``class_table`` when the
+    module is built (re reads a class of scattered CJK characters at ~100 instructions a character)."""
+    return _find(text, table, _NO_CODE) >= 0 if _find is not None else pattern.search(text) is not None
 
 
 def _own_words(text: str) -> str | None:
@@ -830,6 +906,7 @@ _WARNING_OUTSIDE = re.compile(r"骗|别信|不要信|千万|警惕|小心|当心
 # A warning that tells what someone said or posted, without quotation marks (有人在群里说能帮忙贷款…都是骗子).
 _REPORTED_UNQUOTED = re.compile(r"有人[^，。！？\n]{0,8}?(?:说|发|问|喊|晒)|谁(?:再)?发|那个发|说什么|说是|号称|自称")
 _WARNED_AWAY = frozenset({"ad_word", "contact_hint"})  # what a warning about scams names without selling it
+_TEXT = Kind.TEXT  # a module global: read on every message (an enum member is a class attribute lookup)
 _KIND_SIGNALS = {
     Kind.CARD: Signal("个人名片", 2, "card"),
     Kind.MINI_PROGRAM: Signal("小程序", 1, "mini_program"),
