@@ -332,13 +332,11 @@ SCORED = pytest.mark.xdist_group("question_scores")
 
 # Precision fell under its target when three code-blind batches (twentyfifth, twentyseventh, twentyeighth) grew the
 # test split's look-alikes; q9's pass cut false questions on train, dev and in cross-validation but none on test.
-# thirtythird.jsonl's questions as members type them took recall and FAQ top-1 under theirs too.
-MISSED = pytest.mark.xfail(strict=True, reason="issue 18: under its target on the test split")
-
-
+# thirtythird.jsonl's questions as members type them took recall and FAQ top-1 under theirs too. q10 (chat read by what
+# it does, the learned score's veto of weak readings, a question before its reason, stock and events asked; refitted)
+# met all four: a passing floor now, no longer a strict xfail.
 @SCORED
-@pytest.mark.parametrize("target", [pytest.param(name, marks=MISSED) for name in ("precision", "recall", "top1")]
-                         + ["no_answer"])
+@pytest.mark.parametrize("target", ["precision", "recall", "top1", "no_answer"])
 def test_the_corpus_targets_on_the_test_split(test_split, target):
     from corpus.eval_questions import TARGETS
 
@@ -392,8 +390,12 @@ def test_the_corpus_targets_on_the_test_split(test_split, target):
 # thirtythird.jsonl (380 store questions as members type them, office English, several in one message, 400
 # question-shaped look-alikes; read before use at 81.7 / 81.5, top-1 64.8) grew both splits; refitted: test 89.2 /
 # 88.8 / 84.5 / 95.0, heldout 92.7 / 89.3 / 83.3 / 95.1: recall and top-1 under their targets on the harder split.
-FLOORS = {"test": {"precision": 0.89, "recall": 0.885, "top1": 0.84, "no_answer": 0.95},
-          "heldout": {"precision": 0.925, "recall": 0.89, "top1": 0.83, "no_answer": 0.95}}
+# q10 (same corpus; main's code read test 89.2 / 88.8 / 84.5 / 95.0, heldout 92.7 / 89.3 / 83.3 / 95.1): chat read by
+# what it does (the members' own doing, surprise, musing, articles, other places), weak readings vetoed by the learned
+# score, a question before its reason, goods' stock and the store's events; refitted: test 91.1 / 90.2 / 86.4 / 96.0,
+# heldout 95.8 / 89.9 / 84.3 / 95.1.
+FLOORS = {"test": {"precision": 0.91, "recall": 0.90, "top1": 0.86, "no_answer": 0.955},
+          "heldout": {"precision": 0.955, "recall": 0.895, "top1": 0.84, "no_answer": 0.95}}
 # twentyfirst.jsonl (61 store questions, 4 of them in a held-out family; more look-alikes) grew both splits; the
 # question model refitted on its lines reads test 90.7 / 91.0 / 86.8 / 97.0, heldout 92.8 / 90.9 / 84.3 / 95.1:
 # heldout precision's floor under it, and held-out top-1 within 5 points of test again (2.5). twentythird and
