@@ -198,13 +198,21 @@ def _pickup_not_hours(text: str, faq: Faq | None, reading: Reading) -> Reading:
 
 
 def _doubted(text: str, faq: Faq | None, reading: Reading) -> Reading:
-    """The matcher's answer, unless the learned topic model is sure no entry answers the question: the matcher
-    sees words shared with a phrasing, the model the question around them (a wrong answer is worse than the staff)."""
+    """The matcher's answer, unless the learned topic model is sure no entry answers the question, or far surer of
+    another entry (then that entry's): the matcher sees words shared with a phrasing, the model the question around
+    them (a wrong answer is worse than the staff)."""
     learned = topics()
     if reading.topic is None or faq is None or learned is None or len(text) > MAX_QUESTION_LENGTH:
         return reading
     said = _said(text)
-    return Reading(True) if learned.doubts(said, faq, reading.topic) else reading
+    if learned.doubts(said, faq, reading.topic):
+        return Reading(True)
+    other = learned.overrules(said, faq, reading.topic)
+    if other is None or other not in {e.id for e in faq.entries}:
+        return reading
+    if other == CATALOGUE and (_OWN.search(mandarin(forms(said).folded)) or not _about_goods(said)):
+        return reading  # the catalogue answers only goods asked about, and not her own order
+    return Reading(True, other, next(e for e in faq.entries if e.id == other))
 
 
 # A parcel service asked of the shop (taking in or holding the member's parcels) is not the delivery of
@@ -220,10 +228,11 @@ _OWN_POINTS_WRONG = re.compile(r"积分.{0,4}(?:少了|没了|不对|没加|没�
 _NOT_GOODS_CHANGED = re.compile(r"换.{0,2}(?:群名|昵称|名字|头像|群主|时间|日子|日期|地方|地点|座位|位置)")
 # Where one's own refund, parcel or payment has got to: the delivery, returns and payment answers say how these work,
 # not where hers is ("送货的什么时候到 我在家等着", "上次退的钱怎么还没到账"); the catalogue's pickup answer does say when goods come.
+# Within one clause, and not a price: "车厘子多少钱 几点到" asks the price, then when the goods come.
 _HOW_IT_WORKS = frozenset(("delivery", "returns", "payment", "points"))
 _MONEY = re.compile(r"钱|款")  # money's way back is never the catalogue's pickup: "退的钱什么时候到我卡上"
 _OWN_CASE = re.compile(r"到哪(?:里|儿)?了|怎么(?:还)?没(?:收到|到|退|送|发|给)|还没(?:收到|到账|退|送到|发)|还是零|(?:通过|批|审核)了?(?:没|吗)|(?:到账?|退回来)了(?:没|吗)|"
-                       r"(?:送货|快递|退款|钱|款)的?.{0,2}(?:什么时候|啥时候|几点|多久)(?:能)?(?:到|退)")
+                       r"(?:送货|快递|退款|(?<!多少)(?<!几块)(?<!价)钱|款)的?[^,，。!！?？\s]{0,2}(?:什么时候|啥时候|几点|多久)(?:能)?(?:到|退)")
 _IS_IT_TRUE = re.compile(r"是真的吗|是真的不|真的假的|是不是真的|靠谱吗|可信吗")
 _COMPARED = re.compile(r"比|相比|对比")
 _PARCEL_SERVICE = re.compile(r"代收|代取|代寄|代领|寄存|暂存|收快递|放一下|放店里")
