@@ -337,8 +337,8 @@ MISSED = pytest.mark.xfail(strict=True, reason="issue 18: under its target on th
 
 
 @SCORED
-@pytest.mark.parametrize("target", [pytest.param(name, marks=MISSED) for name in ("precision", "recall", "top1")]
-                         + ["no_answer"])
+@pytest.mark.parametrize("target", [pytest.param(name, marks=MISSED) for name in ("precision", "recall")]
+                         + ["top1", "no_answer"])
 def test_the_corpus_targets_on_the_test_split(test_split, target):
     from corpus.eval_questions import TARGETS
 
@@ -392,8 +392,11 @@ def test_the_corpus_targets_on_the_test_split(test_split, target):
 # thirtythird.jsonl (380 store questions as members type them, office English, several in one message, 400
 # question-shaped look-alikes; read before use at 81.7 / 81.5, top-1 64.8) grew both splits; refitted: test 89.2 /
 # 88.8 / 84.5 / 95.0, heldout 92.7 / 89.3 / 83.3 / 95.1: recall and top-1 under their targets on the harder split.
-FLOORS = {"test": {"precision": 0.89, "recall": 0.885, "top1": 0.84, "no_answer": 0.95},
-          "heldout": {"precision": 0.925, "recall": 0.89, "top1": 0.83, "no_answer": 0.95}}
+# f10 (which answer: office English read as Mandarin, the learned topic overruling the matcher, coupons as points, the
+# offer's pickup for her own order, the question after a story of her day; same corpus and models): test 89.2 / 88.8 /
+# 86.4 / 95.0, heldout 92.7 / 89.6 / 84.0 / 95.1: top-1 back over its target.
+FLOORS = {"test": {"precision": 0.89, "recall": 0.885, "top1": 0.86, "no_answer": 0.95},
+          "heldout": {"precision": 0.925, "recall": 0.89, "top1": 0.835, "no_answer": 0.95}}
 # twentyfirst.jsonl (61 store questions, 4 of them in a held-out family; more look-alikes) grew both splits; the
 # question model refitted on its lines reads test 90.7 / 91.0 / 86.8 / 97.0, heldout 92.8 / 90.9 / 84.3 / 95.1:
 # heldout precision's floor under it, and held-out top-1 within 5 points of test again (2.5). twentythird and
