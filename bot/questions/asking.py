@@ -429,6 +429,7 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     if match is not None and match.score >= threshold and match.entry.id == CATALOGUE and _own_order(folded):
         return Reading(True)  # "我订了一份吗？": the staff look it up; the catalogue does not know
     if match is not None and match.score >= threshold:
+        match = _first_of_several(said, faq, threshold) or match  # "你们具体在哪 开车的话停哪 几点开门": the address first
         return Reading(True, match.entry.id, match.entry)
     # near an entry: a question sharing a word with it ("大枣有核吗"), that ends asking: not a guess followed by
     # a remark ("是不是大米啊，我猜的"), nor single characters shared ("这不就是我每天的生活吗")
@@ -552,6 +553,27 @@ def _clause_matches(said: str, faq: Faq) -> list:
     return found
 
 
+def _first_of_several(said: str, faq: Faq, threshold: float):
+    """Several questions in one message, each answered by an entry ("车厘子多少钱 几点到 还能订吗" is one entry's,
+    "你们具体在哪 开车的话停哪 几点开门" three): the first one's, as a member reads her own message, not the entry whose
+    keyword happens to be the strongest. None unless two clauses or more ask, the first of them is answered and a
+    later one is sure of another entry."""
+    pieces = [p for p in _CLAUSE.split(said.strip()) if p and not _CLAUSE_BREAK.fullmatch(p[0])]
+    if not 2 <= len(pieces) <= SEVERAL or len(said) > MAX_QUESTION_LENGTH:
+        return None
+    found = []
+    for piece in pieces:
+        folded = mandarin(forms(piece).folded)
+        if not (_ASKS.search(folded) or re.search(r"[?？]", piece)) or _CHAT.search(folded) or _MAYBE_CHAT.search(folded):
+            continue
+        found.append(faq.best(piece))
+    if len(found) < 2 or found[0] is None or found[0].score < threshold:
+        return None
+    first = found[0]
+    return first if any(m is not None and m.score >= CLAUSE_SURE and m.entry.id != first.entry.id for m in found[1:]) else None
+
+
+SEVERAL = 4  # clauses of a message asking several things at once
 STORY_CLAUSES = 5  # a story told before the question: at most this many clauses in all
 
 
