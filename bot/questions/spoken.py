@@ -1,6 +1,6 @@
 """Regional and spoken ways of asking, read as Mandarin (``bot/content/spoken_words.txt``, editable):
-店在哪嘎达 -> 店在哪里, 有冇得退 -> 有没有退, and office workers' English (几点close -> 几点关门). One pass, longest word first, on a normalised text, so the
-question detector and the FAQ match read the same words whatever the member's dialect.
+店在哪嘎达 -> 店在哪里, 有冇得退 -> 有没有退, and office workers' English (几点close -> 几点关门). One pass,
+longest word first, on a normalised text, so the question detector and the FAQ match read the same words whatever the member's dialect.
 
 A word written ``^点样`` is read only where it starts a word of its own: at the start of a clause, or
 after one of ``LEAD_INS`` (系点样, 要点样), never inside an ordinary word (有点样子, 阿拉斯加).
