@@ -266,13 +266,21 @@ def _pickup_not_hours(text: str, faq: Faq | None, reading: Reading) -> Reading:
 
 
 def _doubted(text: str, faq: Faq | None, reading: Reading) -> Reading:
-    """The matcher's answer, unless the learned topic model is sure no entry answers the question: the matcher
-    sees words shared with a phrasing, the model the question around them (a wrong answer is worse than the staff)."""
+    """The matcher's answer, unless the learned topic model is sure no entry answers the question, or far surer of
+    another entry (then that entry's): the matcher sees words shared with a phrasing, the model the question around
+    them (a wrong answer is worse than the staff)."""
     learned = topics()
     if reading.topic is None or faq is None or learned is None or len(text) > MAX_QUESTION_LENGTH:
         return reading
     said = _said(text)
-    return Reading(True) if learned.doubts(said, faq, reading.topic) else reading
+    if learned.doubts(said, faq, reading.topic):
+        return Reading(True)
+    other = learned.overrules(said, faq, reading.topic)
+    if other is None or other not in {e.id for e in faq.entries}:
+        return reading
+    if other == CATALOGUE and (_own_order(mandarin(forms(said).folded)) or not _about_goods(said)):
+        return reading  # the catalogue answers only goods asked about, and not her own order
+    return Reading(True, other, next(e for e in faq.entries if e.id == other))
 
 
 # A parcel service asked of the shop (taking in or holding the member's parcels) is not the delivery of
@@ -284,14 +292,15 @@ _STORE_ITSELF = re.compile(r"分店|连锁店|加盟|别的店|其他店|几家�
 _SOMEONES_SHIFT = re.compile(r"(?:小[\u4e00-\u9fff]|老[王李张刘陈赵孙周吴郑]|[\u4e00-\u9fff](?:姐|哥|师傅|阿姨)|店长|老板|店员|"
                              r"服务员|收银员?|掌柜|她|他)(?:今天|明天|现在|这会儿?|下午|上午|晚上|今儿)?(?:上班|休息|值班|在班|下班)")
 # The member's own balance gone wrong: what the answer (how points are used) does not say.
-_OWN_POINTS_WRONG = re.compile(r"积分.{0,4}(?:少了|没了|不对|没加|没到|不见|扣了|清零了|变少|没有了|没涨|没变)")
+_OWN_POINTS_WRONG = re.compile(r"积分.{0,4}(?:(?<!多)少了|没了|不对|没加|没到|不见|扣了|清零了|变少|没有了|没涨|没变)")
 _NOT_GOODS_CHANGED = re.compile(r"换.{0,2}(?:群名|昵称|名字|头像|群主|时间|日子|日期|地方|地点|座位|位置)")
 # Where one's own refund, parcel or payment has got to: the delivery, returns and payment answers say how these work,
 # not where hers is ("送货的什么时候到 我在家等着", "上次退的钱怎么还没到账"); the catalogue's pickup answer does say when goods come.
+# Within one clause, and not a price: "车厘子多少钱 几点到" asks the price, then when the goods come.
 _HOW_IT_WORKS = frozenset(("delivery", "returns", "payment", "points"))
 _MONEY = re.compile(r"钱|款")  # money's way back is never the catalogue's pickup: "退的钱什么时候到我卡上"
 _OWN_CASE = re.compile(r"到哪(?:里|儿)?了|怎么(?:还)?没(?:收到|到|退|送|发|给)|还没(?:收到|到账|退|送到|发)|还是零|(?:通过|批|审核)了?(?:没|吗)|(?:到账?|退回来)了(?:没|吗)|"
-                       r"(?:送货|快递|退款|钱|款)的?.{0,2}(?:什么时候|啥时候|几点|多久)(?:能)?(?:到|退)")
+                       r"(?:送货|快递|退款|(?<!多少)(?<!几块)(?<!价)钱|款)的?[^,，。!！?？\s]{0,2}(?:什么时候|啥时候|几点|多久)(?:能)?(?:到|退)")
 _IS_IT_TRUE = re.compile(r"是真的吗|是真的不|真的假的|是不是真的|靠谱吗|可信吗")
 _COMPARED = re.compile(r"比|相比|对比")
 _PARCEL_SERVICE = re.compile(r"代收|代取|代寄|代领|寄存|暂存|收快递|放一下|放店里")
@@ -335,7 +344,7 @@ def _answered(text: str, faq: Faq | None, threshold: float) -> Reading:
     """A question the learned score found, answered by the FAQ entry it matches, if any."""
     said = _said(text)
     match = faq.best(said) if faq is not None else None
-    if match is None or match.score < threshold or (match.entry.id == CATALOGUE and _OWN.search(mandarin(forms(said).folded))):
+    if match is None or match.score < threshold or (match.entry.id == CATALOGUE and _own_order(mandarin(forms(said).folded))):
         return Reading(True)
     return Reading(True, match.entry.id, match.entry)
 
@@ -350,7 +359,7 @@ def _topic(text: str, faq: Faq | None, reading: Reading) -> Reading:
     if not _ends_asking(said):
         return reading  # "为什么没有货也不通知一声？？？…郁闷！": a complaint ending in a remark, for the staff
     topic = learned.best(said, faq) or (CATALOGUE if _what_goods_are(said) or _stock_asked(said) else None)
-    if topic is None or (topic == CATALOGUE and (_OWN.search(mandarin(forms(said).folded)) or not _about_goods(said))):
+    if topic is None or (topic == CATALOGUE and (_own_order(mandarin(forms(said).folded)) or not _about_goods(said))):
         return reading  # her own order, or no product asked about: for the staff
     return Reading(True, topic, next(e for e in faq.entries if e.id == topic))
 
@@ -394,7 +403,12 @@ def _about_goods(said: str) -> bool:
     """A question about a product the catalogue knows of: its price, stock or pickup, or what it is (its kind, make,
     size, taste: "小米是五常的吗", "鞋垫有大码的吗"), not how to keep or cook it at home."""
     folded = mandarin(forms(said).folded)
-    return names_aspect(said) or bool(GOODS.search(forms(folded).compact)) and not _USE.search(folded)
+    return names_aspect(said) or bool(GOODS.search(forms(folded).compact) or _THE_OFFER.search(folded)) and not _USE.search(folded)
+
+
+# The open group-buy and its portion, named without the goods' name: "一份是生的还是熟的", "只要半份行不行", "团购截止到几点",
+# "这批是哪里产的" are about the offer as much as "鸡蛋多少钱".
+_THE_OFFER = re.compile(r"(?:一|每|半|这|那)份|这批|这款|团购|团的|接龙(?:的|到|什么时候|几点|截止|结束)|截止|截单|截团")
 
 
 # The goods in the member's hands, as a return is asked about: their state, fit or receipt ("标签没剪", "颜色太艳了").
@@ -503,9 +517,10 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
                      and m.entry.id == match.entry.id], key=lambda m: m.score, default=match)
     if faq is not None and (match is None or match.score < threshold):
         match = _after_story(said, faq) or match  # "上周买的苹果 回家发现烂了好几个 这个能给换吗"
-    if match is not None and match.score >= threshold and match.entry.id == CATALOGUE and _OWN.search(folded):
+    if match is not None and match.score >= threshold and match.entry.id == CATALOGUE and _own_order(folded):
         return Reading(True)  # "我订了一份吗？": the staff look it up; the catalogue does not know
     if match is not None and match.score >= threshold:
+        match = _first_of_several(said, faq, threshold) or match  # "你们具体在哪 开车的话停哪 几点开门": the address first
         return Reading(True, match.entry.id, match.entry)
     # near an entry: a question sharing a word with it ("大枣有核吗"), that ends asking: not a guess followed by
     # a remark ("是不是大米啊，我猜的"), nor single characters shared ("这不就是我每天的生活吗")
@@ -607,6 +622,16 @@ _JUDGES = re.compile(r"太.{0,6}了吧|[够多少贵]了吧")  # "太便宜了�
 # A question about one's own order, sign-up or sign-in.
 _OWN = re.compile(r"我(?:是不是|是)?(?:老公|妈|家)?(?:帮我)?(?:订|定|报|签|接龙)(?:了|的|过|上)|我.{0,4}订的那|"
                   r"我(?:已经|都|早就?)?(?:付|交|转|给)了?(?:钱|款|定金)")  # her own payment: what became of it is the staff's to look up
+# When or where goods are collected, or whether they came, is the same for every order: "我订的两份什么时候能拿",
+# "我那两份汤圆在哪个自提点拿", "我订的鸡蛋到了吗" ask the catalogue's pickup answer, though they name her order.
+_PICKUP_ASKED = re.compile(r"(?:什么时候|啥时候|几点|几号|哪天|哪里|哪儿|哪个自提点|哪)(?:能|可以|去|来|才能)?(?:拿|取|提|领)|到了(?:吗|没)|到货|自提点")
+
+
+def _own_order(folded: str) -> bool:
+    """A question about her own order, sign-up or payment (``_OWN``) that the catalogue cannot answer: not its pickup."""
+    return bool(_OWN.search(folded)) and not _PICKUP_ASKED.search(folded)
+
+
 _CLAUSE = re.compile(r"([,，。.!！?？;；~～\s]+)")
 _CLAUSE_BREAK = re.compile(r"[,，。.!！?？;；~～\s]")
 
@@ -629,6 +654,27 @@ def _clause_matches(said: str, faq: Faq) -> list:
     return found
 
 
+def _first_of_several(said: str, faq: Faq, threshold: float):
+    """Several questions in one message, each answered by an entry ("车厘子多少钱 几点到 还能订吗" is one entry's,
+    "你们具体在哪 开车的话停哪 几点开门" three): the first one's, as a member reads her own message, not the entry whose
+    keyword happens to be the strongest. None unless two clauses or more ask, the first of them is answered and a
+    later one is sure of another entry."""
+    pieces = [p for p in _CLAUSE.split(said.strip()) if p and not _CLAUSE_BREAK.fullmatch(p[0])]
+    if not 2 <= len(pieces) <= SEVERAL or len(said) > MAX_QUESTION_LENGTH:
+        return None
+    found = []
+    for piece in pieces:
+        folded = mandarin(forms(piece).folded)
+        if not (_ASKS.search(folded) or re.search(r"[?？]", piece)) or _CHAT.search(folded) or _MAYBE_CHAT.search(folded):
+            continue
+        found.append(faq.best(piece))
+    if len(found) < 2 or found[0] is None or found[0].score < threshold:
+        return None
+    first = found[0]
+    return first if any(m is not None and m.score >= CLAUSE_SURE and m.entry.id != first.entry.id for m in found[1:]) else None
+
+
+SEVERAL = 4  # clauses of a message asking several things at once
 STORY_CLAUSES = 5  # a story told before the question: at most this many clauses in all
 
 
@@ -641,17 +687,21 @@ def _after_story(said: str, faq: Faq):
     if not 2 <= len(pieces) <= STORY_CLAUSES or len(said) > MAX_QUESTION_LENGTH:
         return None
     whole = mandarin(forms(said).folded)
-    if _OTHER_SELLER.search(whole) or _LIFE.search(whole) or _CHAT.search(_to_the_owner(whole)) or _MAYBE_CHAT.search(whole):
+    if _OTHER_SELLER.search(whole) or _CHAT.search(_to_the_owner(whole)) or _MAYBE_CHAT.search(whole):
         return None
     asking = [at for at, part in enumerate(pieces) if _ASKS_AT_END.search(mandarin(forms(part).folded))]
     if not asking or asking[-1] < len(pieces) - 2 or (asking[-1] == len(pieces) - 2 and len(pieces[-1]) > REMARK):
         return None
     at = asking[-1]
+    question = mandarin(forms(pieces[at]).folded)
+    if _LIFE.search(whole) and (_LIFE.search(question) or not _THE_SHOP.search(question)):
+        return None  # her day told, then a question of her own life; not "今天下雪 店里照常开吗"
     tries = [pieces[at]] * (len(pieces[at]) >= STORY_QUESTION) + ["".join(pieces[at - 1:at + 1])] * (at > 0)
     found = [m for m in map(faq.best, tries) if m is not None and m.score >= CLAUSE_SURE]
     return max(found, key=lambda m: m.score, default=None)
 
 
+_THE_SHOP = re.compile(r"店|你们|咱们|老板|店长")  # a question that names the shop asks the shop, whatever story came first
 STORY_QUESTION = 4  # characters the question after a story must have to be matched alone (能退吗 needs its clause before)
 REMARK = 6  # characters of a remark after the question ("标签没剪")
 # Bought elsewhere: the store cannot take back what a platform or another shop sold.

@@ -219,7 +219,7 @@ class Faq:
 
     def _own_keywords(self, text: str, keyed: set[str]) -> set[str]:
         """The keyed entries with a keyword in the message that no other keyed entry's words contain."""
-        said = normalize(text)
+        said = mandarin(normalize(text))  # as the keywords were heard: 这个coupon… has 优惠券, points' own keyword
         return {entry_id for entry_id in keyed
                 if any(k in said and not any(k in self._said[other] for other in keyed - {entry_id})
                        for k in self._keywords[entry_id])}

@@ -1,6 +1,6 @@
 """Regional and spoken ways of asking, read as Mandarin (``bot/content/spoken_words.txt``, editable):
-店在哪嘎达 -> 店在哪里, 有冇得退 -> 有没有退. One pass, longest word first, on a normalised text, so the
-question detector and the FAQ match read the same words whatever the member's dialect.
+店在哪嘎达 -> 店在哪里, 有冇得退 -> 有没有退, and office workers' English (几点close -> 几点关门). One pass,
+longest word first, on a normalised text, so the question detector and the FAQ match read the same words whatever the member's dialect.
 
 A word written ``^点样`` is read only where it starts a word of its own: at the start of a clause, or
 after one of ``LEAD_INS`` (系点样, 要点样), never inside an ordinary word (有点样子, 阿拉斯加).
@@ -19,6 +19,8 @@ from bot.text_gate import Gated, gated
 WORDS_FILE = Path(__file__).resolve().parent.parent / "content" / "spoken_words.txt"
 LEAD_INS = ("系", "要", "可以", "该", "咁")  # the words after which a ^word still starts a word of its own
 _START = r"(?:(?<=^)|(?<=[\W_])|" + "|".join(f"(?<={re.escape(w)})" for w in LEAD_INS) + ")"
+# An English word (几点close, 能deliver吗) is read only as a whole word: not "open" inside "opening", nor "pay" in "paypal".
+_LATIN = r"(?<![a-z0-9]){}(?![a-z0-9])"
 log = logging.getLogger(__name__)
 
 
@@ -61,7 +63,8 @@ def _rewriter() -> tuple[re.Pattern[str] | Gated | None, dict[str, str]]:
     if broken:  # a broken line must not stop questions being read: check-config tells the admin
         log.warning("%s: lines %s are not 'word: what members say for it' and are skipped", WORDS_FILE, broken)
     words = sorted(table, key=lambda w: len(w.lstrip("^")), reverse=True)
-    pieces = [_START + re.escape(w[1:]) if w.startswith("^") else re.escape(w) for w in words]
+    pieces = [_START + re.escape(w[1:]) if w.startswith("^") else _LATIN.format(re.escape(w)) if w.isascii() else re.escape(w)
+              for w in words]
     to = {w.lstrip("^"): mandarin_word for w, mandarin_word in table.items()}
     return (gated(re.compile("|".join(pieces))) if pieces else None), to  # most chat holds none of its words
 

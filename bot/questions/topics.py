@@ -31,6 +31,7 @@ EVENTS = re.compile(r"活动|讲座|课|报名|名额|集合|入场|采摘|手�
                     r"抽奖|奖品|周年庆|店庆")
 SURE = 2.5  # the best entry's logit (p 0.92) below which the model does not answer
 MARGIN = 2.0  # ... nor when the best entry's logit is not this far above none's
+OVERRULE = 6.0  # another entry's logit this far above the matcher's entry's (and itself sure) answers instead
 DOUBT = 3.0  # none's logit this far above an entry's (and itself sure) vetoes the matcher's answer with that entry
 
 
@@ -66,6 +67,20 @@ class Topics:
             return False
         none = self.models[NONE].logit_grams(grams, kinds[NONE])
         return none >= SURE and none - self.models[entry_id].logit_grams(grams, kinds[entry_id]) >= DOUBT
+
+    def overrules(self, said: str, faq: Faq, entry_id: str) -> str | None:
+        """The entry the model is sure of when it is not the one the matcher answered with and the model is far surer
+        of it than of the matcher's: a word the matcher shares with a phrasing of another entry ("蛋挞明天几点出炉"
+        shares 明天几点 with the hours, "积份能抵多少钱" 多少钱 with the catalogue)."""
+        kinds, grams = features(said, faq)
+        if entry_id not in self.models or entry_id not in kinds:
+            return None
+        logits = {other: model.logit_grams(grams, kinds[other]) for other, model in self.models.items() if other in kinds}
+        none, matched = logits.pop(NONE, float("-inf")), logits[entry_id]
+        best = max(logits, key=logits.get)
+        if best == entry_id or logits[best] < SURE or logits[best] - none < MARGIN or logits[best] - matched < OVERRULE:
+            return None
+        return best
 
     def to_json(self) -> dict:
         return {entry_id: model.to_json() for entry_id, model in sorted(self.models.items())}
