@@ -1455,8 +1455,6 @@ def names_other_goods(text: str, item_name: str | None) -> bool:
     里面, 奶奶, a count's unit "三包") name none."""
     if item_name is None:
         return False
-    words = _PERSON_OR_HOME.sub("", _LOOKS_LIKE_GOODS.sub("", squeeze(plain(unquote(text)))))
-    item = "".join(clauses(item_name))
     others = _other_goods(text, item_name)
     return any(not kind for kind in others) or bool(others) and not _names_open(text, item_name)
 
