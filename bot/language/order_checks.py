@@ -428,7 +428,7 @@ def people_each(text: str, reading: Reading | None) -> Reading | None:
     heads = [(number(m["n"]) if m["n"] else 2) + (1 if m["me"] else 0) for m in _HEAD_COUNT.finditer(rest)
              if m["two"] or m["pair"] or number(m["n"] or "")]  # "老两口一人一盒酸奶": a couple
     if not heads:
-        named = [intents._persons_for(m.group(0)) for m in _NAMED_HEADS.finditer(words[:each.start()].rstrip("，, "))]
+        named = [intents.persons_for(m.group(0)) for m in _NAMED_HEADS.finditer(words[:each.start()].rstrip("，, "))]
         heads = [n for n in named if n]
     if len(heads) != 1 or heads[0] < 2 or heads[0] * share > intents.MAX_AMOUNT \
             or reading is not None and reading.amount >= heads[0] * share:
