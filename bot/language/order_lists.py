@@ -123,8 +123,9 @@ def of_open(text: str, item_name: str) -> intents.Reading | None:
     with 鸡蛋 open), the open product's pieces, asked; where none names it and one count each is given to short words of
     goods, as fillings and flavours are ("芝麻 花生 豆沙 各一袋" with 汤圆 open), the sum, asked; else None (another product's
     list: "苹果两箱 梨一箱" with 鸡蛋 open)."""
-    each = _itemised(text) is None
-    listed = _itemised(text) or _each_listed(text)
+    itemised = _itemised(text)
+    each = itemised is None
+    listed = itemised or _each_listed(text)
     if not listed:
         return None
     item = "".join(intents.clauses(item_name))
