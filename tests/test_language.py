@@ -908,8 +908,8 @@ def test_a_count_of_goods_without_a_price_is_still_an_order(text, amount):
 @pytest.mark.parametrize("words, item", [("", True), ("鸡蛋", True), ("娃娃菜", True), ("月饼", True), ("土鸡蛋", True),
                                          ("我要了", False), ("孩子吃", False), ("123", False), ("鸡蛋鸡蛋鸡蛋鸡蛋鸡", False)])
 def test_is_item_reads_goods_names_only_where_talk_seems_there(words, item):
-    from bot.language.intents import _is_item
-    assert _is_item(words) is item
+    from bot.language.intents import is_item
+    assert is_item(words) is item
 
 
 def test_a_long_run_of_questions_is_read_in_linear_time():

@@ -500,7 +500,7 @@ def _read_order(text: str) -> Reading | None:
         reading = _name_apart(raw, _remark_apart(raw, reading))
         if reading is None and " " in raw.strip() and not LAUGH.search(raw):  # "+1 要一份", "冲冲冲 两份"
             pieces = [(w, _order_clause(w)) for w in map(_tidy, raw.split()) if w and not is_courtesy(w)]
-            if any(r is None and not _PLUS_ASIDE.fullmatch(w) and not (GOODS.search(w) and _is_item(w) and len(w) <= 4)
+            if any(r is None and not _PLUS_ASIDE.fullmatch(w) and not (GOODS.search(w) and is_item(w) and len(w) <= 4)
                    for w, r in pieces):  # "+1 我也觉得" agrees; "冲冲冲 两份" orders; "草莓 +1 我妈也+1": the product named
                 pieces = [(w, r) for w, r in pieces if not w.startswith("+")]
             readings += [(w, r) for w, r in pieces if r is not None]
@@ -810,7 +810,7 @@ def _several_goods(items: list[str]) -> bool:
     kind may stand in a list of them, never alone, and none names a person."""
     names = [re.sub(r"^(?:给我|帮我|我)?(?:要|来|订|买)?", "", item) for item in items]
     known = [n for n in names if GOODS.search(n) or _KIND_NAMED.search(n)]
-    return all(n and _is_item(n) and not PERSON.search(n) and not _line_name(n) for n in names) \
+    return all(n and is_item(n) and not PERSON.search(n) and not _line_name(n) for n in names) \
         and (len(known) == len(names) or len(names) >= 3 and len(known) >= len(names) - 1) \
         and len(set(names)) == len(names) and not any(a != b and (a in b or b in a) for a in names for b in names)
 
@@ -830,7 +830,7 @@ def _goods_apart(text: str) -> str:
     out, at = [], 0
     for match in _NAMED_COUNT.finditer(text):
         name = match["name"] or match["name2"]
-        if match.start() != at or not GOODS.search(name) or not _is_item(name):
+        if match.start() != at or not GOODS.search(name) or not is_item(name):
             return text
         out.append(match.group(0))
         at = match.end()
@@ -911,19 +911,19 @@ def _order_clause(clause: str) -> Reading | None:
     if match := CANCEL_WORDS.search(clause):
         return _cancel(clause, match)
     if (match := re.fullmatch(r"(?P<thing>.{1,8}?)(?:就|也|还是)?算了?", clause)) and GOODS.search(match["thing"]) \
-            and _is_item(match["thing"]):
+            and is_item(match["thing"]):
         return Reading(CANCEL, item=match["thing"])  # "鸡蛋就算了": that product, not this time
     if match := _TIMES.match(clause):
         return _checked(Reading(ORDER, number(match["k"]) or 0, item=match["pre"]))
     if reading := _variants(clause):
         return reading
-    if (match := _FOR_EACH.match(clause)) and (persons := _persons_for(match["who"])):  # "给我爸妈各来一袋小米"
+    if (match := _FOR_EACH.match(clause)) and (persons := persons_for(match["who"])):  # "给我爸妈各来一袋小米"
         return _checked(Reading(ORDER, persons * (number(match["n"] or match["m"]) or 0), item=match["item"]))
     if (match := _EACH.match(clause)) and (not match["goods"] or GOODS.search(match["goods"]) and (_is_who(match["who"]) or _HEADS.search(match["who"]))) \
             and (shares := _shares(match["who"], match.group(0))):  # "我妈和我各一份", "两个孩子一人两盒草莓"
         item = match["goods"] or ("" if _is_who(match["who"]) else match["who"])  # "大米小米各一袋": the products, for the caller
         return _checked(Reading(ORDER, shares * (number(match["n"] or match["m"]) or 0), item=item))
-    if (match := _PLUS_GOODS.fullmatch(clause)) and GOODS.search(match["goods"]) and _is_item(match["goods"]):
+    if (match := _PLUS_GOODS.fullmatch(clause)) and GOODS.search(match["goods"]) and is_item(match["goods"]):
         return _checked(Reading(ORDER, number(match["k"]) if match["k"] else 1, item=match["goods"]))  # "+1 鸡蛋", "➕1 粽子"
     if match := _PLUS.match(clause):
         counts = [number(p[1:]) if p[1:] else 1 for p in re.findall(r"\+(?:\d{1,3}|[一两二三四五六七八九十])?", match["plus"])]
@@ -941,7 +941,7 @@ def _order_clause(clause: str) -> Reading | None:
         return _checked(Reading(ORDER, number(match["k"] or match["k2"]) or 0))
     if reading := _per_person(clause) or _wanted(clause) or _last_sentence(clause):
         return reading
-    if (match := _ONE.match(clause)) and _is_who(match["who"]) and _is_item(match["pre"]) \
+    if (match := _ONE.match(clause)) and _is_who(match["who"]) and is_item(match["pre"]) \
             and not re.search(r"自己|[下放泡煮炒蒸焯切洗]", match.group(0)):  # "我自己来", "要冷水下锅"
         return Reading(ORDER, 1, sure=False, item=match["pre"])
     return None
@@ -995,7 +995,7 @@ def _names_a_kind(name: str) -> bool:
     or words before the goods word ("三鲜饺子", "白玫瑰"); "鸡蛋", "土鸡蛋" name none."""
     name = re.sub(r"[^\u4e00-\u9fff]", "", name)
     found = list(GOODS.finditer(name))
-    return len(found) >= 2 or len(found) == 1 and found[0].start() > 0 and _is_item(name)
+    return len(found) >= 2 or len(found) == 1 and found[0].start() > 0 and is_item(name)
 
 
 def _kind_clause(clause: str) -> str:
@@ -1016,11 +1016,11 @@ def _variants(clause: str) -> Reading | None:
         return None
     for match in found:
         name = re.sub(r"^(?:[\u4e00-\u9fff]{1,4}?要)", "", match["name"])  # "粽子要肉的": the product, then its kind
-        if PERSON.search(name) or not (name.endswith("的") and _is_item(name[:-1]) or GOODS.search(name) and _is_item(name)):
+        if PERSON.search(name) or not (name.endswith("的") and is_item(name[:-1]) or GOODS.search(name) and is_item(name)):
             return None
     amounts = [number(m["n"]) or 0 for m in found]
     first = re.sub(r"要[\u4e00-\u9fff]{1,4}的$|[\u4e00-\u9fff]{1,2}的$", "", found[0]["name"])  # "牛奶纯的" → 牛奶
-    goods = first if GOODS.search(first) and _is_item(first) else ""
+    goods = first if GOODS.search(first) and is_item(first) else ""
     return Reading(ORDER, sum(amounts), item=goods) if all(amounts) and sum(amounts) <= MAX_AMOUNT else None
 
 
@@ -1039,7 +1039,7 @@ _FOR_EACH = re.compile(r"^(?:给|帮|替)(?P<who>.{1,12}?)各(?:来|要|订|留|
 _TWO_OF_THEM = re.compile(r"爸妈|父母|公婆|爷爷奶奶|姥姥姥爷|外公外婆|两个老人|俩老|二老")
 
 
-def _persons_for(who: str) -> int:
+def persons_for(who: str) -> int:
     """How many the portions are for: '我爸妈' 2, '我家6岁的和3岁的' 2, '我婆婆和我妈' 2; 0 when not persons."""
     pieces = [p for p in re.split(r"和|跟|还有|、", re.sub(r"^(?:我家|我们家|我|俺家|俺)(?![和跟、])", "", who)) if p]
     counts = [2 if _TWO_OF_THEM.search(p) else 1 if RELATIVE.search(p) or PERSON.search(p) or re.search(r"\d+岁", p) or _line_name(p) else 0
@@ -1059,7 +1059,7 @@ def _shares(who: str, clause: str) -> int:
     items = [w for w in re.split(r"和|跟|还有|、|以及", who) if w]
     if len(items) == 1 and len(who) == 4:  # "大米小米"
         items = [who[:2], who[2:]]
-    return len(items) if "各" in clause and len(items) > 1 and all(GOODS.search(w) and _is_item(w) for w in items) else 0
+    return len(items) if "各" in clause and len(items) > 1 and all(GOODS.search(w) and is_item(w) for w in items) else 0
 
 
 # Kin words one after another with nothing between: "老大老二", "公公婆婆", "我婆婆我妈" (each a person).
@@ -1088,7 +1088,7 @@ def _wanted(clause: str) -> Reading | None:
         return None  # "车厘子两斤一百多", "车厘子一盒89": what so many cost, no order
     post = "" if _LOGISTICS.fullmatch(post) or _run_on(post) else post
     remark = _remark(post) and bool(VERB_RE.search(head)) and match.group(0)[-1] in _REMARK_UNITS  # "我要两份孩子爱吃"
-    if NOT_HEAD.search(head) or not (_is_item(post) or remark) or _QU_RE.search(head):  # "鸡蛋两份苹果一份": not one count
+    if NOT_HEAD.search(head) or not (is_item(post) or remark) or _QU_RE.search(head):  # "鸡蛋两份苹果一份": not one count
         return None
     if re.search(r"(?:一人|每人|一样)$", head):  # "两个孩子一人一个": how it is shared out, not how many
         return None
@@ -1099,10 +1099,10 @@ def _wanted(clause: str) -> Reading | None:
         who, pre = who + pre, ""
     if not _is_who(who):
         who, pre = "", who + pre  # "鸡蛋要两份": the product before the verb
-    if not _is_item(pre) or _OTHERS.search(who) and not _OTHERS_THEN_ME.search(who):
+    if not is_item(pre) or _OTHERS.search(who) and not _OTHERS_THEN_ME.search(who):
         return None  # "看到大家都要两份": theirs; "看大家都在买我也跟一份": mine
     post = "" if remark and not re.search(r"[她他]", who) else post
-    if not _is_item(post):
+    if not is_item(post):
         return None
     hearsay = bool(re.search(r"[她他]", who)) and not re.search(r"[我帮给替]", who)  # "她也要一份": hers, or talk?
     return _checked(Reading(ORDER, number(match["n"] or match["m"]) or 0, add=bool(who and _THIRD.search(who)),
@@ -1201,7 +1201,7 @@ def _checked(reading: Reading) -> Reading | None:
     if reading.item and (_line_name(reading.item) or _GIVEN_ME.fullmatch(reading.item) and not GOODS.search(reading.item)
                          or _NO_PRODUCT.fullmatch(reading.item)):
         reading = replace(reading, item="")  # "老张1份": who the 接龙 line is; "给我划拉两份": a verb of giving, not the product
-    return reading if 1 <= reading.amount <= MAX_AMOUNT and _is_item(reading.item) else None
+    return reading if 1 <= reading.amount <= MAX_AMOUNT and is_item(reading.item) else None
 
 
 # A member's name as a 接龙 line starts ("阿鑫", "兰兰", "老张", "小美", "刘敏", "王建国"): a nickname's shapes or a surname
@@ -1419,7 +1419,7 @@ _NOT_ITEM = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也
                        r"笑话|动作|快乐|耐心|收获|小时|和我|我和|饭|收到|到了|拿到|到货|签到|打卡|刷脸|红包|快递|电话|分钟|合影|拥抱")
 
 
-def _is_item(words: str) -> bool:
+def is_item(words: str) -> bool:
     """Nothing, or words that can name a product ("鸡蛋", "土鸡蛋", "娃娃菜": a goods name is one whatever its characters), not a sentence."""
     return not words or (len(words) <= 8 and not words.isdigit()  # the goods names read only where talk seems there
                          and (not _NOT_ITEM.search(words) or not _NOT_ITEM.search(goods.NAMES.sub("", words))))
@@ -1455,8 +1455,6 @@ def names_other_goods(text: str, item_name: str | None) -> bool:
     里面, 奶奶, a count's unit "三包") name none."""
     if item_name is None:
         return False
-    words = _PERSON_OR_HOME.sub("", _LOOKS_LIKE_GOODS.sub("", squeeze(plain(unquote(text)))))
-    item = "".join(clauses(item_name))
     others = _other_goods(text, item_name)
     return any(not kind for kind in others) or bool(others) and not _names_open(text, item_name)
 

@@ -428,7 +428,7 @@ def people_each(text: str, reading: Reading | None) -> Reading | None:
     heads = [(number(m["n"]) if m["n"] else 2) + (1 if m["me"] else 0) for m in _HEAD_COUNT.finditer(rest)
              if m["two"] or m["pair"] or number(m["n"] or "")]  # "老两口一人一盒酸奶": a couple
     if not heads:
-        named = [intents._persons_for(m.group(0)) for m in _NAMED_HEADS.finditer(words[:each.start()].rstrip("，, "))]
+        named = [intents.persons_for(m.group(0)) for m in _NAMED_HEADS.finditer(words[:each.start()].rstrip("，, "))]
         heads = [n for n in named if n]
     if len(heads) != 1 or heads[0] < 2 or heads[0] * share > intents.MAX_AMOUNT \
             or reading is not None and reading.amount >= heads[0] * share:
@@ -670,44 +670,45 @@ LARGE = 50
 def checked(text: str, reading: Reading | None) -> Reading | None:
     """``reading`` after the whole-message checks; a count put right in the same message, or taken back alone, and
     a count each times the households or people it is for, are read here even where the clauses read nothing."""
+    words = _words(text)
     if (counted := households(text, reading) or people_each(text, reading)) is not None:
-        return _talk(_words(text), counted)  # a count each times those it is for: the product the message states
+        return _talk(words, counted)  # a count each times those it is for: the product the message states
     if (fixed := corrected(text) or _taken_back(text)) is not None:
         reading = fixed
-    elif reading is None and (plus := plus_aside(_words(text))) is not None:
+    elif reading is None and (plus := plus_aside(words)) is not None:
         reading = plus  # "+3 单位里的": asked, then the checks
     elif (reading is None or reading.intent == ORDER and reading.amount > 0) \
-            and (listed := order_lists.itemised(_words(text)) or order_lists.each_listed(_words(text))) is not None \
+            and (listed := order_lists.itemised(words) or order_lists.each_listed(words)) is not None \
             and (reading is None or reading.amount < listed.amount):
         reading = replace(listed, item=reading.item if reading else "")  # "豆沙月饼两盒，五仁一盒": the list's sum
-    if reading is not None and reading.intent == CANCEL and reading.sure and _KEEPS_MINE.search(_words(text)):
+    if reading is not None and reading.intent == CANCEL and reading.sure and _KEEPS_MINE.search(words):
         return replace(reading, sure=False)  # "帮我婆婆订的那份去掉 我的留着": a share dropped, not the whole order
-    if reading is not None and reading.intent == CANCEL and not _SELF.search(_words(text)):
-        if _YOURS_DROPPED.search(_words(text)):
+    if reading is not None and reading.intent == CANCEL and not _SELF.search(words):
+        if _YOURS_DROPPED.search(words):
             return None  # "收到收到，您的草莓取消了": the staff telling a member her order is dropped
-        if _ACKNOWLEDGED.match(_words(text)):
+        if _ACKNOWLEDGED.match(words):
             return replace(reading, sure=False)  # "收到 取消": the staff's word, or a member's cancel after a notice
-    if reading is not None and staff_voice(_words(text)):
+    if reading is not None and staff_voice(words):
         return None
     if reading is None or reading.intent == CANCEL:
         return reading
-    if _TALLIED.search(_words(text)) or _COOKED.search(_words(text)) or _MADE_AT_HOME.search(_words(text)) \
-            or _TO_BUY.search(_words(text)) or _SENT_TO_GROUP.search(_words(text)) or _RECIPE.search(_words(text)):
+    if _TALLIED.search(words) or _COOKED.search(words) or _MADE_AT_HOME.search(words) \
+            or _TO_BUY.search(words) or _SENT_TO_GROUP.search(words) or _RECIPE.search(words):
         return None  # "【店长】截至目前：汤圆32份…": the staff's count; cooking, making, a shopping memo, someone sent the group
-    if reading.intent == ORDER and intents.names_no_product(_words(text)) and intents.LAUGH.search(_words(text)):
+    if reading.intent == ORDER and intents.names_no_product(words) and intents.LAUGH.search(words):
         return None  # "我要两份快乐 一份给我一份给我自己哈哈哈": words no store sells after the count, and a laugh: a joke
-    if _price_only(_words(text)) or (reading := priced(_words(text), reading)) is None \
-            or (reading := totalled(_words(text), reading)) is None:
+    if _price_only(words) or (reading := priced(words, reading)) is None \
+            or (reading := totalled(words, reading)) is None:
         return None
-    if acknowledged(_words(text)) or people_counted(_words(text), reading):
+    if acknowledged(words) or people_counted(words, reading):
         return None  # "收到收到 汤圆三袋": the staff's word on a member's count; "我们仨 周末去爬山": who, not how many
-    if (reading := not_now(_words(text), reading)) is None:
+    if (reading := not_now(words, reading)) is None:
         return None
-    reading = _talk(_words(text), shared_out(_masked(_words(text)) if _PER_HEAD.search(_words(text)) else "", reading))
-    if reading is None or (reading := reached(_words(text), reading)) is None:
+    reading = _talk(words, shared_out(_masked(words) if _PER_HEAD.search(words) else "", reading))
+    if reading is None or (reading := reached(words, reading)) is None:
         return None
     reading = sourced(text, shares(text, more_on_top(text, reading)))
-    if reading is not None and reading.sure and _PUT_OFF.search(_words(text)):
+    if reading is not None and reading.sure and _PUT_OFF.search(words):
         return replace(reading, sure=False)  # "等发年终奖了我要买一箱车厘子": when something else has happened, asked
     if reading is not None and reading.sure and reading.intent in (ORDER, CHANGE) and abs(reading.amount) >= LARGE:
         return replace(reading, sure=False)  # "给我来一百份 等我中了彩票": so many, asked once

@@ -94,7 +94,7 @@ def _each_listed(text: str) -> list[tuple[int, str, str]] | None:
     sized = len(names) > 2 and bool(intents.GOODS.fullmatch(names[0])) and all(_SIZE.fullmatch(name) for name in names[1:])
     if sized:
         names = names[1:]  # "鞋垫 37码 38码": the goods, then the sizes counted
-    if match["post"] and not (intents.GOODS.search(match["post"]) and intents._is_item(match["post"])):
+    if match["post"] and not (intents.GOODS.search(match["post"]) and intents.is_item(match["post"])):
         return None
     goods_named = bool(match["post"]) or any(intents.GOODS.search(name) for name in names)
     kinds = ["goods" if sized else _kind(name, goods_named) for name in names]
@@ -123,8 +123,9 @@ def of_open(text: str, item_name: str) -> intents.Reading | None:
     with 鸡蛋 open), the open product's pieces, asked; where none names it and one count each is given to short words of
     goods, as fillings and flavours are ("芝麻 花生 豆沙 各一袋" with 汤圆 open), the sum, asked; else None (another product's
     list: "苹果两箱 梨一箱" with 鸡蛋 open)."""
-    each = _itemised(text) is None
-    listed = _itemised(text) or _each_listed(text)
+    itemised = _itemised(text)
+    each = itemised is None
+    listed = itemised or _each_listed(text)
     if not listed:
         return None
     item = "".join(intents.clauses(item_name))
@@ -151,7 +152,7 @@ def _side(name: str, item: str) -> str:
 def _after_goods(clause: str, at: int) -> int:
     """Where the piece ending with a count at ``at`` ends: after goods named right after its count ("两份鸡蛋")."""
     match = intents.GOODS.match(clause, at)
-    return match.end() if match and intents._is_item(match.group(0)) else at
+    return match.end() if match and intents.is_item(match.group(0)) else at
 
 
 def _leftover(words: str) -> str:
@@ -165,11 +166,11 @@ def _kind(name: str, goods_named: bool) -> str:
         return ""
     rest = _PERSON.sub("", name)
     if rest != name:  # someone named: the rest may only be goods ("我自己一箱橙子")
-        return "person" if not rest or intents.GOODS.search(rest) and intents._is_item(rest) else ""
-    if intents.GOODS.search(name) and intents._is_item(name) and len(name) <= 8:
+        return "person" if not rest or intents.GOODS.search(rest) and intents.is_item(rest) else ""
+    if intents.GOODS.search(name) and intents.is_item(name) and len(name) <= 8:
         return "goods"
     if re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:的|味|馅|口味)", name) \
-            or goods_named and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and intents._is_item(name):  # not "快乐", "耐心"
+            or goods_named and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and intents.is_item(name):  # not "快乐", "耐心"
         return "goods"  # "花生的", "原味", "五仁" among goods named
     return ""
 

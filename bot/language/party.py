@@ -109,9 +109,6 @@ def scan(clause: str) -> Party | None:
     return Party(total, False, any(f.going for f in found), total, False) if total else None
 
 
-_ME_ALONE = re.compile(r"(?:我|俺)(?:自己)?$")
-
-
 def _others_named(found: Party, part: str) -> int:
     """Those a part names besides the member ("我跟孩子他爸" 1, "带上我公婆" 2, "两个小的" 2)."""
     return found.size - (1 if found.size > 0 and (_ME_IN.search(re.sub(r"(?:我|俺)(?:家|们家)?(?=" + RELATIVE.pattern + r"|[爸妈公婆])", "", part))

@@ -552,8 +552,7 @@ def _without_notice(text: str) -> str:
 
 
 # Someone else's sign-up told as done ("我同事报了插花课 说带她女儿两个人去", "隔壁王姐报了烘焙 她们家三口"): the person before
-# 报了 is not the member, nor one she signs up (给/帮/替), and no clause of hers signs up too (我也报).
-_SOMEONE = re.compile(r"(?:" + PERSONS + r")")
+# 报了 (``_SOMEONE``, below) is not the member, nor one she signs up (给/帮/替), and no clause of hers signs up too (我也报).
 _MY_OWN = re.compile(r"[我俺咱](?:们家|们|家|的)?(?=" + KIN + "|" + HOME + ")")
 _TOLD_DONE = re.compile(r"^(?P<who>[^，,。\s]{1,8}?)(?:也|都|已经|早就|早|前几天|昨天|刚)*报(?:了|过)(?!吗|没|不)")
 

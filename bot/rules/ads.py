@@ -908,10 +908,6 @@ RUN_ON = 40
 # threshold (0.975) runs flagged 8 more reviews (a hotel's 信用卡 deposit, 前台通知不及时), at 0.995 3, for 1.8 points of
 # the hidden ads; no train or dev ham at either
 RUN_THRESHOLD = 0.995
-# compact characters of a run-on sentence, also read as runs of its clauses (``sentences``): on train and dev, 40 read
-# no long ham as an ad, where every sentence's runs (and pairs of sentences) flagged four (有需要的私聊我 of a ticket
-# sold at cost, 扫码进群 of a class's parents' group, cut from the sentence that says so)
-RUN_ON = 40
 _SENTENCE_END = re.compile(r"[。！？!?\n~～…]+")
 # The shape of a notice, whatever its words (the ``notice`` cue family): its header (【社保通知】, @所有人, 群公告：),
 # a 接龙 (its word first, or numbered lines) or a quoted reply. An ad dressed as one brings a call to action.
