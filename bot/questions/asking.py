@@ -132,7 +132,7 @@ _TO_OTHERS = re.compile(r"^(?:妈妈?|爸爸?|闺女|儿子|女儿|宝贝|宝宝
                         r"问(?:我)?[^,，。?？]{2,12}[,，。\s]+我(?:也|都)?(?:说不清|说不上来|不知道|不清楚|答不上来?)[^?？吗么]{0,4}$")
 
 
-# Chat that asks the store nothing, by what the message does rather than its words (q10): it asks the members what they
+# Chat that asks the store nothing, by what the message does rather than its words: it asks the members what they
 # did or plan, shows surprise or regret at what happened, thinks aloud, laments, forwards an article, or asks about
 # another kind of 打卡 (the forms are the members' and staff's everyday ways of talking in a group).
 _ASIDE = re.compile("|".join([
@@ -474,7 +474,7 @@ def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tu
     said = _without_remark(whole)
     if said != whole and (reading := _ruled_on(text, said, whole, faq, threshold, to_bot, extra)).asks and (
             reading.topic is not None or not _REACTION.search(mandarin(forms(whole[len(said.rstrip("？")):]).folded))):
-        return reading  # (q10) a reason, purpose or whom it is for after the question asks with it: "汤圆是猪油的吗 我不吃猪油",
+        return reading  # a reason, purpose or whom it is for after the question asks with it: "汤圆是猪油的吗 我不吃猪油",
         # "沙拉有没有低卡酱 想减脂"; a reaction ("我才刚看到", "我猜的", "纠结") leaves the whole message to be read
     return _ruled_on(text, whole, whole, faq, threshold, to_bot, extra)
 
@@ -529,7 +529,7 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     if not to_bot and _MAYBE_CHAT.search(folded):  # "李姐最近有草莓吗" asks; "陈老师今天怎么没来" does not
         return Reading(True) if (near and not _LIFE.search(folded)) or _SHOP.search(folded) else NOTHING
     weak = (near or _SERVICE.search(folded) or _PACKED.search(folded)) and not _LIFE.search(folded)
-    named = _STORE.search(folded) or EVENTS.search(folded)  # (q10) the store's events ask too: "运动会在哪里集合"
+    named = _STORE.search(folded) or EVENTS.search(folded)  # the store's events ask too: "运动会在哪里集合"
     return Reading(True) if to_bot or weak or named and not _OTHER_CLASS.search(folded) else NOTHING
 
 
@@ -556,7 +556,7 @@ def _own_mind(text: str, folded: str) -> bool:
     before = folded[:deliberates.start()] if deliberates else ""
     ends = [m.start() for m in _CLAUSE.finditer(before)]
     if ends and _INTERROGATIVE.search(before[:ends[-1]]):
-        return False  # (q10) a question of fact in a clause before it, the answer she decides on: "团购到几号结束啊 我还没想好"
+        return False  # a question of fact in a clause before it, the answer she decides on: "团购到几号结束啊 我还没想好"
     return bool(deliberates or (_TELLS_HOW.search(folded) and not _ASKS_AT_END.search(folded)))
 
 
