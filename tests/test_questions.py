@@ -398,8 +398,10 @@ def test_the_corpus_targets_on_the_test_split(test_split, target):
 # offer's pickup for her own order, the question after a story of her day; same corpus and models): test 89.2 / 88.8 /
 # 86.4 / 95.0, heldout 92.7 / 89.6 / 84.0 / 95.1: top-1 back over its target; question files refitted on the grown
 # faq.yaml: test 89.2 / 88.8 / 86.2 / 96.0, heldout 92.7 / 89.3 / 84.7 / 95.1.
-FLOORS = {"test": {"precision": 0.91, "recall": 0.90, "top1": 0.86, "no_answer": 0.955},
-          "heldout": {"precision": 0.955, "recall": 0.895, "top1": 0.84, "no_answer": 0.95}}
+# q10 and f10 merged, twentysixth.jsonl merged (56 store questions), the question files refitted: test 91.5 / 91.1 /
+# 88.6 / 96.0, heldout 96.1 / 89.6 / 86.8 / 95.1.
+FLOORS = {"test": {"precision": 0.91, "recall": 0.905, "top1": 0.88, "no_answer": 0.955},
+          "heldout": {"precision": 0.955, "recall": 0.89, "top1": 0.86, "no_answer": 0.95}}
 # twentyfirst.jsonl (61 store questions, 4 of them in a held-out family; more look-alikes) grew both splits; the
 # question model refitted on its lines reads test 90.7 / 91.0 / 86.8 / 97.0, heldout 92.8 / 90.9 / 84.3 / 95.1:
 # heldout precision's floor under it, and held-out top-1 within 5 points of test again (2.5). twentythird and
