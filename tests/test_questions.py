@@ -594,3 +594,23 @@ def test_how_shown_to_someone_else_is_not_a_room_a_coach_or_asking_to_be_shown(t
 @pytest.mark.parametrize("text", ["你们几天能到", "钱转过去了 你们收到了吗", "请问参加活动的家人需要报名吗", "报名表请填哪些信息"])
 def test_what_reads_as_members_chat_but_asks_the_shop(faq, text):
     assert read(text, faq, GroupSettings().faq.threshold).asks
+
+
+# This session's mechanisms (q10: chat read by what it does; f10: which answer), each on a phrasing of its own.
+@pytest.mark.parametrize("text, asks, topic", [
+    ("你们店晚上几点close啊", True, "hours"), ("周末能deliver到家吗", True, "delivery"),  # office English as Mandarin
+    ("店的location发一下", True, "address"),
+    ("生日券怎么用", True, "points"), ("满减券在哪里领", True, "points"),  # coupons belong to the points entry
+    ("地址在哪 几点关门", True, "address"),  # several questions: the first is answered
+    ("今天下雪 店里照常开吗", True, "hours"),  # a story of her day before a question naming the shop
+    ("积分有多少了", True, "points"),  # 多少了 is no 少了 (a loss for the staff)
+    ("我订的两份什么时候能拿", True, "catalogue"),  # her order's pickup is the offer's, the same for everyone
+    ("有酱油吗", True, "catalogue"), ("苹果几多钱一斤", True, "catalogue"),  # stock asked; a regional price word
+    ("汤圆是猪油的吗 我不吃猪油", True, "catalogue"),  # the question, then her reason
+    ("物业几点上班啊", False, None), ("小区明天停水吗", False, None),  # another place's business
+    ("这橙子能甜过我初恋吗哈哈哈", False, None),  # a joke: the question ends in laughter
+    ("你们报插花课了没", False, None), ("啊？截单了啊", False, None),  # the members asked; surprise at a state reached
+])
+def test_questions_read_by_what_they_ask_and_of_whom(faq, text, asks, topic):
+    reading = read(text, faq, GroupSettings().faq.threshold)
+    assert (reading.asks, reading.topic) == (asks, topic)
