@@ -13,7 +13,7 @@ from dataclasses import replace
 from bot.language.intents import (CONDITION, EVENT, LAUGH, MAX_AMOUNT, MAX_READ, MEMBERS_PLAN, NEXT_TIME, NOT_THING, PAST,
                                   QUESTION, SIGNUP, SIGNUP_CANCEL, SPEAKS_FOR, TALLY, UNDECIDED, Reading, cancel_pieces,
                                   without_limits)
-from bot.language import party
+from bot.language import party, signup_changes
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, number
 from bot.language.pinyin_words import spelled_out
@@ -200,6 +200,12 @@ def _crossed(text: str) -> str:
 
 
 def read_signup(text: str, event: str = "") -> Reading | None:
+    """The rules' reading (``_rules_reading``) with the second opinion on cancels and restated sizes
+    (``signup_changes``, read by mechanism)."""
+    return signup_changes.second_opinion(text, _rules_reading(text, event), declines(text))
+
+
+def _rules_reading(text: str, event: str = "") -> Reading | None:
     """A sign-up with its party size ("我报名 2人", "2大1小", "我和老公带娃一起，3个人报名", "张阿姨2人"),
     a cancellation ("取消报名", "临时有事去不了了"), or None. ``event``: the open event's name, if known
     ("去采草莓" goes to it; a party going anywhere else is no sign-up: "下周我们全家去三亚，五个人")."""

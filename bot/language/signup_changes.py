@@ -1,0 +1,244 @@
+"""A member's sign-up cancelled or resized, read by mechanism rather than by phrase (issue 18, V11).
+
+``signups.read_signup`` reads most cancels and restated sizes by their phrasings; this module is its second opinion
+for the ways members drop out that no phrasing list covers:
+
+- **Dropping out**: a verb of not going said as decided (不去了, 去不了, 来不了, 参加不了, 退出, 撤了, 取消, 划掉,
+  鸽了, a place given back: 名额让给别人, 谁要谁去), with dialect folded first (克 for 去, 嫑/覅/甭/莫 and 唔 for 不,
+  哉/咧/鸟/喇 for 了). Whose it is decides: the member's own (我, 我们, 我家, or no one named), a relative's passed on by
+  her (X让我说一声 她不去了, 替X说一声): acted on, since she relays it to the staff; anyone else's (她不去了 alone, 张姐
+  说她不去了) is news, never acted on.
+- **What is dropped**: the thing before the verb. The event or the sign-up (讲座, 名额, 报名, a topic) or nothing named
+  is ours; an appointment, a ticket, a school class, a meeting, a membership or goods are something else; the event
+  itself called off (活动临时取消, 取消了 with no one's word) is the organiser's news.
+- **A decision**: doubt (估计, 可能, 也许) asks once; fear, wishes and conditions (怕, 想, 如果) are no decision;
+  a cancel negated (不取消, 别取消, 取消？不可能) is none. "Whether one may" (能取消吗) with a reason she cannot come
+  beside it is the request; alone, it is asked once.
+- **Restated sizes**: the new total after a change word or an arrow (改成三个人, 2→3, 变成五口, 剩我们三个, 还是一个人
+  after a swap), or a clause that is the party after someone drops out or stands in (换我老伴去 还是一个人): a sign-up of
+  that many, acted on; asked once when put as a question that is no request.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.language import party
+from bot.language.goods import GOODS
+from bot.language.intents import SIGNUP, SIGNUP_CANCEL, Reading
+from bot.language.numbers import NUMERAL, number
+from bot.language.people import RELATIVE
+from bot.language.wrapping import BREAK, plain, squeeze, unquote
+
+# Dialect and typing folds, so that one verb list serves: 西北/西南 克 (去), 嫑/覅/甭/莫/唔/无 (不), 吴语 哉, 陕西 咧,
+# 潮汕 鸟 and 粤 喇 (了), 取稍 (取消), "qx"; 鸽 (to stand someone up) is not going.
+_FOLDS = ((re.compile(r"(?<=[不没])克|克(?=不[了成])|(?<=[们我俺额])克(?=了)"), "去"),
+          (re.compile(r"[嫑覅甭]|莫(?=算|去|来|参加)|(?<![\u4e00-\u9fff])唔(?=去|来|嚟|参加)|(?<=[我们])唔(?=去|来|嚟|参加)|无(?=去|来)"), "不"),
+          (re.compile(r"(?<=[去来加听])(?:哉|咧|鸟|喇|嘞|咯|啦)"), "了"),
+          (re.compile(r"取稍|取销|取笑"), "取消"), (re.compile(r"(?<![a-z])qx(?![a-z])"), "取消"),
+          (re.compile(r"去唔到|去不到|嚟唔到"), "去不了"), (re.compile(r"侬"), "你"), (re.compile(r"额们|俺们|我哋|伲|阿拉"), "我们"),
+          (re.compile(r"(?<![\u4e00-\u9fff])额|(?<=[，,\s])额|俺"), "我"), (re.compile(r"鸽了|放鸽子了?"), "不去了"),
+          (re.compile(r"不上了(?=[我，,\s]|$)"), "不去了"))
+
+# Not going, decided. "不去" alone (no 了) is a plan, left to the other rules.
+_DROP = re.compile(r"(?:不|没法|没办法)(?:去|来|参加|听|上)了|(?:去|来|参加|赶|耍)不(?:了|成|上)了?|退出|退了|(?<!先)撤了|撤掉|撤销|撤回|放弃了?|"
+                   r"取消|(?:划|删|勾)(?:掉|脱|咗)|去掉|把我(?:的名字?)?(?:划|删|勾)了?|(?:名额|位置|位子)(?:不要了|让给|让出|放出来|给别人)|"
+                   r"不(?:用|要)?算我们?了|顶我的(?:位置|名额)|谁要谁去")
+# Whose: someone else is the subject, told as news ("她不去了", "张姐说她不去了", "别人都退了").
+_OTHERS = re.compile(r"[他她佢]们?|[你您](?![帮给把替])|别人|有人|有[^，,。]{0,4}人|大家|好多人|人家|[\u4e00-\u9fff]{1,2}(?:阿姨|姐|哥|叔|奶奶|爷爷|大爷|大妈)(?=说|不|也|都)")
+# A relative's or neighbour's word passed on by the member: "我妈让我说一声", "替我公公说一声", "Jerry让我帮他说",
+# "俺老姐妹托俺说", "我家老爷子让我转告", "帮隔壁王姨说一声", "替隔壁王阿姨取消下报名".
+_RELAY = re.compile(r"(?:让|托|叫)(?:我|我们)(?:跟|和|给|帮|替)?[^，,。]{0,6}?(?:说|讲|转告|带个话|请假)|转告|"
+                    r"(?:替|帮)(?!忙|(?:我|俺)(?:取消|撤|退|删|划|把|一下|报|说|$))[^，,。]{1,8}?(?:说一声|说一下|说下|说|讲一声|请个?假|取消|退|撤|删|划)")
+_OWN = re.compile(r"我|本人|自己|咱")
+# One of her own household relayed ("我妈让我说一声", "替我公公说一声", "我家老爷子让我转告"): hers to pass on, acted on;
+# a neighbour's or a colleague's word (替王阿姨说一声) may be theirs to say: asked once.
+_HER_KIN = re.compile(r"(?:我|俺)(?:家|们家)?的?(?:" + RELATIVE.pattern + r"|[爸妈]|老爷子|老太太)|(?<![\u4e00-\u9fff])(?:老伴|老公|老婆|婆婆|公公)")
+_WE = re.compile(r"我们|我家|全家|一家")
+_VAGUE = re.compile(r"明天|今天|后天|周[一二三四五六日末天]|星期[一二三四五六日天]|下午|上午|晚上|明儿|那个|什么|我们|我|就|也|都|的|了|啊")
+_WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末天]|星期|下午|上午|晚上|明儿")
+# What is dropped, when it is not the store's event or the member's sign-up: appointments, tickets, school and job
+# classes and meetings, memberships and orders, family occasions.
+_ELSE = re.compile(r"专家号|挂号|号(?:我|了|取消)|门诊|复诊|复查(?=取消|我取消)|预约(?!活动)|机票|车票|火车|高铁|航班|动车|票|会员|订单|快递|外卖|订阅|"
+                   r"自动续费|续费|会议|开会|例会|游泳课|兴趣班|培训|补习|补课|辅导|钢琴|舞蹈班|学校|单位|公司|体检|疫苗|婚礼|婚宴|酒席|"
+                   r"聚餐|约会|饭局|同学会|驾校|考试|课程表|家长会|航班|酒店|民宿|房间|年假|合同|手术|网课|直播|包裹|计划|剂量|药|"
+                   r"淘宝|京东|拼多多|网上|(?<!名)单(?!位)|关注|公众号|消息|语音|烧|热度|钱|红包|费|卡|银行|网点|拼车|的事|老年大学|私教|健身|按摩|理发店|"
+                   r"广场舞(?!比赛)|上班|班(?=我?(?:不去|去不))")
+# The event itself called off, the organiser's news: "活动临时取消", "这周取消 池子维修".
+_CALLED_OFF = re.compile(r"(?:临时|突然|被|已经|已|都|全部|统一)取消|取消了(?!吧)")
+_DOUBT_ASK = re.compile(r"估计|可能|也许|大概|说不定|不一定|恐怕|八成")
+_NO_DECISION = re.compile(r"有没有|什么时候|怎么|没有$|没有[？?]|以后|再来一次|上次|去年|以前|那次|后悔|通知|请提前|家人们|[您]的|已帮您|已为您|"
+                          r"也没关系|改天再约|说过了|自己跟|再也|怕|担心|想(?!想|了)|如果|要是|万一|假如|的话|会不会|要不要|是不是|能不能去|犹豫|纠结|考虑|看情况|再说|不知道|"
+                          r"下辈子|别(?!人)|不(?:用|要|想|会|能|准|许)取消|没(?:有)?取消|取消[？?]|不退|不撤|谁(?!要谁)|舍不得|开玩笑|哈哈")
+_MAY_I = re.compile(r"(?:(?<!只)能|可以|还能|能不能|可不可以)(?!帮|给)[^，,。]{0,6}?(?:取消|退|撤|不去|不参加)|(?:取消|退|撤|不去了|不参加了)[^，,。]{0,4}(?:吗|么|不|行不行|可以不|好不好|可不可以|行吗|成吗)[？?]?$|[？?]")
+# A reason she cannot come, beside a "may I": the request is meant.
+_CANNOT = re.compile(r"去不了|来不了|参加不了|赶不上|有事|有课|上课|补课|培训|那天(?:有|要)|病|发烧|住院|加班|出差|值班|开会|不舒服|疼|回老家|走不开|冲突|撞了|实在")
+# Words of the event or the member's sign-up: what makes a bare "取消" hers.
+_MINE_SAID = re.compile(r"报名|名额|位置|名字|报的|接龙|名单|是我|别人|活动|讲座|课|局|那个|那场|"
+                        r"不好意思|抱歉|对不起|对不住|sorry|麻烦|帮我|给我|一下|吧|只能|只好|实在|可惜|"
+                        + party.EVENT_KINDS)
+_SIGNUP_SAID = re.compile(r"报名|名额|位置|名字|报的|接龙|划掉|删掉|勾掉|把我")
+_REQUEST = re.compile(r"帮我|给我|麻烦|一下|吧$")  # "侬帮我取消一下好伐，那天有事体": asked done, a reason beside
+
+
+def _folded(text: str) -> str:
+    text = plain(unquote(text))
+    for pattern, fixed in _FOLDS:
+        text = pattern.sub(fixed, text)
+    return text
+
+
+def _clauses(text: str) -> list[str]:
+    """Cut at punctuation and at a space between two Chinese words ("讲座去不了了 取消报名"), not inside "team 改成 5 个人"."""
+    return [c for c in (squeeze(p) for p in re.split(BREAK.pattern + r"|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])", text)) if c]
+
+
+def read_cancel(text: str) -> Reading | None:
+    """The member's sign-up dropped, by mechanism (module docstring): a sure or asked cancel, ``Reading(NONE)``-like
+    None when the message drops nothing of hers, and ``False`` is never returned. ``other`` is reported by ``else_dropped``."""
+    words = _folded(text)
+    pieces = _clauses(words)
+    drops = [(p, m) for p in pieces for m in [_DROP.search(p)] if m]
+    if not drops or len(pieces) > 6:
+        return None
+    relayed = bool(_RELAY.search(words))
+    kin = relayed and bool(_HER_KIN.search(words))
+    whole = "，".join(pieces)
+    if _NO_DECISION.search(words):
+        return None
+    sure = True
+    for clause, match in drops:
+        before = clause[:match.start()]
+        if _ELSE.search(before) or _ELSE.search(clause[match.end():]) or _goods(before) and not _NOT_GOING.match(match.group(0)):
+            return None  # "明天的专家号我取消了", "高铁票退了": something else dropped
+        if _CALLED_OFF.search(clause) and not (_OWN.search(clause) or re.search(r"只能|只好|名额|报名|报的|名", clause)):
+            return None  # "活动临时取消", "会议取消了": the event or a meeting called off, no one's word
+        if _OTHERS.search(before) and not relayed and not re.search(r"[帮给替把]", before):
+            return None  # "她不去了", "王姐说她不去了": someone else's news
+        if RELATIVE.search(before) and not relayed and not re.search(r"[帮给替把]|[我俺](?:们|家)?(?:和|跟|带|都)|的$|那个?$|报的", before):
+            return None  # "我老公不去了": who of her party drops out, the party left is the other rules' to read
+    if _DOUBT_ASK.search(whole) or relayed and not kin:
+        sure = False  # "估计周六去不了了": probably, asked once; a neighbour's word passed on (替王阿姨说一声): asked
+    if not (relayed or _EVENTISH.search(words) or _SIGNUP_SAID.search(words) or _MINE_SAID.search(words) or _WE.search(words)) and any(_WHEN.search(c[:m.start()]) and not _TOPIC.fullmatch(_VAGUE.sub("", c[:m.start()])) for c, m in drops):
+        sure = False  # "我明天不去了": which event? asked once
+    if any(_MAY_I.search(p) for p in pieces):
+        sure = sure and any(_CANNOT.search(p) for p in pieces if not _MAY_I.search(p)) or sure and any(
+            _CANNOT.search(p[:_DROP.search(p).start()]) for p in pieces if _DROP.search(p) and _MAY_I.search(p))
+    if not any(_NOT_GOING.match(m.group(0)) for _, m in drops) and not (relayed or _EVENTISH.search(words) or _SIGNUP_SAID.search(words)
+                                                                      or _REQUEST.search(words) and _CANNOT.search(words)):
+        return None  # "烧退了", "刚才那条语音撤了": something dropped, no event or sign-up named
+    mine = relayed or any(_MINE_SAID.search(p) for p in pieces) or any(_OWN.search(c[:m.start()]) or _TOPIC.fullmatch(c[:m.start()])
+                                                                      for c, m in drops) \
+        or len(pieces) == 1 and drops[0][1].group(0).endswith("了")
+    if not mine:
+        return Reading(SIGNUP_CANCEL, sure=False)  # "取消": whose? asked once
+    return Reading(SIGNUP_CANCEL, sure=sure)
+
+
+# An outing or a class named by what is done there, not goods: "拉花体验", "摘芒果", "米粉体验", "钓鱼".
+_EVENTISH = re.compile(party.EVENT_KINDS + r"|体验|课|会|活动|局|班|赛|游|讲座|摘|采|品鉴|试吃|派对|聚会|钓")
+_NOT_GOING = re.compile(r"不|没法|没办法|去不|来不|参加不|赶不|耍不|退出|放弃")
+
+
+def _goods(before: str) -> bool:
+    return bool(GOODS.search(RELATIVE.sub("", before))) and not _EVENTISH.search(before)  # "羽绒服我取消了": goods; "钓鱼取消": the outing
+
+
+# A topic said before the verb, the event named by what it is ("拉花体验取消", "米粉体验算了"): a few words, no one.
+_TOPIC = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:那个|的)?")
+
+
+def else_dropped(text: str) -> bool:
+    """Whether what the message drops is something else than the event (an appointment, a ticket, a class at school,
+    goods), the event called off by its organiser, or a cancel negated: the rules' doubt is then no question to ask,
+    and their sure cancel no cancel."""
+    words = _folded(text)
+    if re.search(r"不(?:用|要|想|会)?取消|别取消|没(?:有)?取消|取消[？?]", words):
+        return True  # "取消？不可能的"
+    for clause in _clauses(words):
+        if (match := _DROP.search(clause)) and _ELSE.search(clause[:match.start()]):
+            return True
+        if match and _CALLED_OFF.search(clause) and not (_OWN.search(clause) or re.search(r"只能|只好|名额|报名|报的|名|帮|给|把", clause)) \
+                and (re.match(r"(?:活动|这周|本周|今天|明天)", clause) or _ELSE.search(clause)):
+            return True  # "活动临时取消", "会议取消了": called off, no one's word
+    return False
+
+
+# --- restated sizes ---------------------------------------------------------------------------
+
+_N = "(?P<n>" + NUMERAL + ")"
+_HEADS = r"(?:个人|个|人|位|口人?|大人)"
+# A count turned into another: "2→3", "两个改三个", "3人改成2人", "四个变两个".
+_ARROW = re.compile(NUMERAL + _HEADS + r"?\s*(?:→|->|—>|=>|➡|➡️|改成?|改为|变成?|换成)\s*" + _N + _HEADS + r"?(?![\u4e00-\u9fff]*(?:份|斤|盒|袋|点|号|天))")
+# The party's new total after a change word, its own subject before it: "我家改成2个人", "我们team改成5个人",
+# "俺家变成五口了", "我们这边变五个人了", "人数改一下 变四个".
+_CHANGED_TO = re.compile(r"(?:改成|改为|变成|换成|变|改)了?(?:我们)?" + _N + _HEADS)
+_WHO_CHANGES = re.compile(r"我|咱|人数|名额|报|现在|team|这边|" + party.EVENT_KINDS)
+# What is left after someone drops out: "剩我们三个", "剩我们一家三口", "只剩两个".
+_LEFT = re.compile(r"(?:还|只)?剩(?:下)?(?:我们|我|咱们)?(?:一家)?" + _N + _HEADS + "?")
+# Someone dropping out or standing in: "外婆腿疼不去了", "我妈那天有事", "换我老伴去", "我婆婆替我去".
+_DROPS_OR_SWAPS = re.compile(r"不去了?|去不了|来不了|不来了?|有事|换|替我|顶我|代我|加班|出差|生病|病了|腿疼|不舒服|去不成")
+_ASKED = re.compile(r"吗|么|[？?]|行不行|可以不|能不能|可不可以")
+_REQUESTED = re.compile(r"帮我|给我|麻烦|能|可以")
+_NOT_PEOPLE = re.compile(r"份|斤|盒|袋|箱|瓶|包|块|元|点|号|天|岁|月|年|小时|分钟|周|次|期|楼|栋")
+
+
+def read_resize(text: str) -> Reading | None:
+    """The party's new total when the message restates its size by mechanism (module docstring), or None."""
+    words = _folded(text)
+    pieces = _clauses(words)
+    if not pieces or len(pieces) > 6:
+        return None
+    whole = squeeze(words)  # "我们 team 改成 5 个人": one clause here
+    if _NO_DECISION.search(re.sub(r"想去|想来|想参加|也想", "", whole)) or _NOT_PEOPLE.search(re.sub(r"[他她]们|那天|当天|今天|明天", "", whole)) and not _ARROW.search(whole):
+        return None
+    found = _ARROW.search(whole) or (m if (m := _CHANGED_TO.search(whole)) and _WHO_CHANGES.search(whole[:m.start()] or whole) else None)
+    if found is None and any(_DROPS_OR_SWAPS.search(p) for p in pieces):
+        found = _LEFT.search(whole) or _party_after_drop(pieces)
+    if found is None:
+        return None
+    people = found if isinstance(found, int) else number(found["n"])
+    if not 1 <= people <= 20:
+        return None
+    asked = _ASKED.search(whole)
+    return Reading(SIGNUP, people, sure=not asked or bool(_REQUESTED.search(whole)))
+
+
+def _party_after_drop(pieces: list[str]) -> int | None:
+    """The last clause, a party with its total said ("还是一个人", "她和孩子俩人", "就我一个人去"), after clauses in
+    which someone drops out or stands in and nobody else is counted."""
+    at = max((i for i, p in enumerate(pieces) if _DROPS_OR_SWAPS.search(p)), default=None)
+    if at is None or at == len(pieces) - 1:
+        return None
+    last = re.sub(r"^(?:那就|那|所以|这样|还是|就是|现在|只有|就)+", "", pieces[-1])
+    last = re.sub(r"(?:去|来|参加)?(?:了|吧|啊)?$", "", last)
+    found = party.scan(last)
+    return found.size if found is not None and found.total else None
+
+
+def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading | None:
+    """The rules' reading of a sign-up message, with this module's: a restated size the rules missed or doubted (or read
+    as another size) is the new total; a drop-out the rules missed or doubted is the cancel read here; a doubted cancel
+    of something else is no question. ``declined``: the rules' ``declines`` (deciding not to go, before any sign-up),
+    which stays asked."""
+    if rules is not None and rules.add:
+        return rules  # "再加一个": a change by so many, the rules' own
+    resized = read_resize(text)
+    if resized is not None and (rules is None or not rules.sure or rules.intent == SIGNUP and rules.amount != resized.amount
+                                and resized.sure):
+        return resized if resized.sure or rules is None else rules
+    if rules is not None and rules.intent == SIGNUP_CANCEL and else_dropped(text):
+        return None  # "明天的专家号我取消了", "会议取消 打工人狂喜": something else, no question
+    if declined or rules is not None and rules.sure and rules.intent == SIGNUP_CANCEL:
+        return rules
+    cancel = read_cancel(text)
+    if rules is None:
+        return cancel
+    if rules.intent == SIGNUP_CANCEL:  # asked by the rules
+        return cancel if cancel is not None and cancel.sure else rules
+    if cancel is not None and cancel.sure and _JOIN_DENIED.search(_folded(text)):
+        return cancel  # "合唱不算我了", "摘芒果我不参加了": the join word denied
+    return rules
+
+
+# A join word denied: "不算我了", "不参加了", "报名取消".
+_JOIN_DENIED = re.compile(r"不(?:用|要)?算我们?了|不参加了|参加不了|报名取消|取消报名")
