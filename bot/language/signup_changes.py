@@ -53,6 +53,9 @@ _OWN = re.compile(r"我|本人|自己|咱")
 # One of her own household relayed ("我妈让我说一声", "替我公公说一声", "我家老爷子让我转告"): hers to pass on, acted on;
 # a neighbour's or a colleague's word (替王阿姨说一声) may be theirs to say: asked once.
 _HER_KIN = re.compile(r"(?:我|俺)(?:家|们家)?的?(?:" + RELATIVE.pattern + r"|[爸妈]|老爷子|老太太)|(?<![\u4e00-\u9fff])(?:老伴|老公|老婆|婆婆|公公)")
+# Her place handed to someone named ("名额给我妹妹", "让给王姐"): a swap the staff make, asked once (to anyone: a cancel).
+_HANDED_TO = re.compile(r"(?:(?:名额|位置|位子)(?:就|先)?(?:让给|转给|给)|让给|转给)(?!别|其他|有需要|需要|谁|大家)(?:我家?|我的)?(?:"
+                        + RELATIVE.pattern + r"|[爸妈]|[\u4e00-\u9fff]{1,2}(?:阿姨|姐|哥|叔|奶奶|爷爷)|小[\u4e00-\u9fff]|老[\u4e00-\u9fff])")
 _WE = re.compile(r"我们|我家|全家|一家")
 _VAGUE = re.compile(r"明天|今天|后天|周[一二三四五六日末天]|星期[一二三四五六日天]|下午|上午|晚上|明儿|那个|什么|我们|我|就|也|都|的|了|啊")
 _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末天]|星期|下午|上午|晚上|明儿")
@@ -62,11 +65,12 @@ _ELSE = re.compile(r"专家号|挂号|号(?:我|了|取消)|门诊|复诊|复查
                    r"自动续费|续费|会议|开会|例会|游泳课|兴趣班|培训|补习|补课|辅导|钢琴|舞蹈班|学校|单位|公司|体检|疫苗|婚礼|婚宴|酒席|"
                    r"聚餐|约会|饭局|同学会|驾校|考试|课程表|家长会|航班|酒店|民宿|房间|年假|合同|手术|网课|直播|包裹|计划|剂量|药|"
                    r"淘宝|京东|拼多多|网上|(?<!名)单(?!位)|关注|公众号|消息|语音|烧|热度|钱|红包|费|卡|银行|网点|拼车|的事|老年大学|私教|健身|按摩|理发店|"
-                   r"广场舞(?!比赛)|上班|班(?=我?(?:不去|去不))")
+                   r"广场舞(?!比赛)|上班|上课|上学|班(?=我?(?:不去|去不))|跳舞|散步|遛弯|跑步|晨练|买菜|"
+                   r"公园|医院|超市|菜市场|商场|老家|外面|幼儿园|饭店|餐厅|电影院|景区|单位")  # routines and places: "今天公园不去了"
 # The event itself called off, the organiser's news: "活动临时取消", "这周取消 池子维修".
 _CALLED_OFF = re.compile(r"(?:临时|突然|被|已经|已|都|全部|统一)取消|取消了(?!吧)")
 _DOUBT_ASK = re.compile(r"估计|可能|也许|大概|说不定|不一定|恐怕|八成")
-_NO_DECISION = re.compile(r"有没有|什么时候|怎么|没有$|没有[？?]|以后|再来一次|上次|去年|以前|那次|后悔|通知|请提前|家人们|[您]的|已帮您|已为您|"
+_NO_DECISION = re.compile(r"有没有|([去来])不\1|没意思|什么时候|怎么|没有$|没有[？?]|以后|再来一次|上次|去年|以前|那次|后悔|通知|请提前|家人们|[您]的|已帮您|已为您|"
                           r"也没关系|改天再约|说过了|自己跟|再也|怕|担心|想(?!想|了)|如果|要是|万一|假如|的话|会不会|要不要|是不是|能不能去|犹豫|纠结|考虑|看情况|再说|不知道|"
                           r"下辈子|别(?!人)|不(?:用|要|想|会|能|准|许)取消|没(?:有)?取消|取消[？?]|不退|不撤|谁(?!要谁)|舍不得|开玩笑|哈哈")
 _MAY_I = re.compile(r"(?:(?<!只)能|可以|还能|能不能|可不可以)(?!帮|给)[^，,。]{0,6}?(?:取消|退|撤|不去|不参加)|(?:取消|退|撤|不去了|不参加了)[^，,。]{0,4}(?:吗|么|不|行不行|可以不|好不好|可不可以|行吗|成吗)[？?]?$|[？?]")
@@ -108,7 +112,8 @@ def read_cancel(text: str) -> Reading | None:
     sure = True
     for clause, match in drops:
         before = clause[:match.start()]
-        if _ELSE.search(before) or _ELSE.search(clause[match.end():]) or _goods(before) and not _NOT_GOING.match(match.group(0)):
+        after = "" if _NOT_GOING.match(match.group(0)) else clause[match.end():match.end() + 8]  # 取消了明天的理发预约: its object
+        if _ELSE.search(before) or _ELSE.search(after) or _goods(before) and not _NOT_GOING.match(match.group(0)):
             return None  # "明天的专家号我取消了", "高铁票退了": something else dropped
         if _CALLED_OFF.search(clause) and not (_OWN.search(clause) or re.search(r"只能|只好|名额|报名|报的|名", clause)):
             return None  # "活动临时取消", "会议取消了": the event or a meeting called off, no one's word
@@ -116,7 +121,7 @@ def read_cancel(text: str) -> Reading | None:
             return None  # "她不去了", "王姐说她不去了": someone else's news
         if RELATIVE.search(before) and not relayed and not re.search(r"[帮给替把]|[我俺](?:们|家)?(?:和|跟|带|都)|的$|那个?$|报的", before):
             return None  # "我老公不去了": who of her party drops out, the party left is the other rules' to read
-    if _DOUBT_ASK.search(whole) or relayed and not kin:
+    if _DOUBT_ASK.search(whole) or relayed and not kin or _HANDED_TO.search(words):
         sure = False  # "估计周六去不了了": probably, asked once; a neighbour's word passed on (替王阿姨说一声): asked
     if not (relayed or _EVENTISH.search(words) or _SIGNUP_SAID.search(words) or _MINE_SAID.search(words) or _WE.search(words)) and any(_WHEN.search(c[:m.start()]) and not _TOPIC.fullmatch(_VAGUE.sub("", c[:m.start()])) for c, m in drops):
         sure = False  # "我明天不去了": which event? asked once
@@ -172,27 +177,28 @@ _ARROW = re.compile(NUMERAL + _HEADS + r"?\s*(?:→|->|—>|=>|➡|➡️|改成
 # The party's new total after a change word, its own subject before it: "我家改成2个人", "我们team改成5个人",
 # "俺家变成五口了", "我们这边变五个人了", "人数改一下 变四个".
 _CHANGED_TO = re.compile(r"(?:改成|改为|变成|换成|变|改)了?(?:我们)?" + _N + _HEADS)
-_WHO_CHANGES = re.compile(r"我|咱|人数|名额|报|现在|team|这边|" + party.EVENT_KINDS)
+_WHO_CHANGES = re.compile(r"我|咱|人数|名额|报|现在|原来|本来|之前|team|这边|" + party.EVENT_KINDS)
 # What is left after someone drops out: "剩我们三个", "剩我们一家三口", "只剩两个".
 _LEFT = re.compile(r"(?:还|只)?剩(?:下)?(?:我们|我|咱们)?(?:一家)?" + _N + _HEADS + "?")
 # Someone dropping out or standing in: "外婆腿疼不去了", "我妈那天有事", "换我老伴去", "我婆婆替我去".
-_DROPS_OR_SWAPS = re.compile(r"不去了?|去不了|来不了|不来了?|有事|换|替我|顶我|代我|加班|出差|生病|病了|腿疼|不舒服|去不成")
+_CHANGE_SAID = re.compile(r"[变改]一?下|有变")
+_DROPS_OR_SWAPS = re.compile(r"[变改]一?下|有变|不去了?|去不了|来不了|不来了?|有事|换|替我|顶我|代我|加班|出差|生病|病了|腿疼|不舒服|去不成")
 _ASKED = re.compile(r"吗|么|[？?]|行不行|可以不|能不能|可不可以")
 _REQUESTED = re.compile(r"帮我|给我|麻烦|能|可以")
-_NOT_PEOPLE = re.compile(r"份|斤|盒|袋|箱|瓶|包|块|元|点|号|天|岁|月|年|小时|分钟|周|次|期|楼|栋")
+_NOT_PEOPLE = re.compile(r"份|斤|盒|袋|箱|瓶|块钱|元|岁|个月|小时|分钟|点钟")
 
 
 def read_resize(text: str) -> Reading | None:
     """The party's new total when the message restates its size by mechanism (module docstring), or None."""
-    words = _folded(text)
+    words = re.sub(r"「[^」]*」", "，", _folded(text))  # a quoted line is someone's words
     pieces = _clauses(words)
     if not pieces or len(pieces) > 6:
         return None
     whole = squeeze(words)  # "我们 team 改成 5 个人": one clause here
-    if _NO_DECISION.search(re.sub(r"想去|想来|想参加|也想", "", whole)) or _NOT_PEOPLE.search(re.sub(r"[他她]们|那天|当天|今天|明天", "", whole)) and not _ARROW.search(whole):
-        return None
+    if _NO_DECISION.search(re.sub(r"想去|想来|想参加|也想", "", whole)) or _NOT_PEOPLE.search(whole):
+        return None  # "每份改成12个": what a portion holds
     found = _ARROW.search(whole) or (m if (m := _CHANGED_TO.search(whole)) and _WHO_CHANGES.search(whole[:m.start()] or whole) else None)
-    if found is None and any(_DROPS_OR_SWAPS.search(p) for p in pieces):
+    if found is None and any(_DROPS_OR_SWAPS.search(p) or _CHANGE_SAID.search(p) for p in pieces):
         found = _LEFT.search(whole) or _party_after_drop(pieces)
     if found is None:
         return None
@@ -203,16 +209,29 @@ def read_resize(text: str) -> Reading | None:
     return Reading(SIGNUP, people, sure=not asked or bool(_REQUESTED.search(whole)))
 
 
+_ONLY_ME = re.compile(r"(?:就|只有|只)(?:我|俺)(?:自己|一个人?)(?:(?:去|来)[\u4e00-\u9fff]{0,4}|了|吧|啊)*$")
+_HEADS_LEFT = re.compile(r"(?:只|就|还是|剩下?|只有)?(?:来|去)?(?:我们)?(?P<n>" + NUMERAL + r"|俩|仨)(?:个)?人(?:了|吧|啊)*$")
+_BEFORE = re.compile(r"(?:原来|本来|之前|原先)(?:报了?|报的|是)?(?P<n>" + NUMERAL + r")(?:个人?|位|人|口)")
+_ONE_DROPS = re.compile(r"(?:我家?|俺家?)?(?:" + RELATIVE.pattern + r"|室友|同事|朋友|闺蜜)[^，,。和跟都]{0,6}?(?:不去了?|去不了了?|不来了?|来不了了?|有事)")
+
+
 def _party_after_drop(pieces: list[str]) -> int | None:
-    """The last clause, a party with its total said ("还是一个人", "她和孩子俩人", "就我一个人去"), after clauses in
-    which someone drops out or stands in and nobody else is counted."""
-    at = max((i for i, p in enumerate(pieces) if _DROPS_OR_SWAPS.search(p)), default=None)
-    if at is None or at == len(pieces) - 1:
+    """The party said beside clauses in which someone drops out or stands in, nobody else counted: just her ("就我自己",
+    "就俺一个人去赶海") or a head count ("她和孩子俩人", "只来一个人了", "还是一个人"); or the count signed up before,
+    less the one who drops out ("原来四个 我哥不来了" 3)."""
+    drops = [p for p in pieces if _DROPS_OR_SWAPS.search(p)]
+    rest = [p for p in pieces if p not in drops]
+    if not drops:
         return None
-    last = re.sub(r"^(?:那就|那|所以|这样|还是|就是|现在|只有|就)+", "", pieces[-1])
-    last = re.sub(r"(?:去|来|参加)?(?:了|吧|啊)?$", "", last)
-    found = party.scan(last)
-    return found.size if found is not None and found.total else None
+    said = [1 if _ONLY_ME.search(p) else number(m["n"]) if (m := _HEADS_LEFT.search(p)) and not re.search(r"原来|本来|之前|原先|说的", p)
+            else None for p in rest]
+    said = [n for n in said if n]
+    if len(said) == 1:
+        return said[0]
+    before = [m for p in rest if (m := _BEFORE.fullmatch(p))]
+    if not said and len(before) == 1 and len(drops) == 1 and _ONE_DROPS.fullmatch(drops[0]) and len(rest) == 1:
+        return number(before[0]["n"]) - 1
+    return None
 
 
 def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading | None:
@@ -228,6 +247,8 @@ def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading 
         return resized if resized.sure or rules is None else rules
     if rules is not None and rules.intent == SIGNUP_CANCEL and else_dropped(text):
         return None  # "明天的专家号我取消了", "会议取消 打工人狂喜": something else, no question
+    if rules is not None and rules.sure and rules.intent == SIGNUP_CANCEL and _HANDED_TO.search(_folded(text)):
+        return Reading(SIGNUP_CANCEL, sure=False)  # "我不去了，名额给我妹妹": her place handed on, asked once
     if declined or rules is not None and rules.sure and rules.intent == SIGNUP_CANCEL:
         return rules
     cancel = read_cancel(text)
