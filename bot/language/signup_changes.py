@@ -245,8 +245,10 @@ def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading 
     if resized is not None and (rules is None or not rules.sure or rules.intent == SIGNUP and rules.amount != resized.amount
                                 and resized.sure):
         return resized if resized.sure or rules is None else rules
-    if rules is not None and rules.intent == SIGNUP_CANCEL and else_dropped(text):
-        return None  # "明天的专家号我取消了", "会议取消 打工人狂喜": something else, no question
+    if rules is not None and rules.intent == SIGNUP_CANCEL and (else_dropped(text) or _WISH_OR_FEAR.search(_folded(text))):
+        return None  # "明天的专家号我取消了", "会议取消 打工人狂喜": something else; "想报又怕去不了": no decision
+    if rules is not None and rules.intent == SIGNUP and _PORTION_CHANGED.search(_folded(text)):
+        return None  # "每盒改成6个了": what a portion holds
     if rules is not None and rules.sure and rules.intent == SIGNUP_CANCEL and _HANDED_TO.search(_folded(text)):
         return Reading(SIGNUP_CANCEL, sure=False)  # "我不去了，名额给我妹妹": her place handed on, asked once
     if declined or rules is not None and rules.sure and rules.intent == SIGNUP_CANCEL:
@@ -261,5 +263,8 @@ def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading 
     return rules
 
 
+# A wish or a fear, no decision: "想报又担心去不了", "怕到时候去不了".
+_WISH_OR_FEAR = re.compile(r"想报又|又怕|又担心|(?:怕|担心)[^，,。]{0,4}(?:去不了|来不了|去不成)|万一|如果|要是|假如")
+_PORTION_CHANGED = re.compile(r"每(?:份|盒|袋|箱|瓶|包|斤|串|块)[^，,。]{0,3}(?:改成|改为|变成|换成)")
 # A join word denied: "不算我了", "不参加了", "报名取消".
 _JOIN_DENIED = re.compile(r"不(?:用|要)?算我们?了|不参加了|参加不了|报名取消|取消报名")
