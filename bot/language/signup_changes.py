@@ -44,7 +44,7 @@ _DROP = re.compile(r"(?:不|没法|没办法)(?:去|来|参加|听|上)了|(?:�
                    r"取消|(?:划|删|勾)(?:掉|脱|咗)|去掉|把我(?:的名字?)?(?:划|删|勾)了?|(?:名额|位置|位子)(?:不要了|让给|让出|放出来|给别人)|"
                    r"不(?:用|要)?算我们?了|顶我的(?:位置|名额)|谁要谁去")
 # Whose: someone else is the subject, told as news ("她不去了", "张姐说她不去了", "别人都退了").
-_OTHERS = re.compile(r"[他她佢]们?|[你您](?![帮给把替])|别人|有人|有[^，,。]{0,4}人|大家|好多人|人家|[\u4e00-\u9fff]{1,2}(?:阿姨|姐|哥|叔|奶奶|爷爷|大爷|大妈)(?=说|不|也|都)")
+_OTHERS = re.compile(r"[他她佢]们?|[你您](?![帮给把替])|别人|有人|有[^，,。]{0,4}人|有" + NUMERAL + r"个|好几个|不少|大家|好多人|人家|[\u4e00-\u9fff]{1,2}(?:阿姨|姐|哥|叔|奶奶|爷爷|大爷|大妈)(?=说|不|也|都)")
 # A relative's or neighbour's word passed on by the member: "我妈让我说一声", "替我公公说一声", "Jerry让我帮他说",
 # "俺老姐妹托俺说", "我家老爷子让我转告", "帮隔壁王姨说一声", "替隔壁王阿姨取消下报名".
 _RELAY = re.compile(r"(?:让|托|叫)(?:我|我们)(?:跟|和|给|帮|替)?[^，,。]{0,6}?(?:说|讲|转告|带个话|请假)|转告|"
@@ -152,6 +152,16 @@ def _goods(before: str) -> bool:
 _TOPIC = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:那个|的)?")
 
 
+def _theirs(text: str) -> bool:
+    """Whether every drop in the message is someone else's, told as news (not passed on by the member), or the staff's
+    record of one ("已取消 王芳的报名")."""
+    words = _folded(text)
+    if _RELAY.search(words) or _OWN.search(words) or RELATIVE.search(words):
+        return False  # "我是李奶奶…他妈妈说…取消啊": the member speaks of her own too
+    drops = [(c, m) for c in _clauses(words) for m in [_DROP.search(c)] if m]
+    return bool(drops) and (bool(_RECEIPT.search(words)) or all(_OTHERS.search(c[:m.start()]) for c, m in drops))
+
+
 def else_dropped(text: str) -> bool:
     """Whether what the message drops is something else than the event (an appointment, a ticket, a class at school,
     goods), the event called off by its organiser, or a cancel negated: the rules' doubt is then no question to ask,
@@ -247,8 +257,8 @@ def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading 
         return resized if resized.sure or rules is None else rules
     if rules is not None and rules.intent == SIGNUP_CANCEL and (else_dropped(text) or _WISH_OR_FEAR.search(_folded(text))):
         return None  # "明天的专家号我取消了", "会议取消 打工人狂喜": something else; "想报又怕去不了": no decision
-    if rules is not None and rules.intent == SIGNUP and _PORTION_CHANGED.search(_folded(text)):
-        return None  # "每盒改成6个了": what a portion holds
+    if rules is not None and rules.intent == SIGNUP and (_PORTION_CHANGED.search(_folded(text)) or _RECEIPT.search(_folded(text))):
+        return None  # "每盒改成6个了": what a portion holds; "已取消 王芳的报名": the staff's receipt
     if rules is not None and rules.sure and rules.intent == SIGNUP_CANCEL and _HANDED_TO.search(_folded(text)):
         return Reading(SIGNUP_CANCEL, sure=False)  # "我不去了，名额给我妹妹": her place handed on, asked once
     if declined or rules is not None and rules.sure and rules.intent == SIGNUP_CANCEL:
@@ -257,6 +267,8 @@ def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading 
     if rules is None:
         return cancel
     if rules.intent == SIGNUP_CANCEL:  # asked by the rules
+        if cancel is None and _theirs(text):
+            return None  # "张姐退出了 空出一个名额", "已取消 王芳的报名": someone else's, told or recorded
         return cancel if cancel is not None and cancel.sure else rules
     if cancel is not None and cancel.sure and _JOIN_DENIED.search(_folded(text)):
         return cancel  # "合唱不算我了", "摘芒果我不参加了": the join word denied
@@ -266,5 +278,6 @@ def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading 
 # A wish or a fear, no decision: "想报又担心去不了", "怕到时候去不了".
 _WISH_OR_FEAR = re.compile(r"想报又|又怕|又担心|(?:怕|担心)[^，,。]{0,4}(?:去不了|来不了|去不成)|万一|如果|要是|假如")
 _PORTION_CHANGED = re.compile(r"每(?:份|盒|袋|箱|瓶|包|斤|串|块)[^，,。]{0,3}(?:改成|改为|变成|换成)")
+_RECEIPT = re.compile(r"(?<![我俺])(?:已经?|已帮[您你]|帮[您你])(?:取消|撤销|撤掉|删除)")
 # A join word denied: "不算我了", "不参加了", "报名取消".
 _JOIN_DENIED = re.compile(r"不(?:用|要)?算我们?了|不参加了|参加不了|报名取消|取消报名")
