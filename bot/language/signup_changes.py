@@ -56,6 +56,8 @@ _HER_KIN = re.compile(r"(?:我|俺)(?:家|们家)?的?(?:" + RELATIVE.pattern + 
 # Her place handed to someone named ("名额给我妹妹", "让给王姐"): a swap the staff make, asked once (to anyone: a cancel).
 _HANDED_TO = re.compile(r"(?:(?:名额|位置|位子)(?:就|先)?(?:让给|转给|给)|让给|转给)(?!别|其他|有需要|需要|谁|大家)(?:我家?|我的)?(?:"
                         + RELATIVE.pattern + r"|[爸妈]|[\u4e00-\u9fff]{1,2}(?:阿姨|姐|哥|叔|奶奶|爷爷)|小[\u4e00-\u9fff]|老[\u4e00-\u9fff])")
+# Gatherings a member has of her own as often as the store holds them (a dinner, a party, a meeting): asked, not acted on.
+_THING_OF_HERS = re.compile(r"聚会|饭(?!店)|的会(?!员)|开会")
 _WE = re.compile(r"我们|我家|全家|一家")
 _VAGUE = re.compile(r"明天|今天|后天|周[一二三四五六日末天]|星期[一二三四五六日天]|下午|上午|晚上|明儿|那个|什么|我们|我|就|也|都|的|了|啊")
 _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末天]|星期|下午|上午|晚上|明儿")
@@ -72,7 +74,8 @@ _CALLED_OFF = re.compile(r"(?:临时|突然|被|已经|已|都|全部|统一)取
 _DOUBT_ASK = re.compile(r"估计|可能|也许|大概|说不定|不一定|恐怕|八成")
 _NO_DECISION = re.compile(r"有没有|([去来])不\1|没意思|什么时候|怎么|没有$|没有[？?]|以后|再来一次|上次|去年|以前|那次|后悔|通知|请提前|家人们|[您]的|已帮您|已为您|"
                           r"也没关系|改天再约|说过了|自己跟|再也|怕|担心|想(?!想|了)|如果|要是|万一|假如|的话|会不会|要不要|是不是|能不能去|犹豫|纠结|考虑|看情况|再说|不知道|"
-                          r"下辈子|别(?!人)|不(?:用|要|想|会|能|准|许)取消|没(?:有)?取消|取消[？?]|不退|不撤|谁(?!要谁)|舍不得|开玩笑|哈哈")
+                          r"下辈子|别(?!人)|不(?:用|要|想|会|能|准|许)?取消|取消的|如需|需要取消|以为|照常|照样|也得|差点|还好|还是(?:要)?(?:去|来|参加)(?!不)|"
+                          r"请[^，,。]{0,4}(?:说|告诉|联系|私信)|没(?:有)?取消|取消[？?]|不退|不撤|谁(?!要谁)|舍不得|开玩笑|哈哈")
 _MAY_I = re.compile(r"(?:(?<!只)能|可以|还能|能不能|可不可以)(?!帮|给)[^，,。]{0,6}?(?:取消|退|撤|不去|不参加)|(?:取消|退|撤|不去了|不参加了)[^，,。]{0,4}(?:吗|么|不|行不行|可以不|好不好|可不可以|行吗|成吗)[？?]?$|[？?]")
 # A reason she cannot come, beside a "may I": the request is meant.
 _CANNOT = re.compile(r"去不了|来不了|参加不了|赶不上|有事|有课|上课|补课|培训|那天(?:有|要)|病|发烧|住院|加班|出差|值班|开会|不舒服|疼|回老家|走不开|冲突|撞了|实在")
@@ -121,7 +124,8 @@ def read_cancel(text: str) -> Reading | None:
             return None  # "她不去了", "王姐说她不去了": someone else's news
         if RELATIVE.search(before) and not relayed and not re.search(r"[帮给替把]|[我俺](?:们|家)?(?:和|跟|带|都)|的$|那个?$|报的", before):
             return None  # "我老公不去了": who of her party drops out, the party left is the other rules' to read
-    if _DOUBT_ASK.search(whole) or relayed and not kin or _HANDED_TO.search(words):
+    if _DOUBT_ASK.search(whole) or relayed and not kin or _HANDED_TO.search(words) \
+            or any(_THING_OF_HERS.search(c[:m.start()]) for c, m in drops):
         sure = False  # "估计周六去不了了": probably, asked once; a neighbour's word passed on (替王阿姨说一声): asked
     if not (relayed or _EVENTISH.search(words) or _SIGNUP_SAID.search(words) or _MINE_SAID.search(words) or _WE.search(words)) and any(_WHEN.search(c[:m.start()]) and not _TOPIC.fullmatch(_VAGUE.sub("", c[:m.start()])) for c, m in drops):
         sure = False  # "我明天不去了": which event? asked once
