@@ -13,7 +13,7 @@ from bot.language.people import HOME
 from bot.language.pinyin_words import spelled_out
 from bot.language.wrapping import (PARTICLES, VOICE_CHECK, heard_as, is_courtesy, plain, squeeze, trim_courtesy,
                                    unquote, without_courtesy)
-from bot.pinyin import sounds, spelled
+from bot.pinyin import sounding_like, sounds, spelled
 
 
 # Misspellings and slang that stand for a trigger (voice input, pinyin, a slip of the finger).
@@ -48,6 +48,12 @@ _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一哈|一个|一次)?(?:[×x*]\s?[2
 # Voice input runs on into the next sentence: "签到了今天降温大家多穿点", "我来签到了祝大家平安".
 _SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:(?:那个|就是|嗯|呃)?(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油|"
                           r"报个?平安|平安|健康|感恩|福|吉祥|幸福|快乐|顺利)|(?:那个|就是)$)")  # "签到 平安", "签到报平安"
+# The season and the sky, as December's messages run on after the trigger: a festival or a solar term (冬至, 平安夜,
+# 元旦, 大雪 as a term, any 某某节快乐), a wish made early (提前祝), the weather said by its nouns (雾好大, 雪停了, 零下五度,
+# 太阳出来了) — never a place's name (打卡雪山, 打卡风景区: the noun must be followed by how it is).
+_SEASON = (r"(?:冬至|圣诞|平安夜|元旦|腊八|小年|除夕|春节|过年|元宵|端午|中秋|重阳|国庆|七夕|立[春夏秋冬]|[大小](?:雪|寒|暑)(?:节气|到了|了)|"
+           r"节气|节日|[\u4e00-\u9fff]{1,3}节(?:快乐|愉快|安康)|提前(?:祝|给)|零下|太阳|暖和|阴天|晴天|多云|"
+           r"[风雾雪雨霾](?:好|太|真|很|挺|特别|大|小|停|下|了|天|呼呼))")
 # Voice input runs on without a pause into a sentence of the day (签到外面下雨了, 签到刚起床, 打卡买菜去咯, 签到周末愉快):
 # it starts with the day's time, the weather, someone of the household, a wish, going about the day or the
 # group's "first!" slang, and it says nothing about signing in itself (签到送积分, 签到都签出感情来了, 签到比上班还准时).
@@ -57,7 +63,7 @@ _DAY_SENTENCE = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?
                            r"孙[子女]|外孙|孩子|娃|老伴|老公|老头|老婆|儿子|女儿|闺女|宝宝|我家|咱家|俺家|"
                            r"祝|愿|希望|加油|愉快|快乐|顺利|安好|平安|健康|吉祥|如意|开心|幸福|身体|万事|一切|好运|感恩|"
                            r"去|准备|出门|买菜|做饭|遛|锻炼|散步|送(?:孙|孩|娃|宝|外孙)|接(?:孙|孩|娃|宝|外孙)|"
-                           r"第一|沙发|占[个座]|抢|走一波|来也|冲鸭|"
+                           r"第一|沙发|占[个座]|抢|走一波|来也|冲鸭|" + _SEASON + "|"
                            r"(?:我|俺)(?!们|不|没|都|每|天天|[让叫]|还|也想)|"  # her own next sentence: 我签到了我先去买菜了, 签个到我今天值班
                            r"给(?:大家|各位|自己|家里|孙|孩|娃|他|她)|沾|讨个|图个|谢谢|感谢|多谢|新年|早安|午安|晚安|潜水|冒个?泡)")  # why: 签到给孙子攒攒好运, 签个到沾沾喜气
 # ... nor is it another clock-in (打卡孩子的作业, 打卡去网红店) or when signing in starts (签到周一开始).
@@ -82,6 +88,10 @@ _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=
 _TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*\s*$")
 _NOW = re.compile(r"^(?:我|俺)?(?:(?:大半夜|大清早|大早上|一大早|大晚上)的?|正在|现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
                   r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$)")
+# Before a homophone, the bot called or the day named is as plain as a greeting: "机器人谦到", "周一迁到", "平安夜千到"
+# (not a person's name: "老王钱到了" is his money).
+_BOT_OR_DAY = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书|周[一二三四五六日末]|星期[一二三四五六日天]|今天|今早|平安夜|冬至|元旦|圣诞节?|"
+                         r"腊八|小年|除夕)(?:了|啦)?)+(?:我|俺)?(?:来|也来|也)?")
 _PLAIN_BEFORE = re.compile(r"(?:帮我|给我|我来|来|我也|我|今天|今日|继续|准时|那个)?")
 _BARE_SIGN = re.compile(r"签[了啦咯哦呀哈]*")  # a clause that is 签 alone (签字, 签收 say more)
 # Who signs in, named after the trigger: "签到 老李", "签到 王姐".
@@ -117,9 +127,23 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...]) -> Reading | N
     return _read_signin(text, tuple(triggers))
 
 
+# WeChat's "[玫瑰]" between two Han characters: ``plain`` makes it a space, which would end a clause there, where an
+# emoji typed as a character (❤️) vanishes and the sentence stays whole.
+_EMOJI_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])\[[^\[\]\d]{1,4}\](?=[\u4e00-\u9fff])")
 _TITLE = re.compile(r"《[^》]{2,40}》")
 # Today's sign-in made up late: "补上今天的签到", "今天的卡补上", "早上忙忘了 现在补上签到" (not 补签, 补昨天的).
 _MADE_UP_TODAY = re.compile(r"补(?:上|个|一下)(?:今天|今日|今儿)的?(?:签到|卡)|(?:今天|今日|今儿)的?(?:签到|卡)补上(?:了|啦)?|(?<=现在)补上签到")
+# A two-character trigger heard with 个 inside (谦个到, 钱个到, 迁个到, 达个卡, 打个咔): unlike 钱到 (money arrived) or
+# 搬迁到, no word of the language sounds so, so it is the trigger typed by sound wherever it stands. Not 大个 (a big
+# one: 大个卡车) nor 咖 before 啡/喱 (打个咖啡).
+_HEARD_WITH_GE = re.compile("([" + "".join(sorted(sounding_like({"签"}))) + "])个([" + "".join(sorted(sounding_like({"到"}))) + "])|"
+                            "([" + "".join(sorted(sounding_like({"打"}) - {"大"})) + "])个([" + "".join(sorted(sounding_like({"卡"}))) + "])(?![啡喱])")
+
+
+def _as_trigger(match: re.Match) -> str:
+    return "签个到" if match[1] else "打个卡"
+
+
 _OTHER_DAY = re.compile(r"昨|前天|上周|上个|那天|之前|上次")
 _NEARLY_FORGOT = re.compile(r"差点儿?(?:把|将)(签到|打卡)(?:给)?忘(?:了|记了?)?")  # "差点把签到忘了" as "差点忘了签到"
 
@@ -153,10 +177,12 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if "咗" in text or "嚟" in text:  # (咋 closes a sentence only beside 嚟)
         for pattern, said in _CANTONESE:
             text = pattern.sub(said, text)
+    text = _EMOJI_INSIDE.sub("", text)  # "签到[爱心]的人好多" reads as "签到的人好多", as it does with ❤️ between
     text = _FRONTED.sub(_as_said, text)  # "今天的卡 来打了", "今天的签到帮我签一下": the day's sign-in put first
     text = _TITLE.sub(" ", text)  # 《签到三十天，我学会了早睡早起》: an article's title, not her words
     if _MADE_UP_TODAY.search(text) and not _OTHER_DAY.search(text):
         text = _MADE_UP_TODAY.sub("签到", text)  # "忙晕了，补上今天的签到": today's, late (补签 makes up another day)
+    text = _HEARD_WITH_GE.sub(_as_trigger, text)  # "下班路上迁个到", "帮我达个卡": a homophone with 个 inside is no word
     text = _NEARLY_FORGOT.sub(r"差点忘了\1", text).replace("大咖", "大腕")  # "差点把签到忘了"; 大咖 (a big name) is a word of its own
     text = _FIRST_ONE.sub(r"第一 \1", _VOW.sub(" ", text))  # "雷打不动来签到", "我是第一个签到的": her boast, not a refusal
     if not _may_hold_trigger(plain(unquote(text)), _trigger_forms(triggers)):
@@ -464,6 +490,24 @@ _AT_PLACE = re.compile(r"(?:我|俺)?(?:人|正|现在|今天)?在(?P<place>老�
                        r"菜市场|厨房|阳台|楼下|小区里?|村里|[\u4e00-\u9fff]{0,6}(?:车|地铁|公交|火车|高铁|飞机|船)上)(?:呢|了)?(?:来|也|就|给大家)?")
 
 
+# Characters that sound like a trigger's and make words of their own with it or beside it: 钱到 (money in), 提前到, 搬迁到,
+# 潜到水底, 浅到, 牵到, 大卡 (calories, 大卡车), 纤. A homophone typed with any other (谦到, 欠到, 千到, 嵌到, 达卡, 打咔) is a slip
+# of voice or pinyin input and nothing else, read as the trigger written, whatever comes before it; one of these only
+# where nothing but plain words come before it. 千 after or before a number is a thousand (一千到两千).
+_WORDS_HEARD = frozenset("钱前迁潜浅牵铅遣纤大")
+_NUMBER_CHAR = re.compile(r"[\d一二三四五六七八九十百千万两几]")
+
+
+def _unmistakable(clause: str, start: int, size: int) -> bool:
+    typed = clause[start:start + size]
+    return not (_WORDS_HEARD & set(typed)) and not (start and _NUMBER_CHAR.match(clause[start - 1])) \
+        and not _NUMBER_CHAR.match(clause[start + size:start + size + 1]) and not _UNTIL.match(clause, start + size)
+
+
+# 到 as "until" or "into" after a verb that sounds like 签 (欠到现在, 嵌到墙里): a time or a place follows it.
+_UNTIL = re.compile(r"现在|今天|明天|今年|年底|月底|下个|下周|这会|那时|墙|里|底")
+
+
 def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     """True: this clause signs in; False: it talks about signing in (the message does not sign in);
     None: it is about something else (a greeting, the weather, a blessing)."""
@@ -480,9 +524,13 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
             return None
         heard = heard_as(clause, words)
         at = next(((heard.find(t), t) for t in forms if t in heard), None)
-        if at is None or not (_PLAIN_BEFORE.fullmatch(said := _words_before(heard[:at[0]])) or is_courtesy(said)):
+        if at is not None and _unmistakable(clause, at[0], len(at[1])):
+            clause = heard  # "6栋王姐谦到", "老规矩欠到", "连续达卡第七天": read as the trigger written
+        elif at is None or not (_PLAIN_BEFORE.fullmatch(said := _words_before(heard[:at[0]])) or is_courtesy(said)
+                                or _BOT_OR_DAY.fullmatch(said)):
             return None
-        clause, heard_only = heard, True
+        else:
+            clause, heard_only = heard, True
     start, trigger = at
     if _STARTS_WITH.match(clause) or _DAY_COUNT.fullmatch(clause):
         return True
