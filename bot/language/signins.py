@@ -80,7 +80,16 @@ _SIGNIN_NEVER = re.compile(r"[帮给替]您|您已|别忘|(?<!谢谢)(?<!感谢)
 _OWN_SENTENCE = re.compile(r"(?<![帮替给叫让])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
 # Someone's message quoted before her own words, copied (「王店长：别忘了签到」 签到了) or as a reply's first line
 # (回复 张阿姨：签到\n张阿姨起得真早, 引用 群助手：天冷了多穿衣服\n签到): their words, not hers.
-_QUOTED = re.compile(r"^\s*(?:「[^」：:]{1,12}[：:][^」]*」|(?:回复|引用)\s*[^：:\n]{1,12}[：:][^\n]*\n)(?=[\s\S]*\S)")
+_QUOTED = re.compile(r"^(?P<lead>[^「\n]{0,20}?)\s*(?:「[^」：:]{1,12}[：:][^」]*」|(?:回复|引用)\s*[^：:\n]{1,12}[：:][^\n]*\n)(?=[\s\S]*\S)")
+
+
+def _without_quote(text: str) -> str:
+    """Her words without the message she quotes first, also after a greeting of hers ("群主早「张阿姨：签到」…"): a
+    quote after anything else is her sentence's own (她说「签到」…), left as typed."""
+    if (quoted := _QUOTED.match(text)) is None:
+        return text
+    lead = squeeze(plain(quoted["lead"])).strip(",.!?;:，。！？；：、~～…")
+    return (quoted["lead"] + " " + text[quoted.end():]) if not lead or _greeting(lead) else text
 # Where a run-on of chat breaks before the sign-in: after a particle inside it, before "反正签到", and after the talk
 # is closed ("…不说了签到了": the talk, then the act).
 _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})(?=反正|总之|不说了)|"
@@ -189,16 +198,17 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         return None  # most chat: no trigger written or heard, however its pieces are read below
     # after the gate: what it rewrites comes before the trigger, which it leaves as typed
     text = _ASKED_FOR_THEM.sub(r"替\g<who>", text)  # "我老公让我替他签到": his sign-in, done by her (as "替我老公签到")
-    plain_text = _DAY_FRACTION.sub(" ", plain(_QUOTED.sub("", unquote(text), count=1)))
+    plain_text = _DAY_FRACTION.sub(" ", plain(_without_quote(unquote(text))))
     plain_text = _SPLIT_TRIGGER.sub("", plain_text)  # "签-到", "签。到", "签   到   早上好": one word typed apart
     plain_text = _LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain_text)  # "qd qd 今天好冷", "早 qd一下"
     plain_text = _TALKING_TO_THE_PHONE.sub("", plain_text)  # "喂签到签到听得见吗": voice input, not a question
-    if not _CHINESE.search(plain_text):  # "Good morning, check in", "sign in 😊"; never a hotel's "check in完了"
+    if not any(_CHINESE.search(p) and not _greeting(squeeze(p)) for p in _SIGNIN_BREAK.split(_ENGLISH_BREAK.sub(" ", plain_text))):
+        # "Good morning, check in", "sign in 😊", "家人们早~sign in", "晚上好sign in"; never a hotel's "check in完了"
         plain_text = _ENGLISH_TRIGGER.sub("签到", _ENGLISH_GREETING.sub("早上好", plain_text))
     plain_text = _THANKS_FOR_REMINDING.sub("谢谢", plain_text)  # "签到 谢谢店长每天提醒": thanks, not a reminder
     if _SIGNIN_NEVER.search(plain_text) and not (_asks_outright(plain_text) or _trigger_last(plain_text)) \
             or _schedule(plain_text) or _told_of_others(plain_text) and not _trigger_last(plain_text) or _RECEIPT.search(plain_text) \
-            or _DUTY.search(plain_text):
+            or _DUTY.search(heard_as(plain_text, _homophones(_trigger_forms(tuple(triggers)))[0])):  # "打疫苗要先谦到" too
         return None  # "签到送积分吗", "别忘了签到"; not "签到怎么弄 帮我签一个": she asks it done
     forms = _trigger_forms(tuple(triggers))
     plain_text = _pinyin_typed(plain_text, forms)  # "qiandao", "签dao", "da卡": heard as the trigger they spell
@@ -210,8 +220,11 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         parts = parts[:first + 1] + ["签到" if _SIGN_NOW.fullmatch(p) else p for p in parts[first + 1:]]  # "今天还没签到，现在签"
     if not parts or len(parts) > 8:
         return None
-    if len(parts) == 1 and _SHORT_SIGNIN.fullmatch(parts[0]):
-        return Reading(SIGNIN)  # "签～", "签！"
+    core = [_without_greeting_run(p) for p in parts if not _greeting(p)]  # "冬至快乐！来签", "王姐早，来签", "早早早帮我签一下"
+    if len(set(core)) == 1 and (_SHORT_SIGNIN.fullmatch(core[0]) or core[0] in forms or core[0] in _WHOLE_TYPOS):
+        return Reading(SIGNIN)  # "签～", "签！", "新年快乐 签", "来签 来签", "群主早！今日已签"
+    if core and len(set(core)) == 1 and len(core) < len(parts) + (len(core) > 1):
+        parts = [p for p in parts if _greeting(p)] + core[:1]  # the same words said twice read once, beside her greetings
     parts = ["帮我签一下" if _ASKS_SHORT.fullmatch(p) else p for p in parts]  # "@小助手 帮我签，早上好", "帮我签哈"
     if all(p in forms or p in _WHOLE_TYPOS for p in parts):
         return Reading(SIGNIN)  # "qd qd", "签到 打卡": triggers alone
@@ -446,9 +459,19 @@ def _words_before(before: str) -> str:
 # number, run together before the trigger ("各位邻居早安", "早早早", "亲爱的邻居们晚上好", "王姐早", "嗨各位").
 _ADDRESS = r"(?:大家|各位|诸位|家人们|亲人们|姐妹们|兄弟姐妹们|亲们|亲爱的|邻居们?|朋友们|老师们|宝子们|宝宝们|老铁们|群里的|群友们?|街坊们?|" \
            r"群主|店长|老板|掌柜的|[\u4e00-\u9fff](?:姐|哥|叔|姨|阿姨)|老[\u4e00-\u9fff]|小[\u4e00-\u9fff]|嗨|哈喽|hello|hi)"
-_GREET = r"(?:早(?:上|晨)?(?:好|安)?|[上中下]午好|晚上好|午安|晚安|你好|您好|又是(?:新|美好|开心|快乐|元气满满)的一(?:天|周))"
+_GREET = r"(?:早(?:上|晨)?(?:好|安)?|[上中下]午好|晚上好|午安|晚安|你好|您好|又是(?:新|美好|开心|快乐|元气满满)的一(?:天|周)|" \
+         r"(?:提前)?(?:祝(?:大家|各位|您|你们|家人们|群主|店长|老板)?)?(?:[\u4e00-\u9fff]{1,3}节|冬至|元旦|新年|圣诞|平安夜|周末|小年|除夕|春节|元宵)" \
+         r"(?:快乐|愉快|安康|平安|好)|平安夜平安)"  # "冬至快乐", "祝大家圣诞节快乐": a wish of the season is a greeting
 _GREETING_RUN = re.compile(r"^(?:" + _ADDRESS + "|" + _GREET + r"|(?<=们)好|[啊呀鸭哦])+")
 _GREETS = re.compile(_GREET + "|们好")
+
+
+def _greeting(part: str) -> bool:
+    """A clause that only greets, thanks or wishes: "大家早上好", "王姐早", "冬至快乐", "祝大家圣诞节快乐"."""
+    return is_courtesy(part) or bool((run := _GREETING_RUN.fullmatch(part.rstrip(_SIGNIN_PARTICLES) or part)) and _GREETS.search(run.group()))
+
+
+_ENGLISH_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])")
 
 
 def _without_greeting_run(before: str) -> str:
@@ -504,6 +527,23 @@ def _unmistakable(clause: str, start: int, size: int) -> bool:
         and not _NUMBER_CHAR.match(clause[start + size:start + size + 1]) and not _UNTIL.match(clause, start + size)
 
 
+def _no_number_beside(clause: str, start: int, size: int) -> bool:
+    """No number beside a homophone that counts (一千到两千, 500大卡); a flat's number before 钱到 is who she is."""
+    if not set(clause[start:start + size]) & set("千大"):
+        return True
+    return not (start and _NUMBER_CHAR.match(clause[start - 1])) and not _NUMBER_CHAR.match(clause[start + size:start + size + 1])
+
+
+# Who signs in or when, before a homophone that is also a word (钱到, 迁到, 大卡): her name, flat or kin, her streak or
+# habit ("302钱到", "婷婷 钱到", "朵朵妈妈迁到", "连续迁到第21天", "起床大卡") — as a sign-in's own opening, not a money
+# matter's (工资钱到了) nor a move's (搬迁到).
+_WHO = (r"(?:\d[\d\-]*(?:号楼|栋|单元|号|室)?|[一二三四五六七八九十]{1,2}(?:号楼|栋|单元|楼))?"
+        r"(?:[\u4e00-\u9fff]{1,3}(?:妈妈|妈咪|爸爸|姐|哥|阿姨|叔叔?|奶奶|爷爷|大爷|大妈|婆婆|外婆)|[小老阿][\u4e00-\u9fff]{1,2}|"
+        r"([\u4e00-\u9fff])\1|爷爷|奶奶|外婆|外公|姥姥|姥爷|本人|新人|[a-z]{2,8})")
+_WHEN = r"(?:连续|坚持|按时|例行|日常|常规|照常|照旧|起床|睡前|每天|每日|第[\d一二三四五六七八九十]+天|day\d+|\d{1,2}月\d{1,2}[日号])"
+_WHO_OR_WHEN = re.compile(r"(?:" + _WHO + "|" + _WHEN + r"|\d[\d\-]*(?:号楼|栋|单元|号|室)?)+(?:我|俺)?(?:来|也来|今日|今天)?")
+
+
 # 到 as "until" or "into" after a verb that sounds like 签 (欠到现在, 嵌到墙里): a time or a place follows it.
 _UNTIL = re.compile(r"现在|今天|明天|今年|年底|月底|下个|下周|这会|那时|墙|里|底")
 
@@ -527,7 +567,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         if at is not None and _unmistakable(clause, at[0], len(at[1])):
             clause = heard  # "6栋王姐谦到", "老规矩欠到", "连续达卡第七天": read as the trigger written
         elif at is None or not (_PLAIN_BEFORE.fullmatch(said := _words_before(heard[:at[0]])) or is_courtesy(said)
-                                or _BOT_OR_DAY.fullmatch(said)):
+                                or _BOT_OR_DAY.fullmatch(said) or _WHO_OR_WHEN.fullmatch(said) and _no_number_beside(clause, at[0], len(at[1]))):
             return None
         else:
             clause, heard_only = heard, True

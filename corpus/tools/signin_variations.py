@@ -84,8 +84,8 @@ def variations(text: str, signin: bool) -> dict[str, str]:
         out["said twice"] = text + " " + text
         out["numbered list"] = LIST_HEAD + text
         out["spoken stop"] = text + _pick(SPOKEN_STOPS, text, "stop") + g
-        if (slipped := _slipped(text)) is not None:
-            out["typo by sound"] = slipped
+    if (slipped := _slipped(text)) is not None:
+        out["typo by sound"] = slipped  # a look-alike misspelt is still what it was
     return {kind: varied for kind, varied in out.items() if varied != text}
 
 
