@@ -703,3 +703,25 @@ def _again(after: str, forms: tuple[str, ...]) -> str:
 
 
 _BLESSING = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:祝|愿)(?!.*[吗呢么?])")
+
+
+# 补签 asked about, not done: "能补签吗", "昨天忘了签到能补吗", "断签了怎么办", "补卡要积分吗". The bot answers with the
+# store's rule (``signin.makeup_cost``; the handler's template), never a sign-in: a missed day is not today's.
+_MAKE_UP_NAMED = re.compile(r"补签|补卡|补打卡|补个签|补(?:个|一下|上)?(?:昨天|前天|上周|之前|那天)的?(?:签到?|卡)|漏签|断签|漏打卡|漏了?(?:一天|两天|几天)")
+# The day missed, then whether it can be made up: "昨天忘了签到 能补吗", "前天没打卡还能补上不".
+_MISSED_DAY = re.compile(r"(?:忘|没|漏|断)[^，,。]{0,6}(?:签|打卡|卡)|(?:签到|打卡)断了|(?:昨天|前天|上周|之前|那天)的?(?:签到|卡)")
+_MAKE_UP_ASKED = re.compile(r"(?:能|可以|还能|还可以|可不可以|能不能|怎么|咋|如何|要怎么)补|补(?:得|的)?(?:了|上)?(?:吗|么|不|没|嘛)|"
+                            r"怎么办|咋办|咋整|怎么弄|白签了|清零了?吗|从头(?:算|开始)吗|有没有补")
+_ASKED = re.compile(r"[?？]|吗|么|嘛|怎么|咋|如何|能不能|可不可以|可以不|有没有|行不行|是不是|多少|几次|啥|什么")
+
+
+def asks_about_make_up(text: str) -> bool:
+    """A member asks whether or how a missed sign-in can be made up (补签), as a question; "补签" or "我要补签" said as a
+    request is the make-up itself (the handler's, when the store allows it), and a lament without a question
+    ("昨天忘了签到") is chat."""
+    if len(text) > MAX_READ or "补" not in text and "漏" not in text and "断" not in text:
+        return False
+    said = squeeze(plain(_without_quote(unquote(text))))
+    if _MAKE_UP_NAMED.search(said):
+        return bool(_ASKED.search(said))
+    return bool(_MISSED_DAY.search(said) and _MAKE_UP_ASKED.search(said))
