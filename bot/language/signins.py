@@ -94,7 +94,7 @@ def _without_quote(text: str) -> str:
 # is closed ("…不说了签到了": the talk, then the act).
 _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})(?=反正|总之|不说了)|"
                                 r"(?<=不说了|不聊了|不唠了|不扯了)(?=[\u4e00-\u9fff])")
-_TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*\s*$")
+_TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*(?=[\s,，~～]|$)")  # also before her next sentence
 _NOW = re.compile(r"^(?:我|俺)?(?:(?:大半夜|大清早|大早上|一大早|大晚上)的?|正在|现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
                   r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$)")
 # Before a homophone, the bot called or the day named is as plain as a greeting: "机器人谦到", "周一迁到", "平安夜千到"
@@ -102,7 +102,7 @@ _NOW = re.compile(r"^(?:我|俺)?(?:(?:大半夜|大清早|大早上|一大早|�
 _BOT_OR_DAY = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书|周[一二三四五六日末]|星期[一二三四五六日天]|今天|今早|平安夜|冬至|元旦|圣诞节?|"
                          r"腊八|小年|除夕)(?:了|啦)?)+(?:我|俺)?(?:来|也来|也)?")
 _PLAIN_BEFORE = re.compile(r"(?:帮我|给我|我来|来|我也|我|今天|今日|继续|准时|那个)?")
-_BARE_SIGN = re.compile(r"签[了啦咯哦呀哈]*")  # a clause that is 签 alone (签字, 签收 say more)
+_BARE_SIGN = re.compile(r"(?:我|俺)?来?签[了啦咯哦呀哈]*")  # "来签~风好大": 来签 is as bare  # a clause that is 签 alone (签字, 签收 say more)
 # Who signs in, named after the trigger: "签到 老李", "签到 王姐".
 _NAME_AFTER = re.compile(r"(?:老|小)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥|阿姨|叔|奶奶|爷爷|大爷|大妈)")
 # News of someone else's sign-in, not the act: "我妈签到了", "我女儿帮我签到过了", "我老公已经签到".
@@ -136,6 +136,8 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...]) -> Reading | N
     return _read_signin(text, tuple(triggers))
 
 
+# Punctuation spoken to voice input and written out as words by some phones: "签到逗号早上好", "打卡句号".
+_SPOKEN_STOP = re.compile(r"(?<=[\u4e00-\u9fffa-z])(?:逗号|句号|感叹号|冒号)(?=[\u4e00-\u9fff]|\s|$)")
 # WeChat's "[玫瑰]" between two Han characters: ``plain`` makes it a space, which would end a clause there, where an
 # emoji typed as a character (❤️) vanishes and the sentence stays whole.
 _EMOJI_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])\[[^\[\]\d]{1,4}\](?=[\u4e00-\u9fff])")
@@ -167,10 +169,10 @@ _LIST_LINE = re.compile(r"^\s*\d{1,3}\s*[.、．)）:：]?\s*(?=\S)")
 def _own_line(text: str) -> str | None:
     """The sender's own line of a pasted numbered 接龙 (two numbered lines or more, hers the last), without its number."""
     lines = [line for line in text.split("\n") if line.strip()]
-    numbered = [line for line in lines if _LIST_LINE.match(line)]
-    if len(numbered) < 2 or lines[-1] is not numbered[-1]:
-        return None
-    return _LIST_LINE.sub("", lines[-1])
+    numbered = [at for at, line in enumerate(lines) if _LIST_LINE.match(line)]
+    if len(numbered) < 2 or numbered[-1] < len(lines) - 3:
+        return None  # her line, and at most two lines of hers after it ("3. 签到\n今天也要加油")
+    return _LIST_LINE.sub("", "\n".join(lines[numbered[-1]:]), count=1)
 
 
 # Cantonese: 咗 (了) inside the trigger ("签咗到", "打咗卡": signed, clocked in), 嚟 (来) before it ("我嚟签个到").
@@ -186,6 +188,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if "咗" in text or "嚟" in text:  # (咋 closes a sentence only beside 嚟)
         for pattern, said in _CANTONESE:
             text = pattern.sub(said, text)
+    text = _SPOKEN_STOP.sub("，", text)  # "签到逗号早上好": voice input that writes the punctuation it hears
     text = _EMOJI_INSIDE.sub("", text)  # "签到[爱心]的人好多" reads as "签到的人好多", as it does with ❤️ between
     text = _FRONTED.sub(_as_said, text)  # "今天的卡 来打了", "今天的签到帮我签一下": the day's sign-in put first
     text = _TITLE.sub(" ", text)  # 《签到三十天，我学会了早睡早起》: an article's title, not her words
@@ -247,7 +250,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         return None  # "能帮我打卡吗 我今天不去公司": another day, or work's clock-in
     if True in found or any(_GOES_ON.fullmatch(p) for p in parts):  # "连续打卡一个月了，今天继续", "…今天也签到"
         found = [True if f is False and _STREAK.search(p) else f for p, f in zip(parts, found)]
-    if found and (found[-1] is True and _bare(parts[-1], forms)
+    last = max((at for at, f in enumerate(found) if f is not None), default=0)  # a remark after it says nothing of it
+    if found and (found[last] is True and _bare(parts[last], forms)
                   or len(parts) > 1 and found[0] is True and _bare(parts[0], forms) and not _ASKED_FIRST.match(plain_text)):
         # the act said first, then a question about it: "签到 今天签到有积分吧" (not "签到？签到是什么")
         found = [None if f is False and not _NEGATED.search(_A_NOT_A.sub("", p)) else f for p, f in zip(parts, found)]  # "签到是这样发吗 签到"
