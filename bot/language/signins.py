@@ -96,7 +96,7 @@ _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=
                                 r"(?<=不说了|不聊了|不唠了|不扯了)(?=[\u4e00-\u9fff])")
 _TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*(?=[\s,，~～]|$)")  # also before her next sentence
 _NOW = re.compile(r"^(?:我|俺)?(?:(?:大半夜|大清早|大早上|一大早|大晚上)的?|正在|现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
-                  r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$)")
+                  r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$|(?:也)?就(?:来)?$)")  # "我就签个到", "我也就来打个卡": just that
 # Before a homophone, the bot called or the day named is as plain as a greeting: "机器人谦到", "周一迁到", "平安夜千到"
 # (not a person's name: "老王钱到了" is his money).
 _BOT_OR_DAY = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书|周[一二三四五六日末]|星期[一二三四五六日天]|今天|今早|平安夜|冬至|元旦|圣诞节?|"
@@ -114,7 +114,12 @@ _SELF_BEFORE = re.compile(r"^我是[^我]{1,10}(?=我|来)")
 _SELF_NAMED = re.compile(r"^(?:我|俺)是[^我是]{0,8}(?:阿姨|姐|哥|叔|婶|奶奶|爷爷|大爷|大妈|妈|爸|婆|姥姥|姥爷|外婆|外公|老师|"
                          r"(?:老|小)[\u4e00-\u9fff]|号|栋|单元|室|楼)(?:呀|啊|哈)?$")
 _SELF_AFTER = re.compile(r"(?<!不)我是[^我是]{1,8}$")
-_ASKS_THE_BOT = re.compile(r"(?:能|可以|麻烦)?(?:帮|给)我(?:签(?:个|一?下)?到|打个?卡)(?:一下)?(?:吗|好吗|可以吗|行吗|呗|吧|不|没)?[?？]?")
+# The bot asked to sign her, or a grown-up of her household, in, with a tag of any make: "能帮我签到吗", "帮我爸也签个到行吗",
+# "能帮我妈签个到吗", "帮我签一下到好不好".
+_TAG = r"(?:吗|好吗|可以吗|行吗|行不|好不好|行不行|可以不|成不|呗|吧|不|没)?[?？]?"
+_ASKS_THE_BOT = re.compile(r"(?:能|可以|麻烦|能不能|可不可以)?(?:帮|给)我(?:签(?:个|一?下)?到|打个?卡)(?:一下)?" + _TAG)
+_ASKS_FOR_KIN = re.compile(r"(?:能|可以|麻烦|能不能|可不可以)?(?:帮|给|替)我家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|婆婆|公公|外婆|外公|奶奶|爷爷|姥姥|姥爷|老头子?)"
+                           r"也?(?:签(?:个|一?下)?到|打个?卡)(?:一下)?" + _TAG)
 _TO_THE_BOT = re.compile(r"助手|机器人|小秘书")
 # "帮我签到" meant of the bot, today, not another day's nor a neighbour's favour: she asks how ("签到怎么弄 帮我签一个"),
 # calls the bot ("小助手在吗，给我签个到"), or cannot do it herself ("麻烦帮我签到，我不太会弄").
@@ -241,6 +246,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if not written.search(joined) and (heard is None or not heard.search(sounds(joined))):
         return None  # no trigger in any clause, written or heard: no clause can sign in (_signin_clause)
     found = [_signin_clause(p, forms) for p in parts]
+    if any(f is None and _BROKEN.fullmatch(p) for p, f in zip(parts, found)):
+        return None  # "连续签到30天了 结果今天断了": the streak told broken, a lament
     if any(f is None and "签" in p and _TALK_OF_SIGNING.search(p) for p, f in zip(parts, found)):
         return None  # "签到签到 签了一年 积分够买一包盐", "签到好累啊 天天签": a clause of 签 beside it talks about the habit
         # (one that asks is her sign-in and a question: "签到了 签满30天送什么来着")
@@ -285,6 +292,7 @@ def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
     return not any(p in forms for p in parts) or any(p in forms and _TRIGGER_AS_NOUN.match(q) for p, q in zip(parts, parts[1:]))
 
 
+_BROKEN = re.compile(r"(?:结果|可惜|但是|没想到|谁知道?)?(?:今天|昨天|前天)?(?:还是|又|就)?(?:断了|断签了|白签了|清零了)[啊呀哦吧]*")
 _TALK_OF_SIGNING = re.compile(r"天天|每天|每日|没用|不签|签不|懒得|签了.{0,3}(?:年|个?月|久)")
 
 
@@ -345,7 +353,8 @@ _A_NOT_A = re.compile(r"(.)[不没]\1")  # "是不是发签到两个字就行 �
 
 
 _OTHER_CLOCK_IN = re.compile(r"跑了|跑步|公里|健身|运动|步数|万步|单词|作业|阅读|读书|练字|瑜伽|游泳|减肥|学习|英语|背诵|课程|"
-                             r"跳绳|徒步|骑行|朗读|练琴|钢琴|书法|辅食|戒烟|戒酒|口语|听力|外勤|考勤|指纹|钉钉")  # a habit's, work's
+                             r"跳绳|徒步|骑行|朗读|练琴|钢琴|书法|辅食|戒烟|戒酒|口语|听力|外勤|考勤|指纹|钉钉|"
+                             r"[夜晨慢长]跑|卧推|深蹲|硬拉|俯卧撑|仰卧起坐|平板支撑|撸铁|练腿|练背|\d\s?(?:kg|km)")  # a habit's, work's, a workout's
 # Another kind of clock-in named right before the trigger, in its clause (anywhere else they are her day: "加班到现在才想起来，
 # 打卡", "☕️打卡 咖啡续上"): a visit's, work's, an early-rising challenge's.
 _OTHER_KIND = re.compile(r"走路|拍照|旅游|旅行|美食|火锅|奶茶|咖啡|探店|吃货|书店|博物馆|景区|办公|居家|线上|远程|定位|人脸|加班|早起")
@@ -367,9 +376,11 @@ _ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"))(?:
 
 # Her own streak said as today's post, with at most remarks of her own beside it: another day signed in.
 _ANOTHER_DAY = re.compile(r"(?:今天)?又是(?:签到|打卡)的一天(?:啦|了|哦|呀)*")
-_LAPSE = re.compile(r"断|忘|可惜|但是|结果|不过|没时间|没空")  # "连续签到30天了 结果今天断了": the streak broken, not today's post
+_LAPSE = re.compile(r"(?<![没不])断(?!过)|忘|可惜|但是|结果|不过|没时间|没空")  # (一天没断过, 不断: the streak kept)  # "连续签到30天了 结果今天断了": the streak broken, not today's post
 _STREAK = re.compile(r"^(?:已经)?(?:连续|坚持)(?:签到|打卡)(?:了)?(?:第?" + NUMERAL + r"(?:天|周|个月)|一个月|半个月|一周|一年)了?$")
-_OTHERS_SIGNED = re.compile(r"^(?:看|看到|看见)?(?:大家|姐妹们|别人|群里|各位)(?:都|也)?(?:签到|打卡)了?$")
+_OTHERS_SIGNED = re.compile(r"^(?:看|看到|看见)?(?:大家|姐妹们|别人|群里|各位)(?:都|也)?(?:签到|打卡)了?$|^(?:看到|看见)[^我]{1,6}?(?:都|也|又|已经)?(?:签到|打卡)了")
+# Someone seen signing in, told: "看到刘姐签到了，她起得真早" (her own beside it still counts: "…我也来签到").
+_SEEN_SIGNING = re.compile(r"(?:看到|看见)[^我]{1,6}?(?:都|也|又|已经)?$")
 # The day count of one's own sign-ins: "坚持签到的第50天", "今天是我签到的第100天", "签到满一个月了".
 _DAY_COUNT = re.compile(r"(?:今天是?|今日)?我?(?:坚持|连续)?(?:(?:签到|打卡)(?:的第?|满|第)(?:" + NUMERAL + r"(?:天|周|个月)|一个月|半个月|一周|一年)"
                         r"|第" + NUMERAL + r"天的?(?:签到|打卡))(?:了|啦|喽|咯)?")  # "今天是第二十天签到"
@@ -413,7 +424,7 @@ def _trigger_search(forms: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern | No
     return written, re.compile("|".join(map(re.escape, heard))) if heard else None
 
 
-_CAME_TO = re.compile(r"^((?:我|俺)?)是((?:专门|特意|特地)?来.{2,4}?)的([啦哦呀哈]*)$")
+_CAME_TO = re.compile(r"^((?:我|俺)?)(?:就|也)?是((?:专门|特意|特地)?(?:来|代|替|帮).{2,8}?)的([啦哦呀哈]*)$")  # 我是代我外婆签到的
 _NOT_HAN = re.compile(r"[^\u3400-\u9fff]+")
 _HAN_OR_LETTERS = re.compile(r"[\u3400-\u9fffa-z]+")
 
@@ -502,7 +513,7 @@ _KIN_IN_MOMENT = re.compile(r"[的就]|现在|赶在|孩子|孙[子女]|外孙�
 _IN_THE_GROUP = re.compile(r"(?:来|先来)?群里(?:来)?$")
 # Whom she signs in for, the whole of what comes before the trigger (not "我女儿帮我签到了": news of it).
 # Grown-ups only: "帮孩子打卡" is the school's homework clock-in.
-_FOR_SOMEONE = re.compile(r"^(?:我|俺)?(?:来|也|就)?[帮替给](?:我|俺|咱)?(?:和|跟)?(?:我|俺)?家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|老婆|爱人|婆婆|公公|外婆|外公|奶奶|爷爷|"
+_FOR_SOMEONE = re.compile(r"^(?:我|俺)?(?:来|也|就)?[帮替给代](?:我|俺|咱)?(?:和|跟)?(?:我|俺)?家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|老婆|爱人|婆婆|公公|外婆|外公|奶奶|爷爷|"
                           r"姥姥|姥爷|[姐妹哥弟]|姐姐|妹妹|哥哥|弟弟|嫂子|邻居|闺蜜|老头子?|老太婆)(?:也|都|一起)?$")
 
 
@@ -576,13 +587,15 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         else:
             clause, heard_only = heard, True
     start, trigger = at
+    if _SEEN_SIGNING.search(clause[:start]):
+        return False  # "看到刘姐签到了", "祝大家圣诞快乐看到刘姐谦到了": news of someone else's
     if _STARTS_WITH.match(clause) or _DAY_COUNT.fullmatch(clause):
         return True
     before, run_on = _words_before(clause[:start]), _again(clause[start + len(trigger):].lstrip(trigger[-1]), forms)
     after = _again(trim_courtesy(run_on), forms)
     after = "" if is_courtesy(after) else after  # "签到晚安"
-    if _ASKS_THE_BOT.fullmatch(clause):
-        return True  # "能帮我签到吗": asking the bot to sign her in
+    if _ASKS_THE_BOT.fullmatch(clause) or _ASKS_FOR_KIN.fullmatch(clause):
+        return True  # "能帮我签到吗": asking the bot to sign her in; "帮我爸也签个到行吗": a grown-up of her household
     asked = clause[:start + len(trigger)] if _PLAN.match(after) else clause  # "…然后去菜市场看看有没有新鲜的菜" asks nothing of it
     if _QUESTION_IN_CLAUSE.search(asked) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
         return False
@@ -623,7 +636,7 @@ _PLAN = re.compile(r"^(?:了|啦|哦)*(?:然后|接着|完了?再?|再)(?:就|�
 _PLAN_ABOUT_SIGNING = re.compile(r"签|打卡|积分|领|换|[上下]班|公司|单位|网红|景|拍照|[吗?？]")
 _RESTATED = re.compile(r"(?:是|应该是|我是说|我说的是|我要打的是)(?:签到|打卡)[啊哈呀]*")
 # A place she went to and clocked in at, the end of what comes before 打卡 (not a name: 小园, 老山).
-_VISITED = re.compile(r"(?<![小老])(?:[店馆厅园宫湖山寺庙塔桥岛城]|景区|商场|广场)[边畔旁前里]?$")
+_VISITED = re.compile(r"(?<![小老])(?:[店馆厅园宫湖山寺庙塔桥岛城洞]|世界|古镇|老街|步行街|景区|商场|广场)[边畔旁前里]?$")
 # Her trouble typing it, run on after it: "签到喽按错了好几次才打出来", "签到 手抖打了半天".
 _TYPING = re.compile(r"手滑|打错|按错|写错|点错|打出来|打不出|打了半天|眼[睛神]?花|看不清|字太小|手抖|输入法")
 
