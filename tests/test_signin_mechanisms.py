@@ -183,6 +183,8 @@ def test_what_she_does_next_however_long_and_other_sign_ins_elsewhere():
     # for a parent, asked of the bot with a tag of any make; 代 as 替; just that
     "帮我爸也签个到行吗", "能帮我妈签个到吗 她不会弄", "代我妈签个到", "我是代我外婆签到的", "帮我签一下到好不好",
     "我就签个到", "我也就来打个卡",
+    # a grown-up of her household asking her to, with words between; her phone used for it; the bot asked may-I
+    "外婆在旁边让我帮她签到", "我妈说让我帮她签个到", "用我妈手机签个到", "能签个到吗", "帮我签到 谢谢你哦",
     # the streak kept, not broken
     "又是签到的一天，一天没断过",
 ])
@@ -202,6 +204,8 @@ def test_sign_ins_s13(text):
     # December's talk about signing in; a quoted sign-in after her greeting, then her remark
     "冬至签到送饺子吗", "圣诞节签到有礼物吗", "元旦放假签到照常吗", "平安夜 大家别忘了签到", "圣诞派对签到墙真好看",
     "群主早「张阿姨：签到」\n张阿姨起得真早",
+    # a household member's habit of asking; whether it is still open
+    "我妈天天让我帮她签到", "我老伴每天叫我给他签到", "现在还能签到吗", "我妈让我帮她问问签到送什么",
     # 补签 asked about is answered by the handler, never signed in
     "能补签吗", "昨天忘了签到能补吗", "断签了怎么办",
 ])

@@ -117,6 +117,8 @@ _SELF_AFTER = re.compile(r"(?<!不)我是[^我是]{1,8}$")
 # The bot asked to sign her, or a grown-up of her household, in, with a tag of any make: "能帮我签到吗", "帮我爸也签个到行吗",
 # "能帮我妈签个到吗", "帮我签一下到好不好".
 _TAG = r"(?:吗|好吗|可以吗|行吗|行不|好不好|行不行|可以不|成不|呗|吧|不|没)?[?？]?"
+# "能签个到吗", "可以打个卡不": the bot asked, with nothing else in the clause (not "现在还能签到吗": whether it is open).
+_MAY_I = re.compile(r"(?:我)?(?:能|可以)(?:签个?到|打个?卡)(?:一下)?(?:吗|不|么)[?？]?")
 _ASKS_THE_BOT = re.compile(r"(?:能|可以|麻烦|能不能|可不可以)?(?:帮|给)我(?:签(?:个|一?下)?到|打个?卡)(?:一下)?" + _TAG)
 _ASKS_FOR_KIN = re.compile(r"(?:能|可以|麻烦|能不能|可不可以)?(?:帮|给|替)我家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|婆婆|公公|外婆|外公|奶奶|爷爷|姥姥|姥爷|老头子?)"
                            r"也?(?:签(?:个|一?下)?到|打个?卡)(?:一下)?" + _TAG)
@@ -205,7 +207,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if not _may_hold_trigger(plain(unquote(text)), _trigger_forms(triggers)):
         return None  # most chat: no trigger written or heard, however its pieces are read below
     # after the gate: what it rewrites comes before the trigger, which it leaves as typed
-    text = _ASKED_FOR_THEM.sub(r"替\g<who>", text)  # "我老公让我替他签到": his sign-in, done by her (as "替我老公签到")
+    text = _ASKED_FOR_THEM.sub(r"替\g<who>", text)  # "我老公让我替他签到", "外婆在旁边让我帮她签到": done by her (as "替我老公签到")
+    text = _ON_THEIR_PHONE.sub(r"替\g<who>", text)
     plain_text = _DAY_FRACTION.sub(" ", plain(_without_quote(unquote(text))))
     plain_text = _SPLIT_TRIGGER.sub("", plain_text)  # "签-到", "签。到", "签   到   早上好": one word typed apart
     plain_text = _LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain_text)  # "qd qd 今天好冷", "早 qd一下"
@@ -253,7 +256,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         # (one that asks is her sign-in and a question: "签到了 签满30天送什么来着")
     asks_the_bot = [p for p in parts if _ASKS_THE_BOT.fullmatch(p) or _ASKS_THE_BOT_SO.fullmatch(p)]
     if len(parts) > 1 and asks_the_bot and any(_WORK.search(p) or _SIGNIN_NOT_BEFORE.search(p) and not _HOW_OR_BOT.search(p)
-                                               for p in parts if p not in asks_the_bot):
+                                               for p in parts if p not in asks_the_bot and not is_courtesy(p)):  # "…谢谢你哦"
         return None  # "能帮我打卡吗 我今天不去公司": another day, or work's clock-in
     if True in found or any(_GOES_ON.fullmatch(p) for p in parts):  # "连续打卡一个月了，今天继续", "…今天也签到"
         found = [True if f is False and _STREAK.search(p) else f for p, f in zip(parts, found)]
@@ -371,7 +374,10 @@ def _as_said(match: re.Match) -> str:
 
 
 # One of her household asking her to sign in for them: "我老公让我替他签到", "我妈让我帮她签个到".
-_ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"))(?:让|叫|要|托)我(?:替|帮|给)[他她](?=签|打)")
+_ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"))(?:(?!天天|每天|每日|总|老是|经常|一直|都)[^，,。!！?？\s]){0,6}?(?:让|叫|要|托)我(?:替|帮|给)[他她](?=签|打)")
+# (a habit of theirs between is talk: "我妈天天让我帮她签到")
+# ... or her phone used for it: "用我妈手机签个到", "拿我爸的手机打个卡" (as "替我妈签个到").
+_ON_THEIR_PHONE = re.compile(r"(?:用|拿)(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"))的?(?:手机|微信|号)(?:来|给[他她])?(?=签|打)")
 
 
 # Her own streak said as today's post, with at most remarks of her own beside it: another day signed in.
@@ -594,7 +600,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     before, run_on = _words_before(clause[:start]), _again(clause[start + len(trigger):].lstrip(trigger[-1]), forms)
     after = _again(trim_courtesy(run_on), forms)
     after = "" if is_courtesy(after) else after  # "签到晚安"
-    if _ASKS_THE_BOT.fullmatch(clause) or _ASKS_FOR_KIN.fullmatch(clause):
+    if _ASKS_THE_BOT.fullmatch(clause) or _ASKS_FOR_KIN.fullmatch(clause) or _MAY_I.fullmatch(clause):
         return True  # "能帮我签到吗": asking the bot to sign her in; "帮我爸也签个到行吗": a grown-up of her household
     asked = clause[:start + len(trigger)] if _PLAN.match(after) else clause  # "…然后去菜市场看看有没有新鲜的菜" asks nothing of it
     if _QUESTION_IN_CLAUSE.search(asked) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
