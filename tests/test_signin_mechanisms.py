@@ -176,7 +176,7 @@ def test_what_she_does_next_however_long_and_other_sign_ins_elsewhere():
     # punctuation spoken to voice input; WeChat's emoji inside a sentence
     "签到逗号大家早上好", "打卡句号", "签到[玫瑰]祝大家平安", "签到🌹冬至快乐",
     # homophones: with 个 inside, of no word of their own, or after who signs in and her streak
-    "谦个到", "迁个到 早上好", "下班路上钱个到", "帮我达个卡", "6栋王姐谦到", "连续达卡第七天", "老规矩欠到", "婷婷 钱到",
+    "谦个到", "迁个到 早上好", "下班路上钱个到", "帮我达个卡", "6栋王姐谦到", "豆豆妈千到", "连续达卡第七天", "老规矩欠到", "婷婷 钱到",
     "朵朵妈妈迁到", "起床大卡", "机器人谦到", "周一迁到 新的一周加油", "平安夜千到",
     # her numbered 接龙 line with a line of hers after it
     "1. 刘姐 签到\n2. 老陈 签到\n3. 王阿姨 签到\n今天好冷",
@@ -204,6 +204,8 @@ def test_sign_ins_s13(text):
     # December's talk about signing in; a quoted sign-in after her greeting, then her remark
     "冬至签到送饺子吗", "圣诞节签到有礼物吗", "元旦放假签到照常吗", "平安夜 大家别忘了签到", "圣诞派对签到墙真好看",
     "群主早「张阿姨：签到」\n张阿姨起得真早",
+    # 签 inside another word before 到 (改签: a ticket rebooked)
+    "火车票改签到周五了", "抽签到几号了",
     # a household member's habit of asking; whether it is still open
     "我妈天天让我帮她签到", "我老伴每天叫我给他签到", "现在还能签到吗", "我妈让我帮她问问签到送什么",
     # 补签 asked about is answered by the handler, never signed in
