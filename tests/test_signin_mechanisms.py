@@ -185,8 +185,9 @@ def test_what_she_does_next_however_long_and_other_sign_ins_elsewhere():
     "我就签个到", "我也就来打个卡",
     # a grown-up of her household asking her to, with words between; her phone used for it; the bot asked may-I
     "外婆在旁边让我帮她签到", "我妈说让我帮她签个到", "用我妈手机签个到", "能签个到吗", "帮我签到 谢谢你哦",
-    # the streak kept, not broken
-    "又是签到的一天，一天没断过",
+    # the streak kept, not broken; her own "mustn't forget" and the year's first; spouses and dialect
+    "又是签到的一天，一天没断过", "元旦也不能忘了签到", "今年的第一次打卡！", "替我家那口子签个到", "帮我媳妇签一下到",
+    "伲来签到哉",
 ])
 def test_sign_ins_s13(text):
     assert read_signin(text, TRIGGERS) == Reading("signin")
@@ -208,6 +209,7 @@ def test_sign_ins_s13(text):
     "火车票改签到周五了", "抽签到几号了",
     # a household member's habit of asking; whether it is still open
     "我妈天天让我帮她签到", "我老伴每天叫我给他签到", "现在还能签到吗", "我妈让我帮她问问签到送什么",
+    "大家过节也不能忘了签到哦", "你们可不能忘了打卡", "老公不会忘了签到吧",
     # 补签 asked about is answered by the handler, never signed in
     "能补签吗", "昨天忘了签到能补吗", "断签了怎么办",
 ])

@@ -108,7 +108,7 @@ _NAME_AFTER = re.compile(r"(?:老|小)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐
 # News of someone else's sign-in, not the act: "我妈签到了", "我女儿帮我签到过了", "我老公已经签到".
 _NEWS = re.compile(r"了|啦|喽|咯|过|已经|刚|都|也")
 _WORK = re.compile(r"迟到|出差|请假|加班|公司|单位|上班|下班|办公|远程|外勤|考勤|指纹|定位|人脸|线上打卡")
-_SIGNIN_PARTICLES = PARTICLES + "啰罗喇拉嗷哩伐"  # after a trigger only: 签到喇 (Cantonese), 簽到囉, 签到拉 (啦 mistyped), 签到嗷 (northeast), 签到哩, 签到伐 (Shanghai)
+_SIGNIN_PARTICLES = PARTICLES + "啰罗喇拉嗷哩伐哉"  # 哉 (Suzhou: 伲来签到哉)  # after a trigger only: 签到喇 (Cantonese), 簽到囉, 签到拉 (啦 mistyped), 签到嗷 (northeast), 签到哩, 签到伐 (Shanghai)
 # Who is signing in, said before or after: "我是老王我来签到", "签到啊我是五号楼的".
 _SELF_BEFORE = re.compile(r"^我是[^我]{1,10}(?=我|来)")
 _SELF_NAMED = re.compile(r"^(?:我|俺)是[^我是]{0,8}(?:阿姨|姐|哥|叔|婶|奶奶|爷爷|大爷|大妈|妈|爸|婆|姥姥|姥爷|外婆|外公|老师|"
@@ -168,7 +168,16 @@ _NEARLY_FORGOT = re.compile(r"差点儿?(?:把|将)(签到|打卡)(?:给)?忘(?:
 
 # Her vow never to miss it (its 不 refuses nothing) and her boast of being first.
 _VOW = re.compile(r"雷打不动|风雨无阻|从不缺席|从不落下|一天不落|一天都不落")
-_FIRST_ONE = re.compile(r"(?:我|俺)是(?:今天)?第一个(签到|打卡)的")
+# Her own "mustn't forget", said of herself or a day ("圣诞节也不能忘了签到"), not to others (大家也不能忘了签到: a reminder).
+_NOT_FORGET = re.compile(r"也?(?:不能|不会)忘了?(?=签|打)")
+_OTHERS_BEFORE = re.compile(r"你|您|大家|各位|们|[他她]|老公|老婆|孩子|[爸妈]|谁|记得")
+
+
+def _her_vow(text: str) -> str:
+    if (vow := _NOT_FORGET.search(text)) and not _OTHERS_BEFORE.search(text[:vow.start()]):
+        return text[:vow.start()] + " " + text[vow.end():]
+    return text
+_FIRST_ONE = re.compile(r"(?:我|俺)是(?:今天)?第一个(签到|打卡)的|(?:\d{4}年?|新年|今年|本周|这周|本月|这个月)的?第一(?:个|次)(签到|打卡)")  # "2027年的第一个签到！"
 _THANKS_FOR_REMINDING = re.compile(r"(?:谢谢|感谢|多谢)[^，,。!！\s]{0,6}提醒")
 _LIST_LINE = re.compile(r"^\s*\d{1,3}\s*[.、．)）:：]?\s*(?=\S)")
 
@@ -203,7 +212,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         text = _MADE_UP_TODAY.sub("签到", text)  # "忙晕了，补上今天的签到": today's, late (补签 makes up another day)
     text = _HEARD_WITH_GE.sub(_as_trigger, text)  # "下班路上迁个到", "帮我达个卡": a homophone with 个 inside is no word
     text = _NEARLY_FORGOT.sub(r"差点忘了\1", text).replace("大咖", "大腕")  # "差点把签到忘了"; 大咖 (a big name) is a word of its own
-    text = _FIRST_ONE.sub(r"第一 \1", _VOW.sub(" ", text))  # "雷打不动来签到", "我是第一个签到的": her boast, not a refusal
+    text = _FIRST_ONE.sub(lambda m: "第一 " + (m[1] or m[2]), _her_vow(_VOW.sub(" ", text)))  # "雷打不动来签到", "我是第一个签到的": her boast, not a refusal
     if not _may_hold_trigger(plain(unquote(text)), _trigger_forms(triggers)):
         return None  # most chat: no trigger written or heard, however its pieces are read below
     # after the gate: what it rewrites comes before the trigger, which it leaves as typed
@@ -520,7 +529,7 @@ _IN_THE_GROUP = re.compile(r"(?:来|先来)?群里(?:来)?$")
 # Whom she signs in for, the whole of what comes before the trigger (not "我女儿帮我签到了": news of it).
 # Grown-ups only: "帮孩子打卡" is the school's homework clock-in.
 _FOR_SOMEONE = re.compile(r"^(?:我|俺)?(?:来|也|就)?[帮替给代](?:我|俺|咱)?(?:和|跟)?(?:我|俺)?家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|老婆|爱人|婆婆|公公|外婆|外公|奶奶|爷爷|"
-                          r"姥姥|姥爷|[姐妹哥弟]|姐姐|妹妹|哥哥|弟弟|嫂子|邻居|闺蜜|老头子?|老太婆)(?:也|都|一起)?$")
+                          r"姥姥|姥爷|[姐妹哥弟]|姐姐|妹妹|哥哥|弟弟|嫂子|邻居|闺蜜|老头子?|老太婆|媳妇儿?|那口子|老娘|老爹)(?:也|都|一起)?$")
 
 
 _HOUSEHOLD = r"(?:老?[妈爸]|妈妈|爸爸|老伴|老公|老婆|爱人|婆婆|公公|老头子?|老太婆|老婆子)"
