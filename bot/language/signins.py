@@ -204,15 +204,16 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if "咗" in text or "嚟" in text:  # (咋 closes a sentence only beside 嚟)
         for pattern, said in _CANTONESE:
             text = pattern.sub(said, text)
-    text = _SPOKEN_STOP.sub("，", text)  # "签到逗号早上好": voice input that writes the punctuation it hears
-    text = _EMOJI_INSIDE.sub("", text)  # "签到[爱心]的人好多" reads as "签到的人好多", as it does with ❤️ between
+    text = _SPOKEN_STOP.sub("，", text) if "号" in text else text  # "签到逗号早上好": voice input that writes the punctuation it hears
+    text = _EMOJI_INSIDE.sub("", text) if "[" in text else text  # "签到[爱心]的人好多" reads as "签到的人好多", as it does with ❤️ between
     text = _FRONTED.sub(_as_said, text)  # "今天的卡 来打了", "今天的签到帮我签一下": the day's sign-in put first
     text = _TITLE.sub(" ", text)  # 《签到三十天，我学会了早睡早起》: an article's title, not her words
     if _MADE_UP_TODAY.search(text) and not _OTHER_DAY.search(text):
         text = _MADE_UP_TODAY.sub("签到", text)  # "忙晕了，补上今天的签到": today's, late (补签 makes up another day)
-    text = _HEARD_WITH_GE.sub(_as_trigger, text)  # "下班路上迁个到", "帮我达个卡": a homophone with 个 inside is no word
+    text = _HEARD_WITH_GE.sub(_as_trigger, text) if "个" in text else text  # "下班路上迁个到", "帮我达个卡": a homophone with 个 inside is no word
     text = _NEARLY_FORGOT.sub(r"差点忘了\1", text).replace("大咖", "大腕")  # "差点把签到忘了"; 大咖 (a big name) is a word of its own
-    text = _FIRST_ONE.sub(lambda m: "第一 " + (m[1] or m[2]), _her_vow(_VOW.sub(" ", text)))  # "雷打不动来签到", "我是第一个签到的": her boast, not a refusal
+    if "第一" in text or "忘" in text or "不" in text or "无阻" in text:  # (cheap: most chat has none of them)
+        text = _FIRST_ONE.sub(lambda m: "第一 " + (m[1] or m[2]), _her_vow(_VOW.sub(" ", text)))  # "雷打不动来签到", "我是第一个签到的": her boast, not a refusal
     if not _may_hold_trigger(plain(unquote(text)), _trigger_forms(triggers)):
         return None  # most chat: no trigger written or heard, however its pieces are read below
     # after the gate: what it rewrites comes before the trigger, which it leaves as typed
@@ -222,13 +223,14 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     plain_text = _SPLIT_TRIGGER.sub("", plain_text)  # "签-到", "签。到", "签   到   早上好": one word typed apart
     plain_text = _LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain_text)  # "qd qd 今天好冷", "早 qd一下"
     plain_text = _TALKING_TO_THE_PHONE.sub("", plain_text)  # "喂签到签到听得见吗": voice input, not a question
-    if not any(_CHINESE.search(p) and not _greeting(squeeze(p)) for p in _SIGNIN_BREAK.split(_ENGLISH_BREAK.sub(" ", plain_text))):
+    if _LETTERS.search(plain_text) and not any(_CHINESE.search(p) and not _greeting(squeeze(p))
+                                                for p in _SIGNIN_BREAK.split(_ENGLISH_BREAK.sub(" ", plain_text))):
         # "Good morning, check in", "sign in 😊", "家人们早~sign in", "晚上好sign in"; never a hotel's "check in完了"
         plain_text = _ENGLISH_TRIGGER.sub("签到", _ENGLISH_GREETING.sub("早上好", plain_text))
     plain_text = _THANKS_FOR_REMINDING.sub("谢谢", plain_text)  # "签到 谢谢店长每天提醒": thanks, not a reminder
     if _SIGNIN_NEVER.search(plain_text) and not (_asks_outright(plain_text) or _trigger_last(plain_text)) \
             or _schedule(plain_text) or _told_of_others(plain_text) and not _trigger_last(plain_text) or _RECEIPT.search(plain_text) \
-            or _DUTY.search(heard_as(plain_text, _homophones(_trigger_forms(tuple(triggers)))[0])):  # "打疫苗要先谦到" too
+            or _DUTY_CUE.search(plain_text) and _DUTY.search(heard_as(plain_text, _homophones(_trigger_forms(tuple(triggers)))[0])):  # "打疫苗要先谦到" too
         return None  # "签到送积分吗", "别忘了签到"; not "签到怎么弄 帮我签一个": she asks it done
     forms = _trigger_forms(tuple(triggers))
     plain_text = _pinyin_typed(plain_text, forms)  # "qiandao", "签dao", "da卡": heard as the trigger they spell
@@ -240,7 +242,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         parts = parts[:first + 1] + ["签到" if _SIGN_NOW.fullmatch(p) else p for p in parts[first + 1:]]  # "今天还没签到，现在签"
     if not parts or len(parts) > 8:
         return None
-    core = [_without_greeting_run(p) for p in parts if not _greeting(p)]  # "冬至快乐！来签", "王姐早，来签", "早早早帮我签一下"
+    core = [_without_greeting_run(p) for p in parts if not _greeting(p)] if len(parts) > 1 or not parts[0].isascii() and len(parts[0]) > 2 else parts  # "冬至快乐！来签", "王姐早，来签", "早早早帮我签一下"
     if len(set(core)) == 1 and (_SHORT_SIGNIN.fullmatch(core[0]) or core[0] in forms or core[0] in _WHOLE_TYPOS):
         return Reading(SIGNIN)  # "签～", "签！", "新年快乐 签", "来签 来签", "群主早！今日已签"
     if core and len(set(core)) == 1 and len(core) < len(parts) + (len(core) > 1):
@@ -496,11 +498,15 @@ _GREETING_RUN = re.compile(r"^(?:" + _ADDRESS + "|" + _GREET + r"|(?<=们)好|[�
 _GREETS = re.compile(_GREET + "|们好")
 
 
+@lru_cache(maxsize=4096)
 def _greeting(part: str) -> bool:
     """A clause that only greets, thanks or wishes: "大家早上好", "王姐早", "冬至快乐", "祝大家圣诞节快乐"."""
-    return is_courtesy(part) or bool((run := _GREETING_RUN.fullmatch(part.rstrip(_SIGNIN_PARTICLES) or part)) and _GREETS.search(run.group()))
+    if len(part) > 16:
+        return False  # (cheap: two courtesy words, or a greeting run, are shorter)
+    return bool((run := _GREETING_RUN.fullmatch(part.rstrip(_SIGNIN_PARTICLES) or part)) and _GREETS.search(run.group())) or is_courtesy(part)
 
 
+_LETTERS = re.compile("[a-z]")
 _ENGLISH_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])")
 
 
@@ -692,6 +698,7 @@ _CHINESE = re.compile("[\u3400-\u9fff]")
 # The bot's or an app's receipt of a sign-in ("签到成功 积分+5"), not the act.
 _RECEIPT = re.compile(r"积分\s*[+＋]\s*\d")
 # A place's procedure that includes signing in ("开家长会要签到", "社区打疫苗要先签到"): what one must do there, not hers now.
+_DUTY_CUE = re.compile(r"要|得|须|家长会|疫苗|体检")  # _DUTY's words, before its homophones are heard (cheap)
 _DUTY = re.compile(r"(?<![我俺])(?:要|需要|得|必须)先?(?:签到|打卡)|(?:家长会|疫苗|体检)[^，,。\s]{0,6}(?:签到|打卡)")
 
 
