@@ -93,3 +93,15 @@ async def test_a_restated_size_after_a_real_sign_up_changes_the_party(make_harne
     assert any("小美" in a["text"] and "2 人" in a["text"] and "已报 2 人" in a["text"] for a in roll)
     [asked] = to("bo", await harness.say("g1", "bo", "估计周六去不了了"))  # no sign-up and unclear: asked once, not silence
     assert "取消" in asked["text"]
+
+
+async def test_a_cancel_passed_on_from_her_household_takes_one_from_her_party(make_harness):
+    from tests.test_activity import GROUP
+
+    harness = await make_harness(groups=[GROUP])
+    await harness.say("g1", "owner", "/活动 亲子烘焙 周六14:00 名额6 截止周五20:00")
+    await harness.say("g1", "amy", "我和我妈两个人报名")
+    roll = await harness.say("g1", "amy", "我妈让我跟大家说一声 她烘焙不去了")  # hers to pass on: one less, not her whole sign-up
+    assert any("小美" in a["text"] and "已报 1 人" in a["text"] for a in roll)
+    roll = await harness.say("g1", "bo", "我婆婆让我说一声 她不去了")  # no sign-up of hers holds the relative
+    assert any("还没有报名" in a["text"] for a in roll)

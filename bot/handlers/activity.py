@@ -16,7 +16,8 @@ from bot.context import Ctx
 from bot.deadline_text import deadline_within, parse_deadline
 from bot.events import GroupMessage
 from bot.games import Asked, Deadline, DeadlineKind
-from bot.language.intents import answer
+from bot.language import signup_changes
+from bot.language.intents import SIGNUP_CANCEL, answer
 from bot.language.numbers import leading_number
 from bot.members import display_names
 from bot.roles import Role
@@ -116,7 +117,10 @@ def _signup_in(ctx: Ctx, msg: GroupMessage) -> tuple[SignUp, bool] | None:
     reading = signup_reading(msg.text, guess=not staff, event=live.detail)
     if reading is None or not reading.sure and staff:
         return None  # the staff write notices about sign-ups, which are never asked back (as orders)
-    return as_signup(reading), reading.sure
+    wish = as_signup(reading)
+    if reading.sure and reading.intent == SIGNUP_CANCEL and signup_changes.one_of_her_party(msg.text):
+        wish = SignUp(-1, add=True)  # "我妈让我说一声 她不去了": one less in her party (none left: cancelled)
+    return wish, reading.sure
 
 
 def _is_staff(ctx: Ctx, msg: GroupMessage) -> bool:

@@ -167,6 +167,13 @@ def _theirs(text: str) -> bool:
     return bool(drops) and (bool(_RECEIPT.search(words)) or all(_OTHERS.search(c[:m.start()]) for c, m in drops))
 
 
+def one_of_her_party(text: str) -> bool:
+    """Whether the cancel is one of her household's, passed on by her ("我妈让我说一声 她不去了"): she signed them up
+    under her own name, so her party loses one (all of it, if it held only them), rather than her whole sign-up."""
+    words = _folded(text)
+    return bool(_RELAY.search(words) and _HER_KIN.search(words)) and not re.search(r"我们|全家|一家|都|俩|仨|" + NUMERAL + "个", words)
+
+
 def else_dropped(text: str) -> bool:
     """Whether what the message drops is something else than the event (an appointment, a ticket, a class at school,
     goods), the event called off by its organiser, or a cancel negated: the rules' doubt is then no question to ask,
