@@ -32,7 +32,7 @@ from bot.language.wrapping import BREAK, plain, squeeze, unquote
 # Dialect and typing folds, so that one verb list serves: 西北/西南 克 (去), 嫑/覅/甭/莫/唔/无 (不), 吴语 哉, 陕西 咧,
 # 潮汕 鸟 and 粤 喇 (了), 取稍 (取消), "qx"; 鸽 (to stand someone up) is not going.
 _FOLDS = ((re.compile(r"(?<=[不没])克|克(?=不[了成])|(?<=[们我俺额])克(?=了)"), "去"),
-          (re.compile(r"[嫑覅甭]|莫(?=算|去|来|参加)|(?<![\u4e00-\u9fff])唔(?=去|来|嚟|参加)|(?<=[我们])唔(?=去|来|嚟|参加)|无(?=去|来)"), "不"),
+          (re.compile(r"[嫑覅甭]|莫(?=算|去|来|参加)|(?<![\u4e00-\u9fff])唔(?=去|来|嚟|参加)|(?<=[我们都也])唔(?=去|来|嚟|参加)|无(?=去|来)"), "不"),
           (re.compile(r"(?<=[去来加听])(?:哉|咧|鸟|喇|嘞|咯|啦)"), "了"),
           (re.compile(r"取稍|取销|取笑"), "取消"), (re.compile(r"(?<![a-z])qx(?![a-z])"), "取消"),
           (re.compile(r"去唔到|去不到|嚟唔到"), "去不了"), (re.compile(r"侬"), "你"), (re.compile(r"额们|俺们|我哋|伲|阿拉"), "我们"),
@@ -40,7 +40,7 @@ _FOLDS = ((re.compile(r"(?<=[不没])克|克(?=不[了成])|(?<=[们我俺额])�
           (re.compile(r"不上了(?=[我，,\s]|$)"), "不去了"))
 
 # Not going, decided. "不去" alone (no 了) is a plan, left to the other rules.
-_DROP = re.compile(r"(?:不|没法|没办法)(?:去|来|参加|听|上)了|(?:去|来|参加|赶|耍)不(?:了|成|上)了?|退出|退了|(?<!先)撤了|撤掉|撤销|撤回|放弃了?|"
+_DROP = re.compile(r"(?:不|没法|没办法)(?:去|来|参加|听|上)了|(?:去|来|参加|赶|耍)不(?:了|成|上)了?|退出|退了|退掉|(?<!先)撤了|撤掉|撤销|撤回|放弃了?|"
                    r"取消|(?:划|删|勾)(?:掉|脱|咗)|去掉|把我(?:的名字?)?(?:划|删|勾)了?|(?:名额|位置|位子)(?:不要了|让给|让出|放出来|给别人)|"
                    r"不(?:用|要)?算我们?了|顶我的(?:位置|名额)|谁要谁去")
 # Whose: someone else is the subject, told as news ("她不去了", "张姐说她不去了", "别人都退了").
@@ -84,7 +84,7 @@ _CANNOT = re.compile(r"去不了|来不了|参加不了|赶不上|有事|有课|
 _MINE_SAID = re.compile(r"报名|名额|位置|名字|报的|接龙|名单|是我|别人|活动|讲座|课|局|那个|那场|"
                         r"不好意思|抱歉|对不起|对不住|sorry|麻烦|帮我|给我|一下|吧|只能|只好|实在|可惜|"
                         + party.EVENT_KINDS)
-_SIGNUP_SAID = re.compile(r"报名|名额|位置|名字|报的|接龙|划掉|删掉|勾掉|把我")
+_SIGNUP_SAID = re.compile(r"报名|名额|位置|名字|[那我的]名|报的|接龙|划掉|删掉|勾掉|把我")
 _REQUEST = re.compile(r"帮我|给我|麻烦|一下|吧$")  # "侬帮我取消一下好伐，那天有事体": asked done, a reason beside
 
 
@@ -123,18 +123,18 @@ def read_cancel(text: str) -> Reading | None:
             return None  # "活动临时取消", "会议取消了": the event or a meeting called off, no one's word
         if _OTHERS.search(before) and not relayed and not re.search(r"[帮给替把]", before):
             return None  # "她不去了", "王姐说她不去了": someone else's news
-        if RELATIVE.search(before) and not relayed and not re.search(r"[帮给替把]|[我俺](?:们|家)?(?:和|跟|带|都)|的$|那个?$|报的", before):
+        if RELATIVE.search(before) and not relayed and not re.search(r"[帮给替把]|[我俺](?:们|家)?(?:和|跟|带|都|同|与)|的$|那个?$|报的", before):
             return None  # "我老公不去了": who of her party drops out, the party left is the other rules' to read
     if _DOUBT_ASK.search(whole) or relayed and not kin or _HANDED_TO.search(words) \
             or any(_THING_OF_HERS.search(c[:m.start()]) for c, m in drops):
         sure = False  # "估计周六去不了了": probably, asked once; a neighbour's word passed on (替王阿姨说一声): asked
     if not (relayed or _EVENTISH.search(words) or _SIGNUP_SAID.search(words) or _MINE_SAID.search(words) or _WE.search(words)) and any(_WHEN.search(c[:m.start()]) and not _TOPIC.fullmatch(_VAGUE.sub("", c[:m.start()])) for c, m in drops):
         sure = False  # "我明天不去了": which event? asked once
-    if any(_MAY_I.search(p) for p in pieces):
+    if any(_MAY_I.search(p) for p in pieces) and not any(_MAY_I.search(p) and re.search(r"报名|名额", p) for p in pieces):
         sure = sure and any(_CANNOT.search(p) for p in pieces if not _MAY_I.search(p)) or sure and any(
             _CANNOT.search(p[:_DROP.search(p).start()]) for p in pieces if _DROP.search(p) and _MAY_I.search(p))
     if not any(_NOT_GOING.match(m.group(0)) for _, m in drops) and not (relayed or _EVENTISH.search(words) or _SIGNUP_SAID.search(words)
-                                                                      or _REQUEST.search(words) and _CANNOT.search(words)):
+                                                                      or (_REQUEST.search(words) or any(_MAY_I.search(p) for p in pieces)) and _CANNOT.search(words)):
         return None  # "烧退了", "刚才那条语音撤了": something dropped, no event or sign-up named
     mine = relayed or any(_MINE_SAID.search(p) for p in pieces) or any(_OWN.search(c[:m.start()]) or _TOPIC.fullmatch(c[:m.start()])
                                                                       for c, m in drops) \
