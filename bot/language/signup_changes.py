@@ -101,8 +101,8 @@ def _clauses(text: str) -> list[str]:
 
 
 def read_cancel(text: str) -> Reading | None:
-    """The member's sign-up dropped, by mechanism (module docstring): a sure or asked cancel, ``Reading(NONE)``-like
-    None when the message drops nothing of hers, and ``False`` is never returned. ``other`` is reported by ``else_dropped``."""
+    """The member's sign-up dropped, by mechanism (module docstring): a sure or an asked cancel, or None when the message
+    drops nothing of hers (what else it drops: ``else_dropped``)."""
     words = _folded(text)
     pieces = _clauses(words)
     drops = [(p, m) for p in pieces for m in [_DROP.search(p)] if m]
