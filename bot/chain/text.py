@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.language import intent_model, intents, order_checks, order_guess, order_lists, order_quantity, order_words, signups
+from bot.language import intent_model, intents, order_checks, order_guess, order_items, order_lists, order_quantity, order_words, signups
 from bot.language.numbers import number
 from bot.language.people import PERSONS
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
@@ -124,8 +124,9 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
             return replace(reading, sure=False)  # "花生的来一袋" with 汤圆 open: a kind of it, or another product's? asked
         return None if intents.names_other_goods(parts.text, item_name) \
             or reading.intent != intents.CANCEL and intents.names_no_product(parts.text) else reading
-    if not intents.names_item(reading.item, item_name):
-        return None
+    if not intents.names_item(reading.item, item_name) \
+            and not (item_name is None and order_items.named_by_place(parts.text, reading.item)):
+        return None  # with no product known to be open, a word the goods list lacks is one by its place ("海蛎子五斤")
     if not reading.item and reading.sure and intents.names_other_goods(parts.text, item_name):
         return replace(reading, sure=False)  # "草莓给我留三盒" with 鸡蛋 open: the goods named where the reader took none, asked
     return reading

@@ -1,0 +1,48 @@
+"""Which words of an order name its product, by where they stand rather than by a list (O11).
+
+The goods list (``goods.txt``) can never hold every product a store sells: seafood by its local name (海虹, 蚬子), a
+café's drinks (生椰拿铁), a bakery's cakes (巴斯克). Where the open product is known the handler holds the words against
+its name; where it is not (a group with several products, the corpus), a word the list lacks silenced a plain order
+("海蛎子五斤", "酸汤底料两包 放门卫就行"). Here a word is taken for the product by its place: it heads the clause and
+is followed, at most through a verb of ordering, by a count in a unit goods are counted in. It must be a noun phrase:
+no person, event, question, time, number or function word in it (those are who, when or talk: "我煮两袋",
+"最后十袋了", "共98箱", "能给换一瓶不").
+
+And what the rules leave as "product" after a count that names nothing (a particle, a unit, "够了", "不变"): none.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.language.numbers import NUMERAL, UNITS
+from bot.language.people import PERSON, RELATIVE
+
+# A verb of ordering or giving between the product and its count: "海虹称个四斤", "生椰拿铁来一杯", "扇贝给俺留四斤".
+_VERB = r"(?:(?:给|帮)(?:我|俺)(?:留|来|称|整|拿|装)?|要|来|称个?|整|订|定|买|拿|留|装|再要|也要|还要)?"
+# Characters no product name holds: people, function words, time, asking, doing (a product of such words is talk).
+_NOT_NAME = re.compile(r"[我你您他她们咱俺了过吗呢吧啊哈嘛呀哦的地得是在有就都也还又被把让跟与或和共最已能会可给换煮做吃喝去玩看听说学"
+                       r"要来买订拿留送带等到今明昨天年月日周号点时岁人位块元钱不没别再只才多少几些每各第这那哪谁啥么怎]")
+_EVENT = re.compile(r"报名|活动|讲座|课|名额|签到|打卡|团购|接龙|截单|统计|合计|总共|一共|已记")
+
+
+def _counted_after(text: str, item: str) -> bool:
+    """Whether ``item`` heads a clause of ``text`` and a count in a unit follows it (through a verb at most)."""
+    at = text.find(item)
+    while at >= 0:
+        head = text[:at]
+        rest = text[at + len(item):]
+        if (not head or re.search(r"[\s，,。!！~～:：\n]$", head)) \
+                and re.match(_VERB + "(?:" + NUMERAL + ")[" + UNITS + "]", rest):
+            return True
+        at = text.find(item, at + 1)
+    return False
+
+
+def named_by_place(text: str, item: str) -> bool:
+    """Whether ``item`` (the words a reader took for the product) names a product by its place in ``text``."""
+    words = item.strip()
+    if not 2 <= len(words) <= 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", words) or re.search(NUMERAL, words):
+        return False
+    if _NOT_NAME.search(words) or PERSON.search(words) or RELATIVE.search(words) or _EVENT.search(words):
+        return False
+    return _counted_after(text, words)
