@@ -124,6 +124,10 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
             return replace(reading, sure=False)  # "花生的来一袋" with 汤圆 open: a kind of it, or another product's? asked
         return None if intents.names_other_goods(parts.text, item_name) \
             or reading.intent != intents.CANCEL and intents.names_no_product(parts.text) else reading
+    if order_items.residue(reading.item):
+        reading = replace(reading, item="")  # "我要两份喽", "那两盒不要了": no product named
+    elif order_items.asked_tag(reading.item):
+        reading = replace(reading, item="", sure=False)  # "给我留两袋可以不": the order, asked leave for: asked once
     if not intents.names_item(reading.item, item_name) \
             and not (item_name is None and order_items.named_by_place(parts.text, reading.item)):
         return None  # with no product known to be open, a word the goods list lacks is one by its place ("海蛎子五斤")

@@ -45,4 +45,23 @@ def named_by_place(text: str, item: str) -> bool:
         return False
     if _NOT_NAME.search(words) or PERSON.search(words) or RELATIVE.search(words) or _EVENT.search(words):
         return False
+    if len(re.findall("(?:" + NUMERAL + ")[" + UNITS + "]", text)) > 1:
+        return False  # "猪脚饭一份 冰美式一杯": the words may name one product of several (the list's sum is the order)
     return _counted_after(text, words)
+
+
+# What a reader may leave as the product after or around a count that names none: a particle ("我要两份喽"), the unit
+# again ("那两盒不要了"), the count judged enough or kept ("两板够了", "两盒不变"), a verb's tail ("更正为五盒").
+_RESIDUE = re.compile(r"(?:[喽哩呃儿嘞咯啦呢哇嘛吧啊呀哦哈呗噢喔哟" + UNITS + r"]|应该|就|也|够了?|不变|照旧|照样|为|成)+")
+# A tag asking leave after the count ("给我留两袋可以不", "留十个可好", "留一个可以伐"): the order, asked.
+_ASKED_TAG = re.compile(r"(?:可以|行|好|成|中)(?:不|伐|吗|么|否)|可好|[伐否]")
+
+
+def residue(item: str) -> bool:
+    """Whether the words a reader took for the product name none (a particle, a unit, a verdict on the count)."""
+    return bool(item) and bool(_RESIDUE.fullmatch(item))
+
+
+def asked_tag(item: str) -> bool:
+    """Whether the words a reader took for the product are a tag asking leave for the order."""
+    return bool(item) and bool(_ASKED_TAG.fullmatch(item))
