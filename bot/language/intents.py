@@ -1546,9 +1546,23 @@ def names_no_product(text: str) -> bool:
 
 
 # A count shown by a hand before its unit ("汤圆✌️份", "☝️份 谢谢店长"): the fingers, as a digit.
-_HAND_COUNT = re.compile("(?P<h>[\u261d\u270c])[\ufe0f\U0001F3FB-\U0001F3FF]*(?=\\s?[" + _UNITS + "])")
+# A hand held up after the product or after "加", the clause ending ("馒头✌️", "鱼丸 加✌️"), counts as well (O11).
+_HAND_COUNT = re.compile("(?P<h>[\u261d\u270c\U0001F590])[\ufe0f\U0001F3FB-\U0001F3FF]*(?:(?=\\s?[" + _UNITS + "])|(?P<end>(?=\\s*(?:$|[，,。!！~～\\n]))))")
+_FINGERS = {"\u261d": "1", "\u270c": "2", "\U0001F590": "5"}
+_HAND_AFTER = re.compile(r"(?:加|\+|[\u4e00-\u9fff]{2,6})\s*$")
 
 
 def hand_counts(text: str) -> str:
-    """``text`` with a count shown by fingers before a unit written as a digit (☝️ 1, ✌️ 2)."""
-    return _HAND_COUNT.sub(lambda m: "1" if m["h"] == "\u261d" else "2", text)
+    """``text`` with a count shown by fingers before a unit, or after the product or "加" at a clause's end, written as a
+    digit (☝️ 1, ✌️ 2, 🖐️ 5); a hand after other words ("好的✌️") is a gesture."""
+    def count(match: re.Match) -> str:
+        if match["end"] is None:
+            return _FINGERS[match["h"]]
+        before = text[:match.start()]
+        words = _HAND_AFTER.search(before)
+        if words and (words.group(0).strip() in ("加", "+") or GOODS.search(words.group(0))
+                      or re.search(r"[\u4e00-\u9fff]{2,6}$", before.strip()) and is_item(words.group(0).strip())
+                      and not PERSON.search(words.group(0)) and not re.search(r"[好的了吧啊哈呀嘛哦谢]", words.group(0))):
+            return _FINGERS[match["h"]]
+        return match.group(0)
+    return _HAND_COUNT.sub(count, text) if _HAND_COUNT.search(text) else text

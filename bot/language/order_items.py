@@ -21,7 +21,7 @@ from bot.language.people import PERSON, RELATIVE
 _VERB = r"(?:(?:给|帮)(?:我|俺)(?:留|来|称|整|拿|装)?|要|来|称个?|整|订|定|买|拿|留|装|再要|也要|还要)?"
 # Characters no product name holds: people, function words, time, asking, doing (a product of such words is talk).
 _NOT_NAME = re.compile(r"[我你您他她们咱俺了过吗呢吧啊哈嘛呀哦的地得是在有就都也还又被把让跟与或和共最已能会可给换煮做吃喝去玩看听说学"
-                       r"要来买订拿留送带等到今明昨天年月日周号点时岁人位块元钱不没别再只才多少几些每各第这那哪谁啥么怎]")
+                       r"要来买订拿留送带等到今明昨天年月日周号点时岁人位块元钱不没别再只才多少几些每各第这那哪谁啥么怎打踢跑唱跳写画读睡]")
 _EVENT = re.compile(r"报名|活动|讲座|课|名额|签到|打卡|团购|接龙|截单|统计|合计|总共|一共|已记")
 
 
@@ -38,12 +38,17 @@ def _counted_after(text: str, item: str) -> bool:
     return False
 
 
+def may_name(words: str) -> bool:
+    """Whether ``words`` may be a product's name: two to six characters, no person, event, time, number or function word."""
+    words = words.strip()
+    return 2 <= len(words) <= 6 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", words)) and not re.search(NUMERAL, words) \
+        and not _NOT_NAME.search(words) and not PERSON.search(words) and not RELATIVE.search(words) and not _EVENT.search(words)
+
+
 def named_by_place(text: str, item: str) -> bool:
     """Whether ``item`` (the words a reader took for the product) names a product by its place in ``text``."""
     words = item.strip()
-    if not 2 <= len(words) <= 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", words) or re.search(NUMERAL, words):
-        return False
-    if _NOT_NAME.search(words) or PERSON.search(words) or RELATIVE.search(words) or _EVENT.search(words):
+    if not may_name(words):
         return False
     if len(re.findall("(?:" + NUMERAL + ")[" + UNITS + "]", text)) > 1:
         return False  # "猪脚饭一份 冰美式一杯": the words may name one product of several (the list's sum is the order)

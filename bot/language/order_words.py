@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.language import order_items
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, UNITS  # every order reader's units (``bot.chain.text`` reads them here too)
 from bot.language.pinyin_words import LETTER_RUN, ORDER_WORDS, WORDS
@@ -187,10 +188,10 @@ def _heard() -> tuple[tuple[re.Pattern, str], ...]:
 # "鸡蛋一版"), and units of goods the shared list leaves out for the chat they are in ("黄瓜三根", "莲藕三节", "百合两扎",
 # "酸奶三排": 根, 节, 扎, 排 count goods only right after them): read as a unit the readers know.
 _UNIT_SOUNDS = {"袋": "", "提": "蹄体", "斤": "", "桶": "同童痛", "板": "半班般瓣办伴拌扮", "瓶": "苹平评", "罐": "关官观惯馆冠",
-                "包": "宝饱报抱保爆暴薄", "盆": "", "束": "叔数熟属书树输鼠术蔬薯", "捆": "", "条": "跳挑调"}
+                "包": "宝饱报抱保爆暴薄", "盆": "", "束": "叔数熟属书树输鼠术蔬薯", "捆": "", "条": "跳挑调", "套": "桃萄逃"}
 _GOODS_UNITS = "根节扎排"
 _SMALL = r"(?P<n>(?<!\d)[1-9]|(?<![一二两俩三四五六七八九十])[一二两俩三四五六七八九十])"
-_BEFORE_UNIT = re.compile(r"(?:我要|要|来|给我来?|给我留|留|订|买|再要)?$")
+_BEFORE_UNIT = re.compile(r"(?:[我俺]要|要|来|给[我俺]来?|给[我俺]留|帮[我俺]留|留|订|买|再要|整|称)?$")
 
 
 @lru_cache(maxsize=1)
@@ -211,7 +212,8 @@ def _units_heard(text: str) -> str:
     def unit(match: re.Match) -> str:
         before = _BEFORE_UNIT.sub("", re.split(r"[，,。!！~～\n]", text[:match.start()])[-1].rstrip()).rstrip()  # "酸奶 来三排"
         goods = [m for m in GOODS.finditer(before)]
-        return match["n"] + heard[match["c"]] if goods and goods[-1].end() == len(before) else match.group(0)
+        named = goods and goods[-1].end() == len(before) or order_items.may_name(re.split(r"\s", before)[-1])  # "蚬子要三金"
+        return match["n"] + heard[match["c"]] if named else match.group(0)
 
     return pattern.sub(unit, text) if pattern.search(text) else text
 
@@ -219,6 +221,10 @@ def _units_heard(text: str) -> str:
 # --- words of more, of dropping out, and word order -------------------------------------------------------------------
 
 _REWORDED = (
+    # "鱼丸 加✌️": more by a hand's count, as "汤圆加一" is (``intents.hand_counts`` reads the fingers)
+    (re.compile("(?<![再追])加(?=[\u261d\u270c\U0001F590])"), "再加"),
+    # "一兜馒头", "俺要两兜": the northern word for a bag of goods, after a count
+    (re.compile(r"(?<=[\d一二两俩三四五六七八九十叁肆伍陆])兜"), "袋"),
     # "追一份", "再续一份", "加购一份", "追加两盒": more on top, as 再加 says it
     (re.compile(r"加购\s*[x×*]\s*(?=\d)"), "再加"),  # "面包加购x2"
     # (not "追一单": chasing an order, a parcel's, not one more)
@@ -252,7 +258,7 @@ _REWORDED = (
 
 # An emoji between two words ends a clause, as voice input's pause or a comma would ("祝大家元宵节快乐🏮我要三袋");
 # a hand or keycap is a count, not a pause (``intents.hand_counts``).
-_PICTURE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])(?:[\U0001F300-\U0001FAFF\u2600-\u261c\u261e-\u270b\u270d-\u2775\u2794-\u27bf\u2b50]"
+_PICTURE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])(?:[\U0001F300-\U0001F58F\U0001F591-\U0001FAFF\u2600-\u261c\u261e-\u270b\u270d-\u2775\u2794-\u27bf\u2b50]"
                             r"[\ufe0f\U0001F3FB-\U0001F3FF\u200d]*)+(?=[\u4e00-\u9fff])")
 
 

@@ -1,0 +1,77 @@
+"""Orders by mechanism, o11 (issue 18): each tested on phrasings of its own, not the corpus's — a product the goods list
+lacks named by its place, words left as the product that name none, units members say the shared list lacks or type by
+sound, and counts shown by a hand."""
+from __future__ import annotations
+
+import pytest
+
+from bot.chain.text import order_reading
+from bot.language import order_items
+
+
+def _got(text, item=None):
+    reading = order_reading(text, item)
+    return reading and (reading.intent, reading.amount, reading.sure)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("鲍鱼仔三斤 周六来拿", ("order", 3, True)),  # no goods word the list holds: the product by its place
+    ("椰青来两个，放前台", ("order", 2, True)),
+    ("杨枝甘露两杯 少糖", ("order", 2, True)),
+    ("竹蛏给我留两斤", ("order", 2, True)),
+    ("烤肠两串 鱼豆腐两串", ("order", 4, True)),  # several products the list lacks: the list's sum
+    ("椰青一个 杨枝甘露两杯", ("order", 3, True)),
+    ("最后五袋了", None),  # no name: 最后 is when, not what
+    ("我炖两斤", None),  # who does what, no product
+    ("打球三个", None),
+])
+def test_a_product_the_list_lacks_is_named_by_its_place(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("words, named", [
+    ("鲍鱼仔", True), ("杨枝甘露", True), ("我们班", False), ("一共", False), ("明天", False), ("签到", False), ("张阿姨", False),
+])
+def test_what_may_name_a_product(words, named):
+    assert order_items.may_name(words) is named
+
+
+@pytest.mark.parametrize("text, item, expected", [
+    ("给我来三份喽", "鸡蛋", ("order", 3, True)),  # a particle after the count names no product
+    ("我要一袋哩", None, ("order", 1, True)),
+    ("那三盒取消吧", "草莓", ("order_cancel", 0, True)),  # the unit said again, not a product
+    ("给我留三份可以伐", "鸡蛋", ("order", 3, False)),  # leave asked for after the count: asked once
+    ("帮我留两个可好", None, ("order", 2, False)),
+])
+def test_words_that_name_no_product(text, item, expected):
+    assert _got(text, item) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("包子要两兜", ("order", 2, True)),  # 兜: a bag, in the north
+    ("再来一兜包子", ("order_change", 1, True)),
+    ("白菜叁兜", ("order", 3, True)),
+    ("饺子两代", ("order", 2, True)),  # 袋 typed by sound
+    ("蛏子要两金", ("order", 2, True)),  # 斤 typed by sound after a product the list lacks
+    ("花甲给俺留三今", ("order", 2 + 1, True)),
+    ("床单两淘", ("order", 2, True)),  # 套 by sound
+    ("我们这一带", None),  # 带 after 一 with no product before it: a place
+])
+def test_units_said_otherwise(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("花卷✌️", ("order", 2, True)),  # the hand after the product, the message ending
+    ("粽子☝️", ("order", 1, True)),
+    ("馄饨🖐️袋", ("order", 5, True)),  # before a unit
+    ("好的✌️", None),  # after other words: a gesture
+    ("今天真开心✌️", None),
+])
+def test_a_count_shown_by_a_hand(text, expected):
+    assert _got(text) == expected
+
+
+def test_more_by_a_hand():
+    reading = order_reading("花卷 加✌️", None)
+    assert (reading.intent, reading.amount, reading.add, reading.sure) == ("order_change", 2, True, True)
