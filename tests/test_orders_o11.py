@@ -75,3 +75,31 @@ def test_a_count_shown_by_a_hand(text, expected):
 def test_more_by_a_hand():
     reading = order_reading("花卷 加✌️", None)
     assert (reading.intent, reading.amount, reading.add, reading.sure) == ("order_change", 2, True, True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("肠粉不要了 太咸", ("order_cancel", 0, True)),  # a product the list lacks, dropped right after it is named
+    ("凉皮我不要了", ("order_cancel", 0, True)),
+    ("讲座取消了", None),  # news of something called off
+    ("学步车不要了，送人", None),  # given away
+])
+def test_a_product_the_list_lacks_dropped(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("烤鸭一只 卤鹅一份", ("order", 2, True)),  # a list of products the goods list lacks: its sum, not its first count
+    ("年糕再整一根", ("order_change", 1, True)),  # 根 counts the goods named before it, with more
+    ("糖葫芦我要两根 再帮我妹带两根", ("order", 4, True)),  # a message counts its goods alike
+    ("给我来一根葱", ("order", 1, False)),  # 根 after no product: as before
+])
+def test_lists_and_units_of_goods_the_list_lacks(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "榴莲两个 一个是空壳 太失望了",  # goods had, judged bad: a complaint
+    "核对一下：红薯共30斤，土豆共20斤",  # the staff checking the totals
+])
+def test_complaints_and_checks_are_no_order(text):
+    assert _got(text) is None

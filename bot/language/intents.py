@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from bot.language import goods, numbers
+from bot.language import goods, numbers, order_items
 from bot.language.numbers import NUMERAL, number
 from bot.language.people import FULL_NAME, HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME
 from bot.pinyin import sounds
@@ -809,7 +809,7 @@ def _several_goods(items: list[str]) -> bool:
     the order is their sum, not readings at odds. Kinds are named by 的, 味 or 馅; a name that is neither goods nor a
     kind may stand in a list of them, never alone, and none names a person."""
     names = [re.sub(r"^(?:给我|帮我|我)?(?:要|来|订|买)?", "", item) for item in items]
-    known = [n for n in names if GOODS.search(n) or _KIND_NAMED.search(n)]
+    known = [n for n in names if GOODS.search(n) or _KIND_NAMED.search(n) or order_items.may_name(n)]  # "叉烧": by its shape
     return all(n and is_item(n) and not PERSON.search(n) and not _line_name(n) for n in names) \
         and (len(known) == len(names) or len(names) >= 3 and len(known) >= len(names) - 1) \
         and len(set(names)) == len(names) and not any(a != b and (a in b or b in a) for a in names for b in names)

@@ -646,7 +646,7 @@ def staff_voice(words: str) -> bool:
 
 
 # The staff's count so far, signed or dated ("【店长】截至目前：…", "目前一共…"): no member's order.
-_TALLIED = re.compile(r"^[【\[](?:店长|团长|群主|管理员|客服|小助手)[】\]]|截[至止](?:目前|现在|此刻)|目前(?:一共|总共)")
+_TALLIED = re.compile(r"^[【\[](?:店长|团长|群主|管理员|客服|小助手)[】\]]|截[至止](?:目前|现在|此刻)|目前(?:一共|总共)|核对(?:一下)?[:：]")
 # Cooking: what goes into a pot or a pan by the count ("炖羊肉放两个白萝卜，去膻", "煮粥加一把红枣"), or what a step is for.
 _COOKED = re.compile(r"[炖煮炒蒸烤焖腌卤熬煲焯][^，,。\s]{0,6}?[放加搁下](?:了|上)?" + NUMERAL + r"|去膻|去腥|提鲜|调味|出锅|下锅|焯水")
 
@@ -655,6 +655,8 @@ _COOKED = re.compile(r"[炖煮炒蒸烤焖腌卤熬煲焯][^，,。\s]{0,6}?[放
 # ("搅匀", "打发"), what a dish is enough for ("做酸菜饺子 酸菜一袋 肉馅一斤 够吃两顿").
 _RECIPE = re.compile(r"[零〇一二两三四五六七八九十百千]+(?:克|毫升)|搅匀|搅拌|拌匀|打发|揉面|醒面|够吃[^，,。\s]{0,3}顿")
 # Made at home by the count ("今年过年在家 准备包五百个饺子", "打算自己蒸两锅馒头").
+# Goods had, judged bad ("苹果两斤 一半是烂的 太失望了", "买的三盒全坏了"): a complaint about what came, no order (O11).
+_COMPLAINED = re.compile(r"失望|空壳|烂的|发霉|变质|不新鲜|差评|坑人|上当")
 _MADE_AT_HOME = re.compile(r"(?:准备|打算|自己|在家|亲手|我来)[包做蒸烤腌灌炸煮卤][^，,。\s]{0,2}?" + NUMERAL + "[" + _UNITS + "锅]")
 # A shopping memo: "明天要买：鸡蛋两盒 牛奶一箱 青菜", "购物清单".
 _TO_BUY = re.compile(r"^[^：:，,。\s]{0,4}?(?:要买|待买|该买|得买|记得买)[:：]|(?:购物|采购|买菜)清单")
@@ -693,7 +695,8 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
     if reading is None or reading.intent == CANCEL:
         return reading
     if _TALLIED.search(words) or _COOKED.search(words) or _MADE_AT_HOME.search(words) \
-            or _TO_BUY.search(words) or _SENT_TO_GROUP.search(words) or _RECIPE.search(words):
+            or _TO_BUY.search(words) or _SENT_TO_GROUP.search(words) or _RECIPE.search(words) \
+            or reading.intent == ORDER and _COMPLAINED.search(words):
         return None  # "【店长】截至目前：汤圆32份…": the staff's count; cooking, making, a shopping memo, someone sent the group
     if reading.intent == ORDER and intents.names_no_product(words) and intents.LAUGH.search(words):
         return None  # "我要两份快乐 一份给我一份给我自己哈哈哈": words no store sells after the count, and a laugh: a joke

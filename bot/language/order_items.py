@@ -18,10 +18,14 @@ from bot.language.numbers import NUMERAL, UNITS
 from bot.language.people import PERSON, RELATIVE
 
 # A verb of ordering or giving between the product and its count: "海虹称个四斤", "生椰拿铁来一杯", "扇贝给俺留四斤".
-_VERB = r"(?:(?:给|帮)(?:我|俺)(?:留|来|称|整|拿|装)?|要|来|称个?|整|订|定|买|拿|留|装|再要|也要|还要)?"
+_VERB = (r"(?:(?:[我俺]|[我俺]?(?:就|也|还|再|只|少|多))?(?:(?:给|帮)(?:我|俺)(?:留|来|称|整|拿|装)?|要|来|称个?|整|订|定|买|拿|留|装|"
+         r"加|减|给)?)")
+# Dropping it, said right after the product: "叉烧不要了", "嘎啦俺不要了", "红肠就取消吧" (a cancel of that product).
+# Not "演出取消了", "滴滴取消了" (news of something called off) nor "婴儿车不要了，送人" (given away).
+_DROPPED = re.compile(r"[我俺](?:就|也|还是|先)?(?:不要|取消|不订|唔要|去掉|划掉|删掉)|(?:就|也|还是|先)?(?:不要|不订|唔要|取消(?!了)|去掉|划掉|删掉)(?!.*送)")
 # Characters no product name holds: people, function words, time, asking, doing (a product of such words is talk).
 _NOT_NAME = re.compile(r"[我你您他她们咱俺了过吗呢吧啊哈嘛呀哦的地得是在有就都也还又被把让跟与或和共最已能会可给换煮做吃喝去玩看听说学"
-                       r"要来买订拿留送带等到今明昨天年月日周号点时岁人位块元钱不没别再只才多少几些每各第这那哪谁啥么怎打踢跑唱跳写画读睡]")
+                       r"要来买订拿留送带等到今明昨天年月日周号点时岁人位块元钱不没别再只才多少几些每各第这那哪谁啥么怎打踢跑唱跳写画读睡总数]")
 _EVENT = re.compile(r"报名|活动|讲座|课|名额|签到|打卡|团购|接龙|截单|统计|合计|总共|一共|已记")
 
 
@@ -32,7 +36,7 @@ def _counted_after(text: str, item: str) -> bool:
         head = text[:at]
         rest = text[at + len(item):]
         if (not head or re.search(r"[\s，,。!！~～:：\n]$", head)) \
-                and re.match(_VERB + "(?:" + NUMERAL + ")[" + UNITS + "]", rest):
+                and (re.match(_VERB + "(?:" + NUMERAL + ")[" + UNITS + "]", rest) or _DROPPED.match(rest)):
             return True
         at = text.find(item, at + 1)
     return False

@@ -191,7 +191,7 @@ _UNIT_SOUNDS = {"袋": "", "提": "蹄体", "斤": "", "桶": "同童痛", "板"
                 "包": "宝饱报抱保爆暴薄", "盆": "", "束": "叔数熟属书树输鼠术蔬薯", "捆": "", "条": "跳挑调", "套": "桃萄逃"}
 _GOODS_UNITS = "根节扎排"
 _SMALL = r"(?P<n>(?<!\d)[1-9]|(?<![一二两俩三四五六七八九十])[一二两俩三四五六七八九十])"
-_BEFORE_UNIT = re.compile(r"(?:[我俺]要|要|来|给[我俺]来?|给[我俺]留|帮[我俺]留|留|订|买|再要|整|称)?$")
+_BEFORE_UNIT = re.compile(r"(?:[我俺])?(?:就|也|还|再|少|多)?(?:要|来|给[我俺]来?|给[我俺]留|帮[我俺]留|留|订|买|整|称|带|拿)?$")
 
 
 @lru_cache(maxsize=1)
@@ -215,7 +215,13 @@ def _units_heard(text: str) -> str:
         named = goods and goods[-1].end() == len(before) or order_items.may_name(re.split(r"\s", before)[-1])  # "蚬子要三金"
         return match["n"] + heard[match["c"]] if named else match.group(0)
 
-    return pattern.sub(unit, text) if pattern.search(text) else text
+    if not pattern.search(text):
+        return text
+    read = pattern.sub(unit, text)
+    for char in {m["c"] for m in pattern.finditer(text)}:  # one message counts its goods alike: "红肠 我两根 同事三根"
+        if any(m["c"] == char and unit(m) != m.group(0) for m in pattern.finditer(text)):
+            read = pattern.sub(lambda m: m["n"] + heard[m["c"]] if m["c"] == char else m.group(0), read)
+    return read
 
 
 # --- words of more, of dropping out, and word order -------------------------------------------------------------------
