@@ -103,3 +103,19 @@ def test_lists_and_units_of_goods_the_list_lacks(text, expected):
 ])
 def test_complaints_and_checks_are_no_order(text):
     assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "本来想订三盒蓝莓 看了看冰箱还满着 算了",  # a plan to order, given up after the count
+    "原打算要两斤牛肉 婆婆说不吃 就没订",
+    "孩子非说要买五包辣条 我没让",
+    "等放寒假回来再订两箱吧",  # the order put off until later
+    "茭白几钿一斤",  # the price asked, in Shanghai's words
+])
+def test_plans_given_up_put_off_or_prices_asked_are_no_order(text):
+    reading = order_reading(text, None)
+    assert reading is None or not reading.sure
+
+
+def test_a_count_after_giving_up_is_the_order():
+    assert _got("本来想要三盒 算了 两盒吧") == ("order", 2, True)

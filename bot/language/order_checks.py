@@ -655,6 +655,24 @@ _COOKED = re.compile(r"[炖煮炒蒸烤焖腌卤熬煲焯][^，,。\s]{0,6}?[放
 # ("搅匀", "打发"), what a dish is enough for ("做酸菜饺子 酸菜一袋 肉馅一斤 够吃两顿").
 _RECIPE = re.compile(r"[零〇一二两三四五六七八九十百千]+(?:克|毫升)|搅匀|搅拌|拌匀|打发|揉面|醒面|够吃[^，,。\s]{0,3}顿")
 # Made at home by the count ("今年过年在家 准备包五百个饺子", "打算自己蒸两锅馒头").
+# A plan to order given up later in the message ("本来想订两箱 一看家里还有 算了", "原计划要三斤 老公说不吃 就没订", "老公非说要
+#买十斤 我没让"), or the order put off until after something ("等过年回来再订两箱"): no order now (O11). A count said
+# after giving up is the order ("本来想要三盒 算了 两盒吧": the count comes last, and ``checked`` reads it).
+_MEANT_TO = re.compile(r"本来|原来想|原本|原计划|原打算|想着|打算|非说|非要|非让|一直想")
+_GAVE_UP = re.compile(r"算了|就?没[订买要团下让]|不[订买团]了|没让|作罢|放弃")
+_ORDER_PUT_OFF = re.compile(r"等[^，,。\s]{1,8}?(?:了|后|完|回来|过来|以后|之后)?再(?:订|买|团|下单|接龙|要)")
+
+
+def given_up(words: str) -> bool:
+    """Whether the message's last count is a plan given up after it, or an order put off until later."""
+    if _ORDER_PUT_OFF.search(words):
+        return True
+    counts = list(_UNIT_COUNT.finditer(words))
+    if not counts or not _MEANT_TO.search(words[:counts[-1].start()]):
+        return False
+    return bool(_GAVE_UP.search(words[counts[-1].end():]))
+
+
 # Goods had, judged bad ("苹果两斤 一半是烂的 太失望了", "买的三盒全坏了"): a complaint about what came, no order (O11).
 _COMPLAINED = re.compile(r"失望|空壳|烂的|发霉|变质|不新鲜|差评|坑人|上当")
 _MADE_AT_HOME = re.compile(r"(?:准备|打算|自己|在家|亲手|我来)[包做蒸烤腌灌炸煮卤][^，,。\s]{0,2}?" + NUMERAL + "[" + _UNITS + "锅]")
@@ -696,7 +714,7 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         return reading
     if _TALLIED.search(words) or _COOKED.search(words) or _MADE_AT_HOME.search(words) \
             or _TO_BUY.search(words) or _SENT_TO_GROUP.search(words) or _RECIPE.search(words) \
-            or reading.intent == ORDER and _COMPLAINED.search(words):
+            or reading.intent == ORDER and _COMPLAINED.search(words) or given_up(words):
         return None  # "【店长】截至目前：汤圆32份…": the staff's count; cooking, making, a shopping memo, someone sent the group
     if reading.intent == ORDER and intents.names_no_product(words) and intents.LAUGH.search(words):
         return None  # "我要两份快乐 一份给我一份给我自己哈哈哈": words no store sells after the count, and a laugh: a joke

@@ -227,6 +227,8 @@ def _units_heard(text: str) -> str:
 # --- words of more, of dropping out, and word order -------------------------------------------------------------------
 
 _REWORDED = (
+    # "几钿一斤" (Shanghai), "几多钱一盒" (Cantonese): the price asked, in the words the readers know
+    (re.compile(r"几钿|几多钱|几多銭|几蚊"), "多少钱"),
     # "鱼丸 加✌️": more by a hand's count, as "汤圆加一" is (``intents.hand_counts`` reads the fingers)
     (re.compile("(?<![再追])加(?=[\u261d\u270c\U0001F590])"), "再加"),
     # "一兜馒头", "俺要两兜": the northern word for a bag of goods, after a count
