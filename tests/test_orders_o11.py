@@ -119,3 +119,19 @@ def test_plans_given_up_put_off_or_prices_asked_are_no_order(text):
 
 def test_a_count_after_giving_up_is_the_order():
     assert _got("本来想要三盒 算了 两盒吧") == ("order", 2, True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我那份蛋挞不要四个了 要三个就行", ("order_change", 3, False, True)),  # the count refused, then the count wanted
+    ("排骨我不要两斤了，改一斤", ("order_change", 1, False, True)),
+    ("那个包子逗号再给我加一袋句号", ("order_change", 1, True, True)),  # punctuation spelled out by voice input
+    ("我刚才说三盒逗号改成两盒句号", ("order_change", 2, False, True)),
+])
+def test_changes_said_against_the_count_or_dictated(text, expected):
+    reading = order_reading(text, None)
+    assert (reading.intent, reading.amount, reading.add, reading.sure) == expected
+
+
+def test_a_total_in_english_beside_more_is_no_sum():
+    reading = order_reading("牛排再加2份 total 5份", None)
+    assert reading.intent == "order_change" and reading.amount in (2, 5)

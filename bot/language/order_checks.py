@@ -121,6 +121,21 @@ _NOT_RESTATED = re.compile(r"上面|刚才|刚刚|之前|上次|已经|[订要�
 _STILL_SETTLED = re.compile(r"^\s?(?:吧|就行|就够|就好|得了|了)")
 
 
+# The count ordered refused, then the count wanted: "饺子不要三袋了 要两袋就行", "我那份不要两盒了，改一盒" (a new total, O11);
+# not another's share ("她不要两份了": asked for by whom?).
+_NOT_THAT_MANY = re.compile(r"不要(?:那)?(?P<a>" + NUMERAL + r")[" + _UNITS + r"]了?[，,。\s]*(?:[我俺]?(?:就|只|还是)?(?:要|留|改成|改为|改|来))?"
+                            r"(?P<b>" + NUMERAL + r")[" + _UNITS + r"](?![^，,。\s]*[吗呢?？])")
+
+
+def not_that_many(words: str) -> Reading | None:
+    """A new total said against the count refused, by the member for her own order."""
+    match = _NOT_THAT_MANY.search(words)
+    if match is None or re.search(r"[她他]", words[:match.start()]) or number(match["a"]) == number(match["b"]):
+        return None
+    new = number(match["b"]) or 0
+    return Reading(CHANGE, new) if 1 <= new <= intents.MAX_AMOUNT else None
+
+
 def corrected(text: str) -> Reading | None:
     """The count said last when an earlier one in the same message is put right by a word between them: an order
     of that count. None when the message is no such correction."""
@@ -693,7 +708,7 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
     words = _words(text)
     if (counted := households(text, reading) or people_each(text, reading)) is not None:
         return _talk(words, counted)  # a count each times those it is for: the product the message states
-    if (fixed := corrected(text) or _taken_back(text)) is not None:
+    if (fixed := corrected(text) or _taken_back(text) or not_that_many(words)) is not None:
         reading = fixed
     elif reading is None and (plus := plus_aside(words)) is not None:
         reading = plus  # "+3 单位里的": asked, then the checks

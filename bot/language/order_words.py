@@ -108,7 +108,7 @@ _ENGLISH = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six
             "bottles": "瓶", "milk": "牛奶", "egg": "鸡蛋", "eggs": "鸡蛋", "orange": "橙子", "oranges": "橙子", "apple": "苹果",
             "apples": "苹果", "rice": "大米", "cherry": "车厘子", "cherries": "车厘子", "please": "", "pls": "", "plz": "",
             "thx": "", "thanks": "", "sorry": "", "mine": "我的", "it": "", "to": "", "make": "改成", "change": "改成", "add": "再加",
-            "more": "", "minus": "减"}
+            "more": "", "minus": "减", "total": "一共"}
 _ENGLISH_WORD = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")(?![a-z])")
 
 
@@ -227,6 +227,8 @@ def _units_heard(text: str) -> str:
 # --- words of more, of dropping out, and word order -------------------------------------------------------------------
 
 _REWORDED = (
+    # "草莓逗号给我来三盒句号": voice input that spells out its punctuation
+    (re.compile(r"逗号"), "，"), (re.compile(r"句号"), "。"), (re.compile(r"问号"), "？"), (re.compile(r"感叹号"), "！"),
     # "几钿一斤" (Shanghai), "几多钱一盒" (Cantonese): the price asked, in the words the readers know
     (re.compile(r"几钿|几多钱|几多銭|几蚊"), "多少钱"),
     # "鱼丸 加✌️": more by a hand's count, as "汤圆加一" is (``intents.hand_counts`` reads the fingers)
