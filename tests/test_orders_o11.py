@@ -135,3 +135,17 @@ def test_changes_said_against_the_count_or_dictated(text, expected):
 def test_a_total_in_english_beside_more_is_no_sum():
     reading = order_reading("牛排再加2份 total 5份", None)
     assert reading.intent == "order_change" and reading.amount in (2, 5)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("粽子阿拉勿要了", ("order_cancel", 0, True)),  # Shanghai's 勿要, 阿拉 the member
+    ("阿拉格两盒月饼勿要了", ("order_cancel", 0, True)),
+    ("粽子❌", ("order_cancel", 0, True)),  # a cross beside the product or one's own order
+    ("❌粽子", ("order_cancel", 0, True)),
+    ("我那份❌❌", ("order_cancel", 0, True)),
+    ("明天停电❌", None),  # beside no order: nothing
+    ("那两袋我不要了，钱退给我吧", ("order_cancel", 0, True)),  # the refund asked for, not told as done
+    ("那两袋取消了，钱已经退了", None),  # told as done and paid back
+])
+def test_cancels_as_typed(text, expected):
+    assert _got(text) == expected

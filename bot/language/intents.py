@@ -799,7 +799,8 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
 # A cook's measures, no goods' units: spoons, a handful, grams.
 _SPOONS = re.compile(r"(?:" + NUMERAL + r"|半|一小|小)(?:勺|汤匙|把|撮)(?<![一二两三四五六七八九十\d]把)|少许|适量")
 _MEASURE = re.compile(r"\d+\s?(?:g|克|ml|毫升)(?![a-z])")
-_REFUNDED = re.compile(r"(?:钱|款)(?:已经|已|都)?退(?:了|回来|给)|已退款|退款(?:了|已到)")
+# Paid back, done (not "钱退给我吧", "钱退回来就行": the refund asked for beside her cancel, O11).
+_REFUNDED = re.compile(r"(?:钱|款)(?:已经|已|都)退|(?:钱|款)退(?:了|回来了|给(?:你|您|她|他)了)|已退款|退款(?:了|已到)")
 _WISH = re.compile(r"就好了|该多好|多好啊|要是能有")
 _CLOSED = re.compile(r"已截单|截单了|已截止|截止了|已结束")
 

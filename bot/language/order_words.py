@@ -229,6 +229,11 @@ def _units_heard(text: str) -> str:
 _REWORDED = (
     # "草莓逗号给我来三盒句号": voice input that spells out its punctuation
     (re.compile(r"逗号"), "，"), (re.compile(r"句号"), "。"), (re.compile(r"问号"), "？"), (re.compile(r"感叹号"), "！"),
+    # "饺子阿拉勿要了", "阿拉那盒青团勿要了": Shanghai's 勿 for 不, 阿拉 for 我 before it
+    (re.compile(r"勿(?=要|订|买|想要)"), "不"), (re.compile(r"阿拉格(?=[^，,。\s]{0,6}?不(?:要|订|买))"), "我的"), (re.compile(r"阿拉(?=[^，,。\s]{0,6}?不(?:要|订|买))"), "我"),
+    # "车厘子❌", "我的❌❌", "❌馒头", "🚫汤圆那份": a cross beside the product or one's own order crosses it out
+    (re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:[\u274c\u2716\U0001F6AB]\ufe0f?)+\s*$"), "取消"),
+    (re.compile(r"^\s*(?:[\u274c\u2716\U0001F6AB]\ufe0f?)+\s*(?![我俺])(?P<rest>[\u4e00-\u9fff]{1,8})\s*$"), r"\g<rest>取消"),
     # "几钿一斤" (Shanghai), "几多钱一盒" (Cantonese): the price asked, in the words the readers know
     (re.compile(r"几钿|几多钱|几多銭|几蚊"), "多少钱"),
     # "鱼丸 加✌️": more by a hand's count, as "汤圆加一" is (``intents.hand_counts`` reads the fingers)
