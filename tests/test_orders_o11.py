@@ -149,3 +149,13 @@ def test_a_total_in_english_beside_more_is_no_sum():
 ])
 def test_cancels_as_typed(text, expected):
     assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("楼上陈阿姨说她那份年糕不要了", ("order_cancel", 0, False)),  # someone else's share dropped: whose? asked once
+    ("他订的那两盒先取消吧", ("order_cancel", 0, False)),
+    ("孩子的舞蹈班取消了", None),  # news of something called off
+    ("收到 赵姐的取消了", None),  # the staff's word
+])
+def test_someone_elses_share_dropped_is_asked(text, expected):
+    assert _got(text) == expected

@@ -70,6 +70,8 @@ def _order_reading(text: str, item_name: str | None, guess: bool, model, ranker=
         if intents.kinds_named(text, item_name):
             return replace(checked, sure=False)  # "芝麻的两袋 花生的一袋" with 汤圆 open: its kinds, or another product's?
         return order_lists.of_open(_as_read(text), item_name)
+    if checked is None and reading is None and order_items.others_dropped(_as_read(text)):
+        return intents.Reading(intents.CANCEL, sure=False)  # "楼下刘阿姨说她那份不要了": whose share? asked once
     return checked
 
 

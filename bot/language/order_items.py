@@ -74,3 +74,16 @@ def residue(item: str) -> bool:
 def asked_tag(item: str) -> bool:
     """Whether the words a reader took for the product are a tag asking leave for the order."""
     return bool(item) and bool(_ASKED_TAG.fullmatch(item))
+
+
+# Someone else's share dropped ("楼下刘阿姨说她那份不要了", "他订的那份先取消吧", "我老公订的牛肉他说不要了"): the whole
+# order, a portion of it, or another member's? Asked once, never met with silence (docs/language.md, "Asking once").
+_WHOSE = r"(?:[她他]|" + RELATIVE.pattern + r")"
+_THEIR_SHARE = re.compile(_WHOSE + r"(?:订的|报的|要的|的|那)[^，,。!！?？]{0,8}?(?:不要了?|不用了|取消(?!了)|删掉|划掉|去掉)(?!了?[^，,。\s]{0,3}(?:吗|么|没))")
+# Not news of something called off ("孩子的兴趣班取消了"), the staff's word ("收到"), what is already done, a question.
+_NOT_ASKED = re.compile(r"[?？吗呢]|活动|报名|课|班|会|快递|外卖|衣服|票|已经|收到|[我俺](?:的|那|订的)")
+
+
+def others_dropped(text: str):
+    """Whether ``text`` drops someone else's share of an order (to be asked about once)."""
+    return bool(_THEIR_SHARE.search(text)) and not _NOT_ASKED.search(text)
