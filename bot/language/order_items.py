@@ -81,7 +81,7 @@ def asked_tag(item: str) -> bool:
 _WHOSE = r"(?:[她他]|" + RELATIVE.pattern + r")"
 _THEIR_SHARE = re.compile(_WHOSE + r"(?:订的|报的|要的|的|那)[^，,。!！?？]{0,8}?(?:不要了?|不用了|取消(?!了)|删掉|划掉|去掉)(?!了?[^，,。\s]{0,3}(?:吗|么|没))")
 # Not news of something called off ("孩子的兴趣班取消了"), the staff's word ("收到"), what is already done, a question.
-_NOT_ASKED = re.compile(r"[?？吗呢]|活动|报名|课|班|会|快递|外卖|衣服|票|已经|收到|[我俺](?:的|那|订的)")
+_NOT_ASKED = re.compile(r"[?？吗呢]|减|少|活动|报名|课|班|会|快递|外卖|衣服|票|已经|收到|[我俺](?:的|那|订的)")
 
 
 def others_dropped(text: str):
