@@ -722,7 +722,9 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # grew it again, refitted: orders 87.4 / 96.3, sign-ups 83.3 / 94.9, sign-ins 95.6 / 98.7.
 # S13 (sign-ins by mechanism, measured on varied train/dev lines and the fresh thirty-fifth to thirty-ninth): sign-ins
 # 95.6 / 98.7 -> 96.1 / 99.1 on the same split: the sign-ins floor raised.
-FLOORS = {"orders": (0.87, 0.96), "sign-ups": (0.83, 0.945), "sign-ins": (0.96, 0.99)}
+# O11 (orders: a product the goods list lacks named by its place, words that name none, units and cancels as typed, plans
+# given up): orders 87.4 / 96.3 -> 88.5 / 96.2 on the same split, no model refitted: the orders recall floor raised.
+FLOORS = {"orders": (0.88, 0.96), "sign-ups": (0.83, 0.945), "sign-ins": (0.96, 0.99)}
 
 
 # The two tests share one scoring of each split a process (eval_intents.split_scores caches it): one worker, handed out first.
