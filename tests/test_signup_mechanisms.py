@@ -220,3 +220,21 @@ def test_dialect_kin_and_lists_under_we_sign_up(text, people):
 @pytest.mark.parametrize("text", ["我也去，咱们楼下碰头", "我家老头子死活不肯报名", "讲座我就不凑热闹了 给别人留位置", "我想去，但是还得问问我家老头"])
 def test_meetings_refusals_and_undecided_are_no_sign_up(text):
     assert read_signup(text) is None
+
+
+# --- u11 pass (issue 18): who comes and how many, beside an event no list names -------------------------------------
+
+
+@pytest.mark.parametrize("text, people", [
+    # a topic where the event's name stands, first or last, apart from the party or glued to its count or plus
+    ("桌球 3", 3), ("+3 烧烤会", 3), ("插秧 两个人", 2), ("三个人 周日插秧", 3), ("钓虾 我和老公", 2), ("小区篮球赛+2", 2),
+    ("周日骑行 俺一个", 1), ("剪窗花\n豆豆妈\n豆豆", 2), ("做月饼那个 我们三个", 3),
+])
+def test_event_named_where_its_name_stands(text, people):
+    assert read_signup(text) == signup(people)
+
+
+@pytest.mark.parametrize("text", ["腰疼 +1", "脱发+1", "+1 同款", "会议 2", "+1+1 深有体会",
+                                  "已记录，一大一小，周六见", "我家老三五岁老四两岁 天天吵架"])
+def test_states_remarks_and_receipts_are_no_event(text):
+    assert read_signup(text) is None

@@ -199,10 +199,8 @@ def _crossed(text: str) -> str:
     return _CROSSED.sub("取消", text) if _CROSSED.search(text) and squeeze(plain(_CROSSED.sub("", text))) else text
 
 
-def read_signup(text: str, event: str = "") -> Reading | None:
-    """A sign-up with its party size ("我报名 2人", "2大1小", "我和老公带娃一起，3个人报名", "张阿姨2人"),
-    a cancellation ("取消报名", "临时有事去不了了"), or None. ``event``: the open event's name, if known
-    ("去采草莓" goes to it; a party going anywhere else is no sign-up: "下周我们全家去三亚，五个人")."""
+def _read_whole(text: str, event: str = "") -> Reading | None:
+    """``read_signup`` on the message as typed, its event named by the words the rules know."""
     if len(text) > MAX_READ or _POSTED.match(unquote(text)) and not _FIRST_PERSON.search(text):
         return None  # "【活动通知】…请接龙报名": a post under a bracketed head, before decoration is stripped
     text = _plus_each(_from_english(_from_pinyin(_pinyin_counts(plain(_pictured_people(_crossed(unquote(text))))))))
@@ -241,6 +239,60 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         return left  # "我老公不去了 就我和孩子": the party left, a restated size
     if (reading := _raw_reading(text, event)) is not None:
         return _checked_party(text, reading)
+    return None
+
+
+def read_signup(text: str, event: str = "") -> Reading | None:
+    """A sign-up with its party size ("我报名 2人", "2大1小", "我和老公带娃一起，3个人报名", "张阿姨2人"),
+    a cancellation ("取消报名", "临时有事去不了了"), or None. ``event``: the open event's name, if known
+    ("去采草莓" goes to it; a party going anywhere else is no sign-up: "下周我们全家去三亚，五个人")."""
+    if (reading := _read_whole(text, event)) is not None or len(text) > MAX_READ:
+        return reading
+    named = _topic_as_event(text)  # "赶海 2", "+2 运动会", "夜跑+1": an event no list names, where its name stands
+    if named is None or _nobodys(text) or (reading := _read_whole(named, event)) is None or reading.intent != SIGNUP:
+        return None
+    return reading
+
+
+def _nobodys(text: str) -> bool:
+    """What makes a message nobody's sign-up whatever its words name: the staff's notice or receipt, others' sign-ups
+    told, a game among members, a plan elsewhere or another time, news or home life (``not_a_signup``), cancelling."""
+    words = plain(unquote(text))
+    return is_notice(text) or others_signed_up(text) or bool(_PASTIME.search(words) or TALLY.search(words) or _MEETING.search(words)
+                                                             or LAUGH.search(words) or SIGNUP_CANCEL_WORDS.search(words)) \
+        or not_a_signup(text) or another_time(text)
+
+
+# The event named by what it is where the event's name stands: a short topic said first or last, apart from the party or
+# glued to a count or a plus ("赶海 2", "+2 运动会", "太极+1", "三个人，周六包饺子", "运动会⏎朵朵妈⏎朵朵"). Read as the event
+# itself (活动) when nothing in the message read as it is; only a sign-up so found stands (a topic before 取消 is news as
+# often as a request: "会议取消"). A topic names no one and counts nothing (``_is_topic``); goods are a topic only when
+# something is done with them (包饺子, 品茶: a class, not an order); words of agreeing second a remark ("同问 +1").
+_TOPIC_CUT = re.compile(r"(?<=[\u4e00-\u9fff])(?=\s*[+\d])|(?<=[+\d])(?=\s*[\u4e00-\u9fff])")
+_WHEN_LEAD = re.compile(r"^(?:这|下|本)?(?:周[一二三四五六日末天]|星期[一二三四五六日天]|明天|后天|今天)?(?:的)?(?:上午|下午|晚上|早上)?(?:的)?")
+_DONE_WITH_GOODS = re.compile(r"^(?:包|做|捏|烤|学做|学包|品|喝|试吃|蒸|腌|酿|炸|编|插|画|剪|贴|写)")
+_AGREEING = re.compile(r"同问|同意|同感|同款|体会|同上|支持|赞同|赞成|附议|顶|赞|说得对|有道理|确实|一样|真的|是的|对的|好的|收到|期待|想要|求|蹲")
+# What an event is called by the kind of thing it is (a meeting, a contest, a class, a round, a camp, a run, a game of ball).
+_EVENTISH = re.compile(r"(?:会|赛|班|课|局|营|游|跑|操|拳|球|棋|舞|体验|活动|派对|聚会|团建|露营|徒步|骑行)$|" + EVENT_KINDS)
+_NO_EVENT = re.compile(r"会议|开会|项目|作业|加班|值班|出差|"  # the job's business: "会议 2"
+                   r"感冒|发烧|咳嗽|失眠|疼|痛|病|困|饿|烦|晕|过敏|痒|胖|瘦|堵|忙|闷|渴")  # a body's or a mood's state: "感冒 两个"
+_SPLIT_CUE = re.compile(r"\s+|[,，。;；:：\n]+")
+
+
+def _topic_as_event(text: str) -> str | None:
+    words = _TOPIC_CUT.sub(" ", plain(text)).strip()
+    pieces = [p for p in _SPLIT_CUE.split(words) if p]
+    if len(pieces) < 2 or len(pieces) > 4:
+        return None
+    for at in (0, len(pieces) - 1):
+        topic = re.sub(r"(?:那个|那场|的)$", "", _WHEN_LEAD.sub("", pieces[at]))
+        if len(topic) < 2 or not _is_topic(topic) or _AGREEING.search(topic) \
+                or _LIST_PERSON.fullmatch(topic) or GOODS.search(topic) and not _DONE_WITH_GOODS.match(topic) or _ELSE_THING.search(topic):
+            continue
+        rest = [p for i, p in enumerate(pieces) if i != at]
+        if all(re.fullmatch(r"(?:\+\d{1,2})+", p) for p in rest) and not (_EVENTISH.search(topic) or _DONE_WITH_GOODS.match(topic)):
+            continue  # "皱纹+1", "+1 同款": agreeing, or "me too"; "夜跑+1", "+2 运动会": the event's places
+        return "，".join(["活动", *rest] if at == 0 else [*rest, "活动"])
     return None
 
 
@@ -1317,7 +1369,8 @@ _TOPIC_GLUED = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,8}?)(?=我们|我家|�
 
 
 def _is_topic(clause: str) -> bool:
-    return bool(_TOPIC.fullmatch(clause)) and not _NOT_A_TOPIC.search(re.sub(r"(?:那个|那场|的)$", "", clause)) and not _WHEN_ONLY.fullmatch(clause)
+    return bool(_TOPIC.fullmatch(clause)) and not _NOT_A_TOPIC.search(re.sub(r"(?:那个|那场|的)$", "", clause)) and not _WHEN_ONLY.fullmatch(clause) \
+        and not _NO_EVENT.search(clause)
 
 
 # How it was or is, told (an event enjoyed, a party's day), and what says coming beside it: without the second, a party
