@@ -238,3 +238,21 @@ def test_event_named_where_its_name_stands(text, people):
                                   "已记录，一大一小，周六见", "我家老三五岁老四两岁 天天吵架"])
 def test_states_remarks_and_receipts_are_no_event(text):
     assert read_signup(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # not going said first, then the request; the party of the member dropping out; her own decision; 退了吧 after the event
+    "去不了了 取消吧", "来不了了，帮我删一下", "我们娘仨都不去了", "烧烤会我们一家子都不去了", "那天要值夜班，只好取消了",
+    "陶艺课退了吧 孩子不想学", "手工 退了退了",
+])
+def test_cancels_by_who_drops_out_and_what_she_decides(text):
+    assert read_signup(text) == Reading("signup_cancel")
+
+
+@pytest.mark.parametrize("text", ["拼多多那单我取消了 太慢", "快递退了吧", "航班只能取消了", "公司年会取消了"])
+def test_things_cancelled_stay_no_sign_up_cancel(text):
+    assert read_signup(text) is None
+
+
+def test_leave_asked_beside_a_reason_is_asked():
+    assert read_signup("我可以取消吗 周日有事") == Reading("signup_cancel", sure=False)

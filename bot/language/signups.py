@@ -64,7 +64,7 @@ SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落
                          r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|(?<!试)吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
                          r"学校|单位|公司|(?<![们谢苦])组织|驾校|考试|体检|多大|(?<!我们)几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|(?:报名|名字|名额|我)?(?:划掉|划了|勾掉)|不去了?|去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|(?:去|嚟|来)(?:唔|不)到(?!哪|那|这)|参加不了|不参加了?|"
-                                  r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名|位置|位子|座位|(?<=[一两二三四五六七八九十\d俩仨]个)座)(?:我们|我|俺们|咱们)?(?:就|都)?不要了?|(?:报名|名额)的?事?(?:就|也|还是)?算了?$|不整了?$|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
+                                  r"退出|不报了?|(?<![已早刚帮])退掉$|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名|位置|位子|座位|(?<=[一两二三四五六七八九十\d俩仨]个)座)(?:我们|我|俺们|咱们)?(?:就|都)?不要了?|(?:报名|名额)的?事?(?:就|也|还是)?算了?$|不整了?$|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
                                   r"(?:(?<=[名额组局队])|(?<=课我)|(?<=讲座我)|(?<=活动我)|(?<=手工我)|(?<=烘焙我)|(?<=局我))撤(?:回|销|掉|了)?")  # "报名撤了", "活动我撤了"; not "我先撤了"
 _NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"再来一次|再也|以后|航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
 _EVENT_NAMED = re.compile(r"(?:亲子)?(?:" + _EVENT_KINDS + r")+")  # "广场舞比赛我退出了": the event's own words
@@ -76,6 +76,8 @@ _SIGNUP_TYPOS = ((re.compile("[保抱包]名|报[明铭]"), "报名"), (re.compi
 # 不 typed as a character of its sound before "went/came" (步去了, 布来了), at a clause's start or after its subject:
 # not inside a word (跑步去了, 散步去了).
 _NOT_TYPO = re.compile(r"(?:(?<=^)|(?<=[\s，,。！!我们俺家都也就]))[步布部](?=去了|来了|参加了)")
+_DROP_URGED = re.compile(r"(?<![已早刚])退(?:了|掉)?(?=[吧啊哈])")  # "退了吧", "退掉吧": asked done
+_SAID_TWICE = re.compile(r"((?:不去|去不了|不来|退|撤|鸽|删|取消)(?:了|啦)?)\1+")
 _PLUS_PEOPLE = re.compile(r"^(?:我|我们|我也|本人|同去|报名)?(?:\+(" + NUMERAL + r")?(?:个)?[人位]?|加(" + NUMERAL + r")(?![个位]))$")  # "秋游加3", "义诊加一"
 _SIGNUP_CHAIN = re.compile(r"^\d{1,3}(?:[.、)]|\s)\s*(?P<name>[^\s+]{1,10})\s*(?P<tail>.*)$")
 
@@ -206,6 +208,8 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
     text = _plus_each(_from_english(_from_pinyin(_pinyin_counts(plain(_pictured_people(_crossed(unquote(text))))))))
     text = _BRACKETS.sub("，", text)  # "烘焙 +3（2大1小）": the aside explains the count, a clause of its own
     text = _NOT_TYPO.sub("不", text)  # "读书会 步去了"
+    text = _SAID_TWICE.sub(lambda m: m.group(1) + "吧" * m.group(1).startswith(("退", "撤")), text)  # "不去了不去了": once; "退了退了": urged
+    text = _DROP_URGED.sub("退掉", text)  # "陶艺课退了吧": asked done, not told as done ("游泳课退了")
     text = _contest_as_event(_workplace_as_us(text))  # "我们单位五个人报名讲座", "健身操比赛 我们队报名 八个人"
     text = _SIGN_UP_A_BIT.sub("报个名", text)  # "帮隔壁张奶奶和她老伴报一下名"
     for pattern, fixed in _DIALECT:
@@ -1579,13 +1583,13 @@ def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: l
         return leave
     cancels = []
     for part in said:
-        if re.search(r"取消了", told[part]) and not re.search(r"[我帮把]", part):
-            continue  # "孩子学校的活动取消了": news, not a request
-        if (match := SIGNUP_CANCEL_WORDS.search(part)) and _cancels(part, match):
-            cancels.append((part, match))
+        if re.search(r"取消了", told[part]) and not re.search(r"[我帮把]|" + _DECIDED + "取消", part):
+            continue  # "孩子学校的活动取消了": news, not a request ("只能取消了": hers, decided)
+        if match := next((m for m in SIGNUP_CANCEL_WORDS.finditer(part) if _cancels(part, m)), None):
+            cancels.append((part, match))  # "去不了了取消吧": not going, then the request; either word may say it
     requests = [p for p in asked if (_CANCEL_ASKED.search(p) or cancels and _MAY_CANCEL.fullmatch(p)) and not _PAST_SIGNUP_NEWS.search(p)]
-    if not cancels and not requests:
-        return None
+    if not cancels and not requests:  # "我能取消吗 周六有事": whether she may drop out, her reasons beside it
+        return None if any(JOIN.search(p) or _is_party(p) or _COUNT_SAID.search(p) for p in said) else _asking_leave(asked)
     if cancels and not requests and len(stand_in := [p for p in said if _STANDS_IN.fullmatch(p)]) == 1:
         return _party_reading(party_size(re.sub(r"^(?:那|就|换|让|叫)+", "", stand_in[0])), False)  # "我去不了 我老公去": a new party, not none; asked
     vague = all(_WHEN.search(p[:m.start()]) and not _EVENT_SAID.search(p) for p, m in cancels) and not requests \
@@ -1645,7 +1649,7 @@ def _asking_leave(asked: list[str]) -> Reading | None:
 
 
 # Asking the staff to cancel one's sign-up: "能把我的报名撤掉吗", "我那个报名能撤回吗", "报了名的还能撤吗".
-_CANCEL_ASKED = re.compile(r"(?:报名|名额|报了名的|报的名).{0,4}?(?:能|可以|能不能|可不可以)(?:帮我)?(?:撤|取消|退)|"
+_CANCEL_ASKED = re.compile(r"(?:报名|名额|报了名的|报的名|(?:我|我们)报的[^，,。]{1,6}?).{0,4}?(?:能|可以|能不能|可不可以)(?:帮我)?(?:撤|取消|退)|"
                            r"(?:能|可以|能不能|可不可以|麻烦)(?:(?:帮我|给我)?把?(?:我|我的|我那个|我们的?)|(?:帮我|给我)把?)(?:报名|名额)(?:给)?(?:撤|取消|退|删)|"
                            r"(?:能|可以|能不能|可不可以|麻烦)(?:帮我|给我)(?:取消|撤销|撤|退)(?:一下)?(?:我的|我们的?)?(?:报名|名额)")  # "能帮我取消报名吗"
 _MAY_CANCEL = re.compile(r"(?:能|可以|能不能)(?:帮我)?(?:取消|撤销|撤|退掉?)(?:一下|了)?(?:吗|么|不)?")  # "周六去不了 能取消吗" (not "能退吗" alone: a return)
@@ -1653,8 +1657,20 @@ _PAST_SIGNUP_NEWS = re.compile(r"[他她]|别人|有人")
 _EVENT_SAID = re.compile(EVENT.pattern + r"|局|那场|这场|那组|报|" + _EVENT_KINDS + r"|帮我|给我")
 
 
+def _who_drops(words: str) -> bool:
+    """Whether the words between an event's topic and a cancel name only who drops out: the member, her household or her
+    party ("运动会|我们全家都|不去了", "赶海|俺娘俩|不去了"), not a thing of hers ("淘宝那个订单我取消了")."""
+    who = re.sub(r"(?:都|也|全部|全都|就|还是|这次|一起)+$", "", words)
+    return bool(re.fullmatch(r"(?:我们|咱们|俺们|我|俺)?(?:全家|一家人?|一家子|家)?", who)) or party.scan(who) is not None
+
+
+# The member's own decision before a cancel ("只能取消了", "只好退了", "还是取消吧"): hers, whatever came up.
+_DECIDED = r"(?:只能|只好|还是|那就|所以|得|只得)"
+
+
 def _cancels(clause: str, match: re.Match) -> bool:
-    before, after = re.sub(r"^(?:算了|还是|那|就)+", "", clause[:match.start()]), clause[match.end():]
+    before, after = re.sub(r"^(?:算了|还是|那|就|只能|只好|所以|只得)+", "", clause[:match.start()]), clause[match.end():]
+    before = re.sub(r"^(?:" + SIGNUP_CANCEL_WORDS.pattern + r")+(?:了|啦)*", "", before)  # "去不了了|取消吧": not going said first
     if re.search(r"[你您](?![帮给把让])", before + clause[match.start():match.start() + 1]):
         return False  # "那天的活动你们不去了": those addressed drop out, not the member
     if re.fullmatch(r"(?:那就|就|麻烦)?[帮替给][她他](?:把)?(?:的)?(?:报名|名额)?", before):
@@ -1663,8 +1679,14 @@ def _cancels(clause: str, match: re.Match) -> bool:
                                                  re.sub(r"^(?:亲子)?(?:" + _EVENT_KINDS + r")+的?", "", before)):  # "烘焙我和孩子都取消": ours
         return False  # "我老公不去，他要加班": his plans, not a cancellation
     thing = _NOT_SIGNUP_THING.sub("", _WHO_AND_WHICH.sub("", before))
-    if thing and (named := _TOPIC_BEFORE.fullmatch(before)) and _is_topic(named["topic"]) and not _ELSE_THING.search(named["topic"]) \
-            and (_NOT_GOING.match(match.group(0)) or not GOODS.search(named["topic"]) and not after.startswith("了")):
+    if thing and (who := re.sub(r"(?:都|也|全部|全都|就|还是|这次|一起)+$", "", before)) and (found := party.scan(who)) is not None \
+            and (found.total or found.named >= 2 or found.household):
+        thing = ""  # "俺娘俩都不去了", "我们team五个人都不去了": who drops out is a party of the member's
+    named = _TOPIC_BEFORE.fullmatch(before)
+    topic = named["topic"] if named and _is_topic(named["topic"]) else \
+        next((before[:i] for i in range(2, len(before)) if _who_drops(before[i:]) and _is_topic(before[:i])), "") if thing else ""
+    if thing and topic and _is_topic(topic) and not _ELSE_THING.search(topic) \
+            and (_NOT_GOING.match(match.group(0)) or not GOODS.search(topic) and not after.startswith("了")):
         thing = ""  # "运动会我们不参加了", "太极班我退出了", "拉花体验取消": the event named by what it is (not goods dropped: "羽绒服我取消了")
     if thing and not re.search(_EVENT_KINDS + r"|报|名额|名字|名单|位置|那天|周[一二三四五六日末]|明天|今天|后天|临时|有事|"
                                r"不好意思|抱歉|生病|发烧|加班|出差|那次|这次", clause[:match.end()]):
