@@ -256,3 +256,14 @@ def test_things_cancelled_stay_no_sign_up_cancel(text):
 
 def test_leave_asked_beside_a_reason_is_asked():
     assert read_signup("我可以取消吗 周日有事") == Reading("signup_cancel", sure=False)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 陕西 额 (I), 克 (go), 咧 (了); 老表 a cousin; 双人 two people
+    ("额家三口都克 给额记上", signup(3)), ("大雁塔 额们 4", signup(4)), ("太极班 算额们仨", signup(3)), ("额跟额老伴一起克 两个", signup(2)),
+    ("要得 我跟我老表一起克", signup(2)), ("双人 陶艺", signup(2)),
+    ("茶会我克不了了", Reading("signup_cancel")), ("额们都不克咧 孙子回来咧", Reading("signup_cancel")),
+    ("我的名额不要了", Reading("signup_cancel")), ("额，我想想", None), ("克服一下困难", None),
+])
+def test_northwest_dialect_and_pair_words(text, expected):
+    assert read_signup(text) == expected

@@ -296,7 +296,7 @@ def _topic_as_event(text: str) -> str | None:
         rest = [p for i, p in enumerate(pieces) if i != at]
         if all(re.fullmatch(r"(?:\+\d{1,2})+", p) for p in rest) and not (_EVENTISH.search(topic) or _DONE_WITH_GOODS.match(topic)):
             continue  # "皱纹+1", "+1 同款": agreeing, or "me too"; "夜跑+1", "+2 运动会": the event's places
-        return "，".join(["活动", *rest] if at == 0 else [*rest, "活动"])
+        return " ".join(["活动", *rest] if at == 0 else [*rest, "活动"])
     return None
 
 
@@ -327,7 +327,11 @@ _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"侬"), "你"), (re
             (re.compile(r"阿拉(?=囡囡|儿子|女儿|老公|老婆|姆妈|爸爸|妈妈|孙子|孙女)"), "我"), (re.compile(r"囡囡"), "女儿"), (re.compile(r"姆妈"), "妈妈"),
             (re.compile(r"(?<=报)一记"), "一下"), (re.compile(r"阿婆"), "奶奶"), (re.compile(r"细路(?:仔|女)?"), "孩子"), (re.compile(r"(?<=[我俺]家)小子"), "儿子"), (re.compile(r"(?:唔该|多谢)晒"), "谢谢"), (re.compile(r"阿公"), "爷爷"),
             (re.compile(r"老汉儿?(?=$|[，,。\s报去来])"), "爸爸"), (re.compile(r"(?<=[我和跟带])伢(?:儿|子)?|(?<=我家)伢(?:儿|子)?"), "孩子"),
-            (re.compile(r"(?:^|(?<=[\s，,。]))([一两二三四五六七八九十\d]个)位(?![置子])"), r"\1位置"))  # not "来两个位"
+            (re.compile(r"(?:^|(?<=[\s，,。]))([一两二三四五六七八九十\d]个)位(?![置子])"), r"\1位置"),  # not "来两个位"
+            # 陕西 额 (I: 额们, 额家, 给额记上; not the "er…" of hesitation before a pause), 克 (去: 都克, 不克了, 克不了), 咧 (了)
+            (re.compile(r"(?<![名金余份限超定配])额(?=们|家|跟|和|同|一个|自己|也|就|都|报|去|克|不|要|想|老|儿|闺|女|姐|妹|哥|弟|爸|妈|[两俩仨三四五])|(?<=[给算带让帮替和跟])额(?![度外头])"), "我"),
+            (re.compile(r"(?<=[我们家都也不要想就一起块])克(?=$|[了咧啦嘛哈不呀，,。\s]|[\u4e00-\u9fff]{1,4}(?:$|[，,。\s]))|(?<=[\u4e00-\u9fff])克(?=不了|不成)"), "去"),
+            (re.compile(r"(?<=[去来了])咧(?=$|[，,。\s!！])|(?<=不去)咧"), "了"), (re.compile(r"老表"), "表哥"), (re.compile(r"(?<![床间房])双人(?![床间房])"), "两个人"))
 _SIGN_UP_A_BIT = re.compile(r"报(?:一下|下|一哈)名|(?<=帮我)报一下(?=$|[，,。\s])")
 # Persons listed beside signing up said first or last (after or before the event's name), one an item cut at 、 , ： or
 # spaces: names ("王秀英、李桂兰"), a name's kin ("朵朵妈妈", "周丽的妈妈"), the member and her kin ("我爸 我妈 我公公"). Each
