@@ -267,3 +267,11 @@ def test_leave_asked_beside_a_reason_is_asked():
 ])
 def test_northwest_dialect_and_pair_words(text, expected):
     assert read_signup(text) == expected
+
+
+@pytest.mark.parametrize("text, people", [
+    # pair words said with 儿; a phone's or a flat's digits beside the party are no count of it
+    ("我们娘儿俩报名陶艺", 2), ("读书会算我们爷儿仨", 3), ("刘敏 3位 手机后四位6621", 3), ("8号楼周阿姨 一个人 电话后四位1043", 1),
+])
+def test_pair_words_with_er_and_phone_digits(text, people):
+    assert read_signup(text) == signup(people)

@@ -77,6 +77,7 @@ _SIGNUP_TYPOS = ((re.compile("[保抱包]名|报[明铭]"), "报名"), (re.compi
 # not inside a word (跑步去了, 散步去了).
 _NOT_TYPO = re.compile(r"(?:(?<=^)|(?<=[\s，,。！!我们俺家都也就]))[步布部](?=去了|来了|参加了)")
 _DROP_URGED = re.compile(r"(?<![已早刚])退(?:了|掉)?(?=[吧啊哈])")  # "退了吧", "退掉吧": asked done
+_ERHUA = re.compile(r"(?<=[娘爷哥姐兄弟婆])儿(?=[俩仨]|几个|[两三四五]个)")
 _SAID_TWICE = re.compile(r"((?:不去|去不了|不来|退|撤|鸽|删|取消)(?:了|啦)?)\1+")
 _PLUS_PEOPLE = re.compile(r"^(?:我|我们|我也|本人|同去|报名)?(?:\+(" + NUMERAL + r")?(?:个)?[人位]?|加(" + NUMERAL + r")(?![个位]))$")  # "秋游加3", "义诊加一"
 _SIGNUP_CHAIN = re.compile(r"^\d{1,3}(?:[.、)]|\s)\s*(?P<name>[^\s+]{1,10})\s*(?P<tail>.*)$")
@@ -208,6 +209,7 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
     text = _plus_each(_from_english(_from_pinyin(_pinyin_counts(plain(_pictured_people(_crossed(unquote(text))))))))
     text = _BRACKETS.sub("，", text)  # "烘焙 +3（2大1小）": the aside explains the count, a clause of its own
     text = _NOT_TYPO.sub("不", text)  # "读书会 步去了"
+    text = _ERHUA.sub("", text)  # "娘儿俩", "爷儿仨", "哥儿几个": the pair word said with 儿
     text = _SAID_TWICE.sub(lambda m: m.group(1) + "吧" * m.group(1).startswith(("退", "撤")), text)  # "不去了不去了": once; "退了退了": urged
     text = _DROP_URGED.sub("退掉", text)  # "陶艺课退了吧": asked done, not told as done ("游泳课退了")
     text = _contest_as_event(_workplace_as_us(text))  # "我们单位五个人报名讲座", "健身操比赛 我们队报名 八个人"
@@ -841,7 +843,7 @@ def party_in_doubt(text: str, people: int) -> bool:
     companion of the member's while one person is read."""
     if _others_plan(_pieces_of(plain(text))) or _stated_heads(text) > people:
         return True  # "老公说他也去 算上他", "李姐说她家两个人 报名": for them, if the member means it; a count said larger
-    words = squeeze(plain(text))
+    words = NOT_PARTY.sub("，", squeeze(plain(text)))  # "手机后四位8812": a phone's digits, no total
     totals = [number(m.group(1)) for m in _TOTAL_SAID.finditer(words)]
     if len(set(totals)) > 1 and totals[-1] != people:
         return True
@@ -1521,7 +1523,7 @@ def _only_event(clause: str) -> bool:
 
 
 # Numbers that are not the party: ages ("孩子5岁", "3岁半的娃"), times, dates, flats, prices.
-NOT_PARTY = re.compile(r"(?:尾号|后四位|手机号?|电话)[:：]?\d{3,11}|(?:今年|才|已经|刚|刚满|满)?" + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)(?:了|的)?|"
+NOT_PARTY = re.compile(r"(?:(?:手机|电话|联系电话)(?:号码?)?)?(?:尾号|后四位|后4位)?[:：]?(?<=[号位机话：:])\d{3,11}|(?:今年|才|已经|刚|刚满|满)?" + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)(?:了|的)?|"
                         + NUMERAL + r"(?:点半?|点钟|号楼|号|栋|单元|室|楼|元|块钱?)(?![人位个])")
 # A clause that only says how old someone is: "孩子5岁", "闺女今年6岁了".
 _AGED_ONE = (r"(?:" + PERSONS + r"|老大|老二|老三|大的|小的|小朋友|一个|他|她)?(?:分别|都|今年|才|已经|刚|刚满|满)?(?:"
