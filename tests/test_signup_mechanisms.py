@@ -275,3 +275,14 @@ def test_northwest_dialect_and_pair_words(text, expected):
 ])
 def test_pair_words_with_er_and_phone_digits(text, people):
     assert read_signup(text) == signup(people)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm condition of the member's day or of what the event allows, beside her party: the corpus's sign-up, acted on
+    ("不刮台风的话我们一家三口去", signup(3)), ("能调休就去 我和闺女两个", signup(2)), ("可以带推车的话 我们俩报名", signup(2)),
+    ("周日要是不值班 给我留一个", signup(1)),
+    # hedged, the event arranged otherwise, another time: asked, or nothing
+    ("不刮台风的话我们可能三个都去", signup(3, sure=False)), ("要是挪到周日的话我们三个", signup(3, sure=False)),
+])
+def test_firm_conditions_sign_up(text, expected):
+    assert read_signup(text) == expected

@@ -512,15 +512,29 @@ _IF_PART = re.compile(_CIRCUMSTANCE + r"|(?:要是|如果|假如|万一)[^，,�
 
 def _on_condition(text: str, event: str) -> Reading | None:
     """A sign-up said on a condition of the member's own (the weather, her job, whether a child may come): what
-    she would sign up for is read without the condition and asked once (您是要报名…吗？), never acted on; nothing
-    when the rest is no sign-up of hers, or when the condition is someone else's word."""
+    she would sign up for is read without the condition; acted on when the condition is firm (``_firm``), else asked
+    once (您是要报名…吗？); nothing when the rest is no sign-up of hers, or when the condition is someone else's word."""
     rest = _IF_PART.sub("，", text)
     if rest == text or _own_condition(rest) or _others_plan(_pieces_of(plain(rest))):
         return None
     reading = _raw_reading(rest, event)
     if reading is None or reading.intent != SIGNUP or reading.add or not_a_signup(rest):
         return None
-    return replace(reading, sure=False)
+    return reading if reading.sure and _firm(text) else replace(reading, sure=False)
+
+
+# A firm condition: one "if" of the member's day or of what the event allows, the party said once beside it ("不下雨的话我们
+# 三个去", "能请到假就去 两个人", "能带小孩的话我和女儿两个报烘焙课"): the corpus's convention, a sign-up, which she cancels
+# if the day goes wrong. Not firm: a hedge (可能, 看情况, 再说, 考虑), the event arranged otherwise than it is or another
+# time (要是活动放在周日…, 如果明年还搞…), a question, or a second branch that stays home ("下雨就不去了" is the same sign-up).
+_HEDGE = re.compile(r"可能|也许|大概|或许|说不定|看看|看情况|再说|再看|考虑|商量|问问|不一定|不确定|估计|争取|尽量|到时候|到时")
+_ARRANGED_OTHERWISE = re.compile(r"放在|改到|改在|换到|换成|挪到|挪在|推迟|延期|延到|提前到|改期|举办|[办搞]|明年|下次|下回|以后|哪天|改天|就报名了|就去了|就好了|早知道")
+
+
+def _firm(text: str) -> bool:
+    words = squeeze(plain(unquote(text)))
+    return len(_IF_PART.findall(words)) == 1 and not (_HEDGE.search(words) or _ARRANGED_OTHERWISE.search(words) or QUESTION.search(words)
+                                                     or UNDECIDED.search(words) or _WORRIED.search(words))
 
 
 # A size put right or restated: said wrong and corrected (不对, 不不, 哦不, 写错了, 算了), changed from what was signed up
