@@ -286,3 +286,19 @@ def test_pair_words_with_er_and_phone_digits(text, people):
 ])
 def test_firm_conditions_sign_up(text, expected):
     assert read_signup(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # another organiser's event (the committee's, a library's, a group of members' own, a restaurant's room)
+    "居委会元宵包汤圆 我报了", "图书馆周日有绘本课 不用报名", "骑行群那个活动 我和同事去", "火锅店订了个包间 六个人",
+    "周末爬山 算我一个 我们几个自己约的",
+    # urging the others, remarks on signing up, ages alone, a price per person, a predicate or habit after the party
+    "宝妈们一起报名啊 热闹", "报名还要填身份证 好麻烦", "报名每次都抢不上", "手工课第三期 报名周五开始",
+    "我外孙7岁了 外孙女4岁", "采摘门票 一人八十", "我们红梅队 十个人 跳得最好", "我家俩娃 一个两岁一个五岁 天天打架",
+])
+def test_other_organisers_remarks_and_predicates_are_no_sign_up(text):
+    assert read_signup(text) is None
+
+
+def test_an_age_beside_her_own_child_keeps_her_mine():
+    assert read_signup("陶艺课 我儿子11岁 他自己去") == signup(1)

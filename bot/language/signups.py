@@ -60,7 +60,7 @@ _EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")+的?")
 # "等孩子放假了再报名" (for the learned score's gate too).
 SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收到|等[^，,。]{1,8}?(?:了|后|完)再|下辈子")
 _PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")  # a game among members: "斗地主三缺一 算我一个"
-SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|[昂嗷哈啊呀哦啦]*$)|已经报|(?:不肯|不愿意?|不乐意)报|(?:给|留给|让给)(?:别人|其他人)|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
+SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|报名(?:还|也|都)(?:要|得|需要)|报名(?:从来|总是|老是|每次)|报名(?:明天|后天|下周|周[一二三四五六日])(?:开始|截止)|不用报名?|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|[昂嗷哈啊呀哦啦]*$)|已经报|(?:不肯|不愿意?|不乐意)报|(?:给|留给|让给)(?:别人|其他人)|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|(?<!试)吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
                          r"学校|单位|公司|(?<![们谢苦])组织|驾校|考试|体检|多大|(?<!我们)几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|(?:报名|名字|名额|我)?(?:划掉|划了|勾掉)|不去了?|去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|(?:去|嚟|来)(?:唔|不)到(?!哪|那|这)|参加不了|不参加了?|"
@@ -280,6 +280,8 @@ _DONE_WITH_GOODS = re.compile(r"^(?:包|做|捏|烤|学做|学包|品|喝|试吃
 _AGREEING = re.compile(r"同问|同意|同感|同款|体会|同上|支持|赞同|赞成|附议|顶|赞|说得对|有道理|确实|一样|真的|是的|对的|好的|收到|期待|想要|求|蹲")
 # What an event is called by the kind of thing it is (a meeting, a contest, a class, a round, a camp, a run, a game of ball).
 _EVENTISH = re.compile(r"(?:会|赛|班|课|局|营|游|跑|操|拳|球|棋|舞|体验|活动|派对|聚会|团建|露营|徒步|骑行)$|" + EVENT_KINDS)
+# A predicate or a habit said of the party, not an event's name: "跳得最齐", "每天打仗", "天天吵".
+_PREDICATE = re.compile(r"得|最|每天|天天|总是|老是|经常|从来|一直")
 _NO_EVENT = re.compile(r"会议|开会|项目|作业|加班|值班|出差|"  # the job's business: "会议 2"
                    r"感冒|发烧|咳嗽|失眠|疼|痛|病|困|饿|烦|晕|过敏|痒|胖|瘦|堵|忙|闷|渴")  # a body's or a mood's state: "感冒 两个"
 _SPLIT_CUE = re.compile(r"\s+|[,，。;；:：\n]+")
@@ -395,7 +397,7 @@ def _for_relatives(text: str) -> Reading | None:
     kin = [p for p in pieces if not _THEY_COUNTED.fullmatch(p) and RELATIVE.search(p) and not SIGNUP_CANCEL_WORDS.search(p)]
     if len(counted) != 1 or len(kin) != 1 or len(kin) + len(counted) < len(pieces) - named \
             or re.search(r"[我俺咱]", _MY_WORDS_FOR_KIN.sub("", kin[0])) or not (_MY_WORDS_FOR_KIN.search(kin[0]) or _FOR_KIN.search(kin[0])) \
-            or not_a_signup(kin[0]):  # her own relatives only ("张姐家 她们三个去" is another household's plan)
+            or not_a_signup(NOT_PARTY.sub("", kin[0]) or kin[0]):  # her own relatives only ("张姐家 她们三个去" is another household's plan)
         return None
     people = number(counted[0]["k"] or counted[0]["n"] or "") or (1 if counted[0]["one"] else 0)
     sure = named or bool(_KIN_SIGNED.search(kin[0]) or re.search(r"去|来|参加", kin[0] + counted[0].group(0)))
@@ -741,7 +743,21 @@ def not_a_signup(text: str) -> bool:
     return _others_plan(pieces) and not any(_FOR_THEM.search(p) for p in pieces) or _others_sign_up(pieces) \
         or _own_condition(text) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces) \
         or _told_experience(pieces) or _advice(text) or _home_life(pieces) or _hearsay(pieces) \
-        or ("谁" in text and not _MINE.search(text))  # "谁家鸡蛋还没拿，一起去呀": the others asked, nothing of hers
+        or ("谁" in text and not _MINE.search(text)) or _organised_elsewhere(text) \
+        or bool(_PRICE_TALK.search(text)) and not JOIN.search(text)  # "采摘门票 一人八十": what it costs, no one signing up  # "谁家鸡蛋还没拿，一起去呀": the others asked, nothing of hers
+
+
+# Another organiser's event named (the neighbourhood committee's, a library's, a group of members' own, a restaurant's
+# room): "居委会冬至包饺子 我报了", "图书馆周六有亲子阅读", "徒步群那个活动 我和同事去", "就我们几个自己约的" — not the store's,
+# unless the store is named beside it.
+_ELSEWHERE_ORGANISER = re.compile(r"居委会|少年宫|图书馆|文化馆|博物馆|科技馆|街道办|(?:徒步|骑行|跑步|夜跑|户外|驴友|宝妈|业主|家长|班级|同学|老乡|广场舞)群|"
+                                  r"自己约|约好的|饭店|饭馆|餐厅|[\u4e00-\u9fff]{1,3}馆(?:订|包)|包间|订了")
+_PRICE_TALK = re.compile(r"门票|票价|费用|收费|多少钱|(?:一人|每人|人均|一位|每位)(?:" + NUMERAL + r"|[五十百千]+)(?:块|元)")
+_STORE_NAMED = re.compile(r"店里|门店|咱们店|我们店|本店|店长|群主|团长|小助手|群助手")
+
+
+def _organised_elsewhere(text: str) -> bool:
+    return bool(_ELSEWHERE_ORGANISER.search(text)) and not _STORE_NAMED.search(text)
 
 
 # Another time's event, looked forward to ("+1+1 期待下次活动", "下回采摘我一定报名 这次实在没空"): not this one; a cancel
@@ -1158,7 +1174,7 @@ def _sure_joining(said: list[str], asked: list[str], joins: list[str], done: lis
 
 
 # Urging the others, not coming oneself: "大家都去听听", "姐妹们快报名" (not "我跟大家一起去", "我也赶紧报一个").
-URGING = re.compile(r"(?<![跟和同])大家(?:都|也|快|赶紧|一起)*(?:去|来|报|参加)|(?<![我俺也])(?:快|赶紧|抓紧)(?:来|去)?报")
+URGING = re.compile(r"(?<![跟和同])(?:大家|姐妹们|家人们|宝妈们|邻居们|各位)(?:都|也|快|赶紧|一起)*(?:去|来|报|参加)|(?<![我俺也])(?:快|赶紧|抓紧)(?:来|去)?报")
 # A change of the party by a count: "再加一个", "加一个人", "再多一位", "再加一个孩子", "取消一个人", "减一个".
 _HEADS_CHANGED = r"(?:个|位)(?:人|孩子|小孩|大人|娃|小朋友)?$"
 _COUNT_CHANGED = re.compile(r"(?:(?:^|再|多)(?:加|添)上?|再多)(?P<more>" + NUMERAL + ")" + _HEADS_CHANGED
@@ -1394,7 +1410,7 @@ _TOPIC_GLUED = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,8}?)(?=我们|我家|�
 
 def _is_topic(clause: str) -> bool:
     return bool(_TOPIC.fullmatch(clause)) and not _NOT_A_TOPIC.search(re.sub(r"(?:那个|那场|的)$", "", clause)) and not _WHEN_ONLY.fullmatch(clause) \
-        and not _NO_EVENT.search(clause)
+        and not _NO_EVENT.search(clause) and not _PREDICATE.search(clause)
 
 
 # How it was or is, told (an event enjoyed, a party's day), and what says coming beside it: without the second, a party
@@ -1518,8 +1534,9 @@ _ABOUT_THE_DAY = re.compile(r"几点|什么时候|啥时候|在哪|哪里|哪儿
 def _aged(clause: str) -> str:
     """Who an age is said of ("大宝6岁" → "大宝", "孩子5岁了" → "孩子"): that person comes; "" when no one
     is named ("5岁"), or the member is ("我60岁了")."""
-    who = RELATIVE.match(re.sub(r"^(?:我家|我们家)", "", clause))
-    return who.group(0) if who and not re.match(r"[我俺]", who.group(0)) else ""
+    mine = re.match(r"[我俺](?![们家])", clause)  # "我女儿12岁": my daughter, still mine ("她自己去" is hers to do then)
+    who = RELATIVE.match(re.sub(r"^(?:我家|我们家|俺家|我(?!们)|俺)", "", clause))
+    return (mine.group(0) if mine else "") + who.group(0) if who and not re.match(r"[我俺]", who.group(0)) else ""
 
 
 _NOT_A_NAME_OF_EVENT = re.compile(r"希望|搞|办|组织|想|要|喜欢|觉得|多|好|太|真|没|不|了|吗|呢|我|你|他|她")
@@ -1537,10 +1554,10 @@ def _only_event(clause: str) -> bool:
 
 
 # Numbers that are not the party: ages ("孩子5岁", "3岁半的娃"), times, dates, flats, prices.
-NOT_PARTY = re.compile(r"(?:(?:手机|电话|联系电话)(?:号码?)?)?(?:尾号|后四位|后4位)?[:：]?(?<=[号位机话：:])\d{3,11}|(?:今年|才|已经|刚|刚满|满)?" + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)(?:了|的)?|"
+NOT_PARTY = re.compile(r"(?:一人|每人|一位|每位|人均)(?:" + NUMERAL + r"|[五十百千]+)(?:块钱?|元)?|(?:(?:手机|电话|联系电话)(?:号码?)?)?(?:尾号|后四位|后4位)?[:：]?(?<=[号位机话：:])\d{3,11}|(?:今年|才|已经|刚|刚满|满)?" + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)(?:了|的)?|"
                         + NUMERAL + r"(?:点半?|点钟|号楼|号|栋|单元|室|楼|元|块钱?)(?![人位个])")
 # A clause that only says how old someone is: "孩子5岁", "闺女今年6岁了".
-_AGED_ONE = (r"(?:" + PERSONS + r"|老大|老二|老三|大的|小的|小朋友|一个|他|她)?(?:分别|都|今年|才|已经|刚|刚满|满)?(?:"
+_AGED_ONE = (r"(?:(?:我家?|俺家?)?(?:" + PERSONS + r")|老大|老二|老三|大的|小的|小朋友|一个|他|她)?(?:分别|都|今年|才|已经|刚|刚满|满)?(?:"
              + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)[和、跟]?)+了?")
 # "分别6岁4岁", "老大10岁老二5岁", "一个5岁一个7岁", "小朋友3岁和5岁": how old, not how many
 _AGE_ONLY = re.compile(r"(?:我家|我们家)?(?:" + _AGED_ONE + r")+")
