@@ -302,3 +302,14 @@ def test_other_organisers_remarks_and_predicates_are_no_sign_up(text):
 
 def test_an_age_beside_her_own_child_keeps_her_mine():
     assert read_signup("陶艺课 我儿子11岁 他自己去") == signup(1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kin said in dialect; 吴 伲 / 哉 / 划脱; 粤 同 between persons
+    ("俺和俺老姑娘报名", signup(2)), ("俺跟俺老伴 再加俺老妹子", signup(3)), ("我同老公同两个细路", signup(4)),
+    ("伲不去哉 帮我划脱", Reading("signup_cancel")), ("老妹儿 给俺和俺家老头子报上", signup(2)),
+    # who drops out for what came up, and who is left; signing her up asked of the staff politely
+    ("我婆婆那天有事 剩我们两个", signup(2)), ("给我报四个人好吗", signup(4)), ("帮我们报三个可以吗", signup(3)),
+])
+def test_dialect_kin_what_came_up_and_polite_requests(text, expected):
+    assert read_signup(text) == expected

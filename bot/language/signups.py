@@ -335,7 +335,12 @@ _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"侬"), "你"), (re
             # 陕西 额 (I: 额们, 额家, 给额记上; not the "er…" of hesitation before a pause), 克 (去: 都克, 不克了, 克不了), 咧 (了)
             (re.compile(r"(?<![名金余份限超定配])额(?=们|家|跟|和|同|一个|自己|也|就|都|报|去|克|不|要|想|老|儿|闺|女|姐|妹|哥|弟|爸|妈|[两俩仨三四五])|(?<=[给算带让帮替和跟])额(?![度外头])"), "我"),
             (re.compile(r"(?<=[我们家都也不要想就一起块])克(?=$|[了咧啦嘛哈不呀，,。\s]|[\u4e00-\u9fff]{1,4}(?:$|[，,。\s]))|(?<=[\u4e00-\u9fff])克(?=不了|不成)"), "去"),
-            (re.compile(r"(?<=[去来了])咧(?=$|[，,。\s!！])|(?<=不去)咧"), "了"), (re.compile(r"老表"), "表哥"), (re.compile(r"(?<![床间房])双人(?![床间房])"), "两个人"))
+            (re.compile(r"(?<=[去来了])咧(?=$|[，,。\s!！])|(?<=不去)咧"), "了"),
+            # kin said in dialect: 老姑娘 / 妹崽 (daughter), 老妹儿 / 老妹子 (younger sister), 老爷们儿 (husband), 小佬 (son, 吴);
+            # 吴 伲 (I, we), 哉 (了), 划脱 (划掉); 粤 同 between persons (and)
+            (re.compile(r"老姑娘|妹崽"), "女儿"), (re.compile(r"(?<=[我俺家和跟加])老妹(?:儿|子)?"), "妹妹"), (re.compile(r"(?<=[我俺]家)老爷们儿?"), "老公"),
+            (re.compile(r"小佬"), "儿子"), (re.compile(r"^伲|(?<=[\s，,。])伲|伲(?=屋里|不|都|也|去|来|报)"), "我们"), (re.compile(r"(?<=[去了来])哉|(?<=不去)哉"), "了"),
+            (re.compile(r"(?<=[划删])脱"), "掉"), (re.compile(r"(?<=老公|老婆|阿妈|老豆|细路)同(?=[\u4e00-\u9fff两俩三四\d])|(?<=[我俺])同(?=老公|老婆|阿妈|老豆|细路|[两俩三四]个)"), "和"), (re.compile(r"老表"), "表哥"), (re.compile(r"(?<![床间房])双人(?![床间房])"), "两个人"))
 _SIGN_UP_A_BIT = re.compile(r"报(?:一下|下|一哈)名|(?<=帮我)报一下(?=$|[，,。\s])")
 # Persons listed beside signing up said first or last (after or before the event's name), one an item cut at 、 , ： or
 # spaces: names ("王秀英、李桂兰"), a name's kin ("朵朵妈妈", "周丽的妈妈"), the member and her kin ("我爸 我妈 我公公"). Each
@@ -472,7 +477,7 @@ def _kin_sign_up_dropped(text: str) -> Reading | None:
 
 # Someone of the member's party dropping out ("我老公不去了", "孩子爸加班", "老伴不去"), said beside who still comes
 # ("就我和孩子", "就一大一小", "我和老公两个"): the party left is the sign-up's new total, as a size put right is.
-_DROPS_OUT = r"(?:不去了?|去不了了?|来不了了?|不来了?|去不成了?|参加不了了?|不参加了?|(?:要|得)?(?:加班|值班|出差|上班|上课))"
+_DROPS_OUT = r"(?:不去了?|去不了了?|来不了了?|不来了?|去不成了?|参加不了了?|不参加了?|(?:要|得)?(?:加班|值班|出差|上班|上课)|有事了?|生病了?|病了|不舒服)"
 _DROPPED_OUT = re.compile(r"(?:" + party.RUN_START + "(?:" + _EVENT_KINDS + r")++的?)?(?:我家?|俺家?|我们家)?(?:" + RELATIVE.pattern + r"|老人家?|老爷子)(?:说)?[他她]?"
                           r"(?:那天|周[一二三四五六日末天]|临时|突然|又|也|就)*[^，,。我俺]{0,4}?(?:" + _DROPS_OUT + r")+(?:[啊呀哦啦吧]|了)*")
 _BEFORE_COUNT = re.compile(r"(?:本来|原来|之前|原先)(?:报了?|是)?" + NUMERAL + r"(?:个人?|位|人|口)")  # "本来三个人，我姐不来了，两个"
@@ -488,7 +493,7 @@ def _party_left(text: str) -> Reading | None:
     drops = [p for p in pieces if _DROPPED_OUT.fullmatch(p)]
     rest = [_STILL_COMING.sub("", p) for p in pieces if p not in drops]
     rest = [re.sub(r"了$", "", p) for p in rest if p and not _only_event(p) and not _FEWER.fullmatch(p) and not _BEFORE_COUNT.fullmatch(p)]
-    rest = [re.sub(r"^(?:我们|咱们|俺们)?(?:还有|还剩|剩下?|剩)(?=" + NUMERAL + ")", "", p) for p in rest]  # "我们剩三个"
+    rest = [re.sub(r"^(?:我们|咱们|俺们)?(?:还有|还剩|剩下?|剩)(?=" + NUMERAL + ")|^(?:还剩|剩下?)(?=我们|咱们|俺们)", "", p) for p in rest]  # "我们剩三个", "剩我们三个"
     if len(drops) != 1 or len(rest) != 1 or QUESTION.search(text) or CONDITION.search(text) or UNDECIDED.search(text):
         return None
     found = party.scan(rest[0])
@@ -1222,6 +1227,9 @@ _ASK_TO_JOIN = re.compile(r"报名|报个名|参加|算我|算上我|加我|(?:�
 # Seats asked of the staff for oneself, by count: "能给我们留两个名额吗", "可以帮我占个位置吗".
 _SEATS_ASKED = re.compile(r"(?:能|可以|能不能|可不可以|麻烦)?(?:给|帮)(?:我|我们|俺|咱们?)(?:留|占)(?P<n>" + NUMERAL + r")?个?(?:名额|位置|座位|位子)"
                           r"(?:吗|么|不|嘛|好吗|可以吗|行吗)?")
+# Signing her up asked of the staff, politely: "给我报三个人好吗", "帮我们报两个可以吗", "麻烦给我报个名" — a request, acted on.
+_SIGN_ME_ASKED = re.compile(r"(?:能|可以|能不能|可不可以|麻烦)?(?:你|您)?(?:给|帮)(?:我|我们|俺|俺们|咱们?)(?:报|登记|记|算)(?:上|一下|个名|名)?(?P<n>" + NUMERAL
+                            + r")?(?:个人?|位)?(?:吗|么|好吗|可以吗|行吗|好不好|行不行|可不可以|呗|哈)?")
 # Seats by count alone, the whole clause: "一个座位", "两个位子就够".
 _SEATS = re.compile(r"(?:我家|我们家|我们|咱家|我这边)?" + NUMERAL + r"个(?:座位|位子|名额|位置)(?:就行|就够了?|就好)?")
 
@@ -1229,7 +1237,7 @@ _SEATS = re.compile(r"(?:我家|我们家|我们|咱家|我这边)?" + NUMERAL +
 def _asking_to_join(asked: list[str]) -> Reading | None:
     """'我能报名吗', '我们家三个人可以参加吗': a member asking to come, put as a question; asked back
     once. '能带孩子吗', '还有名额吗' alone are questions for the store, nothing more."""
-    if len(asked) == 1 and (seats := _SEATS_ASKED.fullmatch(asked[0])):
+    if len(asked) == 1 and (seats := _SEATS_ASKED.fullmatch(asked[0]) or _SIGN_ME_ASKED.fullmatch(asked[0])):
         return _party_reading(number(seats["n"]) if seats["n"] else 1, True)  # "能给我们留两个名额吗": a request, as 能给我留两份吗
     mine = [p for p in asked if (_ROOM_ASK.search(p) and _ASK_TO_JOIN.search(p) or _JOIN_ASKED_NOT.search(p)) and re.search(r"[我俺咱]", p)
             and not SIGNUP_CANCEL_WORDS.search(p) and not PAST.search(p)]
