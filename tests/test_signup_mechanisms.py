@@ -313,3 +313,9 @@ def test_an_age_beside_her_own_child_keeps_her_mine():
 ])
 def test_dialect_kin_what_came_up_and_polite_requests(text, expected):
     assert read_signup(text) == expected
+
+
+@pytest.mark.parametrize("text", ["给我家狗也报个名 它最爱凑热闹", "我家猫咪也想参加", "报名摸鱼 周五下午那场", "想报名暴富 还有名额吗",
+                                  "算我倒霉 又下雨了", "算我欠你一顿饭"])
+def test_jokes_signed_up_are_no_sign_up(text):
+    assert read_signup(text) is None

@@ -749,7 +749,8 @@ def not_a_signup(text: str) -> bool:
         or _own_condition(text) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces) \
         or _told_experience(pieces) or _advice(text) or _home_life(pieces) or _hearsay(pieces) \
         or ("谁" in text and not _MINE.search(text)) or _organised_elsewhere(text) \
-        or bool(_PRICE_TALK.search(text)) and not JOIN.search(text)  # "采摘门票 一人八十": what it costs, no one signing up  # "谁家鸡蛋还没拿，一起去呀": the others asked, nothing of hers
+        or bool(_PRICE_TALK.search(text)) and not JOIN.search(text) \
+        or bool(_JOKE.search(text))  # "给我家猫也报个名", "报名睡懒觉": a pet or idleness signed up is a joke  # "谁家鸡蛋还没拿，一起去呀": the others asked, nothing of hers
 
 
 # Another organiser's event named (the neighbourhood committee's, a library's, a group of members' own, a restaurant's
@@ -758,6 +759,12 @@ def not_a_signup(text: str) -> bool:
 _ELSEWHERE_ORGANISER = re.compile(r"居委会|少年宫|图书馆|文化馆|博物馆|科技馆|街道办|(?:徒步|骑行|跑步|夜跑|户外|驴友|宝妈|业主|家长|班级|同学|老乡|广场舞)群|"
                                   r"自己约|约好的|饭店|饭馆|餐厅|[\u4e00-\u9fff]{1,3}馆(?:订|包)|包间|订了")
 _PRICE_TALK = re.compile(r"门票|票价|费用|收费|多少钱|(?:一人|每人|人均|一位|每位)(?:" + NUMERAL + r"|[五十百千]+)(?:块|元)")
+# A joke signed up: a pet as who comes ("给我家猫也报个名 它最爱钓鱼"), idleness or the impossible as the event ("想报名躺平",
+# "报名睡懒觉 周六早上九点那场", "要不咱们报名去火星"), luck or a favour counted ("算我倒霉", "算我欠你一个人情").
+_PET = r"(?:猫|狗|猫咪|狗狗|宠物|鹦鹉|仓鼠|兔子|乌龟|金鱼)"
+_JOKE = re.compile(r"[给帮替算带](?:我家?|俺家?|我们家)?的?" + _PET + r"|" + _PET + r"(?:也|都)?(?:想|要)?(?:报名?|参加|去)|"
+                   r"(?:报名?|参加)(?:个|一下)?去?(?:躺平|睡懒觉|睡觉|发呆|摸鱼|做梦|暴富|火星|月球|减肥成功|中彩票)|"
+                   r"算(?:我|俺)(?:倒霉|欠|运气|白|活该|头上)")
 _STORE_NAMED = re.compile(r"店里|门店|咱们店|我们店|本店|店长|群主|团长|小助手|群助手")
 
 
