@@ -722,9 +722,11 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # 95.2, sign-ins 95.6 / 98.8: the floors follow the harder split.
 # Thirtyninth (850 lines of changes and cancels, code-blind; read before use: orders 72.3 / 88.2, sign-ups 64.9 / 92.5)
 # grew it again, refitted: orders 87.4 / 96.3, sign-ups 83.3 / 94.9, sign-ins 95.6 / 98.7.
+# S13 (sign-ins by mechanism, measured on varied train/dev lines and the fresh thirty-fifth to thirty-ninth): sign-ins
+# 95.6 / 98.7 -> 96.1 / 99.1 on the same split: the sign-ins floor raised.
 # U11 (sign-ups by mechanism: events no list names, who drops out, firm conditions, fresh-text precision; no refit):
 # sign-ups 83.3 / 94.9 -> 84.9 / 94.9 on the same split: the sign-up recall floor raised.
-FLOORS = {"orders": (0.87, 0.96), "sign-ups": (0.845, 0.945), "sign-ins": (0.95, 0.985)}
+FLOORS = {"orders": (0.87, 0.96), "sign-ups": (0.845, 0.945), "sign-ins": (0.96, 0.99)}
 
 
 # The two tests share one scoring of each split a process (eval_intents.split_scores caches it): one worker, handed out first.
