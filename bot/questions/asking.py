@@ -37,10 +37,10 @@ LEARNED_STATEMENT = 4.0  # ... when it has no question's form ("新品有点样�
 
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
 _FORM = re.compile(
-    r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢]*\W*$|[,，]|还是)|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|请问|问一下|问下|想问|打听|咨询|"
+    r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢]*\W*$|[,，]|还是)|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|(?:能|可以|会|有|是|要)[^\s,，。]{1,10}(?:噻|撒)\W*$|请问|问一下|问下|想问|打听|咨询|"
     r"(?<![我俺])(?:发一下|发下|发个(?!朋友圈)|发我|发给我(?=一下|吧|呗|$|\W)|说一下|讲一下)|告诉我|(?<![要需追请])求|"
-    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱]|初几|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|多[少久长重大远高]|哪|(?<![没])(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
-    r"是否|能否|可否|是[^\s,，。]{1,6}还是|(?<!不)(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
+    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折]|初几|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|多[少久长重大远高]|哪|(?<![没])(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
+    r"是否|能否|可否|是[^\s,，。]{1,6}还是|(?<![我你他她得后正说结])(?:(?![说觉纠])[\u4e00-\u9fff]){2,8}还是(?!算了|老样子|不错|挺|很|那么|一样|没|不|太|有点|要看|比较|觉得)(?:(?!的)[\u4e00-\u9fff]){1,6}[呢啊呀]?\W*$|(?<!不)(.)[不没唔冇]\1|(?<![不没])([\u4e00-\u9fff]{2})[不没]\2|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
 # Asking by saying so: "请问地址", "想问下停车".
 _ASKING = re.compile(r"(?:^|[,，。.!！~～\s])(?:请问|问一下|问下|想问|打听|咨询|我?想知道|我?想了解)")
 
@@ -67,9 +67,11 @@ _CHAT = re.compile("|".join([
     r"居然|竟然|(?:^(?:天哪|天呐|我的天)|这么多人)(?!.*(?:名额|位置|位子|座位))|这是什么|这都|又要|又让|又.{0,6}了[?？]|还有这种|还能这样|还可以这样|比这更|还有比|哪个.{0,6}不是",
     r"合理吗|像话吗|正常吗|至于吗|好意思吗|开玩笑|开个玩笑|\w出(?:个|点)(?!名额|位置|位子|座位|地方)[^,，。]{0,4}来|一(?:份|箱|斤|袋|盒|车)(?:好心情|快乐|烦恼|好运|开心|幸福|财运|美貌)|(?<!有)没(?!有)\w{0,5}(?:啥|什么)$",
     # greetings and small talk
-    r"吃了吗|吃了没|睡了吗|起床了吗|好久不见|最近好吗|过得好吗|还好吗|早上好|晚上好|新年好|有空[吗没不]|有没有空|一起",
+    r"吃了吗|吃了没|睡了吗|起床了吗|好久不见|最近好吗|过得好吗|还好吗|早上好|晚上好|新年好|有空[吗没不]|有没有空|一起(?!用|使用|算|付|结|买单)",
     # addressed to the other members, not the shop
-    r"你们觉得|你们说|大家|姐妹|宝妈们|亲们|家人们|各位|^[^店]*有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意",
+    # (the members as the object of a verb ask nothing of them: "会不会吵到大家", "把楼里的宝妈拉进来"; someone at the shop
+    # at an hour is its staff: "中午有人吗", "周日上午有人在吗")
+    r"你们觉得|你们说|(?<![把给到让帮跟和替老吵])(?:大家|姐妹|宝妈们|亲们|家人们|各位)(?![们]?[都也]?(?:拉|加|邀请|叫)(?:进|来))|^[^店]*(?<![午上点天末晚早日])有人(?!在店)|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意",
     r"你家(?!店|的店|那个店)|你们家(?!店|的店|那个店|的东西|东西)|你们都|你们猜|猜猜",
     r"谁(?:买过|用过|吃过|去过|试过|有|还有|要|教|告诉|签到了|打卡了|报了|订了|接龙了)|哪位|还有没有(?:人)?要[^?？吗]{1,6}的(?:吗|么)?(?:\W|$)|你们(?:今天|每天|天天|都|也)*.{0,3}(?:打卡|签到)(?:了|吗|没)|你们(?:买|吃|用|订)的",
     # what the members themselves do, asked of each other: "你们签到都是几点签的", "美团签到送红包 你们领了吗",
@@ -88,13 +90,13 @@ _CHAT = re.compile("|".join([
     r"您(?:要的|订的|是要)|给您|(?:要|得|可以|你|去)问(?:一下|下|问)?(?:店长|老板|群主|客服|店里)(?:吧|哈|呀|啊)?\W*$|(?<![我你他她])的家人(?!们?店|能|可以|可不可以|能不能|也|要|需要|得|算|用)|请(?:写|填|备注|注明)(?![^,，。?？]{0,6}(?:什么|哪|啥|几))|"
     r"(?:写清楚|写明|注明)(?!\S{0,2}(?:什么|哪|啥))[^?？吗]*$",
     # the calendar, forwarded articles and sayings
-    r"几号了|星期几|周几|礼拜几|几点了|是几号|腊八|立春|立冬|节气|《|分享一篇|常说|有道理|【转】|^转[:：]|转发",
+    r"几号了|(?:今天|明天|昨天)是?(?:几号|星期几|周几)|星期几|周几|礼拜几|几点了|是几号|腊八|立春|立冬|节气|《|分享一篇|常说|有道理|【转】|^转[:：]|转发",
     r"(?:过年|放假|开学|春节|国庆|过节|下班)还有(?:多久|几天)|还有(?:多久|几天)(?:过年|放假|开学|过节)",
     r"没(?:看到|见到|看见|听到).{0,4}(?:姐|哥|阿姨|老师|叔|她|他)",
     # looking something up oneself: "我回家看看还有没有" (not "帮我看看")
     r"(?<![帮给让])我.{0,4}看看.{0,3}有没有|(?<![帮给让])我[^,，。]{0,6}(?:看看|翻翻|数数|找找|查查)[^,，。?？]{0,8}(?:还有|有)几",
     # the members' own day: "你们几点起床？", "你们冬至吃饺子还是汤圆？", "你们平时都喝什么奶粉？"
-    r"你们.{0,4}(?:睡|起床|起来|做饭|带娃)|"
+    r"你们.{0,4}(?:睡|起床|起来|做饭|带娃|过早)|你们[^,，。店]{0,4}?(去|来|报|买|订|参加)[不没唔冇]\1|"
     r"你们(?:平时|一般|平常|都|每天|家里?|那边|冬至|端午|中秋|元宵|早上|中午|晚上).{0,4}(?<![卖有])(?:吃|喝|穿|玩)",
     # where to go on a day off: "你们周末去哪玩？", "五一去哪里玩人少" (the day's word is no question of our hours)
     r"去哪(?:里|儿)?(?:玩|逛|耍|旅游|度假|转转|溜达|打卡)",
@@ -314,6 +316,8 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
     folded = mandarin(forms(text).folded)
     if reading.topic == CATALOGUE and _STORE_ITSELF.search(folded):
         return Reading(True)  # "还有别的分店吗", "会员有什么优惠": the shop's branches and membership, not a product's
+    if reading.topic == CATALOGUE and asks_keeping(text) and _KEPT_HOW.search(folded):
+        return Reading(True)  # "鸡蛋要冷藏吗", "大米放冰箱能放多久": keeping the goods, the store's own answer (``keeping_of``)
     if reading.topic == "hours" and _SOMEONES_SHIFT.search(folded):
         return Reading(True)  # "小王今天上班吗", "店长休息了吗": a person's day, not the shop's hours
     if reading.topic == "points" and _OWN_POINTS_WRONG.search(folded):
@@ -395,7 +399,7 @@ def _stock_asked(said: str) -> bool:
 
 
 # Using the goods at home, not what they are: keeping, cooking, eating them ("汤圆煮几分钟", "大枣要不要放冰箱").
-_USE = re.compile(r"保存|保鲜|冰箱|冷冻|冷藏|常温|放多久|能放|放几天|生虫|化冻|解冻|加热|煮|蒸|炖|熬|炒|泡水|泡着|怎么吃|咋吃|吃法|"
+_USE = re.compile(r"保存|保鲜|冰箱|冷冻|冷藏|冻(?:起来|上|过|一下|着)|再冻|常温|放多久|能放|放几天|生虫|化冻|解冻|加热|煮|蒸|炖|熬|炒|泡水|泡着|怎么吃|咋吃|吃法|"
                   r"直接吃|天天(?:吃|喝)|每天(?:吃|喝)|多吃|少吃|分成|分装")
 
 
@@ -404,6 +408,32 @@ def _about_goods(said: str) -> bool:
     size, taste: "小米是五常的吗", "鞋垫有大码的吗"), not how to keep or cook it at home."""
     folded = mandarin(forms(said).folded)
     return names_aspect(said) or bool(GOODS.search(forms(folded).compact) or _THE_OFFER.search(folded)) and not _USE.search(folded)
+
+
+# Keeping the goods at home, asked of the store that sold them: "鸡蛋要冷藏吗", "这个能放冰箱几天", "月饼常温放几天" (the
+# corpus' `none`: the store answers it itself, from a product's own words if it has them: ``keeping_of``).
+KEEPING = re.compile(r"冷藏|冷冻|冻(?:起来|上|过|一下|着)|再冻|冰箱|常温|保存|保鲜|存放|放(?:多久|几天|多长时间|几个月|得住|坏)|"
+                     r"能放|怎么放|咋放|不容易坏|会(?:不会)?坏|(?:容易|会不会)(?:化|坏|生虫|发霉)")
+# Cooking what was bought here, as its packet would say: "汤圆煮几分钟", "饺子买回来怎么煮", "大枣能直接吃还是要煮" — not a
+# cook's tip asked of the members ("鲈鱼怎么蒸才不腥": 才 and what it should turn out like).
+_BOUGHT_HERE = re.compile(r"买回(?:来|去|家)|拿回(?:来|去|家)|带回(?:来|去|家)|(?:这个|那个|这批|这袋|这盒|这箱|你们的|店里的)")
+_HOW_LONG = re.compile(r"(?:煮|蒸|泡|炖|热|烤|解冻|化冻|熬)(?:要|得)?(?:几分钟|多久|多长时间|几个小时|几小时)|"
+                       r"(?:怎么|咋|如何)(?:煮|蒸|吃|弄|做|泡|热|解冻)(?!才)|直接吃|还是要(?:煮|蒸|热|泡)")
+
+
+# How (not how long: "大枣能放多久" asks its shelf life, a product's detail like 保质期) the goods are kept.
+_KEPT_HOW = re.compile(r"冷藏|冷冻|冻(?:起来|上|过|一下|着)|再冻|冰箱|常温|保存|保鲜|存放|怎么放|咋放")
+
+
+def asks_keeping(said: str) -> bool:
+    """A question about keeping or cooking goods the store sells (named, or pointed at as bought here): its form, a
+    keeping word or how long or how to cook them, and not a cook's tip ("…才不腥", ``_COOKING``'s 才)."""
+    folded = mandarin(forms(said).folded)
+    goods = bool(GOODS.search(forms(folded).compact)) or bool(_BOUGHT_HERE.search(folded))
+    if not goods or re.search(r"才(?:嫩|入味|不腥|不腻|好吃|香|酥|软|烂|脆)", folded):
+        return False
+    return bool(KEEPING.search(folded) or _HOW_LONG.search(folded) and (_BOUGHT_HERE.search(folded) or
+                                                                       re.search(r"几分钟|多久|多长时间|小时", folded)))
 
 
 # The open group-buy and its portion, named without the goods' name: "一份是生的还是熟的", "只要半份行不行", "团购截止到几点",
@@ -430,8 +460,17 @@ def _taken(text: str) -> bool:
 
 
 def _spoken(text: str) -> str:
-    """The message without the mentions and polite words around it: "@店长 打扰一下，车停哪里？谢谢" -> "车停哪里？"."""
-    return _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
+    """The message without the mentions and polite words around it: "@店长 打扰一下，车停哪里？谢谢" -> "车停哪里？"; a
+    greeting before the question ("早上好各位 想问下今天几点开门", "姐妹们晚上好 店里还开着吗") goes too (the call stays: whom
+    it is put to is read on it), and voice input's spoken 问号 after a particle is the mark it names."""
+    text = _VOICE_MARK.sub("？", strip_leading_mentions(text))
+    return _TAIL.sub("", _OPENING.sub("", _GREETING.sub(lambda m: m.group("call") and m.group("call") + " ", text)))
+
+
+# A greeting opening a message, alone or after or before a call to the members.
+_GREETING = re.compile(r"^(?P<call>(?:姐妹们|大家|各位|亲们|宝妈们|家人们)?)[,，\s]*(?:早上好|早安|上午好|中午好|下午好|晚上好|新年好|过年好|"
+                       r"节日快乐|早|晚上好呀)(?:呀|啊|哈|哦)?(?:[,，!！~～。\s]*(?:姐妹们|大家|各位|亲们|宝妈们|家人们)(?=[,，!！~～。\s]))?[,，!！~～。\s]+")
+_VOICE_MARK = re.compile(r"(?<=[吗呢么伐嘛不没])问号")
 
 
 def _said(text: str) -> str:
@@ -528,14 +567,14 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
             and faq.shares_words(said, match.entry))
     if not to_bot and _MAYBE_CHAT.search(folded):  # "李姐最近有草莓吗" asks; "陈老师今天怎么没来" does not
         return Reading(True) if (near and not _LIFE.search(folded)) or _SHOP.search(folded) else NOTHING
-    weak = (near or _SERVICE.search(folded) or _PACKED.search(folded)) and not _LIFE.search(folded)
+    weak = (near or _SERVICE.search(folded) or _PACKED.search(folded) or asks_keeping(said)) and not _LIFE.search(folded)
     named = _STORE.search(folded) or EVENTS.search(folded)  # the store's events ask too: "运动会在哪里集合"
     return Reading(True) if to_bot or weak or named and not _OTHER_CLASS.search(folded) else NOTHING
 
 
 # The member making up her own mind aloud: "讲座我还没想好去不去", "等我问问我老公再说报不报", "晚点再决定要不要接龙":
 # the A-not-A is her choice, not asked of the store.
-_DELIBERATES = re.compile(r"没想好|还在考虑|(?:还|在|有点)(?:犹豫|纠结)|再(?:决定|考虑|商量)|再说(?:吧|$|\W)|我(?:再|先)?考虑(?:一下|下)|"
+_DELIBERATES = re.compile(r"没想好|^纠结|纠结(?:要|买|订|报)|还在考虑|(?:还|在|有点)(?:犹豫|纠结)|再(?:决定|考虑|商量)|再说(?:吧|$|\W)|我(?:再|先)?考虑(?:一下|下)|"
                           r"问问(?:我)?(?:老公|老婆|老伴|孩子|家里|家人|我妈|我爸|婆婆|公公)|"
                           # wondering about someone else's liking or her own choice's worth: "送了领导两盒月饼 不知道他喜不喜欢",
                           # "给老师准备了一份小礼物，不知道合不合适", "给孩子报名了一个编程课 不知道有没有用"
@@ -713,7 +752,7 @@ _ASKS_AT_END = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞�
 
 # A clause that asks by itself, not one with a question word in passing ("没什么可挑剔的"): a final
 # particle, an A-not-A, how many, where, how.
-_ASKS = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧]*$|(?:吗|么|呢)还是|(.)[不没]\1|几|多少|哪|怎么|咋|(?<!没)(?:什么|啥)|干嘛|干啥|有没有|能不能|可不可以")
+_ASKS = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧]*$|(?:吗|么|呢)还是|(.)[不没唔冇]\1|([\u4e00-\u9fff]{2})[不没]\2|几|多少|哪|怎么|咋|(?<!没)(?:什么|啥)|干嘛|干啥|有没有|能不能|可不可以")
 
 
 def _ends_asking(said: str) -> bool:
