@@ -614,3 +614,72 @@ def test_what_reads_as_members_chat_but_asks_the_shop(faq, text):
 def test_questions_read_by_what_they_ask_and_of_whom(faq, text, asks, topic):
     reading = read(text, faq, GroupSettings().faq.threshold)
     assert (reading.asks, reading.topic) == (asks, topic)
+
+
+# q11: a message asking several things gets one reply, each answer on its own line, and the part nothing here answers
+# named as the staff's (watched like any question); keeping goods answered from the product's own words.
+async def test_several_questions_in_one_message_get_one_reply_with_each_answer(make_harness):
+    harness = await make_harness(CONFIG)
+    t = local("2026-11-23 10:00")
+    [reply] = await harness.say("g1", "amy", "周日几点开门？车停哪里？", at=t)
+    lines = reply["text"].splitlines()
+    assert to("amy", [reply]) and len(lines) == 2 and "8:30" in lines[0] and "停车位" in lines[1]
+    [reply] = await harness.say("g1", "bo", "几点关门 能开发票吗", at=t + timedelta(minutes=1))
+    assert "8:30" in reply["text"] and "“能开发票吗”店员看到后会回复您" in reply["text"]
+    told = directs(await run_until(harness, t + timedelta(hours=3)), "owner")
+    assert len(told) == 1 and "发票" in told[0]["text"] and "周日" not in told[0]["text"]
+
+
+async def test_several_questions_about_the_group_buy_and_the_shop_are_each_answered(make_harness):
+    harness = await make_harness(CONFIG)
+    await harness.say("g1", "owner", "/开团 婴儿湿巾 ¥12.5 库存30 截止20:00 自提点A")
+    [reply] = await harness.say("g1", "amy", "湿巾多少钱？能送到家吗")
+    lines = reply["text"].splitlines()
+    assert len(lines) == 2 and lines[0].startswith("婴儿湿巾：12.5 元") and "送货上门" in lines[1]
+    [one] = await harness.say("g1", "bo", "湿巾多少钱 还有货吗")  # one entry asked twice: its one answer
+    assert one["text"].startswith("婴儿湿巾：12.5 元，还有 30 份") and len(one["text"].splitlines()) == 1
+
+
+async def test_keeping_goods_is_answered_from_the_product_s_story_or_reaches_the_staff(make_harness):
+    harness = await make_harness(CONFIG)
+    t = local("2026-11-23 10:00")
+    [reply] = await harness.say("g1", "amy", "汤圆买回去要放冷冻吗", at=t)
+    assert "冷冻保存" in reply["text"] and reply["text"].startswith("手工黑芝麻汤圆")
+    assert await harness.say("g1", "bo", "鸡蛋要放冰箱吗", at=t + timedelta(minutes=1)) == []  # no product says
+    told = directs(await run_until(harness, t + timedelta(hours=3)), "owner")
+    assert len(told) == 1 and "冰箱" in told[0]["text"] and "汤圆" not in told[0]["text"]
+
+
+def test_a_message_asking_one_thing_twice_or_with_a_reason_is_one_question(faq):
+    from bot.questions.several import questions
+
+    threshold = GroupSettings().faq.threshold
+    assert [(p.said, p.reading.topic) for p in questions("几点开门？在哪里取货？", faq, threshold)] == \
+        [("几点开门？", "hours"), ("在哪里取货？", "catalogue")]
+    assert [p.reading.topic for p in questions("能刷卡不 开车去好停吗 鸡蛋要冷藏吗", faq, threshold)] == \
+        ["payment", "parking", None]
+    assert questions("多少钱 还有货吗", faq, threshold) == ()  # the catalogue's, once
+    assert questions("明天开门吗 我想去买菜", faq, threshold) == ()  # a question and her reason
+    assert questions("能开发票吗？能寄存东西吗？", faq, threshold) == ()  # nothing here answers either: the staff's, whole
+
+
+# q11's reading mechanisms, each on a phrasing of its own.
+@pytest.mark.parametrize("text, asks, topic", [
+    # keeping or cooking goods the store sells is the store's to answer (no entry: the staff, or the product's story)
+    ("腊肉要放冰箱吗", True, None), ("这个月饼常温能放几天", True, None), ("饺子买回来怎么煮", True, None),
+    ("粽子煮多久能熟", True, None), ("大米放哪里不容易生虫", True, None),
+    ("鸡蛋放冰箱里了", False, None), ("排骨怎么炖才软烂", False, None),  # told; a cook's tip asked of the members
+    # an alternative question needs no 吗 or ？; her own weighing of it is no question
+    ("牛奶放冷藏还是常温", True, None), ("纠结买大袋还是小袋", False, None),
+    # dialect words and particles: Hubei 么 words, 店头, 定系; 唔 and two-character A-not-A; 撒 after a modal
+    ("蒜苗么时候到货", True, "catalogue"), ("晚上有没得人在店头", True, "hours"), ("过年营业不营业", True, "hours"),
+    ("能送到屋头撒", True, "delivery"), ("荔枝甜唔甜", True, "catalogue"),
+    # a greeting before the question; voice input saying 问号
+    ("下午好 店里几点关门", True, "hours"), ("周末开门吗问号我想带孩子去", True, "hours"),
+    # the members as the object of a verb are no call to them; staff at the shop at an hour
+    ("可以把我们单元的姐妹拉进群吗", True, "rules"), ("早上七点有人在吗", True, "hours"),
+    ("周末在家还是出去玩", False, None), ("晚上跳舞的姐妹几点到", False, None), ("你们去唔去爬山", False, None),
+])
+def test_questions_read_by_mechanism_q11(faq, text, asks, topic):
+    reading = read(text, faq, GroupSettings().faq.threshold)
+    assert (reading.asks, reading.topic) == (asks, topic)

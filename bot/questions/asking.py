@@ -40,7 +40,10 @@ _FORM = re.compile(
     r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢]*\W*$|[,，]|还是)|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|(?:能|可以|会|有|是|要)[^\s,，。]{1,10}(?:噻|撒)\W*$|请问|问一下|问下|想问|打听|咨询|"
     r"(?<![我俺])(?:发一下|发下|发个(?!朋友圈)|发我|发给我(?=一下|吧|呗|$|\W)|说一下|讲一下)|告诉我|(?<![要需追请])求|"
     r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折]|初几|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|多[少久长重大远高]|哪|(?<![没])(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
-    r"是否|能否|可否|是[^\s,，。]{1,6}还是|(?<![我你他她得后正说结])(?:(?![说觉纠])[\u4e00-\u9fff]){2,8}还是(?!算了|老样子|不错|挺|很|那么|一样|没|不|太|有点|要看|比较|觉得)(?:(?!的)[\u4e00-\u9fff]){1,6}[呢啊呀]?\W*$|(?<!不)(.)[不没唔冇]\1|(?<![不没])([\u4e00-\u9fff]{2})[不没]\2|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
+    r"是否|能否|可否|是[^\s,，。]{1,6}还是|(?<!不)(.)[不没唔冇]\1|(?<![不没])([\u4e00-\u9fff]{2})[不没]\2|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
+# An alternative question without 是 or a particle ("汤圆放冷冻还是冷藏", "钱先转还是拿货再给"): a question's form only about the
+# store's goods or what an entry answers ("周末在家还是出去玩" is her own day), and never her own weighing ("纠结…还是…").
+_ALTERNATIVE = re.compile(r"(?<![我你他她得后正说结])(?:(?![说觉纠])[\u4e00-\u9fff]){2,8}还是(?!算了|老样子|不错|挺|很|那么|一样|没|不|太|有点|要看|比较|觉得)(?:(?!的)[\u4e00-\u9fff]){1,6}[呢啊呀]?\W*$")
 # Asking by saying so: "请问地址", "想问下停车".
 _ASKING = re.compile(r"(?:^|[,，。.!！~～\s])(?:请问|问一下|问下|想问|打听|咨询|我?想知道|我?想了解)")
 
@@ -529,7 +532,7 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     if not forms(said).compact:
         return NOTHING
     form = bool(_ASKING.search(forms(text).folded) or _FORM.search(_definite(folded))
-                or any(re.search(pattern, folded) for pattern in extra))
+                or any(re.search(pattern, folded) for pattern in extra) or _alternative(said, folded, faq, threshold))
     if not form and not (faq is not None and _CONFIRMS.search(folded)) and (faq is None or faq.exact(said) is None):
         return NOTHING  # a statement that is no FAQ phrasing (most chat): nothing below could make it ask
     if not to_bot and (_chat(folded, faq, threshold) or told != folded and _chat(told, faq, threshold) or _to_member(text)
@@ -570,6 +573,14 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     weak = (near or _SERVICE.search(folded) or _PACKED.search(folded) or asks_keeping(said)) and not _LIFE.search(folded)
     named = _STORE.search(folded) or EVENTS.search(folded)  # the store's events ask too: "运动会在哪里集合"
     return Reading(True) if to_bot or weak or named and not _OTHER_CLASS.search(folded) else NOTHING
+
+
+def _alternative(said: str, folded: str, faq: Faq | None, threshold: float) -> bool:
+    """An alternative question (``_ALTERNATIVE``) about goods the store sells or that an entry surely answers."""
+    if not _ALTERNATIVE.search(folded):
+        return False
+    match = faq.best(said) if faq is not None else None
+    return bool(GOODS.search(forms(folded).compact)) or match is not None and match.score >= threshold
 
 
 # The member making up her own mind aloud: "讲座我还没想好去不去", "等我问问我老公再说报不报", "晚点再决定要不要接龙":
