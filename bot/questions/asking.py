@@ -83,11 +83,12 @@ _CHAT = re.compile("|".join([
     r"你们(?:今天|也|还|在)*(?:签到|打卡|补签|签|领|抢)(?:了|过|的|吗|没|都)|你们(?:今天|也|还|在)*(?:弄|玩|接龙)(?:了|过)?(?:吗|没)|"
     r"你们(?:每天|天天|平时|一般|都)+.{0,3}(?:签到|打卡|补签|签|领|抢)|"
     r"你们(?:都|也|还)?(?:看到|领到|抢到|去)(?:了|过|没)|^(?!.*(?:转|付|钱|款|订单|截图)).*你们(?:都|也|还)?收到(?:了|过|没)|你们(?:都|也|还)?(?:报名|报|订|买)(?:了|过)|你们一家|你们家几口|送的\S{0,4}领了(?:吗|没)",
-    r"你们那边|你们平时|推荐|你说|你(?![们好])|的朋友|朋友[吗们]|抓紧|快来|问我[:：]",
+    r"你们那边(?!(?:停车|好停|能停|送|配送|几点|开门|营业|有卖|有没有卖|还有|地址|在哪))|你们平时|推荐|你说|你(?![们好])|的朋友|朋友[吗们]|抓紧|快来|问我[:：]",
     r"^.{0,3}(?:妈妈?|爸爸?|姐|哥|叔叔?|阿姨|大爷|奶奶|爷爷|老师|老[王李张刘陈赵孙周吴郑公婆]|宝贝|亲爱的|闺女|儿子|女儿)[,，]",
     r"哪(?:个|家)(?:医院|菜市场|超市|公园|学校|幼儿园)",
     # someone else's question reported: "王阿姨问还有没有名额"
-    r"(?:阿姨|奶奶|爷爷|大爷|大妈|姐|哥|妈|爸|她|他|老公|老婆|孩子|邻居|朋友|同事)问(?:还有|有没有|能不能|可不可以|什么|几|要不要)",
+    # (her own household's question passed on is hers to the store: "我妈问还有没有名额", ``_RELAYED``)
+    r"(?<![我家俺])(?:阿姨|奶奶|爷爷|大爷|大妈|姐|哥|妈|爸|她|他|老公|老婆|孩子|邻居|朋友|同事)问(?:还有|有没有|能不能|可不可以|什么|几|要不要)",
     r"(?:妈|爸|老公|老婆|孩子|儿子|女儿|闺女|婆婆|公公|邻居|朋友|同事|老师|奶奶|爷爷|她|他)(?:刚才|今天|昨天|一直|又|还|也)*问我|(?:又|总|老是|一直)问我",
     # the staff's own words to a member: "您要的鸡蛋到了，什么时候方便来拿？" (members call the owner 您 too)
     r"您(?:要的|订的|是要)|给您|(?:要|得|可以|你|去)问(?:一下|下|问)?(?:店长|老板|群主|客服|店里)(?:吧|哈|呀|啊)?\W*$|(?<![我你他她])的家人(?!们?店|能|可以|可不可以|能不能|也|要|需要|得|算|用)|请(?:写|填|备注|注明)(?![^,，。?？]{0,6}(?:什么|哪|啥|几))|"
@@ -242,7 +243,7 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     of it (``LEARNED_SURE``): the rules were written from the phrasings they were shown, the score
     weighs the same signals and the words around them, so it hears new phrasings of a question."""
     ruled = _ruled(text, faq, threshold, to_bot, extra)
-    if ruled.asks and not to_bot and taken and not _return_of_goods(text, ruled) and _taken(text):
+    if ruled.asks and not to_bot and taken and not _return_of_goods(text, ruled) and not _not_taken(text) and _taken(text):
         return NOTHING  # "可以帮我订两份吗", "能帮我签到吗": an order, a sign-up or a sign-in, for their readers
     if ruled.asks and ruled.topic is None and not to_bot and _learned_denies(text, faq, threshold):
         return NOTHING  # "报名满了？？", "不会接龙的话 直接跟小李说要几份": a store word and a question's form, and nothing else
@@ -455,6 +456,22 @@ def _return_of_goods(text: str, ruled: Reading) -> bool:
     return ruled.topic == "returns" and bool(_GOODS_IN_HAND.search(mandarin(forms(text).folded)))
 
 
+# Her household's question passed on to the store ("我家老人问讲座能不能带孙子去", "我婆婆问那个小米是不是东北的"): asked of the
+# store, not said by her (no sign-up or order of hers, whatever its words); someone else's reported is chat (``_CHAT``).
+_RELAYED = re.compile(r"^(?:我|俺)(?:家|家里)?(?:的)?(?:老人|老公|老婆|老伴|妈妈?|爸爸?|婆婆|公公|儿子|女儿|闺女|孩子|奶奶|爷爷|姥姥|外婆)"
+                      r"(?:刚才|刚刚|一直|想|让我|叫我)?问(?!我)")
+# The price asked, read as Mandarin ("鸡蛋几钱一斤" is 鸡蛋多少钱一斤): a question, not an order of a pound.
+_PRICE = re.compile(r"多少钱|什么价|啥价|几块钱")
+
+
+def _not_taken(text: str) -> bool:
+    """A question no other reader's reading of its words makes an order, a sign-up or a sign-in: her household's question
+    passed on, or the price asked, as the whole message (what follows may order: "多少钱一盒？算了先给我来一盒", "我妈问有没有
+    无糖的，没有她就不要")."""
+    folded = mandarin(forms(_spoken(text)).folded).strip()
+    return not _CLAUSE_BREAK.search(folded.rstrip("?？!！~～。 ")) and bool(_RELAYED.search(folded) or _PRICE.search(folded))
+
+
 def _taken(text: str) -> bool:
     """An order, a sign-up or a sign-in (read sure, or to be asked back) that its own handler takes before
     questions are read (``bot.handlers``: questions come last), whatever is open in the group."""
@@ -630,7 +647,9 @@ _COMMITS = re.compile(
     r"(?:(?:我|俺|我们|我家|给我|帮我)?(?:也|就|还)?(?:想|要)?(?:要|报|订|定|来|留|去|加|接龙)(?:了)?" + _N + r"|"
     r"给我(?:也)?留|算我|我和.{1,4}(?:" + _N + r"个人?)?(?:去|来|参加)?$|我们?(?:一家)?" + _N + r"个人?(?:去|来|参加)|"
     r"我(?:们)?(?:也)?(?:想)?(?:报|要|订)(?!去)(?:一下|个名)?)[^?？]{0,8}$|"
-    r"算了.{0,5}(?:来|要|给我|订|留)" + _N + r"[份个盒袋箱斤][^?？]{0,4}$")
+    r"算了.{0,5}(?:来|要|给我|订|留)" + _N + r"[份个盒袋箱斤][^?？]{0,4}$|"
+    # her decision on the answer, told: "有没有无糖的，没有她就不要" (the order reader's if it comes to one)
+    r"[,，。\s]没有?(?:的话)?(?:她|他|我|我们|那)?就(?:不要|算了|不买|不订)了?\W*$")
 
 
 # Changing or dropping one's own order, asked politely: "能改成五份不", "还能再加一份吗", "能减一份吗",
@@ -921,7 +940,13 @@ _ELSEWHERE = re.compile(r"那家.{0,4}?(?:面馆|饭店|饭馆|餐馆|餐厅|小
                         r"(?:物业|居委会?|社区|街道办?|学校|幼儿园|医院|银行|药店|药房|健身房|驿站|菜市场|超市|理发店|公园|派出所|(?<!快)递站)"
                         r"(?:的人)?(?:今天|明天|周末|现在|这会儿?|几点|什么时候|啥时候|上班|下班|开门|关门|放假|开学|人多|有卖|有没有卖|打折|"
                         r"来修|修|还开|开着|营业|出摊)|外卖(?:怎么|还|咋|到|送)|"
-                        r"^[^,，。]{0,4}(?:隔壁|对面|楼下)(?:那个|那家)")
+                        r"^[^,，。]{0,4}(?:隔壁|对面|楼下)(?:那个|那家)|"
+                        # another place named as what is asked about: "盒马的车厘子多少钱", "图书馆周一开门吗", "万达停车怎么收费",
+                        # "附近哪个药房二十四小时营业" (as a destination it may be ours to deliver to: "能送到医院吗")
+                        r"(?:图书馆|博物馆|体育馆|游泳馆|电影院|医院|卫生院|社区医院|菜场|农贸市场|商场|万达|盒马|胖东来|永辉|沃尔玛|山姆|大润发|"
+                        r"物美|华联|地铁|[一二三四五六七八九十\d]+号线|邮局|火车站|高铁站|汽车站|机场|景区|动物园)"
+                        r"(?:的(?!人)|停车|今天|明天|周.|星期.|礼拜.|现在|几点|什么时候|啥时候|营业|开门|关门|多少钱|啥价|怎么收费|收费|好停|人多|到几点|停运)|"
+                        r"附近(?:哪个|哪家)(?!停车)")
 _COOKING = re.compile(r"(?:怎么|咋|如何|怎样)(?:才能)?(?:做|蒸|煮|炒|炖|腌|烤|煎|焯|泡发|熬|煲|卤|拌|烧)|"
                       r"(?:做|蒸|煮|炒|炖|烤|煎|熬|煲|卤|烧)(?:多久|几分钟|才)|才(?:嫩|入味|不腥|不腻|好吃|酥|软烂)")
 _DOUBT = re.compile(r"(?:链接|网址|网站|二维码|短信|电话|小程序|APP|app).{0,4}(?:安全|靠谱|可信|正规|是真的|是不是真的|是骗|骗人)")
