@@ -679,6 +679,15 @@ def test_a_message_asking_one_thing_twice_or_with_a_reason_is_one_question(faq):
     # the members as the object of a verb are no call to them; staff at the shop at an hour
     ("可以把我们单元的姐妹拉进群吗", True, "rules"), ("早上七点有人在吗", True, "hours"),
     ("周末在家还是出去玩", False, None), ("晚上跳舞的姐妹几点到", False, None), ("你们去唔去爬山", False, None),
+    # how long to cook or keep it asks however it is put; the owner called fondly after the particle; 是…不是; 发一个
+    ("面条煮几分钟", True, None), ("酱油能放几年", True, None), ("草莓还有吗亲", True, "catalogue"),
+    ("那个小米是东北的不是", True, "catalogue"), ("店的定位发一个", True, "address"), ("送货上门没问题吧", True, "delivery"),
+    # her household's question passed on asks the store; the price asked is no order; her decision on the answer told
+    ("我婆婆问讲座能带小孩去吗", True, None), ("排骨几钱一斤", True, "catalogue"), ("我爸问你们那边好停车不", True, "parking"),
+    ("有没有低糖的，没有她就不要", False, None),
+    # another place named as what is asked about; someone's recommendation told as her reason; office English requests
+    ("盒马的牛奶多少钱一箱", False, None), ("图书馆周末开门吗", False, None), ("附近哪家药店还开着", False, None),
+    ("朋友推荐来的 店在哪个位置", True, "address"), ("send个location给我", True, "address"),
 ])
 def test_questions_read_by_mechanism_q11(faq, text, asks, topic):
     reading = read(text, faq, GroupSettings().faq.threshold)

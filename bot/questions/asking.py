@@ -37,9 +37,9 @@ LEARNED_STATEMENT = 4.0  # ... when it has no question's form ("新品有点样�
 
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
 _FORM = re.compile(
-    r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢]*\W*$|[,，]|还是)|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|(?:能|可以|会|有|是|要)[^\s,，。]{1,10}(?:噻|撒)\W*$|请问|问一下|问下|想问|打听|咨询|"
-    r"(?<![我俺])(?:发一下|发下|发个(?!朋友圈)|发我|发给我(?=一下|吧|呗|$|\W)|说一下|讲一下)|告诉我|(?<![要需追请])求|"
-    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折]|初几|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|多[少久长重大远高]|哪|(?<![没])(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
+    r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢]*\W*$|[,，]|还是)|是[^\s,，。]{1,10}不是[啊呀哦呢]*\W*$|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|(?:能|可以|会|有|是|要)[^\s,，。]{0,10}(?:噻|撒)\W*$|请问|问一下|问下|想问|打听|咨询|"
+    r"(?<![我俺])(?:发一下|发下|发(?:一)?个(?!朋友圈)|发我|发给我(?=一下|吧|呗|$|\W)|说一下|讲一下)|告诉我|(?<![要需追请])求|"
+    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折]|初几|(?:(?<![好十这那们过前没])几(?:分钟|年|小时))|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|多[少久长重大远高]|哪|(?<![没])(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
     r"是否|能否|可否|是[^\s,，。]{1,6}还是|(?<!不)(.)[不没唔冇]\1|(?<![不没])([\u4e00-\u9fff]{2})[不没]\2|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
 # An alternative question without 是 or a particle ("汤圆放冷冻还是冷藏", "钱先转还是拿货再给"): a question's form only about the
 # store's goods or what an entry answers ("周末在家还是出去玩" is her own day), and never her own weighing ("纠结…还是…").
@@ -83,7 +83,7 @@ _CHAT = re.compile("|".join([
     r"你们(?:今天|也|还|在)*(?:签到|打卡|补签|签|领|抢)(?:了|过|的|吗|没|都)|你们(?:今天|也|还|在)*(?:弄|玩|接龙)(?:了|过)?(?:吗|没)|"
     r"你们(?:每天|天天|平时|一般|都)+.{0,3}(?:签到|打卡|补签|签|领|抢)|"
     r"你们(?:都|也|还)?(?:看到|领到|抢到|去)(?:了|过|没)|^(?!.*(?:转|付|钱|款|订单|截图)).*你们(?:都|也|还)?收到(?:了|过|没)|你们(?:都|也|还)?(?:报名|报|订|买)(?:了|过)|你们一家|你们家几口|送的\S{0,4}领了(?:吗|没)",
-    r"你们那边(?!(?:停车|好停|能停|送|配送|几点|开门|营业|有卖|有没有卖|还有|地址|在哪))|你们平时|推荐|你说|你(?![们好])|的朋友|朋友[吗们]|抓紧|快来|问我[:：]",
+    r"你们那边(?!(?:停车|好停|能停|送|配送|几点|开门|营业|有卖|有没有卖|还有|地址|在哪))|你们平时|(?<!朋友)(?<!邻居)(?<!同事)(?<!别人)推荐(?!来|过来)|你说|你(?![们好])|的朋友|朋友[吗们]|抓紧|快来|问我[:：]",
     r"^.{0,3}(?:妈妈?|爸爸?|姐|哥|叔叔?|阿姨|大爷|奶奶|爷爷|老师|老[王李张刘陈赵孙周吴郑公婆]|宝贝|亲爱的|闺女|儿子|女儿)[,，]",
     r"哪(?:个|家)(?:医院|菜市场|超市|公园|学校|幼儿园)",
     # someone else's question reported: "王阿姨问还有没有名额"
@@ -227,7 +227,9 @@ NOTHING = Reading(False)
 # Polite words around a question: "打扰一下，车停哪里？谢谢" asks "车停哪里？".
 _OPENING = re.compile(r"^(?:(?:打扰一下|打扰了|您好|你好|在吗|麻烦|请问|我想|想|问一下|问下|问问|一下|(?:喂)*" + VOICE_CHECK + r")"
                       r"[,，。.!！~～\s]*)+")
-_TAIL = re.compile(r"(?:[,，。.!！~～\s]*(?:谢谢|谢啦|多谢|感谢|麻烦了|辛苦了|哈+|嘿嘿|呵呵|\[[^\]]{1,6}\]|" + VOICE_CHECK + r"))+[,，。.!！~～\s]*$")
+_TAIL = re.compile(r"(?:[,，。.!！~～\s]*(?:谢谢|谢啦|多谢|感谢|麻烦了|辛苦了|哈+|嘿嘿|呵呵|\[[^\]]{1,6}\]|" + VOICE_CHECK + r"|"
+                   # the owner called fondly after the question: "苹果还有吗宝", "几点关门呀亲"
+                   r"(?<=[吗呢么嘛啊呀哦不没])(?:宝|宝子|宝宝|亲|亲亲|亲爱的)))+[,，。.!！~～\s]*$")
 
 
 @lru_cache(maxsize=256)
@@ -429,12 +431,16 @@ _HOW_LONG = re.compile(r"(?:煮|蒸|泡|炖|热|烤|解冻|化冻|熬)(?:要|得
 _KEPT_HOW = re.compile(r"冷藏|冷冻|冻(?:起来|上|过|一下|着)|再冻|冰箱|常温|保存|保鲜|存放|怎么放|咋放")
 
 
+# Food she has already kept, and whether it is still good: her kitchen's, not how the store's goods keep.
+_KEPT_ALREADY = re.compile(r"剩菜|剩饭|剩下的|忘(?:了)?放|冰箱里的|放了[一二两三四五六七八九十几\d]+(?:天|个月|年)|过夜")
+
+
 def asks_keeping(said: str) -> bool:
     """A question about keeping or cooking goods the store sells (named, or pointed at as bought here): its form, a
     keeping word or how long or how to cook them, and not a cook's tip ("…才不腥", ``_COOKING``'s 才)."""
     folded = mandarin(forms(said).folded)
     goods = bool(GOODS.search(forms(folded).compact)) or bool(_BOUGHT_HERE.search(folded))
-    if not goods or re.search(r"才(?:嫩|入味|不腥|不腻|好吃|香|酥|软|烂|脆)", folded):
+    if not goods or re.search(r"才(?:嫩|入味|不腥|不腻|好吃|香|酥|软|烂|脆)", folded) or _KEPT_ALREADY.search(folded):
         return False
     return bool(KEEPING.search(folded) or _HOW_LONG.search(folded) and (_BOUGHT_HERE.search(folded) or
                                                                        re.search(r"几分钟|多久|多长时间|小时", folded)))
@@ -469,7 +475,8 @@ def _not_taken(text: str) -> bool:
     passed on, or the price asked, as the whole message (what follows may order: "多少钱一盒？算了先给我来一盒", "我妈问有没有
     无糖的，没有她就不要")."""
     folded = mandarin(forms(_spoken(text)).folded).strip()
-    return not _CLAUSE_BREAK.search(folded.rstrip("?？!！~～。 ")) and bool(_RELAYED.search(folded) or _PRICE.search(folded))
+    return not _CLAUSE_BREAK.search(folded.rstrip("?？!！~～。 ")) and bool(_RELAYED.search(folded) or _PRICE.search(folded)
+                                                                          or asks_keeping(text))
 
 
 def _taken(text: str) -> bool:
@@ -484,12 +491,12 @@ def _spoken(text: str) -> str:
     greeting before the question ("早上好各位 想问下今天几点开门", "姐妹们晚上好 店里还开着吗") goes too (the call stays: whom
     it is put to is read on it), and voice input's spoken 问号 after a particle is the mark it names."""
     text = _VOICE_MARK.sub("？", strip_leading_mentions(text))
-    return _TAIL.sub("", _OPENING.sub("", _GREETING.sub(lambda m: m.group("call") and m.group("call") + " ", text)))
+    return _TAIL.sub("", _OPENING.sub("", _GREETING.sub(lambda m: (m.group("call") or m.group("after")) and (m.group("call") or m.group("after")) + " ", text)))
 
 
 # A greeting opening a message, alone or after or before a call to the members.
 _GREETING = re.compile(r"^(?P<call>(?:姐妹们|大家|各位|亲们|宝妈们|家人们)?)[,，\s]*(?:早上好|早安|上午好|中午好|下午好|晚上好|新年好|过年好|"
-                       r"节日快乐|早|晚上好呀)(?:呀|啊|哈|哦)?(?:[,，!！~～。\s]*(?:姐妹们|大家|各位|亲们|宝妈们|家人们)(?=[,，!！~～。\s]))?[,，!！~～。\s]+")
+                       r"节日快乐|早|晚上好呀)(?:呀|啊|哈|哦)?[,，!！~～。\s]*(?P<after>(?:姐妹们|大家|各位|亲们|宝妈们|家人们)?)[,，!！~～。\s]*")
 _VOICE_MARK = re.compile(r"(?<=[吗呢么伐嘛不没])问号")
 
 
@@ -684,7 +691,7 @@ _LIFE = re.compile(r"下雨|下雪|刮风|降温|天气|冷不冷|热不热|发�
 
 
 # Seeking confirmation with 吧 (还开着吧, 现金能收吧), not a suggestion (好吧, 算了吧, 走吧).
-_CONFIRMS = re.compile(r"(?:了|着|能\w|会\w|可以|行|是\w{1,4})吧[。.~～\s]*$")
+_CONFIRMS = re.compile(r"(?:了|着|能\w|会\w|可以|行|是\w{1,4}|没(?:有)?问题)吧[。.~～\s]*$")
 _JUDGES = re.compile(r"太.{0,6}了吧|[够多少贵]了吧")  # "太便宜了吧", "两份够了吧": a judgement, not a question
 
 
@@ -945,7 +952,7 @@ _ELSEWHERE = re.compile(r"那家.{0,4}?(?:面馆|饭店|饭馆|餐馆|餐厅|小
                         # "附近哪个药房二十四小时营业" (as a destination it may be ours to deliver to: "能送到医院吗")
                         r"(?:图书馆|博物馆|体育馆|游泳馆|电影院|医院|卫生院|社区医院|菜场|农贸市场|商场|万达|盒马|胖东来|永辉|沃尔玛|山姆|大润发|"
                         r"物美|华联|地铁|[一二三四五六七八九十\d]+号线|邮局|火车站|高铁站|汽车站|机场|景区|动物园)"
-                        r"(?:的(?!人)|停车|今天|明天|周.|星期.|礼拜.|现在|几点|什么时候|啥时候|营业|开门|关门|多少钱|啥价|怎么收费|收费|好停|人多|到几点|停运)|"
+                        r"(?:那边|那里|那儿)?(?:的(?!人)|停车|今天|明天|周.|星期.|礼拜.|现在|几点|什么时候|啥时候|营业|开门|关门|多少钱|啥价|怎么收费|收费|好停|人多|到几点|停运)|"
                         r"附近(?:哪个|哪家)(?!停车)")
 _COOKING = re.compile(r"(?:怎么|咋|如何|怎样)(?:才能)?(?:做|蒸|煮|炒|炖|腌|烤|煎|焯|泡发|熬|煲|卤|拌|烧)|"
                       r"(?:做|蒸|煮|炒|炖|烤|煎|熬|煲|卤|烧)(?:多久|几分钟|才)|才(?:嫩|入味|不腥|不腻|好吃|酥|软烂)")
