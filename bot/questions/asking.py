@@ -249,11 +249,18 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
         return NOTHING  # "可以帮我订两份吗", "能帮我签到吗": an order, a sign-up or a sign-in, for their readers
     if ruled.asks and ruled.topic is None and not to_bot and _learned_denies(text, faq, threshold):
         return NOTHING  # "报名满了？？", "不会接龙的话 直接跟小李说要几份": a store word and a question's form, and nothing else
+    if not ruled.asks and _PAID_RECEIVED.search(mandarin(forms(text).folded)):
+        ruled = Reading(True)  # "钱转过去了 你们收到了吗": only the staff can look her payment up
     if not ruled.asks and not to_bot and (learned := model()) is not None:
         if _learned_asks(text, faq, threshold, learned) and not (taken and _taken(text)):
             ruled = _answered(text, faq, threshold)
     reading = _topic(text, faq, ruled) if ruled.asks and ruled.topic is None else _doubted(text, faq, ruled)
     return _not_for_that_entry(text, _pickup_not_hours(text, faq, reading))
+
+
+# A member asking the store (addressed, not the members) whether her payment reached it.
+_PAID_RECEIVED = re.compile(r"(?:钱|款|账|转账|付款|货款|定金)[^,，。？?]{0,6}[,，\s]*(?:你们|店里|老板|店长|掌柜)[^,，。]{0,3}"
+                            r"(?:收到|到账)(?:了吗|了没|没有?|了不|吗)")
 
 
 # Collecting goods, not the shop's opening: "今天能取吗" (取 sounds like the hours' 能去), "汤圆到了吗 今天能去拿不".
