@@ -691,6 +691,15 @@ def test_a_message_asking_one_thing_twice_or_with_a_reason_is_one_question(faq):
     # another place named as what is asked about; someone's recommendation told as her reason; office English requests
     ("盒马的牛奶多少钱一箱", False, None), ("图书馆周末开门吗", False, None), ("附近哪家药店还开着", False, None),
     ("朋友推荐来的 店在哪个位置", True, "address"), ("send个location给我", True, "address"),
+    # Cantonese 仲, Yunnan 给是; 要…不要 at the end; the shop as 你们家 or 你们…店; 会员价 is goods' price; a request is no order
+    ("烧卖仲有冇", True, "catalogue"), ("月饼给是还有", True, "catalogue"), ("配送要收费不要", True, "delivery"),
+    ("你们家是在公交站旁边吗", True, "address"), ("你们水果店具体在哪", True, "address"),
+    ("会员价的鸡蛋还有吗", True, "catalogue"), ("付款码发我一个", True, "payment"),
+    # the members asked whether they know; rhetoric; a question answered in the same message; who of them did it; the
+    # weather; her household's medicine; a cancel asked for is the cancel reader's
+    ("你们知道超市几点关门吗", False, None), ("楼下药店周日开门吗 有人知道不", False, None), ("这雨什么时候能停", False, None),
+    ("怎么什么都要排队啊", False, None), ("汤圆粘锅了怎么办？加点冷水就行", False, None), ("谁报的讲座还没交钱？", False, None),
+    ("能帮我取消一下吗 手工课那个", False, None), ("我家老人不肯吃药 怎么办", False, None), ("快递站搬到哪里去了", False, None),
 ])
 def test_questions_read_by_mechanism_q11(faq, text, asks, topic):
     reading = read(text, faq, GroupSettings().faq.threshold)
