@@ -1,5 +1,6 @@
 """Answering members' questions to the store (``bot.questions.asking`` reads them): from the FAQ, the product
-catalogue and the group's open group-buy, or the group's rules. A question nothing here answers is
+catalogue and the group's open group-buy, or the group's rules; several in one message in one reply
+(``bot.questions.several``), and keeping the goods from the product's own words. A question nothing here answers is
 watched, and passed on to the staff if nobody answers it (``bot.questions.watch``)."""
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from functools import partial
 from bot.questions import several
 from bot.questions.asking import Reading, asks_keeping, read
 from bot.questions.faq import CATALOGUE, RULES
+from bot.config.schema import GroupSettings
 from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.questions.offers import asked, keeping_of, named, names_aspect, naming, offers, variant
@@ -39,8 +41,8 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     settings = ctx.settings(msg.group_id, msg.group_name)
     reading = _reading(ctx, msg)
     faq = ctx.faq.get(settings.faq.file) if settings.faq.enabled else None
-    if not msg.mentions_bot and (parts := several.questions(without_quote(msg.text), faq, settings.faq.threshold)) \
-            and await _answer_each(ctx, msg, settings, parts):
+    if (parts := several.questions(without_quote(msg.text), faq, settings.faq.threshold)) \
+            and await _answer_each(ctx, msg, settings, parts):  # "几点开门？在哪里取货？": one reply, an answer a line
         return
     if reading.topic is None and await _answer_keeping(ctx, msg):
         return
@@ -101,7 +103,7 @@ def _keeping_line(ctx: Ctx, said: str, text: str) -> str | None:
     return None if how is None else ctx.renderer.render("keeping_answer", name=products[index].name, how=how)
 
 
-async def _answer_each(ctx: Ctx, msg: GroupMessage, settings, parts) -> bool:
+async def _answer_each(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, parts: tuple[several.Part, ...]) -> bool:
     """Several questions in one message: one reply, each answer on its own line, and the questions no entry answers
     named as the staff's (watched like any question). False when none of them is answered here: as before, the
     staff see the whole message."""
@@ -122,7 +124,7 @@ async def _answer_each(ctx: Ctx, msg: GroupMessage, settings, parts) -> bool:
     return True
 
 
-async def _line(ctx: Ctx, msg: GroupMessage, settings, part) -> str | None:
+async def _line(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, part: several.Part) -> str | None:
     """One question's answer as a line of the reply (the templates the single answers use), or None: the staff's."""
     reading = part.reading
     if reading.topic == RULES:
