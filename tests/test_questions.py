@@ -700,6 +700,7 @@ def test_a_message_asking_one_thing_twice_or_with_a_reason_is_one_question(faq):
     ("你们知道超市几点关门吗", False, None), ("楼下药店周日开门吗 有人知道不", False, None), ("这雨什么时候能停", False, None),
     ("怎么什么都要排队啊", False, None), ("汤圆粘锅了怎么办？加点冷水就行", False, None), ("谁报的讲座还没交钱？", False, None),
     ("能帮我取消一下吗 手工课那个", False, None), ("我家老人不肯吃药 怎么办", False, None), ("快递站搬到哪里去了", False, None),
+    ("明天有人去逛庙会吗", False, None), ("下周的插花课谁还想去？", False, None), ("分享几张讲座照片给大家", False, None),
 ])
 def test_questions_read_by_mechanism_q11(faq, text, asks, topic):
     reading = read(text, faq, GroupSettings().faq.threshold)
