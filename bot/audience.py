@@ -72,7 +72,7 @@ AUDIENCE: dict[str, Audience] = {
     "send_paused": S,
     # signin.yaml
     "signin_ok": G, "signin_again": G, "signin_batch": G, "signin_makeup_done": G, "signin_makeup_not_needed": G,
-    "signin_makeup_limit": G, "signin_makeup_poor": G, "signin_history": G,
+    "signin_makeup_limit": G, "signin_makeup_poor": G, "signin_history": G, "signin_makeup_rule": G,
     # welcome.yaml
     "welcome": G, "invites_board": G,
     # direct.yaml: the private chat with the bot
@@ -97,7 +97,7 @@ AUDIENCE: dict[str, Audience] = {
 # (a sign-in, an order, a prize) are not listed: they always go.
 INFORMATIONAL = frozenset({
     "help", "help_staff", "unknown_command", "not_allowed", "points_balance", "leaderboard", "invites_board",
-    "rules_list", "faq_answer", "faq_answers", "my_prizes", "coupon_list_sent", "signin_history", "my_orders", "my_signups",
+    "rules_list", "faq_answer", "faq_answers", "my_prizes", "coupon_list_sent", "signin_history", "signin_makeup_rule", "my_orders", "my_signups",
     "direct_menu", "stats", "redpacket_begging", "quiz_busy", "lottery_busy", "groupbuy_busy", "activity_busy",
 })
 
