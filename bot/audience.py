@@ -97,7 +97,8 @@ AUDIENCE: dict[str, Audience] = {
 # (a sign-in, an order, a prize) are not listed: they always go.
 INFORMATIONAL = frozenset({
     "help", "help_staff", "unknown_command", "not_allowed", "points_balance", "leaderboard", "invites_board",
-    "rules_list", "faq_answer", "faq_answers", "my_prizes", "coupon_list_sent", "signin_history", "signin_makeup_rule", "my_orders", "my_signups",
+    "rules_list", "faq_answer", "faq_answers", "my_prizes", "coupon_list_sent", "signin_history", "signin_makeup_rule",
+    "my_orders", "my_signups",
     "direct_menu", "stats", "redpacket_begging", "quiz_busy", "lottery_busy", "groupbuy_busy", "activity_busy",
 })
 
