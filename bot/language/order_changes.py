@@ -53,23 +53,29 @@ def said_plainly(text: str) -> str:
     text = _MARK.sub(" 取消 ", unquote(text))
     text = _UP.sub("加", text)
     text = _HAND_AFTER.sub(lambda m: "1" if m["h"] == "\u261d" else "2", text)
-    text = _ARROW.sub("→", text)
+    text = plain(_ARROW.sub("→", text))  # folded: traditional script ("改做兩盒") read as simplified
     for pattern, fixed in (*_SPOKEN_MARKS, *_DIALECT):
         text = pattern.sub(fixed, text)
     return text
 
 
+# Where voice input runs a new sentence on: after a particle inside it ("草莓我减一盒啊太贵了"), after a cancel said
+# ("我那个嘎啦不要了我闺女说她买了").
+_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呗嘞哦])(?=[\u4e00-\u9fff])|(?<=不要了|取消了|不整了|不买了)(?=[我他她孩娃老家钱])")
+
+
 def _pieces(text: str) -> list[str]:
-    """The message's clauses, squeezed: cut at punctuation and at spaces between words."""
+    """The message's clauses, squeezed: cut at punctuation, at spaces between words and where voice input runs on."""
     words = plain(text)
-    return [p for c in re.split(BREAK.pattern + r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", words) if (p := squeeze(c))]
+    cut = re.split(BREAK.pattern + r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", words)
+    return [p for c in cut for q in _RUN_ON.split(c) if (p := squeeze(q))]
 
 
 # --- guards shared by every mechanism ----------------------------------------------------------------------------------
 
 # Something else changed or cancelled than an order of the store's: an appointment, a parcel, a flight, an event.
 ELSEWHERE = re.compile(r"医院|挂号|门诊|体检|预约|淘宝|京东|拼多多|美团|外卖|快递|网购|会员|航班|机票|车票|高铁|火车|酒店|课|活动|报名|名额|"
-                       r"年会|会议|晚饭|午饭|聚餐|约会|计划|订阅|续费|合同|保险|衣服|裙子|鞋|颜色|健身|[年月次]卡|会员卡|卡(?:退|取消)")
+                       r"年会|会议|开会|晚饭|午饭|羽绒服|外套|聚餐|约会|计划|订阅|续费|合同|保险|衣服|裙子|鞋|颜色|健身|[年月次]卡|会员卡|卡(?:退|取消)")
 # The last group-buy, or someone else's words quoted: not this order's change.
 _NOT_NOW = re.compile(r"上次|上回|上周|上个月|去年|以前|[:：]\s*[我俺]")
 # A question put to the store or the group, beyond a tag asking to confirm ("晓得不", "好伐", "可以吗").
@@ -113,7 +119,7 @@ _KEPT = re.compile(r"(?:数量|总数|个数)?不变(?:还是|都是|仍是)?(?P
 
 
 def _swapped(words: str, pieces: list[str]) -> Reading | None:
-    swap = next((m for m in _SWAP.finditer(words) if not _COUNT.match(words, m.end())), None)
+    swap = next((m for m in _SWAP.finditer(words) if not _COUNT.match(words, m.end()) or _kinds_listed(words[m.end():])), None)
     if swap is None or _asks([p for p in pieces if not re.search(r"可以吗|可以不", p)]):
         return None
     before, after = _counts(words[:swap.start()]), _counts(words[swap.end():])
@@ -122,8 +128,8 @@ def _swapped(words: str, pieces: list[str]) -> Reading | None:
         amount = number(n)
     elif kept:  # "总数不变": the count the swap was made of
         amount = sum(map(_amount, before)) if len(before) == 1 else sum(map(_amount, after)) if len(after) >= 2 else None
-    elif len(after) >= 2:  # "改成两袋三鲜一袋酸菜的": the kinds, each with its count
-        amount = sum(map(_amount, after))
+    elif _kinds_listed(words[swap.end():]):  # "改成两袋三鲜一袋酸菜的": the kinds, each with its count
+        amount = sum(map(_amount, _counts(words[swap.end():].split("，")[0])))
         amount = amount if not before or sum(map(_amount, before)) == amount else None
     elif len(after) == 1 and (not before or _amount(before[0]) == _amount(after[0])) and _names_kind(words[swap.end():after[0].start()]):
         amount = _amount(after[0])  # "把我那份抹茶的换成原味，一份"
@@ -134,6 +140,15 @@ def _swapped(words: str, pieces: list[str]) -> Reading | None:
     if not amount or not 1 <= amount <= intents.MAX_AMOUNT or not _names_order(words[:swap.start()]):
         return None
     return Reading(CHANGE, amount)
+
+
+def _kinds_listed(after: str) -> bool:
+    """Counts each with its kind, in the swap's own clause ("两袋三鲜一袋酸菜的", "一个原味一个抹茶"), not one count said
+    again or weighed ("两份吧四份", "两份吧 一份不够")."""
+    clause = after.split("，")[0]
+    counts = _counts(clause)
+    between = [clause[a.end():b.start()] for a, b in zip(counts, counts[1:])]
+    return len(counts) >= 2 and all(re.fullmatch(r"[\u4e00-\u9fff]{1,6}", w) and not re.search(r"[吧啊呀哈不够]", w) for w in between)
 
 
 def _names_kind(words: str) -> bool:
@@ -223,7 +238,8 @@ def _only_now(pieces: list[str]) -> Reading | None:
 _FEWER = re.compile(r"(?:(?<![最至多])少|减|减掉|去掉|砍掉?)(?:给[我俺])?(?:要|订|买|拿|来|留|称|整|弄|搞)?(?P<n>" + NUMERAL + r"|俩)" + _U
                     + r"|^(?P<whose>[\u4e00-\u9fff]{0,6})?-(?P<k>\d{1,2})" + _U + "?$")
 _MORE_ALONE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)?(?:再|(?<![最至])多|追加|加购|补)(?:给[我俺])?(?:要|订|买|拿|来|留|整|弄|搞|上|添|加)?(?P<n>" + NUMERAL
-                         + r"|俩)" + _U + r"(?:车)?(?P<post>[\u4e00-\u9fff]{0,6})$|^(?:[\u4e00-\u9fff]{0,4})?(?:再来|再加|加|追|追一单|加购)\s?\+?"
+                         + r"|俩)" + _U + r"(?:车)?(?P<post>[\u4e00-\u9fff]{0,6})$|^(?:[\u4e00-\u9fff]{0,6}?(?:那份|那单|名下|这边)(?:也|再|还)?|)加(?P<m>"
+                         + NUMERAL + r"|俩)" + _U + r"$|^(?:[\u4e00-\u9fff]{0,4})?(?:再来|再加|加|追|追一单|加购)\s?\+?"
                          r"(?P<k>\d{1,2})$|^(?:再上车|再上)(?P<j>" + NUMERAL + r")" + _U + r"(?P<post2>[\u4e00-\u9fff]{0,6})$")
 
 
@@ -233,16 +249,17 @@ def _step(piece: str) -> Reading | None:
     if (match := _FEWER.search(piece)) and (not match["whose"] or re.search(r"[我俺]|的|那", match["whose"]) or GOODS.search(match["whose"])):
         amount = number(match["n"] or match["k"])
         return Reading(CHANGE, -amount, add=True) if amount else None
-    if (match := _MORE_ALONE.search(piece)) and intents.is_item(match["post"] or match["post2"] or ""):
-        amount = number(match["n"] or match["k"] or match["j"])
+    post = _PUT_ON_MINE.sub("", (match := _MORE_ALONE.search(piece)) and (match["post"] or match["post2"]) or "")
+    if match and intents.is_item(post):  # "多加一份算我这": on her order
+        amount = number(match["n"] or match["k"] or match["j"] or match["m"])
         return Reading(CHANGE, amount, add=True) if amount else None
-    return None
+    return _gave_more(piece)
 
 
 # A reason beside a change or a cancel: no order of its own, no question, nobody addressed or talked over with, nothing
 # given away. A count may stand in it when it tells what is at home or came by other means ("屋头还有两袋", "老家寄来一箱").
-_NOT_A_REASON = re.compile(r"你(?!们?帮我|们?给我)|[她他]们|谁|如果|要是|的话|考虑|想想|看看|再说|可能|也许|不一定|还要|再要|也要|还想|"
-                           r"要不|送人|送给|给你")
+_NOT_A_REASON = re.compile(r"你(?!们?帮我|们?给我|添麻烦|了)|[她他]们|谁|如果|要是|的话|考虑|想想|看看|再说|可能|也许|不一定|还要|再要|也要|还想|"
+                           r"要不|送人|送给|给你(?!添)")
 _HAVE_ENOUGH = re.compile(r"还有|还剩|寄来|寄了|发了|送了|买了|买过|订了|订过|带了|自己买")
 
 
@@ -251,11 +268,16 @@ def _is_reason(piece: str) -> bool:
         return True
     if _NOT_A_REASON.search(piece) or _ASKED.search(_TAG.sub("", piece)) or intents.OFFER.search(piece):
         return False
-    return not _counts(piece) and not re.search(r"\d", piece) or bool(_HAVE_ENOUGH.search(piece))
+    return not _counts(piece) and not re.search(r"\d", piece) or bool(_HAVE_ENOUGH.search(piece) or _WHAT_WAS.search(piece))
+
+
+# The order as it stands, named beside its change or cancel: "我报了两根", "我接龙写了一盒月饼", "我说的那一份", "我那两箱".
+_WHAT_WAS = re.compile(r"(?:接龙|[我俺])(?:里)?(?:写了|报了|订了|要了|是)|^[我俺]?(?:说的|订的|报的|要的|的)?(?:那|这)" + NUMERAL + "?" + _U
+                       + r"[\u4e00-\u9fff]{0,4}$|^[我俺](?:的|那)[\u4e00-\u9fff\d]{0,6}$")
 
 
 # The household wanting more, the member putting it on her order: "婆婆说她也要一份，加上", "邻居也要一箱，记我这加一箱".
-_PUT_ON_MINE = re.compile(r"^(?:就)?(?:加上|记我这|算我的|算我这|记我这里|记我名下|给我加上)")
+_PUT_ON_MINE = re.compile(r"^(?:就)?(?:加上|记我这里?|算我的|算我这里?|记我名下|给我加上)|(?:算|记)(?:我|俺)(?:这里?|的|名下)$")
 
 
 def _step_among_reasons(pieces: list[str]) -> Reading | None:
@@ -263,26 +285,32 @@ def _step_among_reasons(pieces: list[str]) -> Reading | None:
     if len(steps) != 1 or len(pieces) > 5 or any(intents.CONDITION.search(p) for p in pieces):
         return None
     rest = [p for p in pieces if p != steps[0][0]]
-    if not all(_is_reason(p) or re.search(r"(?:也|还)想(?:吃|要)$|也要$|也爱吃$", p) for p in rest):
+    left = r"^(?:就|只)?要" + NUMERAL + _U + "$|^(?:一共|总共)"  # "少给俺来一斤 就要二斤": the total it leaves
+    if not all(_is_reason(p) or re.search(r"(?:也|还)想(?:吃|要)$|也要$|也爱吃$|" + left, p) for p in rest):
         return None
     return steps[0][1]
 
 
 def _also_wants(pieces: list[str]) -> Reading | None:
     """"婆婆说她也要一份，加上": someone of the household wants so many too, put on the member's order."""
-    if len(pieces) != 2 or not _PUT_ON_MINE.match(pieces[1]) or _step(pieces[1]):
+    pieces = [p for p in pieces if not re.fullmatch(r"刚?(?:问了|问过)[\u4e00-\u9fff]{1,4}", p)]  # "刚问了邻居": who was asked
+    if len(pieces) != 2 or not (want := re.search(r"(?:也|还)(?:要|想要)(?P<n>" + NUMERAL + r")" + _U + "$", pieces[0])):
         return None
-    want = re.search(r"(?:也|还)(?:要|想要)(?P<n>" + NUMERAL + r")" + _U + "$", pieces[0])
-    amount = number(want["n"]) if want else None
+    amount = number(want["n"])
+    step = _step(_PUT_ON_MINE.sub("", pieces[1]) or "x")
+    if not (_PUT_ON_MINE.search(pieces[1]) and (step is None or step.amount == amount) or step and step.add and step.amount == amount):
+        return None  # "婆婆也要一罐，奶粉再加一罐": her share, the addition
     return Reading(CHANGE, amount, add=True) if amount and amount <= intents.MAX_AMOUNT else None
 
 
 # A cancel of the member's order said among reasons, its goods or the order named ("巴斯克我退了 要减肥了真的", "沙拉不要了
 # 打工人今天要吃顿好的", "底料不要了 屋头还有两袋", "橘子那单撤回，钱包瘪了", "我那两箱给我砍了吧").
 _DROP = re.compile(r"不要了|不要啦|不想要了|取消|退了|退掉|撤回|撤了|撤掉|划掉|划了|砍了|删掉|删了|去掉|作废|不整了")
-_DROP_CLAUSE = re.compile(r"^(?P<whose>[\u4e00-\u9fff\d]{0,10}?)(?:就|也|都|先|还是|给我|帮我|(?P<me>我|俺))?(?:" + _DROP.pattern + r")(?:吧|了|啦|哈|掉|一下)*$|"
-                          r"^(?:帮我|给我|麻烦)?(?:取消|删掉|划掉|去掉)(?P<what>[\u4e00-\u9fff]{1,8})$")
-_OWN_ORDER = re.compile(r"[我俺](?:的|那|订的|报的)|^那" + NUMERAL + "?" + _U + "|那单|订单|这单|接龙|" + GOODS.pattern)
+_DROP_CLAUSE = re.compile(r"^(?P<whose>[\u4e00-\u9fff\d]{0,10}?)(?:就|也|都|先|还是|[你您]?给我|[你您]?帮我|(?P<me>我|俺))?(?:" + _DROP.pattern + r")(?:吧|了|啦|哈|掉|一下)*$|"
+                          r"^(?:帮我|给我|麻烦)?(?:取消|删掉|划掉|去掉)(?P<what>[\u4e00-\u9fff]{1,8})$|"
+                          r"^(?:帮|替)(?P<for>[\u4e00-\u9fff]{1,5}?)(?:取消|删掉|划掉|去掉)(?:一下)?(?P<what2>[\u4e00-\u9fff]{0,8})$")
+_OWN_ORDER = re.compile(r"[我俺](?:们)?(?:家)?(?:的|那|订的|报的)|[我俺].{0,6}(?:那份|那单|那条|那行)|^那" + NUMERAL + "?" + _U
+                        + "|那单|订单|这单|接龙|团购|" + GOODS.pattern)
 _SOMEONE = re.compile(r"[她他]|妈|爸|婆婆|公公|老公|老婆|阿姨|奶奶|爷爷|大爷|嬢嬢|叔|姐|哥|邻居|同事|朋友")
 # Passing on someone's cancel: "托我说", "让我转告", "替我老公说一下", "我替我婆婆取消".
 _RELAY = re.compile(r"托[我俺](?:说|讲|转告|告诉)|让[我俺](?:说|讲|转告|告诉|跟)|转告|替[\u4e00-\u9fff]{1,5}?(?:说|讲|取消)|帮[\u4e00-\u9fff]{1,5}?取消")
@@ -318,7 +346,7 @@ _KEEPS = re.compile(r"(?:不变|照旧|照样|留着|还要|继续要?|不动)$|
 # "红肠还有吗 有就再给我一根", "已经截单了吧？没截的话我那份饺子就不要了".
 _STATE_ASKED = re.compile(r"截单|截止|还能|还有|来得及|还够")
 _AT_HOME = re.compile(r"家|冰箱|看看|屋")  # "看看家里还有没有，有的话就不要了": her own stock, not the store's
-_IF_SO = re.compile(r"^(?:没截(?:单|止)?|能|可以|有|还有|够|来得及)(?:的话)?(?:就|那就)?")
+_IF_SO = re.compile(r"^(?:没截(?:单|止)?|能|可以|有|还有|够|来得及)(?:改|加|取消|退)?(?:的话)?(?:就|那就)?")
 
 
 def _if_store_can(pieces: list[str]) -> Reading | None:
@@ -327,7 +355,9 @@ def _if_store_can(pieces: list[str]) -> Reading | None:
     if at is None or at != len(pieces) - 1 and not all(is_courtesy(p) for p in pieces[at + 1:]):
         return None
     rest = _IF_SO.sub("", pieces[at])
-    reading = intents.read_order(rest) or _step(rest) or _gave_more(rest)
+    if re.fullmatch(r"(?:给我|帮我)?(?:加上?|加吧|要|来|改)|", rest):
+        rest = _TAG.sub("", re.sub(r"^(?:还能|还可以)", "", pieces[at - 1]))  # "还能再加一份吗 能的话给我加": the change asked
+    reading = intents.read_order(rest) or _step(rest)
     if reading is None or reading.intent not in (CHANGE, CANCEL):
         return None
     return replace(reading, sure=True)
@@ -341,7 +371,7 @@ def _gave_more(piece: str) -> Reading | None:
     return None
 
 
-# A decline with the need met ("馒头就不订了 控糖", "这次就不订了 家里还有", "冰箱里还有三袋饺子 先不买了"): not ordering
+# A decline with the need met ("馒头就不订了 控糖", "这次就不订了 家里还有", "这次就不要了，上次的还没吃完"): not ordering
 # this time. A decline that undoes (不要了, 取消) or names the order (我那份) stays a cancel.
 _DECLINES = re.compile(r"不(?:订|定|买|拍)了?")
 _NEED_MET = re.compile(r"还有|还剩|还没吃完|没吃完|订过|买过|已经订|已经买|控糖|减肥|不爱吃|吃不惯")
@@ -352,10 +382,33 @@ def _declined_not_cancelled(words: str) -> bool:
     return bool(_DECLINES.search(words)) and bool(_NEED_MET.search(words)) and not _UNDOES.search(words)
 
 
+# Her own cancel said firmly beside the question whether she still may ("我那份还能取消吗 不想要了"): meant.
+_FIRM = re.compile(r"^(?:[我俺])?(?:真的?|实在)?(?:不想要了|不要了|不要啦)$")
+# A cancel asked of the staff, her order named or the staff asked to do it ("可以把我的汤圆删掉吗", "麻烦帮我取消一下好吗",
+# "我订的吐司可以取消不"): the request acted on, as the rules act on "能帮我把订单取消一下吗"; whether one still may is asked.
+_REQUEST = re.compile(r"^(?P<what>[\u4e00-\u9fff]{0,10}?)(?:能不能|可不可以|能否|可以|能|麻烦)(?:你|您)?(?P<help>帮我|给我|帮忙)?(?:把)?"
+                      r"(?P<what2>[\u4e00-\u9fff]{0,8}?)(?:取消|删掉|删了|划掉|去掉|退掉|不要了)(?:一下)?(?:吗|不|好吗|么|啊)?$")
+_STILL = re.compile(r"还(?:能|可以)|万一|如果|要是|到时|来得及")
+# The line pointed at and said to be hers: "8号那个王姐的取消 就是我", "第七条是我 麻烦去掉".
+_IS_ME = re.compile(r"(?:就|那个)?是我(?:的)?$|^(?:[\u4e00-\u9fff\d]{0,8}?)(?:是我)")
+
+
+def _asked_firmly(pieces: list[str], rule: Reading) -> Reading | None:
+    if rule.intent != CANCEL or rule.sure or ELSEWHERE.search("".join(pieces)):
+        return None
+    if any(_FIRM.match(p) for p in pieces) or any(_IS_ME.search(p) for p in pieces):
+        return replace(rule, sure=True)
+    asked = [m for p in pieces if (m := _REQUEST.match(_TAG.sub("", p) if p.endswith("好吗") else p))]
+    if len(asked) != 1 or any(_STILL.search(p) for p in pieces):
+        return None
+    named = asked[0]["help"] or any(_OWN_ORDER.search(p) for p in pieces)
+    return replace(rule, sure=True) if named and not _SOMEONE.search(asked[0]["what"] + asked[0]["what2"]) else None
+
+
 def revised(text: str, rule: Reading | None) -> Reading | None:
     """The rules' reading of ``text`` weighed with the mechanisms above: the shapes that state a change outright (an edit,
     a swap, more with its total, what was and what is) read over any order the rules took from one of its counts; the rest
-    read only where the rules are silent."""
+    read only where the rules are silent or unsure."""
     if len(text) > intents.MAX_READ or intents.REGISTERED.search(squeeze(unquote(text))):
         return rule
     said = said_plainly(text)
@@ -363,24 +416,27 @@ def revised(text: str, rule: Reading | None) -> Reading | None:
     words = "，".join(pieces)
     if rule is not None and rule.intent == ORDER and re.match(r"少|减|再|多|加", rule.item):
         rule = None  # "少整一袋": the verb of a change taken for the product
-    if not pieces or _NOT_NOW.search(words) or intents.POST.search(words) or intents.TALLY.search(words):
+    if rule is not None and rule.intent == CANCEL and rule.sure and (_declined_not_cancelled(words)
+                                                                     or ELSEWHERE.search(words) and not _OWN_ORDER.search(words)):
+        return None  # "这次我就不订了 上次的还有"; "我们单位取消了年会": something else dropped
+    if not pieces or _NOT_NOW.search(words) or intents.POST.search(words) or intents.TALLY.search(words) \
+            or intents.LIMIT.search(words):
         return rule
-    if rule is not None and rule.intent == CANCEL and rule.sure and _declined_not_cancelled(words):
-        return None
-    if rule is None or rule.intent != CANCEL:
+    if rule is None or rule.intent != CANCEL or len(_counts(words)) == 2:
         for read in (lambda: _edited(words), lambda: _swapped(words, pieces), lambda: _more_with_total(words, pieces),
-                     lambda: _old_and_new(words, pieces), lambda: _only_now(pieces)):
+                     lambda: _old_and_new(words, pieces), lambda: _only_now(pieces), lambda: _also_wants(pieces)):
             if (found := read()) is not None:
                 return found
     if rule is not None and rule.intent == ORDER and (found := _cancel_among_reasons(pieces)) is not None and found.sure:
         return found  # "鸡蛋那两盒取消吧 老家寄来一箱": the count is what came, the order is dropped
+    if rule is not None and (found := _asked_firmly(pieces, rule)) is not None:
+        return found
     if rule is not None and not (rule.intent in (CHANGE, CANCEL) and not rule.sure):
         return rule
-    for read in (lambda: _if_store_can(pieces), lambda: _step_among_reasons(pieces), lambda: _also_wants(pieces),
-                 lambda: _cancel_among_reasons(pieces)):
+    for read in (lambda: _if_store_can(pieces), lambda: _step_among_reasons(pieces), lambda: _cancel_among_reasons(pieces)):
         if (found := read()) is not None:
             return found if rule is None or found.sure else rule
-    if rule is None and said != unquote(text):
+    if rule is None and said != plain(unquote(text)):
         again = intents.read_order(said)  # dialect or a mark put in the readers' words
         return again if again is not None and again.intent in (CHANGE, CANCEL) else None
     return rule
