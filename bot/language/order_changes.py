@@ -216,7 +216,7 @@ def _old_and_new(words: str, pieces: list[str]) -> Reading | None:
 
 
 def _old(words: str, count: re.Match) -> bool:
-    before = re.sub(r"[\u4e00-\u9fff]{0,4}$", "", words[:count.start()]) if not _OLD_BEFORE.search(words[:count.start()]) else ""
+    before = re.sub(r"[^\d一二两三四五六七八九十，]{0,4}$", "", words[:count.start()]) if not _OLD_BEFORE.search(words[:count.start()]) else ""
     return bool(_OLD_BEFORE.search(words[:count.start()]) or _OLD_BEFORE.search(before) and before
                 or _OLD_AFTER.search(words[count.end():]))
 
@@ -324,14 +324,15 @@ def _cancel_among_reasons(pieces: list[str]) -> Reading | None:
     whose = match["whose"] or match["what"] or ""
     relayed = any(_RELAY.search(p) for p in pieces)
     rest = [p for p in pieces if p != clause and not (relayed and _RELAY.search(p))]
+    if (kept := [p for p in rest if _KEEPS.search(p)]) and not relayed and not ELSEWHERE.search("".join(pieces)) \
+            and (re.search(r"[我俺]|的", "".join(kept)) or GOODS.search("".join(kept))) and all(p in kept or _is_reason(p) for p in rest):
+        share = _counts(clause)  # "香肠不变 腊肉那两斤去掉", "隔壁那两盒取消 我的一盒留着": that share fewer, the rest kept
+        fewer = _amount(share[0]) if len(share) == 1 else 1
+        return Reading(CHANGE, -fewer, add=True) if len(kept) == 1 and fewer else None
     if ELSEWHERE.search("".join(pieces)) or not _OWN_ORDER.search(whose) and not relayed \
             and not (match["me"] and not _FILLER.sub("", whose)):
         return None  # "这个颜色我不要了": a thing named that is no order
     someone = _SOMEONE.search(whose) or any(_SOMEONE.match(p) and re.search(r"说|讲", p) for p in rest)
-    if (kept := [p for p in rest if _KEEPS.search(p)]) and not relayed:
-        share = _counts(clause)  # "香肠不变 腊肉那两斤去掉", "隔壁那两盒取消 我的一盒留着": that share fewer, the rest kept
-        fewer = _amount(share[0]) if len(share) == 1 else 1
-        return Reading(CHANGE, -fewer, add=True) if len(kept) == 1 and fewer else None
     if not all(_is_reason(p) or re.search(r"^[她他](?:说)?(?:不要了|不吃|自己)", p) for p in rest):
         return None
     return Reading(CANCEL, sure=relayed or not someone)
@@ -393,11 +394,21 @@ _STILL = re.compile(r"还(?:能|可以)|万一|如果|要是|到时|来得及")
 _IS_ME = re.compile(r"(?:就|那个)?是我(?:的)?$|^(?:[\u4e00-\u9fff\d]{0,8}?)(?:是我)")
 
 
-def _asked_firmly(pieces: list[str], rule: Reading) -> Reading | None:
-    if rule.intent != CANCEL or rule.sure or ELSEWHERE.search("".join(pieces)):
+# Words the rules took for the product that name none: a unit, a particle, a sign, a verb of more.
+_NO_ITEM = re.compile(r"^(?:" + _U + r"|[嘎撒噻嘛呗哈咯嘞哟嗷啵哒喔噢哦啊呀吧了的]+)$|[+\-\d]|^(?:追|加购?|再|少|多)")
+
+
+def _asked_firmly(pieces: list[str], rule: Reading | None) -> Reading | None:
+    """``rule`` (an unsure cancel) made sure, or, with ``rule`` None, a cancel the rules missed: asked of the staff, or a
+    line pointed at and said to be hers."""
+    words = "".join(pieces)
+    if rule is not None and (rule.intent != CANCEL or rule.sure) or ELSEWHERE.search(words) or intents.ELSEWHERE.search(words):
         return None
-    if any(_FIRM.match(p) for p in pieces) or any(_IS_ME.search(p) for p in pieces):
+    if rule is not None and any(_FIRM.match(p) for p in pieces):
         return replace(rule, sure=True)
+    if any(_IS_ME.search(p) for p in pieces) and _DROP.search(words) and re.search(r"第|[号条行]", words) and not _asks(pieces):
+        return Reading(CANCEL)
+    rule = rule or Reading(CANCEL, sure=False)
     asked = [m for p in pieces if (m := _REQUEST.match(_TAG.sub("", p) if p.endswith("好吗") else p))]
     if len(asked) != 1 or any(_STILL.search(p) for p in pieces):
         return None
@@ -416,6 +427,8 @@ def revised(text: str, rule: Reading | None) -> Reading | None:
     words = "，".join(pieces)
     if rule is not None and rule.intent == ORDER and re.match(r"少|减|再|多|加", rule.item):
         rule = None  # "少整一袋": the verb of a change taken for the product
+    if rule is not None and rule.intent in (CHANGE, CANCEL) and _NO_ITEM.search(rule.item):
+        rule = replace(rule, item="")  # "俺那两箱不要了": a unit, a particle or a verb taken for the product
     if rule is not None and rule.intent == CANCEL and rule.sure and (_declined_not_cancelled(words)
                                                                      or ELSEWHERE.search(words) and not _OWN_ORDER.search(words)):
         return None  # "这次我就不订了 上次的还有"; "我们单位取消了年会": something else dropped
@@ -427,13 +440,17 @@ def revised(text: str, rule: Reading | None) -> Reading | None:
                      lambda: _old_and_new(words, pieces), lambda: _only_now(pieces), lambda: _also_wants(pieces)):
             if (found := read()) is not None:
                 return found
-    if rule is not None and rule.intent == ORDER and (found := _cancel_among_reasons(pieces)) is not None and found.sure:
-        return found  # "鸡蛋那两盒取消吧 老家寄来一箱": the count is what came, the order is dropped
+    if rule is not None and rule.intent == ORDER and (found := _cancel_among_reasons(pieces) or _step_among_reasons(pieces)) is not None \
+            and found.sure:
+        return found  # "鸡蛋那两盒取消吧 老家寄来一箱": the count is what came; "俺那份少整一袋": the count is fewer
+    if rule is not None and rule.intent == CANCEL and (found := _cancel_among_reasons(pieces)) is not None and found.intent == CHANGE:
+        return found  # "香肠不变 腊肉那两斤去掉": one share dropped, the rest kept
     if rule is not None and (found := _asked_firmly(pieces, rule)) is not None:
         return found
     if rule is not None and not (rule.intent in (CHANGE, CANCEL) and not rule.sure):
         return rule
-    for read in (lambda: _if_store_can(pieces), lambda: _step_among_reasons(pieces), lambda: _cancel_among_reasons(pieces)):
+    for read in (lambda: _if_store_can(pieces), lambda: _step_among_reasons(pieces), lambda: _cancel_among_reasons(pieces),
+                 lambda: _asked_firmly(pieces, None) if len(pieces) <= 3 else None):
         if (found := read()) is not None:
             return found if rule is None or found.sure else rule
     if rule is None and said != plain(unquote(text)):
