@@ -191,9 +191,10 @@ def _more_with_total(words: str, pieces: list[str]) -> Reading | None:
 
 # What was and what is now: two counts, one marked as the old one ("之前说的两盒不算", "不要三盒了", "我那三袋", "不是三斤",
 # "看错成两份了"), the other the new total ("要两盒就行", "留两袋", "实际要五斤", "更正为五盒").
-_OLD_BEFORE = re.compile(r"(?:之前|原来|刚才|刚刚|前面|上面|本来|先前|早上|昨天|刚)[^，,。\d一二两三四五六七八九十]{0,6}?(?:说|写|报|订|要|是)?(?:了|的)?$|"
+_OLD_BEFORE = re.compile(r"(?:之前|原来|刚才|刚刚|前面|上面|本来|先前|早上|昨天|刚)[^，,。\d一二两三四五六七八九十]{0,6}?(?:说|写|报|订|要|是)(?:了|的)?$|"
+                         r"(?:之前|原来|本来|原先)的?$|"
                          r"(?:不要|别|不是|错成|看错成|写成|打成|不用|唔使|[我俺]那|[我俺]的|[我俺]报的|[我俺]订的|那)$")
-_OLD_AFTER = re.compile(r"^(?:的)?(?:不算|作废|不要了|太多|多了|打错|写错|说错|咁多|不对|了)")
+_OLD_AFTER = re.compile(r"^(?:的)?(?:不算|作废|不要了|太多|多了|打错|写错|说错|咁多|不对|了(?=，?要))")
 _NEW_BEFORE = re.compile(r"(?:要|只要|就要|实际要|现在要|改成|更正为|改为|留|就|是)$")
 _NEW_AFTER = re.compile(r"^(?:就好|就行|就够|够了|就可以|得了|吧|就得了)")
 _STEP = re.compile(r"少|减|再|加|\+|-|多来|多要")
@@ -357,7 +358,7 @@ def _if_store_can(pieces: list[str]) -> Reading | None:
         return None
     rest = _IF_SO.sub("", pieces[at])
     if re.fullmatch(r"(?:给我|帮我)?(?:加上?|加吧|要|来|改)|", rest):
-        rest = _TAG.sub("", re.sub(r"^(?:还能|还可以)", "", pieces[at - 1]))  # "还能再加一份吗 能的话给我加": the change asked
+        rest = re.sub(r"[吗么呢不]+$", "", _TAG.sub("", re.sub(r"^(?:还能|还可以)", "", pieces[at - 1])))  # "还能再加一份吗 能的话给我加": the change asked
     reading = intents.read_order(rest) or _step(rest)
     if reading is None or reading.intent not in (CHANGE, CANCEL):
         return None
@@ -416,6 +417,15 @@ def _asked_firmly(pieces: list[str], rule: Reading | None) -> Reading | None:
     return replace(rule, sure=True) if named and not _SOMEONE.search(asked[0]["what"] + asked[0]["what2"]) else None
 
 
+# Something named after the cancel that is no order ("公司取消了团建", "默默取消了晚饭"): another plan dropped, told.
+_DROPPED_THING = re.compile(r"(?:取消|撤销|撤)了(?P<thing>[\u4e00-\u9fff]{2,6})")
+
+
+def _dropped_else(words: str) -> bool:
+    thing = _DROPPED_THING.search(words)
+    return bool(thing) and not _OWN_ORDER.search(thing["thing"]) and not re.match(r"[吧啊呀哈啦]|我|那|这|订|吗|撤|取消", thing["thing"])
+
+
 def revised(text: str, rule: Reading | None) -> Reading | None:
     """The rules' reading of ``text`` weighed with the mechanisms above: the shapes that state a change outright (an edit,
     a swap, more with its total, what was and what is) read over any order the rules took from one of its counts; the rest
@@ -429,7 +439,7 @@ def revised(text: str, rule: Reading | None) -> Reading | None:
         rule = None  # "少整一袋": the verb of a change taken for the product
     if rule is not None and rule.intent in (CHANGE, CANCEL) and _NO_ITEM.search(rule.item):
         rule = replace(rule, item="")  # "俺那两箱不要了": a unit, a particle or a verb taken for the product
-    if rule is not None and rule.intent == CANCEL and rule.sure and (_declined_not_cancelled(words)
+    if rule is not None and rule.intent == CANCEL and rule.sure and (_declined_not_cancelled(words) or _dropped_else(words)
                                                                      or ELSEWHERE.search(words) and not _OWN_ORDER.search(words)):
         return None  # "这次我就不订了 上次的还有"; "我们单位取消了年会": something else dropped
     if not pieces or _NOT_NOW.search(words) or intents.POST.search(words) or intents.TALLY.search(words) \
@@ -441,7 +451,7 @@ def revised(text: str, rule: Reading | None) -> Reading | None:
             if (found := read()) is not None:
                 return found
     if rule is not None and rule.intent == ORDER and (found := _cancel_among_reasons(pieces) or _step_among_reasons(pieces)) is not None \
-            and found.sure:
+            and found.sure and not re.match(r"加", words):  # "加3" is "+3": an order, as the rules read it
         return found  # "鸡蛋那两盒取消吧 老家寄来一箱": the count is what came; "俺那份少整一袋": the count is fewer
     if rule is not None and rule.intent == CANCEL and (found := _cancel_among_reasons(pieces)) is not None and found.intent == CHANGE:
         return found  # "香肠不变 腊肉那两斤去掉": one share dropped, the rest kept
