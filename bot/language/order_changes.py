@@ -32,7 +32,7 @@ from bot.language.numbers import NUMERAL, UNITS, number
 from bot.language.wrapping import BREAK, is_courtesy, plain, squeeze, unquote
 
 # Units members count goods in when they change an order: the readers' own and a few more said only there (一兜, 一根, 一排).
-_U = "[" + UNITS + "兜根排]"
+_U = "[" + UNITS + "兜根排笼]"
 _COUNT = re.compile(r"(?P<n>" + NUMERAL + r"|俩|仨)" + r"\s*(?P<u>" + _U + ")")
 
 # --- the words put as the readers know them -----------------------------------------------------------------------------
@@ -42,7 +42,7 @@ _UP = re.compile("[\U0001F53C\u2b06]\ufe0f?(?=\\s*\\d)")  # 🔼1, ⬆️2: so m
 _HAND_AFTER = re.compile("(?<=[加来要添整])\\s*(?P<h>[\u261d\u270c])[\ufe0f\U0001F3FB-\U0001F3FF]*")  # 再来☝️, 加✌️
 _ARROW = re.compile("\u27a1\ufe0f?")  # ➡️
 _SPOKEN_MARKS = ((re.compile("逗号"), "，"), (re.compile("句号"), "。"))  # voice input reading its punctuation aloud
-_DIALECT = ((re.compile("伓爱|覅"), "不要"), (re.compile("(?:勿|唔|不得|莫)(?=要)"), "不"),
+_DIALECT = ((re.compile("伓爱|无爱|覅|嫑"), "不要"), (re.compile("甭"), "不用"), (re.compile("哇(?=个|阿|帮|的|那|无爱|不要)"), "我"), (re.compile("(?:勿|唔|不得|莫)(?=要)"), "不"),
             (re.compile("阿拉(?:格|的)(?=[^伯])"), "我的"), (re.compile("阿拉(?!伯)"), "我"),
             (re.compile("(?<=[妈爸婆公姨姐哥叔婶嬢])讲(?=[她他])"), "说"),
             (re.compile("(?:改|整|减|换)(?:做|作|成)(?=" + NUMERAL + ")"), "改成"), (re.compile("都系"), "都是"))
@@ -75,12 +75,12 @@ def _pieces(text: str) -> list[str]:
 
 # Something else changed or cancelled than an order of the store's: an appointment, a parcel, a flight, an event.
 ELSEWHERE = re.compile(r"医院|挂号|门诊|体检|预约|淘宝|京东|拼多多|美团|外卖|快递|网购|会员|航班|机票|车票|高铁|火车|酒店|课|活动|报名|名额|"
-                       r"年会|会议|开会|晚饭|午饭|羽绒服|外套|聚餐|约会|计划|订阅|续费|合同|保险|衣服|裙子|鞋|颜色|健身|[年月次]卡|会员卡|卡(?:退|取消)")
+                       r"年会|会议|开会|晚饭|午饭|羽绒服|外套|聚餐|约会|计划|订阅|续费|合同|保险|衣服|裙子|鞋|颜色|健身|[年月次]卡|会员卡|卡[^，]{0,3}(?:退|取消)|报纸|杂志|闲鱼|二手")
 # The last group-buy, or someone else's words quoted: not this order's change.
 _NOT_NOW = re.compile(r"上次|上回|上周|上个月|去年|以前|[:：]\s*[我俺]")
 # A question put to the store or the group, beyond a tag asking to confirm ("晓得不", "好伐", "可以吗").
 _ASKED = re.compile(r"[?？]|吗|呢|多少|几[份个盒袋箱斤]|什么|怎么|有没有|是不是|能不能|可不可以|的还是|(?:能|可以|行)[\u4e00-\u9fff]{0,3}不$")
-_TAG = re.compile(r"(?:晓得不|好伐|好吗|好不好|可以吗|行吗|行不行|可以不|对吧|哈|吧)[?？]*$")
+_TAG = re.compile(r"(?:晓得不|好伐|伐|好吗|好不好|可以吗|行吗|行不行|可以不|对吧|哈|吧)[?？]*$")
 
 
 def _asks(pieces: list[str]) -> bool:
@@ -193,10 +193,10 @@ def _more_with_total(words: str, pieces: list[str]) -> Reading | None:
 # "看错成两份了"), the other the new total ("要两盒就行", "留两袋", "实际要五斤", "更正为五盒").
 _OLD_BEFORE = re.compile(r"(?:之前|原来|刚才|刚刚|前面|上面|本来|先前|早上|昨天|刚)[^，,。\d一二两三四五六七八九十]{0,6}?(?:说|写|报|订|要|是)(?:了|的)?$|"
                          r"(?:之前|原来|本来|原先)的?$|"
-                         r"(?:不要|别|不是|错成|看错成|写成|打成|不用|唔使|[我俺]那|[我俺]的|[我俺]报的|[我俺]订的|那)$")
+                         r"(?:不要|别|不是|错成|看错成|写成|打成|不用|唔使)(?:给我|帮我)?(?:留|要|订|来)?$|(?:[我俺]那|[我俺]的|[我俺]报的|[我俺]订的|那)$")
 _OLD_AFTER = re.compile(r"^(?:的)?(?:不算|作废|不要了|太多|多了|打错|写错|说错|咁多|不对|了(?=，?要))")
-_NEW_BEFORE = re.compile(r"(?:要|只要|就要|实际要|现在要|改成|更正为|改为|留|就|是)$")
-_NEW_AFTER = re.compile(r"^(?:就好|就行|就够|够了|就可以|得了|吧|就得了)")
+_NEW_BEFORE = re.compile(r"(?:要|只要|就要|实际要|现在要|现在|改成|更正为|改为|留|就|是)$")
+_NEW_AFTER = re.compile(r"^(?:就好|就行|就够|够了|就可以|得了|吧|就得了|齐活|正好)")
 _STEP = re.compile(r"少|减|再|加|\+|-|多来|多要")
 
 
@@ -245,7 +245,13 @@ _MORE_ALONE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)?(?:再|(?<![最至])多|�
 
 
 def _step(piece: str) -> Reading | None:
-    if _ASKED.search(_TAG.sub("", piece)) or intents.LIMIT.search(piece):
+    piece = _TAG.sub("", piece) or piece  # "再加一盒伐": asked of the staff for her own order
+    if (each := _EACH_MORE.search(piece)) and (heads := _heads(piece[:each.start()])):
+        amount = number(each["n"])  # "我们俩一人再来一袋", "我和我妈各加一份": more for each
+        return Reading(CHANGE, heads * amount, add=True) if amount and heads * amount <= intents.MAX_AMOUNT else None
+    if (alone := re.fullmatch(r"(?:减|少)(?P<k>\d{1,2})", piece)) and (amount := int(alone["k"])):
+        return Reading(CHANGE, -amount, add=True)  # "减1"
+    if _ASKED.search(piece) or intents.LIMIT.search(piece):
         return None  # "鞋垫多少一双", "一人最多三份": a question, a limit
     if (match := _FEWER.search(piece)) and (not match["whose"] or re.search(r"[我俺]|的|那", match["whose"]) or GOODS.search(match["whose"])):
         amount = number(match["n"] or match["k"])
@@ -255,6 +261,17 @@ def _step(piece: str) -> Reading | None:
         amount = number(match["n"] or match["k"] or match["j"] or match["m"])
         return Reading(CHANGE, amount, add=True) if amount else None
     return _gave_more(piece)
+
+
+# More for each of several: "一人再来一袋", "每人加一个", "各加一份".
+_EACH_MORE = re.compile(r"(?:一人|每人|各)(?:再|都)?(?:加|来|要|添)(?P<n>" + NUMERAL + r")" + _U + "$")
+
+
+def _heads(who: str) -> int:
+    """How many people ``who`` names: "我们俩人" 2, "我家仨人" 3, "我和我妈" 2 (0: none said)."""
+    if match := re.search(r"(?P<n>" + NUMERAL + r"|俩|仨)(?:个)?(?:人|口)", who) or re.search(r"(?P<n>俩|仨)", who):
+        return number(match["n"]) or 0
+    return intents.persons_for(who) if re.search(r"[和跟、]", who) else 0
 
 
 # A reason beside a change or a cancel: no order of its own, no question, nobody addressed or talked over with, nothing
@@ -278,7 +295,7 @@ _WHAT_WAS = re.compile(r"(?:接龙|[我俺])(?:里)?(?:写了|报了|订了|要�
 
 
 # The household wanting more, the member putting it on her order: "婆婆说她也要一份，加上", "邻居也要一箱，记我这加一箱".
-_PUT_ON_MINE = re.compile(r"^(?:就)?(?:加上|记我这里?|算我的|算我这里?|记我名下|给我加上)|(?:算|记)(?:我|俺)(?:这里?|的|名下)$")
+_PUT_ON_MINE = re.compile(r"^(?:就)?(?:加上|记我这里?|算我的|算我这里?|记我名下|给我加上|加在我这里?)|(?:算|记|加)(?:在)?(?:我|俺)(?:这里?|的|名下|头上)$")
 
 
 def _step_among_reasons(pieces: list[str]) -> Reading | None:
@@ -295,9 +312,11 @@ def _step_among_reasons(pieces: list[str]) -> Reading | None:
 def _also_wants(pieces: list[str]) -> Reading | None:
     """"婆婆说她也要一份，加上": someone of the household wants so many too, put on the member's order."""
     pieces = [p for p in pieces if not re.fullmatch(r"刚?(?:问了|问过)[\u4e00-\u9fff]{1,4}", p)]  # "刚问了邻居": who was asked
-    if len(pieces) != 2 or not (want := re.search(r"(?:也|还)(?:要|想要)(?P<n>" + NUMERAL + r")" + _U + "$", pieces[0])):
+    pieces = [p for p in pieces if not re.search(r"不会(?:用|打字|接龙)", p)]  # "李奶奶不会用微信": why the member orders for her
+    if len(pieces) != 2 or not (want := re.search(r"(?:也|还|想)(?:要|想要)(?P<n>" + NUMERAL + r")" + _U + "$|(?:帮|替)[她他](?:带|订|要|买|拿)(?P<n2>"
+                                                  + NUMERAL + r")" + _U + "$", pieces[0])):
         return None
-    amount = number(want["n"])
+    amount = number(want["n"] or want["n2"])
     step = _step(_PUT_ON_MINE.sub("", pieces[1]) or "x")
     if not (_PUT_ON_MINE.search(pieces[1]) and (step is None or step.amount == amount) or step and step.add and step.amount == amount):
         return None  # "婆婆也要一罐，奶粉再加一罐": her share, the addition
@@ -306,7 +325,7 @@ def _also_wants(pieces: list[str]) -> Reading | None:
 
 # A cancel of the member's order said among reasons, its goods or the order named ("巴斯克我退了 要减肥了真的", "沙拉不要了
 # 打工人今天要吃顿好的", "底料不要了 屋头还有两袋", "橘子那单撤回，钱包瘪了", "我那两箱给我砍了吧").
-_DROP = re.compile(r"不要了|不要啦|不想要了|取消|退了|退掉|撤回|撤了|撤掉|划掉|划了|砍了|删掉|删了|去掉|作废|不整了")
+_DROP = re.compile(r"不要了|不要啦|不想要了|取消|退了|退掉|撤回|撤了|撤掉|划掉|划了|砍了|删掉|删了|去掉|拿掉|作废|不整了")
 _DROP_CLAUSE = re.compile(r"^(?P<whose>[\u4e00-\u9fff\d]{0,10}?)(?:就|也|都|先|还是|[你您]?给我|[你您]?帮我|(?P<me>我|俺))?(?:" + _DROP.pattern + r")(?:吧|了|啦|哈|掉|一下)*$|"
                           r"^(?:帮我|给我|麻烦)?(?:取消|删掉|划掉|去掉)(?P<what>[\u4e00-\u9fff]{1,8})$|"
                           r"^(?:帮|替)(?P<for>[\u4e00-\u9fff]{1,5}?)(?:取消|删掉|划掉|去掉)(?:一下)?(?P<what2>[\u4e00-\u9fff]{0,8})$")
@@ -389,7 +408,7 @@ _FIRM = re.compile(r"^(?:[我俺])?(?:真的?|实在)?(?:不想要了|不要了|
 # A cancel asked of the staff, her order named or the staff asked to do it ("可以把我的汤圆删掉吗", "麻烦帮我取消一下好吗",
 # "我订的吐司可以取消不"): the request acted on, as the rules act on "能帮我把订单取消一下吗"; whether one still may is asked.
 _REQUEST = re.compile(r"^(?P<what>[\u4e00-\u9fff]{0,10}?)(?:能不能|可不可以|能否|可以|能|麻烦)(?:你|您)?(?P<help>帮我|给我|帮忙)?(?:把)?"
-                      r"(?P<what2>[\u4e00-\u9fff]{0,8}?)(?:取消|删掉|删了|划掉|去掉|退掉|不要了)(?:一下)?(?:吗|不|好吗|么|啊)?$")
+                      r"(?P<what2>[\u4e00-\u9fff]{0,8}?)(?:取消|删掉|删了|划掉|划了|去掉|拿掉|退掉|撤了|撤掉|不要了)(?:一下)?(?:吗|不|好吗|么|啊)?$")
 _STILL = re.compile(r"还(?:能|可以)|万一|如果|要是|到时|来得及")
 # The line pointed at and said to be hers: "8号那个王姐的取消 就是我", "第七条是我 麻烦去掉".
 _IS_ME = re.compile(r"(?:就|那个)?是我(?:的)?$|^(?:[\u4e00-\u9fff\d]{0,8}?)(?:是我)")
@@ -437,11 +456,16 @@ def revised(text: str, rule: Reading | None) -> Reading | None:
     words = "，".join(pieces)
     if rule is not None and rule.intent == ORDER and re.match(r"少|减|再|多|加", rule.item):
         rule = None  # "少整一袋": the verb of a change taken for the product
-    if rule is not None and rule.intent in (CHANGE, CANCEL) and _NO_ITEM.search(rule.item):
+    if rule is not None and rule.intent in (CHANGE, CANCEL) and rule.item and (_NO_ITEM.search(rule.item) or not GOODS.search(rule.item)
+                                                                             and re.search(r"[您你我他她得及]", rule.item)):
         rule = replace(rule, item="")  # "俺那两箱不要了": a unit, a particle or a verb taken for the product
     if rule is not None and rule.intent == CANCEL and rule.sure and (_declined_not_cancelled(words) or _dropped_else(words)
                                                                      or ELSEWHERE.search(words) and not _OWN_ORDER.search(words)):
         return None  # "这次我就不订了 上次的还有"; "我们单位取消了年会": something else dropped
+    if rule is not None and rule.intent == CANCEL and any(_NOT_NOW.search(p) and _DROP.search(p) for p in pieces):
+        return None  # "上回那个卤鹅我退了": the last group-buy's, told
+    if rule is not None and rule.intent == CHANGE and re.search(r"早知道|早晓得", words):
+        return None  # "早知道多要两份了": a regret, nothing changed
     if not pieces or _NOT_NOW.search(words) or intents.POST.search(words) or intents.TALLY.search(words) \
             or intents.LIMIT.search(words):
         return rule
