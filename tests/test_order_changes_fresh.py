@@ -90,6 +90,11 @@ def test_a_share_dropped_the_rest_kept(text, delta):
     assert _read(text) == (CHANGE, delta, True, True)
 
 
+def test_a_share_of_no_stated_size_dropped_is_asked():
+    assert _read("帮我爸订的那份去掉 我自己的留着") == (CHANGE, -1, True, False)
+    assert _read("还可以再加三份不") == (CHANGE, 3, True, False)  # whether she still may: asked, in its direction
+
+
 # Passed on for someone: acted on when the member says she relays it; the household's word only reported is asked.
 def test_a_relayed_cancel_is_acted_on_and_a_reported_one_asked():
     assert _read("对门刘奶奶托我说 她订的橙子取消") == (CANCEL, 0, False, True)

@@ -251,7 +251,7 @@ def _step(piece: str) -> Reading | None:
         return Reading(CHANGE, heads * amount, add=True) if amount and heads * amount <= intents.MAX_AMOUNT else None
     if (alone := re.fullmatch(r"(?:减|少)(?P<k>\d{1,2})", piece)) and (amount := int(alone["k"])):
         return Reading(CHANGE, -amount, add=True)  # "减1"
-    if _ASKED.search(piece) or intents.LIMIT.search(piece):
+    if _ASKED.search(piece) or intents.LIMIT.search(piece) or _STILL.search(piece) or re.search(r"(?:能|可以).*不$", piece):
         return None  # "鞋垫多少一双", "一人最多三份": a question, a limit
     if (match := _FEWER.search(piece)) and (not match["whose"] or re.search(r"[我俺]|的|那", match["whose"]) or GOODS.search(match["whose"])):
         amount = number(match["n"] or match["k"])
@@ -347,8 +347,8 @@ def _cancel_among_reasons(pieces: list[str]) -> Reading | None:
     if (kept := [p for p in rest if _KEEPS.search(p)]) and not relayed and not ELSEWHERE.search("".join(pieces)) \
             and (re.search(r"[我俺]|的", "".join(kept)) or GOODS.search("".join(kept))) and all(p in kept or _is_reason(p) for p in rest):
         share = _counts(clause)  # "香肠不变 腊肉那两斤去掉", "隔壁那两盒取消 我的一盒留着": that share fewer, the rest kept
-        fewer = _amount(share[0]) if len(share) == 1 else 1
-        return Reading(CHANGE, -fewer, add=True) if len(kept) == 1 and fewer else None
+        fewer = _amount(share[0]) if len(share) == 1 else 1  # a share of no stated size: one portion, asked
+        return Reading(CHANGE, -fewer, add=True, sure=len(share) == 1) if len(kept) == 1 and fewer else None
     if ELSEWHERE.search("".join(pieces)) or not _OWN_ORDER.search(whose) and not relayed \
             and not (match["me"] and not _FILLER.sub("", whose)):
         return None  # "这个颜色我不要了": a thing named that is no order
