@@ -720,7 +720,8 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # 95.2, sign-ins 95.6 / 98.8: the floors follow the harder split.
 # Thirtyninth (850 lines of changes and cancels, code-blind; read before use: orders 72.3 / 88.2, sign-ups 64.9 / 92.5)
 # grew it again, refitted: orders 87.4 / 96.3, sign-ups 83.3 / 94.9, sign-ins 95.6 / 98.7.
-FLOORS = {"orders": (0.87, 0.96), "sign-ups": (0.83, 0.945), "sign-ins": (0.95, 0.985)}
+# C11 (changes and cancels by how they are made, bot/language/order_changes.py): orders 87.4 / 96.3 → 89.2 / 96.8.
+FLOORS = {"orders": (0.89, 0.965), "sign-ups": (0.83, 0.945), "sign-ins": (0.95, 0.985)}
 
 
 # The two tests share one scoring of each split a process (eval_intents.split_scores caches it): one worker, handed out first.
