@@ -237,7 +237,7 @@ def _only_now(pieces: list[str]) -> Reading | None:
 # A change by so many in the verbs members use ("少整一袋", "少给俺来一斤", "豆包减一兜", "再整一根", "再上一份车", "追一单 +1"),
 # or a minus after the goods ("巴斯克-1").
 _FEWER = re.compile(r"(?:(?<![最至多])少|减|减掉|去掉|砍掉?)(?:给[我俺])?(?:要|订|买|拿|来|留|称|整|弄|搞)?(?P<n>" + NUMERAL + r"|俩)" + _U
-                    + r"|^(?P<whose>[\u4e00-\u9fff]{0,6})?-(?P<k>\d{1,2})" + _U + "?$")
+                    + r"|^(?P<whose>[\u4e00-\u9fff]{0,6})?(?<![要订来买拿留])-(?P<k>\d{1,2})" + _U + "?$")  # "我要-3份": no change
 _MORE_ALONE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)?(?:再|(?<![最至])多|追加|加购|补)(?:给[我俺])?(?:要|订|买|拿|来|留|整|弄|搞|上|添|加)?(?P<n>" + NUMERAL
                          + r"|俩)" + _U + r"(?:车)?(?P<post>[\u4e00-\u9fff]{0,6})$|^(?:[\u4e00-\u9fff]{0,6}?(?:那份|那单|名下|这边)(?:也|再|还)?|)加(?P<m>"
                          + NUMERAL + r"|俩)" + _U + r"$|^(?:[\u4e00-\u9fff]{0,4})?(?:再来|再加|加|追|追一单|加购)\s?\+?"
@@ -424,8 +424,9 @@ def _asked_firmly(pieces: list[str], rule: Reading | None) -> Reading | None:
     words = "".join(pieces)
     if rule is not None and (rule.intent != CANCEL or rule.sure) or ELSEWHERE.search(words) or intents.ELSEWHERE.search(words):
         return None
-    if rule is not None and any(_FIRM.match(p) for p in pieces):
-        return replace(rule, sure=True)
+    if rule is not None and any(_FIRM.match(p) for p in pieces) and any(_ASKED.search(p) or _STILL.search(p) for p in pieces) \
+            and not any(intents.CONDITION.search(p) for p in pieces):
+        return replace(rule, sure=True)  # the doubt was her question, answered by herself (not "不要了 下次看看")
     if any(_IS_ME.search(p) for p in pieces) and _DROP.search(words) and re.search(r"第|[号条行]", words) and not _asks(pieces):
         return Reading(CANCEL)
     rule = rule or Reading(CANCEL, sure=False)
@@ -446,6 +447,14 @@ def _dropped_else(words: str) -> bool:
 
 
 def revised(text: str, rule: Reading | None) -> Reading | None:
+    """``_revised``; an order whose product words are a change's verb ("现在加一份") stays the rules' when no mechanism reads
+    the message (the handler drops it against the open product, as before)."""
+    found = _revised(text, rule)
+    step_taken = rule is not None and rule.intent == ORDER and re.match(r"少|减|再|多|加", rule.item)
+    return rule if found is None and step_taken else found
+
+
+def _revised(text: str, rule: Reading | None) -> Reading | None:
     """The rules' reading of ``text`` weighed with the mechanisms above: the shapes that state a change outright (an edit,
     a swap, more with its total, what was and what is) read over any order the rules took from one of its counts; the rest
     read only where the rules are silent or unsure."""
@@ -455,7 +464,7 @@ def revised(text: str, rule: Reading | None) -> Reading | None:
     pieces = _pieces(said)
     words = "，".join(pieces)
     if rule is not None and rule.intent == ORDER and re.match(r"少|减|再|多|加", rule.item):
-        rule = None  # "少整一袋": the verb of a change taken for the product
+        rule = None  # "少整一袋": the verb of a change taken for the product (the rules' reading kept if nothing is found)
     if rule is not None and rule.intent in (CHANGE, CANCEL) and rule.item and (_NO_ITEM.search(rule.item) or not GOODS.search(rule.item)
                                                                              and re.search(r"[您你我他她得及]", rule.item)):
         rule = replace(rule, item="")  # "俺那两箱不要了": a unit, a particle or a verb taken for the product
