@@ -66,6 +66,7 @@ def test_what_was_and_what_is_now(text, total):
     ("烧饼减一兜 太多了", -1),
     ("再来✌️", 2),
     ("粽子 🔼2", 2),
+    ("橙子再追一单+1", 1),  # 追 a verb of more (C11 reads it a change, as the corpus labels it; it was chat before)
 ])
 def test_a_step_among_reasons(text, delta):
     assert _read(text) == (CHANGE, delta, True, True)
@@ -130,6 +131,7 @@ def test_a_change_if_the_store_can(text, delta):
     "粽子多少一个",
     "体重-3斤 开心",
     "孩子的旧外套我不要了 谁要拿走",
+    "小王把他的橙子取消了 嫌贵",
 ])
 def test_other_things_are_no_change_or_cancel(text):
     reading = order_reading(text, None)

@@ -355,6 +355,8 @@ def _cancel_among_reasons(pieces: list[str]) -> Reading | None:
     someone = _SOMEONE.search(whose) or any(_SOMEONE.match(p) and re.search(r"说|讲", p) for p in rest)
     if not all(_is_reason(p) or re.search(r"^[她他](?:说)?(?:不要了|不吃|自己)", p) for p in rest):
         return None
+    if someone and not relayed and not re.search(r"那" + NUMERAL + "?" + _U + r"|那单|订的|要的|的那", whose):
+        return None  # "小林把她的车厘子取消了 说太贵": someone's doing told, no share of the member's named
     return Reading(CANCEL, sure=relayed or not someone)
 
 
