@@ -36,6 +36,7 @@ SAMPLES: dict[str, list[dict]] = {
     "signin_makeup_not_needed": [dict(status="not_needed", cost=10, balance=0, streak=0, signed_today=False, per_month=2)],
     "signin_makeup_limit": [dict(status="limit", cost=10, balance=0, streak=0, signed_today=False, per_month=2)],
     "signin_makeup_poor": [dict(status="poor", cost=10, balance=3, streak=0, signed_today=False, per_month=2)],
+    "signin_makeup_rule": [dict(cost=c, per_month=2, grace_days=g) for c in (0, 10) for g in (0, 1)],
     "lottery_result": [dict(draw_id=1, prize="杯子", entrants=n, seed="cd" * 32, seed_hash="ab" * 32, winners=w,
                             entrant_names=names, entrants_hash="ef" * 32)
                        for n, w, names in ((0, [], []), (5, [{"name": "小美"}, {"name": None}], ["小美", None, "波波"]))],

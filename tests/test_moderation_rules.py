@@ -134,6 +134,9 @@ SHIPPED_ADS = Ads.from_spec(AdsRule(type="ads", id="ads", files=["bot/content/ad
     ("绿色泡泡：zhang886", "微信号 zhang886"),
     ("抠抠 12345678", "QQ 12345678"),
     ("🐧 123456789", "QQ 123456789"),
+    ("🐧群 234567891 今晚有料", "QQ 234567891"),  # a QQ group's number after 🐧群
+    ("想看的上纸飞机 @night_owl99", "飞机号 night_owl99"),  # Telegram: an @handle after its word
+    ("TG：@deal_room2026 拉你", "飞机号 deal_room2026"),
     ("➕V zhang886", "微信号 zhang886"),  # look-alike +
     ("十V zhang886", "微信号 zhang886"),
     ("加 微 信 z h a n g 8 8", "微信号 zhang88"),  # spread out
@@ -162,6 +165,8 @@ def test_ads_reads_evasions(text, seen):
     "刚才有人私信我说加他微信领红包，我直接举报了",
     "成为新会员 888888",  # sounds like 微信 (wei xin) but says something else
     "口口相传 123456",
+    "我坐飞机 @Jennifer 你几点到",  # a trip, and a member's mention after it
+    "飞机 @小王 几点落地",
 ])
 def test_ads_context_not_an_ad(text):
     assert SHIPPED_ADS.check(message(text), Facts(newcomer=True)) is None, SHIPPED_ADS.signals(message(text))

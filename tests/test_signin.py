@@ -171,3 +171,31 @@ async def test_make_up_has_a_monthly_limit_and_a_price(make_harness):
 
 async def test_make_up_is_off_unless_it_has_a_price(harness):
     assert await harness.say("g1", "amy", "补签") == []
+
+
+# Issue 18: 补签 asked about is answered with the store's rule (the template signin_makeup_rule), never signed in: a
+# missed day is not today's, and the streak must not die without a word.
+async def test_a_question_about_make_up_gets_the_rule_when_it_is_off(harness):
+    [rule] = await harness.say("g1", "amy", "昨天忘了签到，还能补上吗？")
+    assert "暂时不能补签" in rule["text"] and "从 1 重新算" in rule["text"]
+    assert await harness.say("g1", "amy", "那能补卡不") == []  # told once an hour
+    today = await harness.say("g1", "amy", "签到")
+    assert "签到成功" in today[0]["text"] and "已连续打卡 1 天" in today[0]["text"]  # the question signed nobody in
+
+
+async def test_a_question_about_make_up_gets_the_price_when_it_is_on(make_harness):
+    harness = await make_harness(MAKE_UP, start=local("2026-11-01 09:00"))
+    [rule] = await harness.say("g1", "amy", "断签了怎么办 可以补签吗", at=local("2026-11-03 09:00"))
+    assert "发“补签”就能补上昨天的打卡" in rule["text"] and "扣 10 积分" in rule["text"] and "最多 1 次" in rule["text"]
+    assert "补签需要 10 积分" in (await harness.say("g1", "amy", "我要补签", at=local("2026-11-03 09:01")))[0]["text"]
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("能补签吗", True), ("前天没打卡 可以补不", True), ("请问昨天的卡能补吗", True), ("补卡要扣多少积分", True),
+    ("漏签了一天咋整", True), ("补签", False), ("我要补签", False), ("昨天忘了签到", False), ("我补签了", False),
+    ("鸡蛋能补一份吗", False), ("断网了怎么办", False), ("签到断了三天 积分白攒了", False),
+])
+def test_make_up_asked_about_is_told_from_done_and_from_chat(text, asks):
+    from bot.language.signins import asks_about_make_up
+    assert asks_about_make_up(text) == asks
+    assert not is_sign_in(text, TRIGGERS)

