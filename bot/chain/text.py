@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.language import intent_model, intents, order_checks, order_guess, order_items, order_lists, order_quantity, order_words, signups
+from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_words, signups
 from bot.language.numbers import number
 from bot.language.people import PERSONS
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
@@ -104,6 +104,7 @@ def order_parts(text: str, guess: bool, model, ranker=None) -> OrderParts | None
     if not text.strip() or is_chain(text) or _NEGATIVE.search(text):  # "鸡蛋 -2份" orders nothing
         return None  # a chain is read line by line (chain_entry); other line breaks end clauses
     rule = intents.read_order(said)  # with its quote: "这个取消" replying to one's order line drops it
+    rule = order_changes.revised(said, rule)  # changes and cancels by how they are made (C11)
     if (joined := order_checks.undictated(text)) and (rule is None or rule.intent == intents.ORDER) \
             and (again := intents.read_order(joined)) is not None and again.intent in (intents.CHANGE, intents.CANCEL):
         rule = again  # "我。少要。一份。": the full stops of voice input cut the change from its count
