@@ -262,9 +262,10 @@ def read_signup(text: str, event: str = "") -> Reading | None:
 
 def _nobodys(text: str) -> bool:
     """What makes a message nobody's sign-up whatever its words name: the staff's notice or receipt, others' sign-ups
-    told, a game among members, a plan elsewhere or another time, news or home life (``not_a_signup``), cancelling."""
+    told, a game among members, a plan elsewhere or another time, news or home life (``not_a_signup``), cancelling, or
+    the event's rule alone ("满8人成团")."""
     words = plain(unquote(text))
-    return is_notice(text) or others_signed_up(text) or bool(_PASTIME.search(words) or TALLY.search(words) or _MEETING.search(words)
+    return not without_limits(words).strip() or is_notice(text) or others_signed_up(text) or bool(_PASTIME.search(words) or TALLY.search(words) or _MEETING.search(words)
                                                              or LAUGH.search(words) or SIGNUP_CANCEL_WORDS.search(words)) \
         or not_a_signup(text) or another_time(text)
 
