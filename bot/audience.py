@@ -80,7 +80,7 @@ AUDIENCE: dict[str, Audience] = {
     "push_unsubscribed": A, "push_subscribed": A,
     # issue 18 and 20: asking once, answers from the catalogue and the rules, cards and reports
     "groupbuy_ask": G, "activity_ask": G, "ask_declined": G,  # one clarifying question, in the group
-    "catalogue_answer": G, "rules_answer": G,
+    "catalogue_answer": G, "rules_answer": G, "faq_answers": G, "keeping_answer": G,
     "product_card": G,  # the description line of a product's link card in a post
     "link_gap": S, "weekly_report": S, "timeline_stopped": S, "storage_fault": S,  # to the owners privately
     # issue 16: a message a database outage interrupted and that could not be held (over the bound)
@@ -97,7 +97,8 @@ AUDIENCE: dict[str, Audience] = {
 # (a sign-in, an order, a prize) are not listed: they always go.
 INFORMATIONAL = frozenset({
     "help", "help_staff", "unknown_command", "not_allowed", "points_balance", "leaderboard", "invites_board",
-    "rules_list", "faq_answer", "my_prizes", "coupon_list_sent", "signin_history", "signin_makeup_rule", "my_orders", "my_signups",
+    "rules_list", "faq_answer", "faq_answers", "my_prizes", "coupon_list_sent", "signin_history", "signin_makeup_rule",
+    "my_orders", "my_signups",
     "direct_menu", "stats", "redpacket_begging", "quiz_busy", "lottery_busy", "groupbuy_busy", "activity_busy",
 })
 

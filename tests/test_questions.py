@@ -400,8 +400,11 @@ def test_the_corpus_targets_on_the_test_split(test_split, target):
 # faq.yaml: test 89.2 / 88.8 / 86.2 / 96.0, heldout 92.7 / 89.3 / 84.7 / 95.1.
 # q10 and f10 merged, twentysixth.jsonl merged (56 store questions), the question files refitted: test 91.5 / 91.1 /
 # 88.6 / 96.0, heldout 96.1 / 89.6 / 86.8 / 95.1.
-FLOORS = {"test": {"precision": 0.905, "recall": 0.90, "top1": 0.88, "no_answer": 0.955},
-          "heldout": {"precision": 0.94, "recall": 0.89, "top1": 0.84, "no_answer": 0.92}}
+# q11 (several questions answered at once, keeping and cooking the goods, forms without ？ or 吗, dialect words, whom it
+# is put to, other places; refitted; same corpus: main read test 90.8 / 90.5 / 88.4 / 97.2, heldout 94.6 / 90.2 / 84.7 /
+# 92.7) reads test 91.5 / 92.7 / 89.6 / 97.2, heldout 95.0 / 92.0 / 86.0 / 92.7: precision, recall and top-1 floors follow.
+FLOORS = {"test": {"precision": 0.91, "recall": 0.92, "top1": 0.89, "no_answer": 0.955},
+          "heldout": {"precision": 0.945, "recall": 0.915, "top1": 0.855, "no_answer": 0.92}}
 # thirtyfifth to thirtyseventh (362 store questions, 20 more held-out families, office English and dialects) grew both
 # splits; the models refitted on their train lines read test 90.8 / 90.5 / 88.4 / 97.2, heldout 94.6 / 90.2 / 84.7 /
 # 92.7: the floors under them.
@@ -615,5 +618,93 @@ def test_what_reads_as_members_chat_but_asks_the_shop(faq, text):
     ("你们报插花课了没", False, None), ("啊？截单了啊", False, None),  # the members asked; surprise at a state reached
 ])
 def test_questions_read_by_what_they_ask_and_of_whom(faq, text, asks, topic):
+    reading = read(text, faq, GroupSettings().faq.threshold)
+    assert (reading.asks, reading.topic) == (asks, topic)
+
+
+# q11: a message asking several things gets one reply, each answer on its own line, and the part nothing here answers
+# named as the staff's (watched like any question); keeping goods answered from the product's own words.
+async def test_several_questions_in_one_message_get_one_reply_with_each_answer(make_harness):
+    harness = await make_harness(CONFIG)
+    t = local("2026-11-23 10:00")
+    [reply] = await harness.say("g1", "amy", "周日几点开门？车停哪里？", at=t)
+    lines = reply["text"].splitlines()
+    assert to("amy", [reply]) and len(lines) == 2 and "8:30" in lines[0] and "停车位" in lines[1]
+    [reply] = await harness.say("g1", "bo", "几点关门 能开发票吗", at=t + timedelta(minutes=1))
+    assert "8:30" in reply["text"] and "“能开发票吗”店员看到后会回复您" in reply["text"]
+    told = directs(await run_until(harness, t + timedelta(hours=3)), "owner")
+    assert len(told) == 1 and "发票" in told[0]["text"] and "周日" not in told[0]["text"]
+
+
+async def test_several_questions_about_the_group_buy_and_the_shop_are_each_answered(make_harness):
+    harness = await make_harness(CONFIG)
+    await harness.say("g1", "owner", "/开团 婴儿湿巾 ¥12.5 库存30 截止20:00 自提点A")
+    [reply] = await harness.say("g1", "amy", "湿巾多少钱？能送到家吗")
+    lines = reply["text"].splitlines()
+    assert len(lines) == 2 and lines[0].startswith("婴儿湿巾：12.5 元") and "送货上门" in lines[1]
+    [one] = await harness.say("g1", "bo", "湿巾多少钱 还有货吗")  # one entry asked twice: its one answer
+    assert one["text"].startswith("婴儿湿巾：12.5 元，还有 30 份") and len(one["text"].splitlines()) == 1
+
+
+async def test_keeping_goods_is_answered_from_the_product_s_story_or_reaches_the_staff(make_harness):
+    harness = await make_harness(CONFIG)
+    t = local("2026-11-23 10:00")
+    [reply] = await harness.say("g1", "amy", "汤圆买回去要放冷冻吗", at=t)
+    assert "冷冻保存" in reply["text"] and reply["text"].startswith("手工黑芝麻汤圆")
+    assert await harness.say("g1", "bo", "鸡蛋要放冰箱吗", at=t + timedelta(minutes=1)) == []  # no product says
+    told = directs(await run_until(harness, t + timedelta(hours=3)), "owner")
+    assert len(told) == 1 and "冰箱" in told[0]["text"] and "汤圆" not in told[0]["text"]
+
+
+def test_a_message_asking_one_thing_twice_or_with_a_reason_is_one_question(faq):
+    from bot.questions.several import questions
+
+    threshold = GroupSettings().faq.threshold
+    assert [(p.said, p.reading.topic) for p in questions("几点开门？在哪里取货？", faq, threshold)] == \
+        [("几点开门？", "hours"), ("在哪里取货？", "catalogue")]
+    assert [p.reading.topic for p in questions("能刷卡不 开车去好停吗 鸡蛋要冷藏吗", faq, threshold)] == \
+        ["payment", "parking", None]
+    assert questions("多少钱 还有货吗", faq, threshold) == ()  # the catalogue's, once
+    assert questions("明天开门吗 我想去买菜", faq, threshold) == ()  # a question and her reason
+    assert questions("能开发票吗？能寄存东西吗？", faq, threshold) == ()  # nothing here answers either: the staff's, whole
+
+
+# q11's reading mechanisms, each on a phrasing of its own.
+@pytest.mark.parametrize("text, asks, topic", [
+    # keeping or cooking goods the store sells is the store's to answer (no entry: the staff, or the product's story)
+    ("腊肉要放冰箱吗", True, None), ("这个月饼常温能放几天", True, None), ("饺子买回来怎么煮", True, None),
+    ("粽子煮多久能熟", True, None), ("大米放哪里不容易生虫", True, None),
+    ("鸡蛋放冰箱里了", False, None), ("排骨怎么炖才软烂", False, None),  # told; a cook's tip asked of the members
+    # an alternative question needs no 吗 or ？; her own weighing of it is no question
+    ("牛奶放冷藏还是常温", True, None), ("纠结买大袋还是小袋", False, None),
+    # dialect words and particles: Hubei 么 words, 店头, 定系; 唔 and two-character A-not-A; 撒 after a modal
+    ("蒜苗么时候到货", True, "catalogue"), ("晚上有没得人在店头", True, "hours"), ("过年营业不营业", True, "hours"),
+    ("能送到屋头撒", True, "delivery"), ("荔枝甜唔甜", True, "catalogue"),
+    # a greeting before the question; voice input saying 问号
+    ("下午好 店里几点关门", True, "hours"), ("周末开门吗问号我想带孩子去", True, "hours"),
+    # the members as the object of a verb are no call to them; staff at the shop at an hour
+    ("可以把我们单元的姐妹拉进群吗", True, "rules"), ("早上七点有人在吗", True, "hours"),
+    ("周末在家还是出去玩", False, None), ("晚上跳舞的姐妹几点到", False, None), ("你们去唔去爬山", False, None),
+    # how long to cook or keep it asks however it is put; the owner called fondly after the particle; 是…不是; 发一个
+    ("面条煮几分钟", True, None), ("酱油能放几年", True, None), ("草莓还有吗亲", True, "catalogue"),
+    ("那个小米是东北的不是", True, "catalogue"), ("店的定位发一个", True, "address"), ("送货上门没问题吧", True, "delivery"),
+    # her household's question passed on asks the store; the price asked is no order; her decision on the answer told
+    ("我婆婆问讲座能带小孩去吗", True, None), ("排骨几钱一斤", True, "catalogue"), ("我爸问你们那边好停车不", True, "parking"),
+    ("有没有低糖的，没有她就不要", False, None),
+    # another place named as what is asked about; someone's recommendation told as her reason; office English requests
+    ("盒马的牛奶多少钱一箱", False, None), ("图书馆周末开门吗", False, None), ("附近哪家药店还开着", False, None),
+    ("朋友推荐来的 店在哪个位置", True, "address"), ("send个location给我", True, "address"),
+    # Cantonese 仲, Yunnan 给是; 要…不要 at the end; the shop as 你们家 or 你们…店; 会员价 is goods' price; a request is no order
+    ("烧卖仲有冇", True, "catalogue"), ("月饼给是还有", True, "catalogue"), ("配送要收费不要", True, "delivery"),
+    ("你们家是在公交站旁边吗", True, "address"), ("你们水果店具体在哪", True, "address"),
+    ("会员价的鸡蛋还有吗", True, "catalogue"), ("付款码发我一个", True, "payment"),
+    # the members asked whether they know; rhetoric; a question answered in the same message; who of them did it; the
+    # weather; her household's medicine; a cancel asked for is the cancel reader's
+    ("你们知道超市几点关门吗", False, None), ("楼下药店周日开门吗 有人知道不", False, None), ("这雨什么时候能停", False, None),
+    ("怎么什么都要排队啊", False, None), ("汤圆粘锅了怎么办？加点冷水就行", False, None), ("谁报的讲座还没交钱？", False, None),
+    ("能帮我取消一下吗 手工课那个", False, None), ("我家老人不肯吃药 怎么办", False, None), ("快递站搬到哪里去了", False, None),
+    ("明天有人去逛庙会吗", False, None), ("下周的插花课谁还想去？", False, None), ("分享几张讲座照片给大家", False, None),
+])
+def test_questions_read_by_mechanism_q11(faq, text, asks, topic):
     reading = read(text, faq, GroupSettings().faq.threshold)
     assert (reading.asks, reading.topic) == (asks, topic)

@@ -220,3 +220,102 @@ def test_dialect_kin_and_lists_under_we_sign_up(text, people):
 @pytest.mark.parametrize("text", ["我也去，咱们楼下碰头", "我家老头子死活不肯报名", "讲座我就不凑热闹了 给别人留位置", "我想去，但是还得问问我家老头"])
 def test_meetings_refusals_and_undecided_are_no_sign_up(text):
     assert read_signup(text) is None
+
+
+# --- u11 pass (issue 18): who comes and how many, beside an event no list names -------------------------------------
+
+
+@pytest.mark.parametrize("text, people", [
+    # a topic where the event's name stands, first or last, apart from the party or glued to its count or plus
+    ("桌球 3", 3), ("+3 烧烤会", 3), ("插秧 两个人", 2), ("三个人 周日插秧", 3), ("钓虾 我和老公", 2), ("小区篮球赛+2", 2),
+    ("周日骑行 俺一个", 1), ("剪窗花\n豆豆妈\n豆豆", 2), ("做月饼那个 我们三个", 3),
+])
+def test_event_named_where_its_name_stands(text, people):
+    assert read_signup(text) == signup(people)
+
+
+@pytest.mark.parametrize("text", ["腰疼 +1", "脱发+1", "+1 同款", "会议 2", "+1+1 深有体会",
+                                  "已记录，一大一小，周六见", "我家老三五岁老四两岁 天天吵架"])
+def test_states_remarks_and_receipts_are_no_event(text):
+    assert read_signup(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # not going said first, then the request; the party of the member dropping out; her own decision; 退了吧 after the event
+    "去不了了 取消吧", "来不了了，帮我删一下", "我们娘仨都不去了", "烧烤会我们一家子都不去了", "那天要值夜班，只好取消了",
+    "陶艺课退了吧 孩子不想学", "手工 退了退了",
+])
+def test_cancels_by_who_drops_out_and_what_she_decides(text):
+    assert read_signup(text) == Reading("signup_cancel")
+
+
+@pytest.mark.parametrize("text", ["拼多多那单我取消了 太慢", "快递退了吧", "航班只能取消了", "公司年会取消了"])
+def test_things_cancelled_stay_no_sign_up_cancel(text):
+    assert read_signup(text) is None
+
+
+def test_leave_asked_beside_a_reason_is_asked():
+    assert read_signup("我可以取消吗 周日有事") == Reading("signup_cancel", sure=False)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 陕西 额 (I), 克 (go), 咧 (了); 老表 a cousin; 双人 two people
+    ("额家三口都克 给额记上", signup(3)), ("大雁塔 额们 4", signup(4)), ("太极班 算额们仨", signup(3)), ("额跟额老伴一起克 两个", signup(2)),
+    ("要得 我跟我老表一起克", signup(2)), ("双人 陶艺", signup(2)),
+    ("茶会我克不了了", Reading("signup_cancel")), ("额们都不克咧 孙子回来咧", Reading("signup_cancel")),
+    ("我的名额不要了", Reading("signup_cancel")), ("额，我想想", None), ("克服一下困难", None),
+])
+def test_northwest_dialect_and_pair_words(text, expected):
+    assert read_signup(text) == expected
+
+
+@pytest.mark.parametrize("text, people", [
+    # pair words said with 儿; a phone's or a flat's digits beside the party are no count of it
+    ("我们娘儿俩报名陶艺", 2), ("读书会算我们爷儿仨", 3), ("刘敏 3位 手机后四位6621", 3), ("8号楼周阿姨 一个人 电话后四位1043", 1),
+])
+def test_pair_words_with_er_and_phone_digits(text, people):
+    assert read_signup(text) == signup(people)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm condition of the member's day or of what the event allows, beside her party: the corpus's sign-up, acted on
+    ("不刮台风的话我们一家三口去", signup(3)), ("能调休就去 我和闺女两个", signup(2)), ("可以带推车的话 我们俩报名", signup(2)),
+    ("周日要是不值班 给我留一个", signup(1)),
+    # hedged, the event arranged otherwise, another time: asked, or nothing
+    ("不刮台风的话我们可能三个都去", signup(3, sure=False)), ("要是挪到周日的话我们三个", signup(3, sure=False)),
+])
+def test_firm_conditions_sign_up(text, expected):
+    assert read_signup(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # another organiser's event (the committee's, a library's, a group of members' own, a restaurant's room)
+    "居委会元宵包汤圆 我报了", "图书馆周日有绘本课 不用报名", "骑行群那个活动 我和同事去", "火锅店订了个包间 六个人",
+    "周末爬山 算我一个 我们几个自己约的",
+    # urging the others, remarks on signing up, ages alone, a price per person, a predicate or habit after the party
+    "宝妈们一起报名啊 热闹", "报名还要填身份证 好麻烦", "报名每次都抢不上", "手工课第三期 报名周五开始",
+    "我外孙7岁了 外孙女4岁", "采摘门票 一人八十", "我们红梅队 十个人 跳得最好", "我家俩娃 一个两岁一个五岁 天天打架",
+])
+def test_other_organisers_remarks_and_predicates_are_no_sign_up(text):
+    assert read_signup(text) is None
+
+
+def test_an_age_beside_her_own_child_keeps_her_mine():
+    assert read_signup("陶艺课 我儿子11岁 他自己去") == signup(1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kin said in dialect; 吴 伲 / 哉 / 划脱; 粤 同 between persons
+    ("俺和俺老姑娘报名", signup(2)), ("俺跟俺老伴 再加俺老妹子", signup(3)), ("我同老公同两个细路", signup(4)),
+    ("伲不去哉 帮我划脱", Reading("signup_cancel")), ("老妹儿 给俺和俺家老头子报上", signup(2)),
+    # who drops out for what came up, and who is left; signing her up asked of the staff politely
+    ("我婆婆那天有事 剩我们两个", signup(2)), ("给我报四个人好吗", signup(4)), ("帮我们报三个可以吗", signup(3)),
+])
+def test_dialect_kin_what_came_up_and_polite_requests(text, expected):
+    assert read_signup(text) == expected
+
+
+@pytest.mark.parametrize("text", ["给我家狗也报个名 它最爱凑热闹", "我家猫咪也想参加", "报名摸鱼 周五下午那场", "想报名暴富 还有名额吗",
+                                  "算我倒霉 又下雨了", "算我欠你一顿饭"])
+def test_jokes_signed_up_are_no_sign_up(text):
+    assert read_signup(text) is None

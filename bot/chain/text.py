@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.language import intent_model, intents, order_checks, order_guess, order_lists, order_quantity, order_words, signups
+from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_words, signups
 from bot.language.numbers import number
 from bot.language.people import PERSONS
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
@@ -70,6 +70,8 @@ def _order_reading(text: str, item_name: str | None, guess: bool, model, ranker=
         if intents.kinds_named(text, item_name):
             return replace(checked, sure=False)  # "芝麻的两袋 花生的一袋" with 汤圆 open: its kinds, or another product's?
         return order_lists.of_open(_as_read(text), item_name)
+    if checked is None and reading is None and order_items.others_dropped(_as_read(text)):
+        return intents.Reading(intents.CANCEL, sure=False)  # "楼下刘阿姨说她那份不要了": whose share? asked once
     return checked
 
 
@@ -102,6 +104,7 @@ def order_parts(text: str, guess: bool, model, ranker=None) -> OrderParts | None
     if not text.strip() or is_chain(text) or _NEGATIVE.search(text):  # "鸡蛋 -2份" orders nothing
         return None  # a chain is read line by line (chain_entry); other line breaks end clauses
     rule = intents.read_order(said)  # with its quote: "这个取消" replying to one's order line drops it
+    rule = order_changes.revised(said, rule)  # changes and cancels by how they are made (C11)
     if (joined := order_checks.undictated(text)) and (rule is None or rule.intent == intents.ORDER) \
             and (again := intents.read_order(joined)) is not None and again.intent in (intents.CHANGE, intents.CANCEL):
         rule = again  # "我。少要。一份。": the full stops of voice input cut the change from its count
@@ -124,8 +127,13 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
             return replace(reading, sure=False)  # "花生的来一袋" with 汤圆 open: a kind of it, or another product's? asked
         return None if intents.names_other_goods(parts.text, item_name) \
             or reading.intent != intents.CANCEL and intents.names_no_product(parts.text) else reading
-    if not intents.names_item(reading.item, item_name):
-        return None
+    if order_items.residue(reading.item):
+        reading = replace(reading, item="")  # "我要两份喽", "那两盒不要了": no product named
+    elif order_items.asked_tag(reading.item):
+        reading = replace(reading, item="", sure=False)  # "给我留两袋可以不": the order, asked leave for: asked once
+    if not intents.names_item(reading.item, item_name) \
+            and not (item_name is None and order_items.named_by_place(parts.text, reading.item)):
+        return None  # with no product known to be open, a word the goods list lacks is one by its place ("海蛎子五斤")
     if not reading.item and reading.sure and intents.names_other_goods(parts.text, item_name):
         return replace(reading, sure=False)  # "草莓给我留三盒" with 鸡蛋 open: the goods named where the reader took none, asked
     return reading

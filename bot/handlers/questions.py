@@ -1,15 +1,18 @@
 """Answering members' questions to the store (``bot.questions.asking`` reads them): from the FAQ, the product
-catalogue and the group's open group-buy, or the group's rules. A question nothing here answers is
+catalogue and the group's open group-buy, or the group's rules; several in one message in one reply
+(``bot.questions.several``), and keeping the goods from the product's own words. A question nothing here answers is
 watched, and passed on to the staff if nobody answers it (``bot.questions.watch``)."""
 from __future__ import annotations
 
 from functools import partial
 
-from bot.questions.asking import Reading, read
+from bot.questions import several
+from bot.questions.asking import Reading, asks_keeping, read
 from bot.questions.faq import CATALOGUE, RULES
+from bot.config.schema import GroupSettings
 from bot.context import Ctx
 from bot.events import GroupMessage
-from bot.questions.offers import asked, named, names_aspect, offers, variant
+from bot.questions.offers import asked, keeping_of, named, names_aspect, naming, offers, variant
 from bot.roles import Role
 from bot.router import Router
 from bot.text import without_quote
@@ -37,6 +40,12 @@ def _asks(ctx: Ctx, msg: GroupMessage) -> bool:
 async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     settings = ctx.settings(msg.group_id, msg.group_name)
     reading = _reading(ctx, msg)
+    faq = ctx.faq.get(settings.faq.file) if settings.faq.enabled else None
+    if (parts := several.questions(without_quote(msg.text), faq, settings.faq.threshold)) \
+            and await _answer_each(ctx, msg, settings, parts):  # "几点开门？在哪里取货？": one reply, an answer a line
+        return
+    if reading.topic is None and await _answer_keeping(ctx, msg):
+        return
     if reading.topic == RULES:
         rules = [rule.spec.title for rule in ctx.rules(settings) if not rule.spec.shadow]
         ctx.reply(msg, "rules_answer", summary=settings.welcome.rules_summary, rules=list(dict.fromkeys(rules)),
@@ -55,13 +64,76 @@ async def _answer_from_catalogue(ctx: Ctx, msg: GroupMessage) -> bool:
     """Price, stock or pickup of the offer the question names; False when it names none we know, asks
     for a kind of it the offer does not say ("有没有双黄蛋" of the eggs: their stock is not its), or asks what
     the goods are rather than their price, stock or pickup ("小米是五常的吗": the staff know, the catalogue does not)."""
-    if not names_aspect(without_quote(msg.text)):
+    values = await _catalogue(ctx, msg, without_quote(msg.text))
+    if values is None:
         return False
+    ctx.reply(msg, "catalogue_answer", topic=f"offer:{values['name']}", **values)
+    return True
+
+
+async def _catalogue(ctx: Ctx, msg: GroupMessage, said: str) -> dict | None:
+    """The catalogue answer's values for ``said`` (the message, or one of its questions), the offer named anywhere in
+    the message ("汤圆多少钱？几号能拿？": the second question is about the same goods); None when it cannot answer."""
+    if not names_aspect(said):
+        return None
     buy = await ctx.db.read(partial(open_in, group_id=msg.group_id), logs=False)
     offer = named(msg.text, offers(ctx.content.products, buy))  # a quoted product post names it too
-    aspects = asked(without_quote(msg.text))
-    if offer is None or (aspects == ["pickup"] and not offer.pickup) or variant(without_quote(msg.text), offer.name):
+    aspects = asked(said)
+    if offer is None or (aspects == ["pickup"] and not offer.pickup) or variant(said, offer.name):
+        return None
+    return dict(name=offer.name, price=offer.price, promo_price=offer.promo_price, left=max(offer.left, 0),
+                pickup=offer.pickup, asked=aspects)
+
+
+async def _answer_keeping(ctx: Ctx, msg: GroupMessage) -> bool:
+    """How to keep or cook goods, from the product's own words when its story says it ("鸡蛋要冷藏吗"); else the staff."""
+    line = _keeping_line(ctx, without_quote(msg.text), msg.text)
+    if line is None:
         return False
-    ctx.reply(msg, "catalogue_answer", name=offer.name, price=offer.price, promo_price=offer.promo_price,
-              left=max(offer.left, 0), pickup=offer.pickup, asked=aspects, topic=f"offer:{offer.name}")
+    ctx.reply(msg, "faq_answer", answer=line, topic="keeping")
     return True
+
+
+def _keeping_line(ctx: Ctx, said: str, text: str) -> str | None:
+    if not asks_keeping(said):
+        return None
+    products = ctx.content.products
+    index = naming(text, tuple(p.name for p in products))
+    how = None if index is None else keeping_of(products[index].story)
+    return None if how is None else ctx.renderer.render("keeping_answer", name=products[index].name, how=how)
+
+
+async def _answer_each(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, parts: tuple[several.Part, ...]) -> bool:
+    """Several questions in one message: one reply, each answer on its own line, and the questions no entry answers
+    named as the staff's (watched like any question). False when none of them is answered here: as before, the
+    staff see the whole message."""
+    answers, staff, ids = [], [], []
+    for part in parts:
+        line = await _line(ctx, msg, settings, part)
+        if line is None:
+            staff.append(part.said)
+        else:
+            answers.append(line)
+            ids.append(part.reading.topic or "keeping")
+    if not answers:
+        return False
+    watched = bool(staff) and settings.questions.enabled
+    ctx.reply(msg, "faq_answers", answers=answers, staff=staff if watched else [], topic="faq:" + "+".join(ids))
+    if watched:
+        await ctx.questions.ask(ctx, msg, settings)
+    return True
+
+
+async def _line(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, part: several.Part) -> str | None:
+    """One question's answer as a line of the reply (the templates the single answers use), or None: the staff's."""
+    reading = part.reading
+    if reading.topic == RULES:
+        rules = [rule.spec.title for rule in ctx.rules(settings) if not rule.spec.shadow]
+        return ctx.renderer.render("rules_answer", summary=settings.welcome.rules_summary, rules=list(dict.fromkeys(rules)),
+                                   fallback=reading.entry.answer if reading.entry else "")
+    if reading.topic == CATALOGUE:
+        values = await _catalogue(ctx, msg, part.said)
+        return None if values is None else ctx.renderer.render("catalogue_answer", **values)
+    if reading.entry is not None:
+        return ctx.renderer.render("faq_answer", answer=reading.entry.answer)
+    return _keeping_line(ctx, part.said, msg.text)

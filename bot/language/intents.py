@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from bot.language import goods, numbers
+from bot.language import goods, numbers, order_items
 from bot.language.numbers import NUMERAL, number
 from bot.language.people import FULL_NAME, HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME
 from bot.pinyin import sounds
@@ -799,7 +799,8 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
 # A cook's measures, no goods' units: spoons, a handful, grams.
 _SPOONS = re.compile(r"(?:" + NUMERAL + r"|半|一小|小)(?:勺|汤匙|把|撮)(?<![一二两三四五六七八九十\d]把)|少许|适量")
 _MEASURE = re.compile(r"\d+\s?(?:g|克|ml|毫升)(?![a-z])")
-_REFUNDED = re.compile(r"(?:钱|款)(?:已经|已|都)?退(?:了|回来|给)|已退款|退款(?:了|已到)")
+# Paid back, done (not "钱退给我吧", "钱退回来就行": the refund asked for beside her cancel, O11).
+_REFUNDED = re.compile(r"(?:钱|款)(?:已经|已|都)退|(?:钱|款)退(?:了|回来了|给(?:你|您|她|他)了)|已退款|退款(?:了|已到)")
 _WISH = re.compile(r"就好了|该多好|多好啊|要是能有")
 _CLOSED = re.compile(r"已截单|截单了|已截止|截止了|已结束")
 
@@ -809,7 +810,7 @@ def _several_goods(items: list[str]) -> bool:
     the order is their sum, not readings at odds. Kinds are named by 的, 味 or 馅; a name that is neither goods nor a
     kind may stand in a list of them, never alone, and none names a person."""
     names = [re.sub(r"^(?:给我|帮我|我)?(?:要|来|订|买)?", "", item) for item in items]
-    known = [n for n in names if GOODS.search(n) or _KIND_NAMED.search(n)]
+    known = [n for n in names if GOODS.search(n) or _KIND_NAMED.search(n) or order_items.may_name(n)]  # "叉烧": by its shape
     return all(n and is_item(n) and not PERSON.search(n) and not _line_name(n) for n in names) \
         and (len(known) == len(names) or len(names) >= 3 and len(known) >= len(names) - 1) \
         and len(set(names)) == len(names) and not any(a != b and (a in b or b in a) for a in names for b in names)
@@ -1546,9 +1547,23 @@ def names_no_product(text: str) -> bool:
 
 
 # A count shown by a hand before its unit ("汤圆✌️份", "☝️份 谢谢店长"): the fingers, as a digit.
-_HAND_COUNT = re.compile("(?P<h>[\u261d\u270c])[\ufe0f\U0001F3FB-\U0001F3FF]*(?=\\s?[" + _UNITS + "])")
+# A hand held up after the product or after "加", the clause ending ("馒头✌️", "鱼丸 加✌️"), counts as well (O11).
+_HAND_COUNT = re.compile("(?P<h>[\u261d\u270c\U0001F590])[\ufe0f\U0001F3FB-\U0001F3FF]*(?:(?=\\s?[" + _UNITS + "])|(?P<end>(?=\\s*(?:$|[，,。!！~～\\n]))))")
+_FINGERS = {"\u261d": "1", "\u270c": "2", "\U0001F590": "5"}
+_HAND_AFTER = re.compile(r"(?:加|\+|[\u4e00-\u9fff]{2,6})\s*$")
 
 
 def hand_counts(text: str) -> str:
-    """``text`` with a count shown by fingers before a unit written as a digit (☝️ 1, ✌️ 2)."""
-    return _HAND_COUNT.sub(lambda m: "1" if m["h"] == "\u261d" else "2", text)
+    """``text`` with a count shown by fingers before a unit, or after the product or "加" at a clause's end, written as a
+    digit (☝️ 1, ✌️ 2, 🖐️ 5); a hand after other words ("好的✌️") is a gesture."""
+    def count(match: re.Match) -> str:
+        if match["end"] is None:
+            return _FINGERS[match["h"]]
+        before = text[:match.start()]
+        words = _HAND_AFTER.search(before)
+        if words and (words.group(0).strip() in ("加", "+") or GOODS.search(words.group(0))
+                      or re.search(r"[\u4e00-\u9fff]{2,6}$", before.strip()) and is_item(words.group(0).strip())
+                      and not PERSON.search(words.group(0)) and not re.search(r"[好的了吧啊哈呀嘛哦谢]", words.group(0))):
+            return _FINGERS[match["h"]]
+        return match.group(0)
+    return _HAND_COUNT.sub(count, text) if _HAND_COUNT.search(text) else text

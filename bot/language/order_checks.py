@@ -121,6 +121,21 @@ _NOT_RESTATED = re.compile(r"上面|刚才|刚刚|之前|上次|已经|[订要�
 _STILL_SETTLED = re.compile(r"^\s?(?:吧|就行|就够|就好|得了|了)")
 
 
+# The count ordered refused, then the count wanted: "饺子不要三袋了 要两袋就行", "我那份不要两盒了，改一盒" (a new total, O11);
+# not another's share ("她不要两份了": asked for by whom?).
+_NOT_THAT_MANY = re.compile(r"不要(?:那)?(?P<a>" + NUMERAL + r")[" + _UNITS + r"]了?[，,。\s]*(?:[我俺]?(?:就|只|还是)?(?:要|留|改成|改为|改|来))?"
+                            r"(?P<b>" + NUMERAL + r")[" + _UNITS + r"](?![^，,。\s]*[吗呢?？])")
+
+
+def not_that_many(words: str) -> Reading | None:
+    """A new total said against the count refused, by the member for her own order."""
+    match = _NOT_THAT_MANY.search(words)
+    if match is None or re.search(r"[她他]", words[:match.start()]) or number(match["a"]) == number(match["b"]):
+        return None
+    new = number(match["b"]) or 0
+    return Reading(CHANGE, new) if 1 <= new <= intents.MAX_AMOUNT else None
+
+
 def corrected(text: str) -> Reading | None:
     """The count said last when an earlier one in the same message is put right by a word between them: an order
     of that count. None when the message is no such correction."""
@@ -646,7 +661,7 @@ def staff_voice(words: str) -> bool:
 
 
 # The staff's count so far, signed or dated ("【店长】截至目前：…", "目前一共…"): no member's order.
-_TALLIED = re.compile(r"^[【\[](?:店长|团长|群主|管理员|客服|小助手)[】\]]|截[至止](?:目前|现在|此刻)|目前(?:一共|总共)")
+_TALLIED = re.compile(r"^[【\[](?:店长|团长|群主|管理员|客服|小助手)[】\]]|截[至止](?:目前|现在|此刻)|目前(?:一共|总共)|核对(?:一下)?[:：]")
 # Cooking: what goes into a pot or a pan by the count ("炖羊肉放两个白萝卜，去膻", "煮粥加一把红枣"), or what a step is for.
 _COOKED = re.compile(r"[炖煮炒蒸烤焖腌卤熬煲焯][^，,。\s]{0,6}?[放加搁下](?:了|上)?" + NUMERAL + r"|去膻|去腥|提鲜|调味|出锅|下锅|焯水")
 
@@ -655,6 +670,26 @@ _COOKED = re.compile(r"[炖煮炒蒸烤焖腌卤熬煲焯][^，,。\s]{0,6}?[放
 # ("搅匀", "打发"), what a dish is enough for ("做酸菜饺子 酸菜一袋 肉馅一斤 够吃两顿").
 _RECIPE = re.compile(r"[零〇一二两三四五六七八九十百千]+(?:克|毫升)|搅匀|搅拌|拌匀|打发|揉面|醒面|够吃[^，,。\s]{0,3}顿")
 # Made at home by the count ("今年过年在家 准备包五百个饺子", "打算自己蒸两锅馒头").
+# A plan to order given up later in the message ("本来想订两箱 一看家里还有 算了", "原计划要三斤 老公说不吃 就没订", "老公非说要
+#买十斤 我没让"), or the order put off until after something ("等过年回来再订两箱"): no order now (O11). A count said
+# after giving up is the order ("本来想要三盒 算了 两盒吧": the count comes last, and ``checked`` reads it).
+_MEANT_TO = re.compile(r"本来|原来想|原本|原计划|原打算|想着|打算|非说|非要|非让|一直想")
+_GAVE_UP = re.compile(r"算了|就?没[订买要团下让]|不[订买团]了|没让|作罢|放弃")
+_ORDER_PUT_OFF = re.compile(r"等[^，,。\s]{1,8}?(?:了|后|完|回来|过来|以后|之后)?再(?:订|买|团|下单|接龙|要)")
+
+
+def given_up(words: str) -> bool:
+    """Whether the message's last count is a plan given up after it, or an order put off until later."""
+    if _ORDER_PUT_OFF.search(words):
+        return True
+    counts = list(_UNIT_COUNT.finditer(words))
+    if not counts or not _MEANT_TO.search(words[:counts[-1].start()]):
+        return False
+    return bool(_GAVE_UP.search(words[counts[-1].end():]))
+
+
+# Goods had, judged bad ("苹果两斤 一半是烂的 太失望了", "买的三盒全坏了"): a complaint about what came, no order (O11).
+_COMPLAINED = re.compile(r"失望|空壳|烂的|发霉|变质|不新鲜|差评|坑人|上当")
 _MADE_AT_HOME = re.compile(r"(?:准备|打算|自己|在家|亲手|我来)[包做蒸烤腌灌炸煮卤][^，,。\s]{0,2}?" + NUMERAL + "[" + _UNITS + "锅]")
 # A shopping memo: "明天要买：鸡蛋两盒 牛奶一箱 青菜", "购物清单".
 _TO_BUY = re.compile(r"^[^：:，,。\s]{0,4}?(?:要买|待买|该买|得买|记得买)[:：]|(?:购物|采购|买菜)清单")
@@ -673,7 +708,7 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
     words = _words(text)
     if (counted := households(text, reading) or people_each(text, reading)) is not None:
         return _talk(words, counted)  # a count each times those it is for: the product the message states
-    if (fixed := corrected(text) or _taken_back(text)) is not None:
+    if (fixed := corrected(text) or _taken_back(text) or not_that_many(words)) is not None:
         reading = fixed
     elif reading is None and (plus := plus_aside(words)) is not None:
         reading = plus  # "+3 单位里的": asked, then the checks
@@ -693,7 +728,8 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
     if reading is None or reading.intent == CANCEL:
         return reading
     if _TALLIED.search(words) or _COOKED.search(words) or _MADE_AT_HOME.search(words) \
-            or _TO_BUY.search(words) or _SENT_TO_GROUP.search(words) or _RECIPE.search(words):
+            or _TO_BUY.search(words) or _SENT_TO_GROUP.search(words) or _RECIPE.search(words) \
+            or reading.intent == ORDER and _COMPLAINED.search(words) or given_up(words):
         return None  # "【店长】截至目前：汤圆32份…": the staff's count; cooking, making, a shopping memo, someone sent the group
     if reading.intent == ORDER and intents.names_no_product(words) and intents.LAUGH.search(words):
         return None  # "我要两份快乐 一份给我一份给我自己哈哈哈": words no store sells after the count, and a laugh: a joke

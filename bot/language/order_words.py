@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.language import order_items
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, UNITS  # every order reader's units (``bot.chain.text`` reads them here too)
 from bot.language.pinyin_words import LETTER_RUN, ORDER_WORDS, WORDS
@@ -107,7 +108,7 @@ _ENGLISH = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six
             "bottles": "瓶", "milk": "牛奶", "egg": "鸡蛋", "eggs": "鸡蛋", "orange": "橙子", "oranges": "橙子", "apple": "苹果",
             "apples": "苹果", "rice": "大米", "cherry": "车厘子", "cherries": "车厘子", "please": "", "pls": "", "plz": "",
             "thx": "", "thanks": "", "sorry": "", "mine": "我的", "it": "", "to": "", "make": "改成", "change": "改成", "add": "再加",
-            "more": "", "minus": "减"}
+            "more": "", "minus": "减", "total": "一共"}
 _ENGLISH_WORD = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")(?![a-z])")
 
 
@@ -187,10 +188,10 @@ def _heard() -> tuple[tuple[re.Pattern, str], ...]:
 # "鸡蛋一版"), and units of goods the shared list leaves out for the chat they are in ("黄瓜三根", "莲藕三节", "百合两扎",
 # "酸奶三排": 根, 节, 扎, 排 count goods only right after them): read as a unit the readers know.
 _UNIT_SOUNDS = {"袋": "", "提": "蹄体", "斤": "", "桶": "同童痛", "板": "半班般瓣办伴拌扮", "瓶": "苹平评", "罐": "关官观惯馆冠",
-                "包": "宝饱报抱保爆暴薄", "盆": "", "束": "叔数熟属书树输鼠术蔬薯", "捆": "", "条": "跳挑调"}
+                "包": "宝饱报抱保爆暴薄", "盆": "", "束": "叔数熟属书树输鼠术蔬薯", "捆": "", "条": "跳挑调", "套": "桃萄逃"}
 _GOODS_UNITS = "根节扎排"
 _SMALL = r"(?P<n>(?<!\d)[1-9]|(?<![一二两俩三四五六七八九十])[一二两俩三四五六七八九十])"
-_BEFORE_UNIT = re.compile(r"(?:我要|要|来|给我来?|给我留|留|订|买|再要)?$")
+_BEFORE_UNIT = re.compile(r"(?:[我俺])?(?:就|也|还|再|少|多)?(?:要|来|给[我俺]来?|给[我俺]留|帮[我俺]留|留|订|买|整|称|带|拿)?$")
 
 
 @lru_cache(maxsize=1)
@@ -211,14 +212,34 @@ def _units_heard(text: str) -> str:
     def unit(match: re.Match) -> str:
         before = _BEFORE_UNIT.sub("", re.split(r"[，,。!！~～\n]", text[:match.start()])[-1].rstrip()).rstrip()  # "酸奶 来三排"
         goods = [m for m in GOODS.finditer(before)]
-        return match["n"] + heard[match["c"]] if goods and goods[-1].end() == len(before) else match.group(0)
+        named = goods and goods[-1].end() == len(before) or order_items.may_name(re.split(r"\s", before)[-1])  # "蚬子要三金"
+        return match["n"] + heard[match["c"]] if named else match.group(0)
 
-    return pattern.sub(unit, text) if pattern.search(text) else text
+    if not pattern.search(text):
+        return text
+    read = pattern.sub(unit, text)
+    for char in {m["c"] for m in pattern.finditer(text)}:  # one message counts its goods alike: "红肠 我两根 同事三根"
+        if any(m["c"] == char and unit(m) != m.group(0) for m in pattern.finditer(text)):
+            read = pattern.sub(lambda m: m["n"] + heard[m["c"]] if m["c"] == char else m.group(0), read)
+    return read
 
 
 # --- words of more, of dropping out, and word order -------------------------------------------------------------------
 
 _REWORDED = (
+    # "草莓逗号给我来三盒句号": voice input that spells out its punctuation
+    (re.compile(r"逗号"), "，"), (re.compile(r"句号"), "。"), (re.compile(r"问号"), "？"), (re.compile(r"感叹号"), "！"),
+    # "饺子阿拉勿要了", "阿拉那盒青团勿要了": Shanghai's 勿 for 不, 阿拉 for 我 before it
+    (re.compile(r"勿(?=要|订|买|想要)"), "不"), (re.compile(r"阿拉格(?=[^，,。\s]{0,6}?不(?:要|订|买))"), "我的"), (re.compile(r"阿拉(?=[^，,。\s]{0,6}?不(?:要|订|买))"), "我"),
+    # "车厘子❌", "我的❌❌", "❌馒头", "🚫汤圆那份": a cross beside the product or one's own order crosses it out
+    (re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:[\u274c\u2716\U0001F6AB]\ufe0f?)+\s*$"), "取消"),
+    (re.compile(r"^\s*(?:[\u274c\u2716\U0001F6AB]\ufe0f?)+\s*(?![我俺])(?P<rest>[\u4e00-\u9fff]{1,8})\s*$"), r"\g<rest>取消"),
+    # "几钿一斤" (Shanghai), "几多钱一盒" (Cantonese): the price asked, in the words the readers know
+    (re.compile(r"几钿|几多钱|几多銭|几蚊"), "多少钱"),
+    # "鱼丸 加✌️": more by a hand's count, as "汤圆加一" is (``intents.hand_counts`` reads the fingers)
+    (re.compile("(?<![再追])加(?=[\u261d\u270c\U0001F590])"), "再加"),
+    # "一兜馒头", "俺要两兜": the northern word for a bag of goods, after a count
+    (re.compile(r"(?<=[\d一二两俩三四五六七八九十叁肆伍陆])兜"), "袋"),
     # "追一份", "再续一份", "加购一份", "追加两盒": more on top, as 再加 says it
     (re.compile(r"加购\s*[x×*]\s*(?=\d)"), "再加"),  # "面包加购x2"
     # (not "追一单": chasing an order, a parcel's, not one more)
@@ -252,7 +273,7 @@ _REWORDED = (
 
 # An emoji between two words ends a clause, as voice input's pause or a comma would ("祝大家元宵节快乐🏮我要三袋");
 # a hand or keycap is a count, not a pause (``intents.hand_counts``).
-_PICTURE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])(?:[\U0001F300-\U0001FAFF\u2600-\u261c\u261e-\u270b\u270d-\u2775\u2794-\u27bf\u2b50]"
+_PICTURE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])(?:[\U0001F300-\U0001F58F\U0001F591-\U0001FAFF\u2600-\u261c\u261e-\u270b\u270d-\u2775\u2794-\u27bf\u2b50]"
                             r"[\ufe0f\U0001F3FB-\U0001F3FF\u200d]*)+(?=[\u4e00-\u9fff])")
 
 

@@ -60,11 +60,11 @@ _EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")+的?")
 # "等孩子放假了再报名" (for the learned score's gate too).
 SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收到|等[^，,。]{1,8}?(?:了|后|完)再|下辈子")
 _PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")  # a game among members: "斗地主三缺一 算我一个"
-SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|[昂嗷哈啊呀哦啦]*$)|已经报|(?:不肯|不愿意?|不乐意)报|(?:给|留给|让给)(?:别人|其他人)|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
+SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|报名(?:还|也|都)(?:要|得|需要)|报名(?:从来|总是|老是|每次)|报名(?:明天|后天|下周|周[一二三四五六日])(?:开始|截止)|不用报名?|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|[昂嗷哈啊呀哦啦]*$)|已经报|(?:不肯|不愿意?|不乐意)报|(?:给|留给|让给)(?:别人|其他人)|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|(?<!试)吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
                          r"学校|单位|公司|(?<![们谢苦])组织|驾校|考试|体检|多大|(?<!我们)几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|(?:报名|名字|名额|我)?(?:划掉|划了|勾掉)|不去了?|去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|(?:去|嚟|来)(?:唔|不)到(?!哪|那|这)|参加不了|不参加了?|"
-                                  r"退出|不报了?|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名|位置|位子|座位|(?<=[一两二三四五六七八九十\d俩仨]个)座)(?:我们|我|俺们|咱们)?(?:就|都)?不要了?|(?:报名|名额)的?事?(?:就|也|还是)?算了?$|不整了?$|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
+                                  r"退出|不报了?|(?<![已早刚帮])退掉$|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名|位置|位子|座位|(?<=[一两二三四五六七八九十\d俩仨]个)座)(?:我们|我|俺们|咱们)?(?:就|都)?不要了?|(?:报名|名额)的?事?(?:就|也|还是)?算了?$|不整了?$|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
                                   r"(?:(?<=[名额组局队])|(?<=课我)|(?<=讲座我)|(?<=活动我)|(?<=手工我)|(?<=烘焙我)|(?<=局我))撤(?:回|销|掉|了)?")  # "报名撤了", "活动我撤了"; not "我先撤了"
 _NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"再来一次|再也|以后|航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
 _EVENT_NAMED = re.compile(r"(?:亲子)?(?:" + _EVENT_KINDS + r")+")  # "广场舞比赛我退出了": the event's own words
@@ -76,6 +76,9 @@ _SIGNUP_TYPOS = ((re.compile("[保抱包]名|报[明铭]"), "报名"), (re.compi
 # 不 typed as a character of its sound before "went/came" (步去了, 布来了), at a clause's start or after its subject:
 # not inside a word (跑步去了, 散步去了).
 _NOT_TYPO = re.compile(r"(?:(?<=^)|(?<=[\s，,。！!我们俺家都也就]))[步布部](?=去了|来了|参加了)")
+_DROP_URGED = re.compile(r"(?<![已早刚])退(?:了|掉)?(?=[吧啊哈])")  # "退了吧", "退掉吧": asked done
+_ERHUA = re.compile(r"(?<=[娘爷哥姐兄弟婆])儿(?=[俩仨]|几个|[两三四五]个)")
+_SAID_TWICE = re.compile(r"((?:不去|去不了|不来|退|撤|鸽|删|取消)(?:了|啦)?)\1+")
 _PLUS_PEOPLE = re.compile(r"^(?:我|我们|我也|本人|同去|报名)?(?:\+(" + NUMERAL + r")?(?:个)?[人位]?|加(" + NUMERAL + r")(?![个位]))$")  # "秋游加3", "义诊加一"
 _SIGNUP_CHAIN = re.compile(r"^\d{1,3}(?:[.、)]|\s)\s*(?P<name>[^\s+]{1,10})\s*(?P<tail>.*)$")
 
@@ -199,21 +202,16 @@ def _crossed(text: str) -> str:
     return _CROSSED.sub("取消", text) if _CROSSED.search(text) and squeeze(plain(_CROSSED.sub("", text))) else text
 
 
-def read_signup(text: str, event: str = "") -> Reading | None:
-    """The rules' reading (``_rules_reading``) with the second opinion on cancels and restated sizes
-    (``signup_changes``, read by mechanism)."""
-    return signup_changes.second_opinion(text, _rules_reading(text, event), declines(text))
-
-
-def _rules_reading(text: str, event: str = "") -> Reading | None:
-    """A sign-up with its party size ("我报名 2人", "2大1小", "我和老公带娃一起，3个人报名", "张阿姨2人"),
-    a cancellation ("取消报名", "临时有事去不了了"), or None. ``event``: the open event's name, if known
-    ("去采草莓" goes to it; a party going anywhere else is no sign-up: "下周我们全家去三亚，五个人")."""
+def _read_whole(text: str, event: str = "") -> Reading | None:
+    """``read_signup`` on the message as typed, its event named by the words the rules know."""
     if len(text) > MAX_READ or _POSTED.match(unquote(text)) and not _FIRST_PERSON.search(text):
         return None  # "【活动通知】…请接龙报名": a post under a bracketed head, before decoration is stripped
     text = _plus_each(_from_english(_from_pinyin(_pinyin_counts(plain(_pictured_people(_crossed(unquote(text))))))))
     text = _BRACKETS.sub("，", text)  # "烘焙 +3（2大1小）": the aside explains the count, a clause of its own
     text = _NOT_TYPO.sub("不", text)  # "读书会 步去了"
+    text = _ERHUA.sub("", text)  # "娘儿俩", "爷儿仨", "哥儿几个": the pair word said with 儿
+    text = _SAID_TWICE.sub(lambda m: m.group(1) + "吧" * m.group(1).startswith(("退", "撤")), text)  # "不去了不去了": once; "退了退了": urged
+    text = _DROP_URGED.sub("退掉", text)  # "陶艺课退了吧": asked done, not told as done ("游泳课退了")
     text = _contest_as_event(_workplace_as_us(text))  # "我们单位五个人报名讲座", "健身操比赛 我们队报名 八个人"
     text = _SIGN_UP_A_BIT.sub("报个名", text)  # "帮隔壁张奶奶和她老伴报一下名"
     for pattern, fixed in _DIALECT:
@@ -250,6 +248,69 @@ def _rules_reading(text: str, event: str = "") -> Reading | None:
     return None
 
 
+def read_signup(text: str, event: str = "") -> Reading | None:
+    """The rules' reading (``_rules_reading``) with the second opinion on cancels and restated sizes
+    (``signup_changes``, read by mechanism)."""
+    return signup_changes.second_opinion(text, _rules_reading(text, event), declines(text))
+
+
+def _rules_reading(text: str, event: str = "") -> Reading | None:
+    """A sign-up with its party size ("我报名 2人", "2大1小", "我和老公带娃一起，3个人报名", "张阿姨2人"),
+    a cancellation ("取消报名", "临时有事去不了了"), or None. ``event``: the open event's name, if known
+    ("去采草莓" goes to it; a party going anywhere else is no sign-up: "下周我们全家去三亚，五个人")."""
+    if (reading := _read_whole(text, event)) is not None or len(text) > MAX_READ:
+        return reading
+    named = _topic_as_event(text)  # "赶海 2", "+2 运动会", "夜跑+1": an event no list names, where its name stands
+    if named is None or _nobodys(text) or (reading := _read_whole(named, event)) is None or reading.intent != SIGNUP:
+        return None
+    return reading
+
+
+def _nobodys(text: str) -> bool:
+    """What makes a message nobody's sign-up whatever its words name: the staff's notice or receipt, others' sign-ups
+    told, a game among members, a plan elsewhere or another time, news or home life (``not_a_signup``), cancelling, or
+    the event's rule alone ("满8人成团")."""
+    words = plain(unquote(text))
+    return not without_limits(words).strip() or is_notice(text) or others_signed_up(text) or bool(_PASTIME.search(words) or TALLY.search(words) or _MEETING.search(words)
+                                                             or LAUGH.search(words) or SIGNUP_CANCEL_WORDS.search(words)) \
+        or not_a_signup(text) or another_time(text)
+
+
+# The event named by what it is where the event's name stands: a short topic said first or last, apart from the party or
+# glued to a count or a plus ("赶海 2", "+2 运动会", "太极+1", "三个人，周六包饺子", "运动会⏎朵朵妈⏎朵朵"). Read as the event
+# itself (活动) when nothing in the message read as it is; only a sign-up so found stands (a topic before 取消 is news as
+# often as a request: "会议取消"). A topic names no one and counts nothing (``_is_topic``); goods are a topic only when
+# something is done with them (包饺子, 品茶: a class, not an order); words of agreeing second a remark ("同问 +1").
+_TOPIC_CUT = re.compile(r"(?<=[\u4e00-\u9fff])(?=\s*[+\d])|(?<=[+\d])(?=\s*[\u4e00-\u9fff])")
+_WHEN_LEAD = re.compile(r"^(?:这|下|本)?(?:周[一二三四五六日末天]|星期[一二三四五六日天]|明天|后天|今天)?(?:的)?(?:上午|下午|晚上|早上)?(?:的)?")
+_DONE_WITH_GOODS = re.compile(r"^(?:包|做|捏|烤|学做|学包|品|喝|试吃|蒸|腌|酿|炸|编|插|画|剪|贴|写)")
+_AGREEING = re.compile(r"同问|同意|同感|同款|体会|同上|支持|赞同|赞成|附议|顶|赞|说得对|有道理|确实|一样|真的|是的|对的|好的|收到|期待|想要|求|蹲")
+# What an event is called by the kind of thing it is (a meeting, a contest, a class, a round, a camp, a run, a game of ball).
+_EVENTISH = re.compile(r"(?:会|赛|班|课|局|营|游|跑|操|拳|球|棋|舞|体验|活动|派对|聚会|团建|露营|徒步|骑行)$|" + EVENT_KINDS)
+# A predicate or a habit said of the party, not an event's name: "跳得最齐", "每天打仗", "天天吵".
+_PREDICATE = re.compile(r"得|最|每天|天天|总是|老是|经常|从来|一直")
+_NO_EVENT = re.compile(r"会议|开会|项目|作业|加班|值班|出差|"  # the job's business: "会议 2"
+                   r"感冒|发烧|咳嗽|失眠|疼|痛|病|困|饿|烦|晕|过敏|痒|胖|瘦|堵|忙|闷|渴")  # a body's or a mood's state: "感冒 两个"
+_SPLIT_CUE = re.compile(r"\s+|[,，。;；:：\n]+")
+
+
+def _topic_as_event(text: str) -> str | None:
+    words = _TOPIC_CUT.sub(" ", plain(text)).strip()
+    pieces = [p for p in _SPLIT_CUE.split(words) if p]
+    if len(pieces) < 2 or len(pieces) > 4:
+        return None
+    for at in (0, len(pieces) - 1):
+        topic = re.sub(r"(?:那个|那场|的)$", "", _WHEN_LEAD.sub("", pieces[at]))
+        if len(topic) < 2 or not _is_topic(topic) or _AGREEING.search(topic) \
+                or _LIST_PERSON.fullmatch(topic) or GOODS.search(topic) and not _DONE_WITH_GOODS.match(topic) or _ELSE_THING.search(topic):
+            continue
+        rest = [p for i, p in enumerate(pieces) if i != at]
+        if all(re.fullmatch(r"(?:\+\d{1,2})+", p) for p in rest) and not (_EVENTISH.search(topic) or _DONE_WITH_GOODS.match(topic)):
+            continue  # "皱纹+1", "+1 同款": agreeing, or "me too"; "夜跑+1", "+2 运动会": the event's places
+        return " ".join(["活动", *rest] if at == 0 else [*rest, "活动"])
+    return None
+
+
 # The member's workplace named as who comes, by its count or its colleagues ("我们单位五个人报名讲座", "咱们单位退休的三个
 # 老同事一起报健康讲座", "报名 单位同事六个"): "we", the colleagues who come (not the workplace's own thing: "单位组织体检").
 _WORKPLACE_US = re.compile(r"(?:我们|咱们|俺们)?(?:单位|公司|部门|科室|厂里|车间)(?:里)?的?(?:退休的?)?(?=" + NUMERAL + r"(?:个|位|名)|老?同事)")
@@ -277,7 +338,16 @@ _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"侬"), "你"), (re
             (re.compile(r"阿拉(?=囡囡|儿子|女儿|老公|老婆|姆妈|爸爸|妈妈|孙子|孙女)"), "我"), (re.compile(r"囡囡"), "女儿"), (re.compile(r"姆妈"), "妈妈"),
             (re.compile(r"(?<=报)一记"), "一下"), (re.compile(r"阿婆"), "奶奶"), (re.compile(r"细路(?:仔|女)?"), "孩子"), (re.compile(r"(?<=[我俺]家)小子"), "儿子"), (re.compile(r"(?:唔该|多谢)晒"), "谢谢"), (re.compile(r"阿公"), "爷爷"),
             (re.compile(r"老汉儿?(?=$|[，,。\s报去来])"), "爸爸"), (re.compile(r"(?<=[我和跟带])伢(?:儿|子)?|(?<=我家)伢(?:儿|子)?"), "孩子"),
-            (re.compile(r"(?:^|(?<=[\s，,。]))([一两二三四五六七八九十\d]个)位(?![置子])"), r"\1位置"))  # not "来两个位"
+            (re.compile(r"(?:^|(?<=[\s，,。]))([一两二三四五六七八九十\d]个)位(?![置子])"), r"\1位置"),  # not "来两个位"
+            # 陕西 额 (I: 额们, 额家, 给额记上; not the "er…" of hesitation before a pause), 克 (去: 都克, 不克了, 克不了), 咧 (了)
+            (re.compile(r"(?<![名金余份限超定配])额(?=们|家|跟|和|同|一个|自己|也|就|都|报|去|克|不|要|想|老|儿|闺|女|姐|妹|哥|弟|爸|妈|[两俩仨三四五])|(?<=[给算带让帮替和跟])额(?![度外头])"), "我"),
+            (re.compile(r"(?<=[我们家都也不要想就一起块])克(?=$|[了咧啦嘛哈不呀，,。\s]|[\u4e00-\u9fff]{1,4}(?:$|[，,。\s]))|(?<=[\u4e00-\u9fff])克(?=不了|不成)"), "去"),
+            (re.compile(r"(?<=[去来了])咧(?=$|[，,。\s!！])|(?<=不去)咧"), "了"),
+            # kin said in dialect: 老姑娘 / 妹崽 (daughter), 老妹儿 / 老妹子 (younger sister), 老爷们儿 (husband), 小佬 (son, 吴);
+            # 吴 伲 (I, we), 哉 (了), 划脱 (划掉); 粤 同 between persons (and)
+            (re.compile(r"老姑娘|妹崽"), "女儿"), (re.compile(r"(?<=[我俺家和跟加])老妹(?:儿|子)?"), "妹妹"), (re.compile(r"(?<=[我俺]家)老爷们儿?"), "老公"),
+            (re.compile(r"小佬"), "儿子"), (re.compile(r"^伲|(?<=[\s，,。])伲|伲(?=屋里|不|都|也|去|来|报)"), "我们"), (re.compile(r"(?<=[去了来])哉|(?<=不去)哉"), "了"),
+            (re.compile(r"(?<=[划删])脱"), "掉"), (re.compile(r"(?<=老公|老婆|阿妈|老豆|细路)同(?=[\u4e00-\u9fff两俩三四\d])|(?<=[我俺])同(?=老公|老婆|阿妈|老豆|细路|[两俩三四]个)"), "和"), (re.compile(r"老表"), "表哥"), (re.compile(r"(?<![床间房])双人(?![床间房])"), "两个人"))
 _SIGN_UP_A_BIT = re.compile(r"报(?:一下|下|一哈)名|(?<=帮我)报一下(?=$|[，,。\s])")
 # Persons listed beside signing up said first or last (after or before the event's name), one an item cut at 、 , ： or
 # spaces: names ("王秀英、李桂兰"), a name's kin ("朵朵妈妈", "周丽的妈妈"), the member and her kin ("我爸 我妈 我公公"). Each
@@ -339,7 +409,7 @@ def _for_relatives(text: str) -> Reading | None:
     kin = [p for p in pieces if not _THEY_COUNTED.fullmatch(p) and RELATIVE.search(p) and not SIGNUP_CANCEL_WORDS.search(p)]
     if len(counted) != 1 or len(kin) != 1 or len(kin) + len(counted) < len(pieces) - named \
             or re.search(r"[我俺咱]", _MY_WORDS_FOR_KIN.sub("", kin[0])) or not (_MY_WORDS_FOR_KIN.search(kin[0]) or _FOR_KIN.search(kin[0])) \
-            or not_a_signup(kin[0]):  # her own relatives only ("张姐家 她们三个去" is another household's plan)
+            or not_a_signup(NOT_PARTY.sub("", kin[0]) or kin[0]):  # her own relatives only ("张姐家 她们三个去" is another household's plan)
         return None
     people = number(counted[0]["k"] or counted[0]["n"] or "") or (1 if counted[0]["one"] else 0)
     sure = named or bool(_KIN_SIGNED.search(kin[0]) or re.search(r"去|来|参加", kin[0] + counted[0].group(0)))
@@ -414,7 +484,7 @@ def _kin_sign_up_dropped(text: str) -> Reading | None:
 
 # Someone of the member's party dropping out ("我老公不去了", "孩子爸加班", "老伴不去"), said beside who still comes
 # ("就我和孩子", "就一大一小", "我和老公两个"): the party left is the sign-up's new total, as a size put right is.
-_DROPS_OUT = r"(?:不去了?|去不了了?|来不了了?|不来了?|去不成了?|参加不了了?|不参加了?|(?:要|得)?(?:加班|值班|出差|上班|上课))"
+_DROPS_OUT = r"(?:不去了?|去不了了?|来不了了?|不来了?|去不成了?|参加不了了?|不参加了?|(?:要|得)?(?:加班|值班|出差|上班|上课)|有事了?|生病了?|病了|不舒服)"
 _DROPPED_OUT = re.compile(r"(?:" + party.RUN_START + "(?:" + _EVENT_KINDS + r")++的?)?(?:我家?|俺家?|我们家)?(?:" + RELATIVE.pattern + r"|老人家?|老爷子)(?:说)?[他她]?"
                           r"(?:那天|周[一二三四五六日末天]|临时|突然|又|也|就)*[^，,。我俺]{0,4}?(?:" + _DROPS_OUT + r")+(?:[啊呀哦啦吧]|了)*")
 _BEFORE_COUNT = re.compile(r"(?:本来|原来|之前|原先)(?:报了?|是)?" + NUMERAL + r"(?:个人?|位|人|口)")  # "本来三个人，我姐不来了，两个"
@@ -430,7 +500,7 @@ def _party_left(text: str) -> Reading | None:
     drops = [p for p in pieces if _DROPPED_OUT.fullmatch(p)]
     rest = [_STILL_COMING.sub("", p) for p in pieces if p not in drops]
     rest = [re.sub(r"了$", "", p) for p in rest if p and not _only_event(p) and not _FEWER.fullmatch(p) and not _BEFORE_COUNT.fullmatch(p)]
-    rest = [re.sub(r"^(?:我们|咱们|俺们)?(?:还有|还剩|剩下?|剩)(?=" + NUMERAL + ")", "", p) for p in rest]  # "我们剩三个"
+    rest = [re.sub(r"^(?:我们|咱们|俺们)?(?:还有|还剩|剩下?|剩)(?=" + NUMERAL + ")|^(?:还剩|剩下?)(?=我们|咱们|俺们)", "", p) for p in rest]  # "我们剩三个", "剩我们三个"
     if len(drops) != 1 or len(rest) != 1 or QUESTION.search(text) or CONDITION.search(text) or UNDECIDED.search(text):
         return None
     found = party.scan(rest[0])
@@ -456,15 +526,29 @@ _IF_PART = re.compile(_CIRCUMSTANCE + r"|(?:要是|如果|假如|万一)[^，,�
 
 def _on_condition(text: str, event: str) -> Reading | None:
     """A sign-up said on a condition of the member's own (the weather, her job, whether a child may come): what
-    she would sign up for is read without the condition and asked once (您是要报名…吗？), never acted on; nothing
-    when the rest is no sign-up of hers, or when the condition is someone else's word."""
+    she would sign up for is read without the condition; acted on when the condition is firm (``_firm``), else asked
+    once (您是要报名…吗？); nothing when the rest is no sign-up of hers, or when the condition is someone else's word."""
     rest = _IF_PART.sub("，", text)
     if rest == text or _own_condition(rest) or _others_plan(_pieces_of(plain(rest))):
         return None
     reading = _raw_reading(rest, event)
     if reading is None or reading.intent != SIGNUP or reading.add or not_a_signup(rest):
         return None
-    return replace(reading, sure=False)
+    return reading if reading.sure and _firm(text) else replace(reading, sure=False)
+
+
+# A firm condition: one "if" of the member's day or of what the event allows, the party said once beside it ("不下雨的话我们
+# 三个去", "能请到假就去 两个人", "能带小孩的话我和女儿两个报烘焙课"): the corpus's convention, a sign-up, which she cancels
+# if the day goes wrong. Not firm: a hedge (可能, 看情况, 再说, 考虑), the event arranged otherwise than it is or another
+# time (要是活动放在周日…, 如果明年还搞…), a question, or a second branch that stays home ("下雨就不去了" is the same sign-up).
+_HEDGE = re.compile(r"可能|也许|大概|或许|说不定|看看|看情况|再说|再看|考虑|商量|问问|不一定|不确定|估计|争取|尽量|到时候|到时")
+_ARRANGED_OTHERWISE = re.compile(r"放在|改到|改在|换到|换成|挪到|挪在|推迟|延期|延到|提前到|改期|举办|[办搞]|明年|下次|下回|以后|哪天|改天|就报名了|就去了|就好了|早知道")
+
+
+def _firm(text: str) -> bool:
+    words = squeeze(plain(unquote(text)))
+    return len(_IF_PART.findall(words)) == 1 and not (_HEDGE.search(words) or _ARRANGED_OTHERWISE.search(words) or QUESTION.search(words)
+                                                     or UNDECIDED.search(words) or _WORRIED.search(words))
 
 
 # A size put right or restated: said wrong and corrected (不对, 不不, 哦不, 写错了, 算了), changed from what was signed up
@@ -671,7 +755,28 @@ def not_a_signup(text: str) -> bool:
     return _others_plan(pieces) and not any(_FOR_THEM.search(p) for p in pieces) or _others_sign_up(pieces) \
         or _own_condition(text) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces) \
         or _told_experience(pieces) or _advice(text) or _home_life(pieces) or _hearsay(pieces) \
-        or ("谁" in text and not _MINE.search(text))  # "谁家鸡蛋还没拿，一起去呀": the others asked, nothing of hers
+        or ("谁" in text and not _MINE.search(text)) or _organised_elsewhere(text) \
+        or bool(_PRICE_TALK.search(text)) and not JOIN.search(text) \
+        or bool(_JOKE.search(text))  # "给我家猫也报个名", "报名睡懒觉": a pet or idleness signed up is a joke  # "谁家鸡蛋还没拿，一起去呀": the others asked, nothing of hers
+
+
+# Another organiser's event named (the neighbourhood committee's, a library's, a group of members' own, a restaurant's
+# room): "居委会冬至包饺子 我报了", "图书馆周六有亲子阅读", "徒步群那个活动 我和同事去", "就我们几个自己约的" — not the store's,
+# unless the store is named beside it.
+_ELSEWHERE_ORGANISER = re.compile(r"居委会|少年宫|图书馆|文化馆|博物馆|科技馆|街道办|(?:徒步|骑行|跑步|夜跑|户外|驴友|宝妈|业主|家长|班级|同学|老乡|广场舞)群|"
+                                  r"自己约|约好的|饭店|饭馆|餐厅|[\u4e00-\u9fff]{1,3}馆(?:订|包)|包间|订了")
+_PRICE_TALK = re.compile(r"门票|票价|费用|收费|多少钱|(?:一人|每人|人均|一位|每位)(?:" + NUMERAL + r"|[五十百千]+)(?:块|元)")
+# A joke signed up: a pet as who comes ("给我家猫也报个名 它最爱钓鱼"), idleness or the impossible as the event ("想报名躺平",
+# "报名睡懒觉 周六早上九点那场", "要不咱们报名去火星"), luck or a favour counted ("算我倒霉", "算我欠你一个人情").
+_PET = r"(?:猫|狗|猫咪|狗狗|宠物|鹦鹉|仓鼠|兔子|乌龟|金鱼)"
+_JOKE = re.compile(r"[给帮替算带](?:我家?|俺家?|我们家)?的?" + _PET + r"|" + _PET + r"(?:也|都)?(?:想|要)?(?:报名?|参加|去)|"
+                   r"(?:报名?|参加)(?:个|一下)?去?(?:躺平|睡懒觉|睡觉|发呆|摸鱼|做梦|暴富|火星|月球|减肥成功|中彩票)|"
+                   r"算(?:我|俺)(?:倒霉|欠|运气|白|活该|头上)")
+_STORE_NAMED = re.compile(r"店里|门店|咱们店|我们店|本店|店长|群主|团长|小助手|群助手")
+
+
+def _organised_elsewhere(text: str) -> bool:
+    return bool(_ELSEWHERE_ORGANISER.search(text)) and not _STORE_NAMED.search(text)
 
 
 # Another time's event, looked forward to ("+1+1 期待下次活动", "下回采摘我一定报名 这次实在没空"): not this one; a cancel
@@ -787,7 +892,7 @@ def party_in_doubt(text: str, people: int) -> bool:
     companion of the member's while one person is read."""
     if _others_plan(_pieces_of(plain(text))) or _stated_heads(text) > people:
         return True  # "老公说他也去 算上他", "李姐说她家两个人 报名": for them, if the member means it; a count said larger
-    words = squeeze(plain(text))
+    words = NOT_PARTY.sub("，", squeeze(plain(text)))  # "手机后四位8812": a phone's digits, no total
     totals = [number(m.group(1)) for m in _TOTAL_SAID.finditer(words)]
     if len(set(totals)) > 1 and totals[-1] != people:
         return True
@@ -1088,7 +1193,7 @@ def _sure_joining(said: list[str], asked: list[str], joins: list[str], done: lis
 
 
 # Urging the others, not coming oneself: "大家都去听听", "姐妹们快报名" (not "我跟大家一起去", "我也赶紧报一个").
-URGING = re.compile(r"(?<![跟和同])大家(?:都|也|快|赶紧|一起)*(?:去|来|报|参加)|(?<![我俺也])(?:快|赶紧|抓紧)(?:来|去)?报")
+URGING = re.compile(r"(?<![跟和同])(?:大家|姐妹们|家人们|宝妈们|邻居们|各位)(?:都|也|快|赶紧|一起)*(?:去|来|报|参加)|(?<![我俺也])(?:快|赶紧|抓紧)(?:来|去)?报")
 # A change of the party by a count: "再加一个", "加一个人", "再多一位", "再加一个孩子", "取消一个人", "减一个".
 _HEADS_CHANGED = r"(?:个|位)(?:人|孩子|小孩|大人|娃|小朋友)?$"
 _COUNT_CHANGED = re.compile(r"(?:(?:^|再|多)(?:加|添)上?|再多)(?P<more>" + NUMERAL + ")" + _HEADS_CHANGED
@@ -1136,6 +1241,9 @@ _ASK_TO_JOIN = re.compile(r"报名|报个名|参加|算我|算上我|加我|(?:�
 # Seats asked of the staff for oneself, by count: "能给我们留两个名额吗", "可以帮我占个位置吗".
 _SEATS_ASKED = re.compile(r"(?:能|可以|能不能|可不可以|麻烦)?(?:给|帮)(?:我|我们|俺|咱们?)(?:留|占)(?P<n>" + NUMERAL + r")?个?(?:名额|位置|座位|位子)"
                           r"(?:吗|么|不|嘛|好吗|可以吗|行吗)?")
+# Signing her up asked of the staff, politely: "给我报三个人好吗", "帮我们报两个可以吗", "麻烦给我报个名" — a request, acted on.
+_SIGN_ME_ASKED = re.compile(r"(?:能|可以|能不能|可不可以|麻烦)?(?:你|您)?(?:给|帮)(?:我|我们|俺|俺们|咱们?)(?:报|登记|记|算)(?:上|一下|个名|名)?(?P<n>" + NUMERAL
+                            + r")?(?:个人?|位)?(?:吗|么|好吗|可以吗|行吗|好不好|行不行|可不可以|呗|哈)?")
 # Seats by count alone, the whole clause: "一个座位", "两个位子就够".
 _SEATS = re.compile(r"(?:我家|我们家|我们|咱家|我这边)?" + NUMERAL + r"个(?:座位|位子|名额|位置)(?:就行|就够了?|就好)?")
 
@@ -1143,7 +1251,7 @@ _SEATS = re.compile(r"(?:我家|我们家|我们|咱家|我这边)?" + NUMERAL +
 def _asking_to_join(asked: list[str]) -> Reading | None:
     """'我能报名吗', '我们家三个人可以参加吗': a member asking to come, put as a question; asked back
     once. '能带孩子吗', '还有名额吗' alone are questions for the store, nothing more."""
-    if len(asked) == 1 and (seats := _SEATS_ASKED.fullmatch(asked[0])):
+    if len(asked) == 1 and (seats := _SEATS_ASKED.fullmatch(asked[0]) or _SIGN_ME_ASKED.fullmatch(asked[0])):
         return _party_reading(number(seats["n"]) if seats["n"] else 1, True)  # "能给我们留两个名额吗": a request, as 能给我留两份吗
     mine = [p for p in asked if (_ROOM_ASK.search(p) and _ASK_TO_JOIN.search(p) or _JOIN_ASKED_NOT.search(p)) and re.search(r"[我俺咱]", p)
             and not SIGNUP_CANCEL_WORDS.search(p) and not PAST.search(p)]
@@ -1323,7 +1431,8 @@ _TOPIC_GLUED = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,8}?)(?=我们|我家|�
 
 
 def _is_topic(clause: str) -> bool:
-    return bool(_TOPIC.fullmatch(clause)) and not _NOT_A_TOPIC.search(re.sub(r"(?:那个|那场|的)$", "", clause)) and not _WHEN_ONLY.fullmatch(clause)
+    return bool(_TOPIC.fullmatch(clause)) and not _NOT_A_TOPIC.search(re.sub(r"(?:那个|那场|的)$", "", clause)) and not _WHEN_ONLY.fullmatch(clause) \
+        and not _NO_EVENT.search(clause) and not _PREDICATE.search(clause)
 
 
 # How it was or is, told (an event enjoyed, a party's day), and what says coming beside it: without the second, a party
@@ -1447,8 +1556,9 @@ _ABOUT_THE_DAY = re.compile(r"几点|什么时候|啥时候|在哪|哪里|哪儿
 def _aged(clause: str) -> str:
     """Who an age is said of ("大宝6岁" → "大宝", "孩子5岁了" → "孩子"): that person comes; "" when no one
     is named ("5岁"), or the member is ("我60岁了")."""
-    who = RELATIVE.match(re.sub(r"^(?:我家|我们家)", "", clause))
-    return who.group(0) if who and not re.match(r"[我俺]", who.group(0)) else ""
+    mine = re.match(r"[我俺](?![们家])", clause)  # "我女儿12岁": my daughter, still mine ("她自己去" is hers to do then)
+    who = RELATIVE.match(re.sub(r"^(?:我家|我们家|俺家|我(?!们)|俺)", "", clause))
+    return (mine.group(0) if mine else "") + who.group(0) if who and not re.match(r"[我俺]", who.group(0)) else ""
 
 
 _NOT_A_NAME_OF_EVENT = re.compile(r"希望|搞|办|组织|想|要|喜欢|觉得|多|好|太|真|没|不|了|吗|呢|我|你|他|她")
@@ -1466,10 +1576,10 @@ def _only_event(clause: str) -> bool:
 
 
 # Numbers that are not the party: ages ("孩子5岁", "3岁半的娃"), times, dates, flats, prices.
-NOT_PARTY = re.compile(r"(?:尾号|后四位|手机号?|电话)[:：]?\d{3,11}|(?:今年|才|已经|刚|刚满|满)?" + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)(?:了|的)?|"
+NOT_PARTY = re.compile(r"(?:一人|每人|一位|每位|人均)(?:" + NUMERAL + r"|[五十百千]+)(?:块钱?|元)?|(?:(?:手机|电话|联系电话)(?:号码?)?)?(?:尾号|后四位|后4位)?[:：]?(?<=[号位机话：:])\d{3,11}|(?:今年|才|已经|刚|刚满|满)?" + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)(?:了|的)?|"
                         + NUMERAL + r"(?:点半?|点钟|号楼|号|栋|单元|室|楼|元|块钱?)(?![人位个])")
 # A clause that only says how old someone is: "孩子5岁", "闺女今年6岁了".
-_AGED_ONE = (r"(?:" + PERSONS + r"|老大|老二|老三|大的|小的|小朋友|一个|他|她)?(?:分别|都|今年|才|已经|刚|刚满|满)?(?:"
+_AGED_ONE = (r"(?:(?:我家?|俺家?)?(?:" + PERSONS + r")|老大|老二|老三|大的|小的|小朋友|一个|他|她)?(?:分别|都|今年|才|已经|刚|刚满|满)?(?:"
              + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)[和、跟]?)+了?")
 # "分别6岁4岁", "老大10岁老二5岁", "一个5岁一个7岁", "小朋友3岁和5岁": how old, not how many
 _AGE_ONLY = re.compile(r"(?:我家|我们家)?(?:" + _AGED_ONE + r")+")
@@ -1532,13 +1642,13 @@ def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: l
         return leave
     cancels = []
     for part in said:
-        if re.search(r"取消了", told[part]) and not re.search(r"[我帮把]", part):
-            continue  # "孩子学校的活动取消了": news, not a request
-        if (match := SIGNUP_CANCEL_WORDS.search(part)) and _cancels(part, match):
-            cancels.append((part, match))
+        if re.search(r"取消了", told[part]) and not re.search(r"[我帮把]|" + _DECIDED + "取消", part):
+            continue  # "孩子学校的活动取消了": news, not a request ("只能取消了": hers, decided)
+        if match := next((m for m in SIGNUP_CANCEL_WORDS.finditer(part) if _cancels(part, m)), None):
+            cancels.append((part, match))  # "去不了了取消吧": not going, then the request; either word may say it
     requests = [p for p in asked if (_CANCEL_ASKED.search(p) or cancels and _MAY_CANCEL.fullmatch(p)) and not _PAST_SIGNUP_NEWS.search(p)]
-    if not cancels and not requests:
-        return None
+    if not cancels and not requests:  # "我能取消吗 周六有事": whether she may drop out, her reasons beside it
+        return None if any(JOIN.search(p) or _is_party(p) or _COUNT_SAID.search(p) for p in said) else _asking_leave(asked)
     if cancels and not requests and len(stand_in := [p for p in said if _STANDS_IN.fullmatch(p)]) == 1:
         return _party_reading(party_size(re.sub(r"^(?:那|就|换|让|叫)+", "", stand_in[0])), False)  # "我去不了 我老公去": a new party, not none; asked
     vague = all(_WHEN.search(p[:m.start()]) and not _EVENT_SAID.search(p) for p, m in cancels) and not requests \
@@ -1598,7 +1708,7 @@ def _asking_leave(asked: list[str]) -> Reading | None:
 
 
 # Asking the staff to cancel one's sign-up: "能把我的报名撤掉吗", "我那个报名能撤回吗", "报了名的还能撤吗".
-_CANCEL_ASKED = re.compile(r"(?:报名|名额|报了名的|报的名).{0,4}?(?:能|可以|能不能|可不可以)(?:帮我)?(?:撤|取消|退)|"
+_CANCEL_ASKED = re.compile(r"(?:报名|名额|报了名的|报的名|(?:我|我们)报的[^，,。]{1,6}?).{0,4}?(?:能|可以|能不能|可不可以)(?:帮我)?(?:撤|取消|退)|"
                            r"(?:能|可以|能不能|可不可以|麻烦)(?:(?:帮我|给我)?把?(?:我|我的|我那个|我们的?)|(?:帮我|给我)把?)(?:报名|名额)(?:给)?(?:撤|取消|退|删)|"
                            r"(?:能|可以|能不能|可不可以|麻烦)(?:帮我|给我)(?:取消|撤销|撤|退)(?:一下)?(?:我的|我们的?)?(?:报名|名额)")  # "能帮我取消报名吗"
 _MAY_CANCEL = re.compile(r"(?:能|可以|能不能)(?:帮我)?(?:取消|撤销|撤|退掉?)(?:一下|了)?(?:吗|么|不)?")  # "周六去不了 能取消吗" (not "能退吗" alone: a return)
@@ -1606,8 +1716,20 @@ _PAST_SIGNUP_NEWS = re.compile(r"[他她]|别人|有人")
 _EVENT_SAID = re.compile(EVENT.pattern + r"|局|那场|这场|那组|报|" + _EVENT_KINDS + r"|帮我|给我")
 
 
+def _who_drops(words: str) -> bool:
+    """Whether the words between an event's topic and a cancel name only who drops out: the member, her household or her
+    party ("运动会|我们全家都|不去了", "赶海|俺娘俩|不去了"), not a thing of hers ("淘宝那个订单我取消了")."""
+    who = re.sub(r"(?:都|也|全部|全都|就|还是|这次|一起)+$", "", words)
+    return bool(re.fullmatch(r"(?:我们|咱们|俺们|我|俺)?(?:全家|一家人?|一家子|家)?", who)) or party.scan(who) is not None
+
+
+# The member's own decision before a cancel ("只能取消了", "只好退了", "还是取消吧"): hers, whatever came up.
+_DECIDED = r"(?:只能|只好|还是|那就|所以|得|只得)"
+
+
 def _cancels(clause: str, match: re.Match) -> bool:
-    before, after = re.sub(r"^(?:算了|还是|那|就)+", "", clause[:match.start()]), clause[match.end():]
+    before, after = re.sub(r"^(?:算了|还是|那|就|只能|只好|所以|只得)+", "", clause[:match.start()]), clause[match.end():]
+    before = re.sub(r"^(?:" + SIGNUP_CANCEL_WORDS.pattern + r")+(?:了|啦)*", "", before)  # "去不了了|取消吧": not going said first
     if re.search(r"[你您](?![帮给把让])", before + clause[match.start():match.start() + 1]):
         return False  # "那天的活动你们不去了": those addressed drop out, not the member
     if re.fullmatch(r"(?:那就|就|麻烦)?[帮替给][她他](?:把)?(?:的)?(?:报名|名额)?", before):
@@ -1616,8 +1738,14 @@ def _cancels(clause: str, match: re.Match) -> bool:
                                                  re.sub(r"^(?:亲子)?(?:" + _EVENT_KINDS + r")+的?", "", before)):  # "烘焙我和孩子都取消": ours
         return False  # "我老公不去，他要加班": his plans, not a cancellation
     thing = _NOT_SIGNUP_THING.sub("", _WHO_AND_WHICH.sub("", before))
-    if thing and (named := _TOPIC_BEFORE.fullmatch(before)) and _is_topic(named["topic"]) and not _ELSE_THING.search(named["topic"]) \
-            and (_NOT_GOING.match(match.group(0)) or not GOODS.search(named["topic"]) and not after.startswith("了")):
+    if thing and (who := re.sub(r"(?:都|也|全部|全都|就|还是|这次|一起)+$", "", before)) and (found := party.scan(who)) is not None \
+            and (found.total or found.named >= 2 or found.household):
+        thing = ""  # "俺娘俩都不去了", "我们team五个人都不去了": who drops out is a party of the member's
+    named = _TOPIC_BEFORE.fullmatch(before)
+    topic = named["topic"] if named and _is_topic(named["topic"]) else \
+        next((before[:i] for i in range(2, len(before)) if _who_drops(before[i:]) and _is_topic(before[:i])), "") if thing else ""
+    if thing and topic and _is_topic(topic) and not _ELSE_THING.search(topic) \
+            and (_NOT_GOING.match(match.group(0)) or not GOODS.search(topic) and not after.startswith("了")):
         thing = ""  # "运动会我们不参加了", "太极班我退出了", "拉花体验取消": the event named by what it is (not goods dropped: "羽绒服我取消了")
     if thing and not re.search(_EVENT_KINDS + r"|报|名额|名字|名单|位置|那天|周[一二三四五六日末]|明天|今天|后天|临时|有事|"
                                r"不好意思|抱歉|生病|发烧|加班|出差|那次|这次", clause[:match.end()]):

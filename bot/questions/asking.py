@@ -37,16 +37,19 @@ LEARNED_STATEMENT = 4.0  # ... when it has no question's form ("新品有点样�
 
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
 _FORM = re.compile(
-    r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢]*\W*$|[,，]|还是)|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|请问|问一下|问下|想问|打听|咨询|"
-    r"(?<![我俺])(?:发一下|发下|发个(?!朋友圈)|发我|发给我(?=一下|吧|呗|$|\W)|说一下|讲一下)|告诉我|(?<![要需追请])求|"
-    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱]|初几|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|多[少久长重大远高]|哪|(?<![没])(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
-    r"是否|能否|可否|是[^\s,，。]{1,6}还是|(?<!不)(.)[不没]\1|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
+    r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢]*\W*$|[,，]|还是)|(?:要[^\s,，。]{1,10}不要|能[^\s,，。]{1,10}不能|是[^\s,，。]{1,10}不是|会[^\s,，。]{1,10}不会)[啊呀哦呢]*\W*$|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|(?:能|可以|会|有|是|要)[^\s,，。]{0,10}(?:噻|撒)\W*$|请问|问一下|问下|想问|打听|咨询|"
+    r"(?<![我俺])(?:发一下|发下|发(?:一)?个(?!朋友圈)|发我|发给我(?=一下|吧|呗|$|\W)|说一下|讲一下)|告诉我|(?<![要需追请])求|"
+    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折]|初几|(?:(?<![好十这那们过前没])几(?:分钟|年|小时))|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|多[少久长重大远高]|哪|(?<![没])(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
+    r"是否|能否|可否|是[^\s,，。]{1,6}还是|(?<!不)(.)[不没唔冇]\1|(?<![不没])([\u4e00-\u9fff]{2})[不没]\2|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
+# An alternative question without 是 or a particle ("汤圆放冷冻还是冷藏", "钱先转还是拿货再给"): a question's form only about the
+# store's goods or what an entry answers ("周末在家还是出去玩" is her own day), and never her own weighing ("纠结…还是…").
+_ALTERNATIVE = re.compile(r"(?<![我你他她得后正说结])(?:(?![说觉纠])[\u4e00-\u9fff]){2,8}还是(?!算了|老样子|不错|挺|很|那么|一样|没|不|太|有点|要看|比较|觉得)(?:(?!的)[\u4e00-\u9fff]){1,6}[呢啊呀]?\W*$")
 # Asking by saying so: "请问地址", "想问下停车".
 _ASKING = re.compile(r"(?:^|[,，。.!！~～\s])(?:请问|问一下|问下|想问|打听|咨询|我?想知道|我?想了解)")
 
 # What makes the store a question's subject when no FAQ entry matches: words that address the
 # shop or name what it does (its events, group-buys, prizes, the group itself)...
-_STORE = re.compile(r"老板|店长|掌柜|店家|客服|小助手|群助手|群主|门店|店里|店内|你们店|你家店|贵店|咱们店|本店|"
+_STORE = re.compile(r"你们[^,，。\s]{0,4}店|老板|店长|掌柜|店家|客服|小助手|群助手|群主|门店|店里|店内|你们店|你家店|贵店|咱们店|本店|"
                     r"团购|接龙|下单|订货|预定|预订|我.{0,6}[订报]|订的|订了没|会员|积分|优惠券|发票|营业|开门|关门|上新|新品|"
                     r"活动|讲座|课|报名|报上名|还能报|能报[吗么不]|(?<![你您])(?:可以|能)参加(?:吗|么|不)?\W*$|签到|打卡|抽奖|中奖|奖品|礼品|赠品|赠送|"
                     r"登记|记(?:上|下|住)?了(?:吗|没)|"
@@ -67,34 +70,38 @@ _CHAT = re.compile("|".join([
     r"居然|竟然|(?:^(?:天哪|天呐|我的天)|这么多人)(?!.*(?:名额|位置|位子|座位))|这是什么|这都|又要|又让|又.{0,6}了[?？]|还有这种|还能这样|还可以这样|比这更|还有比|哪个.{0,6}不是",
     r"合理吗|像话吗|正常吗|至于吗|好意思吗|开玩笑|开个玩笑|\w出(?:个|点)(?!名额|位置|位子|座位|地方)[^,，。]{0,4}来|一(?:份|箱|斤|袋|盒|车)(?:好心情|快乐|烦恼|好运|开心|幸福|财运|美貌)|(?<!有)没(?!有)\w{0,5}(?:啥|什么)$",
     # greetings and small talk
-    r"吃了吗|吃了没|睡了吗|起床了吗|好久不见|最近好吗|过得好吗|还好吗|早上好|晚上好|新年好|有空[吗没不]|有没有空|一起",
+    r"吃了吗|吃了没|睡了吗|起床了吗|好久不见|最近好吗|过得好吗|还好吗|早上好|晚上好|新年好|有空[吗没不]|有没有空|一起(?!用|使用|算|付|结|买单)",
     # addressed to the other members, not the shop
-    r"你们觉得|你们说|大家|姐妹|宝妈们|亲们|家人们|各位|^[^店]*有人|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意",
-    r"你家(?!店|的店|那个店)|你们家(?!店|的店|那个店|的东西|东西)|你们都|你们猜|猜猜",
-    r"谁(?:买过|用过|吃过|去过|试过|有|还有|要|教|告诉|签到了|打卡了|报了|订了|接龙了)|哪位|还有没有(?:人)?要[^?？吗]{1,6}的(?:吗|么)?(?:\W|$)|你们(?:今天|每天|天天|都|也)*.{0,3}(?:打卡|签到)(?:了|吗|没)|你们(?:买|吃|用|订)的",
+    # (the members as the object of a verb ask nothing of them: "会不会吵到大家", "把楼里的宝妈拉进来" — "分享给大家" still
+    # speaks to them; someone at the shop at an hour is its staff: "中午有人吗", "周日上午有人在吗", not "明天有人去吗")
+    r"你们觉得|你们说|(?<![把到让帮跟和替老吵])(?:大家|姐妹|宝妈们|亲们|家人们|各位)(?![们]?[都也]?(?:拉|加|邀请|叫)(?:进|来))|^[^店]*有人(?!在店)(?:(?<![午上点天末晚早日]有人)|(?![在吗么没不]))|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意",
+    r"你家(?!店|的店|那个店)|你们家(?!店|的店|那个店|的东西|东西|是在|在哪|地址|开到|几点)|你们都|你们猜|猜猜",
+    r"你们(?:有人|谁)?(?:都|也)?(?:知道|晓得)|有人(?:知道|晓得)(?:吗|不|没|么)|(?:咋|怎么)(?:啥|什么)都|(?:这|那)场?(?:雨|雪|风|雾霾|鬼天气)|[?？][^?？]{0,12}(?:就行|就可以|就好)|"
+    r"谁(?:买过|用过|吃过|去过|试过|有|还有|要|教|告诉|签到了|打卡了|报了|订了|接龙了|订的|报的|买的|还没|还想|还要)|哪位|还有没有(?:人)?要[^?？吗]{1,6}的(?:吗|么)?(?:\W|$)|你们(?:今天|每天|天天|都|也)*.{0,3}(?:打卡|签到)(?:了|吗|没)|你们(?:买|吃|用|订)的",
     # what the members themselves do, asked of each other: "你们签到都是几点签的", "美团签到送红包 你们领了吗",
     # "淘宝签到领金币你们还在弄吗", "你们一家订两份够吃吗" (the shop's doing is 你们卖/送/开门: not these verbs)
     # ("你们还在弄团购吗", "你们接龙的截止时间" ask the shop: 弄, 玩 and 接龙 only as the whole question)
     r"你们(?:今天|也|还|在)*(?:签到|打卡|补签|签|领|抢)(?:了|过|的|吗|没|都)|你们(?:今天|也|还|在)*(?:弄|玩|接龙)(?:了|过)?(?:吗|没)|"
     r"你们(?:每天|天天|平时|一般|都)+.{0,3}(?:签到|打卡|补签|签|领|抢)|"
     r"你们(?:都|也|还)?(?:看到|领到|抢到|去)(?:了|过|没)|^(?!.*(?:转|付|钱|款|订单|截图)).*你们(?:都|也|还)?收到(?:了|过|没)|你们(?:都|也|还)?(?:报名|报|订|买)(?:了|过)|你们一家|你们家几口|送的\S{0,4}领了(?:吗|没)",
-    r"你们那边|你们平时|推荐|你说|你(?![们好])|的朋友|朋友[吗们]|抓紧|快来|问我[:：]",
+    r"你们那边(?!(?:停车|好停|能停|送|配送|几点|开门|营业|有卖|有没有卖|还有|地址|在哪))|你们平时|(?<!朋友)(?<!邻居)(?<!同事)(?<!别人)推荐(?!来|过来)|你说|你(?![们好])|的朋友|朋友[吗们]|抓紧|快来|问我[:：]",
     r"^.{0,3}(?:妈妈?|爸爸?|姐|哥|叔叔?|阿姨|大爷|奶奶|爷爷|老师|老[王李张刘陈赵孙周吴郑公婆]|宝贝|亲爱的|闺女|儿子|女儿)[,，]",
     r"哪(?:个|家)(?:医院|菜市场|超市|公园|学校|幼儿园)",
     # someone else's question reported: "王阿姨问还有没有名额"
-    r"(?:阿姨|奶奶|爷爷|大爷|大妈|姐|哥|妈|爸|她|他|老公|老婆|孩子|邻居|朋友|同事)问(?:还有|有没有|能不能|可不可以|什么|几|要不要)",
+    # (her own household's question passed on is hers to the store: "我妈问还有没有名额", ``_RELAYED``)
+    r"(?<![我家俺])(?:阿姨|奶奶|爷爷|大爷|大妈|姐|哥|妈|爸|她|他|老公|老婆|孩子|邻居|朋友|同事)问(?:还有|有没有|能不能|可不可以|什么|几|要不要)",
     r"(?:妈|爸|老公|老婆|孩子|儿子|女儿|闺女|婆婆|公公|邻居|朋友|同事|老师|奶奶|爷爷|她|他)(?:刚才|今天|昨天|一直|又|还|也)*问我|(?:又|总|老是|一直)问我",
     # the staff's own words to a member: "您要的鸡蛋到了，什么时候方便来拿？" (members call the owner 您 too)
     r"您(?:要的|订的|是要)|给您|(?:要|得|可以|你|去)问(?:一下|下|问)?(?:店长|老板|群主|客服|店里)(?:吧|哈|呀|啊)?\W*$|(?<![我你他她])的家人(?!们?店|能|可以|可不可以|能不能|也|要|需要|得|算|用)|请(?:写|填|备注|注明)(?![^,，。?？]{0,6}(?:什么|哪|啥|几))|"
     r"(?:写清楚|写明|注明)(?!\S{0,2}(?:什么|哪|啥))[^?？吗]*$",
     # the calendar, forwarded articles and sayings
-    r"几号了|星期几|周几|礼拜几|几点了|是几号|腊八|立春|立冬|节气|《|分享一篇|常说|有道理|【转】|^转[:：]|转发",
+    r"几号了|(?:今天|明天|昨天)是?(?:几号|星期几|周几)|星期几|周几|礼拜几|几点了|是几号|腊八|立春|立冬|节气|《|分享一篇|常说|有道理|【转】|^转[:：]|转发",
     r"(?:过年|放假|开学|春节|国庆|过节|下班)还有(?:多久|几天)|还有(?:多久|几天)(?:过年|放假|开学|过节)",
     r"没(?:看到|见到|看见|听到).{0,4}(?:姐|哥|阿姨|老师|叔|她|他)",
     # looking something up oneself: "我回家看看还有没有" (not "帮我看看")
     r"(?<![帮给让])我.{0,4}看看.{0,3}有没有|(?<![帮给让])我[^,，。]{0,6}(?:看看|翻翻|数数|找找|查查)[^,，。?？]{0,8}(?:还有|有)几",
     # the members' own day: "你们几点起床？", "你们冬至吃饺子还是汤圆？", "你们平时都喝什么奶粉？"
-    r"你们.{0,4}(?:睡|起床|起来|做饭|带娃)|"
+    r"你们.{0,4}(?:睡|起床|起来|做饭|带娃|过早)|你们[^,，。店]{0,4}?(去|来|报|买|订|参加)[不没唔冇]\1|"
     r"你们(?:平时|一般|平常|都|每天|家里?|那边|冬至|端午|中秋|元宵|早上|中午|晚上).{0,4}(?<![卖有])(?:吃|喝|穿|玩)",
     # where to go on a day off: "你们周末去哪玩？", "五一去哪里玩人少" (the day's word is no question of our hours)
     r"去哪(?:里|儿)?(?:玩|逛|耍|旅游|度假|转转|溜达|打卡)",
@@ -221,7 +228,9 @@ NOTHING = Reading(False)
 # Polite words around a question: "打扰一下，车停哪里？谢谢" asks "车停哪里？".
 _OPENING = re.compile(r"^(?:(?:打扰一下|打扰了|您好|你好|在吗|麻烦|请问|我想|想|问一下|问下|问问|一下|(?:喂)*" + VOICE_CHECK + r")"
                       r"[,，。.!！~～\s]*)+")
-_TAIL = re.compile(r"(?:[,，。.!！~～\s]*(?:谢谢|谢啦|多谢|感谢|麻烦了|辛苦了|哈+|嘿嘿|呵呵|\[[^\]]{1,6}\]|" + VOICE_CHECK + r"))+[,，。.!！~～\s]*$")
+_TAIL = re.compile(r"(?:[,，。.!！~～\s]*(?:谢谢|谢啦|多谢|感谢|麻烦了|辛苦了|哈+|嘿嘿|呵呵|\[[^\]]{1,6}\]|" + VOICE_CHECK + r"|"
+                   # the owner called fondly after the question: "苹果还有吗宝", "几点关门呀亲"
+                   r"(?<=[吗呢么嘛啊呀哦不没])(?:宝|宝子|宝宝|亲|亲亲|亲爱的)))+[,，。.!！~～\s]*$")
 
 
 @lru_cache(maxsize=256)
@@ -237,9 +246,10 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     of it (``LEARNED_SURE``): the rules were written from the phrasings they were shown, the score
     weighs the same signals and the words around them, so it hears new phrasings of a question."""
     ruled = _ruled(text, faq, threshold, to_bot, extra)
-    if ruled.asks and not to_bot and taken and not _return_of_goods(text, ruled) and _taken(text):
+    if ruled.asks and not to_bot and taken and not _return_of_goods(text, ruled) and not _not_taken(text) and _taken(text):
         return NOTHING  # "可以帮我订两份吗", "能帮我签到吗": an order, a sign-up or a sign-in, for their readers
-    if ruled.asks and ruled.topic is None and not to_bot and _learned_denies(text, faq, threshold):
+    if ruled.asks and ruled.topic is None and not to_bot and not asks_keeping(_said(text)) \
+            and _learned_denies(text, faq, threshold):  # (keeping the goods is the rules' reading: the score has few such lines)
         return NOTHING  # "报名满了？？", "不会接龙的话 直接跟小李说要几份": a store word and a question's form, and nothing else
     if not ruled.asks and _PAID_RECEIVED.search(mandarin(forms(text).folded)):
         ruled = Reading(True)  # "钱转过去了 你们收到了吗": only the staff can look her payment up
@@ -294,7 +304,7 @@ def _doubted(text: str, faq: Faq | None, reading: Reading) -> Reading:
 # its goods: "能帮忙代收快递吗" goes to the staff, not to the delivery answer.
 _EVENT_ASKED = re.compile(r"名额|报名|讲座|课|集合|周年庆|店庆|庆典|抽奖|活动(?:几点|什么时候|啥时候)|"
                           r"(?:节|国庆|过年|春节|周末|元旦|中秋|端午|五一|假期|放假)[^,，]{0,3}(?:有什么|有啥|有哪些|有没有)活动|(?:几点|什么时候|啥时候)开始(?!营业|上班|开门)")
-_STORE_ITSELF = re.compile(r"分店|连锁店|加盟|别的店|其他店|几家店|会员")
+_STORE_ITSELF = re.compile(r"分店|连锁店|加盟|别的店|其他店|几家店|会员(?!价)")
 # A person's shift, by name or title: 上班 and 休息 are the hours' words for the shop only.
 _SOMEONES_SHIFT = re.compile(r"(?:小[\u4e00-\u9fff]|老[王李张刘陈赵孙周吴郑]|[\u4e00-\u9fff](?:姐|哥|师傅|阿姨)|店长|老板|店员|"
                              r"服务员|收银员?|掌柜|她|他)(?:今天|明天|现在|这会儿?|下午|上午|晚上|今儿)?(?:上班|休息|值班|在班|下班)")
@@ -321,6 +331,8 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
     folded = mandarin(forms(text).folded)
     if reading.topic == CATALOGUE and _STORE_ITSELF.search(folded):
         return Reading(True)  # "还有别的分店吗", "会员有什么优惠": the shop's branches and membership, not a product's
+    if reading.topic == CATALOGUE and asks_keeping(text) and _KEPT_HOW.search(folded):
+        return Reading(True)  # "鸡蛋要冷藏吗", "大米放冰箱能放多久": keeping the goods, the store's own answer (``keeping_of``)
     if reading.topic == "hours" and _SOMEONES_SHIFT.search(folded):
         return Reading(True)  # "小王今天上班吗", "店长休息了吗": a person's day, not the shop's hours
     if reading.topic == "points" and _OWN_POINTS_WRONG.search(folded):
@@ -402,7 +414,7 @@ def _stock_asked(said: str) -> bool:
 
 
 # Using the goods at home, not what they are: keeping, cooking, eating them ("汤圆煮几分钟", "大枣要不要放冰箱").
-_USE = re.compile(r"保存|保鲜|冰箱|冷冻|冷藏|常温|放多久|能放|放几天|生虫|化冻|解冻|加热|煮|蒸|炖|熬|炒|泡水|泡着|怎么吃|咋吃|吃法|"
+_USE = re.compile(r"保存|保鲜|冰箱|冷冻|冷藏|冻(?:起来|上|过|一下|着)|再冻|常温|放多久|能放|放几天|生虫|化冻|解冻|加热|煮|蒸|炖|熬|炒|泡水|泡着|怎么吃|咋吃|吃法|"
                   r"直接吃|天天(?:吃|喝)|每天(?:吃|喝)|多吃|少吃|分成|分装")
 
 
@@ -411,6 +423,36 @@ def _about_goods(said: str) -> bool:
     size, taste: "小米是五常的吗", "鞋垫有大码的吗"), not how to keep or cook it at home."""
     folded = mandarin(forms(said).folded)
     return names_aspect(said) or bool(GOODS.search(forms(folded).compact) or _THE_OFFER.search(folded)) and not _USE.search(folded)
+
+
+# Keeping the goods at home, asked of the store that sold them: "鸡蛋要冷藏吗", "这个能放冰箱几天", "月饼常温放几天" (the
+# corpus' `none`: the store answers it itself, from a product's own words if it has them: ``keeping_of``).
+KEEPING = re.compile(r"冷藏|冷冻|冻(?:起来|上|过|一下|着)|再冻|冰箱|常温|保存|保鲜|存放|放(?:多久|几天|多长时间|几个月|得住|坏)|"
+                     r"能放|怎么放|咋放|不容易坏|会(?:不会)?坏|(?:容易|会不会)(?:化|坏|生虫|发霉)")
+# Cooking what was bought here, as its packet would say: "汤圆煮几分钟", "饺子买回来怎么煮", "大枣能直接吃还是要煮" — not a
+# cook's tip asked of the members ("鲈鱼怎么蒸才不腥": 才 and what it should turn out like).
+_BOUGHT_HERE = re.compile(r"买回(?:来|去|家)|拿回(?:来|去|家)|带回(?:来|去|家)|(?:这个|那个|这批|这袋|这盒|这箱|你们的|店里的)")
+_HOW_LONG = re.compile(r"(?:煮|蒸|泡|炖|热|烤|解冻|化冻|熬)(?:要|得)?(?:几分钟|多久|多长时间|几个小时|几小时)|"
+                       r"(?:怎么|咋|如何)(?:煮|蒸|吃|弄|做|泡|热|解冻)(?!才)|直接吃|还是要(?:煮|蒸|热|泡)")
+
+
+# How (not how long: "大枣能放多久" asks its shelf life, a product's detail like 保质期) the goods are kept.
+_KEPT_HOW = re.compile(r"冷藏|冷冻|冻(?:起来|上|过|一下|着)|再冻|冰箱|常温|保存|保鲜|存放|怎么放|咋放")
+
+
+# Food she has already kept, and whether it is still good: her kitchen's, not how the store's goods keep.
+_KEPT_ALREADY = re.compile(r"剩菜|剩饭|剩下的|忘(?:了)?放|冰箱里的|放了[一二两三四五六七八九十几\d]+(?:天|个月|年)|过夜")
+
+
+def asks_keeping(said: str) -> bool:
+    """A question about keeping or cooking goods the store sells (named, or pointed at as bought here): its form, a
+    keeping word or how long or how to cook them, and not a cook's tip ("…才不腥", ``_COOKING``'s 才)."""
+    folded = mandarin(forms(said).folded)
+    goods = bool(GOODS.search(forms(folded).compact)) or bool(_BOUGHT_HERE.search(folded))
+    if not goods or re.search(r"才(?:嫩|入味|不腥|不腻|好吃|香|酥|软|烂|脆)", folded) or _KEPT_ALREADY.search(folded):
+        return False
+    return bool(KEEPING.search(folded) or _HOW_LONG.search(folded) and (_BOUGHT_HERE.search(folded) or
+                                                                       re.search(r"几分钟|多久|多长时间|小时", folded)))
 
 
 # The open group-buy and its portion, named without the goods' name: "一份是生的还是熟的", "只要半份行不行", "团购截止到几点",
@@ -429,6 +471,23 @@ def _return_of_goods(text: str, ruled: Reading) -> bool:
     return ruled.topic == "returns" and bool(_GOODS_IN_HAND.search(mandarin(forms(text).folded)))
 
 
+# Her household's question passed on to the store ("我家老人问讲座能不能带孙子去", "我婆婆问那个小米是不是东北的"): asked of the
+# store, not said by her (no sign-up or order of hers, whatever its words); someone else's reported is chat (``_CHAT``).
+_RELAYED = re.compile(r"^(?:我|俺)(?:家|家里)?(?:的)?(?:老人|老公|老婆|老伴|妈妈?|爸爸?|婆婆|公公|儿子|女儿|闺女|孩子|奶奶|爷爷|姥姥|外婆)"
+                      r"(?:刚才|刚刚|一直|想|让我|叫我)?问(?!我)")
+# The price asked, read as Mandarin ("鸡蛋几钱一斤" is 鸡蛋多少钱一斤): a question, not an order of a pound.
+_PRICE = re.compile(r"多少钱|什么价|啥价|几块钱|几[^\W\d]一[包盒袋箱提件套]|发(?:给)?我一")
+
+
+def _not_taken(text: str) -> bool:
+    """A question no other reader's reading of its words makes an order, a sign-up or a sign-in: her household's question
+    passed on, or the price asked, as the whole message (what follows may order: "多少钱一盒？算了先给我来一盒", "我妈问有没有
+    无糖的，没有她就不要")."""
+    folded = mandarin(forms(_spoken(text)).folded).strip()
+    return not _CLAUSE_BREAK.search(folded.rstrip("?？!！~～。 ")) and bool(_RELAYED.search(folded) or _PRICE.search(folded)
+                                                                          or asks_keeping(text))
+
+
 def _taken(text: str) -> bool:
     """An order, a sign-up or a sign-in (read sure, or to be asked back) that its own handler takes before
     questions are read (``bot.handlers``: questions come last), whatever is open in the group."""
@@ -437,8 +496,17 @@ def _taken(text: str) -> bool:
 
 
 def _spoken(text: str) -> str:
-    """The message without the mentions and polite words around it: "@店长 打扰一下，车停哪里？谢谢" -> "车停哪里？"."""
-    return _TAIL.sub("", _OPENING.sub("", strip_leading_mentions(text)))
+    """The message without the mentions and polite words around it: "@店长 打扰一下，车停哪里？谢谢" -> "车停哪里？"; a
+    greeting before the question ("早上好各位 想问下今天几点开门", "姐妹们晚上好 店里还开着吗") goes too (the call stays: whom
+    it is put to is read on it), and voice input's spoken 问号 after a particle is the mark it names."""
+    text = _VOICE_MARK.sub("？", strip_leading_mentions(text))
+    return _TAIL.sub("", _OPENING.sub("", _GREETING.sub(lambda m: (m.group("call") or m.group("after")) and (m.group("call") or m.group("after")) + " ", text)))
+
+
+# A greeting opening a message, alone or after or before a call to the members.
+_GREETING = re.compile(r"^(?P<call>(?:姐妹们|大家|各位|亲们|宝妈们|家人们)?)[,，\s]*(?:早上好|早安|上午好|中午好|下午好|晚上好|新年好|过年好|"
+                       r"节日快乐|早|晚上好呀)(?:呀|啊|哈|哦)?[,，!！~～。\s]*(?P<after>(?:姐妹们|大家|各位|亲们|宝妈们|家人们)?)[,，!！~～。\s]*")
+_VOICE_MARK = re.compile(r"(?<=[吗呢么伐嘛不没])问号")
 
 
 def _said(text: str) -> str:
@@ -497,7 +565,7 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     if not forms(said).compact:
         return NOTHING
     form = bool(_ASKING.search(forms(text).folded) or _FORM.search(_definite(folded))
-                or any(re.search(pattern, folded) for pattern in extra))
+                or any(re.search(pattern, folded) for pattern in extra) or _alternative(said, folded, faq, threshold))
     if not form and not (faq is not None and _CONFIRMS.search(folded)) and (faq is None or faq.exact(said) is None):
         return NOTHING  # a statement that is no FAQ phrasing (most chat): nothing below could make it ask
     if not to_bot and (_chat(folded, faq, threshold) or told != folded and _chat(told, faq, threshold) or _to_member(text)
@@ -535,14 +603,22 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
             and faq.shares_words(said, match.entry))
     if not to_bot and _MAYBE_CHAT.search(folded):  # "李姐最近有草莓吗" asks; "陈老师今天怎么没来" does not
         return Reading(True) if (near and not _LIFE.search(folded)) or _SHOP.search(folded) else NOTHING
-    weak = (near or _SERVICE.search(folded) or _PACKED.search(folded)) and not _LIFE.search(folded)
+    weak = (near or _SERVICE.search(folded) or _PACKED.search(folded) or asks_keeping(said)) and not _LIFE.search(folded)
     named = _STORE.search(folded) or EVENTS.search(folded)  # the store's events ask too: "运动会在哪里集合"
     return Reading(True) if to_bot or weak or named and not _OTHER_CLASS.search(folded) else NOTHING
 
 
+def _alternative(said: str, folded: str, faq: Faq | None, threshold: float) -> bool:
+    """An alternative question (``_ALTERNATIVE``) about goods the store sells or that an entry surely answers."""
+    if not _ALTERNATIVE.search(folded):
+        return False
+    match = faq.best(said) if faq is not None else None
+    return bool(GOODS.search(forms(folded).compact)) or match is not None and match.score >= threshold
+
+
 # The member making up her own mind aloud: "讲座我还没想好去不去", "等我问问我老公再说报不报", "晚点再决定要不要接龙":
 # the A-not-A is her choice, not asked of the store.
-_DELIBERATES = re.compile(r"没想好|还在考虑|(?:还|在|有点)(?:犹豫|纠结)|再(?:决定|考虑|商量)|再说(?:吧|$|\W)|我(?:再|先)?考虑(?:一下|下)|"
+_DELIBERATES = re.compile(r"没想好|^纠结|纠结(?:要|买|订|报)|还在考虑|(?:还|在|有点)(?:犹豫|纠结)|再(?:决定|考虑|商量)|再说(?:吧|$|\W)|我(?:再|先)?考虑(?:一下|下)|"
                           r"问问(?:我)?(?:老公|老婆|老伴|孩子|家里|家人|我妈|我爸|婆婆|公公)|"
                           # wondering about someone else's liking or her own choice's worth: "送了领导两盒月饼 不知道他喜不喜欢",
                           # "给老师准备了一份小礼物，不知道合不合适", "给孩子报名了一个编程课 不知道有没有用"
@@ -587,7 +663,9 @@ _COMMITS = re.compile(
     r"(?:(?:我|俺|我们|我家|给我|帮我)?(?:也|就|还)?(?:想|要)?(?:要|报|订|定|来|留|去|加|接龙)(?:了)?" + _N + r"|"
     r"给我(?:也)?留|算我|我和.{1,4}(?:" + _N + r"个人?)?(?:去|来|参加)?$|我们?(?:一家)?" + _N + r"个人?(?:去|来|参加)|"
     r"我(?:们)?(?:也)?(?:想)?(?:报|要|订)(?!去)(?:一下|个名)?)[^?？]{0,8}$|"
-    r"算了.{0,5}(?:来|要|给我|订|留)" + _N + r"[份个盒袋箱斤][^?？]{0,4}$")
+    r"算了.{0,5}(?:来|要|给我|订|留)" + _N + r"[份个盒袋箱斤][^?？]{0,4}$|"
+    # her decision on the answer, told: "有没有无糖的，没有她就不要" (the order reader's if it comes to one)
+    r"[,，。\s]没有?(?:的话)?(?:她|他|我|我们|那)?就(?:不要|算了|不买|不订)了?\W*$")
 
 
 # Changing or dropping one's own order, asked politely: "能改成五份不", "还能再加一份吗", "能减一份吗",
@@ -604,7 +682,9 @@ _CHANGES = re.compile(r"(?:改成|改为|再加|再要|再来|加到|减到|少�
                       r"我(?:之前|已经|刚才?|昨天|前天|上次|早上)?(?:报了|报名了|订了|定了|接龙了)[^?？]{0,8}(?:取消|不去了|撤)(?:掉|销|一下)?(?:吗|么|不|吧|\W*$)|"
                       # whether an order or a cancel is still in time: "现在报一份还来得及吗", "两份还来得及吗", "取消还来得及吗"
                       r"(?:订|定|要|报|来|接龙)了?" + _N + r"[份个盒袋箱斤位].{0,10}来得及|" + _N + r"[份个盒袋箱斤]还来得及|"
-                      r"(?:取消|退掉|不要了?)[^,，。]{0,3}来得及|"
+                      r"(?:取消|退掉|不要了?)[^,，。]{0,3}来得及|来得及(?:的话)?我?就不要了|"
+                      # a cancel asked for: "能帮我取消一下吗 讲座那个", "讲座能帮我撤了吗"
+                      r"帮我(?:取消|撤|退)(?:掉|了|一下|下)|"
                       # a make-up sign-in asked for ("昨天的补签一下行吗"): the sign-in handler's when the group allows 补签
                       r"(?:帮我|给我)?补(?:签|卡|打卡)(?:一下|下)")
 
@@ -615,14 +695,14 @@ _PACKED = re.compile(r"^(?:这|那)?(?:一|每)(?:盒|袋|箱|包|瓶|罐|提|�
 
 # The members' own lives: weather, health, oneself. A question about them that only resembles an FAQ
 # phrasing ("今天有没有下雨", "是我的问题吗") asks the store nothing; one that names the store still does.
-_LIFE = re.compile(r"下雨|下雪|刮风|降温|天气|冷不冷|热不热|发烧|咳嗽|感冒|医院|我是不是|是我的|我记错|记错了|"
+_LIFE = re.compile(r"下雨|下雪|雨(?:啥时候|什么时候|能停|会停|还下)|吃药|刮风|降温|天气|冷不冷|热不热|发烧|咳嗽|感冒|医院|我是不是|是我的|我记错|记错了|"
                    r"我(?:咋|怎么)这么|还是明天|还是今天|吃还是|是谁家|"
                    # the day's meal or clothes, asked at the end: "今天吃什么", "晚上吃啥呢", "明天穿什么好"
                    r"(?:吃|喝|穿)(?:什么|啥)(?:好|呢|呀|啊|哇|嘞)?[?？!！~～。\s]*$")
 
 
 # Seeking confirmation with 吧 (还开着吧, 现金能收吧), not a suggestion (好吧, 算了吧, 走吧).
-_CONFIRMS = re.compile(r"(?:了|着|能\w|会\w|可以|行|是\w{1,4})吧[。.~～\s]*$")
+_CONFIRMS = re.compile(r"(?:了|着|能\w|会\w|可以|行|是\w{1,4}|没(?:有)?问题)吧[。.~～\s]*$")
 _JUDGES = re.compile(r"太.{0,6}了吧|[够多少贵]了吧")  # "太便宜了吧", "两份够了吧": a judgement, not a question
 
 
@@ -720,7 +800,7 @@ _ASKS_AT_END = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞�
 
 # A clause that asks by itself, not one with a question word in passing ("没什么可挑剔的"): a final
 # particle, an A-not-A, how many, where, how.
-_ASKS = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧]*$|(?:吗|么|呢)还是|(.)[不没]\1|几|多少|哪|怎么|咋|(?<!没)(?:什么|啥)|干嘛|干啥|有没有|能不能|可不可以")
+_ASKS = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧]*$|(?:吗|么|呢)还是|(.)[不没唔冇]\1|([\u4e00-\u9fff]{2})[不没]\2|几|多少|哪|怎么|咋|(?<!没)(?:什么|啥)|干嘛|干啥|有没有|能不能|可不可以")
 
 
 def _ends_asking(said: str) -> bool:
@@ -878,7 +958,13 @@ _ELSEWHERE = re.compile(r"那家.{0,4}?(?:面馆|饭店|饭馆|餐馆|餐厅|小
                         r"(?:物业|居委会?|社区|街道办?|学校|幼儿园|医院|银行|药店|药房|健身房|驿站|菜市场|超市|理发店|公园|派出所|(?<!快)递站)"
                         r"(?:的人)?(?:今天|明天|周末|现在|这会儿?|几点|什么时候|啥时候|上班|下班|开门|关门|放假|开学|人多|有卖|有没有卖|打折|"
                         r"来修|修|还开|开着|营业|出摊)|外卖(?:怎么|还|咋|到|送)|"
-                        r"^[^,，。]{0,4}(?:隔壁|对面|楼下)(?:那个|那家)")
+                        r"^[^,，。]{0,4}(?:隔壁|对面|楼下)(?:那个|那家)|"
+                        # another place named as what is asked about: "盒马的车厘子多少钱", "图书馆周一开门吗", "万达停车怎么收费",
+                        # "附近哪个药房二十四小时营业" (as a destination it may be ours to deliver to: "能送到医院吗")
+                        r"(?:图书馆|博物馆|体育馆|游泳馆|电影院|医院|卫生院|社区医院|菜场|农贸市场|商场|万达|盒马|胖东来|永辉|沃尔玛|山姆|大润发|"
+                        r"物美|华联|地铁|快递站|菜鸟驿站|[一二三四五六七八九十\d]+号线|邮局|火车站|高铁站|汽车站|机场|景区|动物园)"
+                        r"(?:那边|那里|那儿)?(?:的(?!人)|停车|今天|明天|周.|星期.|礼拜.|现在|几点|什么时候|啥时候|营业|开门|关门|多少钱|啥价|怎么收费|收费|好停|人多|到几点|停运|搬)|"
+                        r"附近(?:哪个|哪家)(?!停车)")
 _COOKING = re.compile(r"(?:怎么|咋|如何|怎样)(?:才能)?(?:做|蒸|煮|炒|炖|腌|烤|煎|焯|泡发|熬|煲|卤|拌|烧)|"
                       r"(?:做|蒸|煮|炒|炖|烤|煎|熬|煲|卤|烧)(?:多久|几分钟|才)|才(?:嫩|入味|不腥|不腻|好吃|酥|软烂)")
 _DOUBT = re.compile(r"(?:链接|网址|网站|二维码|短信|电话|小程序|APP|app).{0,4}(?:安全|靠谱|可信|正规|是真的|是不是真的|是骗|骗人)")

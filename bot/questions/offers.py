@@ -77,6 +77,17 @@ def variant(text: str, name: str) -> bool:
     return len(thing) - len(shared) > 0 and bool(re.search(r"[\u4e00-\u9fff]", thing.replace(shared, "", 1)))
 
 
+# A sentence of a product's story that says how to keep or cook it ("冷冻保存，煮 5 分钟浮起即可"): what the store answers
+# to "汤圆要冷冻吗" when the admin wrote it in products.yaml.
+_KEEPING_SENTENCE = re.compile(r"冷藏|冷冻|冰箱|常温|保存|保鲜|存放|保质期|阴凉|避光|密封|(?:煮|蒸|泡|加热)[^，。；]{0,6}(?:分钟|即可)")
+
+
+def keeping_of(story: str) -> str | None:
+    """The sentences of ``story`` that say how the goods are kept or cooked, or None when it says nothing of it."""
+    found = [s for s in re.split(r"(?<=[。！；!;])", story) if s.strip() and _KEEPING_SENTENCE.search(s)]
+    return "".join(found).strip() or None
+
+
 def asked(text: str) -> list[str]:
     """Which of price, stock and pickup the question asks about (all of them when it says none)."""
     folded = normalize(text)

@@ -3,7 +3,8 @@
 longest word first, on a normalised text, so the question detector and the FAQ match read the same words whatever the member's dialect.
 
 A word written ``^点样`` is read only where it starts a word of its own: at the start of a clause, or
-after one of ``LEAD_INS`` (系点样, 要点样), never inside an ordinary word (有点样子, 阿拉斯加).
+after one of ``LEAD_INS`` (系点样, 要点样), never inside an ordinary word (有点样子, 阿拉斯加); a word starting with 么
+(Hubei's 么时候, 么样) never where 么 ends 什么, 怎么, 这么….
 The file is read again when it changes (``/重载`` or an edit); a missing or unreadable file is
 logged and read as empty, so questions are still read (``qunbot check-config`` names the problem)."""
 from __future__ import annotations
@@ -21,6 +22,8 @@ LEAD_INS = ("系", "要", "可以", "该", "咁")  # the words after which a ^wo
 _START = r"(?:(?<=^)|(?<=[\W_])|" + "|".join(f"(?<={re.escape(w)})" for w in LEAD_INS) + ")"
 # An English word (几点close, 能deliver吗) is read only as a whole word: not "open" inside "opening", nor "pay" in "paypal".
 _LATIN = r"(?<![a-z0-9]){}(?![a-z0-9])"
+# Hubei's 么 words (么时候, 么样, 么事) are read only where 么 is no Mandarin word's end: 什么时候, 怎么样, 这么, 要么事 stay.
+_ME = r"(?<![什怎这那多要干甚])"
 log = logging.getLogger(__name__)
 
 
@@ -63,8 +66,8 @@ def _rewriter() -> tuple[re.Pattern[str] | Gated | None, dict[str, str]]:
     if broken:  # a broken line must not stop questions being read: check-config tells the admin
         log.warning("%s: lines %s are not 'word: what members say for it' and are skipped", WORDS_FILE, broken)
     words = sorted(table, key=lambda w: len(w.lstrip("^")), reverse=True)
-    pieces = [_START + re.escape(w[1:]) if w.startswith("^") else _LATIN.format(re.escape(w)) if w.isascii() else re.escape(w)
-              for w in words]
+    pieces = [_START + re.escape(w[1:]) if w.startswith("^") else _LATIN.format(re.escape(w)) if w.isascii()
+              else _ME + re.escape(w) if w.startswith("么") else re.escape(w) for w in words]
     to = {w.lstrip("^"): mandarin_word for w, mandarin_word in table.items()}
     return (gated(re.compile("|".join(pieces))) if pieces else None), to  # most chat holds none of its words
 

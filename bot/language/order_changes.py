@@ -1,0 +1,504 @@
+"""Changes and cancels of a member's order, read by how they are made (issue 18, C11).
+
+``intents.read_order`` reads changes and cancels clause by clause from the phrasings it knows; on text by writers it never
+saw most of its misses are shapes, not words. This module reads those shapes over the whole message, after the rules
+(``revised``, called by ``bot.chain.text.order_parts``):
+
+- **an edit of one's line**: a count turned into another (芒果2→3, ➡️ 2箱 原来1箱, 4份 ← 改了): the new total;
+- **a swap of kind, the count kept** (换成原味的 数量不变三排, 两袋改成一袋芝麻一袋花生): the total the message states;
+- **more, with the total it makes** (加一箱 总数四箱, 再加两袋 一共四袋): the addition;
+- **what was and what is now** (前面说的四斤 实际要五斤, 不要三盒了要两盒就行, 我那三袋留两袋就行): the count not marked
+  as the old one, a new total;
+- **a change or a cancel among reasons** (少整一袋 吃不完, 沙拉不要了 打工人今天要吃顿好的, 底料不要了 屋头还有两袋): the one
+  clause that changes, the others only why — a count in a reason may say what is at home or came by other means;
+- **passed on for someone** (张大爷托我说 他订的海蛎子取消): the relayed cancel, acted on as the rules act on 替…说一声; the
+  household's word only reported (楼下刘嬢嬢说她那份不要了) is asked;
+- **the store's state first** (截单了没 没截的话再加一份, 还有吗 有就再给我一根): the change stands if it can be had;
+- **a mark for the verb** (车厘子❌, 我的排骨🚫): the order named, struck out;
+- **a decline with the need met** (馒头就不订了 控糖, 这次就不订了 家里还有): not ordering this time, no cancel.
+
+Dialect and voice input are put in the readers' words first (勿要, 唔要, 伓爱, 不得要 → 不要; 阿拉 → 我; 改做, 整成, 减成 → 改成;
+逗号, 句号 read aloud → punctuation). Cancels of other things (a hospital appointment, a taobao order, a flight) never read.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.language import intents
+from bot.language.goods import GOODS
+from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
+from bot.language.numbers import NUMERAL, UNITS, number
+from bot.language.wrapping import BREAK, is_courtesy, plain, squeeze, unquote
+
+# Units members count goods in when they change an order: the readers' own and a few more said only there (一兜, 一根, 一排).
+_U = "[" + UNITS + "兜根排笼]"
+_COUNT = re.compile(r"(?P<n>" + NUMERAL + r"|俩|仨)" + r"\s*(?P<u>" + _U + ")")
+
+# --- the words put as the readers know them -----------------------------------------------------------------------------
+
+_MARK = re.compile("[\u274c\u274e\u2716\U0001F6AB]\ufe0f?")  # ❌ ❎ ✖️ 🚫: struck out
+_UP = re.compile("[\U0001F53C\u2b06]\ufe0f?(?=\\s*\\d)")  # 🔼1, ⬆️2: so many more
+_HAND_AFTER = re.compile("(?<=[加来要添整])\\s*(?P<h>[\u261d\u270c])[\ufe0f\U0001F3FB-\U0001F3FF]*")  # 再来☝️, 加✌️
+_ARROW = re.compile("\u27a1\ufe0f?")  # ➡️
+_SPOKEN_MARKS = ((re.compile("逗号"), "，"), (re.compile("句号"), "。"))  # voice input reading its punctuation aloud
+_DIALECT = ((re.compile("伓爱|无爱|覅|嫑"), "不要"), (re.compile("甭"), "不用"), (re.compile("哇(?=个|阿|帮|的|那|无爱|不要)"), "我"), (re.compile("(?:勿|唔|不得|莫)(?=要)"), "不"),
+            (re.compile("阿拉(?:格|的)(?=[^伯])"), "我的"), (re.compile("阿拉(?!伯)"), "我"),
+            (re.compile("(?<=[妈爸婆公姨姐哥叔婶嬢])讲(?=[她他])"), "说"),
+            (re.compile("(?:改|整|减|换)(?:做|作|成)(?=" + NUMERAL + ")"), "改成"), (re.compile("都系"), "都是"))
+
+
+def said_plainly(text: str) -> str:
+    """``text`` as the readers read it: marks, hands and arrows as words, dialect and spoken punctuation put right."""
+    text = _MARK.sub(" 取消 ", unquote(text))
+    text = _UP.sub("加", text)
+    text = _HAND_AFTER.sub(lambda m: "1" if m["h"] == "\u261d" else "2", text)
+    text = plain(_ARROW.sub("→", text))  # folded: traditional script ("改做兩盒") read as simplified
+    for pattern, fixed in (*_SPOKEN_MARKS, *_DIALECT):
+        text = pattern.sub(fixed, text)
+    return text
+
+
+# Where voice input runs a new sentence on: after a particle inside it ("草莓我减一盒啊太贵了"), after a cancel said
+# ("我那个嘎啦不要了我闺女说她买了").
+_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呗嘞哦])(?=[\u4e00-\u9fff])|(?<=不要了|取消了|不整了|不买了)(?=[我他她孩娃老家钱])")
+
+
+def _pieces(text: str) -> list[str]:
+    """The message's clauses, squeezed: cut at punctuation, at spaces between words and where voice input runs on."""
+    words = plain(text)
+    cut = re.split(BREAK.pattern + r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", words)
+    return [p for c in cut for q in _RUN_ON.split(c) if (p := squeeze(q))]
+
+
+# --- guards shared by every mechanism ----------------------------------------------------------------------------------
+
+# Something else changed or cancelled than an order of the store's: an appointment, a parcel, a flight, an event.
+ELSEWHERE = re.compile(r"医院|挂号|门诊|体检|预约|淘宝|京东|拼多多|美团|外卖|快递|网购|会员|航班|机票|车票|高铁|火车|酒店|课|活动|报名|名额|"
+                       r"年会|会议|开会|晚饭|午饭|羽绒服|外套|聚餐|约会|计划|订阅|续费|合同|保险|衣服|裙子|鞋|颜色|健身|[年月次]卡|会员卡|卡[^，]{0,3}(?:退|取消)|报纸|杂志|闲鱼|二手")
+# The last group-buy, or someone else's words quoted: not this order's change.
+_NOT_NOW = re.compile(r"上次|上回|上周|上个月|去年|以前|[:：]\s*[我俺]")
+# A question put to the store or the group, beyond a tag asking to confirm ("晓得不", "好伐", "可以吗").
+_ASKED = re.compile(r"[?？]|吗|呢|多少|几[份个盒袋箱斤]|什么|怎么|有没有|是不是|能不能|可不可以|的还是|(?:能|可以|行)[\u4e00-\u9fff]{0,3}不$")
+_TAG = re.compile(r"(?:晓得不|好伐|伐|好吗|好不好|可以吗|行吗|行不行|可以不|对吧|哈|吧)[?？]*$")
+
+
+def _asks(pieces: list[str]) -> bool:
+    return any(_ASKED.search(_TAG.sub("", p)) for p in pieces)
+
+
+def _counts(words: str) -> list[re.Match]:
+    return [m for m in _COUNT.finditer(words) if number(m["n"]) is not None]
+
+
+def _amount(match: re.Match) -> int:
+    return number(match["n"]) or 0
+
+
+# --- the mechanisms ------------------------------------------------------------------------------------------------------
+
+# An edit of one's own line: "2→3", "10个→20个"; "3份（原来2份）"; "4份 ← 改了".
+_EDIT = re.compile(r"(?P<a>\d{1,3}|" + NUMERAL + r")\s*" + _U + r"?\s*(?:→|->|=>|—>)\s*(?P<b>\d{1,3}|" + NUMERAL + r")\s*" + _U + "?")
+_WAS_AFTER = re.compile(r"(?P<b>\d{1,3}|" + NUMERAL + r")\s*" + _U + r"\s*[(（]?\s*(?:原来|原先|之前写的|之前是|之前|本来)\s*(?P<a>\d{1,3}|"
+                        + NUMERAL + r")\s*" + _U + r"\s*[)）]?")
+_MARKED_EDIT = re.compile(r"(?P<b>\d{1,3}|" + NUMERAL + r")\s*" + _U + r"\s*(?:←|<-)\s*(?:改了|已改|改)")
+
+
+def _edited(words: str) -> Reading | None:
+    found = [m for pattern in (_EDIT, _WAS_AFTER, _MARKED_EDIT) for m in pattern.finditer(words)]
+    if len(found) != 1 or found[0].groupdict().get("a") and number(found[0]["a"]) == number(found[0]["b"]):
+        return None
+    new = number(found[0]["b"])
+    return Reading(CHANGE, new) if new and 1 <= new <= intents.MAX_AMOUNT else None
+
+
+# A kind swapped and the count kept: "酸奶换成原味的 数量不变三排", "两盒不变", "还是两盒", "都是三盒", "总数不变".
+_SWAP = re.compile(r"换成|改成|换回|换(?![个一两三四五六七八九十\d])|改为|变成")
+_KEPT = re.compile(r"(?:数量|总数|个数)?不变(?:还是|都是|仍是)?(?P<n>" + NUMERAL + r")" + _U + r"|(?P<m>" + NUMERAL + r")" + _U
+                   + r"不变|(?:还是|都是|仍然是|照样|依旧)(?P<k>" + NUMERAL + r")" + _U + r"|(?P<same>(?:数量|总数|个数|份数)(?:不变|一样|照旧))")
+
+
+def _swapped(words: str, pieces: list[str]) -> Reading | None:
+    swap = next((m for m in _SWAP.finditer(words) if not _COUNT.match(words, m.end()) or _kinds_listed(words[m.end():])), None)
+    if swap is None or _asks([p for p in pieces if not re.search(r"可以吗|可以不", p)]):
+        return None
+    before, after = _counts(words[:swap.start()]), _counts(words[swap.end():])
+    kept = _KEPT.search(words)
+    if kept and (n := kept["n"] or kept["m"] or kept["k"]):
+        amount = number(n)
+    elif kept:  # "总数不变": the count the swap was made of
+        amount = sum(map(_amount, before)) if len(before) == 1 else sum(map(_amount, after)) if len(after) >= 2 else None
+    elif _kinds_listed(words[swap.end():]):  # "改成两袋三鲜一袋酸菜的": the kinds, each with its count
+        amount = sum(map(_amount, _counts(words[swap.end():].split("，")[0])))
+        amount = amount if not before or sum(map(_amount, before)) == amount else None
+    elif len(after) == 1 and (not before or _amount(before[0]) == _amount(after[0])) and _names_kind(words[swap.end():after[0].start()]):
+        amount = _amount(after[0])  # "把我那份抹茶的换成原味，一份"
+    elif not after and len(before) == 1 and re.search(r"都" + _SWAP.pattern, words):
+        amount = _amount(before[0])  # "饺子两袋都换韭菜的吧"
+    else:
+        amount = None
+    if not amount or not 1 <= amount <= intents.MAX_AMOUNT or not _names_order(words[:swap.start()]):
+        return None
+    return Reading(CHANGE, amount)
+
+
+def _kinds_listed(after: str) -> bool:
+    """Counts each with its kind, in the swap's own clause ("两袋三鲜一袋酸菜的", "一个原味一个抹茶"), not one count said
+    again or weighed ("两份吧四份", "两份吧 一份不够")."""
+    clause = after.split("，")[0]
+    counts = _counts(clause)
+    between = [clause[a.end():b.start()] for a, b in zip(counts, counts[1:])]
+    return len(counts) >= 2 and all(re.fullmatch(r"[\u4e00-\u9fff]{1,6}", w) and not re.search(r"[吧啊呀哈不够]", w) for w in between)
+
+
+def _names_kind(words: str) -> bool:
+    """Words naming a kind or goods, not a count nor a person ("原味", "车厘子", "韭菜的")."""
+    return bool(re.search(r"[\u4e00-\u9fff]", words)) and not re.search(r"[她他你]", words)
+
+
+# What names the order or its goods: "我那三盒草莓", "原来的", "把我那份", "饺子", "猪肉白菜的", "麻辣的".
+_ORDER_NAMED = re.compile(r"[我俺](?:的|那|订)|原来|之前|那" + NUMERAL + "?" + _U + r"|的$|味|" + GOODS.pattern)
+
+
+def _names_order(words: str) -> bool:
+    return bool(_ORDER_NAMED.search(words) or GOODS.search(words))
+
+
+# More, and the total it makes: "牛奶加一箱 总数四箱", "再要两份凑个整 一共六份", "+1 more, total 3", "再加两袋 四袋".
+_MORE = re.compile(r"(?:再|追加|加购|多|加)(?:给我|给俺|帮我)?(?:要|订|买|拿|来|留|整|弄|搞|上|添|加)?(?P<n>" + NUMERAL + r"|俩|仨)" + _U
+                   + r"?|\+\s?(?P<k>\d{1,2})(?!\d)")
+_ALL = re.compile(r"(?:一共|总共|总数|总计|共|凑成?|total)(?:要|是|就是)?\s*(?P<n>" + NUMERAL + r")\s*" + _U + "?")
+
+
+def _more_with_total(words: str, pieces: list[str]) -> Reading | None:
+    more = list(_MORE.finditer(words))
+    total = list(_ALL.finditer(words))
+    if len(more) != 1 or len(total) > 1 or _asks(pieces):
+        return None
+    added = number(more[0]["n"] or more[0]["k"])
+    if total:
+        whole = number(total[0]["n"])
+    elif len(pieces) >= 2 and (alone := _COUNT.fullmatch(pieces[-1])) and more[0].end() <= len(words) - len(pieces[-1]):
+        whole = _amount(alone)  # "昨天说的鲅鱼饺子两袋 再加两袋 四袋": what it makes, said alone last
+        before = _counts(words[:more[0].start()])
+        whole = whole if len(before) == 1 and _amount(before[0]) + (added or 0) == whole else None
+    else:
+        return None
+    if not added or not whole or whole <= added or whole > intents.MAX_AMOUNT:
+        return None
+    return Reading(CHANGE, added, add=True)
+
+
+# What was and what is now: two counts, one marked as the old one ("之前说的两盒不算", "不要三盒了", "我那三袋", "不是三斤",
+# "看错成两份了"), the other the new total ("要两盒就行", "留两袋", "实际要五斤", "更正为五盒").
+_OLD_BEFORE = re.compile(r"(?:之前|原来|刚才|刚刚|前面|上面|本来|先前|早上|昨天|刚)[^，,。\d一二两三四五六七八九十]{0,6}?(?:说|写|报|订|要|是)(?:了|的)?$|"
+                         r"(?:之前|原来|本来|原先)的?$|"
+                         r"(?:不要|别|不是|错成|看错成|写成|打成|不用|唔使)(?:给我|帮我)?(?:留|要|订|来)?$|(?:[我俺]那|[我俺]的|[我俺]报的|[我俺]订的|那)$")
+_OLD_AFTER = re.compile(r"^(?:的)?(?:不算|作废|不要了|太多|多了|打错|写错|说错|咁多|不对|了(?=，?要))")
+_NEW_BEFORE = re.compile(r"(?:要|只要|就要|实际要|现在要|现在|改成|更正为|改为|留|就|是)$")
+_NEW_AFTER = re.compile(r"^(?:就好|就行|就够|够了|就可以|得了|吧|就得了|齐活|正好)")
+_STEP = re.compile(r"少|减|再|加|\+|-|多来|多要")
+
+
+def _old_and_new(words: str, pieces: list[str]) -> Reading | None:
+    counts = _counts(words)
+    if len(counts) != 2 or _asks(pieces) or intents.THEY_SAID.search(words) or re.search(r"[她他](?:也|还)?要|说[她他]|[她他]不要", words):
+        return None
+    old = [_old(words, m) for m in counts]
+    if old.count(True) != 1:
+        return None
+    new = counts[old.index(False)]
+    if _STEP.search(words[max(0, new.start() - 3):new.start()]) or not (_NEW_BEFORE.search(words[:new.start()])
+                                                                         or _NEW_AFTER.search(words[new.end():])
+                                                                         or re.search(r"更正|纠正|改", words)):
+        return None  # "少一根吧": a change by so many (``_among_reasons``)
+    amount = _amount(new)
+    return Reading(CHANGE, amount) if 1 <= amount <= intents.MAX_AMOUNT else None
+
+
+def _old(words: str, count: re.Match) -> bool:
+    before = re.sub(r"[^\d一二两三四五六七八九十，]{0,4}$", "", words[:count.start()]) if not _OLD_BEFORE.search(words[:count.start()]) else ""
+    return bool(_OLD_BEFORE.search(words[:count.start()]) or _OLD_BEFORE.search(before) and before
+                or _OLD_AFTER.search(words[count.end():]))
+
+
+# Only so many now: "鱼丸只要一斤了", "鸡蛋只要一份了".
+_ONLY_NOW = re.compile(r"^(?P<item>[\u4e00-\u9fff]{0,6}?)(?:我)?(?:就)?只要(?P<n>" + NUMERAL + r")" + _U + r"了$")
+
+
+def _only_now(pieces: list[str]) -> Reading | None:
+    found = [m for p in pieces if (m := _ONLY_NOW.match(p)) and not intents.CONDITION.search(p)]
+    if len(found) != 1 or len(pieces) > 2:
+        return None
+    amount = number(found[0]["n"])
+    return Reading(CHANGE, amount) if amount and amount <= intents.MAX_AMOUNT else None
+
+
+# A change by so many in the verbs members use ("少整一袋", "少给俺来一斤", "豆包减一兜", "再整一根", "再上一份车", "追一单 +1"),
+# or a minus after the goods ("巴斯克-1").
+_FEWER = re.compile(r"(?:(?<![最至多])少|减|减掉|去掉|砍掉?)(?:给[我俺])?(?:要|订|买|拿|来|留|称|整|弄|搞)?(?P<n>" + NUMERAL + r"|俩)" + _U
+                    + r"|^(?P<whose>[\u4e00-\u9fff]{0,6})?(?<![要订来买拿留])-(?P<k>\d{1,2})" + _U + "?$")  # "我要-3份": no change
+_MORE_ALONE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)?(?:再|(?<![最至])多|追加|加购|补)(?:给[我俺])?(?:要|订|买|拿|来|留|整|弄|搞|上|添|加)?(?P<n>" + NUMERAL
+                         + r"|俩)" + _U + r"(?:车)?(?P<post>[\u4e00-\u9fff]{0,6})$|^(?:[\u4e00-\u9fff]{0,6}?(?:那份|那单|名下|这边)(?:也|再|还)?|)加(?P<m>"
+                         + NUMERAL + r"|俩)" + _U + r"$|^(?:[\u4e00-\u9fff]{0,4})?(?:再来|再加|加|追|追一单|加购)\s?\+?"
+                         r"(?P<k>\d{1,2})$|^(?:再上车|再上)(?P<j>" + NUMERAL + r")" + _U + r"(?P<post2>[\u4e00-\u9fff]{0,6})$")
+
+
+def _step(piece: str) -> Reading | None:
+    piece = _TAG.sub("", piece) or piece  # "再加一盒伐": asked of the staff for her own order
+    if (each := _EACH_MORE.search(piece)) and (heads := _heads(piece[:each.start()])):
+        amount = number(each["n"])  # "我们俩一人再来一袋", "我和我妈各加一份": more for each
+        return Reading(CHANGE, heads * amount, add=True) if amount and heads * amount <= intents.MAX_AMOUNT else None
+    if (alone := re.fullmatch(r"(?:减|少)(?P<k>\d{1,2})", piece)) and (amount := int(alone["k"])):
+        return Reading(CHANGE, -amount, add=True)  # "减1"
+    if _ASKED.search(piece) or intents.LIMIT.search(piece) or _STILL.search(piece) or re.search(r"(?:能|可以).*不$", piece):
+        return None  # "鞋垫多少一双", "一人最多三份": a question, a limit
+    if (match := _FEWER.search(piece)) and (not match["whose"] or re.search(r"[我俺]|的|那", match["whose"]) or GOODS.search(match["whose"])):
+        amount = number(match["n"] or match["k"])
+        return Reading(CHANGE, -amount, add=True) if amount else None
+    post = _PUT_ON_MINE.sub("", (match := _MORE_ALONE.search(piece)) and (match["post"] or match["post2"]) or "")
+    if match and intents.is_item(post):  # "多加一份算我这": on her order
+        amount = number(match["n"] or match["k"] or match["j"] or match["m"])
+        return Reading(CHANGE, amount, add=True) if amount else None
+    return _gave_more(piece)
+
+
+# More for each of several: "一人再来一袋", "每人加一个", "各加一份".
+_EACH_MORE = re.compile(r"(?:一人|每人|各)(?:再|都)?(?:加|来|要|添)(?P<n>" + NUMERAL + r")" + _U + "$")
+
+
+def _heads(who: str) -> int:
+    """How many people ``who`` names: "我们俩人" 2, "我家仨人" 3, "我和我妈" 2 (0: none said)."""
+    if match := re.search(r"(?P<n>" + NUMERAL + r"|俩|仨)(?:个)?(?:人|口)", who) or re.search(r"(?P<n>俩|仨)", who):
+        return number(match["n"]) or 0
+    return intents.persons_for(who) if re.search(r"[和跟、]", who) else 0
+
+
+# A reason beside a change or a cancel: no order of its own, no question, nobody addressed or talked over with, nothing
+# given away. A count may stand in it when it tells what is at home or came by other means ("屋头还有两袋", "老家寄来一箱").
+_NOT_A_REASON = re.compile(r"你(?!们?帮我|们?给我|添麻烦|了)|[她他]们|谁|如果|要是|的话|考虑|想想|看看|再说|可能|也许|不一定|还要|再要|也要|还想|"
+                           r"要不|送人|送给|给你(?!添)")
+_HAVE_ENOUGH = re.compile(r"还有|还剩|寄来|寄了|发了|送了|买了|买过|订了|订过|带了|自己买")
+
+
+def _is_reason(piece: str) -> bool:
+    if is_courtesy(piece) or intents._ADDRESS.match(piece):
+        return True
+    if _NOT_A_REASON.search(piece) or _ASKED.search(_TAG.sub("", piece)) or intents.OFFER.search(piece):
+        return False
+    return not _counts(piece) and not re.search(r"\d", piece) or bool(_HAVE_ENOUGH.search(piece) or _WHAT_WAS.search(piece))
+
+
+# The order as it stands, named beside its change or cancel: "我报了两根", "我接龙写了一盒月饼", "我说的那一份", "我那两箱".
+_WHAT_WAS = re.compile(r"(?:接龙|[我俺])(?:里)?(?:写了|报了|订了|要了|是)|^[我俺]?(?:说的|订的|报的|要的|的)?(?:那|这)" + NUMERAL + "?" + _U
+                       + r"[\u4e00-\u9fff]{0,4}$|^[我俺](?:的|那)[\u4e00-\u9fff\d]{0,6}$")
+
+
+# The household wanting more, the member putting it on her order: "婆婆说她也要一份，加上", "邻居也要一箱，记我这加一箱".
+_PUT_ON_MINE = re.compile(r"^(?:就)?(?:加上|记我这里?|算我的|算我这里?|记我名下|给我加上|加在我这里?)|(?:算|记|加)(?:在)?(?:我|俺)(?:这里?|的|名下|头上)$")
+
+
+def _step_among_reasons(pieces: list[str]) -> Reading | None:
+    steps = [(p, r) for p in pieces if (r := _step(p)) is not None]
+    if len(steps) != 1 or len(pieces) > 5 or any(intents.CONDITION.search(p) for p in pieces):
+        return None
+    rest = [p for p in pieces if p != steps[0][0]]
+    left = r"^(?:就|只)?要" + NUMERAL + _U + "$|^(?:一共|总共)"  # "少给俺来一斤 就要二斤": the total it leaves
+    if not all(_is_reason(p) or re.search(r"(?:也|还)想(?:吃|要)$|也要$|也爱吃$|" + left, p) for p in rest):
+        return None
+    return steps[0][1]
+
+
+def _also_wants(pieces: list[str]) -> Reading | None:
+    """"婆婆说她也要一份，加上": someone of the household wants so many too, put on the member's order."""
+    pieces = [p for p in pieces if not re.fullmatch(r"刚?(?:问了|问过)[\u4e00-\u9fff]{1,4}", p)]  # "刚问了邻居": who was asked
+    pieces = [p for p in pieces if not re.search(r"不会(?:用|打字|接龙)", p)]  # "李奶奶不会用微信": why the member orders for her
+    if len(pieces) != 2 or not (want := re.search(r"(?:也|还|想)(?:要|想要)(?P<n>" + NUMERAL + r")" + _U + "$|(?:帮|替)[她他](?:带|订|要|买|拿)(?P<n2>"
+                                                  + NUMERAL + r")" + _U + "$", pieces[0])):
+        return None
+    amount = number(want["n"] or want["n2"])
+    step = _step(_PUT_ON_MINE.sub("", pieces[1]) or "x")
+    if not (_PUT_ON_MINE.search(pieces[1]) and (step is None or step.amount == amount) or step and step.add and step.amount == amount):
+        return None  # "婆婆也要一罐，奶粉再加一罐": her share, the addition
+    return Reading(CHANGE, amount, add=True) if amount and amount <= intents.MAX_AMOUNT else None
+
+
+# A cancel of the member's order said among reasons, its goods or the order named ("巴斯克我退了 要减肥了真的", "沙拉不要了
+# 打工人今天要吃顿好的", "底料不要了 屋头还有两袋", "橘子那单撤回，钱包瘪了", "我那两箱给我砍了吧").
+_DROP = re.compile(r"不要了|不要啦|不想要了|取消|退了|退掉|撤回|撤了|撤掉|划掉|划了|砍了|删掉|删了|去掉|拿掉|作废|不整了")
+_DROP_CLAUSE = re.compile(r"^(?P<whose>[\u4e00-\u9fff\d]{0,10}?)(?:就|也|都|先|还是|[你您]?给我|[你您]?帮我|(?P<me>我|俺))?(?:" + _DROP.pattern + r")(?:吧|了|啦|哈|掉|一下)*$|"
+                          r"^(?:帮我|给我|麻烦)?(?:取消|删掉|划掉|去掉)(?P<what>[\u4e00-\u9fff]{1,8})$|"
+                          r"^(?:帮|替)(?P<for>[\u4e00-\u9fff]{1,5}?)(?:取消|删掉|划掉|去掉)(?:一下)?(?P<what2>[\u4e00-\u9fff]{0,8})$")
+_OWN_ORDER = re.compile(r"[我俺](?:们)?(?:家)?(?:的|那|订的|报的)|[我俺].{0,6}(?:那份|那单|那条|那行)|^那" + NUMERAL + "?" + _U
+                        + "|那单|订单|这单|接龙|团购|" + GOODS.pattern)
+_SOMEONE = re.compile(r"[她他]|妈|爸|婆婆|公公|老公|老婆|阿姨|奶奶|爷爷|大爷|嬢嬢|叔|姐|哥|邻居|同事|朋友")
+# Passing on someone's cancel: "托我说", "让我转告", "替我老公说一下", "我替我婆婆取消".
+_RELAY = re.compile(r"托[我俺](?:说|讲|转告|告诉)|让[我俺](?:说|讲|转告|告诉|跟)|转告|替[\u4e00-\u9fff]{1,5}?(?:说|讲|取消)|帮[\u4e00-\u9fff]{1,5}?取消")
+
+
+def _cancel_among_reasons(pieces: list[str]) -> Reading | None:
+    drops = [(p, m) for p in pieces if (m := _DROP_CLAUSE.match(p))]
+    if len(drops) != 1 or len(pieces) > 5 or _asks(pieces) or any(intents.CONDITION.search(p) for p in pieces):
+        return None
+    clause, match = drops[0]
+    whose = match["whose"] or match["what"] or ""
+    relayed = any(_RELAY.search(p) for p in pieces)
+    rest = [p for p in pieces if p != clause and not (relayed and _RELAY.search(p))]
+    if (kept := [p for p in rest if _KEEPS.search(p)]) and not relayed and not ELSEWHERE.search("".join(pieces)) \
+            and (re.search(r"[我俺]|的", "".join(kept)) or GOODS.search("".join(kept))) and all(p in kept or _is_reason(p) for p in rest):
+        share = _counts(clause)  # "香肠不变 腊肉那两斤去掉", "隔壁那两盒取消 我的一盒留着": that share fewer, the rest kept
+        fewer = _amount(share[0]) if len(share) == 1 else 1  # a share of no stated size: one portion, asked
+        return Reading(CHANGE, -fewer, add=True, sure=len(share) == 1) if len(kept) == 1 and fewer else None
+    if ELSEWHERE.search("".join(pieces)) or not _OWN_ORDER.search(whose) and not relayed \
+            and not (match["me"] and not _FILLER.sub("", whose)):
+        return None  # "这个颜色我不要了": a thing named that is no order
+    someone = _SOMEONE.search(whose) or any(_SOMEONE.match(p) and re.search(r"说|讲", p) for p in rest)
+    if not all(_is_reason(p) or re.search(r"^[她他](?:说)?(?:不要了|不吃|自己)", p) for p in rest):
+        return None
+    if someone and not relayed and not re.search(r"那" + NUMERAL + "?" + _U + r"|那单|订的|要的|的那", whose):
+        return None  # "小林把她的车厘子取消了 说太贵": someone's doing told, no share of the member's named
+    return Reading(CANCEL, sure=relayed or not someone)
+
+
+_FILLER = re.compile(r"那个|这个|那|就|算了|还是|先|也")
+# The rest of the order kept beside a share dropped: "我的留着", "香肠不变", "红肠还要", "汤圆照旧".
+_KEEPS = re.compile(r"(?:不变|照旧|照样|留着|还要|继续要?|不动)$|^[\u4e00-\u9fff]{0,6}(?:还要|照旧|不变)")
+
+
+# The store's state asked first, the change meant if it can be had: "截单了没 没截的话再加一份", "还能加吗 能的话给我加上",
+# "红肠还有吗 有就再给我一根", "已经截单了吧？没截的话我那份饺子就不要了".
+_STATE_ASKED = re.compile(r"截单|截止|还能|还有|来得及|还够")
+_AT_HOME = re.compile(r"家|冰箱|看看|屋")  # "看看家里还有没有，有的话就不要了": her own stock, not the store's
+_IF_SO = re.compile(r"^(?:没截(?:单|止)?|能|可以|有|还有|够|来得及)(?:改|加|取消|退)?(?:的话)?(?:就|那就)?")
+
+
+def _if_store_can(pieces: list[str]) -> Reading | None:
+    at = next((i for i, p in enumerate(pieces[1:], 1) if _IF_SO.match(p) and _IF_SO.match(p).end() and _STATE_ASKED.search(pieces[i - 1])
+               and not _AT_HOME.search(pieces[i - 1])), None)
+    if at is None or at != len(pieces) - 1 and not all(is_courtesy(p) for p in pieces[at + 1:]):
+        return None
+    rest = _IF_SO.sub("", pieces[at])
+    if re.fullmatch(r"(?:给我|帮我)?(?:加上?|加吧|要|来|改)|", rest):
+        rest = re.sub(r"[吗么呢不]+$", "", _TAG.sub("", re.sub(r"^(?:还能|还可以)", "", pieces[at - 1])))  # "还能再加一份吗 能的话给我加": the change asked
+    reading = intents.read_order(rest) or _step(rest)
+    if reading is None or reading.intent not in (CHANGE, CANCEL):
+        return None
+    return replace(reading, sure=True)
+
+
+def _gave_more(piece: str) -> Reading | None:
+    """"再给我一根", "给我加上": more asked for by giving, the count or one."""
+    if match := re.fullmatch(r"(?:就)?再给[我俺](?P<n>" + NUMERAL + r")" + _U, piece):
+        amount = number(match["n"])
+        return Reading(CHANGE, amount, add=True) if amount else None
+    return None
+
+
+# A decline with the need met ("馒头就不订了 控糖", "这次就不订了 家里还有", "这次就不要了，上次的还没吃完"): not ordering
+# this time. A decline that undoes (不要了, 取消) or names the order (我那份) stays a cancel.
+_DECLINES = re.compile(r"不(?:订|定|买|拍)了?")
+_NEED_MET = re.compile(r"还有|还剩|还没吃完|没吃完|订过|买过|已经订|已经买|控糖|减肥|不爱吃|吃不惯")
+_UNDOES = re.compile(r"不要|取消|删|退|撤|划|作废|去掉|[我俺](?:的|那|订)|那单|刚才|算了|商量")
+
+
+def _declined_not_cancelled(words: str) -> bool:
+    return bool(_DECLINES.search(words)) and bool(_NEED_MET.search(words)) and not _UNDOES.search(words)
+
+
+# Her own cancel said firmly beside the question whether she still may ("我那份还能取消吗 不想要了"): meant.
+_FIRM = re.compile(r"^(?:[我俺])?(?:真的?|实在)?(?:不想要了|不要了|不要啦)$")
+# A cancel asked of the staff, her order named or the staff asked to do it ("可以把我的汤圆删掉吗", "麻烦帮我取消一下好吗",
+# "我订的吐司可以取消不"): the request acted on, as the rules act on "能帮我把订单取消一下吗"; whether one still may is asked.
+_REQUEST = re.compile(r"^(?P<what>[\u4e00-\u9fff]{0,10}?)(?:能不能|可不可以|能否|可以|能|麻烦)(?:你|您)?(?P<help>帮我|给我|帮忙)?(?:把)?"
+                      r"(?P<what2>[\u4e00-\u9fff]{0,8}?)(?:取消|删掉|删了|划掉|划了|去掉|拿掉|退掉|撤了|撤掉|不要了)(?:一下)?(?:吗|不|好吗|么|啊)?$")
+_STILL = re.compile(r"还(?:能|可以)|万一|如果|要是|到时|来得及")
+# The line pointed at and said to be hers: "8号那个王姐的取消 就是我", "第七条是我 麻烦去掉".
+_IS_ME = re.compile(r"(?:就|那个)?是我(?:的)?$|^(?:[\u4e00-\u9fff\d]{0,8}?)(?:是我)")
+
+
+# Words the rules took for the product that name none: a unit, a particle, a sign, a verb of more.
+_NO_ITEM = re.compile(r"^(?:" + _U + r"|[嘎撒噻嘛呗哈咯嘞哟嗷啵哒喔噢哦啊呀吧了的]+)$|[+\-\d]|^(?:追|加购?|再|少|多)")
+
+
+def _asked_firmly(pieces: list[str], rule: Reading | None) -> Reading | None:
+    """``rule`` (an unsure cancel) made sure, or, with ``rule`` None, a cancel the rules missed: asked of the staff, or a
+    line pointed at and said to be hers."""
+    words = "".join(pieces)
+    if rule is not None and (rule.intent != CANCEL or rule.sure) or ELSEWHERE.search(words) or intents.ELSEWHERE.search(words):
+        return None
+    if rule is not None and any(_FIRM.match(p) for p in pieces) and any(_ASKED.search(p) or _STILL.search(p) for p in pieces) \
+            and not any(intents.CONDITION.search(p) for p in pieces):
+        return replace(rule, sure=True)  # the doubt was her question, answered by herself (not "不要了 下次看看")
+    if any(_IS_ME.search(p) for p in pieces) and _DROP.search(words) and re.search(r"第|[号条行]", words) and not _asks(pieces):
+        return Reading(CANCEL)
+    rule = rule or Reading(CANCEL, sure=False)
+    asked = [m for p in pieces if (m := _REQUEST.match(_TAG.sub("", p) if p.endswith("好吗") else p))]
+    if len(asked) != 1 or any(_STILL.search(p) for p in pieces):
+        return None
+    named = asked[0]["help"] or any(_OWN_ORDER.search(p) for p in pieces)
+    return replace(rule, sure=True) if named and not _SOMEONE.search(asked[0]["what"] + asked[0]["what2"]) else None
+
+
+# Something named after the cancel that is no order ("公司取消了团建", "默默取消了晚饭"): another plan dropped, told.
+_DROPPED_THING = re.compile(r"(?:取消|撤销|撤)了(?P<thing>[\u4e00-\u9fff]{2,6})")
+
+
+def _dropped_else(words: str) -> bool:
+    thing = _DROPPED_THING.search(words)
+    return bool(thing) and not _OWN_ORDER.search(thing["thing"]) and not re.match(r"[吧啊呀哈啦]|我|那|这|订|吗|撤|取消", thing["thing"])
+
+
+def revised(text: str, rule: Reading | None) -> Reading | None:
+    """``_revised``; an order whose product words are a change's verb ("现在加一份") stays the rules' when no mechanism reads
+    the message (the handler drops it against the open product, as before)."""
+    found = _revised(text, rule)
+    step_taken = rule is not None and rule.intent == ORDER and re.match(r"少|减|再|多|加", rule.item)
+    return rule if found is None and step_taken else found
+
+
+def _revised(text: str, rule: Reading | None) -> Reading | None:
+    """The rules' reading of ``text`` weighed with the mechanisms above: the shapes that state a change outright (an edit,
+    a swap, more with its total, what was and what is) read over any order the rules took from one of its counts; the rest
+    read only where the rules are silent or unsure."""
+    if len(text) > intents.MAX_READ or intents.REGISTERED.search(squeeze(unquote(text))):
+        return rule
+    said = said_plainly(text)
+    pieces = _pieces(said)
+    words = "，".join(pieces)
+    if rule is not None and rule.intent == ORDER and re.match(r"少|减|再|多|加", rule.item):
+        rule = None  # "少整一袋": the verb of a change taken for the product (the rules' reading kept if nothing is found)
+    if rule is not None and rule.intent in (CHANGE, CANCEL) and rule.item and (_NO_ITEM.search(rule.item) or not GOODS.search(rule.item)
+                                                                             and re.search(r"[您你我他她得及]", rule.item)):
+        rule = replace(rule, item="")  # "俺那两箱不要了": a unit, a particle or a verb taken for the product
+    if rule is not None and rule.intent == CANCEL and rule.sure and (_declined_not_cancelled(words) or _dropped_else(words)
+                                                                     or ELSEWHERE.search(words) and not _OWN_ORDER.search(words)):
+        return None  # "这次我就不订了 上次的还有"; "我们单位取消了年会": something else dropped
+    if rule is not None and rule.intent == CANCEL and any(_NOT_NOW.search(p) and _DROP.search(p) for p in pieces):
+        return None  # "上回那个卤鹅我退了": the last group-buy's, told
+    if rule is not None and rule.intent == CHANGE and re.search(r"早知道|早晓得", words):
+        return None  # "早知道多要两份了": a regret, nothing changed
+    if not pieces or _NOT_NOW.search(words) or intents.POST.search(words) or intents.TALLY.search(words) \
+            or intents.LIMIT.search(words):
+        return rule
+    if rule is None or rule.intent != CANCEL or len(_counts(words)) == 2:
+        for read in (lambda: _edited(words), lambda: _swapped(words, pieces), lambda: _more_with_total(words, pieces),
+                     lambda: _old_and_new(words, pieces), lambda: _only_now(pieces), lambda: _also_wants(pieces)):
+            if (found := read()) is not None:
+                return found
+    if rule is not None and rule.intent == ORDER and (found := _cancel_among_reasons(pieces) or _step_among_reasons(pieces)) is not None \
+            and found.sure and not re.match(r"加", words):  # "加3" is "+3": an order, as the rules read it
+        return found  # "鸡蛋那两盒取消吧 老家寄来一箱": the count is what came; "俺那份少整一袋": the count is fewer
+    if rule is not None and rule.intent == CANCEL and (found := _cancel_among_reasons(pieces)) is not None and found.intent == CHANGE:
+        return found  # "香肠不变 腊肉那两斤去掉": one share dropped, the rest kept
+    if rule is not None and (found := _asked_firmly(pieces, rule)) is not None:
+        return found
+    if rule is not None and not (rule.intent in (CHANGE, CANCEL) and not rule.sure):
+        return rule
+    for read in (lambda: _if_store_can(pieces), lambda: _step_among_reasons(pieces), lambda: _cancel_among_reasons(pieces),
+                 lambda: _asked_firmly(pieces, None) if len(pieces) <= 3 else None):
+        if (found := read()) is not None:
+            return found if rule is None or found.sure else rule
+    if rule is None and said != plain(unquote(text)):
+        again = intents.read_order(said)  # dialect or a mark put in the readers' words
+        return again if again is not None and again.intent in (CHANGE, CANCEL) else None
+    return rule

@@ -1,0 +1,89 @@
+"""Which words of an order name its product, by where they stand rather than by a list (O11).
+
+The goods list (``goods.txt``) can never hold every product a store sells: seafood by its local name (海虹, 蚬子), a
+café's drinks (生椰拿铁), a bakery's cakes (巴斯克). Where the open product is known the handler holds the words against
+its name; where it is not (a group with several products, the corpus), a word the list lacks silenced a plain order
+("海蛎子五斤", "酸汤底料两包 放门卫就行"). Here a word is taken for the product by its place: it heads the clause and
+is followed, at most through a verb of ordering, by a count in a unit goods are counted in. It must be a noun phrase:
+no person, event, question, time, number or function word in it (those are who, when or talk: "我煮两袋",
+"最后十袋了", "共98箱", "能给换一瓶不").
+
+And what the rules leave as "product" after a count that names nothing (a particle, a unit, "够了", "不变"): none.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.language.numbers import NUMERAL, UNITS
+from bot.language.people import PERSON, RELATIVE
+
+# A verb of ordering or giving between the product and its count: "海虹称个四斤", "生椰拿铁来一杯", "扇贝给俺留四斤".
+_VERB = (r"(?:(?:[我俺]|[我俺]?(?:就|也|还|再|只|少|多))?(?:(?:给|帮)(?:我|俺)(?:留|来|称|整|拿|装)?|要|来|称个?|整|订|定|买|拿|留|装|"
+         r"加|减|给)?)")
+# Dropping it, said right after the product: "叉烧不要了", "嘎啦俺不要了", "红肠就取消吧" (a cancel of that product).
+# Not "演出取消了", "滴滴取消了" (news of something called off) nor "婴儿车不要了，送人" (given away).
+_DROPPED = re.compile(r"[我俺](?:就|也|还是|先)?(?:不要|取消|不订|唔要|去掉|划掉|删掉)|(?:就|也|还是|先)?(?:不要|不订|唔要|取消(?!了)|去掉|划掉|删掉)(?!.*送)")
+# Characters no product name holds: people, function words, time, asking, doing (a product of such words is talk).
+_NOT_NAME = re.compile(r"[我你您他她们咱俺了过吗呢吧啊哈嘛呀哦的地得是在有就都也还又被把让跟与或和共最已能会可给换煮做吃喝去玩看听说学"
+                       r"要来买订拿留送带等到今明昨天年月日周号点时岁人位块元钱不没别再只才多少几些每各第这那哪谁啥么怎打踢跑唱跳写画读睡总数]")
+_EVENT = re.compile(r"报名|活动|讲座|课|名额|签到|打卡|团购|接龙|截单|统计|合计|总共|一共|已记")
+
+
+def _counted_after(text: str, item: str) -> bool:
+    """Whether ``item`` heads a clause of ``text`` and a count in a unit follows it (through a verb at most)."""
+    at = text.find(item)
+    while at >= 0:
+        head = text[:at]
+        rest = text[at + len(item):]
+        if (not head or re.search(r"[\s，,。!！~～:：\n]$", head)) \
+                and (re.match(_VERB + "(?:" + NUMERAL + ")[" + UNITS + "]", rest) or _DROPPED.match(rest)):
+            return True
+        at = text.find(item, at + 1)
+    return False
+
+
+def may_name(words: str) -> bool:
+    """Whether ``words`` may be a product's name: two to six characters, no person, event, time, number or function word."""
+    words = words.strip()
+    return 2 <= len(words) <= 6 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", words)) and not re.search(NUMERAL, words) \
+        and not _NOT_NAME.search(words) and not PERSON.search(words) and not RELATIVE.search(words) and not _EVENT.search(words)
+
+
+def named_by_place(text: str, item: str) -> bool:
+    """Whether ``item`` (the words a reader took for the product) names a product by its place in ``text``."""
+    words = item.strip()
+    if not may_name(words):
+        return False
+    if len(re.findall("(?:" + NUMERAL + ")[" + UNITS + "]", text)) > 1:
+        return False  # "猪脚饭一份 冰美式一杯": the words may name one product of several (the list's sum is the order)
+    return _counted_after(text, words)
+
+
+# What a reader may leave as the product after or around a count that names none: a particle ("我要两份喽"), the unit
+# again ("那两盒不要了"), the count judged enough or kept ("两板够了", "两盒不变"), a verb's tail ("更正为五盒").
+_RESIDUE = re.compile(r"(?:[喽哩呃儿嘞咯啦呢哇嘛吧啊呀哦哈呗噢喔哟" + UNITS + r"]|应该|就|也|够了?|不变|照旧|照样|为|成)+")
+# A tag asking leave after the count ("给我留两袋可以不", "留十个可好", "留一个可以伐"): the order, asked.
+_ASKED_TAG = re.compile(r"(?:可以|行|好|成|中)(?:不|伐|吗|么|否)|可好|[伐否]")
+
+
+def residue(item: str) -> bool:
+    """Whether the words a reader took for the product name none (a particle, a unit, a verdict on the count)."""
+    return bool(item) and bool(_RESIDUE.fullmatch(item))
+
+
+def asked_tag(item: str) -> bool:
+    """Whether the words a reader took for the product are a tag asking leave for the order."""
+    return bool(item) and bool(_ASKED_TAG.fullmatch(item))
+
+
+# Someone else's share dropped ("楼下刘阿姨说她那份不要了", "他订的那份先取消吧", "我老公订的牛肉他说不要了"): the whole
+# order, a portion of it, or another member's? Asked once, never met with silence (docs/language.md, "Asking once").
+_WHOSE = r"(?:[她他]|" + RELATIVE.pattern + r")"
+_THEIR_SHARE = re.compile(_WHOSE + r"(?:订的|报的|要的|的|那)[^，,。!！?？]{0,8}?(?:不要了?|不用了|取消(?!了)|删掉|划掉|去掉)(?!了?[^，,。\s]{0,3}(?:吗|么|没))")
+# Not news of something called off ("孩子的兴趣班取消了"), the staff's word ("收到"), what is already done, a question.
+_NOT_ASKED = re.compile(r"[?？吗呢]|减|少|活动|报名|课|班|会|快递|外卖|衣服|票|已经|收到|[我俺](?:的|那|订的)")
+
+
+def others_dropped(text: str):
+    """Whether ``text`` drops someone else's share of an order (to be asked about once)."""
+    return bool(_THEIR_SHARE.search(text)) and not _NOT_ASKED.search(text)
