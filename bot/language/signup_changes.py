@@ -66,7 +66,7 @@ _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末天]|星�
 _ELSE = re.compile(r"专家号|挂号|号(?:我|了|取消)|门诊|复诊|复查(?=取消|我取消)|预约(?!活动)|机票|车票|火车|高铁|航班|动车|票|会员|订单|快递|外卖|订阅|"
                    r"自动续费|续费|会议|开会|例会|游泳课|兴趣班|培训|补习|补课|辅导|钢琴|舞蹈班|学校|单位|公司|体检|疫苗|婚礼|婚宴|酒席|"
                    r"聚餐|约会|饭局|同学会|驾校|考试|课程表|家长会|航班|酒店|民宿|房间|年假|合同|手术|网课|直播|包裹|计划|剂量|药|"
-                   r"淘宝|京东|拼多多|网上|(?<!名)单(?!位)|关注|公众号|消息|语音|烧|热度|钱|红包|费|卡|银行|网点|拼车|的事|老年大学|私教|健身|按摩|理发店|"
+                   r"淘宝|京东|拼多多|网上|(?<!名)单(?!位)|关注|公众号|消息|语音|烧(?=退)|热度|钱|红包|费|卡|银行|网点|拼车|的事|老年大学|私教|健身|按摩|理发店|"
                    r"广场舞(?!比赛)|上班|上课|上学|班(?=我?(?:不去|去不))|跳舞|散步|遛弯|跑步|晨练|买菜|"
                    r"公园|医院|超市|菜市场|商场|老家|外面|幼儿园|饭店|餐厅|电影院|景区|单位|"
                    r"舞蹈班|疫苗|马拉松|夏令营|冬令营|喜酒|寿宴|葬礼|丧事|减肥|戒烟|麻将|打牌|斗地主|逛街|唱歌|ktv|电影|打球|球赛")  # routines and places: "今天公园不去了"
@@ -81,6 +81,9 @@ _MAY_I = re.compile(r"(?:(?<!只)能|可以|还能|能不能|可不可以)(?!帮
 # A reason she cannot come, beside a "may I": the request is meant.
 _CANNOT = re.compile(r"去不了|来不了|参加不了|赶不上|有事|有课|上课|补课|培训|那天(?:有|要)|病|发烧|住院|加班|出差|值班|开会|不舒服|疼|回老家|走不开|冲突|撞了|实在")
 # Words of the event or the member's sign-up: what makes a bare "取消" hers.
+# She cannot come, said outright beside a "may I": the request is meant ("报了讲座 现在去不了 能取消吗"); a reason alone
+# ("我可以取消吗 周日有事") leaves whether she may for the staff to answer: asked.
+_UNABLE = re.compile(r"去不了|来不了|参加不了|赶不上|去不成|来不成|实在")
 _MINE_SAID = re.compile(r"报名|名额|位置|名字|报的|接龙|名单|是我|别人|活动|讲座|课|局|那个|那场|"
                         r"不好意思|抱歉|对不起|对不住|sorry|麻烦|帮我|给我|一下|吧|只能|只好|实在|可惜|"
                         + party.EVENT_KINDS)
@@ -131,8 +134,8 @@ def read_cancel(text: str) -> Reading | None:
     if not (relayed or _EVENTISH.search(words) or _SIGNUP_SAID.search(words) or _MINE_SAID.search(words) or _WE.search(words)) and any(_WHEN.search(c[:m.start()]) and not _TOPIC.fullmatch(_VAGUE.sub("", c[:m.start()])) for c, m in drops):
         sure = False  # "我明天不去了": which event? asked once
     if any(_MAY_I.search(p) for p in pieces) and not any(_MAY_I.search(p) and re.search(r"报名|名额", p) for p in pieces):
-        sure = sure and any(_CANNOT.search(p) for p in pieces if not _MAY_I.search(p)) or sure and any(
-            _CANNOT.search(p[:_DROP.search(p).start()]) for p in pieces if _DROP.search(p) and _MAY_I.search(p))
+        sure = sure and any(_UNABLE.search(p) for p in pieces if not _MAY_I.search(p)) or sure and any(
+            _UNABLE.search(p[:_DROP.search(p).start()]) for p in pieces if _DROP.search(p) and _MAY_I.search(p))
     if not any(_NOT_GOING.match(m.group(0)) for _, m in drops) and not (relayed or _EVENTISH.search(words) or _SIGNUP_SAID.search(words)
                                                                       or (_REQUEST.search(words) or any(_MAY_I.search(p) for p in pieces)) and _CANNOT.search(words)):
         return None  # "烧退了", "刚才那条语音撤了": something dropped, no event or sign-up named
