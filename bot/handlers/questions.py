@@ -47,9 +47,7 @@ async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     if reading.topic is None and await _answer_keeping(ctx, msg):
         return
     if reading.topic == RULES:
-        rules = [rule.spec.title for rule in ctx.rules(settings) if not rule.spec.shadow]
-        ctx.reply(msg, "rules_answer", summary=settings.welcome.rules_summary, rules=list(dict.fromkeys(rules)),
-                  fallback=reading.entry.answer if reading.entry else "")
+        ctx.reply(msg, "rules_answer", **_rules_values(ctx, settings, reading))
         return
     if reading.topic == CATALOGUE and await _answer_from_catalogue(ctx, msg):
         return
@@ -124,13 +122,18 @@ async def _answer_each(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, par
     return True
 
 
+def _rules_values(ctx: Ctx, settings: GroupSettings, reading: Reading) -> dict:
+    """The rules answer's values: the summary, the enforced rules' titles once each, the entry's own answer as fallback."""
+    rules = [rule.spec.title for rule in ctx.rules(settings) if not rule.spec.shadow]
+    return dict(summary=settings.welcome.rules_summary, rules=list(dict.fromkeys(rules)),
+                fallback=reading.entry.answer if reading.entry else "")
+
+
 async def _line(ctx: Ctx, msg: GroupMessage, settings: GroupSettings, part: several.Part) -> str | None:
     """One question's answer as a line of the reply (the templates the single answers use), or None: the staff's."""
     reading = part.reading
     if reading.topic == RULES:
-        rules = [rule.spec.title for rule in ctx.rules(settings) if not rule.spec.shadow]
-        return ctx.renderer.render("rules_answer", summary=settings.welcome.rules_summary, rules=list(dict.fromkeys(rules)),
-                                   fallback=reading.entry.answer if reading.entry else "")
+        return ctx.renderer.render("rules_answer", **_rules_values(ctx, settings, reading))
     if reading.topic == CATALOGUE:
         values = await _catalogue(ctx, msg, part.said)
         return None if values is None else ctx.renderer.render("catalogue_answer", **values)

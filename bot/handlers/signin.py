@@ -10,7 +10,6 @@ from bot.context import Ctx
 from bot.events import GroupMessage
 from bot.language.signins import asks_about_make_up, read_signin
 from bot.router import Router
-from bot.text import normalize, strip_leading_mentions
 from storage.signins import SignInResult, make_up_yesterday, record_sign_in
 
 router = Router("signin")

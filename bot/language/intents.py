@@ -1468,19 +1468,21 @@ def kinds_named(text: str, item_name: str | None) -> bool:
     return bool(others) and all(others) and not _names_open(text, item_name)
 
 
-def _other_goods(text: str, item_name: str | None) -> list[bool]:
+@lru_cache(maxsize=64)  # names_other_goods and kinds_named read the same message one after the other (bot.chain.text)
+def _other_goods(text: str, item_name: str | None) -> tuple[bool, ...]:
     """For each goods word of a message that is not the open product: whether it is typed as a kind by 的 ("花生的":
     maybe a kind of the open product, maybe another product's). A flavour or filling ("草莓味", "豆沙馅") and a word right
     before the product's name ("芝麻汤圆", "黑芝麻汤圆" with 汤圆 open) are kinds of it, no other goods."""
     if item_name is None:
-        return []
+        return ()
     item = "".join(clauses(item_name))
     words = _QU_RE.sub("", PACKING.sub("", _PERSON_OR_HOME.sub("", _LOOKS_LIKE_GOODS.sub("", squeeze(plain(unquote(text)))))))
-    return [bool(_KIND_AFTER.match(words, m.end())) for m in GOODS.finditer(words)
-            if not same_goods(m.group(0), item) and not (len(item) >= 2 and words.startswith(item[:2], m.end()))
-            and not _FLAVOUR_AFTER.match(words, m.end())]
+    return tuple(bool(_KIND_AFTER.match(words, m.end())) for m in GOODS.finditer(words)
+                 if not same_goods(m.group(0), item) and not (len(item) >= 2 and words.startswith(item[:2], m.end()))
+                 and not _FLAVOUR_AFTER.match(words, m.end()))
 
 
+@lru_cache(maxsize=64)
 def _names_open(text: str, item_name: str | None) -> bool:
     if not item_name:
         return False

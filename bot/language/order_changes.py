@@ -217,9 +217,9 @@ def _old_and_new(words: str, pieces: list[str]) -> Reading | None:
 
 
 def _old(words: str, count: re.Match) -> bool:
-    before = re.sub(r"[^\d一二两三四五六七八九十，]{0,4}$", "", words[:count.start()]) if not _OLD_BEFORE.search(words[:count.start()]) else ""
-    return bool(_OLD_BEFORE.search(words[:count.start()]) or _OLD_BEFORE.search(before) and before
-                or _OLD_AFTER.search(words[count.end():]))
+    marked = _OLD_BEFORE.search(words[:count.start()])
+    before = re.sub(r"[^\d一二两三四五六七八九十，]{0,4}$", "", words[:count.start()]) if not marked else ""
+    return bool(marked or _OLD_BEFORE.search(before) and before or _OLD_AFTER.search(words[count.end():]))
 
 
 # Only so many now: "鱼丸只要一斤了", "鸡蛋只要一份了".
@@ -373,7 +373,7 @@ _IF_SO = re.compile(r"^(?:没截(?:单|止)?|能|可以|有|还有|够|来得及
 
 
 def _if_store_can(pieces: list[str]) -> Reading | None:
-    at = next((i for i, p in enumerate(pieces[1:], 1) if _IF_SO.match(p) and _IF_SO.match(p).end() and _STATE_ASKED.search(pieces[i - 1])
+    at = next((i for i, p in enumerate(pieces[1:], 1) if (so := _IF_SO.match(p)) and so.end() and _STATE_ASKED.search(pieces[i - 1])
                and not _AT_HOME.search(pieces[i - 1])), None)
     if at is None or at != len(pieces) - 1 and not all(is_courtesy(p) for p in pieces[at + 1:]):
         return None
@@ -448,11 +448,14 @@ def _dropped_else(words: str) -> bool:
     return bool(thing) and not _OWN_ORDER.search(thing["thing"]) and not re.match(r"[吧啊呀哈啦]|我|那|这|订|吗|撤|取消", thing["thing"])
 
 
+_STEP_VERB = re.compile(r"少|减|再|多|加")  # a change's verb the rules may take for the product ("少整一袋")
+
+
 def revised(text: str, rule: Reading | None) -> Reading | None:
     """``_revised``; an order whose product words are a change's verb ("现在加一份") stays the rules' when no mechanism reads
     the message (the handler drops it against the open product, as before)."""
     found = _revised(text, rule)
-    step_taken = rule is not None and rule.intent == ORDER and re.match(r"少|减|再|多|加", rule.item)
+    step_taken = rule is not None and rule.intent == ORDER and _STEP_VERB.match(rule.item)
     return rule if found is None and step_taken else found
 
 
@@ -465,7 +468,7 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
     said = said_plainly(text)
     pieces = _pieces(said)
     words = "，".join(pieces)
-    if rule is not None and rule.intent == ORDER and re.match(r"少|减|再|多|加", rule.item):
+    if rule is not None and rule.intent == ORDER and _STEP_VERB.match(rule.item):
         rule = None  # "少整一袋": the verb of a change taken for the product (the rules' reading kept if nothing is found)
     if rule is not None and rule.intent in (CHANGE, CANCEL) and rule.item and (_NO_ITEM.search(rule.item) or not GOODS.search(rule.item)
                                                                              and re.search(r"[您你我他她得及]", rule.item)):

@@ -559,15 +559,18 @@ _NUMBER_CHAR = re.compile(r"[\d一二三四五六七八九十百千万两几]")
 
 def _unmistakable(clause: str, start: int, size: int) -> bool:
     typed = clause[start:start + size]
-    return not (_WORDS_HEARD & set(typed)) and not (start and _NUMBER_CHAR.match(clause[start - 1])) \
-        and not _NUMBER_CHAR.match(clause[start + size:start + size + 1]) and not _UNTIL.match(clause, start + size)
+    return not (_WORDS_HEARD & set(typed)) and not _number_beside(clause, start, size) and not _UNTIL.match(clause, start + size)
 
 
 def _no_number_beside(clause: str, start: int, size: int) -> bool:
     """No number beside a homophone that counts (一千到两千, 500大卡); a flat's number before 钱到 is who she is."""
     if not set(clause[start:start + size]) & set("千大"):
         return True
-    return not (start and _NUMBER_CHAR.match(clause[start - 1])) and not _NUMBER_CHAR.match(clause[start + size:start + size + 1])
+    return not _number_beside(clause, start, size)
+
+
+def _number_beside(clause: str, start: int, size: int) -> bool:
+    return bool(start and _NUMBER_CHAR.match(clause[start - 1]) or _NUMBER_CHAR.match(clause[start + size:start + size + 1]))
 
 
 # Who signs in or when, before a homophone that is also a word (钱到, 迁到, 大卡): her name, flat or kin, her streak or

@@ -266,15 +266,16 @@ def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading 
     which stays asked."""
     if rules is not None and rules.add:
         return rules  # "再加一个": a change by so many, the rules' own
+    folded = _folded(text)
     resized = read_resize(text)
     if resized is not None and (rules is None or not rules.sure or rules.intent == SIGNUP and rules.amount != resized.amount
                                 and resized.sure):
         return resized if resized.sure or rules is None else rules
-    if rules is not None and rules.intent == SIGNUP_CANCEL and (else_dropped(text) or _WISH_OR_FEAR.search(_folded(text))):
+    if rules is not None and rules.intent == SIGNUP_CANCEL and (else_dropped(text) or _WISH_OR_FEAR.search(folded)):
         return None  # "明天的专家号我取消了", "会议取消 打工人狂喜": something else; "想报又怕去不了": no decision
-    if rules is not None and rules.intent == SIGNUP and (_PORTION_CHANGED.search(_folded(text)) or _RECEIPT.search(_folded(text))):
+    if rules is not None and rules.intent == SIGNUP and (_PORTION_CHANGED.search(folded) or _RECEIPT.search(folded)):
         return None  # "每盒改成6个了": what a portion holds; "已取消 王芳的报名": the staff's receipt
-    if rules is not None and rules.sure and rules.intent == SIGNUP_CANCEL and _HANDED_TO.search(_folded(text)):
+    if rules is not None and rules.sure and rules.intent == SIGNUP_CANCEL and _HANDED_TO.search(folded):
         return Reading(SIGNUP_CANCEL, sure=False)  # "我不去了，名额给我妹妹": her place handed on, asked once
     if declined or rules is not None and rules.sure and rules.intent == SIGNUP_CANCEL:
         return rules
@@ -285,7 +286,7 @@ def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading 
         if cancel is None and _theirs(text):
             return None  # "张姐退出了 空出一个名额", "已取消 王芳的报名": someone else's, told or recorded
         return cancel if cancel is not None and cancel.sure else rules
-    if cancel is not None and cancel.sure and _JOIN_DENIED.search(_folded(text)):
+    if cancel is not None and cancel.sure and _JOIN_DENIED.search(folded):
         return cancel  # "合唱不算我了", "摘芒果我不参加了": the join word denied
     return rules
 

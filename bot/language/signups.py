@@ -1716,10 +1716,13 @@ _PAST_SIGNUP_NEWS = re.compile(r"[他她]|别人|有人")
 _EVENT_SAID = re.compile(EVENT.pattern + r"|局|那场|这场|那组|报|" + _EVENT_KINDS + r"|帮我|给我")
 
 
+_ALL_OF_THEM = re.compile(r"(?:都|也|全部|全都|就|还是|这次|一起)+$")  # after who drops out: "我们全家都", "俺娘俩也"
+
+
 def _who_drops(words: str) -> bool:
     """Whether the words between an event's topic and a cancel name only who drops out: the member, her household or her
     party ("运动会|我们全家都|不去了", "赶海|俺娘俩|不去了"), not a thing of hers ("淘宝那个订单我取消了")."""
-    who = re.sub(r"(?:都|也|全部|全都|就|还是|这次|一起)+$", "", words)
+    who = _ALL_OF_THEM.sub("", words)
     return bool(re.fullmatch(r"(?:我们|咱们|俺们|我|俺)?(?:全家|一家人?|一家子|家)?", who)) or party.scan(who) is not None
 
 
@@ -1738,7 +1741,7 @@ def _cancels(clause: str, match: re.Match) -> bool:
                                                  re.sub(r"^(?:亲子)?(?:" + _EVENT_KINDS + r")+的?", "", before)):  # "烘焙我和孩子都取消": ours
         return False  # "我老公不去，他要加班": his plans, not a cancellation
     thing = _NOT_SIGNUP_THING.sub("", _WHO_AND_WHICH.sub("", before))
-    if thing and (who := re.sub(r"(?:都|也|全部|全都|就|还是|这次|一起)+$", "", before)) and (found := party.scan(who)) is not None \
+    if thing and (who := _ALL_OF_THEM.sub("", before)) and (found := party.scan(who)) is not None \
             and (found.total or found.named >= 2 or found.household):
         thing = ""  # "俺娘俩都不去了", "我们team五个人都不去了": who drops out is a party of the member's
     named = _TOPIC_BEFORE.fullmatch(before)

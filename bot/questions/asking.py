@@ -427,7 +427,8 @@ def _about_goods(said: str) -> bool:
 
 # Keeping the goods at home, asked of the store that sold them: "鸡蛋要冷藏吗", "这个能放冰箱几天", "月饼常温放几天" (the
 # corpus' `none`: the store answers it itself, from a product's own words if it has them: ``keeping_of``).
-KEEPING = re.compile(r"冷藏|冷冻|冻(?:起来|上|过|一下|着)|再冻|冰箱|常温|保存|保鲜|存放|放(?:多久|几天|多长时间|几个月|得住|坏)|"
+_KEPT_WORDS = r"冷藏|冷冻|冻(?:起来|上|过|一下|着)|再冻|冰箱|常温|保存|保鲜|存放"  # where and how goods are kept
+KEEPING = re.compile(_KEPT_WORDS + r"|放(?:多久|几天|多长时间|几个月|得住|坏)|"
                      r"能放|怎么放|咋放|不容易坏|会(?:不会)?坏|(?:容易|会不会)(?:化|坏|生虫|发霉)")
 # Cooking what was bought here, as its packet would say: "汤圆煮几分钟", "饺子买回来怎么煮", "大枣能直接吃还是要煮" — not a
 # cook's tip asked of the members ("鲈鱼怎么蒸才不腥": 才 and what it should turn out like).
@@ -437,7 +438,7 @@ _HOW_LONG = re.compile(r"(?:煮|蒸|泡|炖|热|烤|解冻|化冻|熬)(?:要|得
 
 
 # How (not how long: "大枣能放多久" asks its shelf life, a product's detail like 保质期) the goods are kept.
-_KEPT_HOW = re.compile(r"冷藏|冷冻|冻(?:起来|上|过|一下|着)|再冻|冰箱|常温|保存|保鲜|存放|怎么放|咋放")
+_KEPT_HOW = re.compile(_KEPT_WORDS + r"|怎么放|咋放")
 
 
 # Food she has already kept, and whether it is still good: her kitchen's, not how the store's goods keep.
@@ -500,7 +501,7 @@ def _spoken(text: str) -> str:
     greeting before the question ("早上好各位 想问下今天几点开门", "姐妹们晚上好 店里还开着吗") goes too (the call stays: whom
     it is put to is read on it), and voice input's spoken 问号 after a particle is the mark it names."""
     text = _VOICE_MARK.sub("？", strip_leading_mentions(text))
-    return _TAIL.sub("", _OPENING.sub("", _GREETING.sub(lambda m: (m.group("call") or m.group("after")) and (m.group("call") or m.group("after")) + " ", text)))
+    return _TAIL.sub("", _OPENING.sub("", _GREETING.sub(lambda m: (call := m.group("call") or m.group("after")) and call + " ", text)))
 
 
 # A greeting opening a message, alone or after or before a call to the members.

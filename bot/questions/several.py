@@ -58,6 +58,7 @@ def _asking_clauses(said: str) -> list[str]:
         if not clause:
             continue
         folded = mandarin(forms(clause).folded)
-        if re.search(r"[?？]", end) or asking._ASKS.search(folded) or asking._FORM.search(asking._definite(folded)):
-            found.append(clause + ("？" if re.search(r"[?？]", end) else ""))
+        marked = bool(re.search(r"[?？]", end))
+        if marked or asking._ASKS.search(folded) or asking._FORM.search(asking._definite(folded)):
+            found.append(clause + ("？" if marked else ""))
     return found
