@@ -218,7 +218,7 @@ def _units_heard(text: str) -> str:
     if not pattern.search(text):
         return text
     read = pattern.sub(unit, text)
-    for char in {m["c"] for m in pattern.finditer(text)}:  # one message counts its goods alike: "红肠 我两根 同事三根"
+    for char in sorted({m["c"] for m in pattern.finditer(text)}):  # (sorted: the same reading every run) one message counts its goods alike: "红肠 我两根 同事三根"
         if any(m["c"] == char and unit(m) != m.group(0) for m in pattern.finditer(text)):
             read = pattern.sub(lambda m: m["n"] + heard[m["c"]] if m["c"] == char else m.group(0), read)
     return read
