@@ -21,10 +21,13 @@ from storage.groupbuys import open_in
 router = Router("questions")
 
 
+def _faq(ctx: Ctx, settings: GroupSettings):
+    return ctx.faq.get(settings.faq.file) if settings.faq.enabled else None
+
+
 def _reading(ctx: Ctx, msg: GroupMessage) -> Reading:
     settings = ctx.settings(msg.group_id, msg.group_name)
-    faq = ctx.faq.get(settings.faq.file) if settings.faq.enabled else None
-    return read(without_quote(msg.text), faq, settings.faq.threshold, to_bot=msg.mentions_bot,
+    return read(without_quote(msg.text), _faq(ctx, settings), settings.faq.threshold, to_bot=msg.mentions_bot,
                 extra=tuple(settings.questions.patterns), taken=False)  # the order and sign-up handlers came first
 
 
@@ -40,8 +43,7 @@ def _asks(ctx: Ctx, msg: GroupMessage) -> bool:
 async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     settings = ctx.settings(msg.group_id, msg.group_name)
     reading = _reading(ctx, msg)
-    faq = ctx.faq.get(settings.faq.file) if settings.faq.enabled else None
-    if (parts := several.questions(without_quote(msg.text), faq, settings.faq.threshold)) \
+    if (parts := several.questions(without_quote(msg.text), _faq(ctx, settings), settings.faq.threshold)) \
             and await _answer_each(ctx, msg, settings, parts):  # "几点开门？在哪里取货？": one reply, an answer a line
         return
     if reading.topic is None and await _answer_keeping(ctx, msg):

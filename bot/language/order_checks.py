@@ -98,7 +98,7 @@ def sourced(text: str, reading: Reading) -> Reading | None:
     if reading.intent not in (ORDER, CHANGE) or not reading.amount:
         return reading
     words = _words(text)
-    said, mentions = _said(words)
+    _, mentions = _said(words)
     kept, left = _said(_masked(words))
     if mentions and not left:
         return None  # "这家奶茶一份要28", "小米2.5kg的挺好吃", "苹果尼多钱一份": prices and weights, no count
