@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.language import signin_model
 from bot.language.intents import MAX_READ, SIGNIN, Reading
 from bot.language.numbers import NUMERAL
 from bot.language.people import HOME
@@ -134,13 +135,18 @@ _SOMEONE_ELSE = re.compile(r"(?:我家?|俺家?|咱家)(?:" + HOME + r"|妈|爸|
                            r"^(?:老公|老婆|爱人|孩子|娃|儿子|女儿|闺女|老伴|婆婆|公公|她|他)")
 
 
-def read_signin(text: str, triggers: list[str] | tuple[str, ...]) -> Reading | None:
+def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool = True) -> Reading | None:
     """A sign-in in its wrapping: '签到', '大家早上好！签到', '签到，祝大家身体健康', '帮我签个到',
     '打个卡', '签道', '张阿姨签到', '打卡第15天'; not '昨天忘了签到', '签到送什么', '跑步打卡五公里'.
-    A pure function of its text: read once per text (replay plans with it, then the handler asks again)."""
+    A pure function of its text: read once per text (replay plans with it, then the handler asks again).
+    ``partner``: a 打卡 the rules read is weighed by the learned 打卡 score (``signin_model``), which leaves another
+    habit's silent (百词斩打卡, 降压药打卡); False: the rules alone (the score's own report)."""
     if len(text) > MAX_READ:
         return None
-    return _read_signin(text, tuple(triggers))
+    reading = _read_signin(text, tuple(triggers))
+    if reading is not None and partner and (model := signin_model.shipped()) is not None and model.vetoes(text):
+        return None
+    return reading
 
 
 # Punctuation spoken to voice input and written out as words by some phones: "签到逗号早上好", "打卡句号".
