@@ -144,9 +144,40 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
     if len(text) > MAX_READ:
         return None
     reading = _read_signin(text, tuple(triggers))
-    if reading is not None and partner and (model := signin_model.shipped()) is not None and model.vetoes(text):
-        return None
+    if reading is not None and partner and "卡" in text and card_in_doubt(text) and (model := signin_model.shipped()) is not None \
+            and model.vetoes(text):
+        return None  # "降压药打卡 今天吃了": another habit's 打卡, as the score weighs the words beside it
     return reading
+
+
+# 打卡 after words the reader knows as who signs in, when or how (婷婷打卡, 周一打卡, 我也来打个卡, 今日份打卡) or after
+# none; other words before it are a content word of an open class — a pill, an app, a workout, a place (降压药打卡,
+# 百词斩打卡, 喂海鸥打卡), or a member's own slang (冒泡打卡, 打工人打卡) — which only the learned score can weigh.
+_CARD = re.compile(r"打个?卡")
+_TIME_WORD = r"(?:今日|今天|今儿|今早|每日|每天|\d{1,2}月份?)(?:份的?|的|一)?"
+_PLAIN_FOR_CARD = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书)(?:你好)?)?(?:" + _TIME_WORD + r")?(?:新人|新来的)?(?:第一次|头一回|首次)?"
+                             r"(?:[帮给替]我|(?:我|俺|额|咱)?(?:也|都|先|就|又|才|再|还)*(?:要|来|去)?(?:已经?)?)|"
+                             r"日常|例行|常规|照常|照例|照旧|准时|按时|默默|继续|坚持")
+
+
+def card_in_doubt(text: str) -> bool:
+    """Whether a 打卡 the rules read as a sign-in follows only words they do not know as who, when or how: no 签 in the
+    message, and every clause holding 打卡 has other words before it ("降压药打卡", "冒泡打卡"; not "早安 冒泡打卡 打卡")."""
+    if "咗" in text or "嚟" in text:
+        for pattern, spoken in _CANTONESE:
+            text = pattern.sub(spoken, text)
+    text = _ON_THEIR_PHONE.sub(r"替\g<who>", _ASKED_FOR_THEM.sub(r"替\g<who>", text))  # "我爸让我帮他打个卡": done by her, as the reader reads it
+    said = _LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain(_without_quote(unquote(text))))
+    if "签" in said:
+        return False
+    parts = [q for p in _SIGNIN_BREAK.split(said) if p for q in _SIGNIN_SOFT_BREAK.split(squeeze(p)) if q]
+    befores = [_words_before(p[:m.start()]) for p in parts if (m := _CARD.search(p))]
+    return bool(befores) and not any(_plain_before(b) for b in befores)
+
+
+def _plain_before(words: str) -> bool:
+    return not words or bool(_PLAIN_BEFORE.fullmatch(words) or _PLAIN_FOR_CARD.fullmatch(words) or _BOT_OR_DAY.fullmatch(words)
+                             or _WHO_OR_WHEN.fullmatch(words) or is_courtesy(words) or _greeting(words))
 
 
 # Punctuation spoken to voice input and written out as words by some phones: "签到逗号早上好", "打卡句号".
