@@ -16,48 +16,36 @@ from __future__ import annotations
 
 import json
 import math
-import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from bot.language.wrapping import heard_as, plain, squeeze, unquote
 from bot.rules.ad_model import AdModel, ngrams, shape
 
 SHIPPED = Path(__file__).resolve().parent.parent / "content" / "signin_model.json"
-# Below this a 打卡 the rules read is left silent. Chosen on out-of-fold scores (5-fold cross-validation on train, folds
-# by family) and dev: at 0.1, 3 of train's 12 and 2 of dev's 7 look-alikes the rules sign in go silent and no sign-in
-# does; at 0.2, one train sign-in (新人第一次打卡) is lost.
-VETO_AT = 0.1
+# At or above this a 打卡 in doubt (``Card.in_doubt``) stays the sign-in the rules read; below it, it is left silent.
+# Chosen on out-of-fold scores (5-fold cross-validation on train, folds by family) and dev, docs/language.md "S14".
 ACCEPT_AT = 0.5
-
-# 打卡 as the score finds it, after homophones are heard as the word (达卡, 打咔), with 个 inside.
-_HEARD = ("打卡",)
-_TRIGGER = re.compile(r"打个?卡")
-_CLAUSE = re.compile(r"[,.!?;:，。！？；：、~～…\s]+")  # the reader's breaks, spaces included: a phone typist's comma
 SIDE = "\x1f"  # the joint of a context feature: a control character, never in a text
 
 
-def candidate(text: str) -> str | None:
-    """The text as the score reads it (plain, 打卡's homophones heard as it), or None when it is not the score's: no 打卡
-    in it, or a 签 (签到 beside 打卡 is the group's sign-in whatever the 打卡 is: "签到打卡", "打卡签到")."""
-    said = heard_as(plain(unquote(text)), _HEARD)
-    return said if "签" not in said and _TRIGGER.search(said) else None
+@dataclass(frozen=True)
+class Card:
+    """The first 打卡 of a message, as ``signins.card_context`` finds it."""
+    before: str  # the words before it in its clause ("冒泡", "降压药", "大家早安")
+    after: str  # the rest of its clause ("第30天", "完成")
+    at: int  # its clause's place among the message's clauses
+    clauses: int
+    in_doubt: bool  # every 打卡 follows words the reader does not know as who signs in, when or how
 
 
-def features(said: str) -> tuple[set[str], set[str]]:
-    """(signal kinds, n-grams) of a candidate: the characters right before and after the first 打卡 in its clause (the
-    last one, two and three before it, ``^`` at the clause's start; the first one, two and three after, ``$`` at its
-    end) and the single characters and pairs of what comes before and after it there; how long each side is, and
-    whether the clause is the message's first or last."""
-    parts = [p for p in map(squeeze, _CLAUSE.split(said)) if p]
-    at = next(((i, m) for i, p in enumerate(parts) if (m := _TRIGGER.search(p))), None)
-    if at is None:
-        return set(), set()
-    index, found = at
-    clause = shape(parts[index])
-    before, after = clause[:found.start()], clause[found.end():]
-    kinds = {"clauses:" + str(min(len(parts), 4)), "first" if index == 0 else "later",
-             "last" if index == len(parts) - 1 else "more", "before:" + str(min(len(before), 5)),
+def features(card: Card) -> tuple[set[str], set[str]]:
+    """(signal kinds, n-grams) of a 打卡: the last one, two and three characters before it (``^`` where the words before
+    it are fewer), the first one, two and three after it (``$``), the single characters and pairs on either side; how
+    many characters each side has, where its clause is."""
+    before, after = shape(card.before), shape(card.after)
+    kinds = {"clauses:" + str(min(card.clauses, 4)), "first" if card.at == 0 else "later",
+             "last" if card.at == card.clauses - 1 else "more", "before:" + str(min(len(before), 5)),
              "after:" + str(min(len(after), 5))}
     grams = set()
     for n in (1, 2, 3):
@@ -79,19 +67,14 @@ class SigninModel:
     def to_json(self) -> dict:
         return {"meta": self.meta, "model": self.model.to_json()}
 
-    def probability(self, text: str) -> float | None:
-        """The probability that the 打卡 in the text is this group's sign-in; None when the text is not the score's."""
-        said = candidate(text)
-        if said is None:
-            return None
-        kinds, grams = features(said)
+    def probability(self, card: Card) -> float:
+        """The probability that the 打卡 is this group's sign-in."""
+        kinds, grams = features(card)
         return _sigmoid(self.model.logit_grams(grams, kinds))
 
-    def vetoes(self, text: str) -> bool:
-        """Whether a 打卡 the rules read as a sign-in, after words they do not know as who, when or how
-        (``signins.card_in_doubt``), is another habit's, as the score says."""
-        probability = self.probability(text)
-        return probability is not None and probability < ACCEPT_AT
+    def vetoes(self, card: Card) -> bool:
+        """Whether a 打卡 the rules read as a sign-in is another habit's, as the score says."""
+        return self.probability(card) < ACCEPT_AT
 
 
 def _sigmoid(x: float) -> float:

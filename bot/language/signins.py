@@ -144,14 +144,14 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
     if len(text) > MAX_READ:
         return None
     reading = _read_signin(text, tuple(triggers))
-    if reading is not None and partner and "卡" in text and card_in_doubt(text) and (model := signin_model.shipped()) is not None \
-            and model.vetoes(text):
+    if reading is not None and partner and "卡" in text and (card := card_context(text)) is not None and card.in_doubt \
+            and (model := signin_model.shipped()) is not None and model.vetoes(card):
         return None  # "降压药打卡 今天吃了": another habit's 打卡, as the score weighs the words beside it
     return reading
 
 
 # 打卡 after words the reader knows as who signs in, when or how (婷婷打卡, 周一打卡, 我也来打个卡, 今日份打卡) or after
-# none; other words before it are a content word of an open class — a pill, an app, a workout, a place (降压药打卡,
+# none is hers; other words before it are a content word of an open class — a pill, an app, a workout, a place (降压药打卡,
 # 百词斩打卡, 喂海鸥打卡), or a member's own slang (冒泡打卡, 打工人打卡) — which only the learned score can weigh.
 _CARD = re.compile(r"打个?卡")
 _TIME_WORD = r"(?:今日|今天|今儿|今早|每日|每天|\d{1,2}月份?)(?:份的?|的|一)?"
@@ -160,19 +160,38 @@ _PLAIN_FOR_CARD = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书)(?
                              r"日常|例行|常规|照常|照例|照旧|准时|按时|默默|继续|坚持")
 
 
-def card_in_doubt(text: str) -> bool:
-    """Whether a 打卡 the rules read as a sign-in follows only words they do not know as who, when or how: no 签 in the
-    message, and every clause holding 打卡 has other words before it ("降压药打卡", "冒泡打卡"; not "早安 冒泡打卡 打卡")."""
+def card_context(text: str) -> signin_model.Card | None:
+    """The first 打卡 of a message as the 打卡 score reads it: the words before it in its clause and the rest of the clause,
+    where the clause is; in doubt when every clause
+    holding 打卡 has words before it the reader does not know as who, when or how ("降压药打卡", "大家早冒泡打卡"; not
+    "早安 冒泡打卡 打卡"). None without 打卡, or with 签 (签到 beside 打卡 is the group's sign-in whatever the 打卡 is:
+    "签到打卡", "qd打卡", "谦到打卡")."""
     if "咗" in text or "嚟" in text:
         for pattern, spoken in _CANTONESE:
             text = pattern.sub(spoken, text)
-    text = _ON_THEIR_PHONE.sub(r"替\g<who>", _ASKED_FOR_THEM.sub(r"替\g<who>", text))  # "我爸让我帮他打个卡": done by her, as the reader reads it
-    said = _LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain(_without_quote(unquote(text))))
+    text = _SPOKEN_STOP.sub("，", text) if "号" in text else text  # "打卡逗号早上好", as the reader reads it
+    text = _ON_THEIR_PHONE.sub(r"替\g<who>", _ASKED_FOR_THEM.sub(r"替\g<who>", text))  # "我爸让我帮他打个卡": done by her
+    said = heard_as(_LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain(_without_quote(unquote(text)))), ("签到", "打卡"))
     if "签" in said:
-        return False
+        return None
     parts = [q for p in _SIGNIN_BREAK.split(said) if p for q in _SIGNIN_SOFT_BREAK.split(squeeze(p)) if q]
-    befores = [_words_before(p[:m.start()]) for p in parts if (m := _CARD.search(p))]
-    return bool(befores) and not any(_plain_before(b) for b in befores)
+    cards = [(at, p[:m.start()], p[m.end():]) for at, p in enumerate(parts) if (m := _CARD.search(p))]
+    if not cards:
+        return None
+    at, before, after = cards[0]
+    return signin_model.Card(before, after, at, len(parts), not any(_known_before(b) for _, b, _ in cards))
+
+
+def _known_before(words: str) -> bool:
+    """Words before 打卡 the reader knows as who signs in, when or how, in any of its readings of them: as typed, without
+    greetings run together, or as ``_words_before`` leaves them ("大家早上好小助手帮我" is the bot asked)."""
+    kind = without_courtesy(words)
+    return any(_plain_before(w) for w in (words, kind, _greetings_off(words), _words_before(kind), _greetings_off(_words_before(words))))
+
+
+def _greetings_off(words: str) -> str:
+    words = without_courtesy(words)
+    return words[hello.end():] if (hello := _HELLO.match(words)) else words
 
 
 def _plain_before(words: str) -> bool:
@@ -533,6 +552,8 @@ _GREET = r"(?:早(?:上|晨)?(?:好|安)?|[上中下]午好|晚上好|午安|晚
          r"(?:快乐|愉快|安康|平安|好)|平安夜平安)"  # "冬至快乐", "祝大家圣诞节快乐": a wish of the season is a greeting
 _GREETING_RUN = re.compile(r"^(?:" + _ADDRESS + "|" + _GREET + r"|(?<=们)好|[啊呀鸭哦])+")
 _GREETS = re.compile(_GREET + "|们好")
+# Greetings run together by voice before a 打卡, for the 打卡 score (card_context): "大家中午好冒泡打卡".
+_HELLO = re.compile(r"^(?:" + _ADDRESS + "|" + _GREET + r"|你们好|(?<=们)好|[啊呀鸭哦早安])+")  # greetings run together by voice
 
 
 @lru_cache(maxsize=4096)
