@@ -5,7 +5,8 @@ The rule reader (``signins.read_signin``) lists the other habits it knows (健�
 others (百词斩打卡, 降压药打卡, 喂海鸥打卡), which read as sign-ins. The score weighs the characters on either side of the
 trigger as the corpus' 打卡 sign-ins and look-alikes use them: who she is, when, a greeting (婷婷打卡, 第30天打卡, 早安打卡)
 against a thing done or a place (药, 词, 房, 湖). It is the reader's partner on one side only: a 打卡 the rules read as a
-sign-in that scores below ``VETO_AT`` is left silent (``vetoes``). Never the other way: a sign-in the rules leave silent
+sign-in after words the rules do not know as who, when or how (``signins.card_context``) that scores below
+``ACCEPT_AT`` is left silent (``vetoes``). Never the other way: a sign-in the rules leave silent
 stays silent (a score over n-grams read 签字, 签名 and 我老公帮我签到了 as sign-ins; docs/language.md, "S14").
 
 The same model as the ads and intent scores (``bot.rules.ad_model.AdModel``: a logistic regression over signal kinds
@@ -24,8 +25,14 @@ from bot.rules.ad_model import AdModel, ngrams, shape
 
 SHIPPED = Path(__file__).resolve().parent.parent / "content" / "signin_model.json"
 # At or above this a 打卡 in doubt (``Card.in_doubt``) stays the sign-in the rules read; below it, it is left silent.
-# Chosen on out-of-fold scores (5-fold cross-validation on train, folds by family) and dev, docs/language.md "S14".
-ACCEPT_AT = 0.5
+# The fit weighs sign-ins and look-alikes half each, so words the corpus never put before 打卡 score about 0.5, where in
+# doubt on train 3 打卡 of 173 are sign-ins: the score must know the words for a sign-in's. Chosen on out-of-fold scores
+# (5-fold cross-validation on train, folds by family) and dev: from 0.55 to 0.85 no sign-in of either is silenced, train
+# keeps 8 of its 12 look-alikes signed in and dev 3 of 7; at 0.9 two train sign-ins are (冒泡打卡, 摸鱼打卡: slang seen
+# once); of the train and dev sign-ins varied (signin_variations' wrappings) 0.55-0.7 lose 19 more, 0.75 25. A missed
+# sign-in breaks a streak, a look-alike signed in is noise: the low end of that range, clear of the ~0.52 that words
+# never seen before 打卡 score.
+ACCEPT_AT = 0.6
 SIDE = "\x1f"  # the joint of a context feature: a control character, never in a text
 
 
@@ -42,10 +49,10 @@ class Card:
 def features(card: Card) -> tuple[set[str], set[str]]:
     """(signal kinds, n-grams) of a 打卡: the last one, two and three characters before it (``^`` where the words before
     it are fewer), the first one, two and three after it (``$``), the single characters and pairs on either side; how
-    many characters each side has, where its clause is."""
+    many characters each side has, whether other clauses follow its own (not what comes before it: a greeting
+    there says nothing of whose 打卡 it is)."""
     before, after = shape(card.before), shape(card.after)
-    kinds = {"clauses:" + str(min(card.clauses, 4)), "first" if card.at == 0 else "later",
-             "last" if card.at == card.clauses - 1 else "more", "before:" + str(min(len(before), 5)),
+    kinds = {"last" if card.at == card.clauses - 1 else "more", "before:" + str(min(len(before), 5)),
              "after:" + str(min(len(after), 5))}
     grams = set()
     for n in (1, 2, 3):
