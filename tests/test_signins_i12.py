@@ -85,3 +85,24 @@ def test_a_fit_learns_the_words_beside_the_card():
     model = fit([Record(text, {"intent": intent}) for text, intent in lines])
     assert isinstance(model, SigninModel) and model.meta["examples"] == 21  # 签到 is not the score's
     assert model.probability(card_context("练琴打卡 今天练了半小时")) < 0.5 < model.probability(card_context("兰兰打卡"))
+
+
+# Voice input without a pause: the sign-in, words of hers the reader does not join to it, then her day, the weather or a
+# wish; read up to where that sentence starts, when what comes before signs in by itself.
+@pytest.mark.parametrize("text", [
+    "打卡出门遛弯去了外面风真大", "签到老李头零下八度冻手", "签个到腿脚好多了谢谢惦记祝大家平安", "签到三号楼王姐祝大家冬至快乐",
+    "签到忙完了才看手机今天阴天",
+])
+def test_a_sign_in_run_on_into_her_day(text):
+    assert read_signin(text, TRIGGERS) == Reading("signin")
+
+
+# ... never when the sentence dropped is what made it no sign-in (a rule told the group, work, a run, a question, a
+# lapse), nor where the cut would split a particle from its verb (我妈签到了: news of her mother's) or a quote or title.
+@pytest.mark.parametrize("text", [
+    "签到大家每天一次就行今天好冷", "上班打卡又迟到了今天好冷", "打卡今天跑了五公里天气真好", "签到怎么弄今天好冷",
+    "昨天忘了签到今天好冷啊", "签到积分清零了吗今天降温", "我妈签到了今天好冷", "签到送的鸡蛋领了吗外面下雪了",
+    "孩子英语打卡做完了今天降温", "《签到一百天》今天好冷", "李叔叔签到[太阳]都五十天了",
+])
+def test_no_sign_in_run_on_into_her_day(text):
+    assert read_signin(text, TRIGGERS) is None

@@ -144,6 +144,8 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
     if len(text) > MAX_READ:
         return None
     reading = _read_signin(text, tuple(triggers))
+    if reading is None and ("签" in text or "卡" in text):
+        reading = _signed_before_her_day(text, tuple(triggers))
     if reading is not None and partner and "卡" in text and (card := card_context(text)) is not None and card.in_doubt \
             and (model := signin_model.shipped()) is not None and model.vetoes(card):
         return None  # "降压药打卡 今天吃了": another habit's 打卡, as the score weighs the words beside it
@@ -585,7 +587,7 @@ _PREVIOUS_NOT = re.compile(r"^等|不|没(?!来)|别|忘|补|签|打卡|积分|�
 # When she signs in, a moment of her day before the trigger: "排队的时候顺手签个到", "一睁眼就来签到".
 # Late, said so: "今天忙到现在才签到", "这会儿才来签到" (the day went on first; not "昨天…才": another day's).
 # A gap in her day taken for it: "等红灯的间隙签到一下", "趁孩子吃饭签个到".
-_MOMENT = re.compile(r"(?P<when>.{1,8}?(?:的时候|时候|的空儿?|的空档|空档|的间隙|间隙|的功夫|之余|才想起来|终于想起来|想起来|(?:到现在|这会儿?|这么晚|现在)才)|"
+_MOMENT = re.compile(r"(?P<when>.{1,8}?(?:的时候|时候|的空档|的空儿?|空档|的间隙|间隙|的功夫|之余|才想起来|终于想起来|想起来|(?:到现在|这会儿?|这么晚|现在)才)|"
                      r"一.{1,3}就|趁.{1,8}?(?=$|顺手|顺便|抽空|赶紧|来|先)|.{1,8}?[^天周月年时钟久之]前)(?:顺手|顺便|抽空|赶紧|赶快|先)?")
 # Her household in the moment is her day (趁孩子吃饭, 老伴睡着的时候), not whose clock-in it is (帮孩子打卡).
 _KIN_IN_MOMENT = re.compile(r"[的就]|现在|赶在|孩子|孙[子女]|外孙女?|老伴|老公|老头子?|娃|宝宝")
@@ -825,3 +827,34 @@ def asks_about_make_up(text: str) -> bool:
     if _MAKE_UP_NAMED.search(said):
         return bool(_ASKED.search(said))
     return bool(_MISSED_DAY.search(said) and _MAKE_UP_ASKED.search(said))
+
+
+# Voice input without a pause: the sign-in, words of hers the reader does not join to it, then a sentence of her day,
+# the weather or a wish ("签到王大爷零下五度冻死了", "签到出门买菜去了今天好冷啊", "打卡终于出太阳了可以晒被子天冷路滑"):
+# read up to where that sentence starts, when what comes before it signs in by itself and the sentence says nothing of
+# signing in (``_runs_on``, the reader's own test for what runs on after the trigger).
+_TRIGGER_CHARS = re.compile(r"签|打个?卡")
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_QUOTING = re.compile(r"[「《“\[]|回复|引用")  # a quote, a title, WeChat's [太阳]: the reader's to read whole
+# What made the whole message no sign-in, in the sentence a cut would drop: another clock-in, work, a question, a lapse,
+# the group told a rule.
+_NOT_HER_DAY = re.compile("|".join(p.pattern for p in (_OTHER_CLOCK_IN, _WORK, _QUESTION_IN_CLAUSE, _SIGNIN_NEVER, _LAPSE,
+                                                     _GROUP_RULE)))  # (a rule told the group: "签到大家每天一次就行")
+
+
+@lru_cache(maxsize=1024)
+def _signed_before_her_day(text: str, triggers: tuple[str, ...]) -> Reading | None:
+    if (first := _TRIGGER_CHARS.search(text)) is None or _QUOTING.search(text):
+        return None
+    for cut in range(len(text) - 2, first.end(), -1):  # the last sentence first: the longest prefix
+        if not (_HAN.match(text, cut - 1) and _HAN.match(text, cut)):
+            continue  # voice input runs Han sentences together: a cut only between two Han characters
+        rest = squeeze(plain(text[cut:]))
+        if text[cut] in _SIGNIN_PARTICLES + "过着":
+            continue  # "我妈签到了今天好冷": the particle is the sentence's own (her mother's sign-in told, not done)
+        if not _TRIGGER_CHARS.search(rest) and not _NOT_HER_DAY.search(rest) and _runs_on(rest) \
+                and _read_signin(text[:cut], triggers) is not None:
+            return Reading(SIGNIN)
+    return None
