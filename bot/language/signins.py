@@ -135,19 +135,21 @@ _SOMEONE_ELSE = re.compile(r"(?:我家?|俺家?|咱家)(?:" + HOME + r"|妈|爸|
                            r"^(?:老公|老婆|爱人|孩子|娃|儿子|女儿|闺女|老伴|婆婆|公公|她|他)")
 
 
-def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool = True) -> Reading | None:
+def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool | signin_model.SigninModel = True) -> Reading | None:
     """A sign-in in its wrapping: '签到', '大家早上好！签到', '签到，祝大家身体健康', '帮我签个到',
     '打个卡', '签道', '张阿姨签到', '打卡第15天'; not '昨天忘了签到', '签到送什么', '跑步打卡五公里'.
     A pure function of its text: read once per text (replay plans with it, then the handler asks again).
-    ``partner``: a 打卡 the rules read is weighed by the learned 打卡 score (``signin_model``), which leaves another
-    habit's silent (百词斩打卡, 降压药打卡); False: the rules alone (the score's own report)."""
+    ``partner``: a 打卡 the rules read after words they do not know as who, when or how is weighed by the learned 打卡
+    score (``signin_model``), which leaves another habit's silent (百词斩打卡, 降压药打卡); False: the rules alone (the
+    score's own report); a ``SigninModel``: that score instead of the shipped one (a fold's, ``signin_variations``)."""
     if len(text) > MAX_READ:
         return None
     reading = _read_signin(text, tuple(triggers))
     if reading is None and ("签" in text or "卡" in text):
         reading = _signed_before_her_day(text, tuple(triggers))
     if reading is not None and partner and "卡" in text and (card := card_context(text)) is not None and card.in_doubt \
-            and (model := signin_model.shipped()) is not None and model.vetoes(card):
+            and (model := partner if isinstance(partner, signin_model.SigninModel) else signin_model.shipped()) is not None \
+            and model.vetoes(card):
         return None  # "降压药打卡 今天吃了": another habit's 打卡, as the score weighs the words beside it
     return reading
 
