@@ -5,9 +5,9 @@ The rule reader (``signins.read_signin``) lists the other habits it knows (健�
 others (百词斩打卡, 降压药打卡, 喂海鸥打卡), which read as sign-ins. The score weighs the characters on either side of the
 trigger as the corpus' 打卡 sign-ins and look-alikes use them: who she is, when, a greeting (婷婷打卡, 第30天打卡, 早安打卡)
 against a thing done or a place (药, 词, 房, 湖). It is the reader's partner on one side only: a 打卡 the rules read as a
-sign-in after words the rules do not know as who, when or how (``signins.card_context``) that scores below
-``ACCEPT_AT`` is left silent (``vetoes``). Never the other way: a sign-in the rules leave silent
-stays silent (a score over n-grams read 签字, 签名 and 我老公帮我签到了 as sign-ins; docs/language.md, "S14").
+sign-in after words the rules do not know as who, when or how (``signins.card_context``) that scores below ``ACCEPT_AT``
+is left silent (``vetoes``). Never the other way: a message the rules leave silent stays silent (a score over the whole
+message's n-grams read 签字, 签名 and 我老公帮我签到了 as sign-ins; docs/language.md, "S14").
 
 The same model as the ads and intent scores (``bot.rules.ad_model.AdModel``: a logistic regression over signal kinds
 and n-grams, plain JSON weights) in ``bot/content/signin_model.json``, fitted by ``qunbot train --signins``

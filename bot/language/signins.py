@@ -165,11 +165,10 @@ _PLAIN_FOR_CARD = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书)(?
 
 
 def card_context(text: str) -> signin_model.Card | None:
-    """The first 打卡 of a message as the 打卡 score reads it: the words before it in its clause and the rest of the clause,
-    where the clause is; in doubt when every clause
-    holding 打卡 has words before it the reader does not know as who, when or how ("降压药打卡", "大家早冒泡打卡"; not
-    "早安 冒泡打卡 打卡"). None without 打卡, or with 签 (签到 beside 打卡 is the group's sign-in whatever the 打卡 is:
-    "签到打卡", "qd打卡", "谦到打卡")."""
+    """The first 打卡 of a message as the 打卡 score reads it: the words before it in its clause, the rest of the clause,
+    where the clause is; in doubt when every clause holding 打卡 has words before it the reader does not know as who,
+    when or how ("降压药打卡", "大家早冒泡打卡"; not "早安 冒泡打卡 打卡"). None without 打卡, or with 签 (签到 beside 打卡
+    is the group's sign-in whatever the 打卡 is: "签到打卡", "qd打卡", "谦到打卡")."""
     if "咗" in text or "嚟" in text:
         for pattern, spoken in _CANTONESE:
             text = pattern.sub(spoken, text)
@@ -189,8 +188,8 @@ def card_context(text: str) -> signin_model.Card | None:
 def _known_before(words: str) -> bool:
     """Words before 打卡 the reader knows as who signs in, when or how, in any of its readings of them: as typed, without
     greetings run together, or as ``_words_before`` leaves them ("大家早上好小助手帮我" is the bot asked)."""
-    kind = without_courtesy(words)
-    return any(_plain_before(w) for w in (words, kind, _greetings_off(words), _words_before(kind), _greetings_off(_words_before(words))))
+    bare = without_courtesy(words)
+    return any(_plain_before(w) for w in (words, bare, _greetings_off(words), _words_before(bare), _greetings_off(_words_before(words))))
 
 
 def _greetings_off(words: str) -> str:
@@ -557,7 +556,7 @@ _GREET = r"(?:早(?:上|晨)?(?:好|安)?|[上中下]午好|晚上好|午安|晚
 _GREETING_RUN = re.compile(r"^(?:" + _ADDRESS + "|" + _GREET + r"|(?<=们)好|[啊呀鸭哦])+")
 _GREETS = re.compile(_GREET + "|们好")
 # Greetings run together by voice before a 打卡, for the 打卡 score (card_context): "大家中午好冒泡打卡".
-_HELLO = re.compile(r"^(?:" + _ADDRESS + "|" + _GREET + r"|你们好|(?<=们)好|[啊呀鸭哦早安])+")  # greetings run together by voice
+_HELLO = re.compile(r"^(?:" + _ADDRESS + "|" + _GREET + r"|你们好|(?<=们)好|[啊呀鸭哦早安])+")
 
 
 @lru_cache(maxsize=4096)
@@ -836,8 +835,6 @@ def asks_about_make_up(text: str) -> bool:
 # read up to where that sentence starts, when what comes before it signs in by itself and the sentence says nothing of
 # signing in (``_runs_on``, the reader's own test for what runs on after the trigger).
 _TRIGGER_CHARS = re.compile(r"签|打个?卡")
-
-
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _QUOTING = re.compile(r"[「《“\[]|回复|引用")  # a quote, a title, WeChat's [太阳]: the reader's to read whole
 # What made the whole message no sign-in, in the sentence a cut would drop: another clock-in, work, a question, a lapse,
@@ -853,9 +850,9 @@ def _signed_before_her_day(text: str, triggers: tuple[str, ...]) -> Reading | No
     for cut in range(len(text) - 2, first.end(), -1):  # the last sentence first: the longest prefix
         if not (_HAN.match(text, cut - 1) and _HAN.match(text, cut)):
             continue  # voice input runs Han sentences together: a cut only between two Han characters
-        rest = squeeze(plain(text[cut:]))
         if text[cut] in _SIGNIN_PARTICLES + "过着":
             continue  # "我妈签到了今天好冷": the particle is the sentence's own (her mother's sign-in told, not done)
+        rest = squeeze(plain(text[cut:]))
         if not _TRIGGER_CHARS.search(rest) and not _NOT_HER_DAY.search(rest) and _runs_on(rest) \
                 and _read_signin(text[:cut], triggers) is not None:
             return Reading(SIGNIN)
