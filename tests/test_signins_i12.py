@@ -106,3 +106,15 @@ def test_a_sign_in_run_on_into_her_day(text):
 ])
 def test_no_sign_in_run_on_into_her_day(text):
     assert read_signin(text, TRIGGERS) is None
+
+
+# Typed by sound: 大个卡 is 打个卡 unless a big one's 卡车 or 卡片 follows; a homophone that is a word (钱到, 迁到) after the
+# closed-class words of who, when or how that 打卡 may follow (我也来, 俺来, 今日份, the bot asked).
+@pytest.mark.parametrize("text", ["来大个卡", "早 大个卡先", "先大个卡再去跳舞", "我也来迁到", "俺来钱到", "今日份迁到", "群助手帮我钱到"])
+def test_sign_ins_typed_by_sound(text):
+    assert read_signin(text, TRIGGERS) == Reading("signin")
+
+
+@pytest.mark.parametrize("text", ["开大个卡车去拉货", "他开了个大个卡车", "工资钱到了", "我要钱到账了才买", "退休金钱到了没", "我也来钱到账了"])
+def test_no_sign_ins_that_sound_alike(text):
+    assert read_signin(text, TRIGGERS) is None

@@ -211,10 +211,11 @@ _TITLE = re.compile(r"《[^》]{2,40}》")
 # Today's sign-in made up late: "补上今天的签到", "今天的卡补上", "早上忙忘了 现在补上签到" (not 补签, 补昨天的).
 _MADE_UP_TODAY = re.compile(r"补(?:上|个|一下)(?:今天|今日|今儿)的?(?:签到|卡)|(?:今天|今日|今儿)的?(?:签到|卡)补上(?:了|啦)?|(?<=现在)补上签到")
 # A two-character trigger heard with 个 inside (谦个到, 钱个到, 迁个到, 达个卡, 打个咔): unlike 钱到 (money arrived) or
-# 搬迁到, no word of the language sounds so, so it is the trigger typed by sound wherever it stands. Not 大个 (a big
-# one: 大个卡车) nor 咖 before 啡/喱 (打个咖啡).
+# 搬迁到, no word of the language sounds so, so it is the trigger typed by sound wherever it stands. Not 咖 before 啡/喱
+# (打个咖啡); 大个卡 only as typed, not a big one's 卡车 or 卡片 (大个卡车).
 _HEARD_WITH_GE = re.compile("([" + "".join(sorted(sounding_like({"签"}))) + "])个([" + "".join(sorted(sounding_like({"到"}))) + "])|"
-                            "([" + "".join(sorted(sounding_like({"打"}) - {"大"})) + "])个([" + "".join(sorted(sounding_like({"卡"}))) + "])(?![啡喱])")
+                            "([" + "".join(sorted(sounding_like({"打"}) - {"大"})) + "])个([" + "".join(sorted(sounding_like({"卡"}))) + "])(?![啡喱])|"
+                            "(大)个(卡)(?![车片啡喱])")
 
 
 def _as_trigger(match: re.Match) -> str:
@@ -666,7 +667,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         at = next(((heard.find(t), t) for t in forms if t in heard), None)
         if at is not None and _unmistakable(clause, at[0], len(at[1])):
             clause = heard  # "6栋王姐谦到", "老规矩欠到", "连续达卡第七天": read as the trigger written
-        elif at is None or not (_PLAIN_BEFORE.fullmatch(said := _words_before(heard[:at[0]])) or is_courtesy(said)
+        elif at is None or not (_PLAIN_BEFORE.fullmatch(said := _words_before(heard[:at[0]])) or _PLAIN_FOR_CARD.fullmatch(said) or is_courtesy(said)
                                 or _BOT_OR_DAY.fullmatch(said) or _WHO_OR_WHEN.fullmatch(said) and _no_number_beside(clause, at[0], len(at[1]))):
             return None
         else:
