@@ -1914,6 +1914,14 @@ _HEAD_TOTAL = re.compile(r"(?P<n>" + NUMERAL + r")(?:个人|人|位)(?!大人|�
 _WE_PAIR = re.compile(r"(?:我们|咱们|俺们)(?:父子|母女|母子|父女|婆媳|姑嫂|姐妹|兄弟|姐弟|兄妹|祖孙|爷孙|奶孙|婆孙|夫妻)(?![俩仨两三四五\d]|[一二三四五六]个)")
 
 
+# A pair word that sums up the member and one other, said with no count after it: Cantonese 两公婆 (husband and wife), 小两口,
+# Sichuanese 两爷子 / 两娘母 (a parent and child), 两母女; or a couple's word after those it sums up ("我和老伴两口子"): two, not
+# two more (not after bringing or signing up others: "带上老两口", "帮我爸妈老两口报名" is the rules' 2 without her).
+_PAIR_WHOLE = re.compile(r"(?<![带陪着上给帮替])(?:我们|我哋|俺们|咱们|我|俺)?(?:小两口|两公婆|两夫妻|两夫妇|夫妻俩|夫妇俩|两爷子|两爷崽|两娘母|两娘崽|"
+                         r"两母子|两父子|两母女|两父女|两爷孙|两婆孙|两祖孙|两奶孙|两婆媳)(?![俩仨两三四五六\d]|[一二三四五六]个)|"
+                         r"(?<=[我俺])(?:和|跟|同)?(?:老伴|老公|老婆|爱人|先生|媳妇|对象|老头子?|老太婆)(?:老两口|两口子|俩口子)")
+
+
 _ME_ALONE_BRINGING = re.compile(r"[我俺](?:自己)?一个(?:人|大人)(?:来)?带")
 # Those named before, brought by the member by count: "我带他们俩", "我一个人带她们两个".
 _BROUGHT_THEM = re.compile(r"(?:我|俺)(?:一个人)?(?:带|陪)(?:着|上)?(?:他们|她们|他|她)(?P<n>俩|仨|" + NUMERAL + r"(?=个))")
@@ -1934,6 +1942,8 @@ def party_size(text: str) -> int | None:
         return heads.pop()  # "我们三个人都去 我女儿我外孙还有我", "我带孙子去 祖孙两个": a head count said is the total
     if brought := _BROUGHT_THEM.search(text):
         return (number(brought["n"]) or 0) + 1  # "我带他们俩": the two named before, and the member
+    if pair := _PAIR_WHOLE.search(text):
+        return 2 + sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text[pair.end():]))  # "我哋两公婆加个细路"
     if _WE_PAIR.search(text):
         return 2  # "我们父子报个名", "咱们母女" (a total said wins: "我们母女和外婆一共三个人" 3)
     if _ONLY_ME.search(text):
