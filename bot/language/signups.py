@@ -251,7 +251,41 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
 def read_signup(text: str, event: str = "") -> Reading | None:
     """The rules' reading (``_rules_reading``) with the second opinion on cancels and restated sizes
     (``signup_changes``, read by mechanism)."""
+    if (others := _member_stays_out(text, event)) is not None:
+        return others
     return signup_changes.second_opinion(text, _rules_reading(text, event), declines(text))
+
+
+# The member, or the grown-ups, staying out of what she signs the others up for: she waits outside, takes them there and
+# leaves, or does not go in ("两个娃报名，大人不进去", "给闺女报一个 我在外面等她", "我不去，给我儿子报一个"). Said beside a
+# sign-up of others, it is no cancel, and she is not of the party.
+_STAYS_OUT = re.compile(r"(?:我|俺|大人|家长|我们大人|我们家长|爸妈)(?:自己|就|先|都|也|是|只)*(?:不进去|不进场|不参加|不去|不陪|不用去|不用陪|"
+                        r"不跟着?去?|(?:在|就在)?(?:外面|门口|外头|楼下|店外)等(?:着)?|送(?:过去|到|去)?(?:门口)?就走|送(?:过去|到|去)?就回|"
+                        r"(?:只|就)?(?:负责)?接送|不算(?:在内|进去)?)(?:[她他]们?|着)?(?:了|啦)?[啊哈吧呀呢哦]*")
+_STAY_CUT = re.compile(r"[，,。.!！；;\s]+")
+_ME_COMING = re.compile(r"(?:^|[，,])(?:我|俺)(?:们)?(?:也|就|都)*(?:和|跟|带|陪|同)|算(?:上)?我(?!家|们家|的)")
+
+
+def _member_stays_out(text: str, event: str) -> Reading | None:
+    """A sign-up of others beside the member's staying out (``_STAYS_OUT``): the others' party, acted on; else None."""
+    if len(text) > MAX_READ or not _STAYS_OUT.search(words := plain(unquote(text))):
+        return None
+    clauses = [c for c in _STAY_CUT.split(words) if c]
+    out = [c for c in clauses if _STAYS_OUT.fullmatch(c)]
+    if not out or len(out) == len(clauses):
+        return None
+    rest = "，".join(c for c in clauses if c not in out)
+    if _TAKES_THEM.search(rest):
+        return None  # "给我家俩娃报名，我不去，外婆送": who takes them is the rules' to weigh (``_for_relatives``)
+    reading = _read_whole(rest, event)
+    if reading is None or reading.intent != SIGNUP or reading.add or not (_OTHERS_NAMED.search(rest) and _SIGNS_OTHERS_UP.search(rest)):
+        return None
+    amount = reading.amount - bool(_ME_COMING.search(rest))
+    return Reading(SIGNUP, amount, sure=True) if amount >= 1 else None
+
+
+_OTHERS_NAMED = re.compile(r"孩子|娃|宝|儿子|女儿|闺女|孙|" + RELATIVE.pattern)
+_SIGNS_OTHERS_UP = re.compile(r"报|算|登记|记上|写上")
 
 
 def _rules_reading(text: str, event: str = "") -> Reading | None:
