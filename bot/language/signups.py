@@ -23,7 +23,7 @@ from bot.language.wrapping import BREAK, SPACE_BREAK, clauses, heard_as, is_cour
 _Q = "(" + NUMERAL + ")"
 
 _NOT_SIGNUP_THING = re.compile(PERSONS + "|" + PERSON.pattern + r"|里|" + NOT_THING.pattern)
-_KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居|闺蜜|同事|同学|好友|小伙伴|老伙伴|外孙女?|孙子|孙女)|(俩|仨|两)(?:娃|孩子|宝|外孙女?|孙子|孙女)")
+_KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居|闺蜜|同事|同学|好友|小伙伴|老伙伴|外孙女?|孙子|孙女|闺女|女儿|儿子|丫头)|(俩|仨|两)(?:娃|孩子|宝|外孙女?|孙子|孙女|闺女|女儿|儿子|丫头)")
 _WE_COUNT = re.compile(r"(?:我们|咱们)[^，,]{0,4}?(" + NUMERAL + r")个")
 _PARTY_WORDS = re.compile(r"(?:" + PERSONS + r"|" + NUMERAL + r"(?:个|位)?(?:人|位|大人|成人|孩子|小孩|娃|宝宝|老人|小朋友)|"
                           + NUMERAL + r"大" + NUMERAL + r"小|" + NUMERAL + r"个|俩|仨|和|跟|带上|带着|带|陪着|陪|还有|加上|加|一起|都|也|"
@@ -1961,6 +1961,7 @@ _ME_ALONE_BRINGING = re.compile(r"[我俺](?:自己)?一个(?:人|大人)(?:来)
 _BROUGHT_THEM = re.compile(r"(?:我|俺)(?:一个人)?(?:带|陪)(?:着|上)?(?:他们|她们|他|她)(?P<n>俩|仨|" + NUMERAL + r"(?=个))")
 
 
+_CHILDREN = r"(?:孩子|娃|小孩|宝宝|闺女|女儿|儿子|丫头|外孙女?|孙子|孙女)"
 _WHOSE_HOUSEHOLD = re.compile(r"(?:" + RELATIVE.pattern + r")家的?(?=" + NUMERAL + r"个|俩|仨|孩子|娃|小孩|宝宝|闺女|儿子|女儿)")
 
 
@@ -2006,7 +2007,7 @@ def party_size(text: str) -> int | None:
     relatives = pairs + len(set(RELATIVE.findall(_PARENTS.sub("", _KIDS.sub("", text)))))
     relatives += len({m for m in (j.group(1) for j in _JOINED_NAME.finditer(text)) if not _NOT_NAME.search(m) and not RELATIVE.fullmatch(m)})  # "我和王芳"  # "我和两个闺蜜": counted once, as two
     if re.search(r"[帮给替](?:我|隔壁)?家?(?:" + RELATIVE.pattern + "|" + _PARENTS.pattern + r"|.{1,4}奶奶|.{1,4}爷爷|她|他|"
-                 + NUMERAL + r"个(?:孩子|娃|小孩|宝宝)|[俩仨](?:孩子|娃|小孩|宝宝))", text):
+                 + NUMERAL + r"个" + _CHILDREN + "|[俩仨]" + _CHILDREN + ")", text):
         return max(1, relatives + kids)  # "帮我妈报名", "给我家两个孩子报名": for them, not for me
     if joined := re.findall(r"\+(?=\D)", text):
         return 1 + len(joined)  # "兰兰+宝宝"
