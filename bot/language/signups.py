@@ -21,6 +21,7 @@ from bot.language.people import HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME
 from bot.language.wrapping import BREAK, SPACE_BREAK, clauses, heard_as, is_courtesy, plain, squeeze, strip_particles, trim_courtesy, unquote
 
 _Q = "(" + NUMERAL + ")"
+_CHILDREN = r"(?:孩子|娃|小孩|宝宝|闺女|女儿|儿子|丫头|外孙女?|孙子|孙女)"
 
 _NOT_SIGNUP_THING = re.compile(PERSONS + "|" + PERSON.pattern + r"|里|" + NOT_THING.pattern)
 _KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居|闺蜜|同事|同学|好友|小伙伴|老伙伴|外孙女?|孙子|孙女|闺女|女儿|儿子|丫头)|(俩|仨|两)(?:娃|孩子|宝|外孙女?|孙子|孙女|闺女|女儿|儿子|丫头)")
@@ -202,6 +203,19 @@ def _crossed(text: str) -> str:
     return _CROSSED.sub("取消", text) if _CROSSED.search(text) and squeeze(plain(_CROSSED.sub("", text))) else text
 
 
+# Persons named, then a count of a kind that sums them up: "我妈和我婆婆俩老太太", "我公公婆婆两个老人", "我跟老伴两个老的",
+# "张姐李姐我三个老姐妹". The count restates who was named when it equals them; it is dropped, the names kept.
+_APPOSED = re.compile(r"(?P<run>(?:(?:我|俺)?家?(?:的)?(?:" + RELATIVE.pattern + r"|我|俺)(?:和|跟|与|同|、)?){2,4})"
+                      r"(?P<count>俩|仨|两个|三个|四个|两位|三位|四位|二位)(?P<kind>老人家?|老太太|老头儿?|老爷子|老的|大人|孩子|娃|小孩|小的|宝宝|"
+                      r"老姐妹|姐妹|闺蜜)")
+
+
+def _apposition(match: re.Match) -> str:
+    run = match["run"]
+    persons = len(RELATIVE.findall(run)) + len(re.findall(r"(?:^|[和跟与同、])(?:我|俺)(?![家的爸妈]|" + RELATIVE.pattern + ")", run))
+    return run if persons == number(match["count"][0]) or persons == {"俩": 2, "仨": 3}.get(match["count"]) else match.group(0)
+
+
 def _read_whole(text: str, event: str = "") -> Reading | None:
     """``read_signup`` on the message as typed, its event named by the words the rules know."""
     if len(text) > MAX_READ or _POSTED.match(unquote(text)) and not _FIRST_PERSON.search(text):
@@ -210,6 +224,7 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
     text = _BRACKETS.sub("，", text)  # "烘焙 +3（2大1小）": the aside explains the count, a clause of its own
     text = _NOT_TYPO.sub("不", text)  # "读书会 步去了"
     text = _ERHUA.sub("", text)  # "娘儿俩", "爷儿仨", "哥儿几个": the pair word said with 儿
+    text = _APPOSED.sub(_apposition, text)  # "我妈和我婆婆俩老太太": the two named, counted again, not two more
     text = _SAID_TWICE.sub(lambda m: m.group(1) + "吧" * m.group(1).startswith(("退", "撤")), text)  # "不去了不去了": once; "退了退了": urged
     text = _DROP_URGED.sub("退掉", text)  # "陶艺课退了吧": asked done, not told as done ("游泳课退了")
     text = _contest_as_event(_workplace_as_us(text))  # "我们单位五个人报名讲座", "健身操比赛 我们队报名 八个人"
@@ -1961,7 +1976,6 @@ _ME_ALONE_BRINGING = re.compile(r"[我俺](?:自己)?一个(?:人|大人)(?:来)
 _BROUGHT_THEM = re.compile(r"(?:我|俺)(?:一个人)?(?:带|陪)(?:着|上)?(?:他们|她们|他|她)(?P<n>俩|仨|" + NUMERAL + r"(?=个))")
 
 
-_CHILDREN = r"(?:孩子|娃|小孩|宝宝|闺女|女儿|儿子|丫头|外孙女?|孙子|孙女)"
 _WHOSE_HOUSEHOLD = re.compile(r"(?:" + RELATIVE.pattern + r")家的?(?=" + NUMERAL + r"个|俩|仨|孩子|娃|小孩|宝宝|闺女|儿子|女儿)")
 
 
