@@ -1,0 +1,56 @@
+"""The sign-up reader by mechanism (u12 pass, issue 18): phrasings written for each mechanism from how members sign up,
+both ways, read through the whole pipeline (the rules and the learned partner, as the handler reads them)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.chain.text import signup_reading
+from bot.language.intents import Reading
+
+
+def signup(people: int, sure: bool = True) -> Reading:
+    return Reading("signup", people, sure=sure)
+
+
+def read(text: str) -> Reading | None:
+    return signup_reading(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a pair word sums up the member and one other: two, not two more (Cantonese 两公婆, Sichuanese 两爷子 / 两娘母)
+    "我们两公婆报名", "我哋两公婆去", "我同老公两公婆都去", "小两口报名", "报名 小两口", "两爷子报名", "我们两娘母来",
+    "两母女报名烘焙", "我和老伴两口子报名", "我和老公两口子都去",
+    # persons named, then a count of their kind that sums them up
+    "我爸我妈两位老人报名", "我和老伴两个老的", "我公公婆婆两个老人去量血压",
+])
+def test_pair_words_and_counts_that_sum_up_those_named(text):
+    assert read(text) == signup(2)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("我妈和我婆婆俩老太太 加上我", 3), ("我带我妈我婆婆两个老人去", 3), ("帮我爸妈老两口报名", 2), ("我带上老两口去", 3),
+])
+def test_counts_beside_others_named(text, people):
+    assert read(text) == signup(people)
+
+
+@pytest.mark.parametrize("text, people", [
+    # daughters and sons counted as children are
+    ("插花我带俩闺女去", 3), ("我带两个儿子参加", 3), ("给我俩闺女报名", 2), ("帮两个女儿报名", 2), ("给我家两个孙子报名", 2),
+])
+def test_children_named_by_kin_word(text, people):
+    assert read(text) == signup(people)
+
+
+@pytest.mark.parametrize("text, people", [
+    # the member (or the grown-ups) staying out of what she signs the others up for: the others' party, no cancel
+    ("两个孩子报名 我不进去", 2), ("孩子报名 我在外面等", 1), ("我儿子报一个 我送他去就走", 1), ("帮两个孩子报名 大人不去", 2),
+    ("给我闺女报一个 我不陪", 1), ("陶艺课 我家老大老二 我负责接送", 2), ("我不去，给我女儿报一个，她15了自己能去", 1),
+])
+def test_member_staying_out(text, people):
+    assert read(text) == signup(people)
+
+
+@pytest.mark.parametrize("text", ["我不去了", "喂。我是李阿姨。那个活动。我不去了。"])
+def test_staying_out_alone_is_still_a_cancel(text):
+    assert read(text) == Reading("signup_cancel", sure=True)
