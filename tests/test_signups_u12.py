@@ -54,3 +54,20 @@ def test_member_staying_out(text, people):
 @pytest.mark.parametrize("text", ["我不去了", "喂。我是李阿姨。那个活动。我不去了。"])
 def test_staying_out_alone_is_still_a_cancel(text):
     assert read(text) == Reading("signup_cancel", sure=True)
+
+
+@pytest.mark.parametrize("text", [
+    # talk about a sign-up, not one: whether one must sign up, whether one is signed up, the staff's thanks and records
+    "啥？插花课还要报名？", "讲座还要报名啊？", "我报上了没 周六那个", "我妈报上没有 烘焙课", "谢谢今天来参加插花的20位姐妹",
+    "收到 刘姐的报名改成三位了",
+    # the seats of a car or a mat, a meeting at work
+    "我开车去 还能坐三个人", "我车上还能带两个人", "野餐垫够坐四个人 我带", "周五的会我参加 两个人",
+])
+def test_talk_about_a_sign_up_is_none(text):
+    reading = read(text)
+    assert reading is None or not reading.sure
+
+
+@pytest.mark.parametrize("text, people", [("我也要报名！", 1), ("给我留两个位置", 2), ("能帮我报上吗", 1), ("我报名了 两个人", 2)])
+def test_sign_ups_beside_those_words_stand(text, people):
+    assert read(text) == signup(people)

@@ -268,7 +268,10 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     (``signup_changes``, read by mechanism)."""
     if (others := _member_stays_out(text, event)) is not None:
         return others
-    return signup_changes.second_opinion(text, _rules_reading(text, event), declines(text))
+    reading = signup_changes.second_opinion(text, _rules_reading(text, event), declines(text))
+    if reading is not None and reading.intent == SIGNUP and _about_the_sign_up(plain(unquote(text))):
+        return None  # "插花课还要报名？", "收到 刘姐的报名改成三位了": talk about a sign-up, whichever reader found one
+    return reading
 
 
 # The member, or the grown-ups, staying out of what she signs the others up for: she waits outside, takes them there and
@@ -806,6 +809,7 @@ def not_a_signup(text: str) -> bool:
         or _told_experience(pieces) or _advice(text) or _home_life(pieces) or _hearsay(pieces) \
         or ("谁" in text and not _MINE.search(text)) or _organised_elsewhere(text) \
         or bool(_PRICE_TALK.search(text)) and not JOIN.search(text) \
+        or _about_the_sign_up(text) \
         or bool(_JOKE.search(text))  # "给我家猫也报个名", "报名睡懒觉": a pet or idleness signed up is a joke  # "谁家鸡蛋还没拿，一起去呀": the others asked, nothing of hers
 
 
@@ -822,6 +826,32 @@ _JOKE = re.compile(r"[给帮替算带](?:我家?|俺家?|我们家)?的?" + _PET
                    r"(?:报名?|参加)(?:个|一下)?去?(?:躺平|睡懒觉|睡觉|发呆|摸鱼|做梦|暴富|火星|月球|减肥成功|中彩票)|"
                    r"算(?:我|俺)(?:倒霉|欠|运气|白|活该|头上)")
 _STORE_NAMED = re.compile(r"店里|门店|咱们店|我们店|本店|店长|群主|团长|小助手|群助手")
+
+
+# Talk about the sign-up rather than one (u12, by what the words do): whether one must sign up at all ("插花课还要报名？"),
+# whether one is signed up ("我报上了没 周六那个", "我妈报上没有"), the staff thanking those who came ("谢谢今天来参加插花的20位
+# 姐妹") or keeping someone's record ("收到 刘姐的报名改成三位了"), the seats of a car or a mat ("我开车 还能坐三个人", "野餐垫够坐
+# 四个人"), a meeting at work ("周五的会我参加").
+_NEEDED_ASKED = re.compile(r"(?<![我俺])(?:还|也|都)?(?:要|得|需要|用)(?:提前|先)?报名(?:[啊吗呀嘛么]*[？?]|吗|么)")
+_DONE_ASKED = re.compile(r"报(?:上名?|名上|名|进去)?了(?:没有?|没得|吗|么)|报(?:上名?|名上|进去)(?:没有?|没得|吗|么)(?=$|[？?，,。])")
+_ASKING_THE_STAFF = re.compile(r"[帮给替]|能|可以|可不可以|行不行")
+_THANKS_TO_THOSE = re.compile(r"(?:谢谢|感谢|辛苦)(?:今天|昨天|大家|各位|所有)?(?:来)?参加[^，,。\s]{0,8}的")
+_RECORD_OF_HERS = re.compile(r"(?:^|[，,\s]|收到|好的|已)[^\s我俺，,。]{0,2}(?:姐|哥|阿姨|叔|奶奶|爷爷|女士|先生|老师|大爷|大妈)的报名")
+_THING_SEATS = re.compile(r"(?:够|能|可以|还能|还可以|只能)坐(?:下|得下)?" + NUMERAL + r"个?(?:人|位)|车(?:上|里)?[^，,。]{0,3}(?:还能|能|可以|还可以)?(?:带|拉|载|坐)"
+                    + NUMERAL + r"个?(?:人|位)?")
+_WORK_MEETING = re.compile(r"(?:周[一二三四五六日末]|星期[一二三四五六日天]|明天|今天|后天|上午|下午|晚上|早上)的会(?![员场所长])")
+
+
+def _about_the_sign_up(text: str) -> bool:
+    pieces = _pieces_of(text)
+    for piece in pieces:
+        done = _DONE_ASKED.search(piece)
+        if done and not _ASKING_THE_STAFF.search(piece[:done.start()]):
+            return True
+    if _NEEDED_ASKED.search(text):
+        return True
+    text = "，".join(pieces)
+    return bool(_THANKS_TO_THOSE.search(text) or _RECORD_OF_HERS.search(text) or _THING_SEATS.search(text) or _WORK_MEETING.search(text))
 
 
 def _organised_elsewhere(text: str) -> bool:
