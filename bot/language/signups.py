@@ -216,6 +216,22 @@ def _apposition(match: re.Match) -> str:
     return run if persons == number(match["count"][0]) or persons == {"俩": 2, "仨": 3}.get(match["count"]) else match.group(0)
 
 
+# Heads added up, as members type a party of so many and so many ("烘焙 1+1", "讲座 2+1", "1人+家属1", "2大+1小"): the sum,
+# when people are named in it or an event beside it (a bare "1+1" may be sums or goods; "+1 +1" is the others' agreeing).
+_HEADS_SUM = re.compile(r"(?<![\d+＋.=])(?P<a>[1-9])(?:个)?(?P<pa>人|大人|大)?\s*[+＋]\s*(?P<pb>家属|孩子|小孩|娃|朋友|老人)?(?P<b>[1-9])(?:个)?"
+                        r"(?P<pc>人|小孩|小|孩子|娃)?(?![\d+＋.=])")
+
+
+def _summed_heads(text: str) -> str:
+    match = _HEADS_SUM.search(text)
+    if not match or _HEADS_SUM.search(text, match.end()):
+        return text
+    rest = (text[:match.start()] + text[match.end():]).strip()
+    if not (match["pa"] or match["pb"] or match["pc"] or _EVENT_NAMED.search(rest) or _is_topic(rest)):
+        return text
+    return text[:match.start()] + f"{int(match['a']) + int(match['b'])}个人" + text[match.end():]
+
+
 def _read_whole(text: str, event: str = "") -> Reading | None:
     """``read_signup`` on the message as typed, its event named by the words the rules know."""
     if len(text) > MAX_READ or _POSTED.match(unquote(text)) and not _FIRST_PERSON.search(text):
@@ -224,6 +240,7 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
     text = _BRACKETS.sub("，", text)  # "烘焙 +3（2大1小）": the aside explains the count, a clause of its own
     text = _NOT_TYPO.sub("不", text)  # "读书会 步去了"
     text = _ERHUA.sub("", text)  # "娘儿俩", "爷儿仨", "哥儿几个": the pair word said with 儿
+    text = _summed_heads(text)  # "烘焙 1+1", "讲座 1人+家属1": heads added up
     text = _APPOSED.sub(_apposition, text)  # "我妈和我婆婆俩老太太": the two named, counted again, not two more
     text = _SAID_TWICE.sub(lambda m: m.group(1) + "吧" * m.group(1).startswith(("退", "撤")), text)  # "不去了不去了": once; "退了退了": urged
     text = _DROP_URGED.sub("退掉", text)  # "陶艺课退了吧": asked done, not told as done ("游泳课退了")
