@@ -71,3 +71,19 @@ def test_talk_about_a_sign_up_is_none(text):
 @pytest.mark.parametrize("text, people", [("我也要报名！", 1), ("给我留两个位置", 2), ("能帮我报上吗", 1), ("我报名了 两个人", 2)])
 def test_sign_ups_beside_those_words_stand(text, people):
     assert read(text) == signup(people)
+
+
+@pytest.mark.parametrize("text, people", [
+    # heads added up beside an event or people named
+    ("烘焙 1+1", 2), ("讲座 2+1", 3), ("1+1 插花", 2), ("讲座 1人+家属1", 2), ("2大+1小", 3),
+])
+def test_heads_added_up(text, people):
+    assert read(text) == signup(people)
+
+
+@pytest.mark.parametrize("text", ["1+1", "1+1=2", "买一送一 1+1",
+                                  # not decided yet, for now; members meeting at their own place
+                                  "先不报 等等看", "讲座先不参加了 再看看吧", "合唱排练 六个人 今晚老地方"])
+def test_sums_undecided_and_meetings_are_none(text):
+    reading = read(text)
+    assert reading is None or not reading.sure
