@@ -87,3 +87,13 @@ def test_heads_added_up(text, people):
 def test_sums_undecided_and_meetings_are_none(text):
     reading = read(text)
     assert reading is None or not reading.sure
+
+
+@pytest.mark.parametrize("text, people", [
+    # 我爸, 我妈 name a parent, not the member beside them
+    ("理发报名，我爸和我公公", 2), ("报名 我爸和我妈", 2), ("我爸妈和我", 3),
+    # those a pair brings, said right after it
+    ("采摘我们两口子带孩子", 3), ("我们俩带孩子去", 3), ("我俩带孙子去", 3), ("我俩带着俩娃", 4), ("我们俩报名", 2),
+])
+def test_who_the_pair_brings_and_whose_parent(text, people):
+    assert read(text) == signup(people)

@@ -2027,6 +2027,20 @@ _BROUGHT_THEM = re.compile(r"(?:我|俺)(?:一个人)?(?:带|陪)(?:着|上)?(?:
 _WHOSE_HOUSEHOLD = re.compile(r"(?:" + RELATIVE.pattern + r")家的?(?=" + NUMERAL + r"个|俩|仨|孩子|娃|小孩|宝宝|闺女|儿子|女儿)")
 
 
+_BRINGS = re.compile(r"(?:都|也|一起|一块儿?)*(?:带|领|陪)(?:着|上|个)?(?P<who>.*)")
+_ONE_BROUGHT = re.compile(r"(?:我家|我们家|俺家)?的?(?:" + _CHILDREN + r"|[她他](?!们))")
+
+
+def _brought_after(after: str) -> int:
+    """Those a pair brings, said right after it ("两口子带孩子" 1, "我俩带着俩娃" 2, "我俩带她去" 1); 0 when nobody is."""
+    if not (brings := _BRINGS.match(after)):
+        return 0
+    who = brings["who"]
+    if kids := sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(who)):
+        return kids
+    return 1 if _ONE_BROUGHT.match(who) else len(RELATIVE.findall(who))
+
+
 def party_size(text: str) -> int | None:
     """How many people a sign-up is for: '3个人' 3, '2大1小' 3, '一家三口' 3, '我们俩' 2,
     '我和老公还有两个孩子' 4, '帮我妈报名' 1, else 1."""
@@ -2040,7 +2054,7 @@ def party_size(text: str) -> int | None:
     if brought := _BROUGHT_THEM.search(text):
         return (number(brought["n"]) or 0) + 1  # "我带他们俩": the two named before, and the member
     if pair := _PAIR_WHOLE.search(text):
-        return 2 + sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text[pair.end():]))  # "我哋两公婆加个细路"
+        return 2 + _brought_after(text[pair.end():])  # "我哋两公婆带个细路"
     if _WE_PAIR.search(text):
         return 2  # "我们父子报个名", "咱们母女" (a total said wins: "我们母女和外婆一共三个人" 3)
     if _ONLY_ME.search(text):
@@ -2056,7 +2070,7 @@ def party_size(text: str) -> int | None:
     if match := _PAIR.search(text):
         if match.group(2) and (kids := [m for m in _KIDS.finditer(text)]):
             return 2 + sum(number(m.group(1) or m.group(2)) or 0 for m in kids)  # "两口子带两个孩子": the two, and the children
-        return {"俩": 2, "仨": 3}.get(match.group(1), 2)
+        return {"俩": 2, "仨": 3}.get(match.group(1), 2) + _brought_after(text[match.end():])  # "我们俩带孩子去" 3
     if match := _PEOPLE.search(text):
         return number(next(g for g in match.groups() if g))
     if match := _WE_COUNT.search(text):  # "我们两个", "我们楼三个老姐妹"
@@ -2074,7 +2088,7 @@ def party_size(text: str) -> int | None:
     if joined := re.findall(r"\+(?=\D)", text):
         return 1 + len(joined)  # "兰兰+宝宝"
     # "我老公带孩子去": his and the child's, not mine; "我和我老公": mine too
-    me = 1 if re.search(r"[我咱俺](?!家?(?:" + RELATIVE.pattern + r"))", text) or not relatives or _BRINGING.search(text) else 0
+    me = 1 if re.search(r"[我咱俺](?!家?(?:" + RELATIVE.pattern + r"|[爸妈](?![妈爸])))", text) or not relatives or _BRINGING.search(text) else 0
     if kids and not relatives and not re.search(r"[我咱俺]", text) and _PEERS.search(text):
         me = 0  # "班上8个同学报名": the peers counted are the party, the member among them or not
     if _COUPLE.search(text):  # "我们夫妻带孩子": the two of us, and whoever else is named
