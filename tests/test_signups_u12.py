@@ -97,3 +97,10 @@ def test_sums_undecided_and_meetings_are_none(text):
 ])
 def test_who_the_pair_brings_and_whose_parent(text, people):
     assert read(text) == signup(people)
+
+
+@pytest.mark.parametrize("text", ["老年大学报名排了好长队", "医院的预约系统真难用", "报个名跟抢火车票似的，一会儿就满了",
+                                  "排了半小时队，结果说我那份没登记上，心累", "报名链接在哪"])
+def test_remarks_on_how_signing_up_goes_are_none(text):
+    reading = read(text)
+    assert reading is None or not reading.sure
