@@ -104,3 +104,14 @@ def test_who_the_pair_brings_and_whose_parent(text, people):
 def test_remarks_on_how_signing_up_goes_are_none(text):
     reading = read(text)
     assert reading is None or not reading.sure
+
+
+@pytest.mark.parametrize("text, people", [("太极+1", 1), ("瑜伽+1", 1), ("八段锦 +2", 2)])
+def test_practice_named_before_a_plus(text, people):
+    assert read(text) == signup(people)
+
+
+@pytest.mark.parametrize("text", ["皱纹+1", "同问+1"])
+def test_a_remark_seconded_stays_none(text):
+    reading = read(text)
+    assert reading is None or not reading.sure

@@ -356,7 +356,9 @@ _WHEN_LEAD = re.compile(r"^(?:这|下|本)?(?:周[一二三四五六日末天]|�
 _DONE_WITH_GOODS = re.compile(r"^(?:包|做|捏|烤|学做|学包|品|喝|试吃|蒸|腌|酿|炸|编|插|画|剪|贴|写)")
 _AGREEING = re.compile(r"同问|同意|同感|同款|体会|同上|支持|赞同|赞成|附议|顶|赞|说得对|有道理|确实|一样|真的|是的|对的|好的|收到|期待|想要|求|蹲")
 # What an event is called by the kind of thing it is (a meeting, a contest, a class, a round, a camp, a run, a game of ball).
-_EVENTISH = re.compile(r"(?:会|赛|班|课|局|营|游|跑|操|拳|球|棋|舞|体验|活动|派对|聚会|团建|露营|徒步|骑行)$|" + EVENT_KINDS)
+_EVENTISH = re.compile(r"(?:会|赛|班|课|局|营|游|跑|操|拳|球|棋|舞|体验|活动|派对|聚会|团建|露营|徒步|骑行|"
+                       # what a group does together, named by the doing (u12): a visit, a practice of body or mind, a game
+                       r"参观|游览|观摩|写生|采风|摄影|观鸟|瑜伽|太极|八段锦|普拉提|冥想|飞盘|剧本杀|桌游)$|" + EVENT_KINDS)
 # A predicate or a habit said of the party, not an event's name: "跳得最齐", "每天打仗", "天天吵".
 _PREDICATE = re.compile(r"得|最|每天|天天|总是|老是|经常|从来|一直")
 _NO_EVENT = re.compile(r"会议|开会|项目|作业|加班|值班|出差|"  # the job's business: "会议 2"
