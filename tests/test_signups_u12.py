@@ -115,3 +115,11 @@ def test_practice_named_before_a_plus(text, people):
 def test_a_remark_seconded_stays_none(text):
     reading = read(text)
     assert reading is None or not reading.sure
+
+
+@pytest.mark.parametrize("text, people", [
+    # an age said of someone already named adds no one
+    ("我带孙子孙女去 孙子7岁孙女5岁", 3), ("我带儿子和女儿 儿子9岁 女儿6岁", 3), ("报名 我带闺女 闺女今年6岁了", 2),
+])
+def test_ages_of_those_named(text, people):
+    assert read(text) == signup(people)

@@ -223,6 +223,17 @@ _HEADS_SUM = re.compile(r"(?<![\d+＋.=])(?P<a>[1-9])(?:个)?(?P<pa>人|大人|�
                         r"(?P<pc>人|小孩|小|孩子|娃)?(?![\d+＋.=])")
 
 
+_KIN_AGED = re.compile(r"(?P<who>" + RELATIVE.pattern + r")(?:今年|才|已经|刚)?" + NUMERAL + r"(?:周)?岁(?:半|多)?(?:了)?")
+
+
+def _ages_of_those_named(text: str) -> str:
+    """The message without an age said of someone already named before it: who they are was said, the age adds no one."""
+    for match in reversed(list(_KIN_AGED.finditer(text))):
+        if match["who"] in text[:match.start()]:
+            text = text[:match.start()] + text[match.end():]
+    return text
+
+
 def _summed_heads(text: str) -> str:
     match = _HEADS_SUM.search(text)
     if not match or _HEADS_SUM.search(text, match.end()):
@@ -241,6 +252,7 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
     text = _BRACKETS.sub("，", text)  # "烘焙 +3（2大1小）": the aside explains the count, a clause of its own
     text = _NOT_TYPO.sub("不", text)  # "读书会 步去了"
     text = _ERHUA.sub("", text)  # "娘儿俩", "爷儿仨", "哥儿几个": the pair word said with 儿
+    text = _ages_of_those_named(text)  # "我带孙子孙女去 孙子7岁孙女5岁": how old they are, not two more
     text = _summed_heads(text)  # "烘焙 1+1", "讲座 1人+家属1": heads added up
     text = _APPOSED.sub(_apposition, text)  # "我妈和我婆婆俩老太太": the two named, counted again, not two more
     text = _SAID_TWICE.sub(lambda m: m.group(1) + "吧" * m.group(1).startswith(("退", "撤")), text)  # "不去了不去了": once; "退了退了": urged
