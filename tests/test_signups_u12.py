@@ -123,3 +123,12 @@ def test_a_remark_seconded_stays_none(text):
 ])
 def test_ages_of_those_named(text, people):
     assert read(text) == signup(people)
+
+
+@pytest.mark.parametrize("text, people", [("我家去俩", 2), ("我们去仨", 3), ("周六量血压 我家去仨", 3)])
+def test_going_with_a_pair_count(text, people):
+    assert read(text) == signup(people)
+
+
+def test_going_to_two_places_is_none():
+    assert read("我去俩地方") is None

@@ -39,7 +39,7 @@ _STORE_EVENTS = r"课|讲座|活动|烘焙|手工|义诊"
 # The store's own kinds of event are where its members go (采草莓, 草莓园, 研学); not the pastimes a family has anyway (旅游, 登山…).
 _PASTIME_KINDS = {"旅游", "登山", "徒步", "健步走", "钓鱼", "观影", "农场", "观赛", "郊游", "课"}
 _GO_KINDS = "|".join(k for k in re.sub(r"\(\?:[^)]*\)[^|]*", "", EVENT_KINDS).split("|") if k and k not in _PASTIME_KINDS)
-_GO_GENERIC = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|{kinds}|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|"
+_GO_GENERIC = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|{kinds}|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|[俩仨](?:人|个人)?(?:$|[，,。\s])|"
                r"[^，,。]{0,8}?(?:" + _STORE_EVENTS + r"|那场|这场)")
 _GO_EVENT = _GO_GENERIC.replace("{kinds}", _GO_KINDS)
 _GO_ELSEWHERE = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-\u9fff])(?!" + _GO_EVENT + r"|年|我|要|想|去)(?P<where>[^，,。]{1,8})")
@@ -1937,7 +1937,7 @@ _ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人|大的)[^，,。]{0,4}?" +
                           r"(?:大人|成人)" + _Q + r"(?:个|位)?[，,]?[^，,。\d]{0,2}?(?:孩子|小孩|儿童|娃)" + _Q + "(?:个|位)?")  # "成人2 儿童1"
 _HOUSEHOLD = re.compile(r"(?:一家|我们家|我家|全家)" + _Q + r"口")
 _PAIR = re.compile(r"(?:^|[，,]|我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|爷孙|祖孙|奶孙|婆孙|婆媳|姑嫂|姐弟|兄妹|兄弟|娘|爷|(?:我|咱|俺)们?家)(俩|仨)(?!口子|娃|孩子|宝|小孩|老人|外孙|孙|闺女|儿子|女儿)|(老两口|两口子|俩口子)")  # "仨" alone too
-_PEOPLE = re.compile(_Q + r"(?:个)?(?:大人|人|位)|(?:报|算我们|去|来|占|蹲|留)" + _Q + r"个|" + _Q + r"个?(?:名额|位置|座位?|位子)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
+_PEOPLE = re.compile(_Q + r"(?:个)?(?:大人|人|位)|(?:报|算我们|去|来|占|蹲|留)" + _Q + r"个|(?:去|来|报)([俩仨])(?=$|[，,。\s])|" + _Q + r"个?(?:名额|位置|座位?|位子)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
 
 
 _COUPLE = re.compile(r"夫妻|两口子|俩口子")
