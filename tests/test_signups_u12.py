@@ -132,3 +132,18 @@ def test_going_with_a_pair_count(text, people):
 
 def test_going_to_two_places_is_none():
     assert read("我去俩地方") is None
+
+
+@pytest.mark.parametrize("text", [
+    # a plan of members' own joined: someone proposing it, or a hill climbed, neither the store nor an event's kind named
+    "周日爬棋盘山 算我一个", "周六爬香山 算我们俩", "群里几个宝妈说周末一起遛娃 算我们家俩", "楼下几个姐妹说周末一起泡温泉 算我一个",
+    "王姐说明天一起去赶集 算我一个", "王姐约了周六去泡温泉 算我一个",
+])
+def test_joining_members_own_plan_is_none(text):
+    reading = read(text)
+    assert reading is None or not reading.sure
+
+
+@pytest.mark.parametrize("text, people", [("店长说周六一起包饺子 算我一个", 1), ("我老公说他也去 我们俩报名讲座", 2)])
+def test_the_store_or_the_household_proposing_stays_a_sign_up(text, people):
+    assert read(text) == signup(people)

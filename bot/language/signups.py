@@ -875,6 +875,16 @@ _THING_SEATS = re.compile(r"(?:够|能|可以|还能|还可以|只能)坐(?:下|
 # ("老年大学报名排了好长队", "预约系统真难用", "报个名跟抢火车票似的", "结果说我没登记上").
 _PROCESS_REMARK = re.compile(r"(?:报名|预约|登记|报个名|挂号)(?:的)?(?:系统|网站|小程序|页面|链接|排了|排队|跟[^，,。]{1,8}似的|像[^，,。]{1,8}(?:一样|似的)|"
                              r"真难|太难|好难|难抢|抢不到|秒没|秒光|真麻烦|太麻烦|好麻烦)|没(?:登记|报|约|挂)上(?!.*[帮给替][我俺])")
+# A plan of members' own joined, not the store's event: someone proposing it ("几个宝妈说周末一起遛娃 算我们家俩", "王姐约了
+# 周六去泡温泉 算我一个") or a hill climbed ("周日爬棋盘山 算我一个"), with neither the store nor an event's kind named.
+_MEMBERS_OUTING = re.compile(r"(?:说|约了?|张罗|提议|商量)(?:着|好)?(?:大家|我们|咱们|姐妹们)?[^，,。\s]{0,6}?(?:一起|一块儿?)|约了?[^，,。\s]{0,6}?去|爬[\u4e00-\u9fff]{0,3}山")
+_HOUSEHOLD_BEFORE = re.compile(r"(?:" + HOME + r"|[他她]|(?<!宝)[爸妈])(?:也|还|都)?$")
+
+
+def _members_outing(text: str) -> bool:
+    """A plan of members' own joined (``_MEMBERS_OUTING``); the household's word on coming along is the member's party."""
+    return any(not _HOUSEHOLD_BEFORE.search(text[:m.start()]) for m in _MEMBERS_OUTING.finditer(text)) \
+        and not _STORE_NAMED.search(text) and not _EVENT_NAMED.search(text)
 _WORK_MEETING = re.compile(r"(?:周[一二三四五六日末]|星期[一二三四五六日天]|明天|今天|后天|上午|下午|晚上|早上)的会(?![员场所长])")
 
 
@@ -888,7 +898,8 @@ def _about_the_sign_up(text: str) -> bool:
         return True
     text = "，".join(pieces)
     return bool(_THANKS_TO_THOSE.search(text) or _RECORD_OF_HERS.search(text) or _THING_SEATS.search(text) or _WORK_MEETING.search(text)
-                or _PROCESS_REMARK.search(text))
+                or _PROCESS_REMARK.search(text)
+                or _members_outing(text))
 
 
 def _organised_elsewhere(text: str) -> bool:
