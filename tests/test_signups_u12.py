@@ -147,3 +147,14 @@ def test_joining_members_own_plan_is_none(text):
 @pytest.mark.parametrize("text, people", [("店长说周六一起包饺子 算我一个", 1), ("我老公说他也去 我们俩报名讲座", 2)])
 def test_the_store_or_the_household_proposing_stays_a_sign_up(text, people):
     assert read(text) == signup(people)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reply under a quoted line (引用/回复 X：…): the quoted words are X's, the reply is the member's
+    ("引用 刘叔：我报两个\n刘叔您老伴腿好了？", None), ("引用 张阿姨：我们家三个都去\n张阿姨 到时候一起走啊", None),
+    ("引用 店长：亲子运动会报名开始\n我们家两大一小", signup(3)), ("引用 店长小李：本周日健康讲座，欢迎报名\n—————\n我和老伴两个", signup(2)),
+    ("回复 王姐：我报了插花\n我也报一个", signup(1)),
+])
+def test_quoted_line_is_not_hers(text, expected):
+    reading = read(text)
+    assert reading == expected if expected else reading is None or not reading.sure

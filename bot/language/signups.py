@@ -163,7 +163,7 @@ def _from_english(text: str) -> str:
 
 _BRACKETS = re.compile(r"(?<=\S)[(（]|[)）]")
 # Someone's words quoted first, without WeChat's dashed line: 「李姐：报名 2人」 — hers, not the member's.
-_QUOTE_FIRST = re.compile(r"^\s*「[^」：:]{1,12}[：:][^」]*」")
+_QUOTE_FIRST = re.compile(r"^\s*(?:「[^」：:]{1,12}[：:][^」]*」|(?:回复|引用)\s*[^：:\n]{1,12}[：:][^\n]*\n(?:[-—–=\s]*\n)?)")
 
 
 def own_words(text: str) -> str:
@@ -343,7 +343,7 @@ def _rules_reading(text: str, event: str = "") -> Reading | None:
     if (reading := _read_whole(text, event)) is not None or len(text) > MAX_READ:
         return reading
     named = _topic_as_event(text)  # "赶海 2", "+2 运动会", "夜跑+1": an event no list names, where its name stands
-    if named is None or _nobodys(text) or (reading := _read_whole(named, event)) is None or reading.intent != SIGNUP:
+    if named is None or _QUOTE_FIRST.match(plain(text)) or _nobodys(text) or (reading := _read_whole(named, event)) is None or reading.intent != SIGNUP:
         return None
     return reading
 
