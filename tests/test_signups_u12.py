@@ -158,3 +158,11 @@ def test_the_store_or_the_household_proposing_stays_a_sign_up(text, people):
 def test_quoted_line_is_not_hers(text, expected):
     reading = read(text)
     assert reading == expected if expected else reading is None or not reading.sure
+
+
+@pytest.mark.parametrize("text, people", [
+    # one person named with her age, then brought as 他/她: that person, not one more
+    ("赶海 孙子8岁 我带他", 2), ("写春联 我闺女10岁 我陪她", 2), ("报名 儿子6岁 我带他去", 2), ("报名 孩子5岁 我和老公带她", 3),
+])
+def test_pronoun_for_the_one_named_with_her_age(text, people):
+    assert read(text) == signup(people)

@@ -234,6 +234,21 @@ def _ages_of_those_named(text: str) -> str:
     return text
 
 
+# One person named with her age in a clause of her own, then brought as 他/她 ("赶海 孙子8岁 我带他", "写春联 我闺女10岁 我陪她"):
+# the pronoun is that person, read where it stands ("我带孙子"), not one more.
+_AGED_CLAUSE = re.compile(r"(?:^|(?<=[\s，,。]))(?:我家|我们家|俺家|我|俺)?的?(?P<who>" + RELATIVE.pattern + r")(?:今年|才|已经|刚)?" + NUMERAL
+                          + r"(?:周)?岁(?:半|多)?了?(?=[\s，,。])")
+_BROUGHT_AS_PRONOUN = re.compile(r"(?<=[带陪])(?:着|上)?(?P<pro>[他她])(?![们俩仨]|[两三]个)")
+
+
+def _pronoun_for_aged(text: str) -> str:
+    aged = list(_AGED_CLAUSE.finditer(text))
+    if len(aged) != 1 or not (brought := _BROUGHT_AS_PRONOUN.search(text, aged[0].end())):
+        return text
+    who = aged[0]["who"]
+    return text[:aged[0].start()] + text[aged[0].end():brought.start("pro")] + who + text[brought.end("pro"):]
+
+
 def _summed_heads(text: str) -> str:
     match = _HEADS_SUM.search(text)
     if not match or _HEADS_SUM.search(text, match.end()):
@@ -252,7 +267,7 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
     text = _BRACKETS.sub("，", text)  # "烘焙 +3（2大1小）": the aside explains the count, a clause of its own
     text = _NOT_TYPO.sub("不", text)  # "读书会 步去了"
     text = _ERHUA.sub("", text)  # "娘儿俩", "爷儿仨", "哥儿几个": the pair word said with 儿
-    text = _ages_of_those_named(text)  # "我带孙子孙女去 孙子7岁孙女5岁": how old they are, not two more
+    text = _pronoun_for_aged(_ages_of_those_named(text))  # "我带孙子孙女去 孙子7岁孙女5岁": no one more; "赶海 孙子8岁 我带他": 我带孙子
     text = _summed_heads(text)  # "烘焙 1+1", "讲座 1人+家属1": heads added up
     text = _APPOSED.sub(_apposition, text)  # "我妈和我婆婆俩老太太": the two named, counted again, not two more
     text = _SAID_TWICE.sub(lambda m: m.group(1) + "吧" * m.group(1).startswith(("退", "撤")), text)  # "不去了不去了": once; "退了退了": urged
