@@ -166,3 +166,8 @@ def test_quoted_line_is_not_hers(text, expected):
 ])
 def test_pronoun_for_the_one_named_with_her_age(text, people):
     assert read(text) == signup(people)
+
+
+@pytest.mark.parametrize("text, people", [("我姥姥也要去 连我一共仨", 3), ("我妈也去 连我一共俩", 2), ("姓名：周丽 人数：1", 1)])
+def test_total_with_the_member_said_with_a_pair_count(text, people):
+    assert read(text) == signup(people)

@@ -1728,6 +1728,7 @@ _AGE_ONLY = re.compile(r"(?:我家|我们家)?(?:" + _AGED_ONE + r")+")
 _AGE = re.compile(NUMERAL + r"(?:(?:周)?岁|个多?月)")
 # A total said outright wins over counting the persons named: "…，一共三个", "加我三个".
 _PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上我|包括我)(" + NUMERAL + r")(?:个人?|位|人)|"
+                          r"(?:加我|加上我|连我|算上我|包括我)(?:一共|总共|共)?([俩仨])(?![\u4e00-\u9fff])|"
                           r"人数[:：，,]?(" + NUMERAL + r")(?:个人?|位|人)?(?![\d号点岁])")  # a form filled in: "姓名：周丽 人数：1"
 
 
@@ -2091,7 +2092,7 @@ def party_size(text: str) -> int | None:
     '我和老公还有两个孩子' 4, '帮我妈报名' 1, else 1."""
     text = re.sub(r"我是[^，,。]{1,6}", "我", squeeze(text))  # "我是张阿姨": who I am, not who comes
     if match := _PARTY_TOTAL.search(text):
-        return number(match.group(1) or match.group(2))
+        return number(next(g for g in match.groups() if g))
     if _ME_ALONE_BRINGING.search(text) and (kids := 2 * ("双胞胎" in text) + sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text))):
         return kids + 1  # "双胞胎报名 我一个人带", "两个娃 我一个大人带": the children, and the member bringing them
     if len(heads := {number(m["n"] or m["p"] or m["r"]) for m in _HEAD_TOTAL.finditer(text)}) == 1 and not _COUNTED.search(_HEAD_TOTAL.sub("", text)):
