@@ -171,3 +171,10 @@ def test_pronoun_for_the_one_named_with_her_age(text, people):
 @pytest.mark.parametrize("text, people", [("我姥姥也要去 连我一共仨", 3), ("我妈也去 连我一共俩", 2), ("姓名：周丽 人数：1", 1)])
 def test_total_with_the_member_said_with_a_pair_count(text, people):
     assert read(text) == signup(people)
+
+
+@pytest.mark.parametrize("text", ["我们两口子周末去看电影", "我俩带孩子去公园", "小两口吵架了", "两公婆今日去饮茶", "我家去俩地方买菜",
+                                  "孩子8岁了 我带他去医院", "我妈和我婆婆俩老太太天天吵", "1+1等于几", "1+1是几"])
+def test_the_same_words_in_chat_stay_none(text):
+    reading = read(text)
+    assert reading is None or not reading.sure

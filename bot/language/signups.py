@@ -249,13 +249,16 @@ def _pronoun_for_aged(text: str) -> str:
     return text[:aged[0].start()] + text[aged[0].end():brought.start("pro")] + who + text[brought.end("pro"):]
 
 
+_SUM_ASKED = re.compile(r"等于|得几|是几|几个|多少|[=？?]")
+
+
 def _summed_heads(text: str) -> str:
     match = _HEADS_SUM.search(text)
     if not match or _HEADS_SUM.search(text, match.end()):
         return text
     rest = (text[:match.start()] + text[match.end():]).strip()
-    if not (match["pa"] or match["pb"] or match["pc"] or _EVENT_NAMED.search(rest) or _is_topic(rest)):
-        return text
+    if _SUM_ASKED.search(text) or not (match["pa"] or match["pb"] or match["pc"] or _EVENT_NAMED.search(rest) or _is_topic(rest)):
+        return text  # "1+1等于几": arithmetic
     return text[:match.start()] + f"{int(match['a']) + int(match['b'])}个人" + text[match.end():]
 
 
@@ -358,7 +361,7 @@ def _rules_reading(text: str, event: str = "") -> Reading | None:
     if (reading := _read_whole(text, event)) is not None or len(text) > MAX_READ:
         return reading
     named = _topic_as_event(text)  # "赶海 2", "+2 运动会", "夜跑+1": an event no list names, where its name stands
-    if named is None or _QUOTE_FIRST.match(plain(text)) or _nobodys(text) or (reading := _read_whole(named, event)) is None or reading.intent != SIGNUP:
+    if named is None or _QUOTE_FIRST.match(plain(text)) or _HEADS_SUM.search(text) and _SUM_ASKED.search(text) or _nobodys(text) or (reading := _read_whole(named, event)) is None or reading.intent != SIGNUP:
         return None
     return reading
 
