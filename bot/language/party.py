@@ -49,6 +49,10 @@ _PIECES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) 
     ("each", r"各(?:自|家)?(?:都)?|每家(?:都)?"),
     # a household named as one of several listed before 各: "我家 张姐家 各三个人", "我家和王姐家各两个人"
     ("home", r"(?:我们家|我家|俺家|咱家|(?:隔壁|楼下|楼上|对门)?的?[" + SURNAME + r"](?:阿姨|奶奶|爷爷|姐|哥|叔|婶|嫂|大爷|大妈)家|[他她]家)(?=.*各)"),
+    # a pair word that sums up who comes, the member among them: "我和老伴两口子" 2, "我哋两公婆" 2, "两爷子来耍" 2, "小两口" 2
+    # (not after bringing: "带上老两口" names two besides her)
+    ("total", r"(?<![带陪着上])(?:我们|我哋|俺们|咱们|我|俺)?(?P<p>小两口|两口子|俩口子|老两口|两公婆|两夫妻|两夫妇|夫妻俩|夫妇俩|"
+              r"两爷子|两爷崽|两娘母|两娘崽|两母子|两父子|两母女|两父女|两爷孙|两婆孙|两祖孙|两奶孙|两婆媳)"),
     ("two", r"(?:我们|俺们|咱们|我|俺)?(?:老两口|两口子|俩口子|夫妻|爸妈|父母|公婆|爷爷奶奶|奶奶爷爷|外公外婆|姥姥姥爷|双胞胎(?:儿子|女儿|闺女|孩子|宝宝|宝贝|娃|外孙女?|孙子|孙女)?)"),
     ("pair", r"(?:父子|母女|母子|父女|婆媳|姑嫂|姐弟|兄妹|兄弟|姐妹|祖孙|爷孙|奶孙|婆孙|娘|爷)(?=" + NUMERAL + r"|俩|仨)"),
     ("one", r"(?:我家|我们家|俺家|咱家|我的|我|俺|邻居家的?|楼下的?|楼上的?|隔壁的?|对门的?|(?<=[和跟还有])[她他]的?)?(?:" + RELATIVE.pattern
@@ -139,7 +143,7 @@ def _scan(clause: str) -> Party | None:
             totals.append(number(groups["n"]) or 1)
             plus = True
         elif kind == "total":
-            value = (number(groups["a"]) or 0) + (number(groups["b"]) or 0) if groups.get("a") else \
+            value = 2 if groups.get("p") else (number(groups["a"]) or 0) + (number(groups["b"]) or 0) if groups.get("a") else \
                 number(groups.get("n") or groups.get("k") or "") if groups.get("n") or groups.get("k") else 1
             if not value:
                 return None  # "两三个人": about so many, no count

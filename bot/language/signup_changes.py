@@ -292,7 +292,9 @@ def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading 
 
 
 # A wish or a fear, no decision: "想报又担心去不了", "怕到时候去不了".
-_WISH_OR_FEAR = re.compile(r"想报又|又怕|又担心|(?:怕|担心)[^，,。]{0,4}(?:去不了|来不了|去不成)|万一|如果|要是|假如")
+_WISH_OR_FEAR = re.compile(r"想报又|又怕|又担心|(?:怕|担心)[^，,。]{0,4}(?:去不了|来不了|去不成)|万一|如果|要是|假如|"
+                           # not yet decided, for now (u12): "先不报 等等看", "先不参加了 再看看吧" — nothing dropped
+                           r"先不(?:报|参加|去)|等等看|再看看|考虑考虑")
 _PORTION_CHANGED = re.compile(r"每(?:份|盒|袋|箱|瓶|包|斤|串|块)[^，,。]{0,3}(?:改成|改为|变成|换成)")
 _RECEIPT = re.compile(r"(?<![我俺])(?:已经?|已帮[您你]|帮[您你])(?:取消|撤销|撤掉|删除)")
 # A join word denied: "不算我了", "不参加了", "报名取消".

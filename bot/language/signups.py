@@ -21,9 +21,10 @@ from bot.language.people import HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME
 from bot.language.wrapping import BREAK, SPACE_BREAK, clauses, heard_as, is_courtesy, plain, squeeze, strip_particles, trim_courtesy, unquote
 
 _Q = "(" + NUMERAL + ")"
+_CHILDREN = r"(?:孩子|娃|小孩|宝宝|闺女|女儿|儿子|丫头|外孙女?|孙子|孙女)"
 
 _NOT_SIGNUP_THING = re.compile(PERSONS + "|" + PERSON.pattern + r"|里|" + NOT_THING.pattern)
-_KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居|闺蜜|同事|同学|好友|小伙伴|老伙伴|外孙女?|孙子|孙女)|(俩|仨|两)(?:娃|孩子|宝|外孙女?|孙子|孙女)")
+_KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居|闺蜜|同事|同学|好友|小伙伴|老伙伴|外孙女?|孙子|孙女|闺女|女儿|儿子|丫头)|(俩|仨|两)(?:娃|孩子|宝|外孙女?|孙子|孙女|闺女|女儿|儿子|丫头)")
 _WE_COUNT = re.compile(r"(?:我们|咱们)[^，,]{0,4}?(" + NUMERAL + r")个")
 _PARTY_WORDS = re.compile(r"(?:" + PERSONS + r"|" + NUMERAL + r"(?:个|位)?(?:人|位|大人|成人|孩子|小孩|娃|宝宝|老人|小朋友)|"
                           + NUMERAL + r"大" + NUMERAL + r"小|" + NUMERAL + r"个|俩|仨|和|跟|带上|带着|带|陪着|陪|还有|加上|加|一起|都|也|"
@@ -38,7 +39,7 @@ _STORE_EVENTS = r"课|讲座|活动|烘焙|手工|义诊"
 # The store's own kinds of event are where its members go (采草莓, 草莓园, 研学); not the pastimes a family has anyway (旅游, 登山…).
 _PASTIME_KINDS = {"旅游", "登山", "徒步", "健步走", "钓鱼", "观影", "农场", "观赛", "郊游", "课"}
 _GO_KINDS = "|".join(k for k in re.sub(r"\(\?:[^)]*\)[^|]*", "", EVENT_KINDS).split("|") if k and k not in _PASTIME_KINDS)
-_GO_GENERIC = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|{kinds}|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|"
+_GO_GENERIC = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|{kinds}|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|[俩仨](?:人|个人)?(?:$|[，,。\s])|"
                r"[^，,。]{0,8}?(?:" + _STORE_EVENTS + r"|那场|这场)")
 _GO_EVENT = _GO_GENERIC.replace("{kinds}", _GO_KINDS)
 _GO_ELSEWHERE = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-\u9fff])(?!" + _GO_EVENT + r"|年|我|要|想|去)(?P<where>[^，,。]{1,8})")
@@ -162,7 +163,7 @@ def _from_english(text: str) -> str:
 
 _BRACKETS = re.compile(r"(?<=\S)[(（]|[)）]")
 # Someone's words quoted first, without WeChat's dashed line: 「李姐：报名 2人」 — hers, not the member's.
-_QUOTE_FIRST = re.compile(r"^\s*「[^」：:]{1,12}[：:][^」]*」")
+_QUOTE_FIRST = re.compile(r"^\s*(?:「[^」：:]{1,12}[：:][^」]*」|(?:回复|引用)\s*[^：:\n]{1,12}[：:][^\n]*\n(?:[-—–=\s]*\n)?)")
 
 
 def own_words(text: str) -> str:
@@ -171,7 +172,8 @@ def own_words(text: str) -> str:
 # Members meeting at a place ("公园见", "门口见啊"): a plan among them, whoever goes.
 # Someone of the household addressed first ("爸 你去群里那家店取一下", "闺女你周末有空不 陪我去听讲座"): talk to them.
 _KIN_ADDRESSED = re.compile(r"^\s*(?:妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|婆婆|公公)(?:呀|啊)?[，,：:\s]*(?=你)")
-_MEETING = re.compile(r"(?:公园|门口|楼下|广场|小区|超市|菜市场|地铁站|车站|老地方)(?:见|碰头|碰面|会合|汇合)")
+_MEETING = re.compile(r"(?:公园|门口|楼下|广场|小区|超市|菜市场|地铁站|车站|老地方)(?:见|碰头|碰面|会合|汇合)|"
+                      r"(?:今晚|今天|明早|明晚|明天|晚上|早上)[^，,。\s]{0,4}老地方")  # "排练 八个人 今晚七点老地方": members meeting
 # A place given away to whoever wants it, after one's own cancel ("我那两个位置不要了 谁要谁去"): no plan among members.
 # A greeting to members by name ("刘姐 刘哥 早上好"): no sign-up unless one is said or a count stated with it.
 _GREETING = re.compile(r"(?:早上|上午|中午|下午|晚上)好|早安|晚安|[你您]好|大家好|新年好|过年好")
@@ -202,6 +204,64 @@ def _crossed(text: str) -> str:
     return _CROSSED.sub("取消", text) if _CROSSED.search(text) and squeeze(plain(_CROSSED.sub("", text))) else text
 
 
+# Persons named, then a count of a kind that sums them up: "我妈和我婆婆俩老太太", "我公公婆婆两个老人", "我跟老伴两个老的",
+# "张姐李姐我三个老姐妹". The count restates who was named when it equals them; it is dropped, the names kept.
+_APPOSED = re.compile(r"(?P<run>(?:(?:我|俺)?家?(?:的)?(?:" + RELATIVE.pattern + r"|我|俺)(?:和|跟|与|同|、)?){2,4})"
+                      r"(?P<count>俩|仨|两个|三个|四个|两位|三位|四位|二位)(?P<kind>老人家?|老太太|老头儿?|老爷子|老的|大人|孩子|娃|小孩|小的|宝宝|"
+                      r"老姐妹|姐妹|闺蜜)")
+
+
+def _apposition(match: re.Match) -> str:
+    run = match["run"]
+    persons = len(RELATIVE.findall(run)) + len(re.findall(r"(?:^|[和跟与同、])(?:我|俺)(?![家的爸妈]|" + RELATIVE.pattern + ")", run))
+    return run if persons == number(match["count"][0]) or persons == {"俩": 2, "仨": 3}.get(match["count"]) else match.group(0)
+
+
+# Heads added up, as members type a party of so many and so many ("烘焙 1+1", "讲座 2+1", "1人+家属1", "2大+1小"): the sum,
+# when people are named in it or an event beside it (a bare "1+1" may be sums or goods; "+1 +1" is the others' agreeing).
+_HEADS_SUM = re.compile(r"(?<![\d+＋.=])(?P<a>[1-9])(?:个)?(?P<pa>人|大人|大)?\s*[+＋]\s*(?P<pb>家属|孩子|小孩|娃|朋友|老人)?(?P<b>[1-9])(?:个)?"
+                        r"(?P<pc>人|小孩|小|孩子|娃)?(?![\d+＋.=])")
+
+
+_KIN_AGED = re.compile(r"(?P<who>" + RELATIVE.pattern + r")(?:今年|才|已经|刚)?" + NUMERAL + r"(?:周)?岁(?:半|多)?(?:了)?")
+
+
+def _ages_of_those_named(text: str) -> str:
+    """The message without an age said of someone already named before it: who they are was said, the age adds no one."""
+    for match in reversed(list(_KIN_AGED.finditer(text))):
+        if match["who"] in text[:match.start()]:
+            text = text[:match.start()] + text[match.end():]
+    return text
+
+
+# One person named with her age in a clause of her own, then brought as 他/她 ("赶海 孙子8岁 我带他", "写春联 我闺女10岁 我陪她"):
+# the pronoun is that person, read where it stands ("我带孙子"), not one more.
+_AGED_CLAUSE = re.compile(r"(?:^|(?<=[\s，,。]))(?:我家|我们家|俺家|我|俺)?的?(?P<who>" + RELATIVE.pattern + r")(?:今年|才|已经|刚)?" + NUMERAL
+                          + r"(?:周)?岁(?:半|多)?了?(?=[\s，,。])")
+_BROUGHT_AS_PRONOUN = re.compile(r"(?<=[带陪])(?:着|上)?(?P<pro>[他她])(?![们俩仨]|[两三]个)")
+
+
+def _pronoun_for_aged(text: str) -> str:
+    aged = list(_AGED_CLAUSE.finditer(text))
+    if len(aged) != 1 or not (brought := _BROUGHT_AS_PRONOUN.search(text, aged[0].end())):
+        return text
+    who = aged[0]["who"]
+    return text[:aged[0].start()] + text[aged[0].end():brought.start("pro")] + who + text[brought.end("pro"):]
+
+
+_SUM_ASKED = re.compile(r"等于|得几|是几|几个|多少|[=？?]")
+
+
+def _summed_heads(text: str) -> str:
+    match = _HEADS_SUM.search(text)
+    if not match or _HEADS_SUM.search(text, match.end()):
+        return text
+    rest = (text[:match.start()] + text[match.end():]).strip()
+    if _SUM_ASKED.search(text) or not (match["pa"] or match["pb"] or match["pc"] or _EVENT_NAMED.search(rest) or _is_topic(rest)):
+        return text  # "1+1等于几": arithmetic
+    return text[:match.start()] + f"{int(match['a']) + int(match['b'])}个人" + text[match.end():]
+
+
 def _read_whole(text: str, event: str = "") -> Reading | None:
     """``read_signup`` on the message as typed, its event named by the words the rules know."""
     if len(text) > MAX_READ or _POSTED.match(unquote(text)) and not _FIRST_PERSON.search(text):
@@ -210,6 +270,9 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
     text = _BRACKETS.sub("，", text)  # "烘焙 +3（2大1小）": the aside explains the count, a clause of its own
     text = _NOT_TYPO.sub("不", text)  # "读书会 步去了"
     text = _ERHUA.sub("", text)  # "娘儿俩", "爷儿仨", "哥儿几个": the pair word said with 儿
+    text = _pronoun_for_aged(_ages_of_those_named(text))  # "我带孙子孙女去 孙子7岁孙女5岁": no one more; "赶海 孙子8岁 我带他": 我带孙子
+    text = _summed_heads(text)  # "烘焙 1+1", "讲座 1人+家属1": heads added up
+    text = _APPOSED.sub(_apposition, text)  # "我妈和我婆婆俩老太太": the two named, counted again, not two more
     text = _SAID_TWICE.sub(lambda m: m.group(1) + "吧" * m.group(1).startswith(("退", "撤")), text)  # "不去了不去了": once; "退了退了": urged
     text = _DROP_URGED.sub("退掉", text)  # "陶艺课退了吧": asked done, not told as done ("游泳课退了")
     text = _contest_as_event(_workplace_as_us(text))  # "我们单位五个人报名讲座", "健身操比赛 我们队报名 八个人"
@@ -251,7 +314,44 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
 def read_signup(text: str, event: str = "") -> Reading | None:
     """The rules' reading (``_rules_reading``) with the second opinion on cancels and restated sizes
     (``signup_changes``, read by mechanism)."""
-    return signup_changes.second_opinion(text, _rules_reading(text, event), declines(text))
+    if (others := _member_stays_out(text, event)) is not None:
+        return others
+    reading = signup_changes.second_opinion(text, _rules_reading(text, event), declines(text))
+    if reading is not None and reading.intent == SIGNUP and _about_the_sign_up(plain(unquote(text))):
+        return None  # "插花课还要报名？", "收到 刘姐的报名改成三位了": talk about a sign-up, whichever reader found one
+    return reading
+
+
+# The member, or the grown-ups, staying out of what she signs the others up for: she waits outside, takes them there and
+# leaves, or does not go in ("两个娃报名，大人不进去", "给闺女报一个 我在外面等她", "我不去，给我儿子报一个"). Said beside a
+# sign-up of others, it is no cancel, and she is not of the party.
+_STAYS_OUT = re.compile(r"(?:我|俺|大人|家长|我们大人|我们家长|爸妈)(?:自己|就|先|都|也|是|只)*(?:不进去|不进场|不参加|不去|不陪|不用去|不用陪|"
+                        r"不跟着?去?|(?:在|就在)?(?:外面|门口|外头|楼下|店外)等(?:着)?|送(?:过去|到|去)?(?:门口)?就走|送(?:过去|到|去)?就回|"
+                        r"(?:只|就)?(?:负责)?接送|不算(?:在内|进去)?)(?:[她他]们?|着)?(?:了|啦)?[啊哈吧呀呢哦]*")
+_STAY_CUT = re.compile(r"[，,。.!！；;\s]+")
+_ME_COMING = re.compile(r"(?:^|[，,])(?:我|俺)(?:们)?(?:也|就|都)*(?:和|跟|带|陪|同)|算(?:上)?我(?!家|们家|的)")
+
+
+def _member_stays_out(text: str, event: str) -> Reading | None:
+    """A sign-up of others beside the member's staying out (``_STAYS_OUT``): the others' party, acted on; else None."""
+    if len(text) > MAX_READ or not _STAYS_OUT.search(words := plain(unquote(text))):
+        return None
+    clauses = [c for c in _STAY_CUT.split(words) if c]
+    out = [c for c in clauses if _STAYS_OUT.fullmatch(c)]
+    if not out or len(out) == len(clauses):
+        return None
+    rest = "，".join(c for c in clauses if c not in out)
+    if _TAKES_THEM.search(rest):
+        return None  # "给我家俩娃报名，我不去，外婆送": who takes them is the rules' to weigh (``_for_relatives``)
+    reading = _read_whole(rest, event)
+    if reading is None or reading.intent != SIGNUP or reading.add or not (_OTHERS_NAMED.search(rest) and _SIGNS_OTHERS_UP.search(rest)):
+        return None
+    amount = reading.amount - bool(_ME_COMING.search(rest))
+    return Reading(SIGNUP, amount, sure=True) if amount >= 1 else None
+
+
+_OTHERS_NAMED = re.compile(r"孩子|娃|宝|儿子|女儿|闺女|孙|" + RELATIVE.pattern)
+_SIGNS_OTHERS_UP = re.compile(r"报|算|登记|记上|写上")
 
 
 def _rules_reading(text: str, event: str = "") -> Reading | None:
@@ -261,7 +361,7 @@ def _rules_reading(text: str, event: str = "") -> Reading | None:
     if (reading := _read_whole(text, event)) is not None or len(text) > MAX_READ:
         return reading
     named = _topic_as_event(text)  # "赶海 2", "+2 运动会", "夜跑+1": an event no list names, where its name stands
-    if named is None or _nobodys(text) or (reading := _read_whole(named, event)) is None or reading.intent != SIGNUP:
+    if named is None or _QUOTE_FIRST.match(plain(text)) or _HEADS_SUM.search(text) and _SUM_ASKED.search(text) or _nobodys(text) or (reading := _read_whole(named, event)) is None or reading.intent != SIGNUP:
         return None
     return reading
 
@@ -286,7 +386,9 @@ _WHEN_LEAD = re.compile(r"^(?:这|下|本)?(?:周[一二三四五六日末天]|�
 _DONE_WITH_GOODS = re.compile(r"^(?:包|做|捏|烤|学做|学包|品|喝|试吃|蒸|腌|酿|炸|编|插|画|剪|贴|写)")
 _AGREEING = re.compile(r"同问|同意|同感|同款|体会|同上|支持|赞同|赞成|附议|顶|赞|说得对|有道理|确实|一样|真的|是的|对的|好的|收到|期待|想要|求|蹲")
 # What an event is called by the kind of thing it is (a meeting, a contest, a class, a round, a camp, a run, a game of ball).
-_EVENTISH = re.compile(r"(?:会|赛|班|课|局|营|游|跑|操|拳|球|棋|舞|体验|活动|派对|聚会|团建|露营|徒步|骑行)$|" + EVENT_KINDS)
+_EVENTISH = re.compile(r"(?:会|赛|班|课|局|营|游|跑|操|拳|球|棋|舞|体验|活动|派对|聚会|团建|露营|徒步|骑行|"
+                       # what a group does together, named by the doing (u12): a visit, a practice of body or mind, a game
+                       r"参观|游览|观摩|写生|采风|摄影|观鸟|瑜伽|太极|八段锦|普拉提|冥想|飞盘|剧本杀|桌游)$|" + EVENT_KINDS)
 # A predicate or a habit said of the party, not an event's name: "跳得最齐", "每天打仗", "天天吵".
 _PREDICATE = re.compile(r"得|最|每天|天天|总是|老是|经常|从来|一直")
 _NO_EVENT = re.compile(r"会议|开会|项目|作业|加班|值班|出差|"  # the job's business: "会议 2"
@@ -757,6 +859,7 @@ def not_a_signup(text: str) -> bool:
         or _told_experience(pieces) or _advice(text) or _home_life(pieces) or _hearsay(pieces) \
         or ("谁" in text and not _MINE.search(text)) or _organised_elsewhere(text) \
         or bool(_PRICE_TALK.search(text)) and not JOIN.search(text) \
+        or _about_the_sign_up(text) \
         or bool(_JOKE.search(text))  # "给我家猫也报个名", "报名睡懒觉": a pet or idleness signed up is a joke  # "谁家鸡蛋还没拿，一起去呀": the others asked, nothing of hers
 
 
@@ -773,6 +876,48 @@ _JOKE = re.compile(r"[给帮替算带](?:我家?|俺家?|我们家)?的?" + _PET
                    r"(?:报名?|参加)(?:个|一下)?去?(?:躺平|睡懒觉|睡觉|发呆|摸鱼|做梦|暴富|火星|月球|减肥成功|中彩票)|"
                    r"算(?:我|俺)(?:倒霉|欠|运气|白|活该|头上)")
 _STORE_NAMED = re.compile(r"店里|门店|咱们店|我们店|本店|店长|群主|团长|小助手|群助手")
+
+
+# Talk about the sign-up rather than one (u12, by what the words do): whether one must sign up at all ("插花课还要报名？"),
+# whether one is signed up ("我报上了没 周六那个", "我妈报上没有"), the staff thanking those who came ("谢谢今天来参加插花的20位
+# 姐妹") or keeping someone's record ("收到 刘姐的报名改成三位了"), the seats of a car or a mat ("我开车 还能坐三个人", "野餐垫够坐
+# 四个人"), a meeting at work ("周五的会我参加").
+_NEEDED_ASKED = re.compile(r"(?<![我俺])(?:还|也|都)?(?:要|得|需要|用)(?:提前|先)?报名(?:[啊吗呀嘛么]*[？?]|吗|么)")
+_DONE_ASKED = re.compile(r"报(?:上名?|名上|名|进去)?了(?:没有?|没得|吗|么)|报(?:上名?|名上|进去)(?:没有?|没得|吗|么)(?=$|[？?，,。])")
+_ASKING_THE_STAFF = re.compile(r"[帮给替]|能|可以|可不可以|行不行")
+_THANKS_TO_THOSE = re.compile(r"(?:谢谢|感谢|辛苦)(?:今天|昨天|大家|各位|所有)?(?:来)?参加[^，,。\s]{0,8}的")
+_RECORD_OF_HERS = re.compile(r"(?:^|[，,\s]|收到|好的|已)[^\s我俺，,。]{0,2}(?:姐|哥|阿姨|叔|奶奶|爷爷|女士|先生|老师|大爷|大妈)的报名")
+_THING_SEATS = re.compile(r"(?:够|能|可以|还能|还可以|只能)坐(?:下|得下)?" + NUMERAL + r"个?(?:人|位)|车(?:上|里)?[^，,。]{0,3}(?:还能|能|可以|还可以)?(?:带|拉|载|坐)"
+                    + NUMERAL + r"个?(?:人|位)?")
+# A remark on how signing up goes, not one: the queue, the system, how fast places go, a sign-up that did not go through
+# ("老年大学报名排了好长队", "预约系统真难用", "报个名跟抢火车票似的", "结果说我没登记上").
+_PROCESS_REMARK = re.compile(r"(?:报名|预约|登记|报个名|挂号)(?:的)?(?:系统|网站|小程序|页面|链接|排了|排队|跟[^，,。]{1,8}似的|像[^，,。]{1,8}(?:一样|似的)|"
+                             r"真难|太难|好难|难抢|抢不到|秒没|秒光|真麻烦|太麻烦|好麻烦)|没(?:登记|报|约|挂)上(?!.*[帮给替][我俺])")
+# A plan of members' own joined, not the store's event: someone proposing it ("几个宝妈说周末一起遛娃 算我们家俩", "王姐约了
+# 周六去泡温泉 算我一个") or a hill climbed ("周日爬棋盘山 算我一个"), with neither the store nor an event's kind named.
+_MEMBERS_OUTING = re.compile(r"(?:说|约了?|张罗|提议|商量)(?:着|好)?(?:大家|我们|咱们|姐妹们)?[^，,。\s]{0,6}?(?:一起|一块儿?)|约了?[^，,。\s]{0,6}?去|爬[\u4e00-\u9fff]{0,3}山")
+_HOUSEHOLD_BEFORE = re.compile(r"(?:" + HOME + r"|[他她]|(?<!宝)[爸妈])(?:也|还|都)?$")
+
+
+def _members_outing(text: str) -> bool:
+    """A plan of members' own joined (``_MEMBERS_OUTING``); the household's word on coming along is the member's party."""
+    return any(not _HOUSEHOLD_BEFORE.search(text[:m.start()]) for m in _MEMBERS_OUTING.finditer(text)) \
+        and not _STORE_NAMED.search(text) and not _EVENT_NAMED.search(text)
+_WORK_MEETING = re.compile(r"(?:周[一二三四五六日末]|星期[一二三四五六日天]|明天|今天|后天|上午|下午|晚上|早上)的会(?![员场所长])")
+
+
+def _about_the_sign_up(text: str) -> bool:
+    pieces = _pieces_of(text)
+    for piece in pieces:
+        done = _DONE_ASKED.search(piece)
+        if done and not _ASKING_THE_STAFF.search(piece[:done.start()]):
+            return True
+    if _NEEDED_ASKED.search(text):
+        return True
+    text = "，".join(pieces)
+    return bool(_THANKS_TO_THOSE.search(text) or _RECORD_OF_HERS.search(text) or _THING_SEATS.search(text) or _WORK_MEETING.search(text)
+                or _PROCESS_REMARK.search(text)
+                or _members_outing(text))
 
 
 def _organised_elsewhere(text: str) -> bool:
@@ -1586,6 +1731,7 @@ _AGE_ONLY = re.compile(r"(?:我家|我们家)?(?:" + _AGED_ONE + r")+")
 _AGE = re.compile(NUMERAL + r"(?:(?:周)?岁|个多?月)")
 # A total said outright wins over counting the persons named: "…，一共三个", "加我三个".
 _PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上我|包括我)(" + NUMERAL + r")(?:个人?|位|人)|"
+                          r"(?:加我|加上我|连我|算上我|包括我)(?:一共|总共|共)?([俩仨])(?![\u4e00-\u9fff])|"
                           r"人数[:：，,]?(" + NUMERAL + r")(?:个人?|位|人)?(?![\d号点岁])")  # a form filled in: "姓名：周丽 人数：1"
 
 
@@ -1821,7 +1967,7 @@ _ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人|大的)[^，,。]{0,4}?" +
                           r"(?:大人|成人)" + _Q + r"(?:个|位)?[，,]?[^，,。\d]{0,2}?(?:孩子|小孩|儿童|娃)" + _Q + "(?:个|位)?")  # "成人2 儿童1"
 _HOUSEHOLD = re.compile(r"(?:一家|我们家|我家|全家)" + _Q + r"口")
 _PAIR = re.compile(r"(?:^|[，,]|我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|爷孙|祖孙|奶孙|婆孙|婆媳|姑嫂|姐弟|兄妹|兄弟|娘|爷|(?:我|咱|俺)们?家)(俩|仨)(?!口子|娃|孩子|宝|小孩|老人|外孙|孙|闺女|儿子|女儿)|(老两口|两口子|俩口子)")  # "仨" alone too
-_PEOPLE = re.compile(_Q + r"(?:个)?(?:大人|人|位)|(?:报|算我们|去|来|占|蹲|留)" + _Q + r"个|" + _Q + r"个?(?:名额|位置|座位?|位子)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
+_PEOPLE = re.compile(_Q + r"(?:个)?(?:大人|人|位)|(?:报|算我们|去|来|占|蹲|留)" + _Q + r"个|(?:去|来|报)([俩仨])(?=$|[，,。\s])|" + _Q + r"个?(?:名额|位置|座位?|位子)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
 
 
 _COUPLE = re.compile(r"夫妻|两口子|俩口子")
@@ -1914,6 +2060,14 @@ _HEAD_TOTAL = re.compile(r"(?P<n>" + NUMERAL + r")(?:个人|人|位)(?!大人|�
 _WE_PAIR = re.compile(r"(?:我们|咱们|俺们)(?:父子|母女|母子|父女|婆媳|姑嫂|姐妹|兄弟|姐弟|兄妹|祖孙|爷孙|奶孙|婆孙|夫妻)(?![俩仨两三四五\d]|[一二三四五六]个)")
 
 
+# A pair word that sums up the member and one other, said with no count after it: Cantonese 两公婆 (husband and wife), 小两口,
+# Sichuanese 两爷子 / 两娘母 (a parent and child), 两母女; or a couple's word after those it sums up ("我和老伴两口子"): two, not
+# two more (not after bringing or signing up others: "带上老两口", "帮我爸妈老两口报名" is the rules' 2 without her).
+_PAIR_WHOLE = re.compile(r"(?<![带陪着上给帮替])(?:我们|我哋|俺们|咱们|我|俺)?(?:小两口|两公婆|两夫妻|两夫妇|夫妻俩|夫妇俩|两爷子|两爷崽|两娘母|两娘崽|"
+                         r"两母子|两父子|两母女|两父女|两爷孙|两婆孙|两祖孙|两奶孙|两婆媳)(?![俩仨两三四五六\d]|[一二三四五六]个)|"
+                         r"(?<=[我俺])(?:和|跟|同)?(?:老伴|老公|老婆|爱人|先生|媳妇|对象|老头子?|老太婆)(?:老两口|两口子|俩口子)")
+
+
 _ME_ALONE_BRINGING = re.compile(r"[我俺](?:自己)?一个(?:人|大人)(?:来)?带")
 # Those named before, brought by the member by count: "我带他们俩", "我一个人带她们两个".
 _BROUGHT_THEM = re.compile(r"(?:我|俺)(?:一个人)?(?:带|陪)(?:着|上)?(?:他们|她们|他|她)(?P<n>俩|仨|" + NUMERAL + r"(?=个))")
@@ -1922,18 +2076,34 @@ _BROUGHT_THEM = re.compile(r"(?:我|俺)(?:一个人)?(?:带|陪)(?:着|上)?(?:
 _WHOSE_HOUSEHOLD = re.compile(r"(?:" + RELATIVE.pattern + r")家的?(?=" + NUMERAL + r"个|俩|仨|孩子|娃|小孩|宝宝|闺女|儿子|女儿)")
 
 
+_BRINGS = re.compile(r"(?:都|也|一起|一块儿?)*(?:带|领|陪)(?:着|上|个)?(?P<who>.*)")
+_ONE_BROUGHT = re.compile(r"(?:我家|我们家|俺家)?的?(?:" + _CHILDREN + r"|[她他](?!们))")
+
+
+def _brought_after(after: str) -> int:
+    """Those a pair brings, said right after it ("两口子带孩子" 1, "我俩带着俩娃" 2, "我俩带她去" 1); 0 when nobody is."""
+    if not (brings := _BRINGS.match(after)):
+        return 0
+    who = brings["who"]
+    if kids := sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(who)):
+        return kids
+    return 1 if _ONE_BROUGHT.match(who) else len(RELATIVE.findall(who))
+
+
 def party_size(text: str) -> int | None:
     """How many people a sign-up is for: '3个人' 3, '2大1小' 3, '一家三口' 3, '我们俩' 2,
     '我和老公还有两个孩子' 4, '帮我妈报名' 1, else 1."""
     text = re.sub(r"我是[^，,。]{1,6}", "我", squeeze(text))  # "我是张阿姨": who I am, not who comes
     if match := _PARTY_TOTAL.search(text):
-        return number(match.group(1) or match.group(2))
+        return number(next(g for g in match.groups() if g))
     if _ME_ALONE_BRINGING.search(text) and (kids := 2 * ("双胞胎" in text) + sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text))):
         return kids + 1  # "双胞胎报名 我一个人带", "两个娃 我一个大人带": the children, and the member bringing them
     if len(heads := {number(m["n"] or m["p"] or m["r"]) for m in _HEAD_TOTAL.finditer(text)}) == 1 and not _COUNTED.search(_HEAD_TOTAL.sub("", text)):
         return heads.pop()  # "我们三个人都去 我女儿我外孙还有我", "我带孙子去 祖孙两个": a head count said is the total
     if brought := _BROUGHT_THEM.search(text):
         return (number(brought["n"]) or 0) + 1  # "我带他们俩": the two named before, and the member
+    if pair := _PAIR_WHOLE.search(text):
+        return 2 + _brought_after(text[pair.end():])  # "我哋两公婆带个细路"
     if _WE_PAIR.search(text):
         return 2  # "我们父子报个名", "咱们母女" (a total said wins: "我们母女和外婆一共三个人" 3)
     if _ONLY_ME.search(text):
@@ -1949,7 +2119,7 @@ def party_size(text: str) -> int | None:
     if match := _PAIR.search(text):
         if match.group(2) and (kids := [m for m in _KIDS.finditer(text)]):
             return 2 + sum(number(m.group(1) or m.group(2)) or 0 for m in kids)  # "两口子带两个孩子": the two, and the children
-        return {"俩": 2, "仨": 3}.get(match.group(1), 2)
+        return {"俩": 2, "仨": 3}.get(match.group(1), 2) + _brought_after(text[match.end():])  # "我们俩带孩子去" 3
     if match := _PEOPLE.search(text):
         return number(next(g for g in match.groups() if g))
     if match := _WE_COUNT.search(text):  # "我们两个", "我们楼三个老姐妹"
@@ -1962,12 +2132,12 @@ def party_size(text: str) -> int | None:
     relatives = pairs + len(set(RELATIVE.findall(_PARENTS.sub("", _KIDS.sub("", text)))))
     relatives += len({m for m in (j.group(1) for j in _JOINED_NAME.finditer(text)) if not _NOT_NAME.search(m) and not RELATIVE.fullmatch(m)})  # "我和王芳"  # "我和两个闺蜜": counted once, as two
     if re.search(r"[帮给替](?:我|隔壁)?家?(?:" + RELATIVE.pattern + "|" + _PARENTS.pattern + r"|.{1,4}奶奶|.{1,4}爷爷|她|他|"
-                 + NUMERAL + r"个(?:孩子|娃|小孩|宝宝)|[俩仨](?:孩子|娃|小孩|宝宝))", text):
+                 + NUMERAL + r"个" + _CHILDREN + "|[俩仨]" + _CHILDREN + ")", text):
         return max(1, relatives + kids)  # "帮我妈报名", "给我家两个孩子报名": for them, not for me
     if joined := re.findall(r"\+(?=\D)", text):
         return 1 + len(joined)  # "兰兰+宝宝"
     # "我老公带孩子去": his and the child's, not mine; "我和我老公": mine too
-    me = 1 if re.search(r"[我咱俺](?!家?(?:" + RELATIVE.pattern + r"))", text) or not relatives or _BRINGING.search(text) else 0
+    me = 1 if re.search(r"[我咱俺](?!家?(?:" + RELATIVE.pattern + r"|[爸妈](?![妈爸])))", text) or not relatives or _BRINGING.search(text) else 0
     if kids and not relatives and not re.search(r"[我咱俺]", text) and _PEERS.search(text):
         me = 0  # "班上8个同学报名": the peers counted are the party, the member among them or not
     if _COUPLE.search(text):  # "我们夫妻带孩子": the two of us, and whoever else is named
