@@ -42,3 +42,85 @@ def test_orders_beside_those_words(text, amount):
 
 def test_split_with_an_order_word_is_asked():
     assert read("一箱橙子 我和邻居对半分 给我留一箱") == ("order", 1, False)
+
+
+def test_a_member_acknowledging_then_counting_orders():
+    assert read("收到 两份") == ("order", 2, True)
+
+
+# --- a pack's weight tied to its unit is no recipe ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("250克一袋的核桃 要两袋", 2),
+    ("每瓶500ml的酱油 来三瓶", 3),
+    ("香肠要三包 一包400克", 3),
+    ("奶粉800g那罐 给我留一罐", 1),
+])
+def test_pack_weights(text, amount):
+    assert read(text) == ("order", amount, True)
+
+
+@pytest.mark.parametrize("text", ["黄油100克 面粉200克 鸡蛋两个", "五花肉500克 冰糖30克 生抽两勺"])
+def test_recipes_stay_recipes(text):
+    assert read(text) is None
+
+
+# --- the goods' arrival as the time of the order; what was bought arriving --------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("带鱼今天到了吗 到了给我留两条", 2),
+    ("到了就给我留一袋", 1),
+])
+def test_when_it_comes(text, amount):
+    assert read(text) == ("order", amount, True)
+
+
+@pytest.mark.parametrize("text", ["快递到了 两箱", "淘宝买的纸巾到了 三提", "我买的到了 三袋", "东西到了给我打电话"])
+def test_arrivals_are_no_order(text):
+    assert read(text) is None
+
+
+# --- counts typed in English or styled digits -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("strawberry two boxes，谢谢", 2),
+    ("牛奶 two 箱 thx", 2),
+    ("order 2 portions 鸡腿饭 pls", 2),
+    ("鸡排饭 1 pax", 1),
+    ("烤肠 ❸", 3),
+    ("我要Ⅱ袋", 2),
+    ("芝麻汤圆 Ⅲ 份", 3),
+])
+def test_english_and_styled_counts(text, amount):
+    assert read(text) == ("order", amount, True)
+
+
+@pytest.mark.parametrize("text", ["I have two kids", "a cup of coffee would be nice", "one more thing"])
+def test_english_chat_stays_chat(text):
+    assert read(text) is None
+
+
+# --- the product after its count; who for and what for around it; units of goods -----------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("给我留俩列巴", 2),  # goods the list lacks, after the count
+    ("来一份凉皮子，孩子爱吃", 1),
+    ("两斤蛏子 俺八点前到", 2),
+    ("鱼丸给我留两袋当年货", 2),  # what it is for
+    ("排骨给我来两斤备着", 2),
+    ("格瓦斯 整它两瓶", 2),
+    ("生煎来一客", 1),  # units of goods
+    ("面券一张", 1),
+    ("牛排五片", 5),
+])
+def test_product_words(text, amount):
+    assert read(text) == ("order", amount, True)
+
+
+def test_asking_leave_with_a_bare_tag_is_asked():
+    assert read("酸奶能帮我留一箱不") == ("order", 1, False)
+
+
+@pytest.mark.parametrize("text", ["我要两份好心情", "来一份好运", "我看了三张照片", "吃了两片药", "今天吃了两碗米饭"])
+def test_no_goods(text):
+    assert read(text) is None

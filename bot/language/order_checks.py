@@ -709,7 +709,9 @@ _HOW_MANY_PER = re.compile(r"(?<![好十这那])几\s?(?:[" + _UNITS + r"]|块|�
 _SENT_INFO = re.compile(r"(?:码|链接|图|照片|截图|定位|位置|地址|视频|语音|文件|表格|名片|小程序|群|号码|电话|账号)"
                         r"[^，,。\s]{0,4}?发|发[^，,。\s]{0,4}?(?:码|链接|图|照片|截图|定位|位置|视频|语音|文件|表格|名片|小程序)")
 # What came to hand told first ("刚拿到 三盒草莓 很新鲜", "今天收到两箱 挺好"): received, not ordered.
-_GOT_FIRST = re.compile(r"^(?:刚刚?|今天|早上|上午|下午|晚上|昨天|已经|终于|总算)?(?:拿|收|取|领|提)到(?:手)?(?:了|啦|咯)?(?=[\s，,。!！~～]|" + NUMERAL + r")")
+# ("收到" alone acknowledges a notice: "收到 两份" is an order.)
+_GOT_FIRST = re.compile(r"^(?:(?:刚刚?|今天|早上|上午|下午|晚上|昨天|已经|终于|总算)?(?:拿|取|领|提)|(?:刚刚?|今天|早上|上午|下午|晚上|昨天|已经|终于|总算)收)"
+                        r"到(?:手)?(?:了|啦|咯)?(?=[\s，,。!！~～]|" + NUMERAL + r")")
 # What was bought told arriving ("京东买的纸巾到了 三提", "我订的到了 两袋"): had, not ordered.
 _BOUGHT_CAME = re.compile(r"(?:买|订|拍|团|寄|网购)的[^，,。\s]{0,8}?(?:到了|来了|送到了?|到货了?)")
 # A reward or a treat given ("奖励自己一杯奶茶", "考了满分 奖励他一个蛋糕"): the member's own treat, from anywhere.

@@ -186,10 +186,11 @@ def _heard() -> tuple[tuple[re.Pattern, str], ...]:
 
 # Units heard by sound after goods and a small count, the clause ending ("大米两代", "纸巾两题", "车厘子两近", "食用油一通",
 # "鸡蛋一版"), and units of goods the shared list leaves out for the chat they are in ("黄瓜三根", "莲藕三节", "百合两扎",
-# "酸奶三排": 根, 节, 扎, 排 count goods only right after them): read as a unit the readers know.
+# "酸奶三排", "生煎来一客", "面券一张", "牛排五片": 根, 节, 扎, 排, 张, 客, 片 count goods only right after them): read as a
+# unit the readers know.
 _UNIT_SOUNDS = {"袋": "", "提": "蹄体", "斤": "", "桶": "同童痛", "板": "半班般瓣办伴拌扮", "瓶": "苹平评", "罐": "关官观惯馆冠",
                 "包": "宝饱报抱保爆暴薄", "盆": "", "束": "叔数熟属书树输鼠术蔬薯", "捆": "", "条": "跳挑调", "套": "桃萄逃"}
-_GOODS_UNITS = "根节扎排"
+_GOODS_UNITS = "根节扎排张客片"
 _SMALL = r"(?P<n>(?<!\d)[1-9]|(?<![一二两俩三四五六七八九十])[一二两俩三四五六七八九十])"
 _BEFORE_UNIT = re.compile(r"(?:[我俺])?(?:就|也|还|再|少|多)?(?:要|来|给[我俺]来?|给[我俺]留|帮[我俺]留|留|订|买|整|称|带|拿)?$")
 
