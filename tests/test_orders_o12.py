@@ -124,3 +124,20 @@ def test_asking_leave_with_a_bare_tag_is_asked():
 @pytest.mark.parametrize("text", ["我要两份好心情", "来一份好运", "我看了三张照片", "吃了两片药", "今天吃了两碗米饭"])
 def test_no_goods(text):
     assert read(text) is None
+
+
+# --- a 接龙 line of several goods or people, each with its count: their sum ------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("5. 阿强 牛肉丸2 鱼丸1", 3),
+    ("7 李姐 草莓2 蓝莓1", 3),
+    ("3. 阿杰2 Wendy1 我1", 4),
+    ("12. 3栋 小王 饺子1 汤圆2", 3),  # 3栋 is where she lives
+])
+def test_line_of_pairs(text, amount):
+    assert read(text) == ("order", amount, True)
+
+
+@pytest.mark.parametrize("text, amount", [("21. 李叔叔 1", 1), ("9. 5栋 2单元 王姐 3", 3)])
+def test_plain_lines_unchanged(text, amount):
+    assert read(text) == ("order", amount, True)

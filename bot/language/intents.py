@@ -178,7 +178,7 @@ def read_order(text: str) -> Reading | None:
         return None  # "红烧肉：五花肉一斤 冰糖一小把 生抽两勺", "牛奶100g 淡奶油100g 蛋黄两个": a recipe's measures
     text = _ABOARD.sub("", text)  # "上车+1份", "上车上车 x3": joining the group-buy, then the count as a sign
     text = _DECIDED.sub("", text)  # "纠结了半天还是要两盒吧": the doubt is over, what follows is the order
-    if (line := _chain_line(squeeze(text))) is not None:
+    if (line := line_pairs(text.strip()) or _chain_line(squeeze(text))) is not None:
         return line
     head = ""
     if speaker := SPEAKER.match(text):
@@ -1323,6 +1323,24 @@ NOT_THING = re.compile("|".join(sorted(
 # A 接龙 line typed without its number: the flat, the name, the count ("1801 老陈 2", "9-2-402 赵 1", "3栋502 取消").
 _FLAT_LINE = re.compile(r"^(?:\d{1,2}-\d{1,2}-\d{3,4}|\d{1,2}-\d{3,4}|\d{1,2}栋\d{3,4}|\d{3,4})(?P<name>[^\d\s]{0,5}?)"
                         r"(?:(?P<k>[1-9]\d?)(?:" + _U + r")?|(?P<cancel>取消|不要了?))$")
+
+
+# A 接龙 line naming several goods or people each with its count ("12. 3栋 小王 饺子1 汤圆2", "5. 阿强 牛肉丸2 鱼丸1"): the
+# line's order is their sum (O12); not a count that is where one lives ("3栋", "28F").
+_LINE_PAIR = re.compile(r"(?<![\d\w-])(?P<w>[\u4e00-\u9fffA-Za-z]{1,8})\s?(?P<k>\d{1,2})\s?(?:" + _U + r")?(?=\s|$)")
+_NUMBERED_LINE = re.compile(r"^\s*\d{1,3}\s*(?:[.、)\]:：]|\s)\s*(?P<body>\S.*)$")
+_PLACE_WORD = re.compile(r"(?:栋|幢|楼|单元|号|室|层|座|[Ff])$")
+
+
+def line_pairs(clause: str) -> Reading | None:
+    numbered = _NUMBERED_LINE.match(clause)
+    if numbered is None:
+        return None
+    pairs = [m for m in _LINE_PAIR.finditer(numbered["body"]) if not _PLACE_WORD.search(m["w"])]
+    if len(pairs) < 2:
+        return None
+    total = sum(int(m["k"]) for m in pairs)
+    return Reading(ORDER, total) if 1 <= total <= MAX_AMOUNT else None
 
 
 def _chain_line(clause: str) -> Reading | None:

@@ -50,7 +50,7 @@ _SUM_PAID = re.compile(r"(?:一共|总共|合计|共)\s?\d{2,}(?![" + _UNITS + r
 
 
 # Where one lives, no count: "我住12栋3单元502", "5号楼2单元", "3栋502".
-_ADDRESS = re.compile(r"(?<!\d)\d+\s?(?:栋|幢|单元|号楼|楼|室|层|座)|(?<=[栋幢元楼])\s?\d{3,4}(?!\d|\s?[" + _UNITS + r"])")
+_ADDRESS = re.compile(r"(?<!\d)\d+\s?(?:栋|幢|单元|号楼|楼|室|层|座)|(?<![\d.])\d{1,2}[Ff](?![A-Za-z])|(?<=[栋幢元楼])\s?\d{3,4}(?!\d|\s?[" + _UNITS + r"])")
 
 
 # A price said right after the goods counted, a number with no unit of its own ("草莓两盒五十 划算", "一箱橙子48",
@@ -97,6 +97,8 @@ def sourced(text: str, reading: Reading) -> Reading | None:
     nothing when every number in it is a price or a decimal."""
     if reading.intent not in (ORDER, CHANGE) or not reading.amount:
         return reading
+    if intents.line_pairs(text.strip()) is not None:
+        text = re.sub(r"^\s*\d{1,3}\s*(?:[.、)\]:：]|\s)", "", text)  # "5. 阿强 牛肉丸2 鱼丸1": the line's number is none of its counts
     words = _words(text)
     _, mentions = _said(words)
     kept, left = _said(_masked(words))
