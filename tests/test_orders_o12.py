@@ -141,3 +141,32 @@ def test_line_of_pairs(text, amount):
 @pytest.mark.parametrize("text, amount", [("21. 李叔叔 1", 1), ("9. 5栋 2单元 王姐 3", 3)])
 def test_plain_lines_unchanged(text, amount):
     assert read(text) == ("order", amount, True)
+
+
+# --- a wish refused, what a count could buy, a habit, a rule, counting done, a dish made -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "孩子说要三个棒棒糖 我没答应",
+    "儿子说要两盒 不给买",
+    "这个价钱在我们那能买三斤",
+    "攒的积分够换一瓶油",
+    "楼上那家一买就是十斤",
+    "一个手机号只能订一份",
+    "我数了一下 三十二个",
+    "吐司两片 鸡蛋一个 做个三明治",
+])
+def test_talk_about_counts(text):
+    assert read(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("闺女说要两盒草莓", ("order", 2, True)),  # a grown-up's wish relayed stays hers
+    ("我能订三份吗", ("order", 3, False)),
+    ("还能订的话给我一份", ("order", 1, True)),
+    ("给我来两斤 做个红烧肉", ("order", 2, True)),
+    ("我要三份 孩子吵着要", ("order", 3, True)),
+    ("我同我老公各一袋", ("order", 2, True)),  # 同 for 和
+])
+def test_orders_beside_talk(text, expected):
+    got = read(text)
+    assert got is not None and (got[0], got[1], got[2]) == expected

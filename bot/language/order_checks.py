@@ -720,6 +720,16 @@ _BOUGHT_CAME = re.compile(r"(?:买|订|拍|团|寄|网购)的[^，,。\s]{0,8}?(
 _REWARD = re.compile(r"奖励|犒劳|慰劳")
 # Split between people ("一箱苹果我和邻居对半分", "两盒我跟我姐平分"): how a share is divided.
 _SPLIT = re.compile(r"对半分|平分|分一半|一人一半|对半")
+# A wish reported then refused ("孩子说要三个棒棒糖 我没答应", "儿子吵着要两盒 不给买"): nobody's order.
+_WISH_TOLD = re.compile(r"说(?:[他她]?(?:也|还)?)要|吵着要|闹着要|喊着要|非要|哭着要")
+_REFUSED = re.compile(r"没答应|不答应|不给(?:[他她]|你)?买|想得美|门儿?都没有|没门|没理|不理[他她]?|才不|不让")
+# What a count could buy or is worth ("这价钱在老家能买三斤", "积分够换一瓶油"), a habit told ("一买就是十斤"), a rule
+# ("一个手机号只能订一份"), counting or weighing done ("我数了一下 三十二个"), a dish made of the counts ("…做个三明治").
+_COULD = re.compile(r"(?:能|够|可以)(?:买|换|订|兑)(?![^，,。\s]{0,8}[吗不么?？])")
+_HABIT = re.compile(r"一(?:买|订|要|团|拿|来)就是")
+_ONLY_RULE = re.compile(r"只能(?:订|买|要|拿|报|团|领)")
+_COUNTED_DONE = re.compile(r"数了|数过|称了|称过|量了")
+_DISH_MADE = re.compile(r"(?:做|煮|蒸|烤|包|炒|拌)(?:个|一个|一锅|一顿|成)")
 # A word of ordering from the store: without one, a reward or a split is talk about goods had or bought elsewhere.
 _ORDER_WORD = re.compile(r"要|订|定|来|留|买|拿|记|报|团|[+＋]|(?:给|帮)[我俺]|下单|接龙|上车")
 
@@ -727,6 +737,8 @@ _ORDER_WORD = re.compile(r"要|订|定|来|留|买|拿|记|报|团|[+＋]|(?:给
 def counted_for_else(words: str, reading: Reading) -> Reading | None:
     """None where the count measures a question, names something sent, what came to hand, a reward or a split
     (no order); the reading asked where a split is said beside a word of ordering; else the reading."""
+    if reading.intent in (ORDER, CHANGE) and _HABIT.search(words):
+        return None
     if reading.intent != ORDER:
         return reading
     if _HOW_MANY_PER.search(words) and not _UNIT_COUNT.search(_HOW_MANY_PER.sub("※", words)):
@@ -735,6 +747,11 @@ def counted_for_else(words: str, reading: Reading) -> Reading | None:
         return None
     if (_GOT_FIRST.search(words) or _REWARD.search(words) or _BOUGHT_CAME.search(words)) \
             and not _ORDER_WORD.search(_BOUGHT_CAME.sub("", _REWARD.sub("", words))):
+        return None
+    if _WISH_TOLD.search(words) and _REFUSED.search(words) or _ONLY_RULE.search(words):
+        return None
+    if (_COULD.search(words) or _COUNTED_DONE.search(words) or _DISH_MADE.search(words)) \
+            and not _ORDER_WORD.search(_COULD.sub("", _DISH_MADE.sub("", words))):
         return None
     if _SPLIT.search(words):
         return replace(reading, sure=False) if _ORDER_WORD.search(words) else None

@@ -250,6 +250,8 @@ _REWORDED = (
     # "两袋额" (Shanghai 的), "两份子", "俩盒子": the unit said with its particle or its noun ending
     (re.compile(r"(?<=[" + UNITS + r"])额(?=$|[\s，,。!！~～])"), ""),
     (re.compile(r"(?<=[\d一二两俩三四五六七八九十])(?P<u>[盒袋箱])子|(?<=[\d二两俩三四五六七八九十])(?P<u2>份)子"), r"\g<u>\g<u2>"),
+    # "我同我老公各一袋": 同 for 和 (southern and Cantonese), before a count each
+    (re.compile(r"(?<=[我俺])同(?=[^，,。\s]{1,6}?各)"), "和"),
     # "我这儿三份": where she is, then her count
     (re.compile(r"(?<=[我俺])(?:这儿|这边|这里)(?=[\d一二两俩三四五六七八九十])"), ""),
     # "我嘞个就不要了" (Sichuan 的那个), said before dropping or keeping it
