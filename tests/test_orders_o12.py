@@ -170,3 +170,8 @@ def test_talk_about_counts(text):
 def test_orders_beside_talk(text, expected):
     got = read(text)
     assert got is not None and (got[0], got[1], got[2]) == expected
+
+
+@pytest.mark.parametrize("text, amount", [("东北大米10kg 一袋", 1), ("要一份 2.5kg那种", 1)])
+def test_a_weight_beside_the_count_leaves_it(text, amount):
+    assert read(text) == ("order", amount, True)

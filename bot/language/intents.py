@@ -173,7 +173,7 @@ def read_order(text: str) -> Reading | None:
     text = plain(_reply_to_order(text).replace("➖", "-"))  # "月饼➖1": a minus, as "➕" is a plus (not "月饼1")
     for pattern, fixed in _SAID_ELSEWHERE:  # Cantonese, voice input's 步要: whole words, before the clauses are cut
         text = pattern.sub(fixed, text)
-    text = _PACK_WEIGHT.sub("", text)  # "250克一袋的核桃 要两袋", "香肠要三包 一包400克": what one pack weighs (O12)
+    text = _pack_weights_out(text)  # "250克一袋的核桃 要两袋", "香肠要三包 一包400克": what one pack weighs (O12)
     if _SPOONS.search(text) or len(_MEASURE.findall(text)) > 1:
         return None  # "红烧肉：五花肉一斤 冰糖一小把 生抽两勺", "牛奶100g 淡奶油100g 蛋黄两个": a recipe's measures
     text = _ABOARD.sub("", text)  # "上车+1份", "上车上车 x3": joining the group-buy, then the count as a sign
@@ -716,6 +716,13 @@ _TOPIC = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,6}?)的话(?=[我给来要帮]
 _WHEN_IN = re.compile(r"^(?P<item>[\u4e00-\u9fff]{0,6}?)(?:今天|明天|哪天)?(?:到了|到货了?|来货了?)(?:的话)?(?:就|再)?(?=(?:给|帮)[我俺]|留|来一|要)")
 
 
+def _pack_weights_out(text: str) -> str:
+    """``text`` without what one pack weighs; "一包400克" only where another count is left ("要一份 2.5kg" is one portion)."""
+    text = _PACK_WEIGHT.sub("", text)
+    rest = _PER_PACK.sub("", text)
+    return rest if rest != text and _QU_RE.search(rest) else text
+
+
 def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading | None:
     """One reading for a message of several clauses ("我一份，我妈一份" is two, "更正：3份" a change)."""
     readings = [(p, r) for p, r in readings if not _BEFORE_NOW.search(p) or r.intent == CHANGE and not r.add]  # "原来三份改成一份"
@@ -806,8 +813,8 @@ _MEASURE = re.compile(r"\d+\s?(?:g|克|ml|毫升)(?![a-z])")
 # What one pack weighs or holds, tied to its unit ("250克一袋的", "每瓶500ml的", "一包400克", "800g那罐", "1L装的"): the
 # pack's size, no recipe's measure and no count (O12). A weight standing alone ("黄油100克 面粉200克") stays a measure.
 _WEIGHT = r"\d+(?:\.\d+)?\s?(?:g|克|ml|毫升|l|升|kg|公斤)(?![a-z])"
-_PACK_WEIGHT = re.compile(r"(?:一|每)\s?[" + _UNITS + r"块片]\s?(?:是|有|约|大概)?" + _WEIGHT + r"(?:的|左右)?|"
-                          + _WEIGHT + r"\s?(?:(?:一|每)[" + _UNITS + r"块片]的?|装的?|的|那[" + _UNITS + r"款种]|左右)")
+_PER_PACK = re.compile(r"(?:一|每)[" + _UNITS + r"块片](?:是|有|约|大概)?" + _WEIGHT + r"(?:的|左右)?")
+_PACK_WEIGHT = re.compile(_WEIGHT + r"(?:(?:一|每)[" + _UNITS + r"块片]的|装的?|的|\s?那[" + _UNITS + r"款种]|左右)")
 # Paid back, done (not "钱退给我吧", "钱退回来就行": the refund asked for beside her cancel, O11).
 _REFUNDED = re.compile(r"(?:钱|款)(?:已经|已|都)退|(?:钱|款)退(?:了|回来了|给(?:你|您|她|他)了)|已退款|退款(?:了|已到)")
 _WISH = re.compile(r"就好了|该多好|多好啊|要是能有")

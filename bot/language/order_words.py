@@ -288,7 +288,7 @@ _ENGLISH_COUNT = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"
 _ENGLISH_UNIT = {"box": "盒", "boxes": "盒", "case": "箱", "cases": "箱", "carton": "箱", "cartons": "箱", "pc": "个", "pcs": "个",
                  "piece": "个", "pieces": "个", "pax": "份", "portion": "份", "portions": "份", "serving": "份", "servings": "份",
                  "order": "份", "orders": "份", "bottle": "瓶", "bottles": "瓶", "bag": "袋", "bags": "袋", "cup": "杯", "cups": "杯",
-                 "set": "套", "sets": "套", "pack": "包", "packs": "包", "packet": "包", "packets": "包", "kg": "斤"}
+                 "set": "套", "sets": "套", "pack": "包", "packs": "包", "packet": "包", "packets": "包"}
 _EN_NUMBER = r"(?:\d{1,3}|" + "|".join(k for k in _ENGLISH_COUNT if len(k) > 2) + ")"
 _EN_COUNT_UNIT = re.compile(r"(?<![a-z])(?P<n>" + _EN_NUMBER + r")\s*(?P<u>" + "|".join(sorted(_ENGLISH_UNIT, key=len, reverse=True))
                             + r")(?![a-z])", re.IGNORECASE)
