@@ -175,3 +175,17 @@ def test_orders_beside_talk(text, expected):
 @pytest.mark.parametrize("text, amount", [("东北大米10kg 一袋", 1), ("要一份 2.5kg那种", 1)])
 def test_a_weight_beside_the_count_leaves_it(text, amount):
     assert read(text) == ("order", amount, True)
+
+
+# --- a plus, then where she lives or when and where she fetches it ----------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("+1（3栋）", 1), ("+1 (12号楼)", 1), ("+2 东门自提", 2), ("+1 5栋302", 1), ("+1 明天下午拿", 1), ("+1 3-2-501", 1),
+])
+def test_plus_then_where(text, amount):
+    assert read(text) == ("order", amount, True)
+
+
+@pytest.mark.parametrize("text", ["+1 我也觉得", "+1 同问", "+2 哈哈"])
+def test_plus_agreeing_is_no_order(text):
+    assert read(text) is None

@@ -178,7 +178,7 @@ def read_order(text: str) -> Reading | None:
         return None  # "红烧肉：五花肉一斤 冰糖一小把 生抽两勺", "牛奶100g 淡奶油100g 蛋黄两个": a recipe's measures
     text = _ABOARD.sub("", text)  # "上车+1份", "上车上车 x3": joining the group-buy, then the count as a sign
     text = _DECIDED.sub("", text)  # "纠结了半天还是要两盒吧": the doubt is over, what follows is the order
-    if (line := line_pairs(text.strip()) or _chain_line(squeeze(text))) is not None:
+    if (line := line_pairs(text.strip()) or _plus_then_where(text) or _chain_line(squeeze(text))) is not None:
         return line
     head = ""
     if speaker := SPEAKER.match(text):
@@ -1337,6 +1337,24 @@ _FLAT_LINE = re.compile(r"^(?:\d{1,2}-\d{1,2}-\d{3,4}|\d{1,2}-\d{3,4}|\d{1,2}栋
 _LINE_PAIR = re.compile(r"(?<![\d\w-])(?P<w>[\u4e00-\u9fffA-Za-z]{1,8})\s?(?P<k>\d{1,2})\s?(?:" + _U + r")?(?=\s|$)")
 _NUMBERED_LINE = re.compile(r"^\s*\d{1,3}\s*(?:[.、)\]:：]|\s)\s*(?P<body>\S.*)$")
 _PLACE_WORD = re.compile(r"(?:栋|幢|楼|单元|号|室|层|座|[Ff])$")
+
+
+# "+1 5栋302", "+1（3栋）", "+2 东门自提", "+1 明天下午拿": the plus is the count, and the rest where she lives or when and where
+# she fetches it (O12); read before the spaces are squeezed out ("+15栋" is no fifteen).
+_WHERE = r"(?:\d{1,3}(?:-\d{1,4}){1,2}|(?:\d{1,3}\s?(?:号楼|栋|幢|单元|室|楼|号|层)\s?)+\d{0,4}|\d{3,4})"
+_WHEN = r"(?:今天|明天|后天|周[一二三四五六日末]|上午|下午|晚上|中午|傍晚|下班|放学|晚点|一会儿?|待会儿?|等会儿?|\d{1,2}点(?:半|多)?)"
+_FETCH = r"(?:(?:小区)?[东南西北]?门?(?:口)?)?(?:" + _WHEN + r")*(?:来|去|过来)?(?:自提|拿|取|提)"
+_PLUS_WHERE = re.compile(r"^\s*[+＋]\s?(?P<k>[1-9]\d?|[一两二三四五六七八九十])\s*(?:[（(]\s*(?P<a>[^）)]{1,14}?)\s*[)）]|\s+(?P<b>\S[^+＋]{0,14}?))\s*$")
+
+
+def _plus_then_where(text: str) -> Reading | None:
+    match = _PLUS_WHERE.match(text)
+    if match is None:
+        return None
+    rest = re.sub(r"\s+", "", match["a"] or match["b"])
+    if not re.fullmatch("(?:" + _WHERE + "|" + _FETCH + ")+", rest):
+        return None
+    return Reading(ORDER, number(match["k"]) or 0) if number(match["k"]) else None
 
 
 def line_pairs(clause: str) -> Reading | None:
