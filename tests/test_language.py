@@ -735,7 +735,7 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # gap 4.5, within 5), sign-ups 87.0 / 94.7 (held out 82.4 / 91.6: 4.6), sign-ins 96.1 / 99.1.
 # thirtyfirst.jsonl merged after two sessions unseen (21 held-out families), models refitted: orders 89.2 / 96.8 (held
 # out 84.9 / 95.0), sign-ups 86.7 / 94.6 (82.2 / 91.6), sign-ins 96.1 / 99.1.
-FLOORS = {"orders": (0.89, 0.965), "sign-ups": (0.865, 0.94), "sign-ins": (0.96, 0.99)}
+FLOORS = {"orders": (0.895, 0.965), "sign-ups": (0.865, 0.94), "sign-ins": (0.96, 0.99)}
 
 
 # The two tests share one scoring of each split a process (eval_intents.split_scores caches it): one worker, handed out first.
