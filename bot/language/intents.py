@@ -1336,6 +1336,7 @@ _FLAT_LINE = re.compile(r"^(?:\d{1,2}-\d{1,2}-\d{3,4}|\d{1,2}-\d{3,4}|\d{1,2}栋
 # line's order is their sum (O12); not a count that is where one lives ("3栋", "28F").
 _LINE_PAIR = re.compile(r"(?<![\d\w-])(?P<w>[\u4e00-\u9fffA-Za-z]{1,8})\s?(?P<k>\d{1,2})\s?(?:" + _U + r")?(?=\s|$)")
 _NUMBERED_LINE = re.compile(r"^\s*\d{1,3}\s*(?:[.、)\]:：]|\s)\s*(?P<body>\S.*)$")
+_LINE_CHANGED = re.compile(r"改|换|→|->|➡|⇒|不要|取消|删|减|加|再|[+＋-]")
 _PLACE_WORD = re.compile(r"(?:栋|幢|楼|单元|号|室|层|座|[Ff])$")
 
 
@@ -1361,6 +1362,8 @@ def line_pairs(clause: str) -> Reading | None:
     numbered = _NUMBERED_LINE.match(clause)
     if numbered is None:
         return None
+    if _LINE_CHANGED.search(numbered["body"]):
+        return None  # "7. 王芳 牛奶2箱 → 改成3箱": a count changed, not two counts
     pairs = [m for m in _LINE_PAIR.finditer(numbered["body"]) if not _PLACE_WORD.search(m["w"])]
     if len(pairs) < 2:
         return None

@@ -729,7 +729,7 @@ _COULD = re.compile(r"(?:能|够|可以)(?:买|换|订|兑)(?![^，,。\s]{0,8}[
 _HABIT = re.compile(r"一(?:买|订|要|团|拿|来)就是")
 _ONLY_RULE = re.compile(r"只能(?:订|买|要|拿|报|团|领)")
 _COUNTED_DONE = re.compile(r"数了|数过|称了|称过|量了")
-_DISH_MADE = re.compile(r"(?:做|煮|蒸|烤|包|炒|拌)(?:个|一个|一锅|一顿|成)")
+_DISH_MADE = re.compile(r"(?:^|(?<=[\s，,。!！~～我俺]))(?:做|煮|蒸|烤|包|炒|拌)(?:个|一个|一锅|一顿|成)[\u4e00-\u9fff]")  # not 书包一个
 # A word of ordering from the store: without one, a reward or a split is talk about goods had or bought elsewhere.
 _ORDER_WORD = re.compile(r"要|订|定|来|留|买|拿|记|报|团|[+＋]|(?:给|帮)[我俺]|下单|接龙|上车")
 

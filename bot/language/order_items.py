@@ -51,12 +51,6 @@ def may_name(words: str) -> bool:
         and not _NOT_NAME.search(words) and not _ABSTRACT.search(words) and not PERSON.search(words) and not RELATIVE.search(words) and not _EVENT.search(words)
 
 
-def _counted_before(text: str, item: str) -> bool:
-    """Whether ``item`` ends a clause of ``text`` right after a count in a unit ("给我留俩大列巴", "来一份酿皮子")."""
-    return bool(re.search("(?:(?:" + NUMERAL + ")[" + UNITS + "]|俩|仨)的?" + re.escape(item)
-                          + r"(?=$|[\s，,。!！~～?？]|[吧啊呀哈哦嘛啦])", text))
-
-
 def named_by_place(text: str, item: str) -> bool:
     """Whether ``item`` (the words a reader took for the product) names a product by its place in ``text``."""
     words = item.strip()
@@ -64,7 +58,7 @@ def named_by_place(text: str, item: str) -> bool:
         return False
     if len(re.findall("(?:" + NUMERAL + ")[" + UNITS + "]", text)) > 1:
         return False  # "猪脚饭一份 冰美式一杯": the words may name one product of several (the list's sum is the order)
-    return _counted_after(text, words) or _counted_before(text, words)
+    return _counted_after(text, words)
 
 
 # Who it is given to, said before the product ("给大娘大列巴", "帮阿嬷"), and what it is for, after it ("备着", "当回礼",
