@@ -127,6 +127,8 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
             return replace(reading, sure=False)  # "花生的来一袋" with 汤圆 open: a kind of it, or another product's? asked
         return None if intents.names_other_goods(parts.text, item_name) \
             or reading.intent != intents.CANCEL and intents.names_no_product(parts.text) else reading
+    if (words := order_items.product_words(reading.item)) != reading.item:
+        reading = replace(reading, item=words)  # "给大娘留俩大列巴", "米给我留两袋当回礼": who for and what for, not the product
     if order_items.residue(reading.item):
         reading = replace(reading, item="")  # "我要两份喽", "那两盒不要了": no product named
     elif order_items.asked_tag(reading.item):

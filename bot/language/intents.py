@@ -47,7 +47,7 @@ QUESTION = re.compile(r"([了过]没有?$|吗|(?<![这那怎什])么|\?|多[少�
                        r"行不行|要不要|够不够|好不好|贵不贵|对不对|有货|来得及不|(?P<aa>[\u4e00-\u9fff])不(?P=aa))")  # "去不去": asking
 PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|带|给|发)[了过]|[吃用喝][完光]|上次|昨天|以前|之前|带回")
 # Not decided, or another time than this group-buy ("下回再要两份"; a pickup day is no such thing: "明天来拿").
-_WHEN_IT_COMES = re.compile(r"到了(?=告诉|通知|叫|说|喊|@)")  # "到了告诉我": when it comes, not the past
+_WHEN_IT_COMES = re.compile(r"(?<![买订拿收])到了(?=告诉|通知|叫|说|喊|@|(?:就|再|的话)?(?:给|帮)[我俺]|的话)")  # "到了告诉我": when it comes, not the past
 CONDITION = re.compile(r"纠结|如果|要是|等[^，,。]{1,8}?(?:了|后|完)再|下辈子|(?<![能有以及团])的话|考虑|想想|再说|看看|可能|也许|大概|看情况|不一定|"
                         r"下次|下回|下一次|下一回|下一批|下一期|过两天|过几天|过段时间|改天|以后|将来|明年")
 _VERB = r"(?:跟团|参团|拼团|预定|预订|订购|购买|下单|想要|需要|安排|拿下|写上|记上|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整|团|求|接(?!龙)|收|秒|写|称)"
@@ -173,11 +173,12 @@ def read_order(text: str) -> Reading | None:
     text = plain(_reply_to_order(text).replace("➖", "-"))  # "月饼➖1": a minus, as "➕" is a plus (not "月饼1")
     for pattern, fixed in _SAID_ELSEWHERE:  # Cantonese, voice input's 步要: whole words, before the clauses are cut
         text = pattern.sub(fixed, text)
+    text = _pack_weights_out(text)  # "250克一袋的核桃 要两袋", "香肠要三包 一包400克": what one pack weighs (O12)
     if _SPOONS.search(text) or len(_MEASURE.findall(text)) > 1:
         return None  # "红烧肉：五花肉一斤 冰糖一小把 生抽两勺", "牛奶100g 淡奶油100g 蛋黄两个": a recipe's measures
     text = _ABOARD.sub("", text)  # "上车+1份", "上车上车 x3": joining the group-buy, then the count as a sign
     text = _DECIDED.sub("", text)  # "纠结了半天还是要两盒吧": the doubt is over, what follows is the order
-    if (line := _chain_line(squeeze(text))) is not None:
+    if (line := line_pairs(text.strip()) or _plus_then_where(text) or _chain_line(squeeze(text))) is not None:
         return line
     head = ""
     if speaker := SPEAKER.match(text):
@@ -694,6 +695,7 @@ def _tidy(clause: str) -> str:
     clause = re.sub(r"^(?:如果|要是|假如)?(?P<item>.{0,6}?)(?:还)?(?:能|有(?!人)|还有|可以|来得及|要团|有货|有剩|没卖完)[\u4e00-\u9fff]{0,2}?的话", r"\g<item>",
                     clause)  # "鸡蛋还有的话…", "还能订的话给我一份": if there is any, then the order
     clause = _TOPIC.sub(lambda m: m["item"] if GOODS.search(m["item"]) else m.group(0), clause)  # "鸡蛋的话我要两盒"
+    clause = _WHEN_IN.sub(r"\g<item>", clause)  # "牛奶到了给我两箱", "到了就给我留一袋": when it comes, the order (O12)
     for pattern, fixed in _TYPOS:
         clause = pattern.sub(fixed, clause)
     clause = re.sub(r"^(?!不)([\u4e00-\u9fff]{2,6})\1$", r"\1", clause)  # "撤单撤单": said twice, meant once ("不要不要" refuses)
@@ -710,6 +712,15 @@ _UNIT_NOT = re.compile("不是(?P<q>" + NUMERAL + ")" + _U + "[啊吧哈呀哦�
 _IF_AVAILABLE = re.compile(r"^(?:如果|要是|假如|若)(?:还)?(?:有货|有剩|有(?!人|[^，,。]{1,6}的)|没卖完|没截单|没截止|没截|还没截单?|没结束|来得及|能订|能买|没满)(?:的话)?(?:就|那就|那)?(?=.)|"
                            r"^(?:还有|有货|有剩|没卖完|没截单|还没截单|来得及)(?:的话)?(?:就|那就)(?!是)(?=.)")  # "还有就来三盒": 如果 unsaid
 _TOPIC = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,6}?)的话(?=[我给来要帮])")
+# The goods' arrival as the time of the order, said first ("排骨到了给我留三斤", "到货了就帮我留一袋"): not the past.
+_WHEN_IN = re.compile(r"^(?P<item>[\u4e00-\u9fff]{0,6}?)(?:今天|明天|哪天)?(?:到了|到货了?|来货了?)(?:的话)?(?:就|再)?(?=(?:给|帮)[我俺]|留|来一|要)")
+
+
+def _pack_weights_out(text: str) -> str:
+    """``text`` without what one pack weighs; "一包400克" only where another count is left ("要一份 2.5kg" is one portion)."""
+    text = _PACK_WEIGHT.sub("", text)
+    rest = _PER_PACK.sub("", text)
+    return rest if rest != text and _QU_RE.search(rest) else text
 
 
 def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading | None:
@@ -799,6 +810,11 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
 # A cook's measures, no goods' units: spoons, a handful, grams.
 _SPOONS = re.compile(r"(?:" + NUMERAL + r"|半|一小|小)(?:勺|汤匙|把|撮)(?<![一二两三四五六七八九十\d]把)|少许|适量")
 _MEASURE = re.compile(r"\d+\s?(?:g|克|ml|毫升)(?![a-z])")
+# What one pack weighs or holds, tied to its unit ("250克一袋的", "每瓶500ml的", "一包400克", "800g那罐", "1L装的"): the
+# pack's size, no recipe's measure and no count (O12). A weight standing alone ("黄油100克 面粉200克") stays a measure.
+_WEIGHT = r"\d+(?:\.\d+)?\s?(?:g|克|ml|毫升|l|升|kg|公斤)(?![a-z])"
+_PER_PACK = re.compile(r"(?:一|每)[" + _UNITS + r"块片](?:是|有|约|大概)?" + _WEIGHT + r"(?:的|左右)?")
+_PACK_WEIGHT = re.compile(_WEIGHT + r"(?:(?:一|每)[" + _UNITS + r"块片]的|装的?|的|\s?那[" + _UNITS + r"款种]|左右)")
 # Paid back, done (not "钱退给我吧", "钱退回来就行": the refund asked for beside her cancel, O11).
 _REFUNDED = re.compile(r"(?:钱|款)(?:已经|已|都)退|(?:钱|款)退(?:了|回来了|给(?:你|您|她|他)了)|已退款|退款(?:了|已到)")
 _WISH = re.compile(r"就好了|该多好|多好啊|要是能有")
@@ -1314,6 +1330,45 @@ NOT_THING = re.compile("|".join(sorted(
 # A 接龙 line typed without its number: the flat, the name, the count ("1801 老陈 2", "9-2-402 赵 1", "3栋502 取消").
 _FLAT_LINE = re.compile(r"^(?:\d{1,2}-\d{1,2}-\d{3,4}|\d{1,2}-\d{3,4}|\d{1,2}栋\d{3,4}|\d{3,4})(?P<name>[^\d\s]{0,5}?)"
                         r"(?:(?P<k>[1-9]\d?)(?:" + _U + r")?|(?P<cancel>取消|不要了?))$")
+
+
+# A 接龙 line naming several goods or people each with its count ("12. 3栋 小王 饺子1 汤圆2", "5. 阿强 牛肉丸2 鱼丸1"): the
+# line's order is their sum (O12); not a count that is where one lives ("3栋", "28F").
+_LINE_PAIR = re.compile(r"(?<![\d\w-])(?P<w>[\u4e00-\u9fffA-Za-z]{1,8})\s?(?P<k>\d{1,2})\s?(?:" + _U + r")?(?=\s|$)")
+_NUMBERED_LINE = re.compile(r"^\s*\d{1,3}\s*(?:[.、)\]:：]|\s)\s*(?P<body>\S.*)$")
+_LINE_CHANGED = re.compile(r"改|换|→|->|➡|⇒|不要|取消|删|减|加|再|[+＋-]")
+_PLACE_WORD = re.compile(r"(?:栋|幢|楼|单元|号|室|层|座|[Ff])$")
+
+
+# "+1 5栋302", "+1（3栋）", "+2 东门自提", "+1 明天下午拿": the plus is the count, and the rest where she lives or when and where
+# she fetches it (O12); read before the spaces are squeezed out ("+15栋" is no fifteen).
+_WHERE = r"(?:\d{1,3}(?:-\d{1,4}){1,2}|(?:\d{1,3}\s?(?:号楼|栋|幢|单元|室|楼|号|层)\s?)+\d{0,4}|\d{3,4})"
+_WHEN = r"(?:今天|明天|后天|周[一二三四五六日末]|上午|下午|晚上|中午|傍晚|下班|放学|晚点|一会儿?|待会儿?|等会儿?|\d{1,2}点(?:半|多)?)"
+_FETCH = r"(?:(?:小区)?[东南西北]?门?(?:口)?)?(?:" + _WHEN + r")*(?:来|去|过来)?(?:自提|拿|取|提)"
+_PLUS_WHERE = re.compile(r"^\s*[+＋]\s?(?P<k>[1-9]\d?|[一两二三四五六七八九十])\s*(?:[（(]\s*(?P<a>[^）)]{1,14}?)\s*[)）]|\s+(?P<b>\S[^+＋]{0,14}?))\s*$")
+
+
+def _plus_then_where(text: str) -> Reading | None:
+    match = _PLUS_WHERE.match(text)
+    if match is None:
+        return None
+    rest = re.sub(r"\s+", "", match["a"] or match["b"])
+    if not re.fullmatch("(?:" + _WHERE + "|" + _FETCH + ")+", rest):
+        return None
+    return Reading(ORDER, number(match["k"]) or 0) if number(match["k"]) else None
+
+
+def line_pairs(clause: str) -> Reading | None:
+    numbered = _NUMBERED_LINE.match(clause)
+    if numbered is None:
+        return None
+    if _LINE_CHANGED.search(numbered["body"]):
+        return None  # "7. 王芳 牛奶2箱 → 改成3箱": a count changed, not two counts
+    pairs = [m for m in _LINE_PAIR.finditer(numbered["body"]) if not _PLACE_WORD.search(m["w"])]
+    if len(pairs) < 2:
+        return None
+    total = sum(int(m["k"]) for m in pairs)
+    return Reading(ORDER, total) if 1 <= total <= MAX_AMOUNT else None
 
 
 def _chain_line(clause: str) -> Reading | None:

@@ -50,7 +50,7 @@ _SUM_PAID = re.compile(r"(?:一共|总共|合计|共)\s?\d{2,}(?![" + _UNITS + r
 
 
 # Where one lives, no count: "我住12栋3单元502", "5号楼2单元", "3栋502".
-_ADDRESS = re.compile(r"(?<!\d)\d+\s?(?:栋|幢|单元|号楼|楼|室|层|座)|(?<=[栋幢元楼])\s?\d{3,4}(?!\d|\s?[" + _UNITS + r"])")
+_ADDRESS = re.compile(r"(?<!\d)\d+\s?(?:栋|幢|单元|号楼|楼|室|层|座)|(?<![\d.])\d{1,2}[Ff](?![A-Za-z])|(?<=[栋幢元楼])\s?\d{3,4}(?!\d|\s?[" + _UNITS + r"])")
 
 
 # A price said right after the goods counted, a number with no unit of its own ("草莓两盒五十 划算", "一箱橙子48",
@@ -97,6 +97,8 @@ def sourced(text: str, reading: Reading) -> Reading | None:
     nothing when every number in it is a price or a decimal."""
     if reading.intent not in (ORDER, CHANGE) or not reading.amount:
         return reading
+    if intents.line_pairs(text.strip()) is not None:
+        text = re.sub(r"^\s*\d{1,3}\s*(?:[.、)\]:：]|\s)", "", text)  # "5. 阿强 牛肉丸2 鱼丸1": the line's number is none of its counts
     words = _words(text)
     _, mentions = _said(words)
     kept, left = _said(_masked(words))
@@ -699,6 +701,63 @@ _SENT_TO_GROUP = re.compile(r"群二维码|二维码发|拉(?:她|他|他们|她
 # arrival or the member's pickup ("等到货了给我留两份", "等我下班了来拿 给我留两份").
 _PUT_OFF = re.compile(r"^等(?![^，,。\s]*?(?:到货|货到|来货|上架|开团|来拿|来取|去拿|去取|过来))[^，,。\s]{1,8}?了")
 # A count no member of a community group orders at once: asked, never acted on ("给我来一百份 等我中了彩票").
+# --- O12: what a count is for, by what the words around it do ----------------------------------------------------
+
+# How many a pack holds or what one costs, asked by 几 ("鞋垫几双一包", "车厘子几钱一盒", "一斤几块", "几个一箱"): the
+# count after it is the measure the question is put by, no order. Not 好几 / 十几 / 这几 (a vague count, a time).
+_HOW_MANY_PER = re.compile(r"(?<![好十这那])几\s?(?:[" + _UNITS + r"]|块|钱|毛|元)钱?\s?(?:一|每)\s?[" + _UNITS + r"]|"
+                           r"(?:一|每)\s?[" + _UNITS + r"]\s?(?:是|有|装|能)?几\s?(?:[" + _UNITS + r"]|块|钱|毛|元)")
+# Something sent rather than sold ("收款码发我一个", "链接再发一个", "定位发我一下"): information, not goods.
+_SENT_INFO = re.compile(r"(?:码|链接|图|照片|截图|定位|位置|地址|视频|语音|文件|表格|名片|小程序|群|号码|电话|账号)"
+                        r"[^，,。\s]{0,4}?发|发[^，,。\s]{0,4}?(?:码|链接|图|照片|截图|定位|位置|视频|语音|文件|表格|名片|小程序)")
+# What came to hand told first ("刚拿到 三盒草莓 很新鲜", "今天收到两箱 挺好"): received, not ordered.
+# ("收到" alone acknowledges a notice: "收到 两份" is an order.)
+_GOT_FIRST = re.compile(r"^(?:(?:刚刚?|今天|早上|上午|下午|晚上|昨天|已经|终于|总算)?(?:拿|取|领|提)|(?:刚刚?|今天|早上|上午|下午|晚上|昨天|已经|终于|总算)收)"
+                        r"到(?:手)?(?:了|啦|咯)?(?=[\s，,。!！~～]|" + NUMERAL + r")")
+# What was bought told arriving ("京东买的纸巾到了 三提", "我订的到了 两袋"): had, not ordered.
+_BOUGHT_CAME = re.compile(r"(?:买|订|拍|团|寄|网购)的[^，,。\s]{0,8}?(?:到了|来了|送到了?|到货了?)")
+# A reward or a treat given ("奖励自己一杯奶茶", "考了满分 奖励他一个蛋糕"): the member's own treat, from anywhere.
+_REWARD = re.compile(r"奖励|犒劳|慰劳")
+# Split between people ("一箱苹果我和邻居对半分", "两盒我跟我姐平分"): how a share is divided.
+_SPLIT = re.compile(r"对半分|平分|分一半|一人一半|对半")
+# A wish reported then refused ("孩子说要三个棒棒糖 我没答应", "儿子吵着要两盒 不给买"): nobody's order.
+_WISH_TOLD = re.compile(r"说(?:[他她]?(?:也|还)?)要|吵着要|闹着要|喊着要|非要|哭着要")
+_REFUSED = re.compile(r"没答应|不答应|不给(?:[他她]|你)?买|想得美|门儿?都没有|没门|没理|不理[他她]?|才不|不让")
+# What a count could buy or is worth ("这价钱在老家能买三斤", "积分够换一瓶油"), a habit told ("一买就是十斤"), a rule
+# ("一个手机号只能订一份"), counting or weighing done ("我数了一下 三十二个"), a dish made of the counts ("…做个三明治").
+_COULD = re.compile(r"(?:能|够|可以)(?:买|换|订|兑)(?![^，,。\s]{0,8}[吗不么?？])")
+_HABIT = re.compile(r"一(?:买|订|要|团|拿|来)就是")
+_ONLY_RULE = re.compile(r"只能(?:订|买|要|拿|报|团|领)")
+_COUNTED_DONE = re.compile(r"数了|数过|称了|称过|量了")
+_DISH_MADE = re.compile(r"(?:^|(?<=[\s，,。!！~～我俺]))(?:做|煮|蒸|烤|包|炒|拌)(?:个|一个|一锅|一顿|成)[\u4e00-\u9fff]")  # not 书包一个
+# A word of ordering from the store: without one, a reward or a split is talk about goods had or bought elsewhere.
+_ORDER_WORD = re.compile(r"要|订|定|来|留|买|拿|记|报|团|[+＋]|(?:给|帮)[我俺]|下单|接龙|上车")
+
+
+def counted_for_else(words: str, reading: Reading) -> Reading | None:
+    """None where the count measures a question, names something sent, what came to hand, a reward or a split
+    (no order); the reading asked where a split is said beside a word of ordering; else the reading."""
+    if reading.intent in (ORDER, CHANGE) and _HABIT.search(words):
+        return None
+    if reading.intent != ORDER:
+        return reading
+    if _HOW_MANY_PER.search(words) and not _UNIT_COUNT.search(_HOW_MANY_PER.sub("※", words)):
+        return None
+    if _SENT_INFO.search(words) and not _UNIT_COUNT.search(re.sub(r"[一1][个张下条]", "", words)):
+        return None
+    if (_GOT_FIRST.search(words) or _REWARD.search(words) or _BOUGHT_CAME.search(words)) \
+            and not _ORDER_WORD.search(_BOUGHT_CAME.sub("", _REWARD.sub("", words))):
+        return None
+    if _WISH_TOLD.search(words) and _REFUSED.search(words) or _ONLY_RULE.search(words):
+        return None
+    if (_COULD.search(words) or _COUNTED_DONE.search(words) or _DISH_MADE.search(words)) \
+            and not _ORDER_WORD.search(_COULD.sub("", _DISH_MADE.sub("", words))):
+        return None
+    if _SPLIT.search(words):
+        return replace(reading, sure=False) if _ORDER_WORD.search(words) else None
+    return reading
+
+
 LARGE = 50
 
 
@@ -738,7 +797,7 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         return None
     if acknowledged(words) or people_counted(words, reading):
         return None  # "收到收到 汤圆三袋": the staff's word on a member's count; "我们仨 周末去爬山": who, not how many
-    if (reading := not_now(words, reading)) is None:
+    if (reading := not_now(words, reading)) is None or (reading := counted_for_else(words, reading)) is None:
         return None
     reading = _talk(words, shared_out(_masked(words) if _PER_HEAD.search(words) else "", reading))
     if reading is None or (reading := reached(words, reading)) is None:

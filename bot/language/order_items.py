@@ -26,6 +26,8 @@ _DROPPED = re.compile(r"[我俺](?:就|也|还是|先)?(?:不要|取消|不订|�
 # Characters no product name holds: people, function words, time, asking, doing (a product of such words is talk).
 _NOT_NAME = re.compile(r"[我你您他她们咱俺了过吗呢吧啊哈嘛呀哦的地得是在有就都也还又被把让跟与或和共最已能会可给换煮做吃喝去玩看听说学"
                        r"要来买订拿留送带等到今明昨天年月日周号点时岁人位块元钱不没别再只才多少几些每各第这那哪谁啥么怎打踢跑唱跳写画读睡总数]")
+# Feelings and wishes, no goods ("给我来三份快乐", "我要两份好心情", "一份好运"): a joke in an order's shape.
+_ABSTRACT = re.compile(r"快乐|幸福|心情|开心|好运|运气|福气|财运|健康|平安|温暖|烦恼|勇气|青春|美丽|自由|爱情|友情|亲情|思念|祝福|希望|梦想")
 _EVENT = re.compile(r"报名|活动|讲座|课|名额|签到|打卡|团购|接龙|截单|统计|合计|总共|一共|已记")
 
 
@@ -46,7 +48,7 @@ def may_name(words: str) -> bool:
     """Whether ``words`` may be a product's name: two to six characters, no person, event, time, number or function word."""
     words = words.strip()
     return 2 <= len(words) <= 6 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", words)) and not re.search(NUMERAL, words) \
-        and not _NOT_NAME.search(words) and not PERSON.search(words) and not RELATIVE.search(words) and not _EVENT.search(words)
+        and not _NOT_NAME.search(words) and not _ABSTRACT.search(words) and not PERSON.search(words) and not RELATIVE.search(words) and not _EVENT.search(words)
 
 
 def named_by_place(text: str, item: str) -> bool:
@@ -59,11 +61,25 @@ def named_by_place(text: str, item: str) -> bool:
     return _counted_after(text, words)
 
 
+# Who it is given to, said before the product ("给大娘大列巴", "帮阿嬷"), and what it is for, after it ("备着", "当回礼",
+# "压压惊", "犒劳自己", "尝尝"): words around the product, not the product (O12).
+_GIVEN_TO = re.compile(r"^(?:给|帮|替)(?:" + PERSON.pattern + "|" + RELATIVE.pattern + r"|[\u4e00-\u9fff]{0,2}?(?:娘|嬷|婆|公|爷|奶|姨|叔|婶|姐|哥|妹|弟))")
+_FOR_WHAT = re.compile(r"(?:当|做|作)(?:回礼|礼物|早餐|早饭|午饭|晚饭|夜宵|零食|年货)$|(?:备着|备用|囤着|放着|存着|压压惊|犒劳(?:一下)?(?:自己)?|"
+                       r"慰劳(?:一下)?(?:自己)?|奖励(?:一下)?自己|尝尝鲜?|尝个鲜|尝一下|试试看?|试一下|解解?馋|续命|送人|过年用?)$")
+
+
+def product_words(item: str) -> str:
+    """The words a reader took for the product without who it is given to before it and what it is for after it."""
+    words = _FOR_WHAT.sub("", item.strip())
+    rest = _GIVEN_TO.sub("", words)
+    return rest if rest != words and (not rest or may_name(rest) or len(rest) >= 2) else words
+
+
 # What a reader may leave as the product after or around a count that names none: a particle ("我要两份喽"), the unit
 # again ("那两盒不要了"), the count judged enough or kept ("两板够了", "两盒不变"), a verb's tail ("更正为五盒").
-_RESIDUE = re.compile(r"(?:[喽哩呃儿嘞咯啦呢哇嘛吧啊呀哦哈呗噢喔哟" + UNITS + r"]|应该|就|也|够了?|不变|照旧|照样|为|成)+")
+_RESIDUE = re.compile(r"(?:[喽哩呃儿嘞咯啦呢哇嘛吧啊呀哦哈呗噢喔哟它" + UNITS + r"]|应该|就|也|够了?|不变|照旧|照样|为|成)+")
 # A tag asking leave after the count ("给我留两袋可以不", "留十个可好", "留一个可以伐"): the order, asked.
-_ASKED_TAG = re.compile(r"(?:可以|行|好|成|中)(?:不|伐|吗|么|否)|可好|[伐否]")
+_ASKED_TAG = re.compile(r"(?:可以|行|好|成|中)(?:不|伐|吗|么|否)|可好|[伐否不]")
 
 
 def residue(item: str) -> bool:

@@ -186,10 +186,11 @@ def _heard() -> tuple[tuple[re.Pattern, str], ...]:
 
 # Units heard by sound after goods and a small count, the clause ending ("大米两代", "纸巾两题", "车厘子两近", "食用油一通",
 # "鸡蛋一版"), and units of goods the shared list leaves out for the chat they are in ("黄瓜三根", "莲藕三节", "百合两扎",
-# "酸奶三排": 根, 节, 扎, 排 count goods only right after them): read as a unit the readers know.
+# "酸奶三排", "生煎来一客", "面券一张", "牛排五片": 根, 节, 扎, 排, 张, 客, 片 count goods only right after them): read as a
+# unit the readers know.
 _UNIT_SOUNDS = {"袋": "", "提": "蹄体", "斤": "", "桶": "同童痛", "板": "半班般瓣办伴拌扮", "瓶": "苹平评", "罐": "关官观惯馆冠",
                 "包": "宝饱报抱保爆暴薄", "盆": "", "束": "叔数熟属书树输鼠术蔬薯", "捆": "", "条": "跳挑调", "套": "桃萄逃"}
-_GOODS_UNITS = "根节扎排"
+_GOODS_UNITS = "根节扎排张客片"
 _SMALL = r"(?P<n>(?<!\d)[1-9]|(?<![一二两俩三四五六七八九十])[一二两俩三四五六七八九十])"
 _BEFORE_UNIT = re.compile(r"(?:[我俺])?(?:就|也|还|再|少|多)?(?:要|来|给[我俺]来?|给[我俺]留|帮[我俺]留|留|订|买|整|称|带|拿)?$")
 
@@ -249,6 +250,8 @@ _REWORDED = (
     # "两袋额" (Shanghai 的), "两份子", "俩盒子": the unit said with its particle or its noun ending
     (re.compile(r"(?<=[" + UNITS + r"])额(?=$|[\s，,。!！~～])"), ""),
     (re.compile(r"(?<=[\d一二两俩三四五六七八九十])(?P<u>[盒袋箱])子|(?<=[\d二两俩三四五六七八九十])(?P<u2>份)子"), r"\g<u>\g<u2>"),
+    # "我同我老公各一袋": 同 for 和 (southern and Cantonese), before a count each
+    (re.compile(r"(?<=[我俺])同(?=[^，,。\s]{1,6}?各)"), "和"),
     # "我这儿三份": where she is, then her count
     (re.compile(r"(?<=[我俺])(?:这儿|这边|这里)(?=[\d一二两俩三四五六七八九十])"), ""),
     # "我嘞个就不要了" (Sichuan 的那个), said before dropping or keeping it
@@ -277,9 +280,43 @@ _PICTURE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])(?:[\U0001F300-\U0001F58F\U000
                             r"[\ufe0f\U0001F3FB-\U0001F3FF\u200d]*)+(?=[\u4e00-\u9fff])")
 
 
+# --- counts typed in English or in styled digits (O12) ---------------------------------------------------------------
+
+# Office members type the count and the unit in English ("two boxes", "3 portions", "1 pax", "牛奶 two 箱", "keep 一份给我").
+_ENGLISH_COUNT = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+                  "nine": "9", "ten": "10"}
+_ENGLISH_UNIT = {"box": "盒", "boxes": "盒", "case": "箱", "cases": "箱", "carton": "箱", "cartons": "箱", "pc": "个", "pcs": "个",
+                 "piece": "个", "pieces": "个", "pax": "份", "portion": "份", "portions": "份", "serving": "份", "servings": "份",
+                 "order": "份", "orders": "份", "bottle": "瓶", "bottles": "瓶", "bag": "袋", "bags": "袋", "cup": "杯", "cups": "杯",
+                 "set": "套", "sets": "套", "pack": "包", "packs": "包", "packet": "包", "packets": "包"}
+_EN_NUMBER = r"(?:\d{1,3}|" + "|".join(k for k in _ENGLISH_COUNT if len(k) > 2) + ")"
+_EN_COUNT_UNIT = re.compile(r"(?<![a-z])(?P<n>" + _EN_NUMBER + r")\s*(?P<u>" + "|".join(sorted(_ENGLISH_UNIT, key=len, reverse=True))
+                            + r")(?![a-z])", re.IGNORECASE)
+_EN_COUNT_CJK = re.compile(r"(?<![a-z])(?P<n>" + "|".join(k for k in _ENGLISH_COUNT if len(k) > 2) + r")(?![a-z])\s*(?=[" + UNITS + r"\u4e00-\u9fff])",
+                           re.IGNORECASE)
+_EN_VERB = re.compile(r"(?<![a-z])(?:keep|book|reserve|order)(?![a-z])\s*(?=\d|[一两二三四五六七八九十]|" + _EN_NUMBER + ")", re.IGNORECASE)
+# Digits drawn in circles or as Roman numerals ("猪脚饭 ❷", "我要Ⅱ袋", "汤圆 Ⅲ 份"): the digit.
+_STYLED = {**{chr(0x2776 + i): str(i + 1) for i in range(9)}, **{chr(0x2780 + i): str(i + 1) for i in range(9)},
+           **{chr(0x278A + i): str(i + 1) for i in range(9)}, **{chr(0x24F5 + i): str(i + 1) for i in range(9)}}
+_ROMAN = {"Ⅰ": "1", "Ⅱ": "2", "Ⅲ": "3", "Ⅳ": "4", "Ⅴ": "5", "Ⅵ": "6", "Ⅶ": "7", "Ⅷ": "8", "Ⅸ": "9",
+          "ⅰ": "1", "ⅱ": "2", "ⅲ": "3", "ⅳ": "4", "ⅴ": "5", "ⅵ": "6", "ⅶ": "7", "ⅷ": "8", "ⅸ": "9"}
+_ROMAN_COUNT = re.compile("(?P<r>[" + "".join(_ROMAN) + r"])\s*(?=[" + UNITS + "])")
+
+
+def counts_in_words(text: str) -> str:
+    """``text`` with a count typed in English words or units, or in styled digits, written as the readers know it."""
+    text = "".join(_STYLED.get(char, char) for char in text)
+    text = _ROMAN_COUNT.sub(lambda m: _ROMAN[m["r"]], text)
+    if not re.search("[a-zA-Z]", text):
+        return text
+    text = _EN_VERB.sub("订", text)
+    text = _EN_COUNT_UNIT.sub(lambda m: _ENGLISH_COUNT.get(m["n"].lower(), m["n"]) + _ENGLISH_UNIT[m["u"].lower()], text)
+    return _EN_COUNT_CJK.sub(lambda m: _ENGLISH_COUNT[m["n"].lower()], text)
+
+
 def as_typed(text: str) -> str:
     """``text`` with the order words typed in pinyin, by sound or in other words written as the readers know them."""
-    text = _PICTURE_BREAK.sub("，", _pinyin(text))
+    text = _PICTURE_BREAK.sub("，", _pinyin(counts_in_words(text)))
     for pattern, word in _heard():
         text = pattern.sub(word, text)
     text = _units_heard(text)
