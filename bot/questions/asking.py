@@ -246,7 +246,8 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     of it (``LEARNED_SURE``): the rules were written from the phrasings they were shown, the score
     weighs the same signals and the words around them, so it hears new phrasings of a question."""
     ruled = _ruled(text, faq, threshold, to_bot, extra)
-    if ruled.asks and not to_bot and taken and not _return_of_goods(text, ruled) and not _not_taken(text) and _taken(text):
+    if ruled.asks and not to_bot and taken and not _return_of_goods(text, ruled) and not _not_taken(text) \
+            and not _asked_first(text, ruled) and _taken(text):
         return NOTHING  # "可以帮我订两份吗", "能帮我签到吗": an order, a sign-up or a sign-in, for their readers
     if ruled.asks and ruled.topic is None and not to_bot and not asks_keeping(_said(text)) \
             and _learned_denies(text, faq, threshold):  # (keeping the goods is the rules' reading: the score has few such lines)
@@ -484,9 +485,47 @@ def _not_taken(text: str) -> bool:
     """A question no other reader's reading of its words makes an order, a sign-up or a sign-in: her household's question
     passed on, or the price asked, as the whole message (what follows may order: "多少钱一盒？算了先给我来一盒", "我妈问有没有
     无糖的，没有她就不要")."""
-    folded = mandarin(forms(_spoken(text)).folded).strip()
+    folded = mandarin(forms(spoken(text)).folded).strip()
     return not _CLAUSE_BREAK.search(folded.rstrip("?？!！~～。 ")) and bool(_RELAYED.search(folded) or _PRICE.search(folded)
                                                                           or asks_keeping(text))
+
+
+# Her own order in the question itself: a count ("还能订两份吗", "草莓还有两盒吗"), or asking to be let order ("我能订四个吗").
+_ORDERS_IN_QUESTION = re.compile(r"[一二两俩三四五六七八九十\d]\s*[份个盒袋箱斤条把提瓶罐包只位人]|(?:我|俺|给我|帮我)(?:能|可以|想)?(?:订|定|报|留|要|记)")
+# A remark that makes the answer her order ("有的话我都要了", "要是新米我订三袋"): an order for its reader, if it comes to one.
+# A count she wants in the remark ("我要两份", "想给我妈买一条") is her order too: asked back, as before.
+_ORDERS_ON_ANSWER = re.compile(r"的话|要是|如果|那就|那我|有就|就要|都要|给我留|帮我留|算我|记我|记上|"
+                               r"(?:要|来|订|定|买|拿|留|报|添|加|整)[^,，。\d]{0,2}?[一二两俩三四五六七八九十\d]|"
+                               # her own "I want it" is an order ("还有吗 我也要"); a wish or someone else's is a reason
+                               r"^(?:我|俺|我们|我家)?(?:也|还|都|就)?(?:要|来)(?:了|啦|的|呀|啊)?\W*$|再(?:要|来|加|订|添|拿)|"
+                               r"(?:帮|给|替)[^,，。]{0,4}(?:订|定|报|留|接龙)|(?:订|定|接龙)(?:上|一下|吧)|改成|改为|加到|减到|老规矩|照旧|同上|[+＋]\d|"
+                               # or drops out of what she has: a cancel ("还能退吗 去不了了")
+                               r"不去|去不了|来不了|不来了|不要了|不想要|取消|有事")
+
+
+def question_first(text: str, faq: Faq | None, threshold: float) -> bool:
+    """A question an entry answers, then a remark that orders nothing: "汤圆还有没有货啊 我姐也想要", "小米还有没有啊。我想
+    再要。", "送货要加钱吗 就两份". The order reader may hear an order in the remark and would ask her back; she asked the
+    store first and gets its answer (the group-buy handler leaves such a message, unsure of an order, to the questions
+    handler). Not when the question holds her count or asks to order ("还能订两份吗", "我能订四个吗") or the remark makes
+    the answer her order ("有的话三盒", "要是新米我订三袋")."""
+    return _asked_first(text, read(text, faq, threshold, taken=False))
+
+
+def _asked_first(text: str, reading: Reading) -> bool:
+    if reading.topic is None:
+        return False
+    whole = spoken(text)
+    said = _without_remark(whole)
+    if said == whole:
+        return False
+    remark = mandarin(forms(whole[len(said.rstrip("？")):]).folded).strip()
+    if _ORDERS_IN_QUESTION.search(mandarin(forms(said).folded)) or _ORDERS_ON_ANSWER.search(remark) or _taken(said):
+        return False  # (the question alone is no order, cancel or sign-up: "奶粉不要了好伐 婆婆已经买了" cancels)
+    if read_signin(text, _TRIGGERS) is not None:
+        return False  # a sign-in in the remark
+    readings = (order_reading(text, None), signup_reading(text))
+    return not any(r is not None and r.intent != NONE and r.sure for r in readings)  # "还有名额吗 我们三个人" signs up
 
 
 def _taken(text: str) -> bool:
@@ -496,7 +535,7 @@ def _taken(text: str) -> bool:
     return any(r is not None and r.intent != NONE for r in readings)
 
 
-def _spoken(text: str) -> str:
+def spoken(text: str) -> str:
     """The message without the mentions and polite words around it: "@店长 打扰一下，车停哪里？谢谢" -> "车停哪里？"; a
     greeting before the question ("早上好各位 想问下今天几点开门", "姐妹们晚上好 店里还开着吗") goes too (the call stays: whom
     it is put to is read on it), and voice input's spoken 问号 after a particle is the mark it names."""
@@ -512,7 +551,7 @@ _VOICE_MARK = re.compile(r"(?<=[吗呢么伐嘛不没])问号")
 
 def _said(text: str) -> str:
     """What the message asks: its spoken words without a remark after the question."""
-    return _without_remark(_spoken(text))
+    return _without_remark(spoken(text))
 
 
 # Voice input runs the question into her next sentence: "能给送到我单位吗我上班走不开".
@@ -533,6 +572,23 @@ def _without_remark(said: str) -> str:
     return "".join(pieces[:-2]) + ("？" if re.search(r"[?？]", pieces[-2]) else "")
 
 
+def asking_clauses(said: str) -> list[str]:
+    """The clauses of ``said`` that ask (a question mark after them, a final particle, a question word), as typed, each
+    with its question mark; a clause that asks nothing is her reason or purpose ("我想去买菜") and is left out
+    (``bot.questions.several`` answers each of them)."""
+    pieces = _CLAUSE.split(_RUN_ON.sub(r"\1 ", said.strip()))
+    found = []
+    for at in range(0, len(pieces), 2):
+        clause, end = pieces[at], pieces[at + 1] if at + 1 < len(pieces) else ""
+        if not clause:
+            continue
+        folded = mandarin(forms(clause).folded)
+        marked = bool(re.search(r"[?？]", end))
+        if marked or _ASKS.search(folded) or _FORM.search(_definite(folded)):
+            found.append(clause + ("？" if marked else ""))
+    return found
+
+
 def _chat(folded: str, faq: Faq | None, threshold: float) -> bool:
     """Chat with a question's form, or an opinion asked of the members, or words put to a relative."""
     return bool(_CHAT.search(_to_the_owner(folded, faq, threshold)) or _OPINION.search(folded) or _TO_OTHERS.search(folded)
@@ -546,7 +602,7 @@ def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tu
     """The rules' reading; a question followed by a remark ("周日上午开门不 我想去拿汤圆") is matched without the remark,
     and answers so only when an entry answers it surely: else the whole message is read as before ("要不要买两份呢，纠结"
     is a muse, "大闸蟹抢完了？我才刚看到" a surprise)."""
-    whole = _spoken(text)
+    whole = spoken(text)
     said = _without_remark(whole)
     if said != whole and (reading := _ruled_on(text, said, whole, faq, threshold, to_bot, extra)).asks and (
             reading.topic is not None or not _REACTION.search(mandarin(forms(whole[len(said.rstrip("？")):]).folded))):
@@ -871,7 +927,7 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
         return False  # "姐妹们觉得汤圆多少钱合适": what the members think, whatever an entry's words it shares
     # without a question's form, or against the rules' own reading of chat (a call to the members, their day off),
     # the score must be as sure as of a statement: a margin of 0.2 is no ground to overrule them
-    folded = mandarin(forms(_spoken(text)).folded)
+    folded = mandarin(forms(spoken(text)).folded)
     if _TO_OTHERS.search(folded) or _ASIDE.search(folded) or _joke(text):
         return False  # "闺女 帮我看看冰箱里还有几袋饺子": put to a relative, or rhetoric
     if _ASKS_THE_MEMBERS.search(folded) and not _OWNER_NAMED.search(folded):
@@ -919,7 +975,7 @@ def _names_the_stores(text: str) -> bool:
     """The question names goods the store sells or one of its events, or asks for a service in its last clause: the
     store's business, whoever it is put to ("托特包能装电脑吗", "亲子跑孩子最小几岁"), unlike a member's own pet or day
     ("阿拉斯加好养吗")."""
-    folded = mandarin(forms(_spoken(text)).folded)
+    folded = mandarin(forms(spoken(text)).folded)
     last = [p for p in _CLAUSE.split(folded) if p and not _CLAUSE_BREAK.fullmatch(p[0])][-1:]
     compact = forms(folded).compact
     return bool(GOODS.search(compact) or EVENTS.search(compact) or last and _SERVICE.search(last[0]))  # (姑娘。我年纪大了。
@@ -927,7 +983,7 @@ def _names_the_stores(text: str) -> bool:
 
 
 def _plain_signals(text: str) -> tuple[frozenset[str], str]:
-    said = _spoken(text)
+    said = spoken(text)
     folded = mandarin(forms(said).folded)
     kinds = {name for name, pattern in _SIGNALS if pattern.search(folded)}
     kinds |= {"asking"} if _ASKING.search(forms(text).folded) else set()
@@ -938,7 +994,7 @@ def _plain_signals(text: str) -> tuple[frozenset[str], str]:
 
 
 def _faq_signals(text: str, faq: Faq | None, threshold: float) -> frozenset[str]:
-    said = _spoken(text)
+    said = spoken(text)
     kinds: set[str] = set()
     match = faq.best(said) if faq is not None and said else None
     if match is not None:
