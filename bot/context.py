@@ -69,6 +69,10 @@ class Ctx:
     def role_of(self, group_id: str, member_id: str, settings: GroupSettings) -> Role:
         return role_of(member_id, self.transport.group(group_id), settings, self.granted)
 
+    def is_staff(self, msg: GroupMessage) -> bool:
+        """The sender is the group's owner or an assistant (the store's staff)."""
+        return self.role_of(msg.group_id, msg.sender.id, self.settings(msg.group_id, msg.group_name)) >= Role.ASSISTANT
+
     def find_command(self, name: str) -> Command | None:
         for command in self.commands:
             if name == command.name or name in command.aliases:

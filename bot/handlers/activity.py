@@ -113,7 +113,7 @@ def _signup_in(ctx: Ctx, msg: GroupMessage) -> tuple[SignUp, bool] | None:
         others = set(display_names(ctx, msg.group_id).values()) - {msg.sender.name}
         line = signup_chain_entry(msg.text, msg.sender.name, others)
         return (as_signup(line), True) if line else None
-    staff = _is_staff(ctx, msg)  # the staff's notices are the rules' alone, never the score's
+    staff = ctx.is_staff(msg)  # the staff's notices are the rules' alone, never the score's
     reading = signup_reading(msg.text, guess=not staff, event=live.detail)
     if reading is None or not reading.sure and staff:
         return None  # the staff write notices about sign-ups, which are never asked back (as orders)
@@ -121,10 +121,6 @@ def _signup_in(ctx: Ctx, msg: GroupMessage) -> tuple[SignUp, bool] | None:
     if reading.sure and reading.intent == SIGNUP_CANCEL and signup_changes.one_of_her_party(msg.text):
         wish = SignUp(-1, add=True)  # "我妈让我说一声 她不去了": one less in her party (none left: cancelled)
     return wish, reading.sure
-
-
-def _is_staff(ctx: Ctx, msg: GroupMessage) -> bool:
-    return ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name)) >= Role.ASSISTANT
 
 
 def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, SignUp] | None:

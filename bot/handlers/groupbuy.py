@@ -140,7 +140,7 @@ def _order_in(ctx: Ctx, msg: GroupMessage) -> tuple[Order, bool] | None:
         others = set(display_names(ctx, msg.group_id).values()) - {msg.sender.name}
         line = chain_order(msg.text, msg.sender.name, others)  # the poster's line: its count, or its edit (2改3, 取消)
         return (as_order(line), True) if line else None
-    staff = _is_staff(ctx, msg)  # the staff's notices ("改成每份12个了") are the rules' alone: never the score's
+    staff = ctx.is_staff(msg)  # the staff's notices ("改成每份12个了") are the rules' alone: never the score's
     reading = order_reading(msg.text, deadline.detail, guess=not staff)
     if reading is None or (not reading.sure and deadline.kind != "groupbuy"):
         return None  # after the cut-off only a clear order hears that it is closed
@@ -156,10 +156,6 @@ def _asks_first(ctx: Ctx, msg: GroupMessage) -> bool:
     settings = ctx.settings(msg.group_id, msg.group_name)
     faq = ctx.faq.get(settings.faq.file) if settings.faq.enabled else None
     return faq is not None and question_first(without_quote(msg.text), faq, settings.faq.threshold)
-
-
-def _is_staff(ctx: Ctx, msg: GroupMessage) -> bool:
-    return ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name)) >= Role.ASSISTANT
 
 
 def _buy_deadline(ctx: Ctx, group_id: str) -> Deadline | None:

@@ -16,7 +16,6 @@ the others, in ``bot/content/intent_model.json``; fitted by ``qunbot train --int
 from __future__ import annotations
 
 import json
-import math
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -27,7 +26,7 @@ from bot.language.intents import CANCEL, CHANGE, ORDER, SIGNUP, SIGNUP_CANCEL, R
 from bot.language.numbers import NUMERAL, number
 from bot.language.wrapping import plain, squeeze, unquote
 from bot.pinyin import sounds
-from bot.rules.ad_model import AdModel, ngrams, shape
+from bot.rules.ad_model import AdModel, ngrams, shape, sigmoid
 
 SHIPPED = Path(__file__).resolve().parent.parent / "content" / "intent_model.json"
 ORDERS = (ORDER, CHANGE, CANCEL)
@@ -149,11 +148,8 @@ class IntentModel:
         form = compact(text)
         kinds = signals(text, form)
         grams = features(form, self.kinds)  # once for every intent's model
-        return {intent: _sigmoid(self.models[intent].logit_grams(grams, kinds)) for intent in among if intent in self.models}
+        return {intent: sigmoid(self.models[intent].logit_grams(grams, kinds)) for intent in among if intent in self.models}
 
-
-def _sigmoid(x: float) -> float:
-    return 1 / (1 + math.exp(-x)) if x > -40 else 0.0
 
 
 @lru_cache(maxsize=4)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from bot.events import GroupMessage, Member
 from bot.rules import Facts
-from bot.rules.ad_model import NGRAMS, SHIPPED, AdModel, gram_share, load_model, ngrams
+from bot.rules.ad_model import NGRAMS, SHIPPED, AdModel, gram_share, load_model, ngrams, sigmoid
 from bot.rules.ads import Ads
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ def _fit_once(rows: list[Row], epochs: int, seed: int, scale: float, l2: float,
                 value = {**value, **{f: scale * share for f in diluted if weights.get(f, 0.0) > 0}}
             active = list(value) + [g for g in kept if g not in value]
             z = sum(weights.get(f, 0.0) * value.get(f, share) for f in active)
-            error = (_sigmoid(z) - is_ad) * weight * balance[is_ad]
+            error = (sigmoid(z) - is_ad) * weight * balance[is_ad]
             for f in active:
                 w = weights.get(f, 0.0)
                 gradient = error * value.get(f, share) + (l2 * w if f != "^bias" else 0.0)
@@ -148,9 +148,6 @@ def _fit_once(rows: list[Row], epochs: int, seed: int, scale: float, l2: float,
     signals = {f[2:]: w * scale for f, w in weights.items() if f.startswith("s:")}
     return bias, signals, {f: w * (chars if len(f) == 1 else 1) for f, w in weights.items() if not f.startswith("s:")}
 
-
-def _sigmoid(x: float) -> float:
-    return 1 / (1 + math.exp(-x)) if x > -40 else 0.0
 
 
 def corpus_examples(split: str) -> list[Example]:

@@ -94,7 +94,7 @@ class AdModel:
             bound = self._bound(compact, base) if positive is None else self._bound_of(positive, base)
             if bound < cut:
                 return None
-        return _sigmoid(self.logit(compact, kinds))
+        return sigmoid(self.logit(compact, kinds))
 
     def base(self, kinds: Set[str]) -> float:
         """The sum before the n-grams: the bias and the signals' weights."""
@@ -182,7 +182,8 @@ def gram_share(count: int, spread: int) -> float:
     return math.sqrt(spread / count) if count > spread else 1.0
 
 
-def _sigmoid(x: float) -> float:
+def sigmoid(x: float) -> float:
+    """The logistic function, 0 far below -40 (the learned scores share it)."""
     return 1 / (1 + math.exp(-x)) if x > -40 else 0.0
 
 
