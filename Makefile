@@ -64,6 +64,7 @@ train: $(VENV)/.installed ## the learned ad, intent and question scores from the
 	$(BIN)/python -m bot train --report   # -m: the checkout (and its corpus/) on the path
 	$(BIN)/python -m bot train --intents --report
 	$(BIN)/python -m bot train --questions --report
+	$(BIN)/python -m bot train --signins --report
 
 check-config: $(VENV)/.installed ## config.yaml checked: every problem with its line number
 	$(BIN)/qunbot check-config

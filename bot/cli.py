@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     database.add_argument("-m", "--message", help="revision: what the migration changes")
 
     train = commands.add_parser("train", help="fit the learned ad score on the corpus and the owners' labels "
-                                              "(--intents, --questions: the learned intent or question score on the corpus)")
+                                              "(--intents, --questions, --signins: the learned intent, question or 打卡 score on the corpus)")
     train.add_argument("--db", help=DB_HELP + "; its owners' labels (/ad, /pardon) are examples too")
     train.add_argument("--out", help="model file to write (default: the shipped bot/content/ad_model.json); "
                                      "a config uses it with `model: PATH` in the ads rule")
@@ -74,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     train.add_argument("--questions", action="store_true", help="fit the learned question score and FAQ topics on the "
                                                                   "corpus' train split instead (writes bot/content/question_model.json "
                                                                   "and question_topics.json; no --out)")
+    train.add_argument("--signins", action="store_true", help="fit the learned 打卡 score (whether a 打卡 is this group's "
+                                                                "sign-in or another habit's) on the corpus' train split instead "
+                                                                "(writes bot/content/signin_model.json; no --out)")
 
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -94,6 +97,12 @@ def main(argv: list[str] | None = None) -> int:
         from bot.chain.export_orders import main as export_main
 
         return export_main(args.db, args.out, args.buy)
+    if args.command == "train" and args.signins:
+        if args.out or args.intents or args.questions:
+            parser.error("--signins writes the shipped signin_model.json: no --out, no --intents, no --questions")
+        from bot.language.signin_training import main as train_signins
+
+        return train_signins(args.report)
     if args.command == "train" and args.questions:
         if args.out or args.intents:
             parser.error("--questions writes the shipped question_model.json and question_topics.json: no --out, no --intents")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.language import signin_model
 from bot.language.intents import MAX_READ, SIGNIN, Reading
 from bot.language.numbers import NUMERAL
 from bot.language.people import HOME
@@ -134,13 +135,71 @@ _SOMEONE_ELSE = re.compile(r"(?:我家?|俺家?|咱家)(?:" + HOME + r"|妈|爸|
                            r"^(?:老公|老婆|爱人|孩子|娃|儿子|女儿|闺女|老伴|婆婆|公公|她|他)")
 
 
-def read_signin(text: str, triggers: list[str] | tuple[str, ...]) -> Reading | None:
+def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool | signin_model.SigninModel = True) -> Reading | None:
     """A sign-in in its wrapping: '签到', '大家早上好！签到', '签到，祝大家身体健康', '帮我签个到',
     '打个卡', '签道', '张阿姨签到', '打卡第15天'; not '昨天忘了签到', '签到送什么', '跑步打卡五公里'.
-    A pure function of its text: read once per text (replay plans with it, then the handler asks again)."""
+    A pure function of its text: read once per text (replay plans with it, then the handler asks again).
+    ``partner``: a 打卡 the rules read after words they do not know as who, when or how is weighed by the learned 打卡
+    score (``signin_model``), which leaves another habit's silent (百词斩打卡, 降压药打卡); False: the rules alone (the
+    score's own report); a ``SigninModel``: that score instead of the shipped one (a fold's, ``signin_variations``)."""
     if len(text) > MAX_READ:
         return None
-    return _read_signin(text, tuple(triggers))
+    reading = _read_signin(text, tuple(triggers))
+    if reading is None and ("签" in text or "卡" in text):
+        reading = _signed_before_her_day(text, tuple(triggers))
+    if reading is not None and partner and "卡" in text and (card := card_context(text)) is not None and card.in_doubt \
+            and (model := partner if isinstance(partner, signin_model.SigninModel) else signin_model.shipped()) is not None \
+            and model.vetoes(card):
+        return None  # "降压药打卡 今天吃了": another habit's 打卡, as the score weighs the words beside it
+    return reading
+
+
+# 打卡 after words the reader knows as who signs in, when or how (婷婷打卡, 周一打卡, 我也来打个卡, 今日份打卡) or after
+# none is hers; other words before it are a content word of an open class — a pill, an app, a workout, a place (降压药打卡,
+# 百词斩打卡, 喂海鸥打卡), or a member's own slang (冒泡打卡, 打工人打卡) — which only the learned score can weigh.
+_CARD = re.compile(r"打个?卡")
+_TIME_WORD = r"(?:今日|今天|今儿|今早|每日|每天|\d{1,2}月份?)(?:份的?|的|一)?"
+_PLAIN_FOR_CARD = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书)(?:你好)?)?(?:" + _TIME_WORD + r")?(?:新人|新来的)?(?:第一次|头一回|首次)?"
+                             r"(?:[帮给替]我|(?:我|俺|额|咱)?(?:也|都|先|就|又|才|再|还)*(?:要|来|去)?(?:已经?)?)|"
+                             r"日常|例行|常规|照常|照例|照旧|准时|按时|默默|继续|坚持")
+
+
+def card_context(text: str) -> signin_model.Card | None:
+    """The first 打卡 of a message as the 打卡 score reads it: the words before it in its clause, the rest of the clause,
+    where the clause is; in doubt when every clause holding 打卡 has words before it the reader does not know as who,
+    when or how ("降压药打卡", "大家早冒泡打卡"; not "早安 冒泡打卡 打卡"). None without 打卡, or with 签 (签到 beside 打卡
+    is the group's sign-in whatever the 打卡 is: "签到打卡", "qd打卡", "谦到打卡")."""
+    if "咗" in text or "嚟" in text:
+        for pattern, spoken in _CANTONESE:
+            text = pattern.sub(spoken, text)
+    text = _SPOKEN_STOP.sub("，", text) if "号" in text else text  # "打卡逗号早上好", as the reader reads it
+    text = _ON_THEIR_PHONE.sub(r"替\g<who>", _ASKED_FOR_THEM.sub(r"替\g<who>", text))  # "我爸让我帮他打个卡": done by her
+    said = heard_as(_LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain(_without_quote(unquote(text)))), ("签到", "打卡"))
+    if "签" in said:
+        return None
+    parts = [q for p in _SIGNIN_BREAK.split(said) if p for q in _SIGNIN_SOFT_BREAK.split(squeeze(p)) if q]
+    cards = [(at, p[:m.start()], p[m.end():]) for at, p in enumerate(parts) if (m := _CARD.search(p))]
+    if not cards:
+        return None
+    at, before, after = cards[0]
+    return signin_model.Card(before, after, at, len(parts), not any(_known_before(b) for _, b, _ in cards))
+
+
+def _known_before(words: str) -> bool:
+    """Words before 打卡 the reader knows as who signs in, when or how, in any of its readings of them: as typed, without
+    greetings run together, or as ``_words_before`` leaves them ("大家早上好小助手帮我" is the bot asked)."""
+    bare = without_courtesy(words)
+    return any(_plain_before(w) for w in (words, bare, _greetings_off(words), _words_before(bare), _greetings_off(_words_before(words))))
+
+
+def _greetings_off(words: str) -> str:
+    words = without_courtesy(words)
+    return words[hello.end():] if (hello := _HELLO.match(words)) else words
+
+
+def _plain_before(words: str) -> bool:
+    return not words or bool(_PLAIN_BEFORE.fullmatch(words) or _PLAIN_FOR_CARD.fullmatch(words) or _BOT_OR_DAY.fullmatch(words)
+                             or _WHO_OR_WHEN.fullmatch(words) or is_courtesy(words) or _greeting(words))
 
 
 # Punctuation spoken to voice input and written out as words by some phones: "签到逗号早上好", "打卡句号".
@@ -152,10 +211,11 @@ _TITLE = re.compile(r"《[^》]{2,40}》")
 # Today's sign-in made up late: "补上今天的签到", "今天的卡补上", "早上忙忘了 现在补上签到" (not 补签, 补昨天的).
 _MADE_UP_TODAY = re.compile(r"补(?:上|个|一下)(?:今天|今日|今儿)的?(?:签到|卡)|(?:今天|今日|今儿)的?(?:签到|卡)补上(?:了|啦)?|(?<=现在)补上签到")
 # A two-character trigger heard with 个 inside (谦个到, 钱个到, 迁个到, 达个卡, 打个咔): unlike 钱到 (money arrived) or
-# 搬迁到, no word of the language sounds so, so it is the trigger typed by sound wherever it stands. Not 大个 (a big
-# one: 大个卡车) nor 咖 before 啡/喱 (打个咖啡).
+# 搬迁到, no word of the language sounds so, so it is the trigger typed by sound wherever it stands. Not 咖 before 啡/喱
+# (打个咖啡); 大个卡 only as typed, not a big one's 卡车 or 卡片 (大个卡车).
 _HEARD_WITH_GE = re.compile("([" + "".join(sorted(sounding_like({"签"}))) + "])个([" + "".join(sorted(sounding_like({"到"}))) + "])|"
-                            "([" + "".join(sorted(sounding_like({"打"}) - {"大"})) + "])个([" + "".join(sorted(sounding_like({"卡"}))) + "])(?![啡喱])")
+                            "([" + "".join(sorted(sounding_like({"打"}) - {"大"})) + "])个([" + "".join(sorted(sounding_like({"卡"}))) + "])(?![啡喱])|"
+                            "(大)个(卡)(?![车片啡喱])")
 
 
 def _as_trigger(match: re.Match) -> str:
@@ -496,6 +556,8 @@ _GREET = r"(?:早(?:上|晨)?(?:好|安)?|[上中下]午好|晚上好|午安|晚
          r"(?:快乐|愉快|安康|平安|好)|平安夜平安)"  # "冬至快乐", "祝大家圣诞节快乐": a wish of the season is a greeting
 _GREETING_RUN = re.compile(r"^(?:" + _ADDRESS + "|" + _GREET + r"|(?<=们)好|[啊呀鸭哦])+")
 _GREETS = re.compile(_GREET + "|们好")
+# Greetings run together by voice before a 打卡, for the 打卡 score (card_context): "大家中午好冒泡打卡".
+_HELLO = re.compile(r"^(?:" + _ADDRESS + "|" + _GREET + r"|你们好|(?<=们)好|[啊呀鸭哦早安])+")
 
 
 @lru_cache(maxsize=4096)
@@ -527,7 +589,7 @@ _PREVIOUS_NOT = re.compile(r"^等|不|没(?!来)|别|忘|补|签|打卡|积分|�
 # When she signs in, a moment of her day before the trigger: "排队的时候顺手签个到", "一睁眼就来签到".
 # Late, said so: "今天忙到现在才签到", "这会儿才来签到" (the day went on first; not "昨天…才": another day's).
 # A gap in her day taken for it: "等红灯的间隙签到一下", "趁孩子吃饭签个到".
-_MOMENT = re.compile(r"(?P<when>.{1,8}?(?:的时候|时候|的空儿?|的空档|空档|的间隙|间隙|的功夫|之余|才想起来|终于想起来|想起来|(?:到现在|这会儿?|这么晚|现在)才)|"
+_MOMENT = re.compile(r"(?P<when>.{1,8}?(?:的时候|时候|的空档|的空儿?|空档|的间隙|间隙|的功夫|之余|才想起来|终于想起来|想起来|(?:到现在|这会儿?|这么晚|现在)才)|"
                      r"一.{1,3}就|趁.{1,8}?(?=$|顺手|顺便|抽空|赶紧|来|先)|.{1,8}?[^天周月年时钟久之]前)(?:顺手|顺便|抽空|赶紧|赶快|先)?")
 # Her household in the moment is her day (趁孩子吃饭, 老伴睡着的时候), not whose clock-in it is (帮孩子打卡).
 _KIN_IN_MOMENT = re.compile(r"[的就]|现在|赶在|孩子|孙[子女]|外孙女?|老伴|老公|老头子?|娃|宝宝")
@@ -605,7 +667,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         at = next(((heard.find(t), t) for t in forms if t in heard), None)
         if at is not None and _unmistakable(clause, at[0], len(at[1])):
             clause = heard  # "6栋王姐谦到", "老规矩欠到", "连续达卡第七天": read as the trigger written
-        elif at is None or not (_PLAIN_BEFORE.fullmatch(said := _words_before(heard[:at[0]])) or is_courtesy(said)
+        elif at is None or not (_PLAIN_BEFORE.fullmatch(said := _words_before(heard[:at[0]])) or _PLAIN_FOR_CARD.fullmatch(said) or is_courtesy(said)
                                 or _BOT_OR_DAY.fullmatch(said) or _WHO_OR_WHEN.fullmatch(said) and _no_number_beside(clause, at[0], len(at[1]))):
             return None
         else:
@@ -767,3 +829,32 @@ def asks_about_make_up(text: str) -> bool:
     if _MAKE_UP_NAMED.search(said):
         return bool(_ASKED.search(said))
     return bool(_MISSED_DAY.search(said) and _MAKE_UP_ASKED.search(said))
+
+
+# Voice input without a pause: the sign-in, words of hers the reader does not join to it, then a sentence of her day,
+# the weather or a wish ("签到王大爷零下五度冻死了", "签到出门买菜去了今天好冷啊", "打卡终于出太阳了可以晒被子天冷路滑"):
+# read up to where that sentence starts, when what comes before it signs in by itself and the sentence says nothing of
+# signing in (``_runs_on``, the reader's own test for what runs on after the trigger).
+_TRIGGER_CHARS = re.compile(r"签|打个?卡")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_QUOTING = re.compile(r"[「《“\[]|回复|引用")  # a quote, a title, WeChat's [太阳]: the reader's to read whole
+# What made the whole message no sign-in, in the sentence a cut would drop: another clock-in, work, a question, a lapse,
+# the group told a rule.
+_NOT_HER_DAY = re.compile("|".join(p.pattern for p in (_OTHER_CLOCK_IN, _WORK, _QUESTION_IN_CLAUSE, _SIGNIN_NEVER, _LAPSE,
+                                                     _GROUP_RULE)))  # (a rule told the group: "签到大家每天一次就行")
+
+
+@lru_cache(maxsize=1024)
+def _signed_before_her_day(text: str, triggers: tuple[str, ...]) -> Reading | None:
+    if (first := _TRIGGER_CHARS.search(text)) is None or _QUOTING.search(text):
+        return None
+    for cut in range(len(text) - 2, first.end(), -1):  # the last sentence first: the longest prefix
+        if not (_HAN.match(text, cut - 1) and _HAN.match(text, cut)):
+            continue  # voice input runs Han sentences together: a cut only between two Han characters
+        if text[cut] in _SIGNIN_PARTICLES + "过着":
+            continue  # "我妈签到了今天好冷": the particle is the sentence's own (her mother's sign-in told, not done)
+        rest = squeeze(plain(text[cut:]))
+        if not _TRIGGER_CHARS.search(rest) and not _NOT_HER_DAY.search(rest) and _runs_on(rest) \
+                and _read_signin(text[:cut], triggers) is not None:
+            return Reading(SIGNIN)
+    return None

@@ -1,7 +1,7 @@
 """The sign-in reader on text nobody wrote yet: each train (or dev) sign-in and each look-alike with a trigger in it,
 varied the way members vary what they type, scored as the corpus labels the line it came from.
 
-``python -m corpus.tools.signin_variations [--split train|dev|both] [--list KIND] [--limit N]``
+``python -m corpus.tools.signin_variations [--split train|dev|both] [--list KIND] [--limit N] [--families K]``
 
 The reader's rules were written from train and dev, so on those lines it reads ~99%; fresh text misses 4-7% of its
 sign-ins, mostly in wrappings and spellings the corpus lines never put together. Each variation below is a mechanism
@@ -9,7 +9,9 @@ sign-ins, mostly in wrappings and spellings the corpus lines never put together.
 between the words, the trigger said twice, a typo of 签/到/打/卡 by sound, a numbered 接龙 of sign-ins, a sign-in
 for a parent), with wrappings written for this tool, never corpus lines. A sign-in varied must stay a sign-in; a
 look-alike (talk about signing in, another 打卡, 补签) varied by what does not change its meaning must stay silent.
-It reads no test or held-out line. Deterministic: each line's wrappings are chosen by a hash of its text.
+With ``--families K`` the learned 打卡 score (``bot.language.signin_model``) is
+fitted out of fold: each train line read with the score fitted on the other folds' train lines (K-fold by family), dev
+with the score fitted on all of train. It reads no test or held-out line. Deterministic: each line's wrappings are chosen by a hash of its text.
 """
 from __future__ import annotations
 
@@ -93,12 +95,25 @@ def _bare(text: str) -> bool:
     return bool(re.fullmatch(r"(?:签个?到|打个?卡)[了啦呀哦]?", text))
 
 
-def run(splits: tuple[str, ...], listing: str | None, limit: int) -> str:
+def fold_models(k: int) -> dict[str, object]:
+    """The 打卡 score fitted out of fold: for each family of train, the score fitted on the train lines of the other
+    folds (K-fold by family); for dev, the score fitted on all of train (``qunbot train --signins``'s)."""
+    from bot.language.signin_training import fit
+
+    train = corpus.load("intents", split="train")
+    fold = {r["family"]: int(hashlib.sha1(r["family"].encode("utf-8")).hexdigest()[:8], 16) % k for r in train}
+    fitted = [fit([r for r in train if fold[r["family"]] != f]) for f in range(k)]
+    return {"": fit(train), **{family: fitted[f] for family, f in fold.items()}}
+
+
+def run(splits: tuple[str, ...], listing: str | None, limit: int, families: int = 0) -> str:
     records = [r for s in splits for r in corpus.load("intents", split=s)]
+    models = fold_models(families) if families else {}
     lines, lost, tried = [], Counter(), Counter()
     for record in records:
         signin = record["intent"] == "signin"
-        said = read_signin(record.text, TRIGGERS) is not None
+        partner = models.get(record["family"] if record.split == "train" else "", True) if models else True
+        said = read_signin(record.text, TRIGGERS, partner) is not None
         if said != signin or not signin and not re.search(r"签|打卡|打个卡|报到", record.text):
             continue  # only lines the reader reads right, and look-alikes that name signing in
         varied = variations(record.text, signin)
@@ -107,7 +122,7 @@ def run(splits: tuple[str, ...], listing: str | None, limit: int) -> str:
         for kind, text in varied.items():
             key = ("sign-in" if signin else "look-alike", kind)
             tried[key] += 1
-            if (read_signin(text, TRIGGERS) is not None) != signin:
+            if (read_signin(text, TRIGGERS, partner) is not None) != signin:
                 lost[key] += 1
                 if listing and listing in kind and len(lines) < limit:
                     lines.append(f"{'missed' if signin else 'false '}  {record.source}  {text!r}")
@@ -126,9 +141,11 @@ def main() -> None:
     parser.add_argument("--split", choices=("train", "dev", "both"), default="both")
     parser.add_argument("--list", dest="listing", help="print the lines a variation kind reads wrongly (a substring)")
     parser.add_argument("--limit", type=int, default=60)
+    parser.add_argument("--families", type=int, default=0, metavar="K",
+                        help="the learned 打卡 score out of fold: K-fold by family on train (dev: fitted on all of train)")
     args = parser.parse_args()
     splits = ("train", "dev") if args.split == "both" else (args.split,)
-    print(run(splits, args.listing, args.limit))
+    print(run(splits, args.listing, args.limit, args.families))
 
 
 if __name__ == "__main__":
