@@ -26,9 +26,13 @@ from functools import lru_cache
 
 import corpus
 from bot.chain.text import Order, as_order, chain_order, is_chain, order_reading, signup_chain_entry, signup_reading
-from bot.config.schema import SignInSettings
+from bot.config.loader import load_yaml_model
+from bot.config.schema import GroupSettings, SignInSettings
 from bot.language import intents, signins
 from bot.language.intents import Reading
+from bot.questions.asking import question_first
+from bot.questions.faq import ENTRIES, SHIPPED, Faq
+from bot.text import without_quote
 
 ORDERS = ("order", "order_change", "order_cancel")
 SIGNUPS = ("signup", "signup_cancel")
@@ -48,7 +52,19 @@ def read(text: str, open_now: str = "groupbuy") -> Reading:
             return chain_order(text, "", set()) or Reading(intents.NONE)
         return signup_chain_entry(text, "", set()) or Reading(intents.NONE)
     other = order_reading(text, None) if open_now == "groupbuy" else signup_reading(text)
+    if open_now == "groupbuy" and other is not None and not other.sure and _asks_first(text):
+        other = None  # the group-buy handler leaves a question to the store, then a remark, to the questions handler
     return signins.read_signin(text, TRIGGERS) or other or Reading(intents.NONE)
+
+
+@lru_cache(maxsize=1)
+def _faq() -> Faq:
+    return Faq(load_yaml_model(SHIPPED, ENTRIES))
+
+
+def _asks_first(text: str) -> bool:
+    """``bot.questions.asking.question_first`` with the shipped FAQ, as the group-buy handler reads it."""
+    return question_first(without_quote(text), _faq(), GroupSettings().faq.threshold)
 
 
 def gold(record: corpus.Record) -> tuple[str, int | None, bool]:

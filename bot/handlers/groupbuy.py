@@ -23,10 +23,11 @@ from bot.language.names import find
 from bot.language.numbers import leading_number
 from bot.members import display_names
 from bot.numbers import money
+from bot.questions.asking import question_first
 from bot.roles import Role
 from bot.router import Router
 from bot.send_queue import Priority
-from bot.text import normalize
+from bot.text import normalize, without_quote
 from storage import groupbuys
 
 router = Router("groupbuy")
@@ -145,7 +146,16 @@ def _order_in(ctx: Ctx, msg: GroupMessage) -> tuple[Order, bool] | None:
         return None  # after the cut-off only a clear order hears that it is closed
     if not reading.sure and staff:
         return None  # the staff's notices ("改成每份12个了", "取消订单的请私聊我") are never asked back
+    if not reading.sure and _asks_first(ctx, msg):
+        return None  # "汤圆还有没有货啊 我姐也想要": her question is answered (the questions handler), not asked back
     return as_order(reading), reading.sure
+
+
+def _asks_first(ctx: Ctx, msg: GroupMessage) -> bool:
+    """A question to the store the FAQ answers, then a remark the order reader only guessed an order in."""
+    settings = ctx.settings(msg.group_id, msg.group_name)
+    faq = ctx.faq.get(settings.faq.file) if settings.faq.enabled else None
+    return faq is not None and question_first(without_quote(msg.text), faq, settings.faq.threshold)
 
 
 def _buy_deadline(ctx: Ctx, group_id: str) -> Deadline | None:

@@ -58,6 +58,26 @@ _STORE = re.compile(r"你们[^,，。\s]{0,4}店|老板|店长|掌柜|店家|客
 _SERVICE = re.compile(r"^(?:(?:你们|您们|店里)(?:能|可以|有|收|招|卖|送|做|帮|办|开|给)|能|可以|能不能|可不可以|能否|有没有|有)"
                       r".{1,16}(?:吗|么|不|没)\W*$|^.{1,10}(?:有没有|有吗|有卖吗)\W*$")
 
+# Someone else's question reported: "王阿姨问还有没有名额", "他问我几点关门，我哪知道" (her own household's question passed on
+# is hers to the store: "我妈问还有没有名额", ``_RELAYED``); "I'd know?" is no question either.
+_REPORTED_WORDS = (r"(?<![我家俺])(?:阿姨|奶奶|爷爷|大爷|大妈|姐|哥|妈|爸|她|他|老公|老婆|孩子|儿子|女儿|闺女|孙子|孙女|邻居|朋友|同事)"
+                   r"问(?:还有|有没有|能不能|可不可以|什么|几|要不要)|"
+                   r"(?:妈|爸|老公|老婆|孩子|儿子|女儿|闺女|婆婆|公公|邻居|朋友|同事|老师|奶奶|爷爷|她|他)(?:刚才|今天|昨天|一直|又|还|也)*问我|"
+                   r"(?:又|总|老是|一直)问我|我(?:哪|怎么|咋)(?:知道|晓得|记得)")
+_REPORTED = re.compile(_REPORTED_WORDS)
+# Words quoted after a speech verb ("她跟我说“这个多少钱？”我都没听清", "店长那句“还有没有要的？”把我笑死了"): someone's words
+# told, not asked by her; what is left outside the quote is read for a question.
+_QUOTED_SPEECH = re.compile(r"(?:说|问|讲|道|喊|句|问我|写着)[:：,，]?\s*[“\"「『‘'][^”\"」』’']{1,40}[”\"」』’']")
+
+
+def _only_quoted(text: str) -> bool:
+    """The message's question is only in words quoted after a speech verb."""
+    if not _QUOTED_SPEECH.search(text):
+        return False
+    rest = mandarin(forms(_QUOTED_SPEECH.sub("，", text)).folded)
+    return not (_FORM.search(_definite(rest)) or _ASKING.search(rest))
+
+
 # Chat with a question's form that asks the store nothing.
 _CHAT = re.compile("|".join([
     # a bare reaction or tag: 真的？ 是吗？ 啥？ 对吧？
@@ -87,10 +107,7 @@ _CHAT = re.compile("|".join([
     r"你们那边(?!(?:停车|好停|能停|送|配送|几点|开门|营业|有卖|有没有卖|还有|地址|在哪))|你们平时|(?<!朋友)(?<!邻居)(?<!同事)(?<!别人)推荐(?!来|过来)|你说|你(?![们好])|的朋友|朋友[吗们]|抓紧|快来|问我[:：]",
     r"^.{0,3}(?:妈妈?|爸爸?|姐|哥|叔叔?|阿姨|大爷|奶奶|爷爷|老师|老[王李张刘陈赵孙周吴郑公婆]|宝贝|亲爱的|闺女|儿子|女儿)[,，]",
     r"哪(?:个|家)(?:医院|菜市场|超市|公园|学校|幼儿园)",
-    # someone else's question reported: "王阿姨问还有没有名额"
-    # (her own household's question passed on is hers to the store: "我妈问还有没有名额", ``_RELAYED``)
-    r"(?<![我家俺])(?:阿姨|奶奶|爷爷|大爷|大妈|姐|哥|妈|爸|她|他|老公|老婆|孩子|邻居|朋友|同事)问(?:还有|有没有|能不能|可不可以|什么|几|要不要)",
-    r"(?:妈|爸|老公|老婆|孩子|儿子|女儿|闺女|婆婆|公公|邻居|朋友|同事|老师|奶奶|爷爷|她|他)(?:刚才|今天|昨天|一直|又|还|也)*问我|(?:又|总|老是|一直)问我",
+    _REPORTED_WORDS,
     # the staff's own words to a member: "您要的鸡蛋到了，什么时候方便来拿？" (members call the owner 您 too)
     r"您(?:要的|订的|是要)|给您|(?:要|得|可以|你|去)问(?:一下|下|问)?(?:店长|老板|群主|客服|店里)(?:吧|哈|呀|啊)?\W*$|(?<![我你他她])的家人(?!们?店|能|可以|可不可以|能不能|也|要|需要|得|算|用)|请(?:写|填|备注|注明)(?![^,，。?？]{0,6}(?:什么|哪|啥|几))|"
     r"(?:写清楚|写明|注明)(?!\S{0,2}(?:什么|哪|啥))[^?？吗]*$",
@@ -101,7 +118,7 @@ _CHAT = re.compile("|".join([
     # looking something up oneself: "我回家看看还有没有" (not "帮我看看")
     r"(?<![帮给让])我.{0,4}看看.{0,3}有没有|(?<![帮给让])我[^,，。]{0,6}(?:看看|翻翻|数数|找找|查查)[^,，。?？]{0,8}(?:还有|有)几",
     # the members' own day: "你们几点起床？", "你们冬至吃饺子还是汤圆？", "你们平时都喝什么奶粉？"
-    r"你们.{0,4}(?:睡|起床|起来|做饭|带娃|过早)|你们[^,，。店]{0,4}?(去|来|报|买|订|参加)[不没唔冇]\1|"
+    r"你们.{0,4}(?:睡|起床|起来|做饭|带娃|过早|接孩子|接娃|送孩子|送娃|买菜|包饺子|包汤圆|搓汤圆|遛狗|锻炼|跳舞|散步|午睡|跑步)|你们[^,，。店]{0,4}?(去|来|报|买|订|参加)[不没唔冇]\1|"
     r"你们(?:平时|一般|平常|都|每天|家里?|那边|冬至|端午|中秋|元宵|早上|中午|晚上).{0,4}(?<![卖有])(?:吃|喝|穿|玩)",
     # where to go on a day off: "你们周末去哪玩？", "五一去哪里玩人少" (the day's word is no question of our hours)
     r"去哪(?:里|儿)?(?:玩|逛|耍|旅游|度假|转转|溜达|打卡)",
@@ -133,6 +150,15 @@ _TO_OTHERS = re.compile(r"^(?:妈妈?|爸爸?|闺女|儿子|女儿|宝贝|宝宝
                         # "明天到货的车厘子 有要的吗 还剩五份", "下次讲座想听什么主题？欢迎留言", "大家鸡蛋要几份 接龙报一下哈"
                         r"有要的(?:吗|么|没|不)|还剩[一二两三四五六七八九十\d]+[份盒袋箱个斤只瓶]|没人(?:取|拿|要|领)|欢迎(?:留言|评论|回复)|"
                         r"(?:接龙|留言|回复)(?:报|说)一下|"
+                        # the sender gathering the members' answers, as the staff or an organiser does: "今天下单的宝子们要不要送上门？
+                        # 回复我一下", "明天的讲座有几位来？我好准备椅子" (a member's "我好安排" is her own plan), "下周想团什么？评论区告诉我",
+                        # "要不要帮大家送上门"
+                        r"[?？][^?？]*(?:回复|回个?|告诉|@|艾特|私信|私聊|报给)我|请@我|(?:有)?(?:几位|几个人|多少人)(?:来|去|参加|要)|"
+                        r"(?:统计|登记|核对)一下|评论区|帮大家|给大家(?:送|带|留)|"
+                        # the members asked who among them can or does something: "群里有会修洗衣机的吗", "楼里有住三单元的吗"
+                        r"(?:群里|小区里|楼里|咱们群|本群|这里)(?:有没有|有)(?:人|谁|哪位)?(?:会|懂|认识|住|在|去|是|做过|干过|知道)|"
+                        # the members' own estate or work: "你们那个小区停车费多少钱一个月"
+                        r"你们(?:那个|那|这个|的)?(?:小区|村|单位|公司|学校|楼)|"
                         # what the members use up themselves: "一箱牛奶你们几天喝完"
                         r"你们[^店]{0,6}(?:吃|喝|用)(?:完|光)|"
                         # someone else's question told, that she cannot answer either: "我妈问签到有什么用，我也说不清"
@@ -190,6 +216,15 @@ _ASIDE = re.compile("|".join([
     r"(?:小姑娘|小伙子?|姑娘|店员|老板娘|女儿|儿子|那个人|新来的)[^,，。]{0,4}(?:叫什么|叫啥|是谁|多大|结婚|是老板)|换人了",
     # shopping advice asked of the members, using the chat app: "哪个牌子的电饭煲好用", "这个怎么发语音啊"
     r"(?:哪个|什么)牌子的?[^,，。]{1,6}好|(?:怎么|咋|如何)(?:发|撤回|录|转发|截图|截屏|置顶|改)(?:个|一下)?(?:语音|视频|图片|照片|表情|截图|消息|昵称)|撤回",
+    # an article's title: a question, then the answer teased to every reader ("鸡蛋到底要不要放冰箱？很多人都做错了",
+    # "吃完柿子能吃海鲜吗？记住这几点", "冬天手脚冰凉是怎么回事？中医教你一招")
+    r"[?？!！][^?？]{0,4}(?:很多人|不少人|大多数人|多数人|好多人|\d+%的人|你可能|原来|看完|记住|医生|专家|中医|营养师|老一辈|答案|真相|"
+    r"建议|赶紧|一定要|别再|涨知识|科普|教你|这[一二三四五六七八九十几\d]+[个点招种条样])",
+    # who among the members did it or owns it: "这个红包是谁发的呀", "二单元门口那个快递是谁的啊", "这周六谁值日啊"; who could
+    # bear it ("这价格谁受得了啊")
+    r"是谁的|谁(?:的|家的)(?:[啊呀呢吗]|\W|$)|谁(?:买|吃|用|试|去|开车|拿|抢)了|什么时候是个头|哪个赢了|谁[^,，。?？负出帮]{0,1}(?:发的|干的|弄的|放的|拿错|落下|值日|值班)|谁[^,，。?？]{0,2}得(?:起|了|住|消)",
+    # a lament at what happened: "好好的汤圆怎么就煮破了呢" (not the shop's doing: "你们怎么就不送了")
+    r"^(?!.*(?:你们|店|老板))[^?？]*(?:怎么|咋)就[^,，。?？]{1,8}了(?:呢|啊|呀)?\W*$",
 ]))
 # A question that ends in laughter is a joke ("报名当店长 可以吗哈哈", "店长能不能送个男朋友哈哈哈"): the polite tail
 # (``_TAIL``) would drop the laugh, so it is read on the message as typed.
@@ -246,7 +281,8 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     of it (``LEARNED_SURE``): the rules were written from the phrasings they were shown, the score
     weighs the same signals and the words around them, so it hears new phrasings of a question."""
     ruled = _ruled(text, faq, threshold, to_bot, extra)
-    if ruled.asks and not to_bot and taken and not _return_of_goods(text, ruled) and not _not_taken(text) and _taken(text):
+    if ruled.asks and not to_bot and taken and not _return_of_goods(text, ruled) and not _not_taken(text) \
+            and not _asked_first(text, ruled) and _taken(text):
         return NOTHING  # "可以帮我订两份吗", "能帮我签到吗": an order, a sign-up or a sign-in, for their readers
     if ruled.asks and ruled.topic is None and not to_bot and not asks_keeping(_said(text)) \
             and _learned_denies(text, faq, threshold):  # (keeping the goods is the rules' reading: the score has few such lines)
@@ -484,9 +520,47 @@ def _not_taken(text: str) -> bool:
     """A question no other reader's reading of its words makes an order, a sign-up or a sign-in: her household's question
     passed on, or the price asked, as the whole message (what follows may order: "多少钱一盒？算了先给我来一盒", "我妈问有没有
     无糖的，没有她就不要")."""
-    folded = mandarin(forms(_spoken(text)).folded).strip()
+    folded = mandarin(forms(spoken(text)).folded).strip()
     return not _CLAUSE_BREAK.search(folded.rstrip("?？!！~～。 ")) and bool(_RELAYED.search(folded) or _PRICE.search(folded)
                                                                           or asks_keeping(text))
+
+
+# Her own order in the question itself: a count ("还能订两份吗", "草莓还有两盒吗"), or asking to be let order ("我能订四个吗").
+_ORDERS_IN_QUESTION = re.compile(r"[一二两俩三四五六七八九十\d]\s*[份个盒袋箱斤条把提瓶罐包只位人]|(?:我|俺|给我|帮我)(?:能|可以|想)?(?:订|定|报|留|要|记)")
+# A remark that makes the answer her order ("有的话我都要了", "要是新米我订三袋"): an order for its reader, if it comes to one.
+# A count she wants in the remark ("我要两份", "想给我妈买一条") is her order too: asked back, as before.
+_ORDERS_ON_ANSWER = re.compile(r"的话|要是|如果|那就|那我|有就|就要|都要|给我留|帮我留|算我|记我|记上|"
+                               r"(?:要|来|订|定|买|拿|留|报|添|加|整)[^,，。\d]{0,2}?[一二两俩三四五六七八九十\d]|"
+                               # her own "I want it" is an order ("还有吗 我也要"); a wish or someone else's is a reason
+                               r"^(?:我|俺|我们|我家)?(?:也|还|都|就)?(?:要|来)(?:了|啦|的|呀|啊)?\W*$|再(?:要|来|加|订|添|拿)|"
+                               r"(?:帮|给|替)[^,，。]{0,4}(?:订|定|报|留|接龙)|(?:订|定|接龙)(?:上|一下|吧)|改成|改为|加到|减到|老规矩|照旧|同上|[+＋]\d|"
+                               # or drops out of what she has: a cancel ("还能退吗 去不了了")
+                               r"不去|去不了|来不了|不来了|不要了|不想要|取消|有事")
+
+
+def question_first(text: str, faq: Faq | None, threshold: float) -> bool:
+    """A question an entry answers, then a remark that orders nothing: "汤圆还有没有货啊 我姐也想要", "小米还有没有啊。我想
+    再要。", "送货要加钱吗 就两份". The order reader may hear an order in the remark and would ask her back; she asked the
+    store first and gets its answer (the group-buy handler leaves such a message, unsure of an order, to the questions
+    handler). Not when the question holds her count or asks to order ("还能订两份吗", "我能订四个吗") or the remark makes
+    the answer her order ("有的话三盒", "要是新米我订三袋")."""
+    return _asked_first(text, read(text, faq, threshold, taken=False))
+
+
+def _asked_first(text: str, reading: Reading) -> bool:
+    if reading.topic is None:
+        return False
+    whole = spoken(text)
+    said = _without_remark(whole)
+    if said == whole:
+        return False
+    remark = mandarin(forms(whole[len(said.rstrip("？")):]).folded).strip()
+    if _ORDERS_IN_QUESTION.search(mandarin(forms(said).folded)) or _ORDERS_ON_ANSWER.search(remark) or _taken(said):
+        return False  # (the question alone is no order, cancel or sign-up: "奶粉不要了好伐 婆婆已经买了" cancels)
+    if read_signin(text, _TRIGGERS) is not None:
+        return False  # a sign-in in the remark
+    readings = (order_reading(text, None), signup_reading(text))
+    return not any(r is not None and r.intent != NONE and r.sure for r in readings)  # "还有名额吗 我们三个人" signs up
 
 
 def _taken(text: str) -> bool:
@@ -496,7 +570,7 @@ def _taken(text: str) -> bool:
     return any(r is not None and r.intent != NONE for r in readings)
 
 
-def _spoken(text: str) -> str:
+def spoken(text: str) -> str:
     """The message without the mentions and polite words around it: "@店长 打扰一下，车停哪里？谢谢" -> "车停哪里？"; a
     greeting before the question ("早上好各位 想问下今天几点开门", "姐妹们晚上好 店里还开着吗") goes too (the call stays: whom
     it is put to is read on it), and voice input's spoken 问号 after a particle is the mark it names."""
@@ -512,7 +586,7 @@ _VOICE_MARK = re.compile(r"(?<=[吗呢么伐嘛不没])问号")
 
 def _said(text: str) -> str:
     """What the message asks: its spoken words without a remark after the question."""
-    return _without_remark(_spoken(text))
+    return _without_remark(spoken(text))
 
 
 # Voice input runs the question into her next sentence: "能给送到我单位吗我上班走不开".
@@ -533,6 +607,23 @@ def _without_remark(said: str) -> str:
     return "".join(pieces[:-2]) + ("？" if re.search(r"[?？]", pieces[-2]) else "")
 
 
+def asking_clauses(said: str) -> list[str]:
+    """The clauses of ``said`` that ask (a question mark after them, a final particle, a question word), as typed, each
+    with its question mark; a clause that asks nothing is her reason or purpose ("我想去买菜") and is left out
+    (``bot.questions.several`` answers each of them)."""
+    pieces = _CLAUSE.split(_RUN_ON.sub(r"\1 ", said.strip()))
+    found = []
+    for at in range(0, len(pieces), 2):
+        clause, end = pieces[at], pieces[at + 1] if at + 1 < len(pieces) else ""
+        if not clause:
+            continue
+        folded = mandarin(forms(clause).folded)
+        marked = bool(re.search(r"[?？]", end))
+        if marked or _ASKS.search(folded) or _FORM.search(_definite(folded)):
+            found.append(clause + ("？" if marked else ""))
+    return found
+
+
 def _chat(folded: str, faq: Faq | None, threshold: float) -> bool:
     """Chat with a question's form, or an opinion asked of the members, or words put to a relative."""
     return bool(_CHAT.search(_to_the_owner(folded, faq, threshold)) or _OPINION.search(folded) or _TO_OTHERS.search(folded)
@@ -546,7 +637,7 @@ def _ruled(text: str, faq: Faq | None, threshold: float, to_bot: bool, extra: tu
     """The rules' reading; a question followed by a remark ("周日上午开门不 我想去拿汤圆") is matched without the remark,
     and answers so only when an entry answers it surely: else the whole message is read as before ("要不要买两份呢，纠结"
     is a muse, "大闸蟹抢完了？我才刚看到" a surprise)."""
-    whole = _spoken(text)
+    whole = spoken(text)
     said = _without_remark(whole)
     if said != whole and (reading := _ruled_on(text, said, whole, faq, threshold, to_bot, extra)).asks and (
             reading.topic is not None or not _REACTION.search(mandarin(forms(whole[len(said.rstrip("？")):]).folded))):
@@ -572,7 +663,7 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     if not to_bot and (_chat(folded, faq, threshold) or told != folded and _chat(told, faq, threshold) or _to_member(text)
                        or _joke(text)):
         return NOTHING
-    if not to_bot and (_own_mind(text, told) or is_chain(text)):
+    if not to_bot and (_own_mind(text, told) or is_chain(text) or _only_quoted(text)):
         return NOTHING  # (a 接龙 pasted, "#接龙 明天春游要带什么\n1. 水", is the chain's, read line by line)
     if not to_bot and _ELSEWHERE.search(told) and not _SECOND_PERSON.search(told):
         return NOTHING  # "对面那家水果店关门了吗": another shop's hours are not ours
@@ -871,8 +962,8 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
         return False  # "姐妹们觉得汤圆多少钱合适": what the members think, whatever an entry's words it shares
     # without a question's form, or against the rules' own reading of chat (a call to the members, their day off),
     # the score must be as sure as of a statement: a margin of 0.2 is no ground to overrule them
-    folded = mandarin(forms(_spoken(text)).folded)
-    if _TO_OTHERS.search(folded) or _ASIDE.search(folded) or _joke(text):
+    folded = mandarin(forms(spoken(text)).folded)
+    if _TO_OTHERS.search(folded) or _ASIDE.search(folded) or _REPORTED.search(folded) or _joke(text) or _only_quoted(text):
         return False  # "闺女 帮我看看冰箱里还有几袋饺子": put to a relative, or rhetoric
     if _ASKS_THE_MEMBERS.search(folded) and not _OWNER_NAMED.search(folded):
         return False  # "有没有人知道小区门口那个快递站几点关门": put to the members, the owner not named: the rules decide
@@ -919,7 +1010,7 @@ def _names_the_stores(text: str) -> bool:
     """The question names goods the store sells or one of its events, or asks for a service in its last clause: the
     store's business, whoever it is put to ("托特包能装电脑吗", "亲子跑孩子最小几岁"), unlike a member's own pet or day
     ("阿拉斯加好养吗")."""
-    folded = mandarin(forms(_spoken(text)).folded)
+    folded = mandarin(forms(spoken(text)).folded)
     last = [p for p in _CLAUSE.split(folded) if p and not _CLAUSE_BREAK.fullmatch(p[0])][-1:]
     compact = forms(folded).compact
     return bool(GOODS.search(compact) or EVENTS.search(compact) or last and _SERVICE.search(last[0]))  # (姑娘。我年纪大了。
@@ -927,7 +1018,7 @@ def _names_the_stores(text: str) -> bool:
 
 
 def _plain_signals(text: str) -> tuple[frozenset[str], str]:
-    said = _spoken(text)
+    said = spoken(text)
     folded = mandarin(forms(said).folded)
     kinds = {name for name, pattern in _SIGNALS if pattern.search(folded)}
     kinds |= {"asking"} if _ASKING.search(forms(text).folded) else set()
@@ -938,7 +1029,7 @@ def _plain_signals(text: str) -> tuple[frozenset[str], str]:
 
 
 def _faq_signals(text: str, faq: Faq | None, threshold: float) -> frozenset[str]:
-    said = _spoken(text)
+    said = spoken(text)
     kinds: set[str] = set()
     match = faq.best(said) if faq is not None and said else None
     if match is not None:
@@ -952,12 +1043,16 @@ def _faq_signals(text: str, faq: Faq | None, threshold: float) -> frozenset[str]
 # What the learned score is not to hear as a question to the store, unless the store is named: another
 # shop ("楼下那家面馆开了吗"), how to cook something ("鸡蛋羹怎么蒸才嫩"), whether a link or call is to be
 # trusted ("这个链接安全吗": the members' worry, for each other or the moderation).
+# Sellers members also buy from: platforms, chains, the estate's canteen and parcel lockers.
+_OTHER_SELLERS = (r"盒马|叮咚|朴朴|美团买菜|美团优选|多多买菜|淘菜菜|京东到家|京东买菜|兴盛优选|山姆|开市客|costco|永辉|大润发|沃尔玛|物美|"
+                  r"华润万家|家乐福|麦德龙|胖东来|钱大妈|百果园|奥乐齐|世纪联华|苏果|步步高|天虹|美宜佳|罗森|便利蜂|好特卖|菜鸟驿站|丰巢|食堂")
 _ELSEWHERE = re.compile(r"那家.{0,4}?(?:面馆|饭店|饭馆|餐馆|餐厅|小吃|火锅|烧烤|超市|药店|药房|水果店|理发店|菜场|菜市场|奶茶|咖啡|"
                         r"面包店|蛋糕店|便利店|驿站|银行|医院|诊所|健身房|培训班|早餐店|包子铺)|别家|别的店|其他店|另一家|"
                         # another place's doing asked ("物业什么时候来修电梯", "居委会几点上班", "孩子学校明天放假吗"), or the
                         # estate's services ("你们小区停水了吗"): not the store's, though "能送到医院吗" names a place
                         r"(?:物业|居委会?|社区|街道办?|学校|幼儿园|医院|银行|药店|药房|健身房|驿站|菜市场|超市|理发店|公园|派出所|(?<!快)递站)"
-                        r"(?:的人)?(?:今天|明天|周末|现在|这会儿?|几点|什么时候|啥时候|上班|下班|开门|关门|放假|开学|人多|有卖|有没有卖|打折|"
+                        r"(?:的人)?(?:(?:元旦|春节|过年|国庆|周末|周[一二三四五六日天]|星期.|礼拜.|节假日|假期)[^,，。?？]{0,2}?)?"
+                        r"(?:今天|明天|周末|现在|这会儿?|几点|什么时候|啥时候|上班|下班|开门|关门|放假|开学|人多|有卖|有没有卖|打折|"
                         r"来修|修|还开|开着|营业|出摊)|外卖(?:怎么|还|咋|到|送)|"
                         r"^[^,，。]{0,4}(?:隔壁|对面|楼下)(?:那个|那家)|"
                         # another place named as what is asked about: "盒马的车厘子多少钱", "图书馆周一开门吗", "万达停车怎么收费",
@@ -965,7 +1060,15 @@ _ELSEWHERE = re.compile(r"那家.{0,4}?(?:面馆|饭店|饭馆|餐馆|餐厅|小
                         r"(?:图书馆|博物馆|体育馆|游泳馆|电影院|医院|卫生院|社区医院|菜场|农贸市场|商场|万达|盒马|胖东来|永辉|沃尔玛|山姆|大润发|"
                         r"物美|华联|地铁|快递站|菜鸟驿站|[一二三四五六七八九十\d]+号线|邮局|火车站|高铁站|汽车站|机场|景区|动物园)"
                         r"(?:那边|那里|那儿)?(?:的(?!人)|停车|今天|明天|周.|星期.|礼拜.|现在|几点|什么时候|啥时候|营业|开门|关门|多少钱|啥价|怎么收费|收费|好停|人多|到几点|停运|搬)|"
-                        r"附近(?:哪个|哪家)(?!停车)")
+                        r"附近(?:哪个|哪家)(?!停车)|"
+                        # another seller by name, or a shop placed apart from ours ("隔壁水果店", "小区门口的药店", "新开的那家
+                        # 超市"), what is asked about: "朴朴送货要多久", "百果园的车厘子多少钱" (not a landmark for our address,
+                        # "是在菜鸟驿站旁边那家吗", nor our branches, 分店, nor where goods go or what ours are weighed against:
+                        # "能送到小区门口的药店吗", "比盒马便宜吗")
+                        r"(?<![到送比跟和在])(?:" + _OTHER_SELLERS + r"|(?:隔壁|对面|楼下|(?<!店)门口|附近|旁边|路口|街上|小区里|村口|新开的?|那家|另一家|别家)"
+                        r"(?:的|那家|那个|新开的|一家)?(?:[^\W能可停吗有是在送不没了么的你我他她店分那这]{1,4}(?:店|铺)|"  # (a bare "旁边那家店" is ours)
+                        r"[^\W能可停吗有是在送不没了么的你我他她店分]{0,4}(?:超市|药房|银行|驿站|市场|菜场|饭馆|餐厅|面馆|食堂|医院|诊所)))"
+                        r"(?!旁边|对面|附近|边上|隔壁|楼上|楼下|那边|后面|前面)")
 _COOKING = re.compile(r"(?:怎么|咋|如何|怎样)(?:才能)?(?:做|蒸|煮|炒|炖|腌|烤|煎|焯|泡发|熬|煲|卤|拌|烧)|"
                       r"(?:做|蒸|煮|炒|炖|烤|煎|熬|煲|卤|烧)(?:多久|几分钟|才)|才(?:嫩|入味|不腥|不腻|好吃|酥|软烂)")
 _DOUBT = re.compile(r"(?:链接|网址|网站|二维码|短信|电话|小程序|APP|app).{0,4}(?:安全|靠谱|可信|正规|是真的|是不是真的|是骗|骗人)")

@@ -6,14 +6,11 @@ the first question's entry: what the corpus scores); this only splits what it al
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from bot.questions import asking
 from bot.questions.asking import Reading
 from bot.questions.faq import Faq
-from bot.questions.spoken import mandarin
-from bot.text import forms
 
 MOST = 4  # questions in one message, at most: a longer message is a story, read whole
 
@@ -30,7 +27,7 @@ def questions(text: str, faq: Faq | None, threshold: float) -> tuple[Part, ...]:
     还有货吗" is the catalogue's once) or nothing any entry answers (the staff see the whole message as before)."""
     if faq is None or len(text) > asking.MAX_QUESTION_LENGTH:
         return ()
-    clauses = _asking_clauses(asking._spoken(text))
+    clauses = asking.asking_clauses(asking.spoken(text))
     if not 2 <= len(clauses) <= MOST:
         return ()
     parts: list[Part] = []
@@ -46,19 +43,3 @@ def questions(text: str, faq: Faq | None, threshold: float) -> tuple[Part, ...]:
     if len(parts) < 2 or all(t is None for t in topics) or len(set(topics)) < 2:
         return ()
     return tuple(parts)
-
-
-def _asking_clauses(said: str) -> list[str]:
-    """The clauses that ask (a question mark after them, a final particle, a question word), as typed; a clause that
-    asks nothing is her reason or purpose ("我想去买菜") and is left out."""
-    pieces = asking._CLAUSE.split(asking._RUN_ON.sub(r"\1 ", said.strip()))
-    found = []
-    for at in range(0, len(pieces), 2):
-        clause, end = pieces[at], pieces[at + 1] if at + 1 < len(pieces) else ""
-        if not clause:
-            continue
-        folded = mandarin(forms(clause).folded)
-        marked = bool(re.search(r"[?？]", end))
-        if marked or asking._ASKS.search(folded) or asking._FORM.search(asking._definite(folded)):
-            found.append(clause + ("？" if marked else ""))
-    return found
