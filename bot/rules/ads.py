@@ -7,7 +7,8 @@
 | QR code of a WeChat contact or group, in an image | 3 |
 | link to a domain not on the allow list (text or QR code) | 2 |
 | contact card (名片) | 2 |
-| mobile number (separators, full-width digits, ❶①, 壹叁捌 Chinese numerals) | 1 |
+| mobile number (separators, full-width digits, ❶①, 壹叁捌 Chinese numerals; in pieces 前三位…尾号, as a sum, backwards) | 1 |
+| a contact pointed at, not written (看我头像, 简介里有, 有意私; 扫码/找我 beside a sale: ``pointer``) | 3 where the model leans to an ad |
 | WeChat/QQ word or 私聊 without an id | 1 |
 | mini-program, url card | 1 |
 | ad word (兼职, 日结...) | 1 each, at most 2 (私聊我 beside its hint 私聊: 0, one phrase) |
@@ -1077,7 +1078,7 @@ def _notice_shape(text: str) -> bool:
 # A quoted span (2 to 80 characters), and what makes it reported speech: a verb of saying or posting
 # before it, or its being named after it ("…"的 / "…"这种 / "…"之类); or a warning outside every quote.
 _QUOTE = re.compile(r'[\u201c"\u300c\u300e][^\u201c\u201d"\u300c\u300d\u300e\u300f]{2,80}[\u201d"\u300d\u300f]')
-_REPORTING_BEFORE = re.compile(r"(?:发|说|晒|写|喊|讲|问|叫|看到|看见|什么|那种|这种|类似|所谓的?|打着|号称|自称)[了的着过]?[:：，,]?\s*$")
+_REPORTING_BEFORE = re.compile(r"(?:发|说|晒|写|喊|讲|问|叫|什么|那种|这种|类似|所谓的?|打着|号称|自称)[了的着过]?[:：，,]?\s*$")
 _REPORTED_AFTER = re.compile(r"\s*(?:的|这种|那种|之类|这类|一类|这些|那些|都是|就是|是骗|这样)")
 _WARNING_OUTSIDE = re.compile(r"骗|别信|不要信|千万|警惕|小心|当心|举报|踢|拉黑|广告号|别加|不要加|别理|不要理|报警|提醒")
 # A warning that tells what someone said or posted, without quotation marks (有人在群里说能帮忙贷款…都是骗子); also what
