@@ -223,7 +223,7 @@ class Ads:
         emoji = len(_EMOJI.findall(text.marks)) if len(text.marks) >= EMOJI_CUE else 0
         if hits or emoji >= EMOJI_CUE:
             found += word_signals(hits, self._cues, msg.text, self._ad_words, emoji, private_hint(found))
-        if pointed := pointer(found, forms(own).folded if reported else text.folded, hits, self._reach):
+        if pointed := pointer(found, forms(own).folded if reported else text.folded, hits, self._reach, not reported):
             found.append(pointed)
         if reported:
             found.append(Signal("引用别人的话（其中的广告词和线索不算）", 0, "quoted"))
@@ -557,7 +557,7 @@ def word_signals(hits: list[str], cues: Mapping[str, str], text: str = "",
     return words + cues_found + pairs
 
 
-def pointer(found: Sequence[Signal], folded: str, hits: Sequence[str], reach: Set[str]) -> Signal | None:
+def pointer(found: Sequence[Signal], folded: str, hits: Sequence[str], reach: Set[str], hints: bool = True) -> Signal | None:
     """A contact pointed at, not written (``POINTER_POINTS``, counted where the model leans to an ad: ``POINTER_LEAN``,
     ``veto``). Alone (``_POINTER``): a profile, status or channel (看我头像, 简介里有, 方法在我朋友圈), a card or a nickname
     to search (名片, 搜我昵称, 拍一拍看后缀), a bare 私 at a clause's end (有意私, 要的私) or 私我. Beside a selling, earning
@@ -565,7 +565,8 @@ def pointer(found: Sequence[Signal], folded: str, hits: Sequence[str], reach: Se
     长按识别: ``_SCAN``), the reader asked to reach the writer (a ``## hook/reach`` cue among ``hits``: 找我 加我 进群),
     私聊 / 加微信 without an id. An ad without a written contact was the model's alone, at 0.85; on dev most it missed
     read 0.55 to 0.85, and the ham holding a pointer under 0.5. Not beside an honest family's cue (``OFFER_KINDS``:
-    免费送 闲置, 医生开的, 本店), nor beside a contact of its own (its points are already there)."""
+    免费送 闲置, 医生开的, 本店), nor beside a contact of its own (its points are already there). ``hints``: whether
+    the contact signals' hints are the writer's (not in a text that reports someone's words: 那种说“加微信送鸡蛋”的)."""
     kinds = set(map(_KIND_OF, found))
     if not OFFER_KINDS.isdisjoint(kinds) or not _POINTED_AT.isdisjoint(kinds):
         return None
@@ -573,8 +574,8 @@ def pointer(found: Sequence[Signal], folded: str, hits: Sequence[str], reach: Se
     seen = match.group(0) if anchored and (match := _POINTER.search(folded)) else None
     if seen is None and not _SELLING.isdisjoint(kinds):
         seen = next((w for w in hits if w in reach), None)
-        if seen is None and "contact_hint" in kinds:
-            seen = next((s.seen[6:-1] for s in found if s.kind == "contact_hint" and _HINT_POINTS.search(s.seen)), None)
+        if seen is None and hints and "contact_hint" in kinds:
+            seen = next((s.seen[7:-1] for s in found if s.kind == "contact_hint" and _HINT_POINTS.search(s.seen)), None)
         if seen is None and anchored and (match := _SCAN.search(folded)):
             seen = match.group(0)
     return None if seen is None else Signal(f"指向群外的联系方式“{seen}”", POINTER_POINTS, "pointer")
