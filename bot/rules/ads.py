@@ -92,7 +92,6 @@ _ID_PIECES = re.compile(r"[\s.·\-]+")
 # @handle of Latin letters counts, after a 飞机 nobody takes (坐飞机 @Jennifer is a trip): 飞机 alone is a plane.
 _TELEGRAM_ID = re.compile(r"(?:(?<![坐乘搭赶下上的])纸?飞机|(?<![a-z0-9])(?:tg|telegram)|电报)(?:号|群)?[\s:：]*@([a-z][a-z0-9_]{4,31})(?![a-z0-9_])")
 _TELEGRAM_CHARACTER = re.compile("[飞电t]")  # one of them is in every word of _TELEGRAM_ID, whatever contacts deletes
-_APP_ID_START = re.compile("[土蝙飞电]|line|whatsapp|potato|batchat|skype|kakao|zalo|viber|tg")  # every _APP_ID word holds one
 # An id on another chat app that spammers move to (Potato 土豆, BatChat 蝙蝠, LINE, WhatsApp...), after the app's word and
 # an id's word or a colon: 土豆 alone is a vegetable, 土豆号：abc123 an account (read as the Telegram handle's kind)
 _APP_ID = re.compile(r"(?:(?<![a-z])(?:土豆|蝙蝠|line|whatsapp|potato|batchat|skype|kakao|zalo|viber|tg|(?<![坐乘搭赶下上的])纸?飞机|电报)"
@@ -191,6 +190,8 @@ class Ads:
         # The model's sum at its threshold, when a text without signals is judged by that alone (_below_model).
         self._model_cut = logit_of(spec.model_threshold) if (
             spec.threshold > 0 and 0 < spec.model_threshold < 1 and spec.sentence_threshold >= spec.model_threshold) else None
+        # ...and at a pointer's lean (``_only_look_below``): its points count there, the model's path at its threshold
+        self._pointer_cut = logit_of(min(max(spec.model_veto, POINTER_LEAN), spec.model_threshold)) if self._model_cut else 0.0
         if model is not None:
             self._scanner()  # built with the rule (off the event loop on a reload), shared by equal rules
 
@@ -320,14 +321,22 @@ class Ads:
         points, no window, so ``_below_model`` decides, on a sum at most the bias, the look's positive weights and the
         positive n-grams, added as it adds them (a rounded sum of fewer or smaller terms is no larger)."""
         looks, cut = self._scanning[3], self._model_cut  # _scan refreshed _scanning for this model
-        if looks is None or cut is None or facts.qr_codes or msg.kind is not _TEXT or _may_hold_contact(text.folded) \
-                or (_holds(text.folded, _POINTER_ANCHOR, _POINTER_ANCHOR_TABLE) and _POINTER.search(text.folded)):  # pointer
+        if looks is None or cut is None or facts.qr_codes or msg.kind is not _TEXT or _may_hold_contact(text.folded):
             return False
         base = self.model.bias
         if len(text.marks) >= EMOJI_CUE and len(_EMOJI.findall(text.marks)) >= EMOJI_CUE:
             base += looks[1] if _notice_shape(msg.text) else looks[0]
         weights = self.model.positive_weights
-        return base + (sum(map(weights.__getitem__, positive)) if positive else 0.0) < cut
+        total = base + (sum(map(weights.__getitem__, positive)) if positive else 0.0)
+        if total >= cut:
+            return False
+        if not _holds(text.folded, _POINTER_ANCHOR, _POINTER_ANCHOR_TABLE):
+            return True
+        # A pointer (``pointer``: without a cue, only its pattern) makes 3 points, which count at the model's lean
+        # (``veto``), and adds its weight: read the pattern only where that sum could reach the lean (most chat's cannot)
+        if not self.spec.windows and total + max(0.0, self.model.signals.get("pointer", 0.0)) < self._pointer_cut:
+            return True
+        return _POINTER.search(text.folded) is None
 
     def _below_model(self, found: list[Signal], positive: Set[int], windowed: str | None = None) -> bool:
         """Whether ``judge_ad`` surely gives no verdict on a text with these signals and positive n-grams:
@@ -447,7 +456,7 @@ def contacts(folded: str, hosts) -> list[Signal]:
         found.append(Signal(f"联系方式暗示“{hint.group(0)}”", 1, "contact_hint"))
     if "@" in digits:
         found += [Signal(f"飞机号 {handle}", 3, "telegram_id") for handle in dict.fromkeys(_TELEGRAM_ID.findall(digits))]
-    if not found and _APP_ID_START.search(digits):
+    if not found and _app_word(digits):
         found += [Signal(f"聊天软件号 {app_id}", 3, "telegram_id") for app_id in dict.fromkeys(_APP_ID.findall(digits))]
     phones = _PHONE.findall(digits)
     if not phones and _PHONE_WORD.search(prose):
@@ -964,7 +973,17 @@ def _may_hold_contact(folded: str) -> bool:
                     and (_ELEVEN_DIGITS.search(folded) or _PHONE_WORD.search(folded)))  # a phone in pieces (pieced_phones)
                 or (_holds(folded, _EVADED, _EVADED_TABLE) and _id_like(folded))
                 or ("@" in folded and _TELEGRAM_CHARACTER.search(folded) is not None)
-                or (_APP_ID_START.search(folded) is not None and _id_like(folded)))
+                or (_app_word(folded) and _id_like(folded)))
+
+
+def _app_word(folded: str) -> bool:
+    """Whether a folded text holds a word of _APP_ID (an app's name): a character in C, Latin names by substring."""
+    return _holds(folded, _APP_CHARACTER, _APP_CHARACTER_TABLE) or any(name in folded for name in _APP_NAMES)
+
+
+_APP_CHARACTER = re.compile("[土蝙飞电]")
+_APP_CHARACTER_TABLE = class_table(_APP_CHARACTER, 0x10000) if _find is not None else b""
+_APP_NAMES = ("line", "whatsapp", "potato", "batchat", "skype", "kakao", "zalo", "viber", "tg")
 
 
 def _hint_or_id(folded: str) -> bool:
