@@ -79,6 +79,9 @@ def test_a_pointer_is_a_contact_pointed_at_not_an_honest_offer_nor_a_warning():
     assert "pointer" in _kinds("急用钱的有意私，当天放")
     assert "pointer" in _kinds("[图片] 扫码领取，名额有限")  # a code to scan beside a sale (名额)
     assert "pointer" not in _kinds("[图片] 班级群的二维码，新来的家长扫码进群")  # a code beside no sale
+    assert "pointer" in _kinds("有没有要办年卡的？一年29，扣1")  # a reader asked to reply 1
+    assert "pointer" in _kinds("有没有孩子要补课的？名师一对一，试听免费，私")  # 私 alone as the last clause
+    assert "pointer" not in _kinds("这事我私下问问她吧")
     assert "pointer" not in _kinds("闲置的婴儿车，九成新，照片在我朋友圈")  # an honest offer's cue
     assert "pointer" not in _kinds("拍了，发朋友圈了")  # posted, not pointed at
     assert "pointer" not in _kinds("私人医生说要多走路")

@@ -569,8 +569,8 @@ def word_signals(hits: list[str], cues: Mapping[str, str], text: str = "",
 def pointer(found: Sequence[Signal], folded: str, hits: Sequence[str], reach: Set[str], hints: bool = True) -> Signal | None:
     """A contact pointed at, not written (``POINTER_POINTS``, counted where the model leans to an ad: ``POINTER_LEAN``,
     ``veto``). Alone (``_POINTER``): a profile, status or channel (看我头像, 简介里有, 方法在我朋友圈), a card or a nickname
-    to search (名片, 搜我昵称, 拍一拍看后缀), a bare 私 at a clause's end (有意私, 要的私) or 私我. Beside a selling, earning
-    or bait cue (``SELLING``) only, as members say them of their own class group or errand too: a code to scan (扫码,
+    to search (名片, 搜我昵称, 拍一拍看后缀), a bare 私 at a clause's end (有意私, 要的私, …，私), 私我, 扣1. Beside a selling,
+    earning or bait cue or an ad word that sells (``_SELLING``; 兼职, 贷款, not 扫码进群) only, as members say them of their own class group or errand too: a code to scan (扫码,
     长按识别: ``_SCAN``), the reader asked to reach the writer (a ``## hook/reach`` cue among ``hits``: 找我 加我 进群),
     私聊 / 加微信 without an id. An ad without a written contact was the model's alone, at 0.85; on dev most it missed
     read 0.55 to 0.85, and the ham holding a pointer under 0.5. Not beside an honest family's cue (``OFFER_KINDS``:
@@ -581,7 +581,7 @@ def pointer(found: Sequence[Signal], folded: str, hits: Sequence[str], reach: Se
         return None
     anchored = _holds(folded, _POINTER_ANCHOR, _POINTER_ANCHOR_TABLE)
     seen = match.group(0) if anchored and (match := _POINTER.search(folded)) else None
-    if seen is None and not _SELLING.isdisjoint(kinds):
+    if seen is None and (not _SELLING.isdisjoint(kinds) or any(s.kind == "ad_word" and not _POINTING_WORD.search(s.seen) for s in found)):
         seen = next((w for w in hits if w in reach), None)
         if seen is None and hints and "contact_hint" in kinds:
             seen = next((s.seen[7:-1] for s in found if s.kind == "contact_hint" and _HINT_POINTS.search(s.seen)), None)
@@ -592,6 +592,7 @@ def pointer(found: Sequence[Signal], folded: str, hits: Sequence[str], reach: Se
 
 # The cue families that sell, earn or bait (bot/content/ad_cues.txt), as signal kinds
 _SELLING = frozenset(f"cue_{family}" for family in ("money", "goods", "jobs", "health", "dating", "service", "sell", "story", "bait"))
+_POINTING_WORD = re.compile("进群|私聊|私信|咨询|扫码")  # ad words that point (扫码进群, 私聊我) and sell nothing by themselves
 POINTER_POINTS = 3
 # The model's probability a pointer's points need (``veto``): it leans to an ad. Chosen on dev (docs/moderation.md, M12)
 POINTER_LEAN = 0.6
@@ -603,13 +604,13 @@ _POINTER = re.compile(
     r"|(?:头像|主页|个签|签名|简介|资料卡?|昵称|朋友圈|空间|置顶|背景图?)(?:里|上|中|后缀|最新一条|第一条)?(?:有|见|写着|写了|留了|挂着)"
     r"|我(?:放|挂|发|写)(?:在)?(?:了)?(?:朋友圈|主页|空间|评论区?|简介|签名)"
     r"|拍一拍|后缀|搜(?:一下|索)?(?:我的?)?(?:昵称|名字|id|用户名|账号)|(?:抖音|快手|小红书|视频号|b站|闲鱼)(?:搜|号|同名)"
-    r"|名片|私(?:我|发|下|戳|滴)|小窗"
-    r"|(?:的|意|要|需|可|请)私(?=[,，。.!！~～\s]|$)"
+    r"|名片|私(?:我|发|戳|滴)|小窗|扣个?1|扣一|回复1"
+    r"|(?:的|意|要|需|可|请|,|，|\s)私(?=[,，。.!！~～\s]|$)"
     r"|(?:土豆|蝙蝠|飞机|电报)(?:号|账号|聊天|上搜|搜)")
 # Pointers members use of their own class group or errand too (扫码进群 of a school's group): read beside a sale only
 _SCAN = re.compile(r"扫(?:码|一扫|这个|下方|下面|上面|图)|二维码|长按识别|识别图|推(?:给)?你|口令|来问|问问我")
 # Every _POINTER match holds one of these: most chat holds none, and the pattern is read only where one is (in C)
-_POINTER_ANCHOR = re.compile("[像页空圈态签简资昵视抖快书顶景拍缀搜片推令私窗问扫码识豆蝠飞报]")
+_POINTER_ANCHOR = re.compile("[像页空圈态签简资昵视抖快书顶景拍缀搜片推令私窗问扫码识豆蝠飞报扣复]")
 _POINTER_ANCHOR_TABLE = class_table(_POINTER_ANCHOR, 0x10000) if _find is not None else b""
 
 
