@@ -585,7 +585,7 @@ def pointer(found: Sequence[Signal], folded: str, hits: Sequence[str], reach: Se
         seen = next((w for w in hits if w in reach), None)
         if seen is None and hints and "contact_hint" in kinds:
             seen = next((s.seen[7:-1] for s in found if s.kind == "contact_hint" and _HINT_POINTS.search(s.seen)), None)
-        if seen is None and anchored and (match := _SCAN.search(folded)):
+        if seen is None and _holds(folded, _SCAN_ANCHOR, _SCAN_ANCHOR_TABLE) and (match := _SCAN.search(folded)):
             seen = match.group(0)
     return None if seen is None else Signal(f"指向群外的联系方式“{seen}”", POINTER_POINTS, "pointer")
 
@@ -600,17 +600,19 @@ _HINT_POINTS = re.compile(r"私|加|\+|十")  # a hint that asks to be added (�
 # A contact pointed at, not written (folded text: lower case, simplified script, 🈶 read 有)
 _POINTER = re.compile(
     r"(?:看|点|戳|进|翻|瞧|去|在|见|放|加|进入)(?:一下|下|一眼)?(?:我|俺|本人|咱)的?(?:个人)?"
-    r"(?:头像|主页|空间|朋友圈|动态|个签|签名|个性签名|简介|资料|昵称|视频号|抖音|快手|小红书|置顶|背景图?)"
-    r"|(?:头像|主页|个签|签名|简介|资料卡?|昵称|朋友圈|空间|置顶|背景图?)(?:里|上|中|后缀|最新一条|第一条)?(?:有|见|写着|写了|留了|挂着)"
+    r"(?:头像|主页|空间|朋友圈|动态|个签|签名|个性签名|简介|昵称|视频号|抖音|小红书|置顶)"
+    r"|(?:头像|主页|个签|签名|简介|昵称|朋友圈|空间|置顶)(?:里|上|中|后缀|最新一条|第一条)?(?:有|见|写着|写了|留了|挂着)"
     r"|我(?:放|挂|发|写)(?:在)?(?:了)?(?:朋友圈|主页|空间|评论区?|简介|签名)"
-    r"|拍一拍|后缀|搜(?:一下|索)?(?:我的?)?(?:昵称|名字|id|用户名|账号)|(?:抖音|快手|小红书|视频号|b站|闲鱼)(?:搜|号|同名)"
+    r"|拍一拍|后缀|搜(?:一下|索)?(?:我的?)?(?:昵称|名字|id|用户名|账号)|(?:抖音|小红书|视频号)(?:搜|号|同名)"
     r"|名片|私(?:我|发|戳|滴)|小窗|扣个?1|扣一|回复1"
-    r"|(?:的|意|要|需|可|请|,|，|\s)私(?=[,，。.!！~～\s]|$)"
+    r"|私(?<=[的意要需可请,，\s]私)(?=[,，。.!！~～\s]|$)"
     r"|(?:土豆|蝙蝠|飞机|电报)(?:号|账号|聊天|上搜|搜)")
 # Pointers members use of their own class group or errand too (扫码进群 of a school's group): read beside a sale only
 _SCAN = re.compile(r"扫(?:码|一扫|这个|下方|下面|上面|图)|二维码|长按识别|识别图|推(?:给)?你|口令|来问|问问我")
+_SCAN_ANCHOR = re.compile("[扫码识推令问]")
+_SCAN_ANCHOR_TABLE = class_table(_SCAN_ANCHOR, 0x10000) if _find is not None else b""
 # Every _POINTER match holds one of these: most chat holds none, and the pattern is read only where one is (in C)
-_POINTER_ANCHOR = re.compile("[像页空圈态签简资昵视抖快书顶景拍缀搜片推令私窗问扫码识豆蝠飞报扣复]")
+_POINTER_ANCHOR = re.compile("[像页空圈态签简昵视抖书顶拍缀搜片私窗豆蝠飞报扣复]")
 _POINTER_ANCHOR_TABLE = class_table(_POINTER_ANCHOR, 0x10000) if _find is not None else b""
 
 
