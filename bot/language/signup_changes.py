@@ -34,17 +34,23 @@ from bot.language.wrapping import BREAK, plain, squeeze, unquote
 _FOLDS = ((re.compile(r"(?<=[不没])克|克(?=不[了成])|(?<=[们我俺额])克(?=了)"), "去"),
           (re.compile(r"[嫑覅甭]|莫(?=算|去|来|参加)|(?<![\u4e00-\u9fff])唔(?=去|来|嚟|参加)|(?<=[我们都也])唔(?=去|来|嚟|参加)|无(?=去|来)"), "不"),
           (re.compile(r"(?<=[去来加听])(?:哉|咧|鸟|喇|嘞|咯|啦)"), "了"),
-          (re.compile(r"取稍|取销|取笑"), "取消"), (re.compile(r"(?<![a-z])qx(?![a-z])"), "取消"),
+          (re.compile(r"取稍|取销|取笑|趣消|曲消"), "取消"), (re.compile(r"(?<![a-z])qx(?![a-z])"), "取消"),
           (re.compile(r"去唔到|去不到|嚟唔到"), "去不了"), (re.compile(r"侬"), "你"), (re.compile(r"额们|俺们|我哋|伲|阿拉"), "我们"),
           (re.compile(r"(?<![\u4e00-\u9fff])额|(?<=[，,\s])额|俺"), "我"), (re.compile(r"鸽了|放鸽子了?"), "不去了"),
-          (re.compile(r"不上了(?=[我，,\s]|$)"), "不去了"))
+          (re.compile(r"不上了(?=[我，,\s]|$)"), "不去了"),
+          # C12: Wu and Gan 弗, Cantonese and Hakka 冇 (得), 勿 for 不 before going; 趣 and 步 typed for 去 and 不; 咗 for 了;
+          # Hakka 𠊎 for 我 and 兜 for 都; ❌ or 🚫 beside the event for 取消; 逗号/句号 read aloud by voice input.
+          (re.compile(r"(?:弗|冇得?|勿|步)(?=去|来|参加)"), "不"), (re.compile(r"来弗了|来弗成"), "来不了"), (re.compile(r"(?<=[不没])趣"), "去"),
+          (re.compile(r"咗"), "了"), (re.compile(r"𠊎"), "我"), (re.compile(r"(?<=[我们])兜(?=唔|不)"), "都"),
+          (re.compile(r"(?<=[我们都也])唔(?=去|来|嚟|参加)"), "不"),
+          (re.compile(r"逗号"), "，"), (re.compile(r"句号"), "。"))
 
 # Not going, decided. "不去" alone (no 了) is a plan, left to the other rules.
 _DROP = re.compile(r"(?:不|没法|没办法)(?:去|来|参加|听|上)了|(?:去|来|参加|赶|耍)不(?:了|成|上)了?|退出|退了|退掉|(?<!先)撤了|撤掉|撤销|撤回|放弃了?|"
                    r"取消|(?:划|删|勾)(?:掉|脱|咗)|去掉|把我(?:的名字?)?(?:划|删|勾)了?|(?:名额|位置|位子)(?:不要了|让给|让出|放出来|给别人)|"
                    r"不(?:用|要)?算我们?了|顶我的(?:位置|名额)|谁要谁去")
 # Whose: someone else is the subject, told as news ("她不去了", "张姐说她不去了", "别人都退了").
-_OTHERS = re.compile(r"[他她佢]们?|[你您](?![帮给把替])|别人|有人|有[^，,。]{0,4}人|有" + NUMERAL + r"个|好几个|不少|大家|好多人|人家|[\u4e00-\u9fff]{1,2}(?:阿姨|姐|哥|叔|奶奶|爷爷|大爷|大妈)(?=说|不|也|都)")
+_OTHERS = re.compile(r"听说|据说|[他她佢]们?|[你您](?![帮给把替])|别人|有人|有[^，,。]{0,4}人|有" + NUMERAL + r"个|好几个|不少|大家|好多人|人家|[\u4e00-\u9fff]{1,2}(?:阿姨|姐|哥|叔|奶奶|爷爷|大爷|大妈)(?=说|不|也|都)")
 # A relative's or neighbour's word passed on by the member: "我妈让我说一声", "替我公公说一声", "Jerry让我帮他说",
 # "俺老姐妹托俺说", "我家老爷子让我转告", "帮隔壁王姨说一声", "替隔壁王阿姨取消下报名".
 _RELAY = re.compile(r"(?:让|托|叫)(?:我|我们)(?:跟|和|给|帮|替)?[^，,。]{0,6}?(?:说|讲|转告|带个话|请假)|转告|"
@@ -91,8 +97,11 @@ _SIGNUP_SAID = re.compile(r"报名|名额|位置|名字|[那我的]名|报的|�
 _REQUEST = re.compile(r"帮我|给我|麻烦|一下|吧$")  # "侬帮我取消一下好伐，那天有事体": asked done, a reason beside
 
 
+_MARK = re.compile("[\u274c\u274e\u2716\U0001F6AB]\ufe0f?")  # ❌ ❎ ✖️ 🚫 beside the event: struck out
+
+
 def _folded(text: str) -> str:
-    text = plain(unquote(text))
+    text = plain(_MARK.sub(" 取消 ", unquote(text)))
     for pattern, fixed in _FOLDS:
         text = pattern.sub(fixed, text)
     return text
@@ -153,7 +162,11 @@ _NOT_GOING = re.compile(r"不|没法|没办法|去不|来不|参加不|赶不|�
 
 
 def _goods(before: str) -> bool:
-    return bool(GOODS.search(RELATIVE.sub("", before))) and not _EVENTISH.search(before)  # "羽绒服我取消了": goods; "钓鱼取消": the outing
+    return bool(GOODS.search(RELATIVE.sub("", before))) and not _EVENTISH.search(before) and not _DOING.search(before)
+    # "羽绒服我取消了": goods; "钓鱼取消", "写春联帮我划掉": the outing, goods with what is done with them
+
+
+_DOING = re.compile(r"(?:包|做|捏|烤|学|品|试吃|蒸|腌|酿|炸|编|插|画|剪|贴|写|摘|采|挖|钓)[\u4e00-\u9fff]")
 
 
 # A topic said before the verb, the event named by what it is ("拉花体验取消", "米粉体验算了"): a few words, no one.
@@ -182,8 +195,8 @@ def else_dropped(text: str) -> bool:
     goods), the event called off by its organiser, or a cancel negated: the rules' doubt is then no question to ask,
     and their sure cancel no cancel."""
     words = _folded(text)
-    if re.search(r"不(?:用|要|想|会)?取消|别取消|没(?:有)?取消|取消[？?]", words):
-        return True  # "取消？不可能的"
+    if re.search(r"不(?:用|要|想|会)?取消|别取消|没(?:有)?取消|取消[？?]|(?:别|不要|不能|千万别)把[^，,。]{0,8}(?:删|划|去掉|取消)", words):
+        return True  # "取消？不可能的"; "别把前面人的删了": a rule for the list, told
     for clause in _clauses(words):
         if (match := _DROP.search(clause)) and _ELSE.search(clause[:match.start()]):
             return True
@@ -277,6 +290,8 @@ def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading 
         return None  # "每盒改成6个了": what a portion holds; "已取消 王芳的报名": the staff's receipt
     if rules is not None and rules.sure and rules.intent == SIGNUP_CANCEL and _HANDED_TO.search(folded):
         return Reading(SIGNUP_CANCEL, sure=False)  # "我不去了，名额给我妹妹": her place handed on, asked once
+    if rules is not None and rules.intent == SIGNUP_CANCEL and (_not_signing_up(folded) or _SIGNS_UP_OTHER.search(folded)):
+        return None  # "我就不报了 上次去过了": not signing up, no sign-up dropped; "我不去，给我女儿报一个": hers for another
     if declined or rules is not None and rules.sure and rules.intent == SIGNUP_CANCEL:
         return rules
     cancel = read_cancel(text)
@@ -297,3 +312,16 @@ _PORTION_CHANGED = re.compile(r"每(?:份|盒|袋|箱|瓶|包|斤|串|块)[^，,
 _RECEIPT = re.compile(r"(?<![我俺])(?:已经?|已帮[您你]|帮[您你])(?:取消|撤销|撤掉|删除)")
 # A join word denied: "不算我了", "不参加了", "报名取消".
 _JOIN_DENIED = re.compile(r"不(?:用|要)?算我们?了|不参加了|参加不了|报名取消|取消报名")
+
+
+# Not signing up, said with the verb of signing up negated ("就不报了", "先不报", "我不报名了"), beside no word of a sign-up
+# made or of dropping one (C12): the decision of a member who never signed up, as members say it on train and dev most
+# often; a member who signed up says she cannot go or cancels (不去了, 取消, 划掉).
+_NOT_SIGNING = re.compile(r"不报(?:名)?(?:了|啦)?")
+_SIGNED_SAID = re.compile(r"报了|报过|已报|报的|名额|位置|接龙|取消|划|删|撤|退|不去|去不了|来不了|不参加|参加不了|算了")
+# A sign-up for someone else beside her own not going: "我不去，给我女儿报一个".
+_SIGNS_UP_OTHER = re.compile(r"(?:给|帮|替)[^把，,。\s取消退划删撤去]{1,6}?报(?:一个|个|上|名)(?![^，,。]{0,3}(?:退|取消|划|删|撤|去掉))")
+
+
+def _not_signing_up(words: str) -> bool:
+    return bool(_NOT_SIGNING.search(words)) and not _SIGNED_SAID.search(_NOT_SIGNING.sub("", words))
