@@ -70,6 +70,19 @@ def test_more_said_in_other_verbs_is_the_addition(text, delta):
     assert _read(text) == (CHANGE, delta, True, True)
 
 
+@pytest.mark.parametrize("text, delta", [
+    ("我姐说她那两袋不要了，从我这里减掉", -2),  # someone's share off her order, its count said
+    ("公公那份不用了 他血糖高 帮我减一下", -1),  # 那份: one portion
+    ("帮我小姑子订的那份去掉 我自己的照旧", -1),  # hers kept beside
+])
+def test_a_share_taken_off_her_order_is_fewer(text, delta):
+    assert _read(text) == (CHANGE, delta, True, True)
+
+
+def test_only_so_many_kept_is_the_new_total():
+    assert _read("最后只要三盒，其余的都不要了") == (CHANGE, 3, False, True)
+
+
 @pytest.mark.parametrize("text", [
     "我的核桃还能改成三袋吗",  # whether she still may: asked, not acted on
     "要不每份改成六个",  # a portion's size, a suggestion
@@ -137,3 +150,16 @@ async def test_may_i_cancel_beside_a_reason_is_asked_once_then_done(make_harness
     assert "取消" in question["text"]
     roll = await harness.say("g1", "amy", "是")
     assert any("小美 取消了" in a["text"] for a in roll)
+
+
+async def test_a_share_taken_off_keeps_the_rest_of_her_order(make_harness):
+    from tests.test_order_changes_fresh import GROUP, OPEN
+
+    harness = await make_harness(groups=[GROUP])
+    await harness.say("g1", "owner", OPEN)
+    await harness.say("g1", "amy", "我要三盒 我妈也要一盒 一共四盒")
+    await harness.drain()
+    before = (await _orders(harness))["amy"]
+    await harness.say("g1", "amy", "我妈说她那盒不要了，从我这减掉")  # her mother's box off her order: one fewer
+    await harness.drain()
+    assert await _orders(harness) == {"amy": before - 1}

@@ -534,6 +534,45 @@ def _changed_to(pieces: list[str], rule: Reading | None) -> Reading | None:
     return Reading(CHANGE, amount)
 
 
+# Someone's share taken off the member's order, the rest kept (C12): "她那两盒不要了，从我这减掉", "婆婆那份不用了 帮我减一下",
+# "帮我婆婆订的那份去掉 我的还要". The share's count is said, or none (那份, 她那盒: that one); the word that it
+# comes off her own order, or that hers stays, makes it hers to change.
+_FROM_MINE = re.compile(r"(?:从|在)[我俺](?:这|这里|这儿|这边|名下|单子?里?)(?:减|扣|去|拿|划)|帮[我俺](?:减|扣)(?:掉|一下|了)?$|"
+                        r"^(?:[我俺]的|[我俺]自己的|[我俺]那份)(?:还要|留着|不变|照旧|照常|继续要?)$")
+_SHARE = re.compile(r"那(?P<n>" + NUMERAL + r")?(?P<u>" + _U + r")")
+
+
+def _share_off(pieces: list[str]) -> Reading | None:
+    mine = [p for p in pieces if _FROM_MINE.search(p)]
+    shares = [(p, m) for p in pieces if (m := _SHARE.search(p)) and _someone_elses(p[:m.start()])]
+    if len(mine) != 1 or len(shares) != 1 or _asks(pieces) or any(intents.CONDITION.search(p) for p in pieces) or len(pieces) > 5:
+        return None
+    piece, share = shares[0]
+    count = number(share["n"]) if share["n"] else 1  # "她那盒", "那份": that one
+    rest = [p for p in pieces if p != mine[0] and p != piece]
+    agrees = lambda p: (step := _step(p)) is not None and step.amount == -count  # noqa: E731  "奶粉少一罐": the same said
+    if not count or count > intents.MAX_AMOUNT or not all(_is_reason(p) or re.match(r"[她他]", p) or agrees(p) for p in rest):
+        return None
+    return Reading(CHANGE, -count, add=True)
+
+
+def _someone_elses(who: str) -> bool:
+    """Whether the words before a share ("我妈说她", "帮我婆婆订的", "婆婆") name someone else as its owner, not her."""
+    return bool(re.search(r"[她他]$|订的$|要的$", who) or _SOMEONE.search(who)) and not re.search(r"[我俺]的?$", who)
+
+
+# Only so many kept, the rest dropped: "最后就要两袋，其他的都去掉", "只要一盒 别的不要了".
+_ONLY_KEEP = re.compile(r"^(?:最后|最终)?(?:就|只)(?:就|只)?要(?P<n>" + NUMERAL + r")" + _U + r"(?:了|吧)?$")
+_REST_DROPPED = re.compile(r"^(?:其他|其余|剩下|别)的?(?:都|全)?(?:去掉|不要了?|取消|划掉|删掉)(?:吧|了)?$")
+
+
+def _only_these(pieces: list[str]) -> Reading | None:
+    if len(pieces) != 2 or not (keep := _ONLY_KEEP.match(pieces[0])) or not _REST_DROPPED.match(pieces[1]):
+        return None
+    amount = number(keep["n"])
+    return Reading(CHANGE, amount) if amount and amount <= intents.MAX_AMOUNT else None
+
+
 def revised(text: str, rule: Reading | None) -> Reading | None:
     """``_revised``; an order whose product words are a change's verb ("现在加一份") stays the rules' when no mechanism reads
     the message (the handler drops it against the open product, as before)."""
@@ -562,6 +601,8 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
         return None  # "桶装水的卡我退了", "妈 我不要了 真吃不下了", "取消？不存在的"
     if rule is None and (struck := _struck_off(pieces)) is not None:
         return struck  # "麻烦把我从单子上拿掉"
+    if (share := _share_off(pieces) or _only_these(pieces)) is not None and not _NOT_NOW.search(words):
+        return share  # "她那两盒不要了，从我这减掉": -2; "最后就要两袋，其他的都去掉": 2
     if rule is not None and rule.intent == CANCEL and rule.sure and (_declined_not_cancelled(words) or _dropped_else(words)
                                                                      or ELSEWHERE.search(words) and not _OWN_ORDER.search(words)):
         return None  # "这次我就不订了 上次的还有"; "我们单位取消了年会": something else dropped
