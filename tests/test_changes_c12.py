@@ -106,6 +106,24 @@ def test_a_dialect_drop_out_is_a_sign_up_cancel(text):
 
 
 @pytest.mark.parametrize("text", [
+    "捏面人我们取消 下回再说",  # the event named by what is made there, no 了
+    "草莓园我取消 孩子感冒",  # an orchard: the outing, not goods
+])
+def test_an_event_named_by_what_is_done_there_is_cancelled(text):
+    assert read_signup(text) == Reading("signup_cancel")
+
+
+@pytest.mark.parametrize("text", [
+    "#接龙 剪纸体验\n1. 阿敏 2\n2. 小芳 1\n3. 周姐 2 划掉",
+    "捏面人接龙\n1. 豆豆妈 1大1小\n2. 毛毛奶奶 1 ❌",
+    "#接龙\n元旦健步走\n1. 老刘 1人\n2. 小赵 2人（不去了）",
+])
+def test_her_pasted_line_struck_out_is_a_cancel(text):
+    from bot.chain.text import signup_chain_entry
+    assert signup_chain_entry(text, "", set()) == Reading("signup_cancel")
+
+
+@pytest.mark.parametrize("text", [
     "这回就不报了 孩子要期末考",  # not signing up: no sign-up dropped
     "先不报名 我看看那天忙不忙",  # undecided
     "我不去了，帮我儿子报一个，他放假了",  # her own not going beside a sign-up for her son

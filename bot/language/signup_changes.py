@@ -80,7 +80,7 @@ _ELSE = re.compile(r"专家号|挂号|号(?:我|了|取消)|门诊|复诊|复查
 _CALLED_OFF = re.compile(r"(?:临时|突然|被|已经|已|都|全部|统一)取消|取消了(?!吧)")
 _DOUBT_ASK = re.compile(r"估计|可能|也许|大概|说不定|不一定|恐怕|八成")
 _NO_DECISION = re.compile(r"有没有|([去来])不\1|没意思|什么时候|怎么|没有$|没有[？?]|以后|再来一次|上次|去年|以前|那次|后悔|通知|请提前|家人们|[您]的|已帮您|已为您|"
-                          r"也没关系|改天再约|说过了|自己跟|再也|怕|担心|想(?!想|了)|如果|要是|万一|假如|的话|会不会|要不要|是不是|能不能去|犹豫|纠结|考虑|看情况|再说|不知道|"
+                          r"也没关系|改天再约|说过了|自己跟|再也|怕|担心|想(?!想|了)|如果|要是|万一|假如|的话|会不会|要不要|是不是|能不能去|犹豫|纠结|考虑|看情况|(?<!下回|下次|明年|开春|下期)再说|不知道|"
                           r"下辈子|别(?!人)|不(?:用|要|想|会|能|准|许)?取消|取消的|如需|需要取消|以为|照常|照样|也得|差点|还好|还是(?:要)?(?:去|来|参加)(?!不)|"
                           r"请[^，,。]{0,4}(?:说|告诉|联系|私信)|没(?:有)?取消|取消[？?]|不退|不撤|谁(?!要谁)|舍不得|开玩笑|哈哈")
 _MAY_I = re.compile(r"(?:(?<!只)能|可以|还能|能不能|可不可以)(?!帮|给)[^，,。]{0,6}?(?:取消|退|撤|不去|不参加)|(?:取消|退|撤|不去了|不参加了)[^，,。]{0,4}(?:吗|么|不|行不行|可以不|好不好|可不可以|行吗|成吗)[？?]?$|[？?]")
@@ -146,6 +146,7 @@ def read_cancel(text: str) -> Reading | None:
         sure = sure and any(_UNABLE.search(p) for p in pieces if not _MAY_I.search(p)) or sure and any(
             _UNABLE.search(p[:_DROP.search(p).start()]) for p in pieces if _DROP.search(p) and _MAY_I.search(p))
     if not any(_NOT_GOING.match(m.group(0)) for _, m in drops) and not (relayed or _EVENTISH.search(words) or _SIGNUP_SAID.search(words)
+                                                                      or any(_MAKING.match(c[:m.start()]) for c, m in drops)  # "写春联我们取消"
                                                                       or (_REQUEST.search(words) or any(_MAY_I.search(p) for p in pieces)) and _CANNOT.search(words)):
         return None  # "烧退了", "刚才那条语音撤了": something dropped, no event or sign-up named
     mine = relayed or any(_MINE_SAID.search(p) for p in pieces) or any(_OWN.search(c[:m.start()]) or _TOPIC.fullmatch(c[:m.start()])
@@ -157,7 +158,7 @@ def read_cancel(text: str) -> Reading | None:
 
 
 # An outing or a class named by what is done there, not goods: "拉花体验", "摘芒果", "米粉体验", "钓鱼".
-_EVENTISH = re.compile(party.EVENT_KINDS + r"|体验|课|会|活动|局|班|赛|游|讲座|摘|采|品鉴|试吃|派对|聚会|钓")
+_EVENTISH = re.compile(party.EVENT_KINDS + r"|体验|课|会|活动|局|班|赛|游|讲座|摘|采|品鉴|试吃|派对|聚会|钓|园|农场|牧场|基地")
 _NOT_GOING = re.compile(r"不|没法|没办法|去不|来不|参加不|赶不|耍不|退出|放弃")
 
 
@@ -167,6 +168,8 @@ def _goods(before: str) -> bool:
 
 
 _DOING = re.compile(r"(?:包|做|捏|烤|学|品|试吃|蒸|腌|酿|炸|编|插|画|剪|贴|写|摘|采|挖|钓)[\u4e00-\u9fff]")
+# An event named first by what is made or picked there ("写春联", "包饺子", "摘草莓"), not a lesson of her own (学车).
+_MAKING = re.compile(r"(?:包|做|捏|烤|试吃|蒸|腌|酿|炸|编|插|画|剪|贴|写|摘|采|挖|钓)(?!核酸|检查|手术|作业|饭)[\u4e00-\u9fff]{2,}")
 
 
 # A topic said before the verb, the event named by what it is ("拉花体验取消", "米粉体验算了"): a few words, no one.
