@@ -49,6 +49,21 @@ def test_something_else_dropped_is_no_cancel(text):
     assert _read(text) is None
 
 
+@pytest.mark.parametrize("text", [
+    "白菜要一棵就行，一棵是五斤左右",  # a unit's size, not a new total
+    "包子馅是两份肉一份葱，香",  # a recipe's parts
+    "对门那家一订就是八箱牛奶",  # someone else's habit
+    "我还以为是12点截单",  # what she thought
+])
+def test_a_count_after_shi_that_is_no_new_total_is_no_change(text):
+    reading = _read(text)
+    assert reading is None or reading[0] != CHANGE
+
+
+def test_a_kind_declined_beside_the_order_keeps_the_order():
+    assert _read("草莓要三盒，奶油的不要") == ("order", 3, False, True)
+
+
 # --- orders: changes ---------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, total", [

@@ -573,6 +573,29 @@ def _only_these(pieces: list[str]) -> Reading | None:
     return Reading(CHANGE, amount) if amount and amount <= intents.MAX_AMOUNT else None
 
 
+# A count after 是 that is no new total of hers (C12): a unit's size ("一捆是十斤"), a recipe's parts ("是三份鱼肉一份肥膘"),
+# someone else's habit or what she thought ("楼上那家一订就是十瓶", "我还以为是24小时"). A word of changing keeps the rules'.
+_UNIT_SIZE = re.compile(r"(?:^|[，\s])(?:一|每)" + _U + r"(?:就)?是")
+_NOT_HERS_SAID = re.compile(r"以为|听说|人家|那家|别人|一订就是|一买就是|每次都|总是")
+_CHANGE_SAID = re.compile(r"改|换|更正|纠正|打错|写错|说错|不是|搞错|弄错|看错")
+
+
+def _no_new_total(words: str, rule: Reading) -> bool:
+    if _CHANGE_SAID.search(words):
+        return False
+    return bool(_UNIT_SIZE.search(words) or _NOT_HERS_SAID.search(words) or rule.item and _COUNT.search(rule.item))
+
+
+# A kind declined beside the order of another ("我要两盒大果的，小果不要"): the order, not a cancel. 不要 with no 了.
+_KIND_NOT = re.compile(r"^[\u4e00-\u9fff]{1,5}?(?:的)?(?:不要|不用)(?:哈|啊|呀)?$")
+
+
+def _kind_declined(pieces: list[str]) -> Reading | None:
+    declined = [p for p in pieces if _KIND_NOT.match(p) and not re.match(r"[我俺你她他]", p)]
+    orders = [r for p in pieces if p not in declined and (r := intents.read_order(_TAG.sub("", p) or p)) is not None and r.intent == ORDER and r.sure]
+    return orders[0] if len(declined) == 1 and len(orders) == 1 and len(pieces) == 2 else None
+
+
 def revised(text: str, rule: Reading | None) -> Reading | None:
     """``_revised``; an order whose product words are a change's verb ("现在加一份") stays the rules' when no mechanism reads
     the message (the handler drops it against the open product, as before)."""
@@ -599,6 +622,10 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
         rule = replace(rule, item="")  # "两样都不要了", "接龙上我那行划掉", "我转过钱的那份取消": her order, no product named
     if rule is not None and rule.intent == CANCEL and (_other_thing_dropped(pieces) or _kin_addressed(pieces) or _DENIED.search(words)):
         return None  # "桶装水的卡我退了", "妈 我不要了 真吃不下了", "取消？不存在的"
+    if rule is not None and rule.intent == CHANGE and not rule.add and rule.sure and _no_new_total(words, rule):
+        return None  # "一捆是十斤", "馅是三份鱼肉一份肥膘", "楼上那家一订就是十瓶": a size, a recipe, someone's habit
+    if rule is not None and rule.intent == CANCEL and (kept := _kind_declined(pieces)) is not None:
+        return kept  # "蓝莓我要两盒大果的哈，小果不要": the kind chosen, the order stands
     if rule is None and (struck := _struck_off(pieces)) is not None:
         return struck  # "麻烦把我从单子上拿掉"
     if (share := _share_off(pieces) or _only_these(pieces)) is not None and not _NOT_NOW.search(words):
