@@ -87,11 +87,15 @@ def test_more_said_in_other_verbs_is_the_addition(text, delta):
 
 @pytest.mark.parametrize("text, delta", [
     ("我姐说她那两袋不要了，从我这里减掉", -2),  # someone's share off her order, its count said
-    ("公公那份不用了 他血糖高 帮我减一下", -1),  # 那份: one portion
-    ("帮我小姑子订的那份去掉 我自己的照旧", -1),  # hers kept beside
+    ("公公那袋不用了 他血糖高 帮我减一下", -1),  # 那袋: that one bag
+    ("帮我小姑子订的那两盒去掉 我自己的照旧", -2),  # hers kept beside
 ])
 def test_a_share_taken_off_her_order_is_fewer(text, delta):
     assert _read(text) == (CHANGE, delta, True, True)
+
+
+def test_a_share_of_any_size_taken_off_is_asked_in_its_direction():
+    assert _read("公公那份不用了 帮我减一下") == (CHANGE, -1, True, False)  # 那份: one portion, or his whole share?
 
 
 def test_only_so_many_kept_is_the_new_total():

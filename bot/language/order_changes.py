@@ -535,7 +535,7 @@ def _changed_to(pieces: list[str], rule: Reading | None) -> Reading | None:
 
 
 # Someone's share taken off the member's order, the rest kept (C12): "她那两盒不要了，从我这减掉", "婆婆那份不用了 帮我减一下",
-# "帮我婆婆订的那份去掉 我的还要". The share's count is said, or none (那份, 她那盒: that one); the word that it
+# "帮我婆婆订的那份去掉 我的还要". The share's count is said, or none (她那盒: that one box; 那份: a share of any size, asked); the word that it
 # comes off her own order, or that hers stays, makes it hers to change.
 _FROM_MINE = re.compile(r"(?:从|在)[我俺](?:这|这里|这儿|这边|名下|单子?里?)(?:减|扣|去|拿|划)|帮[我俺](?:减|扣)(?:掉|一下|了)?$|"
                         r"^(?:[我俺]的|[我俺]自己的|[我俺]那份)(?:还要|留着|不变|照旧|照常|继续要?)$")
@@ -553,7 +553,7 @@ def _share_off(pieces: list[str]) -> Reading | None:
     agrees = lambda p: (step := _step(p)) is not None and step.amount == -count  # noqa: E731  "奶粉少一罐": the same said
     if not count or count > intents.MAX_AMOUNT or not all(_is_reason(p) or re.match(r"[她他]", p) or agrees(p) for p in rest):
         return None
-    return Reading(CHANGE, -count, add=True)
+    return Reading(CHANGE, -count, add=True, sure=bool(share["n"]) or share["u"] != "份")  # 那份: a share of any size, asked
 
 
 def _someone_elses(who: str) -> bool:
