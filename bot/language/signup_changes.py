@@ -293,8 +293,10 @@ def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading 
         return None  # "每盒改成6个了": what a portion holds; "已取消 王芳的报名": the staff's receipt
     if rules is not None and rules.sure and rules.intent == SIGNUP_CANCEL and _HANDED_TO.search(folded):
         return Reading(SIGNUP_CANCEL, sure=False)  # "我不去了，名额给我妹妹": her place handed on, asked once
-    if rules is not None and rules.intent == SIGNUP_CANCEL and (_not_signing_up(folded) or _SIGNS_UP_OTHER.search(folded)):
-        return None  # "我就不报了 上次去过了": not signing up, no sign-up dropped; "我不去，给我女儿报一个": hers for another
+    if rules is not None and rules.intent == SIGNUP_CANCEL and _SIGNS_UP_OTHER.search(folded):
+        return None  # "我不去，给我女儿报一个": her own not going beside a sign-up for another
+    if rules is not None and rules.intent == SIGNUP_CANCEL and rules.sure and _not_signing_up(folded):
+        return Reading(SIGNUP_CANCEL, sure=False)  # "我就不报了 上次去过了": a decision not to sign up, asked as declines are
     if declined or rules is not None and rules.sure and rules.intent == SIGNUP_CANCEL:
         return rules
     cancel = read_cancel(text)
@@ -318,8 +320,8 @@ _JOIN_DENIED = re.compile(r"不(?:用|要)?算我们?了|不参加了|参加不�
 
 
 # Not signing up, said with the verb of signing up negated ("就不报了", "先不报", "我不报名了"), beside no word of a sign-up
-# made or of dropping one (C12): the decision of a member who never signed up, as members say it on train and dev most
-# often; a member who signed up says she cannot go or cancels (不去了, 取消, 划掉).
+# made or of dropping one (C12): most often the decision of a member who never signed up (none on train and dev); a member
+# who signed up says she cannot go or cancels (不去了, 取消, 划掉). Never acted on: asked once, as ``signups.declines`` is.
 _NOT_SIGNING = re.compile(r"不报(?:名)?(?:了|啦)?")
 _SIGNED_SAID = re.compile(r"报了|报过|已报|报的|名额|位置|接龙|取消|划|删|撤|退|不去|去不了|来不了|不参加|参加不了|算了")
 # A sign-up for someone else beside her own not going: "我不去，给我女儿报一个".
