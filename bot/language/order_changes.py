@@ -553,7 +553,11 @@ def _share_off(pieces: list[str]) -> Reading | None:
     agrees = lambda p: (step := _step(p)) is not None and step.amount == -count  # noqa: E731  "奶粉少一罐": the same said
     if not count or count > intents.MAX_AMOUNT or not all(_is_reason(p) or re.match(r"[她他]", p) or agrees(p) for p in rest):
         return None
-    return Reading(CHANGE, -count, add=True, sure=bool(share["n"]) or share["u"] != "份")  # 那份: a share of any size, asked
+    if not share["n"] and share["u"] == "份" and not any(agrees(p) for p in rest):
+        if re.match(r"[我俺]", mine[0]):
+            return None  # "我姐那份不要了 我自己的还要": left to ``_cancel_among_reasons``
+        return Reading(CHANGE, -1, add=True, sure=False)  # "从我这减掉" of a share of any size: fewer, asked, never her whole order
+    return Reading(CHANGE, -count, add=True)
 
 
 def _someone_elses(who: str) -> bool:
