@@ -309,8 +309,14 @@ def signup_chain_entry(text: str, poster_name: str, other_names: set[str]) -> in
     if len(lines) > 1 and all(normalize(other.name).startswith(normalize(lines[0].name)) for other in lines[1:]) \
             and all(p is None for p in parties):
         return intents.Reading(intents.SIGNUP, len(lines))  # "报名\n1.王姐\n2.王姐老公\n3.王姐儿子": one household, listed
+    if _SIGNUP_LINE_CANCEL.search(unicodedata.normalize("NFKC", line.body)):
+        return intents.Reading(intents.SIGNUP_CANCEL)  # "3. 钱家 3 取消", "小宇妈妈 1大2小 ❌不去了": her line struck out (C12)
     reading = parties[lines.index(line)]
     return reading or intents.Reading(intents.SIGNUP, line.quantity)
+
+
+# The poster's own line marked as dropped after its party: 取消, 划掉, 不去了, ❌ (C12).
+_SIGNUP_LINE_CANCEL = re.compile(r"取消|划掉|删掉|退出|不去了|去不了|来不了|不参加了|[\u274c\u274e\u2716\U0001F6AB]")
 
 
 _SIGNUP_LIST = re.compile(r"报名|参加|" + signups.EVENT_KINDS)

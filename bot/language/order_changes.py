@@ -46,6 +46,14 @@ _DIALECT = ((re.compile("伓爱|无爱|覅|嫑"), "不要"), (re.compile("甭"),
             (re.compile("阿拉(?:格|的)(?=[^伯])"), "我的"), (re.compile("阿拉(?!伯)"), "我"),
             (re.compile("(?<=[妈爸婆公姨姐哥叔婶嬢])讲(?=[她他])"), "说"),
             (re.compile("(?:改|整|减|换)(?:做|作|成)(?=" + NUMERAL + ")"), "改成"), (re.compile("都系"), "都是"))
+# Typed by sound or in a dialect's particles, after the folds above (C12): 曲消/取稍 for 取消, 步 for 不 before 要/订, 哉/喇/咧
+# after 不要 for 了, 鸽了 (stood up) for dropped; "不用给我留了" and "别给俺留了" ask the store to keep nothing back; English
+# "cancel" and "my order"; "再给我弄上两盒", "再添上三张": more, the verb of giving folded into the readers' 再加.
+_TYPED = ((re.compile("曲消|取稍|取销|趣消"), "取消"), (re.compile("步(?=要了|要啦|订了|买了)"), "不"),
+          (re.compile("(?<=不要)(?:哉|喇|咧|鸟|嘞)"), "了"), (re.compile("(?<=[\u4e00-\u9fff])鸽了"), "不要了"),
+          (re.compile("(?:不用|别|不要|不必)(?:再)?给(?:[我俺]|我们)(?:留|带|订|拿)(?:着)?了"), "不要了"),
+          (re.compile("(?i)(?<![a-z])my order(?![a-z])"), "我的订单"), (re.compile("(?i)(?<![a-z])cancel(?:l?ed)?(?![a-z])\\s*"), "取消"),
+          (re.compile("再(?:给(?:我们|[我俺])?)?(?:弄|整|添|加|来|拿)上(?=\\s*(?:" + NUMERAL + "|俩|仨))"), "再加"))
 
 
 def said_plainly(text: str) -> str:
@@ -54,7 +62,7 @@ def said_plainly(text: str) -> str:
     text = _UP.sub("加", text)
     text = _HAND_AFTER.sub(lambda m: "1" if m["h"] == "\u261d" else "2", text)
     text = plain(_ARROW.sub("→", text))  # folded: traditional script ("改做兩盒") read as simplified
-    for pattern, fixed in (*_SPOKEN_MARKS, *_DIALECT):
+    for pattern, fixed in (*_SPOKEN_MARKS, *_DIALECT, *_TYPED):
         text = pattern.sub(fixed, text)
     return text
 
@@ -194,7 +202,7 @@ def _more_with_total(words: str, pieces: list[str]) -> Reading | None:
 _OLD_BEFORE = re.compile(r"(?:之前|原来|刚才|刚刚|前面|上面|本来|先前|早上|昨天|刚)[^，,。\d一二两三四五六七八九十]{0,6}?(?:说|写|报|订|要|是)(?:了|的)?$|"
                          r"(?:之前|原来|本来|原先)的?$|"
                          r"(?:不要|别|不是|错成|看错成|写成|打成|不用|唔使)(?:给我|帮我)?(?:留|要|订|来)?$|(?:[我俺]那|[我俺]的|[我俺]报的|[我俺]订的|那)$")
-_OLD_AFTER = re.compile(r"^(?:的)?(?:不算|作废|不要了|太多|多了|打错|写错|说错|咁多|不对|了(?=，?要))")
+_OLD_AFTER = re.compile(r"^(?:的)?(?:不算|作废|不要了|太多|多了|打错|写错|说错|咁多|不对|了(?=，?要)|(?:只|就)?留(?=" + NUMERAL + "))")  # "三箱留两箱就行"
 _NEW_BEFORE = re.compile(r"(?:要|只要|就要|实际要|现在要|现在|改成|更正为|改为|留|就|是)$")
 _NEW_AFTER = re.compile(r"^(?:就好|就行|就够|够了|就可以|得了|吧|就得了|齐活|正好)")
 _STEP = re.compile(r"少|减|再|加|\+|-|多来|多要")
@@ -248,7 +256,8 @@ def _step(piece: str) -> Reading | None:
     piece = _TAG.sub("", piece) or piece  # "再加一盒伐": asked of the staff for her own order
     if (each := _EACH_MORE.search(piece)) and (heads := _heads(piece[:each.start()])):
         amount = number(each["n"])  # "我们俩一人再来一袋", "我和我妈各加一份": more for each
-        return Reading(CHANGE, heads * amount, add=True) if amount and heads * amount <= intents.MAX_AMOUNT else None
+        sign = -1 if each["less"] else 1
+        return Reading(CHANGE, sign * heads * amount, add=True) if amount and heads * amount <= intents.MAX_AMOUNT else None
     if (alone := re.fullmatch(r"(?:减|少)(?P<k>\d{1,2})", piece)) and (amount := int(alone["k"])):
         return Reading(CHANGE, -amount, add=True)  # "减1"
     if _ASKED.search(piece) or intents.LIMIT.search(piece) or _STILL.search(piece) or re.search(r"(?:能|可以).*不$", piece):
@@ -263,8 +272,8 @@ def _step(piece: str) -> Reading | None:
     return _gave_more(piece)
 
 
-# More for each of several: "一人再来一袋", "每人加一个", "各加一份".
-_EACH_MORE = re.compile(r"(?:一人|每人|各)(?:再|都)?(?:加|来|要|添)(?P<n>" + NUMERAL + r")" + _U + "$")
+# More (or fewer) for each of several: "一人再来一袋", "每人加一个", "各加一份", "各减一盒".
+_EACH_MORE = re.compile(r"(?:一人|每人|每个人|各)(?:再|都)?(?:(?P<less>减|少)(?:要|订|来)?|加|来|要|添)(?P<n>" + NUMERAL + r")" + _U + "$")
 
 
 def _heads(who: str) -> int:
@@ -451,6 +460,146 @@ def _dropped_else(words: str) -> bool:
 _STEP_VERB = re.compile(r"少|减|再|多|加")  # a change's verb the rules may take for the product ("少整一袋")
 
 
+# Words the rules took for a cancel's product that name her order as a whole or its place on the list (C12): "两样", "几样",
+# "全部", "接龙上", "那行", "转过钱的", a greeting or English before the verb ("团长 my order").
+_NO_GOODS_ITEM = re.compile(r"^(?:[几两三四五全]?样|全部|所有|都|上|行|条|这边|那边|这单|那单|订单)$|^[我俺]?(?:转|付|交)(?:过|了)钱的?$|"
+                            r"^(?:团长|店长|老板)?(?:my)?order$|^(?:群助手|小助手|助手|群主|管理员?)$", re.I)
+# What is dropped, when the word just before the verb (its head, pronouns and particles aside) is no goods of the store's:
+# a card, a newspaper, a sticker, a ticket, a meeting or a project ("桶装水的卡我退了", "这个表情包 我不要了").
+_OTHER_HEAD = re.compile(r"(?:卡|表情包?|封面|头像|壁纸|皮肤|主题|铃声|报纸|杂志|票|挂号|预约|会员|meeting|project|class|appointment|flight|party|" + ELSEWHERE.pattern + r")$", re.I)
+_HEAD_TAIL = re.compile(r"(?:[我俺]|我们|就|也|都|先|还是|那个|这个|的|了)+$")
+_DROP_VERB = re.compile(r"不要了|不要啦|不想要了|取消|退了|退掉|撤了|撤掉|不订了|不买了|不卖了")
+# The message put to a relative at home, by a first clause that only names her ("妈 我不要了 真吃不下了"): not the store.
+_KIN_CALLED = re.compile(r"(?:妈|妈妈|爸|爸爸|老妈|老爸|老公|老婆|媳妇|儿子)[呀啊哎]?")  # not 闺女, 姑娘: how seniors call the staff
+# A cancel put and denied at once ("取消？不存在的", "不要了？怎么可能").
+_DENIED = re.compile(r"(?:取消|不要了?|退)[？?！!，,\s]*(?:不存在|不可能|怎么可能|想得美|没门|才不)")
+# Her name or line struck off the list, asked of the staff ("麻烦把我名字去了", "把我从单子上拿掉", "帮我把接龙删了").
+_STRUCK = re.compile(r"把(?:[我俺])(?:的)?(?:名字|名)?(?:从[\u4e00-\u9fff]{1,5}?(?:上|里))?(?:划|删|去|拿|勾|撤)(?:掉|了|除)|"
+                     r"把(?:[我俺]的?)?(?:接龙|名字)(?:划|删|去|撤)(?:掉|了)")
+
+
+def _other_thing_dropped(pieces: list[str]) -> bool:
+    for i, piece in enumerate(pieces):
+        if verb := _DROP_VERB.search(piece):
+            head = _HEAD_TAIL.sub("", piece[:verb.start()]) or (_HEAD_TAIL.sub("", pieces[i - 1]) if i else "")
+            if head and _OTHER_HEAD.search(head) and not re.search(r"[我俺](?:的|那|订)|那单|订单", head) or re.search(r"卖家$|商家$|对方$", head):
+                return True  # "boss 说 project 取消": someone else's word about their plan
+    return False
+
+
+def _kin_addressed(pieces: list[str]) -> bool:
+    return len(pieces) >= 2 and bool(_KIN_CALLED.fullmatch(pieces[0]))
+
+
+def _struck_off(pieces: list[str]) -> Reading | None:
+    words = "，".join(pieces)
+    if not _STRUCK.search(words) or _asks([_TAG.sub("", p) for p in pieces]) or ELSEWHERE.search(words) or intents.CONDITION.search(words):
+        return None
+    return Reading(CANCEL)
+
+
+def _each_of_heads(pieces: list[str]) -> Reading | None:
+    """More or fewer for each of the people counted just before, in the same clause or the one before it ("我家仨人 每人
+    加一个" 3, "我跟对门各减一盒" -2)."""
+    for i, piece in enumerate(pieces):
+        each = _EACH_MORE.search(piece)
+        if each is None:
+            continue
+        alone = i and not each.start() and re.fullmatch(r"[\u4e00-\u9fff]{0,4}?(?:" + NUMERAL + r"|俩|仨)(?:个)?(?:人|口)", pieces[i - 1])
+        heads = _heads(piece[:each.start()]) or (_heads(pieces[i - 1]) if alone else 0)
+        amount = number(each["n"])
+        if heads and amount and heads * amount <= intents.MAX_AMOUNT:
+            return Reading(CHANGE, (-1 if each["less"] else 1) * heads * amount, add=True)
+    return None
+
+
+# Her order changed to a new total, said to the staff as a decision or with a polite tag (C12): "湿巾改成两提好伐",
+# "山竹改一盒就得了", "我那个改两盒吧". Whether one still may (还能, 来得及) stays asked; a portion's size, a wish or a
+# suggestion (每份, 想, 要不) is no change.
+_CHANGED_TO = re.compile(r"^(?P<what>[\u4e00-\u9fff]{0,8}?)(?:改成|改为|改)(?P<n>" + NUMERAL + r")(?P<u>" + _U + r")"
+                         r"(?:就得了|就好了|就行了?|就可以了?|好了|吧|好伐|好吗|好不好|行吗|可以吗|哈|啦|了)*$")
+_NOT_DECIDED = re.compile(r"还能|还可以|来得及|能不能|可不可以|能否|想|要不|如果|要是|的话|每份|每盒|每袋|每人|一份是|谁|你们|大家")
+
+
+def _changed_to(pieces: list[str], rule: Reading | None) -> Reading | None:
+    rest = [p for p in pieces if not (is_courtesy(p) or intents._ADDRESS.match(p))]
+    if len(rest) != 1 or _NOT_DECIDED.search("".join(pieces)) or not (match := _CHANGED_TO.match(rest[0])):
+        return None
+    what = match["what"]
+    if what and not (_names_order(what) or re.search(r"[我俺]|那个|阿拉", what)) or re.search(r"[她他你]", what):
+        return None
+    amount = number(match["n"])
+    if not amount or amount > intents.MAX_AMOUNT or rule is not None and rule.amount != amount:
+        return None
+    return Reading(CHANGE, amount)
+
+
+# Someone's share taken off the member's order, the rest kept (C12): "她那两盒不要了，从我这减掉", "婆婆那份不用了 帮我减一下",
+# "帮我婆婆订的那份去掉 我的还要". The share's count is said, or none (她那盒: that one box; 那份: a share of any size, asked); the word that it
+# comes off her own order, or that hers stays, makes it hers to change.
+_FROM_MINE = re.compile(r"(?:从|在)[我俺](?:这|这里|这儿|这边|名下|单子?里?)(?:减|扣|去|拿|划)|帮[我俺](?:减|扣)(?:掉|一下|了)?$|"
+                        r"^(?:[我俺]的|[我俺]自己的|[我俺]那份)(?:还要|留着|不变|照旧|照常|继续要?)$")
+_SHARE = re.compile(r"那(?P<n>" + NUMERAL + r")?(?P<u>" + _U + r")")
+
+
+def _share_off(pieces: list[str]) -> Reading | None:
+    mine = [p for p in pieces if _FROM_MINE.search(p)]
+    shares = [(p, m) for p in pieces if (m := _SHARE.search(p)) and _someone_elses(p[:m.start()])]
+    if len(mine) != 1 or len(shares) != 1 or _asks(pieces) or any(intents.CONDITION.search(p) for p in pieces) or len(pieces) > 5:
+        return None
+    piece, share = shares[0]
+    count = number(share["n"]) if share["n"] else 1  # "她那盒", "那份": that one
+    rest = [p for p in pieces if p != mine[0] and p != piece]
+    agrees = lambda p: (step := _step(p)) is not None and step.amount == -count  # noqa: E731  "奶粉少一罐": the same said
+    if not count or count > intents.MAX_AMOUNT or not all(_is_reason(p) or re.match(r"[她他]", p) or agrees(p) for p in rest):
+        return None
+    if not share["n"] and share["u"] == "份" and not any(agrees(p) for p in rest):
+        if re.match(r"[我俺]", mine[0]):
+            return None  # "我姐那份不要了 我自己的还要": left to ``_cancel_among_reasons``
+        return Reading(CHANGE, -1, add=True, sure=False)  # "从我这减掉" of a share of any size: fewer, asked, never her whole order
+    return Reading(CHANGE, -count, add=True)
+
+
+def _someone_elses(who: str) -> bool:
+    """Whether the words before a share ("我妈说她", "帮我婆婆订的", "婆婆") name someone else as its owner, not her."""
+    return bool(re.search(r"[她他]$|订的$|要的$", who) or _SOMEONE.search(who)) and not re.search(r"[我俺]的?$", who)
+
+
+# Only so many kept, the rest dropped: "最后就要两袋，其他的都去掉", "只要一盒 别的不要了".
+_ONLY_KEEP = re.compile(r"^(?:最后|最终)?(?:就|只)(?:就|只)?要(?P<n>" + NUMERAL + r")" + _U + r"(?:了|吧)?$")
+_REST_DROPPED = re.compile(r"^(?:其他|其余|剩下|别)的?(?:都|全)?(?:去掉|不要了?|取消|划掉|删掉)(?:吧|了)?$")
+
+
+def _only_these(pieces: list[str]) -> Reading | None:
+    if len(pieces) != 2 or not (keep := _ONLY_KEEP.match(pieces[0])) or not _REST_DROPPED.match(pieces[1]):
+        return None
+    amount = number(keep["n"])
+    return Reading(CHANGE, amount) if amount and amount <= intents.MAX_AMOUNT else None
+
+
+# A count after 是 that is no new total of hers (C12): a unit's size ("一捆是十斤"), a recipe's parts ("是三份鱼肉一份肥膘"),
+# someone else's habit or what she thought ("楼上那家一订就是十瓶", "我还以为是24小时"). A word of changing keeps the rules'.
+_UNIT_SIZE = re.compile(r"(?:^|[，\s])(?:一|每)" + _U + r"(?:就)?是")
+_NOT_HERS_SAID = re.compile(r"以为|听说|人家|那家|别人|一订就是|一买就是|每次都|总是")
+_CHANGE_SAID = re.compile(r"改|换|更正|纠正|打错|写错|说错|不是|搞错|弄错|看错")
+
+
+def _no_new_total(words: str, rule: Reading) -> bool:
+    if _CHANGE_SAID.search(words):
+        return False
+    return bool(_UNIT_SIZE.search(words) or _NOT_HERS_SAID.search(words) or rule.item and _COUNT.search(rule.item))
+
+
+# A kind declined beside the order of another ("我要两盒大果的，小果不要"): the order, not a cancel. 不要 with no 了.
+_KIND_NOT = re.compile(r"^[\u4e00-\u9fff]{1,5}?(?:的)?(?:不要|不用)(?:哈|啊|呀)?$")
+
+
+def _kind_declined(pieces: list[str]) -> Reading | None:
+    declined = [p for p in pieces if _KIND_NOT.match(p) and not re.match(r"[我俺你她他]", p)]
+    orders = [r for p in pieces if p not in declined and (r := intents.read_order(_TAG.sub("", p) or p)) is not None and r.intent == ORDER and r.sure]
+    return orders[0] if len(declined) == 1 and len(orders) == 1 and len(pieces) == 2 else None
+
+
 def revised(text: str, rule: Reading | None) -> Reading | None:
     """``_revised``; an order whose product words are a change's verb ("现在加一份") stays the rules' when no mechanism reads
     the message (the handler drops it against the open product, as before)."""
@@ -473,6 +622,18 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
     if rule is not None and rule.intent in (CHANGE, CANCEL) and rule.item and (_NO_ITEM.search(rule.item) or not GOODS.search(rule.item)
                                                                              and re.search(r"[您你我他她得及]", rule.item)):
         rule = replace(rule, item="")  # "俺那两箱不要了": a unit, a particle or a verb taken for the product
+    if rule is not None and rule.intent == CANCEL and rule.item and not GOODS.search(rule.item) and _NO_GOODS_ITEM.search(rule.item):
+        rule = replace(rule, item="")  # "两样都不要了", "接龙上我那行划掉", "我转过钱的那份取消": her order, no product named
+    if rule is not None and rule.intent == CANCEL and (_other_thing_dropped(pieces) or _kin_addressed(pieces) or _DENIED.search(words)):
+        return None  # "桶装水的卡我退了", "妈 我不要了 真吃不下了", "取消？不存在的"
+    if rule is not None and rule.intent == CHANGE and not rule.add and rule.sure and _no_new_total(words, rule):
+        return None  # "一捆是十斤", "馅是三份鱼肉一份肥膘", "楼上那家一订就是十瓶": a size, a recipe, someone's habit
+    if rule is not None and rule.intent == CANCEL and (kept := _kind_declined(pieces)) is not None:
+        return kept  # "蓝莓我要两盒大果的哈，小果不要": the kind chosen, the order stands
+    if rule is None and (struck := _struck_off(pieces)) is not None:
+        return struck  # "麻烦把我从单子上拿掉"
+    if (share := _share_off(pieces) or _only_these(pieces)) is not None and not _NOT_NOW.search(words):
+        return share  # "她那两盒不要了，从我这减掉": -2; "最后就要两袋，其他的都去掉": 2
     if rule is not None and rule.intent == CANCEL and rule.sure and (_declined_not_cancelled(words) or _dropped_else(words)
                                                                      or ELSEWHERE.search(words) and not _OWN_ORDER.search(words)):
         return None  # "这次我就不订了 上次的还有"; "我们单位取消了年会": something else dropped
@@ -493,6 +654,13 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
         return found  # "鸡蛋那两盒取消吧 老家寄来一箱": the count is what came; "俺那份少整一袋": the count is fewer
     if rule is not None and rule.intent == CANCEL and (found := _cancel_among_reasons(pieces)) is not None and found.intent == CHANGE:
         return found  # "香肠不变 腊肉那两斤去掉": one share dropped, the rest kept
+    if rule is not None and rule.intent == CHANGE and rule.add and (each := _each_of_heads(pieces)) is not None \
+            and abs(each.amount) > abs(rule.amount):
+        return each  # "四个人每人再加一份": 4, not 1
+    if rule is not None and rule.intent == CHANGE and not rule.sure and (polite := _changed_to(pieces, rule)) is not None:
+        return polite  # "湿巾改成两提好伐": the change asked of the staff, meant
+    if rule is None and (found := _changed_to(pieces, None) or (_each_of_heads(pieces) if len(pieces) <= 2 and not _asks(pieces) else None)) is not None:
+        return found  # "山竹改一盒就得了"; "我家俩人 每人加一份"
     if rule is not None and (found := _asked_firmly(pieces, rule)) is not None:
         return found
     if rule is not None and not (rule.intent in (CHANGE, CANCEL) and not rule.sure):
@@ -503,5 +671,7 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
             return found if rule is None or found.sure else rule
     if rule is None and said != plain(unquote(text)):
         again = intents.read_order(said)  # dialect or a mark put in the readers' words
+        if again is not None and again.intent == CANCEL and (_other_thing_dropped(pieces) or _kin_addressed(pieces)):
+            return None  # "下午的meeting cancel了"
         return again if again is not None and again.intent in (CHANGE, CANCEL) else None
     return rule

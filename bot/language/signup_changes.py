@@ -34,17 +34,23 @@ from bot.language.wrapping import BREAK, plain, squeeze, unquote
 _FOLDS = ((re.compile(r"(?<=[不没])克|克(?=不[了成])|(?<=[们我俺额])克(?=了)"), "去"),
           (re.compile(r"[嫑覅甭]|莫(?=算|去|来|参加)|(?<![\u4e00-\u9fff])唔(?=去|来|嚟|参加)|(?<=[我们都也])唔(?=去|来|嚟|参加)|无(?=去|来)"), "不"),
           (re.compile(r"(?<=[去来加听])(?:哉|咧|鸟|喇|嘞|咯|啦)"), "了"),
-          (re.compile(r"取稍|取销|取笑"), "取消"), (re.compile(r"(?<![a-z])qx(?![a-z])"), "取消"),
+          (re.compile(r"取稍|取销|取笑|趣消|曲消"), "取消"), (re.compile(r"(?<![a-z])qx(?![a-z])"), "取消"),
           (re.compile(r"去唔到|去不到|嚟唔到"), "去不了"), (re.compile(r"侬"), "你"), (re.compile(r"额们|俺们|我哋|伲|阿拉"), "我们"),
           (re.compile(r"(?<![\u4e00-\u9fff])额|(?<=[，,\s])额|俺"), "我"), (re.compile(r"鸽了|放鸽子了?"), "不去了"),
-          (re.compile(r"不上了(?=[我，,\s]|$)"), "不去了"))
+          (re.compile(r"不上了(?=[我，,\s]|$)"), "不去了"),
+          # C12: Wu and Gan 弗, Cantonese and Hakka 冇 (得), 勿 for 不 before going; 趣 and 步 typed for 去 and 不; 咗 for 了;
+          # Hakka 𠊎 for 我 and 兜 for 都; ❌ or 🚫 beside the event for 取消; 逗号/句号 read aloud by voice input.
+          (re.compile(r"(?:弗|冇得?|勿|步)(?=去|来|参加)"), "不"), (re.compile(r"来弗了|来弗成"), "来不了"), (re.compile(r"(?<=[不没])趣"), "去"),
+          (re.compile(r"咗"), "了"), (re.compile(r"𠊎"), "我"), (re.compile(r"(?<=[我们])兜(?=唔|不)"), "都"),
+          (re.compile(r"(?<=[我们都也])唔(?=去|来|嚟|参加)"), "不"),
+          (re.compile(r"逗号"), "，"), (re.compile(r"句号"), "。"))
 
 # Not going, decided. "不去" alone (no 了) is a plan, left to the other rules.
 _DROP = re.compile(r"(?:不|没法|没办法)(?:去|来|参加|听|上)了|(?:去|来|参加|赶|耍)不(?:了|成|上)了?|退出|退了|退掉|(?<!先)撤了|撤掉|撤销|撤回|放弃了?|"
                    r"取消|(?:划|删|勾)(?:掉|脱|咗)|去掉|把我(?:的名字?)?(?:划|删|勾)了?|(?:名额|位置|位子)(?:不要了|让给|让出|放出来|给别人)|"
                    r"不(?:用|要)?算我们?了|顶我的(?:位置|名额)|谁要谁去")
 # Whose: someone else is the subject, told as news ("她不去了", "张姐说她不去了", "别人都退了").
-_OTHERS = re.compile(r"[他她佢]们?|[你您](?![帮给把替])|别人|有人|有[^，,。]{0,4}人|有" + NUMERAL + r"个|好几个|不少|大家|好多人|人家|[\u4e00-\u9fff]{1,2}(?:阿姨|姐|哥|叔|奶奶|爷爷|大爷|大妈)(?=说|不|也|都)")
+_OTHERS = re.compile(r"听说|据说|[他她佢]们?|[你您](?![帮给把替])|别人|有人|有[^，,。]{0,4}人|有" + NUMERAL + r"个|好几个|不少|大家|好多人|人家|[\u4e00-\u9fff]{1,2}(?:阿姨|姐|哥|叔|奶奶|爷爷|大爷|大妈)(?=说|不|也|都)")
 # A relative's or neighbour's word passed on by the member: "我妈让我说一声", "替我公公说一声", "Jerry让我帮他说",
 # "俺老姐妹托俺说", "我家老爷子让我转告", "帮隔壁王姨说一声", "替隔壁王阿姨取消下报名".
 _RELAY = re.compile(r"(?:让|托|叫)(?:我|我们)(?:跟|和|给|帮|替)?[^，,。]{0,6}?(?:说|讲|转告|带个话|请假)|转告|"
@@ -74,7 +80,7 @@ _ELSE = re.compile(r"专家号|挂号|号(?:我|了|取消)|门诊|复诊|复查
 _CALLED_OFF = re.compile(r"(?:临时|突然|被|已经|已|都|全部|统一)取消|取消了(?!吧)")
 _DOUBT_ASK = re.compile(r"估计|可能|也许|大概|说不定|不一定|恐怕|八成")
 _NO_DECISION = re.compile(r"有没有|([去来])不\1|没意思|什么时候|怎么|没有$|没有[？?]|以后|再来一次|上次|去年|以前|那次|后悔|通知|请提前|家人们|[您]的|已帮您|已为您|"
-                          r"也没关系|改天再约|说过了|自己跟|再也|怕|担心|想(?!想|了)|如果|要是|万一|假如|的话|会不会|要不要|是不是|能不能去|犹豫|纠结|考虑|看情况|再说|不知道|"
+                          r"也没关系|改天再约|说过了|自己跟|再也|怕|担心|想(?!想|了)|如果|要是|万一|假如|的话|会不会|要不要|是不是|能不能去|犹豫|纠结|考虑|看情况|(?<!下回|下次|明年|开春|下期)再说|不知道|"
                           r"下辈子|别(?!人)|不(?:用|要|想|会|能|准|许)?取消|取消的|如需|需要取消|以为|照常|照样|也得|差点|还好|还是(?:要)?(?:去|来|参加)(?!不)|"
                           r"请[^，,。]{0,4}(?:说|告诉|联系|私信)|没(?:有)?取消|取消[？?]|不退|不撤|谁(?!要谁)|舍不得|开玩笑|哈哈")
 _MAY_I = re.compile(r"(?:(?<!只)能|可以|还能|能不能|可不可以)(?!帮|给)[^，,。]{0,6}?(?:取消|退|撤|不去|不参加)|(?:取消|退|撤|不去了|不参加了)[^，,。]{0,4}(?:吗|么|不|行不行|可以不|好不好|可不可以|行吗|成吗)[？?]?$|[？?]")
@@ -91,8 +97,11 @@ _SIGNUP_SAID = re.compile(r"报名|名额|位置|名字|[那我的]名|报的|�
 _REQUEST = re.compile(r"帮我|给我|麻烦|一下|吧$")  # "侬帮我取消一下好伐，那天有事体": asked done, a reason beside
 
 
+_MARK = re.compile("[\u274c\u274e\u2716\U0001F6AB]\ufe0f?")  # ❌ ❎ ✖️ 🚫 beside the event: struck out
+
+
 def _folded(text: str) -> str:
-    text = plain(unquote(text))
+    text = plain(_MARK.sub(" 取消 ", unquote(text)))
     for pattern, fixed in _FOLDS:
         text = pattern.sub(fixed, text)
     return text
@@ -137,6 +146,7 @@ def read_cancel(text: str) -> Reading | None:
         sure = sure and any(_UNABLE.search(p) for p in pieces if not _MAY_I.search(p)) or sure and any(
             _UNABLE.search(p[:_DROP.search(p).start()]) for p in pieces if _DROP.search(p) and _MAY_I.search(p))
     if not any(_NOT_GOING.match(m.group(0)) for _, m in drops) and not (relayed or _EVENTISH.search(words) or _SIGNUP_SAID.search(words)
+                                                                      or any(_MAKING.match(c[:m.start()]) for c, m in drops)  # "写春联我们取消"
                                                                       or (_REQUEST.search(words) or any(_MAY_I.search(p) for p in pieces)) and _CANNOT.search(words)):
         return None  # "烧退了", "刚才那条语音撤了": something dropped, no event or sign-up named
     mine = relayed or any(_MINE_SAID.search(p) for p in pieces) or any(_OWN.search(c[:m.start()]) or _TOPIC.fullmatch(c[:m.start()])
@@ -148,12 +158,18 @@ def read_cancel(text: str) -> Reading | None:
 
 
 # An outing or a class named by what is done there, not goods: "拉花体验", "摘芒果", "米粉体验", "钓鱼".
-_EVENTISH = re.compile(party.EVENT_KINDS + r"|体验|课|会|活动|局|班|赛|游|讲座|摘|采|品鉴|试吃|派对|聚会|钓")
+_EVENTISH = re.compile(party.EVENT_KINDS + r"|体验|课|会|活动|局|班|赛|游|讲座|摘|采|品鉴|试吃|派对|聚会|钓|园|农场|牧场|基地")
 _NOT_GOING = re.compile(r"不|没法|没办法|去不|来不|参加不|赶不|耍不|退出|放弃")
 
 
 def _goods(before: str) -> bool:
-    return bool(GOODS.search(RELATIVE.sub("", before))) and not _EVENTISH.search(before)  # "羽绒服我取消了": goods; "钓鱼取消": the outing
+    return bool(GOODS.search(RELATIVE.sub("", before))) and not _EVENTISH.search(before) and not _DOING.search(before)
+    # "羽绒服我取消了": goods; "钓鱼取消", "写春联帮我划掉": the outing, goods with what is done with them
+
+
+_DOING = re.compile(r"(?:包|做|捏|烤|学|品|试吃|蒸|腌|酿|炸|编|插|画|剪|贴|写|摘|采|挖|钓)[\u4e00-\u9fff]")
+# An event named first by what is made or picked there ("写春联", "包饺子", "摘草莓"), not a lesson of her own (学车).
+_MAKING = re.compile(r"(?:包|做|捏|烤|试吃|蒸|腌|酿|炸|编|插|画|剪|贴|写|摘|采|挖|钓)(?!核酸|检查|手术|作业|饭)[\u4e00-\u9fff]{2,}")
 
 
 # A topic said before the verb, the event named by what it is ("拉花体验取消", "米粉体验算了"): a few words, no one.
@@ -182,8 +198,8 @@ def else_dropped(text: str) -> bool:
     goods), the event called off by its organiser, or a cancel negated: the rules' doubt is then no question to ask,
     and their sure cancel no cancel."""
     words = _folded(text)
-    if re.search(r"不(?:用|要|想|会)?取消|别取消|没(?:有)?取消|取消[？?]", words):
-        return True  # "取消？不可能的"
+    if re.search(r"不(?:用|要|想|会)?取消|别取消|没(?:有)?取消|取消[？?]|(?:别|不要|不能|千万别)把[^，,。]{0,8}(?:删|划|去掉|取消)", words):
+        return True  # "取消？不可能的"; "别把前面人的删了": a rule for the list, told
     for clause in _clauses(words):
         if (match := _DROP.search(clause)) and _ELSE.search(clause[:match.start()]):
             return True
@@ -277,6 +293,10 @@ def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading 
         return None  # "每盒改成6个了": what a portion holds; "已取消 王芳的报名": the staff's receipt
     if rules is not None and rules.sure and rules.intent == SIGNUP_CANCEL and _HANDED_TO.search(folded):
         return Reading(SIGNUP_CANCEL, sure=False)  # "我不去了，名额给我妹妹": her place handed on, asked once
+    if rules is not None and rules.intent == SIGNUP_CANCEL and _SIGNS_UP_OTHER.search(folded):
+        return None  # "我不去，给我女儿报一个": her own not going beside a sign-up for another
+    if rules is not None and rules.intent == SIGNUP_CANCEL and rules.sure and _not_signing_up(folded):
+        return Reading(SIGNUP_CANCEL, sure=False)  # "我就不报了 上次去过了": a decision not to sign up, asked as declines are
     if declined or rules is not None and rules.sure and rules.intent == SIGNUP_CANCEL:
         return rules
     cancel = read_cancel(text)
@@ -299,3 +319,16 @@ _PORTION_CHANGED = re.compile(r"每(?:份|盒|袋|箱|瓶|包|斤|串|块)[^，,
 _RECEIPT = re.compile(r"(?<![我俺])(?:已经?|已帮[您你]|帮[您你])(?:取消|撤销|撤掉|删除)")
 # A join word denied: "不算我了", "不参加了", "报名取消".
 _JOIN_DENIED = re.compile(r"不(?:用|要)?算我们?了|不参加了|参加不了|报名取消|取消报名")
+
+
+# Not signing up, said with the verb of signing up negated ("就不报了", "先不报", "我不报名了"), beside no word of a sign-up
+# made or of dropping one (C12): most often the decision of a member who never signed up (none on train and dev); a member
+# who signed up says she cannot go or cancels (不去了, 取消, 划掉). Never acted on: asked once, as ``signups.declines`` is.
+_NOT_SIGNING = re.compile(r"不报(?:名)?(?:了|啦)?")
+_SIGNED_SAID = re.compile(r"报了|报过|已报|报的|名额|位置|接龙|取消|划|删|撤|退|不去|去不了|来不了|不参加|参加不了|算了")
+# A sign-up for someone else beside her own not going: "我不去，给我女儿报一个".
+_SIGNS_UP_OTHER = re.compile(r"(?:给|帮|替)[^把，,。\s取消退划删撤去]{1,6}?报(?:一个|个|上|名)(?![^，,。]{0,3}(?:退|取消|划|删|撤|去掉))")
+
+
+def _not_signing_up(words: str) -> bool:
+    return bool(_NOT_SIGNING.search(words)) and not _SIGNED_SAID.search(_NOT_SIGNING.sub("", words))
