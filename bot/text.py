@@ -52,9 +52,7 @@ def _lookalikes() -> dict[int, str]:
         table.update({first + i: str(i + 1) for i in range(10)})
     for first in (0x1F150, 0x1F170, 0x1F1E6):  # 🅐-🅩 🅰-🆉 🇦-🇿 (a flag's pair reads as its code: harmless)
         table.update({first + i: chr(ord("a") + i) for i in range(26)})
-    # V and W drawn with other scripts' letters (Cherokee Ꮩ, Canadian syllabics ᗯ) or a tick (加√), + as a circled or
-    # a heavy cross (🞡 ⊕)
-    symbols = {"0": "⓿", "+": "➕✚✙🞡⊕✛✜", "v": "ᏙᏉ√", "w": "ᗯᏔ", "企鹅": "🐧", "绿": "🟢💚🍏", "钱": "💰💵💴💸🤑", "电话": "📞☎📲",
+    symbols = {"0": "⓿", "+": "➕✚✙", "企鹅": "🐧", "绿": "🟢💚🍏", "钱": "💰💵💴💸🤑", "电话": "📞☎📲",
                "免费": "🆓", "药": "💊"}
     table.update({ord(c): word for word, chars in symbols.items() for c in chars})
     return table

@@ -133,7 +133,6 @@ class ReferenceAds:
         families = cues.items() if isinstance(cues, dict) else ((c, "other") for c in cues)
         self._ad_words = frozenset(map(_normalize, words))
         self._cues = {n: f.partition("/")[0] for c, f in families if (n := _normalize(c))}  # hook/reach is hook
-        self._reach = frozenset(_normalize(c) for c, f in (cues.items() if isinstance(cues, dict) else ()) if f == "hook/reach")
         self._warnings = ReferenceLexicon(warnings)
         self._fast = fast_ads.Ads(spec, words, share_domains)  # for its allow-listed and share domains only
         self.model = model
@@ -150,8 +149,6 @@ class ReferenceAds:
         words = self._words.find(text) if len(self._words) else []
         found += fast_ads.word_signals(words, self._cues, msg.text, self._ad_words,
                                        hinted=any(s.kind == "contact_hint" and ("私聊" in s.seen or "私信" in s.seen) for s in found))
-        if pointed := fast_ads.pointer(found, text.folded, words, self._reach):
-            found.append(pointed)
         warned = self._warnings.find(text) if found else []
         if warned:
             found = [s for s in found if s.kind not in fast_ads._WARNED_AWAY]
@@ -170,7 +167,7 @@ class ReferenceAds:
         if probability is not None:
             probability = 1 / (1 + math.exp(-probability)) if probability > -40 else 0.0
         by_model = probability is not None and probability >= self.spec.model_threshold
-        newcomer = sum(s.points for s in found if s.kind in ("newcomer", "pointer"))  # points that are no contact
+        newcomer = sum(s.points for s in found if s.kind == "newcomer")
         veto = fast_ads.veto(self.spec, found, score)
         by_points = score >= self.spec.threshold and (probability is None or probability >= veto)
         sentences = _sentences(read)

@@ -84,12 +84,11 @@ def test_cue_families_and_their_pairs_are_signals_the_model_reads(tmp_path):
         return sorted(s.kind for s in rule.signals(GroupMessage("g", "群", Member("m", "x"), text, _AT), Facts()))
 
     # a success story with a way to reach the writer: one signal per family (0 points) and their pair
-    assert kinds("亲测有效，三个月上岸，想了解的私我，找我也行") == ["cue_hook", "cue_hook+story", "cue_story", "pointer"]
+    assert kinds("亲测有效，三个月上岸，想了解的私我，找我也行") == ["cue_hook", "cue_hook+story", "cue_story"]
     assert kinds("亲测这款纸尿裤不红屁股") == ["cue_story"]  # a review: the story alone, no pair
     assert kinds("🎉🎊新年快乐🧧") == ["cue_emoji"]  # two or more emoji are a family of their own
-    assert kinds("🎉新年快乐，私我") == ["cue_hook", "pointer"]
-    assert all(s.points == 0 for s in rule.signals(GroupMessage("g", "群", Member("m", "x"), "亲测上岸私我🎉🎉", _AT), Facts())
-               if s.kind.startswith("cue_"))  # cues score nothing (私我 is also a contact pointed at: ``pointer``)
+    assert kinds("🎉新年快乐，私我") == ["cue_hook"]
+    assert all(s.points == 0 for s in rule.signals(GroupMessage("g", "群", Member("m", "x"), "亲测上岸私我🎉🎉", _AT), Facts()))
 
 
 def test_a_text_shaped_as_a_notice_is_of_the_notice_family(tmp_path):
@@ -187,8 +186,8 @@ def test_words_a_message_reports_are_not_the_writers_own(tmp_path):
     # a warning that tells what someone said, without quotation marks
     assert kinds("有人在群里说私我带你赚钱，都是骗子") == ["quoted", "warning"]
     # a quote that is the writer's own call (回复“1”, 搜“…”) stays the writer's; so does a text that quotes nothing
-    assert kinds('想赚钱的回复“私我”') == ["cue_hook", "cue_hook+money", "cue_money", "pointer"]  # 私我: a contact pointed at
-    assert kinds("想赚钱的私我") == ["cue_hook", "cue_hook+money", "cue_money", "pointer"]
+    assert kinds('想赚钱的回复“私我”') == ["cue_hook", "cue_hook+money", "cue_money"]
+    assert kinds("想赚钱的私我") == ["cue_hook", "cue_hook+money", "cue_money"]
     # a contact inside the quote still counts: a spammer gains nothing by quoting his own id
     assert "wechat_id" in kinds('有人发"加V：dk8866 带你赚钱"，都是骗子')
 

@@ -7,8 +7,7 @@
 | QR code of a WeChat contact or group, in an image | 3 |
 | link to a domain not on the allow list (text or QR code) | 2 |
 | contact card (名片) | 2 |
-| mobile number (separators, full-width digits, ❶①, 壹叁捌 Chinese numerals; in pieces 前三位…尾号, as a sum, backwards) | 1 |
-| a contact pointed at, not written (看我头像, 简介里有, 有意私; 扫码/找我 beside a sale: ``pointer``) | 3 where the model leans to an ad |
+| mobile number (separators, full-width digits, ❶①, 壹叁捌 Chinese numerals) | 1 |
 | WeChat/QQ word or 私聊 without an id | 1 |
 | mini-program, url card | 1 |
 | ad word (兼职, 日结...) | 1 each, at most 2 (私聊我 beside its hint 私聊: 0, one phrase) |
@@ -61,8 +60,8 @@ from bot.rules.base import Facts, Verdict
 from bot.rules.lexicon import lexicon, load_words, word_file_lines
 from bot.text import EMOJI_CLASS, Forms, compact, forms, normalize
 
-_CHINESE_DIGITS = "〇零一壹幺二贰三叁四肆五伍六陆七柒八捌九玖〡〢〣〤〥〦〧〨〩"  # then Hangzhou (Suzhou) numerals
-_NUMERALS = str.maketrans(_CHINESE_DIGITS, "001112233445566778899123456789")
+_CHINESE_DIGITS = "〇零一壹幺二贰三叁四肆五伍六陆七柒八捌九玖"
+_NUMERALS = str.maketrans(_CHINESE_DIGITS, "001112233445566778899")
 _DIGIT = f"[0-9{_CHINESE_DIGITS}]"
 _SEPARATOR = r"[\s\-–—_.·,，、/|~～()]"
 _NUMBER_RUN = re.compile(f"{_DIGIT}(?:{_SEPARATOR}*{_DIGIT}){{4,}}")  # 5+ digits, however written
@@ -75,13 +74,13 @@ def _sounding(character: str) -> str:
     return "".join(sorted(c for c in sounding_like({character}) if "\u4e00" <= c <= "\u9fff"))
 
 
-_WEI, _XIN, _KOU, _E = _sounding("微"), _sounding("信"), _sounding("扣"), _sounding("鹅")
+_WEI, _XIN, _KOU = _sounding("微"), _sounding("信"), _sounding("扣")
 # Words that say "WeChat"/"QQ" outright: alone they hint at a contact (1 point).
 _WECHAT_WORD = r"(?:微信号?|威信|薇信|徽信|维信|卫信|v信|v\s?x|w\s?x|weixin|wechat|绿色?泡泡|(?:加|\+|十)\s*(?:我|一下)?\s*(?:v|微|薇|威))"
 _QQ_WORD = r"(?:qq群?号?|q群号?|扣扣群?号?|企鹅号|群号)"
 # Evasions that only count in front of an id: by sound (胃信, wei信, 抠抠), or bare (V：, 微 , 企鹅).
 _WECHAT_EVASION = rf"(?:(?:[{_WEI}]|wei|v|w)[{_XIN}]|(?:v|微|薇|威)(?=[\s:：])|(?:加|\+|十)\s*我)"
-_QQ_EVASION = rf"(?:[{_KOU}]{{2}}群?号?|企[{_E}]群?号?|q(?=[\s:：]))"  # 企额, 企俄: by sound  # 🐧群 123456 (🐧 is folded to 企鹅)
+_QQ_EVASION = rf"(?:[{_KOU}]{{2}}群?号?|企鹅群?号?|q(?=[\s:：]))"  # 🐧群 123456 (🐧 is folded to 企鹅)
 _FILLER = r"[\s:：]*(?:是|号|同号|为|id|搜|搜索|号码)?[\s:：]*"
 # An id written whole (5+ characters: spammers shorten them), or spread out in short pieces (z h a n g 8 8, zh.an.g.886); pieces are joined.
 _ID = r"([a-z][-_a-z0-9]{4,19}|\d{6,11}|[a-z0-9]{1,3}(?:[\s.·\-]{1,2}[a-z0-9]{1,3}){2,12})"
@@ -92,11 +91,6 @@ _ID_PIECES = re.compile(r"[\s.·\-]+")
 # @handle of Latin letters counts, after a 飞机 nobody takes (坐飞机 @Jennifer is a trip): 飞机 alone is a plane.
 _TELEGRAM_ID = re.compile(r"(?:(?<![坐乘搭赶下上的])纸?飞机|(?<![a-z0-9])(?:tg|telegram)|电报)(?:号|群)?[\s:：]*@([a-z][a-z0-9_]{4,31})(?![a-z0-9_])")
 _TELEGRAM_CHARACTER = re.compile("[飞电t]")  # one of them is in every word of _TELEGRAM_ID, whatever contacts deletes
-# An id on another chat app that spammers move to (Potato 土豆, BatChat 蝙蝠, LINE, WhatsApp...), after the app's word and
-# an id's word or a colon: 土豆 alone is a vegetable, 土豆号：abc123 an account (read as the Telegram handle's kind)
-_APP_ID = re.compile(r"(?:(?<![a-z])(?:土豆|蝙蝠|line|whatsapp|potato|batchat|skype|kakao|zalo|viber|tg|(?<![坐乘搭赶下上的])纸?飞机|电报)"
-                     r"\s*(?:号|账号|id)[\s:：]*|(?<![a-z])(?:土豆|蝙蝠|line|whatsapp|potato|batchat|skype|tg)\s*[:：]\s*)"
-                     r"([a-z][-_a-z0-9]{4,19}|\d{6,11})(?![-_a-z0-9])")
 _ID_SHAPE = re.compile(r"[a-z\d](?:[\s.·\-_]*[-_a-z\d]){4}")  # every id _ID finds (5+ letters and digits) has it
 # 加 微 信 is 加微信: the gap between two Chinese characters. Written to open with a gap character, the look-behind
 # after it (the character before the gap), so re skips to the next gap character instead of trying the
@@ -179,7 +173,6 @@ class Ads:
         self.spec = spec
         self._words = lexicon(words + tuple(cues))  # one scan finds both
         self._cues = cue_families(cues)
-        self._reach = reach_cues(cues)
         self._ad_words = frozenset(map(normalize, words))
         self._warnings = lexicon(warnings)
         self._allowed = _domains(spec.allow_domains)
@@ -190,8 +183,6 @@ class Ads:
         # The model's sum at its threshold, when a text without signals is judged by that alone (_below_model).
         self._model_cut = logit_of(spec.model_threshold) if (
             spec.threshold > 0 and 0 < spec.model_threshold < 1 and spec.sentence_threshold >= spec.model_threshold) else None
-        # ...and at a pointer's lean (``_only_look_below``): its points count there, the model's path at its threshold
-        self._pointer_cut = logit_of(min(max(spec.model_veto, POINTER_LEAN), spec.model_threshold)) if self._model_cut else 0.0
         if model is not None:
             self._scanner()  # built with the rule (off the event loop on a reload), shared by equal rules
 
@@ -224,8 +215,6 @@ class Ads:
         emoji = len(_EMOJI.findall(text.marks)) if len(text.marks) >= EMOJI_CUE else 0
         if hits or emoji >= EMOJI_CUE:
             found += word_signals(hits, self._cues, msg.text, self._ad_words, emoji, private_hint(found))
-        if pointed := pointer(found, forms(own).folded if reported else text.folded, hits, self._reach, not reported):
-            found.append(pointed)
         if reported:
             found.append(Signal("引用别人的话（其中的广告词和线索不算）", 0, "quoted"))
         if found and len(self._warnings) and (warned := self._warnings.find(text)):  # 都是骗子，千万别信
@@ -315,8 +304,7 @@ class Ads:
     def _only_look_below(self, msg: GroupMessage, facts: Facts, text: Forms, positive: Set[int]) -> bool:
         """Whether a message in which the joint scan found no ad word or cue surely gets no verdict, decided before
         its signals are read: ``_signals``' filters and ``word_signals`` cost most where they find nothing (two emoji,
-        a sixth of the generated stream). A text message with no QR code, no contact and no pointer to one (``pointer``:
-        without a cue, only its pattern) can hold no signal but its
+        a sixth of the generated stream). A text message with no QR code and no contact can hold no signal but its
         look (two emoji, then a notice's shape) and the filters' kinds, of no positive weight (``_look_sums``): zero
         points, no window, so ``_below_model`` decides, on a sum at most the bias, the look's positive weights and the
         positive n-grams, added as it adds them (a rounded sum of fewer or smaller terms is no larger)."""
@@ -327,14 +315,7 @@ class Ads:
         if len(text.marks) >= EMOJI_CUE and len(_EMOJI.findall(text.marks)) >= EMOJI_CUE:
             base += looks[1] if _notice_shape(msg.text) else looks[0]
         weights = self.model.positive_weights
-        total = base + (sum(map(weights.__getitem__, positive)) if positive else 0.0)
-        if total >= cut:
-            return False
-        # A pointer (``pointer``: without a cue, only its pattern) makes 3 points, which count at the model's lean
-        # (``veto``), and adds its weight: read the pattern only where that sum could reach the lean (most chat's cannot)
-        if not self.spec.windows and total + max(0.0, self.model.signals.get("pointer", 0.0)) < self._pointer_cut:
-            return True
-        return not _holds(text.folded, _POINTER_ANCHOR, _POINTER_ANCHOR_TABLE) or _POINTER.search(text.folded) is None
+        return base + (sum(map(weights.__getitem__, positive)) if positive else 0.0) < cut
 
     def _below_model(self, found: list[Signal], positive: Set[int], windowed: str | None = None) -> bool:
         """Whether ``judge_ad`` surely gives no verdict on a text with these signals and positive n-grams:
@@ -454,83 +435,8 @@ def contacts(folded: str, hosts) -> list[Signal]:
         found.append(Signal(f"联系方式暗示“{hint.group(0)}”", 1, "contact_hint"))
     if "@" in digits:
         found += [Signal(f"飞机号 {handle}", 3, "telegram_id") for handle in dict.fromkeys(_TELEGRAM_ID.findall(digits))]
-    if not found and _app_word(digits):
-        found += [Signal(f"聊天软件号 {app_id}", 3, "telegram_id") for app_id in dict.fromkeys(_APP_ID.findall(digits))]
-    phones = _PHONE.findall(digits)
-    if not phones and _PHONE_WORD.search(prose):
-        phones = pieced_phones(prose)
-    found += [Signal(f"手机号 {number}", 1, "phone") for number in dict.fromkeys(phones)]
+    found += [Signal(f"手机号 {number}", 1, "phone") for number in dict.fromkeys(_PHONE.findall(digits))]
     return found + links
-
-
-def pieced_phones(text: str) -> list[str]:
-    """Mobile numbers given in pieces beside a phone word (``_PHONE_WORD``): groups of digits (Chinese numerals
-    in groups of two or more) a few characters apart, put in the order their words say (前三位 / 中间 / 尾号, 头 /
-    身子 / 尾巴: ``_piece_rank``) and joined where 11 digits make a mobile number (前面是133，后面8271 6059; 手机尾号
-    4466 前七位1360271); a number given as a sum or product (13800000000加1111) or backwards (倒过来 …), and O written
-    for 0 where the text says so (O是零)."""
-    if _ZERO_AS_O.search(text):
-        text = _O_IN_DIGITS.sub("0", text)
-    text = _PIECE_LABEL.sub(lambda m: f" {m.group(1)} ", _DECIMAL.sub("。", text))  # a price (186.5) is no piece
-    phones = [p for a, op, b in _ARITHMETIC.findall(text) if (p := _computed(a, op, b))]
-    if _BACKWARDS.search(text):
-        plain = re.sub(_SEPARATOR, "", text.translate(_NUMERALS))
-        phones += [run[::-1] for run in re.findall(r"(?<!\d)\d{11}(?!\d)", plain) if _PHONE.fullmatch(run[::-1])]
-    chain: list[tuple[int, str]] = []
-    last = 0
-    for group in _PIECE.finditer(text):
-        gap = text[last:group.start()]
-        if chain and (len(gap) > _PIECE_GAP or _SENTENCE_END.search(gap)):
-            phones += _joined(chain)
-            chain = []
-        chain.append((_piece_rank(gap, chain[-1][0] if chain else 0), group.group(0).translate(_NUMERALS)))
-        last = group.end()
-    return phones + _joined(chain)
-
-
-def _piece_rank(gap: str, previous: int) -> int:
-    """Where the words just before a piece put it (its last ``_PIECE_GAP`` characters: 中风后遗症…手机177 is no tail):
-    0 the head, 1 the middle, 2 the tail; else where the piece before it is."""
-    label = None
-    for label in _PIECE_PLACE.finditer(gap, max(0, len(gap) - _PIECE_GAP)):
-        pass
-    return previous if label is None else _PLACES[label.group(0)[0]]
-
-
-def _joined(chain: list[tuple[int, str]]) -> list[str]:
-    """The mobile numbers that consecutive pieces of a chain make, in their words' order (a stable sort)."""
-    pieces = [digits for _, digits in sorted(chain, key=itemgetter(0))]
-    found = []
-    for start in range(len(pieces)):
-        number = ""
-        for digits in pieces[start:]:
-            number += digits
-            if len(number) >= 11:
-                break
-        if len(number) == 11 and _PHONE.fullmatch(number):
-            found.append(number)
-    return found if len(pieces) > 1 else []
-
-
-def _computed(a: str, op: str, b: str) -> str | None:
-    """A mobile number given as arithmetic: its two numbers' sum, difference or product."""
-    x, y = int(a.translate(_NUMERALS)), int(b.translate(_NUMERALS))
-    value = x + y if op[0] in "加+" else x - y if op[0] in "减-" else x * y
-    return number if _PHONE.fullmatch(number := str(value)) else None
-
-
-# A phone number is said to be one; "联系" and "打" too (联系 177 后面…, 要的打)
-_PHONE_WORD = re.compile(r"电话|手机|号码|热线|联系|拨|致电|来电|打(?![一二三四五六七八九\d]*折)|tel|call|尾号|前三|前七|后四|后八|☎")
-_DECIMAL = re.compile(r"\d+\.\d+")
-_PIECE = re.compile(rf"\d+|[{_CHINESE_DIGITS}]{{2,}}")  # a single Chinese numeral is a word (一个, 三天)
-_PIECE_GAP = 10  # characters between two pieces of one number at most
-_PIECE_LABEL = re.compile(rf"([前中后尾末头])(?:面|边|间)?[0-9{_CHINESE_DIGITS}两]\s*(?:位|个)")  # 前三位, 中4个: no piece
-_PIECE_PLACE = re.compile(r"前|头|开头|中|身|后|尾|最后|结尾|末")
-_PLACES = {"前": 0, "头": 0, "开": 0, "中": 1, "身": 1, "后": 2, "尾": 2, "最": 2, "结": 2, "末": 2}
-_ZERO_AS_O = re.compile(r"o\s*(?:是|为|=|就是|代表)\s*(?:零|0)")
-_O_IN_DIGITS = re.compile(r"(?<=\d)o|o(?=\d)")
-_ARITHMETIC = re.compile(rf"(\d{{6,11}})\s*(加上?|\+|减去?|-|乘以?|×|\*)\s*(\d{{1,11}})(?!\d)")
-_BACKWARDS = re.compile(r"倒过来|反过来|倒着|倒序|反着|从后往前|从右往左")
 
 
 def word_signals(hits: list[str], cues: Mapping[str, str], text: str = "",
@@ -564,60 +470,6 @@ def word_signals(hits: list[str], cues: Mapping[str, str], text: str = "",
     return words + cues_found + pairs
 
 
-def pointer(found: Sequence[Signal], folded: str, hits: Sequence[str], reach: Set[str], hints: bool = True) -> Signal | None:
-    """A contact pointed at, not written (``POINTER_POINTS``, counted where the model leans to an ad: ``POINTER_LEAN``,
-    ``veto``). Alone (``_POINTER``): a profile, status or channel (看我头像, 简介里有, 方法在我朋友圈), a card or a nickname
-    to search (名片, 搜我昵称, 拍一拍看后缀), a bare 私 at a clause's end (有意私, 要的私, …，私), 私我, 扣1. Beside a selling,
-    earning or bait cue or an ad word that sells (``_SELLING``; 兼职, 贷款, not 扫码进群) only, as members say them of their own class group or errand too: a code to scan (扫码,
-    长按识别: ``_SCAN``), the reader asked to reach the writer (a ``## hook/reach`` cue among ``hits``: 找我 加我 进群),
-    私聊 / 加微信 without an id. An ad without a written contact was the model's alone, at 0.85; on dev most it missed
-    read 0.55 to 0.85, and the ham holding a pointer under 0.5. Not beside an honest family's cue (``OFFER_KINDS``:
-    免费送 闲置, 医生开的, 本店), nor beside a contact of its own (its points are already there). ``hints``: whether
-    the contact signals' hints are the writer's (not in a text that reports someone's words: 那种说“加微信送鸡蛋”的)."""
-    kinds = set(map(_KIND_OF, found))
-    if not OFFER_KINDS.isdisjoint(kinds) or not _POINTED_AT.isdisjoint(kinds):
-        return None
-    anchored = _holds(folded, _POINTER_ANCHOR, _POINTER_ANCHOR_TABLE)
-    seen = match.group(0) if anchored and (match := _POINTER.search(folded)) else None
-    if seen is None and (not _SELLING.isdisjoint(kinds) or any(s.kind == "ad_word" and not _POINTING_WORD.search(s.seen) for s in found)):
-        seen = next((w for w in hits if w in reach), None)
-        if seen is None and hints and "contact_hint" in kinds:
-            seen = next((s.seen[7:-1] for s in found if s.kind == "contact_hint" and _HINT_POINTS.search(s.seen)), None)
-        if seen is None and _holds(folded, _SCAN_ANCHOR, _SCAN_ANCHOR_TABLE) and (match := _SCAN.search(folded)):
-            seen = match.group(0)
-    return None if seen is None else Signal(f"指向群外的联系方式“{seen}”", POINTER_POINTS, "pointer")
-
-
-# The cue families that sell, earn or bait (bot/content/ad_cues.txt), as signal kinds
-_SELLING = frozenset(f"cue_{family}" for family in ("money", "goods", "jobs", "health", "dating", "service", "sell", "story", "bait"))
-_POINTING_WORD = re.compile("进群|私聊|私信|咨询|扫码")  # ad words that point (扫码进群, 私聊我) and sell nothing by themselves
-POINTER_POINTS = 3
-# The model's probability a pointer's points need (``veto``): it leans to an ad. Chosen on dev (docs/moderation.md, M12)
-POINTER_LEAN = 0.6
-_HINT_POINTS = re.compile(r"私|加|\+|十")  # a hint that asks to be added (私聊, 加微信), not a mention (微信支付)
-# A contact pointed at, not written (folded text: lower case, simplified script, 🈶 read 有)
-_PROFILES = "头像|主页|空间|朋友圈|动态|个签|签名|个性签名|简介|昵称|视频号|抖音|小红书|置顶"
-# Every branch opens with a literal character, so re scans for those characters in C and tries the branches only there
-# (a branch opening with a group or a class made re try the whole pattern at every position: ~45k instructions a text)
-_POINTER = re.compile("|".join(
-    [f"{verb}(?:一下|下|一眼)?(?:我|俺|本人|咱)的?(?:个人)?(?:{_PROFILES})" for verb in "看点戳进翻瞧去在见放加"]
-    + [f"{place}(?:里|上|中|后缀|最新一条|第一条)?(?:有|见|写着|写了|留了|挂着)"
-       for place in ("头像", "主页", "个签", "签名", "简介", "昵称", "朋友圈", "空间", "置顶")]
-    + ["我(?:放|挂|发|写)(?:在)?(?:了)?(?:朋友圈|主页|空间|评论区?|简介|签名)",
-       "拍一拍", "后缀", "搜(?:一下|索)?(?:我的?)?(?:昵称|名字|id|用户名|账号)"]
-    + [f"{app}(?:搜|号|同名)" for app in ("抖音", "小红书", "视频号")]
-    + ["名片", "私(?:我|发|戳|滴)", "小窗", "扣个?1", "扣一", "回复1",
-       r"私(?<=[的意要需可请,，\s]私)(?=[,，。.!！~～\s]|$)"]
-    + [f"{app}(?:号|账号|聊天|上搜|搜)" for app in ("土豆", "蝙蝠", "飞机", "电报")]))
-# Pointers members use of their own class group or errand too (扫码进群 of a school's group): read beside a sale only
-_SCAN = re.compile(r"扫(?:码|一扫|这个|下方|下面|上面|图)|二维码|长按识别|识别图|推(?:给)?你|口令|来问|问问我")
-_SCAN_ANCHOR = re.compile("[扫码识推令问]")
-_SCAN_ANCHOR_TABLE = class_table(_SCAN_ANCHOR, 0x10000) if _find is not None else b""
-# Every _POINTER match holds one of these: most chat holds none, and the pattern is read only where one is (in C)
-_POINTER_ANCHOR = re.compile("[像页空圈态签简昵视抖书顶拍缀搜片私窗豆蝠飞报扣复]")
-_POINTER_ANCHOR_TABLE = class_table(_POINTER_ANCHOR, 0x10000) if _find is not None else b""
-
-
 def private_hint(found: Sequence[Signal]) -> bool:
     """Whether the contact signals hold the hint 私聊/私信 (``word_signals``' ``hinted``)."""
     return any(s.kind == "contact_hint" and _PRIVATE.search(s.seen) for s in found)
@@ -631,11 +483,6 @@ def cue_families(cues: tuple[str, ...] | Mapping[str, str]) -> dict[str, str]:
     after "/" marks a subset another reader uses: a share card's reach, ``bot.rules.share``)."""
     pairs = cues.items() if isinstance(cues, Mapping) else ((c, "other") for c in cues)
     return {n: family.partition("/")[0] for c, family in pairs if (n := normalize(c))}
-
-
-def reach_cues(cues: tuple[str, ...] | Mapping[str, str]) -> frozenset[str]:
-    """The normalised cues of the family ``hook/reach`` (私我 找我 加我 进群): the reader asked to reach the writer."""
-    return frozenset(normalize(c) for c, family in cues.items() if family == "hook/reach") if isinstance(cues, Mapping) else frozenset()
 
 
 def load_cues(inline: list[str], files: list[str], base_dir: Path) -> dict[str, str]:
@@ -760,10 +607,10 @@ def vetoed_piece(spec: AdsRule, model: AdModel, found: Sequence[Signal], score: 
     """A long message whose own contacts make the points (the newcomer's aside) and whose whole text the model
     reads as chat: the first of its ``parts`` that the model reads as an ad at ``model_threshold``, judged with
     ``sentence_kinds`` as a sentence is. Friendly sentences around a short pitch and its id dilute the whole
-    text's sum until it vetoes the id (a pointer's points are no contact of its own: ``_LEANING``; a 接龙 list with 兼职日结，V：jz_2026 among its lines, a mother's night at the
+    text's sum until it vetoes the id (a 接龙 list with 兼职日结，V：jz_2026 among its lines, a mother's night at the
     hospital around 成人视频资源…QQ 1658…); the pitch's own clauses do not. Not in a message that warns, reports
     someone's words or is a platform's card (``NO_WINDOWS``): a warning's quoted pitch is no ad."""
-    if score - sum(s.points for s in found if s.kind in _LEANING) < spec.threshold or not NO_WINDOWS.isdisjoint(kinds):
+    if score - sum(s.points for s in found if s.kind == "newcomer") < spec.threshold or not NO_WINDOWS.isdisjoint(kinds):
         return None
     return ad_sentence(model, pieces, kinds, spec.model_threshold, cue_words(hits, cues) if cues else None)
 
@@ -773,10 +620,7 @@ def veto(spec: AdsRule, found: Sequence[Signal], score: int) -> float:
     when the newcomer's point is what lifts them to the threshold. A newcomer's first messages are more
     often ads, a prior and no evidence: it tips a verdict only when the text itself does not lean to chat
     (a store's own link, 今天的团购链接：… 打开就能下单, from a member new to the group: 2 + 1 points, model 0.13)."""
-    kinds = set(map(_KIND_OF, found))
-    if "pointer" in kinds and score - sum(s.points for s in found if s.kind in _LEANING) < spec.threshold:
-        return max(spec.model_veto, POINTER_LEAN, NEWCOMER_LEAN if "newcomer" in kinds else 0.0)
-    if "newcomer" in kinds and score - sum(s.points for s in found if s.kind == "newcomer") < spec.threshold \
+    if "newcomer" in map(_KIND_OF, found) and score - sum(s.points for s in found if s.kind == "newcomer") < spec.threshold \
             and not rare_link(found):
         return max(spec.model_veto, NEWCOMER_LEAN)
     return spec.model_veto
@@ -795,7 +639,6 @@ def rare_link(found: Sequence[Signal]) -> bool:
     return any(s.kind == "link" and s.seen.rpartition(".")[2].partition(":")[0] not in USUAL_TLDS for s in found)
 
 
-_LEANING = frozenset({"newcomer", "pointer"})  # points that count only where the model leans to an ad (``veto``)
 NEWCOMER_LEAN = 0.5  # the model's probability a newcomer's decisive point needs: it leans to an ad (not beside a rare_link)
 
 
@@ -902,7 +745,6 @@ def offers(kinds: Set[str]) -> bool:
 
 OFFER_KINDS = frozenset({"cue_give", "cue_source", "cue_store"})  # the honest families (docs/moderation.md)
 CONTACTS = frozenset({"wechat_id", "qq_id", "phone", "link", "qr_contact"})  # not a bare hint (私聊, 微信 without an id)
-_POINTED_AT = frozenset({"wechat_id", "qq_id", "telegram_id", "link", "qr_contact", "qr_link", "card"})  # ``pointer``: written
 
 
 def window_evidence(signals: list[Signal], probability: float, window: str) -> str:
@@ -974,22 +816,9 @@ def _may_hold_contact(folded: str) -> bool:
         return False
     return bool((_holds(folded, _CONTACT_CHARACTER, _CONTACT_CHARACTER_TABLE)
                  and ((_holds(folded, _HINTED_CHARACTER, _HINTED_TABLE) and _hint_or_id(folded)) or _LINK_POSSIBLE.search(folded)))
-                or ((_collect is None or len(_collect(folded, _ANY_DIGIT_TABLE, 0x20000)) >= 11)
-                    and (_ELEVEN_DIGITS.search(folded) or _PHONE_WORD.search(folded)))  # a phone in pieces (pieced_phones)
+                or ((_collect is None or len(_collect(folded, _ANY_DIGIT_TABLE, 0x20000)) >= 11) and _ELEVEN_DIGITS.search(folded))
                 or (_holds(folded, _EVADED, _EVADED_TABLE) and _id_like(folded))
-                or ("@" in folded and _TELEGRAM_CHARACTER.search(folded) is not None)
-                or (_app_word(folded) and _id_like(folded)))
-
-
-def _app_word(folded: str) -> bool:
-    """Whether a folded text holds a word of _APP_ID (an app's name): one scan, every branch a literal (re reads the
-    first characters in C)."""
-    return _holds(folded, _APP_START, _APP_START_TABLE) and _APP_WORD.search(folded) is not None
-
-
-_APP_WORD = re.compile("土豆|蝙蝠|飞机|电报|line|whatsapp|potato|batchat|skype|kakao|zalo|viber|tg")
-_APP_START = re.compile("[土蝙飞电lwpbskzvt]")  # the first characters of _APP_WORD's names: most chat holds none (in C)
-_APP_START_TABLE = class_table(_APP_START, 0x10000) if _find is not None else b""
+                or ("@" in folded and _TELEGRAM_CHARACTER.search(folded) is not None))
 
 
 def _hint_or_id(folded: str) -> bool:
@@ -1110,7 +939,7 @@ _WARNING_OUTSIDE = re.compile(r"骗|别信|不要信|千万|警惕|小心|当心
 # A warning that tells what someone said or posted, without quotation marks (有人在群里说能帮忙贷款…都是骗子); also what
 # was pushed (群里推的降压神茶) and a clause that opens with 说 (…，说喝了不用吃药): on train+dev, 8 warnings more, no ad
 _REPORTED_UNQUOTED = re.compile(r"有人[^，。！？\n]{0,8}?(?:说|发|问|喊|晒)|谁(?:再)?发|那个发|说什么|说是|号称|自称|推的|[，,]说")
-_WARNED_AWAY = frozenset({"ad_word", "contact_hint", "pointer"})  # what a warning about scams names without selling it
+_WARNED_AWAY = frozenset({"ad_word", "contact_hint"})  # what a warning about scams names without selling it
 _TEXT = Kind.TEXT  # a module global: read on every message (an enum member is a class attribute lookup)
 _KIND_SIGNALS = {
     Kind.CARD: Signal("个人名片", 2, "card"),
