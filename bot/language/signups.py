@@ -892,6 +892,7 @@ _THANKS_TO_THOSE = re.compile(r"(?:谢谢|感谢|辛苦)(?:今天|昨天|大家|
 _RECORD_OF_HERS = re.compile(r"(?:^|[，,\s]|收到|好的|已)[^\s我俺，,。]{0,2}(?:姐|哥|阿姨|叔|奶奶|爷爷|女士|先生|老师|大爷|大妈)的报名")
 _THING_SEATS = re.compile(r"(?:够|能|可以|还能|还可以|只能)坐(?:下|得下)?" + NUMERAL + r"个?(?:人|位)|车(?:上|里)?[^，,。]{0,3}(?:还能|能|可以|还可以)?(?:带|拉|载|坐)"
                     + NUMERAL + r"个?(?:人|位)?")
+_WORK_MEETING = re.compile(r"(?:周[一二三四五六日末]|星期[一二三四五六日天]|明天|今天|后天|上午|下午|晚上|早上)的会(?![员场所长])")
 # A remark on how signing up goes, not one: the queue, the system, how fast places go, a sign-up that did not go through
 # ("老年大学报名排了好长队", "预约系统真难用", "报个名跟抢火车票似的", "结果说我没登记上").
 _PROCESS_REMARK = re.compile(r"(?:报名|预约|登记|报个名|挂号)(?:的)?(?:系统|网站|小程序|页面|链接|排了|排队|跟[^，,。]{1,8}似的|像[^，,。]{1,8}(?:一样|似的)|"
@@ -906,7 +907,6 @@ def _members_outing(text: str) -> bool:
     """A plan of members' own joined (``_MEMBERS_OUTING``); the household's word on coming along is the member's party."""
     return any(not _HOUSEHOLD_BEFORE.search(text[:m.start()]) for m in _MEMBERS_OUTING.finditer(text)) \
         and not _STORE_NAMED.search(text) and not _EVENT_NAMED.search(text)
-_WORK_MEETING = re.compile(r"(?:周[一二三四五六日末]|星期[一二三四五六日天]|明天|今天|后天|上午|下午|晚上|早上)的会(?![员场所长])")
 
 
 def _about_the_sign_up(text: str) -> bool:
