@@ -1356,7 +1356,7 @@ def _plus_then_where(text: str) -> Reading | None:
     rest = re.sub(r"\s+", "", match["a"] or match["b"])
     if not _WHERE_OR_FETCH.fullmatch(rest):
         return None
-    return Reading(ORDER, number(match["k"]) or 0) if number(match["k"]) else None
+    return Reading(ORDER, amount) if (amount := number(match["k"])) else None
 
 
 def line_pairs(clause: str) -> Reading | None:
