@@ -151,7 +151,6 @@ class IntentModel:
         return {intent: sigmoid(self.models[intent].logit_grams(grams, kinds)) for intent in among if intent in self.models}
 
 
-
 @lru_cache(maxsize=4)
 def _load(path: str) -> IntentModel | None:
     file = Path(path)

@@ -1346,6 +1346,7 @@ _WHERE = r"(?:\d{1,3}(?:-\d{1,4}){1,2}|(?:\d{1,3}\s?(?:号楼|栋|幢|单元|室
 _WHEN = r"(?:今天|明天|后天|周[一二三四五六日末]|上午|下午|晚上|中午|傍晚|下班|放学|晚点|一会儿?|待会儿?|等会儿?|\d{1,2}点(?:半|多)?)"
 _FETCH = r"(?:(?:小区)?[东南西北]?门?(?:口)?)?(?:" + _WHEN + r")*(?:来|去|过来)?(?:自提|拿|取|提)"
 _PLUS_WHERE = re.compile(r"^\s*[+＋]\s?(?P<k>[1-9]\d?|[一两二三四五六七八九十])\s*(?:[（(]\s*(?P<a>[^）)]{1,14}?)\s*[)）]|\s+(?P<b>\S[^+＋]{0,14}?))\s*$")
+_WHERE_OR_FETCH = re.compile("(?:" + _WHERE + "|" + _FETCH + ")+")
 
 
 def _plus_then_where(text: str) -> Reading | None:
@@ -1353,9 +1354,9 @@ def _plus_then_where(text: str) -> Reading | None:
     if match is None:
         return None
     rest = re.sub(r"\s+", "", match["a"] or match["b"])
-    if not re.fullmatch("(?:" + _WHERE + "|" + _FETCH + ")+", rest):
+    if not _WHERE_OR_FETCH.fullmatch(rest):
         return None
-    return Reading(ORDER, number(match["k"]) or 0) if number(match["k"]) else None
+    return Reading(ORDER, amount) if (amount := number(match["k"])) else None
 
 
 def line_pairs(clause: str) -> Reading | None:

@@ -498,6 +498,10 @@ def _struck_off(pieces: list[str]) -> Reading | None:
     return Reading(CANCEL)
 
 
+# People counted in a clause of their own, before "每人加一个" in the next ("我家仨人", "我们四个人").
+_HEADS_ALONE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + NUMERAL + r"|俩|仨)(?:个)?(?:人|口)")
+
+
 def _each_of_heads(pieces: list[str]) -> Reading | None:
     """More or fewer for each of the people counted just before, in the same clause or the one before it ("我家仨人 每人
     加一个" 3, "我跟对门各减一盒" -2)."""
@@ -505,7 +509,7 @@ def _each_of_heads(pieces: list[str]) -> Reading | None:
         each = _EACH_MORE.search(piece)
         if each is None:
             continue
-        alone = i and not each.start() and re.fullmatch(r"[\u4e00-\u9fff]{0,4}?(?:" + NUMERAL + r"|俩|仨)(?:个)?(?:人|口)", pieces[i - 1])
+        alone = i and not each.start() and _HEADS_ALONE.fullmatch(pieces[i - 1])
         heads = _heads(piece[:each.start()]) or (_heads(pieces[i - 1]) if alone else 0)
         amount = number(each["n"])
         if heads and amount and heads * amount <= intents.MAX_AMOUNT:

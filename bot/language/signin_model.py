@@ -16,12 +16,11 @@ and n-grams, plain JSON weights) in ``bot/content/signin_model.json``, fitted by
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from bot.rules.ad_model import AdModel, ngrams, shape
+from bot.rules.ad_model import AdModel, ngrams, shape, sigmoid
 
 SHIPPED = Path(__file__).resolve().parent.parent / "content" / "signin_model.json"
 # At or above this a 打卡 in doubt (``Card.in_doubt``) stays the sign-in the rules read; below it, it is left silent.
@@ -77,15 +76,11 @@ class SigninModel:
     def probability(self, card: Card) -> float:
         """The probability that the 打卡 is this group's sign-in."""
         kinds, grams = features(card)
-        return _sigmoid(self.model.logit_grams(grams, kinds))
+        return sigmoid(self.model.logit_grams(grams, kinds))
 
     def vetoes(self, card: Card) -> bool:
         """Whether a 打卡 the rules read as a sign-in is another habit's, as the score says."""
         return self.probability(card) < ACCEPT_AT
-
-
-def _sigmoid(x: float) -> float:
-    return 1 / (1 + math.exp(-x)) if x > -40 else 0.0
 
 
 @lru_cache(maxsize=4)

@@ -18,9 +18,9 @@ SHUFFLES = 5  # the mean of five fits, each visiting the rows in its own order: 
 
 
 def rows(records: list) -> list:
-    out = []
     from bot.language.signins import card_context
 
+    out = []
     for record in records:
         if (card := card_context(record.text)) is not None:
             kinds, grams = features(card)
@@ -38,10 +38,8 @@ def fit(records: list) -> SigninModel:
 
 def report(model: SigninModel, records: list) -> str:
     """The lines of ``records`` the rules read as sign-ins and the score leaves silent, each with its label."""
-    from bot.language.signins import read_signin
+    from bot.language.signins import card_context, read_signin
     from corpus.eval_intents import TRIGGERS
-
-    from bot.language.signins import card_context
 
     silenced = [r for r in records if read_signin(r.text, TRIGGERS, partner=False) and (card := card_context(r.text)) is not None
                 and card.in_doubt and model.vetoes(card)]

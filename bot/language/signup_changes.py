@@ -42,6 +42,7 @@ _FOLDS = ((re.compile(r"(?<=[不没])克|克(?=不[了成])|(?<=[们我俺额])�
           # Hakka 𠊎 for 我 and 兜 for 都; ❌ or 🚫 beside the event for 取消; 逗号/句号 read aloud by voice input.
           (re.compile(r"(?:弗|冇得?|勿|步)(?=去|来|参加)"), "不"), (re.compile(r"来弗了|来弗成"), "来不了"), (re.compile(r"(?<=[不没])趣"), "去"),
           (re.compile(r"咗"), "了"), (re.compile(r"𠊎"), "我"), (re.compile(r"(?<=[我们])兜(?=唔|不)"), "都"),
+          # 唔 again: 我哋, 俺 and 兜 folded above (我们, 我, 都) put it after 我/们/都 only now ("我哋唔去了")
           (re.compile(r"(?<=[我们都也])唔(?=去|来|嚟|参加)"), "不"),
           (re.compile(r"逗号"), "，"), (re.compile(r"句号"), "。"))
 
@@ -163,8 +164,8 @@ _NOT_GOING = re.compile(r"不|没法|没办法|去不|来不|参加不|赶不|�
 
 
 def _goods(before: str) -> bool:
-    return bool(GOODS.search(RELATIVE.sub("", before))) and not _EVENTISH.search(before) and not _DOING.search(before)
     # "羽绒服我取消了": goods; "钓鱼取消", "写春联帮我划掉": the outing, goods with what is done with them
+    return bool(GOODS.search(RELATIVE.sub("", before))) and not _EVENTISH.search(before) and not _DOING.search(before)
 
 
 _DOING = re.compile(r"(?:包|做|捏|烤|学|品|试吃|蒸|腌|酿|炸|编|插|画|剪|贴|写|摘|采|挖|钓)[\u4e00-\u9fff]")

@@ -211,9 +211,12 @@ _APPOSED = re.compile(r"(?P<run>(?:(?:我|俺)?家?(?:的)?(?:" + RELATIVE.patte
                       r"老姐妹|姐妹|闺蜜)")
 
 
+_ME_IN_RUN = re.compile(r"(?:^|[和跟与同、])(?:我|俺)(?![家的爸妈]|" + RELATIVE.pattern + ")")  # the member herself among those named
+
+
 def _apposition(match: re.Match) -> str:
     run = match["run"]
-    persons = len(RELATIVE.findall(run)) + len(re.findall(r"(?:^|[和跟与同、])(?:我|俺)(?![家的爸妈]|" + RELATIVE.pattern + ")", run))
+    persons = len(RELATIVE.findall(run)) + len(_ME_IN_RUN.findall(run))
     return run if persons == number(match["count"][0]) or persons == {"俩": 2, "仨": 3}.get(match["count"]) else match.group(0)
 
 
@@ -889,6 +892,7 @@ _THANKS_TO_THOSE = re.compile(r"(?:谢谢|感谢|辛苦)(?:今天|昨天|大家|
 _RECORD_OF_HERS = re.compile(r"(?:^|[，,\s]|收到|好的|已)[^\s我俺，,。]{0,2}(?:姐|哥|阿姨|叔|奶奶|爷爷|女士|先生|老师|大爷|大妈)的报名")
 _THING_SEATS = re.compile(r"(?:够|能|可以|还能|还可以|只能)坐(?:下|得下)?" + NUMERAL + r"个?(?:人|位)|车(?:上|里)?[^，,。]{0,3}(?:还能|能|可以|还可以)?(?:带|拉|载|坐)"
                     + NUMERAL + r"个?(?:人|位)?")
+_WORK_MEETING = re.compile(r"(?:周[一二三四五六日末]|星期[一二三四五六日天]|明天|今天|后天|上午|下午|晚上|早上)的会(?![员场所长])")
 # A remark on how signing up goes, not one: the queue, the system, how fast places go, a sign-up that did not go through
 # ("老年大学报名排了好长队", "预约系统真难用", "报个名跟抢火车票似的", "结果说我没登记上").
 _PROCESS_REMARK = re.compile(r"(?:报名|预约|登记|报个名|挂号)(?:的)?(?:系统|网站|小程序|页面|链接|排了|排队|跟[^，,。]{1,8}似的|像[^，,。]{1,8}(?:一样|似的)|"
@@ -903,7 +907,6 @@ def _members_outing(text: str) -> bool:
     """A plan of members' own joined (``_MEMBERS_OUTING``); the household's word on coming along is the member's party."""
     return any(not _HOUSEHOLD_BEFORE.search(text[:m.start()]) for m in _MEMBERS_OUTING.finditer(text)) \
         and not _STORE_NAMED.search(text) and not _EVENT_NAMED.search(text)
-_WORK_MEETING = re.compile(r"(?:周[一二三四五六日末]|星期[一二三四五六日天]|明天|今天|后天|上午|下午|晚上|早上)的会(?![员场所长])")
 
 
 def _about_the_sign_up(text: str) -> bool:
@@ -1989,6 +1992,11 @@ def _listed_names(text: str) -> list[str]:
 # Two people named in one word: "爸妈", "公婆", "爷爷奶奶".
 _PARENTS = re.compile(r"爸妈|父母|公婆|岳父母|爷爷奶奶|奶奶爷爷|外公外婆|姥姥姥爷|姥爷姥姥")
 _SPOUSES = {"老公", "老婆", "爱人", "先生", "太太", "对象", "老伴", "老头子"}
+# A sign-up done for others: "帮我妈报名", "给我家两个孩子报名".
+_SIGNED_UP_FOR = re.compile(r"[帮给替](?:我|隔壁)?家?(?:" + RELATIVE.pattern + "|" + _PARENTS.pattern + r"|.{1,4}奶奶|.{1,4}爷爷|她|他|"
+                       + NUMERAL + r"个" + _CHILDREN + "|[俩仨]" + _CHILDREN + ")")
+# The member herself, not the first word of a relative she names ("我老公带孩子去": his and the child's).
+_ME_NOT_KIN = re.compile(r"[我咱俺](?!家?(?:" + RELATIVE.pattern + r"|[爸妈](?![妈爸])))")
 
 
 _PEERS = re.compile(NUMERAL + r"个(?:老?姐妹|朋友|同事|同学|邻居|闺蜜|好友|小?伙伴|老伙伴)")
@@ -2131,13 +2139,12 @@ def party_size(text: str) -> int | None:
     pairs = 2 * len(set(_PARENTS.findall(text)))  # "我带我爸妈": two people in one word
     relatives = pairs + len(set(RELATIVE.findall(_PARENTS.sub("", _KIDS.sub("", text)))))
     relatives += len({m for m in (j.group(1) for j in _JOINED_NAME.finditer(text)) if not _NOT_NAME.search(m) and not RELATIVE.fullmatch(m)})  # "我和王芳"  # "我和两个闺蜜": counted once, as two
-    if re.search(r"[帮给替](?:我|隔壁)?家?(?:" + RELATIVE.pattern + "|" + _PARENTS.pattern + r"|.{1,4}奶奶|.{1,4}爷爷|她|他|"
-                 + NUMERAL + r"个" + _CHILDREN + "|[俩仨]" + _CHILDREN + ")", text):
+    if _SIGNED_UP_FOR.search(text):
         return max(1, relatives + kids)  # "帮我妈报名", "给我家两个孩子报名": for them, not for me
     if joined := re.findall(r"\+(?=\D)", text):
         return 1 + len(joined)  # "兰兰+宝宝"
     # "我老公带孩子去": his and the child's, not mine; "我和我老公": mine too
-    me = 1 if re.search(r"[我咱俺](?!家?(?:" + RELATIVE.pattern + r"|[爸妈](?![妈爸])))", text) or not relatives or _BRINGING.search(text) else 0
+    me = 1 if _ME_NOT_KIN.search(text) or not relatives or _BRINGING.search(text) else 0
     if kids and not relatives and not re.search(r"[我咱俺]", text) and _PEERS.search(text):
         me = 0  # "班上8个同学报名": the peers counted are the party, the member among them or not
     if _COUPLE.search(text):  # "我们夫妻带孩子": the two of us, and whoever else is named

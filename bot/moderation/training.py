@@ -149,7 +149,6 @@ def _fit_once(rows: list[Row], epochs: int, seed: int, scale: float, l2: float,
     return bias, signals, {f: w * (chars if len(f) == 1 else 1) for f, w in weights.items() if not f.startswith("s:")}
 
 
-
 def corpus_examples(split: str) -> list[Example]:
     import corpus  # the repository's corpus/ (not installed with the package)
 
