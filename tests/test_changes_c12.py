@@ -119,6 +119,8 @@ def test_a_change_not_decided_is_not_acted_on(text):
     "茶话会我不趣了 下雨",  # 趣 typed for 去
     "包汤圆伢来弗了 屋里有事",  # 来弗了 for 来不了
     "写对联那个帮我划掉 要值班",  # goods with what is done with them: the event
+    "剪纸课帮我划咗",  # Cantonese 划咗: struck off (咗 is not folded to 了 there)
+    "品茶会我嘅名删咗",
 ])
 def test_a_dialect_drop_out_is_a_sign_up_cancel(text):
     assert read_signup(text) == Reading("signup_cancel")

@@ -38,10 +38,11 @@ _FOLDS = ((re.compile(r"(?<=[不没])克|克(?=不[了成])|(?<=[们我俺额])�
           (re.compile(r"去唔到|去不到|嚟唔到"), "去不了"), (re.compile(r"侬"), "你"), (re.compile(r"额们|俺们|我哋|伲|阿拉"), "我们"),
           (re.compile(r"(?<![\u4e00-\u9fff])额|(?<=[，,\s])额|俺"), "我"), (re.compile(r"鸽了|放鸽子了?"), "不去了"),
           (re.compile(r"不上了(?=[我，,\s]|$)"), "不去了"),
-          # C12: Wu and Gan 弗, Cantonese and Hakka 冇 (得), 勿 for 不 before going; 趣 and 步 typed for 去 and 不; 咗 for 了;
-          # Hakka 𠊎 for 我 and 兜 for 都; ❌ or 🚫 beside the event for 取消; 逗号/句号 read aloud by voice input.
+          # C12: Wu and Gan 弗, Cantonese and Hakka 冇 (得), 勿 for 不 before going; 趣 and 步 typed for 去 and 不; 咗 for 了
+          # (kept after 划/删/勾: _DROP reads 划咗 as struck off); Hakka 𠊎 for 我 and 兜 for 都; ❌ or 🚫 beside the event
+          # for 取消; 逗号/句号 read aloud by voice input.
           (re.compile(r"(?:弗|冇得?|勿|步)(?=去|来|参加)"), "不"), (re.compile(r"来弗了|来弗成"), "来不了"), (re.compile(r"(?<=[不没])趣"), "去"),
-          (re.compile(r"咗"), "了"), (re.compile(r"𠊎"), "我"), (re.compile(r"(?<=[我们])兜(?=唔|不)"), "都"),
+          (re.compile(r"(?<![划删勾])咗"), "了"), (re.compile(r"𠊎"), "我"), (re.compile(r"(?<=[我们])兜(?=唔|不)"), "都"),
           # 唔 again: 我哋, 俺 and 兜 folded above (我们, 我, 都) put it after 我/们/都 only now ("我哋唔去了")
           (re.compile(r"(?<=[我们都也])唔(?=去|来|嚟|参加)"), "不"),
           (re.compile(r"逗号"), "，"), (re.compile(r"句号"), "。"))
