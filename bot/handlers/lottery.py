@@ -112,7 +112,7 @@ def _entering(ctx: Ctx, msg: GroupMessage) -> bool:
     """The entry word, from a member (staff don't enter their own store's draws)."""
     deadline = ctx.games.open_in("draw", msg.group_id)
     return (deadline is not None and said(msg.text) == normalize(deadline.detail)
-            and ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name)) < Role.ASSISTANT)
+            and not ctx.is_staff(msg))
 
 
 @router.natural(_entering)

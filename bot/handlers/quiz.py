@@ -108,7 +108,7 @@ def _answer(ctx: Ctx, msg: GroupMessage) -> bool:
     question = _question(deadline)
     return (question is not None and (question.accepts(msg.text) or bool(question.options)
                                       and question.picks_option(msg.text))
-            and ctx.role_of(msg.group_id, msg.sender.id, ctx.settings(msg.group_id, msg.group_name)) < Role.ASSISTANT)
+            and not ctx.is_staff(msg))
 
 
 @router.natural(_answer)
