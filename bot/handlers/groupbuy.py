@@ -217,8 +217,7 @@ def _wanted(ctx: Ctx, msg: GroupMessage) -> tuple[str, int] | None:
     reading = order_reading(msg.text, item)
     if reading is None or reading.intent != ORDER or not reading.sure:
         return None
-    settings = ctx.settings(group_id, msg.group_name)
-    return (item, reading.amount) if ctx.role_of(group_id, msg.sender.id, settings) < Role.ASSISTANT else None
+    return None if ctx.is_staff(msg) else (item, reading.amount)
 
 
 @router.natural(lambda ctx, msg: _wanted(ctx, msg) is not None)
