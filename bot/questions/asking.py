@@ -17,6 +17,7 @@ from pathlib import Path
 from bot.chain.text import is_chain, order_reading, signup_reading
 from bot.config.schema import SignInSettings
 from bot.language.intents import GOODS, NONE
+from bot.language.party import EVENT_KINDS
 from bot.language.signins import read_signin
 from bot.language.wrapping import VOICE_CHECK
 from bot.questions.faq import CATALOGUE, MAX_QUESTION_LENGTH, RULES, Faq, FaqEntry
@@ -70,8 +71,20 @@ _REPORTED = re.compile(_REPORTED_WORDS)
 _QUOTED_SPEECH = re.compile(r"(?:说|问|讲|道|喊|句|问我|写着)[:：,，]?\s*[“\"「『‘'][^”\"」』’']{1,40}[”\"」』’']")
 
 
+# A message opening with someone's words quoted (as members quote a message to reply to it, without WeChat's line of
+# dashes: "「有停车位吗」我来答 门口有几个", "“几点关门”楼上问过了 九点"): the quoted question is theirs; her own words follow.
+_QUOTED_FIRST = re.compile(r"^\s*[「“\"『‘'](?P<quoted>[^」”\"』’']{1,60})[」”\"』’']")
+
+
 def _only_quoted(text: str) -> bool:
-    """The message's question is only in words quoted after a speech verb."""
+    """The message's question is only in words quoted after a speech verb, or in a question quoted first and answered
+    or remarked on in her own words, which do not ask (a question mark, 请问, or a last clause that asks)."""
+    first = _QUOTED_FIRST.match(text)
+    if first and _FORM.search(mandarin(forms(first.group("quoted")).folded)):
+        own = text[first.end():].strip()
+        folded = mandarin(forms(own).folded)
+        last = [p for p in _CLAUSE.split(folded) if p and not _CLAUSE_BREAK.fullmatch(p[0])][-1:]
+        return not (re.search(r"[?？]", own) or _ASKING.search(folded) or last and _ASKS_AT_END.search(last[0]))
     if not _QUOTED_SPEECH.search(text):
         return False
     rest = mandarin(forms(_QUOTED_SPEECH.sub("，", text)).folded)
@@ -375,8 +388,9 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
         return Reading(True)  # "我的积分怎么少了", "积分怎么没加上": her account, for the staff to look at
     if reading.topic == "returns" and _NOT_GOODS_CHANGED.search(folded):
         return Reading(True)  # "能换个群名吗": changing a name or a date, not goods bought
-    if reading.topic in (CATALOGUE, "hours", "address") and (_EVENT_ASKED.search(folded) or _of_an_event(folded)):
-        return Reading(True)  # "活动几点开始", "还有名额吗": an event's time or places, not the shop's hours or stock
+    if reading.topic in _STANDING and (_EVENT_ASKED.search(folded) or _of_an_event(folded)):
+        return Reading(True)  # "活动几点开始", "还有名额吗", "报名费能退吗": an event's time, places or fee, not the shop's
+        # hours, stock, returns or ways of paying
     if reading.topic == "delivery" and _PARCEL_SERVICE.search(folded) or _IS_IT_TRUE.search(folded):
         return Reading(True)  # "连续签到送鸡蛋是真的吗": whether something heard is so, for the staff to say
     if (reading.topic in _HOW_IT_WORKS or reading.topic == CATALOGUE and _MONEY.search(folded)) and _OWN_CASE.search(folded):
@@ -386,10 +400,24 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
     return reading
 
 
+# The entries that say how the shop itself stands (its hours, place, goods, returns, ways of paying, delivery): none of
+# them answers what one of its events asks (its time, place, fee, refund, what to bring). Parking is the same for an
+# event (the corpus: "活动有停车的地方吗" is parking's).
+_STANDING = frozenset((CATALOGUE, "hours", "address", "returns", "payment", "delivery"))
+# An event, as members name one: the store's kinds (``topics.EVENTS``), the sign-up reader's (``party.EVENT_KINDS``:
+# 读书会, 健步走, 插花…; not 绘本, a book it sells), and a festival craft done together, named by what is made (包饺子,
+# 写福字, 剪窗花): the goods in its name are the event's, not asked about ("包饺子要交钱吗").
+_EVENT = re.compile(EVENTS.pattern + "|" + EVENT_KINDS.replace("|绘本", "") +
+                    r"|(?:包|写|剪|做|捏|画|扎|编|贴|搓)(?:饺子|汤圆|粽子|福字|福|春联|对联|窗花|灯笼|花灯|月饼|元宵|剪纸|年画)")
+
+
 def _of_an_event(folded: str) -> bool:
-    """An event named and no goods ("讲座在几楼", "义剪是几点到几点"): its place and time are the staff's, not the shop's
-    address or hours ("小米有活动吗", "汤圆是手工包的吗" are about goods)."""
-    return bool(EVENTS.search(folded)) and not GOODS.search(forms(folded).compact)
+    """An event named and no goods beside it ("讲座在几楼", "义剪是几点到几点", "读书会还有位置没", "写福字在哪个位置"): its
+    place, time and fee are the staff's, not the shop's address, hours or prices ("小米有活动吗", "汤圆是手工包的吗" are
+    about goods: they are named outside the event's name)."""
+    if not _EVENT.search(folded):
+        return False
+    return not GOODS.search(forms(_EVENT.sub("，", folded)).compact)
 
 
 _ASKS_SOMEHOW = frozenset(("form", "asking", "confirms"))  # without one of these, LEARNED_STATEMENT
