@@ -18,6 +18,7 @@ from bot.chain.text import is_chain, order_reading, signup_reading
 from bot.config.schema import SignInSettings
 from bot.language.intents import GOODS, NONE
 from bot.language.party import EVENT_KINDS
+from bot.language.people import FULL_NAME, KIN
 from bot.language.signins import read_signin
 from bot.language.wrapping import VOICE_CHECK
 from bot.questions.faq import CATALOGUE, MAX_QUESTION_LENGTH, RULES, Faq, FaqEntry
@@ -720,12 +721,35 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     # near an entry: a question sharing a word with it ("大枣有核吗"), that ends asking: not a guess followed by
     # a remark ("是不是大米啊，我猜的"), nor single characters shared ("这不就是我每天的生活吗")
     near = (match is not None and match.score >= threshold * NEAR and _ends_asking(said)
-            and faq.shares_words(said, match.entry))
+            and faq.shares_words(said, match.entry)) and (to_bot or not _about_someone(told))
     if not to_bot and _MAYBE_CHAT.search(folded):  # "李姐最近有草莓吗" asks; "陈老师今天怎么没来" does not
         return Reading(True) if (near and not _LIFE.search(folded)) or _SHOP.search(folded) else NOTHING
     weak = (near or _SERVICE.search(folded) or _PACKED.search(folded) or asks_keeping(said)) and not _LIFE.search(folded)
     named = _STORE.search(folded) or EVENTS.search(folded)  # the store's events ask too: "运动会在哪里集合"
     return Reading(True) if to_bot or weak or named and not _OTHER_CLASS.search(folded) else NOTHING
+
+
+# Someone other than the shop as whom a question is put to or is about: a member called first by name or kin word (then a
+# break, or 你们 of her household: "张叔你们啥时候回东北", "朵朵妈 周六去吗"), who among the members ("谁开车去", "有没有哪个
+# 宝妈也…", "大家今天…"), or a person as the question's subject ("小朋友哪个省份的").
+_CALLED = re.compile(r"^(?:" + KIN + r"|" + FULL_NAME + r"|[\u4e00-\u9fff]{1,3}(?:妈|爸|叔|姨|婶|伯|奶奶|爷爷|阿婆|阿公|婆婆|公公|嫂)|"
+                     r"老伴儿?|老公|老婆|亲爱的|闺女|儿子|女儿)(?:们)?(?:[,，。!！~～\s]+|(?=你们|你|您))")
+_SOMEONE = re.compile(r"(?<![给找问是跟和向])谁|哪位|哪个(?:宝妈|姐妹|人|邻居|家长|老人|大姐|阿姨|朋友|小区)|有没有(?:人|哪个|哪位)|"
+                      r"^(?:大家|家人们|姐妹们|各位|亲们)|^(?:这个|那个|你家|你们家)?(?:小朋友|小孩|孩子|宝宝|娃|老人|大爷|阿姨)")
+# Asking leave or a favour ("孩子太小了 一岁多能不能抱着一起做"): put to whoever can allow it, the shop among them.
+_LEAVE = re.compile(r"能不能|可不可以|可以[^,，。]{0,8}[吗么不]|能[^,，。]{0,8}[吗么不]|能否|行不行|行吗")
+
+
+def _about_someone(folded: str) -> bool:
+    """A question put to or about a person other than the shop, naming nothing of the shop's (its name, goods, events,
+    services): what the store cannot answer, whatever words it shares with an entry (an entry only near it)."""
+    if _SHOP.search(folded) or _STORE.search(folded) or EVENTS.search(folded) or GOODS.search(forms(folded).compact):
+        return False
+    if _CALLED.search(folded):
+        return True
+    return not (_SECOND_PERSON.search(folded) or _ASKING.search(folded) or _LEAVE.search(folded)) \
+        and bool(_SOMEONE.search(folded))  # ("娃这两天拉肚子
+    # …想问问你们能不能把药送过来" puts it to the shop)
 
 
 def _alternative(said: str, folded: str, faq: Faq | None, threshold: float) -> bool:
@@ -993,6 +1017,8 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
     folded = mandarin(forms(spoken(text)).folded)
     if _TO_OTHERS.search(folded) or _ASIDE.search(folded) or _REPORTED.search(folded) or _joke(text) or _only_quoted(text):
         return False  # "闺女 帮我看看冰箱里还有几袋饺子": put to a relative, or rhetoric
+    if _about_someone(folded):
+        return False  # "小朋友哪个省份的": about a person, nothing of the shop's named: the rules decide
     if _ASKS_THE_MEMBERS.search(folded) and not _OWNER_NAMED.search(folded):
         return False  # "有没有人知道小区门口那个快递站几点关门": put to the members, the owner not named: the rules decide
     if "form" in kinds and not _FORM.search(_definite(folded)):
