@@ -487,7 +487,16 @@ def _about_goods(said: str) -> bool:
     """A question about a product the catalogue knows of: its price, stock or pickup, or what it is (its kind, make,
     size, taste: "小米是五常的吗", "鞋垫有大码的吗"), not how to keep or cook it at home."""
     folded = mandarin(forms(said).folded)
-    return names_aspect(said) or bool(GOODS.search(forms(folded).compact) or _THE_OFFER.search(folded)) and not _USE.search(folded)
+    return names_aspect(said) or bool(_names_goods(folded) or _THE_OFFER.search(folded)) and not _USE.search(folded)
+
+
+# A pack counted or pointed at ("每包几片", "一袋几个", "这盒"): its word is a measure, not goods named (包 is a bag too).
+_MEASURE = re.compile(r"(?:每|一|这|那|半|几|[二两三四五六七八九十\d])(?:包|袋|盒|箱|瓶|罐|提|板|桶|件|套|张|条|块|片|颗|粒|只|根|斤|克|个|双|支)")
+
+
+def _names_goods(folded: str) -> bool:
+    """Goods named (``intents.GOODS``), not a measure word that sounds like goods."""
+    return bool(GOODS.search(forms(_MEASURE.sub("，", folded)).compact))
 
 
 # Keeping the goods at home, asked of the store that sold them: "鸡蛋要冷藏吗", "这个能放冰箱几天", "月饼常温放几天" (the
@@ -1047,9 +1056,14 @@ def _learned_denies(text: str, faq: Faq | None, threshold: float) -> bool:
     learned = model()
     if learned is None or _ASKING.search(forms(text).folded) or _ASKS_OWNER.search(mandarin(forms(text).folded)):
         return False
+    text = _REACTION_FIRST.sub("", text) or text  # "这么多人 还有名额吗": astonishment first is no chat (q6), the rest is read
     kinds, compact = _plain_signals(text)
     return learned.logit(compact, kinds) + sum(learned.signals.get(k, 0.0) for k in _faq_signals(text, faq, threshold)) \
         < LEARNED_VETO
+
+
+# Astonishment before the question, as a clause of its own: "这么多人 还有名额吗", "天哪 还能报吗".
+_REACTION_FIRST = re.compile(r"^\s*(?:天哪|天呐|我的天|妈呀|哇塞?|这么多人|好多人啊)[,，!！。.~～\s]+")
 
 
 # A statement that tells a state reached (a final 了/啦) or how something turned out (装修得…): a remark, not a request
