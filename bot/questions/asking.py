@@ -412,13 +412,17 @@ _EVENT = re.compile(EVENTS.pattern + "|" + EVENT_KINDS.replace("|绘本", "") +
                     r"|(?:包|写|剪|做|捏|画|扎|编|贴|搓)(?:饺子|汤圆|粽子|福字|福|春联|对联|窗花|灯笼|花灯|月饼|元宵|剪纸|年画)")
 
 
+# What to bring, wear or pay to take part ("义诊要带医保卡吗", "烘焙课要准备什么"): the goods or cards named are hers to bring.
+_BRING = re.compile(r"(?:要|需要|得|用不用|要不要|自己)(?:带|准备|穿|交|备)|带不带|穿什么|准备(?:什么|啥|些什么)")
+
+
 def _of_an_event(folded: str) -> bool:
     """An event named and no goods beside it ("讲座在几楼", "义剪是几点到几点", "读书会还有位置没", "写福字在哪个位置"): its
     place, time and fee are the staff's, not the shop's address, hours or prices ("小米有活动吗", "汤圆是手工包的吗" are
     about goods: they are named outside the event's name)."""
     if not _EVENT.search(folded):
         return False
-    return not GOODS.search(forms(_EVENT.sub("，", folded)).compact)
+    return bool(_BRING.search(folded)) or not GOODS.search(forms(_EVENT.sub("，", folded)).compact)
 
 
 _ASKS_SOMEHOW = frozenset(("form", "asking", "confirms"))  # without one of these, LEARNED_STATEMENT
@@ -734,7 +738,7 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     if not to_bot and _MAYBE_CHAT.search(folded):  # "李姐最近有草莓吗" asks; "陈老师今天怎么没来" does not
         return Reading(True) if (near and not _LIFE.search(folded)) or _SHOP.search(folded) else NOTHING
     weak = (near or _SERVICE.search(folded) or _PACKED.search(folded) or asks_keeping(said)) and not _LIFE.search(folded)
-    named = _STORE.search(folded) or EVENTS.search(folded)  # the store's events ask too: "运动会在哪里集合"
+    named = _STORE.search(folded) or _EVENT.search(folded)  # the store's events ask too: "运动会在哪里集合", "健步走要穿运动鞋吗"
     return Reading(True) if to_bot or weak or named and not _OTHER_CLASS.search(folded) else NOTHING
 
 
