@@ -17,6 +17,8 @@ from pathlib import Path
 from bot.chain.text import is_chain, order_reading, signup_reading
 from bot.config.schema import SignInSettings
 from bot.language.intents import GOODS, NONE
+from bot.language.party import EVENT_KINDS
+from bot.language.people import FULL_NAME, KIN
 from bot.language.signins import read_signin
 from bot.language.wrapping import VOICE_CHECK
 from bot.questions.faq import CATALOGUE, MAX_QUESTION_LENGTH, RULES, Faq, FaqEntry
@@ -70,8 +72,20 @@ _REPORTED = re.compile(_REPORTED_WORDS)
 _QUOTED_SPEECH = re.compile(r"(?:说|问|讲|道|喊|句|问我|写着)[:：,，]?\s*[“\"「『‘'][^”\"」』’']{1,40}[”\"」』’']")
 
 
+# A message opening with someone's words quoted (as members quote a message to reply to it, without WeChat's line of
+# dashes: "「有停车位吗」我来答 门口有几个", "“几点关门”楼上问过了 九点"): the quoted question is theirs; her own words follow.
+_QUOTED_FIRST = re.compile(r"^\s*[「“\"『‘'](?P<quoted>[^」”\"』’']{1,60})[」”\"』’']")
+
+
 def _only_quoted(text: str) -> bool:
-    """The message's question is only in words quoted after a speech verb."""
+    """The message's question is only in words quoted after a speech verb, or in a question quoted first and answered
+    or remarked on in her own words, which do not ask (a question mark, 请问, or a last clause that asks)."""
+    first = _QUOTED_FIRST.match(text)
+    if first and _FORM.search(mandarin(forms(first.group("quoted")).folded)):
+        own = text[first.end():].strip()
+        folded = mandarin(forms(own).folded)
+        last = [p for p in _CLAUSE.split(folded) if p and not _CLAUSE_BREAK.fullmatch(p[0])][-1:]
+        return not (re.search(r"[?？]", own) or _ASKING.search(folded) or last and _ASKS_AT_END.search(last[0]))
     if not _QUOTED_SPEECH.search(text):
         return False
     rest = mandarin(forms(_QUOTED_SPEECH.sub("，", text)).folded)
@@ -375,8 +389,9 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
         return Reading(True)  # "我的积分怎么少了", "积分怎么没加上": her account, for the staff to look at
     if reading.topic == "returns" and _NOT_GOODS_CHANGED.search(folded):
         return Reading(True)  # "能换个群名吗": changing a name or a date, not goods bought
-    if reading.topic in (CATALOGUE, "hours", "address") and (_EVENT_ASKED.search(folded) or _of_an_event(folded)):
-        return Reading(True)  # "活动几点开始", "还有名额吗": an event's time or places, not the shop's hours or stock
+    if reading.topic in _STANDING and (_EVENT_ASKED.search(folded) or _of_an_event(folded)):
+        return Reading(True)  # "活动几点开始", "还有名额吗", "报名费能退吗": an event's time, places or fee, not the shop's
+        # hours, stock, returns or ways of paying
     if reading.topic == "delivery" and _PARCEL_SERVICE.search(folded) or _IS_IT_TRUE.search(folded):
         return Reading(True)  # "连续签到送鸡蛋是真的吗": whether something heard is so, for the staff to say
     if (reading.topic in _HOW_IT_WORKS or reading.topic == CATALOGUE and _MONEY.search(folded)) and _OWN_CASE.search(folded):
@@ -386,10 +401,28 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
     return reading
 
 
+# The entries that say how the shop itself stands (its hours, place, goods, returns, ways of paying, delivery): none of
+# them answers what one of its events asks (its time, place, fee, refund, what to bring). Parking is the same for an
+# event (the corpus: "活动有停车的地方吗" is parking's).
+_STANDING = frozenset((CATALOGUE, "hours", "address", "returns", "payment", "delivery"))
+# An event, as members name one: the store's kinds (``topics.EVENTS``), the sign-up reader's (``party.EVENT_KINDS``:
+# 读书会, 健步走, 插花…; not 绘本, a book it sells), and a festival craft done together, named by what is made (包饺子,
+# 写福字, 剪窗花): the goods in its name are the event's, not asked about ("包饺子要交钱吗").
+_EVENT = re.compile(EVENTS.pattern + "|" + EVENT_KINDS.replace("|绘本", "") +
+                    r"|(?:包|写|剪|做|捏|画|扎|编|贴|搓)(?:饺子|汤圆|粽子|福字|福|春联|对联|窗花|灯笼|花灯|月饼|元宵|剪纸|年画)")
+
+
+# What to bring, wear or pay to take part ("义诊要带医保卡吗", "烘焙课要准备什么"): the goods or cards named are hers to bring.
+_BRING = re.compile(r"(?:要|需要|得|用不用|要不要|自己)(?:带|准备|穿|交|备)|带不带|穿什么|准备(?:什么|啥|些什么)")
+
+
 def _of_an_event(folded: str) -> bool:
-    """An event named and no goods ("讲座在几楼", "义剪是几点到几点"): its place and time are the staff's, not the shop's
-    address or hours ("小米有活动吗", "汤圆是手工包的吗" are about goods)."""
-    return bool(EVENTS.search(folded)) and not GOODS.search(forms(folded).compact)
+    """An event named and no goods beside it ("讲座在几楼", "义剪是几点到几点", "读书会还有位置没", "写福字在哪个位置"): its
+    place, time and fee are the staff's, not the shop's address, hours or prices ("小米有活动吗", "汤圆是手工包的吗" are
+    about goods: they are named outside the event's name)."""
+    if not _EVENT.search(folded):
+        return False
+    return bool(_BRING.search(folded)) or not GOODS.search(forms(_EVENT.sub("，", folded)).compact)
 
 
 _ASKS_SOMEHOW = frozenset(("form", "asking", "confirms"))  # without one of these, LEARNED_STATEMENT
@@ -458,7 +491,16 @@ def _about_goods(said: str) -> bool:
     """A question about a product the catalogue knows of: its price, stock or pickup, or what it is (its kind, make,
     size, taste: "小米是五常的吗", "鞋垫有大码的吗"), not how to keep or cook it at home."""
     folded = mandarin(forms(said).folded)
-    return names_aspect(said) or bool(GOODS.search(forms(folded).compact) or _THE_OFFER.search(folded)) and not _USE.search(folded)
+    return names_aspect(said) or bool(_names_goods(folded) or _THE_OFFER.search(folded)) and not _USE.search(folded)
+
+
+# A pack counted or pointed at ("每包几片", "一袋几个", "这盒"): its word is a measure, not goods named (包 is a bag too).
+_MEASURE = re.compile(r"(?:每|一|这|那|半|几|[二两三四五六七八九十\d])(?:包|袋|盒|箱|瓶|罐|提|板|桶|件|套|张|条|块|片|颗|粒|只|根|斤|克|个|双|支)")
+
+
+def _names_goods(folded: str) -> bool:
+    """Goods named (``intents.GOODS``), not a measure word that sounds like goods."""
+    return bool(GOODS.search(forms(_MEASURE.sub("，", folded)).compact))
 
 
 # Keeping the goods at home, asked of the store that sold them: "鸡蛋要冷藏吗", "这个能放冰箱几天", "月饼常温放几天" (the
@@ -692,12 +734,35 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     # near an entry: a question sharing a word with it ("大枣有核吗"), that ends asking: not a guess followed by
     # a remark ("是不是大米啊，我猜的"), nor single characters shared ("这不就是我每天的生活吗")
     near = (match is not None and match.score >= threshold * NEAR and _ends_asking(said)
-            and faq.shares_words(said, match.entry))
+            and faq.shares_words(said, match.entry)) and (to_bot or not _about_someone(told))
     if not to_bot and _MAYBE_CHAT.search(folded):  # "李姐最近有草莓吗" asks; "陈老师今天怎么没来" does not
         return Reading(True) if (near and not _LIFE.search(folded)) or _SHOP.search(folded) else NOTHING
     weak = (near or _SERVICE.search(folded) or _PACKED.search(folded) or asks_keeping(said)) and not _LIFE.search(folded)
     named = _STORE.search(folded) or EVENTS.search(folded)  # the store's events ask too: "运动会在哪里集合"
     return Reading(True) if to_bot or weak or named and not _OTHER_CLASS.search(folded) else NOTHING
+
+
+# Someone other than the shop as whom a question is put to or is about: a member called first by name or kin word (then a
+# break, or 你们 of her household: "张叔你们啥时候回东北", "朵朵妈 周六去吗"), who among the members ("谁开车去", "有没有哪个
+# 宝妈也…", "大家今天…"), or a person as the question's subject ("小朋友哪个省份的").
+_CALLED = re.compile(r"^(?:" + KIN + r"|" + FULL_NAME + r"|[\u4e00-\u9fff]{1,3}(?:妈|爸|叔|姨|婶|伯|奶奶|爷爷|阿婆|阿公|婆婆|公公|嫂)|"
+                     r"老伴儿?|老公|老婆|亲爱的|闺女|儿子|女儿)(?:们)?(?:[,，。!！~～\s]+|(?=你们|你|您))")
+_SOMEONE = re.compile(r"(?<![给找问是跟和向])谁|哪位|哪个(?:宝妈|姐妹|人|邻居|家长|老人|大姐|阿姨|朋友|小区)|有没有(?:人|哪个|哪位)|"
+                      r"^(?:大家|家人们|姐妹们|各位|亲们)|^(?:这个|那个|你家|你们家)?(?:小朋友|小孩|孩子|宝宝|娃|老人|大爷|阿姨)")
+# Asking leave or a favour ("孩子太小了 一岁多能不能抱着一起做"): put to whoever can allow it, the shop among them.
+_LEAVE = re.compile(r"能不能|可不可以|可以[^,，。]{0,8}[吗么不]|能[^,，。]{0,8}[吗么不]|能否|行不行|行吗")
+
+
+def _about_someone(folded: str) -> bool:
+    """A question put to or about a person other than the shop, naming nothing of the shop's (its name, goods, events,
+    services): what the store cannot answer, whatever words it shares with an entry (an entry only near it)."""
+    if _SHOP.search(folded) or _STORE.search(folded) or EVENTS.search(folded) or GOODS.search(forms(folded).compact):
+        return False
+    if _CALLED.search(folded):
+        return True
+    return not (_SECOND_PERSON.search(folded) or _ASKING.search(folded) or _LEAVE.search(folded)) \
+        and bool(_SOMEONE.search(folded))  # ("娃这两天拉肚子
+    # …想问问你们能不能把药送过来" puts it to the shop)
 
 
 def _alternative(said: str, folded: str, faq: Faq | None, threshold: float) -> bool:
@@ -965,6 +1030,8 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
     folded = mandarin(forms(spoken(text)).folded)
     if _TO_OTHERS.search(folded) or _ASIDE.search(folded) or _REPORTED.search(folded) or _joke(text) or _only_quoted(text):
         return False  # "闺女 帮我看看冰箱里还有几袋饺子": put to a relative, or rhetoric
+    if _about_someone(folded):
+        return False  # "小朋友哪个省份的": about a person, nothing of the shop's named: the rules decide
     if _ASKS_THE_MEMBERS.search(folded) and not _OWNER_NAMED.search(folded):
         return False  # "有没有人知道小区门口那个快递站几点关门": put to the members, the owner not named: the rules decide
     if "form" in kinds and not _FORM.search(_definite(folded)):
@@ -993,9 +1060,14 @@ def _learned_denies(text: str, faq: Faq | None, threshold: float) -> bool:
     learned = model()
     if learned is None or _ASKING.search(forms(text).folded) or _ASKS_OWNER.search(mandarin(forms(text).folded)):
         return False
+    text = _REACTION_FIRST.sub("", text) or text  # "这么多人 还有名额吗": astonishment first is no chat (q6), the rest is read
     kinds, compact = _plain_signals(text)
     return learned.logit(compact, kinds) + sum(learned.signals.get(k, 0.0) for k in _faq_signals(text, faq, threshold)) \
         < LEARNED_VETO
+
+
+# Astonishment before the question, as a clause of its own: "这么多人 还有名额吗", "天哪 还能报吗".
+_REACTION_FIRST = re.compile(r"^\s*(?:天哪|天呐|我的天|妈呀|哇塞?|这么多人|好多人啊)[,，!！。.~～\s]+")
 
 
 # A statement that tells a state reached (a final 了/啦) or how something turned out (装修得…): a remark, not a request
