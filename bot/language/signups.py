@@ -2173,3 +2173,53 @@ def line_party(body: str) -> Reading | None:
     if not tail and re.search(r"[和跟带+&]|还有", name) and (people := _listed_party(name)) is not None:
         return _party_reading(people, True)  # "乐乐和外婆", "豆豆妈+豆豆": the persons joined
     return None
+
+
+# --- what ``signup_parties`` reads with (the party listed piece by piece, tried when the rules read nothing) -----------
+
+
+def nobodys(text: str) -> bool:
+    """Whether the message is nobody's sign-up whatever its words name (``_nobodys``)."""
+    return _nobodys(text)
+
+
+def folded(text: str) -> str:
+    """The message as the rules read its words: decoration off, pinyin, English and dialect written as they know them."""
+    words = _from_english(_from_pinyin(_pinyin_counts(plain(_crossed(unquote(text))))))
+    words = _ERHUA.sub("", words)
+    for pattern, fixed in _DIALECT:
+        words = pattern.sub(fixed, words)
+    return words
+
+
+def when_only(piece: str) -> bool:
+    """A piece that only says when ("周六", "下午那场")."""
+    return bool(_WHEN_ONLY.fullmatch(piece))
+
+
+def list_person(piece: str) -> bool:
+    """A person named in a list: a name or a name's relative ("孙倩", "老周媳妇", "周丽的妈妈")."""
+    return bool(_LIST_PERSON.fullmatch(piece))
+
+
+_NOT_AN_EVENT = re.compile(r"[我你您他她它俺咱谁哪了过吗呢吧不没]|希望|[搞办]|组织|喜欢|觉得|期待|盼")  # "希望多搞点亲子活动 +1": a wish
+_DOING_WITH_GOODS = re.compile(_DONE_WITH_GOODS.pattern.lstrip("^"))
+
+
+def event_topic(topic: str) -> bool:
+    """Whether a short piece names what an event is: a kind of event, or a topic ("行山", "写春联", "博饼", "剪窗花"), not
+    agreeing, another body's business, the job's, a body's state, a habit, or goods bought (goods something is done with, 包饺子,
+    are a topic)."""
+    if _AGREEING.search(topic) or _ELSE_THING.search(topic) or _NO_EVENT.search(topic) or _PREDICATE.search(topic) or _NOT_AN_EVENT.search(topic):
+        return False
+    if GOODS.search(topic) and not _DOING_WITH_GOODS.search(topic) and not _EVENTISH.search(topic):
+        return False  # "年货", "饺子": goods; "冬至包饺子", "年货节试吃": something done with them
+    return _is_topic(topic) or bool(_TOPIC.fullmatch(topic) and _EVENTISH.search(topic))
+
+
+def eventish(topic: str) -> bool:
+    """Whether a topic is called by an event's kind (…会, …赛, …班, 体验, 参观, 瑜伽): before a bare plus, the event's places."""
+    return bool(_EVENTISH.search(_TOPIC_TAIL_WORDS.sub("", topic))) and not _AGREEING.search(topic)
+
+
+_TOPIC_TAIL_WORDS = re.compile(r"(?:那个|那场|的)$")

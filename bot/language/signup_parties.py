@@ -1,0 +1,185 @@
+"""Who comes, read as members list it: the event named by what it is, then (or before) the party, item by item.
+
+The sign-up rules (``signups``) read parties by the phrasings they know; members list who comes in whatever pieces
+they like and name events no list holds: "写春联 俺 俺老伴 俺大哥", "王建华+老伴+孙子 剪窗花", "读书会 Amy、Leo、我",
+"试吃两大两小", "烘焙 me + 2 kids", "朵朵妈 2 手工". This reader is tried only when the rules read nothing. It cuts the
+message into pieces and gives each a role — the member, a person (kin, a name), a count of people (``party.scan``:
+两大两小, 三个人, 两个孩子; a bare "2"; "+2"), what the event is (a topic: ``signups.event_topic``), signing up or noting
+it down, a day, courtesy — and reads a sign-up only when every piece has a role, someone comes, the event or signing up is
+named, and the counts agree with who is named. Anything else in the message (a remark, a question, a story, the past)
+leaves it to the rules; what it reads is acted on (a doubt is the rules' to ask, never this reader's).
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from bot.language import party, signups
+from bot.language.intents import PAST, QUESTION, SIGNUP, Reading
+from bot.language.numbers import number
+from bot.language.people import RELATIVE, SURNAME
+from bot.language.wrapping import is_courtesy, plain, unquote
+
+MAX_PIECES = 8
+MAX_TEXT = 80
+# Dialect and typing folded to the words the pieces are read in ("我哋", "𠊎", "屋头", "自个儿", "十1" for "+1").
+_FOLDS = ((re.compile(r"我哋|伲|阿拉(?![\u4e00-\u9fff]{0,1}(?:囡|儿|女|老|姆|爸|妈|孙))"), "我们"), (re.compile(r"[𠊎涯偶](?=[同和跟一两俩自家屋])"), "我"),
+          (re.compile(r"屋头|屋下|屋里|屋企"), "家"), (re.compile(r"自个儿?|自家(?=$|[，,\s])"), "自己"), (re.compile(r"(?<![\d\u4e00-\u9fff])十(?=[1-9]$)"), "+"),
+          (re.compile(r"＋"), "+"), (re.compile(r"(?<=[我俺])同(?=[\u4e00-\u9fff])"), "和"), (re.compile(r"当家的|老头子|老汉儿"), "老伴"),
+          (re.compile(r"(?<=老伴)儿"), ""), (re.compile(r"(?<![兄弟姐妹])哥(?=俩|仨)"), "兄弟"), (re.compile(r"(?<![兄弟姐妹])姐(?=俩|仨)"), "姐妹"))
+_ENGLISH = tuple((re.compile(pattern, re.ASCII), fixed) for pattern, fixed in (
+    (r"\bjust me\b", "就我一个"), (r"\bme\b", "我"), (r"\b(\d+) ?(?:kids?|children)\b", r"\1个孩子"), (r"\b(\d+) ?friends?\b", r"\1个朋友"),
+    (r"\b(\d+) ?adults?\b", r"\1个大人"), (r"\bjoin\b", "参加"), (r"\b(?:thx|thanks|thank you|pls|please)\b", " ")))
+# Who she is, said first before a colon ("老孙：俺自个", "刘：2 写春联", "朵朵妈: 2"): no one more than the party after it.
+_WHO_I_AM = re.compile(r"(?:^|(?<=\s))(?P<who>[" + SURNAME + r"]|[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?=\S)")
+# Where the pieces end: spaces, punctuation, a plus between persons ("王建华+老伴+孙子"; "+3" stays a piece of its own).
+_CUT = re.compile(r"[\s、，,。.：:；;！!/&~～…]+|\+(?!\d)|(?=\+\d)")
+# Within a piece the persons joined by a word ("俺和俺老伴儿", "我跟我老姐"), read one by one when the piece is not read whole.
+_JOINS = re.compile(r"和|跟|与|还有|加上|以及|带上|带着|带|陪着|陪")
+# Signing up, noting it down, or going, said in a piece of its own ("报名", "都算上", "记一下", "一起", "都来").
+_SIGN = re.compile(r"(?:我们|我)?(?:也|都|就|一起|一块儿?|铁定|必须|一定|要|想)*(?:报名了?|报个名|报上|报|参加|算上|算我们?|记上|记一下|记一记|记好了?|登记一?下?|"
+                   r"写上|去|来|冲|到)?(?:一下|了)?(?:啊|呀|哈|吧|啦|哦|呗|中|嘛)*")
+_SIGN_WORD = re.compile(r"报|参加|算上|算我|记|登记|写上")
+# A person named: a name ("阿芳", "小周", "老谢", "秀珍", "Kevin" as typed), a name's kin ("小周老公", "小周她弟"), or kin said
+# with whose ("她老伴", "俺大哥", "楼下张阿姨", "我家小宝"), kin words that no list holds ("大孙子", "老姐").
+_WHOSE = r"(?:(?:我|她|他)(?:家|们家)?的?|(?:楼下|楼上|对门|隔壁)的?|(?:[^\s和跟与同带陪还加我你您们的]{1,2}?)[她他]?)?"
+_MORE_KIN = r"(?:大|小|二|三)?(?:孙子|孙女|外孙女?|宝|哥|姐|弟|妹|舅|姨|姑|叔|伯)|老(?:姐|妹|哥|弟|伴)|小姑子|(?:老|小)?伙伴|发小|儿媳妇?|侄女|侄子"
+_KIN_OF = re.compile(_WHOSE + r"(?:" + RELATIVE.pattern + "|" + _MORE_KIN + r")")
+_NAME = re.compile(r"[阿小老][\u4e00-\u9fff]|(?P<dd>[\u4e00-\u9fff])(?P=dd)|[\u4e00-\u9fff]{2,3}")
+_LATIN_NAME = re.compile(r"[A-Z][a-z]{1,11}")
+_NOT_A_NAME = re.compile(r"[报名去来了的人个位号天日月年点时你们吗呢吧啊哈好便兴些样么看想说听等走试谢嘻呵嗯中行对是在有没不也都就还要会能这那一二三四五六七八九十两俩仨]|周[一二三四五六日末]")
+_BARE_COUNT = re.compile(r"[1-9]\d?|[一两二三四五六七八九十]个")
+# A count of people, not of things ("两大两小", "三个人", "俩", "5位"): what a party glued after the event's name says.
+_PEOPLE_COUNTED = re.compile(r"人|位|口|[大小老](?=[一两二三四五六七八九十\d]|$)|俩|仨|我|孩子|娃|宝")
+# Counts and persons are never what the event is ("试吃两大两小" is the event, then the party); nor "this", "there is".
+_NOT_TOPIC = re.compile(r"\d|[两俩仨这那有发给]|[一二三四五六七八九十](?:个|大|小|人|位|口)|" + RELATIVE.pattern)
+_TOPIC_TAIL = re.compile(r"(?:那个|那场|那次|这个|的)$")
+_HOUSEHOLD_PART = re.compile(r"家|那边|这边")
+
+
+class Role(NamedTuple):
+    kind: str  # me, person, count, plus, topic, sign, when
+    people: int = 0
+    total: bool = False  # a head count of all who come ("三个人", "两大两小"), not persons named
+    signs: bool = False  # a sign-up word ("报名", "记一下"), not courtesy or going alone
+    piece: str = ""
+
+
+def read(text: str, event: str = "") -> Reading | None:
+    """A sign-up listed piece by piece, acted on; None when any piece is no part of one (the rules' silence stands)."""
+    words = unquote(text)
+    if len(words) > MAX_TEXT or QUESTION.search(words) or PAST.search(plain(words)) or signups.nobodys(words):
+        return None
+    names = set(_LATIN_NAME.findall(words))  # names typed in letters, as typed: capitalised ("Amy", not "photos")
+    pieces = [p for p in _CUT.split(_without_who_i_am(_folded(words), event)) if p]
+    if len(pieces) > MAX_PIECES:
+        return None
+    roles = [r for p in pieces for r in _roles(p, event, names)]
+    if len(roles) < 2 or any(r is None for r in roles):
+        return None
+    return _party_of(roles)
+
+
+def _folded(text: str) -> str:
+    words = signups.folded(text)
+    for pattern, fixed in _ENGLISH:
+        words = pattern.sub(fixed, words)
+    for pattern, fixed in _FOLDS:
+        words = pattern.sub(fixed, words)
+    return words
+
+
+def _without_who_i_am(words: str, event: str) -> str:
+    match = _WHO_I_AM.search(words)
+    if match is None or event_topic(match["who"], event) or _SIGN.fullmatch(match["who"]):
+        return words  # "剪窗花：我、我妈", "报名：…": the event or signing up heads the list
+    return words[:match.start()] + words[match.end():]
+
+
+def _roles(piece: str, event: str, names: set[str]) -> list[Role | None]:
+    """The piece's role; or the event glued before the party ("试吃两大两小", "包汤圆就我和女儿"); or persons joined
+    ("俺和俺老伴儿", "我跟我老姐"); [None] when it is none of these."""
+    if (role := _role(piece, event, names)) is not None:
+        return [role]
+    for at in range(2, min(9, len(piece) - 1)):
+        head, tail = _role(piece[:at], event, names), _role(piece[at:], event, names)
+        if head and head.kind == "topic" and tail and (tail.kind in ("me", "person") or tail.kind == "count" and _PEOPLE_COUNTED.search(piece[at:])):
+            return [head, tail]
+    parts = [p for p in _JOINS.split(piece) if p]
+    if len(parts) > 1 and all((r := _role(p, event, names)) and r.kind in ("person", "me") for p in parts):
+        return [Role("me" if "我" in parts else "person", len(parts))]
+    return [None]
+
+
+def _role(piece: str, event: str, names: set[str]) -> Role | None:
+    if re.fullmatch(r"\+[1-9]\d?", piece):
+        return Role("plus", int(piece[1:]))
+    if piece in ("我", "本人", "自己", "我自己"):
+        return Role("me", 1)
+    if _SIGN.fullmatch(piece) or is_courtesy(piece):
+        return Role("sign", signs=bool(_SIGN_WORD.search(piece)))
+    if _BARE_COUNT.fullmatch(piece):
+        return Role("count", number(piece.rstrip("个")), total=True, piece=piece)  # "朵朵妈 2 手工": her party's size
+    found = party.scan(piece)
+    if found is not None and not found.plus and (found.total or found.named):
+        return Role("count", found.size, total=found.total, piece=piece)
+    if _person(piece, names):
+        return Role("person", 1)
+    if event_topic(piece, event):
+        return Role("topic", piece=piece)
+    if signups.when_only(piece):
+        return Role("when")
+    return None
+
+
+def _person(piece: str, names: set[str]) -> bool:
+    if re.fullmatch(r"[a-z]{2,12}", piece):
+        return piece.capitalize() in names
+    if _KIN_OF.fullmatch(piece) and not re.search(r"[你您们]", piece):
+        return True
+    return bool(_NAME.fullmatch(piece)) and not _NOT_A_NAME.search(re.sub(r"^[阿小老]", "", piece)) \
+        and (bool(re.match(r"[阿小老]", piece)) or signups.list_person(piece))
+
+
+def event_topic(piece: str, event: str = "") -> bool:
+    """Whether a piece names what the event is: the open event's own words, a kind of event, or a topic (``signups``)."""
+    topic = _TOPIC_TAIL.sub("", piece)
+    if len(topic) < 2 or _NOT_TOPIC.search(topic):
+        return False
+    if event and any(topic[i:i + 2] in plain(event) for i in range(len(topic) - 1)):
+        return True
+    return signups.event_topic(topic)
+
+
+def _party_of(roles: list[Role]) -> Reading | None:
+    """The party the roles say: a head count said once (those named within it), households' counts summed, or
+    everyone named and counted; None when nothing names the event or signing up, or the counts disagree."""
+    if sum(r.kind == "topic" for r in roles) > 1 or not any(r.kind == "topic" or r.signs for r in roles):
+        return None
+    if all(r.kind in ("plus", "topic", "sign", "when") for r in roles) and not any(r.kind == "topic" and signups.eventish(r.piece) or r.signs for r in roles):
+        return None  # "皱纹+1", "冬天体重+2": a remark seconded; "书法班 +1", "牧场参观+3": the event's places
+    named, totals = 0, []
+    for at, role in enumerate(roles):
+        if role.kind in ("me", "person") or role.kind == "count" and not role.total:
+            named += role.people
+        elif role.kind == "count" or role.kind == "plus" and not (at and roles[at - 1].kind in ("me", "person")):
+            totals.append(role)  # "+2 包饺子": the party's size; "阿强+3": 阿强 and three more
+        elif role.kind == "plus":
+            named += role.people
+    if not named and not totals:
+        return None
+    if len(totals) == 1:
+        size = totals[0].people
+        if named > size:
+            return None  # "我 老公 两个孩子 三个人": more are named than the count says
+    elif totals:
+        if named or not all(_HOUSEHOLD_PART.search(t.piece) for t in totals):
+            return None
+        size = sum(t.people for t in totals)  # "我家三个 我妹家两个": households' parts
+    else:
+        size = named
+    if not 1 <= size <= signups.MAX_AMOUNT:
+        return None
+    if not totals and named == 1 and not any(r.kind == "me" for r in roles):
+        return None  # one name alone: hers, or who she is? the rules' to weigh
+    return Reading(SIGNUP, size, sure=True)
