@@ -55,6 +55,14 @@ _PEOPLE_COUNTED = re.compile(r"人|位|口|[大小老](?=[一两二三四五六�
 _NOT_TOPIC = re.compile(r"\d|[两俩仨这那有发给]|[一二三四五六七八九十](?:个|大|小|人|位|口)|" + RELATIVE.pattern)
 _TOPIC_TAIL = re.compile(r"(?:那个|那场|那次|这个|的)$")
 _HOUSEHOLD_PART = re.compile(r"家|那边|这边")
+# A phone's or a flat's digits given for the record ("尾号6612", "电话138****2216", "手机号后四位3309"): no count of people.
+_CONTACT = re.compile(r"(?:联系)?(?:电话|手机号?|手机号码|尾号|后四位|后4位|微信)(?:号码?)?(?:尾号|后四位|后4位)?[:：]?[\d*]{3,11}")
+# Another household of hers named before its count ("我姐家三个", "俺闺女家仨", "我闺蜜家三个"): a part of the party.
+_WHOSE_HOUSEHOLD = re.compile(r"^(?:我|俺)(?:的)?(?P<who>[\u4e00-\u9fff]{1,3}?)家(?=[\u4e00-\u9fff\d])")
+# Going to what is done there, said after the party in the same piece ("我们一家四口去摘草莓", "俺们仨去牧场玩", "我们寝室四个都来",
+# "夫妻俩报名免费体检"): the party, then going, then at most the event named by a kind or by what is done.
+_GOING_TO = re.compile(r"(?:都|也|一起|一块儿?|一道)*(?:去|来|嚟|到场?|报名|报|参加)(?![了过咗个])(?P<what>[^了过咗]{0,8})$")
+_DOING = re.compile(r"^(?:做|摘|采|包|捏|烤|学|听|看|品|试吃|试食|写|剪|画|插|打|跳|唱|跑|走|爬|钓|玩)")
 
 
 class Role(NamedTuple):
@@ -77,7 +85,7 @@ def read(text: str, event: str = "") -> Reading | None:
     roles = [r for p in pieces for r in _roles(p, event, names)]
     if len(roles) < 2 or any(r is None for r in roles):
         return None
-    return _party_of(roles)
+    return _party_of([r for r in roles if r.kind != "contact"])
 
 
 def _folded(text: str) -> str:
@@ -101,14 +109,33 @@ def _roles(piece: str, event: str, names: set[str]) -> list[Role | None]:
     ("俺和俺老伴儿", "我跟我老姐"); [None] when it is none of these."""
     if (role := _role(piece, event, names)) is not None:
         return [role]
+    if going := _going(piece, event, names):
+        return going
     for at in range(2, min(9, len(piece) - 1)):
-        head, tail = _role(piece[:at], event, names), _role(piece[at:], event, names)
-        if head and head.kind == "topic" and tail and (tail.kind in ("me", "person") or tail.kind == "count" and _PEOPLE_COUNTED.search(piece[at:])):
+        head = _role(piece[:at], event, names)
+        if not head or head.kind != "topic":
+            continue
+        tail = _role(piece[at:], event, names)
+        if tail and (tail.kind in ("me", "person") or tail.kind == "count" and _PEOPLE_COUNTED.search(piece[at:])):
             return [head, tail]
+        if going := _going(piece[at:], event, names):
+            return [head, *going]  # "品鉴会我们寝室四个都来"
     parts = [p for p in _JOINS.split(piece) if p]
     if len(parts) > 1 and all((r := _role(p, event, names)) and r.kind in ("person", "me") for p in parts):
         return [Role("me" if "我" in parts else "person", len(parts))]
     return [None]
+
+
+def _going(piece: str, event: str, names: set[str]) -> list[Role] | None:
+    """A party, then going to what is done there ("我们一家四口去摘草莓", "我们寝室四个都来", "俺俩去试吃"); not a place
+    ("我们一家四口去三亚") nor a meal ("我们三个去吃火锅")."""
+    going = _GOING_TO.search(piece)
+    if not going or going.start() == 0 or not (role := _role(piece[:going.start()], event, names)) or role.kind not in ("count", "me"):
+        return None
+    what = going["what"]
+    if what and not (_DOING.match(what) and not signups.goods_bought(what) or signups.eventish(what)):
+        return None
+    return [role, Role("sign", signs=True)]
 
 
 def _role(piece: str, event: str, names: set[str]) -> Role | None:
@@ -118,6 +145,10 @@ def _role(piece: str, event: str, names: set[str]) -> Role | None:
         return Role("me", 1)
     if _SIGN.fullmatch(piece) or is_courtesy(piece):
         return Role("sign", signs=bool(_SIGN_WORD.search(piece)))
+    if _CONTACT.fullmatch(piece):
+        return Role("contact")
+    if (household := _WHOSE_HOUSEHOLD.match(piece)) and (rest := _role(piece[household.end():], event, names)) and rest.kind == "count" and rest.total:
+        return Role("count", rest.people, total=True, piece=piece)  # "我姐家三个": her sister's household, a part
     if _BARE_COUNT.fullmatch(piece):
         return Role("count", number(piece.rstrip("个")), total=True, piece=piece)  # "朵朵妈 2 手工": her party's size
     found = party.scan(piece)

@@ -2223,3 +2223,8 @@ def eventish(topic: str) -> bool:
 
 
 _TOPIC_TAIL_WORDS = re.compile(r"(?:那个|那场|的)$")
+
+
+def goods_bought(words: str) -> bool:
+    """Eating, buying or fetching ("吃火锅", "买年货", "拿快递"): no event, whatever is done so."""
+    return bool(re.match(r"(?:吃|喝|买|逛|拿|取|领)", words))
