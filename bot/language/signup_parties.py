@@ -16,8 +16,8 @@ from typing import NamedTuple
 
 from bot.language import party, signups
 from bot.language.intents import PAST, QUESTION, SIGNUP, Reading
-from bot.language.numbers import number
-from bot.language.people import RELATIVE, SURNAME
+from bot.language.numbers import NUMERAL, number
+from bot.language.people import HOME, RELATIVE, SURNAME
 from bot.language.wrapping import is_courtesy, plain, unquote
 
 MAX_PIECES = 8
@@ -26,7 +26,7 @@ MAX_TEXT = 80
 _FOLDS = ((re.compile(r"我哋|伲|阿拉(?![\u4e00-\u9fff]{0,1}(?:囡|儿|女|老|姆|爸|妈|孙))"), "我们"), (re.compile(r"[𠊎涯偶](?=[同和跟一两俩自家屋])"), "我"),
           (re.compile(r"屋头|屋下|屋里|屋企"), "家"), (re.compile(r"自个儿?|自家(?=$|[，,\s])"), "自己"), (re.compile(r"(?<![\d\u4e00-\u9fff])十(?=[1-9]$)"), "+"),
           (re.compile(r"＋"), "+"), (re.compile(r"(?<=[我俺])同(?=[\u4e00-\u9fff])"), "和"), (re.compile(r"当家的|老头子|老汉儿"), "老伴"),
-          (re.compile(r"(?<=老伴)儿"), ""), (re.compile(r"(?<![兄弟姐妹])哥(?=俩|仨)"), "兄弟"), (re.compile(r"(?<![兄弟姐妹])姐(?=俩|仨)"), "姐妹"))
+          (re.compile(r"(?<=老伴)儿"), ""), (re.compile(r"(?<=我们|咱们|俺们)(?!家)(?:[\u4e00-\u9fff]{1,4}?|[a-z]{2,6})(?=(?:" + NUMERAL + r")(?:个|位|人|口))"), ""), (re.compile(r"(?<![兄弟姐妹])哥(?=俩|仨)"), "兄弟"), (re.compile(r"(?<![兄弟姐妹])姐(?=俩|仨)"), "姐妹"))
 _ENGLISH = tuple((re.compile(pattern, re.ASCII), fixed) for pattern, fixed in (
     (r"\bjust me\b", "就我一个"), (r"\bme\b", "我"), (r"\b(\d+) ?(?:kids?|children)\b", r"\1个孩子"), (r"\b(\d+) ?friends?\b", r"\1个朋友"),
     (r"\b(\d+) ?adults?\b", r"\1个大人"), (r"\bjoin\b", "参加"), (r"\b(?:thx|thanks|thank you|pls|please)\b", " ")))
@@ -45,6 +45,9 @@ _SIGN_WORD = re.compile(r"报|参加|算上|算我|记|登记|写上")
 _WHOSE = r"(?:(?:我|她|他)(?:家|们家)?的?|(?:楼下|楼上|对门|隔壁)的?|(?:[^\s和跟与同带陪还加我你您们的]{1,2}?)[她他]?)?"
 _MORE_KIN = r"(?:大|小|二|三)?(?:孙子|孙女|外孙女?|宝|哥|姐|弟|妹|舅|姨|姑|叔|伯)|老(?:姐|妹|哥|弟|伴)|小姑子|(?:老|小)?伙伴|发小|儿媳妇?|侄女|侄子"
 _KIN_OF = re.compile(_WHOSE + r"(?:" + RELATIVE.pattern + "|" + _MORE_KIN + r")")
+# A name, then one of that person's household ("老陈媳妇", "小周她弟", "王姐老公", "乐乐妈妈"): one person, not two.
+_NAMES_KIN = re.compile(r"(?P<name>[阿小老][\u4e00-\u9fff]|(?P<dd>[\u4e00-\u9fff])(?P=dd)|[" + SURNAME + r"][\u4e00-\u9fff]{1,2}?)(?:的|她|他)?(?:" + HOME
+                        + "|" + _MORE_KIN + r")")
 _NAME = re.compile(r"[阿小老][\u4e00-\u9fff]|(?P<dd>[\u4e00-\u9fff])(?P=dd)|[\u4e00-\u9fff]{2,3}")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]{1,11}")
 _NOT_A_NAME = re.compile(r"[报名去来了的人个位号天日月年点时你们吗呢吧啊哈好便兴些样么看想说听等走试谢嘻呵嗯中行对是在有没不也都就还要会能这那一二三四五六七八九十两俩仨]|周[一二三四五六日末]")
@@ -62,7 +65,11 @@ _WHOSE_HOUSEHOLD = re.compile(r"^(?:我|俺)(?:的)?(?P<who>[\u4e00-\u9fff]{1,3}
 # Going to what is done there, said after the party in the same piece ("我们一家四口去摘草莓", "俺们仨去牧场玩", "我们寝室四个都来",
 # "夫妻俩报名免费体检"): the party, then going, then at most the event named by a kind or by what is done.
 _GOING_TO = re.compile(r"(?:都|也|一起|一块儿?|一道)*(?:去|来|嚟|到场?|报名|报|参加)(?![了过咗个])(?P<what>[^了过咗]{0,8})$")
-_DOING = re.compile(r"^(?:做|摘|采|包|捏|烤|学|听|看|品|试吃|试食|写|剪|画|插|打|跳|唱|跑|走|爬|钓|玩)")
+_DOING = re.compile(r"^(?:[" + signups.DOING_VERBS + r"听看打跳唱跑走爬钓玩]|试吃|试食)")
+
+
+# The member among those a piece counts ("我和我妈", "我们俩"; not "我妈", "我家老二").
+_ME_AMONG = re.compile(r"(?:^|[和跟与同带陪、])(?:我|俺)(?:们)?(?![家的爸妈]|" + RELATIVE.pattern + ")")
 
 
 class Role(NamedTuple):
@@ -149,12 +156,14 @@ def _role(piece: str, event: str, names: set[str]) -> Role | None:
         return Role("contact")
     if (household := _WHOSE_HOUSEHOLD.match(piece)) and (rest := _role(piece[household.end():], event, names)) and rest.kind == "count" and rest.total:
         return Role("count", rest.people, total=True, piece=piece)  # "我姐家三个": her sister's household, a part
+    if (kin := _NAMES_KIN.fullmatch(piece)) and not re.fullmatch(HOME, kin["name"]) and not RELATIVE.fullmatch(piece):
+        return Role("person", 1)  # "老陈媳妇": 老陈's wife
     if _BARE_COUNT.fullmatch(piece):
         return Role("count", number(piece.rstrip("个")), total=True, piece=piece)  # "朵朵妈 2 手工": her party's size
     found = party.scan(piece)
     if found is not None and not found.plus and (found.total or found.named):
         return Role("count", found.size, total=found.total, piece=piece)
-    if _person(piece, names):
+    if _person(piece, names) and not (signups.eventish(piece) and not re.fullmatch(r"[阿小老][\u4e00-\u9fff]", piece)):  # "陶艺" is a class
         return Role("person", 1)
     if event_topic(piece, event):
         return Role("topic", piece=piece)
@@ -189,14 +198,20 @@ def _party_of(roles: list[Role]) -> Reading | None:
         return None
     if all(r.kind in ("plus", "topic", "sign", "when") for r in roles) and not any(r.kind == "topic" and signups.eventish(r.piece) or r.signs for r in roles):
         return None  # "皱纹+1", "冬天体重+2": a remark seconded; "书法班 +1", "牧场参观+3": the event's places
-    named, totals = 0, []
+    named, totals, me = 0, [], any(r.kind == "me" or r.kind == "count" and _ME_AMONG.search(r.piece) for r in roles)
     for at, role in enumerate(roles):
+        after = roles[at - 1].kind if at else ""
         if role.kind in ("me", "person") or role.kind == "count" and not role.total:
             named += role.people
-        elif role.kind == "count" or role.kind == "plus" and not (at and roles[at - 1].kind in ("me", "person")):
-            totals.append(role)  # "+2 包饺子": the party's size; "阿强+3": 阿强 and three more
-        elif role.kind == "plus":
-            named += role.people
+        elif role.kind == "plus" and after == "me":
+            if role.people != 1:
+                return None  # "我+2": she and two more, or two in all?
+        elif role.kind == "plus" and after == "person":
+            named += role.people  # "阿强+3": 阿强 and three more
+        elif role.kind == "plus" and not me and any(r.kind in ("person", "count") for r in roles):
+            return None  # "报名+1 还带个室友": whether the plus holds those named or is the member herself
+        elif role.kind in ("count", "plus"):
+            totals.append(role)  # "+2 包饺子 我和我妈", "两大两小": the party's size
     if not named and not totals:
         return None
     if len(totals) == 1:

@@ -2203,7 +2203,10 @@ def list_person(piece: str) -> bool:
 
 
 _NOT_AN_EVENT = re.compile(r"[我你您他她它俺咱谁哪了过吗呢吧不没]|希望|[搞办]|组织|喜欢|觉得|期待|盼")  # "希望多搞点亲子活动 +1": a wish
-_DOING_WITH_GOODS = re.compile(_DONE_WITH_GOODS.pattern.lstrip("^"))
+# Making or doing something with goods, by the verb said right before them ("扎灯笼", "做月饼", "炒茶", "冬至包饺子", "年货节试吃"):
+# a class or an outing; buying, eating or fetching them ("买年货", "吃月饼") is none.
+DOING_VERBS = "包做捏烤蒸煮炸编插画剪贴写腌酿揉擀切摘采种挖搓串拌熬煎烙炒扎染织绣泡冲品尝学"
+_DOING_WITH_GOODS = re.compile(r"[" + DOING_VERBS + r"](?=" + GOODS.pattern + ")|试吃|试食|品尝")
 
 
 def event_topic(topic: str) -> bool:
@@ -2212,8 +2215,10 @@ def event_topic(topic: str) -> bool:
     are a topic)."""
     if _AGREEING.search(topic) or _ELSE_THING.search(topic) or _NO_EVENT.search(topic) or _PREDICATE.search(topic) or _NOT_AN_EVENT.search(topic):
         return False
-    if GOODS.search(topic) and not _DOING_WITH_GOODS.search(topic) and not _EVENTISH.search(topic):
-        return False  # "年货", "饺子": goods; "冬至包饺子", "年货节试吃": something done with them
+    if GOODS.search(topic):
+        if not _DOING_WITH_GOODS.search(topic) and not _EVENTISH.search(topic):
+            return False  # "年货", "饺子": goods; "冬至包饺子", "年货节试吃", "做月饼": something done with them
+        topic = GOODS.sub("物", topic)  # the goods' own characters say nothing of the day ("月饼" is no month)
     return _is_topic(topic) or bool(_TOPIC.fullmatch(topic) and _EVENTISH.search(topic))
 
 
