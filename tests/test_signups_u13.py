@@ -89,6 +89,23 @@ def test_pluses_of_unclear_reach_are_left_alone(text):
     assert signup_parties.read(text) is None
 
 
+@pytest.mark.parametrize("text, people", [
+    ("扎灯笼 我和老公 再加隔壁王姐", 3), ("算我一个，再加上我妈 扎灯笼", 2),  # parts added on top
+    ("做月饼我也报名 我和闺女", 2), ("麻烦帮我记一下，扎灯笼我和我老公", 2),  # the member counted once; a request to note it
+])
+def test_the_member_once_and_parts_added(text, people):
+    assert signup_parties.read(text) == signup(people)
+
+
+@pytest.mark.parametrize("text", [
+    "我是孙女 帮我外婆报名做月饼 外公外婆都去",  # others signed up by the member: the rules' to count
+    "扎灯笼带上我公婆 加上我们三口",  # whether the member is counted twice
+    "我报名，我是刘阿姨",  # who she is, no one more (the rules read her sign-up)
+])
+def test_others_signed_up_and_who_she_is_are_left_to_the_rules(text):
+    assert signup_parties.read(text) is None
+
+
 def test_one_name_alone_is_not_read():
     assert signup_parties.read("扎灯笼 张阿姨") is None  # hers, or who she is: the rules' to weigh
     assert signup_parties.read("扎灯笼 我") == signup(1)

@@ -34,10 +34,15 @@ _ENGLISH = tuple((re.compile(pattern, re.ASCII), fixed) for pattern, fixed in (
 _WHO_I_AM = re.compile(r"(?:^|(?<=\s))(?P<who>[" + SURNAME + r"]|[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?=\S)")
 # Where the pieces end: spaces, punctuation, a plus between persons ("王建华+老伴+孙子"; "+3" stays a piece of its own).
 _CUT = re.compile(r"[\s、，,。.：:；;！!/&~～…]+|\+(?!\d)|(?=\+\d)")
+# Who she is, said in a piece of its own ("我是张阿姨", "我是3栋的"): no one more.
+_I_AM = re.compile(r"(?:我|俺)(?:就)?是[^，,。\s]{1,10}")
+# Others signed up by the member ("帮我外公报名…", "给孩子报"), parts added on top ("加上我们三口", "再加我妈"): the rules' to count.
+_FOR_OTHERS = re.compile(r"[帮给替](?!我们?(?:记|登记|写|报上|报名|报个|$)|咱)[\u4e00-\u9fff]{1,6}?报")
+_ADDED = re.compile(r"^(?:再加上?|加上|外加|另外加|加(?=[我俺他她]|" + RELATIVE.pattern + "))")
 # Within a piece the persons joined by a word ("俺和俺老伴儿", "我跟我老姐"), read one by one when the piece is not read whole.
 _JOINS = re.compile(r"和|跟|与|还有|加上|以及|带上|带着|带|陪着|陪")
 # Signing up, noting it down, or going, said in a piece of its own ("报名", "都算上", "记一下", "一起", "都来").
-_SIGN = re.compile(r"(?:我们|我)?(?:也|都|就|一起|一块儿?|铁定|必须|一定|要|想)*(?:报名了?|报个名|报上|报|参加|算上|算我们?|记上|记一下|记一记|记好了?|登记一?下?|"
+_SIGN = re.compile(r"(?:麻烦)?(?:[你您]|店长|群主)?(?:[帮给](?:我们|我|咱们|咱))?(?:我们|我)?(?:也|都|就|一起|一块儿?|铁定|必须|一定|要|想)*(?:报名了?|报个名|报上|报|参加|算上|算我们?|记上|记一下|记一记|记好了?|登记一?下?|"
                    r"写上|去|来|冲|到)?(?:一下|了)?(?:啊|呀|哈|吧|啦|哦|呗|中|嘛)*")
 _SIGN_WORD = re.compile(r"报|参加|算上|算我|记|登记|写上")
 # A person named: a name ("阿芳", "小周", "老谢", "秀珍", "Kevin" as typed), a name's kin ("小周老公", "小周她弟"), or kin said
@@ -78,6 +83,7 @@ class Role(NamedTuple):
     total: bool = False  # a head count of all who come ("三个人", "两大两小"), not persons named
     signs: bool = False  # a sign-up word ("报名", "记一下"), not courtesy or going alone
     piece: str = ""
+    added: bool = False  # said as added on top of the rest ("再加楼上王姐一家三口", "加我妈")
 
 
 def read(text: str, event: str = "") -> Reading | None:
@@ -89,7 +95,9 @@ def read(text: str, event: str = "") -> Reading | None:
     pieces = [p for p in _CUT.split(_without_who_i_am(_folded(words), event)) if p]
     if len(pieces) > MAX_PIECES:
         return None
-    roles = [r for p in pieces for r in _roles(p, event, names)]
+    if any(_FOR_OTHERS.search(p) or (added := _ADDED.match(p)) and _ME_AMONG.match(p[added.end():]) for p in pieces):
+        return None  # "帮我外公报名…": others signed up; "带上我公婆 加上我们三口": whether she is counted twice
+    roles = [r._replace(added=True) if r is not None and _ADDED.match(p) else r for p in pieces for r in _roles(_ADDED.sub("", p), event, names)]
     if len(roles) < 2 or any(r is None for r in roles):
         return None
     return _party_of([r for r in roles if r.kind != "contact"])
@@ -129,7 +137,7 @@ def _roles(piece: str, event: str, names: set[str]) -> list[Role | None]:
             return [head, *going]  # "品鉴会我们寝室四个都来"
     parts = [p for p in _JOINS.split(piece) if p]
     if len(parts) > 1 and all((r := _role(p, event, names)) and r.kind in ("person", "me") for p in parts):
-        return [Role("me" if "我" in parts else "person", len(parts))]
+        return [Role("me" if "我" in parts else "person", len(parts), piece=piece)]
     return [None]
 
 
@@ -149,7 +157,9 @@ def _role(piece: str, event: str, names: set[str]) -> Role | None:
     if re.fullmatch(r"\+[1-9]\d?", piece):
         return Role("plus", int(piece[1:]))
     if piece in ("我", "本人", "自己", "我自己"):
-        return Role("me", 1)
+        return Role("me", 1, piece=piece)
+    if _I_AM.fullmatch(piece):
+        return Role("sign")
     if _SIGN.fullmatch(piece) or is_courtesy(piece):
         return Role("sign", signs=bool(_SIGN_WORD.search(piece)))
     if _CONTACT.fullmatch(piece):
@@ -198,6 +208,8 @@ def _party_of(roles: list[Role]) -> Reading | None:
         return None
     if all(r.kind in ("plus", "topic", "sign", "when") for r in roles) and not any(r.kind == "topic" and signups.eventish(r.piece) or r.signs for r in roles):
         return None  # "皱纹+1", "冬天体重+2": a remark seconded; "书法班 +1", "牧场参观+3": the event's places
+    extra = sum(r.people for r in roles if r.added)
+    roles = [r for r in roles if not r.added]
     named, totals, me = 0, [], any(r.kind == "me" or r.kind == "count" and _ME_AMONG.search(r.piece) for r in roles)
     for at, role in enumerate(roles):
         after = roles[at - 1].kind if at else ""
@@ -212,6 +224,7 @@ def _party_of(roles: list[Role]) -> Reading | None:
             return None  # "报名+1 还带个室友": whether the plus holds those named or is the member herself
         elif role.kind in ("count", "plus"):
             totals.append(role)  # "+2 包饺子 我和我妈", "两大两小": the party's size
+    named -= max(0, sum(_counts_me(r) for r in roles) - 1)  # "亲子烘焙我也报名 我和儿子": the member is one of those named, once
     if not named and not totals:
         return None
     if len(totals) == 1:
@@ -224,8 +237,14 @@ def _party_of(roles: list[Role]) -> Reading | None:
         size = sum(t.people for t in totals)  # "我家三个 我妹家两个": households' parts
     else:
         size = named
+    size += extra
     if not 1 <= size <= signups.MAX_AMOUNT:
         return None
-    if not totals and named == 1 and not any(r.kind == "me" for r in roles):
+    if not totals and not extra and named == 1 and not any(r.kind == "me" for r in roles):
         return None  # one name alone: hers, or who she is? the rules' to weigh
     return Reading(SIGNUP, size, sure=True)
+
+
+def _counts_me(role: Role) -> bool:
+    """Whether a role counts the member among those it names (not in a head count, which holds her already)."""
+    return role.kind == "me" or role.kind == "count" and not role.total and bool(_ME_AMONG.search(role.piece))
