@@ -109,3 +109,8 @@ def test_others_signed_up_and_who_she_is_are_left_to_the_rules(text):
 def test_one_name_alone_is_not_read():
     assert signup_parties.read("扎灯笼 张阿姨") is None  # hers, or who she is: the rules' to weigh
     assert signup_parties.read("扎灯笼 我") == signup(1)
+
+
+@pytest.mark.parametrize("text, people", [("祖孙三个 扎灯笼", 3), ("飞镖局 我和Jerry 两个 报名", 2), ("报名扎灯笼 双胞胎两个", 2)])
+def test_a_doubt_of_the_rules_settled_by_the_list_of_the_same_size(text, people):
+    assert read(text) == signup(people)  # the rules alone would ask; the party listed says the same size
