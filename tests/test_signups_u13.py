@@ -114,3 +114,12 @@ def test_one_name_alone_is_not_read():
 @pytest.mark.parametrize("text, people", [("祖孙三个 扎灯笼", 3), ("飞镖局 我和Jerry 两个 报名", 2), ("报名扎灯笼 双胞胎两个", 2)])
 def test_a_doubt_of_the_rules_settled_by_the_list_of_the_same_size(text, people):
     assert read(text) == signup(people)  # the rules alone would ask; the party listed says the same size
+
+
+@pytest.mark.parametrize("text", ["扎灯笼已报名42位 还能再报", "截至中午 做月饼报名共26人", "陶艺现在报了15位 欢迎继续"])
+def test_the_count_of_sign_ups_so_far_is_the_staffs_notice(text):
+    assert not acted(text)
+
+
+def test_a_party_with_its_total_beside_signing_up_is_still_read():
+    assert read("报名 一共三个人 两个大人一个孩子") == signup(3)

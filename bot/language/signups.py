@@ -723,6 +723,8 @@ def stated_beyond_read(text: str, event: str = "") -> bool:
 # urged ("大家别忘了报名"). With none of the member's own words beside them they are nobody's sign-up, for the rules and
 # the learned score alike ("目前已有15人报名 我也报一个" still signs up).
 _NOTICE = re.compile(r"(?:已有|已经有|已报|共有|一共有|目前有?|现在有|累计)" + NUMERAL + r"(?:个人|人|位|组|家|户)|"
+                     # the count of sign-ups so far ("讲座已报名35位", "报名共35人", "现在报了18位")
+                     r"(?:(?:已经?|现在|目前|累计)(?:报名|报了)了?|报名(?:人数)?(?:共计|共)(?!同))" + NUMERAL + r"(?:个人|人|位|组|家|户)|"
                      r"报名[^，,。我]{0,6}截止|截止报名|(?:火热|正在)?报名中|名额有限|名额不多|(?:还有|还剩|仅剩|只剩|剩余)" + NUMERAL
                      + r"个?(?:名额|位置?|座位)|名额(?:已满|满了|已经满了)|报名已满|已报满|满员|额满|"
                      r"(?:大家|各位|姐妹们|家人们|邻居们)[^，,。]{0,6}(?:别忘了?|记得|抓紧|赶紧|快)")
