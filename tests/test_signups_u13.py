@@ -123,3 +123,8 @@ def test_the_count_of_sign_ups_so_far_is_the_staffs_notice(text):
 
 def test_a_party_with_its_total_beside_signing_up_is_still_read():
     assert read("报名 一共三个人 两个大人一个孩子") == signup(3)
+
+
+@pytest.mark.parametrize("text, people", [("扎灯笼 我和孙女 孙女5岁", 2), ("做月饼 我和儿子 他上二年级", 2), ("扎灯笼 我和外孙 外孙八个月", 2)])
+def test_an_age_of_one_named_adds_no_one(text, people):
+    assert signup_parties.read(text) == signup(people)

@@ -34,6 +34,10 @@ _ENGLISH = tuple((re.compile(pattern, re.ASCII), fixed) for pattern, fixed in (
 _WHO_I_AM = re.compile(r"(?:^|(?<=\s))(?P<who>[" + SURNAME + r"]|[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?=\S)")
 # Where the pieces end: spaces, punctuation, a plus between persons ("王建华+老伴+孙子"; "+3" stays a piece of its own).
 _CUT = re.compile(r"[\s、，,。.：:；;！!/&~～…]+|\+(?!\d)|(?=\+\d)")
+# How old one of those named is, or what school year ("孙子念三年级了", "儿子12", "她八个月", "宝宝刚满周岁"): who, not how many.
+_AGE_OF = re.compile(r"(?:我|俺)?(?:家)?的?(?P<who>[\u4e00-\u9fff]{1,3}?)(?:今年|才|已经|刚|刚满|满)?(?:(?:" + NUMERAL + r")(?:周)?岁(?:半|多)?|"
+                     r"(?:" + NUMERAL + r")个多?月|周岁|[1-9]\d?|(?:念|上|读)(?:小学|初中|高中)?[一二三四五六初高\d]{1,2}年级|(?:上|念|读)(?:幼儿园|小学|初中|高中)|"
+                     r"[大中小]班)(?:了|啦)?")
 # Who she is, said in a piece of its own ("我是张阿姨", "我是3栋的"): no one more.
 _I_AM = re.compile(r"(?:我|俺)(?:就)?是[^，,。\s]{1,10}")
 # Others signed up by the member ("帮我外公报名…", "给孩子报"), parts added on top ("加上我们三口", "再加我妈"): the rules' to count.
@@ -97,10 +101,20 @@ def read(text: str, event: str = "") -> Reading | None:
         return None
     if any(_FOR_OTHERS.search(p) or (added := _ADDED.match(p)) and _ME_AMONG.match(p[added.end():]) for p in pieces):
         return None  # "帮我外公报名…": others signed up; "带上我公婆 加上我们三口": whether she is counted twice
+    pieces = [p for at, p in enumerate(pieces) if not _age_of_one_named(p, pieces[:at])]
     roles = [r._replace(added=True) if r is not None and _ADDED.match(p) else r for p in pieces for r in _roles(_ADDED.sub("", p), event, names)]
     if len(roles) < 2 or any(r is None for r in roles):
         return None
     return _party_of([r for r in roles if r.kind != "contact"])
+
+
+def _age_of_one_named(piece: str, before: list[str]) -> bool:
+    """An age or a school year said of someone named in an earlier piece, or of 他/她 after them ("写春联 我和孙子 孙子念三年级了")."""
+    match = _AGE_OF.fullmatch(piece)
+    if not match or not before:
+        return False
+    who = match["who"]
+    return who in ("他", "她") or any(who in p for p in before) and bool(RELATIVE.search(who) or _person(who, set()))
 
 
 def _folded(text: str) -> str:
