@@ -91,6 +91,7 @@ def test_pluses_of_unclear_reach_are_left_alone(text):
 
 @pytest.mark.parametrize("text, people", [
     ("扎灯笼 我和老公 再加隔壁王姐", 3), ("算我一个，再加上我妈 扎灯笼", 2),  # parts added on top
+    ("林姨 同 阿珍 扎灯笼", 2), ("扎灯笼 我 和 我 老伴", 2),  # a join typed apart; the member named twice
     ("做月饼我也报名 我和闺女", 2), ("麻烦帮我记一下，扎灯笼我和我老公", 2),  # the member counted once; a request to note it
 ])
 def test_the_member_once_and_parts_added(text, people):

@@ -174,7 +174,7 @@ def _role(piece: str, event: str, names: set[str]) -> Role | None:
         return Role("me", 1, piece=piece)
     if _I_AM.fullmatch(piece):
         return Role("sign")
-    if _SIGN.fullmatch(piece) or is_courtesy(piece):
+    if _SIGN.fullmatch(piece) or is_courtesy(piece) or _JOINS.fullmatch(piece) or piece == "同":  # "林姨 同 阿珍": a join typed apart
         return Role("sign", signs=bool(_SIGN_WORD.search(piece)))
     if _CONTACT.fullmatch(piece):
         return Role("contact")
