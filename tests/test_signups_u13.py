@@ -42,7 +42,7 @@ def acted(text: str, event: str = "") -> bool:
     # a phone's digits given for the record
     ("扎灯笼 2人 尾号4471", 2), ("做月饼3人，电话137****0912", 3),
     # a party, then going to what is done there
-    ("我们一家三口去扎灯笼", 3), ("我们宿舍五个都来做月饼", 5),
+    ("我们一家三口来扎灯笼", 3), ("我们宿舍五个都来做月饼", 5), ("我们仨去采摘", 3),
 ])
 def test_a_party_listed_beside_the_event(text, people):
     assert read(text) == signup(people)
@@ -54,7 +54,7 @@ def test_a_party_listed_beside_the_event(text, people):
     # remarks seconded with a plus, a wish
     "脱发+1", "最近体重+3", "希望多组织点扎灯笼 +1",
     # a party going somewhere else, to eat, or shopping
-    "我们一家四口去厦门", "我们三个去吃烤肉", "我们俩去买年货",
+    "我们一家四口去厦门", "我们三个去吃烤肉", "我们俩去买年货", "我们四个人去山里露营", "我们仨去扎灯笼",  # 去: elsewhere unless the event
     # letters that are no one's name
     "omg 扎灯笼 pics so nice",
     # past, a question, someone else's, another time
@@ -112,11 +112,6 @@ def test_one_name_alone_is_not_read():
     assert signup_parties.read("扎灯笼 我") == signup(1)
 
 
-@pytest.mark.parametrize("text, people", [("祖孙三个 扎灯笼", 3), ("飞镖局 我和Jerry 两个 报名", 2), ("报名扎灯笼 双胞胎两个", 2)])
-def test_a_doubt_of_the_rules_settled_by_the_list_of_the_same_size(text, people):
-    assert read(text) == signup(people)  # the rules alone would ask; the party listed says the same size
-
-
 @pytest.mark.parametrize("text", ["扎灯笼已报名42位 还能再报", "截至中午 做月饼报名共26人", "陶艺现在报了15位 欢迎继续"])
 def test_the_count_of_sign_ups_so_far_is_the_staffs_notice(text):
     assert not acted(text)
@@ -129,3 +124,12 @@ def test_a_party_with_its_total_beside_signing_up_is_still_read():
 @pytest.mark.parametrize("text, people", [("扎灯笼 我和孙女 孙女5岁", 2), ("做月饼 我和儿子 他上二年级", 2), ("扎灯笼 我和外孙 外孙八个月", 2)])
 def test_an_age_of_one_named_adds_no_one(text, people):
     assert signup_parties.read(text) == signup(people)
+
+
+def test_going_to_the_open_events_own_words_signs_up():
+    assert read("我们仨去扎灯笼", event="周六扎灯笼") == signup(3)
+
+
+@pytest.mark.parametrize("text", ["扎灯笼报名 合唱队老姐妹六个一起", "名额帮我留一个"])
+def test_a_doubt_about_the_count_stays_asked(text):
+    assert not acted(text)  # a count said beyond the party read: whether she is one of the six is asked (u10)

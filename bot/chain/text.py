@@ -174,10 +174,7 @@ def _signup_reading(text: str, guess: bool, event: str, model) -> intents.Readin
     text = unquote(text)
     if not text.strip() or is_chain(text):
         return None
-    reading = signups.read_signup(text, event)
-    if reading is None or reading.intent == intents.SIGNUP and not reading.sure:
-        listed = signup_parties.read(text, event)  # a party listed piece by piece: what the rules miss, or doubt of the same size
-        reading = listed if listed is not None and (reading is None or listed.amount == reading.amount) else reading
+    reading = signups.read_signup(text, event) or signup_parties.read(text, event)  # a party listed piece by piece
     return intent_model.partner(text, reading, intent_model.SIGNUPS, model) if guess else reading
 
 

@@ -64,7 +64,7 @@ _BARE_COUNT = re.compile(r"[1-9]\d?|[一两二三四五六七八九十]个")
 # A count of people, not of things ("两大两小", "三个人", "俩", "5位"): what a party glued after the event's name says.
 _PEOPLE_COUNTED = re.compile(r"人|位|口|[大小老](?=[一两二三四五六七八九十\d]|$)|俩|仨|我|孩子|娃|宝")
 # Counts and persons are never what the event is ("试吃两大两小" is the event, then the party); nor "this", "there is".
-_NOT_TOPIC = re.compile(r"\d|[两俩仨这那有发给]|[一二三四五六七八九十](?:个|大|小|人|位|口)|" + RELATIVE.pattern)
+_NOT_TOPIC = re.compile(r"\d|[两俩仨这那有发给]|名额|位置|座位|位子|[一二三四五六七八九十](?:个|大|小|人|位|口)|" + RELATIVE.pattern)
 _TOPIC_TAIL = re.compile(r"(?:那个|那场|那次|这个|的)$")
 _HOUSEHOLD_PART = re.compile(r"家|那边|这边")
 # A phone's or a flat's digits given for the record ("尾号6612", "电话138****2216", "手机号后四位3309"): no count of people.
@@ -73,7 +73,7 @@ _CONTACT = re.compile(r"(?:联系)?(?:电话|手机号?|手机号码|尾号|后�
 _WHOSE_HOUSEHOLD = re.compile(r"^(?:我|俺)(?:的)?(?P<who>[\u4e00-\u9fff]{1,3}?)家(?=[\u4e00-\u9fff\d])")
 # Going to what is done there, said after the party in the same piece ("我们一家四口去摘草莓", "俺们仨去牧场玩", "我们寝室四个都来",
 # "夫妻俩报名免费体检"): the party, then going, then at most the event named by a kind or by what is done.
-_GOING_TO = re.compile(r"(?:都|也|一起|一块儿?|一道)*(?:去|来|嚟|到场?|报名|报|参加)(?![了过咗个])(?P<what>[^了过咗]{0,8})$")
+_GOING_TO = re.compile(r"(?:都|也|一起|一块儿?|一道)*(?P<verb>去|来|嚟|到场?|报名|报|参加)(?![了过咗个])(?P<what>[^了过咗]{0,8})$")
 _DOING = re.compile(r"^(?:[" + signups.DOING_VERBS + r"听看打跳唱跑走爬钓玩]|试吃|试食)")
 
 
@@ -156,14 +156,16 @@ def _roles(piece: str, event: str, names: set[str]) -> list[Role | None]:
 
 
 def _going(piece: str, event: str, names: set[str]) -> list[Role] | None:
-    """A party, then going to what is done there ("我们一家四口去摘草莓", "我们寝室四个都来", "俺俩去试吃"); not a place
-    ("我们一家四口去三亚") nor a meal ("我们三个去吃火锅")."""
+    """A party, then going or coming to what is done there ("我们寝室四个都来做月饼", "俺俩去采摘", "我们一家三口去扎灯笼"
+    with 扎灯笼 open); 去 goes elsewhere ("我们五个人去海边露营", "去三亚") unless to an event's kind or the open event's own words."""
     going = _GOING_TO.search(piece)
     if not going or going.start() == 0 or not (role := _role(piece[:going.start()], event, names)) or role.kind not in ("count", "me"):
         return None
     what = going["what"]
+    if going["verb"] == "去" and what and not (signups.event_kind(what) or event and event_topic(what, event)):
+        return None  # "我们五个人去海边露营", "去三亚": going elsewhere, unless to the event by its kind or its own name
     if what and not (_DOING.match(what) and not signups.goods_bought(what) or signups.eventish(what)):
-        return None
+        return None  # "来做月饼", "都来": coming to what is done at the store
     return [role, Role("sign", signs=True)]
 
 

@@ -2235,3 +2235,8 @@ _TOPIC_TAIL_WORDS = re.compile(r"(?:那个|那场|的)$")
 def goods_bought(words: str) -> bool:
     """Eating, buying or fetching ("吃火锅", "买年货", "拿快递"): no event, whatever is done so."""
     return bool(re.match(r"(?:吃|喝|买|逛|拿|取|领)", words))
+
+
+def event_kind(words: str) -> bool:
+    """Whether the words are a kind of event the store holds, by name ("采摘", "烘焙课", "读书会", "试吃")."""
+    return bool(re.fullmatch(r"(?:听|学|上|做|参加)?(?:这个|那个|这次|这场)?(?:亲子)?(?:" + EVENT_KINDS + r"|试吃|试食|体验)+", words))
