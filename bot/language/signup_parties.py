@@ -26,11 +26,13 @@ MAX_TEXT = 80
 _FOLDS = ((re.compile(r"我哋|伲|阿拉(?![\u4e00-\u9fff]{0,1}(?:囡|儿|女|老|姆|爸|妈|孙))"), "我们"), (re.compile(r"[𠊎涯偶](?=[同和跟一两俩自家屋])"), "我"),
           (re.compile(r"屋头|屋下|屋里|屋企"), "家"), (re.compile(r"自个儿?|自家(?=$|[，,\s])"), "自己"), (re.compile(r"(?<![\d\u4e00-\u9fff])十(?=[1-9]$)"), "+"),
           (re.compile(r"＋"), "+"), (re.compile(r"(?<=[我俺])同(?=[\u4e00-\u9fff])"), "和"), (re.compile(r"当家的|老头子|老汉儿"), "老伴"),
-          (re.compile(r"(?<=老伴)儿"), ""), (re.compile(r"(?<=我们|咱们|俺们)(?!家)(?:[\u4e00-\u9fff]{1,4}?|[a-z]{2,6})(?=(?:" + NUMERAL + r")(?:个|位|人|口))"), ""), (re.compile(r"(?<![兄弟姐妹])哥(?=俩|仨)"), "兄弟"), (re.compile(r"(?<![兄弟姐妹])姐(?=俩|仨)"), "姐妹"))
+          (re.compile(r"(?<=老伴)儿"), ""), (re.compile(r"(?<![兄弟姐妹])哥(?=俩|仨)"), "兄弟"), (re.compile(r"(?<![兄弟姐妹])姐(?=俩|仨)"), "姐妹"),
+          # the member's group before its count: "我们部门6个", "我们team 5个人", "我们宿舍五个" (not "我们家三个": a household)
+          (re.compile(r"(?<=我们|咱们|俺们)(?!家)(?:[\u4e00-\u9fff]{1,4}?|[a-z]{2,6})(?=(?:" + NUMERAL + r")(?:个|位|人|口))"), ""))
 _ENGLISH = tuple((re.compile(pattern, re.ASCII), fixed) for pattern, fixed in (
     (r"\bjust me\b", "就我一个"), (r"\bme\b", "我"), (r"\b(\d+) ?(?:kids?|children)\b", r"\1个孩子"), (r"\b(\d+) ?friends?\b", r"\1个朋友"),
     (r"\b(\d+) ?adults?\b", r"\1个大人"), (r"\bjoin\b", "参加"), (r"\b(?:thx|thanks|thank you|pls|please)\b", " ")))
-# Who she is, said first before a colon ("老孙：俺自个", "刘：2 写春联", "朵朵妈: 2"): no one more than the party after it.
+# Who she is, before a colon ("老孙：俺自个", "刘：2 写春联", "量血压 老孙：我一个"): no one more than the party after it.
 _WHO_I_AM = re.compile(r"(?:^|(?<=\s))(?P<who>[" + SURNAME + r"]|[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?=\S)")
 # Where the pieces end: spaces, punctuation, a plus between persons ("王建华+老伴+孙子"; "+3" stays a piece of its own).
 _CUT = re.compile(r"[\s、，,。.：:；;！!/&~～…]+|\+(?!\d)|(?=\+\d)")
@@ -71,18 +73,16 @@ _HOUSEHOLD_PART = re.compile(r"家|那边|这边")
 _CONTACT = re.compile(r"(?:联系)?(?:电话|手机号?|手机号码|尾号|后四位|后4位|微信)(?:号码?)?(?:尾号|后四位|后4位)?[:：]?[\d*]{3,11}")
 # Another household of hers named before its count ("我姐家三个", "俺闺女家仨", "我闺蜜家三个"): a part of the party.
 _WHOSE_HOUSEHOLD = re.compile(r"^(?:我|俺)(?:的)?(?P<who>[\u4e00-\u9fff]{1,3}?)家(?=[\u4e00-\u9fff\d])")
-# Going to what is done there, said after the party in the same piece ("我们一家四口去摘草莓", "俺们仨去牧场玩", "我们寝室四个都来",
-# "夫妻俩报名免费体检"): the party, then going, then at most the event named by a kind or by what is done.
+# Coming or going to what is done there, said after the party in the same piece ("我们寝室四个都来做月饼", "俺俩去采摘"): the
+# party, then coming or going, then at most what is done (``_going``).
 _GOING_TO = re.compile(r"(?:都|也|一起|一块儿?|一道)*(?P<verb>去|来|嚟|到场?|报名|报|参加)(?![了过咗个])(?P<what>[^了过咗]{0,8})$")
 _DOING = re.compile(r"^(?:[" + signups.DOING_VERBS + r"听看打跳唱跑走爬钓玩]|试吃|试食)")
-
-
 # The member among those a piece counts ("我和我妈", "我们俩"; not "我妈", "我家老二").
 _ME_AMONG = re.compile(r"(?:^|[和跟与同带陪、])(?:我|俺)(?:们)?(?![家的爸妈]|" + RELATIVE.pattern + ")")
 
 
 class Role(NamedTuple):
-    kind: str  # me, person, count, plus, topic, sign, when
+    kind: str  # me, person, count, plus, topic, sign, when, contact
     people: int = 0
     total: bool = False  # a head count of all who come ("三个人", "两大两小"), not persons named
     signs: bool = False  # a sign-up word ("报名", "记一下"), not courtesy or going alone
