@@ -60,7 +60,7 @@ def test_a_party_listed_beside_the_event(text, people):
     # past, a question, someone else's, another time
     "上次扎灯笼 我和老伴", "扎灯笼 我和老伴能去吗", "她们家三个去扎灯笼了", "下次扎灯笼 我们三个",
     # a count of things, not of people
-    "这一箱有三十个吧", "收款码发我一个",
+    "这一箱有三十个吧", "付款链接也发我一个",
     # more named than the count says
 ])
 def test_no_sign_up_where_no_piece_says_one(text):
