@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_words, signups
+from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_words, signup_parties, signups
 from bot.language.numbers import number
 from bot.language.people import PERSONS
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
@@ -174,7 +174,7 @@ def _signup_reading(text: str, guess: bool, event: str, model) -> intents.Readin
     text = unquote(text)
     if not text.strip() or is_chain(text):
         return None
-    reading = signups.read_signup(text, event)
+    reading = signups.read_signup(text, event) or signup_parties.read(text, event)  # a party listed piece by piece
     return intent_model.partner(text, reading, intent_model.SIGNUPS, model) if guess else reading
 
 

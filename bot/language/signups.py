@@ -723,6 +723,8 @@ def stated_beyond_read(text: str, event: str = "") -> bool:
 # urged ("大家别忘了报名"). With none of the member's own words beside them they are nobody's sign-up, for the rules and
 # the learned score alike ("目前已有15人报名 我也报一个" still signs up).
 _NOTICE = re.compile(r"(?:已有|已经有|已报|共有|一共有|目前有?|现在有|累计)" + NUMERAL + r"(?:个人|人|位|组|家|户)|"
+                     # the count of sign-ups so far ("讲座已报名35位", "报名共35人", "现在报了18位")
+                     r"(?:(?:已经?|现在|目前|累计)(?:报名|报了)了?|报名(?:人数)?(?:共计|共)(?!同))" + NUMERAL + r"(?:个人|人|位|组|家|户)|"
                      r"报名[^，,。我]{0,6}截止|截止报名|(?:火热|正在)?报名中|名额有限|名额不多|(?:还有|还剩|仅剩|只剩|剩余)" + NUMERAL
                      + r"个?(?:名额|位置?|座位)|名额(?:已满|满了|已经满了)|报名已满|已报满|满员|额满|"
                      r"(?:大家|各位|姐妹们|家人们|邻居们)[^，,。]{0,6}(?:别忘了?|记得|抓紧|赶紧|快)")
@@ -2173,3 +2175,68 @@ def line_party(body: str) -> Reading | None:
     if not tail and re.search(r"[和跟带+&]|还有", name) and (people := _listed_party(name)) is not None:
         return _party_reading(people, True)  # "乐乐和外婆", "豆豆妈+豆豆": the persons joined
     return None
+
+
+# --- what ``signup_parties`` reads with (the party listed piece by piece, tried when the rules read nothing) -----------
+
+
+def nobodys(text: str) -> bool:
+    """Whether the message is nobody's sign-up whatever its words name (``_nobodys``)."""
+    return _nobodys(text)
+
+
+def folded(text: str) -> str:
+    """The message as the rules read its words: decoration off, pinyin, English and dialect written as they know them."""
+    words = _from_english(_from_pinyin(_pinyin_counts(plain(_crossed(unquote(text))))))
+    words = _ERHUA.sub("", words)
+    for pattern, fixed in _DIALECT:
+        words = pattern.sub(fixed, words)
+    return words
+
+
+def when_only(piece: str) -> bool:
+    """A piece that only says when ("周六", "下午那场")."""
+    return bool(_WHEN_ONLY.fullmatch(piece))
+
+
+def list_person(piece: str) -> bool:
+    """A person named in a list: a name or a name's relative ("孙倩", "老周媳妇", "周丽的妈妈")."""
+    return bool(_LIST_PERSON.fullmatch(piece))
+
+
+_NOT_AN_EVENT = re.compile(r"[我你您他她它俺咱谁哪了过吗呢吧不没]|希望|[搞办]|组织|喜欢|觉得|期待|盼")  # "希望多搞点亲子活动 +1": a wish
+# Making or doing something with goods, by the verb said right before them ("扎灯笼", "做月饼", "炒茶", "冬至包饺子", "年货节试吃"):
+# a class or an outing; buying, eating or fetching them ("买年货", "吃月饼") is none.
+DOING_VERBS = "包做捏烤蒸煮炸编插画剪贴写腌酿揉擀切摘采种挖搓串拌熬煎烙炒扎染织绣泡冲品尝学"
+_DOING_WITH_GOODS = re.compile(r"[" + DOING_VERBS + r"](?=" + GOODS.pattern + ")|试吃|试食|品尝")
+
+
+def event_topic(topic: str) -> bool:
+    """Whether a short piece names what an event is: a kind of event, or a topic ("行山", "写春联", "博饼", "剪窗花"), not
+    agreeing, another body's business, the job's, a body's state, a habit, or goods bought (goods something is done with, 包饺子,
+    are a topic)."""
+    if _AGREEING.search(topic) or _ELSE_THING.search(topic) or _NO_EVENT.search(topic) or _PREDICATE.search(topic) or _NOT_AN_EVENT.search(topic):
+        return False
+    if GOODS.search(topic):
+        if not _DOING_WITH_GOODS.search(topic) and not _EVENTISH.search(topic):
+            return False  # "年货", "饺子": goods; "冬至包饺子", "年货节试吃", "做月饼": something done with them
+        topic = GOODS.sub("物", topic)  # the goods' own characters say nothing of the day ("月饼" is no month)
+    return _is_topic(topic) or bool(_TOPIC.fullmatch(topic) and _EVENTISH.search(topic))
+
+
+def eventish(topic: str) -> bool:
+    """Whether a topic is called by an event's kind (…会, …赛, …班, 体验, 参观, 瑜伽): before a bare plus, the event's places."""
+    return bool(_EVENTISH.search(_TOPIC_TAIL_WORDS.sub("", topic))) and not _AGREEING.search(topic)
+
+
+_TOPIC_TAIL_WORDS = re.compile(r"(?:那个|那场|的)$")
+
+
+def goods_bought(words: str) -> bool:
+    """Eating, buying or fetching ("吃火锅", "买年货", "拿快递"): no event, whatever is done so."""
+    return bool(re.match(r"(?:吃|喝|买|逛|拿|取|领)", words))
+
+
+def event_kind(words: str) -> bool:
+    """Whether the words are a kind of event the store holds, by name ("采摘", "烘焙课", "读书会", "试吃")."""
+    return bool(re.fullmatch(r"(?:听|学|上|做|参加)?(?:这个|那个|这次|这场)?(?:亲子)?(?:" + EVENT_KINDS + r"|试吃|试食|体验)+", words))
