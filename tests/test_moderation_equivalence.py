@@ -168,6 +168,10 @@ def test_shipped_word_lists_and_model(shipped_config, windows):
                                              if not set(t) & set('“"「『') and not _REPORTED_UNQUOTED.search(t)]
         texts += ["，".join(rng.sample(sentences, 2) + [rng.choice(EXTRAS + EVASIONS)] + rng.sample(sentences, 2))
                   for _ in range(600)]
+    # Reported speech left unquoted (说是, 号称, a joined "，说…") is read by the reference as an older release did, a
+    # difference of its own: a refit can put such a text (a review with a phone or a link put in) on either side of a
+    # threshold in one reader and not the other.
+    texts = [t for t in texts if not _REPORTED_UNQUOTED.search(t)]
     fired = _compare(fast, reference, texts)
     assert fired["banned-words"] > 50 and fired["ads"] > 100
 
