@@ -91,3 +91,21 @@ def test_doubted_asks_the_score_only_of_product_words_that_do_other_things():
     assert order_guess.doubted("橙子一箱", plain, _Sure()) is plain
     assert order_guess.doubted("我抽到一箱橙子", reading, None) is reading  # no model: the rules alone
     assert order_guess.doubted("我抽到一箱橙子", Reading(intents.CANCEL), _Sure()) == Reading(intents.CANCEL)
+
+
+# --- classifiers the shared units lack (order_words._CLASSIFIERS) ----------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("我要三筒薯片", 3), ("薯片一筒加可乐一瓶", 2), ("羽毛球两筒，算了一筒就够", 1), ("灌汤包来两笼", 2), ("给我留一笼小笼包", 1),
+])
+def test_a_count_in_a_classifier_the_list_lacks(text, amount):
+    reading = order_reading(text, None)
+    assert reading is not None and reading.sure and reading.amount == amount
+
+
+def test_the_classifier_is_read_only_after_a_count():
+    from bot.language.order_words import as_typed
+
+    assert as_typed("笔筒坏了") == "笔筒坏了"
+    assert as_typed("鸟笼挺好看") == "鸟笼挺好看"
+    assert as_typed("薯片两筒") == "薯片两桶"
