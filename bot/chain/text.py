@@ -109,6 +109,8 @@ def order_parts(text: str, guess: bool, model, ranker=None) -> OrderParts | None
             and (again := intents.read_order(joined)) is not None and again.intent in (intents.CHANGE, intents.CANCEL):
         rule = again  # "我。少要。一份。": the full stops of voice input cut the change from its count
     reading = intent_model.partner(text, rule, intent_model.ORDERS, model) if guess else rule
+    if guess and reading is rule:
+        reading = order_guess.doubted(text, reading, model)  # "我抽到一双袜子": the product's place holds another act (O13)
     found = None
     if guess and model is not None and ranker is not None and order_guess.open_to_scores(rule, reading):
         found = order_guess.evidence(text, model, ranker)  # where both are silent or doubt: the scores' own reading

@@ -351,12 +351,14 @@ def _order_by_roles(text: str) -> Reading | None:
 # event, someone else's wish, nothing put as the question the count is about.
 _STORY_CUT = re.compile(r"(?<=[啊呀呗嘞哦吧呢嘛])(?=[\u4e00-\u9fff])|(?<=我[给跟和]你说)|(?<=[好])(?=(?:那个|我|汤圆|鸡蛋|你))|(?<=[\u4e00-\u9fff])(?=对了|还有我|你(?:们)?(?:给我|帮我|能不能|记))|"
                         r"(?<=[^跟问找向和同让叫说给帮替们以对])(?=我(?!们|家|的))|(?<=[\u4e00-\u9fff]{2})(?=那个)")
+STORY_CUT = _STORY_CUT  # where a sentence typed by voice starts again (``order_scope`` cuts a message so too)
 _STORY_NOT = re.compile(r"^等|不要|取消|不订|不买|算了|退|如果|要是|的话|考虑|想想|看看|再说|犹豫|纠结|可能|也许|下次|下回|"
                         r"[她他](?:也|还)?(?:要|想)|送给|分享|报名|活动|多少钱|几份|吗$|\?")
 
 
 # The member ordering in her own words: "我要", "我也来", "给我留", "帮我记" (not "李阿姨说要两份", "您的三份").
 _I_ORDER = re.compile(r"(?:我|俺)(?:自己|家)?(?:" + HOME + r")?(?:也|就|还是|先|都)?(?:要|订|来|留|拿|买|跟|定)|(?:给|帮)(?:我|俺)(?:也|再)?(?:来|留|记|订|拿|整|要|报)")
+I_ORDER = _I_ORDER
 # Where she lives and when, no count: "三栋二单元", "五点", "七十岁".
 _PLACE_OR_TIME = re.compile(NUMERAL + r"(?:栋|幢|单元|号楼|楼|室|层|座|号|点|岁|天|年|月|日|周)")
 
@@ -1230,6 +1232,7 @@ _LINE_NAME = re.compile(r"(?!老[公婆师板家人乡])(?:小|阿|老)[\u4e00-\
 # Words around a count that name no product whatever the dialect: the member (额, 俺, 阿拉), a verb of getting (搞, 整,
 # 弄), a particle ("额要两袋", "搞两份撒", "咱家要两份昂", "给额留一箱"): the open product is meant.
 _NO_PRODUCT = re.compile(r"(?:[额俺咱我侬]|阿拉|咱家|我家|俺家|额家|搞|整|弄|给|帮|留|要|来|也|再|先|就|[昂撒噻嘛呗哈咯嘞哟嗷啵哒喔噢哦啊呀吧])+")
+NO_PRODUCT = _NO_PRODUCT
 
 
 # Given to the member, by a verb the readers do not list: "给我划拉", "帮我弄".

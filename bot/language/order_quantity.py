@@ -81,7 +81,8 @@ def form(text: str) -> str:
     return re.sub(r"\s+", " ", plain(text)).strip()
 
 
-def _unit_after(words: str, end: int) -> str:
+def unit_after(words: str, end: int) -> str:
+    """The unit said right after a count ending at ``end`` ("typo" for a misspelt one, "个人" for people), or ""."""
     rest = words[end:end + 3].lstrip()
     if rest[:2] in ("个人",):
         return "个人"
@@ -113,7 +114,7 @@ def candidates(words: str) -> list[Candidate]:
     found.sort(key=lambda c: c.start)
     out = list(found)
     out.append(Candidate(1, -1, -1, "implicit"))
-    united = [c for c in found if _unit_after(words, c.end) not in ("", "个人") or c.kind.startswith("plus")]
+    united = [c for c in found if unit_after(words, c.end) not in ("", "个人") or c.kind.startswith("plus")]
     if len(united) >= 2:
         total = sum(c.value for c in united)
         if total <= MAX_AMOUNT:
@@ -154,7 +155,7 @@ def features(words: str, candidate: Candidate, every: list[Candidate]) -> set[st
             out.add("sum_whose" if len(_WHOSE.findall(words)) >= 1 else "sum_nowhose")
         return out
     before, after = words[:candidate.start], words[candidate.end:]
-    unit = _unit_after(words, candidate.end)
+    unit = unit_after(words, candidate.end)
     out.add("unit:" + (unit or "none"))
     out.add(f"unit_kind:{unit or 'none'}:{kind}")
     out.add("p1:" + before[-1:] if before else "p1:^")

@@ -314,9 +314,18 @@ def counts_in_words(text: str) -> str:
     return _EN_COUNT_CJK.sub(lambda m: _ENGLISH_COUNT[m["n"].lower()], text)
 
 
+# Classifiers goods are counted in that the shared list (``numbers.UNITS``, an input of the learned score) lacks, read as
+# the unit they stand for wherever a count comes before them (O13): 茶饼两筒 · 一筒茶饼 · 汤包两笼 · 我要三筒 (桶 sounds
+# the same; a steamer's 笼 is a portion). At a clause's end only, 筒 was heard as 桶 (``_UNIT_SOUNDS``): "我要三筒茶饼",
+# "茶饼一筒加米粉一袋" read nothing or one.
+_CLASSIFIERS = re.compile(r"(?P<n>" + NUMERAL + r")\s?(?P<c>[筒笼])")
+_CLASSIFIER_AS = {"筒": "桶", "笼": "份"}
+
+
 def as_typed(text: str) -> str:
     """``text`` with the order words typed in pinyin, by sound or in other words written as the readers know them."""
     text = _PICTURE_BREAK.sub("，", _pinyin(counts_in_words(text)))
+    text = _CLASSIFIERS.sub(lambda m: m["n"] + _CLASSIFIER_AS[m["c"]], text)
     for pattern, word in _heard():
         text = pattern.sub(word, text)
     text = _units_heard(text)
