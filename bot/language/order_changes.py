@@ -42,7 +42,10 @@ _UP = re.compile("[\U0001F53C\u2b06]\ufe0f?(?=\\s*\\d)")  # 🔼1, ⬆️2: so m
 _HAND_AFTER = re.compile("(?<=[加来要添整])\\s*(?P<h>[\u261d\u270c])[\ufe0f\U0001F3FB-\U0001F3FF]*")  # 再来☝️, 加✌️
 _ARROW = re.compile("\u27a1\ufe0f?")  # ➡️
 _SPOKEN_MARKS = ((re.compile("逗号"), "，"), (re.compile("句号"), "。"))  # voice input reading its punctuation aloud
-_DIALECT = ((re.compile("伓爱|无爱|覅|嫑"), "不要"), (re.compile("甭"), "不用"), (re.compile("哇(?=个|阿|帮|的|那|无爱|不要)"), "我"), (re.compile("(?:勿|唔|不得|莫|无|冇)(?=要)"), "不"), (re.compile("嚟"), "来"),
+_DIALECT = ((re.compile("伓爱|无爱|覅|嫑"), "不要"), (re.compile("甭"), "不用"), (re.compile("哇(?=个|阿|帮|的|那|无爱|不要)"), "我"), (re.compile("(?:勿|唔|不得|莫|无|冇|弗)(?=要)"), "不"), (re.compile("嚟"), "来"),
+            # C13, Cantonese: 嗰 for 那, 改返 for 改回, 加多/仲要多 for 再加/再要, 唔要住 (not for now) for 不要了
+            (re.compile("[嗰𠮶]"), "那"), (re.compile("改返"), "改回"), (re.compile("加多(?=" + NUMERAL + ")"), "再加"),
+            (re.compile("仲(?:要)?多(?=" + NUMERAL + ")"), "再要"), (re.compile("不要住"), "不要了"),
             (re.compile("阿拉(?:格|的)(?=[^伯])"), "我的"), (re.compile("阿拉(?!伯)"), "我"),
             (re.compile("(?<=[妈爸婆公姨姐哥叔婶嬢])讲(?=[她他])"), "说"),
             (re.compile("(?:改|整|减|换)(?:做|作|成)(?=" + NUMERAL + ")"), "改成"), (re.compile("都系"), "都是"))
@@ -198,13 +201,15 @@ def _more_with_total(words: str, pieces: list[str]) -> Reading | None:
     return Reading(CHANGE, added, add=True)
 
 
-# Her count doubled (C13): "三箱翻一番" 6, "咖啡豆 double 一下 原来一袋" 2, "鸡蛋两盒加倍": the one count stated, twice.
-_DOUBLE = re.compile(r"翻(?:一|个)?倍|翻一番|加倍|(?<![a-z])double(?![a-z])|[x×*]\s*2(?!\d)|乘(?:以)?(?:2|二)")
+# Her count doubled (C13): "三箱翻一番" 6, "咖啡豆 double 一下 原来一袋" 2: the new total, twice the one count stated (the
+# whole-message check asks it where no count states it). Read where the rules read nothing or took the verb for the goods;
+# their own reading ("两袋汤圆 double一下": two more) stands.
+_DOUBLE = re.compile(r"翻(?:一|个)?倍|翻一番|加倍|(?<![a-z])double(?![a-z])")
 
 
 def _doubled(words: str, pieces: list[str]) -> Reading | None:
     counts = _counts(words)
-    if not _DOUBLE.search(words) or len(counts) != 1 or _asks(pieces) or re.search(r"价|钱|元|块|涨|贵", words):
+    if not _DOUBLE.search(words) or len(counts) != 1 or _asks(pieces) or re.search(r"价|钱|元|块|涨|贵|改|一共|总共|变成", words):
         return None  # "价格翻倍了": the price, not her count
     amount = 2 * _amount(counts[0])
     return Reading(CHANGE, amount) if 2 <= amount <= intents.MAX_AMOUNT else None
@@ -304,7 +309,7 @@ _NOT_A_REASON = re.compile(r"你(?!们?帮我|们?给我|添麻烦|了)|[她他]
 # 九号楼的王大爷", "我就是老郑", "我在接龙里是8号"), the matter settled ("就这么定了", "不改了", "你记一下").
 _NEUTRAL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:你好|您好)[\u4e00-\u9fff]{0,3}|(?:你好|您好)(?:呀|啊)?|(?:喂)?[我俺](?:就)?是[\u4e00-\u9fff\d]{1,12}?(?:啊|呀)?|"
                       r"(?:就这么定了|就这样(?:吧|了)?|定了|不改了|不谈了|不变了|(?:你|您|麻烦)?(?:帮我)?记(?:一下|下)(?:哈|啊|吧)?)(?:不谈了|不改了|哈|啊|吧)*")
-_HAVE_ENOUGH = re.compile(r"还有|还剩|寄来|寄了|发了|送了|买了|买过|订了|订过|带了|自己买")
+_HAVE_ENOUGH = re.compile(r"还有|还剩|寄来|寄了|发了|送了|买了|买过|订了|订过|带了|自己买|(?:拿|带|送|捎)(?:回)?来")
 
 
 def _is_reason(piece: str) -> bool:
@@ -312,7 +317,11 @@ def _is_reason(piece: str) -> bool:
         return True
     if _NOT_A_REASON.search(piece) or _ASKED.search(_TAG.sub("", piece)) or intents.OFFER.search(piece):
         return False
-    return not _counts(piece) and not re.search(r"\d", piece) or bool(_HAVE_ENOUGH.search(piece) or _WHAT_WAS.search(piece))
+    return not _counts(piece) and not re.search(r"\d", piece) or bool(_HAVE_ENOUGH.search(piece) or _WHAT_WAS.search(piece)
+                                                                    or _ALONE.search(piece))
+
+
+_ALONE = re.compile(r"(?:就|只有|只剩)[我俺](?:一个人?|自己)")  # "家里就我一个": who is at home, no count of goods (C13)
 
 
 # The order as it stands, named beside its change or cancel: "我报了两根", "我接龙写了一盒月饼", "我说的那一份", "我那两箱".
@@ -351,7 +360,8 @@ def _also_wants(pieces: list[str]) -> Reading | None:
 
 # A cancel of the member's order said among reasons, its goods or the order named ("巴斯克我退了 要减肥了真的", "沙拉不要了
 # 打工人今天要吃顿好的", "底料不要了 屋头还有两袋", "橘子那单撤回，钱包瘪了", "我那两箱给我砍了吧").
-_DROP = re.compile(r"不要了|不要啦|不想要了|取消|退了|退掉|撤回|撤了|撤掉|划掉|划了|砍了|删掉|删了|去掉|拿掉|作废|不整了")
+_DROP = re.compile(r"不要了|不要啦|不想要了|取消|退了|退掉|撤回|撤了|撤掉|划掉|划了|砍了|删掉|删了|去掉|拿掉|作废|不整了|"
+                   r"(?<=[给帮])(?:[我俺])?去了")  # "恁给俺去了吧": struck off, asked of the staff (C13)
 _DROP_CLAUSE = re.compile(r"^(?P<whose>[\u4e00-\u9fff\d]{0,10}?)(?:就|也|都|先|还是)*(?:[你您]?给我|[你您]?帮我|(?P<me>我|俺))?(?:就|也|都|先|还是)*(?:" + _DROP.pattern + r")(?:吧|了|啦|哈|掉|一下)*$|"
                           r"^(?:帮我|给我|麻烦)?(?:取消|删掉|划掉|去掉)(?P<what>[\u4e00-\u9fff]{1,8})$|"
                           r"^(?:帮|替)(?P<for>[\u4e00-\u9fff]{1,5}?)(?:取消|删掉|划掉|去掉)(?:一下)?(?P<what2>[\u4e00-\u9fff]{0,8})$")
@@ -375,8 +385,9 @@ def _cancel_among_reasons(pieces: list[str]) -> Reading | None:
         share = _counts(clause)  # "香肠不变 腊肉那两斤去掉", "隔壁那两盒取消 我的一盒留着": that share fewer, the rest kept
         fewer = _amount(share[0]) if len(share) == 1 else 1  # a share of no stated size: one portion, asked
         return Reading(CHANGE, -fewer, add=True, sure=len(share) == 1) if len(kept) == 1 and fewer else None
+    bare = not whose and not match["what2"] and len(rest) >= 2 and any(re.search(r"[我俺]|家", p) for p in rest)
     if ELSEWHERE.search("".join(pieces)) or not _OWN_ORDER.search(whose) and not relayed \
-            and not (match["me"] and not _FILLER.sub("", whose)):
+            and not (match["me"] and not _FILLER.sub("", whose)) and not bare:  # bare: "老伴住院了 就我一个 吃不了 取消" (C13)
         return None  # "这个颜色我不要了": a thing named that is no order
     someone = _SOMEONE.search(whose) or any(_SOMEONE.match(p) and re.search(r"说|讲", p) for p in rest)
     if not all(_is_reason(p) or re.search(r"^[她他](?:说)?(?:不要了|不吃|自己)", p) for p in rest):
@@ -393,7 +404,7 @@ _KEEPS = re.compile(r"(?:不变|照旧|照样|留着|还要|继续要?|不动)$|
 
 # The store's state asked first, the change meant if it can be had: "截单了没 没截的话再加一份", "还能加吗 能的话给我加上",
 # "红肠还有吗 有就再给我一根", "已经截单了吧？没截的话我那份饺子就不要了".
-_STATE_ASKED = re.compile(r"截单|截止|还能|还有|来得及|还够")
+_STATE_ASKED = re.compile(r"截单|截止|还能|还可以|还有|来得及|还够")
 _AT_HOME = re.compile(r"家|冰箱|看看|屋")  # "看看家里还有没有，有的话就不要了": her own stock, not the store's
 _IF_SO = re.compile(r"^(?:没截(?:单|止)?|能|可以|有|还有|够|来得及)(?:改|加|取消|退)?(?:的话)?(?:就|那就)?")
 
@@ -438,7 +449,7 @@ _FIRM = re.compile(r"^(?:[我俺])?(?:真的?|实在)?(?:不想要了|不要了|
 # A cancel asked of the staff, her order named or the staff asked to do it ("可以把我的汤圆删掉吗", "麻烦帮我取消一下好吗",
 # "我订的吐司可以取消不"): the request acted on, as the rules act on "能帮我把订单取消一下吗"; whether one still may is asked.
 _REQUEST = re.compile(r"^(?P<what>[\u4e00-\u9fff]{0,10}?)(?:能不能|可不可以|能否|可以|能|麻烦)(?:你|您)?(?P<help>帮我|给我|帮忙)?(?:把)?"
-                      r"(?P<what2>[\u4e00-\u9fff]{0,8}?)(?:取消|删掉|删了|划掉|划了|去掉|拿掉|退掉|撤了|撤掉|不要了|[撤退删](?=不))(?:一下)?(?:吗|不|好吗|么|啊|嘛|呀|哈)*$")
+                      r"(?P<what2>[\u4e00-\u9fff]{0,8}?)(?:取消|删掉|删了|划掉|划了|去掉|拿掉|退掉|撤了|撤掉|不要了|[撤删](?=不))(?:一下)?(?:吗|不|好吗|么|啊|嘛|呀|哈)*$")
 _STILL = re.compile(r"还(?:能|可以)|万一|如果|要是|到时|来得及")
 # The line pointed at and said to be hers: "8号那个王姐的取消 就是我", "第七条是我 麻烦去掉".
 _IS_ME = re.compile(r"(?:就|那个)?是我(?:的)?$|^(?:[\u4e00-\u9fff\d]{0,8}?)(?:是我)")
@@ -546,7 +557,7 @@ def _each_of_heads(pieces: list[str]) -> Reading | None:
 # Her order changed to a new total, said to the staff as a decision or with a polite tag (C12): "湿巾改成两提好伐",
 # "山竹改一盒就得了", "我那个改两盒吧". Whether one still may (还能, 来得及) stays asked; a portion's size, a wish or a
 # suggestion (每份, 想, 要不) is no change.
-_CHANGED_TO = re.compile(r"^(?P<what>[\u4e00-\u9fff]{0,8}?)(?:改成|改为|改)(?P<n>" + NUMERAL + r")(?P<u>" + _U + r")"
+_CHANGED_TO = re.compile(r"^(?P<what>[\u4e00-\u9fff]{0,8}?)(?:改成|改为|改回|改)(?P<n>" + NUMERAL + r")(?P<u>" + _U + r")"
                          r"(?:就得了|就好了|就行了?|就可以了?|好了|吧|好伐|好吗|好不好|行吗|可以吗|哈|啦|了)*$")
 _NOT_DECIDED = re.compile(r"还能|还可以|来得及|能不能|可不可以|能否|想|要不|如果|要是|的话|每份|每盒|每袋|每人|一份是|谁|你们|大家")
 
@@ -647,6 +658,9 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
     said = said_plainly(text)
     pieces = _pieces(said)
     words = "，".join(pieces)
+    if (rule is None or rule.intent == ORDER) and said != plain(unquote(text)) \
+            and (again := intents.read_order(said)) is not None and again.intent in (CHANGE, CANCEL):
+        rule = again  # "我嗰份改返三盒": a change the rules read once the dialect is put in their words (C13)
     if rule is not None and rule.intent == ORDER and _STEP_VERB.match(rule.item):
         rule = None  # "少整一袋": the verb of a change taken for the product (the rules' reading kept if nothing is found)
     if rule is not None and rule.intent in (CHANGE, CANCEL) and rule.item and (_NO_ITEM.search(rule.item) or not GOODS.search(rule.item)
@@ -677,7 +691,8 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
     if rule is None or rule.intent != CANCEL or len(_counts(words)) == 2:
         for read in (lambda: _edited(words), lambda: _swapped(words, pieces), lambda: _more_with_total(words, pieces),
                      lambda: _old_and_new(words, pieces), lambda: _only_now(pieces), lambda: _also_wants(pieces),
-                     lambda: _doubled(words, pieces)):
+                     lambda: _doubled(words, pieces) if rule is None or rule.intent == ORDER and (_DOUBLE.search(rule.item)
+                                                                                            or re.search(r"原来|之前|本来", words)) else None):
             if (found := read()) is not None:
                 return found
     if rule is not None and rule.intent == ORDER and (found := _cancel_among_reasons(pieces) or _step_among_reasons(pieces)) is not None \

@@ -38,7 +38,7 @@ _FOLDS = ((re.compile(r"嚟"), "来"),  # C13: Cantonese 嚟 for 来 first, so t
           (re.compile(r"(?:冇|没|不)(?:去|来)得(?:了|成)|去不得了"), "去不了"), (re.compile(r"唔(?=去|来|参加)"), "不"),
           (re.compile(r"(?<=[去来加听搞测学])(?:哒|喽)"), "了"),
           (re.compile(r"(?<=[不没])克|克(?=不[了成])|(?<=[们我俺额])克(?=了)"), "去"),
-          (re.compile(r"[嫑覅甭]|(?:莫|别)(?=算|去|来|参加)|(?<![\u4e00-\u9fff])唔(?=去|来|嚟|参加)|(?<=[我们都也])唔(?=去|来|嚟|参加)|无(?=去|来)"), "不"),
+          (re.compile(r"[嫑覅甭]|莫(?=算|去|来|参加)|(?<![\u4e00-\u9fff])唔(?=去|来|嚟|参加)|(?<=[我们都也])唔(?=去|来|嚟|参加)|无(?=去|来)"), "不"),
           (re.compile(r"(?<=[去来加听])(?:哉|咧|鸟|喇|嘞|咯|啦)"), "了"),
           (re.compile(r"取稍|取销|取笑|趣消|曲消"), "取消"), (re.compile(r"(?<![a-z])qx(?![a-z])"), "取消"),
           (re.compile(r"去唔到|去不到|嚟唔到"), "去不了"), (re.compile(r"侬"), "你"), (re.compile(r"额们|俺们|我哋|伲|阿拉"), "我们"),
@@ -93,7 +93,7 @@ _CALLED_OFF = re.compile(r"(?:临时|突然|被|已经|已|都|全部|统一)取
 _DOUBT_ASK = re.compile(r"估计|可能|也许|大概|说不定|不一定|恐怕|八成")
 _NO_DECISION = re.compile(r"有没有|([去来])不\1|没意思|什么时候|怎么|没有$|没有[？?]|以后|再来一次|上次|去年|以前|那次|后悔|通知|请提前|家人们|[您]的|已帮您|已为您|"
                           r"也没关系|改天再约|说过了|自己跟|再也|怕|担心|想(?!想|了)|如果|要是|万一|假如|的话|会不会|要不要|是不是|能不能去|犹豫|纠结|考虑|看情况|(?<!下回|下次|明年|开春|下期)再说|不知道|"
-                          r"下辈子|别(?!人)|不(?:用|要|想|会|能|准|许)?取消|取消的|如需|需要取消|以为|照常|照样|也得|差点|还好|还是(?:要)?(?:去|来|参加)(?!不)|"
+                          r"下辈子|你们(?:玩|去)|别(?!人|算我)|不(?:用|要|想|会|能|准|许)?取消|取消的|如需|需要取消|以为|照常|照样|也得|差点|还好|还是(?:要)?(?:去|来|参加)(?!不)|"
                           r"请[^，,。]{0,4}(?:说|告诉|联系|私信)|没(?:有)?取消|取消[？?]|不退|不撤|谁(?!要谁)|舍不得|开玩笑|哈哈")
 _MAY_I = re.compile(r"(?:(?<!只)能|可以|还能|能不能|可不可以)(?!帮|给)[^，,。]{0,6}?(?:取消|退|撤|不去|不参加)|(?:取消|退|撤|不去了|不参加了)[^，,。]{0,4}(?:吗|么|不|行不行|可以不|好不好|可不可以|行吗|成吗)[？?]?$|[？?]")
 # A reason she cannot come, beside a "may I": the request is meant.
@@ -144,7 +144,7 @@ def read_cancel(text: str) -> Reading | None:
     for clause, match in drops:
         before = clause[:match.start()]
         after = "" if _NOT_GOING.match(match.group(0)) else clause[match.end():match.end() + 8]  # 取消了明天的理发预约: its object
-        if _ELSE.search(before) or _ELSE.search(after) or _goods(before) and not _NOT_GOING.match(match.group(0)):
+        if _ELSE.search(before) or _ELSE.search(after) or _ELSE.search(match.group(0)) or _goods(before) and not _NOT_GOING.match(match.group(0)):
             return None  # "明天的专家号我取消了", "高铁票退了": something else dropped
         if _CALLED_OFF.search(clause) and not (_OWN.search(clause) or re.search(r"只能|只好|名额|报名|报的|名", clause)):
             return None  # "活动临时取消", "会议取消了": the event or a meeting called off, no one's word
