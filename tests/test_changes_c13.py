@@ -90,6 +90,9 @@ def test_a_minus_inside_a_line_still_orders_nothing():
     "量血压那个 我就不去凑热闹了 帮我划了",  # not going to do what the event is for; the staff asked to strike her
     "请问怎么取消呀，包汤圆我们来不了了",  # how, asked beside her decision
     "烘焙我女儿说她不想去了 你帮我取消了吧",  # her daughter's word, the staff asked by her
+    "我公公的茶话会取消，他感冒了",  # her household's sign-up named as theirs: she speaks for them
+    "I'm out for 插花课 sorry",  # English among Chinese
+    "剪纸我不想去了 太冷",  # not wanting to go, decided
 ])
 def test_a_drop_out_as_members_type_it_is_a_sign_up_cancel(text):
     assert read_signup(text) == Reading("signup_cancel")
@@ -98,6 +101,8 @@ def test_a_drop_out_as_members_type_it_is_a_sign_up_cancel(text):
 @pytest.mark.parametrize("text", [
     "听说王姐唔去了",  # hearsay of someone else
     "那个发布会取消了 不用去了",  # something called off
+    "今天不去菜市场了 太冷",  # a routine or a place, not the event
+    "我不去爬山了，你们玩得开心",  # wishing those who go a good time (the corpus' convention: no cancel of hers)
 ])
 def test_no_sign_up_of_hers_dropped_is_no_cancel(text):
     reading = read_signup(text)
