@@ -37,7 +37,7 @@ _COUNT = re.compile(r"(?P<n>" + NUMERAL + r"|俩|仨)" + r"\s*(?P<u>" + _U + ")"
 
 # --- the words put as the readers know them -----------------------------------------------------------------------------
 
-_MARK = re.compile("[\u274c\u274e\u2716\U0001F6AB]\ufe0f?")  # ❌ ❎ ✖️ 🚫: struck out
+_MARK = re.compile("[\u274c\u274e\u2716\U0001F6AB](?!\ufe0f?\\s*\\d)\ufe0f?")  # ❌ ❎ ✖️ 🚫: struck out (not ✖️2: times two)
 _UP = re.compile("[\U0001F53C\u2b06]\ufe0f?(?=\\s*\\d)")  # 🔼1, ⬆️2: so many more
 _HAND_AFTER = re.compile("(?<=[加来要添整])\\s*(?P<h>[\u261d\u270c])[\ufe0f\U0001F3FB-\U0001F3FF]*")  # 再来☝️, 加✌️
 _ARROW = re.compile("\u27a1\ufe0f?")  # ➡️
@@ -659,7 +659,7 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
     pieces = _pieces(said)
     words = "，".join(pieces)
     if (rule is None or rule.intent == ORDER) and said != plain(unquote(text)) \
-            and (again := intents.read_order(said)) is not None and again.intent in (CHANGE, CANCEL):
+            and (again := intents.read_order(said)) is not None and again.intent == CHANGE:
         rule = again  # "我嗰份改返三盒": a change the rules read once the dialect is put in their words (C13)
     if rule is not None and rule.intent == ORDER and _STEP_VERB.match(rule.item):
         rule = None  # "少整一袋": the verb of a change taken for the product (the rules' reading kept if nothing is found)

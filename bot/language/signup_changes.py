@@ -137,7 +137,7 @@ def read_cancel(text: str) -> Reading | None:
     drops = [(p, m) for p in pieces for m in [_DROP.search(p)] if m]
     if not drops or len(pieces) > 6:
         return None
-    relayed = bool(_RELAY.search(words)) or _asked_for_kin(pieces) or any(_KIN_OWNS.search(c[:m.start()]) for c, m in drops)
+    relayed = bool(_RELAY.search(words)) or _asked_for_kin(pieces) or any(_KIN_OWNS.search(c[:m.start()]) and not _CALLED_OFF.search(c) for c, m in drops)
     kin = relayed and bool(_HER_KIN.search(words))
     whole = "，".join(pieces)
     if _NO_DECISION.search(words):
@@ -183,7 +183,7 @@ _ASKED_OF_STAFF = re.compile(r"(?:^|[你您])(?:给|帮)(?:[我俺她他](?:们)
 
 
 # Her household's sign-up named as theirs before the verb ("我婆婆的太湖游取消", "我儿子的画画比赛报名取消"): she speaks for
-# them to the staff, as when she relays their word.
+# them to the staff, as when she relays their word; not their class called off, told as news ("我老公的课取消了").
 _KIN_OWNS = re.compile(r"(?:我|俺)(?:家)?的?(?:" + RELATIVE.pattern + r"|[爸妈])的")
 
 
