@@ -17,6 +17,9 @@ saw most of its misses are shapes, not words. This module reads those shapes ove
 - **a mark for the verb** (车厘子❌, 我的排骨🚫): the order named, struck out;
 - **a decline with the need met** (馒头就不订了 控糖, 这次就不订了 家里还有): not ordering this time, no cancel.
 
+Clauses that say nothing of the order (a greeting to the staff, who she is, the matter settled) stand beside a change or a
+cancel as reasons do (C13); a doubled count (三箱翻一番) is twice the count stated.
+
 Dialect and voice input are put in the readers' words first (勿要, 唔要, 伓爱, 不得要 → 不要; 阿拉 → 我; 改做, 整成, 减成 → 改成;
 逗号, 句号 read aloud → punctuation). Cancels of other things (a hospital appointment, a taobao order, a flight) never read.
 """
