@@ -143,7 +143,9 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
     return reading
 
 
-_NEGATIVE = re.compile(r"(?<![+＋\w])[-−－]\s*[0-9０-９一二两俩三四五六七八九十]")
+# A minus before a count orders nothing ("鸡蛋 -2份"); one that opens the message, said alone before a reason, is one fewer
+# ("-1，老公说他不吃", C13), read by the change readers.
+_NEGATIVE = re.compile(r"(?<![+＋\w])(?<!^)[-−－]\s*[0-9０-９一二两俩三四五六七八九十]|^[-−－]\s*[0-9０-９一二两俩三四五六七八九十](?!\s*[0-9０-９]?\s*(?:[，,。!！\s]|$))")
 
 
 def as_order(reading: intents.Reading) -> Order:

@@ -17,6 +17,9 @@ saw most of its misses are shapes, not words. This module reads those shapes ove
 - **a mark for the verb** (车厘子❌, 我的排骨🚫): the order named, struck out;
 - **a decline with the need met** (馒头就不订了 控糖, 这次就不订了 家里还有): not ordering this time, no cancel.
 
+Clauses that say nothing of the order (a greeting to the staff, who she is, the matter settled) stand beside a change or a
+cancel as reasons do (C13); a doubled count (三箱翻一番) is twice the count stated.
+
 Dialect and voice input are put in the readers' words first (勿要, 唔要, 伓爱, 不得要 → 不要; 阿拉 → 我; 改做, 整成, 减成 → 改成;
 逗号, 句号 read aloud → punctuation). Cancels of other things (a hospital appointment, a taobao order, a flight) never read.
 """
@@ -37,19 +40,22 @@ _COUNT = re.compile(r"(?P<n>" + NUMERAL + r"|俩|仨)" + r"\s*(?P<u>" + _U + ")"
 
 # --- the words put as the readers know them -----------------------------------------------------------------------------
 
-_MARK = re.compile("[\u274c\u274e\u2716\U0001F6AB]\ufe0f?")  # ❌ ❎ ✖️ 🚫: struck out
+_MARK = re.compile("[\u274c\u274e\u2716\U0001F6AB](?!\ufe0f?\\s*\\d)\ufe0f?")  # ❌ ❎ ✖️ 🚫: struck out (not ✖️2: times two)
 _UP = re.compile("[\U0001F53C\u2b06]\ufe0f?(?=\\s*\\d)")  # 🔼1, ⬆️2: so many more
 _HAND_AFTER = re.compile("(?<=[加来要添整])\\s*(?P<h>[\u261d\u270c])[\ufe0f\U0001F3FB-\U0001F3FF]*")  # 再来☝️, 加✌️
 _ARROW = re.compile("\u27a1\ufe0f?")  # ➡️
 _SPOKEN_MARKS = ((re.compile("逗号"), "，"), (re.compile("句号"), "。"))  # voice input reading its punctuation aloud
-_DIALECT = ((re.compile("伓爱|无爱|覅|嫑"), "不要"), (re.compile("甭"), "不用"), (re.compile("哇(?=个|阿|帮|的|那|无爱|不要)"), "我"), (re.compile("(?:勿|唔|不得|莫)(?=要)"), "不"),
+_DIALECT = ((re.compile("伓爱|无爱|覅|嫑"), "不要"), (re.compile("甭"), "不用"), (re.compile("哇(?=个|阿|帮|的|那|无爱|不要)"), "我"), (re.compile("(?:勿|唔|不得|莫|无|冇|弗)(?=要)"), "不"), (re.compile("嚟"), "来"),
+            # C13, Cantonese: 嗰 for 那, 改返 for 改回, 加多/仲要多 for 再加/再要, 唔要住 (not for now) for 不要了
+            (re.compile("[嗰𠮶]"), "那"), (re.compile("改返"), "改回"), (re.compile("加多(?=" + NUMERAL + ")"), "再加"),
+            (re.compile("仲(?:要)?多(?=" + NUMERAL + ")"), "再要"), (re.compile("不要住"), "不要了"),
             (re.compile("阿拉(?:格|的)(?=[^伯])"), "我的"), (re.compile("阿拉(?!伯)"), "我"),
             (re.compile("(?<=[妈爸婆公姨姐哥叔婶嬢])讲(?=[她他])"), "说"),
             (re.compile("(?:改|整|减|换)(?:做|作|成)(?=" + NUMERAL + ")"), "改成"), (re.compile("都系"), "都是"))
 # Typed by sound or in a dialect's particles, after the folds above (C12): 曲消/取稍 for 取消, 步 for 不 before 要/订, 哉/喇/咧
 # after 不要 for 了, 鸽了 (stood up) for dropped; "不用给我留了" and "别给俺留了" ask the store to keep nothing back; English
 # "cancel" and "my order"; "再给我弄上两盒", "再添上三张": more, the verb of giving folded into the readers' 再加.
-_TYPED = ((re.compile("曲消|取稍|取销|趣消"), "取消"), (re.compile("步(?=要了|要啦|订了|买了)"), "不"),
+_TYPED = ((re.compile("曲消|取稍|取销|趣消|去消|取肖"), "取消"), (re.compile("步(?=要了|要啦|订了|买了)"), "不"),
           (re.compile("(?<=不要)(?:哉|喇|咧|鸟|嘞)"), "了"), (re.compile("(?<=[\u4e00-\u9fff])鸽了"), "不要了"),
           (re.compile("(?:不用|别|不要|不必)(?:再)?给(?:[我俺]|我们)(?:留|带|订|拿)(?:着)?了"), "不要了"),
           (re.compile("(?i)(?<![a-z])my order(?![a-z])"), "我的订单"), (re.compile("(?i)(?<![a-z])cancel(?:l?ed)?(?![a-z])\\s*"), "取消"),
@@ -75,7 +81,7 @@ _RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呗嘞哦])(?=[\u4e00-\u9fff])|
 def _pieces(text: str) -> list[str]:
     """The message's clauses, squeezed: cut at punctuation, at spaces between words and where voice input runs on."""
     words = plain(text)
-    cut = re.split(BREAK.pattern + r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", words)
+    cut = re.split(BREAK.pattern + r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|(?<=\d)\s+(?=[\u4e00-\u9fff])(?!" + _U + ")", words)
     return [p for c in cut for q in _RUN_ON.split(c) if (p := squeeze(q))]
 
 
@@ -189,12 +195,27 @@ def _more_with_total(words: str, pieces: list[str]) -> Reading | None:
     elif len(pieces) >= 2 and (alone := _COUNT.fullmatch(pieces[-1])) and more[0].end() <= len(words) - len(pieces[-1]):
         whole = _amount(alone)  # "昨天说的鲅鱼饺子两袋 再加两袋 四袋": what it makes, said alone last
         before = _counts(words[:more[0].start()])
-        whole = whole if len(before) == 1 and _amount(before[0]) + (added or 0) == whole else None
+        whole = whole if len(before) == 1 and _amount(before[0]) + (added or 0) == whole or not before and len(pieces) == 2 \
+            and more[0].end() <= len(pieces[0]) else None  # "礼盒再来一个，两个": the total it makes, said after it (C13)
     else:
         return None
     if not added or not whole or whole <= added or whole > intents.MAX_AMOUNT:
         return None
     return Reading(CHANGE, added, add=True)
+
+
+# Her count doubled (C13): "三箱翻一番" 6, "咖啡豆 double 一下 原来一袋" 2: the new total, twice the one count stated (the
+# whole-message check asks it where no count states it). Read where the rules read nothing or took the verb for the goods;
+# their own reading ("两袋汤圆 double一下": two more) stands.
+_DOUBLE = re.compile(r"翻(?:一|个)?倍|翻一番|加倍|(?<![a-z])double(?![a-z])")
+
+
+def _doubled(words: str, pieces: list[str]) -> Reading | None:
+    counts = _counts(words)
+    if not _DOUBLE.search(words) or len(counts) != 1 or _asks(pieces) or re.search(r"价|钱|元|块|涨|贵|改|一共|总共|变成", words):
+        return None  # "价格翻倍了": the price, not her count
+    amount = 2 * _amount(counts[0])
+    return Reading(CHANGE, amount) if 2 <= amount <= intents.MAX_AMOUNT else None
 
 
 # What was and what is now: two counts, one marked as the old one ("之前说的两盒不算", "不要三盒了", "我那三袋", "不是三斤",
@@ -287,15 +308,23 @@ def _heads(who: str) -> int:
 # given away. A count may stand in it when it tells what is at home or came by other means ("屋头还有两袋", "老家寄来一箱").
 _NOT_A_REASON = re.compile(r"你(?!们?帮我|们?给我|添麻烦|了)|[她他]们|谁|如果|要是|的话|考虑|想想|看看|再说|可能|也许|不一定|还要|再要|也要|还想|"
                            r"要不|送人|送给|给你(?!添)")
-_HAVE_ENOUGH = re.compile(r"还有|还剩|寄来|寄了|发了|送了|买了|买过|订了|订过|带了|自己买")
+# Clauses that say nothing of the order (C13): a greeting to the staff by name ("姑娘你好", "你好店长"), who she is ("我是
+# 九号楼的王大爷", "我就是老郑", "我在接龙里是8号"), the matter settled ("就这么定了", "不改了", "你记一下").
+_NEUTRAL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:你好|您好)[\u4e00-\u9fff]{0,3}|(?:你好|您好)(?:呀|啊)?|(?:喂)?[我俺](?:就)?是[\u4e00-\u9fff\d]{1,12}?(?:啊|呀)?|"
+                      r"(?:就这么定了|就这样(?:吧|了)?|定了|不改了|不谈了|不变了|(?:你|您|麻烦)?(?:帮我)?记(?:一下|下)(?:哈|啊|吧)?)(?:不谈了|不改了|哈|啊|吧)*")
+_HAVE_ENOUGH = re.compile(r"还有|还剩|寄来|寄了|发了|送了|买了|买过|订了|订过|带了|自己买|(?:拿|带|送|捎)(?:回)?来")
 
 
 def _is_reason(piece: str) -> bool:
-    if is_courtesy(piece) or intents._ADDRESS.match(piece):
+    if is_courtesy(piece) or intents._ADDRESS.match(piece) or _NEUTRAL.fullmatch(piece):
         return True
     if _NOT_A_REASON.search(piece) or _ASKED.search(_TAG.sub("", piece)) or intents.OFFER.search(piece):
         return False
-    return not _counts(piece) and not re.search(r"\d", piece) or bool(_HAVE_ENOUGH.search(piece) or _WHAT_WAS.search(piece))
+    return not _counts(piece) and not re.search(r"\d", piece) or bool(_HAVE_ENOUGH.search(piece) or _WHAT_WAS.search(piece)
+                                                                    or _ALONE.search(piece))
+
+
+_ALONE = re.compile(r"(?:就|只有|只剩)[我俺](?:一个人?|自己)")  # "家里就我一个": who is at home, no count of goods (C13)
 
 
 # The order as it stands, named beside its change or cancel: "我报了两根", "我接龙写了一盒月饼", "我说的那一份", "我那两箱".
@@ -334,8 +363,9 @@ def _also_wants(pieces: list[str]) -> Reading | None:
 
 # A cancel of the member's order said among reasons, its goods or the order named ("巴斯克我退了 要减肥了真的", "沙拉不要了
 # 打工人今天要吃顿好的", "底料不要了 屋头还有两袋", "橘子那单撤回，钱包瘪了", "我那两箱给我砍了吧").
-_DROP = re.compile(r"不要了|不要啦|不想要了|取消|退了|退掉|撤回|撤了|撤掉|划掉|划了|砍了|删掉|删了|去掉|拿掉|作废|不整了")
-_DROP_CLAUSE = re.compile(r"^(?P<whose>[\u4e00-\u9fff\d]{0,10}?)(?:就|也|都|先|还是|[你您]?给我|[你您]?帮我|(?P<me>我|俺))?(?:" + _DROP.pattern + r")(?:吧|了|啦|哈|掉|一下)*$|"
+_DROP = re.compile(r"不要了|不要啦|不想要了|取消|退了|退掉|撤回|撤了|撤掉|划掉|划了|砍了|删掉|删了|去掉|拿掉|作废|不整了|"
+                   r"(?<=[给帮])(?:[我俺])?去了")  # "恁给俺去了吧": struck off, asked of the staff (C13)
+_DROP_CLAUSE = re.compile(r"^(?P<whose>[\u4e00-\u9fff\d]{0,10}?)(?:就|也|都|先|还是)*(?:[你您]?给我|[你您]?帮我|(?P<me>我|俺))?(?:就|也|都|先|还是)*(?:" + _DROP.pattern + r")(?:吧|了|啦|哈|掉|一下)*$|"
                           r"^(?:帮我|给我|麻烦)?(?:取消|删掉|划掉|去掉)(?P<what>[\u4e00-\u9fff]{1,8})$|"
                           r"^(?:帮|替)(?P<for>[\u4e00-\u9fff]{1,5}?)(?:取消|删掉|划掉|去掉)(?:一下)?(?P<what2>[\u4e00-\u9fff]{0,8})$")
 _OWN_ORDER = re.compile(r"[我俺](?:们)?(?:家)?(?:的|那|订的|报的)|[我俺].{0,6}(?:那份|那单|那条|那行)|^那" + NUMERAL + "?" + _U
@@ -358,8 +388,9 @@ def _cancel_among_reasons(pieces: list[str]) -> Reading | None:
         share = _counts(clause)  # "香肠不变 腊肉那两斤去掉", "隔壁那两盒取消 我的一盒留着": that share fewer, the rest kept
         fewer = _amount(share[0]) if len(share) == 1 else 1  # a share of no stated size: one portion, asked
         return Reading(CHANGE, -fewer, add=True, sure=len(share) == 1) if len(kept) == 1 and fewer else None
+    bare = not whose and not match["what2"] and len(rest) >= 2 and any(re.search(r"[我俺]|家", p) for p in rest)
     if ELSEWHERE.search("".join(pieces)) or not _OWN_ORDER.search(whose) and not relayed \
-            and not (match["me"] and not _FILLER.sub("", whose)):
+            and not (match["me"] and not _FILLER.sub("", whose)) and not bare:  # bare: "老伴住院了 就我一个 吃不了 取消" (C13)
         return None  # "这个颜色我不要了": a thing named that is no order
     someone = _SOMEONE.search(whose) or any(_SOMEONE.match(p) and re.search(r"说|讲", p) for p in rest)
     if not all(_is_reason(p) or re.search(r"^[她他](?:说)?(?:不要了|不吃|自己)", p) for p in rest):
@@ -376,7 +407,7 @@ _KEEPS = re.compile(r"(?:不变|照旧|照样|留着|还要|继续要?|不动)$|
 
 # The store's state asked first, the change meant if it can be had: "截单了没 没截的话再加一份", "还能加吗 能的话给我加上",
 # "红肠还有吗 有就再给我一根", "已经截单了吧？没截的话我那份饺子就不要了".
-_STATE_ASKED = re.compile(r"截单|截止|还能|还有|来得及|还够")
+_STATE_ASKED = re.compile(r"截单|截止|还能|还可以|还有|来得及|还够")
 _AT_HOME = re.compile(r"家|冰箱|看看|屋")  # "看看家里还有没有，有的话就不要了": her own stock, not the store's
 _IF_SO = re.compile(r"^(?:没截(?:单|止)?|能|可以|有|还有|够|来得及)(?:改|加|取消|退)?(?:的话)?(?:就|那就)?")
 
@@ -388,8 +419,10 @@ def _if_store_can(pieces: list[str]) -> Reading | None:
         return None
     rest = _IF_SO.sub("", pieces[at])
     if re.fullmatch(r"(?:给我|帮我)?(?:加上?|加吧|要|来|改)|", rest):
-        rest = re.sub(r"[吗么呢不]+$", "", _TAG.sub("", re.sub(r"^(?:还能|还可以)", "", pieces[at - 1])))  # "还能再加一份吗 能的话给我加": the change asked
-    reading = intents.read_order(rest) or _step(rest)
+        rest = re.sub(r"[吗么呢不]+$", "", _TAG.sub("", re.sub(r"^[\u4e00-\u9fff]{0,4}?(?:还能|还可以)", "", pieces[at - 1])))  # "还能再加一份吗 能的话给我加": the change asked
+    reading = intents.read_order(rest)
+    if reading is None or reading.intent == ORDER:
+        reading = _step(rest)  # "还能加两箱吗 能的话给我加上": more, asked of the store first (not "+2" ordered)
     if reading is None or reading.intent not in (CHANGE, CANCEL):
         return None
     return replace(reading, sure=True)
@@ -419,7 +452,7 @@ _FIRM = re.compile(r"^(?:[我俺])?(?:真的?|实在)?(?:不想要了|不要了|
 # A cancel asked of the staff, her order named or the staff asked to do it ("可以把我的汤圆删掉吗", "麻烦帮我取消一下好吗",
 # "我订的吐司可以取消不"): the request acted on, as the rules act on "能帮我把订单取消一下吗"; whether one still may is asked.
 _REQUEST = re.compile(r"^(?P<what>[\u4e00-\u9fff]{0,10}?)(?:能不能|可不可以|能否|可以|能|麻烦)(?:你|您)?(?P<help>帮我|给我|帮忙)?(?:把)?"
-                      r"(?P<what2>[\u4e00-\u9fff]{0,8}?)(?:取消|删掉|删了|划掉|划了|去掉|拿掉|退掉|撤了|撤掉|不要了)(?:一下)?(?:吗|不|好吗|么|啊)?$")
+                      r"(?P<what2>[\u4e00-\u9fff]{0,8}?)(?:取消|删掉|删了|划掉|划了|去掉|拿掉|退掉|撤了|撤掉|不要了|[撤删](?=不))(?:一下)?(?:吗|不|好吗|么|啊|嘛|呀|哈)*$")
 _STILL = re.compile(r"还(?:能|可以)|万一|如果|要是|到时|来得及")
 # The line pointed at and said to be hers: "8号那个王姐的取消 就是我", "第七条是我 麻烦去掉".
 _IS_ME = re.compile(r"(?:就|那个)?是我(?:的)?$|^(?:[\u4e00-\u9fff\d]{0,8}?)(?:是我)")
@@ -427,6 +460,13 @@ _IS_ME = re.compile(r"(?:就|那个)?是我(?:的)?$|^(?:[\u4e00-\u9fff\d]{0,8}?
 
 # Words the rules took for the product that name none: a unit, a particle, a sign, a verb of more.
 _NO_ITEM = re.compile(r"^(?:" + _U + r"|[嘎撒噻嘛呗哈咯嘞哟嗷啵哒喔噢哦啊呀吧了的]+)$|[+\-\d]|^(?:追|加购?|再|少|多)")
+
+
+def _only_one_asked(pieces: list[str]) -> bool:
+    """One clause asks the staff to drop the order, every other only says why or greets (C13: "店长实在不好意思，我昨天订的
+    两袋汤圆能不能取消啊，家里临时有事要回老家，给你添麻烦了")."""
+    asked = [p for p in pieces if _REQUEST.match(p)]
+    return len(asked) == 1 and all(p in asked or _is_reason(p) for p in pieces)
 
 
 def _asked_firmly(pieces: list[str], rule: Reading | None) -> Reading | None:
@@ -462,7 +502,7 @@ _STEP_VERB = re.compile(r"少|减|再|多|加")  # a change's verb the rules may
 
 # Words the rules took for a cancel's product that name her order as a whole or its place on the list (C12): "两样", "几样",
 # "全部", "接龙上", "那行", "转过钱的", a greeting or English before the verb ("团长 my order").
-_NO_GOODS_ITEM = re.compile(r"^(?:[几两三四五全]?样|全部|所有|都|上|行|条|这边|那边|这单|那单|订单)$|^[我俺]?(?:转|付|交)(?:过|了)钱的?$|"
+_NO_GOODS_ITEM = re.compile(r"^(?:[几两三四五全]?样|全部|所有|都|上|行|条|这边|那边|这单|那单|订单)$|^(?:这次|这回|本次|今天|这期|这一期)?的?(?:团购|订单|单子|接龙)$|^[我俺]?(?:转|付|交)(?:过|了)钱的?$|"
                             r"^(?:团长|店长|老板)?(?:my)?order$|^(?:群助手|小助手|助手|群主|管理员?)$", re.I)
 # What is dropped, when the word just before the verb (its head, pronouns and particles aside) is no goods of the store's:
 # a card, a newspaper, a sticker, a ticket, a meeting or a project ("桶装水的卡我退了", "这个表情包 我不要了").
@@ -520,13 +560,13 @@ def _each_of_heads(pieces: list[str]) -> Reading | None:
 # Her order changed to a new total, said to the staff as a decision or with a polite tag (C12): "湿巾改成两提好伐",
 # "山竹改一盒就得了", "我那个改两盒吧". Whether one still may (还能, 来得及) stays asked; a portion's size, a wish or a
 # suggestion (每份, 想, 要不) is no change.
-_CHANGED_TO = re.compile(r"^(?P<what>[\u4e00-\u9fff]{0,8}?)(?:改成|改为|改)(?P<n>" + NUMERAL + r")(?P<u>" + _U + r")"
+_CHANGED_TO = re.compile(r"^(?P<what>[\u4e00-\u9fff]{0,8}?)(?:改成|改为|改回|改)(?P<n>" + NUMERAL + r")(?P<u>" + _U + r")"
                          r"(?:就得了|就好了|就行了?|就可以了?|好了|吧|好伐|好吗|好不好|行吗|可以吗|哈|啦|了)*$")
 _NOT_DECIDED = re.compile(r"还能|还可以|来得及|能不能|可不可以|能否|想|要不|如果|要是|的话|每份|每盒|每袋|每人|一份是|谁|你们|大家")
 
 
 def _changed_to(pieces: list[str], rule: Reading | None) -> Reading | None:
-    rest = [p for p in pieces if not (is_courtesy(p) or intents._ADDRESS.match(p))]
+    rest = [p for p in pieces if not (is_courtesy(p) or intents._ADDRESS.match(p) or _NEUTRAL.fullmatch(p))]
     if len(rest) != 1 or _NOT_DECIDED.search("".join(pieces)) or not (match := _CHANGED_TO.match(rest[0])):
         return None
     what = match["what"]
@@ -621,6 +661,9 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
     said = said_plainly(text)
     pieces = _pieces(said)
     words = "，".join(pieces)
+    if (rule is None or rule.intent == ORDER) and said != plain(unquote(text)) \
+            and (again := intents.read_order(said)) is not None and again.intent == CHANGE:
+        rule = again  # "我嗰份改返三盒": a change the rules read once the dialect is put in their words (C13)
     if rule is not None and rule.intent == ORDER and _STEP_VERB.match(rule.item):
         rule = None  # "少整一袋": the verb of a change taken for the product (the rules' reading kept if nothing is found)
     if rule is not None and rule.intent in (CHANGE, CANCEL) and rule.item and (_NO_ITEM.search(rule.item) or not GOODS.search(rule.item)
@@ -650,7 +693,9 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
         return rule
     if rule is None or rule.intent != CANCEL or len(_counts(words)) == 2:
         for read in (lambda: _edited(words), lambda: _swapped(words, pieces), lambda: _more_with_total(words, pieces),
-                     lambda: _old_and_new(words, pieces), lambda: _only_now(pieces), lambda: _also_wants(pieces)):
+                     lambda: _old_and_new(words, pieces), lambda: _only_now(pieces), lambda: _also_wants(pieces),
+                     lambda: _doubled(words, pieces) if rule is None or rule.intent == ORDER and (_DOUBLE.search(rule.item)
+                                                                                            or re.search(r"原来|之前|本来", words)) else None):
             if (found := read()) is not None:
                 return found
     if rule is not None and rule.intent == ORDER and (found := _cancel_among_reasons(pieces) or _step_among_reasons(pieces)) is not None \
@@ -670,7 +715,7 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
     if rule is not None and not (rule.intent in (CHANGE, CANCEL) and not rule.sure):
         return rule
     for read in (lambda: _if_store_can(pieces), lambda: _step_among_reasons(pieces), lambda: _cancel_among_reasons(pieces),
-                 lambda: _asked_firmly(pieces, None) if len(pieces) <= 3 else None):
+                 lambda: _asked_firmly(pieces, None) if len(pieces) <= 3 or len(pieces) <= 5 and _only_one_asked(pieces) else None):
         if (found := read()) is not None:
             return found if rule is None or found.sure else rule
     if rule is None and said != plain(unquote(text)):

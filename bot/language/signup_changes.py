@@ -31,10 +31,18 @@ from bot.language.wrapping import BREAK, plain, squeeze, unquote
 
 # Dialect and typing folds, so that one verb list serves: 西北/西南 克 (去), 嫑/覅/甭/莫/唔/无 (不), 吴语 哉, 陕西 咧,
 # 潮汕 鸟 and 粤 喇 (了), 取稍 (取消), "qx"; 鸽 (to stand someone up) is not going.
-_FOLDS = ((re.compile(r"(?<=[不没])克|克(?=不[了成])|(?<=[们我俺额])克(?=了)"), "去"),
+_FOLDS = ((re.compile(r"嚟"), "来"),  # C13: Cantonese 嚟 for 来 first, so that 唔嚟喇 reads as 不来了
+          # C13: Cantonese 唔去 said as decided at a clause's end ("行山唔去", "两个都唔去"); Sichuan 切 for 去 after 不;
+          # 冇去得了 / 去不得了 for 去不了; Hunan 哒 and northern 喽 for 了 after the verb of going.
+          (re.compile(r"唔(?:去|来)(?=$|[，,。!！~～\s]|[哈啦啊呀])"), "不去了"), (re.compile(r"(?<=[不没])切(?=了|啦|哈|喽|咯|$|[，,。\s])"), "去"),
+          (re.compile(r"(?:冇|没|不)(?:去|来)得(?:了|成)|去不得了"), "去不了"), (re.compile(r"唔(?=去|来|参加)"), "不"),
+          (re.compile(r"(?<=[去来加听搞测学])(?:哒|喽)"), "了"),
+          (re.compile(r"(?<=[不没])克|克(?=不[了成])|(?<=[们我俺额])克(?=了)"), "去"),
           (re.compile(r"[嫑覅甭]|莫(?=算|去|来|参加)|(?<![\u4e00-\u9fff])唔(?=去|来|嚟|参加)|(?<=[我们都也])唔(?=去|来|嚟|参加)|无(?=去|来)"), "不"),
           (re.compile(r"(?<=[去来加听])(?:哉|咧|鸟|喇|嘞|咯|啦)"), "了"),
           (re.compile(r"取稍|取销|取笑|趣消|曲消"), "取消"), (re.compile(r"(?<![a-z])qx(?![a-z])"), "取消"),
+          # C13: English "cancel", "I'm out (for)" typed among Chinese
+          (re.compile(r"(?i)(?<![a-z])cancel(?:l?ed)?(?![a-z])\s*"), "取消"), (re.compile(r"(?i)(?<![a-z])i'?m out(?: for)?(?![a-z])\s*"), "我退出"),
           (re.compile(r"去唔到|去不到|嚟唔到"), "去不了"), (re.compile(r"侬"), "你"), (re.compile(r"额们|俺们|我哋|伲|阿拉"), "我们"),
           (re.compile(r"(?<![\u4e00-\u9fff])额|(?<=[，,\s])额|俺"), "我"), (re.compile(r"鸽了|放鸽子了?"), "不去了"),
           (re.compile(r"不上了(?=[我，,\s]|$)"), "不去了"),
@@ -50,7 +58,11 @@ _FOLDS = ((re.compile(r"(?<=[不没])克|克(?=不[了成])|(?<=[们我俺额])�
 # Not going, decided. "不去" alone (no 了) is a plan, left to the other rules.
 _DROP = re.compile(r"(?:不|没法|没办法)(?:去|来|参加|听|上)了|(?:去|来|参加|赶|耍)不(?:了|成|上)了?|退出|退了|退掉|(?<!先)撤了|撤掉|撤销|撤回|放弃了?|"
                    r"取消|(?:划|删|勾)(?:掉|脱|咗)|去掉|把我(?:的名字?)?(?:划|删|勾)了?|(?:名额|位置|位子)(?:不要了|让给|让出|放出来|给别人)|"
-                   r"不(?:用|要)?算我们?了|顶我的(?:位置|名额)|谁要谁去")
+                   r"不(?:用|要)?算我们?了|顶我的(?:位置|名额)|谁要谁去|"
+                   # C13: not going to do what the event is for ("不去量血压了", "不去凑热闹了", "不来吃了"); a join denied at
+                   # the clause's end ("手机课莫算我", "别算我们"); the staff asked to strike her ("您给划了吧", "给俺去了吧")
+                   r"不(?:去|来)(?![\u4e00-\u9fff]{0,3}(?:里|店|边|处|家|这|那))[\u4e00-\u9fff]{1,4}?了|不(?:搞|整|弄)了|不想(?:去|来|参加)了|(?:不|别)(?:用|要)?算(?:上)?我们?(?![\u4e00-\u9fff])|"
+                   r"(?:给|帮)(?:[我俺](?:们)?)?(?:划|删|勾|去|撤|退)(?:了|掉|咗)(?:吧|哈|啊)?$")
 # Whose: someone else is the subject, told as news ("她不去了", "张姐说她不去了", "别人都退了").
 _OTHERS = re.compile(r"听说|据说|[他她佢]们?|[你您](?![帮给把替])|别人|有人|有[^，,。]{0,4}人|有" + NUMERAL + r"个|好几个|不少|大家|好多人|人家|[\u4e00-\u9fff]{1,2}(?:阿姨|姐|哥|叔|奶奶|爷爷|大爷|大妈)(?=说|不|也|都)")
 # A relative's or neighbour's word passed on by the member: "我妈让我说一声", "替我公公说一声", "Jerry让我帮他说",
@@ -82,8 +94,8 @@ _ELSE = re.compile(r"专家号|挂号|号(?:我|了|取消)|门诊|复诊|复查
 _CALLED_OFF = re.compile(r"(?:临时|突然|被|已经|已|都|全部|统一)取消|取消了(?!吧)")
 _DOUBT_ASK = re.compile(r"估计|可能|也许|大概|说不定|不一定|恐怕|八成")
 _NO_DECISION = re.compile(r"有没有|([去来])不\1|没意思|什么时候|怎么|没有$|没有[？?]|以后|再来一次|上次|去年|以前|那次|后悔|通知|请提前|家人们|[您]的|已帮您|已为您|"
-                          r"也没关系|改天再约|说过了|自己跟|再也|怕|担心|想(?!想|了)|如果|要是|万一|假如|的话|会不会|要不要|是不是|能不能去|犹豫|纠结|考虑|看情况|(?<!下回|下次|明年|开春|下期)再说|不知道|"
-                          r"下辈子|别(?!人)|不(?:用|要|想|会|能|准|许)?取消|取消的|如需|需要取消|以为|照常|照样|也得|差点|还好|还是(?:要)?(?:去|来|参加)(?!不)|"
+                          r"也没关系|改天再约|说过了|自己跟|再也|怕|担心|(?<!不)想(?!想|了)|如果|要是|万一|假如|的话|会不会|要不要|是不是|能不能去|犹豫|纠结|考虑|看情况|(?<!下回|下次|明年|开春|下期)再说|不知道|"
+                          r"下辈子|你们(?:玩|去)|别(?!人|算我)|不(?:用|要|想|会|能|准|许)?取消|取消的|如需|需要取消|以为|照常|照样|也得|差点|还好|还是(?:要)?(?:去|来|参加)(?!不)|"
                           r"请[^，,。]{0,4}(?:说|告诉|联系|私信)|没(?:有)?取消|取消[？?]|不退|不撤|谁(?!要谁)|舍不得|开玩笑|哈哈")
 _MAY_I = re.compile(r"(?:(?<!只)能|可以|还能|能不能|可不可以)(?!帮|给)[^，,。]{0,6}?(?:取消|退|撤|不去|不参加)|(?:取消|退|撤|不去了|不参加了)[^，,。]{0,4}(?:吗|么|不|行不行|可以不|好不好|可不可以|行吗|成吗)[？?]?$|[？?]")
 # A reason she cannot come, beside a "may I": the request is meant.
@@ -119,10 +131,13 @@ def read_cancel(text: str) -> Reading | None:
     drops nothing of hers (what else it drops: ``else_dropped``)."""
     words = _folded(text)
     pieces = _clauses(words)
+    if len(asked := [p for p in pieces if _HOW_TO.fullmatch(p)]) < len(pieces):
+        pieces = [p for p in pieces if p not in asked]  # "请问怎么取消啊，包饺子我们不来了": how, beside her decision (C13)
+        words = "，".join(pieces)
     drops = [(p, m) for p in pieces for m in [_DROP.search(p)] if m]
     if not drops or len(pieces) > 6:
         return None
-    relayed = bool(_RELAY.search(words))
+    relayed = bool(_RELAY.search(words)) or _asked_for_kin(pieces) or any(_KIN_OWNS.search(c[:m.start()]) and not _CALLED_OFF.search(c) for c, m in drops)
     kin = relayed and bool(_HER_KIN.search(words))
     whole = "，".join(pieces)
     if _NO_DECISION.search(words):
@@ -131,7 +146,7 @@ def read_cancel(text: str) -> Reading | None:
     for clause, match in drops:
         before = clause[:match.start()]
         after = "" if _NOT_GOING.match(match.group(0)) else clause[match.end():match.end() + 8]  # 取消了明天的理发预约: its object
-        if _ELSE.search(before) or _ELSE.search(after) or _goods(before) and not _NOT_GOING.match(match.group(0)):
+        if _ELSE.search(before) or _ELSE.search(after) or _ELSE.search(match.group(0)) or _goods(before) and not _NOT_GOING.match(match.group(0)):
             return None  # "明天的专家号我取消了", "高铁票退了": something else dropped
         if _CALLED_OFF.search(clause) and not (_OWN.search(clause) or re.search(r"只能|只好|名额|报名|报的|名", clause)):
             return None  # "活动临时取消", "会议取消了": the event or a meeting called off, no one's word
@@ -157,6 +172,23 @@ def read_cancel(text: str) -> Reading | None:
     if not mine:
         return Reading(SIGNUP_CANCEL, sure=False)  # "取消": whose? asked once
     return Reading(SIGNUP_CANCEL, sure=sure)
+
+
+# How to cancel, asked beside the cancel itself: "请问怎么取消", "咋退啊".
+_HOW_TO = re.compile(r"(?:请问|问下|问一下)?(?:怎么|咋|如何|怎样)(?:样)?(?:取消|退|撤|操作)(?:报名)?[啊呀呢哈]*[?？]?")
+# The staff asked to do it, beside her household's word ("我闺女说她不去了 你给取消了吧", "儿子说没意思 给我们撤了"): she asks
+# it of the staff herself, as when she relays it.
+_ASKED_OF_STAFF = re.compile(r"(?:^|[你您])(?:给|帮)(?:[我俺她他](?:们)?)?(?:取消|退|撤|划|删|去掉)(?:了|掉|一下)?(?:吧|哈|啊)?$|"
+                             r"^(?:退|撤|取消|划|删)(?:了|掉)?吧$")
+
+
+# Her household's sign-up named as theirs before the verb ("我婆婆的太湖游取消", "我儿子的画画比赛报名取消"): she speaks for
+# them to the staff, as when she relays their word; not their class called off, told as news ("我老公的课取消了").
+_KIN_OWNS = re.compile(r"(?:我|俺)(?:家)?的?(?:" + RELATIVE.pattern + r"|[爸妈])的")
+
+
+def _asked_for_kin(pieces: list[str]) -> bool:
+    return any(_HER_KIN.search(p) for p in pieces) and any(_ASKED_OF_STAFF.search(p) for p in pieces)
 
 
 # An outing or a class named by what is done there, not goods: "拉花体验", "摘芒果", "米粉体验", "钓鱼".
@@ -320,7 +352,7 @@ _WISH_OR_FEAR = re.compile(r"想报又|又怕|又担心|(?:怕|担心)[^，,。]
 _PORTION_CHANGED = re.compile(r"每(?:份|盒|袋|箱|瓶|包|斤|串|块)[^，,。]{0,3}(?:改成|改为|变成|换成)")
 _RECEIPT = re.compile(r"(?<![我俺])(?:已经?|已帮[您你]|帮[您你])(?:取消|撤销|撤掉|删除)")
 # A join word denied: "不算我了", "不参加了", "报名取消".
-_JOIN_DENIED = re.compile(r"不(?:用|要)?算我们?了|不参加了|参加不了|报名取消|取消报名")
+_JOIN_DENIED = re.compile(r"不(?:用|要)?算我们?了|(?:不|别)(?:用|要)?算(?:上)?我们?(?![\u4e00-\u9fff])|不参加了|参加不了|报名取消|取消报名")
 
 
 # Not signing up, said with the verb of signing up negated ("就不报了", "先不报", "我不报名了"), beside no word of a sign-up
