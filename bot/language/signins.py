@@ -169,9 +169,7 @@ def card_context(text: str) -> signin_model.Card | None:
     where the clause is; in doubt when every clause holding 打卡 has words before it the reader does not know as who,
     when or how ("降压药打卡", "大家早冒泡打卡"; not "早安 冒泡打卡 打卡"). None without 打卡, or with 签 (签到 beside 打卡
     is the group's sign-in whatever the 打卡 is: "签到打卡", "qd打卡", "谦到打卡")."""
-    if "咗" in text or "嚟" in text:
-        for pattern, spoken in _CANTONESE:
-            text = pattern.sub(spoken, text)
+    text = _spoken(text)
     text = _SPOKEN_STOP.sub("，", text) if "号" in text else text  # "打卡逗号早上好", as the reader reads it
     text = _ON_THEIR_PHONE.sub(r"替\g<who>", _ASKED_FOR_THEM.sub(r"替\g<who>", text))  # "我爸让我帮他打个卡": done by her
     said = heard_as(_LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain(_without_quote(unquote(text)))), ("签到", "打卡"))
@@ -257,13 +255,48 @@ _CANTONESE = ((re.compile(r"([签簽打])咗(到|卡|咭)(?![未冇没])"), r"\1
               (re.compile(r"嚟(?=[签簽打])"), "来"), (re.compile(r"(?<=签到|打卡|簽到)咗"), "了"), (re.compile(r"(?<=[到卡咭])咋(?=[啦呀喇]*$)"), ""))
 
 
+# Northern speech as members type it (Henan, Shandong, the north-east, Beijing), folded to the words the reader knows:
+# 俺 (我), 中不中 / 中不 at a clause's end (行不行, 行不: "OK?"; after the act, her "OK?" asks nothing of it), 喊 (叫: "我妈喊我帮她签到"), 整 as "do" before the act
+# ("给我老伴儿也整个签到"), the 儿 of a household word (老伴儿), 俺俩 (we two), and sentence ends 昂 and 您内 (啊).
+_NORTHERN = ((re.compile(r"俺"), "我"), (re.compile(r"(?<=[到卡])中不中?(?=[?？!！。，,\s~～]*$)"), ""),
+             (re.compile(r"中不中"), "行不行"), (re.compile(r"中不(?=[?？!！。，,\s~～]*$)"), "行不"),
+             (re.compile(r"喊(?=我(?:替|帮|给)[他她])"), "叫"), (re.compile(r"整(?:个|一个)签到"), "签个到"), (re.compile(r"整(?:个|一个)(?=卡)"), "打个"),
+             (re.compile(r"(?<=老伴|老头|媳妇|闺女|老婆)儿"), ""), (re.compile(r"(?<=我)俩(?=都|也|一起)"), "和老伴"),
+             (re.compile(r"(?<=[到卡了签上啦])(?:昂|您内|您呐)(?=[?？!！。，,\s~～]|$)"), "啊"))
+_NORTHERN_CUE = re.compile(r"俺|中不|喊我|整|儿|我俩|昂|您[内呐]")
+# A trigger typed by a sound that makes no word of its own here (谦到, 欠到, 千到, 签道, 达卡, 打咔): read as written before
+# anything else, so every rule of the reader sees the trigger (not those that are words: 钱到, 迁到, 提前到, 大卡; not
+# beside a number, 一千到两千, nor 到 as "until", 欠到现在; not 千岛湖, 咖啡).
+_SOUNDS_LIKE_TRIGGER = re.compile("[" + "".join(sorted(c for c in sounding_like({"签"}) if "\u4e00" <= c <= "\u9fff")) + "]"
+                                  "[" + "".join(sorted(c for c in sounding_like({"到"}) - set("岛島") if "\u4e00" <= c <= "\u9fff")) + "]|"
+                                  "[" + "".join(sorted(c for c in sounding_like({"打"}) - set("答") if "\u4e00" <= c <= "\u9fff")) + "]"
+                                  "[卡咔咖喀佧](?![啡喱])")
+
+
+def _spoken(text: str) -> str:
+    """Her words as the reader's rules are written: Cantonese and northern speech folded, a trigger typed by sound as
+    written where the sound makes no word of its own."""
+    if "咗" in text or "嚟" in text:  # (咋 closes a sentence only beside 嚟)
+        for pattern, said in _CANTONESE:
+            text = pattern.sub(said, text)
+    if _NORTHERN_CUE.search(text):
+        for pattern, said in _NORTHERN:
+            text = pattern.sub(said, text)
+    return _SOUNDS_LIKE_TRIGGER.sub(_as_written, text)
+
+
+def _as_written(match: re.Match) -> str:
+    typed, text, at = match.group(), match.string, match.start()
+    if typed in ("签到", "打卡") or _SHAPES & set(typed) or not _unmistakable(text, at, 2):
+        return typed
+    return "签到" if typed[1] not in "卡咔咖喀佧" else "打卡"
+
+
 @lru_cache(maxsize=1024)
 def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if (last := _own_line(text)) is not None and _read_signin(last, triggers):
         return Reading(SIGNIN)  # a pasted 接龙 of sign-ins: hers is the last line ("1. 张三 签到\n2. 李四 签到\n3. 王五 签到")
-    if "咗" in text or "嚟" in text:  # (咋 closes a sentence only beside 嚟)
-        for pattern, said in _CANTONESE:
-            text = pattern.sub(said, text)
+    text = _spoken(text)
     text = _SPOKEN_STOP.sub("，", text) if "号" in text else text  # "签到逗号早上好": voice input that writes the punctuation it hears
     text = _EMOJI_INSIDE.sub("", text) if "[" in text else text  # "签到[爱心]的人好多" reads as "签到的人好多", as it does with ❤️ between
     text = _FRONTED.sub(_as_said, text)  # "今天的卡 来打了", "今天的签到帮我签一下": the day's sign-in put first
