@@ -39,7 +39,7 @@ _NEWCOMER = re.compile(r"进群|入群|新人|新来|刚来|新成员")
 _SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标)$|不(?!错|忘)|补|明天|后天|下周|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
-                                r"下次|下回|(?:一会儿?|待会儿?|等会儿?|晚点|回头|稍后|等.{1,6})再|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|"
+                                r"(?<![\d一二三四五六七八九十])室$|诊室|科室|窗口|前台|下次|下回|(?:一会儿?|待会儿?|等会儿?|晚点|回头|稍后|等.{1,6})再|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|"
                                 r"婚礼|婚宴|喜宴|葬礼|追悼|选举|投票|展会|会场|考试|面试|讲座|候诊|门诊|复诊|(?:老师|教练|领导|学校|公司|单位)(?:让|要|叫)|"
                                 r"(?:[姐哥姨叔婶婆爷奶他她]|老[\u4e00-\u9fff])(?:每天|每日)|以后|今后|你(?!们?好)(?!.*[帮给]我)")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
@@ -76,7 +76,7 @@ _ABOUT_SIGNING = re.compile(r"签|打卡|积分|分数|送(?!孙|孩|娃|宝|外
 _TO_THE_GROUP = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?:大家|各位|家人们|姐妹们|亲们|朋友们|邻居们|老师们|宝子们|老铁们|"
                            r"群主|店长|老板|哈哈|嘿嘿|呵呵|嘻嘻)")
 _GROUP_RULE = re.compile(r"每天|每日|一次|就行|就可以|记得|别忘|要")
-_SIGNIN_NEVER = re.compile(r"[帮给替]您|您已|别忘|(?<!谢谢)(?<!感谢)提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
+_SIGNIN_NEVER = re.compile(r"(?:回复|发送|输入|发)[“\"「『](?:签到|打卡)|[帮给替]您|您已|别忘|(?<!谢谢)(?<!感谢)提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
 # The member's own sentence at the end of a run-on before the trigger: "我现在来", "我今天也来" (not "帮我").
 _OWN_SENTENCE = re.compile(r"(?<![帮替给叫让])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
 # Someone's message quoted before her own words, copied (「王店长：别忘了签到」 签到了) or as a reply's first line
@@ -103,7 +103,7 @@ _NOW = re.compile(r"^(?:我|俺)?(?:(?:大半夜|大清早|大早上|一大早|�
 _BOT_OR_DAY = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书|周[一二三四五六日末]|星期[一二三四五六日天]|今天|今早|平安夜|冬至|元旦|圣诞节?|"
                          r"腊八|小年|除夕)(?:了|啦)?)+(?:我|俺)?(?:来|也来|也)?")
 _PLAIN_BEFORE = re.compile(r"(?:帮我|给我|我来|来|我也|我|今天|今日|继续|准时|那个)?")
-_BARE_SIGN = re.compile(r"(?:我|俺)?来?签[了啦咯哦呀哈]*")  # "来签~风好大": 来签 is as bare  # a clause that is 签 alone (签字, 签收 say more)
+_BARE_SIGN = re.compile(r"(?:我|俺)?(?:今天|今日|今儿)?(?:也|已经?|先|就)*来?签(?:上|好)?[了啦咯哦呀哈啊嘞]*")  # also 签上 / 签好 (done), 已签, 也签, 先签上  # "来签~风好大": 来签 is as bare  # a clause that is 签 alone (签字, 签收 say more)
 # Who signs in, named after the trigger: "签到 老李", "签到 王姐".
 _NAME_AFTER = re.compile(r"(?:老|小)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥|阿姨|叔|奶奶|爷爷|大爷|大妈)")
 # News of someone else's sign-in, not the act: "我妈签到了", "我女儿帮我签到过了", "我老公已经签到".
@@ -352,6 +352,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     joined = "".join(parts)  # every clause is a piece of it, and a clause's sounds a piece of its sounds
     if not written.search(joined) and (heard is None or not heard.search(sounds(joined))):
         return None  # no trigger in any clause, written or heard: no clause can sign in (_signin_clause)
+    if len(parts) > 1 and any(_ASIDE.fullmatch(p) for p in parts):
+        return None  # "老王今天签到了 我看见了": someone's sign-in witnessed; "我教你，发个签到就中": how it is done, taught
     found = [_signin_clause(p, forms) for p in parts]
     if any(f is None and _BROKEN.fullmatch(p) for p, f in zip(parts, found)):
         return None  # "连续签到30天了 结果今天断了": the streak told broken, a lament
@@ -392,6 +394,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     return Reading(SIGNIN)
 
 
+# A clause that makes the message talk about signing in rather than do it: she saw someone do it, or she teaches someone.
+_ASIDE = re.compile(r"(?:我|我都|我也)?(?:看见|看到|瞧见|亲眼看见)(?:了|啦|的)?|我(?:来)?教(?:你|您|你们|大家)(?:们)?(?:啊|哈|呀)?")
 _ASKED_FIRST = re.compile(r"^[^?？]{1,8}[?？]")
 def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
     """Short pieces typed apart are one word ("签 到 了", "签到 表格": the sign-in sheet), unless the trigger is one of
@@ -614,7 +618,7 @@ def _without_greeting_run(before: str) -> str:
 # (今天早上去公园走了一圈回来签到 as …回来，签到; 刚晨练完签个到; 好久没来了签到) — unless that sentence talks about signing in,
 # refuses, is someone else's, or names work, a meeting, a school or a place one checks in at (我妈昨天忘了签到, 到公司了打卡).
 _ENDED = re.compile(r"^(?P<prev>.{2,16}?(?:了|啦|完|回来))(?P<rest>(?:我|俺)?(?:来|也|就|再|先)?)$")
-_PREVIOUS_NOT = re.compile(r"^等|不|没(?!来)|别|忘|补|签|打卡|积分|报到|会|培训|课|医院|挂号|酒店|入住|值机|考|钉钉|企业微信|读书|作业|"
+_PREVIOUS_NOT = re.compile(r"^等|明天|后天|明早|明儿|下周|过两天|不|没(?!来)|别|忘|补|签|打卡|积分|报到|会|培训|课|医院|挂号|酒店|入住|值机|考|钉钉|企业微信|读书|作业|"
                            r"幼儿园|学校|班级|景点|景区|网红|店|公司|单位|班|人脸|健身|跑|运动|英语|单词|提醒|记得|谁|有人|她|他|"
                            r"老公|婆婆|孩子|妈|爸|大家|都")
 
@@ -713,6 +717,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     before, run_on = _words_before(clause[:start]), _again(clause[start + len(trigger):].lstrip(trigger[-1]), forms)
     after = _again(trim_courtesy(run_on), forms)
     after = "" if is_courtesy(after) else after  # "签到晚安"
+    if _TOPIC.match(run_on):
+        return False  # "签到都成习惯了", "签到后它给我回了个红花", "签到大户来了": the trigger as what her sentence is about
     if _ASKS_THE_BOT.fullmatch(clause) or _ASKS_FOR_KIN.fullmatch(clause) or _MAY_I.fullmatch(clause):
         return True  # "能帮我签到吗": asking the bot to sign her in; "帮我爸也签个到行吗": a grown-up of her household
     asked = clause[:start + len(trigger)] if _PLAN.match(after) else clause  # "…然后去菜市场看看有没有新鲜的菜" asks nothing of it
@@ -746,9 +752,14 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
                for at in range(1, len(after)))
 
 
+# The trigger as the subject or topic of her sentence, not the act: a comment on it (签到都成习惯了, 签到还会回话, 签到就是
+# 发俩字), what follows it done by someone else (签到后它给我回了个红花), its record or message (签到日历, 签到那条, 签到已记录),
+# or a person it names (签到大户, 签到小能手).
+_TOPIC = re.compile(r"^(?:都(?!来)|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|成了|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
+                    r"那条|这条|日历|记录|截图|页面|界面|按钮|已(?:记录|登记|录入)|大户|小?能手|达人|狂魔|专业户|标兵|冠军|大王)")
 # Others called to sign in, or taught how, as typed before the trigger: "请大家签到", "大家快来签到", "你也签一个", "我儿子教我签到".
 _CALL_OR_TAUGHT = re.compile(r"^(?:请|麻烦)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧|记得|按时)*$|^请(?:都|快|来|赶紧|记得|按时)*$|^(?:你们?|大家|各位|大伙儿?)(?:快|都|赶紧|记得|快点)来?$|^快来$|"
-                             r"^你们?(?:也|快|来)*$|教[我你他她]?$")
+                             r"^你们?(?:也|快|来)*$|教会?[我你他她]?$")
 _FOR_POINTS = re.compile(r"[了啦]?(?:攒|领|赚|挣|冲)(?:点|些|个)?积分(?:换(?:点|些)?[\u4e00-\u9fff]{1,3})?[啦咯哦呀喽]*")
 _EVERY_DAY = re.compile(r"每天|每日|天天|就能|就可以|即可")
 _PLAN = re.compile(r"^(?:了|啦|哦)*(?:然后|接着|完了?再?|再)(?:就|要|准备)?去(?![了过])")
@@ -785,7 +796,8 @@ def _remark(words: str) -> bool:
 # The trigger as a noun, not the act: "签到处在门口", "签到表", "打卡点", "签到活动".
 _TRIGGER_AS_NOUN = re.compile(r"[处台表簿本码墙点机板率页期党族]|系统|活动|奖励|规则|地|圣地|时间|人数|名单|这个|这事|二维码|链接|入口|按钮")
 # Whole messages that sign in in a word: "签", "来签", "今日已签", "签了签了".
-_SHORT_SIGNIN = re.compile(r"(?:我|俺)?来签(?:[了啦咯哦呀哈]|签)*|签(?:[啦咯哦呀哈]|签)*|(?:今天|今日|今儿)(?:已|已经)签(?:到)?(?:了|啦)?")
+_SHORT_SIGNIN = re.compile(r"(?:我|俺)?(?:今天|今日|今儿)?(?:也|已经?|先|就)*来?签(?:上|好)?(?:[了啦咯哦呀哈啊嘞]|签(?:上|好)?)*|"
+                           r"(?:今天|今日|今儿)(?:已|已经)签(?:到)?(?:了|啦)?")  # 签 with its result (签上了, 签好了) and who/when: 我也签, 已签, 签上签上
 
 
 # English as members type it: "check in", "sign in", "good morning".
