@@ -146,7 +146,7 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
         return None
     reading = _read_signin(text, tuple(triggers))
     if reading is None and ("签" in text or "卡" in text):
-        reading = _signed_before_her_day(text, tuple(triggers))
+        reading = _signed_before_her_day(text, tuple(triggers)) or _stop_unsaid(text, tuple(triggers))
     if reading is not None and partner and "卡" in text and (card := card_context(text)) is not None and card.in_doubt \
             and (model := partner if isinstance(partner, signin_model.SigninModel) else signin_model.shipped()) is not None \
             and model.vetoes(card):
@@ -796,8 +796,8 @@ def _remark(words: str) -> bool:
 # The trigger as a noun, not the act: "签到处在门口", "签到表", "打卡点", "签到活动".
 _TRIGGER_AS_NOUN = re.compile(r"[处台表簿本码墙点机板率页期党族]|系统|活动|奖励|规则|地|圣地|时间|人数|名单|这个|这事|二维码|链接|入口|按钮")
 # Whole messages that sign in in a word: "签", "来签", "今日已签", "签了签了".
-_SHORT_SIGNIN = re.compile(r"(?:我|俺)?(?:今天|今日|今儿)?(?:也|已经?|先|就)*来?签(?:上|好)?(?:[了啦咯哦呀哈啊嘞]|签(?:上|好)?)*|"
-                           r"(?:今天|今日|今儿)(?:已|已经)签(?:到)?(?:了|啦)?")  # 签 with its result (签上了, 签好了) and who/when: 我也签, 已签, 签上签上
+_SHORT_SIGNIN = re.compile(r"(?!签了[啊哦呀啦嘞哈]*$)(?:我|俺)?(?:今天|今日|今儿)?(?:也|已经?|先|就)*来?签(?:上|好)?(?:[了啦咯哦呀哈啊嘞]|签(?:上|好)?)*|"
+                           r"(?:今天|今日|今儿)(?:已|已经)签(?:到)?(?:了|啦)?")  # 签 with its result (签上了, 签好了) and who/when: 我也签, 已签, 签上签上 (not 签了 alone: a parcel's too)
 
 
 # English as members type it: "check in", "sign in", "good morning".
@@ -901,5 +901,34 @@ def _signed_before_her_day(text: str, triggers: tuple[str, ...]) -> Reading | No
         rest = squeeze(plain(text[cut:]))
         if not _TRIGGER_CHARS.search(rest) and not _NOT_HER_DAY.search(rest) and _runs_on(rest) \
                 and _read_signin(text[:cut], triggers) is not None:
+            return Reading(SIGNIN)
+    return None
+
+
+# Voice input that drops the stop after the act: "王姐早签到昨晚睡得挺好风好大出门戴帽子" is "王姐早，签到，昨晚睡得挺好，…".
+# The stop is put back right after 签到 (and its 了, 一下…) and the whole message read again, so every clause is judged as
+# the reader judges a punctuated one (我妈签到了今天好冷 stays news: its first clause is). Only where what follows starts a
+# sentence of its own — the day's time, yesterday, the weather, her household, she or he, a wish, the group addressed
+# (not 签到满7天, 签到过了, 签到从来没断过: the trigger's own predicate) — and says nothing about signing in (签到送积分,
+# 签到比上班还准时), with no trigger again. After 签到 only, or 打卡 closed by a particle: 打卡 takes an object
+# (打卡网红店今天人好多), 签到 does not.
+_NEW_SENTENCE = re.compile(_DAY_SENTENCE.pattern + "|" + _SIGNIN_THEN.pattern + "|" + _TO_THE_GROUP.pattern + "|"
+                           r"^(?:昨[天晚儿]|前天|[她他](?!们)|嗯|呃)")
+_ACT_ENDS = re.compile(r"签个?到(?:一下|一哈)?[了啦哈哦呀啊嘞咯喽]*|打个?卡(?:一下)?[了啦哈哦呀啊嘞咯喽]+")
+
+
+@lru_cache(maxsize=1024)
+def _stop_unsaid(text: str, triggers: tuple[str, ...]) -> Reading | None:
+    if _QUOTING.search(text):
+        return None
+    said = _spoken(text)
+    for act in _ACT_ENDS.finditer(said):
+        end = act.end()
+        if not (_HAN.match(said, end - 1) and _HAN.match(said, end)):
+            continue  # a stop or a space is there already
+        rest = squeeze(plain(said[end:]))
+        if len(rest) < 2 or _TRIGGER_CHARS.search(rest) or _NOT_HER_DAY.search(rest) or not _NEW_SENTENCE.match(rest):
+            continue
+        if _read_signin(said[:end] + "，" + said[end:], triggers) is not None:
             return Reading(SIGNIN)
     return None
