@@ -108,7 +108,8 @@ _BARE_SIGN = re.compile(r"(?:我|俺)?(?:今天|今日|今儿)?(?:也|已经?|�
 _NAME_AFTER = re.compile(r"(?:老|小)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥|阿姨|叔|奶奶|爷爷|大爷|大妈)")
 # News of someone else's sign-in, not the act: "我妈签到了", "我女儿帮我签到过了", "我老公已经签到".
 _NEWS = re.compile(r"了|啦|喽|咯|过|已经|刚|都|也")
-_WORK = re.compile(r"迟到|出差|请假|加班|公司|单位|上班|下班|办公|远程|外勤|考勤|指纹|定位|人脸|线上打卡")
+_LATE = re.compile(r"差[一两几\d]{1,2}分钟|迟到")  # late for work: "早上打卡就差一分钟"
+_WORK = re.compile(_LATE.pattern + r"|出差|请假|加班|公司|单位|上班|下班|办公|远程|外勤|考勤|指纹|定位|人脸|线上打卡")
 _SIGNIN_PARTICLES = PARTICLES + "啰罗喇拉嗷哩伐哉"  # 哉 (Suzhou: 伲来签到哉)  # after a trigger only: 签到喇 (Cantonese), 簽到囉, 签到拉 (啦 mistyped), 签到嗷 (northeast), 签到哩, 签到伐 (Shanghai)
 # Who is signing in, said before or after: "我是老王我来签到", "签到啊我是五号楼的".
 _SELF_BEFORE = re.compile(r"^我是[^我]{1,10}(?=我|来)")
@@ -120,7 +121,7 @@ _SELF_AFTER = re.compile(r"(?<!不)我是[^我是]{1,8}$")
 _TAG = r"(?:吗|好吗|可以吗|行吗|行不|好不好|行不行|可以不|成不|呗|吧|不|没)?[?？]?"
 # "能签个到吗", "可以打个卡不": the bot asked, with nothing else in the clause (not "现在还能签到吗": whether it is open).
 _MAY_I = re.compile(r"(?:我)?(?:能|可以)(?:签个?到|打个?卡)(?:一下)?(?:吗|不|么)[?？]?")
-_ASKS_THE_BOT = re.compile(r"(?:能|可以|麻烦|能不能|可不可以)?(?:帮|给)我(?:签(?:个|一?下)?到|打个?卡)(?:一下)?" + _TAG)
+_ASKS_THE_BOT = re.compile(r"(?:@?(?:群|小)?助手|机器人|小秘书)?(?:你)?(?:能|可以|麻烦|能不能|可不可以)?(?:帮|给)我(?:签(?:个|一?下)?到|打个?卡)(?:一下)?" + _TAG)
 _ASKS_FOR_KIN = re.compile(r"(?:能|可以|麻烦|能不能|可不可以)?(?:帮|给|替)我家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|婆婆|公公|外婆|外公|奶奶|爷爷|姥姥|姥爷|老头子?)"
                            r"也?(?:签(?:个|一?下)?到|打个?卡)(?:一下)?" + _TAG)
 _TO_THE_BOT = re.compile(r"助手|机器人|小秘书")
@@ -235,7 +236,7 @@ def _her_vow(text: str) -> str:
     if (vow := _NOT_FORGET.search(text)) and not _OTHERS_BEFORE.search(text[:vow.start()]):
         return text[:vow.start()] + " " + text[vow.end():]
     return text
-_FIRST_ONE = re.compile(r"(?:我|俺)是(?:今天)?第一个(签到|打卡)的|(?:\d{4}年?|新年|今年|本周|这周|本月|这个月)的?第一(?:个|次)(签到|打卡)")  # "2027年的第一个签到！"
+_FIRST_ONE = re.compile(r"(?:我|俺)是(?:今天)?第一个(签到|打卡)的|(?:今天)?第一个(签到|打卡)的(?:又|就)?是我(?:哦|哈|呀|啊)?$|(?:\d{4}年?|新年|今年|本周|这周|本月|这个月)的?第一(?:个|次)(签到|打卡)")  # "2027年的第一个签到！"
 _THANKS_FOR_REMINDING = re.compile(r"(?:谢谢|感谢|多谢)[^，,。!！\s]{0,6}提醒")
 _LIST_LINE = re.compile(r"^\s*\d{1,3}\s*[.、．)）:：]?\s*(?=\S)")
 
@@ -256,14 +257,15 @@ _CANTONESE = ((re.compile(r"([签簽打])咗(到|卡|咭)(?![未冇没])"), r"\1
 
 
 # Northern speech as members type it (Henan, Shandong, the north-east, Beijing), folded to the words the reader knows:
-# 俺 (我), 中不中 / 中不 at a clause's end (行不行, 行不: "OK?"; after the act, her "OK?" asks nothing of it), 喊 (叫: "我妈喊我帮她签到"), 整 as "do" before the act
-# ("给我老伴儿也整个签到"), the 儿 of a household word (老伴儿), 俺俩 (we two), and sentence ends 昂 and 您内 (啊).
+# 俺 (我), 中不中 / 中不 at a clause's end (行不行, 行不: "OK?"; after the act, her "OK?" asks nothing of it), 喊 (叫:
+# "我妈喊我帮她签到"), 整 as "do" before the act ("给我老伴儿也整个签到"), the 儿 of a household word (老伴儿), 俺俩 (we
+# two), sentence ends 昂 and 您内 (啊); and the south-west's 一哈 (一下) after the act.
 _NORTHERN = ((re.compile(r"俺"), "我"), (re.compile(r"(?<=[到卡])中不中?(?=[?？!！。，,\s~～]*$)"), ""),
              (re.compile(r"中不中"), "行不行"), (re.compile(r"中不(?=[?？!！。，,\s~～]*$)"), "行不"),
              (re.compile(r"喊(?=我(?:替|帮|给)[他她])"), "叫"), (re.compile(r"整(?:个|一个)签到"), "签个到"), (re.compile(r"整(?:个|一个)(?=卡)"), "打个"),
              (re.compile(r"(?<=老伴|老头|媳妇|闺女|老婆)儿"), ""), (re.compile(r"(?<=我)俩(?=都|也|一起)"), "和老伴"),
-             (re.compile(r"(?<=[到卡了签上啦])(?:昂|您内|您呐)(?=[?？!！。，,\s~～]|$)"), "啊"))
-_NORTHERN_CUE = re.compile(r"俺|中不|喊我|整|儿|我俩|昂|您[内呐]")
+             (re.compile(r"(?<=[到卡了签上啦])(?:昂|您内|您呐)(?=[?？!！。，,\s~～]|$)"), "啊"), (re.compile(r"(?<=[签到卡])一哈"), "一下"))
+_NORTHERN_CUE = re.compile(r"俺|中不|喊我|整|儿|我俩|昂|您[内呐]|一哈")
 # A trigger typed by a sound that makes no word of its own here (谦到, 欠到, 千到, 签道, 达卡, 打咔): read as written before
 # anything else, so every rule of the reader sees the trigger (not those that are words: 钱到, 迁到, 提前到, 大卡; not
 # beside a number, 一千到两千, nor 到 as "until", 欠到现在; not 千岛湖, 咖啡).
@@ -306,7 +308,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     text = _HEARD_WITH_GE.sub(_as_trigger, text) if "个" in text else text  # "下班路上迁个到", "帮我达个卡": a homophone with 个 inside is no word
     text = _NEARLY_FORGOT.sub(r"差点忘了\1", text).replace("大咖", "大腕")  # "差点把签到忘了"; 大咖 (a big name) is a word of its own
     if "第一" in text or "忘" in text or "不" in text or "无阻" in text:  # (cheap: most chat has none of them)
-        text = _FIRST_ONE.sub(lambda m: "第一 " + (m[1] or m[2]), _her_vow(_VOW.sub(" ", text)))  # "雷打不动来签到", "我是第一个签到的": her boast, not a refusal
+        text = _FIRST_ONE.sub(lambda m: "第一 " + (m[1] or m[2] or m[3]), _her_vow(_VOW.sub(" ", text)))  # "雷打不动来签到", "我是第一个签到的": her boast, not a refusal
     if not _may_hold_trigger(plain(unquote(text)), _trigger_forms(triggers)):
         return None  # most chat: no trigger written or heard, however its pieces are read below
     # after the gate: what it rewrites comes before the trigger, which it leaves as typed
@@ -722,9 +724,11 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     if _ASKS_THE_BOT.fullmatch(clause) or _ASKS_FOR_KIN.fullmatch(clause) or _MAY_I.fullmatch(clause):
         return True  # "能帮我签到吗": asking the bot to sign her in; "帮我爸也签个到行吗": a grown-up of her household
     asked = clause[:start + len(trigger)] if _PLAN.match(after) else clause  # "…然后去菜市场看看有没有新鲜的菜" asks nothing of it
+    if at_work := "签" in trigger and bool(_AT_WORK.fullmatch(before)):
+        before = ""  # "下班签到", "加班狗签到", "到公司签个到": where her day is (work's own clock-in is 打卡, or its 年会/培训)
     if _QUESTION_IN_CLAUSE.search(asked) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
         return False
-    if "卡" in trigger and _VISITED.search(before) or _OTHER_KIND.search(clause[:start]) or _CALL_OR_TAUGHT.search(clause[:start]):
+    if "卡" in trigger and _VISITED.search(before) or _OTHER_KIND.search(clause[:start]) and not at_work or _CALL_OR_TAUGHT.search(clause[:start]):
         return False  # "火锅店打卡", "来长城打卡了": a place visited and clocked in
     if _ASKS_THE_BOT_SO.fullmatch(clause):
         return True  # "帮我签一下 谢谢": asked of the bot in a group where it signs members in (not "帮我签一下快递")
@@ -736,7 +740,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         return False  # "我妈签到了", "我女儿帮我签到了": news of someone else's sign-in ("我老头子签到" signs him in)
     after = _SELF_AFTER.sub("", after.rstrip(_SIGNIN_PARTICLES)).rstrip(_SIGNIN_PARTICLES)  # "签到哇", "签到啊我是五号楼的"
     after = "" if _NAME_AFTER.fullmatch(after) else after
-    if (plain_after := _SIGNIN_AFTER.match(after)) and not _ABOUT_SIGNING.search(_then(plain_after)):
+    if (plain_after := _SIGNIN_AFTER.match(after)) and not _ABOUT_SIGNING.search(then := _then(plain_after)) and not _LATE.search(then):
         return True  # "签到", "签到第三天", "签完去上班了" (not "打卡去网红店")
     if _FOR_POINTS.fullmatch(after) and not _EVERY_DAY.search(clause):
         return True  # "签到攒积分换鸡蛋", "签到领积分啦": the points she signs in for (not "每天签到领积分": the rule)
@@ -752,6 +756,9 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
                for at in range(1, len(after)))
 
 
+# Her moment at work, the whole of what comes before 签到: off work, overtime, just in (not a work meeting's or a party's).
+_AT_WORK = re.compile(r"(?:我|我也)?(?:刚|才|已经)?(?:下班|下了班|下夜班|加班|加班狗|到公司|到单位|进公司|上班前|下班后|打工人|社畜)"
+                      r"(?:了|啦|回来|回家了?)?(?:先|来|就)?")
 # The trigger as the subject or topic of her sentence, not the act: a comment on it (签到都成习惯了, 签到还会回话, 签到就是
 # 发俩字), what follows it done by someone else (签到后它给我回了个红花), its record or message (签到日历, 签到那条, 签到已记录),
 # or a person it names (签到大户, 签到小能手).
@@ -828,7 +835,7 @@ def _asks_outright(text: str) -> bool:
 # Told of others, not done: an article's or a story's subject ("这位老人…", "网友…"), an app's own sign-in (淘宝芭芭农场,
 # 支付宝), a pet's "clock-in" (我家猫每天准时来打卡) — with no word of her own signing in beside it.
 _OTHERS_TOLD = re.compile(r"这位|那位|这个(?:老人|大爷|阿姨|人)|网友|记者|据报道|新闻|老人的|晚年|淘宝|芭芭农场|支付宝|拼多多|京东|美团|抖音|快手|"
-                          r"app|小程序|蚂蚁森林|微博|b站|百度|游戏|(?:猫|狗)(?!回来|回家)[^，,。\s]{0,6}(?:打卡|签到)")
+                          r"app|小程序|蚂蚁森林|微博|b站|百度|游戏|(?<!加班)(?<!单身)(?<!打工)(?:猫|狗)(?!回来|回家)[^，,。\s]{0,6}(?:打卡|签到)")
 
 
 def _told_of_others(text: str) -> bool:
