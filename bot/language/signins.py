@@ -146,8 +146,8 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
     if len(text) > MAX_READ:
         return None
     reading = _read_signin(text, tuple(triggers))
-    if reading is None and ("签" in text or "卡" in text):
-        reading = _signed_before_her_day(text, tuple(triggers)) or _stop_unsaid(text, tuple(triggers))
+    if reading is None and ("签" in text or "卡" in text or "签" in (said := _spoken(text)) or "卡" in said):
+        reading = _signed_before_her_day(_spoken(text), tuple(triggers)) or _stop_unsaid(text, tuple(triggers))
     if reading is not None and partner and "卡" in text and (card := card_context(text)) is not None and card.in_doubt \
             and (model := partner if isinstance(partner, signin_model.SigninModel) else signin_model.shipped()) is not None \
             and model.vetoes(card):
@@ -284,13 +284,15 @@ def _spoken(text: str) -> str:
     if _NORTHERN_CUE.search(text):
         for pattern, said in _NORTHERN:
             text = pattern.sub(said, text)
+    text = _HEARD_WITH_GE.sub(_as_trigger, text) if "个" in text else text  # "下班路上迁个到", "帮我达个卡": no word
     return _SOUNDS_LIKE_TRIGGER.sub(_as_written, text)
 
 
 def _as_written(match: re.Match) -> str:
     typed, text, at = match.group(), match.string, match.start()
-    if typed in ("签到", "打卡") or _SHAPES & set(typed) or not _unmistakable(text, at, 2):
-        return typed
+    if typed in ("签到", "打卡") or _SHAPES & set(typed) or _WORDS_HEARD & set(typed) or _UNTIL.match(text, at + 2) \
+            or "千" in typed and _number_beside(text, at, 2) and not re.match(r"一[下哈个次]", text[at + 2:at + 4]):
+        return typed  # (a number beside only counts with 千: 谦到一个月 is a streak)
     return "签到" if typed[1] not in "卡咔咖喀佧" else "打卡"
 
 
