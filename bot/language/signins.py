@@ -173,6 +173,8 @@ def card_context(text: str) -> signin_model.Card | None:
     text = _spoken(text)
     text = _SPOKEN_STOP.sub("，", text) if "号" in text else text  # "打卡逗号早上好", as the reader reads it
     text = _ON_THEIR_PHONE.sub(r"替\g<who>", _ASKED_FOR_THEM.sub(r"替\g<who>", text))  # "我爸让我帮他打个卡": done by her
+    if "第一" in text:
+        text = _FIRST_ONE.sub(lambda m: "第一 " + (m[1] or m[2] or m[3]), text)  # "第一个打卡的是我", as the reader reads it
     said = heard_as(_LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain(_without_quote(unquote(text)))), ("签到", "打卡"))
     if "签" in said:
         return None
@@ -496,7 +498,7 @@ _ON_THEIR_PHONE = re.compile(r"(?:用|拿)(?P<who>(?:我家?|俺家?)?(?:" + HOM
 _ANOTHER_DAY = re.compile(r"(?:今天)?又是(?:签到|打卡)的一天(?:啦|了|哦|呀)*")
 _LAPSE = re.compile(r"(?<![没不])断(?!过)|忘|可惜|但是|结果|不过|没时间|没空")  # (一天没断过, 不断: the streak kept)  # "连续签到30天了 结果今天断了": the streak broken, not today's post
 _STREAK = re.compile(r"^(?:已经)?(?:连续|坚持)(?:签到|打卡)(?:了)?(?:第?" + NUMERAL + r"(?:天|周|个月)|一个月|半个月|一周|一年)了?$")
-_OTHERS_SIGNED = re.compile(r"^(?:看|看到|看见)?(?:大家|姐妹们|别人|群里|各位)(?:都|也)?(?:签到|打卡)了?$|^(?:看到|看见)[^我]{1,6}?(?:都|也|又|已经)?(?:签到|打卡)了")
+_OTHERS_SIGNED = re.compile(r"^(?:我)?(?:看|看到|看见)?(?:大家|姐妹们|别人|群里|各位)(?:都|也)?(?:签到|打卡)了?$|^(?:看到|看见)[^我]{1,6}?(?:都|也|又|已经)?(?:签到|打卡)了")
 # Someone seen signing in, told: "看到刘姐签到了，她起得真早" (her own beside it still counts: "…我也来签到").
 _SEEN_SIGNING = re.compile(r"(?:看到|看见)[^我]{1,6}?(?:都|也|又|已经)?$")
 # The day count of one's own sign-ins: "坚持签到的第50天", "今天是我签到的第100天", "签到满一个月了".
@@ -767,7 +769,7 @@ _AT_WORK = re.compile(r"(?:我|我也)?(?:刚|才|已经)?(?:下班|下了班|�
 _TOPIC = re.compile(r"^(?:都(?!来)|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|成了|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
                     r"那条|这条|日历|记录|截图|页面|界面|按钮|已(?:记录|登记|录入)|大户|小?能手|达人|狂魔|专业户|标兵|冠军|大王)")
 # Others called to sign in, or taught how, as typed before the trigger: "请大家签到", "大家快来签到", "你也签一个", "我儿子教我签到".
-_CALL_OR_TAUGHT = re.compile(r"^(?:请|麻烦)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧|记得|按时)*$|^请(?:都|快|来|赶紧|记得|按时)*$|^(?:你们?|大家|各位|大伙儿?)(?:快|都|赶紧|记得|快点)来?$|^快来$|"
+_CALL_OR_TAUGHT = re.compile(r"^(?:喊|叫|招呼)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧)*$|^(?:请|麻烦)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧|记得|按时)*$|^请(?:都|快|来|赶紧|记得|按时)*$|^(?:你们?|大家|各位|大伙儿?)(?:快|都|赶紧|记得|快点)来?$|^快来$|"
                              r"^你们?(?:也|快|来)*$|教会?[我你他她]?$")
 _FOR_POINTS = re.compile(r"[了啦]?(?:攒|领|赚|挣|冲)(?:点|些|个)?积分(?:换(?:点|些)?[\u4e00-\u9fff]{1,3})?[啦咯哦呀喽]*")
 _EVERY_DAY = re.compile(r"每天|每日|天天|就能|就可以|即可")
