@@ -127,3 +127,14 @@ def test_the_bot_named_and_the_first_one_said_last(text):
 @pytest.mark.parametrize("text", ["第一个签到的是王姐", "机器人帮我签收一下快递"])
 def test_someone_elses_first_and_a_parcel_stay_silent(text):
     assert not signs_in(text)
+
+
+# Punctuation spoken to voice input after an emoji, and a message sent with its words twice over, read once.
+@pytest.mark.parametrize("text", ["签到🌞逗号各位早", "来打卡[咖啡]句号早上好", "签到了 今天下雪 签到了 今天下雪", "帮我妈签个到 帮我妈签个到"])
+def test_spoken_stops_after_emoji_and_words_twice_over(text):
+    assert signs_in(text)
+
+
+@pytest.mark.parametrize("text", ["我爸签到了 我爸签到了", "签到送什么 签到送什么", "画个句号签到就结束了吧"])
+def test_their_look_alikes_twice_over_stay_silent(text):
+    assert not signs_in(text)

@@ -145,6 +145,7 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
     score's own report); a ``SigninModel``: that score instead of the shipped one (a fold's, ``signin_variations``)."""
     if len(text) > MAX_READ:
         return None
+    text = _once(text)
     reading = _read_signin(text, tuple(triggers))
     if reading is None and ("签" in text or "卡" in text or "签" in (said := _spoken(text)) or "卡" in said):
         reading = _signed_before_her_day(_spoken(text), tuple(triggers)) or _stop_unsaid(text, tuple(triggers))
@@ -153,6 +154,15 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
             and model.vetoes(card):
         return None  # "降压药打卡 今天吃了": another habit's 打卡, as the score weighs the words beside it
     return reading
+
+
+def _once(text: str) -> str:
+    """A message sent with its words twice over (pasted again, voice input repeated), read once: "签到啦 签到啦"."""
+    text = text.strip()
+    half = len(text) // 2
+    if len(text) > 5 and len(text) % 2 == 1 and text[half].isspace() and text[:half] == text[half + 1:]:
+        return text[:half]
+    return text
 
 
 # 打卡 after words the reader knows as who signs in, when or how (婷婷打卡, 周一打卡, 我也来打个卡, 今日份打卡) or after
@@ -204,7 +214,7 @@ def _plain_before(words: str) -> bool:
 
 
 # Punctuation spoken to voice input and written out as words by some phones: "签到逗号早上好", "打卡句号".
-_SPOKEN_STOP = re.compile(r"(?<=[\u4e00-\u9fffa-z])(?:逗号|句号|感叹号|冒号)(?=[\u4e00-\u9fff]|\s|$)")
+_SPOKEN_STOP = re.compile(r"(?<=\S)(?:逗号|句号|感叹号|冒号)(?=[\u4e00-\u9fff]|\s|$)")  # also after an emoji: "打卡⏰逗号群主早"
 # WeChat's "[玫瑰]" between two Han characters: ``plain`` makes it a space, which would end a clause there, where an
 # emoji typed as a character (❤️) vanishes and the sentence stays whole.
 _EMOJI_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])\[[^\[\]\d]{1,4}\](?=[\u4e00-\u9fff])")
