@@ -138,3 +138,14 @@ def test_spoken_stops_after_emoji_and_words_twice_over(text):
 @pytest.mark.parametrize("text", ["我爸签到了 我爸签到了", "签到送什么 签到送什么", "画个句号签到就结束了吧"])
 def test_their_look_alikes_twice_over_stay_silent(text):
     assert not signs_in(text)
+
+
+# A reminder of the day's care beside her sign-in is a remark, not a reminder to sign in.
+@pytest.mark.parametrize("text", ["腊八记得喝粥 今日已签", "降温了记得多穿点，帮我签个到", "记得带伞哦 签到"])
+def test_a_care_reminder_beside_her_sign_in(text):
+    assert signs_in(text)
+
+
+@pytest.mark.parametrize("text", ["大家记得按时签到", "记得喝水 也记得签到", "记得每天来签到哦"])
+def test_a_reminder_to_sign_in_stays_silent(text):
+    assert not signs_in(text)

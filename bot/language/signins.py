@@ -249,6 +249,9 @@ def _her_vow(text: str) -> str:
         return text[:vow.start()] + " " + text[vow.end():]
     return text
 _FIRST_ONE = re.compile(r"(?:我|俺)是(?:今天)?第一个(签到|打卡)的|(?:今天)?第一个(签到|打卡)的(?:又|就)?是我(?:哦|哈|呀|啊)?$|(?:\d{4}年?|新年|今年|本周|这周|本月|这个月)的?第一(?:个|次)(签到|打卡)")  # "2027年的第一个签到！"
+# A reminder of the day's care, not of signing in: "今天冬至记得吃饺子", "记得多穿点" — its 记得 is left out, so it reads
+# as a remark beside her sign-in (记得签到, 记得按时来 stay reminders).
+_CARE_REMINDER = re.compile(r"记得(?=吃|喝|穿|多穿|添衣|加衣|带伞|带上|戴|保暖|关窗|关门|关火|锁门|晒|休息|早点睡|早睡)")
 _THANKS_FOR_REMINDING = re.compile(r"(?:谢谢|感谢|多谢)[^，,。!！\s]{0,6}提醒")
 _LIST_LINE = re.compile(r"^\s*\d{1,3}\s*[.、．)）:：]?\s*(?=\S)")
 
@@ -336,7 +339,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
                                                 for p in _SIGNIN_BREAK.split(_ENGLISH_BREAK.sub(" ", plain_text))):
         # "Good morning, check in", "sign in 😊", "家人们早~sign in", "晚上好sign in"; never a hotel's "check in完了"
         plain_text = _ENGLISH_TRIGGER.sub("签到", _ENGLISH_GREETING.sub("早上好", plain_text))
-    plain_text = _THANKS_FOR_REMINDING.sub("谢谢", plain_text)  # "签到 谢谢店长每天提醒": thanks, not a reminder
+    plain_text = _THANKS_FOR_REMINDING.sub("谢谢", plain_text)
+    plain_text = _CARE_REMINDER.sub("", plain_text) if "记得" in plain_text else plain_text  # "冬至记得吃饺子 今日已签"  # "签到 谢谢店长每天提醒": thanks, not a reminder
     if _SIGNIN_NEVER.search(plain_text) and not (_asks_outright(plain_text) or _trigger_last(plain_text)) \
             or _schedule(plain_text) or _told_of_others(plain_text) and not _trigger_last(plain_text) or _RECEIPT.search(plain_text) \
             or _DUTY_CUE.search(plain_text) and _DUTY.search(heard_as(plain_text, _homophones(_trigger_forms(tuple(triggers)))[0])):  # "打疫苗要先谦到" too
