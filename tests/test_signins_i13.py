@@ -149,3 +149,17 @@ def test_a_care_reminder_beside_her_sign_in(text):
 @pytest.mark.parametrize("text", ["大家记得按时签到", "记得喝水 也记得签到", "记得每天来签到哦"])
 def test_a_reminder_to_sign_in_stays_silent(text):
     assert not signs_in(text)
+
+
+# Her day after a short or English sign-in, a dialect tag or the first one said last; the phone talked to before a stop.
+@pytest.mark.parametrize("text", [
+    "已签 今天降温大家多穿点", "我也签，外面下雪了", "check in，我去遛弯了", "Sign in✅ 送外孙上学去咯", "俺来签个到中不，今天真冷",
+    "第一个签到的是我，早饭还没吃", "喂签到听得见吗。今天要去体检",
+])
+def test_her_day_after_short_english_or_dialect_sign_ins(text):
+    assert signs_in(text)
+
+
+@pytest.mark.parametrize("text", ["check in 酒店前台排队", "check in完了 房间挺大", "已签 合同明天寄"])
+def test_a_stay_or_a_paper_stays_silent(text):
+    assert not signs_in(text)

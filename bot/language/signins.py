@@ -95,7 +95,7 @@ def _without_quote(text: str) -> str:
 # is closed ("…不说了签到了": the talk, then the act).
 _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})(?=反正|总之|不说了)|"
                                 r"(?<=不说了|不聊了|不唠了|不扯了)(?=[\u4e00-\u9fff])")
-_TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*(?=[\s,，~～]|$)")  # also before her next sentence
+_TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*(?=[\s,，~～。.!！?？]|$)")  # also before her next sentence
 _NOW = re.compile(r"^(?:我|俺)?(?:(?:大半夜|大清早|大早上|一大早|大晚上)的?|正在|现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
                   r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$|(?:也)?就(?:来)?$)")  # "我就签个到", "我也就来打个卡": just that
 # Before a homophone, the bot called or the day named is as plain as a greeting: "机器人谦到", "周一迁到", "平安夜千到"
@@ -248,7 +248,7 @@ def _her_vow(text: str) -> str:
     if (vow := _NOT_FORGET.search(text)) and not _OTHERS_BEFORE.search(text[:vow.start()]):
         return text[:vow.start()] + " " + text[vow.end():]
     return text
-_FIRST_ONE = re.compile(r"(?:我|俺)是(?:今天)?第一个(签到|打卡)的|(?:今天)?第一个(签到|打卡)的(?:又|就)?是我(?:哦|哈|呀|啊)?$|(?:\d{4}年?|新年|今年|本周|这周|本月|这个月)的?第一(?:个|次)(签到|打卡)")  # "2027年的第一个签到！"
+_FIRST_ONE = re.compile(r"(?:我|俺)是(?:今天)?第一个(签到|打卡)的|(?:今天)?第一个(签到|打卡)的(?:又|就)?是我(?:哦|哈|呀|啊)?(?=[^\u4e00-\u9fff]|$)|(?:\d{4}年?|新年|今年|本周|这周|本月|这个月)的?第一(?:个|次)(签到|打卡)")  # "2027年的第一个签到！"
 # A reminder of the day's care, not of signing in: "今天冬至记得吃饺子", "记得多穿点" — its 记得 is left out, so it reads
 # as a remark beside her sign-in (记得签到, 记得按时来 stay reminders).
 _CARE_REMINDER = re.compile(r"记得(?=吃|喝|穿|多穿|添衣|加衣|带伞|带上|戴|保暖|关窗|关门|关火|锁门|晒|休息|早点睡|早睡)")
@@ -275,7 +275,7 @@ _CANTONESE = ((re.compile(r"([签簽打])咗(到|卡|咭)(?![未冇没])"), r"\1
 # 俺 (我), 中不中 / 中不 at a clause's end (行不行, 行不: "OK?"; after the act, her "OK?" asks nothing of it), 喊 (叫:
 # "我妈喊我帮她签到"), 整 as "do" before the act ("给我老伴儿也整个签到"), the 儿 of a household word (老伴儿), 俺俩 (we
 # two), sentence ends 昂 and 您内 (啊); and the south-west's 一哈 (一下) after the act.
-_NORTHERN = ((re.compile(r"俺"), "我"), (re.compile(r"(?<=[到卡])中不中?(?=[?？!！。，,\s~～]*$)"), ""),
+_NORTHERN = ((re.compile(r"俺"), "我"), (re.compile(r"(?<=[到卡])中不中?(?=[?？!！。，,\s~～]|$)"), ""),
              (re.compile(r"中不中"), "行不行"), (re.compile(r"中不(?=[?？!！。，,\s~～]*$)"), "行不"),
              (re.compile(r"喊(?=我(?:替|帮|给)[他她])"), "叫"), (re.compile(r"整(?:个|一个)签到"), "签个到"), (re.compile(r"整(?:个|一个)(?=卡)"), "打个"),
              (re.compile(r"(?<=老伴|老头|媳妇|闺女|老婆)儿"), ""), (re.compile(r"(?<=我)俩(?=都|也|一起)"), "和老伴"),
@@ -335,9 +335,10 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     plain_text = _SPLIT_TRIGGER.sub("", plain_text)  # "签-到", "签。到", "签   到   早上好": one word typed apart
     plain_text = _LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain_text)  # "qd qd 今天好冷", "早 qd一下"
     plain_text = _TALKING_TO_THE_PHONE.sub("", plain_text)  # "喂签到签到听得见吗": voice input, not a question
-    if _LETTERS.search(plain_text) and not any(_CHINESE.search(p) and not _greeting(squeeze(p))
+    if _LETTERS.search(plain_text) and not any(_CHINESE.search(p) and not _greeting(squeeze(p)) and not _her_day(squeeze(p))
                                                 for p in _SIGNIN_BREAK.split(_ENGLISH_BREAK.sub(" ", plain_text))):
-        # "Good morning, check in", "sign in 😊", "家人们早~sign in", "晚上好sign in"; never a hotel's "check in完了"
+        # "Good morning, check in", "sign in 😊", "家人们早~sign in", "晚上好sign in", "check in，我去买菜了" (her day after
+        # it); never a hotel's "check in完了"
         plain_text = _ENGLISH_TRIGGER.sub("签到", _ENGLISH_GREETING.sub("早上好", plain_text))
     plain_text = _THANKS_FOR_REMINDING.sub("谢谢", plain_text)
     plain_text = _CARE_REMINDER.sub("", plain_text) if "记得" in plain_text else plain_text  # "冬至记得吃饺子 今日已签"  # "签到 谢谢店长每天提醒": thanks, not a reminder
@@ -364,8 +365,9 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if all(p in forms or p in _WHOLE_TYPOS for p in parts):
         return Reading(SIGNIN)  # "qd qd", "签到 打卡": triggers alone
     if len(parts) > 1 and any(_BARE_SIGN.fullmatch(p) or p == "qd" for p in parts) \
-            and all(_BARE_SIGN.fullmatch(p) or p == "qd" or is_courtesy(p) or _remark(p) for p in parts):
-        return Reading(SIGNIN)  # "早 签", "签 送娃中", "qd 忙": the trigger cut short, beside a greeting or her state ("快递 签" signs for a parcel)
+            and all(_BARE_SIGN.fullmatch(p) or p == "qd" or is_courtesy(p) or _remark(p) or _runs_on(p) for p in parts):
+        return Reading(SIGNIN)  # "早 签", "签 送娃中", "qd 忙", "已签 今天降温大家多穿点": the trigger cut short, beside a greeting, her state
+        # or her day ("快递 签" signs for a parcel)
     if len(parts) > 1 and all(len(p) <= 2 for p in parts) and _pieces_of_one(parts, forms) and re.fullmatch(r"[^+,，。!！()（）—-]+", plain_text):  # "签 到 了"
         parts = ["".join(parts)]
     written, heard = _trigger_search(forms)
@@ -867,6 +869,15 @@ def _runs_on(after: str) -> bool:
     if _ABOUT_SIGNING.search(after):
         return False
     return bool(_TYPING.search(after) or _BLESSING.match(after) or _SIGNIN_THEN.match(after) or _DAY_SENTENCE.match(after) or _LAUGH.fullmatch(after))
+
+
+def _her_day(clause: str) -> bool:
+    """A clause that is a sentence of her day, the weather or a wish, and nothing about signing in, a stay or work
+    ("我去买菜了", "外面下雪了", "圣诞快乐"; not "酒店前台排队", "今天入住")."""
+    return _runs_on(clause) and not _NOT_HER_DAY.search(clause) and not _STAY.search(clause)
+
+
+_STAY = re.compile(r"酒店|宾馆|民宿|前台|入住|退房|房间|航班|机场|值机|登机|行李")
 
 
 def _again(after: str, forms: tuple[str, ...]) -> str:
