@@ -950,6 +950,7 @@ def _signed_before_her_day(text: str, triggers: tuple[str, ...]) -> Reading | No
 # (打卡网红店今天人好多), 签到 does not.
 _NEW_SENTENCE = re.compile(_DAY_SENTENCE.pattern + "|" + _SIGNIN_THEN.pattern + "|" + _TO_THE_GROUP.pattern + "|"
                            r"^(?:昨[天晚儿]|前天|[她他](?!们)|嗯|呃)")
+_REWARD = re.compile(r"领|积分|分数|奖|兑|红包|礼品|礼物|换(?!季|衣)|送(?!孙|孩|娃|宝|外孙|完)|攒(?!.{0,2}(?:好运|运气|福气|人品))")  # 签到今天领鸡蛋
 _ACT_ENDS = re.compile(r"签个?到(?:一下|一哈)?[了啦哈哦呀啊嘞咯喽]*|打个?卡(?:一下)?[了啦哈哦呀啊嘞咯喽]+")
 
 
@@ -963,7 +964,8 @@ def _stop_unsaid(text: str, triggers: tuple[str, ...]) -> Reading | None:
         if not (_HAN.match(said, end - 1) and _HAN.match(said, end)):
             continue  # a stop or a space is there already
         rest = squeeze(plain(said[end:]))
-        if len(rest) < 2 or _TRIGGER_CHARS.search(rest) or _NOT_HER_DAY.search(rest) or not _NEW_SENTENCE.match(rest):
+        if len(rest) < 2 or _TRIGGER_CHARS.search(rest) or _NOT_HER_DAY.search(rest) or _REWARD.search(rest) \
+                or not _NEW_SENTENCE.match(rest):
             continue
         if _read_signin(said[:end] + "，" + said[end:], triggers) is not None:
             return Reading(SIGNIN)
