@@ -950,7 +950,9 @@ def _signed_before_her_day(text: str, triggers: tuple[str, ...]) -> Reading | No
 # (打卡网红店今天人好多), 签到 does not.
 _NEW_SENTENCE = re.compile(_DAY_SENTENCE.pattern + "|" + _SIGNIN_THEN.pattern + "|" + _TO_THE_GROUP.pattern + "|"
                            r"^(?:昨[天晚儿]|前天|[她他](?!们)|嗯|呃)")
-_REWARD = re.compile(r"领|积分|分数|奖|兑|红包|礼品|礼物|换(?!季|衣)|送(?!孙|孩|娃|宝|外孙|完)|攒(?!.{0,2}(?:好运|运气|福气|人品))")  # 签到今天领鸡蛋
+# What the sign-in brings or when it runs, said after it: "签到今天领鸡蛋", "签到周一开始".
+_REWARD = re.compile(r"领|积分|分数|奖|兑|红包|礼品|礼物|换(?!季|衣)|送(?!孙|孩|娃|宝|外孙|完)|攒(?!.{0,2}(?:好运|运气|福气|人品))|"
+                     r"开始(?![了啦新])|结束|暂停|停了|恢复|清零|规则|排行|榜|功能|活动")
 _ACT_ENDS = re.compile(r"签个?到(?:一下|一哈)?[了啦哈哦呀啊嘞咯喽]*|打个?卡(?:一下)?[了啦哈哦呀啊嘞咯喽]+")
 
 
