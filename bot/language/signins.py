@@ -290,6 +290,7 @@ _SOUNDS_LIKE_TRIGGER = re.compile("[" + "".join(sorted(c for c in sounding_like(
                                   "[卡咔咖喀佧](?![啡喱])")
 
 
+@lru_cache(maxsize=1024)
 def _spoken(text: str) -> str:
     """Her words as the reader's rules are written: Cantonese and northern speech folded, a trigger typed by sound as
     written where the sound makes no word of its own."""
