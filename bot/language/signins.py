@@ -39,7 +39,7 @@ _NEWCOMER = re.compile(r"进群|入群|新人|新来|刚来|新成员")
 _SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标)$|不(?!错|忘)|补|明天|后天|下周|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|记得|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
-                                r"下次|下回|(?:一会儿?|待会儿?|等会儿?|晚点|回头|稍后|等.{1,6})再|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|"
+                                r"(?<![\d一二三四五六七八九十])室$|诊室|科室|窗口|前台|下次|下回|(?:一会儿?|待会儿?|等会儿?|晚点|回头|稍后|等.{1,6})再|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|"
                                 r"婚礼|婚宴|喜宴|葬礼|追悼|选举|投票|展会|会场|考试|面试|讲座|候诊|门诊|复诊|(?:老师|教练|领导|学校|公司|单位)(?:让|要|叫)|"
                                 r"(?:[姐哥姨叔婶婆爷奶他她]|老[\u4e00-\u9fff])(?:每天|每日)|以后|今后|你(?!们?好)(?!.*[帮给]我)")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
@@ -76,7 +76,7 @@ _ABOUT_SIGNING = re.compile(r"签|打卡|积分|分数|送(?!孙|孩|娃|宝|外
 _TO_THE_GROUP = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?:大家|各位|家人们|姐妹们|亲们|朋友们|邻居们|老师们|宝子们|老铁们|"
                            r"群主|店长|老板|哈哈|嘿嘿|呵呵|嘻嘻)")
 _GROUP_RULE = re.compile(r"每天|每日|一次|就行|就可以|记得|别忘|要")
-_SIGNIN_NEVER = re.compile(r"[帮给替]您|您已|别忘|(?<!谢谢)(?<!感谢)提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
+_SIGNIN_NEVER = re.compile(r"(?:回复|发送|输入|发)[“\"「『](?:签到|打卡)|[帮给替]您|您已|别忘|(?<!谢谢)(?<!感谢)提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
 # The member's own sentence at the end of a run-on before the trigger: "我现在来", "我今天也来" (not "帮我").
 _OWN_SENTENCE = re.compile(r"(?<![帮替给叫让])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
 # Someone's message quoted before her own words, copied (「王店长：别忘了签到」 签到了) or as a reply's first line
@@ -95,7 +95,7 @@ def _without_quote(text: str) -> str:
 # is closed ("…不说了签到了": the talk, then the act).
 _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})(?=反正|总之|不说了)|"
                                 r"(?<=不说了|不聊了|不唠了|不扯了)(?=[\u4e00-\u9fff])")
-_TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*(?=[\s,，~～]|$)")  # also before her next sentence
+_TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*(?=[\s,，~～。.!！?？]|$)")  # also before her next sentence
 _NOW = re.compile(r"^(?:我|俺)?(?:(?:大半夜|大清早|大早上|一大早|大晚上)的?|正在|现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
                   r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$|(?:也)?就(?:来)?$)")  # "我就签个到", "我也就来打个卡": just that
 # Before a homophone, the bot called or the day named is as plain as a greeting: "机器人谦到", "周一迁到", "平安夜千到"
@@ -103,12 +103,13 @@ _NOW = re.compile(r"^(?:我|俺)?(?:(?:大半夜|大清早|大早上|一大早|�
 _BOT_OR_DAY = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书|周[一二三四五六日末]|星期[一二三四五六日天]|今天|今早|平安夜|冬至|元旦|圣诞节?|"
                          r"腊八|小年|除夕)(?:了|啦)?)+(?:我|俺)?(?:来|也来|也)?")
 _PLAIN_BEFORE = re.compile(r"(?:帮我|给我|我来|来|我也|我|今天|今日|继续|准时|那个)?")
-_BARE_SIGN = re.compile(r"(?:我|俺)?来?签[了啦咯哦呀哈]*")  # "来签~风好大": 来签 is as bare  # a clause that is 签 alone (签字, 签收 say more)
+_BARE_SIGN = re.compile(r"(?:我|俺)?(?:今天|今日|今儿)?(?:也|已经?|先|就)*来?签(?:上|好)?[了啦咯哦呀哈啊嘞]*")  # also 签上 / 签好 (done), 已签, 也签, 先签上  # "来签~风好大": 来签 is as bare  # a clause that is 签 alone (签字, 签收 say more)
 # Who signs in, named after the trigger: "签到 老李", "签到 王姐".
 _NAME_AFTER = re.compile(r"(?:老|小)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥|阿姨|叔|奶奶|爷爷|大爷|大妈)")
 # News of someone else's sign-in, not the act: "我妈签到了", "我女儿帮我签到过了", "我老公已经签到".
 _NEWS = re.compile(r"了|啦|喽|咯|过|已经|刚|都|也")
-_WORK = re.compile(r"迟到|出差|请假|加班|公司|单位|上班|下班|办公|远程|外勤|考勤|指纹|定位|人脸|线上打卡")
+_LATE = re.compile(r"差[一两几\d]{1,2}分钟|迟到")  # late for work: "早上打卡就差一分钟"
+_WORK = re.compile(_LATE.pattern + r"|出差|请假|加班|公司|单位|上班|下班|办公|远程|外勤|考勤|指纹|定位|人脸|线上打卡")
 _SIGNIN_PARTICLES = PARTICLES + "啰罗喇拉嗷哩伐哉"  # 哉 (Suzhou: 伲来签到哉)  # after a trigger only: 签到喇 (Cantonese), 簽到囉, 签到拉 (啦 mistyped), 签到嗷 (northeast), 签到哩, 签到伐 (Shanghai)
 # Who is signing in, said before or after: "我是老王我来签到", "签到啊我是五号楼的".
 _SELF_BEFORE = re.compile(r"^我是[^我]{1,10}(?=我|来)")
@@ -120,7 +121,7 @@ _SELF_AFTER = re.compile(r"(?<!不)我是[^我是]{1,8}$")
 _TAG = r"(?:吗|好吗|可以吗|行吗|行不|好不好|行不行|可以不|成不|呗|吧|不|没)?[?？]?"
 # "能签个到吗", "可以打个卡不": the bot asked, with nothing else in the clause (not "现在还能签到吗": whether it is open).
 _MAY_I = re.compile(r"(?:我)?(?:能|可以)(?:签个?到|打个?卡)(?:一下)?(?:吗|不|么)[?？]?")
-_ASKS_THE_BOT = re.compile(r"(?:能|可以|麻烦|能不能|可不可以)?(?:帮|给)我(?:签(?:个|一?下)?到|打个?卡)(?:一下)?" + _TAG)
+_ASKS_THE_BOT = re.compile(r"(?:@?(?:群|小)?助手|机器人|小秘书)?(?:你)?(?:能|可以|麻烦|能不能|可不可以)?(?:帮|给)我(?:签(?:个|一?下)?到|打个?卡)(?:一下)?" + _TAG)
 _ASKS_FOR_KIN = re.compile(r"(?:能|可以|麻烦|能不能|可不可以)?(?:帮|给|替)我家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|婆婆|公公|外婆|外公|奶奶|爷爷|姥姥|姥爷|老头子?)"
                            r"也?(?:签(?:个|一?下)?到|打个?卡)(?:一下)?" + _TAG)
 _TO_THE_BOT = re.compile(r"助手|机器人|小秘书")
@@ -144,14 +145,24 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
     score's own report); a ``SigninModel``: that score instead of the shipped one (a fold's, ``signin_variations``)."""
     if len(text) > MAX_READ:
         return None
+    text = _once(text)
     reading = _read_signin(text, tuple(triggers))
-    if reading is None and ("签" in text or "卡" in text):
-        reading = _signed_before_her_day(text, tuple(triggers))
+    if reading is None and ("签" in text or "卡" in text or "签" in (said := _spoken(text)) or "卡" in said):
+        reading = _signed_before_her_day(_spoken(text), tuple(triggers)) or _stop_unsaid(text, tuple(triggers))
     if reading is not None and partner and "卡" in text and (card := card_context(text)) is not None and card.in_doubt \
             and (model := partner if isinstance(partner, signin_model.SigninModel) else signin_model.shipped()) is not None \
             and model.vetoes(card):
         return None  # "降压药打卡 今天吃了": another habit's 打卡, as the score weighs the words beside it
     return reading
+
+
+def _once(text: str) -> str:
+    """A message sent with its words twice over (pasted again, voice input repeated), read once: "签到啦 签到啦"."""
+    text = text.strip()
+    half = len(text) // 2
+    if len(text) > 5 and len(text) % 2 == 1 and text[half].isspace() and text[:half] == text[half + 1:]:
+        return text[:half]
+    return text
 
 
 # 打卡 after words the reader knows as who signs in, when or how (婷婷打卡, 周一打卡, 我也来打个卡, 今日份打卡) or after
@@ -169,11 +180,11 @@ def card_context(text: str) -> signin_model.Card | None:
     where the clause is; in doubt when every clause holding 打卡 has words before it the reader does not know as who,
     when or how ("降压药打卡", "大家早冒泡打卡"; not "早安 冒泡打卡 打卡"). None without 打卡, or with 签 (签到 beside 打卡
     is the group's sign-in whatever the 打卡 is: "签到打卡", "qd打卡", "谦到打卡")."""
-    if "咗" in text or "嚟" in text:
-        for pattern, spoken in _CANTONESE:
-            text = pattern.sub(spoken, text)
+    text = _spoken(text)
     text = _SPOKEN_STOP.sub("，", text) if "号" in text else text  # "打卡逗号早上好", as the reader reads it
     text = _ON_THEIR_PHONE.sub(r"替\g<who>", _ASKED_FOR_THEM.sub(r"替\g<who>", text))  # "我爸让我帮他打个卡": done by her
+    if "第一" in text:
+        text = _FIRST_ONE.sub(lambda m: "第一 " + (m[1] or m[2] or m[3]), text)  # "第一个打卡的是我", as the reader reads it
     said = heard_as(_LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain(_without_quote(unquote(text)))), ("签到", "打卡"))
     if "签" in said:
         return None
@@ -203,7 +214,7 @@ def _plain_before(words: str) -> bool:
 
 
 # Punctuation spoken to voice input and written out as words by some phones: "签到逗号早上好", "打卡句号".
-_SPOKEN_STOP = re.compile(r"(?<=[\u4e00-\u9fffa-z])(?:逗号|句号|感叹号|冒号)(?=[\u4e00-\u9fff]|\s|$)")
+_SPOKEN_STOP = re.compile(r"(?<=\S)(?:逗号|句号|感叹号|冒号)(?=[\u4e00-\u9fff]|\s|$)")  # also after an emoji: "打卡⏰逗号群主早"
 # WeChat's "[玫瑰]" between two Han characters: ``plain`` makes it a space, which would end a clause there, where an
 # emoji typed as a character (❤️) vanishes and the sentence stays whole.
 _EMOJI_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])\[[^\[\]\d]{1,4}\](?=[\u4e00-\u9fff])")
@@ -237,7 +248,10 @@ def _her_vow(text: str) -> str:
     if (vow := _NOT_FORGET.search(text)) and not _OTHERS_BEFORE.search(text[:vow.start()]):
         return text[:vow.start()] + " " + text[vow.end():]
     return text
-_FIRST_ONE = re.compile(r"(?:我|俺)是(?:今天)?第一个(签到|打卡)的|(?:\d{4}年?|新年|今年|本周|这周|本月|这个月)的?第一(?:个|次)(签到|打卡)")  # "2027年的第一个签到！"
+_FIRST_ONE = re.compile(r"(?:我|俺)是(?:今天)?第一个(签到|打卡)的|(?:今天)?第一个(签到|打卡)的(?:又|就)?是我(?:哦|哈|呀|啊)?(?=[^\u4e00-\u9fff]|$)|(?:\d{4}年?|新年|今年|本周|这周|本月|这个月)的?第一(?:个|次)(签到|打卡)")  # "2027年的第一个签到！"
+# A reminder of the day's care, not of signing in: "今天冬至记得吃饺子", "记得多穿点" — its 记得 is left out, so it reads
+# as a remark beside her sign-in (记得签到, 记得按时来 stay reminders).
+_CARE_REMINDER = re.compile(r"记得(?=吃|喝|穿|多穿|添衣|加衣|带伞|带上|戴|保暖|关窗|关门|关火|锁门|晒|休息|早点睡|早睡)")
 _THANKS_FOR_REMINDING = re.compile(r"(?:谢谢|感谢|多谢)[^，,。!！\s]{0,6}提醒")
 _LIST_LINE = re.compile(r"^\s*\d{1,3}\s*[.、．)）:：]?\s*(?=\S)")
 
@@ -257,13 +271,52 @@ _CANTONESE = ((re.compile(r"([签簽打])咗(到|卡|咭)(?![未冇没])"), r"\1
               (re.compile(r"嚟(?=[签簽打])"), "来"), (re.compile(r"(?<=签到|打卡|簽到)咗"), "了"), (re.compile(r"(?<=[到卡咭])咋(?=[啦呀喇]*$)"), ""))
 
 
+# Northern speech as members type it (Henan, Shandong, the north-east, Beijing), folded to the words the reader knows:
+# 俺 (我), 中不中 / 中不 at a clause's end (行不行, 行不: "OK?"; after the act, her "OK?" asks nothing of it), 喊 (叫:
+# "我妈喊我帮她签到"), 整 as "do" before the act ("给我老伴儿也整个签到"), the 儿 of a household word (老伴儿), 俺俩 (we
+# two), sentence ends 昂 and 您内 (啊); and the south-west's 一哈 (一下) after the act.
+_NORTHERN = ((re.compile(r"俺"), "我"), (re.compile(r"(?<=[到卡])中不中?(?=[?？!！。，,\s~～]|$)"), ""),
+             (re.compile(r"中不中"), "行不行"), (re.compile(r"中不(?=[?？!！。，,\s~～]*$)"), "行不"),
+             (re.compile(r"喊(?=我(?:替|帮|给)[他她])"), "叫"), (re.compile(r"整(?:个|一个)签到"), "签个到"), (re.compile(r"整(?:个|一个)(?=卡)"), "打个"),
+             (re.compile(r"(?<=老伴|老头|媳妇|闺女|老婆)儿"), ""), (re.compile(r"(?<=我)俩(?=都|也|一起)"), "和老伴"),
+             (re.compile(r"(?<=[到卡了签上啦])(?:昂|您内|您呐)(?=[?？!！。，,\s~～]|$)"), "啊"), (re.compile(r"(?<=[签到卡])一哈"), "一下"))
+_NORTHERN_CUE = re.compile(r"俺|中不|喊我|整|儿|我俩|昂|您[内呐]|一哈")
+# A trigger typed by a sound that makes no word of its own here (谦到, 欠到, 千到, 签道, 达卡, 打咔): read as written before
+# anything else, so every rule of the reader sees the trigger (not those that are words: 钱到, 迁到, 提前到, 大卡; not
+# beside a number, 一千到两千, nor 到 as "until", 欠到现在; not 千岛湖, 咖啡).
+_SOUNDS_LIKE_TRIGGER = re.compile("[" + "".join(sorted(c for c in sounding_like({"签"}) if "\u4e00" <= c <= "\u9fff")) + "]"
+                                  "[" + "".join(sorted(c for c in sounding_like({"到"}) - set("岛島") if "\u4e00" <= c <= "\u9fff")) + "]|"
+                                  "[" + "".join(sorted(c for c in sounding_like({"打"}) - set("答") if "\u4e00" <= c <= "\u9fff")) + "]"
+                                  "[卡咔咖喀佧](?![啡喱])")
+
+
+@lru_cache(maxsize=1024)
+def _spoken(text: str) -> str:
+    """Her words as the reader's rules are written: Cantonese and northern speech folded, a trigger typed by sound as
+    written where the sound makes no word of its own."""
+    if "咗" in text or "嚟" in text:  # (咋 closes a sentence only beside 嚟)
+        for pattern, said in _CANTONESE:
+            text = pattern.sub(said, text)
+    if _NORTHERN_CUE.search(text):
+        for pattern, said in _NORTHERN:
+            text = pattern.sub(said, text)
+    text = _HEARD_WITH_GE.sub(_as_trigger, text) if "个" in text else text  # "下班路上迁个到", "帮我达个卡": no word
+    return _SOUNDS_LIKE_TRIGGER.sub(_as_written, text)
+
+
+def _as_written(match: re.Match) -> str:
+    typed, text, at = match.group(), match.string, match.start()
+    if typed in ("签到", "打卡") or _SHAPES & set(typed) or _WORDS_HEARD & set(typed) or _UNTIL.match(text, at + 2) \
+            or "千" in typed and _number_beside(text, at, 2) and not re.match(r"一[下哈个次]", text[at + 2:at + 4]):
+        return typed  # (a number beside only counts with 千: 谦到一个月 is a streak)
+    return "签到" if typed[1] not in "卡咔咖喀佧" else "打卡"
+
+
 @lru_cache(maxsize=1024)
 def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if (last := _own_line(text)) is not None and _read_signin(last, triggers):
         return Reading(SIGNIN)  # a pasted 接龙 of sign-ins: hers is the last line ("1. 张三 签到\n2. 李四 签到\n3. 王五 签到")
-    if "咗" in text or "嚟" in text:  # (咋 closes a sentence only beside 嚟)
-        for pattern, said in _CANTONESE:
-            text = pattern.sub(said, text)
+    text = _spoken(text)
     text = _SPOKEN_STOP.sub("，", text) if "号" in text else text  # "签到逗号早上好": voice input that writes the punctuation it hears
     text = _EMOJI_INSIDE.sub("", text) if "[" in text else text  # "签到[爱心]的人好多" reads as "签到的人好多", as it does with ❤️ between
     text = _FRONTED.sub(_as_said, text)  # "今天的卡 来打了", "今天的签到帮我签一下": the day's sign-in put first
@@ -273,7 +326,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     text = _HEARD_WITH_GE.sub(_as_trigger, text) if "个" in text else text  # "下班路上迁个到", "帮我达个卡": a homophone with 个 inside is no word
     text = _NEARLY_FORGOT.sub(r"差点忘了\1", text).replace("大咖", "大腕")  # "差点把签到忘了"; 大咖 (a big name) is a word of its own
     if "第一" in text or "忘" in text or "不" in text or "无阻" in text:  # (cheap: most chat has none of them)
-        text = _FIRST_ONE.sub(lambda m: "第一 " + (m[1] or m[2]), _her_vow(_VOW.sub(" ", text)))  # "雷打不动来签到", "我是第一个签到的": her boast, not a refusal
+        text = _FIRST_ONE.sub(lambda m: "第一 " + (m[1] or m[2] or m[3]), _her_vow(_VOW.sub(" ", text)))  # "雷打不动来签到", "我是第一个签到的": her boast, not a refusal
     if not _may_hold_trigger(plain(unquote(text)), _trigger_forms(triggers)):
         return None  # most chat: no trigger written or heard, however its pieces are read below
     # after the gate: what it rewrites comes before the trigger, which it leaves as typed
@@ -283,11 +336,13 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     plain_text = _SPLIT_TRIGGER.sub("", plain_text)  # "签-到", "签。到", "签   到   早上好": one word typed apart
     plain_text = _LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain_text)  # "qd qd 今天好冷", "早 qd一下"
     plain_text = _TALKING_TO_THE_PHONE.sub("", plain_text)  # "喂签到签到听得见吗": voice input, not a question
-    if _LETTERS.search(plain_text) and not any(_CHINESE.search(p) and not _greeting(squeeze(p))
+    if _LETTERS.search(plain_text) and not any(_CHINESE.search(p) and not _greeting(squeeze(p)) and not _her_day(squeeze(p))
                                                 for p in _SIGNIN_BREAK.split(_ENGLISH_BREAK.sub(" ", plain_text))):
-        # "Good morning, check in", "sign in 😊", "家人们早~sign in", "晚上好sign in"; never a hotel's "check in完了"
+        # "Good morning, check in", "sign in 😊", "家人们早~sign in", "晚上好sign in", "check in，我去买菜了" (her day after
+        # it); never a hotel's "check in完了"
         plain_text = _ENGLISH_TRIGGER.sub("签到", _ENGLISH_GREETING.sub("早上好", plain_text))
-    plain_text = _THANKS_FOR_REMINDING.sub("谢谢", plain_text)  # "签到 谢谢店长每天提醒": thanks, not a reminder
+    plain_text = _THANKS_FOR_REMINDING.sub("谢谢", plain_text)
+    plain_text = _CARE_REMINDER.sub("", plain_text) if "记得" in plain_text else plain_text  # "冬至记得吃饺子 今日已签"  # "签到 谢谢店长每天提醒": thanks, not a reminder
     if _SIGNIN_NEVER.search(plain_text) and not (_asks_outright(plain_text) or _trigger_last(plain_text)) \
             or _schedule(plain_text) or _told_of_others(plain_text) and not _trigger_last(plain_text) or _RECEIPT.search(plain_text) \
             or _DUTY_CUE.search(plain_text) and _DUTY.search(heard_as(plain_text, _homophones(_trigger_forms(tuple(triggers)))[0])):  # "打疫苗要先谦到" too
@@ -311,14 +366,17 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if all(p in forms or p in _WHOLE_TYPOS for p in parts):
         return Reading(SIGNIN)  # "qd qd", "签到 打卡": triggers alone
     if len(parts) > 1 and any(_BARE_SIGN.fullmatch(p) or p == "qd" for p in parts) \
-            and all(_BARE_SIGN.fullmatch(p) or p == "qd" or is_courtesy(p) or _remark(p) for p in parts):
-        return Reading(SIGNIN)  # "早 签", "签 送娃中", "qd 忙": the trigger cut short, beside a greeting or her state ("快递 签" signs for a parcel)
+            and all(_BARE_SIGN.fullmatch(p) or p == "qd" or is_courtesy(p) or _remark(p) or _runs_on(p) for p in parts):
+        return Reading(SIGNIN)  # "早 签", "签 送娃中", "qd 忙", "已签 今天降温大家多穿点": the trigger cut short, beside a greeting, her state
+        # or her day ("快递 签" signs for a parcel)
     if len(parts) > 1 and all(len(p) <= 2 for p in parts) and _pieces_of_one(parts, forms) and re.fullmatch(r"[^+,，。!！()（）—-]+", plain_text):  # "签 到 了"
         parts = ["".join(parts)]
     written, heard = _trigger_search(forms)
     joined = "".join(parts)  # every clause is a piece of it, and a clause's sounds a piece of its sounds
     if not written.search(joined) and (heard is None or not heard.search(sounds(joined))):
         return None  # no trigger in any clause, written or heard: no clause can sign in (_signin_clause)
+    if len(parts) > 1 and any(_ASIDE.fullmatch(p) for p in parts):
+        return None  # "老王今天签到了 我看见了": someone's sign-in witnessed; "我教你，发个签到就中": how it is done, taught
     found = [_signin_clause(p, forms) for p in parts]
     if any(f is None and _BROKEN.fullmatch(p) for p, f in zip(parts, found)):
         return None  # "连续签到30天了 结果今天断了": the streak told broken, a lament
@@ -359,6 +417,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     return Reading(SIGNIN)
 
 
+# A clause that makes the message talk about signing in rather than do it: she saw someone do it, or she teaches someone.
+_ASIDE = re.compile(r"(?:我|我都|我也)?(?:看见|看到|瞧见|亲眼看见)(?:了|啦|的)?|我(?:来)?教(?:你|您|你们|大家)(?:们)?(?:啊|哈|呀)?")
 _ASKED_FIRST = re.compile(r"^[^?？]{1,8}[?？]")
 def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
     """Short pieces typed apart are one word ("签 到 了", "签到 表格": the sign-in sheet), unless the trigger is one of
@@ -455,7 +515,7 @@ _ON_THEIR_PHONE = re.compile(r"(?:用|拿)(?P<who>(?:我家?|俺家?)?(?:" + HOM
 _ANOTHER_DAY = re.compile(r"(?:今天)?又是(?:签到|打卡)的一天(?:啦|了|哦|呀)*")
 _LAPSE = re.compile(r"(?<![没不])断(?!过)|忘|可惜|但是|结果|不过|没时间|没空")  # (一天没断过, 不断: the streak kept)  # "连续签到30天了 结果今天断了": the streak broken, not today's post
 _STREAK = re.compile(r"^(?:已经)?(?:连续|坚持)(?:签到|打卡)(?:了)?(?:第?" + NUMERAL + r"(?:天|周|个月)|一个月|半个月|一周|一年)了?$")
-_OTHERS_SIGNED = re.compile(r"^(?:看|看到|看见)?(?:大家|姐妹们|别人|群里|各位)(?:都|也)?(?:签到|打卡)了?$|^(?:看到|看见)[^我]{1,6}?(?:都|也|又|已经)?(?:签到|打卡)了")
+_OTHERS_SIGNED = re.compile(r"^(?:我)?(?:看|看到|看见)?(?:大家|姐妹们|别人|群里|各位)(?:都|也)?(?:签到|打卡)了?$|^(?:看到|看见)[^我]{1,6}?(?:都|也|又|已经)?(?:签到|打卡)了")
 # Someone seen signing in, told: "看到刘姐签到了，她起得真早" (her own beside it still counts: "…我也来签到").
 _SEEN_SIGNING = re.compile(r"(?:看到|看见)[^我]{1,6}?(?:都|也|又|已经)?$")
 # The day count of one's own sign-ins: "坚持签到的第50天", "今天是我签到的第100天", "签到满一个月了".
@@ -581,7 +641,7 @@ def _without_greeting_run(before: str) -> str:
 # (今天早上去公园走了一圈回来签到 as …回来，签到; 刚晨练完签个到; 好久没来了签到) — unless that sentence talks about signing in,
 # refuses, is someone else's, or names work, a meeting, a school or a place one checks in at (我妈昨天忘了签到, 到公司了打卡).
 _ENDED = re.compile(r"^(?P<prev>.{2,16}?(?:了|啦|完|回来))(?P<rest>(?:我|俺)?(?:来|也|就|再|先)?)$")
-_PREVIOUS_NOT = re.compile(r"^等|不|没(?!来)|别|忘|补|签|打卡|积分|报到|会|培训|课|医院|挂号|酒店|入住|值机|考|钉钉|企业微信|读书|作业|"
+_PREVIOUS_NOT = re.compile(r"^等|明天|后天|明早|明儿|下周|过两天|不|没(?!来)|别|忘|补|签|打卡|积分|报到|会|培训|课|医院|挂号|酒店|入住|值机|考|钉钉|企业微信|读书|作业|"
                            r"幼儿园|学校|班级|景点|景区|网红|店|公司|单位|班|人脸|健身|跑|运动|英语|单词|提醒|记得|谁|有人|她|他|"
                            r"老公|婆婆|孩子|妈|爸|大家|都")
 
@@ -680,12 +740,16 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     before, run_on = _words_before(clause[:start]), _again(clause[start + len(trigger):].lstrip(trigger[-1]), forms)
     after = _again(trim_courtesy(run_on), forms)
     after = "" if is_courtesy(after) else after  # "签到晚安"
+    if _TOPIC.match(run_on):
+        return False  # "签到都成习惯了", "签到后它给我回了个红花", "签到大户来了": the trigger as what her sentence is about
     if _ASKS_THE_BOT.fullmatch(clause) or _ASKS_FOR_KIN.fullmatch(clause) or _MAY_I.fullmatch(clause):
         return True  # "能帮我签到吗": asking the bot to sign her in; "帮我爸也签个到行吗": a grown-up of her household
     asked = clause[:start + len(trigger)] if _PLAN.match(after) else clause  # "…然后去菜市场看看有没有新鲜的菜" asks nothing of it
+    if at_work := "签" in trigger and bool(_AT_WORK.fullmatch(before)):
+        before = ""  # "下班签到", "加班狗签到", "到公司签个到": where her day is (work's own clock-in is 打卡, or its 年会/培训)
     if _QUESTION_IN_CLAUSE.search(asked) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
         return False
-    if "卡" in trigger and _VISITED.search(before) or _OTHER_KIND.search(clause[:start]) or _CALL_OR_TAUGHT.search(clause[:start]):
+    if "卡" in trigger and _VISITED.search(before) or _OTHER_KIND.search(clause[:start]) and not at_work or _CALL_OR_TAUGHT.search(clause[:start]):
         return False  # "火锅店打卡", "来长城打卡了": a place visited and clocked in
     if _ASKS_THE_BOT_SO.fullmatch(clause):
         return True  # "帮我签一下 谢谢": asked of the bot in a group where it signs members in (not "帮我签一下快递")
@@ -697,7 +761,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         return False  # "我妈签到了", "我女儿帮我签到了": news of someone else's sign-in ("我老头子签到" signs him in)
     after = _SELF_AFTER.sub("", after.rstrip(_SIGNIN_PARTICLES)).rstrip(_SIGNIN_PARTICLES)  # "签到哇", "签到啊我是五号楼的"
     after = "" if _NAME_AFTER.fullmatch(after) else after
-    if (plain_after := _SIGNIN_AFTER.match(after)) and not _ABOUT_SIGNING.search(_then(plain_after)):
+    if (plain_after := _SIGNIN_AFTER.match(after)) and not _ABOUT_SIGNING.search(then := _then(plain_after)) and not _LATE.search(then):
         return True  # "签到", "签到第三天", "签完去上班了" (not "打卡去网红店")
     if _FOR_POINTS.fullmatch(after) and not _EVERY_DAY.search(clause):
         return True  # "签到攒积分换鸡蛋", "签到领积分啦": the points she signs in for (not "每天签到领积分": the rule)
@@ -713,9 +777,17 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
                for at in range(1, len(after)))
 
 
+# Her moment at work, the whole of what comes before 签到: off work, overtime, just in (not a work meeting's or a party's).
+_AT_WORK = re.compile(r"(?:我|我也)?(?:刚|才|已经)?(?:下班|下了班|下夜班|加班|加班狗|到公司|到单位|进公司|上班前|下班后|打工人|社畜)"
+                      r"(?:了|啦|回来|回家了?)?(?:先|来|就)?")
+# The trigger as the subject or topic of her sentence, not the act: a comment on it (签到都成习惯了, 签到还会回话, 签到就是
+# 发俩字), what follows it done by someone else (签到后它给我回了个红花), its record or message (签到日历, 签到那条, 签到已记录),
+# or a person it names (签到大户, 签到小能手).
+_TOPIC = re.compile(r"^(?:都(?!来)|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|成了|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
+                    r"那条|这条|日历|记录|截图|页面|界面|按钮|已(?:记录|登记|录入)|大户|小?能手|达人|狂魔|专业户|标兵|冠军|大王)")
 # Others called to sign in, or taught how, as typed before the trigger: "请大家签到", "大家快来签到", "你也签一个", "我儿子教我签到".
-_CALL_OR_TAUGHT = re.compile(r"^(?:请|麻烦)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧|记得|按时)*$|^请(?:都|快|来|赶紧|记得|按时)*$|^(?:你们?|大家|各位|大伙儿?)(?:快|都|赶紧|记得|快点)来?$|^快来$|"
-                             r"^你们?(?:也|快|来)*$|教[我你他她]?$")
+_CALL_OR_TAUGHT = re.compile(r"^(?:喊|叫|招呼)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧)*$|^(?:请|麻烦)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧|记得|按时)*$|^请(?:都|快|来|赶紧|记得|按时)*$|^(?:你们?|大家|各位|大伙儿?)(?:快|都|赶紧|记得|快点)来?$|^快来$|"
+                             r"^你们?(?:也|快|来)*$|教会?[我你他她]?$")
 _FOR_POINTS = re.compile(r"[了啦]?(?:攒|领|赚|挣|冲)(?:点|些|个)?积分(?:换(?:点|些)?[\u4e00-\u9fff]{1,3})?[啦咯哦呀喽]*")
 _EVERY_DAY = re.compile(r"每天|每日|天天|就能|就可以|即可")
 _PLAN = re.compile(r"^(?:了|啦|哦)*(?:然后|接着|完了?再?|再)(?:就|要|准备)?去(?![了过])")
@@ -752,7 +824,8 @@ def _remark(words: str) -> bool:
 # The trigger as a noun, not the act: "签到处在门口", "签到表", "打卡点", "签到活动".
 _TRIGGER_AS_NOUN = re.compile(r"[处台表簿本码墙点机板率页期党族]|系统|活动|奖励|规则|地|圣地|时间|人数|名单|这个|这事|二维码|链接|入口|按钮")
 # Whole messages that sign in in a word: "签", "来签", "今日已签", "签了签了".
-_SHORT_SIGNIN = re.compile(r"(?:我|俺)?来签(?:[了啦咯哦呀哈]|签)*|签(?:[啦咯哦呀哈]|签)*|(?:今天|今日|今儿)(?:已|已经)签(?:到)?(?:了|啦)?")
+_SHORT_SIGNIN = re.compile(r"(?!签了[啊哦呀啦嘞哈]*$)(?:我|俺)?(?:今天|今日|今儿)?(?:也|已经?|先|就)*来?签(?:上|好)?(?:[了啦咯哦呀哈啊嘞]|签(?:上|好)?)*|"
+                           r"(?:今天|今日|今儿)(?:已|已经)签(?:到)?(?:了|啦)?")  # 签 with its result (签上了, 签好了) and who/when: 我也签, 已签, 签上签上 (not 签了 alone: a parcel's too)
 
 
 # English as members type it: "check in", "sign in", "good morning".
@@ -783,7 +856,7 @@ def _asks_outright(text: str) -> bool:
 # Told of others, not done: an article's or a story's subject ("这位老人…", "网友…"), an app's own sign-in (淘宝芭芭农场,
 # 支付宝), a pet's "clock-in" (我家猫每天准时来打卡) — with no word of her own signing in beside it.
 _OTHERS_TOLD = re.compile(r"这位|那位|这个(?:老人|大爷|阿姨|人)|网友|记者|据报道|新闻|老人的|晚年|淘宝|芭芭农场|支付宝|拼多多|京东|美团|抖音|快手|"
-                          r"app|小程序|蚂蚁森林|微博|b站|百度|游戏|(?:猫|狗)(?!回来|回家)[^，,。\s]{0,6}(?:打卡|签到)")
+                          r"app|小程序|蚂蚁森林|微博|b站|百度|游戏|(?<!加班)(?<!单身)(?<!打工)(?:猫|狗)(?!回来|回家)[^，,。\s]{0,6}(?:打卡|签到)")
 
 
 def _told_of_others(text: str) -> bool:
@@ -797,6 +870,15 @@ def _runs_on(after: str) -> bool:
     if _ABOUT_SIGNING.search(after):
         return False
     return bool(_TYPING.search(after) or _BLESSING.match(after) or _SIGNIN_THEN.match(after) or _DAY_SENTENCE.match(after) or _LAUGH.fullmatch(after))
+
+
+def _her_day(clause: str) -> bool:
+    """A clause that is a sentence of her day, the weather or a wish, and nothing about signing in, a stay or work
+    ("我去买菜了", "外面下雪了", "圣诞快乐"; not "酒店前台排队", "今天入住")."""
+    return _runs_on(clause) and not _NOT_HER_DAY.search(clause) and not _STAY.search(clause)
+
+
+_STAY = re.compile(r"酒店|宾馆|民宿|前台|入住|退房|房间|航班|机场|值机|登机|行李")
 
 
 def _again(after: str, forms: tuple[str, ...]) -> str:
@@ -856,5 +938,38 @@ def _signed_before_her_day(text: str, triggers: tuple[str, ...]) -> Reading | No
         rest = squeeze(plain(text[cut:]))
         if not _TRIGGER_CHARS.search(rest) and not _NOT_HER_DAY.search(rest) and _runs_on(rest) \
                 and _read_signin(text[:cut], triggers) is not None:
+            return Reading(SIGNIN)
+    return None
+
+
+# Voice input that drops the stop after the act: "王姐早签到昨晚睡得挺好风好大出门戴帽子" is "王姐早，签到，昨晚睡得挺好，…".
+# The stop is put back right after 签到 (and its 了, 一下…) and the whole message read again, so every clause is judged as
+# the reader judges a punctuated one (我妈签到了今天好冷 stays news: its first clause is). Only where what follows starts a
+# sentence of its own — the day's time, yesterday, the weather, her household, she or he, a wish, the group addressed
+# (not 签到满7天, 签到过了, 签到从来没断过: the trigger's own predicate) — and says nothing about signing in (签到送积分,
+# 签到比上班还准时), with no trigger again. After 签到 only, or 打卡 closed by a particle: 打卡 takes an object
+# (打卡网红店今天人好多), 签到 does not.
+_NEW_SENTENCE = re.compile(_DAY_SENTENCE.pattern + "|" + _SIGNIN_THEN.pattern + "|" + _TO_THE_GROUP.pattern + "|"
+                           r"^(?:昨[天晚儿]|前天|[她他](?!们)|嗯|呃)")
+# What the sign-in brings or when it runs, said after it: "签到今天领鸡蛋", "签到周一开始".
+_REWARD = re.compile(r"领|积分|分数|奖|兑|红包|礼品|礼物|换(?!季|衣)|送(?!孙|孩|娃|宝|外孙|完)|攒(?!.{0,2}(?:好运|运气|福气|人品))|"
+                     r"开始(?![了啦新])|结束|暂停|停了|恢复|清零|规则|排行|榜|功能|活动")
+_ACT_ENDS = re.compile(r"签个?到(?:一下|一哈)?[了啦哈哦呀啊嘞咯喽]*|打个?卡(?:一下)?[了啦哈哦呀啊嘞咯喽]+")
+
+
+@lru_cache(maxsize=1024)
+def _stop_unsaid(text: str, triggers: tuple[str, ...]) -> Reading | None:
+    if _QUOTING.search(text):
+        return None
+    said = _spoken(text)
+    for act in _ACT_ENDS.finditer(said):
+        end = act.end()
+        if not (_HAN.match(said, end - 1) and _HAN.match(said, end)):
+            continue  # a stop or a space is there already
+        rest = squeeze(plain(said[end:]))
+        if len(rest) < 2 or _TRIGGER_CHARS.search(rest) or _NOT_HER_DAY.search(rest) or _REWARD.search(rest) \
+                or not _NEW_SENTENCE.match(rest):
+            continue
+        if _read_signin(said[:end] + "，" + said[end:], triggers) is not None:
             return Reading(SIGNIN)
     return None
