@@ -745,7 +745,12 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # O12, U12, C12, Q12 merged; fortysixth (970 sign-up lines, read before use 65.2 / 87.3) and thirtyeighth (838 lines, kept
 # unseen two sessions) merged; every model refitted: orders 89.3 / 96.7 (held out 84.2 / 94.3: gap 5.1), sign-ups
 # 84.0 / 94.4 (78.6 / 89.8: gap 5.4), sign-ins 96.2 / 99.1 (96.6 / 98.4).
-FLOORS = {"orders": (0.89, 0.965), "sign-ups": (0.835, 0.94), "sign-ins": (0.96, 0.99)}
+# Fortyeighth, fortyninth and fiftieth (942, 978 and 974 lines, code-blind; read before use: sign-ups 73.3 / 92.1,
+# orders 85.0 / 95.2, sign-ins 93.4 / 95.2) grew the split, models refitted: orders 89.3 / 96.7, sign-ups 83.5 / 94.2,
+# sign-ins 96.1 / 98.7. U13, O13, C13, I13 (S15), Q13 merged, fortieth merged after two sessions unseen (23 held-out
+# families), every model refitted: orders 90.0 / 97.0 (held out 85.1 / 94.5: gap 4.9), sign-ups 84.1 / 94.2 (79.0 /
+# 89.7: gap 5.1), sign-ins 95.8 / 98.9 (95.9 / 98.5): the sign-ins floors follow the harder split, the orders' rise.
+FLOORS = {"orders": (0.895, 0.965), "sign-ups": (0.835, 0.94), "sign-ins": (0.955, 0.985)}
 
 
 # The two tests share one scoring of each split a process (eval_intents.split_scores caches it): one worker, handed out first.
