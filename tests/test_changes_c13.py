@@ -5,13 +5,12 @@ off, a relative's not going with the staff asked to strike her drops the sign-up
 from __future__ import annotations
 
 import pytest
-import sqlalchemy as sa
 
 from bot.chain.text import order_reading
 from bot.language.intents import Reading
 from bot.language.signups import read_signup
-from storage.models import GroupBuyOrder
 from tests.conftest import to
+from tests.test_changes_c12 import _orders
 
 CHANGE, CANCEL = "order_change", "order_cancel"
 
@@ -110,11 +109,6 @@ def test_no_sign_up_of_hers_dropped_is_no_cancel(text):
 
 
 # --- through the real pipeline -----------------------------------------------------------------------------------------
-
-
-async def _orders(harness) -> dict[str, int]:
-    rows = await harness.db.read(lambda s: s.exec(sa.select(GroupBuyOrder.member_id, GroupBuyOrder.quantity)).all())
-    return {member: quantity for member, quantity in rows if quantity}
 
 
 async def test_a_cancel_after_who_she_is_and_a_step_before_a_reason_change_the_stored_orders(make_harness):

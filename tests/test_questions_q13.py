@@ -8,21 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.config.loader import load_yaml_model
-from bot.config.schema import GroupSettings
 from bot.questions.asking import read
-from bot.questions.faq import ENTRIES, SHIPPED, Faq
-from tests.conftest import TEST_CONFIG
-
-CONFIG = TEST_CONFIG + """
-  questions: {sla_minutes: 30, opening_hours: "09:00-21:00"}
-"""
-THRESHOLD = GroupSettings().faq.threshold
-
-
-@pytest.fixture(scope="module")
-def faq() -> Faq:
-    return Faq(load_yaml_model(SHIPPED, ENTRIES))
+from bot.questions.faq import Faq
+from tests.test_questions_q12 import CONFIG, THRESHOLD, faq  # noqa: F401 (faq: the shared fixture)
 
 
 def _reading(faq: Faq, text: str) -> tuple[bool, str | None]:
