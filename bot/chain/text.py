@@ -101,7 +101,7 @@ def order_parts(text: str, guess: bool, model, ranker=None) -> OrderParts | None
     """None for what no reader may read (a chain, a negative count, nothing)."""
     said = _as_read(text)  # "「王店长：接龙开始」我2份", "回复 王店长：…\n三份": quotes WeChat would dash
     text = unquote(said)
-    if not text.strip() or is_chain(text) or _NEGATIVE.search(text):  # "鸡蛋 -2份" orders nothing
+    if not text.strip() or is_chain(text) or _NEGATIVE.search(text) or _ASKED_BACK.search(text):  # "鸡蛋 -2份" orders nothing
         return None  # a chain is read line by line (chain_entry); other line breaks end clauses
     rule = intents.read_order(said)  # with its quote: "这个取消" replying to one's order line drops it
     rule = order_changes.revised(said, rule)  # changes and cancels by how they are made (C11)
@@ -146,6 +146,8 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
 # A minus before a count orders nothing ("鸡蛋 -2份"); one that opens the message, said alone before a reason, is one fewer
 # ("-1，老公说他不吃", C13), read by the change readers.
 _NEGATIVE = re.compile(r"(?<![+＋\w])(?<!^)[-−－]\s*[0-9０-９一二两俩三四五六七八九十]|^[-−－]\s*[0-9０-９一二两俩三四五六七八九十](?!\s*[0-9０-９]?\s*(?:[，,。!！\s]|$))")
+# ...but not one answered back to someone ("-1 你呢", "-1 你们要吗"): a poll's reply, no change of hers.
+_ASKED_BACK = re.compile(r"^[-−－]\s*[0-9０-９一二两俩三四五六七八九十].*(?:[你您]|[?？吗呢]\s*$)")
 
 
 def as_order(reading: intents.Reading) -> Order:
