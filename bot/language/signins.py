@@ -323,7 +323,6 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     text = _TITLE.sub(" ", text)  # 《签到三十天，我学会了早睡早起》: an article's title, not her words
     if _MADE_UP_TODAY.search(text) and not _OTHER_DAY.search(text):
         text = _MADE_UP_TODAY.sub("签到", text)  # "忙晕了，补上今天的签到": today's, late (补签 makes up another day)
-    text = _HEARD_WITH_GE.sub(_as_trigger, text) if "个" in text else text  # "下班路上迁个到", "帮我达个卡": a homophone with 个 inside is no word
     text = _NEARLY_FORGOT.sub(r"差点忘了\1", text).replace("大咖", "大腕")  # "差点把签到忘了"; 大咖 (a big name) is a word of its own
     if "第一" in text or "忘" in text or "不" in text or "无阻" in text:  # (cheap: most chat has none of them)
         text = _FIRST_ONE.sub(lambda m: "第一 " + (m[1] or m[2] or m[3]), _her_vow(_VOW.sub(" ", text)))  # "雷打不动来签到", "我是第一个签到的": her boast, not a refusal
