@@ -315,8 +315,16 @@ _NEUTRAL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:你好|您好)[\u4e00-\u9fff]{0,3
 _HAVE_ENOUGH = re.compile(r"还有|还剩|寄来|寄了|发了|送了|买了|买过|订了|订过|带了|自己买|(?:拿|带|送|捎)(?:回)?来")
 
 
+def _neutral(piece: str) -> bool:
+    """A clause of ``_NEUTRAL``'s, holding no word of the order's ("你好改两盒", "我是不要了" say something of it)."""
+    return bool(_NEUTRAL.fullmatch(piece)) and not _ORDER_TALK.search(piece) and not _counts(piece)
+
+
+_ORDER_TALK = re.compile(r"改(?!了)|取消|要|订|退|撤|删|划|去掉")
+
+
 def _is_reason(piece: str) -> bool:
-    if is_courtesy(piece) or intents._ADDRESS.match(piece) or _NEUTRAL.fullmatch(piece):
+    if is_courtesy(piece) or intents._ADDRESS.match(piece) or _neutral(piece):
         return True
     if _NOT_A_REASON.search(piece) or _ASKED.search(_TAG.sub("", piece)) or intents.OFFER.search(piece):
         return False
@@ -566,7 +574,7 @@ _NOT_DECIDED = re.compile(r"还能|还可以|来得及|能不能|可不可以|�
 
 
 def _changed_to(pieces: list[str], rule: Reading | None) -> Reading | None:
-    rest = [p for p in pieces if not (is_courtesy(p) or intents._ADDRESS.match(p) or _NEUTRAL.fullmatch(p))]
+    rest = [p for p in pieces if not (is_courtesy(p) or intents._ADDRESS.match(p) or _neutral(p))]
     if len(rest) != 1 or _NOT_DECIDED.search("".join(pieces)) or not (match := _CHANGED_TO.match(rest[0])):
         return None
     what = match["what"]
