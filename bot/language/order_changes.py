@@ -309,14 +309,22 @@ def _heads(who: str) -> int:
 _NOT_A_REASON = re.compile(r"你(?!们?帮我|们?给我|添麻烦|了)|[她他]们|谁|如果|要是|的话|考虑|想想|看看|再说|可能|也许|不一定|还要|再要|也要|还想|"
                            r"要不|送人|送给|给你(?!添)")
 # Clauses that say nothing of the order (C13): a greeting to the staff by name ("姑娘你好", "你好店长"), who she is ("我是
-# 九号楼的王大爷", "我就是老郑", "我在接龙里是8号"), the matter settled ("就这么定了", "不改了", "你记一下").
+# 九号楼的王大爷", "我就是老郑"), the matter settled ("就这么定了", "不改了", "你记一下").
 _NEUTRAL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:你好|您好)[\u4e00-\u9fff]{0,3}|(?:你好|您好)(?:呀|啊)?|(?:喂)?[我俺](?:就)?是[\u4e00-\u9fff\d]{1,12}?(?:啊|呀)?|"
                       r"(?:就这么定了|就这样(?:吧|了)?|定了|不改了|不谈了|不变了|(?:你|您|麻烦)?(?:帮我)?记(?:一下|下)(?:哈|啊|吧)?)(?:不谈了|不改了|哈|啊|吧)*")
 _HAVE_ENOUGH = re.compile(r"还有|还剩|寄来|寄了|发了|送了|买了|买过|订了|订过|带了|自己买|(?:拿|带|送|捎)(?:回)?来")
 
 
+def _neutral(piece: str) -> bool:
+    """A clause of ``_NEUTRAL``'s, holding no word of the order's ("你好改两盒", "我是不要了" say something of it)."""
+    return bool(_NEUTRAL.fullmatch(piece)) and not _ORDER_TALK.search(piece) and not _counts(piece)
+
+
+_ORDER_TALK = re.compile(r"改(?!了)|取消|要|订|退|撤|删|划|去掉")
+
+
 def _is_reason(piece: str) -> bool:
-    if is_courtesy(piece) or intents._ADDRESS.match(piece) or _NEUTRAL.fullmatch(piece):
+    if is_courtesy(piece) or intents._ADDRESS.match(piece) or _neutral(piece):
         return True
     if _NOT_A_REASON.search(piece) or _ASKED.search(_TAG.sub("", piece)) or intents.OFFER.search(piece):
         return False
@@ -566,7 +574,7 @@ _NOT_DECIDED = re.compile(r"还能|还可以|来得及|能不能|可不可以|�
 
 
 def _changed_to(pieces: list[str], rule: Reading | None) -> Reading | None:
-    rest = [p for p in pieces if not (is_courtesy(p) or intents._ADDRESS.match(p) or _NEUTRAL.fullmatch(p))]
+    rest = [p for p in pieces if not (is_courtesy(p) or intents._ADDRESS.match(p) or _neutral(p))]
     if len(rest) != 1 or _NOT_DECIDED.search("".join(pieces)) or not (match := _CHANGED_TO.match(rest[0])):
         return None
     what = match["what"]

@@ -83,8 +83,9 @@ def evidence(text: str, intent: IntentModel, ranker: QuantityModel) -> Evidence 
     (most chat stops here, before the intent score)."""
     if len(text) > intents.MAX_READ or intents.SPEAKER.match(plain(unquote(text))):
         return None
-    wholly = blocked(text)
-    if wholly and _blocks(order_scope.without_story(squeeze(plain(unquote(text))))):
+    squeezed = squeeze(plain(unquote(text)))
+    wholly = _blocks(squeezed)  # ``blocked``, its speaker checked above
+    if wholly and _blocks(order_scope.without_story(squeezed)):
         return None  # blocked by more than a story's words (most chat stops here, before the ranker)
     ranked, strength = ranker.read(text)
     share, best = ranked[0]

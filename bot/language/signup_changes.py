@@ -31,19 +31,19 @@ from bot.language.wrapping import BREAK, plain, squeeze, unquote
 
 # Dialect and typing folds, so that one verb list serves: 西北/西南 克 (去), 嫑/覅/甭/莫/唔/无 (不), 吴语 哉, 陕西 咧,
 # 潮汕 鸟 and 粤 喇 (了), 取稍 (取消), "qx"; 鸽 (to stand someone up) is not going.
-_FOLDS = ((re.compile(r"嚟"), "来"),  # C13: Cantonese 嚟 for 来 first, so that 唔嚟喇 reads as 不来了
+_FOLDS = ((re.compile(r"嚟"), "来"),  # C13: Cantonese 嚟 for 来 first, so that 唔嚟喇 reads as 不来了 (and 嚟唔到 as 来唔到)
           # C13: Cantonese 唔去 said as decided at a clause's end ("行山唔去", "两个都唔去"); Sichuan 切 for 去 after 不;
           # 冇去得了 / 去不得了 for 去不了; Hunan 哒 and northern 喽 for 了 after the verb of going.
           (re.compile(r"唔(?:去|来)(?=$|[，,。!！~～\s]|[哈啦啊呀])"), "不去了"), (re.compile(r"(?<=[不没])切(?=了|啦|哈|喽|咯|$|[，,。\s])"), "去"),
-          (re.compile(r"(?:冇|没|不)(?:去|来)得(?:了|成)|去不得了"), "去不了"), (re.compile(r"唔(?=去|来|参加)"), "不"),
+          (re.compile(r"(?:冇|没|不)(?:去|来)得(?:了|成)|去不得了"), "去不了"), (re.compile(r"唔(?=去|来|参加)"), "不"),  # 唔 before going, wherever it stands
           (re.compile(r"(?<=[去来加听搞测学])(?:哒|喽)"), "了"),
           (re.compile(r"(?<=[不没])克|克(?=不[了成])|(?<=[们我俺额])克(?=了)"), "去"),
-          (re.compile(r"[嫑覅甭]|莫(?=算|去|来|参加)|(?<![\u4e00-\u9fff])唔(?=去|来|嚟|参加)|(?<=[我们都也])唔(?=去|来|嚟|参加)|无(?=去|来)"), "不"),
+          (re.compile(r"[嫑覅甭]|莫(?=算|去|来|参加)|无(?=去|来)"), "不"),
           (re.compile(r"(?<=[去来加听])(?:哉|咧|鸟|喇|嘞|咯|啦)"), "了"),
           (re.compile(r"取稍|取销|取笑|趣消|曲消"), "取消"), (re.compile(r"(?<![a-z])qx(?![a-z])"), "取消"),
           # C13: English "cancel", "I'm out (for)" typed among Chinese
           (re.compile(r"(?i)(?<![a-z])cancel(?:l?ed)?(?![a-z])\s*"), "取消"), (re.compile(r"(?i)(?<![a-z])i'?m out(?: for)?(?![a-z])\s*"), "我退出"),
-          (re.compile(r"去唔到|去不到|嚟唔到"), "去不了"), (re.compile(r"侬"), "你"), (re.compile(r"额们|俺们|我哋|伲|阿拉"), "我们"),
+          (re.compile(r"去唔到|去不到|来唔到"), "去不了"), (re.compile(r"侬"), "你"), (re.compile(r"额们|俺们|我哋|伲|阿拉"), "我们"),
           (re.compile(r"(?<![\u4e00-\u9fff])额|(?<=[，,\s])额|俺"), "我"), (re.compile(r"鸽了|放鸽子了?"), "不去了"),
           (re.compile(r"不上了(?=[我，,\s]|$)"), "不去了"),
           # C12: Wu and Gan 弗, Cantonese and Hakka 冇 (得), 勿 for 不 before going; 趣 and 步 typed for 去 and 不; 咗 for 了
@@ -51,8 +51,6 @@ _FOLDS = ((re.compile(r"嚟"), "来"),  # C13: Cantonese 嚟 for 来 first, so t
           # for 取消; 逗号/句号 read aloud by voice input.
           (re.compile(r"(?:弗|冇得?|勿|步)(?=去|来|参加)"), "不"), (re.compile(r"来弗了|来弗成"), "来不了"), (re.compile(r"(?<=[不没])趣"), "去"),
           (re.compile(r"(?<![划删勾])咗"), "了"), (re.compile(r"𠊎"), "我"), (re.compile(r"(?<=[我们])兜(?=唔|不)"), "都"),
-          # 唔 again: 我哋, 俺 and 兜 folded above (我们, 我, 都) put it after 我/们/都 only now ("我哋唔去了")
-          (re.compile(r"(?<=[我们都也])唔(?=去|来|嚟|参加)"), "不"),
           (re.compile(r"逗号"), "，"), (re.compile(r"句号"), "。"))
 
 # Not going, decided. "不去" alone (no 了) is a plan, left to the other rules.

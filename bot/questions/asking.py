@@ -390,8 +390,9 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
     if reading.topic == "returns" and _NOT_GOODS_CHANGED.search(folded):
         return Reading(True)  # "能换个群名吗": changing a name or a date, not goods bought
     if reading.topic in _STANDING and (_EVENT_ASKED.search(folded) or _of_an_event(folded)):
-        return Reading(True)  # "活动几点开始", "还有名额吗", "报名费能退吗": an event's time, places or fee, not the shop's
-        # hours, stock, returns or ways of paying
+        # "活动几点开始", "还有名额吗", "报名费能退吗": an event's time, places or fee, not the shop's hours, stock, returns
+        # or ways of paying
+        return Reading(True)
     if reading.topic == "delivery" and _PARCEL_SERVICE.search(folded) or _IS_IT_TRUE.search(folded):
         return Reading(True)  # "连续签到送鸡蛋是真的吗": whether something heard is so, for the staff to say
     if (reading.topic in _HOW_IT_WORKS or reading.topic == CATALOGUE and _MONEY.search(folded)) and _OWN_CASE.search(folded):
@@ -760,9 +761,9 @@ def _about_someone(folded: str) -> bool:
         return False
     if _CALLED.search(folded):
         return True
+    # "你们", 请问/想问 or a favour asked puts it to the shop ("娃这两天拉肚子…想问问你们能不能把药送过来")
     return not (_SECOND_PERSON.search(folded) or _ASKING.search(folded) or _LEAVE.search(folded)) \
-        and bool(_SOMEONE.search(folded))  # ("娃这两天拉肚子
-    # …想问问你们能不能把药送过来" puts it to the shop)
+        and bool(_SOMEONE.search(folded))
 
 
 def _alternative(said: str, folded: str, faq: Faq | None, threshold: float) -> bool:
