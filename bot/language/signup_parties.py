@@ -228,13 +228,13 @@ def _party_of(roles: list[Role]) -> Reading | None:
     roles = [r for r in roles if not r.added]
     named, totals, me = 0, [], any(r.kind == "me" or r.kind == "count" and _ME_AMONG.search(r.piece) for r in roles)
     for at, role in enumerate(roles):
-        after = roles[at - 1].kind if at else ""
+        previous = roles[at - 1].kind if at else ""
         if role.kind in ("me", "person") or role.kind == "count" and not role.total:
             named += role.people
-        elif role.kind == "plus" and after == "me":
+        elif role.kind == "plus" and previous == "me":
             if role.people != 1:
                 return None  # "我+2": she and two more, or two in all?
-        elif role.kind == "plus" and after == "person":
+        elif role.kind == "plus" and previous == "person":
             named += role.people  # "阿强+3": 阿强 and three more
         elif role.kind == "plus" and not me and any(r.kind in ("person", "count") for r in roles):
             return None  # "报名+1 还带个室友": whether the plus holds those named or is the member herself
