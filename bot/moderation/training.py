@@ -46,6 +46,7 @@ CHAR_SCALE = 0.75  # a single character's feature value beside a bigram's 1 (iss
 CUE_SHARE = True  # a cue family found in a long text weighs its n-grams' share while it pulls to an ad (see AdModel.logit)
 KEEP = 0.12  # smaller weights are dropped from the intent, question and topic models' files (their fits share ``fit_rows``)
 AD_KEEP = 0.08  # the ad model's: smaller weights are dropped from its file (bound 2 MB, packed since issue 17's thirteenth pass: ~8 bytes an n-gram). Dev (15,792 train examples, one fit keeping every weight, 192,241 n-grams, 1.54 MB packed), ads caught of 1,926 at 5 / 6 false positives (member / newcomer) for every choice: 0.12 1,884 (114,102 n-grams, 0.92 MB), 0.1 1,886, 0.08 1,889 (133,564, 1.07 MB), 0.06 to 0 1,888. Before packing: 0.07 kept 2.02 MB with 13,833 train examples, 0.11 1.91 MB with 14,350, 0.12 1.95 MB with 15,792
+AD_L2 = 2e-4  # the ad model's L2 (the other scores' fits keep L2): with twentyfifth and thirtyfirst, 1e-4 read dev false positives 10 -> 11 (short contactless chat: 世界杯看球的举手，今晚谁赢); 2e-4 10, recall 2,512 -> 2,519 of 2,572 (docs/moderation.md "M14")
 _AT = datetime(2026, 1, 1, tzinfo=timezone.utc)  # detection never reads the time; a message needs one
 
 
@@ -72,7 +73,7 @@ def fit(rule: Ads, examples: list[Example], *, epochs: int = EPOCHS, seed: int =
     rows = [(*features(rule, e.text), e.is_ad, e.weight) for e in examples]
     meta = {"examples": len(examples), "ads": sum(e.is_ad for e in examples), "ngrams": list(NGRAMS), "shuffles": shuffles}
     return fit_rows(rows, meta, epochs=epochs, seed=seed, shuffles=shuffles, spread=SPREAD, chars=CHAR_SCALE, cues=CUE_SHARE,
-                    keep=keep)
+                    keep=keep, l2=AD_L2)
 
 
 Row = tuple[set[str], set[str], bool, float]  # (signal kinds, n-grams, is positive, weight)

@@ -17,7 +17,7 @@ import json
 from collections import Counter, defaultdict
 
 import corpus
-from bot.moderation.training import CHAR_SCALE, CUE_SHARE, SHUFFLES, SPREAD, Example, features, fit_rows, shipped_rule, verdicts
+from bot.moderation.training import AD_L2, CHAR_SCALE, CUE_SHARE, SHUFFLES, SPREAD, Example, features, fit_rows, shipped_rule, verdicts
 from bot.rules.ad_model import NGRAMS
 
 FOLDS = 3
@@ -36,7 +36,8 @@ def run(shuffles: int = SHUFFLES) -> list[tuple[corpus.Record, bool, bool]]:
     for fold in range(FOLDS):
         inside = [i for i, r in enumerate(records) if fold_of(r.text) != fold]
         meta = {"examples": len(inside), "ngrams": list(NGRAMS), "shuffles": shuffles}
-        rule.model = fit_rows([rows[i] for i in inside], meta, shuffles=shuffles, spread=SPREAD, chars=CHAR_SCALE, cues=CUE_SHARE)
+        rule.model = fit_rows([rows[i] for i in inside], meta, shuffles=shuffles, spread=SPREAD, chars=CHAR_SCALE, cues=CUE_SHARE,
+                                  l2=AD_L2)
         scored = [r for r in records if fold_of(r.text) == fold]
         texts = [r.text for r in scored]
         out += zip(scored, verdicts(rule, texts), verdicts(rule, texts, newcomer=True))
