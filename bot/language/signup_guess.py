@@ -1,0 +1,88 @@
+"""A sign-up the rules read nothing in, read by the learned scores while an event is open: the intent score
+(``intent_model``) says whether the message is a sign-up, the party ranker (``party_ranker``) which party it signs up
+and whether that is a party signed up at all; together they act, ask once or say nothing.
+
+The intent score's partner (``intent_model.partner``) guesses a sign-up only when the words name the event or signing
+up: under an event post, members reply with the party alone (我和老伴两个, 俺家三口, 带我孙女, 3个大人2个娃, +4 beside
+a dish), and those were silent. Here that gate gives way to the two scores; the partner's other reasons for silence
+stay (``open_to_guess``): someone else's words, the past, a question, another time, the staff's notice, news, plans of
+members' own, cancelling. It comes after the partner (``bot.chain.text``), only where the rules and the partner read
+nothing, and only for the member's own messages (the staff's are the rules' alone).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.language import intents, signups
+from bot.language.intent_model import SIGNUPS, IntentModel, _DECIMAL, _NOT_MINE, _YOU_DROP
+from bot.language.intents import SIGNUP, Reading
+from bot.language.party_ranker import PartyModel
+from bot.language.wrapping import plain, squeeze, unquote
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Chosen on out-of-fold scores only (``corpus.tools.leave_file_out --signups --sweep``), never on test."""
+    act_signup: float = 0.99  # the intent score's probability of a sign-up
+    act_share: float = 0.9  # the ranker's share for the party it picks
+    act_strength: float = 0.9  # the ranker's probability that it is a party signed up at all
+    ask_signup: float = 0.8
+    ask_share: float = 0.7
+    ask_strength: float = 0.7
+
+
+THRESHOLDS = Thresholds()
+
+
+@dataclass(frozen=True)
+class Evidence:
+    p_signup: float
+    party: int
+    share: float
+    strength: float
+
+
+def open_to_guess(text: str) -> bool:
+    """Whether a message may be guessed a sign-up at all: none of the rules' and the partner's reasons for silence but
+    the event's or signing up's words missing."""
+    if len(text) > intents.MAX_READ or not text.strip() or signups.own_words(text) != text:
+        return False  # a quote's words are not hers
+    said = plain(unquote(text))
+    words = squeeze(said)
+    if not words or intents.SPEAKER.match(said) or _NOT_MINE.search(words) or _DECIMAL.search(words) \
+            or intents.LIMIT.search(words) or intents.TALLY.search(words) or intents.POST.search(words):
+        return False
+    if signups.SIGNUP_ELSE.search(words) or signups.URGING.search(words) or intents.LAUGH.search(words) \
+            or signups.is_notice(words) or signups.others_signed_up(words) or _YOU_DROP.search(words):
+        return False
+    if intents.QUESTION.search(words) or signups.another_time(words) or signups.nobodys(text):
+        return False  # a question goes to the store; news, plans elsewhere, cancelling, another time are nobody's sign-up
+    return True
+
+
+def evidence(text: str, model: IntentModel, ranker: PartyModel) -> Evidence | None:
+    """What the two scores say of a message ``open_to_guess``; None otherwise."""
+    if not open_to_guess(text):
+        return None
+    scores = model.scores(text, SIGNUPS)
+    p_signup = scores.get(SIGNUP, 0.0) if scores and max(scores, key=scores.get) == SIGNUP else 0.0
+    party, share, strength = ranker.read(text)
+    return Evidence(p_signup, party, share, strength)
+
+
+def choose(found: Evidence | None, limits: Thresholds = THRESHOLDS) -> Reading | None:
+    """A sign-up acted on when both scores are very sure, asked about when both are fairly sure, else nothing."""
+    if found is None or not 1 <= found.party <= intents.MAX_AMOUNT:
+        return None
+    if found.p_signup >= limits.act_signup and found.share >= limits.act_share and found.strength >= limits.act_strength:
+        return Reading(SIGNUP, found.party, sure=True)
+    if found.p_signup >= limits.ask_signup and found.share >= limits.ask_share and found.strength >= limits.ask_strength:
+        return Reading(SIGNUP, found.party, sure=False)
+    return None
+
+
+def guessed(text: str, model: IntentModel | None, ranker: PartyModel | None, limits: Thresholds = THRESHOLDS) -> Reading | None:
+    """``choose`` of ``evidence``: the sign-up the scores read where the rules and the partner read nothing."""
+    if model is None or ranker is None:
+        return None
+    return choose(evidence(text, model, ranker), limits)
