@@ -90,6 +90,13 @@ def candidates(words: str) -> list[Candidate]:
     return out
 
 
+def counts_of_people(words: str) -> list[int]:
+    """The counts ``words`` (a ``form``) states that may be of people: digits, "+N", 俩/仨, and Chinese numerals before a
+    word for people (三口, 两个娃; not 腊八粥, 一家, 一起)."""
+    return [c.value for c in candidates(words) if c.start >= 0 and c.kind != "bring"
+            and (c.kind != "chinese" or _context(words, c) in ("people", "kid_after"))]
+
+
 def _context(words: str, candidate: Candidate) -> str:
     after = words[candidate.end:candidate.end + 5]
     return next((name for name, pattern in CONTEXTS if pattern.search(after)), "none")

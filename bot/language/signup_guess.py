@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.language import intents, signups
+from bot.language import intents, party_ranker, signups
 from bot.language.intent_model import SIGNUPS, IntentModel, _DECIMAL, _NOT_MINE, _YOU_DROP
 from bot.language.intents import SIGNUP, Reading
 from bot.language.party_ranker import PartyModel
@@ -40,6 +40,7 @@ class Evidence:
     party: int
     share: float
     strength: float
+    plain: bool = True  # the message states at most one count, and it is the party (``stated``): the party is not in doubt
 
 
 def open_to_guess(text: str) -> bool:
@@ -67,14 +68,24 @@ def evidence(text: str, model: IntentModel, ranker: PartyModel) -> Evidence | No
     scores = model.scores(text, SIGNUPS)
     p_signup = scores.get(SIGNUP, 0.0) if scores and max(scores, key=scores.get) == SIGNUP else 0.0
     party, share, strength = ranker.read(text)
-    return Evidence(p_signup, party, share, strength)
+    return Evidence(p_signup, party, share, strength, stated(text, party))
+
+
+def stated(text: str, party: int) -> bool:
+    """Whether the party read is what the message's counts of people say: none (those named: 带上我小外孙 2), the one
+    count (俺家三口, 腊八粥 +4), or their sum (3个大人2个娃 5). Another count (带两个娃 3, a flat 12-3-501 三个) leaves
+    the party in doubt: asked, never acted on, as the partner's own sign-up guess (``intent_model._actable``)."""
+    counts = party_ranker.counts_of_people(party_ranker.form(text))
+    return not counts or set(counts) == {party} or len(counts) >= 2 and sum(counts) == party
 
 
 def choose(found: Evidence | None, limits: Thresholds = THRESHOLDS) -> Reading | None:
-    """A sign-up acted on when both scores are very sure, asked about when both are fairly sure, else nothing."""
+    """A sign-up acted on when both scores are very sure and the party is not in doubt (``stated``), asked about when
+    both are fairly sure, else nothing."""
     if found is None or not 1 <= found.party <= intents.MAX_AMOUNT:
         return None
-    if found.p_signup >= limits.act_signup and found.share >= limits.act_share and found.strength >= limits.act_strength:
+    if found.p_signup >= limits.act_signup and found.share >= limits.act_share and found.strength >= limits.act_strength \
+            and found.plain:
         return Reading(SIGNUP, found.party, sure=True)
     if found.p_signup >= limits.ask_signup and found.share >= limits.ask_share and found.strength >= limits.ask_strength:
         return Reading(SIGNUP, found.party, sure=False)

@@ -243,6 +243,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--failures", action="store_true", help="list the (train and dev) lines read wrongly")
     parser.add_argument("--file-folds", type=int, metavar="K", help="with --signups: the files in K folds, not one each "
                         "(fortythird and fiftyfourth each alone)")
+    parser.add_argument("--dump", metavar="FILE", help="with --signups: write every row (pickle) for weighing offline")
     parser.add_argument("--fast", action="store_true", help="fit the intent models with corpus.tools.fast_fit (numpy)")
     args = parser.parse_args(argv)
     if args.fast:
@@ -294,9 +295,16 @@ def _signups(files: list[str], records: list[corpus.Record], cache: Path | None,
             print(line(Path(file).stem + " after", signup_score(part, signup_guess.THRESHOLDS, args.failures)), flush=True)
     print(line("ALL before", signup_score(every, None)))
     print(line("ALL after", signup_score(every, signup_guess.THRESHOLDS)))
-    if args.sweep:  # the guess's thresholds: acting first (asking off), then asking under the best act setting
-        fixed = [r for r in every if r.found is None]
-        base, found = signup_score(fixed, None), [r for r in every if r.found is not None]
+    if args.dump:  # every row, to weigh the guess's settings without reading the lines again
+        import pickle
+
+        Path(args.dump).write_bytes(pickle.dumps([(r.record.source, r.record.split, gold(r.record), r.record.text, r.fixed,
+                                                   r.partnered, r.found) for r in every]))
+    if args.sweep:  # the guess's thresholds: acting first (asking off), then asking under the best act setting; never
+        # on the code-blind batches kept for checking (``ALONE``)
+        tuned = [r for r in every if Path(r.record.source.split(":")[0]).stem not in ALONE]
+        fixed = [r for r in tuned if r.found is None]
+        base, found = signup_score(fixed, None), [r for r in tuned if r.found is not None]
         plus = lambda s: {k: base[k] + s[k] for k in base}  # noqa: E731
         never = 2.0
         acts = []
