@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.chain.text import signup_reading
-from bot.language import party_ranker, signup_guess
+from bot.language import party_ranker, signup_guess, signup_parties, signups
 from bot.language.party_ranker import candidates, form
 from tests.conftest import to
 
@@ -49,17 +49,24 @@ OPEN = "/活动 腊八粥品尝 周六10:00 名额10 截止周五20:00"
 
 
 @pytest.mark.skipif(party_ranker.shipped() is None, reason="no party ranker fitted")
-async def test_a_party_alone_under_the_event_is_stored_or_asked_once_then_stored(make_harness):
+@pytest.mark.parametrize("member, name, text, people", [
+    ("amy", "小美", "俺领着大孙子", 2),  # the rules read nothing in these: the guess alone
+    ("bo", "波波", "带上我小外孙", 2),
+    ("zhang", "张阿姨", "我们楼里三个老太太", 3),
+])
+async def test_a_party_alone_under_the_event_is_stored_or_asked_once_then_stored(make_harness, member, name, text, people):
     from tests.test_activity import GROUP
 
+    assert signups.read_signup(text) is None and signup_parties.read(text) is None
     harness = await make_harness(groups=[GROUP])
     await harness.say("g1", "owner", OPEN)
-    replies = await harness.say("g1", "amy", "我跟我家老头子两个")
+    replies = await harness.say("g1", member, text)
     if any("您是要报名" in r["text"] for r in replies):  # probable, not sure: asked once, then stored after "是"
-        [asked] = to("amy", replies)
-        assert "（2 人）" in asked["text"]
-        replies = await harness.say("g1", "amy", "是")
-    assert any("小美 2 人" in r["text"] for r in replies)
+        [asked] = to(member, replies)
+        assert f"（{people} 人）" in asked["text"]
+        assert await harness.say("g1", member, text) == []  # never asked twice in a row
+        replies = await harness.say("g1", member, "是")
+    assert any(f"{name} {people} 人" in r["text"] for r in replies)
 
 
 @pytest.mark.skipif(party_ranker.shipped() is None, reason="no party ranker fitted")
