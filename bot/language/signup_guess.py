@@ -25,11 +25,12 @@ from bot.language.wrapping import plain, squeeze, unquote
 class Thresholds:
     """Chosen on out-of-fold scores only (``corpus.tools.leave_file_out --signups --sweep``), never on test."""
     # Out of fold (``leave_file_out --signups --file-folds 3``, every file but the two code-blind batches kept for checking):
-    # the ranker's strength decides most — at 0.9 the guess's acts were right 84% of the time, at 0.98 95% (40 right, 2
-    # wrong: 我们家三代同堂，六口人; 采摘 我哋两公婆加个细路 read 2). Lower, recall rises a few tenths and so do wrong acts.
+    # the ranker's share and strength decide most — at 0.95 / 0.98 the guess's acts were right 95% of the time (38 of 40:
+    # 我们家三代同堂，六口人; 采摘 我哋两公婆加个细路 read 2), below the rules' 97%; at 0.999 / 0.99, 28 of 28. A sign-up acted on
+    # must be as sure as the rules' own: the rest is asked.
     act_signup: float = 0.98  # the intent score's probability of a sign-up
-    act_share: float = 0.95  # the ranker's share for the party it picks
-    act_strength: float = 0.98  # the ranker's probability that it is a party signed up at all
+    act_share: float = 0.999  # the ranker's share for the party it picks
+    act_strength: float = 0.99  # the ranker's probability that it is a party signed up at all
     # Asking: every setting asks some chat (我们三个同事中午一起嗦粉 0.82, 宿舍四个人就我一个没回家); these ask about ~60 more
     # real sign-ups than acting alone for ~3 chat messages of every 5,600.
     ask_signup: float = 0.9
@@ -67,12 +68,15 @@ def open_to_guess(text: str) -> bool:
     return True
 
 
-def evidence(text: str, model: IntentModel, ranker: PartyModel) -> Evidence | None:
-    """What the two scores say of a message ``open_to_guess``; None otherwise."""
+def evidence(text: str, model: IntentModel, ranker: PartyModel, floor: float = 0.0) -> Evidence | None:
+    """What the two scores say of a message ``open_to_guess``; None otherwise. Below ``floor`` the intent score alone
+    answers (the ranker is not read: most chat stops there)."""
     if not open_to_guess(text) or _elsewhere(text):
         return None
     scores = model.scores(text, SIGNUPS)
     p_signup = scores.get(SIGNUP, 0.0) if scores and max(scores, key=scores.get) == SIGNUP else 0.0
+    if p_signup < floor:
+        return Evidence(p_signup, 1, 0.0, 0.0, False)
     party, share, strength = ranker.read(text)
     return Evidence(p_signup, party, share, strength, stated(text, party))
 
@@ -118,4 +122,4 @@ def guessed(text: str, model: IntentModel | None, ranker: PartyModel | None, lim
     """``choose`` of ``evidence``: the sign-up the scores read where the rules and the partner read nothing."""
     if model is None or ranker is None:
         return None
-    return choose(evidence(text, model, ranker), limits)
+    return choose(evidence(text, model, ranker, min(limits.act_signup, limits.ask_signup)), limits)
