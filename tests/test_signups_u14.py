@@ -32,8 +32,10 @@ def test_never_guessed(text):
 
 def test_choose_acts_asks_or_stays_silent():
     limits = signup_guess.THRESHOLDS
-    sure = signup_guess.Evidence(0.999, 2, 0.99, 0.99)
+    sure = signup_guess.Evidence(0.999, 2, 0.9999, 0.999)
     assert signup_guess.choose(sure, limits).sure
+    in_doubt = signup_guess.Evidence(0.999, 3, 0.9999, 0.999, plain=False)  # "带两个娃" 3: another count said
+    assert signup_guess.choose(in_doubt, limits) is not None and not signup_guess.choose(in_doubt, limits).sure
     probable = signup_guess.Evidence(limits.ask_signup, 2, limits.ask_share, limits.ask_strength)
     assert signup_guess.choose(probable, limits) is not None and not signup_guess.choose(probable, limits).sure
     assert signup_guess.choose(signup_guess.Evidence(0.1, 2, 0.99, 0.99), limits) is None
