@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_words, signup_parties, signups
+from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_words, party_ranker, signup_guess, signup_parties, signups
 from bot.language.numbers import number
 from bot.language.people import PERSONS
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
@@ -172,16 +172,29 @@ def parse_signup(text: str) -> SignUp | None:
 def signup_reading(text: str, guess: bool = True, event: str = "") -> intents.Reading | None:
     """What one message (not a chain) says about a sign-up for the event called ``event`` (if
     known); as ``order_reading``, weighed with the learned score unless ``guess`` is False."""
-    return _signup_reading(text, guess, event, intent_model.shipped() if guess else None)
+    return _signup_reading(text, guess, event, intent_model.shipped() if guess else None,
+                           party_ranker.shipped() if guess else None)
 
 
 @lru_cache(maxsize=256)
-def _signup_reading(text: str, guess: bool, event: str, model) -> intents.Reading | None:
+def _signup_reading(text: str, guess: bool, event: str, model, ranker=None) -> intents.Reading | None:
+    parts = signup_parts(text, guess, event, model)
+    if parts is None:
+        return None
+    rule, partnered = parts
+    if guess and rule is None and partnered is None:
+        return signup_guess.guessed(unquote(text), model, ranker)  # a party alone under the event post (U14)
+    return partnered
+
+
+def signup_parts(text: str, guess: bool, event: str, model) -> tuple[intents.Reading | None, intents.Reading | None] | None:
+    """The rules' reading of a message (not a chain) and the learned partner's (``guess``) of it, before the party
+    ranker's guess; None for what no reader may read. ``corpus.tools.leave_file_out`` reads a message through it too."""
     text = unquote(text)
     if not text.strip() or is_chain(text):
         return None
     reading = signups.read_signup(text, event) or signup_parties.read(text, event)  # a party listed piece by piece
-    return intent_model.partner(text, reading, intent_model.SIGNUPS, model) if guess else reading
+    return reading, (intent_model.partner(text, reading, intent_model.SIGNUPS, model) if guess else reading)
 
 
 def as_signup(reading: intents.Reading) -> SignUp:

@@ -97,6 +97,9 @@ def main(out: str | None, show_report: bool) -> int:
     from bot.language import order_guess_training  # the order-quantity ranker, fitted beside it
 
     order_guess_training.main(str(target.with_name(target.stem + "_quantity.json")) if out else None)
+    from bot.language import signup_guess_training  # the party ranker of sign-ups (U14), fitted beside them
+
+    signup_guess_training.main(str(target.with_name(target.stem + "_party.json")) if out else None)
     if show_report:
         print("dev split:\n" + report(model, corpus.load("intents", "dev")))
     return 0

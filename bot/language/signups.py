@@ -44,6 +44,7 @@ _GO_GENERIC = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|{kind
 _GO_EVENT = _GO_GENERIC.replace("{kinds}", _GO_KINDS)
 _GO_ELSEWHERE = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-\u9fff])(?!" + _GO_EVENT + r"|年|我|要|想|去)(?P<where>[^，,。]{1,8})")
 # With the open event's name known, only its own words and the generic ones go to it ("去采草莓" while a 讲座 is open is elsewhere).
+GO_ELSEWHERE = _GO_ELSEWHERE  # going somewhere no event is ("去外婆家", "去泡温泉"): the learned guess's gate too (U14)
 _GO_ELSEWHERE_NAMED = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-\u9fff])(?!" + _GO_GENERIC.replace("{kinds}", "一日游|采摘|秋游|春游")
                                  + r"|年|我|要|想|去)(?P<where>[^，,。]{1,8})")
 # Words that sign up by themselves, without going anywhere: with them a 去 elsewhere in the message is

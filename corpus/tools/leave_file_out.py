@@ -24,7 +24,8 @@ from pathlib import Path
 
 import corpus
 from bot.chain.text import OrderParts, chain_order, checked_reading, finished, is_chain, order_parts
-from bot.language import intent_training, order_guess, order_guess_training
+from bot.language import intent_training, order_guess, order_guess_training, signup_guess, signup_guess_training
+from bot.language.party_ranker import PartyModel
 from bot.language import signins as signin_reader
 from bot.language.intent_model import IntentModel
 from bot.language.intents import NONE, Reading
@@ -114,25 +115,95 @@ def score(rows: list[Row], limits: order_guess.Thresholds | None, failures: bool
     return out
 
 
-def signup_score(left_out: str, records: list[corpus.Record], cache: Path | None, failures: bool = False) -> dict[str, int]:
-    """Sign-ups (and their cancels) of the left-out file's train and dev lines, as ``corpus.eval_intents`` counts them
-    with an event open, read with the intent score fitted on every other file's train lines."""
-    from bot.chain.text import _signup_reading, signup_chain_entry
+@dataclass
+class SignupRow:
+    record: corpus.Record
+    fixed: Reading | None  # a chain's or a sign-in's reading: the scores never see it
+    partnered: Reading | None  # the rules with the intent score's partner (``bot.chain.text.signup_parts``)
+    found: signup_guess.Evidence | None = None  # the party ranker's and the intent score's evidence (U14), where both read nothing
 
-    mine = lambda r: r.source.startswith(left_out + ":")  # noqa: E731
-    model = _intent_model(Path(left_out).stem, [r for r in records if r.split == "train" and not mine(r)], cache)
-    out = dict(gold=0, acted=0, right=0, asked=0, asked_chat=0, chat_acted=0)
+
+_PARTY_ROWS: dict[int, list] = {}  # a line's party-ranker rows, read once for every fold
+
+
+def _party_rows(record: corpus.Record) -> list:
+    key = id(record)
+    if key not in _PARTY_ROWS:
+        _PARTY_ROWS[key] = signup_guess_training.record_rows(record)
+    return _PARTY_ROWS[key]
+
+
+def _party_ranker(name: str, train: list[corpus.Record], cache: Path | None) -> PartyModel:
+    path = cache / (name + ".party.json") if cache else None
+    if path and path.exists():
+        return PartyModel.from_json(json.loads(path.read_text("utf-8")))
+    data = [row for record in train for row in _party_rows(record)]
+    if _FIT is None:
+        model = signup_guess_training.fit_data(data)
+    else:  # ``--fast``: the same fit in numpy
+        from bot.moderation import training
+        from corpus.tools.fast_fit import fit_many
+
+        ((bias, _, grams),) = fit_many([(set(), kinds) for kinds, _ in data], [[label] for _, label in data],
+                                       epochs=signup_guess_training.EPOCHS, seed=training.SEED, scale=training.SIGNAL_SCALE,
+                                       l2=training.L2, min_count=signup_guess_training.MIN_COUNT)
+        model = PartyModel(bias, {g: w for g, w in grams.items() if abs(w) >= training.KEEP},
+                           {"candidates": len(data), "parties": sum(label for _, label in data)})
+    if path:
+        from bot.moderation.training import write
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write(model, path)
+    return model
+
+
+def signup_rows(left_out: list[str], records: list[corpus.Record], name: str, cache: Path | None) -> list[SignupRow]:
+    """The left-out files' train and dev lines (orders aside), read with the intent score and the party ranker fitted on
+    every other file's train lines."""
+    from bot.chain.text import signup_chain_entry, signup_parts
+
+    mine = lambda r: r.source.split(":")[0] in left_out  # noqa: E731
+    train = [r for r in records if r.split == "train" and not mine(r)]
+    model = _intent_model(name, train, cache)
+    ranker = _party_ranker(name, train, cache)
+    out = []
     for record in records:
         if not mine(record) or record.split not in READ or record["intent"] in ORDERS:
             continue
         text = record.text
-        reading = (signup_chain_entry(text, "", set()) if is_chain(text)
-                   else signin_reader.read_signin(text, TRIGGERS) or _signup_reading(text, True, "", model)) or Reading(NONE)
+        if is_chain(text):
+            out.append(SignupRow(record, signup_chain_entry(text, "", set()) or Reading(NONE), None))
+            continue
+        if signin := signin_reader.read_signin(text, TRIGGERS):
+            out.append(SignupRow(record, signin, None))
+            continue
+        rule, partnered = signup_parts(text, True, "", model) or (None, None)
+        found = signup_guess.evidence(text, model, ranker) if rule is None and partnered is None else None
+        out.append(SignupRow(record, None, partnered, found))
+    return out
+
+
+def signup_reading_of(row: SignupRow, limits: signup_guess.Thresholds | None) -> Reading:
+    """The row's reading: before (``limits`` None: the rules and the partner) or with the party ranker's guess."""
+    if row.fixed is not None:
+        return row.fixed
+    if row.partnered is not None or limits is None:
+        return row.partnered or Reading(NONE)
+    return signup_guess.choose(row.found, limits) or Reading(NONE)
+
+
+def signup_score(rows: list[SignupRow], limits: signup_guess.Thresholds | None, failures: bool = False) -> dict[str, int]:
+    """Sign-ups (and their cancels) as ``corpus.eval_intents`` counts them with an event open; ``silent``: real ones
+    neither acted on nor asked about."""
+    out = dict(gold=0, acted=0, right=0, asked=0, asked_chat=0, chat_acted=0, silent=0)
+    for row in rows:
+        record, reading = row.record, signup_reading_of(row, limits)
         intent = gold(record)[0]
         if failures and (intent in SIGNUPS or reading.intent in SIGNUPS) and not right(record, reading):
             got = f"{reading.intent}{'' if reading.sure else '?'} {reading.amount}"
-            print(f"  gold {intent} {gold(record)[1]}  got {got}  {record.source}  {text!r}")
+            print(f"  gold {intent} {gold(record)[1]}  got {got}  {record.source}  {record.text!r}")
         out["gold"] += intent in SIGNUPS
+        out["silent"] += intent in SIGNUPS and reading.intent not in SIGNUPS
         if reading.intent in SIGNUPS and reading.sure:
             out["acted"] += 1
             out["right"] += right(record, reading)
@@ -143,11 +214,23 @@ def signup_score(left_out: str, records: list[corpus.Record], cache: Path | None
     return out
 
 
+def file_folds(files: list[str], k: int) -> list[list[str]]:
+    """The files in ``k`` folds (each file in one), round robin in name order; the code-blind batches kept for checking
+    (``ALONE``) each in a fold of its own, so that their models see every other file."""
+    alone = [[f] for f in files if Path(f).stem in ALONE]
+    rest = [f for f in files if Path(f).stem not in ALONE]
+    return alone + [group for group in (rest[i::k] for i in range(k)) if group]
+
+
+ALONE = ("fortythird", "fiftyfourth")
+
+
 def line(name: str, s: dict[str, int]) -> str:
     recall = s["right"] / s["gold"] if s["gold"] else 1.0
     precision = s["right"] / s["acted"] if s["acted"] else 1.0
     return (f"{name:22} gold {s['gold']:5}  acted {s['acted']:5}  recall {recall:6.1%}  precision {precision:6.1%}  "
-            f"wrong {s['acted'] - s['right']:3}  asked {s['asked']:3}  asked not-orders {s['asked_chat']:3}")
+            f"wrong {s['acted'] - s['right']:3}  asked {s['asked']:3}  asked not-orders {s['asked_chat']:3}"
+            + (f"  silent {s['silent']:4}" if "silent" in s else ""))
 
 
 def main(argv: list[str]) -> int:
@@ -158,6 +241,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--families", type=int, metavar="K", help="instead: K-fold cross-validation on train, folds by family")
     parser.add_argument("--signups", action="store_true", help="instead: sign-ups and their cancels, event open")
     parser.add_argument("--failures", action="store_true", help="list the (train and dev) lines read wrongly")
+    parser.add_argument("--file-folds", type=int, metavar="K", help="with --signups: the files in K folds, not one each "
+                        "(fortythird and fiftyfourth each alone)")
+    parser.add_argument("--dump", metavar="FILE", help="with --signups: write every row (pickle) for weighing offline")
     parser.add_argument("--fast", action="store_true", help="fit the intent models with corpus.tools.fast_fit (numpy)")
     args = parser.parse_args(argv)
     if args.fast:
@@ -170,13 +256,7 @@ def main(argv: list[str]) -> int:
     if args.only:
         files = [f for f in files if Path(f).stem in args.only.split(",")]
     if args.signups:
-        total = dict(gold=0, acted=0, right=0, asked=0, asked_chat=0, chat_acted=0)
-        for left_out in files:
-            part = signup_score(left_out, records, Path(args.cache) if args.cache else None, args.failures)
-            total = {k: total[k] + part[k] for k in total}
-            print(line(Path(left_out).stem + " sign-ups", part), flush=True)
-        print(line("ALL sign-ups", total))
-        return 0
+        return _signups(files, records, Path(args.cache) if args.cache else None, args)
     rows: list[Row] = []
     if args.families:
         files = []
@@ -198,6 +278,45 @@ def main(argv: list[str]) -> int:
                 grid.append((-s["right"], s["acted"] - s["right"], s["asked_chat"], -s["asked"], values, s))
         for *_, values, s in sorted(grid)[:40]:
             print(line("/".join(map(str, values)), s))
+    return 0
+
+
+def _signups(files: list[str], records: list[corpus.Record], cache: Path | None, args) -> int:
+    folds = file_folds(files, args.file_folds) if args.file_folds else [[f] for f in files]
+    every: list[SignupRow] = []
+    for i, fold in enumerate(folds):
+        name = Path(fold[0]).stem if len(fold) == 1 else f"files-{i}-of-{len(folds)}-" + hashlib.sha1(
+            "".join(fold).encode()).hexdigest()[:8]
+        rows = signup_rows(fold, records, name, cache)
+        every += rows
+        for file in fold:
+            part = [r for r in rows if r.record.source.split(":")[0] == file]
+            print(line(Path(file).stem + " before", signup_score(part, None)))
+            print(line(Path(file).stem + " after", signup_score(part, signup_guess.THRESHOLDS, args.failures)), flush=True)
+    print(line("ALL before", signup_score(every, None)))
+    print(line("ALL after", signup_score(every, signup_guess.THRESHOLDS)))
+    if args.dump:  # every row, to weigh the guess's settings without reading the lines again
+        import pickle
+
+        Path(args.dump).write_bytes(pickle.dumps([(r.record.source, r.record.split, gold(r.record), r.record.text, r.fixed,
+                                                   r.partnered, r.found) for r in every]))
+    if args.sweep:  # the guess's thresholds: acting first (asking off), then asking under the best act setting; never
+        # on the code-blind batches kept for checking (``ALONE``)
+        tuned = [r for r in every if Path(r.record.source.split(":")[0]).stem not in ALONE]
+        fixed = [r for r in tuned if r.found is None]
+        base, found = signup_score(fixed, None), [r for r in tuned if r.found is not None]
+        plus = lambda s: {k: base[k] + s[k] for k in base}  # noqa: E731
+        never = 2.0
+        acts = []
+        for act in itertools.product((0.9, 0.95, 0.98, 0.99, 0.995), (0.7, 0.8, 0.9, 0.95), (0.7, 0.8, 0.9, 0.95, 0.98)):
+            s = plus(signup_score(found, signup_guess.Thresholds(*act, never, never, never)))
+            acts.append((-(s["right"] - 3 * (s["acted"] - s["right"])), act, s))
+        for _, act, s in sorted(acts)[:15]:
+            print(line("act " + "/".join(map(str, act)), s))
+        best = sorted(acts)[0][1]
+        for ask in itertools.product((0.5, 0.7, 0.8, 0.9, 0.95), (0.5, 0.7, 0.8), (0.5, 0.7, 0.8, 0.9)):
+            s = plus(signup_score(found, signup_guess.Thresholds(*best, *ask)))
+            print(line("ask " + "/".join(map(str, ask)), s))
     return 0
 
 

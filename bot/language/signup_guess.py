@@ -1,0 +1,125 @@
+"""A sign-up the rules read nothing in, read by the learned scores while an event is open: the intent score
+(``intent_model``) says whether the message is a sign-up, the party ranker (``party_ranker``) which party it signs up
+and whether that is a party signed up at all; together they act, ask once or say nothing.
+
+The intent score's partner (``intent_model.partner``) guesses a sign-up only when the words name the event or signing
+up: under an event post, members reply with the party alone (我和老伴两个, 俺家三口, 带我孙女, 3个大人2个娃, +4 beside
+a dish), and those were silent. Here that gate gives way to the two scores; the partner's other reasons for silence
+stay (``open_to_guess``): someone else's words, the past, a question, another time, the staff's notice, news, plans of
+members' own, cancelling. It comes after the partner (``bot.chain.text``), only where the rules and the partner read
+nothing, and only for the member's own messages (the staff's are the rules' alone).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.language import intents, party_ranker, signups
+from bot.language.intent_model import SIGNUPS, IntentModel, _DECIMAL, _NOT_MINE, _YOU_DROP
+from bot.language.intents import SIGNUP, Reading
+from bot.language.party_ranker import PartyModel
+from bot.language.wrapping import plain, squeeze, unquote
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Chosen on out-of-fold scores only (``corpus.tools.leave_file_out --signups --sweep``), never on test."""
+    # Out of fold (``leave_file_out --signups --file-folds 3``, every file but the two code-blind batches kept for checking):
+    # the ranker's share and strength decide most — at 0.95 / 0.98 the guess's acts were right 95% of the time (38 of 40:
+    # 我们家三代同堂，六口人; 采摘 我哋两公婆加个细路 read 2), below the rules' 97%; at 0.999 / 0.99, 28 of 28. A sign-up acted on
+    # must be as sure as the rules' own: the rest is asked.
+    act_signup: float = 0.98  # the intent score's probability of a sign-up
+    act_share: float = 0.999  # the ranker's share for the party it picks
+    act_strength: float = 0.99  # the ranker's probability that it is a party signed up at all
+    # Asking: every setting asks some chat (我们三个同事中午一起嗦粉 0.82, 宿舍四个人就我一个没回家); these ask about ~60 more
+    # real sign-ups than acting alone for ~3 chat messages of every 5,600.
+    ask_signup: float = 0.9
+    ask_share: float = 0.9
+    ask_strength: float = 0.95
+
+
+THRESHOLDS = Thresholds()
+
+
+@dataclass(frozen=True)
+class Evidence:
+    p_signup: float
+    party: int
+    share: float
+    strength: float
+    plain: bool = True  # the message states at most one count, and it is the party (``stated``): the party is not in doubt
+
+
+def open_to_guess(text: str) -> bool:
+    """Whether a message may be guessed a sign-up at all: none of the rules' and the partner's reasons for silence but
+    the event's or signing up's words missing."""
+    if len(text) > intents.MAX_READ or not text.strip() or signups.own_words(text) != text:
+        return False  # a quote's words are not hers
+    said = plain(unquote(text))
+    words = squeeze(said)
+    if not words or intents.SPEAKER.match(said) or _NOT_MINE.search(words) or _DECIMAL.search(words) \
+            or intents.LIMIT.search(words) or intents.TALLY.search(words) or intents.POST.search(words):
+        return False
+    if signups.SIGNUP_ELSE.search(words) or signups.URGING.search(words) or intents.LAUGH.search(words) \
+            or signups.is_notice(words) or signups.others_signed_up(words) or _YOU_DROP.search(words):
+        return False
+    if intents.QUESTION.search(words) or signups.another_time(words) or signups.nobodys(text):
+        return False  # a question goes to the store; news, plans elsewhere, cancelling, another time are nobody's sign-up
+    return True
+
+
+def evidence(text: str, model: IntentModel, ranker: PartyModel, floor: float = 0.0) -> Evidence | None:
+    """What the two scores say of a message ``open_to_guess``; None otherwise. Below ``floor`` the intent score alone
+    answers (the ranker is not read: most chat stops there)."""
+    if not open_to_guess(text) or _elsewhere(text):
+        return None
+    scores = model.scores(text, SIGNUPS)
+    p_signup = scores.get(SIGNUP, 0.0) if scores and max(scores, key=scores.get) == SIGNUP else 0.0
+    if p_signup < floor:
+        return Evidence(p_signup, 1, 0.0, 0.0, False)
+    party, share, strength = ranker.read(text)
+    return Evidence(p_signup, party, share, strength, stated(text, party))
+
+
+def _elsewhere(text: str) -> bool:
+    """Going somewhere no event is (周六我和老公带孩子去奶奶家, 我们三个人去泡温泉了): the rules' reason to read no sign-up, which
+    a party's words alone do not outweigh."""
+    return bool(signups.GO_ELSEWHERE.search(squeeze(plain(unquote(text)))))
+
+
+# Parts added on top of each other or listed ("俺俩 加隔壁老张两口子", "我，我老公，还有他朋友一家三口", "老公、我、两个女、阿嫲"): the
+# party is their sum, which a count of one part does not say.
+_ADDED = re.compile(r"、|加|还有|外加|以及")
+
+
+def stated(text: str, party: int) -> bool:
+    """Whether the party read is what the message's counts of people say: none (those named: 带上我小外孙 2), the one
+    count (俺家三口, 腊八粥 +4), or their sum (3个大人2个娃 5). Another count (带两个娃 3, a flat 12-3-501 三个) leaves
+    the party in doubt: asked, never acted on, as the partner's own sign-up guess (``intent_model._actable``)."""
+    words = party_ranker.form(text)
+    counts = party_ranker.counts_of_people(words)
+    if not counts:
+        return party == (signups.party_size(words) or 1)  # those named, as the rules count them ("我跟我老倌子" 2, not 1)
+    if len(counts) >= 2:
+        return sum(counts) == party  # "3个大人2个娃" 5
+    return counts[0] == party and not _ADDED.search(words)
+
+
+def choose(found: Evidence | None, limits: Thresholds = THRESHOLDS) -> Reading | None:
+    """A sign-up acted on when both scores are very sure and the party is not in doubt (``stated``), asked about when
+    both are fairly sure, else nothing."""
+    if found is None or not 1 <= found.party <= intents.MAX_AMOUNT:
+        return None
+    if found.p_signup >= limits.act_signup and found.share >= limits.act_share and found.strength >= limits.act_strength \
+            and found.plain:
+        return Reading(SIGNUP, found.party, sure=True)
+    if found.p_signup >= limits.ask_signup and found.share >= limits.ask_share and found.strength >= limits.ask_strength:
+        return Reading(SIGNUP, found.party, sure=False)
+    return None
+
+
+def guessed(text: str, model: IntentModel | None, ranker: PartyModel | None, limits: Thresholds = THRESHOLDS) -> Reading | None:
+    """``choose`` of ``evidence``: the sign-up the scores read where the rules and the partner read nothing."""
+    if model is None or ranker is None:
+        return None
+    return choose(evidence(text, model, ranker, min(limits.act_signup, limits.ask_signup)), limits)
