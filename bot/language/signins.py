@@ -197,6 +197,7 @@ def _said_for_score(text: str) -> str:
     reader puts them, quotes left out, letters and sounds read as the trigger."""
     text = _spoken(text)
     text = _SPOKEN_STOP.sub("，", text) if "号" in text else text  # "打卡逗号早上好", as the reader reads it
+    text = _EMOJI_INSIDE.sub("", text) if "[" in text else text  # "签到[爱心]的人好多", as the reader reads it
     text = _ON_THEIR_PHONE.sub(r"替\g<who>", _ASKED_FOR_THEM.sub(r"替\g<who>", text))  # "我爸让我帮他打个卡": done by her
     if "第一" in text:
         text = _FIRST_ONE.sub(lambda m: "第一 " + (m[1] or m[2] or m[3]), text)  # "第一个打卡的是我", as the reader reads it
@@ -396,7 +397,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     found = [_signin_clause(p, forms) for p in parts]
     if any(f is None and _BROKEN.fullmatch(p) for p, f in zip(parts, found)):
         return None  # "连续签到30天了 结果今天断了": the streak told broken, a lament
-    if any(f is None and "签" in p and _TALK_OF_SIGNING.search(p) for p, f in zip(parts, found)):
+    goes_on = any(_GOES_ON.fullmatch(p) for p in parts)  # "连着签了一个月了 今天接着签到": the streak told, then today's
+    if any(f is None and "签" in p and _TALK_OF_SIGNING.search(p) and not (goes_on and _STREAK_TOLD.match(p)) for p, f in zip(parts, found)):
         return None  # "签到签到 签了一年 积分够买一包盐", "签到好累啊 天天签": a clause of 签 beside it talks about the habit
         # (one that asks is her sign-in and a question: "签到了 签满30天送什么来着")
     asks_the_bot = [p for p in parts if _ASKS_THE_BOT.fullmatch(p) or _ASKS_THE_BOT_SO.fullmatch(p)]
@@ -443,6 +445,7 @@ def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
 
 
 _BROKEN = re.compile(r"(?:结果|可惜|但是|没想到|谁知道?)?(?:今天|昨天|前天)?(?:还是|又|就)?(?:断了|断签了|白签了|清零了)[啊呀哦吧]*")
+_STREAK_TOLD = re.compile(r"(?:我|俺)?(?:都|已经)?(?:连续|连着|坚持|一直)签了")
 _TALK_OF_SIGNING = re.compile(r"天天|每天|每日|没用|不签|签不|懒得|签了.{0,3}(?:年|个?月|久)")
 
 
@@ -1006,12 +1009,14 @@ CUES = {"never": _SIGNIN_NEVER, "schedule": _SCHEDULE, "broken": _BROKEN, "talk"
         "clock": _OTHER_CLOCK_IN, "kind": _OTHER_KIND, "work": _WORK, "question": _QUESTION_IN_CLAUSE, "day": _OTHER_DAY,
         "signed": _SIGNED_FOR, "newcomer": _NEWCOMER, "lapse": _LAPSE, "daily": _EVERY_DAY, "rule": _GROUP_RULE, "news": _NEWS,
         "someone": _SOMEONE_ELSE, "aside": _ASIDE, "receipt": _RECEIPT, "seen": _SEEN_SIGNING, "quote": re.compile(r"[「“\"『]"),
-        "header": re.compile(r"【"), "not": _SIGNIN_NOT_BEFORE, "duty": _DUTY, "noun": _TRIGGER_AS_NOUN}
-_AFTER_CUES = ("noun", "habit", "talk")  # also as the words right after the trigger: 签到表, 签到感觉…, 签了一年
+        "header": re.compile(r"【"), "not": _SIGNIN_NOT_BEFORE, "duty": _DUTY, "noun": _TRIGGER_AS_NOUN, "title": _TITLE,
+        "call": re.compile(r"(?:喊|叫|招呼|请|麻烦)(?:你们|大家|各位|大伙)|(?:你们|大家|各位|大伙儿?)(?:都|也)?(?:快|赶紧|记得|快点)来?$"),
+        "alone": re.compile(r"^签了[啊哦呀啦嘞哈]*$"), "topic": re.compile(r"^(?:的|比|" + _TOPIC.pattern[1:] + ")")}
+_AFTER_CUES = ("noun", "habit", "talk", "topic")  # also as the words right after the trigger: 签到表, 签到感觉…, 签到的人
 # Cues that silence whatever the score says: measured on train out of fold, the score's look-alikes past its bar were
 # these (回复“签到”领积分, 我看见了, 感觉自己很自律, a staff's 【每日签到】 notice, 签到处, 签字).
 _SURE_CUES = frozenset(("never", "schedule", "aside", "receipt", "habit", "quote", "header", "seen", "newcomer", "signed",
-                        "broken", "question", "day", "a:noun"))
+                        "broken", "question", "day", "a:noun", "title", "b:call", "alone", "work", "a:topic"))
 
 
 def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None:
@@ -1024,7 +1029,8 @@ def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None
 
 
 def look_alike_cues(text: str) -> frozenset[str]:
-    said = plain(_spoken(text))
+    said = _spoken(text)
+    said = plain(_EMOJI_INSIDE.sub("", said) if "[" in said else said)
     found = _CUE_TRIGGER.search(said)
     before, after = (said[:found.start()], said[found.end():]) if found else (said, "")
     cues = {name for name, rule in CUES.items() if rule.search(said)}
