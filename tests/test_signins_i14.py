@@ -48,7 +48,7 @@ def test_look_alikes_stay_silent_with_the_score(text):
 
 def test_a_sure_cue_is_never_overruled():
     # 回复“签到”, a question, another day, a quote, a notice's 【】: the rules are sure, the score is not asked
-    for text in ("回复“签到”领积分", "签到了吗", "昨天的签到", "「签到」", "【签到】"):
+    for text in ("回复“签到”领积分", "签到了吗", "昨天的签到", "「签到」", "【签到】", "替我签一下", "帮他签个字"):
         assert rescue_context(text) is None, text
     assert rescue_context("给俺娘也签上") is not None
 

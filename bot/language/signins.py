@@ -1019,13 +1019,17 @@ _SURE_CUES = frozenset(("never", "schedule", "aside", "receipt", "habit", "quote
                         "broken", "question", "day", "a:noun", "title", "b:call", "alone", "work", "a:topic"))
 
 
+# 签 without 到 done for someone ("替我签一下", "帮他签个字"): a paper signed, as the rules read it; the score is not asked.
+_SIGNED_FOR_SOMEONE = re.compile(r"[帮替给代][^，,。!！\s]{0,6}签(?:一?下|一个|个字|字|名)")
+
+
 def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None:
     """(the first trigger as the whole-decision score reads it, the look-alike cues) of a message holding a trigger and
     no cue the rules are sure of; None otherwise."""
-    if len(text) > MAX_READ or (card := _first_trigger(_said_for_score(text), _ANY_TRIGGER)) is None:
+    if len(text) > MAX_READ or (card := _first_trigger(said := _said_for_score(text), _ANY_TRIGGER)) is None:
         return None
     cues = look_alike_cues(text)
-    return None if cues & _SURE_CUES else (card, cues)
+    return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) else (card, cues)
 
 
 def look_alike_cues(text: str) -> frozenset[str]:
