@@ -1023,13 +1023,17 @@ _SURE_CUES = frozenset(("never", "schedule", "aside", "receipt", "habit", "quote
 _SIGNED_FOR_SOMEONE = re.compile(r"[帮替给代][^，,。!！\s]{0,6}签(?:一?下|一个|个字|字|名)")
 
 
+# Not now, or a place visited: "我妈签到啦我还没签", "签，到时候再说", "打卡今天去了故宫" (the rules' own reasons, read whole).
+_NOT_NOW = re.compile(r"没签|还没|未签|没打|再说|以后|回头|(?:去了|来了|到了|逛了)[^，,。!！\s]{0,6}(?:[店馆厅园宫湖山寺庙塔桥岛城洞]|世界|古镇|老街|景区|商场|广场)")
+
+
 def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None:
     """(the first trigger as the whole-decision score reads it, the look-alike cues) of a message holding a trigger and
     no cue the rules are sure of; None otherwise."""
     if len(text) > MAX_READ or (card := _first_trigger(said := _said_for_score(text), _ANY_TRIGGER)) is None:
         return None
     cues = look_alike_cues(text)
-    return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) else (card, cues)
+    return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) else (card, cues)
 
 
 def look_alike_cues(text: str) -> frozenset[str]:
