@@ -123,7 +123,10 @@ _TAG = r"(?:吗|好吗|可以吗|行吗|行不|好不好|行不行|可以不|成
 # "能签个到吗", "可以打个卡不": the bot asked, with nothing else in the clause (not "现在还能签到吗": whether it is open).
 _MAY_I = re.compile(r"(?:我)?(?:能|可以)(?:签个?到|打个?卡)(?:一下)?(?:吗|不|么)[?？]?")
 _ASKS_THE_BOT = re.compile(r"(?:@?(?:群|小)?助手|机器人|小秘书)?(?:你)?(?:能|可以|麻烦|能不能|可不可以)?(?:帮|给)我(?:签(?:个|一?下)?到|打个?卡)(?:一下)?" + _TAG)
-_ASKS_FOR_KIN = re.compile(r"(?:能|可以|麻烦|能不能|可不可以)?(?:帮|给|替)我家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|婆婆|公公|外婆|外公|奶奶|爷爷|姥姥|姥爷|老头子?)"
+# A parent as members of the north, the south-east and Korean-Chinese families call them (俺娘, 老爹, 姆妈, 阿妈妮), beside
+# the 妈/爸 the household words hold: whom she signs in for, or whose news it is.
+_PARENT = r"(?:老?娘|老?爹|阿妈妮?|阿爸|姆妈|额娘|阿婆|阿公|老母亲|老父亲)"
+_ASKS_FOR_KIN = re.compile(r"(?:能|可以|麻烦|能不能|可不可以)?(?:帮|给|替)我家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|婆婆|公公|外婆|外公|奶奶|爷爷|姥姥|姥爷|老头子?|" + _PARENT + r")"
                            r"也?(?:签(?:个|一?下)?到|打个?卡)(?:一下)?" + _TAG)
 _TO_THE_BOT = re.compile(r"助手|机器人|小秘书")
 # "帮我签到" meant of the bot, today, not another day's nor a neighbour's favour: she asks how ("签到怎么弄 帮我签一个"),
@@ -133,8 +136,8 @@ _QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|哪|多少|(?<!好)几|好几(?!�
 
 
 _SELF_PARTY = re.compile(r"(?:我家?|俺家?|咱家)(?:老头子?|老伴|老太婆|老婆子|妈|爸)(?:也|都|一起)?")  # one's household, signing in
-_SOMEONE_ELSE = re.compile(r"(?:我家?|俺家?|咱家)(?:" + HOME + r"|妈|爸|姐|妹|哥|弟|老头)|"
-                           r"^(?:老公|老婆|爱人|孩子|娃|儿子|女儿|闺女|老伴|婆婆|公公|她|他)")
+_SOMEONE_ELSE = re.compile(r"(?:我家?|俺家?|咱家)(?:" + HOME + r"|" + _PARENT + r"|妈|爸|姐|妹|哥|弟|老头)|"
+                           r"^(?:老公|老婆(?!子)|爱人|孩子|娃|儿子|女儿|闺女|老伴|婆婆|公公|她|他)")  # (老婆子 alone is the speaker herself)
 
 
 def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool | signin_model.SigninModel = True) -> Reading | None:
@@ -147,13 +150,17 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
     if len(text) > MAX_READ:
         return None
     text = _once(text)
-    reading = _read_signin(text, tuple(triggers))
-    if reading is None and ("签" in text or "卡" in text or "签" in (said := _spoken(text)) or "卡" in said):
+    reading, said = _read_signin(text, tuple(triggers)), _spoken(text)
+    if reading is None and ("签" in said or "卡" in said):
         reading = _signed_before_her_day(_spoken(text), tuple(triggers)) or _stop_unsaid(text, tuple(triggers))
     if reading is not None and partner and "卡" in text and (card := card_context(text)) is not None and card.in_doubt \
             and (model := partner if isinstance(partner, signin_model.SigninModel) else signin_model.shipped()) is not None \
             and model.vetoes(card):
         return None  # "降压药打卡 今天吃了": another habit's 打卡, as the score weighs the words beside it
+    if reading is None and partner and ("签" in said or "卡" in said) and (found := rescue_context(text)) is not None \
+            and (model := partner if isinstance(partner, signin_model.SigninModel) else signin_model.shipped()) is not None \
+            and model.rescues(*found):
+        return Reading(SIGNIN)  # "给俺娘也签上" before the rules knew 娘: the trigger's words as sign-ins use them, no look-alike cue
     return reading
 
 
@@ -181,20 +188,29 @@ def card_context(text: str) -> signin_model.Card | None:
     where the clause is; in doubt when every clause holding 打卡 has words before it the reader does not know as who,
     when or how ("降压药打卡", "大家早冒泡打卡"; not "早安 冒泡打卡 打卡"). None without 打卡, or with 签 (签到 beside 打卡
     is the group's sign-in whatever the 打卡 is: "签到打卡", "qd打卡", "谦到打卡")."""
+    said = _said_for_score(text)
+    return None if "签" in said else _first_trigger(said, _CARD)
+
+
+def _said_for_score(text: str) -> str:
+    """The message as the learned scores read it: spoken forms folded, who she does it for and her boast put as the
+    reader puts them, quotes left out, letters and sounds read as the trigger."""
     text = _spoken(text)
     text = _SPOKEN_STOP.sub("，", text) if "号" in text else text  # "打卡逗号早上好", as the reader reads it
+    text = _EMOJI_INSIDE.sub("", text) if "[" in text else text  # "签到[爱心]的人好多", as the reader reads it
     text = _ON_THEIR_PHONE.sub(r"替\g<who>", _ASKED_FOR_THEM.sub(r"替\g<who>", text))  # "我爸让我帮他打个卡": done by her
     if "第一" in text:
         text = _FIRST_ONE.sub(lambda m: "第一 " + (m[1] or m[2] or m[3]), text)  # "第一个打卡的是我", as the reader reads it
-    said = heard_as(_LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain(_without_quote(unquote(text)))), ("签到", "打卡"))
-    if "签" in said:
-        return None
+    return heard_as(_LETTER_TRIGGER.sub(lambda m: _ABBREVIATED[m.group()], plain(_without_quote(unquote(text)))), ("签到", "打卡"))
+
+
+def _first_trigger(said: str, trigger: re.Pattern) -> signin_model.Card | None:
     parts = [q for p in _SIGNIN_BREAK.split(said) if p for q in _SIGNIN_SOFT_BREAK.split(squeeze(p)) if q]
-    cards = [(at, p[:m.start()], p[m.end():]) for at, p in enumerate(parts) if (m := _CARD.search(p))]
+    cards = [(at, p[:m.start()], p[m.end():], m.group()) for at, p in enumerate(parts) if (m := trigger.search(p))]
     if not cards:
         return None
-    at, before, after = cards[0]
-    return signin_model.Card(before, after, at, len(parts), not any(_known_before(b) for _, b, _ in cards))
+    at, before, after, found = cards[0]
+    return signin_model.Card(before, after, at, len(parts), not any(_known_before(b) for _, b, _, _ in cards), "卡" in found)
 
 
 def _known_before(words: str) -> bool:
@@ -321,6 +337,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     text = _SPOKEN_STOP.sub("，", text) if "号" in text else text  # "签到逗号早上好": voice input that writes the punctuation it hears
     text = _EMOJI_INSIDE.sub("", text) if "[" in text else text  # "签到[爱心]的人好多" reads as "签到的人好多", as it does with ❤️ between
     text = _FRONTED.sub(_as_said, text)  # "今天的卡 来打了", "今天的签到帮我签一下": the day's sign-in put first
+    text = _SIGNED_ON_FOR.sub(r"\1签个到", text) if "签上" in text or "签好" in text else text  # "给俺娘也签上"
     text = _TITLE.sub(" ", text)  # 《签到三十天，我学会了早睡早起》: an article's title, not her words
     if _MADE_UP_TODAY.search(text) and not _OTHER_DAY.search(text):
         text = _MADE_UP_TODAY.sub("签到", text)  # "忙晕了，补上今天的签到": today's, late (补签 makes up another day)
@@ -380,7 +397,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     found = [_signin_clause(p, forms) for p in parts]
     if any(f is None and _BROKEN.fullmatch(p) for p, f in zip(parts, found)):
         return None  # "连续签到30天了 结果今天断了": the streak told broken, a lament
-    if any(f is None and "签" in p and _TALK_OF_SIGNING.search(p) for p, f in zip(parts, found)):
+    goes_on = any(_GOES_ON.fullmatch(p) for p in parts)  # "连着签了一个月了 今天接着签到": the streak told, then today's
+    if any(f is None and "签" in p and _TALK_OF_SIGNING.search(p) and not (goes_on and _STREAK_TOLD.match(p)) for p, f in zip(parts, found)):
         return None  # "签到签到 签了一年 积分够买一包盐", "签到好累啊 天天签": a clause of 签 beside it talks about the habit
         # (one that asks is her sign-in and a question: "签到了 签满30天送什么来着")
     asks_the_bot = [p for p in parts if _ASKS_THE_BOT.fullmatch(p) or _ASKS_THE_BOT_SO.fullmatch(p)]
@@ -427,6 +445,7 @@ def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
 
 
 _BROKEN = re.compile(r"(?:结果|可惜|但是|没想到|谁知道?)?(?:今天|昨天|前天)?(?:还是|又|就)?(?:断了|断签了|白签了|清零了)[啊呀哦吧]*")
+_STREAK_TOLD = re.compile(r"(?:我|俺)?(?:都|已经)?(?:连续|连着|坚持|一直)签了")
 _TALK_OF_SIGNING = re.compile(r"天天|每天|每日|没用|不签|签不|懒得|签了.{0,3}(?:年|个?月|久)")
 
 
@@ -656,8 +675,12 @@ _KIN_IN_MOMENT = re.compile(r"[的就]|现在|赶在|孩子|孙[子女]|外孙�
 _IN_THE_GROUP = re.compile(r"(?:来|先来)?群里(?:来)?$")
 # Whom she signs in for, the whole of what comes before the trigger (not "我女儿帮我签到了": news of it).
 # Grown-ups only: "帮孩子打卡" is the school's homework clock-in.
-_FOR_SOMEONE = re.compile(r"^(?:我|俺)?(?:来|也|就)?[帮替给代](?:我|俺|咱)?(?:和|跟)?(?:我|俺)?家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|老婆|爱人|婆婆|公公|外婆|外公|奶奶|爷爷|"
-                          r"姥姥|姥爷|[姐妹哥弟]|姐姐|妹妹|哥哥|弟弟|嫂子|邻居|闺蜜|老头子?|老太婆|媳妇儿?|那口子|老娘|老爹)(?:也|都|一起)?$")
+_GROWN_UP = (r"(?:老?[妈爸]|妈妈|爸爸|老伴|老公|老婆|爱人|婆婆|公公|外婆|外公|奶奶|爷爷|姥姥|姥爷|[姐妹哥弟]|姐姐|妹妹|哥哥|弟弟|嫂子|邻居|闺蜜|"
+             r"老头子?|老太婆|媳妇儿?|那口子|" + _PARENT + r")")
+_FOR_SOMEONE = re.compile(r"^(?:我|俺)?(?:来|也|就)?[帮替给代](?:我|俺|咱)?(?:和|跟)?(?:我|俺)?家?" + _GROWN_UP + r"(?:也|都|一起)?$")
+# 签 with its result asked for a grown-up of hers, the whole clause: "给俺娘也签上", "帮我老伴签好" (S15's 已签, 签上 said
+# for someone), read as "…签个到"; not 签上 with a thing signed after it (帮我签上合同).
+_SIGNED_ON_FOR = re.compile(r"(?<![^\s，,。!！~～])((?:我|俺)?[帮替给](?:我|俺)?家?" + _GROWN_UP + r"(?:也|都)?)签(?:上|好)(?=[了啦呀吧哈呗嘛哦]*(?:[\s，,。!！~～]|$))")
 
 
 _HOUSEHOLD = r"(?:老?[妈爸]|妈妈|爸爸|老伴|老公|老婆|爱人|婆婆|公公|老头子?|老太婆|老婆子)"
@@ -973,3 +996,52 @@ def _stop_unsaid(text: str, triggers: tuple[str, ...]) -> Reading | None:
         if _read_signin(said[:end] + "，" + said[end:], triggers) is not None:
             return Reading(SIGNIN)
     return None
+
+
+# The whole-decision score's view of a message the rules left silent (``signin_model.SigninModel.rescues``): the first
+# trigger of any kind (签到, 签个到, 签上, 打卡) with its clause's words, and the rules' own look-alike cues anywhere in the
+# message — a question, another day, a rule told, someone else's news, a habit, a place's or work's 打卡 — each in the
+# whole message and before the trigger. The score weighs them; a cue the rules are sure of (``_SURE_CUES``) is never
+# overruled: the rules stay first where they are sure.
+_ANY_TRIGGER = re.compile(r"签个?到|签(?:一下|一个|上|好|了)?|打个?卡")
+_CUE_TRIGGER = re.compile(r"签个?到|签|打个?卡|报个?到")
+CUES = {"never": _SIGNIN_NEVER, "schedule": _SCHEDULE, "broken": _BROKEN, "talk": _TALK_OF_SIGNING, "habit": _HABIT_TALK,
+        "clock": _OTHER_CLOCK_IN, "kind": _OTHER_KIND, "work": _WORK, "question": _QUESTION_IN_CLAUSE, "day": _OTHER_DAY,
+        "signed": _SIGNED_FOR, "newcomer": _NEWCOMER, "lapse": _LAPSE, "daily": _EVERY_DAY, "rule": _GROUP_RULE, "news": _NEWS,
+        "someone": _SOMEONE_ELSE, "aside": _ASIDE, "receipt": _RECEIPT, "seen": _SEEN_SIGNING, "quote": re.compile(r"[「“\"『]"),
+        "header": re.compile(r"【"), "not": _SIGNIN_NOT_BEFORE, "duty": _DUTY, "noun": _TRIGGER_AS_NOUN, "title": _TITLE,
+        "call": re.compile(r"(?:喊|叫|招呼|请|麻烦)(?:你们|大家|各位|大伙)|(?:你们|大家|各位|大伙儿?)(?:都|也)?(?:快|赶紧|记得|快点)来?$"),
+        "alone": re.compile(r"^签了[啊哦呀啦嘞哈]*$"), "topic": re.compile(r"^(?:的|比|" + _TOPIC.pattern[1:] + ")")}
+_AFTER_CUES = ("noun", "habit", "talk", "topic")  # also as the words right after the trigger: 签到表, 签到感觉…, 签到的人
+# Cues that silence whatever the score says: measured on train out of fold, the score's look-alikes past its bar were
+# these (回复“签到”领积分, 我看见了, 感觉自己很自律, a staff's 【每日签到】 notice, 签到处, 签字).
+_SURE_CUES = frozenset(("never", "schedule", "aside", "receipt", "habit", "quote", "header", "seen", "newcomer", "signed",
+                        "broken", "question", "day", "a:noun", "title", "b:call", "alone", "work", "a:topic"))
+
+
+# 签 without 到 done for someone ("替我签一下", "帮他签个字"): a paper signed, as the rules read it; the score is not asked.
+_SIGNED_FOR_SOMEONE = re.compile(r"[帮替给代][^，,。!！\s]{0,6}签(?:一?下|一个|个字|字|名)")
+
+
+# Not now, or a place visited: "我妈签到啦我还没签", "签，到时候再说", "打卡今天去了故宫" (the rules' own reasons, read whole).
+_NOT_NOW = re.compile(r"没签|还没|未签|没打|再说|以后|回头|(?:去了|来了|到了|逛了)[^，,。!！\s]{0,6}(?:[店馆厅园宫湖山寺庙塔桥岛城洞]|世界|古镇|老街|景区|商场|广场)")
+
+
+def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None:
+    """(the first trigger as the whole-decision score reads it, the look-alike cues) of a message holding a trigger and
+    no cue the rules are sure of; None otherwise."""
+    if len(text) > MAX_READ or (card := _first_trigger(said := _said_for_score(text), _ANY_TRIGGER)) is None:
+        return None
+    cues = look_alike_cues(text)
+    return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) else (card, cues)
+
+
+def look_alike_cues(text: str) -> frozenset[str]:
+    said = _spoken(text)
+    said = plain(_EMOJI_INSIDE.sub("", said) if "[" in said else said)
+    found = _CUE_TRIGGER.search(said)
+    before, after = (said[:found.start()], said[found.end():]) if found else (said, "")
+    cues = {name for name, rule in CUES.items() if rule.search(said)}
+    cues |= {"b:" + name for name, rule in CUES.items() if rule.search(before)}
+    cues |= {"a:" + name for name in _AFTER_CUES if CUES[name].match(after)}
+    return frozenset(cues | {"triggers:" + str(min(len(_CUE_TRIGGER.findall(said)), 3))})

@@ -4,6 +4,9 @@
 technique's recall and the ham flagged.
 
     python -m corpus.tools.score_file corpus/unseen/intents/twentysecond.jsonl [--list]
+
+``--splits train,dev`` scores only the lines of those splits (as ``corpus.split_of`` assigns them): a batch just merged
+and kept unread, checked on its train and dev lines before and after a change by its counts alone (no ``--list``).
 """
 from __future__ import annotations
 
@@ -16,9 +19,13 @@ from corpus.eval_intents import GROUPS, score
 from corpus.eval_questions import score_records
 
 
-def _records(path: str) -> list[dict]:
+def _records(path: str, splits: set[str] | None = None) -> list[dict]:
     with open(path, encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
+        rows = [json.loads(line) for line in lines if line.strip()]
+    if splits is None:
+        return rows
+    area, held = ("moderation" if rows and "label" in rows[0] else "intents"), corpus.heldout()
+    return [row for row in rows if corpus.split_of(area, row, row["text"], held) in splits]
 
 
 def score_intents(rows: list[dict], show: bool) -> None:
@@ -62,7 +69,8 @@ def score_moderation(rows: list[dict], show: bool) -> None:
 
 
 def main(argv: list[str]) -> None:
-    rows = _records(argv[0])
+    chosen = next((a.split("=", 1)[1] if "=" in a else argv[at + 1] for at, a in enumerate(argv) if a.startswith("--splits")), None)
+    rows = _records(argv[0], set(chosen.split(",")) if chosen else None)
     (score_moderation if rows and "label" in rows[0] else score_intents)(rows, "--list" in argv)
 
 
