@@ -39,9 +39,9 @@ LEARNED_STATEMENT = 4.0  # ... when it has no question's form ("新品有点样�
 
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
 _FORM = re.compile(
-    r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢]*\W*$|[,，]|还是)|(?:要[^\s,，。]{1,10}不要|能[^\s,，。]{1,10}不能|是[^\s,，。]{1,10}不是|会[^\s,，。]{1,10}不会)[啊呀哦呢]*\W*$|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|(?:能|可以|会|有|是|要)[^\s,，。]{0,10}(?:噻|撒)\W*$|请问|问一下|问下|想问|打听|咨询|"
+    r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢嘎嘛吖哟噢喔]*\W*$|[,，]|还是)|(?:要[^\s,，。]{1,10}不要|能[^\s,，。]{1,10}不能|是[^\s,，。]{1,10}不是|会[^\s,，。]{1,10}不会)[啊呀哦呢]*\W*$|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|(?:能|可以|会|有|是|要)[^\s,，。]{0,10}(?:噻|撒)\W*$|请问|问一下|问下|想问|打听|咨询|"
     r"(?<![我俺])(?:发一下|发下|发(?:一)?个(?!朋友圈)|发我|发给我(?=一下|吧|呗|$|\W)|说一下|讲一下)|告诉我|(?<![要需追请])求|"
-    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折]|初几|(?:(?<![好十这那们过前没])几(?:分钟|年|小时))|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|多[少久长重大远高]|哪|(?<![没])(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
+    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折路]|初几|(?:(?<![好十这那们过前没])几(?:分钟|年|小时))|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|多[少久长重大远高]|(?<![好很太挺老许差不没这那么])多钱|哪|(?<![没])(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
     r"是否|能否|可否|是[^\s,，。]{1,6}还是|(?<!不)(.)[不没唔冇]\1|(?<![不没])([\u4e00-\u9fff]{2})[不没]\2|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
 # An alternative question without 是 or a particle ("汤圆放冷冻还是冷藏", "钱先转还是拿货再给"): a question's form only about the
 # store's goods or what an entry answers ("周末在家还是出去玩" is her own day), and never her own weighing ("纠结…还是…").
@@ -279,7 +279,7 @@ _OPENING = re.compile(r"^(?:(?:打扰一下|打扰了|您好|你好|在吗|麻�
                       r"[,，。.!！~～\s]*)+")
 _TAIL = re.compile(r"(?:[,，。.!！~～\s]*(?:谢谢|谢啦|多谢|感谢|麻烦了|辛苦了|哈+|嘿嘿|呵呵|\[[^\]]{1,6}\]|" + VOICE_CHECK + r"|"
                    # the owner called fondly after the question: "苹果还有吗宝", "几点关门呀亲"
-                   r"(?<=[吗呢么嘛啊呀哦不没])(?:宝|宝子|宝宝|亲|亲亲|亲爱的)))+[,，。.!！~～\s]*$")
+                   r"(?<=[吗呢么嘛啊呀哦不没])(?:宝|宝子|宝宝|亲|亲亲|亲爱的|老板|老板娘|店长|掌柜的?|老铁|美女|帅哥)))+[,，。.!！~～\s]*$")
 
 
 @lru_cache(maxsize=256)
@@ -953,12 +953,12 @@ REMARK = 6  # characters of a remark after the question ("标签没剪")
 _SOLD_ELSEWHERE = re.compile(r"淘宝|京东|拼多多|天猫|当当|亚马逊|网上|网购|直播间|超市|商场|别家|售后|卖家|商家|酒店|宾馆")
 _OTHER_SELLER = re.compile(_SOLD_ELSEWHERE.pattern + r"|那家|快递员|客服|房间|为什么|为啥|怎么还|凭什么")  # (and a complaint)
 # A clause that ends asking: a final particle or a question mark, or how to deal with it ("这种情况怎么处理啊").
-_ASKS_AT_END = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧]*[?？]*$|[?？]$|(?:怎么|如何)(?:办|处理|弄|解决)[啊呀哦呢]*$")
+_ASKS_AT_END = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧嘎嘛吖哟噢喔]*[?？]*$|[?？]$|(?:怎么|如何)(?:办|处理|弄|解决)[啊呀哦呢]*$")
 
 
 # A clause that asks by itself, not one with a question word in passing ("没什么可挑剔的"): a final
 # particle, an A-not-A, how many, where, how.
-_ASKS = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧]*$|(?:吗|么|呢)还是|(.)[不没唔冇]\1|([\u4e00-\u9fff]{2})[不没]\2|几|多少|哪|怎么|咋|(?<!没)(?:什么|啥)|干嘛|干啥|有没有|能不能|可不可以")
+_ASKS = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧嘎嘛吖哟噢喔]*$|(?:吗|么|呢)还是|(.)[不没唔冇]\1|([\u4e00-\u9fff]{2})[不没]\2|几|多少|(?<![好很太挺老许差不没这那么])多钱|哪|怎么|咋|(?<!没)(?:什么|啥)|干嘛|干啥|有没有|能不能|可不可以")
 
 
 def _ends_asking(said: str) -> bool:
@@ -977,10 +977,29 @@ _MEMBERS_OPENER = re.compile(r"^(?:姐妹们|大家|各位|亲们|宝妈们|家�
 _ABOUT_THEM = re.compile(r"^[,，。.!！~～\s]*(?:都|也|你们|平时|一般|谁|有没有人|有人|觉得|认为|说|看|知道|猜)")
 
 
+# 你家 / 你们家 is a member's home in chat, and the shop in the north's way of addressing it ("你家周六几点开门"): the shop
+# when what is asked of it is what only a shop has — its hours, parking, ways of paying, delivery, returns (a home has
+# an address and goods in its kitchen too: "你家在哪", "你家还有大蒜吗" stay a neighbour's).
+_YOUR_HOUSE = re.compile(r"你(?:们)?家(?!店|的店|那个店)")
+_ONLY_A_SHOPS = frozenset(("hours", "parking", "payment", "delivery", "returns"))
+
+
+def _your_shop(folded: str, faq: Faq | None, threshold: float) -> str:
+    """The message with 你家 read as 你们店 when the rest surely asks what only a shop has."""
+    if faq is None or not _YOUR_HOUSE.search(folded):
+        return folded
+    match = faq.best(_YOUR_HOUSE.sub("", folded))
+    if match is None or match.score < threshold or match.entry.id not in _ONLY_A_SHOPS:
+        return folded
+    return _YOUR_HOUSE.sub("你们店", folded)
+
+
 def _to_the_owner(folded: str, faq: Faq | None = None, threshold: float = 1.0) -> str:
     """The message without its opening call to the members when it then asks the owner by name, or asks
     what an FAQ entry surely answers and is not about the members themselves ("姐妹们 鸡蛋还能上车吗": whether
-    the group-buy still takes orders is the store's to say, whoever the member calls first)."""
+    the group-buy still takes orders is the store's to say, whoever the member calls first); 你家 read as the shop
+    when it is asked what only a shop has (``_your_shop``)."""
+    folded = _your_shop(folded, faq, threshold)
     if not _MEMBERS_OPENER.search(folded):
         return folded
     rest = _MEMBERS_OPENER.sub("", folded)

@@ -7,6 +7,9 @@ favoured here as everywhere; the learned parts are not.
 
 ``python -m corpus.tools.cv_questions [--families K] [--failures]`` prints precision, recall, FAQ top-1 and
 "no answer" pooled over the folds (``--failures``: the fold's lines read wrongly, as ``corpus.failures`` lists them).
+``--files NAME...`` scores, instead, each named intents file's train and dev lines, by writers the learned parts
+never saw: fitted on every other file's train lines (and as shipped, for comparison). It prints counts only, never a
+line, so that a batch kept unread while a pass works can be its check on fresh text.
 """
 from __future__ import annotations
 
@@ -62,11 +65,31 @@ def line(c: dict[str, int]) -> str:
             f"no answer {pct(c['silent'], c['unanswerable'])} ({c['silent']}/{c['unanswerable']})")
 
 
+def left_out(names: list[str]) -> int:
+    """Each named file's train and dev lines, read with the learned parts fitted without that file, and as shipped."""
+    from corpus.eval_questions import score_records
+
+    train = corpus.load("intents", "train")
+    for name in names:
+        source = f"intents/{name.removesuffix('.jsonl')}.jsonl"
+        lines = [r for r in corpus.read(source) if r.split in ("train", "dev")]
+        counts = fold_counts([r for r in train if not r.source.startswith(source + ":")], lines, [])
+        shipped = score_records(lines)
+        print(f"{name}: {len(lines)} train+dev lines, {shipped.questions} questions")
+        print(f"  left out: {line(counts)}")
+        print(f"  shipped:  precision {shipped.precision:.1%}  recall {shipped.recall:.1%}  "
+              f"FAQ top-1 {shipped.top1:.1%}  no answer {shipped.no_answer:.1%}", flush=True)
+    return 0
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m corpus.tools.cv_questions", description=__doc__.split("\n\n")[0])
     parser.add_argument("--families", type=int, default=4, metavar="K", help="folds (by family) of the train split")
     parser.add_argument("--failures", action="store_true", help="list the lines read wrongly")
+    parser.add_argument("--files", nargs="+", metavar="NAME", help="leave each named intents file out instead (counts only)")
     args = parser.parse_args(argv)
+    if args.files:
+        return left_out(args.files)
     train = corpus.load("intents", "train")  # never test or heldout
     total: dict[str, int] = {}
     failures: list[str] = []
