@@ -95,6 +95,9 @@ class OrderParts:
     rule: intents.Reading | None
     partnered: intents.Reading | None
     found: order_guess.Evidence | None = None  # None: the scores have no say (no models, or not ``open_to_scores``)
+    # The intent score's highest order-intent probability for a reading of the rules (O14), scored only where it is
+    # weighed: a sure reading, or one whose product words no goods list holds. None: not scored.
+    p_rule: float | None = None
 
 
 def order_parts(text: str, guess: bool, model, ranker=None) -> OrderParts | None:
@@ -114,7 +117,11 @@ def order_parts(text: str, guess: bool, model, ranker=None) -> OrderParts | None
     found = None
     if guess and model is not None and ranker is not None and order_guess.open_to_scores(rule, reading):
         found = order_guess.evidence(text, model, ranker)  # where both are silent or doubt: the scores' own reading
-    return OrderParts(text, rule, reading, found)
+    p_rule = None
+    if guess and rule is not None and reading is not None and reading.intent in intent_model.ORDERS \
+            and (reading.sure or reading.item and not intents.names_item(reading.item, None)):
+        p_rule = order_guess.order_probability(text, model)
+    return OrderParts(text, rule, reading, found, p_rule)
 
 
 def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thresholds = order_guess.THRESHOLDS) -> intents.Reading | None:
@@ -136,8 +143,12 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
     elif order_items.asked_tag(reading.item):
         reading = replace(reading, item="", sure=False)  # "给我留两袋可以不": the order, asked leave for: asked once
     if not intents.names_item(reading.item, item_name) \
-            and not (item_name is None and order_items.named_by_place(parts.text, reading.item)):
-        return None  # with no product known to be open, a word the goods list lacks is one by its place ("海蛎子五斤")
+            and not (item_name is None and (order_items.named_by_place(parts.text, reading.item)
+                                            or parts.p_rule is not None and parts.p_rule >= limits.keep_unknown)):
+        return None  # with no product known to be open, a word the goods list lacks is one by its place ("海蛎子五斤") or
+        # when the intent score is sure the message orders (O14: "我家要三份裹卷")
+    if reading.sure and parts.p_rule is not None and parts.p_rule < limits.doubt_rule:
+        reading = replace(reading, sure=False)  # the rules read an order the intent score rules out: asked (O14)
     if not reading.item and reading.sure and intents.names_other_goods(parts.text, item_name):
         return replace(reading, sure=False)  # "草莓给我留三盒" with 鸡蛋 open: the goods named where the reader took none, asked
     return reading
