@@ -68,3 +68,15 @@ def test_unknown_product_words_kept_when_the_score_says_order():
     assert finished(_parts("甲乙", 0.99), None, limits) is not None
     assert finished(_parts("甲乙", 0.9), None, limits) is None
     assert finished(_parts("甲乙", 0.99), "鸡蛋", limits) is None  # the open product known: its name decides
+
+
+# --- more on one's order by the verbs of noting, and a plus sign after 再 ---------------------------------------------
+
+@pytest.mark.parametrize("text", ["老伴也想吃 帮我多记一份", "给我多写一份", "烧白再➕一份", "我还得要一份"])
+def test_more_by_noting_or_a_plus_after_again_is_a_change(text):
+    reading = order_reading(text, "烧白")
+    assert (reading.intent, reading.amount, reading.add, reading.sure) == (CHANGE, 1, True, True)
+
+
+def test_a_plain_plus_stays_an_order():
+    assert _read("➕1", "烧白") == (ORDER, 1, True)

@@ -326,9 +326,13 @@ _CLASSIFIERS = re.compile(r"(?P<n>" + NUMERAL + r")\s?(?P<c>[筒笼])")
 _CLASSIFIER_AS = {"筒": "桶", "笼": "份"}
 
 
+# "再➕一份": the plus sign after 再 is the word 加 (O14; before the pictures are cut, ➕ among them)
+_PLUS_AGAIN = re.compile("(?<=再)\\s*[\u2795\uff0b+](?=\\s*(?:" + NUMERAL + "))")
+
+
 def as_typed(text: str) -> str:
     """``text`` with the order words typed in pinyin, by sound or in other words written as the readers know them."""
-    text = _PICTURE_BREAK.sub("，", _pinyin(counts_in_words(text)))
+    text = _PICTURE_BREAK.sub("，", _pinyin(counts_in_words(_PLUS_AGAIN.sub("加", text))))
     text = _CLASSIFIERS.sub(lambda m: m["n"] + _CLASSIFIER_AS[m["c"]], text)
     for pattern, word in _heard():
         text = pattern.sub(word, text)
