@@ -80,3 +80,23 @@ def test_more_by_noting_or_a_plus_after_again_is_a_change(text):
 
 def test_a_plain_plus_stays_an_order():
     assert _read("➕1", "烧白") == (ORDER, 1, True)
+
+
+# --- chat in an order's shape: a price said with 多, what she will cook, an order asked of someone else ---------------
+
+def test_more_than_a_price_is_no_change():
+    reading = order_reading("一箱橙子六十 算下来三块多一斤", None)
+    assert reading is None or not reading.sure
+    assert _read("再多称一斤", "橙子") == (CHANGE, 1, True)
+
+
+@pytest.mark.parametrize("text", ["周末家里要炖两斤牛腩", "今晚要熬一锅粥"])
+def test_what_she_will_cook_is_no_order(text):
+    assert _read(text) is None
+
+
+def test_an_order_asked_of_another_member_for_a_third_is_not_acted_on_as_a_guess():
+    from bot.language import intent_model
+
+    assert not intent_model._actable(Reading(ORDER, 1), "小妹你帮姥姥在群里订一份 她不会弄")
+    assert intent_model._actable(Reading(ORDER, 1), "店长你帮我订一份")

@@ -692,7 +692,8 @@ def given_up(words: str) -> bool:
 
 # Goods had, judged bad ("苹果两斤 一半是烂的 太失望了", "买的三盒全坏了"): a complaint about what came, no order (O11).
 _COMPLAINED = re.compile(r"失望|空壳|烂的|发霉|变质|不新鲜|差评|坑人|上当")
-_MADE_AT_HOME = re.compile(r"(?:准备|打算|自己|在家|亲手|我来)[包做蒸烤腌灌炸煮卤][^，,。\s]{0,2}?" + NUMERAL + "[" + _UNITS + "锅]")
+_MADE_AT_HOME = re.compile(r"(?:(?:准备|打算|自己|在家|亲手|我来)[包做蒸烤腌灌炸煮卤炖熬煲焖]|(?<![不])要[蒸烤腌煮卤炖熬煲焖炒])[^，,。\s]{0,2}?"
+                           + NUMERAL + "[" + _UNITS + "锅]")  # "屋头要炖两斤羊肉汤": what she will cook (O14)
 # A shopping memo: "明天要买：鸡蛋两盒 牛奶一箱 青菜", "购物清单".
 _TO_BUY = re.compile(r"^[^：:，,。\s]{0,4}?(?:要买|待买|该买|得买|记得买)[:：]|(?:购物|采购|买菜)清单")
 # Someone told to join the group and order herself: "我同事说要一箱 我把群二维码发她了", "拉她进群了".
