@@ -60,7 +60,7 @@ def order_reading(text: str, item_name: str | None = "", guess: bool = True) -> 
 @lru_cache(maxsize=256)
 def _order_reading(text: str, item_name: str | None, guess: bool, model, ranker=None) -> intents.Reading | None:
     """``order_reading`` under this score, read once: the handler's matcher and the handler both ask."""
-    parts = order_parts(text, guess, model, ranker)
+    parts = order_parts(text, guess, model, ranker, unknown_open=item_name is None)
     reading = finished(parts, item_name) if parts is not None else None
     checked = checked_reading(text, reading)
     if reading is None and checked is not None and intents.names_other_goods(text, item_name):
@@ -100,8 +100,9 @@ class OrderParts:
     p_rule: float | None = None
 
 
-def order_parts(text: str, guess: bool, model, ranker=None) -> OrderParts | None:
-    """None for what no reader may read (a chain, a negative count, nothing)."""
+def order_parts(text: str, guess: bool, model, ranker=None, unknown_open: bool = True) -> OrderParts | None:
+    """None for what no reader may read (a chain, a negative count, nothing). ``unknown_open``: no product is known to be
+    open (the corpus, a group with several), so product words no goods list holds are weighed by the intent score."""
     said = _as_read(text)  # "「王店长：接龙开始」我2份", "回复 王店长：…\n三份": quotes WeChat would dash
     text = unquote(said)
     if not text.strip() or is_chain(text) or _NEGATIVE.search(text) or _ASKED_BACK.search(text):  # "鸡蛋 -2份" orders nothing
@@ -119,7 +120,8 @@ def order_parts(text: str, guess: bool, model, ranker=None) -> OrderParts | None
         found = order_guess.evidence(text, model, ranker)  # where both are silent or doubt: the scores' own reading
     p_rule = None
     if guess and rule is not None and reading is not None and reading.intent in intent_model.ORDERS \
-            and (reading.sure or reading.item and not intents.names_item(reading.item, None)):
+            and (reading.sure and order_guess.WEIGH_SURE
+                 or unknown_open and reading.item and not intents.names_item(reading.item, None)):
         p_rule = order_guess.order_probability(text, model)
     return OrderParts(text, rule, reading, found, p_rule)
 

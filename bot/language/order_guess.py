@@ -49,6 +49,9 @@ class Thresholds:
 
 
 THRESHOLDS = Thresholds()
+# Whether every sure reading of the rules is scored (for ``Thresholds.doubt_rule``; off as shipped: out of fold it asked as
+# many right readings as wrong ones, and scoring each costs the hot path an intent score).
+WEIGH_SURE = False
 _DECIMAL = re.compile(r"\d[.点]\d")
 # "One" said by a verb and a unit alone ("来份汤圆", "给我留份"): the only reading of one without a count.
 _ONE_UNSAID = re.compile(r"(?:来|要|订|留|整|拿|记)(?:份|盒|袋|箱)")
