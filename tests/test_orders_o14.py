@@ -100,3 +100,12 @@ def test_an_order_asked_of_another_member_for_a_third_is_not_acted_on_as_a_guess
 
     assert not intent_model._actable(Reading(ORDER, 1), "小妹你帮姥姥在群里订一份 她不会弄")
     assert intent_model._actable(Reading(ORDER, 1), "店长你帮我订一份")
+
+
+@pytest.mark.parametrize("text", ["+1 这家牛肉确实好", "+1 橘子的确甜"])
+def test_a_plus_agreeing_with_a_verdict_is_no_order(text):
+    assert _read(text) is None
+
+
+def test_a_verdict_beside_an_order_keeps_the_order():
+    assert _read("橙子确实甜 给我来两箱") == (ORDER, 2, True)
