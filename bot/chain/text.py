@@ -116,7 +116,8 @@ def order_parts(text: str, guess: bool, model, ranker=None, unknown_open: bool =
     if guess and reading is rule:
         reading = order_guess.doubted(text, reading, model)  # "我抽到一双袜子": the product's place holds another act (O13)
     found = None
-    if guess and model is not None and ranker is not None and order_guess.open_to_scores(rule, reading):
+    if guess and model is not None and ranker is not None and order_guess.open_to_scores(rule, reading) \
+            and (reading is None or reading.sure or intent_model._actable(reading, text)):  # no guess asked of someone else settled
         found = order_guess.evidence(text, model, ranker)  # where both are silent or doubt: the scores' own reading
     p_rule = None
     if guess and rule is not None and reading is not None and reading.intent in intent_model.ORDERS \
