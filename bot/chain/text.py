@@ -60,7 +60,7 @@ def order_reading(text: str, item_name: str | None = "", guess: bool = True) -> 
 @lru_cache(maxsize=256)
 def _order_reading(text: str, item_name: str | None, guess: bool, model, ranker=None) -> intents.Reading | None:
     """``order_reading`` under this score, read once: the handler's matcher and the handler both ask."""
-    parts = order_parts(text, guess, model, ranker)
+    parts = order_parts(text, guess, model, ranker, unknown_open=item_name is None)
     reading = finished(parts, item_name) if parts is not None else None
     checked = checked_reading(text, reading)
     if reading is None and checked is not None and intents.names_other_goods(text, item_name):
@@ -95,10 +95,14 @@ class OrderParts:
     rule: intents.Reading | None
     partnered: intents.Reading | None
     found: order_guess.Evidence | None = None  # None: the scores have no say (no models, or not ``open_to_scores``)
+    # The intent score's highest order-intent probability for a reading of the rules (O14), scored only where it is
+    # weighed: a sure reading, or one whose product words no goods list holds. None: not scored.
+    p_rule: float | None = None
 
 
-def order_parts(text: str, guess: bool, model, ranker=None) -> OrderParts | None:
-    """None for what no reader may read (a chain, a negative count, nothing)."""
+def order_parts(text: str, guess: bool, model, ranker=None, unknown_open: bool = True) -> OrderParts | None:
+    """None for what no reader may read (a chain, a negative count, nothing). ``unknown_open``: no product is known to be
+    open (the corpus, a group with several), so product words no goods list holds are weighed by the intent score."""
     said = _as_read(text)  # "「王店长：接龙开始」我2份", "回复 王店长：…\n三份": quotes WeChat would dash
     text = unquote(said)
     if not text.strip() or is_chain(text) or _NEGATIVE.search(text) or _ASKED_BACK.search(text):  # "鸡蛋 -2份" orders nothing
@@ -112,9 +116,15 @@ def order_parts(text: str, guess: bool, model, ranker=None) -> OrderParts | None
     if guess and reading is rule:
         reading = order_guess.doubted(text, reading, model)  # "我抽到一双袜子": the product's place holds another act (O13)
     found = None
-    if guess and model is not None and ranker is not None and order_guess.open_to_scores(rule, reading):
+    if guess and model is not None and ranker is not None and order_guess.open_to_scores(rule, reading) \
+            and (reading is None or reading.sure or intent_model._actable(reading, text)):  # no guess asked of someone else settled
         found = order_guess.evidence(text, model, ranker)  # where both are silent or doubt: the scores' own reading
-    return OrderParts(text, rule, reading, found)
+    p_rule = None
+    if guess and rule is not None and reading is not None and reading.intent in intent_model.ORDERS \
+            and (reading.sure and order_guess.WEIGH_SURE
+                 or unknown_open and reading.item and not intents.names_item(reading.item, None)):
+        p_rule = order_guess.order_probability(text, model)
+    return OrderParts(text, rule, reading, found, p_rule)
 
 
 def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thresholds = order_guess.THRESHOLDS) -> intents.Reading | None:
@@ -136,11 +146,21 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
     elif order_items.asked_tag(reading.item):
         reading = replace(reading, item="", sure=False)  # "给我留两袋可以不": the order, asked leave for: asked once
     if not intents.names_item(reading.item, item_name) \
-            and not (item_name is None and order_items.named_by_place(parts.text, reading.item)):
-        return None  # with no product known to be open, a word the goods list lacks is one by its place ("海蛎子五斤")
+            and not (item_name is None and (order_items.named_by_place(parts.text, reading.item)
+                                            or _scored_unknown(parts, reading.item, limits))):
+        return None  # with no product known to be open, a word the goods list lacks is one by its place ("海蛎子五斤") or
+        # when the intent score is sure the message orders (O14: "我家要三份裹卷")
+    if reading.sure and parts.p_rule is not None and parts.p_rule < limits.doubt_rule:
+        reading = replace(reading, sure=False)  # the rules read an order the intent score rules out: asked (O14)
     if not reading.item and reading.sure and intents.names_other_goods(parts.text, item_name):
         return replace(reading, sure=False)  # "草莓给我留三盒" with 鸡蛋 open: the goods named where the reader took none, asked
     return reading
+
+
+def _scored_unknown(parts: OrderParts, words: str, limits: order_guess.Thresholds) -> bool:
+    """Whether product words no list holds, two characters or more ("各" is no product), are kept by the intent score."""
+    return parts.p_rule is not None and parts.p_rule >= limits.keep_unknown and len(re.findall(r"[\u4e00-\u9fff]", words)) >= 2 \
+        and not order_items.ABSTRACT.search(words)  # "给我来两份幸福": feelings and wishes no store sells
 
 
 # A minus before a count orders nothing ("鸡蛋 -2份"); one that opens the message, said alone before a reason, is one fewer

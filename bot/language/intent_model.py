@@ -232,12 +232,19 @@ def _theirs(reading: Reading, words: str) -> bool:
         and not signups.RELAYED.search(words)  # "我婆婆说讲座不去了": her word passed on, asked
 
 
+# Someone addressed asked to order for a third person ("你帮外婆在群里订一份", "你给你爸也报上"): hers to place, or the
+# staff's? A guess of it is asked at most (O14); "店长你帮我订一份" is the member's own.
+_YOU_FOR_ANOTHER = re.compile(r"[你您](?:们)?(?:帮|给|替)(?![我俺咱])[^，,。\s]{1,8}?(?:订|报|买|要|接龙|下单|留)")
+
+
 def _actable(reading: Reading, text: str) -> bool:
     """Whether a guess the rules did not read may be acted on: a cancellation only when ``_theirs``; a
     sign-up only when the message states at most one count and it is the party's (活动咱家仨 算上 reads 1)."""
     words = squeeze(plain(unquote(text)))
     if reading.intent in (CANCEL, SIGNUP_CANCEL):
         return _theirs(reading, words)
+    if reading.intent == ORDER and _YOU_FOR_ANOTHER.search(words):
+        return False
     if reading.intent == SIGNUP:
         counts = [number(c) for c in _ANY_COUNT.findall(words)]
         return len(counts) <= 1 and (not counts or counts[0] == reading.amount)

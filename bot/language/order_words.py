@@ -252,6 +252,10 @@ _REWORDED = (
     (re.compile(r"(?<=[\d一二两俩三四五六七八九十])(?P<u>[盒袋箱])子|(?<=[\d二两俩三四五六七八九十])(?P<u2>份)子"), r"\g<u>\g<u2>"),
     # "我同我老公各一袋": 同 for 和 (southern and Cantonese), before a count each
     (re.compile(r"(?<=[我俺])同(?=[^，,。\s]{1,6}?各)"), "和"),
+    # "帮我记起两份", "给我留着一箱", "记倒三只": a verb of noting or keeping with its complement (Sichuan 起 / 倒, 着, 下, 好)
+    # before the count is the verb alone (the complement was taken for the product, which the open product's name refused)
+    (re.compile(r"(?<=[记写])(?:起|倒|着|下|好)(?=\s*(?:" + NUMERAL + ")[" + UNITS + r"])"), "上"),
+    (re.compile(r"(?<=留)(?:起|倒|着|下|好|上)(?=\s*(?:" + NUMERAL + ")[" + UNITS + r"])"), ""),
     # "我这儿三份": where she is, then her count
     (re.compile(r"(?<=[我俺])(?:这儿|这边|这里)(?=[\d一二两俩三四五六七八九十])"), ""),
     # "我嘞个就不要了" (Sichuan 的那个), said before dropping or keeping it
@@ -322,9 +326,13 @@ _CLASSIFIERS = re.compile(r"(?P<n>" + NUMERAL + r")\s?(?P<c>[筒笼])")
 _CLASSIFIER_AS = {"筒": "桶", "笼": "份"}
 
 
+# "再➕一份": the plus sign after 再 is the word 加 (O14; before the pictures are cut, ➕ among them)
+_PLUS_AGAIN = re.compile("(?<=再)\\s*[\u2795\uff0b+](?=\\s*(?:" + NUMERAL + "))")
+
+
 def as_typed(text: str) -> str:
     """``text`` with the order words typed in pinyin, by sound or in other words written as the readers know them."""
-    text = _PICTURE_BREAK.sub("，", _pinyin(counts_in_words(text)))
+    text = _PICTURE_BREAK.sub("，", _pinyin(counts_in_words(_PLUS_AGAIN.sub("加", text))))
     text = _CLASSIFIERS.sub(lambda m: m["n"] + _CLASSIFIER_AS[m["c"]], text)
     for pattern, word in _heard():
         text = pattern.sub(word, text)

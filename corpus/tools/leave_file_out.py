@@ -19,7 +19,7 @@ import hashlib
 import itertools
 import json
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import astuple, dataclass, replace
 from pathlib import Path
 
 import corpus
@@ -271,9 +271,9 @@ def main(argv: list[str]) -> int:
     if args.sweep:  # every setting that acts wrongly no more often than before, best first
         before = score(rows, None)
         grid = []
-        for values in itertools.product((0.97, 0.975, 0.98, 0.99, 0.995), (0.8, 0.9), (0.5, 0.8, 0.9), (0.98, 0.99, 2.0), (0.8,),
-                                        (0.8, 0.9), (0.0, 0.3, 0.4)):
-            s = score(rows, order_guess.Thresholds(*values))
+        for values in itertools.product((0.97, 0.975, 0.98, 0.99, 0.995), (0.8, 0.9), (0.5, 0.8, 0.9), (0.85, 0.98, 2.0),
+                                        (0.8,), (0.6, 0.8), (0.0, 0.3, 0.4), (0.0,), (0.99, 2.0)):  # O14: keep_unknown
+            s = score(rows, order_guess.Thresholds(*values, *astuple(order_guess.THRESHOLDS)[len(values):]))
             if s["acted"] - s["right"] <= before["acted"] - before["right"]:
                 grid.append((-s["right"], s["acted"] - s["right"], s["asked_chat"], -s["asked"], values, s))
         for *_, values, s in sorted(grid)[:40]:
