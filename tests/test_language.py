@@ -750,7 +750,12 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # sign-ins 96.1 / 98.7. U13, O13, C13, I13 (S15), Q13 merged, fortieth merged after two sessions unseen (23 held-out
 # families), every model refitted: orders 90.0 / 97.0 (held out 85.1 / 94.5: gap 4.9), sign-ups 84.1 / 94.2 (79.0 /
 # 89.7: gap 5.1), sign-ins 95.8 / 98.9 (95.9 / 98.5): the sign-ins floors follow the harder split, the orders' rise.
-FLOORS = {"orders": (0.895, 0.965), "sign-ups": (0.835, 0.94), "sign-ins": (0.955, 0.985)}
+# Fortythird (two sessions unseen, 23 held-out families) and nine code-blind batches (fiftyfirst to fiftyninth: five of
+# them sign-ups as members reply under an event post, read before use at 60.4-72.7 recall) grew the split; U14 (a party
+# ranker and a sign-up guess, asking the unsure), O14, S16 and Q14 merged, every model refitted: orders 89.6 / 96.8 (held
+# out 84.7 / 94.7: gap 4.9), sign-ups 81.0 / 94.1 (76.0 / 89.7: gap 5.0), sign-ins 96.5 / 98.9 (97.0 / 98.5): the
+# sign-up recall floor follows the harder split, the sign-in recall floor rises.
+FLOORS = {"orders": (0.895, 0.965), "sign-ups": (0.805, 0.94), "sign-ins": (0.96, 0.985)}
 
 
 # The two tests share one scoring of each split a process (eval_intents.split_scores caches it): one worker, handed out first.
