@@ -27,6 +27,7 @@ from pathlib import Path
 
 from bot.language.intents import MAX_AMOUNT
 from bot.language.signups import party_size
+from bot.language.linear_weights import LinearWeights
 from bot.language import numbers
 from bot.language.numbers import NUMERAL, number
 from bot.language.wrapping import plain, unquote
@@ -202,21 +203,7 @@ def features(words: str, candidate: Candidate, every: list[Candidate]) -> set[st
     return out
 
 
-class QuantityModel:
-    def __init__(self, bias: float, weights: dict[str, float], meta: dict | None = None) -> None:
-        self.bias, self.weights, self.meta = bias, weights, meta or {}
-
-    @classmethod
-    def from_json(cls, data: dict) -> "QuantityModel":
-        return cls(float(data["bias"]), dict(data["weights"]), data.get("meta"))
-
-    def to_json(self) -> dict:
-        return {"meta": self.meta, "bias": round(self.bias, 4),
-                "weights": {k: round(w, 4) for k, w in sorted(self.weights.items())}}
-
-    def logit(self, kinds: set[str]) -> float:
-        return self.bias + sum(self.weights.get(k, 0.0) for k in kinds)
-
+class QuantityModel(LinearWeights):
     def rank(self, text: str) -> list[tuple[float, Candidate]]:
         """The message's readings, best first, each with its share of the candidates' softmax."""
         return self.read(text)[0]

@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.language import signups
+from bot.language.linear_weights import LinearWeights
 from bot.language.numbers import NUMERAL, number
 from bot.language.people import RELATIVE
 from bot.language.wrapping import unquote
@@ -161,21 +162,7 @@ def features(words: str, candidate: Candidate, every: list[Candidate], message: 
     return out
 
 
-class PartyModel:
-    def __init__(self, bias: float, weights: dict[str, float], meta: dict | None = None) -> None:
-        self.bias, self.weights, self.meta = bias, weights, meta or {}
-
-    @classmethod
-    def from_json(cls, data: dict) -> "PartyModel":
-        return cls(float(data["bias"]), dict(data["weights"]), data.get("meta"))
-
-    def to_json(self) -> dict:
-        return {"meta": self.meta, "bias": round(self.bias, 4),
-                "weights": {k: round(w, 4) for k, w in sorted(self.weights.items())}}
-
-    def logit(self, kinds: set[str]) -> float:
-        return self.bias + sum(self.weights.get(k, 0.0) for k in kinds)
-
+class PartyModel(LinearWeights):
     def read(self, text: str) -> tuple[int, float, float]:
         """(the party read, its share of the candidates' softmax — one value said several ways shares it — and the
         probability that the best-scored candidate is a party signed up at all)."""
