@@ -57,7 +57,8 @@ eval: $(VENV)/.installed ## the language features scored on the labelled corpus;
 
 # The learned ad score (bot/content/ad_model.json) from the corpus' train split and the owners'
 # labels in the configured database; prints what changed on the dev split. Then the learned intent
-# score (bot/content/intent_model.json, with the order-quantity ranker order_quantity_model.json) and
+# score (bot/content/intent_model.json, with the order-quantity ranker order_quantity_model.json and the
+# sign-up party ranker signup_party_model.json) and
 # question score (bot/content/question_model.json) from the corpus' train split (the question score
 # with its FAQ topics), with what each adds on dev.
 train: $(VENV)/.installed ## the learned ad, intent and question scores from the corpus (and the owners' labels)
