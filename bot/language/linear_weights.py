@@ -2,6 +2,10 @@
 ``party_ranker.PartyModel``): a bias and one weight per feature, saved as JSON with its fitting's notes (``meta``)."""
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from pathlib import Path
+
 
 class LinearWeights:
     def __init__(self, bias: float, weights: dict[str, float], meta: dict | None = None) -> None:
@@ -17,3 +21,10 @@ class LinearWeights:
 
     def logit(self, kinds: set[str]) -> float:
         return self.bias + sum(self.weights.get(k, 0.0) for k in kinds)
+
+
+@lru_cache(maxsize=8)
+def load(kind: type, path: str):
+    """``kind``'s model saved at ``path``, read once; None where no fit was saved yet (before ``qunbot train``)."""
+    file = Path(path)
+    return kind.from_json(json.loads(file.read_text("utf-8"))) if file.exists() else None

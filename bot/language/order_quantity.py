@@ -18,16 +18,14 @@ fitted by ``qunbot train --intents`` (``bot.language.order_guess_training``) on 
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from bot.language.intents import MAX_AMOUNT
 from bot.language.signups import party_size
-from bot.language.linear_weights import LinearWeights
+from bot.language.linear_weights import LinearWeights, load
 from bot.language import numbers
 from bot.language.numbers import NUMERAL, number
 from bot.language.wrapping import plain, unquote
@@ -230,12 +228,6 @@ class QuantityModel(LinearWeights):
         return ranked, 1 / (1 + math.exp(-max(-40.0, top)))
 
 
-@lru_cache(maxsize=4)
-def _load(path: str) -> QuantityModel | None:
-    file = Path(path)
-    return QuantityModel.from_json(json.loads(file.read_text("utf-8"))) if file.exists() else None
-
-
 def shipped() -> QuantityModel | None:
     """The shipped model, read once; None in a checkout before the first ``qunbot train --intents``."""
-    return _load(str(SHIPPED))
+    return load(QuantityModel, str(SHIPPED))

@@ -17,15 +17,13 @@ Plain Python at run time: a logistic regression's weights in ``bot/content/signu
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from bot.language import signups
-from bot.language.linear_weights import LinearWeights
+from bot.language.linear_weights import LinearWeights, load
 from bot.language.numbers import NUMERAL, number
 from bot.language.people import RELATIVE
 from bot.language.wrapping import unquote
@@ -180,12 +178,6 @@ class PartyModel(LinearWeights):
         return value, shares[value], 1 / (1 + math.exp(-max(-40.0, top)))
 
 
-@lru_cache(maxsize=4)
-def _load(path: str) -> PartyModel | None:
-    file = Path(path)
-    return PartyModel.from_json(json.loads(file.read_text("utf-8"))) if file.exists() else None
-
-
 def shipped() -> PartyModel | None:
     """The shipped model, read once; None in a checkout before the first ``qunbot train --intents``."""
-    return _load(str(SHIPPED))
+    return load(PartyModel, str(SHIPPED))
