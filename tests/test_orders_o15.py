@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.chain.text import order_reading
-from bot.language import order_guess, order_items
+from bot.language import intent_model, order_guess, order_items, order_quantity
 from bot.language.intents import CANCEL, ORDER
 
 
@@ -74,3 +74,56 @@ def test_a_product_no_list_holds_is_ordered(text, amount):
 def test_with_the_product_known_its_name_decides():
     assert _read("那个工作我不要了", "鸡蛋") is None
     assert _read("我家要两份油塔子", "鸡蛋") is None
+
+
+# --- not to be counted any more, in dialect ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["别记我了", "莫记我了哈", "甭算俺了 家里还有", "烤包子那个就别记我了"])
+def test_not_to_be_counted_is_a_cancel(text):
+    assert _read(text, "烤包子") == (CANCEL, 0, True)
+
+
+@pytest.mark.parametrize("text", [
+    "她说别记我了",  # someone else's words
+    "别记我了 记我闺女名下",  # moved to another's name, not dropped
+    "别算我了哈哈 开玩笑的",  # taken back
+    "别记我了吗",  # asked
+])
+def test_not_to_be_counted_said_otherwise_is_no_cancel_of_hers(text):
+    reading = order_reading(text, "烤包子")
+    assert reading is None or reading.intent != CANCEL or not reading.sure
+
+
+# --- her share restated by its goods is one share -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("我也跟一个，烤包子一个", 1),
+    ("跟一份 馕一份", 1),
+    ("我也来两个 烤包子两个", 2),
+])
+def test_her_share_then_its_goods_is_one_share(text, amount):
+    assert _read(text) == (ORDER, amount, True)
+
+
+@pytest.mark.parametrize("text, amount", [("我一份 我嫂子一份", 2), ("烤包子一个 花卷一个", 2)])
+def test_two_shares_or_two_goods_still_sum(text, amount):
+    assert _read(text)[1] == amount
+
+
+# --- someone else's words or a post seen, beside her order -----------------------------------------------------------
+
+def test_someone_elses_wish_beside_a_bare_count_is_asked():
+    reading = order_reading("小孙子说要吃烤包子，来三份", None)
+    assert reading is not None and (reading.intent, reading.amount, reading.sure) == (ORDER, 3, False)
+    found = order_guess.evidence("小孙子说要吃烤包子，来三份", intent_model.shipped(), order_quantity.shipped())
+    assert found.theirs and not order_guess._acts(found, order_guess.THRESHOLDS)  # never acted on
+
+
+def test_a_post_seen_is_a_story_beside_her_order():
+    found = order_guess.evidence("刚看到群里烤包子开团了，给我留三个", intent_model.shipped(), order_quantity.shipped())
+    assert found is not None and found.amount == 3  # the scores weigh it (the post's own words still block a post)
+
+
+@pytest.mark.parametrize("text", ["看到烤包子开团了 真便宜", "烤包子开团了，要的接龙"])
+def test_a_post_seen_or_posted_alone_is_no_order(text):
+    assert order_reading(text, "烤包子") is None

@@ -97,6 +97,9 @@ class Evidence:
     said: bool = True  # the count is one the message states (or their sum), not "one" said by nothing
     strength: float = 1.0  # the ranker's probability that its best candidate is a count ordered at all
     values: int = 1  # how many different counts the message states
+    # Someone else's words beside a count not said in the member's own voice ("幺儿说要吃钵钵鸡，来两份"): hers, or a quote of
+    # theirs? Asked at most (O15).
+    theirs: bool = False
 
 
 def evidence(text: str, intent: IntentModel, ranker: QuantityModel) -> Evidence | None:
@@ -111,15 +114,19 @@ def evidence(text: str, intent: IntentModel, ranker: QuantityModel) -> Evidence 
     ranked, strength = ranker.read(text)
     share, best = ranked[0]
     scoped = order_scope.beside_only(words := form(text), _counted(words), best.value, _blocks) if wholly else set()
+    theirs = wholly and not scoped and bool(
+        scoped := order_scope.beside_only(words, _counted(words), best.value, _blocks, own_voice=False))
     if wholly and not scoped:
         return None  # the words that block it stand beside the count only where they say whose or when it is (O13)
     values = len(scoped) or len({c.value for _, c in ranked if c.start >= 0})  # the story's counts are not the order's
     said = best.kind != "implicit" or bool(_ONE_UNSAID.search(text))
     if not values and not said:
         return None
-    scores = intent.scores(text, ORDERS)
+    # Someone else's words beside it: the piece that orders weighed alone (the whole message scores as their words), asked
+    # at most (``_acts``).
+    scores = intent.scores(order_scope.ordering_words(words, _counted(words), _blocks) if theirs else text, ORDERS)
     p_order = scores.get(ORDER, 0.0) if scores and max(scores, key=scores.get) == ORDER else 0.0
-    return Evidence(p_order, share, best.value, said, strength, values)
+    return Evidence(p_order, share, best.value, said, strength, values, theirs)
 
 
 def _counted(words: str) -> list[tuple[int, int, bool]]:
@@ -179,8 +186,8 @@ def choose(partnered: Reading | None, found: Evidence | None, limits: Thresholds
 
 
 def _acts(found: Evidence, limits: Thresholds) -> bool:
-    """Both scores very sure of one count stated: an order acted on."""
-    return found.p_order >= limits.act_order and found.share >= limits.act_count and found.strength >= limits.act_strength \
+    """Both scores very sure of one count stated, the member's own: an order acted on."""
+    return not found.theirs and found.p_order >= limits.act_order and found.share >= limits.act_count and found.strength >= limits.act_strength \
         and found.values <= 1
 
 
