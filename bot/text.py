@@ -6,8 +6,9 @@ character it could change: ``simplified``), and everything that is not
 a letter or digit (spaces, symbols, zero-width characters, emoji) is dropped
 from the compact form. Look-alike symbols that NFKC keeps are folded too, for
 every rule alike (``lookalikes``): ❶ ➀ = 1, ➕ = +, enclosed and squared letters
-(🅥 🆅 🇻 = v), 🐧 = 企鹅, 🟢 = 绿 as in 绿泡泡, and the emoji that stand for a word
-in ads (💰 = 钱, 📞 = 电话, 🆓 = 免费). The compact form reads "+" as 加 (➕我, +V).
+(🅥 🆅 🇻 = v), letters of other scripts read as V, X, W (ν ѵ ᐯ Ꮩ = v, х χ = x, ω ш = w; not the ω of
+ω-3), 🐧 = 企鹅, 🟢 = 绿 as in 绿泡泡, and the emoji that stand for a word in ads (💰 = 钱, 📞 = 电话, 🆓 = 免费).
+The compact form reads "+" as 加 (➕我, +V).
 """
 from __future__ import annotations
 

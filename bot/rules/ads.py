@@ -223,7 +223,8 @@ class Ads:
                 found = [s for s in found if not s.kind.startswith("cue_")] + [Signal("转述别人的话（其中的线索不算）", 0, "quoted")]
         elif found and self.cards is not None and self.cards.discussion(text.folded):  # 【知乎】怎么看待兼职刷单？
             found = [s for s in found if s.kind not in _WARNED_AWAY] + [Signal("平台分享卡片（文章或视频的标题）", 0, "share_card")]
-        if found and received_report(msg.text):  # 我收到一个"退税"短信，链接是什么tuishui点top: someone else's link
+        # 我收到一个"退税"短信，链接是什么tuishui点top: someone else's link (``received_report``, inlined: most messages)
+        if found and ("收到" in msg.text or "接到" in msg.text) and _RECEIVED.search(msg.text):
             found = [s for s in found if s.kind != "new_number"] + [RECEIVED]
         if found and facts.newcomer and any(s.points for s in found):
             found.append(Signal("新成员的头几条消息", 1, "newcomer"))
