@@ -115,8 +115,12 @@ def listed_sum(words: str) -> int | None:
     pair word) or one person it names, the member once ("我和隔壁俩老姐妹" 3, "我家3个再加我妈" 4, "俺俩 加隔壁老张两口子" 4,
     "老公、我、两个女、阿嫲" 5); None unless two parts or more say someone, and None when a head count is said ("我和老公两个人",
     "额和额婆姨两个": a total that holds those named, which the count itself is the candidate for)."""
-    total, said, member, counted_member = 0, 0, False, False
+    total, said, member, counted_member, seen = 0, 0, False, False, set()
     for part in (p for p in _PARTS.split(words) if p):
+        who = _AGE_TAIL.sub("", part)
+        if who in seen:
+            continue  # "我和孙女 孙女6岁": named again, with her age — no one more
+        seen.add(who)
         counted = _people_in(part)
         if counted is None:
             return None
@@ -144,6 +148,7 @@ def _of_people(words: str, candidate: Candidate) -> bool:
 # 邻居家两个), 俩/仨 right after kin (外孙俩, 俺老姐俩).
 _KIND_AFTER = re.compile(r"^\s?(?:个|位|名)?(?:大人|老人|[大小老细碎奶]?(?:孩子|娃|小孩|孙|外孙|闺女|儿子|女儿|女(?![士的人生])|仔|伢|妮)|老?姐妹|老?同事|"
                          r"老?同学|闺蜜|朋友|邻居|老太太|老头|[大小老](?![的了]))")
+_AGE_TAIL = re.compile(r"(?:今年|才|已经|刚满?)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:周)?岁.*$|(?:上|读|念)?[一二三四五六]年级.*$")
 _OF_A_KIND = re.compile(r"(?:大的|小的|老的)$")  # "大的一个 小的两个"
 _WE_BEFORE = re.compile(r"(?:我|俺|咱)们?")  # "我俩", "我们三个": the member among them
 _HOUSEHOLD_BEFORE = re.compile(r"(?:家|屋里|一家|家里)(?:人)?$")
@@ -177,6 +182,18 @@ def _mentions(words: str) -> list[Candidate]:
             kind = "plus" if match["sign"] else "digit" if raw.isdigit() else "spoken" if raw in ("俩", "仨") else "chinese"
             out.append(Candidate(value, match.start("n"), match.end("n"), kind))
     return out
+
+
+_HEAD_COUNT_LAST = re.compile(r"(?:一共|总共|共|就|是)?(?P<n>" + NUMERAL + r")(?:个人|个|人|位|口人|口)(?:了|啦|哈|吧|啊|哦)?[。.!！~～]*$")
+
+
+def head_count_last(words: str) -> int | None:
+    """A head count said at the end of a message after a pause or after those it counts ("…，四个人", "我带两个伢来，三个"):
+    the party's total, whatever was listed or multiplied before it; None otherwise."""
+    match = _HEAD_COUNT_LAST.search(words)
+    if not match or match.start() == 0 or words[match.start() - 1] not in " ,，、":
+        return None
+    return number(match["n"])
 
 
 def counts_of_people(words: str) -> list[int]:

@@ -99,16 +99,19 @@ _EACH = re.compile(r"各|每家|每人|每个")
 
 def stated(text: str, party: int) -> bool:
     """Whether the party read is what the message's counts of people say: none (those named: 带上我小外孙 2), the one
-    count (俺家三口, 腊八粥 +4), or their sum (3个大人2个娃 5). Another count (带两个娃 3, a flat 12-3-501 三个) leaves
-    the party in doubt: asked, never acted on, as the partner's own sign-up guess (``intent_model._actable``)."""
+    count (俺家三口, 腊八粥 +4), their sum (3个大人2个娃 5), or a head count said last (我同闺蜜各带一个仔，四个人 4). Another
+    count (带两个娃 3, a flat 12-3-501 三个), a count that multiplies (各) or one added on top uncounted (两大一小 外加一个抱着
+    的奶娃娃) leaves the party in doubt: asked, never acted on, as the partner's own sign-up guess (``intent_model._actable``)."""
     words = party_ranker.form(text)
+    if party_ranker.head_count_last(words) == party:
+        return True  # a total said at the end holds everyone before it
     if _EACH.search(words):
         return False
     counts = party_ranker.counts_of_people(words)
     if not counts:
         return party == (signups.party_size(words) or 1)  # those named, as the rules count them ("我跟我老倌子" 2, not 1)
     if len(counts) >= 2:
-        return sum(counts) == party and not _ADDED_ON.search(words)  # "两大一小 外加一个抱着的奶娃娃": one more, uncounted  # "3个大人2个娃" 5
+        return sum(counts) == party and not _ADDED_ON.search(words)  # "3个大人2个娃" 5
     return counts[0] == party and not _ADDED.search(words)
 
 
