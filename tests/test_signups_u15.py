@@ -24,6 +24,7 @@ def listed(text: str) -> int | None:
     ("我和两个碎娃", 3),  # dialect words for children
     ("大的两个 小的一个", 3),  # counted by kind
     ("我和孙女 孙女6岁", 2),  # an age counts no one
+    ("我带外孙孙女", 3),  # two kin in one part
 ])
 def test_a_list_of_who_comes_is_added_up_part_by_part(text, people):
     assert listed(text) == people

@@ -65,7 +65,7 @@ _MEMBER = re.compile(r"(?:我|俺|本人)(?:自己)?|自己")
 _MEMBER_IN = re.compile(r"我|俺|咱")
 # One person named by a name or what the member calls her ("阿嫲", "王姐", "楼下刘姨", "老张"), or one of a kind ("个孩子").
 _NAMED = re.compile(r"(?:楼下|楼上|隔壁|对门)?的?(?:阿[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{1,2}(?:姐|哥|姨|叔|婶|嫂|伯|大爷|大妈)|[老小][" + SURNAME + r"])")
-_MY_ONE = re.compile(r"(?:我|俺)(?:家)?的?(?:(?![一二两三四五六七八九十俩仨])[\u4e00-\u9fff]){1,3}")  # "俺娘", "我家小宝": one of hers, as she calls them
+_MY_ONE = re.compile(r"(?:我|俺)(?:家)?的?(?:娘|爹|[小大老](?![一二两三四五六七八九十俩仨])[\u4e00-\u9fff])")  # "俺娘", "我家小宝": one of hers, as she calls them
 _ONE_KIND = re.compile(r"个(?:小|碎|细)?(?:孩子|娃|小孩|孙子|孙女|外孙|朋友|同事|邻居|姐妹|闺蜜|老人)")
 _PAIR_WORD = re.compile(r"两口子|老两口|小两口|两公婆|两夫妻|夫妻俩?|夫妇俩?|爸妈|父母|公婆|爷爷奶奶|外公外婆|姥姥姥爷|双胞胎")
 _BRING = re.compile(r"(?:带|陪|领)(?:上|着|了)?(?:我家?|俺家?)?(?:的)?$")
@@ -115,24 +115,26 @@ def listed_sum(words: str) -> int | None:
     pair word) or one person it names, the member once ("我和隔壁俩老姐妹" 3, "我家3个再加我妈" 4, "俺俩 加隔壁老张两口子" 4,
     "老公、我、两个女、阿嫲" 5); None unless two parts or more say someone, and None when a head count is said ("我和老公两个人",
     "额和额婆姨两个": a total that holds those named, which the count itself is the candidate for)."""
-    total, said, member, counted_member, seen = 0, 0, False, False, set()
-    for part in (p for p in _PARTS.split(words) if p):
-        who = _AGE_TAIL.sub("", part)
-        if who in seen:
-            continue  # "我和孙女 孙女6岁": named again, with her age — no one more
-        seen.add(who)
-        counted = _people_in(part)
+    total, said, member, counted_member = 0, 0, False, False
+    for at, part in enumerate(p for p in _PARTS.split(words) if p):
+        if _AGE_TAIL.search(part):
+            continue  # "我和孙女 孙女6岁", "一大一小 宝宝三岁": who is how old — someone said already, no one more
+        counted = _people_in(part, member)
         if counted is None:
             return None
         people, with_me = counted
+        if with_me and at:
+            return None  # "俺带俩孙子去 俺仨", "我们一家三口": after the list, everyone's head count
         if people:
             total += people
             said += 1
             counted_member |= with_me
         elif _MEMBER.fullmatch(part):
             member, said = True, said + 1
-        elif RELATIVE.search(part) or _NAMED.fullmatch(part) or _ONE_KIND.match(part) or _MY_ONE.fullmatch(part):
-            total, said = total + 1, said + 1  # "我老公", "阿嫲", "隔壁王姐", "个细路" (加个细路: one child)
+        elif kin := len(RELATIVE.findall(part)):
+            total, said = total + kin, said + 1  # "我老公", "孙子孙女" 2
+        elif _NAMED.fullmatch(part) or _ONE_KIND.match(part) or _MY_ONE.fullmatch(part):
+            total, said = total + 1, said + 1  # "阿嫲", "隔壁王姐", "个细路" (加个细路: one child), "俺娘"
     if said < 2:
         return None
     return total + (member and not counted_member)
@@ -148,13 +150,13 @@ def _of_people(words: str, candidate: Candidate) -> bool:
 # 邻居家两个), 俩/仨 right after kin (外孙俩, 俺老姐俩).
 _KIND_AFTER = re.compile(r"^\s?(?:个|位|名)?(?:大人|老人|[大小老细碎奶]?(?:孩子|娃|小孩|孙|外孙|闺女|儿子|女儿|女(?![士的人生])|仔|伢|妮)|老?姐妹|老?同事|"
                          r"老?同学|闺蜜|朋友|邻居|老太太|老头|[大小老](?![的了]))")
-_AGE_TAIL = re.compile(r"(?:今年|才|已经|刚满?)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:周)?岁.*$|(?:上|读|念)?[一二三四五六]年级.*$")
+_AGE_TAIL = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:周)?岁|(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个多?月|[一二三四五六]年级")
 _OF_A_KIND = re.compile(r"(?:大的|小的|老的)$")  # "大的一个 小的两个"
 _WE_BEFORE = re.compile(r"(?:我|俺|咱)们?")  # "我俩", "我们三个": the member among them
 _HOUSEHOLD_BEFORE = re.compile(r"(?:家|屋里|一家|家里)(?:人)?$")
 
 
-def _people_in(part: str) -> tuple[int, bool] | None:
+def _people_in(part: str, member_named: bool = False) -> tuple[int, bool] | None:
     """How many people a part counts by whom its counts name (see ``_KIND_AFTER``), or a pair word (老两口 2), and whether
     the member is among them (我家3个, 我们仨); (0, False) when it counts none; None when it says a head count of everyone
     ("两个人", "老公两个人": the list's total, not a part of it)."""
@@ -167,8 +169,9 @@ def _people_in(part: str) -> tuple[int, bool] | None:
             continue  # "一家三口": the household's 三口 counts; ages, times, flats, goods count no one
         if _HOUSEHOLD_BEFORE.search(before) or _WE_BEFORE.fullmatch(before):
             people, me = people + c.value, me or bool(_MEMBER_IN.search(before))  # "我家3个", "我们仨"
-        elif _KIND_AFTER.match(after) or _OF_A_KIND.search(before) or c.kind == "spoken" and RELATIVE.search(before) and not after.strip():
-            people += c.value  # "两个碎娃", "大的一个", "外孙俩"
+        elif _KIND_AFTER.match(after) or _OF_A_KIND.search(before) \
+                or c.kind == "spoken" and RELATIVE.search(before) and not after.strip() and not member_named:
+            people += c.value  # "两个碎娃", "大的一个", "外孙俩" (after "我和", "老伴俩" is the two of them: a head count)
         elif _context(part, c) == "people" or after[:1] in ("个", ""):
             return None  # a head count said: the list's total
     return people, me
