@@ -117,3 +117,13 @@ def test_a_minus_alone_before_a_whole_count_is_a_change_not_a_negative_order(tex
 @pytest.mark.parametrize("text", ["鸡蛋 -2份", "-十二份", "-两份"])
 def test_a_minus_before_a_count_with_its_unit_orders_nothing(text):
     assert _NEGATIVE.search(text)
+
+
+@pytest.mark.parametrize("text", ["我们仨一块儿去咧", "我和闺女去尝尝", "我跟我妈去包汤圆"])
+def test_going_to_do_what_the_event_does_is_no_place_elsewhere(text):
+    assert not signup_guess._elsewhere(text)
+
+
+@pytest.mark.parametrize("text", ["周日我和老公带娃去姥姥家", "我们四个人去泡脚了", "我俩去买年货"])
+def test_going_to_a_place_no_event_is_still_elsewhere(text):
+    assert signup_guess._elsewhere(text)

@@ -85,8 +85,14 @@ def evidence(text: str, model: IntentModel, ranker: PartyModel, floor: float = 0
 
 def _elsewhere(text: str) -> bool:
     """Going somewhere no event is (周六我和老公带孩子去奶奶家, 我们三个人去泡温泉了): the rules' reason to read no sign-up, which
-    a party's words alone do not outweigh."""
-    return bool(signups.GO_ELSEWHERE.search(squeeze(plain(unquote(text)))))
+    a party's words alone do not outweigh. Not going to do what the store's events do (去包饺子, 去尝尝, 去学学) or 去 with a
+    dialect's particle after it (一路去咧, 去噻): no place is named (U15)."""
+    going = signups.GO_ELSEWHERE.search(squeeze(plain(unquote(text))))
+    return bool(going) and not (_NO_PLACE.match(going["where"]) or signups.doing_with_goods(going["where"]))
+
+
+# What follows 去 when no place does: a particle, or a verb said twice (尝尝, 看看, 学学: a try of what is done there).
+_NO_PLACE = re.compile(r"[咧哒噻嘞撒]|(?P<verb>[尝试看学听瞧])(?P=verb)")
 
 
 # Parts added on top of each other or listed ("俺俩 加隔壁老张两口子", "我，我老公，还有他朋友一家三口", "老公、我、两个女、阿嫲"): the
