@@ -119,7 +119,7 @@ def test_a_minus_before_a_count_with_its_unit_orders_nothing(text):
     assert _NEGATIVE.search(text)
 
 
-@pytest.mark.parametrize("text", ["我们仨一块儿去咧", "我和闺女去尝尝", "我跟我妈去包汤圆"])
+@pytest.mark.parametrize("text", ["我们仨一块儿去咧", "我和闺女去尝尝", "我俩去学学"])
 def test_going_to_do_what_the_event_does_is_no_place_elsewhere(text):
     assert not signup_guess._elsewhere(text)
 
@@ -127,3 +127,15 @@ def test_going_to_do_what_the_event_does_is_no_place_elsewhere(text):
 @pytest.mark.parametrize("text", ["周日我和老公带娃去姥姥家", "我们四个人去泡脚了", "我俩去买年货"])
 def test_going_to_a_place_no_event_is_still_elsewhere(text):
     assert signup_guess._elsewhere(text)
+
+
+def test_a_head_count_said_first_holds_those_named_after_it():
+    assert listed("我们仨，我老公我闺女和我") is None
+
+
+def test_the_guess_acts_on_those_named_only_when_their_list_adds_up_the_same():
+    assert not signup_guess.stated("我跟我女子还有外孙", 2)
+
+
+def test_back_from_somewhere_is_news_not_a_party_going():
+    assert signup_guess._elsewhere("我跟老伴刚从菜市场回来")

@@ -65,7 +65,7 @@ _MEMBER = re.compile(r"(?:我|俺|本人)(?:自己)?|自己")
 _MEMBER_IN = re.compile(r"我|俺|咱")
 # One person named by a name or what the member calls her ("阿嫲", "王姐", "楼下刘姨", "老张"), or one of a kind ("个孩子").
 _NAMED = re.compile(r"(?:楼下|楼上|隔壁|对门)?的?(?:阿[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{1,2}(?:姐|哥|姨|叔|婶|嫂|伯|大爷|大妈)|[老小][" + SURNAME + r"])")
-_MY_ONE = re.compile(r"(?:我|俺)(?:家)?的?(?:娘|爹|[小大老](?![一二两三四五六七八九十俩仨])[\u4e00-\u9fff])")  # "俺娘", "我家小宝": one of hers, as she calls them
+_MY_ONE = re.compile(r"(?:我|俺)(?:家)?的?(?:娘|爹|女子|小子|丫头|[小大老](?![一二两三四五六七八九十俩仨])[\u4e00-\u9fff])")  # "俺娘", "我家小宝": one of hers, as she calls them
 _ONE_KIND = re.compile(r"个(?:小|碎|细)?(?:孩子|娃|小孩|孙子|孙女|外孙|朋友|同事|邻居|姐妹|闺蜜|老人)")
 _PAIR_WORD = re.compile(r"两口子|老两口|小两口|两公婆|两夫妻|夫妻俩?|夫妇俩?|爸妈|父母|公婆|爷爷奶奶|外公外婆|姥姥姥爷|双胞胎")
 _BRING = re.compile(r"(?:带|陪|领)(?:上|着|了)?(?:我家?|俺家?)?(?:的)?$")
@@ -125,6 +125,8 @@ def listed_sum(words: str) -> int | None:
         people, with_me = counted
         if with_me and at:
             return None  # "俺带俩孙子去 俺仨", "我们一家三口": after the list, everyone's head count
+        if counted_member and not people and at and not _ADDED_ON.search(words):
+            return None  # "我们仨，我爸我妈和我": those the head count said first holds, named (not "我家3个再加我妈")
         if people:
             total += people
             said += 1

@@ -85,10 +85,18 @@ def evidence(text: str, model: IntentModel, ranker: PartyModel, floor: float = 0
 
 def _elsewhere(text: str) -> bool:
     """Going somewhere no event is (周六我和老公带孩子去奶奶家, 我们三个人去泡温泉了): the rules' reason to read no sign-up, which
-    a party's words alone do not outweigh. Not going to do what the store's events do (去包饺子, 去尝尝, 去学学) or 去 with a
-    dialect's particle after it (一路去咧, 去噻): no place is named (U15)."""
-    going = signups.GO_ELSEWHERE.search(squeeze(plain(unquote(text))))
-    return bool(going) and not (_NO_PLACE.match(going["where"]) or signups.doing_with_goods(going["where"]))
+    a party's words alone do not outweigh. Not a try of what is done there (去尝尝, 去学学) or 去 with a dialect's particle
+    after it (一路去咧, 去噻): no place is named (U15). Going to make something (我们仨去扎灯笼) stays the members' own plan
+    unless the event is named (U13)."""
+    words = squeeze(plain(unquote(text)))
+    if _BACK_FROM.search(words):
+        return True  # "我和老伴刚从医院回来": back from somewhere, news
+    going = signups.GO_ELSEWHERE.search(words)
+    return bool(going) and not _NO_PLACE.match(going["where"])
+
+
+# Back from somewhere: where the party has been, not where it will go.
+_BACK_FROM = re.compile(r"从[^，,。\s]{1,8}?(?:回来|回家|出来|下来|回到)|刚(?:回来|回家|到家)")
 
 
 # What follows 去 when no place does: a particle, or a verb said twice (尝尝, 看看, 学学: a try of what is done there).
@@ -114,8 +122,9 @@ def stated(text: str, party: int) -> bool:
     if _EACH.search(words):
         return False
     counts = party_ranker.counts_of_people(words)
-    if not counts:
-        return party == (signups.party_size(words) or 1)  # those named, as the rules count them ("我跟我老倌子" 2, not 1)
+    if not counts:  # those named, as the rules count them ("我跟我老倌子" 2, not 1) and as their list adds up
+        listed = party_ranker.listed_sum(words)
+        return party == (signups.party_size(words) or 1) and (listed is None or listed == party)
     if len(counts) >= 2:
         return sum(counts) == party and not _ADDED_ON.search(words)  # "3个大人2个娃" 5
     return counts[0] == party and not _ADDED.search(words)
