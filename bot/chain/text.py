@@ -166,9 +166,11 @@ def _scored_unknown(parts: OrderParts, reading: intents.Reading, limits: order_g
         and order_items.unknown_kept(parts.text, words, cancel=reading.intent == intents.CANCEL)
 
 
-# A minus before a count orders nothing ("鸡蛋 -2份"); one that opens the message, said alone before a reason, is one fewer
-# ("-1，老公说他不吃", C13), read by the change readers.
-_NEGATIVE = re.compile(r"(?<![+＋\w])(?<!^)[-−－]\s*[0-9０-９一二两俩三四五六七八九十]|^[-−－]\s*[0-9０-９一二两俩三四五六七八九十](?!\s*[0-9０-９]?\s*(?:[，,。!！\s]|$))")
+# A minus before a count orders nothing ("鸡蛋 -2份"); one that opens the message, said alone before a reason, is so many
+# fewer ("-1，老公说他不吃", C13), read by the change readers — its count whole, in digits or in characters ("-十二，": 十 alone
+# was taken for the count before, so 二 made it a negative order).
+_MINUS_ALONE = r"(?:[0-9０-９]{1,2}|[一二两俩三四五六七八九十]{1,3})\s*(?:[，,。!！\s]|$)"
+_NEGATIVE = re.compile(r"(?<![+＋\w])(?<!^)[-−－]\s*[0-9０-９一二两俩三四五六七八九十]|^[-−－]\s*(?!" + _MINUS_ALONE + r")[0-9０-９一二两俩三四五六七八九十]")
 # ...but not one answered back to someone ("-1 你呢", "-1 你们要吗"): a poll's reply, no change of hers.
 _ASKED_BACK = re.compile(r"^[-−－]\s*[0-9０-９一二两俩三四五六七八九十].*(?:[你您]|[?？吗呢]\s*$)")
 
