@@ -29,10 +29,12 @@ class Thresholds:
     # 我们家三代同堂，六口人; 采摘 我哋两公婆加个细路 read 2), below the rules' 97%; at 0.999 / 0.99, 28 of 28. A sign-up acted on
     # must be as sure as the rules' own: the rest is asked. U15 (lists summed, household and team words, numbers that count
     # no one): swept again, acting where the guess was never wrong out of fold — 0.995 / 0.97, 66 right of 66 (0.999 / 0.99:
-    # 43 of 43); one step lower on the share or the strength acts wrongly.
+    # 43 of 43); one step lower on the share or the strength acts wrongly. That line sits at the edge of the files it was
+    # tuned on: on fiftyfourth, left unread, it acted wrongly 10 times against main's 7 (precision 95.9 -> 94.3), so the
+    # line stays at U14's 0.999 / 0.99 and what it no longer acts on is asked.
     act_signup: float = 0.98  # the intent score's probability of a sign-up
-    act_share: float = 0.995  # the ranker's share for the party it picks
-    act_strength: float = 0.97  # the ranker's probability that it is a party signed up at all
+    act_share: float = 0.999  # the ranker's share for the party it picks
+    act_strength: float = 0.99  # the ranker's probability that it is a party signed up at all
     # Asking: every setting asks some chat (我们三个同事中午一起嗦粉 0.82, 宿舍四个人就我一个没回家); these ask about ~60 more
     # real sign-ups than acting alone for ~3 chat messages of every 5,600.
     ask_signup: float = 0.9
