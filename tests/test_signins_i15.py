@@ -61,3 +61,38 @@ def test_what_is_told_for_sure_is_never_cut_or_scored_into_a_sign_in():
         assert read_signin(text, TRIGGERS, partner=always) is None, text
     for text in ("网友：每天签到打卡 坚持了十年", "今天23人签到 比昨天多"):
         assert rescue_context(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "先去买菜 回来再签到", "吃完早饭再签到", "等会儿洗了碗再签到", "我们单位也开始搞签到了", "签到就像每天跟老姐妹问声好",
+])
+def test_later_a_feature_or_a_likeness_is_silent(text):
+    assert not signs_in(text)
+
+
+# Voice input without a stop: her sentence ended by 了 or her own start of the act (先, 顺便, 我来) before it, a sentence
+# of her own after it (顺便…, a question to the group that names neither the trigger nor its points).
+@pytest.mark.parametrize("text", [
+    "孙女送到幼儿园了签到", "腿不疼了我先签个到", "刚跳完广场舞回来顺便签到", "外面路滑不出门了俺来签到",
+    "签到顺便问一句豆腐到了没", "签到大家吃早饭了吗", "签到今天几点开门呀", "快递取回来了赶紧签个到",
+])
+def test_voice_input_without_stops_signs_in(text):
+    assert signs_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "签到今天有积分吗", "签到积分怎么算", "我忘了签到", "为了签到定了闹钟",
+    "签到顺便领积分",
+])
+def test_voice_look_alikes_without_stops_stay_silent(text):
+    assert not signs_in(text)
+
+
+@pytest.mark.parametrize("text", ["我都是起床先签到再做饭", "俺平时都是吃完早饭签到", "我一般送完孙子顺便签到"])
+def test_her_habit_told_is_silent(text):
+    assert not signs_in(text)
+
+
+@pytest.mark.parametrize("text", ["我平时都是早上签 今天晚了 签到", "我一般早上签 今天现在才来签到"])
+def test_her_habit_beside_todays_act_signs_in(text):
+    assert signs_in(text)

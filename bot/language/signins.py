@@ -36,7 +36,7 @@ _SIGNIN_WORDS = ("签一个", "签一下", "签一签", "报到", "报个到")
 # A newcomer's "报到" introduces her: "刚进群，报个到", "新来的报到".
 _NEWCOMER = re.compile(r"进群|入群|新人|新来|刚来|新成员")
 # Words before the trigger in its clause that make it talk about signing in, not do it.
-_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标)$|一般|通常|平时|平常|往往|向来|每次|总是|老是|不(?!错|忘)|补|明天|后天|下周|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
+_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|不(?!错|忘)|补|明天|后天|下周|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
                                 r"(?<![\d一二三四五六七八九十])室$|诊室|科室|窗口|前台|下次|下回|(?:一会儿?|待会儿?|等会儿?|晚点|回头|稍后|等.{1,6})再|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|"
@@ -79,8 +79,10 @@ _GROUP_RULE = re.compile(r"每天|每日|一次|就行|就可以|记得|别忘|�
 # The instruction to reply the trigger typed without quotes, as a store's notice or a member passing it on: sending the trigger, then
 # what it brings or that it is all it takes ("回复签到领积分", "每日回复签到 积分翻倍", "在群里发签到就有积分", "回复打卡就行"):
 # the rule told, not her act ("回复一下 签到" replies, then signs in).
-_SEND_FOR = (r"(?:回复|发送|输入|私信)\s*(?:签到|打卡)(?=[^，,。!！?？\n]{0,12}(?:领|得|送|有|即|就|可|积分|参与|翻倍|抽|兑|换|奖))|"
+_REPLY_FOR = r"(?:回复|发送|输入|私信)\s*(?:签到|打卡)(?=[^，,。!！?？\n]{0,12}(?:领|得|送|有|即|就|可|积分|参与|翻倍|抽|兑|换|奖))"
+_SEND_FOR = (_REPLY_FOR + r"|"
              r"发\s*(?:个|一个|一下)?\s*(?:签到|打卡)\s*(?:两个字|俩字|二字)?\s*(?:就|即|便)(?:可以?|行|能|有|算|完事|好)")
+_REPLIED_FOR = re.compile(_REPLY_FOR)
 _SIGNIN_NEVER = re.compile(r"(?:回复|发送|输入|发)[“\"「『](?:签到|打卡)|" + _SEND_FOR + "|[帮给替]您|您已|别忘|(?<!谢谢)(?<!感谢)提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
 # The member's own sentence at the end of a run-on before the trigger: "我现在来", "我今天也来" (not "帮我").
 _OWN_SENTENCE = re.compile(r"(?<![帮替给叫让])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
@@ -98,8 +100,16 @@ def _without_quote(text: str) -> str:
     return (quoted["lead"] + " " + text[quoted.end():]) if not lead or _greeting(lead) else text
 # Where a run-on of chat breaks before the sign-in: after a particle inside it, before "反正签到", and after the talk
 # is closed ("…不说了签到了": the talk, then the act).
+# Her own start of the act — 先, 顺便, 赶紧, or 我 come to do it — begins a sentence of its own, voice input's too ("外面下雪了
+# 路滑我先签个到", "刚跳完广场舞回来顺便签到"): never after words that bind it to what comes before (让我, 帮她, 要, 也, 都…).
+# 签到 only, here and after 了: the words before 打卡 say whose it is (下班了打卡, 到了网红店了打卡).
+_STARTING_THE_ACT = r"(?=(?:我|俺)?(?:也|就)?(?:先|顺便|顺手|赶紧|赶快|这就|马上)+来?签个?到|(?:我|俺)(?:也|就)?来签个?到)"
+# Also after a 了 that ends her sentence right before the act, as voice input runs them on ("孩子上学走了签到", "体检报告出来了
+# 都正常心里踏实了签到"): 了 never binds the act to what comes before it, but in 忘了, 为了, 除了, 算了 and 到了签到时间.
 _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})(?=反正|总之|不说了)|"
-                                r"(?<=不说了|不聊了|不唠了|不扯了)(?=[\u4e00-\u9fff])")
+                                r"(?<=不说了|不聊了|不唠了|不扯了)(?=[\u4e00-\u9fff])|"
+                                r"(?<=[\u4e00-\u9fff][了咯喽嘞])(?<![忘为除算到]了)(?=(?:我|俺)?(?:也|就|先|赶紧|赶快|顺便|顺手|马上|现在|这就)*来?签个?到)|"
+                                r"(?<=[\u4e00-\u9fff]{2})(?<![让叫给帮替要想会能得该去的和跟在说教也都就还又])" + _STARTING_THE_ACT)
 _TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*(?=[\s,，~～。.!！?？]|$)")  # also before her next sentence
 _NOW = re.compile(r"^(?:我|俺)?(?:(?:大半夜|大清早|大早上|一大早|大晚上)的?|正在|现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
                   r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$|(?:也)?就(?:来)?$)")  # "我就签个到", "我也就来打个卡": just that
@@ -172,9 +182,11 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
 
 
 def _told_whole(text: str, triggers: tuple[str, ...]) -> bool:
-    """The whole message tells of signing in, surely (``_told_for_sure``): no part of it read alone, nor the score, signs
-    in ("今天签到第一名是老李" cut after 签到 would)."""
-    return (plain_text := _rules_text(text, triggers)) is not None and _told_for_sure(plain_text)
+    """The whole message tells of signing in, whatever her act beside it: a schedule, a receipt, a tally, someone else's
+    rank, the instruction to reply the trigger. No part of it read alone, nor the score, signs in ("今天签到第一名是老李"
+    cut after 签到 would). (The other reasons of ``_told_for_sure`` yield to her act said last, which a cut reads.)"""
+    return (plain := _rules_text(text, triggers)) is not None and bool(
+        _schedule(plain) or _RECEIPT.search(plain) or _TALLY.search(plain) or _ranked_other(plain) or _REPLIED_FOR.search(plain))
 
 
 def _once(text: str) -> str:
@@ -366,7 +378,7 @@ def _told_for_sure(plain_text: str) -> bool:
     "别忘了签到", "共41人签到", "今天签到第一名是老李"; not "签到怎么弄 帮我签一个": she asks it done): true of every reading
     of the message, a cut one's and the whole-decision score's too (``read_signin``)."""
     if (_SIGNIN_NEVER.search(plain_text) and not _asks_outright(plain_text) or _told_of_others(plain_text)
-            or _taught_as_a_word(plain_text)) and not _trigger_last(plain_text):
+            or _taught_as_a_word(plain_text) or _her_habit(plain_text)) and not _trigger_last(plain_text):
         return True  # (not "…大家小心啊签到": her act said last, after the talk)
     return bool(_schedule(plain_text) or _RECEIPT.search(plain_text) or _TALLY.search(plain_text) or _ranked_other(plain_text))
 
@@ -705,7 +717,7 @@ def _without_greeting_run(before: str) -> str:
 # Voice input without a pause: her own sentence before the trigger, ended by 了/啦/完/回来, read as it is with a comma
 # (今天早上去公园走了一圈回来签到 as …回来，签到; 刚晨练完签个到; 好久没来了签到) — unless that sentence talks about signing in,
 # refuses, is someone else's, or names work, a meeting, a school or a place one checks in at (我妈昨天忘了签到, 到公司了打卡).
-_ENDED = re.compile(r"^(?P<prev>.{2,16}?(?:了|啦|完|回来))(?P<rest>(?:我|俺)?(?:来|也|就|再|先)?)$")
+_ENDED = re.compile(r"^(?P<prev>.{2,16}?(?:了|啦|完|回来))(?P<rest>(?:我|俺)?(?:来|也|就|先)?)$")  # (not 再: "接完孙子回来再签到" is later)
 _PREVIOUS_NOT = re.compile(r"^等|明天|后天|明早|明儿|下周|过两天|不|没(?!来)|别|忘|补|签|打卡|积分|报到|会|培训|课|医院|挂号|酒店|入住|值机|考|钉钉|企业微信|读书|作业|"
                            r"幼儿园|学校|班级|景点|景区|网红|店|公司|单位|班|人脸|健身|跑|运动|英语|单词|提醒|记得|谁|有人|她|他|"
                            r"老公|婆婆|孩子|妈|爸|大家|都")
@@ -858,7 +870,7 @@ _AT_WORK = re.compile(r"(?:我|我也)?(?:刚|才|已经)?(?:下班|下了班|�
 # The trigger as the subject or topic of her sentence, not the act: a comment on it (签到都成习惯了, 签到还会回话, 签到就是
 # 发俩字), what follows it done by someone else (签到后它给我回了个红花), its record or message (签到日历, 签到那条, 签到已记录),
 # or a person it names (签到大户, 签到小能手).
-_TOPIC = re.compile(r"^(?:都(?!来)|真是|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|成了|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
+_TOPIC = re.compile(r"^(?:都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|成了|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
                     r"那条|这条|日历|记录|截图|页面|界面|按钮|已(?:记录|登记|录入)|大户|小?能手|达人|狂魔|专业户|标兵|冠军|大王)")
 # Others called to sign in, or taught how, as typed before the trigger: "请大家签到", "大家快来签到", "你也签一个", "我儿子教我签到".
 _CALL_OR_TAUGHT = re.compile(r"^(?:喊|叫|招呼)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧)*$|^(?:请|麻烦)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧|记得|按时)*$|^请(?:都|快|来|赶紧|记得|按时)*$|^(?:你们?|大家|各位|大伙儿?|(?:姐妹|家人|亲|朋友|邻居|老铁|宝子|街坊|兄弟姐妹)们)(?:快|都|赶紧|记得|快点)来?$|^快来$|"
@@ -932,6 +944,15 @@ _AS_A_WORD = re.compile(r"(?:签到|打卡)[\s，,。、]*(?:这)?(?:两个|俩|
 _TO_A_LEARNER = re.compile(r"^(?:[妈爸]|奶奶|爷爷|姥姥|姥爷|外婆|外公|婆婆|老伴|老头子?)|你|您|就行|就可以|就完事|即可|就好")
 
 
+# Her habit told of herself, with no word of today: "我都是起床先签到再做饭", "我一般晚上才签到", "俺平时都是中午签".
+_HABITUALLY = re.compile(r"(?:我|俺)(?:们)?(?:一般|通常|平时|平常|每次|总是|老是|向来|往往|都是)")
+_TODAY = re.compile(r"今天|今日|今儿|今早|现在")
+
+
+def _her_habit(text: str) -> bool:
+    return bool(_HABITUALLY.search(text)) and not _TODAY.search(text)
+
+
 def _taught_as_a_word(text: str) -> bool:
     return bool(_AS_A_WORD.search(text) and _TO_A_LEARNER.search(text))
 
@@ -943,10 +964,15 @@ _DUTY = re.compile(r"(?<![我俺])(?:要|需要|得|必须)先?(?:签到|打卡)
 
 def _trigger_last(text: str) -> bool:
     """The message ends with the trigger alone, after talk of something else ("…大家小心啊签到"): her sign-in, whatever a
-    word of the talk (骗子) would say of a sign-in's own clause."""
+    word of the talk (骗子) would say of a sign-in's own clause. Only greetings, wishes or a sentence of her day may follow
+    it ("…签到~太阳出来了暖和", "…签到 圣诞快乐"), as they follow a sign-in anywhere."""
     parts = [q for p in _SIGNIN_BREAK.split(text) if p for q in _SIGNIN_SOFT_BREAK.split(squeeze(p)) if q]
-    return len(parts) > 1 and bool(re.fullmatch(r"(?:反正|总之|不说了)?(?:我)?(?:来)?(?:签到|签个到)[了啦哦呀]*", parts[-1])) \
-        and not _SIGNIN_NEVER.search(parts[-1])
+    last = next((at for at in range(len(parts) - 1, -1, -1) if _TRIGGER_ALONE.fullmatch(parts[at])), None)
+    return last is not None and 0 < last and not _SIGNIN_NEVER.search(parts[last]) \
+        and all(_greeting(p) or _her_day(p) for p in parts[last + 1:])
+
+
+_TRIGGER_ALONE = re.compile(r"(?:反正|总之|不说了)?(?:我)?(?:来)?(?:签到|签个到)[了啦哦呀]*")
 
 
 def _asks_outright(text: str) -> bool:
@@ -1051,10 +1077,14 @@ def _signed_before_her_day(text: str, triggers: tuple[str, ...]) -> Reading | No
 # 签到比上班还准时), with no trigger again. After 签到 only, or 打卡 closed by a particle: 打卡 takes an object
 # (打卡网红店今天人好多), 签到 does not.
 _NEW_SENTENCE = re.compile(_DAY_SENTENCE.pattern + "|" + _SIGNIN_THEN.pattern + "|" + _TO_THE_GROUP.pattern + "|"
-                           r"^(?:昨[天晚儿]|前天|[她他](?!们)|嗯|呃)")
+                           r"^(?:昨[天晚儿]|前天|[她他](?!们)|嗯|呃|顺便|顺手|听说)")  # "签到顺便问一句橙子到了没"
 # What the sign-in brings or when it runs, said after it: "签到今天领鸡蛋", "签到周一开始".
 _REWARD = re.compile(r"领|积分|分数|奖|兑|红包|礼品|礼物|换(?!季|衣)|送(?!孙|孩|娃|宝|外孙|完)|攒(?!.{0,2}(?:好运|运气|福气|人品))|"
                      r"开始(?![了啦新])|结束|暂停|停了|恢复|清零|规则|排行|榜|功能|活动")
+# What makes a sentence after the act no sentence of her own: ``_NOT_HER_DAY`` but a question, which asks nothing of the act
+# when it names neither the trigger nor what it brings ("签到今天几点开门呀", "签到大家吃早饭了吗"; ``_REWARD`` keeps
+# "签到今天有积分吗" out): asked after it, as when she types the stop.
+_NOT_AFTER_THE_ACT = re.compile("|".join(p.pattern for p in (_OTHER_CLOCK_IN, _WORK, _SIGNIN_NEVER, _LAPSE, _GROUP_RULE)))
 _ACT_ENDS = re.compile(r"签个?到(?:一下|一哈)?[了啦哈哦呀啊嘞咯喽]*|打个?卡(?:一下)?[了啦哈哦呀啊嘞咯喽]+")
 
 
@@ -1068,7 +1098,7 @@ def _stop_unsaid(text: str, triggers: tuple[str, ...]) -> Reading | None:
         if not (_HAN.match(said, end - 1) and _HAN.match(said, end)):
             continue  # a stop or a space is there already
         rest = squeeze(plain(said[end:]))
-        if len(rest) < 2 or _TRIGGER_CHARS.search(rest) or _NOT_HER_DAY.search(rest) or _REWARD.search(rest) \
+        if len(rest) < 2 or _TRIGGER_CHARS.search(rest) or _NOT_AFTER_THE_ACT.search(rest) or _REWARD.search(rest) \
                 or not _NEW_SENTENCE.match(rest):
             continue
         if _read_signin(said[:end] + "，" + said[end:], triggers) is not None:
@@ -1102,7 +1132,7 @@ _SIGNED_FOR_SOMEONE = re.compile(r"[帮替给代][^，,。!！\s]{0,6}签(?:一?
 
 
 # Not now, or a place visited: "我妈签到啦我还没签", "签，到时候再说", "打卡今天去了故宫" (the rules' own reasons, read whole).
-_NOT_NOW = re.compile(r"没签|还没|未签|没打|再说|以后|回头|(?:去了|来了|到了|逛了)[^，,。!！\s]{0,6}(?:[店馆厅园宫湖山寺庙塔桥岛城洞]|世界|古镇|老街|景区|商场|广场)")
+_NOT_NOW = re.compile(r"没签|还没|未签|没打|再说|以后|回头|再(?=签|打个?卡)|(?:去了|来了|到了|逛了)[^，,。!！\s]{0,6}(?:[店馆厅园宫湖山寺庙塔桥岛城洞]|世界|古镇|老街|景区|商场|广场)")
 
 
 def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None:
@@ -1111,8 +1141,8 @@ def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None
     if len(text) > MAX_READ or (card := _first_trigger(said := _said_for_score(text), _ANY_TRIGGER)) is None:
         return None
     cues = look_alike_cues(text)
-    return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) or _ranked_other(said) \
-        or _taught_as_a_word(said) else (card, cues)
+    return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) or _told_for_sure(said) \
+        else (card, cues)
 
 
 def look_alike_cues(text: str) -> frozenset[str]:
