@@ -165,20 +165,35 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
     if len(text) > MAX_READ:
         return None
     text = _once(text)
-    reading, said = _read_signin(text, tuple(triggers)), _spoken(text)
-    if reading is None and ("签" in said or "卡" in said) and _told_whole(text, tuple(triggers)):
-        return None  # "今天签到第一名是老李": told, not done, however it is cut below or scored
-    if reading is None and ("签" in said or "卡" in said):
-        reading = _signed_before_her_day(_spoken(text), tuple(triggers)) or _stop_unsaid(text, tuple(triggers))
-    if reading is not None and partner and "卡" in text and (card := card_context(text)) is not None and card.in_doubt \
-            and (model := partner if isinstance(partner, signin_model.SigninModel) else signin_model.shipped()) is not None \
-            and model.vetoes(card):
+    reading = _read_signin(text, tuple(triggers))
+    if reading is None:
+        said = _spoken(text)
+        if not _TRIGGER_CHARS.search(said) or _told_whole(text, tuple(triggers)):
+            return None  # most chat: no 签, no 打卡 (卡 alone is a card's: 银行卡, 手机卡了); "今天签到第一名是老李": told, not done
+        reading = _signed_before_her_day(said, tuple(triggers)) or _stop_unsaid(text, tuple(triggers))
+        if reading is None:
+            return Reading(SIGNIN) if partner and _rescued(text, said, partner) else None
+    if partner and "卡" in text and (card := card_context(text)) is not None and card.in_doubt \
+            and (model := _partner_model(partner)) is not None and model.vetoes(card):
         return None  # "降压药打卡 今天吃了": another habit's 打卡, as the score weighs the words beside it
-    if reading is None and partner and ("签" in said or "卡" in said) and (found := rescue_context(text)) is not None \
-            and (model := partner if isinstance(partner, signin_model.SigninModel) else signin_model.shipped()) is not None \
-            and model.rescues(*found):
-        return Reading(SIGNIN)  # "给俺娘也签上" before the rules knew 娘: the trigger's words as sign-ins use them, no look-alike cue
     return reading
+
+
+# A trigger-like cue, for the whole-decision score: 签到 and its forms, 签 with its result, 签 before a sound of 到, 打卡.
+# Only there is the score asked: 签收, 签字, 标签 and a card's 卡 never reach it (its cues would silence them, at ~40
+# regular expressions a message).
+_SCORE_CUE = re.compile(r"签个?[到道倒大]|签(?:一下|一个|上|好|了)|打个?卡")
+
+
+def _rescued(text: str, said: str, partner: bool | signin_model.SigninModel) -> bool:
+    """The whole-decision score signs in a message the rules left silent ("给俺娘也签上" before the rules knew 娘: the
+    trigger's words as sign-ins use them, no look-alike cue)."""
+    return bool(_SCORE_CUE.search(said)) and (found := rescue_context(text)) is not None \
+        and (model := _partner_model(partner)) is not None and model.rescues(*found)
+
+
+def _partner_model(partner: bool | signin_model.SigninModel) -> signin_model.SigninModel | None:
+    return partner if isinstance(partner, signin_model.SigninModel) else signin_model.shipped()
 
 
 def _told_whole(text: str, triggers: tuple[str, ...]) -> bool:
