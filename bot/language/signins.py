@@ -168,8 +168,8 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
     reading = _read_signin(text, tuple(triggers))
     if reading is None:
         said = _spoken(text)
-        if not _TRIGGER_CHARS.search(said) or _told_whole(text, tuple(triggers)):
-            return None  # most chat: no 签, no 打卡 (卡 alone is a card's: 银行卡, 手机卡了); "今天签到第一名是老李": told, not done
+        if not (_TRIGGER_CHARS.search(said) or _SOUNDS_LIKE_TRIGGER.search(said)) or _told_whole(text, tuple(triggers)):
+            return None  # most chat: no 签, no 打卡 written or heard (卡 alone is a card's: 银行卡, 手机卡了); "今天签到第一名是老李": told
         reading = _signed_before_her_day(said, tuple(triggers)) or _stop_unsaid(text, tuple(triggers))
         if reading is None:
             return Reading(SIGNIN) if partner and _rescued(text, said, partner) else None
@@ -179,16 +179,17 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
     return reading
 
 
-# A trigger-like cue, for the whole-decision score: 签到 and its forms, 签 with its result, 签 before a sound of 到, 打卡.
-# Only there is the score asked: 签收, 签字, 标签 and a card's 卡 never reach it (its cues would silence them, at ~40
+# A trigger-like cue, for the whole-decision score: 签 not inside another word (签字, 签收, 签约…: "签今天好冷啊" is hers), 打卡, or
+# a trigger typed by a sound that is also a word (钱到, 大卡: the score hears them as the trigger, ``_said_for_score``).
+# Only there is the score asked: 签收, 签字 and a card's 卡 never reach it (its cues would silence them, at ~40
 # regular expressions a message).
-_SCORE_CUE = re.compile(r"签个?[到道倒大]|签(?:一下|一个|上|好|了)|打个?卡")
+_SCORE_CUE = re.compile(r"签(?![字收名约证单署订])|打个?卡")
 
 
 def _rescued(text: str, said: str, partner: bool | signin_model.SigninModel) -> bool:
     """The whole-decision score signs in a message the rules left silent ("给俺娘也签上" before the rules knew 娘: the
     trigger's words as sign-ins use them, no look-alike cue)."""
-    return bool(_SCORE_CUE.search(said)) and (found := rescue_context(text)) is not None \
+    return bool(_SCORE_CUE.search(said) or _SOUNDS_LIKE_TRIGGER.search(said)) and (found := rescue_context(text)) is not None \
         and (model := _partner_model(partner)) is not None and model.rescues(*found)
 
 
