@@ -5,18 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.config.schema import SignInSettings
 from bot.language import signin_model
 from bot.language.intents import Reading
 from bot.language.signin_model import Card, SigninModel
 from bot.language.signins import look_alike_cues, read_signin, rescue_context
 from bot.rules.ad_model import AdModel
-
-TRIGGERS = SignInSettings().triggers
-
-
-def signs_in(text: str) -> bool:
-    return read_signin(text, TRIGGERS) == Reading("signin")
+from tests.test_signins_i13 import TRIGGERS, signs_in
 
 
 @pytest.mark.parametrize("text", [

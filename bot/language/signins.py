@@ -36,7 +36,7 @@ _SIGNIN_WORDS = ("签一个", "签一下", "签一签", "报到", "报个到")
 # A newcomer's "报到" introduces her: "刚进群，报个到", "新来的报到".
 _NEWCOMER = re.compile(r"进群|入群|新人|新来|刚来|新成员")
 # Words before the trigger in its clause that make it talk about signing in, not do it.
-_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标)$|不(?!错|忘)|补|明天|后天|下周|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
+_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|不(?!错|忘)|补|明天|后天|下周|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
                                 r"(?<![\d一二三四五六七八九十])室$|诊室|科室|窗口|前台|下次|下回|(?:一会儿?|待会儿?|等会儿?|晚点|回头|稍后|等.{1,6})再|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|"
@@ -76,7 +76,14 @@ _ABOUT_SIGNING = re.compile(r"签|打卡|积分|分数|送(?!孙|孩|娃|宝|外
 _TO_THE_GROUP = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?:大家|各位|家人们|姐妹们|亲们|朋友们|邻居们|老师们|宝子们|老铁们|"
                            r"群主|店长|老板|哈哈|嘿嘿|呵呵|嘻嘻)")
 _GROUP_RULE = re.compile(r"每天|每日|一次|就行|就可以|记得|别忘|要")
-_SIGNIN_NEVER = re.compile(r"(?:回复|发送|输入|发)[“\"「『](?:签到|打卡)|[帮给替]您|您已|别忘|(?<!谢谢)(?<!感谢)提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
+# The instruction to reply the trigger typed without quotes, as a store's notice or a member passing it on: sending the trigger, then
+# what it brings or that it is all it takes ("回复签到领积分", "每日回复签到 积分翻倍", "在群里发签到就有积分", "回复打卡就行"):
+# the rule told, not her act ("回复一下 签到" replies, then signs in).
+_REPLY_FOR = r"(?:回复|发送|输入|私信)\s*(?:签到|打卡)(?=[^，,。!！?？\n]{0,12}(?:领|得|送|有|即|就|可|积分|参与|翻倍|抽|兑|换|奖))"
+_SEND_FOR = (_REPLY_FOR + r"|"
+             r"发\s*(?:个|一个|一下)?\s*(?:签到|打卡)\s*(?:两个字|俩字|二字)?\s*(?:就|即|便)(?:可以?|行|能|有|算|完事|好)")
+_REPLIED_FOR = re.compile(_REPLY_FOR)
+_SIGNIN_NEVER = re.compile(r"(?:回复|发送|输入|发)[“\"「『](?:签到|打卡)|" + _SEND_FOR + "|[帮给替]您|您已|别忘|(?<!谢谢)(?<!感谢)提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
 # The member's own sentence at the end of a run-on before the trigger: "我现在来", "我今天也来" (not "帮我").
 _OWN_SENTENCE = re.compile(r"(?<![帮替给叫让])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
 # Someone's message quoted before her own words, copied (「王店长：别忘了签到」 签到了) or as a reply's first line
@@ -93,8 +100,16 @@ def _without_quote(text: str) -> str:
     return (quoted["lead"] + " " + text[quoted.end():]) if not lead or _greeting(lead) else text
 # Where a run-on of chat breaks before the sign-in: after a particle inside it, before "反正签到", and after the talk
 # is closed ("…不说了签到了": the talk, then the act).
+# Her own start of the act — 先, 顺便, 赶紧, or 我 come to do it — begins a sentence of its own, voice input's too ("外面下雪了
+# 路滑我先签个到", "刚跳完广场舞回来顺便签到"): never after words that bind it to what comes before (让我, 帮她, 要, 也, 都…).
+# 签到 only, here and after 了: the words before 打卡 say whose it is (下班了打卡, 到了网红店了打卡).
+_STARTING_THE_ACT = r"(?=(?:我|俺)?(?:也|就)?(?:先|顺便|顺手|赶紧|赶快|这就|马上)+来?签个?到|(?:我|俺)(?:也|就)?来签个?到)"
+# Also after a 了 that ends her sentence right before the act, as voice input runs them on ("孩子上学走了签到", "体检报告出来了
+# 都正常心里踏实了签到"): 了 never binds the act to what comes before it, but in 忘了, 为了, 除了, 算了 and 到了签到时间.
 _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})(?=反正|总之|不说了)|"
-                                r"(?<=不说了|不聊了|不唠了|不扯了)(?=[\u4e00-\u9fff])")
+                                r"(?<=不说了|不聊了|不唠了|不扯了)(?=[\u4e00-\u9fff])|"
+                                r"(?<=[\u4e00-\u9fff][了咯喽嘞])(?<![忘为除算到]了)(?=(?:我|俺)?(?:也|就|先|赶紧|赶快|顺便|顺手|马上|现在|这就)*来?签个?到)|"
+                                r"(?<=[\u4e00-\u9fff]{2})(?<![让叫给帮替要想会能得该去的和跟在说教也都就还又])" + _STARTING_THE_ACT)
 _TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*(?=[\s,，~～。.!！?？]|$)")  # also before her next sentence
 _NOW = re.compile(r"^(?:我|俺)?(?:(?:大半夜|大清早|大早上|一大早|大晚上)的?|正在|现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
                   r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$|(?:也)?就(?:来)?$)")  # "我就签个到", "我也就来打个卡": just that
@@ -150,18 +165,44 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
     if len(text) > MAX_READ:
         return None
     text = _once(text)
-    reading, said = _read_signin(text, tuple(triggers)), _spoken(text)
-    if reading is None and ("签" in said or "卡" in said):
-        reading = _signed_before_her_day(_spoken(text), tuple(triggers)) or _stop_unsaid(text, tuple(triggers))
-    if reading is not None and partner and "卡" in text and (card := card_context(text)) is not None and card.in_doubt \
-            and (model := partner if isinstance(partner, signin_model.SigninModel) else signin_model.shipped()) is not None \
-            and model.vetoes(card):
+    reading = _read_signin(text, tuple(triggers))
+    if reading is None:
+        said = _spoken(text)
+        if not (_TRIGGER_CHARS.search(said) or _SOUNDS_LIKE_TRIGGER.search(said)) or _told_whole(text, tuple(triggers)):
+            return None  # most chat: no 签, no 打卡 written or heard (卡 alone is a card's: 银行卡, 手机卡了); "今天签到第一名是老李": told
+        reading = _signed_before_her_day(said, tuple(triggers)) or _stop_unsaid(text, tuple(triggers))
+        if reading is None:
+            return Reading(SIGNIN) if partner and _rescued(text, said, partner) else None
+    if partner and "卡" in text and (card := card_context(text)) is not None and card.in_doubt \
+            and (model := _partner_model(partner)) is not None and model.vetoes(card):
         return None  # "降压药打卡 今天吃了": another habit's 打卡, as the score weighs the words beside it
-    if reading is None and partner and ("签" in said or "卡" in said) and (found := rescue_context(text)) is not None \
-            and (model := partner if isinstance(partner, signin_model.SigninModel) else signin_model.shipped()) is not None \
-            and model.rescues(*found):
-        return Reading(SIGNIN)  # "给俺娘也签上" before the rules knew 娘: the trigger's words as sign-ins use them, no look-alike cue
     return reading
+
+
+# A trigger-like cue, for the whole-decision score: 签 not inside another word (签字, 签收, 签约…: "签今天好冷啊" is hers), 打卡, or
+# a trigger typed by a sound that is also a word (钱到, 大卡: the score hears them as the trigger, ``_said_for_score``).
+# Only there is the score asked: 签收, 签字 and a card's 卡 never reach it (its cues would silence them, at ~40
+# regular expressions a message).
+_SCORE_CUE = re.compile(r"签(?![字收名约证单署订])|打个?卡")
+
+
+def _rescued(text: str, said: str, partner: bool | signin_model.SigninModel) -> bool:
+    """The whole-decision score signs in a message the rules left silent ("给俺娘也签上" before the rules knew 娘: the
+    trigger's words as sign-ins use them, no look-alike cue)."""
+    return bool(_SCORE_CUE.search(said) or _SOUNDS_LIKE_TRIGGER.search(said)) and (found := rescue_context(text)) is not None \
+        and (model := _partner_model(partner)) is not None and model.rescues(*found)
+
+
+def _partner_model(partner: bool | signin_model.SigninModel) -> signin_model.SigninModel | None:
+    return partner if isinstance(partner, signin_model.SigninModel) else signin_model.shipped()
+
+
+def _told_whole(text: str, triggers: tuple[str, ...]) -> bool:
+    """The whole message tells of signing in, whatever her act beside it: a schedule, a receipt, a tally, someone else's
+    rank, the instruction to reply the trigger. No part of it read alone, nor the score, signs in ("今天签到第一名是老李"
+    cut after 签到 would). (The other reasons of ``_told_for_sure`` yield to her act said last, which a cut reads.)"""
+    return (plain := _rules_text(text, triggers)) is not None and bool(
+        _schedule(plain) or _RECEIPT.search(plain) or _TALLY.search(plain) or _ranked_other(plain) or _REPLIED_FOR.search(plain))
 
 
 def _once(text: str) -> str:
@@ -307,6 +348,16 @@ _SOUNDS_LIKE_TRIGGER = re.compile("[" + "".join(sorted(c for c in sounding_like(
                                   "[卡咔咖喀佧](?![啡喱])")
 
 
+# A pursuit's emoji before 打卡 names the pursuit clocked in ("📖打卡 读完第三章", "🏃打卡 五公里", "🎹打卡"): written as its
+# word, so the rules and the 打卡 score read another habit's as they read 读书打卡 (💪 stays: as often 加油 as a workout; after
+# 打卡 an emoji is as often decoration: 打卡📖).
+_PURSUIT_EMOJI = {"📖": "读书", "📚": "读书", "🏃": "跑步", "🏊": "游泳", "🚴": "骑行", "🧘": "瑜伽", "🏋": "健身", "🎹": "练琴",
+                  "🎸": "练琴", "🎻": "练琴", "🎺": "练琴", "🥁": "练琴", "✍": "练字", "🏸": "运动", "🏓": "运动", "⚽": "运动", "🏀": "运动"}
+_EMOJI_TAIL = "[\u200d\u2640\u2642\ufe0f\U0001F3FB-\U0001F3FF]*"
+_PURSUIT_BEFORE_CARD = re.compile("([" + "".join(_PURSUIT_EMOJI) + "])" + _EMOJI_TAIL + "(?=[打大达]个?[卡咔])")
+_PURSUIT_CUE = re.compile("[" + "".join(_PURSUIT_EMOJI) + "]")
+
+
 @lru_cache(maxsize=1024)
 def _spoken(text: str) -> str:
     """Her words as the reader's rules are written: Cantonese and northern speech folded, a trigger typed by sound as
@@ -318,6 +369,8 @@ def _spoken(text: str) -> str:
         for pattern, said in _NORTHERN:
             text = pattern.sub(said, text)
     text = _HEARD_WITH_GE.sub(_as_trigger, text) if "个" in text else text  # "下班路上迁个到", "帮我达个卡": no word
+    if _PURSUIT_CUE.search(text):
+        text = _PURSUIT_BEFORE_CARD.sub(lambda m: _PURSUIT_EMOJI[m[1]], text)
     return _SOUNDS_LIKE_TRIGGER.sub(_as_written, text)
 
 
@@ -329,10 +382,27 @@ def _as_written(match: re.Match) -> str:
     return "签到" if typed[1] not in "卡咔咖喀佧" else "打卡"
 
 
+def _told_not_done(plain_text: str, triggers: tuple[str, ...]) -> bool:
+    """The whole message tells of signing in rather than doing it: the sure reasons (``_told_for_sure``) or a place's duty
+    ("开家长会要签到", heard by sound too: "打疫苗要先谦到")."""
+    return _told_for_sure(plain_text) or bool(
+        _DUTY_CUE.search(plain_text) and _DUTY.search(heard_as(plain_text, _homophones(_trigger_forms(tuple(triggers)))[0])))
+
+
+def _told_for_sure(plain_text: str) -> bool:
+    """A reward or a reminder told, a schedule, others' sign-ins, a receipt or a tally, how it is typed ("签到送积分吗",
+    "别忘了签到", "共41人签到", "今天签到第一名是老李"; not "签到怎么弄 帮我签一个": she asks it done): true of every reading
+    of the message, a cut one's and the whole-decision score's too (``read_signin``)."""
+    if (_SIGNIN_NEVER.search(plain_text) and not _asks_outright(plain_text) or _told_of_others(plain_text)
+            or _taught_as_a_word(plain_text) or _her_habit(plain_text)) and not _trigger_last(plain_text):
+        return True  # (not "…大家小心啊签到": her act said last, after the talk)
+    return bool(_schedule(plain_text) or _RECEIPT.search(plain_text) or _TALLY.search(plain_text) or _ranked_other(plain_text))
+
+
 @lru_cache(maxsize=1024)
-def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
-    if (last := _own_line(text)) is not None and _read_signin(last, triggers):
-        return Reading(SIGNIN)  # a pasted 接龙 of sign-ins: hers is the last line ("1. 张三 签到\n2. 李四 签到\n3. 王五 签到")
+def _rules_text(text: str, triggers: tuple[str, ...]) -> str | None:
+    """The message as the rules read it (her speech folded, quotes and titles left out, letters read as the trigger);
+    None when no trigger is written or heard in it."""
     text = _spoken(text)
     text = _SPOKEN_STOP.sub("，", text) if "号" in text else text  # "签到逗号早上好": voice input that writes the punctuation it hears
     text = _EMOJI_INSIDE.sub("", text) if "[" in text else text  # "签到[爱心]的人好多" reads as "签到的人好多", as it does with ❤️ between
@@ -359,11 +429,15 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         # it); never a hotel's "check in完了"
         plain_text = _ENGLISH_TRIGGER.sub("签到", _ENGLISH_GREETING.sub("早上好", plain_text))
     plain_text = _THANKS_FOR_REMINDING.sub("谢谢", plain_text)  # "签到 谢谢店长每天提醒": thanks, not a reminder
-    plain_text = _CARE_REMINDER.sub("", plain_text) if "记得" in plain_text else plain_text  # "冬至记得吃饺子 今日已签": care, not a reminder
-    if _SIGNIN_NEVER.search(plain_text) and not (_asks_outright(plain_text) or _trigger_last(plain_text)) \
-            or _schedule(plain_text) or _told_of_others(plain_text) and not _trigger_last(plain_text) or _RECEIPT.search(plain_text) \
-            or _DUTY_CUE.search(plain_text) and _DUTY.search(heard_as(plain_text, _homophones(_trigger_forms(tuple(triggers)))[0])):  # "打疫苗要先谦到" too
-        return None  # "签到送积分吗", "别忘了签到"; not "签到怎么弄 帮我签一个": she asks it done
+    return _CARE_REMINDER.sub("", plain_text) if "记得" in plain_text else plain_text  # "冬至记得吃饺子 今日已签": care, not a reminder
+
+
+@lru_cache(maxsize=1024)
+def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
+    if (last := _own_line(text)) is not None and _read_signin(last, triggers):
+        return Reading(SIGNIN)  # a pasted 接龙 of sign-ins: hers is the last line ("1. 张三 签到\n2. 李四 签到\n3. 王五 签到")
+    if (plain_text := _rules_text(text, triggers)) is None or _told_not_done(plain_text, triggers):
+        return None  # most chat: no trigger; "签到送积分吗", "别忘了签到": told of, not done
     forms = _trigger_forms(tuple(triggers))
     plain_text = _pinyin_typed(plain_text, forms)  # "qiandao", "签dao", "da卡": heard as the trigger they spell
     if squeeze(plain_text) in forms or squeeze(plain_text) in _WHOLE_TYPOS or _SHORT_SIGNIN.fullmatch(squeeze(plain_text)):
@@ -505,7 +579,7 @@ _NEGATED = re.compile(r"不|没|别|忘|补")
 _A_NOT_A = re.compile(r"(.)[不没]\1")  # "是不是发签到两个字就行 签到" asks, it does not refuse
 
 
-_OTHER_CLOCK_IN = re.compile(r"跑了|跑步|公里|健身|运动|步数|万步|单词|作业|阅读|读书|练字|瑜伽|游泳|减肥|学习|英语|背诵|课程|"
+_OTHER_CLOCK_IN = re.compile(r"跑了|跑步|公里|健身|运动|步数|[万千]步|\d{3,}\s*步|腹肌|马甲线|减脂|单词|作业|阅读|读书|练字|瑜伽|游泳|减肥|学习|英语|背诵|课程|"
                              r"跳绳|徒步|骑行|朗读|练琴|钢琴|书法|辅食|戒烟|戒酒|口语|听力|外勤|考勤|指纹|钉钉|"
                              r"[夜晨慢长]跑|卧推|深蹲|硬拉|俯卧撑|仰卧起坐|平板支撑|撸铁|练腿|练背|\d\s?(?:kg|km)")  # a habit's, work's, a workout's
 # Another kind of clock-in named right before the trigger, in its clause (anywhere else they are her day: "加班到现在才想起来，
@@ -659,7 +733,7 @@ def _without_greeting_run(before: str) -> str:
 # Voice input without a pause: her own sentence before the trigger, ended by 了/啦/完/回来, read as it is with a comma
 # (今天早上去公园走了一圈回来签到 as …回来，签到; 刚晨练完签个到; 好久没来了签到) — unless that sentence talks about signing in,
 # refuses, is someone else's, or names work, a meeting, a school or a place one checks in at (我妈昨天忘了签到, 到公司了打卡).
-_ENDED = re.compile(r"^(?P<prev>.{2,16}?(?:了|啦|完|回来))(?P<rest>(?:我|俺)?(?:来|也|就|再|先)?)$")
+_ENDED = re.compile(r"^(?P<prev>.{2,16}?(?:了|啦|完|回来))(?P<rest>(?:我|俺)?(?:来|也|就|先)?)$")  # (not 再: "接完孙子回来再签到" is later)
 _PREVIOUS_NOT = re.compile(r"^等|明天|后天|明早|明儿|下周|过两天|不|没(?!来)|别|忘|补|签|打卡|积分|报到|会|培训|课|医院|挂号|酒店|入住|值机|考|钉钉|企业微信|读书|作业|"
                            r"幼儿园|学校|班级|景点|景区|网红|店|公司|单位|班|人脸|健身|跑|运动|英语|单词|提醒|记得|谁|有人|她|他|"
                            r"老公|婆婆|孩子|妈|爸|大家|都")
@@ -776,6 +850,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         return False  # "火锅店打卡", "来长城打卡了": a place visited and clocked in
     if _ASKS_THE_BOT_SO.fullmatch(clause):
         return True  # "帮我签一下 谢谢": asked of the bot in a group where it signs members in (not "帮我签一下快递")
+    if trigger in ("报到", "报个到") and _PARTY_COUNT.search(before):
+        return False  # "腰鼓队老队员 两个报到", "我们三个报到": a party answering an event's roll, a sign-up
     if trigger in _SIGNIN_WORDS and (re.search(r"新", before) or (trigger == "签一签" and before)
                                      or re.search(r"[帮替给]", before) and trigger != "签一个" and not _TO_THE_BOT.search(before)):
         return False  # "新人报到": a newcomer introduces herself; "帮我签一下": sign for a parcel (not asked of the bot)
@@ -800,16 +876,20 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
                for at in range(1, len(after)))
 
 
+# A party's size before 报到: a roll call's answer for an event, not the day's sign-in ("两个报到", "我们仨报到", "舞蹈队四个人报到").
+_PARTY_COUNT = re.compile(r"(?:[两俩仨二三四五六七八九十\d]|几)(?:个|位|口)?人?$")
+
+
 # Her moment at work, the whole of what comes before 签到: off work, overtime, just in (not a work meeting's or a party's).
 _AT_WORK = re.compile(r"(?:我|我也)?(?:刚|才|已经)?(?:下班|下了班|下夜班|加班|加班狗|到公司|到单位|进公司|上班前|下班后|打工人|社畜)"
                       r"(?:了|啦|回来|回家了?)?(?:先|来|就)?")
 # The trigger as the subject or topic of her sentence, not the act: a comment on it (签到都成习惯了, 签到还会回话, 签到就是
 # 发俩字), what follows it done by someone else (签到后它给我回了个红花), its record or message (签到日历, 签到那条, 签到已记录),
 # or a person it names (签到大户, 签到小能手).
-_TOPIC = re.compile(r"^(?:都(?!来)|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|成了|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
+_TOPIC = re.compile(r"^(?:都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|成了|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
                     r"那条|这条|日历|记录|截图|页面|界面|按钮|已(?:记录|登记|录入)|大户|小?能手|达人|狂魔|专业户|标兵|冠军|大王)")
 # Others called to sign in, or taught how, as typed before the trigger: "请大家签到", "大家快来签到", "你也签一个", "我儿子教我签到".
-_CALL_OR_TAUGHT = re.compile(r"^(?:喊|叫|招呼)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧)*$|^(?:请|麻烦)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧|记得|按时)*$|^请(?:都|快|来|赶紧|记得|按时)*$|^(?:你们?|大家|各位|大伙儿?)(?:快|都|赶紧|记得|快点)来?$|^快来$|"
+_CALL_OR_TAUGHT = re.compile(r"^(?:喊|叫|招呼)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧)*$|^(?:请|麻烦)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧|记得|按时)*$|^请(?:都|快|来|赶紧|记得|按时)*$|^(?:你们?|大家|各位|大伙儿?|(?:姐妹|家人|亲|朋友|邻居|老铁|宝子|街坊|兄弟姐妹)们)(?:快|都|赶紧|记得|快点)来?$|^快来$|"
                              r"^你们?(?:也|快|来)*$|教会?[我你他她]?$")
 _FOR_POINTS = re.compile(r"[了啦]?(?:攒|领|赚|挣|冲)(?:点|些|个)?积分(?:换(?:点|些)?[\u4e00-\u9fff]{1,3})?[啦咯哦呀喽]*")
 _EVERY_DAY = re.compile(r"每天|每日|天天|就能|就可以|即可")
@@ -858,6 +938,41 @@ _ENGLISH_GREETING = re.compile(r"(?<![a-z])good\s?morning(?![a-z])")
 _CHINESE = re.compile("[\u3400-\u9fff]")
 # The bot's or an app's receipt of a sign-in ("签到成功 积分+5"), not the act.
 _RECEIPT = re.compile(r"积分\s*[+＋]\s*\d")
+# The staff's tally of the day's sign-ins, not one: a count of people beside the trigger ("【签到统计】12月4日 共41人签到",
+# "今日签到人数：42人", "截至中午 已有36人签到"); a household's few stay hers ("我和老伴两个人签到": no digits, no 共).
+_TALLY = re.compile(r"(?:共有?|一共有?|总共有?|已有|已经有)\s*\d+\s*(?:人|位|个人)|\d{2,}\s*(?:人|位|个人)\s*(?:已经?)?(?:签到|打卡)|"
+                    r"(?:签到|打卡)(?:人数|总数|统计|名单|排行|排名)")
+# Someone else's rank told, not her sign-in: "今天签到第一名是老李", "王姐签到又是第一个" (her own stays: "签到 今天又是第一个",
+# "第一个签到的是我", which ``_FIRST_ONE`` reads first).
+_FIRST_IS = re.compile(r"(?:第一名|第一个|头一个|最早的|最晚的)(?:又|还|就|也)?是(?!我|俺)[\u4e00-\u9fff]")
+_RANKED_AFTER = re.compile(r"(?:" + _NAME_AFTER.pattern + r")(?:今天|今儿)?(?:[签钱千迁谦欠]个?到|[打大达]个?卡)(?:又|还|总|都|也)是(?:第一|最早|头一个)")
+
+
+def _ranked_other(text: str) -> bool:
+    if "第一" not in text and "最" not in text and "头一" not in text:
+        return False  # (cheap: most messages name no rank)
+    return bool(_FIRST_IS.search(text) or _RANKED_AFTER.search(text))
+
+
+# The trigger taught as a word to type, to someone she addresses or as all it takes: "妈你别点语音了，打字，签到，俩字",
+# "签到就是发两个字 签到 就完事", "奶奶你看 先点这里 再打签到" (not her own trouble typing it: "签到 俩字打了半天").
+_AS_A_WORD = re.compile(r"(?:签到|打卡)[\s，,。、]*(?:这)?(?:两个|俩|二)字|(?:打|发|输入|写)(?:个)?(?:签到|两个字|俩字)|教(?:你|您|会你)")
+_TO_A_LEARNER = re.compile(r"^(?:[妈爸]|奶奶|爷爷|姥姥|姥爷|外婆|外公|婆婆|老伴|老头子?)|你|您|就行|就可以|就完事|即可|就好")
+
+
+# Her habit told of herself, with no word of today: "我都是起床先签到再做饭", "我一般晚上才签到", "俺平时都是中午签".
+_HABITUALLY = re.compile(r"(?:我|俺)(?:们)?(?:一般|通常|平时|平常|每次|总是|老是|向来|往往|都是)")
+_TODAY = re.compile(r"今天|今日|今儿|今早|现在")
+
+
+def _her_habit(text: str) -> bool:
+    return bool(_HABITUALLY.search(text)) and not _TODAY.search(text)
+
+
+def _taught_as_a_word(text: str) -> bool:
+    return bool(_AS_A_WORD.search(text) and _TO_A_LEARNER.search(text))
+
+
 # A place's procedure that includes signing in ("开家长会要签到", "社区打疫苗要先签到"): what one must do there, not hers now.
 _DUTY_CUE = re.compile(r"要|得|须|家长会|疫苗|体检")  # _DUTY's words, before its homophones are heard (cheap)
 _DUTY = re.compile(r"(?<![我俺])(?:要|需要|得|必须)先?(?:签到|打卡)|(?:家长会|疫苗|体检)[^，,。\s]{0,6}(?:签到|打卡)")
@@ -865,10 +980,15 @@ _DUTY = re.compile(r"(?<![我俺])(?:要|需要|得|必须)先?(?:签到|打卡)
 
 def _trigger_last(text: str) -> bool:
     """The message ends with the trigger alone, after talk of something else ("…大家小心啊签到"): her sign-in, whatever a
-    word of the talk (骗子) would say of a sign-in's own clause."""
+    word of the talk (骗子) would say of a sign-in's own clause. Only greetings, wishes or a sentence of her day may follow
+    it ("…签到~太阳出来了暖和", "…签到 圣诞快乐"), as they follow a sign-in anywhere."""
     parts = [q for p in _SIGNIN_BREAK.split(text) if p for q in _SIGNIN_SOFT_BREAK.split(squeeze(p)) if q]
-    return len(parts) > 1 and bool(re.fullmatch(r"(?:反正|总之|不说了)?(?:我)?(?:来)?(?:签到|签个到)[了啦哦呀]*", parts[-1])) \
-        and not _SIGNIN_NEVER.search(parts[-1])
+    last = next((at for at in range(len(parts) - 1, -1, -1) if _TRIGGER_ALONE.fullmatch(parts[at])), None)
+    return last is not None and 0 < last and not _SIGNIN_NEVER.search(parts[last]) \
+        and all(_greeting(p) or _her_day(p) for p in parts[last + 1:])
+
+
+_TRIGGER_ALONE = re.compile(r"(?:反正|总之|不说了)?(?:我)?(?:来)?(?:签到|签个到)[了啦哦呀]*")
 
 
 def _asks_outright(text: str) -> bool:
@@ -973,10 +1093,14 @@ def _signed_before_her_day(text: str, triggers: tuple[str, ...]) -> Reading | No
 # 签到比上班还准时), with no trigger again. After 签到 only, or 打卡 closed by a particle: 打卡 takes an object
 # (打卡网红店今天人好多), 签到 does not.
 _NEW_SENTENCE = re.compile(_DAY_SENTENCE.pattern + "|" + _SIGNIN_THEN.pattern + "|" + _TO_THE_GROUP.pattern + "|"
-                           r"^(?:昨[天晚儿]|前天|[她他](?!们)|嗯|呃)")
+                           r"^(?:昨[天晚儿]|前天|[她他](?!们)|嗯|呃|顺便|顺手|听说)")  # "签到顺便问一句橙子到了没"
 # What the sign-in brings or when it runs, said after it: "签到今天领鸡蛋", "签到周一开始".
 _REWARD = re.compile(r"领|积分|分数|奖|兑|红包|礼品|礼物|换(?!季|衣)|送(?!孙|孩|娃|宝|外孙|完)|攒(?!.{0,2}(?:好运|运气|福气|人品))|"
                      r"开始(?![了啦新])|结束|暂停|停了|恢复|清零|规则|排行|榜|功能|活动")
+# What makes a sentence after the act no sentence of her own: ``_NOT_HER_DAY`` but a question, which asks nothing of the act
+# when it names neither the trigger nor what it brings ("签到今天几点开门呀", "签到大家吃早饭了吗"; ``_REWARD`` keeps
+# "签到今天有积分吗" out): asked after it, as when she types the stop.
+_NOT_AFTER_THE_ACT = re.compile("|".join(p.pattern for p in (_OTHER_CLOCK_IN, _WORK, _SIGNIN_NEVER, _LAPSE, _GROUP_RULE)))
 _ACT_ENDS = re.compile(r"签个?到(?:一下|一哈)?[了啦哈哦呀啊嘞咯喽]*|打个?卡(?:一下)?[了啦哈哦呀啊嘞咯喽]+")
 
 
@@ -990,7 +1114,7 @@ def _stop_unsaid(text: str, triggers: tuple[str, ...]) -> Reading | None:
         if not (_HAN.match(said, end - 1) and _HAN.match(said, end)):
             continue  # a stop or a space is there already
         rest = squeeze(plain(said[end:]))
-        if len(rest) < 2 or _TRIGGER_CHARS.search(rest) or _NOT_HER_DAY.search(rest) or _REWARD.search(rest) \
+        if len(rest) < 2 or _TRIGGER_CHARS.search(rest) or _NOT_AFTER_THE_ACT.search(rest) or _REWARD.search(rest) \
                 or not _NEW_SENTENCE.match(rest):
             continue
         if _read_signin(said[:end] + "，" + said[end:], triggers) is not None:
@@ -1011,11 +1135,11 @@ CUES = {"never": _SIGNIN_NEVER, "schedule": _SCHEDULE, "broken": _BROKEN, "talk"
         "someone": _SOMEONE_ELSE, "aside": _ASIDE, "receipt": _RECEIPT, "seen": _SEEN_SIGNING, "quote": re.compile(r"[「“\"『]"),
         "header": re.compile(r"【"), "not": _SIGNIN_NOT_BEFORE, "duty": _DUTY, "noun": _TRIGGER_AS_NOUN, "title": _TITLE,
         "call": re.compile(r"(?:喊|叫|招呼|请|麻烦)(?:你们|大家|各位|大伙)|(?:你们|大家|各位|大伙儿?)(?:都|也)?(?:快|赶紧|记得|快点)来?$"),
-        "alone": re.compile(r"^签了[啊哦呀啦嘞哈]*$"), "topic": re.compile(r"^(?:的|比|" + _TOPIC.pattern[1:] + ")")}
+        "alone": re.compile(r"^签了[啊哦呀啦嘞哈]*$"), "tally": _TALLY, "told": _OTHERS_TOLD, "topic": re.compile(r"^(?:的|比|" + _TOPIC.pattern[1:] + ")")}
 _AFTER_CUES = ("noun", "habit", "talk", "topic")  # also as the words right after the trigger: 签到表, 签到感觉…, 签到的人
 # Cues that silence whatever the score says: measured on train out of fold, the score's look-alikes past its bar were
 # these (回复“签到”领积分, 我看见了, 感觉自己很自律, a staff's 【每日签到】 notice, 签到处, 签字).
-_SURE_CUES = frozenset(("never", "schedule", "aside", "receipt", "habit", "quote", "header", "seen", "newcomer", "signed",
+_SURE_CUES = frozenset(("never", "tally", "told", "schedule", "aside", "receipt", "habit", "quote", "header", "seen", "newcomer", "signed",
                         "broken", "question", "day", "a:noun", "title", "b:call", "alone", "work", "a:topic"))
 
 
@@ -1024,7 +1148,7 @@ _SIGNED_FOR_SOMEONE = re.compile(r"[帮替给代][^，,。!！\s]{0,6}签(?:一?
 
 
 # Not now, or a place visited: "我妈签到啦我还没签", "签，到时候再说", "打卡今天去了故宫" (the rules' own reasons, read whole).
-_NOT_NOW = re.compile(r"没签|还没|未签|没打|再说|以后|回头|(?:去了|来了|到了|逛了)[^，,。!！\s]{0,6}(?:[店馆厅园宫湖山寺庙塔桥岛城洞]|世界|古镇|老街|景区|商场|广场)")
+_NOT_NOW = re.compile(r"没签|还没|未签|没打|再说|以后|回头|再(?=签|打个?卡)|(?:去了|来了|到了|逛了)[^，,。!！\s]{0,6}(?:[店馆厅园宫湖山寺庙塔桥岛城洞]|世界|古镇|老街|景区|商场|广场)")
 
 
 def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None:
@@ -1033,7 +1157,8 @@ def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None
     if len(text) > MAX_READ or (card := _first_trigger(said := _said_for_score(text), _ANY_TRIGGER)) is None:
         return None
     cues = look_alike_cues(text)
-    return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) else (card, cues)
+    return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) or _told_for_sure(said) \
+        else (card, cues)
 
 
 def look_alike_cues(text: str) -> frozenset[str]:
