@@ -489,8 +489,8 @@ def _topic(text: str, faq: Faq | None, reading: Reading) -> Reading:
     said = _said(text)
     if not _ends_asking(said):
         return reading  # "为什么没有货也不通知一声？？？…郁闷！": a complaint ending in a remark, for the staff
-    topic = learned.best(said, faq) or (CATALOGUE if _what_goods_are(said) or _stock_asked(said) else None)
-    if topic is None or (topic == CATALOGUE and (_own_order(mandarin(forms(said).folded)) or not _about_goods(said))):
+    topic = learned.best(said, faq) or (CATALOGUE if _what_goods_are(said) or _stock_asked(said) or _price_asked(said) else None)
+    if topic is None or (topic == CATALOGUE and (_own_order(mandarin(forms(said).folded)) or not (_about_goods(said) or _price_asked(said)))):
         return reading  # her own order, or no product asked about: for the staff
     return Reading(True, topic, next(e for e in faq.entries if e.id == topic))
 
@@ -523,6 +523,23 @@ def _stock_asked(said: str) -> bool:
     return len(first) <= STOCK_CLAUSE and bool(_STOCK.search(first)) and bool(GOODS.search(forms(first).compact)) \
         and not EVENTS.search(folded) \
         and bool(_ASKS.search(first) or re.search(r"[?？]", folded[len(first):len(first) + 2]))
+
+
+# The price or the pack asked (q15): "列吧几块一个", "黄粑一袋几个嘛", "熏鸡一只几斤", "红肠一根多重", "大列巴一个多大个" — about
+# goods whether or not a list names them (a bread, a local cake): the measure says goods are counted.
+_PRICE_OR_PACK = re.compile(r"多少钱|几块|几元|什么价|啥价|怎么卖|咋卖|(?<![好很太挺老许差不没这那么])多钱|"
+                            r"[一每](?:个|只|根|条|袋|包|盒|箱|斤|瓶|罐|份|块|片|提|板|串|把)(?:有|装|是|大概|大约|约)?(?:几|多少|多重|多大|多长|多沉)")
+PRICE_CLAUSE = 15  # characters of the first clause asking it, at most (a longer one tells a story)
+
+
+def _price_asked(said: str) -> bool:
+    """The catalogue's, by a rule, when no entry or topic answers: the price or the pack of goods asked in a short first clause,
+    nothing of an event, her own order or another seller in it."""
+    folded = mandarin(forms(said).folded)
+    first = _CLAUSE.split(folded)[0]
+    return len(first) <= PRICE_CLAUSE and bool(_PRICE_OR_PACK.search(first)) and not (
+        EVENTS.search(folded) or _EVENT.search(folded) or _EVENT_MORE.search(folded) or _ELSEWHERE.search(folded)
+        or _SOLD_ELSEWHERE.search(folded) or _OTHER_CLASS.search(folded))
 
 
 # Using the goods at home, not what they are: keeping, cooking, eating them ("汤圆煮几分钟", "大枣要不要放冰箱").
@@ -783,7 +800,25 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     weak = (near or _SERVICE.search(folded) or _PACKED.search(folded) or asks_keeping(said)) and not _LIFE.search(folded)
     named = _STORE.search(folded) or EVENTS.search(folded) or _event_matter(folded) or _goods_quality(said, folded)
     # (the store's events ask too: "运动会在哪里集合", "写春联小孩子几岁能参加"; and what its goods are like: "螺蛳粉辣不辣")
-    return Reading(True) if to_bot or weak or named and not _OTHER_CLASS.search(folded) else NOTHING
+    if to_bot or weak or named and not _OTHER_CLASS.search(folded):
+        return Reading(True)
+    return Reading(True) if _entry_sure(said, folded, told, faq) else NOTHING
+
+
+TOPIC_ASKS = 4.0  # the learned topic's logit (p 0.98) at which a question no phrasing matches asks that entry (q15)
+TOPIC_ASKS_MARGIN = 3.0  # ... and this far above none's
+
+
+def _entry_sure(said: str, folded: str, told: str, faq: Faq | None) -> bool:
+    """A question's form that no phrasing matches but the learned topic is sure of one entry's (hours, address, delivery,
+    payment…, not the catalogue, which needs goods asked about): paraphrases no list of words reaches ("送到汉阳那边不",
+    "卡能刷不"); not her own life nor put to a person (q15)."""
+    learned = topics()
+    if learned is None or faq is None or len(said) > MAX_QUESTION_LENGTH or not _ends_asking(said) \
+            or _LIFE.search(told) or _about_someone(told) or _ELSEWHERE.search(told):
+        return False
+    entry = learned.sure(said, faq, TOPIC_ASKS, TOPIC_ASKS_MARGIN)
+    return entry is not None and entry not in (CATALOGUE,)
 
 
 # Someone other than the shop as whom a question is put to or is about: a member called first by name or kin word (then a
