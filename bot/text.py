@@ -6,8 +6,9 @@ character it could change: ``simplified``), and everything that is not
 a letter or digit (spaces, symbols, zero-width characters, emoji) is dropped
 from the compact form. Look-alike symbols that NFKC keeps are folded too, for
 every rule alike (``lookalikes``): ❶ ➀ = 1, ➕ = +, enclosed and squared letters
-(🅥 🆅 🇻 = v), 🐧 = 企鹅, 🟢 = 绿 as in 绿泡泡, and the emoji that stand for a word
-in ads (💰 = 钱, 📞 = 电话, 🆓 = 免费). The compact form reads "+" as 加 (➕我, +V).
+(🅥 🆅 🇻 = v), letters of other scripts read as V, X, W (ν ѵ ᐯ Ꮩ = v, х χ = x, ω ш = w; not the ω of
+ω-3), 🐧 = 企鹅, 🟢 = 绿 as in 绿泡泡, and the emoji that stand for a word in ads (💰 = 钱, 📞 = 电话, 🆓 = 免费).
+The compact form reads "+" as 加 (➕我, +V).
 """
 from __future__ import annotations
 
@@ -55,6 +56,29 @@ def _lookalikes() -> dict[int, str]:
     symbols = {"0": "⓿", "+": "➕✚✙", "企鹅": "🐧", "绿": "🟢💚🍏", "钱": "💰💵💴💸🤑", "电话": "📞☎📲",
                "免费": "🆓", "药": "💊"}
     table.update({ord(c): word for word, chars in symbols.items() for c in chars})
+    table.update(_letter_lookalikes())
+    return table
+
+
+# Letters of other scripts (Greek, Cyrillic, Armenian, Cherokee, Canadian syllabics) and symbols that read as the V,
+# X and W of vx, wx, V信 (ν信, ѵх, ωx, ᐯ信, Ꮩх, шx): NFKC keeps them, so without this 加ᐯ：abc123 held no WeChat word.
+_LETTERS = {"v": "νѵᐯᏙ∨⋁ʋⱱ", "x": "хχҳᕁ╳⨯", "w": "ωѡшщաɯᴡʍᗯᎳᏔϣ"}
+# Where to look for the characters NFKC and casefold turn into one of them (their capitals, Ω, 𝛚, ꮩ...): those
+# blocks hold every one (tests/test_moderation_m15.py checks every code point).
+_LETTER_BLOCKS = (range(0x3000), range(0xA700, 0xAC00), range(0x3300, 0x3400), range(0x10780, 0x107C0),
+                  range(0x1D400, 0x1D800))
+
+
+def _letter_lookalikes() -> dict[int, str]:
+    """``_LETTERS`` and every character whose NFKC and casefold holds one of them (Ν, Ω, 𝛎, ㏀ = kω): the text is
+    folded after NFKC and casefold, but ``forms`` sends it the look-alike way only for a character of the table
+    (``_MARKS``), so each such character must be one (~10 ms once)."""
+    letters = {c: letter for letter, chars in _LETTERS.items() for c in chars}
+    table = {ord(c): letter for c, letter in letters.items()}
+    for code in chain.from_iterable(_LETTER_BLOCKS):
+        folded = unicodedata.normalize("NFKC", chr(code)).casefold()
+        if code not in table and not letters.keys().isdisjoint(folded):
+            table[code] = "".join(letters.get(c, c) for c in folded)
     return table
 
 
@@ -101,8 +125,20 @@ def has_lookalike(text: str) -> bool:
 
 
 def lookalikes(text: str) -> str:
-    """❶➀ -> 1, ➕ -> +, 🅥 -> v, 🐧 -> 企鹅, 🟢 -> 绿, 💰 -> 钱."""
-    return text.translate(_LOOKALIKES) if has_lookalike(text) else text
+    """❶➀ -> 1, ➕ -> +, 🅥 -> v, 🐧 -> 企鹅, 🟢 -> 绿, 💰 -> 钱, ν -> v."""
+    return fold_lookalikes(text) if has_lookalike(text) else text
+
+
+# ω before 3, 6 or 9 is omega, the fatty acid of health chat (深海鱼油ω-3, Ω-6): kept, not read as the w of wx.
+_OMEGA_ACID = re.compile(r"[ωΩΩ](?=\s*[-‐－–—]?\s*[369](?![0-9]))")
+
+
+def fold_lookalikes(text: str) -> str:
+    """The text with its look-alikes folded (``_LOOKALIKES``), but omega of a fatty acid (``_OMEGA_ACID``)."""
+    if "ω" not in text and "Ω" not in text and "Ω" not in text:
+        return text.translate(_LOOKALIKES)
+    pieces = _OMEGA_ACID.split(text)
+    return "ω".join(piece.translate(_LOOKALIKES) for piece in pieces)
 
 
 @lru_cache(maxsize=1)
@@ -268,10 +304,10 @@ def forms(text: str) -> Forms:
         if not _FORMS or (folded := _translate(text, _FORMS, _T2S_PLANES)) is None:
             folded = simplified(nfkc(text).casefold())
         return _new_forms(Forms, (folded, compact(folded), "", marks))
-    folded = simplified(nfkc(text).casefold().translate(_LOOKALIKES))
+    folded = simplified(fold_lookalikes(nfkc(text).casefold()))
     bare = ""
     if (without := text.translate(_WORD_EMOJI)) != text:
-        bare = compact(simplified(nfkc(without).casefold().translate(_LOOKALIKES)))
+        bare = compact(simplified(fold_lookalikes(nfkc(without).casefold())))
     return Forms(folded, compact(folded), bare, marks)
 
 

@@ -153,6 +153,8 @@ class ReferenceAds:
         if warned:
             found = [s for s in found if s.kind not in fast_ads._WARNED_AWAY]
             found.append(fast_ads.Signal(f"提醒防骗“{warned[0]}”", 0, "warning"))
+        if found and fast_ads.received_report(msg.text):  # a message received, told
+            found = [s for s in found if s.kind != "new_number"] + [fast_ads.RECEIVED]
         if facts.newcomer and any(s.points for s in found):
             found.append(fast_ads.Signal("新成员的头几条消息", 1, "newcomer"))
         return found

@@ -774,7 +774,11 @@ def test_intent_scores_do_not_fall_below_what_was_measured():
 @pytest.mark.xfail(strict=True, reason="issue 18's targets are not met yet on the test split: see `make eval`")
 def test_issue_targets_on_the_test_split():
     from corpus import eval_intents
-    assert eval_intents.check() == []
+    test = eval_intents.split_scores("test")  # shared with the floors' test above
+    missed = [name for name, (recall, precision) in eval_intents.TARGETS.items()
+              if test[name].recall < recall or test[name].precision < precision]
+    # check() also scores the held-out split (~11 s of CPU): needed only once every target is met on test
+    assert missed == [] and eval_intents.check() == []
 
 
 # A member's own cancel with the next time left open is a cancel now; declining to order is told from undoing one.

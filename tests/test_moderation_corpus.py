@@ -46,7 +46,9 @@ TARGETS = eval_moderation.TARGETS
 # moderation/thirtyfirst.jsonl (code-blind training batch, 2026's kinds; read before use at 96.2%) grew the splits and
 # twentyfifth joined the fit (M14, L2 2e-4): dev 2,512 -> 2,519 of 2,572 ads, FP 10 -> 10; the grown test split reads
 # 96.99% as a member's, one ad under the 97% target (2,543 of 2,622): the recall floor sits at what was measured.
-FLOORS = {"recall": 0.9695, "heldout": 0.935, "technique": TARGETS["technique"]}
+# thirtythird (new-number scams, V/X/W look-alikes from other scripts) grew the split to 96.76%; M15's rules and refit
+# read 97.2% as a member's and a newcomer's, held out 93.8%: the floor is issue 17's target again.
+FLOORS = {"recall": TARGETS["recall"], "heldout": 0.935, "technique": TARGETS["technique"]}
 
 
 def test_no_regression_on_the_test_split_and_held_out_techniques():

@@ -147,7 +147,7 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
         reading = replace(reading, item="", sure=False)  # "给我留两袋可以不": the order, asked leave for: asked once
     if not intents.names_item(reading.item, item_name) \
             and not (item_name is None and (order_items.named_by_place(parts.text, reading.item)
-                                            or _scored_unknown(parts, reading.item, limits))):
+                                            or _scored_unknown(parts, reading, limits))):
         return None  # with no product known to be open, a word the goods list lacks is one by its place ("海蛎子五斤") or
         # when the intent score is sure the message orders (O14: "我家要三份裹卷")
     if reading.sure and parts.p_rule is not None and parts.p_rule < limits.doubt_rule:
@@ -157,15 +157,20 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
     return reading
 
 
-def _scored_unknown(parts: OrderParts, words: str, limits: order_guess.Thresholds) -> bool:
-    """Whether product words no list holds, two characters or more ("各" is no product), are kept by the intent score."""
+def _scored_unknown(parts: OrderParts, reading: intents.Reading, limits: order_guess.Thresholds) -> bool:
+    """Whether product words no list holds, two characters or more ("各" is no product), are kept by the intent score:
+    never feelings and wishes ("给我来两份幸福"), a count ("要个两三份") or a cancel of no order ("那个工作我不要了", O15)."""
+    words = reading.item
     return parts.p_rule is not None and parts.p_rule >= limits.keep_unknown and len(re.findall(r"[\u4e00-\u9fff]", words)) >= 2 \
-        and not order_items.ABSTRACT.search(words)  # "给我来两份幸福": feelings and wishes no store sells
+        and not order_items.ABSTRACT.search(words) \
+        and order_items.unknown_kept(parts.text, words, cancel=reading.intent == intents.CANCEL)
 
 
-# A minus before a count orders nothing ("鸡蛋 -2份"); one that opens the message, said alone before a reason, is one fewer
-# ("-1，老公说他不吃", C13), read by the change readers.
-_NEGATIVE = re.compile(r"(?<![+＋\w])(?<!^)[-−－]\s*[0-9０-９一二两俩三四五六七八九十]|^[-−－]\s*[0-9０-９一二两俩三四五六七八九十](?!\s*[0-9０-９]?\s*(?:[，,。!！\s]|$))")
+# A minus before a count orders nothing ("鸡蛋 -2份"); one that opens the message, said alone before a reason, is so many
+# fewer ("-1，老公说他不吃", C13), read by the change readers — its count whole, in digits or in characters ("-十二，": 十 alone
+# was taken for the count before, so 二 made it a negative order).
+_MINUS_ALONE = r"(?:[0-9０-９]{1,2}|[一二两俩三四五六七八九十]{1,3})\s*(?:[，,。!！\s]|$)"
+_NEGATIVE = re.compile(r"(?<![+＋\w])(?<!^)[-−－]\s*[0-9０-９一二两俩三四五六七八九十]|^[-−－]\s*(?!" + _MINUS_ALONE + r")[0-9０-９一二两俩三四五六七八九十]")
 # ...but not one answered back to someone ("-1 你呢", "-1 你们要吗"): a poll's reply, no change of hers.
 _ASKED_BACK = re.compile(r"^[-−－]\s*[0-9０-９一二两俩三四五六七八九十].*(?:[你您]|[?？吗呢]\s*$)")
 

@@ -521,9 +521,18 @@ _DROP_VERB = re.compile(r"不要了|不要啦|不想要了|取消|退了|退掉|
 _KIN_CALLED = re.compile(r"(?:妈|妈妈|爸|爸爸|老妈|老爸|老公|老婆|媳妇|儿子)[呀啊哎]?")  # not 闺女, 姑娘: how seniors call the staff
 # A cancel put and denied at once ("取消？不存在的", "不要了？怎么可能").
 _DENIED = re.compile(r"(?:取消|不要了?|退)[？?！!，,\s]*(?:不存在|不可能|怎么可能|想得美|没门|才不)")
-# Her name or line struck off the list, asked of the staff ("麻烦把我名字去了", "把我从单子上拿掉", "帮我把接龙删了").
+# Her name or line struck off the list, asked of the staff ("麻烦把我名字去了", "把我从单子上拿掉", "帮我把接龙删了"), or not
+# to be counted any more ("别记我了").
 _STRUCK = re.compile(r"把(?:[我俺])(?:的)?(?:名字|名)?(?:从[\u4e00-\u9fff]{1,5}?(?:上|里))?(?:划|删|去|拿|勾|撤)(?:掉|了|除)|"
-                     r"把(?:[我俺]的?)?(?:接龙|名字)(?:划|删|去|撤)(?:掉|了)")
+                     r"把(?:[我俺]的?)?(?:接龙|名字)(?:划|删|去|撤)(?:掉|了)|"
+                     # O15: not to be counted any more, in northern and south-western words ("别记我了", "莫记我了嘛", "甭算俺了")
+                     r"(?:^|，)(?:[\u4e00-\u9fff]{1,6}?(?:那个|那份|就|也))?(?:[你您]|就)?(?:别|莫|甭|不用|不要)再?(?:给我|帮我)?(?:记|算|写)上?[我俺](?:们)?(?:的|那份)?(?:了|啦|咯|哒|喽)|"
+                     r"[我俺](?:的|那份|那个)(?:就|也)?(?:别|莫|甭|不用)再?(?:记|算)(?:了|啦|咯|哒|喽)")  # "我那份就莫算哒" (Hunan 哒)
+
+
+_JOKING = re.compile(r"开玩笑|逗你|骗你")  # "别算我了 开玩笑的": said and taken back
+# The order put on someone else's name instead ("别记我了 记我老公名下"): moved, not dropped.
+_MOVED = re.compile(r"(?:记|算|写)(?:在|到)?(?![我俺](?:名下|头上))[\u4e00-\u9fff]{1,4}(?:名下|头上)")
 
 
 def _other_thing_dropped(pieces: list[str]) -> bool:
@@ -541,7 +550,8 @@ def _kin_addressed(pieces: list[str]) -> bool:
 
 def _struck_off(pieces: list[str]) -> Reading | None:
     words = "，".join(pieces)
-    if not _STRUCK.search(words) or _asks([_TAG.sub("", p) for p in pieces]) or ELSEWHERE.search(words) or intents.CONDITION.search(words):
+    if not _STRUCK.search(words) or _asks([_TAG.sub("", p) for p in pieces]) or ELSEWHERE.search(words) or intents.CONDITION.search(words) \
+            or _JOKING.search(words) or _MOVED.search(words):
         return None
     return Reading(CANCEL)
 

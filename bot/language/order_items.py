@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, UNITS
 from bot.language.people import PERSON, RELATIVE
 
@@ -28,7 +29,7 @@ _NOT_NAME = re.compile(r"[我你您他她们咱俺了过吗呢吧啊哈嘛呀哦
                        r"要来买订拿留送带等到今明昨天年月日周号点时岁人位块元钱不没别再只才多少几些每各第这那哪谁啥么怎打踢跑唱跳写画读睡总数]")
 # Feelings and wishes, no goods ("给我来三份快乐", "我要两份好心情", "一份好运"): a joke in an order's shape.
 ABSTRACT = _ABSTRACT = re.compile(r"快乐|幸福|心情|开心|好运|运气|福气|财运|健康|平安|温暖|烦恼|勇气|青春|美丽|自由|爱情|友情|亲情|思念|祝福|希望|梦想")
-_EVENT = re.compile(r"报名|活动|讲座|课|名额|签到|打卡|团购|接龙|截单|统计|合计|总共|一共|已记")
+_EVENT = re.compile(r"报名|登记|活动|讲座|课|名额|签到|打卡|团购|接龙|截单|统计|合计|总共|一共|已记")
 
 
 def _counted_after(text: str, item: str) -> bool:
@@ -103,3 +104,34 @@ _NOT_ASKED = re.compile(r"[?？吗呢]|减|少|活动|报名|课|班|会|快递|
 def others_dropped(text: str):
     """Whether ``text`` drops someone else's share of an order (to be asked about once)."""
     return bool(_THEIR_SHARE.search(text)) and not _NOT_ASKED.search(text)
+
+
+# --- product words no goods list holds, kept by the intent score (O14's ``keep_unknown``, guarded in O15) ---------------
+
+# The order itself named where its product is not known: a portion, the order or its list, what was ordered ("订的",
+# "要的"), a count or a package pointed at ("那两盒", "那袋"; not a classifier any noun takes: "那个", "那套房子", "这件大衣"), a line struck off the list, her share
+# ("乌云的取消", "她的呱呱不要了"). "那个工作我不要了" names none of these: a job, no order.
+_ORDER_NAMED = re.compile(r"份(?!子)|单(?!位)|接龙|团(?!建)|[订要报买拍]的|[那这](?:" + NUMERAL + r"[" + UNITS + r"]|[份盒箱袋斤瓶包罐提桶串杯碗])|去掉|划掉|划了|删掉|删了|撤")
+
+
+# Around the product's name, the order's own words: "那个裹卷", "蕨粑给我", "呱呱给我取".
+_WRAPPING = re.compile(r"^(?:那个|这个)|(?:给|帮)(?:我|俺)(?:取|留|来|称|整|拿|装)?$")
+
+
+def unknown_kept(text: str, words: str, cancel: bool) -> bool:
+    """Whether product words no goods list holds may stand for a product when the intent score says order (O15's guards).
+    Never words that hold a count ("要个两三份": a range of counts the rules could not read is no product; asking it as
+    one portion would ask the wrong thing), words that may name no product (``may_name``), nor an order's words beside
+    another count (the list's sum is the order, as ``named_by_place``). A cancel must drop something that is an order: the order named around the
+    words, or words ending in a product's name (甜皮鸭: 鸭) — not any noun she no longer wants."""
+    if not may_name(_WRAPPING.sub("", words)):
+        return False  # whom ("隔壁阿姨"), more ("再多"), each (各), a count ("两三份"), a measure's talk ("左右那种")
+    if not cancel:
+        return len(re.findall("(?:" + NUMERAL + ")[" + UNITS + "]", text)) <= 1  # "猪脚饭一份 冰美式一杯": one product of several
+    return bool(_ORDER_NAMED.search(text)) or re.search("的" + re.escape(words) + "|" + re.escape(words) + "的", text) is not None \
+        or _ends_in_goods(words)
+
+
+def _ends_in_goods(words: str) -> bool:
+    """Whether ``words`` end in one character that is itself goods (鸭, 鱼, 饼, 面): the head of a compound name."""
+    return bool(GOODS.fullmatch(words[-1]))

@@ -175,8 +175,16 @@ def _kind(name: str, goods_named: bool) -> str:
     return ""
 
 
+_ME_ALONE = re.compile(r"(?:我|俺|咱)(?:们|家|们家)?(?:自己|自个儿?)?|")  # her own share, nobody else's, no goods
+
+
 def _restated(pieces: list[tuple[int, str]]) -> bool:
-    """"鸡蛋两盒，大的两盒": bare goods, then the same count with a kind: which, not more."""
+    """"鸡蛋两盒，大的两盒": bare goods, then the same count with a kind: which, not more. "我也跟一个，熏鸡一只" (O15): her
+    own share with no goods, then the goods with the same count and nobody named: what her share is, not a second one."""
     (n1, first), (n2, second) = pieces[0], pieces[1]
-    return len(pieces) == 2 and n1 == n2 and not intents._names_a_kind(first) and bool(intents.GOODS.fullmatch(first)) \
-        and _PERSON.sub("", second) == second
+    if len(pieces) != 2 or n1 != n2:
+        return False
+    if any(_ME_ALONE.fullmatch(a) and _PERSON.sub("", b) == b and intents.GOODS.search(b)
+           for a, b in ((first, second), (second, first))):
+        return True
+    return not intents._names_a_kind(first) and bool(intents.GOODS.fullmatch(first)) and _PERSON.sub("", second) == second

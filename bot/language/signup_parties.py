@@ -96,8 +96,8 @@ def read(text: str, event: str = "") -> Reading | None:
     if len(words) > MAX_TEXT or QUESTION.search(words) or PAST.search(plain(words)) or signups.nobodys(words):
         return None
     names = set(_LATIN_NAME.findall(words))  # names typed in letters, as typed: capitalised ("Amy", not "photos")
-    pieces = [p for p in _CUT.split(_without_who_i_am(_folded(words), event)) if p]
-    if len(pieces) > MAX_PIECES:
+    pieces = _joined_to_what_is_added([p for p in _CUT.split(_without_who_i_am(_folded(words), event)) if p])
+    if pieces is None or len(pieces) > MAX_PIECES:
         return None
     if any(_FOR_OTHERS.search(p) or (added := _ADDED.match(p)) and _ME_AMONG.match(p[added.end():]) for p in pieces):
         return None  # "帮我外公报名…": others signed up; "带上我公婆 加上我们三口": whether she is counted twice
@@ -106,6 +106,18 @@ def read(text: str, event: str = "") -> Reading | None:
     if len(roles) < 2 or any(r is None for r in roles):
         return None
     return _party_of([r for r in roles if r.kind != "contact"])
+
+
+def _joined_to_what_is_added(pieces: list[str]) -> list[str] | None:
+    """The pieces with an adding word typed apart ("我 加上 我妈") joined to the piece it adds ("加上我妈"); None when
+    nothing follows it ("写春联 我 加上": she has not said whom yet)."""
+    out: list[str] = []
+    for at, piece in enumerate(pieces):
+        if at and _ADDED.fullmatch(pieces[at - 1]):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return None if out and _ADDED.fullmatch(out[-1]) else out
 
 
 def _age_of_one_named(piece: str, before: list[str]) -> bool:
@@ -176,6 +188,8 @@ def _role(piece: str, event: str, names: set[str]) -> Role | None:
         return Role("me", 1, piece=piece)
     if _I_AM.fullmatch(piece):
         return Role("sign")
+    if not piece:
+        return None  # every part of _SIGN is optional: an empty piece would read as signing up
     if _SIGN.fullmatch(piece) or is_courtesy(piece) or _JOINS.fullmatch(piece) or piece == "同":  # "林姨 同 阿珍": a join typed apart
         return Role("sign", signs=bool(_SIGN_WORD.search(piece)))
     if _CONTACT.fullmatch(piece):

@@ -253,6 +253,21 @@ def _pronoun_for_aged(text: str) -> str:
     return text[:aged[0].start()] + text[aged[0].end():brought.start("pro")] + who + text[brought.end("pro"):]
 
 
+# Someone added on top right after a count of people, with no pause typed ("我家3个再加我妈", "两大一小加上我婆婆"): read as
+# with the pause ("我家3个，再加我妈" read 4), where the parts are summed (``party.scan``); typed glued, the count alone was
+# read (3, asked). Not 加 alone (参加, 加班), and only a person after it: "三个再加一份" adds no one.
+_PAUSE_BEFORE_ADDED = re.compile(r"(?<=[个人口位俩仨小])(?=(?:再加上?|加上|外加)(?:我|俺|他|她|" + RELATIVE.pattern + r"|[一两二三四五六七八九十\d]个?(?:人|大人|孩子|娃|小孩|老人)))")
+_COUNT_AFTER = re.compile(r"(?:" + NUMERAL + r")\s*(?:个人|个|人|位|口)")
+
+
+def _paused_before_added(text: str) -> str:
+    """``_PAUSE_BEFORE_ADDED`` — unless a count follows the one added ("一家三口再加我爸妈五个人": everyone's total)."""
+    match = _PAUSE_BEFORE_ADDED.search(text)
+    if match is None or _COUNT_AFTER.search(text, match.end() + 2):
+        return text
+    return text[:match.start()] + "，" + text[match.start():]
+
+
 _SUM_ASKED = re.compile(r"等于|得几|是几|几个|多少|[=？?]")
 
 
@@ -276,6 +291,7 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
     text = _ERHUA.sub("", text)  # "娘儿俩", "爷儿仨", "哥儿几个": the pair word said with 儿
     text = _pronoun_for_aged(_ages_of_those_named(text))  # "我带孙子孙女去 孙子7岁孙女5岁": no one more; "赶海 孙子8岁 我带他": 我带孙子
     text = _summed_heads(text)  # "烘焙 1+1", "讲座 1人+家属1": heads added up
+    text = _paused_before_added(text)  # "我家3个再加我妈": the part added on top, as if after a pause (U15)
     text = _APPOSED.sub(_apposition, text)  # "我妈和我婆婆俩老太太": the two named, counted again, not two more
     text = _SAID_TWICE.sub(lambda m: m.group(1) + "吧" * m.group(1).startswith(("退", "撤")), text)  # "不去了不去了": once; "退了退了": urged
     text = _DROP_URGED.sub("退掉", text)  # "陶艺课退了吧": asked done, not told as done ("游泳课退了")
@@ -2223,6 +2239,11 @@ def event_topic(topic: str) -> bool:
             return False  # "年货", "饺子": goods; "冬至包饺子", "年货节试吃", "做月饼": something done with them
         topic = GOODS.sub("物", topic)  # the goods' own characters say nothing of the day ("月饼" is no month)
     return _is_topic(topic) or bool(_TOPIC.fullmatch(topic) and _EVENTISH.search(topic))
+
+
+def doing_with_goods(words: str) -> bool:
+    """Whether ``words`` open with making or doing something with goods, as the store's events do ("包饺子", "做月饼", "试吃")."""
+    return bool(_DOING_WITH_GOODS.match(words))
 
 
 def eventish(topic: str) -> bool:

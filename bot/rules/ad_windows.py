@@ -30,7 +30,7 @@ from bot.text import compact
 # holding a QQ number (能用就OK QQ339546 有使用的朋友一起交流交流) whose whole message the model vetoes.
 WINDOW_THRESHOLD = 0.98
 MIN_CHARS = 6  # compact characters of a window's sentence: shorter ones (嗯嗯。) only join a pair
-NO_WINDOWS = frozenset({"warning", "quoted", "share_card"})  # the message talks about an ad or passes on a card
+NO_WINDOWS = frozenset({"warning", "quoted", "share_card", "received"})  # the message talks about an ad, passes on a card or tells of one received
 # Chinese characters of a window: a contact with only its word (电话13952716408, 我电话 1515…) is no pitch of its own;
 # a neighbour passing on a tradesman's number or asking for a lost bike back writes one inside a long message
 MIN_WORDS = 4

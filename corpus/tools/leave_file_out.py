@@ -307,10 +307,12 @@ def _signups(files: list[str], records: list[corpus.Record], cache: Path | None,
         base, found = signup_score(fixed, None), [r for r in tuned if r.found is not None]
         plus = lambda s: {k: base[k] + s[k] for k in base}  # noqa: E731
         never = 2.0
-        acts = []
-        for act in itertools.product((0.9, 0.95, 0.98, 0.99, 0.995), (0.7, 0.8, 0.9, 0.95), (0.7, 0.8, 0.9, 0.95, 0.98)):
+        acts = []  # U15: acting only where the guess was never wrong out of fold, the most right first
+        for act in itertools.product((0.9, 0.95, 0.98, 0.99, 0.995), (0.9, 0.95, 0.98, 0.99, 0.995, 0.999),
+                                     (0.9, 0.95, 0.97, 0.98, 0.99, 0.995)):
             s = plus(signup_score(found, signup_guess.Thresholds(*act, never, never, never)))
-            acts.append((-(s["right"] - 3 * (s["acted"] - s["right"])), act, s))
+            wrong = (s["acted"] - s["right"]) - (base["acted"] - base["right"])
+            acts.append(((wrong, -s["right"]), act, s))
         for _, act, s in sorted(acts)[:15]:
             print(line("act " + "/".join(map(str, act)), s))
         best = sorted(acts)[0][1]
