@@ -41,8 +41,13 @@ LEARNED_STATEMENT = 4.0  # ... when it has no question's form ("新品有点样�
 _FORM = re.compile(
     r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢嘎嘛吖哟噢喔]*\W*$|[,，]|还是)|(?:要[^\s,，。]{1,10}不要|能[^\s,，。]{1,10}不能|是[^\s,，。]{1,10}不是|会[^\s,，。]{1,10}不会)[啊呀哦呢]*\W*$|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|(?:能|可以|会|有|是|要)[^\s,，。]{0,10}(?:噻|撒)\W*$|请问|问一下|问下|想问|打听|咨询|"
     r"(?<![我俺])(?:发一下|发下|发(?:一)?个(?!朋友圈)|发我|发给我(?=一下|吧|呗|$|\W)|说一下|讲一下)|告诉我|(?<![要需追请])求|"
-    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折路]|初几|(?:(?<![好十这那们过前没])几(?:分钟|年|小时))|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|多[少久长重大远高]|(?<![好很太挺老许差不没这那么])多钱|哪|(?<![没])(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
-    r"是否|能否|可否|是[^\s,，。]{1,6}还是|(?<!不)(.)[不没唔冇]\1|(?<![不没])([\u4e00-\u9fff]{2})[不没]\2|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]")
+    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折路]|初几|(?:星期|礼拜|周)几|(?:(?<![好十这那们过前没])几(?:分钟|年|小时))|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|多[少久长重大远高]|(?<![好很太挺老许差不没这那么])多钱|哪|(?<![没])(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
+    r"是否|能否|可否|是[^\s,，。]{1,6}还是|(?<!不)(.)[不没唔冇]\1|(?<![不没])([\u4e00-\u9fff]{2})[不没]\2|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]|"
+    # (q15) an A-not-A whose second half is the verb alone ("停车收费不收", "元旦开门不开"); a verb-object word, which cannot
+    # take 不了 as "cannot" (that is 开不了门), asking with 不了 ("冬至那天开门不了", not "去不了"); the particle before an
+    # afterthought ("收费吗这个")
+    r"(?P<verb>[\u4e00-\u9fff])[\u4e00-\u9fff][不没](?P=verb)[啊呀哦嘛噻]*(?:[\s,，。?？]|$)|"
+    r"(?:开门|关门|上班|下班|放假|开业|发货|送货|到货|开张|出摊|上新)不了[啊呀哦嘛噻]*\W*$|(?:吗|么|伐)(?:这个|那个|这些|那些)\W*$")
 # An alternative question without 是 or a particle ("汤圆放冷冻还是冷藏", "钱先转还是拿货再给"): a question's form only about the
 # store's goods or what an entry answers ("周末在家还是出去玩" is her own day), and never her own weighing ("纠结…还是…").
 _ALTERNATIVE = re.compile(r"(?<![我你他她得后正说结])(?:(?![说觉纠])[\u4e00-\u9fff]){2,8}还是(?!算了|老样子|不错|挺|很|那么|一样|没|不|太|有点|要看|比较|觉得)(?:(?!的)[\u4e00-\u9fff]){1,6}[呢啊呀]?\W*$")
@@ -118,7 +123,7 @@ _CHAT = re.compile("|".join([
     r"你们(?:今天|也|还|在)*(?:签到|打卡|补签|签|领|抢)(?:了|过|的|吗|没|都)|你们(?:今天|也|还|在)*(?:弄|玩|接龙)(?:了|过)?(?:吗|没)|"
     r"你们(?:每天|天天|平时|一般|都)+.{0,3}(?:签到|打卡|补签|签|领|抢)|"
     r"你们(?:都|也|还)?(?:看到|领到|抢到|去)(?:了|过|没)|^(?!.*(?:转|付|钱|款|订单|截图)).*你们(?:都|也|还)?收到(?:了|过|没)|你们(?:都|也|还)?(?:报名|报|订|买)(?:了|过)|你们一家|你们家几口|送的\S{0,4}领了(?:吗|没)",
-    r"你们那边(?!(?:停车|好停|能停|送|配送|几点|开门|营业|有卖|有没有卖|还有|地址|在哪))|你们平时|(?<!朋友)(?<!邻居)(?<!同事)(?<!别人)推荐(?!来|过来)|你说|你(?![们好])|的朋友|朋友[吗们]|抓紧|快来|问我[:：]",
+    r"你们那边(?!(?:停车|好停|能停|送|配送|几点|开门|营业|有卖|有没有卖|还有|地址|在哪))|你们平时|(?<!朋友)(?<!邻居)(?<!同事)(?<!别人)推荐(?!来|过来)|你说|(?<![转付])(?<!转给|付给|钱给|款给|店长|老板|团长|掌柜|孃孃|嬢嬢)(?<!店长 |老板 |团长 )你(?![们好])|的朋友|朋友[吗们]|抓紧|快来|问我[:：]",
     r"^.{0,3}(?:妈妈?|爸爸?|姐|哥|叔叔?|阿姨|大爷|奶奶|爷爷|老师|老[王李张刘陈赵孙周吴郑公婆]|宝贝|亲爱的|闺女|儿子|女儿)[,，]",
     r"哪(?:个|家)(?:医院|菜市场|超市|公园|学校|幼儿园)",
     _REPORTED_WORDS,
@@ -126,7 +131,7 @@ _CHAT = re.compile("|".join([
     r"您(?:要的|订的|是要)|给您|(?:要|得|可以|你|去)问(?:一下|下|问)?(?:店长|老板|群主|客服|店里)(?:吧|哈|呀|啊)?\W*$|(?<![我你他她])的家人(?!们?店|能|可以|可不可以|能不能|也|要|需要|得|算|用)|请(?:写|填|备注|注明)(?![^,，。?？]{0,6}(?:什么|哪|啥|几))|"
     r"(?:写清楚|写明|注明)(?!\S{0,2}(?:什么|哪|啥))[^?？吗]*$",
     # the calendar, forwarded articles and sayings
-    r"几号了|(?:今天|明天|昨天)是?(?:几号|星期几|周几)|星期几|周几|礼拜几|几点了|是几号|腊八|立春|立冬|节气|《|分享一篇|常说|有道理|【转】|^转[:：]|转发",
+    r"几号了|(?:今天|明天|昨天)是?(?:几号|星期几|周几)|(?<!每)(?<!每个)(?:星期几|周几|礼拜几)|几点了|是几号|腊八(?![粥蒜饭])|立春|立冬|节气|《|分享一篇|常说|有道理|【转】|^转[:：]|转发",
     r"(?:过年|放假|开学|春节|国庆|过节|下班)还有(?:多久|几天)|还有(?:多久|几天)(?:过年|放假|开学|过节)",
     r"没(?:看到|见到|看见|听到).{0,4}(?:姐|哥|阿姨|老师|叔|她|他)",
     # looking something up oneself: "我回家看看还有没有" (not "帮我看看")
@@ -146,7 +151,7 @@ _MAYBE_CHAT = re.compile("|".join([
     # looking something up, maybe oneself: "回家看看还有没有"; or asking the shop to: "看看还有没有鸡蛋"
     r"(?<!帮我)(?<!帮忙)(?<!麻烦)看看.{0,3}有没有",
 ]))
-_SHOP = re.compile(r"店|老板|掌柜|群主|客服")
+_SHOP = re.compile(r"店|老板|掌柜|群主|客服|团长")  # (团长: who runs the group-buy, the store's own in its groups)
 # A question word said of "any" or "a few", not asked: 哪都不去, 多少天都记得, 放哪了都不知道, 报不报名都行, 前几天, 过几天.
 # Its form is read without them (a particle still asks: "几点都可以吗").
 _ANY = re.compile(r"(?:哪(?:里|儿)?|谁|多少|几)[^,，。?？!！\s吗么呢]{0,3}?(?:都|也)(?:不|没|行|可以|好|一样|记得|知道)|"
@@ -195,7 +200,9 @@ _ASIDE = re.compile("|".join([
     r"这么(?:多|快|早|贵|火|抢手|难抢|少|好抢)[^,，。?？]{0,3}?(?:了|的)?(?:吗|么|啊|呀)|"
     r"(?:还没来得及|下次早点|手慢了|手太慢|慢了一步|晚了一步)[^?？吗么]{0,8}$",
     # rhetoric: "还让不让人出门了", "这么贵谁买得起啊", "一箱橙子三十九还要什么自行车"
-    r"还让不让|谁[^,，。?？]{0,2}得起|还要什么自行车",
+    r"还让不让|谁[^,，。?？]{0,2}得起|还要什么自行车|金子做的|镶(?:了)?金",
+    # the members who went called first: "上次去插花的 花能带回家吗" (q15)
+    r"^(?:上次|上回|之前|昨天|前天)?去(?:过)?[^,，。\s]{1,4}的(?:姐妹|人|家人|宝妈|朋友)?们?[,，\s]",
     # herself judged or lamented: "我是不是买太多了", "我咋又忘了拿", "我怎么老是记不住事" (not a trouble the staff can
     # look into: "我怎么又没签上")
     r"^我(?:今天|最近|这)?(?:是不是|咋|怎么)(?:又|老是|总是|就|这么|那么|买|吃|订)(?!.*(?:签不上|没签上|报不上|没报上|进不去|打不开|收不到|没收到|没到|付不了))"
@@ -417,13 +424,48 @@ _EVENT = re.compile(EVENTS.pattern + "|" + EVENT_KINDS.replace("|绘本", "") +
 _BRING = re.compile(r"(?:要|需要|得|用不用|要不要|自己)(?:带|准备|穿|交|备)|带不带|穿什么|准备(?:什么|啥|些什么)")
 
 
+# What an event's sign-up sheet would say (q15): its time, place, meeting point, ages, fee, what to bring or wear, whether it
+# is still held or has places. Asked of an event the wider lists name ("写春联啥时候开始", "包汤圆要不要自己带馅", "登山小朋友最小
+# 几岁可以去", "骨密度检测要脱鞋吗"), it asks the store that runs it, as 活动 and 讲座 do (``EVENTS``).
+_EVENT_MATTER = re.compile(r"几点|什么时候|哪天|几号|在哪|哪里|哪个屋|几楼|几个|几岁|多大|最小|年龄|要求|(?<![一两])大人|小孩|孩子|老人|朋友|一起|"
+                           r"带|穿|脱|交|费|收费|要钱|免费|预约|排练|空腹|名额|位置|满了|开始|结束|集合|上车|出发|报到|还办|还搞|还走|照常|改时间|"
+                           r"取消|参加|能去|可以去|晚点到|限|几个人|多少人|多久|多远|多长时间|走得动|拿回|带回|医生|老师|周.还是|还是周")
+# An event named by what is done there: a check-up (骨密度检测, 测听力), a gathering named by its kind (品鉴会, 茶话会, 见面会,
+# 工作坊), the festival games and shows (套圈, 表演), a haircut given (剪头), Cantonese 试食 and 行山.
+_EVENT_MORE = re.compile(r"检测|测(?:听力|视力|血糖|骨密度)|(?:品鉴|品尝|联欢|见面|交流|体验|游园|故事|分享|茶话|答谢|试吃)会|工作坊|套圈|表演|"
+                         r"剪头|试食|行山|party|派对")
+
+
+def _event_matter(folded: str) -> bool:
+    """An event named by the wider lists (``_EVENT``, ``_EVENT_MORE``) and one of its matters asked (``_EVENT_MATTER``)."""
+    event = _EVENT.search(folded) or _EVENT_MORE.search(folded)
+    return event is not None and bool(_EVENT_MATTER.search(folded[:event.start()] + "，" + folded[event.end():]))
+
+
+# What goods are like, asked as a shopper asks the seller (q15): a taste or texture in an A-not-A ("砂糖橘酸不酸", "百香果甜唔甜"),
+# what they are made of or how ("梨膏是无糖的吗", "咖啡是现磨的吗", "吐司里有黄油伐", "吐司切片吗").
+_QUALITY = re.compile(r"(甜|辣|酸|咸|脆|软|硬|嫩|香|鲜|粘|糯|油|腻|苦|涩|面|沙|新鲜|好吃|正宗|好用|结实|耐用|保暖|透气)(?:不|唔|没)\1?(?!\w{2})|"
+                      r"是不是[^,，。]{0,6}(?:的|正宗|新鲜|真的)|是[^,，。是]{1,8}的(?:吗|么|不|伐|呀|啊|哦)|"
+                      r"(?:有|放|加|带)(?:没有)?[^,，。]{0,3}(?:核|籽|刺|糖|添加剂|防腐剂|黄油|猪油|奶油|香精|色素|辣椒|辣子)(?:吗|么|伐|不|没)|"
+                      r"无糖|低糖|现磨|现做|现烤|手工|切片|去皮|去骨|(?:什么|啥)(?:馅|味|口味|品种|产地)")
+# Goods the members bought or use themselves, asked of each other ("你们给孩子买的什么羽绒服"), not of the seller.
+_THEIR_OWN_GOODS = re.compile(r"(?:你们|大家|你)[^,，。]{0,6}(?:买|用|吃|穿|喝)(?:的|过)")
+
+
+def _goods_quality(said: str, folded: str) -> bool:
+    """Goods the store sells named (not a measure word) and what they are like asked (``_QUALITY``): the seller's to say, as
+    their price is; not her own kitchen ("汤圆煮破了咋回事", ``_COOKING``), her health or another seller's goods."""
+    return bool(_QUALITY.search(folded)) and _names_goods(folded) and not (
+        _LIFE.search(folded) or _COOKING.search(folded) or _KEPT_ALREADY.search(folded) or _THEIR_OWN_GOODS.search(folded))
+
+
 def _of_an_event(folded: str) -> bool:
     """An event named and no goods beside it ("讲座在几楼", "义剪是几点到几点", "读书会还有位置没", "写福字在哪个位置"): its
     place, time and fee are the staff's, not the shop's address, hours or prices ("小米有活动吗", "汤圆是手工包的吗" are
     about goods: they are named outside the event's name)."""
-    if not _EVENT.search(folded):
+    if not (_EVENT.search(folded) or _EVENT_MORE.search(folded)):
         return False
-    return bool(_BRING.search(folded)) or not GOODS.search(forms(_EVENT.sub("，", folded)).compact)
+    return bool(_BRING.search(folded)) or not GOODS.search(forms(_EVENT_MORE.sub("，", _EVENT.sub("，", folded))).compact)
 
 
 _ASKS_SOMEHOW = frozenset(("form", "asking", "confirms"))  # without one of these, LEARNED_STATEMENT
@@ -447,8 +489,8 @@ def _topic(text: str, faq: Faq | None, reading: Reading) -> Reading:
     said = _said(text)
     if not _ends_asking(said):
         return reading  # "为什么没有货也不通知一声？？？…郁闷！": a complaint ending in a remark, for the staff
-    topic = learned.best(said, faq) or (CATALOGUE if _what_goods_are(said) or _stock_asked(said) else None)
-    if topic is None or (topic == CATALOGUE and (_own_order(mandarin(forms(said).folded)) or not _about_goods(said))):
+    topic = learned.best(said, faq) or (CATALOGUE if _what_goods_are(said) or _stock_asked(said) or _price_asked(said, pack=False) else None)
+    if topic is None or (topic == CATALOGUE and (_own_order(mandarin(forms(said).folded)) or not (_about_goods(said) or _price_asked(said, pack=False)))):
         return reading  # her own order, or no product asked about: for the staff
     return Reading(True, topic, next(e for e in faq.entries if e.id == topic))
 
@@ -481,6 +523,26 @@ def _stock_asked(said: str) -> bool:
     return len(first) <= STOCK_CLAUSE and bool(_STOCK.search(first)) and bool(GOODS.search(forms(first).compact)) \
         and not EVENTS.search(folded) \
         and bool(_ASKS.search(first) or re.search(r"[?？]", folded[len(first):len(first) + 2]))
+
+
+# The price or the pack asked (q15): "列吧几块一个", "黄粑一袋几个嘛", "熏鸡一只几斤", "红肠一根多重", "大列巴一个多大个" — about
+# goods whether or not a list names them (a bread, a local cake): the measure says goods are counted.
+_PRICE_OR_PACK = re.compile(r"多少钱|几块|几元|什么价|啥价|怎么卖|咋卖|(?<![好很太挺老许差不没这那么])多钱|"
+                            r"[一每](?:个|只|根|条|袋|包|盒|箱|斤|瓶|罐|份|块|片|提|板|串|把)(?:有|装|是|大概|大约|约)?(?:几|多少|多重|多大|多长|多沉)")
+PRICE_CLAUSE = 15  # characters of the first clause asking it, at most (a longer one tells a story)
+
+
+def _price_asked(said: str, pack: bool = True) -> bool:
+    """The catalogue's, by a rule, when no entry or topic answers: the price or the pack of goods asked in a short first clause,
+    nothing of an event, her own order or another seller in it."""
+    folded = mandarin(forms(said).folded)
+    first = _CLAUSE.split(folded)[0]
+    asked = _PRICE_OR_PACK.search(first)
+    if asked is None or not pack and asked.group()[0] in "一每":
+        return False  # (for the topic, the price only: "每包几片" is the staff's, test_questions)
+    return len(first) <= PRICE_CLAUSE and not (
+        EVENTS.search(folded) or _EVENT.search(folded) or _EVENT_MORE.search(folded) or _ELSEWHERE.search(folded)
+        or _SOLD_ELSEWHERE.search(folded) or _OTHER_CLASS.search(folded))
 
 
 # Using the goods at home, not what they are: keeping, cooking, eating them ("汤圆煮几分钟", "大枣要不要放冰箱").
@@ -556,7 +618,8 @@ def _return_of_goods(text: str, ruled: Reading) -> bool:
 _RELAYED = re.compile(r"^(?:我|俺)(?:家|家里)?(?:的)?(?:老人|老公|老婆|老伴|妈妈?|爸爸?|婆婆|公公|儿子|女儿|闺女|孩子|奶奶|爷爷|姥姥|外婆)"
                       r"(?:刚才|刚刚|一直|想|让我|叫我)?问(?!我)")
 # The price asked, read as Mandarin ("鸡蛋几钱一斤" is 鸡蛋多少钱一斤): a question, not an order of a pound.
-_PRICE = re.compile(r"多少钱|什么价|啥价|几块钱|几[^\W\d]一[包盒袋箱提件套]|发(?:给)?我一")
+_PRICE = re.compile(r"多少钱|什么价|啥价|几块钱|几[^\W\d]一[包盒袋箱提件套]|发(?:给)?我一|"
+                    r"[一每](?:包|盒|袋|箱|提|件|套|瓶|罐|个|只|根|条|斤)(?:有|装|是|大概)?(?:几|多少)")  # (the pack asked: "饼干一袋几片")
 
 
 def _not_taken(text: str) -> bool:
@@ -738,9 +801,28 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
             and faq.shares_words(said, match.entry)) and (to_bot or not _about_someone(told))
     if not to_bot and _MAYBE_CHAT.search(folded):  # "李姐最近有草莓吗" asks; "陈老师今天怎么没来" does not
         return Reading(True) if (near and not _LIFE.search(folded)) or _SHOP.search(folded) else NOTHING
-    weak = (near or _SERVICE.search(folded) or _PACKED.search(folded) or asks_keeping(said)) and not _LIFE.search(folded)
-    named = _STORE.search(folded) or EVENTS.search(folded)  # the store's events ask too: "运动会在哪里集合"
-    return Reading(True) if to_bot or weak or named and not _OTHER_CLASS.search(folded) else NOTHING
+    weak = (near or _SERVICE.search(folded) or _PACKED.search(folded) or asks_keeping(said) or _price_asked(said)) and not _LIFE.search(folded)
+    named = _STORE.search(folded) or EVENTS.search(folded) or _event_matter(folded) or _goods_quality(said, folded)
+    # (the store's events ask too: "运动会在哪里集合", "写春联小孩子几岁能参加"; and what its goods are like: "螺蛳粉辣不辣")
+    if to_bot or weak or named and not _OTHER_CLASS.search(folded):
+        return Reading(True)
+    return Reading(True) if _entry_sure(said, folded, told, faq) else NOTHING
+
+
+TOPIC_ASKS = 4.0  # the learned topic's logit (p 0.98) at which a question no phrasing matches asks that entry (q15)
+TOPIC_ASKS_MARGIN = 3.0  # ... and this far above none's
+
+
+def _entry_sure(said: str, folded: str, told: str, faq: Faq | None) -> bool:
+    """A question's form that no phrasing matches but the learned topic is sure of one entry's (hours, address, delivery,
+    payment…, not the catalogue, which needs goods asked about): paraphrases no list of words reaches ("送到汉阳那边不",
+    "卡能刷不"); not her own life nor put to a person (q15)."""
+    learned = topics()
+    if learned is None or faq is None or len(said) > MAX_QUESTION_LENGTH or not _ends_asking(said) \
+            or _LIFE.search(told) or _about_someone(told) or _ELSEWHERE.search(told):
+        return False
+    entry = learned.sure(said, faq, TOPIC_ASKS, TOPIC_ASKS_MARGIN)
+    return entry is not None and entry not in (CATALOGUE,)
 
 
 # Someone other than the shop as whom a question is put to or is about: a member called first by name or kin word (then a
@@ -853,7 +935,7 @@ _PACKED = re.compile(r"^(?:这|那)?(?:一|每)(?:盒|袋|箱|包|瓶|罐|提|�
 
 # The members' own lives: weather, health, oneself. A question about them that only resembles an FAQ
 # phrasing ("今天有没有下雨", "是我的问题吗") asks the store nothing; one that names the store still does.
-_LIFE = re.compile(r"下雨|下雪|雨(?:啥时候|什么时候|能停|会停|还下)|吃药|刮风|降温|天气|冷不冷|热不热|发烧|咳嗽|感冒|医院|我是不是|是我的|我记错|记错了|"
+_LIFE = re.compile(r"下雨|下雪|暖和|回暖|升温|冷死|热死|冻死|雨(?:啥时候|什么时候|能停|会停|还下)|吃药|刮风|降温|天气|冷不冷|热不热|发烧|咳嗽|感冒|医院|我是不是|是我的|我记错|记错了|"
                    r"我(?:咋|怎么)这么|还是明天|还是今天|吃还是|是谁家|"
                    # the day's meal or clothes, asked at the end: "今天吃什么", "晚上吃啥呢", "明天穿什么好"
                    r"(?:吃|喝|穿)(?:什么|啥)(?:好|呢|呀|啊|哇|嘞)?[?？!！~～。\s]*$")
@@ -1069,7 +1151,7 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
     return plain + sum(learned.signals.get(k, 0.0) for k in faq_kinds) >= sure
 
 
-LEARNED_VETO = -4.0  # the learned score's logit (p 0.018) under which a question the rules read only weakly is chat
+LEARNED_VETO = -3.0  # (q15: -4 before) the learned score's logit (p 0.047) under which a question the rules read only weakly is chat
 
 
 def _learned_denies(text: str, faq: Faq | None, threshold: float) -> bool:

@@ -24,6 +24,9 @@ _START = r"(?:(?<=^)|(?<=[\W_])|" + "|".join(f"(?<={re.escape(w)})" for w in LEA
 _LATIN = r"(?<![a-z0-9]){}(?![a-z0-9])"
 # Hubei's 么 words (么时候, 么样, 么事) are read only where 么 is no Mandarin word's end: 什么时候, 怎么样, 这么, 要么事 stay.
 _ME = r"(?<![什怎这那多要干甚])"
+# The southwest's 好多钱 is "how much" where Mandarin's "a lot of money" cannot stand: right after a measure (一斤好多钱,
+# 一个好多钱嘛) or before the southwest's asking particles (好多钱嘛, 好多钱喃); "花了好多钱", "要好多钱呢" stay (q15).
+_HOW_MUCH = re.compile(r"(?<=[斤个份盒袋箱只瓶包根条碗块把提件套杯张])好多钱|(?<![了要花费挣赚省亏用得])好多钱(?=[嘛喃噻])")
 log = logging.getLogger(__name__)
 
 
@@ -83,4 +86,5 @@ def mandarin(text: str) -> str:
     """The text with regional and spoken question words read as Mandarin (folded or compact text); a message's
     forms are read so several times (the question reader's rules, its learned signals, its clauses): once."""
     pattern, table = _rewriter()
+    text = _HOW_MUCH.sub("多少钱", text) if "好多钱" in text else text
     return text if pattern is None else pattern.sub(lambda m: table[m.group()], text)

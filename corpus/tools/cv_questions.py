@@ -65,20 +65,24 @@ def line(c: dict[str, int]) -> str:
             f"no answer {pct(c['silent'], c['unanswerable'])} ({c['silent']}/{c['unanswerable']})")
 
 
-def left_out(names: list[str]) -> int:
-    """Each named file's train and dev lines, read with the learned parts fitted without that file, and as shipped."""
+def left_out(names: list[str], show_failures: bool = False) -> int:
+    """Each named file's train and dev lines, read with the learned parts fitted without that file, and as shipped
+    (``show_failures``: the lines read wrongly out of fold; never for a batch kept unread)."""
     from corpus.eval_questions import score_records
 
     train = corpus.load("intents", "train")
     for name in names:
         source = f"intents/{name.removesuffix('.jsonl')}.jsonl"
         lines = [r for r in corpus.read(source) if r.split in ("train", "dev")]
-        counts = fold_counts([r for r in train if not r.source.startswith(source + ":")], lines, [])
+        failures: list[str] = []
+        counts = fold_counts([r for r in train if not r.source.startswith(source + ":")], lines, failures)
         shipped = score_records(lines)
         print(f"{name}: {len(lines)} train+dev lines, {shipped.questions} questions")
         print(f"  left out: {line(counts)}")
         print(f"  shipped:  precision {shipped.precision:.1%}  recall {shipped.recall:.1%}  "
               f"FAQ top-1 {shipped.top1:.1%}  no answer {shipped.no_answer:.1%}", flush=True)
+        if show_failures:
+            print("\n".join(failures))
     return 0
 
 
@@ -89,7 +93,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--files", nargs="+", metavar="NAME", help="leave each named intents file out instead (counts only)")
     args = parser.parse_args(argv)
     if args.files:
-        return left_out(args.files)
+        return left_out(args.files, args.failures)
     train = corpus.load("intents", "train")  # never test or heldout
     total: dict[str, int] = {}
     failures: list[str] = []
