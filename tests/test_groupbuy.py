@@ -221,7 +221,7 @@ async def test_a_very_sure_guess_is_stored_a_likely_one_asked_and_the_staff_neve
     assert await harness.say("g1", "staff", "+3 谢谢姐 周末拿") == []  # the staff's words are the rules' alone
     sold = await harness.db.read(lambda s: s.exec(sa.select(GroupBuy.sold)).one()[0])
     assert sold == 2
-    monkeypatch.setattr(intent_model, "shipped", lambda: Fixed(0.99))
+    monkeypatch.setattr(intent_model, "shipped", lambda: Fixed(0.95))  # under O15's settling line (0.975)
     [asked] = await harness.say("g1", "amy", "+2 谢谢姐 周末拿")  # likely, not very sure: asked once
     assert "2" in asked["text"] and "是" in asked["text"]
     await harness.say("g1", "amy", "是")

@@ -98,7 +98,7 @@ def test_a_count_stressed_is_the_count(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("+3 公司同事的", ("order", 3, False)),  # more than one is a count, not agreeing: asked with its remark
+    ("+3 公司同事的", ("order", 3, True)),  # more than one is a count, not agreeing: the ranker agrees, settled (O15)
     ("➕2 家里人多", ("order", 2, False)),
     ("+2（7栋1201）", ("order", 2, True)),  # where she lives is no remark: the order (O12, intents._plus_then_where)
     ("+2 我也觉得", None),  # agreeing
