@@ -501,8 +501,6 @@ _KIN_VOICE = re.compile(rf"^\s*{_KIN}(?:[\s,.!~:]|我|是我|在吗|在家吗|�
                         rf"|我是(?:你|您)的?[^,.\s]{{0,3}}?(?:{_KIN}|孙子|孙女|侄子|侄女|外甥女?|同学|朋友|战友|学生)")
 
 
-
-
 def private_hint(found: Sequence[Signal]) -> bool:
     """Whether the contact signals hold the hint 私聊/私信 (``word_signals``' ``hinted``)."""
     return any(s.kind == "contact_hint" and _PRIVATE.search(s.seen) for s in found)
