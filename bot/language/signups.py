@@ -2241,11 +2241,6 @@ def event_topic(topic: str) -> bool:
     return _is_topic(topic) or bool(_TOPIC.fullmatch(topic) and _EVENTISH.search(topic))
 
 
-def doing_with_goods(words: str) -> bool:
-    """Whether ``words`` open with making or doing something with goods, as the store's events do ("包饺子", "做月饼", "试吃")."""
-    return bool(_DOING_WITH_GOODS.match(words))
-
-
 def eventish(topic: str) -> bool:
     """Whether a topic is called by an event's kind (…会, …赛, …班, 体验, 参观, 瑜伽): before a bare plus, the event's places."""
     return bool(_EVENTISH.search(_TOPIC_TAIL_WORDS.sub("", topic))) and not _AGREEING.search(topic)
