@@ -806,23 +806,7 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     # (the store's events ask too: "运动会在哪里集合", "写春联小孩子几岁能参加"; and what its goods are like: "螺蛳粉辣不辣")
     if to_bot or weak or named and not _OTHER_CLASS.search(folded):
         return Reading(True)
-    return Reading(True) if _entry_sure(said, folded, told, faq) else NOTHING
-
-
-TOPIC_ASKS = 4.0  # the learned topic's logit (p 0.98) at which a question no phrasing matches asks that entry (q15)
-TOPIC_ASKS_MARGIN = 3.0  # ... and this far above none's
-
-
-def _entry_sure(said: str, folded: str, told: str, faq: Faq | None) -> bool:
-    """A question's form that no phrasing matches but the learned topic is sure of one entry's (hours, address, delivery,
-    payment…, not the catalogue, which needs goods asked about): paraphrases no list of words reaches ("送到汉阳那边不",
-    "卡能刷不"); not her own life nor put to a person (q15)."""
-    learned = topics()
-    if learned is None or faq is None or len(said) > MAX_QUESTION_LENGTH or not _ends_asking(said) \
-            or _LIFE.search(told) or _about_someone(told) or _ELSEWHERE.search(told):
-        return False
-    entry = learned.sure(said, faq, TOPIC_ASKS, TOPIC_ASKS_MARGIN)
-    return entry is not None and entry not in (CATALOGUE,)
+    return NOTHING
 
 
 # Someone other than the shop as whom a question is put to or is about: a member called first by name or kin word (then a

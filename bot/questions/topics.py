@@ -59,15 +59,6 @@ class Topics:
         best = max(logits, key=logits.get)
         return best if logits[best] >= SURE and logits[best] - none >= MARGIN else None
 
-    def sure(self, said: str, faq: Faq, at: float, margin: float) -> str | None:
-        """The entry whose logit is at least ``at`` and ``margin`` above none's, or None (``best`` at a bar of one's own)."""
-        kinds, grams = features(said, faq)
-        logits = {entry_id: model.logit_grams(grams, kinds[entry_id])
-                  for entry_id, model in self.models.items() if entry_id in kinds}
-        none = logits.pop(NONE, float("-inf"))
-        best = max(logits, key=logits.get, default=None)
-        return best if best is not None and logits[best] >= at and logits[best] - none >= margin else None
-
     def doubts(self, said: str, faq: Faq, entry_id: str) -> bool:
         """Whether the model is sure no entry answers what the matcher answered with ``entry_id``: a shared word
         in another sense ("小李今天上班吗" is no opening hours, "怎么签到" asks how, not what points are for)."""
