@@ -183,6 +183,8 @@ class Ads:
         # The model's sum at its threshold, when a text without signals is judged by that alone (_below_model).
         self._model_cut = logit_of(spec.model_threshold) if (
             spec.threshold > 0 and 0 < spec.model_threshold < 1 and spec.sentence_threshold >= spec.model_threshold) else None
+        # ... and the sum a long text's sentence or run needs (``_surely_below``); none is read at 1
+        self._part_cut = logit_of(spec.sentence_threshold) if spec.sentence_threshold < 1 else math.inf
         if model is not None:
             self._scanner()  # built with the rule (off the event loop on a reload), shared by equal rules
 
@@ -234,7 +236,10 @@ class Ads:
         text = forms(msg.text)
         model_text = self._model_forms(text)
         hits, positive = self._scan(text, model_text)
-        if positive is not None and not hits and self._only_look_below(msg, facts, text, positive):
+        if positive is None and self.model is not None and self._model_cut is not None:
+            # digits or a link: the model's own scan of its text (its bound in judge_ad made it), made here for the exits
+            positive = self.model.positive_in(shape(model_text.compact))
+        if positive is not None and not hits and self._only_look_below(msg, facts, text, positive, model_text.compact):
             return None
         found, hits = self._signals(msg, facts, text, hits)
         # windows only for a message holding a signal the model weighs as an ad's (a contact, an ad word, a cue):
@@ -244,7 +249,7 @@ class Ads:
         # a link read as its host makes a window's n-grams differ from the message's: then no shortcut for its windows
         # (passing None there would have taken the whole message's shortcut, which ignores the windows' own bound)
         if positive is not None and not (windowed and model_text is not text) \
-                and self._below_model(found, positive, text.folded if windowed else None):
+                and self._below_model(found, positive, model_text.compact, text.folded if windowed else None):
             return None
         verdict = judge_ad(self.spec, self.model, found, model_text.compact, lambda: sentences(model_text), positive,
                            hits, self._cues, lambda: parts(model_text), lambda: runs(model_text))
@@ -304,28 +309,29 @@ class Ads:
                 return Verdict(spec.id, spec.reason, evidence)
         return None
 
-    def _only_look_below(self, msg: GroupMessage, facts: Facts, text: Forms, positive: Set[int]) -> bool:
+    def _only_look_below(self, msg: GroupMessage, facts: Facts, text: Forms, positive: Set[int], compact: str) -> bool:
         """Whether a message in which the joint scan found no ad word or cue surely gets no verdict, decided before
         its signals are read: ``_signals``' filters and ``word_signals`` cost most where they find nothing (two emoji,
         a sixth of the generated stream). A text message with no QR code and no contact can hold no signal but its
         look (two emoji, then a notice's shape) and the filters' kinds, of no positive weight (``_look_sums``): zero
         points, no window, so ``_below_model`` decides, on a sum at most the bias, the look's positive weights and the
         positive n-grams, added as it adds them (a rounded sum of fewer or smaller terms is no larger)."""
-        looks, cut = self._scanning[3], self._model_cut  # _scan refreshed _scanning for this model
-        if looks is None or cut is None or facts.qr_codes or msg.kind is not _TEXT or _may_hold_contact(text.folded):
+        scanning = self._scanning  # _scan refreshed it for this model, unless the model scanned the text itself
+        if scanning is None or scanning[0] is not self.model or (looks := scanning[3]) is None or self._model_cut is None \
+                or facts.qr_codes or msg.kind is not _TEXT or _may_hold_contact(text.folded):
             return False
         base = self.model.bias
         if len(text.marks) >= EMOJI_CUE and len(_EMOJI.findall(text.marks)) >= EMOJI_CUE:
             base += looks[1] if _notice_shape(msg.text) else looks[0]
         weights = self.model.positive_weights
-        return base + (sum(map(weights.__getitem__, positive)) if positive else 0.0) < cut
+        return self._surely_below(base, sum(map(weights.__getitem__, positive)) if positive else 0.0, compact)
 
-    def _below_model(self, found: list[Signal], positive: Set[int], windowed: str | None = None) -> bool:
-        """Whether ``judge_ad`` surely gives no verdict on a text with these signals and positive n-grams:
-        too few points, and even the model's bound (bias, signals and those n-grams) is below its
-        threshold, so no sentence reaches a stricter one. The same sums ``AdModel.probability`` makes,
-        without its call and the sentences' closure. ``windowed``: the folded text, when its windows are read."""
-        if (cut := self._model_cut) is None:
+    def _below_model(self, found: list[Signal], positive: Set[int], compact: str, windowed: str | None = None) -> bool:
+        """Whether ``judge_ad`` surely gives no verdict on a text (the model's ``compact`` text) with these signals and
+        positive n-grams: too few points, and the model's bounds (``_surely_below``) below its thresholds. The same
+        sums ``AdModel.probability`` makes, without its call and the sentences' closure. ``windowed``: the folded
+        text, when its windows are read."""
+        if self._model_cut is None:
             return False
         if found:
             if sum(s.points for s in found) >= self.spec.threshold:
@@ -335,10 +341,27 @@ class Ads:
             base = self.model.bias
         weights = self.model.positive_weights
         grams = sum(map(weights.__getitem__, positive)) if positive else 0.0
-        if base + grams >= cut:
+        if not self._surely_below(base, grams, compact):
             return False
         # a long message's windows: a window holds some of these n-grams and signals, and needs more
         return windowed is None or window_base(self.model, {s.kind for s in found}, windowed) + grams < _WINDOW_CUT
+
+    def _surely_below(self, base: float, grams: float, compact: str) -> bool:
+        """Whether the model surely reads no ad in a text (its ``compact`` model text) whose signals' weights sum to at
+        most ``base`` and whose positive n-grams' to ``grams``: the whole text below ``model_threshold``, and, for a
+        long one, each of its sentences and runs (``sentences``, ``runs``) below ``sentence_threshold``.
+        A text's n-grams beyond the model's ``spread`` weigh less (``AdModel.logit``), so the whole text's sum is at
+        most base + grams x ``share_at_most`` (a share of 1 rules out a tenth as many of the real mix's texts: after
+        the M15 refit, whose bias and n-grams grew, fewer of them than before, docs/moderation.md M16). A sentence or a
+        run has fewer n-grams than its text and may weigh them whole, but is held to a stricter threshold: its sum is
+        at most base + grams (a sentence's n-grams are among its text's and its cue families only drop positive
+        weights: ``sentence_kinds``). ``_BOUND_SLACK``: the plain sums here against the model's fsum."""
+        whole = base + grams
+        if whole < self._model_cut:
+            return True
+        if len(compact) > LONG and whole >= self._part_cut - _BOUND_SLACK:  # a sentence or a run may reach its own
+            return False
+        return base + grams * self.model.share_at_most(shape(compact)) < self._model_cut - _BOUND_SLACK
 
     def _scan(self, text: Forms, model_text: Forms) -> tuple[list[str], set[int] | None]:
         """The text's ad words and cues (``self._words.find(text)``) and, when the model reads the same
@@ -935,6 +958,7 @@ _LIST_MARK = re.compile(r"\s*[.、．)）](?![0-9])")  # after a list's line num
 
 
 _NOTHING: frozenset[str] = frozenset()
+_BOUND_SLACK = 1e-9  # a bound's plain sum (a set's order) against the model's exact fsum: ruled out only when surely below
 _WINDOW_CUT = logit_of(WINDOW_THRESHOLD)
 # Pictographs (and dingbats): ads use them for words and to catch the eye (🈶💰🎰📈👉).
 _EMOJI = re.compile(f"[{EMOJI_CLASS}]")
