@@ -117,6 +117,11 @@ class AdModel:
             count += len(distinct) - _latin_count(distinct)
         return gram_share(count, self.spread)
 
+    def share_at_least(self, length: int) -> float:
+        """At most the least ``gram_share`` a text of ``length`` characters can have: it has fewer n-grams than
+        ``length`` of each size."""
+        return gram_share(len(NGRAMS) * length, self.spread) if self.spread else 1.0
+
     def base(self, kinds: Set[str]) -> float:
         """The sum before the n-grams: the bias and the signals' weights."""
         return self.bias + math.fsum(self.signals.get(kind, 0.0) for kind in kinds) if kinds else self.bias

@@ -183,7 +183,7 @@ class Ads:
         # The model's sum at its threshold, when a text without signals is judged by that alone (_below_model).
         self._model_cut = logit_of(spec.model_threshold) if (
             spec.threshold > 0 and 0 < spec.model_threshold < 1 and spec.sentence_threshold >= spec.model_threshold) else None
-        # ... and the sum a long text's sentence or run needs (``_surely_below``); none is read at 1
+        # ... and the sum a long text's sentence or run needs (``_shared_below``); none is read at 1
         self._part_cut = logit_of(spec.sentence_threshold) if spec.sentence_threshold < 1 else math.inf
         if model is not None:
             self._scanner()  # built with the rule (off the event loop on a reload), shared by equal rules
@@ -236,12 +236,13 @@ class Ads:
         text = forms(msg.text)
         model_text = self._model_forms(text)
         hits, positive = self._scan(text, model_text)
-        if positive is None and self.model is not None and self._model_cut is not None:
-            # digits or a link: the model's own scan of its text (its bound in judge_ad made it), made here for the exits
-            positive = self.model.positive_in(shape(model_text.compact))
         if positive is not None and not hits and self._only_look_below(msg, facts, text, positive, model_text.compact):
             return None
         found, hits = self._signals(msg, facts, text, hits)
+        if positive is None and self._model_cut is not None and self.model is not None \
+                and sum(s.points for s in found) < self.spec.threshold:
+            # digits or a link: the model's own scan of its text, for _below_model (judge_ad's bound would make it)
+            positive = self.model.positive_in(shape(model_text.compact))
         # windows only for a message holding a signal the model weighs as an ad's (a contact, an ad word, a cue):
         # a pitch brings one, and chat without any (most long text) costs no window
         windowed = (found and self.spec.windows and len(model_text.compact) > LONG and self.spec.sentence_threshold < 1
@@ -316,19 +317,19 @@ class Ads:
         look (two emoji, then a notice's shape) and the filters' kinds, of no positive weight (``_look_sums``): zero
         points, no window, so ``_below_model`` decides, on a sum at most the bias, the look's positive weights and the
         positive n-grams, added as it adds them (a rounded sum of fewer or smaller terms is no larger)."""
-        scanning = self._scanning  # _scan refreshed it for this model, unless the model scanned the text itself
-        if scanning is None or scanning[0] is not self.model or (looks := scanning[3]) is None or self._model_cut is None \
-                or facts.qr_codes or msg.kind is not _TEXT or _may_hold_contact(text.folded):
+        looks, cut = self._scanning[3], self._model_cut  # _scan refreshed _scanning for this model
+        if looks is None or cut is None or facts.qr_codes or msg.kind is not _TEXT or _may_hold_contact(text.folded):
             return False
         base = self.model.bias
         if len(text.marks) >= EMOJI_CUE and len(_EMOJI.findall(text.marks)) >= EMOJI_CUE:
             base += looks[1] if _notice_shape(msg.text) else looks[0]
         weights = self.model.positive_weights
-        return self._surely_below(base, sum(map(weights.__getitem__, positive)) if positive else 0.0, compact)
+        grams = sum(map(weights.__getitem__, positive)) if positive else 0.0
+        return base + grams < cut or self._shared_below(base, grams, compact)
 
     def _below_model(self, found: list[Signal], positive: Set[int], compact: str, windowed: str | None = None) -> bool:
         """Whether ``judge_ad`` surely gives no verdict on a text (the model's ``compact`` text) with these signals and
-        positive n-grams: too few points, and the model's bounds (``_surely_below``) below its thresholds. The same
+        positive n-grams: too few points, and the model's bounds (``_shared_below``) below its thresholds. The same
         sums ``AdModel.probability`` makes, without its call and the sentences' closure. ``windowed``: the folded
         text, when its windows are read."""
         if self._model_cut is None:
@@ -341,27 +342,28 @@ class Ads:
             base = self.model.bias
         weights = self.model.positive_weights
         grams = sum(map(weights.__getitem__, positive)) if positive else 0.0
-        if not self._surely_below(base, grams, compact):
+        if base + grams >= self._model_cut and not self._shared_below(base, grams, compact):
             return False
         # a long message's windows: a window holds some of these n-grams and signals, and needs more
         return windowed is None or window_base(self.model, {s.kind for s in found}, windowed) + grams < _WINDOW_CUT
 
-    def _surely_below(self, base: float, grams: float, compact: str) -> bool:
+    def _shared_below(self, base: float, grams: float, compact: str) -> bool:
         """Whether the model surely reads no ad in a text (its ``compact`` model text) whose signals' weights sum to at
-        most ``base`` and whose positive n-grams' to ``grams``: the whole text below ``model_threshold``, and, for a
+        most ``base`` and whose positive n-grams' to ``grams``, when base + grams (the bound that weighs every n-gram
+        whole, tried first by the callers) does not rule it out: the whole text below ``model_threshold``, and, for a
         long one, each of its sentences and runs (``sentences``, ``runs``) below ``sentence_threshold``.
         A text's n-grams beyond the model's ``spread`` weigh less (``AdModel.logit``), so the whole text's sum is at
-        most base + grams x ``share_at_most`` (a share of 1 rules out a tenth as many of the real mix's texts: after
-        the M15 refit, whose bias and n-grams grew, fewer of them than before, docs/moderation.md M16). A sentence or a
-        run has fewer n-grams than its text and may weigh them whole, but is held to a stricter threshold: its sum is
-        at most base + grams (a sentence's n-grams are among its text's and its cue families only drop positive
-        weights: ``sentence_kinds``). ``_BOUND_SLACK``: the plain sums here against the model's fsum."""
-        whole = base + grams
-        if whole < self._model_cut:
-            return True
-        if len(compact) > LONG and whole >= self._part_cut - _BOUND_SLACK:  # a sentence or a run may reach its own
+        most base + grams x ``share_at_most``: on the real mix this rules out two in five of the texts the whole-weight
+        bound lets through (after the M15 refit, whose bias, cue weights and n-grams grew, it let more through:
+        docs/moderation.md M16). A sentence or a run has fewer n-grams than its text and may weigh them whole, but is
+        held to a stricter threshold: its sum is at most base + grams (a sentence's n-grams are among its text's and
+        its cue families only drop positive weights: ``sentence_kinds``). ``_BOUND_SLACK``: the plain sums here
+        against the model's fsum."""
+        if len(compact) > LONG and base + grams >= self._part_cut - _BOUND_SLACK:  # a sentence or a run may reach its own
             return False
-        return base + grams * self.model.share_at_most(shape(compact)) < self._model_cut - _BOUND_SLACK
+        room, model = self._model_cut - _BOUND_SLACK - base, self.model  # what the n-grams' weighed sum must stay under
+        # first the least share a text this long can have: when even that leaves no room, no need to count its n-grams
+        return grams * model.share_at_least(len(compact)) < room and grams * model.share_at_most(shape(compact)) < room
 
     def _scan(self, text: Forms, model_text: Forms) -> tuple[list[str], set[int] | None]:
         """The text's ad words and cues (``self._words.find(text)``) and, when the model reads the same
