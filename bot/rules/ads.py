@@ -812,13 +812,6 @@ def window_evidence(signals: list[Signal], probability: float, window: str) -> s
     return "；".join(parts + [f"长消息中的一段“{compact(window)[:30]}”模型 {probability:.2f}（≥{WINDOW_THRESHOLD:.2f}）"])
 
 
-def link_hosts(text: str) -> list[str]:
-    """The hosts of the links in a folded text, in order."""
-    if not may_link(text):
-        return []
-    return [host for m in _LINK.finditer(text) if (host := m.group(1) or m.group(2))]
-
-
 def links(text: str) -> list[tuple[str, str, int, int]]:
     """The links of a folded text, in order: (host, whole link, start, end)."""
     # A share card's test (bot.rules.share) asks this of every message with a signal: see may_link.
