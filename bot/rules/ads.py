@@ -494,8 +494,12 @@ def word_signals(hits: list[str], cues: Mapping[str, str], text: str = "",
         first.setdefault("emoji", "表情")
     if text and first and "notice" not in first and _notice_shape(text):  # 【社保通知】, @所有人, a 接龙
         first["notice"] = "通知或接龙的样子"
-    if "newnumber" in first and text and (kin := _KIN_VOICE.search(forms(own or text).folded)):  # 表姨我是小军，换号了
-        first["kin"] = kin.group(0).strip()
+    if "newnumber" in first and text:
+        own_folded = forms(own or text).folded
+        if kin := _KIN_VOICE.search(own_folded):  # 表姨我是小军，换号了
+            first["kin"] = kin.group(0).strip()
+        if "ask" not in first and (ask := _AMOUNT_ASK.search(own_folded)):  # 转两千给我, Cantonese 转两千蚊畀我朋友
+            first["ask"] = ask.group(0)
     cues_found = [Signal(f"线索“{w}”", 0, f"cue_{family}") for family, w in first.items()]
     families = sorted(first)
     pairs = [Signal(f"线索组合 {a}+{b}", 0, f"cue_{a}+{b}") for i, a in enumerate(families) for b in families[i + 1:]]
@@ -507,7 +511,8 @@ def word_signals(hits: list[str], cues: Mapping[str, str], text: str = "",
 def new_number(first: Mapping[str, str]) -> Signal | None:
     """A relative's or friend's "new number" scam, given a message's cue families (each with its first word): the
     writer's new number or lost phone (``## newnumber``) and the reader asked to send money now (``## ask``): 3 points
-    (爸，我换号了…先转我两千); or said in a relative's voice (``kin``: 表姨我是小军，换号了…): 2, a contact makes it 3.
+    (爸，我换号了…先转我两千); or said in a relative's voice (``kin``: 表姨我是小军，换号了…) or with the family kept from
+    knowing (``hush``: 打我新号…别告诉我爸妈): 2, a contact makes it 3.
     Family chat tells a new number to the group or of a relative (我换号了，大家存一下; 我闺女换号了) and asks for no
     money; a warning that tells the scam (有人冒充我表哥说换号了要借钱，别信) voids it as it voids ad words
     (``_WARNED_AWAY``), and so does a report of a message received (我姑姑收到短信说…: ``received_report``)."""
@@ -515,7 +520,14 @@ def new_number(first: Mapping[str, str]) -> Signal | None:
         return Signal(f"换号又要钱“{first['newnumber']}…{first['ask']}”", 3, "new_number")
     if "kin" in first:
         return Signal(f"亲友口吻说换了号“{first['kin']}…{first['newnumber']}”", 2, "new_number")
+    if "hush" in first:  # 打我新号…别告诉我爸妈: the impostor keeps the family from checking
+        return Signal(f"换号又要瞒着家人“{first['newnumber']}…{first['hush']}”", 2, "new_number")
     return None
+
+
+# A sum of money the reader is asked to send, its amount between the verb and the receiver (转两千给我, 打五百到这个卡, and
+# Cantonese 转两千蚊畀我朋友, 俾我): ``## ask`` lists the words, and an amount in between made them none.
+_AMOUNT_ASK = re.compile(r"(?:转|打|汇|借)[0-9一二两三四五六七八九十百千万几点块元蚊钱个]{1,8}(?:给|畀|俾|到)(?:我|这)")
 
 
 # A relative or an old friend addressed, or claimed (the impostor's voice): 妈，… / 表姨我是… / 老同学好，… at the start;
