@@ -67,6 +67,11 @@ _SEPARATOR = r"[\s\-–—_.·,，、/|~～()]"
 _NUMBER_RUN = re.compile(f"{_DIGIT}(?:{_SEPARATOR}*{_DIGIT}){{4,}}")  # 5+ digits, however written
 _DECORATION = re.compile(r"[^\w\s:：,，。.!！?？、;；+\-/@()（）]+")  # emoji, hearts, zero-width: 薇❤信 is 薇信
 _PHONE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+# A mobile number told in two halves, its first seven digits and its last four named (前七位1370593 后四位6821, 尾号4466
+# 前面是1376601): on train+dev 13 lines, all ads, no ham. Either order; only words and spaces between.
+_TAIL = r"(?:尾号|尾数|后四位|后4位|末四位|末4位)"
+_PHONE_HALVES = re.compile(rf"{_TAIL}\D{{0,4}}?(?<!\d)(\d{{4}})(?!\d)\D{{0,12}}?(?<!\d)(1[3-9]\d{{5}})(?!\d)"
+                           rf"|(?<!\d)(1[3-9]\d{{5}})(?!\d)\D{{0,12}}?{_TAIL}\D{{0,4}}?(?<!\d)(\d{{4}})(?!\d)")
 
 
 def _sounding(character: str) -> str:
@@ -464,6 +469,9 @@ def contacts(folded: str, hosts) -> list[Signal]:
     if "@" in digits:
         found += [Signal(f"飞机号 {handle}", 3, "telegram_id") for handle in dict.fromkeys(_TELEGRAM_ID.findall(digits))]
     found += [Signal(f"手机号 {number}", 1, "phone") for number in dict.fromkeys(_PHONE.findall(digits))]
+    if ("尾" in digits or "位" in digits) and (halves := _PHONE_HALVES.search(digits)):
+        head, tail = halves.group(2) or halves.group(3), halves.group(1) or halves.group(4)
+        found.append(Signal(f"手机号分两半说 {head}…{tail}", 1, "phone"))
     return found + links
 
 
@@ -882,7 +890,8 @@ def _may_hold_contact(folded: str) -> bool:
                  and ((_holds(folded, _HINTED_CHARACTER, _HINTED_TABLE) and _hint_or_id(folded)) or _LINK_POSSIBLE.search(folded)))
                 or ((_collect is None or len(_collect(folded, _ANY_DIGIT_TABLE, 0x20000)) >= 11) and _ELEVEN_DIGITS.search(folded))
                 or (_holds(folded, _EVADED, _EVADED_TABLE) and _id_like(folded))
-                or ("@" in folded and _TELEGRAM_CHARACTER.search(folded) is not None))
+                or ("@" in folded and _TELEGRAM_CHARACTER.search(folded) is not None)
+                or (("尾" in folded or "位" in folded) and _PHONE_HALVES.search(folded) is not None))
 
 
 def _hint_or_id(folded: str) -> bool:
