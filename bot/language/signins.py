@@ -141,7 +141,12 @@ _ASKS_THE_BOT = re.compile(r"(?:@?(?:群|小)?助手|机器人|小秘书)?(?:你
 # A parent as members of the north, the south-east and Korean-Chinese families call them (俺娘, 老爹, 姆妈, 阿妈妮), beside
 # the 妈/爸 the household words hold: whom she signs in for, or whose news it is.
 _PARENT = r"(?:老?娘|老?爹|阿妈妮?|阿爸|姆妈|额娘|阿婆|阿公|老母亲|老父亲)"
-_ASKS_FOR_KIN = re.compile(r"(?:能|可以|麻烦|能不能|可不可以)?(?:帮|给|替)我家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|婆婆|公公|外婆|外公|奶奶|爷爷|姥姥|姥爷|老头子?|" + _PARENT + r")"
+# Grown-up kin beyond the household, as members name them after 我: 老爸 and 老妈, 老爷子, in-laws (岳母, 丈母娘, 老丈人),
+# uncles, aunts and cousins (舅舅, 小姨, 大姑, 表姐). With 我 before them they name a person as the household words do:
+# "帮我舅舅签个到" signs him in, "我老爸签到了" is his news (both were read as her own sign-in: words the reader did not know).
+_KIN_GROWN = (r"(?:老[爸妈]|老爷子|老太太|岳[父母]|丈母娘|老?丈人|舅舅?|舅妈|姑姑|姑妈|[大二三小]?姨妈?|[大二三小]姑|[姨姑][父夫]|姐夫|妹夫|"
+              r"弟媳|弟妹|大伯|小叔|[表堂][姐妹哥弟]|亲家[母公])")
+_ASKS_FOR_KIN = re.compile(r"(?:能|可以|麻烦|能不能|可不可以)?(?:帮|给|替)我家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|婆婆|公公|外婆|外公|奶奶|爷爷|姥姥|姥爷|老头子?|" + _PARENT + r"|" + _KIN_GROWN + r")"
                            r"也?(?:签(?:个|一?下)?到|打个?卡)(?:一下)?" + _TAG)
 _TO_THE_BOT = re.compile(r"助手|机器人|小秘书")
 # "帮我签到" meant of the bot, today, not another day's nor a neighbour's favour: she asks how ("签到怎么弄 帮我签一个"),
@@ -150,9 +155,11 @@ _HOW_OR_BOT = re.compile(r"怎么|咋|助手|机器人|小秘书|不太?会弄|�
 _QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|哪|多少|(?<!好)几|好几(?!次|遍|下)|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
 
 
-_SELF_PARTY = re.compile(r"(?:我家?|俺家?|咱家)(?:老头子?|老伴|老太婆|老婆子|妈|爸)(?:也|都|一起)?")  # one's household, signing in
+_SELF_PARTY = re.compile(r"(?:我家?|俺家?|咱家)(?:老头子?|老伴|老太婆|老婆子|老?妈|老?爸)(?:也|都|一起)?")  # one's household, signing in
 _SOMEONE_ELSE = re.compile(r"(?:我家?|俺家?|咱家)(?:" + HOME + r"|" + _PARENT + r"|妈|爸|姐|妹|哥|弟|老头)|"
                            r"^(?:老公|老婆(?!子)|爱人|孩子|娃|儿子|女儿|闺女|老伴|婆婆|公公|她|他)")  # (老婆子 alone is the speaker herself)
+# ... and her grown-up kin beyond it (the whole-decision score's cue "someone" keeps the words it was fitted with).
+_SOMEONE_NAMED = re.compile(_SOMEONE_ELSE.pattern + r"|(?:我家?|俺家?|咱家)" + _KIN_GROWN)
 
 
 def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool | signin_model.SigninModel = True) -> Reading | None:
@@ -598,10 +605,10 @@ def _as_said(match: re.Match) -> str:
 
 
 # One of her household asking her to sign in for them: "我老公让我替他签到", "我妈让我帮她签个到".
-_ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"))(?:(?!天天|每天|每日|总|老是|经常|一直|都)[^，,。!！?？\s]){0,6}?(?:让|叫|要|托)我(?:替|帮|给)[他她](?=签|打)")
+_ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + _KIN_GROWN + r"))(?:(?!天天|每天|每日|总|老是|经常|一直|都)[^，,。!！?？\s]){0,6}?(?:让|叫|要|托)我(?:替|帮|给)[他她](?=签|打)")
 # (a habit of theirs between is talk: "我妈天天让我帮她签到")
 # ... or her phone used for it: "用我妈手机签个到", "拿我爸的手机打个卡" (as "替我妈签个到").
-_ON_THEIR_PHONE = re.compile(r"(?:用|拿)(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"))的?(?:手机|微信|号)(?:来|给[他她])?(?=签|打)")
+_ON_THEIR_PHONE = re.compile(r"(?:用|拿)(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + _KIN_GROWN + r"))的?(?:手机|微信|号)(?:来|给[他她])?(?=签|打)")
 
 
 # Her own streak said as today's post, with at most remarks of her own beside it: another day signed in.
@@ -750,7 +757,7 @@ _IN_THE_GROUP = re.compile(r"(?:来|先来)?群里(?:来)?$")
 # Whom she signs in for, the whole of what comes before the trigger (not "我女儿帮我签到了": news of it).
 # Grown-ups only: "帮孩子打卡" is the school's homework clock-in.
 _GROWN_UP = (r"(?:老?[妈爸]|妈妈|爸爸|老伴|老公|老婆|爱人|婆婆|公公|外婆|外公|奶奶|爷爷|姥姥|姥爷|[姐妹哥弟]|姐姐|妹妹|哥哥|弟弟|嫂子|邻居|闺蜜|"
-             r"老头子?|老太婆|媳妇儿?|那口子|" + _PARENT + r")")
+             r"老头子?|老太婆|媳妇儿?|那口子|" + _PARENT + r"|" + _KIN_GROWN + r")")
 _FOR_SOMEONE = re.compile(r"^(?:我|俺)?(?:来|也|就)?[帮替给代](?:我|俺|咱)?(?:和|跟)?(?:我|俺)?家?" + _GROWN_UP + r"(?:也|都|一起)?$")
 # 签 with its result asked for a grown-up of hers, the whole clause: "给俺娘也签上", "帮我老伴签好" (S15's 已签, 签上 said
 # for someone), read as "…签个到"; not 签上 with a thing signed after it (帮我签上合同).
@@ -855,7 +862,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     if trigger in _SIGNIN_WORDS and (re.search(r"新", before) or (trigger == "签一签" and before)
                                      or re.search(r"[帮替给]", before) and trigger != "签一个" and not _TO_THE_BOT.search(before)):
         return False  # "新人报到": a newcomer introduces herself; "帮我签一下": sign for a parcel (not asked of the bot)
-    if _SOMEONE_ELSE.search(before) and (_NEWS.search(before) and not (_SELF_PARTY.fullmatch(before) and "个" in trigger)
+    if _SOMEONE_NAMED.search(before) and (_NEWS.search(before) and not (_SELF_PARTY.fullmatch(before) and "个" in trigger)
                                          or _NEWS.search(after) or not _SELF_PARTY.fullmatch(before)):
         return False  # "我妈签到了", "我女儿帮我签到了": news of someone else's sign-in ("我老头子签到" signs him in)
     after = _SELF_AFTER.sub("", after.rstrip(_SIGNIN_PARTICLES)).rstrip(_SIGNIN_PARTICLES)  # "签到哇", "签到啊我是五号楼的"
@@ -1158,7 +1165,18 @@ def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None
         return None
     cues = look_alike_cues(text)
     return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) or _told_for_sure(said) \
-        else (card, cues)
+        or _kin_news(card) else (card, cues)
+
+
+def _kin_news(card: signin_model.Card) -> bool:
+    """Someone of her kin named before the trigger as its doer, with news after or before it ("我外婆签到了", "我老爸今天也
+    签到了"; not asked for: "帮我外婆签上", "我妈让我替她签到"): the rules read news there, and the score must not read the act."""
+    return bool(_SOMEONE_NAMED.search(card.before) and not _ASKED_OF_HER.search(card.before)
+                and (_NEWS.search(card.before) or _NEWS_AFTER.match(card.after)))
+
+
+_ASKED_OF_HER = re.compile(r"[帮替给代让叫托]")
+_NEWS_AFTER = re.compile(r"[了啦喽咯过]|(?:一下|一个)?(?:了|啦)")
 
 
 def look_alike_cues(text: str) -> frozenset[str]:
