@@ -489,10 +489,12 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if True in found or any(_GOES_ON.fullmatch(p) for p in parts):  # "连续打卡一个月了，今天继续", "…今天也签到"
         found = [True if f is False and _STREAK.search(p) else f for p, f in zip(parts, found)]
     last = max((at for at, f in enumerate(found) if f is not None), default=0)  # a remark after it says nothing of it
+    lead = next((at for at, p in enumerate(parts) if not _FILLER.fullmatch(p)), 0)  # "喂 签到 …": voice input's call first
     if found and (found[last] is True and _bare(parts[last], forms)
-                  or len(parts) > 1 and found[0] is True and _bare(parts[0], forms) and not _ASKED_FIRST.match(plain_text)):
-        # the act said first, then a question about it: "签到 今天签到有积分吧" (not "签到？签到是什么")
-        found = [None if f is False and not _NEGATED.search(_A_NOT_A.sub("", p)) else f for p, f in zip(parts, found)]  # "签到是这样发吗 签到"
+                  or len(parts) > lead + 1 and found[lead] is True and _bare(parts[lead], forms) and not _ASKED_FIRST.match(plain_text)):
+        # the act said first, then a question about it: "签到 今天签到有积分吧", "签到 签到了没有啊" (not "签到？签到是什么")
+        found = [None if f is False and not _NEGATED.search(_A_NOT_A.sub("", _TOOK_ASKED.sub("", p))) else f
+                 for p, f in zip(parts, found)]  # "签到是这样发吗 签到"
     if True not in found and not any(_HABIT_TALK.search(p) for p in parts) \
             and not any(_QUESTION_IN_CLAUSE.search(p) or _LAPSE.search(p) for p in parts if not (_STREAK.search(p) or _ANOTHER_DAY.fullmatch(p))):
         # "连续签到一个月了，给自己点个赞", "又是签到的一天": the streak with remarks of her own is today's post (not with a
@@ -517,6 +519,10 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
 
 
 # A clause that makes the message talk about signing in rather than do it: she saw someone do it, or she teaches someone.
+# Voice input's call before the words (喂, 嗯, 那个), not a clause of hers.
+_FILLER = re.compile(r"(?:喂|嗯|呃|哎|诶|欸|那个|这个)+[啊呀]*")
+# Whether the act took, asked at a clause's end ("签到了没有啊", "签上没", "签好了吗"): its 没 asks, it refuses nothing.
+_TOOK_ASKED = re.compile(r"(?:了|上|好|成功)*(?:没有?|吗|么)[啊呀吧呢]*$")
 _ASIDE = re.compile(r"(?:我|我都|我也)?(?:看见|看到|瞧见|亲眼看见)(?:了|啦|的)?|我(?:来)?教(?:你|您|你们|大家)(?:们)?(?:啊|哈|呀)?")
 _ASKED_FIRST = re.compile(r"^[^?？]{1,8}[?？]")
 def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
@@ -837,6 +843,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         else:
             clause, heard_only = heard, True
     start, trigger = at
+    if _HERS_AS_A_THING.fullmatch(clause[:start]):
+        return False  # "我那个签到啊 今天签没签上": her sign-in named as a thing she asks about, not done
     if _SEEN_SIGNING.search(clause[:start]):
         return False  # "看到刘姐签到了", "祝大家圣诞快乐看到刘姐谦到了": news of someone else's
     if _STARTS_WITH.match(clause) or _DAY_COUNT.fullmatch(clause):
@@ -881,6 +889,11 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     return any(_SIGNIN_AFTER.fullmatch(after[:at]) and not _SIGNIN_AFTER.fullmatch(after[:at])["then"]
                and (_runs_on(after[at:]) or _TO_THE_GROUP.match(after[at:]) and not _GROUP_RULE.search(after[at:]))
                for at in range(1, len(after)))
+
+
+# Her sign-in as a thing of hers, the whole of what comes before the trigger: "我那个签到", "我的签到", "俺这个打卡" (not
+# "我这就签到": 就 makes it the act).
+_HERS_AS_A_THING = re.compile(r"(?:我|俺)(?:的|那个|这个|那|这)+")
 
 
 # A party's size before 报到: a roll call's answer for an event, not the day's sign-in ("两个报到", "我们仨报到", "舞蹈队四个人报到").
@@ -1188,3 +1201,28 @@ def look_alike_cues(text: str) -> frozenset[str]:
     cues |= {"b:" + name for name, rule in CUES.items() if rule.search(before)}
     cues |= {"a:" + name for name in _AFTER_CUES if CUES[name].match(after)}
     return frozenset(cues | {"triggers:" + str(min(len(_CUE_TRIGGER.findall(said)), 3))})
+
+
+# Whether her own sign-in took today, asked ("我今天签上没有", "我签到了吗", "看看我签没签上", "我那个签到签上没", "我打卡成功了没"):
+# the bot answers from its records — signed in or not, her streak — rather than signing in once more or leaving her to
+# wonder (signing in here would answer "yes" to a member who had not, and a staff member would answer what the records
+# know). Her own only: not another's (你签到了吗, 我妈签到了没, 大家都签到了吗), not another day's (昨天签上没: 补签).
+_TOOK = re.compile(r"(?:签没签(?:上|到)?|打没打卡|(?:签到|签上|签好|打卡|打上卡|签)(?:了|成功了?)?(?:没有?|吗|么|木有|没得)|签上(?:了)?不)"
+                   r"(?=[啊呀呢哈啦]*(?:[\s，,。.!！?？~～]|$|我|帮|谁|你们|大家))")  # the question closes its clause (not 签到没啥用)
+_HERS = re.compile(r"我|俺")
+_ANOTHER_ONE = re.compile(r"你|您|[他她]|大家|各位|们|谁签|别人|有人|老伴|老公|老婆|孩子")
+_ANOTHER_DAY_ASKED = re.compile(r"昨|前天|上周|那天|之前|补")
+
+
+def asks_if_signed_in(text: str) -> bool:
+    """A member asks whether her sign-in today took; a message the sign-in reader reads as one is the sign-in itself (its
+    reply answers her: signed in now, or already), so the handler asks this only of messages it left silent."""
+    if len(text) > MAX_READ or "签" not in text and "卡" not in text:
+        return False
+    said = _spoken(squeeze(plain(_without_quote(unquote(text)))))
+    if not (took := _TOOK.search(said)):
+        return False
+    before = said[:took.start()]
+    return bool(_HERS.search(before) or _HERS.match(said, took.end())) and not (
+        _ANOTHER_ONE.search(before) or _SOMEONE_NAMED.search(before) or _ANOTHER_DAY_ASKED.search(said)
+        or _VISITED.search(before) or _OTHER_KIND.search(said) or _OTHER_CLOCK_IN.search(said) or _WORK.search(said))  # 火锅店打卡了吗

@@ -1,0 +1,74 @@
+"""Issue 18, S18 (i16): sign-ins — kin beyond the household, "did it take?" answered from the records.
+
+Sentences of our own, written from how members chat in a store's groups, never corpus lines.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.config.schema import SignInSettings
+from bot.language.signins import asks_if_signed_in, read_signin
+
+TRIGGERS = SignInSettings().triggers
+
+
+def signs_in(text: str) -> bool:
+    return read_signin(text, TRIGGERS) is not None
+
+
+# Grown-up kin beyond the household words (老爸, 老妈, in-laws, uncles, aunts, cousins): their news stays silent however
+# the message is read (the whole-decision score too: 我外婆签到了), and a request for them signs them in.
+@pytest.mark.parametrize("text", [
+    "我老妈签到了", "我老爸今天签到了", "我岳母签到了", "我舅舅签到了", "我外婆签到了", "我外公今天也签到了", "俺姥姥签到了",
+    "我家老爷子签到了", "我小姨也签到了", "我大姑刚签到", "我姑姑签到了 我还没", "我外婆打卡了", "我表姐已经签到了",
+    "我丈母娘签到啦", "我老丈人签到了 比我还早",
+])
+def test_kin_news_is_silent(text):
+    assert not signs_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "帮我老妈签个到", "帮我岳母签个到", "帮我舅舅签个到", "给我老爸也签个到", "我老妈让我帮她签个到", "我老妈也签一个",
+    "我老爸签个到", "帮我小姨签个到 她不会弄", "替我岳父签一下到", "给我舅舅也签上", "用我老妈手机签个到",
+    "我签到 我老妈也签到了", "帮我姑妈打个卡",
+])
+def test_kin_asked_for_signs_in(text):
+    assert signs_in(text)
+
+
+# Whether her sign-in took, asked: after the act it is the act and a question about it (the sign-in's reply answers
+# her); her sign-in named as a thing and asked about is no sign-in.
+@pytest.mark.parametrize("text", [
+    "签到 签到了没", "嗯 签到 签上了吗", "喂 签到 签到了没有啊", "喂喂 签到 签上没有", "签到 签上没有啊", "那个 签到 签好了没",
+])
+def test_the_act_then_whether_it_took_signs_in(text):
+    assert signs_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "我那个签到啊签上没有", "我的签到签上没", "我那个签到啊早上签没签我记不清了", "俺这个打卡打上了没", "我签到了吗",
+    "我今天签上没有", "看看我签没签上",
+])
+def test_her_sign_in_asked_about_is_not_one(text):
+    assert not signs_in(text)
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("我今天签上没有", True), ("我签到了吗", True), ("看看我签没签上", True), ("我那个签到啊签上没有", True),
+    ("我打卡成功了没", True), ("我签到了吗？怎么没动静", True), ("刚才签了吗我", True), ("俺签上了不", True),
+    ("小助手 我今天签到成功了没有", True), ("我的签到签上没 帮我看看", True),
+    ("你签到了吗", False), ("我妈签到了没", False), ("大家都签到了吗", False), ("昨天签上没", False),
+    ("我签到没啥用", False), ("我打卡没赶上", False), ("我去火锅店打卡了吗", False), ("我今天上班打卡了没", False),
+    ("今天签到了吗？没签的快来", False), ("我签收了没", False), ("这张卡我能用吗", False), ("我舅舅签到了没", False),
+])
+def test_whether_it_took_is_told_from_others_and_chat(text, asks):
+    assert asks_if_signed_in(text) == asks
+
+
+async def test_whether_it_took_is_answered_from_the_records(harness):
+    [before] = await harness.say("g1", "amy", "我今天签上没有")
+    assert "今天还没签到" in before["text"]  # answered, and nobody signed in
+    today = await harness.say("g1", "amy", "签到")
+    assert "签到成功" in today[0]["text"]
+    [after] = await harness.say("g1", "bo", "我签到了吗")
+    assert "今天还没签到" in after["text"]  # hers, not someone else's
