@@ -112,7 +112,7 @@ _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=
                                 r"(?<=[\u4e00-\u9fff]{2})(?<![让叫给帮替要想会能得该去的和跟在说教也都就还又])" + _STARTING_THE_ACT)
 _TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*(?=[\s,，~～。.!！?？]|$)")  # also before her next sentence
 _NOW = re.compile(r"^(?:我|俺)?(?:(?:大半夜|大清早|大早上|一大早|大晚上)的?|正在|现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
-                  r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$|(?:也)?就(?:来)?$|(?:第一次|头一回|头一次|首次)(?:来|在)?群里$)")  # "我就签个到", "我也就来打个卡": just that
+                  r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$|(?:也)?就(?:来)?$|(?:第一次|头一回|头一次|首次)(?:来|在)?群里$|(?:今日|今天|今儿)(?:来|在)?群里$)")  # "我就签个到", "我也就来打个卡": just that
 # ("头一回在群里签到": her first time, the group's sign-in)
 # Before a homophone, the bot called or the day named is as plain as a greeting: "机器人谦到", "周一迁到", "平安夜千到"
 # (not a person's name: "老王钱到了" is his money).
@@ -299,6 +299,9 @@ def _as_trigger(match: re.Match) -> str:
     return "签个到" if match[1] else "打个卡"
 
 
+# Her first thing today said before the act: "睁眼第一件事 就是签到", "起床第一件事：打卡" (not every day's: her habit told).
+_FIRST_THING = re.compile(r"第一件事(?:儿)?[\s,，:：]*(?:就是|就|是|先)?(?=签个?到|打个?卡)")
+_HABITUAL_DAY = re.compile(r"每天|每日|天天|平时|一般|通常|每次|总是")
 _OTHER_DAY = re.compile(r"昨|前天|上周|上个|那天|之前|上次")
 _NEARLY_FORGOT = re.compile(r"差点儿?(?:把|将)(签到|打卡)(?:给)?忘(?:了|记了?)?")  # "差点把签到忘了" as "差点忘了签到"
 
@@ -421,6 +424,8 @@ def _rules_text(text: str, triggers: tuple[str, ...]) -> str | None:
     text = _TITLE.sub(" ", text)  # 《签到三十天，我学会了早睡早起》: an article's title, not her words
     if _MADE_UP_TODAY.search(text) and not _OTHER_DAY.search(text):
         text = _MADE_UP_TODAY.sub("签到", text)  # "忙晕了，补上今天的签到": today's, late (补签 makes up another day)
+    if "第一件事" in text and not _HABITUAL_DAY.search(text):
+        text = _FIRST_THING.sub("", text)  # "睁眼第一件事 就是签到": the act named her first thing today
     text = _NEARLY_FORGOT.sub(r"差点忘了\1", text).replace("大咖", "大腕")  # "差点把签到忘了"; 大咖 (a big name) is a word of its own
     if "第一" in text or "忘" in text or "不" in text or "无阻" in text:  # (cheap: most chat has none of them)
         text = _FIRST_ONE.sub(lambda m: "第一 " + (m[1] or m[2] or m[3]), _her_vow(_VOW.sub(" ", text)))  # "雷打不动来签到", "我是第一个签到的": her boast, not a refusal
@@ -873,7 +878,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     if trigger in _SIGNIN_WORDS and (re.search(r"新", before) or (trigger == "签一签" and before)
                                      or re.search(r"[帮替给]", before) and trigger != "签一个" and not _TO_THE_BOT.search(before)):
         return False  # "新人报到": a newcomer introduces herself; "帮我签一下": sign for a parcel (not asked of the bot)
-    if _SOMEONE_NAMED.search(before) and (_NEWS.search(before) and not (_SELF_PARTY.fullmatch(before) and "个" in trigger)
+    if _SOMEONE_NAMED.search(before) and not (_HELP_LAST.search(before) and not _NEWS.match(after)) and (_NEWS.search(before) and not (_SELF_PARTY.fullmatch(before) and "个" in trigger)
                                          or _NEWS.search(after) or not _SELF_PARTY.fullmatch(before)):
         return False  # "我妈签到了", "我女儿帮我签到了": news of someone else's sign-in ("我老头子签到" signs him in)
     after = _SELF_AFTER.sub("", after.rstrip(_SIGNIN_PARTICLES)).rstrip(_SIGNIN_PARTICLES)  # "签到哇", "签到啊我是五号楼的"
@@ -897,6 +902,10 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
 # Her sign-in as a thing of hers, the whole of what comes before the trigger: "我那个签到", "我的签到", "俺这个打卡" (not
 # "我这就签到": 就 makes it the act).
 _HERS_AS_A_THING = re.compile(r"(?:我|俺)(?:的|那个|这个|那|这)+")
+
+
+# Help offered right before the act, the one helped named first: "我老妈那个号也帮签一下到" (her request for them, not their news).
+_HELP_LAST = re.compile(r"[帮替代](?:忙|一下)?$")
 
 
 # A party's size before 报到: a roll call's answer for an event, not the day's sign-in ("两个报到", "我们仨报到", "舞蹈队四个人报到").
