@@ -72,3 +72,20 @@ async def test_whether_it_took_is_answered_from_the_records(harness):
     assert "签到成功" in today[0]["text"]
     [after] = await harness.say("g1", "bo", "我签到了吗")
     assert "今天还没签到" in after["text"]  # hers, not someone else's
+
+
+# Done for her by someone else, told; the trigger naming what it brings as a noun: no reading signs them in, the
+# whole-decision score's neither.
+@pytest.mark.parametrize("text", [
+    "老伴替我签到了", "小孙子帮我签到了", "孙女已经帮我签过了", "我闺女给我打卡了", "外孙子早就帮我签好了",
+    "签到积分换的大米真香", "签到送的鸡蛋到了", "签到领的洗衣液挺好用", "拿签到积分换了瓶酱油",
+])
+def test_done_for_her_or_its_fruits_talked_of_is_silent(text):
+    assert not signs_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "麻烦帮我签到", "小助手帮我签个到", "签到领积分啦", "签到攒积分换鸡蛋", "刘大妈签到了 孙女帮我打的字", "张姐签到了",
+])
+def test_asked_done_or_her_points_still_sign_in(text):
+    assert signs_in(text)

@@ -878,6 +878,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     if trigger in _SIGNIN_WORDS and (re.search(r"新", before) or (trigger == "签一签" and before)
                                      or re.search(r"[帮替给]", before) and trigger != "签一个" and not _TO_THE_BOT.search(before)):
         return False  # "新人报到": a newcomer introduces herself; "帮我签一下": sign for a parcel (not asked of the bot)
+    if _done_for_her(before, after):
+        return False  # "小孙子帮我签到了", "老伴替我签到了": someone did it for her, told (not "帮我签到", asked)
     if _SOMEONE_NAMED.search(before) and not (_HELP_LAST.search(before) and not _NEWS.match(after)) and (_NEWS.search(before) and not (_SELF_PARTY.fullmatch(before) and "个" in trigger)
                                          or _NEWS.search(after) or not _SELF_PARTY.fullmatch(before)):
         return False  # "我妈签到了", "我女儿帮我签到了": news of someone else's sign-in ("我老头子签到" signs him in)
@@ -902,6 +904,17 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
 # Her sign-in as a thing of hers, the whole of what comes before the trigger: "我那个签到", "我的签到", "俺这个打卡" (not
 # "我这就签到": 就 makes it the act).
 _HERS_AS_A_THING = re.compile(r"(?:我|俺)(?:的|那个|这个|那|这)+")
+
+
+# Someone who did it for her, before 帮我/替我: a doer named, not the bot asked ("小孙子帮我签到了"; not "麻烦帮我签到",
+# "小助手你帮我签到了吗"), with the act told done after it.
+_FOR_HER = re.compile(r"(?P<doer>[^帮替给代]+?)(?:已经|都|也|刚|早就?)*[帮替给代](?:我|俺)$")
+_ASKING_WORDS = re.compile(r"能|可以|麻烦|请|你|您|助手|机器人|小秘书|群主|店长|谁|要|让|叫")
+_DONE_AFTER = re.compile(r"(?:一下|好)?(?:了|过|啦|喽|咯)")
+
+
+def _done_for_her(before: str, after: str) -> bool:
+    return bool((her := _FOR_HER.fullmatch(before)) and not _ASKING_WORDS.search(her["doer"]) and _DONE_AFTER.match(after))
 
 
 # Help offered right before the act, the one helped named first: "我老妈那个号也帮签一下到" (her request for them, not their news).
@@ -1190,7 +1203,12 @@ def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None
         return None
     cues = look_alike_cues(text)
     return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) or _told_for_sure(said) \
-        or _kin_news(card) else (card, cues)
+        or _kin_news(card) or _done_for_her(card.before, card.after) or _FRUITS_NAMED.match(card.after) else (card, cues)
+
+
+# The trigger naming what signing in brings, as the noun it qualifies: "签到积分换的大米真香", "签到送的鸡蛋到了" — the fruits
+# talked about, which the score must not read as the act (the rules read "签到领积分啦" as hers: ``_FOR_POINTS``).
+_FRUITS_NAMED = re.compile(r"(?:积分|分数|奖品|奖励|礼品)|(?:送|领|换|得|兑)的")
 
 
 def _kin_news(card: signin_model.Card) -> bool:
