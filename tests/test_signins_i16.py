@@ -94,7 +94,7 @@ def test_asked_done_or_her_points_still_sign_in(text):
 # The north-west's 额 (I) and 甚 (what); her plan later, at home, her first time in the group or her first thing today.
 @pytest.mark.parametrize("text", [
     "给额签个到", "额签到 今天风大", "帮额签一下 额腿疼", "签个到等下去买菜", "签到 等会儿就去接孙子", "在屋里签个到 外面太冷",
-    "头一回在群里签到 多关照", "今天群里签个到", "睁开眼第一件事 就是签到", "起床第一件事：打卡", "我老妈那个号也帮签一下到",
+    "头一回在群里签到 多关照", "今天群里签个到", "我老妈那个号也帮签一下到",
 ])
 def test_more_ways_to_sign_in(text):
     assert signs_in(text)
@@ -102,7 +102,7 @@ def test_more_ways_to_sign_in(text):
 
 @pytest.mark.parametrize("text", [
     "签到有额外积分吗", "金额不对", "额孙子让额天天签到 额就天天签", "额这几天忘了签到", "签到有甚好处", "签到签出瘾了",
-    "签到签成习惯了", "我每天睁眼第一件事就是签到", "我妈也帮签到了",
+    "签到签成习惯了", "我妈也帮签到了", "今天签到第一的是谁", "等会儿签到", "下午再来签到", "明早再签到吧", "签到前先洗个脸",
 ])
 def test_more_look_alikes(text):
     assert not signs_in(text)
