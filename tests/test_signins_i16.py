@@ -106,3 +106,13 @@ def test_more_ways_to_sign_in(text):
 ])
 def test_more_look_alikes(text):
     assert not signs_in(text)
+
+
+# Voice input: her sentence closed by 的 run into 签到 (a predicate's 的, not a possessive's).
+@pytest.mark.parametrize("text, signs", [
+    ("北风刮得呼呼的签到", True), ("俺闺女给俺弄的签到 雾好大", True), ("冰箱里扔了好多过期的签到", True),
+    ("我的签到", False), ("公司的签到", False), ("这是俺单位的签到群", False), ("孩子给我设置的签到提醒", False),
+    ("被他删掉的签到记录", False),
+])
+def test_a_sentence_closed_by_de_before_the_act(text, signs):
+    assert signs_in(text) == signs

@@ -439,8 +439,21 @@ def _rules_text(text: str, triggers: tuple[str, ...]) -> str | None:
         # "Good morning, check in", "sign in 😊", "家人们早~sign in", "晚上好sign in", "check in，我去买菜了" (her day after
         # it); never a hotel's "check in完了"
         plain_text = _ENGLISH_TRIGGER.sub("签到", _ENGLISH_GREETING.sub("早上好", plain_text))
+    plain_text = _DE_CLOSING.sub(_closed_by_de, plain_text) if "的签" in plain_text else plain_text  # "北风刮得呼呼的签到"
     plain_text = _THANKS_FOR_REMINDING.sub("谢谢", plain_text)  # "签到 谢谢店长每天提醒": thanks, not a reminder
     return _CARE_REMINDER.sub("", plain_text) if "记得" in plain_text else plain_text  # "冬至记得吃饺子 今日已签": care, not a reminder
+
+
+# Voice input runs her sentence into 签到 after the 的 that closes it: "北风刮得呼呼的签到", "俺闺女给俺弄的签到", "扔了好多过期的
+# 签到". A stop is put there when that sentence is a predicate — it holds an aspect or a doer's mark (了, 得, 给, 把, 被, 着, 过) or
+# ends doubled (呼呼的) — never after a possessive's noun (我的签到, 公司的签到, 这是俺单位的签到群: no such mark).
+_DE_CLOSING = re.compile(r"(?P<sentence>[\u4e00-\u9fff]{3,14})的(?=签个?到(?![的表处本群]))")
+_PREDICATE_MARK = re.compile(r"[了得给把被着过]|(.)\1$")
+
+
+def _closed_by_de(found: re.Match) -> str:
+    sentence = found["sentence"]
+    return found.group() + "，" if _PREDICATE_MARK.search(sentence) and not _SIGNIN_NOT_BEFORE.search(sentence[-3:]) else found.group()
 
 
 @lru_cache(maxsize=1024)
