@@ -506,7 +506,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if True in found or any(_GOES_ON.fullmatch(p) for p in parts):  # "连续打卡一个月了，今天继续", "…今天也签到"
         found = [True if f is False and _STREAK.search(p) else f for p, f in zip(parts, found)]
     last = max((at for at, f in enumerate(found) if f is not None), default=0)  # a remark after it says nothing of it
-    lead = next((at for at, p in enumerate(parts) if not _FILLER.fullmatch(p)), 0)  # "喂 签到 …": voice input's call first
+    lead = next((at for at, p in enumerate(parts) if not (_FILLER.fullmatch(p) or _greeting(p))), 0)  # "亲们早安 喂 签到 …"
     if found and (found[last] is True and _bare(parts[last], forms)
                   or len(parts) > lead + 1 and found[lead] is True and _bare(parts[lead], forms) and not _ASKED_FIRST.match(plain_text)):
         # the act said first, then a question about it: "签到 今天签到有积分吧", "签到 签到了没有啊" (not "签到？签到是什么")
@@ -860,7 +860,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         else:
             clause, heard_only = heard, True
     start, trigger = at
-    if _HERS_AS_A_THING.fullmatch(clause[:start]):
+    if _HERS_AS_A_THING.fullmatch(_without_greeting_run(clause[:start])):
         return False  # "我那个签到啊 今天签没签上": her sign-in named as a thing she asks about, not done
     if _SEEN_SIGNING.search(clause[:start]):
         return False  # "看到刘姐签到了", "祝大家圣诞快乐看到刘姐谦到了": news of someone else's
@@ -1149,7 +1149,7 @@ def _signed_before_her_day(text: str, triggers: tuple[str, ...]) -> Reading | No
 _NEW_SENTENCE = re.compile(_DAY_SENTENCE.pattern + "|" + _SIGNIN_THEN.pattern + "|" + _TO_THE_GROUP.pattern + "|"
                            r"^(?:昨[天晚儿]|前天|[她他](?!们)|嗯|呃|顺便|顺手|听说)")  # "签到顺便问一句橙子到了没"
 # What the sign-in brings or when it runs, said after it: "签到今天领鸡蛋", "签到周一开始".
-_REWARD = re.compile(r"的是(?!我|俺)|领|积分|分数|奖|兑|红包|礼品|礼物|换(?!季|衣)|送(?!孙|孩|娃|宝|外孙|完)|攒(?!.{0,2}(?:好运|运气|福气|人品))|"
+_REWARD = re.compile(r"^(?:第一|最早|最晚|头一个|最后一个)[名个]?的?是(?!我|俺)|领|积分|分数|奖|兑|红包|礼品|礼物|换(?!季|衣)|送(?!孙|孩|娃|宝|外孙|完)|攒(?!.{0,2}(?:好运|运气|福气|人品))|"
                      r"开始(?![了啦新])|结束|暂停|停了|恢复|清零|规则|排行|榜|功能|活动")
 # What makes a sentence after the act no sentence of her own: ``_NOT_HER_DAY`` but a question, which asks nothing of the act
 # when it names neither the trigger nor what it brings ("签到今天几点开门呀", "签到大家吃早饭了吗"; ``_REWARD`` keeps
@@ -1213,7 +1213,12 @@ def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None
         return None
     cues = look_alike_cues(text)
     return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) or _told_for_sure(said) \
-        or _kin_news(card) or _done_for_her(card.before, card.after) or _FRUITS_NAMED.match(card.after) else (card, cues)
+        or _kin_news(card) or _done_for_her(card.before, card.after) or _fruits_only(said, card) else (card, cues)
+
+
+def _fruits_only(said: str, card: signin_model.Card) -> bool:
+    """The only trigger names what signing in brings ("签到积分换的大米真香"; not "…签到积分换洗衣液 签到": the act after it)."""
+    return bool(_FRUITS_NAMED.match(card.after)) and len(_CUE_TRIGGER.findall(said)) == 1
 
 
 # The trigger naming what signing in brings, as the noun it qualifies: "签到积分换的大米真香", "签到送的鸡蛋到了" — the fruits
