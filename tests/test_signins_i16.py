@@ -116,3 +116,11 @@ def test_more_look_alikes(text):
 ])
 def test_a_sentence_closed_by_de_before_the_act(text, signs):
     assert signs_in(text) == signs
+
+
+# Kin of any kind named as the doer, and someone's sign-in told beside hers not done.
+@pytest.mark.parametrize("text", [
+    "我家老大签到了", "我外甥女签到了", "我们家老二早就签到了", "隔壁老王签到了 我还没", "张姐签到了 我还没签呢",
+])
+def test_others_signed_in_told(text):
+    assert not signs_in(text)

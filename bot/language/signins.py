@@ -10,7 +10,7 @@ from functools import lru_cache
 from bot.language import signin_model
 from bot.language.intents import MAX_READ, SIGNIN, Reading
 from bot.language.numbers import NUMERAL
-from bot.language.people import HOME
+from bot.language.people import HOME, KIN
 from bot.language.pinyin_words import spelled_out
 from bot.language.wrapping import (PARTICLES, VOICE_CHECK, heard_as, is_courtesy, plain, squeeze, trim_courtesy,
                                    unquote, without_courtesy)
@@ -161,7 +161,7 @@ _SELF_PARTY = re.compile(r"(?:我家?|俺家?|咱家)(?:老头子?|老伴|老太
 _SOMEONE_ELSE = re.compile(r"(?:我家?|俺家?|咱家)(?:" + HOME + r"|" + _PARENT + r"|妈|爸|姐|妹|哥|弟|老头)|"
                            r"^(?:老公|老婆(?!子)|爱人|孩子|娃|儿子|女儿|闺女|老伴|婆婆|公公|她|他)")  # (老婆子 alone is the speaker herself)
 # ... and her grown-up kin beyond it (the whole-decision score's cue "someone" keeps the words it was fitted with).
-_SOMEONE_NAMED = re.compile(_SOMEONE_ELSE.pattern + r"|(?:我家?|俺家?|咱家)" + _KIN_GROWN)
+_SOMEONE_NAMED = re.compile(_SOMEONE_ELSE.pattern + r"|(?:我家?|俺家?|咱家|我们家)(?:" + _KIN_GROWN + "|" + KIN + ")")  # 我家老大, 我外甥女
 
 
 def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool | signin_model.SigninModel = True) -> Reading | None:
@@ -520,6 +520,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if True in found:  # "我今天还没签到呢 先签一个": not yet, then the sign-in itself
         first = found.index(True)
         found = [None if f is False and at < first and _NOT_YET.fullmatch(p) else f for at, (p, f) in enumerate(zip(parts, found))]
+    if True in found and any(at > found.index(True) and _NOT_YET.fullmatch(p) for at, p in enumerate(parts)):
+        return None  # "隔壁老王签到了 我还没": someone's sign-in, then that hers is not done
     if True in found:  # "看大家都签到了，我也来签到": the others' sign-ins, then one's own
         found = [None if f is False and _OTHERS_SIGNED.search(p) else f for p, f in zip(parts, found)]
     if any(f is True and re.match(r"每天|天天", p) for p, f in zip(parts, found)) and any(_HABIT_TALK.search(p) for p in parts):
@@ -602,7 +604,7 @@ def _bare(clause: str, forms: tuple[str, ...]) -> bool:
 
 # Talk about not signing in, which a bare trigger after it does not undo: "我不签到 签到的人多吗" ends asking anyway.
 _NOT_YET = re.compile(r"(?:好久|好几天|几天|很久)没(?:有)?(?:签到|签|打卡|来)了?|(?:.{0,10}?(?:才想起来?|想起来?|发现))?(?:(?:都|已经)?(?:[一二三四五六七八九十\d]{1,2}点(?:多|半)?|中午|下午|晚上)了)?"  # "十点了还没签到，赶紧签一下"
-                      r"(?:我|俺)?(?:今天|今儿|今早)?(?:还|都)?没(?:有)?(?:签到|签|打卡)(?:呢|啊|哦|呀)?")
+                      r"(?:我|俺)?(?:今天|今儿|今早)?(?:还|都)?没(?:有)?(?:签到|签|打卡)(?:呢|啊|哦|呀)?|(?:我|俺)(?:今天|今儿)?还没(?:呢|啊|哦|呀|有)?")  # "老王签到了 我还没"
 # Signing now, the trigger cut short after "not yet": "现在签", "马上签一下", "这就来签".
 _SIGN_NOW = re.compile(r"(?:现在|马上|赶紧|赶快|这就|那就|我)*(?:来|去)?签(?:一下|个|了|上)?[啦咯哦呀哈吧]*")
 _NEGATED = re.compile(r"不|没|别|忘|补")
