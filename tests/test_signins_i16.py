@@ -124,3 +124,12 @@ def test_a_sentence_closed_by_de_before_the_act(text, signs):
 ])
 def test_others_signed_in_told(text):
     assert not signs_in(text)
+
+
+# A log after "打卡：" is another habit's; who she is after it is hers.
+@pytest.mark.parametrize("text, signs", [
+    ("打卡：今天喝了三杯水 走了六千步", False), ("午餐打卡：番茄炒蛋", False), ("今日份打卡：新出的奶茶 太甜了", False),
+    ("打卡：小美妈妈", True), ("打卡：3栋老李", True), ("打卡：第5天", True), ("今日打卡：大家早上好呀", True),
+])
+def test_a_log_after_the_colon(text, signs):
+    assert signs_in(text) == signs

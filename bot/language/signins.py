@@ -526,6 +526,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         found = [None if f is False and _OTHERS_SIGNED.search(p) else f for p, f in zip(parts, found)]
     if any(f is True and re.match(r"每天|天天", p) for p, f in zip(parts, found)) and any(_HABIT_TALK.search(p) for p in parts):
         return None  # "每天签到，感觉自己很自律": about the habit
+    if "签" not in plain_text and (log := _CARD_LOG.search(plain_text)) and not _who_signs(log["log"]):
+        return None  # "今日份打卡：喜茶新品 一般般": a log after the colon, another habit's (not "打卡：小美妈妈": who she is)
     if not re.search("签|报", joined) and _OTHER_CLOCK_IN.search(joined):
         return None  # "打卡成功 今天跑了5公里": a run, a lesson, homework clocked in, whichever clause says so
     if any(f is False for f in found) or True not in found:
@@ -535,6 +537,15 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if _SIGNED_FOR.search(joined) and not any(t in joined for t in forms if t not in _SIGNIN_WORDS):
         return None  # "快递到了 帮我签一下": signing for a parcel, a form or a paper
     return Reading(SIGNIN)
+
+
+# What follows "打卡：": who she is (小美妈妈, 王淑芬, 3栋老李, 第5天) or a log of another habit (喜茶新品 一般般, 一个粽子一杯豆浆).
+_CARD_LOG = re.compile(r"打个?卡\s*[:：]\s*(?P<log>\S[^\n]*)")
+
+
+def _who_signs(log: str) -> bool:
+    log = squeeze(log).rstrip(_SIGNIN_PARTICLES + "~～!！。.")
+    return len(log) <= 4 and not re.search(r"\d", log) or bool(_WHO_OR_WHEN.fullmatch(log) or _greeting(log))
 
 
 # A clause that makes the message talk about signing in rather than do it: she saw someone do it, or she teaches someone.
