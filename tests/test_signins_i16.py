@@ -142,3 +142,12 @@ def test_a_log_after_the_colon(text, signs):
 ])
 def test_the_bot_asked_for_her_kin(text):
     assert signs_in(text)
+
+
+# "Can't" of her day is no broken sign-in (出不了门); the sign-in that will not go stays a complaint. Cantonese 埋 (also).
+@pytest.mark.parametrize("text, signs", [
+    ("下大雪了 出不了门 在家签到", True), ("签个到 腿疼走不了路", True), ("帮我阿妈签埋个到", True), ("我签埋个到先", True),
+    ("签到签不了", False), ("签到用不了了", False), ("打不了卡", False), ("签到功能用不了", False),
+])
+def test_cant_of_her_day_and_of_the_sign_in(text, signs):
+    assert signs_in(text) == signs
