@@ -130,6 +130,7 @@ def test_others_signed_in_told(text):
 @pytest.mark.parametrize("text, signs", [
     ("打卡：今天喝了三杯水 走了六千步", False), ("午餐打卡：番茄炒蛋", False), ("今日份打卡：新出的奶茶 太甜了", False),
     ("打卡：小美妈妈", True), ("打卡：3栋老李", True), ("打卡：第5天", True), ("今日打卡：大家早上好呀", True),
+    ("打卡：朵朵妈妈 今天好冷", True), ("打卡：王淑芬！去医院复查了", True),
 ])
 def test_a_log_after_the_colon(text, signs):
     assert signs_in(text) == signs
@@ -138,7 +139,7 @@ def test_a_log_after_the_colon(text, signs):
 # The bot addressed before a request for a grown-up of hers; 我家那位.
 @pytest.mark.parametrize("text", [
     "机器人帮我妈也签一个，她今年八十三了不会弄", "助理帮我老头子打个卡，他不会弄", "帮我家那位签一下到 他在上班",
-    "小助手麻烦帮我老伴签个到", "群助手给我妈签个到 她手机坏了",
+    "小助手麻烦帮我老伴签个到", "群助手给我妈签个到 她手机坏了", "我签到 顺便帮我家老周签一个",
 ])
 def test_the_bot_asked_for_her_kin(text):
     assert signs_in(text)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from bot.language import signin_model
 from bot.language.intents import MAX_READ, SIGNIN, Reading
 from bot.language.numbers import NUMERAL
-from bot.language.people import HOME, KIN
+from bot.language.people import FULL_NAME, HOME, KIN
 from bot.language.pinyin_words import spelled_out
 from bot.language.wrapping import (PARTICLES, VOICE_CHECK, heard_as, is_courtesy, plain, squeeze, trim_courtesy,
                                    unquote, without_courtesy)
@@ -541,12 +541,12 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
 
 
 # What follows "打卡：": who she is (小美妈妈, 王淑芬, 3栋老李, 第5天) or a log of another habit (喜茶新品 一般般, 一个粽子一杯豆浆).
-_CARD_LOG = re.compile(r"打个?卡\s*[:：]\s*(?P<log>\S[^\n]*)")
+_CARD_LOG = re.compile(r"打个?卡\s*[:：]\s*(?P<log>[^\s,，。.!！?？~～;；]+)")
 
 
 def _who_signs(log: str) -> bool:
-    log = squeeze(log).rstrip(_SIGNIN_PARTICLES + "~～!！。.")
-    return len(log) <= 4 and not re.search(r"\d", log) or bool(_WHO_OR_WHEN.fullmatch(log) or _greeting(log))
+    log = log.rstrip(_SIGNIN_PARTICLES)
+    return bool(_WHO_OR_WHEN.fullmatch(log) or _NAME_AFTER.fullmatch(log) or re.fullmatch(FULL_NAME, log) or _greeting(log))
 
 
 # A clause that makes the message talk about signing in rather than do it: she saw someone do it, or she teaches someone.
@@ -903,7 +903,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         return False  # "新人报到": a newcomer introduces herself; "帮我签一下": sign for a parcel (not asked of the bot)
     if _done_for_her(before, after):
         return False  # "小孙子帮我签到了", "老伴替我签到了": someone did it for her, told (not "帮我签到", asked)
-    if _SOMEONE_NAMED.search(before) and not (_HELP_LAST.search(before) and not _NEWS.match(after)) and (_NEWS.search(before) and not (_SELF_PARTY.fullmatch(before) and "个" in trigger)
+    if (named := _SOMEONE_NAMED.search(before)) and not _ASKED_OF_HER.search(before[:named.start()]) and not (_HELP_LAST.search(before) and not _NEWS.match(after)) and (_NEWS.search(before) and not (_SELF_PARTY.fullmatch(before) and "个" in trigger)
                                          or _NEWS.search(after) or not _SELF_PARTY.fullmatch(before)):
         return False  # "我妈签到了", "我女儿帮我签到了": news of someone else's sign-in ("我老头子签到" signs him in)
     after = _SELF_AFTER.sub("", after.rstrip(_SIGNIN_PARTICLES)).rstrip(_SIGNIN_PARTICLES)  # "签到哇", "签到啊我是五号楼的"
