@@ -139,7 +139,7 @@ def test_a_log_after_the_colon(text, signs):
 # The bot addressed before a request for a grown-up of hers; 我家那位.
 @pytest.mark.parametrize("text", [
     "机器人帮我妈也签一个，她今年八十三了不会弄", "助理帮我老头子打个卡，他不会弄", "帮我家那位签一下到 他在上班",
-    "小助手麻烦帮我老伴签个到", "群助手给我妈签个到 她手机坏了", "我签到 顺便帮我家老周签一个",
+    "晚上好能帮额签到不", "姐妹们早能帮我妈签个到吗", "小助手麻烦帮我老伴签个到", "群助手给我妈签个到 她手机坏了", "我签到 顺便帮我家老周签一个",
 ])
 def test_the_bot_asked_for_her_kin(text):
     assert signs_in(text)

@@ -885,7 +885,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     after = "" if is_courtesy(after) else after  # "签到晚安"
     if _TOPIC.match(run_on):
         return False  # "签到都成习惯了", "签到后它给我回了个红花", "签到大户来了": the trigger as what her sentence is about
-    if _ASKS_THE_BOT.fullmatch(clause) or _ASKS_FOR_KIN.fullmatch(clause) or _MAY_I.fullmatch(clause):
+    asked_of_it = _without_greeting_run(clause)  # "晚上好能帮我签到不": voice input runs her greeting into the request
+    if any(p.fullmatch(asked_of_it) for p in (_ASKS_THE_BOT, _ASKS_FOR_KIN, _MAY_I)):
         return True  # "能帮我签到吗": asking the bot to sign her in; "帮我爸也签个到行吗": a grown-up of her household
     asked = clause[:start + len(trigger)] if _PLAN.match(after) else clause  # "…然后去菜市场看看有没有新鲜的菜" asks nothing of it
     if at_work := "签" in trigger and bool(_AT_WORK.fullmatch(before)):
