@@ -152,3 +152,9 @@ def test_the_bot_asked_for_her_kin(text):
 ])
 def test_cant_of_her_day_and_of_the_sign_in(text, signs):
     assert signs_in(text) == signs
+
+
+# A degree closing her sentence before the act, as voice input runs them on.
+@pytest.mark.parametrize("text", ["昨天去吃羊肉锅了得劲得很签到", "今天冷得很签到", "外面风大得不行签到"])
+def test_a_degree_closes_her_sentence(text):
+    assert signs_in(text)

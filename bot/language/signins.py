@@ -110,6 +110,7 @@ _STARTING_THE_ACT = r"(?=(?:我|俺)?(?:也|就)?(?:先|顺便|顺手|赶紧|赶
 # 都正常心里踏实了签到"): 了 never binds the act to what comes before it, but in 忘了, 为了, 除了, 算了 and 到了签到时间.
 _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})(?=反正|总之|不说了)|"
                                 r"(?<=不说了|不聊了|不唠了|不扯了)(?=[\u4e00-\u9fff])|"
+                                r"(?:(?<=[\u4e00-\u9fff]得很)|(?<=[\u4e00-\u9fff]得慌)|(?<=[\u4e00-\u9fff]极了)|(?<=得不行))(?=签个?到)|"  # "…得劲得很签到": a degree ends her sentence
                                 r"(?<=[\u4e00-\u9fff][了咯喽嘞])(?<![忘为除算到]了)(?=(?:我|俺)?(?:也|就|先|赶紧|赶快|顺便|顺手|马上|现在|这就)*来?签个?到)|"
                                 r"(?<=[\u4e00-\u9fff]{2})(?<![让叫给帮替要想会能得该去的和跟在说教也都就还又])" + _STARTING_THE_ACT)
 _TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*(?=[\s,，~～。.!！?？]|$)")  # also before her next sentence
