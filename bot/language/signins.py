@@ -1266,8 +1266,8 @@ def look_alike_cues(text: str) -> frozenset[str]:
 
 # Whether her own sign-in took today, asked ("我今天签上没有", "我签到了吗", "看看我签没签上", "我那个签到签上没", "我打卡成功了没"):
 # the bot answers from its records — signed in or not, her streak — rather than signing in once more or leaving her to
-# wonder (signing in here would answer "yes" to a member who had not, and a staff member would answer what the records
-# know). Her own only: not another's (你签到了吗, 我妈签到了没, 大家都签到了吗), not another day's (昨天签上没: 补签).
+# wonder (signing in here would answer "yes" and hide that hers had not gone through; a staff member would answer what the
+# records know). Her own only: not another's (你签到了吗, 我妈签到了没, 大家都签到了吗), not another day's (昨天签上没: 补签).
 _TOOK = re.compile(r"(?:签没签(?:上|到)?|打没打卡|(?:签到|签上|签好|打卡|打上卡|签)(?:了|成功了?)?(?:没有?|吗|么|木有|没得)|签上(?:了)?不)"
                    r"(?=[啊呀呢哈啦]*(?:[\s，,。.!！?？~～]|$|我|帮|谁|你们|大家))")  # the question closes its clause (not 签到没啥用)
 _HERS = re.compile(r"我|俺")
