@@ -57,9 +57,25 @@ _DIALECT = ((re.compile("伓爱|无爱|覅|嫑"), "不要"), (re.compile("甭"),
 # "cancel" and "my order"; "再给我弄上两盒", "再添上三张": more, the verb of giving folded into the readers' 再加.
 _TYPED = ((re.compile("曲消|取稍|取销|趣消|去消|取肖"), "取消"), (re.compile("步(?=要了|要啦|订了|买了)"), "不"),
           (re.compile("(?<=不要)(?:哉|喇|咧|鸟|嘞)"), "了"), (re.compile("(?<=[\u4e00-\u9fff])鸽了"), "不要了"),
-          (re.compile("(?:不用|别|不要|不必)(?:再)?给(?:[我俺]|我们)(?:留|带|订|拿)(?:着)?了"), "不要了"),
+          (re.compile("(?:不用|别|不要|不必)(?:再)?给(?:[我俺]|我们)(?:留|带|订|拿)(?:着)?(?:了|喇|啦|咯)"), "不要了"),
           (re.compile("(?i)(?<![a-z])my order(?![a-z])"), "我的订单"), (re.compile("(?i)(?<![a-z])cancel(?:l?ed)?(?![a-z])\\s*"), "取消"),
           (re.compile("再(?:给(?:我们|[我俺])?)?(?:弄|整|添|加|来|拿)上(?=\\s*(?:" + NUMERAL + "|俩|仨))"), "再加"))
+# C16, who and "want" as the south and the northwest say them, folded before the rest: 额 (Shaanxi, Gansu) and 阮 (Minnan)
+# for 我 where a pronoun stands (never 金额, 名额, 额度: only before the words that follow a pronoun, or after 给/把/帮), 汝 for
+# 你 asking the staff; 爱 (Hakka, Minnan) and 欲 (Minnan) for 要 before a count or 加 and at the end of "也爱"; 毋/无/唔 使
+# (need not) for 不用 and 毋要/毋爱 for 不要; 留俾我 (Cantonese word order) for 给我留; 蜀 (Minnan) for 一 before a unit;
+# 而家 (Cantonese) for 现在; 厝 (Minnan) for 家; 莫 before an old count ("莫两袋了 三袋嘛") for 不要; a share "拉倒" (let go) for 不要了.
+_SAID_SOUTH = ((re.compile("(?<![金名余限定超差份配总数面税])额(?=的|那|不|嫑|也|再|就|还|都|先|取|要|个|这|一共|$)|(?<=[给把帮让])额"), "我"),
+               (re.compile("(?<![\u4e00-\u9fff])阮(?=的|那|毋|不|也|再|就|还|都|先|取|要|一共)"), "我"), (re.compile("汝(?=帮|给)"), "你"),
+               (re.compile("(?:毋|无|唔|不)使"), "不用"), (re.compile("毋(?:要|爱)"), "不要"),
+               (re.compile("(?<![可热恋喜疼亲宠])爱(?=\\s*(?:" + NUMERAL + "|蜀)\\s*" + _U + ")|(?<=[也还])爱(?=$|[，,。!！\\s])"), "要"),
+               (re.compile("欲(?=加)"), "再"), (re.compile("欲(?=[订买来]|" + NUMERAL + ")"), "要"), (re.compile("固(?=要)"), "还"), (re.compile("蜀(?=\\s*" + _U + ")"), "一"),
+               (re.compile("留(?:俾|畀|给)([我俺])"), "给\\1留"), (re.compile("而家"), "现在"), (re.compile("(?<=[我你伊])厝|厝(?=里|内)"), "家"), (re.compile("(?<=[帮给把])哇"), "我"),
+               (re.compile("莫(?=(?:" + NUMERAL + ")" + _U + "了)"), "不要"), (re.compile("(?<=[份单的那箱袋盒斤])拉倒(?:吧|了|啦)*"), "不要了"))
+
+
+# A count said twice, as seniors stress it by voice ("改成四袋四袋", "是一箱一箱"): said once (C16).
+_SAID_TWICE = re.compile(r"(?P<c>(?:" + NUMERAL + r")\s*" + _U + r")[\s，,]*(?P=c)(?![\u4e00-\u9fff]{0,2}(?:" + NUMERAL + "))")
 
 
 def said_plainly(text: str) -> str:
@@ -68,8 +84,9 @@ def said_plainly(text: str) -> str:
     text = _UP.sub("加", text)
     text = _HAND_AFTER.sub(lambda m: "1" if m["h"] == "\u261d" else "2", text)
     text = plain(_ARROW.sub("→", text))  # folded: traditional script ("改做兩盒") read as simplified
-    for pattern, fixed in (*_SPOKEN_MARKS, *_DIALECT, *_TYPED):
+    for pattern, fixed in (*_SPOKEN_MARKS, *_SAID_SOUTH, *_DIALECT, *_TYPED):
         text = pattern.sub(fixed, text)
+    text = _SAID_TWICE.sub(lambda m: m["c"], text)
     return text
 
 
@@ -220,12 +237,12 @@ def _doubled(words: str, pieces: list[str]) -> Reading | None:
 
 # What was and what is now: two counts, one marked as the old one ("之前说的两盒不算", "不要三盒了", "我那三袋", "不是三斤",
 # "看错成两份了"), the other the new total ("要两盒就行", "留两袋", "实际要五斤", "更正为五盒").
-_OLD_BEFORE = re.compile(r"(?:之前|原来|刚才|刚刚|前面|上面|本来|先前|早上|昨天|刚)[^，,。\d一二两三四五六七八九十]{0,6}?(?:说|写|报|订|要|是)(?:了|的)?$|"
+_OLD_BEFORE = re.compile(r"(?:之前|原来|刚才|刚刚|前面|上面|本来|先前|早上|昨天|刚)[^，,。\d一二两三四五六七八九十]{0,6}?(?:说|讲|写|报|订|要|是)(?:了|的)?$|"
                          r"(?:之前|原来|本来|原先)的?$|"
                          r"(?:不要|别|不是|错成|看错成|写成|打成|不用|唔使)(?:给我|帮我)?(?:留|要|订|来)?$|(?:[我俺]那|[我俺]的|[我俺]报的|[我俺]订的|那)$")
 _OLD_AFTER = re.compile(r"^(?:的)?(?:不算|作废|不要了|太多|多了|打错|写错|说错|咁多|不对|了(?=，?要)|(?:只|就)?留(?=" + NUMERAL + "))")  # "三箱留两箱就行"
 _NEW_BEFORE = re.compile(r"(?:要|只要|就要|实际要|现在要|现在|改成|更正为|改为|留|就|是)$")
-_NEW_AFTER = re.compile(r"^(?:就好|就行|就够|够了|就可以|得了|吧|就得了|齐活|正好)")
+_NEW_AFTER = re.compile(r"^(?:就好|就行|就够|够了|就可以|得了|吧|就得了|齐活|正好)|^(?:嘛|哈|啦|呀)?$")  # C16: "…不要两袋了 三袋嘛"
 _STEP = re.compile(r"少|减|再|加|\+|-|多来|多要")
 
 
@@ -249,6 +266,31 @@ def _old(words: str, count: re.Match) -> bool:
     marked = _OLD_BEFORE.search(words[:count.start()])
     before = re.sub(r"[^\d一二两三四五六七八九十，]{0,4}$", "", words[:count.start()]) if not marked else ""
     return bool(marked or _OLD_BEFORE.search(before) and before or _OLD_AFTER.search(words[count.end():]))
+
+
+# A count of hers put right (C16): a word of her mistake ("打错了", "统计错了", "刚刚算错人数了", "说两份是不对的", "更正一下")
+# and one count left that is not the old one, stated as what she wants ("是四份", "改3份", "还是四份吧", "按五份算", "我要L码三包",
+# "四根就够"): the new total. Never someone else's mistake (``_COUNT_PUT_RIGHT_ELSE``), a question, a count per head or a price.
+_MISTAKE = re.compile(r"(?:打|说|算|写|记|弄|搞|报|填|接|统计|点)错|错了|更正|纠正|说多了|说少了|报多了|报少了|(?:是)?不对的?")
+_STATED = re.compile(r"(?:是|要|改成?|按|还是|就|成|留)(?:[a-z]{1,3}码?)?$")
+_STATED_AFTER = re.compile(r"^(?:就够|就行|就好|够了|吧|算|的)")
+_BARE_PUT_RIGHT = re.compile(r"(?:^|[，,])是(?P<n>\d{1,2})不是\d{1,3}$|(?:^|[，,])不是\d{1,3}(?:是|而是)(?P<m>\d{1,2})$")
+
+
+def _put_right(words: str, pieces: list[str]) -> Reading | None:
+    if not _MISTAKE.search(words) or _asks(pieces) or _COUNT_PUT_RIGHT_ELSE.search(words) \
+            or re.search(r"[她他]|每|[块元¥]|一" + _U + "是", words):
+        return None
+    if not _counts(words) and (bare := _BARE_PUT_RIGHT.search(words)):  # "刚才打错了，是2不是12"
+        amount = int(bare["n"] or bare["m"])
+        return Reading(CHANGE, amount) if 1 <= amount <= intents.MAX_AMOUNT else None
+    said = [m for m in _counts(words) if m["u"] not in "人口位" and not _old(words, m) and not _MISTAKE.match(words[m.end():])
+            and not re.search(r"(?:说|讲|写|报|打成|写成)了?[\u4e00-\u9fff]{0,4}$", words[:m.start()])]
+    new = [m for m in said if _STATED.search(words[:m.start()]) or _STATED_AFTER.match(words[m.end():])]
+    if len(said) != 1 or len(new) != 1:
+        return None
+    amount = _amount(new[0])
+    return Reading(CHANGE, amount) if 1 <= amount <= intents.MAX_AMOUNT else None
 
 
 # Only so many now: "鱼丸只要一斤了", "鸡蛋只要一份了".
@@ -460,7 +502,7 @@ _FIRM = re.compile(r"^(?:[我俺])?(?:真的?|实在)?(?:不想要了|不要了|
 # A cancel asked of the staff, her order named or the staff asked to do it ("可以把我的汤圆删掉吗", "麻烦帮我取消一下好吗",
 # "我订的吐司可以取消不"): the request acted on, as the rules act on "能帮我把订单取消一下吗"; whether one still may is asked.
 _REQUEST = re.compile(r"^(?P<what>[\u4e00-\u9fff]{0,10}?)(?:能不能|可不可以|能否|可以|能|麻烦)(?:你|您)?(?P<help>帮我|给我|帮忙)?(?:把)?"
-                      r"(?P<what2>[\u4e00-\u9fff]{0,8}?)(?:取消|删掉|删了|划掉|划了|去掉|拿掉|退掉|撤了|撤掉|不要了|[撤删](?=不))(?:一下)?(?:吗|不|好吗|么|啊|嘛|呀|哈)*$")
+                      r"(?P<what2>[\u4e00-\u9fff]{0,8}?)(?:取消|删掉|删了|划掉|划了|去掉|拿掉|退掉|撤了|撤掉|不要了|[撤删](?=不))(?:一下|了)?(?:吗|不|好吗|么|啊|嘛|呀|哈)*$")
 _STILL = re.compile(r"还(?:能|可以)|万一|如果|要是|到时|来得及")
 # The line pointed at and said to be hers: "8号那个王姐的取消 就是我", "第七条是我 麻烦去掉".
 _IS_ME = re.compile(r"(?:就|那个)?是我(?:的)?$|^(?:[\u4e00-\u9fff\d]{0,8}?)(?:是我)")
@@ -646,7 +688,15 @@ _NOT_HERS_SAID = re.compile(r"以为|听说|人家|那家|别人|一订就是|�
 _CHANGE_SAID = re.compile(r"改|换|更正|纠正|打错|写错|说错|不是|搞错|弄错|看错")
 
 
+# Someone else's count put right, not hers (C16): the staff's sum ("你算错了吧 总共应该是32份"), another's line ("阿玲姐的应该是
+# 三份 我记成两份了"), a price per unit ("砂糖橘是36一箱不是38"), a unit's size with no word of ordering ("一箱是十斤 不是五斤").
+_COUNT_PUT_RIGHT_ELSE = re.compile(r"[你您][\u4e00-\u9fff]{0,3}(?:算|记|写|统计|数)错|(?:总共|一共|合计|总数)应该|(?<![我俺])的应该是|记成|"
+                                   r"\d{1,4}(?:块|元)?钱?一" + _U + r"(?:不是|[，,\s]|$)")
+
+
 def _no_new_total(words: str, rule: Reading) -> bool:
+    if _COUNT_PUT_RIGHT_ELSE.search(words) or _UNIT_SIZE.search(words) and not re.search(r"改|换|要|订", words):
+        return True
     if _CHANGE_SAID.search(words):
         return False
     return bool(_UNIT_SIZE.search(words) or _NOT_HERS_SAID.search(words) or rule.item and _COUNT.search(rule.item))
@@ -682,6 +732,9 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
     if (rule is None or rule.intent == ORDER) and said != plain(unquote(text)) \
             and (again := intents.read_order(said)) is not None and again.intent == CHANGE:
         rule = again  # "我嗰份改返三盒": a change the rules read once the dialect is put in their words (C13)
+    elif rule is not None and rule.intent in (CHANGE, CANCEL) and said != plain(unquote(text)) \
+            and (again := intents.read_order(said)) is not None and again.intent == rule.intent:
+        rule = again  # "额不要咧": the same cancel, its product words no longer the dialect's pronoun (C16)
     if rule is not None and rule.intent == ORDER and _STEP_VERB.match(rule.item):
         rule = None  # "少整一袋": the verb of a change taken for the product (the rules' reading kept if nothing is found)
     if rule is not None and rule.intent in (CHANGE, CANCEL) and rule.item and (_NO_ITEM.search(rule.item) or not GOODS.search(rule.item)
@@ -709,9 +762,11 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
     if not pieces or _NOT_NOW.search(words) or intents.POST.search(words) or intents.TALLY.search(words) \
             or intents.LIMIT.search(words):
         return rule
+    if rule is not None and rule.intent == CANCEL and not _DROP.search(words) and (fixed := _put_right(words, pieces)) is not None:
+        return fixed  # "我的按五份算 别弄错了": 别 warns of a mistake, drops nothing (C16)
     if rule is None or rule.intent != CANCEL or len(_counts(words)) == 2:
         for read in (lambda: _edited(words), lambda: _swapped(words, pieces), lambda: _more_with_total(words, pieces),
-                     lambda: _old_and_new(words, pieces), lambda: _only_now(pieces), lambda: _also_wants(pieces),
+                     lambda: _old_and_new(words, pieces), lambda: _put_right(words, pieces), lambda: _only_now(pieces), lambda: _also_wants(pieces),
                      lambda: _doubled(words, pieces) if rule is None or rule.intent == ORDER and (_DOUBLE.search(rule.item)
                                                                                             or re.search(r"原来|之前|本来", words)) else None):
             if (found := read()) is not None:

@@ -666,7 +666,8 @@ def staff_voice(words: str) -> bool:
 # The staff's count so far, signed or dated ("【店长】截至目前：…", "目前一共…"): no member's order.
 _TALLIED = re.compile(r"^[【\[](?:店长|团长|群主|管理员|客服|小助手)[】\]]|截[至止](?:目前|现在|此刻)|目前(?:一共|总共)|核对(?:一下)?[:：]")
 # Cooking: what goes into a pot or a pan by the count ("炖羊肉放两个白萝卜，去膻", "煮粥加一把红枣"), or what a step is for.
-_COOKED = re.compile(r"[炖煮炒蒸烤焖腌卤熬煲焯][^，,。\s]{0,6}?[放加搁下](?:了|上)?" + NUMERAL + r"|去膻|去腥|提鲜|调味|出锅|下锅|焯水")
+# A portion is never a cooking step's measure: "蒸面再加一份", "卤鹅加两份" name goods made so (C16).
+_COOKED = re.compile(r"[炖煮炒蒸烤焖腌卤熬煲焯][^，,。\s]{0,6}?[放加搁下](?:了|上)?" + NUMERAL + r"(?![一二两三四五六七八九十百\d]*份)|去膻|去腥|提鲜|调味|出锅|下锅|焯水")
 
 
 # A recipe's measures and steps: grams or millilitres in words ("面粉三百克 鸡蛋两个 牛奶一百毫升 搅匀", "糖六十克"), a step
