@@ -51,13 +51,14 @@ _DIALECT = ((re.compile("伓爱|无爱|覅|嫑"), "不要"), (re.compile("甭"),
             (re.compile("仲(?:要)?多(?=" + NUMERAL + ")"), "再要"), (re.compile("不要住"), "不要了"),
             (re.compile("阿拉(?:格|的)(?=[^伯])"), "我的"), (re.compile("阿拉(?!伯)"), "我"),
             (re.compile("(?<=[妈爸婆公姨姐哥叔婶嬢])讲(?=[她他])"), "说"),
-            (re.compile("(?:改|整|减|换)(?:做|作|成)(?=" + NUMERAL + ")"), "改成"), (re.compile("都系"), "都是"))
+            (re.compile("(?:改|整|减|换|调|搞|弄)(?:做|作|成)(?=" + NUMERAL + ")|改称(?=" + NUMERAL + ")"), "改成"), (re.compile("都系"), "都是"))
 # Typed by sound or in a dialect's particles, after the folds above (C12): 曲消/取稍 for 取消, 步 for 不 before 要/订, 哉/喇/咧
 # after 不要 for 了, 鸽了 (stood up) for dropped; "不用给我留了" and "别给俺留了" ask the store to keep nothing back; English
 # "cancel" and "my order"; "再给我弄上两盒", "再添上三张": more, the verb of giving folded into the readers' 再加.
 _TYPED = ((re.compile("曲消|取稍|取销|趣消|去消|取肖"), "取消"), (re.compile("步(?=要了|要啦|订了|买了)"), "不"),
           (re.compile("(?<=不要)(?:哉|喇|咧|鸟|嘞)"), "了"), (re.compile("(?<=[\u4e00-\u9fff])鸽了"), "不要了"),
           (re.compile("(?:不用|别|不要|不必)(?:再)?给(?:[我俺]|我们)(?:留|带|订|拿)(?:着)?(?:了|喇|啦|咯)"), "不要了"),
+          (re.compile("(?<=[\u4e00-\u9fff])(?:先)?不上车了"), "不要了"), (re.compile("退单"), "取消"),  # C16: 上车 is joining a group-buy
           (re.compile("(?i)(?<![a-z])my order(?![a-z])"), "我的订单"), (re.compile("(?i)(?<![a-z])cancel(?:l?ed)?(?![a-z])\\s*"), "取消"),
           (re.compile("再(?:给(?:我们|[我俺])?)?(?:弄|整|添|加|来|拿)上(?=\\s*(?:" + NUMERAL + "|俩|仨))"), "再加"))
 # C16, who and "want" as the south and the northwest say them, folded before the rest: 额 (Shaanxi, Gansu) and 阮 (Minnan)
@@ -242,7 +243,7 @@ _OLD_BEFORE = re.compile(r"(?:之前|原来|刚才|刚刚|前面|上面|本来|�
                          r"(?:不要|别|不是|错成|看错成|写成|打成|不用|唔使)(?:给我|帮我)?(?:留|要|订|来)?$|(?:[我俺]那|[我俺]的|[我俺]报的|[我俺]订的|那)$")
 _OLD_AFTER = re.compile(r"^(?:的)?(?:不算|作废|不要了|太多|多了|打错|写错|说错|咁多|不对|了(?=，?要)|(?:只|就)?留(?=" + NUMERAL + "))")  # "三箱留两箱就行"
 _NEW_BEFORE = re.compile(r"(?:要|只要|就要|实际要|现在要|现在|改成|更正为|改为|留|就|是)$")
-_NEW_AFTER = re.compile(r"^(?:就好|就行|就够|够了|就可以|得了|吧|就得了|齐活|正好)|^(?:嘛|哈|啦|呀)?$")  # C16: "…不要两袋了 三袋嘛"
+_NEW_AFTER = re.compile(r"^(?:就好|就行|就够|够了|就可以|得了|吧|就得了|齐活|正好)|^嘛")  # C16: "…不要两袋了 三袋嘛"
 _STEP = re.compile(r"少|减|再|加|\+|-|多来|多要")
 
 
@@ -287,7 +288,7 @@ def _put_right(words: str, pieces: list[str]) -> Reading | None:
     said = [m for m in _counts(words) if m["u"] not in "人口位" and not _old(words, m) and not _MISTAKE.match(words[m.end():])
             and not re.search(r"(?:说|讲|写|报|打成|写成)了?[\u4e00-\u9fff]{0,4}$", words[:m.start()])]
     new = [m for m in said if _STATED.search(words[:m.start()]) or _STATED_AFTER.match(words[m.end():])]
-    if len(said) != 1 or len(new) != 1:
+    if len(said) != 1 or len(new) != 1 or re.search(r"(?:还|再|多|加|少|减)[要来订加]?$", words[:new[0].start()]):  # "还要一斤": more
         return None
     amount = _amount(new[0])
     return Reading(CHANGE, amount) if 1 <= amount <= intents.MAX_AMOUNT else None
@@ -501,7 +502,7 @@ def _declined_not_cancelled(words: str) -> bool:
 _FIRM = re.compile(r"^(?:[我俺])?(?:真的?|实在)?(?:不想要了|不要了|不要啦)$")
 # A cancel asked of the staff, her order named or the staff asked to do it ("可以把我的汤圆删掉吗", "麻烦帮我取消一下好吗",
 # "我订的吐司可以取消不"): the request acted on, as the rules act on "能帮我把订单取消一下吗"; whether one still may is asked.
-_REQUEST = re.compile(r"^(?P<what>[\u4e00-\u9fff]{0,10}?)(?:能不能|可不可以|能否|可以|能|麻烦)(?:你|您)?(?P<help>帮我|给我|帮忙)?(?:把)?"
+_REQUEST = re.compile(r"^(?P<what>[\u4e00-\u9fff]{0,10}?)(?:能不能|可不可以|能否|可以|能|麻烦|(?=[你您](?:帮|给)我把))(?:你|您)?(?P<help>帮我|给我|帮忙)?(?:把)?"
                       r"(?P<what2>[\u4e00-\u9fff]{0,8}?)(?:取消|删掉|删了|划掉|划了|去掉|拿掉|退掉|撤了|撤掉|不要了|[撤删](?=不))(?:一下|了)?(?:吗|不|好吗|么|啊|嘛|呀|哈)*$")
 _STILL = re.compile(r"还(?:能|可以)|万一|如果|要是|到时|来得及")
 # The line pointed at and said to be hers: "8号那个王姐的取消 就是我", "第七条是我 麻烦去掉".
@@ -536,6 +537,11 @@ def _asked_firmly(pieces: list[str], rule: Reading | None) -> Reading | None:
         return None
     named = asked[0]["help"] or any(_OWN_ORDER.search(p) for p in pieces)
     return replace(rule, sure=True) if named and not _SOMEONE.search(asked[0]["what"] + asked[0]["what2"]) else None
+
+
+# Product words of a change or a cancel made only of words that name no thing (C16): adverbs and modals (只能, 还是, 刚, 先), pronouns
+# (恁, 俺, 额), the verbs of ordering and saying (报, 订, 留, 说, 是), 舍不得 and 想来想去: the cancel is of her order.
+_ONLY_FUNCTION = re.compile(r"(?:[只就还也都先再刚才又却但是而且能得会想来去舍不没我你您他她恁俺额阮咱们的了吧呢啊呀哈唉那这个说讲报订要留给帮把算])+")
 
 
 # Something named after the cancel that is no order ("公司取消了团建", "默默取消了晚饭"): another plan dropped, told.
@@ -584,6 +590,14 @@ def _other_thing_dropped(pieces: list[str]) -> bool:
             if head and _OTHER_HEAD.search(head) and not re.search(r"[我俺](?:的|那|订)|那单|订单", head) or re.search(r"卖家$|商家$|对方$", head):
                 return True  # "boss 说 project 取消": someone else's word about their plan
     return False
+
+
+def _elsewhere_dropped(pieces: list[str]) -> bool:
+    """Something else than an order is what is dropped: every clause that drops names it ("我们单位取消了年会"). Where it stands
+    only in a reason ("孩子发烧去医院了 取不了 我取消") or another clause drops her share ("部门聚餐取消了，那四份都不要了"), the
+    cancel is hers (C16)."""
+    drops = [p for p in pieces if _DROP.search(p) or _DROP_VERB.search(p)]
+    return all(ELSEWHERE.search(p) for p in drops) if drops else bool(ELSEWHERE.search("".join(pieces)))
 
 
 def _kin_addressed(pieces: list[str]) -> bool:
@@ -670,8 +684,8 @@ def _someone_elses(who: str) -> bool:
 
 
 # Only so many kept, the rest dropped: "最后就要两袋，其他的都去掉", "只要一盒 别的不要了".
-_ONLY_KEEP = re.compile(r"^(?:最后|最终)?(?:就|只)(?:就|只)?要(?P<n>" + NUMERAL + r")" + _U + r"(?:了|吧)?$")
-_REST_DROPPED = re.compile(r"^(?:其他|其余|剩下|别)的?(?:都|全)?(?:去掉|不要了?|取消|划掉|删掉)(?:吧|了)?$")
+_ONLY_KEEP = re.compile(r"^(?:最后|最终)?(?:就|只)(?:就|只)?(?:要|留)(?P<n>" + NUMERAL + r")" + _U + r"(?:了|吧)?$")
+_REST_DROPPED = re.compile(r"^(?:其他|其余|剩下|另外|别)的?(?:都|全)?(?:去掉|不要了?|取消|划掉|删掉)(?:吧|了)?$")
 
 
 def _only_these(pieces: list[str]) -> Reading | None:
@@ -740,6 +754,8 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
     if rule is not None and rule.intent in (CHANGE, CANCEL) and rule.item and (_NO_ITEM.search(rule.item) or not GOODS.search(rule.item)
                                                                              and re.search(r"[您你我他她得及]", rule.item)):
         rule = replace(rule, item="")  # "俺那两箱不要了": a unit, a particle or a verb taken for the product
+    if rule is not None and rule.intent in (CHANGE, CANCEL) and rule.item and not GOODS.search(rule.item) and _ONLY_FUNCTION.fullmatch(rule.item):
+        rule = replace(rule, item="")  # "舍不得但还是不要了", "刚报的不要了", "恁给俺取消了吧": no word of a thing, only how and who (C16)
     if rule is not None and rule.intent == CANCEL and rule.item and not GOODS.search(rule.item) and _NO_GOODS_ITEM.search(rule.item):
         rule = replace(rule, item="")  # "两样都不要了", "接龙上我那行划掉", "我转过钱的那份取消": her order, no product named
     if rule is not None and rule.intent == CANCEL and (_other_thing_dropped(pieces) or _kin_addressed(pieces) or _DENIED.search(words)):
@@ -753,7 +769,7 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
     if (share := _share_off(pieces) or _only_these(pieces)) is not None and not _NOT_NOW.search(words):
         return share  # "她那两盒不要了，从我这减掉": -2; "最后就要两袋，其他的都去掉": 2
     if rule is not None and rule.intent == CANCEL and rule.sure and (_declined_not_cancelled(words) or _dropped_else(words)
-                                                                     or ELSEWHERE.search(words) and not _OWN_ORDER.search(words)):
+                                                                     or _elsewhere_dropped(pieces) and not _OWN_ORDER.search(words)):
         return None  # "这次我就不订了 上次的还有"; "我们单位取消了年会": something else dropped
     if rule is not None and rule.intent == CANCEL and any(_NOT_NOW.search(p) and _DROP.search(p) for p in pieces):
         return None  # "上回那个卤鹅我退了": the last group-buy's, told
