@@ -294,6 +294,10 @@ def _put_right(words: str, pieces: list[str]) -> Reading | None:
     return Reading(CHANGE, amount) if 1 <= amount <= intents.MAX_AMOUNT else None
 
 
+# A part of the order dropped (C16): "两盒里面有一盒不要了", "其中一袋取消".
+_PART_DROPPED = re.compile(r"(?:里面?|中间?|之中|其中)(?:有)?(?P<n>" + NUMERAL + r")" + _U + r"(?:就|先)?(?:不要了|不要啦|取消|去掉|退了|退掉|划掉)")
+
+
 # Only so many now: "鱼丸只要一斤了", "鸡蛋只要一份了".
 _ONLY_NOW = re.compile(r"^(?P<item>[\u4e00-\u9fff]{0,6}?)(?:我)?(?:就)?只要(?P<n>" + NUMERAL + r")" + _U + r"了$")
 
@@ -308,7 +312,7 @@ def _only_now(pieces: list[str]) -> Reading | None:
 
 # A change by so many in the verbs members use ("少整一袋", "少给俺来一斤", "豆包减一兜", "再整一根", "再上一份车", "追一单 +1"),
 # or a minus after the goods ("巴斯克-1").
-_FEWER = re.compile(r"(?:(?<![最至多])少|减|减掉|去掉|砍掉?)(?:给[我俺])?(?:要|订|买|拿|来|留|称|整|弄|搞)?(?P<n>" + NUMERAL + r"|俩)" + _U
+_FEWER = re.compile(r"(?:(?<![最至多])少|减|减掉|去掉|拿掉|砍掉?)(?:给[我俺])?(?:要|订|买|拿|来|留|称|整|弄|搞)?(?P<n>" + NUMERAL + r"|俩)" + _U
                     + r"|^(?P<whose>[\u4e00-\u9fff]{0,6})?(?<![要订来买拿留])-(?P<k>\d{1,2})" + _U + "?$")  # "我要-3份": no change
 _MORE_ALONE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)?(?:再|(?<![最至])多|追加|加购|补)(?:给[我俺])?(?:要|订|买|拿|来|留|整|弄|搞|上|添|加)?(?P<n>" + NUMERAL
                          + r"|俩)" + _U + r"(?:车)?(?P<post>[\u4e00-\u9fff]{0,6})$|^(?:[\u4e00-\u9fff]{0,6}?(?:那份|那单|名下|这边)(?:也|再|还)?|)加(?P<m>"
@@ -322,8 +326,8 @@ def _step(piece: str) -> Reading | None:
         amount = number(each["n"])  # "我们俩一人再来一袋", "我和我妈各加一份": more for each
         sign = -1 if each["less"] else 1
         return Reading(CHANGE, sign * heads * amount, add=True) if amount and heads * amount <= intents.MAX_AMOUNT else None
-    if (alone := re.fullmatch(r"(?:减|少)(?P<k>\d{1,2})", piece)) and (amount := int(alone["k"])):
-        return Reading(CHANGE, -amount, add=True)  # "减1"
+    if (alone := re.fullmatch(r"(?:[\u4e00-\u9fff]{0,6}?(?:那份|那单|的))?(?:减|少)(?P<k>\d{1,2}|[一两二三])", piece)) and (amount := number(alone["k"])):
+        return Reading(CHANGE, -amount, add=True)  # "减1"; "我那份减一" (C16)
     if _ASKED.search(piece) or intents.LIMIT.search(piece) or _STILL.search(piece) or re.search(r"(?:能|可以).*不$", piece):
         return None  # "鞋垫多少一双", "一人最多三份": a question, a limit
     if (match := _FEWER.search(piece)) and (not match["whose"] or re.search(r"[我俺]|的|那", match["whose"]) or GOODS.search(match["whose"])):
@@ -499,11 +503,11 @@ def _declined_not_cancelled(words: str) -> bool:
 
 
 # Her own cancel said firmly beside the question whether she still may ("我那份还能取消吗 不想要了"): meant.
-_FIRM = re.compile(r"^(?:[我俺])?(?:真的?|实在)?(?:不想要了|不要了|不要啦)$")
+_FIRM = re.compile(r"^(?:[我俺](?:那|的)?(?:" + NUMERAL + ")?" + _U + r"?)?(?:真的?|实在)?(?:不想要了|不要了|不要啦)$")  # C16: "我那两份不想要了"
 # A cancel asked of the staff, her order named or the staff asked to do it ("可以把我的汤圆删掉吗", "麻烦帮我取消一下好吗",
 # "我订的吐司可以取消不"): the request acted on, as the rules act on "能帮我把订单取消一下吗"; whether one still may is asked.
-_REQUEST = re.compile(r"^(?P<what>[\u4e00-\u9fff]{0,10}?)(?:能不能|可不可以|能否|可以|能|麻烦|(?=[你您](?:帮|给)我把))(?:你|您)?(?P<help>帮我|给我|帮忙)?(?:把)?"
-                      r"(?P<what2>[\u4e00-\u9fff]{0,8}?)(?:取消|删掉|删了|划掉|划了|去掉|拿掉|退掉|撤了|撤掉|不要了|[撤删](?=不))(?:一下|了)?(?:吗|不|好吗|么|啊|嘛|呀|哈)*$")
+_REQUEST = re.compile(r"^(?P<what>[\u4e00-\u9fff]{0,10}?)(?:能不能|可不可以|能否|可以|能|麻烦|(?=[你您](?:帮|给)我把))(?:你|您|店长|老板|团长|群主)?(?P<help>帮我|给我|帮忙)?(?:把)?"
+                      r"(?P<what2>[\u4e00-\u9fff]{0,8}?)(?:取消|删掉|删了|划掉|划了|去掉|拿掉|退掉|撤了|撤掉|不要了|[撤删](?=不))(?:一下|下|了)?(?:吗|不|好吗|么|啊|嘛|呀|哈|咯)*$")
 _STILL = re.compile(r"还(?:能|可以)|万一|如果|要是|到时|来得及")
 # The line pointed at and said to be hers: "8号那个王姐的取消 就是我", "第七条是我 麻烦去掉".
 _IS_ME = re.compile(r"(?:就|那个)?是我(?:的)?$|^(?:[\u4e00-\u9fff\d]{0,8}?)(?:是我)")
@@ -541,6 +545,8 @@ def _asked_firmly(pieces: list[str], rule: Reading | None) -> Reading | None:
 
 # Product words of a change or a cancel made only of words that name no thing (C16): adverbs and modals (只能, 还是, 刚, 先), pronouns
 # (恁, 俺, 额), the verbs of ordering and saying (报, 订, 留, 说, 是), 舍不得 and 想来想去: the cancel is of her order.
+# Still weighing it ("买还是不买", "要不要呢", "纠结"): no decision, whatever the rules took for a cancel.
+_UNDECIDED = re.compile(r"([\u4e00-\u9fff]{1,2})还是不\1|([\u4e00-\u9fff])不\2|纠结|犹豫")
 _ONLY_FUNCTION = re.compile(r"(?:[只就还也都先再刚才又却但是而且能得会想来去舍不没我你您他她恁俺额阮咱们的了吧呢啊呀哈唉那这个说讲报订要留给帮把算])+")
 
 
@@ -749,12 +755,15 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
     elif rule is not None and rule.intent in (CHANGE, CANCEL) and said != plain(unquote(text)) \
             and (again := intents.read_order(said)) is not None and again.intent == rule.intent:
         rule = again  # "额不要咧": the same cancel, its product words no longer the dialect's pronoun (C16)
+    if rule is not None and rule.intent == ORDER and re.match(r"不想?要", rule.item):
+        rule = Reading(CANCEL, sure=False)  # "我那两份不想要了": the count is what she drops, the product words her not wanting (C16)
     if rule is not None and rule.intent == ORDER and _STEP_VERB.match(rule.item):
         rule = None  # "少整一袋": the verb of a change taken for the product (the rules' reading kept if nothing is found)
     if rule is not None and rule.intent in (CHANGE, CANCEL) and rule.item and (_NO_ITEM.search(rule.item) or not GOODS.search(rule.item)
                                                                              and re.search(r"[您你我他她得及]", rule.item)):
         rule = replace(rule, item="")  # "俺那两箱不要了": a unit, a particle or a verb taken for the product
-    if rule is not None and rule.intent in (CHANGE, CANCEL) and rule.item and not GOODS.search(rule.item) and _ONLY_FUNCTION.fullmatch(rule.item):
+    if rule is not None and rule.intent in (CHANGE, CANCEL) and rule.item and not GOODS.search(rule.item) and _ONLY_FUNCTION.fullmatch(rule.item) \
+            and not _UNDECIDED.search(words):
         rule = replace(rule, item="")  # "舍不得但还是不要了", "刚报的不要了", "恁给俺取消了吧": no word of a thing, only how and who (C16)
     if rule is not None and rule.intent == CANCEL and rule.item and not GOODS.search(rule.item) and _NO_GOODS_ITEM.search(rule.item):
         rule = replace(rule, item="")  # "两样都不要了", "接龙上我那行划掉", "我转过钱的那份取消": her order, no product named
@@ -766,6 +775,8 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
         return kept  # "蓝莓我要两盒大果的哈，小果不要": the kind chosen, the order stands
     if rule is None and (struck := _struck_off(pieces)) is not None:
         return struck  # "麻烦把我从单子上拿掉"
+    if rule is not None and rule.intent == CANCEL and (part := _PART_DROPPED.search(words)) and 0 < (fewer := number(part["n"]) or 0) <= intents.MAX_AMOUNT:
+        return Reading(CHANGE, -fewer, add=True)  # "两盒里面有一盒不要了": a part of the order dropped, the rest kept (C16)
     if (share := _share_off(pieces) or _only_these(pieces)) is not None and not _NOT_NOW.search(words):
         return share  # "她那两盒不要了，从我这减掉": -2; "最后就要两袋，其他的都去掉": 2
     if rule is not None and rule.intent == CANCEL and rule.sure and (_declined_not_cancelled(words) or _dropped_else(words)
