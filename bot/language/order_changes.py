@@ -55,7 +55,8 @@ _DIALECT = ((re.compile("伓爱|无爱|覅|嫑"), "不要"), (re.compile("甭"),
 # Typed by sound or in a dialect's particles, after the folds above (C12): 曲消/取稍 for 取消, 步 for 不 before 要/订, 哉/喇/咧
 # after 不要 for 了, 鸽了 (stood up) for dropped; "不用给我留了" and "别给俺留了" ask the store to keep nothing back; English
 # "cancel" and "my order"; "再给我弄上两盒", "再添上三张": more, the verb of giving folded into the readers' 再加.
-_TYPED = ((re.compile("曲消|取稍|取销|趣消|去消|取肖"), "取消"), (re.compile("步(?=要了|要啦|订了|买了)"), "不"),
+_TYPED = ((re.compile("曲消|取稍|取销|趣消|去消|取肖"), "取消"), (re.compile("(?<=不)\\s+(?=要了|想要了)"), ""),  # "不 要了": a space typed inside
+ (re.compile("步(?=要了|要啦|订了|买了)"), "不"),
           (re.compile("(?<=不要)(?:哉|喇|咧|鸟|嘞)"), "了"), (re.compile("(?<=[\u4e00-\u9fff])鸽了"), "不要了"),
           (re.compile("(?:不用|别|不要|不必)(?:再)?给(?:[我俺]|我们)(?:留|带|订|拿)(?:着)?(?:了|喇|啦|咯)"), "不要了"),
           (re.compile("(?<=[\u4e00-\u9fff])(?:先)?不上车了"), "不要了"), (re.compile("退单"), "取消"),  # C16: 上车 is joining a group-buy
@@ -279,6 +280,9 @@ _BARE_PUT_RIGHT = re.compile(r"(?:^|[，,])是(?P<n>\d{1,2})不是\d{1,3}$|(?:^|
 
 
 def _put_right(words: str, pieces: list[str]) -> Reading | None:
+    warned = all(re.search(r"(?:别|不要)[\u4e00-\u9fff]{0,4}$", words[:m.start()]) for m in _MISTAKE.finditer(words))
+    if warned and not re.search(r"改|按[^，]{0,6}算|更正|之前|刚才|原来", words):
+        return None  # "我要三袋 别整错了": a warning to the staff, nothing put right
     if not _MISTAKE.search(words) or _asks(pieces) or _COUNT_PUT_RIGHT_ELSE.search(words) \
             or re.search(r"[她他]|每|[块元¥]|一" + _U + "是", words):
         return None
@@ -296,6 +300,19 @@ def _put_right(words: str, pieces: list[str]) -> Reading | None:
 
 # A part of the order dropped (C16): "两盒里面有一盒不要了", "其中一袋取消".
 _PART_DROPPED = re.compile(r"(?:里面?|中间?|之中|其中)(?:有)?(?P<n>" + NUMERAL + r")" + _U + r"(?:就|先)?(?:不要了|不要啦|取消|去掉|退了|退掉|划掉)")
+
+
+# A cancel said first and alone, her order pointed at after it, as an afterthought ("退了吧 那两份", "不要了 我那两箱",
+# "算了 那箱"): her order dropped (C16). Pointed at by 那 or as hers with a unit of goods (never 那个, 那件, 那边: a person,
+# clothes, a place), never a product alone ("算了 鸡蛋" may be chat).
+_BARE_DROP = re.compile(r"^(?:就|先|还是)?(?:退了|退掉|不要了|不要啦|取消|算了|删了|删掉|划掉|去掉)(?:吧|了|啦|哈|掉)*$")
+_POINTED = re.compile(r"^(?:[我俺](?:的|那)|那)(?:" + NUMERAL + ")?(?![个件位次])" + _U + r"(?:" + GOODS.pattern + r")?(?:吧|啊|哈)?$")
+
+
+def _dropped_then_named(pieces: list[str]) -> Reading | None:
+    if len(pieces) != 2 or not _BARE_DROP.match(pieces[0]) or not _POINTED.match(pieces[1]) or _COUNT_PUT_RIGHT_ELSE.search(pieces[1]):
+        return None
+    return None if _SOMEONE.search(pieces[1]) or ELSEWHERE.search(pieces[1]) else Reading(CANCEL)
 
 
 # Only so many now: "鱼丸只要一斤了", "鸡蛋只要一份了".
@@ -359,7 +376,8 @@ _NOT_A_REASON = re.compile(r"你(?!们?帮我|们?给我|添麻烦|了)|[她他]
 # 九号楼的王大爷", "我就是老郑"), the matter settled ("就这么定了", "不改了", "你记一下").
 _NEUTRAL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:你好|您好)[\u4e00-\u9fff]{0,3}|(?:你好|您好)(?:呀|啊)?|(?:喂)?[我俺](?:就)?是[\u4e00-\u9fff\d]{1,12}?(?:啊|呀)?|"
                       r"(?:就这么定了|就这样(?:吧|了)?|定了|不改了|不谈了|不变了|(?:你|您|麻烦)?(?:帮我)?记(?:一下|下)(?:哈|啊|吧)?)(?:不谈了|不改了|哈|啊|吧)*")
-_HAVE_ENOUGH = re.compile(r"还有|还剩|寄来|寄了|发了|送了|买了|买过|订了|订过|带了|自己买|(?:拿|带|送|捎)(?:回)?来")
+_PLENTY = re.compile(r"多[的得]是")  # "家里多的是": plenty at home, no extras offered (C16)
+_HAVE_ENOUGH = re.compile(r"多[的得]是|还有|还剩|寄来|寄了|发了|送了|买了|买过|订了|订过|带了|自己买|(?:拿|带|送|捎)(?:回)?来")
 
 
 def _neutral(piece: str) -> bool:
@@ -373,7 +391,7 @@ _ORDER_TALK = re.compile(r"改(?!了)|取消|要|订|退|撤|删|划|去掉")
 def _is_reason(piece: str) -> bool:
     if is_courtesy(piece) or intents._ADDRESS.match(piece) or _neutral(piece):
         return True
-    if _NOT_A_REASON.search(piece) or _ASKED.search(_TAG.sub("", piece)) or intents.OFFER.search(piece):
+    if _NOT_A_REASON.search(piece) or _ASKED.search(_TAG.sub("", piece)) or intents.OFFER.search(_PLENTY.sub("", piece)):
         return False
     return not _counts(piece) and not re.search(r"\d", piece) or bool(_HAVE_ENOUGH.search(piece) or _WHAT_WAS.search(piece)
                                                                     or _ALONE.search(piece))
@@ -423,7 +441,7 @@ _DROP = re.compile(r"不要了|不要啦|不想要了|取消|退了|退掉|撤�
 _DROP_CLAUSE = re.compile(r"^(?P<whose>[\u4e00-\u9fff\d]{0,10}?)(?:就|也|都|先|还是)*(?:[你您]?给我|[你您]?帮我|(?P<me>我|俺))?(?:就|也|都|先|还是)*(?:" + _DROP.pattern + r")(?:吧|了|啦|哈|掉|一下)*$|"
                           r"^(?:帮我|给我|麻烦)?(?:取消|删掉|划掉|去掉)(?P<what>[\u4e00-\u9fff]{1,8})$|"
                           r"^(?:帮|替)(?P<for>[\u4e00-\u9fff]{1,5}?)(?:取消|删掉|划掉|去掉)(?:一下)?(?P<what2>[\u4e00-\u9fff]{0,8})$")
-_OWN_ORDER = re.compile(r"[我俺](?:们)?(?:家)?(?:的|那|订的|报的)|[我俺].{0,6}(?:那份|那单|那条|那行)|^那" + NUMERAL + "?" + _U
+_OWN_ORDER = re.compile(r"[我俺](?:们)?(?:家)?(?:的|那|订的|报的)|下的单|[我俺].{0,6}(?:那份|那单|那条|那行)|^那" + NUMERAL + "?" + _U
                         + "|那单|订单|这单|接龙|团购|" + GOODS.pattern)
 _SOMEONE = re.compile(r"[她他]|妈|爸|婆婆|公公|老公|老婆|阿姨|奶奶|爷爷|大爷|嬢嬢|叔|姐|哥|邻居|同事|朋友")
 # Passing on someone's cancel: "托我说", "让我转告", "替我老公说一下", "我替我婆婆取消".
@@ -455,7 +473,7 @@ def _cancel_among_reasons(pieces: list[str]) -> Reading | None:
     return Reading(CANCEL, sure=relayed or not someone)
 
 
-_FILLER = re.compile(r"那个|这个|那|就|算了|还是|先|也")
+_FILLER = re.compile(r"那个|这个|那|就|算了|还是|先|也|全|都")
 # The rest of the order kept beside a share dropped: "我的留着", "香肠不变", "红肠还要", "汤圆照旧".
 _KEEPS = re.compile(r"(?:不变|照旧|照样|留着|还要|继续要?|不动)$|^[\u4e00-\u9fff]{0,6}(?:还要|照旧|不变)")
 
@@ -810,6 +828,8 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
         return polite  # "湿巾改成两提好伐": the change asked of the staff, meant
     if rule is None and (found := _changed_to(pieces, None) or (_each_of_heads(pieces) if len(pieces) <= 2 and not _asks(pieces) else None)) is not None:
         return found  # "山竹改一盒就得了"; "我家俩人 每人加一份"
+    if rule is None and (found := _dropped_then_named(pieces)) is not None:
+        return found  # "退了吧 那两份": the cancel first, what it drops said after it
     if rule is not None and (found := _asked_firmly(pieces, rule)) is not None:
         return found
     if rule is not None and not (rule.intent in (CHANGE, CANCEL) and not rule.sure):
