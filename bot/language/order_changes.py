@@ -73,7 +73,10 @@ _SAID_SOUTH = ((re.compile("(?<![金名余限定超差份配总数面税])额(?=
                (re.compile("(?<![可热恋喜疼亲宠])爱(?=\\s*(?:" + NUMERAL + "|蜀)\\s*" + _U + ")|(?<=[也还])爱(?=$|[，,。!！\\s])"), "要"),
                (re.compile("欲(?=加)"), "再"), (re.compile("欲(?=[订买来]|" + NUMERAL + ")"), "要"), (re.compile("固(?=要)"), "还"), (re.compile("蜀(?=\\s*" + _U + ")"), "一"),
                (re.compile("留(?:俾|畀|给)([我俺])"), "给\\1留"), (re.compile("而家"), "现在"), (re.compile("(?<=[我你伊])厝|厝(?=里|内)"), "家"), (re.compile("(?<=[帮给把])哇"), "我"),
-               (re.compile("莫(?=(?:" + NUMERAL + ")" + _U + "了)"), "不要"), (re.compile("(?<=[份单的那箱袋盒斤])拉倒(?:吧|了|啦)*"), "不要了"))
+               (re.compile("莫(?=(?:" + NUMERAL + ")" + _U + "了)"), "不要"),
+               # more as typed (C16): "再上一份车" (get on the bus with one more), "又来一份" (again), "就中" (Henan: will do)
+               (re.compile("上((?:" + NUMERAL + ")" + _U + ")车"), "加\\1"), (re.compile("又(?=(?:来|要|加|订|整)(?:" + NUMERAL + ")" + _U + ")"), "再"),
+               (re.compile("就中(?=$|[，,。!！\\s])"), "就行"), (re.compile("(?<=[份单的那箱袋盒斤])拉倒(?:吧|了|啦)*"), "不要了"))
 
 
 # A count said twice, as seniors stress it by voice ("改成四袋四袋", "是一箱一箱"): said once (C16).
@@ -113,7 +116,7 @@ ELSEWHERE = re.compile(r"医院|挂号|门诊|体检|预约|淘宝|京东|拼多
 _NOT_NOW = re.compile(r"上次|上回|上周|上个月|去年|以前|[:：]\s*[我俺]")
 # A question put to the store or the group, beyond a tag asking to confirm ("晓得不", "好伐", "可以吗").
 _ASKED = re.compile(r"[?？]|吗|呢|多少|几[份个盒袋箱斤]|什么|怎么|有没有|是不是|能不能|可不可以|的还是|(?:能|可以|行)[\u4e00-\u9fff]{0,3}不$")
-_TAG = re.compile(r"(?:晓得不|好伐|伐|好吗|好不好|可以吗|行吗|行不行|可以不|对吧|哈|吧)[?？]*$")
+_TAG = re.compile(r"(?:晓得不|好伐|伐|好吗|好不好|可以吗|行吗|行不行|可以不|对吧|哈|吧|中不中|中不|得不得|得唔得|成不成|成不)[?？]*$")  # 中不, 得不得: C16
 
 
 def _asks(pieces: list[str]) -> bool:
@@ -331,7 +334,7 @@ def _only_now(pieces: list[str]) -> Reading | None:
 # or a minus after the goods ("巴斯克-1").
 _FEWER = re.compile(r"(?:(?<![最至多])少|减|减掉|去掉|拿掉|砍掉?)(?:给[我俺])?(?:要|订|买|拿|来|留|称|整|弄|搞)?(?P<n>" + NUMERAL + r"|俩)" + _U
                     + r"|^(?P<whose>[\u4e00-\u9fff]{0,6})?(?<![要订来买拿留])-(?P<k>\d{1,2})" + _U + "?$")  # "我要-3份": no change
-_MORE_ALONE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)?(?:再|(?<![最至])多|追加|加购|补)(?:给[我俺])?(?:要|订|买|拿|来|留|整|弄|搞|上|添|加)?(?P<n>" + NUMERAL
+_MORE_ALONE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)?(?:再|(?<![最至])多|追加|加购|补|^添)(?:给[我俺])?(?:要|订|买|拿|来|留|整|弄|搞|上|添|加)?(?P<n>" + NUMERAL
                          + r"|俩)" + _U + r"(?:车)?(?P<post>[\u4e00-\u9fff]{0,6})$|^(?:[\u4e00-\u9fff]{0,6}?(?:那份|那单|名下|这边)(?:也|再|还)?|)加(?P<m>"
                          + NUMERAL + r"|俩)" + _U + r"$|^(?:[\u4e00-\u9fff]{0,4})?(?:再来|再加|加|追|追一单|加购)\s?\+?"
                          r"(?P<k>\d{1,2})$|^(?:再上车|再上)(?P<j>" + NUMERAL + r")" + _U + r"(?P<post2>[\u4e00-\u9fff]{0,6})$")
@@ -532,7 +535,8 @@ _IS_ME = re.compile(r"(?:就|那个)?是我(?:的)?$|^(?:[\u4e00-\u9fff\d]{0,8}?
 
 
 # Words the rules took for the product that name none: a unit, a particle, a sign, a verb of more.
-_NO_ITEM = re.compile(r"^(?:" + _U + r"|[嘎撒噻嘛呗哈咯嘞哟嗷啵哒喔噢哦啊呀吧了的]+)$|[+\-\d]|^(?:追|加购?|再|少|多)")
+_NO_ITEM = re.compile(r"^(?:" + _U + r"|[嘎撒噻嘛呗哈咯嘞哟嗷啵哒喔噢哦啊呀吧了的啰喽咧]+)$|[+\-\d]|^(?:追|加购?|再|少|多)|"
+                      r"^(?:车|中不中?|得不得|成不)$")  # C16: "再上一份车" (the bus of the group-buy), Henan 中不 (OK?)
 
 
 def _only_one_asked(pieces: list[str]) -> bool:
