@@ -305,6 +305,10 @@ def _put_right(words: str, pieces: list[str]) -> Reading | None:
 _PART_DROPPED = re.compile(r"(?:里面?|中间?|之中|其中)(?:有)?(?P<n>" + NUMERAL + r")" + _U + r"(?:就|先)?(?:不要了|不要啦|取消|去掉|退了|退掉|划掉)")
 
 
+# Whether a cancel can still be had, asked: "现在取消还来得及不", "蛋糕还来得及取消不" (C16).
+_STILL_CANCEL = re.compile(r"(?:取消|退掉?|撤)[\u4e00-\u9fff]{0,3}来得及|来得及[\u4e00-\u9fff]{0,2}(?:取消|退|撤)")
+
+
 # A cancel said first and alone, her order pointed at after it, as an afterthought ("退了吧 那两份", "不要了 我那两箱",
 # "算了 那箱"): her order dropped (C16). Pointed at by 那 or as hers with a unit of goods (never 那个, 那件, 那边: a person,
 # clothes, a place), never a product alone ("算了 鸡蛋" may be chat).
@@ -832,6 +836,9 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
         return polite  # "湿巾改成两提好伐": the change asked of the staff, meant
     if rule is None and (found := _changed_to(pieces, None) or (_each_of_heads(pieces) if len(pieces) <= 2 and not _asks(pieces) else None)) is not None:
         return found  # "山竹改一盒就得了"; "我家俩人 每人加一份"
+    if rule is None and _STILL_CANCEL.search(words) and (_asks(pieces) or words.endswith("不")) and not _elsewhere_dropped(pieces) and not intents.ELSEWHERE.search(words) \
+            and not _SOMEONE.search(words):
+        return Reading(CANCEL, sure=False)  # "拌粉现在取消来得及吗": whether she still may, asked once, never silence (C16)
     if rule is None and (found := _dropped_then_named(pieces)) is not None:
         return found  # "退了吧 那两份": the cancel first, what it drops said after it
     if rule is not None and (found := _asked_firmly(pieces, rule)) is not None:
