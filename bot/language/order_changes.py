@@ -79,6 +79,12 @@ _SAID_SOUTH = ((re.compile("(?<![金名余限定超差份配总数面税])额(?=
                (re.compile("就中(?=$|[，,。!！\\s])"), "就行"), (re.compile("(?<=[份单的那箱袋盒斤])拉倒(?:吧|了|啦)*"), "不要了"))
 
 
+# A preface that only announces what follows ("店长我跟你说一下…", "嗯那个我说一下…", "跟您讲一声"): left out, so that the clause
+# after it is read as said (C16).
+_PREFACE = re.compile(r"(?:^|(?<=[，,。！!？?\s]))(?:嗯|喂|那个|店长|老板|姐|妹)*[我俺]?(?:(?:跟|和|给)(?:你|您))?(?:说|讲)(?:一下|一声|个事)(?:啊|哈|呀|哦)?|"
+                      r"(?:^|(?<=[，,。！!？?\s]))(?:嗯|喂|那个|店长|老板)*[我俺](?:跟|和)(?:你|您)(?:说|讲)(?:啊|哈|呀|哦)?(?=[\u4e00-\u9fff])")
+
+
 # A count said twice, as seniors stress it by voice ("改成四袋四袋", "是一箱一箱"): said once (C16).
 _SAID_TWICE = re.compile(r"(?P<c>(?:" + NUMERAL + r")\s*" + _U + r")[\s，,]*(?P=c)(?![\u4e00-\u9fff]{0,2}(?:" + NUMERAL + "))")
 
@@ -92,6 +98,7 @@ def said_plainly(text: str) -> str:
     for pattern, fixed in (*_SPOKEN_MARKS, *_SAID_SOUTH, *_DIALECT, *_TYPED):
         text = pattern.sub(fixed, text)
     text = _SAID_TWICE.sub(lambda m: m["c"], text)
+    text = _PREFACE.sub("", text)
     return text
 
 
