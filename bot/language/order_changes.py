@@ -576,11 +576,11 @@ def _asked_firmly(pieces: list[str], rule: Reading | None) -> Reading | None:
     return replace(rule, sure=True) if named and not _SOMEONE.search(asked[0]["what"] + asked[0]["what2"]) else None
 
 
-# Product words of a change or a cancel made only of words that name no thing (C16): adverbs and modals (只能, 还是, 刚, 先), pronouns
-# (恁, 俺, 额), the verbs of ordering and saying (报, 订, 留, 说, 是), 舍不得 and 想来想去: the cancel is of her order.
+# Product words of a change or a cancel made only of words that name no thing (C16): adverbs and modals (只能, 还是, 刚, 先), her
+# own pronouns (俺, 额; never 你, 她, 他: "她不要了" is someone else's word), the verbs of ordering and saying (报, 订, 留, 说, 是), 舍不得 and 想来想去: the cancel is of her order.
 # Still weighing it ("买还是不买", "要不要呢", "纠结"): no decision, whatever the rules took for a cancel.
 _UNDECIDED = re.compile(r"([\u4e00-\u9fff]{1,2})还是不\1|([\u4e00-\u9fff])不\2|纠结|犹豫")
-_ONLY_FUNCTION = re.compile(r"(?:[只就还也都先再刚才又却但是而且能得会想来去舍不没我你您他她恁俺额阮咱们的了吧呢啊呀哈唉那这个说讲报订要留给帮把算])+")
+_ONLY_FUNCTION = re.compile(r"(?:[只就还也都先再刚才又却但是而且能得会来去我恁俺额阮咱们的了吧呢啊呀哈唉那这个说讲报订要留给帮把算]|舍不得)+")  # never 不 or 没 alone
 
 
 # Something named after the cancel that is no order ("公司取消了团建", "默默取消了晚饭"): another plan dropped, told.
@@ -636,7 +636,8 @@ def _elsewhere_dropped(pieces: list[str]) -> bool:
     only in a reason ("孩子发烧去医院了 取不了 我取消") or another clause drops her share ("部门聚餐取消了，那四份都不要了"), the
     cancel is hers (C16)."""
     drops = [p for p in pieces if _DROP.search(p) or _DROP_VERB.search(p)]
-    return all(ELSEWHERE.search(p) for p in drops) if drops else bool(ELSEWHERE.search("".join(pieces)))
+    hers = [p for p in drops if not ELSEWHERE.search(p) and (re.search(r"[我俺]", p) or _OWN_ORDER.search(p))]
+    return not hers and bool(ELSEWHERE.search("".join(pieces)))  # "瑜伽课 老师说取消了": the class named first is what is dropped
 
 
 def _kin_addressed(pieces: list[str]) -> bool:
