@@ -434,10 +434,20 @@ def _step_among_reasons(pieces: list[str]) -> Reading | None:
     return steps[0][1]
 
 
+# Someone else wanting some too, her count said or not (C16): "同事也要", "老者说还要", "婆婆也要一盒"; and the words that put the
+# step on the member's order ("帮我加一份", "给我们办公室加一份", "我这边加一份").
+_SOMEONE_WANTS = re.compile(r"(?![我俺])[\u4e00-\u9fff]{1,6}?(?:说)?(?:也|还)(?:想)?要(?:(?P<n>" + NUMERAL + r")" + _U + r"|俩|仨)?(?:了|呢|哈)?")
+_FOR_ME = re.compile(r"^(?:帮|给|替)(?:我们?|俺)(?:[\u4e00-\u9fff]{0,3}?(?=加|再))?|^[我俺](?:这边|这里|这)(?=加|再)")
+
+
 def _also_wants(pieces: list[str]) -> Reading | None:
     """"婆婆说她也要一份，加上": someone of the household wants so many too, put on the member's order."""
     pieces = [p for p in pieces if not re.fullmatch(r"刚?(?:问了|问过)[\u4e00-\u9fff]{1,4}", p)]  # "刚问了邻居": who was asked
     pieces = [p for p in pieces if not re.search(r"不会(?:用|打字|接龙)", p)]  # "李奶奶不会用微信": why the member orders for her
+    pieces = [p for p in pieces if not re.fullmatch(r"[我俺](?:跟|和|问)[\u4e00-\u9fff]{1,4}说了", p)]  # "我跟对门说了": who was told (C16)
+    if len(pieces) == 2 and (wish := _SOMEONE_WANTS.fullmatch(pieces[0])) and (step := _step(_FOR_ME.sub("", pieces[1]))) is not None \
+            and step.add and step.amount > 0 and (not wish["n"] or number(wish["n"]) == step.amount):
+        return step  # "同事也要 帮我加一份", "老者说还要，加两份": someone wants some too, the step put on her order (C16)
     if len(pieces) != 2 or not (want := re.search(r"(?:也|还|想)(?:要|想要)(?P<n>" + NUMERAL + r")" + _U + "$|(?:帮|替)[她他](?:带|订|要|买|拿)(?P<n2>"
                                                   + NUMERAL + r")" + _U + "$", pieces[0])):
         return None
