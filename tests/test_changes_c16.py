@@ -74,7 +74,7 @@ def test_someone_elses_count_put_right_is_no_change(text):
 # --- a cancel among reasons ----------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "舍不得也还是不要了，取消",  # the rules' product words are only how she feels
+X
     "刚报的不要了 不好意思",  # ... only when she ordered
     "孩子发烧去医院了 拿不了 我取消",  # the hospital is the reason, not what is dropped
 ])
@@ -84,6 +84,43 @@ def test_a_cancel_whose_words_name_no_thing_is_her_order_dropped(text):
 
 def test_an_appointment_dropped_is_still_no_cancel():
     assert _read("医院的预约我取消了") is None
+
+
+@pytest.mark.parametrize("text", [
+    "退了吧 那两盒",  # the cancel first, her share pointed at after it
+    "不要了 我那三盒",
+    "鸡蛋取消 不 要了",  # a space typed inside 不要了
+    "店长我跟你说一下我那两盒鸡蛋不要了我儿子买了好多",  # a preface that only announces, a voice run-on
+    "那个鸡蛋我不要了 我闺女说家里多的是",  # plenty at home is a reason, no extras offered
+])
+def test_a_cancel_as_said_aloud_is_a_cancel(text):
+    assert _read(text) == (CANCEL, 0, False, True)
+
+
+@pytest.mark.parametrize("text", ["算了 那个人", "算了 那边太远", "今天的瑜伽课 老师说取消了", "她不要了", "我跟你说个事 明天下雨"])
+def test_no_order_of_hers_dropped_is_no_cancel(text):
+    reading = _read(text)
+    assert reading is None or reading[0] != CANCEL or not reading[3]
+
+
+def test_whether_a_cancel_can_still_be_had_is_asked_once():
+    assert _read("我那盒鸡蛋现在取消还来得及吗") == (CANCEL, 0, False, False)
+
+
+@pytest.mark.parametrize("text, delta", [
+    ("两盒里面有一盒不要了", -1),  # a part of the order dropped
+    ("我那份减一", -1),  # a bare step after her share
+    ("同事也要 帮我加一盒", 1),  # someone wants some too, the step put on her order
+    ("我婆婆说还要，给我加两盒", 2),
+    ("鸡蛋再上一盒车", 1),  # 上车: the group-buy's bus
+    ("老妹儿 又来一盒 嘿嘿", 1),  # 又: again
+])
+def test_a_step_as_typed_is_the_step(text, delta):
+    assert _read(text) == (CHANGE, delta, True, True)
+
+
+def test_a_henan_tag_of_asking_leaves_the_new_total():
+    assert _read("俺那个改三盒中不") == (CHANGE, 3, False, True)
 
 
 # --- through the real pipeline -----------------------------------------------------------------------------------------

@@ -436,7 +436,7 @@ def _step_among_reasons(pieces: list[str]) -> Reading | None:
 
 # Someone else wanting some too, her count said or not (C16): "同事也要", "老者说还要", "婆婆也要一盒"; and the words that put the
 # step on the member's order ("帮我加一份", "给我们办公室加一份", "我这边加一份").
-_SOMEONE_WANTS = re.compile(r"(?![我俺])[\u4e00-\u9fff]{1,6}?(?:说)?(?:也|还)(?:想)?要(?:(?P<n>" + NUMERAL + r")" + _U + r"|俩|仨)?(?:了|呢|哈)?")
+_SOMEONE_WANTS = re.compile(r"(?![我俺](?:说)?(?:也|还))[\u4e00-\u9fff]{1,6}?(?:说)?(?:也|还)(?:想)?要(?:(?P<n>" + NUMERAL + r")" + _U + r"|俩|仨)?(?:了|呢|哈)?")
 _FOR_ME = re.compile(r"^(?:帮|给|替)(?:我们?|俺)(?:[\u4e00-\u9fff]{0,3}?(?=加|再))?|^[我俺](?:这边|这里|这)(?=加|再)")
 
 
