@@ -799,6 +799,8 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
     elif rule is not None and rule.intent in (CHANGE, CANCEL) and said != plain(unquote(text)) \
             and (again := intents.read_order(said)) is not None and again.intent == rule.intent:
         rule = again  # "额不要咧": the same cancel, its product words no longer the dialect's pronoun (C16)
+    if rule is not None and rule.intent == CHANGE and re.search(r"签|打卡", words):
+        return rule  # "俺前天住院没签 给补一个中不": a sign-in made up for, left as the rules read it (C16)
     if rule is not None and rule.intent == ORDER and re.match(r"不想?要", rule.item):
         rule = Reading(CANCEL, sure=False)  # "我那两份不想要了": the count is what she drops, the product words her not wanting (C16)
     if rule is not None and rule.intent == ORDER and _STEP_VERB.match(rule.item):
