@@ -799,14 +799,13 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
     elif rule is not None and rule.intent in (CHANGE, CANCEL) and said != plain(unquote(text)) \
             and (again := intents.read_order(said)) is not None and again.intent == rule.intent:
         rule = again  # "额不要咧": the same cancel, its product words no longer the dialect's pronoun (C16)
-    if rule is not None and rule.intent == CHANGE and re.search(r"签|打卡", words):
-        return rule  # "俺前天住院没签 给补一个中不": a sign-in made up for, left as the rules read it (C16)
     if rule is not None and rule.intent == ORDER and re.match(r"不想?要", rule.item):
         rule = Reading(CANCEL, sure=False)  # "我那两份不想要了": the count is what she drops, the product words her not wanting (C16)
     if rule is not None and rule.intent == ORDER and _STEP_VERB.match(rule.item):
         rule = None  # "少整一袋": the verb of a change taken for the product (the rules' reading kept if nothing is found)
     if rule is not None and rule.intent in (CHANGE, CANCEL) and rule.item and (_NO_ITEM.search(rule.item) or not GOODS.search(rule.item)
-                                                                             and re.search(r"[您你我他她得及]", rule.item)):
+                                                                             and re.search(r"[您你我他她得及]", rule.item)) \
+            and not re.search(r"签|打卡", words):  # "俺前天住院没签 给补一个中不": a sign-in made up for, left as read (C16)
         rule = replace(rule, item="")  # "俺那两箱不要了": a unit, a particle or a verb taken for the product
     if rule is not None and rule.intent in (CHANGE, CANCEL) and rule.item and not GOODS.search(rule.item) and _ONLY_FUNCTION.fullmatch(rule.item) \
             and not _UNDECIDED.search(words):
