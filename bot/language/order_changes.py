@@ -51,15 +51,13 @@ _DIALECT = ((re.compile("伓爱|无爱|覅|嫑"), "不要"), (re.compile("甭"),
             (re.compile("仲(?:要)?多(?=" + NUMERAL + ")"), "再要"), (re.compile("不要住"), "不要了"),
             (re.compile("阿拉(?:格|的)(?=[^伯])"), "我的"), (re.compile("阿拉(?!伯)"), "我"),
             (re.compile("(?<=[妈爸婆公姨姐哥叔婶嬢])讲(?=[她他])"), "说"),
-            (re.compile("(?:改|整|减|换|调|搞|弄)(?:做|作|成)(?=" + NUMERAL + ")|改称(?=" + NUMERAL + ")"), "改成"), (re.compile("都系"), "都是"))
+            (re.compile("(?:改|整|减|换)(?:做|作|成)(?=" + NUMERAL + ")"), "改成"), (re.compile("都系"), "都是"))
 # Typed by sound or in a dialect's particles, after the folds above (C12): 曲消/取稍 for 取消, 步 for 不 before 要/订, 哉/喇/咧
 # after 不要 for 了, 鸽了 (stood up) for dropped; "不用给我留了" and "别给俺留了" ask the store to keep nothing back; English
 # "cancel" and "my order"; "再给我弄上两盒", "再添上三张": more, the verb of giving folded into the readers' 再加.
-_TYPED = ((re.compile("曲消|取稍|取销|趣消|去消|取肖"), "取消"), (re.compile("(?<=不)\\s+(?=要了|想要了)"), ""),  # "不 要了": a space typed inside
- (re.compile("步(?=要了|要啦|订了|买了)"), "不"),
+_TYPED = ((re.compile("曲消|取稍|取销|趣消|去消|取肖"), "取消"), (re.compile("步(?=要了|要啦|订了|买了)"), "不"),
           (re.compile("(?<=不要)(?:哉|喇|咧|鸟|嘞)"), "了"), (re.compile("(?<=[\u4e00-\u9fff])鸽了"), "不要了"),
-          (re.compile("(?:不用|别|不要|不必)(?:再)?给(?:[我俺]|我们)(?:留|带|订|拿)(?:着)?(?:了|喇|啦|咯)"), "不要了"),
-          (re.compile("(?<=[\u4e00-\u9fff])(?:先)?不上车了"), "不要了"), (re.compile("退单"), "取消"),  # C16: 上车 is joining a group-buy
+          (re.compile("(?:不用|别|不要|不必)(?:再)?给(?:[我俺]|我们)(?:留|带|订|拿)(?:着)?了"), "不要了"),
           (re.compile("(?i)(?<![a-z])my order(?![a-z])"), "我的订单"), (re.compile("(?i)(?<![a-z])cancel(?:l?ed)?(?![a-z])\\s*"), "取消"),
           (re.compile("再(?:给(?:我们|[我俺])?)?(?:弄|整|添|加|来|拿)上(?=\\s*(?:" + NUMERAL + "|俩|仨))"), "再加"))
 # C16, who and "want" as the south and the northwest say them, folded before the rest: 额 (Shaanxi, Gansu) and 阮 (Minnan)
@@ -77,6 +75,12 @@ _SAID_SOUTH = ((re.compile("(?<![金名余限定超差份配总数面税])额(?=
                # more as typed (C16): "再上一份车" (get on the bus with one more), "又来一份" (again), "就中" (Henan: will do)
                (re.compile("上((?:" + NUMERAL + ")" + _U + ")车"), "加\\1"), (re.compile("又(?=(?:来|要|加|订|整)(?:" + NUMERAL + ")" + _U + ")"), "再"),
                (re.compile("就中(?=$|[，,。!！\\s])"), "就行"), (re.compile("(?<=[份单的那箱袋盒斤])拉倒(?:吧|了|啦)*"), "不要了"))
+# C16, typed after the older folds: "不 要了" with a space inside; 不上车了 (上车 is joining a group-buy) and 退单 as a cancel; a
+# Cantonese particle after "给我留" (唔使留俾我喇) as 了; 调成/搞成/弄成 and the typo 改称 a count as 改成.
+_TYPED_C16 = ((re.compile("(?<=不)\\s+(?=要了|想要了)"), ""), (re.compile("(?<=[\u4e00-\u9fff])(?:先)?不上车了"), "不要了"), (re.compile("退单"), "取消"),
+              (re.compile("(?<=给[我俺]留)(?:喇|啦|咯)"), "了"), (re.compile("(?<=给[我俺])留(?:喇|啦|咯)"), "留了"),
+              (re.compile("(?:不用|别|不要|不必)(?:再)?给(?:[我俺]|我们)(?:留|带|订|拿)(?:着)?了"), "不要了"),
+              (re.compile("(?:调|搞|弄)(?:做|作|成)(?=" + NUMERAL + ")|改称(?=" + NUMERAL + ")"), "改成"))
 
 
 # A preface that only announces what follows ("店长我跟你说一下…", "嗯那个我说一下…", "跟您讲一声"): left out, so that the clause
@@ -95,7 +99,7 @@ def said_plainly(text: str) -> str:
     text = _UP.sub("加", text)
     text = _HAND_AFTER.sub(lambda m: "1" if m["h"] == "\u261d" else "2", text)
     text = plain(_ARROW.sub("→", text))  # folded: traditional script ("改做兩盒") read as simplified
-    for pattern, fixed in (*_SPOKEN_MARKS, *_SAID_SOUTH, *_DIALECT, *_TYPED):
+    for pattern, fixed in (*_SPOKEN_MARKS, *_SAID_SOUTH, *_DIALECT, *_TYPED, *_TYPED_C16):
         text = pattern.sub(fixed, text)
     text = _SAID_TWICE.sub(lambda m: m["c"], text)
     text = _PREFACE.sub("", text)
