@@ -628,8 +628,8 @@ def not_now(words: str, reading: Reading) -> Reading | None:
     """None for a count told of an order done or of goods judged, with no word that orders beside it; asked
     where the goods are said to be gone, or the next group-buy named. A verdict beside a count of a unit with no
     word of goods had ("草莓真甜 两盒", "服务员 汤圆两袋") may be praise before an order: asked, never silence."""
-    if reading.intent not in (ORDER, CHANGE) or reading.intent == CHANGE and reading.add and reading.amount < 0:
-        return reading  # fewer: what was bought elsewhere is why ("我那两只少一只吧 婆婆说她已经买了", C16)
+    if reading.intent not in (ORDER, CHANGE):
+        return reading
     if (_DONE.search(words) or _VERDICT.search(words)) and not _ORDERS_IT.search(_VERDICT.sub("", _DONE.sub("", words))) \
             and not _NOW.search(words) and not (_JUDGED_ONLY.search(words) and _WANTS.search(_VERDICT.sub("", words))) \
             and not (_PRAISED_BEFORE.search(words) and not _HAD_SINCE.search(words)):
@@ -764,6 +764,11 @@ def counted_for_else(words: str, reading: Reading) -> Reading | None:
 LARGE = 50
 
 
+def _fewer(reading: Reading) -> bool:
+    """A reduction: what was bought elsewhere is why ("我那两只少一只吧 婆婆说她已经买了"), never an order told of (C16)."""
+    return reading.intent == CHANGE and reading.add and reading.amount < 0
+
+
 def checked(text: str, reading: Reading | None) -> Reading | None:
     """``reading`` after the whole-message checks; a count put right in the same message, or taken back alone, and
     a count each times the households or people it is for, are read here even where the clauses read nothing."""
@@ -800,7 +805,7 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         return None
     if acknowledged(words) or people_counted(words, reading):
         return None  # "收到收到 汤圆三袋": the staff's word on a member's count; "我们仨 周末去爬山": who, not how many
-    if (reading := not_now(words, reading)) is None or (reading := counted_for_else(words, reading)) is None:
+    if (reading := reading if _fewer(reading) else not_now(words, reading)) is None or (reading := counted_for_else(words, reading)) is None:
         return None
     reading = _talk(words, shared_out(_masked(words) if _PER_HEAD.search(words) else "", reading))
     if reading is None or (reading := reached(words, reading)) is None:
