@@ -482,7 +482,8 @@ def _opening_remarked(text: str) -> str:
     if not kept or len(kept) == len(pieces):
         return text
     rest = _THEN.sub("", "，".join(kept))
-    return rest if _I_ORDER.search(rest) and not POST.search(rest) else text
+    own = _I_ORDER.search(rest) or re.match(r"(?:再|先|直接)?(?:来|要|订|整|拿)(?:个|上)?" + _QU, rest.split("，")[-1])
+    return rest if own and not POST.search(rest) and not re.search(r"[元块¥￥]|库存|截止|截单|自提", rest) else text
 
 
 def _names_goods(head: str) -> bool:
