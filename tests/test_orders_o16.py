@@ -155,3 +155,17 @@ async def test_whom_in_the_products_place_and_an_order_after_a_remark_are_stored
     await harness.say("g1", "bo", "开团啦？那我要三盒")
     await harness.drain()
     assert await _orders(harness) == {"amy": 2, "bo": 3}
+
+
+# --- a plus seconding a remark, beside goods ranked ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["+1 这家汤圆天下第一", "对对 +1", "+1，黑芝麻馅yyds", "+1 宁波汤圆第一"])
+def test_a_plus_beside_goods_ranked_is_a_vote(text):
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, amount", [("两份 yyds", 2), ("对对 给我来两份", 2), ("第一 我要两份", 2)])
+def test_a_count_in_words_beside_praise_still_orders(text, amount):
+    reading = _read(text)
+    assert (reading is None) if amount is None else reading == ("order", amount, True)
