@@ -169,3 +169,15 @@ def test_a_plus_beside_goods_ranked_is_a_vote(text):
 def test_a_count_in_words_beside_praise_still_orders(text, amount):
     reading = _read(text)
     assert (reading is None) if amount is None else reading == ("order", amount, True)
+
+
+# --- words as the southwest and Anhui type them; whom before the goods ------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("改一哈，我屋头一共要四份", ("order", 4, True)),   # 一哈 is 一下: no step of one
+    ("把三袋我，谢谢", ("order", 3, True)),              # 把 for 给, the count before whom
+    ("我们宿舍汤圆四袋", ("order", 4, True)),           # whom, then the goods
+])
+def test_typed_as_regions_say_it(text, expected):
+    assert _read(text) == expected

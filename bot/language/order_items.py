@@ -76,6 +76,9 @@ def product_words(item: str, text: str = "") -> str:
     words = _FOR_WHAT.sub("", item.strip())
     if text and only_whom(words) and _counted_after_whom(text, words):
         return ""
+    if (whom := WHOM.match(words)) and len(words) - whom.end() >= 2 and GOODS.search(words[whom.end():]) \
+            and not GOODS.search(words[:whom.end()]):
+        return words[whom.end():]  # "客栈这边粑粑十个", "我们办公室汤圆三份": whom, then the goods (O16)
     rest = _GIVEN_TO.sub("", words)
     return rest if rest != words and (not rest or may_name(rest) or len(rest) >= 2) else words
 
