@@ -181,3 +181,17 @@ def test_a_count_in_words_beside_praise_still_orders(text, amount):
 ])
 def test_typed_as_regions_say_it(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("哎呀汤圆开团啦 那我要两袋", 2),      # an interjection and the goods before the remark
+    ("我二姐家里三份", 3),                 # kin, then her household
+    ("财务这边两份", 2),                   # a team by where it sits
+])
+def test_more_remarks_and_whom(text, amount):
+    assert _read(text) == ("order", amount, True)
+
+
+@pytest.mark.parametrize("text", ["阮那份毋要了", "我那份不使留了", "我那份拉倒吧", "汤圆唔使留俾我啦"])
+def test_dialect_cancels(text):
+    assert _read(text) == ("order_cancel", 0, True)

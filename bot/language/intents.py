@@ -467,22 +467,22 @@ POST = re.compile(r"(?:要|需要|想要|取消|退|改)[^，,。\s]{0,4}的(?:�
 
 # A member's remark on the group-buy being opened, a clause by itself: "开团了？", "终于开团啦", "又开团了", "开团啦～". Not
 # the post itself, which calls for orders, names its price, stock or cut-off, or asks those who want some to join.
-_OPENING_REMARK = re.compile(r"(?:哇塞?|耶|哟|呀|啊|终于|总算|可算|又|今天|今天也|这么快就?|居然|果然)*开团(?:了|啦|咯|喽|啰|啊|喔|哦|咧)*"
-                             r"(?:吗|么|嘛|呀|哈|耶|噢)?")
+_OPENING_REMARK = re.compile(r"[^\d，,。!！?？]{0,8}?开团(?:了|啦|咯|喽|啰|啊|喔|哦|咧|呀)*(?:吗|么|嘛|呀|哈|耶|噢)?")
+_NOT_REMARK = re.compile(r"接龙|扣|报名|截|库存|[元块¥￥]|[要需]的|" + NUMERAL)  # the post's own words: a call, a price, a count
 _THEN = re.compile(r"^(?:那|那么|那就|赶紧|快|好|好的|太好了|太好啦)+")
 
 
 def _opening_remarked(text: str) -> str:
     """``text`` without the clauses that only remark on the group-buy being opened, when what is left orders in the
     member's own voice ("开团了？那我要两份" → "我要两份"); else ``text`` as it is (the post itself, "开团啦 要的接龙")."""
-    if "开团" not in text:
+    if not POST.search(text):
         return text
     pieces = [p for p in re.split(r"[，,。!！?？~～\s]+", text) if p]
-    kept = [p for p in pieces if not _OPENING_REMARK.fullmatch(p)]
+    kept = [p for p in pieces if not (_OPENING_REMARK.fullmatch(p) and not _NOT_REMARK.search(p))]
     if not kept or len(kept) == len(pieces):
         return text
     rest = _THEN.sub("", "，".join(kept))
-    own = _I_ORDER.search(rest) or re.match(r"(?:再|先|直接)?(?:来|要|订|整|拿)(?:个|上)?" + _QU, rest.split("，")[-1])
+    own = _I_ORDER.search(rest) or re.match(r"[我俺咱]?(?:也|再|先|直接)?(?:来|要|订|整|拿)(?:个|上)?" + _QU, rest.split("，")[-1])
     return rest if own and not POST.search(rest) and not re.search(r"[元块¥￥]|库存|截止|截单|自提", rest) else text
 
 

@@ -93,6 +93,9 @@ def only_whom(words: str) -> bool:
     words = words.strip()
     if not words:
         return False
+    if re.fullmatch(r"(?:我们|咱们|俺们)?[\u4e00-\u9fff]{2,3}(?:这边|那边)", words) and not GOODS.search(words[:-2]) \
+            and may_name(re.sub("^(?:我们|咱们|俺们)", "", words[:-2])):
+        return True  # "质检这边", "我们财务那边": a team by where it sits
     match = WHOM.match(words)
     return match is not None and match.end() > 0 and bool(_BRING.fullmatch(words[match.end():])) \
         and not re.fullmatch(r"(?:给|帮|替|送|带给)?(?:我|俺|咱)?", words[:match.end()])
