@@ -195,3 +195,11 @@ def test_more_remarks_and_whom(text, amount):
 @pytest.mark.parametrize("text", ["阮那份毋要了", "我那份不使留了", "我那份拉倒吧", "汤圆唔使留俾我啦"])
 def test_dialect_cancels(text):
     assert _read(text) == ("order_cancel", 0, True)
+
+
+def test_dozens_are_no_count_of_ten():
+    assert _read("过年我们家要蒸馒头，一次蒸几十个", None) is None  # 几十 is dozens, no order of ten
+
+
+def test_the_rest_dropped_after_another_is_the_new_total():
+    assert _read("只留两份，另外的不要了") == ("order_change", 2, True)

@@ -73,7 +73,9 @@ def _order_reading(text: str, item_name: str | None, guess: bool, model, ranker=
         return order_lists.of_open(_as_read(text), item_name)
     if checked is None and reading is None and order_items.others_dropped(_as_read(text)):
         return intents.Reading(intents.CANCEL, sure=False)  # "楼下刘阿姨说她那份不要了": whose share? asked once
-    return _count_left_open(text, item_name, guess, model, ranker) or checked  # "给我留2-3盒" was read 3: how many is open
+    if _only_a_range(text):  # "给我留2-3盒" was read 3, "一家包几十个" 10: no count of the range is the member's
+        return _count_left_open(text, item_name, guess, model, ranker) if checked is None or checked.intent == intents.ORDER else checked
+    return checked
 
 
 # Not decided yet, said beside a range ("两三份吧 还不确定"): how many is not the only thing open, so nothing is asked.
@@ -82,16 +84,22 @@ _NOT_DECIDED = re.compile(r"不确定|没确定|不一定|没想好|待定|再�
 _ONE_COUNT = "九"
 
 
+def _only_a_range(text: str) -> bool:
+    """Whether the one count a message states is a range or about so many ("两三份", "几十个")."""
+    ranges = list(RANGE.finditer(text))
+    return len(ranges) == 1 and not _OTHER_COUNT.search(text[:ranges[0].start()] + "，" + text[ranges[0].end():])
+
+
+_OTHER_COUNT = re.compile(r"\d|(?:" + NUMERAL + ")[" + _UNITS + "]|[+＋➕]")  # "两三盒吧，那就三盒": the range settled
+
+
 def _count_left_open(text: str, item_name: str | None, guess: bool, model, ranker) -> intents.Reading | None:
     """An order whose only count is a range or about so many ("要个两三份", "给我来三五斤", "十来个吧"): read as if it named
     one count, and if it is then a sure order of that count, the order with its count left open (``COUNT_OPEN``), asked
     "how many?" once. Nothing when the message doubts it for another reason too ("两三份吧 还不确定": undecided)."""
-    ranges = list(RANGE.finditer(text))
-    if len(ranges) != 1 or _NOT_DECIDED.search(text) or intents.UNDECIDED.search(text):
+    if _NOT_DECIDED.search(text) or intents.UNDECIDED.search(text):
         return None
-    one = ranges[0]
-    if re.search(NUMERAL, text[:one.start()] + "，" + text[one.end():]):
-        return None  # "两三盒吧，那就三盒": the range settled by a count said beside it (the rules read that)
+    one = RANGE.search(text)
     counted = text[:one.start()] + _ONE_COUNT + text[one.end():]
     reading = _order_reading(counted, item_name, guess, model, ranker)
     if reading is None or not reading.sure or reading.intent != intents.ORDER or reading.add \

@@ -908,7 +908,7 @@ _EARLIER = re.compile(r"刚才|刚刚|之前|上次|原来|本来|已经|[订要
 # The count ordered judged too many, then the count wanted: "四份太多了 两份就行" (a new total).
 _TOO_MANY = re.compile(r"^(?:我的?|我那|那)?.{0,3}?(?:" + _QU + r")(?:太多|多了|有点多|吃不完|用不完)")
 # The rest of the order dropped: "就留一份吧 多的去掉" (a new total).
-_THE_REST = re.compile(r"^(?:其他的|多的|多余的|剩下的|其余的|别的)(?:那份|那些)?(?:就)?(?:去掉|不要了?|删掉|退掉?|取消)")
+_THE_REST = re.compile(r"^(?:其他的|另外的|多的|多余的|剩下的|其余的|别的)(?:那份|那些)?(?:就)?(?:去掉|不要了?|删掉|退掉?|取消)")
 
 
 def _own_share(clause: str) -> bool:
