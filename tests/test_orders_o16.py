@@ -203,3 +203,7 @@ def test_dozens_are_no_count_of_ten():
 
 def test_the_rest_dropped_after_another_is_the_new_total():
     assert _read("只留两份，另外的不要了") == ("order_change", 2, True)
+
+
+def test_an_order_added_to_by_its_count():
+    assert _read("加单 +2") == ("order_change", 2, True)
