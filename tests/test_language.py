@@ -102,7 +102,7 @@ def test_courtesy_clauses_and_quoted_replies_are_left_out():
     ("李阿姨说要两份", None), ("我老公说要两份", Reading("order", 2, add=True)),
     ("群主\n我要两份", Reading("order", 2)), ("跟2", Reading("order", 2)), ("跟+1", Reading("order", 1)),
     ("我接一份", Reading("order", 1)), ("鸡蛋的话我要两盒", Reading("order", 2)),
-    ("两三份", None), ("要个两三份", None),
+    ("两三份", Reading("order", 0, sure=False)), ("要个两三份", Reading("order", 0, sure=False)),  # how many? asked (O16)
     ("我要两份孩子爱吃", Reading("order", 2)), ("给我来两份过年用", Reading("order", 2)),
     ("我要两份工作才能养家", None), ("要两个小时才到", None), ("来一个笑话", None), ("两份下周拿", Reading("order", 2)),
     # the product before a colon heads the order, a name is a speaker; 现在 is no typo for 再

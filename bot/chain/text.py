@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_words, party_ranker, signup_guess, signup_parties, signups
-from bot.language.numbers import number
+from bot.language.numbers import NUMERAL, RANGE, number
 from bot.language.people import PERSONS
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
 from bot.text import normalize, strip_leading_mentions
@@ -36,8 +36,9 @@ def clean(text: str) -> str:
 
 @dataclass(frozen=True)
 class Order:
-    quantity: int  # 0: cancel
+    quantity: int  # 0: cancel (unless not ``counted``)
     add: bool = False  # "再来1份": on top of what the member already ordered ("少要一份": -1)
+    counted: bool = True  # False: an order whose count the member left open ("两三份"): asked how many (O16)
 
 
 def parse_order(text: str, item_name: str = "") -> Order | None:
@@ -72,7 +73,54 @@ def _order_reading(text: str, item_name: str | None, guess: bool, model, ranker=
         return order_lists.of_open(_as_read(text), item_name)
     if checked is None and reading is None and order_items.others_dropped(_as_read(text)):
         return intents.Reading(intents.CANCEL, sure=False)  # "楼下刘阿姨说她那份不要了": whose share? asked once
+    if _only_a_range(text):  # "给我留2-3盒" was read 3, "一家包几十个" 10: no count of the range is the member's
+        return _count_left_open(text, item_name, guess, model, ranker) if checked is None or checked.intent == intents.ORDER else checked
     return checked
+
+
+# Not decided yet, said beside a range ("两三份吧 还不确定"): how many is not the only thing open, so nothing is asked.
+_NOT_DECIDED = re.compile(r"不确定|没确定|不一定|没想好|待定|再看|再说|再议|回头")
+# What a range stands for while the message is read as if it named one count (O16): a count no member types for a range.
+_ONE_COUNT = "九"
+
+
+def _only_a_range(text: str) -> bool:
+    """Whether the one count a message states is a range or about so many ("两三份", "几十个")."""
+    ranges = list(RANGE.finditer(text))
+    return len(ranges) == 1 and not _OTHER_COUNT.search(text[:ranges[0].start()] + "，" + text[ranges[0].end():])
+
+
+_OTHER_COUNT = re.compile(r"\d|(?:" + NUMERAL + ")[" + _UNITS + "]|[+＋➕]")  # "两三盒吧，那就三盒": the range settled
+
+
+def _count_left_open(text: str, item_name: str | None, guess: bool, model, ranker) -> intents.Reading | None:
+    """An order whose only count is a range or about so many ("要个两三份", "给我来三五斤", "十来个吧"): read as if it named
+    one count, and if it is then a sure order of that count, the order with its count left open (``COUNT_OPEN``), asked
+    "how many?" once. Nothing when the message doubts it for another reason too ("两三份吧 还不确定": undecided)."""
+    if _NOT_DECIDED.search(text) or intents.UNDECIDED.search(text):
+        return None
+    one = RANGE.search(text)
+    counted = text[:one.start()] + _ONE_COUNT + text[one.end():]
+    reading = _order_reading(counted, item_name, guess, model, ranker)
+    if reading is None or not reading.sure or reading.intent != intents.ORDER or reading.add \
+            or reading.amount != number(_ONE_COUNT):
+        return None
+    if model is not None and order_guess.order_probability(counted, model) < ASK_COUNT_AT:
+        return None  # "老家寄来了腊肉，十几斤", "隔壁阿珠帮她全单位都订了，二十几份": what came, another's order — never asked
+    return replace(reading, amount=COUNT_OPEN, sure=False)
+
+
+# The intent score's order probability, on the message read with one count, from which a count left open is asked: a
+# question is a reply, and the rules alone read some news of goods received as an order ("…腊肉，九斤": 0.70).
+ASK_COUNT_AT = 0.8
+
+
+COUNT_OPEN = 0  # an order's amount when the member left its count open (an order of none is never read otherwise)
+
+
+def count_open(reading: intents.Reading) -> bool:
+    """Whether a reading is an order whose count the member did not pin down ("两三份"): to be asked how many."""
+    return reading.intent == intents.ORDER and reading.amount == COUNT_OPEN
 
 
 def checked_reading(text: str, reading: intents.Reading | None) -> intents.Reading | None:
@@ -139,7 +187,7 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
             return replace(reading, sure=False)  # "花生的来一袋" with 汤圆 open: a kind of it, or another product's? asked
         return None if intents.names_other_goods(parts.text, item_name) \
             or reading.intent != intents.CANCEL and intents.names_no_product(parts.text) else reading
-    if (words := order_items.product_words(reading.item)) != reading.item:
+    if (words := order_items.product_words(reading.item, parts.text)) != reading.item:
         reading = replace(reading, item=words)  # "给大娘留俩大列巴", "米给我留两袋当回礼": who for and what for, not the product
     if order_items.residue(reading.item):
         reading = replace(reading, item="")  # "我要两份喽", "那两盒不要了": no product named
@@ -176,6 +224,8 @@ _ASKED_BACK = re.compile(r"^[-−－]\s*[0-9０-９一二两俩三四五六七�
 
 
 def as_order(reading: intents.Reading) -> Order:
+    if count_open(reading):
+        return Order(0, counted=False)
     return Order(0) if reading.intent == intents.CANCEL else Order(reading.amount, reading.add)
 
 

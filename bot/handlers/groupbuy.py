@@ -11,7 +11,7 @@ from datetime import timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain.text import Order, as_order, chain_order, clean, is_chain, order_reading
+from bot.chain.text import MAX_QUANTITY, Order, as_order, chain_order, clean, is_chain, order_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.deadline_text import deadline_within, in_past
@@ -20,7 +20,7 @@ from bot.events import GroupMessage
 from bot.games import Asked, Deadline, DeadlineKind
 from bot.language.intents import ORDER, answer, declined
 from bot.language.names import find
-from bot.language.numbers import leading_number
+from bot.language.numbers import UNITS, leading_number
 from bot.members import display_names
 from bot.numbers import money
 from bot.questions.asking import question_first
@@ -169,12 +169,33 @@ def _is_activity_chain(ctx: Ctx, msg: GroupMessage) -> bool:
     return activity is not None and normalize(activity.detail) in normalize("".join(clean(msg.text).splitlines()[:2]))
 
 
-def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, Order] | None:
-    """The order this member was asked about, if this message answers the question."""
+COUNT_ASKED = "groupbuy_count"  # the kind of question "您要订几份…呢？" (an order whose count was left open, O16)
+
+
+def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, Order | None] | None:
+    """The order this member was asked about, if this message answers the question: (the group-buy, the order to
+    place, None when she says no). "How many?" is answered by a count ("两份", "3"), or declined ("不要了")."""
     asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
-    if asked is None or asked.kind != "groupbuy" or answer(msg.text) is None:
+    if asked is None or asked.kind not in ("groupbuy", COUNT_ASKED):
         return None
-    return asked.row_id, Order(asked.amount, asked.add)
+    said = answer(msg.text)
+    if asked.kind == COUNT_ASKED:
+        count = _count_answered(msg.text)
+        if count is not None:
+            return asked.row_id, Order(count)
+        return (asked.row_id, None) if said is False or declined(msg.text) else None
+    if said is None:
+        return None
+    return asked.row_id, Order(asked.amount, asked.add) if said else None
+
+
+def _count_answered(text: str) -> int | None:
+    """The count a member gives when asked how many: "两份", "3份吧", "就三个", or a number alone ("2", "三")."""
+    reading = order_reading(text, None, guess=False)
+    if reading is not None and reading.intent == ORDER and reading.amount > 0 and not reading.add:
+        return reading.amount
+    bare = leading_number(re.sub(r"[吧啊呀哈嘛的呢～~。.!！\s]+$", "", clean(text)), UNITS)
+    return bare if bare is not None and 0 < bare <= MAX_QUANTITY else None
 
 
 def _wants_order(ctx: Ctx, msg: GroupMessage) -> bool:
@@ -186,14 +207,18 @@ async def order(ctx: Ctx, msg: GroupMessage) -> None:
     deadline = _buy_deadline(ctx, msg.group_id)
     if (confirmed := _confirmed(ctx, msg)) is not None:
         await ctx.games.answered(msg.group_id, msg.sender.id)
-        if not answer(msg.text):
+        row_id, wish = confirmed
+        if wish is None:
             ctx.reply(msg, "ask_declined")
-        elif deadline is not None and deadline.row_id == confirmed[0]:
-            await _place(ctx, msg, deadline, confirmed[1])
+        elif deadline is not None and deadline.row_id == row_id:
+            await _place(ctx, msg, deadline, wish)
         return
     wish, sure = _order_in(ctx, msg)
     if sure:
         await _place(ctx, msg, deadline, wish)
+    elif not wish.counted:  # "要个两三份": an order, but how many? asked once, the answer a count
+        if await ctx.games.ask(msg.group_id, msg.sender.id, Asked(COUNT_ASKED, deadline.row_id, 0), msg.at, msg.at + ASK_FOR):
+            ctx.reply(msg, "groupbuy_ask_count", item=deadline.detail)
     elif await ctx.games.ask(msg.group_id, msg.sender.id, Asked("groupbuy", deadline.row_id, wish.quantity, wish.add),
                              msg.at, msg.at + ASK_FOR):
         ctx.reply(msg, "groupbuy_ask", item=deadline.detail, quantity=wish.quantity, add=wish.add,

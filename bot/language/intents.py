@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from bot.language import goods, numbers, order_items
 from bot.language.numbers import NUMERAL, number
-from bot.language.people import FULL_NAME, HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME
+from bot.language.people import FULL_NAME, HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME, WHOM
 from bot.pinyin import sounds
 from bot.language.wrapping import BREAK, SPACE_BREAK, VOICE_CHECK, clauses, heard_as, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy
 
@@ -185,6 +185,7 @@ def read_order(text: str) -> Reading | None:
         head = speaker["head"]
         if not _names_goods(head):
             return None  # "小美：我要两份": her words, quoted or reported, not the sender's order
+    text = _opening_remarked(text)  # "开团了？那我要两份": her remark on the post, then her order (O16)
     if POST.search(text) or TALLY.search(text) or MEMBERS_PLAN.search(_GATHERING_FOR.sub("", text)) or RECIPE_TALK.search(text) or not (text := without_limits(text)):
         return None  # "汤圆接龙开始啦 … 要的接龙": the staff's post opening it; "每人最多订5盒": its rule
     spaced = _SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
@@ -462,6 +463,27 @@ def without_limits(text: str) -> str:
 
 # The words of a post that opens a group-buy or calls for orders: "要的接龙", "需要的扣1", "开团啦".
 POST = re.compile(r"(?:要|需要|想要|取消|退|改)[^，,。\s]{0,4}的(?:姐妹|朋友|亲|宝妈|各位)?(?:们)?(?:请|麻烦|记得)|(?:要|需要|想要)(?:" + NUMERAL + r"[份个盒袋箱斤])?的(?:姐妹|朋友|亲)?(?:们)?(?:接龙|扣|报名|\+1|加1|举手|吱一声|说一声|冒泡|留言)|开团|接龙开始|开始接龙")
+
+
+# A member's remark on the group-buy being opened, a clause by itself: "开团了？", "终于开团啦", "又开团了", "开团啦～". Not
+# the post itself, which calls for orders, names its price, stock or cut-off, or asks those who want some to join.
+_OPENING_REMARK = re.compile(r"[^\d，,。!！?？]{0,8}?开团(?:了|啦|咯|喽|啰|啊|喔|哦|咧|呀)*(?:吗|么|嘛|呀|哈|耶|噢)?")
+_NOT_REMARK = re.compile(r"接龙|扣|报名|截|库存|[元块¥￥]|[要需]的|" + NUMERAL)  # the post's own words: a call, a price, a count
+_THEN = re.compile(r"^(?:那|那么|那就|赶紧|快|好|好的|太好了|太好啦)+")
+
+
+def _opening_remarked(text: str) -> str:
+    """``text`` without the clauses that only remark on the group-buy being opened, when what is left orders in the
+    member's own voice ("开团了？那我要两份" → "我要两份"); else ``text`` as it is (the post itself, "开团啦 要的接龙")."""
+    if not POST.search(text):
+        return text
+    pieces = [p for p in re.split(r"[，,。!！?？~～\s]+", text) if p]
+    kept = [p for p in pieces if not (_OPENING_REMARK.fullmatch(p) and not _NOT_REMARK.search(p))]
+    if not kept or len(kept) == len(pieces):
+        return text
+    rest = _THEN.sub("", "，".join(kept))
+    own = _I_ORDER.search(rest) or re.match(r"[我俺咱]?(?:也|再|先|直接)?(?:来|要|订|整|拿)(?:个|上)?" + _QU, rest.split("，")[-1])
+    return rest if own and not POST.search(rest) and not re.search(r"[元块¥￥]|库存|截止|截单|自提", rest) else text
 
 
 def _names_goods(head: str) -> bool:
@@ -886,7 +908,7 @@ _EARLIER = re.compile(r"刚才|刚刚|之前|上次|原来|本来|已经|[订要
 # The count ordered judged too many, then the count wanted: "四份太多了 两份就行" (a new total).
 _TOO_MANY = re.compile(r"^(?:我的?|我那|那)?.{0,3}?(?:" + _QU + r")(?:太多|多了|有点多|吃不完|用不完)")
 # The rest of the order dropped: "就留一份吧 多的去掉" (a new total).
-_THE_REST = re.compile(r"^(?:其他的|多的|多余的|剩下的|其余的|别的)(?:那份|那些)?(?:就)?(?:去掉|不要了?|删掉|退掉?|取消)")
+_THE_REST = re.compile(r"^(?:其他的|另外的|多的|多余的|剩下的|其余的|别的)(?:那份|那些)?(?:就)?(?:去掉|不要了?|删掉|退掉?|取消)")
 
 
 def _own_share(clause: str) -> bool:
@@ -896,10 +918,17 @@ def _own_share(clause: str) -> bool:
 
 def _for_someone(clause: str) -> bool:
     """A clause that starts with whom its count is for: "我妈一份", "也给我婆婆一份", "隔壁王姐托我带一份"."""
-    clause = re.sub(r"^(?:也|还|另外|然后|顺便|再)*[帮给替]?", "", clause)
+    clause = re.sub(r"^(?:也|还|另外|然后|顺便|再)*[帮给替送]?", "", clause)
     if (topic := _GOODS_TOPIC.match(clause)) and GOODS.search(topic["goods"]):
         clause = clause[topic.end():]  # "苹果我要两箱" beside "我姐要一箱": the product named first, then whom it is for
-    return bool(PERSON.match(clause) or RELATIVE.match(clause))
+    return bool(PERSON.match(clause) or RELATIVE.match(clause) or _whom_counted(clause))
+
+
+def _whom_counted(clause: str) -> bool:
+    """"阿嬷一份", "我们领导一份", "自己家一份": whom a share is for by role, dialect kin or body (``people.WHOM``), then
+    its count (O16)."""
+    match = WHOM.match(clause)
+    return match is not None and match.end() > 0 and bool(re.match(r"(?:也|还)?(?:要|来|留|订)?" + _QU, clause[match.end():]))
 
 
 _GOODS_TOPIC = re.compile(r"(?P<goods>[\u4e00-\u9fff]{1,4}?)(?=我|俺|咱)")

@@ -601,6 +601,17 @@ _SOLD_OUT = re.compile(r"(?<![没不])卖完(?!.{0,2}的话)|卖光|抢完|抢�
 # The next group-buy named, not this one ("下次有蛋挞团 我要五盒"): asked ("好吃下次还买" praises this one).
 _NEXT_TIME = re.compile(r"(?:下次|下回|下一次|下一回|下一批|下一期|下一团)(?![还再]|一定)")
 _KEEP_IT = re.compile(r"别[^，,。]{0,4}(?:卖|抢)")  # "你别给我卖完了啊": the goods kept for her, not gone
+# Goods ranked or a remark seconded ("+1 潮州卤鹅第一", "+1，冷粉yyds", "对对对 +1"): a vote with the member who praised them,
+# no order (O16). Not a first time or batch (第一次, 第一批), nor 第一 before what she orders.
+_RANKED = re.compile(r"天下第一|第一(?![次批回个份单件袋盒箱天名])|yyds|永远的神|天花板|^对对对?(?=\s|[+＋➕，,])")
+
+
+def _seconded(words: str) -> bool:
+    """A bare plus beside goods ranked or a remark seconded, nothing ordered in words ("一份 yyds" orders: a count in a unit)."""
+    return bool(re.search(r"[+＋➕]\s?1(?!\d)", words)) and bool(_RANKED.search(words)) \
+        and not re.search("(?:" + NUMERAL + ")[" + _UNITS + "]", words) and not _ORDERS_IT.search(_RANKED.sub("", words))
+
+
 # A verdict on goods received or on the store ("牛腩两斤炖了 有点柴", "鸡蛋两板 一个都没碎", "+1 店长服务真好").
 # "+1 这家牛肉确实好": agreeing with a verdict (确实, 的确: indeed), not ordering (O14).
 _VERDICT = re.compile(r"(?:确实|的确)(?:好|不错|可以|没得说)|有点[柴硬酸咸淡老腥苦]|太[甜咸酸硬淡贵]了|[坏烂碎]了?的|没碎|没坏|包装[很挺真]|还行|服务|真[好棒美香甜赞]|太[美棒赞]了|[炖煮蒸炒]了|"
@@ -630,6 +641,8 @@ def not_now(words: str, reading: Reading) -> Reading | None:
     word of goods had ("草莓真甜 两盒", "服务员 汤圆两袋") may be praise before an order: asked, never silence."""
     if reading.intent not in (ORDER, CHANGE):
         return reading
+    if _seconded(words):
+        return None  # "+1 潮州卤鹅第一", "对对对 +1": a vote for goods praised, a remark seconded
     if (_DONE.search(words) or _VERDICT.search(words)) and not _ORDERS_IT.search(_VERDICT.sub("", _DONE.sub("", words))) \
             and not _NOW.search(words) and not (_JUDGED_ONLY.search(words) and _WANTS.search(_VERDICT.sub("", words))) \
             and not (_PRAISED_BEFORE.search(words) and not _HAD_SINCE.search(words)):

@@ -16,7 +16,7 @@ import re
 
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, UNITS
-from bot.language.people import PERSON, RELATIVE
+from bot.language.people import PERSON, RELATIVE, WHOM
 
 # A verb of ordering or giving between the product and its count: "海虹称个四斤", "生椰拿铁来一杯", "扇贝给俺留四斤".
 _VERB = (r"(?:(?:[我俺]|[我俺]?(?:就|也|还|再|只|少|多))?(?:(?:给|帮)(?:我|俺)(?:留|来|称|整|拿|装)?|要|来|称个?|整|订|定|买|拿|留|装|"
@@ -69,11 +69,46 @@ _FOR_WHAT = re.compile(r"(?:当|做|作)(?:回礼|礼物|早餐|早饭|午饭|�
                        r"慰劳(?:一下)?(?:自己)?|奖励(?:一下)?自己|尝尝鲜?|尝个鲜|尝一下|试试看?|试一下|解解?馋|续命|送人|过年用?)$")
 
 
-def product_words(item: str) -> str:
-    """The words a reader took for the product without who it is given to before it and what it is for after it."""
+def product_words(item: str, text: str = "") -> str:
+    """The words a reader took for the product without who it is given to before it and what it is for after it; none
+    when they only say whom the order is for, before its count in ``text`` ("给经理带两份", "我们办公室三份": O16; not
+    "还要一个妹妹", what is wanted)."""
     words = _FOR_WHAT.sub("", item.strip())
+    if text and only_whom(words) and _counted_after_whom(text, words):
+        return ""
+    if (whom := WHOM.match(words)) and len(words) - whom.end() >= 2 and GOODS.search(words[whom.end():]) \
+            and not GOODS.search(words[:whom.end()]):
+        return words[whom.end():]  # "客栈这边粑粑十个", "我们办公室汤圆三份": whom, then the goods (O16)
     rest = _GIVEN_TO.sub("", words)
     return rest if rest != words and (not rest or may_name(rest) or len(rest) >= 2) else words
+
+
+# A verb of bringing or ordering after whom it is for: "给经理带", "帮隔壁王姨拿", "楼下李叔要".
+_BRING = re.compile(r"(?:也|还|再|顺便)?(?:带|拿|捎|留|要|订|定|买|来|整|取)?(?:个|上)?")
+
+
+def only_whom(words: str) -> bool:
+    """Whether the words a reader took for the product only say whom the order is for, and a verb of bringing at most
+    (``people.WHOM``: "给经理带", "我们办公室", "物业李师傅"), nothing else: no goods ("老婆饼" is 老婆 and more)."""
+    words = words.strip()
+    if not words:
+        return False
+    if re.fullmatch(r"(?:我们|咱们|俺们)?[\u4e00-\u9fff]{2,3}(?:这边|那边)", words) and not GOODS.search(words[:-2]) \
+            and may_name(re.sub("^(?:我们|咱们|俺们)", "", words[:-2])):
+        return True  # "质检这边", "我们财务那边": a team by where it sits
+    match = WHOM.match(words)
+    return match is not None and match.end() > 0 and bool(_BRING.fullmatch(words[match.end():])) \
+        and not re.fullmatch(r"(?:给|帮|替|送|带给)?(?:我|俺|咱)?", words[:match.end()])
+
+
+def _counted_after_whom(text: str, words: str) -> bool:
+    """Whether ``words`` stand right before a count in a unit in ``text`` (a pause or 也/还 between at most)."""
+    at = text.find(words)
+    while at >= 0:
+        if re.match(r"[\s，,]?(?:也|还|再|就)?(?:要|来|订|留)?(?:个)?(?:" + NUMERAL + ")[" + UNITS + "]", text[at + len(words):]):
+            return True
+        at = text.find(words, at + 1)
+    return False
 
 
 # What a reader may leave as the product after or around a count that names none: a particle ("我要两份喽"), the unit

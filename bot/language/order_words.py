@@ -273,6 +273,12 @@ _REWORDED = (
     # "猪肝来一公斤", "鸡翅中两公斤": the kilogram counted as the jin is, by the count said
     (re.compile(r"(?P<n>(?<![\d.])[1-9]|(?<![一二两俩三四五六七八九十])[一二两俩三四五六七八九十])\s?(?:公斤|千克)(?!\s*[\d一二两俩三四五六七八九十])"),
      r"\g<n>斤"),  # (not "25公斤 来一袋": a size)
+    # "加单 +1", "加单两份": one's order added to by the count after it (O16; not "还能加单吗": asked)
+    (re.compile(r"^\s*加单[\s，,]*(?=[+＋➕]?\s*(?:" + NUMERAL + "))"), "再加"),
+    # "改一哈", "帮我看一哈": the southwest's 一哈 for 一下 (a moment), no count of one (O16)
+    (re.compile(r"(?<=[\u4e00-\u9fff])一哈(?![哈密])"), "一下"),
+    # "把两份我", "把一袋我": Anhui's 把 for 给, the count before the one it is given to (as the Cantonese order below)
+    (re.compile(r"^把(?P<count>" + NUMERAL + "[" + UNITS + r"])(?P<who>[我俺])"), r"给\g<who>\g<count>"),
     # "畀两盒我", "给两份我": Cantonese word order, the count before the one it is given to
     (re.compile(r"[给畀俾](?P<count>" + NUMERAL + "[" + UNITS + r"])(?P<who>[我俺])"), r"给\g<who>\g<count>"),
 )
