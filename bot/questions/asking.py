@@ -37,11 +37,23 @@ LEARNED_SURE = 2.0  # the learned score's logit (p 0.88) above which a message t
 STATEMENT_LENGTH = 20  # a statement longer than this is never taken for a question by the learned score
 LEARNED_STATEMENT = 4.0  # ... when it has no question's form ("新品有点样子了" is a remark, 3.6): p 0.98
 
+# The price asked as 多钱 (q14: "大枣多钱一斤", "一碗多钱"), not "a lot of money" (好多钱, 差不多钱, 没多钱): one piece for the
+# question's form, a clause that asks and the price asked alike.
+_HOW_MUCH_MONEY = r"(?<![好很太挺老许差不没这那么])多钱"
+# The price of goods asked (多少钱, 几块, 啥价, 咋卖), and the pack asked by its measure ("一袋几个", "每包多少片", "红肠一根多重",
+# "大列巴一个多大个", "鞋垫几双一包"): goods counted and sold, whether or not a list names them.
+_PRICE_WORDS = r"多少钱|几块|几元|什么价|啥价|怎么卖|咋卖|" + _HOW_MUCH_MONEY
+_PACK_ASKED = (r"[一每](?:个|只|根|条|袋|包|盒|箱|斤|瓶|罐|份|块|片|提|板|串|把|件|套)(?:有|装|是|大概|大约|约)?(?:几|多少|多重|多大|多长|多沉)|"
+               r"几[^\W\d]一[包盒袋箱提件套]")
+_PRICE_ONLY = re.compile(_PRICE_WORDS)
+_PRICE = re.compile(_PRICE_WORDS + "|" + _PACK_ASKED)
+
+
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
 _FORM = re.compile(
     r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢嘎嘛吖哟噢喔]*\W*$|[,，]|还是)|(?:要[^\s,，。]{1,10}不要|能[^\s,，。]{1,10}不能|是[^\s,，。]{1,10}不是|会[^\s,，。]{1,10}不会)[啊呀哦呢]*\W*$|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|(?:能|可以|会|有|是|要)[^\s,，。]{0,10}(?:噻|撒)\W*$|请问|问一下|问下|想问|打听|咨询|"
     r"(?<![我俺])(?:发一下|发下|发(?:一)?个(?!朋友圈)|发我|发给我(?=一下|吧|呗|$|\W)|说一下|讲一下)|告诉我|(?<![要需追请])求|"
-    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折路]|初几|(?:星期|礼拜|周)几|(?:(?<![好十这那们过前没])几(?:分钟|年|小时))|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|多[少久长重大远高]|(?<![好很太挺老许差不没这那么])多钱|哪|(?<![没])(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
+    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折路]|初几|(?:星期|礼拜|周)几|(?:(?<![好十这那们过前没])几(?:分钟|年|小时))|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|多[少久长重大远高]|" + _HOW_MUCH_MONEY + r"|哪|(?<![没])(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
     r"是否|能否|可否|是[^\s,，。]{1,6}还是|(?<!不)(.)[不没唔冇]\1|(?<![不没])([\u4e00-\u9fff]{2})[不没]\2|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]|"
     # (q15) an A-not-A whose second half is the verb alone ("停车收费不收", "元旦开门不开"); a verb-object word, which cannot
     # take 不了 as "cannot" (that is 开不了门), asking with 不了 ("冬至那天开门不了", not "去不了"); the particle before an
@@ -526,9 +538,7 @@ def _stock_asked(said: str) -> bool:
 
 
 # The price or the pack asked (q15): "列吧几块一个", "黄粑一袋几个嘛", "熏鸡一只几斤", "红肠一根多重", "大列巴一个多大个" — about
-# goods whether or not a list names them (a bread, a local cake): the measure says goods are counted.
-_PRICE_OR_PACK = re.compile(r"多少钱|几块|几元|什么价|啥价|怎么卖|咋卖|(?<![好很太挺老许差不没这那么])多钱|"
-                            r"[一每](?:个|只|根|条|袋|包|盒|箱|斤|瓶|罐|份|块|片|提|板|串|把)(?:有|装|是|大概|大约|约)?(?:几|多少|多重|多大|多长|多沉)")
+# goods whether or not a list names them (a bread, a local cake): the measure says goods are counted (``_PRICE``).
 PRICE_CLAUSE = 15  # characters of the first clause asking it, at most (a longer one tells a story)
 
 
@@ -537,8 +547,7 @@ def _price_asked(said: str, pack: bool = True) -> bool:
     nothing of an event, her own order or another seller in it."""
     folded = mandarin(forms(said).folded)
     first = _CLAUSE.split(folded)[0]
-    asked = _PRICE_OR_PACK.search(first)
-    if asked is None or not pack and asked.group()[0] in "一每":
+    if not (_PRICE if pack else _PRICE_ONLY).search(first):
         return False  # (for the topic, the price only: "每包几片" is the staff's, test_questions)
     return len(first) <= PRICE_CLAUSE and not (
         EVENTS.search(folded) or _EVENT.search(folded) or _EVENT_MORE.search(folded) or _ELSEWHERE.search(folded)
@@ -617,9 +626,8 @@ def _return_of_goods(text: str, ruled: Reading) -> bool:
 # store, not said by her (no sign-up or order of hers, whatever its words); someone else's reported is chat (``_CHAT``).
 _RELAYED = re.compile(r"^(?:我|俺)(?:家|家里)?(?:的)?(?:老人|老公|老婆|老伴|妈妈?|爸爸?|婆婆|公公|儿子|女儿|闺女|孩子|奶奶|爷爷|姥姥|外婆)"
                       r"(?:刚才|刚刚|一直|想|让我|叫我)?问(?!我)")
-# The price asked, read as Mandarin ("鸡蛋几钱一斤" is 鸡蛋多少钱一斤): a question, not an order of a pound.
-_PRICE = re.compile(r"多少钱|什么价|啥价|几块钱|几[^\W\d]一[包盒袋箱提件套]|发(?:给)?我一|"
-                    r"[一每](?:包|盒|袋|箱|提|件|套|瓶|罐|个|只|根|条|斤)(?:有|装|是|大概)?(?:几|多少)")  # (the pack asked: "饼干一袋几片")
+# A thing asked to be sent ("收款码发我一个", "地址发给我一下"): a request, not an order of one.
+_SEND_ME = re.compile(r"发(?:给)?我一")
 
 
 def _not_taken(text: str) -> bool:
@@ -627,8 +635,8 @@ def _not_taken(text: str) -> bool:
     passed on, or the price asked, as the whole message (what follows may order: "多少钱一盒？算了先给我来一盒", "我妈问有没有
     无糖的，没有她就不要")."""
     folded = mandarin(forms(spoken(text)).folded).strip()
-    return not _CLAUSE_BREAK.search(folded.rstrip("?？!！~～。 ")) and bool(_RELAYED.search(folded) or _PRICE.search(folded)
-                                                                          or asks_keeping(text))
+    return not _CLAUSE_BREAK.search(folded.rstrip("?？!！~～。 ")) and bool(
+        _RELAYED.search(folded) or _PRICE.search(folded) or _SEND_ME.search(folded) or asks_keeping(text))
 
 
 # Her own order in the question itself: a count ("还能订两份吗", "草莓还有两盒吗"), or asking to be let order ("我能订四个吗").
@@ -1024,7 +1032,7 @@ _ASKS_AT_END = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞�
 
 # A clause that asks by itself, not one with a question word in passing ("没什么可挑剔的"): a final
 # particle, an A-not-A, how many, where, how.
-_ASKS = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧嘎嘛吖哟噢喔]*$|(?:吗|么|呢)还是|(.)[不没唔冇]\1|([\u4e00-\u9fff]{2})[不没]\2|几|多少|(?<![好很太挺老许差不没这那么])多钱|哪|怎么|咋|(?<!没)(?:什么|啥)|干嘛|干啥|有没有|能不能|可不可以")
+_ASKS = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧嘎嘛吖哟噢喔]*$|(?:吗|么|呢)还是|(.)[不没唔冇]\1|([\u4e00-\u9fff]{2})[不没]\2|几|多少|" + _HOW_MUCH_MONEY + r"|哪|怎么|咋|(?<!没)(?:什么|啥)|干嘛|干啥|有没有|能不能|可不可以")
 
 
 def _ends_asking(said: str) -> bool:
