@@ -391,6 +391,9 @@ _OWN_CASE = re.compile(r"(?:付|交|转)(?:款|钱)?(?:了|成功了?|过)(?:没
 # A fee, something given free, or a price per person (q16): an event's or a service's cost, not goods' prices ("剪纸材料费多少钱",
 # "腊八粥免费吗还是要买", "团建一个人多少钱"); "秒杀的鸡蛋一个人能买几盒" asks how many goods, and 运费 is delivery's.
 _FEE = re.compile(r"(?<![运邮浪消话电水])费|要钱|收钱|门票|人均|(?:一个人|每人|每个人|每位|一位)(?:多少钱|几块|要钱|收|交|付)")
+# Washing what was bought, asked ahead (q16: "那个围巾机洗会缩水吗", "鞋垫能手洗吗"): the goods at home, as keeping them is (a
+# scarf that has run, "掉色了", is a return's).
+_WASHED = re.compile(r"(?:机洗|手洗|水洗|干洗|怎么洗|咋洗|能洗|可以洗)|(?:会|容易)(?:不会)?(?:缩水|掉色|褪色|起球|变形)")
 _IS_IT_TRUE = re.compile(r"是真的吗|是真的不|真的假的|是不是真的|靠谱吗|可信吗")
 _COMPARED = re.compile(r"比|相比|对比")
 _PARCEL_SERVICE = re.compile(r"代收|代取|代寄|代领|寄存|暂存|收快递|放一下|放店里")
@@ -406,7 +409,7 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
         return Reading(True)  # "还有别的分店吗", "会员有什么优惠": the shop's branches and membership, not a product's
     if reading.topic == CATALOGUE and asks_keeping(text) and (_KEPT_HOW.search(folded) or _HOW_LONG.search(folded)):
         return Reading(True)  # "鸡蛋要冷藏吗", "汤圆煮几分钟": keeping or cooking the goods, the store's own answer (``keeping_of``)
-    if reading.topic == CATALOGUE and (_FEE.search(folded) or _health(folded)):
+    if reading.topic == CATALOGUE and (_FEE.search(folded) or _health(folded) or _WASHED.search(folded)):
         return Reading(True)  # "腊八粥是免费的吗", "团建一个人多少钱", "孕妇能吃这个大枣吗": what no goods' price or make says
     if reading.topic == "hours" and _SOMEONES_SHIFT.search(folded):
         return Reading(True)  # "小王今天上班吗", "店长休息了吗": a person's day, not the shop's hours
@@ -693,7 +696,10 @@ _COUNT_ALONE = re.compile(r"(?P<goods>[\u4e00-\u9fff]{0,6}?)[一二两俩三四�
 def _count_alone(remark: str) -> bool:
     """The remark is a count of goods and nothing else: her order."""
     alone = _COUNT_ALONE.fullmatch(re.sub(r"\W", "", remark))
-    return alone is not None and (not alone.group("goods") or bool(GOODS.fullmatch(forms(alone.group("goods")).compact)))
+    if alone is None or not alone.group("goods"):
+        return alone is not None
+    goods = forms(alone.group("goods")).compact  # goods named last, maybe with their kind before ("五常大米两袋")
+    return any(m.end() == len(goods) for m in GOODS.finditer(goods))
 
 
 def _taken(text: str) -> bool:
@@ -861,11 +867,12 @@ def _about_someone(folded: str) -> bool:
 
 
 def _alternative(said: str, folded: str, faq: Faq | None, threshold: float) -> bool:
-    """An alternative question (``_ALTERNATIVE``) about goods the store sells or that an entry surely answers."""
+    """An alternative question (``_ALTERNATIVE``) about goods the store sells, a medicine's use ("降压药饭前吃还是饭后吃") or
+    what an entry surely answers."""
     if not _ALTERNATIVE.search(folded):
         return False
     match = faq.best(said) if faq is not None else None
-    return bool(GOODS.search(forms(folded).compact)) or match is not None and match.score >= threshold
+    return bool(GOODS.search(forms(folded).compact)) or _health_asked(folded) or match is not None and match.score >= threshold
 
 
 # The member making up her own mind aloud: "讲座我还没想好去不去", "等我问问我老公再说报不报", "晚点再决定要不要接龙":
