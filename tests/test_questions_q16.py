@@ -69,7 +69,11 @@ def test_a_count_alone_after_her_question_is_her_order_not_lost_to_it():
 def test_what_signing_in_is_for_asked_in_shanxi_words_is_a_question_not_a_sign_in():
     assert read_signin("签到有甚用", TRIGGERS) is None
     assert reading("签到有甚用") == (True, "points")
+    for text in ("签到有咩嘢用", "签到有乜嘢好处"):  # Cantonese: the same regional words the question reader hears
+        assert read_signin(text, TRIGGERS) is None, text
+        assert reading(text) == (True, "points"), text
     assert read_signin("签到", TRIGGERS) is not None
+    assert read_signin("签个到 有乜嘢奖励", TRIGGERS) is not None  # the sign-in said first, then a question about it
     assert read_signin("签到了，干甚去", TRIGGERS) is not None  # her sign-in, then her own plans
     assert read_signin("我嚟签个到咋", TRIGGERS) is not None  # Cantonese 咋 ending the message is a particle
 
