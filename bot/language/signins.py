@@ -15,6 +15,7 @@ from bot.language.pinyin_words import spelled_out
 from bot.language.wrapping import (PARTICLES, VOICE_CHECK, heard_as, is_courtesy, plain, squeeze, trim_courtesy,
                                    unquote, without_courtesy)
 from bot.pinyin import sounding_like, sounds, spelled
+from bot.questions.spoken import mandarin
 
 
 # Misspellings and slang that stand for a trigger (voice input, pinyin, a slip of the finger).
@@ -175,7 +176,7 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
     score's own report); a ``SigninModel``: that score instead of the shipped one (a fold's, ``signin_variations``)."""
     if len(text) > MAX_READ:
         return None
-    text = _once(text)
+    text = _asked_as_mandarin(_once(text))
     reading = _read_signin(text, tuple(triggers))
     if reading is None:
         said = _spoken(text)
@@ -214,6 +215,20 @@ def _told_whole(text: str, triggers: tuple[str, ...]) -> bool:
     cut after 签到 would). (The other reasons of ``_told_for_sure`` yield to her act said last, which a cut reads.)"""
     return (plain := _rules_text(text, triggers)) is not None and bool(
         _schedule(plain) or _RECEIPT.search(plain) or _TALLY.search(plain) or _ranked_other(plain) or _REPLIED_FOR.search(plain))
+
+
+def _asked_as_mandarin(text: str) -> str:
+    """The message with regional question words read as Mandarin (``bot.questions.spoken``: Shanxi's 有甚 = 有什么,
+    Cantonese 乜嘢) when that is what makes it ask: "签到有甚用" asks what signing in is for, as "签到有啥用" does, and the
+    question reader hears the same words (q16). A word that ends the message is a particle there ("我嚟签个到咋": Cantonese
+    咋, not 怎么). Other texts are read as typed."""
+    asked = mandarin(text)
+    return asked if asked != text and _asking_words(asked) > _asking_words(text) else text
+
+
+def _asking_words(text: str) -> int:
+    """Question words in the text, but for one that ends it."""
+    return sum(1 for m in _QUESTION_IN_CLAUSE.finditer(text) if text[m.end():].strip("?？!！~～。.，, "))
 
 
 def _once(text: str) -> str:

@@ -37,11 +37,23 @@ LEARNED_SURE = 2.0  # the learned score's logit (p 0.88) above which a message t
 STATEMENT_LENGTH = 20  # a statement longer than this is never taken for a question by the learned score
 LEARNED_STATEMENT = 4.0  # ... when it has no question's form ("新品有点样子了" is a remark, 3.6): p 0.98
 
+# The price asked as 多钱 (q14: "大枣多钱一斤", "一碗多钱"), not "a lot of money" (好多钱, 差不多钱, 没多钱): one piece for the
+# question's form, a clause that asks and the price asked alike.
+_HOW_MUCH_MONEY = r"(?<![好很太挺老许差不没这那么])多钱"
+# The price of goods asked (多少钱, 几块, 啥价, 咋卖), and the pack asked by its measure ("一袋几个", "每包多少片", "红肠一根多重",
+# "大列巴一个多大个", "鞋垫几双一包"): goods counted and sold, whether or not a list names them.
+_PRICE_WORDS = r"多少钱|几块|几元|什么价|啥价|怎么卖|咋卖|" + _HOW_MUCH_MONEY
+_PACK_ASKED = (r"[一每](?:个|只|根|条|袋|包|盒|箱|斤|瓶|罐|份|块|片|提|板|串|把|件|套)(?:有|装|是|大概|大约|约)?(?:几|多少|多重|多大|多长|多沉)|"
+               r"几[^\W\d]一[包盒袋箱提件套]")
+_PRICE_ONLY = re.compile(_PRICE_WORDS)
+_PRICE = re.compile(_PRICE_WORDS + "|" + _PACK_ASKED)
+
+
 # The form of a question: a question mark, a final particle, an interrogative word or an A-not-A.
 _FORM = re.compile(
     r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢嘎嘛吖哟噢喔]*\W*$|[,，]|还是)|(?:要[^\s,，。]{1,10}不要|能[^\s,，。]{1,10}不能|是[^\s,，。]{1,10}不是|会[^\s,，。]{1,10}不会)[啊呀哦呢]*\W*$|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|(?:能|可以|会|有|是|要)[^\s,，。]{0,10}(?:噻|撒)\W*$|请问|问一下|问下|想问|打听|咨询|"
     r"(?<![我俺])(?:发一下|发下|发(?:一)?个(?!朋友圈)|发我|发给我(?=一下|吧|呗|$|\W)|说一下|讲一下)|告诉我|(?<![要需追请])求|"
-    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折路]|初几|(?:星期|礼拜|周)几|(?:(?<![好十这那们过前没])几(?:分钟|年|小时))|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|多[少久长重大远高]|(?<![好很太挺老许差不没这那么])多钱|哪|(?<![没])(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
+    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折路]|初几|(?:星期|礼拜|周)几|(?:(?<![好十这那们过前没])几(?:分钟|年|小时))|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|多[少久长重大远高]|" + _HOW_MUCH_MONEY + r"|哪|(?<![没])(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
     r"是否|能否|可否|是[^\s,，。]{1,6}还是|(?<!不)(.)[不没唔冇]\1|(?<![不没])([\u4e00-\u9fff]{2})[不没]\2|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]|"
     # (q15) an A-not-A whose second half is the verb alone ("停车收费不收", "元旦开门不开"); a verb-object word, which cannot
     # take 不了 as "cannot" (that is 开不了门), asking with 不了 ("冬至那天开门不了", not "去不了"); the particle before an
@@ -240,7 +252,7 @@ _ASIDE = re.compile("|".join([
     # an article's title: a question, then the answer teased to every reader ("鸡蛋到底要不要放冰箱？很多人都做错了",
     # "吃完柿子能吃海鲜吗？记住这几点", "冬天手脚冰凉是怎么回事？中医教你一招")
     r"[?？!！][^?？]{0,4}(?:很多人|不少人|大多数人|多数人|好多人|\d+%的人|你可能|原来|看完|记住|医生|专家|中医|营养师|老一辈|答案|真相|"
-    r"建议|赶紧|一定要|别再|涨知识|科普|教你|这[一二三四五六七八九十几\d]+[个点招种条样])",
+    r"建议|赶紧|一定要|别再|涨知识|科普|教你|一文|这[一二三四五六七八九十几\d]+[个点招种条样])",
     # who among the members did it or owns it: "这个红包是谁发的呀", "二单元门口那个快递是谁的啊", "这周六谁值日啊"; who could
     # bear it ("这价格谁受得了啊")
     r"是谁的|谁(?:的|家的)(?:[啊呀呢吗]|\W|$)|谁(?:买|吃|用|试|去|开车|拿|抢)了|什么时候是个头|哪个赢了|谁[^,，。?？负出帮]{0,1}(?:发的|干的|弄的|放的|拿错|落下|值日|值班)|谁[^,，。?？]{0,2}得(?:起|了|住|消)",
@@ -306,6 +318,7 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
             and not _asked_first(text, ruled) and _taken(text):
         return NOTHING  # "可以帮我订两份吗", "能帮我签到吗": an order, a sign-up or a sign-in, for their readers
     if ruled.asks and ruled.topic is None and not to_bot and not asks_keeping(_said(text)) \
+            and not _health_asked(mandarin(forms(_said(text)).folded)) \
             and _learned_denies(text, faq, threshold):  # (keeping the goods is the rules' reading: the score has few such lines)
         return NOTHING  # "报名满了？？", "不会接龙的话 直接跟小李说要几份": a store word and a question's form, and nothing else
     if not ruled.asks and _PAID_RECEIVED.search(mandarin(forms(text).folded)):
@@ -367,14 +380,20 @@ _SOMEONES_SHIFT = re.compile(r"(?:小[\u4e00-\u9fff]|老[王李张刘陈赵孙�
                              r"服务员|收银员?|掌柜|她|他)(?:今天|明天|现在|这会儿?|下午|上午|晚上|今儿)?(?:上班|休息|值班|在班|下班)")
 # The member's own balance gone wrong: what the answer (how points are used) does not say.
 _OWN_POINTS_WRONG = re.compile(r"积分.{0,4}(?:(?<!多)少了|没了|不对|没加|没到|不见|扣了|清零了|变少|没有了|没涨|没变)")
-_NOT_GOODS_CHANGED = re.compile(r"换.{0,2}(?:群名|昵称|名字|头像|群主|时间|日子|日期|地方|地点|座位|位置)")
+_NOT_GOODS_CHANGED = re.compile(r"换.{0,2}(?:群名|昵称|名字|头像|群主|时间|日子|日期|地方|地点|座位|位置)|退(?:出)?(?:这个|本)?群")
 # Where one's own refund, parcel or payment has got to: the delivery, returns and payment answers say how these work,
 # not where hers is ("送货的什么时候到 我在家等着", "上次退的钱怎么还没到账"); the catalogue's pickup answer does say when goods come.
 # Within one clause, and not a price: "车厘子多少钱 几点到" asks the price, then when the goods come.
 _HOW_IT_WORKS = frozenset(("delivery", "returns", "payment", "points"))
 _MONEY = re.compile(r"钱|款")  # money's way back is never the catalogue's pickup: "退的钱什么时候到我卡上"
-_OWN_CASE = re.compile(r"到哪(?:里|儿)?了|怎么(?:还)?没(?:收到|到|退|送|发|给)|还没(?:收到|到账|退|送到|发)|还是零|(?:通过|批|审核)了?(?:没|吗)|(?:到账?|退回来)了(?:没|吗)|"
+_OWN_CASE = re.compile(r"(?:付|交|转)(?:款|钱)?(?:了|成功了?|过)(?:没|吗|么)|收到(?:了)?(?:没|吗)|多(?:转|付|给|交|扣)了|到哪(?:里|儿)?了|怎么(?:还)?没(?:收到|到|退|送|发|给)|还没(?:收到|到账|退|送到|发)|还是零|(?:通过|批|审核)了?(?:没|吗)|(?:到账?|退回来)了(?:没|吗)|"
                        r"(?:送货|快递|退款|(?<!多少)(?<!几块)(?<!价)钱|款)的?[^,，。!！?？\s]{0,2}(?:什么时候|啥时候|几点|多久)(?:能)?(?:到|退)")
+# A fee, something given free, or a price per person (q16): an event's or a service's cost, not goods' prices ("剪纸材料费多少钱",
+# "腊八粥免费吗还是要买", "团建一个人多少钱"); "秒杀的鸡蛋一个人能买几盒" asks how many goods, and 运费 is delivery's.
+_FEE = re.compile(r"(?<![运邮浪消话电水])费|要钱|收钱|门票|人均|(?:一个人|每人|每个人|每位|一位)(?:多少钱|几块|要钱|收|交|付)")
+# Washing what was bought, asked ahead (q16: "那个围巾机洗会缩水吗", "鞋垫能手洗吗"): the goods at home, as keeping them is (a
+# scarf that has run, "掉色了", is a return's).
+_WASHED = re.compile(r"(?:机洗|手洗|水洗|干洗|怎么洗|咋洗|能洗|可以洗)|(?:会|容易)(?:不会)?(?:缩水|掉色|褪色|起球|变形)")
 _IS_IT_TRUE = re.compile(r"是真的吗|是真的不|真的假的|是不是真的|靠谱吗|可信吗")
 _COMPARED = re.compile(r"比|相比|对比")
 _PARCEL_SERVICE = re.compile(r"代收|代取|代寄|代领|寄存|暂存|收快递|放一下|放店里")
@@ -388,8 +407,10 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
     folded = mandarin(forms(text).folded)
     if reading.topic == CATALOGUE and _STORE_ITSELF.search(folded):
         return Reading(True)  # "还有别的分店吗", "会员有什么优惠": the shop's branches and membership, not a product's
-    if reading.topic == CATALOGUE and asks_keeping(text) and _KEPT_HOW.search(folded):
-        return Reading(True)  # "鸡蛋要冷藏吗", "大米放冰箱能放多久": keeping the goods, the store's own answer (``keeping_of``)
+    if reading.topic == CATALOGUE and asks_keeping(text) and (_KEPT_HOW.search(folded) or _HOW_LONG.search(folded)):
+        return Reading(True)  # "鸡蛋要冷藏吗", "汤圆煮几分钟": keeping or cooking the goods, the store's own answer (``keeping_of``)
+    if reading.topic == CATALOGUE and (_FEE.search(folded) or _health(folded) or _WASHED.search(folded)):
+        return Reading(True)  # "腊八粥是免费的吗", "团建一个人多少钱", "孕妇能吃这个大枣吗": what no goods' price or make says
     if reading.topic == "hours" and _SOMEONES_SHIFT.search(folded):
         return Reading(True)  # "小王今天上班吗", "店长休息了吗": a person's day, not the shop's hours
     if reading.topic == "points" and _OWN_POINTS_WRONG.search(folded):
@@ -421,7 +442,8 @@ _EVENT = re.compile(EVENTS.pattern + "|" + EVENT_KINDS.replace("|绘本", "") +
 
 
 # What to bring, wear or pay to take part ("义诊要带医保卡吗", "烘焙课要准备什么"): the goods or cards named are hers to bring.
-_BRING = re.compile(r"(?:要|需要|得|用不用|要不要|自己)(?:带|准备|穿|交|备)|带不带|穿什么|准备(?:什么|啥|些什么)")
+_BRING = re.compile(r"(?:要|需要|得|用不用|要不要|自己)(?:带|准备|穿|交|备)|带不带|穿什么|准备(?:什么|啥|些什么)|"
+                    r"(?:店里|你们|店家|老板)(?:准备|提供|给|发|有)(?:吗|么|不|没|的吗)")  # (q16: "剪窗花剪刀店里有吗")
 
 
 # What an event's sign-up sheet would say (q15): its time, place, meeting point, ages, fee, what to bring or wear, whether it
@@ -526,9 +548,7 @@ def _stock_asked(said: str) -> bool:
 
 
 # The price or the pack asked (q15): "列吧几块一个", "黄粑一袋几个嘛", "熏鸡一只几斤", "红肠一根多重", "大列巴一个多大个" — about
-# goods whether or not a list names them (a bread, a local cake): the measure says goods are counted.
-_PRICE_OR_PACK = re.compile(r"多少钱|几块|几元|什么价|啥价|怎么卖|咋卖|(?<![好很太挺老许差不没这那么])多钱|"
-                            r"[一每](?:个|只|根|条|袋|包|盒|箱|斤|瓶|罐|份|块|片|提|板|串|把)(?:有|装|是|大概|大约|约)?(?:几|多少|多重|多大|多长|多沉)")
+# goods whether or not a list names them (a bread, a local cake): the measure says goods are counted (``_PRICE``).
 PRICE_CLAUSE = 15  # characters of the first clause asking it, at most (a longer one tells a story)
 
 
@@ -537,8 +557,7 @@ def _price_asked(said: str, pack: bool = True) -> bool:
     nothing of an event, her own order or another seller in it."""
     folded = mandarin(forms(said).folded)
     first = _CLAUSE.split(folded)[0]
-    asked = _PRICE_OR_PACK.search(first)
-    if asked is None or not pack and asked.group()[0] in "一每":
+    if not (_PRICE if pack else _PRICE_ONLY).search(first):
         return False  # (for the topic, the price only: "每包几片" is the staff's, test_questions)
     return len(first) <= PRICE_CLAUSE and not (
         EVENTS.search(folded) or _EVENT.search(folded) or _EVENT_MORE.search(folded) or _ELSEWHERE.search(folded)
@@ -617,9 +636,8 @@ def _return_of_goods(text: str, ruled: Reading) -> bool:
 # store, not said by her (no sign-up or order of hers, whatever its words); someone else's reported is chat (``_CHAT``).
 _RELAYED = re.compile(r"^(?:我|俺)(?:家|家里)?(?:的)?(?:老人|老公|老婆|老伴|妈妈?|爸爸?|婆婆|公公|儿子|女儿|闺女|孩子|奶奶|爷爷|姥姥|外婆)"
                       r"(?:刚才|刚刚|一直|想|让我|叫我)?问(?!我)")
-# The price asked, read as Mandarin ("鸡蛋几钱一斤" is 鸡蛋多少钱一斤): a question, not an order of a pound.
-_PRICE = re.compile(r"多少钱|什么价|啥价|几块钱|几[^\W\d]一[包盒袋箱提件套]|发(?:给)?我一|"
-                    r"[一每](?:包|盒|袋|箱|提|件|套|瓶|罐|个|只|根|条|斤)(?:有|装|是|大概)?(?:几|多少)")  # (the pack asked: "饼干一袋几片")
+# A thing asked to be sent ("收款码发我一个", "地址发给我一下"): a request, not an order of one.
+_SEND_ME = re.compile(r"发(?:给)?我一")
 
 
 def _not_taken(text: str) -> bool:
@@ -627,8 +645,8 @@ def _not_taken(text: str) -> bool:
     passed on, or the price asked, as the whole message (what follows may order: "多少钱一盒？算了先给我来一盒", "我妈问有没有
     无糖的，没有她就不要")."""
     folded = mandarin(forms(spoken(text)).folded).strip()
-    return not _CLAUSE_BREAK.search(folded.rstrip("?？!！~～。 ")) and bool(_RELAYED.search(folded) or _PRICE.search(folded)
-                                                                          or asks_keeping(text))
+    return not _CLAUSE_BREAK.search(folded.rstrip("?？!！~～。 ")) and bool(
+        _RELAYED.search(folded) or _PRICE.search(folded) or _SEND_ME.search(folded) or asks_keeping(text))
 
 
 # Her own order in the question itself: a count ("还能订两份吗", "草莓还有两盒吗"), or asking to be let order ("我能订四个吗").
@@ -661,12 +679,27 @@ def _asked_first(text: str, reading: Reading) -> bool:
     if said == whole:
         return False
     remark = mandarin(forms(whole[len(said.rstrip("？")):]).folded).strip()
-    if _ORDERS_IN_QUESTION.search(mandarin(forms(said).folded)) or _ORDERS_ON_ANSWER.search(remark) or _taken(said):
+    if _ORDERS_IN_QUESTION.search(mandarin(forms(said).folded)) or _ORDERS_ON_ANSWER.search(remark) or _count_alone(remark) \
+            or _taken(said):
         return False  # (the question alone is no order, cancel or sign-up: "奶粉不要了好伐 婆婆已经买了" cancels)
     if read_signin(text, _TRIGGERS) is not None:
         return False  # a sign-in in the remark
     readings = (order_reading(text, None), signup_reading(text))
     return not any(r is not None and r.intent != NONE and r.sure for r in readings)  # "还有名额吗 我们三个人" signs up
+
+
+# A count alone, maybe after the goods' name, as a 接龙 line says it: "还能接龙吗 草莓两盒", "车厘子还能上车吗 两盒" (q16: the order
+# is her answer to her own question, not lost to it; "就两份" is how much she has, "蹲一个" / "想囤六罐" what she means to do).
+_COUNT_ALONE = re.compile(r"(?P<goods>[\u4e00-\u9fff]{0,6}?)[一二两俩三四五六七八九十1-9][份个盒袋箱斤条把提瓶罐包只](?:吧|哈|啊|呀)?")
+
+
+def _count_alone(remark: str) -> bool:
+    """The remark is a count of goods and nothing else: her order."""
+    alone = _COUNT_ALONE.fullmatch(re.sub(r"\W", "", remark))
+    if alone is None or not alone.group("goods"):
+        return alone is not None
+    goods = forms(alone.group("goods")).compact  # goods named last, maybe with their kind before ("五常大米两袋")
+    return any(m.end() == len(goods) for m in GOODS.finditer(goods))
 
 
 def _taken(text: str) -> bool:
@@ -802,7 +835,8 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     if not to_bot and _MAYBE_CHAT.search(folded):  # "李姐最近有草莓吗" asks; "陈老师今天怎么没来" does not
         return Reading(True) if (near and not _LIFE.search(folded)) or _SHOP.search(folded) else NOTHING
     weak = (near or _SERVICE.search(folded) or _PACKED.search(folded) or asks_keeping(said) or _price_asked(said)) and not _LIFE.search(folded)
-    named = _STORE.search(folded) or EVENTS.search(folded) or _event_matter(folded) or _goods_quality(said, folded)
+    named = _STORE.search(folded) or EVENTS.search(folded) or _event_matter(folded) or _goods_quality(said, folded) \
+        or _health_asked(folded)  # (q16: a medicine's use, the store's goods for her health: "这个大枣孕妇能吃吗")
     # (the store's events ask too: "运动会在哪里集合", "写春联小孩子几岁能参加"; and what its goods are like: "螺蛳粉辣不辣")
     if to_bot or weak or named and not _OTHER_CLASS.search(folded):
         return Reading(True)
@@ -833,11 +867,12 @@ def _about_someone(folded: str) -> bool:
 
 
 def _alternative(said: str, folded: str, faq: Faq | None, threshold: float) -> bool:
-    """An alternative question (``_ALTERNATIVE``) about goods the store sells or that an entry surely answers."""
+    """An alternative question (``_ALTERNATIVE``) about goods the store sells, a medicine's use ("降压药饭前吃还是饭后吃") or
+    what an entry surely answers."""
     if not _ALTERNATIVE.search(folded):
         return False
     match = faq.best(said) if faq is not None else None
-    return bool(GOODS.search(forms(folded).compact)) or match is not None and match.score >= threshold
+    return bool(GOODS.search(forms(folded).compact)) or _health_asked(folded) or match is not None and match.score >= threshold
 
 
 # The member making up her own mind aloud: "讲座我还没想好去不去", "等我问问我老公再说报不报", "晚点再决定要不要接龙":
@@ -925,6 +960,35 @@ _LIFE = re.compile(r"下雨|下雪|暖和|回暖|升温|冷死|热死|冻死|雨
                    r"(?:吃|喝|穿)(?:什么|啥)(?:好|呢|呀|啊|哇|嘞)?[?？!！~～。\s]*$")
 
 
+# Her health or her household's, asked of goods or of a medicine (q16): "孕妇能吃这个大枣吗", "三七粉高血压能吃吗", "降压药饭前吃
+# 还是饭后吃" — a question to the store (a pharmacy's staff answer it), which no entry answers; not her day told ("我感冒了")
+# nor what goods taste like ("汤圆甜不甜 老人能吃吗", "梨膏是无糖的吗 我爸血糖高": the seller's, as before).
+_CONDITION = re.compile(r"孕妇|怀孕|哺乳|喂奶|高血压|血压高|糖尿病|血糖高|高血糖|血脂高|痛风|尿酸高|过敏|感冒|发烧|咳嗽|拉肚子|腹泻|便秘|上火|"
+                        r"胃不好|胃病|术后|坐月子|月子里")
+_MEDICINE = re.compile(r"(?:降压|降糖|退烧|退热|感冒|消炎|止咳|止泻|止痛|胃|中|西|眼|外用|口服)药|药片|胶囊|冲剂|口服液|药膏|钙片|维生素|保健品")
+_TAKEN = re.compile(r"饭前|饭后|空腹|一天几次|一次几|吃几[粒片颗包]|吃多少|(?:怎么|咋)(?:吃|服|用)|(?:能|可以|可不可以|能不能)(?:一起)?(?:吃|喝|用|服)|"
+                    r"(?:一起|同时)(?:吃|喝)|适合")
+_TASTE_OR_MAKE = re.compile(r"甜|咸|辣|酸|无糖|低糖|含")
+
+
+def _health(folded: str) -> bool:
+    """A medicine's use asked, or whether goods suit a condition named ("高血压能吃大枣吗"): no entry says it (a
+    pharmacist does)."""
+    if not _TAKEN.search(folded) or _TASTE_OR_MAKE.search(folded):
+        return False
+    return bool(_MEDICINE.search(folded) or _CONDITION.search(folded) and (_names_goods(folded) or _POINTED.search(folded)))
+
+
+# The store's goods pointed at: this one, the one it sells ("孕妇能吃这个大枣吗", "你们那个钙片饭前吃还是饭后吃").
+_POINTED = re.compile(r"这个|那个|这款|那款|这种|你们的|店里的|你们那")
+
+
+def _health_asked(folded: str) -> bool:
+    """Asked of the store, not a health question put to anyone ("血压高的人能吃鸡蛋吗" is the members' talk): a medicine's use,
+    or the store's goods pointed at for a condition."""
+    return _health(folded) and bool(_MEDICINE.search(folded) or _POINTED.search(folded))
+
+
 # Seeking confirmation with 吧 (还开着吧, 现金能收吧), not a suggestion (好吧, 算了吧, 走吧).
 _CONFIRMS = re.compile(r"(?:了|着|能\w|会\w|可以|行|是\w{1,4}|没(?:有)?问题)吧[。.~～\s]*$")
 _JUDGES = re.compile(r"太.{0,6}了吧|[够多少贵]了吧")  # "太便宜了吧", "两份够了吧": a judgement, not a question
@@ -938,9 +1002,14 @@ _OWN = re.compile(r"我(?:是不是|是)?(?:老公|妈|家)?(?:帮我)?(?:订|�
 _PICKUP_ASKED = re.compile(r"(?:什么时候|啥时候|几点|几号|哪天|哪里|哪儿|哪个自提点|哪)(?:能|可以|去|来|才能)?(?:拿|取|提|领)|到了(?:吗|没)|到货|自提点")
 
 
+# Whether she herself is on a list (q16): "羊肉接龙里有我吗", "接龙有冇我", "名单上有没有我" — her own order, for the staff to look up.
+_ON_THE_LIST = re.compile(r"(?:接龙|名单|报名表|单子)[^,，。?？]{0,4}?(?:有没有|有冇|给有|有)我(?![们要想家])")
+
+
 def _own_order(folded: str) -> bool:
-    """A question about her own order, sign-up or payment (``_OWN``) that the catalogue cannot answer: not its pickup."""
-    return bool(_OWN.search(folded)) and not _PICKUP_ASKED.search(folded)
+    """A question about her own order, sign-up or payment (``_OWN``), or whether she is on the list, that the catalogue
+    cannot answer: not its pickup."""
+    return bool(_OWN.search(folded) or _ON_THE_LIST.search(folded)) and not _PICKUP_ASKED.search(folded)
 
 
 _CLAUSE = re.compile(r"([,，。.!！?？;；~～\s]+)")
@@ -1024,7 +1093,7 @@ _ASKS_AT_END = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞�
 
 # A clause that asks by itself, not one with a question word in passing ("没什么可挑剔的"): a final
 # particle, an A-not-A, how many, where, how.
-_ASKS = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧嘎嘛吖哟噢喔]*$|(?:吗|么|呢)还是|(.)[不没唔冇]\1|([\u4e00-\u9fff]{2})[不没]\2|几|多少|(?<![好很太挺老许差不没这那么])多钱|哪|怎么|咋|(?<!没)(?:什么|啥)|干嘛|干啥|有没有|能不能|可不可以")
+_ASKS = re.compile(r"(?:吗|么|呢|不|没|没有|伐|咩)[啊呀哦嘞咧嘎嘛吖哟噢喔]*$|(?:吗|么|呢)还是|(.)[不没唔冇]\1|([\u4e00-\u9fff]{2})[不没]\2|几|多少|" + _HOW_MUCH_MONEY + r"|哪|怎么|咋|(?<!没)(?:什么|啥)|干嘛|干啥|有没有|能不能|可不可以")
 
 
 def _ends_asking(said: str) -> bool:
