@@ -26,6 +26,10 @@ _CHILDREN = r"(?:孩子|娃|小孩|宝宝|闺女|女儿|儿子|丫头|外孙女?
 _NOT_SIGNUP_THING = re.compile(PERSONS + "|" + PERSON.pattern + r"|里|" + NOT_THING.pattern)
 _KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居|闺蜜|同事|同学|好友|小伙伴|老伙伴|外孙女?|孙子|孙女|闺女|女儿|儿子|丫头)|(俩|仨|两)(?:娃|孩子|宝|外孙女?|孙子|孙女|闺女|女儿|儿子|丫头)")
 _WE_COUNT = re.compile(r"(?:我们|咱们)[^，,]{0,4}?(" + NUMERAL + r")个")
+# The household's count right after it, the message's one count: "算我家三个" as "算我们家三个" (U16; not "我家两个小孩报名 我陪着",
+# whose count is the children's, nor "我家2个 我公婆那边2个": households summed)
+_HOME_COUNT = re.compile(r"(?:我|咱|俺)家(" + NUMERAL + r")个(?=$|[，,。！!\s]|都|也|去|来|报|一起)")
+_ANY_COUNT = re.compile(NUMERAL + r"个")
 _PARTY_WORDS = re.compile(r"(?:" + PERSONS + r"|" + NUMERAL + r"(?:个|位)?(?:人|位|大人|成人|孩子|小孩|娃|宝宝|老人|小朋友)|"
                           + NUMERAL + r"大" + NUMERAL + r"小|" + NUMERAL + r"个|俩|仨|和|跟|带上|带着|带|陪着|陪|还有|加上|加|一起|都|也|"
                           r"要去|想去|去听听|去听|听听|去|讲座|课|活动|的|\+)+")
@@ -79,6 +83,23 @@ _SIGNUP_TYPOS = ((re.compile("[保抱包]名|报[明铭]"), "报名"), (re.compi
 # not inside a word (跑步去了, 散步去了).
 _NOT_TYPO = re.compile(r"(?:(?<=^)|(?<=[\s，,。！!我们俺家都也就]))[步布部](?=去了|来了|参加了)")
 _DROP_URGED = re.compile(r"(?<![已早刚])退(?:了|掉)?(?=[吧啊哈])")  # "退了吧", "退掉吧": asked done
+# Slips of the keyboard by sound and the south's "can" (U16): 报明 / 报各名 (报名, 报个名; not 报明天的), 我门 (我们; not
+# 我门口), a count then 各人 (两各人: 两个人; "我们两家各三个人" keeps its 各), 还报得吗 (还能报吗: V得 is "may V"), 都去得呢 (all
+# going: 去得 with a particle is "can go", told), 去得唔得 / 报得不得 (a request's tag: OK or not?).
+_SLIPS = ((re.compile(r"报[明鸣](?![天白年早晚日星])"), "报名"), (re.compile(r"报各(?=名)"), "报个"), (re.compile(r"我门(?![口前外里上下])"), "我们"),
+          (re.compile("(" + NUMERAL + r")各(?=人|位)"), r"\1个"),
+          (re.compile(r"(?<=还)([报去来克])得(?:成|了)?(?:[呢吗么不咯啵嘛]*(?=[？?])|[呢吗么咯啵]+|$)"), r"能\1吗"),
+          (re.compile(r"(?<=[都也要就])([去来克])得(?=[呢嘞哦哈的咯]|$)"), r"\1"),
+          (re.compile(r"(?<=[去来报])得(?:唔得|不得|没得)(?=[呀啊吧呢哈？?]*$)"), "行不行"))
+
+
+def slips_fixed(text: str) -> str:
+    """``text`` with the sign-up words typed by sound put right and the south's "may V" said as Mandarin (``_SLIPS``)."""
+    for pattern, fixed in _SLIPS:
+        text = pattern.sub(fixed, text)
+    return text
+
+
 _ERHUA = re.compile(r"(?<=[娘爷哥姐兄弟婆])儿(?=[俩仨]|几个|[两三四五]个)")
 _SAID_TWICE = re.compile(r"((?:不去|去不了|不来|退|撤|鸽|删|取消)(?:了|啦)?)\1+")
 _PLUS_PEOPLE = re.compile(r"^(?:我|我们|我也|本人|同去|报名)?(?:\+(" + NUMERAL + r")?(?:个)?[人位]?|加(" + NUMERAL + r")(?![个位]))$")  # "秋游加3", "义诊加一"
@@ -288,6 +309,7 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
     text = _plus_each(_from_english(_from_pinyin(_pinyin_counts(plain(_pictured_people(_crossed(unquote(text))))))))
     text = _BRACKETS.sub("，", text)  # "烘焙 +3（2大1小）": the aside explains the count, a clause of its own
     text = _NOT_TYPO.sub("不", text)  # "读书会 步去了"
+    text = slips_fixed(text)  # "报明 两各人", "我门三个", "周六那个还报得呢？": typed by sound, said as the south says it (U16)
     text = _ERHUA.sub("", text)  # "娘儿俩", "爷儿仨", "哥儿几个": the pair word said with 儿
     text = _pronoun_for_aged(_ages_of_those_named(text))  # "我带孙子孙女去 孙子7岁孙女5岁": no one more; "赶海 孙子8岁 我带他": 我带孙子
     text = _summed_heads(text)  # "烘焙 1+1", "讲座 1人+家属1": heads added up
@@ -334,12 +356,37 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
 def read_signup(text: str, event: str = "") -> Reading | None:
     """The rules' reading (``_rules_reading``) with the second opinion on cancels and restated sizes
     (``signup_changes``, read by mechanism)."""
+    if (asked := _request_tagged(text, event)) is not None:
+        return asked
     if (others := _member_stays_out(text, event)) is not None:
         return others
     reading = signup_changes.second_opinion(text, _rules_reading(text, event), declines(text))
     if reading is not None and reading.intent == SIGNUP and _about_the_sign_up(plain(unquote(text))):
         return None  # "插花课还要报名？", "收到 刘姐的报名改成三位了": talk about a sign-up, whichever reader found one
     return reading
+
+
+# A request's tag after what she asks for (U16): "算我和我妈两个好不好", "我一个去得唔得" (粤: OK or not?), "报我们三个行吗" — she
+# asks the staff to put her party down, as "给我报三个人好吗" (``_SIGN_ME_ASKED``); "我能去吗" asks whether she may, and stays asked.
+_REQUEST_TAG = re.compile(r"[，,\s]*(?:好不好|行不行|好吗|行吗|成不成|中不中|好伐|行伐|要得不)[呀啊吧呢哈嘛]*[？?]*$")
+
+
+def _request_tagged(text: str, event: str) -> Reading | None:
+    """A sign-up asked for with a request's tag (``_REQUEST_TAG``): what the words before the tag sign up, read as the
+    rules read them, once no other question is left in them; else None (left to the rules as typed)."""
+    words = slips_fixed(plain(unquote(text)))
+    if len(words) > MAX_READ or not (tag := _REQUEST_TAG.search(words)) or not (asked := words[:tag.start()]).strip():
+        return None
+    if QUESTION.search(asked) or _ROOM_ASK.search(asked) or _OWN_IF.search(asked) or URGING.search(asked) or MEMBERS_PLAN.search(asked):
+        return None  # "我能去吗 行不行", "要是下雨 算我一个好不好", "大家一起报名好不好": a question, a condition, urging, a plan
+    reading = read_signup(asked, event)
+    if reading is None or reading.intent != SIGNUP or reading.add:
+        return None
+    last = read_signup(_CLAUSE_CUT.split(asked.strip(" ，,"))[-1], event)  # the tag asks for what was said just before it
+    return reading if last is not None and last.intent == SIGNUP and last.amount == reading.amount else None
+
+
+_CLAUSE_CUT = re.compile(r"[，,。！!；;\s]+")
 
 
 # The member, or the grown-ups, staying out of what she signs the others up for: she waits outside, takes them there and
@@ -469,7 +516,11 @@ _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"侬"), "你"), (re
             # 吴 伲 (I, we), 哉 (了), 划脱 (划掉); 粤 同 between persons (and)
             (re.compile(r"老姑娘|妹崽"), "女儿"), (re.compile(r"(?<=[我俺家和跟加])老妹(?:儿|子)?"), "妹妹"), (re.compile(r"(?<=[我俺]家)老爷们儿?"), "老公"),
             (re.compile(r"小佬"), "儿子"), (re.compile(r"^伲|(?<=[\s，,。])伲|伲(?=屋里|不|都|也|去|来|报)"), "我们"), (re.compile(r"(?<=[去了来])哉|(?<=不去)哉"), "了"),
-            (re.compile(r"(?<=[划删])脱"), "掉"), (re.compile(r"(?<=老公|老婆|阿妈|老豆|细路)同(?=[\u4e00-\u9fff两俩三四\d])|(?<=[我俺])同(?=老公|老婆|阿妈|老豆|细路|[两俩三四]个)"), "和"), (re.compile(r"老表"), "表哥"), (re.compile(r"(?<![床间房])双人(?![床间房])"), "两个人"))
+            (re.compile(r"(?<=[划删])脱"), "掉"), (re.compile(r"(?<=老公|老婆|阿妈|老豆|细路)同(?=[\u4e00-\u9fff两俩三四\d])|(?<=[我俺])同(?=老公|老婆|阿妈|老豆|细路|[两俩三四]个)"), "和"), (re.compile(r"老表"), "表哥"),
+            # 闽 阮 (we, our: 阮两个, 阮厝三个, 阮两公婆), 囝 / 囝仔 / 孥囝 (child); 粤 家婆 (mother-in-law) after whose (U16)
+            (re.compile(r"阮厝|(?<![\u4e00-\u9fff])阮(?=家|屋)"), "我家"),
+            (re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[算带和跟同给帮报]))阮(?!老师|先生|女士|医生|总|经理|阿姨|姐|哥|叔|[\u4e00-\u9fff]{0,2}[：:])"), "我们"),
+            (re.compile(r"(?:孥|细)?囝(?:仔|囝)?"), "孩子"), (re.compile(r"(?<=[我同和跟带])家婆"), "婆婆"), (re.compile(r"(?<![床间房])双人(?![床间房])"), "两个人"))
 _SIGN_UP_A_BIT = re.compile(r"报(?:一下|下|一哈)名|(?<=帮我)报一下(?=$|[，,。\s])")
 # Persons listed beside signing up said first or last (after or before the event's name), one an item cut at 、 , ： or
 # spaces: names ("王秀英、李桂兰"), a name's kin ("朵朵妈妈", "周丽的妈妈"), the member and her kin ("我爸 我妈 我公公"). Each
@@ -2001,6 +2052,10 @@ _NAME = re.compile(r"[" + SURNAME + r"][\u4e00-\u9fff]{1,2}|" + KIN)
 _NOT_NAME = re.compile(PERSONS + r"|[报名去来了的人个位号天日月年点时我你他她们家娃吗呢吧啊哈好便兴些样么]|周[一二三四五六末]")
 
 
+# Someone of the household joined to the member, called by a word no list holds ("我跟我家老者", "我同我屋里头那位"): one
+# person, whatever the word (the member's own household said before it), counted once beside the kin the lists know.
+_HOUSEHOLD_SOMEONE = re.compile(r"(?<=[我俺咱])(?:和|跟|同|带着?|陪)(?:我家|我们家|俺家|咱家|我屋里)(?:的|头的?)?(?![那这人里边的])[\u4e00-\u9fff]{1,2}?"
+                                r"(?=$|[，,、。！!\s]|一起|都|也|去|来|报|[两俩二]个)")
 _JOINED_NAME = re.compile(r"(?:和|跟|带着?|还有|陪)([" + SURNAME + r"][\u4e00-\u9fff]{1,2}|(?P<dd>[\u4e00-\u9fff])(?P=dd)|[小阿][\u4e00-\u9fff])"
                           r"(?=$|[，,、和跟带还])")  # "我和王芳", "算我跟妞妞", "我和小雨"
 
@@ -2151,13 +2206,16 @@ def party_size(text: str) -> int | None:
         return number(next(g for g in match.groups() if g))
     if match := _WE_COUNT.search(text):  # "我们两个", "我们楼三个老姐妹"
         return number(match.group(1))
+    if (match := _HOME_COUNT.search(text)) and len(_ANY_COUNT.findall(text)) == 1:
+        return number(match.group(1))
     if (names := len(_listed_names(text))) >= 2:
         return names  # "报名：王芳 李强 王小宝": each name one person
     text = _WHOSE_HOUSEHOLD.sub("", text)  # "给我邻居家两个孩子报手工课": the neighbour's children, not the neighbour
     kids = sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text))
     pairs = 2 * len(set(_PARENTS.findall(text)))  # "我带我爸妈": two people in one word
     relatives = pairs + len(set(RELATIVE.findall(_PARENTS.sub("", _KIDS.sub("", text)))))
-    relatives += len({m for m in (j.group(1) for j in _JOINED_NAME.finditer(text)) if not _NOT_NAME.search(m) and not RELATIVE.fullmatch(m)})  # "我和王芳"  # "我和两个闺蜜": counted once, as two
+    relatives += len({m for m in (j.group(1) for j in _JOINED_NAME.finditer(text)) if not _NOT_NAME.search(m) and not RELATIVE.fullmatch(m)})  # "我和王芳"
+    relatives += sum(1 for m in _HOUSEHOLD_SOMEONE.finditer(text) if not RELATIVE.search(m.group(0)[1:]))  # "我跟我家老者" (U16)  # "我和两个闺蜜": counted once, as two
     if _SIGNED_UP_FOR.search(text):
         return max(1, relatives + kids)  # "帮我妈报名", "给我家两个孩子报名": for them, not for me
     if joined := re.findall(r"\+(?=\D)", text):
