@@ -358,6 +358,8 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     (``signup_changes``, read by mechanism)."""
     if (asked := _request_tagged(text, event)) is not None:
         return asked
+    if (aside := _aside_dropped(text, event)) is not None:
+        return aside
     if (others := _member_stays_out(text, event)) is not None:
         return others
     reading = signup_changes.second_opinion(text, _rules_reading(text, event), declines(text))
@@ -387,6 +389,32 @@ def _request_tagged(text: str, event: str) -> Reading | None:
 
 
 _CLAUSE_CUT = re.compile(r"[，,。！!；;\s]+")
+
+
+# A word about one of those coming, said after the party (U16): how old, what they like or can do ("我和外孙，外孙十岁，喜欢看戏",
+# "我带孙女去，孙女八岁，也会唱两句", "我跟孙子，他才五岁"). It names no one more and asks nothing: the party is what was said before it.
+_ASIDE = re.compile(r"(?P<who>[他她伊]们?|(?![也都还就特很最可才已今刚喜爱会])[\u4e00-\u9fff]{1,3}?)?(?:也|都|还|就|特别|最|很|可|才|已经|今年|刚)*(?:喜欢|爱|会|[一二两三四五六七八九十\d]{1,3}(?:岁|周岁)"
+                    r"|上[一二三四五六]?年级|念[一二三四五六]?年级|读[一二三四五六]?年级)[\u4e00-\u9fff]{0,6}[啊呀哦呢啦哈了的]*")
+_ASIDE_NOT = re.compile(r"不|没|去|来|参加|报|算|个人|[吗么？?]|要是|如果")
+
+
+def _aside_dropped(text: str, event: str) -> Reading | None:
+    """A sign-up read before the asides said after it (``_ASIDE``: about someone named before, or 他/她): the rules'
+    reading of the clauses before them when it is a sure sign-up; else None (left to the rules as typed)."""
+    words = slips_fixed(plain(unquote(text)))
+    clauses = [c for c in _CLAUSE_CUT.split(words) if c]
+    if len(words) > MAX_READ or len(clauses) < 2:
+        return None
+    kept, whom = list(clauses), False
+    while len(kept) > 1 and (aside := _ASIDE.fullmatch(kept[-1])) and not _ASIDE_NOT.search(kept[-1]) \
+            and (not aside["who"] or aside["who"][0] in "他她伊" or aside["who"] in "，".join(kept[:-1])):
+        kept.pop()
+        whom = whom or bool(aside["who"])
+    if not whom:
+        return None  # "我和老公，都喜欢看电影": of whom? a remark of the pair's own, not an aside about one named
+    cut = [m.start() for m in re.finditer(r"[^，,。！!；;\s]+", words)][len(kept)]
+    reading = read_signup(words[:cut].rstrip("，,。！!；; "), event)  # the words before the asides, as typed
+    return reading if reading is not None and reading.intent == SIGNUP and reading.sure and not reading.add else None
 
 
 # The member, or the grown-ups, staying out of what she signs the others up for: she waits outside, takes them there and
@@ -2097,6 +2125,10 @@ _JOINING = re.compile(r"[，,、+&]|和|跟|带上|带着|带|陪着|陪|还有|
 _SIGNING = re.compile(r"报名|报个名|报上|报|参加|算上?|去|来|[:：]")
 
 
+# An event's kind typed in letters ("DIY报名 我和儿子"): what is done there, no one's name (U16).
+_KIND_TYPED = re.compile(r"(?:" + _EVENT_KINDS + r")+")
+
+
 def _listed_party(text: str) -> int | None:
     """The party counted piece by piece when every piece of it is a count, the member, a relative or a name
     (None when any piece is something else: the other rules read it)."""
@@ -2115,7 +2147,7 @@ def _listed_party(text: str) -> int | None:
             total, at = total + value, match.end()
             adults = adults or bool(re.search(r"大人|成人", match.group(0)))  # "我报名，两个大人一个小孩": I am one of them
         elif (match := _ONE_PERSON.match(rest, at) or _NAMED.match(rest, at)) \
-                and not (match.re is _NAMED and _NOT_A_NAME.search(match.group(0))):
+                and not (match.re is _NAMED and (_NOT_A_NAME.search(match.group(0)) or _KIND_TYPED.fullmatch(match.group(0)))):
             total, at = total + 1, match.end()
             if (_TITLE.fullmatch(match.group(0)) or match.re is _ONE_PERSON) and (name := _NAMED.match(rest, at)) \
                     and not _NOT_A_NAME.search(name.group(0)) and not _ONE_PERSON.match(rest, at):  # "孙子孙女": two
