@@ -1142,7 +1142,13 @@ def party_in_doubt(text: str, people: int) -> bool:
     totals = [number(m.group(1)) for m in _TOTAL_SAID.finditer(words)]
     if len(set(totals)) > 1 and totals[-1] != people:
         return True
+    if (each := _EACH_SIZE.search(words)) and number(each["n"]) == people and each.start() > 0:
+        return True  # "我们楼两家 各三个人" read 3: so many each, of how many? (the households counted are read by ``party.scan``)
     return people == 1 and bool(_COMPANION.search(words)) and not _ALONE.search(words)
+
+
+# A size said of each of several (U16): "两家 各三个人", "我们楼的几家各两个".
+_EACH_SIZE = re.compile(r"各(?:自|家)?(?:都)?(?:是|来|去|带)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人|口)")
 
 
 _ASKED_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff]吗)(?=[我俺咱][\u4e00-\u9fff]{2})")
