@@ -193,6 +193,9 @@ def own_words(text: str) -> str:
     return _QUOTE_FIRST.sub("", text)
 # Members meeting at a place ("公园见", "门口见啊"): a plan among them, whoever goes.
 # Someone of the household addressed first ("爸 你去群里那家店取一下", "闺女你周末有空不 陪我去听讲座"): talk to them.
+# The staff or a member addressed before her own words: "刘老师，我报名…", "王姐：算我一个", "店长 我们两个" (U16).
+_ADDRESSED_FIRST = re.compile(r"^\s*(?:小?[" + SURNAME + r"](?:老师|店长|经理|姐|哥|阿姨|叔叔?)|店长|老板娘?|老师|小[\u4e00-\u9fff]老师)(?:呀|啊|好)?"
+                              r"[，,：:\s]+(?=我|俺|咱|额|阮|报|算)")
 _KIN_ADDRESSED = re.compile(r"^\s*(?:妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|婆婆|公公)(?:呀|啊)?[，,：:\s]*(?=你)")
 _MEETING = re.compile(r"(?:公园|门口|楼下|广场|小区|超市|菜市场|地铁站|车站|老地方)(?:见|碰头|碰面|会合|汇合)|"
                       r"(?:今晚|今天|明早|明晚|明天|晚上|早上)[^，,。\s]{0,4}老地方")  # "排练 八个人 今晚七点老地方": members meeting
@@ -309,6 +312,7 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
     text = _plus_each(_from_english(_from_pinyin(_pinyin_counts(plain(_pictured_people(_crossed(unquote(text))))))))
     text = _BRACKETS.sub("，", text)  # "烘焙 +3（2大1小）": the aside explains the count, a clause of its own
     text = _NOT_TYPO.sub("不", text)  # "读书会 步去了"
+    text = _ADDRESSED_FIRST.sub("", text)  # "刘老师，我报名手机课，我跟我老伴两个": whom she speaks to is not of the party (U16)
     text = slips_fixed(text)  # "报明 两各人", "我门三个", "周六那个还报得呢？": typed by sound, said as the south says it (U16)
     text = _ERHUA.sub("", text)  # "娘儿俩", "爷儿仨", "哥儿几个": the pair word said with 儿
     text = _pronoun_for_aged(_ages_of_those_named(text))  # "我带孙子孙女去 孙子7岁孙女5岁": no one more; "赶海 孙子8岁 我带他": 我带孙子
@@ -2177,6 +2181,10 @@ _HEAD_TOTAL = re.compile(r"(?P<n>" + NUMERAL + r")(?:个人|人|位)(?!大人|�
 
 # The member and one other said by the pair they make, without a count: "我们父子", "咱们母女" (with one, "父子俩", read above).
 # Only after 我们/咱们/俺们: "帮我兄弟报一个", "我姐妹也报名" name one person (a brother, a close friend).
+# A count said before a word for kin together, the member among them: "三母女" (a mother and two daughters), "我们三姐妹",
+# "俺仨兄弟" — so many, whatever the pair word (U16; "两公婆", "两母女" are ``_PAIR_WHOLE``'s). Not after bringing ("带三姐妹").
+_KIN_COUNTED = re.compile(r"(?<![带陪着上给帮替\d一二两三四五六七八九十])(?:我们|我哋|俺们|咱们|我|俺)?(?P<n>[三四五六])(?:母女|母子|父子|父女|姐妹|兄弟|姊妹|姐弟|兄妹|婆媳|祖孙|爷孙|奶孙|婆孙|妯娌|娘母|爷子)"
+                          r"(?![俩仨两三四五六\d]|[一二三四五六]个|[都也]?(?:是|有|在|不|没))")
 _WE_PAIR = re.compile(r"(?:我们|咱们|俺们)(?:父子|母女|母子|父女|婆媳|姑嫂|姐妹|兄弟|姐弟|兄妹|祖孙|爷孙|奶孙|婆孙|夫妻)(?![俩仨两三四五\d]|[一二三四五六]个)")
 
 
@@ -2224,6 +2232,8 @@ def party_size(text: str) -> int | None:
         return (number(brought["n"]) or 0) + 1  # "我带他们俩": the two named before, and the member
     if pair := _PAIR_WHOLE.search(text):
         return 2 + _brought_after(text[pair.end():])  # "我哋两公婆带个细路"
+    if kin := _KIN_COUNTED.search(text):
+        return number(kin["n"]) + _brought_after(text[kin.end():])  # "三母女报名" 3, "我们三姐妹带个娃" 4 (U16)
     if _WE_PAIR.search(text):
         return 2  # "我们父子报个名", "咱们母女" (a total said wins: "我们母女和外婆一共三个人" 3)
     if _ONLY_ME.search(text):
