@@ -402,22 +402,30 @@ _ASIDE = re.compile(r"(?P<who>[他她伊]们?|(?![也都还就特很最可才已
 _ASIDE_NOT = re.compile(r"不|没|去|来|参加|报|算|个人|[吗么？?]|要是|如果")
 
 
-def _aside_dropped(text: str, event: str) -> Reading | None:
-    """A sign-up read before the asides said after it (``_ASIDE``: about someone named before, or 他/她): the rules'
-    reading of the clauses before them when it is a sure sign-up; else None (left to the rules as typed)."""
+def without_asides(text: str) -> str:
+    """The words before the asides said after the party (``_ASIDE``: about someone named before, or 他/她), or ``text``
+    itself when it ends on none; read by the rules here and by the learned guess (``signup_guess``) alike."""
     words = slips_fixed(plain(unquote(text)))
     clauses = [c for c in _CLAUSE_CUT.split(words) if c]
     if len(words) > MAX_READ or len(clauses) < 2:
-        return None
+        return text
     kept, whom = list(clauses), False
     while len(kept) > 1 and (aside := _ASIDE.fullmatch(kept[-1])) and not _ASIDE_NOT.search(kept[-1]) \
             and (not aside["who"] or aside["who"][0] in "他她伊" or aside["who"] in "，".join(kept[:-1])):
         kept.pop()
         whom = whom or bool(aside["who"])
     if not whom:
-        return None  # "我和老公，都喜欢看电影": of whom? a remark of the pair's own, not an aside about one named
+        return text  # "我和老公，都喜欢看电影": of whom? a remark of the pair's own, not an aside about one named
     cut = [m.start() for m in re.finditer(r"[^，,。！!；;\s]+", words)][len(kept)]
-    reading = read_signup(words[:cut].rstrip("，,。！!；; "), event)  # the words before the asides, as typed
+    return words[:cut].rstrip("，,。！!；; ")  # the words before the asides, as typed
+
+
+def _aside_dropped(text: str, event: str) -> Reading | None:
+    """A sign-up read before the asides (``without_asides``): the rules' reading of the words before them when it is a
+    sure sign-up; else None (left to the rules as typed)."""
+    if (before := without_asides(text)) == text:
+        return None
+    reading = read_signup(before, event)
     return reading if reading is not None and reading.intent == SIGNUP and reading.sure and not reading.add else None
 
 
@@ -2297,7 +2305,15 @@ def line_party(body: str) -> Reading | None:
         return _party_reading(people, True)
     if not tail and re.search(r"[和跟带+&]|还有", name) and (people := _listed_party(name)) is not None:
         return _party_reading(people, True)  # "乐乐和外婆", "豆豆妈+豆豆": the persons joined
+    if not tail and (_PAIR_WHOLE.search(name) or _PAIR.search(name)) and (people := party_size(name)) >= 2:
+        return _party_reading(people, True)  # "小周两口子", "老王夫妻俩": the line's name is a pair (U16)
+    if (joined := _LINE_JOINED.fullmatch(tail)) and (people := party_size("我和" + joined["who"])) >= 2:
+        return _party_reading(people, True)  # "细妹 同我阿妈", "小李 和她妈": the name and whom she comes with (U16)
     return None
+
+
+# Whom the line's name comes with, said after it: "同我阿妈", "和她妈", "跟老公".
+_LINE_JOINED = re.compile(r"(?:和|跟|同|与)(?P<who>[\u4e00-\u9fff]{1,5})")
 
 
 # --- what ``signup_parties`` reads with (the party listed piece by piece, tried when the rules read nothing) -----------
