@@ -397,7 +397,7 @@ _CLAUSE_CUT = re.compile(r"[，,。！!；;\s]+")
 
 # A word about one of those coming, said after the party (U16): how old, what they like or can do ("我和外孙，外孙十岁，喜欢看戏",
 # "我带孙女去，孙女八岁，也会唱两句", "我跟孙子，他才五岁"). It names no one more and asks nothing: the party is what was said before it.
-_ASIDE = re.compile(r"(?P<who>[他她伊]们?|(?![也都还就特很最可才已今刚喜爱会])[\u4e00-\u9fff]{1,3}?)?(?:也|都|还|就|特别|最|很|可|才|已经|今年|刚)*(?:喜欢|爱|会|[一二两三四五六七八九十\d]{1,3}(?:岁|周岁)"
+_ASIDE = re.compile(r"(?P<who>[他她伊]们?|(?![也都还就特很最可才已今刚喜爱会])[\u4e00-\u9fff]{2,3}?)?(?:也|都|还|就|特别|最|很|可|才|已经|今年|刚)*(?:喜欢|爱|会|[一二两三四五六七八九十\d]{1,3}(?:岁|周岁)"
                     r"|上[一二三四五六]?年级|念[一二三四五六]?年级|读[一二三四五六]?年级)[\u4e00-\u9fff]{0,6}[啊呀哦呢啦哈了的]*")
 _ASIDE_NOT = re.compile(r"不|没|去|来|参加|报|算|个人|[吗么？?]|要是|如果")
 
