@@ -560,7 +560,10 @@ _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"侬"), "你"), (re
             # 闽 阮 (we, our: 阮两个, 阮厝三个, 阮两公婆), 囝 / 囝仔 / 孥囝 (child); 粤 家婆 (mother-in-law) after whose (U16)
             (re.compile(r"阮厝|(?<![\u4e00-\u9fff])阮(?=家|屋)"), "我家"),
             (re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[算带和跟同给帮报]))阮(?!老师|先生|女士|医生|总|经理|阿姨|姐|哥|叔|[\u4e00-\u9fff]{0,2}[：:])"), "我们"),
-            (re.compile(r"(?:孥|细)?囝(?:仔|囝)?"), "孩子"), (re.compile(r"(?<=[我同和跟带])家婆"), "婆婆"), (re.compile(r"(?<![床间房])双人(?![床间房])"), "两个人"))
+            (re.compile(r"(?:孥|细)?囝(?:仔|囝)?"), "孩子"), (re.compile(r"(?<=[我同和跟带])家婆"), "婆婆"),
+            # 粤 改做 / 改番 (改成, changed to and back), 而家 (现在), 净系 (就: only), 我个女 (my daughter), 阿妹 (younger sister)
+            (re.compile(r"改(?:做|番)(?=[我们哋]*[一两二三四五六七八九十\d])"), "改成"), (re.compile(r"而家"), "现在"), (re.compile(r"净系|净係|淨係"), "就"),
+            (re.compile(r"(?<=我)个女(?![儿孩生人子])"), "女儿"), (re.compile(r"(?<![\u4e00-\u9fff])阿妹|(?<=[我和跟同])阿妹"), "妹妹"), (re.compile(r"(?<![床间房])双人(?![床间房])"), "两个人"))
 _SIGN_UP_A_BIT = re.compile(r"报(?:一下|下|一哈)名|(?<=帮我)报一下(?=$|[，,。\s])")
 # Persons listed beside signing up said first or last (after or before the event's name), one an item cut at 、 , ： or
 # spaces: names ("王秀英、李桂兰"), a name's kin ("朵朵妈妈", "周丽的妈妈"), the member and her kin ("我爸 我妈 我公公"). Each
@@ -1154,11 +1157,15 @@ def party_in_doubt(text: str, people: int) -> bool:
     totals = [number(m.group(1)) for m in _TOTAL_SAID.finditer(words)]
     if len(set(totals)) > 1 and totals[-1] != people:
         return True
+    if (added := _ADDED_ON_TOP.search(words)) and added.start() > 0 and party_size(words[:added.start()]) == people:
+        return True  # "算我一个，再加我家老倌子" read 1: the one added on top is not counted (U16)
     if (each := _EACH_SIZE.search(words)) and number(each["n"]) == people and each.start() > 0:
         return True  # "我们楼两家 各三个人" read 3: so many each, of how many? (the households counted are read by ``party.scan``)
     return people == 1 and bool(_COMPANION.search(words)) and not _ALONE.search(words)
 
 
+# Someone added on top of the party said before (U16): "再加我家老倌子", "外加隔壁小孩".
+_ADDED_ON_TOP = re.compile(r"(?:再加上?|加上|外加)(?=我家|我们家|俺家|咱家|[^我俺咱一两二三四五六七八九十\d个点钱班油，,。\s])")
 # A size said of each of several (U16): "两家 各三个人", "我们楼的几家各两个".
 _EACH_SIZE = re.compile(r"各(?:自|家)?(?:都)?(?:是|来|去|带)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人|口)")
 
@@ -2100,7 +2107,7 @@ _NOT_NAME = re.compile(PERSONS + r"|[报名去来了的人个位号天日月年�
 
 # Someone of the household joined to the member, called by a word no list holds ("我跟我家老者", "我同我屋里头那位"): one
 # person, whatever the word (the member's own household said before it), counted once beside the kin the lists know.
-_HOUSEHOLD_SOMEONE = re.compile(r"(?<=[我俺咱])(?:和|跟|同|带着?|陪)(?:我家|我们家|俺家|咱家|我屋里)(?:的|头的?)?(?![那这人里边的])[\u4e00-\u9fff]{1,2}?"
+_HOUSEHOLD_SOMEONE = re.compile(r"(?:(?<=[我俺咱])(?:和|跟|同|带着?|陪)|(?:再加|加上|外加))(?:我家|我们家|俺家|咱家|我屋里)(?:的|头的?)?(?![那这人里边的])[\u4e00-\u9fff]{1,2}?"
                                 r"(?=$|[，,、。！!\s]|一起|都|也|去|来|报|[两俩二]个)")
 _JOINED_NAME = re.compile(r"(?:和|跟|带着?|还有|陪)([" + SURNAME + r"][\u4e00-\u9fff]{1,2}|(?P<dd>[\u4e00-\u9fff])(?P=dd)|[小阿][\u4e00-\u9fff])"
                           r"(?=$|[，,、和跟带还])")  # "我和王芳", "算我跟妞妞", "我和小雨"
