@@ -137,3 +137,33 @@ def test_a_size_of_each_of_whom_it_is_not_said_is_asked():
 def test_an_age_glued_to_a_kin_ordinal_is_no_aside():
     assert acted("报名 老大8岁 老二4岁") == 2  # both named only in their ages: no party said before them
     assert acted("我带我家小宝一起参加") == 2  # the household's someone brought: two
+
+
+@pytest.mark.parametrize("text, people", [
+    ("我一个人，老伴今天要看店", 1),  # why one of the household stays away, beside the count of who comes
+    ("我们俩，孩子他爸加班", 2),
+])
+def test_who_stays_away_beside_the_count_adds_no_one_and_keeps_the_sign_up(text, people):
+    assert acted(text) == people
+
+
+@pytest.mark.parametrize("text", [
+    "我一个人在家，老公出差了",  # home alone: no one comes
+    "老公加班，孩子上学去了",  # no count of who comes
+])
+def test_who_stays_away_without_a_party_signs_up_no_one(text):
+    assert acted(text) is None
+
+
+@pytest.mark.parametrize("text, people", [
+    ("我哋改做四个，阿妹都嚟", 4),  # 粤: changed to
+    ("原本三个，而家净系我一个", 1),  # 粤: now only me
+])
+def test_cantonese_restated_sizes(text, people):
+    assert acted(text) == people
+
+
+def test_someone_added_on_top_of_a_count_is_counted_or_asked():
+    assert acted("算我一个，再加我家老倌") == 2  # the household's someone, added on top
+    reading = signup_reading("算我一个，再加我家那个老倌子")  # added, but not read as anyone: 1 is in doubt
+    assert reading is None or not reading.sure

@@ -399,6 +399,12 @@ _CLAUSE_CUT = re.compile(r"[，,。！!；;\s]+")
 # "我带孙女去，孙女八岁，也会唱两句", "我跟孙子，他才五岁"). It names no one more and asks nothing: the party is what was said before it.
 _ASIDE = re.compile(r"(?P<who>[他她伊]们?|(?![也都还就特很最可才已今刚喜爱会])[\u4e00-\u9fff]{2,3}?)?(?:也|都|还|就|特别|最|很|可|才|已经|今年|刚)*(?:喜欢|爱|会|[一二两三四五六七八九十\d]{1,3}(?:岁|周岁)"
                     r"|上[一二三四五六]?年级|念[一二三四五六]?年级|读[一二三四五六]?年级)[\u4e00-\u9fff]{0,6}[啊呀哦呢啦哈了的]*")
+# Why one of the household stays away, said after the count of who comes (U16): "孩子上学去了", "老头子放羊回不来",
+# "孩子爸值班", "老伴儿要看店". Not one counted before ("我和老伴，老伴不去": the party changed, the rules' to read).
+_AWAY = re.compile(r"(?P<who>(?:我家|俺家|我)?(?:" + HOME + r"|老头子?|老伴儿?|孩子[他她]?[爸妈]|[他她]))(?:说)?(?:要|在|得|去|还|就|也|都|刚|今天|那天|"
+                   r"周[一二三四五六日末])*[\u4e00-\u9fff]{0,5}?(?:值班|上班|加班|上学|上课|出差|看店|带孙子|带孩子|在家|回老家|回不来|来不了|"
+                   r"去不了|不去|不来|没空|有事|忙)(?:去)?[了呢啊哈的咧]*")
+_HEADS_SAID_HERE = re.compile(r"(?:[我俺咱]|[我俺咱]们|[我俺咱]家)(?:就|只)?(?:" + NUMERAL + r"(?:个人?|口人?|位)|俩|仨)|一个人")
 _ASIDE_NOT = re.compile(r"不|没|去|来|参加|报|算|个人|[吗么？?]|要是|如果")
 
 
@@ -410,10 +416,16 @@ def without_asides(text: str) -> str:
     if len(words) > MAX_READ or len(clauses) < 2:
         return text
     kept, whom = list(clauses), False
-    while len(kept) > 1 and (aside := _ASIDE.fullmatch(kept[-1])) and not _ASIDE_NOT.search(kept[-1]) \
-            and (not aside["who"] or aside["who"][0] in "他她伊" or aside["who"] in "，".join(kept[:-1])):
+    while len(kept) > 1:
+        before = "，".join(kept[:-1])
+        if (aside := _ASIDE.fullmatch(kept[-1])) and not _ASIDE_NOT.search(kept[-1]) \
+                and (not aside["who"] or aside["who"][0] in "他她伊" or aside["who"] in before):
+            whom = whom or bool(aside["who"])
+        elif (away := _AWAY.fullmatch(kept[-1])) and away["who"] not in before and _HEADS_SAID_HERE.search(before):
+            whom = True  # "我一个人，孩子上学去了", "俺俩去 孩子爸值班": who stays away, beside the count of who comes
+        else:
+            break
         kept.pop()
-        whom = whom or bool(aside["who"])
     if not whom:
         return text  # "我和老公，都喜欢看电影": of whom? a remark of the pair's own, not an aside about one named
     cut = [m.start() for m in re.finditer(r"[^，,。！!；;\s]+", words)][len(kept)]
