@@ -755,7 +755,10 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # ranker and a sign-up guess, asking the unsure), O14, S16 and Q14 merged, every model refitted: orders 89.6 / 96.8 (held
 # out 84.7 / 94.7: gap 4.9), sign-ups 81.0 / 94.1 (76.0 / 89.7: gap 5.0), sign-ins 96.5 / 98.9 (97.0 / 98.5): the
 # sign-up recall floor follows the harder split, the sign-in recall floor rises.
-FLOORS = {"orders": (0.895, 0.965), "sign-ups": (0.805, 0.94), "sign-ins": (0.96, 0.985)}
+# fiftythird (two sessions unseen, 24 held-out families), sixtyseventh (894 lines, 327 sign-ups, read before use at
+# 68.8 / 92.0) and sixtyeighth (949 lines, orders and sign-ins) grew the split, read by the same models: sign-ups
+# 80.9 / 94.2 -> 80.0 / 93.9: the sign-up floors follow the harder split.
+FLOORS = {"orders": (0.895, 0.965), "sign-ups": (0.795, 0.935), "sign-ins": (0.96, 0.985)}
 
 
 # The two tests share one scoring of each split a process (eval_intents.split_scores caches it): one worker, handed out first.
