@@ -167,3 +167,21 @@ def test_someone_added_on_top_of_a_count_is_counted_or_asked():
     assert acted("算我一个，再加我家老倌") == 2  # the household's someone, added on top
     reading = signup_reading("算我一个，再加我家那个老倌子")  # added, but not read as anyone: 1 is in doubt
     assert reading is None or not reading.sure
+
+
+@pytest.mark.parametrize("text, people", [
+    ("讲座我们两口子都来听 腰疼好几年了", 2),  # a remark of their health after a party counted, going said
+    ("写春联俺家三口都去 正好沾沾年味", 3),
+])
+def test_a_remark_after_a_counted_party_keeps_the_sign_up(text, people):
+    assert acted(text) == people
+
+
+@pytest.mark.parametrize("text", [
+    "老公 周六带孩子去剪纸 你记得请假",  # words to someone else
+    "我们三个人都去了 真热闹",  # what was done
+    "广场舞排练 六个人 今晚老地方",  # members meeting
+    "讲座我想去，就怕听不懂",  # doubt
+])
+def test_a_remark_never_turns_chat_into_a_sign_up(text):
+    assert acted(text) is None

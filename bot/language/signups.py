@@ -369,6 +369,8 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     reading = signup_changes.second_opinion(text, _rules_reading(text, event), declines(text))
     if reading is not None and reading.intent == SIGNUP and _about_the_sign_up(plain(unquote(text))):
         return None  # "插花课还要报名？", "收到 刘姐的报名改成三位了": talk about a sign-up, whichever reader found one
+    if reading is None or reading.intent == SIGNUP and not reading.sure:
+        return _remark_after(text, event) or reading  # "讲座我两口子都来听 血压高好多年了": the party before a remark (U16)
     return reading
 
 
@@ -399,6 +401,43 @@ _CLAUSE_CUT = re.compile(r"[，,。！!；;\s]+")
 # "我带孙女去，孙女八岁，也会唱两句", "我跟孙子，他才五岁"). It names no one more and asks nothing: the party is what was said before it.
 _ASIDE = re.compile(r"(?P<who>[他她伊]们?|(?![也都还就特很最可才已今刚喜爱会])[\u4e00-\u9fff]{2,3}?)?(?:也|都|还|就|特别|最|很|可|才|已经|今年|刚)*(?:喜欢|爱|会|[一二两三四五六七八九十\d]{1,3}(?:岁|周岁)"
                     r"|上[一二三四五六]?年级|念[一二三四五六]?年级|读[一二三四五六]?年级)[\u4e00-\u9fff]{0,6}[啊呀哦呢啦哈了的]*")
+# A remark after a party said with where it goes (U16): "查视力我家三个娃都去 近视越来越深了", "健步走我两个 可能晚十分钟到 莫等我们",
+# "饺子我们家三个，我包的饺子不好看哈，到时候莫笑". A remark counts no one, drops no one, signs no one else up, asks nothing and
+# puts nothing off; what it says of her day, her health or what she brings leaves the party as said.
+_REMARK_NOT = re.compile(r"[你您]|别(?!人)|"
+                         + NUMERAL + r"(?!分钟|点|号|天|月|年|岁|公里|栋|单元|楼|遍|次|回)|[a-z]|俩|仨|报|[和跟同带陪加、+&]|还有|" + RELATIVE.pattern + r"|"
+                         r"[她他]|家人|老人|朋友|同事|邻居|参加|算|登记|不去|去不|来不|不来|不了|取消|退|撤|划|让|不算|要是|如果|的话|"
+                         r"下次|明年|下回|改天|再说|她们|他们|别人|人家|大家|[吗么？?]|几点|哪里|哪儿|是不是|[了过]吗|上次|昨天|去了|来了")
+# Where the party goes, said with it: going or signing up, or the event named.
+_GOES = re.compile(r"去|来|报|参加|算|整|" + _EVENT_KINDS)
+
+
+def _remark_after(text: str, event: str) -> Reading | None:
+    """A sure sign-up read from the clauses before the remarks said after it (``_REMARK_NOT`` names what no remark does);
+    the party's clauses must say where it goes (``_GOES``, or the event named by its topic), so that a bare count beside
+    talk ("我们三个人，打了一下午牌") stays the rules' to read as typed."""
+    words = slips_fixed(plain(unquote(text)))
+    starts = [m.start() for m in re.finditer(r"[^，,。！!；;~～\s]+", words)]
+    if len(words) > MAX_READ or len(starts) < 2 or own_words(text) != text or nobodys(text) \
+            or UNDECIDED.search(words) or LAUGH.search(words) or _SPOKEN_TO.search(words):
+        return None  # a quote, the rules' reasons for silence, doubt, a laugh, or words to someone else: not a remark of hers
+    for cut in starts[1:]:
+        head, tail = words[:cut].rstrip("，,。！!；;~～ "), words[cut:]
+        if _REMARK_NOT.search(tail) or not (_GOES.search(head) or any(event_topic(p) for p in _CLAUSE_CUT.split(head) if p)):
+            continue
+        if not _HEADS_SAID_HERE.search(head) and not _PAIR_WHOLE.search(head):
+            return None  # the party said by its count ("我两口子", "俺家三口", "我一个人"), not only by who is named
+        reading = read_signup(head, event)
+        if reading is not None and reading.intent == SIGNUP and reading.sure and not reading.add:
+            return reading
+        return None
+    return None
+
+
+# Words to someone else than the staff, or of the staff's own list: "你记得请假", "别迟到", "候补", "名单", "统计".
+_SPOKEN_TO = re.compile(r"[你您]|别|莫等|但是|但|就怕|还没|候补|名单|统计|通道|有没有|哪个|谁")
+
+
 # Why one of the household stays away, said after the count of who comes (U16): "孩子上学去了", "老头子放羊回不来",
 # "孩子爸值班", "老伴儿要看店". Not one counted before ("我和老伴，老伴不去": the party changed, the rules' to read).
 _AWAY = re.compile(r"(?P<who>(?:我家|俺家|我)?(?:" + HOME + r"|老头子?|老伴儿?|孩子[他她]?[爸妈]|[他她]))(?:说)?(?:要|在|得|去|还|就|也|都|刚|今天|那天|"
