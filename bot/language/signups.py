@@ -417,8 +417,10 @@ def _remark_after(text: str, event: str) -> Reading | None:
     the party's clauses must say where it goes (``_GOES``, or the event named by its topic), so that a bare count beside
     talk ("我们三个人，打了一下午牌") stays the rules' to read as typed."""
     words = slips_fixed(plain(unquote(text)))
+    if len(words) > MAX_READ or not (_HEADS_SAID_HERE.search(words) or _PAIR_WHOLE.search(words)):
+        return None  # no party counted anywhere: most chat stops here, before the costlier gates
     starts = [m.start() for m in re.finditer(r"[^，,。！!；;~～\s]+", words)]
-    if len(words) > MAX_READ or len(starts) < 2 or own_words(text) != text or nobodys(text) \
+    if len(starts) < 2 or own_words(text) != text or nobodys(text) \
             or UNDECIDED.search(words) or LAUGH.search(words) or _SPOKEN_TO.search(words):
         return None  # a quote, the rules' reasons for silence, doubt, a laugh, or words to someone else: not a remark of hers
     for cut in starts[1:]:
