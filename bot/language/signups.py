@@ -379,9 +379,14 @@ def read_signup(text: str, event: str = "") -> Reading | None:
 _REQUEST_TAG = re.compile(r"[，,\s]*(?:好不好|行不行|好吗|行吗|成不成|中不中|好伐|行伐|要得不)[呀啊吧呢哈嘛]*[？?]*$")
 
 
+_TAG_SAID = re.compile(r"好不好|行不行|好吗|行吗|成不成|中不中|好伐|行伐|要得不|[去来报]得[唔不没]得")
+
+
 def _request_tagged(text: str, event: str) -> Reading | None:
     """A sign-up asked for with a request's tag (``_REQUEST_TAG``): what the words before the tag sign up, read as the
     rules read them, once no other question is left in them; else None (left to the rules as typed)."""
+    if not _TAG_SAID.search(text):
+        return None  # most messages: no tag typed at all, nothing to fold
     words = slips_fixed(plain(unquote(text)))
     if len(words) > MAX_READ or not (tag := _REQUEST_TAG.search(words)) or not (asked := words[:tag.start()]).strip():
         return None
@@ -449,9 +454,15 @@ _HEADS_SAID_HERE = re.compile(r"(?:[我俺咱]|[我俺咱]们|[我俺咱]家)(?:
 _ASIDE_NOT = re.compile(r"不|没|去|来|参加|报|算|个人|[吗么？?]|要是|如果")
 
 
+# The words an aside or a reason to stay away is made of (``_ASIDE``, ``_AWAY``), looked for first, on the text as typed.
+_ASIDE_HINT = re.compile(r"[岁歲]|喜欢|喜歡|[爱愛会會]|年级|值班|上班|加班|上学|上课|出差|看店|带孙子|带孩子|在家|回老家|回不来|来不了|去不了|不去|不来|没空|有事|忙")
+
+
 def without_asides(text: str) -> str:
     """The words before the asides said after the party (``_ASIDE``: about someone named before, or 他/她), or ``text``
     itself when it ends on none; read by the rules here and by the learned guess (``signup_guess``) alike."""
+    if not _ASIDE_HINT.search(text):
+        return text  # no word an aside is made of: most messages stop here
     words = slips_fixed(plain(unquote(text)))
     clauses = [c for c in _CLAUSE_CUT.split(words) if c]
     if len(words) > MAX_READ or len(clauses) < 2:
