@@ -11,7 +11,8 @@ uninstrumented (``--instr-atstart=no``; instrumented it took ~6 CPU minutes, mos
 says READY when warm, the parent switches instrumentation on (``callgrind_control -i on``) and lets it go. The wall clock on
 a shared machine swings with other work; an instruction count does not. ``--mix real``: the
 corpus' train-split messages, as ``benchmarks/moderation.py --mix real`` draws them.
-``--keep FILE`` keeps callgrind's output for ``callgrind_annotate``. ``--python``: the C module
+``--model FILE``: the ads rule with that model file (``git show REV:bot/content/ad_model.json``), to count a
+refit's cost apart from the code's. ``--keep FILE`` keeps callgrind's output for ``callgrind_annotate``. ``--python``: the C module
 (``bot._charmap``) blocked, the Python ways counted (a tree without the module built would otherwise
 import the one an editable install's finder gives: main's).
 """
@@ -33,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def judge_all(mix: str, skip: int, count: int, go: Path | None = None) -> int:
+def judge_all(mix: str, skip: int, count: int, go: Path | None = None, model: Path | None = None) -> int:
     """The run valgrind counts (in the child): warm on ``skip`` messages, then one reduce over ``count``;
     ``go``: say READY and wait for that file first (the parent switches instrumentation on meanwhile)."""
     from benchmarks.moderation import Workload
@@ -43,6 +44,10 @@ def judge_all(mix: str, skip: int, count: int, go: Path | None = None) -> int:
     from bot.rules.flood import Flood
 
     work = Workload(20_000, skip + count, mix)
+    if model is not None:  # another fit than the shipped one (an older commit's file, a refit to compare)
+        import json
+        from bot.rules.ad_model import AdModel
+        work.ads.model = AdModel.from_json(json.loads(model.read_text("utf-8")))
     rules = (work.banned, work.ads, Flood(FloodRule(type="flood", id="flood"), FloodMemory()))
     facts = Facts()
     for event in work.events[:skip]:
@@ -63,13 +68,14 @@ def main() -> int:
     parser.add_argument("--messages", type=int, default=2_000)
     parser.add_argument("--keep", type=Path, help="keep callgrind's output file here")
     parser.add_argument("--python", action="store_true", help="count without the C module (bot._charmap)")
+    parser.add_argument("--model", type=Path, help="the ads rule with this model file instead of the shipped one")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)  # the go file
     args = parser.parse_args()
     if args.child:
         if args.python:
             from benchmarks.moderation_identity import _NoCharmap
             sys.meta_path.insert(0, _NoCharmap())
-        flagged = judge_all(args.mix, args.skip, args.messages, args.child)
+        flagged = judge_all(args.mix, args.skip, args.messages, args.child, args.model)
         print(f"flagged {flagged}")
         return 0
     with tempfile.TemporaryDirectory(prefix="qunbot-count-") as tmp:
@@ -78,7 +84,8 @@ def main() -> int:
         command = ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--collect-atstart=no",
                    "--toggle-collect=functools_reduce", f"--callgrind-out-file={out}", sys.executable,
                    str(Path(__file__).resolve()), "--child", str(go), "--mix", args.mix, "--skip", str(args.skip),
-                   "--messages", str(args.messages)] + (["--python"] if args.python else [])
+                   "--messages", str(args.messages)] + (["--python"] if args.python else []) \
+            + (["--model", str(args.model.resolve())] if args.model else [])
         process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                    env=dict(os.environ, PYTHONHASHSEED="0"))
         for line in process.stderr:

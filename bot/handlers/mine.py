@@ -30,6 +30,7 @@ def _fresh(ctx: Ctx, msg: GroupMessage, what: str) -> bool:
 
 @router.natural(_asks("签到记录", "我的签到", "打卡记录", "我的打卡"), private=True)
 async def sign_in_history(ctx: Ctx, msg: GroupMessage) -> None:
+    """Also the answer to "我今天签上没有" (``bot.handlers.signin``): whether today is signed in, and her streak."""
     if not _fresh(ctx, msg, "signins"):
         return
     today = msg.at.astimezone(ctx.settings(msg.group_id, msg.group_name).zone).date()

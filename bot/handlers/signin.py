@@ -8,7 +8,8 @@ from functools import partial
 from bot.config.schema import GroupSettings, SignInSettings
 from bot.context import Ctx
 from bot.events import GroupMessage
-from bot.language.signins import asks_about_make_up, read_signin
+from bot.handlers.mine import sign_in_history
+from bot.language.signins import asks_about_make_up, asks_if_signed_in, read_signin
 from bot.router import Router
 from storage.signins import SignInResult, make_up_yesterday, record_sign_in
 
@@ -84,6 +85,19 @@ async def make_up_rule(ctx: Ctx, msg: GroupMessage) -> None:
     if ctx.games.allow(f"makeup_rule:{msg.group_id}:{msg.sender.id}", msg.at, timedelta(hours=1)):
         ctx.reply(msg, "signin_makeup_rule", cost=signin.makeup_cost, per_month=signin.makeup_per_month,
                   grace_days=signin.grace_days)
+
+
+def _asks_if_signed_in(ctx: Ctx, msg: GroupMessage) -> bool:
+    return ctx.settings(msg.group_id, msg.group_name).signin.enabled and asks_if_signed_in(msg.text)
+
+
+@router.natural(_asks_if_signed_in)
+async def signed_in_yet(ctx: Ctx, msg: GroupMessage) -> None:
+    """"我今天签上没有", "我那个签到啊签没签上": whether today is signed in, from the records (``signin_history``), rather
+    than a sign-in she did not ask for (its "签到成功" would hide that her own had not gone through) or a question left to
+    the staff.
+    After ``sign_in``: "签到 签上没有" signs in, and its reply answers her."""
+    await sign_in_history(ctx, msg)
 
 
 def _wants_make_up(ctx: Ctx, msg: GroupMessage) -> bool:

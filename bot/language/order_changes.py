@@ -60,6 +60,37 @@ _TYPED = ((re.compile("曲消|取稍|取销|趣消|去消|取肖"), "取消"), (
           (re.compile("(?:不用|别|不要|不必)(?:再)?给(?:[我俺]|我们)(?:留|带|订|拿)(?:着)?了"), "不要了"),
           (re.compile("(?i)(?<![a-z])my order(?![a-z])"), "我的订单"), (re.compile("(?i)(?<![a-z])cancel(?:l?ed)?(?![a-z])\\s*"), "取消"),
           (re.compile("再(?:给(?:我们|[我俺])?)?(?:弄|整|添|加|来|拿)上(?=\\s*(?:" + NUMERAL + "|俩|仨))"), "再加"))
+# C16, who and "want" as the south and the northwest say them, folded before the rest: 额 (Shaanxi, Gansu) and 阮 (Minnan)
+# for 我 where a pronoun stands (never 金额, 名额, 额度: only before the words that follow a pronoun, or after 给/把/帮), 汝 for
+# 你 asking the staff; 爱 (Hakka, Minnan) and 欲 (Minnan) for 要 before a count or 加 and at the end of "也爱"; 毋/无/唔 使
+# (need not) for 不用 and 毋要/毋爱 for 不要; 留俾我 (Cantonese word order) for 给我留; 蜀 (Minnan) for 一 before a unit;
+# 而家 (Cantonese) for 现在; 厝 (Minnan) for 家; 莫 before an old count ("莫两袋了 三袋嘛") for 不要; a share "拉倒" (let go) for 不要了.
+_SAID_SOUTH = ((re.compile("(?<![金名余限定超差份配总数面税])额(?=的|那|不|嫑|也|再|就|还|都|先|取|要|个|这|一共|$)|(?<=[给把帮让])额"), "我"),
+               (re.compile("(?<![\u4e00-\u9fff])阮(?=的|那|毋|不|也|再|就|还|都|先|取|要|一共)"), "我"), (re.compile("汝(?=帮|给)"), "你"),
+               (re.compile("(?:毋|无|唔|不)使"), "不用"), (re.compile("毋(?:要|爱)"), "不要"),
+               (re.compile("(?<![可热恋喜疼亲宠])爱(?=\\s*(?:" + NUMERAL + "|蜀)\\s*" + _U + ")|(?<=[也还])爱(?=$|[，,。!！\\s])"), "要"),
+               (re.compile("欲(?=加)"), "再"), (re.compile("欲(?=[订买来]|" + NUMERAL + ")"), "要"), (re.compile("固(?=要)"), "还"), (re.compile("蜀(?=\\s*" + _U + ")"), "一"),
+               (re.compile("留(?:俾|畀|给)([我俺])"), "给\\1留"), (re.compile("而家"), "现在"), (re.compile("(?<=[我你伊])厝|厝(?=里|内)"), "家"), (re.compile("(?<=[帮给把])哇"), "我"),
+               (re.compile("莫(?=(?:" + NUMERAL + ")" + _U + "了)"), "不要"),
+               # more as typed (C16): "再上一份车" (get on the bus with one more), "又来一份" (again), "就中" (Henan: will do)
+               (re.compile("上((?:" + NUMERAL + ")" + _U + ")车"), "加\\1"), (re.compile("又(?=(?:来|要|加|订|整)(?:" + NUMERAL + ")" + _U + ")"), "再"),
+               (re.compile("就中(?=$|[，,。!！\\s])"), "就行"), (re.compile("(?<=[份单的那箱袋盒斤])拉倒(?:吧|了|啦)*"), "不要了"))
+# C16, typed after the older folds: "不 要了" with a space inside; 不上车了 (上车 is joining a group-buy) and 退单 as a cancel; a
+# Cantonese particle after "给我留" (唔使留俾我喇) as 了; 调成/搞成/弄成 and the typo 改称 a count as 改成.
+_TYPED_C16 = ((re.compile("(?<=不)\\s+(?=要了|想要了)"), ""), (re.compile("(?<=[\u4e00-\u9fff])(?:先)?不上车了"), "不要了"), (re.compile("退单"), "取消"),
+              (re.compile("(?<=给[我俺]留)(?:喇|啦|咯)"), "了"), (re.compile("(?<=给[我俺])留(?:喇|啦|咯)"), "留了"),
+              (re.compile("(?:不用|别|不要|不必)(?:再)?给(?:[我俺]|我们)(?:留|带|订|拿)(?:着)?了"), "不要了"),
+              (re.compile("(?:调|搞|弄)(?:做|作|成)(?=" + NUMERAL + ")|改称(?=" + NUMERAL + ")"), "改成"))
+
+
+# A preface that only announces what follows ("店长我跟你说一下…", "嗯那个我说一下…", "跟您讲一声"): left out, so that the clause
+# after it is read as said (C16).
+_PREFACE = re.compile(r"(?:^|(?<=[，,。！!？?\s]))(?:嗯|喂|那个|店长|老板|姐|妹)*[我俺]?(?:(?:跟|和|给)(?:你|您))?(?:说|讲)(?:一下|一声|个事)(?:啊|哈|呀|哦)?|"
+                      r"(?:^|(?<=[，,。！!？?\s]))(?:嗯|喂|那个|店长|老板)*[我俺](?:跟|和)(?:你|您)(?:说|讲)(?:啊|哈|呀|哦)?(?=[\u4e00-\u9fff])")
+
+
+# A count said twice, as seniors stress it by voice ("改成四袋四袋", "是一箱一箱"): said once (C16).
+_SAID_TWICE = re.compile(r"(?P<c>(?:" + NUMERAL + r")\s*" + _U + r")[\s，,]*(?P=c)(?![\u4e00-\u9fff]{0,2}(?:" + NUMERAL + "))")
 
 
 def said_plainly(text: str) -> str:
@@ -68,8 +99,10 @@ def said_plainly(text: str) -> str:
     text = _UP.sub("加", text)
     text = _HAND_AFTER.sub(lambda m: "1" if m["h"] == "\u261d" else "2", text)
     text = plain(_ARROW.sub("→", text))  # folded: traditional script ("改做兩盒") read as simplified
-    for pattern, fixed in (*_SPOKEN_MARKS, *_DIALECT, *_TYPED):
+    for pattern, fixed in (*_SPOKEN_MARKS, *_SAID_SOUTH, *_DIALECT, *_TYPED, *_TYPED_C16):
         text = pattern.sub(fixed, text)
+    text = _SAID_TWICE.sub(lambda m: m["c"], text)
+    text = _PREFACE.sub("", text)
     return text
 
 
@@ -94,7 +127,7 @@ ELSEWHERE = re.compile(r"医院|挂号|门诊|体检|预约|淘宝|京东|拼多
 _NOT_NOW = re.compile(r"上次|上回|上周|上个月|去年|以前|[:：]\s*[我俺]")
 # A question put to the store or the group, beyond a tag asking to confirm ("晓得不", "好伐", "可以吗").
 _ASKED = re.compile(r"[?？]|吗|呢|多少|几[份个盒袋箱斤]|什么|怎么|有没有|是不是|能不能|可不可以|的还是|(?:能|可以|行)[\u4e00-\u9fff]{0,3}不$")
-_TAG = re.compile(r"(?:晓得不|好伐|伐|好吗|好不好|可以吗|行吗|行不行|可以不|对吧|哈|吧)[?？]*$")
+_TAG = re.compile(r"(?:晓得不|好伐|伐|好吗|好不好|可以吗|行吗|行不行|可以不|对吧|哈|吧|中不中|中不|得不得|得唔得|成不成|成不)[?？]*$")  # 中不, 得不得: C16
 
 
 def _asks(pieces: list[str]) -> bool:
@@ -220,12 +253,12 @@ def _doubled(words: str, pieces: list[str]) -> Reading | None:
 
 # What was and what is now: two counts, one marked as the old one ("之前说的两盒不算", "不要三盒了", "我那三袋", "不是三斤",
 # "看错成两份了"), the other the new total ("要两盒就行", "留两袋", "实际要五斤", "更正为五盒").
-_OLD_BEFORE = re.compile(r"(?:之前|原来|刚才|刚刚|前面|上面|本来|先前|早上|昨天|刚)[^，,。\d一二两三四五六七八九十]{0,6}?(?:说|写|报|订|要|是)(?:了|的)?$|"
+_OLD_BEFORE = re.compile(r"(?:之前|原来|刚才|刚刚|前面|上面|本来|先前|早上|昨天|刚)[^，,。\d一二两三四五六七八九十]{0,6}?(?:说|讲|写|报|订|要|是)(?:了|的)?$|"
                          r"(?:之前|原来|本来|原先)的?$|"
                          r"(?:不要|别|不是|错成|看错成|写成|打成|不用|唔使)(?:给我|帮我)?(?:留|要|订|来)?$|(?:[我俺]那|[我俺]的|[我俺]报的|[我俺]订的|那)$")
 _OLD_AFTER = re.compile(r"^(?:的)?(?:不算|作废|不要了|太多|多了|打错|写错|说错|咁多|不对|了(?=，?要)|(?:只|就)?留(?=" + NUMERAL + "))")  # "三箱留两箱就行"
 _NEW_BEFORE = re.compile(r"(?:要|只要|就要|实际要|现在要|现在|改成|更正为|改为|留|就|是)$")
-_NEW_AFTER = re.compile(r"^(?:就好|就行|就够|够了|就可以|得了|吧|就得了|齐活|正好)")
+_NEW_AFTER = re.compile(r"^(?:就好|就行|就够|够了|就可以|得了|吧|就得了|齐活|正好)|^嘛")  # C16: "…不要两袋了 三袋嘛"
 _STEP = re.compile(r"少|减|再|加|\+|-|多来|多要")
 
 
@@ -251,6 +284,55 @@ def _old(words: str, count: re.Match) -> bool:
     return bool(marked or _OLD_BEFORE.search(before) and before or _OLD_AFTER.search(words[count.end():]))
 
 
+# A count of hers put right (C16): a word of her mistake ("打错了", "统计错了", "刚刚算错人数了", "说两份是不对的", "更正一下")
+# and one count left that is not the old one, stated as what she wants ("是四份", "改3份", "还是四份吧", "按五份算", "我要L码三包",
+# "四根就够"): the new total. Never someone else's mistake (``_COUNT_PUT_RIGHT_ELSE``), a question, a count per head or a price.
+_MISTAKE = re.compile(r"(?:打|说|算|写|记|弄|搞|报|填|接|统计|点)错|错了|更正|纠正|说多了|说少了|报多了|报少了|(?:是)?不对的?")
+_STATED = re.compile(r"(?:是|要|改成?|按|还是|就|成|留)(?:[a-z]{1,3}码?)?$")
+_STATED_AFTER = re.compile(r"^(?:就够|就行|就好|够了|吧|算|的)")
+_BARE_PUT_RIGHT = re.compile(r"(?:^|[，,])是(?P<n>\d{1,2})不是\d{1,3}$|(?:^|[，,])不是\d{1,3}(?:是|而是)(?P<m>\d{1,2})$")
+
+
+def _put_right(words: str, pieces: list[str]) -> Reading | None:
+    warned = all(re.search(r"(?:别|不要)[\u4e00-\u9fff]{0,4}$", words[:m.start()]) for m in _MISTAKE.finditer(words))
+    if warned and not re.search(r"改|按[^，]{0,6}算|更正|之前|刚才|原来", words):
+        return None  # "我要三袋 别整错了": a warning to the staff, nothing put right
+    if not _MISTAKE.search(words) or _asks(pieces) or _COUNT_PUT_RIGHT_ELSE.search(words) \
+            or re.search(r"[她他]|每|[块元¥]|一" + _U + "是", words):
+        return None
+    if not _counts(words) and (bare := _BARE_PUT_RIGHT.search(words)):  # "刚才打错了，是2不是12"
+        amount = int(bare["n"] or bare["m"])
+        return Reading(CHANGE, amount) if 1 <= amount <= intents.MAX_AMOUNT else None
+    said = [m for m in _counts(words) if m["u"] not in "人口位" and not _old(words, m) and not _MISTAKE.match(words[m.end():])
+            and not re.search(r"(?:说|讲|写|报|打成|写成)了?[\u4e00-\u9fff]{0,4}$", words[:m.start()])]
+    new = [m for m in said if _STATED.search(words[:m.start()]) or _STATED_AFTER.match(words[m.end():])]
+    if len(said) != 1 or len(new) != 1 or re.search(r"(?:还|再|多|加|少|减)[要来订加]?$", words[:new[0].start()]):  # "还要一斤": more
+        return None
+    amount = _amount(new[0])
+    return Reading(CHANGE, amount) if 1 <= amount <= intents.MAX_AMOUNT else None
+
+
+# A part of the order dropped (C16): "两盒里面有一盒不要了", "其中一袋取消".
+_PART_DROPPED = re.compile(r"(?:里面?|中间?|之中|其中)(?:有)?(?P<n>" + NUMERAL + r")" + _U + r"(?:就|先)?(?:不要了|不要啦|取消|去掉|退了|退掉|划掉)")
+
+
+# Whether a cancel can still be had, asked: "现在取消还来得及不", "蛋糕还来得及取消不" (C16).
+_STILL_CANCEL = re.compile(r"(?:取消|退掉?|撤)[\u4e00-\u9fff]{0,3}来得及|来得及[\u4e00-\u9fff]{0,2}(?:取消|退|撤)")
+
+
+# A cancel said first and alone, her order pointed at after it, as an afterthought ("退了吧 那两份", "不要了 我那两箱",
+# "算了 那箱"): her order dropped (C16). Pointed at by 那 or as hers with a unit of goods (never 那个, 那件, 那边: a person,
+# clothes, a place), never a product alone ("算了 鸡蛋" may be chat).
+_BARE_DROP = re.compile(r"^(?:就|先|还是)?(?:退了|退掉|不要了|不要啦|取消|算了|删了|删掉|划掉|去掉)(?:吧|了|啦|哈|掉)*$")
+_POINTED = re.compile(r"^(?:[我俺](?:的|那)|那)(?:" + NUMERAL + ")?(?![个件位次])" + _U + r"(?:" + GOODS.pattern + r")?(?:吧|啊|哈)?$")
+
+
+def _dropped_then_named(pieces: list[str]) -> Reading | None:
+    if len(pieces) != 2 or not _BARE_DROP.match(pieces[0]) or not _POINTED.match(pieces[1]) or _COUNT_PUT_RIGHT_ELSE.search(pieces[1]):
+        return None
+    return None if _SOMEONE.search(pieces[1]) or ELSEWHERE.search(pieces[1]) else Reading(CANCEL)
+
+
 # Only so many now: "鱼丸只要一斤了", "鸡蛋只要一份了".
 _ONLY_NOW = re.compile(r"^(?P<item>[\u4e00-\u9fff]{0,6}?)(?:我)?(?:就)?只要(?P<n>" + NUMERAL + r")" + _U + r"了$")
 
@@ -265,9 +347,9 @@ def _only_now(pieces: list[str]) -> Reading | None:
 
 # A change by so many in the verbs members use ("少整一袋", "少给俺来一斤", "豆包减一兜", "再整一根", "再上一份车", "追一单 +1"),
 # or a minus after the goods ("巴斯克-1").
-_FEWER = re.compile(r"(?:(?<![最至多])少|减|减掉|去掉|砍掉?)(?:给[我俺])?(?:要|订|买|拿|来|留|称|整|弄|搞)?(?P<n>" + NUMERAL + r"|俩)" + _U
+_FEWER = re.compile(r"(?:(?<![最至多])少|减|减掉|去掉|拿掉|砍掉?)(?:给[我俺])?(?:要|订|买|拿|来|留|称|整|弄|搞)?(?P<n>" + NUMERAL + r"|俩)" + _U
                     + r"|^(?P<whose>[\u4e00-\u9fff]{0,6})?(?<![要订来买拿留])-(?P<k>\d{1,2})" + _U + "?$")  # "我要-3份": no change
-_MORE_ALONE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)?(?:再|(?<![最至])多|追加|加购|补)(?:给[我俺])?(?:要|订|买|拿|来|留|整|弄|搞|上|添|加)?(?P<n>" + NUMERAL
+_MORE_ALONE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)?(?:再|(?<![最至])多|追加|加购|补|^添)(?:给[我俺])?(?:要|订|买|拿|来|留|整|弄|搞|上|添|加)?(?P<n>" + NUMERAL
                          + r"|俩)" + _U + r"(?:车)?(?P<post>[\u4e00-\u9fff]{0,6})$|^(?:[\u4e00-\u9fff]{0,6}?(?:那份|那单|名下|这边)(?:也|再|还)?|)加(?P<m>"
                          + NUMERAL + r"|俩)" + _U + r"$|^(?:[\u4e00-\u9fff]{0,4})?(?:再来|再加|加|追|追一单|加购)\s?\+?"
                          r"(?P<k>\d{1,2})$|^(?:再上车|再上)(?P<j>" + NUMERAL + r")" + _U + r"(?P<post2>[\u4e00-\u9fff]{0,6})$")
@@ -279,8 +361,8 @@ def _step(piece: str) -> Reading | None:
         amount = number(each["n"])  # "我们俩一人再来一袋", "我和我妈各加一份": more for each
         sign = -1 if each["less"] else 1
         return Reading(CHANGE, sign * heads * amount, add=True) if amount and heads * amount <= intents.MAX_AMOUNT else None
-    if (alone := re.fullmatch(r"(?:减|少)(?P<k>\d{1,2})", piece)) and (amount := int(alone["k"])):
-        return Reading(CHANGE, -amount, add=True)  # "减1"
+    if (alone := re.fullmatch(r"(?:[\u4e00-\u9fff]{0,6}?(?:那份|那单|的))?(?:减|少)(?P<k>\d{1,2}|[一两二三])", piece)) and (amount := number(alone["k"])):
+        return Reading(CHANGE, -amount, add=True)  # "减1"; "我那份减一" (C16)
     if _ASKED.search(piece) or intents.LIMIT.search(piece) or _STILL.search(piece) or re.search(r"(?:能|可以).*不$", piece):
         return None  # "鞋垫多少一双", "一人最多三份": a question, a limit
     if (match := _FEWER.search(piece)) and (not match["whose"] or re.search(r"[我俺]|的|那", match["whose"]) or GOODS.search(match["whose"])):
@@ -312,7 +394,8 @@ _NOT_A_REASON = re.compile(r"你(?!们?帮我|们?给我|添麻烦|了)|[她他]
 # 九号楼的王大爷", "我就是老郑"), the matter settled ("就这么定了", "不改了", "你记一下").
 _NEUTRAL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:你好|您好)[\u4e00-\u9fff]{0,3}|(?:你好|您好)(?:呀|啊)?|(?:喂)?[我俺](?:就)?是[\u4e00-\u9fff\d]{1,12}?(?:啊|呀)?|"
                       r"(?:就这么定了|就这样(?:吧|了)?|定了|不改了|不谈了|不变了|(?:你|您|麻烦)?(?:帮我)?记(?:一下|下)(?:哈|啊|吧)?)(?:不谈了|不改了|哈|啊|吧)*")
-_HAVE_ENOUGH = re.compile(r"还有|还剩|寄来|寄了|发了|送了|买了|买过|订了|订过|带了|自己买|(?:拿|带|送|捎)(?:回)?来")
+_PLENTY = re.compile(r"多[的得]是")  # "家里多的是": plenty at home, no extras offered (C16)
+_HAVE_ENOUGH = re.compile(r"多[的得]是|还有|还剩|寄来|寄了|发了|送了|买了|买过|订了|订过|带了|自己买|(?:拿|带|送|捎)(?:回)?来")
 
 
 def _neutral(piece: str) -> bool:
@@ -326,7 +409,7 @@ _ORDER_TALK = re.compile(r"改(?!了)|取消|要|订|退|撤|删|划|去掉")
 def _is_reason(piece: str) -> bool:
     if is_courtesy(piece) or intents._ADDRESS.match(piece) or _neutral(piece):
         return True
-    if _NOT_A_REASON.search(piece) or _ASKED.search(_TAG.sub("", piece)) or intents.OFFER.search(piece):
+    if _NOT_A_REASON.search(piece) or _ASKED.search(_TAG.sub("", piece)) or intents.OFFER.search(_PLENTY.sub("", piece)):
         return False
     return not _counts(piece) and not re.search(r"\d", piece) or bool(_HAVE_ENOUGH.search(piece) or _WHAT_WAS.search(piece)
                                                                     or _ALONE.search(piece))
@@ -355,10 +438,20 @@ def _step_among_reasons(pieces: list[str]) -> Reading | None:
     return steps[0][1]
 
 
+# Someone else wanting some too, her count said or not (C16): "同事也要", "老者说还要", "婆婆也要一盒"; and the words that put the
+# step on the member's order ("帮我加一份", "给我们办公室加一份", "我这边加一份").
+_SOMEONE_WANTS = re.compile(r"(?![我俺](?:说)?(?:也|还))[\u4e00-\u9fff]{1,6}?(?:说)?(?:也|还)(?:想)?要(?:(?P<n>" + NUMERAL + r")" + _U + r"|俩|仨)?(?:了|呢|哈)?")
+_FOR_ME = re.compile(r"^(?:帮|给|替)(?:我们?|俺)(?:[\u4e00-\u9fff]{0,3}?(?=加|再))?|^[我俺](?:这边|这里|这)(?=加|再)")
+
+
 def _also_wants(pieces: list[str]) -> Reading | None:
     """"婆婆说她也要一份，加上": someone of the household wants so many too, put on the member's order."""
     pieces = [p for p in pieces if not re.fullmatch(r"刚?(?:问了|问过)[\u4e00-\u9fff]{1,4}", p)]  # "刚问了邻居": who was asked
     pieces = [p for p in pieces if not re.search(r"不会(?:用|打字|接龙)", p)]  # "李奶奶不会用微信": why the member orders for her
+    pieces = [p for p in pieces if not re.fullmatch(r"[我俺](?:跟|和|问)[\u4e00-\u9fff]{1,4}说了", p)]  # "我跟对门说了": who was told (C16)
+    if len(pieces) == 2 and (wish := _SOMEONE_WANTS.fullmatch(pieces[0])) and (step := _step(_FOR_ME.sub("", pieces[1]))) is not None \
+            and step.add and step.amount > 0 and (not wish["n"] or number(wish["n"]) == step.amount):
+        return step  # "同事也要 帮我加一份", "老者说还要，加两份": someone wants some too, the step put on her order (C16)
     if len(pieces) != 2 or not (want := re.search(r"(?:也|还|想)(?:要|想要)(?P<n>" + NUMERAL + r")" + _U + "$|(?:帮|替)[她他](?:带|订|要|买|拿)(?P<n2>"
                                                   + NUMERAL + r")" + _U + "$", pieces[0])):
         return None
@@ -376,7 +469,7 @@ _DROP = re.compile(r"不要了|不要啦|不想要了|取消|退了|退掉|撤�
 _DROP_CLAUSE = re.compile(r"^(?P<whose>[\u4e00-\u9fff\d]{0,10}?)(?:就|也|都|先|还是)*(?:[你您]?给我|[你您]?帮我|(?P<me>我|俺))?(?:就|也|都|先|还是)*(?:" + _DROP.pattern + r")(?:吧|了|啦|哈|掉|一下)*$|"
                           r"^(?:帮我|给我|麻烦)?(?:取消|删掉|划掉|去掉)(?P<what>[\u4e00-\u9fff]{1,8})$|"
                           r"^(?:帮|替)(?P<for>[\u4e00-\u9fff]{1,5}?)(?:取消|删掉|划掉|去掉)(?:一下)?(?P<what2>[\u4e00-\u9fff]{0,8})$")
-_OWN_ORDER = re.compile(r"[我俺](?:们)?(?:家)?(?:的|那|订的|报的)|[我俺].{0,6}(?:那份|那单|那条|那行)|^那" + NUMERAL + "?" + _U
+_OWN_ORDER = re.compile(r"[我俺](?:们)?(?:家)?(?:的|那|订的|报的)|下的单|[我俺].{0,6}(?:那份|那单|那条|那行)|^那" + NUMERAL + "?" + _U
                         + "|那单|订单|这单|接龙|团购|" + GOODS.pattern)
 _SOMEONE = re.compile(r"[她他]|妈|爸|婆婆|公公|老公|老婆|阿姨|奶奶|爷爷|大爷|嬢嬢|叔|姐|哥|邻居|同事|朋友")
 # Passing on someone's cancel: "托我说", "让我转告", "替我老公说一下", "我替我婆婆取消".
@@ -408,7 +501,7 @@ def _cancel_among_reasons(pieces: list[str]) -> Reading | None:
     return Reading(CANCEL, sure=relayed or not someone)
 
 
-_FILLER = re.compile(r"那个|这个|那|就|算了|还是|先|也")
+_FILLER = re.compile(r"那个|这个|那|就|算了|还是|先|也|全|都")
 # The rest of the order kept beside a share dropped: "我的留着", "香肠不变", "红肠还要", "汤圆照旧".
 _KEEPS = re.compile(r"(?:不变|照旧|照样|留着|还要|继续要?|不动)$|^[\u4e00-\u9fff]{0,6}(?:还要|照旧|不变)")
 
@@ -456,18 +549,19 @@ def _declined_not_cancelled(words: str) -> bool:
 
 
 # Her own cancel said firmly beside the question whether she still may ("我那份还能取消吗 不想要了"): meant.
-_FIRM = re.compile(r"^(?:[我俺])?(?:真的?|实在)?(?:不想要了|不要了|不要啦)$")
+_FIRM = re.compile(r"^(?:[我俺](?:那|的)?(?:" + NUMERAL + ")?" + _U + r"?)?(?:真的?|实在)?(?:不想要了|不要了|不要啦)$")  # C16: "我那两份不想要了"
 # A cancel asked of the staff, her order named or the staff asked to do it ("可以把我的汤圆删掉吗", "麻烦帮我取消一下好吗",
 # "我订的吐司可以取消不"): the request acted on, as the rules act on "能帮我把订单取消一下吗"; whether one still may is asked.
-_REQUEST = re.compile(r"^(?P<what>[\u4e00-\u9fff]{0,10}?)(?:能不能|可不可以|能否|可以|能|麻烦)(?:你|您)?(?P<help>帮我|给我|帮忙)?(?:把)?"
-                      r"(?P<what2>[\u4e00-\u9fff]{0,8}?)(?:取消|删掉|删了|划掉|划了|去掉|拿掉|退掉|撤了|撤掉|不要了|[撤删](?=不))(?:一下)?(?:吗|不|好吗|么|啊|嘛|呀|哈)*$")
+_REQUEST = re.compile(r"^(?P<what>[\u4e00-\u9fff]{0,10}?)(?:能不能|可不可以|能否|可以|能|麻烦|(?=[你您](?:帮|给)我把))(?:你|您|店长|老板|团长|群主)?(?P<help>帮我|给我|帮忙)?(?:把)?"
+                      r"(?P<what2>[\u4e00-\u9fff]{0,8}?)(?:取消|删掉|删了|划掉|划了|去掉|拿掉|退掉|撤了|撤掉|不要了|[撤删](?=不))(?:一下|下|了)?(?:吗|不|好吗|么|啊|嘛|呀|哈|咯)*$")
 _STILL = re.compile(r"还(?:能|可以)|万一|如果|要是|到时|来得及")
 # The line pointed at and said to be hers: "8号那个王姐的取消 就是我", "第七条是我 麻烦去掉".
 _IS_ME = re.compile(r"(?:就|那个)?是我(?:的)?$|^(?:[\u4e00-\u9fff\d]{0,8}?)(?:是我)")
 
 
 # Words the rules took for the product that name none: a unit, a particle, a sign, a verb of more.
-_NO_ITEM = re.compile(r"^(?:" + _U + r"|[嘎撒噻嘛呗哈咯嘞哟嗷啵哒喔噢哦啊呀吧了的]+)$|[+\-\d]|^(?:追|加购?|再|少|多)")
+_NO_ITEM = re.compile(r"^(?:" + _U + r"|[嘎撒噻嘛呗哈咯嘞哟嗷啵哒喔噢哦啊呀吧了的啰喽咧]+)$|[+\-\d]|^(?:追|加购?|再|少|多)|"
+                      r"^(?:车|中不中?|得不得|成不)$")  # C16: "再上一份车" (the bus of the group-buy), Henan 中不 (OK?)
 
 
 def _only_one_asked(pieces: list[str]) -> bool:
@@ -494,6 +588,13 @@ def _asked_firmly(pieces: list[str], rule: Reading | None) -> Reading | None:
         return None
     named = asked[0]["help"] or any(_OWN_ORDER.search(p) for p in pieces)
     return replace(rule, sure=True) if named and not _SOMEONE.search(asked[0]["what"] + asked[0]["what2"]) else None
+
+
+# Product words of a change or a cancel made only of words that name no thing (C16): adverbs and modals (只能, 还是, 刚, 先), her
+# own pronouns (俺, 额; never 你, 她, 他: "她不要了" is someone else's word), the verbs of ordering and saying (报, 订, 留, 说, 是), 舍不得 and 想来想去: the cancel is of her order.
+# Still weighing it ("买还是不买", "要不要呢", "纠结"): no decision, whatever the rules took for a cancel.
+_UNDECIDED = re.compile(r"([\u4e00-\u9fff]{1,2})还是不\1|([\u4e00-\u9fff])不\2|纠结|犹豫")
+_ONLY_FUNCTION = re.compile(r"(?:[只就还也都先再刚才又却但是而且能得会来去我恁俺额阮咱们的了吧呢啊呀哈唉那这个说讲报订要留给帮把算]|舍不得)+")  # never 不 or 没 alone
 
 
 # Something named after the cancel that is no order ("公司取消了团建", "默默取消了晚饭"): another plan dropped, told.
@@ -542,6 +643,15 @@ def _other_thing_dropped(pieces: list[str]) -> bool:
             if head and _OTHER_HEAD.search(head) and not re.search(r"[我俺](?:的|那|订)|那单|订单", head) or re.search(r"卖家$|商家$|对方$", head):
                 return True  # "boss 说 project 取消": someone else's word about their plan
     return False
+
+
+def _elsewhere_dropped(pieces: list[str]) -> bool:
+    """Something else than an order is what is dropped: every clause that drops names it ("我们单位取消了年会"). Where it stands
+    only in a reason ("孩子发烧去医院了 取不了 我取消") or another clause drops her share ("部门聚餐取消了，那四份都不要了"), the
+    cancel is hers (C16)."""
+    drops = [p for p in pieces if _DROP.search(p) or _DROP_VERB.search(p)]
+    hers = [p for p in drops if not ELSEWHERE.search(p) and (re.search(r"[我俺]", p) or _OWN_ORDER.search(p))]
+    return not hers and bool(ELSEWHERE.search("".join(pieces)))  # "瑜伽课 老师说取消了": the class named first is what is dropped
 
 
 def _kin_addressed(pieces: list[str]) -> bool:
@@ -628,8 +738,8 @@ def _someone_elses(who: str) -> bool:
 
 
 # Only so many kept, the rest dropped: "最后就要两袋，其他的都去掉", "只要一盒 别的不要了".
-_ONLY_KEEP = re.compile(r"^(?:最后|最终)?(?:就|只)(?:就|只)?要(?P<n>" + NUMERAL + r")" + _U + r"(?:了|吧)?$")
-_REST_DROPPED = re.compile(r"^(?:其他|其余|剩下|别)的?(?:都|全)?(?:去掉|不要了?|取消|划掉|删掉)(?:吧|了)?$")
+_ONLY_KEEP = re.compile(r"^(?:最后|最终)?(?:就|只)(?:就|只)?(?:要|留)(?P<n>" + NUMERAL + r")" + _U + r"(?:了|吧)?$")
+_REST_DROPPED = re.compile(r"^(?:其他|其余|剩下|另外|别)的?(?:都|全)?(?:去掉|不要了?|取消|划掉|删掉)(?:吧|了)?$")
 
 
 def _only_these(pieces: list[str]) -> Reading | None:
@@ -646,7 +756,15 @@ _NOT_HERS_SAID = re.compile(r"以为|听说|人家|那家|别人|一订就是|�
 _CHANGE_SAID = re.compile(r"改|换|更正|纠正|打错|写错|说错|不是|搞错|弄错|看错")
 
 
+# Someone else's count put right, not hers (C16): the staff's sum ("你算错了吧 总共应该是32份"), another's line ("阿玲姐的应该是
+# 三份 我记成两份了"), a price per unit ("砂糖橘是36一箱不是38"), a unit's size with no word of ordering ("一箱是十斤 不是五斤").
+_COUNT_PUT_RIGHT_ELSE = re.compile(r"[你您][\u4e00-\u9fff]{0,3}(?:算|记|写|统计|数)错|(?:总共|一共|合计|总数)应该|(?<![我俺])的应该是|记成|"
+                                   r"\d{1,4}(?:块|元)?钱?一" + _U + r"(?:不是|[，,\s]|$)")
+
+
 def _no_new_total(words: str, rule: Reading) -> bool:
+    if _COUNT_PUT_RIGHT_ELSE.search(words) or _UNIT_SIZE.search(words) and not re.search(r"改|换|要|订", words):
+        return True
     if _CHANGE_SAID.search(words):
         return False
     return bool(_UNIT_SIZE.search(words) or _NOT_HERS_SAID.search(words) or rule.item and _COUNT.search(rule.item))
@@ -682,11 +800,20 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
     if (rule is None or rule.intent == ORDER) and said != plain(unquote(text)) \
             and (again := intents.read_order(said)) is not None and again.intent == CHANGE:
         rule = again  # "我嗰份改返三盒": a change the rules read once the dialect is put in their words (C13)
+    elif rule is not None and rule.intent in (CHANGE, CANCEL) and said != plain(unquote(text)) \
+            and (again := intents.read_order(said)) is not None and again.intent == rule.intent:
+        rule = again  # "额不要咧": the same cancel, its product words no longer the dialect's pronoun (C16)
+    if rule is not None and rule.intent == ORDER and re.match(r"不想?要", rule.item):
+        rule = Reading(CANCEL, sure=False)  # "我那两份不想要了": the count is what she drops, the product words her not wanting (C16)
     if rule is not None and rule.intent == ORDER and _STEP_VERB.match(rule.item):
         rule = None  # "少整一袋": the verb of a change taken for the product (the rules' reading kept if nothing is found)
     if rule is not None and rule.intent in (CHANGE, CANCEL) and rule.item and (_NO_ITEM.search(rule.item) or not GOODS.search(rule.item)
-                                                                             and re.search(r"[您你我他她得及]", rule.item)):
+                                                                             and re.search(r"[您你我他她得及]", rule.item)) \
+            and not re.search(r"签|打卡", words):  # "俺前天住院没签 给补一个中不": a sign-in made up for, left as read (C16)
         rule = replace(rule, item="")  # "俺那两箱不要了": a unit, a particle or a verb taken for the product
+    if rule is not None and rule.intent in (CHANGE, CANCEL) and rule.item and not GOODS.search(rule.item) and _ONLY_FUNCTION.fullmatch(rule.item) \
+            and not _UNDECIDED.search(words):
+        rule = replace(rule, item="")  # "舍不得但还是不要了", "刚报的不要了", "恁给俺取消了吧": no word of a thing, only how and who (C16)
     if rule is not None and rule.intent == CANCEL and rule.item and not GOODS.search(rule.item) and _NO_GOODS_ITEM.search(rule.item):
         rule = replace(rule, item="")  # "两样都不要了", "接龙上我那行划掉", "我转过钱的那份取消": her order, no product named
     if rule is not None and rule.intent == CANCEL and (_other_thing_dropped(pieces) or _kin_addressed(pieces) or _DENIED.search(words)):
@@ -697,10 +824,12 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
         return kept  # "蓝莓我要两盒大果的哈，小果不要": the kind chosen, the order stands
     if rule is None and (struck := _struck_off(pieces)) is not None:
         return struck  # "麻烦把我从单子上拿掉"
+    if rule is not None and rule.intent == CANCEL and (part := _PART_DROPPED.search(words)) and 0 < (fewer := number(part["n"]) or 0) <= intents.MAX_AMOUNT:
+        return Reading(CHANGE, -fewer, add=True)  # "两盒里面有一盒不要了": a part of the order dropped, the rest kept (C16)
     if (share := _share_off(pieces) or _only_these(pieces)) is not None and not _NOT_NOW.search(words):
         return share  # "她那两盒不要了，从我这减掉": -2; "最后就要两袋，其他的都去掉": 2
     if rule is not None and rule.intent == CANCEL and rule.sure and (_declined_not_cancelled(words) or _dropped_else(words)
-                                                                     or ELSEWHERE.search(words) and not _OWN_ORDER.search(words)):
+                                                                     or _elsewhere_dropped(pieces) and not _OWN_ORDER.search(words)):
         return None  # "这次我就不订了 上次的还有"; "我们单位取消了年会": something else dropped
     if rule is not None and rule.intent == CANCEL and any(_NOT_NOW.search(p) and _DROP.search(p) for p in pieces):
         return None  # "上回那个卤鹅我退了": the last group-buy's, told
@@ -709,9 +838,11 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
     if not pieces or _NOT_NOW.search(words) or intents.POST.search(words) or intents.TALLY.search(words) \
             or intents.LIMIT.search(words):
         return rule
+    if rule is not None and rule.intent == CANCEL and not _DROP.search(words) and (fixed := _put_right(words, pieces)) is not None:
+        return fixed  # "我的按五份算 别弄错了": 别 warns of a mistake, drops nothing (C16)
     if rule is None or rule.intent != CANCEL or len(_counts(words)) == 2:
         for read in (lambda: _edited(words), lambda: _swapped(words, pieces), lambda: _more_with_total(words, pieces),
-                     lambda: _old_and_new(words, pieces), lambda: _only_now(pieces), lambda: _also_wants(pieces),
+                     lambda: _old_and_new(words, pieces), lambda: _put_right(words, pieces), lambda: _only_now(pieces), lambda: _also_wants(pieces),
                      lambda: _doubled(words, pieces) if rule is None or rule.intent == ORDER and (_DOUBLE.search(rule.item)
                                                                                             or re.search(r"原来|之前|本来", words)) else None):
             if (found := read()) is not None:
@@ -728,6 +859,11 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
         return polite  # "湿巾改成两提好伐": the change asked of the staff, meant
     if rule is None and (found := _changed_to(pieces, None) or (_each_of_heads(pieces) if len(pieces) <= 2 and not _asks(pieces) else None)) is not None:
         return found  # "山竹改一盒就得了"; "我家俩人 每人加一份"
+    if rule is None and _STILL_CANCEL.search(words) and (_asks(pieces) or words.endswith("不")) and not _elsewhere_dropped(pieces) and not intents.ELSEWHERE.search(words) \
+            and not _SOMEONE.search(words):
+        return Reading(CANCEL, sure=False)  # "拌粉现在取消来得及吗": whether she still may, asked once, never silence (C16)
+    if rule is None and (found := _dropped_then_named(pieces)) is not None:
+        return found  # "退了吧 那两份": the cancel first, what it drops said after it
     if rule is not None and (found := _asked_firmly(pieces, rule)) is not None:
         return found
     if rule is not None and not (rule.intent in (CHANGE, CANCEL) and not rule.sure):

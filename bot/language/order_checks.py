@@ -219,7 +219,7 @@ _YIELDS = re.compile(NUMERAL + r"\s?[" + _UNITS + r"][\u4e00-\u9fff]{0,4}?(?:煮
 # A dish and what goes in it ("排骨汤：排骨一斤 玉米两根 胡萝卜一个", "蛋挞配料：…"): a recipe.
 _DISH_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:汤|粥|馅|酱|汁|羹|糕|饼|糖水|火锅|做法|配料|食材|材料|用料|菜谱|食谱)[:：]")
 _INGREDIENT = re.compile(r"(?:" + NUMERAL + r"|半)\s?[" + _UNITS + r"根瓣勺碗杯克片]")
-_ORDERING = re.compile(r"要|订|买|留|拿|整|记|给我|帮我|给俺|帮俺|[+＋]")
+_ORDERING = re.compile(r"要|订|买|留|拿|整|记|给我|帮我|给俺|帮俺|[+＋]|改成|改为|换成")  # C16: "两份蒸面改成一份" changes an order
 # Someone addressed about their order ("李叔叔您那份改成三份了 明天来拿": the staff's word to a member).
 _YOURS = re.compile(r"[你您](?:的|家)?那(?:份|个)")
 _SELF = re.compile(r"[我俺咱]")
@@ -666,12 +666,13 @@ def staff_voice(words: str) -> bool:
 # The staff's count so far, signed or dated ("【店长】截至目前：…", "目前一共…"): no member's order.
 _TALLIED = re.compile(r"^[【\[](?:店长|团长|群主|管理员|客服|小助手)[】\]]|截[至止](?:目前|现在|此刻)|目前(?:一共|总共)|核对(?:一下)?[:：]")
 # Cooking: what goes into a pot or a pan by the count ("炖羊肉放两个白萝卜，去膻", "煮粥加一把红枣"), or what a step is for.
-_COOKED = re.compile(r"[炖煮炒蒸烤焖腌卤熬煲焯][^，,。\s]{0,6}?[放加搁下](?:了|上)?" + NUMERAL + r"|去膻|去腥|提鲜|调味|出锅|下锅|焯水")
+# A portion is never a cooking step's measure: "蒸面再加一份", "卤鹅加两份" name goods made so (C16).
+_COOKED = re.compile(r"[炖煮炒蒸烤焖腌卤熬煲焯][^，,。\s]{0,6}?[放加搁下](?:了|上)?" + NUMERAL + r"(?![一二两三四五六七八九十百\d]*份)|去膻|去腥|提鲜|调味|出锅|下锅|焯水")
 
 
 # A recipe's measures and steps: grams or millilitres in words ("面粉三百克 鸡蛋两个 牛奶一百毫升 搅匀", "糖六十克"), a step
 # ("搅匀", "打发"), what a dish is enough for ("做酸菜饺子 酸菜一袋 肉馅一斤 够吃两顿").
-_RECIPE = re.compile(r"[零〇一二两三四五六七八九十百千]+(?:克|毫升)|搅匀|搅拌|拌匀|打发|揉面|醒面|够吃[^，,。\s]{0,3}顿")
+_RECIPE = re.compile(r"[零〇一二两三四五六七八九十百千]+(?:克(?![拿取去来])|毫升)|搅匀|搅拌|拌匀|打发|揉面|醒面|够吃[^，,。\s]{0,3}顿")
 # Made at home by the count ("今年过年在家 准备包五百个饺子", "打算自己蒸两锅馒头").
 # A plan to order given up later in the message ("本来想订两箱 一看家里还有 算了", "原计划要三斤 老公说不吃 就没订", "老公非说要
 #买十斤 我没让"), or the order put off until after something ("等过年回来再订两箱"): no order now (O11). A count said
@@ -763,6 +764,11 @@ def counted_for_else(words: str, reading: Reading) -> Reading | None:
 LARGE = 50
 
 
+def _fewer(reading: Reading) -> bool:
+    """A reduction: what was bought elsewhere is why ("我那两只少一只吧 婆婆说她已经买了"), never an order told of (C16)."""
+    return reading.intent == CHANGE and reading.add and reading.amount < 0
+
+
 def checked(text: str, reading: Reading | None) -> Reading | None:
     """``reading`` after the whole-message checks; a count put right in the same message, or taken back alone, and
     a count each times the households or people it is for, are read here even where the clauses read nothing."""
@@ -799,7 +805,7 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         return None
     if acknowledged(words) or people_counted(words, reading):
         return None  # "收到收到 汤圆三袋": the staff's word on a member's count; "我们仨 周末去爬山": who, not how many
-    if (reading := not_now(words, reading)) is None or (reading := counted_for_else(words, reading)) is None:
+    if (reading := reading if _fewer(reading) else not_now(words, reading)) is None or (reading := counted_for_else(words, reading)) is None:
         return None
     reading = _talk(words, shared_out(_masked(words) if _PER_HEAD.search(words) else "", reading))
     if reading is None or (reading := reached(words, reading)) is None:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from bot.language import signin_model
 from bot.language.intents import MAX_READ, SIGNIN, Reading
 from bot.language.numbers import NUMERAL
-from bot.language.people import HOME
+from bot.language.people import FULL_NAME, HOME, KIN
 from bot.language.pinyin_words import spelled_out
 from bot.language.wrapping import (PARTICLES, VOICE_CHECK, heard_as, is_courtesy, plain, squeeze, trim_courtesy,
                                    unquote, without_courtesy)
@@ -39,7 +39,8 @@ _NEWCOMER = re.compile(r"进群|入群|新人|新来|刚来|新成员")
 _SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|不(?!错|忘)|补|明天|后天|下周|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
-                                r"(?<![\d一二三四五六七八九十])室$|诊室|科室|窗口|前台|下次|下回|(?:一会儿?|待会儿?|等会儿?|晚点|回头|稍后|等.{1,6})再|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|"
+                                r"(?<![\d一二三四五六七八九十])室$|诊室|科室|窗口|前台|下次|下回|(?:一会儿?|待会儿?|等会儿?|晚点|回头|稍后|等.{1,6})再|"
+                                r"(?:上午|中午|下午|傍晚|晚上|晚些|过会儿?)再|(?:等会儿?|待会儿?|过会儿?|晚点儿?|回头)$|明早|明晚|明儿|逼|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|"
                                 r"婚礼|婚宴|喜宴|葬礼|追悼|选举|投票|展会|会场|考试|面试|讲座|候诊|门诊|复诊|(?:老师|教练|领导|学校|公司|单位)(?:让|要|叫)|"
                                 r"(?:[姐哥姨叔婶婆爷奶他她]|老[\u4e00-\u9fff])(?:每天|每日)|以后|今后|你(?!们?好)(?!.*[帮给]我)")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
@@ -59,7 +60,7 @@ _SEASON = (r"(?:冬至|圣诞|平安夜|元旦|腊八|小年|除夕|春节|过�
 # it starts with the day's time, the weather, someone of the household, a wish, going about the day or the
 # group's "first!" slang, and it says nothing about signing in itself (签到送积分, 签到都签出感情来了, 签到比上班还准时).
 _DAY_SENTENCE = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?:"
-                           r"今天|今日|今儿|今早|早上|上午|中午|下午|晚上|现在|刚|马上|一会儿?|待会儿?|周[一二三四五六日末]|星期.|礼拜.|"
+                           r"今天|今日|今儿|今早|早上|上午|中午|下午|晚上|现在|刚|马上|一会儿?|待会儿?|等一?下(?=去|就|要|还|得)|等会儿?(?=去|就|要|还|得)|周[一二三四五六日末]|星期.|礼拜.|"
                            r"新的一|开始新的|续命|续上|又是|外面|外头|窗外|天[气冷热晴阴]|下雨|下雪|刮风|降温|升温|[好太真]?[冷热]|起[床晚早来]|"
                            r"孙[子女]|外孙|孩子|娃|老伴|老公|老头|老婆|儿子|女儿|闺女|宝宝|我家|咱家|俺家|"
                            r"祝|愿|希望|加油|愉快|快乐|顺利|安好|平安|健康|吉祥|如意|开心|幸福|身体|万事|一切|好运|感恩|"
@@ -83,9 +84,10 @@ _REPLY_FOR = r"(?:回复|发送|输入|私信)\s*(?:签到|打卡)(?=[^，,。!�
 _SEND_FOR = (_REPLY_FOR + r"|"
              r"发\s*(?:个|一个|一下)?\s*(?:签到|打卡)\s*(?:两个字|俩字|二字)?\s*(?:就|即|便)(?:可以?|行|能|有|算|完事|好)")
 _REPLIED_FOR = re.compile(_REPLY_FOR)
-_SIGNIN_NEVER = re.compile(r"(?:回复|发送|输入|发)[“\"「『](?:签到|打卡)|" + _SEND_FOR + "|[帮给替]您|您已|别忘|(?<!谢谢)(?<!感谢)提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|不了")
+_SIGNIN_NEVER = re.compile(r"(?:回复|发送|输入|发)[“\"「『](?:签到|打卡)|" + _SEND_FOR + "|[帮给替]您|您已|别忘|(?<!谢谢)(?<!感谢)提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|"
+                          r"(?:签|打|用|弄|登|进|点)(?:到|卡|个|上)?不了|不了(?:卡|到)")  # (签不了, 签到用不了; not 出不了门: her day)
 # The member's own sentence at the end of a run-on before the trigger: "我现在来", "我今天也来" (not "帮我").
-_OWN_SENTENCE = re.compile(r"(?<![帮替给叫让])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
+_OWN_SENTENCE = re.compile(r"(?<![帮替给叫让逼催喊])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
 # Someone's message quoted before her own words, copied (「王店长：别忘了签到」 签到了) or as a reply's first line
 # (回复 张阿姨：签到\n张阿姨起得真早, 引用 群助手：天冷了多穿衣服\n签到): their words, not hers.
 _QUOTED = re.compile(r"^(?P<lead>[^「\n]{0,20}?)\s*(?:「[^」：:]{1,12}[：:][^」]*」|(?:回复|引用)\s*[^：:\n]{1,12}[：:][^\n]*\n)(?=[\s\S]*\S)")
@@ -108,11 +110,13 @@ _STARTING_THE_ACT = r"(?=(?:我|俺)?(?:也|就)?(?:先|顺便|顺手|赶紧|赶
 # 都正常心里踏实了签到"): 了 never binds the act to what comes before it, but in 忘了, 为了, 除了, 算了 and 到了签到时间.
 _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})(?=反正|总之|不说了)|"
                                 r"(?<=不说了|不聊了|不唠了|不扯了)(?=[\u4e00-\u9fff])|"
+                                r"(?:(?<=[\u4e00-\u9fff]得很)|(?<=[\u4e00-\u9fff]得慌)|(?<=[\u4e00-\u9fff]极了)|(?<=得不行))(?=签个?到)|"  # "…得劲得很签到": a degree ends her sentence
                                 r"(?<=[\u4e00-\u9fff][了咯喽嘞])(?<![忘为除算到]了)(?=(?:我|俺)?(?:也|就|先|赶紧|赶快|顺便|顺手|马上|现在|这就)*来?签个?到)|"
                                 r"(?<=[\u4e00-\u9fff]{2})(?<![让叫给帮替要想会能得该去的和跟在说教也都就还又])" + _STARTING_THE_ACT)
 _TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*(?=[\s,，~～。.!！?？]|$)")  # also before her next sentence
 _NOW = re.compile(r"^(?:我|俺)?(?:(?:大半夜|大清早|大早上|一大早|大晚上)的?|正在|现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
-                  r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$|(?:也)?就(?:来)?$)")  # "我就签个到", "我也就来打个卡": just that
+                  r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$|(?:也)?就(?:来)?$|(?:第一次|头一回|头一次|首次)(?:来|在)?群里$|(?:今日|今天|今儿)(?:来|在)?群里$)")  # "我就签个到", "我也就来打个卡": just that
+# ("头一回在群里签到": her first time, the group's sign-in)
 # Before a homophone, the bot called or the day named is as plain as a greeting: "机器人谦到", "周一迁到", "平安夜千到"
 # (not a person's name: "老王钱到了" is his money).
 _BOT_OR_DAY = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书|周[一二三四五六日末]|星期[一二三四五六日天]|今天|今早|平安夜|冬至|元旦|圣诞节?|"
@@ -141,7 +145,12 @@ _ASKS_THE_BOT = re.compile(r"(?:@?(?:群|小)?助手|机器人|小秘书)?(?:你
 # A parent as members of the north, the south-east and Korean-Chinese families call them (俺娘, 老爹, 姆妈, 阿妈妮), beside
 # the 妈/爸 the household words hold: whom she signs in for, or whose news it is.
 _PARENT = r"(?:老?娘|老?爹|阿妈妮?|阿爸|姆妈|额娘|阿婆|阿公|老母亲|老父亲)"
-_ASKS_FOR_KIN = re.compile(r"(?:能|可以|麻烦|能不能|可不可以)?(?:帮|给|替)我家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|婆婆|公公|外婆|外公|奶奶|爷爷|姥姥|姥爷|老头子?|" + _PARENT + r")"
+# Grown-up kin beyond the household, as members name them after 我: 老爸 and 老妈, 老爷子, in-laws (岳母, 丈母娘, 老丈人),
+# uncles, aunts and cousins (舅舅, 小姨, 大姑, 表姐). With 我 before them they name a person as the household words do:
+# "帮我舅舅签个到" signs him in, "我老爸签到了" is his news (both were read as her own sign-in: words the reader did not know).
+_KIN_GROWN = (r"(?:老[爸妈]|老爷子|老太太|岳[父母]|丈母娘|老?丈人|舅舅?|舅妈|姑姑|姑妈|[大二三小]?姨妈?|[大二三小]姑|[姨姑][父夫]|姐夫|妹夫|"
+              r"弟媳|弟妹|大伯|小叔|[表堂][姐妹哥弟]|亲家[母公])")
+_ASKS_FOR_KIN = re.compile(r"(?:能|可以|麻烦|能不能|可不可以)?(?:帮|给|替)我家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|婆婆|公公|外婆|外公|奶奶|爷爷|姥姥|姥爷|老头子?|" + _PARENT + r"|" + _KIN_GROWN + r")"
                            r"也?(?:签(?:个|一?下)?到|打个?卡)(?:一下)?" + _TAG)
 _TO_THE_BOT = re.compile(r"助手|机器人|小秘书")
 # "帮我签到" meant of the bot, today, not another day's nor a neighbour's favour: she asks how ("签到怎么弄 帮我签一个"),
@@ -150,9 +159,11 @@ _HOW_OR_BOT = re.compile(r"怎么|咋|助手|机器人|小秘书|不太?会弄|�
 _QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|哪|多少|(?<!好)几|好几(?!次|遍|下)|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
 
 
-_SELF_PARTY = re.compile(r"(?:我家?|俺家?|咱家)(?:老头子?|老伴|老太婆|老婆子|妈|爸)(?:也|都|一起)?")  # one's household, signing in
+_SELF_PARTY = re.compile(r"(?:我家?|俺家?|咱家)(?:老头子?|老伴|老太婆|老婆子|老?妈|老?爸)(?:也|都|一起)?")  # one's household, signing in
 _SOMEONE_ELSE = re.compile(r"(?:我家?|俺家?|咱家)(?:" + HOME + r"|" + _PARENT + r"|妈|爸|姐|妹|哥|弟|老头)|"
                            r"^(?:老公|老婆(?!子)|爱人|孩子|娃|儿子|女儿|闺女|老伴|婆婆|公公|她|他)")  # (老婆子 alone is the speaker herself)
+# ... and her grown-up kin beyond it (the whole-decision score's cue "someone" keeps the words it was fitted with).
+_SOMEONE_NAMED = re.compile(_SOMEONE_ELSE.pattern + r"|(?:我家?|俺家?|咱家|我们家)(?:" + _KIN_GROWN + "|" + KIN + ")")  # 我家老大, 我外甥女
 
 
 def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool | signin_model.SigninModel = True) -> Reading | None:
@@ -325,7 +336,7 @@ def _own_line(text: str) -> str | None:
 
 # Cantonese: 咗 (了) inside the trigger ("签咗到", "打咗卡": signed, clocked in), 嚟 (来) before it ("我嚟签个到").
 # 我都嚟 is "I too come" (我也来), and 咋 closing a Cantonese sentence is "just" (而已): "我都嚟打卡啦", "我嚟签个到咋".
-_CANTONESE = ((re.compile(r"([签簽打])咗(到|卡|咭)(?![未冇没])"), r"\1\2了"), (re.compile(r"(?<=[我俺])都嚟(?=[签簽打])"), "也来"),
+_CANTONESE = ((re.compile(r"([签簽打])咗(到|卡|咭)(?![未冇没])"), r"\1\2了"), (re.compile(r"([签簽打])埋(?=个?[到卡咭])"), r"也\1"), (re.compile(r"(?<=[我俺])都嚟(?=[签簽打])"), "也来"),
               (re.compile(r"嚟(?=[签簽打])"), "来"), (re.compile(r"(?<=签到|打卡|簽到)咗"), "了"), (re.compile(r"(?<=[到卡咭])咋(?=[啦呀喇]*$)"), ""))
 
 
@@ -337,8 +348,10 @@ _NORTHERN = ((re.compile(r"俺"), "我"), (re.compile(r"(?<=[到卡])中不中?(
              (re.compile(r"中不中"), "行不行"), (re.compile(r"中不(?=[?？!！。，,\s~～]*$)"), "行不"),
              (re.compile(r"喊(?=我(?:替|帮|给)[他她])"), "叫"), (re.compile(r"整(?:个|一个)签到"), "签个到"), (re.compile(r"整(?:个|一个)(?=卡)"), "打个"),
              (re.compile(r"(?<=老伴|老头|媳妇|闺女|老婆)儿"), ""), (re.compile(r"(?<=我)俩(?=都|也|一起)"), "和老伴"),
-             (re.compile(r"(?<=[到卡了签上啦])(?:昂|您内|您呐)(?=[?？!！。，,\s~～]|$)"), "啊"), (re.compile(r"(?<=[签到卡])一哈"), "一下"))
-_NORTHERN_CUE = re.compile(r"俺|中不|喊我|整|儿|我俩|昂|您[内呐]|一哈")
+             (re.compile(r"(?<=[到卡了签上啦])(?:昂|您内|您呐)(?=[?？!！。，,\s~～]|$)"), "啊"), (re.compile(r"(?<=[签到卡])一哈"), "一下"),
+             (re.compile(r"(?<![金余限定份名超数面总差税空])额(?![度外头定])"), "我"), (re.compile(r"(?<=[有干做为说])甚么?|甚么|甚(?=时候|意思)"), "什么"))
+# (额 is the north-west's "I", 甚 its "what": "帮额签一下 额不会弄", "签到有甚用"; not 金额, 额外, 额度, 甚至)
+_NORTHERN_CUE = re.compile(r"俺|中不|喊我|整|儿|我俩|昂|您[内呐]|一哈|额|甚")
 # A trigger typed by a sound that makes no word of its own here (谦到, 欠到, 千到, 签道, 达卡, 打咔): read as written before
 # anything else, so every rule of the reader sees the trigger (not those that are words: 钱到, 迁到, 提前到, 大卡; not
 # beside a number, 一千到两千, nor 到 as "until", 欠到现在; not 千岛湖, 咖啡).
@@ -362,7 +375,7 @@ _PURSUIT_CUE = re.compile("[" + "".join(_PURSUIT_EMOJI) + "]")
 def _spoken(text: str) -> str:
     """Her words as the reader's rules are written: Cantonese and northern speech folded, a trigger typed by sound as
     written where the sound makes no word of its own."""
-    if "咗" in text or "嚟" in text:  # (咋 closes a sentence only beside 嚟)
+    if "咗" in text or "嚟" in text or "埋" in text:  # (咋 closes a sentence only beside 嚟)
         for pattern, said in _CANTONESE:
             text = pattern.sub(said, text)
     if _NORTHERN_CUE.search(text):
@@ -428,8 +441,21 @@ def _rules_text(text: str, triggers: tuple[str, ...]) -> str | None:
         # "Good morning, check in", "sign in 😊", "家人们早~sign in", "晚上好sign in", "check in，我去买菜了" (her day after
         # it); never a hotel's "check in完了"
         plain_text = _ENGLISH_TRIGGER.sub("签到", _ENGLISH_GREETING.sub("早上好", plain_text))
+    plain_text = _DE_CLOSING.sub(_closed_by_de, plain_text) if "的签" in plain_text else plain_text  # "北风刮得呼呼的签到"
     plain_text = _THANKS_FOR_REMINDING.sub("谢谢", plain_text)  # "签到 谢谢店长每天提醒": thanks, not a reminder
     return _CARE_REMINDER.sub("", plain_text) if "记得" in plain_text else plain_text  # "冬至记得吃饺子 今日已签": care, not a reminder
+
+
+# Voice input runs her sentence into 签到 after the 的 that closes it: "北风刮得呼呼的签到", "俺闺女给俺弄的签到", "扔了好多过期的
+# 签到". A stop is put there when that sentence is a predicate — it holds an aspect or a doer's mark (了, 得, 给, 把, 被, 着, 过) or
+# ends doubled (呼呼的) — never after a possessive's noun (我的签到, 公司的签到, 这是俺单位的签到群: no such mark).
+_DE_CLOSING = re.compile(r"(?P<sentence>[\u4e00-\u9fff]{3,14})的(?=签个?到(?![的表处本群]))")
+_PREDICATE_MARK = re.compile(r"[了得给把被着过]|(.)\1$")
+
+
+def _closed_by_de(found: re.Match) -> str:
+    sentence = found["sentence"]
+    return found.group() + "，" if _PREDICATE_MARK.search(sentence) and not _SIGNIN_NOT_BEFORE.search(sentence[-3:]) else found.group()
 
 
 @lru_cache(maxsize=1024)
@@ -482,10 +508,12 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if True in found or any(_GOES_ON.fullmatch(p) for p in parts):  # "连续打卡一个月了，今天继续", "…今天也签到"
         found = [True if f is False and _STREAK.search(p) else f for p, f in zip(parts, found)]
     last = max((at for at, f in enumerate(found) if f is not None), default=0)  # a remark after it says nothing of it
+    lead = next((at for at, p in enumerate(parts) if not (_FILLER.fullmatch(p) or _greeting(p))), 0)  # "亲们早安 喂 签到 …"
     if found and (found[last] is True and _bare(parts[last], forms)
-                  or len(parts) > 1 and found[0] is True and _bare(parts[0], forms) and not _ASKED_FIRST.match(plain_text)):
-        # the act said first, then a question about it: "签到 今天签到有积分吧" (not "签到？签到是什么")
-        found = [None if f is False and not _NEGATED.search(_A_NOT_A.sub("", p)) else f for p, f in zip(parts, found)]  # "签到是这样发吗 签到"
+                  or len(parts) > lead + 1 and found[lead] is True and _bare(parts[lead], forms) and not _ASKED_FIRST.match(plain_text)):
+        # the act said first, then a question about it: "签到 今天签到有积分吧", "签到 签到了没有啊" (not "签到？签到是什么")
+        found = [None if f is False and not _NEGATED.search(_A_NOT_A.sub("", _TOOK_ASKED.sub("", p))) else f
+                 for p, f in zip(parts, found)]  # "签到是这样发吗 签到"
     if True not in found and not any(_HABIT_TALK.search(p) for p in parts) \
             and not any(_QUESTION_IN_CLAUSE.search(p) or _LAPSE.search(p) for p in parts if not (_STREAK.search(p) or _ANOTHER_DAY.fullmatch(p))):
         # "连续签到一个月了，给自己点个赞", "又是签到的一天": the streak with remarks of her own is today's post (not with a
@@ -494,10 +522,14 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if True in found:  # "我今天还没签到呢 先签一个": not yet, then the sign-in itself
         first = found.index(True)
         found = [None if f is False and at < first and _NOT_YET.fullmatch(p) else f for at, (p, f) in enumerate(zip(parts, found))]
+    if True in found and any(at > found.index(True) and _NOT_YET.fullmatch(p) for at, p in enumerate(parts)):
+        return None  # "隔壁老王签到了 我还没": someone's sign-in, then that hers is not done
     if True in found:  # "看大家都签到了，我也来签到": the others' sign-ins, then one's own
         found = [None if f is False and _OTHERS_SIGNED.search(p) else f for p, f in zip(parts, found)]
     if any(f is True and re.match(r"每天|天天", p) for p, f in zip(parts, found)) and any(_HABIT_TALK.search(p) for p in parts):
         return None  # "每天签到，感觉自己很自律": about the habit
+    if "签" not in plain_text and (log := _CARD_LOG.search(plain_text)) and not _who_signs(log["log"]):
+        return None  # "今日份打卡：喜茶新品 一般般": a log after the colon, another habit's (not "打卡：小美妈妈": who she is)
     if not re.search("签|报", joined) and _OTHER_CLOCK_IN.search(joined):
         return None  # "打卡成功 今天跑了5公里": a run, a lesson, homework clocked in, whichever clause says so
     if any(f is False for f in found) or True not in found:
@@ -509,7 +541,20 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     return Reading(SIGNIN)
 
 
+# What follows "打卡：": who she is (小美妈妈, 王淑芬, 3栋老李, 第5天) or a log of another habit (喜茶新品 一般般, 一个粽子一杯豆浆).
+_CARD_LOG = re.compile(r"打个?卡\s*[:：]\s*(?P<log>[^\s,，。.!！?？~～;；]+)")
+
+
+def _who_signs(log: str) -> bool:
+    log = log.rstrip(_SIGNIN_PARTICLES)
+    return bool(_WHO_OR_WHEN.fullmatch(log) or _NAME_AFTER.fullmatch(log) or re.fullmatch(FULL_NAME, log) or _greeting(log))
+
+
 # A clause that makes the message talk about signing in rather than do it: she saw someone do it, or she teaches someone.
+# Voice input's call before the words (喂, 嗯, 那个), not a clause of hers.
+_FILLER = re.compile(r"(?:喂|嗯|呃|哎|诶|欸|那个|这个)+[啊呀]*")
+# Whether the act took, asked at a clause's end ("签到了没有啊", "签上没", "签好了吗"): its 没 asks, it refuses nothing.
+_TOOK_ASKED = re.compile(r"(?:了|上|好|成功)*(?:没有?|吗|么)[啊呀吧呢]*$")
 _ASIDE = re.compile(r"(?:我|我都|我也)?(?:看见|看到|瞧见|亲眼看见)(?:了|啦|的)?|我(?:来)?教(?:你|您|你们|大家)(?:们)?(?:啊|哈|呀)?")
 _ASKED_FIRST = re.compile(r"^[^?？]{1,8}[?？]")
 def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
@@ -520,7 +565,7 @@ def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
 
 _BROKEN = re.compile(r"(?:结果|可惜|但是|没想到|谁知道?)?(?:今天|昨天|前天)?(?:还是|又|就)?(?:断了|断签了|白签了|清零了)[啊呀哦吧]*")
 _STREAK_TOLD = re.compile(r"(?:我|俺)?(?:都|已经)?(?:连续|连着|坚持|一直)签了")
-_TALK_OF_SIGNING = re.compile(r"天天|每天|每日|没用|不签|签不|懒得|签了.{0,3}(?:年|个?月|久)")
+_TALK_OF_SIGNING = re.compile(r"天天|每天|每日|没用|不签|签不|懒得|签了.{0,3}(?:年|个?月|久)|签[出成](?!功)")  # 签出一个对象来, 签成了全勤奖
 
 
 # An event's schedule or a list that names 签到 among its steps ("活动流程：9:00 签到 9:30 开始", "9点签到 10点开讲"): the
@@ -572,7 +617,7 @@ def _bare(clause: str, forms: tuple[str, ...]) -> bool:
 
 # Talk about not signing in, which a bare trigger after it does not undo: "我不签到 签到的人多吗" ends asking anyway.
 _NOT_YET = re.compile(r"(?:好久|好几天|几天|很久)没(?:有)?(?:签到|签|打卡|来)了?|(?:.{0,10}?(?:才想起来?|想起来?|发现))?(?:(?:都|已经)?(?:[一二三四五六七八九十\d]{1,2}点(?:多|半)?|中午|下午|晚上)了)?"  # "十点了还没签到，赶紧签一下"
-                      r"(?:我|俺)?(?:今天|今儿|今早)?(?:还|都)?没(?:有)?(?:签到|签|打卡)(?:呢|啊|哦|呀)?")
+                      r"(?:我|俺)?(?:今天|今儿|今早)?(?:还|都)?没(?:有)?(?:签到|签|打卡)(?:呢|啊|哦|呀)?|(?:我|俺)(?:今天|今儿)?还没(?:呢|啊|哦|呀|有)?")  # "老王签到了 我还没"
 # Signing now, the trigger cut short after "not yet": "现在签", "马上签一下", "这就来签".
 _SIGN_NOW = re.compile(r"(?:现在|马上|赶紧|赶快|这就|那就|我)*(?:来|去)?签(?:一下|个|了|上)?[啦咯哦呀哈吧]*")
 _NEGATED = re.compile(r"不|没|别|忘|补")
@@ -598,10 +643,10 @@ def _as_said(match: re.Match) -> str:
 
 
 # One of her household asking her to sign in for them: "我老公让我替他签到", "我妈让我帮她签个到".
-_ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"))(?:(?!天天|每天|每日|总|老是|经常|一直|都)[^，,。!！?？\s]){0,6}?(?:让|叫|要|托)我(?:替|帮|给)[他她](?=签|打)")
+_ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + _KIN_GROWN + r"))(?:(?!天天|每天|每日|总|老是|经常|一直|都)[^，,。!！?？\s]){0,6}?(?:让|叫|要|托)我(?:替|帮|给)[他她](?=签|打)")
 # (a habit of theirs between is talk: "我妈天天让我帮她签到")
 # ... or her phone used for it: "用我妈手机签个到", "拿我爸的手机打个卡" (as "替我妈签个到").
-_ON_THEIR_PHONE = re.compile(r"(?:用|拿)(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"))的?(?:手机|微信|号)(?:来|给[他她])?(?=签|打)")
+_ON_THEIR_PHONE = re.compile(r"(?:用|拿)(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + _KIN_GROWN + r"))的?(?:手机|微信|号)(?:来|给[他她])?(?=签|打)")
 
 
 # Her own streak said as today's post, with at most remarks of her own beside it: another day signed in.
@@ -750,8 +795,8 @@ _IN_THE_GROUP = re.compile(r"(?:来|先来)?群里(?:来)?$")
 # Whom she signs in for, the whole of what comes before the trigger (not "我女儿帮我签到了": news of it).
 # Grown-ups only: "帮孩子打卡" is the school's homework clock-in.
 _GROWN_UP = (r"(?:老?[妈爸]|妈妈|爸爸|老伴|老公|老婆|爱人|婆婆|公公|外婆|外公|奶奶|爷爷|姥姥|姥爷|[姐妹哥弟]|姐姐|妹妹|哥哥|弟弟|嫂子|邻居|闺蜜|"
-             r"老头子?|老太婆|媳妇儿?|那口子|" + _PARENT + r")")
-_FOR_SOMEONE = re.compile(r"^(?:我|俺)?(?:来|也|就)?[帮替给代](?:我|俺|咱)?(?:和|跟)?(?:我|俺)?家?" + _GROWN_UP + r"(?:也|都|一起)?$")
+             r"老头子?|老太婆|媳妇儿?|那口子|那位|" + _PARENT + r"|" + _KIN_GROWN + r")")
+_FOR_SOMEONE = re.compile(r"^(?:@?(?:群|小)?(?:助手|助理)|机器人|小秘书)?(?:你)?(?:麻烦|请)?(?:你)?(?:我|俺)?(?:来|也|就)?[帮替给代](?:我|俺|咱)?(?:和|跟)?(?:我|俺)?家?" + _GROWN_UP + r"(?:也|都|一起)?$")
 # 签 with its result asked for a grown-up of hers, the whole clause: "给俺娘也签上", "帮我老伴签好" (S15's 已签, 签上 said
 # for someone), read as "…签个到"; not 签上 with a thing signed after it (帮我签上合同).
 _SIGNED_ON_FOR = re.compile(r"(?<![^\s，,。!！~～])((?:我|俺)?[帮替给](?:我|俺)?家?" + _GROWN_UP + r"(?:也|都)?)签(?:上|好)(?=[了啦呀吧哈呗嘛哦]*(?:[\s，,。!！~～]|$))")
@@ -764,7 +809,7 @@ _WITH_SOMEONE = re.compile(r"^(?:(?:我|俺)家?" + _HOUSEHOLD + r"|" + _HOUSEHO
 
 # Where the member happens to be as she signs in (home, away, on the way), the whole of what comes before the
 # trigger; not a place one goes to in order to check in there (在景区打卡, 在会场签到, 在咖啡馆打卡).
-_AT_PLACE = re.compile(r"(?:我|俺)?(?:人|正|现在|今天)?在(?P<place>老家|家里?|[\u4e00-\u9fff]{1,3}家(?!乐)|外地|外面|乡下|国外|路上|床上|被窝里?|"
+_AT_PLACE = re.compile(r"(?:我|俺)?(?:人|正|现在|今天)?在(?P<place>老家|家里?|屋里?厢?|屋头|[\u4e00-\u9fff]{1,3}家(?!乐)|外地|外面|乡下|国外|路上|床上|被窝里?|"
                        r"菜市场|厨房|阳台|楼下|小区里?|村里|[\u4e00-\u9fff]{0,6}(?:车|地铁|公交|火车|高铁|飞机|船)上)(?:呢|了)?(?:来|也|就|给大家)?")
 
 
@@ -830,6 +875,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         else:
             clause, heard_only = heard, True
     start, trigger = at
+    if _HERS_AS_A_THING.fullmatch(_without_greeting_run(clause[:start])):
+        return False  # "我那个签到啊 今天签没签上": her sign-in named as a thing she asks about, not done
     if _SEEN_SIGNING.search(clause[:start]):
         return False  # "看到刘姐签到了", "祝大家圣诞快乐看到刘姐谦到了": news of someone else's
     if _STARTS_WITH.match(clause) or _DAY_COUNT.fullmatch(clause):
@@ -839,7 +886,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     after = "" if is_courtesy(after) else after  # "签到晚安"
     if _TOPIC.match(run_on):
         return False  # "签到都成习惯了", "签到后它给我回了个红花", "签到大户来了": the trigger as what her sentence is about
-    if _ASKS_THE_BOT.fullmatch(clause) or _ASKS_FOR_KIN.fullmatch(clause) or _MAY_I.fullmatch(clause):
+    asked_of_it = _without_greeting_run(clause)  # "晚上好能帮我签到不": voice input runs her greeting into the request
+    if any(p.fullmatch(asked_of_it) for p in (_ASKS_THE_BOT, _ASKS_FOR_KIN, _MAY_I)):
         return True  # "能帮我签到吗": asking the bot to sign her in; "帮我爸也签个到行吗": a grown-up of her household
     asked = clause[:start + len(trigger)] if _PLAN.match(after) else clause  # "…然后去菜市场看看有没有新鲜的菜" asks nothing of it
     if at_work := "签" in trigger and bool(_AT_WORK.fullmatch(before)):
@@ -855,7 +903,9 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     if trigger in _SIGNIN_WORDS and (re.search(r"新", before) or (trigger == "签一签" and before)
                                      or re.search(r"[帮替给]", before) and trigger != "签一个" and not _TO_THE_BOT.search(before)):
         return False  # "新人报到": a newcomer introduces herself; "帮我签一下": sign for a parcel (not asked of the bot)
-    if _SOMEONE_ELSE.search(before) and (_NEWS.search(before) and not (_SELF_PARTY.fullmatch(before) and "个" in trigger)
+    if _done_for_her(before, after):
+        return False  # "小孙子帮我签到了", "老伴替我签到了": someone did it for her, told (not "帮我签到", asked)
+    if (named := _SOMEONE_NAMED.search(before)) and not _ASKED_OF_HER.search(before[:named.start()]) and not (_HELP_LAST.search(before) and not _NEWS.match(after)) and (_NEWS.search(before) and not (_SELF_PARTY.fullmatch(before) and "个" in trigger)
                                          or _NEWS.search(after) or not _SELF_PARTY.fullmatch(before)):
         return False  # "我妈签到了", "我女儿帮我签到了": news of someone else's sign-in ("我老头子签到" signs him in)
     after = _SELF_AFTER.sub("", after.rstrip(_SIGNIN_PARTICLES)).rstrip(_SIGNIN_PARTICLES)  # "签到哇", "签到啊我是五号楼的"
@@ -876,6 +926,26 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
                for at in range(1, len(after)))
 
 
+# Her sign-in as a thing of hers, the whole of what comes before the trigger: "我那个签到", "我的签到", "俺这个打卡" (not
+# "我这就签到": 就 makes it the act).
+_HERS_AS_A_THING = re.compile(r"(?:我|俺)(?:的|那个|这个|那|这)+")
+
+
+# Someone who did it for her, before 帮我/替我: a doer named, not the bot asked ("小孙子帮我签到了"; not "麻烦帮我签到",
+# "小助手你帮我签到了吗"), with the act told done after it.
+_FOR_HER = re.compile(r"(?P<doer>[^帮替给代]+?)(?:已经|都|也|刚|早就?)*[帮替给代](?:我|俺)$")
+_ASKING_WORDS = re.compile(r"能|可以|麻烦|请|你|您|助手|机器人|小秘书|群主|店长|谁|要|让|叫")
+_DONE_AFTER = re.compile(r"(?:一下|好)?(?:了|过|啦|喽|咯)")
+
+
+def _done_for_her(before: str, after: str) -> bool:
+    return bool((her := _FOR_HER.fullmatch(before)) and not _ASKING_WORDS.search(her["doer"]) and _DONE_AFTER.match(after))
+
+
+# Help offered right before the act, the one helped named first: "我老妈那个号也帮签一下到" (her request for them, not their news).
+_HELP_LAST = re.compile(r"[帮替代](?:忙|一下)?$")
+
+
 # A party's size before 报到: a roll call's answer for an event, not the day's sign-in ("两个报到", "我们仨报到", "舞蹈队四个人报到").
 _PARTY_COUNT = re.compile(r"(?:[两俩仨二三四五六七八九十\d]|几)(?:个|位|口)?人?$")
 
@@ -886,7 +956,7 @@ _AT_WORK = re.compile(r"(?:我|我也)?(?:刚|才|已经)?(?:下班|下了班|�
 # The trigger as the subject or topic of her sentence, not the act: a comment on it (签到都成习惯了, 签到还会回话, 签到就是
 # 发俩字), what follows it done by someone else (签到后它给我回了个红花), its record or message (签到日历, 签到那条, 签到已记录),
 # or a person it names (签到大户, 签到小能手).
-_TOPIC = re.compile(r"^(?:都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|成了|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
+_TOPIC = re.compile(r"^(?:前(?![来去往进])|都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|成了|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
                     r"那条|这条|日历|记录|截图|页面|界面|按钮|已(?:记录|登记|录入)|大户|小?能手|达人|狂魔|专业户|标兵|冠军|大王)")
 # Others called to sign in, or taught how, as typed before the trigger: "请大家签到", "大家快来签到", "你也签一个", "我儿子教我签到".
 _CALL_OR_TAUGHT = re.compile(r"^(?:喊|叫|招呼)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧)*$|^(?:请|麻烦)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧|记得|按时)*$|^请(?:都|快|来|赶紧|记得|按时)*$|^(?:你们?|大家|各位|大伙儿?|(?:姐妹|家人|亲|朋友|邻居|老铁|宝子|街坊|兄弟姐妹)们)(?:快|都|赶紧|记得|快点)来?$|^快来$|"
@@ -1095,7 +1165,7 @@ def _signed_before_her_day(text: str, triggers: tuple[str, ...]) -> Reading | No
 _NEW_SENTENCE = re.compile(_DAY_SENTENCE.pattern + "|" + _SIGNIN_THEN.pattern + "|" + _TO_THE_GROUP.pattern + "|"
                            r"^(?:昨[天晚儿]|前天|[她他](?!们)|嗯|呃|顺便|顺手|听说)")  # "签到顺便问一句橙子到了没"
 # What the sign-in brings or when it runs, said after it: "签到今天领鸡蛋", "签到周一开始".
-_REWARD = re.compile(r"领|积分|分数|奖|兑|红包|礼品|礼物|换(?!季|衣)|送(?!孙|孩|娃|宝|外孙|完)|攒(?!.{0,2}(?:好运|运气|福气|人品))|"
+_REWARD = re.compile(r"^(?:第一|最早|最晚|头一个|最后一个)[名个]?的?是(?!我|俺)|领|积分|分数|奖|兑|红包|礼品|礼物|换(?!季|衣)|送(?!孙|孩|娃|宝|外孙|完)|攒(?!.{0,2}(?:好运|运气|福气|人品))|"
                      r"开始(?![了啦新])|结束|暂停|停了|恢复|清零|规则|排行|榜|功能|活动")
 # What makes a sentence after the act no sentence of her own: ``_NOT_HER_DAY`` but a question, which asks nothing of the act
 # when it names neither the trigger nor what it brings ("签到今天几点开门呀", "签到大家吃早饭了吗"; ``_REWARD`` keeps
@@ -1148,7 +1218,8 @@ _SIGNED_FOR_SOMEONE = re.compile(r"[帮替给代][^，,。!！\s]{0,6}签(?:一?
 
 
 # Not now, or a place visited: "我妈签到啦我还没签", "签，到时候再说", "打卡今天去了故宫" (the rules' own reasons, read whole).
-_NOT_NOW = re.compile(r"没签|还没|未签|没打|再说|以后|回头|再(?=签|打个?卡)|(?:去了|来了|到了|逛了)[^，,。!！\s]{0,6}(?:[店馆厅园宫湖山寺庙塔桥岛城洞]|世界|古镇|老街|景区|商场|广场)")
+_NOT_NOW = re.compile(r"没签|还没|未签|没打|再说|以后|回头|再(?=签|打个?卡)|(?:上午|中午|下午|傍晚|晚上|晚些|明天|明早|明晚|明儿|后天)再|"
+                      r"(?:等会儿?|待会儿?|过会儿?|晚点儿?)(?=签|打个?卡)|(?:逼|催)着?(?:我|俺)|(?:去了|来了|到了|逛了)[^，,。!！\s]{0,6}(?:[店馆厅园宫湖山寺庙塔桥岛城洞]|世界|古镇|老街|景区|商场|广场)")
 
 
 def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None:
@@ -1158,7 +1229,28 @@ def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None
         return None
     cues = look_alike_cues(text)
     return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) or _told_for_sure(said) \
-        else (card, cues)
+        or _kin_news(card) or _done_for_her(card.before, card.after) or _fruits_only(said, card) else (card, cues)
+
+
+def _fruits_only(said: str, card: signin_model.Card) -> bool:
+    """The only trigger names what signing in brings ("签到积分换的大米真香"; not "…签到积分换洗衣液 签到": the act after it)."""
+    return bool(_FRUITS_NAMED.match(card.after)) and len(_CUE_TRIGGER.findall(said)) == 1
+
+
+# The trigger naming what signing in brings, as the noun it qualifies: "签到积分换的大米真香", "签到送的鸡蛋到了" — the fruits
+# talked about, which the score must not read as the act (the rules read "签到领积分啦" as hers: ``_FOR_POINTS``).
+_FRUITS_NAMED = re.compile(r"(?:积分|分数|奖品|奖励|礼品)|(?:送|领|换|得|兑)的")
+
+
+def _kin_news(card: signin_model.Card) -> bool:
+    """Someone of her kin named before the trigger as its doer, with news after or before it ("我外婆签到了", "我老爸今天也
+    签到了"; not asked for: "帮我外婆签上", "我妈让我替她签到"): the rules read news there, and the score must not read the act."""
+    return bool(_SOMEONE_NAMED.search(card.before) and not _ASKED_OF_HER.search(card.before)
+                and (_NEWS.search(card.before) or _NEWS_AFTER.match(card.after)))
+
+
+_ASKED_OF_HER = re.compile(r"[帮替给代让叫托]")
+_NEWS_AFTER = re.compile(r"[了啦喽咯过]|(?:一下|一个)?(?:了|啦)")
 
 
 def look_alike_cues(text: str) -> frozenset[str]:
@@ -1170,3 +1262,28 @@ def look_alike_cues(text: str) -> frozenset[str]:
     cues |= {"b:" + name for name, rule in CUES.items() if rule.search(before)}
     cues |= {"a:" + name for name in _AFTER_CUES if CUES[name].match(after)}
     return frozenset(cues | {"triggers:" + str(min(len(_CUE_TRIGGER.findall(said)), 3))})
+
+
+# Whether her own sign-in took today, asked ("我今天签上没有", "我签到了吗", "看看我签没签上", "我那个签到签上没", "我打卡成功了没"):
+# the bot answers from its records — signed in or not, her streak — rather than signing in once more or leaving her to
+# wonder (signing in here would answer "yes" and hide that hers had not gone through; a staff member would answer what the
+# records know). Her own only: not another's (你签到了吗, 我妈签到了没, 大家都签到了吗), not another day's (昨天签上没: 补签).
+_TOOK = re.compile(r"(?:签没签(?:上|到)?|打没打卡|(?:签到|签上|签好|打卡|打上卡|签)(?:了|成功了?)?(?:没有?|吗|么|木有|没得)|签上(?:了)?不)"
+                   r"(?=[啊呀呢哈啦]*(?:[\s，,。.!！?？~～]|$|我|帮|谁|你们|大家))")  # the question closes its clause (not 签到没啥用)
+_HERS = re.compile(r"我|俺")
+_ANOTHER_ONE = re.compile(r"你|您|[他她]|大家|各位|们|谁签|别人|有人|老伴|老公|老婆|孩子")
+_ANOTHER_DAY_ASKED = re.compile(r"昨|前天|上周|那天|之前|补")
+
+
+def asks_if_signed_in(text: str) -> bool:
+    """A member asks whether her sign-in today took; a message the sign-in reader reads as one is the sign-in itself (its
+    reply answers her: signed in now, or already), so the handler asks this only of messages it left silent."""
+    if len(text) > MAX_READ or "签" not in text and "卡" not in text:
+        return False
+    said = _spoken(squeeze(plain(_without_quote(unquote(text)))))
+    if not (took := _TOOK.search(said)):
+        return False
+    before = said[:took.start()]
+    return bool(_HERS.search(before) or _HERS.match(said, took.end())) and not (
+        _ANOTHER_ONE.search(before) or _SOMEONE_NAMED.search(before) or _ANOTHER_DAY_ASKED.search(said)
+        or _VISITED.search(before) or _OTHER_KIND.search(said) or _OTHER_CLOCK_IN.search(said) or _WORK.search(said))  # 火锅店打卡了吗

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import ahocorasick_rs
 
-from bot.charmap import find as _find, translate as _translate
+from bot.charmap import collect as _collect, find as _find, translate as _translate
 
 SHIPPED = Path(__file__).resolve().parent.parent / "content" / "ad_model.json"
 NGRAMS = (1, 2, 3)  # single characters too (tuned on dev: 赚 币 贷 generalise where the pairs were never seen)
@@ -96,6 +96,32 @@ class AdModel:
                 return None
         return sigmoid(self.logit(compact, kinds))
 
+    def positive_in(self, shaped: str) -> set[int]:
+        """The indexes (in ``positive``) of the positive n-grams in a text whose digits are read as 0 (``shape``)."""
+        if self._positive is None:
+            return set()
+        return {hit[0] for hit in self._positive.find_matches_as_indexes(shaped, overlapping=True)}
+
+    def share_at_most(self, shaped: str) -> float:
+        """The most ``gram_share`` can be for a text (digits read as 0, ``shape``), without finding its n-grams: a
+        long text's n-grams weigh less (``logit``), and a bound that weighs them whole rules out too little. Counted
+        from below by the text's distinct characters: each one but the text's first ends a distinct bigram, each but
+        its first two a distinct trigram, and each Chinese one is an n-gram itself, so D distinct characters, C of
+        them Chinese, make at least C + (D - 1) + (D - 2) n-grams (``ngrams``), and the share is at most
+        ``gram_share`` of that count. 1 for a model that does not spread (``spread`` 0) or a text too short to."""
+        if not self.spread or len(shaped) * len(NGRAMS) <= self.spread:  # fewer n-grams than spread: whole
+            return 1.0
+        distinct = set(shaped)
+        count = sum(len(distinct) - (n - 1) for n in NGRAMS if n > 1)
+        if 1 in NGRAMS:
+            count += len(distinct) - _latin_count(distinct)
+        return gram_share(count, self.spread)
+
+    def share_at_least(self, length: int) -> float:
+        """At most the least ``gram_share`` a text of ``length`` characters can have: it has fewer n-grams than
+        ``length`` of each size."""
+        return gram_share(len(NGRAMS) * length, self.spread) if self.spread else 1.0
+
     def base(self, kinds: Set[str]) -> float:
         """The sum before the n-grams: the bias and the signals' weights."""
         return self.bias + math.fsum(self.signals.get(kind, 0.0) for kind in kinds) if kinds else self.bias
@@ -146,6 +172,16 @@ class AdModel:
     def _bound_of(self, positive: Set[int], base: float) -> float:
         weights = self._positive_weights
         return base + sum(weights[i] for i in positive) if positive else base
+
+
+def _latin_count(characters: Set[str]) -> int:
+    """How many of these characters are below U+3400 (no n-gram alone: ``ngrams``)."""
+    if _collect is None:
+        return sum(c < "\u3400" for c in characters)
+    return len(_collect("".join(characters), _BELOW_HAN, _EVERY_CODE))  # a C loop (bot.charmap), no step a character
+
+
+_BELOW_HAN = b"\x01" * 0x3400  # every code point below U+3400, for bot.charmap.collect
 
 
 def pack(grams: Mapping[str, float]) -> dict[str, dict[str, str]]:

@@ -67,6 +67,11 @@ _SEPARATOR = r"[\s\-–—_.·,，、/|~～()]"
 _NUMBER_RUN = re.compile(f"{_DIGIT}(?:{_SEPARATOR}*{_DIGIT}){{4,}}")  # 5+ digits, however written
 _DECORATION = re.compile(r"[^\w\s:：,，。.!！?？、;；+\-/@()（）]+")  # emoji, hearts, zero-width: 薇❤信 is 薇信
 _PHONE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+# A mobile number told in two halves, its first seven digits and its last four named (前七位1370593 后四位6821, 尾号4466
+# 前面是1376601): on train+dev 13 lines, all ads, no ham. Either order; only words and spaces between.
+_TAIL = r"(?:尾号|尾数|后四位|后4位|末四位|末4位)"
+_PHONE_HALVES = re.compile(rf"{_TAIL}\D{{0,4}}?(?<!\d)(\d{{4}})(?!\d)\D{{0,12}}?(?<!\d)(1[3-9]\d{{5}})(?!\d)"
+                           rf"|(?<!\d)(1[3-9]\d{{5}})(?!\d)\D{{0,12}}?{_TAIL}\D{{0,4}}?(?<!\d)(\d{{4}})(?!\d)")
 
 
 def _sounding(character: str) -> str:
@@ -183,6 +188,8 @@ class Ads:
         # The model's sum at its threshold, when a text without signals is judged by that alone (_below_model).
         self._model_cut = logit_of(spec.model_threshold) if (
             spec.threshold > 0 and 0 < spec.model_threshold < 1 and spec.sentence_threshold >= spec.model_threshold) else None
+        # ... and the sum a long text's sentence or run needs (``_shared_below``); none is read at 1
+        self._part_cut = logit_of(spec.sentence_threshold) if spec.sentence_threshold < 1 else math.inf
         if model is not None:
             self._scanner()  # built with the rule (off the event loop on a reload), shared by equal rules
 
@@ -234,9 +241,13 @@ class Ads:
         text = forms(msg.text)
         model_text = self._model_forms(text)
         hits, positive = self._scan(text, model_text)
-        if positive is not None and not hits and self._only_look_below(msg, facts, text, positive):
+        if positive is not None and not hits and self._only_look_below(msg, facts, text, positive, model_text.compact):
             return None
         found, hits = self._signals(msg, facts, text, hits)
+        if positive is None and self._model_cut is not None and self.model is not None \
+                and sum(s.points for s in found) < self.spec.threshold:
+            # digits or a link: the model's own scan of its text, for _below_model (judge_ad's bound would make it)
+            positive = self.model.positive_in(shape(model_text.compact))
         # windows only for a message holding a signal the model weighs as an ad's (a contact, an ad word, a cue):
         # a pitch brings one, and chat without any (most long text) costs no window
         windowed = (found and self.spec.windows and len(model_text.compact) > LONG and self.spec.sentence_threshold < 1
@@ -244,7 +255,7 @@ class Ads:
         # a link read as its host makes a window's n-grams differ from the message's: then no shortcut for its windows
         # (passing None there would have taken the whole message's shortcut, which ignores the windows' own bound)
         if positive is not None and not (windowed and model_text is not text) \
-                and self._below_model(found, positive, text.folded if windowed else None):
+                and self._below_model(found, positive, model_text.compact, text.folded if windowed else None):
             return None
         verdict = judge_ad(self.spec, self.model, found, model_text.compact, lambda: sentences(model_text), positive,
                            hits, self._cues, lambda: parts(model_text), lambda: runs(model_text))
@@ -304,7 +315,7 @@ class Ads:
                 return Verdict(spec.id, spec.reason, evidence)
         return None
 
-    def _only_look_below(self, msg: GroupMessage, facts: Facts, text: Forms, positive: Set[int]) -> bool:
+    def _only_look_below(self, msg: GroupMessage, facts: Facts, text: Forms, positive: Set[int], compact: str) -> bool:
         """Whether a message in which the joint scan found no ad word or cue surely gets no verdict, decided before
         its signals are read: ``_signals``' filters and ``word_signals`` cost most where they find nothing (two emoji,
         a sixth of the generated stream). A text message with no QR code and no contact can hold no signal but its
@@ -318,14 +329,15 @@ class Ads:
         if len(text.marks) >= EMOJI_CUE and len(_EMOJI.findall(text.marks)) >= EMOJI_CUE:
             base += looks[1] if _notice_shape(msg.text) else looks[0]
         weights = self.model.positive_weights
-        return base + (sum(map(weights.__getitem__, positive)) if positive else 0.0) < cut
+        grams = sum(map(weights.__getitem__, positive)) if positive else 0.0
+        return base + grams < cut or self._shared_below(base, grams, compact)
 
-    def _below_model(self, found: list[Signal], positive: Set[int], windowed: str | None = None) -> bool:
-        """Whether ``judge_ad`` surely gives no verdict on a text with these signals and positive n-grams:
-        too few points, and even the model's bound (bias, signals and those n-grams) is below its
-        threshold, so no sentence reaches a stricter one. The same sums ``AdModel.probability`` makes,
-        without its call and the sentences' closure. ``windowed``: the folded text, when its windows are read."""
-        if (cut := self._model_cut) is None:
+    def _below_model(self, found: list[Signal], positive: Set[int], compact: str, windowed: str | None = None) -> bool:
+        """Whether ``judge_ad`` surely gives no verdict on a text (the model's ``compact`` text) with these signals and
+        positive n-grams: too few points, and the model's bounds (``_shared_below``) below its thresholds. The same
+        sums ``AdModel.probability`` makes, without its call and the sentences' closure. ``windowed``: the folded
+        text, when its windows are read."""
+        if self._model_cut is None:
             return False
         if found:
             if sum(s.points for s in found) >= self.spec.threshold:
@@ -335,10 +347,28 @@ class Ads:
             base = self.model.bias
         weights = self.model.positive_weights
         grams = sum(map(weights.__getitem__, positive)) if positive else 0.0
-        if base + grams >= cut:
+        if base + grams >= self._model_cut and not self._shared_below(base, grams, compact):
             return False
         # a long message's windows: a window holds some of these n-grams and signals, and needs more
         return windowed is None or window_base(self.model, {s.kind for s in found}, windowed) + grams < _WINDOW_CUT
+
+    def _shared_below(self, base: float, grams: float, compact: str) -> bool:
+        """Whether the model surely reads no ad in a text (its ``compact`` model text) whose signals' weights sum to at
+        most ``base`` and whose positive n-grams' to ``grams``, when base + grams (the bound that weighs every n-gram
+        whole, tried first by the callers) does not rule it out: the whole text below ``model_threshold``, and, for a
+        long one, each of its sentences and runs (``sentences``, ``runs``) below ``sentence_threshold``.
+        A text's n-grams beyond the model's ``spread`` weigh less (``AdModel.logit``), so the whole text's sum is at
+        most base + grams x ``share_at_most``: on the real mix this rules out two in five of the texts the whole-weight
+        bound lets through (after the M15 refit, whose bias, cue weights and n-grams grew, it let more through:
+        docs/moderation.md M16). A sentence or a run has fewer n-grams than its text and may weigh them whole, but is
+        held to a stricter threshold: its sum is at most base + grams (a sentence's n-grams are among its text's and
+        its cue families only drop positive weights: ``sentence_kinds``). ``_BOUND_SLACK``: the plain sums here
+        against the model's fsum."""
+        if len(compact) > LONG and base + grams >= self._part_cut - _BOUND_SLACK:  # a sentence or a run may reach its own
+            return False
+        room, model = self._model_cut - _BOUND_SLACK - base, self.model  # what the n-grams' weighed sum must stay under
+        # first the least share a text this long can have: when even that leaves no room, no need to count its n-grams
+        return grams * model.share_at_least(len(compact)) < room and grams * model.share_at_most(shape(compact)) < room
 
     def _scan(self, text: Forms, model_text: Forms) -> tuple[list[str], set[int] | None]:
         """The text's ad words and cues (``self._words.find(text)``) and, when the model reads the same
@@ -439,6 +469,9 @@ def contacts(folded: str, hosts) -> list[Signal]:
     if "@" in digits:
         found += [Signal(f"飞机号 {handle}", 3, "telegram_id") for handle in dict.fromkeys(_TELEGRAM_ID.findall(digits))]
     found += [Signal(f"手机号 {number}", 1, "phone") for number in dict.fromkeys(_PHONE.findall(digits))]
+    if ("尾" in digits or "位" in digits) and (halves := _PHONE_HALVES.search(digits)):
+        head, tail = halves.group(2) or halves.group(3), halves.group(1) or halves.group(4)
+        found.append(Signal(f"手机号分两半说 {head}…{tail}", 1, "phone"))
     return found + links
 
 
@@ -469,8 +502,12 @@ def word_signals(hits: list[str], cues: Mapping[str, str], text: str = "",
         first.setdefault("emoji", "表情")
     if text and first and "notice" not in first and _notice_shape(text):  # 【社保通知】, @所有人, a 接龙
         first["notice"] = "通知或接龙的样子"
-    if "newnumber" in first and text and (kin := _KIN_VOICE.search(forms(own or text).folded)):  # 表姨我是小军，换号了
-        first["kin"] = kin.group(0).strip()
+    if "newnumber" in first and text:
+        own_folded = forms(own or text).folded
+        if kin := _KIN_VOICE.search(own_folded):  # 表姨我是小军，换号了
+            first["kin"] = kin.group(0).strip()
+        if "ask" not in first and (ask := _AMOUNT_ASK.search(own_folded)):  # 转两千给我, Cantonese 转两千蚊畀我朋友
+            first["ask"] = ask.group(0)
     cues_found = [Signal(f"线索“{w}”", 0, f"cue_{family}") for family, w in first.items()]
     families = sorted(first)
     pairs = [Signal(f"线索组合 {a}+{b}", 0, f"cue_{a}+{b}") for i, a in enumerate(families) for b in families[i + 1:]]
@@ -482,7 +519,8 @@ def word_signals(hits: list[str], cues: Mapping[str, str], text: str = "",
 def new_number(first: Mapping[str, str]) -> Signal | None:
     """A relative's or friend's "new number" scam, given a message's cue families (each with its first word): the
     writer's new number or lost phone (``## newnumber``) and the reader asked to send money now (``## ask``): 3 points
-    (爸，我换号了…先转我两千); or said in a relative's voice (``kin``: 表姨我是小军，换号了…): 2, a contact makes it 3.
+    (爸，我换号了…先转我两千); or said in a relative's voice (``kin``: 表姨我是小军，换号了…) or with the family kept from
+    knowing (``hush``: 打我新号…别告诉我爸妈): 2, a contact makes it 3.
     Family chat tells a new number to the group or of a relative (我换号了，大家存一下; 我闺女换号了) and asks for no
     money; a warning that tells the scam (有人冒充我表哥说换号了要借钱，别信) voids it as it voids ad words
     (``_WARNED_AWAY``), and so does a report of a message received (我姑姑收到短信说…: ``received_report``)."""
@@ -490,7 +528,14 @@ def new_number(first: Mapping[str, str]) -> Signal | None:
         return Signal(f"换号又要钱“{first['newnumber']}…{first['ask']}”", 3, "new_number")
     if "kin" in first:
         return Signal(f"亲友口吻说换了号“{first['kin']}…{first['newnumber']}”", 2, "new_number")
+    if "hush" in first:  # 打我新号…别告诉我爸妈: the impostor keeps the family from checking
+        return Signal(f"换号又要瞒着家人“{first['newnumber']}…{first['hush']}”", 2, "new_number")
     return None
+
+
+# A sum of money the reader is asked to send, its amount between the verb and the receiver (转两千给我, 打五百到这个卡, and
+# Cantonese 转两千蚊畀我朋友, 俾我): ``## ask`` lists the words, and an amount in between made them none.
+_AMOUNT_ASK = re.compile(r"(?:转|打|汇|借)[0-9一二两三四五六七八九十百千万几点块元蚊钱个]{1,8}(?:给|畀|俾|到)(?:我|这)")
 
 
 # A relative or an old friend addressed, or claimed (the impostor's voice): 妈，… / 表姨我是… / 老同学好，… at the start;
@@ -787,13 +832,6 @@ def window_evidence(signals: list[Signal], probability: float, window: str) -> s
     return "；".join(parts + [f"长消息中的一段“{compact(window)[:30]}”模型 {probability:.2f}（≥{WINDOW_THRESHOLD:.2f}）"])
 
 
-def link_hosts(text: str) -> list[str]:
-    """The hosts of the links in a folded text, in order."""
-    if not may_link(text):
-        return []
-    return [host for m in _LINK.finditer(text) if (host := m.group(1) or m.group(2))]
-
-
 def links(text: str) -> list[tuple[str, str, int, int]]:
     """The links of a folded text, in order: (host, whole link, start, end)."""
     # A share card's test (bot.rules.share) asks this of every message with a signal: see may_link.
@@ -852,7 +890,8 @@ def _may_hold_contact(folded: str) -> bool:
                  and ((_holds(folded, _HINTED_CHARACTER, _HINTED_TABLE) and _hint_or_id(folded)) or _LINK_POSSIBLE.search(folded)))
                 or ((_collect is None or len(_collect(folded, _ANY_DIGIT_TABLE, 0x20000)) >= 11) and _ELEVEN_DIGITS.search(folded))
                 or (_holds(folded, _EVADED, _EVADED_TABLE) and _id_like(folded))
-                or ("@" in folded and _TELEGRAM_CHARACTER.search(folded) is not None))
+                or ("@" in folded and _TELEGRAM_CHARACTER.search(folded) is not None)
+                or (("尾" in folded or "位" in folded) and _PHONE_HALVES.search(folded) is not None))
 
 
 def _hint_or_id(folded: str) -> bool:
@@ -935,6 +974,7 @@ _LIST_MARK = re.compile(r"\s*[.、．)）](?![0-9])")  # after a list's line num
 
 
 _NOTHING: frozenset[str] = frozenset()
+_BOUND_SLACK = 1e-9  # a bound's plain sum (a set's order) against the model's exact fsum: ruled out only when surely below
 _WINDOW_CUT = logit_of(WINDOW_THRESHOLD)
 # Pictographs (and dingbats): ads use them for words and to catch the eye (🈶💰🎰📈👉).
 _EMOJI = re.compile(f"[{EMOJI_CLASS}]")
