@@ -80,6 +80,7 @@ def open_to_guess(text: str) -> bool:
 def evidence(text: str, model: IntentModel, ranker: PartyModel, floor: float = 0.0) -> Evidence | None:
     """What the two scores say of a message ``open_to_guess``; None otherwise. Below ``floor`` the intent score alone
     answers (the ranker is not read: most chat stops there)."""
+    text = signups.without_asides(text)  # "我和小孙女，小孙女会背诗": the party, before what is said of one named (U16)
     if not open_to_guess(text) or _elsewhere(text):
         return None
     scores = model.scores(text, SIGNUPS)

@@ -26,6 +26,10 @@ _CHILDREN = r"(?:孩子|娃|小孩|宝宝|闺女|女儿|儿子|丫头|外孙女?
 _NOT_SIGNUP_THING = re.compile(PERSONS + "|" + PERSON.pattern + r"|里|" + NOT_THING.pattern)
 _KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居|闺蜜|同事|同学|好友|小伙伴|老伙伴|外孙女?|孙子|孙女|闺女|女儿|儿子|丫头)|(俩|仨|两)(?:娃|孩子|宝|外孙女?|孙子|孙女|闺女|女儿|儿子|丫头)")
 _WE_COUNT = re.compile(r"(?:我们|咱们)[^，,]{0,4}?(" + NUMERAL + r")个")
+# The household's count right after it, the message's one count: "算我家三个" as "算我们家三个" (U16; not "我家两个小孩报名 我陪着",
+# whose count is the children's, nor "我家2个 我公婆那边2个": households summed)
+_HOME_COUNT = re.compile(r"(?:我|咱|俺)家(" + NUMERAL + r")个(?=$|[，,。！!\s]|都|也|去|来|报|一起)")
+_ANY_COUNT = re.compile(NUMERAL + r"个")
 _PARTY_WORDS = re.compile(r"(?:" + PERSONS + r"|" + NUMERAL + r"(?:个|位)?(?:人|位|大人|成人|孩子|小孩|娃|宝宝|老人|小朋友)|"
                           + NUMERAL + r"大" + NUMERAL + r"小|" + NUMERAL + r"个|俩|仨|和|跟|带上|带着|带|陪着|陪|还有|加上|加|一起|都|也|"
                           r"要去|想去|去听听|去听|听听|去|讲座|课|活动|的|\+)+")
@@ -79,6 +83,23 @@ _SIGNUP_TYPOS = ((re.compile("[保抱包]名|报[明铭]"), "报名"), (re.compi
 # not inside a word (跑步去了, 散步去了).
 _NOT_TYPO = re.compile(r"(?:(?<=^)|(?<=[\s，,。！!我们俺家都也就]))[步布部](?=去了|来了|参加了)")
 _DROP_URGED = re.compile(r"(?<![已早刚])退(?:了|掉)?(?=[吧啊哈])")  # "退了吧", "退掉吧": asked done
+# Slips of the keyboard by sound and the south's "can" (U16): 报明 / 报各名 (报名, 报个名; not 报明天的), 我门 (我们; not
+# 我门口), a count then 各人 (两各人: 两个人; "我们两家各三个人" keeps its 各), 还报得吗 (还能报吗: V得 is "may V"), 都去得呢 (all
+# going: 去得 with a particle is "can go", told), 去得唔得 / 报得不得 (a request's tag: OK or not?).
+_SLIPS = ((re.compile(r"报[明鸣](?![天白年早晚日星])"), "报名"), (re.compile(r"报各(?=名)"), "报个"), (re.compile(r"我门(?![口前外里上下])"), "我们"),
+          (re.compile("(" + NUMERAL + r")各(?=人|位)"), r"\1个"),
+          (re.compile(r"(?<=还)([报去来克])得(?:成|了)?(?:[呢吗么不咯啵嘛]*(?=[？?])|[呢吗么咯啵]+|$)"), r"能\1吗"),
+          (re.compile(r"(?<=[都也要就])([去来克])得(?=[呢嘞哦哈的咯]|$)"), r"\1"),
+          (re.compile(r"(?<=[去来报])得(?:唔得|不得|没得)(?=[呀啊吧呢哈？?]*$)"), "行不行"))
+
+
+def slips_fixed(text: str) -> str:
+    """``text`` with the sign-up words typed by sound put right and the south's "may V" said as Mandarin (``_SLIPS``)."""
+    for pattern, fixed in _SLIPS:
+        text = pattern.sub(fixed, text)
+    return text
+
+
 _ERHUA = re.compile(r"(?<=[娘爷哥姐兄弟婆])儿(?=[俩仨]|几个|[两三四五]个)")
 _SAID_TWICE = re.compile(r"((?:不去|去不了|不来|退|撤|鸽|删|取消)(?:了|啦)?)\1+")
 _PLUS_PEOPLE = re.compile(r"^(?:我|我们|我也|本人|同去|报名)?(?:\+(" + NUMERAL + r")?(?:个)?[人位]?|加(" + NUMERAL + r")(?![个位]))$")  # "秋游加3", "义诊加一"
@@ -172,6 +193,9 @@ def own_words(text: str) -> str:
     return _QUOTE_FIRST.sub("", text)
 # Members meeting at a place ("公园见", "门口见啊"): a plan among them, whoever goes.
 # Someone of the household addressed first ("爸 你去群里那家店取一下", "闺女你周末有空不 陪我去听讲座"): talk to them.
+# The staff or a member addressed before her own words: "刘老师，我报名…", "王姐：算我一个", "店长 我们两个" (U16).
+_ADDRESSED_FIRST = re.compile(r"^\s*(?:小?[" + SURNAME + r"](?:老师|店长|经理|姐|哥|阿姨|叔叔?)|店长|老板娘?|老师|小[\u4e00-\u9fff]老师)(?:呀|啊|好)?"
+                              r"[，,：:\s]+(?=我|俺|咱|额|阮|报|算)")
 _KIN_ADDRESSED = re.compile(r"^\s*(?:妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|婆婆|公公)(?:呀|啊)?[，,：:\s]*(?=你)")
 _MEETING = re.compile(r"(?:公园|门口|楼下|广场|小区|超市|菜市场|地铁站|车站|老地方)(?:见|碰头|碰面|会合|汇合)|"
                       r"(?:今晚|今天|明早|明晚|明天|晚上|早上)[^，,。\s]{0,4}老地方")  # "排练 八个人 今晚七点老地方": members meeting
@@ -288,6 +312,8 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
     text = _plus_each(_from_english(_from_pinyin(_pinyin_counts(plain(_pictured_people(_crossed(unquote(text))))))))
     text = _BRACKETS.sub("，", text)  # "烘焙 +3（2大1小）": the aside explains the count, a clause of its own
     text = _NOT_TYPO.sub("不", text)  # "读书会 步去了"
+    text = _ADDRESSED_FIRST.sub("", text)  # "刘老师，我报名手机课，我跟我老伴两个": whom she speaks to is not of the party (U16)
+    text = slips_fixed(text)  # "报明 两各人", "我门三个", "周六那个还报得呢？": typed by sound, said as the south says it (U16)
     text = _ERHUA.sub("", text)  # "娘儿俩", "爷儿仨", "哥儿几个": the pair word said with 儿
     text = _pronoun_for_aged(_ages_of_those_named(text))  # "我带孙子孙女去 孙子7岁孙女5岁": no one more; "赶海 孙子8岁 我带他": 我带孙子
     text = _summed_heads(text)  # "烘焙 1+1", "讲座 1人+家属1": heads added up
@@ -334,12 +360,137 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
 def read_signup(text: str, event: str = "") -> Reading | None:
     """The rules' reading (``_rules_reading``) with the second opinion on cancels and restated sizes
     (``signup_changes``, read by mechanism)."""
+    if (asked := _request_tagged(text, event)) is not None:
+        return asked
+    if (aside := _aside_dropped(text, event)) is not None:
+        return aside
     if (others := _member_stays_out(text, event)) is not None:
         return others
     reading = signup_changes.second_opinion(text, _rules_reading(text, event), declines(text))
     if reading is not None and reading.intent == SIGNUP and _about_the_sign_up(plain(unquote(text))):
         return None  # "插花课还要报名？", "收到 刘姐的报名改成三位了": talk about a sign-up, whichever reader found one
+    if reading is None or reading.intent == SIGNUP and not reading.sure:
+        return _remark_after(text, event) or reading  # "讲座我两口子都来听 血压高好多年了": the party before a remark (U16)
     return reading
+
+
+# A request's tag after what she asks for (U16): "算我和我妈两个好不好", "我一个去得唔得" (粤: OK or not?), "报我们三个行吗" — she
+# asks the staff to put her party down, as "给我报三个人好吗" (``_SIGN_ME_ASKED``); "我能去吗" asks whether she may, and stays asked.
+_REQUEST_TAG = re.compile(r"[，,\s]*(?:好不好|行不行|好吗|行吗|成不成|中不中|好伐|行伐|要得不)[呀啊吧呢哈嘛]*[？?]*$")
+
+
+_TAG_SAID = re.compile(r"好不好|行不行|好吗|行吗|成不成|中不中|好伐|行伐|要得不|[去来报]得[唔不没]得")
+
+
+def _request_tagged(text: str, event: str) -> Reading | None:
+    """A sign-up asked for with a request's tag (``_REQUEST_TAG``): what the words before the tag sign up, read as the
+    rules read them, once no other question is left in them; else None (left to the rules as typed)."""
+    if not _TAG_SAID.search(text):
+        return None  # most messages: no tag typed at all, nothing to fold
+    words = slips_fixed(plain(unquote(text)))
+    if len(words) > MAX_READ or not (tag := _REQUEST_TAG.search(words)) or not (asked := words[:tag.start()]).strip():
+        return None
+    if QUESTION.search(asked) or _ROOM_ASK.search(asked) or _OWN_IF.search(asked) or URGING.search(asked) or MEMBERS_PLAN.search(asked):
+        return None  # "我能去吗 行不行", "要是下雨 算我一个好不好", "大家一起报名好不好": a question, a condition, urging, a plan
+    reading = read_signup(asked, event)
+    if reading is None or reading.intent != SIGNUP or reading.add:
+        return None
+    last = read_signup(_CLAUSE_CUT.split(asked.strip(" ，,"))[-1], event)  # the tag asks for what was said just before it
+    return reading if last is not None and last.intent == SIGNUP and last.amount == reading.amount else None
+
+
+_CLAUSE_CUT = re.compile(r"[，,。！!；;\s]+")
+
+
+# A word about one of those coming, said after the party (U16): how old, what they like or can do ("我和外孙，外孙十岁，喜欢看戏",
+# "我带孙女去，孙女八岁，也会唱两句", "我跟孙子，他才五岁"). It names no one more and asks nothing: the party is what was said before it.
+_ASIDE = re.compile(r"(?P<who>[他她伊]们?|(?![也都还就特很最可才已今刚喜爱会])[\u4e00-\u9fff]{2,3}?)?(?:也|都|还|就|特别|最|很|可|才|已经|今年|刚)*(?:喜欢|爱|会|[一二两三四五六七八九十\d]{1,3}(?:岁|周岁)"
+                    r"|上[一二三四五六]?年级|念[一二三四五六]?年级|读[一二三四五六]?年级)[\u4e00-\u9fff]{0,6}[啊呀哦呢啦哈了的]*")
+# A remark after a party said with where it goes (U16): "查视力我家三个娃都去 近视越来越深了", "健步走我两个 可能晚十分钟到 莫等我们",
+# "饺子我们家三个，我包的饺子不好看哈，到时候莫笑". A remark counts no one, drops no one, signs no one else up, asks nothing and
+# puts nothing off; what it says of her day, her health or what she brings leaves the party as said.
+_REMARK_NOT = re.compile(r"[你您]|别(?!人)|"
+                         + NUMERAL + r"(?!分钟|点|号|天|月|年|岁|公里|栋|单元|楼|遍|次|回)|[a-z]|俩|仨|报|[和跟同带陪加、+&]|还有|" + RELATIVE.pattern + r"|"
+                         r"[她他]|家人|老人|朋友|同事|邻居|参加|算|登记|不去|去不|来不|不来|不了|取消|退|撤|划|让|不算|要是|如果|的话|"
+                         r"下次|明年|下回|改天|再说|她们|他们|别人|人家|大家|[吗么？?]|几点|哪里|哪儿|是不是|[了过]吗|上次|昨天|去了|来了")
+# Where the party goes, said with it: going or signing up, or the event named.
+_GOES = re.compile(r"去|来|报|参加|算|整|" + _EVENT_KINDS)
+
+
+def _remark_after(text: str, event: str) -> Reading | None:
+    """A sure sign-up read from the clauses before the remarks said after it (``_REMARK_NOT`` names what no remark does);
+    the party's clauses must say where it goes (``_GOES``, or the event named by its topic), so that a bare count beside
+    talk ("我们三个人，打了一下午牌") stays the rules' to read as typed."""
+    words = slips_fixed(plain(unquote(text)))
+    if len(words) > MAX_READ or not (_HEADS_SAID_HERE.search(words) or _PAIR_WHOLE.search(words)):
+        return None  # no party counted anywhere: most chat stops here, before the costlier gates
+    starts = [m.start() for m in re.finditer(r"[^，,。！!；;~～\s]+", words)]
+    if len(starts) < 2 or own_words(text) != text or nobodys(text) \
+            or UNDECIDED.search(words) or LAUGH.search(words) or _SPOKEN_TO.search(words):
+        return None  # a quote, the rules' reasons for silence, doubt, a laugh, or words to someone else: not a remark of hers
+    for cut in starts[1:]:
+        head, tail = words[:cut].rstrip("，,。！!；;~～ "), words[cut:]
+        if _REMARK_NOT.search(tail) or not (_GOES.search(head) or any(event_topic(p) for p in _CLAUSE_CUT.split(head) if p)):
+            continue
+        if not _HEADS_SAID_HERE.search(head) and not _PAIR_WHOLE.search(head):
+            return None  # the party said by its count ("我两口子", "俺家三口", "我一个人"), not only by who is named
+        reading = read_signup(head, event)
+        if reading is not None and reading.intent == SIGNUP and reading.sure and not reading.add:
+            return reading
+        return None
+    return None
+
+
+# Words to someone else than the staff, or of the staff's own list: "你记得请假", "别迟到", "候补", "名单", "统计".
+_SPOKEN_TO = re.compile(r"[你您]|别|莫等|但是|但|就怕|还没|候补|名单|统计|通道|有没有|哪个|谁")
+
+
+# Why one of the household stays away, said after the count of who comes (U16): "孩子上学去了", "老头子放羊回不来",
+# "孩子爸值班", "老伴儿要看店". Not one counted before ("我和老伴，老伴不去": the party changed, the rules' to read).
+_AWAY = re.compile(r"(?P<who>(?:我家|俺家|我)?(?:" + HOME + r"|老头子?|老伴儿?|孩子[他她]?[爸妈]|[他她]))(?:说)?(?:要|在|得|去|还|就|也|都|刚|今天|那天|"
+                   r"周[一二三四五六日末])*[\u4e00-\u9fff]{0,5}?(?:值班|上班|加班|上学|上课|出差|看店|带孙子|带孩子|在家|回老家|回不来|来不了|"
+                   r"去不了|不去|不来|没空|有事|忙)(?:去)?[了呢啊哈的咧]*")
+_HEADS_SAID_HERE = re.compile(r"(?:[我俺咱]|[我俺咱]们|[我俺咱]家)(?:就|只)?(?:" + NUMERAL + r"(?:个人?|口人?|位)|俩|仨)|一个人")
+_ASIDE_NOT = re.compile(r"不|没|去|来|参加|报|算|个人|[吗么？?]|要是|如果")
+
+
+# The words an aside or a reason to stay away is made of (``_ASIDE``, ``_AWAY``), looked for first, on the text as typed.
+_ASIDE_HINT = re.compile(r"[岁歲]|喜欢|喜歡|[爱愛会會]|年级|值班|上班|加班|上学|上课|出差|看店|带孙子|带孩子|在家|回老家|回不来|来不了|去不了|不去|不来|没空|有事|忙")
+
+
+def without_asides(text: str) -> str:
+    """The words before the asides said after the party (``_ASIDE``: about someone named before, or 他/她), or ``text``
+    itself when it ends on none; read by the rules here and by the learned guess (``signup_guess``) alike."""
+    if not _ASIDE_HINT.search(text):
+        return text  # no word an aside is made of: most messages stop here
+    words = slips_fixed(plain(unquote(text)))
+    clauses = [c for c in _CLAUSE_CUT.split(words) if c]
+    if len(words) > MAX_READ or len(clauses) < 2:
+        return text
+    kept, whom = list(clauses), False
+    while len(kept) > 1:
+        before = "，".join(kept[:-1])
+        if (aside := _ASIDE.fullmatch(kept[-1])) and not _ASIDE_NOT.search(kept[-1]) \
+                and (not aside["who"] or aside["who"][0] in "他她伊" or aside["who"] in before):
+            whom = whom or bool(aside["who"])
+        elif (away := _AWAY.fullmatch(kept[-1])) and away["who"] not in before and _HEADS_SAID_HERE.search(before):
+            whom = True  # "我一个人，孩子上学去了", "俺俩去 孩子爸值班": who stays away, beside the count of who comes
+        else:
+            break
+        kept.pop()
+    if not whom:
+        return text  # "我和老公，都喜欢看电影": of whom? a remark of the pair's own, not an aside about one named
+    cut = [m.start() for m in re.finditer(r"[^，,。！!；;\s]+", words)][len(kept)]
+    return words[:cut].rstrip("，,。！!；; ")  # the words before the asides, as typed
+
+
+def _aside_dropped(text: str, event: str) -> Reading | None:
+    """A sign-up read before the asides (``without_asides``): the rules' reading of the words before them when it is a
+    sure sign-up; else None (left to the rules as typed)."""
+    if (before := without_asides(text)) == text:
+        return None
+    reading = read_signup(before, event)
+    return reading if reading is not None and reading.intent == SIGNUP and reading.sure and not reading.add else None
 
 
 # The member, or the grown-ups, staying out of what she signs the others up for: she waits outside, takes them there and
@@ -469,7 +620,14 @@ _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"侬"), "你"), (re
             # 吴 伲 (I, we), 哉 (了), 划脱 (划掉); 粤 同 between persons (and)
             (re.compile(r"老姑娘|妹崽"), "女儿"), (re.compile(r"(?<=[我俺家和跟加])老妹(?:儿|子)?"), "妹妹"), (re.compile(r"(?<=[我俺]家)老爷们儿?"), "老公"),
             (re.compile(r"小佬"), "儿子"), (re.compile(r"^伲|(?<=[\s，,。])伲|伲(?=屋里|不|都|也|去|来|报)"), "我们"), (re.compile(r"(?<=[去了来])哉|(?<=不去)哉"), "了"),
-            (re.compile(r"(?<=[划删])脱"), "掉"), (re.compile(r"(?<=老公|老婆|阿妈|老豆|细路)同(?=[\u4e00-\u9fff两俩三四\d])|(?<=[我俺])同(?=老公|老婆|阿妈|老豆|细路|[两俩三四]个)"), "和"), (re.compile(r"老表"), "表哥"), (re.compile(r"(?<![床间房])双人(?![床间房])"), "两个人"))
+            (re.compile(r"(?<=[划删])脱"), "掉"), (re.compile(r"(?<=老公|老婆|阿妈|老豆|细路)同(?=[\u4e00-\u9fff两俩三四\d])|(?<=[我俺])同(?=老公|老婆|阿妈|老豆|细路|[两俩三四]个)"), "和"), (re.compile(r"老表"), "表哥"),
+            # 闽 阮 (we, our: 阮两个, 阮厝三个, 阮两公婆), 囝 / 囝仔 / 孥囝 (child); 粤 家婆 (mother-in-law) after whose (U16)
+            (re.compile(r"阮厝|(?<![\u4e00-\u9fff])阮(?=家|屋)"), "我家"),
+            (re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[算带和跟同给帮报]))阮(?!老师|先生|女士|医生|总|经理|阿姨|姐|哥|叔|[\u4e00-\u9fff]{0,2}[：:])"), "我们"),
+            (re.compile(r"(?:孥|细)?囝(?:仔|囝)?"), "孩子"), (re.compile(r"(?<=[我同和跟带])家婆"), "婆婆"),
+            # 粤 改做 / 改番 (改成, changed to and back), 而家 (现在), 净系 (就: only), 我个女 (my daughter), 阿妹 (younger sister)
+            (re.compile(r"改(?:做|番)(?=[我们哋]*[一两二三四五六七八九十\d])"), "改成"), (re.compile(r"而家"), "现在"), (re.compile(r"净系|净係|淨係"), "就"),
+            (re.compile(r"(?<=我)个女(?![儿孩生人子])"), "女儿"), (re.compile(r"(?<![\u4e00-\u9fff])阿妹|(?<=[我和跟同])阿妹"), "妹妹"), (re.compile(r"(?<![床间房])双人(?![床间房])"), "两个人"))
 _SIGN_UP_A_BIT = re.compile(r"报(?:一下|下|一哈)名|(?<=帮我)报一下(?=$|[，,。\s])")
 # Persons listed beside signing up said first or last (after or before the event's name), one an item cut at 、 , ： or
 # spaces: names ("王秀英、李桂兰"), a name's kin ("朵朵妈妈", "周丽的妈妈"), the member and her kin ("我爸 我妈 我公公"). Each
@@ -1063,7 +1221,17 @@ def party_in_doubt(text: str, people: int) -> bool:
     totals = [number(m.group(1)) for m in _TOTAL_SAID.finditer(words)]
     if len(set(totals)) > 1 and totals[-1] != people:
         return True
+    if (added := _ADDED_ON_TOP.search(words)) and added.start() > 0 and party_size(words[:added.start()]) == people:
+        return True  # "算我一个，再加我家老倌子" read 1: the one added on top is not counted (U16)
+    if (each := _EACH_SIZE.search(words)) and number(each["n"]) == people and each.start() > 0:
+        return True  # "我们楼两家 各三个人" read 3: so many each, of how many? (the households counted are read by ``party.scan``)
     return people == 1 and bool(_COMPANION.search(words)) and not _ALONE.search(words)
+
+
+# Someone added on top of the party said before (U16): "再加我家老倌子", "外加隔壁小孩".
+_ADDED_ON_TOP = re.compile(r"(?:再加上?|加上|外加)(?=我家|我们家|俺家|咱家|[^我俺咱一两二三四五六七八九十\d个点钱班油，,。\s])")
+# A size said of each of several (U16): "两家 各三个人", "我们楼的几家各两个".
+_EACH_SIZE = re.compile(r"各(?:自|家)?(?:都)?(?:是|来|去|带)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人|口)")
 
 
 _ASKED_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff]吗)(?=[我俺咱][\u4e00-\u9fff]{2})")
@@ -2001,6 +2169,10 @@ _NAME = re.compile(r"[" + SURNAME + r"][\u4e00-\u9fff]{1,2}|" + KIN)
 _NOT_NAME = re.compile(PERSONS + r"|[报名去来了的人个位号天日月年点时我你他她们家娃吗呢吧啊哈好便兴些样么]|周[一二三四五六末]")
 
 
+# Someone of the household joined to the member, called by a word no list holds ("我跟我家老者", "我同我屋里头那位"): one
+# person, whatever the word (the member's own household said before it), counted once beside the kin the lists know.
+_HOUSEHOLD_SOMEONE = re.compile(r"(?:(?<=[我俺咱])(?:和|跟|同|带着?|陪)|(?:再加|加上|外加))(?:我家|我们家|俺家|咱家|我屋里)(?:的|头的?)?(?![那这人里边的])[\u4e00-\u9fff]{1,2}?"
+                                r"(?=$|[，,、。！!\s]|一起|都|也|去|来|报|[两俩二]个)")
 _JOINED_NAME = re.compile(r"(?:和|跟|带着?|还有|陪)([" + SURNAME + r"][\u4e00-\u9fff]{1,2}|(?P<dd>[\u4e00-\u9fff])(?P=dd)|[小阿][\u4e00-\u9fff])"
                           r"(?=$|[，,、和跟带还])")  # "我和王芳", "算我跟妞妞", "我和小雨"
 
@@ -2042,6 +2214,10 @@ _JOINING = re.compile(r"[，,、+&]|和|跟|带上|带着|带|陪着|陪|还有|
 _SIGNING = re.compile(r"报名|报个名|报上|报|参加|算上?|去|来|[:：]")
 
 
+# An event's kind typed in letters ("DIY报名 我和儿子"): what is done there, no one's name (U16).
+_KIND_TYPED = re.compile(r"(?:" + _EVENT_KINDS + r")+")
+
+
 def _listed_party(text: str) -> int | None:
     """The party counted piece by piece when every piece of it is a count, the member, a relative or a name
     (None when any piece is something else: the other rules read it)."""
@@ -2060,7 +2236,7 @@ def _listed_party(text: str) -> int | None:
             total, at = total + value, match.end()
             adults = adults or bool(re.search(r"大人|成人", match.group(0)))  # "我报名，两个大人一个小孩": I am one of them
         elif (match := _ONE_PERSON.match(rest, at) or _NAMED.match(rest, at)) \
-                and not (match.re is _NAMED and _NOT_A_NAME.search(match.group(0))):
+                and not (match.re is _NAMED and (_NOT_A_NAME.search(match.group(0)) or _KIND_TYPED.fullmatch(match.group(0)))):
             total, at = total + 1, match.end()
             if (_TITLE.fullmatch(match.group(0)) or match.re is _ONE_PERSON) and (name := _NAMED.match(rest, at)) \
                     and not _NOT_A_NAME.search(name.group(0)) and not _ONE_PERSON.match(rest, at):  # "孙子孙女": two
@@ -2084,6 +2260,10 @@ _HEAD_TOTAL = re.compile(r"(?P<n>" + NUMERAL + r")(?:个人|人|位)(?!大人|�
 
 # The member and one other said by the pair they make, without a count: "我们父子", "咱们母女" (with one, "父子俩", read above).
 # Only after 我们/咱们/俺们: "帮我兄弟报一个", "我姐妹也报名" name one person (a brother, a close friend).
+# A count said before a word for kin together, the member among them: "三母女" (a mother and two daughters), "我们三姐妹",
+# "俺仨兄弟" — so many, whatever the pair word (U16; "两公婆", "两母女" are ``_PAIR_WHOLE``'s). Not after bringing ("带三姐妹").
+_KIN_COUNTED = re.compile(r"(?<![带陪着上给帮替\d一二两三四五六七八九十])(?:我们|我哋|俺们|咱们|我|俺)?(?P<n>[三四五六])(?:母女|母子|父子|父女|姐妹|兄弟|姊妹|姐弟|兄妹|婆媳|祖孙|爷孙|奶孙|婆孙|妯娌|娘母|爷子)"
+                          r"(?![俩仨两三四五六\d]|[一二三四五六]个|[都也]?(?:是|有|在|不|没))")
 _WE_PAIR = re.compile(r"(?:我们|咱们|俺们)(?:父子|母女|母子|父女|婆媳|姑嫂|姐妹|兄弟|姐弟|兄妹|祖孙|爷孙|奶孙|婆孙|夫妻)(?![俩仨两三四五\d]|[一二三四五六]个)")
 
 
@@ -2131,6 +2311,8 @@ def party_size(text: str) -> int | None:
         return (number(brought["n"]) or 0) + 1  # "我带他们俩": the two named before, and the member
     if pair := _PAIR_WHOLE.search(text):
         return 2 + _brought_after(text[pair.end():])  # "我哋两公婆带个细路"
+    if kin := _KIN_COUNTED.search(text):
+        return number(kin["n"]) + _brought_after(text[kin.end():])  # "三母女报名" 3, "我们三姐妹带个娃" 4 (U16)
     if _WE_PAIR.search(text):
         return 2  # "我们父子报个名", "咱们母女" (a total said wins: "我们母女和外婆一共三个人" 3)
     if _ONLY_ME.search(text):
@@ -2151,13 +2333,16 @@ def party_size(text: str) -> int | None:
         return number(next(g for g in match.groups() if g))
     if match := _WE_COUNT.search(text):  # "我们两个", "我们楼三个老姐妹"
         return number(match.group(1))
+    if (match := _HOME_COUNT.search(text)) and len(_ANY_COUNT.findall(text)) == 1:
+        return number(match.group(1))
     if (names := len(_listed_names(text))) >= 2:
         return names  # "报名：王芳 李强 王小宝": each name one person
     text = _WHOSE_HOUSEHOLD.sub("", text)  # "给我邻居家两个孩子报手工课": the neighbour's children, not the neighbour
     kids = sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text))
     pairs = 2 * len(set(_PARENTS.findall(text)))  # "我带我爸妈": two people in one word
     relatives = pairs + len(set(RELATIVE.findall(_PARENTS.sub("", _KIDS.sub("", text)))))
-    relatives += len({m for m in (j.group(1) for j in _JOINED_NAME.finditer(text)) if not _NOT_NAME.search(m) and not RELATIVE.fullmatch(m)})  # "我和王芳"  # "我和两个闺蜜": counted once, as two
+    relatives += len({m for m in (j.group(1) for j in _JOINED_NAME.finditer(text)) if not _NOT_NAME.search(m) and not RELATIVE.fullmatch(m)})  # "我和王芳"
+    relatives += sum(1 for m in _HOUSEHOLD_SOMEONE.finditer(text) if not RELATIVE.search(m.group(0)[1:]))  # "我跟我家老者" (U16)  # "我和两个闺蜜": counted once, as two
     if _SIGNED_UP_FOR.search(text):
         return max(1, relatives + kids)  # "帮我妈报名", "给我家两个孩子报名": for them, not for me
     if joined := re.findall(r"\+(?=\D)", text):
@@ -2191,7 +2376,15 @@ def line_party(body: str) -> Reading | None:
         return _party_reading(people, True)
     if not tail and re.search(r"[和跟带+&]|还有", name) and (people := _listed_party(name)) is not None:
         return _party_reading(people, True)  # "乐乐和外婆", "豆豆妈+豆豆": the persons joined
+    if not tail and (_PAIR_WHOLE.search(name) or _PAIR.search(name)) and (people := party_size(name)) >= 2:
+        return _party_reading(people, True)  # "小周两口子", "老王夫妻俩": the line's name is a pair (U16)
+    if (joined := _LINE_JOINED.fullmatch(tail)) and (people := party_size("我和" + joined["who"])) >= 2:
+        return _party_reading(people, True)  # "细妹 同我阿妈", "小李 和她妈": the name and whom she comes with (U16)
     return None
+
+
+# Whom the line's name comes with, said after it: "同我阿妈", "和她妈", "跟老公".
+_LINE_JOINED = re.compile(r"(?:和|跟|同|与)(?P<who>[\u4e00-\u9fff]{1,5})")
 
 
 # --- what ``signup_parties`` reads with (the party listed piece by piece, tried when the rules read nothing) -----------
