@@ -207,3 +207,15 @@ def test_the_rest_dropped_after_another_is_the_new_total():
 
 def test_an_order_added_to_by_its_count():
     assert _read("加单 +2") == ("order_change", 2, True)
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("鸡蛋阮不要了", "我不要"),      # Hokkien 阮 (I) after the goods
+    ("小阮不要了 让给别人", "小阮"),   # a name, never the pronoun
+    ("老阮要两份", "老阮"),
+    ("毋用留给我了", "不要了"),       # 毋用: no need
+])
+def test_hokkien_i_and_no_need_fold_once(text, folded):
+    from bot.language.order_changes import said_plainly
+
+    assert folded in said_plainly(text)

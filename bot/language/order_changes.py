@@ -52,26 +52,26 @@ _DIALECT = ((re.compile("伓爱|无爱|覅|嫑"), "不要"), (re.compile("甭"),
             (re.compile("阿拉(?:格|的)(?=[^伯])"), "我的"), (re.compile("阿拉(?!伯)"), "我"),
             (re.compile("(?<=[妈爸婆公姨姐哥叔婶嬢])讲(?=[她他])"), "说"),
             (re.compile("(?:改|整|减|换)(?:做|作|成)(?=" + NUMERAL + ")"), "改成"), (re.compile("都系"), "都是"),
-            # O16, Hokkien: 阮 for 我 before her order or its dropping, 毋 for 不 (毋要, 毋使留: 不用留); Cantonese 唔使 (no need)
-            (re.compile("阮(?=那|的|毋|不|要)"), "我"), (re.compile("毋(?=要|使|用)"), "不"), (re.compile("(?:不|唔)使(?=留|帮|给|要)"), "不用"))
+            # O16, Hokkien 阮 for 我 after other words too (圆仔阮无爱了), once 无/毋 are 不; never a name (小阮, 老阮, 阿阮)
+            (re.compile("(?<![小老阿])阮(?=那|的|不|要)"), "我"))
 # Typed by sound or in a dialect's particles, after the folds above (C12): 曲消/取稍 for 取消, 步 for 不 before 要/订, 哉/喇/咧
 # after 不要 for 了, 鸽了 (stood up) for dropped; "不用给我留了" and "别给俺留了" ask the store to keep nothing back; English
 # "cancel" and "my order"; "再给我弄上两盒", "再添上三张": more, the verb of giving folded into the readers' 再加.
 _TYPED = ((re.compile("曲消|取稍|取销|趣消|去消|取肖"), "取消"), (re.compile("步(?=要了|要啦|订了|买了)"), "不"),
           (re.compile("(?<=不要)(?:哉|喇|咧|鸟|嘞)"), "了"), (re.compile("(?<=[\u4e00-\u9fff])鸽了"), "不要了"),
           (re.compile("(?:不用|别|不要|不必)(?:再)?给(?:[我俺]|我们)(?:留|带|订|拿)(?:着)?了"), "不要了"),
-          # "汤圆不用留给我了", "我那份不用留了": keep nothing back for her (O16); "俺那份拉倒吧": let it go (northern)
-          (re.compile("不用(?:留|带)(?:给|俾|畀)?(?:[我俺])?(?:喇|啦|了)"), "不要了"), (re.compile("(?<=那份)拉倒(?:吧|了|啦)?"), "不要了"),
+          # "汤圆不用留给我了", "我那份不用留了": keep nothing back for her (O16)
+          (re.compile("不用(?:留|带)(?:给|俾|畀)?(?:[我俺])?(?:喇|啦|了)"), "不要了"),
           (re.compile("(?i)(?<![a-z])my order(?![a-z])"), "我的订单"), (re.compile("(?i)(?<![a-z])cancel(?:l?ed)?(?![a-z])\\s*"), "取消"),
           (re.compile("再(?:给(?:我们|[我俺])?)?(?:弄|整|添|加|来|拿)上(?=\\s*(?:" + NUMERAL + "|俩|仨))"), "再加"))
 # C16, who and "want" as the south and the northwest say them, folded before the rest: 额 (Shaanxi, Gansu) and 阮 (Minnan)
 # for 我 where a pronoun stands (never 金额, 名额, 额度: only before the words that follow a pronoun, or after 给/把/帮), 汝 for
 # 你 asking the staff; 爱 (Hakka, Minnan) and 欲 (Minnan) for 要 before a count or 加 and at the end of "也爱"; 毋/无/唔 使
-# (need not) for 不用 and 毋要/毋爱 for 不要; 留俾我 (Cantonese word order) for 给我留; 蜀 (Minnan) for 一 before a unit;
+# (need not) and 毋用 for 不用, 毋要/毋爱 for 不要; 留俾我 (Cantonese word order) for 给我留; 蜀 (Minnan) for 一 before a unit;
 # 而家 (Cantonese) for 现在; 厝 (Minnan) for 家; 莫 before an old count ("莫两袋了 三袋嘛") for 不要; a share "拉倒" (let go) for 不要了.
 _SAID_SOUTH = ((re.compile("(?<![金名余限定超差份配总数面税])额(?=的|那|不|嫑|也|再|就|还|都|先|取|要|个|这|一共|$)|(?<=[给把帮让])额"), "我"),
                (re.compile("(?<![\u4e00-\u9fff])阮(?=的|那|毋|不|也|再|就|还|都|先|取|要|一共)"), "我"), (re.compile("汝(?=帮|给)"), "你"),
-               (re.compile("(?:毋|无|唔|不)使"), "不用"), (re.compile("毋(?:要|爱)"), "不要"),
+               (re.compile("(?:毋|无|唔|不)使|毋用"), "不用"), (re.compile("毋(?:要|爱)"), "不要"),
                (re.compile("(?<![可热恋喜疼亲宠])爱(?=\\s*(?:" + NUMERAL + "|蜀)\\s*" + _U + ")|(?<=[也还])爱(?=$|[，,。!！\\s])"), "要"),
                (re.compile("欲(?=加)"), "再"), (re.compile("欲(?=[订买来]|" + NUMERAL + ")"), "要"), (re.compile("固(?=要)"), "还"), (re.compile("蜀(?=\\s*" + _U + ")"), "一"),
                (re.compile("留(?:俾|畀|给)([我俺])"), "给\\1留"), (re.compile("而家"), "现在"), (re.compile("(?<=[我你伊])厝|厝(?=里|内)"), "家"), (re.compile("(?<=[帮给把])哇"), "我"),
