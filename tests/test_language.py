@@ -758,7 +758,9 @@ def test_orders_against_fresh_wrong_acts(text, expected):
 # fiftythird (two sessions unseen, 24 held-out families), sixtyseventh (894 lines, 327 sign-ups, read before use at
 # 68.8 / 92.0) and sixtyeighth (949 lines, orders and sign-ins) grew the split, read by the same models: sign-ups
 # 80.9 / 94.2 -> 80.0 / 93.9: the sign-up floors follow the harder split.
-FLOORS = {"orders": (0.895, 0.965), "sign-ups": (0.795, 0.935), "sign-ins": (0.96, 0.985)}
+# O16, C16, U16, I16 (S18) and Q16 merged, no model refitted: orders 90.2 / 96.7 (held out 85.3 / 94.8: gap 4.9),
+# sign-ups 80.5 / 94.0 (76.6 / 90.8), sign-ins 96.9 / 99.0 (97.4 / 98.8): the sign-in precision floor rises.
+FLOORS = {"orders": (0.895, 0.965), "sign-ups": (0.795, 0.935), "sign-ins": (0.96, 0.99)}
 
 
 # The two tests share one scoring of each split a process (eval_intents.split_scores caches it): one worker, handed out first.
