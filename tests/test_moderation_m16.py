@@ -133,10 +133,6 @@ def test_family_chat_about_a_new_number_stays_chat(rule):
         assert rule.check(_message(text), Facts()) is None, text
 
 
-def test_link_hosts_is_gone():
-    assert not hasattr(ads_module, "link_hosts")
-
-
 def test_a_phone_told_in_two_halves(rule):
     """前七位 + 后四位 (either order, words between) is a mobile number: its 1 point and the model's phone weight."""
     for text in ("想要的打电话，前七位1389876，后四位5432", "手机尾号 2233，前面是1597788，下午都在"):
@@ -148,3 +144,9 @@ def test_a_phone_told_in_two_halves(rule):
 def test_a_parcels_tail_number_is_no_phone(rule):
     for text in ("我的快递尾号5678到了吗", "取件码尾号是3344的是谁的，放错柜子了", "银行卡尾号6789扣了两次款"):
         assert not any(s.kind == "phone" for s in rule.signals(_message(text))), text
+
+
+def test_call_me_after_a_new_number_is_no_money_ask(rule):
+    """打个给我 is "give me a call": a new number with it stays a member's news."""
+    for text in ("我换号了，以后有事打个给我哈", "换新号码了 有空打一个给我"):
+        assert rule.check(_message(text), Facts()) is None, text

@@ -219,3 +219,11 @@ def test_hokkien_i_and_no_need_fold_once(text, folded):
     from bot.language.order_changes import said_plainly
 
     assert folded in said_plainly(text)
+
+
+@pytest.mark.parametrize("answer, count", [("两份", 2), ("3盒吧", 3), ("2", 2), ("100份", None), ("520", None), ("好的", None)])
+def test_an_answer_to_how_many_takes_an_ordinary_count_only(answer, count):
+    """A count the readers would confirm first (50 and more) is no answer to "how many?"."""
+    from bot.handlers.groupbuy import _count_answered
+
+    assert _count_answered(answer) == count

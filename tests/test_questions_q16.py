@@ -84,3 +84,10 @@ def test_the_price_and_the_pack_are_one_shared_piece():
     assert asking._price_asked("小米一袋几斤") and not asking._price_asked("小米一袋几斤", pack=False)
     assert asking._price_asked("小米一袋多少钱", pack=False)  # the price asked after a pack word is still the price
     assert not asking._price_asked("上次花了好多钱")
+
+
+def test_a_condition_with_a_taste_word_inside_is_still_health():
+    from bot.questions.asking import _health
+
+    assert _health("尿酸高能吃这个大枣吗")
+    assert _health("这个含片孕妇能用吗")

@@ -158,3 +158,22 @@ def test_cant_of_her_day_and_of_the_sign_in(text, signs):
 @pytest.mark.parametrize("text", ["昨天去吃羊肉锅了得劲得很签到", "今天冷得很签到", "外面风大得不行签到"])
 def test_a_degree_closes_her_sentence(text):
     assert signs_in(text)
+
+
+# --- after the session's review --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["打卡：今天天气真好", "打卡：来啦", "打卡：+1", "打卡：第一", "打卡：周一", "打卡：到",
+                                  "牛逼签到", "今天签成了 签到", "签到 签出习惯了"])
+def test_an_ordinary_day_after_the_colon_or_a_slang_word_still_signs_in(text):
+    assert signs_in(text)
+
+
+@pytest.mark.parametrize("text", ["明天讲座我要签到吗", "我需要签到吗", "我还用签到吗", "我也要打卡吗"])
+def test_whether_she_must_sign_in_is_not_whether_it_took(text):
+    assert not asks_if_signed_in(text)
+
+
+@pytest.mark.parametrize("text", ["我签到了吗", "我今天签上没有", "我签没签上啊"])
+def test_whether_it_took_is_still_asked(text):
+    assert asks_if_signed_in(text)

@@ -185,3 +185,18 @@ def test_a_remark_after_a_counted_party_keeps_the_sign_up(text, people):
 ])
 def test_a_remark_never_turns_chat_into_a_sign_up(text):
     assert acted(text) is None
+
+
+# --- after the session's review --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("我带我家3个去", 3),              # the member and her three: not three
+    ("手工课 我带我家两个去", 2),
+    ("遛狗活动 我和我家狗一起报名", 2),  # a dog is no one
+    ("三兄弟烧烤店集合 我报名", 3),     # a shop's name, not three brothers
+    ("我报名 在五姐妹饺子馆门口集合", 5),
+    ("王阿姨 我 一起报名", 1),          # a list with a space, not someone addressed
+])
+def test_counts_the_review_found_read_wrongly_are_not_acted_so(text, wrong):
+    assert acted(text) != wrong

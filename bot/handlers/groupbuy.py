@@ -11,7 +11,7 @@ from datetime import timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain.text import MAX_QUANTITY, Order, as_order, chain_order, clean, is_chain, order_reading
+from bot.chain.text import Order, as_order, chain_order, clean, is_chain, order_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.deadline_text import deadline_within, in_past
@@ -19,6 +19,7 @@ from bot.moderation.escalation import alert_staff, staff_to_tell
 from bot.events import GroupMessage
 from bot.games import Asked, Deadline, DeadlineKind
 from bot.language.intents import ORDER, answer, declined
+from bot.language.order_checks import LARGE
 from bot.language.names import find
 from bot.language.numbers import UNITS, leading_number
 from bot.members import display_names
@@ -190,12 +191,13 @@ def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, Order | None] | None:
 
 
 def _count_answered(text: str) -> int | None:
-    """The count a member gives when asked how many: "两份", "3份吧", "就三个", or a number alone ("2", "三")."""
+    """The count a member gives when asked how many: "两份", "3份吧", "就三个", or a number alone ("2", "三"); a count
+    the readers would confirm first (``LARGE`` and more: "100份", "520") is no answer here."""
     reading = order_reading(text, None, guess=False)
-    if reading is not None and reading.intent == ORDER and reading.amount > 0 and not reading.add:
+    if reading is not None and reading.sure and reading.intent == ORDER and 0 < reading.amount < LARGE and not reading.add:
         return reading.amount
     bare = leading_number(re.sub(r"[吧啊呀哈嘛的呢～~。.!！\s]+$", "", clean(text)), UNITS)
-    return bare if bare is not None and 0 < bare <= MAX_QUANTITY else None
+    return bare if bare is not None and 0 < bare < LARGE else None
 
 
 def _wants_order(ctx: Ctx, msg: GroupMessage) -> bool:

@@ -41,7 +41,7 @@ _SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回�
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
                                 r"(?<![\d一二三四五六七八九十])室$|诊室|科室|窗口|前台|下次|下回|(?:一会儿?|待会儿?|等会儿?|晚点|回头|稍后|等.{1,6})再|"
-                                r"(?:上午|中午|下午|傍晚|晚上|晚些|过会儿?)再|(?:等会儿?|待会儿?|过会儿?|晚点儿?|回头)$|明早|明晚|明儿|逼|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|"
+                                r"(?:上午|中午|下午|傍晚|晚上|晚些|过会儿?)再|(?:等会儿?|待会儿?|过会儿?|晚点儿?|回头)$|明早|明晚|明儿|(?:逼|催)着?(?:我|俺)|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|"
                                 r"婚礼|婚宴|喜宴|葬礼|追悼|选举|投票|展会|会场|考试|面试|讲座|候诊|门诊|复诊|(?:老师|教练|领导|学校|公司|单位)(?:让|要|叫)|"
                                 r"(?:[姐哥姨叔婶婆爷奶他她]|老[\u4e00-\u9fff])(?:每天|每日)|以后|今后|你(?!们?好)(?!.*[帮给]我)")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
@@ -562,7 +562,12 @@ _CARD_LOG = re.compile(r"打个?卡\s*[:：]\s*(?P<log>[^\s,，。.!！?？~～;
 
 def _who_signs(log: str) -> bool:
     log = log.rstrip(_SIGNIN_PARTICLES)
-    return bool(_WHO_OR_WHEN.fullmatch(log) or _NAME_AFTER.fullmatch(log) or re.fullmatch(FULL_NAME, log) or _greeting(log))
+    return bool(_WHO_OR_WHEN.fullmatch(log) or _NAME_AFTER.fullmatch(log) or re.fullmatch(FULL_NAME, log) or _greeting(log)
+                or _DAY_SAID.search(log))
+
+
+# Her day or a roll-call's answer after "打卡：" (今天天气真好, 来啦, 到, +1, 第一, 周一, 冷): the sign-in, not a habit's log.
+_DAY_SAID = re.compile(r"今天|今日|今儿|天气|早|第|周|星期|礼拜|\+\d|^[到在冷热来]|元气|开心|加油|下雪|下雨|晴")
 
 
 # A clause that makes the message talk about signing in rather than do it: she saw someone do it, or she teaches someone.
@@ -580,7 +585,7 @@ def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
 
 _BROKEN = re.compile(r"(?:结果|可惜|但是|没想到|谁知道?)?(?:今天|昨天|前天)?(?:还是|又|就)?(?:断了|断签了|白签了|清零了)[啊呀哦吧]*")
 _STREAK_TOLD = re.compile(r"(?:我|俺)?(?:都|已经)?(?:连续|连着|坚持|一直)签了")
-_TALK_OF_SIGNING = re.compile(r"天天|每天|每日|没用|不签|签不|懒得|签了.{0,3}(?:年|个?月|久)|签[出成](?!功)")  # 签出一个对象来, 签成了全勤奖
+_TALK_OF_SIGNING = re.compile(r"天天|每天|每日|没用|不签|签不|懒得|签了.{0,3}(?:年|个?月|久)|签出(?!习惯)|签成了?(?=全勤|.{0,3}奖)")  # 签出一个对象来, 签成了全勤奖 (not 签成了: it took)
 
 
 # An event's schedule or a list that names 签到 among its steps ("活动流程：9:00 签到 9:30 开始", "9点签到 10点开讲"): the
@@ -1283,11 +1288,12 @@ def look_alike_cues(text: str) -> frozenset[str]:
 # the bot answers from its records — signed in or not, her streak — rather than signing in once more or leaving her to
 # wonder (signing in here would answer "yes" and hide that hers had not gone through; a staff member would answer what the
 # records know). Her own only: not another's (你签到了吗, 我妈签到了没, 大家都签到了吗), not another day's (昨天签上没: 补签).
-_TOOK = re.compile(r"(?:签没签(?:上|到)?|打没打卡|(?:签到|签上|签好|打卡|打上卡|签)(?:了|成功了?)?(?:没有?|吗|么|木有|没得)|签上(?:了)?不)"
+_TOOK = re.compile(r"(?:签没签(?:上|到)?|打没打卡|(?:签到|签上|签好|打卡|打上卡|签)(?:了|成功了?)?(?:没有?|木有|没得)|"
+                   r"(?:签到|签上|签好|打卡|打上卡|签)(?:了|成功了?)(?:吗|么)|签上(?:了)?不)"
                    r"(?=[啊呀呢哈啦]*(?:[\s，,。.!！?？~～]|$|我|帮|谁|你们|大家))")  # the question closes its clause (not 签到没啥用)
 _HERS = re.compile(r"我|俺")
 _ANOTHER_ONE = re.compile(r"你|您|[他她]|大家|各位|们|谁签|别人|有人|老伴|老公|老婆|孩子")
-_ANOTHER_DAY_ASKED = re.compile(r"昨|前天|上周|那天|之前|补")
+_ANOTHER_DAY_ASKED = re.compile(r"昨|前天|上周|那天|之前|补|明天|后天|下次|下回")
 
 
 def asks_if_signed_in(text: str) -> bool:

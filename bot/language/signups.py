@@ -28,7 +28,7 @@ _KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|
 _WE_COUNT = re.compile(r"(?:我们|咱们)[^，,]{0,4}?(" + NUMERAL + r")个")
 # The household's count right after it, the message's one count: "算我家三个" as "算我们家三个" (U16; not "我家两个小孩报名 我陪着",
 # whose count is the children's, nor "我家2个 我公婆那边2个": households summed)
-_HOME_COUNT = re.compile(r"(?:我|咱|俺)家(" + NUMERAL + r")个(?=$|[，,。！!\s]|都|也|去|来|报|一起)")
+_HOME_COUNT = re.compile(r"(?<![带陪和跟同])(?:我|咱|俺)家(" + NUMERAL + r")个(?=$|[，,。！!\s]|都|也|去|来|报|一起)")
 _ANY_COUNT = re.compile(NUMERAL + r"个")
 _PARTY_WORDS = re.compile(r"(?:" + PERSONS + r"|" + NUMERAL + r"(?:个|位)?(?:人|位|大人|成人|孩子|小孩|娃|宝宝|老人|小朋友)|"
                           + NUMERAL + r"大" + NUMERAL + r"小|" + NUMERAL + r"个|俩|仨|和|跟|带上|带着|带|陪着|陪|还有|加上|加|一起|都|也|"
@@ -194,8 +194,8 @@ def own_words(text: str) -> str:
 # Members meeting at a place ("公园见", "门口见啊"): a plan among them, whoever goes.
 # Someone of the household addressed first ("爸 你去群里那家店取一下", "闺女你周末有空不 陪我去听讲座"): talk to them.
 # The staff or a member addressed before her own words: "刘老师，我报名…", "王姐：算我一个", "店长 我们两个" (U16).
-_ADDRESSED_FIRST = re.compile(r"^\s*(?:小?[" + SURNAME + r"](?:老师|店长|经理|姐|哥|阿姨|叔叔?)|店长|老板娘?|老师|小[\u4e00-\u9fff]老师)(?:呀|啊|好)?"
-                              r"[，,：:\s]+(?=我|俺|咱|额|阮|报|算)")
+_ADDRESSED_FIRST = re.compile(r"^\s*(?:(?:小?[" + SURNAME + r"](?:老师|店长|经理)|店长|老板娘?|老师|小[\u4e00-\u9fff]老师)(?:呀|啊|好)?[，,：:\s]+|"
+                              r"小?[" + SURNAME + r"](?:姐|哥|阿姨|叔叔?)(?:呀|啊|好)?[，,：:]+\s*)(?=我|俺|咱|额|阮|报|算)")
 _KIN_ADDRESSED = re.compile(r"^\s*(?:妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|婆婆|公公)(?:呀|啊)?[，,：:\s]*(?=你)")
 _MEETING = re.compile(r"(?:公园|门口|楼下|广场|小区|超市|菜市场|地铁站|车站|老地方)(?:见|碰头|碰面|会合|汇合)|"
                       r"(?:今晚|今天|明早|明晚|明天|晚上|早上)[^，,。\s]{0,4}老地方")  # "排练 八个人 今晚七点老地方": members meeting
@@ -2171,7 +2171,7 @@ _NOT_NAME = re.compile(PERSONS + r"|[报名去来了的人个位号天日月年�
 
 # Someone of the household joined to the member, called by a word no list holds ("我跟我家老者", "我同我屋里头那位"): one
 # person, whatever the word (the member's own household said before it), counted once beside the kin the lists know.
-_HOUSEHOLD_SOMEONE = re.compile(r"(?:(?<=[我俺咱])(?:和|跟|同|带着?|陪)|(?:再加|加上|外加))(?:我家|我们家|俺家|咱家|我屋里)(?:的|头的?)?(?![那这人里边的])[\u4e00-\u9fff]{1,2}?"
+_HOUSEHOLD_SOMEONE = re.compile(r"(?:(?<=[我俺咱])(?:和|跟|同|带着?|陪)|(?:再加|加上|外加))(?:我家|我们家|俺家|咱家|我屋里)(?:的|头的?)?(?![那这人里边的一两二三四五六七八九十俩仨几狗猫])[\u4e00-\u9fff]{1,2}?"
                                 r"(?=$|[，,、。！!\s]|一起|都|也|去|来|报|[两俩二]个)")
 _JOINED_NAME = re.compile(r"(?:和|跟|带着?|还有|陪)([" + SURNAME + r"][\u4e00-\u9fff]{1,2}|(?P<dd>[\u4e00-\u9fff])(?P=dd)|[小阿][\u4e00-\u9fff])"
                           r"(?=$|[，,、和跟带还])")  # "我和王芳", "算我跟妞妞", "我和小雨"
@@ -2262,8 +2262,9 @@ _HEAD_TOTAL = re.compile(r"(?P<n>" + NUMERAL + r")(?:个人|人|位)(?!大人|�
 # Only after 我们/咱们/俺们: "帮我兄弟报一个", "我姐妹也报名" name one person (a brother, a close friend).
 # A count said before a word for kin together, the member among them: "三母女" (a mother and two daughters), "我们三姐妹",
 # "俺仨兄弟" — so many, whatever the pair word (U16; "两公婆", "两母女" are ``_PAIR_WHOLE``'s). Not after bringing ("带三姐妹").
-_KIN_COUNTED = re.compile(r"(?<![带陪着上给帮替\d一二两三四五六七八九十])(?:我们|我哋|俺们|咱们|我|俺)?(?P<n>[三四五六])(?:母女|母子|父子|父女|姐妹|兄弟|姊妹|姐弟|兄妹|婆媳|祖孙|爷孙|奶孙|婆孙|妯娌|娘母|爷子)"
-                          r"(?![俩仨两三四五六\d]|[一二三四五六]个|[都也]?(?:是|有|在|不|没))")
+_KIN_COUNTED = re.compile(r"(?<![带陪着上给帮替\d一二两三四五六七八九十])(?P<we>我们|我哋|俺们|咱们|我|俺)?(?P<n>[三四五六])(?:母女|母子|父子|父女|姐妹|兄弟|姊妹|姐弟|兄妹|婆媳|祖孙|爷孙|奶孙|婆孙|妯娌|娘母|爷子)"
+                          r"(?![俩仨两三四五六\d]|[一二三四五六]个|[都也]?(?:是|有|在|不|没))"
+                          r"(?(we)|(?=报|去|来|参加|一起|都|也|想|要|$|[，,。！!\s]))")
 _WE_PAIR = re.compile(r"(?:我们|咱们|俺们)(?:父子|母女|母子|父女|婆媳|姑嫂|姐妹|兄弟|姐弟|兄妹|祖孙|爷孙|奶孙|婆孙|夫妻)(?![俩仨两三四五\d]|[一二三四五六]个)")
 
 

@@ -968,13 +968,13 @@ _CONDITION = re.compile(r"孕妇|怀孕|哺乳|喂奶|高血压|血压高|糖尿
 _MEDICINE = re.compile(r"(?:降压|降糖|退烧|退热|感冒|消炎|止咳|止泻|止痛|胃|中|西|眼|外用|口服)药|药片|胶囊|冲剂|口服液|药膏|钙片|维生素|保健品")
 _TAKEN = re.compile(r"饭前|饭后|空腹|一天几次|一次几|吃几[粒片颗包]|吃多少|(?:怎么|咋)(?:吃|服|用)|(?:能|可以|可不可以|能不能)(?:一起)?(?:吃|喝|用|服)|"
                     r"(?:一起|同时)(?:吃|喝)|适合")
-_TASTE_OR_MAKE = re.compile(r"甜|咸|辣|酸|无糖|低糖|含")
+_TASTE_OR_MAKE = re.compile(r"甜|咸|辣|酸|无糖|低糖|含(?!片)")
 
 
 def _health(folded: str) -> bool:
     """A medicine's use asked, or whether goods suit a condition named ("高血压能吃大枣吗"): no entry says it (a
     pharmacist does)."""
-    if not _TAKEN.search(folded) or _TASTE_OR_MAKE.search(folded):
+    if not _TAKEN.search(folded) or _TASTE_OR_MAKE.search(_CONDITION.sub("", folded)):  # not the 酸 of 尿酸高
         return False
     return bool(_MEDICINE.search(folded) or _CONDITION.search(folded) and (_names_goods(folded) or _POINTED.search(folded)))
 

@@ -535,7 +535,9 @@ def new_number(first: Mapping[str, str]) -> Signal | None:
 
 # A sum of money the reader is asked to send, its amount between the verb and the receiver (转两千给我, 打五百到这个卡, and
 # Cantonese 转两千蚊畀我朋友, 俾我): ``## ask`` lists the words, and an amount in between made them none.
-_AMOUNT_ASK = re.compile(r"(?:转|打|汇|借)[0-9一二两三四五六七八九十百千万几点块元蚊钱个]{1,8}(?:给|畀|俾|到)(?:我|这)")
+# A sum, not "打个给我" (call me): digits, a numeral of hundreds or more, or a numeral with its money word.
+_AMOUNT_ASK = re.compile(r"(?:转|打|汇|借)(?:\d{2,}|[一二两三四五六七八九十几]+[百千万]|[0-9一二两三四五六七八九十百千万几点]+(?:块|元|蚊|钱))"
+                         r"(?:块|元|蚊|钱)?(?:给|畀|俾|到)(?:我|这)")
 
 
 # A relative or an old friend addressed, or claimed (the impostor's voice): 妈，… / 表姨我是… / 老同学好，… at the start;
