@@ -39,8 +39,8 @@ class Deadline:
 
 @dataclass(frozen=True)
 class Asked:
-    """What the bot asked a member to confirm: an order or a sign-up in one group-buy or event."""
-    kind: str  # "groupbuy" | "activity"
+    """What the bot asked a member to confirm: an order or a sign-up in one group-buy or event, or an order's count."""
+    kind: str  # "groupbuy" | "activity" | "groupbuy_count" (how many: amount unused)
     row_id: int
     amount: int  # portions or people; 0: a cancellation
     add: bool = False

@@ -574,7 +574,7 @@ class PendingAsk(SQLModel, table=True):
     __tablename__ = "pending_ask"
     group_id: str = Field(primary_key=True)
     member_id: str = Field(primary_key=True)
-    kind: str  # "groupbuy" | "activity"
+    kind: str  # "groupbuy" | "activity" | "groupbuy_count" (how many: amount unused)
     row_id: int  # the group-buy or event asked about
     amount: int  # portions or people; 0: a cancellation
     add: bool = False  # on top of the member's order ("再来一份")

@@ -127,7 +127,7 @@ async def open_buy(ctx: Ctx, msg: GroupMessage, args: str) -> None:
 # --- orders -----------------------------------------------------------------------------
 
 
-ASK_FOR = timedelta(minutes=10)  # a question "您是要订 2 份鸡蛋吗？" waits this long for "是"
+ASK_FOR = timedelta(minutes=10)  # a question ("您是要订 2 份鸡蛋吗？", "您要订几份鸡蛋呢？") waits this long for its answer
 
 
 def _order_in(ctx: Ctx, msg: GroupMessage) -> tuple[Order, bool] | None:

@@ -93,7 +93,7 @@ def _asks_if_signed_in(ctx: Ctx, msg: GroupMessage) -> bool:
 
 @router.natural(_asks_if_signed_in)
 async def signed_in_yet(ctx: Ctx, msg: GroupMessage) -> None:
-    """"我今天签上没有", "我那个签到啊签没签上": whether today is signed in, from the records (``signin_history``), rather
+    """"我今天签上没有", "我那个签到啊签没签上": whether today is signed in, from the records (the ``signin_history`` template), rather
     than a sign-in she did not ask for (its "签到成功" would hide that her own had not gone through) or a question left to
     the staff.
     After ``sign_in``: "签到 签上没有" signs in, and its reply answers her."""
