@@ -56,3 +56,39 @@ async def test_a_yes_to_the_plain_question_is_unchanged(make_harness):
     await harness.say("g1", "amy", "好的")
     await harness.drain()
     assert await _orders(harness) == {"amy": 2}
+
+
+# --- shares named by whom: a gift (送…) and kin or roles the household's list lacks ----------------------------------------
+
+from bot.chain.text import order_reading  # noqa: E402
+
+
+def _read(text: str, item: str | None = "汤圆") -> tuple[str, int, bool] | None:
+    reading = order_reading(text, item)
+    return None if reading is None else (reading.intent, reading.amount, reading.sure)
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("送我们主任一份，我家两份", 3),
+    ("送隔壁李阿姨一份 自己留一份", 2),
+    ("送老师两份", 2),
+    ("送丈母娘一份，我们自己一份", 2),
+])
+def test_a_gift_to_someone_named_is_a_share(text, amount):
+    reading = _read(text)
+    assert reading is not None and reading[:2] == ("order", amount)
+
+
+@pytest.mark.parametrize("text", ["买二送一", "送货上门吗", "店里送的那份挺好吃"])
+def test_giving_that_is_no_share_orders_nothing(text):
+    reading = _read(text)
+    assert reading is None or reading[1] == 0 or not reading[2]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("给丈人买三份", 3),
+    ("帮老丈人带一份", 1),
+    ("给我们科长买两份", 2),
+])
+def test_whom_the_household_list_lacks_before_a_verb(text, amount):
+    assert _read(text) == ("order", amount, True)
