@@ -171,16 +171,18 @@ def _is_activity_chain(ctx: Ctx, msg: GroupMessage) -> bool:
 
 
 COUNT_ASKED = "groupbuy_count"  # the kind of question "您要订几份…呢？" (an order whose count was left open, O16)
+COUNT_ASKED_AGAIN = "groupbuy_count_again"  # the same question asked a second time, after a yes with no count (O17)
+_HOW_MANY = (COUNT_ASKED, COUNT_ASKED_AGAIN)
 
 
 def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, Order | None] | None:
     """The order this member was asked about, if this message answers the question: (the group-buy, the order to
     place, None when she says no). "How many?" is answered by a count ("两份", "3"), or declined ("不要了")."""
     asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
-    if asked is None or asked.kind not in ("groupbuy", COUNT_ASKED):
+    if asked is None or asked.kind not in ("groupbuy", *_HOW_MANY):
         return None
     said = answer(msg.text)
-    if asked.kind == COUNT_ASKED:
+    if asked.kind in _HOW_MANY:
         count = _count_answered(msg.text)
         if count is not None:
             return asked.row_id, Order(count)
@@ -200,8 +202,18 @@ def _count_answered(text: str) -> int | None:
     return bare if bare is not None and 0 < bare < LARGE else None
 
 
+def _yes_without_count(ctx: Ctx, msg: GroupMessage) -> Asked | None:
+    """The first "how many?" this member was asked, if she answers it with a yes and no count ("好的", "嗯", "是"): she
+    believes she answered, so she is asked again, once (a second yes to the second question is left alone)."""
+    asked = ctx.games.asked(msg.group_id, msg.sender.id, msg.at)
+    if asked is None or asked.kind != COUNT_ASKED or _count_answered(msg.text) is not None:
+        return None
+    return asked if answer(msg.text) is True else None
+
+
 def _wants_order(ctx: Ctx, msg: GroupMessage) -> bool:
-    return _confirmed(ctx, msg) is not None or _order_in(ctx, msg) is not None
+    return (_confirmed(ctx, msg) is not None or _yes_without_count(ctx, msg) is not None
+            or _order_in(ctx, msg) is not None)
 
 
 @router.natural(_wants_order)
@@ -214,6 +226,12 @@ async def order(ctx: Ctx, msg: GroupMessage) -> None:
             ctx.reply(msg, "ask_declined")
         elif deadline is not None and deadline.row_id == row_id:
             await _place(ctx, msg, deadline, wish)
+        return
+    if (agreed := _yes_without_count(ctx, msg)) is not None:
+        await ctx.games.answered(msg.group_id, msg.sender.id)  # the first question, replaced by the second
+        if deadline is not None and deadline.kind == "groupbuy" and deadline.row_id == agreed.row_id and await ctx.games.ask(
+                msg.group_id, msg.sender.id, Asked(COUNT_ASKED_AGAIN, agreed.row_id, 0), msg.at, msg.at + ASK_FOR):
+            ctx.reply(msg, "groupbuy_ask_count_again", item=deadline.detail)
         return
     wish, sure = _order_in(ctx, msg)
     if sure:

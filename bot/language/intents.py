@@ -936,7 +936,20 @@ _GOODS_TOPIC = re.compile(r"(?P<goods>[\u4e00-\u9fff]{1,4}?)(?=我|俺|咱)")
 _NONE_FOR_ME = re.compile(r"^(?:我|俺|咱)(?:们|家)?自己(?:就|的)?(?:不要|不用)了?$")
 
 
+def _gift_as_given(clause: str) -> str:
+    """"送我们领导一份", "送老丈人两份": a share bought as a gift for someone named, then its count and nothing else, is read as
+    "给…" (送 alone is ``NOT_HEAD``: "买二送一", "送货"); the member herself ("送我一份") is asking for something free."""
+    whom = WHOM.match(clause, 1) if clause.startswith("送") else None
+    if whom is None or re.fullmatch(r"[我俺咱](?:们)?", clause[1:whom.end()]) \
+            or not re.fullmatch(r"(?:买|带|拿|订|留)?" + _QU + r"(?:吧|哈|呀|啊)?", clause[whom.end():]):
+        return clause
+    return "给" + clause[1:]
+
+
 def _order_clause(clause: str) -> Reading | None:
+    if (given := _gift_as_given(clause)) != clause:
+        reading = _order_clause(given)  # its whom, where the product would stand, is as she typed it (送…)
+        return replace(reading, item="送" + reading.item[1:]) if reading is not None and reading.item.startswith("给") else reading
     if not clause or len(clause) > 30 or LAUGH.search(clause) or clause.startswith("不是") or _PER_UNIT.search(clause):
         return None  # "每份改成12个了": what a portion holds, the staff's notice
     if QUESTION.search(clause) or _MAY_NOT.search(clause) or _QUESTION_TAG.search(clause):
@@ -1241,8 +1254,14 @@ _THIRD = re.compile(r"妈|爸|婆|公|老公|老婆|闺蜜|同事|邻居|朋友|
 
 
 def _is_who(words: str) -> bool:
-    """Nothing, or who the order is for: '我', '帮我婆婆', '楼下李奶奶让我帮她', '我家老头子说也'."""
-    return not words or (len(words) <= 14 and bool(PERSON.search(words)) and not NOT_HEAD.search(words))
+    """Nothing, or who the order is for: '我', '帮我婆婆', '楼下李奶奶让我帮她', '我家老头子说也', or whom alone by a word
+    the household's list lacks ('给老丈人', '帮我们主任': ``people.WHOM``, O17)."""
+    return not words or (len(words) <= 14 and bool(PERSON.search(words) or _GIVEN_WHOM.fullmatch(words))
+                         and not NOT_HEAD.search(words))
+
+
+# Whom alone after 给 / 帮 / 替 (a bare "大人", "单位", "隔壁老李" may be a head count or talk: not taken alone).
+_GIVEN_WHOM = re.compile(r"[给帮替](?:" + WHOM.pattern + ")")
 
 
 def _checked(reading: Reading) -> Reading | None:
