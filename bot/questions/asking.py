@@ -20,6 +20,7 @@ from bot.language.intents import GOODS, NONE
 from bot.language.party import EVENT_KINDS
 from bot.language.people import FULL_NAME, KIN
 from bot.language.signins import read_signin
+from bot.language.signups import asks_of_signing_up
 from bot.language.wrapping import VOICE_CHECK
 from bot.questions.faq import CATALOGUE, MAX_QUESTION_LENGTH, RULES, Faq, FaqEntry
 from bot.questions.offers import names_aspect
@@ -700,6 +701,25 @@ def _count_alone(remark: str) -> bool:
         return alone is not None
     goods = forms(alone.group("goods")).compact  # goods named last, maybe with their kind before ("五常大米两袋")
     return any(m.end() == len(goods) for m in GOODS.finditer(goods))
+
+
+def question_beside(text: str, faq: Faq | None, threshold: float) -> tuple[str, str] | None:
+    """A sign-up with a question about the event in its own clauses, first or last: "我和老伴两个报名，几点开始嘞？",
+    "几点开始？算我一个", "讲座我和老头儿两个，在哪集合" -> (the sign-up's words, the question's words). U17: the sign-up
+    handler acts on the one and hands the other to the questions path, so neither silences the other. A request's tag
+    ("我们两个报名 行不"), whether there is room or she is in ("还有名额吗 我们三个": the sign-up's reply answers it) and
+    clauses that sign up themselves are no such question."""
+    clauses = [c for c in _CLAUSE_BREAK.split(spoken(text)) if c]
+    if len(clauses) < 2:
+        return None
+    for cut in range(1, len(clauses)):  # the shortest question, first the one ending the message, then one opening it
+        for party, asked in ((clauses[:-cut], clauses[-cut:]), (clauses[cut:], clauses[:cut])):
+            question = "，".join(asked) + "？"
+            if _TAG.fullmatch(question) or asks_of_signing_up(question) or signup_reading(question) is not None:
+                continue
+            if read(question, faq, threshold, taken=False).asks:
+                return " ".join(party), question
+    return None
 
 
 def _taken(text: str) -> bool:
