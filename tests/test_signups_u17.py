@@ -22,10 +22,10 @@ def faq() -> Faq:
 
 
 @pytest.mark.parametrize("text, party, question", [
-    ("我跟老头子两个 报个名 几点开始啊", 2, "几点开始啊？"),
+    ("我跟老头子两个 报个名 几点开始啊", 2, "几点开始啊"),
     ("几点开始呀？我和孙子两个报名", 2, "几点开始呀？"),
-    ("包饺子我们三个人，在哪集合呢", 3, "在哪集合呢？"),  # the question silenced this party before: read on its own
-    ("我和闺女报名，周日上午几点结束", 2, "周日上午几点结束？"),
+    ("包饺子我们三个人，在哪集合呢", 3, "在哪集合呢"),  # the question silenced this party before: read on its own
+    ("我和闺女报名，周日上午几点结束", 2, "周日上午几点结束"),
 ])
 def test_a_question_beside_a_sign_up_is_read_apart(faq, text, party, question):
     said, asked = question_beside(text, faq, GroupSettings().faq.threshold)
@@ -39,6 +39,7 @@ def test_a_question_beside_a_sign_up_is_read_apart(faq, text, party, question):
     "还有位置吗 我和我妈两个",  # whether there is room: the sign-up's reply answers it
     "我报名了没？我家三个",  # whether she is in
     "报名 两个人",  # no question at all
+    "+1 上回那个老师讲得真好",  # a remark, no question
 ])
 def test_no_question_beside(faq, text):
     assert question_beside(text, faq, GroupSettings().faq.threshold) is None

@@ -20,7 +20,7 @@ from bot.handlers import questions
 from bot.language import signup_changes
 from bot.language.intents import SIGNUP_CANCEL, answer
 from bot.language.numbers import leading_number
-from bot.questions.asking import question_beside
+from bot.questions.asking import party_beside_question, question_beside
 from bot.members import display_names
 from bot.roles import Role
 from bot.router import Router
@@ -117,9 +117,10 @@ def _signup_in(ctx: Ctx, msg: GroupMessage) -> tuple[SignUp, bool] | None:
         return (as_signup(line), True) if line else None
     staff = ctx.is_staff(msg)  # the staff's notices are the rules' alone, never the score's
     reading = signup_reading(msg.text, guess=not staff, event=live.detail)
-    if reading is None and not staff and (beside := _question_beside(ctx, msg)) is not None:
+    if reading is None and not staff and (party := _party_beside_question(ctx, msg)) is not None:
         # "讲座我和老头儿两个，几点开始嘞": the question silenced the party; the party is read on its own clauses
-        reading = signup_reading(beside[0], event=live.detail)
+        reading = signup_reading(party, event=live.detail)
+        reading = reading if reading is not None and reading.sure else None  # never asked on: asked chat would grow
     if reading is None or not reading.sure and staff:
         return None  # the staff write notices about sign-ups, which are never asked back (as orders)
     wish = as_signup(reading)
@@ -136,6 +137,14 @@ def _question_beside(ctx: Ctx, msg: GroupMessage) -> tuple[str, str] | None:
         return None
     faq = ctx.faq.get(settings.faq.file) if settings.faq.enabled else None
     return question_beside(without_quote(msg.text), faq, settings.faq.threshold)
+
+
+def _party_beside_question(ctx: Ctx, msg: GroupMessage) -> str | None:
+    settings = ctx.settings(msg.group_id, msg.group_name)
+    if not (settings.faq.enabled or settings.questions.enabled):
+        return None
+    faq = ctx.faq.get(settings.faq.file) if settings.faq.enabled else None
+    return party_beside_question(without_quote(msg.text), faq, settings.faq.threshold)
 
 
 async def _answer_beside(ctx: Ctx, msg: GroupMessage) -> None:
