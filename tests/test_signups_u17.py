@@ -39,6 +39,7 @@ def test_a_question_beside_a_sign_up_is_read_apart(faq, text, party, question):
     "还有位置吗 我和我妈两个",  # whether there is room: the sign-up's reply answers it
     "我报名了没？我家三个",  # whether she is in
     "报名 两个人",  # no question at all
+    "烘焙课我俩不去了 怎么取消呀",  # how to cancel: the cancel itself answers it
     "+1 上回那个老师讲得真好",  # a remark, no question
 ])
 def test_no_question_beside(faq, text):

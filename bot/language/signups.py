@@ -1610,7 +1610,7 @@ _OTHER_BRANCH = re.compile(r"(?:没有|没了|满了|没位置|没名额)(?:的�
 
 
 # A question the sign-up's own reply answers: whether there is room, or whether she is on the list ("报名了吗", "算上我没").
-_OF_SIGNING_UP = re.compile(_ROOM_WORD + r"|满|截止|截了|报|名单|算上|算我|接龙")
+_OF_SIGNING_UP = re.compile(_ROOM_WORD + r"|满|截止|截了|报|名单|算上|算我|接龙|取消")
 
 
 def asks_of_signing_up(question: str) -> bool:
