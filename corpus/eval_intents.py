@@ -30,7 +30,7 @@ from bot.config.loader import load_yaml_model
 from bot.config.schema import GroupSettings, SignInSettings
 from bot.language import intents, signins
 from bot.language.intents import Reading
-from bot.questions.asking import question_first
+from bot.questions.asking import party_beside_question, question_first
 from bot.questions.faq import ENTRIES, SHIPPED, Faq
 from bot.text import without_quote
 
@@ -54,6 +54,9 @@ def read(text: str, open_now: str = "groupbuy") -> Reading:
     other = order_reading(text, None) if open_now == "groupbuy" else signup_reading(text)
     if open_now == "groupbuy" and other is not None and not other.sure and _asks_first(text):
         other = None  # the group-buy handler leaves a question to the store, then a remark, to the questions handler
+    if open_now == "activity" and other is None and (party := _party_beside_question(text)) is not None:
+        other = signup_reading(party)
+        other = other if other is not None and other.sure else None  # acted on when sure, never asked: asked chat grew  # the sign-up handler reads a party beside a question on its own clauses (U17)
     return signins.read_signin(text, TRIGGERS) or other or Reading(intents.NONE)
 
 
@@ -65,6 +68,11 @@ def _faq() -> Faq:
 def _asks_first(text: str) -> bool:
     """``bot.questions.asking.question_first`` with the shipped FAQ, as the group-buy handler reads it."""
     return question_first(without_quote(text), _faq(), GroupSettings().faq.threshold)
+
+
+def _party_beside_question(text: str) -> str | None:
+    """``bot.questions.asking.party_beside_question`` with the shipped FAQ, as the sign-up handler reads it."""
+    return party_beside_question(without_quote(text), _faq(), GroupSettings().faq.threshold)
 
 
 def gold(record: corpus.Record) -> tuple[str, int | None, bool]:

@@ -5,7 +5,7 @@ waitlist, 取消报名, a sign-up deadline, a reminder before it starts, and /�
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
@@ -16,14 +16,16 @@ from bot.context import Ctx
 from bot.deadline_text import deadline_within, parse_deadline
 from bot.events import GroupMessage
 from bot.games import Asked, Deadline, DeadlineKind
+from bot.handlers import questions
 from bot.language import signup_changes
 from bot.language.intents import SIGNUP_CANCEL, answer
 from bot.language.numbers import leading_number
+from bot.questions.asking import party_beside_question, question_beside
 from bot.members import display_names
 from bot.roles import Role
 from bot.router import Router
 from bot.send_queue import Priority
-from bot.text import normalize
+from bot.text import normalize, without_quote
 from storage import activities
 from storage.models import Activity
 
@@ -115,12 +117,44 @@ def _signup_in(ctx: Ctx, msg: GroupMessage) -> tuple[SignUp, bool] | None:
         return (as_signup(line), True) if line else None
     staff = ctx.is_staff(msg)  # the staff's notices are the rules' alone, never the score's
     reading = signup_reading(msg.text, guess=not staff, event=live.detail)
+    if reading is None and not staff and (party := _party_beside_question(ctx, msg)) is not None:
+        # "讲座我和老头儿两个，几点开始嘞": the question silenced the party; the party is read on its own clauses
+        reading = signup_reading(party, event=live.detail)
+        reading = reading if reading is not None and reading.sure else None  # never asked on: asked chat would grow
     if reading is None or not reading.sure and staff:
         return None  # the staff write notices about sign-ups, which are never asked back (as orders)
     wish = as_signup(reading)
     if reading.sure and reading.intent == SIGNUP_CANCEL and signup_changes.one_of_her_party(msg.text):
         wish = SignUp(-1, add=True)  # "我妈让我说一声 她不去了": one less in her party (none left: cancelled)
     return wish, reading.sure
+
+
+def _question_beside(ctx: Ctx, msg: GroupMessage) -> tuple[str, str] | None:
+    """The sign-up's words and a question about the event beside them (``question_beside``), if the group answers
+    questions."""
+    settings = ctx.settings(msg.group_id, msg.group_name)
+    if not (settings.faq.enabled or settings.questions.enabled):
+        return None
+    faq = ctx.faq.get(settings.faq.file) if settings.faq.enabled else None
+    return question_beside(without_quote(msg.text), faq, settings.faq.threshold)
+
+
+def _party_beside_question(ctx: Ctx, msg: GroupMessage) -> str | None:
+    settings = ctx.settings(msg.group_id, msg.group_name)
+    if not (settings.faq.enabled or settings.questions.enabled):
+        return None
+    faq = ctx.faq.get(settings.faq.file) if settings.faq.enabled else None
+    return party_beside_question(without_quote(msg.text), faq, settings.faq.threshold)
+
+
+async def _answer_beside(ctx: Ctx, msg: GroupMessage) -> None:
+    """The question beside a sign-up ("我和老伴两个报名，几点开始嘞？") goes the questions' way (the FAQ's answer, or the
+    staff), as if asked alone: the sign-up handler took the message, and the questions handler comes last."""
+    if ctx.is_staff(msg) or (beside := _question_beside(ctx, msg)) is None:
+        return
+    asked = replace(msg, text=beside[1], quote=None)
+    if questions.asks(ctx, asked):
+        await questions.answer(ctx, asked)
 
 
 def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, SignUp] | None:
@@ -151,6 +185,7 @@ async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
     elif await ctx.games.ask(msg.group_id, msg.sender.id, Asked("activity", live.row_id, wish.people),
                              msg.at, msg.at + ASK_FOR):
         ctx.reply(msg, "activity_ask", title=live.detail, people=wish.people, cancel=wish.people == 0, unsigned=False)
+    await _answer_beside(ctx, msg)
 
 
 async def _sign_up(ctx: Ctx, msg: GroupMessage, live: Deadline, wish: SignUp) -> None:

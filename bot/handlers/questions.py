@@ -31,7 +31,7 @@ def _reading(ctx: Ctx, msg: GroupMessage) -> Reading:
                 extra=tuple(settings.questions.patterns), taken=False)  # the order and sign-up handlers came first
 
 
-def _asks(ctx: Ctx, msg: GroupMessage) -> bool:
+def asks(ctx: Ctx, msg: GroupMessage) -> bool:
     """A member's question (staff saying "营业时间改到9点了" are not asking)."""
     settings = ctx.settings(msg.group_id, msg.group_name)
     return ((settings.faq.enabled or settings.questions.enabled)
@@ -39,7 +39,7 @@ def _asks(ctx: Ctx, msg: GroupMessage) -> bool:
             and _reading(ctx, msg).asks)
 
 
-@router.natural(_asks)
+@router.natural(asks)
 async def answer(ctx: Ctx, msg: GroupMessage) -> None:
     settings = ctx.settings(msg.group_id, msg.group_name)
     reading = _reading(ctx, msg)

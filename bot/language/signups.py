@@ -1609,6 +1609,16 @@ _ROOM_IF = re.compile(r"^(?:刚看到|刚下班才看到|才看到)?(?:如果|�
 _OTHER_BRANCH = re.compile(r"(?:没有|没了|满了|没位置|没名额)(?:的话)?(?:就)?(?:算了|下次吧?|下次再说)")
 
 
+# A question the sign-up's own reply answers: whether there is room, or whether she is on the list ("报名了吗", "算上我没").
+_OF_SIGNING_UP = re.compile(_ROOM_WORD + r"|满|截止|截了|报|名单|算上|算我|接龙|取消")
+
+
+def asks_of_signing_up(question: str) -> bool:
+    """Whether a question beside a sign-up asks about signing up itself (U17: answered by the sign-up's reply, not
+    passed to the questions path as one about the event)."""
+    return bool(_ROOM_ASKED.search(question) or _OF_SIGNING_UP.search(question))
+
+
 def _room_apart(raw: list[str]) -> tuple[list[str], bool]:
     """The clauses without what only asks or assumes there is room (that says nothing of who comes);
     whether any did."""

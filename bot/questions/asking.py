@@ -20,6 +20,7 @@ from bot.language.intents import GOODS, NONE
 from bot.language.party import EVENT_KINDS
 from bot.language.people import FULL_NAME, KIN
 from bot.language.signins import read_signin
+from bot.language.signups import asks_of_signing_up
 from bot.language.wrapping import VOICE_CHECK
 from bot.questions.faq import CATALOGUE, MAX_QUESTION_LENGTH, RULES, Faq, FaqEntry
 from bot.questions.offers import names_aspect
@@ -700,6 +701,39 @@ def _count_alone(remark: str) -> bool:
         return alone is not None
     goods = forms(alone.group("goods")).compact  # goods named last, maybe with their kind before ("五常大米两袋")
     return any(m.end() == len(goods) for m in GOODS.finditer(goods))
+
+
+_CLAUSES_MARKED = re.compile(r"[^,，。.!！?？;；~～\s]+[,，。.!！?？;；~～\s]*")
+
+
+def question_beside(text: str, faq: Faq | None, threshold: float) -> tuple[str, str] | None:
+    """A sign-up with a question about the event in its own clauses, first or last: "我和老伴两个报名，几点开始嘞？",
+    "几点开始？算我一个", "讲座我和老头儿两个，在哪集合" -> (the sign-up's words, the question's words). U17: the sign-up
+    handler acts on the one and hands the other to the questions path, so neither silences the other. A request's tag
+    ("我们两个报名 行不"), whether there is room or she is in ("还有名额吗 我们三个": the sign-up's reply answers it) and
+    clauses that sign up themselves are no such question."""
+    clauses = _CLAUSES_MARKED.findall(spoken(text))  # each with the marks after it: a "？" typed is part of the question
+    if len(clauses) < 2:
+        return None
+    for cut in range(1, len(clauses)):  # the shortest question, first the one ending the message, then one opening it
+        for party, asked in ((clauses[:-cut], clauses[-cut:]), (clauses[cut:], clauses[:cut])):
+            question = "".join(asked).strip(" ，,")
+            if _TAG.fullmatch(question) or asks_of_signing_up(question) or signup_reading(question) is not None:
+                continue
+            if read(question, faq, threshold, taken=False).asks:
+                return "".join(party).strip(" ，,"), question
+    return None
+
+
+def party_beside_question(text: str, faq: Faq | None, threshold: float) -> str | None:
+    """The words of a party the question beside it silenced ("讲座我和老头儿两个，几点开始嘞"), to be read on their own:
+    only beside a question of the event's details no FAQ entry answers (a store question — where to park, what is in
+    stock — beside "开车带娃去" is that question, as labelled), and not a quoted notice."""
+    beside = question_beside(text, faq, threshold)
+    if beside is None or "「" in beside[0] or _MEMBERS_OPENER.match(beside[0]) \
+            or read(beside[1], faq, threshold, taken=False).topic is not None:
+        return None  # (a call to the members first, "各位想参加的先举个手", is no party of hers)
+    return beside[0]
 
 
 def _taken(text: str) -> bool:
