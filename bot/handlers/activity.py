@@ -185,7 +185,8 @@ async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
     elif await ctx.games.ask(msg.group_id, msg.sender.id, Asked("activity", live.row_id, wish.people),
                              msg.at, msg.at + ASK_FOR):
         ctx.reply(msg, "activity_ask", title=live.detail, people=wish.people, cancel=wish.people == 0, unsigned=False)
-    await _answer_beside(ctx, msg)
+    if wish.people > 0:  # beside a cancel the question is the cancel's own ("我可以退掉吗 那天单位有事"): no returns answer
+        await _answer_beside(ctx, msg)
 
 
 async def _sign_up(ctx: Ctx, msg: GroupMessage, live: Deadline, wish: SignUp) -> None:
