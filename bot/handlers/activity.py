@@ -16,7 +16,7 @@ from bot.context import Ctx
 from bot.deadline_text import deadline_within, parse_deadline
 from bot.events import GroupMessage
 from bot.games import Asked, Deadline, DeadlineKind
-from bot.handlers import questions
+from bot.handlers.questions import answer as answer_question, asks as asks_question
 from bot.language import signup_changes
 from bot.language.intents import SIGNUP_CANCEL, answer
 from bot.language.numbers import leading_number
@@ -153,8 +153,8 @@ async def _answer_beside(ctx: Ctx, msg: GroupMessage) -> None:
     if ctx.is_staff(msg) or (beside := _question_beside(ctx, msg)) is None:
         return
     asked = replace(msg, text=beside[1], quote=None)
-    if questions.asks(ctx, asked):
-        await questions.answer(ctx, asked)
+    if asks_question(ctx, asked):
+        await answer_question(ctx, asked)
 
 
 def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, SignUp] | None:
