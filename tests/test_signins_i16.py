@@ -177,3 +177,8 @@ def test_whether_she_must_sign_in_is_not_whether_it_took(text):
 @pytest.mark.parametrize("text", ["我签到了吗", "我今天签上没有", "我签没签上啊"])
 def test_whether_it_took_is_still_asked(text):
     assert asks_if_signed_in(text)
+
+
+@pytest.mark.parametrize("text", ["打卡：早餐一个包子一杯豆浆", "今日份打卡：早饭吃了两个包子"])
+def test_a_breakfast_logged_after_the_colon_stays_silent(text):
+    assert not signs_in(text)

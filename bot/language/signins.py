@@ -567,7 +567,7 @@ def _who_signs(log: str) -> bool:
 
 
 # Her day or a roll-call's answer after "打卡：" (今天天气真好, 来啦, 到, +1, 第一, 周一, 冷): the sign-in, not a habit's log.
-_DAY_SAID = re.compile(r"今天|今日|今儿|天气|早|第|周|星期|礼拜|\+\d|^[到在冷热来]|元气|开心|加油|下雪|下雨|晴")
+_DAY_SAID = re.compile(r"今天|今日|今儿|天气|早(?![餐饭点])|第|周|星期|礼拜|\+\d|^[到在冷热来]|元气|开心|加油|下雪|下雨|晴")
 
 
 # A clause that makes the message talk about signing in rather than do it: she saw someone do it, or she teaches someone.
