@@ -2224,8 +2224,6 @@ _JOINING = re.compile(r"[，,、+&]|和|跟|带上|带着|带|陪着|陪|还有|
 _SIGNING = re.compile(r"报名|报个名|报上|报|参加|算上?|去|来|[:：]")
 
 
-# An event's kind typed in letters ("DIY报名 我和儿子"): what is done there, no one's name (U16).
-_KIND_TYPED = re.compile(r"(?:" + _EVENT_KINDS + r")+")
 
 
 def _listed_party(text: str) -> int | None:
@@ -2246,7 +2244,7 @@ def _listed_party(text: str) -> int | None:
             total, at = total + value, match.end()
             adults = adults or bool(re.search(r"大人|成人", match.group(0)))  # "我报名，两个大人一个小孩": I am one of them
         elif (match := _ONE_PERSON.match(rest, at) or _NAMED.match(rest, at)) \
-                and not (match.re is _NAMED and (_NOT_A_NAME.search(match.group(0)) or _KIND_TYPED.fullmatch(match.group(0)))):
+                and not (match.re is _NAMED and (_NOT_A_NAME.search(match.group(0)) or _EVENT_NAMED.fullmatch(match.group(0)))):  # "DIY报名": the kind, no name
             total, at = total + 1, match.end()
             if (_TITLE.fullmatch(match.group(0)) or match.re is _ONE_PERSON) and (name := _NAMED.match(rest, at)) \
                     and not _NOT_A_NAME.search(name.group(0)) and not _ONE_PERSON.match(rest, at):  # "孙子孙女": two
@@ -2353,7 +2351,7 @@ def party_size(text: str) -> int | None:
     pairs = 2 * len(set(_PARENTS.findall(text)))  # "我带我爸妈": two people in one word
     relatives = pairs + len(set(RELATIVE.findall(_PARENTS.sub("", _KIDS.sub("", text)))))
     relatives += len({m for m in (j.group(1) for j in _JOINED_NAME.finditer(text)) if not _NOT_NAME.search(m) and not RELATIVE.fullmatch(m)})  # "我和王芳"
-    relatives += sum(1 for m in _HOUSEHOLD_SOMEONE.finditer(text) if not RELATIVE.search(m.group(0)[1:]))  # "我跟我家老者" (U16)  # "我和两个闺蜜": counted once, as two
+    relatives += sum(1 for m in _HOUSEHOLD_SOMEONE.finditer(text) if not RELATIVE.search(m.group(0)[1:]))  # "我跟我家老者" (U16)
     if _SIGNED_UP_FOR.search(text):
         return max(1, relatives + kids)  # "帮我妈报名", "给我家两个孩子报名": for them, not for me
     if joined := re.findall(r"\+(?=\D)", text):
