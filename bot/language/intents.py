@@ -754,7 +754,7 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         readings = [(p, replace(r, sure=True) if r.intent == ORDER and re.match(r"[她他]", p) else r) for p, r in readings]
     orders = [r for p, r in readings if r.intent == ORDER and not _TOO_MANY.search(p)]
     if len(orders) == 1 and orders[0].sure and (any(_TOO_MANY.search(p) for p in parts)
-                                                 or any(_THE_REST.search(p) for p, r in readings if r.intent == CANCEL)):
+                                                 or any(THE_REST.search(p) for p, r in readings if r.intent == CANCEL)):
         return Reading(CHANGE, orders[0].amount)  # "四份太多了 两份就行", "就留一份吧 多的去掉"
     if {r.intent for _, r in readings} == {CANCEL} and len(readings) == 1 and _SHARE_OF.match(readings[0][0]) \
             and any(_KEEP_MINE.fullmatch(p) for p in parts):
@@ -907,8 +907,9 @@ _PER_UNIT = re.compile("每[" + _UNITS + "]")
 _EARLIER = re.compile(r"刚才|刚刚|之前|上次|原来|本来|已经|[订要买拍接报][了过]")
 # The count ordered judged too many, then the count wanted: "四份太多了 两份就行" (a new total).
 _TOO_MANY = re.compile(r"^(?:我的?|我那|那)?.{0,3}?(?:" + _QU + r")(?:太多|多了|有点多|吃不完|用不完)")
-# The rest of the order dropped: "就留一份吧 多的去掉" (a new total).
-_THE_REST = re.compile(r"^(?:其他的|另外的|多的|多余的|剩下的|其余的|别的)(?:那份|那些)?(?:就)?(?:去掉|不要了?|删掉|退掉?|取消)")
+# The rest of the order dropped: "就留一份吧 多的去掉" (a new total); ``order_changes._only_these`` reads it too (C18: one pattern,
+# 别 and 多 only with 的 — "别取消" is "don't cancel").
+THE_REST = re.compile(r"^(?:(?:其他|其余|剩下|另外|多余)的?|(?:多|别)的)(?:那份|那些)?(?:就|都|全)*(?:去掉|不要了?|删掉|退掉?|取消|划掉)")
 
 
 def _own_share(clause: str) -> bool:

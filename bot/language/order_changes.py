@@ -85,6 +85,9 @@ _TYPED_C16 = ((re.compile("(?<=不)\\s+(?=要了|想要了)"), ""), (re.compile(
               (re.compile("(?:不用|别|不要|不必)(?:再)?给(?:[我俺]|我们)(?:留|带|订|拿)(?:着)?了"), "不要了"),
               (re.compile("(?:调|搞|弄)(?:做|作|成)(?=" + NUMERAL + ")|改称(?=" + NUMERAL + ")"), "改成"))
 
+# C18, typed by sound (pinyin jia): 价 for 加 after 再 before a count ("饺子再价两袋"); never 夹 (再夹一块: chopsticks).
+_TYPED_C18 = ((re.compile("(?<=再)价(?=\\s*(?:" + NUMERAL + "|俩|仨))"), "加"),)
+
 
 # A preface that only announces what follows ("店长我跟你说一下…", "嗯那个我说一下…", "跟您讲一声"): left out, so that the clause
 # after it is read as said (C16).
@@ -102,7 +105,7 @@ def said_plainly(text: str) -> str:
     text = _UP.sub("加", text)
     text = _HAND_AFTER.sub(lambda m: "1" if m["h"] == "\u261d" else "2", text)
     text = plain(_ARROW.sub("→", text))  # folded: traditional script ("改做兩盒") read as simplified
-    for pattern, fixed in (*_SPOKEN_MARKS, *_SAID_SOUTH, *_DIALECT, *_TYPED, *_TYPED_C16):
+    for pattern, fixed in (*_SPOKEN_MARKS, *_SAID_SOUTH, *_DIALECT, *_TYPED, *_TYPED_C16, *_TYPED_C18):
         text = pattern.sub(fixed, text)
     text = _SAID_TWICE.sub(lambda m: m["c"], text)
     text = _PREFACE.sub("", text)
@@ -190,6 +193,36 @@ def _swapped(words: str, pieces: list[str]) -> Reading | None:
     if not amount or not 1 <= amount <= intents.MAX_AMOUNT or not _names_order(words[:swap.start()]):
         return None
     return Reading(CHANGE, amount)
+
+
+# One kind swapped for another by the same count, each named ("俩斤冻梨换俩斤橘子", "我那两个油馕换成两个窝窝馕"): the count
+# stays her total (C18). A different count ("两盒换三盒") or no kind on either side is left to the readers above.
+_LIKE_FOR_LIKE = re.compile(r"^(?:[我俺](?:的|那))?(?P<a>" + NUMERAL + r"|俩|仨)(?P<u>" + _U + r")(?P<x>[\u4e00-\u9fff]{1,6}?)(?:换成|换)"
+                            r"(?P<b>" + NUMERAL + r"|俩|仨)(?P=u)(?P<y>[\u4e00-\u9fff]{1,6}?)(?:的)?(?:吧|哈|啊|了)*$")
+
+
+def _like_for_like(pieces: list[str]) -> Reading | None:
+    found = [m for p in pieces if (m := _LIKE_FOR_LIKE.match(p))]
+    if len(found) != 1 or len(pieces) > 2 or _asks(pieces) or found[0]["x"] == found[0]["y"] or _NOT_ADDING.search(found[0]["x"]):
+        return None
+    amount = number(found[0]["a"])
+    return Reading(CHANGE, amount) if amount and amount == number(found[0]["b"]) and amount <= intents.MAX_AMOUNT else None
+
+
+# Two goods ordered in one breath, the second after 再加/再来/再要 ("毛肚两份再加一包宽粉", "生蚝三份再要两只白切鸡"): a new order of
+# both (C18). The first count is no order of before: nothing marks it so (我那, 原来, 刚才, 订了, 说的), and the second names other goods.
+_FIRST_THEN_MORE = re.compile(r"^(?P<x>[\u4e00-\u9fff]{1,6}?)(?P<a>" + NUMERAL + r"|俩|仨)" + _U + r"再(?:加|来|要)(?P<b>" + NUMERAL + r"|俩|仨)"
+                              + _U + r"(?P<y>[\u4e00-\u9fff]{1,8})$")
+_ORDERED_BEFORE = re.compile(r"[我俺你她他]|那|原来|原先|之前|先前|刚|本来|早上|上午|昨天|订|报|说|要|买|了|一共|总共|的")
+
+
+def _two_goods(pieces: list[str], rule: Reading) -> Reading | None:
+    match = _FIRST_THEN_MORE.match(pieces[0]) if pieces else None
+    if match is None or _ORDERED_BEFORE.search(match["x"]) or not GOODS.search(match["x"]) or match["x"] in match["y"] \
+            or not all(_is_reason(p) for p in pieces[1:]):
+        return None
+    amount = (number(match["a"]) or 0) + (number(match["b"]) or 0)
+    return Reading(ORDER, amount, item=rule.item) if 0 < amount <= intents.MAX_AMOUNT and number(match["b"]) == rule.amount else None
 
 
 def _kinds_listed(after: str) -> bool:
@@ -375,7 +408,25 @@ def _step(piece: str) -> Reading | None:
     if match and intents.is_item(post):  # "多加一份算我这": on her order
         amount = number(match["n"] or match["k"] or match["j"] or match["m"])
         return Reading(CHANGE, amount, add=True) if amount else None
-    return _gave_more(piece)
+    return _added_to_hers(piece) or _gave_more(piece)
+
+
+# More put on her order with a bare 加 (C18): the staff asked to give ("给我加一箱", "帮俺加两袋"), her order named ("我的鱼糕加两份",
+# "我那个加一盒") or her goods ("米粉加一袋咯"). Never a cooking step or someone's wish ("吃粉要加两个蛋", "水开了加一碗凉水").
+_ADDED = re.compile(r"^(?P<whose>(?:给|帮)[我俺]|[\u4e00-\u9fff]{1,8}?)加(?P<n>" + NUMERAL + r"|俩)" + _U + r"(?P<post>[\u4e00-\u9fff]{0,6}?)"
+                    r"[咯啰哇嘛呀啊哦喔噢]*$")
+_NOT_ADDING = re.compile(r"要|吃|放|煮|烧|炒|蒸|炖|水|汤|锅|说|想|能|可以|如果|[她他你]")
+
+
+def _added_to_hers(piece: str) -> Reading | None:
+    match = _ADDED.match(piece)
+    if match is None or _NOT_ADDING.search(match["whose"]) or not intents.is_item(match["post"]):
+        return None
+    whose = match["whose"]
+    if not (re.fullmatch(r"(?:给|帮)[我俺]", whose) or re.match(r"[我俺](?:的|那)", whose) or GOODS.search(whose)):
+        return None
+    amount = number(match["n"])
+    return Reading(CHANGE, amount, add=True) if amount and amount <= intents.MAX_AMOUNT else None
 
 
 # More (or fewer) for each of several: "一人再来一袋", "每人加一个", "各加一份", "各减一盒".
@@ -597,7 +648,8 @@ def _asked_firmly(pieces: list[str], rule: Reading | None) -> Reading | None:
 # own pronouns (俺, 额; never 你, 她, 他: "她不要了" is someone else's word), the verbs of ordering and saying (报, 订, 留, 说, 是), 舍不得 and 想来想去: the cancel is of her order.
 # Still weighing it ("买还是不买", "要不要呢", "纠结"): no decision, whatever the rules took for a cancel.
 _UNDECIDED = re.compile(r"([\u4e00-\u9fff]{1,2})还是不\1|([\u4e00-\u9fff])不\2|纠结|犹豫")
-_ONLY_FUNCTION = re.compile(r"(?:[只就还也都先再刚才又却但是而且能得会来去我恁俺额阮咱们的了吧呢啊呀哈唉那这个说讲报订要留给帮把算]|舍不得)+")  # never 不 or 没 alone
+# C18: 在 (where: "我在接龙里那行删了吧"), Cantonese 啲 and 些 (those: "我订嗰啲全部取消"), 舍不 with its 得 read apart.
+_ONLY_FUNCTION = re.compile(r"(?:[只就还也都先再刚才又却但是而且能得会来去我恁俺额阮咱们的了吧呢啊呀哈唉那这个说讲报订要留给帮把算在啲些]|舍不得?)+")  # never 不 or 没 alone
 
 
 # Something named after the cancel that is no order ("公司取消了团建", "默默取消了晚饭"): another plan dropped, told.
@@ -742,7 +794,7 @@ def _someone_elses(who: str) -> bool:
 
 # Only so many kept, the rest dropped: "最后就要两袋，其他的都去掉", "只要一盒 别的不要了".
 _ONLY_KEEP = re.compile(r"^(?:最后|最终)?(?:就|只)(?:就|只)?(?:要|留)(?P<n>" + NUMERAL + r")" + _U + r"(?:了|吧)?$")
-_REST_DROPPED = re.compile(r"^(?:其他|其余|剩下|另外|别)的?(?:都|全)?(?:去掉|不要了?|取消|划掉|删掉)(?:吧|了)?$")
+_REST_DROPPED = re.compile(intents.THE_REST.pattern + r"(?:吧|了)?$")  # the rules' pattern, the clause ending there (C18)
 
 
 def _only_these(pieces: list[str]) -> Reading | None:
@@ -821,6 +873,8 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
         rule = replace(rule, item="")  # "两样都不要了", "接龙上我那行划掉", "我转过钱的那份取消": her order, no product named
     if rule is not None and rule.intent == CANCEL and (_other_thing_dropped(pieces) or _kin_addressed(pieces) or _DENIED.search(words)):
         return None  # "桶装水的卡我退了", "妈 我不要了 真吃不下了", "取消？不存在的"
+    if rule is not None and rule.intent == CHANGE and rule.add and rule.amount > 0 and (both := _two_goods(pieces, rule)) is not None:
+        return both  # "毛肚两份再加一包宽粉": an order of two goods, not more of one ordered before (C18)
     if rule is not None and rule.intent == CHANGE and not rule.add and rule.sure and _no_new_total(words, rule):
         return None  # "一捆是十斤", "馅是三份鱼肉一份肥膘", "楼上那家一订就是十瓶": a size, a recipe, someone's habit
     if rule is not None and rule.intent == CANCEL and (kept := _kind_declined(pieces)) is not None:
@@ -844,7 +898,7 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
     if rule is not None and rule.intent == CANCEL and not _DROP.search(words) and (fixed := _put_right(words, pieces)) is not None:
         return fixed  # "我的按五份算 别弄错了": 别 warns of a mistake, drops nothing (C16)
     if rule is None or rule.intent != CANCEL or len(_counts(words)) == 2:
-        for read in (lambda: _edited(words), lambda: _swapped(words, pieces), lambda: _more_with_total(words, pieces),
+        for read in (lambda: _edited(words), lambda: _swapped(words, pieces), lambda: _like_for_like(pieces), lambda: _more_with_total(words, pieces),
                      lambda: _old_and_new(words, pieces), lambda: _put_right(words, pieces), lambda: _only_now(pieces), lambda: _also_wants(pieces),
                      lambda: _doubled(words, pieces) if rule is None or rule.intent == ORDER and (_DOUBLE.search(rule.item)
                                                                                             or re.search(r"原来|之前|本来", words)) else None):
