@@ -128,11 +128,13 @@ def _pieces(text: str) -> list[str]:
 
 # Something else changed or cancelled than an order of the store's: an appointment, a parcel, a flight, an event.
 ELSEWHERE = re.compile(r"医院|挂号|门诊|体检|预约|淘宝|京东|拼多多|美团|外卖|快递|网购|会员|航班|机票|车票|高铁|火车|酒店|课|活动|报名|名额|"
-                       r"年会|会议|开会|晚饭|午饭|羽绒服|外套|聚餐|约会|计划|订阅|续费|合同|保险|衣服|裙子|鞋|颜色|健身|[年月次]卡|会员卡|卡[^，]{0,3}(?:退|取消)|报纸|杂志|闲鱼|二手")
+                       r"年会|会议|开会|晚饭|午饭|羽绒服|外套|聚餐|约会|计划|订阅|续费|合同|保险|衣服|裙子|鞋|颜色|健身|[年月次]卡|会员卡|卡[^，]{0,3}(?:退|取消)|报纸|杂志|闲鱼|二手|"
+                       r"博会|展会|展览|演出|比赛|讲座|麻将|包间|包厢")  # C18: a fair, a show, a game, a restaurant's room
 # The last group-buy, or someone else's words quoted: not this order's change.
 _NOT_NOW = re.compile(r"上次|上回|上周|上个月|去年|以前|[:：]\s*[我俺]")
 # A question put to the store or the group, beyond a tag asking to confirm ("晓得不", "好伐", "可以吗").
-_ASKED = re.compile(r"[?？]|吗|呢|多少|几[份个盒袋箱斤]|什么|怎么|有没有|是不是|能不能|可不可以|的还是|(?:能|可以|行)[\u4e00-\u9fff]{0,3}不$")
+_ASKED = re.compile(r"[?？]|吗|呢|多少|几[份个盒袋箱斤]|什么|怎么|有没有|是不是|能不能|可不可以|的还是|(?:能|可以|行)[\u4e00-\u9fff]{0,3}不$|"
+                    r"(?:" + NUMERAL + ")" + _U + r"还是(?:" + NUMERAL + ")" + _U + r"(?![\u4e00-\u9fff]{0,2}吧)")  # C18: "两份还是三份": a choice asked
 _TAG = re.compile(r"(?:晓得不|好伐|伐|好吗|好不好|可以吗|行吗|行不行|可以不|对吧|哈|吧|中不中|中不|得不得|得唔得|成不成|成不)[?？]*$")  # 中不, 得不得: C16
 
 
@@ -385,7 +387,7 @@ def _only_now(pieces: list[str]) -> Reading | None:
 # or a minus after the goods ("巴斯克-1").
 _FEWER = re.compile(r"(?:(?<![最至多])少|减|减掉|去掉|拿掉|砍掉?)(?:给[我俺])?(?:要|订|买|拿|来|留|称|整|弄|搞)?(?P<n>" + NUMERAL + r"|俩)" + _U
                     + r"|^(?P<whose>[\u4e00-\u9fff]{0,6})?(?<![要订来买拿留])-(?P<k>\d{1,2})" + _U + "?$")  # "我要-3份": no change
-_MORE_ALONE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)?(?:再|(?<![最至])多|追加|加购|补|^添)(?:给[我俺])?(?:要|订|买|拿|来|留|整|弄|搞|上|添|加)?(?P<n>" + NUMERAL
+_MORE_ALONE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)?(?:再|(?<![最至百千万十块元])多|追加|加购|补|^添)(?:给[我俺])?(?:要|订|买|拿|来|留|整|弄|搞|上|添|加)?(?P<n>" + NUMERAL
                          + r"|俩)" + _U + r"(?:车)?(?P<post>[\u4e00-\u9fff]{0,6})$|^(?:[\u4e00-\u9fff]{0,6}?(?:那份|那单|名下|这边)(?:也|再|还)?|)加(?P<m>"
                          + NUMERAL + r"|俩)" + _U + r"$|^(?:[\u4e00-\u9fff]{0,4})?(?:再来|再加|加|追|追一单|加购)\s?\+?"
                          r"(?P<k>\d{1,2})$|^(?:再上车|再上)(?P<j>" + NUMERAL + r")" + _U + r"(?P<post2>[\u4e00-\u9fff]{0,6})$")
@@ -594,7 +596,8 @@ def _gave_more(piece: str) -> Reading | None:
 # A decline with the need met ("馒头就不订了 控糖", "这次就不订了 家里还有", "这次就不要了，上次的还没吃完"): not ordering
 # this time. A decline that undoes (不要了, 取消) or names the order (我那份) stays a cancel.
 _DECLINES = re.compile(r"不(?:订|定|买|拍)了?")
-_NEED_MET = re.compile(r"还有|还剩|还没吃完|没吃完|订过|买过|已经订|已经买|控糖|减肥|不爱吃|吃不惯")
+_NEED_MET = re.compile(r"还有|还剩|还没吃完|没吃完|订过|买过|已经订|已经买|控糖|减肥|不爱吃|吃不惯|"
+                       r"堆满|自己(?:包|做|种|蒸|腌|灌)|(?:拉|寄|送|捎)了|在[\u4e00-\u9fff]{0,6}订了|[恁你]们买")  # C18: it came by other means
 _UNDOES = re.compile(r"不要|取消|删|退|撤|划|作废|去掉|[我俺](?:的|那|订)|那单|刚才|算了|商量")
 
 
@@ -806,8 +809,9 @@ def _only_these(pieces: list[str]) -> Reading | None:
 
 # A count after 是 that is no new total of hers (C12): a unit's size ("一捆是十斤"), a recipe's parts ("是三份鱼肉一份肥膘"),
 # someone else's habit or what she thought ("楼上那家一订就是十瓶", "我还以为是24小时"). A word of changing keeps the rules'.
-_UNIT_SIZE = re.compile(r"(?:^|[，\s])(?:一|每)" + _U + r"(?:就)?是")
-_NOT_HERS_SAID = re.compile(r"以为|听说|人家|那家|别人|一订就是|一买就是|每次都|总是")
+_UNIT_SIZE = re.compile(r"(?:^|[，\s])(?:一|每)" + _U + r"(?:(?:(?!还|就|都|也|不|要)[\u4e00-\u9fff]){1,4}?)?(?:就)?是")  # C18: "一袋饺子是四十个", not "一箱还是两箱"
+_NOT_HERS_SAID = re.compile(r"以为|听说|人家|那家|别人|一订就是|一买就是|每次都|总是|"
+                            r"(?:去年|前年|上次|上回)[\u4e00-\u9fff]{0,4}是|算算")  # C18: a count of a year ago; still working it out
 _CHANGE_SAID = re.compile(r"改|换|更正|纠正|打错|写错|说错|不是|搞错|弄错|看错")
 
 
