@@ -107,3 +107,18 @@ async def test_a_bare_jia_adds_a_decline_leaves_and_a_bare_cancel_drops(make_har
     await harness.say("g1", "cy", "不要了")  # her own order dropped
     await harness.drain()
     assert await _orders(harness) == {"amy": 3, "bo": 1}
+
+
+# --- on top of what she has, so many left, a kind swapped with its count after ------------------------------------------
+
+@pytest.mark.parametrize("text, reading", [
+    ("在我原来的基础上加一盒", (CHANGE, 1, True, True)),  # on top of what she has: more
+    ("鸡蛋剩下一盒就行，其余的不要了", (CHANGE, 1, False, True)),  # so many left, the rest dropped
+    ("把我那盒土鸡蛋换成鸭蛋，一盒", (CHANGE, 1, False, True)),  # the kind said between the swap and its count
+])
+def test_a_change_said_around_her_order_is_read(text, reading):
+    assert _read(text) == reading
+
+
+def test_an_exchange_done_is_no_swap_of_her_order():
+    assert not _acted("积分攒了半年 换了一盒鸡蛋 划算", CHANGE)

@@ -86,7 +86,9 @@ _TYPED_C16 = ((re.compile("(?<=不)\\s+(?=要了|想要了)"), ""), (re.compile(
               (re.compile("(?:调|搞|弄)(?:做|作|成)(?=" + NUMERAL + ")|改称(?=" + NUMERAL + ")"), "改成"))
 
 # C18, typed by sound (pinyin jia): 价 for 加 after 再 before a count ("饺子再价两袋"); never 夹 (再夹一块: chopsticks).
-_TYPED_C18 = ((re.compile("(?<=再)价(?=\\s*(?:" + NUMERAL + "|俩|仨))"), "加"),)
+_TYPED_C18 = ((re.compile("(?<=再)价(?=\\s*(?:" + NUMERAL + "|俩|仨))"), "加"),
+              # on top of what she has ("在原来的基础上加两份", "在我原来的上面再加一箱"): more, said as the readers' 再
+              (re.compile("在(?:[我俺]的?)?(?:原来|原先|之前|以前)(?:的|那份)?(?:基础)?上(?:面|头)?(?:再)?(?=[加添来要订])"), "再"))
 
 
 # A preface that only announces what follows ("店长我跟你说一下…", "嗯那个我说一下…", "跟您讲一声"): left out, so that the clause
@@ -186,8 +188,8 @@ def _swapped(words: str, pieces: list[str]) -> Reading | None:
     elif _kinds_listed(words[swap.end():]):  # "改成两袋三鲜一袋酸菜的": the kinds, each with its count
         amount = sum(map(_amount, _counts(words[swap.end():].split("，")[0])))
         amount = amount if not before or sum(map(_amount, before)) == amount else None
-    elif len(after) == 1 and (not before or _amount(before[0]) == _amount(after[0])) and _names_kind(words[swap.end():after[0].start()]):
-        amount = _amount(after[0])  # "把我那份抹茶的换成原味，一份"
+    elif len(after) == 1 and (not before or _amount(before[0]) == _amount(after[0])) and _names_kind(words[swap.end():swap.end() + after[0].start()]):
+        amount = _amount(after[0])  # "把我那份抹茶的换成原味，一份" (C18: the kind read between the swap and its count, not before it)
     elif not after and len(before) == 1 and re.search(r"都" + _SWAP.pattern, words):
         amount = _amount(before[0])  # "饺子两袋都换韭菜的吧"
     else:
@@ -238,7 +240,8 @@ def _kinds_listed(after: str) -> bool:
 
 def _names_kind(words: str) -> bool:
     """Words naming a kind or goods, not a count nor a person ("原味", "车厘子", "韭菜的")."""
-    return bool(re.search(r"[\u4e00-\u9fff]", words)) and not re.search(r"[她他你]", words)
+    kind = re.sub(r"^[了过]", "", words)  # C18: "换了一袋小米" is an exchange done (points for goods), no kind named
+    return bool(re.search(r"[\u4e00-\u9fff]", kind)) and not re.search(r"[她他你]", kind)
 
 
 # What names the order or its goods: "我那三盒草莓", "原来的", "把我那份", "饺子", "猪肉白菜的", "麻辣的".
@@ -796,14 +799,16 @@ def _someone_elses(who: str) -> bool:
 
 
 # Only so many kept, the rest dropped: "最后就要两袋，其他的都去掉", "只要一盒 别的不要了".
-_ONLY_KEEP = re.compile(r"^(?:最后|最终)?(?:就|只)(?:就|只)?(?:要|留)(?P<n>" + NUMERAL + r")" + _U + r"(?:了|吧)?$")
+_ONLY_KEEP = re.compile(r"^(?:最后|最终)?(?:就|只)(?:就|只)?(?:要|留)(?P<n>" + NUMERAL + r")" + _U + r"(?:了|吧)?$|"
+                        # C18: so many left, the goods named first ("生蚝剩返两份就得", "橘子留下一箱就行")
+                        r"^[\u4e00-\u9fff]{0,6}?(?:剩返|剩下|留下)(?P<m>" + NUMERAL + r")" + _U + r"(?:就(?:得|行|好|够|可以))?(?:了|吧)?$")
 _REST_DROPPED = re.compile(intents.THE_REST.pattern + r"(?:吧|了)?$")  # the rules' pattern, the clause ending there (C18)
 
 
 def _only_these(pieces: list[str]) -> Reading | None:
     if len(pieces) != 2 or not (keep := _ONLY_KEEP.match(pieces[0])) or not _REST_DROPPED.match(pieces[1]):
         return None
-    amount = number(keep["n"])
+    amount = number(keep["n"] or keep["m"])
     return Reading(CHANGE, amount) if amount and amount <= intents.MAX_AMOUNT else None
 
 
