@@ -17,7 +17,7 @@ from bot.language import party, signup_changes
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, number
 from bot.language.pinyin_words import spelled_out
-from bot.language.people import HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME
+from bot.language.people import HOME, KIN, KIN_CALLED, PERSON, PERSONS, RELATIVE, SURNAME
 from bot.language.wrapping import BREAK, SPACE_BREAK, clauses, heard_as, is_courtesy, plain, squeeze, strip_particles, trim_courtesy, unquote
 
 _Q = "(" + NUMERAL + ")"
@@ -78,7 +78,6 @@ _EVENT_NAMED = re.compile(r"(?:亲子)?(?:" + _EVENT_KINDS + r")+")  # "广场�
 _EVENT_PULLED_OUT = re.compile(r"^((?:亲子)?(?:" + _EVENT_KINDS + r")+的?(?:我们|我|俺)?)先?撤(?:回|销|掉|了|啦)*(?=$|[吧啊哈])")
 _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
 _PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
-_SIGNUP_TYPOS = ((re.compile("[保抱包]名|报[明铭]"), "报名"), (re.compile("报个[明铭命]"), "报个名"))
 # 不 typed as a character of its sound before "went/came" (步去了, 布来了), at a clause's start or after its subject:
 # not inside a word (跑步去了, 散步去了).
 _NOT_TYPO = re.compile(r"(?:(?<=^)|(?<=[\s，,。！!我们俺家都也就]))[步布部](?=去了|来了|参加了)")
@@ -86,11 +85,14 @@ _DROP_URGED = re.compile(r"(?<![已早刚])退(?:了|掉)?(?=[吧啊哈])")  # "
 # Slips of the keyboard by sound and the south's "can" (U16): 报明 / 报各名 (报名, 报个名; not 报明天的), 我门 (我们; not
 # 我门口), a count then 各人 (两各人: 两个人; "我们两家各三个人" keeps its 各), 还报得吗 (还能报吗: V得 is "may V"), 都去得呢 (all
 # going: 去得 with a particle is "can go", told), 去得唔得 / 报得不得 (a request's tag: OK or not?).
-_SLIPS = ((re.compile(r"报[明鸣](?![天白年早晚日星])"), "报名"), (re.compile(r"报各(?=名)"), "报个"), (re.compile(r"我门(?![口前外里上下])"), "我们"),
+# The sign-up word typed by sound (保名, 报铭, 报个命; not 报明天的), read by the rules on the whole text and on each clause.
+_SIGNUP_TYPOS = ((re.compile(r"[保抱包]名|报[明铭鸣](?![天白年早晚日星])"), "报名"), (re.compile(r"报[个各][明铭命名]"), "报个名"))
+_SOUTH_TAG = r"(?<=[去来报])得[唔不没]得"  # 去得唔得: OK or not?
+_SLIPS = _SIGNUP_TYPOS + ((re.compile(r"我门(?![口前外里上下])"), "我们"),
           (re.compile("(" + NUMERAL + r")各(?=人|位)"), r"\1个"),
           (re.compile(r"(?<=还)([报去来克])得(?:成|了)?(?:[呢吗么不咯啵嘛]*(?=[？?])|[呢吗么咯啵]+|$)"), r"能\1吗"),
           (re.compile(r"(?<=[都也要就])([去来克])得(?=[呢嘞哦哈的咯]|$)"), r"\1"),
-          (re.compile(r"(?<=[去来报])得(?:唔得|不得|没得)(?=[呀啊吧呢哈？?]*$)"), "行不行"))
+          (re.compile(_SOUTH_TAG + r"(?=[呀啊吧呢哈？?]*$)"), "行不行"))
 
 
 def slips_fixed(text: str) -> str:
@@ -191,12 +193,29 @@ _QUOTE_FIRST = re.compile(r"^\s*(?:「[^」：:]{1,12}[：:][^」]*」|(?:回复
 def own_words(text: str) -> str:
     """The message without someone's words quoted first (「李姐：报名 2人」): what the member says herself."""
     return _QUOTE_FIRST.sub("", text)
-# Members meeting at a place ("公园见", "门口见啊"): a plan among them, whoever goes.
-# Someone of the household addressed first ("爸 你去群里那家店取一下", "闺女你周末有空不 陪我去听讲座"): talk to them.
+
+
+
+# Someone called at the start of her words (U16's three patterns folded, U19): the staff by title ("刘老师，", "店长 "), a
+# member by surname and a kin title ("王姐："), someone of the household ("老公 你…"); the vocative's particle, the pause
+# typed (each caller's own), then what she says to them.
+_TITLES = r"店长|老板娘?|老师|群主|经理"
+_STAFF_CALLED = r"(?:小?[" + SURNAME + r"]|小[\u4e00-\u9fff])?(?:" + _TITLES + ")"
+_MEMBER_CALLED = r"小?[" + SURNAME + r"](?:姐|哥|阿姨|叔叔?)"
+_VOCATIVE = r"(?:呀|啊|好|哈|呐)?"
+
+
+def _called_first(*callers: tuple[str, str], before: str) -> re.Pattern:
+    """Each (whom, pause) called first, voice input's 喂/那个 before it, then (not taken) her words: ``before``."""
+    whom = "|".join("(?:" + who + ")" + _VOCATIVE + pause for who, pause in callers)
+    return re.compile(r"^\s*(?:喂+|那个)*(?:" + whom + ")(?=" + before + ")")
+
+
 # The staff or a member addressed before her own words: "刘老师，我报名…", "王姐：算我一个", "店长 我们两个" (U16).
-_ADDRESSED_FIRST = re.compile(r"^\s*(?:(?:小?[" + SURNAME + r"](?:老师|店长|经理)|店长|老板娘?|老师|小[\u4e00-\u9fff]老师)(?:呀|啊|好)?[，,：:\s]+|"
-                              r"小?[" + SURNAME + r"](?:姐|哥|阿姨|叔叔?)(?:呀|啊|好)?[，,：:]+\s*)(?=我|俺|咱|额|阮|报|算)")
-_KIN_ADDRESSED = re.compile(r"^\s*(?:妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|婆婆|公公)(?:呀|啊)?[，,：:\s]*(?=你)")
+_ADDRESSED_FIRST = _called_first((_STAFF_CALLED, r"[，,：:\s]+"), (_MEMBER_CALLED, r"[，,：:]+\s*"), before=r"我|俺|咱|额|阮|报|算")
+# Someone of the household addressed first ("爸 你去群里那家店取一下", "闺女你周末有空不 陪我去听讲座"): talk to them.
+_KIN_ADDRESSED = _called_first((KIN_CALLED, r"[，,：:\s]*"), before="你")
+# Members meeting at a place ("公园见", "门口见啊"): a plan among them, whoever goes.
 _MEETING = re.compile(r"(?:公园|门口|楼下|广场|小区|超市|菜市场|地铁站|车站|老地方)(?:见|碰头|碰面|会合|汇合)|"
                       r"(?:今晚|今天|明早|明晚|明天|晚上|早上)[^，,。\s]{0,4}老地方")  # "排练 八个人 今晚七点老地方": members meeting
 # A place given away to whoever wants it, after one's own cancel ("我那两个位置不要了 谁要谁去"): no plan among members.
@@ -376,10 +395,9 @@ def read_signup(text: str, event: str = "") -> Reading | None:
 
 # A request's tag after what she asks for (U16): "算我和我妈两个好不好", "我一个去得唔得" (粤: OK or not?), "报我们三个行吗" — she
 # asks the staff to put her party down, as "给我报三个人好吗" (``_SIGN_ME_ASKED``); "我能去吗" asks whether she may, and stays asked.
-_REQUEST_TAG = re.compile(r"[，,\s]*(?:好不好|行不行|好吗|行吗|成不成|中不中|好伐|行伐|要得不)[呀啊吧呢哈嘛]*[？?]*$")
-
-
-_TAG_SAID = re.compile(r"好不好|行不行|好吗|行吗|成不成|中不中|好伐|行伐|要得不|[去来报]得[唔不没]得")
+_TAG_WORDS = r"好不好|行不行|好吗|行吗|成不成|中不中|好伐|行伐|要得不"
+_REQUEST_TAG = re.compile(r"[，,\s]*(?:" + _TAG_WORDS + r")[呀啊吧呢哈嘛]*[？?]*$")
+_TAG_SAID = re.compile(_TAG_WORDS + "|" + _SOUTH_TAG)  # typed as is, before the south's tag is said as 行不行 (``_SLIPS``)
 
 
 def _request_tagged(text: str, event: str) -> Reading | None:
@@ -1948,8 +1966,8 @@ _REGIONAL = ((re.compile(r"俺们|我哋|阿拉(?=[一两二三四五六七八�
              (re.compile(r"(?<![一两二三四五六七八九十\d几这那每哪某])个仔(?!细)"), "儿子"),
              # not a count of girls or women: "两个女孩", "一个女的", "三个女生"
              (re.compile(r"(?<![一两二三四五六七八九十\d几这那每哪某])个女(?![儿孩生士人的性同朋])"), "女儿"), (re.compile(r"一齐"), "一起"), (re.compile(r"(?<=[了去来])嗷+$"), ""))
-# The staff addressed before what is said to them: "小李啊…", "店长 …", "喂喂那个…" (voice input).
-_ADDRESSED = re.compile(r"^(?:喂+|那个)*(?:(?:小|老|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff]?店长|群主|老板)(?:啊|呀|哈|呐)?(?=那个|我|周|这|明|今|后|下|上)")
+# The staff addressed before what is said to them, without a pause: "小李啊…", "店长 …", "喂喂那个…" (voice input).
+_ADDRESSED = _called_first((r"(?:小|老|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff]?(?:" + _TITLES + ")", ""), before=r"那个|我|周|这|明|今|后|下|上")
 
 
 def _tidy_signup(clause: str) -> str:
