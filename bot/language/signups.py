@@ -58,7 +58,7 @@ _SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名
 _KIN_WORD = r"家|们|妈|爸|婆|公|姐|妹|哥|弟|老|爱人|闺|儿|女|孩|娃|宝|爷|奶|外|姥|孙|同|朋|邻"
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
 JOIN = re.compile(r"报(?=(?:这个|那个|这次|这场)?(?:亲子)?(?:" + _EVENT_KINDS + r"))(?![^，,。\s]{1,8}?[的了过])|^(?:我去){2,}$|^报(?=" + NUMERAL + r"$)|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
-                   r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?|座位?|位子)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
+                   r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?|座位?|位子)|名额给我|[全一]家出动|(?<![不没别])参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
                    r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$")
 _EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")+的?")
@@ -69,7 +69,7 @@ _PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")  # a g
 SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|报名(?:还|也|都)(?:要|得|需要)|报名(?:从来|总是|老是|每次)|报名(?:明天|后天|下周|周[一二三四五六日])(?:开始|截止)|不用报名?|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|[昂嗷哈啊呀哦啦]*$)|已经报|(?:不肯|不愿意?|不乐意)报|(?:给|留给|让给)(?:别人|其他人)|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|(?<!试)吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
                          r"学校|单位|公司|(?<![们谢苦])组织|驾校|考试|体检|多大|(?<!我们)几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
-SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|(?:报名|名字|名额|我)?(?:划掉|划了|勾掉)|不去了?|去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|(?:去|嚟|来)(?:唔|不)到(?!哪|那|这)|参加不了|不参加了?|"
+SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|(?:报名|名字|名额|我)?(?:划掉|划了|勾掉)|不去了?|(?<!哪都)(?<!哪儿都)(?<!哪里都)(?<!哪也)去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|(?:去|嚟|来)(?:唔|不)到(?!哪|那|这)|参加不了|不参加了?|"
                                   r"退出|不报了?|(?<![已早刚帮])退掉$|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名|位置|位子|座位|(?<=[一两二三四五六七八九十\d俩仨]个)座)(?:我们|我|俺们|咱们)?(?:就|都)?不要了?|(?:报名|名额)的?事?(?:就|也|还是)?算了?$|不整了?$|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
                                   r"(?:(?<=[名额组局队])|(?<=课我)|(?<=讲座我)|(?<=活动我)|(?<=手工我)|(?<=烘焙我)|(?<=局我))撤(?:回|销|掉|了)?")  # "报名撤了", "活动我撤了"; not "我先撤了"
 _NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"再来一次|再也|以后|航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
@@ -194,6 +194,29 @@ def own_words(text: str) -> str:
     """The message without someone's words quoted first (「李姐：报名 2人」): what the member says herself."""
     return _QUOTE_FIRST.sub("", text)
 
+
+# A reply to the event's post quoted first (U19), as WeChat quotes it or as typed: 「周六健步走 愿意去的接龙」⏎俺和老伴儿,
+# 「小王：打麻糍 周日九点」我和细伢子, 「做灯笼 限20组」我娘俩一组. The quote names the event (its kind, 接龙, a time to meet,
+# a limit) and signs no one up itself (「李姐：报名 2人」 is someone's sign-up quoted, not the post); her words after it are the
+# party alone under the post.
+_QUOTED = re.compile(r"^\s*「(?P<quoted>[^」]{1,80})」\s*(?:\n[-—–=\s]*)?(?P<own>.+)$", re.S)
+_POST_WORDS = re.compile(r"接龙|报名|集合|截止|限\d|限[一二三四五六七八九十两]|名额|(?:周[一二三四五六日末天]|星期[一二三四五六日天]|明天|后天)[^」]{0,12}?(?:点|上午|下午|晚上)")
+
+
+def reply_to_post(text: str) -> list[str]:
+    """Her words after the event's post quoted first (``_QUOTED``), alone and after the event's name where the post names
+    it; none where nothing is quoted, or what is quoted is no post of the event's or signs someone up."""
+    match = _QUOTED.match(text)
+    if match is None or not (own := match["own"].strip()) or "「" in own:
+        return []
+    quoted = re.sub(r"^[^：:]{1,12}[：:]", "", match["quoted"])  # the name of whoever posted it
+    if not (_EVENT_NAMED.search(quoted) or _POST_WORDS.search(quoted)) or _FIRST_PERSON.search(quoted):
+        return []
+    reading = read_signup(quoted)
+    if reading is not None and reading.intent == SIGNUP:
+        return []
+    named = _EVENT_NAMED.search(quoted)  # the event named as the post names it, then her words: "亲子运动会 我们两个大人一个娃"
+    return [own] + ([f"{named.group(0)} {own}"] if named and not _EVENT_NAMED.search(own) else [])
 
 
 # Someone called at the start of her words (U16's three patterns folded, U19): the staff by title ("刘老师，", "店长 "), a
@@ -827,12 +850,18 @@ def _on_condition(text: str, event: str) -> Reading | None:
     she would sign up for is read without the condition; acted on when the condition is firm (``_firm``), else asked
     once (您是要报名…吗？); nothing when the rest is no sign-up of hers, or when the condition is someone else's word."""
     rest = _IF_PART.sub("，", text)
-    if rest == text or _own_condition(rest) or _others_plan(_pieces_of(plain(rest))):
+    if rest == text or _own_condition(rest) or _others_plan(_pieces_of(plain(rest))) or _UNREAL_IF.search(text):
         return None
     reading = _raw_reading(rest, event)
     if reading is None or reading.intent != SIGNUP or reading.add or not_a_signup(rest):
         return None
     return reading if reading.sure and _firm(text) else replace(reading, sure=False)
+
+
+# An "if" that is not so (U19): the day otherwise than it is ("要是不这么冷 我高低得去", "要不是加班我就去了"), the event with a
+# time or session it does not have ("如果有晚上的场次我就报名 白天上班"): what she would do, no sign-up to ask about.
+_UNREAL_IF = re.compile(r"要不是|(?:要是|如果|假如|若是)[^，,。\s]{0,6}?(?:这么|那么|这样|那样)|"
+                        r"(?:要是|如果|假如)(?:能)?(?:有|改|换|放|挪|开)[^，,。\s]{0,8}?(?:场次|场|时段)")
 
 
 # A firm condition: one "if" of the member's day or of what the event allows, the party said once beside it ("不下雨的话我们
@@ -984,7 +1013,8 @@ _NOW = re.compile(r"现在|这次|这回|改成|改为|变成|换成|报名|报�
 # Signing up for another body's thing: "广场舞队报名参加比赛了", "单位组织体检 报名了", "孩子游泳班报名了" (a team
 # coming is a party: "我们广场舞队四个人").
 ELSE_THING = _ELSE_THING = re.compile(r"学校|单位|公司|驾校|考试|体检|比赛|大赛|竞赛|兴趣班|培训班|补习班|辅导班|游泳|舞蹈班|钢琴|疫苗|马拉松|夏令营|冬令营|"
-                                      r"婚礼|婚宴|喜酒|寿宴|葬礼|丧事|同学会|酒席|减肥|戒烟|健身")  # a family's or one's own thing: "参加婚礼要在门口签到", "减肥报名"
+                                      r"婚礼|婚宴|喜酒|寿宴|葬礼|丧事|同学会|酒席|减肥|戒烟|健身|"
+                                      r"教资|考研|考公|考编|国考|省考|四六级|高考|中考|自考|成考|考证|资格证|驾照")  # exams ("教资报名那个网站卡得很", U19); a family's or one's own thing: "参加婚礼要在门口签到", "减肥报名"
 _STORE_EVENT = re.compile(_EVENT_KINDS + r"|那场|这场|店里")
 _PIECE = re.compile(BREAK.pattern + r"|\s+")
 
@@ -1088,10 +1118,14 @@ _RECORD_OF_HERS = re.compile(r"(?:^|[，,\s]|收到|好的|已)[^\s我俺，,。
 _THING_SEATS = re.compile(r"(?:够|能|可以|还能|还可以|只能)坐(?:下|得下)?" + NUMERAL + r"个?(?:人|位)|车(?:上|里)?[^，,。]{0,3}(?:还能|能|可以|还可以)?(?:带|拉|载|坐)"
                     + NUMERAL + r"个?(?:人|位)?")
 _WORK_MEETING = re.compile(r"(?:周[一二三四五六日末]|星期[一二三四五六日天]|明天|今天|后天|上午|下午|晚上|早上)的会(?![员场所长])")
+# Signing up told of as a thing that happens (U19): every time ("每次报名都报不上", "每回报名我都慢一步"), places never got
+# (报不上, 抢不过), those who sign up ("报名的都是年轻人"), a sign-up denied ("刚才那条不是报名").
+_SIGNING_UP_TOLD = (r"(?:每次|每回|每一次|回回|次次)[^，,。\s]{0,3}?(?:报名|报)|报不上|报不进|抢不过|抢不上|报名的?(?:都|全|净)是|"
+                    r"不是(?:要|想|来)?报名")
 # A remark on how signing up goes, not one: the queue, the system, how fast places go, a sign-up that did not go through
 # ("老年大学报名排了好长队", "预约系统真难用", "报个名跟抢火车票似的", "结果说我没登记上").
-_PROCESS_REMARK = re.compile(r"(?:报名|预约|登记|报个名|挂号)(?:的)?(?:系统|网站|小程序|页面|链接|排了|排队|跟[^，,。]{1,8}似的|像[^，,。]{1,8}(?:一样|似的)|"
-                             r"真难|太难|好难|难抢|抢不到|秒没|秒光|真麻烦|太麻烦|好麻烦)|没(?:登记|报|约|挂)上(?!.*[帮给替][我俺])")
+_PROCESS_REMARK = re.compile(r"(?:报名|预约|登记|报个名|挂号)(?:的|那个|这个)?(?:系统|网站|小程序|页面|链接|排了|排队|跟[^，,。]{1,8}似的|像[^，,。]{1,8}(?:一样|似的)|"
+                             r"真难|太难|好难|难抢|抢不到|秒没|秒光|真麻烦|太麻烦|好麻烦)|没(?:登记|报|约|挂)上(?!.*[帮给替][我俺])|" + _SIGNING_UP_TOLD)
 # A plan of members' own joined, not the store's event: someone proposing it ("几个宝妈说周末一起遛娃 算我们家俩", "王姐约了
 # 周六去泡温泉 算我一个") or a hill climbed ("周日爬棋盘山 算我一个"), with neither the store nor an event's kind named.
 _MEMBERS_OUTING = re.compile(r"(?:说|约了?|张罗|提议|商量)(?:着|好)?(?:大家|我们|咱们|姐妹们)?[^，,。\s]{0,6}?(?:一起|一块儿?)|约了?[^，,。\s]{0,6}?去|爬[\u4e00-\u9fff]{0,3}山")
