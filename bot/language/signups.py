@@ -57,7 +57,7 @@ _SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名
 # "带我一个" asks to come; "带我妈去" brings one's mother (whether to the event, the words around say).
 _KIN_WORD = r"家|们|妈|爸|婆|公|姐|妹|哥|弟|老|爱人|闺|儿|女|孩|娃|宝|爷|奶|外|姥|孙|同|朋|邻"
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
-JOIN = re.compile(r"报(?=(?:这个|那个|这次|这场)?(?:亲子)?(?:" + _EVENT_KINDS + r"))(?![^，,。\s]{1,8}?[的了过])|^(?:我去){2,}$|^报(?=" + NUMERAL + r"$)|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
+JOIN = re.compile(r"报(?=(?:这个|那个|这次|这场)?(?:亲子)?(?:" + _EVENT_KINDS + r"))(?![^，,。\s]{1,8}?[的了过])|^(?:我去){2,}$|^报(?=" + NUMERAL + r"$)|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|(?<![不没别])报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
                    r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?|座位?|位子)|名额给我|[全一]家出动|(?<![不没别])参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
                    r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$")
@@ -860,7 +860,7 @@ def _on_condition(text: str, event: str) -> Reading | None:
 
 # An "if" that is not so (U19): the day otherwise than it is ("要是不这么冷 我高低得去", "要不是加班我就去了"), the event with a
 # time or session it does not have ("如果有晚上的场次我就报名 白天上班"): what she would do, no sign-up to ask about.
-_UNREAL_IF = re.compile(r"要不是|(?:要是|如果|假如|若是)[^，,。\s]{0,6}?(?:这么|那么|这样|那样)|"
+_UNREAL_IF = re.compile(r"(?<!只)要不是|(?:要是|如果|假如|若是)[^，,。\s]{0,6}?(?:这么|那么|这样|那样)|"
                         r"(?:要是|如果|假如)(?:能)?(?:有|改|换|放|挪|开)[^，,。\s]{0,8}?(?:场次|场|时段)")
 
 
@@ -955,7 +955,9 @@ _RECEIPT = re.compile(r"(?<![我俺])(?:已|已经)(?:帮[您你]|给[您你])?(
 # Those taking part spoken to, as the staff do ("参加采摘的家人们请穿运动鞋", "报名讲座的请注意", "报了名的朋友记得周六八点集合"):
 # the ones who go named by what they do, then what they must do.
 _TO_THOSE_GOING = re.compile(r"(?:参加|报名|报了名|报过名|来)[^，,。\s我俺]{0,8}?的(?:家人|朋友|叔叔|阿姨|家长|小朋友|姐妹|宝妈|各位|大家|人|老人)?们?"
-                             r"[^，,。\s]{0,2}?[，,\s]?(?:请|注意|记得|别忘|务必|准时|提前|带好|需要|要带|集合|统一)")
+                             r"[^，,。\s]{0,2}?[，,\s]?(?:请|注意|记得|别忘|务必|准时|提前|带好|需要|要带|集合|统一)|"
+                             # U19: told where and when to meet after a pause ("报名观影的朋友，明晚7点在东门集合"), or as 已报名同事
+                             r"(?:参加|报名|报了名)[^，,。\s我俺]{0,8}?的(?:家人|朋友|家长|各位|大家)们?[，,\s][^。我俺]{0,12}?集合|已报名的?(?:同事|朋友|家长|各位|人员)们?(?:注意|请)")
 # A post under a bracketed head ("【活动通知】…请接龙报名"), who signed up so far or in the end ("最终报名人数58人",
 # "目前报名：张阿姨1、刘叔2、陈姐3，共6人").
 _POSTED = re.compile(r"^\s*【[^】]{1,12}】|(?:最终|目前|截止|截至|已经)[^，,。\d]{0,4}报名")
@@ -1083,7 +1085,7 @@ def not_a_signup(text: str) -> bool:
     text = plain(unquote(text))
     pieces = _pieces_of(text)
     return _others_plan(pieces) and not any(_FOR_THEM.search(p) for p in pieces) or _others_sign_up(pieces) \
-        or _own_condition(text) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces) \
+        or _own_condition(text) or bool(_UNREAL_IF.search(text)) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces) \
         or _told_experience(pieces) or _advice(text) or _home_life(pieces) or _hearsay(pieces) \
         or ("谁" in text and not _MINE.search(text)) or _organised_elsewhere(text) \
         or bool(_PRICE_TALK.search(text)) and not JOIN.search(text) \
@@ -1110,7 +1112,9 @@ _STORE_NAMED = re.compile(r"店里|门店|咱们店|我们店|本店|店长|群�
 # whether one is signed up ("我报上了没 周六那个", "我妈报上没有"), the staff thanking those who came ("谢谢今天来参加插花的20位
 # 姐妹") or keeping someone's record ("收到 刘姐的报名改成三位了"), the seats of a car or a mat ("我开车 还能坐三个人", "野餐垫够坐
 # 四个人"), a meeting at work ("周五的会我参加").
-_NEEDED_ASKED = re.compile(r"(?<![我俺])(?:还|也|都)?(?:要|得|需要|用)(?:提前|先)?报名(?:[啊吗呀嘛么]*[？?]|吗|么)")
+_NEEDED_ASKED = re.compile(r"(?<![我俺])(?:还|也|都)?(?:要|得|需要|用)(?:提前|先)?报名(?:[啊吗呀嘛么]*[？?]|吗|么)|"
+                           # U19: asked as V-not-V ("量血压要唔要预约", "用不用登记"), or in surprise ("还要排队报名啊")
+                           r"(?:要不要|要唔要|用不用|需不需要|需要不)(?:提前|先)?(?:报名|预约|登记)|还要(?:提前|先|排队)?报名(?:啊|呀)")
 _DONE_ASKED = re.compile(r"报(?:上名?|名上|名|进去)?了(?:没有?|没得|吗|么)|报(?:上名?|名上|进去)(?:没有?|没得|吗|么)(?=$|[？?，,。])")
 _ASKING_THE_STAFF = re.compile(r"[帮给替]|能|可以|可不可以|行不行")
 _THANKS_TO_THOSE = re.compile(r"(?:谢谢|感谢|辛苦)(?:今天|昨天|大家|各位|所有)?(?:来)?参加[^，,。\s]{0,8}的")
