@@ -63,6 +63,19 @@ _SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:(?:那个|�
 _SEASON = (r"(?:冬至|圣诞|平安夜|元旦|腊八|小年|除夕|春节|过年|元宵|端午|中秋|重阳|国庆|七夕|立[春夏秋冬]|[大小](?:雪|寒|暑)(?:节气|到了|了)|"
            r"节气|节日|[\u4e00-\u9fff]{1,3}节(?:快乐|愉快|安康)|提前(?:祝|给)|零下|太阳|暖和|阴天|晴天|多云|"
            r"[风雾雪雨霾](?:好|太|真|很|挺|特别|大|小|停|下|了|天|呼呼))")
+# A 不/没 in another sense than refusing the act, as voice input runs it into a sign-in: a state of the day or of her body
+# denied (不冷, 没睡好, 身体不太舒服: a predicate that takes no object, so the trigger after it starts her next sentence),
+# her wondering or surprise (不知道今天冷不冷, 没想到这么冷), closing the talk (不多说了), nothing the matter (没啥事). Not a
+# verb 签到 can be the object of (没顾上签到, 一天没落下签到, 不想签到), nor 不/没 right before the trigger.
+_STATE = r"(?:冷|热|凉|暖和|舒服|疼|痛|痒|累|困|饿|忙|闲|好受|精神|睡好|睡着|睡醒|起床|起来)"
+_STATE_DENIED = r"(?:不|没)(?:太|怎么|那么|这么|大)?" + _STATE
+_NOT_OF_THE_ACT = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?:(?P<wonder>(?:还|也|都)?(?:不|没)(?:知道|晓得|想到|料到))|不(?:多|再)?(?:说|聊|唠|扯|废话)了|"
+                             r"没(?:什么|啥|多大)?事|" + _STATE_DENIED + ")")
+# What she wonders about is her day when it names it (今天, 明天, 外面, 老伴…); wondered without a subject, it is the act's
+# own matter ("签到不知道有没有用", "签到了也不知道干嘛用").
+_WONDERED_DAY = re.compile(r"明天|明儿|后天|这几天|最近")
+# ... closed before the trigger: "今天不冷签到" reads as "今天不冷，签到".
+_STATE_DENIED_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])" + _STATE_DENIED + r"(?:了|啦|呢|啊|呀)?(?=(?:我|俺)?(?:也|就|先|赶紧|来)*(?:签个?到|打个?卡))")
 # Voice input runs on without a pause into a sentence of the day (签到外面下雨了, 签到刚起床, 打卡买菜去咯, 签到周末愉快):
 # it starts with the day's time, the weather, someone of the household, a wish, going about the day or the
 # group's "first!" slang, and it says nothing about signing in itself (签到送积分, 签到都签出感情来了, 签到比上班还准时).
@@ -464,6 +477,8 @@ def _rules_text(text: str, triggers: tuple[str, ...]) -> str | None:
         # it); never a hotel's "check in完了"
         plain_text = _ENGLISH_TRIGGER.sub("签到", _ENGLISH_GREETING.sub("早上好", plain_text))
     plain_text = _DE_CLOSING.sub(_closed_by_de, plain_text) if "的签" in plain_text else plain_text  # "北风刮得呼呼的签到"
+    if "不" in plain_text or "没" in plain_text:
+        plain_text = _STATE_DENIED_BEFORE.sub(lambda m: m.group() + "，", plain_text)  # "昨晚没睡好签到": her night, then the act
     plain_text = _THANKS_FOR_REMINDING.sub("谢谢", plain_text)  # "签到 谢谢店长每天提醒": thanks, not a reminder
     return _CARE_REMINDER.sub("", plain_text) if "记得" in plain_text else plain_text  # "冬至记得吃饺子 今日已签": care, not a reminder
 
@@ -917,6 +932,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     if any(p.fullmatch(asked_of_it) for p in (_ASKS_THE_BOT, _ASKS_FOR_KIN, _MAY_I)):
         return True  # "能帮我签到吗": asking the bot to sign her in; "帮我爸也签个到行吗": a grown-up of her household
     asked = clause[:start + len(trigger)] if _PLAN.match(after) else clause  # "…然后去菜市场看看有没有新鲜的菜" asks nothing of it
+    if _denied_elsewhere(after):
+        asked = clause[:start + len(trigger)]  # "…不知道老伴起了没有": her wondering, asking nothing of the act
     if at_work := "签" in trigger and bool(_AT_WORK.fullmatch(before)):
         before = ""  # "下班签到", "加班狗签到", "到公司签个到": where her day is (work's own clock-in is 打卡, or its 年会/培训)
     if _QUESTION_IN_CLAUSE.search(asked) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
@@ -1107,9 +1124,30 @@ def _runs_on(after: str) -> bool:
     """Voice input running on after the trigger into a wish, her day or a laugh, saying nothing about signing in."""
     if _PLAN.match(after) and not _PLAN_ABOUT_SIGNING.search(after):
         return True  # "我先签个到然后去菜市场看看有没有新鲜的菜": what she does next, however long
+    if _denied_elsewhere(after):
+        return True  # "签到不知道今天冷不冷", "签到没想到这么冷", "签到不多说了": its 不/没 refuses nothing of the act
     if _ABOUT_SIGNING.search(after):
         return False
     return bool(_TYPING.search(after) or _BLESSING.match(after) or _SIGNIN_THEN.match(after) or _DAY_SENTENCE.match(after) or _LAUGH.fullmatch(after))
+
+
+def _denied_elsewhere(after: str) -> bool:
+    """What follows the act starts with a 不/没 in another sense (``_NOT_OF_THE_ACT``) and goes on about her day."""
+    if (denied := _NOT_OF_THE_ACT.match(after)) is None:
+        return False
+    rest = after[denied.end():]
+    if denied["wonder"]:
+        return bool(_DAY_SENTENCE.match(rest) or _WONDERED_DAY.match(rest)) and not _ABOUT_SIGNING.search(_wondered(rest))
+    return not rest or _runs_on(rest)
+
+
+def _wondered(words: str) -> str:
+    """What she wonders after 不知道, without the asking of an indirect question (会不会, 涨没涨, …到了没有): it asks
+    nothing of the act, what it is about may ("不知道签上没")."""
+    return _INDIRECT_END.sub("", _A_NOT_A.sub("", words))
+
+
+_INDIRECT_END = re.compile(r"(?:没有?|吗|么|呢)[啊呀]*$")
 
 
 def _her_day(clause: str) -> bool:
