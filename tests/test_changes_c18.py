@@ -42,6 +42,16 @@ def test_a_cooking_step_adds_nothing_to_her_order(text):
     assert _read(text) is None
 
 
+@pytest.mark.parametrize("text", ["排骨加两斤土豆炖", "面里加两个鸡蛋"])
+def test_a_recipe_is_no_step_of_her_order(text):
+    assert not _acted(text, CHANGE)  # what the goods are cooked with, where they go
+
+
+def test_a_recipe_of_two_goods_is_no_order_of_both():
+    reading = _read("红枣三个再加一把枸杞")  # a handful: a recipe's measure
+    assert reading is None or reading[:2] != (ORDER, 4)
+
+
 # --- one kind swapped for another, two goods in one breath ------------------------------------------------------------
 
 @pytest.mark.parametrize("text, total", [("两盒土鸡蛋换两盒鸭蛋", 2), ("三斤苹果换三斤梨吧", 3)])

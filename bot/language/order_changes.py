@@ -223,6 +223,7 @@ _ORDERED_BEFORE = re.compile(r"[我俺你她他]|那|原来|原先|之前|先前
 def _two_goods(pieces: list[str], rule: Reading) -> Reading | None:
     match = _FIRST_THEN_MORE.match(pieces[0]) if pieces else None
     if match is None or _ORDERED_BEFORE.search(match["x"]) or not GOODS.search(match["x"]) or match["x"] in match["y"] \
+            or _COOKED_AFTER.search(match["y"]) or re.search(r"把", pieces[0]) \
             or not all(_is_reason(p) for p in pieces[1:]):
         return None
     amount = (number(match["a"]) or 0) + (number(match["b"]) or 0)
@@ -420,12 +421,14 @@ def _step(piece: str) -> Reading | None:
 # "我那个加一盒") or her goods ("米粉加一袋咯"). Never a cooking step or someone's wish ("吃粉要加两个蛋", "水开了加一碗凉水").
 _ADDED = re.compile(r"^(?P<whose>(?:给|帮)[我俺]|[\u4e00-\u9fff]{1,8}?)加(?P<n>" + NUMERAL + r"|俩)" + _U + r"(?P<post>[\u4e00-\u9fff]{0,6}?)"
                     r"[咯啰哇嘛呀啊哦喔噢]*$")
-_NOT_ADDING = re.compile(r"要|吃|放|煮|烧|炒|蒸|炖|水|汤|锅|说|想|能|可以|如果|[她他你]")
+_NOT_ADDING = re.compile(r"要|吃|放|煮|烧|炒|蒸|炖|水|汤|锅|说|想|能|可以|如果|[她他你]|[里上中内]$")  # "面里加两个蛋": where it goes
+_COOKED_AFTER = re.compile(r"炖|煎|拌|泡|煲|熬|焖|煮|炒|蒸|烧|放|吃|做")  # "排骨加两斤土豆炖": what the goods are cooked with
 
 
 def _added_to_hers(piece: str) -> Reading | None:
     match = _ADDED.match(piece)
-    if match is None or _NOT_ADDING.search(match["whose"]) or not intents.is_item(match["post"]):
+    if match is None or _NOT_ADDING.search(match["whose"]) or _COOKED_AFTER.search(match["post"]) or not intents.is_item(match["post"]) \
+            or re.search(r"加\S{1,2}把", piece):  # "排骨加两斤土豆炖", "加一把葱": a recipe
         return None
     whose = match["whose"]
     if not (re.fullmatch(r"(?:给|帮)[我俺]", whose) or re.match(r"[我俺](?:的|那)", whose) or GOODS.search(whose)):
