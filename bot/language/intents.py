@@ -926,9 +926,9 @@ def _for_someone(clause: str) -> bool:
 
 def _whom_counted(clause: str) -> bool:
     """"阿嬷一份", "我们领导一份", "自己家一份": whom a share is for by role, dialect kin or body (``people.WHOM``), then
-    its count (O16)."""
+    its count (O16), maybe after a verb of bringing ("老丈人拿一份" after 帮, O18: ``order_items.BRING``)."""
     match = WHOM.match(clause)
-    return match is not None and match.end() > 0 and bool(re.match(r"(?:也|还)?(?:要|来|留|订)?" + _QU, clause[match.end():]))
+    return match is not None and match.end() > 0 and bool(re.match("(?:" + order_items.BRING.pattern + ")" + _QU, clause[match.end():]))
 
 
 _GOODS_TOPIC = re.compile(r"(?P<goods>[\u4e00-\u9fff]{1,4}?)(?=我|俺|咱)")
@@ -1393,11 +1393,11 @@ _PLACE_WORD = re.compile(r"(?:栋|幢|楼|单元|号|室|层|座|[Ff])$")
 
 # "+1 5栋302", "+1（3栋）", "+2 东门自提", "+1 明天下午拿": the plus is the count, and the rest where she lives or when and where
 # she fetches it (O12); read before the spaces are squeezed out ("+15栋" is no fifteen).
-_WHERE = r"(?:\d{1,3}(?:-\d{1,4}){1,2}|(?:\d{1,3}\s?(?:号楼|栋|幢|单元|室|楼|号|层)\s?)+\d{0,4}|\d{3,4})"
+LIVES_AT = r"(?:\d{1,3}(?:-\d{1,4}){1,2}|(?:\d{1,3}\s?(?:号楼|栋|幢|单元|室|楼|号|层)\s?)+\d{0,4}|\d{3,4})"
 _WHEN = r"(?:今天|明天|后天|周[一二三四五六日末]|上午|下午|晚上|中午|傍晚|下班|放学|晚点|一会儿?|待会儿?|等会儿?|\d{1,2}点(?:半|多)?)"
 _FETCH = r"(?:(?:小区)?[东南西北]?门?(?:口)?)?(?:" + _WHEN + r")*(?:来|去|过来)?(?:自提|拿|取|提)"
 _PLUS_WHERE = re.compile(r"^\s*[+＋]\s?(?P<k>[1-9]\d?|[一两二三四五六七八九十])\s*(?:[（(]\s*(?P<a>[^）)]{1,14}?)\s*[)）]|\s+(?P<b>\S[^+＋]{0,14}?))\s*$")
-_WHERE_OR_FETCH = re.compile("(?:" + _WHERE + "|" + _FETCH + ")+")
+_WHERE_OR_FETCH = re.compile("(?:" + LIVES_AT + "|" + _FETCH + ")+")
 
 
 def _plus_then_where(text: str) -> Reading | None:
@@ -1556,6 +1556,16 @@ def _GOODS_HEARD() -> re.Pattern:
     return re.compile("|".join(re.escape(sounds(w)) for w in _GOODS_WORDS) or goods.NEVER)
 
 
+# A question the order's own reply answers (O18, as ``signups.asks_of_signing_up`` for sign-ups): whether there is stock or
+# still time ("还有货吗", "截单了吗", "还能接龙吗"), whether she is on the list ("算上我了吗"), changing or dropping it.
+_OF_ORDERING = re.compile(r"还有|有货|有没有货|够不够|够吗|卖完|售罄|抢完|没了|截单|截止|截了|还能|还可以|能订|能买|能要|接龙|上车|"
+                          r"算上|算我|有我|记上|订上|登记|改|取消|退|不要")
+
+
+def asks_of_ordering(question: str) -> bool:
+    return bool(_OF_ORDERING.search(question))
+
+
 def names_other_goods(text: str, item_name: str | None) -> bool:
     """Whether a message names goods that are not the open product ("草莓给我留三盒" while 鸡蛋 is
     open), wherever in it: for a guess, which has no product words of its own to hold against
@@ -1635,7 +1645,7 @@ def answer(text: str) -> bool | None:
 
 
 # Words after a count that say more than a name of a thing: particles, persons, verbs, asking, negation.
-_SAYS_MORE = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或我你他她您俺吃喝去玩看听学做拿取送可能行伐没不要来到冲谢]|感恩")
+SAYS_MORE = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或我你他她您俺吃喝去玩看听学做拿取送可能行伐没不要来到冲谢]|感恩")
 
 
 def names_no_product(text: str) -> bool:
@@ -1649,7 +1659,7 @@ def names_no_product(text: str) -> bool:
             continue
         post = clause[counts[-1].end():]
         if counts[-1].group(0)[-1] in "份盒箱袋斤瓶包提罐桶" and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", post) \
-                and not _SAYS_MORE.search(post) and not GOODS.search(post) and not is_courtesy(post) \
+                and not SAYS_MORE.search(post) and not GOODS.search(post) and not is_courtesy(post) \
                 and not _FILLER.fullmatch(post) and not _LOGISTICS.fullmatch(post) and not _run_on(post) and not _remark(post) and not LAUGH.search(post):
             return True
     return False

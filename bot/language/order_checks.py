@@ -32,7 +32,7 @@ from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, number
 from bot.language.people import HOME, PERSONS, SURNAME
 from bot.language.signups import party_size
-from bot.language.wrapping import BREAK
+from bot.language.wrapping import BREAK, is_courtesy
 
 _UNITS = order_quantity.UNITS
 _NUM = "(?:" + NUMERAL + ")"
@@ -455,9 +455,27 @@ def people_each(text: str, reading: Reading | None) -> Reading | None:
     return Reading(ORDER, heads[0] * share)
 
 
+# O18: what stands in the goods' place after a count each of a pack ("一人一份冷粉", "每人一份羊排": goods no list holds),
+# and who the people are, said before their head count ("财务部6个人", "屋里五个人", "我们舞蹈队九个老姐妹"): words that
+# only name — none of ``intents.SAYS_MORE``'s particles, persons or verbs ("一人一个感冒" is no pack; "吃得可开心" says more).
+_PACKED = "份盒箱袋斤瓶包提罐桶"
+_NAMING = r"[\u4e00-\u9fff]{1,5}"
+
+
+def _named_only(words: str) -> bool:
+    return not intents.SAYS_MORE.search(words) and not intents.LAUGH.search(words) and not is_courtesy(words)
+
+
 def _talk_beside(words: str, each: re.Match, named: bool = False) -> bool:
     """Whether words beside a count each say more than the goods, the people, thanks and the pickup."""
-    rest = words[:each.start()] + "，" + words[each.end():]
+    after = words[each.end():]
+    if each.group(0)[-1] in _PACKED and (goods := re.match(_NAMING + r"(?=[，,。!！~～\s]|$)", after)) and _named_only(goods.group(0)):
+        after = after[goods.end():]  # "一人一份冷粉"
+    before = words[:each.start()]
+    if (who := re.search(r"(?:^|[，,。\s])(?:我们|咱们|俺们|我家)?(?P<who>" + _NAMING + r"?)(?=" + _HEAD_COUNT.pattern + ")", before)) \
+            and _named_only(who["who"]):
+        before = before[:who.start("who")] + before[who.end("who"):]  # "财务部6个人"
+    rest = before + "，" + after
     leftover = _AROUND.sub("", _HEAD_COUNT.sub("", re.sub("(?:" + intents.GOODS.pattern + ")[子儿]?", "", rest)))
     leftover = intents.LOGISTICS.sub("", leftover)
     if named:

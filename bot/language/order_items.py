@@ -84,7 +84,7 @@ def product_words(item: str, text: str = "") -> str:
 
 
 # A verb of bringing or ordering after whom it is for: "给经理带", "帮隔壁王姨拿", "楼下李叔要".
-_BRING = re.compile(r"(?:也|还|再|顺便)?(?:带|拿|捎|留|要|订|定|买|来|整|取)?(?:个|上)?")
+BRING = re.compile(r"(?:也|还|再|顺便)?(?:带|拿|捎|留|要|订|定|买|来|整|取)?(?:个|上)?")
 
 
 def only_whom(words: str) -> bool:
@@ -97,7 +97,7 @@ def only_whom(words: str) -> bool:
             and may_name(re.sub("^(?:我们|咱们|俺们)", "", words[:-2])):
         return True  # "质检这边", "我们财务那边": a team by where it sits
     match = WHOM.match(words)
-    return match is not None and match.end() > 0 and bool(_BRING.fullmatch(words[match.end():])) \
+    return match is not None and match.end() > 0 and bool(BRING.fullmatch(words[match.end():])) \
         and not re.fullmatch(r"(?:给|帮|替|送|带给)?(?:我|俺|咱)?", words[:match.end()])
 
 

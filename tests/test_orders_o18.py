@@ -1,0 +1,137 @@
+"""O18: group-buy orders — a count said where one lives beside a range, a building's unit that is no range, a share
+brought for someone, a count named with any numeral after a question, a cancel answering "how many?", a question beside
+a sure order, a count each of goods no list holds (docs/language.md, "O18").
+
+The sentences are the engineer's own, written from how members talk in store groups; none is a corpus line."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from bot.chain.text import order_reading
+from bot.config.loader import load_yaml_model
+from bot.config.schema import GroupSettings
+from bot.language.numbers import RANGE
+from bot.questions.asking import _count_alone, question_beside
+from bot.questions.faq import ENTRIES, SHIPPED, Faq
+from tests.conftest import local, to
+from tests.test_intents_replay import GROUP, OPEN, _orders
+from tests.test_questions import CONFIG, run_until
+
+
+def _read(text: str, item: str | None = "汤圆") -> tuple[str, int, bool] | None:
+    reading = order_reading(text, item)
+    return None if reading is None else (reading.intent, reading.amount, reading.sure)
+
+
+@pytest.fixture(scope="module")
+def faq() -> Faq:
+    return Faq(load_yaml_model(SHIPPED, ENTRIES))
+
+
+# --- where she lives is no count beside a range; a building's unit is no range ---------------------------------------------
+
+@pytest.mark.parametrize("text", ["7号楼 给我来个两三袋", "2-1单元 汤圆要三五袋", "1502 帮我留两三袋吧", "6栋1203 要个三四袋"])
+def test_a_range_beside_where_she_lives_is_asked_how_many(text):
+    assert _read(text) == ("order", 0, False)  # the count left open: "how many?"
+
+
+def test_a_range_settled_by_a_count_still_reads_the_count():
+    assert _read("两三袋吧 算了就三袋") == ("order", 3, True)
+
+
+@pytest.mark.parametrize("text", ["4-1单元", "12-3 单元"])
+def test_a_building_s_unit_is_no_range(text):
+    assert RANGE.search(text) is None
+
+
+def test_a_range_of_portions_is_still_one():
+    assert RANGE.search("2-3单") is not None and RANGE.search("2-3袋") is not None
+
+
+# --- a share brought for someone, beside her own ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("帮丈母娘捎一袋 我自己两袋", 3),
+    ("替我们科长买一袋，我一袋", 2),
+    ("给隔壁王姨带两袋 我一袋", 3),
+])
+def test_a_share_brought_for_someone_is_summed(text, amount):
+    assert _read(text) == ("order", amount, True)
+
+
+# --- the count named last after her question, in any numeral ---------------------------------------------------------------
+
+@pytest.mark.parametrize("remark", ["十二盒", "蓝莓12盒", "20袋吧", "三十个"])
+def test_a_count_alone_in_any_numeral(remark):
+    assert _count_alone(remark)
+
+
+@pytest.mark.parametrize("remark", ["就十二盒", "囤二十袋"])
+def test_a_count_with_more_said_is_not_alone(remark):
+    assert not _count_alone(remark)
+
+
+# --- a question beside a sure order ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, question", [
+    ("给我留三袋，钱转给谁呀？", "钱转给谁呀？"),
+    ("什么时候到货？我要两袋", "什么时候到货？"),
+    ("两袋 停车方便吗", "停车方便吗"),
+])
+def test_a_question_beside_an_order_is_read_apart(faq, text, question):
+    said, asked = question_beside(text, faq, GroupSettings().faq.threshold, orders=True)
+    assert asked == question
+    assert _read(said)[:2] == ("order", int("三" in said) * 3 or 2)
+
+
+@pytest.mark.parametrize("text", [
+    "还有货吗 我要两袋",  # whether there is stock: the order's own reply answers it
+    "我要三袋 还能改吗",  # changing it: the order's
+    "给我留两袋 行吗",  # a request's tag
+    "两袋 谢谢店长",  # no question at all
+])
+def test_no_question_beside_an_order(faq, text):
+    assert question_beside(text, faq, GroupSettings().faq.threshold, orders=True) is None
+
+
+async def test_an_order_is_stored_and_its_question_answered(make_harness):
+    harness = await make_harness(CONFIG)
+    t = local("2026-11-23 10:00")
+    await harness.say("g1", "owner", OPEN, at=t)
+    said = await harness.say("g1", "amy", "给我留三盒，能用微信付钱吗？", at=t + timedelta(minutes=1))
+    assert any("微信" in a["text"] or "支付" in a["text"] for a in to("amy", said)), said  # the payment answer
+    await run_until(harness, t + timedelta(minutes=5))
+    assert await _orders(harness) == {"amy": 3}
+
+
+# --- "how many?" answered by letting it go ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("letting_go", ["算了不要了", "那就取消吧", "不要了 谢谢"])
+async def test_a_cancel_answering_how_many_closes_the_question(make_harness, letting_go):
+    harness = await make_harness(groups=[GROUP])
+    await harness.say("g1", "owner", OPEN)
+    await harness.say("g1", "amy", "给我来个两三盒")
+    [reply] = to("amy", await harness.say("g1", "amy", letting_go))
+    assert "不记" in reply["text"] and "还没有订" not in reply["text"]
+    assert to("amy", await harness.say("g1", "amy", "三盒")) != []  # the question closed: a count now is a new order
+    await harness.drain()
+    assert await _orders(harness) == {"amy": 3}
+
+
+# --- a count each of goods no list holds, for people named by where they are ------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("车间八个人 每人一袋", 8),
+    ("我们合唱团六个老姐妹，一人一份", 6),
+    ("宿舍五个人 一人一盒凉皮", 5),
+])
+def test_a_count_each_for_people_named_by_where_they_are(text, amount):
+    assert _read(text, None) == ("order", amount, True)
+
+
+@pytest.mark.parametrize("text", ["俩娃一人一个感冒", "宿舍四个人一人一份都吃撑了", "班里三十个人 每人一本作业"])
+def test_a_count_each_that_says_more_is_not_acted_on(text):
+    reading = _read(text, None)
+    assert reading is None or not reading[2]
