@@ -135,3 +135,54 @@ def test_a_count_each_for_people_named_by_where_they_are(text, amount):
 def test_a_count_each_that_says_more_is_not_acted_on(text):
     reading = _read(text, None)
     assert reading is None or not reading[2]
+
+
+# --- shares summed: someone added with 再加 / 加上, or named after where she lives ------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("我和我姐各一袋 再加我婆婆一袋", 3),
+    ("帮五号楼的王姨订两袋，我自己要一袋", 3),
+    ("同事托我带两袋，加上我自己一袋", 3),
+])
+def test_shares_with_someone_added_are_summed(text, amount):
+    assert _read(text) == ("order", amount, True)
+
+
+# --- her count, someone joining, then the total settled ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("先来一袋，哎我婆婆也要，那就两袋", 2),
+    ("我两袋，闺女说她也要，那就三袋吧", 3),
+    ("一袋 对了还有我邻居的 那就两袋", 2),
+])
+def test_the_total_settled_after_someone_joined(text, amount):
+    assert _read(text) == ("order", amount, True)
+
+
+def test_a_total_under_a_condition_is_not_settled():
+    reading = _read("一袋就行 要是我姐也要的话 那就两袋")
+    assert reading is None or not reading[2]
+
+
+# --- a head counted in beside an outing is the members' plan ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["周六去爬香山 算我一个", "今晚打羽毛球算我俩", "谁去吃烤肉 带我一个", "周末唱K 算我们家俩"])
+def test_a_head_counted_in_beside_an_outing_orders_nothing(text):
+    assert _read(text, None) is None or _read(text, None)[0] == "none"
+
+
+@pytest.mark.parametrize("text, amount", [("算我一个", 1), ("汤圆也算我一个 孩子爱吃", 1), ("算我俩 一袋芝麻一袋花生", 2)])
+def test_a_head_counted_in_for_the_goods_still_orders(text, amount):
+    reading = _read(text)
+    assert reading is not None and reading[0] == "order"
+
+
+# --- a count put right after a pause or a sum redone ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("汤圆三袋，呃，两袋吧", 2),
+    ("汤圆四袋 等下我算算 三袋够了", 3),
+    ("汤圆五袋，等等，四袋", 4),
+])
+def test_a_count_put_right_after_a_pause(text, amount):
+    assert _read(text) == ("order", amount, True)

@@ -153,6 +153,20 @@ MAX_READ = 300
 MEMBERS_PLAN = re.compile(r"谁(?:去|要去|想去|来|一起|和我|跟我|约)|(?:要是|如果|假如)有人|有没有人(?:一起|去|约)|拼车|约饭|聚餐")
 
 
+# O18: a head counted in ("算我一个", "带我一个", "算我们家俩": people, no pack of goods) beside an outing — a verb of going,
+# playing or eating out before what it is ("打麻将", "爬山", "吃火锅", "去万达", "遛娃") — joins the members' plan, as
+# ``MEMBERS_PLAN``; "羊排算我俩", "也算我一个，一箱冻梨", "也算我一个 我家那个爱吃" name goods or a count of them.
+_HEAD_JOINED = re.compile(r"(?:算|带)上?(?:我|俺)(?:们家?|家)?(?:一个|俩|两个|仨|三个)(?![\u4e00-\u9fff])")
+_OUTING = re.compile(r"(?:去|打|爬|玩|遛|逛|吃|唱|看)(?![完了过光])[\u4e00-\u9fffA-Za-z]")
+
+
+def joins_outing(text: str) -> bool:
+    words = text  # as typed: a space ends "算我一个" before "还差一个"
+    joined = _HEAD_JOINED.search(words)
+    return joined is not None and bool(_OUTING.search(words[:joined.start()] + "，" + words[joined.end():])) \
+        and not any(m.group(0)[-1] != "个" for m in _QU_RE.finditer(_HEAD_JOINED.sub("", words)))  # "还差一个": people
+
+
 # The staff's (or a member's) word that something is registered: "已登记，小美2份", "给您记上了".
 REGISTERED = re.compile(r"已(?:经)?(?:登记|记上|记下|记好|录入)|(?:登记|记)(?:好|上|下)了")
 
@@ -186,7 +200,8 @@ def read_order(text: str) -> Reading | None:
         if not _names_goods(head):
             return None  # "小美：我要两份": her words, quoted or reported, not the sender's order
     text = _opening_remarked(text)  # "开团了？那我要两份": her remark on the post, then her order (O16)
-    if POST.search(text) or TALLY.search(text) or MEMBERS_PLAN.search(_GATHERING_FOR.sub("", text)) or RECIPE_TALK.search(text) or not (text := without_limits(text)):
+    if POST.search(text) or TALLY.search(text) or MEMBERS_PLAN.search(_GATHERING_FOR.sub("", text)) or RECIPE_TALK.search(text) \
+            or joins_outing(text) or not (text := without_limits(text)):
         return None  # "汤圆接龙开始啦 … 要的接龙": the staff's post opening it; "每人最多订5盒": its rule
     spaced = _SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
     reading = _read_order(spaced) if spaced != text else None
@@ -752,6 +767,8 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     readings = [(p, r) for p, r in readings if not _BEFORE_NOW.search(p) or r.intent == CHANGE and not r.add]  # "原来三份改成一份"
     if any(re.search(r"[帮替给][她他]", p) or RELAYS.search(p) for p in parts):  # "我婆婆让我帮她问问，她要一份": hers, ordered for her
         readings = [(p, replace(r, sure=True) if r.intent == ORDER and re.match(r"[她他]", p) else r) for p, r in readings]
+    if (settled := _total_after_joined(parts, readings)) is not None:
+        return settled  # "来一袋，哦我妈也要，那就两袋": the total once someone else joined
     orders = [r for p, r in readings if r.intent == ORDER and not _TOO_MANY.search(p)]
     if len(orders) == 1 and orders[0].sure and (any(_TOO_MANY.search(p) for p in parts)
                                                  or any(_THE_REST.search(p) for p, r in readings if r.intent == CANCEL)):
@@ -829,6 +846,23 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         [p for p, _ in readings if CONDITION.search(p)]  # "这次先不买，下次再说"
     sure = all(r.sure for r in found) and not conditional
     return Reading(first.intent, first.amount, first.add, sure, first.item)
+
+
+# Someone else joining her order, said between her count and the total (O18): "我妈也要", "老公说他也要", "还有我同事的".
+_JOINED = re.compile(r"(?:也|还)(?:要|想要|想吃|吃|来)|还有.{1,6}的")
+# The total then settled: "那就两袋", "那两罐酸奶", "就三份吧".
+_SETTLED = re.compile(r"^(?:那就|那么|那|就|所以)(?:要|来|是)?" + _QU)
+
+
+def _total_after_joined(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading | None:
+    """Her count, someone joining it, then the total settled: the last clause's count is the order (O18)."""
+    if len(readings) < 2 or not (last := readings[-1][1]).sure or last.intent != ORDER or not _SETTLED.match(readings[-1][0]):
+        return None
+    before = readings[:-1]
+    if not any(_JOINED.search(p) for p in parts if p != readings[-1][0]) or any(CONDITION.search(p) for p in parts) or not any(r.intent == ORDER and r.sure for _, r in before) \
+            or any(r.intent != ORDER or r.amount >= last.amount for _, r in before):
+        return None
+    return Reading(ORDER, last.amount, item=last.item)
 
 
 # A cook's measures, no goods' units: spoons, a handful, grams.
@@ -918,10 +952,15 @@ def _own_share(clause: str) -> bool:
 
 def _for_someone(clause: str) -> bool:
     """A clause that starts with whom its count is for: "我妈一份", "也给我婆婆一份", "隔壁王姐托我带一份"."""
-    clause = re.sub(r"^(?:也|还|另外|然后|顺便|再)*[帮给替送]?", "", clause)
+    clause = re.sub(r"^(?:也|还有|还|另外|然后|顺便|再|加上?)*[帮给替送]?", "", clause)  # "再加我爸一份" (O18)
+    clause = _LIVES_BEFORE.sub("", clause)  # "三栋的刘姐两份": where she lives, then who
     if (topic := _GOODS_TOPIC.match(clause)) and GOODS.search(topic["goods"]):
         clause = clause[topic.end():]  # "苹果我要两箱" beside "我姐要一箱": the product named first, then whom it is for
     return bool(PERSON.match(clause) or RELATIVE.match(clause) or _whom_counted(clause))
+
+
+# Where someone lives, said before who she is: "三栋的刘姐", "5号楼王姨" (O18).
+_LIVES_BEFORE = re.compile(r"^(?:" + NUMERAL + r")(?:栋|幢|号楼|楼|单元)(?:的)?(?=[\u4e00-\u9fff])")
 
 
 def _whom_counted(clause: str) -> bool:

@@ -114,12 +114,13 @@ def sourced(text: str, reading: Reading) -> Reading | None:
 
 # --- a count put right in the same breath: "三份，不对，两份", "要两份…算了一份就够了", "3份 打错了 是2份" -------------
 
-_MARK = r"(?<=[\s，,。…])不(?=[\s，,。…])|不对不对|不对|哦不|噢不|啊不|不不|打错了?|写错了?|说错了?|手滑了?|算了算了|算了|想了想还是|想想还是|(?P<still>还是)"
+_MARK = r"(?<=[\s，,。…])不(?=[\s，,。…])|不对不对|不对|哦不|噢不|啊不|不不|打错了?|写错了?|说错了?|手滑了?|算了算了|算了|想了想还是|想想还是|(?P<still>还是)|" \
+        r"呃+|等等|唔系|唔係|等(?:一)?下(?:我)?(?:再)?算算|(?:我)?再?算算"  # a pause or a sum redone before the count meant (O18)
 _CORRECTED = re.compile(r"^(?P<pre>[^?？]{0,12}?)(?P<a>" + NUMERAL + r")\s?(?P<ua>[" + _UNITS + r"])?(?P<mid>[^\d?？]{0,6}?)"
                         r"(?:" + _MARK + r")(?P<mid2>[^\d?？]{0,4}?)(?P<b>" + NUMERAL + r")\s?[" + _UNITS + r"](?P<post>[^\d?？]{0,16})$")
 # What makes the second count no plain restatement: what was ordered before (a change), more or fewer, a cancel,
 # someone else's share, a question.
-_NOT_RESTATED = re.compile(r"上面|刚才|刚刚|之前|上次|已经|[订要报接拍][了过]|再|加|减|少|多|又|另|不要|取消|不是|[给帮替](?![我俺])[^\s，,。]|[吗呢]")
+_NOT_RESTATED = re.compile(r"上面|刚才|刚刚|之前|上次|已经|[订要报接拍][了过]|再|加|减|少|多|又|另|还有|不要|取消|不是|[给帮替](?![我俺])[^\s，,。]|[吗呢]")
 _STILL_SETTLED = re.compile(r"^\s?(?:吧|就行|就够|就好|得了|了)")
 
 
@@ -341,8 +342,10 @@ def shares(text: str, reading: Reading) -> Reading:
         return reading
     heads = [words[a.end() if a else 0:b.start()] for a, b in zip([None, *counts], counts)]
     persons = [found[-1] if (found := _PERSONS.findall(h)) else "" for h in heads]
-    if not all(persons) or len(set(persons)) < len(persons) or any(_ALLOTTED.match(h) for h in heads[1:]):
-        return reading  # "我要两份…我要两份": said again; "这次给我来四份，分给我妈两份": how the total is shared
+    if not all(persons) or len(set(persons)) < len(persons) or any(_ALLOTTED.match(h) for h in heads[1:]) \
+            or _SETTLED_LAST.search(heads[-1]):
+        return reading  # "我要两份…我要两份": said again; "这次给我来四份，分给我妈两份": how the total is shared;
+        # "我一罐，老公说他也要，那就两罐": the last count the total settled (O18)
     values = [number(re.match(NUMERAL, c.group(0)).group(0)) or 0 for c in counts]
     if reading.amount >= sum(values):
         return reading
@@ -354,6 +357,7 @@ def shares(text: str, reading: Reading) -> Reading:
         else replace(reading, amount=sum(values), sure=False)
 
 
+_SETTLED_LAST = re.compile(r"[，,。\s](?:那就|那么|所以)(?:要|来|是)?\s?$")
 # What makes shares no plain order of their sum: one undone, a question, a condition, the past, how a total is split.
 _NOT_SHARE = re.compile(r"不要|不用|取消|退|加|再|各|一人|每人|[?？吗呢]|如果|要是|的话|上次|之前|已经|[订要买拿]了|其中|分给|总共|一共|共")
 
