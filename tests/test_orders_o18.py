@@ -186,3 +186,26 @@ def test_a_head_counted_in_for_the_goods_still_orders(text, amount):
 ])
 def test_a_count_put_right_after_a_pause(text, amount):
     assert _read(text) == ("order", amount, True)
+
+
+# --- whom by the family's side, the southwest's aunt, someone who asked her to bring it --------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("我给我婆家嫂子带两袋", 2),
+    ("给对门张孃孃带一袋", 1),
+    ("楼下邻居托我带一袋", 1),
+    ("我同事叫我捎两袋", 2),
+])
+def test_whom_said_the_ways_members_say_it(text, amount):
+    assert _read(text) == ("order", amount, True)
+
+
+# --- another product's count the same as the first's is no restatement ------------------------------------------------------
+
+def test_two_products_with_the_same_count_are_summed():
+    assert _read("排骨两份 凉皮两份", None)[:2] == ("order", 4)
+
+
+def test_a_kind_with_the_same_count_restates_it():
+    reading = _read("鸡蛋两盒，土的两盒", None)
+    assert reading is None or reading[1] == 2

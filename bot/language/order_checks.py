@@ -120,7 +120,7 @@ _CORRECTED = re.compile(r"^(?P<pre>[^?？]{0,12}?)(?P<a>" + NUMERAL + r")\s?(?P<
                         r"(?:" + _MARK + r")(?P<mid2>[^\d?？]{0,4}?)(?P<b>" + NUMERAL + r")\s?[" + _UNITS + r"](?P<post>[^\d?？]{0,16})$")
 # What makes the second count no plain restatement: what was ordered before (a change), more or fewer, a cancel,
 # someone else's share, a question.
-_NOT_RESTATED = re.compile(r"上面|刚才|刚刚|之前|上次|已经|[订要报接拍][了过]|再|加|减|少|多|又|另|还有|不要|取消|不是|[给帮替](?![我俺])[^\s，,。]|[吗呢]")
+_NOT_RESTATED = re.compile(r"上面|刚才|刚刚|之前|上次|已经|[订要报接拍][了过]|再|加|减|少|多|又|另|不要|取消|不是|[给帮替](?![我俺])[^\s，,。]|[吗呢]")
 _STILL_SETTLED = re.compile(r"^\s?(?:吧|就行|就够|就好|得了|了)")
 
 
@@ -146,7 +146,8 @@ def corrected(text: str) -> Reading | None:
     if match is None or not match["ua"] and match["a"] not in ("一打", "半打", "两打") \
             or any(_NOT_RESTATED.search(match[g]) for g in ("pre", "mid", "mid2", "post")) \
             or match["still"] and not _STILL_SETTLED.match(match["post"]) \
-            or "不是" in match.group(0) or re.search(NUMERAL, match["mid"] + match["mid2"]):  # "四份四份啊不是十份": the reader's
+            or "不是" in match.group(0) or re.search(NUMERAL, match["mid"] + match["mid2"]) \
+            or "还有" in match["mid"] + match["mid2"]:  # "四份四份啊不是十份": the reader's; "两份，呃，还有一份": more
         return None
     first, last = number(match["a"]), number(match["b"])
     return Reading(ORDER, last) if first and last and first != last and 1 <= last <= intents.MAX_AMOUNT else None
