@@ -209,3 +209,16 @@ def test_two_products_with_the_same_count_are_summed():
 def test_a_kind_with_the_same_count_restates_it():
     reading = _read("鸡蛋两盒，土的两盒", None)
     assert reading is None or reading[1] == 2
+
+
+# --- a plus, then only whose 接龙 line it is ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [("+1 悦悦妈", 1), ("+2 周太", 2), ("➕1 二单元王姨", 1), ("+1 外婆代报", 1)])
+def test_a_plus_then_whose_line_it_is_orders(text, amount):
+    assert _read(text) == ("order", amount, True)
+
+
+@pytest.mark.parametrize("text", ["+1 我外婆也这么说", "+1 楼上", "+1 so true", "+1 同感"])
+def test_a_plus_that_agrees_orders_nothing(text):
+    reading = _read(text)
+    assert reading is None or not reading[2] or reading[0] == "none"

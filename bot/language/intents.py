@@ -1439,12 +1439,19 @@ _PLUS_WHERE = re.compile(r"^\s*[+＋]\s?(?P<k>[1-9]\d?|[一两二三四五六七
 _WHERE_OR_FETCH = re.compile("(?:" + LIVES_AT + "|" + _FETCH + ")+")
 
 
+# O18: the plus then only whose line it is, as a 接龙 line names her: "+2 乐乐妈", "+1 何太", "+1 婆婆", "➕2 三单元刘姐",
+# "＋1 黄姨代报" — a nickname by kin (…妈, …姨, …太), kin, a surname and a form of address, maybe after where she lives.
+# Agreeing says more ("+1 我婆婆也这样", "+1 阿嬷讲得对"); a name in letters is left ("+1 so true" would be one).
+_LINE_OWNER = re.compile(r"(?:" + LIVES_AT + r"|(?:" + NUMERAL + r")(?:栋|幢|号楼|楼|单元))?"
+                         r"(?:[\u4e00-\u9fff]{1,2}(?:妈妈?|爸爸?|姨|太|娘|婶|嫂)|(?:" + KIN + "|" + HOME + r"))(?:代报|代订|的)?")
+
+
 def _plus_then_where(text: str) -> Reading | None:
     match = _PLUS_WHERE.match(text)
     if match is None:
         return None
     rest = re.sub(r"\s+", "", match["a"] or match["b"])
-    if not _WHERE_OR_FETCH.fullmatch(rest):
+    if not _WHERE_OR_FETCH.fullmatch(rest) and not _LINE_OWNER.fullmatch(rest):
         return None
     return Reading(ORDER, amount) if (amount := number(match["k"])) else None
 
