@@ -91,6 +91,8 @@ def test_a_question_beside_an_order_is_read_apart(faq, text, question):
     "我要三袋 还能改吗",  # changing it: the order's
     "给我留两袋 行吗",  # a request's tag
     "两袋 谢谢店长",  # no question at all
+    "那个芝麻汤圆嘛 给我留两袋",  # the goods named as a topic with 嘛
+    "汤圆三袋 算了还是两袋吧",  # her own deciding
 ])
 def test_no_question_beside_an_order(faq, text):
     assert question_beside(text, faq, GroupSettings().faq.threshold, orders=True) is None

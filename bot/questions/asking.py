@@ -708,6 +708,12 @@ def _count_alone(remark: str) -> bool:
 _CLAUSES_MARKED = re.compile(r"[^,，。.!！?？;；~～\s]+[,，。.!！?？;；~～\s]*")
 
 
+# Beside an order, no question (O18): a topic named with 嘛 / 么 before the order ("那个蒸面嘛 给我留两份", "汤圆么 来两袋"),
+# and her own deciding ("算了还是两袋吧", "牛奶一箱 哦不 两箱", "不管了").
+_TOPIC_ONLY = re.compile(r"(?:喂|那个|老板啊?|\s)*[\u4e00-\u9fff]{0,6}[嘛么][\s，,。]*")
+_DECIDING = re.compile(r"算了|哦不|不对|想了想|不管|还是(?:要|来)?(?:" + NUMERAL + ")")
+
+
 def question_beside(text: str, faq: Faq | None, threshold: float, orders: bool = False) -> tuple[str, str] | None:
     """A sign-up with a question about the event in its own clauses, first or last: "我和老伴两个报名，几点开始嘞？",
     "几点开始？算我一个", "讲座我和老头儿两个，在哪集合" -> (the sign-up's words, the question's words). U17: the sign-up
@@ -723,7 +729,8 @@ def question_beside(text: str, faq: Faq | None, threshold: float, orders: bool =
     for cut in range(1, len(clauses)):  # the shortest question, first the one ending the message, then one opening it
         for party, asked in ((clauses[:-cut], clauses[-cut:]), (clauses[cut:], clauses[:cut])):
             question = "".join(asked).strip(" ，,")
-            if _TAG.fullmatch(question) or of_itself(question) or acts(question) is not None:
+            if _TAG.fullmatch(question) or of_itself(question) or acts(question) is not None \
+                    or orders and (_TOPIC_ONLY.fullmatch(question) or _DECIDING.search(question)):
                 continue
             if read(question, faq, threshold, taken=False).asks:
                 return "".join(party).strip(" ，,"), question
