@@ -73,3 +73,15 @@ def test_a_party_under_the_quoted_post_is_read_there(text):
 ])
 def test_other_quotes_are_no_post(text):
     assert signups.reply_to_post(text) == []
+
+
+def test_the_events_name_beside_a_question_is_no_party():
+    """U17 reads a party silenced by a question on its own clauses; the event's name alone names no one."""
+    from bot.config.loader import load_yaml_model
+    from bot.config.schema import GroupSettings
+    from bot.questions.asking import party_beside_question
+    from bot.questions.faq import ENTRIES, SHIPPED, Faq
+
+    faq, threshold = Faq(load_yaml_model(SHIPPED, ENTRIES)), GroupSettings().faq.threshold
+    assert party_beside_question("下周六剪纸体验课，有多少人想来？", faq, threshold) is None
+    assert party_beside_question("剪纸课我和老头儿两个，几点开始嘞", faq, threshold) is not None

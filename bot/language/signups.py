@@ -614,7 +614,7 @@ def _topic_as_event(text: str) -> str | None:
     if len(pieces) < 2 or len(pieces) > 4:
         return None
     for at in (0, len(pieces) - 1):
-        topic = re.sub(r"(?:那个|那场|的)$", "", _WHEN_LEAD.sub("", pieces[at]))
+        topic = _TOPIC_TAIL_WORDS.sub("", _WHEN_LEAD.sub("", pieces[at]))
         if len(topic) < 2 or not _is_topic(topic) or _AGREEING.search(topic) \
                 or _LIST_PERSON.fullmatch(topic) or GOODS.search(topic) and not _DONE_WITH_GOODS.match(topic) or _ELSE_THING.search(topic):
             continue
@@ -648,7 +648,8 @@ def _contest_as_event(text: str) -> str:
 
 # Dialect words for the member, her people and her seats, read as Mandarin over the whole message before any rule: 北方
 # 俺 (I), 上海 侬 (you), 搭 (and), 阿拉 before kin (my), 囡囡 (daughter), 一记 (a bit); 粤 阿婆 (grandma), N个位 (seats).
-_DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"侬"), "你"), (re.compile(r"(?<=[我你])搭(?=阿拉|[\u4e00-\u9fff]{1,3}(?:两|俩|一起))"), "和"),
+_DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"自个儿|自各儿"), "自己"),  # 北方: 俺自个儿来 (U19)
+            (re.compile(r"侬"), "你"), (re.compile(r"(?<=[我你])搭(?=阿拉|[\u4e00-\u9fff]{1,3}(?:两|俩|一起))"), "和"),
             (re.compile(r"阿拉(?=囡囡|儿子|女儿|老公|老婆|姆妈|爸爸|妈妈|孙子|孙女)"), "我"), (re.compile(r"囡囡"), "女儿"), (re.compile(r"姆妈"), "妈妈"),
             (re.compile(r"(?<=报)一记"), "一下"), (re.compile(r"阿婆"), "奶奶"), (re.compile(r"细路(?:仔|女)?"), "孩子"), (re.compile(r"(?<=[我俺]家)小子"), "儿子"), (re.compile(r"(?:唔该|多谢)晒"), "谢谢"), (re.compile(r"阿公"), "爷爷"),
             (re.compile(r"老汉儿?(?=$|[，,。\s报去来])"), "爸爸"), (re.compile(r"(?<=[我和跟带])伢(?:儿|子)?|(?<=我家)伢(?:儿|子)?"), "孩子"),
@@ -1832,7 +1833,7 @@ _TOPIC_GLUED = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,8}?)(?=我们|我家|�
 
 
 def _is_topic(clause: str) -> bool:
-    return bool(_TOPIC.fullmatch(clause)) and not _NOT_A_TOPIC.search(re.sub(r"(?:那个|那场|的)$", "", clause)) and not _WHEN_ONLY.fullmatch(clause) \
+    return bool(_TOPIC.fullmatch(clause)) and not _NOT_A_TOPIC.search(_TOPIC_TAIL_WORDS.sub("", clause)) and not _WHEN_ONLY.fullmatch(clause) \
         and not _NO_EVENT.search(clause) and not _PREDICATE.search(clause)
 
 
@@ -2504,7 +2505,7 @@ def eventish(topic: str) -> bool:
     return bool(_EVENTISH.search(_TOPIC_TAIL_WORDS.sub("", topic))) and not _AGREEING.search(topic)
 
 
-_TOPIC_TAIL_WORDS = re.compile(r"(?:那个|那场|的)$")
+_TOPIC_TAIL_WORDS = re.compile(r"(?:那个|那场|那批|那期|的)$")  # "上午十点那批 我家三个": the one of that hour (U19)
 
 
 def goods_bought(words: str) -> bool:

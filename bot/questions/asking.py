@@ -19,7 +19,7 @@ from bot.config.schema import SignInSettings
 from bot.language.intents import GOODS, NONE, asks_of_ordering
 from bot.language.numbers import NUMERAL, UNITS
 from bot.language.party import EVENT_KINDS
-from bot.language.people import FULL_NAME, KIN
+from bot.language.people import FULL_NAME, KIN, PERSON
 from bot.language.signins import read_signin
 from bot.language.signups import asks_of_signing_up
 from bot.language.wrapping import VOICE_CHECK
@@ -737,12 +737,16 @@ def question_beside(text: str, faq: Faq | None, threshold: float, orders: bool =
     return None
 
 
+# A party names someone or counts them (U19): "周末包粽子体验课，有多少人想来？" holds the event's name and no one.
+_SOMEONE_OR_COUNT = re.compile(PERSON.pattern + r"|\d|[一两二三四五六七八九十俩仨]个|[俩仨]|\+")
+
+
 def party_beside_question(text: str, faq: Faq | None, threshold: float) -> str | None:
     """The words of a party the question beside it silenced ("讲座我和老头儿两个，几点开始嘞"), to be read on their own:
     only beside a question of the event's details no FAQ entry answers (a store question — where to park, what is in
     stock — beside "开车带娃去" is that question, as labelled), and not a quoted notice."""
     beside = question_beside(text, faq, threshold)
-    if beside is None or "「" in beside[0] or _MEMBERS_OPENER.match(beside[0]) \
+    if beside is None or "「" in beside[0] or _MEMBERS_OPENER.match(beside[0]) or not _SOMEONE_OR_COUNT.search(beside[0]) \
             or read(beside[1], faq, threshold, taken=False).topic is not None:
         return None  # (a call to the members first, "各位想参加的先举个手", is no party of hers)
     return beside[0]
