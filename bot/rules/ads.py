@@ -95,12 +95,14 @@ _WECHAT_WORD = r"(?:微信号?|威信|薇信|徽信|维信|卫信|v信|v\s?x|w\s
 _QQ_WORD = r"(?:qq群?号?|q群号?|扣扣群?号?|企鹅号|群号)"
 # Evasions that only count in front of an id: by sound (胃信, wei信, 抠抠), or bare (V：, 微 , 企鹅).
 # A contact's role after 加 (加群主, ➕客服, 加保险专员 bx_xs2026): the id that follows is a person to add, not a
-# store's order number; on train+dev only ads write 加 + a role + an id.
+# store's order number; on train+dev only ads write 加 + a role + an id. So is 她号 / 他的号 before an id (the teacher
+# a testimonial sends the reader to).
 _ROLE = r"(?:群主|客服|专员|老师|助理|助教|管理员?|顾问|班主任|经理)"
 _WECHAT_EVASION = (rf"(?:(?:[{_WEI}]|wei|v|w)[\-.·/]?(?:[{_XIN}]|xin)|(?:v|微|薇|威|绿)(?=[\s:：])|\+\s*绿"
-                   rf"|(?:加|\+|十)\s*(?:我|[\u4e00-\u9fff]{{0,4}}?{_ROLE}))")
+                   rf"|(?:加|\+|十)\s*(?:我|[\u4e00-\u9fff]{{0,4}}?{_ROLE})|(?<![单账])(?:她|他)的?号)")
 _QQ_EVASION = rf"(?:[{_KOU}]{{2}}群?号?|企鹅群?号?|q(?=[\s:：]))"  # 🐧群 123456 (🐧 is folded to 企鹅)
-_FILLER = r"[\s:：/]*(?:是|号|同号|为|id|搜|搜索|号码)?[\s:：]*"  # 加/微/n/q/t: a slash too
+# between a WeChat/QQ word and its id: 加/微/n/q/t (a slash), 号是, and where the writer put it (QQ我放这 2765410983)
+_FILLER = r"[\s:：/]*(?:是|号|同号|为|id|搜|搜索|号码|我?放(?:这里?|下面)|如下)?[\s:：]*"
 # An id written whole (5+ characters: spammers shorten them), or spread out in short pieces (z h a n g 8 8, zh.an.g.886); pieces are joined.
 # Four characters with a letter (sryy, nq88, cd68) only right after a WeChat word or evasion: spammers shorten ids
 # (``SHORT_ID``: a four-character one needs a letter; 微信 2024 is a year).
@@ -123,7 +125,7 @@ _SPELLED = re.compile(r"(?<![a-z0-9])[a-z0-9](?:[/\-.·][a-z0-9](?![a-z0-9])){2,
 _CJK_GAP = re.compile(r"[\s.·\-_~*/](?<=[\u4e00-\u9fff][\s.·\-_~*/])[\s.·\-_~*/]*(?=[\u4e00-\u9fff])")
 # Every match of _WECHAT_ID and _QQ_ID starts with one of these (the first characters of their words and evasions):
 # their search starts at the first (their look-behind still reads what is before it), not at every position.
-_WECHAT_START = re.compile(f"[微威薇徽维卫vw绿加+十{_WEI}]")
+_WECHAT_START = re.compile(f"[微威薇徽维卫vw绿加+十她他{_WEI}]")
 _QQ_START = re.compile(f"[q扣企群{_KOU}]")
 _CONTACT_HINT = re.compile(r"(?<![a-z0-9])" + _WECHAT_WORD + r"|(?<![a-z0-9])" + _QQ_WORD + r"|私聊|私信")
 # Every match of _CONTACT_HINT starts with one of these: the search starts at the first (its look-behind still
@@ -953,6 +955,7 @@ def _may_hold_contact(folded: str) -> bool:
                     and (_ELEVEN_DIGITS.search(folded) or _PHONE_TOLD.search(folded)))
                 or (_holds(folded, _EVADED, _EVADED_TABLE) and _id_like(folded))
                 or ("@" in folded and _TELEGRAM_CHARACTER.search(folded) is not None)
+                or ("号" in folded and ("她" in folded or "他" in folded) and _id_like(folded))  # 她号 linlin_shou
                 or (("尾" in folded or "位" in folded) and _PHONE_HALVES.search(folded) is not None))
 
 
