@@ -79,9 +79,11 @@ _PHONE_HALVES = re.compile(rf"{_TAIL}\D{{0,4}}?(?<!\d)(\d{{4}})(?!\d)\D{{0,12}}?
 # (号码倒着写：4402 8735 931): nobody writes a number so but to slip it past a filter — a member's own number for
 # a pickup is written whole. On train+dev 12 and 8 lines, all ads. 3 points, as an id after a WeChat word.
 _CONNECTOR = r"(?:再?加|\+|再?后面(?:是|的)?|最后(?:是)?|接着?|然后)"
-_PHONE_TOLD = re.compile(rf"(?<!\d)1[3-9]\d{{1,8}}\s*{_CONNECTOR}\s*\d{{2,9}}(?:\s*{_CONNECTOR}?\s*\d{{2,9}}){{0,2}}(?!\d)")
+# (opens with the literal 1, its look-behind after it: re skips to each 1 instead of trying every position)
+_PHONE_TOLD = re.compile(rf"1(?<!\d1)[3-9]\d{{1,8}}\s*{_CONNECTOR}\s*\d{{2,9}}(?:\s*{_CONNECTOR}?\s*\d{{2,9}}){{0,2}}(?!\d)")
 _ELEVEN = re.compile(r"(?<!\d)\d{11}(?!\d)")
-_BACKWARDS = re.compile("倒|反")  # 倒着写, 倒过来念, 反过来
+_CONNECTOR_CHARACTER = re.compile("[加+后最接然]")  # one of them is in every _CONNECTOR
+_CONNECTOR_TABLE = class_table(_CONNECTOR_CHARACTER, 0x10000) if _find is not None else b""
 
 
 def _sounding(character: str) -> str:
@@ -147,7 +149,7 @@ _EMAIL = re.compile(r"[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")  # an address
 # emoji ranges is a slow one). Keep this in step with the patterns above.
 # A text whose only such character is "." or 点 (a price 12.5, 三点半, the end of a sentence) can
 # only hold a link, and only where the link pattern can match after 点 and 。 between letters and
-# digits are read as "." (_SPOKEN_DOT; the "." may also join an id's pieces): _LINK_POSSIBLE
+# digits are read as "." (_SPOKEN_DOT; the "." may also join an id's pieces): _link_possible
 # ("@": an e-mail address is taken out first, and that can bring two pieces together).
 _HINTED = "微威薇徽维卫vwq扣企群私绿"
 _ANY_DIGIT = rf"[\d{_CHINESE_DIGITS}]"
@@ -160,11 +162,22 @@ _HINTED_CHARACTER = re.compile(f"[{_HINTED}]")
 # A contact hint (_CONTACT_HINT) or the WeChat/QQ word before an id is a word whose characters stand in the folded
 # text in order, with only what ``contacts`` deletes between them ([\W_]: decorations, gaps, separators): every word
 # of _WECHAT_WORD and _QQ_WORD and 私聊 私信 holds one of these pairs (a link or an e-mail between two characters
-# of a word is no gap here: _LINK_POSSIBLE reads those texts). Keep it in step with those words.
-_HINT_WORD = re.compile(r"[微威薇徽维卫v][\W_]*信|[vw][\W_]*x|w[\W_]*e|泡[\W_]*泡|\+[\W_]*绿|[加+十][\W_]*(?:(?:我|一[\W_]*下)[\W_]*)?[v微薇威]"
-                        r"|q[\W_]*[q群]|扣[\W_]*扣|企[\W_]*鹅|群[\W_]*号|私[\W_]*[聊信]")
+# of a word is no gap here: _link_possible reads those texts). Keep it in step with those words.
+
+
+def _opening_with_literals(pairs: Sequence[tuple[str, str]]) -> re.Pattern:
+    """The alternation of each first character (a literal) with its rest: re skips to a position holding one of the
+    first characters (a pattern whose alternatives open with a class is tried at every position, ~70 instructions a
+    character of text)."""
+    return re.compile("|".join(re.escape(first) + rest for firsts, rest in pairs for first in dict.fromkeys(firsts)))
+
+
+_HINT_WORD = _opening_with_literals([
+    ("微威薇徽维卫v", r"[\W_]*信"), ("vw", r"[\W_]*x"), ("w", r"[\W_]*e"), ("泡", r"[\W_]*泡"), ("+", r"[\W_]*绿"),
+    ("加+十", r"[\W_]*(?:(?:我|一[\W_]*下)[\W_]*)?[v微薇威]"), ("q", r"[\W_]*[q群]"), ("扣", r"[\W_]*扣"), ("企", r"[\W_]*鹅"),
+    ("群", r"[\W_]*号"), ("私", r"[\W_]*[聊信]")])
 _HINT_SECOND = re.compile("[信xe泡我一v微薇威q群扣鹅号聊绿]")  # the second character of each pair of _HINT_WORD
-_LINK_POSSIBLE = re.compile(r"://|@|[a-z0-9-]\.[a-z]|[a-z0-9]\s*[点。]\s*[a-z0-9]")
+_SPOKEN_LINK = re.compile(r"[a-z0-9]\s*[点。]\s*[a-z0-9]")  # www点abc点com: see _link_possible
 _EVADED = re.compile(f"[{_XIN}{_KOU}加+十]")
 _ID_LIKE = re.compile(rf"[a-z\d{_CHINESE_DIGITS}](?:[\W_]*[-_a-z\d{_CHINESE_DIGITS}]){{4}}")
 _HINT_OR_ID = re.compile(rf"[{_HINTED}a-z\d{_CHINESE_DIGITS}]")  # one scan rules out most chat
@@ -248,7 +261,7 @@ class Ads:
         if reported:
             found.append(Signal("引用别人的话（其中的广告词和线索不算）", 0, "quoted"))
         if found and len(self._warnings) and (warned := self._warnings.find(text)) and (
-                _PLEA.search(msg.text) is None or (warned := self._warnings.find(forms(_PLEA.sub("，", msg.text))))):  # 都是骗子，千万别信
+                ("举报" not in msg.text and "千万" not in msg.text) or _PLEA.search(msg.text) is None or (warned := self._warnings.find(forms(_PLEA.sub("，", msg.text))))):  # 都是骗子，千万别信
             found = [s for s in found if s.kind not in _WARNED_AWAY] + [Signal(f"提醒防骗“{warned[0]}”", 0, "warning")]
             if not reported and _REPORTED_UNQUOTED.search(msg.text):  # 有人说能帮忙贷款、不看征信，都是骗子
                 found = [s for s in found if not s.kind.startswith("cue_")] + [Signal("转述别人的话（其中的线索不算）", 0, "quoted")]
@@ -419,7 +432,7 @@ class Ads:
             found = list(dict.fromkeys(found))
         elif not found and text.bare:  # 刷💰单, as Lexicon.find reads it
             found = self._words.find_compact(text.bare)
-        return bare_private(text.folded, found), positive
+        return (bare_private(text.folded, found) if "私" in text.folded else found), positive
 
     def _scanner(self) -> tuple[ahocorasick_rs.BytesAhoCorasick, int]:
         """One automaton for the model's positive n-grams and then the ad words and cues, and how many
@@ -502,11 +515,13 @@ def contacts(folded: str, hosts) -> list[Signal]:
 
 
 def _told_phones(digits: str) -> list[Signal]:
-    """A mobile number told in pieces or backwards (``_PHONE_TOLD``, ``_BACKWARDS``): 3 points."""
+    """A mobile number told in pieces or backwards (``_PHONE_TOLD``; 倒 or 反 and 11 digits that read backwards as
+    one): 3 points."""
     told = []
-    if (told_at := _PHONE_TOLD.search(digits)) and _PHONE.fullmatch(number := re.sub(r"\D", "", told_at.group(0))):
+    if _holds(digits, _CONNECTOR_CHARACTER, _CONNECTOR_TABLE) and (told_at := _PHONE_TOLD.search(digits)) \
+            and _PHONE.fullmatch(number := re.sub(r"\D", "", told_at.group(0))):
         told.append(Signal(f"手机号拆开说 {number}", 3, "phone"))
-    if _BACKWARDS.search(digits):
+    if "倒" in digits or "反" in digits:  # 倒着写, 倒过来念, 反过来
         told += [Signal(f"手机号倒着写 {run.group(0)[::-1]}", 3, "phone")
                  for run in _ELEVEN.finditer(digits) if _PHONE.fullmatch(run.group(0)[::-1])]
     return told
@@ -598,7 +613,7 @@ def new_number(first: Mapping[str, str]) -> Signal | None:
 # A sum, not "打个给我" (call me): digits, a numeral of hundreds or more, or a numeral with its money word.
 _SUM = r"(?:\d{2,}|[一二两三四五六七八九十几]+[百千万]|[0-9一二两三四五六七八九十百千万几点]+(?:块|元|蚊|钱))"
 _AMOUNT_ASK = re.compile(rf"(?:转|打|汇|借){_SUM}(?:块|元|蚊|钱)?(?:给|畀|俾|到)(?:我|这)"
-                         rf"|{_SUM}(?:块|元|蚊|钱)?[^,.!?。！？]{{0,6}}?(?:转|打|汇)(?:给|畀|俾|到)(?:我|这)")  # 差两千 你先打给我
+                         rf"|{_SUM}(?:块|元|蚊|钱)?[^.!?。！？]{{0,6}}?(?:转|打|汇)(?:给|畀|俾|到)(?:我|这)")  # 差两千 你先打给我
 
 
 # A relative or an old friend addressed, or claimed (the impostor's voice): 妈，… / 表姨我是… / 老同学好，… at the start;
@@ -950,13 +965,23 @@ def _may_hold_contact(folded: str) -> bool:
     if not _holds(folded, _HINT_OR_ID, _HINT_OR_ID_TABLE):
         return False
     return bool((_holds(folded, _CONTACT_CHARACTER, _CONTACT_CHARACTER_TABLE)
-                 and ((_holds(folded, _HINTED_CHARACTER, _HINTED_TABLE) and _hint_or_id(folded)) or _LINK_POSSIBLE.search(folded)))
+                 and ((_holds(folded, _HINTED_CHARACTER, _HINTED_TABLE) and _hint_or_id(folded)) or _link_possible(folded)))
                 or ((_collect is None or len(_collect(folded, _ANY_DIGIT_TABLE, 0x20000)) >= 11)
-                    and (_ELEVEN_DIGITS.search(folded) or _PHONE_TOLD.search(folded)))
+                    and (_ELEVEN_DIGITS.search(folded)
+                         or (_holds(folded, _CONNECTOR_CHARACTER, _CONNECTOR_TABLE) and _PHONE_TOLD.search(folded))))
                 or (_holds(folded, _EVADED, _EVADED_TABLE) and _id_like(folded))
                 or ("@" in folded and _TELEGRAM_CHARACTER.search(folded) is not None)
                 or ("号" in folded and ("她" in folded or "他" in folded) and _id_like(folded))  # 她号 linlin_shou
                 or (("尾" in folded or "位" in folded) and _PHONE_HALVES.search(folded) is not None))
+
+
+def _link_possible(folded: str) -> bool:
+    """Whether a folded text may hold a link or an e-mail address for ``contacts``: "://", "@", a letter after a dot
+    after a host's character (_LINK_DOT), or a spoken dot between letters or digits (_SPOKEN_LINK). Substring tests
+    first; one pattern of the four alternatives was tried at every position of the text (its alternatives open with
+    different classes: re finds no first character to skip to)."""
+    return ("://" in folded or "@" in folded or ("." in folded and _LINK_DOT.search(folded) is not None)
+            or (("点" in folded or "。" in folded) and _SPOKEN_LINK.search(folded) is not None))
 
 
 def _hint_or_id(folded: str) -> bool:
