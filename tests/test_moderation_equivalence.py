@@ -24,7 +24,7 @@ from bot.config.schema import AdsRule, BannedWordsRule, FloodRule
 from bot.events import GroupMessage, Kind, Member
 from bot.moderation.stage import judge
 from bot.rules import Facts, FloodMemory
-from bot.rules.ads import _LINK, _REPORTED_UNQUOTED, Ads, _may_hold_contact, contacts, load_cues
+from bot.rules.ads import _LINK, _REPORTED_UNQUOTED, Ads, _may_hold_contact, _own_words, contacts, load_cues
 from bot.rules.banned_words import BannedWords
 from bot.rules.flood import Flood
 from bot.rules.lexicon import Lexicon, load_words
@@ -171,7 +171,8 @@ def test_shipped_word_lists_and_model(shipped_config, windows):
     # Reported speech left unquoted (说是, 号称, a joined "，说…") is read by the reference as an older release did, a
     # difference of its own: a refit can put such a text (a review with a phone or a link put in) on either side of a
     # threshold in one reader and not the other.
-    texts = [t for t in texts if not _REPORTED_UNQUOTED.search(t)]
+    # So is a quote the rule reads as reported (_own_words: 看到“…”一文, M17): the reference reads no quote.
+    texts = [t for t in texts if not _REPORTED_UNQUOTED.search(t) and _own_words(t) is None]
     fired = _compare(fast, reference, texts)
     assert fired["banned-words"] > 50 and fired["ads"] > 100
 
