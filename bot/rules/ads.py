@@ -528,7 +528,7 @@ def _told_phones(digits: str) -> list[Signal]:
 
 
 # 私 alone closing a clause (要的私, 🈶意私, 📩私, "体验课免费，私"): 私聊 cut short, a call to reach the writer. On
-# train+dev 195 ads and no ham; 隐私 自私 公私 走私 and 私人 私房 are words of their own.
+# train+dev 194 ads and no ham; 隐私 自私 公私 走私 and 私人 私房 are words of their own.
 # (opens with the literal 私, its look-behind after it; a gap such as 私~介 or 私·聊 joins the word on, as _CJK_GAP reads it)
 _BARE_PRIVATE = re.compile(r"私(?<![隐自无公走家偏徇窃营]私)(?![.·\-_~*/\u200b-\u200d]*[\u4e00-\u9fffa-z0-9])(?![\W_]*[聊信我发])")
 BARE_PRIVATE = "私"  # the hook cue it gives (family ``hook``)
