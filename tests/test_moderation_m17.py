@@ -109,3 +109,12 @@ def test_a_new_number_kept_secret_with_a_plea(rule):
 def test_a_sum_named_before_the_ask(rule):
     text = "舅妈我是你外甥，这是我新号，住院押金还差三千，你先打给我，回头还你"
     assert _kinds(rule, text).get("new_number") == 3
+
+
+def test_a_rule_without_cues_reads_no_bare_private():
+    """The bare 私 is a cue of the hook family: a rule given no cue files finds neither it nor an ad word in its place."""
+    from bot.config.schema import AdsRule
+    from bot.rules.ads import Ads
+
+    plain = Ads(AdsRule(type="ads", id="ads", model=False), ("兼职",))
+    assert [s.seen for s in plain.signals(_message("日结兼职 要的私"))] == ["广告词“兼职”"]

@@ -212,7 +212,9 @@ class Ads:
         self.id = spec.id
         self.spec = spec
         self._words = lexicon(words + tuple(cues))  # one scan finds both
-        self._cues = {**cue_families(cues), BARE_PRIVATE: "hook"}  # found by bare_private, not by the lexicon
+        self._cues = cue_families(cues)
+        if self._cues:  # a rule with cue families reads a bare 私 as a hook (found by bare_private, not by the lexicon)
+            self._cues[BARE_PRIVATE] = "hook"
         self._ad_words = frozenset(map(normalize, words))
         self._warnings = lexicon(warnings)
         self._allowed = _domains(spec.allow_domains)
@@ -237,7 +239,7 @@ class Ads:
     def signals(self, msg: GroupMessage, facts: Facts = Facts()) -> list[Signal]:
         """Every signal in the message, with its points."""
         text = forms(msg.text)
-        return self._signals(msg, facts, text, bare_private(text.folded, self._words.find(text)))[0]
+        return self._signals(msg, facts, text, bare_private(text.folded, self._words.find(text), self._cues))[0]
 
     def _signals(self, msg: GroupMessage, facts: Facts, text: Forms, hits: list[str]) -> tuple[list[Signal], list[str]]:
         """``signals``, given the text's ad words and cues (``hits``), and the hits in the writer's own words."""
@@ -252,7 +254,7 @@ class Ads:
         reported, own = False, None
         if hits and (own := _own_words(msg.text)) is not None:  # 有人发"私我带你赚钱"的直接踢: reported speech
             own_forms = forms(own)
-            hits, reported = bare_private(own_forms.folded, self._words.find(own_forms)), True
+            hits, reported = bare_private(own_forms.folded, self._words.find(own_forms), self._cues), True
         # else word_signals finds nothing; emoji are among the text's marks (most chat has none)
         # Every emoji of the text is among its marks: counted there, not in the whole text again.
         emoji = len(_EMOJI.findall(text.marks)) if len(text.marks) >= EMOJI_CUE else 0
@@ -416,7 +418,7 @@ class Ads:
         if self.model is None or model_text.compact != compact or (
                 _find(compact, _NONZERO_TABLE, _NO_CODE) >= 0 if _find is not None
                 else not compact.isalpha() and NONZERO_DIGIT.search(compact)):
-            return bare_private(text.folded, self._words.find(text)), None
+            return bare_private(text.folded, self._words.find(text), self._cues), None
         scanning = self._scanning
         scanner, grams = self._scanner() if scanning is None or scanning[0] is not self.model else scanning[1:3]
         found: list[str] = []
@@ -432,7 +434,7 @@ class Ads:
             found = list(dict.fromkeys(found))
         elif not found and text.bare:  # 刷💰单, as Lexicon.find reads it
             found = self._words.find_compact(text.bare)
-        return (bare_private(text.folded, found) if "私" in text.folded else found), positive
+        return (bare_private(text.folded, found, self._cues) if "私" in text.folded else found), positive
 
     def _scanner(self) -> tuple[ahocorasick_rs.BytesAhoCorasick, int]:
         """One automaton for the model's positive n-grams and then the ad words and cues, and how many
@@ -534,10 +536,10 @@ _BARE_PRIVATE = re.compile(r"私(?<![隐自无公走家偏徇窃营]私)(?![.·\
 BARE_PRIVATE = "私"  # the hook cue it gives (family ``hook``)
 
 
-def bare_private(folded: str, hits: list[str]) -> list[str]:
-    """The text's ad words and cues, with the hook ``私`` when a bare 私 closes a clause (``_BARE_PRIVATE``); one
-    substring test for most text."""
-    if "私" in folded and BARE_PRIVATE not in hits and _BARE_PRIVATE.search(folded):
+def bare_private(folded: str, hits: list[str], cues: Mapping[str, str]) -> list[str]:
+    """The text's ad words and cues, with the hook ``私`` when a bare 私 closes a clause (``_BARE_PRIVATE``) and the
+    rule reads cues (``cues``: its families, ``BARE_PRIVATE`` among them); one substring test for most text."""
+    if "私" in folded and BARE_PRIVATE not in hits and BARE_PRIVATE in cues and _BARE_PRIVATE.search(folded):
         return hits + [BARE_PRIVATE]
     return hits
 
