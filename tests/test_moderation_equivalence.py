@@ -226,5 +226,6 @@ def test_the_model_bound_shortcut_keeps_verdicts_under_other_thresholds(shipped_
                               fast[0].model, load_words(ads.warnings, ads.warning_files, ROOT),
                               load_cues(ads.cues, ads.cue_files, ROOT)),)
     words = load_words([], ["bot/content/ad_words.txt"], ROOT)
-    fired = _compare(fast, reference, corpus(list(words)[:300], ["加微信支付"], seed=13))
+    texts = [t for t in corpus(list(words)[:300], ["加微信支付"], seed=13) if _own_words(t) is None]  # no reported quote
+    fired = _compare(fast, reference, texts)
     assert fired["ads"] > 50
