@@ -133,6 +133,8 @@ class ReferenceAds:
         families = cues.items() if isinstance(cues, dict) else ((c, "other") for c in cues)
         self._ad_words = frozenset(map(_normalize, words))
         self._cues = {n: f.partition("/")[0] for c, f in families if (n := _normalize(c))}  # hook/reach is hook
+        if self._cues:  # a bare 私 closing a clause (M17)
+            self._cues[fast_ads.BARE_PRIVATE] = "hook"
         self._warnings = ReferenceLexicon(warnings)
         self._fast = fast_ads.Ads(spec, words, share_domains)  # for its allow-listed and share domains only
         self.model = model
@@ -146,10 +148,12 @@ class ReferenceAds:
             else:
                 found += [fast_ads.Signal(f"二维码链接 {host}", 2, "qr_link") for host in self._fast._foreign_hosts(payload.lower())]
         found += [signal for kind, signal in fast_ads._KIND_SIGNALS.items() if msg.kind == kind]
-        words = self._words.find(text) if len(self._words) else []
+        words = fast_ads.bare_private(text.folded, self._words.find(text) if len(self._words) else [], self._cues)
         found += fast_ads.word_signals(words, self._cues, msg.text, self._ad_words,
                                        hinted=any(s.kind == "contact_hint" and ("私聊" in s.seen or "私信" in s.seen) for s in found))
         warned = self._warnings.find(text) if found else []
+        if warned and fast_ads._PLEA.search(msg.text):  # 别举报, 千万别告诉: the writer's plea, no warning
+            warned = self._warnings.find(reference_forms(fast_ads._PLEA.sub("，", msg.text)))
         if warned:
             found = [s for s in found if s.kind not in fast_ads._WARNED_AWAY]
             found.append(fast_ads.Signal(f"提醒防骗“{warned[0]}”", 0, "warning"))
@@ -173,7 +177,8 @@ class ReferenceAds:
         veto = fast_ads.veto(self.spec, found, score)
         by_points = score >= self.spec.threshold and (probability is None or probability >= veto)
         sentences = _sentences(read)
-        words = self._words.find(reference_forms(msg.text)) if len(self._words) else []
+        words = fast_ads.bare_private(reference_forms(msg.text).folded,
+                                      self._words.find(reference_forms(msg.text)) if len(self._words) else [], self._cues)
         # a long message's own contacts make the points, the whole text vetoes them: one of its parts may not
         pieces = [re.sub(r"[\W_]+", "", w.replace("+", "加")) for w in windows(read.folded)] if len(compact) > fast_ads.LONG else []
         if not by_points and probability is not None and score - newcomer >= self.spec.threshold \

@@ -24,7 +24,7 @@ from bot.config.schema import AdsRule, BannedWordsRule, FloodRule
 from bot.events import GroupMessage, Kind, Member
 from bot.moderation.stage import judge
 from bot.rules import Facts, FloodMemory
-from bot.rules.ads import _LINK, _REPORTED_UNQUOTED, Ads, _may_hold_contact, contacts, load_cues
+from bot.rules.ads import _LINK, _REPORTED_UNQUOTED, Ads, _may_hold_contact, _own_words, contacts, load_cues
 from bot.rules.banned_words import BannedWords
 from bot.rules.flood import Flood
 from bot.rules.lexicon import Lexicon, load_words
@@ -171,7 +171,8 @@ def test_shipped_word_lists_and_model(shipped_config, windows):
     # Reported speech left unquoted (说是, 号称, a joined "，说…") is read by the reference as an older release did, a
     # difference of its own: a refit can put such a text (a review with a phone or a link put in) on either side of a
     # threshold in one reader and not the other.
-    texts = [t for t in texts if not _REPORTED_UNQUOTED.search(t)]
+    # So is a quote the rule reads as reported (_own_words: 看到“…”一文, M17): the reference reads no quote.
+    texts = [t for t in texts if not _REPORTED_UNQUOTED.search(t) and _own_words(t) is None]
     fired = _compare(fast, reference, texts)
     assert fired["banned-words"] > 50 and fired["ads"] > 100
 
@@ -225,5 +226,6 @@ def test_the_model_bound_shortcut_keeps_verdicts_under_other_thresholds(shipped_
                               fast[0].model, load_words(ads.warnings, ads.warning_files, ROOT),
                               load_cues(ads.cues, ads.cue_files, ROOT)),)
     words = load_words([], ["bot/content/ad_words.txt"], ROOT)
-    fired = _compare(fast, reference, corpus(list(words)[:300], ["加微信支付"], seed=13))
+    texts = [t for t in corpus(list(words)[:300], ["加微信支付"], seed=13) if _own_words(t) is None]  # no reported quote
+    fired = _compare(fast, reference, texts)
     assert fired["ads"] > 50

@@ -68,10 +68,22 @@ _NUMBER_RUN = re.compile(f"{_DIGIT}(?:{_SEPARATOR}*{_DIGIT}){{4,}}")  # 5+ digit
 _DECORATION = re.compile(r"[^\w\s:：,，。.!！?？、;；+\-/@()（）]+")  # emoji, hearts, zero-width: 薇❤信 is 薇信
 _PHONE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 # A mobile number told in two halves, its first seven digits and its last four named (前七位1370593 后四位6821, 尾号4466
-# 前面是1376601): on train+dev 13 lines, all ads, no ham. Either order; only words and spaces between.
+# 前面是1376601): on train+dev 13 lines, all ads, no ham: a number told so slips past a filter, 3 points as _PHONE_TOLD's.
+# Either order; only words and spaces between.
 _TAIL = r"(?:尾号|尾数|后四位|后4位|末四位|末4位)"
 _PHONE_HALVES = re.compile(rf"{_TAIL}\D{{0,4}}?(?<!\d)(\d{{4}})(?!\d)\D{{0,12}}?(?<!\d)(1[3-9]\d{{5}})(?!\d)"
                            rf"|(?<!\d)(1[3-9]\d{{5}})(?!\d)\D{{0,12}}?{_TAIL}\D{{0,4}}?(?<!\d)(\d{{4}})(?!\d)")
+
+
+# A mobile number told in pieces joined by words (188 加 5012 加 6337, 159 后面是8023 再加5518) or written backwards
+# (号码倒着写：4402 8735 931): nobody writes a number so but to slip it past a filter — a member's own number for
+# a pickup is written whole. On train+dev 12 and 8 lines, all ads. 3 points, as an id after a WeChat word.
+_CONNECTOR = r"(?:再?加|\+|再?后面(?:是|的)?|最后(?:是)?|接着?|然后)"
+# (opens with the literal 1, its look-behind after it: re skips to each 1 instead of trying every position)
+_PHONE_TOLD = re.compile(rf"1(?<!\d1)[3-9]\d{{1,8}}\s*{_CONNECTOR}\s*\d{{2,9}}(?:\s*{_CONNECTOR}?\s*\d{{2,9}}){{0,2}}(?!\d)")
+_ELEVEN = re.compile(r"(?<!\d)\d{11}(?!\d)")
+_CONNECTOR_CHARACTER = re.compile("[加+后最接然]")  # one of them is in every _CONNECTOR
+_CONNECTOR_TABLE = class_table(_CONNECTOR_CHARACTER, 0x10000) if _find is not None else b""
 
 
 def _sounding(character: str) -> str:
@@ -84,26 +96,38 @@ _WEI, _XIN, _KOU = _sounding("微"), _sounding("信"), _sounding("扣")
 _WECHAT_WORD = r"(?:微信号?|威信|薇信|徽信|维信|卫信|v信|v\s?x|w\s?x|weixin|wechat|绿色?泡泡|(?:加|\+|十)\s*(?:我|一下)?\s*(?:v|微|薇|威))"
 _QQ_WORD = r"(?:qq群?号?|q群号?|扣扣群?号?|企鹅号|群号)"
 # Evasions that only count in front of an id: by sound (胃信, wei信, 抠抠), or bare (V：, 微 , 企鹅).
-_WECHAT_EVASION = rf"(?:(?:[{_WEI}]|wei|v|w)[{_XIN}]|(?:v|微|薇|威)(?=[\s:：])|(?:加|\+|十)\s*我)"
+# A contact's role after 加 (加群主, ➕客服, 加保险专员 bx_xs2026): the id that follows is a person to add, not a
+# store's order number; on train+dev only ads write 加 + a role + an id. So is 她号 / 他的号 before an id (the teacher
+# a testimonial sends the reader to).
+_ROLE = r"(?:群主|客服|专员|老师|助理|助教|管理员?|顾问|班主任|经理)"
+_WECHAT_EVASION = (rf"(?:(?:[{_WEI}]|wei|v|w)[\-.·/]?(?:[{_XIN}]|xin)|(?:v|微|薇|威|绿)(?=[\s:：])|\+\s*绿"
+                   rf"|(?:加|\+|十)\s*(?:我|[\u4e00-\u9fff]{{0,4}}?{_ROLE})|(?<![单账])(?:她|他)的?号)")
 _QQ_EVASION = rf"(?:[{_KOU}]{{2}}群?号?|企鹅群?号?|q(?=[\s:：]))"  # 🐧群 123456 (🐧 is folded to 企鹅)
-_FILLER = r"[\s:：]*(?:是|号|同号|为|id|搜|搜索|号码)?[\s:：]*"
+# between a WeChat/QQ word and its id: 加/微/n/q/t (a slash), 号是, and where the writer put it (QQ我放这 2765410983)
+_FILLER = r"[\s:：/]*(?:是|号|同号|为|id|搜|搜索|号码|我?放(?:这里?|下面)|如下)?[\s:：]*"
 # An id written whole (5+ characters: spammers shorten them), or spread out in short pieces (z h a n g 8 8, zh.an.g.886); pieces are joined.
-_ID = r"([a-z][-_a-z0-9]{4,19}|\d{6,11}|[a-z0-9]{1,3}(?:[\s.·\-]{1,2}[a-z0-9]{1,3}){2,12})"
+# Four characters with a letter (sryy, nq88, cd68) only right after a WeChat word or evasion: spammers shorten ids
+# (``SHORT_ID``: a four-character one needs a letter; 微信 2024 is a year).
+_ID = r"([a-z][-_a-z0-9]{4,19}|\d{6,11}|[a-z0-9]{1,3}(?:[\s.·\-/]{1,2}[a-z0-9]{1,3}){2,12}|[a-z\d]{4})"
+SHORT_ID = 4
 _WECHAT_ID = re.compile(rf"(?<![a-z0-9])(?:{_WECHAT_WORD}|{_WECHAT_EVASION}){_FILLER}{_ID}(?![-_a-z0-9])")
 _QQ_ID = re.compile(rf"(?<![a-z0-9])(?:{_QQ_WORD}|{_QQ_EVASION}){_FILLER}(\d{{5,11}})(?!\d)")
-_ID_PIECES = re.compile(r"[\s.·\-]+")
+_ID_PIECES = re.compile(r"[\s.·\-/]+")
 # A Telegram handle after its word (飞机, 纸飞机, TG, 电报): the app members are sent to for what WeChat bans. Only an
 # @handle of Latin letters counts, after a 飞机 nobody takes (坐飞机 @Jennifer is a trip): 飞机 alone is a plane.
 _TELEGRAM_ID = re.compile(r"(?:(?<![坐乘搭赶下上的])纸?飞机|(?<![a-z0-9])(?:tg|telegram)|电报)(?:号|群)?[\s:：]*@([a-z][a-z0-9_]{4,31})(?![a-z0-9_])")
 _TELEGRAM_CHARACTER = re.compile("[飞电t]")  # one of them is in every word of _TELEGRAM_ID, whatever contacts deletes
-_ID_SHAPE = re.compile(r"[a-z\d](?:[\s.·\-_]*[-_a-z\d]){4}")  # every id _ID finds (5+ letters and digits) has it
+_ID_SHAPE = re.compile(r"[a-z\d](?:[\s.·\-_/]*[-_a-z\d]){3}")  # every id _ID finds (4+ letters and digits) has it
+# Single letters or digits spread by one kind of separator (v/x/g/x/l/c, x-i-n): joined before the ids are read, so
+# a WeChat word spelled out among them (vx, xin) stands before its id
+_SPELLED = re.compile(r"(?<![a-z0-9])[a-z0-9](?:[/\-.·][a-z0-9](?![a-z0-9])){2,}")
 # 加 微 信 is 加微信: the gap between two Chinese characters. Written to open with a gap character, the look-behind
 # after it (the character before the gap), so re skips to the next gap character instead of trying the
 # look-behind at every position; the same matches as (?<=[\u4e00-\u9fff])[\s.·\-_~*]+(?=[\u4e00-\u9fff])
-_CJK_GAP = re.compile(r"[\s.·\-_~*](?<=[\u4e00-\u9fff][\s.·\-_~*])[\s.·\-_~*]*(?=[\u4e00-\u9fff])")
+_CJK_GAP = re.compile(r"[\s.·\-_~*/](?<=[\u4e00-\u9fff][\s.·\-_~*/])[\s.·\-_~*/]*(?=[\u4e00-\u9fff])")
 # Every match of _WECHAT_ID and _QQ_ID starts with one of these (the first characters of their words and evasions):
 # their search starts at the first (their look-behind still reads what is before it), not at every position.
-_WECHAT_START = re.compile(f"[微威薇徽维卫vw绿加+十{_WEI}]")
+_WECHAT_START = re.compile(f"[微威薇徽维卫vw绿加+十她他{_WEI}]")
 _QQ_START = re.compile(f"[q扣企群{_KOU}]")
 _CONTACT_HINT = re.compile(r"(?<![a-z0-9])" + _WECHAT_WORD + r"|(?<![a-z0-9])" + _QQ_WORD + r"|私聊|私信")
 # Every match of _CONTACT_HINT starts with one of these: the search starts at the first (its look-behind still
@@ -125,7 +149,7 @@ _EMAIL = re.compile(r"[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")  # an address
 # emoji ranges is a slow one). Keep this in step with the patterns above.
 # A text whose only such character is "." or 点 (a price 12.5, 三点半, the end of a sentence) can
 # only hold a link, and only where the link pattern can match after 点 and 。 between letters and
-# digits are read as "." (_SPOKEN_DOT; the "." may also join an id's pieces): _LINK_POSSIBLE
+# digits are read as "." (_SPOKEN_DOT; the "." may also join an id's pieces): _link_possible
 # ("@": an e-mail address is taken out first, and that can bring two pieces together).
 _HINTED = "微威薇徽维卫vwq扣企群私绿"
 _ANY_DIGIT = rf"[\d{_CHINESE_DIGITS}]"
@@ -138,11 +162,22 @@ _HINTED_CHARACTER = re.compile(f"[{_HINTED}]")
 # A contact hint (_CONTACT_HINT) or the WeChat/QQ word before an id is a word whose characters stand in the folded
 # text in order, with only what ``contacts`` deletes between them ([\W_]: decorations, gaps, separators): every word
 # of _WECHAT_WORD and _QQ_WORD and 私聊 私信 holds one of these pairs (a link or an e-mail between two characters
-# of a word is no gap here: _LINK_POSSIBLE reads those texts). Keep it in step with those words.
-_HINT_WORD = re.compile(r"[微威薇徽维卫v][\W_]*信|[vw][\W_]*x|w[\W_]*e|泡[\W_]*泡|[加+十][\W_]*(?:(?:我|一[\W_]*下)[\W_]*)?[v微薇威]"
-                        r"|q[\W_]*[q群]|扣[\W_]*扣|企[\W_]*鹅|群[\W_]*号|私[\W_]*[聊信]")
-_HINT_SECOND = re.compile("[信xe泡我一v微薇威q群扣鹅号聊]")  # the second character of each pair of _HINT_WORD
-_LINK_POSSIBLE = re.compile(r"://|@|[a-z0-9-]\.[a-z]|[a-z0-9]\s*[点。]\s*[a-z0-9]")
+# of a word is no gap here: _link_possible reads those texts). Keep it in step with those words.
+
+
+def _opening_with_literals(pairs: Sequence[tuple[str, str]]) -> re.Pattern:
+    """The alternation of each first character (a literal) with its rest: re skips to a position holding one of the
+    first characters (a pattern whose alternatives open with a class is tried at every position, ~70 instructions a
+    character of text)."""
+    return re.compile("|".join(re.escape(first) + rest for firsts, rest in pairs for first in dict.fromkeys(firsts)))
+
+
+_HINT_WORD = _opening_with_literals([
+    ("微威薇徽维卫v", r"[\W_]*信"), ("vw", r"[\W_]*x"), ("w", r"[\W_]*e"), ("泡", r"[\W_]*泡"), ("+", r"[\W_]*绿"),
+    ("加+十", r"[\W_]*(?:(?:我|一[\W_]*下)[\W_]*)?[v微薇威]"), ("q", r"[\W_]*[q群]"), ("扣", r"[\W_]*扣"), ("企", r"[\W_]*鹅"),
+    ("群", r"[\W_]*号"), ("私", r"[\W_]*[聊信]")])
+_HINT_SECOND = re.compile("[信xe泡我一v微薇威q群扣鹅号聊绿]")  # the second character of each pair of _HINT_WORD
+_SPOKEN_LINK = re.compile(r"[a-z0-9]\s*[点。]\s*[a-z0-9]")  # www点abc点com: see _link_possible
 _EVADED = re.compile(f"[{_XIN}{_KOU}加+十]")
 _ID_LIKE = re.compile(rf"[a-z\d{_CHINESE_DIGITS}](?:[\W_]*[-_a-z\d{_CHINESE_DIGITS}]){{4}}")
 _HINT_OR_ID = re.compile(rf"[{_HINTED}a-z\d{_CHINESE_DIGITS}]")  # one scan rules out most chat
@@ -178,6 +213,8 @@ class Ads:
         self.spec = spec
         self._words = lexicon(words + tuple(cues))  # one scan finds both
         self._cues = cue_families(cues)
+        if self._cues:  # a rule with cue families reads a bare 私 as a hook (found by bare_private, not by the lexicon)
+            self._cues[BARE_PRIVATE] = "hook"
         self._ad_words = frozenset(map(normalize, words))
         self._warnings = lexicon(warnings)
         self._allowed = _domains(spec.allow_domains)
@@ -202,7 +239,7 @@ class Ads:
     def signals(self, msg: GroupMessage, facts: Facts = Facts()) -> list[Signal]:
         """Every signal in the message, with its points."""
         text = forms(msg.text)
-        return self._signals(msg, facts, text, self._words.find(text))[0]
+        return self._signals(msg, facts, text, bare_private(text.folded, self._words.find(text), self._cues))[0]
 
     def _signals(self, msg: GroupMessage, facts: Facts, text: Forms, hits: list[str]) -> tuple[list[Signal], list[str]]:
         """``signals``, given the text's ad words and cues (``hits``), and the hits in the writer's own words."""
@@ -216,7 +253,8 @@ class Ads:
             found.append(kind)
         reported, own = False, None
         if hits and (own := _own_words(msg.text)) is not None:  # 有人发"私我带你赚钱"的直接踢: reported speech
-            hits, reported = self._words.find(forms(own)), True
+            own_forms = forms(own)
+            hits, reported = bare_private(own_forms.folded, self._words.find(own_forms), self._cues), True
         # else word_signals finds nothing; emoji are among the text's marks (most chat has none)
         # Every emoji of the text is among its marks: counted there, not in the whole text again.
         emoji = len(_EMOJI.findall(text.marks)) if len(text.marks) >= EMOJI_CUE else 0
@@ -224,7 +262,8 @@ class Ads:
             found += word_signals(hits, self._cues, msg.text, self._ad_words, emoji, private_hint(found), own)
         if reported:
             found.append(Signal("引用别人的话（其中的广告词和线索不算）", 0, "quoted"))
-        if found and len(self._warnings) and (warned := self._warnings.find(text)):  # 都是骗子，千万别信
+        if found and len(self._warnings) and (warned := self._warnings.find(text)) and (
+                ("举报" not in msg.text and "千万" not in msg.text) or _PLEA.search(msg.text) is None or (warned := self._warnings.find(forms(_PLEA.sub("，", msg.text))))):  # 都是骗子，千万别信
             found = [s for s in found if s.kind not in _WARNED_AWAY] + [Signal(f"提醒防骗“{warned[0]}”", 0, "warning")]
             if not reported and _REPORTED_UNQUOTED.search(msg.text):  # 有人说能帮忙贷款、不看征信，都是骗子
                 found = [s for s in found if not s.kind.startswith("cue_")] + [Signal("转述别人的话（其中的线索不算）", 0, "quoted")]
@@ -379,7 +418,7 @@ class Ads:
         if self.model is None or model_text.compact != compact or (
                 _find(compact, _NONZERO_TABLE, _NO_CODE) >= 0 if _find is not None
                 else not compact.isalpha() and NONZERO_DIGIT.search(compact)):
-            return self._words.find(text), None
+            return bare_private(text.folded, self._words.find(text), self._cues), None
         scanning = self._scanning
         scanner, grams = self._scanner() if scanning is None or scanning[0] is not self.model else scanning[1:3]
         found: list[str] = []
@@ -395,7 +434,7 @@ class Ads:
             found = list(dict.fromkeys(found))
         elif not found and text.bare:  # 刷💰单, as Lexicon.find reads it
             found = self._words.find_compact(text.bare)
-        return found, positive
+        return (bare_private(text.folded, found, self._cues) if "私" in text.folded else found), positive
 
     def _scanner(self) -> tuple[ahocorasick_rs.BytesAhoCorasick, int]:
         """One automaton for the model's positive n-grams and then the ad words and cues, and how many
@@ -456,11 +495,13 @@ def contacts(folded: str, hosts) -> list[Signal]:
     if _find is None or _find(prose, _DECORATION_TABLE, 0x10000) >= 0:
         prose = _DECORATION.sub("", prose)
     digits = _CJK_GAP.sub("", _NUMBER_RUN.sub(_plain_number, prose))
+    if ("/" in digits or "-" in digits or "." in digits or "·" in digits) and (spelled := _SPELLED.search(digits)):
+        digits = digits[:spelled.start()] + _SPELLED.sub(_joined, digits[spelled.start():])
     ids: list[str] = []
     if _ID_SHAPE.search(digits):  # the id patterns are slow; most texts hold nothing shaped like an id
         if start := _WECHAT_START.search(digits):
             ids = [f"微信号 {_ID_PIECES.sub('', m.group(1))}" for m in _WECHAT_ID.finditer(digits, start.start())]
-            ids = [seen for seen in ids if 5 <= len(seen) - 4 <= 20]  # "微信号 " is 4 characters
+            ids = [seen for seen in ids if 5 <= len(seen) - 4 <= 20 or (len(seen) - 4 == SHORT_ID and _LETTER.search(seen))]
         if start := _QQ_START.search(digits):
             ids += [f"QQ {m.group(1)}" for m in _QQ_ID.finditer(digits, start.start())]
     found = [Signal(seen, 3, "wechat_id" if seen.startswith("微") else "qq_id") for seen in dict.fromkeys(ids)]
@@ -471,8 +512,44 @@ def contacts(folded: str, hosts) -> list[Signal]:
     found += [Signal(f"手机号 {number}", 1, "phone") for number in dict.fromkeys(_PHONE.findall(digits))]
     if ("尾" in digits or "位" in digits) and (halves := _PHONE_HALVES.search(digits)):
         head, tail = halves.group(2) or halves.group(3), halves.group(1) or halves.group(4)
-        found.append(Signal(f"手机号分两半说 {head}…{tail}", 1, "phone"))
-    return found + links
+        found.append(Signal(f"手机号分两半说 {head}…{tail}", 3, "phone"))
+    return found + _told_phones(digits) + links
+
+
+def _told_phones(digits: str) -> list[Signal]:
+    """A mobile number told in pieces or backwards (``_PHONE_TOLD``; 倒 or 反 and 11 digits that read backwards as
+    one): 3 points."""
+    told = []
+    if _holds(digits, _CONNECTOR_CHARACTER, _CONNECTOR_TABLE) and (told_at := _PHONE_TOLD.search(digits)) \
+            and _PHONE.fullmatch(number := re.sub(r"\D", "", told_at.group(0))):
+        told.append(Signal(f"手机号拆开说 {number}", 3, "phone"))
+    if "倒" in digits or "反" in digits:  # 倒着写, 倒过来念, 反过来
+        told += [Signal(f"手机号倒着写 {run.group(0)[::-1]}", 3, "phone")
+                 for run in _ELEVEN.finditer(digits) if _PHONE.fullmatch(run.group(0)[::-1])]
+    return told
+
+
+# 私 alone closing a clause (要的私, 🈶意私, 📩私, "体验课免费，私"): 私聊 cut short, a call to reach the writer. On
+# train+dev 194 ads and no ham; 隐私 自私 公私 走私 and 私人 私房 are words of their own.
+# (opens with the literal 私, its look-behind after it; a gap such as 私~介 or 私·聊 joins the word on, as _CJK_GAP reads it)
+_BARE_PRIVATE = re.compile(r"私(?<![隐自无公走家偏徇窃营]私)(?![.·\-_~*/\u200b-\u200d]*[\u4e00-\u9fffa-z0-9])(?![\W_]*[聊信我发])")
+BARE_PRIVATE = "私"  # the hook cue it gives (family ``hook``)
+
+
+def bare_private(folded: str, hits: list[str], cues: Mapping[str, str]) -> list[str]:
+    """The text's ad words and cues, with the hook ``私`` when a bare 私 closes a clause (``_BARE_PRIVATE``) and the
+    rule reads cues (``cues``: its families, ``BARE_PRIVATE`` among them); one substring test for most text."""
+    if "私" in folded and BARE_PRIVATE not in hits and BARE_PRIVATE in cues and _BARE_PRIVATE.search(folded):
+        return hits + [BARE_PRIVATE]
+    return hits
+
+
+def _joined(run: re.Match) -> str:
+    """v/x/g/x/l/c -> vxgxlc (``_SPELLED``)."""
+    return _ID_PIECES.sub("", run.group(0))
+
+
+_LETTER = re.compile("[a-z]")
 
 
 def word_signals(hits: list[str], cues: Mapping[str, str], text: str = "",
@@ -534,10 +611,12 @@ def new_number(first: Mapping[str, str]) -> Signal | None:
 
 
 # A sum of money the reader is asked to send, its amount between the verb and the receiver (转两千给我, 打五百到这个卡, and
-# Cantonese 转两千蚊畀我朋友, 俾我): ``## ask`` lists the words, and an amount in between made them none.
+# Cantonese 转两千蚊畀我朋友, 俾我): ``## ask`` lists the words, and an amount in between made them none; or the sum
+# named first (押金差两千 你先打给我).
 # A sum, not "打个给我" (call me): digits, a numeral of hundreds or more, or a numeral with its money word.
-_AMOUNT_ASK = re.compile(r"(?:转|打|汇|借)(?:\d{2,}|[一二两三四五六七八九十几]+[百千万]|[0-9一二两三四五六七八九十百千万几点]+(?:块|元|蚊|钱))"
-                         r"(?:块|元|蚊|钱)?(?:给|畀|俾|到)(?:我|这)")
+_SUM = r"(?:\d{2,}|[一二两三四五六七八九十几]+[百千万]|[0-9一二两三四五六七八九十百千万几点]+(?:块|元|蚊|钱))"
+_AMOUNT_ASK = re.compile(rf"(?:转|打|汇|借){_SUM}(?:块|元|蚊|钱)?(?:给|畀|俾|到)(?:我|这)"
+                         rf"|{_SUM}(?:块|元|蚊|钱)?[^.!?。！？]{{0,6}}?(?:转|打|汇)(?:给|畀|俾|到)(?:我|这)")  # 差两千 你先打给我
 
 
 # A relative or an old friend addressed, or claimed (the impostor's voice): 妈，… / 表姨我是… / 老同学好，… at the start;
@@ -889,11 +968,23 @@ def _may_hold_contact(folded: str) -> bool:
     if not _holds(folded, _HINT_OR_ID, _HINT_OR_ID_TABLE):
         return False
     return bool((_holds(folded, _CONTACT_CHARACTER, _CONTACT_CHARACTER_TABLE)
-                 and ((_holds(folded, _HINTED_CHARACTER, _HINTED_TABLE) and _hint_or_id(folded)) or _LINK_POSSIBLE.search(folded)))
-                or ((_collect is None or len(_collect(folded, _ANY_DIGIT_TABLE, 0x20000)) >= 11) and _ELEVEN_DIGITS.search(folded))
+                 and ((_holds(folded, _HINTED_CHARACTER, _HINTED_TABLE) and _hint_or_id(folded)) or _link_possible(folded)))
+                or ((_collect is None or len(_collect(folded, _ANY_DIGIT_TABLE, 0x20000)) >= 11)
+                    and (_ELEVEN_DIGITS.search(folded)
+                         or (_holds(folded, _CONNECTOR_CHARACTER, _CONNECTOR_TABLE) and _PHONE_TOLD.search(folded))))
                 or (_holds(folded, _EVADED, _EVADED_TABLE) and _id_like(folded))
                 or ("@" in folded and _TELEGRAM_CHARACTER.search(folded) is not None)
+                or ("号" in folded and ("她" in folded or "他" in folded) and _id_like(folded))  # 她号 linlin_shou
                 or (("尾" in folded or "位" in folded) and _PHONE_HALVES.search(folded) is not None))
+
+
+def _link_possible(folded: str) -> bool:
+    """Whether a folded text may hold a link or an e-mail address for ``contacts``: "://", "@", a letter after a dot
+    after a host's character (_LINK_DOT), or a spoken dot between letters or digits (_SPOKEN_LINK). Substring tests
+    first; one pattern of the four alternatives was tried at every position of the text (its alternatives open with
+    different classes: re finds no first character to skip to)."""
+    return ("://" in folded or "@" in folded or ("." in folded and _LINK_DOT.search(folded) is not None)
+            or (("点" in folded or "。" in folded) and _SPOKEN_LINK.search(folded) is not None))
 
 
 def _hint_or_id(folded: str) -> bool:
@@ -1009,7 +1100,9 @@ def _notice_shape(text: str) -> bool:
 # A quoted span (2 to 80 characters), and what makes it reported speech: a verb of saying or posting
 # before it, or its being named after it ("…"的 / "…"这种 / "…"之类); or a warning outside every quote.
 _QUOTE = re.compile(r'[\u201c"\u300c\u300e][^\u201c\u201d"\u300c\u300d\u300e\u300f]{2,80}[\u201d"\u300d\u300f]')
-_REPORTING_BEFORE = re.compile(r"(?:发|说|晒|写|喊|讲|问|叫|什么|那种|这种|类似|所谓的?|打着|号称|自称)[了的着过]?[:：，,]?\s*$")
+# (看到 "…": what a member saw, told: on train+dev 33 ham, no ad)
+_REPORTING_BEFORE = re.compile(r"(?:发|说|晒|写|喊|讲|问|叫|什么|那种|这种|类似|所谓的?|打着|号称|自称|看到|看见|见到|遇到|碰到|刷到)"
+                               r"[了的着过]?[:：，,]?\s*$")
 _REPORTED_AFTER = re.compile(r"\s*(?:的|这种|那种|之类|这类|一类|这些|那些|都是|就是|是骗|这样)")
 _WARNING_OUTSIDE = re.compile(r"骗|别信|不要信|千万|警惕|小心|当心|举报|踢|拉黑|广告号|别加|不要加|别理|不要理|报警|提醒")
 # A warning that tells what someone said or posted, without quotation marks (有人在群里说能帮忙贷款…都是骗子); also what
@@ -1030,6 +1123,9 @@ def received_report(text: str) -> bool:
     return ("收到" in text or "接到" in text) and _RECEIVED.search(text) is not None
 
 
+# The writer's own plea not to be reported or checked on (别举报, 千万别告诉我妈): its 举报 or 千万别 is no warning about
+# a scam but the scam's (the ad's) own words.
+_PLEA = re.compile(r"(?:别|不要|勿|莫)举报|千万(?:别|不要)(?:告诉|跟[^，。,\s]{0,4}说|让[^，。,\s]{0,4}知道|声张)")
 _WARNED_AWAY = frozenset({"ad_word", "contact_hint", "new_number"})  # what a warning about scams names without selling it
 _TEXT = Kind.TEXT  # a module global: read on every message (an enum member is a class attribute lookup)
 _KIND_SIGNALS = {
