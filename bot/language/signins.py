@@ -220,8 +220,23 @@ _SCORE_CUE = re.compile(r"签(?![字收名约证单署订])|打个?卡")
 def _rescued(text: str, said: str, partner: bool | signin_model.SigninModel) -> bool:
     """The whole-decision score signs in a message the rules left silent ("给俺娘也签上" before the rules knew 娘: the
     trigger's words as sign-ins use them, no look-alike cue)."""
-    return bool(_SCORE_CUE.search(said) or _SOUNDS_LIKE_TRIGGER.search(said)) and (found := rescue_context(text)) is not None \
+    return bool(_SCORE_CUE.search(said) or _SOUNDS_LIKE_TRIGGER.search(said)) and (found := rescue_context(_before_her_day(text))) is not None \
         and (model := _partner_model(partner)) is not None and model.rescues(*found)
+
+
+def _before_her_day(text: str) -> str:
+    """The message without the sentence of her day it runs on into at its end ("坚持签到真不容易外面下雪了" less "外面下雪了"):
+    that sentence says nothing of signing in (``_runs_on``, the rules' own test), so the score weighs the words before it
+    alone — talk about signing in stays talk whatever weather follows it."""
+    if (first := _TRIGGER_CHARS.search(text)) is None or _QUOTING.search(text):
+        return text
+    for cut in range(first.end() + 1, len(text) - 1):  # the longest sentence of her day first
+        if not _HAN.match(text, cut) or text[cut] in _SIGNIN_PARTICLES + "过着" and _HAN.match(text, cut - 1):
+            continue
+        rest = squeeze(plain(text[cut:]))
+        if not _TRIGGER_CHARS.search(rest) and not _NOT_HER_DAY.search(rest) and _runs_on(rest):
+            return text[:cut]
+    return text
 
 
 def _partner_model(partner: bool | signin_model.SigninModel) -> signin_model.SigninModel | None:
