@@ -65,3 +65,10 @@ def test_kin_from_people():
 def test_shanxi_what_asks(text):
     """Shanxi's 甚 read as 什么 by the questions reader's table, also where it closes the message."""
     assert not signs_in(text)
+
+
+# The whole-decision score weighs the message without the sentence of her day run on at its end: talk about signing in,
+# or a place clocked in at, stays silent whatever weather follows it; a request before her remark is still weighed.
+@pytest.mark.parametrize("text", ["坚持打卡真不容易今天好冷啊", "打卡故宫太阳出来了暖和", "社区义诊那会签到 你还记得不"])
+def test_talk_then_her_day_stays_silent(text):
+    assert not signs_in(text)
