@@ -33,6 +33,8 @@ HOME = (r"(?:孩子|娃)?[他她](?:爸爸?|妈妈?|爷爷|奶奶|姥姥|姥爷|
         r"(?<![一两二三四五六七八九十\d个俩仨])(?:孩子|娃娃?|小孩)")
 # Anyone of the household or kin beyond it.
 RELATIVE = re.compile(KIN + "|" + HOME)
+# Someone of the household as a member calls them at the start of her words ("妈，…", "老公 你…"): orders and sign-ups alike.
+KIN_CALLED = r"妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|婆婆|公公"
 # Any word naming a person or the household, in any clause ("我", "婆", "家", "她"): who an order is for.
 PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|[大二三小]宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
                     r"爷爷|外婆|姥姥|阿姨|老人|(?<!大)家|她|他|楼下|楼上")
