@@ -114,12 +114,13 @@ _QUOTED = re.compile(r"^(?P<lead>[^「\n]{0,20}?)\s*(?:「[^」：:]{1,12}[：:]
 
 
 def _without_quote(text: str) -> str:
-    """Her words without the message she quotes first, also after a greeting of hers ("群主早「张阿姨：签到」…"): a
+    """Her words without the message she quotes first, also after a greeting or a word of her day ("群主早「张阿姨：签到」…",
+    "大雪节气到了！回复 张阿姨：签到…"): a
     quote after anything else is her sentence's own (她说「签到」…), left as typed."""
     if (quoted := _QUOTED.match(text)) is None:
         return text
     lead = squeeze(plain(quoted["lead"])).strip(",.!?;:，。！？；：、~～…")
-    return (quoted["lead"] + " " + text[quoted.end():]) if not lead or _greeting(lead) else text
+    return (quoted["lead"] + " " + text[quoted.end():]) if not lead or _greeting(lead) or _her_day(lead) else text
 # Where a run-on of chat breaks before the sign-in: after a particle inside it, before "反正签到", and after the talk
 # is closed ("…不说了签到了": the talk, then the act).
 # Her own start of the act — 先, 顺便, 赶紧, or 我 come to do it — begins a sentence of its own, voice input's too ("外面下雪了
@@ -1277,6 +1278,8 @@ def _stop_unsaid(text: str, triggers: tuple[str, ...]) -> Reading | None:
 # message — a question, another day, a rule told, someone else's news, a habit, a place's or work's 打卡 — each in the
 # whole message and before the trigger. The score weighs them; a cue the rules are sure of (``_SURE_CUES``) is never
 # overruled: the rules stay first where they are sure.
+# One of her household urged to sign in, addressed by name (老伴快签到, 妈你赶紧签到; not 我老伴快签到了: told of): her call.
+_ADDRESSED_AT_HOME = r"(?:老伴|老头子?|老公|老婆|[爸妈]|儿子|闺女|女儿|孩子他[爸妈])"
 _ANY_TRIGGER = re.compile(r"签个?到|签(?:一下|一个|上|好|了)?|打个?卡")
 _CUE_TRIGGER = re.compile(r"签个?到|签|打个?卡|报个?到")
 CUES = {"never": _SIGNIN_NEVER, "schedule": _SCHEDULE, "broken": _BROKEN, "talk": _TALK_OF_SIGNING, "habit": _HABIT_TALK,
@@ -1284,7 +1287,8 @@ CUES = {"never": _SIGNIN_NEVER, "schedule": _SCHEDULE, "broken": _BROKEN, "talk"
         "signed": _SIGNED_FOR, "newcomer": _NEWCOMER, "lapse": _LAPSE, "daily": _EVERY_DAY, "rule": _GROUP_RULE, "news": _NEWS,
         "someone": _SOMEONE_ELSE, "aside": _ASIDE, "receipt": _RECEIPT, "seen": _SEEN_SIGNING, "quote": re.compile(r"[「“\"『]"),
         "header": re.compile(r"【"), "not": _SIGNIN_NOT_BEFORE, "duty": _DUTY, "noun": _TRIGGER_AS_NOUN, "title": _TITLE,
-        "call": re.compile(r"(?:喊|叫|招呼|请|麻烦)(?:你们|大家|各位|大伙)|(?:你们|大家|各位|大伙儿?)(?:都|也)?(?:快|赶紧|记得|快点)来?$"),
+        "call": re.compile(r"(?:喊|叫|招呼|请|麻烦)(?:你们|大家|各位|大伙)|(?:你们|大家|各位|大伙儿?)(?:都|也)?(?:快|赶紧|记得|快点)来?$|"
+                           r"(?<![我俺家])" + _ADDRESSED_AT_HOME + r"(?:你)?(?:也)?(?:快|赶紧|快点)(?:去|来)?$"),
         "alone": re.compile(r"^签了[啊哦呀啦嘞哈]*$"), "tally": _TALLY, "told": _OTHERS_TOLD, "topic": re.compile(r"^(?:的|比|" + _TOPIC.pattern[1:] + ")")}
 _AFTER_CUES = ("noun", "habit", "talk", "topic")  # also as the words right after the trigger: 签到表, 签到感觉…, 签到的人
 # Cues that silence whatever the score says: measured on train out of fold, the score's look-alikes past its bar were
