@@ -76,7 +76,7 @@ def test_talk_then_her_day_stays_silent(text):
 
 # One of her household urged by name is her call, however the score reads a greeting before it; a message quoted after a
 # word of her day (a solar term) is someone else's words.
-@pytest.mark.parametrize("text", ["各位早上好！老伴赶紧签到", "姐妹们早 老伴你快签到 我早签完了",
+@pytest.mark.parametrize("text", ["亲们早安！老伴快签到", "姐妹们早 老伴你快签到 我早签完了",
                                   "冬至到了！回复 李大姐：签到\n李大姐天天最早"])
 def test_others_call_or_quote_stays_silent(text):
     assert not signs_in(text)
