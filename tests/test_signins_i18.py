@@ -65,3 +65,18 @@ def test_kin_from_people():
 def test_shanxi_what_asks(text):
     """Shanxi's 甚 read as 什么 by the questions reader's table, also where it closes the message."""
     assert not signs_in(text)
+
+
+# The whole-decision score weighs the message without the sentence of her day run on at its end: talk about signing in,
+# or a place clocked in at, stays silent whatever weather follows it; a request before her remark is still weighed.
+@pytest.mark.parametrize("text", ["坚持打卡真不容易今天好冷啊", "打卡故宫太阳出来了暖和", "社区义诊那会签到 你还记得不"])
+def test_talk_then_her_day_stays_silent(text):
+    assert not signs_in(text)
+
+
+# One of her household urged by name is her call, however the score reads a greeting before it; a message quoted after a
+# word of her day (a solar term) is someone else's words.
+@pytest.mark.parametrize("text", ["亲们早安！老伴快签到", "姐妹们早 老伴你快签到 我早签完了",
+                                  "冬至到了！回复 李大姐：签到\n李大姐天天最早"])
+def test_others_call_or_quote_stays_silent(text):
+    assert not signs_in(text)

@@ -47,7 +47,7 @@ _SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回�
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
                                 r"(?<![\d一二三四五六七八九十])室$|诊室|科室|窗口|前台|下次|下回|(?:" + _LATER + r"|等.{1,6}|" + _LATER_IN_DAY + r")再|"
-                                r"" + _LATER + r"$|明早|明晚|明儿|" + _PRESSED + r"|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|"
+                                r"" + _LATER + r"$|明早|明晚|明儿|" + _PRESSED + r"|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|那会|那阵|那几年|那些年|[前早头]些年|前几年|"
                                 r"婚礼|婚宴|喜宴|葬礼|追悼|选举|投票|展会|会场|考试|面试|讲座|候诊|门诊|复诊|(?:老师|教练|领导|学校|公司|单位)(?:让|要|叫)|"
                                 r"(?:[姐哥姨叔婶婆爷奶他她]|老[\u4e00-\u9fff])(?:每天|每日)|以后|今后|你(?!们?好)(?!.*[帮给]我)")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
@@ -114,12 +114,13 @@ _QUOTED = re.compile(r"^(?P<lead>[^「\n]{0,20}?)\s*(?:「[^」：:]{1,12}[：:]
 
 
 def _without_quote(text: str) -> str:
-    """Her words without the message she quotes first, also after a greeting of hers ("群主早「张阿姨：签到」…"): a
+    """Her words without the message she quotes first, also after a greeting or a word of her day ("群主早「张阿姨：签到」…",
+    "大雪节气到了！回复 张阿姨：签到…"): a
     quote after anything else is her sentence's own (她说「签到」…), left as typed."""
     if (quoted := _QUOTED.match(text)) is None:
         return text
     lead = squeeze(plain(quoted["lead"])).strip(",.!?;:，。！？；：、~～…")
-    return (quoted["lead"] + " " + text[quoted.end():]) if not lead or _greeting(lead) else text
+    return (quoted["lead"] + " " + text[quoted.end():]) if not lead or _greeting(lead) or _her_day(lead) else text
 # Where a run-on of chat breaks before the sign-in: after a particle inside it, before "反正签到", and after the talk
 # is closed ("…不说了签到了": the talk, then the act).
 # Her own start of the act — 先, 顺便, 赶紧, or 我 come to do it — begins a sentence of its own, voice input's too ("外面下雪了
@@ -220,8 +221,23 @@ _SCORE_CUE = re.compile(r"签(?![字收名约证单署订])|打个?卡")
 def _rescued(text: str, said: str, partner: bool | signin_model.SigninModel) -> bool:
     """The whole-decision score signs in a message the rules left silent ("给俺娘也签上" before the rules knew 娘: the
     trigger's words as sign-ins use them, no look-alike cue)."""
-    return bool(_SCORE_CUE.search(said) or _SOUNDS_LIKE_TRIGGER.search(said)) and (found := rescue_context(text)) is not None \
+    return bool(_SCORE_CUE.search(said) or _SOUNDS_LIKE_TRIGGER.search(said)) and (found := rescue_context(_before_her_day(text))) is not None \
         and (model := _partner_model(partner)) is not None and model.rescues(*found)
+
+
+def _before_her_day(text: str) -> str:
+    """The message without the sentence of her day it runs on into at its end ("坚持签到真不容易外面下雪了" less "外面下雪了"):
+    that sentence says nothing of signing in (``_runs_on``, the rules' own test), so the score weighs the words before it
+    alone — talk about signing in stays talk whatever weather follows it."""
+    if (first := _TRIGGER_CHARS.search(text)) is None or _QUOTING.search(text):
+        return text
+    for cut in range(first.end() + 1, len(text) - 1):  # the longest sentence of her day first
+        if not _HAN.match(text, cut) or text[cut] in _SIGNIN_PARTICLES + "过着" and _HAN.match(text, cut - 1):
+            continue
+        rest = squeeze(plain(text[cut:]))
+        if not _TRIGGER_CHARS.search(rest) and not _NOT_HER_DAY.search(rest) and _runs_on(rest):
+            return text[:cut]
+    return text
 
 
 def _partner_model(partner: bool | signin_model.SigninModel) -> signin_model.SigninModel | None:
@@ -1262,6 +1278,8 @@ def _stop_unsaid(text: str, triggers: tuple[str, ...]) -> Reading | None:
 # message — a question, another day, a rule told, someone else's news, a habit, a place's or work's 打卡 — each in the
 # whole message and before the trigger. The score weighs them; a cue the rules are sure of (``_SURE_CUES``) is never
 # overruled: the rules stay first where they are sure.
+# One of her household urged to sign in, addressed by name (老伴快签到, 妈你赶紧签到; not 我老伴快签到了: told of): her call.
+_ADDRESSED_AT_HOME = r"(?:老伴|老头子?|老公|老婆|[爸妈]|儿子|闺女|女儿|孩子他[爸妈])"
 _ANY_TRIGGER = re.compile(r"签个?到|签(?:一下|一个|上|好|了)?|打个?卡")
 _CUE_TRIGGER = re.compile(r"签个?到|签|打个?卡|报个?到")
 CUES = {"never": _SIGNIN_NEVER, "schedule": _SCHEDULE, "broken": _BROKEN, "talk": _TALK_OF_SIGNING, "habit": _HABIT_TALK,
@@ -1269,7 +1287,8 @@ CUES = {"never": _SIGNIN_NEVER, "schedule": _SCHEDULE, "broken": _BROKEN, "talk"
         "signed": _SIGNED_FOR, "newcomer": _NEWCOMER, "lapse": _LAPSE, "daily": _EVERY_DAY, "rule": _GROUP_RULE, "news": _NEWS,
         "someone": _SOMEONE_ELSE, "aside": _ASIDE, "receipt": _RECEIPT, "seen": _SEEN_SIGNING, "quote": re.compile(r"[「“\"『]"),
         "header": re.compile(r"【"), "not": _SIGNIN_NOT_BEFORE, "duty": _DUTY, "noun": _TRIGGER_AS_NOUN, "title": _TITLE,
-        "call": re.compile(r"(?:喊|叫|招呼|请|麻烦)(?:你们|大家|各位|大伙)|(?:你们|大家|各位|大伙儿?)(?:都|也)?(?:快|赶紧|记得|快点)来?$"),
+        "call": re.compile(r"(?:喊|叫|招呼|请|麻烦)(?:你们|大家|各位|大伙)|(?:你们|大家|各位|大伙儿?)(?:都|也)?(?:快|赶紧|记得|快点)来?$|"
+                           r"(?<![我俺家])" + _ADDRESSED_AT_HOME + r"(?:你)?(?:也)?(?:快|赶紧|快点)(?:去|来)?$"),
         "alone": re.compile(r"^签了[啊哦呀啦嘞哈]*$"), "tally": _TALLY, "told": _OTHERS_TOLD, "topic": re.compile(r"^(?:的|比|" + _TOPIC.pattern[1:] + ")")}
 _AFTER_CUES = ("noun", "habit", "talk", "topic")  # also as the words right after the trigger: 签到表, 签到感觉…, 签到的人
 # Cues that silence whatever the score says: measured on train out of fold, the score's look-alikes past its bar were
