@@ -399,6 +399,9 @@ _WASHED = re.compile(r"(?:机洗|手洗|水洗|干洗|怎么洗|咋洗|能洗|�
 _IS_IT_TRUE = re.compile(r"是真的吗|是真的不|真的假的|是不是真的|靠谱吗|可信吗")
 _COMPARED = re.compile(r"比|相比|对比")
 _PARCEL_SERVICE = re.compile(r"代收|代取|代寄|代领|寄存|暂存|收快递|放一下|放店里")
+# 送 of a gift, not of a delivery: "粽子是免费送的吗", "买两盒赠送什么" ask what is given, no delivery answer says it;
+# "满多少免费送", "免费送到家吗" ask the delivery's terms.
+_GIVEN_FREE = re.compile(r"(?:免费|白)送的|赠送|赠品")
 
 
 def _not_for_that_entry(text: str, reading: Reading) -> Reading:
@@ -423,7 +426,8 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
         # "活动几点开始", "还有名额吗", "报名费能退吗": an event's time, places or fee, not the shop's hours, stock, returns
         # or ways of paying
         return Reading(True)
-    if reading.topic == "delivery" and _PARCEL_SERVICE.search(folded) or _IS_IT_TRUE.search(folded):
+    if reading.topic == "delivery" and (_PARCEL_SERVICE.search(folded) or _GIVEN_FREE.search(folded)) \
+            or _IS_IT_TRUE.search(folded):
         return Reading(True)  # "连续签到送鸡蛋是真的吗": whether something heard is so, for the staff to say
     if (reading.topic in _HOW_IT_WORKS or reading.topic == CATALOGUE and _MONEY.search(folded)) and _OWN_CASE.search(folded):
         return Reading(True)  # "退款退到哪里了 怎么没收到", "我积分怎么还是零": where her own case is, for the staff to look up
