@@ -17,7 +17,7 @@ from bot.language import party, signup_changes
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, number
 from bot.language.pinyin_words import spelled_out
-from bot.language.people import HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME
+from bot.language.people import HOME, KIN, KIN_FOLDS, PERSON, PERSONS, RELATIVE, SURNAME
 from bot.language.wrapping import BREAK, SPACE_BREAK, clauses, heard_as, is_courtesy, plain, squeeze, strip_particles, trim_courtesy, unquote
 
 _Q = "(" + NUMERAL + ")"
@@ -241,6 +241,8 @@ _ME_IN_RUN = re.compile(r"(?:^|[和跟与同、])(?:我|俺)(?![家的爸妈]|" 
 
 def _apposition(match: re.Match) -> str:
     run = match["run"]
+    if re.fullmatch(r"孩子|娃|小孩|小的|宝宝", match["kind"]) and not _CHILD_NAMED.search(run):
+        return match.group(0)  # "我和老伴、两个孩子": children besides the two named, not the two again (U18)
     persons = len(RELATIVE.findall(run)) + len(_ME_IN_RUN.findall(run))
     return run if persons == number(match["count"][0]) or persons == {"俩": 2, "仨": 3}.get(match["count"]) else match.group(0)
 
@@ -627,7 +629,8 @@ _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"侬"), "你"), (re
             (re.compile(r"(?:孥|细)?囝(?:仔|囝)?"), "孩子"), (re.compile(r"(?<=[我同和跟带])家婆"), "婆婆"),
             # 粤 改做 / 改番 (改成, changed to and back), 而家 (现在), 净系 (就: only), 我个女 (my daughter), 阿妹 (younger sister)
             (re.compile(r"改(?:做|番)(?=[我们哋]*[一两二三四五六七八九十\d])"), "改成"), (re.compile(r"而家"), "现在"), (re.compile(r"净系|净係|淨係"), "就"),
-            (re.compile(r"(?<=我)个女(?![儿孩生人子])"), "女儿"), (re.compile(r"(?<![\u4e00-\u9fff])阿妹|(?<=[我和跟同])阿妹"), "妹妹"), (re.compile(r"(?<![床间房])双人(?![床间房])"), "两个人"))
+            (re.compile(r"(?<=我)个女(?![儿孩生人子])"), "女儿"), (re.compile(r"(?<![\u4e00-\u9fff])阿妹|(?<=[我和跟同])阿妹"), "妹妹"), (re.compile(r"(?<![床间房])双人(?![床间房])"), "两个人"),
+            *KIN_FOLDS)  # kin said in a region's words (U18: people.KIN_FOLDS)
 _SIGN_UP_A_BIT = re.compile(r"报(?:一下|下|一哈)名|(?<=帮我)报一下(?=$|[，,。\s])")
 # Persons listed beside signing up said first or last (after or before the event's name), one an item cut at 、 , ： or
 # spaces: names ("王秀英、李桂兰"), a name's kin ("朵朵妈妈", "周丽的妈妈"), the member and her kin ("我爸 我妈 我公公"). Each
@@ -1313,12 +1316,21 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
 
 
 _EACH_FAMILY = re.compile(r"各(?!位)|每家")  # "我们两家 各三个人", "张姐 李姐 各两个人": each counted
+_CHILD_NAMED = re.compile(_CHILDREN + r"|宝|崽|小的")
+
+
+def _children_added(before: list[str], clause: str) -> bool:
+    """Children counted in a clause of their own after adults named ("我和老伴，两个孩子" 4): more people, not those named
+    counted again, when no clause before names a child (U18; "给我爸妈报名 两位老人" counts the two named)."""
+    return bool(re.match(r"(?:" + NUMERAL + r")个(?:" + _CHILDREN + r")$|[俩仨](?:" + _CHILDREN + r")$", clause)) \
+        and not any(_CHILD_NAMED.search(p) for p in before)
 
 
 def _scanned_whole(said: list[str], reading: Reading) -> Reading:
     """The party the older rules read, put right when the clauses said, read together piece by piece, are one party of
     another size (``party.scan``): lists at spaces with bringing ("采摘我带我妈 我老公 还有两个娃" 5, not 2)."""
-    if reading.intent != SIGNUP or reading.add or len(said) < 2 and not _EACH_FAMILY.search(said[0]) or any(re.search(r"我是|^(?:" + NUMERAL + r"|俩|仨)", p) for p in said[1:]) \
+    if reading.intent != SIGNUP or reading.add or len(said) < 2 and not _EACH_FAMILY.search(said[0]) \
+            or any(re.search(r"我是|^(?:" + NUMERAL + r"|俩|仨)", p) and not _children_added(said[:at], p) for at, p in enumerate(said[1:], 1)) \
             or any(NOT_PARTY.search(p) for p in said):
         return reading  # "我报名，我是张阿姨": who she is; "给我爸妈报名 两位老人": the same two counted; ages
     found = party.scan(joined := "，".join(p for p in (_without_event_name(p) for p in said) if p))
@@ -2165,7 +2177,10 @@ _FAMILY = re.compile(_Q + r"[大老]" + _Q + r"小")  # "2大1小", "一老一�
 _HEADCOUNT = re.compile(_Q + r"口人")  # "我们家三口人" alone says who lives there (the corpus: chat)
 _ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人|大的)[^，,。]{0,4}?" + _Q + r"个?(?:孩子|小孩|娃|宝宝|小朋友|小的)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个|"
                           r"(?:大人|成人)" + _Q + r"(?:个|位)?[，,]?[^，,。\d]{0,2}?(?:孩子|小孩|儿童|娃)" + _Q + "(?:个|位)?")  # "成人2 儿童1"
-_HOUSEHOLD = re.compile(r"(?:一家|我们家|我家|全家)" + _Q + r"口")
+# A household and its size: "一家三口", "我们家三口", said with 子/人 or a pause between ("咱们一家子五口", "巴图家 五口", "一家子都去
+# 四口", U18); not 口 of 两口子, 一口气.
+_HOUSEHOLD = re.compile(r"(?:一家|(?:我们|咱们|俺们|[我咱俺]|[\u4e00-\u9fff]{2,3}?)家|全家)(?:子|人)?(?:[，,\s]*(?:都|也)?(?:去|来|报名?)?[，,\s]*)?"
+                        + _Q + r"口(?![子气饭水味袋罩红号岸])")
 _PAIR = re.compile(r"(?:^|[，,]|我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|爷孙|祖孙|奶孙|婆孙|婆媳|姑嫂|姐弟|兄妹|兄弟|娘|爷|(?:我|咱|俺)们?家)(俩|仨)(?!口子|娃|孩子|宝|小孩|老人|外孙|孙|闺女|儿子|女儿)|(老两口|两口子|俩口子)")  # "仨" alone too
 _PEOPLE = re.compile(_Q + r"(?:个)?(?:大人|人|位)|(?:报|算我们|去|来|占|蹲|留)" + _Q + r"个|(?:去|来|报)([俩仨])(?=$|[，,。\s])|" + _Q + r"个?(?:名额|位置|座位?|位子)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
 
