@@ -253,15 +253,30 @@ _HEADS_SUM = re.compile(r"(?<![\d+＋.=])(?P<a>[1-9])(?:个)?(?P<pa>人|大人|�
                         r"(?P<pc>人|小孩|小|孩子|娃)?(?![\d+＋.=])")
 
 
-_KIN_AGED = re.compile(r"(?P<who>" + RELATIVE.pattern + r")(?:今年|才|已经|刚)?" + NUMERAL + r"(?:周)?岁(?:半|多)?(?:了)?")
+_KIN_AGED = re.compile(r"(?P<who>" + RELATIVE.pattern + r")(?:今年|才|已经|刚)?(?:" + NUMERAL + r"(?:周)?岁(?:半|多)?(?:了)?|"
+                       r"(?P<bare>(?:[5-9]|1[0-7])(?=$|[\s，,。])|(?:[五六七八九]|十[一二三四五六七]?)了))")  # "儿子12", "孙子13", "老大十一了": an age said bare (U18)
+# Kinds of people counted by a bare number after them ("大人2 孩子1"): a count, never an age.
+_KIND_COUNTED_BARE = re.compile(r"孩子|娃|小孩|儿童|宝宝|大人|成人|老人")
+# A flat or an address given for the record ("6栋301", "3号楼1单元502", "12-3-501"): no count of people (U18).
+_FLAT = re.compile(r"\d{1,3}(?:栋|幢|号楼|座)(?:\d{1,2}单元)?\d{3,4}(?:室|号)?|\d{1,3}-\d{1,2}-\d{3,4}")
+
+
+def aged_bare(piece: str) -> bool:
+    """One person named with an age typed bare ("孙子13", "闺女8"): one person, not a count (U18)."""
+    return bool((match := _KIN_AGED.fullmatch(piece)) and match["bare"] and not _KIND_COUNTED_BARE.fullmatch(match["who"]))
 
 
 def _ages_of_those_named(text: str) -> str:
-    """The message without an age said of someone already named before it: who they are was said, the age adds no one."""
+    """The message without an age said of someone already named before it: who they are was said, the age adds no one;
+    an age typed bare after one person named ("孙子13") leaves the person, not a count of 13."""
     for match in reversed(list(_KIN_AGED.finditer(text))):
+        if match["bare"] and _KIND_COUNTED_BARE.fullmatch(match["who"]):
+            continue  # "孩子2": two children
         if match["who"] in text[:match.start()]:
             text = text[:match.start()] + text[match.end():]
-    return text
+        elif match["bare"]:
+            text = text[:match.start()] + match["who"] + text[match.end():]
+    return _FLAT.sub("", text)
 
 
 # One person named with her age in a clause of her own, then brought as 他/她 ("赶海 孙子8岁 我带他", "写春联 我闺女10岁 我陪她"):
@@ -1802,7 +1817,7 @@ _GO_SELF = re.compile(r"去(?=(?:就|只有)?(?:我|我们|俺)(?:一个|" + NUM
 _PUT_RIGHT = re.compile(r"不是" + NUMERAL + r"(?:个人?|位|人)?|更正(?:一下)?|[写说打记]错了|纠正一下")
 # A person named in a list: a name ("孙倩", "老周", "周周") or a name's relative ("老周媳妇", "周丽的妈妈").
 _LIST_PERSON = re.compile(r"(?:(?:小|阿)[\u4e00-\u9fff]|[" + SURNAME + r"][\u4e00-\u9fff]{1,2}|老[" + SURNAME
-                          + r"]|(?P<dd2>[\u4e00-\u9fff])(?P=dd2))(?:的)?(?:媳妇|老婆|老公|对象|妈妈?|爸爸?|儿子|女儿|奶奶|爷爷|外婆|外公|姥姥|姥爷)?")
+                          + r"]|(?P<dd2>[\u4e00-\u9fff])(?P=dd2))(?:的|她|他)?(?:媳妇|老婆|老公|对象|妈妈?|爸爸?|儿子|女儿|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|女朋友|男朋友|闺女|孙子|孙女)?")
 # What heads such a list: the event, signing up, or a household ("赵磊一家", "我家").
 _LIST_HEADER = re.compile(r".{0,8}?(?:" + _EVENT_KINDS + r"|报名人?|参加人员?|一家|我家|我们家)(?:游|的|三代|四代)?")
 
@@ -2178,9 +2193,9 @@ _HEADCOUNT = re.compile(_Q + r"口人")  # "我们家三口人" alone says who l
 _ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人|大的)[^，,。]{0,4}?" + _Q + r"个?(?:孩子|小孩|娃|宝宝|小朋友|小的)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个|"
                           r"(?:大人|成人)" + _Q + r"(?:个|位)?[，,]?[^，,。\d]{0,2}?(?:孩子|小孩|儿童|娃)" + _Q + "(?:个|位)?")  # "成人2 儿童1"
 # A household and its size: "一家三口", "我们家三口", said with 子/人 or a pause between ("咱们一家子五口", "巴图家 五口", "一家子都去
-# 四口", U18); not 口 of 两口子, 一口气.
+# 四口", "俺家四口子", U18); not 口 of 一口气, 一口饭.
 _HOUSEHOLD = re.compile(r"(?:一家|(?:我们|咱们|俺们|[我咱俺]|[\u4e00-\u9fff]{2,3}?)家|全家)(?:子|人)?(?:[，,\s]*(?:都|也)?(?:去|来|报名?)?[，,\s]*)?"
-                        + _Q + r"口(?![子气饭水味袋罩红号岸])")
+                        + _Q + r"口(?![气饭水味袋罩红号岸])")
 _PAIR = re.compile(r"(?:^|[，,]|我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|爷孙|祖孙|奶孙|婆孙|婆媳|姑嫂|姐弟|兄妹|兄弟|娘|爷|(?:我|咱|俺)们?家)(俩|仨)(?!口子|娃|孩子|宝|小孩|老人|外孙|孙|闺女|儿子|女儿)|(老两口|两口子|俩口子)")  # "仨" alone too
 _PEOPLE = re.compile(_Q + r"(?:个)?(?:大人|人|位)|(?:报|算我们|去|来|占|蹲|留)" + _Q + r"个|(?:去|来|报)([俩仨])(?=$|[，,。\s])|" + _Q + r"个?(?:名额|位置|座位?|位子)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
 
