@@ -253,8 +253,9 @@ _HEADS_SUM = re.compile(r"(?<![\d+＋.=])(?P<a>[1-9])(?:个)?(?P<pa>人|大人|�
                         r"(?P<pc>人|小孩|小|孩子|娃)?(?![\d+＋.=])")
 
 
-_KIN_AGED = re.compile(r"(?P<who>" + RELATIVE.pattern + r")(?:今年|才|已经|刚)?(?:" + NUMERAL + r"(?:周)?岁(?:半|多)?(?:了)?|"
-                       r"(?P<bare>(?:[5-9]|1[0-7])(?=$|[\s，,。])|(?:[五六七八九]|十[一二三四五六七]?)了))")  # "儿子12", "孙子13", "老大十一了": an age said bare (U18)
+# An age: with 岁, or said bare after one person named ("儿子12", "孙子13", "老大十一了": U18).
+_AGE = r"(?:" + NUMERAL + r"(?:周)?岁(?:半|多)?(?:了)?|(?P<bare>(?:[5-9]|1[0-7])(?=$|[\s，,。])|(?:[五六七八九]|十[一二三四五六七]?)了))"
+_KIN_AGED = re.compile(r"(?P<who>" + RELATIVE.pattern + r")(?:今年|才|已经|刚)?" + _AGE)
 # Kinds of people counted by a bare number after them ("大人2 孩子1"): a count, never an age.
 _KIND_COUNTED_BARE = re.compile(r"孩子|娃|小孩|儿童|宝宝|大人|成人|老人")
 # A flat or an address given for the record ("6栋301", "3号楼1单元502", "12-3-501"): no count of people (U18).
@@ -281,8 +282,8 @@ def _ages_of_those_named(text: str) -> str:
 
 # One person named with her age in a clause of her own, then brought as 他/她 ("赶海 孙子8岁 我带他", "写春联 我闺女10岁 我陪她"):
 # the pronoun is that person, read where it stands ("我带孙子"), not one more.
-_AGED_CLAUSE = re.compile(r"(?:^|(?<=[\s，,。]))(?:我家|我们家|俺家|我|俺)?的?(?P<who>" + RELATIVE.pattern + r")(?:今年|才|已经|刚)?" + NUMERAL
-                          + r"(?:周)?岁(?:半|多)?了?(?=[\s，,。])")
+_AGED_CLAUSE = re.compile(r"(?:^|(?<=[\s，,。]))(?:我家|我们家|俺家|我|俺)?的?(?P<who>" + RELATIVE.pattern + r")(?:今年|才|已经|刚)?" + _AGE
+                          + r"(?=[\s，,。])")
 _BROUGHT_AS_PRONOUN = re.compile(r"(?<=[带陪])(?:着|上)?(?P<pro>[他她])(?![们俩仨]|[两三]个)")
 
 
@@ -332,7 +333,7 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
     text = _ADDRESSED_FIRST.sub("", text)  # "刘老师，我报名手机课，我跟我老伴两个": whom she speaks to is not of the party (U16)
     text = slips_fixed(text)  # "报明 两各人", "我门三个", "周六那个还报得呢？": typed by sound, said as the south says it (U16)
     text = _ERHUA.sub("", text)  # "娘儿俩", "爷儿仨", "哥儿几个": the pair word said with 儿
-    text = _pronoun_for_aged(_ages_of_those_named(text))  # "我带孙子孙女去 孙子7岁孙女5岁": no one more; "赶海 孙子8岁 我带他": 我带孙子
+    text = _ages_of_those_named(_pronoun_for_aged(text))  # "我带孙子孙女去 孙子7岁孙女5岁": no one more; "赶海 孙子8岁 我带他": 我带孙子
     text = _summed_heads(text)  # "烘焙 1+1", "讲座 1人+家属1": heads added up
     text = _paused_before_added(text)  # "我家3个再加我妈": the part added on top, as if after a pause (U15)
     text = _APPOSED.sub(_apposition, text)  # "我妈和我婆婆俩老太太": the two named, counted again, not two more
