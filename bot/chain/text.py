@@ -258,7 +258,7 @@ def _signup_reading(text: str, guess: bool, event: str, model, ranker=None) -> i
         return None
     rule, partnered = parts
     if guess and rule is None and partnered is None:
-        return signup_guess.guessed(unquote(text), model, ranker)  # a party alone under the event post (U14)
+        return signup_guess.guessed(text, model, ranker)  # a party alone under the event post (U14), quoted or not (U19)
     return partnered
 
 

@@ -30,7 +30,7 @@ from dataclasses import replace
 from bot.language import intents, order_lists, order_quantity
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, number
-from bot.language.people import HOME, PERSONS, SURNAME
+from bot.language.people import HOME, KIN_CALLED, PERSONS, SURNAME
 from bot.language.signups import party_size
 from bot.language.wrapping import BREAK
 
@@ -250,7 +250,7 @@ _WISH = re.compile(r"想(?:给|要|买|订)")
 
 # Someone of the household addressed first ("妈，我周末回去吃饭，给我留两份饺子", "老公你几点下班，顺便带两瓶酱油"): talk to them in the
 # group, not to the store (姐 and 哥 address the shop as often, and are left out).
-_KIN_ADDRESSED = re.compile(r"^(?:妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|婆婆|公公)(?:呀|啊)?(?:[，,：:]|\s+|(?=你))")
+_KIN_ADDRESSED = re.compile(r"^(?:" + KIN_CALLED + r")(?:呀|啊)?(?:[，,：:]|\s+|(?=你))")
 
 
 def _clauses(words: str) -> list[str]:

@@ -16,8 +16,13 @@ GIVEN = "敏芳丽娟红霞燕玲英兰秀梅静婷琳莉萍艳颖晶洁倩雪�
         "伟强军磊勇杰涛明超刚平辉鹏建国志海波斌峰宇浩凯文俊鑫亮健飞彬锋森晨阳帆翔航睿轩博哲昊兵东福祥荣德庆华瑞卫红军斌"
 FULL_NAME = "[" + SURNAME + "][" + GIVEN + "]{1,2}"
 # Kin and acquaintances beyond the household: "我外甥", "我同学", "隔壁王姐", "楼下李阿姨".
+# Grown-up kin beyond the household, as members name them (a sibling's spouse, uncles, aunts, cousins): one home for every
+# reader that knows them (``KIN`` here, the sign-in reader's grown-ups it signs in for).
+GROWN_KIN = r"亲家母|亲家公|伯母|婶婶|姐夫|妹夫|弟媳|弟妹|大伯|小叔|舅舅|舅妈|姑姑|小姨|姨妈|表姐|表妹|表哥|表弟|堂姐|堂妹"
+# Parents-in-law (老丈人, 岳母), likewise.
+PARENTS_IN_LAW = r"老丈人|丈人|丈母娘|岳父|岳母"
 KIN = (r"(?:隔壁|楼下|楼上|对门|邻居)?[" + SURNAME + r"](?:阿姨|奶奶|爷爷|大爷|大妈|叔叔?|婶|姐|哥|嫂|老师|师傅)|老[" + SURNAME + r"](?![法子板家])|同学|外甥女?|侄女|侄子|我姨|我姑|[大二三]姨|[大二三]姑|姨[父夫]|姑[父夫]|"
-       r"小姑子|大姑姐|小叔子|亲家母|亲家公|丈母娘|老丈人|岳父|岳母|伯母|婶婶|姐夫|妹夫|弟媳|弟妹|大伯|小叔|舅舅|舅妈|姑姑|小姨|姨妈|表姐|表妹|表哥|表弟|堂姐|堂妹|老大|老二|老三|室友|舍友|老乡")
+       r"小姑子|大姑姐|小叔子|" + GROWN_KIN + "|" + PARENTS_IN_LAW + r"|老大|老二|老三|室友|舍友|老乡")
 # Every word naming someone the member may bring, order or speak for, the member and the household too ("我们家").
 PERSONS = (KIN + r"|(?:孩子|娃)[他她]?[爸妈]|我家那位|我家那口子|我们家|我们|我家|咱家|咱们|咱|俺|我|老公|老婆|儿媳妇?|媳妇儿?|女婿|爱人|孩子|娃娃?|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|小孩|老伴|老太婆|老婆子|老太太|老头子|老头|"
            r"男朋友|女朋友|对象|朋友|闺蜜|老姐妹|姐妹|同事|邻居|婆婆|公公|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|"
@@ -29,6 +34,8 @@ HOME = (r"(?:孩子|娃)?[他她](?:爸爸?|妈妈?|爷爷|奶奶|姥姥|姥爷|
         r"(?<![一两二三四五六七八九十\d个俩仨])(?:孩子|娃娃?|小孩)")
 # Anyone of the household or kin beyond it.
 RELATIVE = re.compile(KIN + "|" + HOME)
+# Someone of the household as a member calls them at the start of her words ("妈，…", "老公 你…"): orders and sign-ups alike.
+KIN_CALLED = r"妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|婆婆|公公"
 # Any word naming a person or the household, in any clause ("我", "婆", "家", "她"): who an order is for.
 PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|[大二三小]宝|孩子|妈|爸|婆|公|老公|老婆|爱人|闺蜜|同事|邻居|朋友|姐|妹|哥|弟|嫂|女儿|儿子|闺女|老头|老伴|奶奶|"
                     r"爷爷|外婆|姥姥|阿姨|老人|(?<!大)家|她|他|楼下|楼上")
@@ -40,7 +47,7 @@ PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|[大二三小]宝|孩子|妈
 _ROLE = r"领导|经理|主任|主管|老总|总监|同事|师傅|老师|保安|门卫|保洁|司机|护士|医生|大夫|会计|出纳|前台|科长|处长|院长|校长|所长|局长|厂长|组长|班长|队长|书记|客人|住客|客户|房东|租客"
 _DIALECT_KIN = r"阿(?:嬷|公|婆|妈|爸|爷|奶|姐|哥|妹|弟|舅|姨|叔|伯|婶|嫂|姑|娘)"
 _ADDRESSED = r"[" + SURNAME + r"](?:总|工|姨|姐|哥|叔|婶|嫂|伯|奶奶?|爷爷?|阿姨|老师|师傅|大爷|大妈|大姐|大哥)"
-_IN_LAWS = r"老丈人|丈人|丈母娘|岳父|岳母|公婆|亲家|干妈|干爹|老岳父|老岳母|[大二三四小](?:姐|哥|嫂|舅|姑|姨|叔)"  # kin the household's words lack
+_IN_LAWS = PARENTS_IN_LAW + r"|公婆|亲家|干妈|干爹|老岳父|老岳母|[大二三四小](?:姐|哥|嫂|舅|姑|姨|叔)"  # kin the household's words lack
 _BODY = r"办公室|科室|部门|单位|公司|宿舍|车间|班组|食堂|工地|客栈|民宿|诊所|店里|组里|队里|班上|厂里|楼里"
 _WHERE = r"隔壁|楼下|楼上|对门|对面|邻居|物业|单位|公司|老家|家里|我们|咱们|俺们|我|俺|咱|自己"
 WHOM = re.compile(r"(?:给|帮|替|送|带给)?(?:" + _WHERE + r")*(?:" + _ROLE + "|" + _DIALECT_KIN + "|" + _ADDRESSED + "|" + _BODY + "|" + KIN + "|" + HOME

@@ -10,7 +10,7 @@ from functools import lru_cache
 from bot.language import signin_model
 from bot.language.intents import MAX_READ, SIGNIN, Reading
 from bot.language.numbers import NUMERAL
-from bot.language.people import FULL_NAME, HOME, KIN
+from bot.language.people import FULL_NAME, GROWN_KIN, HOME, KIN, PARENTS_IN_LAW
 from bot.language.pinyin_words import spelled_out
 from bot.language.wrapping import (PARTICLES, VOICE_CHECK, heard_as, is_courtesy, plain, squeeze, trim_courtesy,
                                    unquote, without_courtesy)
@@ -36,12 +36,18 @@ _SPLIT_TRIGGER = re.compile(r"(?<=[签打])[\s\-·._~。，,.、]+(?=[到卡](?:
 _SIGNIN_WORDS = ("签一个", "签一下", "签一签", "报到", "报个到")
 # A newcomer's "报到" introduces her: "刚进群，报个到", "新来的报到".
 _NEWCOMER = re.compile(r"进群|入群|新人|新来|刚来|新成员")
+# Putting it off, one home for both readings of it (the clause's words before the trigger, and the whole message before the
+# score is asked): a while later (等会儿, 回头), a later part of the day or another day before 再 (晚上再签), pressed to it by
+# someone (催着我签).
+_LATER = r"(?:一会儿?|待会儿?|等会儿?|过会儿?|晚点儿?|回头|稍后)"
+_LATER_IN_DAY = r"(?:上午|中午|下午|傍晚|晚上|晚些|明天|明早|明晚|明儿|后天)"
+_PRESSED = r"(?:逼|催)着?(?:我|俺)"
 # Words before the trigger in its clause that make it talk about signing in, not do it.
 _SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|不(?!错|忘)|补|明天|后天|下周|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
-                                r"(?<![\d一二三四五六七八九十])室$|诊室|科室|窗口|前台|下次|下回|(?:一会儿?|待会儿?|等会儿?|晚点|回头|稍后|等.{1,6})再|"
-                                r"(?:上午|中午|下午|傍晚|晚上|晚些|过会儿?)再|(?:等会儿?|待会儿?|过会儿?|晚点儿?|回头)$|明早|明晚|明儿|(?:逼|催)着?(?:我|俺)|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|"
+                                r"(?<![\d一二三四五六七八九十])室$|诊室|科室|窗口|前台|下次|下回|(?:" + _LATER + r"|等.{1,6}|" + _LATER_IN_DAY + r")再|"
+                                r"" + _LATER + r"$|明早|明晚|明儿|" + _PRESSED + r"|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|"
                                 r"婚礼|婚宴|喜宴|葬礼|追悼|选举|投票|展会|会场|考试|面试|讲座|候诊|门诊|复诊|(?:老师|教练|领导|学校|公司|单位)(?:让|要|叫)|"
                                 r"(?:[姐哥姨叔婶婆爷奶他她]|老[\u4e00-\u9fff])(?:每天|每日)|以后|今后|你(?!们?好)(?!.*[帮给]我)")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
@@ -57,6 +63,19 @@ _SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:(?:那个|�
 _SEASON = (r"(?:冬至|圣诞|平安夜|元旦|腊八|小年|除夕|春节|过年|元宵|端午|中秋|重阳|国庆|七夕|立[春夏秋冬]|[大小](?:雪|寒|暑)(?:节气|到了|了)|"
            r"节气|节日|[\u4e00-\u9fff]{1,3}节(?:快乐|愉快|安康)|提前(?:祝|给)|零下|太阳|暖和|阴天|晴天|多云|"
            r"[风雾雪雨霾](?:好|太|真|很|挺|特别|大|小|停|下|了|天|呼呼))")
+# A 不/没 in another sense than refusing the act, as voice input runs it into a sign-in: a state of the day or of her body
+# denied (不冷, 没睡好, 身体不太舒服: a predicate that takes no object, so the trigger after it starts her next sentence),
+# her wondering or surprise (不知道今天冷不冷, 没想到这么冷), closing the talk (不多说了), nothing the matter (没啥事). Not a
+# verb 签到 can be the object of (没顾上签到, 一天没落下签到, 不想签到), nor 不/没 right before the trigger.
+_STATE = r"(?:冷|热|凉|暖和|舒服|疼|痛|痒|累|困|饿|忙|闲|好受|精神|睡好|睡着|睡醒|起床|起来)"
+_STATE_DENIED = r"(?:不|没)(?:太|怎么|那么|这么|大)?" + _STATE
+_NOT_OF_THE_ACT = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?:(?P<wonder>(?:还|也|都)?(?:不|没)(?:知道|晓得|想到|料到))|不(?:多|再)?(?:说|聊|唠|扯|废话)了|"
+                             r"没(?:什么|啥|多大)?事|" + _STATE_DENIED + ")")
+# What she wonders about is her day when it names it (今天, 明天, 外面, 老伴…); wondered without a subject, it is the act's
+# own matter ("签到不知道有没有用", "签到了也不知道干嘛用").
+_WONDERED_DAY = re.compile(r"明天|明儿|后天|这几天|最近")
+# ... closed before the trigger: "今天不冷签到" reads as "今天不冷，签到".
+_STATE_DENIED_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])" + _STATE_DENIED + r"(?:了|啦|呢|啊|呀)?(?=(?:我|俺)?(?:也|就|先|赶紧|来)*(?:签个?到|打个?卡))")
 # Voice input runs on without a pause into a sentence of the day (签到外面下雨了, 签到刚起床, 打卡买菜去咯, 签到周末愉快):
 # it starts with the day's time, the weather, someone of the household, a wish, going about the day or the
 # group's "first!" slang, and it says nothing about signing in itself (签到送积分, 签到都签出感情来了, 签到比上班还准时).
@@ -149,8 +168,8 @@ _PARENT = r"(?:老?娘|老?爹|阿妈妮?|阿爸|姆妈|额娘|阿婆|阿公|老
 # Grown-up kin beyond the household, as members name them after 我: 老爸 and 老妈, 老爷子, in-laws (岳母, 丈母娘, 老丈人),
 # uncles, aunts and cousins (舅舅, 小姨, 大姑, 表姐). With 我 before them they name a person as the household words do:
 # "帮我舅舅签个到" signs him in, "我老爸签到了" is his news (both were read as her own sign-in: words the reader did not know).
-_KIN_GROWN = (r"(?:老[爸妈]|老爷子|老太太|岳[父母]|丈母娘|老?丈人|舅舅?|舅妈|姑姑|姑妈|[大二三小]?姨妈?|[大二三小]姑|[姨姑][父夫]|姐夫|妹夫|"
-              r"弟媳|弟妹|大伯|小叔|[表堂][姐妹哥弟]|亲家[母公])")
+# (people's grown-up kin and parents-in-law, and the ways of naming them it lacks: 老爸, 舅 and 姨 alone, 大姨妈, 堂哥)
+_KIN_GROWN = (r"(?:老[爸妈]|老爷子|老太太|" + PARENTS_IN_LAW + "|" + GROWN_KIN + r"|舅舅?|姑妈|[大二三小]?姨妈?|[大二三小]姑|[姨姑][父夫]|堂[哥弟])")
 _ASKS_FOR_KIN = re.compile(r"(?:能|可以|麻烦|能不能|可不可以)?(?:帮|给|替)我家?(?:老?[妈爸]|妈妈|爸爸|老伴|老公|婆婆|公公|外婆|外公|奶奶|爷爷|姥姥|姥爷|老头子?|" + _PARENT + r"|" + _KIN_GROWN + r")"
                            r"也?(?:签(?:个|一?下)?到|打个?卡)(?:一下)?" + _TAG)
 _TO_THE_BOT = re.compile(r"助手|机器人|小秘书")
@@ -221,14 +240,14 @@ def _asked_as_mandarin(text: str) -> str:
     """The message with regional question words read as Mandarin (``bot.questions.spoken``: Shanxi's 有甚 = 有什么,
     Cantonese 乜嘢) when that is what makes it ask: "签到有甚用" asks what signing in is for, as "签到有啥用" does, and the
     question reader hears the same words (q16). A word that ends the message is a particle there ("我嚟签个到咋": Cantonese
-    咋, not 怎么). Other texts are read as typed."""
+    咋, not 怎么), but 什么 ("签到干甚": 干什么). Other texts are read as typed."""
     asked = mandarin(text)
     return asked if asked != text and _asking_words(asked) > _asking_words(text) else text
 
 
 def _asking_words(text: str) -> int:
-    """Question words in the text, but for one that ends it."""
-    return sum(1 for m in _QUESTION_IN_CLAUSE.finditer(text) if text[m.end():].strip("?？!！~～。.，, "))
+    """Question words in the text, but for one that ends it (什么 asks there too)."""
+    return sum(1 for m in _QUESTION_IN_CLAUSE.finditer(text) if text[m.end():].strip("?？!！~～。.，, ") or m.group() == "什么")
 
 
 def _once(text: str) -> str:
@@ -364,9 +383,10 @@ _NORTHERN = ((re.compile(r"俺"), "我"), (re.compile(r"(?<=[到卡])中不中?(
              (re.compile(r"喊(?=我(?:替|帮|给)[他她])"), "叫"), (re.compile(r"整(?:个|一个)签到"), "签个到"), (re.compile(r"整(?:个|一个)(?=卡)"), "打个"),
              (re.compile(r"(?<=老伴|老头|媳妇|闺女|老婆)儿"), ""), (re.compile(r"(?<=我)俩(?=都|也|一起)"), "和老伴"),
              (re.compile(r"(?<=[到卡了签上啦])(?:昂|您内|您呐)(?=[?？!！。，,\s~～]|$)"), "啊"), (re.compile(r"(?<=[签到卡])一哈"), "一下"),
-             (re.compile(r"(?<![金余限定份名超数面总差税空])额(?![度外头定])"), "我"), (re.compile(r"(?<=[有干做为说])甚么?|甚么|甚(?=时候|意思)"), "什么"))
-# (额 is the north-west's "I", 甚 its "what": "帮额签一下 额不会弄", "签到有甚用"; not 金额, 额外, 额度, 甚至)
-_NORTHERN_CUE = re.compile(r"俺|中不|喊我|整|儿|我俩|昂|您[内呐]|一哈|额|甚")
+             (re.compile(r"(?<![金余限定份名超数面总差税空])额(?![度外头定])"), "我"))
+# (额 is the north-west's "I": "帮额签一下 额不会弄"; not 金额, 额外, 额度. Its 甚, "what" (签到有甚用), is the questions
+# reader's regional word, read through its table by ``_asked_as_mandarin``.)
+_NORTHERN_CUE = re.compile(r"俺|中不|喊我|整|儿|我俩|昂|您[内呐]|一哈|额")
 # A trigger typed by a sound that makes no word of its own here (谦到, 欠到, 千到, 签道, 达卡, 打咔): read as written before
 # anything else, so every rule of the reader sees the trigger (not those that are words: 钱到, 迁到, 提前到, 大卡; not
 # beside a number, 一千到两千, nor 到 as "until", 欠到现在; not 千岛湖, 咖啡).
@@ -457,6 +477,8 @@ def _rules_text(text: str, triggers: tuple[str, ...]) -> str | None:
         # it); never a hotel's "check in完了"
         plain_text = _ENGLISH_TRIGGER.sub("签到", _ENGLISH_GREETING.sub("早上好", plain_text))
     plain_text = _DE_CLOSING.sub(_closed_by_de, plain_text) if "的签" in plain_text else plain_text  # "北风刮得呼呼的签到"
+    if "不" in plain_text or "没" in plain_text:
+        plain_text = _STATE_DENIED_BEFORE.sub(lambda m: m.group() + "，", plain_text)  # "昨晚没睡好签到": her night, then the act
     plain_text = _THANKS_FOR_REMINDING.sub("谢谢", plain_text)  # "签到 谢谢店长每天提醒": thanks, not a reminder
     return _CARE_REMINDER.sub("", plain_text) if "记得" in plain_text else plain_text  # "冬至记得吃饺子 今日已签": care, not a reminder
 
@@ -910,6 +932,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     if any(p.fullmatch(asked_of_it) for p in (_ASKS_THE_BOT, _ASKS_FOR_KIN, _MAY_I)):
         return True  # "能帮我签到吗": asking the bot to sign her in; "帮我爸也签个到行吗": a grown-up of her household
     asked = clause[:start + len(trigger)] if _PLAN.match(after) else clause  # "…然后去菜市场看看有没有新鲜的菜" asks nothing of it
+    if _denied_elsewhere(after):
+        asked = clause[:start + len(trigger)]  # "…不知道老伴起了没有": her wondering, asking nothing of the act
     if at_work := "签" in trigger and bool(_AT_WORK.fullmatch(before)):
         before = ""  # "下班签到", "加班狗签到", "到公司签个到": where her day is (work's own clock-in is 打卡, or its 年会/培训)
     if _QUESTION_IN_CLAUSE.search(asked) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
@@ -1100,9 +1124,30 @@ def _runs_on(after: str) -> bool:
     """Voice input running on after the trigger into a wish, her day or a laugh, saying nothing about signing in."""
     if _PLAN.match(after) and not _PLAN_ABOUT_SIGNING.search(after):
         return True  # "我先签个到然后去菜市场看看有没有新鲜的菜": what she does next, however long
+    if _denied_elsewhere(after):
+        return True  # "签到不知道今天冷不冷", "签到没想到这么冷", "签到不多说了": its 不/没 refuses nothing of the act
     if _ABOUT_SIGNING.search(after):
         return False
     return bool(_TYPING.search(after) or _BLESSING.match(after) or _SIGNIN_THEN.match(after) or _DAY_SENTENCE.match(after) or _LAUGH.fullmatch(after))
+
+
+def _denied_elsewhere(after: str) -> bool:
+    """What follows the act starts with a 不/没 in another sense (``_NOT_OF_THE_ACT``) and goes on about her day."""
+    if (denied := _NOT_OF_THE_ACT.match(after)) is None:
+        return False
+    rest = after[denied.end():]
+    if denied["wonder"]:
+        return bool(_DAY_SENTENCE.match(rest) or _WONDERED_DAY.match(rest)) and not _ABOUT_SIGNING.search(_wondered(rest))
+    return not rest or _runs_on(rest)
+
+
+def _wondered(words: str) -> str:
+    """What she wonders after 不知道, without the asking of an indirect question (会不会, 涨没涨, …到了没有): it asks
+    nothing of the act, what it is about may ("不知道签上没")."""
+    return _INDIRECT_END.sub("", _A_NOT_A.sub("", words))
+
+
+_INDIRECT_END = re.compile(r"(?:没有?|吗|么|呢)[啊呀]*$")
 
 
 def _her_day(clause: str) -> bool:
@@ -1238,8 +1283,8 @@ _SIGNED_FOR_SOMEONE = re.compile(r"[帮替给代][^，,。!！\s]{0,6}签(?:一?
 
 
 # Not now, or a place visited: "我妈签到啦我还没签", "签，到时候再说", "打卡今天去了故宫" (the rules' own reasons, read whole).
-_NOT_NOW = re.compile(r"没签|还没|未签|没打|再说|以后|回头|再(?=签|打个?卡)|(?:上午|中午|下午|傍晚|晚上|晚些|明天|明早|明晚|明儿|后天)再|"
-                      r"(?:等会儿?|待会儿?|过会儿?|晚点儿?)(?=签|打个?卡)|(?:逼|催)着?(?:我|俺)|(?:去了|来了|到了|逛了)[^，,。!！\s]{0,6}(?:[店馆厅园宫湖山寺庙塔桥岛城洞]|世界|古镇|老街|景区|商场|广场)")
+_NOT_NOW = re.compile(r"没签|还没|未签|没打|再说|以后|回头|再(?=签|打个?卡)|" + _LATER_IN_DAY + r"再|"
+                      + _LATER + r"(?=签|打个?卡)|" + _PRESSED + r"|(?:去了|来了|到了|逛了)[^，,。!！\s]{0,6}(?:[店馆厅园宫湖山寺庙塔桥岛城洞]|世界|古镇|老街|景区|商场|广场)")
 
 
 def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None:

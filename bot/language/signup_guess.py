@@ -154,7 +154,12 @@ def choose(found: Evidence | None, limits: Thresholds = THRESHOLDS) -> Reading |
 
 
 def guessed(text: str, model: IntentModel | None, ranker: PartyModel | None, limits: Thresholds = THRESHOLDS) -> Reading | None:
-    """``choose`` of ``evidence``: the sign-up the scores read where the rules and the partner read nothing."""
+    """``choose`` of ``evidence``: the sign-up the scores read where the rules and the partner read nothing (``text`` as
+    sent: a quoted post is read as the post her words answer, any other quote dropped)."""
     if model is None or ranker is None:
         return None
-    return choose(evidence(text, model, ranker, min(limits.act_signup, limits.ask_signup)), limits)
+    floor = min(limits.act_signup, limits.ask_signup)
+    if replies := signups.reply_to_post(text):  # 「周日打麻糍」⏎我和细伢子: her words under the post she quotes, alone or after
+        readings = [r for own in replies if (r := choose(evidence(own, model, ranker, floor), limits))]  # the event's name (U19)
+        return next((r for r in readings if r.sure), readings[0] if readings else None)
+    return choose(evidence(unquote(text), model, ranker, floor), limits)

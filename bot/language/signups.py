@@ -17,7 +17,7 @@ from bot.language import party, signup_changes
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, number
 from bot.language.pinyin_words import spelled_out
-from bot.language.people import HOME, KIN, KIN_FOLDS, PERSON, PERSONS, RELATIVE, SURNAME
+from bot.language.people import HOME, KIN, KIN_CALLED, KIN_FOLDS, PERSON, PERSONS, RELATIVE, SURNAME
 from bot.language.wrapping import BREAK, SPACE_BREAK, clauses, heard_as, is_courtesy, plain, squeeze, strip_particles, trim_courtesy, unquote
 
 _Q = "(" + NUMERAL + ")"
@@ -57,8 +57,8 @@ _SIGNUP_SAID = re.compile(r"报|参加|算我|算上|加我|加上我|带我|名
 # "带我一个" asks to come; "带我妈去" brings one's mother (whether to the event, the words around say).
 _KIN_WORD = r"家|们|妈|爸|婆|公|姐|妹|哥|弟|老|爱人|闺|儿|女|孩|娃|宝|爷|奶|外|姥|孙|同|朋|邻"
 # Saying so: "报名", "报个名", "算我一个", "加我", "带我一个", "占个名额", "我也去", "参加".
-JOIN = re.compile(r"报(?=(?:这个|那个|这次|这场)?(?:亲子)?(?:" + _EVENT_KINDS + r"))(?![^，,。\s]{1,8}?[的了过])|^(?:我去){2,}$|^报(?=" + NUMERAL + r"$)|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
-                   r"[占蹲留要](?:" + NUMERAL + r")?个?(?:名额|位置?|座位?|位子)|名额给我|[全一]家出动|参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
+JOIN = re.compile(r"报(?=(?:这个|那个|这次|这场)?(?:亲子)?(?:" + _EVENT_KINDS + r"))(?![^，,。\s]{1,8}?[的了过])|^(?:我去){2,}$|^报(?=" + NUMERAL + r"$)|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|(?<![不没别])报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
+                   r"(?:[占蹲留要](?:" + NUMERAL + r")?|[整搞弄订]" + NUMERAL + r")个?(?:名额|位置?|座位?|座儿|位子)|名额给我|[全一]家出动|(?<![不没别])参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
                    r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$")
 _EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")+的?")
@@ -69,7 +69,7 @@ _PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")  # a g
 SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|报名(?:还|也|都)(?:要|得|需要)|报名(?:从来|总是|老是|每次)|报名(?:明天|后天|下周|周[一二三四五六日])(?:开始|截止)|不用报名?|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|[昂嗷哈啊呀哦啦]*$)|已经报|(?:不肯|不愿意?|不乐意)报|(?:给|留给|让给)(?:别人|其他人)|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|(?<!试)吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
                          r"学校|单位|公司|(?<![们谢苦])组织|驾校|考试|体检|多大|(?<!我们)几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
-SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|(?:报名|名字|名额|我)?(?:划掉|划了|勾掉)|不去了?|去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|(?:去|嚟|来)(?:唔|不)到(?!哪|那|这)|参加不了|不参加了?|"
+SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|(?:报名|名字|名额|我)?(?:划掉|划了|勾掉)|不去了?|(?<!哪都)(?<!哪儿都)(?<!哪里都)(?<!哪也)去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|(?:去|嚟|来)(?:唔|不)到(?!哪|那|这)|参加不了|不参加了?|"
                                   r"退出|不报了?|(?<![已早刚帮])退掉$|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名|位置|位子|座位|(?<=[一两二三四五六七八九十\d俩仨]个)座)(?:我们|我|俺们|咱们)?(?:就|都)?不要了?|(?:报名|名额)的?事?(?:就|也|还是)?算了?$|不整了?$|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
                                   r"(?:(?<=[名额组局队])|(?<=课我)|(?<=讲座我)|(?<=活动我)|(?<=手工我)|(?<=烘焙我)|(?<=局我))撤(?:回|销|掉|了)?")  # "报名撤了", "活动我撤了"; not "我先撤了"
 _NOT_BEFORE_SIGNUP_CANCEL = re.compile(r"再来一次|再也|以后|航班|上班|幼儿园|公园|关注|辞职|说|他|她|了|舞|回$")
@@ -78,7 +78,6 @@ _EVENT_NAMED = re.compile(r"(?:亲子)?(?:" + _EVENT_KINDS + r")+")  # "广场�
 _EVENT_PULLED_OUT = re.compile(r"^((?:亲子)?(?:" + _EVENT_KINDS + r")+的?(?:我们|我|俺)?)先?撤(?:回|销|掉|了|啦)*(?=$|[吧啊哈])")
 _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
 _PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
-_SIGNUP_TYPOS = ((re.compile("[保抱包]名|报[明铭]"), "报名"), (re.compile("报个[明铭命]"), "报个名"))
 # 不 typed as a character of its sound before "went/came" (步去了, 布来了), at a clause's start or after its subject:
 # not inside a word (跑步去了, 散步去了).
 _NOT_TYPO = re.compile(r"(?:(?<=^)|(?<=[\s，,。！!我们俺家都也就]))[步布部](?=去了|来了|参加了)")
@@ -86,11 +85,14 @@ _DROP_URGED = re.compile(r"(?<![已早刚])退(?:了|掉)?(?=[吧啊哈])")  # "
 # Slips of the keyboard by sound and the south's "can" (U16): 报明 / 报各名 (报名, 报个名; not 报明天的), 我门 (我们; not
 # 我门口), a count then 各人 (两各人: 两个人; "我们两家各三个人" keeps its 各), 还报得吗 (还能报吗: V得 is "may V"), 都去得呢 (all
 # going: 去得 with a particle is "can go", told), 去得唔得 / 报得不得 (a request's tag: OK or not?).
-_SLIPS = ((re.compile(r"报[明鸣](?![天白年早晚日星])"), "报名"), (re.compile(r"报各(?=名)"), "报个"), (re.compile(r"我门(?![口前外里上下])"), "我们"),
+# The sign-up word typed by sound (保名, 报铭, 报个命; not 报明天的), read by the rules on the whole text and on each clause.
+_SIGNUP_TYPOS = ((re.compile(r"[保抱包]名|报[明铭鸣](?![天白年早晚日星])"), "报名"), (re.compile(r"报[个各][明铭命名]"), "报个名"))
+_SOUTH_TAG = r"(?<=[去来报])得[唔不没]得"  # 去得唔得: OK or not?
+_SLIPS = _SIGNUP_TYPOS + ((re.compile(r"我门(?![口前外里上下])"), "我们"),
           (re.compile("(" + NUMERAL + r")各(?=人|位)"), r"\1个"),
           (re.compile(r"(?<=还)([报去来克])得(?:成|了)?(?:[呢吗么不咯啵嘛]*(?=[？?])|[呢吗么咯啵]+|$)"), r"能\1吗"),
           (re.compile(r"(?<=[都也要就])([去来克])得(?=[呢嘞哦哈的咯]|$)"), r"\1"),
-          (re.compile(r"(?<=[去来报])得(?:唔得|不得|没得)(?=[呀啊吧呢哈？?]*$)"), "行不行"))
+          (re.compile(_SOUTH_TAG + r"(?=[呀啊吧呢哈？?]*$)"), "行不行"))
 
 
 def slips_fixed(text: str) -> str:
@@ -191,12 +193,52 @@ _QUOTE_FIRST = re.compile(r"^\s*(?:「[^」：:]{1,12}[：:][^」]*」|(?:回复
 def own_words(text: str) -> str:
     """The message without someone's words quoted first (「李姐：报名 2人」): what the member says herself."""
     return _QUOTE_FIRST.sub("", text)
-# Members meeting at a place ("公园见", "门口见啊"): a plan among them, whoever goes.
-# Someone of the household addressed first ("爸 你去群里那家店取一下", "闺女你周末有空不 陪我去听讲座"): talk to them.
+
+
+# A reply to the event's post quoted first (U19), as WeChat quotes it or as typed: 「周六健步走 愿意去的接龙」⏎俺和老伴儿,
+# 「小王：打麻糍 周日九点」我和细伢子, 「做灯笼 限20组」我娘俩一组. The quote names the event (its kind, 接龙, a time to meet,
+# a limit) and signs no one up itself (「李姐：报名 2人」 is someone's sign-up quoted, not the post); her words after it are the
+# party alone under the post.
+_QUOTED = re.compile(r"^\s*「(?P<quoted>[^」]{1,80})」\s*(?:\n[-—–=\s]*)?(?P<own>.+)$", re.S)
+_POST_WORDS = re.compile(r"接龙|报名|集合|截止|限\d|限[一二三四五六七八九十两]|名额|(?:周[一二三四五六日末天]|星期[一二三四五六日天]|明天|后天)[^」]{0,12}?(?:点|上午|下午|晚上)")
+
+
+def reply_to_post(text: str) -> list[str]:
+    """Her words after the event's post quoted first (``_QUOTED``), alone and after the event's name where the post names
+    it; none where nothing is quoted, or what is quoted is no post of the event's or signs someone up."""
+    match = _QUOTED.match(text)
+    if match is None or not (own := match["own"].strip()) or "「" in own:
+        return []
+    quoted = re.sub(r"^[^：:]{1,12}[：:]", "", match["quoted"])  # the name of whoever posted it
+    if not (_EVENT_NAMED.search(quoted) or _POST_WORDS.search(quoted)) or _FIRST_PERSON.search(quoted):
+        return []
+    reading = read_signup(quoted)
+    if reading is not None and reading.intent == SIGNUP:
+        return []
+    named = _EVENT_NAMED.search(quoted)  # the event named as the post names it, then her words: "亲子运动会 我们两个大人一个娃"
+    return [own] + ([f"{named.group(0)} {own}"] if named and not _EVENT_NAMED.search(own) else [])
+
+
+# Someone called at the start of her words (U16's three patterns folded, U19): the staff by title ("刘老师，", "店长 "), a
+# member by surname and a kin title ("王姐："), someone of the household ("老公 你…"); the vocative's particle, the pause
+# typed (each caller's own), then what she says to them.
+_TITLES = r"店长|老板娘?|老师|群主|经理"
+_STAFF_CALLED = r"(?:小?[" + SURNAME + r"]|小[\u4e00-\u9fff])?(?:" + _TITLES + ")"
+_MEMBER_CALLED = r"小?[" + SURNAME + r"](?:姐|哥|阿姨|叔叔?)"
+_VOCATIVE = r"(?:呀|啊|好|哈|呐)?"
+
+
+def _called_first(*callers: tuple[str, str], before: str) -> re.Pattern:
+    """Each (whom, pause) called first, voice input's 喂/那个 before it, then (not taken) her words: ``before``."""
+    whom = "|".join("(?:" + who + ")" + _VOCATIVE + pause for who, pause in callers)
+    return re.compile(r"^\s*(?:喂+|那个)*(?:" + whom + ")(?=" + before + ")")
+
+
 # The staff or a member addressed before her own words: "刘老师，我报名…", "王姐：算我一个", "店长 我们两个" (U16).
-_ADDRESSED_FIRST = re.compile(r"^\s*(?:(?:小?[" + SURNAME + r"](?:老师|店长|经理)|店长|老板娘?|老师|小[\u4e00-\u9fff]老师)(?:呀|啊|好)?[，,：:\s]+|"
-                              r"小?[" + SURNAME + r"](?:姐|哥|阿姨|叔叔?)(?:呀|啊|好)?[，,：:]+\s*)(?=我|俺|咱|额|阮|报|算)")
-_KIN_ADDRESSED = re.compile(r"^\s*(?:妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|婆婆|公公)(?:呀|啊)?[，,：:\s]*(?=你)")
+_ADDRESSED_FIRST = _called_first((_STAFF_CALLED, r"[，,：:\s]+"), (_MEMBER_CALLED, r"[，,：:]+\s*"), before=r"我|俺|咱|额|阮|报|算")
+# Someone of the household addressed first ("爸 你去群里那家店取一下", "闺女你周末有空不 陪我去听讲座"): talk to them.
+_KIN_ADDRESSED = _called_first((KIN_CALLED, r"[，,：:\s]*"), before="你")
+# Members meeting at a place ("公园见", "门口见啊"): a plan among them, whoever goes.
 _MEETING = re.compile(r"(?:公园|门口|楼下|广场|小区|超市|菜市场|地铁站|车站|老地方)(?:见|碰头|碰面|会合|汇合)|"
                       r"(?:今晚|今天|明早|明晚|明天|晚上|早上)[^，,。\s]{0,4}老地方")  # "排练 八个人 今晚七点老地方": members meeting
 # A place given away to whoever wants it, after one's own cancel ("我那两个位置不要了 谁要谁去"): no plan among members.
@@ -394,10 +436,9 @@ def read_signup(text: str, event: str = "") -> Reading | None:
 
 # A request's tag after what she asks for (U16): "算我和我妈两个好不好", "我一个去得唔得" (粤: OK or not?), "报我们三个行吗" — she
 # asks the staff to put her party down, as "给我报三个人好吗" (``_SIGN_ME_ASKED``); "我能去吗" asks whether she may, and stays asked.
-_REQUEST_TAG = re.compile(r"[，,\s]*(?:好不好|行不行|好吗|行吗|成不成|中不中|好伐|行伐|要得不)[呀啊吧呢哈嘛]*[？?]*$")
-
-
-_TAG_SAID = re.compile(r"好不好|行不行|好吗|行吗|成不成|中不中|好伐|行伐|要得不|[去来报]得[唔不没]得")
+_TAG_WORDS = r"好不好|行不行|好吗|行吗|成不成|中不中|好伐|行伐|要得不"
+_REQUEST_TAG = re.compile(r"[，,\s]*(?:" + _TAG_WORDS + r")[呀啊吧呢哈嘛]*[？?]*$")
+_TAG_SAID = re.compile(_TAG_WORDS + "|" + _SOUTH_TAG)  # typed as is, before the south's tag is said as 行不行 (``_SLIPS``)
 
 
 def _request_tagged(text: str, event: str) -> Reading | None:
@@ -828,12 +869,18 @@ def _on_condition(text: str, event: str) -> Reading | None:
     she would sign up for is read without the condition; acted on when the condition is firm (``_firm``), else asked
     once (您是要报名…吗？); nothing when the rest is no sign-up of hers, or when the condition is someone else's word."""
     rest = _IF_PART.sub("，", text)
-    if rest == text or _own_condition(rest) or _others_plan(_pieces_of(plain(rest))):
+    if rest == text or _own_condition(rest) or _others_plan(_pieces_of(plain(rest))) or _UNREAL_IF.search(text):
         return None
     reading = _raw_reading(rest, event)
     if reading is None or reading.intent != SIGNUP or reading.add or not_a_signup(rest):
         return None
     return reading if reading.sure and _firm(text) else replace(reading, sure=False)
+
+
+# An "if" that is not so (U19): the day otherwise than it is ("要是不这么冷 我高低得去", "要不是加班我就去了"), the event with a
+# time or session it does not have ("如果有晚上的场次我就报名 白天上班"): what she would do, no sign-up to ask about.
+_UNREAL_IF = re.compile(r"(?<!只)要不是|(?:要是|如果|假如|若是)[^，,。\s]{0,6}?(?:这么|那么|这样|那样)|"
+                        r"(?:要是|如果|假如)(?:能)?(?:有|改|换|放|挪|开)[^，,。\s]{0,8}?(?:场次|场|时段)")
 
 
 # A firm condition: one "if" of the member's day or of what the event allows, the party said once beside it ("不下雨的话我们
@@ -927,7 +974,9 @@ _RECEIPT = re.compile(r"(?<![我俺])(?:已|已经)(?:帮[您你]|给[您你])?(
 # Those taking part spoken to, as the staff do ("参加采摘的家人们请穿运动鞋", "报名讲座的请注意", "报了名的朋友记得周六八点集合"):
 # the ones who go named by what they do, then what they must do.
 _TO_THOSE_GOING = re.compile(r"(?:参加|报名|报了名|报过名|来)[^，,。\s我俺]{0,8}?的(?:家人|朋友|叔叔|阿姨|家长|小朋友|姐妹|宝妈|各位|大家|人|老人)?们?"
-                             r"[^，,。\s]{0,2}?[，,\s]?(?:请|注意|记得|别忘|务必|准时|提前|带好|需要|要带|集合|统一)")
+                             r"[^，,。\s]{0,2}?[，,\s]?(?:请|注意|记得|别忘|务必|准时|提前|带好|需要|要带|集合|统一)|"
+                             # U19: told where and when to meet after a pause ("报名观影的朋友，明晚7点在东门集合"), or as 已报名同事
+                             r"(?:参加|报名|报了名)[^，,。\s我俺]{0,8}?的(?:家人|朋友|家长|各位|大家)们?[，,\s][^。我俺]{0,12}?集合|已报名的?(?:同事|朋友|家长|各位|人员)们?(?:注意|请)")
 # A post under a bracketed head ("【活动通知】…请接龙报名"), who signed up so far or in the end ("最终报名人数58人",
 # "目前报名：张阿姨1、刘叔2、陈姐3，共6人").
 _POSTED = re.compile(r"^\s*【[^】]{1,12}】|(?:最终|目前|截止|截至|已经)[^，,。\d]{0,4}报名")
@@ -985,7 +1034,8 @@ _NOW = re.compile(r"现在|这次|这回|改成|改为|变成|换成|报名|报�
 # Signing up for another body's thing: "广场舞队报名参加比赛了", "单位组织体检 报名了", "孩子游泳班报名了" (a team
 # coming is a party: "我们广场舞队四个人").
 ELSE_THING = _ELSE_THING = re.compile(r"学校|单位|公司|驾校|考试|体检|比赛|大赛|竞赛|兴趣班|培训班|补习班|辅导班|游泳|舞蹈班|钢琴|疫苗|马拉松|夏令营|冬令营|"
-                                      r"婚礼|婚宴|喜酒|寿宴|葬礼|丧事|同学会|酒席|减肥|戒烟|健身")  # a family's or one's own thing: "参加婚礼要在门口签到", "减肥报名"
+                                      r"婚礼|婚宴|喜酒|寿宴|葬礼|丧事|同学会|酒席|减肥|戒烟|健身|"
+                                      r"教资|考研|考公|考编|国考|省考|四六级|高考|中考|自考|成考|考证|资格证|驾照")  # exams ("教资报名那个网站卡得很", U19); a family's or one's own thing: "参加婚礼要在门口签到", "减肥报名"
 _STORE_EVENT = re.compile(_EVENT_KINDS + r"|那场|这场|店里")
 _PIECE = re.compile(BREAK.pattern + r"|\s+")
 
@@ -1054,7 +1104,7 @@ def not_a_signup(text: str) -> bool:
     text = plain(unquote(text))
     pieces = _pieces_of(text)
     return _others_plan(pieces) and not any(_FOR_THEM.search(p) for p in pieces) or _others_sign_up(pieces) \
-        or _own_condition(text) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces) \
+        or _own_condition(text) or bool(_UNREAL_IF.search(text)) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces) \
         or _told_experience(pieces) or _advice(text) or _home_life(pieces) or _hearsay(pieces) \
         or ("谁" in text and not _MINE.search(text)) or _organised_elsewhere(text) \
         or bool(_PRICE_TALK.search(text)) and not JOIN.search(text) \
@@ -1081,7 +1131,9 @@ _STORE_NAMED = re.compile(r"店里|门店|咱们店|我们店|本店|店长|群�
 # whether one is signed up ("我报上了没 周六那个", "我妈报上没有"), the staff thanking those who came ("谢谢今天来参加插花的20位
 # 姐妹") or keeping someone's record ("收到 刘姐的报名改成三位了"), the seats of a car or a mat ("我开车 还能坐三个人", "野餐垫够坐
 # 四个人"), a meeting at work ("周五的会我参加").
-_NEEDED_ASKED = re.compile(r"(?<![我俺])(?:还|也|都)?(?:要|得|需要|用)(?:提前|先)?报名(?:[啊吗呀嘛么]*[？?]|吗|么)")
+_NEEDED_ASKED = re.compile(r"(?<![我俺])(?:还|也|都)?(?:要|得|需要|用)(?:提前|先)?报名(?:[啊吗呀嘛么]*[？?]|吗|么)|"
+                           # U19: asked as V-not-V ("量血压要唔要预约", "用不用登记"), or in surprise ("还要排队报名啊")
+                           r"(?:要不要|要唔要|用不用|需不需要|需要不)(?:提前|先)?(?:报名|预约|登记)|还要(?:提前|先|排队)?报名(?:啊|呀)")
 _DONE_ASKED = re.compile(r"报(?:上名?|名上|名|进去)?了(?:没有?|没得|吗|么)|报(?:上名?|名上|进去)(?:没有?|没得|吗|么)(?=$|[？?，,。])")
 _ASKING_THE_STAFF = re.compile(r"[帮给替]|能|可以|可不可以|行不行")
 _THANKS_TO_THOSE = re.compile(r"(?:谢谢|感谢|辛苦)(?:今天|昨天|大家|各位|所有)?(?:来)?参加[^，,。\s]{0,8}的")
@@ -1089,10 +1141,14 @@ _RECORD_OF_HERS = re.compile(r"(?:^|[，,\s]|收到|好的|已)[^\s我俺，,。
 _THING_SEATS = re.compile(r"(?:够|能|可以|还能|还可以|只能)坐(?:下|得下)?" + NUMERAL + r"个?(?:人|位)|车(?:上|里)?[^，,。]{0,3}(?:还能|能|可以|还可以)?(?:带|拉|载|坐)"
                     + NUMERAL + r"个?(?:人|位)?")
 _WORK_MEETING = re.compile(r"(?:周[一二三四五六日末]|星期[一二三四五六日天]|明天|今天|后天|上午|下午|晚上|早上)的会(?![员场所长])")
+# Signing up told of as a thing that happens (U19): every time ("每次报名都报不上", "每回报名我都慢一步"), places never got
+# (报不上, 抢不过), those who sign up ("报名的都是年轻人"), a sign-up denied ("刚才那条不是报名").
+_SIGNING_UP_TOLD = (r"(?:每次|每回|每一次|回回|次次)[^，,。\s]{0,3}?(?:报名|报)|报不上|报不进|抢不过|抢不上|报名的?(?:都|全|净)是|"
+                    r"不是(?:要|想|来)?报名")
 # A remark on how signing up goes, not one: the queue, the system, how fast places go, a sign-up that did not go through
 # ("老年大学报名排了好长队", "预约系统真难用", "报个名跟抢火车票似的", "结果说我没登记上").
-_PROCESS_REMARK = re.compile(r"(?:报名|预约|登记|报个名|挂号)(?:的)?(?:系统|网站|小程序|页面|链接|排了|排队|跟[^，,。]{1,8}似的|像[^，,。]{1,8}(?:一样|似的)|"
-                             r"真难|太难|好难|难抢|抢不到|秒没|秒光|真麻烦|太麻烦|好麻烦)|没(?:登记|报|约|挂)上(?!.*[帮给替][我俺])")
+_PROCESS_REMARK = re.compile(r"(?:报名|预约|登记|报个名|挂号)(?:的|那个|这个)?(?:系统|网站|小程序|页面|链接|排了|排队|跟[^，,。]{1,8}似的|像[^，,。]{1,8}(?:一样|似的)|"
+                             r"真难|太难|好难|难抢|抢不到|秒没|秒光|真麻烦|太麻烦|好麻烦)|没(?:登记|报|约|挂)上(?!.*[帮给替][我俺])|" + _SIGNING_UP_TOLD)
 # A plan of members' own joined, not the store's event: someone proposing it ("几个宝妈说周末一起遛娃 算我们家俩", "王姐约了
 # 周六去泡温泉 算我一个") or a hill climbed ("周日爬棋盘山 算我一个"), with neither the store nor an event's kind named.
 _MEMBERS_OUTING = re.compile(r"(?:说|约了?|张罗|提议|商量)(?:着|好)?(?:大家|我们|咱们|姐妹们)?[^，,。\s]{0,6}?(?:一起|一块儿?)|约了?[^，,。\s]{0,6}?去|爬[\u4e00-\u9fff]{0,3}山")
@@ -1976,8 +2032,8 @@ _REGIONAL = ((re.compile(r"俺们|我哋|阿拉(?=[一两二三四五六七八�
              (re.compile(r"(?<![一两二三四五六七八九十\d几这那每哪某])个仔(?!细)"), "儿子"),
              # not a count of girls or women: "两个女孩", "一个女的", "三个女生"
              (re.compile(r"(?<![一两二三四五六七八九十\d几这那每哪某])个女(?![儿孩生士人的性同朋])"), "女儿"), (re.compile(r"一齐"), "一起"), (re.compile(r"(?<=[了去来])嗷+$"), ""))
-# The staff addressed before what is said to them: "小李啊…", "店长 …", "喂喂那个…" (voice input).
-_ADDRESSED = re.compile(r"^(?:喂+|那个)*(?:(?:小|老|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff]?店长|群主|老板)(?:啊|呀|哈|呐)?(?=那个|我|周|这|明|今|后|下|上)")
+# The staff addressed before what is said to them, without a pause: "小李啊…", "店长 …", "喂喂那个…" (voice input).
+_ADDRESSED = _called_first((r"(?:小|老|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff]?(?:" + _TITLES + ")", ""), before=r"那个|我|周|这|明|今|后|下|上")
 
 
 def _tidy_signup(clause: str) -> str:
