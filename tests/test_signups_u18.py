@@ -76,3 +76,13 @@ def test_a_flat_counts_no_one():
 def test_a_name_and_her_own_kin_listed():
     assert acted("报名插花 温丽华 温丽华老伴") == 2
     assert signups.aged_bare("孙子12") and not signups.aged_bare("孩子3")
+
+
+@pytest.mark.parametrize("text, people", [
+    ("我和两个外甥 报名剪纸", 3),  # nephews counted as a kind
+    ("手工课 我家和我嫂子家各两个", 4),  # households named by whose, each counted
+    ("我跟李姐两家 都是两大一小 采摘", 6),  # 都是: the size of each household
+    ("我们三个姐妹各带一个外孙 报名", 6),  # the member among the three counted
+])
+def test_kinds_and_households_counted(text, people):
+    assert acted(text) == people
