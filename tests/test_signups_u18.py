@@ -86,3 +86,11 @@ def test_a_name_and_her_own_kin_listed():
 ])
 def test_kinds_and_households_counted(text, people):
     assert acted(text) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    ("报名 娃俩 大人也俩", 4),  # each kind then its count, the children first
+    ("采摘 大的两个 小的三个", 5),
+])
+def test_adults_and_children_counted_each(text, people):
+    assert acted(text) == people
