@@ -87,10 +87,12 @@ _ONE_COUNT = "九"
 def _only_a_range(text: str) -> bool:
     """Whether the one count a message states is a range or about so many ("两三份", "几十个")."""
     ranges = list(RANGE.finditer(text))
-    return len(ranges) == 1 and not _OTHER_COUNT.search(text[:ranges[0].start()] + "，" + text[ranges[0].end():])
+    return len(ranges) == 1 and not _OTHER_COUNT.search(_LIVES_AT.sub("※", text[:ranges[0].start()] + "，" + text[ranges[0].end():]))
 
 
 _OTHER_COUNT = re.compile(r"\d|(?:" + NUMERAL + ")[" + _UNITS + "]|[+＋➕]")  # "两三盒吧，那就三盒": the range settled
+# Where she lives is no count beside the range: "3号楼 要两三份", "1801 给我留两三盒", "3-2单元 两三份" (O18).
+_LIVES_AT = re.compile(intents.LIVES_AT)
 
 
 def _count_left_open(text: str, item_name: str | None, guess: bool, model, ranker) -> intents.Reading | None:

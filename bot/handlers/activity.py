@@ -5,7 +5,7 @@ waitlist, 取消报名, a sign-up deadline, a reminder before it starts, and /�
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
@@ -16,11 +16,11 @@ from bot.context import Ctx
 from bot.deadline_text import deadline_within, parse_deadline
 from bot.events import GroupMessage
 from bot.games import Asked, Deadline, DeadlineKind
-from bot.handlers.questions import answer as answer_question, asks as asks_question
+from bot.handlers.questions import answer_beside
 from bot.language import signup_changes
 from bot.language.intents import SIGNUP_CANCEL, answer
 from bot.language.numbers import leading_number
-from bot.questions.asking import party_beside_question, question_beside
+from bot.questions.asking import party_beside_question
 from bot.members import display_names
 from bot.roles import Role
 from bot.router import Router
@@ -129,32 +129,12 @@ def _signup_in(ctx: Ctx, msg: GroupMessage) -> tuple[SignUp, bool] | None:
     return wish, reading.sure
 
 
-def _question_beside(ctx: Ctx, msg: GroupMessage) -> tuple[str, str] | None:
-    """The sign-up's words and a question about the event beside them (``question_beside``), if the group answers
-    questions."""
-    settings = ctx.settings(msg.group_id, msg.group_name)
-    if not (settings.faq.enabled or settings.questions.enabled):
-        return None
-    faq = ctx.faq.get(settings.faq.file) if settings.faq.enabled else None
-    return question_beside(without_quote(msg.text), faq, settings.faq.threshold)
-
-
 def _party_beside_question(ctx: Ctx, msg: GroupMessage) -> str | None:
     settings = ctx.settings(msg.group_id, msg.group_name)
     if not (settings.faq.enabled or settings.questions.enabled):
         return None
     faq = ctx.faq.get(settings.faq.file) if settings.faq.enabled else None
     return party_beside_question(without_quote(msg.text), faq, settings.faq.threshold)
-
-
-async def _answer_beside(ctx: Ctx, msg: GroupMessage) -> None:
-    """The question beside a sign-up ("我和老伴两个报名，几点开始嘞？") goes the questions' way (the FAQ's answer, or the
-    staff), as if asked alone: the sign-up handler took the message, and the questions handler comes last."""
-    if ctx.is_staff(msg) or (beside := _question_beside(ctx, msg)) is None:
-        return
-    asked = replace(msg, text=beside[1], quote=None)
-    if asks_question(ctx, asked):
-        await answer_question(ctx, asked)
 
 
 def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, SignUp] | None:
@@ -186,7 +166,7 @@ async def sign_up(ctx: Ctx, msg: GroupMessage) -> None:
                              msg.at, msg.at + ASK_FOR):
         ctx.reply(msg, "activity_ask", title=live.detail, people=wish.people, cancel=wish.people == 0, unsigned=False)
     if wish.people > 0:  # beside a cancel the question is the cancel's own ("我可以退掉吗 那天单位有事"): no returns answer
-        await _answer_beside(ctx, msg)
+        await answer_beside(ctx, msg)
 
 
 async def _sign_up(ctx: Ctx, msg: GroupMessage, live: Deadline, wish: SignUp) -> None:

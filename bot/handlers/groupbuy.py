@@ -14,11 +14,12 @@ from typing import Callable
 from bot.chain.text import Order, as_order, chain_order, clean, is_chain, order_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
+from bot.handlers.questions import answer_beside
 from bot.deadline_text import deadline_within, in_past
 from bot.moderation.escalation import alert_staff, staff_to_tell
 from bot.events import GroupMessage
 from bot.games import Asked, Deadline, DeadlineKind
-from bot.language.intents import ORDER, answer, declined
+from bot.language.intents import CANCEL, ORDER, answer, declined
 from bot.language.order_checks import LARGE
 from bot.language.names import find
 from bot.language.numbers import UNITS, leading_number
@@ -186,7 +187,7 @@ def _confirmed(ctx: Ctx, msg: GroupMessage) -> tuple[int, Order | None] | None:
         count = _count_answered(msg.text)
         if count is not None:
             return asked.row_id, Order(count)
-        return (asked.row_id, None) if said is False or declined(msg.text) else None
+        return (asked.row_id, None) if said is False or declined(msg.text) or _dropped(msg.text) else None
     if said is None:
         return None
     return asked.row_id, Order(asked.amount, asked.add) if said else None
@@ -200,6 +201,13 @@ def _count_answered(text: str) -> int | None:
         return reading.amount
     bare = leading_number(re.sub(r"[吧啊呀哈嘛的呢～~。.!！\s]+$", "", clean(text)), UNITS)
     return bare if bare is not None and 0 < bare < LARGE else None
+
+
+def _dropped(text: str) -> bool:
+    """"算了不要了", "那就取消吧" answering "how many?": she lets the order she left open go (O18) — no order of hers to
+    cancel, so not "您还没有订哦", but the question's own close."""
+    reading = order_reading(text, None, guess=False)
+    return reading is not None and reading.intent == CANCEL
 
 
 def _yes_without_count(ctx: Ctx, msg: GroupMessage) -> Asked | None:
@@ -243,6 +251,8 @@ async def order(ctx: Ctx, msg: GroupMessage) -> None:
                              msg.at, msg.at + ASK_FOR):
         ctx.reply(msg, "groupbuy_ask", item=deadline.detail, quantity=wish.quantity, add=wish.add,
                   cancel=wish.quantity == 0)
+    if wish.quantity > 0 or not wish.counted:  # beside a cancel the question is the cancel's own ("能退吗 我不要了")
+        await answer_beside(ctx, msg, orders=True)  # "我要两份，明天几点能拿？": the question is not lost to the order (O18)
 
 
 # --- "+1" to the bot's product post with no group-buy open ---------------------------------

@@ -4,10 +4,11 @@ catalogue and the group's open group-buy, or the group's rules; several in one m
 watched, and passed on to the staff if nobody answers it (``bot.questions.watch``)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 from bot.questions import several
-from bot.questions.asking import Reading, asks_keeping, read
+from bot.questions.asking import Reading, asks_keeping, question_beside, read
 from bot.questions.faq import CATALOGUE, RULES
 from bot.config.schema import GroupSettings
 from bot.context import Ctx
@@ -37,6 +38,19 @@ def asks(ctx: Ctx, msg: GroupMessage) -> bool:
     return ((settings.faq.enabled or settings.questions.enabled)
             and ctx.role_of(msg.group_id, msg.sender.id, settings) < Role.ASSISTANT
             and _reading(ctx, msg).asks)
+
+
+async def answer_beside(ctx: Ctx, msg: GroupMessage, orders: bool = False) -> None:
+    """The question beside a sign-up ("我和老伴两个报名，几点开始嘞？", U17) or an order ("我要两份，明天几点能拿？", O18:
+    ``orders``) goes the questions' way (the FAQ's answer, or the staff), as if asked alone: the sign-up or group-buy handler
+    took the message, and the questions handler comes last. Members only, where the group answers questions."""
+    settings = ctx.settings(msg.group_id, msg.group_name)
+    if ctx.is_staff(msg) or not (settings.faq.enabled or settings.questions.enabled):
+        return
+    beside = question_beside(without_quote(msg.text), _faq(ctx, settings), settings.faq.threshold, orders=orders)
+    asked = replace(msg, text=beside[1], quote=None) if beside is not None else None
+    if asked is not None and asks(ctx, asked):
+        await answer(ctx, asked)
 
 
 @router.natural(asks)

@@ -153,6 +153,20 @@ MAX_READ = 300
 MEMBERS_PLAN = re.compile(r"谁(?:去|要去|想去|来|一起|和我|跟我|约)|(?:要是|如果|假如)有人|有没有人(?:一起|去|约)|拼车|约饭|聚餐")
 
 
+# O18: a head counted in ("算我一个", "带我一个", "算我们家俩": people, no pack of goods) beside an outing — a verb of going,
+# playing or eating out before what it is ("打麻将", "爬山", "吃火锅", "去万达", "遛娃") — joins the members' plan, as
+# ``MEMBERS_PLAN``; "羊排算我俩", "也算我一个，一箱冻梨", "也算我一个 我家那个爱吃" name goods or a count of them.
+_HEAD_JOINED = re.compile(r"(?:算|带)上?(?:我|俺)(?:们家?|家)?(?:一个|俩|两个|仨|三个)(?![\u4e00-\u9fff])")
+_OUTING = re.compile(r"(?:去|打|爬|玩|遛|逛|吃|唱|看)(?![完了过光])[\u4e00-\u9fffA-Za-z]")
+
+
+def joins_outing(text: str) -> bool:
+    words = text  # as typed: a space ends "算我一个" before "还差一个"
+    joined = _HEAD_JOINED.search(words)
+    return joined is not None and bool(_OUTING.search(words[:joined.start()] + "，" + words[joined.end():])) \
+        and not any(m.group(0)[-1] != "个" for m in _QU_RE.finditer(_HEAD_JOINED.sub("", words)))  # "还差一个": people
+
+
 # The staff's (or a member's) word that something is registered: "已登记，小美2份", "给您记上了".
 REGISTERED = re.compile(r"已(?:经)?(?:登记|记上|记下|记好|录入)|(?:登记|记)(?:好|上|下)了")
 
@@ -186,7 +200,8 @@ def read_order(text: str) -> Reading | None:
         if not _names_goods(head):
             return None  # "小美：我要两份": her words, quoted or reported, not the sender's order
     text = _opening_remarked(text)  # "开团了？那我要两份": her remark on the post, then her order (O16)
-    if POST.search(text) or TALLY.search(text) or MEMBERS_PLAN.search(_GATHERING_FOR.sub("", text)) or RECIPE_TALK.search(text) or not (text := without_limits(text)):
+    if POST.search(text) or TALLY.search(text) or MEMBERS_PLAN.search(_GATHERING_FOR.sub("", text)) or RECIPE_TALK.search(text) \
+            or joins_outing(text) or not (text := without_limits(text)):
         return None  # "汤圆接龙开始啦 … 要的接龙": the staff's post opening it; "每人最多订5盒": its rule
     spaced = _SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
     reading = _read_order(spaced) if spaced != text else None
@@ -752,6 +767,8 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
     readings = [(p, r) for p, r in readings if not _BEFORE_NOW.search(p) or r.intent == CHANGE and not r.add]  # "原来三份改成一份"
     if any(re.search(r"[帮替给][她他]", p) or RELAYS.search(p) for p in parts):  # "我婆婆让我帮她问问，她要一份": hers, ordered for her
         readings = [(p, replace(r, sure=True) if r.intent == ORDER and re.match(r"[她他]", p) else r) for p, r in readings]
+    if (settled := _total_after_joined(parts, readings)) is not None:
+        return settled  # "来一袋，哦我妈也要，那就两袋": the total once someone else joined
     orders = [r for p, r in readings if r.intent == ORDER and not _TOO_MANY.search(p)]
     if len(orders) == 1 and orders[0].sure and (any(_TOO_MANY.search(p) for p in parts)
                                                  or any(_THE_REST.search(p) for p, r in readings if r.intent == CANCEL)):
@@ -829,6 +846,23 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         [p for p, _ in readings if CONDITION.search(p)]  # "这次先不买，下次再说"
     sure = all(r.sure for r in found) and not conditional
     return Reading(first.intent, first.amount, first.add, sure, first.item)
+
+
+# Someone else joining her order, said between her count and the total (O18): "我妈也要", "老公说他也要", "还有我同事的".
+_JOINED = re.compile(r"(?:也|还)(?:要|想要|想吃|吃|来)|还有.{1,6}的")
+# The total then settled: "那就两袋", "那两罐酸奶", "就三份吧".
+_SETTLED = re.compile(r"^(?:那就|那么|那|就|所以)(?:要|来|是)?" + _QU)
+
+
+def _total_after_joined(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading | None:
+    """Her count, someone joining it, then the total settled: the last clause's count is the order (O18)."""
+    if len(readings) < 2 or not (last := readings[-1][1]).sure or last.intent != ORDER or not _SETTLED.match(readings[-1][0]):
+        return None
+    before = readings[:-1]
+    if not any(_JOINED.search(p) for p in parts if p != readings[-1][0]) or any(CONDITION.search(p) for p in parts) or not any(r.intent == ORDER and r.sure for _, r in before) \
+            or any(r.intent != ORDER or r.amount >= last.amount for _, r in before):
+        return None
+    return Reading(ORDER, last.amount, item=last.item)
 
 
 # A cook's measures, no goods' units: spoons, a handful, grams.
@@ -918,17 +952,22 @@ def _own_share(clause: str) -> bool:
 
 def _for_someone(clause: str) -> bool:
     """A clause that starts with whom its count is for: "我妈一份", "也给我婆婆一份", "隔壁王姐托我带一份"."""
-    clause = re.sub(r"^(?:也|还|另外|然后|顺便|再)*[帮给替送]?", "", clause)
+    clause = re.sub(r"^(?:也|还有|还|另外|然后|顺便|再|加上?)*[帮给替送]?", "", clause)  # "再加我爸一份" (O18)
+    clause = _LIVES_BEFORE.sub("", clause)  # "三栋的刘姐两份": where she lives, then who
     if (topic := _GOODS_TOPIC.match(clause)) and GOODS.search(topic["goods"]):
         clause = clause[topic.end():]  # "苹果我要两箱" beside "我姐要一箱": the product named first, then whom it is for
     return bool(PERSON.match(clause) or RELATIVE.match(clause) or _whom_counted(clause))
 
 
+# Where someone lives, said before who she is: "三栋的刘姐", "5号楼王姨" (O18).
+_LIVES_BEFORE = re.compile(r"^(?:" + NUMERAL + r")(?:栋|幢|号楼|楼|单元)(?:的)?(?=[\u4e00-\u9fff])")
+
+
 def _whom_counted(clause: str) -> bool:
     """"阿嬷一份", "我们领导一份", "自己家一份": whom a share is for by role, dialect kin or body (``people.WHOM``), then
-    its count (O16)."""
+    its count (O16), maybe after a verb of bringing ("老丈人拿一份" after 帮, O18: ``order_items.BRING``)."""
     match = WHOM.match(clause)
-    return match is not None and match.end() > 0 and bool(re.match(r"(?:也|还)?(?:要|来|留|订)?" + _QU, clause[match.end():]))
+    return match is not None and match.end() > 0 and bool(re.match("(?:" + order_items.BRING.pattern + ")" + _QU, clause[match.end():]))
 
 
 _GOODS_TOPIC = re.compile(r"(?P<goods>[\u4e00-\u9fff]{1,4}?)(?=我|俺|咱)")
@@ -1393,11 +1432,18 @@ _PLACE_WORD = re.compile(r"(?:栋|幢|楼|单元|号|室|层|座|[Ff])$")
 
 # "+1 5栋302", "+1（3栋）", "+2 东门自提", "+1 明天下午拿": the plus is the count, and the rest where she lives or when and where
 # she fetches it (O12); read before the spaces are squeezed out ("+15栋" is no fifteen).
-_WHERE = r"(?:\d{1,3}(?:-\d{1,4}){1,2}|(?:\d{1,3}\s?(?:号楼|栋|幢|单元|室|楼|号|层)\s?)+\d{0,4}|\d{3,4})"
+LIVES_AT = r"(?:\d{1,3}(?:-\d{1,4}){1,2}|(?:\d{1,3}\s?(?:号楼|栋|幢|单元|室|楼|号|层)\s?)+\d{0,4}|\d{3,4})"
 _WHEN = r"(?:今天|明天|后天|周[一二三四五六日末]|上午|下午|晚上|中午|傍晚|下班|放学|晚点|一会儿?|待会儿?|等会儿?|\d{1,2}点(?:半|多)?)"
 _FETCH = r"(?:(?:小区)?[东南西北]?门?(?:口)?)?(?:" + _WHEN + r")*(?:来|去|过来)?(?:自提|拿|取|提)"
 _PLUS_WHERE = re.compile(r"^\s*[+＋]\s?(?P<k>[1-9]\d?|[一两二三四五六七八九十])\s*(?:[（(]\s*(?P<a>[^）)]{1,14}?)\s*[)）]|\s+(?P<b>\S[^+＋]{0,14}?))\s*$")
-_WHERE_OR_FETCH = re.compile("(?:" + _WHERE + "|" + _FETCH + ")+")
+_WHERE_OR_FETCH = re.compile("(?:" + LIVES_AT + "|" + _FETCH + ")+")
+
+
+# O18: the plus then only whose line it is, as a 接龙 line names her: "+2 乐乐妈", "+1 何太", "+1 婆婆", "➕2 三单元刘姐",
+# "＋1 黄姨代报" — a nickname by kin (…妈, …姨, …太), kin, a surname and a form of address, maybe after where she lives.
+# Agreeing says more ("+1 我婆婆也这样", "+1 阿嬷讲得对"); a name in letters is left ("+1 so true" would be one).
+_LINE_OWNER = re.compile(r"(?:" + LIVES_AT + r"|(?:" + NUMERAL + r")(?:栋|幢|号楼|楼|单元))?"
+                         r"(?:[\u4e00-\u9fff]{1,2}(?:妈妈?|爸爸?|姨|太|娘|婶|嫂)|(?:" + KIN + "|" + HOME + r"))(?:代报|代订|的)?")
 
 
 def _plus_then_where(text: str) -> Reading | None:
@@ -1405,7 +1451,7 @@ def _plus_then_where(text: str) -> Reading | None:
     if match is None:
         return None
     rest = re.sub(r"\s+", "", match["a"] or match["b"])
-    if not _WHERE_OR_FETCH.fullmatch(rest):
+    if not _WHERE_OR_FETCH.fullmatch(rest) and not _LINE_OWNER.fullmatch(rest):
         return None
     return Reading(ORDER, amount) if (amount := number(match["k"])) else None
 
@@ -1556,6 +1602,16 @@ def _GOODS_HEARD() -> re.Pattern:
     return re.compile("|".join(re.escape(sounds(w)) for w in _GOODS_WORDS) or goods.NEVER)
 
 
+# A question the order's own reply answers (O18, as ``signups.asks_of_signing_up`` for sign-ups): whether there is stock or
+# still time ("还有货吗", "截单了吗", "还能接龙吗"), whether she is on the list ("算上我了吗"), changing or dropping it.
+_OF_ORDERING = re.compile(r"还有|有货|有没有货|够不够|够吗|卖完|售罄|抢完|没了|截单|截止|截了|还能|还可以|能订|能买|能要|接龙|上车|"
+                          r"算上|算我|有我|记上|订上|登记|改|取消|退|不要")
+
+
+def asks_of_ordering(question: str) -> bool:
+    return bool(_OF_ORDERING.search(question))
+
+
 def names_other_goods(text: str, item_name: str | None) -> bool:
     """Whether a message names goods that are not the open product ("草莓给我留三盒" while 鸡蛋 is
     open), wherever in it: for a guess, which has no product words of its own to hold against
@@ -1635,7 +1691,7 @@ def answer(text: str) -> bool | None:
 
 
 # Words after a count that say more than a name of a thing: particles, persons, verbs, asking, negation.
-_SAYS_MORE = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或我你他她您俺吃喝去玩看听学做拿取送可能行伐没不要来到冲谢]|感恩")
+SAYS_MORE = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或我你他她您俺吃喝去玩看听学做拿取送可能行伐没不要来到冲谢]|感恩")
 
 
 def names_no_product(text: str) -> bool:
@@ -1649,7 +1705,7 @@ def names_no_product(text: str) -> bool:
             continue
         post = clause[counts[-1].end():]
         if counts[-1].group(0)[-1] in "份盒箱袋斤瓶包提罐桶" and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", post) \
-                and not _SAYS_MORE.search(post) and not GOODS.search(post) and not is_courtesy(post) \
+                and not SAYS_MORE.search(post) and not GOODS.search(post) and not is_courtesy(post) \
                 and not _FILLER.fullmatch(post) and not _LOGISTICS.fullmatch(post) and not _run_on(post) and not _remark(post) and not LAUGH.search(post):
             return True
     return False

@@ -22,12 +22,13 @@ _WHOLE = re.compile(NUMERAL)
 UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷束副盆棵"
 
 # A count given as a range or about so many, before a unit: "两三份", "三五斤", "一两袋", "2-3盒", "两到三份", "十来个", "十几斤",
-# "几十个" (O16): no one number, so an order of it is asked "how many?". Not 三两 (a weight: 150 g) nor an address's "3-2-301".
+# "几十个" (O16): no one number, so an order of it is asked "how many?". Not 三两 (a weight: 150 g), an address's "3-2-301"
+# nor a building's unit ("3-2单元": 单 is a unit only when no 元 follows, O18).
 RANGE = re.compile(r"(?:(?<![\d一二两三四五六七八九十百])(?:一两|两三|二三|三四|四五|五六|六七|七八|八九|三五)(?!十)"
                    r"|(?<![\d.\-])\d{1,2}\s*[-~～到至]\s*\d{1,2}(?![\d.\-])"
                    r"|(?<![一二两三四五六七八九十])[一两二三四五六七八九]\s*到\s*[两二三四五六七八九十]"
                    r"|(?<![一二两三四五六七八九十百])[二三四五六七八九]?十(?:来|几)|几十"
-                   r")(?=\s*[" + UNITS + "])")
+                   r")(?!\s*单元)(?=\s*[" + UNITS + "])")
 
 
 def number(text: str) -> int | None:

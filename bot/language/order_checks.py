@@ -32,7 +32,7 @@ from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, number
 from bot.language.people import HOME, KIN_CALLED, PERSONS, SURNAME
 from bot.language.signups import party_size
-from bot.language.wrapping import BREAK
+from bot.language.wrapping import BREAK, is_courtesy
 
 _UNITS = order_quantity.UNITS
 _NUM = "(?:" + NUMERAL + ")"
@@ -114,7 +114,9 @@ def sourced(text: str, reading: Reading) -> Reading | None:
 
 # --- a count put right in the same breath: "三份，不对，两份", "要两份…算了一份就够了", "3份 打错了 是2份" -------------
 
-_MARK = r"(?<=[\s，,。…])不(?=[\s，,。…])|不对不对|不对|哦不|噢不|啊不|不不|打错了?|写错了?|说错了?|手滑了?|算了算了|算了|想了想还是|想想还是|(?P<still>还是)"
+_MARK = r"(?<=[\s，,。…])不(?=[\s，,。…])|不对不对|不对|哦不|噢不|啊不|不不|打错了?|写错了?|说错了?|手滑了?|算了算了|算了|想了想还是|想想还是|(?P<still>还是)|" \
+        r"呃+|等等|等(?:一)?下(?:我)?(?:再)?算算|(?:我)?再?算算"  # a pause or a sum redone before the count meant (O18; not
+# Cantonese 唔系, which is 不是: "两份 唔系三份" may say which count is not meant, as "三份，不是两份" does)
 _CORRECTED = re.compile(r"^(?P<pre>[^?？]{0,12}?)(?P<a>" + NUMERAL + r")\s?(?P<ua>[" + _UNITS + r"])?(?P<mid>[^\d?？]{0,6}?)"
                         r"(?:" + _MARK + r")(?P<mid2>[^\d?？]{0,4}?)(?P<b>" + NUMERAL + r")\s?[" + _UNITS + r"](?P<post>[^\d?？]{0,16})$")
 # What makes the second count no plain restatement: what was ordered before (a change), more or fewer, a cancel,
@@ -145,7 +147,8 @@ def corrected(text: str) -> Reading | None:
     if match is None or not match["ua"] and match["a"] not in ("一打", "半打", "两打") \
             or any(_NOT_RESTATED.search(match[g]) for g in ("pre", "mid", "mid2", "post")) \
             or match["still"] and not _STILL_SETTLED.match(match["post"]) \
-            or "不是" in match.group(0) or re.search(NUMERAL, match["mid"] + match["mid2"]):  # "四份四份啊不是十份": the reader's
+            or "不是" in match.group(0) or re.search(NUMERAL, match["mid"] + match["mid2"]) \
+            or "还有" in match["mid"] + match["mid2"]:  # "四份四份啊不是十份": the reader's; "两份，呃，还有一份": more
         return None
     first, last = number(match["a"]), number(match["b"])
     return Reading(ORDER, last) if first and last and first != last and 1 <= last <= intents.MAX_AMOUNT else None
@@ -341,8 +344,10 @@ def shares(text: str, reading: Reading) -> Reading:
         return reading
     heads = [words[a.end() if a else 0:b.start()] for a, b in zip([None, *counts], counts)]
     persons = [found[-1] if (found := _PERSONS.findall(h)) else "" for h in heads]
-    if not all(persons) or len(set(persons)) < len(persons) or any(_ALLOTTED.match(h) for h in heads[1:]):
-        return reading  # "我要两份…我要两份": said again; "这次给我来四份，分给我妈两份": how the total is shared
+    if not all(persons) or len(set(persons)) < len(persons) or any(_ALLOTTED.match(h) for h in heads[1:]) \
+            or _SETTLED_LAST.search(heads[-1]):
+        return reading  # "我要两份…我要两份": said again; "这次给我来四份，分给我妈两份": how the total is shared;
+        # "我一罐，老公说他也要，那就两罐": the last count the total settled (O18)
     values = [number(re.match(NUMERAL, c.group(0)).group(0)) or 0 for c in counts]
     if reading.amount >= sum(values):
         return reading
@@ -354,6 +359,7 @@ def shares(text: str, reading: Reading) -> Reading:
         else replace(reading, amount=sum(values), sure=False)
 
 
+_SETTLED_LAST = re.compile(r"[，,。\s](?:那就|那么|所以)(?:要|来|是)?\s?$")
 # What makes shares no plain order of their sum: one undone, a question, a condition, the past, how a total is split.
 _NOT_SHARE = re.compile(r"不要|不用|取消|退|加|再|各|一人|每人|[?？吗呢]|如果|要是|的话|上次|之前|已经|[订要买拿]了|其中|分给|总共|一共|共")
 
@@ -455,9 +461,27 @@ def people_each(text: str, reading: Reading | None) -> Reading | None:
     return Reading(ORDER, heads[0] * share)
 
 
+# O18: what stands in the goods' place after a count each of a pack ("一人一份冷粉", "每人一份羊排": goods no list holds),
+# and who the people are, said before their head count ("财务部6个人", "屋里五个人", "我们舞蹈队九个老姐妹"): words that
+# only name — none of ``intents.SAYS_MORE``'s particles, persons or verbs ("一人一个感冒" is no pack; "吃得可开心" says more).
+_PACKED = "份盒箱袋斤瓶包提罐桶"
+_NAMING = r"[\u4e00-\u9fff]{1,5}"
+
+
+def _named_only(words: str) -> bool:
+    return not intents.SAYS_MORE.search(words) and not intents.LAUGH.search(words) and not is_courtesy(words)
+
+
 def _talk_beside(words: str, each: re.Match, named: bool = False) -> bool:
     """Whether words beside a count each say more than the goods, the people, thanks and the pickup."""
-    rest = words[:each.start()] + "，" + words[each.end():]
+    after = words[each.end():]
+    if each.group(0)[-1] in _PACKED and (goods := re.match(_NAMING + r"(?=[，,。!！~～\s]|$)", after)) and _named_only(goods.group(0)):
+        after = after[goods.end():]  # "一人一份冷粉"
+    before = words[:each.start()]
+    if (who := re.search(r"(?:^|[，,。\s])(?:我们|咱们|俺们|我家)?(?P<who>" + _NAMING + r"?)(?=" + _HEAD_COUNT.pattern + ")", before)) \
+            and _named_only(who["who"]):
+        before = before[:who.start("who")] + before[who.end("who"):]  # "财务部6个人"
+    rest = before + "，" + after
     leftover = _AROUND.sub("", _HEAD_COUNT.sub("", re.sub("(?:" + intents.GOODS.pattern + ")[子儿]?", "", rest)))
     leftover = intents.LOGISTICS.sub("", leftover)
     if named:

@@ -17,6 +17,7 @@ import re
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, UNITS
 from bot.language.people import PERSON, RELATIVE, WHOM
+from bot.language.wrapping import plain
 
 # A verb of ordering or giving between the product and its count: "海虹称个四斤", "生椰拿铁来一杯", "扇贝给俺留四斤".
 _VERB = (r"(?:(?:[我俺]|[我俺]?(?:就|也|还|再|只|少|多))?(?:(?:给|帮)(?:我|俺)(?:留|来|称|整|拿|装)?|要|来|称个?|整|订|定|买|拿|留|装|"
@@ -74,7 +75,7 @@ def product_words(item: str, text: str = "") -> str:
     when they only say whom the order is for, before its count in ``text`` ("给经理带两份", "我们办公室三份": O16; not
     "还要一个妹妹", what is wanted)."""
     words = _FOR_WHAT.sub("", item.strip())
-    if text and only_whom(words) and _counted_after_whom(text, words):
+    if text and only_whom(words) and _counted_after_whom(plain(text), words):  # as the reader folded it (孃 → 娘)
         return ""
     if (whom := WHOM.match(words)) and len(words) - whom.end() >= 2 and GOODS.search(words[whom.end():]) \
             and not GOODS.search(words[:whom.end()]):
@@ -83,8 +84,9 @@ def product_words(item: str, text: str = "") -> str:
     return rest if rest != words and (not rest or may_name(rest) or len(rest) >= 2) else words
 
 
-# A verb of bringing or ordering after whom it is for: "给经理带", "帮隔壁王姨拿", "楼下李叔要".
-_BRING = re.compile(r"(?:也|还|再|顺便)?(?:带|拿|捎|留|要|订|定|买|来|整|取)?(?:个|上)?")
+# A verb of bringing or ordering after whom it is for: "给经理带", "帮隔壁王姨拿", "楼下李叔要", maybe asked of her
+# ("同事托我捎", "我妈让我带": O18).
+BRING = re.compile(r"(?:也|还|再|顺便)?(?:(?:托|让|叫)(?:我|俺|额))?(?:带|拿|捎|留|要|订|定|买|来|整|取)?(?:个|上)?")
 
 
 def only_whom(words: str) -> bool:
@@ -97,7 +99,7 @@ def only_whom(words: str) -> bool:
             and may_name(re.sub("^(?:我们|咱们|俺们)", "", words[:-2])):
         return True  # "质检这边", "我们财务那边": a team by where it sits
     match = WHOM.match(words)
-    return match is not None and match.end() > 0 and bool(_BRING.fullmatch(words[match.end():])) \
+    return match is not None and match.end() > 0 and bool(BRING.fullmatch(words[match.end():])) \
         and not re.fullmatch(r"(?:给|帮|替|送|带给)?(?:我|俺|咱)?", words[:match.end()])
 
 

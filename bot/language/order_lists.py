@@ -187,4 +187,10 @@ def _restated(pieces: list[tuple[int, str]]) -> bool:
     if any(_ME_ALONE.fullmatch(a) and _PERSON.sub("", b) == b and intents.GOODS.search(b)
            for a, b in ((first, second), (second, first))):
         return True
-    return not intents._names_a_kind(first) and bool(intents.GOODS.fullmatch(first)) and _PERSON.sub("", second) == second
+    return not intents._names_a_kind(first) and bool(intents.GOODS.fullmatch(first)) and _PERSON.sub("", second) == second \
+        and not _OTHER_GOODS.fullmatch(second)  # "排骨两份 粑粑两份": another product, each its count (O18)
+
+
+# A second piece that names goods of its own rather than a kind or size of the first ("大的", "丹东的", "原味"): two characters
+# or more ending in no kind's mark.
+_OTHER_GOODS = re.compile(r"[\u4e00-\u9fff]{2,6}(?<![的味馅号码款色])")

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from bot.chain.text import is_chain, order_reading, signup_reading
 from bot.config.schema import SignInSettings
-from bot.language.intents import GOODS, NONE
+from bot.language.intents import GOODS, NONE, asks_of_ordering
+from bot.language.numbers import NUMERAL, UNITS
 from bot.language.party import EVENT_KINDS
 from bot.language.people import FULL_NAME, KIN
 from bot.language.signins import read_signin
@@ -691,7 +692,8 @@ def _asked_first(text: str, reading: Reading) -> bool:
 
 # A count alone, maybe after the goods' name, as a 接龙 line says it: "还能接龙吗 草莓两盒", "车厘子还能上车吗 两盒" (q16: the order
 # is her answer to her own question, not lost to it; "就两份" is how much she has, "蹲一个" / "想囤六罐" what she means to do).
-_COUNT_ALONE = re.compile(r"(?P<goods>[\u4e00-\u9fff]{0,6}?)[一二两俩三四五六七八九十1-9][份个盒袋箱斤条把提瓶罐包只](?:吧|哈|啊|呀)?")
+# The count and its unit are the shared ones (``bot.language.numbers``: "十二盒", "10袋" too, O18).
+_COUNT_ALONE = re.compile(r"(?P<goods>[\u4e00-\u9fff]{0,6}?)(?:" + NUMERAL + ")[" + UNITS + "](?:吧|哈|啊|呀)?")
 
 
 def _count_alone(remark: str) -> bool:
@@ -706,19 +708,29 @@ def _count_alone(remark: str) -> bool:
 _CLAUSES_MARKED = re.compile(r"[^,，。.!！?？;；~～\s]+[,，。.!！?？;；~～\s]*")
 
 
-def question_beside(text: str, faq: Faq | None, threshold: float) -> tuple[str, str] | None:
+# Beside an order, no question (O18): a topic named with 嘛 / 么 before the order ("那个蒸面嘛 给我留两份", "汤圆么 来两袋"),
+# and her own deciding ("算了还是两袋吧", "牛奶一箱 哦不 两箱", "不管了").
+_TOPIC_ONLY = re.compile(r"(?:喂|那个|老板啊?|\s)*[\u4e00-\u9fff]{0,6}[嘛么][\s，,。]*")
+_DECIDING = re.compile(r"算了|哦不|不对|想了想|不管|还是(?:要|来)?(?:" + NUMERAL + ")")
+
+
+def question_beside(text: str, faq: Faq | None, threshold: float, orders: bool = False) -> tuple[str, str] | None:
     """A sign-up with a question about the event in its own clauses, first or last: "我和老伴两个报名，几点开始嘞？",
     "几点开始？算我一个", "讲座我和老头儿两个，在哪集合" -> (the sign-up's words, the question's words). U17: the sign-up
     handler acts on the one and hands the other to the questions path, so neither silences the other. A request's tag
     ("我们两个报名 行不"), whether there is room or she is in ("还有名额吗 我们三个": the sign-up's reply answers it) and
-    clauses that sign up themselves are no such question."""
+    clauses that sign up themselves are no such question. ``orders``: an order with a question beside it instead ("我要两份，
+    明天几点能拿？", O18); whether there is stock or time, whether she is on the list, changing or dropping it are the order's
+    own reply's (``intents.asks_of_ordering``), and clauses that order are no question."""
+    acts, of_itself = (order_reading, asks_of_ordering) if orders else (signup_reading, asks_of_signing_up)
     clauses = _CLAUSES_MARKED.findall(spoken(text))  # each with the marks after it: a "？" typed is part of the question
     if len(clauses) < 2:
         return None
     for cut in range(1, len(clauses)):  # the shortest question, first the one ending the message, then one opening it
         for party, asked in ((clauses[:-cut], clauses[-cut:]), (clauses[cut:], clauses[:cut])):
             question = "".join(asked).strip(" ，,")
-            if _TAG.fullmatch(question) or asks_of_signing_up(question) or signup_reading(question) is not None:
+            if _TAG.fullmatch(question) or of_itself(question) or acts(question) is not None \
+                    or orders and (_TOPIC_ONLY.fullmatch(question) or _DECIDING.search(question)):
                 continue
             if read(question, faq, threshold, taken=False).asks:
                 return "".join(party).strip(" ，,"), question
