@@ -31,7 +31,7 @@ EVENT_KINDS = (r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊
 RUN_START = "(?<![" + "".join(sorted({kind[-3:-1] if kind.endswith("?") else kind[-1] for kind in EVENT_KINDS.split("|")} - {""})) + "])"
 # Kinds of people counted: "两个孩子", "孩子两个", "俩娃", "三个老姐妹".
 _KIND = (r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃娃?|宝宝|宝贝|老人家?|老的|小的|大的|小朋友|学生|老?同事|老?朋友|闺蜜|老?姐妹|老?姊妹|老?同学|老?邻居|好友|小?伙伴|"
-         r"外孙女?|孙子|孙女|闺女|儿子|女儿|阿姨|老太太|老头)")
+         r"外孙女?|孙子|孙女|外甥女?|侄子|侄女|闺女|儿子|女儿|阿姨|老太太|老头)")
 _PIECES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
     # those named before, brought by count: "老大10岁老二5岁，我带他们俩" (the two, and the member bringing them)
     ("counted", r"(?<=[带陪])(?:着|上)?(?:他们|她们|他|她)(?:(?P<k>俩|仨)|(?P<n>" + NUMERAL + r")个)"),
@@ -48,7 +48,8 @@ _PIECES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) 
     ("families", r"(?:(?:我们|咱们|俺们)(?:楼上楼下|楼里|楼|单元|院里|院儿里|这边|村里?)?的?)?(?P<f>[两二三四五六七八九十俩仨]|[2-9])家人?(?![长里])"),
     ("each", r"各(?:自|家)?(?:都)?|每家(?:都)?"),
     # a household named as one of several listed before 各: "我家 张姐家 各三个人", "我家和王姐家各两个人"
-    ("home", r"(?:我们家|我家|俺家|咱家|(?:隔壁|楼下|楼上|对门)?的?[" + SURNAME + r"](?:阿姨|奶奶|爷爷|姐|哥|叔|婶|嫂|大爷|大妈)家|[他她]家)(?=.*各)"),
+    ("home", r"(?:我们家|我家|俺家|咱家|(?:隔壁|楼下|楼上|对门)?的?(?:[" + SURNAME + r"](?:阿姨|奶奶|爷爷|姐|哥|叔|婶|嫂|大爷|大妈)|老[" + SURNAME + r"])家|"
+             r"(?:(?:我|俺|咱|[他她])的?)?(?:" + RELATIVE.pattern + r")家|[他她]家)(?=.*各)"),  # "我姐家", "她舅家", "对门老李家" (U18)
     # a pair word that sums up who comes, the member among them: "我和老伴两口子" 2, "我哋两公婆" 2, "两爷子来耍" 2, "小两口" 2
     # (not after bringing: "带上老两口" names two besides her)
     ("total", r"(?<![带陪着上])(?:我们|我哋|俺们|咱们|我|俺)?(?P<p>小两口|两口子|俩口子|老两口|两公婆|两夫妻|两夫妇|夫妻俩|夫妇俩|"
@@ -97,9 +98,19 @@ _ME_IN = re.compile(r"我|俺|咱")
 _ALL_WITH_ME = re.compile(r"(?:我|俺)(?!们)(?:一共|总共|共|是)?" + NUMERAL + r"(?:个|位)")
 
 
+# Two households or more said ("两家", "我家和我姐家"), then the size of each put as "都是", "一家" or "每家" before it ("我跟王姐
+#两家 都是一大一小" 4, "我们两家 两家都是一家三口" 6, "俺们楼上三家 一家一个" 3): read as 各.
+_HOUSEHOLDS = re.compile(r"(?:[两二三四五六七八九俩仨]|[2-9])家|家.{1,8}?家")
+_EACH_SAID = re.compile(r"(?:都是|一家|每家)(?=(?:" + NUMERAL + r")(?:个|口|位|人|大|老)|[俩仨])")
+# The member among those counted right after her ("俺仨姐妹", "我们三个姐妹"): not one more besides them.
+_ME_COUNTED = re.compile(r"(?:我|俺|咱)们?(?:" + NUMERAL + r"个?|俩|仨)")
+
+
 def scan(clause: str) -> Party | None:
     """The party one clause says, piece by piece; None when any piece is not one of a party's. Parts added on top of
     each other (``_ADDED``) are summed, the member counted once: in the part that counts her, or else once for all."""
+    if _HOUSEHOLDS.search(clause) and "各" not in clause:
+        clause = _EACH_SAID.sub("各", clause)
     parts = [p for p in _ADDED.split(clause) if p]
     if len(parts) < 2 or _ADDED.match(clause) and len(parts) < 3 or any(_ALL_WITH_ME.match(p) for p in parts[1:]):
         return _scan(clause)  # "我带三个娃 加我四个": with the member, the count is everyone's
@@ -136,7 +147,7 @@ def _scan(clause: str) -> Party | None:
         if kind == "families":
             families = number(groups["f"]) or 0
         elif kind == "each":
-            each, named_before, me_before = True, named, me
+            each, named_before, me_before = True, named, me and not _ME_COUNTED.match(clause)
         elif kind == "home":
             homes += 1
         elif kind == "plus":

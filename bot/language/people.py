@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 # The commonest surnames: one before one or two characters, or a form of address, names someone ("王芳", "李阿姨").
-SURNAME = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶贺顾毛郝龚邵钱严武戴孔汤"
+SURNAME = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶贺顾毛郝龚邵钱严武戴孔汤" \
+          "于傅萧阎尹黎温庞樊殷施洪翟颜倪葛伍骆聂章鲁柴焦祝岳柳覃欧"  # the next commonest, none an everyday word's first (U18)
 # Characters common in given names and seldom a word after a surname ("刘敏", "王建国", "张桂芳"; not 天 in 白天, 金 in
 # 黄金, 子 in 孙子, 兴 in 高兴, 成, 生, 山, 云, 林, 月, 花, 香): a surname then one or two of them is someone's full name.
 GIVEN = "敏芳丽娟红霞燕玲英兰秀梅静婷琳莉萍艳颖晶洁倩雪慧佳欣悦怡桂淑凤春玉翠珍娜妍琴瑶蓉薇璐茜菲璇婧媛娇姗嫣妮岚蕾莹宁琪萱涵蓓丹琼芬娥彤" \
@@ -17,11 +18,11 @@ FULL_NAME = "[" + SURNAME + "][" + GIVEN + "]{1,2}"
 # Kin and acquaintances beyond the household: "我外甥", "我同学", "隔壁王姐", "楼下李阿姨".
 # Grown-up kin beyond the household, as members name them (a sibling's spouse, uncles, aunts, cousins): one home for every
 # reader that knows them (``KIN`` here, the sign-in reader's grown-ups it signs in for).
-GROWN_KIN = r"亲家母|亲家公|姐夫|妹夫|弟媳|弟妹|大伯|小叔|舅舅|舅妈|姑姑|小姨|姨妈|表姐|表妹|表哥|表弟|堂姐|堂妹"
+GROWN_KIN = r"亲家母|亲家公|伯母|婶婶|姐夫|妹夫|弟媳|弟妹|大伯|小叔|舅舅|舅妈|姑姑|小姨|姨妈|表姐|表妹|表哥|表弟|堂姐|堂妹"
 # Parents-in-law (老丈人, 岳母), likewise.
 PARENTS_IN_LAW = r"老丈人|丈人|丈母娘|岳父|岳母"
 KIN = (r"(?:隔壁|楼下|楼上|对门|邻居)?[" + SURNAME + r"](?:阿姨|奶奶|爷爷|大爷|大妈|叔叔?|婶|姐|哥|嫂|老师|师傅)|老[" + SURNAME + r"](?![法子板家])|同学|外甥女?|侄女|侄子|我姨|我姑|[大二三]姨|[大二三]姑|姨[父夫]|姑[父夫]|"
-       r"小姑子|大姑姐|小叔子|" + GROWN_KIN + r"|老大|老二|老三|室友|舍友|老乡")
+       r"小姑子|大姑姐|小叔子|" + GROWN_KIN + "|" + PARENTS_IN_LAW + r"|老大|老二|老三|室友|舍友|老乡")
 # Every word naming someone the member may bring, order or speak for, the member and the household too ("我们家").
 PERSONS = (KIN + r"|(?:孩子|娃)[他她]?[爸妈]|我家那位|我家那口子|我们家|我们|我家|咱家|咱们|咱|俺|我|老公|老婆|儿媳妇?|媳妇儿?|女婿|爱人|孩子|娃娃?|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|小孩|老伴|老太婆|老婆子|老太太|老头子|老头|"
            r"男朋友|女朋友|对象|朋友|闺蜜|老姐妹|姐妹|同事|邻居|婆婆|公公|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|"
@@ -53,3 +54,17 @@ _WHERE = r"隔壁|楼下|楼上|对门|对面|邻居|物业|单位|公司|老家
 _KIN_BY_SIDE = r"(?:娘家|婆家)(?:哥哥?|姐姐?|妹妹?|弟弟?|嫂子?|侄子|侄女|人)|(?:孩子|娃)[他她]?(?:舅舅?|舅妈|姨妈?|姑姑?|叔叔?|大爷|大伯)"
 WHOM = re.compile(r"(?:(?:我|俺|咱|额)?(?:给|帮|替|送|带给))?(?:" + _WHERE + r")*(?:" + _ROLE + "|" + _DIALECT_KIN + "|" + _ADDRESSED + "|" + _BODY + "|" + _KIN_BY_SIDE + "|" + KIN + "|" + HOME
                   + r"|自己家|自己|我家|我们家|咱家|俺家|大爷|大妈|阿姨|" + _IN_LAWS + "){1,2}(?:这边|那边|屋里|屋头|家里|家|里)?(?:的)?")  # "门卫大爷": a role, then how she is called
+
+# Kin called by the words of a region or a home rather than the lists' (U18): folded to the word the lists hold, so a
+# party reads "我和我老倌" as two, "两个伢" as two children, "隔壁赵嬢嬢" as someone named. Only words that name a person
+# wherever they stand; a spouse called by a word with other senses (掌柜的 the shopkeeper, 那口子) only after whose home.
+KIN_FOLDS = tuple((re.compile(pattern), word) for pattern, word in (
+    (r"老倌子?|(?<=[我俺们家和跟同加])老者|婆姨|堂客|(?<=家)(?:掌柜的|那口子)|(?<=屋里)老倌", "老伴"),  # the spouse: 湘 老倌, 老者; 陕 婆姨; 湘鄂 堂客
+    (r"孩儿(?=他|她)", "孩子"), (r"(?<=孩子[他她])爹", "爸"), (r"(?<=孩子[他她])娘", "妈"), (r"(?<=孩子[他她])老叔", "小叔"),
+    (r"孙伢(?:子|儿)?|孙崽", "孙子"), (r"细伢(?:崽|子|儿)?|小伢子|(?<=[我俺和跟同带个俩仨两家的有])伢(?:崽|子|儿)?|(?<=[我俺和跟同带个俩仨两家的有])崽(?:崽|子)?", "孩子"),  # 湘鄂赣 伢, 崽 said as whose or how many (not 两爷崽, 送完伢)
+    (r"(?<=我)仔|(?<=[姐哥嫂叔婶姨]个)仔", "儿子"),  # 粤 我仔, 梁姐个仔 (我同个仔 is read as it stands)
+    (r"(?<=[俩仨两个])小子", "儿子"),
+    (r"阿妈妮|额吉|(?<![\u4e00-\u9fff])阿妈|(?<=[我和跟同加的])阿妈|娘家妈", "妈妈"), (r"(?<=[我和跟同加的])阿爸", "爸爸"),
+    (r"阿[嫲嬷奶]|娭毑", "奶奶"), (r"阿爷", "爷爷"), (r"嘎婆|家家(?=[和跟\s，,]|$)", "外婆"), (r"嘎公", "外公"),
+    (r"[嬢孃]{2}|(?<=[" + SURNAME + r"])[嬢孃]", "阿姨"), (r"侄儿", "侄子"), (r"甥儿", "外甥"), (r"(?:大)?伯娘", "伯母"),
+))

@@ -198,6 +198,8 @@ def _role(piece: str, event: str, names: set[str]) -> Role | None:
         return Role("count", rest.people, total=True, piece=piece)  # "我姐家三个": her sister's household, a part
     if (kin := _NAMES_KIN.fullmatch(piece)) and not re.fullmatch(HOME, kin["name"]) and not RELATIVE.fullmatch(piece):
         return Role("person", 1)  # "老陈媳妇": 老陈's wife
+    if signups.aged_bare(piece):
+        return Role("person", 1)  # "孙子13": a grandson of thirteen
     if _BARE_COUNT.fullmatch(piece):
         return Role("count", number(piece.rstrip("个")), total=True, piece=piece)  # "朵朵妈 2 手工": her party's size
     found = party.scan(piece)

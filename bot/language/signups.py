@@ -17,14 +17,14 @@ from bot.language import party, signup_changes
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, number
 from bot.language.pinyin_words import spelled_out
-from bot.language.people import HOME, KIN, KIN_CALLED, PERSON, PERSONS, RELATIVE, SURNAME
+from bot.language.people import HOME, KIN, KIN_CALLED, KIN_FOLDS, PERSON, PERSONS, RELATIVE, SURNAME
 from bot.language.wrapping import BREAK, SPACE_BREAK, clauses, heard_as, is_courtesy, plain, squeeze, strip_particles, trim_courtesy, unquote
 
 _Q = "(" + NUMERAL + ")"
 _CHILDREN = r"(?:孩子|娃|小孩|宝宝|闺女|女儿|儿子|丫头|外孙女?|孙子|孙女)"
 
 _NOT_SIGNUP_THING = re.compile(PERSONS + "|" + PERSON.pattern + r"|里|" + NOT_THING.pattern)
-_KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居|闺蜜|同事|同学|好友|小伙伴|老伙伴|外孙女?|孙子|孙女|闺女|女儿|儿子|丫头)|(俩|仨|两)(?:娃|孩子|宝|外孙女?|孙子|孙女|闺女|女儿|儿子|丫头)")
+_KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居|闺蜜|同事|同学|好友|小伙伴|老伙伴|外孙女?|外甥女?|侄子|侄女|孙子|孙女|闺女|女儿|儿子|丫头)|(俩|仨|两)(?:娃|孩子|宝|外孙女?|孙子|孙女|闺女|女儿|儿子|丫头)")
 _WE_COUNT = re.compile(r"(?:我们|咱们)[^，,]{0,4}?(" + NUMERAL + r")个")
 # The household's count right after it, the message's one count: "算我家三个" as "算我们家三个" (U16; not "我家两个小孩报名 我陪着",
 # whose count is the children's, nor "我家2个 我公婆那边2个": households summed)
@@ -283,6 +283,8 @@ _ME_IN_RUN = re.compile(r"(?:^|[和跟与同、])(?:我|俺)(?![家的爸妈]|" 
 
 def _apposition(match: re.Match) -> str:
     run = match["run"]
+    if re.fullmatch(r"孩子|娃|小孩|小的|宝宝", match["kind"]) and not _CHILD_NAMED.search(run):
+        return match.group(0)  # "我和老伴、两个孩子": children besides the two named, not the two again (U18)
     persons = len(RELATIVE.findall(run)) + len(_ME_IN_RUN.findall(run))
     return run if persons == number(match["count"][0]) or persons == {"俩": 2, "仨": 3}.get(match["count"]) else match.group(0)
 
@@ -293,21 +295,37 @@ _HEADS_SUM = re.compile(r"(?<![\d+＋.=])(?P<a>[1-9])(?:个)?(?P<pa>人|大人|�
                         r"(?P<pc>人|小孩|小|孩子|娃)?(?![\d+＋.=])")
 
 
-_KIN_AGED = re.compile(r"(?P<who>" + RELATIVE.pattern + r")(?:今年|才|已经|刚)?" + NUMERAL + r"(?:周)?岁(?:半|多)?(?:了)?")
+# An age: with 岁, or said bare after one person named ("儿子12", "孙子13", "老大十一了": U18).
+_AGE = r"(?:" + NUMERAL + r"(?:周)?岁(?:半|多)?(?:了)?|(?P<bare>(?:[5-9]|1[0-7])(?=$|[\s，,。])|(?:[五六七八九]|十[一二三四五六七]?)了))"
+_KIN_AGED = re.compile(r"(?P<who>" + RELATIVE.pattern + r")(?:今年|才|已经|刚)?" + _AGE)
+# Kinds of people counted by a bare number after them ("大人2 孩子1"): a count, never an age.
+_KIND_COUNTED_BARE = re.compile(r"孩子|娃|小孩|儿童|宝宝|大人|成人|老人")
+# A flat or an address given for the record ("6栋301", "3号楼1单元502", "12-3-501"): no count of people (U18).
+_FLAT = re.compile(r"\d{1,3}(?:栋|幢|号楼|座)(?:\d{1,2}单元)?\d{3,4}(?:室|号)?|\d{1,3}-\d{1,2}-\d{3,4}")
+
+
+def aged_bare(piece: str) -> bool:
+    """One person named with an age typed bare ("孙子13", "闺女8"): one person, not a count (U18)."""
+    return bool((match := _KIN_AGED.fullmatch(piece)) and match["bare"] and not _KIND_COUNTED_BARE.fullmatch(match["who"]))
 
 
 def _ages_of_those_named(text: str) -> str:
-    """The message without an age said of someone already named before it: who they are was said, the age adds no one."""
+    """The message without an age said of someone already named before it: who they are was said, the age adds no one;
+    an age typed bare after one person named ("孙子13") leaves the person, not a count of 13."""
     for match in reversed(list(_KIN_AGED.finditer(text))):
+        if match["bare"] and _KIND_COUNTED_BARE.fullmatch(match["who"]):
+            continue  # "孩子2": two children
         if match["who"] in text[:match.start()]:
             text = text[:match.start()] + text[match.end():]
-    return text
+        elif match["bare"]:
+            text = text[:match.start()] + match["who"] + text[match.end():]
+    return _FLAT.sub("", text)
 
 
 # One person named with her age in a clause of her own, then brought as 他/她 ("赶海 孙子8岁 我带他", "写春联 我闺女10岁 我陪她"):
 # the pronoun is that person, read where it stands ("我带孙子"), not one more.
-_AGED_CLAUSE = re.compile(r"(?:^|(?<=[\s，,。]))(?:我家|我们家|俺家|我|俺)?的?(?P<who>" + RELATIVE.pattern + r")(?:今年|才|已经|刚)?" + NUMERAL
-                          + r"(?:周)?岁(?:半|多)?了?(?=[\s，,。])")
+_AGED_CLAUSE = re.compile(r"(?:^|(?<=[\s，,。]))(?:我家|我们家|俺家|我|俺)?的?(?P<who>" + RELATIVE.pattern + r")(?:今年|才|已经|刚)?" + _AGE
+                          + r"(?=[\s，,。])")
 _BROUGHT_AS_PRONOUN = re.compile(r"(?<=[带陪])(?:着|上)?(?P<pro>[他她])(?![们俩仨]|[两三]个)")
 
 
@@ -357,7 +375,7 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
     text = _ADDRESSED_FIRST.sub("", text)  # "刘老师，我报名手机课，我跟我老伴两个": whom she speaks to is not of the party (U16)
     text = slips_fixed(text)  # "报明 两各人", "我门三个", "周六那个还报得呢？": typed by sound, said as the south says it (U16)
     text = _ERHUA.sub("", text)  # "娘儿俩", "爷儿仨", "哥儿几个": the pair word said with 儿
-    text = _pronoun_for_aged(_ages_of_those_named(text))  # "我带孙子孙女去 孙子7岁孙女5岁": no one more; "赶海 孙子8岁 我带他": 我带孙子
+    text = _ages_of_those_named(_pronoun_for_aged(text))  # "我带孙子孙女去 孙子7岁孙女5岁": no one more; "赶海 孙子8岁 我带他": 我带孙子
     text = _summed_heads(text)  # "烘焙 1+1", "讲座 1人+家属1": heads added up
     text = _paused_before_added(text)  # "我家3个再加我妈": the part added on top, as if after a pause (U15)
     text = _APPOSED.sub(_apposition, text)  # "我妈和我婆婆俩老太太": the two named, counted again, not two more
@@ -669,7 +687,8 @@ _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"自个儿|自各�
             (re.compile(r"(?:孥|细)?囝(?:仔|囝)?"), "孩子"), (re.compile(r"(?<=[我同和跟带])家婆"), "婆婆"),
             # 粤 改做 / 改番 (改成, changed to and back), 而家 (现在), 净系 (就: only), 我个女 (my daughter), 阿妹 (younger sister)
             (re.compile(r"改(?:做|番)(?=[我们哋]*[一两二三四五六七八九十\d])"), "改成"), (re.compile(r"而家"), "现在"), (re.compile(r"净系|净係|淨係"), "就"),
-            (re.compile(r"(?<=我)个女(?![儿孩生人子])"), "女儿"), (re.compile(r"(?<![\u4e00-\u9fff])阿妹|(?<=[我和跟同])阿妹"), "妹妹"), (re.compile(r"(?<![床间房])双人(?![床间房])"), "两个人"))
+            (re.compile(r"(?<=我)个女(?![儿孩生人子])"), "女儿"), (re.compile(r"(?<![\u4e00-\u9fff])阿妹|(?<=[我和跟同])阿妹"), "妹妹"), (re.compile(r"(?<![床间房])双人(?![床间房])"), "两个人"),
+            *KIN_FOLDS)  # kin said in a region's words (U18: people.KIN_FOLDS)
 _SIGN_UP_A_BIT = re.compile(r"报(?:一下|下|一哈)名|(?<=帮我)报一下(?=$|[，,。\s])")
 # Persons listed beside signing up said first or last (after or before the event's name), one an item cut at 、 , ： or
 # spaces: names ("王秀英、李桂兰"), a name's kin ("朵朵妈妈", "周丽的妈妈"), the member and her kin ("我爸 我妈 我公公"). Each
@@ -1370,12 +1389,21 @@ def _read_signup(text: str, event: str = "") -> Reading | None:
 
 
 _EACH_FAMILY = re.compile(r"各(?!位)|每家")  # "我们两家 各三个人", "张姐 李姐 各两个人": each counted
+_CHILD_NAMED = re.compile(_CHILDREN + r"|宝|崽|小的")
+
+
+def _children_added(before: list[str], clause: str) -> bool:
+    """Children counted in a clause of their own after adults named ("我和老伴，两个孩子" 4): more people, not those named
+    counted again, when no clause before names a child (U18; "给我爸妈报名 两位老人" counts the two named)."""
+    return bool(re.match(r"(?:" + NUMERAL + r")个(?:" + _CHILDREN + r")$|[俩仨](?:" + _CHILDREN + r")$", clause)) \
+        and not any(_CHILD_NAMED.search(p) for p in before)
 
 
 def _scanned_whole(said: list[str], reading: Reading) -> Reading:
     """The party the older rules read, put right when the clauses said, read together piece by piece, are one party of
     another size (``party.scan``): lists at spaces with bringing ("采摘我带我妈 我老公 还有两个娃" 5, not 2)."""
-    if reading.intent != SIGNUP or reading.add or len(said) < 2 and not _EACH_FAMILY.search(said[0]) or any(re.search(r"我是|^(?:" + NUMERAL + r"|俩|仨)", p) for p in said[1:]) \
+    if reading.intent != SIGNUP or reading.add or len(said) < 2 and not _EACH_FAMILY.search(said[0]) \
+            or any(re.search(r"我是|^(?:" + NUMERAL + r"|俩|仨)", p) and not _children_added(said[:at], p) for at, p in enumerate(said[1:], 1)) \
             or any(NOT_PARTY.search(p) for p in said):
         return reading  # "我报名，我是张阿姨": who she is; "给我爸妈报名 两位老人": the same two counted; ages
     found = party.scan(joined := "，".join(p for p in (_without_event_name(p) for p in said) if p))
@@ -1847,7 +1875,7 @@ _GO_SELF = re.compile(r"去(?=(?:就|只有)?(?:我|我们|俺)(?:一个|" + NUM
 _PUT_RIGHT = re.compile(r"不是" + NUMERAL + r"(?:个人?|位|人)?|更正(?:一下)?|[写说打记]错了|纠正一下")
 # A person named in a list: a name ("孙倩", "老周", "周周") or a name's relative ("老周媳妇", "周丽的妈妈").
 _LIST_PERSON = re.compile(r"(?:(?:小|阿)[\u4e00-\u9fff]|[" + SURNAME + r"][\u4e00-\u9fff]{1,2}|老[" + SURNAME
-                          + r"]|(?P<dd2>[\u4e00-\u9fff])(?P=dd2))(?:的)?(?:媳妇|老婆|老公|对象|妈妈?|爸爸?|儿子|女儿|奶奶|爷爷|外婆|外公|姥姥|姥爷)?")
+                          + r"]|(?P<dd2>[\u4e00-\u9fff])(?P=dd2))(?:的|她|他)?(?:媳妇|老婆|老公|对象|妈妈?|爸爸?|儿子|女儿|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|女朋友|男朋友|闺女|孙子|孙女)?")
 # What heads such a list: the event, signing up, or a household ("赵磊一家", "我家").
 _LIST_HEADER = re.compile(r".{0,8}?(?:" + _EVENT_KINDS + r"|报名人?|参加人员?|一家|我家|我们家)(?:游|的|三代|四代)?")
 
@@ -2220,9 +2248,16 @@ def _party_reading(people: int | None, sure: bool) -> Reading | None:
 
 _FAMILY = re.compile(_Q + r"[大老]" + _Q + r"小")  # "2大1小", "一老一小"
 _HEADCOUNT = re.compile(_Q + r"口人")  # "我们家三口人" alone says who lives there (the corpus: chat)
+_LITTLE = r"孩子|小孩|儿童|娃|小朋友|小的"
 _ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人|大的)[^，,。]{0,4}?" + _Q + r"个?(?:孩子|小孩|娃|宝宝|小朋友|小的)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个|"
-                          r"(?:大人|成人)" + _Q + r"(?:个|位)?[，,]?[^，,。\d]{0,2}?(?:孩子|小孩|儿童|娃)" + _Q + "(?:个|位)?")  # "成人2 儿童1"
-_HOUSEHOLD = re.compile(r"(?:一家|我们家|我家|全家)" + _Q + r"口")
+                          r"(?:大人|成人)" + _Q + r"(?:个|位)?[，,]?[^，,。\d]{0,2}?(?:孩子|小孩|儿童|娃)" + _Q + "(?:个|位)?|"  # "成人2 儿童1"
+                          # each kind then its count, either first, apart or glued ("大人三个，小朋友两个", "孩子俩 大人也俩", U18)
+                          r"(?:大人|成人|大的)(?:也|是)?" + _Q + r"(?:个|位)?[，,\s]*(?:" + _LITTLE + r")(?:也|是)?" + _Q + r"(?:个|位)?|"
+                          r"(?:" + _LITTLE + r")(?:也|是)?" + _Q + r"(?:个|位)?[，,\s]*(?:大人|成人|大的)(?:也|是)?" + _Q + r"(?:个|位)?")
+# A household and its size: "一家三口", "我们家三口", said with 子/人 or a pause between ("咱们一家子五口", "巴图家 五口", "一家子都去
+# 四口", "俺家四口子", U18); not 口 of 一口气, 一口饭.
+_HOUSEHOLD = re.compile(r"(?:一家|(?:我们|咱们|俺们|[我咱俺]|[\u4e00-\u9fff]{2,3}?)家|全家)(?:子|人)?(?:[，,\s]*(?:都|也)?(?:去|来|报名?)?[，,\s]*)?"
+                        + _Q + r"口(?![气饭水味袋罩红号岸])")
 _PAIR = re.compile(r"(?:^|[，,]|我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|爷孙|祖孙|奶孙|婆孙|婆媳|姑嫂|姐弟|兄妹|兄弟|娘|爷|(?:我|咱|俺)们?家)(俩|仨)(?!口子|娃|孩子|宝|小孩|老人|外孙|孙|闺女|儿子|女儿)|(老两口|两口子|俩口子)")  # "仨" alone too
 _PEOPLE = re.compile(_Q + r"(?:个)?(?:大人|人|位)|(?:报|算我们|去|来|占|蹲|留)" + _Q + r"个|(?:去|来|报)([俩仨])(?=$|[，,。\s])|" + _Q + r"个?(?:名额|位置|座位?|位子)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
 
@@ -2265,7 +2300,7 @@ _GROUPS = ((re.compile(r"(?:我们|俺们|咱们|咱|俺|我)?(?:老两口|两�
            (re.compile(r"(?:我家)?双胞胎(?:儿子|女儿|闺女|孩子|宝宝|宝贝|娃|外孙女?|孙子|孙女)?"), 2))
 # A count of people of a kind ("两个孩子", "孩子两个", "俩娃") adds to the others named; a bare head count
 # ("两个人", "三个", "我们俩") is the party's total, whoever is named beside it ("我和老伴两个人").
-_KINDS = r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃|宝宝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴|外孙女?|孙子|孙女|闺女|儿子|女儿)"
+_KINDS = r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃|宝宝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴|外孙女?|外甥女?|侄子|侄女|孙子|孙女|闺女|儿子|女儿)"
 _COUNTED = re.compile(r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:大人|成人|孩子|小孩|男孩|女孩|娃|宝宝|老人|小朋友)(?P<m>" + NUMERAL
                       + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:娃|孩子|宝|小孩|外孙女?|孙子|孙女|闺女|儿子|女儿)")
 _HEADS_SAID = re.compile(r"(?:一家|全家)(?P<h>" + NUMERAL + r")口人?|(?:我们|俺们|咱们|我)?(?:一家子?|全家|一家人)(?P<f>" + NUMERAL + r")(?:个人?|位|人)|(?:我们|俺们|咱们|我|咱|俺)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人)?(?![\u4e00-\u9fff])|"
