@@ -152,7 +152,7 @@ class ReferenceAds:
         found += fast_ads.word_signals(words, self._cues, msg.text, self._ad_words,
                                        hinted=any(s.kind == "contact_hint" and ("私聊" in s.seen or "私信" in s.seen) for s in found))
         warned = self._warnings.find(text) if found else []
-        if warned and fast_ads._PLEA.search(msg.text):  # 别举报, 千万别告诉: the writer's plea, no warning
+        if warned and fast_ads._PLEA.search(msg.text) and not fast_ads._SCAM_TOLD.search(msg.text):  # 别举报, 千万别告诉: the writer's plea, no warning (unless the text tells of a scam)
             warned = self._warnings.find(reference_forms(fast_ads._PLEA.sub("，", msg.text)))
         if warned:
             found = [s for s in found if s.kind not in fast_ads._WARNED_AWAY]

@@ -49,9 +49,13 @@ def test_an_id_that_hid_from_the_readers(rule, text, seen):
 
 @pytest.mark.parametrize("text", [
     "微信 2025 年度账单出来了",   # four digits: a year, no id
-    "我加绿豆煮了一锅粥",         # 加绿豆 is no WeChat word
+    "我加绿豆 abc123",            # 加绿豆 is no WeChat word (绿 counts only before a space or colon)
     "男/女/老/少都适合",          # slashes between words, no contact
     "快递单号 yt12 还没到",       # 单号 is no person's
+    "快递员用其他号 13912345678 打的",     # 其他号 is no person's
+    "我老公他号 13912345678 到了打这个",   # 他号 before a number: a husband's phone, no id
+    "有事加班主任 wangli88 问问",          # 加 + a teacher: a parent's message
+    "孩子班主任微信是 ls01，大家加一下",   # four characters after the plain word 微信
 ])
 def test_chat_with_the_same_characters_holds_no_id(rule, text):
     assert "wechat_id" not in _kinds(rule, text)
@@ -70,7 +74,33 @@ def test_a_phone_told_in_pieces_or_backwards_scores_as_an_id(rule, text):
 def test_a_members_own_number_stays_one_point(rule):
     """A member writes her number whole for a pickup: one point, as before."""
     assert _kinds(rule, "帮我放门卫那，我电话 13912345678 到了打我")["phone"] == 1
-    assert _kinds(rule, "我家电话 0571 8888 6666，倒过来停车") .get("phone", 0) < 3
+    assert _kinds(rule, "倒霉，快递单号 87654321931 又丢了").get("phone", 0) < 3  # 倒霉 tells no number backwards
+    assert _kinds(rule, "违反规定的车 87654321931 拖走了").get("phone", 0) < 3
+
+
+@pytest.mark.parametrize("text", [
+    "房租1350加500加1000押金",       # sums added up, no phone in pieces
+    "底薪138加2000元提成加1000",     # a piece followed by 元 is a sum
+])
+def test_arithmetic_is_no_phone_in_pieces(rule, text):
+    assert _kinds(rule, text).get("phone", 0) < 3
+
+
+def test_pieces_with_commas_around_the_connector(rule):
+    assert _kinds(rule, "装修电话188，加5012，加6337").get("phone") == 3
+
+
+def test_a_plea_in_a_scam_warning_stays_a_warning(rule):
+    kinds = _kinds(rule, "有人冒充你儿子说换了新号要你转两千给他，千万别告诉他验证码")
+    assert "warning" in kinds and "new_number" not in kinds
+
+
+def test_a_long_digit_run_is_read_quickly(rule):
+    """_AMOUNT_ASK's sum cannot start inside a number: a long run of digits is not read at every position."""
+    import time
+    started = time.perf_counter()
+    rule.signals(_message("我换号了 " + "12" * 8000))
+    assert time.perf_counter() - started < 2
 
 
 @pytest.mark.parametrize("text", [

@@ -80,8 +80,12 @@ _PHONE_HALVES = re.compile(rf"{_TAIL}\D{{0,4}}?(?<!\d)(\d{{4}})(?!\d)\D{{0,12}}?
 # a pickup is written whole. On train+dev 12 and 8 lines, all ads. 3 points, as an id after a WeChat word.
 _CONNECTOR = r"(?:再?加|\+|再?后面(?:是|的)?|最后(?:是)?|接着?|然后)"
 # (opens with the literal 1, its look-behind after it: re skips to each 1 instead of trying every position)
-_PHONE_TOLD = re.compile(rf"1(?<!\d1)[3-9]\d{{1,8}}\s*{_CONNECTOR}\s*\d{{2,9}}(?:\s*{_CONNECTOR}?\s*\d{{2,9}}){{0,2}}(?!\d)")
+# The first piece is three digits (137, not 房租1350加500); no piece is a sum (加500元, 1000押金).
+_TOLD_JOIN = rf"\s*[，,、]?\s*{_CONNECTOR}\s*[，,、]?\s*"
+_TOLD_PIECE = r"\d{2,9}(?!\d)(?!\s*(?:元|块|押金|提成))"
+_PHONE_TOLD = re.compile(rf"1(?<!\d1)[3-9]\d(?!\d){_TOLD_JOIN}{_TOLD_PIECE}(?:(?:{_TOLD_JOIN}|\s*){_TOLD_PIECE}){{0,2}}(?!\d)")
 _ELEVEN = re.compile(r"(?<!\d)\d{11}(?!\d)")
+_BACKWARDS = re.compile("倒着|倒过|反过|反着|倒序")
 _CONNECTOR_CHARACTER = re.compile("[加+后最接然]")  # one of them is in every _CONNECTOR
 _CONNECTOR_TABLE = class_table(_CONNECTOR_CHARACTER, 0x10000) if _find is not None else b""
 
@@ -99,20 +103,24 @@ _QQ_WORD = r"(?:qq群?号?|q群号?|扣扣群?号?|企鹅号|群号)"
 # A contact's role after 加 (加群主, ➕客服, 加保险专员 bx_xs2026): the id that follows is a person to add, not a
 # store's order number; on train+dev only ads write 加 + a role + an id. So is 她号 / 他的号 before an id (the teacher
 # a testimonial sends the reader to).
-_ROLE = r"(?:群主|客服|专员|老师|助理|助教|管理员?|顾问|班主任|经理)"
+_ROLE = r"(?:群主|客服|专员|助理|管理员?|顾问|经理)"  # not 老师/班主任/助教: 有事加班主任 wangli88 is a parent
 _WECHAT_EVASION = (rf"(?:(?:[{_WEI}]|wei|v|w)[\-.·/]?(?:[{_XIN}]|xin)|(?:v|微|薇|威|绿)(?=[\s:：])|\+\s*绿"
-                   rf"|(?:加|\+|十)\s*(?:我|[\u4e00-\u9fff]{{0,4}}?{_ROLE})|(?<![单账])(?:她|他)的?号)")
+                   rf"|(?:加|\+|十)\s*(?:我|[\u4e00-\u9fff]{{0,4}}?{_ROLE})|(?<!其)(?:她|他)的?号(?=[\s:：]*[a-z]))")
 _QQ_EVASION = rf"(?:[{_KOU}]{{2}}群?号?|企鹅群?号?|q(?=[\s:：]))"  # 🐧群 123456 (🐧 is folded to 企鹅)
 # between a WeChat/QQ word and its id: 加/微/n/q/t (a slash), 号是, and where the writer put it (QQ我放这 2765410983)
 _FILLER = r"[\s:：/]*(?:是|号|同号|为|id|搜|搜索|号码|我?放(?:这里?|下面)|如下)?[\s:：]*"
 # An id written whole (5+ characters: spammers shorten them), or spread out in short pieces (z h a n g 8 8, zh.an.g.886); pieces are joined.
 # Four characters with a letter (sryy, nq88, cd68) only right after a WeChat word or evasion: spammers shorten ids
 # (``SHORT_ID``: a four-character one needs a letter; 微信 2024 is a year).
-_ID = r"([a-z][-_a-z0-9]{4,19}|\d{6,11}|[a-z0-9]{1,3}(?:[\s.·\-/]{1,2}[a-z0-9]{1,3}){2,12}|[a-z\d]{4})"
+_ID_SEPARATOR = r"[\s.·\-/]"  # between the pieces of an id written spread out
+_ID = rf"([a-z][-_a-z0-9]{{4,19}}|\d{{6,11}}|[a-z0-9]{{1,3}}(?:{_ID_SEPARATOR}{{1,2}}[a-z0-9]{{1,3}}){{2,12}}|[a-z\d]{{4}})"
 SHORT_ID = 4
+# A four-character id counts only after an evasion (Ⓦⓧ, ➕🟢, 绿, wei信), not after the plain word: 班主任微信是 ls01.
+# (Ⓦⓧ is folded to wx, so wx itself still counts.)
+_PLAIN_WECHAT = re.compile(rf"(?:微信号?|weixin|wechat){_FILLER}")
 _WECHAT_ID = re.compile(rf"(?<![a-z0-9])(?:{_WECHAT_WORD}|{_WECHAT_EVASION}){_FILLER}{_ID}(?![-_a-z0-9])")
 _QQ_ID = re.compile(rf"(?<![a-z0-9])(?:{_QQ_WORD}|{_QQ_EVASION}){_FILLER}(\d{{5,11}})(?!\d)")
-_ID_PIECES = re.compile(r"[\s.·\-/]+")
+_ID_PIECES = re.compile(f"{_ID_SEPARATOR}+")
 # A Telegram handle after its word (飞机, 纸飞机, TG, 电报): the app members are sent to for what WeChat bans. Only an
 # @handle of Latin letters counts, after a 飞机 nobody takes (坐飞机 @Jennifer is a trip): 飞机 alone is a plane.
 _TELEGRAM_ID = re.compile(r"(?:(?<![坐乘搭赶下上的])纸?飞机|(?<![a-z0-9])(?:tg|telegram)|电报)(?:号|群)?[\s:：]*@([a-z][a-z0-9_]{4,31})(?![a-z0-9_])")
@@ -263,7 +271,7 @@ class Ads:
         if reported:
             found.append(Signal("引用别人的话（其中的广告词和线索不算）", 0, "quoted"))
         if found and len(self._warnings) and (warned := self._warnings.find(text)) and (
-                ("举报" not in msg.text and "千万" not in msg.text) or _PLEA.search(msg.text) is None or (warned := self._warnings.find(forms(_PLEA.sub("，", msg.text))))):  # 都是骗子，千万别信
+                ("举报" not in msg.text and "千万" not in msg.text) or _PLEA.search(msg.text) is None or _SCAM_TOLD.search(msg.text) or (warned := self._warnings.find(forms(_PLEA.sub("，", msg.text))))):  # 都是骗子，千万别信
             found = [s for s in found if s.kind not in _WARNED_AWAY] + [Signal(f"提醒防骗“{warned[0]}”", 0, "warning")]
             if not reported and _REPORTED_UNQUOTED.search(msg.text):  # 有人说能帮忙贷款、不看征信，都是骗子
                 found = [s for s in found if not s.kind.startswith("cue_")] + [Signal("转述别人的话（其中的线索不算）", 0, "quoted")]
@@ -500,8 +508,11 @@ def contacts(folded: str, hosts) -> list[Signal]:
     ids: list[str] = []
     if _ID_SHAPE.search(digits):  # the id patterns are slow; most texts hold nothing shaped like an id
         if start := _WECHAT_START.search(digits):
-            ids = [f"微信号 {_ID_PIECES.sub('', m.group(1))}" for m in _WECHAT_ID.finditer(digits, start.start())]
-            ids = [seen for seen in ids if 5 <= len(seen) - 4 <= 20 or (len(seen) - 4 == SHORT_ID and _LETTER.search(seen))]
+            for m in _WECHAT_ID.finditer(digits, start.start()):
+                seen = _ID_PIECES.sub('', m.group(1))
+                if 5 <= len(seen) <= 20 or (len(seen) == SHORT_ID and _LETTER.search(seen)
+                                            and not _PLAIN_WECHAT.fullmatch(digits, m.start(), m.start(1))):
+                    ids.append(f"微信号 {seen}")
         if start := _QQ_START.search(digits):
             ids += [f"QQ {m.group(1)}" for m in _QQ_ID.finditer(digits, start.start())]
     found = [Signal(seen, 3, "wechat_id" if seen.startswith("微") else "qq_id") for seen in dict.fromkeys(ids)]
@@ -523,7 +534,7 @@ def _told_phones(digits: str) -> list[Signal]:
     if _holds(digits, _CONNECTOR_CHARACTER, _CONNECTOR_TABLE) and (told_at := _PHONE_TOLD.search(digits)) \
             and _PHONE.fullmatch(number := re.sub(r"\D", "", told_at.group(0))):
         told.append(Signal(f"手机号拆开说 {number}", 3, "phone"))
-    if "倒" in digits or "反" in digits:  # 倒着写, 倒过来念, 反过来
+    if _BACKWARDS.search(digits):  # 倒着写, 倒过来念, 反过来 (not 违反, 倒霉, 反正)
         told += [Signal(f"手机号倒着写 {run.group(0)[::-1]}", 3, "phone")
                  for run in _ELEVEN.finditer(digits) if _PHONE.fullmatch(run.group(0)[::-1])]
     return told
@@ -616,7 +627,7 @@ def new_number(first: Mapping[str, str]) -> Signal | None:
 # A sum, not "打个给我" (call me): digits, a numeral of hundreds or more, or a numeral with its money word.
 _SUM = r"(?:\d{2,}|[一二两三四五六七八九十几]+[百千万]|[0-9一二两三四五六七八九十百千万几点]+(?:块|元|蚊|钱))"
 _AMOUNT_ASK = re.compile(rf"(?:转|打|汇|借){_SUM}(?:块|元|蚊|钱)?(?:给|畀|俾|到)(?:我|这)"
-                         rf"|{_SUM}(?:块|元|蚊|钱)?[^.!?。！？]{{0,6}}?(?:转|打|汇)(?:给|畀|俾|到)(?:我|这)")  # 差两千 你先打给我
+                         rf"|(?<![\d一二两三四五六七八九十几百千万点]){_SUM}(?:块|元|蚊|钱)?[^.!?。！？]{{0,6}}?(?:转|打|汇)(?:给|畀|俾|到)(?:我|这)")  # 差两千 你先打给我
 
 
 # A relative or an old friend addressed, or claimed (the impostor's voice): 妈，… / 表姨我是… / 老同学好，… at the start;
@@ -1125,6 +1136,8 @@ def received_report(text: str) -> bool:
 
 # The writer's own plea not to be reported or checked on (别举报, 千万别告诉我妈): its 举报 or 千万别 is no warning about
 # a scam but the scam's (the ad's) own words.
+# A plea inside a scam warning (有人冒充你儿子…千万别告诉他验证码) stays a warning.
+_SCAM_TOLD = re.compile("冒充|有人.*?骗|骗子|诈骗")
 _PLEA = re.compile(r"(?:别|不要|勿|莫)举报|千万(?:别|不要)(?:告诉|跟[^，。,\s]{0,4}说|让[^，。,\s]{0,4}知道|声张)")
 _WARNED_AWAY = frozenset({"ad_word", "contact_hint", "new_number"})  # what a warning about scams names without selling it
 _TEXT = Kind.TEXT  # a module global: read on every message (an enum member is a class attribute lookup)
