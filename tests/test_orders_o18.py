@@ -179,6 +179,26 @@ def test_a_head_counted_in_for_the_goods_still_orders(text, amount):
     assert reading is not None and reading[0] == "order"
 
 
+# Looking, eating or going said of the goods is no outing (the reviewer's phrasings).
+@pytest.mark.parametrize("text", ["我看大家都在买 算我一个", "孩子爱吃这个 算我一个", "看评价不错 算我一个",
+                                  "去年吃过 好吃 带我一个", "芒果看着不错算我一个", "去年买过 算我一个"])
+def test_a_head_counted_in_beside_no_outing_orders_one(text):
+    assert _read(text, None) == ("order", 1, True)
+
+
+# A plus then no name is no 接龙 line of hers (the reviewer's phrasings).
+@pytest.mark.parametrize("text", ["+1 也太", "+1 真的太", "+1 姑娘"])
+def test_a_plus_then_no_name_orders_nothing(text):
+    reading = _read(text, None)
+    assert reading is None or reading[0] != "order"
+
+
+def test_what_or_how_is_no_topic_named(faq):
+    """什么 / 怎么 end in 么 but name no goods: the question is read apart (the reviewer's phrasing)."""
+    said, asked = question_beside("我要两份，付款用什么", faq, GroupSettings().faq.threshold, orders=True)
+    assert asked == "付款用什么" and _read(said)[:2] == ("order", 2)
+
+
 # --- a count put right after a pause or a sum redone ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, amount", [

@@ -46,6 +46,12 @@ def test_nowhere_to_go_is_no_cancel():
     ("我参加 就我自己", 1),  # 参加 said, not denied
     ("如果周六不加班 算我一个", 1),  # a firm condition of her own day stays a sign-up (U11)
     ("报个名 我和我妈", 2),
+    # the reviewer's phrasings: an "if" or a remark on signing up before her own sign-up with a head count
+    ("要不是你提醒 差点忘了 我和老伴两个报名", 2),
+    ("怕报不上，赶紧报名 我和老伴两个", 2),
+    ("怕抢不上 先报名 我们三个", 3),
+    ("每次报名我都来 这次也算我一个", 1),
+    ("如果这样的话我们三个报名", 3),
 ])
 def test_sign_ups_beside_those_words_stay(text, party):
     reading = read(text)

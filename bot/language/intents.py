@@ -157,7 +157,10 @@ MEMBERS_PLAN = re.compile(r"谁(?:去|要去|想去|来|一起|和我|跟我|约
 # playing or eating out before what it is ("打麻将", "爬山", "吃火锅", "去万达", "遛娃") — joins the members' plan, as
 # ``MEMBERS_PLAN``; "羊排算我俩", "也算我一个，一箱冻梨", "也算我一个 我家那个爱吃" name goods or a count of them.
 _HEAD_JOINED = re.compile(r"(?:算|带)上?(?:我|俺)(?:们家?|家)?(?:一个|俩|两个|仨|三个)(?![\u4e00-\u9fff])")
-_OUTING = re.compile(r"(?:去|打|爬|玩|遛|逛|吃|唱|看)(?![完了过光])[\u4e00-\u9fffA-Za-z]")
+_OUTING = re.compile(r"打(?:麻将|牌|扑克|掼蛋|[羽篮排网台]?球|乒乓|游戏)|爬[\u4e00-\u9fff]{0,3}山|吃(?:火锅|烤肉|烧烤|自助|大餐|串|饭|早茶|夜宵|宵夜)"
+                     r"|(?:今晚|明晚|晚上|中午|周[一二三四五六日末])吃(?![过了完])"
+                     r"|遛(?:娃|狗|弯)|逛(?:街|商场|公园|超市)|唱(?:K|k|歌)|看(?:电影|演出|展|比赛|花|灯)|玩(?![了过])"
+                     r"|去(?![年过了完])[\u4e00-\u9fffA-Za-z]{0,4}(?:玩|逛|山|公园|商场|广场|市区|郊|湖|海|万达|KTV|钓)")
 
 
 def joins_outing(text: str) -> bool:
@@ -1440,11 +1443,12 @@ _PLUS_WHERE = re.compile(r"^\s*[+＋]\s?(?P<k>[1-9]\d?|[一两二三四五六七
 _WHERE_OR_FETCH = re.compile("(?:" + LIVES_AT + "|" + _FETCH + ")+")
 
 
-# O18: the plus then only whose line it is, as a 接龙 line names her: "+2 乐乐妈", "+1 何太", "+1 婆婆", "➕2 三单元刘姐",
-# "＋1 黄姨代报" — a nickname by kin (…妈, …姨, …太), kin, a surname and a form of address, maybe after where she lives.
+# O18: the plus then only whose line it is, as a 接龙 line names her: "+2 乐乐妈", "+1 婆婆", "➕2 三单元刘姐", "＋1 黄姨代报"
+# — a nickname by kin (a name then …妈, …姨, …太: "乐乐妈", "周太"; not "+1 也太", "+1 姑娘"), kin, a surname and a form of
+# address, maybe after where she lives.
 # Agreeing says more ("+1 我婆婆也这样", "+1 阿嬷讲得对"); a name in letters is left ("+1 so true" would be one).
 _LINE_OWNER = re.compile(r"(?:" + LIVES_AT + r"|(?:" + NUMERAL + r")(?:栋|幢|号楼|楼|单元))?"
-                         r"(?:[\u4e00-\u9fff]{1,2}(?:妈妈?|爸爸?|姨|太|娘|婶|嫂)|(?:" + KIN + "|" + HOME + r"))(?:代报|代订|的)?")
+                         r"(?:(?:(?P<r>[\u4e00-\u9fff])(?P=r)|[小老阿大]?(?![也真的很好都就还是这那太姑])[\u4e00-\u9fff])(?:妈妈?|爸爸?|姨|太|娘|婶|嫂)|(?:" + KIN + "|" + HOME + r"))(?:代报|代订|的)?")
 
 
 def _plus_then_where(text: str) -> Reading | None:

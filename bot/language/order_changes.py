@@ -603,7 +603,10 @@ def _gave_more(piece: str) -> Reading | None:
 # this time. A decline that undoes (不要了, 取消) or names the order (我那份) stays a cancel.
 _DECLINES = re.compile(r"不(?:订|定|买|拍)了?")
 _NEED_MET = re.compile(r"还有|还剩|还没吃完|没吃完|订过|买过|已经订|已经买|控糖|减肥|不爱吃|吃不惯|"
-                       r"堆满|自己(?:包|做|种|蒸|腌|灌)|(?:拉|寄|送|捎)了|在[\u4e00-\u9fff]{0,6}订了|[恁你]们买")  # C18: it came by other means
+                       r"堆满|自己(?:包|做|种|蒸|腌|灌)|在[\u4e00-\u9fff]{0,6}订了|[恁你]们买|"  # C18: it came by other means, from
+                       # someone or as goods ("老家寄了一箱"), not "上次拉了肚子", "寄了一个礼拜才到"
+                       r"(?:家|亲戚|朋友|妈|爸|女儿|闺女|儿子|同事|邻居|单位|公司|婆|姐|哥|弟|妹|姨|舅|叔|他|她)[\u4e00-\u9fff]{0,3}?(?:拉|寄|送|捎)了|"
+                       r"(?:拉|寄|送|捎)了(?:好多|不少|很多|一大?堆|(?:" + NUMERAL + r")[箱袋盒斤包件筐些兜车])")
 _UNDOES = re.compile(r"不要|取消|删|退|撤|划|作废|去掉|[我俺](?:的|那|订)|那单|刚才|算了|商量")
 
 

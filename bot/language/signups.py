@@ -870,7 +870,7 @@ def _on_condition(text: str, event: str) -> Reading | None:
     she would sign up for is read without the condition; acted on when the condition is firm (``_firm``), else asked
     once (您是要报名…吗？); nothing when the rest is no sign-up of hers, or when the condition is someone else's word."""
     rest = _IF_PART.sub("，", text)
-    if rest == text or _own_condition(rest) or _others_plan(_pieces_of(plain(rest))) or _UNREAL_IF.search(text):
+    if rest == text or _own_condition(rest) or _others_plan(_pieces_of(plain(rest))) or _unreal_if(text):
         return None
     reading = _raw_reading(rest, event)
     if reading is None or reading.intent != SIGNUP or reading.add or not_a_signup(rest):
@@ -880,8 +880,21 @@ def _on_condition(text: str, event: str) -> Reading | None:
 
 # An "if" that is not so (U19): the day otherwise than it is ("要是不这么冷 我高低得去", "要不是加班我就去了"), the event with a
 # time or session it does not have ("如果有晚上的场次我就报名 白天上班"): what she would do, no sign-up to ask about.
-_UNREAL_IF = re.compile(r"(?<!只)要不是|(?:要是|如果|假如|若是)[^，,。\s]{0,6}?(?:这么|那么|这样|那样)|"
+_UNREAL_IF = re.compile(r"(?<!只)要不是|(?:要是|如果|假如|若是)[^，,。\s]{0,6}?(?:这么|那么|这样|那样)(?!的话)|"
                         r"(?:要是|如果|假如)(?:能)?(?:有|改|换|放|挪|开)[^，,。\s]{0,8}?(?:场次|场|时段)")
+# Her own sign-up with a head count, said after a remark ("要不是你提醒 差点忘了 我和老伴两个报名", "怕抢不上 先报名 我们三个",
+# "每次报名我都来 这次也算我一个"): the remark or the "if" is the lead-in, the sign-up stands.
+_OWN_SIGN_UP_AFTER = re.compile(r"(?:报名|算上?我).*?(?:" + NUMERAL + r"|俩|仨)|(?:俩|仨|(?:" + NUMERAL + r")[个位人口]).*?报名")
+_CLAUSE_END = re.compile(r"[，,。\s!！?？；;]")
+
+
+def _unreal_if(text: str) -> bool:
+    """An unreal "if" (``_UNREAL_IF``) voids the message unless a clause after the if-clause signs up with a head count."""
+    for m in _UNREAL_IF.finditer(text):
+        end = _CLAUSE_END.search(text, m.end())
+        if end is None or not _OWN_SIGN_UP_AFTER.search(text, end.end()):
+            return True
+    return False
 
 
 # A firm condition: one "if" of the member's day or of what the event allows, the party said once beside it ("不下雨的话我们
@@ -1105,7 +1118,7 @@ def not_a_signup(text: str) -> bool:
     text = plain(unquote(text))
     pieces = _pieces_of(text)
     return _others_plan(pieces) and not any(_FOR_THEM.search(p) for p in pieces) or _others_sign_up(pieces) \
-        or _own_condition(text) or bool(_UNREAL_IF.search(text)) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces) \
+        or _own_condition(text) or bool(_unreal_if(text)) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces) \
         or _told_experience(pieces) or _advice(text) or _home_life(pieces) or _hearsay(pieces) \
         or ("谁" in text and not _MINE.search(text)) or _organised_elsewhere(text) \
         or bool(_PRICE_TALK.search(text)) and not JOIN.search(text) \
@@ -1172,7 +1185,8 @@ def _about_the_sign_up(text: str) -> bool:
         return True
     text = "，".join(pieces)
     return bool(_THANKS_TO_THOSE.search(text) or _RECORD_OF_HERS.search(text) or _THING_SEATS.search(text) or _WORK_MEETING.search(text)
-                or _PROCESS_REMARK.search(text)
+                or any(not (re.fullmatch(_SIGNING_UP_TOLD, m.group(0)) and _OWN_SIGN_UP_AFTER.search(text, m.end()))
+                       for m in _PROCESS_REMARK.finditer(text))
                 or _members_outing(text))
 
 

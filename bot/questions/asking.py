@@ -714,7 +714,7 @@ _CLAUSES_MARKED = re.compile(r"[^,，。.!！?？;；~～\s]+[,，。.!！?？;�
 
 # Beside an order, no question (O18): a topic named with 嘛 / 么 before the order ("那个蒸面嘛 给我留两份", "汤圆么 来两袋"),
 # and her own deciding ("算了还是两袋吧", "牛奶一箱 哦不 两箱", "不管了").
-_TOPIC_ONLY = re.compile(r"(?:喂|那个|老板啊?|\s)*[\u4e00-\u9fff]{0,6}[嘛么][\s，,。]*")
+_TOPIC_ONLY = re.compile(r"(?:喂|那个|老板啊?|\s)*[\u4e00-\u9fff]{0,6}(?<![什怎这那多要])[嘛么][\s，,。]*")  # not 什么, 怎么
 _DECIDING = re.compile(r"算了|哦不|不对|想了想|不管|还是(?:要|来)?(?:" + NUMERAL + ")")
 
 
