@@ -401,9 +401,8 @@ def test_faq_leaves_ordinary_reviews_alone():
     # Those answered are mostly questions to a seller ("不知道有没有停车场", "哪里有电话？"): about 1 in 1,000. Q15's
     # goods-quality form added a complaint put to the seller ("…是不是盗版的啊！！！") and "我一直没找到在哪个软件里面能设置
     # 指纹" and dropped one: 18 of 17,562 (17 before), the bound since. The question files refitted with seventieth's event
-    # look-alikes no longer veto "这本书写得一般，没有什么实质性的内容。" (the rules read 没有什么 as asking): 19, a known
-    # regression for the rules' 没什么 to mend.
-    assert len(answered) <= max(19, len(sentences) // 1000), answered
+    # look-alikes no longer vetoed "这本书写得一般，没有什么实质性的内容。" (19); 没有什么 as 没什么, no question form: 17.
+    assert len(answered) <= max(18, len(sentences) // 1000), answered
 
 
 async def test_the_weekly_report_picture_reaches_the_owner_privately_on_schedule(make_harness):

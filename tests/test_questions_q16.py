@@ -92,3 +92,11 @@ def test_a_condition_with_a_taste_word_inside_is_still_health():
 
     assert _health("尿酸高能吃这个大枣吗")
     assert _health("这个含片孕妇能用吗")
+
+
+# 没有什么 is 没什么, a statement ("这本书写得一般，没有什么实质性的内容。" was answered after the question refit);
+# 有没有什么 still asks.
+@pytest.mark.parametrize("text, asks", [("这个价位基本没有什么毛病", False), ("手套挺好 没有什么味道。", False),
+                                        ("店里有没有什么新到的", True), ("活动有什么要求", True)])
+def test_nothing_much_is_no_question(text, asks):
+    assert reading(text)[0] is asks
