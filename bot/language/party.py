@@ -24,7 +24,9 @@ EVENT_KINDS = (r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊
                # the contests, outings and festival games a community store runs (广场舞比赛, 重阳登山, 元宵猜灯谜)
                r"广场舞比赛|观赛|登山|猜灯谜|灯谜|陶艺|亲子运动会|旅游|"
                # the store's own contests and services named by what is done there (钓鱼比赛, 绘本阅读, 量血压)
-               r"(?:画画|绘画|跳舞|舞蹈)比赛|广场舞大赛|钓鱼|绘本|DIY|diy|量血压|义剪|农场")
+               r"(?:画画|绘画|跳舞|舞蹈)比赛|广场舞大赛|钓鱼|绘本|DIY|diy|量血压|义剪|农场|"
+               # a festival's table and a season's outing, named by what is made or done there (包饺子, 剪窗花, 泡温泉, 体检)
+               r"(?<![吃斤碗盘])饺子(?!接龙)|汤圆|腊八粥|窗花|剪纸|灯笼|面人|温泉|体检|查体")
 # Where a run of event names may start: not right after one (the last character of any, 课 of 烘焙课, 茶 of 品茶):
 # a pattern that starts with such a run, ``.search``ed, tries it once from the run's start, not again from each
 # of its characters (quadratic on "课课课…").

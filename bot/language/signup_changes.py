@@ -327,6 +327,8 @@ def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading 
         return Reading(SIGNUP_CANCEL, sure=False)  # "我不去了，名额给我妹妹": her place handed on, asked once
     if rules is not None and rules.intent == SIGNUP_CANCEL and _SIGNS_UP_OTHER.search(folded):
         return None  # "我不去，给我女儿报一个": her own not going beside a sign-up for another
+    if rules is not None and rules.intent == SIGNUP_CANCEL and _not_signing_up(folded) and _DECIDED_NOT.search(folded):
+        return None  # "这次我就不报了 家里走不开": not signing up this time, told; a place taken is dropped by its own words
     if rules is not None and rules.intent == SIGNUP_CANCEL and rules.sure and _not_signing_up(folded):
         return Reading(SIGNUP_CANCEL, sure=False)  # "我就不报了 上次去过了": a decision not to sign up, asked as declines are
     if declined or rules is not None and rules.sure and rules.intent == SIGNUP_CANCEL:
@@ -357,6 +359,8 @@ _JOIN_DENIED = re.compile(r"不(?:用|要)?算我们?了|(?:不|别)(?:用|要)?
 # made or of dropping one (C12): most often the decision of a member who never signed up (none on train and dev); a member
 # who signed up says she cannot go or cancels (不去了, 取消, 划掉). Never acted on: asked once, as ``signups.declines`` is.
 _NOT_SIGNING = re.compile(r"不报(?:名)?(?:了|啦)?")
+# Deciding about this time (就, 这次, 今年, 还是 before it): chat, where dropping a place taken names it (那个我们不报了).
+_DECIDED_NOT = re.compile(r"(?:就|这次|这回|这趟|今年|还是)[^，,。\s]{0,3}?不报")
 _SIGNED_SAID = re.compile(r"报了|报过|已报|报的|名额|位置|接龙|取消|划|删|撤|退|不去|去不了|来不了|不参加|参加不了|算了")
 # A sign-up for someone else beside her own not going: "我不去，给我女儿报一个".
 _SIGNS_UP_OTHER = re.compile(r"(?:给|帮|替)[^把，,。\s取消退划删撤去]{1,6}?报(?:一个|个|上|名)(?![^，,。]{0,3}(?:退|取消|划|删|撤|去掉))")
