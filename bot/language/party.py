@@ -27,6 +27,8 @@ EVENT_KINDS = (r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊
                r"(?:画画|绘画|跳舞|舞蹈)比赛|广场舞大赛|钓鱼|绘本|DIY|diy|量血压|义剪|农场|"
                # a festival's table and a season's outing, named by what is made or done there (包饺子, 剪窗花, 泡温泉, 体检)
                r"(?<![吃斤碗盘])饺子(?!接龙)|汤圆|腊八粥|窗花|剪纸|灯笼|面人|温泉|体检|查体")
+# A check-up that is another body's (a hospital's, the workplace's, a booking or a report), not the store's free one (U20).
+OTHERS_CHECK_UP = r"医院[^，,。\s]{0,2}体检|(?:单位|学校|入学|年度|年底|组织)[^，,。\s]{0,2}体检|体检(?:中心|报告|预约|套餐|结果)|预约的体检"
 # Where a run of event names may start: not right after one (the last character of any, 课 of 烘焙课, 茶 of 品茶):
 # a pattern that starts with such a run, ``.search``ed, tries it once from the run's start, not again from each
 # of its characters (quadratic on "课课课…").

@@ -42,6 +42,7 @@ EVENT_KINDS = _EVENT_KINDS = party.EVENT_KINDS
 _STORE_EVENTS = r"课|讲座|活动|烘焙|手工|义诊"
 # The store's own kinds of event are where its members go (采草莓, 草莓园, 研学); not the pastimes a family has anyway (旅游, 登山…).
 _PASTIME_KINDS = {"旅游", "登山", "徒步", "健步走", "钓鱼", "观影", "农场", "观赛", "郊游", "课"}
+_OUTINGS = {"温泉"}  # a place members go to on their own as often as with the store: 约了去泡温泉 (U20)
 _GO_KINDS = "|".join(k for k in re.sub(r"\(\?:[^)]*\)[^|]*", "", EVENT_KINDS).split("|") if k and k not in _PASTIME_KINDS)
 _GO_GENERIC = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|(?:包|熬|剪|做|扎|捏|泡)?(?:{kinds})|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|[俩仨](?:人|个人)?(?:$|[，,。\s])|"
                r"[^，,。]{0,8}?(?:" + _STORE_EVENTS + r"|那场|这场)")
@@ -62,8 +63,7 @@ JOIN = re.compile(r"报(?=(?:这个|那个|这次|这场)?(?:亲子)?(?:" + _EVE
                    r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
                    r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$")
 _EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")+的?")
-# A check-up that is another body's (the hospital's, the workplace's, a booking or a report), not the store's free one.
-_OTHERS_CHECK_UP = r"医院[^，,。\s]{0,2}体检|(?:单位|学校|入学|年度|年底|组织)[^，,。\s]{0,2}体检|体检(?:中心|报告|预约|套餐|结果)|预约的体检"
+_OTHERS_CHECK_UP = party.OTHERS_CHECK_UP
 # Signing up as something else, or the staff's reply to one, or putting it off: "我想报名当店长", "您的报名已收到",
 # "等孩子放假了再报名" (for the learned score's gate too).
 SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收到|等[^，,。]{1,8}?(?:了|后|完)再|下辈子")
@@ -1014,6 +1014,15 @@ _MY_OWN = re.compile(r"[我俺咱](?:们家|们|家|的)?(?=" + KIN + "|" + HOME
 _TOLD_DONE = re.compile(r"^(?P<who>[^，,。\s]{1,8}?)(?:也|都|已经|早就|早|前几天|昨天|刚)*报(?:了|过)(?!吗|没|不)")
 
 
+# The event's name and nothing else ("防诈骗讲座", "周六的体验课"): the topic typed, no one put down for it.
+_HEADS_NAMED = re.compile(NUMERAL + r"|[俩仨]|" + PERSON.pattern)
+_EVENT_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + _EVENT_KINDS + r")+(?:的)?[吗呢吧啊呀哦]*")
+
+
+def event_name_alone(words: str) -> bool:
+    return bool(_EVENT_NAME_ALONE.fullmatch(words)) and not JOIN.search(words) and not _HEADS_NAMED.search(words)
+
+
 def others_signed_up(text: str) -> bool:
     """A sign-up of someone else's told as done, with no word of the member's own."""
     pieces = [squeeze(p) for p in _PIECE.split(plain(unquote(text))) if p.strip()]
@@ -1175,7 +1184,7 @@ _HOUSEHOLD_BEFORE = re.compile(r"(?:" + HOME + r"|[他她]|(?<!宝)[爸妈])(?:�
 def _members_outing(text: str) -> bool:
     """A plan of members' own joined (``_MEMBERS_OUTING``); the household's word on coming along is the member's party."""
     return any(not _HOUSEHOLD_BEFORE.search(text[:m.start()]) for m in _MEMBERS_OUTING.finditer(text)) \
-        and not _STORE_NAMED.search(text) and not _EVENT_NAMED.search(text)
+        and not _STORE_NAMED.search(text) and all(m.group(0) in _OUTINGS for m in _EVENT_NAMED.finditer(text))
 
 
 def _about_the_sign_up(text: str) -> bool:
