@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_words, party_ranker, signup_guess, signup_parties, signups
+from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_words, party, party_ranker, signup_guess, signup_parties, signups
 from bot.language.numbers import NUMERAL, RANGE, number
 from bot.language.people import PERSONS
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
@@ -415,7 +415,7 @@ def signup_chain_entry(text: str, poster_name: str, other_names: set[str]) -> in
 _SIGNUP_LINE_CANCEL = re.compile(r"取消|划掉|删掉|退出|不去了|去不了|来不了|不参加了|[\u274c\u274e\u2716\U0001F6AB]")
 
 
-_SIGNUP_LIST = re.compile(r"报名|参加|" + signups.EVENT_KINDS)
+_SIGNUP_LIST = re.compile(r"报名|参加|" + party.GATHERING_KINDS)  # not U20's kinds: "汤圆⏎1.小美 2袋" is goods
 # A list that is no sign-up for the store's event: notes (活动须知), things to bring, a school's or a job's (signups' _ELSE_THING).
 _NOT_SIGNUP_LIST = re.compile(r"须知|注意|事项|流程|安排|规则|带什么|要带|带啥|准备什么|买什么|分工|值日|家长会|班级|" + signups.ELSE_THING.pattern)
 

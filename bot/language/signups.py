@@ -215,8 +215,8 @@ def reply_to_post(text: str) -> list[str]:
     if not (_EVENT_NAMED.search(quoted) or _POST_WORDS.search(quoted)) or _FIRST_PERSON.search(quoted):
         return []
     reading = read_signup(quoted)
-    if reading is not None and reading.intent == SIGNUP:
-        return []
+    if reading is not None and reading.intent == SIGNUP and _COUNT_SAID.search(quoted):
+        return []  # 「李姐：报名 2人」: someone's sign-up quoted; the post's bare call (「周六剪窗花 报名」) is none (U20)
     named = _EVENT_NAMED.search(quoted)  # the event named as the post names it, then her words: "亲子运动会 我们两个大人一个娃"
     return [own] + ([f"{named.group(0)} {own}"] if named and not _EVENT_NAMED.search(own) else [])
 

@@ -18,7 +18,7 @@ from bot.chain.text import is_chain, order_reading, signup_reading
 from bot.config.schema import SignInSettings
 from bot.language.intents import GOODS, NONE, asks_of_ordering
 from bot.language.numbers import NUMERAL, UNITS
-from bot.language.party import EVENT_KINDS
+from bot.language.party import GATHERING_KINDS
 from bot.language.people import FULL_NAME, KIN, PERSON
 from bot.language.signins import read_signin
 from bot.language.signups import asks_of_signing_up
@@ -440,10 +440,10 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
 # them answers what one of its events asks (its time, place, fee, refund, what to bring). Parking is the same for an
 # event (the corpus: "活动有停车的地方吗" is parking's).
 _STANDING = frozenset((CATALOGUE, "hours", "address", "returns", "payment", "delivery"))
-# An event, as members name one: the store's kinds (``topics.EVENTS``), the sign-up reader's (``party.EVENT_KINDS``:
-# 读书会, 健步走, 插花…; not 绘本, a book it sells), and a festival craft done together, named by what is made (包饺子,
+# An event, as members name one: the store's kinds (``topics.EVENTS``), the sign-up reader's (``party.GATHERING_KINDS``:
+# 读书会, 健步走, 插花…; not 绘本, a book it sells, nor 汤圆 alone: U20's kinds), and a festival craft done together, named by what is made (包饺子,
 # 写福字, 剪窗花): the goods in its name are the event's, not asked about ("包饺子要交钱吗").
-_EVENT = re.compile(EVENTS.pattern + "|" + EVENT_KINDS.replace("|绘本", "") +
+_EVENT = re.compile(EVENTS.pattern + "|" + GATHERING_KINDS.replace("|绘本", "") +
                     r"|(?:包|写|剪|做|捏|画|扎|编|贴|搓)(?:饺子|汤圆|粽子|福字|福|春联|对联|窗花|灯笼|花灯|月饼|元宵|剪纸|年画)")
 
 
