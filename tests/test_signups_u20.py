@@ -65,3 +65,24 @@ def test_not_signing_up_this_time_is_chat(text):
 def test_dropping_a_place_named_is_still_a_cancel(text):
     reading = read(text)
     assert reading is not None and reading.intent == SIGNUP_CANCEL
+
+
+@pytest.mark.parametrize("text, party", [
+    ("灯笼逗号我和外孙逗号两个人句号", 2),  # voice input reading its punctuation aloud
+    ("孩他爸要值班 就我和闺女了 两个", 2),  # one drops out, who still comes, then how many they are
+    ("「小李：周日剪窗花 报名 红纸店里备好」\n————\n我和外孙女", 2),  # under the post's bare call, quoted
+])
+def test_sign_ups_as_typed(text, party):
+    reading = read(text)
+    assert reading is not None and reading.intent == SIGNUP and reading.sure and reading.amount == party
+
+
+def test_an_events_name_alone_is_asked_at_most():
+    reading = read("反诈骗讲座")
+    assert reading is None or not reading.sure
+
+
+def test_an_order_list_headed_by_a_dish_stays_an_order_list():
+    from bot.chain.text import chain_order
+    reading = chain_order("汤圆\n1. 小美 2袋\n2. 阿芳 1袋\n3. 晓晓 3袋", "", set())
+    assert reading is not None and reading.intent == "order" and reading.amount == 3
