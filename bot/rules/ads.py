@@ -198,8 +198,9 @@ _EVADED = re.compile(f"[{_XIN}{_KOU}加+十]")
 _ID_LIKE = re.compile(rf"[a-z\d{_CHINESE_DIGITS}](?:[\W_]*[-_a-z\d{_CHINESE_DIGITS}]){{4}}")
 _SHORT_ID_LIKE = re.compile(rf"[a-z\d{_CHINESE_DIGITS}](?:[\W_]*[-_a-z\d{_CHINESE_DIGITS}]){{{SHORT_ID - 1}}}")
 # The evasions after which ``contacts`` reads an id of SHORT_ID characters that no hint word leads (_HINT_WORD): a
-# bare 绿 (👉🟢piao), 她号 / 他的号, a contact's role (加助教 ab12). Literals only: re skips to their first characters.
-_BEFORE_SHORT_ID = re.compile("绿|她号|他号|她的号|他的号|" + _ROLE.removeprefix("(?:").removesuffix(")"))
+# bare 绿 (👉🟢piao), 她号 / 他的号, a contact's role (加助教 ab12), then an id's first character. Opening with
+# literals only: re skips to their first characters.
+_BEFORE_SHORT_ID = re.compile(f"(?:绿|她号|他号|她的号|他的号|{_ROLE.removeprefix('(?:')}{_FILLER}[a-z0-9]")
 _HINT_OR_ID = re.compile(rf"[{_HINTED}a-z\d{_CHINESE_DIGITS}]")  # one scan rules out most chat
 _HINT_OR_ID_TABLE = class_table(_HINT_OR_ID, 0x20000) if _find is not None else b""  # no character beyond it is one
 # The same classes in C (bot.charmap.find, _holds): each of BMP characters only
