@@ -6,7 +6,7 @@
 | QQ number after a QQ word (q群 123456789, 扣扣, 抠抠, 🐧) | 3 |
 | QR code of a WeChat contact or group, in an image | 3 |
 | link to a domain not on the allow list (text or QR code) | 2 |
-| contact card (名片) | 2 |
+| contact card (名片, or a [名片] in a text) | 2 |
 | mobile number (separators, full-width digits, ❶①, 壹叁捌 Chinese numerals) | 1 |
 | WeChat/QQ word or 私聊 without an id | 1 |
 | mini-program, url card | 1 |
@@ -167,7 +167,7 @@ _EMAIL = re.compile(r"[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")  # an address
 # only hold a link, and only where the link pattern can match after 点 and 。 between letters and
 # digits are read as "." (_SPOKEN_DOT; the "." may also join an id's pieces): _link_possible
 # ("@": an e-mail address is taken out first, and that can bring two pieces together).
-_HINTED = "微威薇徽维卫vwq扣企群私绿陌"
+_HINTED = "微威薇徽维卫vwq扣企群私绿"
 _ANY_DIGIT = rf"[\d{_CHINESE_DIGITS}]"
 _ELEVEN_DIGITS = re.compile(_ANY_DIGIT + r"(?:[\W_]*" + _ANY_DIGIT + "){10}")
 _CONTACT_CHARACTER = re.compile(f"[{_HINTED}./点]")
@@ -190,9 +190,9 @@ def _opening_with_literals(pairs: Sequence[tuple[str, str]]) -> re.Pattern:
 
 _HINT_WORD = _opening_with_literals([
     ("微威薇徽维卫v", r"[\W_]*信"), ("vw", r"[\W_]*x"), ("w", r"[\W_]*e"), ("泡", r"[\W_]*泡"), ("+", r"[\W_]*绿"),
-    ("加+十", r"[\W_]*(?:(?:我|一[\W_]*下)[\W_]*)?[v微薇威]"), ("q", r"[\W_]*[q群]"), ("扣", r"[\W_]*扣"), ("企", r"[\W_]*鹅"), ("陌", r"[\W_]*陌"),
+    ("加+十", r"[\W_]*(?:(?:我|一[\W_]*下)[\W_]*)?[v微薇威]"), ("q", r"[\W_]*[q群]"), ("扣", r"[\W_]*扣"), ("企", r"[\W_]*鹅"),
     ("群", r"[\W_]*号"), ("私", r"[\W_]*[聊信]")])
-_HINT_SECOND = re.compile("[信xe泡我一v微薇威q群扣鹅号聊绿陌]")  # the second character of each pair of _HINT_WORD
+_HINT_SECOND = re.compile("[信xe泡我一v微薇威q群扣鹅号聊绿]")  # the second character of each pair of _HINT_WORD
 _SPOKEN_LINK = re.compile(r"[a-z0-9]\s*[点。]\s*[a-z0-9]")  # www点abc点com: see _link_possible
 _EVADED = re.compile(f"[{_XIN}{_KOU}加+十]")
 _ID_LIKE = re.compile(rf"[a-z\d{_CHINESE_DIGITS}](?:[\W_]*[-_a-z\d{_CHINESE_DIGITS}]){{4}}")
@@ -1004,6 +1004,7 @@ def _may_hold_contact(folded: str) -> bool:
                 or (_holds(folded, _EVADED, _EVADED_TABLE) and _id_like(folded))
                 or ("@" in folded and _TELEGRAM_CHARACTER.search(folded) is not None)
                 or (_BEFORE_SHORT_ID.search(folded) is not None and _id_like(folded, SHORT_ID))  # 她号 lin8, 👉🟢piao
+                or ("陌陌" in folded and _id_like(folded))  # 陌陌号 70881234 (_MOMO_ID)
                 or (("尾" in folded or "位" in folded) and _PHONE_HALVES.search(folded) is not None))
 
 
