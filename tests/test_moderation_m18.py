@@ -59,6 +59,11 @@ def test_chat_with_the_same_characters_holds_no_id(rule, text):
     assert not any(s.kind in ("wechat_id", "qq_id") for s in rule.signals(_message(text)))
 
 
+def test_v_hao_is_a_wechat_word(rule):
+    assert _kinds(rule, "代充话费 v号看头像")["contact_hint"] == 1
+    assert _kinds(rule, "V号：shop_2027")["wechat_id"] == 3
+
+
 def test_a_phone_told_in_pieces_joined_by_hou(rule):
     assert _kinds(rule, "修家电打 139后2050后7716")["phone"] == 3
     assert _kinds(rule, "159 后面是8023 再加5518")["phone"] == 3  # M17's connectors still read

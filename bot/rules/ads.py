@@ -102,7 +102,7 @@ def _sounding(character: str) -> str:
 
 _WEI, _XIN, _KOU = _sounding("微"), _sounding("信"), _sounding("扣")
 # Words that say "WeChat"/"QQ" outright: alone they hint at a contact (1 point).
-_WECHAT_WORD = r"(?:微信号?|威信|薇信|徽信|维信|卫信|v信|v\s?x|w\s?x|weixin|wechat|绿色?泡泡|(?:加|\+|十)\s*(?:我|一下)?\s*(?:v|微|薇|威))"
+_WECHAT_WORD = r"(?:微信号?|威信|薇信|徽信|维信|卫信|v信|v号|v\s?x|w\s?x|weixin|wechat|绿色?泡泡|(?:加|\+|十)\s*(?:我|一下)?\s*(?:v|微|薇|威))"
 _QQ_WORD = r"(?:qq群?号?|q群号?|扣扣群?号?|企鹅号|群号)"
 # Evasions that only count in front of an id: by sound (胃信, wei信, 抠抠), or bare (V：, 微 , 企鹅).
 # A contact's role after 加 (加群主, ➕客服, 加保险专员 bx_xs2026): the id that follows is a person to add, not a
@@ -189,7 +189,7 @@ def _opening_with_literals(pairs: Sequence[tuple[str, str]]) -> re.Pattern:
 
 
 _HINT_WORD = _opening_with_literals([
-    ("微威薇徽维卫v", r"[\W_]*信"), ("vw", r"[\W_]*x"), ("w", r"[\W_]*e"), ("泡", r"[\W_]*泡"), ("+", r"[\W_]*绿"),
+    ("微威薇徽维卫v", r"[\W_]*信"), ("vw", r"[\W_]*x"), ("v", r"[\W_]*号"), ("w", r"[\W_]*e"), ("泡", r"[\W_]*泡"), ("+", r"[\W_]*绿"),
     ("加+十", r"[\W_]*(?:(?:我|一[\W_]*下)[\W_]*)?[v微薇威]"), ("q", r"[\W_]*[q群]"), ("扣", r"[\W_]*扣"), ("企", r"[\W_]*鹅"),
     ("群", r"[\W_]*号"), ("私", r"[\W_]*[聊信]")])
 _HINT_SECOND = re.compile("[信xe泡我一v微薇威q群扣鹅号聊绿]")  # the second character of each pair of _HINT_WORD
