@@ -198,11 +198,10 @@ _SPOKEN_LINK = re.compile(r"[a-z0-9]\s*[点。]\s*[a-z0-9]")  # www点abc点com:
 _EVADED = re.compile(f"[{_XIN}{_KOU}加+十]")
 _ID_LIKE = re.compile(rf"[a-z\d{_CHINESE_DIGITS}](?:[\W_]*[-_a-z\d{_CHINESE_DIGITS}]){{4}}")
 _SHORT_ID_LIKE = re.compile(rf"[a-z\d{_CHINESE_DIGITS}](?:[\W_]*[-_a-z\d{_CHINESE_DIGITS}]){{{SHORT_ID - 1}}}")
-# The words before an id that no hint word of the prefilter leads (_HINT_WORD), then an id's first character: a bare
-# 绿 (👉🟢piao), 她号 / 他的号, a contact's role (加助教 ab12), whose id may be of SHORT_ID characters, and 陌陌 (_MOMO_ID).
-# Their first characters are looked for in C first (_holds): re reads its first-character set at ~30 instructions a
-# character.
-_SHORT_ID_LEADS = ("绿", "她号", "他号", "她的号", "他的号", *_ROLES, "陌陌")
+# The evasions after which ``contacts`` reads an id of SHORT_ID characters that no hint word leads (_HINT_WORD): a
+# bare 绿 (👉🟢piao), 她号 / 他的号, a contact's role (加助教 ab12), then an id's first character. Their first
+# characters are looked for in C first (_holds): re reads its first-character set at ~30 instructions a character.
+_SHORT_ID_LEADS = ("绿", "她号", "他号", "她的号", "他的号", *_ROLES)
 _BEFORE_SHORT_ID = re.compile(f"(?:{'|'.join(_SHORT_ID_LEADS)}){_FILLER}[a-z0-9]")
 _SHORT_ID_LEAD = re.compile(f"[{''.join(dict.fromkeys(lead[0] for lead in _SHORT_ID_LEADS))}]")
 _SHORT_ID_LEAD_TABLE = class_table(_SHORT_ID_LEAD, 0x10000) if _find is not None else b""
@@ -1009,7 +1008,8 @@ def _may_hold_contact(folded: str) -> bool:
                 or (_holds(folded, _EVADED, _EVADED_TABLE) and _id_like(folded))
                 or ("@" in folded and _TELEGRAM_CHARACTER.search(folded) is not None)
                 or (_holds(folded, _SHORT_ID_LEAD, _SHORT_ID_LEAD_TABLE) and _BEFORE_SHORT_ID.search(folded) is not None
-                    and _id_like(folded, SHORT_ID))  # 她号 lin8, 👉🟢piao, 陌陌号 70881234
+                    and _id_like(folded, SHORT_ID))  # 她号 lin8, 👉🟢piao
+                or ("陌陌" in folded and _id_like(folded))  # 陌陌号 70881234 (_MOMO_ID)
                 or (("尾" in folded or "位" in folded) and _PHONE_HALVES.search(folded) is not None))
 
 
