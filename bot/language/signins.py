@@ -42,6 +42,11 @@ _NEWCOMER = re.compile(r"进群|入群|新人|新来|刚来|新成员")
 _LATER = r"(?:一会儿?|待会儿?|等会儿?|过会儿?|晚点儿?|回头|稍后)"
 _LATER_IN_DAY = r"(?:上午|中午|下午|傍晚|晚上|晚些|明天|明早|明晚|明儿|后天)"
 _PRESSED = r"(?:逼|催)着?(?:我|俺)"
+# One of her household urged to sign in, addressed by name (老伴快签到, 妈你赶紧签到, 老伴 赶紧签到; not 我老伴快签到了: told
+# of, nor 老伴 我赶紧签到: hers): her call, not her act.
+_ADDRESSED_AT_HOME = r"(?:老伴|老头子?|老公|老婆|[爸妈]|儿子|闺女|女儿|孩子他[爸妈])"
+_URGED = r"(?:你|您)?(?:也|都)?(?:快|赶紧|赶快|快点)+(?:去|来)?"
+_HOME_URGED = re.compile(r"^" + _ADDRESSED_AT_HOME + r"儿?\s*" + _URGED + r"(?=签|打个?卡)")
 # Words before the trigger in its clause that make it talk about signing in, not do it.
 _SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|不(?!错|忘)|补|明天|后天|下周|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
@@ -205,7 +210,7 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
         reading = _signed_before_her_day(said, tuple(triggers)) or _stop_unsaid(text, tuple(triggers))
         if reading is None:
             return Reading(SIGNIN) if partner and _rescued(text, said, partner) else None
-    if partner and "卡" in text and (card := card_context(text)) is not None and card.in_doubt \
+    if partner and "卡" in text and (card := card_context(_without_her_day(text))) is not None and card.in_doubt \
             and (model := _partner_model(partner)) is not None and model.vetoes(card):
         return None  # "降压药打卡 今天吃了": another habit's 打卡, as the score weighs the words beside it
     return reading
@@ -238,6 +243,19 @@ def _before_her_day(text: str) -> str:
         if not _TRIGGER_CHARS.search(rest) and not _NOT_HER_DAY.search(rest) and _runs_on(rest):
             return text[:cut]
     return text
+
+
+# How she is or the sky is, said of today: "今天不忙", "好冷", "外面下雪了" (not what she did: 今天红烧肉, 今天第三盒了).
+_HER_STATE_OR_SKY = re.compile(r"(?:今天|今儿个?|今日|外面|外头|这会儿?)?(?:" + _STATE_DENIED + r"|(?:好|太|真|挺|很|有点|不算|不太)?"
+                               + _STATE + r"|" + _SEASON + r"|下雪|下雨|刮风|降温|升温)")
+
+
+def _without_her_day(text: str) -> str:
+    """The message as the 打卡 score weighs it: without a sentence of how she or the sky is at its end ("冒泡打卡 今天不忙":
+    the score learned that a clause after an unknown word's 打卡 is most often that habit's log, which such a sentence
+    never is; "蓝莓打卡 今天第三盒了", "做饭打卡 今天红烧肉" keep theirs)."""
+    cut = _before_her_day(text)
+    return cut if _HER_STATE_OR_SKY.match(squeeze(plain(text[len(cut):]))) else text
 
 
 def _partner_model(partner: bool | signin_model.SigninModel) -> signin_model.SigninModel | None:
@@ -454,11 +472,11 @@ def _told_not_done(plain_text: str, triggers: tuple[str, ...]) -> bool:
 
 
 def _told_for_sure(plain_text: str) -> bool:
-    """A reward or a reminder told, a schedule, others' sign-ins, a receipt or a tally, how it is typed ("签到送积分吗",
-    "别忘了签到", "共41人签到", "今天签到第一名是老李"; not "签到怎么弄 帮我签一个": she asks it done): true of every reading
+    """A reward or a reminder told, a schedule, others' sign-ins, a receipt or a tally, how it is typed, her household
+    urged ("签到送积分吗", "别忘了签到", "共41人签到", "今天签到第一名是老李", "老伴赶紧签到"; not "签到怎么弄 帮我签一个": she asks it done): true of every reading
     of the message, a cut one's and the whole-decision score's too (``read_signin``)."""
     if (_SIGNIN_NEVER.search(plain_text) and not _asks_outright(plain_text) or _told_of_others(plain_text)
-            or _taught_as_a_word(plain_text) or _her_habit(plain_text)) and not _trigger_last(plain_text):
+            or _taught_as_a_word(plain_text) or _her_habit(plain_text) or _HOME_URGED.match(plain_text)) and not _trigger_last(plain_text):
         return True  # (not "…大家小心啊签到": her act said last, after the talk)
     return bool(_schedule(plain_text) or _RECEIPT.search(plain_text) or _TALLY.search(plain_text) or _ranked_other(plain_text))
 
@@ -559,7 +577,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
                                                for p in parts if p not in asks_the_bot and not is_courtesy(p)):  # "…谢谢你哦"
         return None  # "能帮我打卡吗 我今天不去公司": another day, or work's clock-in
     if True in found or any(_GOES_ON.fullmatch(p) for p in parts):  # "连续打卡一个月了，今天继续", "…今天也签到"
-        found = [True if f is False and _STREAK.search(p) else f for p, f in zip(parts, found)]
+        found = [True if f is False and _STREAK.search(p) or goes_on and f is None and _HER_STREAK_BEFORE.match(p) else f
+                 for p, f in zip(parts, found)]  # "我连续签到一百天了 今天继续": her streak told, then today's
     last = max((at for at, f in enumerate(found) if f is not None), default=0)  # a remark after it says nothing of it
     lead = next((at for at, p in enumerate(parts) if not (_FILLER.fullmatch(p) or _greeting(p))), 0)  # "亲们早安 喂 签到 …"
     if found and (found[last] is True and _bare(parts[last], forms)
@@ -581,6 +600,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         found = [None if f is False and _OTHERS_SIGNED.search(p) else f for p, f in zip(parts, found)]
     if any(f is True and re.match(r"每天|天天", p) for p, f in zip(parts, found)) and any(_HABIT_TALK.search(p) for p in parts):
         return None  # "每天签到，感觉自己很自律": about the habit
+    if _MILESTONE.search(joined) and any(_FRUITS_GOT.search(p) for p in parts):
+        return None  # "签到满一年了，积分换了一箱小米": the streak told with what it brought
     if "签" not in plain_text and (log := _CARD_LOG.search(plain_text)) and not _who_signs(log["log"]):
         return None  # "今日份打卡：喜茶新品 一般般": a log after the colon, another habit's (not "打卡：小美妈妈": who she is)
     if not re.search("签|报", joined) and _OTHER_CLOCK_IN.search(joined):
@@ -592,6 +613,11 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if _SIGNED_FOR.search(joined) and not any(t in joined for t in forms if t not in _SIGNIN_WORDS):
         return None  # "快递到了 帮我签一下": signing for a parcel, a form or a paper
     return Reading(SIGNIN)
+
+
+# A streak reached, and what its points were spent on or brought home: talk of the habit's fruits.
+_MILESTONE = re.compile(r"(?:签到|打卡)(?:满|够)|(?:连续|连着|坚持)(?:签|打卡)")
+_FRUITS_GOT = re.compile(r"(?:换|兑|领)(?:了|到|回)")
 
 
 # What follows "打卡：": who she is (小美妈妈, 王淑芬, 3栋老李, 第5天) or a log of another habit (喜茶新品 一般般, 一个粽子一杯豆浆).
@@ -622,6 +648,10 @@ def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
 
 
 _BROKEN = re.compile(r"(?:结果|可惜|但是|没想到|谁知道?)?(?:今天|昨天|前天)?(?:还是|又|就)?(?:断了|断签了|白签了|清零了)[啊呀哦吧]*")
+# Her streak's length told, she its subject: "我连续签到一百天了", "俺都连着打卡半年了" (not a day's count: 我连续签到第100天;
+# nor without 我: "连续签到一百天了 给自己点个赞" is the day's post).
+_HER_STREAK_BEFORE = re.compile(r"(?:我|俺)(?:都|已经|也)*(?:连续|连着)")
+_STREAK_LENGTH = re.compile(r"(?:" + NUMERAL + r"(?:天|周|个?月|年)|一个月|半个月|半年|一年)多?了")
 _STREAK_TOLD = re.compile(r"(?:我|俺)?(?:都|已经)?(?:连续|连着|坚持|一直)签了")
 _TALK_OF_SIGNING = re.compile(r"天天|每天|每日|没用|不签|签不|懒得|签了.{0,3}(?:年|个?月|久)|签出(?!习惯)|签成了?(?=全勤|.{0,3}奖)")  # 签出一个对象来, 签成了全勤奖 (not 签成了: it took)
 
@@ -942,6 +972,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     before, run_on = _words_before(clause[:start]), _again(clause[start + len(trigger):].lstrip(trigger[-1]), forms)
     after = _again(trim_courtesy(run_on), forms)
     after = "" if is_courtesy(after) else after  # "签到晚安"
+    if _HER_STREAK_BEFORE.fullmatch(before) and _STREAK_LENGTH.match(run_on):
+        return None  # "我连续签到一百天了": how long her streak is, told (beside the act it is her remark: "…了 签到")
     if _TOPIC.match(run_on):
         return False  # "签到都成习惯了", "签到后它给我回了个红花", "签到大户来了": the trigger as what her sentence is about
     asked_of_it = _without_greeting_run(clause)  # "晚上好能帮我签到不": voice input runs her greeting into the request
@@ -1014,10 +1046,10 @@ _PARTY_COUNT = re.compile(r"(?:[两俩仨二三四五六七八九十\d]|几)(?:�
 _AT_WORK = re.compile(r"(?:我|我也)?(?:刚|才|已经)?(?:下班|下了班|下夜班|加班|加班狗|到公司|到单位|进公司|上班前|下班后|打工人|社畜)"
                       r"(?:了|啦|回来|回家了?)?(?:先|来|就)?")
 # The trigger as the subject or topic of her sentence, not the act: a comment on it (签到都成习惯了, 签到还会回话, 签到就是
-# 发俩字), what follows it done by someone else (签到后它给我回了个红花), its record or message (签到日历, 签到那条, 签到已记录),
+# 发俩字, 签到那玩意儿俺整不明白), what follows it done by someone else (签到后它给我回了个红花), its record or message (签到日历, 签到那条, 签到已记录),
 # or a person it names (签到大户, 签到小能手).
 _TOPIC = re.compile(r"^(?:前(?![来去往进])|都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|成了|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
-                    r"那条|这条|日历|记录|截图|页面|界面|按钮|已(?:记录|登记|录入)|大户|小?能手|达人|狂魔|专业户|标兵|冠军|大王)")
+                    r"那条|这条|[那这]个?(?:玩意儿?|东西)|日历|记录|截图|页面|界面|按钮|已(?:记录|登记|录入)|大户|小?能手|达人|狂魔|专业户|标兵|冠军|大王)")
 # Others called to sign in, or taught how, as typed before the trigger: "请大家签到", "大家快来签到", "你也签一个", "我儿子教我签到".
 _CALL_OR_TAUGHT = re.compile(r"^(?:喊|叫|招呼)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧)*$|^(?:请|麻烦)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧|记得|按时)*$|^请(?:都|快|来|赶紧|记得|按时)*$|^(?:你们?|大家|各位|大伙儿?|(?:姐妹|家人|亲|朋友|邻居|老铁|宝子|街坊|兄弟姐妹)们)(?:快|都|赶紧|记得|快点)来?$|^快来$|"
                              r"^你们?(?:也|快|来)*$|教会?[我你他她]?$")
@@ -1054,8 +1086,8 @@ def _remark(words: str) -> bool:
         and not _WORK.search(words) and not _OTHER_CLOCK_IN.search(words) and not _SIGNED_FOR.search(words)
 
 
-# The trigger as a noun, not the act: "签到处在门口", "签到表", "打卡点", "签到活动".
-_TRIGGER_AS_NOUN = re.compile(r"[处台表簿本码墙点机板率页期党族]|系统|活动|奖励|规则|地|圣地|时间|人数|名单|这个|这事|二维码|链接|入口|按钮")
+# The trigger as a noun, not the act: "签到处在门口", "签到表", "打卡点", "签到活动", "签到榜".
+_TRIGGER_AS_NOUN = re.compile(r"[处台表簿本码墙点机板率页期党族榜]|系统|活动|奖励|规则|地|圣地|时间|人数|名单|这个|这事|二维码|链接|入口|按钮")
 # Whole messages that sign in in a word: "签", "来签", "今日已签", "签了签了".
 _SHORT_SIGNIN = re.compile(r"(?!签了[啊哦呀啦嘞哈]*$)(?:我|俺)?(?:今天|今日|今儿)?(?:也|已经?|先|就)*来?签(?:上|好)?(?:[了啦咯哦呀哈啊嘞]|签(?:上|好)?)*|"
                            r"(?:今天|今日|今儿)(?:已|已经)签(?:到)?(?:了|啦)?")  # 签 with its result (签上了, 签好了) and who/when: 我也签, 已签, 签上签上 (not 签了 alone: a parcel's too)
@@ -1072,9 +1104,9 @@ _RECEIPT = re.compile(r"积分\s*[+＋]\s*\d")
 # "今日签到人数：42人", "截至中午 已有36人签到"); a household's few stay hers ("我和老伴两个人签到": no digits, no 共).
 _TALLY = re.compile(r"(?:共有?|一共有?|总共有?|已有|已经有)\s*\d+\s*(?:人|位|个人)|\d{2,}\s*(?:人|位|个人)\s*(?:已经?)?(?:签到|打卡)|"
                     r"(?:签到|打卡)(?:人数|总数|统计|名单|排行|排名)")
-# Someone else's rank told, not her sign-in: "今天签到第一名是老李", "王姐签到又是第一个" (her own stays: "签到 今天又是第一个",
+# Someone else's rank told, not her sign-in: "今天签到第一名是老李", "签到榜第一又是刘婶", "王姐签到又是第一个" (her own stays: "签到 今天又是第一个",
 # "第一个签到的是我", which ``_FIRST_ONE`` reads first).
-_FIRST_IS = re.compile(r"(?:第一名|第一个|头一个|最早的|最晚的)(?:又|还|就|也)?是(?!我|俺)[\u4e00-\u9fff]")
+_FIRST_IS = re.compile(r"(?:第一[名个]?|头一个|最早的|最晚的)(?:又|还|就|也)?是(?!我|俺)[\u4e00-\u9fff]")
 _RANKED_AFTER = re.compile(r"(?:" + _NAME_AFTER.pattern + r")(?:今天|今儿)?(?:[签钱千迁谦欠]个?到|[打大达]个?卡)(?:又|还|总|都|也)是(?:第一|最早|头一个)")
 
 
@@ -1278,8 +1310,6 @@ def _stop_unsaid(text: str, triggers: tuple[str, ...]) -> Reading | None:
 # message — a question, another day, a rule told, someone else's news, a habit, a place's or work's 打卡 — each in the
 # whole message and before the trigger. The score weighs them; a cue the rules are sure of (``_SURE_CUES``) is never
 # overruled: the rules stay first where they are sure.
-# One of her household urged to sign in, addressed by name (老伴快签到, 妈你赶紧签到; not 我老伴快签到了: told of): her call.
-_ADDRESSED_AT_HOME = r"(?:老伴|老头子?|老公|老婆|[爸妈]|儿子|闺女|女儿|孩子他[爸妈])"
 _ANY_TRIGGER = re.compile(r"签个?到|签(?:一下|一个|上|好|了)?|打个?卡")
 _CUE_TRIGGER = re.compile(r"签个?到|签|打个?卡|报个?到")
 CUES = {"never": _SIGNIN_NEVER, "schedule": _SCHEDULE, "broken": _BROKEN, "talk": _TALK_OF_SIGNING, "habit": _HABIT_TALK,
@@ -1288,7 +1318,7 @@ CUES = {"never": _SIGNIN_NEVER, "schedule": _SCHEDULE, "broken": _BROKEN, "talk"
         "someone": _SOMEONE_ELSE, "aside": _ASIDE, "receipt": _RECEIPT, "seen": _SEEN_SIGNING, "quote": re.compile(r"[「“\"『]"),
         "header": re.compile(r"【"), "not": _SIGNIN_NOT_BEFORE, "duty": _DUTY, "noun": _TRIGGER_AS_NOUN, "title": _TITLE,
         "call": re.compile(r"(?:喊|叫|招呼|请|麻烦)(?:你们|大家|各位|大伙)|(?:你们|大家|各位|大伙儿?)(?:都|也)?(?:快|赶紧|记得|快点)来?$|"
-                           r"(?<![我俺家])" + _ADDRESSED_AT_HOME + r"(?:你)?(?:也)?(?:快|赶紧|快点)(?:去|来)?$"),
+                           r"(?<![我俺家])" + _ADDRESSED_AT_HOME + r"儿?\s*" + _URGED + "$"),
         "alone": re.compile(r"^签了[啊哦呀啦嘞哈]*$"), "tally": _TALLY, "told": _OTHERS_TOLD, "topic": re.compile(r"^(?:的|比|" + _TOPIC.pattern[1:] + ")")}
 _AFTER_CUES = ("noun", "habit", "talk", "topic")  # also as the words right after the trigger: 签到表, 签到感觉…, 签到的人
 # Cues that silence whatever the score says: measured on train out of fold, the score's look-alikes past its bar were
@@ -1313,7 +1343,8 @@ def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None
         return None
     cues = look_alike_cues(text)
     return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) or _told_for_sure(said) \
-        or _kin_news(card) or _done_for_her(card.before, card.after) or _fruits_only(said, card) else (card, cues)
+        or _kin_news(card) or _done_for_her(card.before, card.after) or _fruits_only(said, card) or _FAVOUR_TOLD.search(said) \
+        else (card, cues)
 
 
 def _fruits_only(said: str, card: signin_model.Card) -> bool:
@@ -1334,6 +1365,9 @@ def _kin_news(card: signin_model.Card) -> bool:
 
 
 _ASKED_OF_HER = re.compile(r"[帮替给代让叫托]")
+# Someone of hers doing it for a third ("我外孙女每天替她姥签到", "闺女天天帮她婆婆打卡"): told, whoever it is for (what she is
+# asked to do for them reads "替我妈" by then: ``_ASKED_FOR_THEM``).
+_FAVOUR_TOLD = re.compile(r"(?:" + _SOMEONE_NAMED.pattern + r")[^，,。!！\s帮替给代我俺]{0,6}[帮替给代][他她]")
 _NEWS_AFTER = re.compile(r"[了啦喽咯过]|(?:一下|一个)?(?:了|啦)")
 
 
