@@ -1,6 +1,6 @@
 """Issue 18, I19: sign-ins, precision first — her household urged to sign in, someone else's rank or favour told, the
-trigger as a thing talked about, her streak's length and what its points bought; the 打卡 score weighs her own slang's
-打卡 without the sentence of her day after it.
+trigger as a thing talked about, her streak's length and what its points bought; the group's slang 冒泡 before 打卡 read
+as a word of how she signs in.
 
 Sentences of our own, written from how members chat in a store's groups, never corpus lines.
 """
@@ -18,19 +18,20 @@ def signs_in(text: str) -> bool:
     return read_signin(text, TRIGGERS) is not None
 
 
-# One of her household addressed and urged: her call to them, not her act (voice input's soft break before 赶紧 had
-# read "赶紧签到" as hers).
+# One of her household, a neighbour or the group addressed and urged, first or last: her call to them, not her act
+# (voice input's soft break before 赶紧 had read "赶紧签到" as hers).
 @pytest.mark.parametrize("text", [
     "老伴赶紧签到", "老伴儿赶紧签到", "老头子快去签到", "妈赶紧签到", "妈 赶紧签到", "老伴你赶快签到", "老伴也赶紧签到",
-    "闺女快点签到", "老公 快签到",
+    "闺女快点签到", "老公 快签到", "张姨 赶紧签到啊", "刘婶快来签到", "你们俩赶紧签到", "赶紧签到啊姐妹们", "王哥，快签到",
 ])
-def test_household_urged_stays_silent(text):
+def test_someone_urged_stays_silent(text):
     assert not signs_in(text)
 
 
 # Her own act beside her household: 我 says whose it is.
 @pytest.mark.parametrize("text", [
     "老伴 我签到了", "老伴还在睡 我先签个到", "送完孙子赶紧签到", "我赶紧签到", "帮我老伴签到", "替我妈签个到",
+    "老王 我赶紧签到了", "赶紧签到 姐妹们早",
 ])
 def test_her_own_act_beside_her_household(text):
     assert signs_in(text)
@@ -62,13 +63,14 @@ def test_streak_posts_sign_in(text):
     assert signs_in(text)
 
 
-# A member's own slang before 打卡, then a sentence of her day: the 打卡 score weighs the 打卡 without that sentence (it
-# had learned that a clause after an unknown word's 打卡 is most often that habit's log); a count there is the log.
-@pytest.mark.parametrize("text", ["冒泡打卡 今儿个不忙", "冒泡打卡 今天好冷", "摸鱼打卡 今天不算忙"])
-def test_slang_card_then_her_day(text):
+# The group's slang before 打卡 (冒泡: showing up in the group) is a word of how she signs in, as 日常 and 准时 are: the
+# 打卡 score is not asked, so the sentence of her day after it no longer weighs against it. Another habit's 打卡 with her
+# day after it stays silent.
+@pytest.mark.parametrize("text", ["冒泡打卡 今儿个不忙", "冒个泡打卡 外面下雪了", "出来冒泡打卡 今天好冷"])
+def test_group_slang_card_then_her_day(text):
     assert signs_in(text)
 
 
-@pytest.mark.parametrize("text", ["蓝莓打卡 今天第二盒了", "降糖药打卡 今天吃过了", "喂鸽子打卡 今天好冷", "背课文打卡 今天三篇"])
+@pytest.mark.parametrize("text", ["蓝莓打卡 今天第二盒了", "降糖药打卡 今天吃过了", "冬泳打卡 今天好冷", "背课文打卡 今天三篇"])
 def test_habit_card_then_her_day_stays_silent(text):
     assert not signs_in(text)

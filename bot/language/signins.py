@@ -42,11 +42,15 @@ _NEWCOMER = re.compile(r"进群|入群|新人|新来|刚来|新成员")
 _LATER = r"(?:一会儿?|待会儿?|等会儿?|过会儿?|晚点儿?|回头|稍后)"
 _LATER_IN_DAY = r"(?:上午|中午|下午|傍晚|晚上|晚些|明天|明早|明晚|明儿|后天)"
 _PRESSED = r"(?:逼|催)着?(?:我|俺)"
-# One of her household urged to sign in, addressed by name (老伴快签到, 妈你赶紧签到, 老伴 赶紧签到; not 我老伴快签到了: told
-# of, nor 老伴 我赶紧签到: hers): her call, not her act.
+# Someone urged to sign in, addressed first or last: one of her household or a neighbour by name, the ones she speaks to
+# ("老伴快签到", "妈你赶紧签到", "张姨 赶紧签到啊", "你们俩赶紧签到", "赶紧签到啊姐妹们"; not "我老伴快签到了": told of, nor
+# "老伴 我赶紧签到", "赶紧签到": hers): her call, not her act.
 _ADDRESSED_AT_HOME = r"(?:老伴|老头子?|老公|老婆|[爸妈]|儿子|闺女|女儿|孩子他[爸妈])"
+_ADDRESSED = (_ADDRESSED_AT_HOME + r"儿?|(?:老|小)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥|姨|婶|叔|奶奶|爷爷|大爷|大妈)|你们?(?:俩|仨|几个)?|"
+              r"大家|各位|(?:姐妹|家人|亲|朋友|邻居|老铁|宝子|街坊|兄弟姐妹)们")
 _URGED = r"(?:你|您)?(?:也|都)?(?:快|赶紧|赶快|快点)+(?:去|来)?"
-_HOME_URGED = re.compile(r"^" + _ADDRESSED_AT_HOME + r"儿?\s*" + _URGED + r"(?=签|打个?卡)")
+_SOMEONE_URGED = re.compile(r"^(?:" + _ADDRESSED + r")[\s,，!！~～]*" + _URGED + r"(?=签|打个?卡)|"
+                            r"^" + _URGED + r"(?:签个?到|打个?卡)[啊呀吧哈啦]*[\s,，!！~～]*(?:" + _ADDRESSED + r")[啊呀吧哈!！~～]*$")
 # Words before the trigger in its clause that make it talk about signing in, not do it.
 _SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|不(?!错|忘)|补|明天|后天|下周|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
@@ -210,7 +214,7 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
         reading = _signed_before_her_day(said, tuple(triggers)) or _stop_unsaid(text, tuple(triggers))
         if reading is None:
             return Reading(SIGNIN) if partner and _rescued(text, said, partner) else None
-    if partner and "卡" in text and (card := card_context(_without_her_day(text))) is not None and card.in_doubt \
+    if partner and "卡" in text and (card := card_context(text)) is not None and card.in_doubt \
             and (model := _partner_model(partner)) is not None and model.vetoes(card):
         return None  # "降压药打卡 今天吃了": another habit's 打卡, as the score weighs the words beside it
     return reading
@@ -243,19 +247,6 @@ def _before_her_day(text: str) -> str:
         if not _TRIGGER_CHARS.search(rest) and not _NOT_HER_DAY.search(rest) and _runs_on(rest):
             return text[:cut]
     return text
-
-
-# How she is or the sky is, said of today: "今天不忙", "好冷", "外面下雪了" (not what she did: 今天红烧肉, 今天第三盒了).
-_HER_STATE_OR_SKY = re.compile(r"(?:今天|今儿个?|今日|外面|外头|这会儿?)?(?:" + _STATE_DENIED + r"|(?:好|太|真|挺|很|有点|不算|不太)?"
-                               + _STATE + r"|" + _SEASON + r"|下雪|下雨|刮风|降温|升温)")
-
-
-def _without_her_day(text: str) -> str:
-    """The message as the 打卡 score weighs it: without a sentence of how she or the sky is at its end ("冒泡打卡 今天不忙":
-    the score learned that a clause after an unknown word's 打卡 is most often that habit's log, which such a sentence
-    never is; "蓝莓打卡 今天第三盒了", "做饭打卡 今天红烧肉" keep theirs)."""
-    cut = _before_her_day(text)
-    return cut if _HER_STATE_OR_SKY.match(squeeze(plain(text[len(cut):]))) else text
 
 
 def _partner_model(partner: bool | signin_model.SigninModel) -> signin_model.SigninModel | None:
@@ -295,18 +286,18 @@ def _once(text: str) -> str:
 
 # 打卡 after words the reader knows as who signs in, when or how (婷婷打卡, 周一打卡, 我也来打个卡, 今日份打卡) or after
 # none is hers; other words before it are a content word of an open class — a pill, an app, a workout, a place (降压药打卡,
-# 百词斩打卡, 喂海鸥打卡), or a member's own slang (冒泡打卡, 打工人打卡) — which only the learned score can weigh.
+# 百词斩打卡, 喂海鸥打卡), or a member's own slang (摸鱼打卡, 打工人打卡) — which only the learned score can weigh.
 _CARD = re.compile(r"打个?卡")
 _TIME_WORD = r"(?:今日|今天|今儿|今早|每日|每天|\d{1,2}月份?)(?:份的?|的|一)?"
 _PLAIN_FOR_CARD = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书)(?:你好)?)?(?:" + _TIME_WORD + r")?(?:新人|新来的)?(?:第一次|头一回|首次)?"
                              r"(?:[帮给替]我|(?:我|俺|额|咱)?(?:也|都|先|就|又|才|再|还)*(?:要|来|去)?(?:已经?)?)|"
-                             r"日常|例行|常规|照常|照例|照旧|准时|按时|默默|继续|坚持")
+                             r"日常|例行|常规|照常|照例|照旧|准时|按时|默默|继续|坚持|(?:出来)?冒个?泡")  # the group's slang: showing up in it
 
 
 def card_context(text: str) -> signin_model.Card | None:
     """The first 打卡 of a message as the 打卡 score reads it: the words before it in its clause, the rest of the clause,
     where the clause is; in doubt when every clause holding 打卡 has words before it the reader does not know as who,
-    when or how ("降压药打卡", "大家早冒泡打卡"; not "早安 冒泡打卡 打卡"). None without 打卡, or with 签 (签到 beside 打卡
+    when or how ("降压药打卡", "大家早摸鱼打卡"; not "早安 摸鱼打卡 打卡"). None without 打卡, or with 签 (签到 beside 打卡
     is the group's sign-in whatever the 打卡 is: "签到打卡", "qd打卡", "谦到打卡")."""
     said = _said_for_score(text)
     return None if "签" in said else _first_trigger(said, _CARD)
@@ -476,7 +467,7 @@ def _told_for_sure(plain_text: str) -> bool:
     urged ("签到送积分吗", "别忘了签到", "共41人签到", "今天签到第一名是老李", "老伴赶紧签到"; not "签到怎么弄 帮我签一个": she asks it done): true of every reading
     of the message, a cut one's and the whole-decision score's too (``read_signin``)."""
     if (_SIGNIN_NEVER.search(plain_text) and not _asks_outright(plain_text) or _told_of_others(plain_text)
-            or _taught_as_a_word(plain_text) or _her_habit(plain_text) or _HOME_URGED.match(plain_text)) and not _trigger_last(plain_text):
+            or _taught_as_a_word(plain_text) or _her_habit(plain_text) or _SOMEONE_URGED.match(plain_text)) and not _trigger_last(plain_text):
         return True  # (not "…大家小心啊签到": her act said last, after the talk)
     return bool(_schedule(plain_text) or _RECEIPT.search(plain_text) or _TALLY.search(plain_text) or _ranked_other(plain_text))
 
@@ -842,7 +833,7 @@ _GREET = r"(?:早(?:上|晨)?(?:好|安)?|[上中下]午好|晚上好|午安|晚
          r"(?:快乐|愉快|安康|平安|好)|平安夜平安)"  # "冬至快乐", "祝大家圣诞节快乐": a wish of the season is a greeting
 _GREETING_RUN = re.compile(r"^(?:" + _ADDRESS + "|" + _GREET + r"|(?<=们)好|[啊呀鸭哦])+")
 _GREETS = re.compile(_GREET + "|们好")
-# Greetings run together by voice before a 打卡, for the 打卡 score (card_context): "大家中午好冒泡打卡".
+# Greetings run together by voice before a 打卡, for the 打卡 score (card_context): "大家中午好摸鱼打卡".
 _HELLO = re.compile(r"^(?:" + _ADDRESS + "|" + _GREET + r"|你们好|(?<=们)好|[啊呀鸭哦早安])+")
 
 
