@@ -40,7 +40,8 @@ def test_her_own_act_beside_her_household(text):
 # Someone else's rank, someone doing it for a third, the trigger as a thing she cannot figure out.
 @pytest.mark.parametrize("text", [
     "签到榜第一又是王姨", "签到排行榜第一是老张", "签到榜上俺排第五", "我外孙每天替他奶签到", "俺儿媳妇天天帮她妈打卡",
-    "签到那玩意儿我整不明白", "打卡这玩意儿太麻烦", "签到那东西俺弄不来",
+    "签到那玩意儿我整不明白", "打卡这玩意儿太麻烦", "签到那东西俺弄不来", "我教会老伴签到了", "签到也就图个乐呵",
+    "今天签到俺排老末", "这个月全勤签到 奖励自己一下",
 ])
 def test_told_not_done(text):
     assert not signs_in(text)
