@@ -36,6 +36,8 @@ _SPLIT_TRIGGER = re.compile(r"(?<=[签打])[\s\-·._~。，,.、]+(?=[到卡](?:
 _SIGNIN_WORDS = ("签一个", "签一下", "签一签", "报到", "报个到")
 # A newcomer's "报到" introduces her: "刚进群，报个到", "新来的报到".
 _NEWCOMER = re.compile(r"进群|入群|新人|新来|刚来|新成员")
+# ... and another place's 报到: a school's, the army's, a new job's, a ward's ("报到了 孩子开学", "明天去单位报到").
+_ENROLLED = re.compile(r"开学|入学|新生|学校|部队|入伍|入职|单位|上岗|住院")
 # Putting it off, one home for both readings of it (the clause's words before the trigger, and the whole message before the
 # score is asked): a while later (等会儿, 回头), a later part of the day or another day before 再 (晚上再签), pressed to it by
 # someone (催着我签).
@@ -470,7 +472,8 @@ def _told_for_sure(plain_text: str) -> bool:
     if (_SIGNIN_NEVER.search(plain_text) and not _asks_outright(plain_text) or _told_of_others(plain_text)
             or _taught_as_a_word(plain_text) or _her_habit(plain_text) or _SOMEONE_URGED.match(plain_text)) and not _trigger_last(plain_text):
         return True  # (not "…大家小心啊签到": her act said last, after the talk)
-    return bool(_schedule(plain_text) or _RECEIPT.search(plain_text) or _TALLY.search(plain_text) or _ranked_other(plain_text))
+    return bool(_schedule(plain_text) or _RECEIPT.search(plain_text) or _TALLY.search(plain_text) or _ranked_other(plain_text)
+                or _AS_A_WORD.search(plain_text) and _LEARNER.match(plain_text))  # "爸 签到就是在群里打两个字 签到": the word, shown
 
 
 @lru_cache(maxsize=1024)
@@ -561,7 +564,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if any(f is None and _BROKEN.fullmatch(p) for p, f in zip(parts, found)):
         return None  # "连续签到30天了 结果今天断了": the streak told broken, a lament
     goes_on = any(_GOES_ON.fullmatch(p) for p in parts)  # "连着签了一个月了 今天接着签到": the streak told, then today's
-    if any(f is None and "签" in p and _TALK_OF_SIGNING.search(p) and not (goes_on and _STREAK_TOLD.match(p)) for p, f in zip(parts, found)):
+    if any(f is None and "签" in p and _TALK_OF_SIGNING.search(p) and not (goes_on and _STREAK_TOLD.match(p) or _THEY_ASK_HER.match(p))
+           for p, f in zip(parts, found)):
         return None  # "签到签到 签了一年 积分够买一包盐", "签到好累啊 天天签": a clause of 签 beside it talks about the habit
         # (one that asks is her sign-in and a question: "签到了 签满30天送什么来着")
     asks_the_bot = [p for p in parts if _ASKS_THE_BOT.fullmatch(p) or _ASKS_THE_BOT_SO.fullmatch(p)]
@@ -600,8 +604,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         return None  # "打卡成功 今天跑了5公里": a run, a lesson, homework clocked in, whichever clause says so
     if any(f is False for f in found) or True not in found:
         return None
-    if _NEWCOMER.search(joined) and not any(t in joined for t in forms if t not in _SIGNIN_WORDS):
-        return None  # a newcomer's 报到, not a sign-in (unless she also says 签到)
+    if (_NEWCOMER.search(joined) or _ENROLLED.search(joined)) and not any(t in joined for t in forms if t not in _SIGNIN_WORDS):
+        return None  # a newcomer's 报到, a school's, not a sign-in (unless she also says 签到)
     if _SIGNED_FOR.search(joined) and not any(t in joined for t in forms if t not in _SIGNIN_WORDS):
         return None  # "快递到了 帮我签一下": signing for a parcel, a form or a paper
     return Reading(SIGNIN)
@@ -644,6 +648,8 @@ _BROKEN = re.compile(r"(?:结果|可惜|但是|没想到|谁知道?)?(?:今天|�
 # nor without 我: "连续签到一百天了 给自己点个赞" is the day's post).
 _HER_STREAK_BEFORE = re.compile(r"(?:我|俺)(?:都|已经|也)*(?:连续|连着)")
 _STREAK_LENGTH = re.compile(r"(?:" + NUMERAL + r"(?:天|周|个?月|年)|一个月|半个月|半年|一年)多?了")
+# Why she asks for them, beside her request: "帮我姥姥签一下 她让我每天帮她签" (their habit of asking her, not talk of hers).
+_THEY_ASK_HER = re.compile(r"(?:[她他]|老人家)(?:天天|每天|总)?(?:让|叫|要|托)(?:我|俺)")
 _STREAK_TOLD = re.compile(r"(?:我|俺)?(?:都|已经)?(?:连续|连着|坚持|一直)签了")
 _TALK_OF_SIGNING = re.compile(r"天天|每天|每日|没用|不签|签不|懒得|签了.{0,3}(?:年|个?月|久)|签出(?!习惯)|签成了?(?=全勤|.{0,3}奖)")  # 签出一个对象来, 签成了全勤奖 (not 签成了: it took)
 
@@ -664,7 +670,7 @@ _TIMED_SIGNIN = re.compile(r"(?:" + _CLOCK.pattern + r")(?:半|\d{1,2}分?)?\s*(
 
 
 # What 签一下 signs besides a sign-in: "快递到了 帮我签一下", "合同帮我签一下".
-_SIGNED_FOR = re.compile(r"快递|包裹|外卖|合同|文件|单子|表格?|字|收货|签收")
+_SIGNED_FOR = re.compile(r"快递|包裹|外卖|合同|文件|单子|表格?|字|收货|签收|签(?:一?下|个)名")
 # Asking the bot to sign her in with the other words for it, the whole clause: "帮我签一下", "麻烦帮我签一个".
 # The same cut short: "帮我签", "帮我签下", "帮我签一哈" (一下 in the south-west).
 _ASKS_SHORT = re.compile(r"(?:麻烦|请)?你?[帮给]我签(?:下|一哈|哈)?(?:吧|呗|哈|嘛)?")
@@ -704,7 +710,7 @@ _NEGATED = re.compile(r"不|没|别|忘|补")
 _A_NOT_A = re.compile(r"(.)[不没]\1")  # "是不是发签到两个字就行 签到" asks, it does not refuse
 
 
-_OTHER_CLOCK_IN = re.compile(r"跑了|跑步|公里|健身|运动|步数|[万千]步|\d{3,}\s*步|腹肌|马甲线|减脂|单词|作业|阅读|读书|练字|瑜伽|游泳|减肥|学习|英语|背诵|课程|"
+_OTHER_CLOCK_IN = re.compile(r"(?:练|背|读|写|弹|抄|画)了.{0,5}(?:琴|字|诗|词|书|经|画)|跑了|跑步|公里|健身|运动|步数|[万千]步|\d{3,}\s*步|腹肌|马甲线|减脂|单词|作业|阅读|读书|练字|瑜伽|游泳|减肥|学习|英语|背诵|课程|"
                              r"跳绳|徒步|骑行|朗读|练琴|钢琴|书法|辅食|戒烟|戒酒|口语|听力|外勤|考勤|指纹|钉钉|"
                              r"[夜晨慢长]跑|卧推|深蹲|硬拉|俯卧撑|仰卧起坐|平板支撑|撸铁|练腿|练背|\d\s?(?:kg|km)")  # a habit's, work's, a workout's
 # Another kind of clock-in named right before the trigger, in its clause (anywhere else they are her day: "加班到现在才想起来，
@@ -1112,7 +1118,8 @@ def _ranked_other(text: str) -> bool:
 # The trigger taught as a word to type, to someone she addresses or as all it takes: "妈你别点语音了，打字，签到，俩字",
 # "签到就是发两个字 签到 就完事", "奶奶你看 先点这里 再打签到" (not her own trouble typing it: "签到 俩字打了半天").
 _AS_A_WORD = re.compile(r"(?:签到|打卡)[\s，,。、]*(?:这)?(?:两个|俩|二)字|(?:打|发|输入|写)(?:个)?(?:签到|两个字|俩字)|教(?:你|您|会你)")
-_TO_A_LEARNER = re.compile(r"^(?:[妈爸]|奶奶|爷爷|姥姥|姥爷|外婆|外公|婆婆|老伴|老头子?)|你|您|就行|就可以|就完事|即可|就好")
+_LEARNER = re.compile(r"^(?:[妈爸]|奶奶|爷爷|姥姥|姥爷|外婆|外公|婆婆|老伴|老头子?)")  # addressed first: the lesson is for her
+_TO_A_LEARNER = re.compile(_LEARNER.pattern + r"|你|您|就行|就可以|就完事|即可|就好")
 
 
 # Her habit told of herself, with no word of today: "我都是起床先签到再做饭", "我一般晚上才签到", "俺平时都是中午签".
