@@ -75,3 +75,24 @@ def test_group_slang_card_then_her_day(text):
 @pytest.mark.parametrize("text", ["蓝莓打卡 今天第二盒了", "降糖药打卡 今天吃过了", "冬泳打卡 今天好冷", "背课文打卡 今天三篇"])
 def test_habit_card_then_her_day_stays_silent(text):
     assert not signs_in(text)
+
+
+# Told rather than done: her earlier act (过, or earlier today before the trigger), her record to be checked, the word
+# shown to a parent addressed first (even when the message ends with it).
+@pytest.mark.parametrize("text", [
+    "我上午就已经签到了", "老早就签到了 还要再签吗", "签到过了 别再提醒了", "打卡过了", "今儿的签到帮我看看", "帮我查查我的签到",
+    "妈 签到就是打两个字 签到",
+])
+def test_done_earlier_or_checked(text):
+    assert not signs_in(text)
+
+
+# Her request for kin with their habit of asking her as the reason; 我已经签到了 and 已签到 stay hers.
+@pytest.mark.parametrize("text", ["帮我奶奶签一下 她天天让我帮她签", "帮我外公也签一个 他让我每天替他签", "我已经签到了", "早上好签到了"])
+def test_request_with_their_reason(text):
+    assert signs_in(text)
+
+
+@pytest.mark.parametrize("text", ["新生报到 孩子开学了", "报到了 明天入职", "签一下名就行"])
+def test_other_places_report_and_names(text):
+    assert not signs_in(text)

@@ -44,6 +44,8 @@ _ENROLLED = re.compile(r"开学|入学|新生|学校|部队|入伍|入职|单位
 _LATER = r"(?:一会儿?|待会儿?|等会儿?|过会儿?|晚点儿?|回头|稍后)"
 _LATER_IN_DAY = r"(?:上午|中午|下午|傍晚|晚上|晚些|明天|明早|明晚|明儿|后天)"
 _PRESSED = r"(?:逼|催)着?(?:我|俺)"
+# Her record asked to be checked, beside the trigger: "帮我查查签到", "今天的签到帮我看看".
+_CHECK_FOR_ME = r"[帮给]我(?:看看|查查?|看一下|查一下|瞧瞧)"
 # Someone urged to sign in, addressed first or last: one of her household or a neighbour by name, the ones she speaks to
 # ("老伴快签到", "妈你赶紧签到", "张姨 赶紧签到啊", "你们俩赶紧签到", "赶紧签到啊姐妹们"; not "我老伴快签到了": told of, nor
 # "老伴 我赶紧签到", "赶紧签到": hers): her call, not her act.
@@ -55,7 +57,7 @@ _SOMEONE_URGED = re.compile(r"^(?:" + _ADDRESSED + r")[\s,，!！~～]*" + _URGE
                             r"^" + _URGED + r"(?:签个?到|打个?卡)[啊呀吧哈啦]*[\s,，!！~～]*(?:" + _ADDRESSED + r")[啊呀吧哈!！~～]*$")
 # Words before the trigger in its clause that make it talk about signing in, not do it.
 _SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|不(?!错|忘)|补|明天|后天|下周|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
-                                r"减肥|戒|学习|健身|作业|幼儿园|景点|全勤|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
+                                r"减肥|戒|学习|健身|作业|幼儿园|景点|全勤|" + _CHECK_FOR_ME + r"|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
                                 r"(?<![\d一二三四五六七八九十])室$|诊室|科室|窗口|前台|下次|下回|(?:" + _LATER + r"|等.{1,6}|" + _LATER_IN_DAY + r")再|"
                                 r"" + _LATER + r"$|明早|明晚|明儿|" + _PRESSED + r"|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|那会|那阵|那几年|那些年|[前早头]些年|前几年|"
@@ -244,7 +246,7 @@ def _before_her_day(text: str) -> str:
     if (first := _TRIGGER_CHARS.search(text)) is None or _QUOTING.search(text):
         return text
     for cut in range(first.end() + 1, len(text) - 1):  # the longest sentence of her day first
-        if not _HAN.match(text, cut) or text[cut] in _SIGNIN_PARTICLES + "过着" and _HAN.match(text, cut - 1):
+        if not _HAN.match(text, cut) or text[cut] in _SIGNIN_PARTICLES + "过着" and _HAN.match(text, cut - 1) or text[cut - 1] in _TAKES_THE_NEXT:
             continue
         rest = squeeze(plain(text[cut:]))
         if not _TRIGGER_CHARS.search(rest) and not _NOT_HER_DAY.search(rest) and _runs_on(rest):
@@ -644,6 +646,8 @@ def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
 
 
 _BROKEN = re.compile(r"(?:结果|可惜|但是|没想到|谁知道?)?(?:今天|昨天|前天)?(?:还是|又|就)?(?:断了|断签了|白签了|清零了)[啊呀哦吧]*")
+# Earlier today, right before the trigger: "我早上已经签到了", "早就签到了", "刚才签到了" (not "早上好签到了", "我已经签到了").
+_EARLIER = re.compile(r"(?:早上|上午|一早|一大早|清早)(?:就|已经|都)+$|(?:刚才|早就|老早|早都|之前)(?:就|已经|都)*$")
 # Her streak's length told, she its subject: "我连续签到一百天了", "俺都连着打卡半年了" (not a day's count: 我连续签到第100天;
 # nor without 我: "连续签到一百天了 给自己点个赞" is the day's post).
 _HER_STREAK_BEFORE = re.compile(r"(?:我|俺)(?:都|已经|也)*(?:连续|连着)")
@@ -970,6 +974,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     before, run_on = _words_before(clause[:start]), _again(clause[start + len(trigger):].lstrip(trigger[-1]), forms)
     after = _again(trim_courtesy(run_on), forms)
     after = "" if is_courtesy(after) else after  # "签到晚安"
+    if run_on.startswith("过") or _EARLIER.search(clause[:start]) and re.match(r"[了啦过]", run_on):
+        return False  # "签到过了", "我早上已经签到了": done earlier, told (the act now is "签到了", "已签到")
     if _HER_STREAK_BEFORE.fullmatch(before) and _STREAK_LENGTH.match(run_on):
         return None  # "我连续签到一百天了": how long her streak is, told (beside the act it is her remark: "…了 签到")
     if _TOPIC.match(run_on):
@@ -1046,7 +1052,7 @@ _AT_WORK = re.compile(r"(?:我|我也)?(?:刚|才|已经)?(?:下班|下了班|�
 # The trigger as the subject or topic of her sentence, not the act: a comment on it (签到都成习惯了, 签到还会回话, 签到就是
 # 发俩字, 签到也就图个乐, 签到那玩意儿俺整不明白), what follows it done by someone else (签到后它给我回了个红花), its record or message (签到日历, 签到那条, 签到已记录),
 # or a person it names (签到大户, 签到小能手).
-_TOPIC = re.compile(r"^(?:前(?![来去往进])|都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|也就|无非|不过是|成了|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
+_TOPIC = re.compile(r"^(?:前(?![来去往进])|都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|也就|无非|不过是|成了|" + _CHECK_FOR_ME + r"|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
                     r"那条|这条|[那这]个?(?:玩意儿?|东西)|日历|记录|截图|页面|界面|按钮|已(?:记录|登记|录入)|大户|小?能手|达人|狂魔|专业户|标兵|冠军|大王)")
 # Others called to sign in, or taught how, as typed before the trigger: "请大家签到", "大家快来签到", "你也签一个", "我儿子教我签到",
 # "我教会老伴签到了".
@@ -1244,6 +1250,7 @@ def asks_about_make_up(text: str) -> bool:
 # read up to where that sentence starts, when what comes before it signs in by itself and the sentence says nothing of
 # signing in (``_runs_on``, the reader's own test for what runs on after the trigger).
 _TRIGGER_CHARS = re.compile(r"签|打个?卡")
+_TAKES_THE_NEXT = "帮给让叫替把被跟和对向为教"  # a sentence never ends right after these: their object follows
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _QUOTING = re.compile(r"[「《“\[]|回复|引用")  # a quote, a title, WeChat's [太阳]: the reader's to read whole
 # What made the whole message no sign-in, in the sentence a cut would drop: another clock-in, work, a question, a lapse,
@@ -1259,8 +1266,8 @@ def _signed_before_her_day(text: str, triggers: tuple[str, ...]) -> Reading | No
     for cut in range(len(text) - 2, first.end(), -1):  # the last sentence first: the longest prefix
         if not (_HAN.match(text, cut - 1) and _HAN.match(text, cut)):
             continue  # voice input runs Han sentences together: a cut only between two Han characters
-        if text[cut] in _SIGNIN_PARTICLES + "过着":
-            continue  # "我妈签到了今天好冷": the particle is the sentence's own (her mother's sign-in told, not done)
+        if text[cut] in _SIGNIN_PARTICLES + "过着" or text[cut - 1] in _TAKES_THE_NEXT:
+            continue  # "我妈签到了今天好冷": the particle is the sentence's own (her mother's sign-in told, not done); "…帮|我看看"
         rest = squeeze(plain(text[cut:]))
         if not _TRIGGER_CHARS.search(rest) and not _NOT_HER_DAY.search(rest) and _runs_on(rest) \
                 and _read_signin(text[:cut], triggers) is not None:
