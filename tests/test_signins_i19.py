@@ -81,7 +81,7 @@ def test_habit_card_then_her_day_stays_silent(text):
 # shown to a parent addressed first (even when the message ends with it).
 @pytest.mark.parametrize("text", [
     "我上午就已经签到了", "老早就签到了 还要再签吗", "签到过了 别再提醒了", "打卡过了", "今儿的签到帮我看看", "帮我查查我的签到",
-    "妈 签到就是打两个字 签到",
+    "妈 签到就是打两个字 签到", "早上好 妈 签到就是打两个字 签到", "签到完了去哪集合",
 ])
 def test_done_earlier_or_checked(text):
     assert not signs_in(text)

@@ -147,7 +147,7 @@ _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=
                                 r"(?<=不说了|不聊了|不唠了|不扯了)(?=[\u4e00-\u9fff])|"
                                 r"(?:(?<=[\u4e00-\u9fff]得很)|(?<=[\u4e00-\u9fff]得慌)|(?<=[\u4e00-\u9fff]极了)|(?<=得不行))(?=签个?到)|"  # "…得劲得很签到": a degree ends her sentence
                                 r"(?<=[\u4e00-\u9fff][了咯喽嘞])(?<![忘为除算到]了)(?=(?:我|俺)?(?:也|就|先|赶紧|赶快|顺便|顺手|马上|现在|这就)*来?签个?到)|"
-                                r"(?<=[\u4e00-\u9fff]{2})(?<![让叫给帮替要想会能得该去的和跟在说教也都就还又])" + _STARTING_THE_ACT)
+                                r"(?<=[\u4e00-\u9fff]{2})(?<![让叫给帮替要想会能得该去的和跟在说教也都就还又你您])(?<!到了)" + _STARTING_THE_ACT)
 _TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*(?=[\s,，~～。.!！?？]|$)")  # also before her next sentence
 _NOW = re.compile(r"^(?:我|俺)?(?:(?:大半夜|大清早|大早上|一大早|大晚上)的?|正在|现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
                   r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$|(?:也)?就(?:来)?$|(?:第一次|头一回|头一次|首次)(?:来|在)?群里$|(?:今日|今天|今儿)(?:来|在)?群里$)")  # "我就签个到", "我也就来打个卡": just that
@@ -475,7 +475,8 @@ def _told_for_sure(plain_text: str) -> bool:
             or _taught_as_a_word(plain_text) or _her_habit(plain_text) or _SOMEONE_URGED.match(plain_text)) and not _trigger_last(plain_text):
         return True  # (not "…大家小心啊签到": her act said last, after the talk)
     return bool(_schedule(plain_text) or _RECEIPT.search(plain_text) or _TALLY.search(plain_text) or _ranked_other(plain_text)
-                or _AS_A_WORD.search(plain_text) and _LEARNER.match(plain_text))  # "爸 签到就是在群里打两个字 签到": the word, shown
+                or _AS_A_WORD.search(plain_text) and _LEARNER.match(_without_greeting_run(plain_text).lstrip(" ,.!~，。！～")))
+    # "(早上好) 爸 签到就是在群里打两个字 签到": the word shown to a parent addressed first, also when it ends the message
 
 
 @lru_cache(maxsize=1024)
@@ -983,7 +984,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     asked_of_it = _without_greeting_run(clause)  # "晚上好能帮我签到不": voice input runs her greeting into the request
     if any(p.fullmatch(asked_of_it) for p in (_ASKS_THE_BOT, _ASKS_FOR_KIN, _MAY_I)):
         return True  # "能帮我签到吗": asking the bot to sign her in; "帮我爸也签个到行吗": a grown-up of her household
-    asked = clause[:start + len(trigger)] if _PLAN.match(after) else clause  # "…然后去菜市场看看有没有新鲜的菜" asks nothing of it
+    asked = clause[:start + len(trigger)] if _PLAN.match(after) and not _WHERE_NEXT.search(after) else clause  # "…然后去菜市场看看有没有新鲜的菜" asks nothing of it
     if _denied_elsewhere(after):
         asked = clause[:start + len(trigger)]  # "…不知道老伴起了没有": her wondering, asking nothing of the act
     if at_work := "签" in trigger and bool(_AT_WORK.fullmatch(before)):
@@ -1060,6 +1061,7 @@ _CALL_OR_TAUGHT = re.compile(r"^(?:喊|叫|招呼)(?:你们|大家|各位|大伙
                              r"^你们?(?:也|快|来)*$|教会?(?:[我你他她]|(?:我|俺)?家?" + _GROWN_UP + r")?$")
 _FOR_POINTS = re.compile(r"[了啦]?(?:攒|领|赚|挣|冲)(?:点|些|个)?积分(?:换(?:点|些)?[\u4e00-\u9fff]{1,3})?[啦咯哦呀喽]*")
 _EVERY_DAY = re.compile(r"每天|每日|天天|就能|就可以|即可")
+_WHERE_NEXT = re.compile(r"哪|几点")  # "签到完了去哪集合": where the event goes next, asked
 _PLAN = re.compile(r"^(?:了|啦|哦)*(?:然后|接着|完了?再?|再)(?:就|要|准备)?去(?![了过])")
 _PLAN_ABOUT_SIGNING = re.compile(r"签|打卡|积分|领|换|[上下]班|公司|单位|网红|景|拍照|[吗?？]")
 _RESTATED = re.compile(r"(?:是|应该是|我是说|我说的是|我要打的是)(?:签到|打卡)[啊哈呀]*")
