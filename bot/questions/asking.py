@@ -342,6 +342,12 @@ _PICKUP = re.compile(r"取(?!消)|提货|拿货|自提|(?:去|来|能|可以|过
 _OPENING_HOURS = re.compile(r"开门|关门|营业|开着|打烊|休息|有人|开到|几点开|上班|下班|开不开|歇业")
 
 
+# Someone at the shop at an hour ("晚上有没有人在店里", "周六下午店里有人不", "现在过去还有人吗"): whether it is open then, the
+# hours' question however it is worded; not someone going ("明天有人去吗") nor at home ("晚上有人在家吗").
+_STAFFED = re.compile(r"(?:早上|上午|中午|下午|晚上|傍晚|夜里|半夜|周末|周.|星期.|礼拜.|今天|明天|现在|这会儿?|那个点|点半?|过去)"
+                      r"[^,，。?？\s]{0,8}?(?:有没有人|有人)(?:在)?(?:店里|店|值班)?(?:吗|么|没|没有|不|呢)?[啊呀哦嘞嘛]*[?？]*$")
+
+
 def _pickup_not_hours(text: str, faq: Faq | None, reading: Reading) -> Reading:
     """The catalogue's pickup answer for a question read as the hours' that asks when goods can be collected and
     names nothing of the shop's opening."""
@@ -517,10 +523,18 @@ def _topic(text: str, faq: Faq | None, reading: Reading) -> Reading:
     said = _said(text)
     if not _ends_asking(said):
         return reading  # "为什么没有货也不通知一声？？？…郁闷！": a complaint ending in a remark, for the staff
-    topic = learned.best(said, faq) or (CATALOGUE if _what_goods_are(said) or _stock_asked(said) or _price_asked(said, pack=False) else None)
-    if topic is None or (topic == CATALOGUE and (_own_order(mandarin(forms(said).folded)) or not (_about_goods(said) or _price_asked(said, pack=False)))):
+    topic = learned.best(said, faq) or _ruled_topic(said)
+    if topic not in {e.id for e in faq.entries} or (topic == CATALOGUE and (_own_order(mandarin(forms(said).folded)) or not (_about_goods(said) or _price_asked(said, pack=False)))):
         return reading  # her own order, or no product asked about: for the staff
     return Reading(True, topic, next(e for e in faq.entries if e.id == topic))
+
+
+def _ruled_topic(said: str) -> str | None:
+    """The entry a rule reads where the learned topic is not sure: what goods are, their stock or price (the catalogue's),
+    someone at the shop at an hour (the hours')."""
+    if _what_goods_are(said) or _stock_asked(said) or _price_asked(said, pack=False):
+        return CATALOGUE
+    return "hours" if _STAFFED.search(mandarin(forms(said).folded)) else None
 
 
 # Goods as the question's subject, asked what they are: "汤圆是什么馅的", "这批橙子是什么时候摘的", "小李那个鞋垫是一双的还是
@@ -716,6 +730,11 @@ _CLAUSES_MARKED = re.compile(r"[^,，。.!！?？;；~～\s]+[,，。.!！?？;�
 # and her own deciding ("算了还是两袋吧", "牛奶一箱 哦不 两箱", "不管了").
 _TOPIC_ONLY = re.compile(r"(?:喂|那个|老板啊?|\s)*[\u4e00-\u9fff]{0,6}(?<![什怎这那多要])[嘛么][\s，,。]*")  # not 什么, 怎么
 _DECIDING = re.compile(r"算了|哦不|不对|想了想|不管|还是(?:要|来)?(?:" + NUMERAL + ")")
+# The ordering words in another sense (q19): whether the goods can still be sent or paid some way ("还能送到小区吗", "还可以用积分
+# 抵吗"), another day ("能改天拿吗"), after the 接龙 ("接龙后在哪拿"), an event's places ("烘焙还有名额吗"): how she gets her goods or
+# what else she asks, which the order's own reply does not say.
+_OTHER_SENSE = re.compile(r"还(?:能|可以)(?=送|寄|配送|快递|拿|取|自提|用|刷|付|转|开票|停)|改(?=天|日|到|成周|成星期|成明|成后)|"
+                          r"接龙(?=后|以后|之后|完|好了|的东西)|还有(?=名额|位置|座位|空位)")
 
 
 def question_beside(text: str, faq: Faq | None, threshold: float, orders: bool = False) -> tuple[str, str] | None:
@@ -733,7 +752,8 @@ def question_beside(text: str, faq: Faq | None, threshold: float, orders: bool =
     for cut in range(1, len(clauses)):  # the shortest question, first the one ending the message, then one opening it
         for party, asked in ((clauses[:-cut], clauses[-cut:]), (clauses[cut:], clauses[:cut])):
             question = "".join(asked).strip(" ，,")
-            if _TAG.fullmatch(question) or of_itself(question) or acts(question) is not None \
+            if _TAG.fullmatch(question) or of_itself(_OTHER_SENSE.sub("，", question) if orders else question) \
+                    or acts(question) is not None \
                     or orders and (_TOPIC_ONLY.fullmatch(question) or _DECIDING.search(question)):
                 continue
             if read(question, faq, threshold, taken=False).asks:
