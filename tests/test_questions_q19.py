@@ -48,3 +48,33 @@ def test_how_she_gets_her_goods_beside_an_order_is_passed_on(faq, text, question
 ])
 def test_the_orders_own_questions_stay_the_orders(faq, text):
     assert question_beside(text, faq, GroupSettings().faq.threshold, orders=True) is None
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("学太极那天店里几点关门", "hours"),  # the shop's opening named: an event only dates it
+    ("我能把我表姐拉进群吗", "rules"), ("俺可以把楼下的老姐妹拉进来不", "rules"),  # leave to invite, no sign-up
+    ("苹果撒价钱", "catalogue"), ("芒果撒时候到货", "catalogue"),  # Shaanxi 撒 = 啥 before 价 and 时候
+])
+def test_the_entry_asked_by_mechanism(faq, text, topic):
+    assert _reading(faq, text) == (True, topic)
+
+
+@pytest.mark.parametrize("text", [
+    "包粽子是啥馅的 我不吃肉", "剪窗花的纸是店里准备的不",  # a festival craft's goods are the event's: the staff answer
+    "老人去有优惠吗 我七十了",  # what going costs, not the goods' price
+    "写春联是几号办啊问号",  # the date of an event, not the calendar; voice input's 问号 after 啊
+])
+def test_an_events_matters_get_no_entry(faq, text):
+    assert _reading(faq, text) == (True, None)
+
+
+@pytest.mark.parametrize("text", [
+    "积分有啥用我也不知道 反正天天签", "签到送的那个券我都不知道咋用 闺女说留着",  # her own not knowing, told
+    "冬至是几号", "今天是几号啊",  # the calendar
+])
+def test_no_question_to_the_store(faq, text):
+    assert not _reading(faq, text)[0]
+
+
+def test_not_knowing_then_asking_the_owner_still_asks(faq):
+    assert _reading(faq, "积分怎么用 我也不知道 店长教教我") == (True, "points")
