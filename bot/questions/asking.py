@@ -990,7 +990,7 @@ def _own_mind(text: str, folded: str) -> bool:
 
 
 # Asking for a fact (a date, an amount, a place, a way), not weighing a choice (去不去, 要不要).
-_INTERROGATIVE = re.compile(r"几[点号时天个月]|多少|什么时候|啥时候|哪|怎么|咋|截止|结束")
+_INTERROGATIVE = re.compile(r"几[点号时天个月]|多少|什么时候|啥时候|哪|怎么|咋|截止|结束|还有(?:没|吗|么|不)")  # (q19: stock, "汤圆还有没，俺看看再说")
 
 
 # Classes, sign-ups and sign-ins elsewhere: "驾校报名三千八 贵不贵", "学习强国今天签到了没" name 报名 and 签到, not ours.
