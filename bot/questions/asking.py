@@ -674,8 +674,8 @@ _INTO_THE_GROUP = re.compile(r"拉[^,，。?？\s]{0,10}进(?:群|来|这个群)
 
 def _not_taken(text: str) -> bool:
     """A question no other reader's reading of its words makes an order, a sign-up or a sign-in: her household's question
-    passed on, the price asked, leave to bring people into the group, as the whole message (what follows may order: "多少钱一盒？算了先给我来一盒", "我妈问有没有
-    无糖的，没有她就不要")."""
+    passed on, the price asked, leave to bring people into the group, as the whole message (what follows may order:
+    "多少钱一盒？算了先给我来一盒", "我妈问有没有无糖的，没有她就不要")."""
     folded = mandarin(forms(spoken(text)).folded).strip()
     return not _CLAUSE_BREAK.search(folded.rstrip("?？!！~～。 ")) and bool(
         _RELAYED.search(folded) or _PRICE.search(folded) or _SEND_ME.search(folded) or _INTO_THE_GROUP.search(folded)
