@@ -39,6 +39,11 @@ _Q = "(" + NUMERAL + ")"
 UNITS = numbers.UNITS  # what goods are counted in (one list for every reader)
 _UNITS = UNITS
 _U = f"[{_UNITS}]"
+# The units goods are packed and sold in, not a head count (个, 只): "一人一份冷粉" names the goods, "一人一个感冒" no pack.
+PACKS = "份盒箱袋斤瓶包提罐桶"
+# Where a member lives, in digits ("5栋302", "3-201", "1502") or a building by any numeral ("三栋", "5号楼").
+LIVES_AT = r"(?:\d{1,3}(?:-\d{1,4}){1,2}|(?:\d{1,3}\s?(?:号楼|栋|幢|单元|室|楼|号|层)\s?)+\d{0,4}|\d{3,4})"
+LIVES_IN = r"(?:" + LIVES_AT + r"|(?:" + NUMERAL + r")(?:栋|幢|号楼|楼|单元))"
 # A quantity of portions: a number and a unit, or a word that is one by itself ("俩", "半打").
 _QU = r"(?:(?P<n>" + NUMERAL + ")" + _U + r"|(?P<m>俩|仨|半打|[一两]打|双(?=份))" + _U + "?)"
 _QU_RE = re.compile(_QU)
@@ -853,8 +858,9 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
 
 # Someone else joining her order, said between her count and the total (O18): "我妈也要", "老公说他也要", "还有我同事的".
 _JOINED = re.compile(r"(?:也|还)(?:要|想要|想吃|吃|来)|还有.{1,6}的")
-# The total then settled: "那就两袋", "那两罐酸奶", "就三份吧".
-_SETTLED = re.compile(r"^(?:那就|那么|那|就|所以)(?:要|来|是)?" + _QU)
+# The total then settled: "那就两袋", "那两罐酸奶", "就三份吧" (``order_checks.shares`` reads it before the last count too).
+SETTLING = r"(?:那就|那么|那|就|所以)(?:要|来|是)?"
+_SETTLED = re.compile("^" + SETTLING + _QU)
 
 
 def _total_after_joined(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading | None:
@@ -964,7 +970,7 @@ def _for_someone(clause: str) -> bool:
 
 
 # Where someone lives, said before who she is: "三栋的刘姐", "5号楼王姨" (O18).
-_LIVES_BEFORE = re.compile(r"^(?:" + NUMERAL + r")(?:栋|幢|号楼|楼|单元)(?:的)?(?=[\u4e00-\u9fff])")
+_LIVES_BEFORE = re.compile(r"^" + LIVES_IN + r"(?:的)?(?=[\u4e00-\u9fff])")
 
 
 def _whom_counted(clause: str) -> bool:
@@ -1191,7 +1197,7 @@ def _wanted(clause: str) -> Reading | None:
     if re.match(r"(?:" + NUMERAL + r")(?:多|块|元)|\d{2,3}(?:多|块|元)?$", post):
         return None  # "车厘子两斤一百多", "车厘子一盒89": what so many cost, no order
     post = "" if _LOGISTICS.fullmatch(post) or _run_on(post) else post
-    remark = _remark(post) and bool(VERB_RE.search(head)) and match.group(0)[-1] in _REMARK_UNITS  # "我要两份孩子爱吃"
+    remark = _remark(post) and bool(VERB_RE.search(head)) and match.group(0)[-1] in PACKS  # "我要两份孩子爱吃"
     if NOT_HEAD.search(head) or not (is_item(post) or remark) or _QU_RE.search(head):  # "鸡蛋两份苹果一份": not one count
         return None
     if re.search(r"(?:一人|每人|一样)$", head):  # "两个孩子一人一个": how it is shared out, not how many
@@ -1240,7 +1246,6 @@ _NOT_REMARK = re.compile(_QU + r"|不要|不用|不订|不买|取消|算了|太�
 # A remark starts a sentence of its own: someone ("孩子爱吃"), or something done ("给我妈送去", "过年用");
 # a noun right after the count is what is counted ("两份工作", "两个小时").
 _REMARK_START = re.compile("(?:" + PERSON.pattern + r")|[给送到放拿取去转付等先再晚明今周过走孝吃用留]|别(?:给我)?[忘漏]|记得|群主|店长|老板|不够|货到")
-_REMARK_UNITS = "份盒箱袋斤瓶包提罐桶"
 
 
 def _remark(post: str) -> bool:
@@ -1436,7 +1441,6 @@ _PLACE_WORD = re.compile(r"(?:栋|幢|楼|单元|号|室|层|座|[Ff])$")
 
 # "+1 5栋302", "+1（3栋）", "+2 东门自提", "+1 明天下午拿": the plus is the count, and the rest where she lives or when and where
 # she fetches it (O12); read before the spaces are squeezed out ("+15栋" is no fifteen).
-LIVES_AT = r"(?:\d{1,3}(?:-\d{1,4}){1,2}|(?:\d{1,3}\s?(?:号楼|栋|幢|单元|室|楼|号|层)\s?)+\d{0,4}|\d{3,4})"
 _WHEN = r"(?:今天|明天|后天|周[一二三四五六日末]|上午|下午|晚上|中午|傍晚|下班|放学|晚点|一会儿?|待会儿?|等会儿?|\d{1,2}点(?:半|多)?)"
 _FETCH = r"(?:(?:小区)?[东南西北]?门?(?:口)?)?(?:" + _WHEN + r")*(?:来|去|过来)?(?:自提|拿|取|提)"
 _PLUS_WHERE = re.compile(r"^\s*[+＋]\s?(?P<k>[1-9]\d?|[一两二三四五六七八九十])\s*(?:[（(]\s*(?P<a>[^）)]{1,14}?)\s*[)）]|\s+(?P<b>\S[^+＋]{0,14}?))\s*$")
@@ -1447,7 +1451,7 @@ _WHERE_OR_FETCH = re.compile("(?:" + LIVES_AT + "|" + _FETCH + ")+")
 # — a nickname by kin (a name then …妈, …姨, …太: "乐乐妈", "周太"; not "+1 也太", "+1 姑娘"), kin, a surname and a form of
 # address, maybe after where she lives.
 # Agreeing says more ("+1 我婆婆也这样", "+1 阿嬷讲得对"); a name in letters is left ("+1 so true" would be one).
-_LINE_OWNER = re.compile(r"(?:" + LIVES_AT + r"|(?:" + NUMERAL + r")(?:栋|幢|号楼|楼|单元))?"
+_LINE_OWNER = re.compile(LIVES_IN + "?"
                          r"(?:(?:(?P<r>[\u4e00-\u9fff])(?P=r)|[小老阿大]?(?![也真的很好都就还是这那太姑])[\u4e00-\u9fff])(?:妈妈?|爸爸?|姨|太|娘|婶|嫂)|(?:" + KIN + "|" + HOME + r"))(?:代报|代订|的)?")
 
 
@@ -1709,7 +1713,7 @@ def names_no_product(text: str) -> bool:
         if not counts:
             continue
         post = clause[counts[-1].end():]
-        if counts[-1].group(0)[-1] in "份盒箱袋斤瓶包提罐桶" and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", post) \
+        if counts[-1].group(0)[-1] in PACKS and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", post) \
                 and not SAYS_MORE.search(post) and not GOODS.search(post) and not is_courtesy(post) \
                 and not _FILLER.fullmatch(post) and not _LOGISTICS.fullmatch(post) and not _run_on(post) and not _remark(post) and not LAUGH.search(post):
             return True

@@ -359,7 +359,7 @@ def shares(text: str, reading: Reading) -> Reading:
         else replace(reading, amount=sum(values), sure=False)
 
 
-_SETTLED_LAST = re.compile(r"[，,。\s](?:那就|那么|所以)(?:要|来|是)?\s?$")
+_SETTLED_LAST = re.compile(r"[，,。\s]" + intents.SETTLING + r"\s?$")
 # What makes shares no plain order of their sum: one undone, a question, a condition, the past, how a total is split.
 _NOT_SHARE = re.compile(r"不要|不用|取消|退|加|再|各|一人|每人|[?？吗呢]|如果|要是|的话|上次|之前|已经|[订要买拿]了|其中|分给|总共|一共|共")
 
@@ -464,7 +464,6 @@ def people_each(text: str, reading: Reading | None) -> Reading | None:
 # O18: what stands in the goods' place after a count each of a pack ("一人一份冷粉", "每人一份羊排": goods no list holds),
 # and who the people are, said before their head count ("财务部6个人", "屋里五个人", "我们舞蹈队九个老姐妹"): words that
 # only name — none of ``intents.SAYS_MORE``'s particles, persons or verbs ("一人一个感冒" is no pack; "吃得可开心" says more).
-_PACKED = "份盒箱袋斤瓶包提罐桶"
 _NAMING = r"[\u4e00-\u9fff]{1,5}"
 
 
@@ -475,7 +474,7 @@ def _named_only(words: str) -> bool:
 def _talk_beside(words: str, each: re.Match, named: bool = False) -> bool:
     """Whether words beside a count each say more than the goods, the people, thanks and the pickup."""
     after = words[each.end():]
-    if each.group(0)[-1] in _PACKED and (goods := re.match(_NAMING + r"(?=[，,。!！~～\s]|$)", after)) and _named_only(goods.group(0)):
+    if each.group(0)[-1] in intents.PACKS and (goods := re.match(_NAMING + r"(?=[，,。!！~～\s]|$)", after)) and _named_only(goods.group(0)):
         after = after[goods.end():]  # "一人一份冷粉"
     before = words[:each.start()]
     if (who := re.search(r"(?:^|[，,。\s])(?:我们|咱们|俺们|我家)?(?P<who>" + _NAMING + r"?)(?=" + _HEAD_COUNT.pattern + ")", before)) \
