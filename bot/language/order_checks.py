@@ -325,6 +325,9 @@ _PERSONS = re.compile(PERSONS + r"|[他她]|(?:隔壁|楼下|楼上|对门)?(?:�
                       r"[\u4e00-\u9fff](?:姐|哥|姨|叔|婶)家")
 _ALLOTTED = re.compile(r"^[\s，,。]*(?:其中|分给|分|给|送给|留给|带给)")
 _EACH_OF = re.compile(r"(?:和|跟|、)[^，,。\s]{1,6}?各(?:订|要|来|买|留|拿)?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]")
+# A share's count typed as a bare digit after whose it is, as a list by hand has it ("鱼糕：我2 我姐1", "车厘子：我2，同事张姐2"):
+# a portion each (O19).
+_BARE_SHARE = re.compile(r"(?<=[\u4e00-\u9fff])\s?(?P<n>[1-9])(?=\s*(?:[，,。;；\s]|$))")
 _PLUS_SUM = re.compile(r"(?<![\d+])(?P<a>[1-9])\s?\+\s?(?P<b>[1-9])(?![\d+])")
 
 
@@ -333,7 +336,7 @@ def shares(text: str, reading: Reading) -> Reading:
     kin, a neighbour) or added with +, is asked with their sum ("隔壁老李家一份 我家一份": 您是要订 2 份…吗)."""
     if reading.intent != ORDER or not reading.sure:
         return reading
-    words = _masked(_words(text))
+    words = _BARE_SHARE.sub(r"\g<n>份", _masked(_words(text)))
     if (each := _EACH_OF.search(words)) and reading.amount < 2 * (number(each["n"]) or 0):
         return replace(reading, sure=False)  # "我和我姐各一份，再帮我妈订一份": at least two shares, read as one
     if match := _PLUS_SUM.search(words):
@@ -732,6 +735,22 @@ def given_up(words: str) -> bool:
 _COMPLAINED = re.compile(r"失望|空壳|烂的|发霉|变质|不新鲜|差评|坑人|上当")
 _MADE_AT_HOME = re.compile(r"(?:(?:准备|打算|自己|在家|亲手|我来)[包做蒸烤腌灌炸煮卤炖熬煲焖]|(?<![不])要[蒸烤腌煮卤炖熬煲焖炒])[^，,。\s]{0,2}?"
                            + NUMERAL + "[" + _UNITS + "锅]")  # "屋头要炖两斤羊肉汤": what she will cook (O14)
+# O19: a case imagined, then what she would do in it: an "if" (要是, 如果, 要不是, 早知道…), then a word of what would be
+# (肯定, 一定, 天天, 就该, 我能…) before a count, or the goods cheaper than they are. An "if" of the goods' kind or stock with
+# a plain order after it ("要是还有大果的就来一箱", "如果能送到楼下 我要三箱") orders, and so does a regret with an order now
+# ("早知道这么好吃 再来两份").
+_IF = r"(?:要是|如果|假如|若是|倘若|要不是|早知道|早晓得)"
+_NOT_SO = _IF + r"[^，,。\s]{0,6}?便宜"
+_WOULD = r"(?:肯定|一定|绝对|保准|天天|每天|[就也早]该|[我俺](?:就|也)?能(?=[^，,。\s]{0,2}?(?:买|订|要|囤|来|吃|整|拿|" + _NUM + ")))"
+_WOULD_HAVE = r"就[^，,。\s]{0,3}?" + _NUM + r"\s?[" + _UNITS + r"][^，,。\s]{0,5}?了[吧啊呀]?$"  # "我就订五箱饺子了"
+_IMAGINED = re.compile(_NOT_SO + r"|" + _IF + r".*?(?:" + _WOULD + r"[^，,。\s]{0,6}?" + _NUM + r"\s?[" + _UNITS + r"]|" + _WOULD_HAVE + ")")
+
+
+def imagined(words: str) -> bool:
+    """Whether the message's count is what she would order in a case imagined, not an order now."""
+    return bool(_IMAGINED.search(words))
+
+
 # A shopping memo: "明天要买：鸡蛋两盒 牛奶一箱 青菜", "购物清单".
 _TO_BUY = re.compile(r"^[^：:，,。\s]{0,4}?(?:要买|待买|该买|得买|记得买)[:：]|(?:购物|采购|买菜)清单")
 # Someone told to join the group and order herself: "我同事说要一箱 我把群二维码发她了", "拉她进群了".
@@ -834,6 +853,8 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
             or _TO_BUY.search(words) or _SENT_TO_GROUP.search(words) or _RECIPE.search(words) \
             or reading.intent == ORDER and _COMPLAINED.search(words) or given_up(words):
         return None  # "【店长】截至目前：汤圆32份…": the staff's count; cooking, making, a shopping memo, someone sent the group
+    if imagined(words):
+        return None  # "要是冻梨再便宜点 我能买十袋", "要不是血糖高 我肯定订两箱": what she would do in a case not so (O19)
     if reading.intent == ORDER and intents.names_no_product(words) and intents.LAUGH.search(words):
         return None  # "我要两份快乐 一份给我一份给我自己哈哈哈": words no store sells after the count, and a laugh: a joke
     if _price_only(words) or (reading := priced(words, reading)) is None \
