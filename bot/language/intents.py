@@ -765,8 +765,18 @@ _WHEN_IN = re.compile(r"^(?P<item>[\u4e00-\u9fff]{0,6}?)(?:今天|明天|哪天)
 
 def _pack_weights_out(text: str) -> str:
     """``text`` without what one pack weighs; "一包400克" only where another count is left ("要一份 2.5kg" is one portion)."""
-    text = _PACK_WEIGHT.sub("", text)
+    text = sizes_out(_PACK_WEIGHT.sub("", text))
     rest = _PER_PACK.sub("", text)
+    return rest if rest != text and _QU_RE.search(rest) else text
+
+
+# O19: the pack's size named after its count by weight ("沃柑要一箱 10斤那个", "大米一袋 五斤装的"): which pack, no count.
+_SIZE_NAMED = re.compile(r"(?<![\d.])(?:" + NUMERAL + r")\s?(?:斤|公斤|千克|kg)(?:装的?|的?那[个种款])(?=$|[\s，,。!！~～])")
+
+
+def sizes_out(text: str) -> str:
+    """``text`` without a pack's size named by weight, where another count is left."""
+    rest = _SIZE_NAMED.sub("", text)
     return rest if rest != text and _QU_RE.search(rest) else text
 
 

@@ -44,7 +44,7 @@ def itemised(text: str) -> intents.Reading | None:
 
 def _itemised(text: str) -> list[tuple[int, str, str]] | None:
     """The pieces (count, name) of a list typed as ``itemised`` reads it, or None."""
-    words = _THANKS.sub("", intents.typos_fixed(re.sub(r"\s+", " ", text))).strip()
+    words = _THANKS.sub("", intents.sizes_out(intents.typos_fixed(re.sub(r"\s+", " ", text)))).strip()
     if len(words) > 60 or len(_COUNT.findall(words)) < 2 or _NOT_LIST.search(words):
         return None
     pieces: list[tuple[int, str]] = []  # (count, name)
