@@ -72,3 +72,15 @@ def test_the_pack_units_and_where_she_lives_have_one_home():
 
 def test_a_total_settled_after_someone_joined_is_not_summed():
     assert _read("我来一罐蜂蜜，老公说他也要，就两罐") == ("order", 2, True)
+
+
+# --- a pack's size named by weight after its count -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["柚子要一箱 八斤那个", "小米来一袋，五斤装的", "苹果给我留一件 十斤的那种"])
+def test_a_packs_size_by_weight_after_its_count_is_no_count(text):
+    assert _read(text) == ("order", 1, True)
+
+
+def test_a_weight_alone_is_still_the_count():
+    assert _read("羊肉来三斤") == ("order", 3, True)
+    assert intents.sizes_out("羊肉三斤那个") == "羊肉三斤那个"  # no other count left: the weight is the order

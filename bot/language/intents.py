@@ -771,7 +771,8 @@ def _pack_weights_out(text: str) -> str:
 
 
 # O19: the pack's size named after its count by weight ("沃柑要一箱 10斤那个", "大米一袋 五斤装的"): which pack, no count.
-_SIZE_NAMED = re.compile(r"(?<![\d.])(?:" + NUMERAL + r")\s?(?:斤|公斤|千克|kg)(?:装的?|的?那[个种款])(?=$|[\s，,。!！~～])")
+# Not the size per pack ("一袋五斤的那种", read by ``SIZED``), nor a post's "5斤装" before its price.
+_SIZE_NAMED = re.compile(r"(?<![\d.])(?<![一每][" + _UNITS + r"])(?:" + NUMERAL + r")\s?(?:斤|公斤|千克|kg)(?:装的|的?那[个种款])(?=$|[\s，,。!！~～])")
 
 
 def sizes_out(text: str) -> str:
