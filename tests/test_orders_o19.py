@@ -84,3 +84,13 @@ def test_a_packs_size_by_weight_after_its_count_is_no_count(text):
 def test_a_weight_alone_is_still_the_count():
     assert _read("羊肉来三斤") == ("order", 3, True)
     assert intents.sizes_out("羊肉三斤那个") == "羊肉三斤那个"  # no other count left: the weight is the order
+
+
+# --- a count said again: a total in dialect, someone who eats none ------------------------------------------------------------
+
+def test_a_total_said_in_dialect_is_not_added():
+    assert _read("腊肉两斤 香肠一斤 拢总三斤") == ("order", 3, True)
+
+
+def test_someone_who_eats_none_has_no_share():
+    assert _read("我两袋 老公不爱吃 汤圆就两袋") == ("order", 2, True)

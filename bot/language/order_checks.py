@@ -348,9 +348,9 @@ def shares(text: str, reading: Reading) -> Reading:
     heads = [words[a.end() if a else 0:b.start()] for a, b in zip([None, *counts], counts)]
     persons = [found[-1] if (found := _PERSONS.findall(h)) else "" for h in heads]
     if not all(persons) or len(set(persons)) < len(persons) or any(_ALLOTTED.match(h) for h in heads[1:]) \
-            or _SETTLED_LAST.search(heads[-1]):
+            or _SETTLED_LAST.search(heads[-1]) or any(_EATS_NONE.search(h) for h in heads):
         return reading  # "我要两份…我要两份": said again; "这次给我来四份，分给我妈两份": how the total is shared;
-        # "我一罐，老公说他也要，那就两罐": the last count the total settled (O18)
+        # "我一罐，老公说他也要，那就两罐": the last count the total settled (O18); "我三斤 老伴儿不吃 羊肉就三斤": no share of his (O19)
     values = [number(re.match(NUMERAL, c.group(0)).group(0)) or 0 for c in counts]
     if reading.amount >= sum(values):
         return reading
@@ -362,6 +362,7 @@ def shares(text: str, reading: Reading) -> Reading:
         else replace(reading, amount=sum(values), sure=False)
 
 
+_EATS_NONE = re.compile(r"不(?:爱|喜欢)?吃")
 _SETTLED_LAST = re.compile(r"[，,。\s]" + intents.SETTLING + r"\s?$")
 # What makes shares no plain order of their sum: one undone, a question, a condition, the past, how a total is split.
 _NOT_SHARE = re.compile(r"不要|不用|取消|退|加|再|各|一人|每人|[?？吗呢]|如果|要是|的话|上次|之前|已经|[订要买拿]了|其中|分给|总共|一共|共")
