@@ -94,3 +94,10 @@ def test_a_total_said_in_dialect_is_not_added():
 
 def test_someone_who_eats_none_has_no_share():
     assert _read("我两袋 老公不爱吃 汤圆就两袋") == ("order", 2, True)
+
+
+# --- a 接龙 plus after where its owner lives and her name -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [("阳光小区王姐+1", 1), ("河口镇小周+2", 2), ("3栋刘姨+1", 1)])
+def test_a_plus_after_where_she_lives_and_her_name_orders(text, amount):
+    assert _read(text) == ("order", amount, True)

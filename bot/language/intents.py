@@ -980,6 +980,8 @@ def _for_someone(clause: str) -> bool:
     return bool(PERSON.match(clause) or RELATIVE.match(clause) or _whom_counted(clause))
 
 
+# Where a 接龙 line's owner lives, before her name: a flat, an estate, a village or town, a street (O19).
+_PLACE_BEFORE = re.compile(r"^(?:" + LIVES_IN + r"|[\u4e00-\u9fff]{1,4}(?:小区|花园|家园|新村|公寓|县|镇|乡|村|屯|路|街))的?(?=[\u4e00-\u9fff]{2})")
 # Where someone lives, said before who she is: "三栋的刘姐", "5号楼王姨" (O18).
 _LIVES_BEFORE = re.compile(r"^" + LIVES_IN + r"(?:的)?(?=[\u4e00-\u9fff])")
 
@@ -1051,6 +1053,7 @@ def _order_clause(clause: str) -> Reading | None:
         if not all(counts) or _SCORE_KEPT.search(match["pre"]):
             return None  # "+0"; "会员卡积分+50了": points, not portions
         pre = re.sub(r"^(?:接龙|我也|我家|我们家|我|也|同)?(?:跟|接|要|订|来)?", "", match["pre"])  # "接龙+1", "我也+1", "跟+1"
+        pre = _PLACE_BEFORE.sub("", pre)  # "幸福小区刘姐+1", "城关镇小杨+2": where she lives, then her name (O19)
         pre = re.sub(r"^.{1,3}(?:姐|妈妈?|阿姨|奶奶|爷爷|叔叔?|哥|嫂|婆婆)$", "", pre)  # "王姐+1": her name
         pre = "" if not _WHO_WORDS.sub("", pre) else pre  # "我奶奶+2", "我妈+1": for whom, not the product
         return _checked(Reading(ORDER, sum(counts), item=pre))
