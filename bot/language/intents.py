@@ -39,6 +39,11 @@ _Q = "(" + NUMERAL + ")"
 UNITS = numbers.UNITS  # what goods are counted in (one list for every reader)
 _UNITS = UNITS
 _U = f"[{_UNITS}]"
+# The units goods are packed and sold in, not a head count (个, 只): "一人一份冷粉" names the goods, "一人一个感冒" no pack.
+PACKS = "份盒箱袋斤瓶包提罐桶"
+# Where a member lives, in digits ("5栋302", "3-201", "1502") or a building by any numeral ("三栋", "5号楼").
+LIVES_AT = r"(?:\d{1,3}(?:-\d{1,4}){1,2}|(?:\d{1,3}\s?(?:号楼|栋|幢|单元|室|楼|号|层)\s?)+\d{0,4}|\d{3,4})"
+LIVES_IN = r"(?:" + LIVES_AT + r"|(?:" + NUMERAL + r")(?:栋|幢|号楼|楼|单元))"
 # A quantity of portions: a number and a unit, or a word that is one by itself ("俩", "半打").
 _QU = r"(?:(?P<n>" + NUMERAL + ")" + _U + r"|(?P<m>俩|仨|半打|[一两]打|双(?=份))" + _U + "?)"
 _QU_RE = re.compile(_QU)
@@ -81,7 +86,7 @@ _BEFORE_NOW = re.compile(r"^(?:我|我的|我订的|[\u4e00-\u9fff]{1,4}?)?(?:�
 _CORRECTION = re.compile(r"改一下|改下|更正|纠正|修改|重新|说错|打错|写错|作废|搞错|弄错|识别错|不算")
 _LEAD_CORRECTION = re.compile(r"^(?:不好意思|抱歉)?(?:刚才|刚刚)?(?:我)?(?:" + _CORRECTION.pattern + r")(?:了|一下)?")
 _NOT_THAT = re.compile(r"^不是" + _QU)  # "我要三份，不是两份": a correction
-_TOTAL = re.compile(r"(?:一共|总共|共计|合计|[合加]起来(?:一共|总共)?|共|凑(?:成|够|齐)?)(?:要|是|就|订|买|拿)?" + _QU)
+_TOTAL = re.compile(r"(?:一共|总共|拢总|共计|合计|[合加]起来(?:一共|总共)?|共|凑(?:成|够|齐)?)(?:要|是|就|订|买|拿)?" + _QU)
 CANCEL_WORDS = re.compile(r"(?<=[份的])(?:就|也|还是)?算了?$|撤单|不用(?:给我|帮我)?留了?|(?:别|不要)(?:给我|帮我)?留了?|划掉|(?<=[我的份])去掉$|不想(?:要|订|买)了|不整了|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?(?=$|我的?那|我订的)|删(?:了|掉|除)?|撤(?:了|销|掉|下来?)?|(?<=[份单])作废(?:吧|了|掉)?$")
 _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个|快递|外卖|淘宝|京东|拼多多|美团|健身|会员|卡|被|谁|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
@@ -760,8 +765,19 @@ _WHEN_IN = re.compile(r"^(?P<item>[\u4e00-\u9fff]{0,6}?)(?:今天|明天|哪天)
 
 def _pack_weights_out(text: str) -> str:
     """``text`` without what one pack weighs; "一包400克" only where another count is left ("要一份 2.5kg" is one portion)."""
-    text = _PACK_WEIGHT.sub("", text)
+    text = sizes_out(_PACK_WEIGHT.sub("", text))
     rest = _PER_PACK.sub("", text)
+    return rest if rest != text and _QU_RE.search(rest) else text
+
+
+# O19: the pack's size named after its count by weight ("沃柑要一箱 10斤那个", "大米一袋 五斤装的"): which pack, no count.
+# Not the size per pack ("一袋五斤的那种", read by ``SIZED``), nor a post's "5斤装" before its price.
+_SIZE_NAMED = re.compile(r"(?<![\d.])(?<![一每][" + _UNITS + r"])(?:" + NUMERAL + r")\s?(?:斤|公斤|千克|kg)(?:装的|的?那[个种款])(?=$|[\s，,。!！~～])")
+
+
+def sizes_out(text: str) -> str:
+    """``text`` without a pack's size named by weight, where another count is left."""
+    rest = _SIZE_NAMED.sub("", text)
     return rest if rest != text and _QU_RE.search(rest) else text
 
 
@@ -853,8 +869,9 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
 
 # Someone else joining her order, said between her count and the total (O18): "我妈也要", "老公说他也要", "还有我同事的".
 _JOINED = re.compile(r"(?:也|还)(?:要|想要|想吃|吃|来)|还有.{1,6}的")
-# The total then settled: "那就两袋", "那两罐酸奶", "就三份吧".
-_SETTLED = re.compile(r"^(?:那就|那么|那|就|所以)(?:要|来|是)?" + _QU)
+# The total then settled: "那就两袋", "那两罐酸奶", "就三份吧" (``order_checks.shares`` reads it before the last count too).
+SETTLING = r"(?:那就|那么|那|就|所以)(?:要|来|是)?"
+_SETTLED = re.compile("^" + SETTLING + _QU)
 
 
 def _total_after_joined(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading | None:
@@ -963,8 +980,10 @@ def _for_someone(clause: str) -> bool:
     return bool(PERSON.match(clause) or RELATIVE.match(clause) or _whom_counted(clause))
 
 
+# Where a 接龙 line's owner lives, before her name: a flat, an estate, a village or town, a street (O19).
+_PLACE_BEFORE = re.compile(r"^(?:" + LIVES_IN + r"|[\u4e00-\u9fff]{1,4}(?:小区|花园|家园|新村|公寓|县|镇|乡|村|屯|路|街))的?(?=[\u4e00-\u9fff]{2})")
 # Where someone lives, said before who she is: "三栋的刘姐", "5号楼王姨" (O18).
-_LIVES_BEFORE = re.compile(r"^(?:" + NUMERAL + r")(?:栋|幢|号楼|楼|单元)(?:的)?(?=[\u4e00-\u9fff])")
+_LIVES_BEFORE = re.compile(r"^" + LIVES_IN + r"(?:的)?(?=[\u4e00-\u9fff])")
 
 
 def _whom_counted(clause: str) -> bool:
@@ -1034,6 +1053,7 @@ def _order_clause(clause: str) -> Reading | None:
         if not all(counts) or _SCORE_KEPT.search(match["pre"]):
             return None  # "+0"; "会员卡积分+50了": points, not portions
         pre = re.sub(r"^(?:接龙|我也|我家|我们家|我|也|同)?(?:跟|接|要|订|来)?", "", match["pre"])  # "接龙+1", "我也+1", "跟+1"
+        pre = _PLACE_BEFORE.sub("", pre)  # "幸福小区刘姐+1", "城关镇小杨+2": where she lives, then her name (O19)
         pre = re.sub(r"^.{1,3}(?:姐|妈妈?|阿姨|奶奶|爷爷|叔叔?|哥|嫂|婆婆)$", "", pre)  # "王姐+1": her name
         pre = "" if not _WHO_WORDS.sub("", pre) else pre  # "我奶奶+2", "我妈+1": for whom, not the product
         return _checked(Reading(ORDER, sum(counts), item=pre))
@@ -1191,7 +1211,7 @@ def _wanted(clause: str) -> Reading | None:
     if re.match(r"(?:" + NUMERAL + r")(?:多|块|元)|\d{2,3}(?:多|块|元)?$", post):
         return None  # "车厘子两斤一百多", "车厘子一盒89": what so many cost, no order
     post = "" if _LOGISTICS.fullmatch(post) or _run_on(post) else post
-    remark = _remark(post) and bool(VERB_RE.search(head)) and match.group(0)[-1] in _REMARK_UNITS  # "我要两份孩子爱吃"
+    remark = _remark(post) and bool(VERB_RE.search(head)) and match.group(0)[-1] in PACKS  # "我要两份孩子爱吃"
     if NOT_HEAD.search(head) or not (is_item(post) or remark) or _QU_RE.search(head):  # "鸡蛋两份苹果一份": not one count
         return None
     if re.search(r"(?:一人|每人|一样)$", head):  # "两个孩子一人一个": how it is shared out, not how many
@@ -1240,7 +1260,6 @@ _NOT_REMARK = re.compile(_QU + r"|不要|不用|不订|不买|取消|算了|太�
 # A remark starts a sentence of its own: someone ("孩子爱吃"), or something done ("给我妈送去", "过年用");
 # a noun right after the count is what is counted ("两份工作", "两个小时").
 _REMARK_START = re.compile("(?:" + PERSON.pattern + r")|[给送到放拿取去转付等先再晚明今周过走孝吃用留]|别(?:给我)?[忘漏]|记得|群主|店长|老板|不够|货到")
-_REMARK_UNITS = "份盒箱袋斤瓶包提罐桶"
 
 
 def _remark(post: str) -> bool:
@@ -1436,7 +1455,6 @@ _PLACE_WORD = re.compile(r"(?:栋|幢|楼|单元|号|室|层|座|[Ff])$")
 
 # "+1 5栋302", "+1（3栋）", "+2 东门自提", "+1 明天下午拿": the plus is the count, and the rest where she lives or when and where
 # she fetches it (O12); read before the spaces are squeezed out ("+15栋" is no fifteen).
-LIVES_AT = r"(?:\d{1,3}(?:-\d{1,4}){1,2}|(?:\d{1,3}\s?(?:号楼|栋|幢|单元|室|楼|号|层)\s?)+\d{0,4}|\d{3,4})"
 _WHEN = r"(?:今天|明天|后天|周[一二三四五六日末]|上午|下午|晚上|中午|傍晚|下班|放学|晚点|一会儿?|待会儿?|等会儿?|\d{1,2}点(?:半|多)?)"
 _FETCH = r"(?:(?:小区)?[东南西北]?门?(?:口)?)?(?:" + _WHEN + r")*(?:来|去|过来)?(?:自提|拿|取|提)"
 _PLUS_WHERE = re.compile(r"^\s*[+＋]\s?(?P<k>[1-9]\d?|[一两二三四五六七八九十])\s*(?:[（(]\s*(?P<a>[^）)]{1,14}?)\s*[)）]|\s+(?P<b>\S[^+＋]{0,14}?))\s*$")
@@ -1447,7 +1465,7 @@ _WHERE_OR_FETCH = re.compile("(?:" + LIVES_AT + "|" + _FETCH + ")+")
 # — a nickname by kin (a name then …妈, …姨, …太: "乐乐妈", "周太"; not "+1 也太", "+1 姑娘"), kin, a surname and a form of
 # address, maybe after where she lives.
 # Agreeing says more ("+1 我婆婆也这样", "+1 阿嬷讲得对"); a name in letters is left ("+1 so true" would be one).
-_LINE_OWNER = re.compile(r"(?:" + LIVES_AT + r"|(?:" + NUMERAL + r")(?:栋|幢|号楼|楼|单元))?"
+_LINE_OWNER = re.compile(LIVES_IN + "?"
                          r"(?:(?:(?P<r>[\u4e00-\u9fff])(?P=r)|[小老阿大]?(?![也真的很好都就还是这那太姑])[\u4e00-\u9fff])(?:妈妈?|爸爸?|姨|太|娘|婶|嫂)|(?:" + KIN + "|" + HOME + r"))(?:代报|代订|的)?")
 
 
@@ -1709,7 +1727,7 @@ def names_no_product(text: str) -> bool:
         if not counts:
             continue
         post = clause[counts[-1].end():]
-        if counts[-1].group(0)[-1] in "份盒箱袋斤瓶包提罐桶" and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", post) \
+        if counts[-1].group(0)[-1] in PACKS and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", post) \
                 and not SAYS_MORE.search(post) and not GOODS.search(post) and not is_courtesy(post) \
                 and not _FILLER.fullmatch(post) and not _LOGISTICS.fullmatch(post) and not _run_on(post) and not _remark(post) and not LAUGH.search(post):
             return True

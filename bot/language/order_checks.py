@@ -325,6 +325,9 @@ _PERSONS = re.compile(PERSONS + r"|[他她]|(?:隔壁|楼下|楼上|对门)?(?:�
                       r"[\u4e00-\u9fff](?:姐|哥|姨|叔|婶)家")
 _ALLOTTED = re.compile(r"^[\s，,。]*(?:其中|分给|分|给|送给|留给|带给)")
 _EACH_OF = re.compile(r"(?:和|跟|、)[^，,。\s]{1,6}?各(?:订|要|来|买|留|拿)?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]")
+# A share's count typed as a bare digit after whose it is, as a list by hand has it ("鱼糕：我2 我姐1", "车厘子：我2，同事张姐2"):
+# a portion each (O19).
+_BARE_SHARE = re.compile(r"(?<=[\u4e00-\u9fff])\s?(?P<n>[1-9])(?=\s*(?:[，,。;；\s]|$))")
 _PLUS_SUM = re.compile(r"(?<![\d+])(?P<a>[1-9])\s?\+\s?(?P<b>[1-9])(?![\d+])")
 
 
@@ -333,7 +336,7 @@ def shares(text: str, reading: Reading) -> Reading:
     kin, a neighbour) or added with +, is asked with their sum ("隔壁老李家一份 我家一份": 您是要订 2 份…吗)."""
     if reading.intent != ORDER or not reading.sure:
         return reading
-    words = _masked(_words(text))
+    words = _BARE_SHARE.sub(r"\g<n>份", _masked(_words(text)))
     if (each := _EACH_OF.search(words)) and reading.amount < 2 * (number(each["n"]) or 0):
         return replace(reading, sure=False)  # "我和我姐各一份，再帮我妈订一份": at least two shares, read as one
     if match := _PLUS_SUM.search(words):
@@ -345,9 +348,9 @@ def shares(text: str, reading: Reading) -> Reading:
     heads = [words[a.end() if a else 0:b.start()] for a, b in zip([None, *counts], counts)]
     persons = [found[-1] if (found := _PERSONS.findall(h)) else "" for h in heads]
     if not all(persons) or len(set(persons)) < len(persons) or any(_ALLOTTED.match(h) for h in heads[1:]) \
-            or _SETTLED_LAST.search(heads[-1]):
+            or _SETTLED_LAST.search(heads[-1]) or any(_EATS_NONE.search(h) for h in heads):
         return reading  # "我要两份…我要两份": said again; "这次给我来四份，分给我妈两份": how the total is shared;
-        # "我一罐，老公说他也要，那就两罐": the last count the total settled (O18)
+        # "我一罐，老公说他也要，那就两罐": the last count the total settled (O18); "我三斤 老伴儿不吃 羊肉就三斤": no share of his (O19)
     values = [number(re.match(NUMERAL, c.group(0)).group(0)) or 0 for c in counts]
     if reading.amount >= sum(values):
         return reading
@@ -359,7 +362,8 @@ def shares(text: str, reading: Reading) -> Reading:
         else replace(reading, amount=sum(values), sure=False)
 
 
-_SETTLED_LAST = re.compile(r"[，,。\s](?:那就|那么|所以)(?:要|来|是)?\s?$")
+_EATS_NONE = re.compile(r"不(?:爱|喜欢)?吃")
+_SETTLED_LAST = re.compile(r"[，,。\s]" + intents.SETTLING + r"\s?$")
 # What makes shares no plain order of their sum: one undone, a question, a condition, the past, how a total is split.
 _NOT_SHARE = re.compile(r"不要|不用|取消|退|加|再|各|一人|每人|[?？吗呢]|如果|要是|的话|上次|之前|已经|[订要买拿]了|其中|分给|总共|一共|共")
 
@@ -464,7 +468,6 @@ def people_each(text: str, reading: Reading | None) -> Reading | None:
 # O18: what stands in the goods' place after a count each of a pack ("一人一份冷粉", "每人一份羊排": goods no list holds),
 # and who the people are, said before their head count ("财务部6个人", "屋里五个人", "我们舞蹈队九个老姐妹"): words that
 # only name — none of ``intents.SAYS_MORE``'s particles, persons or verbs ("一人一个感冒" is no pack; "吃得可开心" says more).
-_PACKED = "份盒箱袋斤瓶包提罐桶"
 _NAMING = r"[\u4e00-\u9fff]{1,5}"
 
 
@@ -475,7 +478,7 @@ def _named_only(words: str) -> bool:
 def _talk_beside(words: str, each: re.Match, named: bool = False) -> bool:
     """Whether words beside a count each say more than the goods, the people, thanks and the pickup."""
     after = words[each.end():]
-    if each.group(0)[-1] in _PACKED and (goods := re.match(_NAMING + r"(?=[，,。!！~～\s]|$)", after)) and _named_only(goods.group(0)):
+    if each.group(0)[-1] in intents.PACKS and (goods := re.match(_NAMING + r"(?=[，,。!！~～\s]|$)", after)) and _named_only(goods.group(0)):
         after = after[goods.end():]  # "一人一份冷粉"
     before = words[:each.start()]
     if (who := re.search(r"(?:^|[，,。\s])(?:我们|咱们|俺们|我家)?(?P<who>" + _NAMING + r"?)(?=" + _HEAD_COUNT.pattern + ")", before)) \
@@ -733,6 +736,22 @@ def given_up(words: str) -> bool:
 _COMPLAINED = re.compile(r"失望|空壳|烂的|发霉|变质|不新鲜|差评|坑人|上当")
 _MADE_AT_HOME = re.compile(r"(?:(?:准备|打算|自己|在家|亲手|我来)[包做蒸烤腌灌炸煮卤炖熬煲焖]|(?<![不])要[蒸烤腌煮卤炖熬煲焖炒])[^，,。\s]{0,2}?"
                            + NUMERAL + "[" + _UNITS + "锅]")  # "屋头要炖两斤羊肉汤": what she will cook (O14)
+# O19: a case imagined, then what she would do in it: an "if" (要是, 如果, 要不是, 早知道…), then a word of what would be
+# (肯定, 一定, 天天, 就该, 我能…) before a count, or the goods cheaper than they are. An "if" of the goods' kind or stock with
+# a plain order after it ("要是还有大果的就来一箱", "如果能送到楼下 我要三箱") orders, and so does a regret with an order now
+# ("早知道这么好吃 再来两份").
+_IF = r"(?:要是|如果|假如|若是|倘若|要不是|早知道|早晓得)"
+_NOT_SO = _IF + r"[^，,。\s]{0,6}?便宜"
+_WOULD = r"(?:肯定|一定|绝对|保准|天天|每天|[就也早]该|[我俺](?:就|也)?能(?=[^，,。\s]{0,2}?(?:买|订|要|囤|来|吃|整|拿|" + _NUM + ")))"
+_WOULD_HAVE = r"就[^，,。\s]{0,3}?" + _NUM + r"\s?[" + _UNITS + r"][^，,。\s]{0,5}?了[吧啊呀]?$"  # "我就订五箱饺子了"
+_IMAGINED = re.compile(_NOT_SO + r"|" + _IF + r".*?(?:" + _WOULD + r"[^，,。\s]{0,6}?" + _NUM + r"\s?[" + _UNITS + r"]|" + _WOULD_HAVE + ")")
+
+
+def imagined(words: str) -> bool:
+    """Whether the message's count is what she would order in a case imagined, not an order now."""
+    return bool(_IMAGINED.search(words))
+
+
 # A shopping memo: "明天要买：鸡蛋两盒 牛奶一箱 青菜", "购物清单".
 _TO_BUY = re.compile(r"^[^：:，,。\s]{0,4}?(?:要买|待买|该买|得买|记得买)[:：]|(?:购物|采购|买菜)清单")
 # Someone told to join the group and order herself: "我同事说要一箱 我把群二维码发她了", "拉她进群了".
@@ -835,6 +854,8 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
             or _TO_BUY.search(words) or _SENT_TO_GROUP.search(words) or _RECIPE.search(words) \
             or reading.intent == ORDER and _COMPLAINED.search(words) or given_up(words):
         return None  # "【店长】截至目前：汤圆32份…": the staff's count; cooking, making, a shopping memo, someone sent the group
+    if imagined(words):
+        return None  # "要是冻梨再便宜点 我能买十袋", "要不是血糖高 我肯定订两箱": what she would do in a case not so (O19)
     if reading.intent == ORDER and intents.names_no_product(words) and intents.LAUGH.search(words):
         return None  # "我要两份快乐 一份给我一份给我自己哈哈哈": words no store sells after the count, and a laugh: a joke
     if _price_only(words) or (reading := priced(words, reading)) is None \
