@@ -203,3 +203,39 @@ def _scan(clause: str) -> Party | None:
         return None  # "我们去", "我们家两个孩子": how many in all?
     size = named + ((me or we or bringing) and not adults)  # "我老公去": him alone; "我们是两个大人": we are the adults
     return Party(size, False, going, named + me, False) if size else None
+
+
+
+# --- households, each with its size (U21) ---------------------------------------------------------------------------
+# One household's size: "三口", "仨", "两个人", "1大1小", "一个妈妈一个孩儿" (its parts summed, a person word after each).
+_SIZE = re.compile(r"(?:(?P<a>" + NUMERAL + r")[大老](?P<b>" + NUMERAL + r")[小细]|(?P<n>" + NUMERAL + r")(?:个人|口人|个|口|位|人|名)|(?P<k>俩|仨)(?!口子))"
+                   r"(?:大人|成人|孩子|孩儿|小孩|娃|妈妈|爸爸|家长|老人|宝宝|人)?")
+# Someone's household named before its size ("我家三个", "她家俩", "我哥家四口", "他舅家三口"; not 一家三口 or 全家: one).
+_HOME_NAMED = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一全两二三四五六七八九十俩仨几老])家(?:子|里)?(?:是|就|也|都|去|来)*")
+# How many households come ("我们三家", "两家", "我婆家和娘家"), then the size of each ("一家三口", "每家一个大人一个孩子",
+# "都是两大一小", "各俩人").
+_HOMES_COUNTED = re.compile(r"(?P<f>[两二三四五六七八九俩仨]|[2-9])家(?:子|人)?|家(?:和|跟|与|、)[\u4e00-\u9fff]{1,3}?家")
+_EACH_HOME = re.compile(r"(?:(?:[两二三四五六七八九俩仨]|[2-9])家)?(?:都是|每家|一家|各家?)(?:都|就|自己)*(?:去|来|是)?(?:一家)?")
+
+
+def _size_at(words: str, at: int) -> int:
+    """The size said from ``at`` on: its parts one after another ("1大1小", "一个大人一个孩子"), 0 when none is."""
+    size = 0
+    while match := _SIZE.match(words, at):
+        groups = match.groupdict()
+        size += (number(groups["a"]) or 0) + (number(groups["b"]) or 0) if groups["a"] else number(groups["n"] or groups["k"]) or 0
+        at = match.end()
+    return size
+
+
+def households(words: str) -> int | None:
+    """The party of several households, each with its size: their sizes summed ("我家三个她家俩" 5, "我家三口，他舅家三口"
+    6), or how many households times the size of each ("我们三家 一家一个大人一个孩子" 6, "我们两家一起去 都是两大一小" 6);
+    None when the message does not say both."""
+    if counted := _HOMES_COUNTED.search(words):
+        homes = number(counted["f"]) or 0 if counted["f"] else 2
+        each = _EACH_HOME.search(words, counted.end())
+        if homes >= 2 and each and (size := _size_at(words, each.end())):
+            return homes * size
+    sizes = [size for home in _HOME_NAMED.finditer(words) if (size := _size_at(words, home.end()))]
+    return sum(sizes) if len(sizes) >= 2 else None

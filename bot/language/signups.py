@@ -434,6 +434,15 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     return reading
 
 
+def households_summed(text: str, reading: Reading | None) -> Reading | None:
+    """A party of several households is their sizes summed or multiplied (``party.households``: "我家三口她家四口" 7,
+    "我们三家 一家俩人" 6), whatever one household's count the rules, the partner or the guess read (U21)."""
+    if reading is None or reading.intent != SIGNUP or reading.add:
+        return reading
+    homes = party.households(plain(unquote(text)))
+    return replace(reading, amount=homes) if homes and homes != reading.amount and homes <= MAX_AMOUNT else reading
+
+
 # A request's tag after what she asks for (U16): "算我和我妈两个好不好", "我一个去得唔得" (粤: OK or not?), "报我们三个行吗" — she
 # asks the staff to put her party down, as "给我报三个人好吗" (``_SIGN_ME_ASKED``); "我能去吗" asks whether she may, and stays asked.
 _TAG_WORDS = r"好不好|行不行|好吗|行吗|成不成|中不中|好伐|行伐|要得不"
@@ -673,9 +682,9 @@ _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"自个儿|自各�
             (re.compile(r"老汉儿?(?=$|[，,。\s报去来])"), "爸爸"), (re.compile(r"(?<=[我和跟带])伢(?:儿|子)?|(?<=我家)伢(?:儿|子)?"), "孩子"),
             (re.compile(r"(?:^|(?<=[\s，,。]))([一两二三四五六七八九十\d]个)位(?![置子])"), r"\1位置"),  # not "来两个位"
             # 陕西 额 (I: 额们, 额家, 给额记上; not the "er…" of hesitation before a pause), 克 (去: 都克, 不克了, 克不了), 咧 (了)
-            (re.compile(r"(?<![名金余份限超定配])额(?=们|家|跟|和|同|一个|自己|也|就|都|报|去|克|不|要|想|老|儿|闺|女|姐|妹|哥|弟|爸|妈|[两俩仨三四五])|(?<=[给算带让帮替和跟])额(?![度外头])"), "我"),
+            (re.compile(r"(?<![名金余份限超定配])额(?=们|家|跟|和|同|一个|自己|也|就|都|报|去|克|不|要|想|老|儿|闺|女|姐|妹|哥|弟|爸|妈|屋|[两俩仨三四五])|(?<=[给算带让帮替和跟])额(?![度外头])"), "我"),
             (re.compile(r"(?<=[我们家都也不要想就一起块])克(?=$|[了咧啦嘛哈不呀，,。\s]|[\u4e00-\u9fff]{1,4}(?:$|[，,。\s]))|(?<=[\u4e00-\u9fff])克(?=不了|不成)"), "去"),
-            (re.compile(r"(?<=[去来了])咧(?=$|[，,。\s!！])|(?<=不去)咧"), "了"),
+            (re.compile(r"(?<=[去来了成])咧(?=$|[，,。\s!！])|(?<=不去)咧"), "了"),
             # kin said in dialect: 老姑娘 / 妹崽 (daughter), 老妹儿 / 老妹子 (younger sister), 老爷们儿 (husband), 小佬 (son, 吴);
             # 吴 伲 (I, we), 哉 (了), 划脱 (划掉); 粤 同 between persons (and)
             (re.compile(r"老姑娘|妹崽"), "女儿"), (re.compile(r"(?<=[我俺家和跟加])老妹(?:儿|子)?"), "妹妹"), (re.compile(r"(?<=[我俺]家)老爷们儿?"), "老公"),
@@ -915,9 +924,9 @@ def _firm(text: str) -> bool:
 # (改, 改成, 现在), whatever the message said before; what follows is the party now, its reasons after it.
 # A count changed into another ("三个变两个", "四个人减成三个") and fewer then the total ("少一个 两个人就行") restate it too.
 _CHANGED_INTO = r"(?<=[个人位口])(?:变成?|减成|减到|降到|少成)(?=" + NUMERAL + r")|(?:少|减)了?" + NUMERAL + r"个人?(?=\s|[，,。]|$)"
-_RESTATE = re.compile(_CHANGED_INTO + r"|[哦噢喔]?不对|不不|[哦噢喔]不|[写说打搞弄记]错了|更正(?:一下)?|纠正|算了|改成|改为|变成|[改变]一?下|改|现在|其实|应该是")
+_CORRECTED = signup_changes.CORRECTED
+_RESTATE = re.compile(_CHANGED_INTO + "|" + _CORRECTED.pattern + r"|改成|改为|变成|[改变]一?下|改|现在|其实|应该是")
 _FIRM_RESTATE = re.compile(_CHANGED_INTO + r"|改成|改为|变成|[改变]一?下|改|更正|纠正|[写说打搞弄记]错了")
-_CORRECTED = re.compile(r"[哦噢喔]?不对|不不|[哦噢喔]不|[写说打搞弄记]错了|更正(?:一下)?|纠正|算了")
 _SIGNED_UP_BEFORE = re.compile(r"报|名额|人数|位置|参加|" + _EVENT_KINDS)
 _COUNT_BEFORE = re.compile(NUMERAL + r"(?:个|位|人|口|大)|俩|仨|报")
 # The count denied beside the new one ("我们是3人不是2人") and "that will do" after it ("两个人就行") say no one.
@@ -1252,10 +1261,13 @@ def _others_plan(pieces: list[str]) -> bool:
     whole = "".join(pieces)
     if _FIRST_PERSON.search(_MY_HOUSEHOLD.sub("", whole)):
         return False  # "我老公说要报名包汤圆": 我 only says whose husband
+    if any(_SO_WE_ARE.fullmatch(p) for p in pieces):
+        return False  # "我老公说他也去，那就两个": the member's own count after his word (U21)
     return bool(_THEIR_PARTY.search(whole)) or len(_OTHER_HOUSEHOLD.findall(whole)) >= 2
 
 
 _MY_HOUSEHOLD = re.compile(r"[我俺咱](?:家|们家)?(?=" + HOME + r")")
+_SO_WE_ARE = re.compile(r"(?:那|那就|那么|所以)(?:我们|就)?(?:是|算)?(?:" + NUMERAL + r"个人?|" + NUMERAL + r"位|俩|仨)(?:了|啊|吧)?")
 
 
 # Others signing up, told: "好多人报名 我就不凑热闹了", "有人报了 你们去吗".
@@ -2269,9 +2281,9 @@ _ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人|大的)[^，,。]{0,4}?" +
                           r"(?:大人|成人|大的)(?:也|是)?" + _Q + r"(?:个|位)?[，,\s]*(?:" + _LITTLE + r")(?:也|是)?" + _Q + r"(?:个|位)?|"
                           r"(?:" + _LITTLE + r")(?:也|是)?" + _Q + r"(?:个|位)?[，,\s]*(?:大人|成人|大的)(?:也|是)?" + _Q + r"(?:个|位)?")
 # A household and its size: "一家三口", "我们家三口", said with 子/人 or a pause between ("咱们一家子五口", "巴图家 五口", "一家子都去
-# 四口", "俺家四口子", U18); not 口 of 一口气, 一口饭.
+# 四口", "俺家四口子", U18), or 俩/仨 alone ("我们一家仨", U21); not 口 of 一口气, 一口饭.
 _HOUSEHOLD = re.compile(r"(?:一家|(?:我们|咱们|俺们|[我咱俺]|[\u4e00-\u9fff]{2,3}?)家|全家)(?:子|人)?(?:[，,\s]*(?:都|也)?(?:去|来|报名?)?[，,\s]*)?"
-                        + _Q + r"口(?![气饭水味袋罩红号岸])")
+                        + _Q + r"(?:口(?![气饭水味袋罩红号岸])|(?<=[俩仨])(?!口子|个|娃|孩子|宝|小孩|老人|大人|外孙|孙|闺女|儿子|女儿|[老小大]))")  # "我们一家仨" (U21)
 _PAIR = re.compile(r"(?:^|[，,]|我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|爷孙|祖孙|奶孙|婆孙|婆媳|姑嫂|姐弟|兄妹|兄弟|娘|爷|(?:我|咱|俺)们?家)(俩|仨)(?!口子|娃|孩子|宝|小孩|老人|外孙|孙|闺女|儿子|女儿)|(老两口|两口子|俩口子)")  # "仨" alone too
 _PEOPLE = re.compile(_Q + r"(?:个)?(?:大人|人|位)|(?:报|算我们|去|来|占|蹲|留)" + _Q + r"个|(?:去|来|报)([俩仨])(?=$|[，,。\s])|" + _Q + r"个?(?:名额|位置|座位?|位子)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
 
