@@ -309,17 +309,25 @@ def aged_bare(piece: str) -> bool:
     return bool((match := _KIN_AGED.fullmatch(piece)) and match["bare"] and not _KIND_COUNTED_BARE.fullmatch(match["who"]))
 
 
+_CHILD_WORD = re.compile(r"孩子|娃|宝宝|小孩")
+_CHILD_NAMED = re.compile(r"孩子|娃|宝|小孩|孙|儿子|女儿|闺女|外甥|侄|丫头|小朋友")
+
+
 def _ages_of_those_named(text: str) -> str:
     """The message without an age said of someone already named before it: who they are was said, the age adds no one;
     an age typed bare after one person named ("孙子13") leaves the person, not a count of 13."""
     for match in reversed(list(_KIN_AGED.finditer(text))):
         if match["bare"] and _KIND_COUNTED_BARE.fullmatch(match["who"]):
             continue  # "孩子2": two children
-        if match["who"] in text[:match.start()]:
-            text = text[:match.start()] + text[match.end():]
+        if match["who"] in text[:match.start()] or _CHILD_WORD.fullmatch(match["who"]) and _CHILD_NAMED.search(text[:match.start()]):
+            text = text[:match.start()] + text[match.end():]  # "带外孙去，孩子6岁": the child named before (U21)
         elif match["bare"]:
             text = text[:match.start()] + match["who"] + text[match.end():]
-    return _FLAT.sub("", text)
+    return _FLAT.sub("", _EACH_AGED.sub("", text))
+
+
+# The ages of those counted, one by one ("俩孩子 一个六岁一个十岁", "三个娃 大的十岁小的六岁"): no one more (U21).
+_EACH_AGED = re.compile(r"(?:(?:一个|大的|小的)(?:是|今年|才)?" + NUMERAL + r"(?:周)?岁(?:半|多)?[，,、\s]*){2,}")
 
 
 # One person named with her age in a clause of her own, then brought as 他/她 ("赶海 孙子8岁 我带他", "写春联 我闺女10岁 我陪她"):
@@ -696,7 +704,7 @@ _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"自个儿|自各�
             (re.compile(r"(?:孥|细)?囝(?:仔|囝)?"), "孩子"), (re.compile(r"(?<=[我同和跟带])家婆"), "婆婆"),
             # 粤 改做 / 改番 (改成, changed to and back), 而家 (现在), 净系 (就: only), 我个女 (my daughter), 阿妹 (younger sister)
             (re.compile(r"改(?:做|番)(?=[我们哋]*[一两二三四五六七八九十\d])"), "改成"), (re.compile(r"而家"), "现在"), (re.compile(r"净系|净係|淨係"), "就"),
-            (re.compile(r"(?<=我)个女(?![儿孩生人子])"), "女儿"), (re.compile(r"(?<![\u4e00-\u9fff])阿妹|(?<=[我和跟同])阿妹"), "妹妹"), (re.compile(r"(?<![床间房])双人(?![床间房])"), "两个人"),
+            (re.compile(r"(?<=我)个女(?![儿孩生人子])"), "女儿"), (re.compile(r"(?<![\u4e00-\u9fff])阿妹|(?<=[我和跟同])阿妹"), "妹妹"), (re.compile(r"(?<![床间房])双人(?![床间房])"), "两个人"), (re.compile(r"领着"), "带着"),  # 领着 (bringing, U21)
             *KIN_FOLDS)  # kin said in a region's words (U18: people.KIN_FOLDS)
 _SIGN_UP_A_BIT = re.compile(r"报(?:一下|下|一哈)名|(?<=帮我)报一下(?=$|[，,。\s])")
 # Persons listed beside signing up said first or last (after or before the event's name), one an item cut at 、 , ： or
