@@ -323,10 +323,12 @@ def _ages_of_those_named(text: str) -> str:
             text = text[:match.start()] + text[match.end():]  # "带外孙去，孩子6岁": the child named before (U21)
         elif match["bare"]:
             text = text[:match.start()] + match["who"] + text[match.end():]
-    return _FLAT.sub("", _EACH_AGED.sub("", text))
+    return _FLAT.sub("", _EACH_AGED.sub(lambda m: "" if _COUNTED_BEFORE.search(text[:m.start()]) else m.group(0), text))
 
 
-# The ages of those counted, one by one ("俩孩子 一个六岁一个十岁", "三个娃 大的十岁小的六岁"): no one more (U21).
+# The ages of those counted before, one by one ("俩孩子 一个六岁一个十岁", "三个娃 大的十岁小的六岁"): no one more (U21); said
+# with no count before ("大的七岁小的四岁 我一个人带") they name the children.
+_COUNTED_BEFORE = re.compile(r"(?:" + NUMERAL + r"个?|俩|仨)(?:孩子|娃|小孩|宝|孙|外孙|闺女|儿子|女儿|小朋友)")
 _EACH_AGED = re.compile(r"(?:(?:一个|大的|小的)(?:是|今年|才)?" + NUMERAL + r"(?:周)?岁(?:半|多)?[，,、\s]*){2,}")
 
 
