@@ -93,7 +93,7 @@ class Party:
 
 # Who is added on top of those said before: "带上我公婆，加上我们三口" (2 and 3), "算我一个，加我妈" (1 and 1), "我跟孩子他爸，
 # 再加两个小的" (2 and 2). Not 加 inside a word (参加, 加班): only 再加/加上/外加, or 加 after a pause.
-_ADDED = re.compile(r"[，,、]?(?:再加上?|加上|外加)|[，,、]加(?![班油入])")
+_ADDED = re.compile(r"[，,、]?(?:再加上?|加上|外加|还有)|[，,、]加(?![班油入])")
 _ME_IN = re.compile(r"我|俺|咱")
 _ALL_WITH_ME = re.compile(r"(?:我|俺)(?!们)(?:一共|总共|共|是)?" + NUMERAL + r"(?:个|位)")
 
@@ -114,7 +114,7 @@ def scan(clause: str) -> Party | None:
     parts = [p for p in _ADDED.split(clause) if p]
     if len(parts) < 2 or _ADDED.match(clause) and len(parts) < 3 or any(_ALL_WITH_ME.match(p) for p in parts[1:]):
         return _scan(clause)  # "我带三个娃 加我四个": with the member, the count is everyone's
-    found = [_scan(p) for p in parts]
+    found = [_THEIR_PAIR if _NEIGHBOURS_PAIR.fullmatch(p.strip()) else _scan(p) for p in parts]
     if any(f is None or f.plus or f.household and not f.total for f in found):
         return _scan(clause)
     counted_me = any(f.total and _ME_IN.search(p) for f, p in zip(found, parts))  # "我们三口", "我一个": she is in that count
@@ -122,6 +122,13 @@ def scan(clause: str) -> Party | None:
     member = not counted_me and any(not f.total and (f.size > _others_named(f, p)) for f, p in zip(found, parts))
     total = size + member
     return Party(total, False, any(f.going for f in found), total, False) if total else None
+
+
+# Neighbours named as a couple, added to the member's own part ("我和老公 加上隔壁两口子", "还有对门夫妻俩"): two more (U21);
+# said alone ("隔壁两口子报名了") they are news, the other rules' to read.
+_NEIGHBOURS_PAIR = re.compile(r"(?:隔壁|对门|楼上|楼下|邻居)(?:的)?(?:家)?(?:老[" + SURNAME + r"]|[" + SURNAME + r"](?:姐|哥|叔|婶|大爷|大妈|阿姨))?(?:家)?(?:的)?"
+                              r"(?:两口子|俩口子|老两口|小两口|夫妻俩|夫妇俩|两夫妻)(?:也|都|一起)*")
+_THEIR_PAIR = Party(2, True, False, 2, False)
 
 
 def _others_named(found: Party, part: str) -> int:

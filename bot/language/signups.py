@@ -595,12 +595,15 @@ def _member_stays_out(text: str, event: str) -> Reading | None:
     reading = _read_whole(rest, event)
     if reading is None or reading.intent != SIGNUP or reading.add or not (_OTHERS_NAMED.search(rest) and _SIGNS_OTHERS_UP.search(rest)):
         return None
+    counted = sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(rest))
+    if counted and reading.amount == counted + 1:
+        return Reading(SIGNUP, counted, sure=True)  # "包汤圆俩娃报上 大人不算": the children counted, not she who brings them (U21)
     amount = reading.amount - bool(_ME_COMING.search(rest))
     return Reading(SIGNUP, amount, sure=True) if amount >= 1 else None
 
 
 _OTHERS_NAMED = re.compile(r"孩子|娃|宝|儿子|女儿|闺女|孙|" + RELATIVE.pattern)
-_SIGNS_OTHERS_UP = re.compile(r"报|算|登记|记上|写上")
+_SIGNS_OTHERS_UP = re.compile(r"报|算|登记|记上|写上|参加|都去")  # 参加, 都去 (U21): "两个孩子参加，家长不进去"
 
 
 def _rules_reading(text: str, event: str = "") -> Reading | None:
