@@ -93,8 +93,9 @@ class Party:
 
 # Who is added on top of those said before: "带上我公婆，加上我们三口" (2 and 3), "算我一个，加我妈" (1 and 1), "我跟孩子他爸，
 # 再加两个小的" (2 and 2). Not 加 inside a word (参加, 加班): only 再加/加上/外加, or 加 after a pause.
-_ADDED = re.compile(r"[，,、]?(?:再加上?|加上|外加|还有)|[，,、]加(?![班油入])")
+_ADDED = re.compile(r"[，,、]?(?:再加上?|加上|外加|还有(?=\s*(?:隔壁|对门|楼上|楼下|邻居)))|[，,、]加(?![班油入])")  # 还有 neighbours (U21)
 _ME_IN = re.compile(r"我|俺|咱")
+_IN_ALL = re.compile(r"一共|总共|共|合计")  # "我，还有隔壁的李大爷，共2人": a total said after the parts holds them all (U21)
 _ALL_WITH_ME = re.compile(r"(?:我|俺)(?!们)(?:一共|总共|共|是)?" + NUMERAL + r"(?:个|位)")
 
 
@@ -112,7 +113,7 @@ def scan(clause: str) -> Party | None:
     if _HOUSEHOLDS.search(clause) and "各" not in clause:
         clause = _EACH_SAID.sub("各", clause)
     parts = [p for p in _ADDED.split(clause) if p]
-    if len(parts) < 2 or _ADDED.match(clause) and len(parts) < 3 or any(_ALL_WITH_ME.match(p) for p in parts[1:]):
+    if len(parts) < 2 or _ADDED.match(clause) and len(parts) < 3 or any(_ALL_WITH_ME.match(p) or _IN_ALL.search(p) for p in parts[1:]):
         return _scan(clause)  # "我带三个娃 加我四个": with the member, the count is everyone's
     found = [_THEIR_PAIR if _NEIGHBOURS_PAIR.fullmatch(p.strip()) else _scan(p) for p in parts]
     if any(f is None or f.plus or f.household and not f.total for f in found):

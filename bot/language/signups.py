@@ -450,7 +450,9 @@ def households_summed(text: str, reading: Reading | None) -> Reading | None:
     if reading is None or reading.intent != SIGNUP or reading.add:
         return reading
     homes = party.households(plain(unquote(text)))
-    return replace(reading, amount=homes) if homes and homes != reading.amount and homes <= MAX_AMOUNT else reading
+    if not homes or homes > MAX_AMOUNT or homes == reading.amount and reading.sure:
+        return reading
+    return replace(reading, amount=homes, sure=True)  # the size in doubt (各, 一家…) is settled by the households' own
 
 
 # A request's tag after what she asks for (U16): "算我和我妈两个好不好", "我一个去得唔得" (粤: OK or not?), "报我们三个行吗" — she
