@@ -260,8 +260,8 @@ def _signup_reading(text: str, guess: bool, event: str, model, ranker=None) -> i
         return None
     rule, partnered = parts
     if guess and rule is None and partnered is None:
-        return signup_guess.guessed(text, model, ranker)  # a party alone under the event post (U14), quoted or not (U19)
-    return partnered
+        partnered = signup_guess.guessed(text, model, ranker)  # a party alone under the event post (U14), quoted or not (U19)
+    return signups.households_summed(unquote(text), partnered)  # several households, each with its size (U21)
 
 
 def signup_parts(text: str, guess: bool, event: str, model) -> tuple[intents.Reading | None, intents.Reading | None] | None:

@@ -100,8 +100,9 @@ class Party:
 
 # Who is added on top of those said before: "带上我公婆，加上我们三口" (2 and 3), "算我一个，加我妈" (1 and 1), "我跟孩子他爸，
 # 再加两个小的" (2 and 2). Not 加 inside a word (参加, 加班): only 再加/加上/外加, or 加 after a pause.
-_ADDED = re.compile(r"[，,、]?(?:再加上?|加上|外加)|[，,、]加(?![班油入])")
+_ADDED = re.compile(r"[，,、]?(?:再加上?|加上|外加|还有(?=\s*(?:隔壁|对门|楼上|楼下|邻居)))|[，,、]加(?![班油入])")  # 还有 neighbours (U21)
 _ME_IN = re.compile(r"我|俺|咱")
+_IN_ALL = re.compile(r"一共|总共|共|合计")  # "我，还有隔壁的李大爷，共2人": a total said after the parts holds them all (U21)
 _ALL_WITH_ME = re.compile(r"(?:我|俺)(?!们)(?:一共|总共|共|是)?" + NUMERAL + r"(?:个|位)")
 
 
@@ -119,9 +120,9 @@ def scan(clause: str) -> Party | None:
     if _HOUSEHOLDS.search(clause) and "各" not in clause:
         clause = _EACH_SAID.sub("各", clause)
     parts = [p for p in _ADDED.split(clause) if p]
-    if len(parts) < 2 or _ADDED.match(clause) and len(parts) < 3 or any(_ALL_WITH_ME.match(p) for p in parts[1:]):
+    if len(parts) < 2 or _ADDED.match(clause) and len(parts) < 3 or any(_ALL_WITH_ME.match(p) or _IN_ALL.search(p) for p in parts[1:]):
         return _scan(clause)  # "我带三个娃 加我四个": with the member, the count is everyone's
-    found = [_scan(p) for p in parts]
+    found = [_THEIR_PAIR if _NEIGHBOURS_PAIR.fullmatch(p.strip()) else _scan(p) for p in parts]
     if any(f is None or f.plus or f.household and not f.total for f in found):
         return _scan(clause)
     counted_me = any(f.total and _ME_IN.search(p) for f, p in zip(found, parts))  # "我们三口", "我一个": she is in that count
@@ -129,6 +130,13 @@ def scan(clause: str) -> Party | None:
     member = not counted_me and any(not f.total and (f.size > _others_named(f, p)) for f, p in zip(found, parts))
     total = size + member
     return Party(total, False, any(f.going for f in found), total, False) if total else None
+
+
+# Neighbours named as a couple, added to the member's own part ("我和老公 加上隔壁两口子", "还有对门夫妻俩"): two more (U21);
+# said alone ("隔壁两口子报名了") they are news, the other rules' to read.
+_NEIGHBOURS_PAIR = re.compile(r"(?:隔壁|对门|楼上|楼下|邻居)(?:的)?(?:家)?(?:老[" + SURNAME + r"]|[" + SURNAME + r"](?:姐|哥|叔|婶|大爷|大妈|阿姨))?(?:家)?(?:的)?"
+                              r"(?:两口子|俩口子|老两口|小两口|夫妻俩|夫妇俩|两夫妻)(?:也|都|一起)*")
+_THEIR_PAIR = Party(2, True, False, 2, False)
 
 
 def _others_named(found: Party, part: str) -> int:
@@ -210,3 +218,39 @@ def _scan(clause: str) -> Party | None:
         return None  # "我们去", "我们家两个孩子": how many in all?
     size = named + ((me or we or bringing) and not adults)  # "我老公去": him alone; "我们是两个大人": we are the adults
     return Party(size, False, going, named + me, False) if size else None
+
+
+
+# --- households, each with its size (U21) ---------------------------------------------------------------------------
+# One household's size: "三口", "仨", "两个人", "1大1小", "一个妈妈一个孩儿" (its parts summed, a person word after each).
+_SIZE = re.compile(r"(?:(?P<a>" + NUMERAL + r")[大老](?P<b>" + NUMERAL + r")[小细]|(?P<n>" + NUMERAL + r")(?:个人|口人|个|口|位|人|名)|(?P<k>俩|仨)(?!口子))"
+                   r"(?:大人|成人|孩子|孩儿|小孩|娃|妈妈|爸爸|家长|老人|宝宝|人)?")
+# Someone's household named before its size ("我家三个", "她家俩", "我哥家四口", "他舅家三口"; not 一家三口 or 全家: one).
+_HOME_NAMED = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一全两二三四五六七八九十俩仨几老])家(?:子|里)?(?:是|就|也|都|去|来)*")
+# How many households come ("我们三家", "两家", "我婆家和娘家"), then the size of each ("一家三口", "每家一个大人一个孩子",
+# "都是两大一小", "各俩人").
+_HOMES_COUNTED = re.compile(r"(?P<f>[两二三四五六七八九俩仨]|[2-9])家(?:子|人)?|家(?:和|跟|与|、)[\u4e00-\u9fff]{1,3}?家")
+_EACH_HOME = re.compile(r"(?:(?:[两二三四五六七八九俩仨]|[2-9])家)?(?:都是|每家|一家|各家?)(?:都|就|自己)*(?:去|来|是)?(?:一家)?")
+
+
+def _size_at(words: str, at: int) -> int:
+    """The size said from ``at`` on: its parts one after another ("1大1小", "一个大人一个孩子"), 0 when none is."""
+    size = 0
+    while match := _SIZE.match(words, at):
+        groups = match.groupdict()
+        size += (number(groups["a"]) or 0) + (number(groups["b"]) or 0) if groups["a"] else number(groups["n"] or groups["k"]) or 0
+        at = match.end()
+    return size
+
+
+def households(words: str) -> int | None:
+    """The party of several households, each with its size: their sizes summed ("我家三个她家俩" 5, "我家三口，他舅家三口"
+    6), or how many households times the size of each ("我们三家 一家一个大人一个孩子" 6, "我们两家一起去 都是两大一小" 6);
+    None when the message does not say both."""
+    if counted := _HOMES_COUNTED.search(words):
+        homes = number(counted["f"]) or 0 if counted["f"] else 2
+        each = _EACH_HOME.search(words, counted.end())
+        if homes >= 2 and each and (size := _size_at(words, each.end())):
+            return homes * size
+    sizes = [size for home in _HOME_NAMED.finditer(words) if (size := _size_at(words, home.end()))]
+    return sum(sizes) if len(sizes) >= 2 else None

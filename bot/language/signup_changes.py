@@ -246,10 +246,12 @@ def else_dropped(text: str) -> bool:
 _N = "(?P<n>" + NUMERAL + ")"
 _HEADS = r"(?:个人|个|人|位|口人?|大人)"
 # A count turned into another: "2→3", "两个改三个", "3人改成2人", "四个变两个".
-_ARROW = re.compile(NUMERAL + _HEADS + r"?\s*(?:→|->|—>|=>|➡|➡️|改成?|改为|变成?|换成)\s*" + _N + _HEADS + r"?(?![\u4e00-\u9fff]*(?:份|斤|盒|袋|点|号|天))")
+# Not 改一下 ("两个 改一下 是三个": a change announced, its count after it).
+_ARROW = re.compile(NUMERAL + _HEADS + r"?\s*(?:→|->|—>|=>|➡|➡️|改成?|改为|变成?|换成)\s*" + _N + r"(?![下哈])" + _HEADS
+                    + r"?(?![\u4e00-\u9fff]*(?:份|斤|盒|袋|点|号|天))")
 # The party's new total after a change word, its own subject before it: "我家改成2个人", "我们team改成5个人",
 # "俺家变成五口了", "我们这边变五个人了", "人数改一下 变四个".
-_CHANGED_TO = re.compile(r"(?:改成|改为|变成|换成|变|改)了?(?:我们)?" + _N + _HEADS)
+_CHANGED_TO = re.compile(r"(?P<count>人数)?(?:改成|改为|变成|换成|变|改)了?(?:我们)?" + _N + r"(?![下哈])(?(count)(?![\d个份])|" + _HEADS + ")")  # "人数改成2" (U21)
 _WHO_CHANGES = re.compile(r"我|咱|人数|名额|报|现在|原来|本来|之前|team|这边|" + party.EVENT_KINDS)
 # What is left after someone drops out: "剩我们三个", "剩我们一家三口", "只剩两个".
 _LEFT = re.compile(r"(?:还|只)?剩(?:下)?(?:我们|我|咱们)?(?:一家)?" + _N + _HEADS + "?")
@@ -282,6 +284,9 @@ def read_resize(text: str) -> Reading | None:
     return Reading(SIGNUP, people, sure=not asked or bool(_REQUESTED.search(whole)))
 
 
+# A count said wrong and put right ("三个人 不对 两个", "五个人 唔系 四个"): 不是 and 唔系 only alone between pauses
+# ("我们是3人不是2人" denies the count after it).
+CORRECTED = re.compile(r"[哦噢喔]?不对|不不|[哦噢喔]不|[写说打搞弄记]错了|更正(?:一下)?|纠正|算了|(?<![^\s，,])(?:不是|唔系|唔係)(?![^\s，,])")
 _ONLY_ME = re.compile(r"(?:就|只有|只)(?:我|俺)(?:自己|一个人?)(?:(?:去|来)[\u4e00-\u9fff]{0,4}|了|吧|啊)*$")
 _HEADS_LEFT = re.compile(r"(?:只|就|还是|剩下?|只有)?(?:来|去)?(?:我们)?(?P<n>" + NUMERAL + r"|俩|仨)(?:个)?人(?:了|吧|啊)*$")
 _BEFORE = re.compile(r"(?:原来|本来|之前|原先)(?:报了?|报的|是)?(?P<n>" + NUMERAL + r")(?:个人?|位|人|口)")
@@ -292,6 +297,8 @@ def _party_after_drop(pieces: list[str]) -> int | None:
     """The party said beside clauses in which someone drops out or stands in, nobody else counted: just her ("就我自己",
     "就俺一个人去赶海") or a head count ("她和孩子俩人", "只来一个人了", "还是一个人"); or the count signed up before,
     less the one who drops out ("原来四个 我哥不来了" 3)."""
+    corrected = [i for i, p in enumerate(pieces) if CORRECTED.fullmatch(p)]
+    pieces = pieces[corrected[-1] + 1:] if corrected else pieces  # "3个人 哦不 2个 闺女来不了": the count before it is wrong (U21)
     drops = [p for p in pieces if _DROPS_OR_SWAPS.search(p)]
     rest = [p for p in pieces if p not in drops]
     if not drops:

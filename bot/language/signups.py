@@ -312,17 +312,27 @@ def aged_bare(piece: str) -> bool:
     return bool((match := _KIN_AGED.fullmatch(piece)) and match["bare"] and not _KIND_COUNTED_BARE.fullmatch(match["who"]))
 
 
+_CHILD_WORD = re.compile(r"孩子|娃|宝宝|小孩")
+_CHILD_NAMED = re.compile(r"孩子|娃|宝|小孩|孙|儿子|女儿|闺女|外甥|侄|丫头|小朋友")
+
+
 def _ages_of_those_named(text: str) -> str:
     """The message without an age said of someone already named before it: who they are was said, the age adds no one;
     an age typed bare after one person named ("孙子13") leaves the person, not a count of 13."""
     for match in reversed(list(_KIN_AGED.finditer(text))):
         if match["bare"] and _KIND_COUNTED_BARE.fullmatch(match["who"]):
             continue  # "孩子2": two children
-        if match["who"] in text[:match.start()]:
-            text = text[:match.start()] + text[match.end():]
+        if match["who"] in text[:match.start()] or _CHILD_WORD.fullmatch(match["who"]) and _CHILD_NAMED.search(text[:match.start()]):
+            text = text[:match.start()] + text[match.end():]  # "带外孙去，孩子6岁": the child named before (U21)
         elif match["bare"]:
             text = text[:match.start()] + match["who"] + text[match.end():]
-    return _FLAT.sub("", text)
+    return _FLAT.sub("", _EACH_AGED.sub(lambda m: "" if _COUNTED_BEFORE.search(text[:m.start()]) else m.group(0), text))
+
+
+# The ages of those counted before, one by one ("俩孩子 一个六岁一个十岁", "三个娃 大的十岁小的六岁"): no one more (U21); said
+# with no count before ("大的七岁小的四岁 我一个人带") they name the children.
+_COUNTED_BEFORE = re.compile(r"(?:" + NUMERAL + r"个?|俩|仨)(?:孩子|娃|小孩|宝|孙|外孙|闺女|儿子|女儿|小朋友)")
+_EACH_AGED = re.compile(r"(?:(?:一个|大的|小的)(?:是|今年|才)?" + NUMERAL + r"(?:周)?岁(?:半|多)?[，,、\s]*){2,}")
 
 
 # One person named with her age in a clause of her own, then brought as 他/她 ("赶海 孙子8岁 我带他", "写春联 我闺女10岁 我陪她"):
@@ -435,6 +445,17 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     if reading is None or reading.intent == SIGNUP and not reading.sure:
         return _remark_after(text, event) or reading  # "讲座我两口子都来听 血压高好多年了": the party before a remark (U16)
     return reading
+
+
+def households_summed(text: str, reading: Reading | None) -> Reading | None:
+    """A party of several households is their sizes summed or multiplied (``party.households``: "我家三口她家四口" 7,
+    "我们三家 一家俩人" 6), whatever one household's count the rules, the partner or the guess read (U21)."""
+    if reading is None or reading.intent != SIGNUP or reading.add:
+        return reading
+    homes = party.households(plain(unquote(text)))
+    if not homes or homes > MAX_AMOUNT or homes == reading.amount and reading.sure:
+        return reading
+    return replace(reading, amount=homes, sure=True)  # the size in doubt (各, 一家…) is settled by the households' own
 
 
 # A request's tag after what she asks for (U16): "算我和我妈两个好不好", "我一个去得唔得" (粤: OK or not?), "报我们三个行吗" — she
@@ -579,12 +600,15 @@ def _member_stays_out(text: str, event: str) -> Reading | None:
     reading = _read_whole(rest, event)
     if reading is None or reading.intent != SIGNUP or reading.add or not (_OTHERS_NAMED.search(rest) and _SIGNS_OTHERS_UP.search(rest)):
         return None
+    counted = sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(rest))
+    if counted and reading.amount == counted + 1:
+        return Reading(SIGNUP, counted, sure=True)  # "包汤圆俩娃报上 大人不算": the children counted, not she who brings them (U21)
     amount = reading.amount - bool(_ME_COMING.search(rest))
     return Reading(SIGNUP, amount, sure=True) if amount >= 1 else None
 
 
 _OTHERS_NAMED = re.compile(r"孩子|娃|宝|儿子|女儿|闺女|孙|" + RELATIVE.pattern)
-_SIGNS_OTHERS_UP = re.compile(r"报|算|登记|记上|写上")
+_SIGNS_OTHERS_UP = re.compile(r"报|算|登记|记上|写上|参加|都去")  # 参加, 都去 (U21): "两个孩子参加，家长不进去"
 
 
 def _rules_reading(text: str, event: str = "") -> Reading | None:
@@ -690,7 +714,7 @@ _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"自个儿|自各�
             (re.compile(r"(?:孥|细)?囝(?:仔|囝)?"), "孩子"), (re.compile(r"(?<=[我同和跟带])家婆"), "婆婆"),
             # 粤 改做 / 改番 (改成, changed to and back), 而家 (现在), 净系 (就: only), 我个女 (my daughter), 阿妹 (younger sister)
             (re.compile(r"改(?:做|番)(?=[我们哋]*[一两二三四五六七八九十\d])"), "改成"), (re.compile(r"而家"), "现在"), (re.compile(r"净系|净係|淨係"), "就"),
-            (re.compile(r"(?<=我)个女(?![儿孩生人子])"), "女儿"), (re.compile(r"(?<![\u4e00-\u9fff])阿妹|(?<=[我和跟同])阿妹"), "妹妹"), (re.compile(r"(?<![床间房])双人(?![床间房])"), "两个人"),
+            (re.compile(r"(?<=我)个女(?![儿孩生人子])"), "女儿"), (re.compile(r"(?<![\u4e00-\u9fff])阿妹|(?<=[我和跟同])阿妹"), "妹妹"), (re.compile(r"(?<![床间房])双人(?![床间房])"), "两个人"), (re.compile(r"领着"), "带着"),  # 领着 (bringing, U21)
             *KIN_FOLDS)  # kin said in a region's words (U18: people.KIN_FOLDS)
 _SIGN_UP_A_BIT = re.compile(r"报(?:一下|下|一哈)名|(?<=帮我)报一下(?=$|[，,。\s])")
 # Persons listed beside signing up said first or last (after or before the event's name), one an item cut at 、 , ： or
@@ -922,9 +946,9 @@ def _firm(text: str) -> bool:
 # (改, 改成, 现在), whatever the message said before; what follows is the party now, its reasons after it.
 # A count changed into another ("三个变两个", "四个人减成三个") and fewer then the total ("少一个 两个人就行") restate it too.
 _CHANGED_INTO = r"(?<=[个人位口])(?:变成?|减成|减到|降到|少成)(?=" + NUMERAL + r")|(?:少|减)了?" + NUMERAL + r"个人?(?=\s|[，,。]|$)"
-_RESTATE = re.compile(_CHANGED_INTO + r"|[哦噢喔]?不对|不不|[哦噢喔]不|[写说打搞弄记]错了|更正(?:一下)?|纠正|算了|改成|改为|变成|[改变]一?下|改|现在|其实|应该是")
+_CORRECTED = signup_changes.CORRECTED
+_RESTATE = re.compile(_CHANGED_INTO + "|" + _CORRECTED.pattern + r"|改成|改为|变成|[改变]一?下|改|现在|其实|应该是")
 _FIRM_RESTATE = re.compile(_CHANGED_INTO + r"|改成|改为|变成|[改变]一?下|改|更正|纠正|[写说打搞弄记]错了")
-_CORRECTED = re.compile(r"[哦噢喔]?不对|不不|[哦噢喔]不|[写说打搞弄记]错了|更正(?:一下)?|纠正|算了")
 _SIGNED_UP_BEFORE = re.compile(r"报|名额|人数|位置|参加|" + _EVENT_KINDS)
 _COUNT_BEFORE = re.compile(NUMERAL + r"(?:个|位|人|口|大)|俩|仨|报")
 # The count denied beside the new one ("我们是3人不是2人") and "that will do" after it ("两个人就行") say no one.
@@ -1268,10 +1292,13 @@ def _others_plan(pieces: list[str]) -> bool:
     whole = "".join(pieces)
     if _FIRST_PERSON.search(_MY_HOUSEHOLD.sub("", whole)):
         return False  # "我老公说要报名包汤圆": 我 only says whose husband
+    if any(_SO_WE_ARE.fullmatch(p) for p in pieces):
+        return False  # "我老公说他也去，那就两个": the member's own count after his word (U21)
     return bool(_THEIR_PARTY.search(whole)) or len(_OTHER_HOUSEHOLD.findall(whole)) >= 2
 
 
 _MY_HOUSEHOLD = re.compile(r"[我俺咱](?:家|们家)?(?=" + HOME + r")")
+_SO_WE_ARE = re.compile(r"(?:那|那就|那么|所以)(?:我们|就)?(?:是|算)?(?:" + NUMERAL + r"个人?|" + NUMERAL + r"位|俩|仨)(?:了|啊|吧)?")
 
 
 # Others signing up, told: "好多人报名 我就不凑热闹了", "有人报了 你们去吗".
@@ -2285,9 +2312,9 @@ _ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人|大的)[^，,。]{0,4}?" +
                           r"(?:大人|成人|大的)(?:也|是)?" + _Q + r"(?:个|位)?[，,\s]*(?:" + _LITTLE + r")(?:也|是)?" + _Q + r"(?:个|位)?|"
                           r"(?:" + _LITTLE + r")(?:也|是)?" + _Q + r"(?:个|位)?[，,\s]*(?:大人|成人|大的)(?:也|是)?" + _Q + r"(?:个|位)?")
 # A household and its size: "一家三口", "我们家三口", said with 子/人 or a pause between ("咱们一家子五口", "巴图家 五口", "一家子都去
-# 四口", "俺家四口子", U18); not 口 of 一口气, 一口饭.
+# 四口", "俺家四口子", U18), or 俩/仨 alone ("我们一家仨", U21); not 口 of 一口气, 一口饭.
 _HOUSEHOLD = re.compile(r"(?:一家|(?:我们|咱们|俺们|[我咱俺]|[\u4e00-\u9fff]{2,3}?)家|全家)(?:子|人)?(?:[，,\s]*(?:都|也)?(?:去|来|报名?)?[，,\s]*)?"
-                        + _Q + r"口(?![气饭水味袋罩红号岸])")
+                        + _Q + r"(?:口(?![气饭水味袋罩红号岸])|(?<=[俩仨])(?!口子|个|娃|孩子|宝|小孩|老人|大人|外孙|孙|闺女|儿子|女儿|[老小大]))")  # "我们一家仨" (U21)
 _PAIR = re.compile(r"(?:^|[，,]|我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|爷孙|祖孙|奶孙|婆孙|婆媳|姑嫂|姐弟|兄妹|兄弟|娘|爷|(?:我|咱|俺)们?家)(俩|仨)(?!口子|娃|孩子|宝|小孩|老人|外孙|孙|闺女|儿子|女儿)|(老两口|两口子|俩口子)")  # "仨" alone too
 _PEOPLE = re.compile(_Q + r"(?:个)?(?:大人|人|位)|(?:报|算我们|去|来|占|蹲|留)" + _Q + r"个|(?:去|来|报)([俩仨])(?=$|[，,。\s])|" + _Q + r"个?(?:名额|位置|座位?|位子)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
 
