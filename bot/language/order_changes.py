@@ -89,6 +89,8 @@ _TYPED_C16 = ((re.compile("(?<=不)\\s+(?=要了|想要了)"), ""), (re.compile(
 _TYPED_C18 = ((re.compile("(?<=再)价(?=\\s*(?:" + NUMERAL + "|俩|仨))"), "加"),
               # on top of what she has ("在原来的基础上加两份", "在我原来的上面再加一箱"): more, said as the readers' 再
               (re.compile("在(?:[我俺]的?)?(?:原来|原先|之前|以前)(?:的|那份)?(?:基础)?上(?:面|头)?(?:再)?(?=[加添来要订])"), "再"))
+# A count taken back as she types it ("改成一斤半 哦不 一斤", "三盒 不对 两盒"): the count after the word that takes it back (C19).
+_TYPED_C19 = ((re.compile("(?:" + NUMERAL + r")\s*" + _U + "?半?\s*[，,]?\s*(?:哦不|噢不|呃不|啊不|不对不对|不对)[，,\s]*(?=" + NUMERAL + ")"), ""),)
 
 
 # A preface that only announces what follows ("店长我跟你说一下…", "嗯那个我说一下…", "跟您讲一声"): left out, so that the clause
@@ -107,7 +109,7 @@ def said_plainly(text: str) -> str:
     text = _UP.sub("加", text)
     text = _HAND_AFTER.sub(lambda m: "1" if m["h"] == "\u261d" else "2", text)
     text = plain(_ARROW.sub("→", text))  # folded: traditional script ("改做兩盒") read as simplified
-    for pattern, fixed in (*_SPOKEN_MARKS, *_SAID_SOUTH, *_DIALECT, *_TYPED, *_TYPED_C16, *_TYPED_C18):
+    for pattern, fixed in (*_SPOKEN_MARKS, *_SAID_SOUTH, *_DIALECT, *_TYPED, *_TYPED_C16, *_TYPED_C18, *_TYPED_C19):
         text = pattern.sub(fixed, text)
     text = _SAID_TWICE.sub(lambda m: m["c"], text)
     text = _PREFACE.sub("", text)
@@ -502,7 +504,9 @@ def _step_among_reasons(pieces: list[str]) -> Reading | None:
 
 # Someone else wanting some too, her count said or not (C16): "同事也要", "老者说还要", "婆婆也要一盒"; and the words that put the
 # step on the member's order ("帮我加一份", "给我们办公室加一份", "我这边加一份").
-_SOMEONE_WANTS = re.compile(r"(?![我俺](?:说)?(?:也|还))[\u4e00-\u9fff]{1,6}?(?:说)?(?:也|还)(?:想)?要(?:(?P<n>" + NUMERAL + r")" + _U + r"|俩|仨)?(?:了|呢|哈)?")
+# C19: her goods after the count ("我姐说她也要一箱奶"), 又 for 也, someone unnamed ("班上又有人要").
+_SOMEONE_WANTS = re.compile(r"(?![我俺](?:说)?(?:也|还|又))[\u4e00-\u9fff]{1,6}?(?:说)?(?:也|还|又)(?:有人)?(?:想)?要(?:(?P<n>" + NUMERAL + r")" + _U
+                            + "(?:" + GOODS.pattern + r")?|俩|仨)?(?:了|呢|哈)?")
 _FOR_ME = re.compile(r"^(?:帮|给|替)(?:我们?|俺)(?:[\u4e00-\u9fff]{0,3}?(?=加|再))?|^[我俺](?:这边|这里|这)(?=加|再)")
 
 
@@ -712,6 +716,15 @@ def _other_thing_dropped(pieces: list[str]) -> bool:
     return False
 
 
+# Someone else's cancel told as news, heard or seen (C19): "听说老李的饺子不要了", "我看王姐把冻梨取消了 不知道为啥" — not
+# "我看我还是不要了" (her own mind), not "听我妈说她那份不要了" (passed on to the staff: asked, ``others_dropped``).
+_TOLD_OF = re.compile(r"^(?:听说|据说|好像|刚看到|我?看(?:到|见)?)(?![我俺]|[\u4e00-\u9fff]{0,6}?说)")
+
+
+def _told_of(pieces: list[str]) -> bool:
+    return any(_TOLD_OF.match(p) and (_DROP.search(p) or _DROP_VERB.search(p)) for p in pieces)
+
+
 def _elsewhere_dropped(pieces: list[str]) -> bool:
     """Something else than an order is what is dropped: every clause that drops names it ("我们单位取消了年会"). Where it stands
     only in a reason ("孩子发烧去医院了 取不了 我取消") or another clause drops her share ("部门聚餐取消了，那四份都不要了"), the
@@ -886,6 +899,8 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
         rule = replace(rule, item="")  # "舍不得但还是不要了", "刚报的不要了", "恁给俺取消了吧": no word of a thing, only how and who (C16)
     if rule is not None and rule.intent == CANCEL and rule.item and not GOODS.search(rule.item) and _NO_GOODS_ITEM.search(rule.item):
         rule = replace(rule, item="")  # "两样都不要了", "接龙上我那行划掉", "我转过钱的那份取消": her order, no product named
+    if (rule is None or rule.intent == CANCEL) and _told_of(pieces):
+        return None  # "听说老李的饺子不要了 他家出事了": news of someone else's cancel
     if rule is not None and rule.intent == CANCEL and (_other_thing_dropped(pieces) or _kin_addressed(pieces) or _DENIED.search(words)):
         return None  # "桶装水的卡我退了", "妈 我不要了 真吃不下了", "取消？不存在的"
     if rule is not None and rule.intent == CHANGE and rule.add and rule.amount > 0 and (both := _two_goods(pieces, rule)) is not None:
