@@ -455,7 +455,7 @@ def _talked_after(text: str) -> bool:
 
 # What a member writes on their own line to change it: "1份→2份", "2改3", "2份（再加1）", "1斤 再+1", "取消".
 _LINE_SET = re.compile(_NUMBER + f"\\s*[{_UNITS}]?\\s*(?:→|->|—>|=>|➡️?|改成|改为|改|变成|变|换成)\\s*" + r"(?P<to>" + _NUMBER[1:])
-_LINE_ADD = re.compile(r"[(（]\s*(?:再加|追加|再来|加|\+)\s*(?P<more>" + _NUMBER[1:] + f"\\s*[{_UNITS}]?\\s*[)）]|(?:再加|追加|再\\s*\+)\\s*(?P<more2>" + _NUMBER[1:])
+_LINE_ADD = re.compile(r"[(（]\s*(?:再加|追加|再来|加|\+)\s*(?P<more>" + _NUMBER[1:] + f"\\s*[{_UNITS}]?\\s*[)）]|(?:再加|追加|再\\s*\\+)\\s*(?P<more2>" + _NUMBER[1:])
 _LINE_CANCEL = re.compile(r"取消|不要了?|退出|删除|删掉|撤[了销掉]?$")
 
 

@@ -90,7 +90,7 @@ _TYPED_C18 = ((re.compile("(?<=再)价(?=\\s*(?:" + NUMERAL + "|俩|仨))"), "�
               # on top of what she has ("在原来的基础上加两份", "在我原来的上面再加一箱"): more, said as the readers' 再
               (re.compile("在(?:[我俺]的?)?(?:原来|原先|之前|以前)(?:的|那份)?(?:基础)?上(?:面|头)?(?:再)?(?=[加添来要订])"), "再"))
 # A count taken back as she types it ("改成一斤半 哦不 一斤", "三盒 不对 两盒"): the count after the word that takes it back (C19).
-_TYPED_C19 = ((re.compile("(?:" + NUMERAL + r")\s*" + _U + "?半?\s*[，,]?\s*(?:哦不|噢不|呃不|啊不|不对不对|不对)[，,\s]*(?=" + NUMERAL + ")"), ""),)
+_TYPED_C19 = ((re.compile("(?:" + NUMERAL + r")\s*" + _U + r"?半?\s*[，,]?\s*(?:哦不|噢不|呃不|啊不|不对不对|不对)[，,\s]*(?=" + NUMERAL + ")"), ""),)
 
 
 # A preface that only announces what follows ("店长我跟你说一下…", "嗯那个我说一下…", "跟您讲一声"): left out, so that the clause
