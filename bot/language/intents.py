@@ -758,6 +758,15 @@ _TOPIC = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,6}?)的话(?=[我给来要帮]
 _WHEN_IN = re.compile(r"^(?P<item>[\u4e00-\u9fff]{0,6}?)(?:今天|明天|哪天)?(?:到了|到货了?|来货了?)(?:的话)?(?:就|再)?(?=(?:给|帮)[我俺]|留|来一|要)")
 
 
+def _dropped_count(clause: str, item: str, words: str) -> int:
+    """How many of one product dropped beside the rest kept: the one count of its clause ("香肠那两斤不要了"), else the count
+    said after its name elsewhere ("冻梨两袋饺子一袋 冻梨不要了"), else one portion (C19)."""
+    counts = [c for m in _QU_RE.finditer(_tidy(clause)) if (c := number(m["n"] or m["m"] or ""))]
+    if len(counts) != 1 and item and (said := re.search(re.escape(item) + _QU, words)):
+        counts = [number(said["n"] or said["m"] or "")]
+    return counts[0] if len(counts) == 1 and counts[0] and counts[0] <= MAX_AMOUNT else 1
+
+
 def _pack_weights_out(text: str) -> str:
     """``text`` without what one pack weighs; "一包400克" only where another count is left ("要一份 2.5kg" is one portion)."""
     text = _PACK_WEIGHT.sub("", text)
@@ -781,7 +790,8 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         return Reading(CHANGE, -1, add=True)  # "我姐那份不要了 我自己的还要": one portion less, not the whole order
     if {r.intent for _, r in readings} == {CANCEL} and len(readings) == 1 and GOODS.search(readings[0][1].item) \
             and any((m := _KEEP_OTHER.match(p)) and GOODS.search(m["item"]) and m["item"] != readings[0][1].item for p in parts):
-        return Reading(CHANGE, -1, add=True)  # "小米不要了 汤圆照旧": one product of the order dropped, the rest kept
+        return Reading(CHANGE, -_dropped_count(readings[0][0], readings[0][1].item, "，".join(parts)), add=True)
+        # "小米不要了 汤圆照旧": one product of the order dropped, the rest kept
     if {r.intent for _, r in readings} >= {ORDER, CANCEL} and all(_NONE_FOR_ME.match(p) for p, r in readings if r.intent == CANCEL) \
             and all(r.sure and _for_someone(p) and not _own_share(p) for p, r in readings if r.intent == ORDER):
         readings = [(p, r) for p, r in readings if r.intent == ORDER]  # the shares for others, none for herself

@@ -32,6 +32,7 @@ from bot.language import intents
 from bot.language.goods import GOODS
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, UNITS, number
+from bot.language.people import SURNAME
 from bot.language.wrapping import BREAK, is_courtesy, plain, squeeze, unquote
 
 # Units members count goods in when they change an order: the readers' own and a few more said only there (一兜, 一根, 一排).
@@ -721,6 +722,13 @@ def _other_thing_dropped(pieces: list[str]) -> bool:
 _TOLD_OF = re.compile(r"^(?:听说|据说|好像|刚看到|我?看(?:到|见)?)(?![我俺]|[\u4e00-\u9fff]{0,6}?说)")
 
 
+# Another member's offer declined (C19): she is thanked by surname and title ("谢谢李姐 不用了 家里有"), told to keep it
+# ("你自己留着吃") or her offer told ("李姐说给我留块蛋糕 不用了"): no order of the store's dropped.
+_OFFER_DECLINED = re.compile("谢谢[" + SURNAME + r"](?:姐|哥|姨|叔|婶|嫂|大爷|阿姨|奶奶)|[你您](?:自己)?留着|[她他\u4e00-\u9fff]说(?:要)?给[我俺]留")
+# Dreamt of, not ordered: "鱼糕再来十份，梦里".
+_DREAMT = re.compile(r"梦里|做梦|梦中|白日梦")
+
+
 def _told_of(pieces: list[str]) -> bool:
     return any(_TOLD_OF.match(p) and (_DROP.search(p) or _DROP_VERB.search(p)) for p in pieces)
 
@@ -837,6 +845,8 @@ _UNIT_SIZE = re.compile(r"(?:^|[，\s])(?:一|每)" + _U + r"(?:(?:(?!还|就|�
 _NOT_HERS_SAID = re.compile(r"以为|听说|人家|那家|别人|一订就是|一买就是|每次都|总是|"
                             r"(?:去年|前年|上次|上回)[\u4e00-\u9fff]{0,4}是|算算")  # C18: a count of a year ago; still working it out
 _CHANGE_SAID = re.compile(r"改|换|更正|纠正|打错|写错|说错|不是|搞错|弄错|看错")
+# What so many come to, a price or a sum (C19): "三份是114", "三斤就是114", "三十个人就是六百个".
+_COMES_TO = re.compile(r"(?:" + NUMERAL + ")" + _U + r"(?:就|一共|总共)?是\d{2,}(?!\d|\s*" + _U + r")|(?:" + NUMERAL + r")个?人(?:就|一共|总共)?是")
 
 
 # Someone else's count put right, not hers (C16): the staff's sum ("你算错了吧 总共应该是32份"), another's line ("阿玲姐的应该是
@@ -846,7 +856,7 @@ _COUNT_PUT_RIGHT_ELSE = re.compile(r"[你您][\u4e00-\u9fff]{0,3}(?:算|记|写|
 
 
 def _no_new_total(words: str, rule: Reading) -> bool:
-    if _COUNT_PUT_RIGHT_ELSE.search(words) or _UNIT_SIZE.search(words) and not re.search(r"改|换|要|订", words):
+    if _COUNT_PUT_RIGHT_ELSE.search(words) or (_UNIT_SIZE.search(words) or _COMES_TO.search(words)) and not re.search(r"改|换|要|订", words):
         return True
     if _CHANGE_SAID.search(words):
         return False
@@ -901,6 +911,8 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
         rule = replace(rule, item="")  # "两样都不要了", "接龙上我那行划掉", "我转过钱的那份取消": her order, no product named
     if (rule is None or rule.intent == CANCEL) and _told_of(pieces):
         return None  # "听说老李的饺子不要了 他家出事了": news of someone else's cancel
+    if rule is not None and (rule.intent == CANCEL and _OFFER_DECLINED.search(words) or rule.intent == CHANGE and _DREAMT.search(words)):
+        return None  # "谢谢李姐 不用了": a neighbour's offer declined; "再来十份，梦里": a wish
     if rule is not None and rule.intent == CANCEL and (_other_thing_dropped(pieces) or _kin_addressed(pieces) or _DENIED.search(words)):
         return None  # "桶装水的卡我退了", "妈 我不要了 真吃不下了", "取消？不存在的"
     if rule is not None and rule.intent == CHANGE and rule.add and rule.amount > 0 and (both := _two_goods(pieces, rule)) is not None:
