@@ -134,7 +134,7 @@ def _pieces(text: str) -> list[str]:
 # Something else changed or cancelled than an order of the store's: an appointment, a parcel, a flight, an event.
 ELSEWHERE = re.compile(r"医院|挂号|门诊|体检|预约|淘宝|京东|拼多多|美团|外卖|快递|网购|会员|航班|机票|车票|高铁|火车|酒店|课|活动|报名|名额|"
                        r"年会|会议|开会|晚饭|午饭|羽绒服|外套|聚餐|约会|计划|订阅|续费|合同|保险|衣服|裙子|鞋|颜色|健身|[年月次]卡|会员卡|卡[^，]{0,3}(?:退|取消)|报纸|杂志|闲鱼|二手|"
-                       r"博会|展会|展览|演出|比赛|讲座|麻将|包间|包厢")  # C18: a fair, a show, a game, a restaurant's room
+                       r"博会|展会|展览|演出|比赛|讲座|麻将|包间|包厢|饮茶|早茶")  # C18: a fair, a show, a game, a restaurant's room; C19: yum cha
 # The last group-buy, or someone else's words quoted: not this order's change.
 _NOT_NOW = re.compile(r"上次|上回|上周|上个月|去年|以前|[:：]\s*[我俺]")
 # A question put to the store or the group, beyond a tag asking to confirm ("晓得不", "好伐", "可以吗").
@@ -259,7 +259,7 @@ def _names_order(words: str) -> bool:
 # More, and the total it makes: "牛奶加一箱 总数四箱", "再要两份凑个整 一共六份", "+1 more, total 3", "再加两袋 四袋".
 _MORE = re.compile(r"(?:再|追加|加购|多|加)(?:给我|给俺|帮我)?(?:要|订|买|拿|来|留|整|弄|搞|上|添|加)?(?P<n>" + NUMERAL + r"|俩|仨)" + _U
                    + r"?|\+\s?(?P<k>\d{1,2})(?!\d)")
-_ALL = re.compile(r"(?:一共|总共|总数|总计|共|凑成?|total)(?:要|是|就是)?\s*(?P<n>" + NUMERAL + r")\s*" + _U + "?")
+_ALL = re.compile(r"(?:一共|总共|总数|总计|共|凑成?|total|即系|即是|就是)(?:要|是|就是)?\s*(?P<n>" + NUMERAL + r")\s*" + _U + "?")
 
 
 def _more_with_total(words: str, pieces: list[str]) -> Reading | None:
@@ -402,6 +402,7 @@ _MORE_ALONE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)?(?:再|(?<![最至百千�
 
 def _step(piece: str) -> Reading | None:
     piece = _TAG.sub("", piece) or piece  # "再加一盒伐": asked of the staff for her own order
+    piece = re.sub(r"(?<=[" + UNITS + r"])[咯啰喽呀啊哦]+$", "", piece)  # "加一份咯": a particle after the count (C19)
     if (each := _EACH_MORE.search(piece)) and (heads := _heads(piece[:each.start()])):
         amount = number(each["n"])  # "我们俩一人再来一袋", "我和我妈各加一份": more for each
         sign = -1 if each["less"] else 1
@@ -505,8 +506,8 @@ def _step_among_reasons(pieces: list[str]) -> Reading | None:
 
 # Someone else wanting some too, her count said or not (C16): "同事也要", "老者说还要", "婆婆也要一盒"; and the words that put the
 # step on the member's order ("帮我加一份", "给我们办公室加一份", "我这边加一份").
-# C19: her goods after the count ("我姐说她也要一箱奶"), 又 for 也, someone unnamed ("班上又有人要").
-_SOMEONE_WANTS = re.compile(r"(?![我俺](?:说)?(?:也|还|又))[\u4e00-\u9fff]{1,6}?(?:说)?(?:也|还|又)(?:有人)?(?:想)?要(?:(?P<n>" + NUMERAL + r")" + _U
+# C19: her goods after the count ("我姐说她也要一箱奶"), 又 for 也, someone unnamed ("班上又有人要"), 讲 for 说.
+_SOMEONE_WANTS = re.compile(r"(?![我俺](?:说|讲)?(?:也|还|又))[\u4e00-\u9fff]{1,6}?(?:说|讲)?(?:也|还|又)(?:有人)?(?:想)?要(?:(?P<n>" + NUMERAL + r")" + _U
                             + "(?:" + GOODS.pattern + r")?|俩|仨)?(?:了|呢|哈)?")
 _FOR_ME = re.compile(r"^(?:帮|给|替)(?:我们?|俺)(?:[\u4e00-\u9fff]{0,3}?(?=加|再))?|^[我俺](?:这边|这里|这)(?=加|再)")
 
@@ -516,9 +517,10 @@ def _also_wants(pieces: list[str]) -> Reading | None:
     pieces = [p for p in pieces if not re.fullmatch(r"刚?(?:问了|问过)[\u4e00-\u9fff]{1,4}", p)]  # "刚问了邻居": who was asked
     pieces = [p for p in pieces if not re.search(r"不会(?:用|打字|接龙)", p)]  # "李奶奶不会用微信": why the member orders for her
     pieces = [p for p in pieces if not re.fullmatch(r"[我俺](?:跟|和|问)[\u4e00-\u9fff]{1,4}说了", p)]  # "我跟对门说了": who was told (C16)
-    if len(pieces) == 2 and (wish := _SOMEONE_WANTS.fullmatch(pieces[0])) and (step := _step(_FOR_ME.sub("", pieces[1]))) is not None \
-            and step.add and step.amount > 0 and (not wish["n"] or number(wish["n"]) == step.amount):
-        return step  # "同事也要 帮我加一份", "老者说还要，加两份": someone wants some too, the step put on her order (C16)
+    for first, then in (pieces, pieces[::-1]) if len(pieces) == 2 else ():  # C19: the step first ("再多来一袋吧，办公室又有人要")
+        if (wish := _SOMEONE_WANTS.fullmatch(first)) and (step := _step(_FOR_ME.sub("", then))) is not None \
+                and step.add and step.amount > 0 and (not wish["n"] or number(wish["n"]) == step.amount):
+            return step  # "同事也要 帮我加一份", "老者说还要，加两份": someone wants some too, the step put on her order (C16)
     if len(pieces) != 2 or not (want := re.search(r"(?:也|还|想)(?:要|想要)(?P<n>" + NUMERAL + r")" + _U + "$|(?:帮|替)[她他](?:带|订|要|买|拿)(?P<n2>"
                                                   + NUMERAL + r")" + _U + "$", pieces[0])):
         return None
@@ -675,7 +677,8 @@ _DROPPED_THING = re.compile(r"(?:取消|撤销|撤)了(?P<thing>[\u4e00-\u9fff]{
 
 def _dropped_else(words: str) -> bool:
     thing = _DROPPED_THING.search(words)
-    return bool(thing) and not _OWN_ORDER.search(thing["thing"]) and not re.match(r"[吧啊呀哈啦]|我|那|这|订|吗|撤|取消", thing["thing"])
+    return bool(thing) and (not _OWN_ORDER.search(thing["thing"]) and not re.match(r"[吧啊呀哈啦]|我|那|这|订|吗|撤|取消", thing["thing"])
+                            or bool(ELSEWHERE.search(thing["thing"])))  # "取消了订的包间": what was booked elsewhere (C19)
 
 
 _STEP_VERB = re.compile(r"少|减|再|多|加")  # a change's verb the rules may take for the product ("少整一袋")
