@@ -34,6 +34,8 @@ def test_a_single_character_after_its_count_is_her_goods(text, reading):
 @pytest.mark.parametrize("text, item, reading", [
     ("再来一份蚝", "生蚝", (CHANGE, 1, True, True)),  # the open product by its last character
     ("我那份呱呱不要了", "凉粉", (CANCEL, 0, False, True)),  # a local name of the open goods
+    ("呱呱嫑了", "凉粉", (CANCEL, 0, False, True)),  # its cancel in dialect, right after the name
+    ("凉粉嫑了", None, (CANCEL, 0, False, True)),
 ])
 def test_a_change_or_cancel_by_another_name_acts_with_a_product_open(text, item, reading):
     assert _read(text, item) == reading
@@ -45,6 +47,7 @@ def test_a_change_or_cancel_by_another_name_acts_with_a_product_open(text, item,
     ("那个工作我不要了", "鸡蛋"),
     ("多留一份心", "鸡蛋"),  # a saying, no step
     ("我要两份海蛎子", "鸡蛋"),  # an order of words no list holds still names another product
+    ("婴儿车不要了，送人", "鸡蛋"),  # a pram given away: the intent score rules an order out
 ])
 def test_goods_or_things_that_are_not_the_open_product_are_not_acted_on(text, item):
     assert not _acted(text, item)
@@ -97,3 +100,28 @@ async def test_her_name_for_the_open_goods_changes_and_drops_her_order(make_harn
     await harness.say("g1", "cy", "听说楼下王姐的蚝不要了")  # news of someone else's: hers stays
     await harness.drain()
     assert await _orders(harness) == {"amy": 3, "cy": 1}
+
+
+# --- chat that only looks like a change or cancel, and changes said around her order ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "谢谢张姐 不用了 家里还有好多",  # a neighbour's offer declined
+    "不用不用，你自己留着给孩子吃",
+    "刘姨说给我留两个馒头 不用了",
+    "炸酱面再来五碗，做梦呢",  # dreamt of
+    "两斤是58 四斤就是116吧",  # what so many come to
+    "一人吃三个 二十个人就是六十个",
+    "周末取消了订的包间 在家吃",  # a room booked elsewhere
+])
+def test_chat_around_goods_is_no_change_or_cancel(text):
+    assert not _acted(text)
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("再多来一盒吧，隔壁又有人要", (CHANGE, 1, True, True)),  # the step first, someone wanting after it
+    ("我姑讲她也要 加一盒咯", (CHANGE, 1, True, True)),  # 讲 for 说, a particle after the step
+    ("再要一盒，即系四盒", (CHANGE, 1, True, True)),  # the total after 即系
+    ("米照旧 面条那三包不要了", (CHANGE, -3, True, True)),  # one product dropped by its count, the rest kept
+])
+def test_changes_said_around_her_order(text, reading):
+    assert _read(text) == reading

@@ -914,7 +914,8 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
         rule = replace(rule, item="")  # "两样都不要了", "接龙上我那行划掉", "我转过钱的那份取消": her order, no product named
     if (rule is None or rule.intent == CANCEL) and _told_of(pieces):
         return None  # "听说老李的饺子不要了 他家出事了": news of someone else's cancel
-    if rule is not None and (rule.intent == CANCEL and _OFFER_DECLINED.search(words) or rule.intent == CHANGE and _DREAMT.search(words)):
+    if rule is not None and (rule.intent != CHANGE and _OFFER_DECLINED.search(words) and re.search(r"不用|不要", words)
+                             or rule.intent == CHANGE and _DREAMT.search(words)):
         return None  # "谢谢李姐 不用了": a neighbour's offer declined; "再来十份，梦里": a wish
     if rule is not None and rule.intent == CANCEL and (_other_thing_dropped(pieces) or _kin_addressed(pieces) or _DENIED.search(words)):
         return None  # "桶装水的卡我退了", "妈 我不要了 真吃不下了", "取消？不存在的"
