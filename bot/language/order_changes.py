@@ -262,7 +262,13 @@ _MORE = re.compile(r"(?:再|追加|加购|多|加)(?:给我|给俺|帮我)?(?:�
 _ALL = re.compile(r"(?:一共|总共|总数|总计|共|凑成?|total|即系|即是|就是)(?:要|是|就是)?\s*(?P<n>" + NUMERAL + r")\s*" + _U + "?")
 
 
+_YES = re.compile(r"(?:是|对|嗯|好|对的|是的|没错)(?:啊|呀|哈)?")
+
+
 def _more_with_total(words: str, pieces: list[str]) -> Reading | None:
+    if len(pieces) > 2 and _YES.fullmatch(pieces[0]):
+        pieces = pieces[1:]  # "是 再加一袋 三袋": the staff's question answered first (C19)
+        words = "，".join(pieces)
     more = list(_MORE.finditer(words))
     total = list(_ALL.finditer(words))
     if len(more) != 1 or len(total) > 1 or _asks(pieces):
