@@ -540,7 +540,8 @@ def _also_wants(pieces: list[str]) -> Reading | None:
 # A cancel of the member's order said among reasons, its goods or the order named ("巴斯克我退了 要减肥了真的", "沙拉不要了
 # 打工人今天要吃顿好的", "底料不要了 屋头还有两袋", "橘子那单撤回，钱包瘪了", "我那两箱给我砍了吧").
 _DROP = re.compile(r"不要了|不要啦|不想要了|取消|退了|退掉|撤回|撤了|撤掉|划掉|划了|砍了|删掉|删了|去掉|拿掉|作废|不整了|"
-                   r"(?<=[给帮])(?:[我俺])?去了")  # "恁给俺去了吧": struck off, asked of the staff (C13)
+                   r"(?<=[给帮])(?:[我俺])?去了|(?<=那[箱盒袋份捆斤包瓶罐提桶])去了(?=吧|$)")  # "恁给俺去了吧": struck off, asked of the staff (C13);
+# "橙子那箱去了吧": the share pointed at, taken off (C19)
 _DROP_CLAUSE = re.compile(r"^(?P<whose>[\u4e00-\u9fff\d]{0,10}?)(?:就|也|都|先|还是)*(?:[你您]?给我|[你您]?帮我|(?P<me>我|俺))?(?:就|也|都|先|还是)*(?:" + _DROP.pattern + r")(?:吧|了|啦|哈|掉|一下)*$|"
                           r"^(?:帮我|给我|麻烦)?(?:取消|删掉|划掉|去掉)(?P<what>[\u4e00-\u9fff]{1,8})$|"
                           r"^(?:帮|替)(?P<for>[\u4e00-\u9fff]{1,5}?)(?:取消|删掉|划掉|去掉)(?:一下)?(?P<what2>[\u4e00-\u9fff]{0,8})$")
@@ -563,7 +564,8 @@ def _cancel_among_reasons(pieces: list[str]) -> Reading | None:
             and (re.search(r"[我俺]|的", "".join(kept)) or GOODS.search("".join(kept))) and all(p in kept or _is_reason(p) for p in rest):
         share = _counts(clause)  # "香肠不变 腊肉那两斤去掉", "隔壁那两盒取消 我的一盒留着": that share fewer, the rest kept
         fewer = _amount(share[0]) if len(share) == 1 else 1  # a share of no stated size: one portion, asked
-        return Reading(CHANGE, -fewer, add=True, sure=len(share) == 1) if len(kept) == 1 and fewer else None
+        one = not share and re.search(r"那(?![个件位次])" + _U, clause)  # "橙子那箱去了吧": that one box (C19)
+        return Reading(CHANGE, -fewer, add=True, sure=len(share) == 1 or bool(one)) if len(kept) == 1 and fewer else None
     bare = not whose and not match["what2"] and len(rest) >= 2 and any(re.search(r"[我俺]|家", p) for p in rest)
     if ELSEWHERE.search("".join(pieces)) or not _OWN_ORDER.search(whose) and not relayed \
             and not (match["me"] and not _FILLER.sub("", whose)) and not bare:  # bare: "老伴住院了 就我一个 吃不了 取消" (C13)
