@@ -122,6 +122,8 @@ def test_chat_around_goods_is_no_change_or_cancel(text):
     ("我姑讲她也要 加一盒咯", (CHANGE, 1, True, True)),  # 讲 for 说, a particle after the step
     ("再要一盒，即系四盒", (CHANGE, 1, True, True)),  # the total after 即系
     ("米照旧 面条那三包不要了", (CHANGE, -3, True, True)),  # one product dropped by its count, the rest kept
+    ("面条留着 大米那袋去了吧", (CHANGE, -1, True, True)),  # the share pointed at by its unit: that one bag
+    ("对 再来一盒 三盒", (CHANGE, 1, True, True)),  # the staff's question answered yes, then more with its total
 ])
 def test_changes_said_around_her_order(text, reading):
     assert _read(text) == reading
