@@ -564,7 +564,7 @@ def _cancel_among_reasons(pieces: list[str]) -> Reading | None:
             and (re.search(r"[我俺]|的", "".join(kept)) or GOODS.search("".join(kept))) and all(p in kept or _is_reason(p) for p in rest):
         share = _counts(clause)  # "香肠不变 腊肉那两斤去掉", "隔壁那两盒取消 我的一盒留着": that share fewer, the rest kept
         fewer = _amount(share[0]) if len(share) == 1 else 1  # a share of no stated size: one portion, asked
-        one = not share and re.search(r"那(?![个件位次])" + _U, clause)  # "橙子那箱去了吧": that one box (C19)
+        one = not share and re.search(r"那(?![个件位次份])" + _U, clause)  # "橙子那箱去了吧": that one box; 那份 a share of any size (C19)
         return Reading(CHANGE, -fewer, add=True, sure=len(share) == 1 or bool(one)) if len(kept) == 1 and fewer else None
     bare = not whose and not match["what2"] and len(rest) >= 2 and any(re.search(r"[我俺]|家", p) for p in rest)
     if ELSEWHERE.search("".join(pieces)) or not _OWN_ORDER.search(whose) and not relayed \
