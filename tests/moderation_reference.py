@@ -121,6 +121,41 @@ class ReferenceBannedWords:
         return Verdict(self.id, self.spec.reason, "、".join(hits)) if hits else None
 
 
+_OWN_WORDS_WITH_PRIVATE = "隐自无公走家偏徇窃营"  # 隐私 自私 无私 公私 走私 家私 偏私 徇私 窃私 营私
+_GAP_AFTER_PRIVATE = ".·-_~*/\u200b\u200c\u200d"  # 私·聊, 私~介: a gap that joins a word on
+
+
+def _bare_private(folded: str) -> bool:
+    """A 私 standing alone at a clause's end (要的私, 📩私), looked for character by character: not the end of a word of
+    its own (隐私), no word joined on after a gap, and no 聊 信 我 发 after any marks (私聊, 私~信)."""
+    for at, character in enumerate(folded):
+        if character != "私" or (at and folded[at - 1] in _OWN_WORDS_WITH_PRIVATE):
+            continue
+        after_gap = folded[at + 1:].lstrip(_GAP_AFTER_PRIVATE)
+        if after_gap and ("\u4e00" <= after_gap[0] <= "\u9fff" or after_gap[0] in "abcdefghijklmnopqrstuvwxyz0123456789"):
+            continue
+        after_marks = after_gap.lstrip("".join(c for c in set(after_gap) if not c.isalnum() or c == "_"))
+        if after_marks and after_marks[0] in "聊信我发":
+            continue
+        return True
+    return False
+
+
+# The writer's plea not to be reported or told on (M17), each way of saying it a pattern of its own
+_PLEAS = [re.compile(p) for p in ("(?:别|不要|勿|莫)举报", "千万(?:别|不要)告诉", r"千万(?:别|不要)跟[^，。,\s]{0,4}说",
+                                  r"千万(?:别|不要)让[^，。,\s]{0,4}知道", "千万(?:别|不要)声张")]
+
+
+def _pleads(text: str) -> bool:
+    return any(plea.search(text) for plea in _PLEAS)
+
+
+def _without_pleas(text: str) -> str:
+    for plea in _PLEAS:
+        text = plea.sub("，", text)
+    return text
+
+
 class ReferenceAds:
     """Every pattern on every message; the scoring as in ``bot.rules.ads``."""
 
@@ -148,12 +183,14 @@ class ReferenceAds:
             else:
                 found += [fast_ads.Signal(f"二维码链接 {host}", 2, "qr_link") for host in self._fast._foreign_hosts(payload.lower())]
         found += [signal for kind, signal in fast_ads._KIND_SIGNALS.items() if msg.kind == kind]
-        words = fast_ads.bare_private(text.folded, self._words.find(text) if len(self._words) else [], self._cues)
+        if msg.kind == Kind.TEXT and "[名片]" in msg.text:  # a card forwarded as text (M18)
+            found.append(fast_ads.Signal("个人名片", 2, "card"))
+        words = self._with_bare_private(text.folded, self._words.find(text) if len(self._words) else [])
         found += fast_ads.word_signals(words, self._cues, msg.text, self._ad_words,
                                        hinted=any(s.kind == "contact_hint" and ("私聊" in s.seen or "私信" in s.seen) for s in found))
         warned = self._warnings.find(text) if found else []
-        if warned and fast_ads._PLEA.search(msg.text) and not fast_ads._SCAM_TOLD.search(msg.text):  # 别举报, 千万别告诉: the writer's plea, no warning (unless the text tells of a scam)
-            warned = self._warnings.find(reference_forms(fast_ads._PLEA.sub("，", msg.text)))
+        if warned and _pleads(msg.text) and not fast_ads._SCAM_TOLD.search(msg.text):  # 别举报, 千万别告诉: the writer's plea, no warning (unless the text tells of a scam)
+            warned = self._warnings.find(reference_forms(_without_pleas(msg.text)))
         if warned:
             found = [s for s in found if s.kind not in fast_ads._WARNED_AWAY]
             found.append(fast_ads.Signal(f"提醒防骗“{warned[0]}”", 0, "warning"))
@@ -177,8 +214,8 @@ class ReferenceAds:
         veto = fast_ads.veto(self.spec, found, score)
         by_points = score >= self.spec.threshold and (probability is None or probability >= veto)
         sentences = _sentences(read)
-        words = fast_ads.bare_private(reference_forms(msg.text).folded,
-                                      self._words.find(reference_forms(msg.text)) if len(self._words) else [], self._cues)
+        words = self._with_bare_private(reference_forms(msg.text).folded,
+                                        self._words.find(reference_forms(msg.text)) if len(self._words) else [])
         # a long message's own contacts make the points, the whole text vetoes them: one of its parts may not
         pieces = [re.sub(r"[\W_]+", "", w.replace("+", "加")) for w in windows(read.folded)] if len(compact) > fast_ads.LONG else []
         if not by_points and probability is not None and score - newcomer >= self.spec.threshold \
@@ -209,6 +246,12 @@ class ReferenceAds:
             if fast_ads.window_is_ad(probability, signals, fast_ads.offers({f.kind for f in found})):
                 return fast_ads.window_evidence(signals, probability, window)
         return None
+
+    def _with_bare_private(self, folded: str, words: list[str]) -> list[str]:
+        """The words and cues, with the hook 私 when a bare 私 closes a clause and the rule reads cues (M17)."""
+        if fast_ads.BARE_PRIVATE in self._cues and fast_ads.BARE_PRIVATE not in words and _bare_private(folded):
+            return words + [fast_ads.BARE_PRIVATE]
+        return words
 
     def _sentence_kinds(self, kinds: set[str], words: list[str], sentence: str) -> set[str]:
         """A sentence's kinds: a cue family's kind, or a pair's, with a positive weight is left out when each

@@ -33,9 +33,7 @@ def test_forms_and_regional_words_fresh_writers_use(faq, text, topic):
 
 @pytest.mark.parametrize("text", [
     "剪纸啥时候开始", "写福字要自己带笔墨不", "测血糖要空腹吗", "品尝会在几楼",
-    pytest.param("登山老人能去不 我妈七十了", marks=pytest.mark.xfail(strict=True, reason=(
-        "the question files refitted with seventieth's event look-alikes: the learned veto reads her reason (我妈七十了) "
-        "as chat; judging the asking clause alone lost 1-1.5 points of precision on every split"))),
+    "登山老人能去不 我妈七十了",  # passes on the files refitted this session (was xfail)
     "包粽子下雨还搞不搞", "亲子手工是周六还是周日",
 ])
 def test_an_events_matters_ask_the_store(faq, text):

@@ -44,7 +44,8 @@ def test_her_card_stays_a_sign_in(text):
 # The doubt is the reader's, by rule: only words before 打卡 it does not know as who, when or how put a 打卡 to the
 # score; 签 anywhere (签到打卡, qd打卡, 谦到打卡) is the group's sign-in, never the score's.
 @pytest.mark.parametrize("text, in_doubt", [
-    ("降压药打卡 今天吃了", True), ("冒泡打卡", True), ("大家中午好冒泡打卡", True), ("早安 冒泡打卡 打卡", False),
+    ("降压药打卡 今天吃了", True), ("摸鱼打卡", True), ("大家中午好摸鱼打卡", True), ("早安 摸鱼打卡 打卡", False),
+    ("冒泡打卡", False), ("大家中午好冒泡打卡", False),  # the group's slang, a word of how she signs in (I19)
     ("小助手帮我打个卡", False), ("我也来打个卡", False), ("今日份打卡", False), ("8栋老王打卡", False), ("周五打卡", False),
     ("哈喽大家好姐妹们早安打卡", False), ("打卡逗号群主早", False), ("我都嚟打卡啦", False), ("我爸让我帮他打个卡", False),
 ])

@@ -54,7 +54,7 @@ def test_a_party_listed_beside_the_event(text, people):
     # remarks seconded with a plus, a wish
     "脱发+1", "最近体重+3", "希望多组织点扎灯笼 +1",
     # a party going somewhere else, to eat, or shopping
-    "我们一家四口去厦门", "我们三个去吃烤肉", "我们俩去买年货", "我们四个人去山里露营", "我们仨去扎灯笼",  # 去: elsewhere unless the event
+    "我们一家四口去厦门", "我们三个去吃烤肉", "我们俩去买年货", "我们四个人去山里露营", "我们仨去扎风筝",  # 去: elsewhere unless the event
     # letters that are no one's name
     "omg 扎灯笼 pics so nice",
     # past, a question, someone else's, another time

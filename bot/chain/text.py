@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_words, party_ranker, signup_guess, signup_parties, signups
+from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_words, party, party_ranker, signup_guess, signup_parties, signups
 from bot.language.numbers import NUMERAL, RANGE, number
 from bot.language.people import PERSONS
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
@@ -441,6 +441,7 @@ _SIGNUP_LINE_CANCEL = re.compile(r"取消|划掉|删掉|退出|不去了|去不�
 
 
 _SIGNUP_LIST = re.compile(r"报名|参加|" + signups.EVENT_KINDS)
+_EVENTS_LIST = re.compile(r"报名|参加|" + party.GATHERING_KINDS)  # an order list's head is no event's: not U20's kinds ("汤圆⏎1.小美 2袋")
 # A list that is no sign-up for the store's event: notes (活动须知), things to bring, a school's or a job's (signups' _ELSE_THING).
 _NOT_SIGNUP_LIST = re.compile(r"须知|注意|事项|流程|安排|规则|带什么|要带|带啥|准备什么|买什么|分工|值日|家长会|班级|" + signups.ELSE_THING.pattern)
 
@@ -507,7 +508,7 @@ def _pasted_list(text: str) -> list[ChainLine] | None:
     if lines is None or len(lines) < 2 or _tally(text) or _talked_after(text) or is_titled(text):
         return None
     head = "".join(_head_and_tail(text)[0]).strip()
-    if len(head) > 12 or _ASKED_HEAD.search(head) or _SIGNUP_LIST.search(head) or intents.EVENT.search(head) \
+    if len(head) > 12 or _ASKED_HEAD.search(head) or _EVENTS_LIST.search(head) or intents.EVENT.search(head) \
             or head and not _NAMES_GOODS.search(intents.LOOKS_LIKE_GOODS.sub("", head)):
         return None  # "讲座报名", "烘焙课 周六": an event's list; "这谁的？": asked about
     counted = [m.group(2) for line in unicodedata.normalize("NFKC", text).splitlines() if (m := _NUMBERED.match(line))]

@@ -239,7 +239,8 @@ _YOU_FOR_ANOTHER = re.compile(r"[你您](?:们)?(?:帮|给|替)(?![我俺咱])[^
 
 def _actable(reading: Reading, text: str) -> bool:
     """Whether a guess the rules did not read may be acted on: a cancellation only when ``_theirs``; a
-    sign-up only when the message states at most one count and it is the party's (活动咱家仨 算上 reads 1)."""
+    sign-up only when the message states at most one count and it is the party's (活动咱家仨 算上 reads 1), and says more than
+    the event's name (防诈骗讲座: the topic typed, asked at most)."""
     words = squeeze(plain(unquote(text)))
     if reading.intent in (CANCEL, SIGNUP_CANCEL):
         return _theirs(reading, words)
@@ -247,7 +248,7 @@ def _actable(reading: Reading, text: str) -> bool:
         return False
     if reading.intent == SIGNUP:
         counts = [number(c) for c in _ANY_COUNT.findall(words)]
-        return len(counts) <= 1 and (not counts or counts[0] == reading.amount)
+        return len(counts) <= 1 and (not counts or counts[0] == reading.amount) and not signups.event_name_alone(words)
     return True
 
 

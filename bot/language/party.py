@@ -18,13 +18,20 @@ from bot.language.people import RELATIVE, SURNAME
 
 _N = "(?P<n>" + NUMERAL + ")"
 # The kinds of event a store holds, as members name them ("报烘焙课", "采摘算我一个", "一日游我退出").
-EVENT_KINDS = (r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊游|一日游|亲子游|研学|游学|沙龙|讲堂|品鉴|"
-               # the other gatherings a store or a community holds, named as members name them (读书会, 插花, 茶话会)
-               r"读书会|分享会|茶话会|品茶会?|茶艺|插花|花艺|观影|徒步|健步走|草莓园|摘草莓|采草莓|"
-               # the contests, outings and festival games a community store runs (广场舞比赛, 重阳登山, 元宵猜灯谜)
-               r"广场舞比赛|观赛|登山|猜灯谜|灯谜|陶艺|亲子运动会|旅游|"
-               # the store's own contests and services named by what is done there (钓鱼比赛, 绘本阅读, 量血压)
-               r"(?:画画|绘画|跳舞|舞蹈)比赛|广场舞大赛|钓鱼|绘本|DIY|diy|量血压|义剪|农场")
+GATHERING_KINDS = (r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游|郊游|一日游|亲子游|研学|游学|沙龙|讲堂|品鉴|"
+                   # the other gatherings a store or a community holds, named as members name them (读书会, 插花, 茶话会)
+                   r"读书会|分享会|茶话会|品茶会?|茶艺|插花|花艺|观影|徒步|健步走|草莓园|摘草莓|采草莓|"
+                   # the contests, outings and festival games a community store runs (广场舞比赛, 重阳登山, 元宵猜灯谜)
+                   r"广场舞比赛|观赛|登山|猜灯谜|灯谜|陶艺|亲子运动会|旅游|"
+                   # the store's own contests and services named by what is done there (钓鱼比赛, 绘本阅读, 量血压)
+                   r"(?:画画|绘画|跳舞|舞蹈)比赛|广场舞大赛|钓鱼|绘本|DIY|diy|量血压|义剪|农场")
+# A festival's table and a season's outing named by what is made or done there (包饺子, 熬腊八粥, 剪窗花, 泡温泉, the store's
+# free 体检): events to the sign-up readers (U20), while a list's head or a question naming them may be goods on sale (汤圆,
+# 灯笼) or another body's (体检): those readers keep to GATHERING_KINDS.
+DONE_THERE_KINDS = r"(?<![吃斤碗盘])饺子(?!接龙)|汤圆|腊八粥|窗花|剪纸|灯笼|面人|温泉|体检|查体"
+EVENT_KINDS = GATHERING_KINDS + "|" + DONE_THERE_KINDS
+# A check-up that is another body's (a hospital's, the workplace's, a booking or a report), not the store's free one (U20).
+OTHERS_CHECK_UP = r"医院[^，,。\s]{0,2}体检|(?:单位|学校|入学|年度|年底|组织)[^，,。\s]{0,2}体检|体检(?:中心|报告|预约|套餐|结果)|预约的体检"
 # Where a run of event names may start: not right after one (the last character of any, 课 of 烘焙课, 茶 of 品茶):
 # a pattern that starts with such a run, ``.search``ed, tries it once from the run's start, not again from each
 # of its characters (quadratic on "课课课…").

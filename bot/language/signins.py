@@ -36,15 +36,28 @@ _SPLIT_TRIGGER = re.compile(r"(?<=[签打])[\s\-·._~。，,.、]+(?=[到卡](?:
 _SIGNIN_WORDS = ("签一个", "签一下", "签一签", "报到", "报个到")
 # A newcomer's "报到" introduces her: "刚进群，报个到", "新来的报到".
 _NEWCOMER = re.compile(r"进群|入群|新人|新来|刚来|新成员")
+# ... and another place's 报到: a school's, the army's, a new job's, a ward's ("报到了 孩子开学", "明天去单位报到").
+_ENROLLED = re.compile(r"开学|入学|新生|学校|部队|入伍|入职|单位|上岗|住院")
 # Putting it off, one home for both readings of it (the clause's words before the trigger, and the whole message before the
 # score is asked): a while later (等会儿, 回头), a later part of the day or another day before 再 (晚上再签), pressed to it by
 # someone (催着我签).
 _LATER = r"(?:一会儿?|待会儿?|等会儿?|过会儿?|晚点儿?|回头|稍后)"
 _LATER_IN_DAY = r"(?:上午|中午|下午|傍晚|晚上|晚些|明天|明早|明晚|明儿|后天)"
 _PRESSED = r"(?:逼|催)着?(?:我|俺)"
+# Her record asked to be checked, beside the trigger: "帮我查查签到", "今天的签到帮我看看".
+_CHECK_FOR_ME = r"[帮给]我(?:看看|查查?|看一下|查一下|瞧瞧)"
+# Someone urged to sign in, addressed first or last: one of her household or a neighbour by name, the ones she speaks to
+# ("老伴快签到", "妈你赶紧签到", "张姨 赶紧签到啊", "你们俩赶紧签到", "赶紧签到啊姐妹们"; not "我老伴快签到了": told of, nor
+# "老伴 我赶紧签到", "赶紧签到": hers): her call, not her act.
+_ADDRESSED_AT_HOME = r"(?:老伴|老头子?|老公|老婆|[爸妈]|儿子|闺女|女儿|孩子他[爸妈])"
+_ADDRESSED = (_ADDRESSED_AT_HOME + r"儿?|(?:老|小)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥|姨|婶|叔|奶奶|爷爷|大爷|大妈)|你们?(?:俩|仨|几个)?|"
+              r"大家|各位|(?:姐妹|家人|亲|朋友|邻居|老铁|宝子|街坊|兄弟姐妹)们")
+_URGED = r"(?:你|您)?(?:也|都)?(?:快|赶紧|赶快|快点)+(?:去|来)?"
+_SOMEONE_URGED = re.compile(r"^(?:" + _ADDRESSED + r")[\s,，!！~～]*" + _URGED + r"(?=签|打个?卡)|"
+                            r"^" + _URGED + r"(?:签个?到|打个?卡)[啊呀吧哈啦]*[\s,，!！~～]*(?:" + _ADDRESSED + r")[啊呀吧哈!！~～]*$")
 # Words before the trigger in its clause that make it talk about signing in, not do it.
 _SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|不(?!错|忘)|补|明天|后天|下周|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
-                                r"减肥|戒|学习|健身|作业|幼儿园|景点|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
+                                r"减肥|戒|学习|健身|作业|幼儿园|景点|全勤|" + _CHECK_FOR_ME + r"|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
                                 r"(?<![\d一二三四五六七八九十])室$|诊室|科室|窗口|前台|下次|下回|(?:" + _LATER + r"|等.{1,6}|" + _LATER_IN_DAY + r")再|"
                                 r"" + _LATER + r"$|明早|明晚|明儿|" + _PRESSED + r"|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|那会|那阵|那几年|那些年|[前早头]些年|前几年|"
@@ -89,7 +102,8 @@ _DAY_SENTENCE = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?
                            r"(?:我|俺)(?!们|不|没|都|每|天天|[让叫]|还|也想)|"  # her own next sentence: 我签到了我先去买菜了, 签个到我今天值班
                            r"给(?:大家|各位|自己|家里|孙|孩|娃|他|她)|沾|讨个|图个|谢谢|感谢|多谢|新年|早安|午安|晚安|潜水|冒个?泡)")  # why: 签到给孙子攒攒好运, 签个到沾沾喜气
 # ... nor is it another clock-in (打卡孩子的作业, 打卡去网红店) or when signing in starts (签到周一开始).
-_ABOUT_SIGNING = re.compile(r"签|打卡|积分|分数|送(?!孙|孩|娃|宝|外孙)|领|奖|的(?!一)|^[上下]班|比|断|没用|骗|功能|规则|排行|榜|人数|扫码|攒(?!.{0,2}(?:好运|运气|福气|人品))|换|开始(?![了啦新])|"
+_RANK = r"排(?:第|老末|倒数|前|最后|名)"  # her place among the day's sign-ins: 俺排老末, 排第五
+_ABOUT_SIGNING = re.compile(r"签|打卡|积分|分数|送(?!孙|孩|娃|宝|外孙)|领|奖|的(?!一)|^[上下]班|比|断|没用|骗|功能|规则|排行|榜|" + _RANK + r"|全勤|人数|扫码|攒(?!.{0,2}(?:好运|运气|福气|人品))|换|开始(?![了啦新])|"
                             r"[吗呢么没?]|忘|去了|去过|不会|弄|清零|坏|暂停|停了|改成|须知|结束|恢复|找(?!到)|问(?![候好安])|烦|作业|阅读|英语|单词|学校|班级|网红|景点|景区|拍照|钉钉|考勤|健身|跑步|运动|会议|课")
 # ... or voice input runs on into words to the group or a laugh, judged before the greetings are trimmed (trimming
 # would leave "注意保暖" of "签到大家注意保暖"): "来签到了家人们今天好冷", "签到嘿嘿"; not a rule of signing in said to them
@@ -133,7 +147,7 @@ _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=
                                 r"(?<=不说了|不聊了|不唠了|不扯了)(?=[\u4e00-\u9fff])|"
                                 r"(?:(?<=[\u4e00-\u9fff]得很)|(?<=[\u4e00-\u9fff]得慌)|(?<=[\u4e00-\u9fff]极了)|(?<=得不行))(?=签个?到)|"  # "…得劲得很签到": a degree ends her sentence
                                 r"(?<=[\u4e00-\u9fff][了咯喽嘞])(?<![忘为除算到]了)(?=(?:我|俺)?(?:也|就|先|赶紧|赶快|顺便|顺手|马上|现在|这就)*来?签个?到)|"
-                                r"(?<=[\u4e00-\u9fff]{2})(?<![让叫给帮替要想会能得该去的和跟在说教也都就还又])" + _STARTING_THE_ACT)
+                                r"(?<=[\u4e00-\u9fff]{2})(?<![让叫给帮替要想会能得该去的和跟在说教也都就还又你您])(?<!到了)" + _STARTING_THE_ACT)
 _TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*(?=[\s,，~～。.!！?？]|$)")  # also before her next sentence
 _NOW = re.compile(r"^(?:我|俺)?(?:(?:大半夜|大清早|大早上|一大早|大晚上)的?|正在|现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
                   r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$|(?:也)?就(?:来)?$|(?:第一次|头一回|头一次|首次)(?:来|在)?群里$|(?:今日|今天|今儿)(?:来|在)?群里$)")  # "我就签个到", "我也就来打个卡": just that
@@ -232,7 +246,7 @@ def _before_her_day(text: str) -> str:
     if (first := _TRIGGER_CHARS.search(text)) is None or _QUOTING.search(text):
         return text
     for cut in range(first.end() + 1, len(text) - 1):  # the longest sentence of her day first
-        if not _HAN.match(text, cut) or text[cut] in _SIGNIN_PARTICLES + "过着" and _HAN.match(text, cut - 1):
+        if not _HAN.match(text, cut) or text[cut] in _SIGNIN_PARTICLES + "过着" and _HAN.match(text, cut - 1) or text[cut - 1] in _TAKES_THE_NEXT:
             continue
         rest = squeeze(plain(text[cut:]))
         if not _TRIGGER_CHARS.search(rest) and not _NOT_HER_DAY.search(rest) and _runs_on(rest):
@@ -277,18 +291,18 @@ def _once(text: str) -> str:
 
 # 打卡 after words the reader knows as who signs in, when or how (婷婷打卡, 周一打卡, 我也来打个卡, 今日份打卡) or after
 # none is hers; other words before it are a content word of an open class — a pill, an app, a workout, a place (降压药打卡,
-# 百词斩打卡, 喂海鸥打卡), or a member's own slang (冒泡打卡, 打工人打卡) — which only the learned score can weigh.
+# 百词斩打卡, 喂海鸥打卡), or a member's own slang (摸鱼打卡, 打工人打卡) — which only the learned score can weigh.
 _CARD = re.compile(r"打个?卡")
 _TIME_WORD = r"(?:今日|今天|今儿|今早|每日|每天|\d{1,2}月份?)(?:份的?|的|一)?"
 _PLAIN_FOR_CARD = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书)(?:你好)?)?(?:" + _TIME_WORD + r")?(?:新人|新来的)?(?:第一次|头一回|首次)?"
                              r"(?:[帮给替]我|(?:我|俺|额|咱)?(?:也|都|先|就|又|才|再|还)*(?:要|来|去)?(?:已经?)?)|"
-                             r"日常|例行|常规|照常|照例|照旧|准时|按时|默默|继续|坚持")
+                             r"日常|例行|常规|照常|照例|照旧|准时|按时|默默|继续|坚持|(?:出来)?冒个?泡")  # the group's slang: showing up in it
 
 
 def card_context(text: str) -> signin_model.Card | None:
     """The first 打卡 of a message as the 打卡 score reads it: the words before it in its clause, the rest of the clause,
     where the clause is; in doubt when every clause holding 打卡 has words before it the reader does not know as who,
-    when or how ("降压药打卡", "大家早冒泡打卡"; not "早安 冒泡打卡 打卡"). None without 打卡, or with 签 (签到 beside 打卡
+    when or how ("降压药打卡", "大家早摸鱼打卡"; not "早安 摸鱼打卡 打卡"). None without 打卡, or with 签 (签到 beside 打卡
     is the group's sign-in whatever the 打卡 is: "签到打卡", "qd打卡", "谦到打卡")."""
     said = _said_for_score(text)
     return None if "签" in said else _first_trigger(said, _CARD)
@@ -454,13 +468,15 @@ def _told_not_done(plain_text: str, triggers: tuple[str, ...]) -> bool:
 
 
 def _told_for_sure(plain_text: str) -> bool:
-    """A reward or a reminder told, a schedule, others' sign-ins, a receipt or a tally, how it is typed ("签到送积分吗",
-    "别忘了签到", "共41人签到", "今天签到第一名是老李"; not "签到怎么弄 帮我签一个": she asks it done): true of every reading
+    """A reward or a reminder told, a schedule, others' sign-ins, a receipt or a tally, how it is typed, her household
+    urged ("签到送积分吗", "别忘了签到", "共41人签到", "今天签到第一名是老李", "老伴赶紧签到"; not "签到怎么弄 帮我签一个": she asks it done): true of every reading
     of the message, a cut one's and the whole-decision score's too (``read_signin``)."""
     if (_SIGNIN_NEVER.search(plain_text) and not _asks_outright(plain_text) or _told_of_others(plain_text)
-            or _taught_as_a_word(plain_text) or _her_habit(plain_text)) and not _trigger_last(plain_text):
+            or _taught_as_a_word(plain_text) or _her_habit(plain_text) or _SOMEONE_URGED.match(plain_text)) and not _trigger_last(plain_text):
         return True  # (not "…大家小心啊签到": her act said last, after the talk)
-    return bool(_schedule(plain_text) or _RECEIPT.search(plain_text) or _TALLY.search(plain_text) or _ranked_other(plain_text))
+    return bool(_schedule(plain_text) or _RECEIPT.search(plain_text) or _TALLY.search(plain_text) or _ranked_other(plain_text)
+                or _AS_A_WORD.search(plain_text) and _LEARNER.match(_without_greeting_run(plain_text).lstrip(" ,.!~，。！～")))
+    # "(早上好) 爸 签到就是在群里打两个字 签到": the word shown to a parent addressed first, also when it ends the message
 
 
 @lru_cache(maxsize=1024)
@@ -551,7 +567,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if any(f is None and _BROKEN.fullmatch(p) for p, f in zip(parts, found)):
         return None  # "连续签到30天了 结果今天断了": the streak told broken, a lament
     goes_on = any(_GOES_ON.fullmatch(p) for p in parts)  # "连着签了一个月了 今天接着签到": the streak told, then today's
-    if any(f is None and "签" in p and _TALK_OF_SIGNING.search(p) and not (goes_on and _STREAK_TOLD.match(p)) for p, f in zip(parts, found)):
+    if any(f is None and "签" in p and _TALK_OF_SIGNING.search(p) and not (goes_on and _STREAK_TOLD.match(p) or _THEY_ASK_HER.match(p))
+           for p, f in zip(parts, found)):
         return None  # "签到签到 签了一年 积分够买一包盐", "签到好累啊 天天签": a clause of 签 beside it talks about the habit
         # (one that asks is her sign-in and a question: "签到了 签满30天送什么来着")
     asks_the_bot = [p for p in parts if _ASKS_THE_BOT.fullmatch(p) or _ASKS_THE_BOT_SO.fullmatch(p)]
@@ -559,7 +576,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
                                                for p in parts if p not in asks_the_bot and not is_courtesy(p)):  # "…谢谢你哦"
         return None  # "能帮我打卡吗 我今天不去公司": another day, or work's clock-in
     if True in found or any(_GOES_ON.fullmatch(p) for p in parts):  # "连续打卡一个月了，今天继续", "…今天也签到"
-        found = [True if f is False and _STREAK.search(p) else f for p, f in zip(parts, found)]
+        found = [True if f is False and _STREAK.search(p) or goes_on and f is None and _HER_STREAK_BEFORE.match(p) else f
+                 for p, f in zip(parts, found)]  # "我连续签到一百天了 今天继续": her streak told, then today's
     last = max((at for at, f in enumerate(found) if f is not None), default=0)  # a remark after it says nothing of it
     lead = next((at for at, p in enumerate(parts) if not (_FILLER.fullmatch(p) or _greeting(p))), 0)  # "亲们早安 喂 签到 …"
     if found and (found[last] is True and _bare(parts[last], forms)
@@ -581,17 +599,24 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         found = [None if f is False and _OTHERS_SIGNED.search(p) else f for p, f in zip(parts, found)]
     if any(f is True and re.match(r"每天|天天", p) for p, f in zip(parts, found)) and any(_HABIT_TALK.search(p) for p in parts):
         return None  # "每天签到，感觉自己很自律": about the habit
+    if _MILESTONE.search(joined) and any(_FRUITS_GOT.search(p) for p in parts):
+        return None  # "签到满一年了，积分换了一箱小米": the streak told with what it brought
     if "签" not in plain_text and (log := _CARD_LOG.search(plain_text)) and not _who_signs(log["log"]):
         return None  # "今日份打卡：喜茶新品 一般般": a log after the colon, another habit's (not "打卡：小美妈妈": who she is)
     if not re.search("签|报", joined) and _OTHER_CLOCK_IN.search(joined):
         return None  # "打卡成功 今天跑了5公里": a run, a lesson, homework clocked in, whichever clause says so
     if any(f is False for f in found) or True not in found:
         return None
-    if _NEWCOMER.search(joined) and not any(t in joined for t in forms if t not in _SIGNIN_WORDS):
-        return None  # a newcomer's 报到, not a sign-in (unless she also says 签到)
+    if (_NEWCOMER.search(joined) or _ENROLLED.search(joined)) and not any(t in joined for t in forms if t not in _SIGNIN_WORDS):
+        return None  # a newcomer's 报到, a school's, not a sign-in (unless she also says 签到)
     if _SIGNED_FOR.search(joined) and not any(t in joined for t in forms if t not in _SIGNIN_WORDS):
         return None  # "快递到了 帮我签一下": signing for a parcel, a form or a paper
     return Reading(SIGNIN)
+
+
+# A streak reached, and what its points were spent on or brought home: talk of the habit's fruits.
+_MILESTONE = re.compile(r"(?:签到|打卡)(?:满|够)|(?:连续|连着|坚持)(?:签|打卡)")
+_FRUITS_GOT = re.compile(r"(?:换|兑|领)(?:了|到|回)")
 
 
 # What follows "打卡：": who she is (小美妈妈, 王淑芬, 3栋老李, 第5天) or a log of another habit (喜茶新品 一般般, 一个粽子一杯豆浆).
@@ -622,6 +647,14 @@ def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
 
 
 _BROKEN = re.compile(r"(?:结果|可惜|但是|没想到|谁知道?)?(?:今天|昨天|前天)?(?:还是|又|就)?(?:断了|断签了|白签了|清零了)[啊呀哦吧]*")
+# Earlier today, right before the trigger: "我早上已经签到了", "早就签到了", "刚才签到了" (not "早上好签到了", "我已经签到了").
+_EARLIER = re.compile(r"(?:早上|上午|一早|一大早|清早)(?:就|已经|都)+$|(?:刚才|早就|老早|早都|之前)(?:就|已经|都)*$")
+# Her streak's length told, she its subject: "我连续签到一百天了", "俺都连着打卡半年了" (not a day's count: 我连续签到第100天;
+# nor without 我: "连续签到一百天了 给自己点个赞" is the day's post).
+_HER_STREAK_BEFORE = re.compile(r"(?:我|俺)(?:都|已经|也)*(?:连续|连着)")
+_STREAK_LENGTH = re.compile(r"(?:" + NUMERAL + r"(?:天|周|个?月|年)|一个月|半个月|半年|一年)多?了")
+# Why she asks for them, beside her request: "帮我姥姥签一下 她让我每天帮她签" (their habit of asking her, not talk of hers).
+_THEY_ASK_HER = re.compile(r"(?:[她他]|老人家)(?:天天|每天|总)?(?:让|叫|要|托)(?:我|俺)")
 _STREAK_TOLD = re.compile(r"(?:我|俺)?(?:都|已经)?(?:连续|连着|坚持|一直)签了")
 _TALK_OF_SIGNING = re.compile(r"天天|每天|每日|没用|不签|签不|懒得|签了.{0,3}(?:年|个?月|久)|签出(?!习惯)|签成了?(?=全勤|.{0,3}奖)")  # 签出一个对象来, 签成了全勤奖 (not 签成了: it took)
 
@@ -642,7 +675,7 @@ _TIMED_SIGNIN = re.compile(r"(?:" + _CLOCK.pattern + r")(?:半|\d{1,2}分?)?\s*(
 
 
 # What 签一下 signs besides a sign-in: "快递到了 帮我签一下", "合同帮我签一下".
-_SIGNED_FOR = re.compile(r"快递|包裹|外卖|合同|文件|单子|表格?|字|收货|签收")
+_SIGNED_FOR = re.compile(r"快递|包裹|外卖|合同|文件|单子|表格?|字|收货|签收|签(?:一?下|个)名")
 # Asking the bot to sign her in with the other words for it, the whole clause: "帮我签一下", "麻烦帮我签一个".
 # The same cut short: "帮我签", "帮我签下", "帮我签一哈" (一下 in the south-west).
 _ASKS_SHORT = re.compile(r"(?:麻烦|请)?你?[帮给]我签(?:下|一哈|哈)?(?:吧|呗|哈|嘛)?")
@@ -682,7 +715,7 @@ _NEGATED = re.compile(r"不|没|别|忘|补")
 _A_NOT_A = re.compile(r"(.)[不没]\1")  # "是不是发签到两个字就行 签到" asks, it does not refuse
 
 
-_OTHER_CLOCK_IN = re.compile(r"跑了|跑步|公里|健身|运动|步数|[万千]步|\d{3,}\s*步|腹肌|马甲线|减脂|单词|作业|阅读|读书|练字|瑜伽|游泳|减肥|学习|英语|背诵|课程|"
+_OTHER_CLOCK_IN = re.compile(r"(?:练|背|读|写|弹|抄|画)了.{0,5}(?:琴|字|诗|词|书|经|画)|跑了|跑步|公里|健身|运动|步数|[万千]步|\d{3,}\s*步|腹肌|马甲线|减脂|单词|作业|阅读|读书|练字|瑜伽|游泳|减肥|学习|英语|背诵|课程|"
                              r"跳绳|徒步|骑行|朗读|练琴|钢琴|书法|辅食|戒烟|戒酒|口语|听力|外勤|考勤|指纹|钉钉|"
                              r"[夜晨慢长]跑|卧推|深蹲|硬拉|俯卧撑|仰卧起坐|平板支撑|撸铁|练腿|练背|\d\s?(?:kg|km)")  # a habit's, work's, a workout's
 # Another kind of clock-in named right before the trigger, in its clause (anywhere else they are her day: "加班到现在才想起来，
@@ -812,7 +845,7 @@ _GREET = r"(?:早(?:上|晨)?(?:好|安)?|[上中下]午好|晚上好|午安|晚
          r"(?:快乐|愉快|安康|平安|好)|平安夜平安)"  # "冬至快乐", "祝大家圣诞节快乐": a wish of the season is a greeting
 _GREETING_RUN = re.compile(r"^(?:" + _ADDRESS + "|" + _GREET + r"|(?<=们)好|[啊呀鸭哦])+")
 _GREETS = re.compile(_GREET + "|们好")
-# Greetings run together by voice before a 打卡, for the 打卡 score (card_context): "大家中午好冒泡打卡".
+# Greetings run together by voice before a 打卡, for the 打卡 score (card_context): "大家中午好摸鱼打卡".
 _HELLO = re.compile(r"^(?:" + _ADDRESS + "|" + _GREET + r"|你们好|(?<=们)好|[啊呀鸭哦早安])+")
 
 
@@ -942,12 +975,16 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     before, run_on = _words_before(clause[:start]), _again(clause[start + len(trigger):].lstrip(trigger[-1]), forms)
     after = _again(trim_courtesy(run_on), forms)
     after = "" if is_courtesy(after) else after  # "签到晚安"
+    if run_on.startswith("过") or _EARLIER.search(clause[:start]) and re.match(r"[了啦过]", run_on):
+        return False  # "签到过了", "我早上已经签到了": done earlier, told (the act now is "签到了", "已签到")
+    if _HER_STREAK_BEFORE.fullmatch(before) and _STREAK_LENGTH.match(run_on):
+        return None  # "我连续签到一百天了": how long her streak is, told (beside the act it is her remark: "…了 签到")
     if _TOPIC.match(run_on):
         return False  # "签到都成习惯了", "签到后它给我回了个红花", "签到大户来了": the trigger as what her sentence is about
     asked_of_it = _without_greeting_run(clause)  # "晚上好能帮我签到不": voice input runs her greeting into the request
     if any(p.fullmatch(asked_of_it) for p in (_ASKS_THE_BOT, _ASKS_FOR_KIN, _MAY_I)):
         return True  # "能帮我签到吗": asking the bot to sign her in; "帮我爸也签个到行吗": a grown-up of her household
-    asked = clause[:start + len(trigger)] if _PLAN.match(after) else clause  # "…然后去菜市场看看有没有新鲜的菜" asks nothing of it
+    asked = clause[:start + len(trigger)] if _PLAN.match(after) and not _WHERE_NEXT.search(after) else clause  # "…然后去菜市场看看有没有新鲜的菜" asks nothing of it
     if _denied_elsewhere(after):
         asked = clause[:start + len(trigger)]  # "…不知道老伴起了没有": her wondering, asking nothing of the act
     if at_work := "签" in trigger and bool(_AT_WORK.fullmatch(before)):
@@ -1014,15 +1051,17 @@ _PARTY_COUNT = re.compile(r"(?:[两俩仨二三四五六七八九十\d]|几)(?:�
 _AT_WORK = re.compile(r"(?:我|我也)?(?:刚|才|已经)?(?:下班|下了班|下夜班|加班|加班狗|到公司|到单位|进公司|上班前|下班后|打工人|社畜)"
                       r"(?:了|啦|回来|回家了?)?(?:先|来|就)?")
 # The trigger as the subject or topic of her sentence, not the act: a comment on it (签到都成习惯了, 签到还会回话, 签到就是
-# 发俩字), what follows it done by someone else (签到后它给我回了个红花), its record or message (签到日历, 签到那条, 签到已记录),
+# 发俩字, 签到也就图个乐, 签到那玩意儿俺整不明白), what follows it done by someone else (签到后它给我回了个红花), its record or message (签到日历, 签到那条, 签到已记录),
 # or a person it names (签到大户, 签到小能手).
-_TOPIC = re.compile(r"^(?:前(?![来去往进])|都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|成了|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
-                    r"那条|这条|日历|记录|截图|页面|界面|按钮|已(?:记录|登记|录入)|大户|小?能手|达人|狂魔|专业户|标兵|冠军|大王)")
-# Others called to sign in, or taught how, as typed before the trigger: "请大家签到", "大家快来签到", "你也签一个", "我儿子教我签到".
+_TOPIC = re.compile(r"^(?:前(?![来去往进])|都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|也就|无非|不过是|成了|" + _CHECK_FOR_ME + r"|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
+                    r"那条|这条|[那这]个?(?:玩意儿?|东西)|日历|记录|截图|页面|界面|按钮|已(?:记录|登记|录入)|大户|小?能手|达人|狂魔|专业户|标兵|冠军|大王)")
+# Others called to sign in, or taught how, as typed before the trigger: "请大家签到", "大家快来签到", "你也签一个", "我儿子教我签到",
+# "我教会老伴签到了".
 _CALL_OR_TAUGHT = re.compile(r"^(?:喊|叫|招呼)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧)*$|^(?:请|麻烦)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧|记得|按时)*$|^请(?:都|快|来|赶紧|记得|按时)*$|^(?:你们?|大家|各位|大伙儿?|(?:姐妹|家人|亲|朋友|邻居|老铁|宝子|街坊|兄弟姐妹)们)(?:快|都|赶紧|记得|快点)来?$|^快来$|"
-                             r"^你们?(?:也|快|来)*$|教会?[我你他她]?$")
+                             r"^你们?(?:也|快|来)*$|教会?(?:[我你他她]|(?:我|俺)?家?" + _GROWN_UP + r")?$")
 _FOR_POINTS = re.compile(r"[了啦]?(?:攒|领|赚|挣|冲)(?:点|些|个)?积分(?:换(?:点|些)?[\u4e00-\u9fff]{1,3})?[啦咯哦呀喽]*")
 _EVERY_DAY = re.compile(r"每天|每日|天天|就能|就可以|即可")
+_WHERE_NEXT = re.compile(r"哪|几点")  # "签到完了去哪集合": where the event goes next, asked
 _PLAN = re.compile(r"^(?:了|啦|哦)*(?:然后|接着|完了?再?|再)(?:就|要|准备)?去(?![了过])")
 _PLAN_ABOUT_SIGNING = re.compile(r"签|打卡|积分|领|换|[上下]班|公司|单位|网红|景|拍照|[吗?？]")
 _RESTATED = re.compile(r"(?:是|应该是|我是说|我说的是|我要打的是)(?:签到|打卡)[啊哈呀]*")
@@ -1054,8 +1093,8 @@ def _remark(words: str) -> bool:
         and not _WORK.search(words) and not _OTHER_CLOCK_IN.search(words) and not _SIGNED_FOR.search(words)
 
 
-# The trigger as a noun, not the act: "签到处在门口", "签到表", "打卡点", "签到活动".
-_TRIGGER_AS_NOUN = re.compile(r"[处台表簿本码墙点机板率页期党族]|系统|活动|奖励|规则|地|圣地|时间|人数|名单|这个|这事|二维码|链接|入口|按钮")
+# The trigger as a noun, not the act: "签到处在门口", "签到表", "打卡点", "签到活动", "签到榜".
+_TRIGGER_AS_NOUN = re.compile(r"[处台表簿本码墙点机板率页期党族榜]|系统|活动|奖励|规则|地|圣地|时间|人数|名单|这个|这事|二维码|链接|入口|按钮")
 # Whole messages that sign in in a word: "签", "来签", "今日已签", "签了签了".
 _SHORT_SIGNIN = re.compile(r"(?!签了[啊哦呀啦嘞哈]*$)(?:我|俺)?(?:今天|今日|今儿)?(?:也|已经?|先|就)*来?签(?:上|好)?(?:[了啦咯哦呀哈啊嘞]|签(?:上|好)?)*|"
                            r"(?:今天|今日|今儿)(?:已|已经)签(?:到)?(?:了|啦)?")  # 签 with its result (签上了, 签好了) and who/when: 我也签, 已签, 签上签上 (not 签了 alone: a parcel's too)
@@ -1072,9 +1111,9 @@ _RECEIPT = re.compile(r"积分\s*[+＋]\s*\d")
 # "今日签到人数：42人", "截至中午 已有36人签到"); a household's few stay hers ("我和老伴两个人签到": no digits, no 共).
 _TALLY = re.compile(r"(?:共有?|一共有?|总共有?|已有|已经有)\s*\d+\s*(?:人|位|个人)|\d{2,}\s*(?:人|位|个人)\s*(?:已经?)?(?:签到|打卡)|"
                     r"(?:签到|打卡)(?:人数|总数|统计|名单|排行|排名)")
-# Someone else's rank told, not her sign-in: "今天签到第一名是老李", "王姐签到又是第一个" (her own stays: "签到 今天又是第一个",
+# Someone else's rank told, not her sign-in: "今天签到第一名是老李", "签到榜第一又是刘婶", "王姐签到又是第一个" (her own stays: "签到 今天又是第一个",
 # "第一个签到的是我", which ``_FIRST_ONE`` reads first).
-_FIRST_IS = re.compile(r"(?:第一名|第一个|头一个|最早的|最晚的)(?:又|还|就|也)?是(?!我|俺)[\u4e00-\u9fff]")
+_FIRST_IS = re.compile(r"(?:第一[名个]?|头一个|最早的|最晚的)(?:又|还|就|也)?是(?!我|俺)[\u4e00-\u9fff]")
 _RANKED_AFTER = re.compile(r"(?:" + _NAME_AFTER.pattern + r")(?:今天|今儿)?(?:[签钱千迁谦欠]个?到|[打大达]个?卡)(?:又|还|总|都|也)是(?:第一|最早|头一个)")
 
 
@@ -1087,7 +1126,8 @@ def _ranked_other(text: str) -> bool:
 # The trigger taught as a word to type, to someone she addresses or as all it takes: "妈你别点语音了，打字，签到，俩字",
 # "签到就是发两个字 签到 就完事", "奶奶你看 先点这里 再打签到" (not her own trouble typing it: "签到 俩字打了半天").
 _AS_A_WORD = re.compile(r"(?:签到|打卡)[\s，,。、]*(?:这)?(?:两个|俩|二)字|(?:打|发|输入|写)(?:个)?(?:签到|两个字|俩字)|教(?:你|您|会你)")
-_TO_A_LEARNER = re.compile(r"^(?:[妈爸]|奶奶|爷爷|姥姥|姥爷|外婆|外公|婆婆|老伴|老头子?)|你|您|就行|就可以|就完事|即可|就好")
+_LEARNER = re.compile(r"^(?:[妈爸]|奶奶|爷爷|姥姥|姥爷|外婆|外公|婆婆|老伴|老头子?)")  # addressed first: the lesson is for her
+_TO_A_LEARNER = re.compile(_LEARNER.pattern + r"|你|您|就行|就可以|就完事|即可|就好")
 
 
 # Her habit told of herself, with no word of today: "我都是起床先签到再做饭", "我一般晚上才签到", "俺平时都是中午签".
@@ -1212,6 +1252,7 @@ def asks_about_make_up(text: str) -> bool:
 # read up to where that sentence starts, when what comes before it signs in by itself and the sentence says nothing of
 # signing in (``_runs_on``, the reader's own test for what runs on after the trigger).
 _TRIGGER_CHARS = re.compile(r"签|打个?卡")
+_TAKES_THE_NEXT = "帮给让叫替把被跟和对向为教"  # a sentence never ends right after these: their object follows
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _QUOTING = re.compile(r"[「《“\[]|回复|引用")  # a quote, a title, WeChat's [太阳]: the reader's to read whole
 # What made the whole message no sign-in, in the sentence a cut would drop: another clock-in, work, a question, a lapse,
@@ -1227,8 +1268,8 @@ def _signed_before_her_day(text: str, triggers: tuple[str, ...]) -> Reading | No
     for cut in range(len(text) - 2, first.end(), -1):  # the last sentence first: the longest prefix
         if not (_HAN.match(text, cut - 1) and _HAN.match(text, cut)):
             continue  # voice input runs Han sentences together: a cut only between two Han characters
-        if text[cut] in _SIGNIN_PARTICLES + "过着":
-            continue  # "我妈签到了今天好冷": the particle is the sentence's own (her mother's sign-in told, not done)
+        if text[cut] in _SIGNIN_PARTICLES + "过着" or text[cut - 1] in _TAKES_THE_NEXT:
+            continue  # "我妈签到了今天好冷": the particle is the sentence's own (her mother's sign-in told, not done); "…帮|我看看"
         rest = squeeze(plain(text[cut:]))
         if not _TRIGGER_CHARS.search(rest) and not _NOT_HER_DAY.search(rest) and _runs_on(rest) \
                 and _read_signin(text[:cut], triggers) is not None:
@@ -1247,7 +1288,7 @@ _NEW_SENTENCE = re.compile(_DAY_SENTENCE.pattern + "|" + _SIGNIN_THEN.pattern + 
                            r"^(?:昨[天晚儿]|前天|[她他](?!们)|嗯|呃|顺便|顺手|听说)")  # "签到顺便问一句橙子到了没"
 # What the sign-in brings or when it runs, said after it: "签到今天领鸡蛋", "签到周一开始".
 _REWARD = re.compile(r"^(?:第一|最早|最晚|头一个|最后一个)[名个]?的?是(?!我|俺)|领|积分|分数|奖|兑|红包|礼品|礼物|换(?!季|衣)|送(?!孙|孩|娃|宝|外孙|完)|攒(?!.{0,2}(?:好运|运气|福气|人品))|"
-                     r"开始(?![了啦新])|结束|暂停|停了|恢复|清零|规则|排行|榜|功能|活动")
+                     r"开始(?![了啦新])|结束|暂停|停了|恢复|清零|规则|排行|榜|" + _RANK + r"|全勤|功能|活动")
 # What makes a sentence after the act no sentence of her own: ``_NOT_HER_DAY`` but a question, which asks nothing of the act
 # when it names neither the trigger nor what it brings ("签到今天几点开门呀", "签到大家吃早饭了吗"; ``_REWARD`` keeps
 # "签到今天有积分吗" out): asked after it, as when she types the stop.
@@ -1278,8 +1319,6 @@ def _stop_unsaid(text: str, triggers: tuple[str, ...]) -> Reading | None:
 # message — a question, another day, a rule told, someone else's news, a habit, a place's or work's 打卡 — each in the
 # whole message and before the trigger. The score weighs them; a cue the rules are sure of (``_SURE_CUES``) is never
 # overruled: the rules stay first where they are sure.
-# One of her household urged to sign in, addressed by name (老伴快签到, 妈你赶紧签到; not 我老伴快签到了: told of): her call.
-_ADDRESSED_AT_HOME = r"(?:老伴|老头子?|老公|老婆|[爸妈]|儿子|闺女|女儿|孩子他[爸妈])"
 _ANY_TRIGGER = re.compile(r"签个?到|签(?:一下|一个|上|好|了)?|打个?卡")
 _CUE_TRIGGER = re.compile(r"签个?到|签|打个?卡|报个?到")
 CUES = {"never": _SIGNIN_NEVER, "schedule": _SCHEDULE, "broken": _BROKEN, "talk": _TALK_OF_SIGNING, "habit": _HABIT_TALK,
@@ -1288,7 +1327,7 @@ CUES = {"never": _SIGNIN_NEVER, "schedule": _SCHEDULE, "broken": _BROKEN, "talk"
         "someone": _SOMEONE_ELSE, "aside": _ASIDE, "receipt": _RECEIPT, "seen": _SEEN_SIGNING, "quote": re.compile(r"[「“\"『]"),
         "header": re.compile(r"【"), "not": _SIGNIN_NOT_BEFORE, "duty": _DUTY, "noun": _TRIGGER_AS_NOUN, "title": _TITLE,
         "call": re.compile(r"(?:喊|叫|招呼|请|麻烦)(?:你们|大家|各位|大伙)|(?:你们|大家|各位|大伙儿?)(?:都|也)?(?:快|赶紧|记得|快点)来?$|"
-                           r"(?<![我俺家])" + _ADDRESSED_AT_HOME + r"(?:你)?(?:也)?(?:快|赶紧|快点)(?:去|来)?$"),
+                           r"(?<![我俺家])" + _ADDRESSED_AT_HOME + r"儿?\s*" + _URGED + "$"),
         "alone": re.compile(r"^签了[啊哦呀啦嘞哈]*$"), "tally": _TALLY, "told": _OTHERS_TOLD, "topic": re.compile(r"^(?:的|比|" + _TOPIC.pattern[1:] + ")")}
 _AFTER_CUES = ("noun", "habit", "talk", "topic")  # also as the words right after the trigger: 签到表, 签到感觉…, 签到的人
 # Cues that silence whatever the score says: measured on train out of fold, the score's look-alikes past its bar were
@@ -1313,7 +1352,8 @@ def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None
         return None
     cues = look_alike_cues(text)
     return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) or _told_for_sure(said) \
-        or _kin_news(card) or _done_for_her(card.before, card.after) or _fruits_only(said, card) else (card, cues)
+        or _kin_news(card) or _done_for_her(card.before, card.after) or _fruits_only(said, card) or _FAVOUR_TOLD.search(said) \
+        else (card, cues)
 
 
 def _fruits_only(said: str, card: signin_model.Card) -> bool:
@@ -1334,6 +1374,9 @@ def _kin_news(card: signin_model.Card) -> bool:
 
 
 _ASKED_OF_HER = re.compile(r"[帮替给代让叫托]")
+# Someone of hers doing it for a third ("我外孙女每天替她姥签到", "闺女天天帮她婆婆打卡"): told, whoever it is for (what she is
+# asked to do for them reads "替我妈" by then: ``_ASKED_FOR_THEM``).
+_FAVOUR_TOLD = re.compile(r"(?:" + _SOMEONE_NAMED.pattern + r")[^，,。!！\s帮替给代我俺]{0,6}[帮替给代][他她]")
 _NEWS_AFTER = re.compile(r"[了啦喽咯过]|(?:一下|一个)?(?:了|啦)")
 
 

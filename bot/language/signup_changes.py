@@ -27,7 +27,7 @@ from bot.language.goods import GOODS
 from bot.language.intents import SIGNUP, SIGNUP_CANCEL, Reading
 from bot.language.numbers import NUMERAL, number
 from bot.language.people import RELATIVE
-from bot.language.wrapping import BREAK, plain, squeeze, unquote
+from bot.language.wrapping import BREAK, SPOKEN_MARKS, plain, squeeze, unquote
 
 # Dialect and typing folds, so that one verb list serves: 西北/西南 克 (去), 嫑/覅/甭/莫/唔/无 (不), 吴语 哉, 陕西 咧,
 # 潮汕 鸟 and 粤 喇 (了), 取稍 (取消), "qx"; 鸽 (to stand someone up) is not going.
@@ -51,7 +51,7 @@ _FOLDS = ((re.compile(r"嚟"), "来"),  # C13: Cantonese 嚟 for 来 first, so t
           # for 取消; 逗号/句号 read aloud by voice input.
           (re.compile(r"(?:弗|冇得?|勿|步)(?=去|来|参加)"), "不"), (re.compile(r"来弗了|来弗成"), "来不了"), (re.compile(r"(?<=[不没])趣"), "去"),
           (re.compile(r"(?<![划删勾])咗"), "了"), (re.compile(r"𠊎"), "我"), (re.compile(r"(?<=[我们])兜(?=唔|不)"), "都"),
-          (re.compile(r"逗号"), "，"), (re.compile(r"句号"), "。"))
+          *SPOKEN_MARKS)
 
 # Not going, decided. "不去" alone (no 了) is a plan, left to the other rules.
 _DROP = re.compile(r"(?:不|没法|没办法)(?:去|来|参加|听|上)了|(?:去|来|参加|赶|耍)不(?:了|成|上)了?|退出|退了|退掉|(?<!先)撤了|撤掉|撤销|撤回|放弃了?|"
@@ -82,7 +82,7 @@ _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末天]|星�
 # What is dropped, when it is not the store's event or the member's sign-up: appointments, tickets, school and job
 # classes and meetings, memberships and orders, family occasions.
 _ELSE = re.compile(r"专家号|挂号|号(?:我|了|取消)|门诊|复诊|复查(?=取消|我取消)|预约(?!活动)|机票|车票|火车|高铁|航班|动车|票|会员|订单|快递|外卖|订阅|"
-                   r"自动续费|续费|会议|开会|例会|游泳课|兴趣班|培训|补习|补课|辅导|钢琴|舞蹈班|学校|单位|公司|体检|疫苗|婚礼|婚宴|酒席|"
+                   r"自动续费|续费|会议|开会|例会|游泳课|兴趣班|培训|补习|补课|辅导|钢琴|舞蹈班|学校|单位|公司|" + party.OTHERS_CHECK_UP + r"|疫苗|婚礼|婚宴|酒席|"
                    r"聚餐|约会|饭局|同学会|驾校|考试|课程表|家长会|航班|酒店|民宿|房间|年假|合同|手术|网课|直播|包裹|计划|剂量|药|"
                    r"淘宝|京东|拼多多|网上|(?<!名)单(?!位)|关注|公众号|消息|语音|烧(?=退)|热度|钱|红包|费|卡|银行|网点|拼车|的事|老年大学|私教|健身|按摩|理发店|"
                    r"广场舞(?!比赛)|上班|上课|上学|班(?=我?(?:不去|去不))|跳舞|散步|遛弯|跑步|晨练|买菜|"
@@ -327,6 +327,8 @@ def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading 
         return Reading(SIGNUP_CANCEL, sure=False)  # "我不去了，名额给我妹妹": her place handed on, asked once
     if rules is not None and rules.intent == SIGNUP_CANCEL and _SIGNS_UP_OTHER.search(folded):
         return None  # "我不去，给我女儿报一个": her own not going beside a sign-up for another
+    if rules is not None and rules.intent == SIGNUP_CANCEL and _not_signing_up(folded) and _DECIDED_NOT.search(folded):
+        return None  # "这次我就不报了 家里走不开": not signing up this time, told; a place taken is dropped by its own words
     if rules is not None and rules.intent == SIGNUP_CANCEL and rules.sure and _not_signing_up(folded):
         return Reading(SIGNUP_CANCEL, sure=False)  # "我就不报了 上次去过了": a decision not to sign up, asked as declines are
     if declined or rules is not None and rules.sure and rules.intent == SIGNUP_CANCEL:
@@ -357,6 +359,8 @@ _JOIN_DENIED = re.compile(r"不(?:用|要)?算我们?了|(?:不|别)(?:用|要)?
 # made or of dropping one (C12): most often the decision of a member who never signed up (none on train and dev); a member
 # who signed up says she cannot go or cancels (不去了, 取消, 划掉). Never acted on: asked once, as ``signups.declines`` is.
 _NOT_SIGNING = re.compile(r"不报(?:名)?(?:了|啦)?")
+# Deciding about this time (就, 这次, 今年, 还是 before it): chat, where dropping a place taken names it (那个我们不报了).
+_DECIDED_NOT = re.compile(r"(?:就|这次|这回|这趟|今年|还是)[^，,。\s]{0,3}?不报")
 _SIGNED_SAID = re.compile(r"报了|报过|已报|报的|名额|位置|接龙|取消|划|删|撤|退|不去|去不了|来不了|不参加|参加不了|算了")
 # A sign-up for someone else beside her own not going: "我不去，给我女儿报一个".
 _SIGNS_UP_OTHER = re.compile(r"(?:给|帮|替)[^把，,。\s取消退划删撤去]{1,6}?报(?:一个|个|上|名)(?![^，,。]{0,3}(?:退|取消|划|删|撤|去掉))")

@@ -18,7 +18,7 @@ from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, number
 from bot.language.pinyin_words import spelled_out
 from bot.language.people import HOME, KIN, KIN_CALLED, KIN_FOLDS, PERSON, PERSONS, RELATIVE, SURNAME
-from bot.language.wrapping import BREAK, SPACE_BREAK, clauses, heard_as, is_courtesy, plain, squeeze, strip_particles, trim_courtesy, unquote
+from bot.language.wrapping import BREAK, SPACE_BREAK, SPOKEN_MARKS, clauses, heard_as, is_courtesy, plain, squeeze, strip_particles, trim_courtesy, unquote
 
 _Q = "(" + NUMERAL + ")"
 _CHILDREN = r"(?:孩子|娃|小孩|宝宝|闺女|女儿|儿子|丫头|外孙女?|孙子|孙女)"
@@ -42,8 +42,9 @@ EVENT_KINDS = _EVENT_KINDS = party.EVENT_KINDS
 _STORE_EVENTS = r"课|讲座|活动|烘焙|手工|义诊"
 # The store's own kinds of event are where its members go (采草莓, 草莓园, 研学); not the pastimes a family has anyway (旅游, 登山…).
 _PASTIME_KINDS = {"旅游", "登山", "徒步", "健步走", "钓鱼", "观影", "农场", "观赛", "郊游", "课"}
+_OUTINGS = {"温泉"}  # a place members go to on their own as often as with the store: 约了去泡温泉 (U20)
 _GO_KINDS = "|".join(k for k in re.sub(r"\(\?:[^)]*\)[^|]*", "", EVENT_KINDS).split("|") if k and k not in _PASTIME_KINDS)
-_GO_GENERIC = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|{kinds}|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|[俩仨](?:人|个人)?(?:$|[，,。\s])|"
+_GO_GENERIC = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|(?:包|熬|剪|做|扎|捏|泡)?(?:{kinds})|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|[俩仨](?:人|个人)?(?:$|[，,。\s])|"
                r"[^，,。]{0,8}?(?:" + _STORE_EVENTS + r"|那场|这场)")
 _GO_EVENT = _GO_GENERIC.replace("{kinds}", _GO_KINDS)
 _GO_ELSEWHERE = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-\u9fff])(?!" + _GO_EVENT + r"|年|我|要|想|去)(?P<where>[^，,。]{1,8})")
@@ -60,15 +61,17 @@ _KIN_WORD = r"家|们|妈|爸|婆|公|姐|妹|哥|弟|老|爱人|闺|儿|女|孩
 JOIN = re.compile(r"报(?=(?:这个|那个|这次|这场)?(?:亲子)?(?:" + _EVENT_KINDS + r"))(?![^，,。\s]{1,8}?[的了过])|^(?:我去){2,}$|^报(?=" + NUMERAL + r"$)|^我{2,}$|^(?:我|我也|那我也?)(?:来|报)一个$|^(?:我|我也|那我也?)先?报了?$|(?<![不没别])报名|报个名|报一个名|报上|报我|报(?=" + NUMERAL + r"[个名位])|算我们?(?!的|请|头上)|算上我|加我们?|加上我|带我(?!" + _KIN_WORD + r")|(?<!已)(?<!经)登记(?![了过])|"
                    r"(?:[占蹲留要](?:" + NUMERAL + r")?|[整搞弄订]" + NUMERAL + r")个?(?:名额|位置?|座位?|座儿|位子)|名额给我|[全一]家出动|(?<![不没别])参加|预约|(?:我也|我们|家|也|都|我要|我想|一起|"
                    r"(?:我们|咱们|我家|我们家)" + NUMERAL + r"个人?(?:一起)?)去(?=" + _GO_EVENT + r")|"
-                   r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$")
+                   r"我也[要想]去$|我自己去$|我去(?:听|参加)|(?:" + _EVENT_KINDS + r")(?:我|我们|我家)也?去$|"
+                   r"^去(?=" + NUMERAL + r"个)")  # "去四个 就这么定了" (U20)
 _EVENT_NAME = re.compile(r"^.{0,10}?(?:" + _EVENT_KINDS + ")+的?")
+_OTHERS_CHECK_UP = party.OTHERS_CHECK_UP
 # Signing up as something else, or the staff's reply to one, or putting it off: "我想报名当店长", "您的报名已收到",
 # "等孩子放假了再报名" (for the learned score's gate too).
 SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收到|等[^，,。]{1,8}?(?:了|后|完)再|下辈子")
 _PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")  # a game among members: "斗地主三缺一 算我一个"
 SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|报名(?:还|也|都)(?:要|得|需要)|报名(?:从来|总是|老是|每次)|报名(?:明天|后天|下周|周[一二三四五六日])(?:开始|截止)|不用报名?|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|[昂嗷哈啊呀哦啦]*$)|已经报|(?:不肯|不愿意?|不乐意)报|(?:给|留给|让给)(?:别人|其他人)|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
                          r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|(?<!试)吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
-                         r"学校|单位|公司|(?<![们谢苦])组织|驾校|考试|体检|多大|(?<!我们)几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
+                         r"学校|单位|公司|(?<![们谢苦])组织|驾校|考试|" + _OTHERS_CHECK_UP + r"|多大|(?<!我们)几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|(?:报名|名字|名额|我)?(?:划掉|划了|勾掉)|不去了?|(?<!哪都)(?<!哪儿都)(?<!哪里都)(?<!哪也)去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|(?:去|嚟|来)(?:唔|不)到(?!哪|那|这)|参加不了|不参加了?|"
                                   r"退出|不报了?|(?<![已早刚帮])退掉$|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名|位置|位子|座位|(?<=[一两二三四五六七八九十\d俩仨]个)座)(?:我们|我|俺们|咱们)?(?:就|都)?不要了?|(?:报名|名额)的?事?(?:就|也|还是)?算了?$|不整了?$|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
                                   r"(?:(?<=[名额组局队])|(?<=课我)|(?<=讲座我)|(?<=活动我)|(?<=手工我)|(?<=烘焙我)|(?<=局我))撤(?:回|销|掉|了)?")  # "报名撤了", "活动我撤了"; not "我先撤了"
@@ -92,7 +95,7 @@ _SLIPS = _SIGNUP_TYPOS + ((re.compile(r"我门(?![口前外里上下])"), "我�
           (re.compile("(" + NUMERAL + r")各(?=人|位)"), r"\1个"),
           (re.compile(r"(?<=还)([报去来克])得(?:成|了)?(?:[呢吗么不咯啵嘛]*(?=[？?])|[呢吗么咯啵]+|$)"), r"能\1吗"),
           (re.compile(r"(?<=[都也要就])([去来克])得(?=[呢嘞哦哈的咯]|$)"), r"\1"),
-          (re.compile(_SOUTH_TAG + r"(?=[呀啊吧呢哈？?]*$)"), "行不行"))
+          (re.compile(_SOUTH_TAG + r"(?=[呀啊吧呢哈？?]*$)"), "行不行"), *SPOKEN_MARKS)
 
 
 def slips_fixed(text: str) -> str:
@@ -108,8 +111,8 @@ _PLUS_PEOPLE = re.compile(r"^(?:我|我们|我也|本人|同去|报名)?(?:\+(" 
 _SIGNUP_CHAIN = re.compile(r"^\d{1,3}(?:[.、)]|\s)\s*(?P<name>[^\s+]{1,10})\s*(?P<tail>.*)$")
 
 
-# Someone else signed up: "她自己报的", "他早就报过了".
-_REPORTED_DONE = re.compile(r"自己报的|[她他].{0,3}报[的过]|让[她他]|改天再约|再约")
+# Someone else signed up, or signed the member up: "她自己报的", "他早就报过了", "我闺女帮我报的".
+_REPORTED_DONE = re.compile(r"自己报的|帮[我俺]报的|[她他].{0,3}报[的过]|让[她他]|改天再约|再约")
 # Someone else's sign-up, theirs to do ("我婆婆说她明天自己来群里报名"): news, unless the member signs up herself
 # beside it ("老公说他自己去报名 我也报一个": her own, for one).
 _THEIRS_TO_DO = re.compile(r"[她他]们?[^，,。我俺]{0,6}自己[^，,。我俺]{0,4}报")
@@ -213,8 +216,8 @@ def reply_to_post(text: str) -> list[str]:
     if not (_EVENT_NAMED.search(quoted) or _POST_WORDS.search(quoted)) or _FIRST_PERSON.search(quoted):
         return []
     reading = read_signup(quoted)
-    if reading is not None and reading.intent == SIGNUP:
-        return []
+    if reading is not None and reading.intent == SIGNUP and _COUNT_SAID.search(quoted):
+        return []  # 「李姐：报名 2人」: someone's sign-up quoted; the post's bare call (「周六剪窗花 报名」) is none (U20)
     named = _EVENT_NAMED.search(quoted)  # the event named as the post names it, then her words: "亲子运动会 我们两个大人一个娃"
     return [own] + ([f"{named.group(0)} {own}"] if named and not _EVENT_NAMED.search(own) else [])
 
@@ -611,7 +614,7 @@ def _nobodys(text: str) -> bool:
 # itself (活动) when nothing in the message read as it is; only a sign-up so found stands (a topic before 取消 is news as
 # often as a request: "会议取消"). A topic names no one and counts nothing (``_is_topic``); goods are a topic only when
 # something is done with them (包饺子, 品茶: a class, not an order); words of agreeing second a remark ("同问 +1").
-_TOPIC_CUT = re.compile(r"(?<=[\u4e00-\u9fff])(?=\s*[+\d])|(?<=[+\d])(?=\s*[\u4e00-\u9fff])")
+_TOPIC_CUT = re.compile(r"(?<=[\u4e00-\u9fff])(?=\s*[+\d])|(?<=[+\d])(?=\s*(?![号日])[\u4e00-\u9fff])")  # not a date: 22号包饺子
 _WHEN_LEAD = re.compile(r"^(?:这|下|本)?(?:周[一二三四五六日末天]|星期[一二三四五六日天]|明天|后天|今天)?(?:的)?(?:上午|下午|晚上|早上)?(?:的)?")
 _DONE_WITH_GOODS = re.compile(r"^(?:包|做|捏|烤|学做|学包|品|喝|试吃|蒸|腌|酿|炸|编|插|画|剪|贴|写)")
 _AGREEING = re.compile(r"同问|同意|同感|同款|体会|同上|支持|赞同|赞成|附议|顶|赞|说得对|有道理|确实|一样|真的|是的|对的|好的|收到|期待|想要|求|蹲")
@@ -669,13 +672,13 @@ def _contest_as_event(text: str) -> str:
 _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"自个儿|自各儿"), "自己"),  # 北方: 俺自个儿来 (U19)
             (re.compile(r"侬"), "你"), (re.compile(r"(?<=[我你])搭(?=阿拉|[\u4e00-\u9fff]{1,3}(?:两|俩|一起))"), "和"),
             (re.compile(r"阿拉(?=囡囡|儿子|女儿|老公|老婆|姆妈|爸爸|妈妈|孙子|孙女)"), "我"), (re.compile(r"囡囡"), "女儿"), (re.compile(r"姆妈"), "妈妈"),
-            (re.compile(r"(?<=报)一记"), "一下"), (re.compile(r"阿婆"), "奶奶"), (re.compile(r"细路(?:仔|女)?"), "孩子"), (re.compile(r"(?<=[我俺]家)小子"), "儿子"), (re.compile(r"(?:唔该|多谢)晒"), "谢谢"), (re.compile(r"阿公"), "爷爷"),
+            (re.compile(r"(?<=报)一记"), "一下"), (re.compile(r"阿婆"), "奶奶"), (re.compile(r"细路(?:仔|女)?"), "孩子"), (re.compile(r"(?<=[我俺]家)小子"), "儿子"), (re.compile(r"尕娃"), "孩子"), (re.compile(r"孩(?=[他她][爸妈])"), "孩子"), (re.compile(r"(?:唔该|多谢)晒"), "谢谢"), (re.compile(r"阿公"), "爷爷"),
             (re.compile(r"老汉儿?(?=$|[，,。\s报去来])"), "爸爸"), (re.compile(r"(?<=[我和跟带])伢(?:儿|子)?|(?<=我家)伢(?:儿|子)?"), "孩子"),
             (re.compile(r"(?:^|(?<=[\s，,。]))([一两二三四五六七八九十\d]个)位(?![置子])"), r"\1位置"),  # not "来两个位"
             # 陕西 额 (I: 额们, 额家, 给额记上; not the "er…" of hesitation before a pause), 克 (去: 都克, 不克了, 克不了), 咧 (了)
-            (re.compile(r"(?<![名金余份限超定配])额(?=们|家|跟|和|同|一个|自己|也|就|都|报|去|克|不|要|想|老|儿|闺|女|姐|妹|哥|弟|爸|妈|[两俩仨三四五])|(?<=[给算带让帮替和跟])额(?![度外头])"), "我"),
+            (re.compile(r"(?<![名金余份限超定配])额(?=们|家|屋|跟|和|同|一个|自己|也|就|都|报|去|克|不|要|想|老|儿|闺|女|姐|妹|哥|弟|爸|妈|[两俩仨三四五])|(?<=[给算带让帮替和跟])额(?![度外头])"), "我"),
             (re.compile(r"(?<=[我们家都也不要想就一起块])克(?=$|[了咧啦嘛哈不呀，,。\s]|[\u4e00-\u9fff]{1,4}(?:$|[，,。\s]))|(?<=[\u4e00-\u9fff])克(?=不了|不成)"), "去"),
-            (re.compile(r"(?<=[去来了])咧(?=$|[，,。\s!！])|(?<=不去)咧"), "了"),
+            (re.compile(r"(?<=[去来了成名消])咧(?=$|[，,。\s!！])|(?<=不去)咧"), "了"),
             # kin said in dialect: 老姑娘 / 妹崽 (daughter), 老妹儿 / 老妹子 (younger sister), 老爷们儿 (husband), 小佬 (son, 吴);
             # 吴 伲 (I, we), 哉 (了), 划脱 (划掉); 粤 同 between persons (and)
             (re.compile(r"老姑娘|妹崽"), "女儿"), (re.compile(r"(?<=[我俺家和跟加])老妹(?:儿|子)?"), "妹妹"), (re.compile(r"(?<=[我俺]家)老爷们儿?"), "老公"),
@@ -826,10 +829,11 @@ def _kin_sign_up_dropped(text: str) -> Reading | None:
 # Someone of the member's party dropping out ("我老公不去了", "孩子爸加班", "老伴不去"), said beside who still comes
 # ("就我和孩子", "就一大一小", "我和老公两个"): the party left is the sign-up's new total, as a size put right is.
 _DROPS_OUT = r"(?:不去了?|去不了了?|来不了了?|不来了?|去不成了?|参加不了了?|不参加了?|(?:要|得)?(?:加班|值班|出差|上班|上课)|有事了?|生病了?|病了|不舒服)"
-_DROPPED_OUT = re.compile(r"(?:" + party.RUN_START + "(?:" + _EVENT_KINDS + r")++的?)?(?:我家?|俺家?|我们家)?(?:" + RELATIVE.pattern + r"|老人家?|老爷子)(?:说)?[他她]?"
+_DROPPED_OUT = re.compile(r"(?:" + party.RUN_START + "(?:" + _EVENT_KINDS + r")++的?)?(?:我家?|俺家?|我们家)?(?:" + RELATIVE.pattern + r"|老人家?|老爷子|老汉儿?|屋里人)(?:说)?[他她]?"
                           r"(?:那天|周[一二三四五六日末天]|临时|突然|又|也|就)*[^，,。我俺]{0,4}?(?:" + _DROPS_OUT + r")+(?:[啊呀哦啦吧]|了)*")
 _BEFORE_COUNT = re.compile(r"(?:本来|原来|之前|原先)(?:报了?|是)?" + NUMERAL + r"(?:个人?|位|人|口)")  # "本来三个人，我姐不来了，两个"
 _FEWER = re.compile(r"(?:少|减|少了|减了)" + NUMERAL + r"个人?")  # "少一个，我婆婆不去了，还有两个"
+_COUNT_ALONE = re.compile(NUMERAL + r"(?:个人?|人|位|口)?|[俩仨]")
 _STILL_COMING = re.compile(r"^(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+的?)?(?:那|所以|那就|只能|这次)*")
 
 
@@ -842,6 +846,8 @@ def _party_left(text: str) -> Reading | None:
     rest = [_STILL_COMING.sub("", p) for p in pieces if p not in drops]
     rest = [re.sub(r"了$", "", p) for p in rest if p and not _only_event(p) and not _FEWER.fullmatch(p) and not _BEFORE_COUNT.fullmatch(p)]
     rest = [re.sub(r"^(?:我们|咱们|俺们)?(?:还有|还剩|剩下?|剩)(?=" + NUMERAL + ")|^(?:还剩|剩下?)(?=我们|咱们|俺们)", "", p) for p in rest]  # "我们剩三个", "剩我们三个"
+    if len(rest) == 2 and _COUNT_ALONE.fullmatch(rest[1]):
+        rest = ["".join(rest)]  # "孩他爸去不了 就我和孩子了 两个": who still comes, then how many they are
     if len(drops) != 1 or len(rest) != 1 or QUESTION.search(text) or CONDITION.search(text) or UNDECIDED.search(text):
         return None
     found = party.scan(rest[0])
@@ -881,6 +887,7 @@ def _on_condition(text: str, event: str) -> Reading | None:
 # An "if" that is not so (U19): the day otherwise than it is ("要是不这么冷 我高低得去", "要不是加班我就去了"), the event with a
 # time or session it does not have ("如果有晚上的场次我就报名 白天上班"): what she would do, no sign-up to ask about.
 _UNREAL_IF = re.compile(r"(?<!只)要不是|(?:要是|如果|假如|若是)[^，,。\s]{0,6}?(?:这么|那么|这样|那样)(?!的话)|"
+                        r"(?:要是|如果|假如|若是)[^，,。\s]{1,8}?(?:好点|好些|好一点|利索点)|"  # one's health otherwise than it is (U20)
                         r"(?:要是|如果|假如)(?:能)?(?:有|改|换|放|挪|开)[^，,。\s]{0,8}?(?:场次|场|时段)")
 # Her own sign-up with a head count, said after a remark ("要不是你提醒 差点忘了 我和老伴两个报名", "怕抢不上 先报名 我们三个",
 # "每次报名我都来 这次也算我一个"): the remark or the "if" is the lead-in, the sign-up stands.
@@ -1011,6 +1018,15 @@ _MY_OWN = re.compile(r"[我俺咱](?:们家|们|家|的)?(?=" + KIN + "|" + HOME
 _TOLD_DONE = re.compile(r"^(?P<who>[^，,。\s]{1,8}?)(?:也|都|已经|早就|早|前几天|昨天|刚)*报(?:了|过)(?!吗|没|不)")
 
 
+# The event's name and nothing else ("防诈骗讲座", "周六的体验课"): the topic typed, no one put down for it.
+_HEADS_NAMED = re.compile(NUMERAL + r"|[俩仨]|" + PERSON.pattern)
+_EVENT_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + _EVENT_KINDS + r")+(?:的)?[吗呢吧啊呀哦]*")
+
+
+def event_name_alone(words: str) -> bool:
+    return bool(_EVENT_NAME_ALONE.fullmatch(words)) and not JOIN.search(words) and not _HEADS_NAMED.search(words)
+
+
 def others_signed_up(text: str) -> bool:
     """A sign-up of someone else's told as done, with no word of the member's own."""
     pieces = [squeeze(p) for p in _PIECE.split(plain(unquote(text))) if p.strip()]
@@ -1047,7 +1063,7 @@ _DONE_THINGS = re.compile(r"(?<![不没])(?:做|玩|去|参加|听|看|学|吃|�
 _NOW = re.compile(r"现在|这次|这回|改成|改为|变成|换成|报名|报个名|报上|报一个|算我|算上|加我|先报")
 # Signing up for another body's thing: "广场舞队报名参加比赛了", "单位组织体检 报名了", "孩子游泳班报名了" (a team
 # coming is a party: "我们广场舞队四个人").
-ELSE_THING = _ELSE_THING = re.compile(r"学校|单位|公司|驾校|考试|体检|比赛|大赛|竞赛|兴趣班|培训班|补习班|辅导班|游泳|舞蹈班|钢琴|疫苗|马拉松|夏令营|冬令营|"
+ELSE_THING = _ELSE_THING = re.compile(r"学校|单位|公司|驾校|考试|" + _OTHERS_CHECK_UP + "|比赛|大赛|竞赛|兴趣班|培训班|补习班|辅导班|游泳|舞蹈班|钢琴|疫苗|马拉松|夏令营|冬令营|"
                                       r"婚礼|婚宴|喜酒|寿宴|葬礼|丧事|同学会|酒席|减肥|戒烟|健身|"
                                       r"教资|考研|考公|考编|国考|省考|四六级|高考|中考|自考|成考|考证|资格证|驾照")  # exams ("教资报名那个网站卡得很", U19); a family's or one's own thing: "参加婚礼要在门口签到", "减肥报名"
 _STORE_EVENT = re.compile(_EVENT_KINDS + r"|那场|这场|店里")
@@ -1157,7 +1173,7 @@ _THING_SEATS = re.compile(r"(?:够|能|可以|还能|还可以|只能)坐(?:下|
 _WORK_MEETING = re.compile(r"(?:周[一二三四五六日末]|星期[一二三四五六日天]|明天|今天|后天|上午|下午|晚上|早上)的会(?![员场所长])")
 # Signing up told of as a thing that happens (U19): every time ("每次报名都报不上", "每回报名我都慢一步"), places never got
 # (报不上, 抢不过), those who sign up ("报名的都是年轻人"), a sign-up denied ("刚才那条不是报名").
-_SIGNING_UP_TOLD = (r"(?:每次|每回|每一次|回回|次次)[^，,。\s]{0,3}?(?:报名|报)|报不上|报不进|抢不过|抢不上|报名的?(?:都|全|净)是|"
+_SIGNING_UP_TOLD = (r"(?:每次|每回|每一次|回回|次次)[^，,。\s]{0,3}?(?:报名|报)|报不上|报不进|抢不过|抢不上|结果没(?:赶上|报上|抢上|抢到)|报名的?(?:都|全|净)是|"
                     r"不是(?:要|想|来)?报名")
 # A remark on how signing up goes, not one: the queue, the system, how fast places go, a sign-up that did not go through
 # ("老年大学报名排了好长队", "预约系统真难用", "报个名跟抢火车票似的", "结果说我没登记上").
@@ -1172,7 +1188,7 @@ _HOUSEHOLD_BEFORE = re.compile(r"(?:" + HOME + r"|[他她]|(?<!宝)[爸妈])(?:�
 def _members_outing(text: str) -> bool:
     """A plan of members' own joined (``_MEMBERS_OUTING``); the household's word on coming along is the member's party."""
     return any(not _HOUSEHOLD_BEFORE.search(text[:m.start()]) for m in _MEMBERS_OUTING.finditer(text)) \
-        and not _STORE_NAMED.search(text) and not _EVENT_NAMED.search(text)
+        and not _STORE_NAMED.search(text) and all(m.group(0) in _OUTINGS for m in _EVENT_NAMED.finditer(text))
 
 
 def _about_the_sign_up(text: str) -> bool:
@@ -1285,7 +1301,7 @@ def _told_as_done(pieces: list[str]) -> bool:
 def _signs_up_elsewhere(pieces: list[str]) -> bool:
     """A school's, a job's, a team's thing named and no event of the store's."""
     whole = "".join(pieces)
-    return bool(_ELSE_THING.search(whole)) and not _STORE_EVENT.search(whole)
+    return bool(_ELSE_THING.search(whole)) and not _STORE_EVENT.search(re.sub(_OTHERS_CHECK_UP, "", whole))  # not 单位组织体检's 体检
 
 
 def _ages_alone(pieces: list[str]) -> bool:

@@ -18,7 +18,7 @@ from bot.chain.text import is_chain, order_reading, signup_reading
 from bot.config.schema import SignInSettings
 from bot.language.intents import GOODS, NONE, asks_of_ordering
 from bot.language.numbers import NUMERAL, UNITS
-from bot.language.party import EVENT_KINDS
+from bot.language.party import GATHERING_KINDS
 from bot.language.people import FULL_NAME, KIN, PERSON
 from bot.language.signins import read_signin
 from bot.language.signups import asks_of_signing_up
@@ -145,7 +145,7 @@ _CHAT = re.compile("|".join([
     r"您(?:要的|订的|是要)|给您|(?:要|得|可以|你|去)问(?:一下|下|问)?(?:店长|老板|群主|客服|店里)(?:吧|哈|呀|啊)?\W*$|(?<![我你他她])的家人(?!们?店|能|可以|可不可以|能不能|也|要|需要|得|算|用)|请(?:写|填|备注|注明)(?![^,，。?？]{0,6}(?:什么|哪|啥|几))|"
     r"(?:写清楚|写明|注明)(?!\S{0,2}(?:什么|哪|啥))[^?？吗]*$",
     # the calendar, forwarded articles and sayings
-    r"几号了|(?:今天|明天|昨天)是?(?:几号|星期几|周几)|(?<!每)(?<!每个)(?:星期几|周几|礼拜几)|几点了|是几号|腊八(?![粥蒜饭])|立春|立冬|节气|《|分享一篇|常说|有道理|【转】|^转[:：]|转发",
+    r"几号了|(?:今天|明天|昨天)是?(?:几号|星期几|周几)|(?<!每)(?<!每个)(?:星期几|周几|礼拜几)|几点了|是几号(?![去来走到拿取开出截报办举搞])|腊八(?![粥蒜饭])|立春|立冬|节气|《|分享一篇|常说|有道理|【转】|^转[:：]|转发",
     r"(?:过年|放假|开学|春节|国庆|过节|下班)还有(?:多久|几天)|还有(?:多久|几天)(?:过年|放假|开学|过节)",
     r"没(?:看到|见到|看见|听到).{0,4}(?:姐|哥|阿姨|老师|叔|她|他)",
     # looking something up oneself: "我回家看看还有没有" (not "帮我看看")
@@ -342,6 +342,12 @@ _PICKUP = re.compile(r"取(?!消)|提货|拿货|自提|(?:去|来|能|可以|过
 _OPENING_HOURS = re.compile(r"开门|关门|营业|开着|打烊|休息|有人|开到|几点开|上班|下班|开不开|歇业")
 
 
+# Someone at the shop at an hour ("晚上有没有人在店里", "周六下午店里有人不", "现在过去还有人吗"): whether it is open then, the
+# hours' question however it is worded; not someone going ("明天有人去吗") nor at home ("晚上有人在家吗").
+_STAFFED = re.compile(r"(?:早上|上午|中午|下午|晚上|傍晚|夜里|半夜|周末|周.|星期.|礼拜.|今天|明天|现在|这会儿?|那个点|点半?|过去)"
+                      r"[^,，。?？\s]{0,8}?(?:有没有人|有人)(?:在)?(?:店里|店|值班)?(?:吗|么|没|没有|不|呢)?[啊呀哦嘞嘛]*[?？]*$")
+
+
 def _pickup_not_hours(text: str, faq: Faq | None, reading: Reading) -> Reading:
     """The catalogue's pickup answer for a question read as the hours' that asks when goods can be collected and
     names nothing of the shop's opening."""
@@ -377,6 +383,8 @@ def _doubted(text: str, faq: Faq | None, reading: Reading) -> Reading:
 _EVENT_ASKED = re.compile(r"名额|报名|讲座|课|集合|周年庆|店庆|庆典|抽奖|活动(?:几点|什么时候|啥时候)|"
                           r"(?:节|国庆|过年|春节|周末|元旦|中秋|端午|五一|假期|放假)[^,，]{0,3}(?:有什么|有啥|有哪些|有没有)活动|(?:几点|什么时候|啥时候)开始(?!营业|上班|开门)")
 _STORE_ITSELF = re.compile(r"分店|连锁店|加盟|别的店|其他店|几家店|会员(?!价)")
+# The shop's own opening named, whatever day is asked about ("体检那天店里几点开门", q19): the hours', an event only its date.
+_SHOPS_OPENING = re.compile(r"店(?:里|铺|门)?[^,，。?？\s]{0,4}?(?:开门|关门|营业|开着|打烊|几点开|开到|开不开)")
 # A person's shift, by name or title: 上班 and 休息 are the hours' words for the shop only.
 _SOMEONES_SHIFT = re.compile(r"(?:小[\u4e00-\u9fff]|老[王李张刘陈赵孙周吴郑]|[\u4e00-\u9fff](?:姐|哥|师傅|阿姨)|店长|老板|店员|"
                              r"服务员|收银员?|掌柜|她|他)(?:今天|明天|现在|这会儿?|下午|上午|晚上|今儿)?(?:上班|休息|值班|在班|下班)")
@@ -392,7 +400,8 @@ _OWN_CASE = re.compile(r"(?:付|交|转)(?:款|钱)?(?:了|成功了?|过)(?:没
                        r"(?:送货|快递|退款|(?<!多少)(?<!几块)(?<!价)钱|款)的?[^,，。!！?？\s]{0,2}(?:什么时候|啥时候|几点|多久)(?:能)?(?:到|退)")
 # A fee, something given free, or a price per person (q16): an event's or a service's cost, not goods' prices ("剪纸材料费多少钱",
 # "腊八粥免费吗还是要买", "团建一个人多少钱"); "秒杀的鸡蛋一个人能买几盒" asks how many goods, and 运费 is delivery's.
-_FEE = re.compile(r"(?<![运邮浪消话电水])费|要钱|收钱|门票|人均|(?:一个人|每人|每个人|每位|一位)(?:多少钱|几块|要钱|收|交|付)")
+_FEE = re.compile(r"(?<![运邮浪消话电水])费|要钱|收钱|门票|人均|(?:一个人|每人|每个人|每位|一位)(?:多少钱|几块|要钱|收|交|付)|"
+                  r"(?:去|参加)(?:的话)?(?:有|能|可以)?(?:优惠|打折|便宜|免费)")  # (q19: what going costs, "老人去有优惠吗")
 # Washing what was bought, asked ahead (q16: "那个围巾机洗会缩水吗", "鞋垫能手洗吗"): the goods at home, as keeping them is (a
 # scarf that has run, "掉色了", is a return's).
 _WASHED = re.compile(r"(?:机洗|手洗|水洗|干洗|怎么洗|咋洗|能洗|可以洗)|(?:会|容易)(?:不会)?(?:缩水|掉色|褪色|起球|变形)")
@@ -422,7 +431,8 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
         return Reading(True)  # "我的积分怎么少了", "积分怎么没加上": her account, for the staff to look at
     if reading.topic == "returns" and _NOT_GOODS_CHANGED.search(folded):
         return Reading(True)  # "能换个群名吗": changing a name or a date, not goods bought
-    if reading.topic in _STANDING and (_EVENT_ASKED.search(folded) or _of_an_event(folded)):
+    if reading.topic in _STANDING and (_EVENT_ASKED.search(folded) or _of_an_event(folded)) \
+            and not (reading.topic == "hours" and _SHOPS_OPENING.search(folded)):
         # "活动几点开始", "还有名额吗", "报名费能退吗": an event's time, places or fee, not the shop's hours, stock, returns
         # or ways of paying
         return Reading(True)
@@ -440,10 +450,10 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
 # them answers what one of its events asks (its time, place, fee, refund, what to bring). Parking is the same for an
 # event (the corpus: "活动有停车的地方吗" is parking's).
 _STANDING = frozenset((CATALOGUE, "hours", "address", "returns", "payment", "delivery"))
-# An event, as members name one: the store's kinds (``topics.EVENTS``), the sign-up reader's (``party.EVENT_KINDS``:
-# 读书会, 健步走, 插花…; not 绘本, a book it sells), and a festival craft done together, named by what is made (包饺子,
+# An event, as members name one: the store's kinds (``topics.EVENTS``), the sign-up reader's (``party.GATHERING_KINDS``:
+# 读书会, 健步走, 插花…; not 绘本, a book it sells, nor 汤圆 alone: U20's kinds), and a festival craft done together, named by what is made (包饺子,
 # 写福字, 剪窗花): the goods in its name are the event's, not asked about ("包饺子要交钱吗").
-_EVENT = re.compile(EVENTS.pattern + "|" + EVENT_KINDS.replace("|绘本", "") +
+_EVENT = re.compile(EVENTS.pattern + "|" + GATHERING_KINDS.replace("|绘本", "") +
                     r"|(?:包|写|剪|做|捏|画|扎|编|贴|搓)(?:饺子|汤圆|粽子|福字|福|春联|对联|窗花|灯笼|花灯|月饼|元宵|剪纸|年画)")
 
 
@@ -464,9 +474,14 @@ _EVENT_MORE = re.compile(r"检测|测(?:听力|视力|血糖|骨密度)|(?:品�
                          r"剪头|试食|行山|party|派对")
 
 
+def _an_event(folded: str) -> re.Match | None:
+    """An event the wider lists name (``_EVENT``, ``_EVENT_MORE``): a festival craft's goods are the event's ("包饺子是啥馅的")."""
+    return _EVENT.search(folded) or _EVENT_MORE.search(folded)
+
+
 def _event_matter(folded: str) -> bool:
-    """An event named by the wider lists (``_EVENT``, ``_EVENT_MORE``) and one of its matters asked (``_EVENT_MATTER``)."""
-    event = _EVENT.search(folded) or _EVENT_MORE.search(folded)
+    """An event named by the wider lists (``_an_event``) and one of its matters asked (``_EVENT_MATTER``)."""
+    event = _an_event(folded)
     return event is not None and bool(_EVENT_MATTER.search(folded[:event.start()] + "，" + folded[event.end():]))
 
 
@@ -491,7 +506,7 @@ def _of_an_event(folded: str) -> bool:
     """An event named and no goods beside it ("讲座在几楼", "义剪是几点到几点", "读书会还有位置没", "写福字在哪个位置"): its
     place, time and fee are the staff's, not the shop's address, hours or prices ("小米有活动吗", "汤圆是手工包的吗" are
     about goods: they are named outside the event's name)."""
-    if not (_EVENT.search(folded) or _EVENT_MORE.search(folded)):
+    if not _an_event(folded):
         return False
     return bool(_BRING.search(folded)) or not GOODS.search(forms(_EVENT_MORE.sub("，", _EVENT.sub("，", folded))).compact)
 
@@ -517,10 +532,18 @@ def _topic(text: str, faq: Faq | None, reading: Reading) -> Reading:
     said = _said(text)
     if not _ends_asking(said):
         return reading  # "为什么没有货也不通知一声？？？…郁闷！": a complaint ending in a remark, for the staff
-    topic = learned.best(said, faq) or (CATALOGUE if _what_goods_are(said) or _stock_asked(said) or _price_asked(said, pack=False) else None)
-    if topic is None or (topic == CATALOGUE and (_own_order(mandarin(forms(said).folded)) or not (_about_goods(said) or _price_asked(said, pack=False)))):
+    topic = learned.best(said, faq) or _ruled_topic(said)
+    if topic not in {e.id for e in faq.entries} or (topic == CATALOGUE and (_own_order(mandarin(forms(said).folded)) or not (_about_goods(said) or _price_asked(said, pack=False)))):
         return reading  # her own order, or no product asked about: for the staff
     return Reading(True, topic, next(e for e in faq.entries if e.id == topic))
+
+
+def _ruled_topic(said: str) -> str | None:
+    """The entry a rule reads where the learned topic is not sure: what goods are, their stock or price (the catalogue's),
+    someone at the shop at an hour (the hours')."""
+    if _what_goods_are(said) or _stock_asked(said) or _price_asked(said, pack=False):
+        return CATALOGUE
+    return "hours" if _STAFFED.search(mandarin(forms(said).folded)) else None
 
 
 # Goods as the question's subject, asked what they are: "汤圆是什么馅的", "这批橙子是什么时候摘的", "小李那个鞋垫是一双的还是
@@ -535,7 +558,7 @@ def _what_goods_are(said: str) -> bool:
     folded = mandarin(forms(said).folded)
     subject, first = _GOODS_ARE.match(folded), _CLAUSE.split(folded)[0]
     return subject is not None and bool(GOODS.search(forms(subject.group("subject")).compact)) \
-        and bool(_ASKS.search(first) or re.search(r"[?？]", folded[len(first):len(first) + 2])) and not EVENTS.search(folded)
+        and bool(_ASKS.search(first) or re.search(r"[?？]", folded[len(first):len(first) + 2])) and not _an_event(folded)
 
 
 # Whether goods, or a kind of them, are in stock: "有酱油吗", "吐司有全麦的吗", "饺子有没有韭菜馅的", "过年有礼盒吗".
@@ -549,7 +572,7 @@ def _stock_asked(said: str) -> bool:
     folded = mandarin(forms(said).folded)
     first = _CLAUSE.split(folded)[0]
     return len(first) <= STOCK_CLAUSE and bool(_STOCK.search(first)) and bool(GOODS.search(forms(first).compact)) \
-        and not EVENTS.search(folded) \
+        and not _an_event(folded) \
         and bool(_ASKS.search(first) or re.search(r"[?？]", folded[len(first):len(first) + 2]))
 
 
@@ -566,7 +589,7 @@ def _price_asked(said: str, pack: bool = True) -> bool:
     if not (_PRICE if pack else _PRICE_ONLY).search(first):
         return False  # (for the topic, the price only: "每包几片" is the staff's, test_questions)
     return len(first) <= PRICE_CLAUSE and not (
-        EVENTS.search(folded) or _EVENT.search(folded) or _EVENT_MORE.search(folded) or _ELSEWHERE.search(folded)
+        _an_event(folded) or _ELSEWHERE.search(folded)
         or _SOLD_ELSEWHERE.search(folded) or _OTHER_CLASS.search(folded))
 
 
@@ -644,15 +667,19 @@ _RELAYED = re.compile(r"^(?:我|俺)(?:家|家里)?(?:的)?(?:老人|老公|老�
                       r"(?:刚才|刚刚|一直|想|让我|叫我)?问(?!我)")
 # A thing asked to be sent ("收款码发我一个", "地址发给我一下"): a request, not an order of one.
 _SEND_ME = re.compile(r"发(?:给)?我一")
+# Leave asked to bring people into the group ("我能把我亲家拉进群来吗", "俺能把老姐妹拉进来不", q19): the group's rules, no
+# sign-up of those named.
+_INTO_THE_GROUP = re.compile(r"拉[^,，。?？\s]{0,10}进(?:群|来|这个群)")
 
 
 def _not_taken(text: str) -> bool:
     """A question no other reader's reading of its words makes an order, a sign-up or a sign-in: her household's question
-    passed on, or the price asked, as the whole message (what follows may order: "多少钱一盒？算了先给我来一盒", "我妈问有没有
-    无糖的，没有她就不要")."""
+    passed on, the price asked, leave to bring people into the group, as the whole message (what follows may order:
+    "多少钱一盒？算了先给我来一盒", "我妈问有没有无糖的，没有她就不要")."""
     folded = mandarin(forms(spoken(text)).folded).strip()
     return not _CLAUSE_BREAK.search(folded.rstrip("?？!！~～。 ")) and bool(
-        _RELAYED.search(folded) or _PRICE.search(folded) or _SEND_ME.search(folded) or asks_keeping(text))
+        _RELAYED.search(folded) or _PRICE.search(folded) or _SEND_ME.search(folded) or _INTO_THE_GROUP.search(folded)
+        or asks_keeping(text))
 
 
 # Her own order in the question itself: a count ("还能订两份吗", "草莓还有两盒吗"), or asking to be let order ("我能订四个吗").
@@ -716,6 +743,11 @@ _CLAUSES_MARKED = re.compile(r"[^,，。.!！?？;；~～\s]+[,，。.!！?？;�
 # and her own deciding ("算了还是两袋吧", "牛奶一箱 哦不 两箱", "不管了").
 _TOPIC_ONLY = re.compile(r"(?:喂|那个|老板啊?|\s)*[\u4e00-\u9fff]{0,6}(?<![什怎这那多要])[嘛么][\s，,。]*")  # not 什么, 怎么
 _DECIDING = re.compile(r"算了|哦不|不对|想了想|不管|还是(?:要|来)?(?:" + NUMERAL + ")")
+# The ordering words in another sense (q19): whether the goods can still be sent or paid some way ("还能送到小区吗", "还可以用积分
+# 抵吗"), another day ("能改天拿吗"), after the 接龙 ("接龙后在哪拿"), an event's places ("烘焙还有名额吗"): how she gets her goods or
+# what else she asks, which the order's own reply does not say.
+_OTHER_SENSE = re.compile(r"还(?:能|可以)(?=送|寄|配送|快递|拿|取|自提|用|刷|付|转|开票|停)|改(?=天|日|到|成周|成星期|成明|成后)|"
+                          r"接龙(?=后|以后|之后|完|好了|的东西)|还有(?=名额|位置|座位|空位)")
 
 
 def question_beside(text: str, faq: Faq | None, threshold: float, orders: bool = False) -> tuple[str, str] | None:
@@ -733,7 +765,8 @@ def question_beside(text: str, faq: Faq | None, threshold: float, orders: bool =
     for cut in range(1, len(clauses)):  # the shortest question, first the one ending the message, then one opening it
         for party, asked in ((clauses[:-cut], clauses[-cut:]), (clauses[cut:], clauses[:cut])):
             question = "".join(asked).strip(" ，,")
-            if _TAG.fullmatch(question) or of_itself(question) or acts(question) is not None \
+            if _TAG.fullmatch(question) or of_itself(_OTHER_SENSE.sub("，", question) if orders else question) \
+                    or acts(question) is not None \
                     or orders and (_TOPIC_ONLY.fullmatch(question) or _DECIDING.search(question)):
                 continue
             if read(question, faq, threshold, taken=False).asks:
@@ -774,7 +807,7 @@ def spoken(text: str) -> str:
 # A greeting opening a message, alone or after or before a call to the members.
 _GREETING = re.compile(r"^(?P<call>(?:姐妹们|大家|各位|亲们|宝妈们|家人们)?)[,，\s]*(?:早上好|早安|上午好|中午好|下午好|晚上好|新年好|过年好|"
                        r"节日快乐|早|晚上好呀)(?:呀|啊|哈|哦)?[,，!！~～。\s]*(?P<after>(?:姐妹们|大家|各位|亲们|宝妈们|家人们)?)[,，!！~～。\s]*")
-_VOICE_MARK = re.compile(r"(?<=[吗呢么伐嘛不没])问号")
+_VOICE_MARK = re.compile(r"(?<=[吗呢么伐嘛不没啊呀])问号")
 
 
 def _said(text: str) -> str:
@@ -957,7 +990,7 @@ def _own_mind(text: str, folded: str) -> bool:
 
 
 # Asking for a fact (a date, an amount, a place, a way), not weighing a choice (去不去, 要不要).
-_INTERROGATIVE = re.compile(r"几[点号时天个月]|多少|什么时候|啥时候|哪|怎么|咋|截止|结束")
+_INTERROGATIVE = re.compile(r"几[点号时天个月]|多少|什么时候|啥时候|哪|怎么|咋|截止|结束|还有(?:没|吗|么|不)")  # (q19: stock, "汤圆还有没，俺看看再说")
 
 
 # Classes, sign-ups and sign-ins elsewhere: "驾校报名三千八 贵不贵", "学习强国今天签到了没" name 报名 and 签到, not ours.

@@ -6,7 +6,7 @@
 | QQ number after a QQ word (q群 123456789, 扣扣, 抠抠, 🐧) | 3 |
 | QR code of a WeChat contact or group, in an image | 3 |
 | link to a domain not on the allow list (text or QR code) | 2 |
-| contact card (名片) | 2 |
+| contact card (名片, or a [名片] in a text) | 2 |
 | mobile number (separators, full-width digits, ❶①, 壹叁捌 Chinese numerals) | 1 |
 | WeChat/QQ word or 私聊 without an id | 1 |
 | mini-program, url card | 1 |
@@ -75,18 +75,23 @@ _PHONE_HALVES = re.compile(rf"{_TAIL}\D{{0,4}}?(?<!\d)(\d{{4}})(?!\d)\D{{0,12}}?
                            rf"|(?<!\d)(1[3-9]\d{{5}})(?!\d)\D{{0,12}}?{_TAIL}\D{{0,4}}?(?<!\d)(\d{{4}})(?!\d)")
 
 
-# A mobile number told in pieces joined by words (188 加 5012 加 6337, 159 后面是8023 再加5518) or written backwards
-# (号码倒着写：4402 8735 931): nobody writes a number so but to slip it past a filter — a member's own number for
-# a pickup is written whole. On train+dev 12 and 8 lines, all ads. 3 points, as an id after a WeChat word.
-_CONNECTOR = r"(?:再?加|\+|再?后面(?:是|的)?|最后(?:是)?|接着?|然后)"
+# A mobile number told in pieces joined by words (188 加 5012 加 6337, 159 后面是8023 再加5518, 188后5012后6337) or
+# written backwards (号码倒着写：4402 8735 931): nobody writes a number so but to slip it past a filter — a member's own
+# number for a pickup is written whole. On train+dev 12 and 8 lines, all ads. 3 points, as an id after a WeChat word.
+# Each connector under the one character all its words hold: the prefilters' class is made of those characters.
+_CONNECTORS = {"加": "再?加", "+": r"\+", "后": "再?后(?:面(?:是|的)?)?|最后(?:是)?|然后", "接": "接着?"}
+_CONNECTOR = f"(?:{'|'.join(_CONNECTORS.values())})"
 # (opens with the literal 1, its look-behind after it: re skips to each 1 instead of trying every position)
 # The first piece is three digits (137, not 房租1350加500); no piece is a sum (加500元, 1000押金).
 _TOLD_JOIN = rf"\s*[，,、]?\s*{_CONNECTOR}\s*[，,、]?\s*"
 _TOLD_PIECE = r"\d{2,9}(?!\d)(?!\s*(?:元|块|押金|提成))"
-_PHONE_TOLD = re.compile(rf"1(?<!\d1)[3-9]\d(?!\d){_TOLD_JOIN}{_TOLD_PIECE}(?:(?:{_TOLD_JOIN}|\s*){_TOLD_PIECE}){{0,2}}(?!\d)")
+_TOLD_OPENING = rf"1(?<!\d1)[3-9]\d(?!\d){_TOLD_JOIN}"
+_PHONE_TOLD = re.compile(rf"{_TOLD_OPENING}{_TOLD_PIECE}(?:(?:{_TOLD_JOIN}|\s*){_TOLD_PIECE}){{0,2}}(?!\d)")
+# what the prefilter (_may_hold_contact) looks for, so that the whole pattern is read once, by ``contacts``
+_PHONE_TOLD_OPENING = re.compile(_TOLD_OPENING + r"\d")
 _ELEVEN = re.compile(r"(?<!\d)\d{11}(?!\d)")
 _BACKWARDS = re.compile("倒着|倒过|反过|反着|倒序")
-_CONNECTOR_CHARACTER = re.compile("[加+后最接然]")  # one of them is in every _CONNECTOR
+_CONNECTOR_CHARACTER = re.compile(f"[{re.escape(''.join(_CONNECTORS))}]")  # one of them is in every _CONNECTOR
 _CONNECTOR_TABLE = class_table(_CONNECTOR_CHARACTER, 0x10000) if _find is not None else b""
 
 
@@ -97,14 +102,15 @@ def _sounding(character: str) -> str:
 
 _WEI, _XIN, _KOU = _sounding("微"), _sounding("信"), _sounding("扣")
 # Words that say "WeChat"/"QQ" outright: alone they hint at a contact (1 point).
-_WECHAT_WORD = r"(?:微信号?|威信|薇信|徽信|维信|卫信|v信|v\s?x|w\s?x|weixin|wechat|绿色?泡泡|(?:加|\+|十)\s*(?:我|一下)?\s*(?:v|微|薇|威))"
+_WECHAT_WORD = r"(?:微信号?|威信|薇信|徽信|维信|卫信|v信|v号|v\s?x|w\s?x|weixin|wechat|绿色?泡泡|(?:加|\+|十)\s*(?:我|一下)?\s*(?:v|微|薇|威))"
 _QQ_WORD = r"(?:qq群?号?|q群号?|扣扣群?号?|企鹅号|群号)"
 # Evasions that only count in front of an id: by sound (胃信, wei信, 抠抠), or bare (V：, 微 , 企鹅).
 # A contact's role after 加 (加群主, ➕客服, 加保险专员 bx_xs2026): the id that follows is a person to add, not a
 # store's order number; on train+dev only ads write 加 + a role + an id. So is 她号 / 他的号 before an id (the teacher
 # a testimonial sends the reader to).
-_ROLE = r"(?:群主|客服|专员|助理|管理员?|顾问|经理)"  # not 老师/班主任/助教: 有事加班主任 wangli88 is a parent
-_WECHAT_EVASION = (rf"(?:(?:[{_WEI}]|wei|v|w)[\-.·/]?(?:[{_XIN}]|xin)|(?:v|微|薇|威|绿)(?=[\s:：])|\+\s*绿"
+_ROLES = ("群主", "客服", "专员", "助理", "管理员", "管理", "顾问", "经理", "助教")  # not 老师/班主任: 有事加班主任 wangli88 is a parent
+_ROLE = f"(?:{'|'.join(_ROLES)})"
+_WECHAT_EVASION = (rf"(?:(?:[{_WEI}]|wei|v|w)[\-.·/]?(?:[{_XIN}]|xin)|(?:v|微|薇|威|绿)(?=[\s:：])|绿(?=[a-z])|\+\s*绿"
                    rf"|(?:加|\+|十)\s*(?:我|[\u4e00-\u9fff]{{0,4}}?{_ROLE})|(?<!其)(?:她|他)的?号(?=[\s:：]*[a-z]))")
 _QQ_EVASION = rf"(?:[{_KOU}]{{2}}群?号?|企鹅群?号?|q(?=[\s:：]))"  # 🐧群 123456 (🐧 is folded to 企鹅)
 # between a WeChat/QQ word and its id: 加/微/n/q/t (a slash), 号是, and where the writer put it (QQ我放这 2765410983)
@@ -124,6 +130,9 @@ _ID_PIECES = re.compile(f"{_ID_SEPARATOR}+")
 # A Telegram handle after its word (飞机, 纸飞机, TG, 电报): the app members are sent to for what WeChat bans. Only an
 # @handle of Latin letters counts, after a 飞机 nobody takes (坐飞机 @Jennifer is a trip): 飞机 alone is a plane.
 _TELEGRAM_ID = re.compile(r"(?:(?<![坐乘搭赶下上的])纸?飞机|(?<![a-z0-9])(?:tg|telegram)|电报)(?:号|群)?[\s:：]*@([a-z][a-z0-9_]{4,31})(?![a-z0-9_])")
+# An id on 陌陌 (a dating app members do not chat on): read as a WeChat id is (the model's ``wechat_id``: too few
+# lines for a weight of its own)
+_MOMO_ID = re.compile(r"陌陌(?:号|id)?[\s:：]*([a-z0-9][-_a-z0-9]{4,19})(?![-_a-z0-9])")
 _TELEGRAM_CHARACTER = re.compile("[飞电t]")  # one of them is in every word of _TELEGRAM_ID, whatever contacts deletes
 _ID_SHAPE = re.compile(r"[a-z\d](?:[\s.·\-_/]*[-_a-z\d]){3}")  # every id _ID finds (4+ letters and digits) has it
 # Single letters or digits spread by one kind of separator (v/x/g/x/l/c, x-i-n): joined before the ids are read, so
@@ -181,13 +190,21 @@ def _opening_with_literals(pairs: Sequence[tuple[str, str]]) -> re.Pattern:
 
 
 _HINT_WORD = _opening_with_literals([
-    ("微威薇徽维卫v", r"[\W_]*信"), ("vw", r"[\W_]*x"), ("w", r"[\W_]*e"), ("泡", r"[\W_]*泡"), ("+", r"[\W_]*绿"),
+    ("微威薇徽维卫v", r"[\W_]*信"), ("vw", r"[\W_]*x"), ("v", r"[\W_]*号"), ("w", r"[\W_]*e"), ("泡", r"[\W_]*泡"), ("+", r"[\W_]*绿"),
     ("加+十", r"[\W_]*(?:(?:我|一[\W_]*下)[\W_]*)?[v微薇威]"), ("q", r"[\W_]*[q群]"), ("扣", r"[\W_]*扣"), ("企", r"[\W_]*鹅"),
     ("群", r"[\W_]*号"), ("私", r"[\W_]*[聊信]")])
 _HINT_SECOND = re.compile("[信xe泡我一v微薇威q群扣鹅号聊绿]")  # the second character of each pair of _HINT_WORD
 _SPOKEN_LINK = re.compile(r"[a-z0-9]\s*[点。]\s*[a-z0-9]")  # www点abc点com: see _link_possible
 _EVADED = re.compile(f"[{_XIN}{_KOU}加+十]")
 _ID_LIKE = re.compile(rf"[a-z\d{_CHINESE_DIGITS}](?:[\W_]*[-_a-z\d{_CHINESE_DIGITS}]){{4}}")
+_SHORT_ID_LIKE = re.compile(rf"[a-z\d{_CHINESE_DIGITS}](?:[\W_]*[-_a-z\d{_CHINESE_DIGITS}]){{{SHORT_ID - 1}}}")
+# The evasions after which ``contacts`` reads an id of SHORT_ID characters that no hint word leads (_HINT_WORD): a
+# bare 绿 (👉🟢piao), 她号 / 他的号, a contact's role (加助教 ab12), then an id's first character. Their first
+# characters are looked for in C first (_holds): re reads its first-character set at ~30 instructions a character.
+_SHORT_ID_LEADS = ("绿", "她号", "他号", "她的号", "他的号", *_ROLES)
+_BEFORE_SHORT_ID = re.compile(f"(?:{'|'.join(_SHORT_ID_LEADS)}){_FILLER}[a-z0-9]")
+_SHORT_ID_LEAD = re.compile(f"[{''.join(dict.fromkeys(lead[0] for lead in _SHORT_ID_LEADS))}]")
+_SHORT_ID_LEAD_TABLE = class_table(_SHORT_ID_LEAD, 0x10000) if _find is not None else b""
 _HINT_OR_ID = re.compile(rf"[{_HINTED}a-z\d{_CHINESE_DIGITS}]")  # one scan rules out most chat
 _HINT_OR_ID_TABLE = class_table(_HINT_OR_ID, 0x20000) if _find is not None else b""  # no character beyond it is one
 # The same classes in C (bot.charmap.find, _holds): each of BMP characters only
@@ -259,6 +276,8 @@ class Ads:
                 found += [Signal(f"二维码链接 {host}", 2, "qr_link") for host in self._foreign_hosts(payload.lower())]
         if msg.kind is not Kind.TEXT and (kind := _KIND_SIGNALS.get(msg.kind)):  # an enum's hash is Python code
             found.append(kind)
+        elif CARD_TEXT in msg.text:  # a forwarded card as a text shows it (a client's preview, the corpus' lines)
+            found.append(_KIND_SIGNALS[Kind.CARD])
         reported, own = False, None
         if hits and (own := _own_words(msg.text)) is not None:  # 有人发"私我带你赚钱"的直接踢: reported speech
             own_forms = forms(own)
@@ -370,7 +389,8 @@ class Ads:
         points, no window, so ``_below_model`` decides, on a sum at most the bias, the look's positive weights and the
         positive n-grams, added as it adds them (a rounded sum of fewer or smaller terms is no larger)."""
         looks, cut = self._scanning[3], self._model_cut  # _scan refreshed _scanning for this model
-        if looks is None or cut is None or facts.qr_codes or msg.kind is not _TEXT or _may_hold_contact(text.folded):
+        if looks is None or cut is None or facts.qr_codes or msg.kind is not _TEXT or CARD_TEXT in msg.text \
+                or _may_hold_contact(text.folded):
             return False
         base = self.model.bias
         if len(text.marks) >= EMOJI_CUE and len(_EMOJI.findall(text.marks)) >= EMOJI_CUE:
@@ -515,7 +535,9 @@ def contacts(folded: str, hosts) -> list[Signal]:
                     ids.append(f"微信号 {seen}")
         if start := _QQ_START.search(digits):
             ids += [f"QQ {m.group(1)}" for m in _QQ_ID.finditer(digits, start.start())]
-    found = [Signal(seen, 3, "wechat_id" if seen.startswith("微") else "qq_id") for seen in dict.fromkeys(ids)]
+        if "陌陌" in digits:
+            ids += [f"陌陌号 {m}" for m in _MOMO_ID.findall(digits)]
+    found = [Signal(seen, 3, "qq_id" if seen.startswith("QQ") else "wechat_id") for seen in dict.fromkeys(ids)]
     if not found and (start := _HINT_START.search(digits)) and (hint := _CONTACT_HINT.search(digits, start.start())):
         found.append(Signal(f"联系方式暗示“{hint.group(0)}”", 1, "contact_hint"))
     if "@" in digits:
@@ -982,10 +1004,12 @@ def _may_hold_contact(folded: str) -> bool:
                  and ((_holds(folded, _HINTED_CHARACTER, _HINTED_TABLE) and _hint_or_id(folded)) or _link_possible(folded)))
                 or ((_collect is None or len(_collect(folded, _ANY_DIGIT_TABLE, 0x20000)) >= 11)
                     and (_ELEVEN_DIGITS.search(folded)
-                         or (_holds(folded, _CONNECTOR_CHARACTER, _CONNECTOR_TABLE) and _PHONE_TOLD.search(folded))))
+                         or (_holds(folded, _CONNECTOR_CHARACTER, _CONNECTOR_TABLE) and _PHONE_TOLD_OPENING.search(folded))))
                 or (_holds(folded, _EVADED, _EVADED_TABLE) and _id_like(folded))
                 or ("@" in folded and _TELEGRAM_CHARACTER.search(folded) is not None)
-                or ("号" in folded and ("她" in folded or "他" in folded) and _id_like(folded))  # 她号 linlin_shou
+                or (_holds(folded, _SHORT_ID_LEAD, _SHORT_ID_LEAD_TABLE) and _BEFORE_SHORT_ID.search(folded) is not None
+                    and _id_like(folded, SHORT_ID))  # 她号 lin8, 👉🟢piao
+                or ("陌陌" in folded and _id_like(folded))  # 陌陌号 70881234 (_MOMO_ID)
                 or (("尾" in folded or "位" in folded) and _PHONE_HALVES.search(folded) is not None))
 
 
@@ -1006,10 +1030,11 @@ def _hint_or_id(folded: str) -> bool:
     return bool(_holds(folded, _HINT_SECOND, _HINT_SECOND_TABLE) and _HINT_WORD.search(folded)) or _id_like(folded)
 
 
-def _id_like(folded: str) -> bool:
-    """Whether a folded text may hold an id (_ID_LIKE: five of its characters); counted in C first (bot.charmap): re
-    reads _ID_LIKE's class, \\d in it, at ~100 instructions a character."""
-    return (_collect is None or len(_collect(folded, _ID_CHARACTER_TABLE, 0x20000)) >= 5) and bool(_ID_LIKE.search(folded))
+def _id_like(folded: str, least: int = 5) -> bool:
+    """Whether a folded text may hold an id of ``least`` characters (_ID_LIKE: five, _SHORT_ID_LIKE: four); counted in C
+    first (bot.charmap): re reads their class, \\d in it, at ~100 instructions a character."""
+    return (_collect is None or len(_collect(folded, _ID_CHARACTER_TABLE, 0x20000)) >= least) and bool(
+        (_ID_LIKE if least >= 5 else _SHORT_ID_LIKE).search(folded))
 
 
 def _holds(text: str, pattern: re.Pattern, table: bytes) -> bool:
@@ -1141,6 +1166,7 @@ _SCAM_TOLD = re.compile("冒充|有人.*?骗|骗子|诈骗")
 _PLEA = re.compile(r"(?:别|不要|勿|莫)举报|千万(?:别|不要)(?:告诉|跟[^，。,\s]{0,4}说|让[^，。,\s]{0,4}知道|声张)")
 _WARNED_AWAY = frozenset({"ad_word", "contact_hint", "new_number"})  # what a warning about scams names without selling it
 _TEXT = Kind.TEXT  # a module global: read on every message (an enum member is a class attribute lookup)
+CARD_TEXT = "[名片]"  # a contact card, typed or forwarded as text: the card's signal
 _KIND_SIGNALS = {
     Kind.CARD: Signal("个人名片", 2, "card"),
     Kind.MINI_PROGRAM: Signal("小程序", 1, "mini_program"),
