@@ -92,7 +92,7 @@ _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个
                                 r"机票|火车|高铁|预约")
 _SET = re.compile(r"(?:改成|改为|改到|改回到?|[减加降]到|增加到|换成|换回|变成|变|改|应该是|更正为|(?<![还不])是)(?:要)?(?:" + _QU + r"|(?<=改)[x×*](?P<x>\d{1,3})|(?P<k>(?<!\d)\d{1,3}(?!\d)|[一两二三四五六七八九十](?![\u4e00-\u9fff])))(?P<post>.{0,6})$")  # "单号末尾是8866": an id
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
-_ADD = re.compile(r"(?:(?:给|帮)(?:我|俺))?(?:再|(?<![块元毛角\d零一二两三四五六七八九十百千])多|另外|还得?|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?|俺家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
+_ADD = re.compile(r"(?:(?:给|帮)(?:我|俺))?(?:再|(?<![块元毛角\d零一二两三四五六七八九十百千])多|另外|还得?|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?|俺家?|咱家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
                   r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|冲|整|搞|弄|称|装|团|记|写|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$|(?<=[加添来要])(?P<j>\d{1,2})$)")
 _LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里中])取消)(?:要|订|买|拿|来|留|称|给我?|给俺)?" + _QU + r"(?![人位])|^(?P<whose>我的?|我那份|俺的?|[\u4e00-\u9fff]{1,6}?(?:的|那个|那份)|[\u4e00-\u9fff]{1,6}?)?(?<![要订来买拿留])[-➖](?P<k>\d{1,2})" + _U + "?$")  # "我们少一个人": people; "我的-1", "蔬菜那个-1"
@@ -763,6 +763,15 @@ _TOPIC = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,6}?)的话(?=[我给来要帮]
 _WHEN_IN = re.compile(r"^(?P<item>[\u4e00-\u9fff]{0,6}?)(?:今天|明天|哪天)?(?:到了|到货了?|来货了?)(?:的话)?(?:就|再)?(?=(?:给|帮)[我俺]|留|来一|要)")
 
 
+def _dropped_count(clause: str, item: str, words: str) -> int:
+    """How many of one product dropped beside the rest kept: the one count of its clause ("香肠那两斤不要了"), else the count
+    said after its name elsewhere ("冻梨两袋饺子一袋 冻梨不要了"), else one portion (C19)."""
+    counts = [c for m in _QU_RE.finditer(_tidy(clause)) if (c := number(m["n"] or m["m"] or ""))]
+    if len(counts) != 1 and item and (said := re.search(re.escape(item) + _QU, words)):
+        counts = [number(said["n"] or said["m"] or "")]
+    return counts[0] if len(counts) == 1 and counts[0] and counts[0] <= MAX_AMOUNT else 1
+
+
 def _pack_weights_out(text: str) -> str:
     """``text`` without what one pack weighs; "一包400克" only where another count is left ("要一份 2.5kg" is one portion)."""
     text = sizes_out(_PACK_WEIGHT.sub("", text))
@@ -797,7 +806,8 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         return Reading(CHANGE, -1, add=True)  # "我姐那份不要了 我自己的还要": one portion less, not the whole order
     if {r.intent for _, r in readings} == {CANCEL} and len(readings) == 1 and GOODS.search(readings[0][1].item) \
             and any((m := _KEEP_OTHER.match(p)) and GOODS.search(m["item"]) and m["item"] != readings[0][1].item for p in parts):
-        return Reading(CHANGE, -1, add=True)  # "小米不要了 汤圆照旧": one product of the order dropped, the rest kept
+        return Reading(CHANGE, -_dropped_count(readings[0][0], readings[0][1].item, "，".join(parts)), add=True)
+        # "小米不要了 汤圆照旧": one product of the order dropped, the rest kept
     if {r.intent for _, r in readings} >= {ORDER, CANCEL} and all(_NONE_FOR_ME.match(p) for p, r in readings if r.intent == CANCEL) \
             and all(r.sure and _for_someone(p) and not _own_share(p) for p, r in readings if r.intent == ORDER):
         readings = [(p, r) for p, r in readings if r.intent == ORDER]  # the shares for others, none for herself

@@ -32,6 +32,7 @@ from bot.language import intents
 from bot.language.goods import GOODS
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, UNITS, number
+from bot.language.people import SURNAME
 from bot.language.wrapping import BREAK, is_courtesy, plain, squeeze, unquote
 
 # Units members count goods in when they change an order: the readers' own and a few more said only there (一兜, 一根, 一排).
@@ -89,6 +90,8 @@ _TYPED_C16 = ((re.compile("(?<=不)\\s+(?=要了|想要了)"), ""), (re.compile(
 _TYPED_C18 = ((re.compile("(?<=再)价(?=\\s*(?:" + NUMERAL + "|俩|仨))"), "加"),
               # on top of what she has ("在原来的基础上加两份", "在我原来的上面再加一箱"): more, said as the readers' 再
               (re.compile("在(?:[我俺]的?)?(?:原来|原先|之前|以前)(?:的|那份)?(?:基础)?上(?:面|头)?(?:再)?(?=[加添来要订])"), "再"))
+# A count taken back as she types it ("改成一斤半 哦不 一斤", "三盒 不对 两盒"): the count after the word that takes it back (C19).
+_TYPED_C19 = ((re.compile("(?:" + NUMERAL + r")\s*" + _U + r"?半?\s*[，,]?\s*(?:哦不|噢不|呃不|啊不|不对不对|不对)[，,\s]*(?=" + NUMERAL + ")"), ""),)
 
 
 # A preface that only announces what follows ("店长我跟你说一下…", "嗯那个我说一下…", "跟您讲一声"): left out, so that the clause
@@ -107,7 +110,7 @@ def said_plainly(text: str) -> str:
     text = _UP.sub("加", text)
     text = _HAND_AFTER.sub(lambda m: "1" if m["h"] == "\u261d" else "2", text)
     text = plain(_ARROW.sub("→", text))  # folded: traditional script ("改做兩盒") read as simplified
-    for pattern, fixed in (*_SPOKEN_MARKS, *_SAID_SOUTH, *_DIALECT, *_TYPED, *_TYPED_C16, *_TYPED_C18):
+    for pattern, fixed in (*_SPOKEN_MARKS, *_SAID_SOUTH, *_DIALECT, *_TYPED, *_TYPED_C16, *_TYPED_C18, *_TYPED_C19):
         text = pattern.sub(fixed, text)
     text = _SAID_TWICE.sub(lambda m: m["c"], text)
     text = _PREFACE.sub("", text)
@@ -131,7 +134,7 @@ def _pieces(text: str) -> list[str]:
 # Something else changed or cancelled than an order of the store's: an appointment, a parcel, a flight, an event.
 ELSEWHERE = re.compile(r"医院|挂号|门诊|体检|预约|淘宝|京东|拼多多|美团|外卖|快递|网购|会员|航班|机票|车票|高铁|火车|酒店|课|活动|报名|名额|"
                        r"年会|会议|开会|晚饭|午饭|羽绒服|外套|聚餐|约会|计划|订阅|续费|合同|保险|衣服|裙子|鞋|颜色|健身|[年月次]卡|会员卡|卡[^，]{0,3}(?:退|取消)|报纸|杂志|闲鱼|二手|"
-                       r"博会|展会|展览|演出|比赛|讲座|麻将|包间|包厢")  # C18: a fair, a show, a game, a restaurant's room
+                       r"博会|展会|展览|演出|比赛|讲座|麻将|包间|包厢|饮茶|早茶")  # C18: a fair, a show, a game, a restaurant's room; C19: yum cha
 # The last group-buy, or someone else's words quoted: not this order's change.
 _NOT_NOW = re.compile(r"上次|上回|上周|上个月|去年|以前|[:：]\s*[我俺]")
 # A question put to the store or the group, beyond a tag asking to confirm ("晓得不", "好伐", "可以吗").
@@ -256,10 +259,16 @@ def _names_order(words: str) -> bool:
 # More, and the total it makes: "牛奶加一箱 总数四箱", "再要两份凑个整 一共六份", "+1 more, total 3", "再加两袋 四袋".
 _MORE = re.compile(r"(?:再|追加|加购|多|加)(?:给我|给俺|帮我)?(?:要|订|买|拿|来|留|整|弄|搞|上|添|加)?(?P<n>" + NUMERAL + r"|俩|仨)" + _U
                    + r"?|\+\s?(?P<k>\d{1,2})(?!\d)")
-_ALL = re.compile(r"(?:一共|总共|总数|总计|共|凑成?|total)(?:要|是|就是)?\s*(?P<n>" + NUMERAL + r")\s*" + _U + "?")
+_ALL = re.compile(r"(?:一共|总共|总数|总计|共|凑成?|total|即系|即是|就是)(?:要|是|就是)?\s*(?P<n>" + NUMERAL + r")\s*" + _U + "?")
+
+
+_YES = re.compile(r"(?:是|对|嗯|好|对的|是的|没错)(?:啊|呀|哈)?")
 
 
 def _more_with_total(words: str, pieces: list[str]) -> Reading | None:
+    if len(pieces) > 2 and _YES.fullmatch(pieces[0]):
+        pieces = pieces[1:]  # "是 再加一袋 三袋": the staff's question answered first (C19)
+        words = "，".join(pieces)
     more = list(_MORE.finditer(words))
     total = list(_ALL.finditer(words))
     if len(more) != 1 or len(total) > 1 or _asks(pieces):
@@ -399,6 +408,7 @@ _MORE_ALONE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)?(?:再|(?<![最至百千�
 
 def _step(piece: str) -> Reading | None:
     piece = _TAG.sub("", piece) or piece  # "再加一盒伐": asked of the staff for her own order
+    piece = re.sub(r"(?<=[" + UNITS + r"])[咯啰喽呀啊哦]+$", "", piece)  # "加一份咯": a particle after the count (C19)
     if (each := _EACH_MORE.search(piece)) and (heads := _heads(piece[:each.start()])):
         amount = number(each["n"])  # "我们俩一人再来一袋", "我和我妈各加一份": more for each
         sign = -1 if each["less"] else 1
@@ -502,7 +512,9 @@ def _step_among_reasons(pieces: list[str]) -> Reading | None:
 
 # Someone else wanting some too, her count said or not (C16): "同事也要", "老者说还要", "婆婆也要一盒"; and the words that put the
 # step on the member's order ("帮我加一份", "给我们办公室加一份", "我这边加一份").
-_SOMEONE_WANTS = re.compile(r"(?![我俺](?:说)?(?:也|还))[\u4e00-\u9fff]{1,6}?(?:说)?(?:也|还)(?:想)?要(?:(?P<n>" + NUMERAL + r")" + _U + r"|俩|仨)?(?:了|呢|哈)?")
+# C19: her goods after the count ("我姐说她也要一箱奶"), 又 for 也, someone unnamed ("班上又有人要"), 讲 for 说.
+_SOMEONE_WANTS = re.compile(r"(?![我俺](?:说|讲)?(?:也|还|又))[\u4e00-\u9fff]{1,6}?(?:说|讲)?(?:也|还|又)(?:有人)?(?:想)?要(?:(?P<n>" + NUMERAL + r")" + _U
+                            + "(?:" + GOODS.pattern + r")?|俩|仨)?(?:了|呢|哈)?")
 _FOR_ME = re.compile(r"^(?:帮|给|替)(?:我们?|俺)(?:[\u4e00-\u9fff]{0,3}?(?=加|再))?|^[我俺](?:这边|这里|这)(?=加|再)")
 
 
@@ -511,9 +523,10 @@ def _also_wants(pieces: list[str]) -> Reading | None:
     pieces = [p for p in pieces if not re.fullmatch(r"刚?(?:问了|问过)[\u4e00-\u9fff]{1,4}", p)]  # "刚问了邻居": who was asked
     pieces = [p for p in pieces if not re.search(r"不会(?:用|打字|接龙)", p)]  # "李奶奶不会用微信": why the member orders for her
     pieces = [p for p in pieces if not re.fullmatch(r"[我俺](?:跟|和|问)[\u4e00-\u9fff]{1,4}说了", p)]  # "我跟对门说了": who was told (C16)
-    if len(pieces) == 2 and (wish := _SOMEONE_WANTS.fullmatch(pieces[0])) and (step := _step(_FOR_ME.sub("", pieces[1]))) is not None \
-            and step.add and step.amount > 0 and (not wish["n"] or number(wish["n"]) == step.amount):
-        return step  # "同事也要 帮我加一份", "老者说还要，加两份": someone wants some too, the step put on her order (C16)
+    for first, then in (pieces, pieces[::-1]) if len(pieces) == 2 else ():  # C19: the step first ("再多来一袋吧，办公室又有人要")
+        if (wish := _SOMEONE_WANTS.fullmatch(first)) and (step := _step(_FOR_ME.sub("", then))) is not None \
+                and step.add and step.amount > 0 and (not wish["n"] or number(wish["n"]) == step.amount):
+            return step  # "同事也要 帮我加一份", "老者说还要，加两份": someone wants some too, the step put on her order (C16)
     if len(pieces) != 2 or not (want := re.search(r"(?:也|还|想)(?:要|想要)(?P<n>" + NUMERAL + r")" + _U + "$|(?:帮|替)[她他](?:带|订|要|买|拿)(?P<n2>"
                                                   + NUMERAL + r")" + _U + "$", pieces[0])):
         return None
@@ -527,7 +540,8 @@ def _also_wants(pieces: list[str]) -> Reading | None:
 # A cancel of the member's order said among reasons, its goods or the order named ("巴斯克我退了 要减肥了真的", "沙拉不要了
 # 打工人今天要吃顿好的", "底料不要了 屋头还有两袋", "橘子那单撤回，钱包瘪了", "我那两箱给我砍了吧").
 _DROP = re.compile(r"不要了|不要啦|不想要了|取消|退了|退掉|撤回|撤了|撤掉|划掉|划了|砍了|删掉|删了|去掉|拿掉|作废|不整了|"
-                   r"(?<=[给帮])(?:[我俺])?去了")  # "恁给俺去了吧": struck off, asked of the staff (C13)
+                   r"(?<=[给帮])(?:[我俺])?去了|(?<=那[箱盒袋份捆斤包瓶罐提桶])去了(?=吧|$)")  # "恁给俺去了吧": struck off, asked of the staff (C13);
+# "橙子那箱去了吧": the share pointed at, taken off (C19)
 _DROP_CLAUSE = re.compile(r"^(?P<whose>[\u4e00-\u9fff\d]{0,10}?)(?:就|也|都|先|还是)*(?:[你您]?给我|[你您]?帮我|(?P<me>我|俺))?(?:就|也|都|先|还是)*(?:" + _DROP.pattern + r")(?:吧|了|啦|哈|掉|一下)*$|"
                           r"^(?:帮我|给我|麻烦)?(?:取消|删掉|划掉|去掉)(?P<what>[\u4e00-\u9fff]{1,8})$|"
                           r"^(?:帮|替)(?P<for>[\u4e00-\u9fff]{1,5}?)(?:取消|删掉|划掉|去掉)(?:一下)?(?P<what2>[\u4e00-\u9fff]{0,8})$")
@@ -550,7 +564,8 @@ def _cancel_among_reasons(pieces: list[str]) -> Reading | None:
             and (re.search(r"[我俺]|的", "".join(kept)) or GOODS.search("".join(kept))) and all(p in kept or _is_reason(p) for p in rest):
         share = _counts(clause)  # "香肠不变 腊肉那两斤去掉", "隔壁那两盒取消 我的一盒留着": that share fewer, the rest kept
         fewer = _amount(share[0]) if len(share) == 1 else 1  # a share of no stated size: one portion, asked
-        return Reading(CHANGE, -fewer, add=True, sure=len(share) == 1) if len(kept) == 1 and fewer else None
+        one = not share and re.search(r"那(?![个件位次份])" + _U, clause)  # "橙子那箱去了吧": that one box; 那份 a share of any size (C19)
+        return Reading(CHANGE, -fewer, add=True, sure=len(share) == 1 or bool(one)) if len(kept) == 1 and fewer else None
     bare = not whose and not match["what2"] and len(rest) >= 2 and any(re.search(r"[我俺]|家", p) for p in rest)
     if ELSEWHERE.search("".join(pieces)) or not _OWN_ORDER.search(whose) and not relayed \
             and not (match["me"] and not _FILLER.sub("", whose)) and not bare:  # bare: "老伴住院了 就我一个 吃不了 取消" (C13)
@@ -670,7 +685,8 @@ _DROPPED_THING = re.compile(r"(?:取消|撤销|撤)了(?P<thing>[\u4e00-\u9fff]{
 
 def _dropped_else(words: str) -> bool:
     thing = _DROPPED_THING.search(words)
-    return bool(thing) and not _OWN_ORDER.search(thing["thing"]) and not re.match(r"[吧啊呀哈啦]|我|那|这|订|吗|撤|取消", thing["thing"])
+    return bool(thing) and (not _OWN_ORDER.search(thing["thing"]) and not re.match(r"[吧啊呀哈啦]|我|那|这|订|吗|撤|取消", thing["thing"])
+                            or bool(ELSEWHERE.search(thing["thing"])))  # "取消了订的包间": what was booked elsewhere (C19)
 
 
 _STEP_VERB = re.compile(r"少|减|再|多|加")  # a change's verb the rules may take for the product ("少整一袋")
@@ -710,6 +726,22 @@ def _other_thing_dropped(pieces: list[str]) -> bool:
             if head and _OTHER_HEAD.search(head) and not re.search(r"[我俺](?:的|那|订)|那单|订单", head) or re.search(r"卖家$|商家$|对方$", head):
                 return True  # "boss 说 project 取消": someone else's word about their plan
     return False
+
+
+# Someone else's cancel told as news, heard or seen (C19): "听说老李的饺子不要了", "我看王姐把冻梨取消了 不知道为啥" — not
+# "我看我还是不要了" (her own mind), not "听我妈说她那份不要了" (passed on to the staff: asked, ``others_dropped``).
+_TOLD_OF = re.compile(r"^(?:听说|据说|好像|刚看到|我?看(?:到|见)?)(?![我俺]|[\u4e00-\u9fff]{0,6}?说)")
+
+
+# Another member's offer declined (C19): she is thanked by surname and title ("谢谢李姐 不用了 家里有"), told to keep it
+# ("你自己留着吃") or her offer told ("李姐说给我留块蛋糕 不用了"): no order of the store's dropped.
+_OFFER_DECLINED = re.compile("谢谢[" + SURNAME + r"](?:姐|哥|姨|叔|婶|嫂|大爷|阿姨|奶奶)|[你您](?:自己)?留着|[她他\u4e00-\u9fff]说(?:要)?给[我俺]留")
+# Dreamt of, not ordered: "鱼糕再来十份，梦里".
+_DREAMT = re.compile(r"梦里|做梦|梦中|白日梦")
+
+
+def _told_of(pieces: list[str]) -> bool:
+    return any(_TOLD_OF.match(p) and (_DROP.search(p) or _DROP_VERB.search(p)) for p in pieces)
 
 
 def _elsewhere_dropped(pieces: list[str]) -> bool:
@@ -824,6 +856,8 @@ _UNIT_SIZE = re.compile(r"(?:^|[，\s])(?:一|每)" + _U + r"(?:(?:(?!还|就|�
 _NOT_HERS_SAID = re.compile(r"以为|听说|人家|那家|别人|一订就是|一买就是|每次都|总是|"
                             r"(?:去年|前年|上次|上回)[\u4e00-\u9fff]{0,4}是|算算")  # C18: a count of a year ago; still working it out
 _CHANGE_SAID = re.compile(r"改|换|更正|纠正|打错|写错|说错|不是|搞错|弄错|看错")
+# What so many come to, a price or a sum (C19): "三份是114", "三斤就是114", "三十个人就是六百个".
+_COMES_TO = re.compile(r"(?:" + NUMERAL + ")" + _U + r"(?:就|一共|总共)?是\d{2,}(?!\d|\s*" + _U + r")|(?:" + NUMERAL + r")个?人(?:就|一共|总共)?是")
 
 
 # Someone else's count put right, not hers (C16): the staff's sum ("你算错了吧 总共应该是32份"), another's line ("阿玲姐的应该是
@@ -833,7 +867,7 @@ _COUNT_PUT_RIGHT_ELSE = re.compile(r"[你您][\u4e00-\u9fff]{0,3}(?:算|记|写|
 
 
 def _no_new_total(words: str, rule: Reading) -> bool:
-    if _COUNT_PUT_RIGHT_ELSE.search(words) or _UNIT_SIZE.search(words) and not re.search(r"改|换|要|订", words):
+    if _COUNT_PUT_RIGHT_ELSE.search(words) or (_UNIT_SIZE.search(words) or _COMES_TO.search(words)) and not re.search(r"改|换|要|订", words):
         return True
     if _CHANGE_SAID.search(words):
         return False
@@ -886,6 +920,11 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
         rule = replace(rule, item="")  # "舍不得但还是不要了", "刚报的不要了", "恁给俺取消了吧": no word of a thing, only how and who (C16)
     if rule is not None and rule.intent == CANCEL and rule.item and not GOODS.search(rule.item) and _NO_GOODS_ITEM.search(rule.item):
         rule = replace(rule, item="")  # "两样都不要了", "接龙上我那行划掉", "我转过钱的那份取消": her order, no product named
+    if (rule is None or rule.intent == CANCEL) and _told_of(pieces):
+        return None  # "听说老李的饺子不要了 他家出事了": news of someone else's cancel
+    if rule is not None and (rule.intent != CHANGE and _OFFER_DECLINED.search(words) and re.search(r"不用|不要", words)
+                             or rule.intent == CHANGE and _DREAMT.search(words)):
+        return None  # "谢谢李姐 不用了": a neighbour's offer declined; "再来十份，梦里": a wish
     if rule is not None and rule.intent == CANCEL and (_other_thing_dropped(pieces) or _kin_addressed(pieces) or _DENIED.search(words)):
         return None  # "桶装水的卡我退了", "妈 我不要了 真吃不下了", "取消？不存在的"
     if rule is not None and rule.intent == CHANGE and rule.add and rule.amount > 0 and (both := _two_goods(pieces, rule)) is not None:

@@ -151,7 +151,8 @@ def corrected(text: str) -> Reading | None:
             or "还有" in match["mid"] + match["mid2"]:  # "四份四份啊不是十份": the reader's; "两份，呃，还有一份": more
         return None
     first, last = number(match["a"]), number(match["b"])
-    return Reading(ORDER, last) if first and last and first != last and 1 <= last <= intents.MAX_AMOUNT else None
+    intent = CHANGE if re.search(r"改|换", match["pre"]) else ORDER  # "改成三袋 哦不 两袋": a new total put right (C19)
+    return Reading(intent, last) if first and last and first != last and 1 <= last <= intents.MAX_AMOUNT else None
 
 
 # --- more on top, said where the clause reader read a plain order: "汤圆再添上一份", "两份不够 再添一份", "➕1份 再来" -----

@@ -134,8 +134,8 @@ def asked_tag(item: str) -> bool:
 # order, a portion of it, or another member's? Asked once, never met with silence (docs/language.md, "Asking once").
 _WHOSE = r"(?:[她他]|" + RELATIVE.pattern + r")"
 _THEIR_SHARE = re.compile(_WHOSE + r"(?:订的|报的|要的|的|那)[^，,。!！?？]{0,8}?(?:不要了?|不用了|取消(?!了)|删掉|划掉|去掉)(?!了?[^，,。\s]{0,3}(?:吗|么|没))")
-# Not news of something called off ("孩子的兴趣班取消了"), the staff's word ("收到"), what is already done, a question.
-_NOT_ASKED = re.compile(r"[?？吗呢]|减|少|活动|报名|课|班|会|快递|外卖|衣服|票|已经|收到|[我俺](?:的|那|订的)")
+# Not news of something called off ("孩子的兴趣班取消了") or heard of ("听说老李的饺子不要了", C19), the staff's word ("收到"), what is already done, a question.
+_NOT_ASKED = re.compile(r"[?？吗呢]|听说|据说|减|少|活动|报名|课|班|会|快递|外卖|衣服|票|已经|收到|[我俺](?:的|那|订的)")
 
 
 def others_dropped(text: str):
@@ -155,18 +155,26 @@ _ORDER_NAMED = re.compile(r"份(?!子)|单(?!位)|接龙|团(?!建)|[订要报�
 _WRAPPING = re.compile(r"^(?:那个|这个)|(?:给|帮)(?:我|俺)(?:取|留|来|称|整|拿|装)?$")
 
 
-def unknown_kept(text: str, words: str, cancel: bool) -> bool:
+def unknown_kept(text: str, words: str, cancel: bool, change: bool = False) -> bool:
     """Whether product words no goods list holds may stand for a product when the intent score says order (O15's guards).
     Never words that hold a count ("要个两三份": a range of counts the rules could not read is no product; asking it as
     one portion would ask the wrong thing), words that may name no product (``may_name``), nor an order's words beside
     another count (the list's sum is the order, as ``named_by_place``). A cancel must drop something that is an order: the order named around the
     words, or words ending in a product's name (甜皮鸭: 鸭) — not any noun she no longer wants."""
-    if not may_name(_WRAPPING.sub("", words)):
+    if not may_name(_WRAPPING.sub("", words)) and not counted_before(text, words):
         return False  # whom ("隔壁阿姨"), more ("再多"), each (各), a count ("两三份"), a measure's talk ("左右那种")
+    if change:
+        return True  # "两个油馕换成两个窝窝馕": the old count and the new, of one product (C19)
     if not cancel:
         return len(re.findall("(?:" + NUMERAL + ")[" + UNITS + "]", text)) <= 1  # "猪脚饭一份 冰美式一杯": one product of several
     return bool(_ORDER_NAMED.search(text)) or re.search("的" + re.escape(words) + "|" + re.escape(words) + "的", text) is not None \
         or _ends_in_goods(words)
+
+
+def counted_before(text: str, words: str) -> bool:
+    """Whether ``words`` are one character right after a count in a unit ("两份蚝", "再嚟一份蚝"): goods by their place, as
+    members shorten a name (C19)."""
+    return len(words) == 1 and re.search("(?:" + NUMERAL + ")[" + UNITS + "]" + re.escape(words), text) is not None
 
 
 def _ends_in_goods(words: str) -> bool:
