@@ -183,16 +183,16 @@ class ReferenceAds:
             else:
                 found += [fast_ads.Signal(f"二维码链接 {host}", 2, "qr_link") for host in self._fast._foreign_hosts(payload.lower())]
         found += [signal for kind, signal in fast_ads._KIND_SIGNALS.items() if msg.kind == kind]
-        if msg.kind == Kind.TEXT and "[名片]" in msg.text:  # a card forwarded as text (M18)
-            found.append(fast_ads.Signal("个人名片", 2, "card"))
+        if msg.kind == Kind.TEXT and fast_ads.CARD_TEXT in msg.text:  # a card forwarded as text (M18)
+            found.append(fast_ads._KIND_SIGNALS[Kind.CARD])
         words = self._with_bare_private(text.folded, self._words.find(text) if len(self._words) else [])
         found += fast_ads.word_signals(words, self._cues, msg.text, self._ad_words,
                                        hinted=any(s.kind == "contact_hint" and ("私聊" in s.seen or "私信" in s.seen) for s in found))
         warned = self._warnings.find(text) if found else []
         if warned and _pleads(msg.text) and not fast_ads._SCAM_TOLD.search(msg.text):  # 别举报, 千万别告诉: the writer's plea, no warning (unless the text tells of a scam)
             warned = self._warnings.find(reference_forms(_without_pleas(msg.text)))
-        if warned:
-            found = [s for s in found if s.kind not in fast_ads._WARNED_AWAY]
+        if warned:  # a 陌陌 id named in a warning is no contact offered (M18 review)
+            found = [s for s in found if s.kind not in fast_ads._WARNED_AWAY and fast_ads.MOMO_SEEN not in s.seen]
             found.append(fast_ads.Signal(f"提醒防骗“{warned[0]}”", 0, "warning"))
         if found and fast_ads.received_report(msg.text):  # a message received, told
             found = [s for s in found if s.kind != "new_number"] + [fast_ads.RECEIVED]

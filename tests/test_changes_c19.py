@@ -79,8 +79,43 @@ def test_news_of_someone_elses_cancel_is_no_cancel(text):
     assert not _acted(text) and _read(text) is None
 
 
-def test_her_own_mind_after_wo_kan_is_still_hers():
-    assert _read("我看我还是取消吧") is None or _read("我看我还是取消吧")[0] == CANCEL
+@pytest.mark.parametrize("text", ["我看我那份鸡蛋还是不要了", "我看我的鸡蛋取消吧"])
+def test_her_own_mind_after_wo_kan_is_still_hers(text):
+    assert _read(text, "鸡蛋") == (CANCEL, 0, False, True)
+
+
+@pytest.mark.parametrize("text", [
+    "看来吃不完了鸡蛋不要了",  # 看来: her own conclusion, voice input without marks
+    "好像买多了鸡蛋不要了",  # 好像: her own doubt
+    "看了下冰箱还有鸡蛋不要了",  # a bare 看: she looked herself
+])
+def test_her_own_look_or_doubt_is_no_news(text):
+    assert _read(text) == (CANCEL, 0, False, True)
+
+
+@pytest.mark.parametrize("text, item", [
+    ("谢谢王姐 我那两份鸡蛋不要了", None),
+    ("谢谢李姐 我的不要了", "鸡蛋"),
+    ("谢谢张姐 这次的鸡蛋不要了 家里还有", None),
+])
+def test_thanks_to_the_staff_before_her_own_cancel_still_cancels(text, item):
+    assert _read(text, item) == (CANCEL, 0, False, True)
+
+
+def test_a_neighbours_offer_declined_with_thanks_is_still_no_cancel():
+    assert _read("谢谢李姐 不用了 家里有") is None
+
+
+def test_a_count_taken_back_is_read_in_linear_time():
+    import time
+
+    from bot.language.order_changes import said_plainly
+
+    started = time.monotonic()
+    said_plainly("1" + " " * 20_000)
+    said_plainly("1" + " " * 10_000 + "斤" + " " * 10_000)
+    assert time.monotonic() - started < 1.0
+    assert _read("改成一斤半 哦不 一斤", "鸡蛋")[:2] == (CHANGE, 1)
 
 
 # --- through the real pipeline -----------------------------------------------------------------------------------------

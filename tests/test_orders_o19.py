@@ -5,6 +5,7 @@ The sentences are the engineer's own, written from how members talk in store gro
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 
@@ -22,7 +23,10 @@ def _read(text: str, item: str | None = None) -> tuple[str, int, bool] | None:
 @pytest.mark.parametrize("text", [
     "要是汤圆再便宜两块 我能订八袋",
     "如果后年还团蜜桔 我肯定要三箱",
-    "假如能送到单位我天天订一份",
+    "假如能送到单位我天天订一份",  # a habit, and "…就好了" a wish: imagined whatever the case is about
+    "要是能送到楼下就好了 我能订十份",
+    "要不是还有货 我肯定要两份",  # contrary to fact: imagined whatever the case is about
+    "早知道还有大个的 我一定订三箱",
     "要不是过年不在家 饺子我一定订三袋",
     "要是我家冰箱再大点 我就囤六箱牛奶了",
     "如果便宜点我也来两盒",
@@ -36,10 +40,21 @@ def test_what_she_would_order_in_a_case_imagined_is_no_order(text):
     ("要是还有芝麻馅的就来两袋", 2),  # the goods' kind or stock: a real condition with an order after it
     ("如果能送到小区门口 我要三箱", 3),
     ("我肯定要两份 如果还有的话", 2),  # the "would" before the "if": eager, not imagined
+    ("如果明天还有货 我肯定要两份", 2),  # stock, kind, delivery: a real condition even with 肯定/一定
+    ("要是还有 我一定来三袋", 3),
+    ("如果有大个的 我肯定要一箱", 1),
+    ("如果周六能自提 我肯定要两份", 2),
+    ("假如周六能到 我肯定来两箱", 2),
 ])
 def test_a_condition_of_the_goods_or_the_stock_still_orders(text, amount):
     reading = order_reading(text, None)
     assert reading is not None and reading.intent == intents.ORDER and reading.amount == amount
+
+
+def test_imagined_is_quick_on_a_long_run_of_ifs():
+    start = time.perf_counter()
+    order_checks.imagined("如果" * 10_000)  # 4.7 s with the gap unbounded; a tenth of a second bounded
+    assert time.perf_counter() - start < 2
 
 
 def test_imagined_needs_a_would_after_the_if():
@@ -64,9 +79,12 @@ def test_a_single_bare_count_is_unchanged():
 
 # --- repeats folded: one pattern each ----------------------------------------------------------------------------------------
 
-def test_the_pack_units_and_where_she_lives_have_one_home():
-    assert intents.PACKS == "份盒箱袋斤瓶包提罐桶"
-    assert not hasattr(order_checks, "_PACKED")
+@pytest.mark.parametrize("text, amount", [("腊肠我要两包孩子爱吃", 2), ("我要三瓶 老人喝", 3)])
+def test_a_remark_after_a_pack_count_leaves_the_count(text, amount):
+    assert _read(text) == ("order", amount, True)
+
+
+def test_where_she_lives_is_no_count():
     assert re.fullmatch(intents.LIVES_IN, "三栋") and re.fullmatch(intents.LIVES_IN, "5栋302")
 
 
@@ -84,6 +102,11 @@ def test_a_packs_size_by_weight_after_its_count_is_no_count(text):
 def test_a_weight_alone_is_still_the_count():
     assert _read("羊肉来三斤") == ("order", 3, True)
     assert intents.sizes_out("羊肉三斤那个") == "羊肉三斤那个"  # no other count left: the weight is the order
+
+
+@pytest.mark.parametrize("text", ["羊肉两斤 牛肉三斤那种", "排骨两斤，五花肉三斤那个"])
+def test_a_second_goods_weight_after_a_weight_is_its_count(text):
+    assert _read(text) == ("order", 5, True)
 
 
 # --- a count said again: a total in dialect, someone who eats none ------------------------------------------------------------

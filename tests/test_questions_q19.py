@@ -44,7 +44,8 @@ def test_how_she_gets_her_goods_beside_an_order_is_passed_on(faq, text, question
 
 
 @pytest.mark.parametrize("text", [
-    "还能接龙吗 草莓两盒", "我要三袋 还能改成两袋吗", "截单了没 没截的话粽子再加一份", "还有货吗 给我留一箱",
+    "还能接龙吗 草莓两盒", "我要两份，还能拿吗", "鸡蛋一板 还可以取吗",  # whether the order can still be had: its own
+    "我要三袋 还能改成两袋吗", "截单了没 没截的话粽子再加一份", "还有货吗 给我留一箱",
 ])
 def test_the_orders_own_questions_stay_the_orders(faq, text):
     assert question_beside(text, faq, GroupSettings().faq.threshold, orders=True) is None
@@ -70,7 +71,16 @@ def test_an_events_matters_get_no_entry(faq, text):
 
 @pytest.mark.parametrize("text", [
     "冬至是几号", "今天是几号啊",  # the calendar
+    "那天是几号来着", "腊八是几号来着",  # 来着: "what was it again", said to oneself (not 来 = coming)
 ])
 def test_no_question_to_the_store(faq, text):
     assert not _reading(faq, text)[0]
 
+
+
+def test_a_long_run_of_spoken_marks_is_read_quickly(faq):
+    """问号 spoken after 啊 thousands of times makes thousands of clauses: only a few clauses are tried as the question."""
+    import time
+    started = time.monotonic()
+    question_beside("啊问号" * 6000, faq, GroupSettings().faq.threshold, orders=True)
+    assert time.monotonic() - started < 20

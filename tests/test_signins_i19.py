@@ -96,3 +96,31 @@ def test_request_with_their_reason(text):
 @pytest.mark.parametrize("text", ["新生报到 孩子开学了", "报到了 明天入职", "签一下名就行"])
 def test_other_places_report_and_names(text):
     assert not signs_in(text)
+
+
+# 老娘, 老子: the speaker's own "I", not someone she urges; her sign-in stays hers.
+@pytest.mark.parametrize("text", ["老娘赶紧来签到了 今天降温", "老娘快点签个到 菜还没买", "老子赶紧签到 差点睡过头"])
+def test_self_word_after_lao_is_her_own_signin(text):
+    assert signs_in(text)
+
+
+# 过 before a holiday or a festival day is not "done earlier": "签到过年啦" is today's sign-in.
+@pytest.mark.parametrize("text", ["签到过小年啦 祝大家开心", "签到过元宵喽", "签到过周末咯"])
+def test_passing_a_holiday_after_the_trigger(text):
+    assert signs_in(text)
+
+
+@pytest.mark.parametrize("text", ["签到过啦 不用提醒", "打卡过了哈"])
+def test_done_earlier_with_guo_stays_silent(text):
+    assert not signs_in(text)
+
+
+# A school, a ward, a workplace in another clause is her day told after her 报到, not another place's 报到.
+@pytest.mark.parametrize("text", ["报到 闺女今天开学 送完回来了", "报个到 我妈住院了这周少上线", "报到 今天在单位加班"])
+def test_her_day_after_baodao(text):
+    assert signs_in(text)
+
+
+@pytest.mark.parametrize("text", ["明天去学校报到", "报到了 下周一入职"])
+def test_enrolment_baodao_stays_silent(text):
+    assert not signs_in(text)

@@ -781,12 +781,14 @@ def _pack_weights_out(text: str) -> str:
 
 # O19: the pack's size named after its count by weight ("沃柑要一箱 10斤那个", "大米一袋 五斤装的"): which pack, no count.
 # Not the size per pack ("一袋五斤的那种", read by ``SIZED``), nor a post's "5斤装" before its price.
-_SIZE_NAMED = re.compile(r"(?<![\d.])(?<![一每][" + _UNITS + r"])(?:" + NUMERAL + r")\s?(?:斤|公斤|千克|kg)(?:装的|的?那[个种款])(?=$|[\s，,。!！~～])")
+# Only right after a pack count ("一箱 …斤那个"): after another weight ("羊肉两斤 牛肉三斤那种") it is that goods' count.
+_SIZE_NAMED = re.compile(r"(?P<pack>(?:" + NUMERAL + r")\s?[" + _UNITS.replace("斤", "") + r"][\s，,。]{0,2})(?<![\d.])(?<![一每]["
+                         + _UNITS + r"])(?:" + NUMERAL + r")\s?(?:斤|公斤|千克|kg)(?:装的|的?那[个种款])(?=$|[\s，,。!！~～])")
 
 
 def sizes_out(text: str) -> str:
-    """``text`` without a pack's size named by weight, where another count is left."""
-    rest = _SIZE_NAMED.sub("", text)
+    """``text`` without a pack's size named by weight right after the pack's count, where another count is left."""
+    rest = _SIZE_NAMED.sub(r"\g<pack>", text)
     return rest if rest != text and _QU_RE.search(rest) else text
 
 

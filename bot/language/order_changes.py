@@ -33,7 +33,7 @@ from bot.language.goods import GOODS
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, UNITS, number
 from bot.language.people import SURNAME
-from bot.language.wrapping import BREAK, is_courtesy, plain, squeeze, unquote
+from bot.language.wrapping import BREAK, SPOKEN_MARKS, is_courtesy, plain, squeeze, unquote
 
 # Units members count goods in when they change an order: the readers' own and a few more said only there (一兜, 一根, 一排).
 _U = "[" + UNITS + "兜根排笼]"
@@ -45,7 +45,6 @@ _MARK = re.compile("[\u274c\u274e\u2716\U0001F6AB](?!\ufe0f?\\s*\\d)\ufe0f?")  #
 _UP = re.compile("[\U0001F53C\u2b06]\ufe0f?(?=\\s*\\d)")  # 🔼1, ⬆️2: so many more
 _HAND_AFTER = re.compile("(?<=[加来要添整])\\s*(?P<h>[\u261d\u270c])[\ufe0f\U0001F3FB-\U0001F3FF]*")  # 再来☝️, 加✌️
 _ARROW = re.compile("\u27a1\ufe0f?")  # ➡️
-_SPOKEN_MARKS = ((re.compile("逗号"), "，"), (re.compile("句号"), "。"))  # voice input reading its punctuation aloud
 _DIALECT = ((re.compile("伓爱|无爱|覅|嫑"), "不要"), (re.compile("甭"), "不用"), (re.compile("哇(?=个|阿|帮|的|那|无爱|不要)"), "我"), (re.compile("(?:勿|唔|不得|莫|无|冇|弗)(?=要)"), "不"), (re.compile("嚟"), "来"),
             # C13, Cantonese: 嗰 for 那, 改返 for 改回, 加多/仲要多 for 再加/再要, 唔要住 (not for now) for 不要了
             (re.compile("[嗰𠮶]"), "那"), (re.compile("改返"), "改回"), (re.compile("加多(?=" + NUMERAL + ")"), "再加"),
@@ -91,7 +90,7 @@ _TYPED_C18 = ((re.compile("(?<=再)价(?=\\s*(?:" + NUMERAL + "|俩|仨))"), "�
               # on top of what she has ("在原来的基础上加两份", "在我原来的上面再加一箱"): more, said as the readers' 再
               (re.compile("在(?:[我俺]的?)?(?:原来|原先|之前|以前)(?:的|那份)?(?:基础)?上(?:面|头)?(?:再)?(?=[加添来要订])"), "再"))
 # A count taken back as she types it ("改成一斤半 哦不 一斤", "三盒 不对 两盒"): the count after the word that takes it back (C19).
-_TYPED_C19 = ((re.compile("(?:" + NUMERAL + r")\s*" + _U + r"?半?\s*[，,]?\s*(?:哦不|噢不|呃不|啊不|不对不对|不对)[，,\s]*(?=" + NUMERAL + ")"), ""),)
+_TYPED_C19 = ((re.compile("(?:" + NUMERAL + r")(?:\s*(?:" + _U + r")半?)?[\s，,]*(?:哦不|噢不|呃不|啊不|不对不对|不对)[，,\s]*(?=" + NUMERAL + ")"), ""),)
 
 
 # A preface that only announces what follows ("店长我跟你说一下…", "嗯那个我说一下…", "跟您讲一声"): left out, so that the clause
@@ -110,7 +109,7 @@ def said_plainly(text: str) -> str:
     text = _UP.sub("加", text)
     text = _HAND_AFTER.sub(lambda m: "1" if m["h"] == "\u261d" else "2", text)
     text = plain(_ARROW.sub("→", text))  # folded: traditional script ("改做兩盒") read as simplified
-    for pattern, fixed in (*_SPOKEN_MARKS, *_SAID_SOUTH, *_DIALECT, *_TYPED, *_TYPED_C16, *_TYPED_C18, *_TYPED_C19):
+    for pattern, fixed in (*SPOKEN_MARKS, *_SAID_SOUTH, *_DIALECT, *_TYPED, *_TYPED_C16, *_TYPED_C18, *_TYPED_C19):
         text = pattern.sub(fixed, text)
     text = _SAID_TWICE.sub(lambda m: m["c"], text)
     text = _PREFACE.sub("", text)
@@ -729,13 +728,15 @@ def _other_thing_dropped(pieces: list[str]) -> bool:
 
 
 # Someone else's cancel told as news, heard or seen (C19): "听说老李的饺子不要了", "我看王姐把冻梨取消了 不知道为啥" — not
-# "我看我还是不要了" (her own mind), not "听我妈说她那份不要了" (passed on to the staff: asked, ``others_dropped``).
-_TOLD_OF = re.compile(r"^(?:听说|据说|好像|刚看到|我?看(?:到|见)?)(?![我俺]|[\u4e00-\u9fff]{0,6}?说)")
+# "我看我还是不要了" (her own mind), not 好像 or a bare 看 ("看来吃不完了鸡蛋不要了": voice input, her own reason), not "听我妈说她那份不要了" (passed on to the staff: asked, ``others_dropped``).
+_TOLD_OF = re.compile(r"^(?:听说|据说|刚看到|我?看(?:到|见)|我?看(?=(?:老|小)?[" + SURNAME + r"](?:姐|哥|姨|叔|婶|嫂|大爷|阿姨|奶奶)|老[" + SURNAME + r"]))(?![我俺]|[\u4e00-\u9fff]{0,6}?说)")
 
 
 # Another member's offer declined (C19): she is thanked by surname and title ("谢谢李姐 不用了 家里有"), told to keep it
 # ("你自己留着吃") or her offer told ("李姐说给我留块蛋糕 不用了"): no order of the store's dropped.
 _OFFER_DECLINED = re.compile("谢谢[" + SURNAME + r"](?:姐|哥|姨|叔|婶|嫂|大爷|阿姨|奶奶)|[你您](?:自己)?留着|[她他\u4e00-\u9fff]说(?:要)?给[我俺]留")
+# Not when she names her own order ("谢谢王姐 我那两份鸡蛋不要了", "这次的鸡蛋不要了"): a cancel said politely.
+_NAMES_HERS = re.compile(r"[我俺](?:的|那|订)|这次的|那份")  # not a bare count: "刘姨说给我留两个馒头 不用了" is her offer
 # Dreamt of, not ordered: "鱼糕再来十份，梦里".
 _DREAMT = re.compile(r"梦里|做梦|梦中|白日梦")
 
@@ -923,6 +924,7 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
     if (rule is None or rule.intent == CANCEL) and _told_of(pieces):
         return None  # "听说老李的饺子不要了 他家出事了": news of someone else's cancel
     if rule is not None and (rule.intent != CHANGE and _OFFER_DECLINED.search(words) and re.search(r"不用|不要", words)
+                             and not _NAMES_HERS.search(words)
                              or rule.intent == CHANGE and _DREAMT.search(words)):
         return None  # "谢谢李姐 不用了": a neighbour's offer declined; "再来十份，梦里": a wish
     if rule is not None and rule.intent == CANCEL and (_other_thing_dropped(pieces) or _kin_addressed(pieces) or _DENIED.search(words)):

@@ -738,19 +738,26 @@ _COMPLAINED = re.compile(r"失望|空壳|烂的|发霉|变质|不新鲜|差评|�
 _MADE_AT_HOME = re.compile(r"(?:(?:准备|打算|自己|在家|亲手|我来)[包做蒸烤腌灌炸煮卤炖熬煲焖]|(?<![不])要[蒸烤腌煮卤炖熬煲焖炒])[^，,。\s]{0,2}?"
                            + NUMERAL + "[" + _UNITS + "锅]")  # "屋头要炖两斤羊肉汤": what she will cook (O14)
 # O19: a case imagined, then what she would do in it: an "if" (要是, 如果, 要不是, 早知道…), then a word of what would be
-# (肯定, 一定, 天天, 就该, 我能…) before a count, or the goods cheaper than they are. An "if" of the goods' kind or stock with
-# a plain order after it ("要是还有大果的就来一箱", "如果能送到楼下 我要三箱") orders, and so does a regret with an order now
-# ("早知道这么好吃 再来两份").
+# (肯定, 一定, 天天, 就该, 我能…) before a count, or the goods cheaper than they are. An "if" of the goods' stock, kind or
+# delivery ("如果明天还有货 我肯定要两份", "要是还有大果的就来一箱", "假如周六能到 我肯定来两箱") is a real condition: it orders;
+# only a price (便宜), a case contrary to fact (要不是, 早知道, …就好了), a habit (天天) or "I could" (我能), or another "if"
+# is imagined. The gap from the "if" is
+# bounded to one sentence of 30 characters (no scan of the whole message from every "if").
 _IF = r"(?:要是|如果|假如|若是|倘若|要不是|早知道|早晓得)"
 _NOT_SO = _IF + r"[^，,。\s]{0,6}?便宜"
 _WOULD = r"(?:肯定|一定|绝对|保准|天天|每天|[就也早]该|[我俺](?:就|也)?能(?=[^，,。\s]{0,2}?(?:买|订|要|囤|来|吃|整|拿|" + _NUM + ")))"
 _WOULD_HAVE = r"就[^，,。\s]{0,3}?" + _NUM + r"\s?[" + _UNITS + r"][^，,。\s]{0,5}?了[吧啊呀]?$"  # "我就订五箱饺子了"
-_IMAGINED = re.compile(_NOT_SO + r"|" + _IF + r".*?(?:" + _WOULD + r"[^，,。\s]{0,6}?" + _NUM + r"\s?[" + _UNITS + r"]|" + _WOULD_HAVE + ")")
+_IMAGINED = re.compile(r"(?P<if>" + _IF + r")(?P<case>[^。！？!?\n]{0,30}?)(?:(?P<would>" + _WOULD + r")[^，,。\s]{0,6}?" + _NUM + r"\s?["
+                       + _UNITS + r"]|" + _WOULD_HAVE + ")")
+_REAL_CASE = re.compile(r"还有|有[^，,。\s]{0,5}?的|能[^，,。\s]{0,4}?(?:到|送|自提|取)|送到|送货|配送|自提|到货")
 
 
 def imagined(words: str) -> bool:
     """Whether the message's count is what she would order in a case imagined, not an order now."""
-    return bool(_IMAGINED.search(words))
+    if re.search(_NOT_SO, words):
+        return True
+    return any(m["if"] in ("要不是", "早知道", "早晓得") or "好了" in m["case"] or re.match(r"天天|每天|[我俺]", m["would"] or "")
+               or not _REAL_CASE.search(m["case"]) for m in _IMAGINED.finditer(words))
 
 
 # A shopping memo: "明天要买：鸡蛋两盒 牛奶一箱 青菜", "购物清单".

@@ -36,8 +36,11 @@ _SPLIT_TRIGGER = re.compile(r"(?<=[签打])[\s\-·._~。，,.、]+(?=[到卡](?:
 _SIGNIN_WORDS = ("签一个", "签一下", "签一签", "报到", "报个到")
 # A newcomer's "报到" introduces her: "刚进群，报个到", "新来的报到".
 _NEWCOMER = re.compile(r"进群|入群|新人|新来|刚来|新成员")
-# ... and another place's 报到: a school's, the army's, a new job's, a ward's ("报到了 孩子开学", "明天去单位报到").
+# ... and another place's 报到: a school's, the army's, a new job's, a ward's, in 报到's own clause ("新生报到", "明天去单位报到");
+# in a clause of its own only her reporting for a new post ("报到了 明天入职"), not her day told after her sign-in
+# ("报到 孩子今天开学 忙死了", "报个到 老伴住院了这几天少冒泡", "报到 今天在单位值班").
 _ENROLLED = re.compile(r"开学|入学|新生|学校|部队|入伍|入职|单位|上岗|住院")
+_ENROLLING = re.compile(r"入职|上岗|入伍|入学")
 # Putting it off, one home for both readings of it (the clause's words before the trigger, and the whole message before the
 # score is asked): a while later (等会儿, 回头), a later part of the day or another day before 再 (晚上再签), pressed to it by
 # someone (催着我签).
@@ -48,13 +51,14 @@ _PRESSED = r"(?:逼|催)着?(?:我|俺)"
 _CHECK_FOR_ME = r"[帮给]我(?:看看|查查?|看一下|查一下|瞧瞧)"
 # Someone urged to sign in, addressed first or last: one of her household or a neighbour by name, the ones she speaks to
 # ("老伴快签到", "妈你赶紧签到", "张姨 赶紧签到啊", "你们俩赶紧签到", "赶紧签到啊姐妹们"; not "我老伴快签到了": told of, nor
-# "老伴 我赶紧签到", "赶紧签到": hers): her call, not her act.
+# "老伴 我赶紧签到", "赶紧签到": hers; nor 老娘, 老子, a speaker's own "I": "老娘赶紧签到"): her call, not her act. Wider than
+# people._ADDRESSED (a surname with a title): also kin, 老/小 and a name, 你们, the group.
 _ADDRESSED_AT_HOME = r"(?:老伴|老头子?|老公|老婆|[爸妈]|儿子|闺女|女儿|孩子他[爸妈])"
-_ADDRESSED = (_ADDRESSED_AT_HOME + r"儿?|(?:老|小)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥|姨|婶|叔|奶奶|爷爷|大爷|大妈)|你们?(?:俩|仨|几个)?|"
+_URGED_ONES = (_ADDRESSED_AT_HOME + r"儿?|老(?![娘子夫身朽汉衲])[\u4e00-\u9fff]|小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥|姨|婶|叔|奶奶|爷爷|大爷|大妈)|你们?(?:俩|仨|几个)?|"
               r"大家|各位|(?:姐妹|家人|亲|朋友|邻居|老铁|宝子|街坊|兄弟姐妹)们")
 _URGED = r"(?:你|您)?(?:也|都)?(?:快|赶紧|赶快|快点)+(?:去|来)?"
-_SOMEONE_URGED = re.compile(r"^(?:" + _ADDRESSED + r")[\s,，!！~～]*" + _URGED + r"(?=签|打个?卡)|"
-                            r"^" + _URGED + r"(?:签个?到|打个?卡)[啊呀吧哈啦]*[\s,，!！~～]*(?:" + _ADDRESSED + r")[啊呀吧哈!！~～]*$")
+_SOMEONE_URGED = re.compile(r"^(?:" + _URGED_ONES + r")[\s,，!！~～]*" + _URGED + r"(?=签|打个?卡)|"
+                            r"^" + _URGED + r"(?:签个?到|打个?卡)[啊呀吧哈啦]*[\s,，!！~～]*(?:" + _URGED_ONES + r")[啊呀吧哈!！~～]*$")
 # Words before the trigger in its clause that make it talk about signing in, not do it.
 _SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|不(?!错|忘)|补|明天|后天|下周|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|全勤|" + _CHECK_FOR_ME + r"|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
@@ -607,7 +611,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         return None  # "打卡成功 今天跑了5公里": a run, a lesson, homework clocked in, whichever clause says so
     if any(f is False for f in found) or True not in found:
         return None
-    if (_NEWCOMER.search(joined) or _ENROLLED.search(joined)) and not any(t in joined for t in forms if t not in _SIGNIN_WORDS):
+    enrolled = any(_ENROLLED.search(p) if re.search("报个?到", p) else _ENROLLING.search(p) for p in parts)
+    if (_NEWCOMER.search(joined) or enrolled) and not any(t in joined for t in forms if t not in _SIGNIN_WORDS):
         return None  # a newcomer's 报到, a school's, not a sign-in (unless she also says 签到)
     if _SIGNED_FOR.search(joined) and not any(t in joined for t in forms if t not in _SIGNIN_WORDS):
         return None  # "快递到了 帮我签一下": signing for a parcel, a form or a paper
@@ -975,7 +980,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     before, run_on = _words_before(clause[:start]), _again(clause[start + len(trigger):].lstrip(trigger[-1]), forms)
     after = _again(trim_courtesy(run_on), forms)
     after = "" if is_courtesy(after) else after  # "签到晚安"
-    if run_on.startswith("过") or _EARLIER.search(clause[:start]) and re.match(r"[了啦过]", run_on):
+    if re.match(r"过(?:了|啦|喽|咯|$)", run_on) or _EARLIER.search(clause[:start]) and re.match(r"[了啦过]", run_on):
         return False  # "签到过了", "我早上已经签到了": done earlier, told (the act now is "签到了", "已签到")
     if _HER_STREAK_BEFORE.fullmatch(before) and _STREAK_LENGTH.match(run_on):
         return None  # "我连续签到一百天了": how long her streak is, told (beside the act it is her remark: "…了 签到")

@@ -145,7 +145,7 @@ _CHAT = re.compile("|".join([
     r"您(?:要的|订的|是要)|给您|(?:要|得|可以|你|去)问(?:一下|下|问)?(?:店长|老板|群主|客服|店里)(?:吧|哈|呀|啊)?\W*$|(?<![我你他她])的家人(?!们?店|能|可以|可不可以|能不能|也|要|需要|得|算|用)|请(?:写|填|备注|注明)(?![^,，。?？]{0,6}(?:什么|哪|啥|几))|"
     r"(?:写清楚|写明|注明)(?!\S{0,2}(?:什么|哪|啥))[^?？吗]*$",
     # the calendar, forwarded articles and sayings
-    r"几号了|(?:今天|明天|昨天)是?(?:几号|星期几|周几)|(?<!每)(?<!每个)(?:星期几|周几|礼拜几)|几点了|是几号(?![去来走到拿取开出截报办举搞])|腊八(?![粥蒜饭])|立春|立冬|节气|《|分享一篇|常说|有道理|【转】|^转[:：]|转发",
+    r"几号了|(?:今天|明天|昨天)是?(?:几号|星期几|周几)|(?<!每)(?<!每个)(?:星期几|周几|礼拜几)|几点了|是几号(?![去走到拿取开出截报办举搞]|来(?!着))|腊八(?![粥蒜饭])|立春|立冬|节气|《|分享一篇|常说|有道理|【转】|^转[:：]|转发",
     r"(?:过年|放假|开学|春节|国庆|过节|下班)还有(?:多久|几天)|还有(?:多久|几天)(?:过年|放假|开学|过节)",
     r"没(?:看到|见到|看见|听到).{0,4}(?:姐|哥|阿姨|老师|叔|她|他)",
     # looking something up oneself: "我回家看看还有没有" (not "帮我看看")
@@ -746,8 +746,11 @@ _DECIDING = re.compile(r"算了|哦不|不对|想了想|不管|还是(?:要|来)
 # The ordering words in another sense (q19): whether the goods can still be sent or paid some way ("还能送到小区吗", "还可以用积分
 # 抵吗"), another day ("能改天拿吗"), after the 接龙 ("接龙后在哪拿"), an event's places ("烘焙还有名额吗"): how she gets her goods or
 # what else she asks, which the order's own reply does not say.
-_OTHER_SENSE = re.compile(r"还(?:能|可以)(?=送|寄|配送|快递|拿|取|自提|用|刷|付|转|开票|停)|改(?=天|日|到|成周|成星期|成明|成后)|"
+_OTHER_SENSE = re.compile(r"还(?:能|可以)(?=送|寄|配送|快递|自提|用|刷|付|转|开票|停)|改(?=天|日|到|成周|成星期|成明|成后)|"
                           r"接龙(?=后|以后|之后|完|好了|的东西)|还有(?=名额|位置|座位|空位)")
+
+
+_MOST_CLAUSES = 4  # the most clauses a question beside a party or an order runs to
 
 
 def question_beside(text: str, faq: Faq | None, threshold: float, orders: bool = False) -> tuple[str, str] | None:
@@ -762,7 +765,9 @@ def question_beside(text: str, faq: Faq | None, threshold: float, orders: bool =
     clauses = _CLAUSES_MARKED.findall(spoken(text))  # each with the marks after it: a "？" typed is part of the question
     if len(clauses) < 2:
         return None
-    for cut in range(1, len(clauses)):  # the shortest question, first the one ending the message, then one opening it
+    # the shortest question, first the one ending the message, then one opening it; of a few clauses at most, each cut
+    # being read whole ("啊？" typed or spoken thousands of times is no question beside a party: quadratic, and none)
+    for cut in range(1, min(len(clauses), _MOST_CLAUSES + 1)):
         for party, asked in ((clauses[:-cut], clauses[-cut:]), (clauses[cut:], clauses[:cut])):
             question = "".join(asked).strip(" ，,")
             if _TAG.fullmatch(question) or of_itself(_OTHER_SENSE.sub("，", question) if orders else question) \

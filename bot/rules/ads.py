@@ -102,13 +102,13 @@ def _sounding(character: str) -> str:
 
 _WEI, _XIN, _KOU = _sounding("微"), _sounding("信"), _sounding("扣")
 # Words that say "WeChat"/"QQ" outright: alone they hint at a contact (1 point).
-_WECHAT_WORD = r"(?:微信号?|威信|薇信|徽信|维信|卫信|v信|v号|v\s?x|w\s?x|weixin|wechat|绿色?泡泡|(?:加|\+|十)\s*(?:我|一下)?\s*(?:v|微|薇|威))"
+_WECHAT_WORD = r"(?:微信号?|威信|薇信|徽信|维信|卫信|v信|v\s?x|w\s?x|weixin|wechat|绿色?泡泡|(?:加|\+|十)\s*(?:我|一下)?\s*(?:v|微|薇|威))"
 _QQ_WORD = r"(?:qq群?号?|q群号?|扣扣群?号?|企鹅号|群号)"
 # Evasions that only count in front of an id: by sound (胃信, wei信, 抠抠), or bare (V：, 微 , 企鹅).
 # A contact's role after 加 (加群主, ➕客服, 加保险专员 bx_xs2026): the id that follows is a person to add, not a
 # store's order number; on train+dev only ads write 加 + a role + an id. So is 她号 / 他的号 before an id (the teacher
 # a testimonial sends the reader to).
-_ROLES = ("群主", "客服", "专员", "助理", "管理员", "管理", "顾问", "经理", "助教")  # not 老师/班主任: 有事加班主任 wangli88 is a parent
+_ROLES = ("群主", "客服", "专员", "助理", "管理员", "管理", "顾问", "经理")  # not 老师/班主任/助教: 有事加班主任 wangli88, 加助教 wl01 问作业 are a parent's
 _ROLE = f"(?:{'|'.join(_ROLES)})"
 _WECHAT_EVASION = (rf"(?:(?:[{_WEI}]|wei|v|w)[\-.·/]?(?:[{_XIN}]|xin)|(?:v|微|薇|威|绿)(?=[\s:：])|绿(?=[a-z])|\+\s*绿"
                    rf"|(?:加|\+|十)\s*(?:我|[\u4e00-\u9fff]{{0,4}}?{_ROLE})|(?<!其)(?:她|他)的?号(?=[\s:：]*[a-z]))")
@@ -132,6 +132,7 @@ _ID_PIECES = re.compile(f"{_ID_SEPARATOR}+")
 _TELEGRAM_ID = re.compile(r"(?:(?<![坐乘搭赶下上的])纸?飞机|(?<![a-z0-9])(?:tg|telegram)|电报)(?:号|群)?[\s:：]*@([a-z][a-z0-9_]{4,31})(?![a-z0-9_])")
 # An id on 陌陌 (a dating app members do not chat on): read as a WeChat id is (the model's ``wechat_id``: too few
 # lines for a weight of its own)
+MOMO_SEEN = "陌陌号 "  # how its id is shown (the audit): a warning about scams drops it (陌陌 abcde 不要加 骗子)
 _MOMO_ID = re.compile(r"陌陌(?:号|id)?[\s:：]*([a-z0-9][-_a-z0-9]{4,19})(?![-_a-z0-9])")
 _TELEGRAM_CHARACTER = re.compile("[飞电t]")  # one of them is in every word of _TELEGRAM_ID, whatever contacts deletes
 _ID_SHAPE = re.compile(r"[a-z\d](?:[\s.·\-_/]*[-_a-z\d]){3}")  # every id _ID finds (4+ letters and digits) has it
@@ -146,7 +147,8 @@ _CJK_GAP = re.compile(r"[\s.·\-_~*/](?<=[\u4e00-\u9fff][\s.·\-_~*/])[\s.·\-_~
 # their search starts at the first (their look-behind still reads what is before it), not at every position.
 _WECHAT_START = re.compile(f"[微威薇徽维卫vw绿加+十她他{_WEI}]")
 _QQ_START = re.compile(f"[q扣企群{_KOU}]")
-_CONTACT_HINT = re.compile(r"(?<![a-z0-9])" + _WECHAT_WORD + r"|(?<![a-z0-9])" + _QQ_WORD + r"|私聊|私信")
+# v号 is a hint only (v号看头像): before an id it is as often a parent's or a neighbour's (失主v号 li66 联系)
+_CONTACT_HINT = re.compile(r"(?<![a-z0-9])" + _WECHAT_WORD + r"|(?<![a-z0-9])(?:v号|" + _QQ_WORD + r")|私聊|私信")
 # Every match of _CONTACT_HINT starts with one of these: the search starts at the first (its look-behind still
 # reads what is before it), and most texts have none (a pattern opening with a look-behind is tried at every position).
 _HINT_START = re.compile("[微威薇徽维卫vw绿加+十q扣企群私]")
@@ -199,9 +201,12 @@ _EVADED = re.compile(f"[{_XIN}{_KOU}加+十]")
 _ID_LIKE = re.compile(rf"[a-z\d{_CHINESE_DIGITS}](?:[\W_]*[-_a-z\d{_CHINESE_DIGITS}]){{4}}")
 _SHORT_ID_LIKE = re.compile(rf"[a-z\d{_CHINESE_DIGITS}](?:[\W_]*[-_a-z\d{_CHINESE_DIGITS}]){{{SHORT_ID - 1}}}")
 # The evasions after which ``contacts`` reads an id of SHORT_ID characters that no hint word leads (_HINT_WORD): a
-# bare 绿 (👉🟢piao), 她号 / 他的号, a contact's role (加助教 ab12), then an id's first character. Their first
+# bare 绿 (👉🟢piao), 她号 / 他的号, a contact's role (加客服 ab12), then an id's first character. Their first
 # characters are looked for in C first (_holds): re reads its first-character set at ~30 instructions a character.
 _SHORT_ID_LEADS = ("绿", "她号", "他号", "她的号", "他的号", *_ROLES)
+# The leads of a short id that a neighbour also writes (他的号 lin8 是我侄子, 🟢 abcd 是我们楼长): the id counts only
+# beside another contact (``contacts``); +绿 and 加 + a role stay ids. 绿泡泡 is a WeChat word.
+_WEAK_LEAD = re.compile(r"绿(?!色?泡泡)|[她他]的?号")
 _BEFORE_SHORT_ID = re.compile(f"(?:{'|'.join(_SHORT_ID_LEADS)}){_FILLER}[a-z0-9]")
 _SHORT_ID_LEAD = re.compile(f"[{''.join(dict.fromkeys(lead[0] for lead in _SHORT_ID_LEADS))}]")
 _SHORT_ID_LEAD_TABLE = class_table(_SHORT_ID_LEAD, 0x10000) if _find is not None else b""
@@ -291,7 +296,8 @@ class Ads:
             found.append(Signal("引用别人的话（其中的广告词和线索不算）", 0, "quoted"))
         if found and len(self._warnings) and (warned := self._warnings.find(text)) and (
                 ("举报" not in msg.text and "千万" not in msg.text) or _PLEA.search(msg.text) is None or _SCAM_TOLD.search(msg.text) or (warned := self._warnings.find(forms(_PLEA.sub("，", msg.text))))):  # 都是骗子，千万别信
-            found = [s for s in found if s.kind not in _WARNED_AWAY] + [Signal(f"提醒防骗“{warned[0]}”", 0, "warning")]
+            found = [s for s in found if s.kind not in _WARNED_AWAY and not s.seen.startswith(MOMO_SEEN)] + [
+                Signal(f"提醒防骗“{warned[0]}”", 0, "warning")]
             if not reported and _REPORTED_UNQUOTED.search(msg.text):  # 有人说能帮忙贷款、不看征信，都是骗子
                 found = [s for s in found if not s.kind.startswith("cue_")] + [Signal("转述别人的话（其中的线索不算）", 0, "quoted")]
         elif found and self.cards is not None and self.cards.discussion(text.folded):  # 【知乎】怎么看待兼职刷单？
@@ -526,17 +532,19 @@ def contacts(folded: str, hosts) -> list[Signal]:
     if ("/" in digits or "-" in digits or "." in digits or "·" in digits) and (spelled := _SPELLED.search(digits)):
         digits = digits[:spelled.start()] + _SPELLED.sub(_joined, digits[spelled.start():])
     ids: list[str] = []
+    weak: list[str] = []  # short ids after a weak lead (_WEAK_LEAD)
     if _ID_SHAPE.search(digits):  # the id patterns are slow; most texts hold nothing shaped like an id
         if start := _WECHAT_START.search(digits):
             for m in _WECHAT_ID.finditer(digits, start.start()):
                 seen = _ID_PIECES.sub('', m.group(1))
-                if 5 <= len(seen) <= 20 or (len(seen) == SHORT_ID and _LETTER.search(seen)
-                                            and not _PLAIN_WECHAT.fullmatch(digits, m.start(), m.start(1))):
+                if 5 <= len(seen) <= 20:
                     ids.append(f"微信号 {seen}")
+                elif len(seen) == SHORT_ID and _LETTER.search(seen) and not _PLAIN_WECHAT.fullmatch(digits, m.start(), m.start(1)):
+                    (weak if _WEAK_LEAD.match(digits, m.start()) else ids).append(f"微信号 {seen}")
         if start := _QQ_START.search(digits):
             ids += [f"QQ {m.group(1)}" for m in _QQ_ID.finditer(digits, start.start())]
         if "陌陌" in digits:
-            ids += [f"陌陌号 {m}" for m in _MOMO_ID.findall(digits)]
+            ids += [f"{MOMO_SEEN}{m}" for m in _MOMO_ID.findall(digits)]
     found = [Signal(seen, 3, "qq_id" if seen.startswith("QQ") else "wechat_id") for seen in dict.fromkeys(ids)]
     if not found and (start := _HINT_START.search(digits)) and (hint := _CONTACT_HINT.search(digits, start.start())):
         found.append(Signal(f"联系方式暗示“{hint.group(0)}”", 1, "contact_hint"))
@@ -546,7 +554,13 @@ def contacts(folded: str, hosts) -> list[Signal]:
     if ("尾" in digits or "位" in digits) and (halves := _PHONE_HALVES.search(digits)):
         head, tail = halves.group(2) or halves.group(3), halves.group(1) or halves.group(4)
         found.append(Signal(f"手机号分两半说 {head}…{tail}", 3, "phone"))
-    return found + _told_phones(digits) + links
+    found += _told_phones(digits) + links
+    if weak:  # 她号 lin8, 🟢 abcd: an id only beside another contact; alone a hint (他的号 lin8 是我侄子)
+        if any(s.points for s in found):
+            found += [Signal(seen, 3, "wechat_id") for seen in dict.fromkeys(weak)]
+        elif not any(s.kind == "contact_hint" for s in found):
+            found.append(Signal(f"联系方式暗示“{weak[0]}”", 1, "contact_hint"))
+    return found
 
 
 def _told_phones(digits: str) -> list[Signal]:
@@ -555,7 +569,9 @@ def _told_phones(digits: str) -> list[Signal]:
     told = []
     if _holds(digits, _CONNECTOR_CHARACTER, _CONNECTOR_TABLE) and (told_at := _PHONE_TOLD.search(digits)) \
             and _PHONE.fullmatch(number := re.sub(r"\D", "", told_at.group(0))):
-        told.append(Signal(f"手机号拆开说 {number}", 3, "phone"))
+        # joined by bare 后 only (139后2050后7716): a member may write a tradesman's number so: 1 point, as a phone
+        bare_hou = set(re.sub(r"[\d\s，,、]", "", told_at.group(0))) == {"后"}
+        told.append(Signal(f"手机号拆开说 {number}", 1 if bare_hou else 3, "phone"))
     if _BACKWARDS.search(digits):  # 倒着写, 倒过来念, 反过来 (not 违反, 倒霉, 反正)
         told += [Signal(f"手机号倒着写 {run.group(0)[::-1]}", 3, "phone")
                  for run in _ELEVEN.finditer(digits) if _PHONE.fullmatch(run.group(0)[::-1])]
