@@ -10,26 +10,16 @@ from datetime import datetime, timezone
 import pytest
 
 from bot.events import GroupMessage, Kind, Member
-from bot.moderation.training import shipped_rule
 from bot.rules import Facts, ads
-from bot.rules.ad_model import SHIPPED, load_model
 from bot.text import forms
 from tests import moderation_reference
+from tests.test_moderation_m17 import _kinds, rule  # noqa: F401 (rule: the shipped rule fixture, shared)
 
 AT = datetime(2026, 12, 6, 2, tzinfo=timezone.utc)
 
 
 def _message(text: str, kind: Kind = Kind.TEXT) -> GroupMessage:
     return GroupMessage("g", "群", Member("m", "成员"), text, AT, kind)
-
-
-@pytest.fixture(scope="module")
-def rule():
-    return shipped_rule(model=load_model(True, SHIPPED.parent))
-
-
-def _kinds(rule, text: str) -> dict[str, int]:
-    return {s.kind: s.points for s in rule.signals(_message(text))}
 
 
 # Written for these tests (none is a corpus line).
