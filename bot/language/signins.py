@@ -60,7 +60,7 @@ _URGED = r"(?:你|您)?(?:也|都)?(?:快|赶紧|赶快|快点)+(?:去|来)?"
 _SOMEONE_URGED = re.compile(r"^(?:" + _URGED_ONES + r")[\s,，!！~～]*" + _URGED + r"(?=签|打个?卡)|"
                             r"^" + _URGED + r"(?:签个?到|打个?卡)[啊呀吧哈啦]*[\s,，!！~～]*(?:" + _URGED_ONES + r")[啊呀吧哈!！~～]*$")
 # Words before the trigger in its clause that make it talk about signing in, not do it.
-_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|不(?!错|忘)|补|明天|后天|下周|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
+_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后|有空|得空|空了|闲了).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|很少|偶尔|有时|经常|常常|时常|隔壁|对门|不(?!错|忘)|补|明天|后天|下周|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|全勤|" + _CHECK_FOR_ME + r"|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
                                 r"(?<![\d一二三四五六七八九十])室$|诊室|科室|窗口|前台|下次|下回|(?:" + _LATER + r"|等.{1,6}|" + _LATER_IN_DAY + r")再|"
@@ -267,7 +267,8 @@ def _told_whole(text: str, triggers: tuple[str, ...]) -> bool:
     rank, the instruction to reply the trigger. No part of it read alone, nor the score, signs in ("今天签到第一名是老李"
     cut after 签到 would). (The other reasons of ``_told_for_sure`` yield to her act said last, which a cut reads.)"""
     return (plain := _rules_text(text, triggers)) is not None and bool(
-        _schedule(plain) or _RECEIPT.search(plain) or _TALLY.search(plain) or _ranked_other(plain) or _REPLIED_FOR.search(plain))
+        _schedule(plain) or _RECEIPT.search(plain) or _TALLY.search(plain) or _ranked_other(plain) or _REPLIED_FOR.search(plain)
+        or _TRIGGER_AS_A_THING.search(plain) or _left_undone([squeeze(p) for p in _SIGNIN_BREAK.split(plain)]))
 
 
 def _asked_as_mandarin(text: str) -> str:
@@ -570,6 +571,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     found = [_signin_clause(p, forms) for p in parts]
     if any(f is None and _BROKEN.fullmatch(p) for p, f in zip(parts, found)):
         return None  # "连续签到30天了 结果今天断了": the streak told broken, a lament
+    if _left_undone(parts):
+        return None  # "签到？算了吧", "签到啊 算了 不签了", "签到 规则如下": left undone, or told how it goes
     goes_on = any(_GOES_ON.fullmatch(p) for p in parts)  # "连着签了一个月了 今天接着签到": the streak told, then today's
     if any(f is None and "签" in p and _TALK_OF_SIGNING.search(p) and not (goes_on and _STREAK_TOLD.match(p) or _THEY_ASK_HER.match(p))
            for p, f in zip(parts, found)):
@@ -651,6 +654,18 @@ def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
     return not any(p in forms for p in parts) or any(p in forms and _TRIGGER_AS_NOUN.match(q) for p, q in zip(parts, parts[1:]))
 
 
+# A clause beside the trigger that leaves it undone or tells how it goes, a whole clause: given up (算了, 不签了, 懒得签了,
+# 改天再说; not 先签到再说: the act first), long forgotten (我早忘了), out of her reach (可是不会), a notice's (规则如下).
+_LEFT_UNDONE = re.compile(r"(?:那|还是)?(?:算了|拉倒)(?:吧|啦|呗)?|(?:今天|我|俺)*(?:就|先|还是)?不签了(?:吧|啦)?|(?:明天|改天|下次|回头)再说(?:吧)?|"
+                          r"签(?:个|什么)?啥|签什么签|(?:我|俺)?(?:不想|懒得)(?:弄|签|搞)了?|(?:我|俺)?早就?忘(?:了|光了)|"
+                          r"(?:可是|但是|可|但)(?:我|俺)?(?:不会|找不到)|[^，,。!！?？\s]{0,6}(?:如下|见下|看群公告|见群公告|看公告)[:：]?")
+
+
+def _left_undone(parts: list[str]) -> bool:
+    """A clause beside the act leaves it undone or tells how it goes (``_LEFT_UNDONE``)."""
+    return len([p for p in parts if p]) > 1 and any(_LEFT_UNDONE.fullmatch(p) for p in parts)
+
+
 _BROKEN = re.compile(r"(?:结果|可惜|但是|没想到|谁知道?)?(?:今天|昨天|前天)?(?:还是|又|就)?(?:断了|断签了|白签了|清零了)[啊呀哦吧]*")
 # Earlier today, right before the trigger: "我早上已经签到了", "早就签到了", "刚才签到了" (not "早上好签到了", "我已经签到了").
 _EARLIER = re.compile(r"(?:早上|上午|一早|一大早|清早)(?:就|已经|都)+$|(?:刚才|早就|老早|早都|之前)(?:就|已经|都)*$")
@@ -721,7 +736,7 @@ _A_NOT_A = re.compile(r"(.)[不没]\1")  # "是不是发签到两个字就行 �
 
 
 _OTHER_CLOCK_IN = re.compile(r"(?:练|背|读|写|弹|抄|画)了.{0,5}(?:琴|字|诗|词|书|经|画)|跑了|跑步|公里|健身|运动|步数|[万千]步|\d{3,}\s*步|腹肌|马甲线|减脂|单词|作业|阅读|读书|练字|瑜伽|游泳|减肥|学习|英语|背诵|课程|"
-                             r"跳绳|徒步|骑行|朗读|练琴|钢琴|书法|辅食|戒烟|戒酒|口语|听力|外勤|考勤|指纹|钉钉|"
+                             r"跳绳|徒步|骑行|朗读|练琴|钢琴|书法|辅食|戒烟|戒酒|口语|听力|外勤|考勤|指纹|钉钉|早睡|喝水|[喝饮]了.{0,3}(?:杯|升)|吃药|冥想|拉伸|控糖|清淡|"
                              r"[夜晨慢长]跑|卧推|深蹲|硬拉|俯卧撑|仰卧起坐|平板支撑|撸铁|练腿|练背|\d\s?(?:kg|km)")  # a habit's, work's, a workout's
 # Another kind of clock-in named right before the trigger, in its clause (anywhere else they are her day: "加班到现在才想起来，
 # 打卡", "☕️打卡 咖啡续上"): a visit's, work's, an early-rising challenge's.
@@ -1057,9 +1072,14 @@ _AT_WORK = re.compile(r"(?:我|我也)?(?:刚|才|已经)?(?:下班|下了班|�
                       r"(?:了|啦|回来|回家了?)?(?:先|来|就)?")
 # The trigger as the subject or topic of her sentence, not the act: a comment on it (签到都成习惯了, 签到还会回话, 签到就是
 # 发俩字, 签到也就图个乐, 签到那玩意儿俺整不明白), what follows it done by someone else (签到后它给我回了个红花), its record or message (签到日历, 签到那条, 签到已记录),
-# or a person it names (签到大户, 签到小能手).
+# or a person it names (签到大户, 签到小能手), the thing itself (签到这种事交给老伴, 签个到而已, 签到也能上瘾, 签到有礼, 签到说明)
+# or judged as a thing is judged (签到好麻烦, 签到真热闹).
+_AS_A_THING = (r"[那这](?:种|个|件)?(?:事儿?|活儿?)|而已|罢了|也(?:能|会|算)|有(?:礼|奖)|说明|"
+               r"(?:好|真|太|挺|很|蛮|可)?(?:麻烦|方便|费劲|热闹|无聊|有意思|没意思|好玩)")
 _TOPIC = re.compile(r"^(?:前(?![来去往进])|都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|也就|无非|不过是|成了|" + _CHECK_FOR_ME + r"|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
-                    r"那条|这条|[那这]个?(?:玩意儿?|东西)|日历|记录|截图|页面|界面|按钮|已(?:记录|登记|录入)|大户|小?能手|达人|狂魔|专业户|标兵|冠军|大王)")
+                    r"那条|这条|[那这]个?(?:玩意儿?|东西)|日历|记录|截图|页面|界面|按钮|已(?:记录|登记|录入)|大户|小?能手|达人|狂魔|专业户|标兵|冠军|大王|" + _AS_A_THING + ")")
+# ... of those, the ones no reading of the message makes her act, however it is cut or weighed (``_told_whole``).
+_TRIGGER_AS_A_THING = re.compile(r"(?:签个?到|打个?卡)(?:" + _AS_A_THING + ")")
 # Others called to sign in, or taught how, as typed before the trigger: "请大家签到", "大家快来签到", "你也签一个", "我儿子教我签到",
 # "我教会老伴签到了".
 _CALL_OR_TAUGHT = re.compile(r"^(?:喊|叫|招呼)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧)*$|^(?:请|麻烦)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧|记得|按时)*$|^请(?:都|快|来|赶紧|记得|按时)*$|^(?:你们?|大家|各位|大伙儿?|(?:姐妹|家人|亲|朋友|邻居|老铁|宝子|街坊|兄弟姐妹)们)(?:快|都|赶紧|记得|快点)来?$|^快来$|"
@@ -1346,8 +1366,8 @@ _SIGNED_FOR_SOMEONE = re.compile(r"[帮替给代][^，,。!！\s]{0,6}签(?:一?
 
 
 # Not now, or a place visited: "我妈签到啦我还没签", "签，到时候再说", "打卡今天去了故宫" (the rules' own reasons, read whole).
-_NOT_NOW = re.compile(r"没签|还没|未签|没打|再说|以后|回头|再(?=签|打个?卡)|" + _LATER_IN_DAY + r"再|"
-                      + _LATER + r"(?=签|打个?卡)|" + _PRESSED + r"|(?:去了|来了|到了|逛了)[^，,。!！\s]{0,6}(?:[店馆厅园宫湖山寺庙塔桥岛城洞]|世界|古镇|老街|景区|商场|广场)")
+_NOT_NOW = re.compile(r"没签|还没|未签|没打|再说|以后|回头|再[来去]?(?=签|打个?卡)|" + _LATER_IN_DAY + r"再|"
+                      + _LATER + r"再?[来去]?(?=签|打个?卡)|" + _PRESSED + r"|(?:去了|来了|到了|逛了)[^，,。!！\s]{0,6}(?:[店馆厅园宫湖山寺庙塔桥岛城洞]|世界|古镇|老街|景区|商场|广场)")
 
 
 def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None:
