@@ -56,7 +56,7 @@ _CHECK_FOR_ME = r"[帮给]我(?:看看|查查?|看一下|查一下|瞧瞧)"
 _ADDRESSED_AT_HOME = r"(?:老伴|老头子?|老公|老婆|[爸妈]|儿子|闺女|女儿|孩子他[爸妈])"
 _URGED_ONES = (_ADDRESSED_AT_HOME + r"儿?|老(?![娘子夫身朽汉衲])[\u4e00-\u9fff]|小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥|姨|婶|叔|奶奶|爷爷|大爷|大妈)|你们?(?:俩|仨|几个)?|"
               r"大家|各位|(?:姐妹|家人|亲|朋友|邻居|老铁|宝子|街坊|兄弟姐妹)们")
-_URGED = r"(?:你|您)?(?:也|都)?(?:快|赶紧|赶快|快点)+(?:去|来)?"
+_URGED = r"(?:你|您)?(?:也|都)?(?:快|赶紧|赶快|快点|一起)+(?:去|来)?"  # (一起: 大家一起来签到吧, 一起签到吧姐妹们)
 _SOMEONE_URGED = re.compile(r"^(?:" + _URGED_ONES + r")[\s,，!！~～]*" + _URGED + r"(?=签|打个?卡)|"
                             r"^" + _URGED + r"(?:签个?到|打个?卡)[啊呀吧哈啦]*[\s,，!！~～]*(?:" + _URGED_ONES + r")[啊呀吧哈!！~～]*$")
 # Words before the trigger in its clause that make it talk about signing in, not do it.
@@ -655,10 +655,12 @@ def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
 
 
 # A clause beside the trigger that leaves it undone or tells how it goes, a whole clause: given up (算了, 不签了, 懒得签了,
-# 改天再说; not 先签到再说: the act first), long forgotten (我早忘了), out of her reach (可是不会), a notice's (规则如下).
+# 改天再说; not 先签到再说: the act first), long forgotten (我早忘了), out of her reach (可是不会), a notice's (规则如下), the habit
+# praised (是个好习惯; its act said last still signs in: "…已经成习惯了 签到" has no such whole clause).
 _LEFT_UNDONE = re.compile(r"(?:那|还是)?(?:算了|拉倒)(?:吧|啦|呗)?|(?:今天|我|俺)*(?:就|先|还是)?不签了(?:吧|啦)?|(?:明天|改天|下次|回头)再说(?:吧)?|"
                           r"签(?:个|什么)?啥|签什么签|(?:我|俺)?(?:不想|懒得)(?:弄|签|搞)了?|(?:我|俺)?早就?忘(?:了|光了)|"
-                          r"(?:可是|但是|可|但)(?:我|俺)?(?:不会|找不到)|[^，,。!！?？\s]{0,6}(?:如下|见下|看群公告|见群公告|看公告)[:：]?")
+                          r"(?:可是|但是|可|但)(?:我|俺)?(?:不会|找不到)|[^，,。!！?？\s]{0,6}(?:如下|见下|看群公告|见群公告|看公告)[:：]?|"
+                          r"(?:这|是)个?好?习惯(?:挺好|不错|很好|真好)?")
 
 
 def _left_undone(parts: list[str]) -> bool:
@@ -736,7 +738,7 @@ _A_NOT_A = re.compile(r"(.)[不没]\1")  # "是不是发签到两个字就行 �
 
 
 _OTHER_CLOCK_IN = re.compile(r"(?:练|背|读|写|弹|抄|画)了.{0,5}(?:琴|字|诗|词|书|经|画)|跑了|跑步|公里|健身|运动|步数|[万千]步|\d{3,}\s*步|腹肌|马甲线|减脂|单词|作业|阅读|读书|练字|瑜伽|游泳|减肥|学习|英语|背诵|课程|"
-                             r"跳绳|徒步|骑行|朗读|练琴|钢琴|书法|辅食|戒烟|戒酒|口语|听力|外勤|考勤|指纹|钉钉|早睡|喝水|[喝饮]了.{0,3}(?:杯|升)|吃药|冥想|拉伸|控糖|清淡|"
+                             r"跳绳|徒步|骑行|朗读|练琴|钢琴|书法|辅食|戒烟|戒酒|口语|听力|外勤|考勤|指纹|钉钉|早睡|喝水|[喝饮]了.{0,3}(?:升|[杯瓶]水)|吃药|冥想|拉伸|控糖|清淡|"
                              r"[夜晨慢长]跑|卧推|深蹲|硬拉|俯卧撑|仰卧起坐|平板支撑|撸铁|练腿|练背|\d\s?(?:kg|km)")  # a habit's, work's, a workout's
 # Another kind of clock-in named right before the trigger, in its clause (anywhere else they are her day: "加班到现在才想起来，
 # 打卡", "☕️打卡 咖啡续上"): a visit's, work's, an early-rising challenge's.
@@ -1074,7 +1076,7 @@ _AT_WORK = re.compile(r"(?:我|我也)?(?:刚|才|已经)?(?:下班|下了班|�
 # 发俩字, 签到也就图个乐, 签到那玩意儿俺整不明白), what follows it done by someone else (签到后它给我回了个红花), its record or message (签到日历, 签到那条, 签到已记录),
 # or a person it names (签到大户, 签到小能手), the thing itself (签到这种事交给老伴, 签个到而已, 签到也能上瘾, 签到有礼, 签到说明)
 # or judged as a thing is judged (签到好麻烦, 签到真热闹).
-_AS_A_THING = (r"[那这](?:种|个|件)?(?:事儿?|活儿?)|而已|罢了|也(?:能|会|算)|有(?:礼|奖)|说明|"
+_AS_A_THING = (r"[那这](?:种|个|件)?(?:事儿?|活儿?)|而已|罢了|也(?:能|会|算)|有(?:礼|奖)|说明|[成上]瘾|就[跟和像]|"
                r"(?:好|真|太|挺|很|蛮|可)?(?:麻烦|方便|费劲|热闹|无聊|有意思|没意思|好玩)")
 _TOPIC = re.compile(r"^(?:前(?![来去往进])|都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|也就|无非|不过是|成了|" + _CHECK_FOR_ME + r"|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
                     r"那条|这条|[那这]个?(?:玩意儿?|东西)|日历|记录|截图|页面|界面|按钮|已(?:记录|登记|录入)|大户|小?能手|达人|狂魔|专业户|标兵|冠军|大王|" + _AS_A_THING + ")")
@@ -1169,8 +1171,9 @@ def _taught_as_a_word(text: str) -> bool:
 
 
 # A place's procedure that includes signing in ("开家长会要签到", "社区打疫苗要先签到"): what one must do there, not hers now.
-_DUTY_CUE = re.compile(r"要|得|须|家长会|疫苗|体检")  # _DUTY's words, before its homophones are heard (cheap)
-_DUTY = re.compile(r"(?<![我俺])(?:要|需要|得|必须)先?(?:签到|打卡)|(?:家长会|疫苗|体检)[^，,。\s]{0,6}(?:签到|打卡)")
+_DUTY_CUE = re.compile(r"要|得|须|家长会|疫苗|体检|先")  # _DUTY's words, before its homophones are heard (cheap)
+_DUTY = re.compile(r"(?<![我俺])(?:要|需要|得|必须)先?(?:签到|打卡)|(?:家长会|疫苗|体检)[^，,。\s]{0,6}(?:签到|打卡)|"
+                   r"先(?:签到|打卡)(?:再|然后|后)(?:排队|入场|进场|进去|领|抽血|检查|取号|交)")  # a place's steps: 先签到再排队
 
 
 def _trigger_last(text: str) -> bool:
