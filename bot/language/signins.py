@@ -623,7 +623,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
 
 
 # A streak reached, and what its points were spent on or brought home: talk of the habit's fruits.
-_MILESTONE = re.compile(r"(?:签到|打卡)(?:满|够)|(?:连续|连着|坚持)(?:签|打卡)")
+_MILESTONE = re.compile(r"(?:签到|打卡)(?:满|够)|(?:连续|连着|坚持)(?:签|打卡)|(?:签到|打卡)了(?:整整|快|大半|好几)?[一两三四五六七八九十半\d]+个?[年月]")
 _FRUITS_GOT = re.compile(r"(?:换|兑|领)(?:了|到|回)")
 
 
@@ -1076,15 +1076,15 @@ _AT_WORK = re.compile(r"(?:我|我也)?(?:刚|才|已经)?(?:下班|下了班|�
 # 发俩字, 签到也就图个乐, 签到那玩意儿俺整不明白), what follows it done by someone else (签到后它给我回了个红花), its record or message (签到日历, 签到那条, 签到已记录),
 # or a person it names (签到大户, 签到小能手), the thing itself (签到这种事交给老伴, 签个到而已, 签到也能上瘾, 签到有礼, 签到说明)
 # or judged as a thing is judged (签到好麻烦, 签到真热闹).
-_AS_A_THING = (r"[那这](?:种|个|件)?(?:事儿?|活儿?)|而已|罢了|也(?:能|会|算)|有(?:礼|奖)|说明|[成上]瘾|就[跟和像]|"
-               r"(?:好|真|太|挺|很|蛮|可)?(?:麻烦|方便|费劲|热闹|无聊|有意思|没意思|好玩)")
+_AS_A_THING = (r"[那这](?:种|个|件)?(?:事儿?|活儿?)|而已|罢了|也(?:能|会|算)|有(?:礼|奖)|说明|[成上]瘾|就[跟和像图]|请(?:在|于|按|每|勿|大家|各位)|"
+               r"(?:好|真|太|挺|很|蛮|可)(?:麻烦|方便|费劲|热闹|无聊|有意思|没意思|好玩)")  # (not 签到麻烦了: thanks)
 _TOPIC = re.compile(r"^(?:前(?![来去往进])|都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|也就|无非|不过是|成了|" + _CHECK_FOR_ME + r"|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
                     r"那条|这条|[那这]个?(?:玩意儿?|东西)|日历|记录|截图|页面|界面|按钮|已(?:记录|登记|录入)|大户|小?能手|达人|狂魔|专业户|标兵|冠军|大王|" + _AS_A_THING + ")")
 # ... of those, the ones no reading of the message makes her act, however it is cut or weighed (``_told_whole``).
 _TRIGGER_AS_A_THING = re.compile(r"(?:签个?到|打个?卡)(?:" + _AS_A_THING + ")")
 # Others called to sign in, or taught how, as typed before the trigger: "请大家签到", "大家快来签到", "你也签一个", "我儿子教我签到",
 # "我教会老伴签到了".
-_CALL_OR_TAUGHT = re.compile(r"^(?:喊|叫|招呼)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧)*$|^(?:请|麻烦)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧|记得|按时)*$|^请(?:都|快|来|赶紧|记得|按时)*$|^(?:你们?|大家|各位|大伙儿?|(?:姐妹|家人|亲|朋友|邻居|老铁|宝子|街坊|兄弟姐妹)们)(?:快|都|赶紧|记得|快点)来?$|^快来$|"
+_CALL_OR_TAUGHT = re.compile(r"^(?:喊|叫|招呼)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧)*$|^(?:请|麻烦)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧|记得|按时)*$|^请(?:都|快|来|赶紧|记得|按时)*$|^请(?:你们|大家|各位|大伙儿?)[^我俺]{0,8}$|^(?:你们?|大家|各位|大伙儿?|(?:姐妹|家人|亲|朋友|邻居|老铁|宝子|街坊|兄弟姐妹)们)(?:快|都|赶紧|记得|快点)来?$|^快来$|"
                              r"^你们?(?:也|快|来)*$|教会?(?:[我你他她]|(?:我|俺)?家?" + _GROWN_UP + r")?$")
 _FOR_POINTS = re.compile(r"[了啦]?(?:攒|领|赚|挣|冲)(?:点|些|个)?积分(?:换(?:点|些)?[\u4e00-\u9fff]{1,3})?[啦咯哦呀喽]*")
 _EVERY_DAY = re.compile(r"每天|每日|天天|就能|就可以|即可")
@@ -1316,7 +1316,7 @@ _NEW_SENTENCE = re.compile(_DAY_SENTENCE.pattern + "|" + _SIGNIN_THEN.pattern + 
                            r"^(?:昨[天晚儿]|前天|[她他](?!们)|嗯|呃|顺便|顺手|听说)")  # "签到顺便问一句橙子到了没"
 # What the sign-in brings or when it runs, said after it: "签到今天领鸡蛋", "签到周一开始".
 _REWARD = re.compile(r"^(?:第一|最早|最晚|头一个|最后一个)[名个]?的?是(?!我|俺)|领|积分|分数|奖|兑|红包|礼品|礼物|换(?!季|衣)|送(?!孙|孩|娃|宝|外孙|完)|攒(?!.{0,2}(?:好运|运气|福气|人品))|"
-                     r"开始(?![了啦新])|结束|暂停|停了|恢复|清零|规则|排行|榜|" + _RANK + r"|全勤|功能|活动")
+                     r"开始(?![了啦新])|结束|暂停|停了|恢复|清零|规则|排行|榜|" + _RANK + r"|全勤|功能|活动|[都还也]算|算不算|算数|有效|截止")  # (whether it counts: 签到晚上十二点前都算吗)
 # What makes a sentence after the act no sentence of her own: ``_NOT_HER_DAY`` but a question, which asks nothing of the act
 # when it names neither the trigger nor what it brings ("签到今天几点开门呀", "签到大家吃早饭了吗"; ``_REWARD`` keeps
 # "签到今天有积分吗" out): asked after it, as when she types the stop.
