@@ -623,7 +623,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
 
 
 # A streak reached, and what its points were spent on or brought home: talk of the habit's fruits.
-_MILESTONE = re.compile(r"(?:签到|打卡)(?:满|够)|(?:连续|连着|坚持)(?:签|打卡)|(?:签到|打卡)了(?:整整|快|大半|好几)?[一两三四五六七八九十半\d]+个?[年月]")
+_MILESTONE = re.compile(r"(?:签到|打卡)(?:满|够)|(?:连续|连着|坚持)(?:签|打卡)|(?:签到|打卡)了(?:整整|快|好几)?(?:大半|[一两三四五六七八九十半\d]+)个?[年月]")
 _FRUITS_GOT = re.compile(r"(?:换|兑|领)(?:了|到|回)")
 
 
@@ -658,7 +658,7 @@ def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
 # 改天再说; not 先签到再说: the act first), long forgotten (我早忘了), out of her reach (可是不会), a notice's (规则如下), the habit
 # praised (是个好习惯; its act said last still signs in: "…已经成习惯了 签到" has no such whole clause).
 _LEFT_UNDONE = re.compile(r"(?:那|还是)?(?:算了|拉倒)(?:吧|啦|呗)?|(?:今天|我|俺)*(?:就|先|还是)?不签了(?:吧|啦)?|(?:明天|改天|下次|回头)再说(?:吧)?|"
-                          r"签(?:个|什么)?啥|签什么签|(?:我|俺)?(?:不想|懒得)(?:弄|签|搞)了?|(?:我|俺)?早就?忘(?:了|光了)|"
+                          r"签(?:个|什么)?啥签?|签什么签|(?:我|俺)?(?:不想|懒得)(?:弄|签|搞)了?|(?:我|俺)?早就?忘(?:了|光了)|"
                           r"(?:可是|但是|可|但)(?:我|俺)?(?:不会|找不到)|[^，,。!！?？\s]{0,6}(?:如下|见下|看群公告|见群公告|看公告)[:：]?|"
                           r"(?:这|是)个?好?习惯(?:挺好|不错|很好|真好)?")
 
