@@ -32,7 +32,8 @@ def test_the_trigger_as_a_thing_stays_silent(text):
 # A clause beside the act that leaves it undone, or tells how it goes.
 @pytest.mark.parametrize("text", [
     "签到？算了", "签到啊 还是算了吧", "签到 今天就不签了", "签到？改天再说吧", "签到 签啥签", "签到 懒得弄了",
-    "签到 我早就忘光了", "我也想打卡 但是找不到", "签到 流程如下：", "签到 是个好习惯",
+    "签到 我早就忘光了", "我也想打卡 但是找不到", "签到 流程如下：", "签到 是个好习惯", "签到？俺签过了哦",
+    "签到？我早就签好了",
 ])
 def test_a_clause_that_leaves_it_undone_stays_silent(text):
     assert not signs_in(text)
