@@ -298,7 +298,7 @@ def _once(text: str) -> str:
 # none is hers; other words before it are a content word of an open class — a pill, an app, a workout, a place (降压药打卡,
 # 百词斩打卡, 喂海鸥打卡), or a member's own slang (摸鱼打卡, 打工人打卡) — which only the learned score can weigh.
 _CARD = re.compile(r"打个?卡")
-_TIME_WORD = r"(?:今日|今天|今儿|今早|每日|每天|\d{1,2}月份?)(?:份的?|的|一)?"
+_TIME_WORD = r"(?:今日|今天|今儿个?|今早|每日|每天|\d{1,2}月份?)(?:份的?|的|一)?"  # (今儿个: the north's 今天)
 _PLAIN_FOR_CARD = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书)(?:你好)?)?(?:" + _TIME_WORD + r")?(?:新人|新来的)?(?:第一次|头一回|首次)?"
                              r"(?:[帮给替]我|(?:我|俺|额|咱)?(?:也|都|先|就|又|才|再|还)*(?:要|来|去)?(?:已经?)?)|"
                              r"日常|例行|常规|照常|照例|照旧|准时|按时|默默|继续|坚持|(?:出来)?冒个?泡")  # the group's slang: showing up in it
