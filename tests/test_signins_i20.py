@@ -60,3 +60,22 @@ def test_how_often_later_or_others_stays_silent(text):
 ])
 def test_her_act_beside_those_words_signs_in(text):
     assert signs_in(text)
+
+
+# Trouble with the act or the bot's answer told, someone addressed and sent to sign in, the polite 请 to others, the
+# trigger as a word, "this sign-in" as a thing, one item of a list of what the group does.
+@pytest.mark.parametrize("text", [
+    "签到好像被吞了 网不好", "签到发了半天没发出去", "打卡了但没收到小助手的回复", "机器人回我打卡成功 还给了朵花",
+    "刘姐，签到去，光潜水可不行", "小王 打卡去吧", "舞蹈班的学员请准时到前台签到", "打卡俩字我老打成大卡",
+    "这签到我弄不明白 问我闺女", "打卡、接龙、抢红包 我婆婆样样精通",
+])
+def test_trouble_or_others_told_stays_silent(text):
+    assert not signs_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "下大雪了，俺还是来签到了", "签到了签到了，甭提醒了", "不用提醒我 签到", "请帮我签个到", "早上好、签到",
+    "签到、大家早", "刘姐早，我来签到了",
+])
+def test_her_own_act_beside_them_signs_in(text):
+    assert signs_in(text)
