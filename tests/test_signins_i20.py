@@ -75,7 +75,7 @@ def test_trouble_or_others_told_stays_silent(text):
 
 @pytest.mark.parametrize("text", [
     "下大雪了，俺还是来签到了", "签到了签到了，甭提醒了", "不用提醒我 签到", "请帮我签个到", "早上好、签到",
-    "签到、大家早", "刘姐早，我来签到了",
+    "签到、大家早", "刘姐早，我来签到了", "帮我公公婆婆都签个到 他俩不会弄", "替我老伴和我妈签到",
 ])
 def test_her_own_act_beside_them_signs_in(text):
     assert signs_in(text)

@@ -919,7 +919,8 @@ _IN_THE_GROUP = re.compile(r"(?:来|先来)?群里(?:来)?$")
 # Grown-ups only: "帮孩子打卡" is the school's homework clock-in.
 _GROWN_UP = (r"(?:老?[妈爸]|妈妈|爸爸|老伴|老公|老婆|爱人|婆婆|公公|外婆|外公|奶奶|爷爷|姥姥|姥爷|[姐妹哥弟]|姐姐|妹妹|哥哥|弟弟|嫂子|邻居|闺蜜|"
              r"老头子?|老太婆|媳妇儿?|那口子|那位|" + _PARENT + r"|" + _KIN_GROWN + r")")
-_FOR_SOMEONE = re.compile(r"^(?:@?(?:群|小)?(?:助手|助理)|机器人|小秘书)?(?:你)?(?:麻烦|请)?(?:你)?(?:我|俺)?(?:来|也|就)?[帮替给代](?:我|俺|咱)?(?:和|跟)?(?:我|俺)?家?" + _GROWN_UP + r"(?:也|都|一起)?$")
+_FOR_SOMEONE = re.compile(r"^(?:@?(?:群|小)?(?:助手|助理)|机器人|小秘书)?(?:你)?(?:麻烦|请)?(?:你)?(?:我|俺)?(?:来|也|就)?[帮替给代](?:我|俺|咱)?(?:和|跟)?(?:我|俺)?家?" + _GROWN_UP
+                          + r"(?:[和跟、]?(?:我|俺)?家?" + _GROWN_UP + r")?(?:也|都|一起)?$")  # two of them: 帮我爸妈都签个到, 替我公公婆婆签到
 # 签 with its result asked for a grown-up of hers, the whole clause: "给俺娘也签上", "帮我老伴签好" (S15's 已签, 签上 said
 # for someone), read as "…签个到"; not 签上 with a thing signed after it (帮我签上合同).
 _SIGNED_ON_FOR = re.compile(r"(?<![^\s，,。!！~～])((?:我|俺)?[帮替给](?:我|俺)?家?" + _GROWN_UP + r"(?:也|都)?)签(?:上|好)(?=[了啦呀吧哈呗嘛哦]*(?:[\s，,。!！~～]|$))")
