@@ -59,7 +59,7 @@ _URGED_ONES = (_ADDRESSED_AT_HOME + r"儿?|老(?![娘子夫身朽汉衲])[\u4e00
 _URGED = r"(?:你|您)?(?:也|都)?(?:快|赶紧|赶快|快点|一起)+(?:去|来)?"  # (一起: 大家一起来签到吧, 一起签到吧姐妹们)
 _SOMEONE_URGED = re.compile(r"^(?:" + _URGED_ONES + r")[\s,，!！~～]*" + _URGED + r"(?=签|打个?卡)|"
                             r"^" + _URGED + r"(?:签个?到|打个?卡)[啊呀吧哈啦]*[\s,，!！~～]*(?:" + _URGED_ONES + r")[啊呀吧哈!！~～]*$|"
-                            r"^(?:" + _URGED_ONES + r")[\s,，!！~～]+(?:签个?到|打个?卡)去[啊呀吧]*(?=$|[\s,，。!！~～])")  # 老张，签到去
+                            r"(?:^|(?<=[\s,，!！~～。]))(?:" + _URGED_ONES + r")[\s,，!！~～]+(?:签个?到|打个?卡)去[啊呀吧]*(?=$|[\s,，。!！~～])")  # 老张，签到去 (after a greeting too)
 # Words before the trigger in its clause that make it talk about signing in, not do it.
 _SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后|有空|得空|空了|闲了).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|很少|偶尔|有时|经常|常常|时常|隔壁|对门|不(?!错|忘)|补|明天|后天|下周|明年|来年|下个?月|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|全勤|" + _CHECK_FOR_ME + r"|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
@@ -276,7 +276,7 @@ def _told_whole(text: str, triggers: tuple[str, ...]) -> bool:
     return (plain := _rules_text(text, triggers)) is not None and bool(
         _schedule(plain) or _RECEIPT.search(plain) or _TALLY.search(plain) or _ranked_other(plain) or _REPLIED_FOR.search(plain)
         or _TRIGGER_AS_A_THING.search(plain) or _left_undone([squeeze(p) for p in _SIGNIN_BREAK.split(plain)])
-        or _LISTED.search(plain) or _SOMEONE_URGED.match(plain))
+        or _LISTED.search(plain) or _SOMEONE_URGED.search(plain))
 
 
 def _asked_as_mandarin(text: str) -> str:
@@ -485,7 +485,7 @@ def _told_for_sure(plain_text: str) -> bool:
     urged ("签到送积分吗", "别忘了签到", "共41人签到", "今天签到第一名是老李", "老伴赶紧签到"; not "签到怎么弄 帮我签一个": she asks it done): true of every reading
     of the message, a cut one's and the whole-decision score's too (``read_signin``)."""
     if (_SIGNIN_NEVER.search(plain_text) and not _asks_outright(plain_text) or _told_of_others(plain_text)
-            or _taught_as_a_word(plain_text) or _her_habit(plain_text) or _SOMEONE_URGED.match(plain_text)) and not _trigger_last(plain_text):
+            or _taught_as_a_word(plain_text) or _her_habit(plain_text) or _SOMEONE_URGED.search(plain_text)) and not _trigger_last(plain_text):
         return True  # (not "…大家小心啊签到": her act said last, after the talk)
     return bool(_schedule(plain_text) or _RECEIPT.search(plain_text) or _TALLY.search(plain_text) or _ranked_other(plain_text)
                 or _LISTED.search(plain_text) or _AS_A_WORD.search(plain_text) and _LEARNER.match(_without_greeting_run(plain_text).lstrip(" ,.!~，。！～")))
@@ -1087,12 +1087,12 @@ _AT_WORK = re.compile(r"(?:我|我也)?(?:刚|才|已经)?(?:下班|下了班|�
 # 发俩字, 签到也就图个乐, 签到那玩意儿俺整不明白), what follows it done by someone else (签到后它给我回了个红花), its record or message (签到日历, 签到那条, 签到已记录),
 # or a person it names (签到大户, 签到小能手), the thing itself (签到这种事交给老伴, 签个到而已, 签到也能上瘾, 签到有礼, 签到说明)
 # or judged as a thing is judged (签到好麻烦, 签到真热闹), her habit in it (签到我最准时, 签到我从来不落下).
-_AS_A_THING = (r"[那这](?:种|个|件)?(?:事儿?|活儿?)|(?:两个|俩|二)字|(?:我|俺)(?:最|总|从来|从不|向来|老是|每次)|而已|罢了|也(?:能|会|算)|有(?:礼|奖)|说明|[成上]瘾|就[跟和像图]|请(?:在|于|按|每|勿|大家|各位)|"
+_AS_A_THING = (r"[那这](?:种|个|件)?(?:事儿?|活儿?)|(?:我|俺)(?:最|总|从来|从不|向来|老是|每次)|而已|罢了|也(?:能|会|算)|有(?:礼|奖)|说明|[成上]瘾|就[跟和像图]|请(?:在|于|按|每|勿|大家|各位)|"
                r"(?:好|真|太|挺|很|蛮|可)(?:麻烦|方便|费劲|热闹|无聊|有意思|没意思|好玩)")  # (not 签到麻烦了: thanks)
-_TOPIC = re.compile(r"^(?:前(?![来去往进])|都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|也就|无非|不过是|成了|" + _CHECK_FOR_ME + r"|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
+_TOPIC = re.compile(r"^(?:前(?![来去往进])|(?:两个|俩|二)字|都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|也就|无非|不过是|成了|" + _CHECK_FOR_ME + r"|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
                     r"那条|这条|[那这]个?(?:玩意儿?|东西)|日历|记录|截图|页面|界面|按钮|已(?:记录|登记|录入)|大户|小?能手|达人|狂魔|专业户|标兵|冠军|大王|" + _AS_A_THING + ")")
 # ... of those, the ones no reading of the message makes her act, however it is cut or weighed (``_told_whole``).
-_TRIGGER_AS_A_THING = re.compile(r"(?:签个?到|打个?卡)(?:" + _AS_A_THING + ")")
+_TRIGGER_AS_A_THING = re.compile(r"(?<![发打写输])(?:签个?到|打个?卡)(?:" + _AS_A_THING + r"|(?:两个|俩|二)字)")  # (not 发签到两个字就行: how it is done)
 # Others called to sign in, or taught how, as typed before the trigger: "请大家签到", "大家快来签到", "你也签一个", "我儿子教我签到",
 # "我教会老伴签到了".
 _CALL_OR_TAUGHT = re.compile(r"^(?:喊|叫|招呼)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧)*$|^(?:请|麻烦)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧|记得|按时)*$|^请(?:都|快|来|赶紧|记得|按时)*$|^请(?:你们|大家|各位|大伙儿?)[^我俺]{0,8}$|^(?:你们?|大家|各位|大伙儿?|(?:姐妹|家人|亲|朋友|邻居|老铁|宝子|街坊|兄弟姐妹)们)(?:快|都|赶紧|记得|快点)来?$|^快来$|"
