@@ -70,7 +70,7 @@ def _masked(words: str) -> str:
     return _SUM_PAID.sub("※", words) if _PAYS.search(words) else words
 
 
-_EACH = re.compile(r"各|每人|一人|每家|一家")
+_EACH = re.compile(r"各|每人|一人|每家|一家|" + intents.EACH_KIND)
 
 
 def _said(words: str) -> tuple[set[int], int]:
