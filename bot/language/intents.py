@@ -1022,6 +1022,13 @@ def _gift_as_given(clause: str) -> str:
     return "给" + clause[1:]
 
 
+# "We two", "the three of us" doing something else in the clause ("我俩今天领证了", "我们三个下班去吃海鲜", "就剩我俩了"):
+# the count is of the people, who act; not "羊排算我俩", "我俩一人一份", "我们三个都要" (O20).
+_WE_DOING = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=剩))(?:我|俺|咱|额)们?(?:俩|仨|(?:" + NUMERAL + r")个)(?![" + _UNITS + r"人])"
+                       r"(?!(?:人)?(?:也|都|就|一起)?(?:要|订|定|来|买|留|拿|整|各|一人|每人|每个|的|吧|啊|哈|呀|就行|就够|够了|$))"
+                       r"|剩(?:下)?(?:我|俺|咱|额)们?(?:俩|仨|(?:" + NUMERAL + r")个)")
+
+
 def _order_clause(clause: str) -> Reading | None:
     if (given := _gift_as_given(clause)) != clause:
         reading = _order_clause(given)  # its whom, where the product would stand, is as she typed it (送…)
@@ -1030,7 +1037,7 @@ def _order_clause(clause: str) -> Reading | None:
         return None  # "每份改成12个了": what a portion holds, the staff's notice
     if QUESTION.search(clause) or _MAY_NOT.search(clause) or _QUESTION_TAG.search(clause):
         return _asked(clause)
-    if _HOME_BRINGS.match(clause):
+    if _HOME_BRINGS.match(clause) or _WE_DOING.search(clause):
         return None
     if (lead := _LEAD_CORRECTION.match(clause)) and lead.end() < len(clause):
         rest = _order_clause(clause[lead.end():])

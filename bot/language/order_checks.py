@@ -756,8 +756,15 @@ def imagined(words: str) -> bool:
     """Whether the message's count is what she would order in a case imagined, not an order now."""
     if re.search(_NOT_SO, words):
         return True
+    if any(not intents.GOODS.search(m["what"]) for m in _GROUP_BUYS_WHAT.finditer(words)):
+        return True  # "要是能团个男朋友 我来两个": what no store sells, a joke
     return any(m["if"] in ("要不是", "早知道", "早晓得") or "好了" in m["case"] or re.match(r"天天|每天|[我俺]", m["would"] or "")
                or not _REAL_CASE.search(m["case"]) for m in _IMAGINED.finditer(words))
+
+
+# O20: an "if" the store could group-buy or sell something ("要是能团个男朋友", "如果能团购年假", "要是能买到后悔药"): what
+# it names, when no goods list holds it, is no goods, and the count after it a joke whatever follows.
+_GROUP_BUYS_WHAT = re.compile(_IF + r"(?:店里|群里|你们|咱们)?(?:也|还)?能(?:团购|团|买到|买|订|卖)(?:个|一个|到|点|些)?(?P<what>[\u4e00-\u9fff]{1,4})")
 
 
 # A shopping memo: "明天要买：鸡蛋两盒 牛奶一箱 青菜", "购物清单".
