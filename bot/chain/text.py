@@ -159,6 +159,7 @@ def order_parts(text: str, guess: bool, model, ranker=None, unknown_open: bool =
         return None  # a chain is read line by line (chain_entry); other line breaks end clauses
     rule = intents.read_order(said)  # with its quote: "这个取消" replying to one's order line drops it
     rule = order_changes.revised(said, rule)  # changes and cancels by how they are made (C11)
+    rule = intents.said_as_added(text, rule)  # "加两份", "追加x1": so many on top of what she has (O20)
     if (joined := order_checks.undictated(text)) and (rule is None or rule.intent == intents.ORDER) \
             and (again := intents.read_order(joined)) is not None and again.intent in (intents.CHANGE, intents.CANCEL):
         rule = again  # "我。少要。一份。": the full stops of voice input cut the change from its count

@@ -229,7 +229,25 @@ def read_order(text: str) -> Reading | None:
         reading = _cancel_in_story(text)  # "孩子他爸单位发了一箱，重复了，我那两份不要了吧": the cancel among her story
     if reading is not None and head and not reading.item:
         reading = replace(reading, item=head)  # "草莓：我要一份": for the caller to hold against the open product
-    return None if reading is not None and reading.intent != CANCEL and not_ordered_yet(text) else _told_or_wished(text, reading)
+    if reading is not None and reading.intent != CANCEL and not_ordered_yet(text):
+        return None
+    return _told_or_wished(text, reading)
+
+
+# O20: the one count said as so many to add ("加两份", "追加x1", "接龙第17号 我 加2盒"): stored on top of what she has — which
+# for a member with no order yet is that count; 加上 ("加上我的一共两份") sums, 参加 / 加班 are other words.
+_ADDED = re.compile(r"(?:追加|(?<![再增参更外叠追])加)(?!上|班|油|入|群|微|好友)\s?[x×*]?\s?(?P<k>\d{1,2}(?!\d)|" + NUMERAL + r")")
+
+
+def said_as_added(text: str, reading: Reading | None) -> Reading | None:
+    """A sure plain order whose one count is said as so many to add: the same order, added on top (O20)."""
+    if reading is None or reading.intent != ORDER or reading.add or not reading.sure:
+        return reading
+    added = list(_ADDED.finditer(text))
+    counts = re.findall(r"\d{1,3}|" + NUMERAL, text)
+    if len(added) == 1 and len(counts) == 1 and number(added[0]["k"]) == reading.amount and "再" not in text:  # 再: more_on_top's
+        return replace(reading, add=True)
+    return reading
 
 
 # A space between words ends a clause, but not before 各 / 每: "我和老公 各一份" shares one count among those before it.
