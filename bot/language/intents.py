@@ -1238,11 +1238,12 @@ _KINDS_COUNTED = re.compile(r"(?P<k>" + NUMERAL + r")[样种](?:[\u4e00-\u9fff]{
 def goods_run(words: str) -> list[str]:
     """Goods names typed one after another with nothing between ("羊排羊蝎子", "草莓车厘子砂糖橘", "芝麻的花生的"): the
     names, each from where a goods word starts to where the next starts (a kind's 的 or a pack word stays with its name);
-    [] when the words do not start with a goods word or a piece is longer than a name."""
+    [] when the words do not start with a goods word, but for one character of kind (黑芝麻: 芝麻 is the list's word), or a
+    piece is longer than a name."""
     starts = [m.start() for m in GOODS.finditer(words)]
-    if len(starts) < 2 or starts[0] != 0:
+    if len(starts) < 2 or starts[0] > 1:
         return []
-    pieces = [words[a:b] for a, b in zip(starts, starts[1:] + [len(words)])]
+    pieces = [words[a:b] for a, b in zip([0, *starts[1:]], starts[1:] + [len(words)])]
     return pieces if all(len(p) <= 5 for p in pieces) else []
 
 
