@@ -49,7 +49,7 @@ def test_each_of_a_kind_is_never_a_count_of_people():
 @pytest.mark.parametrize("text, amount", [
     ("我一盒，阿嫲一盒，家姐两盒", 4),
     ("我婆姨两份 老汉一份", 3),
-    ("帮我嗲嗲娭毑各留一袋", 2),
+    ("帮我阿爷阿嫲各留一袋", 2),
     ("给我外公外婆各整一盒", 2),  # kin run together after 给, a verb of getting the lists lacked
     ("我同阿哥每人三只", 6),  # 同 for 和 before 每人
 ])
@@ -59,7 +59,8 @@ def test_kin_in_a_regions_words_have_their_shares(text, amount):
 
 def test_kin_folded_keeps_other_words():
     assert kin_folded("我家老倌和娃") == "我家老伴和娃"
-    assert kin_folded("这个蛋糕好嗲") == "这个蛋糕好嗲"  # 嗲 alone is "sweet", no grandpa
+    assert kin_folded("阿妈做的腊肉") == "妈妈做的腊肉"
+    assert kin_folded("老汉儿子") == "老汉儿子"  # 老汉 before 儿子: no spouse
 
 
 # --- "we two", "the three of us" doing something else ------------------------------------------------------------------------

@@ -1204,7 +1204,7 @@ _TWO_OF_THEM = re.compile(r"爸妈|父母|公婆|爷爷奶奶|姥姥姥爷|外�
 
 def persons_for(who: str) -> int:
     """How many the portions are for: '我爸妈' 2, '我家6岁的和3岁的' 2, '我婆婆和我妈' 2; 0 when not persons."""
-    who = kin_folded(who)  # "给我嗲嗲娭毑各留一份": grandpa and grandma in Xiang words
+    who = kin_folded(who)  # "帮我阿爷阿嫲各留一份": grandpa and grandma in Cantonese words
     pieces = [p for p in re.split(r"和|跟|还有|、", re.sub(r"^(?:我家|我们家|我|俺家|俺)(?![和跟、])", "", who)) if p]
     counts = [2 if _TWO_OF_THEM.search(p) else _kin_run(p) if RELATIVE.search(p) or PERSON.search(p) else 1 if re.search(r"\d+岁", p) or _line_name(p) else 0
               for p in pieces]  # "帮王姐、小芳、我自己各订一箱": a nickname is someone too; "给我奶奶爷爷各留一份": two kin run together

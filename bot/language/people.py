@@ -65,7 +65,7 @@ KIN_FOLDS = tuple((re.compile(pattern), word) for pattern, word in (
     (r"(?<=我)仔|(?<=[姐哥嫂叔婶姨]个)仔", "儿子"),  # 粤 我仔, 梁姐个仔 (我同个仔 is read as it stands)
     (r"(?<=[俩仨两个])小子", "儿子"),
     (r"阿妈妮|额吉|(?<![\u4e00-\u9fff])阿妈|(?<=[我和跟同加的])阿妈|娘家妈", "妈妈"), (r"(?<=[我和跟同加的])阿爸", "爸爸"),
-    (r"阿[嫲嬷奶]|娭毑", "奶奶"), (r"阿爷|嗲嗲", "爷爷"),  # 湘 嗲嗲 (grandpa) doubled; 嗲 alone is "sweet" (r"嘎婆|家家(?=[和跟\s，,]|$)", "外婆"), (r"嘎公", "外公"),
+    (r"阿[嫲嬷奶]|娭毑", "奶奶"), (r"阿爷", "爷爷"), (r"嘎婆|家家(?=[和跟\s，,]|$)", "外婆"), (r"嘎公", "外公"),
     (r"[嬢孃]{2}|(?<=[" + SURNAME + r"])[嬢孃]", "阿姨"), (r"侄儿", "侄子"), (r"甥儿", "外甥"), (r"(?:大)?伯娘", "伯母"),
     # U21: 西北 老汉 and 屋里人 (the husband, the wife) after whose or first, 尕娃 (a child), 外爷/外奶, 阿达 (father); 东北 我姥
     # (grandma); 小棉袄 and 丫头 (a daughter) after whose; a kinsman's wife (外甥媳妇, 儿子媳妇) one person, not two; 发小
