@@ -289,7 +289,7 @@ def _apposition(match: re.Match) -> str:
     if re.fullmatch(r"孩子|娃|小孩|小的|宝宝", match["kind"]) and not _CHILD_NAMED.search(run):
         return match.group(0)  # "我和老伴、两个孩子": children besides the two named, not the two again (U18)
     persons = len(RELATIVE.findall(run)) + len(_ME_IN_RUN.findall(run))
-    return run if persons == number(match["count"][0]) or persons == {"俩": 2, "仨": 3}.get(match["count"]) else match.group(0)
+    return run if persons == number(match["count"][0]) else match.group(0)  # 俩, 仨, 两个: the numeral first
 
 
 # Heads added up, as members type a party of so many and so many ("烘焙 1+1", "讲座 2+1", "1人+家属1", "2大+1小"): the sum,
@@ -1213,6 +1213,39 @@ def _members_outing(text: str) -> bool:
     """A plan of members' own joined (``_MEMBERS_OUTING``); the household's word on coming along is the member's party."""
     return any(not _HOUSEHOLD_BEFORE.search(text[:m.start()]) for m in _MEMBERS_OUTING.finditer(text)) \
         and not _STORE_NAMED.search(text) and all(m.group(0) in _OUTINGS for m in _EVENT_NAMED.finditer(text))
+
+
+# Events named by what is done there (``party.DONE_THERE_KINDS``: 包饺子, 泡温泉, 体检) are also what members do on their own
+# (U22): a message that names only them signs up when it says so — a word of signing up (报, 名额, 算我, 记上), the store, another
+# kind of event, or the open event's own name. Without one, an outing told as done ("我闺女去泡温泉了 我们三个人") or the
+# goods bought or eaten ("晚上吃饺子 我们一家仨", "我们三家 一家一个 买汤圆") is the member's day, never a sign-up; going to
+# the place alone ("周六我和我妈去体检") is asked, unless a head count is said beside it ("三个人去体检").
+_SIGNS_UP_ITSELF = re.compile(_SIGNUP_SAID.pattern + r"|记上|记下|记一下|写上|整上|登记|接龙|" + _STORE_NAMED.pattern + r"|" + party.GATHERING_KINDS)
+_OUTING_TOLD_DONE = re.compile(r"去[^，,。！!？?\s]{0,6}?(?:" + party.DONE_THERE_KINDS + r")了|(?:" + party.DONE_THERE_KINDS + r")(?:去了|回来|完了)|"
+                               r"(?:刚|才|已经)(?!看|知道|听)(?:去|从)?[^，,。！!？?\s]{0,3}?(?:" + party.DONE_THERE_KINDS + r")|[泡包做剪熬]完(?:" + party.DONE_THERE_KINDS + r")")
+_GOODS_BOUGHT = re.compile(r"(?:吃|喝|买|订|煮|囤|卖)(?:了|过|完|到|的)?[点些几两一二三四五六七八九十\d袋包斤个盒碗份箱]{0,3}(?:" + party.DONE_THERE_GOODS + r")")
+_PLACE_GONE_TO = re.compile(r"去泡?(?:" + party.DONE_THERE_PLACES + r")")
+
+
+def _names_open_event(words: str, event: str) -> bool:
+    """Whether the words share two characters running with the open event's name (周六包饺子 open: "饺子我们三个")."""
+    name = "".join(clauses(event))
+    return any(name[i:i + 2] in words for i in range(len(name) - 1))
+
+
+def outing_checked(text: str, event: str, reading: Reading | None) -> Reading | None:
+    """A sign-up read where the message names an event only by what is done there and does not sign up (see above):
+    none for an outing told as done or goods bought, asked for a place gone to with no head count; else as read."""
+    if reading is None or reading.intent != SIGNUP:
+        return reading
+    words = plain(unquote(text))
+    if _SIGNS_UP_ITSELF.search(words) or JOIN.search(words) or _names_open_event(words, event):
+        return reading
+    if _OUTING_TOLD_DONE.search(words) or _GOODS_BOUGHT.search(words):
+        return None
+    if _PLACE_GONE_TO.search(words) and not _PARTY_COUNTED.search(words):
+        return replace(reading, sure=False)
+    return reading
 
 
 def _about_the_sign_up(text: str) -> bool:
@@ -2314,7 +2347,7 @@ _ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人|大的)[^，,。]{0,4}?" +
 # A household and its size: "一家三口", "我们家三口", said with 子/人 or a pause between ("咱们一家子五口", "巴图家 五口", "一家子都去
 # 四口", "俺家四口子", U18), or 俩/仨 alone ("我们一家仨", U21); not 口 of 一口气, 一口饭.
 _HOUSEHOLD = re.compile(r"(?:一家|(?:我们|咱们|俺们|[我咱俺]|[\u4e00-\u9fff]{2,3}?)家|全家)(?:子|人)?(?:[，,\s]*(?:都|也)?(?:去|来|报名?)?[，,\s]*)?"
-                        + _Q + r"(?:口(?![气饭水味袋罩红号岸])|(?<=[俩仨])(?!口子|个|娃|孩子|宝|小孩|老人|大人|外孙|孙|闺女|儿子|女儿|[老小大]))")  # "我们一家仨" (U21)
+                        + _Q + r"(?:口(?![气饭水味袋罩红号岸])|(?<=[俩仨])" + party.PAIR_COUNT_ALONE + ")")  # "我们一家仨" (U21)
 _PAIR = re.compile(r"(?:^|[，,]|我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|爷孙|祖孙|奶孙|婆孙|婆媳|姑嫂|姐弟|兄妹|兄弟|娘|爷|(?:我|咱|俺)们?家)(俩|仨)(?!口子|娃|孩子|宝|小孩|老人|外孙|孙|闺女|儿子|女儿)|(老两口|两口子|俩口子)")  # "仨" alone too
 _PEOPLE = re.compile(_Q + r"(?:个)?(?:大人|人|位)|(?:报|算我们|去|来|占|蹲|留)" + _Q + r"个|(?:去|来|报)([俩仨])(?=$|[，,。\s])|" + _Q + r"个?(?:名额|位置|座位?|位子)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
 
@@ -2486,7 +2519,7 @@ def party_size(text: str) -> int | None:
     if match := _PAIR.search(text):
         if match.group(2) and (kids := [m for m in _KIDS.finditer(text)]):
             return 2 + sum(number(m.group(1) or m.group(2)) or 0 for m in kids)  # "两口子带两个孩子": the two, and the children
-        return {"俩": 2, "仨": 3}.get(match.group(1), 2) + _brought_after(text[match.end():])  # "我们俩带孩子去" 3
+        return (number(match.group(1) or "") or 2) + _brought_after(text[match.end():])  # "我们俩带孩子去" 3
     if match := _PEOPLE.search(text):
         return number(next(g for g in match.groups() if g))
     if match := _WE_COUNT.search(text):  # "我们两个", "我们楼三个老姐妹"
