@@ -1911,6 +1911,8 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
         said = [joined]  # "我们两家 各三个人": households, then each one's size
     scanned = {p: found for p in said if (found := party.scan(p)) is not None}
     parties = [p for p, found in scanned.items() if found.total or found.named >= 2]  # not "我去，真的假的", "我都想去"
+    if not parties and _one_each(said, scanned):
+        return _party_reading(len(said), not asked)  # "我 老伴 儿子 儿媳妇": persons listed apart, one each (U22)
     if len(scanned) > 1 and parties and (whole := party.scan(joined := "，".join(p for p in said if p in scanned))):
         said = [p for p in said if p not in scanned] + [joined]  # "两个娃 我一个人带", "我和老公 还有婆婆": one party in pieces
         parties, scanned = [joined], {joined: whole}
@@ -1936,6 +1938,12 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     if any(not _ABOUT_THE_DAY.search(p) for p in asked):
         return None  # "两份会不会太多 我家就俩人": a question beside it, about something else
     return _party_reading(found.size, True)
+
+
+def _one_each(said: list[str], scanned: dict) -> bool:
+    """Three persons or more listed apart, each clause one of them and nothing else ("我 老伴 儿子 儿媳妇", "老伴 我 闺女"):
+    squeezed together the first two read as one ("我老伴"), so the list is counted clause by clause (U22)."""
+    return len(said) >= 3 and all(p in scanned and scanned[p].size == 1 and scanned[p].named == 1 and not scanned[p].total for p in said)
 
 
 # The event named by what it is, whatever its kind ("拉花体验 我和闺蜜", "剪纸\n我和孩子", "牛排试吃我们来俩人", "测血糖血压那个，
