@@ -95,3 +95,33 @@ def test_persons_listed_apart_count_one_each(text, people):
 ])
 def test_lists_that_are_no_sign_up_stay_silent(text):
     assert acted(text) is None
+
+
+@pytest.mark.parametrize("text, people", [
+    ("俺和俺娘", 2),  # 娘: the mother, after whose
+    ("报名+1 带额娘", 2),
+    ("我、我娘、我儿子", 3),
+])
+def test_niang_is_the_mother(text, people):
+    assert acted(text) == people
+
+
+def test_niang_in_a_pair_word_stays_the_pair():
+    assert acted("俺娘俩都去") == 2
+
+
+@pytest.mark.parametrize("text, people", [
+    ("咱们四个老姐妹都去量", 4),  # the event's doing by its verb alone, the thing left out as the post named it
+    ("我俩去剪 孩子他爸上班", 2),
+    ("俺跟老伴都去测", 2),
+])
+def test_the_events_doing_said_by_its_verb_alone_goes_to_it(text, people):
+    assert acted(text) == people
+
+
+@pytest.mark.parametrize("text", [
+    "晚上我们三个去吃",  # a meal of their own
+    "我们俩去逛逛",
+])
+def test_going_to_eat_or_stroll_stays_elsewhere(text):
+    assert acted(text) is None

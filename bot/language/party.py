@@ -35,6 +35,10 @@ DONE_THERE_PLACES = r"温泉|体检|查体"
 DONE_THERE_KINDS = "|".join(r"(?<![吃斤碗盘])饺子(?!接龙)" if kind == "饺子" else kind
                             for kind in (DONE_THERE_GOODS + "|" + DONE_THERE_PLACES).split("|"))
 EVENT_KINDS = GATHERING_KINDS + "|" + DONE_THERE_KINDS
+# What is done at the event said by its verb alone, the thing left out as the post named it ("俺俩去包", "我们三个老的都去量",
+# "来尝尝"): going to the event, not elsewhere (U22). Not eating or drinking (去吃, 去喝: a meal of one's own as often).
+_DOING = "[包剪量测查搓做学捏熬尝品写画扎绣]"
+DOING_LEFT_OUT = _DOING + "(?:一下|一哈|下|" + _DOING + r")?(?=$|[，,。！!？?\s吧啊呀哈嘛])"
 # A check-up that is another body's (a hospital's, the workplace's, a booking or a report), not the store's free one (U20).
 OTHERS_CHECK_UP = r"医院[^，,。\s]{0,2}体检|(?:单位|学校|入学|年度|年底|组织)[^，,。\s]{0,2}体检|体检(?:中心|报告|预约|套餐|结果)|预约的体检"
 # Where a run of event names may start: not right after one (the last character of any, 课 of 烘焙课, 茶 of 品茶):
@@ -80,7 +84,7 @@ _PIECES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) 
     ("going", r"(?:也|都|还|就|要|想|一起|一块儿?)*(?:报名?|参加|去听|来听)(?:[\u4e00-\u9fff]{1,4}?)(?:" + EVENT_KINDS + r")+$"),
     ("going", r"(?:也|都|还|就|要|想|一起|一块儿?|准备|打算|必须|一定|肯定|会)*(?:去|来|嚟|到|参加|报名|报个名|报上|报|冲|出动|凑个热闹|"
               r"凑热闹|记上|写上|算上?|登记|[给帮](?=我|俺|咱)|(?<=[我们俺咱])(?:留|占|记)上?)(?:一下|个)?(?:(?:听|学)?(?:这个|那个|这次|这场)?"
-              r"(?:亲子)?(?:" + EVENT_KINDS + r")+)?"),  # "给我们两个", "给我算三个", "我和女儿两个报烘焙课", "去听讲座"
+              r"(?:亲子)?(?:" + EVENT_KINDS + r")+|(?<=[去来])" + DOING_LEFT_OUT + ")?"),  # "给我们两个", "给我算三个", "我和女儿两个报烘焙课", "去听讲座"
     ("plus", r"\+(?P<n>[1-9]\d?)"),  # "一日游+3 我们家": so many, beside the event's name
     ("join", r"带上|带个|带着|带|陪着|陪|和|跟|与|还有|几个|加上?|以及|外加|、|，|,|\+|&|一起|一块儿?|都|也|还|就|是|的|那个|这个|吧|"
              r"[啊呀哦喔嘛咯哈噢哟呐嘞咧噻撒哇勒呢哒呗滴昂啦]"),
