@@ -125,3 +125,15 @@ def test_the_events_doing_said_by_its_verb_alone_goes_to_it(text, people):
 ])
 def test_going_to_eat_or_stroll_stays_elsewhere(text):
     assert acted(text) is None
+
+
+@pytest.mark.parametrize("text, people", [
+    ("额 老汉 闺女", 3),  # 额 an item of a list of persons typed apart: the member
+    ("婆姨 额 娃", 3),
+])
+def test_e_as_a_list_item_is_the_member(text, people):
+    assert acted(text) == people
+
+
+def test_e_as_a_pause_before_words_is_no_one():
+    assert acted("额 我想问一下几点开始") is None
