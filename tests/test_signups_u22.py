@@ -137,3 +137,22 @@ def test_e_as_a_list_item_is_the_member(text, people):
 
 def test_e_as_a_pause_before_words_is_no_one():
     assert acted("额 我想问一下几点开始") is None
+
+
+@pytest.mark.parametrize("text, people", [
+    ("爬山 王芳 李军 李小军", 3),  # the store's hill walk named as the topic, then who comes
+    ("爬山报三个 我们走得慢", 3),
+    ("爬山：我 我老公 我儿子", 3),
+])
+def test_a_hill_walk_named_signs_up(text, people):
+    assert acted(text) == people
+
+
+@pytest.mark.parametrize("text", [
+    "周六我们一家三口去爬山",  # a family's own walk: going there is no sign-up
+    "咱们仨今天去爬山了 腿都酸了",  # told as done
+    "群里都在报爬山 好热闹",  # others signing up
+    "约了老同学下周去爬山",
+])
+def test_a_hill_walk_of_her_own_is_no_sign_up(text):
+    assert acted(text) is None

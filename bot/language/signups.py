@@ -41,8 +41,8 @@ _PARTY_WORDS = re.compile(r"(?:" + PERSONS + r"|" + NUMERAL + r"(?:个|位)?(?:�
 EVENT_KINDS = _EVENT_KINDS = party.EVENT_KINDS
 _STORE_EVENTS = r"课|讲座|活动|烘焙|手工|义诊"
 # The store's own kinds of event are where its members go (采草莓, 草莓园, 研学); not the pastimes a family has anyway (旅游, 登山…).
-_PASTIME_KINDS = {"旅游", "登山", "徒步", "健步走", "钓鱼", "观影", "农场", "观赛", "郊游", "课"}
-_OUTINGS = {"温泉"}  # a place members go to on their own as often as with the store: 约了去泡温泉 (U20)
+_PASTIME_KINDS = {"旅游", "登山", "爬山", "徒步", "健步走", "钓鱼", "观影", "农场", "观赛", "郊游", "课"}
+_OUTINGS = {"温泉", "爬山"}  # a place members go to on their own as often as with the store: 约了去泡温泉 (U20), 约了去爬山 (U22)
 _GO_KINDS = "|".join(k for k in re.sub(r"\(\?:[^)]*\)[^|]*", "", EVENT_KINDS).split("|") if k and k not in _PASTIME_KINDS)
 _GO_GENERIC = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|(?:包|熬|剪|做|扎|捏|泡)?(?:{kinds})|" + party.DOING_LEFT_OUT + r"|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|[俩仨](?:人|个人)?(?:$|[，,。\s])|"
                r"[^，,。]{0,8}?(?:" + _STORE_EVENTS + r"|那场|这场)")
@@ -70,7 +70,7 @@ _OTHERS_CHECK_UP = party.OTHERS_CHECK_UP
 SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收到|等[^，,。]{1,8}?(?:了|后|完)再|下辈子")
 _PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")  # a game among members: "斗地主三缺一 算我一个"
 SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|报名(?:还|也|都)(?:要|得|需要)|报名(?:从来|总是|老是|每次)|报名(?:明天|后天|下周|周[一二三四五六日])(?:开始|截止)|不用报名?|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|[昂嗷哈啊呀哦啦]*$)|已经报|(?:不肯|不愿意?|不乐意)报|(?:给|留给|让给)(?:别人|其他人)|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
-                         r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|(?<!试)吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
+                         r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|(?<!试)吃|逛|在家|看电影|玩|" + _PASTIME.pattern + r"|一个人带|"
                          r"学校|单位|公司|(?<![们谢苦])组织|驾校|考试|" + _OTHERS_CHECK_UP + r"|多大|(?<!我们)几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|(?:报名|名字|名额|我)?(?:划掉|划了|勾掉)|不去了?|(?<!哪都)(?<!哪儿都)(?<!哪里都)(?<!哪也)去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|(?:去|嚟|来)(?:唔|不)到(?!哪|那|这)|参加不了|不参加了?|"
                                   r"退出|不报了?|(?<![已早刚帮])退掉$|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名|位置|位子|座位|(?<=[一两二三四五六七八九十\d俩仨]个)座)(?:我们|我|俺们|咱们)?(?:就|都)?不要了?|(?:报名|名额)的?事?(?:就|也|还是)?算了?$|不整了?$|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
@@ -1207,7 +1207,7 @@ _PROCESS_REMARK = re.compile(r"(?:报名|预约|登记|报个名|挂号)(?:的|�
                              r"真难|太难|好难|难抢|抢不到|秒没|秒光|真麻烦|太麻烦|好麻烦)|没(?:登记|报|约|挂)上(?!.*[帮给替][我俺])|" + _SIGNING_UP_TOLD)
 # A plan of members' own joined, not the store's event: someone proposing it ("几个宝妈说周末一起遛娃 算我们家俩", "王姐约了
 # 周六去泡温泉 算我一个") or a hill climbed ("周日爬棋盘山 算我一个"), with neither the store nor an event's kind named.
-_MEMBERS_OUTING = re.compile(r"(?:说|约了?|张罗|提议|商量)(?:着|好)?(?:大家|我们|咱们|姐妹们)?[^，,。\s]{0,6}?(?:一起|一块儿?)|约了?[^，,。\s]{0,6}?去|爬[\u4e00-\u9fff]{0,3}山")
+_MEMBERS_OUTING = re.compile(r"(?:说|约了?|张罗|提议|商量)(?:着|好)?(?:大家|我们|咱们|姐妹们)?[^，,。\s]{0,6}?(?:一起|一块儿?)|约了?[^，,。\s]{0,6}?去|爬[\u4e00-\u9fff]{1,3}山|去爬山")  # a hill named, or going to climb one (U22: 爬山 alone names the event)
 _HOUSEHOLD_BEFORE = re.compile(r"(?:" + HOME + r"|[他她]|(?<!宝)[爸妈])(?:也|还|都)?$")
 
 
@@ -1222,7 +1222,7 @@ def _members_outing(text: str) -> bool:
 # kind of event, or the open event's own name. Without one, an outing told as done ("我闺女去泡温泉了 我们三个人") or the
 # goods bought or eaten ("晚上吃饺子 我们一家仨", "我们三家 一家一个 买汤圆") is the member's day, never a sign-up; going to
 # the place alone ("周六我和我妈去体检") is asked, unless a head count is said beside it ("三个人去体检").
-_SIGNS_UP_ITSELF = re.compile(_SIGNUP_SAID.pattern + r"|记上|记下|记一下|写上|整上|登记|接龙|" + _STORE_NAMED.pattern + r"|" + party.GATHERING_KINDS)
+_SIGNS_UP_ITSELF = re.compile(_SIGNUP_SAID.pattern + r"|[也都](?:要|想)?去|记上|记下|记一下|写上|整上|登记|接龙|" + _STORE_NAMED.pattern + r"|" + party.GATHERING_KINDS)
 _OUTING_TOLD_DONE = re.compile(r"去[^，,。！!？?\s]{0,6}?(?:" + party.DONE_THERE_KINDS + r")了|(?:" + party.DONE_THERE_KINDS + r")(?:去了|回来|完了)|"
                                r"(?:刚|才|已经)(?!看|知道|听)(?:去|从)?[^，,。！!？?\s]{0,3}?(?:" + party.DONE_THERE_KINDS + r")|[泡包做剪熬]完(?:" + party.DONE_THERE_KINDS + r")")
 _GOODS_BOUGHT = re.compile(r"(?:吃|喝|买|订|煮|囤|卖)(?:了|过|完|到|的)?[点些几两一二三四五六七八九十\d袋包斤个盒碗份箱]{0,3}(?:" + party.DONE_THERE_GOODS + r")")
@@ -1241,7 +1241,7 @@ def outing_checked(text: str, event: str, reading: Reading | None) -> Reading | 
     if reading is None or reading.intent != SIGNUP:
         return reading
     words = plain(unquote(text))
-    if _SIGNS_UP_ITSELF.search(words) or JOIN.search(words) or _names_open_event(words, event):
+    if _SIGNS_UP_ITSELF.search(words) or _names_open_event(words, event):  # not JOIN: its "我们去体检" is the going itself
         return reading
     if _OUTING_TOLD_DONE.search(words) or _GOODS_BOUGHT.search(words):
         return None
@@ -1337,7 +1337,7 @@ _SO_WE_ARE = re.compile(r"(?:那|那就|那么|所以)(?:我们|就)?(?:是|算)
 
 
 # Others signing up, told: "好多人报名 我就不凑热闹了", "有人报了 你们去吗".
-_OTHERS_JOIN = re.compile(r"(?:好多人|很多人|不少人|有人|别人|这么多人|那么多人|大家)(?:都|也|已经|早就)*(?:报|参加|去)")
+_OTHERS_JOIN = re.compile(r"(?:好多人|很多人|不少人|有人|别人|这么多人|那么多人|大家|群里)(?:都|也|已经|早就|在)*(?:报|参加|去)")  # 群里都在报 (U22)
 
 
 def _others_sign_up(pieces: list[str]) -> bool:
