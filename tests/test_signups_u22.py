@@ -156,3 +156,15 @@ def test_a_hill_walk_named_signs_up(text, people):
 ])
 def test_a_hill_walk_of_her_own_is_no_sign_up(text):
     assert acted(text) is None
+
+
+@pytest.mark.parametrize("text, people", [
+    ("我和我家老头子两个都来测血糖", 2),  # the store's free checks named by what is done there
+    ("我外公外婆 两个老人查眼睛", 2),
+])
+def test_the_stores_free_checks_named_by_what_is_done(text, people):
+    assert acted(text) == people
+
+
+def test_a_check_told_as_done_is_no_sign_up():
+    assert acted("我们俩刚查眼睛回来 医生说没事") is None
