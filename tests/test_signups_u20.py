@@ -19,7 +19,7 @@ def read(text: str):
     ("我和闺女去包饺子", 2),  # the event named by what is done there, after 去
     ("去剪窗花 我们娘仨", 3),
     ("熬腊八粥算我一个", 1),
-    ("去泡温泉 我跟老伴", 2),
+    ("泡温泉 我跟老伴", 2),  # U22: the event named as the topic; "去泡温泉 我跟老伴", a place gone to with no count, is asked
     ("我们老两口报体检", 2),  # the store's free check-up
     ("+3 灯笼", 3),
 ])

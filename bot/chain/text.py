@@ -288,7 +288,8 @@ def _signup_reading(text: str, guess: bool, event: str, model, ranker=None) -> i
     rule, partnered = parts
     if guess and rule is None and partnered is None:
         partnered = signup_guess.guessed(text, model, ranker)  # a party alone under the event post (U14), quoted or not (U19)
-    return signups.households_summed(unquote(text), partnered)  # several households, each with its size (U21)
+    summed = signups.households_summed(unquote(text), partnered)  # several households, each with its size (U21)
+    return signups.outing_checked(text, event, summed)  # an outing of the member's own, not the event done there (U22)
 
 
 def signup_parts(text: str, guess: bool, event: str, model) -> tuple[intents.Reading | None, intents.Reading | None] | None:

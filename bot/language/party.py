@@ -28,8 +28,17 @@ GATHERING_KINDS = (r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游
 # A festival's table and a season's outing named by what is made or done there (包饺子, 熬腊八粥, 剪窗花, 泡温泉, the store's
 # free 体检): events to the sign-up readers (U20), while a list's head or a question naming them may be goods on sale (汤圆,
 # 灯笼) or another body's (体检): those readers keep to GATHERING_KINDS.
-DONE_THERE_KINDS = r"(?<![吃斤碗盘])饺子(?!接龙)|汤圆|腊八粥|窗花|剪纸|灯笼|面人|温泉|体检|查体"
+# What is made there is also goods a member buys or eats at home (买汤圆, 吃饺子); where one goes there, one goes on one's own
+# too (去体检, 泡温泉, 爬山, 查眼睛): either signs up only when the message does (U22, ``signups.outing_checked``).
+DONE_THERE_GOODS = r"饺子|汤圆|腊八粥|窗花|剪纸|灯笼|面人"
+DONE_THERE_PLACES = r"温泉|体检|查体|爬山|查眼睛|测血糖"
+DONE_THERE_KINDS = "|".join(r"(?<![吃斤碗盘])饺子(?!接龙)" if kind == "饺子" else kind
+                            for kind in (DONE_THERE_GOODS + "|" + DONE_THERE_PLACES).split("|"))
 EVENT_KINDS = GATHERING_KINDS + "|" + DONE_THERE_KINDS
+# What is done at the event said by its verb alone, the thing left out as the post named it ("俺俩去包", "我们三个老的都去量",
+# "来尝尝"): going to the event, not elsewhere (U22). Not eating or drinking (去吃, 去喝: a meal of one's own as often).
+_DOING = "[包剪量测查搓做学捏熬尝品写画扎绣]"
+DOING_LEFT_OUT = _DOING + "(?:一下|一哈|下|" + _DOING + r")?(?=$|[，,。！!？?\s吧啊呀哈嘛])"
 # A check-up that is another body's (a hospital's, the workplace's, a booking or a report), not the store's free one (U20).
 OTHERS_CHECK_UP = r"医院[^，,。\s]{0,2}体检|(?:单位|学校|入学|年度|年底|组织)[^，,。\s]{0,2}体检|体检(?:中心|报告|预约|套餐|结果)|预约的体检"
 # Where a run of event names may start: not right after one (the last character of any, 课 of 烘焙课, 茶 of 品茶):
@@ -75,7 +84,7 @@ _PIECES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) 
     ("going", r"(?:也|都|还|就|要|想|一起|一块儿?)*(?:报名?|参加|去听|来听)(?:[\u4e00-\u9fff]{1,4}?)(?:" + EVENT_KINDS + r")+$"),
     ("going", r"(?:也|都|还|就|要|想|一起|一块儿?|准备|打算|必须|一定|肯定|会)*(?:去|来|嚟|到|参加|报名|报个名|报上|报|冲|出动|凑个热闹|"
               r"凑热闹|记上|写上|算上?|登记|[给帮](?=我|俺|咱)|(?<=[我们俺咱])(?:留|占|记)上?)(?:一下|个)?(?:(?:听|学)?(?:这个|那个|这次|这场)?"
-              r"(?:亲子)?(?:" + EVENT_KINDS + r")+)?"),  # "给我们两个", "给我算三个", "我和女儿两个报烘焙课", "去听讲座"
+              r"(?:亲子)?(?:" + EVENT_KINDS + r")+|(?<=[去来])" + DOING_LEFT_OUT + ")?"),  # "给我们两个", "给我算三个", "我和女儿两个报烘焙课", "去听讲座"
     ("plus", r"\+(?P<n>[1-9]\d?)"),  # "一日游+3 我们家": so many, beside the event's name
     ("join", r"带上|带个|带着|带|陪着|陪|和|跟|与|还有|几个|加上?|以及|外加|、|，|,|\+|&|一起|一块儿?|都|也|还|就|是|的|那个|这个|吧|"
              r"[啊呀哦喔嘛咯哈噢哟呐嘞咧噻撒哇勒呢哒呗滴昂啦]"),
@@ -222,8 +231,11 @@ def _scan(clause: str) -> Party | None:
 
 
 # --- households, each with its size (U21) ---------------------------------------------------------------------------
+# After 俩/仨 standing alone for a household's head count ("我们一家仨", "她家俩"): not the pair word 俩口子, nor whom it counts
+# (俩娃, 仨孙子, 俩老的, 俩个). One table for this module's households and ``signups._HOUSEHOLD`` (U22).
+PAIR_COUNT_ALONE = r"(?!口子|个|娃|孩子|宝|小孩|老人|大人|外孙|孙|闺女|儿子|女儿|[老小大])"
 # One household's size: "三口", "仨", "两个人", "1大1小", "一个妈妈一个孩儿" (its parts summed, a person word after each).
-_SIZE = re.compile(r"(?:(?P<a>" + NUMERAL + r")[大老](?P<b>" + NUMERAL + r")[小细]|(?P<n>" + NUMERAL + r")(?:个人|口人|个|口|位|人|名)|(?P<k>俩|仨)(?!口子))"
+_SIZE = re.compile(r"(?:(?P<a>" + NUMERAL + r")[大老](?P<b>" + NUMERAL + r")[小细]|(?P<n>" + NUMERAL + r")(?:个人|口人|个|口|位|人|名)|(?P<k>俩|仨)" + PAIR_COUNT_ALONE + ")"
                    r"(?:大人|成人|孩子|孩儿|小孩|娃|妈妈|爸爸|家长|老人|宝宝|人)?")
 # Someone's household named before its size ("我家三个", "她家俩", "我哥家四口", "他舅家三口"; not 一家三口 or 全家: one).
 _HOME_NAMED = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一全两二三四五六七八九十俩仨几老])家(?:子|里)?(?:是|就|也|都|去|来)*")

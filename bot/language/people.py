@@ -73,6 +73,8 @@ KIN_FOLDS = tuple((re.compile(pattern), word) for pattern, word in (
     (r"外爷", "外公"), (r"外奶", "外婆"), (r"(?:(?<=[我俺额和跟同的])|(?<![\u4e00-\u9fff]))阿达", "爸爸"),
     (r"(?<=[我俺额和跟同、])姥(?![姥爷])", "姥姥"), (r"(?<=[我俺额家的和跟同])(?:小棉袄|丫头)", "女儿"),
     (r"(?:老)?儿子媳妇儿?|(?:外甥|侄子|孙子)媳妇儿?", "儿媳妇"), (r"发小", "朋友"), (r"(?<=[我俺额和跟同])妹子", "妹妹"),
+    # U22: 娘 (the mother, north and north-west) after whose or a joining word; not the pair words 娘俩/娘仨/娘儿俩 (俺娘俩 is two)
+    (r"(?<=[我俺额和跟同带])娘(?![家子们俩仨儿几两三四])", "妈"),
 ))
 
 

@@ -41,10 +41,10 @@ _PARTY_WORDS = re.compile(r"(?:" + PERSONS + r"|" + NUMERAL + r"(?:个|位)?(?:�
 EVENT_KINDS = _EVENT_KINDS = party.EVENT_KINDS
 _STORE_EVENTS = r"课|讲座|活动|烘焙|手工|义诊"
 # The store's own kinds of event are where its members go (采草莓, 草莓园, 研学); not the pastimes a family has anyway (旅游, 登山…).
-_PASTIME_KINDS = {"旅游", "登山", "徒步", "健步走", "钓鱼", "观影", "农场", "观赛", "郊游", "课"}
-_OUTINGS = {"温泉"}  # a place members go to on their own as often as with the store: 约了去泡温泉 (U20)
+_PASTIME_KINDS = {"旅游", "登山", "爬山", "徒步", "健步走", "钓鱼", "观影", "农场", "观赛", "郊游", "课"}
+_OUTINGS = {"温泉", "爬山"}  # a place members go to on their own as often as with the store: 约了去泡温泉 (U20), 约了去爬山 (U22)
 _GO_KINDS = "|".join(k for k in re.sub(r"\(\?:[^)]*\)[^|]*", "", EVENT_KINDS).split("|") if k and k not in _PASTIME_KINDS)
-_GO_GENERIC = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|(?:包|熬|剪|做|扎|捏|泡)?(?:{kinds})|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|[俩仨](?:人|个人)?(?:$|[，,。\s])|"
+_GO_GENERIC = (r"$|[吧嘛哈啊呀哦啦呢哟喔]|不|听|学|参加|报|(?:包|熬|剪|做|扎|捏|泡)?(?:{kinds})|" + party.DOING_LEFT_OUT + r"|捧场|凑|体验|看看|店里|门店|现场|" + NUMERAL + r"个|[俩仨](?:人|个人)?(?:$|[，,。\s])|"
                r"[^，,。]{0,8}?(?:" + _STORE_EVENTS + r"|那场|这场)")
 _GO_EVENT = _GO_GENERIC.replace("{kinds}", _GO_KINDS)
 _GO_ELSEWHERE = re.compile(r"(?<![过回出来上下进失])去(?=[\u4e00-\u9fff])(?!" + _GO_EVENT + r"|年|我|要|想|去)(?P<where>[^，,。]{1,8})")
@@ -70,7 +70,7 @@ _OTHERS_CHECK_UP = party.OTHERS_CHECK_UP
 SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收到|等[^，,。]{1,8}?(?:了|后|完)再|下辈子")
 _PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")  # a game among members: "斗地主三缺一 算我一个"
 SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|报名(?:还|也|都)(?:要|得|需要)|报名(?:从来|总是|老是|每次)|报名(?:明天|后天|下周|周[一二三四五六日])(?:开始|截止)|不用报名?|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|[昂嗷哈啊呀哦啦]*$)|已经报|(?:不肯|不愿意?|不乐意)报|(?:给|留给|让给)(?:别人|其他人)|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
-                         r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|(?<!试)吃|逛|在家|看电影|爬山|玩|" + _PASTIME.pattern + r"|一个人带|"
+                         r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|(?<!试)吃|逛|在家|看电影|玩|" + _PASTIME.pattern + r"|一个人带|"
                          r"学校|单位|公司|(?<![们谢苦])组织|驾校|考试|" + _OTHERS_CHECK_UP + r"|多大|(?<!我们)几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|(?:报名|名字|名额|我)?(?:划掉|划了|勾掉)|不去了?|(?<!哪都)(?<!哪儿都)(?<!哪里都)(?<!哪也)去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|(?:去|嚟|来)(?:唔|不)到(?!哪|那|这)|参加不了|不参加了?|"
                                   r"退出|不报了?|(?<![已早刚帮])退掉$|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名|位置|位子|座位|(?<=[一两二三四五六七八九十\d俩仨]个)座)(?:我们|我|俺们|咱们)?(?:就|都)?不要了?|(?:报名|名额)的?事?(?:就|也|还是)?算了?$|不整了?$|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
@@ -289,7 +289,7 @@ def _apposition(match: re.Match) -> str:
     if re.fullmatch(r"孩子|娃|小孩|小的|宝宝", match["kind"]) and not _CHILD_NAMED.search(run):
         return match.group(0)  # "我和老伴、两个孩子": children besides the two named, not the two again (U18)
     persons = len(RELATIVE.findall(run)) + len(_ME_IN_RUN.findall(run))
-    return run if persons == number(match["count"][0]) or persons == {"俩": 2, "仨": 3}.get(match["count"]) else match.group(0)
+    return run if persons == number(match["count"][0]) else match.group(0)  # 俩, 仨, 两个: the numeral first
 
 
 # Heads added up, as members type a party of so many and so many ("烘焙 1+1", "讲座 2+1", "1人+家属1", "2大+1小"): the sum,
@@ -700,7 +700,9 @@ _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"自个儿|自各�
             (re.compile(r"老汉儿?(?=$|[，,。\s报去来])"), "爸爸"), (re.compile(r"(?<=[我和跟带])伢(?:儿|子)?|(?<=我家)伢(?:儿|子)?"), "孩子"),
             (re.compile(r"(?:^|(?<=[\s，,。]))([一两二三四五六七八九十\d]个)位(?![置子])"), r"\1位置"),  # not "来两个位"
             # 陕西 额 (I: 额们, 额家, 给额记上; not the "er…" of hesitation before a pause), 克 (去: 都克, 不克了, 克不了), 咧 (了)
-            (re.compile(r"(?<![名金余份限超定配])额(?=们|家|屋|跟|和|同|一个|自己|也|就|都|报|去|克|不|要|想|老|儿|闺|女|姐|妹|哥|弟|爸|妈|[两俩仨三四五])|(?<=[给算带让帮替和跟])额(?![度外头])"), "我"),
+            (re.compile(r"(?<![名金余份限超定配])额(?=们|家|屋|跟|和|同|一个|自己|也|就|都|报|去|克|不|要|想|老|儿|闺|女|姐|妹|哥|弟|爸|妈|娘|[两俩仨三四五])|(?<=[给算带让帮替和跟])额(?![度外头])|"
+                        # U22: 额 an item of a list of persons typed apart ("额 婆姨 两个娃", "老汉 额 儿子"), not a pause's "er…" before words
+                        r"(?:^|(?<=[\s、，,]))额(?=[\s、，,]+(?:婆姨|老汉|屋里人|娃|" + RELATIVE.pattern + r")(?:$|[\s、，,]))|(?<=[\s、，,])额(?=$|[\s、，,])"), "我"),
             (re.compile(r"(?<=[我们家都也不要想就一起块])克(?=$|[了咧啦嘛哈不呀，,。\s]|[\u4e00-\u9fff]{1,4}(?:$|[，,。\s]))|(?<=[\u4e00-\u9fff])克(?=不了|不成)"), "去"),
             (re.compile(r"(?<=[去来了成名消])咧(?=$|[，,。\s!！])|(?<=不去)咧"), "了"),
             # kin said in dialect: 老姑娘 / 妹崽 (daughter), 老妹儿 / 老妹子 (younger sister), 老爷们儿 (husband), 小佬 (son, 吴);
@@ -1205,7 +1207,7 @@ _PROCESS_REMARK = re.compile(r"(?:报名|预约|登记|报个名|挂号)(?:的|�
                              r"真难|太难|好难|难抢|抢不到|秒没|秒光|真麻烦|太麻烦|好麻烦)|没(?:登记|报|约|挂)上(?!.*[帮给替][我俺])|" + _SIGNING_UP_TOLD)
 # A plan of members' own joined, not the store's event: someone proposing it ("几个宝妈说周末一起遛娃 算我们家俩", "王姐约了
 # 周六去泡温泉 算我一个") or a hill climbed ("周日爬棋盘山 算我一个"), with neither the store nor an event's kind named.
-_MEMBERS_OUTING = re.compile(r"(?:说|约了?|张罗|提议|商量)(?:着|好)?(?:大家|我们|咱们|姐妹们)?[^，,。\s]{0,6}?(?:一起|一块儿?)|约了?[^，,。\s]{0,6}?去|爬[\u4e00-\u9fff]{0,3}山")
+_MEMBERS_OUTING = re.compile(r"(?:说|约了?|张罗|提议|商量)(?:着|好)?(?:大家|我们|咱们|姐妹们)?[^，,。\s]{0,6}?(?:一起|一块儿?)|约了?[^，,。\s]{0,6}?去|爬[\u4e00-\u9fff]{1,3}山|去爬山")  # a hill named, or going to climb one (U22: 爬山 alone names the event)
 _HOUSEHOLD_BEFORE = re.compile(r"(?:" + HOME + r"|[他她]|(?<!宝)[爸妈])(?:也|还|都)?$")
 
 
@@ -1213,6 +1215,39 @@ def _members_outing(text: str) -> bool:
     """A plan of members' own joined (``_MEMBERS_OUTING``); the household's word on coming along is the member's party."""
     return any(not _HOUSEHOLD_BEFORE.search(text[:m.start()]) for m in _MEMBERS_OUTING.finditer(text)) \
         and not _STORE_NAMED.search(text) and all(m.group(0) in _OUTINGS for m in _EVENT_NAMED.finditer(text))
+
+
+# Events named by what is done there (``party.DONE_THERE_KINDS``: 包饺子, 泡温泉, 体检) are also what members do on their own
+# (U22): a message that names only them signs up when it says so — a word of signing up (报, 名额, 算我, 记上), the store, another
+# kind of event, or the open event's own name. Without one, an outing told as done ("我闺女去泡温泉了 我们三个人") or the
+# goods bought or eaten ("晚上吃饺子 我们一家仨", "我们三家 一家一个 买汤圆") is the member's day, never a sign-up; going to
+# the place alone ("周六我和我妈去体检") is asked, unless a head count is said beside it ("三个人去体检").
+_SIGNS_UP_ITSELF = re.compile(_SIGNUP_SAID.pattern + r"|[也都](?:要|想)?去|记上|记下|记一下|写上|整上|登记|接龙|" + _STORE_NAMED.pattern + r"|" + party.GATHERING_KINDS)
+_OUTING_TOLD_DONE = re.compile(r"去[^，,。！!？?\s]{0,6}?(?:" + party.DONE_THERE_KINDS + r")了|(?:" + party.DONE_THERE_KINDS + r")(?:去了|回来|完了)|"
+                               r"(?:刚|才|已经)(?!看|知道|听)(?:去|从)?[^，,。！!？?\s]{0,3}?(?:" + party.DONE_THERE_KINDS + r")|[泡包做剪熬]完(?:" + party.DONE_THERE_KINDS + r")")
+_GOODS_BOUGHT = re.compile(r"(?:吃|喝|买|订|煮|囤|卖)(?:了|过|完|到|的)?[点些几两一二三四五六七八九十\d袋包斤个盒碗份箱]{0,3}(?:" + party.DONE_THERE_GOODS + r")")
+_PLACE_GONE_TO = re.compile(r"去泡?(?:" + party.DONE_THERE_PLACES + r")")
+
+
+def _names_open_event(words: str, event: str) -> bool:
+    """Whether the words share two characters running with the open event's name (周六包饺子 open: "饺子我们三个")."""
+    name = "".join(clauses(event))
+    return any(name[i:i + 2] in words for i in range(len(name) - 1))
+
+
+def outing_checked(text: str, event: str, reading: Reading | None) -> Reading | None:
+    """A sign-up read where the message names an event only by what is done there and does not sign up (see above):
+    none for an outing told as done or goods bought, asked for a place gone to with no head count; else as read."""
+    if reading is None or reading.intent != SIGNUP:
+        return reading
+    words = plain(unquote(text))
+    if _SIGNS_UP_ITSELF.search(words) or _names_open_event(words, event):  # not JOIN: its "我们去体检" is the going itself
+        return reading
+    if _OUTING_TOLD_DONE.search(words) or _GOODS_BOUGHT.search(words):
+        return None
+    if _PLACE_GONE_TO.search(words) and not _PARTY_COUNTED.search(words):
+        return replace(reading, sure=False)
+    return reading
 
 
 def _about_the_sign_up(text: str) -> bool:
@@ -1302,7 +1337,7 @@ _SO_WE_ARE = re.compile(r"(?:那|那就|那么|所以)(?:我们|就)?(?:是|算)
 
 
 # Others signing up, told: "好多人报名 我就不凑热闹了", "有人报了 你们去吗".
-_OTHERS_JOIN = re.compile(r"(?:好多人|很多人|不少人|有人|别人|这么多人|那么多人|大家)(?:都|也|已经|早就)*(?:报|参加|去)")
+_OTHERS_JOIN = re.compile(r"(?:好多人|很多人|不少人|有人|别人|这么多人|那么多人|大家|群里)(?:都|也|已经|早就|在)*(?:报|参加|去)")  # 群里都在报 (U22)
 
 
 def _others_sign_up(pieces: list[str]) -> bool:
@@ -1878,6 +1913,8 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
         said = [joined]  # "我们两家 各三个人": households, then each one's size
     scanned = {p: found for p in said if (found := party.scan(p)) is not None}
     parties = [p for p, found in scanned.items() if found.total or found.named >= 2]  # not "我去，真的假的", "我都想去"
+    if not parties and _one_each(said, scanned):
+        return _party_reading(len(said), not asked)  # "我 老伴 儿子 儿媳妇": persons listed apart, one each (U22)
     if len(scanned) > 1 and parties and (whole := party.scan(joined := "，".join(p for p in said if p in scanned))):
         said = [p for p in said if p not in scanned] + [joined]  # "两个娃 我一个人带", "我和老公 还有婆婆": one party in pieces
         parties, scanned = [joined], {joined: whole}
@@ -1903,6 +1940,12 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     if any(not _ABOUT_THE_DAY.search(p) for p in asked):
         return None  # "两份会不会太多 我家就俩人": a question beside it, about something else
     return _party_reading(found.size, True)
+
+
+def _one_each(said: list[str], scanned: dict) -> bool:
+    """Three persons or more listed apart, each clause one of them and nothing else ("我 老伴 儿子 儿媳妇", "老伴 我 闺女"):
+    squeezed together the first two read as one ("我老伴"), so the list is counted clause by clause (U22)."""
+    return len(said) >= 3 and all(p in scanned and scanned[p].size == 1 and scanned[p].named == 1 and not scanned[p].total for p in said)
 
 
 # The event named by what it is, whatever its kind ("拉花体验 我和闺蜜", "剪纸\n我和孩子", "牛排试吃我们来俩人", "测血糖血压那个，
@@ -2314,7 +2357,7 @@ _ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人|大的)[^，,。]{0,4}?" +
 # A household and its size: "一家三口", "我们家三口", said with 子/人 or a pause between ("咱们一家子五口", "巴图家 五口", "一家子都去
 # 四口", "俺家四口子", U18), or 俩/仨 alone ("我们一家仨", U21); not 口 of 一口气, 一口饭.
 _HOUSEHOLD = re.compile(r"(?:一家|(?:我们|咱们|俺们|[我咱俺]|[\u4e00-\u9fff]{2,3}?)家|全家)(?:子|人)?(?:[，,\s]*(?:都|也)?(?:去|来|报名?)?[，,\s]*)?"
-                        + _Q + r"(?:口(?![气饭水味袋罩红号岸])|(?<=[俩仨])(?!口子|个|娃|孩子|宝|小孩|老人|大人|外孙|孙|闺女|儿子|女儿|[老小大]))")  # "我们一家仨" (U21)
+                        + _Q + r"(?:口(?![气饭水味袋罩红号岸])|(?<=[俩仨])" + party.PAIR_COUNT_ALONE + ")")  # "我们一家仨" (U21)
 _PAIR = re.compile(r"(?:^|[，,]|我们|咱们?|我|他们|她们|夫妻|母女|父女|母子|父子|姐妹|爷孙|祖孙|奶孙|婆孙|婆媳|姑嫂|姐弟|兄妹|兄弟|娘|爷|(?:我|咱|俺)们?家)(俩|仨)(?!口子|娃|孩子|宝|小孩|老人|外孙|孙|闺女|儿子|女儿)|(老两口|两口子|俩口子)")  # "仨" alone too
 _PEOPLE = re.compile(_Q + r"(?:个)?(?:大人|人|位)|(?:报|算我们|去|来|占|蹲|留)" + _Q + r"个|(?:去|来|报)([俩仨])(?=$|[，,。\s])|" + _Q + r"个?(?:名额|位置|座位?|位子)|(?<![\u4e00-\u9fff])" + _Q + r"个$")
 
@@ -2486,7 +2529,7 @@ def party_size(text: str) -> int | None:
     if match := _PAIR.search(text):
         if match.group(2) and (kids := [m for m in _KIDS.finditer(text)]):
             return 2 + sum(number(m.group(1) or m.group(2)) or 0 for m in kids)  # "两口子带两个孩子": the two, and the children
-        return {"俩": 2, "仨": 3}.get(match.group(1), 2) + _brought_after(text[match.end():])  # "我们俩带孩子去" 3
+        return (number(match.group(1) or "") or 2) + _brought_after(text[match.end():])  # "我们俩带孩子去" 3
     if match := _PEOPLE.search(text):
         return number(next(g for g in match.groups() if g))
     if match := _WE_COUNT.search(text):  # "我们两个", "我们楼三个老姐妹"
