@@ -325,6 +325,8 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
         return NOTHING  # "报名满了？？", "不会接龙的话 直接跟小李说要几份": a store word and a question's form, and nothing else
     if not ruled.asks and _PAID_RECEIVED.search(mandarin(forms(text).folded)):
         ruled = Reading(True)  # "钱转过去了 你们收到了吗": only the staff can look her payment up
+    if not ruled.asks and not to_bot and _taken_down(text) and not (taken and _taken(text)):
+        ruled = Reading(True)  # "我刚才报的你记上没": whether her order or name is on the list, only the staff can look up
     if not ruled.asks and not to_bot and (learned := model()) is not None:
         if _learned_asks(text, faq, threshold, learned) and not (taken and _taken(text)):
             ruled = _answered(text, faq, threshold)
@@ -335,6 +337,20 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
 # A member asking the store (addressed, not the members) whether her payment reached it.
 _PAID_RECEIVED = re.compile(r"(?:钱|款|账|转账|付款|货款|定金)[^,，。？?]{0,6}[,，\s]*(?:你们|店里|老板|店长|掌柜)[^,，。]{0,3}"
                             r"(?:收到|到账)(?:了吗|了没|没有?|了不|吗)")
+
+
+# Her own order, sign-up or name asked after (q20): whether it was taken down ("我刚才报的手工课你收到没", "我刚才接上了没有",
+# "孙女帮我接的龙 不晓得接上冇") or left off the list ("我的名字是不是漏掉了"). 你 there is the owner: the chat rule for 你
+# (a member spoken to) does not apply. Not the others' ("你们报上了没": ``_ASIDE``), nor told ("我接上了").
+_TAKEN_DOWN = re.compile(r"(?:我|俺)[^。?？]{0,12}?(?:你|店里|老板|店长)?(?:收到|记上|记下|登记上|接上|写上|报上|算上)了?(?:没有?|吗|么)"
+                         r"[啊呀哦嘛]*[?？]*(?:[,，\s][^?？]{0,6})?$|"
+                         r"(?:我|俺)(?:们|家)?的?名字[^,，。?？]{0,6}?(?:漏|落下|没写|没在|在不在|有没有)")
+
+
+def _taken_down(text: str) -> bool:
+    """Her own order or name asked after as the staff's list holds it (``_TAKEN_DOWN``), not a question put to the members."""
+    folded = mandarin(forms(spoken(text)).folded)
+    return bool(_TAKEN_DOWN.search(folded)) and not (_ASIDE.search(folded) or _TO_OTHERS.search(folded) or _to_member(text))
 
 
 # Collecting goods, not the shop's opening: "今天能取吗" (取 sounds like the hours' 能去), "汤圆到了吗 今天能去拿不".
@@ -467,11 +483,22 @@ _BRING = re.compile(r"(?:要|需要|得|用不用|要不要|自己)(?:带|准备
 # 几岁可以去", "骨密度检测要脱鞋吗"), it asks the store that runs it, as 活动 and 讲座 do (``EVENTS``).
 _EVENT_MATTER = re.compile(r"几点|什么时候|哪天|几号|在哪|哪里|哪个屋|几楼|几个|几岁|多大|最小|年龄|要求|(?<![一两])大人|小孩|孩子|老人|朋友|一起|"
                            r"带|穿|脱|交|费|收费|要钱|免费|预约|排练|空腹|名额|位置|满了|开始|结束|集合|上车|出发|报到|还办|还搞|还走|照常|改时间|"
-                           r"取消|参加|能去|可以去|晚点到|限|几个人|多少人|多久|多远|多长时间|走得动|拿回|带回|医生|老师|周.还是|还是周")
+                           r"取消|参加|能去|可以去|晚点到|限|几个人|多少人|多久|多远|多长时间|走得动|拿回|带回|医生|老师|周.还是|还是周|"
+                           # what is done there (q20: "团建大概做什么", "骨密度是咋测的", "讲座是讲什么的"), a ticket, the stage
+                           r"(?:做|干|讲|测|玩)(?:什么|啥)|(?:怎么|咋)(?:测|做|弄|玩)|疼不疼|买票|上台")
 # An event named by what is done there: a check-up (骨密度检测, 测听力), a gathering named by its kind (品鉴会, 茶话会, 见面会,
 # 工作坊), the festival games and shows (套圈, 表演), a haircut given (剪头), Cantonese 试食 and 行山.
-_EVENT_MORE = re.compile(r"检测|测(?:听力|视力|血糖|骨密度)|(?:品鉴|品尝|联欢|见面|交流|体验|游园|故事|分享|茶话|答谢|试吃)会|工作坊|套圈|表演|"
+_EVENT_MORE = re.compile(r"检测|测(?:听力|视力|血糖|骨密度)|骨密度|查眼睛|电影|团建|包场|温泉|(?:舞|课)体验|体验课|(?:品鉴|品尝|联欢|见面|交流|体验|游园|故事|分享|茶话|答谢|试吃)会|工作坊|套圈|表演|"
                          r"剪头|试食|行山|party|派对")
+
+
+# The open event's matters asked with its name left out (q20; an event is open in the group, corpus/README.md): who pays or may
+# come ("小孩来要另外收钱不", "大人收多少", "老人自己去可以吗"), what to bring ("需要带啥不"), whether it is full or still held
+# ("满了吗", "下雨还办吗"), whether it is still time to sign up ("现在报还来得及不").
+_OPEN_EVENT = re.compile(r"(?:小孩|孩子|娃|大人|老人|儿童|家属)[^,，。?？\s]{0,6}?(?:要钱|收钱|收费|收多少|买票|免费|半价)|"
+                         r"(?:老人|小孩|孩子|娃|家属)[^,，。?？\s]{0,4}?(?:去|来|参加)(?:可以|行)(?:吗|么|不)|"
+                         r"(?:要|需要|得)带(?:啥|什么|些什么|点什么|点啥)|^(?:报|人)?满(?:员|额)?了(?:吗|么|没有?)|"
+                         r"(?<!不知道)(?<!不晓得)(?:还|仲)(?:办|搞|举行|开展)(?:吗|么|不|没|唔)|照常(?:吗|么|不)|报(?:名)?还来得及")
 
 
 def _an_event(folded: str) -> re.Match | None:
@@ -928,7 +955,7 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
         return Reading(True) if (near and not _LIFE.search(folded)) or _SHOP.search(folded) else NOTHING
     weak = (near or _SERVICE.search(folded) or _PACKED.search(folded) or asks_keeping(said) or _price_asked(said)) and not _LIFE.search(folded)
     named = _STORE.search(folded) or EVENTS.search(folded) or _event_matter(folded) or _goods_quality(said, folded) \
-        or _health_asked(folded)  # (q16: a medicine's use, the store's goods for her health: "这个大枣孕妇能吃吗")
+        or _health_asked(folded) or _OPEN_EVENT.search(folded)  # (q16: a medicine's use, the store's goods for her health: "这个大枣孕妇能吃吗")
     # (the store's events ask too: "运动会在哪里集合", "写春联小孩子几岁能参加"; and what its goods are like: "螺蛳粉辣不辣")
     if to_bot or weak or named and not _OTHER_CLASS.search(folded):
         return Reading(True)
