@@ -1734,9 +1734,10 @@ def _party_changed(said: list[str], asked: list[str]) -> Reading | None:
 _SIGN_NOW = re.compile(r"先(?:给我|帮我)?报(?:上|个名|名|一个|" + NUMERAL + r"个)")
 # A worry beside wanting to come: not yet decided ("讲座我想去，就怕听不懂", "想报名 就是担心孩子坐不住").
 _WORRIED = re.compile(r"怕|担心|不知道(?:能不能|行不行|会不会)")
-# Asking with a closing 不 after a modal: "积分能参加抽奖不", "孩子可以一起去不" (not "我去不了", "不去").
+# Asking with a closing 不 after a modal: "积分能参加抽奖不", "孩子可以一起去不" (not "我去不了", "不去"); after 有 / 送 what
+# comes with it (q20: "参加活动有积分不", "报名活动送积分不": a question about the event, no sign-up).
 _JOIN_ASKED_NOT = re.compile(r"(?:算|报|带|加)(?:上)?我们?(?:" + NUMERAL + r"个?)?不$")  # "算我一个不": asking to come
-_ASKS_WITH_NOT = re.compile(r"(?:能|可以|会|要|用)[^不]{1,10}不$|" + _JOIN_ASKED_NOT.pattern)
+_ASKS_WITH_NOT = re.compile(r"(?:能|可以|会|要|用|有|送)[^不]{1,10}不$|" + _JOIN_ASKED_NOT.pattern)
 # Asking who may come, seen before ages are taken off the clause: "几岁的孩子可以参加", "几位能去".
 _ASKS_WHO = re.compile(r"几(?:岁|位|人|个人)|多大的?(?:孩子|小孩|娃|宝宝)")
 # A cancellation said outright at the end of a story (talked over, someone's reasons): "…我们这次就不去了 取消",

@@ -25,8 +25,10 @@ _LATIN = r"(?<![a-z0-9]){}(?![a-z0-9])"
 # Hubei's 么 words (么时候, 么样, 么事) are read only where 么 is no Mandarin word's end: 什么时候, 怎么样, 这么, 要么事 stay.
 _ME = r"(?<![什怎这那多要干甚])"
 # The southwest's 好多钱 is "how much" where Mandarin's "a lot of money" cannot stand: right after a measure (一斤好多钱,
-# 一个好多钱嘛) or before the southwest's asking particles (好多钱嘛, 好多钱喃); "花了好多钱", "要好多钱呢" stay (q15).
-_HOW_MUCH = re.compile(r"(?<=[斤个份盒袋箱只瓶包根条碗块把提件套杯张])好多钱|(?<![了要花费挣赚省亏用得])好多钱(?=[嘛喃噻])")
+# 一个好多钱嘛) or before the southwest's asking particles (好多钱嘛, 好多钱喃), or ending the question (q20: "小米好多钱",
+# "汤圆好多钱哦，能送不"); "花了好多钱", "要好多钱呢" stay (q15).
+_HOW_MUCH = re.compile(r"(?<=[斤个份盒袋箱只瓶包根条碗块把提件套杯张])好多钱|"
+                       r"(?<![了要花费挣赚省亏用得])好多钱(?=[嘛喃噻]|[哦啊呀]?(?:[\W_]|$))")
 log = logging.getLogger(__name__)
 
 
