@@ -26,7 +26,7 @@ from bot.language import party
 from bot.language.goods import GOODS
 from bot.language.intents import SIGNUP, SIGNUP_CANCEL, Reading
 from bot.language.numbers import NUMERAL, number
-from bot.language.people import RELATIVE
+from bot.language.people import HOME, KIN, RELATIVE
 from bot.language.wrapping import BREAK, SPOKEN_MARKS, plain, squeeze, unquote
 
 # Dialect and typing folds, so that one verb list serves: 西北/西南 克 (去), 嫑/覅/甭/莫/唔/无 (不), 吴语 哉, 陕西 咧,
@@ -105,7 +105,9 @@ _UNABLE = re.compile(r"去不了|来不了|参加不了|赶不上|去不成|来�
 _MINE_SAID = re.compile(r"报名|名额|位置|名字|报的|接龙|名单|是我|别人|活动|讲座|课|局|那个|那场|"
                         r"不好意思|抱歉|对不起|对不住|sorry|麻烦|帮我|给我|一下|吧|只能|只好|实在|可惜|"
                         + party.EVENT_KINDS)
-_SIGNUP_SAID = re.compile(r"报名|名额|位置|名字|[那我的]名|报的|接龙|划掉|删掉|勾掉|把我")
+# C20: her places pointed at by their count of people ("我那两个取消了", "我们那两个就算了吧", "我俩都撤了"): no goods in an event.
+_SIGNUP_SAID = re.compile(r"报名|名额|位置|名字|[那我的]名|报的|接龙|划掉|删掉|勾掉|把我|"
+                          r"(?:我|我们|我家)(?:那|的)(?:" + NUMERAL + r")?个(?![月天])|我们?(?:俩|仨)(?:都|那个)")
 _REQUEST = re.compile(r"帮我|给我|麻烦|一下|吧$")  # "侬帮我取消一下好伐，那天有事体": asked done, a reason beside
 
 
@@ -326,7 +328,7 @@ def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading 
     if resized is not None and (rules is None or not rules.sure or rules.intent == SIGNUP and rules.amount != resized.amount
                                 and resized.sure):
         return resized if resized.sure or rules is None else rules
-    if rules is not None and rules.intent == SIGNUP_CANCEL and (else_dropped(text) or _WISH_OR_FEAR.search(folded)):
+    if rules is not None and rules.intent == SIGNUP_CANCEL and (else_dropped(text) or _WISH_OR_FEAR.search(folded) or not_hers(text)):
         return None  # "明天的专家号我取消了", "会议取消 打工人狂喜": something else; "想报又怕去不了": no decision
     if rules is not None and rules.intent == SIGNUP and (_PORTION_CHANGED.search(folded) or _RECEIPT.search(folded)):
         return None  # "每盒改成6个了": what a portion holds; "已取消 王芳的报名": the staff's receipt
@@ -342,7 +344,7 @@ def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading 
         return rules
     cancel = read_cancel(text)
     if rules is None:
-        return cancel
+        return None if cancel is not None and not_hers(text) else cancel
     if rules.intent == SIGNUP_CANCEL:  # asked by the rules
         if cancel is None and _theirs(text):
             return None  # "张姐退出了 空出一个名额", "已取消 王芳的报名": someone else's, told or recorded
@@ -350,6 +352,27 @@ def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading 
     if cancel is not None and cancel.sure and _JOIN_DENIED.search(folded):
         return cancel  # "合唱不算我了", "摘芒果我不参加了": the join word denied
     return rules
+
+
+# C20: what drops no place of the member's, however sure a reader is: those dropped out named by the staff ("已取消的朋友我都
+# 划掉了", "取消的名额已补给候补的朋友了"), the organiser's notice of an event called off ("因报名人数不足取消，已交费的原路退回"),
+# a drop-out denied ("谁说我不去了 我去的"), her household's own cancel told as done ("我姐把报名取消了 娃要补课"), not asked
+# of the staff ("我妈把报名取消了 麻烦帮她划掉" is passed on).
+_DROPPED_ONES = re.compile(r"(?<![我俺])(?:已经?)?(?:取消|退出|划掉)(?:了)?的(?:朋友|人|名额|位置|报名|家庭|学员)")
+_ORGANISER_NOTICE = re.compile(r"人数不足|人数不够|原路退回|全额退|已交费的|另行通知")
+_DROP_DENIED = re.compile(r"谁说[我俺]?(?:们)?(?:就|要)?(?:不去|去不了|不来|来不了|不参加|取消|退)")
+_KIN_DID_IT = re.compile(r"^(?:我|俺)?(?:家)?的?(?:" + HOME + "|" + KIN + r")(?:已经|自己)?把(?:[\u4e00-\u9fff]{0,6}?的)?(?:报名|名额|名字)")
+
+
+def not_hers(text: str) -> bool:
+    """Whether a cancel's words drop no place of the member's (C20): the staff's record, the organiser's notice, a denial,
+    her household's own doing told."""
+    words = _folded(text)
+    if _DROPPED_ONES.search(words) or _DROP_DENIED.search(words):
+        return True
+    if _ORGANISER_NOTICE.search(words) and not _OWN.search(words):
+        return True
+    return any(_KIN_DID_IT.match(c) for c in _clauses(words)) and not _REQUEST.search(words) and not _RELAY.search(words)
 
 
 # A wish or a fear, no decision: "想报又担心去不了", "怕到时候去不了".
