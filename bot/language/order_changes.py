@@ -32,7 +32,7 @@ from bot.language import intents
 from bot.language.goods import GOODS
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, UNITS, number
-from bot.language.people import SURNAME
+from bot.language.people import PERSON, SURNAME
 from bot.language.pinyin_words import OTHER_THINGS_ENGLISH
 from bot.language.wrapping import BREAK, SPOKEN_MARKS, is_courtesy, plain, squeeze, unquote
 
@@ -898,31 +898,33 @@ def _kind_declined(pieces: list[str]) -> Reading | None:
 
 # One of two goods dropped, the other kept (C20): both named together before ("羊肉卷和粉条 粉条那捆去掉") or the other kept
 # in a clause of its own ("芒果那箱要 椰子两个不要了"): so many fewer — the count of its clause, one share pointed at by its
-# unit (那捆), else one asked — not the whole order. 都, 全, 也 or 两样 drop both.
-_KEPT_BESIDE = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,5}?)(?:那|的)?(?:" + NUMERAL + r")?" + _U + r"?(?:还|照样|照旧)?(?:要|留着?|不变|照旧)(?:的|吧|哈)?$")
+# unit (那捆), else one asked — not the whole order. 都, 全, 也 or 两样 drop both; a person named is a share, not goods.
+_NAMED_DROP = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,5}?)(?:那|的)?(?P<count>(?:" + NUMERAL + r")?" + _U + r")?(?:就|先|还是)?(?:" + _DROP.pattern + ")")
+_KEPT_BESIDE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,5}?)(?:那|的)?(?:" + NUMERAL + r")?" + _U + r"?(?:还|照样|照旧)?(?:要|留着?|不变|照旧)(?:的|吧|哈)?$")
 _LISTED = re.compile(r"和|跟|、|还有|与|加上")
 _BOTH = re.compile(r"都|全|也|两样|一起|所有")
-_POINTED_SHARE = re.compile(r"那" + _U)
+_NO_GOODS_NAME = re.compile(r"[我你您他她俺咱额阮]|那个|这个|其他|其余|剩下|多的|另|" + PERSON.pattern)
 
 
-def _goods_in(piece: str) -> set[str]:
-    return {m.group(0) for m in GOODS.finditer(piece)}
+def _goods_name(match: re.Match | None) -> str | None:
+    return match["name"] if match and not _NO_GOODS_NAME.search(match["name"]) else None
 
 
 def _one_of_two_dropped(pieces: list[str]) -> Reading | None:
     drops = [p for p in pieces if _DROP.search(p)]
-    if len(drops) != 1 or _BOTH.search(drops[0]) or len(dropped := _goods_in(drops[0])) != 1:
+    if len(drops) != 1 or _BOTH.search(drops[0]) or not (dropped := _NAMED_DROP.match(drops[0])) or not (name := _goods_name(dropped)):
         return None
     others = [p for p in pieces if p != drops[0]]
-    listed = any(dropped < _goods_in(p) and _LISTED.search(p) for p in others)
-    kept = any((m := _KEPT_BESIDE.match(p)) and _goods_in(m["item"]) - dropped for p in others)
+    listed = any(name in p and _LISTED.search(p) and len(p) > len(name) + 1 for p in others)
+    kept = any((other := _goods_name(_KEPT_BESIDE.match(p))) and other != name for p in others)
     if not (listed or kept):
         return None
     counts = _counts(drops[0])
-    fewer = _amount(counts[0]) if len(counts) == 1 else 1 if not counts and _POINTED_SHARE.search(drops[0]) else 0
+    fewer = _amount(counts[0]) if len(counts) == 1 else 1 if not counts and dropped["count"] else 0
+    item = name if intents.names_item(name, None) else ""  # held against the open product where a list knows it
     if 0 < fewer <= intents.MAX_AMOUNT:
-        return Reading(CHANGE, -fewer, add=True)
-    return Reading(CHANGE, -1, add=True, sure=False)  # "芒果和椰子 椰子不要了": how many of it she had, asked once
+        return Reading(CHANGE, -fewer, add=True, item=item)
+    return Reading(CHANGE, -1, add=True, sure=False, item=item)  # "芒果和椰子 椰子不要了": how many of it she had, asked once
 
 
 def revised(text: str, rule: Reading | None) -> Reading | None:
