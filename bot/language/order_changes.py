@@ -643,7 +643,8 @@ _IS_ME = re.compile(r"(?:就|那个)?是我(?:的)?$|^(?:[\u4e00-\u9fff\d]{0,8}?
 
 # Words the rules took for the product that name none: a unit, a particle, a sign, a verb of more.
 _NO_ITEM = re.compile(r"^(?:" + _U + r"|[嘎撒噻嘛呗哈咯嘞哟嗷啵哒喔噢哦啊呀吧了的啰喽咧]+)$|[+\-\d]|^(?:追|加购?|再|少|多)|"
-                      r"^(?:车|中不中?|得不得|成不)$")  # C16: "再上一份车" (the bus of the group-buy), Henan 中不 (OK?)
+                      r"^(?:车|中不中?|得不得|成不)$|"  # C16: "再上一份车" (the bus of the group-buy), Henan 中不 (OK?)
+                      r"^几" + _U + r"(?:统统|通通|全都|全部|都|全)?$")  # C20: "我那几袋统统不要了": those few, all of them
 
 
 def _only_one_asked(pieces: list[str]) -> bool:

@@ -34,7 +34,7 @@ from bot.language.wrapping import BREAK, SPOKEN_MARKS, plain, squeeze, unquote
 _FOLDS = ((re.compile(r"嚟"), "来"),  # C13: Cantonese 嚟 for 来 first, so that 唔嚟喇 reads as 不来了 (and 嚟唔到 as 来唔到)
           # C13: Cantonese 唔去 said as decided at a clause's end ("行山唔去", "两个都唔去"); Sichuan 切 for 去 after 不;
           # 冇去得了 / 去不得了 for 去不了; Hunan 哒 and northern 喽 for 了 after the verb of going.
-          (re.compile(r"唔(?:去|来)(?=$|[，,。!！~～\s]|[哈啦啊呀])"), "不去了"), (re.compile(r"(?<=[不没])切(?=了|啦|哈|喽|咯|$|[，,。\s])"), "去"),
+          (re.compile(r"唔(?:去|来)(?=$|[，,。!！~～\s]|[哈啦啊呀喇嘞])"), "不去了"), (re.compile(r"(?<=[不没])切(?=了|啦|哈|喽|咯|$|[，,。\s])"), "去"),
           (re.compile(r"(?:冇|没|不)(?:去|来)得(?:了|成)|去不得了"), "去不了"), (re.compile(r"唔(?=去|来|参加)"), "不"),  # 唔 before going, wherever it stands
           (re.compile(r"(?<=[去来加听搞测学])(?:哒|喽)"), "了"),
           (re.compile(r"(?<=[不没])克|克(?=不[了成])|(?<=[们我俺额])克(?=了)"), "去"),
@@ -83,7 +83,7 @@ _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末天]|星�
 # classes and meetings, memberships and orders, family occasions.
 _ELSE = re.compile(r"专家号|挂号|号(?:我|了|取消)|门诊|复诊|复查(?=取消|我取消)|预约(?!活动)|机票|车票|火车|高铁|航班|动车|票|会员|订单|快递|外卖|订阅|"
                    r"自动续费|续费|会议|开会|例会|游泳课|兴趣班|培训|补习|补课|辅导|钢琴|舞蹈班|学校|单位|公司|" + party.OTHERS_CHECK_UP + r"|疫苗|婚礼|婚宴|酒席|"
-                   r"聚餐|约会|饭局|同学会|驾校|考试|课程表|家长会|航班|酒店|民宿|房间|年假|合同|手术|网课|直播|包裹|计划|剂量|药|"
+                   r"聚餐|约会|饭局|同学会|驾校|考试|课程表|家长会|航班|酒店|民宿|房间|年假|合同|手术|网课|直播|包裹(?!蒸)|计划|剂量|药|"
                    r"淘宝|京东|拼多多|网上|(?<!名)单(?!位)|关注|公众号|消息|语音|烧(?=退)|热度|钱|红包|费|卡|银行|网点|拼车|的事|老年大学|私教|健身|按摩|理发店|"
                    r"广场舞(?!比赛)|上班|上课|上学|班(?=我?(?:不去|去不))|跳舞|散步|遛弯|跑步|晨练|买菜|"
                    r"公园|医院|超市|菜市场|商场|老家|外面|幼儿园|饭店|餐厅|电影院|景区|单位|"
@@ -92,7 +92,7 @@ _ELSE = re.compile(r"专家号|挂号|号(?:我|了|取消)|门诊|复诊|复查
 _CALLED_OFF = re.compile(r"(?:临时|突然|被|已经|已|都|全部|统一)取消|取消了(?!吧)")
 _DOUBT_ASK = re.compile(r"估计|可能|也许|大概|说不定|不一定|恐怕|八成")
 _NO_DECISION = re.compile(r"有没有|([去来])不\1|没意思|什么时候|怎么|没有$|没有[？?]|以后|再来一次|上次|去年|以前|那次|后悔|通知|请提前|家人们|[您]的|已帮您|已为您|"
-                          r"也没关系|改天再约|说过了|自己跟|再也|怕|担心|(?<!不)想(?!想|了)|如果|要是|万一|假如|的话|会不会|要不要|是不是|能不能去|犹豫|纠结|考虑|看情况|(?<!下回|下次|明年|开春|下期)再说|不知道|"
+                          r"也没关系|改天再约|说过了|自己跟|再也|怕|担心|(?<![不了])想(?!想|了)|如果|要是|万一|假如|的话|会不会|要不要|是不是|能不能去|犹豫|纠结|考虑|看情况|(?<!下回|下次|明年|开春|下期)再说|不知道|"
                           r"哪[儿里]?(?:都|也)|谁说|(?:啥|什么)时候说|下辈子|你们(?:玩|去)|别(?!人|算我)|不(?:用|要|想|会|能|准|许)?取消|取消的|如需|需要取消|以为|照常|照样|也得|差点|还好|还是(?:要)?(?:去|来|参加)(?!不)|"
                           r"请[^，,。]{0,4}(?:说|告诉|联系|私信)|没(?:有)?取消|取消[？?]|不退|不撤|谁(?!要谁)|舍不得|开玩笑|哈哈")
 _MAY_I = re.compile(r"(?:(?<!只)能|可以|还能|能不能|可不可以)(?!帮|给)[^，,。]{0,6}?(?:取消|退|撤|不去|不参加)|(?:取消|退|撤|不去了|不参加了)[^，,。]{0,4}(?:吗|么|不|行不行|可以不|好不好|可不可以|行吗|成吗)[？?]?$|[？?]")
@@ -106,7 +106,7 @@ _MINE_SAID = re.compile(r"报名|名额|位置|名字|报的|接龙|名单|是�
                         r"不好意思|抱歉|对不起|对不住|sorry|麻烦|帮我|给我|一下|吧|只能|只好|实在|可惜|"
                         + party.EVENT_KINDS)
 # C20: her places pointed at by their count of people ("我那两个取消了", "我们那两个就算了吧", "我俩都撤了"): no goods in an event.
-_SIGNUP_SAID = re.compile(r"报名|名额|位置|名字|[那我的]名|报的|接龙|划掉|删掉|勾掉|把我|"
+_SIGNUP_SAID = re.compile(r"报名|名额|位置|名字|[那我的]名|报的|接龙|划掉|删掉|勾掉|把我|取消(?:我们|我家|我)(?:的|" + NUMERAL + r"个)|"
                           r"(?:我|我们|我家)(?:那|的)(?:" + NUMERAL + r")?个(?![月天])|我们?(?:俩|仨)(?:都|那个)")
 _REQUEST = re.compile(r"帮我|给我|麻烦|一下|吧$")  # "侬帮我取消一下好伐，那天有事体": asked done, a reason beside
 
@@ -167,6 +167,7 @@ def read_cancel(text: str) -> Reading | None:
                                                                       or (_REQUEST.search(words) or any(_MAY_I.search(p) for p in pieces)) and _CANNOT.search(words)):
         return None  # "烧退了", "刚才那条语音撤了": something dropped, no event or sign-up named
     mine = relayed or any(_MINE_SAID.search(p) for p in pieces) or any(_OWN.search(c[:m.start()]) or _TOPIC.fullmatch(c[:m.start()])
+                                                                      or re.match(r"[我咱]", c[m.end():])  # "取消我们三个" (C20)
                                                                       for c, m in drops) \
         or len(pieces) == 1 and drops[0][1].group(0).endswith("了")
     if not mine:
