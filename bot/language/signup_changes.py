@@ -360,7 +360,7 @@ def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading 
 # a drop-out denied ("谁说我不去了 我去的"), her household's own cancel told as done ("我姐把报名取消了 娃要补课"), not asked
 # of the staff ("我妈把报名取消了 麻烦帮她划掉" is passed on).
 _DROPPED_ONES = re.compile(r"(?<![我俺])(?:已经?)?(?:取消|退出|划掉)(?:了)?的(?:朋友|人|名额|位置|报名|家庭|学员)")
-_ORGANISER_NOTICE = re.compile(r"人数不足|人数不够|原路退回|全额退|已交费的|另行通知")
+_ORGANISER_NOTICE = re.compile(r"人数不足|人数不够|已交费的|另行通知")  # not 原路退回: "不去了 报名费能原路退回吗" is hers
 _DROP_DENIED = re.compile(r"谁说[我俺]?(?:们)?(?:就|要)?(?:不去|去不了|不来|来不了|不参加|取消|退)")
 _KIN_DID_IT = re.compile(r"^(?:我|俺)?(?:家)?的?(?:" + HOME + "|" + KIN + r")(?:已经|自己)?把(?:[\u4e00-\u9fff]{0,6}?的)?(?:报名|名额|名字)")
 
