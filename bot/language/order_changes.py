@@ -917,7 +917,7 @@ def _one_of_two_dropped(pieces: list[str]) -> Reading | None:
         return None
     others = [p for p in pieces if p != drops[0]]
     listed = any(name in p and _LISTED.search(p) and len(p) > len(name) + 1 for p in others)
-    kept = any((other := _goods_name(_KEPT_BESIDE.match(p))) and other != name for p in others)
+    kept = any((other := _goods_name(_KEPT_BESIDE.match(p))) and other != name and GOODS.search(other) for p in others)  # not "本来很想要的"
     if not (listed or kept):
         return None
     counts = _counts(drops[0])
