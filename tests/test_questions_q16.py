@@ -56,9 +56,6 @@ def test_leaving_the_group_is_no_return_of_goods():
     assert reading("怎么退群啊")[1] != "returns"
 
 
-# The question files refitted at the start of the session of 2026-12-06 (tenth, sixtyninth merged) read it as a
-# question to the store: a drift of the learned score, no rule; Q20 is to restore it by mechanism.
-@pytest.mark.xfail(strict=True, reason="refit drift (tenth session): a health question to no one read as asked")
 def test_a_health_question_put_to_no_one_stays_the_members_talk():
     assert reading("血糖高的人能吃红薯吗") == (False, None)
 
