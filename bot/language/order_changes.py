@@ -497,7 +497,7 @@ _WHAT_WAS = re.compile(r"(?:接龙|[我俺])(?:里)?(?:写了|报了|订了|要�
 
 
 # The household wanting more, the member putting it on her order: "婆婆说她也要一份，加上", "邻居也要一箱，记我这加一箱".
-_PUT_ON_MINE = re.compile(r"^(?:就)?(?:加上|记我这里?|算我的|算我这里?|记我名下|给我加上|加在我这里?)|(?:算|记|加)(?:在)?(?:我|俺)(?:这里?|的|名下|头上)$")
+_PUT_ON_MINE = re.compile(r"^(?:就)?(?:(?:(?:给|帮)[我俺])?再?(?:加上|记上)|记我这里?|算我的|算我这里?|记我名下|加在我这里?)|(?:算|记|加)(?:在)?(?:我|俺)(?:这里?|的|名下|头上)$")
 
 
 def _step_among_reasons(pieces: list[str]) -> Reading | None:
