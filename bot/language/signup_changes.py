@@ -193,7 +193,8 @@ def _asked_for_kin(pieces: list[str]) -> bool:
 
 
 # An outing or a class named by what is done there, not goods: "拉花体验", "摘芒果", "米粉体验", "钓鱼".
-_EVENTISH = re.compile(party.EVENT_KINDS + r"|体验|课|会|活动|局|班|赛|游|讲座|摘|采|品鉴|试吃|派对|聚会|钓|园|农场|牧场|基地")
+_EVENTISH = re.compile(party.EVENT_KINDS + r"|体验|课|会|活动|局|班|赛|游|讲座|摘|采|品鉴|试吃|派对|聚会|钓|园|农场|牧场|基地|"
+                       r"演出|节目|独唱|合唱")  # C20: a part in the store's show ("我的独唱取消", "那个节目我们撤了")
 _NOT_GOING = re.compile(r"不|没法|没办法|去不|来不|参加不|赶不|耍不|退出|放弃")
 
 
