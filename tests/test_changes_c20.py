@@ -100,6 +100,7 @@ def test_cantonese_may_i_is_read_as_mandarin_may_i():
     "谁说我不去了 我肯定去",  # a drop-out denied
     "我妹把报名取消了 她要值班",  # her household's own doing, told
     "「小刘：取消报名」\n怎么了 不是说好一起的吗",  # someone else's cancel quoted, a reply to it
+    "电视上的跨年演出取消了",  # a show elsewhere called off
 ])
 def test_a_cancel_that_drops_no_place_of_hers_is_not_acted_on(text):
     reading = _signup(text)
@@ -111,6 +112,7 @@ def test_a_cancel_that_drops_no_place_of_hers_is_not_acted_on(text):
     "我那两个取消了 家里有事",  # her places pointed at by their count of people
     "我俩都撤了 明天要上班",
     "「包饺子报名」\n我不去了 取消",  # a cancel under the quoted post is still hers
+    "我的诗朗诵节目取消 嗓子哑了",  # her part in the store's show
 ])
 def test_her_own_places_dropped_are_still_acted_on(text):
     assert _signup(text) == (SIGNUP_CANCEL, True)
