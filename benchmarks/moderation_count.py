@@ -21,18 +21,12 @@ from __future__ import annotations
 import argparse
 import functools
 import gc
-import os
-import re
-import subprocess
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-ROOT = Path(__file__).resolve().parent.parent
-
+from benchmarks.callgrind import CountFailed, count_reduce, wait_for  # noqa: E402
 
 def judge_all(mix: str, skip: int, count: int, go: Path | None = None, model: Path | None = None) -> int:
     """The run valgrind counts (in the child): warm on ``skip`` messages, then one reduce over ``count``;
@@ -54,9 +48,7 @@ def judge_all(mix: str, skip: int, count: int, go: Path | None = None, model: Pa
         judge(rules, event, facts)
     gc.collect()
     if go is not None:
-        print(f"READY {os.getpid()}", file=sys.stderr, flush=True)
-        while not go.exists():
-            time.sleep(0.05)
+        wait_for(go)
     step = lambda flagged, event: flagged + bool(judge(rules, event, facts))  # noqa: E731
     return functools.reduce(step, work.events[skip:skip + count], 0)
 
@@ -78,33 +70,14 @@ def main() -> int:
         flagged = judge_all(args.mix, args.skip, args.messages, args.child, args.model)
         print(f"flagged {flagged}")
         return 0
-    with tempfile.TemporaryDirectory(prefix="qunbot-count-") as tmp:
-        out = args.keep or Path(tmp) / "callgrind.out"
-        go = Path(tmp) / "go"
-        command = ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--collect-atstart=no",
-                   "--toggle-collect=functools_reduce", f"--callgrind-out-file={out}", sys.executable,
-                   str(Path(__file__).resolve()), "--child", str(go), "--mix", args.mix, "--skip", str(args.skip),
-                   "--messages", str(args.messages)] + (["--python"] if args.python else []) \
-            + (["--model", str(args.model.resolve())] if args.model else [])
-        process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                   env=dict(os.environ, PYTHONHASHSEED="0"))
-        for line in process.stderr:
-            if line.startswith("READY "):
-                subprocess.run(["callgrind_control", "-i", "on", line.split()[1]], check=True,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                go.touch()
-                break
-        stdout, stderr = process.communicate()
-        run = subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
-        if run.returncode != 0:
-            print(run.stderr[-3000:], file=sys.stderr)
-            return 1
-        total = re.search(r"Collected\s*:\s*(\d+)", run.stderr)
-        if total is None:
-            print(run.stderr[-3000:], file=sys.stderr)
-            return 1
-        instructions = int(total.group(1))
-    flagged = run.stdout.strip().splitlines()[-1]
+    child = [str(Path(__file__).resolve()), "--mix", args.mix, "--skip", str(args.skip), "--messages", str(args.messages)] \
+        + (["--python"] if args.python else []) + (["--model", str(args.model.resolve())] if args.model else [])
+    try:
+        instructions, stdout = count_reduce(child, args.keep)
+    except CountFailed as failed:
+        print(failed, file=sys.stderr)
+        return 1
+    flagged = stdout.strip().splitlines()[-1]
     print(f"{args.mix} stream{' (the Python ways)' if args.python else ''}, messages {args.skip + 1:,}-{args.skip + args.messages:,} ({flagged}): "
           f"{instructions / args.messages:,.0f} instructions a message")
     return 0

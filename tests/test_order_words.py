@@ -60,7 +60,7 @@ from bot.language.order_words import as_typed
     ("不好意思啊我订重了，我的那单不要了", Reading("order_cancel")), ("我的那个取小了不要了", Reading("order_cancel")),
     ("家里老人住院了这几天没人做饭鸡蛋先取消吧不好意思", Reading("order_cancel")), ("我嘞个就不要了", Reading("order_cancel")),
     # a plus and its count then the product; the product's minus; 加购x2; units and 留 heard by sound; pinyin with the product kept
-    ("+1 鸡蛋", Reading("order", 1)), ("➕1 粽子", Reading("order", 1)), ("加一 面包", Reading("order", 1)),
+    ("+1 鸡蛋", Reading("order", 1)), ("➕1 粽子", Reading("order", 1)), ("加一 面包", Reading("order", 1, add=True)),  # said as one to add: on top of what she has (O20)
     ("粽子-1", Reading("order_change", -1, add=True)), ("面包加购x2", Reading("order_change", 2, add=True)),
     ("纯牛奶三厢", Reading("order", 3)), ("车里子一和", Reading("order", 1)), ("给我流两盒月饼", Reading("order", 2)),
     ("dami 2 dai", Reading("order", 2)), ("zongzi san fen", Reading("order", 3)), ("yao yi he chelizi", Reading("order", 1)),

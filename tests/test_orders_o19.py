@@ -5,7 +5,6 @@ The sentences are the engineer's own, written from how members talk in store gro
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
@@ -51,10 +50,7 @@ def test_a_condition_of_the_goods_or_the_stock_still_orders(text, amount):
     assert reading is not None and reading.intent == intents.ORDER and reading.amount == amount
 
 
-def test_imagined_is_quick_on_a_long_run_of_ifs():
-    start = time.perf_counter()
-    order_checks.imagined("如果" * 10_000)  # 4.7 s with the gap unbounded; a tenth of a second bounded
-    assert time.perf_counter() - start < 2
+# The gap after the "if" stays bounded on a long run of ifs: counted, not timed, in benchmarks/linear_growth.py ("if-gap").
 
 
 def test_imagined_needs_a_would_after_the_if():

@@ -78,9 +78,5 @@ def test_no_question_to_the_store(faq, text):
 
 
 
-def test_a_long_run_of_spoken_marks_is_read_quickly(faq):
-    """问号 spoken after 啊 thousands of times makes thousands of clauses: only a few clauses are tried as the question."""
-    import time
-    started = time.monotonic()
-    question_beside("啊问号" * 6000, faq, GroupSettings().faq.threshold, orders=True)
-    assert time.monotonic() - started < 20
+# 问号 spoken after 啊 thousands of times makes thousands of clauses, of which only a few are tried as the question: counted,
+# not timed, in benchmarks/linear_growth.py ("spoken-marks").

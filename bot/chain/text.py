@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_words, party, party_ranker, signup_guess, signup_parties, signups
 from bot.language.numbers import NUMERAL, RANGE, number
-from bot.language.people import PERSONS
+from bot.language.people import PERSONS, kin_folded
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
 from bot.text import normalize, strip_leading_mentions
 
@@ -127,7 +127,7 @@ def count_open(reading: intents.Reading) -> bool:
 
 def checked_reading(text: str, reading: intents.Reading | None) -> intents.Reading | None:
     """The whole message checked last (``order_checks``: a wrong order stored is worse than a question or silence)."""
-    return order_checks.checked(unquote(_as_read(text)), reading)
+    return order_checks.checked(unquote(kin_folded(_as_read(text))), reading)
 
 
 def _as_read(text: str) -> str:
@@ -153,27 +153,29 @@ class OrderParts:
 def order_parts(text: str, guess: bool, model, ranker=None, unknown_open: bool = True) -> OrderParts | None:
     """None for what no reader may read (a chain, a negative count, nothing). ``unknown_open``: no product is known to be
     open (the corpus, a group with several), so product words no goods list holds are weighed by the intent score."""
-    said = _as_read(text)  # "「王店长：接龙开始」我2份", "回复 王店长：…\n三份": quotes WeChat would dash
-    text = unquote(said)
+    typed = _as_read(text)  # "「王店长：接龙开始」我2份", "回复 王店长：…\n三份": quotes WeChat would dash
+    said = kin_folded(typed)  # the rules read kin said in a region's words as the lists' ("我婆姨一份 老汉一份", O20)
+    text, typed = unquote(said), unquote(typed)  # the scores read the words as typed: they learned them so
     if not text.strip() or is_chain(text) or _NEGATIVE.search(text) or _ASKED_BACK.search(text):  # "鸡蛋 -2份" orders nothing
         return None  # a chain is read line by line (chain_entry); other line breaks end clauses
     rule = intents.read_order(said)  # with its quote: "这个取消" replying to one's order line drops it
     rule = order_changes.revised(said, rule)  # changes and cancels by how they are made (C11)
+    rule = intents.said_as_added(text, rule)  # "加两份", "追加x1": so many on top of what she has (O20)
     if (joined := order_checks.undictated(text)) and (rule is None or rule.intent == intents.ORDER) \
             and (again := intents.read_order(joined)) is not None and again.intent in (intents.CHANGE, intents.CANCEL):
         rule = again  # "我。少要。一份。": the full stops of voice input cut the change from its count
-    reading = intent_model.partner(text, rule, intent_model.ORDERS, model) if guess else rule
+    reading = intent_model.partner(typed, rule, intent_model.ORDERS, model) if guess else rule
     if guess and reading is rule:
-        reading = order_guess.doubted(text, reading, model)  # "我抽到一双袜子": the product's place holds another act (O13)
+        reading = order_guess.doubted(typed, reading, model)  # "我抽到一双袜子": the product's place holds another act (O13)
     found = None
     if guess and model is not None and ranker is not None and order_guess.open_to_scores(rule, reading) \
-            and (reading is None or reading.sure or intent_model._actable(reading, text)):  # no guess asked of someone else settled
-        found = order_guess.evidence(text, model, ranker)  # where both are silent or doubt: the scores' own reading
+            and (reading is None or reading.sure or intent_model._actable(reading, typed)):  # no guess asked of someone else settled
+        found = order_guess.evidence(typed, model, ranker)  # where both are silent or doubt: the scores' own reading
     p_rule = None
     if guess and rule is not None and reading is not None and reading.intent in intent_model.ORDERS \
             and (reading.sure and order_guess.WEIGH_SURE
                  or (unknown_open or reading.intent != intents.ORDER) and reading.item and not intents.names_item(reading.item, None)):
-        p_rule = order_guess.order_probability(text, model)
+        p_rule = order_guess.order_probability(typed, model)
     return OrderParts(text, rule, reading, found, p_rule)
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from bot.language import goods, numbers, order_items
 from bot.language.numbers import NUMERAL, number
-from bot.language.people import FULL_NAME, HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME, WHOM
+from bot.language.people import FULL_NAME, HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME, WHOM, kin_folded
 from bot.pinyin import sounds
 from bot.language.wrapping import BREAK, SPACE_BREAK, VOICE_CHECK, clauses, heard_as, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy
 
@@ -92,13 +92,15 @@ _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个
                                 r"机票|火车|高铁|预约")
 _SET = re.compile(r"(?:改成|改为|改到|改回到?|[减加降]到|增加到|换成|换回|变成|变|改|应该是|更正为|(?<![还不])是)(?:要)?(?:" + _QU + r"|(?<=改)[x×*](?P<x>\d{1,3})|(?P<k>(?<!\d)\d{1,3}(?!\d)|[一两二三四五六七八九十](?![\u4e00-\u9fff])))(?P<post>.{0,6})$")  # "单号末尾是8866": an id
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
+# A count of each kind of goods, never of people: "草莓车厘子每样一箱", "芝麻的花生的一样一袋".
+EACH_KIND = r"每样|每种|一样|各样"
 # C20: 薅 and 囤 (bought up, stocked up), 取 (taken) after 再 are more as 买 and 拿 are: "再薅两盒", "米粉再囤一袋", "再取一份".
 _ADD = re.compile(r"(?:(?:给|帮)(?:我|俺))?(?:再|(?<![块元毛角\d零一二两三四五六七八九十百千])多|另外|还得?|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?|俺家?|咱家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
                   r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|冲|整|搞|弄|称|装|团|记|写|薅|囤|取|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$|(?<=[加添来要])(?P<j>\d{1,2})$)")
 _LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里中])取消)(?:要|订|买|拿|来|留|称|给我?|给俺)?" + _QU + r"(?![人位])|^(?P<whose>我的?|我那份|俺的?|[\u4e00-\u9fff]{1,6}?(?:的|那个|那份)|[\u4e00-\u9fff]{1,6}?)?(?<![要订来买拿留])[-➖](?P<k>\d{1,2})" + _U + "?$")  # "我们少一个人": people; "我的-1", "蔬菜那个-1"
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
-_EACH = re.compile(r"^(?P<who>.{2,12}?)(?:各|一人|每人)(?:来|要|订|留)?" + _QU + r"(?P<goods>[\u4e00-\u9fff]{0,5})$")
+_EACH = re.compile(r"^(?P<who>.{2,12}?)(?:各|一人|每人|(?P<kind>" + EACH_KIND + r"))(?:来|要|订|留)?" + _QU + r"(?P<goods>[\u4e00-\u9fff]{0,5})$")
 _PLUS = re.compile(r"^(?P<pre>.{0,6}?)(?P<plus>(?:\+(?:\d{1,3}|[一两二三四五六七八九十])?" + _U + r"?)+)$")
 _BARE = re.compile(r"^(?P<pre>.{2,8}?)(?P<k>\d{1,2})$")
 # What makes a bare number after it a price: a count of a unit ("车厘子一盒89", "饺子一袋25"), a seller ("菜市场卖15").
@@ -229,7 +231,25 @@ def read_order(text: str) -> Reading | None:
         reading = _cancel_in_story(text)  # "孩子他爸单位发了一箱，重复了，我那两份不要了吧": the cancel among her story
     if reading is not None and head and not reading.item:
         reading = replace(reading, item=head)  # "草莓：我要一份": for the caller to hold against the open product
-    return None if reading is not None and reading.intent != CANCEL and not_ordered_yet(text) else _told_or_wished(text, reading)
+    if reading is not None and reading.intent != CANCEL and not_ordered_yet(text):
+        return None
+    return _told_or_wished(text, reading)
+
+
+# O20: the one count said as so many to add ("加两份", "追加x1", "接龙第17号 我 加2盒"): stored on top of what she has — which
+# for a member with no order yet is that count; 加上 ("加上我的一共两份") sums, 参加 / 加班 are other words.
+_ADDED = re.compile(r"(?:追加|(?<![再增参更外叠追])加)(?!上|班|油|入|群|微|好友)\s?[x×*]?\s?(?P<k>\d{1,2}(?!\d)|" + NUMERAL + r")")
+
+
+def said_as_added(text: str, reading: Reading | None) -> Reading | None:
+    """A sure plain order whose one count is said as so many to add: the same order, added on top (O20)."""
+    if reading is None or reading.intent != ORDER or reading.add or not reading.sure:
+        return reading
+    added = list(_ADDED.finditer(text))
+    counts = re.findall(r"\d{1,3}|" + NUMERAL, text)
+    if len(added) == 1 and len(counts) == 1 and number(added[0]["k"]) == reading.amount and "再" not in text:  # 再: more_on_top's
+        return replace(reading, add=True)
+    return reading
 
 
 # A space between words ends a clause, but not before 各 / 每: "我和老公 各一份" shares one count among those before it.
@@ -1022,6 +1042,13 @@ def _gift_as_given(clause: str) -> str:
     return "给" + clause[1:]
 
 
+# "We two", "the three of us" doing something else in the clause ("我俩今天领证了", "我们三个下班去吃海鲜", "就剩我俩了"):
+# the count is of the people, who act; not "羊排算我俩", "我俩一人一份", "我们三个都要" (O20).
+_WE_DOING = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=剩))(?:我|俺|咱|额)们?(?:俩|仨|(?:" + NUMERAL + r")个)(?![" + _UNITS + r"人])"
+                       r"(?!(?:人)?(?:也|都|就|一起)?(?:要|订|定|来|买|留|拿|整|各|一人|每人|每个|的|吧|啊|哈|呀|就行|就够|够了|$))"
+                       r"|剩(?:下)?(?:我|俺|咱|额)们?(?:俩|仨|(?:" + NUMERAL + r")个)")
+
+
 def _order_clause(clause: str) -> Reading | None:
     if (given := _gift_as_given(clause)) != clause:
         reading = _order_clause(given)  # its whom, where the product would stand, is as she typed it (送…)
@@ -1030,7 +1057,7 @@ def _order_clause(clause: str) -> Reading | None:
         return None  # "每份改成12个了": what a portion holds, the staff's notice
     if QUESTION.search(clause) or _MAY_NOT.search(clause) or _QUESTION_TAG.search(clause):
         return _asked(clause)
-    if _HOME_BRINGS.match(clause):
+    if _HOME_BRINGS.match(clause) or _WE_DOING.search(clause):
         return None
     if (lead := _LEAD_CORRECTION.match(clause)) and lead.end() < len(clause):
         rest = _order_clause(clause[lead.end():])
@@ -1056,9 +1083,9 @@ def _order_clause(clause: str) -> Reading | None:
         return reading
     if (match := _FOR_EACH.match(clause)) and (persons := persons_for(match["who"])):  # "给我爸妈各来一袋小米"
         return _checked(Reading(ORDER, persons * (number(match["n"] or match["m"]) or 0), item=match["item"]))
-    if (match := _EACH.match(clause)) and (not match["goods"] or GOODS.search(match["goods"]) and (_is_who(match["who"]) or _HEADS.search(match["who"]))) \
+    if (match := _EACH.match(clause)) and not (match["kind"] and _is_who(match["who"])) and (not match["goods"] or GOODS.search(match["goods"]) and (_is_who(match["who"]) or _HEADS.search(match["who"]))) \
             and (shares := _shares(match["who"], match.group(0))):  # "我妈和我各一份", "两个孩子一人两盒草莓"
-        item = match["goods"] or ("" if _is_who(match["who"]) else match["who"])  # "大米小米各一袋": the products, for the caller
+        item = match["goods"] or ("" if _is_who(match["who"]) else match["who"].replace("的", ""))  # "大米小米各一袋": the products, for the caller
         return _checked(Reading(ORDER, shares * (number(match["n"] or match["m"]) or 0), item=item))
     if (match := _PLUS_GOODS.fullmatch(clause)) and GOODS.search(match["goods"]) and is_item(match["goods"]):
         return _checked(Reading(ORDER, number(match["k"]) if match["k"] else 1, item=match["goods"]))  # "+1 鸡蛋", "➕1 粽子"
@@ -1173,31 +1200,53 @@ _HOME_BRINGS = re.compile(r"^(?:我家?|俺家?)?(?:" + HOME + r")(?:[^，,。]{
 
 
 # Portions each for those named after 给: they are who the order is for, the member not among them.
-_FOR_EACH = re.compile(r"^(?:给|帮|替)(?P<who>.{1,12}?)各(?:来|要|订|留|拿|买)?" + _QU + r"(?P<item>[\u4e00-\u9fff]{0,5})$")
+_FOR_EACH = re.compile(r"^(?:给|帮|替)(?P<who>.{1,12}?)各(?:来|要|订|留|拿|买|整|带)?" + _QU + r"(?P<item>[\u4e00-\u9fff]{0,5})$")
 _TWO_OF_THEM = re.compile(r"爸妈|父母|公婆|爷爷奶奶|姥姥姥爷|外公外婆|两个老人|俩老|二老")
 
 
 def persons_for(who: str) -> int:
     """How many the portions are for: '我爸妈' 2, '我家6岁的和3岁的' 2, '我婆婆和我妈' 2; 0 when not persons."""
+    who = kin_folded(who)  # "帮我阿爷阿嫲各留一份": grandpa and grandma in Cantonese words
     pieces = [p for p in re.split(r"和|跟|还有|、", re.sub(r"^(?:我家|我们家|我|俺家|俺)(?![和跟、])", "", who)) if p]
-    counts = [2 if _TWO_OF_THEM.search(p) else 1 if RELATIVE.search(p) or PERSON.search(p) or re.search(r"\d+岁", p) or _line_name(p) else 0
-              for p in pieces]  # "帮王姐、小芳、我自己各订一箱": a nickname is someone too
+    counts = [2 if _TWO_OF_THEM.search(p) else _kin_run(p) if RELATIVE.search(p) or PERSON.search(p) else 1 if re.search(r"\d+岁", p) or _line_name(p) else 0
+              for p in pieces]  # "帮王姐、小芳、我自己各订一箱": a nickname is someone too; "给我奶奶爷爷各留一份": two kin run together
     return sum(counts) if counts and all(counts) else 0
 
 
 def _shares(who: str, clause: str) -> int:
     """How many a count is for, each: the persons named ('我妈和我', '我们家三口人', '我们仨', '我家老大老二') or,
     with 各, the products ('大米小米', '鸡蛋和小米'); 0 for neither."""
+    who = kin_folded(who)  # "我家老倌和娃": the spouse in Xiang words
     if _is_who(who) or _HEADS.fullmatch(who):  # "老两口"
         if match := _HEADS.search(who):
             return number(match.group(1) or match.group(2)) or 0
         if re.fullmatch(r"(?:我们|咱们|咱|大家|我们家|我家|咱家|全家|家里)(?:都)?", who):
             return 0  # "我们一人一份": how many are "we"?
         return sum(_kin_run(piece) for piece in re.split(r"和|跟|还有|、", who))
+    if match := _KINDS_COUNTED.fullmatch(who):
+        return number(match["k"]) or 0  # "四样年货每样一份": the kinds counted
     items = [w for w in re.split(r"和|跟|还有|、|以及", who) if w]
-    if len(items) == 1 and len(who) == 4:  # "大米小米"
-        items = [who[:2], who[2:]]
-    return len(items) if "各" in clause and len(items) > 1 and all(GOODS.search(w) and is_item(w) for w in items) else 0
+    if len(items) == 1:
+        items = goods_run(who) or ([who[:2], who[2:]] if len(who) == 4 else items)  # "羊排羊蝎子", "大米小米"
+    return len(items) if _EACH_GOODS.search(clause) and len(items) > 1 \
+        and all(GOODS.search(w) and is_item(w.removesuffix("的")) for w in items) else 0  # "芝麻的花生的": kinds by 的
+
+
+# A count each of goods (各) or of kinds (每样); the kinds counted before it ("三种口味每种一袋").
+_EACH_GOODS = re.compile("各|" + EACH_KIND)
+_KINDS_COUNTED = re.compile(r"(?P<k>" + NUMERAL + r")[样种](?:[\u4e00-\u9fff]{1,4})?")
+
+
+def goods_run(words: str) -> list[str]:
+    """Goods names typed one after another with nothing between ("羊排羊蝎子", "草莓车厘子砂糖橘", "芝麻的花生的"): the
+    names, each from where a goods word starts to where the next starts (a kind's 的 or a pack word stays with its name);
+    [] when the words do not start with a goods word, but for one character of kind (黑芝麻: 芝麻 is the list's word), or a
+    piece is longer than a name."""
+    starts = [m.start() for m in GOODS.finditer(words)]
+    if len(starts) < 2 or starts[0] > 1:
+        return []
+    pieces = [words[a:b] for a, b in zip([0, *starts[1:]], starts[1:] + [len(words)])]
+    return pieces if all(len(p) <= 5 for p in pieces) else []
 
 
 # Kin words one after another with nothing between: "老大老二", "公公婆婆", "我婆婆我妈" (each a person).

@@ -70,7 +70,7 @@ def _masked(words: str) -> str:
     return _SUM_PAID.sub("※", words) if _PAYS.search(words) else words
 
 
-_EACH = re.compile(r"各|每人|一人|每家|一家")
+_EACH = re.compile(r"各|每人|一人|每家|一家|" + intents.EACH_KIND)
 
 
 def _said(words: str) -> tuple[set[int], int]:
@@ -114,9 +114,12 @@ def sourced(text: str, reading: Reading) -> Reading | None:
 
 # --- a count put right in the same breath: "三份，不对，两份", "要两份…算了一份就够了", "3份 打错了 是2份" -------------
 
-_MARK = r"(?<=[\s，,。…])不(?=[\s，,。…])|不对不对|不对|哦不|噢不|啊不|不不|打错了?|写错了?|说错了?|手滑了?|算了算了|算了|想了想还是|想想还是|(?P<still>还是)|" \
-        r"呃+|等等|等(?:一)?下(?:我)?(?:再)?算算|(?:我)?再?算算"  # a pause or a sum redone before the count meant (O18; not
-# Cantonese 唔系, which is 不是: "两份 唔系三份" may say which count is not meant, as "三份，不是两份" does)
+# O20: 不是 said as "oh no", a pause on each side ("两份，哦不是，三份", "羊排三份 啊不是 羊腿三份", "四盒 唔系 三盒"): what was
+# said put right, the count or the goods; not 不是 said of the count ("三份，不是两份": the count not meant).
+_OH_NO = r"(?<=[\s，,。…])(?:[啊哦噢呃额]|我)?(?:不是|唔系|唔係)(?=[\s，,。…])"
+_MARK = r"(?<=[\s，,。…])不(?=[\s，,。…])|" + _OH_NO + r"|不对不对|不对|哦不|噢不|啊不|不不|打错了?|写错了?|说错了?|手滑了?|算了算了|算了|想了想还是|想想还是|(?P<still>还是)|" \
+        r"呃+|等等|等(?:一)?下(?:我)?(?:再)?算算|(?:我)?再?算算"  # a pause or a sum redone before the count meant (O18; Cantonese
+# 唔系 only between pauses, O20: "两份 唔系三份" may say which count is not meant, as "三份，不是两份" does)
 _CORRECTED = re.compile(r"^(?P<pre>[^?？]{0,12}?)(?P<a>" + NUMERAL + r")\s?(?P<ua>[" + _UNITS + r"])?(?P<mid>[^\d?？]{0,6}?)"
                         r"(?:" + _MARK + r")(?P<mid2>[^\d?？]{0,4}?)(?P<b>" + NUMERAL + r")\s?[" + _UNITS + r"](?P<post>[^\d?？]{0,16})$")
 # What makes the second count no plain restatement: what was ordered before (a change), more or fewer, a cancel,
@@ -147,12 +150,13 @@ def corrected(text: str) -> Reading | None:
     if match is None or not match["ua"] and match["a"] not in ("一打", "半打", "两打") \
             or any(_NOT_RESTATED.search(match[g]) for g in ("pre", "mid", "mid2", "post")) \
             or match["still"] and not _STILL_SETTLED.match(match["post"]) \
-            or "不是" in match.group(0) or re.search(NUMERAL, match["mid"] + match["mid2"]) \
+            or "不是" in re.sub(_OH_NO, "", match.group(0)) or re.search(NUMERAL, match["mid"] + match["mid2"]) \
             or "还有" in match["mid"] + match["mid2"]:  # "四份四份啊不是十份": the reader's; "两份，呃，还有一份": more
         return None
     first, last = number(match["a"]), number(match["b"])
     intent = CHANGE if re.search(r"改|换", match["pre"]) else ORDER  # "改成三袋 哦不 两袋": a new total put right (C19)
-    return Reading(intent, last) if first and last and first != last and 1 <= last <= intents.MAX_AMOUNT else None
+    goods_put_right = first == last and bool(re.search(_OH_NO, match.group(0))) and bool(intents.GOODS.search(match["mid2"]))
+    return Reading(intent, last) if first and last and (first != last or goods_put_right) and 1 <= last <= intents.MAX_AMOUNT else None
 
 
 # --- more on top, said where the clause reader read a plain order: "汤圆再添上一份", "两份不够 再添一份", "➕1份 再来" -----
@@ -756,8 +760,15 @@ def imagined(words: str) -> bool:
     """Whether the message's count is what she would order in a case imagined, not an order now."""
     if re.search(_NOT_SO, words):
         return True
+    if any(not intents.GOODS.search(m["what"]) for m in _GROUP_BUYS_WHAT.finditer(words)):
+        return True  # "要是能团个男朋友 我来两个": what no store sells, a joke
     return any(m["if"] in ("要不是", "早知道", "早晓得") or "好了" in m["case"] or re.match(r"天天|每天|[我俺]", m["would"] or "")
                or not _REAL_CASE.search(m["case"]) for m in _IMAGINED.finditer(words))
+
+
+# O20: an "if" the store could group-buy or sell something ("要是能团个男朋友", "如果能团购年假", "要是能买到后悔药"): what
+# it names, when no goods list holds it, is no goods, and the count after it a joke whatever follows.
+_GROUP_BUYS_WHAT = re.compile(_IF + r"(?:店里|群里|你们|咱们)?(?:也|还)?能(?:团购|团|买到|买|订|卖)(?:个|一个|到|点|些)?(?P<what>[\u4e00-\u9fff]{1,4})")
 
 
 # A shopping memo: "明天要买：鸡蛋两盒 牛奶一箱 青菜", "购物清单".

@@ -252,8 +252,8 @@ _REWORDED = (
     # "两袋额" (Shanghai 的), "两份子", "俩盒子": the unit said with its particle or its noun ending
     (re.compile(r"(?<=[" + UNITS + r"])额(?=$|[\s，,。!！~～])"), ""),
     (re.compile(r"(?<=[\d一二两俩三四五六七八九十])(?P<u>[盒袋箱])子|(?<=[\d二两俩三四五六七八九十])(?P<u2>份)子"), r"\g<u>\g<u2>"),
-    # "我同我老公各一袋": 同 for 和 (southern and Cantonese), before a count each
-    (re.compile(r"(?<=[我俺])同(?=[^，,。\s]{1,6}?各)"), "和"),
+    # "我同我老公各一袋", "我同阿妹每人两只": 同 for 和 (southern and Cantonese), before a count each
+    (re.compile(r"(?<=[我俺])同(?=[^，,。\s]{1,6}?(?:各|每人|一人))"), "和"),
     # "帮我记起两份", "给我留着一箱", "记倒三只": a verb of noting or keeping with its complement (Sichuan 起 / 倒, 着, 下, 好)
     # before the count is the verb alone (the complement was taken for the product, which the open product's name refused)
     (re.compile(r"(?<=[记写])(?:起|倒|着|下|好)(?=\s*(?:" + NUMERAL + ")[" + UNITS + r"])"), "上"),

@@ -74,3 +74,10 @@ KIN_FOLDS = tuple((re.compile(pattern), word) for pattern, word in (
     (r"(?<=[我俺额和跟同、])姥(?![姥爷])", "姥姥"), (r"(?<=[我俺额家的和跟同])(?:小棉袄|丫头)", "女儿"),
     (r"(?:老)?儿子媳妇儿?|(?:外甥|侄子|孙子)媳妇儿?", "儿媳妇"), (r"发小", "朋友"), (r"(?<=[我俺额和跟同])妹子", "妹妹"),
 ))
+
+
+def kin_folded(words: str) -> str:
+    """``words`` with kin said in a region's words put in the lists' ("我家老倌和娃" → "我家老伴和娃", O20)."""
+    for pattern, word in KIN_FOLDS:
+        words = pattern.sub(word, words)
+    return words

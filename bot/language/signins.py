@@ -56,13 +56,14 @@ _CHECK_FOR_ME = r"[帮给]我(?:看看|查查?|看一下|查一下|瞧瞧)"
 _ADDRESSED_AT_HOME = r"(?:老伴|老头子?|老公|老婆|[爸妈]|儿子|闺女|女儿|孩子他[爸妈])"
 _URGED_ONES = (_ADDRESSED_AT_HOME + r"儿?|老(?![娘子夫身朽汉衲])[\u4e00-\u9fff]|小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥|姨|婶|叔|奶奶|爷爷|大爷|大妈)|你们?(?:俩|仨|几个)?|"
               r"大家|各位|(?:姐妹|家人|亲|朋友|邻居|老铁|宝子|街坊|兄弟姐妹)们")
-_URGED = r"(?:你|您)?(?:也|都)?(?:快|赶紧|赶快|快点)+(?:去|来)?"
+_URGED = r"(?:你|您)?(?:也|都)?(?:快|赶紧|赶快|快点|一起)+(?:去|来)?"  # (一起: 大家一起来签到吧, 一起签到吧姐妹们)
 _SOMEONE_URGED = re.compile(r"^(?:" + _URGED_ONES + r")[\s,，!！~～]*" + _URGED + r"(?=签|打个?卡)|"
-                            r"^" + _URGED + r"(?:签个?到|打个?卡)[啊呀吧哈啦]*[\s,，!！~～]*(?:" + _URGED_ONES + r")[啊呀吧哈!！~～]*$")
+                            r"^" + _URGED + r"(?:签个?到|打个?卡)[啊呀吧哈啦]*[\s,，!！~～]*(?:" + _URGED_ONES + r")[啊呀吧哈!！~～]*$|"
+                            r"(?:^|(?<=[\s,，!！~～。]))(?:" + _URGED_ONES + r")[\s,，!！~～]+(?:签个?到|打个?卡)去[啊呀吧]*(?=$|[\s,，。!！~～])")  # 老张，签到去 (after a greeting too)
 # Words before the trigger in its clause that make it talk about signing in, not do it.
-_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|不(?!错|忘)|补|明天|后天|下周|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
+_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后|有空|得空|空了|闲了).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|很少|偶尔|有时|经常|常常|时常|隔壁|对门|不(?!错|忘)|补|明天|后天|下周|明年|来年|下个?月|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|全勤|" + _CHECK_FOR_ME + r"|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
-                                r"是|就|怎么|群里|网红|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
+                                r"(?<!还)是|就|怎么|群里|网红|请(?!帮|给|替|你|您)|这个?$|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
                                 r"(?<![\d一二三四五六七八九十])室$|诊室|科室|窗口|前台|下次|下回|(?:" + _LATER + r"|等.{1,6}|" + _LATER_IN_DAY + r")再|"
                                 r"" + _LATER + r"$|明早|明晚|明儿|" + _PRESSED + r"|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|那会|那阵|那几年|那些年|[前早头]些年|前几年|"
                                 r"婚礼|婚宴|喜宴|葬礼|追悼|选举|投票|展会|会场|考试|面试|讲座|候诊|门诊|复诊|(?:老师|教练|领导|学校|公司|单位)(?:让|要|叫)|"
@@ -122,7 +123,8 @@ _REPLY_FOR = r"(?:回复|发送|输入|私信)\s*(?:签到|打卡)(?=[^，,。!�
 _SEND_FOR = (_REPLY_FOR + r"|"
              r"发\s*(?:个|一个|一下)?\s*(?:签到|打卡)\s*(?:两个字|俩字|二字)?\s*(?:就|即|便)(?:可以?|行|能|有|算|完事|好)")
 _REPLIED_FOR = re.compile(_REPLY_FOR)
-_SIGNIN_NEVER = re.compile(r"(?:回复|发送|输入|发)[“\"「『](?:签到|打卡)|" + _SEND_FOR + "|[帮给替]您|您已|别忘|(?<!谢谢)(?<!感谢)提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|"
+_SIGNIN_NEVER = re.compile(r"(?:回复|发送|输入|发)[“\"「『](?:签到|打卡)|" + _SEND_FOR + "|[帮给替]您|您已|别忘|(?<!谢谢)(?<!感谢)(?<!甭)(?<!不用)提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|"
+                          r"被吞|吞了|网断|断网|没发出去|发不出去|没收到|(?:助手|机器人|小秘书)也?(?:回|说)|"
                           r"(?:签|打|用|弄|登|进|点)(?:到|卡|个|上)?不了|不了(?:卡|到)")  # (签不了, 签到用不了; not 出不了门: her day)
 # The member's own sentence at the end of a run-on before the trigger: "我现在来", "我今天也来" (not "帮我").
 _OWN_SENTENCE = re.compile(r"(?<![帮替给叫让逼催喊])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
@@ -262,12 +264,19 @@ def _partner_model(partner: bool | signin_model.SigninModel) -> signin_model.Sig
     return partner if isinstance(partner, signin_model.SigninModel) else signin_model.shipped()
 
 
+# The trigger as one of a list of what is done in the group ("签到、接龙、抢红包，我妈玩得比我溜"): two 、 around short items
+# (one 、 is a stop members type: "早上好、签到").
+_LISTED = re.compile(r"(?:签个?到|打个?卡)、[^、，,。!！?？\s]{1,6}、|、[^、，,。!！?？\s]{1,6}、(?:签个?到|打个?卡)")
+
+
 def _told_whole(text: str, triggers: tuple[str, ...]) -> bool:
     """The whole message tells of signing in, whatever her act beside it: a schedule, a receipt, a tally, someone else's
     rank, the instruction to reply the trigger. No part of it read alone, nor the score, signs in ("今天签到第一名是老李"
     cut after 签到 would). (The other reasons of ``_told_for_sure`` yield to her act said last, which a cut reads.)"""
     return (plain := _rules_text(text, triggers)) is not None and bool(
-        _schedule(plain) or _RECEIPT.search(plain) or _TALLY.search(plain) or _ranked_other(plain) or _REPLIED_FOR.search(plain))
+        _schedule(plain) or _RECEIPT.search(plain) or _TALLY.search(plain) or _ranked_other(plain) or _REPLIED_FOR.search(plain)
+        or _TRIGGER_AS_A_THING.search(plain) or _left_undone([squeeze(p) for p in _SIGNIN_BREAK.split(plain)])
+        or _LISTED.search(plain) or _SOMEONE_URGED.search(plain))
 
 
 def _asked_as_mandarin(text: str) -> str:
@@ -297,7 +306,7 @@ def _once(text: str) -> str:
 # none is hers; other words before it are a content word of an open class — a pill, an app, a workout, a place (降压药打卡,
 # 百词斩打卡, 喂海鸥打卡), or a member's own slang (摸鱼打卡, 打工人打卡) — which only the learned score can weigh.
 _CARD = re.compile(r"打个?卡")
-_TIME_WORD = r"(?:今日|今天|今儿|今早|每日|每天|\d{1,2}月份?)(?:份的?|的|一)?"
+_TIME_WORD = r"(?:今日|今天|今儿个?|今早|每日|每天|\d{1,2}月份?)(?:份的?|的|一)?"  # (今儿个: the north's 今天)
 _PLAIN_FOR_CARD = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书)(?:你好)?)?(?:" + _TIME_WORD + r")?(?:新人|新来的)?(?:第一次|头一回|首次)?"
                              r"(?:[帮给替]我|(?:我|俺|额|咱)?(?:也|都|先|就|又|才|再|还)*(?:要|来|去)?(?:已经?)?)|"
                              r"日常|例行|常规|照常|照例|照旧|准时|按时|默默|继续|坚持|(?:出来)?冒个?泡")  # the group's slang: showing up in it
@@ -476,10 +485,10 @@ def _told_for_sure(plain_text: str) -> bool:
     urged ("签到送积分吗", "别忘了签到", "共41人签到", "今天签到第一名是老李", "老伴赶紧签到"; not "签到怎么弄 帮我签一个": she asks it done): true of every reading
     of the message, a cut one's and the whole-decision score's too (``read_signin``)."""
     if (_SIGNIN_NEVER.search(plain_text) and not _asks_outright(plain_text) or _told_of_others(plain_text)
-            or _taught_as_a_word(plain_text) or _her_habit(plain_text) or _SOMEONE_URGED.match(plain_text)) and not _trigger_last(plain_text):
+            or _taught_as_a_word(plain_text) or _her_habit(plain_text) or _SOMEONE_URGED.search(plain_text)) and not _trigger_last(plain_text):
         return True  # (not "…大家小心啊签到": her act said last, after the talk)
     return bool(_schedule(plain_text) or _RECEIPT.search(plain_text) or _TALLY.search(plain_text) or _ranked_other(plain_text)
-                or _AS_A_WORD.search(plain_text) and _LEARNER.match(_without_greeting_run(plain_text).lstrip(" ,.!~，。！～")))
+                or _LISTED.search(plain_text) or _AS_A_WORD.search(plain_text) and _LEARNER.match(_without_greeting_run(plain_text).lstrip(" ,.!~，。！～")))
     # "(早上好) 爸 签到就是在群里打两个字 签到": the word shown to a parent addressed first, also when it ends the message
 
 
@@ -570,6 +579,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     found = [_signin_clause(p, forms) for p in parts]
     if any(f is None and _BROKEN.fullmatch(p) for p, f in zip(parts, found)):
         return None  # "连续签到30天了 结果今天断了": the streak told broken, a lament
+    if _left_undone(parts):
+        return None  # "签到？算了吧", "签到啊 算了 不签了", "签到 规则如下": left undone, or told how it goes
     goes_on = any(_GOES_ON.fullmatch(p) for p in parts)  # "连着签了一个月了 今天接着签到": the streak told, then today's
     if any(f is None and "签" in p and _TALK_OF_SIGNING.search(p) and not (goes_on and _STREAK_TOLD.match(p) or _THEY_ASK_HER.match(p))
            for p, f in zip(parts, found)):
@@ -620,7 +631,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
 
 
 # A streak reached, and what its points were spent on or brought home: talk of the habit's fruits.
-_MILESTONE = re.compile(r"(?:签到|打卡)(?:满|够)|(?:连续|连着|坚持)(?:签|打卡)")
+_MILESTONE = re.compile(r"(?:签到|打卡)(?:满|够)|(?:连续|连着|坚持)(?:签|打卡)|(?:签到|打卡)了(?:整整|快|好几)?(?:大半|[一两三四五六七八九十半\d]+)个?[年月]")
 _FRUITS_GOT = re.compile(r"(?:换|兑|领)(?:了|到|回)")
 
 
@@ -649,6 +660,22 @@ def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
     """Short pieces typed apart are one word ("签 到 了", "签到 表格": the sign-in sheet), unless the trigger is one of
     them whole with words of her own beside it ("签到 老陈 1栋": who she is)."""
     return not any(p in forms for p in parts) or any(p in forms and _TRIGGER_AS_NOUN.match(q) for p, q in zip(parts, parts[1:]))
+
+
+# A clause beside the trigger that leaves it undone or tells how it goes, a whole clause: given up (算了, 不签了, 懒得签了,
+# 改天再说; not 先签到再说: the act first), long forgotten (我早忘了), out of her reach (可是不会), a notice's (规则如下), the habit
+# praised (是个好习惯; its act said last still signs in: "…已经成习惯了 签到" has no such whole clause), done before ("签到？我签过了呀",
+# "签到？我早签完了": her answer to someone asking).
+_LEFT_UNDONE = re.compile(r"(?:那|还是)?(?:算了|拉倒)(?:吧|啦|呗)?|(?:今天|我|俺)*(?:就|先|还是)?不签了(?:吧|啦)?|(?:明天|改天|下次|回头)再说(?:吧)?|"
+                          r"签(?:个|什么)?啥签?|签什么签|(?:我|俺)?(?:不想|懒得)(?:弄|签|搞)了?|(?:我|俺)?早就?忘(?:了|光了)|"
+                          r"(?:可是|但是|可|但)(?:我|俺)?(?:不会|找不到)|[^，,。!！?？\s]{0,6}(?:如下|见下|看群公告|见群公告|看公告)[:：]?|"
+                          r"(?:这|是)个?好?习惯(?:挺好|不错|很好|真好)?|"
+                          r"(?:我|俺)?(?:早就?|刚才?|已经|都)*签过了?[呀啊哦啦]*|(?:我|俺)早就?签(?:完|好)?了[呀啊哦啦]*")
+
+
+def _left_undone(parts: list[str]) -> bool:
+    """A clause beside the act leaves it undone or tells how it goes (``_LEFT_UNDONE``)."""
+    return len([p for p in parts if p]) > 1 and any(_LEFT_UNDONE.fullmatch(p) for p in parts)
 
 
 _BROKEN = re.compile(r"(?:结果|可惜|但是|没想到|谁知道?)?(?:今天|昨天|前天)?(?:还是|又|就)?(?:断了|断签了|白签了|清零了)[啊呀哦吧]*")
@@ -720,8 +747,8 @@ _NEGATED = re.compile(r"不|没|别|忘|补")
 _A_NOT_A = re.compile(r"(.)[不没]\1")  # "是不是发签到两个字就行 签到" asks, it does not refuse
 
 
-_OTHER_CLOCK_IN = re.compile(r"(?:练|背|读|写|弹|抄|画)了.{0,5}(?:琴|字|诗|词|书|经|画)|跑了|跑步|公里|健身|运动|步数|[万千]步|\d{3,}\s*步|腹肌|马甲线|减脂|单词|作业|阅读|读书|练字|瑜伽|游泳|减肥|学习|英语|背诵|课程|"
-                             r"跳绳|徒步|骑行|朗读|练琴|钢琴|书法|辅食|戒烟|戒酒|口语|听力|外勤|考勤|指纹|钉钉|"
+_OTHER_CLOCK_IN = re.compile(r"(?:练|背|读|写|弹|抄|画)了.{0,5}(?:琴|字|诗|词|书|经|画)|跑了|跑步|公里|健身|运动|步数|[万千]步|(?<!\d)\d{3,}\s*步|腹肌|马甲线|减脂|单词|作业|阅读|读书|练字|瑜伽|游泳|减肥|学习|英语|背诵|课程|"
+                             r"跳绳|徒步|骑行|朗读|练琴|钢琴|书法|辅食|戒烟|戒酒|口语|听力|外勤|考勤|指纹|钉钉|早睡|喝水|[喝饮]了.{0,3}(?:升|[杯瓶]水)|吃药|冥想|拉伸|控糖|清淡|"
                              r"[夜晨慢长]跑|卧推|深蹲|硬拉|俯卧撑|仰卧起坐|平板支撑|撸铁|练腿|练背|\d\s?(?:kg|km)")  # a habit's, work's, a workout's
 # Another kind of clock-in named right before the trigger, in its clause (anywhere else they are her day: "加班到现在才想起来，
 # 打卡", "☕️打卡 咖啡续上"): a visit's, work's, an early-rising challenge's.
@@ -892,7 +919,8 @@ _IN_THE_GROUP = re.compile(r"(?:来|先来)?群里(?:来)?$")
 # Grown-ups only: "帮孩子打卡" is the school's homework clock-in.
 _GROWN_UP = (r"(?:老?[妈爸]|妈妈|爸爸|老伴|老公|老婆|爱人|婆婆|公公|外婆|外公|奶奶|爷爷|姥姥|姥爷|[姐妹哥弟]|姐姐|妹妹|哥哥|弟弟|嫂子|邻居|闺蜜|"
              r"老头子?|老太婆|媳妇儿?|那口子|那位|" + _PARENT + r"|" + _KIN_GROWN + r")")
-_FOR_SOMEONE = re.compile(r"^(?:@?(?:群|小)?(?:助手|助理)|机器人|小秘书)?(?:你)?(?:麻烦|请)?(?:你)?(?:我|俺)?(?:来|也|就)?[帮替给代](?:我|俺|咱)?(?:和|跟)?(?:我|俺)?家?" + _GROWN_UP + r"(?:也|都|一起)?$")
+_FOR_SOMEONE = re.compile(r"^(?:@?(?:群|小)?(?:助手|助理)|机器人|小秘书)?(?:你)?(?:麻烦|请)?(?:你)?(?:我|俺)?(?:来|也|就)?[帮替给代](?:我|俺|咱)?(?:和|跟)?(?:我|俺)?家?" + _GROWN_UP
+                          + r"(?:[和跟、]?(?:我|俺)?家?" + _GROWN_UP + r")?(?:也|都|一起)?$")  # two of them: 帮我爸妈都签个到, 替我公公婆婆签到
 # 签 with its result asked for a grown-up of hers, the whole clause: "给俺娘也签上", "帮我老伴签好" (S15's 已签, 签上 said
 # for someone), read as "…签个到"; not 签上 with a thing signed after it (帮我签上合同).
 _SIGNED_ON_FOR = re.compile(r"(?<![^\s，,。!！~～])((?:我|俺)?[帮替给](?:我|俺)?家?" + _GROWN_UP + r"(?:也|都)?)签(?:上|好)(?=[了啦呀吧哈呗嘛哦]*(?:[\s，,。!！~～]|$))")
@@ -1057,12 +1085,18 @@ _AT_WORK = re.compile(r"(?:我|我也)?(?:刚|才|已经)?(?:下班|下了班|�
                       r"(?:了|啦|回来|回家了?)?(?:先|来|就)?")
 # The trigger as the subject or topic of her sentence, not the act: a comment on it (签到都成习惯了, 签到还会回话, 签到就是
 # 发俩字, 签到也就图个乐, 签到那玩意儿俺整不明白), what follows it done by someone else (签到后它给我回了个红花), its record or message (签到日历, 签到那条, 签到已记录),
-# or a person it names (签到大户, 签到小能手).
-_TOPIC = re.compile(r"^(?:前(?![来去往进])|都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|也就|无非|不过是|成了|" + _CHECK_FOR_ME + r"|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
-                    r"那条|这条|[那这]个?(?:玩意儿?|东西)|日历|记录|截图|页面|界面|按钮|已(?:记录|登记|录入)|大户|小?能手|达人|狂魔|专业户|标兵|冠军|大王)")
+# or a person it names (签到大户, 签到小能手), the thing itself (签到这种事交给老伴, 签个到而已, 签到也能上瘾, 签到有礼, 签到说明)
+# or judged as a thing is judged (签到好麻烦, 签到真热闹), her habit in it (签到我最准时, 签到我从来不落下), the time it was done
+# (签到那会儿还在下雨: another moment's).
+_AS_A_THING = (r"[那这](?:种|个|件)?(?:事儿?|活儿?)|那(?:会儿?|时候?|阵儿?)|(?:我|俺)(?:最|总|从来|从不|向来|老是|每次)|而已|罢了|也(?:能|会|算)|有(?:礼|奖)|说明|[成上]瘾|就[跟和像图]|请(?:在|于|按|每|勿|大家|各位)|"
+               r"(?:好|真|太|挺|很|蛮|可)(?:麻烦|方便|费劲|热闹|无聊|有意思|没意思|好玩)")  # (not 签到麻烦了: thanks)
+_TOPIC = re.compile(r"^(?:前(?![来去往进])|(?:两个|俩|二)字|都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|也就|无非|不过是|成了|" + _CHECK_FOR_ME + r"|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
+                    r"那条|这条|[那这]个?(?:玩意儿?|东西)|日历|记录|截图|页面|界面|按钮|已(?:记录|登记|录入)|大户|小?能手|达人|狂魔|专业户|标兵|冠军|大王|" + _AS_A_THING + ")")
+# ... of those, the ones no reading of the message makes her act, however it is cut or weighed (``_told_whole``).
+_TRIGGER_AS_A_THING = re.compile(r"(?<![发打写输])(?:签个?到|打个?卡)(?:" + _AS_A_THING + r"|(?:两个|俩|二)字)")  # (not 发签到两个字就行: how it is done)
 # Others called to sign in, or taught how, as typed before the trigger: "请大家签到", "大家快来签到", "你也签一个", "我儿子教我签到",
 # "我教会老伴签到了".
-_CALL_OR_TAUGHT = re.compile(r"^(?:喊|叫|招呼)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧)*$|^(?:请|麻烦)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧|记得|按时)*$|^请(?:都|快|来|赶紧|记得|按时)*$|^(?:你们?|大家|各位|大伙儿?|(?:姐妹|家人|亲|朋友|邻居|老铁|宝子|街坊|兄弟姐妹)们)(?:快|都|赶紧|记得|快点)来?$|^快来$|"
+_CALL_OR_TAUGHT = re.compile(r"^(?:喊|叫|招呼)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧)*$|^(?:请|麻烦)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧|记得|按时)*$|^请(?:都|快|来|赶紧|记得|按时)*$|^请(?:你们|大家|各位|大伙儿?)[^我俺]{0,8}$|^(?:你们?|大家|各位|大伙儿?|(?:姐妹|家人|亲|朋友|邻居|老铁|宝子|街坊|兄弟姐妹)们)(?:快|都|赶紧|记得|快点)来?$|^快来$|"
                              r"^你们?(?:也|快|来)*$|教会?(?:[我你他她]|(?:我|俺)?家?" + _GROWN_UP + r")?$")
 _FOR_POINTS = re.compile(r"[了啦]?(?:攒|领|赚|挣|冲)(?:点|些|个)?积分(?:换(?:点|些)?[\u4e00-\u9fff]{1,3})?[啦咯哦呀喽]*")
 _EVERY_DAY = re.compile(r"每天|每日|天天|就能|就可以|即可")
@@ -1149,8 +1183,9 @@ def _taught_as_a_word(text: str) -> bool:
 
 
 # A place's procedure that includes signing in ("开家长会要签到", "社区打疫苗要先签到"): what one must do there, not hers now.
-_DUTY_CUE = re.compile(r"要|得|须|家长会|疫苗|体检")  # _DUTY's words, before its homophones are heard (cheap)
-_DUTY = re.compile(r"(?<![我俺])(?:要|需要|得|必须)先?(?:签到|打卡)|(?:家长会|疫苗|体检)[^，,。\s]{0,6}(?:签到|打卡)")
+_DUTY_CUE = re.compile(r"要|得|须|家长会|疫苗|体检|先")  # _DUTY's words, before its homophones are heard (cheap)
+_DUTY = re.compile(r"(?<![我俺])(?:要|需要|得|必须)先?(?:签到|打卡)|(?:家长会|疫苗|体检)[^，,。\s]{0,6}(?:签到|打卡)|"
+                   r"先(?:签到|打卡)(?:再|然后|后)(?:排队|入场|进场|进去|领|抽血|检查|取号|交)")  # a place's steps: 先签到再排队
 
 
 def _trigger_last(text: str) -> bool:
@@ -1293,7 +1328,7 @@ _NEW_SENTENCE = re.compile(_DAY_SENTENCE.pattern + "|" + _SIGNIN_THEN.pattern + 
                            r"^(?:昨[天晚儿]|前天|[她他](?!们)|嗯|呃|顺便|顺手|听说)")  # "签到顺便问一句橙子到了没"
 # What the sign-in brings or when it runs, said after it: "签到今天领鸡蛋", "签到周一开始".
 _REWARD = re.compile(r"^(?:第一|最早|最晚|头一个|最后一个)[名个]?的?是(?!我|俺)|领|积分|分数|奖|兑|红包|礼品|礼物|换(?!季|衣)|送(?!孙|孩|娃|宝|外孙|完)|攒(?!.{0,2}(?:好运|运气|福气|人品))|"
-                     r"开始(?![了啦新])|结束|暂停|停了|恢复|清零|规则|排行|榜|" + _RANK + r"|全勤|功能|活动")
+                     r"开始(?![了啦新])|结束|暂停|停了|恢复|清零|规则|排行|榜|" + _RANK + r"|全勤|功能|活动|[都还也]算|算不算|算数|有效|截止")  # (whether it counts: 签到晚上十二点前都算吗)
 # What makes a sentence after the act no sentence of her own: ``_NOT_HER_DAY`` but a question, which asks nothing of the act
 # when it names neither the trigger nor what it brings ("签到今天几点开门呀", "签到大家吃早饭了吗"; ``_REWARD`` keeps
 # "签到今天有积分吗" out): asked after it, as when she types the stop.
@@ -1346,8 +1381,8 @@ _SIGNED_FOR_SOMEONE = re.compile(r"[帮替给代][^，,。!！\s]{0,6}签(?:一?
 
 
 # Not now, or a place visited: "我妈签到啦我还没签", "签，到时候再说", "打卡今天去了故宫" (the rules' own reasons, read whole).
-_NOT_NOW = re.compile(r"没签|还没|未签|没打|再说|以后|回头|再(?=签|打个?卡)|" + _LATER_IN_DAY + r"再|"
-                      + _LATER + r"(?=签|打个?卡)|" + _PRESSED + r"|(?:去了|来了|到了|逛了)[^，,。!！\s]{0,6}(?:[店馆厅园宫湖山寺庙塔桥岛城洞]|世界|古镇|老街|景区|商场|广场)")
+_NOT_NOW = re.compile(r"没签|还没|未签|没打|再说|以后|回头|再[来去]?(?=签|打个?卡)|" + _LATER_IN_DAY + r"再|"
+                      + _LATER + r"再?[来去]?(?=签|打个?卡)|" + _PRESSED + r"|(?:去了|来了|到了|逛了)[^，,。!！\s]{0,6}(?:[店馆厅园宫湖山寺庙塔桥岛城洞]|世界|古镇|老街|景区|商场|广场)")
 
 
 def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None:
