@@ -286,6 +286,8 @@ def _signup_reading(text: str, guess: bool, event: str, model, ranker=None) -> i
     if parts is None:
         return None
     rule, partnered = parts
+    if partnered is not None and partnered.intent == intents.SIGNUP_CANCEL and (reply := _reply_to_bare_quote(text)) is not None:
+        return _signup_reading(reply, guess, event, model, ranker)  # "「小周：取消报名」咋了": the cancel quoted is hers (C20)
     if guess and rule is None and partnered is None:
         partnered = signup_guess.guessed(text, model, ranker)  # a party alone under the event post (U14), quoted or not (U19)
     summed = signups.households_summed(unquote(text), partnered)  # several households, each with its size (U21)
@@ -300,6 +302,12 @@ def signup_parts(text: str, guess: bool, event: str, model) -> tuple[intents.Rea
         return None
     reading = signups.read_signup(text, event) or signup_parties.read(text, event)  # a party listed piece by piece
     return reading, (intent_model.partner(text, reading, intent_model.SIGNUPS, model) if guess else reading)
+
+
+def _reply_to_bare_quote(text: str) -> str | None:
+    """The member's own words after a quote typed without WeChat's dashed line ("「小周：取消报名」\n咋了"), or None."""
+    said = order_checks.quoted(text)
+    return unquote(said) if said != text and unquote(said).strip() else None
 
 
 def as_signup(reading: intents.Reading) -> SignUp:

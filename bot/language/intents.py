@@ -48,7 +48,7 @@ LIVES_IN = r"(?:" + LIVES_AT + r"|(?:" + NUMERAL + r")(?:栋|幢|号楼|楼|单�
 _QU = r"(?:(?P<n>" + NUMERAL + ")" + _U + r"|(?P<m>俩|仨|半打|[一两]打|双(?=份))" + _U + "?)"
 _QU_RE = re.compile(_QU)
 # A question about the product, the price or the stock, never an order by itself.
-QUESTION = re.compile(r"([了过]没有?$|吗|(?<![这那怎什])么|\?|多[少重大长久]|(?<!好)几[份个点号天时斤]|什么|啥|怎么|咋|哪|有没有|还有没|是不是|能不能|可不可以|"
+QUESTION = re.compile(r"([了过]没有?$|吗|(?<![这那怎什])么|\?|多[少重大长久]|(?<!好)几[份个点号天时斤]|什么|啥|怎么|咋|哪|有没有|还有没|是不是|[系係](?:咪|唔[系係])|能不能|可不可以|"
                        r"行不行|要不要|够不够|好不好|贵不贵|对不对|有货|来得及不|(?P<aa>[\u4e00-\u9fff])不(?P=aa))")  # "去不去": asking
 PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|带|给|发)[了过]|[吃用喝][完光]|上次|昨天|以前|之前|带回")
 # Not decided, or another time than this group-buy ("下回再要两份"; a pickup day is no such thing: "明天来拿").
@@ -94,8 +94,9 @@ _SET = re.compile(r"(?:改成|改为|改到|改回到?|[减加降]到|增加到|
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
 # A count of each kind of goods, never of people: "草莓车厘子每样一箱", "芝麻的花生的一样一袋".
 EACH_KIND = r"每样|每种|一样|各样"
+# C20: 薅 and 囤 (bought up, stocked up), 取 (taken) after 再 are more as 买 and 拿 are: "再薅两盒", "米粉再囤一袋", "再取一份".
 _ADD = re.compile(r"(?:(?:给|帮)(?:我|俺))?(?:再|(?<![块元毛角\d零一二两三四五六七八九十百千])多|另外|还得?|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?|俺家?|咱家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
-                  r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|冲|整|搞|弄|称|装|团|记|写|\+)?(?:" + _QU
+                  r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|冲|整|搞|弄|称|装|团|记|写|薅|囤|取|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$|(?<=[加添来要])(?P<j>\d{1,2})$)")
 _LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里中])取消)(?:要|订|买|拿|来|留|称|给我?|给俺)?" + _QU + r"(?![人位])|^(?P<whose>我的?|我那份|俺的?|[\u4e00-\u9fff]{1,6}?(?:的|那个|那份)|[\u4e00-\u9fff]{1,6}?)?(?<![要订来买拿留])[-➖](?P<k>\d{1,2})" + _U + "?$")  # "我们少一个人": people; "我的-1", "蔬菜那个-1"
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
@@ -120,7 +121,8 @@ def _misspelt_portions(match: re.Match) -> str:
 _PINYIN_DIGITS = {"yi": "一", "liang": "两", "er": "二", "san": "三", "si": "四", "wu": "五", "liu": "六", "qi": "七", "ba": "八",
                   "jiu": "九", "shi": "十"}
 # Cantonese as typed ("我唔要喇", "畀两盒我", "帮我留返两份啊唔该", "我嗰份唔要啦"): in Mandarin words, as 侬 and 伐 are.
-_CANTONESE = ((re.compile("唔该(?:晒)?"), "谢谢"), (re.compile("咗佢$"), ""), (re.compile("咗"), "了"), (re.compile("唔(?=要|想|使|好意思|订|买)"), "不"), (re.compile("[嗰𠮶]"), "那"),
+_CANTONESE = ((re.compile("唔该(?:晒)?"), "谢谢"), (re.compile("(?<=[可能])唔(?=[可能])"), "不"),  # C20: "可唔可以取消" (may I)
+              (re.compile("咗佢$"), ""), (re.compile("咗"), "了"), (re.compile("唔(?=要|想|使|好意思|订|买)"), "不"), (re.compile("[嗰𠮶]"), "那"),
               (re.compile("[俾畀](?=我|[一两三四五六七八九十俩\\d])"), "给"), (re.compile("(?<=留)[返番]"), ""), (re.compile("(?<=[了要])[喇嘞]"), ""),
               (re.compile("(?<=不要)[喇嘞]"), "了"))
 _SAID_ELSEWHERE = (*_CANTONESE, (re.compile("步(?=要)|(?<=[我的份个])部(?=要了)"), "不"),  # "步要了", "少药一份": voice input

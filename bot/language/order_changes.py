@@ -32,7 +32,8 @@ from bot.language import intents
 from bot.language.goods import GOODS
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, UNITS, number
-from bot.language.people import SURNAME
+from bot.language.people import PERSON, SURNAME
+from bot.language.pinyin_words import OTHER_THINGS_ENGLISH
 from bot.language.wrapping import BREAK, SPOKEN_MARKS, is_courtesy, plain, squeeze, unquote
 
 # Units members count goods in when they change an order: the readers' own and a few more said only there (一兜, 一根, 一排).
@@ -137,7 +138,7 @@ ELSEWHERE = re.compile(r"医院|挂号|门诊|体检|预约|淘宝|京东|拼多
 # The last group-buy, or someone else's words quoted: not this order's change.
 _NOT_NOW = re.compile(r"上次|上回|上周|上个月|去年|以前|[:：]\s*[我俺]")
 # A question put to the store or the group, beyond a tag asking to confirm ("晓得不", "好伐", "可以吗").
-_ASKED = re.compile(r"[?？]|吗|呢|多少|几[份个盒袋箱斤]|什么|怎么|有没有|是不是|能不能|可不可以|的还是|(?:能|可以|行)[\u4e00-\u9fff]{0,3}不$|"
+_ASKED = re.compile(r"[?？]|吗|呢|多少|几[份个盒袋箱斤]|什么|怎么|有没有|是不是|[系係](?:咪|唔[系係])|能不能|可不可以|的还是|(?:能|可以|行)[\u4e00-\u9fff]{0,3}不$|"
                     r"(?:" + NUMERAL + ")" + _U + r"还是(?:" + NUMERAL + ")" + _U + r"(?![\u4e00-\u9fff]{0,2}吧)")  # C18: "两份还是三份": a choice asked
 _TAG = re.compile(r"(?:晓得不|好伐|伐|好吗|好不好|可以吗|行吗|行不行|可以不|对吧|哈|吧|中不中|中不|得不得|得唔得|成不成|成不)[?？]*$")  # 中不, 得不得: C16
 
@@ -248,7 +249,8 @@ def _names_kind(words: str) -> bool:
 
 
 # What names the order or its goods: "我那三盒草莓", "原来的", "把我那份", "饺子", "猪肉白菜的", "麻辣的".
-_ORDER_NAMED = re.compile(r"[我俺](?:的|那|订)|原来|之前|那" + NUMERAL + "?" + _U + r"|的$|味|" + GOODS.pattern)
+_ORDER_NAMED = re.compile(r"[我俺](?:的|那|订)|原来|之前|那" + NUMERAL + "?" + _U + r"|的$|味|" + GOODS.pattern
+                          + r"|(?:" + NUMERAL + r")" + _U + r"都$")  # "三份都改成生蚝": every portion of hers (C20)
 
 
 def _names_order(words: str) -> bool:
@@ -495,7 +497,7 @@ _WHAT_WAS = re.compile(r"(?:接龙|[我俺])(?:里)?(?:写了|报了|订了|要�
 
 
 # The household wanting more, the member putting it on her order: "婆婆说她也要一份，加上", "邻居也要一箱，记我这加一箱".
-_PUT_ON_MINE = re.compile(r"^(?:就)?(?:加上|记我这里?|算我的|算我这里?|记我名下|给我加上|加在我这里?)|(?:算|记|加)(?:在)?(?:我|俺)(?:这里?|的|名下|头上)$")
+_PUT_ON_MINE = re.compile(r"^(?:就)?(?:(?:(?:给|帮)[我俺])?再?(?:加上|记上)|记我这里?|算我的|算我这里?|记我名下|加在我这里?)|(?:算|记|加)(?:在)?(?:我|俺)(?:这里?|的|名下|头上)$")
 
 
 def _step_among_reasons(pieces: list[str]) -> Reading | None:
@@ -641,7 +643,8 @@ _IS_ME = re.compile(r"(?:就|那个)?是我(?:的)?$|^(?:[\u4e00-\u9fff\d]{0,8}?
 
 # Words the rules took for the product that name none: a unit, a particle, a sign, a verb of more.
 _NO_ITEM = re.compile(r"^(?:" + _U + r"|[嘎撒噻嘛呗哈咯嘞哟嗷啵哒喔噢哦啊呀吧了的啰喽咧]+)$|[+\-\d]|^(?:追|加购?|再|少|多)|"
-                      r"^(?:车|中不中?|得不得|成不)$")  # C16: "再上一份车" (the bus of the group-buy), Henan 中不 (OK?)
+                      r"^(?:车|中不中?|得不得|成不)$|"  # C16: "再上一份车" (the bus of the group-buy), Henan 中不 (OK?)
+                      r"^几" + _U + r"(?:统统|通通|全都|全部|都|全)?$")  # C20: "我那几袋统统不要了": those few, all of them
 
 
 def _only_one_asked(pieces: list[str]) -> bool:
@@ -697,7 +700,7 @@ _NO_GOODS_ITEM = re.compile(r"^(?:[几两三四五全]?样|全部|所有|都|上
                             r"^(?:团长|店长|老板)?(?:my)?order$|^(?:群助手|小助手|助手|群主|管理员?)$", re.I)
 # What is dropped, when the word just before the verb (its head, pronouns and particles aside) is no goods of the store's:
 # a card, a newspaper, a sticker, a ticket, a meeting or a project ("桶装水的卡我退了", "这个表情包 我不要了").
-_OTHER_HEAD = re.compile(r"(?:卡|表情包?|封面|头像|壁纸|皮肤|主题|铃声|报纸|杂志|票|挂号|预约|会员|meeting|project|class|appointment|flight|party|" + ELSEWHERE.pattern + r")$", re.I)
+_OTHER_HEAD = re.compile(r"(?:卡|表情包?|封面|头像|壁纸|皮肤|主题|铃声|报纸|杂志|票|挂号|预约|会员|" + "|".join(OTHER_THINGS_ENGLISH) + "|" + ELSEWHERE.pattern + r")$", re.I)
 _HEAD_TAIL = re.compile(r"(?:[我俺]|我们|就|也|都|先|还是|那个|这个|的|了)+$")
 _DROP_VERB = re.compile(r"不要了|不要啦|不想要了|取消|退了|退掉|撤了|撤掉|不订了|不买了|不卖了")
 # The message put to a relative at home, by a first clause that only names her ("妈 我不要了 真吃不下了"): not the store.
@@ -879,16 +882,58 @@ def _no_new_total(words: str, rule: Reading) -> bool:
 _KIND_NOT = re.compile(r"^[\u4e00-\u9fff]{1,5}?(?:的)?(?:不要|不用)(?:哈|啊|呀)?$")
 
 
+def _kind_ordered(piece: str) -> Reading | None:
+    """The order beside the kind declined, a tag after it aside; its kind ending in 的 ("我要两盒大果的") read without it (C20)."""
+    piece = _TAG.sub("", piece) or piece
+    if (whole := intents.read_order(piece)) is not None or (bare := intents.read_order(re.sub(r"的$", "", piece))) is None:
+        return whole
+    goods = GOODS.search(piece)  # the kind is no product: the goods named beside it are ("苹果我要一箱红的" is 苹果)
+    return replace(bare, item=goods.group(0) if goods else "")
+
+
 def _kind_declined(pieces: list[str]) -> Reading | None:
     declined = [p for p in pieces if _KIND_NOT.match(p) and not re.match(r"[我俺你她他]", p)]
-    orders = [r for p in pieces if p not in declined and (r := intents.read_order(_TAG.sub("", p) or p)) is not None and r.intent == ORDER and r.sure]
+    orders = [r for p in pieces if p not in declined and (r := _kind_ordered(p)) is not None and r.intent == ORDER and r.sure]
     return orders[0] if len(declined) == 1 and len(orders) == 1 and len(pieces) == 2 else None
+
+
+# One of two goods dropped, the other kept (C20): both named together before ("羊肉卷和粉条 粉条那捆去掉") or the other kept
+# in a clause of its own ("芒果那箱要 椰子两个不要了"): so many fewer — the count of its clause, one share pointed at by its
+# unit (那捆), else one asked — not the whole order. 都, 全, 也 or 两样 drop both; a person named is a share, not goods.
+_NAMED_DROP = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,5}?)(?:那|的)?(?P<count>(?:" + NUMERAL + r")?" + _U + r")?(?:就|先|还是)?(?:" + _DROP.pattern + ")")
+_KEPT_BESIDE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,5}?)(?:那|的)?(?:" + NUMERAL + r")?" + _U + r"?(?:还|照样|照旧)?(?:要|留着?|不变|照旧)(?:的|吧|哈)?$")
+_LISTED = re.compile(r"和|跟|、|还有|与|加上")
+_BOTH = re.compile(r"都|全|也|两样|一起|所有")
+_NO_GOODS_NAME = re.compile(r"[我你您他她俺咱额阮]|那个|这个|其他|其余|剩下|多的|另|" + PERSON.pattern)
+
+
+def _goods_name(match: re.Match | None) -> str | None:
+    return match["name"] if match and not _NO_GOODS_NAME.search(match["name"]) else None
+
+
+def _one_of_two_dropped(pieces: list[str]) -> Reading | None:
+    drops = [p for p in pieces if _DROP.search(p)]
+    if len(drops) != 1 or _BOTH.search(drops[0]) or not (dropped := _NAMED_DROP.match(drops[0])) or not (name := _goods_name(dropped)):
+        return None
+    others = [p for p in pieces if p != drops[0]]
+    listed = any(name in p and _LISTED.search(p) and len(p) > len(name) + 1 for p in others)
+    kept = any((other := _goods_name(_KEPT_BESIDE.match(p))) and other != name and GOODS.search(other) for p in others)  # not "本来很想要的"
+    if not (listed or kept):
+        return None
+    counts = _counts(drops[0])
+    fewer = _amount(counts[0]) if len(counts) == 1 else 1 if not counts and dropped["count"] else 0
+    item = name if intents.names_item(name, None) else ""  # held against the open product where a list knows it
+    if 0 < fewer <= intents.MAX_AMOUNT:
+        return Reading(CHANGE, -fewer, add=True, item=item)
+    return Reading(CHANGE, -1, add=True, sure=False, item=item)  # "芒果和椰子 椰子不要了": how many of it she had, asked once
 
 
 def revised(text: str, rule: Reading | None) -> Reading | None:
     """``_revised``; an order whose product words are a change's verb ("现在加一份") stays the rules' when no mechanism reads
     the message (the handler drops it against the open product, as before)."""
     found = _revised(text, rule)
+    if found is not None and found.intent == CANCEL and found.sure and (part := _one_of_two_dropped(_pieces(said_plainly(text)))):
+        return part
     step_taken = rule is not None and rule.intent == ORDER and _STEP_VERB.match(rule.item)
     return rule if found is None and step_taken else found
 
@@ -935,6 +980,8 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
         return None  # "一捆是十斤", "馅是三份鱼肉一份肥膘", "楼上那家一订就是十瓶": a size, a recipe, someone's habit
     if rule is not None and rule.intent == CANCEL and (kept := _kind_declined(pieces)) is not None:
         return kept  # "蓝莓我要两盒大果的哈，小果不要": the kind chosen, the order stands
+    if rule is not None and rule.intent == CANCEL and re.search(r"都" + _SWAP.pattern, words) and (swap := _swapped(words, pieces)):
+        return swap  # "三份都改成生蚝，鸡不要": every portion swapped, the kind dropped with it (C20)
     if rule is None and (struck := _struck_off(pieces)) is not None:
         return struck  # "麻烦把我从单子上拿掉"
     if rule is not None and rule.intent == CANCEL and (part := _PART_DROPPED.search(words)) and 0 < (fewer := number(part["n"]) or 0) <= intents.MAX_AMOUNT:

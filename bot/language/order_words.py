@@ -25,7 +25,7 @@ from functools import lru_cache
 from bot.language import order_items
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, UNITS  # every order reader's units (``bot.chain.text`` reads them here too)
-from bot.language.pinyin_words import LETTER_RUN, ORDER_WORDS, WORDS
+from bot.language.pinyin_words import LETTER_RUN, ORDER_WORDS, OTHER_THINGS_ENGLISH, WORDS
 from bot.pinyin import sounding_like, spelled, syllables
 
 
@@ -143,7 +143,9 @@ _ORDER_WORD = re.compile("(?:" + NUMERAL + ")[" + UNITS + "]|取消|不要")
 def _spelled_beside(word: str) -> str:
     """A letter word left beside an order's words, written in characters of its sound ("chengzi" → 橙子 by sound, for the
     product to be heard as the open one), when it is whole syllables."""
-    return (spelled(word.replace(" ", "")) or word) if len(word) > 2 else word
+    if len(word) <= 2 or any(w in OTHER_THINGS_ENGLISH for w in word.split()):
+        return word  # "meeting": an English word of another plan, kept for the cancel's check of what it drops (C20)
+    return spelled(word.replace(" ", "")) or word
 
 
 def _heard_with(text: str, match: re.Match) -> str | None:

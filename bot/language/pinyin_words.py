@@ -42,6 +42,9 @@ ORDER_WORDS = {
     "caomei": "草莓", "hongzao": "红枣", "dazao": "大枣", "niunai": "牛奶", "chengzi": "橙子", "qingcai": "青菜",
     "shucai": "蔬菜", "pingguo": "苹果",
 }
+# English words of plans and things that are no goods, typed amid Chinese ("下午的meeting cancel了"): never a spelling of
+# sounds, though some cut into syllables ("me e ting"); ``order_changes`` reads them as what a cancel drops (C20).
+OTHER_THINGS_ENGLISH = ("meeting", "project", "class", "appointment", "flight", "party")
 _LETTERS = re.compile(r"[a-z]+")
 LETTER_RUN = re.compile(r"[a-z]+(?:\s+[a-z]+)*")  # words of letters typed apart: one phrase in characters
 

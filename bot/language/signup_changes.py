@@ -26,7 +26,7 @@ from bot.language import party
 from bot.language.goods import GOODS
 from bot.language.intents import SIGNUP, SIGNUP_CANCEL, Reading
 from bot.language.numbers import NUMERAL, number
-from bot.language.people import RELATIVE
+from bot.language.people import HOME, KIN, RELATIVE
 from bot.language.wrapping import BREAK, SPOKEN_MARKS, plain, squeeze, unquote
 
 # Dialect and typing folds, so that one verb list serves: 西北/西南 克 (去), 嫑/覅/甭/莫/唔/无 (不), 吴语 哉, 陕西 咧,
@@ -34,7 +34,7 @@ from bot.language.wrapping import BREAK, SPOKEN_MARKS, plain, squeeze, unquote
 _FOLDS = ((re.compile(r"嚟"), "来"),  # C13: Cantonese 嚟 for 来 first, so that 唔嚟喇 reads as 不来了 (and 嚟唔到 as 来唔到)
           # C13: Cantonese 唔去 said as decided at a clause's end ("行山唔去", "两个都唔去"); Sichuan 切 for 去 after 不;
           # 冇去得了 / 去不得了 for 去不了; Hunan 哒 and northern 喽 for 了 after the verb of going.
-          (re.compile(r"唔(?:去|来)(?=$|[，,。!！~～\s]|[哈啦啊呀])"), "不去了"), (re.compile(r"(?<=[不没])切(?=了|啦|哈|喽|咯|$|[，,。\s])"), "去"),
+          (re.compile(r"唔(?:去|来)(?=$|[，,。!！~～\s]|[哈啦啊呀喇嘞])"), "不去了"), (re.compile(r"(?<=[不没])切(?=了|啦|哈|喽|咯|$|[，,。\s])"), "去"),
           (re.compile(r"(?:冇|没|不)(?:去|来)得(?:了|成)|去不得了"), "去不了"), (re.compile(r"唔(?=去|来|参加)"), "不"),  # 唔 before going, wherever it stands
           (re.compile(r"(?<=[去来加听搞测学])(?:哒|喽)"), "了"),
           (re.compile(r"(?<=[不没])克|克(?=不[了成])|(?<=[们我俺额])克(?=了)"), "去"),
@@ -83,7 +83,7 @@ _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末天]|星�
 # classes and meetings, memberships and orders, family occasions.
 _ELSE = re.compile(r"专家号|挂号|号(?:我|了|取消)|门诊|复诊|复查(?=取消|我取消)|预约(?!活动)|机票|车票|火车|高铁|航班|动车|票|会员|订单|快递|外卖|订阅|"
                    r"自动续费|续费|会议|开会|例会|游泳课|兴趣班|培训|补习|补课|辅导|钢琴|舞蹈班|学校|单位|公司|" + party.OTHERS_CHECK_UP + r"|疫苗|婚礼|婚宴|酒席|"
-                   r"聚餐|约会|饭局|同学会|驾校|考试|课程表|家长会|航班|酒店|民宿|房间|年假|合同|手术|网课|直播|包裹|计划|剂量|药|"
+                   r"聚餐|约会|饭局|同学会|驾校|考试|课程表|家长会|航班|酒店|民宿|房间|年假|合同|手术|网课|直播|包裹(?!蒸)|计划|剂量|药|"
                    r"淘宝|京东|拼多多|网上|(?<!名)单(?!位)|关注|公众号|消息|语音|烧(?=退)|热度|钱|红包|费|卡|银行|网点|拼车|的事|老年大学|私教|健身|按摩|理发店|"
                    r"广场舞(?!比赛)|上班|上课|上学|班(?=我?(?:不去|去不))|跳舞|散步|遛弯|跑步|晨练|买菜|"
                    r"公园|医院|超市|菜市场|商场|老家|外面|幼儿园|饭店|餐厅|电影院|景区|单位|"
@@ -92,7 +92,7 @@ _ELSE = re.compile(r"专家号|挂号|号(?:我|了|取消)|门诊|复诊|复查
 _CALLED_OFF = re.compile(r"(?:临时|突然|被|已经|已|都|全部|统一)取消|取消了(?!吧)")
 _DOUBT_ASK = re.compile(r"估计|可能|也许|大概|说不定|不一定|恐怕|八成")
 _NO_DECISION = re.compile(r"有没有|([去来])不\1|没意思|什么时候|怎么|没有$|没有[？?]|以后|再来一次|上次|去年|以前|那次|后悔|通知|请提前|家人们|[您]的|已帮您|已为您|"
-                          r"也没关系|改天再约|说过了|自己跟|再也|怕|担心|(?<!不)想(?!想|了)|如果|要是|万一|假如|的话|会不会|要不要|是不是|能不能去|犹豫|纠结|考虑|看情况|(?<!下回|下次|明年|开春|下期)再说|不知道|"
+                          r"也没关系|改天再约|说过了|自己跟|再也|怕|担心|(?<![不了])想(?!想|了)|如果|要是|万一|假如|的话|会不会|要不要|是不是|能不能去|犹豫|纠结|考虑|看情况|(?<!下回|下次|明年|开春|下期)再说|不知道|"
                           r"哪[儿里]?(?:都|也)|谁说|(?:啥|什么)时候说|下辈子|你们(?:玩|去)|别(?!人|算我)|不(?:用|要|想|会|能|准|许)?取消|取消的|如需|需要取消|以为|照常|照样|也得|差点|还好|还是(?:要)?(?:去|来|参加)(?!不)|"
                           r"请[^，,。]{0,4}(?:说|告诉|联系|私信)|没(?:有)?取消|取消[？?]|不退|不撤|谁(?!要谁)|舍不得|开玩笑|哈哈")
 _MAY_I = re.compile(r"(?:(?<!只)能|可以|还能|能不能|可不可以)(?!帮|给)[^，,。]{0,6}?(?:取消|退|撤|不去|不参加)|(?:取消|退|撤|不去了|不参加了)[^，,。]{0,4}(?:吗|么|不|行不行|可以不|好不好|可不可以|行吗|成吗)[？?]?$|[？?]")
@@ -105,7 +105,9 @@ _UNABLE = re.compile(r"去不了|来不了|参加不了|赶不上|去不成|来�
 _MINE_SAID = re.compile(r"报名|名额|位置|名字|报的|接龙|名单|是我|别人|活动|讲座|课|局|那个|那场|"
                         r"不好意思|抱歉|对不起|对不住|sorry|麻烦|帮我|给我|一下|吧|只能|只好|实在|可惜|"
                         + party.EVENT_KINDS)
-_SIGNUP_SAID = re.compile(r"报名|名额|位置|名字|[那我的]名|报的|接龙|划掉|删掉|勾掉|把我")
+# C20: her places pointed at by their count of people ("我那两个取消了", "我们那两个就算了吧", "我俩都撤了"): no goods in an event.
+_SIGNUP_SAID = re.compile(r"报名|名额|位置|名字|[那我的]名|报的|接龙|划掉|删掉|勾掉|把我|取消(?:我们|我家|我)(?:的|" + NUMERAL + r"个)|"
+                          r"(?:我|我们|我家)(?:那|的)(?:" + NUMERAL + r")?个(?![月天])|我们?(?:俩|仨)(?:都|那个)")
 _REQUEST = re.compile(r"帮我|给我|麻烦|一下|吧$")  # "侬帮我取消一下好伐，那天有事体": asked done, a reason beside
 
 
@@ -165,6 +167,7 @@ def read_cancel(text: str) -> Reading | None:
                                                                       or (_REQUEST.search(words) or any(_MAY_I.search(p) for p in pieces)) and _CANNOT.search(words)):
         return None  # "烧退了", "刚才那条语音撤了": something dropped, no event or sign-up named
     mine = relayed or any(_MINE_SAID.search(p) for p in pieces) or any(_OWN.search(c[:m.start()]) or _TOPIC.fullmatch(c[:m.start()])
+                                                                      or re.match(r"[我咱]", c[m.end():])  # "取消我们三个" (C20)
                                                                       for c, m in drops) \
         or len(pieces) == 1 and drops[0][1].group(0).endswith("了")
     if not mine:
@@ -190,7 +193,8 @@ def _asked_for_kin(pieces: list[str]) -> bool:
 
 
 # An outing or a class named by what is done there, not goods: "拉花体验", "摘芒果", "米粉体验", "钓鱼".
-_EVENTISH = re.compile(party.EVENT_KINDS + r"|体验|课|会|活动|局|班|赛|游|讲座|摘|采|品鉴|试吃|派对|聚会|钓|园|农场|牧场|基地")
+_EVENTISH = re.compile(party.EVENT_KINDS + r"|体验|课|会|活动|局|班|赛|游|讲座|摘|采|品鉴|试吃|派对|聚会|钓|园|农场|牧场|基地|"
+                       r"演出|节目|独唱|合唱")  # C20: a part in the store's show ("我的独唱取消", "那个节目我们撤了")
 _NOT_GOING = re.compile(r"不|没法|没办法|去不|来不|参加不|赶不|耍不|退出|放弃")
 
 
@@ -326,7 +330,7 @@ def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading 
     if resized is not None and (rules is None or not rules.sure or rules.intent == SIGNUP and rules.amount != resized.amount
                                 and resized.sure):
         return resized if resized.sure or rules is None else rules
-    if rules is not None and rules.intent == SIGNUP_CANCEL and (else_dropped(text) or _WISH_OR_FEAR.search(folded)):
+    if rules is not None and rules.intent == SIGNUP_CANCEL and (else_dropped(text) or _WISH_OR_FEAR.search(folded) or not_hers(text)):
         return None  # "明天的专家号我取消了", "会议取消 打工人狂喜": something else; "想报又怕去不了": no decision
     if rules is not None and rules.intent == SIGNUP and (_PORTION_CHANGED.search(folded) or _RECEIPT.search(folded)):
         return None  # "每盒改成6个了": what a portion holds; "已取消 王芳的报名": the staff's receipt
@@ -342,7 +346,7 @@ def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading 
         return rules
     cancel = read_cancel(text)
     if rules is None:
-        return cancel
+        return None if cancel is not None and not_hers(text) else cancel
     if rules.intent == SIGNUP_CANCEL:  # asked by the rules
         if cancel is None and _theirs(text):
             return None  # "张姐退出了 空出一个名额", "已取消 王芳的报名": someone else's, told or recorded
@@ -350,6 +354,27 @@ def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading 
     if cancel is not None and cancel.sure and _JOIN_DENIED.search(folded):
         return cancel  # "合唱不算我了", "摘芒果我不参加了": the join word denied
     return rules
+
+
+# C20: what drops no place of the member's, however sure a reader is: those dropped out named by the staff ("已取消的朋友我都
+# 划掉了", "取消的名额已补给候补的朋友了"), the organiser's notice of an event called off ("因报名人数不足取消，已交费的原路退回"),
+# a drop-out denied ("谁说我不去了 我去的"), her household's own cancel told as done ("我姐把报名取消了 娃要补课"), not asked
+# of the staff ("我妈把报名取消了 麻烦帮她划掉" is passed on).
+_DROPPED_ONES = re.compile(r"(?<![我俺])(?:已经?)?(?:取消|退出|划掉)(?:了)?的(?:朋友|人|名额|位置|报名|家庭|学员)")
+_ORGANISER_NOTICE = re.compile(r"人数不足|人数不够|已交费的|另行通知")  # not 原路退回: "不去了 报名费能原路退回吗" is hers
+_DROP_DENIED = re.compile(r"谁说[我俺]?(?:们)?(?:就|要)?(?:不去|去不了|不来|来不了|不参加|取消|退)")
+_KIN_DID_IT = re.compile(r"^(?:我|俺)?(?:家)?的?(?:" + HOME + "|" + KIN + r")(?:已经|自己)?把(?:[\u4e00-\u9fff]{0,6}?的)?(?:报名|名额|名字)")
+
+
+def not_hers(text: str) -> bool:
+    """Whether a cancel's words drop no place of the member's (C20): the staff's record, the organiser's notice, a denial,
+    her household's own doing told."""
+    words = _folded(text)
+    if _DROPPED_ONES.search(words) or _DROP_DENIED.search(words):
+        return True
+    if _ORGANISER_NOTICE.search(words) and not _OWN.search(words):
+        return True
+    return any(_KIN_DID_IT.match(c) for c in _clauses(words)) and not _REQUEST.search(words) and not _RELAY.search(words)
 
 
 # A wish or a fear, no decision: "想报又担心去不了", "怕到时候去不了".

@@ -1164,7 +1164,7 @@ def not_a_signup(text: str) -> bool:
         or _told_experience(pieces) or _advice(text) or _home_life(pieces) or _hearsay(pieces) \
         or ("谁" in text and not _MINE.search(text)) or _organised_elsewhere(text) \
         or bool(_PRICE_TALK.search(text)) and not JOIN.search(text) \
-        or _about_the_sign_up(text) \
+        or _about_the_sign_up(text) or signup_changes.not_hers(text) \
         or bool(_JOKE.search(text))  # "给我家猫也报个名", "报名睡懒觉": a pet or idleness signed up is a joke  # "谁家鸡蛋还没拿，一起去呀": the others asked, nothing of hers
 
 
