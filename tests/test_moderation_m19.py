@@ -1,5 +1,5 @@
 """M19 (issue 17): cues drawn by the text's look rather than its words — an envelope or a pointed call as the hook, a
-word spread one character a gap as the cue family ``spaced`` — and the refit that learned them (docs/moderation.md M19)."""
+word spread one character a gap as the cue family ``spaced`` (docs/moderation.md M19)."""
 from __future__ import annotations
 
 import pytest
@@ -81,8 +81,8 @@ def test_a_rule_without_cues_reads_no_drawn_cue():
     assert [s.seen for s in plain.signals(_message("兼 职 日 结 📩"))] == ["广告词“兼职”"]
 
 
-def test_the_refit_weighs_the_drawn_cues(rule):
-    """The shipped model learned the new family and the hook's pairs (a fit that never saw them has no weight)."""
-    weights = rule.model.signals
-    assert weights.get("cue_spaced", 0) != 0
-    assert weights.get("cue_emoji+hook", 0) > 0
+@pytest.mark.parametrize("pitch, hook", [("🈶💰🉑赚", "📩"), ("🈶货🉑送", "📩"), ("🈶货🉑送", " 👉🏻联系")])
+def test_an_emoji_only_pitch_is_caught_by_its_hook(rule, pitch, hook):
+    """The shipped fit weighs the hook family and its pair with emoji: the hook drawn by an emoji tips the pitch."""
+    assert rule.check(_message(pitch), Facts()) is None
+    assert rule.check(_message(pitch + hook), Facts()) is not None
