@@ -272,9 +272,14 @@ class Ads:
         text = forms(msg.text)
         return self._signals(msg, facts, text, self._cues_of(text, self._words.find(text)))[0]
 
-    def _cues_of(self, text: Forms, found: list[str]) -> list[str]:
+    def _cues_of(self, text: Forms, found: list[str], spaced: bool = True) -> list[str]:
         """The lexicon's hits (``found``) with the cues it cannot find: a bare 私, an envelope, a spaced word."""
-        return drawn_cues(text, bare_private(text.folded, found, self._cues), self._cues)
+        return drawn_cues(text, bare_private(text.folded, found, self._cues), self._cues, spaced)
+
+    def _weighs_spaced(self) -> bool:
+        """Whether the model weighs the spaced word (a fit that met ``cue_spaced``): with the shipped fit of M19, which
+        never did, looking for one on every message cost ~5k instructions a real message and changed no verdict."""
+        return self.model is not None and any(kind.startswith("cue_spaced") or kind.endswith("+spaced") for kind in self.model.signals)
 
     def _signals(self, msg: GroupMessage, facts: Facts, text: Forms, hits: list[str]) -> tuple[list[Signal], list[str]]:
         """``signals``, given the text's ad words and cues (``hits``), and the hits in the writer's own words."""
@@ -457,7 +462,7 @@ class Ads:
         if self.model is None or model_text.compact != compact or (
                 _find(compact, _NONZERO_TABLE, _NO_CODE) >= 0 if _find is not None
                 else not compact.isalpha() and NONZERO_DIGIT.search(compact)):
-            return self._cues_of(text, self._words.find(text)), None
+            return self._cues_of(text, self._words.find(text), self._weighs_spaced()), None
         scanning = self._scanning
         scanner, grams = self._scanner() if scanning is None or scanning[0] is not self.model else scanning[1:3]
         found: list[str] = []
@@ -473,7 +478,8 @@ class Ads:
             found = list(dict.fromkeys(found))
         elif not found and text.bare:  # 刷💰单, as Lexicon.find reads it
             found = self._words.find_compact(text.bare)
-        return drawn_cues(text, bare_private(text.folded, found, self._cues) if "私" in text.folded else found, self._cues), positive
+        return drawn_cues(text, bare_private(text.folded, found, self._cues) if "私" in text.folded else found, self._cues,
+                          self._scanning[4]), positive
 
     def _scanner(self) -> tuple[ahocorasick_rs.BytesAhoCorasick, int]:
         """One automaton for the model's positive n-grams and then the ad words and cues, and how many
@@ -481,7 +487,7 @@ class Ads:
         the model's ``_look_sums``."""
         if self._scanning is None or self._scanning[0] is not self.model:
             joint = _joint_automaton(self.model, tuple(self._words.words))
-            self._scanning = (self.model, joint, len(self.model.positive), _look_sums(self.model))
+            self._scanning = (self.model, joint, len(self.model.positive), _look_sums(self.model), self._weighs_spaced())
         return self._scanning[1], self._scanning[2]
 
     def model_forms(self, text: str) -> Forms:
@@ -618,11 +624,12 @@ _SPACED = re.compile(rf"[{re.escape(_GAPS)}](?<=(?<![\u4e00-\u9fff])[\u4e00-\u9f
                      rf"[\u4e00-\u9fff](?:[{re.escape(_GAPS)}]+[\u4e00-\u9fff]){{2}}(?![\u4e00-\u9fff])")
 
 
-def drawn_cues(text: Forms, hits: list[str], cues: Mapping[str, str]) -> list[str]:
+def drawn_cues(text: Forms, hits: list[str], cues: Mapping[str, str], spaced: bool = True) -> list[str]:
     """The text's ad words and cues, with ``ENVELOPE``, ``POINTED`` and ``SPACED`` where the text draws them (see above)
     and the rule reads cues. Most chat has no emoji (``marks`` is empty) and fewer than three characters that are not
     letters or digits (what ``compact`` drops: a spaced word's three gaps at least), and pays two length tests; a spaced
-    word is looked for where three gap characters are (``_gapped``)."""
+    word is looked for where three gap characters are (``_gapped``), and only when ``spaced``: a verdict looks for it
+    only with a model that weighs it (``Ads._scan``), the features of a fit always."""
     if SPACED not in cues:
         return hits
     if marks := text.marks:
@@ -630,7 +637,7 @@ def drawn_cues(text: Forms, hits: list[str], cues: Mapping[str, str]) -> list[st
             hits = hits + [ENVELOPE]
         if "👉" in marks and POINTED not in hits and _POINTED_CALL.search(text.folded):
             hits = hits + [POINTED]
-    if len(text.folded) - len(text.compact) >= 3 and SPACED not in hits and _gapped(text.folded) \
+    if spaced and len(text.folded) - len(text.compact) >= 3 and SPACED not in hits and _gapped(text.folded) \
             and _SPACED.search(text.folded):
         hits = hits + [SPACED]
     return hits
