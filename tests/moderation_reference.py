@@ -297,7 +297,8 @@ class ReferenceAds:
         if fast_ads.SPACED in self._cues:  # the cues drawn by emoji and gaps (M19)
             words = words + [cue for cue, found in ((fast_ads.ENVELOPE, any(c in folded for c in _ENVELOPE_MARKS)),
                                                      (fast_ads.POINTED, _pointed_call(folded)),
-                                                     (fast_ads.SPACED, _spaced_word(folded))) if found and cue not in words]
+                                                     (fast_ads.SPACED, fast_ads.Ads._weighs_spaced(self) and _spaced_word(folded)))
+                                  if found and cue not in words]  # a spaced word only with a model that weighs it
         return words
 
     def _sentence_kinds(self, kinds: set[str], words: list[str], sentence: str) -> set[str]:

@@ -462,7 +462,8 @@ class Ads:
         if self.model is None or model_text.compact != compact or (
                 _find(compact, _NONZERO_TABLE, _NO_CODE) >= 0 if _find is not None
                 else not compact.isalpha() and NONZERO_DIGIT.search(compact)):
-            return self._cues_of(text, self._words.find(text), self._weighs_spaced()), None
+            weighed = self._scanning[4] if self._scanning is not None and self._scanning[0] is self.model else False
+            return self._cues_of(text, self._words.find(text), weighed), None  # the model's flag, kept by _scanner
         scanning = self._scanning
         scanner, grams = self._scanner() if scanning is None or scanning[0] is not self.model else scanning[1:3]
         found: list[str] = []
