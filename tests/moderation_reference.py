@@ -141,6 +141,48 @@ def _bare_private(folded: str) -> bool:
     return False
 
 
+_ENVELOPE_MARKS = "📩📨✉💌"  # M19: an envelope is the hook
+_POINTED_CALLS = ("联系", "报名", "咨询", "领取", "私", "滴滴", "找我", "加")  # M19: 👉 right before one is the hook
+_SKIN_AND_SPACE = "\U0001F3FB\U0001F3FC\U0001F3FD\U0001F3FE\U0001F3FF\ufe0f"
+_SPACING = " ./|*-~·\u3000"  # M19: what spreads a spaced word's characters
+
+
+def _cjk(character: str) -> bool:
+    return "\u4e00" <= character <= "\u9fff"
+
+
+def _pointed_call(folded: str) -> bool:
+    """👉 (its skin tone, a variation selector, spaces after it) right before a call to reach the writer; 加油 is none."""
+    for at, character in enumerate(folded):
+        if character != "👉":
+            continue
+        rest = folded[at + 1:]
+        while rest and (rest[0] in _SKIN_AND_SPACE or rest[0].isspace()):
+            rest = rest[1:]
+        if any(rest.startswith(call) for call in _POINTED_CALLS) and not rest.startswith("加油"):
+            return True
+    return False
+
+
+def _spaced_word(folded: str) -> bool:
+    """Four Chinese characters, each alone between runs of gaps, looked for from every character that no Chinese one
+    precedes; the fourth no Chinese one follows."""
+    for start, character in enumerate(folded):
+        if not _cjk(character) or (start and _cjk(folded[start - 1])):
+            continue
+        count, at = 1, start + 1
+        while count < 4:
+            gap_end = at
+            while gap_end < len(folded) and folded[gap_end] in _SPACING:
+                gap_end += 1
+            if gap_end == at or gap_end >= len(folded) or not _cjk(folded[gap_end]):
+                break
+            count, at = count + 1, gap_end + 1
+        if count == 4 and (at >= len(folded) or not _cjk(folded[at])):
+            return True
+    return False
+
+
 # The writer's plea not to be reported or told on (M17), each way of saying it a pattern of its own
 _PLEAS = [re.compile(p) for p in ("(?:别|不要|勿|莫)举报", "千万(?:别|不要)告诉", r"千万(?:别|不要)跟[^，。,\s]{0,4}说",
                                   r"千万(?:别|不要)让[^，。,\s]{0,4}知道", "千万(?:别|不要)声张")]
@@ -170,6 +212,7 @@ class ReferenceAds:
         self._cues = {n: f.partition("/")[0] for c, f in families if (n := _normalize(c))}  # hook/reach is hook
         if self._cues:  # a bare 私 closing a clause (M17)
             self._cues[fast_ads.BARE_PRIVATE] = "hook"
+            self._cues.update({fast_ads.ENVELOPE: "hook", fast_ads.POINTED: "hook", fast_ads.SPACED: "spaced"})  # M19
         self._warnings = ReferenceLexicon(warnings)
         self._fast = fast_ads.Ads(spec, words, share_domains)  # for its allow-listed and share domains only
         self.model = model
@@ -250,7 +293,12 @@ class ReferenceAds:
     def _with_bare_private(self, folded: str, words: list[str]) -> list[str]:
         """The words and cues, with the hook 私 when a bare 私 closes a clause and the rule reads cues (M17)."""
         if fast_ads.BARE_PRIVATE in self._cues and fast_ads.BARE_PRIVATE not in words and _bare_private(folded):
-            return words + [fast_ads.BARE_PRIVATE]
+            words = words + [fast_ads.BARE_PRIVATE]
+        if fast_ads.SPACED in self._cues:  # the cues drawn by emoji and gaps (M19)
+            words = words + [cue for cue, found in ((fast_ads.ENVELOPE, any(c in folded for c in _ENVELOPE_MARKS)),
+                                                     (fast_ads.POINTED, _pointed_call(folded)),
+                                                     (fast_ads.SPACED, fast_ads.Ads._weighs_spaced(self) and _spaced_word(folded)))
+                                  if found and cue not in words]  # a spaced word only with a model that weighs it
         return words
 
     def _sentence_kinds(self, kinds: set[str], words: list[str], sentence: str) -> set[str]:
