@@ -142,7 +142,7 @@ def _bare_private(folded: str) -> bool:
 
 
 _ENVELOPE_MARKS = "📩📨✉💌"  # M19: an envelope is the hook
-_POINTED_CALLS = ("联系", "报名", "咨询", "领取", "私", "滴滴", "找我", "加")  # M19: 👉 right before one is the hook
+_POINTED_CALLS = ("联系", "私", "滴滴", "找我", "加")  # M19: 👉 right before one is the hook
 _SKIN_AND_SPACE = "\U0001F3FB\U0001F3FC\U0001F3FD\U0001F3FE\U0001F3FF\ufe0f"
 _SPACING = " ./|*-~·\u3000"  # M19: what spreads a spaced word's characters
 

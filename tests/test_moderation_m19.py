@@ -17,7 +17,7 @@ from tests.test_moderation_m17 import _kinds, _message, rule  # noqa: F401 (rule
     "🈶货🉑送 📩",                # an envelope closing the pitch
     "💊🈚副作用 💌敲",             # another envelope
     "🏠装修🈶优惠 👉🏻联系",        # a pointed call, a skin tone between
-    "年货🈶 👉 报名",              # a space between
+    "年货🈶 👉 滴滴",              # a space between
     "👉私我 🈶福利",
 ])
 def test_an_envelope_or_a_pointed_call_is_the_hook(rule, text):
@@ -28,6 +28,8 @@ def test_an_envelope_or_a_pointed_call_is_the_hook(rule, text):
     "新年好👉🏻万事如意👉🏻阖家幸福",  # a pointing hand as a bullet of wishes
     "比赛加油👉加油👉加油",          # 加油 is no 加
     "照片在这👇大家看看",            # another hand
+    "社区免费体检👉领取号码牌 在一楼",  # a notice's call to come, not to reach the writer
+    "周六店里包饺子👉报名找前台",
 ])
 def test_a_pointing_hand_before_no_call_is_no_hook(rule, text):
     assert "cue_hook" not in _kinds(rule, text)
@@ -61,7 +63,7 @@ def test_spaced_chat_with_no_pitch_stays_chat(rule):
 
 
 @pytest.mark.parametrize("text, envelope, pointed, spaced", [
-    ("🈶货📩", True, False, False), ("✉️私", True, False, False), ("👉🏻 报名", False, True, False),
+    ("🈶货📩", True, False, False), ("✉️私", True, False, False), ("👉🏻 报名", False, False, False), ("👉🏻 联系", False, True, False),
     ("👉加油", False, False, False), ("👉加我", False, True, False), ("包 治 百 病", False, False, True),
     ("包-治-百-病", False, False, True), ("我 们 去", False, False, False), ("包 治 百病", False, False, False),
     ("哈哈 包 治 百 病", False, False, True), ("包 治 百 病好", False, False, False),

@@ -607,7 +607,7 @@ def bare_private(folded: str, hits: list[str], cues: Mapping[str, str]) -> list[
 
 # Cues read from how a text is drawn rather than from its words (M19), each a cue word of its own that no lexicon finds:
 # - an envelope (📩 📨 ✉ 💌: "message me", alone at the end of a pitch: 🈶💰🉑📩) or a pointing hand right before a call
-#   to reach the writer (👉🏻联系, 👉🏻报名, 👉私我) is the hook. On train+dev 111 and 118 ads, 2 and 1 ham (a warning
+#   to reach the writer (👉🏻联系, 👉私我, 👉加我) is the hook. On train+dev 111 and 118 ads, 2 and 1 ham (a warning
 #   that quotes 👉🏻📩, 📩收到店长的消息了). The model reads them as any hook (``cue_hook``).
 # - a word spread one character a gap (包 治 百 病, 出 租 银 行 卡, 刷/单/返/利): four Chinese characters at least, each
 #   alone between gaps, so that a filter reading the text as typed finds no word. On train+dev 435 ads and 17 ham (an
@@ -616,7 +616,9 @@ def bare_private(folded: str, hits: list[str], cues: Mapping[str, str]) -> list[
 ENVELOPE, POINTED = "📩", "👉"  # the hook cues an envelope and a pointed call give (family ``hook``)
 SPACED = "一字一隔"  # the cue a spaced word gives (family ``spaced``)
 _ENVELOPES = frozenset("📩📨✉💌")
-_POINTED_CALL = re.compile(r"👉[\U0001F3FB-\U0001F3FF\ufe0f\s]*(?:联系|报名|咨询|领取|私|滴滴|找我|加(?!油))")
+# Only calls to reach the writer: 👉报名, 👉咨询, 👉领取 head the store's and the community's own notices (one train+dev ad
+# between them), so they are no hook.
+_POINTED_CALL = re.compile(r"👉[\U0001F3FB-\U0001F3FF\ufe0f\s]*(?:联系|私|滴滴|找我|加(?!油))")
 _GAPS = " -./|*~·\u3000"  # what spreads a spaced word's characters (the corpus' most frequent first)
 # Opens with a gap (re skips in C to each gap character, where a pattern opening with a look-behind or a class of
 # Chinese characters was tried at every position: ~9x slower on the texts it read); the look-behind puts the gap right
