@@ -147,3 +147,7 @@ async def test_the_staffs_record_of_drop_outs_leaves_the_places(make_harness):
     await harness.drain()
     rows = await harness.db.read(lambda s: s.exec(sa.select(ActivitySignup.member_id, ActivitySignup.status)).all())
     assert dict(rows) == {"amy": "in", "bo": "in"}
+
+
+def test_mend_taken_later_after_a_time_is_a_pickup():
+    assert _read("明天再取两袋") is None

@@ -111,3 +111,11 @@ def test_a_count_said_as_so_many_to_add_is_added(text, amount):
 
 def test_adding_on_with_a_sum_is_no_addition():
     assert _stored("帮我姐也订一份，加上我的一共两份") == ("order", 2, True, False)  # 加上…一共: the total, not two more
+
+
+# --- review mend: a bare 不是 says which count is not meant; 到 is no thing named; 仔 before goods is young ---------------
+
+def test_mend_bare_not_oh_no_and_verb_ending_and_young_goods():
+    assert _read("我是四袋 不是 五袋") == ("order_change", 4, True)
+    assert _read("如果能买到 给我留三盒") == ("order", 3, True)
+    assert _stored("我仔姜三斤")[3] is False

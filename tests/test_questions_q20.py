@@ -94,3 +94,23 @@ def test_a_closing_bu_after_what_comes_with_the_event_asks_no_sign_up():
     assert signup_reading("参加讲座有礼品不") is None or not signup_reading("参加讲座有礼品不").sure
     reading = signup_reading("我和老伴参加讲座")
     assert reading is not None and reading.intent == "signup" and reading.amount == 2
+
+
+@pytest.mark.parametrize("text", [
+    "修车好多钱啊", "住院好多钱呀！", "坐个出租好多钱哦 太贵了", "哭有嘛用 睡一觉", "你姐多会儿来玩",  # review 6
+    "上次的包裹好久才送来",  # review 7: 好久才 is a complaint
+])
+def test_regional_forms_without_the_stores_goods_ask_nothing(faq, text):
+    assert not _reading(faq, text)[0]
+
+
+# The review's (lead's mend): a fond call kept where the question is about the one called; 算上 of something else and
+# a call picked up are no list of the store's.
+@pytest.mark.parametrize("text", ["到家了吗宝 路上慢点", "睡了吗宝 明天还上班呢", "我老伴的退休金算上了吗", "我电话你接上了没"])
+def test_a_question_about_the_one_called_or_not_the_list_stays_chat(faq, text):
+    assert not _reading(faq, text)[0]
+
+
+@pytest.mark.parametrize("text", ["我报的名算上了吗", "我接上了没有呀"])
+def test_her_name_counted_on_the_list_is_still_asked(faq, text):
+    assert _reading(faq, text) == (True, None)

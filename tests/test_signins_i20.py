@@ -80,3 +80,19 @@ def test_trouble_or_others_told_stays_silent(text):
 ])
 def test_her_own_act_beside_them_signs_in(text):
     assert signs_in(text)
+
+
+# Mend of I20's review: trouble words after the trigger's clause or with the trigger said again, 算了 before the trigger,
+# 有时间, 我这, 我最早 and 也算我 as her own act.
+@pytest.mark.parametrize("text", [
+    "打卡打卡 刚才那个没发出去", "签到 家里网断了一上午", "签到，网上买的棉鞋还没收到", "签到 机器人说我是第三个",
+    "打卡 小助手说没签上 再发一遍", "今天腿疼不去跳舞了 算了 打个卡", "带了一上午孙子 这会儿有时间签到了",
+    "行 那俺这签个到", "签到我最先", "签到也算上俺",
+])
+def test_mend_her_act_signs_in(text):
+    assert signs_in(text)
+
+
+@pytest.mark.parametrize("text", ["签到被吞了两回", "打卡发出去了 可是没收到小助手的回复", "签到发过了，结果机器人说没收到", "打卡我最拿手", "签到？还是算了吧"])
+def test_mend_still_silent(text):
+    assert not signs_in(text)

@@ -86,3 +86,28 @@ def test_an_order_list_headed_by_a_dish_stays_an_order_list():
     from bot.chain.text import chain_order
     reading = chain_order("汤圆\n1. 小美 2袋\n2. 阿芳 1袋\n3. 晓晓 3袋", "", set())
     assert reading is not None and reading.intent == "order" and reading.amount == 3
+
+
+def test_going_to_the_hot_spring_with_no_count_is_asked():
+    reading = read("去泡温泉 我跟老伴")  # the original of the case above: a place gone to, never acted on, never silent
+    assert reading is not None and reading.intent == SIGNUP and not reading.sure
+
+
+# C20 review (mender): 我俩都 is her place only before a cancel verb; a place claimed beside a denial or a staff's record signs up.
+def test_both_of_us_leaving_for_home_is_no_cancel():
+    reading = signup_reading("我们俩都撤了 回家带孙子", event="插花课")
+    assert reading is None or reading.intent != SIGNUP_CANCEL
+
+
+def test_both_of_us_cancelling_is_a_cancel():
+    reading = signup_reading("我俩都取消吧", event="插花课")
+    assert reading is not None and reading.intent == SIGNUP_CANCEL
+
+
+@pytest.mark.parametrize("text, party", [
+    ("谁说俺不去了 俺们俩都去", 2),
+    ("划掉的名额给我吧 我一个", 1),
+])
+def test_a_place_claimed_beside_anothers_drop_signs_up(text, party):
+    reading = read(text)
+    assert reading is not None and reading.intent == SIGNUP and reading.amount == party

@@ -168,3 +168,29 @@ def test_the_stores_free_checks_named_by_what_is_done(text, people):
 
 def test_a_check_told_as_done_is_no_sign_up():
     assert acted("我们俩刚查眼睛回来 医生说没事") is None
+
+
+# Review of U22 (mender): each person counted once; a hill walk under another open event is her own; coming to eat at it.
+@pytest.mark.parametrize("text, people", [
+    ("俺 俺 俺", 1),  # the member said thrice is one
+    ("我 我 闺女", 2),
+])
+def test_a_person_repeated_counts_once(text, people):
+    assert acted(text) == people
+
+
+@pytest.mark.parametrize("text, event", [
+    ("后天爬山 我跟我妹", "插花课"),
+    ("姐妹们约了爬山 我们四个", ""),
+])
+def test_a_hill_walk_not_the_open_event_is_no_sign_up(text, event):
+    assert acted(text, event=event) is None
+
+
+def test_a_hill_walk_that_is_the_open_event_signs_up():
+    assert acted("爬山 我跟我妹", event="周六爬山") == 2
+
+
+def test_coming_to_eat_at_the_event_is_not_goods_eaten():
+    reading = signup_reading("我们俩来吃汤圆", event="元宵活动")
+    assert reading is not None and reading.intent == "signup" and reading.amount == 2

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from bot.language import goods, numbers, order_items
 from bot.language.numbers import NUMERAL, number
-from bot.language.people import FULL_NAME, HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME, WHOM, kin_folded
+from bot.language.people import FULL_NAME, HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME, WHOM
 from bot.pinyin import sounds
 from bot.language.wrapping import BREAK, SPACE_BREAK, VOICE_CHECK, clauses, heard_as, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy
 
@@ -94,9 +94,10 @@ _SET = re.compile(r"(?:改成|改为|改到|改回到?|[减加降]到|增加到|
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
 # A count of each kind of goods, never of people: "草莓车厘子每样一箱", "芝麻的花生的一样一袋".
 EACH_KIND = r"每样|每种|一样|各样"
-# C20: 薅 and 囤 (bought up, stocked up), 取 (taken) after 再 are more as 买 and 拿 are: "再薅两盒", "米粉再囤一袋", "再取一份".
+# C20: 薅 and 囤 (bought up, stocked up) after 再 are more as 买 and 拿 are: "再薅两盒", "米粉再囤一袋", 取 too ("阿花再取一份"),
+# but not after a time ("下午再取一份", "明天再取": her portion fetched later, a pickup).
 _ADD = re.compile(r"(?:(?:给|帮)(?:我|俺))?(?:再|(?<![块元毛角\d零一二两三四五六七八九十百千])多|另外|还得?|追加|补)(?:要|想)?(?:(?:给|帮|替)(?:我家?|俺家?|咱家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
-                  r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|冲|整|搞|弄|称|装|团|记|写|薅|囤|取|\+)?(?:" + _QU
+                  r"邻居|同事|朋友)?)?(?:加|家|添|来|要|订|买|拿|拍|留|补|跟|接|冲|整|搞|弄|称|装|团|记|写|薅|囤|(?<![午天晚早上点号头会儿]再)取|\+)?(?:" + _QU
                   + r"(?P<post>.{0,6})$|\+(?P<k>\d{1,2})$|(?<=[加添来要])(?P<j>\d{1,2})$)")
 _LESS = re.compile(r"(?:少|减|减掉|去掉|退掉?|砍掉?|划掉|(?<=[份里中])取消)(?:要|订|买|拿|来|留|称|给我?|给俺)?" + _QU + r"(?![人位])|^(?P<whose>我的?|我那份|俺的?|[\u4e00-\u9fff]{1,6}?(?:的|那个|那份)|[\u4e00-\u9fff]{1,6}?)?(?<![要订来买拿留])[-➖](?P<k>\d{1,2})" + _U + "?$")  # "我们少一个人": people; "我的-1", "蔬菜那个-1"
 _TIMES = re.compile(r"^(?P<pre>.{0,8}?)[x×*](?P<k>\d{1,3}|[一两二三四五六七八九十])" + _U + "?$")
@@ -1206,7 +1207,6 @@ _TWO_OF_THEM = re.compile(r"爸妈|父母|公婆|爷爷奶奶|姥姥姥爷|外�
 
 def persons_for(who: str) -> int:
     """How many the portions are for: '我爸妈' 2, '我家6岁的和3岁的' 2, '我婆婆和我妈' 2; 0 when not persons."""
-    who = kin_folded(who)  # "帮我阿爷阿嫲各留一份": grandpa and grandma in Cantonese words
     pieces = [p for p in re.split(r"和|跟|还有|、", re.sub(r"^(?:我家|我们家|我|俺家|俺)(?![和跟、])", "", who)) if p]
     counts = [2 if _TWO_OF_THEM.search(p) else _kin_run(p) if RELATIVE.search(p) or PERSON.search(p) else 1 if re.search(r"\d+岁", p) or _line_name(p) else 0
               for p in pieces]  # "帮王姐、小芳、我自己各订一箱": a nickname is someone too; "给我奶奶爷爷各留一份": two kin run together
@@ -1216,7 +1216,6 @@ def persons_for(who: str) -> int:
 def _shares(who: str, clause: str) -> int:
     """How many a count is for, each: the persons named ('我妈和我', '我们家三口人', '我们仨', '我家老大老二') or,
     with 各, the products ('大米小米', '鸡蛋和小米'); 0 for neither."""
-    who = kin_folded(who)  # "我家老倌和娃": the spouse in Xiang words
     if _is_who(who) or _HEADS.fullmatch(who):  # "老两口"
         if match := _HEADS.search(who):
             return number(match.group(1) or match.group(2)) or 0

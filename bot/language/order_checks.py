@@ -115,8 +115,9 @@ def sourced(text: str, reading: Reading) -> Reading | None:
 # --- a count put right in the same breath: "三份，不对，两份", "要两份…算了一份就够了", "3份 打错了 是2份" -------------
 
 # O20: 不是 said as "oh no", a pause on each side ("两份，哦不是，三份", "羊排三份 啊不是 羊腿三份", "四盒 唔系 三盒"): what was
-# said put right, the count or the goods; not 不是 said of the count ("三份，不是两份": the count not meant).
-_OH_NO = r"(?<=[\s，,。…])(?:[啊哦噢呃额]|我)?(?:不是|唔系|唔係)(?=[\s，,。…])"
+# said put right, the count or the goods; not 不是 said of the count ("三份，不是两份": the count not meant), nor a bare 不是
+# ("我的是两份 不是 三份": the count not meant) — 不是 is "oh no" only after a particle, 我 or 说错.
+_OH_NO = r"(?<=[\s，,。…])(?:(?:[啊哦噢呃额]|我|说错了?)不是|(?:[啊哦噢呃额]|我)?(?:唔系|唔係))(?=[\s，,。…])"
 _MARK = r"(?<=[\s，,。…])不(?=[\s，,。…])|" + _OH_NO + r"|不对不对|不对|哦不|噢不|啊不|不不|打错了?|写错了?|说错了?|手滑了?|算了算了|算了|想了想还是|想想还是|(?P<still>还是)|" \
         r"呃+|等等|等(?:一)?下(?:我)?(?:再)?算算|(?:我)?再?算算"  # a pause or a sum redone before the count meant (O18; Cantonese
 # 唔系 only between pauses, O20: "两份 唔系三份" may say which count is not meant, as "三份，不是两份" does)
@@ -767,8 +768,9 @@ def imagined(words: str) -> bool:
 
 
 # O20: an "if" the store could group-buy or sell something ("要是能团个男朋友", "如果能团购年假", "要是能买到后悔药"): what
-# it names, when no goods list holds it, is no goods, and the count after it a joke whatever follows.
-_GROUP_BUYS_WHAT = re.compile(_IF + r"(?:店里|群里|你们|咱们)?(?:也|还)?能(?:团购|团|买到|买|订|卖)(?:个|一个|到|点|些)?(?P<what>[\u4e00-\u9fff]{1,4})")
+# it names, when no goods list holds it, is no goods, and the count after it a joke whatever follows. What is a noun,
+# never a verb's ending ("如果能买到 我要两份": 到 is no thing named).
+_GROUP_BUYS_WHAT = re.compile(_IF + r"(?:店里|群里|你们|咱们)?(?:也|还)?能(?:团购|团|买到|买|订|卖)(?:个|一个|到|点|些)?(?P<what>(?![到得着了])[\u4e00-\u9fff]{1,4})")
 
 
 # A shopping memo: "明天要买：鸡蛋两盒 牛奶一箱 青菜", "购物清单".

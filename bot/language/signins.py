@@ -61,9 +61,9 @@ _SOMEONE_URGED = re.compile(r"^(?:" + _URGED_ONES + r")[\s,，!！~～]*" + _URG
                             r"^" + _URGED + r"(?:签个?到|打个?卡)[啊呀吧哈啦]*[\s,，!！~～]*(?:" + _URGED_ONES + r")[啊呀吧哈!！~～]*$|"
                             r"(?:^|(?<=[\s,，!！~～。]))(?:" + _URGED_ONES + r")[\s,，!！~～]+(?:签个?到|打个?卡)去[啊呀吧]*(?=$|[\s,，。!！~～])")  # 老张，签到去 (after a greeting too)
 # Words before the trigger in its clause that make it talk about signing in, not do it.
-_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后|有空|得空|空了|闲了).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|很少|偶尔|有时|经常|常常|时常|隔壁|对门|不(?!错|忘)|补|明天|后天|下周|明年|来年|下个?月|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
+_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后|有空|得空|空了|闲了).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|很少|偶尔|有时(?!间)|经常|常常|时常|隔壁|对门|不(?!错|忘)|补|明天|后天|下周|明年|来年|下个?月|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|全勤|" + _CHECK_FOR_ME + r"|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
-                                r"(?<!还)是|就|怎么|群里|网红|请(?!帮|给|替|你|您)|这个?$|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
+                                r"(?<!还)是|就|怎么|群里|网红|请(?!帮|给|替|你|您)|这个$|(?<![我俺])这$|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
                                 r"(?<![\d一二三四五六七八九十])室$|诊室|科室|窗口|前台|下次|下回|(?:" + _LATER + r"|等.{1,6}|" + _LATER_IN_DAY + r")再|"
                                 r"" + _LATER + r"$|明早|明晚|明儿|" + _PRESSED + r"|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|那会|那阵|那几年|那些年|[前早头]些年|前几年|"
                                 r"婚礼|婚宴|喜宴|葬礼|追悼|选举|投票|展会|会场|考试|面试|讲座|候诊|门诊|复诊|(?:老师|教练|领导|学校|公司|单位)(?:让|要|叫)|"
@@ -124,8 +124,25 @@ _SEND_FOR = (_REPLY_FOR + r"|"
              r"发\s*(?:个|一个|一下)?\s*(?:签到|打卡)\s*(?:两个字|俩字|二字)?\s*(?:就|即|便)(?:可以?|行|能|有|算|完事|好)")
 _REPLIED_FOR = re.compile(_REPLY_FOR)
 _SIGNIN_NEVER = re.compile(r"(?:回复|发送|输入|发)[“\"「『](?:签到|打卡)|" + _SEND_FOR + "|[帮给替]您|您已|别忘|(?<!谢谢)(?<!感谢)(?<!甭)(?<!不用)提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|"
-                          r"被吞|吞了|网断|断网|没发出去|发不出去|没收到|(?:助手|机器人|小秘书)也?(?:回|说)|"
                           r"(?:签|打|用|弄|登|进|点)(?:到|卡|个|上)?不了|不了(?:卡|到)")  # (签不了, 签到用不了; not 出不了门: her day)
+# Trouble with the act or the bot's answer, told in the trigger's own clause ("签到好像被吞了", "打卡了但没收到小助手的回复"):
+# not in a clause after it (签到 网断了刚连上, 签到，快递没收到: her day), nor when she says it again or sends it anew
+# (签到签到 刚才那条被吞了, …再签一次); a "but" clause right after the trigger's is its own.
+_TROUBLE = re.compile(r"被吞|吞了|网断|断网|没发出去|发不出去|没收到|(?:助手|机器人|小秘书)也?(?:回|说)")
+_SAID_AGAIN = re.compile(r"(?:签个?到|打个?卡)[\s,，!！~～]*(?:签个?到|打个?卡)|再(?:签|发|打|来)|重(?:签|发|打)")
+
+
+def _trouble_told(text: str) -> bool:
+    """Trouble told in the clause of the trigger itself (``_TROUBLE``), not when she says it again."""
+    parts = [p for p in _SIGNIN_BREAK.split(text) if p]
+    return not _SAID_AGAIN.search(text) and any(
+        _TROUBLE.search(p) and (re.search(r"签|打个?卡", p) or at and _BUT.match(p) and re.search(r"签|打个?卡", parts[at - 1]))
+        for at, p in enumerate(parts))  # (or in a "but" clause right after it: "签到发出去了，但没收到回复")
+
+
+_BUT = re.compile(r"但|可是?|结果|就是|不过")
+
+
 # The member's own sentence at the end of a run-on before the trigger: "我现在来", "我今天也来" (not "帮我").
 _OWN_SENTENCE = re.compile(r"(?<![帮替给叫让逼催喊])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
 # Someone's message quoted before her own words, copied (「王店长：别忘了签到」 签到了) or as a reply's first line
@@ -484,7 +501,7 @@ def _told_for_sure(plain_text: str) -> bool:
     """A reward or a reminder told, a schedule, others' sign-ins, a receipt or a tally, how it is typed, her household
     urged ("签到送积分吗", "别忘了签到", "共41人签到", "今天签到第一名是老李", "老伴赶紧签到"; not "签到怎么弄 帮我签一个": she asks it done): true of every reading
     of the message, a cut one's and the whole-decision score's too (``read_signin``)."""
-    if (_SIGNIN_NEVER.search(plain_text) and not _asks_outright(plain_text) or _told_of_others(plain_text)
+    if ((_SIGNIN_NEVER.search(plain_text) or _trouble_told(plain_text)) and not _asks_outright(plain_text) or _told_of_others(plain_text)
             or _taught_as_a_word(plain_text) or _her_habit(plain_text) or _SOMEONE_URGED.search(plain_text)) and not _trigger_last(plain_text):
         return True  # (not "…大家小心啊签到": her act said last, after the talk)
     return bool(_schedule(plain_text) or _RECEIPT.search(plain_text) or _TALLY.search(plain_text) or _ranked_other(plain_text)
@@ -674,8 +691,14 @@ _LEFT_UNDONE = re.compile(r"(?:那|还是)?(?:算了|拉倒)(?:吧|啦|呗)?|(?:
 
 
 def _left_undone(parts: list[str]) -> bool:
-    """A clause beside the act leaves it undone or tells how it goes (``_LEFT_UNDONE``)."""
-    return len([p for p in parts if p]) > 1 and any(_LEFT_UNDONE.fullmatch(p) for p in parts)
+    """A clause after the trigger's leaves it undone or tells how it goes (``_LEFT_UNDONE``; not before it: "下雨不出门了 算了
+    签个到" gives up going out, then signs in)."""
+    parts = [p for p in parts if p]
+    return len(parts) > 1 and any(_LEFT_UNDONE.fullmatch(p) and any(_A_TRIGGER.search(q) for q in parts[:at])
+                                  for at, p in enumerate(parts))
+
+
+_A_TRIGGER = re.compile(r"签|打.?卡|报.?到|qd")
 
 
 _BROKEN = re.compile(r"(?:结果|可惜|但是|没想到|谁知道?)?(?:今天|昨天|前天)?(?:还是|又|就)?(?:断了|断签了|白签了|清零了)[啊呀哦吧]*")
@@ -1088,7 +1111,7 @@ _AT_WORK = re.compile(r"(?:我|我也)?(?:刚|才|已经)?(?:下班|下了班|�
 # or a person it names (签到大户, 签到小能手), the thing itself (签到这种事交给老伴, 签个到而已, 签到也能上瘾, 签到有礼, 签到说明)
 # or judged as a thing is judged (签到好麻烦, 签到真热闹), her habit in it (签到我最准时, 签到我从来不落下), the time it was done
 # (签到那会儿还在下雨: another moment's).
-_AS_A_THING = (r"[那这](?:种|个|件)?(?:事儿?|活儿?)|那(?:会儿?|时候?|阵儿?)|(?:我|俺)(?:最|总|从来|从不|向来|老是|每次)|而已|罢了|也(?:能|会|算)|有(?:礼|奖)|说明|[成上]瘾|就[跟和像图]|请(?:在|于|按|每|勿|大家|各位)|"
+_AS_A_THING = (r"[那这](?:种|个|件)?(?:事儿?|活儿?)|那(?:会儿?|时候?|阵儿?)|(?:我|俺)(?:最(?!早|先|快)|总|从来|从不|向来|老是|每次)|而已|罢了|也(?:能|会|算(?!上?(?:我|俺)))|有(?:礼|奖)|说明|[成上]瘾|就[跟和像图]|请(?:在|于|按|每|勿|大家|各位)|"
                r"(?:好|真|太|挺|很|蛮|可)(?:麻烦|方便|费劲|热闹|无聊|有意思|没意思|好玩)")  # (not 签到麻烦了: thanks)
 _TOPIC = re.compile(r"^(?:前(?![来去往进])|(?:两个|俩|二)字|都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|也就|无非|不过是|成了|" + _CHECK_FOR_ME + r"|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
                     r"那条|这条|[那这]个?(?:玩意儿?|东西)|日历|记录|截图|页面|界面|按钮|已(?:记录|登记|录入)|大户|小?能手|达人|狂魔|专业户|标兵|冠军|大王|" + _AS_A_THING + ")")

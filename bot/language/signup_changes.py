@@ -107,7 +107,7 @@ _MINE_SAID = re.compile(r"报名|名额|位置|名字|报的|接龙|名单|是�
                         + party.EVENT_KINDS)
 # C20: her places pointed at by their count of people ("我那两个取消了", "我们那两个就算了吧", "我俩都撤了"): no goods in an event.
 _SIGNUP_SAID = re.compile(r"报名|名额|位置|名字|[那我的]名|报的|接龙|划掉|删掉|勾掉|把我|取消(?:我们|我家|我)(?:的|" + NUMERAL + r"个)|"
-                          r"(?:我|我们|我家)(?:那|的)(?:" + NUMERAL + r")?个(?![月天])|我们?(?:俩|仨)(?:都|那个)")
+                          r"(?:我|我们|我家)(?:那|的)(?:" + NUMERAL + r")?个(?![月天])|我们?(?:俩|仨)(?:那个|都(?=[^，,。\s]{0,3}?(?:取消|不去|退|撤了?[。!！~～]*$)))")  # 我俩都 before a cancel verb ("我俩都撤了" said alone): "我俩都撤了 回家做饭" is her day
 _REQUEST = re.compile(r"帮我|给我|麻烦|一下|吧$")  # "侬帮我取消一下好伐，那天有事体": asked done, a reason beside
 
 

@@ -1153,6 +1153,11 @@ def _pieces_of(text: str) -> list[str]:
     return [squeeze(p) for p in _PIECE.split(text) if squeeze(p)]
 
 
+# A place claimed beside a cancel's words that drop none of hers ("谁说我不去了 我们三个都去", "退出的名额给我 我一个"): her
+# sign-up, which ``signup_changes.not_hers`` (meant for cancels) does not silence.
+_PLACE_CLAIMED = re.compile(r"给我|(?:我|俺|咱)们?(?:(?:" + NUMERAL + r")个|[俩仨])")
+
+
 def not_a_signup(text: str) -> bool:
     """Whether the message is nobody's sign-up whatever a reader finds in it (for the learned score's gate too):
     others' plans with no word of joining, others signing up told, a condition of the member's, what was done, a
@@ -1164,7 +1169,7 @@ def not_a_signup(text: str) -> bool:
         or _told_experience(pieces) or _advice(text) or _home_life(pieces) or _hearsay(pieces) \
         or ("谁" in text and not _MINE.search(text)) or _organised_elsewhere(text) \
         or bool(_PRICE_TALK.search(text)) and not JOIN.search(text) \
-        or _about_the_sign_up(text) or signup_changes.not_hers(text) \
+        or _about_the_sign_up(text) or signup_changes.not_hers(text) and not _PLACE_CLAIMED.search(text) \
         or bool(_JOKE.search(text))  # "给我家猫也报个名", "报名睡懒觉": a pet or idleness signed up is a joke  # "谁家鸡蛋还没拿，一起去呀": the others asked, nothing of hers
 
 
@@ -1207,7 +1212,7 @@ _PROCESS_REMARK = re.compile(r"(?:报名|预约|登记|报个名|挂号)(?:的|�
                              r"真难|太难|好难|难抢|抢不到|秒没|秒光|真麻烦|太麻烦|好麻烦)|没(?:登记|报|约|挂)上(?!.*[帮给替][我俺])|" + _SIGNING_UP_TOLD)
 # A plan of members' own joined, not the store's event: someone proposing it ("几个宝妈说周末一起遛娃 算我们家俩", "王姐约了
 # 周六去泡温泉 算我一个") or a hill climbed ("周日爬棋盘山 算我一个"), with neither the store nor an event's kind named.
-_MEMBERS_OUTING = re.compile(r"(?:说|约了?|张罗|提议|商量)(?:着|好)?(?:大家|我们|咱们|姐妹们)?[^，,。\s]{0,6}?(?:一起|一块儿?)|约了?[^，,。\s]{0,6}?去|爬[\u4e00-\u9fff]{1,3}山|去爬山")  # a hill named, or going to climb one (U22: 爬山 alone names the event)
+_MEMBERS_OUTING = re.compile(r"(?:说|约了?|张罗|提议|商量)(?:着|好)?(?:大家|我们|咱们|姐妹们)?[^，,。\s]{0,6}?(?:一起|一块儿?)|约了?[^，,。\s]{0,6}?(?:去|爬山)|爬[\u4e00-\u9fff]{1,3}山|去爬山")  # a hill named, or going to climb one (U22: 爬山 alone names the event)
 _HOUSEHOLD_BEFORE = re.compile(r"(?:" + HOME + r"|[他她]|(?<!宝)[爸妈])(?:也|还|都)?$")
 
 
@@ -1225,8 +1230,11 @@ def _members_outing(text: str) -> bool:
 _SIGNS_UP_ITSELF = re.compile(_SIGNUP_SAID.pattern + r"|[也都](?:要|想)?去|记上|记下|记一下|写上|整上|登记|接龙|" + _STORE_NAMED.pattern + r"|" + party.GATHERING_KINDS)
 _OUTING_TOLD_DONE = re.compile(r"去[^，,。！!？?\s]{0,6}?(?:" + party.DONE_THERE_KINDS + r")了|(?:" + party.DONE_THERE_KINDS + r")(?:去了|回来|完了)|"
                                r"(?:刚|才|已经)(?!看|知道|听)(?:去|从)?[^，,。！!？?\s]{0,3}?(?:" + party.DONE_THERE_KINDS + r")|[泡包做剪熬]完(?:" + party.DONE_THERE_KINDS + r")")
-_GOODS_BOUGHT = re.compile(r"(?:吃|喝|买|订|煮|囤|卖)(?:了|过|完|到|的)?[点些几两一二三四五六七八九十\d袋包斤个盒碗份箱]{0,3}(?:" + party.DONE_THERE_GOODS + r")")
+_GOODS_BOUGHT = re.compile(r"(?:(?<!来)吃|(?<=回来)吃|喝|买|订|煮|囤|卖)(?:了|过|完|到|的)?[点些几两一二三四五六七八九十\d袋包斤个盒碗份箱]{0,3}(?:" + party.DONE_THERE_GOODS + r")")
 _PLACE_GONE_TO = re.compile(r"去泡?(?:" + party.DONE_THERE_PLACES + r")")
+
+
+_CLIMB = re.compile(r"爬山")
 
 
 def _names_open_event(words: str, event: str) -> bool:
@@ -1241,6 +1249,8 @@ def outing_checked(text: str, event: str, reading: Reading | None) -> Reading | 
     if reading is None or reading.intent != SIGNUP:
         return reading
     words = plain(unquote(text))
+    if event and _CLIMB.search(words) and not _names_open_event(words, event) and not _STORE_NAMED.search(words):
+        return None  # "明天爬山 我和老伴" under 烘焙课: a hill walk of her own unless the open event (when known) is the walk (U22 review)
     if _SIGNS_UP_ITSELF.search(words) or _names_open_event(words, event):  # not JOIN: its "我们去体检" is the going itself
         return reading
     if _OUTING_TOLD_DONE.search(words) or _GOODS_BOUGHT.search(words):
@@ -1943,10 +1953,13 @@ def _by_scan(said: list[str], asked: list[str], told: dict[str, str], room: bool
     return _party_reading(found.size, True)
 
 
+_SELF_ALONE = {"我", "俺", "额", "咱", "本人", "自己"}  # each person counted once: "我 我 老伴" is two (U22 review)
+
+
 def _one_each(said: list[str], scanned: dict) -> bool:
     """Three persons or more listed apart, each clause one of them and nothing else ("我 老伴 儿子 儿媳妇", "老伴 我 闺女"):
     squeezed together the first two read as one ("我老伴"), so the list is counted clause by clause (U22)."""
-    return len(said) >= 3 and all(p in scanned and scanned[p].size == 1 and scanned[p].named == 1 and not scanned[p].total for p in said)
+    return len(said) >= 3 and len(set(said)) == len(said) and sum(p in _SELF_ALONE for p in said) <= 1 and all(p in scanned and scanned[p].size == 1 and scanned[p].named == 1 and not scanned[p].total for p in said)
 
 
 # The event named by what it is, whatever its kind ("拉花体验 我和闺蜜", "剪纸\n我和孩子", "牛排试吃我们来俩人", "测血糖血压那个，

@@ -56,7 +56,7 @@ _FORM = re.compile(
     r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢嘎嘛吖哟噢喔咯]*\W*$|[,，]|还是)|(?:要[^\s,，。]{1,10}不要|能[^\s,，。]{1,10}不能|是[^\s,，。]{1,10}不是|会[^\s,，。]{1,10}不会)[啊呀哦呢]*\W*$|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|(?:能|可以|会|有|是|要)[^\s,，。]{0,10}(?:噻|撒)\W*$|请问|问一下|问下|想问|打听|咨询|"
     r"(?<![我俺])(?:发一下|发下|发(?:一)?个(?!朋友圈)|发我|发给我(?=一下|吧|呗|$|\W)|说一下|讲一下)|告诉我|(?<![要需追请])求|"
     r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折路]|初几|(?:星期|礼拜|周)几|(?:(?<![好十这那们过前没])几(?:分钟|年|小时))|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|多[少久长重大远高]|" + _HOW_MUCH_MONEY + r"|哪|(?<![没])(?<!(?<!有)没有)(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
-    r"(?<![了等很好老])好久(?=[能才到截开结完]|[哦嘛噻啊]*\W*$)|"  # (q20) the south-west's 好久, how long: "一次上好久哦", "好久截止嘛"
+    r"(?<![了等很好老])好久(?=[能到截开结完]|[哦嘛噻啊]*\W*$)|"  # (q20) the south-west's 好久, how long: "一次上好久哦", "好久截止嘛"
     r"是否|能否|可否|是[^\s,，。]{1,6}还是|(?<!不)(.)[不没唔冇]\1|(?<![不没])([\u4e00-\u9fff]{2})[不没]\2|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]|"
     # (q15) an A-not-A whose second half is the verb alone ("停车收费不收", "元旦开门不开"); a verb-object word, which cannot
     # take 不了 as "cannot" (that is 开不了门), asking with 不了 ("冬至那天开门不了", not "去不了"); the particle before an
@@ -344,16 +344,20 @@ _PAID_RECEIVED = re.compile(r"(?:钱|款|账|转账|付款|货款|定金)[^,，�
 # Her own order, sign-up or name asked after (q20): whether it was taken down ("我刚才报的手工课你收到没", "我刚才接上了没有",
 # "孙女帮我接的龙 不晓得接上冇") or left off the list ("我的名字是不是漏掉了"). 你 there is the owner: the chat rule for 你
 # (a member spoken to) does not apply. Not the others' ("你们报上了没": ``_ASIDE``), nor told ("我接上了").
-_TAKEN_DOWN = re.compile(r"(?:我|俺)[^。?？]{0,12}?(?:(?:订|定|报(?!表|销)|接龙)[^。?？]{0,8}?(?:收到|记下)|记上|登记上|接上|写上|报上|算上)了?"
+_TAKEN_DOWN = re.compile(r"(?:我|俺)[^。?？]{0,12}?(?:(?:订|定|报(?!表|销)|接龙)[^。?？]{0,8}?(?:收到|记下|算上)|记上|登记上|接上|写上|报上)了?"
                          r"(?:没有?|吗|么)"
                          r"[啊呀哦嘛]*[?？]*(?:[,，\s][^?？]{0,6})?$|"
                          r"(?:我|俺)(?:们|家)?的?名字[^,，。?？]{0,6}?(?:漏|落下|没写|没在|在不在|有没有)")
 
 
+_A_CALL = re.compile(r"电话|视频|语音")  # a call picked up ("我电话你接上了没"), not her name on the list
+
+
 def _taken_down(text: str) -> bool:
     """Her own order or name asked after as the staff's list holds it (``_TAKEN_DOWN``), not a question put to the members."""
     folded = mandarin(forms(spoken(text)).folded)
-    return bool(_TAKEN_DOWN.search(folded)) and not (_ASIDE.search(folded) or _TO_OTHERS.search(folded) or _to_member(text))
+    return bool(_TAKEN_DOWN.search(folded)) and not (_ASIDE.search(folded) or _TO_OTHERS.search(folded) or _to_member(text)
+                                                  or _A_CALL.search(folded))
 
 
 # Collecting goods, not the shop's opening: "今天能取吗" (取 sounds like the hours' 能去), "汤圆到了吗 今天能去拿不".
@@ -836,13 +840,17 @@ def _taken(text: str) -> bool:
 
 # The owner called fondly after a question that more words follow (q20: "草莓还有货吗宝 蹲一个"; at the end, ``_TAIL``).
 _FOND_CALL = re.compile(r"(?<=[吗呢么嘛啊呀哦不没])(?:宝|宝子|宝宝|亲|亲亲|亲爱的|老铁|美女|帅哥)(?=[\s,，。!！~～])")
+# A question about the one called (where she is, whether she ate or slept): put to a child or a friend, not the owner.
+_ABOUT_HER = re.compile(r"到家|到了|出门|吃了|吃饭|睡了|睡觉|起床|放学|下班|冷不冷|饿不饿|累不累")
 
 
 def spoken(text: str) -> str:
     """The message without the mentions and polite words around it: "@店长 打扰一下，车停哪里？谢谢" -> "车停哪里？"; a
     greeting before the question ("早上好各位 想问下今天几点开门", "姐妹们晚上好 店里还开着吗") goes too (the call stays: whom
     it is put to is read on it), and voice input's spoken 问号 after a particle is the mark it names."""
-    text = _FOND_CALL.sub("", _VOICE_MARK.sub("？", strip_leading_mentions(text)))
+    text = _VOICE_MARK.sub("？", strip_leading_mentions(text))
+    if not _ABOUT_HER.search(text):  # (a mother's 宝 to her child: "到家了吗宝 路上慢点" stays hers)
+        text = _FOND_CALL.sub("", text)
     return _TAIL.sub("", _OPENING.sub("", _GREETING.sub(lambda m: (call := m.group("call") or m.group("after")) and call + " ", text)))
 
 

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from bot.language.goods import GOODS
 from bot.text import normalize
 from bot.text_gate import Gated, gated
 
@@ -28,7 +29,16 @@ _ME = r"(?<![什怎这那多要干甚])"
 # 一个好多钱嘛) or before the southwest's asking particles (好多钱嘛, 好多钱喃), or ending the question (q20: "小米好多钱",
 # "汤圆好多钱哦，能送不"); "花了好多钱", "要好多钱呢" stay (q15).
 _HOW_MUCH = re.compile(r"(?<=[斤个份盒袋箱只瓶包根条碗块把提件套杯张])好多钱|"
-                       r"(?<![了要花费挣赚省亏用得])好多钱(?=[嘛喃噻]|[哦啊呀]?(?:[\W_]|$))")
+                       r"(?<![了要花费挣赚省亏用得])(?P<named>好多钱)(?=[嘛喃噻]|哦?(?:[\W_]|$))")
+# Words read only after the store's goods or matters in their clause (review 6): "签到有嘛用", "菠萝多会儿能到";
+# "生气有嘛用", "他多会儿来咱家吃饭", "装修好多钱啊" stay.
+_STORE_BOUND = ("有嘛用", "多会儿")
+_MATTERS = re.compile(r"积分|签到|券|会员|活动|讲座|团购|接龙|快递|货|店|订单|配送|送货|师傅")
+
+
+def _store_named(text: str, start: int) -> bool:
+    clause = re.split(r"[\W_]", text[:start])[-1]
+    return bool(GOODS.search(clause) or _MATTERS.search(clause))
 log = logging.getLogger(__name__)
 
 
@@ -88,5 +98,9 @@ def mandarin(text: str) -> str:
     """The text with regional and spoken question words read as Mandarin (folded or compact text); a message's
     forms are read so several times (the question reader's rules, its learned signals, its clauses): once."""
     pattern, table = _rewriter()
-    text = _HOW_MUCH.sub("多少钱", text) if "好多钱" in text else text
-    return text if pattern is None else pattern.sub(lambda m: table[m.group()], text)
+    if "好多钱" in text:
+        text = _HOW_MUCH.sub(lambda m: m.group() if m.group("named") and not _store_named(text, m.start())
+                             else "多少钱", text)
+    return text if pattern is None else pattern.sub(
+        lambda m: m.group() if m.group().startswith(_STORE_BOUND) and not _store_named(text, m.start())
+        else table[m.group()], text)
