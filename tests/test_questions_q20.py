@@ -114,3 +114,8 @@ def test_a_question_about_the_one_called_or_not_the_list_stays_chat(faq, text):
 @pytest.mark.parametrize("text", ["我报的名算上了吗", "我接上了没有呀"])
 def test_her_name_counted_on_the_list_is_still_asked(faq, text):
     assert _reading(faq, text) == (True, None)
+
+
+@pytest.mark.parametrize("text", ["孩子坐高铁要买票不", "小孩打疫苗要交钱不"])
+def test_another_places_fee_for_a_child_is_no_event_matter(faq, text):
+    assert not _reading(faq, text)[0]

@@ -502,7 +502,9 @@ _EVENT_MORE = re.compile(r"检测|测(?:听力|视力|血糖|骨密度)|骨密�
 # The open event's matters asked with its name left out (q20; an event is open in the group, corpus/README.md): who pays or may
 # come ("小孩来要另外收钱不", "大人收多少", "老人自己去可以吗"), what to bring ("需要带啥不"), whether it is full or still held
 # ("满了吗", "下雨还办吗"), whether it is still time to sign up ("现在报还来得及不").
-_OPEN_EVENT = re.compile(r"(?:小孩|孩子|娃|大人|老人|儿童|家属)[^,，。?？\s]{0,6}?(?:要钱|收钱|交钱|付钱|交费|收费|收多少|买票|免费|半价)|"
+# (a fare or a jab is another place's fee: "孩子坐高铁要买票不", "小孩打疫苗要交钱不")
+_OPEN_EVENT = re.compile(r"(?:小孩|孩子|娃|大人|老人|儿童|家属)(?:(?!高铁|火车|飞机|地铁|公交|打车|疫苗|学校|医院|景区|公园)[^,，。?？\s]){0,6}?"
+                         r"(?:要钱|收钱|交钱|付钱|交费|收费|收多少|买票|免费|半价)|"
                          r"(?:老人|小孩|孩子|娃|家属)[^,，。?？\s]{0,4}?(?:去|来|参加)(?:可以|行)(?:吗|么|不)|"
                          r"(?:要|需要|得)带(?:啥|什么|些什么|点什么|点啥)|^(?:报|人)?满(?:员|额)?了(?:吗|么|没有?)|"
                          # (not wondered: "不知道明年还办不办")
