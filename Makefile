@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test browser gateway check-config clean bench vendor bench-dashboard eval train help
+.PHONY: run test browser gateway check-config clean bench vendor bench-dashboard bench-growth eval train help
 
 # make run PORT=18080 HOST=127.0.0.1: another port or address for the playground (default: config.yaml's)
 run: $(VENV)/.installed ## the bot + playground at config.yaml's address; PORT=18080 HOST=127.0.0.1 for another
@@ -103,6 +103,9 @@ vendor: ## the dashboard's chart library (uPlot) copied from its npm package
 	cp /tmp/package/dist/uPlot.iife.min.js /tmp/package/dist/uPlot.min.css /tmp/package/LICENSE bot/dashboard/static/vendor/
 	echo "uPlot $(UPLOT_VERSION) (MIT) from the npm package uplot" > bot/dashboard/static/vendor/VERSION
 	rm -rf /tmp/package /tmp/uplot-$(UPLOT_VERSION).tgz
+
+bench-growth: $(VENV)/.installed ## the readers' linear growth counted under callgrind (n vs 2n; needs valgrind; a few minutes)
+	$(BIN)/python benchmarks/linear_growth.py
 
 bench-dashboard: $(VENV)/.installed ## the dashboard overview benchmark on 10 million messages (a few minutes)
 	$(BIN)/python benchmarks/dashboard.py
