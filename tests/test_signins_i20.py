@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.config.schema import SignInSettings
-from bot.language.signins import read_signin
-
-TRIGGERS = SignInSettings().triggers
-
-
-def signs_in(text: str) -> bool:
-    return read_signin(text, TRIGGERS) is not None
+from tests.test_signins_i13 import signs_in
 
 
 # The trigger as a thing her sentence is about, judged as a thing is judged, or her habit in it (the score had rescued
