@@ -21,7 +21,7 @@ from bot.questions.spoken import mandarin
 # Misspellings and slang that stand for a trigger (voice input, pinyin, a slip of the finger).
 # Homophones of a two-character trigger (签倒, 千到, 打咔) and pinyin (qiandao, da卡) need no entry: they are heard
 # by sound (``_homophones``, ``_pinyin_typed``).
-_TRIGGER_TYPOS = ("签d", "签个倒", "签个道", "签一下到", "签下到", "签完到", "签了到", "打完卡", "打了卡", "打k", "卡一下",
+_TRIGGER_TYPOS = ("签d", "签个倒", "签个道", "签一下到", "签下到", "签完到", "签了到", "签上个到", "打完卡", "打了卡", "打k", "卡一下",
                   "每日一卡", "每日一签", "每天一签", "打咭", "打个咭")
 _WHOLE_TYPOS = frozenset(("qd", "dk", "checkin"))  # letters only as the whole message
 # The triggers' initials, as a word of their own among other words (not inside "qdii", "pdk").
@@ -68,9 +68,9 @@ _SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回�
                                 r"" + _LATER + r"$|明早|明晚|明儿|" + _PRESSED + r"|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|那会|那阵|那几年|那些年|[前早头]些年|前几年|"
                                 r"婚礼|婚宴|喜宴|葬礼|追悼|选举|投票|展会|会场|考试|面试|讲座|候诊|门诊|复诊|(?:老师|教练|领导|学校|公司|单位)(?:让|要|叫)|"
                                 r"(?:[姐哥姨叔婶婆爷奶他她]|老[\u4e00-\u9fff])(?:每天|每日)|以后|今后|你(?!们?好)(?!.*[帮给]我)")
-# What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
+# What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了", "也算我一个" (counting herself in).
 _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一哈|一个|一次)?(?:[×x*]\s?[2-9]|第?" + NUMERAL + r"天|day" + NUMERAL + r"?|d\d{1,3}|\d{1,4}|" + NUMERAL + NUMERAL
-                           + r")?(?:完毕|成功|已?完成|搞定|done|今天的|今日的|哈子|打卡|签到|报到|报道|我来|来|冲|走起|中|儿|早|先|(?:有点|有些|稍微|来)?晚(?:了)?(?:一点|点)?|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉|嗷|哩|呗|噻|撒|呐|哇|嘛|滴|咧|冒泡|冒个泡|签)*"
+                           + r")?(?:完毕|成功|已?完成|搞定|done|今天的|今日的|哈子|打卡|签到|报到|报道|我来|来|冲|走起|中|儿|早|先|(?:有点|有些|稍微|来)?晚(?:了)?(?:一点|点)?|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉|嗷|哩|呗|噻|撒|呐|哇|嘛|滴|咧|冒泡|冒个泡|签|(?:也|就)?算(?:上)?(?:我|俺)(?:一个)?)*"
                            r"(?:(?P<link>完|再|就|然后|先|去(?![了过])|后)(?P<then>[^吗呢么没?]{0,8}))?$")
 # Voice input runs on into the next sentence: "签到了今天降温大家多穿点", "我来签到了祝大家平安".
 _SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:(?:那个|就是|嗯|呃)?(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油|"
@@ -103,7 +103,7 @@ _DAY_SENTENCE = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?
                            r"孙[子女]|外孙|孩子|娃|老伴|老公|老头|老婆|儿子|女儿|闺女|宝宝|我家|咱家|俺家|"
                            r"祝|愿|希望|加油|愉快|快乐|顺利|安好|平安|健康|吉祥|如意|开心|幸福|身体|万事|一切|好运|感恩|"
                            r"去|准备|出门|买菜|做饭|遛|锻炼|散步|送(?:孙|孩|娃|宝|外孙)|接(?:孙|孩|娃|宝|外孙)|"
-                           r"第一|沙发|占[个座]|抢|走一波|来也|冲鸭|" + _SEASON + "|"
+                           r"第一|沙发|占[个座]|抢|走一波|来也|冲鸭|" + _SEASON + "|(?:地铁|公交车?|火车|高铁|动车|飞机|出租车?|大巴|车)上|"  # 签到🚇地铁上: where she is
                            r"(?:我|俺)(?!们|不|没|都|每|天天|[让叫]|还|也想)|"  # her own next sentence: 我签到了我先去买菜了, 签个到我今天值班
                            r"给(?:大家|各位|自己|家里|孙|孩|娃|他|她)|沾|讨个|图个|谢谢|感谢|多谢|新年|早安|午安|晚安|潜水|冒个?泡)")  # why: 签到给孙子攒攒好运, 签个到沾沾喜气
 # ... nor is it another clock-in (打卡孩子的作业, 打卡去网红店) or when signing in starts (签到周一开始).
@@ -123,13 +123,33 @@ _REPLY_FOR = r"(?:回复|发送|输入|私信)\s*(?:签到|打卡)(?=[^，,。!�
 _SEND_FOR = (_REPLY_FOR + r"|"
              r"发\s*(?:个|一个|一下)?\s*(?:签到|打卡)\s*(?:两个字|俩字|二字)?\s*(?:就|即|便)(?:可以?|行|能|有|算|完事|好)")
 _REPLIED_FOR = re.compile(_REPLY_FOR)
-_SIGNIN_NEVER = re.compile(r"(?:回复|发送|输入|发)[“\"「『](?:签到|打卡)|" + _SEND_FOR + "|[帮给替]您|您已|别忘|(?<!谢谢)(?<!感谢)(?<!甭)(?<!不用)提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|"
+_SIGNIN_NEVER = re.compile(r"(?:回复|发送|输入|发)[“\"「『](?:签到|打卡)|" + _SEND_FOR + "|[帮给替]您|您已|别忘|(?<!谢谢)(?<!感谢)(?<!甭)(?<!不用)提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|为啥|咋|没积分|没反应|失败|"
                           r"(?:签|打|用|弄|登|进|点)(?:到|卡|个|上)?不了|不了(?:卡|到)")  # (签不了, 签到用不了; not 出不了门: her day)
 # Trouble with the act or the bot's answer, told in the trigger's own clause ("签到好像被吞了", "打卡了但没收到小助手的回复"):
 # not in a clause after it (签到 网断了刚连上, 签到，快递没收到: her day), nor when she says it again or sends it anew
 # (签到签到 刚才那条被吞了, …再签一次); a "but" clause right after the trigger's is its own.
 _TROUBLE = re.compile(r"被吞|吞了|网断|断网|没发出去|发不出去|没收到|(?:助手|机器人|小秘书)也?(?:回|说)")
 _SAID_AGAIN = re.compile(r"(?:签个?到|打个?卡)[\s,，!！~～]*(?:签个?到|打个?卡)|再(?:签|发|打|来)|重(?:签|发|打)")
+
+
+# The trigger told sent, then the bot's silence or a failure anywhere after it: "签到我发了 可是小助手说没收到", "签到发了 小助手
+#没回", "签到消息发出去石沉大海" — a complaint about the answer, not the act (the corpus labels it chat); every reading.
+_SENT_TOLD = re.compile(r"(?:签个?到|打个?卡)(?:的?(?:消息|那条|俩字|两个字))?[\s,，]*(?:我|俺)?(?:也|都|早就?|已经|明明|刚才?)*"
+                        r"发(?:了|过了?|出去了?|好几[遍次]了?|[两三四五几]遍了?)")
+_UNANSWERED = re.compile(r"(?:助手|助理|机器人|小秘书)(?:也|都|还|就|咋|怎么|说)*(?:没|不|木有)|没(?:有)?(?:收到|回复?|反应|动静|显示|记上)|"
+                         r"石沉大海|失败|不理")
+
+
+# Someone else's sign-in named as theirs ("姨，你的签到打成了千到", "她的签到没记上"), or the trigger as what a word was typed
+# as ("打成了签到") — talk about it (her own, 我的签到, is ``_HERS_AS_A_THING``: she may ask of it).
+_THEIRS_NAMED = re.compile(r"(?<![我俺])(?:你|您|他|她|人家)(?:的|那个|这个)+(?:签个?到|打个?卡)")
+_TYPED_AS = re.compile(r"(?:打|写|发|念|说)成了?(?:签个?到|打个?卡)")  # (yields to her act said last: "…打成了千到 重新来 签到")
+# The sign-in done with, then the talk moved on: "签到完了 再说下今天的砂糖橘", "打卡结束 下面聊聊团购" (a host's turn).
+_MOVED_ON = re.compile(r"(?:签个?到|打个?卡)(?:完了|完毕|结束了?)[\s,，。!！~～]*(?:那|咱们?|我们)?(?:再|接下来|下面|现在)(?:来)?(?:说|聊|讲|唠|谈)")
+
+
+def _sent_unanswered(text: str) -> bool:
+    return bool((sent := _SENT_TOLD.search(text)) and _UNANSWERED.search(text, sent.end()))
 
 
 def _trouble_told(text: str) -> bool:
@@ -175,6 +195,10 @@ _TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*(?=[\
 _NOW = re.compile(r"^(?:我|俺)?(?:(?:大半夜|大清早|大早上|一大早|大晚上)的?|正在|现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
                   r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$|(?:也)?就(?:来)?$|(?:第一次|头一回|头一次|首次)(?:来|在)?群里$|(?:今日|今天|今儿)(?:来|在)?群里$)")  # "我就签个到", "我也就来打个卡": just that
 # ("头一回在群里签到": her first time, the group's sign-in)
+# The opening of her answer to the group, the whole of what comes before the trigger: "那就", "行", "那我这", "我这就" (这 only
+# after 我: "这签到" is the thing; 就 alone is ``_SIGNIN_NOT_BEFORE``'s, "就签到能换啥").
+_OPENING = re.compile(r"(?:那(?:么|行|好)?|行|好(?:的|嘞)?|嗯|得嘞)(?:(?:我|俺)(?:这边?|这里)?)?(?:就|也|先|还是)*(?:来|也来)?|"
+                      r"(?:我|俺)(?:这边?|这里)(?:就|也|先)*(?:来)?")
 # Before a homophone, the bot called or the day named is as plain as a greeting: "机器人谦到", "周一迁到", "平安夜千到"
 # (not a person's name: "老王钱到了" is his money).
 _BOT_OR_DAY = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书|周[一二三四五六日末]|星期[一二三四五六日天]|今天|今早|平安夜|冬至|元旦|圣诞节?|"
@@ -293,7 +317,8 @@ def _told_whole(text: str, triggers: tuple[str, ...]) -> bool:
     return (plain := _rules_text(text, triggers)) is not None and bool(
         _schedule(plain) or _RECEIPT.search(plain) or _TALLY.search(plain) or _ranked_other(plain) or _REPLIED_FOR.search(plain)
         or _TRIGGER_AS_A_THING.search(plain) or _left_undone([squeeze(p) for p in _SIGNIN_BREAK.split(plain)])
-        or _LISTED.search(plain) or _SOMEONE_URGED.search(plain))
+        or _LISTED.search(plain) or _SOMEONE_URGED.search(plain) or _sent_unanswered(plain) or _THEIRS_NAMED.search(plain)
+        or _MOVED_ON.search(plain))
 
 
 def _asked_as_mandarin(text: str) -> str:
@@ -502,10 +527,10 @@ def _told_for_sure(plain_text: str) -> bool:
     urged ("签到送积分吗", "别忘了签到", "共41人签到", "今天签到第一名是老李", "老伴赶紧签到"; not "签到怎么弄 帮我签一个": she asks it done): true of every reading
     of the message, a cut one's and the whole-decision score's too (``read_signin``)."""
     if ((_SIGNIN_NEVER.search(plain_text) or _trouble_told(plain_text)) and not _asks_outright(plain_text) or _told_of_others(plain_text)
-            or _taught_as_a_word(plain_text) or _her_habit(plain_text) or _SOMEONE_URGED.search(plain_text)) and not _trigger_last(plain_text):
+            or _taught_as_a_word(plain_text) or _TYPED_AS.search(plain_text) or _her_habit(plain_text) or _SOMEONE_URGED.search(plain_text)) and not _trigger_last(plain_text):
         return True  # (not "…大家小心啊签到": her act said last, after the talk)
     return bool(_schedule(plain_text) or _RECEIPT.search(plain_text) or _TALLY.search(plain_text) or _ranked_other(plain_text)
-                or _LISTED.search(plain_text) or _AS_A_WORD.search(plain_text) and _LEARNER.match(_without_greeting_run(plain_text).lstrip(" ,.!~，。！～")))
+                or _LISTED.search(plain_text) or _sent_unanswered(plain_text) or _THEIRS_NAMED.search(plain_text) or _MOVED_ON.search(plain_text) or _AS_A_WORD.search(plain_text) and _LEARNER.match(_without_greeting_run(plain_text).lstrip(" ,.!~，。！～")))
     # "(早上好) 爸 签到就是在群里打两个字 签到": the word shown to a parent addressed first, also when it ends the message
 
 
@@ -519,6 +544,7 @@ def _rules_text(text: str, triggers: tuple[str, ...]) -> str | None:
     text = _FRONTED.sub(_as_said, text)  # "今天的卡 来打了", "今天的签到帮我签一下": the day's sign-in put first
     text = _SIGNED_ON_FOR.sub(r"\1签个到", text) if "签上" in text or "签好" in text else text  # "给俺娘也签上"
     text = _TITLE.sub(" ", text)  # 《签到三十天，我学会了早睡早起》: an article's title, not her words
+    text = _FIRST_THING_SAID.sub("第一件事", text) if "第一件事" in text else text  # "睁眼第一件事 就是签到": one sentence
     if _MADE_UP_TODAY.search(text) and not _OTHER_DAY.search(text):
         text = _MADE_UP_TODAY.sub("签到", text)  # "忙晕了，补上今天的签到": today's, late (补签 makes up another day)
     text = _NEARLY_FORGOT.sub(r"差点忘了\1", text).replace("大咖", "大腕")  # "差点把签到忘了"; 大咖 (a big name) is a word of its own
@@ -550,6 +576,9 @@ def _rules_text(text: str, triggers: tuple[str, ...]) -> str | None:
 # ends doubled (呼呼的) — never after a possessive's noun (我的签到, 公司的签到, 这是俺单位的签到群: no such mark).
 _DE_CLOSING = re.compile(r"(?P<sentence>[\u4e00-\u9fff]{3,14})的(?=签个?到(?![的表处本群]))")
 _PREDICATE_MARK = re.compile(r"[了得给把被着过]|(.)\1$")
+
+
+_FIRST_THING_SAID = re.compile(r"第一件事[\s,，、~～]+(?=就?是)")
 
 
 def _closed_by_de(found: re.Match) -> str:
@@ -772,7 +801,8 @@ _A_NOT_A = re.compile(r"(.)[不没]\1")  # "是不是发签到两个字就行 �
 
 _OTHER_CLOCK_IN = re.compile(r"(?:练|背|读|写|弹|抄|画)了.{0,5}(?:琴|字|诗|词|书|经|画)|跑了|跑步|公里|健身|运动|步数|[万千]步|(?<!\d)\d{3,}\s*步|腹肌|马甲线|减脂|单词|作业|阅读|读书|练字|瑜伽|游泳|减肥|学习|英语|背诵|课程|"
                              r"跳绳|徒步|骑行|朗读|练琴|钢琴|书法|辅食|戒烟|戒酒|口语|听力|外勤|考勤|指纹|钉钉|早睡|喝水|[喝饮]了.{0,3}(?:升|[杯瓶]水)|吃药|冥想|拉伸|控糖|清淡|"
-                             r"[夜晨慢长]跑|卧推|深蹲|硬拉|俯卧撑|仰卧起坐|平板支撑|撸铁|练腿|练背|\d\s?(?:kg|km)")  # a habit's, work's, a workout's
+                             r"[夜晨慢长]跑|卧推|深蹲|硬拉|俯卧撑|仰卧起坐|平板支撑|撸铁|练腿|练背|\d\s?(?:kg|km)|"
+                             r"体重|掉秤|[减掉瘦]了?[一两三四五六七八九十半\d]+斤|到此一游|露营")  # a habit's, work's, a workout's, a diet's, a visit's
 # Another kind of clock-in named right before the trigger, in its clause (anywhere else they are her day: "加班到现在才想起来，
 # 打卡", "☕️打卡 咖啡续上"): a visit's, work's, an early-rising challenge's.
 _OTHER_KIND = re.compile(r"走路|拍照|旅游|旅行|美食|火锅|奶茶|咖啡|探店|吃货|书店|博物馆|景区|办公|居家|线上|远程|定位|人脸|加班|早起")
@@ -884,6 +914,7 @@ def _words_before(before: str) -> str:
                                             or _IN_THE_GROUP.match(before[when.end():])):  # "开会前先来群里签个到": the group's, not the meeting's
         before = before[when.end():]  # "中午休息的时候签个到", "一睁眼就来签到" (not 上班的时候打卡, 开会的时候签到)
     before = _NOW.sub("", before)  # "现在来签到", "赶紧签个到": when, not what
+    before = "" if _OPENING.fullmatch(before) else before  # "那就签个到", "我这就签到", "那我这打个卡吧": her reply's opening, then the act
     before = _FOR_SOMEONE.sub("", before)  # "帮我妈签个到", "替我老伴签个到": she signs in for someone of her household
     before = _WITH_SOMEONE.sub("", before)  # "老头子和我都签到", "我和老伴一起签到": she and her household
     if (where := _AT_PLACE.fullmatch(before)) and not (_SIGNIN_NOT_BEFORE.search(where["place"].replace("的", "")) or _WORK.search(where["place"])):
@@ -932,9 +963,10 @@ _PREVIOUS_NOT = re.compile(r"^等|明天|后天|明早|明儿|下周|过两天|�
 
 # When she signs in, a moment of her day before the trigger: "排队的时候顺手签个到", "一睁眼就来签到".
 # Late, said so: "今天忙到现在才签到", "这会儿才来签到" (the day went on first; not "昨天…才": another day's).
-# A gap in her day taken for it: "等红灯的间隙签到一下", "趁孩子吃饭签个到".
+# A gap in her day taken for it: "等红灯的间隙签到一下", "趁孩子吃饭签个到". The first thing of her day: "睁眼第一件事就是签到".
+_FIRST_THING = r"(?:我|俺)?(?:今天|今早|早上)?(?:一?睁眼|起床|醒来|起来)(?:后|以后)?的?第一件事"  # her own morning (not 每天…: a habit)
 _MOMENT = re.compile(r"(?P<when>.{1,8}?(?:的时候|时候|的空档|的空儿?|空档|的间隙|间隙|的功夫|之余|才想起来|终于想起来|想起来|(?:到现在|这会儿?|这么晚|现在)才)|"
-                     r"一.{1,3}就|趁.{1,8}?(?=$|顺手|顺便|抽空|赶紧|来|先)|.{1,8}?[^天周月年时钟久之]前)(?:顺手|顺便|抽空|赶紧|赶快|先)?")
+                     r"一.{1,3}就|趁.{1,8}?(?=$|顺手|顺便|抽空|赶紧|来|先)|.{1,8}?[^天周月年时钟久之]前|" + _FIRST_THING + r")(?:顺手|顺便|抽空|赶紧|赶快|先|(?<=第一件事)就?是)?")
 # Her household in the moment is her day (趁孩子吃饭, 老伴睡着的时候), not whose clock-in it is (帮孩子打卡).
 _KIN_IN_MOMENT = re.compile(r"[的就]|现在|赶在|孩子|孙[子女]|外孙女?|老伴|老公|老头子?|娃|宝宝")
 _IN_THE_GROUP = re.compile(r"(?:来|先来)?群里(?:来)?$")
@@ -1110,8 +1142,8 @@ _AT_WORK = re.compile(r"(?:我|我也)?(?:刚|才|已经)?(?:下班|下了班|�
 # 发俩字, 签到也就图个乐, 签到那玩意儿俺整不明白), what follows it done by someone else (签到后它给我回了个红花), its record or message (签到日历, 签到那条, 签到已记录),
 # or a person it names (签到大户, 签到小能手), the thing itself (签到这种事交给老伴, 签个到而已, 签到也能上瘾, 签到有礼, 签到说明)
 # or judged as a thing is judged (签到好麻烦, 签到真热闹), her habit in it (签到我最准时, 签到我从来不落下), the time it was done
-# (签到那会儿还在下雨: another moment's).
-_AS_A_THING = (r"[那这](?:种|个|件)?(?:事儿?|活儿?)|那(?:会儿?|时候?|阵儿?)|(?:我|俺)(?:最(?!早|先|快)|总|从来|从不|向来|老是|每次)|而已|罢了|也(?:能|会|算(?!上?(?:我|俺)))|有(?:礼|奖)|说明|[成上]瘾|就[跟和像图]|请(?:在|于|按|每|勿|大家|各位)|"
+# (签到那会儿还在下雨: another moment's), how she usually goes about it (签到我一般都是晚上).
+_AS_A_THING = (r"[那这](?:种|个|件)?(?:事儿?|活儿?)|那(?:会儿?|时候?|阵儿?)|(?:我|俺)(?:最(?!早|先|快)|总|从来|从不|向来|老是|每次|一般|平时|平常|通常|基本上?|都是)|而已|罢了|也(?:能|会|算(?!上?(?:我|俺)))|有(?:礼|奖)|说明|[成上]瘾|就[跟和像图]|请(?:在|于|按|每|勿|大家|各位)|"
                r"(?:好|真|太|挺|很|蛮|可)(?:麻烦|方便|费劲|热闹|无聊|有意思|没意思|好玩)")  # (not 签到麻烦了: thanks)
 _TOPIC = re.compile(r"^(?:前(?![来去往进])|(?:两个|俩|二)字|都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|也就|无非|不过是|成了|" + _CHECK_FOR_ME + r"|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
                     r"那条|这条|[那这]个?(?:玩意儿?|东西)|日历|记录|截图|页面|界面|按钮|已(?:记录|登记|录入)|大户|小?能手|达人|狂魔|专业户|标兵|冠军|大王|" + _AS_A_THING + ")")
