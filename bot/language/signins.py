@@ -61,7 +61,7 @@ _SOMEONE_URGED = re.compile(r"^(?:" + _URGED_ONES + r")[\s,，!！~～]*" + _URG
                             r"^" + _URGED + r"(?:签个?到|打个?卡)[啊呀吧哈啦]*[\s,，!！~～]*(?:" + _URGED_ONES + r")[啊呀吧哈!！~～]*$|"
                             r"(?:^|(?<=[\s,，!！~～。]))(?:" + _URGED_ONES + r")[\s,，!！~～]+(?:签个?到|打个?卡)去[啊呀吧]*(?=$|[\s,，。!！~～])")  # 老张，签到去 (after a greeting too)
 # Words before the trigger in its clause that make it talk about signing in, not do it.
-_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后|有空|得空|空了|闲了).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|很少|偶尔|有时(?!间)|经常|常常|时常|隔壁|对门|不(?!错|忘)|补|明天|后天|下周|明年|来年|下个?月|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
+_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后|有空|得空|空了|闲了).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|很少|偶尔|有时(?!间)|经常|常常|时常|隔壁|对门|不(?!错|忘)|补|明天|后天|下周|明年|来年|下个?月|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|(?<![成首京魏帝])都(?![区市县])|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|全勤|" + _CHECK_FOR_ME + r"|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"(?<!还)是|就|怎么|群里|网红|请(?!帮|给|替|你|您)|这个$|(?<![我俺])这$|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
                                 r"(?<![\d一二三四五六七八九十])室$|诊室|科室|窗口|前台|下次|下回|(?:" + _LATER + r"|等.{1,6}|" + _LATER_IN_DAY + r")再|"
@@ -145,7 +145,7 @@ _UNANSWERED = re.compile(r"(?:助手|助理|机器人|小秘书)(?:也|都|还|�
 _THEIRS_NAMED = re.compile(r"(?<![我俺])(?:你|您|他|她|人家)(?:的|那个|这个)+(?:签个?到|打个?卡)")
 _TYPED_AS = re.compile(r"(?:打|写|发|念|说)成了?(?:签个?到|打个?卡)")  # (yields to her act said last: "…打成了千到 重新来 签到")
 # The sign-in done with, then the talk moved on: "签到完了 再说下今天的砂糖橘", "打卡结束 下面聊聊团购" (a host's turn).
-_MOVED_ON = re.compile(r"(?:签个?到|打个?卡)(?:完了|完毕|结束了?)[\s,，。!！~～]*(?:那|咱们?|我们)?(?:再|接下来|下面|现在)(?:来)?(?:说|聊|讲|唠|谈)")
+_MOVED_ON = re.compile(r"(?:签个?到|打个?卡)\W{0,3}(?:完了|完毕|结束了?)[\s,，。!！~～]*(?:那|咱们?|我们)?(?:再|接下来|下面|现在)(?:来)?(?:说|聊|讲|唠|谈)")
 
 
 def _sent_unanswered(text: str) -> bool:
@@ -206,6 +206,8 @@ _BOT_OR_DAY = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书|周[�
 _PLAIN_BEFORE = re.compile(r"(?:帮我|给我|我来|来|我也|我|今天|今日|继续|准时|那个)?")
 # A clause that is 签 alone (签字, 签收 say more), with who or when and its result: "来签~风好大", 签上, 签好, 已签, 也签, 先签上.
 _BARE_SIGN = re.compile(r"(?:我|俺)?(?:今天|今日|今儿)?(?:也|已经?|先|就)*来?签(?:上|好)?[了啦咯哦呀哈啊嘞]*")
+# Off to work beside 签 cut short: "已签 上班去了" (her day; "打卡上班" is work's own clock-in).
+_OFF_TO_WORK = re.compile(r"(?:我|俺)?(?:要|得|该|赶着)?去?上班(?:去)?[了啦喽咯哦喽]*")
 # Who signs in, named after the trigger: "签到 老李", "签到 王姐".
 _NAME_AFTER = re.compile(r"(?:老|小)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥|阿姨|叔|奶奶|爷爷|大爷|大妈)")
 # News of someone else's sign-in, not the act: "我妈签到了", "我女儿帮我签到过了", "我老公已经签到".
@@ -351,7 +353,7 @@ _CARD = re.compile(r"打个?卡")
 _TIME_WORD = r"(?:今日|今天|今儿个?|今早|每日|每天|\d{1,2}月份?)(?:份的?|的|一)?"  # (今儿个: the north's 今天)
 _PLAIN_FOR_CARD = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书)(?:你好)?)?(?:" + _TIME_WORD + r")?(?:新人|新来的)?(?:第一次|头一回|首次)?"
                              r"(?:[帮给替]我|(?:我|俺|额|咱)?(?:也|都|先|就|又|才|再|还)*(?:要|来|去)?(?:已经?)?)|"
-                             r"日常|例行|常规|照常|照例|照旧|准时|按时|默默|继续|坚持|(?:出来)?冒个?泡")  # the group's slang: showing up in it
+                             r"日常|例行|常规|照常|照例|照旧|准时|按时|默默|继续|坚持|(?:出来)?冒个?泡|(?:我|俺)?(?:也)?(?:学着|试着)(?:来)?")  # (学着: a newcomer's first)  # the group's slang: showing up in it
 
 
 def card_context(text: str) -> signin_model.Card | None:
@@ -455,7 +457,7 @@ def _own_line(text: str) -> str | None:
 
 # Cantonese: 咗 (了) inside the trigger ("签咗到", "打咗卡": signed, clocked in), 嚟 (来) before it ("我嚟签个到").
 # 我都嚟 is "I too come" (我也来), and 咋 closing a Cantonese sentence is "just" (而已): "我都嚟打卡啦", "我嚟签个到咋".
-_CANTONESE = ((re.compile(r"([签簽打])咗(到|卡|咭)(?![未冇没])"), r"\1\2了"), (re.compile(r"([签簽打])埋(?=个?[到卡咭])"), r"也\1"), (re.compile(r"(?<=[我俺])都嚟(?=[签簽打])"), "也来"),
+_CANTONESE = ((re.compile(r"([签簽打])咗(到|卡|咭)(?![未冇没])"), r"\1\2了"), (re.compile(r"([签簽打])埋(?=[个個]?[到卡咭])"), r"也\1"), (re.compile(r"(?<=[我俺])都嚟(?=[签簽打])"), "也来"),
               (re.compile(r"嚟(?=[签簽打])"), "来"), (re.compile(r"(?<=签到|打卡|簽到)咗"), "了"), (re.compile(r"(?<=[到卡咭])咋(?=[啦呀喇]*$)"), ""))
 
 
@@ -611,7 +613,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if all(p in forms or p in _WHOLE_TYPOS for p in parts):
         return Reading(SIGNIN)  # "qd qd", "签到 打卡": triggers alone
     if len(parts) > 1 and any(_BARE_SIGN.fullmatch(p) or p == "qd" for p in parts) \
-            and all(_BARE_SIGN.fullmatch(p) or p == "qd" or is_courtesy(p) or _remark(p) or _runs_on(p) for p in parts):
+            and all(_BARE_SIGN.fullmatch(p) or p == "qd" or is_courtesy(p) or _remark(p) or _runs_on(p) or _OFF_TO_WORK.fullmatch(p) for p in parts):
         return Reading(SIGNIN)  # "早 签", "签 送娃中", "qd 忙", "已签 今天降温大家多穿点": the trigger cut short, beside a greeting, her state
         # or her day ("快递 签" signs for a parcel)
     if len(parts) > 1 and all(len(p) <= 2 for p in parts) and _pieces_of_one(parts, forms) and re.fullmatch(r"[^+,，。!！()（）—-]+", plain_text):  # "签 到 了"
@@ -819,7 +821,7 @@ def _as_said(match: re.Match) -> str:
 
 
 # One of her household asking her to sign in for them: "我老公让我替他签到", "我妈让我帮她签个到".
-_ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + _KIN_GROWN + r"))(?:(?!天天|每天|每日|总|老是|经常|一直|都)[^，,。!！?？\s]){0,6}?(?:让|叫|要|托)我(?:替|帮|给)[他她](?=签|打)")
+_ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + _PARENT + r"|" + _KIN_GROWN + r"))(?:(?!天天|每天|每日|总|老是|经常|一直|都)[^，,。!！?？\s]){0,6}?(?:让|叫|要|托)我(?:替|帮|给|代)[他她](?=(?:也|都)?(?:签|打))")
 # (a habit of theirs between is talk: "我妈天天让我帮她签到")
 # ... or her phone used for it: "用我妈手机签个到", "拿我爸的手机打个卡" (as "替我妈签个到").
 _ON_THEIR_PHONE = re.compile(r"(?:用|拿)(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + _KIN_GROWN + r"))的?(?:手机|微信|号)(?:来|给[他她])?(?=签|打)")
@@ -913,6 +915,8 @@ def _words_before(before: str) -> str:
     if (when := _MOMENT.match(before)) and (not (_SIGNIN_NOT_BEFORE.search(_KIN_IN_MOMENT.sub("", when["when"])) or _WORK.search(when["when"]))
                                             or _IN_THE_GROUP.match(before[when.end():])):  # "开会前先来群里签个到": the group's, not the meeting's
         before = before[when.end():]  # "中午休息的时候签个到", "一睁眼就来签到" (not 上班的时候打卡, 开会的时候签到)
+    if (sneaked := _SNEAKED.fullmatch(before)) and not (_SOMEONE_NAMED.search(sneaked["when"]) or _NOT_SNEAKED.search(sneaked["when"])):
+        before = ""  # "开会中偷偷签到": her act sneaked into a moment (a meeting's own sign-in is never done on the sly)
     before = _NOW.sub("", before)  # "现在来签到", "赶紧签个到": when, not what
     before = "" if _OPENING.fullmatch(before) else before  # "那就签个到", "我这就签到", "那我这打个卡吧": her reply's opening, then the act
     before = _FOR_SOMEONE.sub("", before)  # "帮我妈签个到", "替我老伴签个到": she signs in for someone of her household
@@ -963,10 +967,15 @@ _PREVIOUS_NOT = re.compile(r"^等|明天|后天|明早|明儿|下周|过两天|�
 
 # When she signs in, a moment of her day before the trigger: "排队的时候顺手签个到", "一睁眼就来签到".
 # Late, said so: "今天忙到现在才签到", "这会儿才来签到" (the day went on first; not "昨天…才": another day's).
-# A gap in her day taken for it: "等红灯的间隙签到一下", "趁孩子吃饭签个到". The first thing of her day: "睁眼第一件事就是签到".
+# A gap in her day taken for it: "等红灯的间隙签到一下", "趁孩子吃饭签个到", "哄睡了两个娃终于有空签到了". The first thing of her
+# day: "睁眼第一件事就是签到".
+# Her act sneaked into a moment of her day, the whole of what comes before the trigger: "开会中偷偷签到", "上课呢悄悄打个卡"; not
+# someone else's (孩子上课偷偷打卡), another day's or a refusal.
+_SNEAKED = re.compile(r"(?P<when>.{1,8}?)(?:中|时|的时候|呢)?(?:我|俺)?(?:偷偷|悄悄|偷摸)(?:地|的|摸摸)?(?:来|先)?")
+_NOT_SNEAKED = re.compile(r"不|没|别|每天|天天|谁|你|[他她]|孩子|学生|昨|明天")
 _FIRST_THING = r"(?:我|俺)?(?:今天|今早|早上)?(?:一?睁眼|起床|醒来|起来)(?:后|以后)?的?第一件事"  # her own morning (not 每天…: a habit)
 _MOMENT = re.compile(r"(?P<when>.{1,8}?(?:的时候|时候|的空档|的空儿?|空档|的间隙|间隙|的功夫|之余|才想起来|终于想起来|想起来|(?:到现在|这会儿?|这么晚|现在)才)|"
-                     r"一.{1,3}就|趁.{1,8}?(?=$|顺手|顺便|抽空|赶紧|来|先)|.{1,8}?[^天周月年时钟久之]前|" + _FIRST_THING + r")(?:顺手|顺便|抽空|赶紧|赶快|先|(?<=第一件事)就?是)?")
+                     r"一.{1,3}就|趁.{1,8}?(?=$|顺手|顺便|抽空|赶紧|来|先)|.{1,8}?[^天周月年时钟久之]前|" + _FIRST_THING + r"|(?:(?!妈|爸|老伴|老公|老婆|婆婆|公公|[他她]).){1,12}?终于(?:有空|有时间|得空|闲下来|忙完)了?)(?:顺手|顺便|抽空|赶紧|赶快|先|(?<=第一件事)就?是)?")
 # Her household in the moment is her day (趁孩子吃饭, 老伴睡着的时候), not whose clock-in it is (帮孩子打卡).
 _KIN_IN_MOMENT = re.compile(r"[的就]|现在|赶在|孩子|孙[子女]|外孙女?|老伴|老公|老头子?|娃|宝宝")
 _IN_THE_GROUP = re.compile(r"(?:来|先来)?群里(?:来)?$")
@@ -988,7 +997,7 @@ _WITH_SOMEONE = re.compile(r"^(?:(?:我|俺)家?" + _HOUSEHOLD + r"|" + _HOUSEHO
 
 # Where the member happens to be as she signs in (home, away, on the way), the whole of what comes before the
 # trigger; not a place one goes to in order to check in there (在景区打卡, 在会场签到, 在咖啡馆打卡).
-_AT_PLACE = re.compile(r"(?:我|俺)?(?:人|正|现在|今天)?在(?P<place>老家|家里?|屋里?厢?|屋头|[\u4e00-\u9fff]{1,3}家(?!乐)|外地|外面|乡下|国外|路上|床上|被窝里?|"
+_AT_PLACE = re.compile(r"(?:我|俺)?(?:人|正|现在|今天)?(?:在|(?=[\u4e00-\u9fff]{0,6}(?:车|地铁|公交|火车|高铁|飞机|船)上))(?P<place>老家|家里?|屋里?厢?|屋头|[\u4e00-\u9fff]{1,3}家(?!乐)|外地|外面|乡下|国外|路上|床上|被窝里?|"
                        r"菜市场|厨房|阳台|楼下|小区里?|村里|[\u4e00-\u9fff]{0,6}(?:车|地铁|公交|火车|高铁|飞机|船)上)(?:呢|了)?(?:来|也|就|给大家)?")
 
 
