@@ -59,7 +59,8 @@ _URGED_ONES = (_ADDRESSED_AT_HOME + r"儿?|老(?![娘子夫身朽汉衲])[\u4e00
 _URGED = r"(?:你|您)?(?:也|都)?(?:快|赶紧|赶快|快点|一起)+(?:去|来)?"  # (一起: 大家一起来签到吧, 一起签到吧姐妹们)
 _SOMEONE_URGED = re.compile(r"^(?:" + _URGED_ONES + r")[\s,，!！~～]*" + _URGED + r"(?=签|打个?卡)|"
                             r"^" + _URGED + r"(?:签个?到|打个?卡)[啊呀吧哈啦]*[\s,，!！~～]*(?:" + _URGED_ONES + r")[啊呀吧哈!！~～]*$|"
-                            r"(?:^|(?<=[\s,，!！~～。]))(?:" + _URGED_ONES + r")[\s,，!！~～]+(?:签个?到|打个?卡)去[啊呀吧]*(?=$|[\s,，。!！~～])")  # 老张，签到去 (after a greeting too)
+                            r"(?:^|(?<=[\s,，!！~～。]))(?:" + _URGED_ONES + r")[\s,，!！~～]+(?:签个?到|打个?卡)去[啊呀吧]*(?=$|[\s,，。!！~～])|"  # 老张，签到去 (after a greeting too)
+                            r"^(?:" + _URGED_ONES + r")[\s,，!！~～]+(?:签个?到|打个?卡)[吧呗啦了啊呀]*[\s,，!！~～]+(?:别|快|赶紧|该你|就差你)")  # 老李 签个到吧 别潜水了
 # Words before the trigger in its clause that make it talk about signing in, not do it.
 _SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后|有空|得空|空了|闲了).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|很少|偶尔|有时(?!间)|经常|常常|时常|隔壁|对门|不(?!错|忘)|补|明天|后天|下周|明年|来年|下个?月|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|(?<![成首京魏帝])都(?![区市县])|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|全勤|" + _CHECK_FOR_ME + r"|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
@@ -148,8 +149,15 @@ _TYPED_AS = re.compile(r"(?:打|写|发|念|说)成了?(?:签个?到|打个?卡)
 _MOVED_ON = re.compile(r"(?:签个?到|打个?卡)\W{0,3}(?:完了|完毕|结束了?)[\s,，。!！~～]*(?:那|咱们?|我们)?(?:再|接下来|下面|现在)(?:来)?(?:说|聊|讲|唠|谈)")
 
 
+# ... or told done, then the bot named as silent or as saying it was done before: "签到了 机器人也不理我", "我签到 它说我已经签过了".
+_DONE_TOLD = re.compile(r"(?:签个?到|打个?卡)(?:了|过了)|(?:我|俺)(?:签个?到|打个?卡)")
+_BOT_SILENT = re.compile(r"(?:助手|助理|机器人|小秘书|它)(?:也|都|还|就|咋|怎么|一直)*(?:没|不|木有)(?:理|回|反应|吭声|搭理|动静)|"
+                         r"(?:助手|助理|机器人|小秘书|它)说我(?:已经)?签过")
+
+
 def _sent_unanswered(text: str) -> bool:
-    return bool((sent := _SENT_TOLD.search(text)) and _UNANSWERED.search(text, sent.end()))
+    return bool((sent := _SENT_TOLD.search(text)) and _UNANSWERED.search(text, sent.end())
+                or (done := _DONE_TOLD.search(text)) and _BOT_SILENT.search(text, done.end()))
 
 
 def _trouble_told(text: str) -> bool:
@@ -1456,7 +1464,7 @@ def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None
         return None
     cues = look_alike_cues(text)
     return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) or _told_for_sure(said) \
-        or _kin_news(card) or _done_for_her(card.before, card.after) or _fruits_only(said, card) or _FAVOUR_TOLD.search(said) \
+        or _kin_news(card) or _done_for_her(card.before, card.after) or _CALL_OR_TAUGHT.search(card.before) or _fruits_only(said, card) or _FAVOUR_TOLD.search(said) \
         else (card, cues)
 
 
