@@ -1096,7 +1096,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         before = ""  # "下班签到", "加班狗签到", "到公司签个到": where her day is (work's own clock-in is 打卡, or its 年会/培训)
     if _QUESTION_IN_CLAUSE.search(asked) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
         return False
-    if "卡" in trigger and _VISITED.search(before) or _OTHER_KIND.search(clause[:start]) and not at_work or _CALL_OR_TAUGHT.search(clause[:start]):
+    if "卡" in trigger and (_VISITED.search(before) or _GONE_TO.search(clause[:start]) or _CARD_HABIT.search(clause[:start])) \
+            or _OTHER_KIND.search(clause[:start]) and not at_work or _CALL_OR_TAUGHT.search(clause[:start]):
         return False  # "火锅店打卡", "来长城打卡了": a place visited and clocked in
     if _ASKS_THE_BOT_SO.fullmatch(clause):
         return True  # "帮我签一下 谢谢": asked of the bot in a group where it signs members in (not "帮我签一下快递")
@@ -1177,7 +1178,12 @@ _PLAN = re.compile(r"^(?:了|啦|哦)*(?:然后|接着|完了?再?|再)(?:就|�
 _PLAN_ABOUT_SIGNING = re.compile(r"签|打卡|积分|领|换|[上下]班|公司|单位|网红|景|拍照|[吗?？]")
 _RESTATED = re.compile(r"(?:是|应该是|我是说|我说的是|我要打的是)(?:签到|打卡)[啊哈呀]*")
 # A place she went to and clocked in at, the end of what comes before 打卡 (not a name: 小园, 老山).
-_VISITED = re.compile(r"(?<![小老])(?:[店馆厅园宫湖山寺庙塔桥岛城洞]|世界|古镇|老街|步行街|景区|商场|广场)[边畔旁前里]?$")
+_VISITED = re.compile(r"(?<![小老])(?:[店馆厅园宫湖山寺庙塔桥岛城洞屿滩峡谷湾泉巷坊街]|路(?!上)|湿地|景点|乐园|世界|古镇|老街|步行街|景区|商场|广场|迪士尼)[边畔旁前里]?$")
+# ... or a place gone to right before 打卡, whatever it is called (带孙女来迪士尼打卡, 去抚仙湖打卡); not the group (来群里打个卡),
+# being late (来晚了), nor a sentence of hers already ended (到家了打卡).
+_GONE_TO = re.compile(r"(?:来|去|到|逛)(?!群|晚|点|冒|签|报)[\u4e00-\u9fff]{2,8}(?<![了啦])$")
+# A sport, a dance or self-care right before 打卡: another habit's (羽毛球打卡, 泡脚打卡, 八段锦打卡).
+_CARD_HABIT = re.compile(r"(?:羽毛|乒乓|篮|足|网|台|门|排)球|泡脚|护肤|面膜|太极|八段锦|五禽戏|广场舞|跳舞|合唱|钓鱼|站桩|爬楼|快走|健步走")
 # Her trouble typing it, run on after it: "签到喽按错了好几次才打出来", "签到 手抖打了半天".
 _TYPING = re.compile(r"手滑|打错|按错|写错|点错|打出来|打不出|打了半天|眼[睛神]?花|看不清|字太小|手抖|输入法")
 
