@@ -205,8 +205,8 @@ _NOW = re.compile(r"^(?:我|俺)?(?:(?:大半夜|大清早|大早上|一大早|�
 # ("头一回在群里签到": her first time, the group's sign-in)
 # The opening of her answer to the group, the whole of what comes before the trigger: "那就", "行", "那我这", "我这就" (这 only
 # after 我: "这签到" is the thing; 就 alone is ``_SIGNIN_NOT_BEFORE``'s, "就签到能换啥").
-_OPENING = re.compile(r"(?:那(?:么|行|好)?|行|好(?:的|嘞)?|嗯|得嘞)(?:(?:我|俺)(?:这边?|这里)?)?(?:就|也|先|还是)*(?:来|也来)?|"
-                      r"(?:我|俺)(?:这边?|这里)(?:就|也|先)*(?:来)?")
+_OPENING = re.compile(r"(?:那(?:么|行|好)?|行|好(?:的|嘞)?|嗯|得嘞)(?:(?:我|俺)(?:在?这边?|在?这里|在这儿?)?)?(?:就|也|先|还是)*(?:来|也来)?|"
+                      r"(?:我|俺)(?:在?这边?|在?这里|在这儿?)(?:就|也|先)*(?:来)?")
 # Before a homophone, the bot called or the day named is as plain as a greeting: "机器人谦到", "周一迁到", "平安夜千到"
 # (not a person's name: "老王钱到了" is his money).
 _BOT_OR_DAY = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书|周[一二三四五六日末]|星期[一二三四五六日天]|今天|今早|平安夜|冬至|元旦|圣诞节?|"
@@ -361,7 +361,7 @@ _CARD = re.compile(r"打个?卡")
 _TIME_WORD = r"(?:今日|今天|今儿个?|今早|每日|每天|\d{1,2}月份?)(?:份的?|的|一)?"  # (今儿个: the north's 今天)
 _PLAIN_FOR_CARD = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书)(?:你好)?)?(?:" + _TIME_WORD + r")?(?:新人|新来的)?(?:第一次|头一回|首次)?"
                              r"(?:[帮给替]我|(?:我|俺|额|咱)?(?:也|都|先|就|又|才|再|还)*(?:要|来|去)?(?:已经?)?)|"
-                             r"日常|例行|常规|照常|照例|照旧|准时|按时|默默|继续|坚持|(?:出来)?冒个?泡|(?:我|俺)?(?:也)?(?:学着|试着)(?:来)?")  # (学着: a newcomer's first)  # the group's slang: showing up in it
+                             r"日常|例行|常规|照常|照例|照旧|准时|按时|默默|继续|坚持|(?:出来)?冒个?泡|(?:我|俺)?(?:也)?(?:学着|试着|跟着)(?:大家|大伙儿?|各位)?(?:来)?")  # (学着: a newcomer's first)  # the group's slang: showing up in it
 
 
 def card_context(text: str) -> signin_model.Card | None:
