@@ -1183,7 +1183,7 @@ _RESTATED = re.compile(r"(?:是|应该是|我是说|我说的是|我要打的是
 _VISITED = re.compile(r"(?<![小老])(?:[店馆厅园宫湖山寺庙塔桥岛城洞屿滩峡谷湾泉巷坊街]|路(?!上)|湿地|景点|乐园|世界|古镇|老街|步行街|景区|商场|广场|迪士尼)[边畔旁前里]?$")
 # ... or a place gone to right before 打卡, whatever it is called (带孙女来迪士尼打卡, 去抚仙湖打卡); not the group (来群里打个卡),
 # being late (来晚了), nor a sentence of hers already ended (到家了打卡).
-_GONE_TO = re.compile(r"(?:来|去|到|逛)(?!群|晚|点|冒|签|报)[\u4e00-\u9fff]{2,8}(?<![了啦])$")
+_GONE_TO = re.compile(r"(?:来|去|到|逛)(?!群|晚|点|冒|签|报)[\u4e00-\u9fff]{2,8}(?<![了啦前])(?<!路上)(?<!时候)$")  # (not a moment: 去买菜前)
 # A sport, a dance or self-care right before 打卡: another habit's (羽毛球打卡, 泡脚打卡, 八段锦打卡).
 _CARD_HABIT = re.compile(r"(?:羽毛|乒乓|篮|足|网|台|门|排)球|泡脚|护肤|面膜|太极|八段锦|五禽戏|广场舞|跳舞|合唱|钓鱼|站桩|爬楼|快走|健步走")
 # Her trouble typing it, run on after it: "签到喽按错了好几次才打出来", "签到 手抖打了半天".
