@@ -68,3 +68,20 @@ def test_another_kind_of_daka_stays_silent(text):
 ])
 def test_sign_ins_beside_the_same_words_stay(text):
     assert signs_in(text)
+
+
+# After the 08:40 merge: who she is by where she lives, kin asking her to send it; a tally in Chinese numerals, what a place
+# is good for, the trigger handed to someone or a long wait at it.
+@pytest.mark.parametrize("text", [
+    "石门镇的老两口签到", "黄岩的宝妈来签到啦", "东港的小伙伴签到", "大理的阿姨也来签到", "奶奶让我帮她发个签到",
+])
+def test_from_where_she_lives_and_sent_for_kin_sign_in(text):
+    assert signs_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "我家的老两口签到了", "隔壁的阿姨签到了", "已经有三十多个人签到了", "一共有二十来位签到", "这个湖边适合打卡",
+    "签到交给我老伴了", "签到让我孙女帮我弄", "去社区医院打疫苗 签到排了老半天",
+])
+def test_whose_a_tally_or_the_trigger_handed_on_stay_silent(text):
+    assert not signs_in(text)
