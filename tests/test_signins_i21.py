@@ -85,3 +85,12 @@ def test_from_where_she_lives_and_sent_for_kin_sign_in(text):
 ])
 def test_whose_a_tally_or_the_trigger_handed_on_stay_silent(text):
     assert not signs_in(text)
+
+
+# The new readings' own look-alikes: a plan joined, a story of it going wrong, the habit told, a neighbour by where she lives.
+@pytest.mark.parametrize("text", [
+    "打卡算我一个 明天去爬山", "这次团建打卡算我一个", "跟着大家打卡 结果忘了", "学着大家签到 结果签错了",
+    "起床第一件事就是签到 这习惯坚持三年了", "对面楼的大爷签到比我早", "同事的妈妈来签到了",
+])
+def test_the_new_readings_own_look_alikes_stay_silent(text):
+    assert not signs_in(text)

@@ -215,6 +215,9 @@ _BOT_OR_DAY = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书|周[�
 _PLAIN_BEFORE = re.compile(r"(?:帮我|给我|我来|来|我也|我|今天|今日|继续|准时|那个)?")
 # A clause that is 签 alone (签字, 签收 say more), with who or when and its result: "来签~风好大", 签上, 签好, 已签, 也签, 先签上.
 _BARE_SIGN = re.compile(r"(?:我|俺)?(?:今天|今日|今儿)?(?:也|已经?|先|就)*来?签(?:上|好)?[了啦咯哦呀哈啊嘞]*")
+# Counting herself in beside a plan named in the message: the plan's, not the day's sign-in.
+_COUNTS_HER_IN = re.compile(r"算上?(?:我|俺)")
+_JOINS_A_PLAN = re.compile(r"明天|后天|周末|下周|下次|改天|团建|活动|聚会|去|一起")
 # Off to work beside 签 cut short: "已签 上班去了" (her day; "打卡上班" is work's own clock-in).
 _OFF_TO_WORK = re.compile(r"(?:我|俺)?(?:要|得|该|赶着)?去?上班(?:去)?[了啦喽咯哦喽]*")
 # Who signs in, named after the trigger: "签到 老李", "签到 王姐".
@@ -232,7 +235,7 @@ _SELF_NAMED = re.compile(r"^(?:我|俺)是[^我是]{0,8}(?:阿姨|姐|哥|叔|�
 # themselves (宝妈, 老两口, 小伙伴, 阿姨…); not whose (我家的, 隔壁的) nor a workplace's or a clinic's people.
 _FROM_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6})的(?:宝妈|宝爸|妈妈|老两口|两口子|小伙伴|姐妹|老姐妹|阿姨|大姐|大妈|大爷|奶奶|"
                          r"爷爷|外婆|姥姥|老太太|老头儿?|老汉|老人家?|一家人?|一家子|我)们?(?:来|也来|也|就)?")
-_NOT_A_HOME = re.compile(r"[我俺咱你您他她谁]|隔壁|对门|别人|医院|公司|单位|学校|幼儿园|群|班")
+_NOT_A_HOME = re.compile(r"[我俺咱你您他她谁楼院屋]|隔壁|对门|对面|别人|同事|医院|公司|单位|学校|幼儿园|群|班")
 _SELF_AFTER = re.compile(r"(?<!不)我是[^我是]{1,8}$")
 # The bot asked to sign her, or a grown-up of her household, in, with a tag of any make: "能帮我签到吗", "帮我爸也签个到行吗",
 # "能帮我妈签个到吗", "帮我签一下到好不好".
@@ -675,7 +678,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         return None  # "隔壁老王签到了 我还没": someone's sign-in, then that hers is not done
     if True in found:  # "看大家都签到了，我也来签到": the others' sign-ins, then one's own
         found = [None if f is False and _OTHERS_SIGNED.search(p) else f for p, f in zip(parts, found)]
-    if any(f is True and re.match(r"每天|天天", p) for p, f in zip(parts, found)) and any(_HABIT_TALK.search(p) for p in parts):
+    if any(f is True and (re.match(r"每天|天天", p) or "第一件事" in p) for p, f in zip(parts, found)) and any(_HABIT_TALK.search(p) for p in parts):
         return None  # "每天签到，感觉自己很自律": about the habit
     if _MILESTONE.search(joined) and any(_FRUITS_GOT.search(p) for p in parts):
         return None  # "签到满一年了，积分换了一箱小米": the streak told with what it brought
@@ -685,6 +688,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         return None  # "打卡成功 今天跑了5公里": a run, a lesson, homework clocked in, whichever clause says so
     if any(f is False for f in found) or True not in found:
         return None
+    if "算" in joined and _COUNTS_HER_IN.search(joined) and any(_JOINS_A_PLAN.search(p) for p in parts):
+        return None  # "打卡算我一个 明天去爬山": a plan's 打卡 joined, not today's sign-in
     enrolled = any(_ENROLLED.search(p) if re.search("报个?到", p) else _ENROLLING.search(p) for p in parts)
     if (_NEWCOMER.search(joined) or enrolled) and not any(t in joined for t in forms if t not in _SIGNIN_WORDS):
         return None  # a newcomer's 报到, a school's, not a sign-in (unless she also says 签到)
@@ -747,7 +752,8 @@ def _left_undone(parts: list[str]) -> bool:
 _A_TRIGGER = re.compile(r"签|打.?卡|报.?到|qd")
 
 
-_BROKEN = re.compile(r"(?:结果|可惜|但是|没想到|谁知道?)?(?:今天|昨天|前天)?(?:还是|又|就)?(?:断了|断签了|白签了|清零了)[啊呀哦吧]*")
+_BROKEN = re.compile(r"(?:结果|可惜|但是|没想到|谁知道?)?(?:今天|昨天|前天)?(?:还是|又|就)?(?:断了|断签了|白签了|清零了)[啊呀哦吧]*|"
+                     r"结果(?:又|还是)?(?:忘了|签错了|打错了|发错了|没签上|没成功)[啊呀哦吧]*")  # "跟着大家打卡 结果忘了": a story of it
 # Earlier today, right before the trigger: "我早上已经签到了", "早就签到了", "刚才签到了" (not "早上好签到了", "我已经签到了").
 _EARLIER = re.compile(r"(?:早上|上午|一早|一大早|清早)(?:就|已经|都)+$|(?:刚才|早就|老早|早都|之前)(?:就|已经|都)*$")
 # Her streak's length told, she its subject: "我连续签到一百天了", "俺都连着打卡半年了" (not a day's count: 我连续签到第100天;
