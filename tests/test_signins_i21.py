@@ -94,3 +94,14 @@ def test_whose_a_tally_or_the_trigger_handed_on_stay_silent(text):
 ])
 def test_the_new_readings_own_look_alikes_stay_silent(text):
     assert not signs_in(text)
+
+
+# Asked whether it will or must (会不会, 要不要…), or allowed as a thing (签到可以, 别刷屏); her act then a question of the day stays.
+@pytest.mark.parametrize("text", ["签到会不会泄露信息啊", "打卡要不要每天都发", "签到算不算数啊", "签到可以 别刷屏"])
+def test_asked_of_it_or_allowed_stays_silent(text):
+    assert not signs_in(text)
+
+
+@pytest.mark.parametrize("text", ["签到 会不会下雪啊", "签到 要不要这么冷", "签到可以了"])
+def test_her_act_then_the_days_question_signs_in(text):
+    assert signs_in(text)
