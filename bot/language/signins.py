@@ -407,7 +407,16 @@ def _known_before(words: str) -> bool:
     """Words before 打卡 the reader knows as who signs in, when or how, in any of its readings of them: as typed, without
     greetings run together, or as ``_words_before`` leaves them ("大家早上好小助手帮我" is the bot asked)."""
     bare = without_courtesy(words)
+    if _SELF_DESCRIBED.search(bare) and not _SOMEONE_ELSES.search(bare):
+        return True  # "退休老头打卡", "东北老妹儿打卡", "小区志愿者打卡": who she is, described, ending in a person
     return any(_plain_before(w) for w in (words, bare, _greetings_off(words), _words_before(bare), _greetings_off(_words_before(words))))
+
+
+# A member describing herself before 打卡, the words ending in a person as members call themselves (not someone of hers:
+# 我家老头, 帮我妈, 孩子…).
+_SELF_DESCRIBED = re.compile(r"(?:老头儿?|老太太?|老太婆|老妹儿?|老姐|老哥|老乡|大妈|大爷|大姐|阿姨|奶奶|爷爷|姥姥|姥爷|外婆|外公|宝妈|"
+                             r"宝爸|志愿者|党员|老兵|一枚|本人)(?:来|也来|又来|也)?$")
+_SOMEONE_ELSES = re.compile(r"[我俺咱]家|[我俺](?:的|老|外|奶|爷|姥|大)|[帮给替让叫他她你]|孩子|儿子|女儿|闺女")
 
 
 def _greetings_off(words: str) -> str:
