@@ -116,3 +116,14 @@ def test_herself_described_before_daka_signs_in(text):
 @pytest.mark.parametrize("text", ["我家老头打卡", "我奶奶打卡了", "健身达人打卡", "瑜伽老师打卡", "降压药打卡"])
 def test_someone_of_hers_or_a_habit_before_daka_stays_silent(text):
     assert not signs_in(text)
+
+
+# A homophone of the trigger beside her typo owned: 打错字 is no paper signed (签个字 is).
+@pytest.mark.parametrize("text", ["前到，手冷打错字了", "迁到 手抖打错字"])
+def test_her_typo_owned_beside_a_homophone_signs_in(text):
+    assert signs_in(text)
+
+
+@pytest.mark.parametrize("text", ["爸 签到是直接打字 不用点", "签到是每天的事"])
+def test_the_trigger_defined_stays_silent(text):
+    assert not signs_in(text)
