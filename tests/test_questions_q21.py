@@ -27,3 +27,35 @@ def test_someone_in_the_group_or_online_is_a_member(faq, text):
 ])
 def test_someone_at_the_shop_still_asks_its_hours(faq, text):
     assert _reading(faq, text) == (True, "hours")
+
+
+@pytest.mark.parametrize("text", [
+    "快递到现在还没签收吗", "这个快递咋这么慢", "快递又给我放错柜子了？",  # the courier's doing with a parcel
+    "现在鸡蛋多少钱一斤了", "今年白菜啥价了",  # how prices have gone, the market's
+    "哪个晓得附近哪里修鞋",  # who among the members knows
+    "汤圆要不要呢 冰箱里还有两袋",  # her own mind whether to buy
+])
+def test_chat_about_parcels_prices_and_her_mind_asks_nothing(faq, text):
+    assert _reading(faq, text)[0] is False
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("能发快递到外省吗", "delivery"), ("快递几天能到", "delivery"),  # the store's own service
+    ("草莓多少钱一斤", "catalogue"),
+])
+def test_the_stores_service_and_price_still_ask(faq, text, topic):
+    assert _reading(faq, text) == (True, topic)
+
+
+@pytest.mark.parametrize("text", [
+    "腊肠还有没 我想要", "糍粑还能订吗 俺想要点", "带鱼还有没有 我想要宽的",  # a wish with no count: the question stands
+])
+def test_a_stock_question_before_a_wish_with_no_count_asks(faq, text):
+    assert _reading(faq, text) == (True, "catalogue")
+
+
+@pytest.mark.parametrize("text", [
+    "还能接龙吗 我想要三袋", "还有吗 我要",  # her count or her "I'll have it": the order reader's
+])
+def test_a_stock_question_before_her_order_is_no_question(faq, text):
+    assert _reading(faq, text)[0] is False
