@@ -59,3 +59,15 @@ def test_a_stock_question_before_a_wish_with_no_count_asks(faq, text):
 ])
 def test_a_stock_question_before_her_order_is_no_question(faq, text):
     assert _reading(faq, text)[0] is False
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("你们礼拜一不关门吧", "hours"), ("春节照常营业吧", "hours"), ("店门口有地方停车吧", "parking"),
+])
+def test_what_she_takes_the_shop_to_do_checked_with_ba_asks(faq, text, topic):
+    assert _reading(faq, text) == (True, topic)
+
+
+@pytest.mark.parametrize("text", ["明天不下雨吧", "晚了一步 卖完了 下次吧", "这次也不去了吧"])
+def test_a_guess_or_a_suggestion_with_ba_asks_nothing(faq, text):
+    assert _reading(faq, text)[0] is False

@@ -1148,8 +1148,9 @@ def _health_asked(folded: str) -> bool:
     return _health(folded) and bool(_MEDICINE.search(folded) or _POINTED.search(folded))
 
 
-# Seeking confirmation with 吧 (还开着吧, 现金能收吧), not a suggestion (好吧, 算了吧, 走吧).
-_CONFIRMS = re.compile(r"(?:了|着|能\w|会\w|可以|行|是\w{1,4}|没(?:有)?问题)吧[。.~～\s]*$")
+# Seeking confirmation with 吧 (还开着吧, 现金能收吧), not a suggestion (好吧, 算了吧, 走吧); what she takes the shop to do or
+# have (q21: "你们周一不休息吧", "元旦照常营业吧", "有停车的地方吧"), answered only where an entry matches it surely.
+_CONFIRMS = re.compile(r"(?:了|着|能\w|会\w|可以|行|是\w{1,4}|没(?:有)?问题|(?:不|没|照常|正常|有|都|也)[^,，。\s吧]{1,6})吧[。.~～\s]*$")
 _JUDGES = re.compile(r"太.{0,6}了吧|[够多少贵]了吧")  # "太便宜了吧", "两份够了吧": a judgement, not a question
 
 
