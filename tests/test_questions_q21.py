@@ -71,3 +71,35 @@ def test_what_she_takes_the_shop_to_do_checked_with_ba_asks(faq, text, topic):
 @pytest.mark.parametrize("text", ["明天不下雨吧", "晚了一步 卖完了 下次吧", "这次也不去了吧"])
 def test_a_guess_or_a_suggestion_with_ba_asks_nothing(faq, text):
     assert _reading(faq, text)[0] is False
+
+
+@pytest.mark.parametrize("text", [
+    "去草原要不要带厚衣服", "需要带水杯不", "外孙女四岁能去不", "小孙子能带来不",  # what to bring, who may come
+    "去的那趟车几点走", "大巴上有充电的没有", "那个古镇走路远不远 我腿不行",  # the outing's bus and walk
+    "下大雨还去不去", "要是降温的话改时间不", "报名费交给谁",  # whether it still goes, its fee
+    "测血压前能喝咖啡不", "看电影有字幕吗",  # before a check-up, a film's words
+])
+def test_the_open_events_matters_unnamed_are_asked_of_the_store(faq, text):
+    assert _reading(faq, text)[0] is True
+
+
+@pytest.mark.parametrize("text", [
+    "钱给谁转啊", "钱转店长还是转群主",  # whom or when she pays
+    "收款码发一哈",  # the south-west's 一哈
+])
+def test_paying_whom_is_the_payment_entrys(faq, text):
+    assert _reading(faq, text) == (True, "payment")
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("苹果阿么卖的", "catalogue"),  # Qinghai's 阿么 (how)
+    ("格还有汤圆咯", "catalogue"), ("格送得到咯 我住东风路", "delivery"),  # Yunnan's 格 before the verb asks
+    ("晚上开到几点了", "hours"),  # until what time, not the time now
+])
+def test_regional_forms_ask(faq, text, topic):
+    assert _reading(faq, text) == (True, topic)
+
+
+@pytest.mark.parametrize("text", ["价格还行 就是有点远", "现在几点了", "表格要填的我都填好了"])
+def test_words_holding_those_characters_ask_nothing(faq, text):
+    assert _reading(faq, text)[0] is False

@@ -55,14 +55,16 @@ _PRICE = re.compile(_PRICE_WORDS + "|" + _PACK_ASKED)
 _FORM = re.compile(
     r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢嘎嘛吖哟噢喔咯]*\W*$|[,，]|还是)|(?:要[^\s,，。]{1,10}不要|能[^\s,，。]{1,10}不能|是[^\s,，。]{1,10}不是|会[^\s,，。]{1,10}不会)[啊呀哦呢]*\W*$|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|(?:能|可以|会|有|是|要)[^\s,，。]{0,10}(?:噻|撒)\W*$|请问|问一下|问下|想问|打听|咨询|"
     r"(?<![我俺])(?:发一下|发下|发(?:一)?个(?!朋友圈)|发我|发给我(?=一下|吧|呗|$|\W)|说一下|讲一下)|告诉我|(?<![要需追请])求|"
-    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折路]|初几|(?:星期|礼拜|周)几|(?:(?<![好十这那们过前没])几(?:分钟|年|小时))|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|多[少久长重大远高]|" + _HOW_MUCH_MONEY + r"|哪|(?<![没])(?<!(?<!有)没有)(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
+    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折路]|初几|(?:星期|礼拜|周)几|(?:(?<![好十这那们过前没])几(?:分钟|年|小时))|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|给谁(?:转|付|交)|多[少久长重大远高]|" + _HOW_MUCH_MONEY + r"|哪|(?<![没])(?<!(?<!有)没有)(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
     r"(?<![了等很好老])好久(?=[能到截开结完]|[哦嘛噻啊]*\W*$)|"  # (q20) the south-west's 好久, how long: "一次上好久哦", "好久截止嘛"
     r"是否|能否|可否|是[^\s,，。]{1,6}还是|(?<!不)(.)[不没唔冇]\1|(?<![不没])([\u4e00-\u9fff]{2})[不没]\2|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]|"
     # (q15) an A-not-A whose second half is the verb alone ("停车收费不收", "元旦开门不开"); a verb-object word, which cannot
     # take 不了 as "cannot" (that is 开不了门), asking with 不了 ("冬至那天开门不了", not "去不了"); the particle before an
     # afterthought ("收费吗这个")
     r"(?P<verb>[\u4e00-\u9fff])[\u4e00-\u9fff][不没](?P=verb)[啊呀哦嘛噻]*(?:[\s,，。?？]|$)|"
-    r"(?:开门|关门|上班|下班|放假|开业|发货|送货|到货|开张|出摊|上新)不了[啊呀哦嘛噻]*\W*$|(?:吗|么|伐)(?:这个|那个|这些|那些)\W*$")
+    r"(?:开门|关门|上班|下班|放假|开业|发货|送货|到货|开张|出摊|上新)不了[啊呀哦嘛噻]*\W*$|(?:吗|么|伐)(?:这个|那个|这些|那些)\W*$|"
+    # (q21) Yunnan's 格 before the verb asks (格送得到咯, 格还有大枣咯, 带娃格可以), not inside a word (价格, 规格, 表格)
+    r"(?<![价风表性人规资及合严网方空单品定升破出体框国骨书窗横竖阁宫九田条打画型样周卡淘装素])格(?=是|有|能|可以|要|送|去|来|还|得|行|会|在|够)")
 # An alternative question without 是 or a particle ("汤圆放冷冻还是冷藏", "钱先转还是拿货再给"): a question's form only about the
 # store's goods or what an entry answers ("周末在家还是出去玩" is her own day), and never her own weighing ("纠结…还是…").
 _ALTERNATIVE = re.compile(r"(?<![我你他她得后正说结])(?:(?![说觉纠])[\u4e00-\u9fff]){2,8}还是(?!算了|老样子|不错|挺|很|那么|一样|没|不|太|有点|要看|比较|觉得)(?:(?!的)[\u4e00-\u9fff]){1,6}[呢啊呀]?\W*$")
@@ -154,7 +156,7 @@ _CHAT = re.compile("|".join([
     # how prices have gone, the market's ("现在猪肉啥价了", "菜场的葱多少钱一斤了"): a price asked of the store has no 了
     r"(?:多少钱|啥价|什么价|几块)(?:一[斤个袋包箱盒])?了(?:现在)?[?？啊呀哦]*$",
     # the calendar, forwarded articles and sayings
-    r"几号了|(?:今天|明天|昨天)是?(?:几号|星期几|周几)|(?<!每)(?<!每个)(?:星期几|周几|礼拜几)|几点了|是几号(?![去走到拿取开出截报办举搞]|来(?!着))|腊八(?![粥蒜饭])|立春|立冬|节气|《|分享一篇|常说|有道理|【转】|^转[:：]|转发",
+    r"几号了|(?:今天|明天|昨天)是?(?:几号|星期几|周几)|(?<!每)(?<!每个)(?:星期几|周几|礼拜几)|(?<!到)几点了|是几号(?![去走到拿取开出截报办举搞]|来(?!着))|腊八(?![粥蒜饭])|立春|立冬|节气|《|分享一篇|常说|有道理|【转】|^转[:：]|转发",
     r"(?:过年|放假|开学|春节|国庆|过节|下班)还有(?:多久|几天)|还有(?:多久|几天)(?:过年|放假|开学|过节)",
     r"没(?:看到|见到|看见|听到).{0,4}(?:姐|哥|阿姨|老师|叔|她|他)",
     # looking something up oneself: "我回家看看还有没有" (not "帮我看看")
@@ -307,7 +309,7 @@ NOTHING = Reading(False)
 # Polite words around a question: "打扰一下，车停哪里？谢谢" asks "车停哪里？".
 _OPENING = re.compile(r"^(?:(?:打扰一下|打扰了|您好|你好|在吗|麻烦|请问|我想|想|问一下|问下|问问|一下|(?:喂)*" + VOICE_CHECK + r")"
                       r"[,，。.!！~～\s]*)+")
-_TAIL = re.compile(r"(?:[,，。.!！~～\s]*(?:谢谢|谢啦|多谢|感谢|麻烦了|辛苦了|哈+|嘿嘿|呵呵|\[[^\]]{1,6}\]|" + VOICE_CHECK + r"|"
+_TAIL = re.compile(r"(?:[,，。.!！~～\s]*(?:谢谢|谢啦|多谢|感谢|麻烦了|辛苦了|(?<!一)哈+|嘿嘿|呵呵|\[[^\]]{1,6}\]|" + VOICE_CHECK + r"|"
                    # the owner called fondly after the question: "苹果还有吗宝", "几点关门呀亲"
                    r"(?<=[吗呢么嘛啊呀哦不没])(?:宝|宝子|宝宝|亲|亲亲|亲爱的|老板|老板娘|店长|掌柜的?|老铁|美女|帅哥)))+[,，。.!！~～\s]*$")
 
@@ -500,7 +502,9 @@ _EVENT_MATTER = re.compile(r"几点|什么时候|哪天|几号|在哪|哪里|哪
                            r"带|穿|脱|交|费|收费|要钱|免费|预约|排练|空腹|名额|位置|满了|开始|结束|集合|上车|出发|报到|还办|还搞|还走|照常|改时间|"
                            r"取消|参加|能去|可以去|晚点到|限|几个人|多少人|多久|多远|多长时间|走得动|拿回|带回|医生|老师|周.还是|还是周|"
                            # what is done there (q20: "团建大概做什么", "骨密度是咋测的", "讲座是讲什么的"), a ticket, the stage
-                           r"(?:做|干|讲|测|玩)(?:什么|啥)|(?:怎么|咋)(?:测|做|玩)|疼不疼|买票|上台|(?:星期|周|礼拜)几")
+                           r"(?:做|干|讲|测|玩)(?:什么|啥)|(?:怎么|咋)(?:测|做|玩)|疼不疼|买票|上台|(?:星期|周|礼拜)几|"
+                           # (q21) before a check-up ("查骨密度前能吃饭不", "测视力要不要摘眼镜"), a film's language or showings, full
+                           r"(?:前|之前)[^,，。?？\s]{0,2}(?:能|可以|要)|吃饭|喝水|摘|散瞳|大夫|国语|方言|字幕|放吗|满员|坐满")
 # An event named by what is done there: a check-up (骨密度检测, 测听力), a gathering named by its kind (品鉴会, 茶话会, 见面会,
 # 工作坊), the festival games and shows (套圈, 表演), a haircut given (剪头), Cantonese 试食 and 行山.
 _EVENT_MORE = re.compile(r"检测|测(?:听力|视力|血糖|骨密度)|骨密度|查眼睛|电影|团建|包场|(?:舞|课)体验|体验课|(?:品鉴|品尝|联欢|见面|交流|体验|游园|故事|分享|茶话|答谢|试吃)会|工作坊|套圈|表演|"
@@ -518,7 +522,15 @@ _OPEN_EVENT = re.compile(r"(?:小孩|孩子|娃|大人|老人|儿童|家属)(?:(
                          # (not wondered: "不知道明年还办不办")
                          r"(?:^|[,，。?？\s])(?![^,，。?？\s]*不(?:知道|晓得))[^,，。?？\s]*?(?:还|仲)(?:办|搞|举行|开展)(?:吗|么|不|没|唔)|"
                          r"照常(?:吗|么|不)|报(?:名)?还来得及|"
-                         r"(?:大巴|包车|班车)[^,，。?？\s]{0,4}?(?:哪|几点|什么时候|啥时候)")
+                         r"(?:大巴|包车|班车)[^,，。?？\s]{0,4}?(?:哪|几点|什么时候|啥时候)|"
+                         # (q21) what to bring named ("需要带吃的不", "要不要带身份证"), who may be brought or go up ("娃娃能带去不",
+                         # "俺孙子三岁能去不", "老人能上台不"), the outing's bus and walk ("那趟车坐满了没有", "车上有厕所没有",
+                         # "走路多不多"), whether it still goes or moves ("下雪了还去不去", "封路的话改时间不"), its fee by name
+                         r"(?:要不要|用不用|需不需要)带|(?:要|需要|得)带[^,，。?？\s]{1,5}?(?:不|吗|么|没)|"
+                         r"(?:孙子|孙女|外孙女?|宝宝|娃娃?|孩子|小孩|老人)[^,，。?？\s]{0,4}?能(?:带)?(?:去|来|参加|上台)(?:吗|么|不)|"
+                         r"能带(?:去|来|过去|过来|上)(?:吗|么|不)|"
+                         r"(?:那趟车|车上|大巴上?|包车|班车)[^,，。?？\s]{0,4}?(?:有|满|坐|几点|哪)|走(?:路|得)?(?:多不多|远不远|累不累)|"
+                         r"还去(?:不去|吗|么|不)\W*$|改(?:时间|日子)(?:不|吗|么)|(?:材料|报名|活动)费")
 
 
 def _an_event(folded: str) -> re.Match | None:
@@ -1026,12 +1038,16 @@ def _about_someone(folded: str) -> bool:
 
 
 def _alternative(said: str, folded: str, faq: Faq | None, threshold: float) -> bool:
-    """An alternative question (``_ALTERNATIVE``) about goods the store sells, a medicine's use ("降压药饭前吃还是饭后吃") or
-    what an entry surely answers."""
+    """An alternative question (``_ALTERNATIVE``) about goods the store sells, a medicine's use ("降压药饭前吃还是饭后吃"), paying
+    the store ("钱转店长还是转群主", "钱先转还是拿货再给") or what an entry surely answers."""
     if not _ALTERNATIVE.search(folded):
         return False
     match = faq.best(said) if faq is not None else None
-    return bool(GOODS.search(forms(folded).compact)) or _health_asked(folded) or match is not None and match.score >= threshold
+    return bool(GOODS.search(forms(folded).compact)) or _health_asked(folded) or bool(_PAYING.search(folded)) \
+        or match is not None and match.score >= threshold
+
+
+_PAYING = re.compile(r"(?:钱|款)[^,，。\s]{0,2}(?:转|付|给|交)|(?:转|付|交)(?:钱|款)")  # (q21: whom or when she pays)
 
 
 # The member making up her own mind aloud: "讲座我还没想好去不去", "等我问问我老公再说报不报", "晚点再决定要不要接龙":
