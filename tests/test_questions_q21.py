@@ -103,3 +103,18 @@ def test_regional_forms_ask(faq, text, topic):
 @pytest.mark.parametrize("text", ["价格还行 就是有点远", "现在几点了", "表格要填的我都填好了"])
 def test_words_holding_those_characters_ask_nothing(faq, text):
     assert _reading(faq, text)[0] is False
+
+
+@pytest.mark.parametrize("text", [
+    "你们谁用过这个暖手宝，烫不烫？",  # the members asked who among them used it
+    "闺女问我积分能干嘛，我说换鸡蛋", "娃娃天天问啥时候去游乐场",  # someone's question told, her answer
+    "要买啥我也没想好，到时候再说",  # a question word said of "anything"
+    "核桃要不要买呢，家里还有",  # her own mind
+    "养老金啥时候能涨啊", "县城租个两室的多少钱",  # her pension or rent
+])
+def test_chat_to_the_members_or_about_her_life_asks_nothing(faq, text):
+    assert _reading(faq, text)[0] is False
+
+
+def test_pay_asked_of_a_job_at_the_shop_still_asks(faq):
+    assert _reading(faq, "你们还招人吗 工资多少")[0] is True
