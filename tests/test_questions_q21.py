@@ -118,3 +118,17 @@ def test_chat_to_the_members_or_about_her_life_asks_nothing(faq, text):
 
 def test_pay_asked_of_a_job_at_the_shop_still_asks(faq):
     assert _reading(faq, "你们还招人吗 工资多少")[0] is True
+
+
+@pytest.mark.parametrize("text", ["我名字在名单上吗", "名单里有我没"])  # her name on the list: the staff look it up
+def test_her_name_on_the_list_is_asked_of_the_staff(faq, text):
+    assert _reading(faq, text) == (True, None)
+
+
+@pytest.mark.parametrize("text", ["可以拉我同事进群一起买吗", "能把团购的链接转发到小区群吗"])
+def test_leave_to_bring_people_in_or_pass_posts_on_asks(faq, text):
+    assert _reading(faq, text)[0] is True
+
+
+def test_a_question_beside_her_pay_still_asks(faq):
+    assert _reading(faq, "能刷信用卡不，工资卡没带") == (True, "payment")

@@ -153,8 +153,9 @@ _CHAT = re.compile("|".join([
     # the staff's own words to a member: "您要的鸡蛋到了，什么时候方便来拿？" (members call the owner 您 too)
     r"您(?:要的|订的|是要)|给您|(?:要|得|可以|你|去)问(?:一下|下|问)?(?:店长|老板|群主|客服|店里)(?:吧|哈|呀|啊)?\W*$|(?<![我你他她])的家人(?!们?店|能|可以|可不可以|能不能|也|要|需要|得|算|用)|请(?:写|填|备注|注明)(?![^,，。?？]{0,6}(?:什么|哪|啥|几))|"
     r"(?:写清楚|写明|注明)(?!\S{0,2}(?:什么|哪|啥))[^?？吗]*$",
-    # her pay, pension or rent, never the store's to answer unless it is asked about a job there ("你们招人吗 工资多少")
-    r"^(?!.*(?:你们|店|招|老板))[^?？]*(?:工资|退休金|养老金|房租|房价|租房|租个|彩礼)|"
+    # her pay, pension or rent asked (the whole message), never the store's unless of a job there ("你们招人吗 工资多少");
+    # "能刷银行卡不，我只有工资卡" asks the store and tells her own
+    r"^(?!.*(?:你们|店|招|老板))[^,，。\s]*(?:工资|退休金|养老金|房租|房价|租房|租个|彩礼)(?!卡)[^,，。\s]*$|"
     # how prices have gone, the market's ("现在猪肉啥价了", "菜场的葱多少钱一斤了"): a price asked of the store has no 了
     r"(?:多少钱|啥价|什么价|几块)(?:一[斤个袋包箱盒])?了(?:现在)?[?？啊呀哦]*$",
     # the calendar, forwarded articles and sayings
@@ -359,7 +360,10 @@ _PAID_RECEIVED = re.compile(r"(?:钱|款|账|转账|付款|货款|定金)[^,，�
 _TAKEN_DOWN = re.compile(r"(?:我|俺)[^。?？]{0,12}?(?:(?:订|定|报(?!表|销)|接龙)[^。?？]{0,8}?(?:收到|记下|算上)|记上|登记上|接上|写上|报上)了?"
                          r"(?:没有?|吗|么)"
                          r"[啊呀哦嘛]*[?？]*(?:[,，\s][^?？]{0,6})?$|"
-                         r"(?:我|俺)(?:们|家)?的?名字[^,，。?？]{0,6}?(?:漏|落下|没写|没在|在不在|有没有)")
+                         r"(?:我|俺)(?:们|家)?的?名字[^,，。?？]{0,6}?(?:漏|落下|没写|没在|在不在|有没有)|"
+                         # (q21) her name on the list, asked: "我名字在名单上吗", "名单里有我没", "我跟老伴的名字在名单里吧？"
+                         r"(?:我|俺)[^,，。?？]{0,6}名字[^,，。?？]{0,2}在(?:名单|接龙|报名表)[^,，。?？]{0,2}(?:吗|么|没|不|吧)|"
+                         r"(?:名单|报名表)[^,，。?？]{0,3}有(?:我|俺)(?:们|家)?(?:吗|么|没|不)")
 
 
 _A_CALL = re.compile(r"电话|视频|语音")  # a call picked up ("我电话你接上了没"), not her name on the list
@@ -925,9 +929,17 @@ def asking_clauses(said: str) -> list[str]:
 
 
 def _chat(folded: str, faq: Faq | None, threshold: float) -> bool:
-    """Chat with a question's form, or an opinion asked of the members, or words put to a relative."""
+    """Chat with a question's form, or an opinion asked of the members, or words put to a relative; never leave asked to
+    bring people into the group or pass its posts on (the rules')."""
+    if _GROUP_LEAVE.search(folded):
+        return False  # "可以拉我朋友进群一起报名吗", "能把活动海报转发到别的群吗": 一起 and 转发 are no chat there
     return bool(_CHAT.search(_of_the_event(_to_the_owner(folded, faq, threshold))) or _OPINION.search(folded)
                 or _TO_OTHERS.search(folded) or _ASIDE.search(folded))
+
+
+# Leave asked to bring someone into the group or to pass its posts on to another group (q21).
+_GROUP_LEAVE = re.compile(r"(?:能|可以|能不能|可不可以|允许|让不让)[^,，。?？]{0,8}?(?:拉[^,，。?？]{0,6}进|进群|(?:转发|转|发)(?:到|给)[^,，。?？]{0,6}(?:群|妈妈|姐妹|朋友|邻居|别人))"
+                          r"[^,，。?？]{0,10}?(?:吗|么|不|没|行不行|可以不)?[啊呀哦]*[?？]*(?:[,，]|$)")
 
 
 # What is chat alone and asks beside an event or her own order (q20): the weekday ("讲座是礼拜几", not "今天星期几"), a
