@@ -132,3 +132,15 @@ def test_leave_to_bring_people_in_or_pass_posts_on_asks(faq, text):
 
 def test_a_question_beside_her_pay_still_asks(faq):
     assert _reading(faq, "能刷信用卡不，工资卡没带") == (True, "payment")
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("读书会的钱能用微信付不", "payment"), ("材料费转给谁", "payment"),  # how or to whom an event's fee is paid
+    ("剪纸课在店里上吗 店在哪来着", "address"), ("讲座在店里的话，把地址发一下", "address"),  # the shop's own place
+])
+def test_paying_for_an_event_and_the_shops_place_beside_it_are_answered(faq, text, topic):
+    assert _reading(faq, text) == (True, topic)
+
+
+def test_an_events_own_place_is_the_staffs(faq):
+    assert _reading(faq, "讲座在哪") == (True, None)

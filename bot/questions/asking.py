@@ -471,7 +471,9 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
     if reading.topic == "returns" and _NOT_GOODS_CHANGED.search(folded):
         return Reading(True)  # "能换个群名吗": changing a name or a date, not goods bought
     if reading.topic in _STANDING and (_EVENT_ASKED.search(folded) or _of_an_event(folded)) \
-            and not (reading.topic == "hours" and _SHOPS_OPENING.search(folded)):
+            and not (reading.topic == "hours" and _SHOPS_OPENING.search(folded)) \
+            and not (reading.topic == "payment" and _FEE_PAID_HOW.search(folded)) \
+            and not (reading.topic == "address" and _SHOPS_PLACE.search(folded)):
         # "活动几点开始", "还有名额吗", "报名费能退吗": an event's time, places or fee, not the shop's hours, stock, returns
         # or ways of paying
         return Reading(True)
@@ -483,6 +485,13 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
     if reading.topic != RULES and _SOLD_ELSEWHERE.search(folded) and not _COMPARED.search(folded):
         return Reading(True)  # (posting a 拼多多 link is the rules' matter; "跟超市比便宜多少" asks our price)
     return reading
+
+
+# The shop's own place asked beside an event held there (q21: "包饺子在店里整吗 店在哪来着", "讲座在店里的话，地址发一下"): the
+# address entry's, as the shop's opening on an event's day is the hours' (``_SHOPS_OPENING``); "讲座在哪" stays the staff's.
+_SHOPS_PLACE = re.compile(r"店[^,，。?？\s]{0,4}?(?:在哪|地址|位置|怎么走|咋走)|(?:^|[,，。\s])把?(?:店的?)?(?:地址|定位)(?:发|是|在)")
+# How or to whom an event's fee is paid (q21: "活动费可以用支付宝不", "报名费转给谁啊"): the shop's ways of paying, the payment entry's.
+_FEE_PAID_HOW = re.compile(r"(?:钱|费)[^,，。?？\s]{0,8}?(?:现金|支付宝|微信|转给|转谁|给谁|到店付|刷卡|扫码)")
 
 
 # The entries that say how the shop itself stands (its hours, place, goods, returns, ways of paying, delivery): none of
