@@ -528,10 +528,10 @@ def _also_wants(pieces: list[str]) -> Reading | None:
         if (wish := _SOMEONE_WANTS.fullmatch(first)) and (step := _step(_FOR_ME.sub("", then))) is not None \
                 and step.add and step.amount > 0 and (not wish["n"] or number(wish["n"]) == step.amount):
             return step  # "同事也要 帮我加一份", "老者说还要，加两份": someone wants some too, the step put on her order (C16)
-    if len(pieces) != 2 or not (want := re.search(r"(?:也|还|想)(?:要|想要)(?P<n>" + NUMERAL + r")" + _U + "$|(?:帮|替)[她他](?:带|订|要|买|拿)(?P<n2>"
-                                                  + NUMERAL + r")" + _U + "$", pieces[0])):
+    if len(pieces) != 2 or not (want := re.search(r"(?:也|还|想)(?:要|想要)(?:(?P<n>" + NUMERAL + r")" + _U + r"|(?P<n3>俩|仨))$|(?:帮|替)[她他](?:带|订|要|买|拿)(?P<n2>"
+                                                  + NUMERAL + r")" + _U + "$", pieces[0])):  # C21: "她也要俩 算我这"
         return None
-    amount = number(want["n"] or want["n2"])
+    amount = number(want["n"] or want["n2"] or want["n3"])
     step = _step(_PUT_ON_MINE.sub("", pieces[1]) or "x")
     if not (_PUT_ON_MINE.search(pieces[1]) and (step is None or step.amount == amount) or step and step.add and step.amount == amount):
         return None  # "婆婆也要一罐，奶粉再加一罐": her share, the addition
@@ -725,8 +725,9 @@ def _other_thing_dropped(pieces: list[str]) -> bool:
     for i, piece in enumerate(pieces):
         if verb := _DROP_VERB.search(piece):
             head = _HEAD_TAIL.sub("", piece[:verb.start()]) or (_HEAD_TAIL.sub("", pieces[i - 1]) if i else "")
-            if head and _OTHER_HEAD.search(head) and not re.search(r"[我俺](?:的|那|订)|那单|订单", head) or re.search(r"卖家$|商家$|对方$", head):
-                return True  # "boss 说 project 取消": someone else's word about their plan
+            if head and _OTHER_HEAD.search(head) and not re.search(r"[我俺](?:的|那|订)|那单|订单", head) or re.search(r"卖家$|商家?$|对方$|客户$", head) \
+                    or re.search("(?:" + ELSEWHERE.pattern + r")[\u4e00-\u9fff]{0,2}订单$", head):
+                return True  # "boss 说 project 取消"; "茶叶收购商取消订单了", "温泉酒店订单退了": another body's order (C21)
     return False
 
 
@@ -852,6 +853,32 @@ def _only_these(pieces: list[str]) -> Reading | None:
         return None
     amount = number(keep["n"] or keep["m"])
     return Reading(CHANGE, amount) if amount and amount <= intents.MAX_AMOUNT else None
+
+
+# One kind or share of her order dropped, the rest kept (C21): with the count kept stated, that count is the new total
+# ("鞋垫就不要了，剩下枣子一份" 1, "绘本不要了，苹果泥两盒留着" 2, "我婆婆不要了，剩我们家三份" 3); with the count dropped stated
+# and the rest said to stay, so many fewer ("鞋垫那一双帮我删了，其他不变" -1). The other clauses only say why or what was ordered.
+_KEPT_COUNT = re.compile(r"^(?:只|就)?(?:剩下?|留下?|还剩)(?:[我俺](?:们)?家?的?)?[\u4e00-\u9fff]{0,6}?(?P<n>" + NUMERAL + r")" + _U
+                         + r"(?:就行|就够了?|就好|吧)?$|^[\u4e00-\u9fff]{1,6}?(?P<m>" + NUMERAL + r")" + _U + r"(?:留着|还要|照旧|不变)$")
+_REST_SAME = re.compile(r"^(?:其他|其余|别的|剩下)的?(?:都|还)?(?:不变|照旧|照常|还要|不动)$")
+
+
+def _rest_kept(pieces: list[str]) -> Reading | None:
+    drops = [p for p in pieces if _DROP.search(p)]
+    kept = [m for p in pieces if (m := _KEPT_COUNT.match(p))]
+    same = [p for p in pieces if _REST_SAME.match(p)]
+    if len(drops) != 1 or len(kept) + len(same) != 1 or len(pieces) > 5 or _asks(pieces) \
+            or any(intents.CONDITION.search(p) for p in pieces):
+        return None
+    if not all(_is_reason(p) for p in pieces if p not in drops and not _KEPT_COUNT.match(p) and p not in same):
+        return None
+    dropped = _counts(drops[0])
+    if kept and not dropped:
+        amount = number(kept[0]["n"] or kept[0]["m"]) or 0
+        return Reading(CHANGE, amount) if 0 < amount <= intents.MAX_AMOUNT else None
+    if same and len(dropped) == 1 and 0 < (fewer := _amount(dropped[0])) <= intents.MAX_AMOUNT:
+        return Reading(CHANGE, -fewer, add=True)
+    return None
 
 
 # A count after 是 that is no new total of hers (C12): a unit's size ("一捆是十斤"), a recipe's parts ("是三份鱼肉一份肥膘"),
@@ -986,8 +1013,8 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
         return struck  # "麻烦把我从单子上拿掉"
     if rule is not None and rule.intent == CANCEL and (part := _PART_DROPPED.search(words)) and 0 < (fewer := number(part["n"]) or 0) <= intents.MAX_AMOUNT:
         return Reading(CHANGE, -fewer, add=True)  # "两盒里面有一盒不要了": a part of the order dropped, the rest kept (C16)
-    if (share := _share_off(pieces) or _only_these(pieces)) is not None and not _NOT_NOW.search(words):
-        return share  # "她那两盒不要了，从我这减掉": -2; "最后就要两袋，其他的都去掉": 2
+    if (share := _share_off(pieces) or _only_these(pieces) or _rest_kept(pieces)) is not None and not _NOT_NOW.search(words):
+        return share  # "她那两盒不要了，从我这减掉": -2; "最后就要两袋，其他的都去掉": 2; "绘本不要了，苹果泥两盒留着": 2
     if rule is not None and rule.intent == CANCEL and rule.sure and (_declined_not_cancelled(words) or _dropped_else(words)
                                                                      or _elsewhere_dropped(pieces) and not _OWN_ORDER.search(words)):
         return None  # "这次我就不订了 上次的还有"; "我们单位取消了年会": something else dropped
