@@ -266,12 +266,19 @@ _ALL = re.compile(r"(?:一共|总共|总数|总计|共|凑成?|total|即系|即�
 _YES = re.compile(r"(?:是|对|嗯|好|对的|是的|没错)(?:啊|呀|哈)?")
 
 
+_SAME_AGAIN = re.compile(r"再(?:来|要|加)一样的")  # the same again: no count of its own (C21)
+
+
 def _more_with_total(words: str, pieces: list[str]) -> Reading | None:
     if len(pieces) > 2 and _YES.fullmatch(pieces[0]):
         pieces = pieces[1:]  # "是 再加一袋 三袋": the staff's question answered first (C19)
         words = "，".join(pieces)
     more = list(_MORE.finditer(words))
     total = list(_ALL.finditer(words))
+    again = [m for m in more if _SAME_AGAIN.match(words, m.start())]
+    if again and len(more) == 1 and len(total) == 1 and not _asks(pieces) and 0 < (whole := number(total[0]["n"]) or 0) <= intents.MAX_AMOUNT:
+        return Reading(CHANGE, whole)  # "再来一样的，一共四袋": the same again, no count of its own: the total (C21)
+    more = [m for m in more if m not in again]
     if len(more) != 1 or len(total) > 1 or _asks(pieces):
         return None
     added = number(more[0]["n"] or more[0]["k"])
@@ -938,6 +945,16 @@ def _goods_name(match: re.Match | None) -> str | None:
     return match["name"] if match and not _NO_GOODS_NAME.search(match["name"]) else None
 
 
+# Kinds of the open goods named by 的 with nothing of an order made before ("红的和白的 白的不要了"): her choice made in this
+# message, the other kind ordered — not a share taken off an order she has (C21).
+_ORDERED_BEFORE_SAID = re.compile(r"订|报|接龙|之前|原来|刚才|刚刚|早上|昨天|[我俺](?:的|那)|" + NUMERAL)
+
+
+def _kinds_chosen_now(name: str, others: list[str]) -> bool:
+    return len(others) == 1 and bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}的(?:和|跟|、|还有)" + name + "的", others[0])) \
+        and not _ORDERED_BEFORE_SAID.search(others[0])
+
+
 def _one_of_two_dropped(pieces: list[str]) -> Reading | None:
     drops = [p for p in pieces if _DROP.search(p)]
     if len(drops) != 1 or _BOTH.search(drops[0]) or not (dropped := _NAMED_DROP.match(drops[0])) or not (name := _goods_name(dropped)):
@@ -947,6 +964,8 @@ def _one_of_two_dropped(pieces: list[str]) -> Reading | None:
     kept = any((other := _goods_name(_KEPT_BESIDE.match(p))) and other != name and GOODS.search(other) for p in others)  # not "本来很想要的"
     if not (listed or kept):
         return None
+    if listed and _kinds_chosen_now(name, others):
+        return Reading(ORDER, 1, sure=False)  # "红的和白的 白的不要了": two kinds named, one taken back: the other, asked (C21)
     counts = _counts(drops[0])
     fewer = _amount(counts[0]) if len(counts) == 1 else 1 if not counts and dropped["count"] else 0
     item = name if intents.names_item(name, None) else ""  # held against the open product where a list knows it
