@@ -97,3 +97,15 @@ async def test_a_share_dropped_with_the_rest_kept_sets_her_total(make_harness):
     await harness.say("g1", "bo", "供应商把订单取消了 头疼")  # another body's order: hers stands
     await harness.drain()
     assert await _orders(harness) == {"amy": 2, "bo": 2}
+
+
+@pytest.mark.parametrize("text", [
+    "我在京东上买了，这边取消哈",  # where she got the goods: why she drops hers
+    "楼下超市买到了，取消吧",
+])
+def test_goods_got_elsewhere_beside_a_bare_cancel_cancel_her_order(text):
+    assert _read(text) == (CANCEL, 0, False, True)
+
+
+def test_a_thing_bought_elsewhere_sent_back_is_no_cancel():
+    assert _read("淘宝买的吹风机退了 声音太大") is None

@@ -602,7 +602,7 @@ def _read_order(text: str) -> Reading | None:
         return None  # "不要了吧，太贵了，你说呢": talking it over with someone
     if any(OFFER.search(p) for p in tidy) or any(RECEIVED.match(squeeze(raw)) for raw, _ in parts):
         return None  # "我多订了一份，谁要": giving one away; "收到两份了": got them
-    if any(r.intent == CANCEL for _, r in readings) and any(ELSEWHERE.search(p) for p in unread):
+    if any(r.intent == CANCEL for _, r in readings) and any(ELSEWHERE.search(p) and not BOUGHT_THERE.search(p) for p in unread):
         return None  # "不要了，那件衣服不好看", "不要了，头疼，先躺会儿": about something else
     if any(_PER_UNIT.search(p) for p in tidy) and re.search(r"大家|各位|别搞错|注意", text):
         return None  # "牛奶每箱12盒 一份就是一箱 大家别搞错": the staff telling what a portion is
@@ -705,6 +705,8 @@ def _household_shares(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
 OFFER = re.compile(r"^给你们?$|你们?分|你拿去|送你|谁要|谁需要|有人要|有没有人要|多订了|多买了|多拍了|多了一份|多出|多的(?!.{0,2}(?:去掉|不要|删|退|取消))|转让|匀给|匀一份|让给(?!别人|其他|需要)")
 RECEIVED = re.compile(r"(?:已经|都|也)?(?:收到|拿到|领到|取到)(?:了)?" + _QU)
 # What a "不要了" next to it is about when it is no order: clothes, one's body, laughing, being full.
+# Goods got elsewhere, said as why she drops hers ("我在拼多多上买了，取消哈", "超市搞活动买了"): a reason, not what is dropped (C21).
+BOUGHT_THERE = re.compile(r"买(?:了|到|过|好了)|下(?:了)?单了|抢到")
 ELSEWHERE = re.compile(r"淘宝|京东|拼多多|美团|外卖|快递|网上|衣服|裙子|裤子|鞋子|好看|难看|头疼|头痛|头晕|肚子疼|躺|睡|困|累死|累了|太累|好累|笑死|吃饱|太饱|玩腻|好玩")
 _ARRIVED = re.compile(r"[来到去]了[啊呀哦啦]*$")  # "我来了", "我也来了": here, not ordering
 # Talking to another member: "他要两份，我要一份，你呢".

@@ -575,7 +575,9 @@ def _cancel_among_reasons(pieces: list[str]) -> Reading | None:
         one = not share and re.search(r"那(?![个件位次份])" + _U, clause)  # "橙子那箱去了吧": that one box; 那份 a share of any size (C19)
         return Reading(CHANGE, -fewer, add=True, sure=len(share) == 1 or bool(one)) if len(kept) == 1 and fewer else None
     bare = not whose and not match["what2"] and len(rest) >= 2 and any(re.search(r"[我俺]|家", p) for p in rest)
-    if ELSEWHERE.search("".join(pieces)) or not _OWN_ORDER.search(whose) and not relayed \
+    bought = [p for p in rest if intents.BOUGHT_THERE.search(p)]  # "我在拼多多上买了，取消哈": the goods got elsewhere, why (C21)
+    bare = bare or bool(bought) and not match["what2"] and re.fullmatch(r"(?:这边|这里|[我俺]这边?)?", whose) is not None
+    if ELSEWHERE.search("".join(p for p in pieces if p not in bought)) or not _OWN_ORDER.search(whose) and not relayed \
             and not (match["me"] and not _FILLER.sub("", whose)) and not bare:  # bare: "老伴住院了 就我一个 吃不了 取消" (C13)
         return None  # "这个颜色我不要了": a thing named that is no order
     someone = _SOMEONE.search(whose) or any(_SOMEONE.match(p) and re.search(r"说|讲", p) for p in rest)
@@ -762,7 +764,8 @@ def _elsewhere_dropped(pieces: list[str]) -> bool:
     cancel is hers (C16)."""
     drops = [p for p in pieces if _DROP.search(p) or _DROP_VERB.search(p)]
     hers = [p for p in drops if not ELSEWHERE.search(p) and (re.search(r"[我俺]", p) or _OWN_ORDER.search(p))]
-    return not hers and bool(ELSEWHERE.search("".join(pieces)))  # "瑜伽课 老师说取消了": the class named first is what is dropped
+    told = [p for p in pieces if p in drops or not intents.BOUGHT_THERE.search(p)]  # "我在拼多多上买了，取消哈": where she got it, a reason (C21)
+    return not hers and bool(ELSEWHERE.search("".join(told)))  # "瑜伽课 老师说取消了": the class named first is what is dropped
 
 
 def _kin_addressed(pieces: list[str]) -> bool:
