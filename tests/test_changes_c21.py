@@ -109,3 +109,7 @@ def test_goods_got_elsewhere_beside_a_bare_cancel_cancel_her_order(text):
 
 def test_a_thing_bought_elsewhere_sent_back_is_no_cancel():
     assert _read("淘宝买的吹风机退了 声音太大") is None
+
+
+def test_her_line_pasted_then_struck_is_a_cancel():
+    assert _read("12. 王芳 鸡蛋3盒 这条帮我删掉") == (CANCEL, 0, False, True)

@@ -772,6 +772,10 @@ def _kin_addressed(pieces: list[str]) -> bool:
     return len(pieces) >= 2 and bool(_KIN_CALLED.fullmatch(pieces[0]))
 
 
+# The line just pasted pointed at and struck: "…芒果2 这行帮我划掉" (C21).
+_THIS_LINE_STRUCK = re.compile(r"这一?(?:行|条)(?:帮我|给我|麻烦)?(?:划掉|删掉|去掉|拿掉|取消|划了|删了)")
+
+
 def _struck_off(pieces: list[str]) -> Reading | None:
     words = "，".join(pieces)
     if not _STRUCK.search(words) or _asks([_TAG.sub("", p) for p in pieces]) or ELSEWHERE.search(words) or intents.CONDITION.search(words) \
@@ -1031,6 +1035,8 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
         return kept  # "蓝莓我要两盒大果的哈，小果不要": the kind chosen, the order stands
     if rule is not None and rule.intent == CANCEL and re.search(r"都" + _SWAP.pattern, words) and (swap := _swapped(words, pieces)):
         return swap  # "三份都改成生蚝，鸡不要": every portion swapped, the kind dropped with it (C20)
+    if (rule is None or rule.intent == ORDER) and _THIS_LINE_STRUCK.search(words) and not _asks(pieces) and not ELSEWHERE.search(words):
+        return Reading(CANCEL)  # "7. 南湖李姐 芒果2 这行帮我划掉": her line pasted, then struck — its count is no order (C21)
     if rule is None and (struck := _struck_off(pieces)) is not None:
         return struck  # "麻烦把我从单子上拿掉"
     if rule is not None and rule.intent == CANCEL and (part := _PART_DROPPED.search(words)) and 0 < (fewer := number(part["n"]) or 0) <= intents.MAX_AMOUNT:
