@@ -113,3 +113,16 @@ def test_a_thing_bought_elsewhere_sent_back_is_no_cancel():
 
 def test_her_line_pasted_then_struck_is_a_cancel():
     assert _read("12. 王芳 鸡蛋3盒 这条帮我删掉") == (CANCEL, 0, False, True)
+
+
+@pytest.mark.parametrize("text", [
+    "外孙说他要三个 我说两个就够了",  # a wish at home, her answer a limit
+    "闺女说要两个糖葫芦 我说没有",
+])
+def test_a_wish_at_home_answered_by_her_is_no_order(text):
+    assert order_reading(text, None) is None
+
+
+def test_someone_wanting_beside_her_yes_still_orders():
+    reading = order_reading("老公说要两份，我说行", None)
+    assert reading is not None and reading.intent == ORDER
