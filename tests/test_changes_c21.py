@@ -126,3 +126,7 @@ def test_a_wish_at_home_answered_by_her_is_no_order(text):
 def test_someone_wanting_beside_her_yes_still_orders():
     reading = order_reading("老公说要两份，我说行", None)
     assert reading is not None and reading.intent == ORDER
+
+
+def test_an_order_typed_by_sound_cancels():
+    assert _read("麻烦取消订丹") == (CANCEL, 0, False, True)
