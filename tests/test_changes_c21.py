@@ -130,3 +130,20 @@ def test_someone_wanting_beside_her_yes_still_orders():
 
 def test_an_order_typed_by_sound_cancels():
     assert _read("麻烦取消订丹") == (CANCEL, 0, False, True)
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("粽子给俺少闹一个", (CHANGE, -1, True, True)),  # southwestern 闹 for 整
+    ("粽子再闹三个", (CHANGE, 3, True, True)),
+    ("对门张姐又说要一袋，给我这再加一袋", (CHANGE, 1, True, True)),  # someone wanting too, 又 before 说
+])
+def test_steps_as_the_southwest_types_them(text, reading):
+    assert _read(text) == reading
+
+
+def test_a_cancel_with_a_southern_particle_cancels():
+    assert _read("米粉不要啰") == (CANCEL, 0, False, True)
+
+
+def test_a_wish_at_home_put_off_by_her_is_no_change():
+    assert order_reading("闺女说她还要一盒，我说过两天再说", None) is None

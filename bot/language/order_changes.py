@@ -60,7 +60,9 @@ _DIALECT = ((re.compile("伓爱|无爱|覅|嫑"), "不要"), (re.compile("甭"),
 # "cancel" and "my order"; "再给我弄上两盒", "再添上三张": more, the verb of giving folded into the readers' 再加.
 _TYPED = ((re.compile("曲消|取稍|取销|趣消|去消|取肖"), "取消"), (re.compile("(?<=[订定])丹"), "单"),  # C21: 订丹
           (re.compile("步(?=要了|要啦|订了|买了)"), "不"),
-          (re.compile("(?<=不要)(?:哉|喇|咧|鸟|嘞)"), "了"), (re.compile("(?<=[\u4e00-\u9fff])鸽了"), "不要了"),
+          (re.compile("(?<=不要)(?:哉|喇|咧|鸟|嘞|啰|罗)"), "了"),  # C21: 啰
+          (re.compile("(?<=[再少多俺我])闹(?=\\s*(?:" + NUMERAL + "|俩|仨))"), "整"),  # C21: southwestern 闹 for 整 ("少闹一袋")
+          (re.compile("(?<=[\u4e00-\u9fff])鸽了"), "不要了"),
           # "汤圆不用留给我了", "我那份不用留了": keep nothing back for her (O16)
           (re.compile("不用(?:留|带)(?:给|俾|畀)?(?:[我俺])?(?:喇|啦|了)"), "不要了"),
           (re.compile("(?i)(?<![a-z])my order(?![a-z])"), "我的订单"), (re.compile("(?i)(?<![a-z])cancel(?:l?ed)?(?![a-z])\\s*"), "取消"),
@@ -522,7 +524,7 @@ def _step_among_reasons(pieces: list[str]) -> Reading | None:
 # Someone else wanting some too, her count said or not (C16): "同事也要", "老者说还要", "婆婆也要一盒"; and the words that put the
 # step on the member's order ("帮我加一份", "给我们办公室加一份", "我这边加一份").
 # C19: her goods after the count ("我姐说她也要一箱奶"), 又 for 也, someone unnamed ("班上又有人要"), 讲 for 说.
-_SOMEONE_WANTS = re.compile(r"(?![我俺](?:说|讲)?(?:也|还|又))[\u4e00-\u9fff]{1,6}?(?:说|讲)?(?:也|还|又)(?:有人)?(?:想)?要(?:(?P<n>" + NUMERAL + r")" + _U
+_SOMEONE_WANTS = re.compile(r"(?![我俺](?:说|讲)?(?:也|还|又))[\u4e00-\u9fff]{1,6}?(?:说|讲)?(?:也|还|又)(?:说|讲)?(?:有人)?(?:想)?要(?:(?P<n>" + NUMERAL + r")" + _U
                             + "(?:" + GOODS.pattern + r")?|俩|仨)?(?:了|呢|哈)?")
 _FOR_ME = re.compile(r"^(?:帮|给|替)(?:我们?|俺)(?:[\u4e00-\u9fff]{0,3}?(?=加|再))?|^[我俺](?:这边|这里|这)(?=加|再)")
 
