@@ -65,10 +65,22 @@ def test_a_story_of_sharing_out_stays_unsure():
     ("我们四个都要", 4),
     ("我们俩都要", 2),
     ("我和我妈都要", 2),
+    ("我们五个老同学都要", 5),
+    ("我跟我家老头都要", 2),
     ("我也要", 1),
+    ("我们都要", 1),  # how many "we" are is not said
 ])
 def test_all_of_us_want_it_is_asked_with_one_each(text, amount):
     assert _read(text) == ("order", amount, False)
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("我们四个都要，一人一份", 4),  # the count each said apart
+    ("我们办公室三个人都要一袋", 3),  # the count each said after 都要
+    ("我们一家三口都要一份", 3),  # the household counted, not "一家"
+])
+def test_all_of_us_with_a_count_each_is_acted_on(text, amount):
+    assert _read(text) == ("order", amount, True)
 
 
 # --- whom each share is for: kin by rank or dialect, a home by its side or its head ---------------------------------------
@@ -111,3 +123,21 @@ def test_a_count_then_how_it_is_made_up_is_the_count(text, amount):
 def test_parts_that_add_are_summed(text, amount):
     reading = intents.total_made_up(text)
     assert reading is None or reading.amount == amount
+
+
+# --- a 接龙 line typed by hand: her count and her name ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("+1 赵春燕", 1),  # a full name
+    ("3 小芬", 3),  # the count first
+    ("+2 临汾老郭", 2),  # where she lives, then her name
+    ("孙 2", 2),  # a surname alone, before the count
+    ("1 周老师", 1),
+])
+def test_a_count_and_her_name_is_her_order(text, amount):
+    assert _read(text) == ("order", amount, True)
+
+
+@pytest.mark.parametrize("text", ["+1 好吃", "2 小时", "1 张", "+1 小份", "+1 我也是", "3 饺子"])
+def test_a_count_beside_other_words_is_no_signed_line(text):
+    assert intents._signed_count(text) == 0

@@ -197,6 +197,8 @@ def read_order(text: str) -> Reading | None:
         return None  # "已登记，小美2份": the staff's word that it is written down
     if drawn := _drawn_count(text):
         return Reading(ORDER, drawn)  # "1️⃣", "🙋‍♀️2️⃣": a count drawn, the member's order
+    if signed := _signed_count(text):
+        return Reading(ORDER, signed)  # "+1 王秀兰", "2 小罗", "运城老王 1": a 接龙 line, her count and her name (O21)
     text = plain(_reply_to_order(text).replace("➖", "-"))  # "月饼➖1": a minus, as "➕" is a plus (not "月饼1")
     for pattern, fixed in _SAID_ELSEWHERE:  # Cantonese, voice input's 步要: whole words, before the clauses are cut
         text = pattern.sub(fixed, text)
@@ -637,7 +639,7 @@ def _read_order(text: str) -> Reading | None:
         return None  # "我上次买了两份": what was; unless the order is said against it ("…这次要三份")
     if any(_EACH.match(p) for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) and not ON_HER_ACCOUNT.fullmatch(p) for p in unread):
         return None  # "两个孩子一人一个，不吵了": how it was shared out, a story (not "…，都记我名下": the shares put on hers)
-    if any("+" in p for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
+    if any("+" in p for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) and not signature(p) for p in unread):
         return None  # "同问，+1", "我也+1，孩子就是不爱吃青菜": agreeing, not ordering
     relayed = any(r.intent == CANCEL and _their_share(p) for p, r in readings)  # "我妈那份不要了，她自己买了": her reason
     if any(UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or THEY_SAID.match(p) and not relayed or _THEIRS_TO_PLACE.search(p)
@@ -693,6 +695,31 @@ LAST_TIME, THIS_ONE = _LAST_TIME, _THIS_ONE
 
 # What may stand apart beside "+2" without making it agreement: where, when and how it is picked up, or
 # thanks ("+2 下班来拿", "+1 3栋", "+2 谢谢姐 周末拿").
+# O21: a 接龙 line typed by hand — her count and the name she signs it with, in either order ("+1 王秀兰", "2 小罗", "刘 1",
+# "+1 运城老王", "陈佩珊 2"): a name by its form (老王, 小英子, 韦姐, 王老师, a full name, a surname alone, 朵朵妈), maybe after
+# where she lives or works (运城, 中车, 七矿). Never goods, a person of hers or a verb ("+1 我也觉得" agrees), nor a size or a
+# time that reads like a nickname (小份, 小时); a surname alone only before the count ("1 张" may be one sheet).
+_SIGNATURE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?)??(?:老[" + SURNAME + r"]|小[\u4e00-\u9fff]{1,2}|[" + SURNAME + r"](?:姐|哥|姨|叔|婶|嫂|伯|老师|师傅|"
+                        r"阿姨|大爷|大妈|总|工)|" + FULL_NAME + r"|[" + SURNAME + r"][\u4e00-\u9fff]{2}|(?P<c>[\u4e00-\u9fff])(?P=c)(?:妈妈?|爸爸?)?|[" + SURNAME + "])")
+_NOT_SIGNATURE = re.compile(r"[我你他她们要来订买拿留跟也都好的了吗呢吧啊哈谢时心区份个盒袋箱斤包瓶]|" + VERB_RE.pattern)
+_SIGNED = re.compile(r"^[+＋➕]?(?P<k>[1-9]|[一两二三四五六七八九])\s+(?P<name>[\u4e00-\u9fff]{2,6})$|"
+                     r"^(?P<name2>[\u4e00-\u9fff]{1,6}?)\s+(?P<k2>[1-9])$")  # a name then a plus is the plus readers' ("白头发+1")
+
+
+def signature(words: str) -> bool:
+    """Whether ``words`` are only the name a member signs a 接龙 line with (O21)."""
+    return bool(_SIGNATURE.fullmatch(words)) and not GOODS.search(words) and not _NOT_SIGNATURE.search(words) \
+        and not (PERSON.search(words) and not re.search(r"[姐哥姨叔婶嫂伯]$|妈妈?$|爸爸?$", words))
+
+
+def _signed_count(text: str) -> int:
+    """The count of a 接龙 line made of a count and her name only ("+1 王秀兰", "刘 1"); 0 for anything else."""
+    match = _SIGNED.match(text.strip())
+    if match is None or not signature(match["name"] or match["name2"]):
+        return 0
+    return number(match["k"] or match["k2"]) or 0
+
+
 _PLUS_ASIDE = re.compile(r"(?:下班|放学|中午|傍晚|晚点|晚上|明天|周末|回头|一会儿?|待会儿?)?(?:来|去|过来)?(?:拿|取)|\d+(?:号楼|栋|单元|室)?|"
                          r"谢谢(?:姐|哥|亲|店长|群主|老板)?|辛苦(?:了|啦)?|"
                          r"(?:我|俺)(?:和|跟)(?:我|俺)?(?:妈妈?|爸爸?|婆婆|公公|老公|老婆|爱人|姐姐?|妹妹?|哥哥?|弟弟?|嫂子|儿子|女儿|闺女|老伴|"
@@ -738,12 +765,22 @@ HOUSEHOLD_COUNT = re.compile(r"(?:我们家|我家|我们|咱家|咱们|家里)(
 def _household_shares(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """'一人一份，我们家三个人': the two clauses read as one ('我们家三个人一人一份')."""
     tidy = [p for _, p in parts]
-    shared = next((i for i, p in enumerate(tidy) if SHARED.fullmatch(p)), None)
-    heads = next((i for i, p in enumerate(tidy) if HOUSEHOLD_COUNT.fullmatch(p)), None)
+    shared = next((i for i, p in enumerate(tidy) if _SHARED_GOODS.fullmatch(p)), None)
+    heads = next((i for i, p in enumerate(tidy) if HOUSEHOLD_COUNT.fullmatch(p) or _all_of_us_uncounted(p)), None)
     if shared is None or heads is None:
         return parts
-    joined = tidy[heads] + tidy[shared]
+    who = all_of_us["who"] if (all_of_us := _all_of_us_uncounted(tidy[heads])) else tidy[heads]
+    joined = who + tidy[shared]  # "我们三个都要嘛，一人一份": the count each of those who all want it (O21)
     return [part for i, part in enumerate(parts) if i not in (shared, heads)] + [(joined, joined)]
+
+
+_SHARED_GOODS = re.compile(SHARED.pattern + r"(?:[\u4e00-\u9fff]{1,5})?")  # "一人一份", "一人一袋香菇"
+
+
+def _all_of_us_uncounted(clause: str) -> re.Match | None:
+    """"我们三个都要", "俺们仨都要": all of those named want it, with no count said (``ALL_OF_US``)."""
+    match = ALL_OF_US.fullmatch(clause)
+    return match if match is not None and not match["q"] and not match["goods"] else None
 
 
 # Giving a portion away, not ordering one: "谁要？我多订了一份", "我这有多的一份".
@@ -1129,6 +1166,9 @@ def _order_clause(clause: str) -> Reading | None:
         return _checked(Reading(ORDER, number(match["k"]) or 0, item=match["pre"]))
     if reading := _variants(clause):
         return reading
+    if (match := ALL_OF_US.fullmatch(clause)) and (heads := _shares(match["who"], clause)) >= 2:
+        each = number(match["n"] or match["m"] or "") if match["q"] else None  # "我们四个人都要一盒": one box each
+        return Reading(ORDER, heads * (each or 1), sure=each is not None, item=match["goods"] or "")  # "我们三个都要": one each, asked
     if (match := _FOR_EACH.match(clause)) and (persons := persons_for(match["who"])):  # "给我爸妈各来一袋小米"
         return _checked(Reading(ORDER, persons * (number(match["n"] or match["m"]) or 0), item=match["item"]))
     if (match := _EACH.match(clause)) and not (match["kind"] and _is_who(match["who"])) and (not match["goods"] or GOODS.search(match["goods"]) and (_is_who(match["who"]) or _HEADS.search(match["who"]) or heads_by_kind(match["who"]))) \
@@ -1158,6 +1198,12 @@ def _order_clause(clause: str) -> Reading | None:
             and not re.search(r"自己|[下放泡煮炒蒸焯切洗]", match.group(0)):  # "我自己来", "要冷水下锅"
         return Reading(ORDER, _each_wants(match["who"], match.group(0)), sure=False, item=match["pre"])
     return None
+
+
+# O21: those named or counted all wanting it ("我们三个老姐妹都要", "我和我老汉都要", "我们太极拳队四个人都要一盒"): one each,
+# or the count said each; with no count said it is asked, as "我也要" is.
+ALL_OF_US = re.compile(r"(?P<who>[^，,。\s]{2,12}?)(?:也)?都(?:要|来|订|想要|需要)(?P<q>" + _QU + r")?(?P<goods>[\u4e00-\u9fff]{0,5}?)"
+                       r"(?:了|啊|哈|呀|嘛|的|吧|哦)*")
 
 
 def _each_wants(who: str, clause: str) -> int:
@@ -1271,8 +1317,8 @@ def _shares(who: str, clause: str) -> int:
     if _is_who(who) or _HEADS.fullmatch(who):  # "老两口"
         if heads := heads_by_kind(who):
             return heads  # "三个姐妹", "我跟我两个弟弟"
-        if match := _HEADS.search(who):
-            return number(match.group(1) or match.group(2)) or 0
+        if heads := list(_HEADS.finditer(who)):  # the last: "我们一家四口" is four, not one household
+            return number(heads[-1].group(1) or heads[-1].group(2)) or 0
         if re.fullmatch(r"(?:我们|咱们|咱|大家|我们家|我家|咱家|全家|家里)(?:都)?", who):
             return 0  # "我们一人一份": how many are "we"?
         return sum(_kin_run(piece) for piece in re.split(r"和|跟|还有|、", who))
