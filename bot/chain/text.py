@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_words, party, party_ranker, signup_guess, signup_parties, signups
+from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_words, party, party_ranker, signup_checks, signup_guess, signup_parties, signups
 from bot.language.numbers import NUMERAL, RANGE, number
 from bot.language.people import PERSONS, kin_folded
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
@@ -291,7 +291,8 @@ def _signup_reading(text: str, guess: bool, event: str, model, ranker=None) -> i
     if guess and rule is None and partnered is None:
         partnered = signup_guess.guessed(text, model, ranker)  # a party alone under the event post (U14), quoted or not (U19)
     summed = signups.households_summed(unquote(text), partnered)  # several households, each with its size (U21)
-    return signups.outing_checked(text, event, summed)  # an outing of the member's own, not the event done there (U22)
+    outing = signups.outing_checked(text, event, summed)  # an outing of the member's own, not the event done there (U22)
+    return signup_checks.checked(text, event, outing)  # no act of hers, by what the whole message does (V23)
 
 
 def signup_parts(text: str, guess: bool, event: str, model) -> tuple[intents.Reading | None, intents.Reading | None] | None:

@@ -1,0 +1,108 @@
+"""A sure sign-up or cancel checked last against what the whole message does (issue 18, V23): a wrong act costs a
+member a place she never asked for or a place she keeps, so each check here only takes a sure reading away (silent,
+or asked with the count said) — never reads a new one.
+
+Run over whatever the rules, the learned partner, the guess and the households read (``bot.chain.text._signup_reading``).
+Each check is a mechanism, not a phrase list: the member's own occasion with its head count, the store's hours or way
+asked beside a remark, someone else's household signed up, the staff's call or record, a sign-up run by another
+organiser, a clock time or a duration read as the party; for cancels, a decline of what she never joined.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.language import party, signups
+from bot.language.intents import SIGNUP, SIGNUP_CANCEL, Reading
+from bot.language.numbers import NUMERAL
+from bot.language.wrapping import clauses, plain, unquote
+
+# Signing up said in so many words, or the store or one of its events named: such a message may well be hers.
+_SIGNING_UP = re.compile(r"报|参加|算我|算上|加我|加上我|名额|记上|记下|登记|接龙|店里|门店|" + party.EVENT_KINDS)
+_HEADS = re.compile(NUMERAL + r"(?:个人|个|位|人|口|大|小)|[俩仨]")
+
+# The member's own occasion or journey, told with who goes: a family dinner, a wedding, going home, tickets bought
+# ("年夜饭十二个人", "表妹订婚 我和我妈去", "元旦高铁票抢到了 一家三口"). The store runs none of these.
+_OWN_OCCASION = re.compile(r"年夜饭|团年饭|团圆饭|吃年饭|家宴|聚会|聚餐|订婚|婚礼|喜酒|吃酒|满月酒|寿宴|回老家|回娘家|回来吃饭|"
+                           r"高铁票|火车票|机票|车票|电影票|跟团|自驾")
+
+# The store's hours or the way to a shop asked, with a remark on her own coming ("今天营业到几点 我六点半off work",
+# "螺蛳粉店具体在哪条路啊，同事要去"): a question for the FAQ, not a party.
+_STORE_ASKED = re.compile(r"几点开门|几点关门|开门|关门|营业|哪条路|怎么走|地址|位置发|发[^，,。\s]{0,4}位置")
+_JOINED = re.compile(r"报|参加|算我|算上|加我|加上我|名额|记上|登记")
+
+# Someone else's household signed up, seen or heard of ("我看吴静家报了温泉，两大一小", "我妈说王阿姨家报了四个人").
+_THEIR_HOUSEHOLD_SIGNED = re.compile(r"(?:说|看到?|听说)(?![我俺咱])[^，,。\s我俺咱]{0,5}[^，,。\s我俺咱大人]家(?:也|都|已经)*报(?:名)?了")  # not 大家, 人家
+
+# The staff's call to others ("需要的叔叔阿姨请报名", "欢迎街坊嚟报名") and record of someone's place ("刘大爷老两口 已记",
+# "朵朵妈 1大1小 已确认"); a sign-up run elsewhere ("报名找网格员，不在咱这群", "需要的在原群报名").
+_CALL_TO_OTHERS = re.compile(r"(?:欢迎|需要的|有需要的|想参加的|感兴趣的|有兴趣的|有意的)[^，,。]{0,10}?报名|(?<![帮给替])请(?:大家|各位)?(?:尽快|抓紧|及时)?报名")
+_STAFF_RECORD = re.compile(r"已(?:记|确认)(?:好|下)?[了啦哈]*$")
+_RUN_ELSEWHERE = re.compile(r"网格员|居委|原群|不是(?:咱|我们)们?(?:这个?)?(?:店|群)|不在(?:咱|我们)们?(?:这个?)?(?:店|群)")
+
+# A clock time or a duration ("两个钟头", "三点钟", "六点半", "二十分钟"): never people, however a reader took it.
+_CLOCK_OR_SPAN = re.compile(r"(?:" + NUMERAL + r"|半)个?多?(?:钟头|小时|分钟)|" + NUMERAL + r"点(?:钟|半|多)?(?![心儿子])")
+
+# A decline of what she never joined: having been before ("今年不去了 去年去过了", "讲座这次不去了 听过了"), those going
+# envied ("娃那天有课 去不成 羡慕你们"), thanks for the offer ("谢谢好意 我就不去了"), a pity not to go ("这么好的活动不去
+# 可惜了"), going home ("今年过年回不去了") — unless a place of hers is dropped in so many words.
+_NEVER_JOINED = re.compile(r"(?:去|听|学|玩|参加)过了?|羡慕你们|谢谢(?:好意|邀请|美意)|不去(?:就|太|真|多|怪)?可惜|(?<![这那上下每])回不去")
+_PLACE_DROPPED = re.compile(r"取消|撤|退|名额|划掉|让出|报名|报的|帮我|给我")
+
+
+def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
+    """``reading`` unless the whole message shows it is no act of the member's: then None, or asked with a count."""
+    if reading is None or not reading.sure:
+        return reading
+    words = _own_words(text)
+    if reading.intent == SIGNUP_CANCEL:
+        return None if _never_joined(words) else reading
+    if reading.intent != SIGNUP or reading.add:
+        return reading
+    if _own_occasion(words, event) or _store_asked(words) or _THEIR_HOUSEHOLD_SIGNED.search(words) \
+            or _CALL_TO_OTHERS.search(words) or _STAFF_RECORD.search(words) or _RUN_ELSEWHERE.search(words):
+        return None
+    return _without_clock(text, event, reading)
+
+
+# Whatever is quoted first, as WeChat quotes it or as typed (「年货节试吃 请报名人数」⏎4人, 引用 店长：…⏎———⏎我和老伴两个):
+# the post's words are the staff's, not hers.
+_QUOTED_FIRST = re.compile(r"^\s*(?:「[^」]*」|(?:回复|引用)[^\n]*\n)\s*(?:[-—–=]+\s*)?")
+
+
+def _own_words(text: str) -> str:
+    words = plain(unquote(text))
+    own = _QUOTED_FIRST.sub("", words, count=1)
+    return own if own.strip() else words
+
+
+def _names_open_event(words: str, event: str) -> bool:
+    name = "".join(clauses(event))
+    return any(name[i:i + 2] in words for i in range(len(name) - 1))
+
+
+def _own_occasion(words: str, event: str) -> bool:
+    return bool(_OWN_OCCASION.search(words)) and not _SIGNING_UP.search(words) and not _names_open_event(words, event)
+
+
+def _store_asked(words: str) -> bool:
+    return bool(_STORE_ASKED.search(words)) and not _JOINED.search(words) and not _HEADS.search(_CLOCK_OR_SPAN.sub("", words))
+
+
+def _never_joined(words: str) -> bool:
+    return bool(_NEVER_JOINED.search(words)) and not _PLACE_DROPPED.search(words)
+
+
+def _without_clock(text: str, event: str, reading: Reading) -> Reading | None:
+    """The rules' party read again with clock times and durations left out: none when the count was the time ("我三点钟
+    过来", "烘焙课要搞多久？两个钟头？"), asked with the other count when another is left."""
+    words = _own_words(text)
+    if not _CLOCK_OR_SPAN.search(words):
+        return reading
+    found = signups.read_signup(words, event)
+    if found is None or found.intent != SIGNUP or found.amount != reading.amount:
+        return reading  # not the rules' party: the partner's or the guess's, which read the words otherwise
+    again = signups.read_signup(_CLOCK_OR_SPAN.sub("，", words), event)
+    if again is None or again.intent != SIGNUP:
+        return None
+    return reading if again.amount == reading.amount else replace(reading, amount=again.amount, sure=False)

@@ -1,0 +1,60 @@
+"""V23: a sure sign-up or cancel checked last against what the whole message does (``signup_checks``): the member's own
+occasion with its head count, the store's hours or way asked, another household's sign-up, the staff's call or record, a
+sign-up run elsewhere, a clock time or a duration read as the party, a decline of what she never joined. Both ways,
+through ``signup_reading``. Sentences of this pass's own."""
+from __future__ import annotations
+
+import pytest
+
+from bot.chain.text import signup_reading
+
+
+def acted(text: str, event: str = "") -> tuple[str, int] | None:
+    reading = signup_reading(text, event=event)
+    return (reading.intent, reading.amount) if reading is not None and reading.sure else None
+
+
+@pytest.mark.parametrize("text", [
+    "大年三十的团圆饭 我们家九个人",  # her own occasion with its head count
+    "下个月侄女婚礼 我和老公去",
+    "五一动车票买到了 一家三口",
+    "周末婆家聚餐，一共十个人",
+    "商场几点关门 我和闺女想去逛逛",  # the store's hours or way asked beside a remark on coming
+    "那家烤鸭店怎么走，我朋友想去",
+    "听说隔壁刘姐家报了两大一小",  # another household signed up, heard of
+    "有兴趣的街坊请报名 周六上午包粽子",  # the staff's call to others
+    "张阿姨 两个人 已确认",  # the staff's record
+    "社区的剪纸课在原群报名 这里不收",  # a sign-up run elsewhere
+    "我四点钟到",  # a clock time read as the party
+    "讲座要讲多长？一个半小时？",  # a duration
+])
+def test_no_act_of_hers_is_acted_on(text):
+    assert acted(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "这回不去了 前年去过了",  # been before: a decline of what she never joined
+    "讲座我就不去了 上回听过了",
+    "谢谢好意 我就不去了",
+    "那边路远 去不成 羡慕你们",
+])
+def test_a_decline_of_what_she_never_joined_is_no_cancel(text):
+    assert acted(text) is None
+
+
+@pytest.mark.parametrize("text, party", [
+    ("报名包粽子 我们两个 三点钟到", 2),  # a time beside the party said
+    ("周六那场两点半的 我和老伴报名", 2),
+    ("大家都报了 我也报俩", 2),  # 大家 is no other household
+    ("聚会那天正好有空 包粽子报名 我们三个", 3),  # signing up said beside an occasion
+])
+def test_a_sign_up_beside_these_words_stands(text, party):
+    assert acted(text) == ("signup", party)
+
+
+@pytest.mark.parametrize("text", [
+    "我这回不去了 帮我取消",  # 这回 is no going home
+    "包粽子去不了了 取消报名 去年去过了",  # a place dropped in so many words
+])
+def test_a_cancel_beside_these_words_stands(text):
+    assert acted(text) == ("signup_cancel", 0)
