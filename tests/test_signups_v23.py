@@ -25,6 +25,12 @@ def acted(text: str, event: str = "") -> tuple[str, int] | None:
     "有兴趣的街坊请报名 周六上午包粽子",  # the staff's call to others
     "张阿姨 两个人 已确认",  # the staff's record
     "社区的剪纸课在原群报名 这里不收",  # a sign-up run elsewhere
+    "报名找楼长登记 不在咱们这个群",
+    "想学包粽子的街坊在接龙里写名字",  # those who want it called
+    "我本来想报烘焙来着 结果忘了",  # a wish left behind
+    "想带孙女报剪纸 一看都满了",
+    "我上周就报上了 不用再报了吧",
+    "回她老家过年 我们三个",  # going home, her own journey
     "我四点钟到",  # a clock time read as the party
     "讲座要讲多长？一个半小时？",  # a duration
 ])
@@ -40,6 +46,28 @@ def test_no_act_of_hers_is_acted_on(text):
 ])
 def test_a_decline_of_what_she_never_joined_is_no_cancel(text):
     assert acted(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "老公值班 包粽子我自己去",  # the member alone, said so, the other stays away
+    "报上 我一个 闺女在家写作业",
+    "报名包粽子 老伴在家看店 我自己去",
+])
+def test_the_member_alone_is_one(text):
+    assert acted(text) == ("signup", 1)
+
+
+def test_the_format_line_of_a_chain_is_no_ones():
+    from bot.chain.text import signup_chain_entry
+    assert signup_chain_entry("包粽子接龙 格式：名字+人数\n1. 例：李姐 3人", "", set()) is None
+
+
+@pytest.mark.parametrize("text, party", [
+    ("我一个大人带两个娃 包粽子", 3),  # she brings someone: not alone
+    ("包粽子算我一个 再加我老伴", 2),
+])
+def test_the_member_with_others_added_is_not_alone(text, party):
+    assert acted(text) == ("signup", party)
 
 
 @pytest.mark.parametrize("text, party", [

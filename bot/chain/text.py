@@ -437,8 +437,8 @@ def signup_chain_entry(text: str, poster_name: str, other_names: set[str]) -> in
     parties = [signups.line_party(line.body) for line in lines]
     listed = is_titled(text) or bool(_SIGNUP_LIST.search(head)) or all(p is not None for p in parties)
     line = own_line(lines, poster_name, other_names, appended=listed and not _talked_after(text))
-    if line is None:
-        return None
+    if line is None or _EXAMPLE_LINE.match(line.body):
+        return None  # "1. 例：王姐 2人": the format shown, no one's line (V23)
     if len(lines) > 1 and all(normalize(other.name).startswith(normalize(lines[0].name)) for other in lines[1:]) \
             and all(p is None for p in parties):
         return intents.Reading(intents.SIGNUP, len(lines))  # "报名\n1.王姐\n2.王姐老公\n3.王姐儿子": one household, listed
@@ -448,6 +448,7 @@ def signup_chain_entry(text: str, poster_name: str, other_names: set[str]) -> in
     return reading or intents.Reading(intents.SIGNUP, line.quantity)
 
 
+_EXAMPLE_LINE = re.compile(r"\s*(?:例|示例|格式|范例|比如)\s*[：:]")
 # The poster's own line marked as dropped after its party: 取消, 划掉, 不去了, ❌ (C12).
 _SIGNUP_LINE_CANCEL = re.compile(r"取消|划掉|删掉|退出|不去了|去不了|来不了|不参加了|[\u274c\u274e\u2716\U0001F6AB]")
 
@@ -455,7 +456,8 @@ _SIGNUP_LINE_CANCEL = re.compile(r"取消|划掉|删掉|退出|不去了|去不�
 _SIGNUP_LIST = re.compile(r"报名|参加|" + signups.EVENT_KINDS)
 _EVENTS_LIST = re.compile(r"报名|参加|" + party.GATHERING_KINDS)  # an order list's head is no event's: not U20's kinds ("汤圆⏎1.小美 2袋")
 # A list that is no sign-up for the store's event: notes (活动须知), things to bring, a school's or a job's (signups' _ELSE_THING).
-_NOT_SIGNUP_LIST = re.compile(r"须知|注意|事项|流程|安排|规则|带什么|要带|带啥|准备什么|买什么|分工|值日|家长会|班级|" + signups.ELSE_THING.pattern)
+_NOT_SIGNUP_LIST = re.compile(r"须知|注意|事项|流程|安排|规则|带什么|要带|带啥|准备什么|买什么|分工|值日|家长会|班级|"
+                              r"步数|买菜|核对|" + signups.ELSE_THING.pattern)  # a day's log, an errand, a roll checked (V23)
 
 
 # A list shown rather than joined: its state now or before, a total, those still to fetch.

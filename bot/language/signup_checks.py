@@ -23,7 +23,7 @@ _HEADS = re.compile(NUMERAL + r"(?:个人|个|位|人|口|大|小)|[俩仨]")
 
 # The member's own occasion or journey, told with who goes: a family dinner, a wedding, going home, tickets bought
 # ("年夜饭十二个人", "表妹订婚 我和我妈去", "元旦高铁票抢到了 一家三口"). The store runs none of these.
-_OWN_OCCASION = re.compile(r"年夜饭|团年饭|团圆饭|吃年饭|家宴|聚会|聚餐|订婚|婚礼|喜酒|吃酒|满月酒|寿宴|回老家|回娘家|回来吃饭|"
+_OWN_OCCASION = re.compile(r"年夜饭|团年饭|团圆饭|吃年饭|家宴|聚会|聚餐|订婚|婚礼|喜酒|吃酒|满月酒|寿宴|回(?:[他她你]的?)?老家|回娘家|回来吃饭|"
                            r"高铁票|火车票|机票|车票|电影票|跟团|自驾")
 
 # The store's hours or the way to a shop asked, with a remark on her own coming ("今天营业到几点 我六点半off work",
@@ -35,10 +35,22 @@ _JOINED = re.compile(r"报|参加|算我|算上|加我|加上我|名额|记上|�
 _THEIR_HOUSEHOLD_SIGNED = re.compile(r"(?:说|看到?|听说)(?![我俺咱])[^，,。\s我俺咱]{0,5}[^，,。\s我俺咱大人]家(?:也|都|已经)*报(?:名)?了")  # not 大家, 人家
 
 # The staff's call to others ("需要的叔叔阿姨请报名", "欢迎街坊嚟报名") and record of someone's place ("刘大爷老两口 已记",
-# "朵朵妈 1大1小 已确认"); a sign-up run elsewhere ("报名找网格员，不在咱这群", "需要的在原群报名").
-_CALL_TO_OTHERS = re.compile(r"(?:欢迎|需要的|有需要的|想参加的|感兴趣的|有兴趣的|有意的)[^，,。]{0,10}?报名|(?<![帮给替])请(?:大家|各位)?(?:尽快|抓紧|及时)?报名")
+# "朵朵妈 1大1小 已确认"), how to join ("大家+1的时候写清楚名字", "按报名顺序来"), the organiser's word ("我组织一下"); a sign-up
+# run elsewhere ("报名找网格员，不在咱这群", "需要的在原群报名").
+_CALL_TO_OTHERS = re.compile(r"(?:欢迎|需要的|有需要的|想参加的|想要的|想学的|感兴趣的|有兴趣的|有意的)[^，,。]{0,10}?(?:报名|接龙|登记)|"
+                             r"(?<![帮给替])请(?:大家|各位)?(?:尽快|抓紧|及时)?报名|按报名顺序|(?:大家|各位)[^，,。]{0,8}?的时候|[我俺]来?组织一下")
 _STAFF_RECORD = re.compile(r"已(?:记|确认)(?:好|下)?[了啦哈]*$")
 _RUN_ELSEWHERE = re.compile(r"网格员|居委|原群|不是(?:咱|我们)们?(?:这个?)?(?:店|群)|不在(?:咱|我们)们?(?:这个?)?(?:店|群)")
+
+# A wish the full list or a missed day ended, or a place she has already ("想报名来着 没赶上", "想报温泉，一看满了",
+# "俺前天就报上了 不用再报吧"): nothing to act on.
+_WISH_LEFT_BEHIND = re.compile(r"想(?:给[^，,。\s]{1,4})?报[^，,。\s]{0,8}?来着|一看(?:已经|都)?(?:报)?满了|不用再报")
+
+# The member alone, said in so many words, with no one added beside her ("对象加班 我自己去", "报上，我一个，老伴儿在家看门",
+# "我抱着老二去 老二还在吃奶 就算我一个"): one, however many the message names. Not where she brings or adds someone, or
+# another count is said ("我一个大人带三个娃", "算我一个，再加我妈", "本来就我一个 现在两个").
+_ALONE = re.compile(r"(?:就|还是)?(?:算)?(?:我|俺|额)(?:一个人?|自己)(?:去|来|克)?|就(?:她|他)一个")
+_SOMEONE_ADDED = re.compile(r"再|加|带|也|和|跟|同|陪|双胞胎|大人|本来|原来|不对|忘|一家|全家|们|" + NUMERAL + r"(?:个|位|人|口|大|小)|[俩仨]")
 
 # A clock time or a duration ("两个钟头", "三点钟", "六点半", "二十分钟"): never people, however a reader took it.
 _CLOCK_OR_SPAN = re.compile(r"(?:" + NUMERAL + r"|半)个?多?(?:钟头|小时|分钟)|" + NUMERAL + r"点(?:钟|半|多)?(?![心儿子])")
@@ -60,8 +72,11 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
     if reading.intent != SIGNUP or reading.add:
         return reading
     if _own_occasion(words, event) or _store_asked(words) or _THEIR_HOUSEHOLD_SIGNED.search(words) \
-            or _CALL_TO_OTHERS.search(words) or _STAFF_RECORD.search(words) or _RUN_ELSEWHERE.search(words):
+            or _CALL_TO_OTHERS.search(words) or _STAFF_RECORD.search(words) or _RUN_ELSEWHERE.search(words) \
+            or _WISH_LEFT_BEHIND.search(words):
         return None
+    if reading.amount > 1 and _alone(words):
+        return replace(reading, amount=1)
     return _without_clock(text, event, reading)
 
 
@@ -87,6 +102,11 @@ def _own_occasion(words: str, event: str) -> bool:
 
 def _store_asked(words: str) -> bool:
     return bool(_STORE_ASKED.search(words)) and not _JOINED.search(words) and not _HEADS.search(_CLOCK_OR_SPAN.sub("", words))
+
+
+def _alone(words: str) -> bool:
+    said = _ALONE.search(words)
+    return said is not None and not _SOMEONE_ADDED.search(words[:said.start()] + "，" + words[said.end():])
 
 
 def _never_joined(words: str) -> bool:
