@@ -16,23 +16,28 @@ def acted(text: str, event: str = "") -> tuple[str, int] | None:
 
 @pytest.mark.parametrize("text", [
     "大年三十的团圆饭 我们家九个人",  # her own occasion with its head count
-    "下个月侄女婚礼 我和老公去",
-    "五一动车票买到了 一家三口",
-    "周末婆家聚餐，一共十个人",
-    "商场几点关门 我和闺女想去逛逛",  # the store's hours or way asked beside a remark on coming
-    "那家烤鸭店怎么走，我朋友想去",
-    "听说隔壁刘姐家报了两大一小",  # another household signed up, heard of
+    "侄女订婚 我和老公去",
+    "动车票买到了 一家三口 靠窗",
+    "周末婆家聚会 十个人",
+    "那家烤鸭店怎么走，我朋友想去",  # the way to a shop asked beside a remark on coming
     "有兴趣的街坊请报名 周六上午包粽子",  # the staff's call to others
     "张阿姨 两个人 已确认",  # the staff's record
     "社区的剪纸课在原群报名 这里不收",  # a sign-up run elsewhere
     "报名找楼长登记 不在咱们这个群",
-    "想学包粽子的街坊在接龙里写名字",  # those who want it called
+    "想学包粽子的在接龙里报名字和人数",  # those who want it called
+    "欢迎各位嚟报名 周六包粽子",
     "我本来想报烘焙来着 结果忘了",  # a wish left behind
-    "想带孙女报剪纸 一看都满了",
-    "我上周就报上了 不用再报了吧",
     "回她老家过年 我们三个",  # going home, her own journey
+    "领粽子得先登记 在前台",  # a rule of entry
+    "有人加我好友说要退款 真的假的",  # a WeChat contact added
+    "我闺女下午来拿 报我的名字",  # her name given at pick-up
+    "孙子吵着要报名 我没让",  # someone kept from it
+    "我家报的两个人登记上没有",  # whether a place was taken, asked
+    "谁张罗的 周六吃火锅 算我一个",  # the members' own plan
+    "接龙到30了 辛苦店长",  # the list's count so far
+    "Count me in for the KTV night",
     "我四点钟到",  # a clock time read as the party
-    "讲座要讲多长？一个半小时？",  # a duration
+    "剪纸课得弄多长时间？三个钟头？",  # a duration
 ])
 def test_no_act_of_hers_is_acted_on(text):
     assert acted(text) is None

@@ -24,7 +24,7 @@ _HEADS = re.compile(NUMERAL + r"(?:个人|个|位|人|口|大|小)|[俩仨]")
 # The member's own occasion or journey, told with who goes: a family dinner, a wedding, going home, tickets bought
 # ("年夜饭十二个人", "表妹订婚 我和我妈去", "元旦高铁票抢到了 一家三口"). The store runs none of these.
 _OWN_OCCASION = re.compile(r"年夜饭|团年饭|团圆饭|吃年饭|家宴|聚会|聚餐|订婚|婚礼|喜酒|吃酒|满月酒|寿宴|回(?:[他她你]的?)?老家|回娘家|回来吃饭|"
-                           r"高铁票|火车票|机票|车票|电影票|跟团|自驾")
+                           r"高铁票|火车票|机票|车票|电影票|跟团|自驾|ktv|k歌|annual dinner")
 
 # The store's hours or the way to a shop asked, with a remark on her own coming ("今天营业到几点 我六点半off work",
 # "螺蛳粉店具体在哪条路啊，同事要去"): a question for the FAQ, not a party.
@@ -37,7 +37,7 @@ _THEIR_HOUSEHOLD_SIGNED = re.compile(r"(?:说|看到?|听说)(?![我俺咱])[^�
 # The staff's call to others ("需要的叔叔阿姨请报名", "欢迎街坊嚟报名") and record of someone's place ("刘大爷老两口 已记",
 # "朵朵妈 1大1小 已确认"), how to join ("大家+1的时候写清楚名字", "按报名顺序来"), the organiser's word ("我组织一下"); a sign-up
 # run elsewhere ("报名找网格员，不在咱这群", "需要的在原群报名").
-_CALL_TO_OTHERS = re.compile(r"(?:欢迎|需要的|有需要的|想参加的|想要的|想学的|感兴趣的|有兴趣的|有意的)[^，,。]{0,10}?(?:报名|接龙|登记)|"
+_CALL_TO_OTHERS = re.compile(r"欢迎[^，,。]{0,10}?报名|(?<![我俺咱])(?:有需要|需要|想参加|想要|想学|感兴趣|有兴趣|有意)[^，,。\s我俺]{0,6}?的[^，,。]{0,10}?(?:报名|接龙|登记)|"
                              r"(?<![帮给替])请(?:大家|各位)?(?:尽快|抓紧|及时)?报名|按报名顺序|(?:大家|各位)[^，,。]{0,8}?的时候|[我俺]来?组织一下")
 _STAFF_RECORD = re.compile(r"已(?:记|确认)(?:好|下)?[了啦哈]*$")
 _RUN_ELSEWHERE = re.compile(r"网格员|居委|原群|不是(?:咱|我们)们?(?:这个?)?(?:店|群)|不在(?:咱|我们)们?(?:这个?)?(?:店|群)")
@@ -45,6 +45,13 @@ _RUN_ELSEWHERE = re.compile(r"网格员|居委|原群|不是(?:咱|我们)们?(?
 # A wish the full list or a missed day ended, or a place she has already ("想报名来着 没赶上", "想报温泉，一看满了",
 # "俺前天就报上了 不用再报吧"): nothing to act on.
 _WISH_LEFT_BEHIND = re.compile(r"想(?:给[^，,。\s]{1,4})?报[^，,。\s]{0,8}?来着|一看(?:已经|都)?(?:报)?满了|不用再报")
+
+# Words that join no one, whatever a reader took for joining: others asked to come ("有没有人一起", "有冇人报名…"), a rule of
+# entry ("进门要登记"), a WeChat contact added ("有人加我说是客服"), her name given at pick-up ("报我的名字就行"), someone kept
+# from it ("俺老头子还想报名，俺没让"), whether a place was taken asked ("登记上没有"); a plan the members make among
+# themselves ("谁开车去万达 带我一个", "同意楼上 … +1"); the list's count so far ("接龙到45了", "截至今晚八点 …报名12组").
+_JOINS_NO_ONE = re.compile(r"有(?:没有|冇|无)人|有没有一起|(?:要|得|需要|须)(?:提前|先)?登记|有人加我|加我(?:微信|好友)|报(?:我|俺)的名字|"
+                           r"[我俺]没让|(?:登记|记|报)上(?:了)?没|谁(?:开车|组织|张罗|牵头)|同意楼上|截至|接龙(?:已经)?到\s*\d")
 
 # The member alone, said in so many words, with no one added beside her ("对象加班 我自己去", "报上，我一个，老伴儿在家看门",
 # "我抱着老二去 老二还在吃奶 就算我一个"): one, however many the message names. Not where she brings or adds someone, or
@@ -73,7 +80,7 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
         return reading
     if _own_occasion(words, event) or _store_asked(words) or _THEIR_HOUSEHOLD_SIGNED.search(words) \
             or _CALL_TO_OTHERS.search(words) or _STAFF_RECORD.search(words) or _RUN_ELSEWHERE.search(words) \
-            or _WISH_LEFT_BEHIND.search(words):
+            or _WISH_LEFT_BEHIND.search(words) or _JOINS_NO_ONE.search(words):
         return None
     if reading.amount > 1 and _alone(words):
         return replace(reading, amount=1)
