@@ -91,3 +91,15 @@ def test_a_sign_up_beside_these_words_stands(text, party):
 ])
 def test_a_cancel_beside_these_words_stands(text):
     assert acted(text) == ("signup_cancel", 0)
+
+
+@pytest.mark.parametrize("text", [
+    "「包粽子报名」\n粽叶是店里出吗",  # her words under the post ask, naming no one of hers
+    "「我们三个 九点到」\n李姐你们真积极",  # said to the one quoted
+])
+def test_a_party_read_off_the_quote_is_not_hers(text):
+    assert acted(text) is None
+
+
+def test_her_count_under_a_post_with_a_limit_is_hers():
+    assert acted("「周日包粽子 名额30人」\n报名 我和我婆婆") == ("signup", 2)

@@ -84,6 +84,8 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
         return None
     if reading.amount > 1 and _alone(words):
         return replace(reading, amount=1)
+    if (quoted := _quote_only(text, event, reading)) is not reading:
+        return quoted
     return _without_clock(text, event, reading)
 
 
@@ -96,6 +98,29 @@ def _own_words(text: str) -> str:
     words = plain(unquote(text))
     own = _QUOTED_FIRST.sub("", words, count=1)
     return own if own.strip() else words
+
+
+# Her own words under a quote that name no one of hers, count no one and join nothing ("「运动会报名」 下雨的话还办吗",
+# "「俺俩 十点到」⏎王婶恁来得早啊"): the party read was the quote's, someone else's.
+_HERS = re.compile(r"[我俺咱额阮]|本人|自己|\+\s*\d|" + NUMERAL + r"(?:个|位|人|口|组|家|大|小)|[俩仨]|报|算|加|参加|名额|留|来|去")
+
+
+_SPOKEN_TO = re.compile(r"[你您恁](?:们)?(?:来|去)?")  # "王婶恁来得早啊": said to the one quoted
+
+
+def _quote_only(text: str, event: str, reading: Reading) -> Reading | None:
+    """A party read off the quote rather than her words under it: none where her words say nothing of one, her own
+    count where they read another ("「包汤圆 名额20人」⏎报名 我跟我妈" 2)."""
+    words = plain(unquote(text))
+    own = _QUOTED_FIRST.sub("", words, count=1)
+    if own == words or not own.strip():
+        return reading
+    if not _HERS.search(own) or _SPOKEN_TO.search(own) and not _HERS.search(_SPOKEN_TO.sub("", own)):
+        return None
+    found = signups.read_signup(own, event)
+    if found is not None and found.intent == SIGNUP and found.sure and found.amount != reading.amount:
+        return replace(reading, amount=found.amount)
+    return reading
 
 
 def _names_open_event(words: str, event: str) -> bool:
