@@ -103,3 +103,20 @@ def test_a_party_read_off_the_quote_is_not_hers(text):
 
 def test_her_count_under_a_post_with_a_limit_is_hers():
     assert acted("「周日包粽子 名额30人」\n报名 我和我婆婆") == ("signup", 2)
+
+
+@pytest.mark.parametrize("text, party", [
+    ("给我岳父岳母报名包粽子，两个老人", 2),  # the pair counted again as the elders they are
+    ("包粽子算我 我闺女说我肯定包不好", 1),  # a relative who only speaks
+])
+def test_those_who_are_not_of_the_party_are_not_counted(text, party):
+    assert acted(text) == ("signup", party)
+
+
+def test_the_party_in_doubt_once_a_bystander_is_out_is_asked():
+    reading = signup_reading("给我报个义剪的，我孙子开车送")
+    assert reading is not None and not reading.sure
+
+
+def test_a_relative_who_says_to_bring_them_is_of_the_party():
+    assert acted("我妈说带上她 那我们三个 包粽子") == ("signup", 3)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from bot.language import party, signups
 from bot.language.intents import SIGNUP, SIGNUP_CANCEL, Reading
 from bot.language.numbers import NUMERAL
+from bot.language.people import RELATIVE
 from bot.language.wrapping import clauses, plain, unquote
 
 # Signing up said in so many words, or the store or one of its events named: such a message may well be hers.
@@ -86,6 +87,8 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
         return replace(reading, amount=1)
     if (quoted := _quote_only(text, event, reading)) is not reading:
         return quoted
+    if (fewer := _without_bystanders(words, event, reading)) is not reading:
+        return fewer
     return _without_clock(text, event, reading)
 
 
@@ -121,6 +124,28 @@ def _quote_only(text: str, event: str, reading: Reading) -> Reading | None:
     if found is not None and found.intent == SIGNUP and found.sure and found.amount != reading.amount:
         return replace(reading, amount=found.amount)
     return reading
+
+
+# Clauses that name someone who is not of the party: who the member is (我是孙子, 我是她闺女), a relative who only speaks,
+# drives or fetches ("我孙子说教我三遍了还学不会", "我儿子开车送"), a pair of parents counted again as the elders they are
+# ("给我爸妈报名，两个老人"). Read without them, the party the rules read is smaller: that one stands.
+_BYSTANDER_CLAUSE = re.compile(r"(?:^|(?<=[，,。\s]))(?:我是[^，,。\s]{1,5}(?=[，,。\s])|(?:我|俺|额)?(?:家)?(?:" + RELATIVE.pattern + r")"
+                               r"(?:说(?![^，,。\s]*(?:带|算|报|加|去|来))[^，,。\s]*|开车送(?:我|她|他)?|(?:来)?接送?(?:我|她|他)?|送(?:我|她|他)?过去))(?=$|[，,。\s])")
+_ELDERS_AGAIN = re.compile(r"(?:^|(?<=[，,。\s]))(?:两|2|俩)(?:个|位)?老人(?:家)?(?=$|[，,。\s])")
+_PAIR_OF_ELDERS = re.compile(r"公公婆婆|公婆|爸妈|爸爸妈妈|父母|爷爷奶奶|外公外婆|姥姥姥爷|岳父岳母")
+
+
+def _without_bystanders(words: str, event: str, reading: Reading) -> Reading:
+    if _PAIR_OF_ELDERS.search(words) and _ELDERS_AGAIN.search(words) and reading.amount > 2:
+        trimmed = _ELDERS_AGAIN.sub("", words)
+    elif reading.amount > 1 and _BYSTANDER_CLAUSE.search(words):  # a party of one counts no bystander
+        trimmed = _BYSTANDER_CLAUSE.sub("", words)
+    else:
+        return reading
+    again = signups.read_signup(trimmed, event) if trimmed.strip("，,。 ") else None
+    if again is None or again.intent != SIGNUP or not again.sure:
+        return replace(reading, sure=False)  # the party in doubt once the bystander is out: asked, never acted on
+    return reading if again.amount >= reading.amount else replace(reading, amount=again.amount)
 
 
 def _names_open_event(words: str, event: str) -> bool:
