@@ -120,3 +120,16 @@ def test_the_party_in_doubt_once_a_bystander_is_out_is_asked():
 
 def test_a_relative_who_says_to_bring_them_is_of_the_party():
     assert acted("我妈说带上她 那我们三个 包粽子") == ("signup", 3)
+
+
+@pytest.mark.parametrize("text", [
+    "今日血糖接龙\n1. 周姐 6.8\n2. 老马 7.2斤\n3. 孙阿姨 120/80",  # readings logged, no party
+    "健走接龙\n1. 王哥 8公里\n2. 李姐 15000\n3. 小赵 打卡了",
+])
+def test_a_list_of_readings_is_no_sign_up(text):
+    from bot.chain.text import signup_chain_entry
+    assert signup_chain_entry(text, "", set()) is None
+
+
+def test_a_list_opened_with_nobody_on_it_is_the_post():
+    assert acted("元宵包汤圆接龙\n\n1.") is None

@@ -436,6 +436,8 @@ def signup_chain_entry(text: str, poster_name: str, other_names: set[str]) -> in
         return None
     parties = [signups.line_party(line.body) for line in lines]
     listed = is_titled(text) or bool(_SIGNUP_LIST.search(head)) or all(p is not None for p in parties)
+    if _a_log(lines):
+        return None  # "量血压接龙⏎1. 老赵 130/85…", "步数⏎1. 王姐 12000": readings logged, no party (V23)
     line = own_line(lines, poster_name, other_names, appended=listed and not _talked_after(text))
     if line is None or _EXAMPLE_LINE.match(line.body):
         return None  # "1. 例：王姐 2人": the format shown, no one's line (V23)
@@ -446,6 +448,16 @@ def signup_chain_entry(text: str, poster_name: str, other_names: set[str]) -> in
         return intents.Reading(intents.SIGNUP_CANCEL)  # "3. 钱家 3 取消", "小宇妈妈 1大2小 ❌不去了": her line struck out (C12)
     reading = parties[lines.index(line)]
     return reading or intents.Reading(intents.SIGNUP, line.quantity)
+
+
+# A value logged on a line: a reading (130/85), steps or a distance, a weight, a temperature, or the deed done (下水了).
+_LOGGED = re.compile(r"\d+/\d+|\d{3,}|\d+(?:\.\d+)?\s*(?:步|公里|km|斤|kg|度)|下水了|打卡了|完成了?|已完成")
+
+
+def _a_log(lines: list[ChainLine]) -> bool:
+    """Whether most lines of the list log a value rather than a party: a day's readings, not a sign-up."""
+    logged = sum(bool(_LOGGED.search(line.body)) for line in lines)
+    return len(lines) >= 2 and logged * 3 >= len(lines) * 2
 
 
 _EXAMPLE_LINE = re.compile(r"\s*(?:例|示例|格式|范例|比如)\s*[：:]")

@@ -43,6 +43,9 @@ _CALL_TO_OTHERS = re.compile(r"欢迎[^，,。]{0,10}?报名|(?<![我俺咱])(?:
 _STAFF_RECORD = re.compile(r"已(?:记|确认)(?:好|下)?[了啦哈]*$")
 _RUN_ELSEWHERE = re.compile(r"网格员|居委|原群|不是(?:咱|我们)们?(?:这个?)?(?:店|群)|不在(?:咱|我们)们?(?:这个?)?(?:店|群)")
 
+# A 接龙 posted with its first number and nothing after it: the post, no one's line.
+_LIST_OPENED = re.compile(r"接龙[^\n]*\n(?:\s*\n)*\s*1\s*[.、．]?\s*$")
+
 # A wish the full list or a missed day ended, or a place she has already ("想报名来着 没赶上", "想报温泉，一看满了",
 # "俺前天就报上了 不用再报吧"): nothing to act on.
 _WISH_LEFT_BEHIND = re.compile(r"想(?:给[^，,。\s]{1,4})?报[^，,。\s]{0,8}?来着|一看(?:已经|都)?(?:报)?满了|不用再报")
@@ -79,6 +82,8 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
         return None if _never_joined(words) else reading
     if reading.intent != SIGNUP or reading.add:
         return reading
+    if _LIST_OPENED.search(words):
+        return None  # "圣诞手工接龙⏎⏎1.": the list opened, nobody on it yet
     if _own_occasion(words, event) or _store_asked(words) or _THEIR_HOUSEHOLD_SIGNED.search(words) \
             or _CALL_TO_OTHERS.search(words) or _STAFF_RECORD.search(words) or _RUN_ELSEWHERE.search(words) \
             or _WISH_LEFT_BEHIND.search(words) or _JOINS_NO_ONE.search(words):
