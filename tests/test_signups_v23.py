@@ -36,6 +36,11 @@ def acted(text: str, event: str = "") -> tuple[str, int] | None:
     "谁张罗的 周六吃火锅 算我一个",  # the members' own plan
     "接龙到30了 辛苦店长",  # the list's count so far
     "Count me in for the KTV night",
+    "外孙外孙女一共五个 红包得包不少 压岁钱愁人",  # her own occasion
+    "估计能来二十个人吧 场地够不够",  # the turnout guessed
+    "小红书上有家陶艺店 两大一小199",  # another shop found online
+    "老姐妹们 测骨密度免费 报个名去测测",  # the group urged, no word of her own
+    "幼儿园周五亲子运动会 要家长陪 好累",  # the kindergarten's event
     "我四点钟到",  # a clock time read as the party
     "剪纸课得弄多长时间？三个钟头？",  # a duration
 ])
@@ -48,6 +53,9 @@ def test_no_act_of_hers_is_acted_on(text):
     "讲座我就不去了 上回听过了",
     "谢谢好意 我就不去了",
     "那边路远 去不成 羡慕你们",
+    "驴友群说周末去露营 我不去了",  # another group's plan
+    "门票一百多 太贵了 不去了",  # the price
+    "周三书法课不上了 老师请假",  # the class called off by its teacher
 ])
 def test_a_decline_of_what_she_never_joined_is_no_cancel(text):
     assert acted(text) is None
@@ -88,6 +96,7 @@ def test_a_sign_up_beside_these_words_stands(text, party):
 @pytest.mark.parametrize("text", [
     "我这回不去了 帮我取消",  # 这回 is no going home
     "包粽子去不了了 取消报名 去年去过了",  # a place dropped in so many words
+    "我妈说包粽子她不去了 让我在群里说一声",  # 群里 is no other group
 ])
 def test_a_cancel_beside_these_words_stands(text):
     assert acted(text) == ("signup_cancel", 0)

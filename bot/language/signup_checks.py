@@ -25,7 +25,7 @@ _HEADS = re.compile(NUMERAL + r"(?:个人|个|位|人|口|大|小)|[俩仨]")
 # The member's own occasion or journey, told with who goes: a family dinner, a wedding, going home, tickets bought
 # ("年夜饭十二个人", "表妹订婚 我和我妈去", "元旦高铁票抢到了 一家三口"). The store runs none of these.
 _OWN_OCCASION = re.compile(r"年夜饭|团年饭|团圆饭|吃年饭|家宴|聚会|聚餐|订婚|婚礼|喜酒|吃酒|满月酒|寿宴|回(?:[他她你]的?)?老家|回娘家|回来吃饭|"
-                           r"高铁票|火车票|机票|车票|电影票|跟团|自驾|ktv|k歌|annual dinner")
+                           r"高铁票|火车票|机票|车票|电影票|跟团|自驾|ktv|k歌|annual dinner|压岁钱")
 
 # The store's hours or the way to a shop asked, with a remark on her own coming ("今天营业到几点 我六点半off work",
 # "螺蛳粉店具体在哪条路啊，同事要去"): a question for the FAQ, not a party.
@@ -41,7 +41,7 @@ _THEIR_HOUSEHOLD_SIGNED = re.compile(r"(?:说|看到?|听说)(?![我俺咱])[^�
 _CALL_TO_OTHERS = re.compile(r"欢迎[^，,。]{0,10}?报名|(?<![我俺咱])(?:有需要|需要|想参加|想要|想学|感兴趣|有兴趣|有意)[^，,。\s我俺]{0,6}?的[^，,。]{0,10}?(?:报名|接龙|登记)|"
                              r"(?<![帮给替])请(?:大家|各位)?(?:尽快|抓紧|及时)?报名|按报名顺序|(?:大家|各位)[^，,。]{0,8}?的时候|[我俺]来?组织一下")
 _STAFF_RECORD = re.compile(r"已(?:记|确认)(?:好|下)?[了啦哈]*$")
-_RUN_ELSEWHERE = re.compile(r"网格员|居委|原群|不是(?:咱|我们)们?(?:这个?)?(?:店|群)|不在(?:咱|我们)们?(?:这个?)?(?:店|群)")
+_RUN_ELSEWHERE = re.compile(r"网格员|居委|原群|大众点评|美团|小红书|幼儿园(?:的)?(?:元旦|下周|这周)?[^，,。\s]{0,4}(?:会|汇演|演出)|不是(?:咱|我们)们?(?:这个?)?(?:店|群)|不在(?:咱|我们)们?(?:这个?)?(?:店|群)")
 
 # A 接龙 posted with its first number and nothing after it: the post, no one's line.
 _LIST_OPENED = re.compile(r"接龙[^\n]*\n(?:\s*\n)*\s*1\s*[.、．]?\s*$")
@@ -51,11 +51,13 @@ _LIST_OPENED = re.compile(r"接龙[^\n]*\n(?:\s*\n)*\s*1\s*[.、．]?\s*$")
 _WISH_LEFT_BEHIND = re.compile(r"想(?:给[^，,。\s]{1,4})?报[^，,。\s]{0,8}?来着|一看(?:已经|都)?(?:报)?满了|不用再报")
 
 # Words that join no one, whatever a reader took for joining: others asked to come ("有没有人一起", "有冇人报名…"), a rule of
-# entry ("进门要登记"), a WeChat contact added ("有人加我说是客服"), her name given at pick-up ("报我的名字就行"), someone kept
+# entry ("进门要登记"), the turnout guessed ("估计能来三十个人"), the group urged with no word of her own ("老伙计们 …报个名去量量"),
+# those signed up spoken to ("报名温泉的 有晕车的吗"), a WeChat contact added ("有人加我说是客服"), her name given at pick-up ("报我的名字就行"), someone kept
 # from it ("俺老头子还想报名，俺没让"), whether a place was taken asked ("登记上没有"); a plan the members make among
 # themselves ("谁开车去万达 带我一个", "同意楼上 … +1"); the list's count so far ("接龙到45了", "截至今晚八点 …报名12组").
 _JOINS_NO_ONE = re.compile(r"有(?:没有|冇|无)人|有没有一起|(?:要|得|需要|须)(?:提前|先)?登记|有人加我|加我(?:微信|好友)|报(?:我|俺)的名字|"
-                           r"[我俺]没让|(?:登记|记|报)上(?:了)?没|谁(?:开车|组织|张罗|牵头)|同意楼上|截至|接龙(?:已经)?到\s*\d")
+                           r"[我俺]没让|(?:登记|记|报)上(?:了)?没|谁(?:开车|组织|张罗|牵头)|同意楼上|截至|接龙(?:已经)?到\s*\d|估计(?:能|会)来|"
+                           r"^(?:老伙计|老姐妹|姐妹|家人|邻居|街坊)们(?!.*[我俺咱额])|^报名[^，,。\s]{1,6}的\s(?!.*[我俺咱额])")
 
 # The member alone, said in so many words, with no one added beside her ("对象加班 我自己去", "报上，我一个，老伴儿在家看门",
 # "我抱着老二去 老二还在吃奶 就算我一个"): one, however many the message names. Not where she brings or adds someone, or
@@ -68,9 +70,11 @@ _CLOCK_OR_SPAN = re.compile(r"(?:" + NUMERAL + r"|半)个?多?(?:钟头|小时|�
 
 # A decline of what she never joined: having been before ("今年不去了 去年去过了", "讲座这次不去了 听过了"), those going
 # envied ("娃那天有课 去不成 羡慕你们"), thanks for the offer ("谢谢好意 我就不去了"), a pity not to go ("这么好的活动不去
-# 可惜了"), going home ("今年过年回不去了") — unless a place of hers is dropped in so many words.
-_NEVER_JOINED = re.compile(r"(?:去|听|学|玩|参加)过了?|羡慕你们|谢谢(?:好意|邀请|美意)|不去(?:就|太|真|多|怪)?可惜|(?<![这那上下每])回不去")
-_PLACE_DROPPED = re.compile(r"取消|撤|退|名额|划掉|让出|报名|报的|帮我|给我")
+# 可惜了"), going home ("今年过年回不去了"), the link that would not open, the class called off by its teacher, the price,
+# another group's plan ("户外群话…我唔去") — unless a place of hers is dropped in so many words.
+_NEVER_JOINED = re.compile(r"(?:去|听|学|玩|参加)过了?|羡慕你们|谢谢(?:好意|邀请|美意)|不去(?:就|太|真|多|怪)?可惜|(?<![这那上下每])回不去|"
+                           r"(?:链接|页面|小程序)[^，,。\s]{0,4}(?:点不开|打不开|进不去)|老师请假|停课|太贵|票价|门票|(?:户外|徒步|骑行|驴友|跑步|夜跑|宝妈|业主|家长|班级|同学|老乡)群")
+_PLACE_DROPPED = re.compile(r"取消|撤|退|名额|划掉|让出|报名|报的|[帮给]我(?:取消|退|撤|划|把)")
 
 
 def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
