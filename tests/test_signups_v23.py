@@ -142,3 +142,16 @@ def test_a_list_of_readings_is_no_sign_up(text):
 
 def test_a_list_opened_with_nobody_on_it_is_the_post():
     assert acted("元宵包汤圆接龙\n\n1.") is None
+
+
+def test_a_list_opened_after_its_head_and_an_example_is_the_post():
+    assert acted("#接龙\n元宵包汤圆报名\n例：李四 3人\n\n1.") is None
+
+
+def test_a_chain_of_sign_ins_is_no_sign_up():
+    from bot.chain.text import signup_chain_entry
+    assert signup_chain_entry("打卡接龙\n1. 刘姨 打卡\n2. 老孙\n3. 我 打卡", "", set()) is None
+
+
+def test_the_staffs_welcome_is_no_ones_sign_up():
+    assert acted("各位街坊，周日下午免费理发，欢迎参加") is None

@@ -38,13 +38,13 @@ _THEIR_HOUSEHOLD_SIGNED = re.compile(r"(?:说|看到?|听说)(?![我俺咱])[^�
 # The staff's call to others ("需要的叔叔阿姨请报名", "欢迎街坊嚟报名") and record of someone's place ("刘大爷老两口 已记",
 # "朵朵妈 1大1小 已确认"), how to join ("大家+1的时候写清楚名字", "按报名顺序来"), the organiser's word ("我组织一下"); a sign-up
 # run elsewhere ("报名找网格员，不在咱这群", "需要的在原群报名").
-_CALL_TO_OTHERS = re.compile(r"欢迎[^，,。]{0,10}?报名|(?<![我俺咱])(?:有需要|需要|想参加|想要|想学|感兴趣|有兴趣|有意)[^，,。\s我俺]{0,6}?的[^，,。]{0,10}?(?:报名|接龙|登记)|"
+_CALL_TO_OTHERS = re.compile(r"欢迎[^，,。]{0,10}?(?:报名|参加)|(?<![我俺咱])(?:有需要|需要|想参加|想要|想学|感兴趣|有兴趣|有意)[^，,。\s我俺]{0,6}?的[^，,。]{0,10}?(?:报名|接龙|登记)|"
                              r"(?<![帮给替])请(?:大家|各位)?(?:尽快|抓紧|及时)?报名|按报名顺序|(?:大家|各位)[^，,。]{0,8}?的时候|[我俺]来?组织一下")
 _STAFF_RECORD = re.compile(r"已(?:记|确认)(?:好|下)?[了啦哈]*$")
 _RUN_ELSEWHERE = re.compile(r"网格员|居委|原群|大众点评|美团|小红书|幼儿园(?:的)?(?:元旦|下周|这周)?[^，,。\s]{0,4}(?:会|汇演|演出)|不是(?:咱|我们)们?(?:这个?)?(?:店|群)|不在(?:咱|我们)们?(?:这个?)?(?:店|群)")
 
-# A 接龙 posted with its first number and nothing after it: the post, no one's line.
-_LIST_OPENED = re.compile(r"接龙[^\n]*\n(?:\s*\n)*\s*1\s*[.、．]?\s*$")
+# A 接龙 posted with its first number and nothing after it (its head and an example line before): the post, no one's line.
+_LIST_OPENED = re.compile(r"接龙.*\n\s*1\s*[.、．]?\s*$", re.S)
 
 # A wish the full list or a missed day ended, or a place she has already ("想报名来着 没赶上", "想报温泉，一看满了",
 # "俺前天就报上了 不用再报吧"): nothing to act on.
