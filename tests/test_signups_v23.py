@@ -155,3 +155,11 @@ def test_a_chain_of_sign_ins_is_no_sign_up():
 
 def test_the_staffs_welcome_is_no_ones_sign_up():
     assert acted("各位街坊，周日下午免费理发，欢迎参加") is None
+
+
+@pytest.mark.parametrize("text, party", [
+    ("包粽子报名\n周红梅\n周红梅老伴张建军", 2),  # persons one a line under the head: each line one person
+    ("报名包粽子：\n我\n小吴\n小吴对象", 3),
+])
+def test_persons_one_a_line_are_the_party(text, party):
+    assert acted(text) == ("signup", party)

@@ -94,6 +94,8 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
         return None
     if reading.amount > 1 and _alone(words):
         return replace(reading, amount=1)
+    if (listed := _one_per_line(words)) and listed != reading.amount:
+        return replace(reading, amount=listed)
     if (quoted := _quote_only(text, event, reading)) is not reading:
         return quoted
     if (fewer := _without_bystanders(words, event, reading)) is not reading:
@@ -110,6 +112,22 @@ def _own_words(text: str) -> str:
     words = plain(unquote(text))
     own = _QUOTED_FIRST.sub("", words, count=1)
     return own if own.strip() else words
+
+
+# Persons one a line under a head that signs up or names the event ("报名⏎胡秀英⏎胡秀英女儿⏎外孙女" 3, "剪纸报名⏎刘芳⏎女儿朵朵⏎
+# 侄女小雨⏎侄子小宝" 4): each line one person — a name, a name's kin, kin and a name, 我 — however the rules joined them.
+# A line naming two (和, 、, spaces, 俩, 家, 们), counting (三人, 1大1小), thanking or dropping is no such list.
+_LIST_HEAD = re.compile(r"报名|" + party.EVENT_KINDS)
+_ONE_PERSON_LINE = re.compile(r"(?!.*(?:和|跟|同|与|、|，|,|\s|俩|仨|两|家|们|\d|[一二三四五六七八九十]个|[一两二三四五六七八九十][大小人]|谢|"
+                              r"取消|不|了|吗|？|\?|！|!|带|加|报|例|共))[\u4e00-\u9fffa-z（）()]{1,10}")
+
+
+def _one_per_line(words: str) -> int | None:
+    lines = [line.strip() for line in words.split("\n") if line.strip()]
+    if len(lines) < 3 or not _LIST_HEAD.search(lines[0]) or re.search(NUMERAL + r"(?:个|位|人)", lines[0]):
+        return None
+    persons = lines[1:]
+    return len(set(persons)) if all(_ONE_PERSON_LINE.fullmatch(p) for p in persons) else None
 
 
 # Her own words under a quote that name no one of hers, count no one and join nothing ("「运动会报名」 下雨的话还办吗",
