@@ -163,3 +163,7 @@ def test_the_staffs_welcome_is_no_ones_sign_up():
 ])
 def test_persons_one_a_line_are_the_party(text, party):
     assert acted(text) == ("signup", party)
+
+
+def test_who_the_member_is_in_brackets_is_no_one_more():
+    assert acted("包粽子：李秀梅（我），王丽") == ("signup", 2)

@@ -155,16 +155,20 @@ def _quote_only(text: str, event: str, reading: Reading) -> Reading | None:
 
 # Clauses that name someone who is not of the party: who the member is (我是孙子, 我是她闺女), a relative who only speaks,
 # drives or fetches ("我孙子说教我三遍了还学不会", "我儿子开车送"), a pair of parents counted again as the elders they are
-# ("给我爸妈报名，两个老人"). Read without them, the party the rules read is smaller: that one stands.
+# ("给我爸妈报名，两个老人"), whose someone is or who the member is in brackets. Read without them, the party the rules read is smaller: that one stands.
 _BYSTANDER_CLAUSE = re.compile(r"(?:^|(?<=[，,。\s]))(?:我是[^，,。\s]{1,5}(?=[，,。\s])|(?:我|俺|额)?(?:家)?(?:" + RELATIVE.pattern + r")"
                                r"(?:说(?![^，,。\s]*(?:带|算|报|加|去|来))[^，,。\s]*|开车送(?:我|她|他)?|(?:来)?接送?(?:我|她|他)?|送(?:我|她|他)?过去))(?=$|[，,。\s])")
 _ELDERS_AGAIN = re.compile(r"(?:^|(?<=[，,。\s]))(?:两|2|俩)(?:个|位)?老人(?:家)?(?=$|[，,。\s])")
+# Whose someone is or who the member is, said in brackets ("我和外甥（我闺女的娃）两个", "陈建平（我），周玉梅"): no one more.
+_ASIDE_IN_BRACKETS = re.compile(r"[（(](?:我|本人|[^（()）\d]{0,6}的(?:娃|孩子|女儿|儿子|闺女|孙子|孙女|老公|老婆|媳妇|妈妈?|爸爸?))[)）]")
 _PAIR_OF_ELDERS = re.compile(r"公公婆婆|公婆|爸妈|爸爸妈妈|父母|爷爷奶奶|外公外婆|姥姥姥爷|岳父岳母")
 
 
 def _without_bystanders(words: str, event: str, reading: Reading) -> Reading:
     if _PAIR_OF_ELDERS.search(words) and _ELDERS_AGAIN.search(words) and reading.amount > 2:
         trimmed = _ELDERS_AGAIN.sub("", words)
+    elif reading.amount > 1 and _ASIDE_IN_BRACKETS.search(words):
+        trimmed = _ASIDE_IN_BRACKETS.sub("", words)
     elif reading.amount > 1 and _BYSTANDER_CLAUSE.search(words):  # a party of one counts no bystander
         trimmed = _BYSTANDER_CLAUSE.sub("", words)
     else:
