@@ -1,11 +1,13 @@
 """A sure sign-up or cancel checked last against what the whole message does (issue 18, V23): a wrong act costs a
-member a place she never asked for or a place she keeps, so each check here only takes a sure reading away (silent,
-or asked with the count said) — never reads a new one.
+member a place she never asked for or a place she keeps, so a check here only takes a sure reading away (silent, or
+asked with the count said) or puts its count right from the message's own words — it never reads an act where the
+readers found none, so it can add no reply to chat.
 
 Run over whatever the rules, the learned partner, the guess and the households read (``bot.chain.text._signup_reading``).
-Each check is a mechanism, not a phrase list: the member's own occasion with its head count, the store's hours or way
-asked beside a remark, someone else's household signed up, the staff's call or record, a sign-up run by another
-organiser, a clock time or a duration read as the party; for cancels, a decline of what she never joined.
+Each check is a mechanism: the member's own occasion with its head count, the store's hours or way asked beside a
+remark, someone else's household signed up, the staff's call or record, a sign-up run elsewhere, words that join no one,
+a wish left behind; the member alone said so, persons one a line, the party read off a quote, bystanders, a clock time
+read as the party; for cancels, a decline of what she never joined.
 """
 from __future__ import annotations
 
@@ -44,7 +46,7 @@ _STAFF_RECORD = re.compile(r"已(?:记|确认)(?:好|下)?[了啦哈]*$")
 _RUN_ELSEWHERE = re.compile(r"网格员|居委|原群|大众点评|美团|小红书|幼儿园(?:的)?(?:元旦|下周|这周)?[^，,。\s]{0,4}(?:会|汇演|演出)|不是(?:咱|我们)们?(?:这个?)?(?:店|群)|不在(?:咱|我们)们?(?:这个?)?(?:店|群)")
 
 # A 接龙 posted with its first number and nothing after it (its head and an example line before): the post, no one's line.
-_LIST_OPENED = re.compile(r"接龙.*\n\s*1\s*[.、．]?\s*$", re.S)
+_LIST_OPENED = re.compile(r"\n[ \t]*1[ \t]*[.、．]?\s*$")  # after a 接龙 head
 
 # A wish the full list or a missed day ended, or a place she has already ("想报名来着 没赶上", "想报温泉，一看满了",
 # "俺前天就报上了 不用再报吧"): nothing to act on.
@@ -86,7 +88,7 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
         return None if _never_joined(words) else reading
     if reading.intent != SIGNUP or reading.add:
         return reading
-    if _LIST_OPENED.search(words):
+    if "接龙" in words and _LIST_OPENED.search(words):
         return None  # "圣诞手工接龙⏎⏎1.": the list opened, nobody on it yet
     if _own_occasion(words, event) or _store_asked(words) or _THEIR_HOUSEHOLD_SIGNED.search(words) \
             or _CALL_TO_OTHERS.search(words) or _STAFF_RECORD.search(words) or _RUN_ELSEWHERE.search(words) \
