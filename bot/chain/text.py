@@ -460,7 +460,10 @@ def _a_log(lines: list[ChainLine]) -> bool:
     return len(lines) >= 2 and logged * 3 >= len(lines) * 2
 
 
+# A line that shows the format rather than signs anyone up: "1. 例：王姐 2人".
 _EXAMPLE_LINE = re.compile(r"\s*(?:例|示例|格式|范例|比如)\s*[：:]")
+
+
 # The poster's own line marked as dropped after its party: 取消, 划掉, 不去了, ❌ (C12).
 _SIGNUP_LINE_CANCEL = re.compile(r"取消|划掉|删掉|退出|不去了|去不了|来不了|不参加了|[\u274c\u274e\u2716\U0001F6AB]")
 
