@@ -41,6 +41,8 @@ def acted(text: str, event: str = "") -> tuple[str, int] | None:
     "小红书上有家陶艺店 两大一小199",  # another shop found online
     "老姐妹们 测骨密度免费 报个名去测测",  # the group urged, no word of her own
     "幼儿园周五亲子运动会 要家长陪 好累",  # the kindergarten's event
+    "孙女幼儿园周四亲子活动 我和老伴都要去",  # the kindergarten's event
+    "各位街坊，周日免费量眼压，想量的在群里回复报名",  # those who want it called
     "我四点钟到",  # a clock time read as the party
     "剪纸课得弄多长时间？三个钟头？",  # a duration
 ])
@@ -167,3 +169,21 @@ def test_persons_one_a_line_are_the_party(text, party):
 
 def test_who_the_member_is_in_brackets_is_no_one_more():
     assert acted("包粽子：李秀梅（我），王丽") == ("signup", 2)
+
+
+@pytest.mark.parametrize("text, party", [
+    ("包粽子 我们两老报个名", 2),  # the old ones of a household counted
+    ("算我们三老 包粽子", 3),
+])
+def test_the_old_ones_counted_are_the_party(text, party):
+    assert acted(text) == ("signup", party)
+
+
+def test_a_party_beside_a_question_is_checked_against_the_whole_message():
+    from bot.chain.text import party_beside_question_reading
+    assert party_beside_question_reading("哪天搞个包粽子比赛，我报名", "我报名") is None  # an event wished for
+    assert party_beside_question_reading("几点开始？我们两个", "我们两个") is not None
+
+
+def test_her_words_under_a_typed_quote_are_hers():
+    assert acted("“周日包粽子，想来的报名”\n算我一个") == ("signup", 1)

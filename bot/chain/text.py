@@ -295,6 +295,13 @@ def _signup_reading(text: str, guess: bool, event: str, model, ranker=None) -> i
     return signup_checks.checked(text, event, outing)  # no act of hers, by what the whole message does (V23)
 
 
+def party_beside_question_reading(text: str, party: str, event: str = "") -> intents.Reading | None:
+    """The party said beside a question (U17: "讲座我和老头儿两个，几点开始嘞"), read on its own clauses, acted on only when
+    sure and when the whole message allows it (V23: "啥时候搞个拌面比赛，我报名" wishes for an event no one runs)."""
+    reading = signup_checks.checked(text, event, signup_reading(party, event=event))
+    return reading if reading is not None and reading.sure else None  # never asked on: asked chat would grow
+
+
 def signup_parts(text: str, guess: bool, event: str, model) -> tuple[intents.Reading | None, intents.Reading | None] | None:
     """The rules' reading of a message (not a chain) and the learned partner's (``guess``) of it, before the party
     ranker's guess; None for what no reader may read. ``corpus.tools.leave_file_out`` reads a message through it too."""

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from bot.language import party, signups
 from bot.language.intents import SIGNUP, SIGNUP_CANCEL, Reading
-from bot.language.numbers import NUMERAL
+from bot.language.numbers import NUMERAL, number
 from bot.language.people import RELATIVE
 from bot.language.wrapping import clauses, plain, unquote
 
@@ -40,17 +40,18 @@ _THEIR_HOUSEHOLD_SIGNED = re.compile(r"(?:说|看到?|听说)(?![我俺咱])[^�
 # The staff's call to others ("需要的叔叔阿姨请报名", "欢迎街坊嚟报名") and record of someone's place ("刘大爷老两口 已记",
 # "朵朵妈 1大1小 已确认"), how to join ("大家+1的时候写清楚名字", "按报名顺序来"), the organiser's word ("我组织一下"); a sign-up
 # run elsewhere ("报名找网格员，不在咱这群", "需要的在原群报名").
-_CALL_TO_OTHERS = re.compile(r"欢迎[^，,。]{0,10}?(?:报名|参加)|(?<![我俺咱])(?:有需要|需要|想参加|想要|想学|感兴趣|有兴趣|有意)[^，,。\s我俺]{0,6}?的[^，,。]{0,10}?(?:报名|接龙|登记)|"
+_CALL_TO_OTHERS = re.compile(r"欢迎[^，,。]{0,10}?(?:报名|参加)|(?<![我俺咱])(?:有需要|需要|想[\u4e00-\u9fff]{1,2}|感兴趣|有兴趣|有意)[^，,。\s我俺]{0,6}?的[^，,。]{0,10}?(?:报名|接龙|登记)|"
                              r"(?<![帮给替])请(?:大家|各位)?(?:尽快|抓紧|及时)?报名|按报名顺序|(?:大家|各位)[^，,。]{0,8}?的时候|[我俺]来?组织一下")
 _STAFF_RECORD = re.compile(r"已(?:记|确认)(?:好|下)?[了啦哈]*$")
-_RUN_ELSEWHERE = re.compile(r"网格员|居委|原群|大众点评|美团|小红书|幼儿园(?:的)?(?:元旦|下周|这周)?[^，,。\s]{0,4}(?:会|汇演|演出)|不是(?:咱|我们)们?(?:这个?)?(?:店|群)|不在(?:咱|我们)们?(?:这个?)?(?:店|群)")
+_RUN_ELSEWHERE = re.compile(r"网格员|居委|原群|大众点评|美团|小红书|幼儿园(?:的)?(?:元旦|下周|这周|周[一二三四五六日末])?[^，,。\s]{0,4}(?:会|汇演|演出|活动)|不是(?:咱|我们)们?(?:这个?)?(?:店|群)|不在(?:咱|我们)们?(?:这个?)?(?:店|群)")
 
 # A 接龙 posted with its first number and nothing after it (its head and an example line before): the post, no one's line.
 _LIST_OPENED = re.compile(r"\n[ \t]*1[ \t]*[.、．]?\s*$")  # after a 接龙 head
 
 # A wish the full list or a missed day ended, or a place she has already ("想报名来着 没赶上", "想报温泉，一看满了",
-# "俺前天就报上了 不用再报吧"): nothing to act on.
-_WISH_LEFT_BEHIND = re.compile(r"想(?:给[^，,。\s]{1,4})?报[^，,。\s]{0,8}?来着|一看(?:已经|都)?(?:报)?满了|不用再报")
+# "俺前天就报上了 不用再报吧"), an event wished for that no one runs: nothing to act on.
+_WISH_LEFT_BEHIND = re.compile(r"想(?:给[^，,。\s]{1,4})?报[^，,。\s]{0,8}?来着|一看(?:已经|都)?(?:报)?满了|不用再报|"
+                               r"(?:啥时候|什么时候|哪天|改天)(?:也)?(?:搞|办|组织)(?:一)?个")  # an event wished for: "啥时候搞个拌面比赛，我报名"
 
 # Words that join no one, whatever a reader took for joining: others asked to come ("有没有人一起", "有冇人报名…"), a rule of
 # entry ("进门要登记"), the turnout guessed ("估计能来三十个人"), the group urged with no word of her own ("老伙计们 …报个名去量量"),
@@ -66,6 +67,9 @@ _JOINS_NO_ONE = re.compile(r"有(?:没有|冇|无)人|有没有一起|(?:要|得
 # another count is said ("我一个大人带三个娃", "算我一个，再加我妈", "本来就我一个 现在两个").
 _ALONE = re.compile(r"(?:就|还是)?(?:算)?(?:我|俺|额)(?:一个人?|自己)(?:去|来|克)?|就(?:她|他)一个")
 _SOMEONE_ADDED = re.compile(r"再|加|带|也|和|跟|同|陪|双胞胎|大人|本来|原来|不对|忘|一家|全家|们|" + NUMERAL + r"(?:个|位|人|口|大|小)|[俩仨]")
+
+# The old ones of a household counted ("我们两老", "算我们三老"): so many, as 老两口 is two.
+_OLD_ONES_COUNTED = re.compile(r"(?:我们|俺们|咱们|我家|俺家)([两俩仨三四])老(?![师板公婆头太爷人家实鼠虎乡])|(?<![\u4e00-\u9fff\d])([两俩仨三四])老(?![\u4e00-\u9fff])")
 
 # A clock time or a duration ("两个钟头", "三点钟", "六点半", "二十分钟"): never people, however a reader took it.
 _CLOCK_OR_SPAN = re.compile(r"(?:" + NUMERAL + r"|半)个?多?(?:钟头|小时|分钟)|" + NUMERAL + r"点(?:钟|半|多)?(?![心儿子])")
@@ -96,6 +100,9 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
         return None
     if reading.amount > 1 and _alone(words):
         return replace(reading, amount=1)
+    if (old_ones := _OLD_ONES_COUNTED.search(words)) and not _HEADS.search(words) \
+            and (counted := number(old_ones[1] or old_ones[2])) and counted != reading.amount:
+        return replace(reading, amount=counted)  # "我们两老报个名" 2, "算我们三老" 3
     if (listed := _one_per_line(words)) and listed != reading.amount:
         return replace(reading, amount=listed)
     if (quoted := _quote_only(text, event, reading)) is not reading:
@@ -105,9 +112,9 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
     return _without_clock(text, event, reading)
 
 
-# Whatever is quoted first, as WeChat quotes it or as typed (「年货节试吃 请报名人数」⏎4人, 引用 店长：…⏎———⏎我和老伴两个):
+# Whatever is quoted first, as WeChat quotes it or as typed (「年货节试吃 请报名人数」⏎4人, “…想看的报名”⏎算我一个, 引用 店长：…⏎———⏎我和老伴两个):
 # the post's words are the staff's, not hers.
-_QUOTED_FIRST = re.compile(r"^\s*(?:「[^」]*」|(?:回复|引用)[^\n]*\n)\s*(?:[-—–=]+\s*)?")
+_QUOTED_FIRST = re.compile(r"^\s*(?:「[^」]*」|“[^”]*”|(?:回复|引用)[^\n]*\n)\s*(?:[-—–=]+\s*)?")
 
 
 def _own_words(text: str) -> str:
