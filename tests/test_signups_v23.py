@@ -187,3 +187,10 @@ def test_a_party_beside_a_question_is_checked_against_the_whole_message():
 
 def test_her_words_under_a_typed_quote_are_hers():
     assert acted("“周日包粽子，想来的报名”\n算我一个") == ("signup", 1)
+
+
+def test_a_bare_count_under_a_typed_quote_is_hers():
+    from bot.language import signup_checks
+    from bot.language.intents import SIGNUP, Reading
+    read = Reading(SIGNUP, 2, sure=True)
+    assert signup_checks.checked("“周日包粽子 报名请回复人数” 2", "", read) == read

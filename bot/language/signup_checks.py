@@ -141,7 +141,7 @@ def _one_per_line(words: str) -> int | None:
 
 # Her own words under a quote that name no one of hers, count no one and join nothing ("「运动会报名」 下雨的话还办吗",
 # "「俺俩 十点到」⏎王婶恁来得早啊"): the party read was the quote's, someone else's.
-_HERS = re.compile(r"[我俺咱额阮]|本人|自己|\+\s*\d|" + NUMERAL + r"(?:个|位|人|口|组|家|大|小)|[俩仨]|报|算|加|参加|名额|留|来|去")
+_HERS = re.compile(r"[我俺咱额阮]|本人|自己|\d|^\s*[一两二三四五六七八九十]\s*$|" + NUMERAL + r"(?:个|位|人|口|组|家|大|小)|[俩仨]|报|算|加|参加|名额|留|来|去")
 
 
 _SPOKEN_TO = re.compile(r"[你您恁](?:们)?(?:来|去)?")  # "王婶恁来得早啊": said to the one quoted
