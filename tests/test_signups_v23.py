@@ -43,6 +43,10 @@ def acted(text: str, event: str = "") -> tuple[str, int] | None:
     "幼儿园周五亲子运动会 要家长陪 好累",  # the kindergarten's event
     "孙女幼儿园周四亲子活动 我和老伴都要去",  # the kindergarten's event
     "各位街坊，周日免费量眼压，想量的在群里回复报名",  # those who want it called
+    "今天共接龙36人，谢谢大家",  # the staff's roll
+    "宾馆入住要刷身份证登记 麻烦",  # a rule of entry
+    "想学包粽子的家长 大家说周几方便？",  # those who would join addressed
+    "我也去洱海边打个卡，等开春",  # another season's wish
     "我四点钟到",  # a clock time read as the party
     "剪纸课得弄多长时间？三个钟头？",  # a duration
 ])

@@ -54,11 +54,13 @@ _WISH_LEFT_BEHIND = re.compile(r"想(?:给[^，,。\s]{1,4})?报[^，,。\s]{0,8
                                r"(?:啥时候|什么时候|哪天|改天)(?:也)?(?:搞|办|组织)(?:一)?个")  # an event wished for: "啥时候搞个拌面比赛，我报名"
 
 # Words that join no one, whatever a reader took for joining: others asked to come ("有没有人一起", "有冇人报名…"), a rule of
-# entry ("进门要登记"), the turnout guessed ("估计能来三十个人"), the group urged with no word of her own ("老伙计们 …报个名去量量"),
+# entry ("进门要登记", "入住要刷身份证登记"), the staff's roll ("今天共接龙47人", "名单核对…有误请私聊"), those who would join
+# addressed ("想参加读书会的家长 大家说…"), another season's wish ("…打个卡，等夏天"), the turnout guessed ("估计能来三十个人"), the group urged with no word of her own ("老伙计们 …报个名去量量"),
 # those signed up spoken to ("报名温泉的 有晕车的吗"), a WeChat contact added ("有人加我说是客服"), her name given at pick-up ("报我的名字就行"), someone kept
 # from it ("俺老头子还想报名，俺没让"), whether a place was taken asked ("登记上没有"); a plan the members make among
 # themselves ("谁开车去万达 带我一个", "同意楼上 … +1"); the list's count so far ("接龙到45了", "截至今晚八点 …报名12组").
-_JOINS_NO_ONE = re.compile(r"有(?:没有|冇|无)人|有没有一起|(?:要|得|需要|须)(?:提前|先)?登记|有人加我|加我(?:微信|好友)|报(?:我|俺)的名字|"
+_JOINS_NO_ONE = re.compile(r"有(?:没有|冇|无)人|有没有一起|(?:要|得|需要|须)[^，,。\s我俺]{0,5}登记|共接龙\s*\d|名单核对|有误请私聊|"
+                           r"(?<![我俺咱])想[^，,。\s我俺]{1,6}的(?:家长|朋友|姐妹|叔叔阿姨|街坊|各位)|等(?:夏天|冬天|春天|秋天|开春|明年|放假)|有人加我|加我(?:微信|好友)|报(?:我|俺)的名字|"
                            r"[我俺]没让|(?:登记|记|报)上(?:了)?没|谁(?:开车|组织|张罗|牵头)|同意楼上|截至|接龙(?:已经)?到\s*\d|估计(?:能|会)来|"
                            r"^(?:老伙计|老姐妹|姐妹|家人|邻居|街坊)们(?!.*[我俺咱额])|^报名[^，,。\s]{1,6}的\s(?!.*[我俺咱额])")
 
