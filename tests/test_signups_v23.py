@@ -198,3 +198,16 @@ def test_a_bare_count_under_a_typed_quote_is_hers():
     from bot.language.intents import SIGNUP, Reading
     read = Reading(SIGNUP, 2, sure=True)
     assert signup_checks.checked("“周日包粽子 报名请回复人数” 2", "", read) == read
+
+
+@pytest.mark.parametrize("text", [
+    "莫算我们哒，那天要回娘家",  # her place given up, no one left who comes
+    "烘焙那个我们去不到了把位置让出来嘛",
+])
+def test_a_cancel_read_as_a_sign_up_is_asked_as_a_cancel(text):
+    reading = signup_reading(text)
+    assert reading is not None and reading.intent == "signup_cancel" and not reading.sure
+
+
+def test_someone_left_who_comes_is_the_party():
+    assert acted("老伴去不了了 包粽子就我一个") == ("signup", 1)

@@ -64,6 +64,11 @@ _JOINS_NO_ONE = re.compile(r"有(?:没有|冇|无)人|有没有一起|(?:要|得
                            r"[我俺]没让|(?:登记|记|报)上(?:了)?没|谁(?:开车|组织|张罗|牵头)|同意楼上|截至|接龙(?:已经)?到\s*\d|估计(?:能|会)来|"
                            r"^(?:老伙计|老姐妹|姐妹|家人|邻居|街坊)们(?!.*[我俺咱额])|^报名[^，,。\s]{1,6}的\s(?!.*[我俺咱额])")
 
+# Her place given up, with no one left who comes ("安代舞那个我们去不了了", "莫算我们哒", "把名额让出来嘛"): a cancel read as a
+# sign-up, asked once as a cancel. Not where someone still comes or a new count is said ("老伴去不了了 就我一个").
+_DROPS_HER_PLACE = re.compile(r"(?:去|来|嚟)不(?:了|到|成)了|让(?:出来|俾|给)|(?:莫|别|不要|唔好)算")
+_PLACE_KEPT = re.compile(NUMERAL + r"(?:个|位|人|口|大|小)|[俩仨]|就|只|剩|还是|报|算我|加")
+
 # The member alone, said in so many words, with no one added beside her ("对象加班 我自己去", "报上，我一个，老伴儿在家看门",
 # "我抱着老二去 老二还在吃奶 就算我一个"): one, however many the message names. Not where she brings or adds someone, or
 # another count is said ("我一个大人带三个娃", "算我一个，再加我妈", "本来就我一个 现在两个").
@@ -100,6 +105,8 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
             or _CALL_TO_OTHERS.search(words) or _STAFF_RECORD.search(words) or _RUN_ELSEWHERE.search(words) \
             or _WISH_LEFT_BEHIND.search(words) or _JOINS_NO_ONE.search(words):
         return None
+    if _DROPS_HER_PLACE.search(words) and not _PLACE_KEPT.search(_DROPS_HER_PLACE.sub("", words)):
+        return Reading(SIGNUP_CANCEL, sure=False)  # "那个烘焙课我们去不到了把名额让出来嘛": a cancel, asked once
     if reading.amount > 1 and _alone(words):
         return replace(reading, amount=1)
     if (old_ones := _OLD_ONES_COUNTED.search(words)) and not _HEADS.search(words) \
