@@ -44,6 +44,7 @@ def acted(text: str, event: str = "") -> tuple[str, int] | None:
     "孙女幼儿园周四亲子活动 我和老伴都要去",  # the kindergarten's event
     "各位街坊，周日免费量眼压，想量的在群里回复报名",  # those who want it called
     "今天共接龙36人，谢谢大家",  # the staff's roll
+    "报名送积分不 积分怎么用",  # the points asked about
     "宾馆入住要刷身份证登记 麻烦",  # a rule of entry
     "想学包粽子的家长 大家说周几方便？",  # those who would join addressed
     "我也去洱海边打个卡，等开春",  # another season's wish
@@ -60,6 +61,8 @@ def test_no_act_of_hers_is_acted_on(text):
     "谢谢好意 我就不去了",
     "那边路远 去不成 羡慕你们",
     "驴友群说周末去露营 我不去了",  # another group's plan
+    "包粽子报了名去不了，能退钱吗",  # what follows from not going, asked
+    "我到不了现场 不去了，粽子能送到家吗",
     "门票一百多 太贵了 不去了",  # the price
     "周三书法课不上了 老师请假",  # the class called off by its teacher
 ])

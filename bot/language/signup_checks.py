@@ -55,12 +55,12 @@ _WISH_LEFT_BEHIND = re.compile(r"想(?:给[^，,。\s]{1,4})?报[^，,。\s]{0,8
 
 # Words that join no one, whatever a reader took for joining: others asked to come ("有没有人一起", "有冇人报名…"), a rule of
 # entry ("进门要登记", "入住要刷身份证登记"), the staff's roll ("今天共接龙47人", "名单核对…有误请私聊"), those who would join
-# addressed ("想参加读书会的家长 大家说…"), another season's wish ("…打个卡，等夏天"), the turnout guessed ("估计能来三十个人"), the group urged with no word of her own ("老伙计们 …报个名去量量"),
+# addressed ("想参加读书会的家长 大家说…"), the points asked about ("积分咋个用"), another season's wish ("…打个卡，等夏天"), the turnout guessed ("估计能来三十个人"), the group urged with no word of her own ("老伙计们 …报个名去量量"),
 # those signed up spoken to ("报名温泉的 有晕车的吗"), a WeChat contact added ("有人加我说是客服"), her name given at pick-up ("报我的名字就行"), someone kept
 # from it ("俺老头子还想报名，俺没让"), whether a place was taken asked ("登记上没有"); a plan the members make among
 # themselves ("谁开车去万达 带我一个", "同意楼上 … +1"); the list's count so far ("接龙到45了", "截至今晚八点 …报名12组").
 _JOINS_NO_ONE = re.compile(r"有(?:没有|冇|无)人|有没有一起|(?:要|得|需要|须)[^，,。\s我俺]{0,5}登记|共接龙\s*\d|名单核对|有误请私聊|"
-                           r"(?<![我俺咱])想[^，,。\s我俺]{1,6}的(?:家长|朋友|姐妹|叔叔阿姨|街坊|各位)|等(?:夏天|冬天|春天|秋天|开春|明年|放假)|有人加我|加我(?:微信|好友)|报(?:我|俺)的名字|"
+                           r"(?<![我俺咱])想[^，,。\s我俺]{1,6}的(?:家长|朋友|姐妹|叔叔阿姨|街坊|各位)|积分[^，,。\s]{0,3}(?:咋|怎么|啥)|等(?:夏天|冬天|春天|秋天|开春|明年|放假)|有人加我|加我(?:微信|好友)|报(?:我|俺)的名字|"
                            r"[我俺]没让|(?:登记|记|报)上(?:了)?没|谁(?:开车|组织|张罗|牵头)|同意楼上|截至|接龙(?:已经)?到\s*\d|估计(?:能|会)来|"
                            r"^(?:老伙计|老姐妹|姐妹|家人|邻居|街坊)们(?!.*[我俺咱额])|^报名[^，,。\s]{1,6}的\s(?!.*[我俺咱额])")
 
@@ -87,6 +87,9 @@ _CLOCK_OR_SPAN = re.compile(r"(?:" + NUMERAL + r"|半)个?多?(?:钟头|小时|�
 # another group's plan ("户外群话…我唔去") — unless a place of hers is dropped in so many words.
 _NEVER_JOINED = re.compile(r"(?:去|听|学|玩|参加)过了?|羡慕你们|谢谢(?:好意|邀请|美意)|不去(?:就|太|真|多|怪)?可惜|(?<![这那上下每])回不去|"
                            r"(?:链接|页面|小程序)[^，,。\s]{0,4}(?:点不开|打不开|进不去)|老师请假|停课|太贵|票价|门票|(?:户外|徒步|骑行|驴友|跑步|夜跑|宝妈|业主|家长|班级|同学|老乡)群")
+# What follows from not going, asked of the store ("活动报名了去不了能退钱吗", "我去不了现场，东西能送到家吗"): a question for
+# the FAQ and the staff, not a cancel to act on.
+_CONSEQUENCE_ASKED = re.compile(r"(?:退钱|退款|退费|送到家|送家|邮寄|寄过来|快递)[^，,。]{0,4}(?:吗|么|不$|？|\?)")
 _PLACE_DROPPED = re.compile(r"取消|撤|退|名额|划掉|让出|报名|报的|[帮给]我(?:取消|退|撤|划|把)")
 
 
@@ -96,7 +99,7 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
         return reading
     words = _own_words(text)
     if reading.intent == SIGNUP_CANCEL:
-        return None if _never_joined(words) else reading
+        return None if _never_joined(words) or _CONSEQUENCE_ASKED.search(words) else reading
     if reading.intent != SIGNUP or reading.add:
         return reading
     if "接龙" in words and _LIST_OPENED.search(words):
