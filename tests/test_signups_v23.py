@@ -214,3 +214,9 @@ def test_a_cancel_read_as_a_sign_up_is_asked_as_a_cancel(text):
 
 def test_someone_left_who_comes_is_the_party():
     assert acted("老伴去不了了 包粽子就我一个") == ("signup", 1)
+
+
+def test_a_chain_for_the_members_own_hill_walk_is_no_sign_up():
+    from bot.chain.text import signup_chain_entry
+    assert signup_chain_entry("#接龙 礼拜天去爬山\n1. 老周\n2. 小陈", "", set()) is None
+    assert signup_chain_entry("爬山报名\n1. 老周 2\n2. 小陈 3", "", set()) is not None  # the store's walk, named as the event

@@ -479,7 +479,7 @@ _SIGNUP_LIST = re.compile(r"报名|参加|" + signups.EVENT_KINDS)
 _EVENTS_LIST = re.compile(r"报名|参加|" + party.GATHERING_KINDS)  # an order list's head is no event's: not U20's kinds ("汤圆⏎1.小美 2袋")
 # A list that is no sign-up for the store's event: notes (活动须知), things to bring, a school's or a job's (signups' _ELSE_THING).
 _NOT_SIGNUP_LIST = re.compile(r"须知|注意|事项|流程|安排|规则|带什么|要带|带啥|准备什么|买什么|分工|值日|家长会|班级|"
-                              r"步数|签到|打卡|买菜|核对|" + signups.ELSE_THING.pattern)  # a day's log, an errand, a roll checked (V23)
+                              r"步数|签到|打卡|买菜|核对|去爬山|" + signups.ELSE_THING.pattern)  # a day's log, an errand, a roll checked, the members' hill walk (去爬山, U22's pastime) (V23)
 
 
 # A list shown rather than joined: its state now or before, a total, those still to fetch.
