@@ -13,7 +13,7 @@ from dataclasses import replace
 from bot.language.intents import (CONDITION, EVENT, LAUGH, MAX_AMOUNT, MAX_READ, MEMBERS_PLAN, NEXT_TIME, NOT_THING, PAST,
                                   QUESTION, SIGNUP, SIGNUP_CANCEL, SPEAKS_FOR, TALLY, UNDECIDED, Reading, cancel_pieces,
                                   without_limits)
-from bot.language import party, signup_changes
+from bot.language import coming, party, signup_changes
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, number
 from bot.language.pinyin_words import spelled_out
@@ -522,6 +522,18 @@ def _remark_after(text: str, event: str) -> Reading | None:
             return reading
         return None
     return None
+
+
+def party_beside_coming(text: str) -> str | None:
+    """The party's words when the rest only says how it comes (``coming.cut``: "我们两个下午三点到", "两位 钱微信转你了",
+    "我们3个人，费用到时候现场给"), read as the party alone would be; None when no such remark is said, the party is not
+    counted ("我和老伴" is the rules' to read as typed), or the message is quoted or nobody's sign-up (U23)."""
+    words = slips_fixed(plain(unquote(text)))
+    if len(words) > MAX_READ or own_words(text) != text or (rest := coming.cut(words)) is None:
+        return None
+    if not (_HEADS_SAID_HERE.search(rest) or _PAIR_WHOLE.search(rest) or _COUNT_ALONE.search(rest)) or nobodys(rest):
+        return None
+    return rest
 
 
 # Words to someone else than the staff, or of the staff's own list: "你记得请假", "别迟到", "候补", "名单", "统计".

@@ -1,0 +1,51 @@
+"""U23: sign-ups beside what the member says of coming — when the party arrives, how it travels, the fee sent or paid on
+the spot — read as the party alone is. Sentences of this pass's own."""
+from __future__ import annotations
+
+import pytest
+
+from bot.chain.text import signup_reading
+from bot.language import coming
+
+
+def acted(text: str, event: str = "") -> int | None:
+    reading = signup_reading(text, event=event)
+    return reading.amount if reading is not None and reading.sure and reading.intent == "signup" else None
+
+
+def replied(text: str) -> bool:
+    reading = signup_reading(text)
+    return reading is not None and reading.intent in ("signup", "signup_cancel")
+
+
+@pytest.mark.parametrize("text, people", [
+    ("我们仨晚上七点到", 3),  # the hour of arriving, run on after the party
+    ("上午九点 咱们俩准时到", 2),
+    ("两位 可能迟到五分钟", 2),  # late
+    ("我们四个人 一早就过去", 4),
+    ("三个人 坐公交过去", 3),  # how they travel
+    ("两个 费用已经微信转了", 2),  # the fee sent
+    ("一大两小 材料费到时候现场交", 3),  # the fee paid on the spot
+])
+def test_a_party_beside_how_it_comes_is_the_party(text, people):
+    assert acted(text) == people
+
+
+@pytest.mark.parametrize("text", [
+    "公司团建 十五个人 周六晚",  # 晚 alone says when, no arriving late
+    "我们俩三点到公园",  # arriving somewhere else
+    "我们三个 下午三点到 哈哈哈 骗你的",  # a laugh
+    "「小李：我们两个下午三点到」",  # quoted
+])
+def test_what_is_no_remark_of_coming_changes_nothing(text):
+    assert not replied(text) or acted(text) is None
+
+
+@pytest.mark.parametrize("words, rest", [
+    ("我们仨晚上七点到", "我们仨"),
+    ("两位，钱转你了", "两位"),
+    ("我们两个，周五晚", None),
+    ("我和老伴一起", None),
+])
+def test_the_remark_is_cut_from_the_party(words, rest):
+    assert coming.cut(words) == rest
