@@ -49,3 +49,39 @@ def test_what_is_no_remark_of_coming_changes_nothing(text):
 ])
 def test_the_remark_is_cut_from_the_party(words, rest):
     assert coming.cut(words) == rest
+
+
+@pytest.mark.parametrize("text, people", [
+    ("电影包场 我和外婆 两个", 2),  # a film screening is an event the store holds
+    ("看电影 我 我老公 还有闺女", 3),
+    ("3个人 电影那场", 3),
+])
+def test_a_film_screening_signs_up(text, people):
+    assert acted(text) == people
+
+
+@pytest.mark.parametrize("text", [
+    "昨天看完电影 我们三个人",  # an outing of her own told as done
+    "电影票买了三张 我们仨",  # tickets bought
+])
+def test_a_film_of_her_own_is_no_sign_up(text):
+    assert acted(text) is None
+
+
+def test_going_to_the_cinema_alone_is_asked_at_most():
+    assert acted("周末我跟老伴去看电影") is None
+
+
+@pytest.mark.parametrize("text, people", [
+    ("我是她妈 手工课给我报一个", 1),  # who she is, no one more
+    ("烘焙报名 我和两个娃 是双胞胎", 3),  # the twins are the two counted
+    ("两个大人带个四岁的", 3),  # one child brought, said short
+    ("我和老公带个小的", 3),
+    ("我们三对夫妻报名", 6),  # couples counted by the pair
+])
+def test_party_sizes_said_short(text, people):
+    assert acted(text) == people
+
+
+def test_a_sign_up_on_someone_elses_coming_is_never_acted_on():
+    assert acted("讲座 他要去我们就报") is None
