@@ -85,3 +85,15 @@ def test_party_sizes_said_short(text, people):
 
 def test_a_sign_up_on_someone_elses_coming_is_never_acted_on():
     assert acted("讲座 他要去我们就报") is None
+
+
+@pytest.mark.parametrize("text, people", [
+    ("插花课还有名额吗 有就给我留两个", 2),  # room asked, then a request on its answer
+    ("包饺子还有位置吗 给我们留四个", 4),  # the event named by what is done there, before the room ask
+    ("手工课还有位冇？有的话我同个仔两个", 2),  # 粤 冇
+    ("剩下的三个名额我们要了", 3),  # the places left, claimed
+    ("最后那个名额我要了", 1),
+    ("我和我妹克", 2),  # 克 (去) after a person
+])
+def test_room_asked_and_places_claimed(text, people):
+    assert acted(text) == people

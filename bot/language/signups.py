@@ -398,7 +398,7 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
     text = _SIGN_UP_A_BIT.sub("报个名", text)  # "帮隔壁张奶奶和她老伴报一下名"
     for pattern, fixed in _DIALECT:
         text = pattern.sub(fixed, text)  # "包饺子算俺一个呗", "兩個位 唔該晒 阿婆都想聽", "我搭阿拉囡囡两家头"
-    text = pairs_counted(one_brought(text))  # "两个大人带个三岁的": one child brought; "两对小两口": four (U23)
+    text = places_claimed(pairs_counted(one_brought(text)))  # "带个三岁的": one brought; "两对小两口": four; "剩的两个名额我们要了" (U23)
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
     if (form := _filled_form(text)) is not None:
@@ -717,6 +717,7 @@ _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"自个儿|自各�
                         # U22: 额 an item of a list of persons typed apart ("额 婆姨 两个娃", "老汉 额 儿子"), not a pause's "er…" before words
                         r"(?:^|(?<=[\s、，,]))额(?=[\s、，,]+(?:婆姨|老汉|屋里人|娃|" + RELATIVE.pattern + r")(?:$|[\s、，,]))|(?<=[\s、，,])额(?=$|[\s、，,])"), "我"),
             (re.compile(r"(?<=[我们家都也不要想就一起块])克(?=$|[了咧啦嘛哈不呀，,。\s]|[\u4e00-\u9fff]{1,4}(?:$|[，,。\s]))|(?<=[\u4e00-\u9fff])克(?=不了|不成)"), "去"),
+            (re.compile(r"(?<=[伢娃崽孩妈爸婆爷奶姐妹哥弟伴])克(?=$|[了咧啦嘛哈呀，,。\s])"), "去"),  # 我和细伢克 (U23)
             (re.compile(r"(?<=[去来了成名消])咧(?=$|[，,。\s!！])|(?<=不去)咧"), "了"),
             # kin said in dialect: 老姑娘 / 妹崽 (daughter), 老妹儿 / 老妹子 (younger sister), 老爷们儿 (husband), 小佬 (son, 吴);
             # 吴 伲 (I, we), 哉 (了), 划脱 (划掉); 粤 同 between persons (and)
@@ -742,6 +743,14 @@ def one_brought(text: str) -> str:
 
 # Couples counted by the pair (U23): "我们两对小两口", "三对夫妻" are twice as many people.
 _PAIRS = re.compile(r"(?P<n>" + NUMERAL + r")对(?:小两口|老两口|两口子|夫妻|夫妇|老夫妻|公婆|两公婆)")
+
+
+# The places left claimed (U23): "剩的两个名额我们要了", "最后那一个名额我要了" — she asks for them, as "我们要两个名额".
+_PLACES_CLAIMED = re.compile(r"(?:剩下?的?|最后的?)?(?:那|这)?(?P<n>" + NUMERAL + r")?个?(?:名额|位置|位子)(?P<who>我们|我|俺们|俺|咱们|咱)要了")
+
+
+def places_claimed(text: str) -> str:
+    return _PLACES_CLAIMED.sub(lambda m: f"{m['who']}要{m['n'] or '一'}个名额", text)
 
 
 def pairs_counted(text: str) -> str:
@@ -1836,10 +1845,10 @@ def _asking_to_join(asked: list[str]) -> Reading | None:
 # Whether there is room is no doubt about coming: asked ("名额还有吗", "人满了没", "还收人吗", "截止了吗") or
 # assumed ("还有名额的话…", "没满的话…", "还能报的话…", "还剩一个的话…"), and "没有就算了" after it is its other branch.
 _ROOM_WORD = r"(?:名额|位置|位子|空位|座位|坑)"
-_ROOM_ASKED = re.compile(r"(?:不知道|请问|问下|问一下|那个|现在|报名|(?:亲子)?(?:" + _EVENT_KINDS + r")+的?)*(?:(?:还)?来得及|(?:还有|有没有|还有没有|还剩|还差)(?:几个|多少个?)?" + _ROOM_WORD + r"|" + _ROOM_WORD + r"(?:还)?(?:有|够|剩)(?:没有|不够)?"
+_ROOM_ASKED = re.compile(r"(?:不知道|请问|问下|问一下|那个|现在|报名|(?:亲子)?[包做剪熬捏扎泡写看]?(?:" + _EVENT_KINDS + r")+的?)*(?:(?:还)?来得及|(?:还有|有没有|还有没有|还剩|还差)(?:几个|多少个?)?" + _ROOM_WORD + r"|" + _ROOM_WORD + r"(?:还)?(?:有|够|剩)(?:没有|不够)?"
                          r"|(?:人|名额)?(?:报)?满了?|(?:还)?收人?|收不收人?|(?:报名)?截止了?|截了|还能报(?:名)?)"
-                         r"(?:吗|么|没有?|不|了吗|了没有?|呢|嘛|呀|啊|哈)*[?？]*")
-_ROOM_IF = re.compile(r"^(?:刚看到|刚下班才看到|才看到)?(?:如果|要是|假如|若)?(?:还)?(?:有" + _ROOM_WORD + r"|有位|有(?=的话)|没满|没报满|没截止|没截|能报(?:名)?|可以报(?:名)?|"
+                         r"(?:吗|么|没有?|不|冇|了吗|了没有?|呢|嘛|呀|啊|哈)*[?？]*")  # 冇: 粤 "no?" (U23)
+_ROOM_IF = re.compile(r"^(?:刚看到|刚下班才看到|才看到)?(?:如果|要是|假如|若)?(?:还)?(?:有" + _ROOM_WORD + r"|有位|有(?=的话)|有(?=就)|没满|没报满|没截止|没截|能报(?:名)?|可以报(?:名)?|"
                       r"来得及|能(?=的话|就)|剩(?:" + NUMERAL + r"个)?(?:" + _ROOM_WORD + r")?)(?:的话)?(?:就|那就|那)?")
 _OTHER_BRANCH = re.compile(r"(?:没有|没了|满了|没位置|没名额)(?:的话)?(?:就)?(?:算了|下次吧?|下次再说)")
 
