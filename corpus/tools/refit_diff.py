@@ -1,0 +1,90 @@
+"""What a refit of the learned intent models changes, line by line.
+
+``python -m corpus.tools.refit_diff FILE [--only intent,quantity,party ...] [--split train,dev]`` lists the train and
+dev lines ``corpus.failures intents`` reads wrongly, once with the shipped models and once with the ones ``qunbot train
+--intents --out FILE`` wrote (FILE, FILE_quantity.json, FILE_party.json; ``--only`` swaps just those named, and may be
+given again for another set), and prints the lines mended (wrong -> right), broken (right -> wrong) and still wrong but
+read otherwise. Each side runs in its own
+process: the readers load a model once and cache readings.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import corpus
+
+READABLE = ("train", "dev")
+KINDS = ("intent", "quantity", "party")
+
+
+def fitted_paths(out: str) -> dict[str, Path]:
+    """The three files ``qunbot train --intents --out FILE`` writes, by kind."""
+    target = Path(out)
+    return {"intent": target, "quantity": target.with_name(target.stem + "_quantity.json"),
+            "party": target.with_name(target.stem + "_party.json")}
+
+
+def use(paths: dict[str, Path]) -> None:
+    """Point the readers at these model files (before any reading: each loads its model once)."""
+    from bot.language import intent_model, order_quantity, party_ranker
+
+    shipped = {"intent": intent_model, "quantity": order_quantity, "party": party_ranker}
+    for kind, path in paths.items():
+        shipped[kind].SHIPPED = path
+
+
+def failures(splits: list[str]) -> dict[str, str]:
+    """``corpus.failures``'s intents lines of these splits, keyed by the reader's view and the line's source."""
+    from corpus.failures import orders_and_signups
+
+    lines = orders_and_signups([r for split in splits for r in corpus.load("intents", split=split)])
+    return {line.split()[0] + " " + line.split("  got ")[1].split("  ")[1]: line for line in lines}
+
+
+def _side(argv: list[str]) -> dict[str, str]:
+    out = subprocess.run([sys.executable, "-m", "corpus.tools.refit_diff", "--side", *argv], capture_output=True,
+                         text=True, check=True).stdout
+    return json.loads(out)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m corpus.tools.refit_diff")
+    parser.add_argument("out", nargs="?", help="the FILE given to qunbot train --intents --out")
+    parser.add_argument("--only", action="append", help="the refitted models to read (intent,quantity,party); again for "
+                        "another set")
+    parser.add_argument("--split", default=",".join(READABLE))
+    parser.add_argument("--side", action="store_true", help=argparse.SUPPRESS)  # one side's failures, as JSON
+    args = parser.parse_args(argv)
+    splits = args.split.split(",")
+    if not set(splits) <= set(READABLE):
+        parser.error("only train and dev are read")
+    if args.side:
+        if args.out:
+            paths = fitted_paths(args.out)
+            use({kind: paths[kind] for kind in args.only[0].split(",")})
+        print(json.dumps(failures(splits), ensure_ascii=False))
+        return 0
+    before = _side(["--split", args.split])
+    for only in args.only or [",".join(KINDS)]:
+        print(f"== refitted: {only}", flush=True)
+        compare(before, _side([args.out, "--only", only, "--split", args.split]))
+    return 0
+
+
+def compare(before: dict[str, str], after: dict[str, str]) -> None:
+    mended = [before[k] for k in before if k not in after]
+    broken = [after[k] for k in after if k not in before]
+    moved = [f"{before[k]}\n    now {after[k].split('  got ')[1].split('  ')[0]}" for k in before
+             if k in after and before[k] != after[k]]
+    for title, lines in (("mended", mended), ("broken", broken), ("still wrong, read otherwise", moved)):
+        print(f"{title} ({len(lines)}):" + "".join("\n  " + line for line in lines))
+    print(f"failures {len(before)} -> {len(after)}: {len(mended)} mended, {len(broken)} broken, {len(moved)} moved",
+          flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
