@@ -263,9 +263,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--shipped", default="", help="read with these shipped models, not fitted per fold "
                         "(comma-separated: intent, quantity, party)")
     args = parser.parse_args(argv)
-    _SHIPPED.update(filter(None, args.shipped.split(",")))
-    if not _SHIPPED <= {"intent", "quantity", "party"}:
+    shipped = set(filter(None, args.shipped.split(",")))
+    if not shipped <= {"intent", "quantity", "party"}:
         parser.error("--shipped names intent, quantity or party")
+    _SHIPPED.update(shipped)
     if args.fast:
         global _FIT
         from corpus.tools import fast_fit

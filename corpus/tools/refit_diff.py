@@ -42,7 +42,12 @@ def failures(splits: list[str]) -> dict[str, str]:
     from corpus.failures import orders_and_signups
 
     lines = orders_and_signups([r for split in splits for r in corpus.load("intents", split=split)])
-    return {line.split()[0] + " " + line.split("  got ")[1].split("  ")[1]: line for line in lines}
+    return {key(line): line for line in lines}
+
+
+def key(line: str) -> str:
+    """A failure line's view (groupbuy, activity, signin) and source, the same whatever the reading."""
+    return line.split()[0] + " " + line.split("  got ")[1].split("  ")[1]
 
 
 def _side(argv: list[str]) -> dict[str, str]:
