@@ -64,3 +64,8 @@ def test_a_fold_is_named_by_its_file_or_by_its_files():
 def test_an_unknown_shipped_model_is_refused():
     with pytest.raises(SystemExit):
         leave_file_out.main(["--shipped", "signin"])
+
+
+def test_a_groups_figure_reads_as_the_eval_prints_it():
+    assert refit_diff.figure([200, 100, 98, 5, 1, 0]) == (" 49.0% / 98.00% (right 98, wrong 2, asked 5, chat asked 1, "
+                                                          "chat acted 0)")

@@ -4,7 +4,7 @@
 dev lines ``corpus.failures intents`` reads wrongly, once with the shipped models and once with the ones ``qunbot train
 --intents --out FILE`` wrote (FILE, FILE_quantity.json, FILE_party.json; ``--only`` swaps just those named, and may be
 given again for another set), and prints the lines mended (wrong -> right), broken (right -> wrong) and still wrong but
-read otherwise. Each side runs in its own
+read otherwise, and each split's orders and sign-ups as ``corpus.eval_intents`` counts them (from the same readings). Each side runs in its own
 process: the readers load a model once and cache readings.
 """
 from __future__ import annotations
@@ -45,6 +45,24 @@ def failures(splits: list[str]) -> dict[str, str]:
     return {key(line): line for line in lines}
 
 
+def figures(split: str) -> dict[str, list]:
+    """The split's orders and sign-ups groups: gold, acted, right, asked, chat asked, chat acted."""
+    from corpus import eval_intents
+
+    scores = eval_intents.score(corpus.load("intents", split=split))
+    return {group: [s.gold, s.acted, s.right, s.asked, s.asked_chat, s.chat_acted]
+            for group, s in scores.items() if group in ("orders", "sign-ups")}
+
+
+def _read_once() -> None:
+    """Both ``failures`` and ``figures`` read each message with each kind open: one reading serves both."""
+    from functools import lru_cache
+
+    from corpus import eval_intents, failures as listed
+
+    eval_intents.read = listed.read_intent = lru_cache(maxsize=None)(eval_intents.read)
+
+
 def key(line: str) -> str:
     """A failure line's view (groupbuy, activity, signin) and source, the same whatever the reading."""
     return line.split()[0] + " " + line.split("  got ")[1].split("  ")[1]
@@ -71,13 +89,26 @@ def main(argv: list[str]) -> int:
         if args.out:
             paths = fitted_paths(args.out)
             use({kind: paths[kind] for kind in args.only[0].split(",")})
-        print(json.dumps(failures(splits), ensure_ascii=False))
+        _read_once()
+        print(json.dumps({"failures": failures(splits), "figures": {split: figures(split) for split in splits}},
+                         ensure_ascii=False))
         return 0
     before = _side(["--split", args.split])
     for only in args.only or [",".join(KINDS)]:
         print(f"== refitted: {only}", flush=True)
-        compare(before, _side([args.out, "--only", only, "--split", args.split]))
+        after = _side([args.out, "--only", only, "--split", args.split])
+        compare(before["failures"], after["failures"])
+        for split in splits:
+            for group in before["figures"][split]:
+                print(f"{split:5} {group:8} {figure(before['figures'][split][group])}  ->  "
+                      f"{figure(after['figures'][split][group])}")
     return 0
+
+
+def figure(counts: list[int]) -> str:
+    gold, acted, right, asked, asked_chat, chat_acted = counts
+    return (f"{right / gold if gold else 1:6.1%} / {right / acted if acted else 1:6.2%} (right {right}, wrong {acted - right}, "
+            f"asked {asked}, chat asked {asked_chat}, chat acted {chat_acted})")
 
 
 def compare(before: dict[str, str], after: dict[str, str]) -> None:
