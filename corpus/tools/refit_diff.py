@@ -37,19 +37,18 @@ def use(paths: dict[str, Path]) -> None:
         shipped[kind].SHIPPED = path
 
 
-def failures(splits: list[str]) -> dict[str, str]:
-    """``corpus.failures``'s intents lines of these splits, keyed by the reader's view and the line's source."""
+def failures(records: list[corpus.Record]) -> dict[str, str]:
+    """``corpus.failures``'s intents lines of these records, keyed by the reader's view and the line's source."""
     from corpus.failures import orders_and_signups
 
-    lines = orders_and_signups([r for split in splits for r in corpus.load("intents", split=split)])
-    return {key(line): line for line in lines}
+    return {key(line): line for line in orders_and_signups(records)}
 
 
-def figures(split: str) -> dict[str, list]:
-    """The split's orders and sign-ups groups: gold, acted, right, asked, chat asked, chat acted."""
+def figures(records: list[corpus.Record]) -> dict[str, list]:
+    """The records' orders and sign-ups groups: gold, acted, right, asked, chat asked, chat acted."""
     from corpus import eval_intents
 
-    scores = eval_intents.score(corpus.load("intents", split=split))
+    scores = eval_intents.score(records)
     return {group: [s.gold, s.acted, s.right, s.asked, s.asked_chat, s.chat_acted]
             for group, s in scores.items() if group in ("orders", "sign-ups")}
 
@@ -90,8 +89,9 @@ def main(argv: list[str]) -> int:
             paths = fitted_paths(args.out)
             use({kind: paths[kind] for kind in args.only[0].split(",")})
         _read_once()
-        print(json.dumps({"failures": failures(splits), "figures": {split: figures(split) for split in splits}},
-                         ensure_ascii=False))
+        records = {split: corpus.load("intents", split=split) for split in splits}  # once: a merge may land meanwhile
+        print(json.dumps({"failures": failures([r for split in splits for r in records[split]]),
+                          "figures": {split: figures(records[split]) for split in splits}}, ensure_ascii=False))
         return 0
     before = _side(["--split", args.split])
     for only in args.only or [",".join(KINDS)]:
