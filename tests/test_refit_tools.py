@@ -1,4 +1,5 @@
 """The tools that weigh a refit of the learned intent models against the shipped fit."""
+import json
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,13 @@ def test_an_unknown_shipped_model_is_refused():
 def test_a_groups_figure_reads_as_the_eval_prints_it():
     assert refit_diff.figure([200, 100, 98, 5, 1, 0]) == (" 49.0% / 98.00% (right 98, wrong 2, asked 5, chat asked 1, "
                                                           "chat acted 0)")
+
+
+def test_two_saved_sides_are_compared(tmp_path, capsys):
+    line = _line("groupbuy", "none 0", "a:1", "来两盒吧")
+    counts = {"dev": {"orders": [10, 9, 9, 0, 0, 0]}}
+    (tmp_path / "before.json").write_text(json.dumps({"failures": {refit_diff.key(line): line}, "figures": counts}))
+    (tmp_path / "after.json").write_text(json.dumps({"failures": {}, "figures": counts}))
+    refit_diff.main(["--compare", str(tmp_path / "before.json"), str(tmp_path / "after.json")])
+    out = capsys.readouterr().out
+    assert "failures 1 -> 0: 1 mended, 0 broken, 0 moved" in out and out.count("dev   orders") == 1

@@ -4,7 +4,8 @@
 dev lines ``corpus.failures intents`` reads wrongly, once with the shipped models and once with the ones ``qunbot train
 --intents --out FILE`` wrote (FILE, FILE_quantity.json, FILE_party.json; ``--only`` swaps just those named, and may be
 given again for another set), and prints the lines mended (wrong -> right), broken (right -> wrong) and still wrong but
-read otherwise, and each split's orders and sign-ups as ``corpus.eval_intents`` counts them (from the same readings). Each side runs in its own
+read otherwise, and each split's orders and sign-ups as ``corpus.eval_intents`` counts them (from the same readings).
+``--side`` prints one side as JSON instead (with FILE: the refit's); ``--compare BEFORE AFTER`` compares two such files. Each side runs in its own
 process: the readers load a model once and cache readings.
 """
 from __future__ import annotations
@@ -79,7 +80,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--only", action="append", help="the refitted models to read (intent,quantity,party); again for "
                         "another set")
     parser.add_argument("--split", default=",".join(READABLE))
-    parser.add_argument("--side", action="store_true", help=argparse.SUPPRESS)  # one side's failures, as JSON
+    parser.add_argument("--side", action="store_true", help="print one side's failures and figures as JSON")
+    parser.add_argument("--compare", nargs=2, metavar=("BEFORE", "AFTER"), help="compare two sides printed by --side")
     args = parser.parse_args(argv)
     splits = args.split.split(",")
     if not set(splits) <= set(READABLE):
@@ -87,21 +89,27 @@ def main(argv: list[str]) -> int:
     if args.side:
         if args.out:
             paths = fitted_paths(args.out)
-            use({kind: paths[kind] for kind in args.only[0].split(",")})
+            use({kind: paths[kind] for kind in (args.only or [",".join(KINDS)])[0].split(",")})
         _read_once()
         records = {split: corpus.load("intents", split=split) for split in splits}  # once: a merge may land meanwhile
         print(json.dumps({"failures": failures([r for split in splits for r in records[split]]),
                           "figures": {split: figures(records[split]) for split in splits}}, ensure_ascii=False))
         return 0
+    if args.compare:
+        before, after = (json.loads(Path(name).read_text("utf-8")) for name in args.compare)
+        return report(before, after)
     before = _side(["--split", args.split])
     for only in args.only or [",".join(KINDS)]:
         print(f"== refitted: {only}", flush=True)
-        after = _side([args.out, "--only", only, "--split", args.split])
-        compare(before["failures"], after["failures"])
-        for split in splits:
-            for group in before["figures"][split]:
-                print(f"{split:5} {group:8} {figure(before['figures'][split][group])}  ->  "
-                      f"{figure(after['figures'][split][group])}")
+        report(before, _side([args.out, "--only", only, "--split", args.split]))
+    return 0
+
+
+def report(before: dict, after: dict) -> int:
+    compare(before["failures"], after["failures"])
+    for split, groups in before["figures"].items():
+        for group, counts in groups.items():
+            print(f"{split:5} {group:8} {figure(counts)}  ->  {figure(after['figures'][split][group])}")
     return 0
 
 
