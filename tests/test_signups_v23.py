@@ -220,3 +220,8 @@ def test_a_chain_for_the_members_own_hill_walk_is_no_sign_up():
     from bot.chain.text import signup_chain_entry
     assert signup_chain_entry("#接龙 礼拜天去爬山\n1. 老周\n2. 小陈", "", set()) is None
     assert signup_chain_entry("爬山报名\n1. 老周 2\n2. 小陈 3", "", set()) is not None  # the store's walk, named as the event
+
+
+def test_the_open_event_named_is_never_elsewhere():
+    assert acted("幼儿园亲子活动 我们两个", event="幼儿园亲子活动") == ("signup", 2)
+    assert acted("年夜饭 我们家四个人", event="社区年夜饭") == ("signup", 4)

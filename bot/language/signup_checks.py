@@ -105,7 +105,7 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
     if "接龙" in words and _LIST_OPENED.search(words):
         return None  # "圣诞手工接龙⏎⏎1.": the list opened, nobody on it yet
     if _own_occasion(words, event) or _store_asked(words) or _THEIR_HOUSEHOLD_SIGNED.search(words) \
-            or _CALL_TO_OTHERS.search(words) or _STAFF_RECORD.search(words) or _RUN_ELSEWHERE.search(words) \
+            or _CALL_TO_OTHERS.search(words) or _STAFF_RECORD.search(words) or _run_elsewhere(words, event) \
             or _WISH_LEFT_BEHIND.search(words) or _JOINS_NO_ONE.search(words):
         return None
     if _DROPS_HER_PLACE.search(words) and not _PLACE_KEPT.search(_DROPS_HER_PLACE.sub("", words)):
@@ -207,6 +207,10 @@ def _names_open_event(words: str, event: str) -> bool:
 
 def _own_occasion(words: str, event: str) -> bool:
     return bool(_OWN_OCCASION.search(words)) and not _SIGNING_UP.search(words) and not _names_open_event(words, event)
+
+
+def _run_elsewhere(words: str, event: str) -> bool:
+    return bool(_RUN_ELSEWHERE.search(words)) and not _names_open_event(words, event)  # the open event may be held there
 
 
 def _store_asked(words: str) -> bool:
