@@ -292,6 +292,8 @@ def _signup_reading(text: str, guess: bool, event: str, model, ranker=None) -> i
         partnered = signup_guess.guessed(text, model, ranker)  # a party alone under the event post (U14), quoted or not (U19)
     summed = signups.households_summed(unquote(text), partnered)  # several households, each with its size (U21)
     outing = signups.outing_checked(text, event, summed)  # an outing of the member's own, not the event done there (U22)
+    if outing is None or outing.intent == intents.SIGNUP and not outing.sure:
+        outing = _how_they_come(text, guess, event, model, ranker) or outing  # the party beside how it comes (U23)
     return signup_checks.checked(text, event, outing)  # no act of hers, by what the whole message does (V23)
 
 
@@ -300,6 +302,15 @@ def party_beside_question_reading(text: str, party: str, event: str = "") -> int
     sure and when the whole message allows it (V23: "啥时候搞个拌面比赛，我报名" wishes for an event no one runs)."""
     reading = signup_checks.checked(text, event, signup_reading(party, event=event))
     return reading if reading is not None and reading.sure else None  # never asked on: asked chat would grow
+
+
+def _how_they_come(text: str, guess: bool, event: str, model, ranker) -> intents.Reading | None:
+    """A party beside words of how it comes ("我们两个下午三点到", "两位 钱微信转你了": ``signups.party_beside_coming``),
+    read as the party alone is; only a sure sign-up so read stands, else None (U23)."""
+    if (rest := signups.party_beside_coming(text)) is None or rest == text:
+        return None
+    reading = _signup_reading(rest, guess, event, model, ranker)
+    return reading if reading is not None and reading.intent == intents.SIGNUP and reading.sure and not reading.add else None
 
 
 def signup_parts(text: str, guess: bool, event: str, model) -> tuple[intents.Reading | None, intents.Reading | None] | None:
