@@ -135,6 +135,8 @@ def test_parts_that_add_are_summed(text, amount):
     ("1 周老师", 1),
     ("+1 小芳 5栋", 1),  # then where she lives
     ("+2 郑 2号楼", 2),
+    ("平谷区王大姐+2", 2),  # where she is from, then her name, then the plus
+    ("我也+1，通州的小丽", 1),  # a name after the plus clause
 ])
 def test_a_count_and_her_name_is_her_order(text, amount):
     assert _read(text) == ("order", amount, True)

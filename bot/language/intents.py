@@ -718,11 +718,16 @@ _SIGNATURE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?)??(?:老[" + SURNAME + r"]|�
                         r"阿姨|大爷|大妈|总|工)|" + FULL_NAME + r"|[" + SURNAME + r"][\u4e00-\u9fff]{2}|(?P<c>[\u4e00-\u9fff])(?P=c)(?:妈妈?|爸爸?)?|[" + SURNAME + "])")
 _NOT_SIGNATURE = re.compile(r"[我你他她们要来订买拿留跟也都好的了吗呢吧啊哈谢时心区份个盒袋箱斤包瓶]|" + VERB_RE.pattern)
 _SIGNED = re.compile(r"^(?P<plus>[+＋➕])?(?P<k>[1-9]|[一两二三四五六七八九])\s+(?P<name>[\u4e00-\u9fff]{1,6}?)(?:\s*(?P<home>" + LIVES_IN + r"))?$|"
-                     r"^(?P<name2>[\u4e00-\u9fff]{1,6}?)\s+(?P<k2>[1-9])$")  # a name then a plus is the plus readers' ("白头发+1")
+                     r"^(?P<name2>[\u4e00-\u9fff]{1,6}?)\s+(?P<k2>[1-9])$|"
+                     r"^(?P<name3>[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|村|屯|路|街)\s*[\u4e00-\u9fff]{1,4}?)\s*[+＋➕](?P<k3>[1-9])$")  # a name then a plus is the plus readers' ("白头发+1")
+
+
+_SIGNED_FROM = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}的|[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|村|屯|路|街)\s*)(?=[\u4e00-\u9fff]{2})")
 
 
 def signature(words: str) -> bool:
     """Whether ``words`` are only the name a member signs a 接龙 line with (O21)."""
+    words = _SIGNED_FROM.sub("", words)  # "资阳的小罗", "阜新细河区刘大爷", "濮阳华龙区 晓晓妈": where she is from, then her name
     return bool(_SIGNATURE.fullmatch(words)) and not GOODS.search(words) and not _NOT_SIGNATURE.search(words) \
         and not (PERSON.search(words) and not re.search(r"[姐哥姨叔婶嫂伯]$|妈妈?$|爸爸?$", words))
 
@@ -730,10 +735,10 @@ def signature(words: str) -> bool:
 def _signed_count(text: str) -> int:
     """The count of a 接龙 line made of a count and her name only ("+1 王秀兰", "刘 1"); 0 for anything else."""
     match = _SIGNED.match(text.strip())
-    if match is None or not signature(match["name"] or match["name2"]) \
+    if match is None or not signature(match["name"] or match["name2"] or match["name3"]) \
             or match["name"] and len(match["name"]) < 2 and not (match["plus"] or match["home"]):
         return 0  # "1 张" may be one sheet; "+2 刘 3号楼" is her line
-    return number(match["k"] or match["k2"]) or 0
+    return number(match["k"] or match["k2"] or match["k3"]) or 0
 
 
 _PLUS_ASIDE = re.compile(r"(?:下班|放学|中午|傍晚|晚点|晚上|明天|周末|回头|一会儿?|待会儿?)?(?:来|去|过来)?(?:拿|取)|\d+(?:号楼|栋|单元|室)?|"
