@@ -665,7 +665,7 @@ def _read_order(text: str) -> Reading | None:
         return None  # "不要了吧，太贵了，你说呢": talking it over with someone
     if any(OFFER.search(p) for p in tidy) or any(RECEIVED.match(squeeze(raw)) for raw, _ in parts):
         return None  # "我多订了一份，谁要": giving one away; "收到两份了": got them
-    if any(r.intent == CANCEL for _, r in readings) and any(ELSEWHERE.search(p) for p in unread):
+    if any(r.intent == CANCEL for _, r in readings) and any(ELSEWHERE.search(p) and not BOUGHT_THERE.search(p) for p in unread):
         return None  # "不要了，那件衣服不好看", "不要了，头疼，先躺会儿": about something else
     if any(_PER_UNIT.search(p) for p in tidy) and re.search(r"大家|各位|别搞错|注意", text):
         return None  # "牛奶每箱12盒 一份就是一箱 大家别搞错": the staff telling what a portion is
@@ -687,6 +687,8 @@ def last_time_first(text: str) -> bool:
     """Whether the last group-buy is told before "再" (a story of it, then more: a new order), not given after it as the
     reason for more on this order ("再来一箱牛奶吧，上次的喝完了", "草莓再多拿一盒，上次不够吃": a change)."""
     last, more = _LAST_TIME.search(text), text.find("再")
+    if more >= 0 and re.match(r"再\s*(?:加|[+＋➕])", text[more:]):
+        return False  # "上次三个不够分 这次再加两个": 加 puts more on an order she has (C21), 再来/再团 orders anew
     return last is not None and (more < 0 or last.start() < more)
 
 
@@ -808,11 +810,13 @@ def _all_of_us_uncounted(clause: str) -> re.Match | None:
 OFFER = re.compile(r"^给你们?$|你们?分|你拿去|送你|谁要|谁需要|有人要|有没有人要|多订了|多买了|多拍了|多了一份|多出|多的(?!.{0,2}(?:去掉|不要|删|退|取消))|转让|匀给|匀一份|让给(?!别人|其他|需要)")
 RECEIVED = re.compile(r"(?:已经|都|也)?(?:收到|拿到|领到|取到)(?:了)?" + _QU)
 # What a "不要了" next to it is about when it is no order: clothes, one's body, laughing, being full.
+# Goods got elsewhere, said as why she drops hers ("我在拼多多上买了，取消哈", "超市搞活动买了"): a reason, not what is dropped (C21).
+BOUGHT_THERE = re.compile(r"买(?:了|到|过|好了)|下(?:了)?单了|抢到")
 ELSEWHERE = re.compile(r"淘宝|京东|拼多多|美团|外卖|快递|网上|衣服|裙子|裤子|鞋子|好看|难看|头疼|头痛|头晕|肚子疼|躺|睡|困|累死|累了|太累|好累|笑死|吃饱|太饱|玩腻|好玩")
 _ARRIVED = re.compile(r"[来到去]了[啊呀哦啦]*$")  # "我来了", "我也来了": here, not ordering
 # Talking to another member: "他要两份，我要一份，你呢".
 _TO_MEMBER = re.compile(r"(?:那)?你们?(?:呢|要几份|要不要|觉得呢|说呢|看呢)?")
-THEY_SAID = re.compile(r"[他她]说|.{0,6}" + (_THEIRS := r"[他她](?:会)?自己(?:会|来)?(?:在群里|去群里|到群里)?(?:接龙|接|来说|说|下单|订|报)"))  # "他说不要了，我还想要呢": reporting; "她自己会接龙": hers to place
+THEY_SAID = re.compile(r"[他她]说|.{0,6}" + (_THEIRS := r"[他她佢](?:会)?自己(?:会|来)?(?:在群里|去群里|到群里|群里)?(?:接龙|接|来说|说|讲|下单|落单|订|报)"))  # "他说不要了，我还想要呢": reporting; "她自己会接龙": hers to place
 # Left to them to place, wherever in a clause run on by voice or typed with spaces: "我老公说他要一份 我让他自己接".
 _THEIRS_TO_PLACE = re.compile(r"(?<![不别])" + _THEIRS)
 _TO_SOMEONE = re.compile(r"你(?:说|看|觉得|呢)|[呢吗]$|[他她]")

@@ -369,7 +369,7 @@ def shares(text: str, reading: Reading) -> Reading:
 
 
 _EATS_NONE = re.compile(r"不(?:爱|喜欢)?吃")
-_SETTLED_LAST = re.compile(r"[，,。\s]" + intents.SETTLING + r"\s?$")
+_SETTLED_LAST = re.compile(r"[，,。\s]" + intents.SETTLING + r"\s?$|(?:一共|总共|合计|共)(?:要|是|就)?\s?$")  # C21: "…加上我的一共两份": the total
 # What makes shares no plain order of their sum: one undone, a question, a condition, the past, how a total is split.
 _NOT_SHARE = re.compile(r"不要|不用|取消|退|加|再|各|一人|每人|[?？吗呢]|如果|要是|的话|上次|之前|已经|[订要买拿]了|其中|分给|总共|一共|共")
 
@@ -715,7 +715,12 @@ def staff_voice(words: str) -> bool:
 
 
 # The staff's count so far, signed or dated ("【店长】截至目前：…", "目前一共…"): no member's order.
-_TALLIED = re.compile(r"^[【\[](?:店长|团长|群主|管理员|客服|小助手)[】\]]|截[至止](?:目前|现在|此刻)|目前(?:一共|总共)|核对(?:一下)?[:：]")
+_TALLIED = re.compile(r"^[【\[](?:店长|团长|群主|管理员|客服|小助手)[】\]]|截[至止](?:目前|现在|此刻)|目前(?:一共|总共)|核对(?:一下)?[:：]|"
+                      # C21: the order closed with its total, today's count, the last few offered to all
+                      r"截单(?:啦|了|咯|喽)[^?？吗]*?(?:一共|总共|共)|(?:今日|今天)(?:报|接|订)(?:咗|了)\s?\d|(?:需要|想要|要)的(?:亲|姐妹|朋友)?们?抓紧")
+# Someone's wish at home answered by her with a limit or a no ("孙女说她要两个 我说一个就够了", "孩子说要两个鸡腿 我说只有一个"):
+# talk in the family, not her order (C21).
+_WISH_ANSWERED = re.compile(r"说[^，,。\s]{0,3}要[^，,。]{0,8}?[，,。\s]+[我俺](?:就)?(?:说|讲)[^，,。\s]{0,6}?(?:只有|就够|够了|没有|不给|不行|不许|别|不要|门儿?都没有|再说)")
 # Cooking: what goes into a pot or a pan by the count ("炖羊肉放两个白萝卜，去膻", "煮粥加一把红枣"), or what a step is for.
 # A portion is never a cooking step's measure: "蒸面再加一份", "卤鹅加两份" name goods made so (C16).
 _COOKED = re.compile(r"[炖煮炒蒸烤焖腌卤熬煲焯][^，,。\s]{0,6}?[放加搁下](?:了|上)?" + NUMERAL + r"(?![一二两三四五六七八九十百\d]*份)|去膻|去腥|提鲜|调味|出锅|下锅|焯水")
@@ -881,6 +886,8 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
             or _TO_BUY.search(words) or _SENT_TO_GROUP.search(words) or _RECIPE.search(words) \
             or reading.intent == ORDER and _COMPLAINED.search(words) or given_up(words):
         return None  # "【店长】截至目前：汤圆32份…": the staff's count; cooking, making, a shopping memo, someone sent the group
+    if _WISH_ANSWERED.search(words):
+        return None  # "孩子说要两个鸡腿 我说只有一个": someone's wish at home, and her answer to it (C21)
     if imagined(words):
         return None  # "要是冻梨再便宜点 我能买十袋", "要不是血糖高 我肯定订两箱": what she would do in a case not so (O19)
     if reading.intent == ORDER and intents.names_no_product(words) and intents.LAUGH.search(words):
