@@ -119,3 +119,11 @@ def test_the_cinema_itself_is_still_her_own():
 ])
 def test_elders_and_friends_dropping_out(text, people):
     assert acted(text) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    ("算上我妹子，一搭三个", 3),  # 一搭: together (north-west)
+    ("手工课我们四个人一路克", 4),  # 一路克: go together (south-west)
+])
+def test_together_in_a_regions_words(text, people):
+    assert acted(text) == people

@@ -396,6 +396,7 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
     text = _DROP_URGED.sub("退掉", text)  # "陶艺课退了吧": asked done, not told as done ("游泳课退了")
     text = _contest_as_event(_workplace_as_us(text))  # "我们单位五个人报名讲座", "健身操比赛 我们队报名 八个人"
     text = _SIGN_UP_A_BIT.sub("报个名", text)  # "帮隔壁张奶奶和她老伴报一下名"
+    text = _TOGETHER.sub("一起", text)  # "一搭两个", "五个人一路克" (U23), before 克 after 一起 is folded
     for pattern, fixed in _DIALECT:
         text = pattern.sub(fixed, text)  # "包饺子算俺一个呗", "兩個位 唔該晒 阿婆都想聽", "我搭阿拉囡囡两家头"
     text = places_claimed(pairs_counted(one_brought(text)))  # "带个三岁的": one brought; "两对小两口": four; "剩的两个名额我们要了" (U23)
@@ -743,6 +744,10 @@ def one_brought(text: str) -> str:
 
 # Couples counted by the pair (U23): "我们两对小两口", "三对夫妻" are twice as many people.
 _PAIRS = re.compile(r"(?P<n>" + NUMERAL + r")对(?:小两口|老两口|两口子|夫妻|夫妇|老夫妻|公婆|两公婆)")
+
+
+# "Together" in the north-west's and south-west's words (U23): 一搭 before going or a count, 一路 before going.
+_TOGETHER = re.compile(r"一搭儿?(?=去|来|克|走|报|$|[，,。\s]|[两俩仨三四五六七八九十\d])|一路(?=去|来|克)")
 
 
 # The places left claimed (U23): "剩的两个名额我们要了", "最后那一个名额我要了" — she asks for them, as "我们要两个名额".
