@@ -17,7 +17,7 @@ from bot.language import coming, party, signup_changes
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, number
 from bot.language.pinyin_words import spelled_out
-from bot.language.people import HOME, KIN, KIN_CALLED, KIN_FOLDS, PERSON, PERSONS, RELATIVE, SURNAME
+from bot.language.people import HOME, KIN, KIN_CALLED, PERSON, PERSONS, RELATIVE, SURNAME, kin_folded
 from bot.language.wrapping import BREAK, SPACE_BREAK, SPOKEN_MARKS, clauses, heard_as, is_courtesy, plain, squeeze, strip_particles, trim_courtesy, unquote
 
 _Q = "(" + NUMERAL + ")"
@@ -397,8 +397,7 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
     text = _contest_as_event(_workplace_as_us(text))  # "我们单位五个人报名讲座", "健身操比赛 我们队报名 八个人"
     text = _SIGN_UP_A_BIT.sub("报个名", text)  # "帮隔壁张奶奶和她老伴报一下名"
     text = _TOGETHER.sub("一起", text)  # "一搭两个", "五个人一路克" (U23), before 克 after 一起 is folded
-    for pattern, fixed in _DIALECT:
-        text = pattern.sub(fixed, text)  # "包饺子算俺一个呗", "兩個位 唔該晒 阿婆都想聽", "我搭阿拉囡囡两家头"
+    text = _dialect_folded(text)  # "包饺子算俺一个呗", "兩個位 唔該晒 阿婆都想聽", "我搭阿拉囡囡两家头"
     text = places_claimed(pairs_counted(one_brought(text)))  # "带个三岁的": one brought; "两对小两口": four; "剩的两个名额我们要了" (U23)
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
@@ -731,8 +730,17 @@ _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"自个儿|自各�
             (re.compile(r"(?:孥|细)?囝(?:仔|囝)?"), "孩子"), (re.compile(r"(?<=[我同和跟带])家婆"), "婆婆"),
             # 粤 改做 / 改番 (改成, changed to and back), 而家 (现在), 净系 (就: only), 我个女 (my daughter), 阿妹 (younger sister)
             (re.compile(r"改(?:做|番)(?=[我们哋]*[一两二三四五六七八九十\d])"), "改成"), (re.compile(r"而家"), "现在"), (re.compile(r"净系|净係|淨係"), "就"),
-            (re.compile(r"(?<=我)个女(?![儿孩生人子])"), "女儿"), (re.compile(r"(?<![\u4e00-\u9fff])阿妹|(?<=[我和跟同])阿妹"), "妹妹"), (re.compile(r"(?<![床间房])双人(?![床间房])"), "两个人"), (re.compile(r"领着"), "带着"),  # 领着 (bringing, U21)
-            *KIN_FOLDS)  # kin said in a region's words (U18: people.KIN_FOLDS)
+            (re.compile(r"(?<=我)个女(?![儿孩生人子])"), "女儿"), (re.compile(r"(?<![\u4e00-\u9fff])阿妹|(?<=[我和跟同])阿妹"), "妹妹"), (re.compile(r"(?<![床间房])双人(?![床间房])"), "两个人"), (re.compile(r"领着"), "带着"))  # 领着 (bringing, U21)
+
+
+def _dialect_folded(text: str) -> str:
+    """``text`` with the dialect words above read as Mandarin, then kin said in a region's words as the lists' (U18's
+    ``people.kin_folded``, the one fold every reader shares: V23)."""
+    for pattern, fixed in _DIALECT:
+        text = pattern.sub(fixed, text)
+    return kin_folded(text)
+
+
 # One brought, said short (U23): "带个孩子" is 带一个孩子, and "一个三岁的" a child of three, not a count of no one.
 _ONE_SHORT = re.compile(r"(?<=带)个(?=(?:" + NUMERAL + r")(?:周)?岁|小的|孩子|娃|小孩|宝宝)")
 _ONE_OF_AN_AGE = re.compile(r"(?<=一个)((?:" + NUMERAL + r")(?:周)?岁(?:半|多)?的)(?=$|[，,。！!\s])")
@@ -2679,10 +2687,7 @@ def nobodys(text: str) -> bool:
 def folded(text: str) -> str:
     """The message as the rules read its words: decoration off, pinyin, English and dialect written as they know them."""
     words = _from_english(_from_pinyin(_pinyin_counts(plain(_crossed(unquote(text))))))
-    words = _ERHUA.sub("", words)
-    for pattern, fixed in _DIALECT:
-        words = pattern.sub(fixed, words)
-    return words
+    return _dialect_folded(_ERHUA.sub("", words))
 
 
 def when_only(piece: str) -> bool:
