@@ -307,7 +307,7 @@ _DOUBLE = re.compile(r"翻(?:一|个)?倍|翻一番|加倍|(?<![a-z])double(?![a
 
 def _doubled(words: str, pieces: list[str]) -> Reading | None:
     counts = _counts(words)
-    if not _DOUBLE.search(words) or len(counts) != 1 or _asks(pieces) or re.search(r"价|钱|元|块|涨|贵|改|一共|总共|变成", words):
+    if not _DOUBLE.search(words) or len(counts) != 1 or _asks(pieces) or re.search(r"价|钱|元|块|涨|贵|改|一共|总共|变成|积分|分数|工资|奖金", words):
         return None  # "价格翻倍了": the price, not her count
     amount = 2 * _amount(counts[0])
     return Reading(CHANGE, amount) if 2 <= amount <= intents.MAX_AMOUNT else None
@@ -1061,7 +1061,7 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
     if rule is None or rule.intent != CANCEL or len(_counts(words)) == 2:
         for read in (lambda: _edited(words), lambda: _swapped(words, pieces), lambda: _like_for_like(pieces), lambda: _more_with_total(words, pieces),
                      lambda: _old_and_new(words, pieces), lambda: _put_right(words, pieces), lambda: _only_now(pieces), lambda: _also_wants(pieces),
-                     lambda: _doubled(words, pieces) if rule is None or rule.intent == ORDER and (_DOUBLE.search(rule.item)
+                     lambda: _doubled(words, pieces) if rule is None or rule.intent == ORDER and (_DOUBLE.search(rule.item) or _DOUBLE.search(words)
                                                                                             or re.search(r"原来|之前|本来", words)) else None):
             if (found := read()) is not None:
                 return found
