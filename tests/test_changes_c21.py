@@ -160,3 +160,7 @@ def test_her_count_doubled_is_twice_it_never_the_count_alone():
 
 def test_points_doubled_beside_an_order_leave_the_order():
     assert _read("签到积分翻倍 我要两份") == (ORDER, 2, False, True)
+
+
+def test_fewer_each_for_her_and_a_neighbour_is_two_fewer():
+    assert _read("我跟楼下各减一袋") == (CHANGE, -2, True, True)

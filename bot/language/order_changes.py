@@ -466,7 +466,9 @@ def _heads(who: str) -> int:
     """How many people ``who`` names: "我们俩人" 2, "我家仨人" 3, "我和我妈" 2 (0: none said)."""
     if match := re.search(r"(?P<n>" + NUMERAL + r"|俩|仨)(?:个)?(?:人|口)", who) or re.search(r"(?P<n>俩|仨)", who):
         return number(match["n"]) or 0
-    return intents.persons_for(who) if re.search(r"[和跟、]", who) else 0
+    if not re.search(r"[和跟、]", who):
+        return 0
+    return intents.persons_for(who) or (2 if re.fullmatch(r"[我俺](?:跟|和)(?:隔壁|对门|楼上|楼下|邻居|同事|室友)", who) else 0)  # C21: "我跟对门"
 
 
 # A reason beside a change or a cancel: no order of its own, no question, nobody addressed or talked over with, nothing
