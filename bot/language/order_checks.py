@@ -30,7 +30,7 @@ from dataclasses import replace
 from bot.language import intents, order_lists, order_quantity
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, number
-from bot.language.people import HOME, KIN_CALLED, PERSONS, SURNAME
+from bot.language.people import HOME, KIN_CALLED, PEOPLE_KIND, PERSONS, SURNAME
 from bot.language.signups import party_size
 from bot.language.wrapping import BREAK, is_courtesy
 
@@ -437,7 +437,7 @@ def households(text: str, reading: Reading | None) -> Reading | None:
 # --- a count each times the people it is for: "宿舍三个人一人一份", "我和我两个同事，一人一份哈", "我、小芳、丽丽一人一份" ------
 
 _PER_HEAD = re.compile(r"(?:每人|一人|每个人|每位|人手)(?:都|各)?(?:来|要|订|定|留|拿|买)?(?P<k>" + NUMERAL + r")\s?[" + _UNITS + r"]")
-_FOLK = r"(?:个|位|口)?(?:人|同事|孩子|孙子|孙女|外孙|娃|老姐妹|姐妹|姊妹|兄弟|朋友|闺蜜|邻居|同学|老人|大人|小孩|家人)"
+_FOLK = r"(?:个|位|口)?(?:人|大人|小孩|家人|" + PEOPLE_KIND + ")"
 _HEAD_COUNT = re.compile(r"(?P<me>我和(?:我的?)?)?(?:(?P<n>" + NUMERAL + r"|俩|仨)" + _FOLK + r"|老(?P<two>两|俩)口|(?P<pair>两|俩)口子)")
 # Who is named, one by one: "我、小芳、丽丽", "我和我老公、我妈".
 _NAMED_HEADS = re.compile(r"(?:[\u4e00-\u9fff]{1,4}(?:、|和|跟|还有))+[\u4e00-\u9fff]{1,4}$")
@@ -491,7 +491,7 @@ def _talk_beside(words: str, each: re.Match, named: bool = False) -> bool:
             and _named_only(who["who"]):
         before = before[:who.start("who")] + before[who.end("who"):]  # "财务部6个人"
     rest = before + "，" + after
-    leftover = _AROUND.sub("", _HEAD_COUNT.sub("", re.sub("(?:" + intents.GOODS.pattern + ")[子儿]?", "", rest)))
+    leftover = _AROUND.sub("", _HEAD_COUNT.sub("", re.sub("(?:" + intents.GOODS.pattern + ")[子儿]?", "", _on_her_account(rest))))
     leftover = intents.LOGISTICS.sub("", leftover)
     if named:
         leftover = re.sub(r"[\u4e00-\u9fff]{1,4}(?:、|和|跟|还有)|我|小[\u4e00-\u9fff]|([\u4e00-\u9fff])\1", "", leftover)
@@ -506,8 +506,13 @@ def shared_out(words: str, reading: Reading) -> Reading:
     if _UNIT_COUNT.search(words[each.end():]):
         return reading  # another share after it ("…一人一份，再给楼下王姐带一份"): the readers' sum
     after = re.sub("(?:" + intents.GOODS.pattern + ")[子儿]?", "", _HEAD_COUNT.sub("", words[each.end():]))
-    after = re.sub(r"那就|就|要|那|[" + _UNITS + "]", "", intents.LOGISTICS.sub("", _AROUND.sub("", after)))
+    after = re.sub(r"那就|就|要|那|[" + _UNITS + "]", "", intents.LOGISTICS.sub("", _AROUND.sub("", _on_her_account(after))))
     return replace(reading, sure=False) if len(re.findall(r"[\u4e00-\u9fff]", after)) >= 2 else reading
+
+
+def _on_her_account(words: str) -> str:
+    """``words`` without the clauses that put the shares on her order ("都记我这", "我统一付": ``intents.ON_HER_ACCOUNT``)."""
+    return re.sub(r"(?:^|(?<=[，,。!！~～\s]))(?:" + intents.ON_HER_ACCOUNT.pattern + r")(?=$|[，,。!！~～\s])", "", words)
 
 
 def _share(text: str) -> int | None:
@@ -863,8 +868,9 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         reading = plus  # "+3 单位里的": asked, then the checks
     elif (reading is None or reading.intent == ORDER and reading.amount > 0) \
             and (listed := order_lists.itemised(words) or order_lists.each_listed(words)) is not None \
-            and (reading is None or reading.amount < listed.amount):
-        reading = replace(listed, item=reading.item if reading else "")  # "豆沙月饼两盒，五仁一盒": the list's sum
+            and (reading is None or reading.amount < listed.amount) and intents.total_made_up(text) is None:
+        reading = replace(listed, item=reading.item if reading else "")  # "豆沙月饼两盒，五仁一盒": the list's sum (not
+        # "牛奶两箱 一箱我家 一箱我爸妈家": the count, then how it is made up)
     if reading is not None and reading.intent == CANCEL and reading.sure and _KEEPS_MINE.search(words):
         return replace(reading, sure=False)  # "帮我婆婆订的那份去掉 我的留着": a share dropped, not the whole order
     if reading is not None and reading.intent == CANCEL and not _SELF.search(words):
