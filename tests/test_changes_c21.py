@@ -147,3 +147,20 @@ def test_a_cancel_with_a_southern_particle_cancels():
 
 def test_a_wish_at_home_put_off_by_her_is_no_change():
     assert order_reading("闺女说她还要一盒，我说过两天再说", None) is None
+
+
+def test_more_with_the_last_lot_as_its_reason_is_more_on_her_order():
+    assert _read("我还要两袋 上回的孩子爱吃") == (CHANGE, 2, True, True)
+
+
+def test_her_count_doubled_is_twice_it_never_the_count_alone():
+    reading = _read("三盒草莓 double一下")
+    assert reading is not None and reading[:2] == (CHANGE, 6)
+
+
+def test_points_doubled_beside_an_order_leave_the_order():
+    assert _read("签到积分翻倍 我要两份") == (ORDER, 2, False, True)
+
+
+def test_fewer_each_for_her_and_a_neighbour_is_two_fewer():
+    assert _read("我跟楼下各减一袋") == (CHANGE, -2, True, True)

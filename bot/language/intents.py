@@ -686,7 +686,8 @@ def _read_order(text: str) -> Reading | None:
 def last_time_first(text: str) -> bool:
     """Whether the last group-buy is told before "再" (a story of it, then more: a new order), not given after it as the
     reason for more on this order ("再来一箱牛奶吧，上次的喝完了", "草莓再多拿一盒，上次不够吃": a change)."""
-    last, more = _LAST_TIME.search(text), text.find("再")
+    last, step = _LAST_TIME.search(text), re.search(r"再|还要|还想要|又要", text)  # C21: "我还要两份 上次吃着好": 还要 is more too
+    more = step.start() if step else -1
     if more >= 0 and re.match(r"再\s*(?:加|[+＋➕])", text[more:]):
         return False  # "上次三个不够分 这次再加两个": 加 puts more on an order she has (C21), 再来/再团 orders anew
     return last is not None and (more < 0 or last.start() < more)

@@ -307,7 +307,7 @@ _DOUBLE = re.compile(r"翻(?:一|个)?倍|翻一番|加倍|(?<![a-z])double(?![a
 
 def _doubled(words: str, pieces: list[str]) -> Reading | None:
     counts = _counts(words)
-    if not _DOUBLE.search(words) or len(counts) != 1 or _asks(pieces) or re.search(r"价|钱|元|块|涨|贵|改|一共|总共|变成", words):
+    if not _DOUBLE.search(words) or len(counts) != 1 or _asks(pieces) or re.search(r"价|钱|元|块|涨|贵|改|一共|总共|变成|积分|分数|工资|奖金", words):
         return None  # "价格翻倍了": the price, not her count
     amount = 2 * _amount(counts[0])
     return Reading(CHANGE, amount) if 2 <= amount <= intents.MAX_AMOUNT else None
@@ -466,7 +466,9 @@ def _heads(who: str) -> int:
     """How many people ``who`` names: "我们俩人" 2, "我家仨人" 3, "我和我妈" 2 (0: none said)."""
     if match := re.search(r"(?P<n>" + NUMERAL + r"|俩|仨)(?:个)?(?:人|口)", who) or re.search(r"(?P<n>俩|仨)", who):
         return number(match["n"]) or 0
-    return intents.persons_for(who) if re.search(r"[和跟、]", who) else 0
+    if not re.search(r"[和跟、]", who):
+        return 0
+    return intents.persons_for(who) or (2 if re.fullmatch(r"[我俺](?:跟|和)(?:隔壁|对门|楼上|楼下|邻居|同事|室友)", who) else 0)  # C21: "我跟对门"
 
 
 # A reason beside a change or a cancel: no order of its own, no question, nobody addressed or talked over with, nothing
@@ -1061,7 +1063,7 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
     if rule is None or rule.intent != CANCEL or len(_counts(words)) == 2:
         for read in (lambda: _edited(words), lambda: _swapped(words, pieces), lambda: _like_for_like(pieces), lambda: _more_with_total(words, pieces),
                      lambda: _old_and_new(words, pieces), lambda: _put_right(words, pieces), lambda: _only_now(pieces), lambda: _also_wants(pieces),
-                     lambda: _doubled(words, pieces) if rule is None or rule.intent == ORDER and (_DOUBLE.search(rule.item)
+                     lambda: _doubled(words, pieces) if rule is None or rule.intent == ORDER and (_DOUBLE.search(rule.item) or _DOUBLE.search(words)
                                                                                             or re.search(r"原来|之前|本来", words)) else None):
             if (found := read()) is not None:
                 return found
