@@ -87,7 +87,9 @@ def test_class_tables_find_what_their_patterns_search():
                                    (ads._CONTACT_CHARACTER, ads._CONTACT_CHARACTER_TABLE, ads._NO_CODE),
                                    (ads._HINTED_CHARACTER, ads._HINTED_TABLE, ads._NO_CODE),
                                    (ads._HINT_SECOND, ads._HINT_SECOND_TABLE, ads._NO_CODE),
-                                   (ads._EVADED, ads._EVADED_TABLE, ads._NO_CODE)):
+                                   (ads._EVADED, ads._EVADED_TABLE, ads._NO_CODE),
+                                   (ads._DRAWN_MARK, ads._DRAWN_TABLE, ads._NO_CODE),
+                                   (ads._GAP, ads._GAP_TABLE, ads._NO_CODE)):
         assert [c for c in EVERY if charmap.find(c, table, beyond) >= 0] == pattern.findall(every), pattern
         assert charmap.collect(every, table, beyond) == "".join(pattern.findall(every)), pattern
         for text in _texts(6, 20_000):

@@ -462,25 +462,33 @@ class Ads:
         if self.model is None or model_text.compact != compact or (
                 _find(compact, _NONZERO_TABLE, _NO_CODE) >= 0 if _find is not None
                 else not compact.isalpha() and NONZERO_DIGIT.search(compact)):
+            found, positive = self._words.find(text), None
             weighed = self._scanning[4] if self._scanning is not None and self._scanning[0] is self.model else False
-            return self._cues_of(text, self._words.find(text), weighed), None  # the model's flag, kept by _scanner
-        scanning = self._scanning
-        scanner, grams = self._scanner() if scanning is None or scanning[0] is not self.model else scanning[1:3]
-        found: list[str] = []
-        positive: set[int] = set()
-        words = self._words.words
-        # UTF-8 bytes: only the patterns' indexes are read, so no byte-to-character table is needed (~2k instructions)
-        for i, _, _ in scanner.find_matches_as_indexes(compact.encode(), overlapping=True):  # one loop, not two comprehensions
-            if i < grams:
-                positive.add(i)
-            else:
-                found.append(words[i - grams])
-        if len(found) > 1:
-            found = list(dict.fromkeys(found))
-        elif not found and text.bare:  # 刷💰单, as Lexicon.find reads it
-            found = self._words.find_compact(text.bare)
-        return drawn_cues(text, bare_private(text.folded, found, self._cues) if "私" in text.folded else found, self._cues,
-                          self._scanning[4]), positive
+        else:  # one automaton scan for the ad words, the cues and the model's positive n-grams
+            scanning = self._scanning
+            if scanning is None or scanning[0] is not self.model:
+                self._scanner()
+                scanning = self._scanning
+            _, scanner, grams, _, weighed = scanning  # weighed: the model's flag, kept by _scanner
+            found, positive = [], set()
+            words = self._words.words
+            # UTF-8 bytes: only the patterns' indexes are read, so no byte-to-character table is needed (~2k instructions)
+            for i, _, _ in scanner.find_matches_as_indexes(compact.encode(), overlapping=True):  # one loop, not two comprehensions
+                if i < grams:
+                    positive.add(i)
+                else:
+                    found.append(words[i - grams])
+            if len(found) > 1:
+                found = list(dict.fromkeys(found))
+            elif not found and text.bare:  # 刷💰单, as Lexicon.find reads it
+                found = self._words.find_compact(text.bare)
+        if "私" in text.folded:
+            found = bare_private(text.folded, found, self._cues)
+        # most chat draws no cue (no envelope nor pointing hand among its marks): one C test, no call
+        if weighed or (marks := text.marks) and (_collect(marks, _DRAWN_TABLE, _NO_CODE) if _collect is not None
+                                                 else _DRAWN_MARK.search(marks)):
+            found = drawn_cues(text, found, self._cues, weighed)
+        return found, positive
 
     def _scanner(self) -> tuple[ahocorasick_rs.BytesAhoCorasick, int]:
         """One automaton for the model's positive n-grams and then the ad words and cues, and how many
@@ -616,6 +624,9 @@ def bare_private(folded: str, hits: list[str], cues: Mapping[str, str]) -> list[
 ENVELOPE, POINTED = "📩", "👉"  # the hook cues an envelope and a pointed call give (family ``hook``)
 SPACED = "一字一隔"  # the cue a spaced word gives (family ``spaced``)
 _ENVELOPES = frozenset("📩📨✉💌")
+_DRAWN_MARKS = "📩📨✉💌👉"  # the marks a drawn hook needs: a text without one (most chat, most emoji) is not read further
+_DRAWN_MARK = re.compile(f"[{_DRAWN_MARKS}]")  # searched so without bot.charmap
+_DRAWN_TABLE = class_table(_DRAWN_MARK, 0x20000) if _collect is not None else b""
 # Only calls to reach the writer: 👉报名, 👉咨询, 👉领取 head the store's and the community's own notices (one train+dev ad
 # between them), so they are no hook.
 _POINTED_CALL = re.compile(r"👉[\U0001F3FB-\U0001F3FF\ufe0f\s]*(?:联系|私|滴滴|找我|加(?!油))")
@@ -629,10 +640,10 @@ _SPACED = re.compile(rf"[{re.escape(_GAPS)}](?<=(?<![\u4e00-\u9fff])[\u4e00-\u9f
 
 def drawn_cues(text: Forms, hits: list[str], cues: Mapping[str, str], spaced: bool = True) -> list[str]:
     """The text's ad words and cues, with ``ENVELOPE``, ``POINTED`` and ``SPACED`` where the text draws them (see above)
-    and the rule reads cues. Most chat has no emoji (``marks`` is empty) and fewer than three characters that are not
-    letters or digits (what ``compact`` drops: a spaced word's three gaps at least), and pays two length tests; a spaced
-    word is looked for where three gap characters are (``_gapped``), and only when ``spaced``: a verdict looks for it
-    only with a model that weighs it (``Ads._scan``), the features of a fit always."""
+    and the rule reads cues. A spaced word is looked for where three gap characters are (``_gapped``), and only when
+    ``spaced``: a verdict looks for it only with a model that weighs it, the features of a fit always. A verdict
+    (``Ads._scan``) calls this only then or for a text whose marks hold an envelope or a pointing hand (``_DRAWN_MARK``,
+    one C test): calling it for every text with marks cost ~2k instructions a message on the generated stream (M20)."""
     if SPACED not in cues:
         return hits
     if marks := text.marks:
@@ -646,14 +657,15 @@ def drawn_cues(text: Forms, hits: list[str], cues: Mapping[str, str], spaced: bo
     return hits
 
 
-_GAP_TABLE = class_table(re.compile(f"[{re.escape(_GAPS)}]"), 0x10000) if _collect is not None else b""
+_GAP = re.compile(f"[{re.escape(_GAPS)}]")
+_GAP_TABLE = class_table(_GAP, 0x10000) if _collect is not None else b""
 
 
 def _gapped(folded: str) -> bool:
     """Whether a text holds three gap characters (a spaced word's gaps), counted in one C pass (``bot.charmap``): a
     search's own cost (~1k instructions) is more, and nine ``str.count`` calls cost ~2.5k a message on the real mix."""
     if _collect is not None:
-        return len(_collect(folded, _GAP_TABLE, 0x10000)) >= 3
+        return len(_collect(folded, _GAP_TABLE, _NO_CODE)) >= 3  # an emoji is no gap
     return sum(map(folded.count, _GAPS)) >= 3
 
 
