@@ -133,6 +133,10 @@ def test_parts_that_add_are_summed(text, amount):
     ("+2 临汾老郭", 2),  # where she lives, then her name
     ("孙 2", 2),  # a surname alone, before the count
     ("1 周老师", 1),
+    ("+1 小芳 5栋", 1),  # then where she lives
+    ("+2 郑 2号楼", 2),
+    ("平谷区王大姐+2", 2),  # where she is from, then her name, then the plus
+    ("我也+1，通州的小丽", 1),  # a name after the plus clause
 ])
 def test_a_count_and_her_name_is_her_order(text, amount):
     assert _read(text) == ("order", amount, True)
@@ -141,3 +145,14 @@ def test_a_count_and_her_name_is_her_order(text, amount):
 @pytest.mark.parametrize("text", ["+1 好吃", "2 小时", "1 张", "+1 小份", "+1 我也是", "3 饺子"])
 def test_a_count_beside_other_words_is_no_signed_line(text):
     assert intents._signed_count(text) == 0
+
+
+# --- people listed with 、, then a count each -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("我、我婆婆、我小姑子，各一盒鞋垫", 3),  # a comma before 各
+    ("鞋垫 我、我妈、我嫂子各一双", 3),  # the goods named first, then whom each is for
+    ("大米、小米各一袋", 2),  # goods listed stay goods
+])
+def test_people_listed_then_a_count_each(text, amount):
+    assert _read(text) == ("order", amount, True)

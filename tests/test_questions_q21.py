@@ -144,3 +144,12 @@ def test_paying_for_an_event_and_the_shops_place_beside_it_are_answered(faq, tex
 
 def test_an_events_own_place_is_the_staffs(faq):
     assert _reading(faq, "讲座在哪") == (True, None)
+
+
+@pytest.mark.parametrize("text", [
+    "你们几号回老家", "你们是哪里人呀", "你们打卡一般几点打",  # the members' own travels, homes and sign-ins
+    "姥姥 你几点回来", "统计一下 群里有多少人是属龙的？",  # a relative called; a poll
+    "顾客问我周末有没有活动",  # someone's question told
+])
+def test_the_members_own_matters_ask_nothing(faq, text):
+    assert _reading(faq, text)[0] is False

@@ -105,3 +105,25 @@ def test_asked_of_it_or_allowed_stays_silent(text):
 @pytest.mark.parametrize("text", ["签到 会不会下雪啊", "签到 要不要这么冷", "签到可以了"])
 def test_her_act_then_the_days_question_signs_in(text):
     assert signs_in(text)
+
+
+# Who she is, described before 打卡 and ending in a person: hers, the 打卡 score not asked; someone of hers, a habit, stay silent.
+@pytest.mark.parametrize("text", ["退休老头打卡", "东北老妹儿打卡", "小区志愿者打卡", "河南老乡打卡", "六十岁老太太来打卡"])
+def test_herself_described_before_daka_signs_in(text):
+    assert signs_in(text)
+
+
+@pytest.mark.parametrize("text", ["我家老头打卡", "我奶奶打卡了", "健身达人打卡", "瑜伽老师打卡", "降压药打卡"])
+def test_someone_of_hers_or_a_habit_before_daka_stays_silent(text):
+    assert not signs_in(text)
+
+
+# A homophone of the trigger beside her typo owned: 打错字 is no paper signed (签个字 is).
+@pytest.mark.parametrize("text", ["前到，手冷打错字了", "迁到 手抖打错字"])
+def test_her_typo_owned_beside_a_homophone_signs_in(text):
+    assert signs_in(text)
+
+
+@pytest.mark.parametrize("text", ["爸 签到是直接打字 不用点", "签到是每天的事"])
+def test_the_trigger_defined_stays_silent(text):
+    assert not signs_in(text)

@@ -97,3 +97,33 @@ def test_a_sign_up_on_someone_elses_coming_is_never_acted_on():
 ])
 def test_room_asked_and_places_claimed(text, people):
     assert acted(text) == people
+
+
+@pytest.mark.parametrize("text", [
+    "电影我们不去了",  # the store's screening called off by the member
+    "看电影那个取消 孩子要补课",
+])
+def test_a_film_screening_cancelled(text):
+    reading = signup_reading(text)
+    assert reading is not None and reading.intent == "signup_cancel" and reading.sure
+
+
+def test_the_cinema_itself_is_still_her_own():
+    assert not replied("今晚电影院不去了")
+
+
+@pytest.mark.parametrize("text, people", [
+    ("我们两老报名", 2),  # 两老, 三老: so many elders
+    ("插花算我们三老", 3),
+    ("手工课那个我同事来不了，就我一个了", 1),  # a colleague drops out, after the event named with 那个
+])
+def test_elders_and_friends_dropping_out(text, people):
+    assert acted(text) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    ("算上我妹子，一搭三个", 3),  # 一搭: together (north-west)
+    ("手工课我们四个人一路克", 4),  # 一路克: go together (south-west)
+])
+def test_together_in_a_regions_words(text, people):
+    assert acted(text) == people

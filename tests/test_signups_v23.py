@@ -19,6 +19,7 @@ def acted(text: str, event: str = "") -> tuple[str, int] | None:
     "侄女订婚 我和老公去",
     "动车票买到了 一家三口 靠窗",
     "周末婆家聚会 十个人",
+    "寒假我们屋里三个人克三亚",  # a holiday trip
     "那家烤鸭店怎么走，我朋友想去",  # the way to a shop asked beside a remark on coming
     "有兴趣的街坊请报名 周六上午包粽子",  # the staff's call to others
     "张阿姨 两个人 已确认",  # the staff's record
@@ -45,6 +46,7 @@ def acted(text: str, event: str = "") -> tuple[str, int] | None:
     "各位街坊，周日免费量眼压，想量的在群里回复报名",  # those who want it called
     "今天共接龙36人，谢谢大家",  # the staff's roll
     "报名送积分不 积分怎么用",  # the points asked about
+    "小王你家要几份，我一块报",  # an order asked after
     "宾馆入住要刷身份证登记 麻烦",  # a rule of entry
     "想学包粽子的家长 大家说周几方便？",  # those who would join addressed
     "我也去洱海边打个卡，等开春",  # another season's wish
@@ -220,3 +222,8 @@ def test_a_chain_for_the_members_own_hill_walk_is_no_sign_up():
     from bot.chain.text import signup_chain_entry
     assert signup_chain_entry("#接龙 礼拜天去爬山\n1. 老周\n2. 小陈", "", set()) is None
     assert signup_chain_entry("爬山报名\n1. 老周 2\n2. 小陈 3", "", set()) is not None  # the store's walk, named as the event
+
+
+def test_the_open_event_named_is_never_elsewhere():
+    assert acted("幼儿园亲子活动 我们两个", event="幼儿园亲子活动") == ("signup", 2)
+    assert acted("年夜饭 我们家四个人", event="社区年夜饭") == ("signup", 4)

@@ -218,6 +218,7 @@ def read_order(text: str) -> Reading | None:
     if POST.search(text) or TALLY.search(text) or MEMBERS_PLAN.search(_GATHERING_FOR.sub("", text)) or RECIPE_TALK.search(text) \
             or joins_outing(text) or not (text := without_limits(text)):
         return None  # "汤圆接龙开始啦 … 要的接龙": the staff's post opening it; "每人最多订5盒": its rule
+    text = _people_listed_each(text)  # "我、老伴、我妹妹，各一份大枣": those listed, then a count each (O21)
     if (total := total_made_up(text)) is not None:
         return total  # "牛奶两箱 一箱我家 一箱我爸妈家": the count, then how it is made up (O21)
     spaced = _SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
@@ -246,6 +247,19 @@ def read_order(text: str) -> Reading | None:
 # they name are the count's own, or come after their part's count ("一份肉饼一份排骨" may be kinds; "大米一袋 面粉一袋" are goods).
 _MORE_SAID = re.compile(r"再|也|还|另|又|多|加|外|以及|不|没|[?？吗]|" + CANCEL_WORDS.pattern)
 _PART_FIRST = re.compile(r"(?:(?<=^)|(?<=[\s，,、]))(?:" + _QU + r")")
+
+
+# O21: people listed with 、 (a clause break to the readers), then a count each or all wanting it: one list of whom.
+_LISTED_EACH = re.compile(r"(?P<who>(?:[^，,。\s、]{1,5}、)+[^，,。\s、]{1,5})[，,\s]?(?=各|每人|一人|都要)")
+
+
+def _people_listed_each(text: str) -> str:
+    """``text`` with a list of people typed with 、 before 各 / 每人 / 一人 / 都要 joined by 和, so it is read as one whom."""
+    def joined(match: re.Match) -> str:
+        pieces = match["who"].split("、")
+        people = all(persons_for(p) or re.fullmatch(r"[我俺额咱](?:自己)?", p) for p in pieces)
+        return "和".join(pieces) if people else match.group(0)
+    return _LISTED_EACH.sub(joined, text)
 
 
 def total_made_up(text: str) -> Reading | None:
@@ -700,16 +714,22 @@ LAST_TIME, THIS_ONE = _LAST_TIME, _THIS_ONE
 # O21: a 接龙 line typed by hand — her count and the name she signs it with, in either order ("+1 王秀兰", "2 小罗", "刘 1",
 # "+1 运城老王", "陈佩珊 2"): a name by its form (老王, 小英子, 韦姐, 王老师, a full name, a surname alone, 朵朵妈), maybe after
 # where she lives or works (运城, 中车, 七矿). Never goods, a person of hers or a verb ("+1 我也觉得" agrees), nor a size or a
-# time that reads like a nickname (小份, 小时); a surname alone only before the count ("1 张" may be one sheet).
+# time that reads like a nickname (小份, 小时); a surname alone after a bare count only with where she lives ("1 张" may be
+# one sheet; "+2 刘 3号楼" is her line).
 _SIGNATURE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?)??(?:老[" + SURNAME + r"]|小[\u4e00-\u9fff]{1,2}|[" + SURNAME + r"](?:姐|哥|姨|叔|婶|嫂|伯|老师|师傅|"
                         r"阿姨|大爷|大妈|总|工)|" + FULL_NAME + r"|[" + SURNAME + r"][\u4e00-\u9fff]{2}|(?P<c>[\u4e00-\u9fff])(?P=c)(?:妈妈?|爸爸?)?|[" + SURNAME + "])")
 _NOT_SIGNATURE = re.compile(r"[我你他她们要来订买拿留跟也都好的了吗呢吧啊哈谢时心区份个盒袋箱斤包瓶]|" + VERB_RE.pattern)
-_SIGNED = re.compile(r"^[+＋➕]?(?P<k>[1-9]|[一两二三四五六七八九])\s+(?P<name>[\u4e00-\u9fff]{2,6})$|"
-                     r"^(?P<name2>[\u4e00-\u9fff]{1,6}?)\s+(?P<k2>[1-9])$")  # a name then a plus is the plus readers' ("白头发+1")
+_SIGNED = re.compile(r"^(?P<plus>[+＋➕])?(?P<k>[1-9]|[一两二三四五六七八九])\s+(?P<name>[\u4e00-\u9fff]{1,6}?)(?:\s*(?P<home>" + LIVES_IN + r"))?$|"
+                     r"^(?P<name2>[\u4e00-\u9fff]{1,6}?)\s+(?P<k2>[1-9])$|"
+                     r"^(?P<name3>[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|村|屯|路|街)\s*[\u4e00-\u9fff]{1,4}?)\s*[+＋➕](?P<k3>[1-9])$")  # a name then a plus is the plus readers' ("白头发+1")
+
+
+_SIGNED_FROM = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}的|[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|村|屯|路|街)\s*)(?=[\u4e00-\u9fff]{2})")
 
 
 def signature(words: str) -> bool:
     """Whether ``words`` are only the name a member signs a 接龙 line with (O21)."""
+    words = _SIGNED_FROM.sub("", words)  # "资阳的小罗", "阜新细河区刘大爷", "濮阳华龙区 晓晓妈": where she is from, then her name
     return bool(_SIGNATURE.fullmatch(words)) and not GOODS.search(words) and not _NOT_SIGNATURE.search(words) \
         and not (PERSON.search(words) and not re.search(r"[姐哥姨叔婶嫂伯]$|妈妈?$|爸爸?$", words))
 
@@ -717,9 +737,10 @@ def signature(words: str) -> bool:
 def _signed_count(text: str) -> int:
     """The count of a 接龙 line made of a count and her name only ("+1 王秀兰", "刘 1"); 0 for anything else."""
     match = _SIGNED.match(text.strip())
-    if match is None or not signature(match["name"] or match["name2"]):
-        return 0
-    return number(match["k"] or match["k2"]) or 0
+    if match is None or not signature(match["name"] or match["name2"] or match["name3"]) \
+            or match["name"] and len(match["name"]) < 2 and not (match["plus"] or match["home"]):
+        return 0  # "1 张" may be one sheet; "+2 刘 3号楼" is her line
+    return number(match["k"] or match["k2"] or match["k3"]) or 0
 
 
 _PLUS_ASIDE = re.compile(r"(?:下班|放学|中午|傍晚|晚点|晚上|明天|周末|回头|一会儿?|待会儿?)?(?:来|去|过来)?(?:拿|取)|\d+(?:号楼|栋|单元|室)?|"
@@ -1042,9 +1063,16 @@ _NAMED_COUNT = re.compile(r"(?:给我|我要?|来)?(?P<name>[\u4e00-\u9fff]{1,5}
 
 
 def _goods_apart(text: str) -> str:
-    """Commas between counts run on, each after its own product's name; recipes and prices are left whole."""
+    """Commas between counts run on, each after its own product's name; recipes and prices are left whole. Clause by
+    clause: "小米一份大枣一份，给我妈熬粥" has its list first, then whom it is for (O21)."""
     if _RECIPE.search(text):
         return text
+    pieces = re.split("(" + BREAK.pattern + ")", text)
+    return "".join(_goods_run_apart(p) if at % 2 == 0 else p for at, p in enumerate(pieces))
+
+
+def _goods_run_apart(text: str) -> str:
+    """One clause's counts run on, each after its own product's name, with commas between; else the clause as it is."""
     out, at = [], 0
     for match in _NAMED_COUNT.finditer(text):
         name = match["name"] or match["name2"]

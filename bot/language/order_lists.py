@@ -94,6 +94,8 @@ def _each_listed(text: str) -> list[tuple[int, str, str]] | None:
     sized = len(names) > 2 and bool(intents.GOODS.fullmatch(names[0])) and all(_SIZE.fullmatch(name) for name in names[1:])
     if sized:
         names = names[1:]  # "鞋垫 37码 38码": the goods, then the sizes counted
+    elif len(names) > 2 and intents.GOODS.fullmatch(names[0]) and all(_kind(name, False) == "person" for name in names[1:]):
+        names = names[1:]  # "汤圆 我、我嫂子、我表妹各一袋": the goods, then whom each is for (O21)
     if match["post"] and not (intents.GOODS.search(match["post"]) and intents.is_item(match["post"])):
         return None
     goods_named = bool(match["post"]) or any(intents.GOODS.search(name) for name in names)

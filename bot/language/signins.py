@@ -407,7 +407,16 @@ def _known_before(words: str) -> bool:
     """Words before 打卡 the reader knows as who signs in, when or how, in any of its readings of them: as typed, without
     greetings run together, or as ``_words_before`` leaves them ("大家早上好小助手帮我" is the bot asked)."""
     bare = without_courtesy(words)
+    if _SELF_DESCRIBED.search(bare) and not _SOMEONE_ELSES.search(bare):
+        return True  # "退休老头打卡", "东北老妹儿打卡", "小区志愿者打卡": who she is, described, ending in a person
     return any(_plain_before(w) for w in (words, bare, _greetings_off(words), _words_before(bare), _greetings_off(_words_before(words))))
+
+
+# A member describing herself before 打卡, the words ending in a person as members call themselves (not someone of hers:
+# 我家老头, 帮我妈, 孩子…).
+_SELF_DESCRIBED = re.compile(r"(?:老头儿?|老太太?|老太婆|老妹儿?|老姐|老哥|老乡|大妈|大爷|大姐|阿姨|奶奶|爷爷|姥姥|姥爷|外婆|外公|宝妈|"
+                             r"宝爸|志愿者|党员|老兵|一枚|本人)(?:来|也来|又来|也)?$")
+_SOMEONE_ELSES = re.compile(r"[我俺咱]家|[我俺](?:的|老|外|奶|爷|姥|大)|[帮给替让叫他她你]|孩子|儿子|女儿|闺女")
 
 
 def _greetings_off(words: str) -> str:
@@ -782,7 +791,7 @@ _TIMED_SIGNIN = re.compile(r"(?:" + _CLOCK.pattern + r")(?:半|\d{1,2}分?)?\s*(
 
 
 # What 签一下 signs besides a sign-in: "快递到了 帮我签一下", "合同帮我签一下".
-_SIGNED_FOR = re.compile(r"快递|包裹|外卖|合同|文件|单子|表格?|字|收货|签收|签(?:一?下|个)名")
+_SIGNED_FOR = re.compile(r"快递|包裹|外卖|合同|文件|单子|表格?|(?<![错打])字|收货|签收|签(?:一?下|个)名")
 # Asking the bot to sign her in with the other words for it, the whole clause: "帮我签一下", "麻烦帮我签一个".
 # The same cut short: "帮我签", "帮我签下", "帮我签一哈" (一下 in the south-west).
 _ASKS_SHORT = re.compile(r"(?:麻烦|请)?你?[帮给]我签(?:下|一哈|哈)?(?:吧|呗|哈|嘛)?")
@@ -1178,7 +1187,7 @@ _AT_WORK = re.compile(r"(?:我|我也)?(?:刚|才|已经)?(?:下班|下了班|�
 # (签到那会儿还在下雨: another moment's), how she usually goes about it (签到我一般都是晚上).
 _AS_A_THING = (r"[那这](?:种|个|件)?(?:事儿?|活儿?)|那(?:会儿?|时候?|阵儿?)|(?:我|俺)(?:最(?!早|先|快)|总|从来|从不|向来|老是|每次|一般|平时|平常|通常|基本上?|都是)|(?:我|俺)?(?:是|真是?|算是)?服了|而已|罢了|也(?:能|会|算(?!上?(?:我|俺)))|有(?:礼|奖)|说明|[成上]瘾|就[跟和像图]|请(?:在|于|按|每|勿|大家|各位)|"
                r"(?:好|真|太|挺|很|蛮|可)(?:麻烦|方便|费劲|热闹|无聊|有意思|没意思|好玩)")  # (not 签到麻烦了: thanks)
-_TOPIC = re.compile(r"^(?:前(?![来去往进])|发(?:到|错|成)|可以$|让|交给|托给?|排(?:了|队)(?:排了)?(?:半天|好久|很久|老半天|一个?多?小时|[一两三四五六七八九十\d]+(?:分钟|个?多?小时))|(?:一天|每天|一次)(?:才|就|只|只有)?(?:给|送|加|得)?[一两二三四五六七八九十\d]+(?:分|个?积分)|(?:两个|俩|二)字|都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|也就|无非|不过是|成了|" + _CHECK_FOR_ME + r"|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
+_TOPIC = re.compile(r"^(?:前(?![来去往进])|发(?:到|错|成)|可以$|是(?!不是)|让|交给|托给?|排(?:了|队)(?:排了)?(?:半天|好久|很久|老半天|一个?多?小时|[一两三四五六七八九十\d]+(?:分钟|个?多?小时))|(?:一天|每天|一次)(?:才|就|只|只有)?(?:给|送|加|得)?[一两二三四五六七八九十\d]+(?:分|个?积分)|(?:两个|俩|二)字|都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|也就|无非|不过是|成了|" + _CHECK_FOR_ME + r"|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
                     r"那条|这条|[那这]个?(?:玩意儿?|东西)|日历|记录|截图|页面|界面|按钮|已(?:记录|登记|录入)|大户|小?能手|达人|狂魔|专业户|标兵|冠军|大王|" + _AS_A_THING + ")")
 # ... of those, the ones no reading of the message makes her act, however it is cut or weighed (``_told_whole``).
 _TRIGGER_AS_A_THING = re.compile(r"(?<![发打写输])(?:签个?到|打个?卡)(?:" + _AS_A_THING + r"|(?:两个|俩|二)字)")  # (not 发签到两个字就行: how it is done)

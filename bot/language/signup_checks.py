@@ -27,7 +27,8 @@ _HEADS = re.compile(NUMERAL + r"(?:个人|个|位|人|口|大|小)|[俩仨]")
 # The member's own occasion or journey, told with who goes: a family dinner, a wedding, going home, tickets bought
 # ("年夜饭十二个人", "表妹订婚 我和我妈去", "元旦高铁票抢到了 一家三口"). The store runs none of these.
 _OWN_OCCASION = re.compile(r"年夜饭|团年饭|团圆饭|吃年饭|家宴|聚会|聚餐|订婚|婚礼|喜酒|吃酒|满月酒|寿宴|回(?:[他她你]的?)?老家|回娘家|回来吃饭|"
-                           r"高铁票|火车票|机票|车票|电影票|跟团|自驾|ktv|k歌|annual dinner|压岁钱")
+                           r"高铁票|火车票|机票|车票|电影票|跟团|自驾|ktv|k歌|annual dinner|压岁钱|"
+                           r"(?:过年|寒假|暑假)[^，,。]{0,8}?[去克](?=[\u4e00-\u9fff]{2})")  # a holiday trip: "寒假我们屋里四个人克海南"
 
 # The store's hours or the way to a shop asked, with a remark on her own coming ("今天营业到几点 我六点半off work",
 # "螺蛳粉店具体在哪条路啊，同事要去"): a question for the FAQ, not a party.
@@ -55,12 +56,12 @@ _WISH_LEFT_BEHIND = re.compile(r"想(?:给[^，,。\s]{1,4})?报[^，,。\s]{0,8
 
 # Words that join no one, whatever a reader took for joining: others asked to come ("有没有人一起", "有冇人报名…"), a rule of
 # entry ("进门要登记", "入住要刷身份证登记"), the staff's roll ("今天共接龙47人", "名单核对…有误请私聊"), those who would join
-# addressed ("想参加读书会的家长 大家说…"), the points asked about ("积分咋个用"), another season's wish ("…打个卡，等夏天"), the turnout guessed ("估计能来三十个人"), the group urged with no word of her own ("老伙计们 …报个名去量量"),
+# addressed ("想参加读书会的家长 大家说…"), the points asked about ("积分咋个用"), an order asked after ("你家要几份，我一块报"), another season's wish ("…打个卡，等夏天"), the turnout guessed ("估计能来三十个人"), the group urged with no word of her own ("老伙计们 …报个名去量量"),
 # those signed up spoken to ("报名温泉的 有晕车的吗"), a WeChat contact added ("有人加我说是客服"), her name given at pick-up ("报我的名字就行"), someone kept
 # from it ("俺老头子还想报名，俺没让"), whether a place was taken asked ("登记上没有"); a plan the members make among
 # themselves ("谁开车去万达 带我一个", "同意楼上 … +1"); the list's count so far ("接龙到45了", "截至今晚八点 …报名12组").
 _JOINS_NO_ONE = re.compile(r"有(?:没有|冇|无)人|有没有一起|(?:要|得|需要|须)[^，,。\s我俺]{0,5}登记|共接龙\s*\d|名单核对|有误请私聊|"
-                           r"(?<![我俺咱])想[^，,。\s我俺]{1,6}的(?:家长|朋友|姐妹|叔叔阿姨|街坊|各位)|积分[^，,。\s]{0,3}(?:咋|怎么|啥)|等(?:夏天|冬天|春天|秋天|开春|明年|放假)|有人加我|加我(?:微信|好友)|报(?:我|俺)的名字|"
+                           r"(?<![我俺咱])想[^，,。\s我俺]{1,6}的(?:家长|朋友|姐妹|叔叔阿姨|街坊|各位)|积分[^，,。\s]{0,3}(?:咋|怎么|啥)|[要订]几份|等(?:夏天|冬天|春天|秋天|开春|明年|放假)|有人加我|加我(?:微信|好友)|报(?:我|俺)的名字|"
                            r"[我俺]没让|(?:登记|记|报)上(?:了)?没|谁(?:开车|组织|张罗|牵头)|同意楼上|截至|接龙(?:已经)?到\s*\d|估计(?:能|会)来|"
                            r"^(?:老伙计|老姐妹|姐妹|家人|邻居|街坊)们(?!.*[我俺咱额])|^报名[^，,。\s]{1,6}的\s(?!.*[我俺咱额])")
 
@@ -105,7 +106,7 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
     if "接龙" in words and _LIST_OPENED.search(words):
         return None  # "圣诞手工接龙⏎⏎1.": the list opened, nobody on it yet
     if _own_occasion(words, event) or _store_asked(words) or _THEIR_HOUSEHOLD_SIGNED.search(words) \
-            or _CALL_TO_OTHERS.search(words) or _STAFF_RECORD.search(words) or _RUN_ELSEWHERE.search(words) \
+            or _CALL_TO_OTHERS.search(words) or _STAFF_RECORD.search(words) or _run_elsewhere(words, event) \
             or _WISH_LEFT_BEHIND.search(words) or _JOINS_NO_ONE.search(words):
         return None
     if _DROPS_HER_PLACE.search(words) and not _PLACE_KEPT.search(_DROPS_HER_PLACE.sub("", words)):
@@ -207,6 +208,10 @@ def _names_open_event(words: str, event: str) -> bool:
 
 def _own_occasion(words: str, event: str) -> bool:
     return bool(_OWN_OCCASION.search(words)) and not _SIGNING_UP.search(words) and not _names_open_event(words, event)
+
+
+def _run_elsewhere(words: str, event: str) -> bool:
+    return bool(_RUN_ELSEWHERE.search(words)) and not _names_open_event(words, event)  # the open event may be held there
 
 
 def _store_asked(words: str) -> bool:

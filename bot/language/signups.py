@@ -396,6 +396,7 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
     text = _DROP_URGED.sub("退掉", text)  # "陶艺课退了吧": asked done, not told as done ("游泳课退了")
     text = _contest_as_event(_workplace_as_us(text))  # "我们单位五个人报名讲座", "健身操比赛 我们队报名 八个人"
     text = _SIGN_UP_A_BIT.sub("报个名", text)  # "帮隔壁张奶奶和她老伴报一下名"
+    text = _TOGETHER.sub("一起", text)  # "一搭两个", "五个人一路克" (U23), before 克 after 一起 is folded
     text = _dialect_folded(text)  # "包饺子算俺一个呗", "兩個位 唔該晒 阿婆都想聽", "我搭阿拉囡囡两家头"
     text = places_claimed(pairs_counted(one_brought(text)))  # "带个三岁的": one brought; "两对小两口": four; "剩的两个名额我们要了" (U23)
     if (line := _signup_chain_line(text.strip())) is not None:
@@ -753,6 +754,10 @@ def one_brought(text: str) -> str:
 _PAIRS = re.compile(r"(?P<n>" + NUMERAL + r")对(?:小两口|老两口|两口子|夫妻|夫妇|老夫妻|公婆|两公婆)")
 
 
+# "Together" in the north-west's and south-west's words (U23): 一搭 before going or a count, 一路 before going.
+_TOGETHER = re.compile(r"一搭儿?(?=去|来|克|走|报|$|[，,。\s]|[两俩仨三四五六七八九十\d])|一路(?=去|来|克)")
+
+
 # The places left claimed (U23): "剩的两个名额我们要了", "最后那一个名额我要了" — she asks for them, as "我们要两个名额".
 _PLACES_CLAIMED = re.compile(r"(?:剩下?的?|最后的?)?(?:那|这)?(?P<n>" + NUMERAL + r")?个?(?:名额|位置|位子)(?P<who>我们|我|俺们|俺|咱们|咱)要了")
 
@@ -761,7 +766,12 @@ def places_claimed(text: str) -> str:
     return _PLACES_CLAIMED.sub(lambda m: f"{m['who']}要{m['n'] or '一'}个名额", text)
 
 
+# "我们两老", "算我们三老" (湘, 川): so many elders, not one (U23).
+_ELDERS = re.compile(r"(?<=[我俺咱们])(?P<n>[两俩三仨])老(?=$|[，,。！!\s]|报|都|也|去|来|测|查|量|一起|参加)")
+
+
 def pairs_counted(text: str) -> str:
+    text = _ELDERS.sub(lambda m: f"{m['n']}个", text)
     return _PAIRS.sub(lambda m: f"{2 * n}个人" if (n := number(m["n"])) and n <= 20 else m.group(0), text)
 
 
@@ -902,7 +912,7 @@ def _kin_sign_up_dropped(text: str) -> Reading | None:
 # Someone of the member's party dropping out ("我老公不去了", "孩子爸加班", "老伴不去"), said beside who still comes
 # ("就我和孩子", "就一大一小", "我和老公两个"): the party left is the sign-up's new total, as a size put right is.
 _DROPS_OUT = r"(?:不去了?|去不了了?|来不了了?|不来了?|去不成了?|参加不了了?|不参加了?|(?:要|得)?(?:加班|值班|出差|上班|上课)|有事了?|生病了?|病了|不舒服)"
-_DROPPED_OUT = re.compile(r"(?:" + party.RUN_START + "(?:" + _EVENT_KINDS + r")++的?)?(?:我家?|俺家?|我们家)?(?:" + RELATIVE.pattern + r"|老人家?|老爷子|老汉儿?|屋里人)(?:说)?[他她]?"
+_DROPPED_OUT = re.compile(r"(?:" + party.RUN_START + "(?:" + _EVENT_KINDS + r")++(?:的|那个|这个|的那个)?)?(?:我家?|俺家?|我们家)?(?:" + RELATIVE.pattern + r"|老人家?|老爷子|老汉儿?|屋里人|朋友|同事|闺蜜|邻居|同学|室友|老?姐妹)(?:说)?[他她]?"
                           r"(?:那天|周[一二三四五六日末天]|临时|突然|又|也|就)*[^，,。我俺]{0,4}?(?:" + _DROPS_OUT + r")+(?:[啊呀哦啦吧]|了)*")
 _BEFORE_COUNT = re.compile(r"(?:本来|原来|之前|原先)(?:报了?|是)?" + NUMERAL + r"(?:个人?|位|人|口)")  # "本来三个人，我姐不来了，两个"
 _FEWER = re.compile(r"(?:少|减|少了|减了)" + NUMERAL + r"个人?")  # "少一个，我婆婆不去了，还有两个"
