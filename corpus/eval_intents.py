@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import corpus
-from bot.chain.text import Order, as_order, chain_order, is_chain, order_reading, signup_chain_entry, signup_reading
+from bot.chain.text import Order, as_order, chain_order, is_chain, order_reading, party_beside_question_reading, signup_chain_entry, signup_reading
 from bot.config.loader import load_yaml_model
 from bot.config.schema import GroupSettings, SignInSettings
 from bot.language import intents, signins
@@ -55,8 +55,7 @@ def read(text: str, open_now: str = "groupbuy") -> Reading:
     if open_now == "groupbuy" and other is not None and not other.sure and _asks_first(text):
         other = None  # the group-buy handler leaves a question to the store, then a remark, to the questions handler
     if open_now == "activity" and other is None and (party := _party_beside_question(text)) is not None:
-        other = signup_reading(party)
-        other = other if other is not None and other.sure else None  # acted on when sure, never asked: asked chat grew  # the sign-up handler reads a party beside a question on its own clauses (U17)
+        other = party_beside_question_reading(text, party)  # the sign-up handler reads a party beside a question on its own clauses (U17), checked against the whole (V23)
     return signins.read_signin(text, TRIGGERS) or other or Reading(intents.NONE)
 
 

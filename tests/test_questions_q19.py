@@ -26,7 +26,8 @@ def test_someone_at_the_shop_at_an_hour_asks_its_hours(faq, text):
 
 
 @pytest.mark.parametrize("text", [
-    "明天有人去吗", "周末有人一起去爬山吗", "晚上有人在群里吗",  # someone going, or somewhere else than the shop
+    "明天有人去吗", "周末有人一起去爬山吗",  # someone going, or somewhere else than the shop
+    "晚上有人在群里吗",  # in the group: a member, whatever the hour (q21)
 ])
 def test_someone_elsewhere_at_an_hour_is_no_hours_question(faq, text):
     assert _reading(faq, text)[1] != "hours"

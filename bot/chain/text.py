@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_words, party, party_ranker, signup_guess, signup_parties, signups
+from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_words, party, party_ranker, signup_checks, signup_guess, signup_parties, signups
 from bot.language.numbers import NUMERAL, RANGE, number
 from bot.language.people import PERSONS, kin_folded
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
@@ -291,7 +291,26 @@ def _signup_reading(text: str, guess: bool, event: str, model, ranker=None) -> i
     if guess and rule is None and partnered is None:
         partnered = signup_guess.guessed(text, model, ranker)  # a party alone under the event post (U14), quoted or not (U19)
     summed = signups.households_summed(unquote(text), partnered)  # several households, each with its size (U21)
-    return signups.outing_checked(text, event, summed)  # an outing of the member's own, not the event done there (U22)
+    outing = signups.outing_checked(text, event, summed)  # an outing of the member's own, not the event done there (U22)
+    if outing is None or outing.intent == intents.SIGNUP and not outing.sure:
+        outing = _how_they_come(text, guess, event, model, ranker) or outing  # the party beside how it comes (U23)
+    return signup_checks.checked(text, event, outing)  # no act of hers, by what the whole message does (V23)
+
+
+def party_beside_question_reading(text: str, party: str, event: str = "") -> intents.Reading | None:
+    """The party said beside a question (U17: "讲座我和老头儿两个，几点开始嘞"), read on its own clauses, acted on only when
+    sure and when the whole message allows it (V23: "啥时候搞个拌面比赛，我报名" wishes for an event no one runs)."""
+    reading = signup_checks.checked(text, event, signup_reading(party, event=event))
+    return reading if reading is not None and reading.sure else None  # never asked on: asked chat would grow
+
+
+def _how_they_come(text: str, guess: bool, event: str, model, ranker) -> intents.Reading | None:
+    """A party beside words of how it comes ("我们两个下午三点到", "两位 钱微信转你了": ``signups.party_beside_coming``),
+    read as the party alone is; only a sure sign-up so read stands, else None (U23)."""
+    if (rest := signups.party_beside_coming(text)) is None or rest == text:
+        return None
+    reading = _signup_reading(rest, guess, event, model, ranker)
+    return reading if reading is not None and reading.intent == intents.SIGNUP and reading.sure and not reading.add else None
 
 
 def signup_parts(text: str, guess: bool, event: str, model) -> tuple[intents.Reading | None, intents.Reading | None] | None:
@@ -435,9 +454,11 @@ def signup_chain_entry(text: str, poster_name: str, other_names: set[str]) -> in
         return None
     parties = [signups.line_party(line.body) for line in lines]
     listed = is_titled(text) or bool(_SIGNUP_LIST.search(head)) or all(p is not None for p in parties)
+    if _a_log(lines):
+        return None  # "量血压接龙⏎1. 老赵 130/85…", "步数⏎1. 王姐 12000": readings logged, no party (V23)
     line = own_line(lines, poster_name, other_names, appended=listed and not _talked_after(text))
-    if line is None:
-        return None
+    if line is None or _EXAMPLE_LINE.match(line.body):
+        return None  # "1. 例：王姐 2人": the format shown, no one's line (V23)
     if len(lines) > 1 and all(normalize(other.name).startswith(normalize(lines[0].name)) for other in lines[1:]) \
             and all(p is None for p in parties):
         return intents.Reading(intents.SIGNUP, len(lines))  # "报名\n1.王姐\n2.王姐老公\n3.王姐儿子": one household, listed
@@ -447,6 +468,20 @@ def signup_chain_entry(text: str, poster_name: str, other_names: set[str]) -> in
     return reading or intents.Reading(intents.SIGNUP, line.quantity)
 
 
+# A value logged on a line: a reading (130/85), steps or a distance, a weight, a temperature, or the deed done (下水了).
+_LOGGED = re.compile(r"\d+/\d+|\d{3,}|\d+(?:\.\d+)?\s*(?:步|公里|km|斤|kg|度)|下水了|打卡了|完成了?|已完成")
+
+
+def _a_log(lines: list[ChainLine]) -> bool:
+    """Whether most lines of the list log a value rather than a party: a day's readings, not a sign-up."""
+    logged = sum(bool(_LOGGED.search(line.body)) for line in lines)
+    return len(lines) >= 2 and logged * 3 >= len(lines) * 2
+
+
+# A line that shows the format rather than signs anyone up: "1. 例：王姐 2人".
+_EXAMPLE_LINE = re.compile(r"\s*(?:例|示例|格式|范例|比如)\s*[：:]")
+
+
 # The poster's own line marked as dropped after its party: 取消, 划掉, 不去了, ❌ (C12).
 _SIGNUP_LINE_CANCEL = re.compile(r"取消|划掉|删掉|退出|不去了|去不了|来不了|不参加了|[\u274c\u274e\u2716\U0001F6AB]")
 
@@ -454,7 +489,8 @@ _SIGNUP_LINE_CANCEL = re.compile(r"取消|划掉|删掉|退出|不去了|去不�
 _SIGNUP_LIST = re.compile(r"报名|参加|" + signups.EVENT_KINDS)
 _EVENTS_LIST = re.compile(r"报名|参加|" + party.GATHERING_KINDS)  # an order list's head is no event's: not U20's kinds ("汤圆⏎1.小美 2袋")
 # A list that is no sign-up for the store's event: notes (活动须知), things to bring, a school's or a job's (signups' _ELSE_THING).
-_NOT_SIGNUP_LIST = re.compile(r"须知|注意|事项|流程|安排|规则|带什么|要带|带啥|准备什么|买什么|分工|值日|家长会|班级|" + signups.ELSE_THING.pattern)
+_NOT_SIGNUP_LIST = re.compile(r"须知|注意|事项|流程|安排|规则|带什么|要带|带啥|准备什么|买什么|分工|值日|家长会|班级|"
+                              r"步数|签到|打卡|买菜|核对|去爬山|" + signups.ELSE_THING.pattern)  # a day's log, an errand, a roll checked, the members' hill walk (去爬山, U22's pastime) (V23)
 
 
 # A list shown rather than joined: its state now or before, a total, those still to fetch.

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
 
-from bot.chain.text import SignUp, as_signup, is_chain, signup_chain_entry, signup_reading
+from bot.chain.text import SignUp, as_signup, is_chain, party_beside_question_reading, signup_chain_entry, signup_reading
 from bot.command_args import split_labelled
 from bot.context import Ctx
 from bot.deadline_text import deadline_within, parse_deadline
@@ -119,8 +119,7 @@ def _signup_in(ctx: Ctx, msg: GroupMessage) -> tuple[SignUp, bool] | None:
     reading = signup_reading(msg.text, guess=not staff, event=live.detail)
     if reading is None and not staff and (party := _party_beside_question(ctx, msg)) is not None:
         # "讲座我和老头儿两个，几点开始嘞": the question silenced the party; the party is read on its own clauses
-        reading = signup_reading(party, event=live.detail)
-        reading = reading if reading is not None and reading.sure else None  # never asked on: asked chat would grow
+        reading = party_beside_question_reading(msg.text, party, event=live.detail)
     if reading is None or not reading.sure and staff:
         return None  # the staff write notices about sign-ups, which are never asked back (as orders)
     wish = as_signup(reading)

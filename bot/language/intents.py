@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from bot.language import goods, numbers, order_items
 from bot.language.numbers import NUMERAL, number
-from bot.language.people import FULL_NAME, HOME, KIN, PERSON, PERSONS, RELATIVE, SURNAME, WHOM
+from bot.language.people import FULL_NAME, HOME, KIN, PEOPLE_KIND, PERSON, PERSONS, RELATIVE, SURNAME, WHOM
 from bot.pinyin import sounds
 from bot.language.wrapping import BREAK, SPACE_BREAK, VOICE_CHECK, clauses, heard_as, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy
 
@@ -197,6 +197,8 @@ def read_order(text: str) -> Reading | None:
         return None  # "已登记，小美2份": the staff's word that it is written down
     if drawn := _drawn_count(text):
         return Reading(ORDER, drawn)  # "1️⃣", "🙋‍♀️2️⃣": a count drawn, the member's order
+    if signed := _signed_count(text):
+        return Reading(ORDER, signed)  # "+1 王秀兰", "2 小罗", "运城老王 1": a 接龙 line, her count and her name (O21)
     text = plain(_reply_to_order(text).replace("➖", "-"))  # "月饼➖1": a minus, as "➕" is a plus (not "月饼1")
     for pattern, fixed in _SAID_ELSEWHERE:  # Cantonese, voice input's 步要: whole words, before the clauses are cut
         text = pattern.sub(fixed, text)
@@ -216,6 +218,8 @@ def read_order(text: str) -> Reading | None:
     if POST.search(text) or TALLY.search(text) or MEMBERS_PLAN.search(_GATHERING_FOR.sub("", text)) or RECIPE_TALK.search(text) \
             or joins_outing(text) or not (text := without_limits(text)):
         return None  # "汤圆接龙开始啦 … 要的接龙": the staff's post opening it; "每人最多订5盒": its rule
+    if (total := total_made_up(text)) is not None:
+        return total  # "牛奶两箱 一箱我家 一箱我爸妈家": the count, then how it is made up (O21)
     spaced = _SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
     reading = _read_order(spaced) if spaced != text else None
     if reading is None:
@@ -237,6 +241,41 @@ def read_order(text: str) -> Reading | None:
     return _told_or_wished(text, reading)
 
 
+# O21: an order's count, then how it is made up — whom each part is for or which kind ("汤圆给俺来俩，老伴儿一袋俺一袋",
+# "饵块四包 两包烧的两包炒的"): the parts, two or more, add up to the count exactly and add nothing (再, 也, 另外, 加…); goods
+# they name are the count's own, or come after their part's count ("一份肉饼一份排骨" may be kinds; "大米一袋 面粉一袋" are goods).
+_MORE_SAID = re.compile(r"再|也|还|另|又|多|加|外|以及|不|没|[?？吗]|" + CANCEL_WORDS.pattern)
+_PART_FIRST = re.compile(r"(?:(?<=^)|(?<=[\s，,、]))(?:" + _QU + r")")
+
+
+def total_made_up(text: str) -> Reading | None:
+    """The order of the first clause alone, when the rest only says how its count is made up (O21)."""
+    head, _, rest = (re.split(r"([，,。\s]+)", text.strip(), maxsplit=1) + ["", ""])[:3]
+    counts = list(_QU_RE.finditer(rest))
+    if not rest or len(counts) < 2 or len(_QU_RE.findall(head)) != 1 or _MORE_SAID.search(rest) or re.search(r"\d", rest) \
+            or _someones_share(head):
+        return None  # "我两份，我姐一份，我嫂子一份": her own share first, then others' — all summed
+    reading = _read_order(head)
+    if reading is None or reading.intent != ORDER or not reading.sure or reading.add \
+            or reading.amount != sum(number(m["n"] or m["m"]) or 0 for m in counts):
+        return None
+    for goods in GOODS.finditer(rest):
+        if goods.group(0) not in head and not _counted_right_before(rest, goods.start()):
+            return None  # "小米两袋 大米一袋 面粉一袋": goods of their own, each with its count
+    return reading
+
+
+def _someones_share(clause: str) -> bool:
+    """A share said as whose it is, with no verb of ordering ("我两份", "双皮奶：我两盒", "我和老公各一份"), not a total ordered
+    ("我家要两套", "汤圆给俺来俩")."""
+    return bool(PERSON.search(clause) or WHOM.search(clause)) and not VERB_RE.search(re.sub(r"[各每]", "", clause))
+
+
+def _counted_right_before(words: str, at: int) -> bool:
+    """Whether a part's count stands just before ``at``, in the same name ("一份肉饼", "一条焦糖色")."""
+    return any(0 <= at - m.end() <= 2 and not BREAK.search(words[m.end():at]) for m in _QU_RE.finditer(words))
+
+
 # O20: the one count said as so many to add ("加两份", "追加x1", "接龙第17号 我 加2盒"): stored on top of what she has — which
 # for a member with no order yet is that count; 加上 ("加上我的一共两份") sums, 参加 / 加班 are other words.
 _ADDED = re.compile(r"(?:追加|(?<![再增参更外叠追])加)(?!上|班|油|入|群|微|好友)\s?[x×*]?\s?(?P<k>\d{1,2}(?!\d)|" + NUMERAL + r")")
@@ -255,6 +294,12 @@ def said_as_added(text: str, reading: Reading | None) -> Reading | None:
 
 # A space between words ends a clause, but not before 各 / 每: "我和老公 各一份" shares one count among those before it.
 _SPACE_BREAK = re.compile(SPACE_BREAK.pattern + r"(?![各每])")
+
+# The shares of others put on her order, paid or fetched by her (O21): "都记我名下", "记我这里", "算我的", "我统一转账",
+# "我下班了统一去拿", "钱我收齐了一起转" — the order is hers to pay and collect, no story of how something was shared out.
+ON_HER_ACCOUNT = re.compile(r"(?:都|全|全部|一起)?(?:记|算|写|挂|放)(?:在|到)?(?:我|俺|额)(?:的)?(?:这里?|这儿|这边|名下|名上|头上|账上|单上|的)?"
+                            r"(?:就行|就好|吧|哈|啊|了)*|(?:钱)?(?:我|俺|额)(?:[^，,。\s]{0,6}?)(?:统一|一起|一块儿?)(?:付|付款|转|转账|给钱|结|买单|"
+                            r"去?拿|去?取|来拿|来取)(?:钱)?(?:吧|哈|了)*|(?:都是)?(?:我|俺|额)(?:来)?(?:统一)?(?:付|接|订|报)的?")
 
 
 def _told_or_wished(text: str, reading: Reading | None) -> Reading | None:
@@ -545,7 +590,11 @@ _KIN_END = re.compile(r"(?:妈妈?|爸爸?|姐姐?|哥哥?|妹妹?|弟弟?|阿�
 _SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])([啊呀呗嘞哦滴])(?=[\u4e00-\u9fff])(?<!滴滴)(?!滴)")
 
 
-_SHARES_RUN_ON = re.compile(r"(?<=[" + _UNITS + r"])(?=(?:(?:给|帮|替)(?:" + PERSON.pattern + r")|我)[^，,。\s你]{0,3}?" + NUMERAL + "[" + _UNITS + "])")
+_SHARES_RUN_ON = re.compile(r"(?<=[" + _UNITS + r"])(?=(?:(?:给|帮|替)(?:" + PERSON.pattern + r")|我)[^，,。\s你]{0,3}?" + NUMERAL + "[" + _UNITS + "]"
+                            # O21: after a count, whom the next share is for by kin or home right before its own ("我婆家一盒娘家一盒";
+                            # not "一份自己一份送人", "给每个部门经理一个", "一个给客户")
+                            + r")|(?<=[一两二三四五六七八九十俩仨\d][" + _UNITS + r"])(?=(?![给帮替送]|自己)(?:" + WHOM.pattern + r")"
+                            + NUMERAL + "[" + _UNITS + "])")
 
 
 def _read_order(text: str) -> Reading | None:
@@ -588,9 +637,9 @@ def _read_order(text: str) -> Reading | None:
                                              and not CANCEL_WORDS.search(p) and (not more or p in more)
                                              and p not in sets and not (sets and _WHAT_WAS.search(p)) for p in tidy):
         return None  # "我上次买了两份": what was; unless the order is said against it ("…这次要三份")
-    if any(_EACH.match(p) for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
-        return None  # "两个孩子一人一个，不吵了": how it was shared out, a story
-    if any("+" in p for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) for p in unread):
+    if any(_EACH.match(p) for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) and not ON_HER_ACCOUNT.fullmatch(p) for p in unread):
+        return None  # "两个孩子一人一个，不吵了": how it was shared out, a story (not "…，都记我名下": the shares put on hers)
+    if any("+" in p for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) and not signature(p) for p in unread):
         return None  # "同问，+1", "我也+1，孩子就是不爱吃青菜": agreeing, not ordering
     relayed = any(r.intent == CANCEL and _their_share(p) for p, r in readings)  # "我妈那份不要了，她自己买了": her reason
     if any(UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or THEY_SAID.match(p) and not relayed or _THEIRS_TO_PLACE.search(p)
@@ -602,7 +651,7 @@ def _read_order(text: str) -> Reading | None:
         return None  # "不要了吧，太贵了，你说呢": talking it over with someone
     if any(OFFER.search(p) for p in tidy) or any(RECEIVED.match(squeeze(raw)) for raw, _ in parts):
         return None  # "我多订了一份，谁要": giving one away; "收到两份了": got them
-    if any(r.intent == CANCEL for _, r in readings) and any(ELSEWHERE.search(p) for p in unread):
+    if any(r.intent == CANCEL for _, r in readings) and any(ELSEWHERE.search(p) and not BOUGHT_THERE.search(p) for p in unread):
         return None  # "不要了，那件衣服不好看", "不要了，头疼，先躺会儿": about something else
     if any(_PER_UNIT.search(p) for p in tidy) and re.search(r"大家|各位|别搞错|注意", text):
         return None  # "牛奶每箱12盒 一份就是一箱 大家别搞错": the staff telling what a portion is
@@ -624,6 +673,8 @@ def last_time_first(text: str) -> bool:
     """Whether the last group-buy is told before "再" (a story of it, then more: a new order), not given after it as the
     reason for more on this order ("再来一箱牛奶吧，上次的喝完了", "草莓再多拿一盒，上次不够吃": a change)."""
     last, more = _LAST_TIME.search(text), text.find("再")
+    if more >= 0 and re.match(r"再\s*(?:加|[+＋➕])", text[more:]):
+        return False  # "上次三个不够分 这次再加两个": 加 puts more on an order she has (C21), 再来/再团 orders anew
     return last is not None and (more < 0 or last.start() < more)
 
 
@@ -646,6 +697,31 @@ LAST_TIME, THIS_ONE = _LAST_TIME, _THIS_ONE
 
 # What may stand apart beside "+2" without making it agreement: where, when and how it is picked up, or
 # thanks ("+2 下班来拿", "+1 3栋", "+2 谢谢姐 周末拿").
+# O21: a 接龙 line typed by hand — her count and the name she signs it with, in either order ("+1 王秀兰", "2 小罗", "刘 1",
+# "+1 运城老王", "陈佩珊 2"): a name by its form (老王, 小英子, 韦姐, 王老师, a full name, a surname alone, 朵朵妈), maybe after
+# where she lives or works (运城, 中车, 七矿). Never goods, a person of hers or a verb ("+1 我也觉得" agrees), nor a size or a
+# time that reads like a nickname (小份, 小时); a surname alone only before the count ("1 张" may be one sheet).
+_SIGNATURE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?)??(?:老[" + SURNAME + r"]|小[\u4e00-\u9fff]{1,2}|[" + SURNAME + r"](?:姐|哥|姨|叔|婶|嫂|伯|老师|师傅|"
+                        r"阿姨|大爷|大妈|总|工)|" + FULL_NAME + r"|[" + SURNAME + r"][\u4e00-\u9fff]{2}|(?P<c>[\u4e00-\u9fff])(?P=c)(?:妈妈?|爸爸?)?|[" + SURNAME + "])")
+_NOT_SIGNATURE = re.compile(r"[我你他她们要来订买拿留跟也都好的了吗呢吧啊哈谢时心区份个盒袋箱斤包瓶]|" + VERB_RE.pattern)
+_SIGNED = re.compile(r"^[+＋➕]?(?P<k>[1-9]|[一两二三四五六七八九])\s+(?P<name>[\u4e00-\u9fff]{2,6})$|"
+                     r"^(?P<name2>[\u4e00-\u9fff]{1,6}?)\s+(?P<k2>[1-9])$")  # a name then a plus is the plus readers' ("白头发+1")
+
+
+def signature(words: str) -> bool:
+    """Whether ``words`` are only the name a member signs a 接龙 line with (O21)."""
+    return bool(_SIGNATURE.fullmatch(words)) and not GOODS.search(words) and not _NOT_SIGNATURE.search(words) \
+        and not (PERSON.search(words) and not re.search(r"[姐哥姨叔婶嫂伯]$|妈妈?$|爸爸?$", words))
+
+
+def _signed_count(text: str) -> int:
+    """The count of a 接龙 line made of a count and her name only ("+1 王秀兰", "刘 1"); 0 for anything else."""
+    match = _SIGNED.match(text.strip())
+    if match is None or not signature(match["name"] or match["name2"]):
+        return 0
+    return number(match["k"] or match["k2"]) or 0
+
+
 _PLUS_ASIDE = re.compile(r"(?:下班|放学|中午|傍晚|晚点|晚上|明天|周末|回头|一会儿?|待会儿?)?(?:来|去|过来)?(?:拿|取)|\d+(?:号楼|栋|单元|室)?|"
                          r"谢谢(?:姐|哥|亲|店长|群主|老板)?|辛苦(?:了|啦)?|"
                          r"(?:我|俺)(?:和|跟)(?:我|俺)?(?:妈妈?|爸爸?|婆婆|公公|老公|老婆|爱人|姐姐?|妹妹?|哥哥?|弟弟?|嫂子|儿子|女儿|闺女|老伴|"
@@ -691,23 +767,35 @@ HOUSEHOLD_COUNT = re.compile(r"(?:我们家|我家|我们|咱家|咱们|家里)(
 def _household_shares(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """'一人一份，我们家三个人': the two clauses read as one ('我们家三个人一人一份')."""
     tidy = [p for _, p in parts]
-    shared = next((i for i, p in enumerate(tidy) if SHARED.fullmatch(p)), None)
-    heads = next((i for i, p in enumerate(tidy) if HOUSEHOLD_COUNT.fullmatch(p)), None)
+    shared = next((i for i, p in enumerate(tidy) if _SHARED_GOODS.fullmatch(p)), None)
+    heads = next((i for i, p in enumerate(tidy) if HOUSEHOLD_COUNT.fullmatch(p) or _all_of_us_uncounted(p)), None)
     if shared is None or heads is None:
         return parts
-    joined = tidy[heads] + tidy[shared]
+    who = all_of_us["who"] if (all_of_us := _all_of_us_uncounted(tidy[heads])) else tidy[heads]
+    joined = who + tidy[shared]  # "我们三个都要嘛，一人一份": the count each of those who all want it (O21)
     return [part for i, part in enumerate(parts) if i not in (shared, heads)] + [(joined, joined)]
+
+
+_SHARED_GOODS = re.compile(SHARED.pattern + r"(?:[\u4e00-\u9fff]{1,5})?")  # "一人一份", "一人一袋香菇"
+
+
+def _all_of_us_uncounted(clause: str) -> re.Match | None:
+    """"我们三个都要", "俺们仨都要": all of those named want it, with no count said (``ALL_OF_US``)."""
+    match = ALL_OF_US.fullmatch(clause)
+    return match if match is not None and not match["q"] and not match["goods"] else None
 
 
 # Giving a portion away, not ordering one: "谁要？我多订了一份", "我这有多的一份".
 OFFER = re.compile(r"^给你们?$|你们?分|你拿去|送你|谁要|谁需要|有人要|有没有人要|多订了|多买了|多拍了|多了一份|多出|多的(?!.{0,2}(?:去掉|不要|删|退|取消))|转让|匀给|匀一份|让给(?!别人|其他|需要)")
 RECEIVED = re.compile(r"(?:已经|都|也)?(?:收到|拿到|领到|取到)(?:了)?" + _QU)
 # What a "不要了" next to it is about when it is no order: clothes, one's body, laughing, being full.
+# Goods got elsewhere, said as why she drops hers ("我在拼多多上买了，取消哈", "超市搞活动买了"): a reason, not what is dropped (C21).
+BOUGHT_THERE = re.compile(r"买(?:了|到|过|好了)|下(?:了)?单了|抢到")
 ELSEWHERE = re.compile(r"淘宝|京东|拼多多|美团|外卖|快递|网上|衣服|裙子|裤子|鞋子|好看|难看|头疼|头痛|头晕|肚子疼|躺|睡|困|累死|累了|太累|好累|笑死|吃饱|太饱|玩腻|好玩")
 _ARRIVED = re.compile(r"[来到去]了[啊呀哦啦]*$")  # "我来了", "我也来了": here, not ordering
 # Talking to another member: "他要两份，我要一份，你呢".
 _TO_MEMBER = re.compile(r"(?:那)?你们?(?:呢|要几份|要不要|觉得呢|说呢|看呢)?")
-THEY_SAID = re.compile(r"[他她]说|.{0,6}" + (_THEIRS := r"[他她](?:会)?自己(?:会|来)?(?:在群里|去群里|到群里)?(?:接龙|接|来说|说|下单|订|报)"))  # "他说不要了，我还想要呢": reporting; "她自己会接龙": hers to place
+THEY_SAID = re.compile(r"[他她]说|.{0,6}" + (_THEIRS := r"[他她佢](?:会)?自己(?:会|来)?(?:在群里|去群里|到群里|群里)?(?:接龙|接|来说|说|讲|下单|落单|订|报)"))  # "他说不要了，我还想要呢": reporting; "她自己会接龙": hers to place
 # Left to them to place, wherever in a clause run on by voice or typed with spaces: "我老公说他要一份 我让他自己接".
 _THEIRS_TO_PLACE = re.compile(r"(?<![不别])" + _THEIRS)
 _TO_SOMEONE = re.compile(r"你(?:说|看|觉得|呢)|[呢吗]$|[他她]")
@@ -1045,7 +1133,7 @@ def _gift_as_given(clause: str) -> str:
 
 # "We two", "the three of us" doing something else in the clause ("我俩今天领证了", "我们三个下班去吃海鲜", "就剩我俩了"):
 # the count is of the people, who act; not "羊排算我俩", "我俩一人一份", "我们三个都要" (O20).
-_WE_DOING = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=剩))(?:我|俺|咱|额)们?(?:俩|仨|(?:" + NUMERAL + r")个)(?![" + _UNITS + r"人])"
+_WE_DOING = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=剩))(?:我|俺|咱|额)们?(?:俩|仨|(?:" + NUMERAL + r")个)(?![" + _UNITS + r"人]|" + PEOPLE_KIND + ")"
                        r"(?!(?:人)?(?:也|都|就|一起)?(?:要|订|定|来|买|留|拿|整|各|一人|每人|每个|的|吧|啊|哈|呀|就行|就够|够了|$))"
                        r"|剩(?:下)?(?:我|俺|咱|额)们?(?:俩|仨|(?:" + NUMERAL + r")个)")
 
@@ -1082,9 +1170,12 @@ def _order_clause(clause: str) -> Reading | None:
         return _checked(Reading(ORDER, number(match["k"]) or 0, item=match["pre"]))
     if reading := _variants(clause):
         return reading
+    if (match := ALL_OF_US.fullmatch(clause)) and (heads := _shares(match["who"], clause)) >= 2:
+        each = number(match["n"] or match["m"] or "") if match["q"] else None  # "我们四个人都要一盒": one box each
+        return Reading(ORDER, heads * (each or 1), sure=each is not None, item=match["goods"] or "")  # "我们三个都要": one each, asked
     if (match := _FOR_EACH.match(clause)) and (persons := persons_for(match["who"])):  # "给我爸妈各来一袋小米"
         return _checked(Reading(ORDER, persons * (number(match["n"] or match["m"]) or 0), item=match["item"]))
-    if (match := _EACH.match(clause)) and not (match["kind"] and _is_who(match["who"])) and (not match["goods"] or GOODS.search(match["goods"]) and (_is_who(match["who"]) or _HEADS.search(match["who"]))) \
+    if (match := _EACH.match(clause)) and not (match["kind"] and _is_who(match["who"])) and (not match["goods"] or GOODS.search(match["goods"]) and (_is_who(match["who"]) or _HEADS.search(match["who"]) or heads_by_kind(match["who"]))) \
             and (shares := _shares(match["who"], match.group(0))):  # "我妈和我各一份", "两个孩子一人两盒草莓"
         item = match["goods"] or ("" if _is_who(match["who"]) else match["who"].replace("的", ""))  # "大米小米各一袋": the products, for the caller
         return _checked(Reading(ORDER, shares * (number(match["n"] or match["m"]) or 0), item=item))
@@ -1109,8 +1200,19 @@ def _order_clause(clause: str) -> Reading | None:
         return reading
     if (match := _ONE.match(clause)) and _is_who(match["who"]) and is_item(match["pre"]) \
             and not re.search(r"自己|[下放泡煮炒蒸焯切洗]", match.group(0)):  # "我自己来", "要冷水下锅"
-        return Reading(ORDER, 1, sure=False, item=match["pre"])
+        return Reading(ORDER, _each_wants(match["who"], match.group(0)), sure=False, item=match["pre"])
     return None
+
+
+# O21: those named or counted all wanting it ("我们三个老姐妹都要", "我和我老汉都要", "我们太极拳队四个人都要一盒"): one each,
+# or the count said each; with no count said it is asked, as "我也要" is.
+ALL_OF_US = re.compile(r"(?P<who>[^，,。\s]{2,12}?)(?:也)?都(?:要|来|订|想要|需要)(?P<q>" + _QU + r")?(?P<goods>[\u4e00-\u9fff]{0,5}?)"
+                       r"(?:了|啊|哈|呀|嘛|的|吧|哦)*")
+
+
+def _each_wants(who: str, clause: str) -> int:
+    """The count of "都要" said by those named or counted ("我们三个都要", "我和我妈都要": one each; O21), else 1 ("我也要")."""
+    return max(1, _shares(who, clause)) if re.search(r"都(?:要|来|订|跟|留)", clause) and "个" not in clause[len(who):] else 1
 
 
 # More put on the order the member already has, named as hers: "我那单加一盒", "帮她在我名下加一份", "在原来基础上+2".
@@ -1217,8 +1319,10 @@ def _shares(who: str, clause: str) -> int:
     """How many a count is for, each: the persons named ('我妈和我', '我们家三口人', '我们仨', '我家老大老二') or,
     with 各, the products ('大米小米', '鸡蛋和小米'); 0 for neither."""
     if _is_who(who) or _HEADS.fullmatch(who):  # "老两口"
-        if match := _HEADS.search(who):
-            return number(match.group(1) or match.group(2)) or 0
+        if heads := heads_by_kind(who):
+            return heads  # "三个姐妹", "我跟我两个弟弟"
+        if heads := list(_HEADS.finditer(who)):  # the last: "我们一家四口" is four, not one household
+            return number(heads[-1].group(1) or heads[-1].group(2)) or 0
         if re.fullmatch(r"(?:我们|咱们|咱|大家|我们家|我家|咱家|全家|家里)(?:都)?", who):
             return 0  # "我们一人一份": how many are "we"?
         return sum(_kin_run(piece) for piece in re.split(r"和|跟|还有|、", who))
@@ -1229,6 +1333,24 @@ def _shares(who: str, clause: str) -> int:
         items = goods_run(who) or ([who[:2], who[2:]] if len(who) == 4 else items)  # "羊排羊蝎子", "大米小米"
     return len(items) if _EACH_GOODS.search(clause) and len(items) > 1 \
         and all(GOODS.search(w) and is_item(w.removesuffix("的")) for w in items) else 0  # "芝麻的花生的": kinds by 的
+
+
+# People counted by what they are to her ("三个姐妹", "六个老同事", "俩同事", "三兄弟", "我们三个"): O21. A count of 人 or 口 is
+# ``_HEADS``' (everyone); a count of a kind of people before it is of them alone, so the member joined before them is one
+# more ("我跟我两个弟弟" 3, "我和我们组另外俩同事" 3), while "我们三个" and a pair word after the kind ("额跟她姊妹俩") count her in.
+_PEOPLE_COUNTED = re.compile(r"(?:(?P<n>" + NUMERAL + r")(?:个|位|名)?|(?P<k>俩|仨))" + PEOPLE_KIND + r"|" + PEOPLE_KIND
+                             + r"(?:(?P<m>俩|仨)|(?P<j>" + NUMERAL + r")个)$|(?:我|俺|咱|额)们[\u4e00-\u9fff]{0,4}?(?P<we>" + NUMERAL
+                             + r")(?:个|位)$|^(?P<b>" + NUMERAL + r")(?=兄弟|姐妹|姊妹|妯娌)")
+_MEMBER_JOINED = re.compile(r"(?:我|俺|额|咱)(?:自己)?(?:和|跟|同|与|还有|带着?|加上?)")
+
+
+def heads_by_kind(who: str) -> int:
+    """How many people ``who`` counts by what they are ("三个姐妹" 3, "六个老同事" 6, "我们三个" 3), the member added when
+    she is joined before those counted ("我跟我两个弟弟" 3); 0 when it counts none."""
+    match = _PEOPLE_COUNTED.search(who)
+    if match is None or not (heads := number(next(g for g in match.group("n", "k", "m", "j", "we", "b") if g)) or 0):
+        return 0
+    return heads + bool((match["n"] or match["k"]) and _MEMBER_JOINED.search(who[:match.start()]))
 
 
 # A count each of goods (各) or of kinds (每样); the kinds counted before it ("三种口味每种一袋").

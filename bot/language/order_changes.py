@@ -58,8 +58,11 @@ _DIALECT = ((re.compile("伓爱|无爱|覅|嫑"), "不要"), (re.compile("甭"),
 # Typed by sound or in a dialect's particles, after the folds above (C12): 曲消/取稍 for 取消, 步 for 不 before 要/订, 哉/喇/咧
 # after 不要 for 了, 鸽了 (stood up) for dropped; "不用给我留了" and "别给俺留了" ask the store to keep nothing back; English
 # "cancel" and "my order"; "再给我弄上两盒", "再添上三张": more, the verb of giving folded into the readers' 再加.
-_TYPED = ((re.compile("曲消|取稍|取销|趣消|去消|取肖"), "取消"), (re.compile("步(?=要了|要啦|订了|买了)"), "不"),
-          (re.compile("(?<=不要)(?:哉|喇|咧|鸟|嘞)"), "了"), (re.compile("(?<=[\u4e00-\u9fff])鸽了"), "不要了"),
+_TYPED = ((re.compile("曲消|取稍|取销|趣消|去消|取肖"), "取消"), (re.compile("(?<=[订定])丹"), "单"),  # C21: 订丹
+          (re.compile("步(?=要了|要啦|订了|买了)"), "不"),
+          (re.compile("(?<=不要)(?:哉|喇|咧|鸟|嘞|啰|罗)"), "了"),  # C21: 啰
+          (re.compile("(?<=[再少多俺我])闹(?=\\s*(?:" + NUMERAL + "|俩|仨))"), "整"),  # C21: southwestern 闹 for 整 ("少闹一袋")
+          (re.compile("(?<=[\u4e00-\u9fff])鸽了"), "不要了"),
           # "汤圆不用留给我了", "我那份不用留了": keep nothing back for her (O16)
           (re.compile("不用(?:留|带)(?:给|俾|畀)?(?:[我俺])?(?:喇|啦|了)"), "不要了"),
           (re.compile("(?i)(?<![a-z])my order(?![a-z])"), "我的订单"), (re.compile("(?i)(?<![a-z])cancel(?:l?ed)?(?![a-z])\\s*"), "取消"),
@@ -266,12 +269,19 @@ _ALL = re.compile(r"(?:一共|总共|总数|总计|共|凑成?|total|即系|即�
 _YES = re.compile(r"(?:是|对|嗯|好|对的|是的|没错)(?:啊|呀|哈)?")
 
 
+_SAME_AGAIN = re.compile(r"再(?:来|要|加)一样的")  # the same again: no count of its own (C21)
+
+
 def _more_with_total(words: str, pieces: list[str]) -> Reading | None:
     if len(pieces) > 2 and _YES.fullmatch(pieces[0]):
         pieces = pieces[1:]  # "是 再加一袋 三袋": the staff's question answered first (C19)
         words = "，".join(pieces)
     more = list(_MORE.finditer(words))
     total = list(_ALL.finditer(words))
+    again = [m for m in more if _SAME_AGAIN.match(words, m.start())]
+    if again and len(more) == 1 and len(total) == 1 and not _asks(pieces) and 0 < (whole := number(total[0]["n"]) or 0) <= intents.MAX_AMOUNT:
+        return Reading(CHANGE, whole)  # "再来一样的，一共四袋": the same again, no count of its own: the total (C21)
+    more = [m for m in more if m not in again]
     if len(more) != 1 or len(total) > 1 or _asks(pieces):
         return None
     added = number(more[0]["n"] or more[0]["k"])
@@ -514,7 +524,7 @@ def _step_among_reasons(pieces: list[str]) -> Reading | None:
 # Someone else wanting some too, her count said or not (C16): "同事也要", "老者说还要", "婆婆也要一盒"; and the words that put the
 # step on the member's order ("帮我加一份", "给我们办公室加一份", "我这边加一份").
 # C19: her goods after the count ("我姐说她也要一箱奶"), 又 for 也, someone unnamed ("班上又有人要"), 讲 for 说.
-_SOMEONE_WANTS = re.compile(r"(?![我俺](?:说|讲)?(?:也|还|又))[\u4e00-\u9fff]{1,6}?(?:说|讲)?(?:也|还|又)(?:有人)?(?:想)?要(?:(?P<n>" + NUMERAL + r")" + _U
+_SOMEONE_WANTS = re.compile(r"(?![我俺](?:说|讲)?(?:也|还|又))[\u4e00-\u9fff]{1,6}?(?:说|讲)?(?:也|还|又)(?:说|讲)?(?:有人)?(?:想)?要(?:(?P<n>" + NUMERAL + r")" + _U
                             + "(?:" + GOODS.pattern + r")?|俩|仨)?(?:了|呢|哈)?")
 _FOR_ME = re.compile(r"^(?:帮|给|替)(?:我们?|俺)(?:[\u4e00-\u9fff]{0,3}?(?=加|再))?|^[我俺](?:这边|这里|这)(?=加|再)")
 
@@ -528,10 +538,10 @@ def _also_wants(pieces: list[str]) -> Reading | None:
         if (wish := _SOMEONE_WANTS.fullmatch(first)) and (step := _step(_FOR_ME.sub("", then))) is not None \
                 and step.add and step.amount > 0 and (not wish["n"] or number(wish["n"]) == step.amount):
             return step  # "同事也要 帮我加一份", "老者说还要，加两份": someone wants some too, the step put on her order (C16)
-    if len(pieces) != 2 or not (want := re.search(r"(?:也|还|想)(?:要|想要)(?P<n>" + NUMERAL + r")" + _U + "$|(?:帮|替)[她他](?:带|订|要|买|拿)(?P<n2>"
-                                                  + NUMERAL + r")" + _U + "$", pieces[0])):
+    if len(pieces) != 2 or not (want := re.search(r"(?:也|还|想)(?:要|想要)(?:(?P<n>" + NUMERAL + r")" + _U + r"|(?P<n3>俩|仨))$|(?:帮|替)[她他](?:带|订|要|买|拿)(?P<n2>"
+                                                  + NUMERAL + r")" + _U + "$", pieces[0])):  # C21: "她也要俩 算我这"
         return None
-    amount = number(want["n"] or want["n2"])
+    amount = number(want["n"] or want["n2"] or want["n3"])
     step = _step(_PUT_ON_MINE.sub("", pieces[1]) or "x")
     if not (_PUT_ON_MINE.search(pieces[1]) and (step is None or step.amount == amount) or step and step.add and step.amount == amount):
         return None  # "婆婆也要一罐，奶粉再加一罐": her share, the addition
@@ -568,7 +578,9 @@ def _cancel_among_reasons(pieces: list[str]) -> Reading | None:
         one = not share and re.search(r"那(?![个件位次份])" + _U, clause)  # "橙子那箱去了吧": that one box; 那份 a share of any size (C19)
         return Reading(CHANGE, -fewer, add=True, sure=len(share) == 1 or bool(one)) if len(kept) == 1 and fewer else None
     bare = not whose and not match["what2"] and len(rest) >= 2 and any(re.search(r"[我俺]|家", p) for p in rest)
-    if ELSEWHERE.search("".join(pieces)) or not _OWN_ORDER.search(whose) and not relayed \
+    bought = [p for p in rest if intents.BOUGHT_THERE.search(p)]  # "我在拼多多上买了，取消哈": the goods got elsewhere, why (C21)
+    bare = bare or bool(bought) and not match["what2"] and re.fullmatch(r"(?:这边|这里|[我俺]这边?)?", whose) is not None
+    if ELSEWHERE.search("".join(p for p in pieces if p not in bought)) or not _OWN_ORDER.search(whose) and not relayed \
             and not (match["me"] and not _FILLER.sub("", whose)) and not bare:  # bare: "老伴住院了 就我一个 吃不了 取消" (C13)
         return None  # "这个颜色我不要了": a thing named that is no order
     someone = _SOMEONE.search(whose) or any(_SOMEONE.match(p) and re.search(r"说|讲", p) for p in rest)
@@ -725,8 +737,9 @@ def _other_thing_dropped(pieces: list[str]) -> bool:
     for i, piece in enumerate(pieces):
         if verb := _DROP_VERB.search(piece):
             head = _HEAD_TAIL.sub("", piece[:verb.start()]) or (_HEAD_TAIL.sub("", pieces[i - 1]) if i else "")
-            if head and _OTHER_HEAD.search(head) and not re.search(r"[我俺](?:的|那|订)|那单|订单", head) or re.search(r"卖家$|商家$|对方$", head):
-                return True  # "boss 说 project 取消": someone else's word about their plan
+            if head and _OTHER_HEAD.search(head) and not re.search(r"[我俺](?:的|那|订)|那单|订单", head) or re.search(r"卖家$|商家?$|对方$|客户$", head) \
+                    or re.search("(?:" + ELSEWHERE.pattern + r")[\u4e00-\u9fff]{0,2}订单$", head):
+                return True  # "boss 说 project 取消"; "茶叶收购商取消订单了", "温泉酒店订单退了": another body's order (C21)
     return False
 
 
@@ -754,11 +767,16 @@ def _elsewhere_dropped(pieces: list[str]) -> bool:
     cancel is hers (C16)."""
     drops = [p for p in pieces if _DROP.search(p) or _DROP_VERB.search(p)]
     hers = [p for p in drops if not ELSEWHERE.search(p) and (re.search(r"[我俺]", p) or _OWN_ORDER.search(p))]
-    return not hers and bool(ELSEWHERE.search("".join(pieces)))  # "瑜伽课 老师说取消了": the class named first is what is dropped
+    told = [p for p in pieces if p in drops or not intents.BOUGHT_THERE.search(p)]  # "我在拼多多上买了，取消哈": where she got it, a reason (C21)
+    return not hers and bool(ELSEWHERE.search("".join(told)))  # "瑜伽课 老师说取消了": the class named first is what is dropped
 
 
 def _kin_addressed(pieces: list[str]) -> bool:
     return len(pieces) >= 2 and bool(_KIN_CALLED.fullmatch(pieces[0]))
+
+
+# The line just pasted pointed at and struck: "…芒果2 这行帮我划掉" (C21).
+_THIS_LINE_STRUCK = re.compile(r"这一?(?:行|条)(?:帮我|给我|麻烦)?(?:划掉|删掉|去掉|拿掉|取消|划了|删了)")
 
 
 def _struck_off(pieces: list[str]) -> Reading | None:
@@ -854,6 +872,32 @@ def _only_these(pieces: list[str]) -> Reading | None:
     return Reading(CHANGE, amount) if amount and amount <= intents.MAX_AMOUNT else None
 
 
+# One kind or share of her order dropped, the rest kept (C21): with the count kept stated, that count is the new total
+# ("鞋垫就不要了，剩下枣子一份" 1, "绘本不要了，苹果泥两盒留着" 2, "我婆婆不要了，剩我们家三份" 3); with the count dropped stated
+# and the rest said to stay, so many fewer ("鞋垫那一双帮我删了，其他不变" -1). The other clauses only say why or what was ordered.
+_KEPT_COUNT = re.compile(r"^(?:只|就)?(?:剩下?|留下?|还剩)(?:[我俺](?:们)?家?的?)?[\u4e00-\u9fff]{0,6}?(?P<n>" + NUMERAL + r")" + _U
+                         + r"(?:就行|就够了?|就好|吧)?$|^[\u4e00-\u9fff]{1,6}?(?P<m>" + NUMERAL + r")" + _U + r"(?:留着|还要|照旧|不变)$")
+_REST_SAME = re.compile(r"^(?:其他|其余|别的|剩下)的?(?:都|还)?(?:不变|照旧|照常|还要|不动)$")
+
+
+def _rest_kept(pieces: list[str]) -> Reading | None:
+    drops = [p for p in pieces if _DROP.search(p)]
+    kept = [m for p in pieces if (m := _KEPT_COUNT.match(p))]
+    same = [p for p in pieces if _REST_SAME.match(p)]
+    if len(drops) != 1 or len(kept) + len(same) != 1 or len(pieces) > 5 or _asks(pieces) \
+            or any(intents.CONDITION.search(p) for p in pieces):
+        return None
+    if not all(_is_reason(p) for p in pieces if p not in drops and not _KEPT_COUNT.match(p) and p not in same):
+        return None
+    dropped = _counts(drops[0])
+    if kept and not dropped:
+        amount = number(kept[0]["n"] or kept[0]["m"]) or 0
+        return Reading(CHANGE, amount) if 0 < amount <= intents.MAX_AMOUNT else None
+    if same and len(dropped) == 1 and 0 < (fewer := _amount(dropped[0])) <= intents.MAX_AMOUNT:
+        return Reading(CHANGE, -fewer, add=True)
+    return None
+
+
 # A count after 是 that is no new total of hers (C12): a unit's size ("一捆是十斤"), a recipe's parts ("是三份鱼肉一份肥膘"),
 # someone else's habit or what she thought ("楼上那家一订就是十瓶", "我还以为是24小时"). A word of changing keeps the rules'.
 _UNIT_SIZE = re.compile(r"(?:^|[，\s])(?:一|每)" + _U + r"(?:(?:(?!还|就|都|也|不|要)[\u4e00-\u9fff]){1,4}?)?(?:就)?是")  # C18: "一袋饺子是四十个", not "一箱还是两箱"
@@ -911,6 +955,16 @@ def _goods_name(match: re.Match | None) -> str | None:
     return match["name"] if match and not _NO_GOODS_NAME.search(match["name"]) else None
 
 
+# Kinds of the open goods named by 的 with nothing of an order made before ("红的和白的 白的不要了"): her choice made in this
+# message, the other kind ordered — not a share taken off an order she has (C21).
+_ORDERED_BEFORE_SAID = re.compile(r"订|报|接龙|之前|原来|刚才|刚刚|早上|昨天|[我俺](?:的|那)|" + NUMERAL)
+
+
+def _kinds_chosen_now(name: str, others: list[str]) -> bool:
+    return len(others) == 1 and bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}的(?:和|跟|、|还有)" + name + "的", others[0])) \
+        and not _ORDERED_BEFORE_SAID.search(others[0])
+
+
 def _one_of_two_dropped(pieces: list[str]) -> Reading | None:
     drops = [p for p in pieces if _DROP.search(p)]
     if len(drops) != 1 or _BOTH.search(drops[0]) or not (dropped := _NAMED_DROP.match(drops[0])) or not (name := _goods_name(dropped)):
@@ -920,6 +974,8 @@ def _one_of_two_dropped(pieces: list[str]) -> Reading | None:
     kept = any((other := _goods_name(_KEPT_BESIDE.match(p))) and other != name and GOODS.search(other) for p in others)  # not "本来很想要的"
     if not (listed or kept):
         return None
+    if listed and _kinds_chosen_now(name, others):
+        return Reading(ORDER, 1, sure=False)  # "红的和白的 白的不要了": two kinds named, one taken back: the other, asked (C21)
     counts = _counts(drops[0])
     fewer = _amount(counts[0]) if len(counts) == 1 else 1 if not counts and dropped["count"] else 0
     item = name if intents.names_item(name, None) else ""  # held against the open product where a list knows it
@@ -982,12 +1038,14 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
         return kept  # "蓝莓我要两盒大果的哈，小果不要": the kind chosen, the order stands
     if rule is not None and rule.intent == CANCEL and re.search(r"都" + _SWAP.pattern, words) and (swap := _swapped(words, pieces)):
         return swap  # "三份都改成生蚝，鸡不要": every portion swapped, the kind dropped with it (C20)
+    if (rule is None or rule.intent == ORDER) and _THIS_LINE_STRUCK.search(words) and not _asks(pieces) and not ELSEWHERE.search(words):
+        return Reading(CANCEL)  # "7. 南湖李姐 芒果2 这行帮我划掉": her line pasted, then struck — its count is no order (C21)
     if rule is None and (struck := _struck_off(pieces)) is not None:
         return struck  # "麻烦把我从单子上拿掉"
     if rule is not None and rule.intent == CANCEL and (part := _PART_DROPPED.search(words)) and 0 < (fewer := number(part["n"]) or 0) <= intents.MAX_AMOUNT:
         return Reading(CHANGE, -fewer, add=True)  # "两盒里面有一盒不要了": a part of the order dropped, the rest kept (C16)
-    if (share := _share_off(pieces) or _only_these(pieces)) is not None and not _NOT_NOW.search(words):
-        return share  # "她那两盒不要了，从我这减掉": -2; "最后就要两袋，其他的都去掉": 2
+    if (share := _share_off(pieces) or _only_these(pieces) or _rest_kept(pieces)) is not None and not _NOT_NOW.search(words):
+        return share  # "她那两盒不要了，从我这减掉": -2; "最后就要两袋，其他的都去掉": 2; "绘本不要了，苹果泥两盒留着": 2
     if rule is not None and rule.intent == CANCEL and rule.sure and (_declined_not_cancelled(words) or _dropped_else(words)
                                                                      or _elsewhere_dropped(pieces) and not _OWN_ORDER.search(words)):
         return None  # "这次我就不订了 上次的还有"; "我们单位取消了年会": something else dropped

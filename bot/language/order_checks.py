@@ -30,7 +30,7 @@ from dataclasses import replace
 from bot.language import intents, order_lists, order_quantity
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, number
-from bot.language.people import HOME, KIN_CALLED, PERSONS, SURNAME
+from bot.language.people import HOME, KIN_CALLED, PEOPLE_KIND, PERSONS, SURNAME
 from bot.language.signups import party_size
 from bot.language.wrapping import BREAK, is_courtesy
 
@@ -369,7 +369,7 @@ def shares(text: str, reading: Reading) -> Reading:
 
 
 _EATS_NONE = re.compile(r"不(?:爱|喜欢)?吃")
-_SETTLED_LAST = re.compile(r"[，,。\s]" + intents.SETTLING + r"\s?$")
+_SETTLED_LAST = re.compile(r"[，,。\s]" + intents.SETTLING + r"\s?$|(?:一共|总共|合计|共)(?:要|是|就)?\s?$")  # C21: "…加上我的一共两份": the total
 # What makes shares no plain order of their sum: one undone, a question, a condition, the past, how a total is split.
 _NOT_SHARE = re.compile(r"不要|不用|取消|退|加|再|各|一人|每人|[?？吗呢]|如果|要是|的话|上次|之前|已经|[订要买拿]了|其中|分给|总共|一共|共")
 
@@ -437,7 +437,7 @@ def households(text: str, reading: Reading | None) -> Reading | None:
 # --- a count each times the people it is for: "宿舍三个人一人一份", "我和我两个同事，一人一份哈", "我、小芳、丽丽一人一份" ------
 
 _PER_HEAD = re.compile(r"(?:每人|一人|每个人|每位|人手)(?:都|各)?(?:来|要|订|定|留|拿|买)?(?P<k>" + NUMERAL + r")\s?[" + _UNITS + r"]")
-_FOLK = r"(?:个|位|口)?(?:人|同事|孩子|孙子|孙女|外孙|娃|老姐妹|姐妹|姊妹|兄弟|朋友|闺蜜|邻居|同学|老人|大人|小孩|家人)"
+_FOLK = r"(?:个|位|口)?(?:人|大人|小孩|家人|" + PEOPLE_KIND + ")"
 _HEAD_COUNT = re.compile(r"(?P<me>我和(?:我的?)?)?(?:(?P<n>" + NUMERAL + r"|俩|仨)" + _FOLK + r"|老(?P<two>两|俩)口|(?P<pair>两|俩)口子)")
 # Who is named, one by one: "我、小芳、丽丽", "我和我老公、我妈".
 _NAMED_HEADS = re.compile(r"(?:[\u4e00-\u9fff]{1,4}(?:、|和|跟|还有))+[\u4e00-\u9fff]{1,4}$")
@@ -491,7 +491,7 @@ def _talk_beside(words: str, each: re.Match, named: bool = False) -> bool:
             and _named_only(who["who"]):
         before = before[:who.start("who")] + before[who.end("who"):]  # "财务部6个人"
     rest = before + "，" + after
-    leftover = _AROUND.sub("", _HEAD_COUNT.sub("", re.sub("(?:" + intents.GOODS.pattern + ")[子儿]?", "", rest)))
+    leftover = _AROUND.sub("", _HEAD_COUNT.sub("", re.sub("(?:" + intents.GOODS.pattern + ")[子儿]?", "", _on_her_account(rest))))
     leftover = intents.LOGISTICS.sub("", leftover)
     if named:
         leftover = re.sub(r"[\u4e00-\u9fff]{1,4}(?:、|和|跟|还有)|我|小[\u4e00-\u9fff]|([\u4e00-\u9fff])\1", "", leftover)
@@ -506,8 +506,13 @@ def shared_out(words: str, reading: Reading) -> Reading:
     if _UNIT_COUNT.search(words[each.end():]):
         return reading  # another share after it ("…一人一份，再给楼下王姐带一份"): the readers' sum
     after = re.sub("(?:" + intents.GOODS.pattern + ")[子儿]?", "", _HEAD_COUNT.sub("", words[each.end():]))
-    after = re.sub(r"那就|就|要|那|[" + _UNITS + "]", "", intents.LOGISTICS.sub("", _AROUND.sub("", after)))
+    after = re.sub(r"那就|就|要|那|[" + _UNITS + "]", "", intents.LOGISTICS.sub("", _AROUND.sub("", _on_her_account(after))))
     return replace(reading, sure=False) if len(re.findall(r"[\u4e00-\u9fff]", after)) >= 2 else reading
+
+
+def _on_her_account(words: str) -> str:
+    """``words`` without the clauses that put the shares on her order ("都记我这", "我统一付": ``intents.ON_HER_ACCOUNT``)."""
+    return re.sub(r"(?:^|(?<=[，,。!！~～\s]))(?:" + intents.ON_HER_ACCOUNT.pattern + r")(?=$|[，,。!！~～\s])", "", words)
 
 
 def _share(text: str) -> int | None:
@@ -710,7 +715,12 @@ def staff_voice(words: str) -> bool:
 
 
 # The staff's count so far, signed or dated ("【店长】截至目前：…", "目前一共…"): no member's order.
-_TALLIED = re.compile(r"^[【\[](?:店长|团长|群主|管理员|客服|小助手)[】\]]|截[至止](?:目前|现在|此刻)|目前(?:一共|总共)|核对(?:一下)?[:：]")
+_TALLIED = re.compile(r"^[【\[](?:店长|团长|群主|管理员|客服|小助手)[】\]]|截[至止](?:目前|现在|此刻)|目前(?:一共|总共)|核对(?:一下)?[:：]|"
+                      # C21: the order closed with its total, today's count, the last few offered to all
+                      r"截单(?:啦|了|咯|喽)[^?？吗]*?(?:一共|总共|共)|(?:今日|今天)(?:报|接|订)(?:咗|了)\s?\d|(?:需要|想要|要)的(?:亲|姐妹|朋友)?们?抓紧")
+# Someone's wish at home answered by her with a limit or a no ("孙女说她要两个 我说一个就够了", "孩子说要两个鸡腿 我说只有一个"):
+# talk in the family, not her order (C21).
+_WISH_ANSWERED = re.compile(r"说[^，,。\s]{0,3}要[^，,。]{0,8}?[，,。\s]+[我俺](?:就)?(?:说|讲)[^，,。\s]{0,6}?(?:只有|就够|够了|没有|不给|不行|不许|别|不要|门儿?都没有|再说)")
 # Cooking: what goes into a pot or a pan by the count ("炖羊肉放两个白萝卜，去膻", "煮粥加一把红枣"), or what a step is for.
 # A portion is never a cooking step's measure: "蒸面再加一份", "卤鹅加两份" name goods made so (C16).
 _COOKED = re.compile(r"[炖煮炒蒸烤焖腌卤熬煲焯][^，,。\s]{0,6}?[放加搁下](?:了|上)?" + NUMERAL + r"(?![一二两三四五六七八九十百\d]*份)|去膻|去腥|提鲜|调味|出锅|下锅|焯水")
@@ -858,8 +868,9 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         reading = plus  # "+3 单位里的": asked, then the checks
     elif (reading is None or reading.intent == ORDER and reading.amount > 0) \
             and (listed := order_lists.itemised(words) or order_lists.each_listed(words)) is not None \
-            and (reading is None or reading.amount < listed.amount):
-        reading = replace(listed, item=reading.item if reading else "")  # "豆沙月饼两盒，五仁一盒": the list's sum
+            and (reading is None or reading.amount < listed.amount) and intents.total_made_up(text) is None:
+        reading = replace(listed, item=reading.item if reading else "")  # "豆沙月饼两盒，五仁一盒": the list's sum (not
+        # "牛奶两箱 一箱我家 一箱我爸妈家": the count, then how it is made up)
     if reading is not None and reading.intent == CANCEL and reading.sure and _KEEPS_MINE.search(words):
         return replace(reading, sure=False)  # "帮我婆婆订的那份去掉 我的留着": a share dropped, not the whole order
     if reading is not None and reading.intent == CANCEL and not _SELF.search(words):
@@ -875,6 +886,8 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
             or _TO_BUY.search(words) or _SENT_TO_GROUP.search(words) or _RECIPE.search(words) \
             or reading.intent == ORDER and _COMPLAINED.search(words) or given_up(words):
         return None  # "【店长】截至目前：汤圆32份…": the staff's count; cooking, making, a shopping memo, someone sent the group
+    if _WISH_ANSWERED.search(words):
+        return None  # "孩子说要两个鸡腿 我说只有一个": someone's wish at home, and her answer to it (C21)
     if imagined(words):
         return None  # "要是冻梨再便宜点 我能买十袋", "要不是血糖高 我肯定订两箱": what she would do in a case not so (O19)
     if reading.intent == ORDER and intents.names_no_product(words) and intents.LAUGH.search(words):

@@ -31,7 +31,7 @@ GATHERING_KINDS = (r"课|讲座|活动|烘焙|手工|义诊|采摘|秋游|春游
 # What is made there is also goods a member buys or eats at home (买汤圆, 吃饺子); where one goes there, one goes on one's own
 # too (去体检, 泡温泉, 爬山, 查眼睛): either signs up only when the message does (U22, ``signups.outing_checked``).
 DONE_THERE_GOODS = r"饺子|汤圆|腊八粥|窗花|剪纸|灯笼|面人"
-DONE_THERE_PLACES = r"温泉|体检|查体|爬山|查眼睛|测血糖"
+DONE_THERE_PLACES = r"温泉|体检|查体|爬山|查眼睛|测血糖|电影"
 DONE_THERE_KINDS = "|".join(r"(?<![吃斤碗盘])饺子(?!接龙)" if kind == "饺子" else kind
                             for kind in (DONE_THERE_GOODS + "|" + DONE_THERE_PLACES).split("|"))
 EVENT_KINDS = GATHERING_KINDS + "|" + DONE_THERE_KINDS

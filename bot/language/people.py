@@ -34,6 +34,9 @@ HOME = (r"(?:孩子|娃)?[他她](?:爸爸?|妈妈?|爷爷|奶奶|姥姥|姥爷|
         r"(?<![一两二三四五六七八九十\d个俩仨])(?:孩子|娃娃?|小孩)")
 # Anyone of the household or kin beyond it.
 RELATIVE = re.compile(KIN + "|" + HOME)
+# Kinds of people a member counts ("三个姐妹", "六个老同事", "俩孩子", "姊妹俩"): the orders' shares each (O21).
+PEOPLE_KIND = (r"(?:老|小)?(?:姐妹|姊妹|兄弟|弟兄|妯娌|同事|朋友|闺蜜|同学|邻居|伙计|战友|棋友|牌友|舞友|球友|妹子|姐们|哥们|"
+                r"老人|孩子|娃|外孙女?|孙子|孙女|侄子|侄女|外甥女?|弟弟|妹妹|哥哥|姐姐|舅舅|姑姑|阿姨|家长|学生|员工|室友)")
 # Someone of the household as a member calls them at the start of her words ("妈，…", "老公 你…"): orders and sign-ups alike.
 KIN_CALLED = r"妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|婆婆|公公"
 # Any word naming a person or the household, in any clause ("我", "婆", "家", "她"): who an order is for.
@@ -45,15 +48,19 @@ PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|[大二三小]宝|孩子|妈
 # dialect's 阿 before kin, or a body of people by the room or the unit they share; places and bodies before it say which one.
 # Not the store's own people, whom members address (老板, 店长, 群主, 团长): "老板 两份" is the member's order.
 _ROLE = r"领导|经理|主任|主管|老总|总监|同事|师傅|老师|保安|门卫|保洁|司机|护士|医生|大夫|会计|出纳|前台|科长|处长|院长|校长|所长|局长|厂长|组长|班长|队长|书记|客人|住客|客户|房东|租客"
-_DIALECT_KIN = r"阿(?:嬷|公|婆|妈|爸|爷|奶|姐|哥|妹|弟|舅|姨|叔|伯|婶|嫂|姑|娘)"
+_DIALECT_KIN = (r"阿(?:嬷|公|婆|妈|爸|爷|奶|姐|哥|妹|弟|舅|姨|叔|伯|婶|嫂|姑|娘)"
+                # O21: Cantonese 细佬 / 细妹 / 家姐 (younger brother, younger sister, elder sister); the southwest's 幺 (the youngest)
+                r"|细佬|细妹|家姐|幺(?:儿|妹|女|姑|爸|叔|舅|姨|娘)")
 _ADDRESSED = r"[" + SURNAME + r"](?:总|工|姨|姐|哥|叔|婶|嫂|伯|奶奶?|爷爷?|阿姨|老师|师傅|大爷|大妈|大姐|大哥|娘娘|嬢嬢)"  # 王孃孃 (娘娘 once folded): the southwest's aunt
 _IN_LAWS = PARENTS_IN_LAW + r"|公婆|亲家|干妈|干爹|老岳父|老岳母|[大二三四小](?:姐|哥|嫂|舅|姑|姨|叔)"  # kin the household's words lack
+# O21: a child by rank (大儿子, 小闺女), a home by its side of the family (娘家, 婆家, 外家)
+_HOMES = r"[大二三四小](?:儿子|女儿|闺女|孙子|孙女|外孙)|娘家|婆家|外家"
 _BODY = r"办公室|科室|部门|单位|公司|宿舍|车间|班组|食堂|工地|客栈|民宿|诊所|店里|组里|队里|班上|厂里|楼里"
-_WHERE = r"隔壁|楼下|楼上|对门|对面|邻居|物业|单位|公司|老家|家里|村里|村|我们|咱们|俺们|额们|我|俺|咱|额|自己"
+_WHERE = r"隔壁|楼下|楼上|对门|对面|老邻居|邻居|物业|单位|公司|老家|家里|村里|村|我们|咱们|俺们|额们|我|俺|咱|额|自己"
 # O18: kin by the side of the family (娘家哥, 婆家嫂子) and the child's kin (娃他舅, 孩子她姨), as members call them.
 _KIN_BY_SIDE = r"(?:娘家|婆家)(?:哥哥?|姐姐?|妹妹?|弟弟?|嫂子?|侄子|侄女|人)|(?:孩子|娃)[他她]?(?:舅舅?|舅妈|姨妈?|姑姑?|叔叔?|大爷|大伯)"
 WHOM = re.compile(r"(?:(?:我|俺|咱|额)?(?:给|帮|替|送|带给))?(?:" + _WHERE + r")*(?:" + _ROLE + "|" + _DIALECT_KIN + "|" + _ADDRESSED + "|" + _BODY + "|" + _KIN_BY_SIDE + "|" + KIN + "|" + HOME
-                  + r"|自己家|自己|我家|我们家|咱家|俺家|大爷|大妈|阿姨|" + _IN_LAWS + "){1,2}(?:这边|那边|屋里|屋头|家里|家|里)?(?:的)?")  # "门卫大爷": a role, then how she is called
+                  + r"|自己家|自己|我家|我们家|咱家|俺家|大爷|大妈|阿姨|" + _IN_LAWS + "|" + _HOMES + "){1,2}(?:这边|那边|屋里|屋头|家里|家|里)?(?:的)?")  # "门卫大爷": a role, then how she is called
 
 # Kin called by the words of a region or a home rather than the lists' (U18): folded to the word the lists hold, so a
 # party reads "我和我老倌" as two, "两个伢" as two children, "隔壁赵嬢嬢" as someone named. Only words that name a person

@@ -21,7 +21,7 @@ from bot.questions.spoken import mandarin
 # Misspellings and slang that stand for a trigger (voice input, pinyin, a slip of the finger).
 # Homophones of a two-character trigger (签倒, 千到, 打咔) and pinyin (qiandao, da卡) need no entry: they are heard
 # by sound (``_homophones``, ``_pinyin_typed``).
-_TRIGGER_TYPOS = ("签d", "签个倒", "签个道", "签一下到", "签下到", "签完到", "签了到", "打完卡", "打了卡", "打k", "卡一下",
+_TRIGGER_TYPOS = ("签d", "签个倒", "签个道", "签一下到", "签下到", "签完到", "签了到", "签上个到", "打完卡", "打了卡", "打k", "卡一下",
                   "每日一卡", "每日一签", "每天一签", "打咭", "打个咭")
 _WHOLE_TYPOS = frozenset(("qd", "dk", "checkin"))  # letters only as the whole message
 # The triggers' initials, as a word of their own among other words (not inside "qdii", "pdk").
@@ -59,18 +59,19 @@ _URGED_ONES = (_ADDRESSED_AT_HOME + r"儿?|老(?![娘子夫身朽汉衲])[\u4e00
 _URGED = r"(?:你|您)?(?:也|都)?(?:快|赶紧|赶快|快点|一起)+(?:去|来)?"  # (一起: 大家一起来签到吧, 一起签到吧姐妹们)
 _SOMEONE_URGED = re.compile(r"^(?:" + _URGED_ONES + r")[\s,，!！~～]*" + _URGED + r"(?=签|打个?卡)|"
                             r"^" + _URGED + r"(?:签个?到|打个?卡)[啊呀吧哈啦]*[\s,，!！~～]*(?:" + _URGED_ONES + r")[啊呀吧哈!！~～]*$|"
-                            r"(?:^|(?<=[\s,，!！~～。]))(?:" + _URGED_ONES + r")[\s,，!！~～]+(?:签个?到|打个?卡)去[啊呀吧]*(?=$|[\s,，。!！~～])")  # 老张，签到去 (after a greeting too)
+                            r"(?:^|(?<=[\s,，!！~～。]))(?:" + _URGED_ONES + r")[\s,，!！~～]+(?:签个?到|打个?卡)去[啊呀吧]*(?=$|[\s,，。!！~～])|"  # 老张，签到去 (after a greeting too)
+                            r"^(?:" + _URGED_ONES + r")[\s,，!！~～]+(?:签个?到|打个?卡)[吧呗啦了啊呀]*[\s,，!！~～]+(?:别|快|赶紧|该你|就差你)")  # 老李 签个到吧 别潜水了
 # Words before the trigger in its clause that make it talk about signing in, not do it.
-_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后|有空|得空|空了|闲了).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|很少|偶尔|有时(?!间)|经常|常常|时常|隔壁|对门|不(?!错|忘)|补|明天|后天|下周|明年|来年|下个?月|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|都|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
+_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后|有空|得空|空了|闲了).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|很少|偶尔|有时(?!间)|经常|常常|时常|隔壁|对门|不(?!错|忘)|补|明天|后天|下周|明年|来年|下个?月|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|(?<![成首京魏帝])都(?![区市县])|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|全勤|" + _CHECK_FOR_ME + r"|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
-                                r"(?<!还)是|就|怎么|群里|网红|请(?!帮|给|替|你|您)|这个$|(?<![我俺])这$|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
+                                r"(?<!还)是|就|怎么|群里|网红|请(?!帮|给|替|你|您)|这个$|(?<![我俺])这$|适合|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
                                 r"(?<![\d一二三四五六七八九十])室$|诊室|科室|窗口|前台|下次|下回|(?:" + _LATER + r"|等.{1,6}|" + _LATER_IN_DAY + r")再|"
                                 r"" + _LATER + r"$|明早|明晚|明儿|" + _PRESSED + r"|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|那会|那阵|那几年|那些年|[前早头]些年|前几年|"
                                 r"婚礼|婚宴|喜宴|葬礼|追悼|选举|投票|展会|会场|考试|面试|讲座|候诊|门诊|复诊|(?:老师|教练|领导|学校|公司|单位)(?:让|要|叫)|"
                                 r"(?:[姐哥姨叔婶婆爷奶他她]|老[\u4e00-\u9fff])(?:每天|每日)|以后|今后|你(?!们?好)(?!.*[帮给]我)")
-# What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了".
+# What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了", "也算我一个" (counting herself in).
 _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一哈|一个|一次)?(?:[×x*]\s?[2-9]|第?" + NUMERAL + r"天|day" + NUMERAL + r"?|d\d{1,3}|\d{1,4}|" + NUMERAL + NUMERAL
-                           + r")?(?:完毕|成功|已?完成|搞定|done|今天的|今日的|哈子|打卡|签到|报到|报道|我来|来|冲|走起|中|儿|早|先|(?:有点|有些|稍微|来)?晚(?:了)?(?:一点|点)?|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉|嗷|哩|呗|噻|撒|呐|哇|嘛|滴|咧|冒泡|冒个泡|签)*"
+                           + r")?(?:完毕|成功|已?完成|搞定|done|今天的|今日的|哈子|打卡|签到|报到|报道|我来|来|冲|走起|中|儿|早|先|(?:有点|有些|稍微|来)?晚(?:了)?(?:一点|点)?|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉|嗷|哩|呗|噻|撒|呐|哇|嘛|滴|咧|冒泡|冒个泡|签|(?:也|就)?算(?:上)?(?:我|俺)(?:一个)?)*"
                            r"(?:(?P<link>完|再|就|然后|先|去(?![了过])|后)(?P<then>[^吗呢么没?]{0,8}))?$")
 # Voice input runs on into the next sentence: "签到了今天降温大家多穿点", "我来签到了祝大家平安".
 _SIGNIN_THEN = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:(?:那个|就是|嗯|呃)?(?:今天|今日|祝|愿|希望|大家|各位|天气|又是|新的一天|开心|加油|"
@@ -103,7 +104,7 @@ _DAY_SENTENCE = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?
                            r"孙[子女]|外孙|孩子|娃|老伴|老公|老头|老婆|儿子|女儿|闺女|宝宝|我家|咱家|俺家|"
                            r"祝|愿|希望|加油|愉快|快乐|顺利|安好|平安|健康|吉祥|如意|开心|幸福|身体|万事|一切|好运|感恩|"
                            r"去|准备|出门|买菜|做饭|遛|锻炼|散步|送(?:孙|孩|娃|宝|外孙)|接(?:孙|孩|娃|宝|外孙)|"
-                           r"第一|沙发|占[个座]|抢|走一波|来也|冲鸭|" + _SEASON + "|"
+                           r"第一|沙发|占[个座]|抢|走一波|来也|冲鸭|" + _SEASON + "|(?:地铁|公交车?|火车|高铁|动车|飞机|出租车?|大巴|车)上|"  # 签到🚇地铁上: where she is
                            r"(?:我|俺)(?!们|不|没|都|每|天天|[让叫]|还|也想)|"  # her own next sentence: 我签到了我先去买菜了, 签个到我今天值班
                            r"给(?:大家|各位|自己|家里|孙|孩|娃|他|她)|沾|讨个|图个|谢谢|感谢|多谢|新年|早安|午安|晚安|潜水|冒个?泡)")  # why: 签到给孙子攒攒好运, 签个到沾沾喜气
 # ... nor is it another clock-in (打卡孩子的作业, 打卡去网红店) or when signing in starts (签到周一开始).
@@ -123,13 +124,41 @@ _REPLY_FOR = r"(?:回复|发送|输入|私信)\s*(?:签到|打卡)(?=[^，,。!�
 _SEND_FOR = (_REPLY_FOR + r"|"
              r"发\s*(?:个|一个|一下)?\s*(?:签到|打卡)\s*(?:两个字|俩字|二字)?\s*(?:就|即|便)(?:可以?|行|能|有|算|完事|好)")
 _REPLIED_FOR = re.compile(_REPLY_FOR)
-_SIGNIN_NEVER = re.compile(r"(?:回复|发送|输入|发)[“\"「『](?:签到|打卡)|" + _SEND_FOR + "|[帮给替]您|您已|别忘|(?<!谢谢)(?<!感谢)(?<!甭)(?<!不用)提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|咋|没积分|没反应|失败|"
+_SIGNIN_NEVER = re.compile(r"(?:回复|发送|输入|发)[“\"「『](?:签到|打卡)|" + _SEND_FOR + "|[帮给替]您|您已|别忘|(?<!谢谢)(?<!感谢)(?<!甭)(?<!不用)提醒|骗|转发|领奖|送积分|送鸡蛋|送礼|怎么|为什么|为啥|咋|没积分|没反应|失败|"
                           r"(?:签|打|用|弄|登|进|点)(?:到|卡|个|上)?不了|不了(?:卡|到)")  # (签不了, 签到用不了; not 出不了门: her day)
 # Trouble with the act or the bot's answer, told in the trigger's own clause ("签到好像被吞了", "打卡了但没收到小助手的回复"):
 # not in a clause after it (签到 网断了刚连上, 签到，快递没收到: her day), nor when she says it again or sends it anew
 # (签到签到 刚才那条被吞了, …再签一次); a "but" clause right after the trigger's is its own.
 _TROUBLE = re.compile(r"被吞|吞了|网断|断网|没发出去|发不出去|没收到|(?:助手|机器人|小秘书)也?(?:回|说)")
 _SAID_AGAIN = re.compile(r"(?:签个?到|打个?卡)[\s,，!！~～]*(?:签个?到|打个?卡)|再(?:签|发|打|来)|重(?:签|发|打)")
+
+
+# The trigger told sent, then the bot's silence or a failure anywhere after it: "签到我发了 可是小助手说没收到", "签到发了 小助手
+#没回", "签到消息发出去石沉大海" — a complaint about the answer, not the act (the corpus labels it chat); every reading.
+_SENT_TOLD = re.compile(r"(?:签个?到|打个?卡)(?:的?(?:消息|那条|俩字|两个字))?[\s,，]*(?:我|俺)?(?:也|都|早就?|已经|明明|刚才?)*"
+                        r"发(?:了|过了?|出去了?|好几[遍次]了?|[两三四五几]遍了?)")
+_UNANSWERED = re.compile(r"(?:助手|助理|机器人|小秘书)(?:也|都|还|就|咋|怎么|说)*(?:没|不|木有)|没(?:有)?(?:收到|回复?|反应|动静|显示|记上)|"
+                         r"石沉大海|失败|不理")
+
+
+# Someone else's sign-in named as theirs ("姨，你的签到打成了千到", "她的签到没记上"), or the trigger as what a word was typed
+# as ("打成了签到") — talk about it (her own, 我的签到, is ``_HERS_AS_A_THING``: she may ask of it).
+_THEIRS_NAMED = re.compile(r"(?<![我俺])(?:你|您|他|她|人家)(?:的|那个|这个)+(?:签个?到|打个?卡)")
+_TYPED_AS = re.compile(r"(?:打|写|发|念|说)成了?(?:签个?到|打个?卡)")  # (yields to her act said last: "…打成了千到 重新来 签到")
+_TYPED_AS_LAST = re.compile(_TYPED_AS.pattern + r"[了啦呀啊哈\W]*$")  # … but not to itself: "我妈把签到发成了签道"
+# The sign-in done with, then the talk moved on: "签到完了 再说下今天的砂糖橘", "打卡结束 下面聊聊团购" (a host's turn).
+_MOVED_ON = re.compile(r"(?:签个?到|打个?卡)\W{0,3}(?:完了|完毕|结束了?)[\s,，。!！~～]*(?:那|咱们?|我们)?(?:再|接下来|下面|现在)(?:来)?(?:说|聊|讲|唠|谈)")
+
+
+# ... or told done, then the bot named as silent or as saying it was done before: "签到了 机器人也不理我", "我签到 它说我已经签过了".
+_DONE_TOLD = re.compile(r"(?:签个?到|打个?卡)(?:了|过了)|(?:我|俺)(?:签个?到|打个?卡)")
+_BOT_SILENT = re.compile(r"(?:助手|助理|机器人|小秘书|它)(?:也|都|还|就|咋|怎么|一直)*(?:没|不|木有)(?:理|回|反应|吭声|搭理|动静)|"
+                         r"(?:助手|助理|机器人|小秘书|它)说我(?:已经)?签过")
+
+
+def _sent_unanswered(text: str) -> bool:
+    return bool((sent := _SENT_TOLD.search(text)) and _UNANSWERED.search(text, sent.end())
+                or (done := _DONE_TOLD.search(text)) and _BOT_SILENT.search(text, done.end()))
 
 
 def _trouble_told(text: str) -> bool:
@@ -175,6 +204,10 @@ _TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*(?=[\
 _NOW = re.compile(r"^(?:我|俺)?(?:(?:大半夜|大清早|大早上|一大早|大晚上)的?|正在|现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
                   r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$|(?:也)?就(?:来)?$|(?:第一次|头一回|头一次|首次)(?:来|在)?群里$|(?:今日|今天|今儿)(?:来|在)?群里$)")  # "我就签个到", "我也就来打个卡": just that
 # ("头一回在群里签到": her first time, the group's sign-in)
+# The opening of her answer to the group, the whole of what comes before the trigger: "那就", "行", "那我这", "我这就" (这 only
+# after 我: "这签到" is the thing; 就 alone is ``_SIGNIN_NOT_BEFORE``'s, "就签到能换啥").
+_OPENING = re.compile(r"(?:那(?:么|行|好)?|行|好(?:的|嘞)?|嗯|得嘞)(?:(?:我|俺)(?:在?这边?|在?这里|在这儿?)?)?(?:就|也|先|还是)*(?:来|也来)?|"
+                      r"(?:我|俺)(?:在?这边?|在?这里|在这儿?)(?:就|也|先)*(?:来)?")
 # Before a homophone, the bot called or the day named is as plain as a greeting: "机器人谦到", "周一迁到", "平安夜千到"
 # (not a person's name: "老王钱到了" is his money).
 _BOT_OR_DAY = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书|周[一二三四五六日末]|星期[一二三四五六日天]|今天|今早|平安夜|冬至|元旦|圣诞节?|"
@@ -182,6 +215,11 @@ _BOT_OR_DAY = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书|周[�
 _PLAIN_BEFORE = re.compile(r"(?:帮我|给我|我来|来|我也|我|今天|今日|继续|准时|那个)?")
 # A clause that is 签 alone (签字, 签收 say more), with who or when and its result: "来签~风好大", 签上, 签好, 已签, 也签, 先签上.
 _BARE_SIGN = re.compile(r"(?:我|俺)?(?:今天|今日|今儿)?(?:也|已经?|先|就)*来?签(?:上|好)?[了啦咯哦呀哈啊嘞]*")
+# Counting herself in beside a plan named in the message: the plan's, not the day's sign-in.
+_COUNTS_HER_IN = re.compile(r"算上?(?:我|俺)")
+_JOINS_A_PLAN = re.compile(r"明天|后天|周末|下周|下次|改天|团建|活动|聚会|去|一起")
+# Off to work beside 签 cut short: "已签 上班去了" (her day; "打卡上班" is work's own clock-in).
+_OFF_TO_WORK = re.compile(r"(?:我|俺)?(?:要|得|该|赶着)?去?上班(?:去)?[了啦喽咯哦喽]*")
 # Who signs in, named after the trigger: "签到 老李", "签到 王姐".
 _NAME_AFTER = re.compile(r"(?:老|小)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:姐|哥|阿姨|叔|奶奶|爷爷|大爷|大妈)")
 # News of someone else's sign-in, not the act: "我妈签到了", "我女儿帮我签到过了", "我老公已经签到".
@@ -193,6 +231,11 @@ _SIGNIN_PARTICLES = PARTICLES + "啰罗喇拉嗷哩伐哉"  # 哉 (Suzhou: 伲�
 _SELF_BEFORE = re.compile(r"^我是[^我]{1,10}(?=我|来)")
 _SELF_NAMED = re.compile(r"^(?:我|俺)是[^我是]{0,8}(?:阿姨|姐|哥|叔|婶|奶奶|爷爷|大爷|大妈|妈|爸|婆|姥姥|姥爷|外婆|外公|老师|"
                          r"(?:老|小)[\u4e00-\u9fff]|号|栋|单元|室|楼)(?:呀|啊|哈)?$")
+# Who she is by where she lives, the whole of what comes before the trigger: a place, 的, then herself as members name
+# themselves (宝妈, 老两口, 小伙伴, 阿姨…); not whose (我家的, 隔壁的) nor a workplace's or a clinic's people.
+_FROM_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6})的(?:宝妈|宝爸|妈妈|老两口|两口子|小伙伴|姐妹|老姐妹|阿姨|大姐|大妈|大爷|奶奶|"
+                         r"爷爷|外婆|姥姥|老太太|老头儿?|老汉|老人家?|一家人?|一家子|我)们?(?:来|也来|也|就)?")
+_NOT_A_HOME = re.compile(r"[我俺咱你您他她谁楼院屋]|隔壁|对门|对面|别人|同事|医院|公司|单位|学校|幼儿园|群|班")
 _SELF_AFTER = re.compile(r"(?<!不)我是[^我是]{1,8}$")
 # The bot asked to sign her, or a grown-up of her household, in, with a tag of any make: "能帮我签到吗", "帮我爸也签个到行吗",
 # "能帮我妈签个到吗", "帮我签一下到好不好".
@@ -214,7 +257,7 @@ _TO_THE_BOT = re.compile(r"助手|机器人|小秘书")
 # "帮我签到" meant of the bot, today, not another day's nor a neighbour's favour: she asks how ("签到怎么弄 帮我签一个"),
 # calls the bot ("小助手在吗，给我签个到"), or cannot do it herself ("麻烦帮我签到，我不太会弄").
 _HOW_OR_BOT = re.compile(r"怎么|咋|助手|机器人|小秘书|不太?会弄|弄不来|不懂")
-_QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|哪|多少|(?<!好)几|好几(?!次|遍|下)|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|了没|没有$")
+_QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|哪|多少|(?<!好)几|好几(?!次|遍|下)|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|会不会|要不要|算不算|用不用|该不该|了没|没有$")
 
 
 _SELF_PARTY = re.compile(r"(?:我家?|俺家?|咱家)(?:老头子?|老伴|老太婆|老婆子|老?妈|老?爸)(?:也|都|一起)?")  # one's household, signing in
@@ -293,7 +336,8 @@ def _told_whole(text: str, triggers: tuple[str, ...]) -> bool:
     return (plain := _rules_text(text, triggers)) is not None and bool(
         _schedule(plain) or _RECEIPT.search(plain) or _TALLY.search(plain) or _ranked_other(plain) or _REPLIED_FOR.search(plain)
         or _TRIGGER_AS_A_THING.search(plain) or _left_undone([squeeze(p) for p in _SIGNIN_BREAK.split(plain)])
-        or _LISTED.search(plain) or _SOMEONE_URGED.search(plain))
+        or _LISTED.search(plain) or _SOMEONE_URGED.search(plain) or _sent_unanswered(plain) or _THEIRS_NAMED.search(plain)
+        or _MOVED_ON.search(plain))
 
 
 def _asked_as_mandarin(text: str) -> str:
@@ -326,7 +370,7 @@ _CARD = re.compile(r"打个?卡")
 _TIME_WORD = r"(?:今日|今天|今儿个?|今早|每日|每天|\d{1,2}月份?)(?:份的?|的|一)?"  # (今儿个: the north's 今天)
 _PLAIN_FOR_CARD = re.compile(r"(?:(?:@?(?:群|小)?助手|机器人|小秘书)(?:你好)?)?(?:" + _TIME_WORD + r")?(?:新人|新来的)?(?:第一次|头一回|首次)?"
                              r"(?:[帮给替]我|(?:我|俺|额|咱)?(?:也|都|先|就|又|才|再|还)*(?:要|来|去)?(?:已经?)?)|"
-                             r"日常|例行|常规|照常|照例|照旧|准时|按时|默默|继续|坚持|(?:出来)?冒个?泡")  # the group's slang: showing up in it
+                             r"日常|例行|常规|照常|照例|照旧|准时|按时|默默|继续|坚持|(?:出来)?冒个?泡|(?:我|俺)?(?:也)?(?:学着|试着|跟着)(?:大家|大伙儿?|各位)?(?:来)?")  # (学着: a newcomer's first)  # the group's slang: showing up in it
 
 
 def card_context(text: str) -> signin_model.Card | None:
@@ -430,7 +474,7 @@ def _own_line(text: str) -> str | None:
 
 # Cantonese: 咗 (了) inside the trigger ("签咗到", "打咗卡": signed, clocked in), 嚟 (来) before it ("我嚟签个到").
 # 我都嚟 is "I too come" (我也来), and 咋 closing a Cantonese sentence is "just" (而已): "我都嚟打卡啦", "我嚟签个到咋".
-_CANTONESE = ((re.compile(r"([签簽打])咗(到|卡|咭)(?![未冇没])"), r"\1\2了"), (re.compile(r"([签簽打])埋(?=个?[到卡咭])"), r"也\1"), (re.compile(r"(?<=[我俺])都嚟(?=[签簽打])"), "也来"),
+_CANTONESE = ((re.compile(r"([签簽打])咗(到|卡|咭)(?![未冇没])"), r"\1\2了"), (re.compile(r"([签簽打])埋(?=[个個]?[到卡咭])"), r"也\1"), (re.compile(r"(?<=[我俺])都嚟(?=[签簽打])"), "也来"),
               (re.compile(r"嚟(?=[签簽打])"), "来"), (re.compile(r"(?<=签到|打卡|簽到)咗"), "了"), (re.compile(r"(?<=[到卡咭])咋(?=[啦呀喇]*$)"), ""))
 
 
@@ -502,10 +546,11 @@ def _told_for_sure(plain_text: str) -> bool:
     urged ("签到送积分吗", "别忘了签到", "共41人签到", "今天签到第一名是老李", "老伴赶紧签到"; not "签到怎么弄 帮我签一个": she asks it done): true of every reading
     of the message, a cut one's and the whole-decision score's too (``read_signin``)."""
     if ((_SIGNIN_NEVER.search(plain_text) or _trouble_told(plain_text)) and not _asks_outright(plain_text) or _told_of_others(plain_text)
-            or _taught_as_a_word(plain_text) or _her_habit(plain_text) or _SOMEONE_URGED.search(plain_text)) and not _trigger_last(plain_text):
+            or _taught_as_a_word(plain_text) or _TYPED_AS.search(plain_text) or _her_habit(plain_text) or _SOMEONE_URGED.search(plain_text)) and not _trigger_last(plain_text):
         return True  # (not "…大家小心啊签到": her act said last, after the talk)
     return bool(_schedule(plain_text) or _RECEIPT.search(plain_text) or _TALLY.search(plain_text) or _ranked_other(plain_text)
-                or _LISTED.search(plain_text) or _AS_A_WORD.search(plain_text) and _LEARNER.match(_without_greeting_run(plain_text).lstrip(" ,.!~，。！～")))
+                or _LISTED.search(plain_text) or _sent_unanswered(plain_text) or _THEIRS_NAMED.search(plain_text) or _MOVED_ON.search(plain_text)
+                or _TYPED_AS_LAST.search(plain_text) or _AS_A_WORD.search(plain_text) and _LEARNER.match(_without_greeting_run(plain_text).lstrip(" ,.!~，。！～")))
     # "(早上好) 爸 签到就是在群里打两个字 签到": the word shown to a parent addressed first, also when it ends the message
 
 
@@ -519,6 +564,7 @@ def _rules_text(text: str, triggers: tuple[str, ...]) -> str | None:
     text = _FRONTED.sub(_as_said, text)  # "今天的卡 来打了", "今天的签到帮我签一下": the day's sign-in put first
     text = _SIGNED_ON_FOR.sub(r"\1签个到", text) if "签上" in text or "签好" in text else text  # "给俺娘也签上"
     text = _TITLE.sub(" ", text)  # 《签到三十天，我学会了早睡早起》: an article's title, not her words
+    text = _FIRST_THING_SAID.sub("第一件事", text) if "第一件事" in text else text  # "睁眼第一件事 就是签到": one sentence
     if _MADE_UP_TODAY.search(text) and not _OTHER_DAY.search(text):
         text = _MADE_UP_TODAY.sub("签到", text)  # "忙晕了，补上今天的签到": today's, late (补签 makes up another day)
     text = _NEARLY_FORGOT.sub(r"差点忘了\1", text).replace("大咖", "大腕")  # "差点把签到忘了"; 大咖 (a big name) is a word of its own
@@ -552,6 +598,9 @@ _DE_CLOSING = re.compile(r"(?P<sentence>[\u4e00-\u9fff]{3,14})的(?=签个?到(?
 _PREDICATE_MARK = re.compile(r"[了得给把被着过]|(.)\1$")
 
 
+_FIRST_THING_SAID = re.compile(r"第一件事[\s,，、~～]+(?=就?是)")
+
+
 def _closed_by_de(found: re.Match) -> str:
     sentence = found["sentence"]
     return found.group() + "，" if _PREDICATE_MARK.search(sentence) and not _SIGNIN_NOT_BEFORE.search(sentence[-3:]) else found.group()
@@ -582,7 +631,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if all(p in forms or p in _WHOLE_TYPOS for p in parts):
         return Reading(SIGNIN)  # "qd qd", "签到 打卡": triggers alone
     if len(parts) > 1 and any(_BARE_SIGN.fullmatch(p) or p == "qd" for p in parts) \
-            and all(_BARE_SIGN.fullmatch(p) or p == "qd" or is_courtesy(p) or _remark(p) or _runs_on(p) for p in parts):
+            and all(_BARE_SIGN.fullmatch(p) or p == "qd" or is_courtesy(p) or _remark(p) or _runs_on(p) or _OFF_TO_WORK.fullmatch(p) for p in parts):
         return Reading(SIGNIN)  # "早 签", "签 送娃中", "qd 忙", "已签 今天降温大家多穿点": the trigger cut short, beside a greeting, her state
         # or her day ("快递 签" signs for a parcel)
     if len(parts) > 1 and all(len(p) <= 2 for p in parts) and _pieces_of_one(parts, forms) and re.fullmatch(r"[^+,，。!！()（）—-]+", plain_text):  # "签 到 了"
@@ -629,7 +678,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         return None  # "隔壁老王签到了 我还没": someone's sign-in, then that hers is not done
     if True in found:  # "看大家都签到了，我也来签到": the others' sign-ins, then one's own
         found = [None if f is False and _OTHERS_SIGNED.search(p) else f for p, f in zip(parts, found)]
-    if any(f is True and re.match(r"每天|天天", p) for p, f in zip(parts, found)) and any(_HABIT_TALK.search(p) for p in parts):
+    if any(f is True and (re.match(r"每天|天天", p) or "第一件事" in p) for p, f in zip(parts, found)) and any(_HABIT_TALK.search(p) for p in parts):
         return None  # "每天签到，感觉自己很自律": about the habit
     if _MILESTONE.search(joined) and any(_FRUITS_GOT.search(p) for p in parts):
         return None  # "签到满一年了，积分换了一箱小米": the streak told with what it brought
@@ -639,6 +688,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         return None  # "打卡成功 今天跑了5公里": a run, a lesson, homework clocked in, whichever clause says so
     if any(f is False for f in found) or True not in found:
         return None
+    if "算" in joined and _COUNTS_HER_IN.search(joined) and any(_JOINS_A_PLAN.search(p) for p in parts):
+        return None  # "打卡算我一个 明天去爬山": a plan's 打卡 joined, not today's sign-in
     enrolled = any(_ENROLLED.search(p) if re.search("报个?到", p) else _ENROLLING.search(p) for p in parts)
     if (_NEWCOMER.search(joined) or enrolled) and not any(t in joined for t in forms if t not in _SIGNIN_WORDS):
         return None  # a newcomer's 报到, a school's, not a sign-in (unless she also says 签到)
@@ -701,7 +752,8 @@ def _left_undone(parts: list[str]) -> bool:
 _A_TRIGGER = re.compile(r"签|打.?卡|报.?到|qd")
 
 
-_BROKEN = re.compile(r"(?:结果|可惜|但是|没想到|谁知道?)?(?:今天|昨天|前天)?(?:还是|又|就)?(?:断了|断签了|白签了|清零了)[啊呀哦吧]*")
+_BROKEN = re.compile(r"(?:结果|可惜|但是|没想到|谁知道?)?(?:今天|昨天|前天)?(?:还是|又|就)?(?:断了|断签了|白签了|清零了)[啊呀哦吧]*|"
+                     r"结果(?:又|还是)?(?:忘了|签错了|打错了|发错了|没签上|没成功)[啊呀哦吧]*")  # "跟着大家打卡 结果忘了": a story of it
 # Earlier today, right before the trigger: "我早上已经签到了", "早就签到了", "刚才签到了" (not "早上好签到了", "我已经签到了").
 _EARLIER = re.compile(r"(?:早上|上午|一早|一大早|清早)(?:就|已经|都)+$|(?:刚才|早就|老早|早都|之前)(?:就|已经|都)*$")
 # Her streak's length told, she its subject: "我连续签到一百天了", "俺都连着打卡半年了" (not a day's count: 我连续签到第100天;
@@ -772,7 +824,8 @@ _A_NOT_A = re.compile(r"(.)[不没]\1")  # "是不是发签到两个字就行 �
 
 _OTHER_CLOCK_IN = re.compile(r"(?:练|背|读|写|弹|抄|画)了.{0,5}(?:琴|字|诗|词|书|经|画)|跑了|跑步|公里|健身|运动|步数|[万千]步|(?<!\d)\d{3,}\s*步|腹肌|马甲线|减脂|单词|作业|阅读|读书|练字|瑜伽|游泳|减肥|学习|英语|背诵|课程|"
                              r"跳绳|徒步|骑行|朗读|练琴|钢琴|书法|辅食|戒烟|戒酒|口语|听力|外勤|考勤|指纹|钉钉|早睡|喝水|[喝饮]了.{0,3}(?:升|[杯瓶]水)|吃药|冥想|拉伸|控糖|清淡|"
-                             r"[夜晨慢长]跑|卧推|深蹲|硬拉|俯卧撑|仰卧起坐|平板支撑|撸铁|练腿|练背|\d\s?(?:kg|km)")  # a habit's, work's, a workout's
+                             r"[夜晨慢长]跑|卧推|深蹲|硬拉|俯卧撑|仰卧起坐|平板支撑|撸铁|练腿|练背|\d\s?(?:kg|km)|"
+                             r"体重|掉秤|[减掉瘦]了?[一两三四五六七八九十半\d]+斤|到此一游|露营")  # a habit's, work's, a workout's, a diet's, a visit's
 # Another kind of clock-in named right before the trigger, in its clause (anywhere else they are her day: "加班到现在才想起来，
 # 打卡", "☕️打卡 咖啡续上"): a visit's, work's, an early-rising challenge's.
 _OTHER_KIND = re.compile(r"走路|拍照|旅游|旅行|美食|火锅|奶茶|咖啡|探店|吃货|书店|博物馆|景区|办公|居家|线上|远程|定位|人脸|加班|早起")
@@ -789,7 +842,7 @@ def _as_said(match: re.Match) -> str:
 
 
 # One of her household asking her to sign in for them: "我老公让我替他签到", "我妈让我帮她签个到".
-_ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + _KIN_GROWN + r"))(?:(?!天天|每天|每日|总|老是|经常|一直|都)[^，,。!！?？\s]){0,6}?(?:让|叫|要|托)我(?:替|帮|给)[他她](?=签|打)")
+_ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + _PARENT + r"|" + _KIN_GROWN + r"))(?:(?!天天|每天|每日|总|老是|经常|一直|都)[^，,。!！?？\s]){0,6}?(?:让|叫|要|托)我(?:替|帮|给|代)[他她](?:发个?|发一个)?(?=(?:也|都)?(?:签|打))")
 # (a habit of theirs between is talk: "我妈天天让我帮她签到")
 # ... or her phone used for it: "用我妈手机签个到", "拿我爸的手机打个卡" (as "替我妈签个到").
 _ON_THEIR_PHONE = re.compile(r"(?:用|拿)(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + _KIN_GROWN + r"))的?(?:手机|微信|号)(?:来|给[他她])?(?=签|打)")
@@ -876,6 +929,8 @@ def _words_before(before: str) -> str:
     before = re.sub(r"^(?:差点儿?忘(?:了|记了?)?|(?:今天|今日|今早|每日)份?的)", "", without_courtesy(before))  # "差点忘了签到", "今天份的签到来了"
     before = _SELF_BEFORE.sub("", before)  # "我是老王我来签到啦": who signs in, then the sign-in
     before = _SELF_NAMED.sub("", before)  # "我是三栋的王阿姨签到": who she is, then the trigger
+    if (home := _FROM_PLACE.fullmatch(before)) and not _NOT_A_HOME.search(home["place"]):
+        before = ""  # "威远镇的老两口来签到了", "弥勒的宝妈签到一个": who she is, by where she lives
     if (ended := _ENDED.match(before)) and not (_PREVIOUS_NOT.search(ended["prev"]) or _SOMEONE_ELSE.search(ended["prev"])):
         before = ended["rest"]  # "今天早上去公园走了一圈回来签到", "刚晨练完签个到": her sentence, then the sign-in
     if len(before) > 4 and (own := _OWN_SENTENCE.search(before)):
@@ -883,7 +938,10 @@ def _words_before(before: str) -> str:
     if (when := _MOMENT.match(before)) and (not (_SIGNIN_NOT_BEFORE.search(_KIN_IN_MOMENT.sub("", when["when"])) or _WORK.search(when["when"]))
                                             or _IN_THE_GROUP.match(before[when.end():])):  # "开会前先来群里签个到": the group's, not the meeting's
         before = before[when.end():]  # "中午休息的时候签个到", "一睁眼就来签到" (not 上班的时候打卡, 开会的时候签到)
+    if (sneaked := _SNEAKED.fullmatch(before)) and not (_SOMEONE_NAMED.search(sneaked["when"]) or _NOT_SNEAKED.search(sneaked["when"])):
+        before = ""  # "开会中偷偷签到": her act sneaked into a moment (a meeting's own sign-in is never done on the sly)
     before = _NOW.sub("", before)  # "现在来签到", "赶紧签个到": when, not what
+    before = "" if _OPENING.fullmatch(before) else before  # "那就签个到", "我这就签到", "那我这打个卡吧": her reply's opening, then the act
     before = _FOR_SOMEONE.sub("", before)  # "帮我妈签个到", "替我老伴签个到": she signs in for someone of her household
     before = _WITH_SOMEONE.sub("", before)  # "老头子和我都签到", "我和老伴一起签到": she and her household
     if (where := _AT_PLACE.fullmatch(before)) and not (_SIGNIN_NOT_BEFORE.search(where["place"].replace("的", "")) or _WORK.search(where["place"])):
@@ -932,9 +990,15 @@ _PREVIOUS_NOT = re.compile(r"^等|明天|后天|明早|明儿|下周|过两天|�
 
 # When she signs in, a moment of her day before the trigger: "排队的时候顺手签个到", "一睁眼就来签到".
 # Late, said so: "今天忙到现在才签到", "这会儿才来签到" (the day went on first; not "昨天…才": another day's).
-# A gap in her day taken for it: "等红灯的间隙签到一下", "趁孩子吃饭签个到".
+# A gap in her day taken for it: "等红灯的间隙签到一下", "趁孩子吃饭签个到", "哄睡了两个娃终于有空签到了". The first thing of her
+# day: "睁眼第一件事就是签到".
+# Her act sneaked into a moment of her day, the whole of what comes before the trigger: "开会中偷偷签到", "上课呢悄悄打个卡"; not
+# someone else's (孩子上课偷偷打卡), another day's or a refusal.
+_SNEAKED = re.compile(r"(?P<when>.{1,8}?)(?:中|时|的时候|呢)?(?:我|俺)?(?:偷偷|悄悄|偷摸)(?:地|的|摸摸)?(?:来|先)?")
+_NOT_SNEAKED = re.compile(r"不|没|别|每天|天天|谁|你|[他她]|孩子|学生|昨|明天")
+_FIRST_THING = r"(?:我|俺)?(?:今天|今早|早上)?(?:一?睁眼|起床|醒来|起来)(?:后|以后)?的?第一件事"  # her own morning (not 每天…: a habit)
 _MOMENT = re.compile(r"(?P<when>.{1,8}?(?:的时候|时候|的空档|的空儿?|空档|的间隙|间隙|的功夫|之余|才想起来|终于想起来|想起来|(?:到现在|这会儿?|这么晚|现在)才)|"
-                     r"一.{1,3}就|趁.{1,8}?(?=$|顺手|顺便|抽空|赶紧|来|先)|.{1,8}?[^天周月年时钟久之]前)(?:顺手|顺便|抽空|赶紧|赶快|先)?")
+                     r"一.{1,3}就|趁.{1,8}?(?=$|顺手|顺便|抽空|赶紧|来|先)|.{1,8}?[^天周月年时钟久之]前|" + _FIRST_THING + r"|(?:(?!妈|爸|老伴|老公|老婆|婆婆|公公|[他她]).){1,12}?终于(?:有空|有时间|得空|闲下来|忙完)了?)(?:顺手|顺便|抽空|赶紧|赶快|先|(?<=第一件事)就?是)?")
 # Her household in the moment is her day (趁孩子吃饭, 老伴睡着的时候), not whose clock-in it is (帮孩子打卡).
 _KIN_IN_MOMENT = re.compile(r"[的就]|现在|赶在|孩子|孙[子女]|外孙女?|老伴|老公|老头子?|娃|宝宝")
 _IN_THE_GROUP = re.compile(r"(?:来|先来)?群里(?:来)?$")
@@ -956,7 +1020,7 @@ _WITH_SOMEONE = re.compile(r"^(?:(?:我|俺)家?" + _HOUSEHOLD + r"|" + _HOUSEHO
 
 # Where the member happens to be as she signs in (home, away, on the way), the whole of what comes before the
 # trigger; not a place one goes to in order to check in there (在景区打卡, 在会场签到, 在咖啡馆打卡).
-_AT_PLACE = re.compile(r"(?:我|俺)?(?:人|正|现在|今天)?在(?P<place>老家|家里?|屋里?厢?|屋头|[\u4e00-\u9fff]{1,3}家(?!乐)|外地|外面|乡下|国外|路上|床上|被窝里?|"
+_AT_PLACE = re.compile(r"(?:我|俺)?(?:人|正|现在|今天)?(?:在|(?=[\u4e00-\u9fff]{0,6}(?:车|地铁|公交|火车|高铁|飞机|船)上))(?P<place>老家|家里?|屋里?厢?|屋头|[\u4e00-\u9fff]{1,3}家(?!乐)|外地|外面|乡下|国外|路上|床上|被窝里?|"
                        r"菜市场|厨房|阳台|楼下|小区里?|村里|[\u4e00-\u9fff]{0,6}(?:车|地铁|公交|火车|高铁|飞机|船)上)(?:呢|了)?(?:来|也|就|给大家)?")
 
 
@@ -1047,7 +1111,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         before = ""  # "下班签到", "加班狗签到", "到公司签个到": where her day is (work's own clock-in is 打卡, or its 年会/培训)
     if _QUESTION_IN_CLAUSE.search(asked) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
         return False
-    if "卡" in trigger and _VISITED.search(before) or _OTHER_KIND.search(clause[:start]) and not at_work or _CALL_OR_TAUGHT.search(clause[:start]):
+    if "卡" in trigger and (_VISITED.search(before) or _GONE_TO.search(clause[:start]) or _CARD_HABIT.search(clause[:start])) \
+            or _OTHER_KIND.search(clause[:start]) and not at_work or _CALL_OR_TAUGHT.search(clause[:start]):
         return False  # "火锅店打卡", "来长城打卡了": a place visited and clocked in
     if _ASKS_THE_BOT_SO.fullmatch(clause):
         return True  # "帮我签一下 谢谢": asked of the bot in a group where it signs members in (not "帮我签一下快递")
@@ -1110,10 +1175,10 @@ _AT_WORK = re.compile(r"(?:我|我也)?(?:刚|才|已经)?(?:下班|下了班|�
 # 发俩字, 签到也就图个乐, 签到那玩意儿俺整不明白), what follows it done by someone else (签到后它给我回了个红花), its record or message (签到日历, 签到那条, 签到已记录),
 # or a person it names (签到大户, 签到小能手), the thing itself (签到这种事交给老伴, 签个到而已, 签到也能上瘾, 签到有礼, 签到说明)
 # or judged as a thing is judged (签到好麻烦, 签到真热闹), her habit in it (签到我最准时, 签到我从来不落下), the time it was done
-# (签到那会儿还在下雨: another moment's).
-_AS_A_THING = (r"[那这](?:种|个|件)?(?:事儿?|活儿?)|那(?:会儿?|时候?|阵儿?)|(?:我|俺)(?:最(?!早|先|快)|总|从来|从不|向来|老是|每次)|而已|罢了|也(?:能|会|算(?!上?(?:我|俺)))|有(?:礼|奖)|说明|[成上]瘾|就[跟和像图]|请(?:在|于|按|每|勿|大家|各位)|"
+# (签到那会儿还在下雨: another moment's), how she usually goes about it (签到我一般都是晚上).
+_AS_A_THING = (r"[那这](?:种|个|件)?(?:事儿?|活儿?)|那(?:会儿?|时候?|阵儿?)|(?:我|俺)(?:最(?!早|先|快)|总|从来|从不|向来|老是|每次|一般|平时|平常|通常|基本上?|都是)|(?:我|俺)?(?:是|真是?|算是)?服了|而已|罢了|也(?:能|会|算(?!上?(?:我|俺)))|有(?:礼|奖)|说明|[成上]瘾|就[跟和像图]|请(?:在|于|按|每|勿|大家|各位)|"
                r"(?:好|真|太|挺|很|蛮|可)(?:麻烦|方便|费劲|热闹|无聊|有意思|没意思|好玩)")  # (not 签到麻烦了: thanks)
-_TOPIC = re.compile(r"^(?:前(?![来去往进])|(?:两个|俩|二)字|都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|也就|无非|不过是|成了|" + _CHECK_FOR_ME + r"|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
+_TOPIC = re.compile(r"^(?:前(?![来去往进])|发(?:到|错|成)|可以$|让|交给|托给?|排(?:了|队)(?:排了)?(?:半天|好久|很久|老半天|一个?多?小时|[一两三四五六七八九十\d]+(?:分钟|个?多?小时))|(?:一天|每天|一次)(?:才|就|只|只有)?(?:给|送|加|得)?[一两二三四五六七八九十\d]+(?:分|个?积分)|(?:两个|俩|二)字|都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|也就|无非|不过是|成了|" + _CHECK_FOR_ME + r"|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
                     r"那条|这条|[那这]个?(?:玩意儿?|东西)|日历|记录|截图|页面|界面|按钮|已(?:记录|登记|录入)|大户|小?能手|达人|狂魔|专业户|标兵|冠军|大王|" + _AS_A_THING + ")")
 # ... of those, the ones no reading of the message makes her act, however it is cut or weighed (``_told_whole``).
 _TRIGGER_AS_A_THING = re.compile(r"(?<![发打写输])(?:签个?到|打个?卡)(?:" + _AS_A_THING + r"|(?:两个|俩|二)字)")  # (not 发签到两个字就行: how it is done)
@@ -1128,7 +1193,12 @@ _PLAN = re.compile(r"^(?:了|啦|哦)*(?:然后|接着|完了?再?|再)(?:就|�
 _PLAN_ABOUT_SIGNING = re.compile(r"签|打卡|积分|领|换|[上下]班|公司|单位|网红|景|拍照|[吗?？]")
 _RESTATED = re.compile(r"(?:是|应该是|我是说|我说的是|我要打的是)(?:签到|打卡)[啊哈呀]*")
 # A place she went to and clocked in at, the end of what comes before 打卡 (not a name: 小园, 老山).
-_VISITED = re.compile(r"(?<![小老])(?:[店馆厅园宫湖山寺庙塔桥岛城洞]|世界|古镇|老街|步行街|景区|商场|广场)[边畔旁前里]?$")
+_VISITED = re.compile(r"(?<![小老])(?:[店馆厅园宫湖山寺庙塔桥岛城洞屿滩峡谷湾泉巷坊街]|路(?!上)|湿地|景点|乐园|世界|古镇|老街|步行街|景区|商场|广场|迪士尼)[边畔旁前里]?$")
+# ... or a place gone to right before 打卡, whatever it is called (带孙女来迪士尼打卡, 去抚仙湖打卡); not the group (来群里打个卡),
+# being late (来晚了), nor a sentence of hers already ended (到家了打卡).
+_GONE_TO = re.compile(r"(?:来|去|到|逛)(?!群|晚|点|冒|签|报)[\u4e00-\u9fff]{2,8}(?<![了啦前])(?<!路上)(?<!时候)$")  # (not a moment: 去买菜前)
+# A sport, a dance or self-care right before 打卡: another habit's (羽毛球打卡, 泡脚打卡, 八段锦打卡).
+_CARD_HABIT = re.compile(r"(?:羽毛|乒乓|篮|足|网|台|门|排)球|泡脚|护肤|面膜|太极|八段锦|五禽戏|广场舞|跳舞|合唱|钓鱼|站桩|爬楼|快走|健步走")
 # Her trouble typing it, run on after it: "签到喽按错了好几次才打出来", "签到 手抖打了半天".
 _TYPING = re.compile(r"手滑|打错|按错|写错|点错|打出来|打不出|打了半天|眼[睛神]?花|看不清|字太小|手抖|输入法")
 
@@ -1171,7 +1241,7 @@ _CHINESE = re.compile("[\u3400-\u9fff]")
 _RECEIPT = re.compile(r"积分\s*[+＋]\s*\d")
 # The staff's tally of the day's sign-ins, not one: a count of people beside the trigger ("【签到统计】12月4日 共41人签到",
 # "今日签到人数：42人", "截至中午 已有36人签到"); a household's few stay hers ("我和老伴两个人签到": no digits, no 共).
-_TALLY = re.compile(r"(?:共有?|一共有?|总共有?|已有|已经有)\s*\d+\s*(?:人|位|个人)|\d{2,}\s*(?:人|位|个人)\s*(?:已经?)?(?:签到|打卡)|"
+_TALLY = re.compile(r"(?:共有?|一共有?|总共有?|已有|已经有)\s*(?:\d+|[一二三四五六七八九十百两几]{1,4})[多来余]?\s*(?:人|位|个人)|\d{2,}\s*(?:人|位|个人)\s*(?:已经?)?(?:签到|打卡)|"
                     r"(?:签到|打卡)(?:人数|总数|统计|名单|排行|排名)")
 # Someone else's rank told, not her sign-in: "今天签到第一名是老李", "签到榜第一又是刘婶", "王姐签到又是第一个" (her own stays: "签到 今天又是第一个",
 # "第一个签到的是我", which ``_FIRST_ONE`` reads first).
@@ -1405,6 +1475,7 @@ _SIGNED_FOR_SOMEONE = re.compile(r"[帮替给代][^，,。!！\s]{0,6}签(?:一?
 
 # Not now, or a place visited: "我妈签到啦我还没签", "签，到时候再说", "打卡今天去了故宫" (the rules' own reasons, read whole).
 _NOT_NOW = re.compile(r"没签|还没|未签|没打|再说|以后|回头|再[来去]?(?=签|打个?卡)|" + _LATER_IN_DAY + r"再|"
+                      r"(?:明天|后天|大后天|明早|明晚|明儿|下周|改天|过两天)[^，,。!！?？\s]{0,8}(?:签|打个?卡)|"  # 后天早上记着帮我妈签到
                       + _LATER + r"再?[来去]?(?=签|打个?卡)|" + _PRESSED + r"|(?:去了|来了|到了|逛了)[^，,。!！\s]{0,6}(?:[店馆厅园宫湖山寺庙塔桥岛城洞]|世界|古镇|老街|景区|商场|广场)")
 
 
@@ -1415,7 +1486,7 @@ def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None
         return None
     cues = look_alike_cues(text)
     return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) or _told_for_sure(said) \
-        or _kin_news(card) or _done_for_her(card.before, card.after) or _fruits_only(said, card) or _FAVOUR_TOLD.search(said) \
+        or _kin_news(card) or _done_for_her(card.before, card.after) or _CALL_OR_TAUGHT.search(card.before) or _fruits_only(said, card) or _FAVOUR_TOLD.search(said) \
         else (card, cues)
 
 

@@ -13,11 +13,11 @@ from dataclasses import replace
 from bot.language.intents import (CONDITION, EVENT, LAUGH, MAX_AMOUNT, MAX_READ, MEMBERS_PLAN, NEXT_TIME, NOT_THING, PAST,
                                   QUESTION, SIGNUP, SIGNUP_CANCEL, SPEAKS_FOR, TALLY, UNDECIDED, Reading, cancel_pieces,
                                   without_limits)
-from bot.language import party, signup_changes
+from bot.language import coming, party, signup_changes
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, number
 from bot.language.pinyin_words import spelled_out
-from bot.language.people import HOME, KIN, KIN_CALLED, KIN_FOLDS, PERSON, PERSONS, RELATIVE, SURNAME
+from bot.language.people import HOME, KIN, KIN_CALLED, PERSON, PERSONS, RELATIVE, SURNAME, kin_folded
 from bot.language.wrapping import BREAK, SPACE_BREAK, SPOKEN_MARKS, clauses, heard_as, is_courtesy, plain, squeeze, strip_particles, trim_courtesy, unquote
 
 _Q = "(" + NUMERAL + ")"
@@ -70,7 +70,7 @@ _OTHERS_CHECK_UP = party.OTHERS_CHECK_UP
 SIGNUP_ELSE = re.compile(r"报名(?:当|做|成为)|[您你]们?的报名|已收到|等[^，,。]{1,8}?(?:了|后|完)再|下辈子")
 _PASTIME = re.compile(r"麻将|打牌|牌局|三缺一|斗地主|掼蛋")  # a game among members: "斗地主三缺一 算我一个"
 SIGNUP_NOT = re.compile(SIGNUP_ELSE.pattern + r"|报名(?:还|也|都)(?:要|得|需要)|报名(?:从来|总是|老是|每次)|报名(?:明天|后天|下周|周[一二三四五六日])(?:开始|截止)|不用报名?|抽签|抽中|中签|录取|落选|选上|报名[^，,。]{0,6}的[^，,。]{0,6}们|免费|(?<!我先)(?<!我也)(?<!^我)报[了过](?!名)|报名了(?!报名|[昂嗷哈啊呀哦啦]*$)|已经报|(?:不肯|不愿意?|不乐意)报|(?:给|留给|让给)(?:别人|其他人)|谁报|报名的|报名费|报满|已满|满员|额满|参加[了过]|没报|报名成功|报名表|在报名|"
-                         r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|(?<!试)吃|逛|在家|看电影|玩|" + _PASTIME.pattern + r"|一个人带|"
+                         r"欢迎报名|开始报名|开始[^，,。]{1,6}报名|报名那天|报名(?:在|就|请)|报名(?:要|需要|得|时|的时候|截止|链接|入口|方式|条件|开始|人太|的人)|报了个|(?<!报名)(?<!^我报)(?<!我先报)(?<!我也报)[了过]$|去了|(?<!试)吃|逛|在家|玩|" + _PASTIME.pattern + r"|一个人带|"
                          r"学校|单位|公司|(?<![们谢苦])组织|驾校|考试|" + _OTHERS_CHECK_UP + r"|多大|(?<!我们)几个|没去|遗憾|试试|但是|可惜|没时间|昨天|上次|上周|之前|以前|去年|还有" + NUMERAL + r"?个名额|名额已满|名额有限")
 SIGNUP_CANCEL_WORDS = re.compile(r"取消报名|报名取消|取消|(?:报名|名字|名额|我)?(?:划掉|划了|勾掉)|不去了?|(?<!哪都)(?<!哪儿都)(?<!哪里都)(?<!哪也)去不了|去不料|去不成|来不了|来不成|不来了?$|不能去了?|唔(?:去|嚟|来)|(?:去|嚟|来)(?:唔|不)到(?!哪|那|这)|参加不了|不参加了?|"
                                   r"退出|不报了?|(?<![已早刚帮])退掉$|删掉|去掉|删了?$|让给别人|让出来|(?<=名额)空出来|(?:名额|报名|位置|位子|座位|(?<=[一两二三四五六七八九十\d俩仨]个)座)(?:我们|我|俺们|咱们)?(?:就|都)?不要了?|(?:报名|名额)的?事?(?:就|也|还是)?算了?$|不整了?$|(?<=报名)(?:作废|撤回|撤销)|(?<=帮我)退(?:了|掉)?$|鸽(?:了|子)?$|放鸽子|[勿弗]去|"
@@ -396,8 +396,8 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
     text = _DROP_URGED.sub("退掉", text)  # "陶艺课退了吧": asked done, not told as done ("游泳课退了")
     text = _contest_as_event(_workplace_as_us(text))  # "我们单位五个人报名讲座", "健身操比赛 我们队报名 八个人"
     text = _SIGN_UP_A_BIT.sub("报个名", text)  # "帮隔壁张奶奶和她老伴报一下名"
-    for pattern, fixed in _DIALECT:
-        text = pattern.sub(fixed, text)  # "包饺子算俺一个呗", "兩個位 唔該晒 阿婆都想聽", "我搭阿拉囡囡两家头"
+    text = _dialect_folded(text)  # "包饺子算俺一个呗", "兩個位 唔該晒 阿婆都想聽", "我搭阿拉囡囡两家头"
+    text = places_claimed(pairs_counted(one_brought(text)))  # "带个三岁的": one brought; "两对小两口": four; "剩的两个名额我们要了" (U23)
     if (line := _signup_chain_line(text.strip())) is not None:
         return line
     if (form := _filled_form(text)) is not None:
@@ -522,6 +522,18 @@ def _remark_after(text: str, event: str) -> Reading | None:
             return reading
         return None
     return None
+
+
+def party_beside_coming(text: str) -> str | None:
+    """The party's words when the rest only says how it comes (``coming.cut``: "我们两个下午三点到", "两位 钱微信转你了",
+    "我们3个人，费用到时候现场给"), read as the party alone would be; None when no such remark is said, the party is not
+    counted ("我和老伴" is the rules' to read as typed), or the message is quoted or nobody's sign-up (U23)."""
+    words = slips_fixed(plain(unquote(text)))
+    if len(words) > MAX_READ or own_words(text) != text or (rest := coming.cut(words)) is None:
+        return None
+    if not (_HEADS_SAID_HERE.search(rest) or _PAIR_WHOLE.search(rest) or _COUNT_ALONE.search(rest)) or nobodys(rest):
+        return None
+    return rest
 
 
 # Words to someone else than the staff, or of the staff's own list: "你记得请假", "别迟到", "候补", "名单", "统计".
@@ -704,6 +716,7 @@ _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"自个儿|自各�
                         # U22: 额 an item of a list of persons typed apart ("额 婆姨 两个娃", "老汉 额 儿子"), not a pause's "er…" before words
                         r"(?:^|(?<=[\s、，,]))额(?=[\s、，,]+(?:婆姨|老汉|屋里人|娃|" + RELATIVE.pattern + r")(?:$|[\s、，,]))|(?<=[\s、，,])额(?=$|[\s、，,])"), "我"),
             (re.compile(r"(?<=[我们家都也不要想就一起块])克(?=$|[了咧啦嘛哈不呀，,。\s]|[\u4e00-\u9fff]{1,4}(?:$|[，,。\s]))|(?<=[\u4e00-\u9fff])克(?=不了|不成)"), "去"),
+            (re.compile(r"(?<=[伢娃崽孩妈爸婆爷奶姐妹哥弟伴])克(?=$|[了咧啦嘛哈呀，,。\s])"), "去"),  # 我和细伢克 (U23)
             (re.compile(r"(?<=[去来了成名消])咧(?=$|[，,。\s!！])|(?<=不去)咧"), "了"),
             # kin said in dialect: 老姑娘 / 妹崽 (daughter), 老妹儿 / 老妹子 (younger sister), 老爷们儿 (husband), 小佬 (son, 吴);
             # 吴 伲 (I, we), 哉 (了), 划脱 (划掉); 粤 同 between persons (and)
@@ -716,8 +729,42 @@ _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"自个儿|自各�
             (re.compile(r"(?:孥|细)?囝(?:仔|囝)?"), "孩子"), (re.compile(r"(?<=[我同和跟带])家婆"), "婆婆"),
             # 粤 改做 / 改番 (改成, changed to and back), 而家 (现在), 净系 (就: only), 我个女 (my daughter), 阿妹 (younger sister)
             (re.compile(r"改(?:做|番)(?=[我们哋]*[一两二三四五六七八九十\d])"), "改成"), (re.compile(r"而家"), "现在"), (re.compile(r"净系|净係|淨係"), "就"),
-            (re.compile(r"(?<=我)个女(?![儿孩生人子])"), "女儿"), (re.compile(r"(?<![\u4e00-\u9fff])阿妹|(?<=[我和跟同])阿妹"), "妹妹"), (re.compile(r"(?<![床间房])双人(?![床间房])"), "两个人"), (re.compile(r"领着"), "带着"),  # 领着 (bringing, U21)
-            *KIN_FOLDS)  # kin said in a region's words (U18: people.KIN_FOLDS)
+            (re.compile(r"(?<=我)个女(?![儿孩生人子])"), "女儿"), (re.compile(r"(?<![\u4e00-\u9fff])阿妹|(?<=[我和跟同])阿妹"), "妹妹"), (re.compile(r"(?<![床间房])双人(?![床间房])"), "两个人"), (re.compile(r"领着"), "带着"))  # 领着 (bringing, U21)
+
+
+def _dialect_folded(text: str) -> str:
+    """``text`` with the dialect words above read as Mandarin, then kin said in a region's words as the lists' (U18's
+    ``people.kin_folded``, the one fold every reader shares: V23)."""
+    for pattern, fixed in _DIALECT:
+        text = pattern.sub(fixed, text)
+    return kin_folded(text)
+
+
+# One brought, said short (U23): "带个孩子" is 带一个孩子, and "一个三岁的" a child of three, not a count of no one.
+_ONE_SHORT = re.compile(r"(?<=带)个(?=(?:" + NUMERAL + r")(?:周)?岁|小的|孩子|娃|小孩|宝宝)")
+_ONE_OF_AN_AGE = re.compile(r"(?<=一个)((?:" + NUMERAL + r")(?:周)?岁(?:半|多)?的)(?=$|[，,。！!\s])")
+
+
+def one_brought(text: str) -> str:
+    return _ONE_OF_AN_AGE.sub(r"\1孩子", _ONE_SHORT.sub("一个", text))
+
+
+# Couples counted by the pair (U23): "我们两对小两口", "三对夫妻" are twice as many people.
+_PAIRS = re.compile(r"(?P<n>" + NUMERAL + r")对(?:小两口|老两口|两口子|夫妻|夫妇|老夫妻|公婆|两公婆)")
+
+
+# The places left claimed (U23): "剩的两个名额我们要了", "最后那一个名额我要了" — she asks for them, as "我们要两个名额".
+_PLACES_CLAIMED = re.compile(r"(?:剩下?的?|最后的?)?(?:那|这)?(?P<n>" + NUMERAL + r")?个?(?:名额|位置|位子)(?P<who>我们|我|俺们|俺|咱们|咱)要了")
+
+
+def places_claimed(text: str) -> str:
+    return _PLACES_CLAIMED.sub(lambda m: f"{m['who']}要{m['n'] or '一'}个名额", text)
+
+
+def pairs_counted(text: str) -> str:
+    return _PAIRS.sub(lambda m: f"{2 * n}个人" if (n := number(m["n"])) and n <= 20 else m.group(0), text)
+
+
 _SIGN_UP_A_BIT = re.compile(r"报(?:一下|下|一哈)名|(?<=帮我)报一下(?=$|[，,。\s])")
 # Persons listed beside signing up said first or last (after or before the event's name), one an item cut at 、 , ： or
 # spaces: names ("王秀英、李桂兰"), a name's kin ("朵朵妈妈", "周丽的妈妈"), the member and her kin ("我爸 我妈 我公公"). Each
@@ -1083,7 +1130,7 @@ _OTHER_HOUSEHOLD = re.compile(r"(?<![我俺咱们全一自大老])[\u4e00-\u9fff
 # The member's own "if": "要是我老公能请假 我们就三个人", "天气好的话我们全家去" (not whether there is room or one may:
 # "能的话我带孩子", "如果可以带孩子 我们两个", those are read above). A "maybe" is no condition: "我周六可能报个名吧" is asked.
 _OWN_IF = re.compile(r"(?:要是|如果|假如|万一)(?!可以|能|允许|让带|有名额|有位置|没满)|(?<![能有以可行报])的话|看情况|"
-                     + _CIRCUMSTANCE)
+                     + _CIRCUMSTANCE + "|" + r"[他她]们?也?要(?:去|来|参加)(?:[我俺咱]们?|[我俺咱]俩)?(?:就|才)(?:报|去|来)")  # "他要去俺俩就报": if he goes (U23)
 # What was done, not who comes: "我们组4个人 做了个灯笼", "去年我们家去了3个人" ("我来了", "我先报了" join).
 _DONE_THINGS = re.compile(r"(?<![不没])(?:做|玩|去|参加|听|看|学|吃|画|拿|领)(?:了|过)(?!吗|没|名)|上次|上周|上个月|昨天|前天|去年|那次|以前")
 _NOW = re.compile(r"现在|这次|这回|改成|改为|变成|换成|报名|报个名|报上|报一个|算我|算上|加我|先报")
@@ -1118,13 +1165,14 @@ def _checked_party(text: str, reading: Reading) -> Reading | None:
 # "我陪着她": her, the child named before): the persons named are the party, the place is one family's.
 _ONE_PLACE = re.compile(r"报(?:一个|1个)(?!人)")
 _HER_NAMED_BEFORE = re.compile(r"(?<=[和跟陪着带])[她他]$")
+_WHO_SHE_IS = re.compile(r"(?:我|俺)是")  # "我是她爸 看电影给我报一个": who she is, no one more (U23)
 
 
 def _named_beside_one_place(text: str) -> int | None:
     pieces = [q for p in _pieces_of(plain(text)) for q in re.split(r"(?<=报一个)", p) if q]
     if not _ONE_PLACE.search("".join(pieces)):
         return None
-    counts = [found.named for p in pieces if not _ONE_PLACE.search(p)
+    counts = [found.named for p in pieces if not _ONE_PLACE.search(p) and not _WHO_SHE_IS.match(p)
               and (found := party.scan(_HER_NAMED_BEFORE.sub("孩子", re.sub(r"^(?:就|只有)", "", p)))) is not None
               and not found.total and found.named >= 2]
     return counts[0] if len(counts) == 1 else None
@@ -1229,9 +1277,11 @@ def _members_outing(text: str) -> bool:
 # the place alone ("周六我和我妈去体检") is asked, unless a head count is said beside it ("三个人去体检").
 _SIGNS_UP_ITSELF = re.compile(_SIGNUP_SAID.pattern + r"|[也都](?:要|想)?去|记上|记下|记一下|写上|整上|登记|接龙|" + _STORE_NAMED.pattern + r"|" + party.GATHERING_KINDS)
 _OUTING_TOLD_DONE = re.compile(r"去[^，,。！!？?\s]{0,6}?(?:" + party.DONE_THERE_KINDS + r")了|(?:" + party.DONE_THERE_KINDS + r")(?:去了|回来|完了)|"
-                               r"(?:刚|才|已经)(?!看|知道|听)(?:去|从)?[^，,。！!？?\s]{0,3}?(?:" + party.DONE_THERE_KINDS + r")|[泡包做剪熬]完(?:" + party.DONE_THERE_KINDS + r")")
+                               r"(?:刚|才|已经)(?!看|知道|听)(?:去|从)?[^，,。！!？?\s]{0,3}?(?:" + party.DONE_THERE_KINDS + r")|[泡包做剪熬看]完(?:" + party.DONE_THERE_KINDS + r")|"
+                               # tickets of her own bought (U23): "电影票买好了 我们四个", "订了三张温泉票"
+                               r"(?:" + party.DONE_THERE_KINDS + r")票[^，,。！!？?\s]{0,2}(?:买|订|抢|到手)|(?:买|订|抢)[^，,。！!？?\s]{0,4}(?:" + party.DONE_THERE_KINDS + r")票")
 _GOODS_BOUGHT = re.compile(r"(?:(?<!来)吃|(?<=回来)吃|喝|买|订|煮|囤|卖)(?:了|过|完|到|的)?[点些几两一二三四五六七八九十\d袋包斤个盒碗份箱]{0,3}(?:" + party.DONE_THERE_GOODS + r")")
-_PLACE_GONE_TO = re.compile(r"去泡?(?:" + party.DONE_THERE_PLACES + r")")
+_PLACE_GONE_TO = re.compile(r"去[泡看]?(?:" + party.DONE_THERE_PLACES + r")")
 
 
 _CLIMB = re.compile(r"爬山")
@@ -1354,6 +1404,11 @@ def _others_sign_up(pieces: list[str]) -> bool:
     """Every piece that signs up has others signing up, and the member names no party of their own."""
     joins = [p for p in pieces if JOIN.search(p) or _OTHERS_JOIN.search(p)]
     return bool(joins) and all(_OTHERS_JOIN.search(p) for p in joins) and not any(_is_party(p) for p in pieces)
+
+
+def on_condition(text: str) -> bool:
+    """Whether the member signs up only on a condition of her own side (``_own_condition``): asked, never acted on (U23)."""
+    return _own_condition(text)
 
 
 def _own_condition(text: str) -> bool:
@@ -1494,6 +1549,15 @@ _EACH_FAMILY = re.compile(r"各(?!位)|每家")  # "我们两家 各三个人", 
 _CHILD_NAMED = re.compile(_CHILDREN + r"|宝|崽|小的")
 
 
+_TWINS = re.compile(r"(?:是|都是)?(?:双胞胎|龙凤胎)(?:" + NUMERAL + r"(?:周)?岁(?:半|多)?了?)?[啊呀哈呢的]*")
+
+
+def _twins_of_those_counted(said: list[str]) -> bool:
+    """"我和两个伢，双胞胎4岁": the twins are the two children counted before, described, not two more (U23)."""
+    return any(_TWINS.fullmatch(p) and any(number(m.group(1) or m.group(2)) == 2 for q in said[:at] for m in _KIDS.finditer(q))
+               for at, p in enumerate(said))
+
+
 def _children_added(before: list[str], clause: str) -> bool:
     """Children counted in a clause of their own after adults named ("我和老伴，两个孩子" 4): more people, not those named
     counted again, when no clause before names a child (U18; "给我爸妈报名 两位老人" counts the two named)."""
@@ -1506,7 +1570,7 @@ def _scanned_whole(said: list[str], reading: Reading) -> Reading:
     another size (``party.scan``): lists at spaces with bringing ("采摘我带我妈 我老公 还有两个娃" 5, not 2)."""
     if reading.intent != SIGNUP or reading.add or len(said) < 2 and not _EACH_FAMILY.search(said[0]) \
             or any(re.search(r"我是|^(?:" + NUMERAL + r"|俩|仨)", p) and not _children_added(said[:at], p) for at, p in enumerate(said[1:], 1)) \
-            or any(NOT_PARTY.search(p) for p in said):
+            or any(NOT_PARTY.search(p) for p in said) or _twins_of_those_counted(said):
         return reading  # "我报名，我是张阿姨": who she is; "给我爸妈报名 两位老人": the same two counted; ages
     found = party.scan(joined := "，".join(p for p in (_without_event_name(p) for p in said) if p))
     if found is None or found.plus or found.total and not _EACH_FAMILY.search(joined) or found.size <= reading.amount or found.named < 2:
@@ -1789,10 +1853,10 @@ def _asking_to_join(asked: list[str]) -> Reading | None:
 # Whether there is room is no doubt about coming: asked ("名额还有吗", "人满了没", "还收人吗", "截止了吗") or
 # assumed ("还有名额的话…", "没满的话…", "还能报的话…", "还剩一个的话…"), and "没有就算了" after it is its other branch.
 _ROOM_WORD = r"(?:名额|位置|位子|空位|座位|坑)"
-_ROOM_ASKED = re.compile(r"(?:不知道|请问|问下|问一下|那个|现在|报名|(?:亲子)?(?:" + _EVENT_KINDS + r")+的?)*(?:(?:还)?来得及|(?:还有|有没有|还有没有|还剩|还差)(?:几个|多少个?)?" + _ROOM_WORD + r"|" + _ROOM_WORD + r"(?:还)?(?:有|够|剩)(?:没有|不够)?"
+_ROOM_ASKED = re.compile(r"(?:不知道|请问|问下|问一下|那个|现在|报名|(?:亲子)?[包做剪熬捏扎泡写看]?(?:" + _EVENT_KINDS + r")+的?)*(?:(?:还)?来得及|(?:还有|有没有|还有没有|还剩|还差)(?:几个|多少个?)?" + _ROOM_WORD + r"|" + _ROOM_WORD + r"(?:还)?(?:有|够|剩)(?:没有|不够)?"
                          r"|(?:人|名额)?(?:报)?满了?|(?:还)?收人?|收不收人?|(?:报名)?截止了?|截了|还能报(?:名)?)"
-                         r"(?:吗|么|没有?|不|了吗|了没有?|呢|嘛|呀|啊|哈)*[?？]*")
-_ROOM_IF = re.compile(r"^(?:刚看到|刚下班才看到|才看到)?(?:如果|要是|假如|若)?(?:还)?(?:有" + _ROOM_WORD + r"|有位|有(?=的话)|没满|没报满|没截止|没截|能报(?:名)?|可以报(?:名)?|"
+                         r"(?:吗|么|没有?|不|冇|了吗|了没有?|呢|嘛|呀|啊|哈)*[?？]*")  # 冇: 粤 "no?" (U23)
+_ROOM_IF = re.compile(r"^(?:刚看到|刚下班才看到|才看到)?(?:如果|要是|假如|若)?(?:还)?(?:有" + _ROOM_WORD + r"|有位|有(?=的话)|有(?=就)|没满|没报满|没截止|没截|能报(?:名)?|可以报(?:名)?|"
                       r"来得及|能(?=的话|就)|剩(?:" + NUMERAL + r"个)?(?:" + _ROOM_WORD + r")?)(?:的话)?(?:就|那就|那)?")
 _OTHER_BRANCH = re.compile(r"(?:没有|没了|满了|没位置|没名额)(?:的话)?(?:就)?(?:算了|下次吧?|下次再说)")
 
@@ -2613,10 +2677,7 @@ def nobodys(text: str) -> bool:
 def folded(text: str) -> str:
     """The message as the rules read its words: decoration off, pinyin, English and dialect written as they know them."""
     words = _from_english(_from_pinyin(_pinyin_counts(plain(_crossed(unquote(text))))))
-    words = _ERHUA.sub("", words)
-    for pattern, fixed in _DIALECT:
-        words = pattern.sub(fixed, words)
-    return words
+    return _dialect_folded(_ERHUA.sub("", words))
 
 
 def when_only(piece: str) -> bool:

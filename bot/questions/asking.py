@@ -55,14 +55,16 @@ _PRICE = re.compile(_PRICE_WORDS + "|" + _PACK_ASKED)
 _FORM = re.compile(
     r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢嘎嘛吖哟噢喔咯]*\W*$|[,，]|还是)|(?:要[^\s,，。]{1,10}不要|能[^\s,，。]{1,10}不能|是[^\s,，。]{1,10}不是|会[^\s,，。]{1,10}不会)[啊呀哦呢]*\W*$|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|(?:能|可以|会|有|是|要)[^\s,，。]{0,10}(?:噻|撒)\W*$|请问|问一下|问下|想问|打听|咨询|"
     r"(?<![我俺])(?:发一下|发下|发(?:一)?个(?!朋友圈)|发我|发给我(?=一下|吧|呗|$|\W)|说一下|讲一下)|告诉我|(?<![要需追请])求|"
-    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折路]|初几|(?:星期|礼拜|周)几|(?:(?<![好十这那们过前没])几(?:分钟|年|小时))|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|多[少久长重大远高]|" + _HOW_MUCH_MONEY + r"|哪|(?<![没])(?<!(?<!有)没有)(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
+    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折路]|初几|(?:星期|礼拜|周)几|(?:(?<![好十这那们过前没])几(?:分钟|年|小时))|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|给谁(?:转|付|交)|多[少久长重大远高]|" + _HOW_MUCH_MONEY + r"|哪|(?<![没])(?<!(?<!有)没有)(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
     r"(?<![了等很好老])好久(?=[能到截开结完]|[哦嘛噻啊]*\W*$)|"  # (q20) the south-west's 好久, how long: "一次上好久哦", "好久截止嘛"
     r"是否|能否|可否|是[^\s,，。]{1,6}还是|(?<!不)(.)[不没唔冇]\1|(?<![不没])([\u4e00-\u9fff]{2})[不没]\2|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]|"
     # (q15) an A-not-A whose second half is the verb alone ("停车收费不收", "元旦开门不开"); a verb-object word, which cannot
     # take 不了 as "cannot" (that is 开不了门), asking with 不了 ("冬至那天开门不了", not "去不了"); the particle before an
     # afterthought ("收费吗这个")
     r"(?P<verb>[\u4e00-\u9fff])[\u4e00-\u9fff][不没](?P=verb)[啊呀哦嘛噻]*(?:[\s,，。?？]|$)|"
-    r"(?:开门|关门|上班|下班|放假|开业|发货|送货|到货|开张|出摊|上新)不了[啊呀哦嘛噻]*\W*$|(?:吗|么|伐)(?:这个|那个|这些|那些)\W*$")
+    r"(?:开门|关门|上班|下班|放假|开业|发货|送货|到货|开张|出摊|上新)不了[啊呀哦嘛噻]*\W*$|(?:吗|么|伐)(?:这个|那个|这些|那些)\W*$|"
+    # (q21) Yunnan's 格 before the verb asks (格送得到咯, 格还有大枣咯, 带娃格可以), not inside a word (价格, 规格, 表格)
+    r"(?<![价风表性人规资及合严网方空单品定升破出体框国骨书窗横竖阁宫九田条打画型样周卡淘装素])格(?=是|有|能|可以|要|送|去|来|还|得|行|会|在|够)")
 # An alternative question without 是 or a particle ("汤圆放冷冻还是冷藏", "钱先转还是拿货再给"): a question's form only about the
 # store's goods or what an entry answers ("周末在家还是出去玩" is her own day), and never her own weighing ("纠结…还是…").
 _ALTERNATIVE = re.compile(r"(?<![我你他她得后正说结])(?:(?![说觉纠])[\u4e00-\u9fff]){2,8}还是(?!算了|老样子|不错|挺|很|那么|一样|没|不|太|有点|要看|比较|觉得)(?:(?!的)[\u4e00-\u9fff]){1,6}[呢啊呀]?\W*$")
@@ -82,9 +84,9 @@ _SERVICE = re.compile(r"^(?:(?:你们|您们|店里)(?:能|可以|有|收|招|�
 
 # Someone else's question reported: "王阿姨问还有没有名额", "他问我几点关门，我哪知道" (her own household's question passed on
 # is hers to the store: "我妈问还有没有名额", ``_RELAYED``); "I'd know?" is no question either.
-_REPORTED_WORDS = (r"(?<![我家俺])(?:阿姨|奶奶|爷爷|大爷|大妈|姐|哥|妈|爸|她|他|老公|老婆|孩子|儿子|女儿|闺女|孙子|孙女|邻居|朋友|同事)"
-                   r"问(?:还有|有没有|能不能|可不可以|什么|几|要不要)|"
-                   r"(?:妈|爸|老公|老婆|孩子|儿子|女儿|闺女|婆婆|公公|邻居|朋友|同事|老师|奶奶|爷爷|她|他)(?:刚才|今天|昨天|一直|又|还|也)*问我|"
+_REPORTED_WORDS = (r"(?<![我家俺])(?:阿姨|奶奶|爷爷|大爷|大妈|姐|哥|妈|爸|她|他|老公|老婆|老伴|孩子|娃娃?|儿子|女儿|闺女|孙子|孙女|邻居|朋友|同事)"
+                   r"(?:天天|每天|一直|老是?|总|又|也|还)*问(?:还有|有没有|能不能|可不可以|什么|啥|几|哪|要不要)|"
+                   r"(?:妈|爸|老公|老婆|老伴|孩子|娃娃?|儿子|女儿|闺女|婆婆|公公|邻居|朋友|同事|老师|奶奶|爷爷|她|他)(?:刚才|今天|昨天|一直|又|还|也)*问我|"
                    r"(?:又|总|老是|一直)问我|我(?:哪|怎么|咋)(?:知道|晓得|记得)")
 _REPORTED = re.compile(_REPORTED_WORDS)
 # Words quoted after a speech verb ("她跟我说“这个多少钱？”我都没听清", "店长那句“还有没有要的？”把我笑死了"): someone's words
@@ -118,7 +120,7 @@ _CHAT = re.compile("|".join([
     r"^(?:啥|什么|蛤)[?？!！]|^(?:真的|是吗|是不是|对吧|对不对|好不好|不是吗|谁知道|你说呢|怎么了|咋了|干嘛|干啥|啥|啊|啥情况|什么情况)[?？!！。.~～]*$",
     r"吧[?？]|怎么了[?？]*$|什么了[?？]*$|怎么样[?？]*$|[?？][^?？\n]*哈哈|[?？][^?？\n]*(?:真好|好看|真棒|厉害|漂亮|好美|真美)|(?:好|真|太)神奇",
     # the member's own choice whether to buy: the store is not asked it ("月饼买不买啊 去年的还没吃完")
-    r"买不买|订不订|囤不囤|入不入|抢不抢",
+    r"买不买|订不订|囤不囤|入不入|抢不抢|要不要(?:买|订|囤|入)?(?:呢|啊|呀)|你们(?:有)?谁",  # (你们谁: the members asked)  # ("冻梨要不要呢 去年买的还剩几个": 要不要 alone, her mind)
     # rhetoric and exclamation
     r"不就是|不就(?:完了|行了|好了|得了)|是我吗\W*$|越来越多的|难道|何必|哪有|怎么这么|怎么那么|咋这么|咋那么|怎么会|怎么又|这么.{0,8}[?？]|谁说|有什么好(?!处)|有啥好(?!处)|凭什么",
     r"居然|竟然|(?:^(?:天哪|天呐|我的天)|这么多人)(?!.*(?:名额|位置|位子|座位))|这是什么|这都|又要|又让|又.{0,6}了[?？]|还有这种|还能这样|还可以这样|比这更|还有比|哪个.{0,6}不是",
@@ -127,10 +129,16 @@ _CHAT = re.compile("|".join([
     r"吃了吗|吃了没|睡了吗|起床了吗|好久不见|最近好吗|过得好吗|还好吗|早上好|晚上好|新年好|有空[吗没不]|有没有空|一起(?!用|使用|算|付|结|买单)",
     # addressed to the other members, not the shop
     # (the members as the object of a verb ask nothing of them: "会不会吵到大家", "把楼里的宝妈拉进来" — "分享给大家" still
-    # speaks to them; someone at the shop at an hour is its staff: "中午有人吗", "周日上午有人在吗", not "明天有人去吗")
+    # speaks to them; someone at the shop at an hour is its staff: "中午有人吗", "周日上午有人在吗", not "明天有人去吗";
+    # someone in the group, online or at home is a member, whatever the hour: "晚上有人在群里吗", "现在有人在线吗")
+    r"^(?!.*(?:店|老板|掌柜|客服|群主))[^,，。?？]*有(?:没有)?人(?:还)?在(?:群|线|网上|微信|家)|"
     r"你们觉得|你们说|(?<![把到让帮跟和替老吵])(?:大家|姐妹|宝妈们|亲们|家人们|各位)(?![们]?[都也]?(?:拉|加|邀请|叫)(?:进|来))|^[^店]*有人(?!在店)(?:(?<![午上点天末晚早日]有人)|(?![在吗么没不]))|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意",
+    # the courier's doing with a parcel, not the store's delivery: "快递签收了吗", "快递怎么三天了还没到？" (her own, 我的快递, may
+    # be the store's; "能发快递吗" asks its service)
+    r"^(?!.*(?:你们|店|老板|团长|掌柜|我的|俺的))[^,，。?？]*快递(?:员|小哥)?[^,，。?？能可发寄]{0,6}?"
+    r"(?:还没(?:到|来|送)|没到|不到|签收|送错|放错|丢了|取消|慢|比蜗牛|驿站)|"
     r"你家(?!店|的店|那个店)|你们家(?!店|的店|那个店|的东西|东西|是在|在哪|地址|开到|几点)|你们都|你们猜|猜猜",
-    r"你们(?:有人|谁)?(?:都|也)?(?:知道|晓得)|有人(?:知道|晓得)(?:吗|不|没|么)|(?:咋|怎么)(?:啥|什么)都|(?:这|那)场?(?:雨|雪|风|雾霾|鬼天气)|[?？][^?？]{0,12}(?:就行|就可以|就好)|"
+    r"你们(?:有人|谁)?(?:都|也)?(?:知道|晓得)|有人(?:知道|晓得)(?:吗|不|没|么)|哪个(?:知道|晓得)|(?:咋|怎么)(?:啥|什么)都|(?:这|那)场?(?:雨|雪|风|雾霾|鬼天气)|[?？][^?？]{0,12}(?:就行|就可以|就好)|"
     r"谁(?:买过|用过|吃过|去过|试过|有|还有|要|教|告诉|签到了|打卡了|报了|订了|接龙了|订的|报的|买的|还没|还想|还要)|哪位|还有没有(?:人)?要[^?？吗]{1,6}的(?:吗|么)?(?:\W|$)|你们(?:今天|每天|天天|都|也)*.{0,3}(?:打卡|签到)(?:了|吗|没)|你们(?:买|吃|用|订)的",
     # what the members themselves do, asked of each other: "你们签到都是几点签的", "美团签到送红包 你们领了吗",
     # "淘宝签到领金币你们还在弄吗", "你们一家订两份够吃吗" (the shop's doing is 你们卖/送/开门: not these verbs)
@@ -145,8 +153,13 @@ _CHAT = re.compile("|".join([
     # the staff's own words to a member: "您要的鸡蛋到了，什么时候方便来拿？" (members call the owner 您 too)
     r"您(?:要的|订的|是要)|给您|(?:要|得|可以|你|去)问(?:一下|下|问)?(?:店长|老板|群主|客服|店里)(?:吧|哈|呀|啊)?\W*$|(?<![我你他她])的家人(?!们?店|能|可以|可不可以|能不能|也|要|需要|得|算|用)|请(?:写|填|备注|注明)(?![^,，。?？]{0,6}(?:什么|哪|啥|几))|"
     r"(?:写清楚|写明|注明)(?!\S{0,2}(?:什么|哪|啥))[^?？吗]*$",
+    # her pay, pension or rent asked (the whole message), never the store's unless of a job there ("你们招人吗 工资多少");
+    # "能刷银行卡不，我只有工资卡" asks the store and tells her own
+    r"^(?!.*(?:你们|店|招|老板))[^,，。\s]*(?:工资|退休金|养老金|房租|房价|租房|租个|彩礼)(?!卡)[^,，。\s]*$|"
+    # how prices have gone, the market's ("现在猪肉啥价了", "菜场的葱多少钱一斤了"): a price asked of the store has no 了
+    r"(?:多少钱|啥价|什么价|几块)(?:一[斤个袋包箱盒])?了(?:现在)?[?？啊呀哦]*$",
     # the calendar, forwarded articles and sayings
-    r"几号了|(?:今天|明天|昨天)是?(?:几号|星期几|周几)|(?<!每)(?<!每个)(?:星期几|周几|礼拜几)|几点了|是几号(?![去走到拿取开出截报办举搞]|来(?!着))|腊八(?![粥蒜饭])|立春|立冬|节气|《|分享一篇|常说|有道理|【转】|^转[:：]|转发",
+    r"几号了|(?:今天|明天|昨天)是?(?:几号|星期几|周几)|(?<!每)(?<!每个)(?:星期几|周几|礼拜几)|(?<!到)几点了|是几号(?![去走到拿取开出截报办举搞]|来(?!着))|腊八(?![粥蒜饭])|立春|立冬|节气|《|分享一篇|常说|有道理|【转】|^转[:：]|转发",
     r"(?:过年|放假|开学|春节|国庆|过节|下班)还有(?:多久|几天)|还有(?:多久|几天)(?:过年|放假|开学|过节)",
     r"没(?:看到|见到|看见|听到).{0,4}(?:姐|哥|阿姨|老师|叔|她|他)",
     # looking something up oneself: "我回家看看还有没有" (not "帮我看看")
@@ -169,9 +182,9 @@ _MAYBE_CHAT = re.compile("|".join([
 _SHOP = re.compile(r"店|老板|掌柜|群主|客服|团长")  # (团长: who runs the group-buy, the store's own in its groups)
 # A question word said of "any" or "a few", not asked: 哪都不去, 多少天都记得, 放哪了都不知道, 报不报名都行, 前几天, 过几天.
 # Its form is read without them (a particle still asks: "几点都可以吗").
-_ANY = re.compile(r"(?:哪(?:里|儿)?|谁|多少|几)[^,，。?？!！\s吗么呢]{0,3}?(?:都|也)(?:不|没|行|可以|好|一样|记得|知道)|"
+_ANY = re.compile(r"(?:哪(?:里|儿)?|谁|多少|几|啥|什么)[^,，。?？!！\s吗么呢]{0,3}?(?:都|也)(?:不|没|行|可以|好|一样|记得|知道)|"
                   r"(.)[不没]\1[^,，。?？!！\s]{0,2}(?:都|也)(?:行|可以|好|一样|无所谓|没关系)|(?:前|过|这|那|没)几(?:天|年|次|回|分钟)|"
-                  r"有几[只个袋盒斤颗]\w{0,2}(?:死|坏|烂|破|碎|化|臭|裂)了")  # (两斤虾拿回家发现有几只死了: some of them)
+                  r"有几[只个袋盒斤颗](?:是)?\w{0,2}(?:死|坏|烂|破|碎|化|臭|裂|瘪|蔫)(?:了|的)")  # (两斤虾拿回家发现有几只死了: some of them)
 # Words put to someone else than the store: a relative or a child called first ("闺女 帮我看看冰箱里还有几袋饺子", "宝宝 作业
 # 写完了没有"), rhetoric ("这不是浪费钱吗", "这还用问吗"), the group called on to reply.
 _TO_OTHERS = re.compile(r"^(?:妈妈?|爸爸?|闺女|儿子|女儿|宝贝|宝宝|老公|老婆|孙子|孙女|外孙|老伴|老头子|老太婆)[,，。\s!！~～]|"
@@ -299,7 +312,7 @@ NOTHING = Reading(False)
 # Polite words around a question: "打扰一下，车停哪里？谢谢" asks "车停哪里？".
 _OPENING = re.compile(r"^(?:(?:打扰一下|打扰了|您好|你好|在吗|麻烦|请问|我想|想|问一下|问下|问问|一下|(?:喂)*" + VOICE_CHECK + r")"
                       r"[,，。.!！~～\s]*)+")
-_TAIL = re.compile(r"(?:[,，。.!！~～\s]*(?:谢谢|谢啦|多谢|感谢|麻烦了|辛苦了|哈+|嘿嘿|呵呵|\[[^\]]{1,6}\]|" + VOICE_CHECK + r"|"
+_TAIL = re.compile(r"(?:[,，。.!！~～\s]*(?:谢谢|谢啦|多谢|感谢|麻烦了|辛苦了|(?<!一)哈+|嘿嘿|呵呵|\[[^\]]{1,6}\]|" + VOICE_CHECK + r"|"
                    # the owner called fondly after the question: "苹果还有吗宝", "几点关门呀亲"
                    r"(?<=[吗呢么嘛啊呀哦不没])(?:宝|宝子|宝宝|亲|亲亲|亲爱的|老板|老板娘|店长|掌柜的?|老铁|美女|帅哥)))+[,，。.!！~～\s]*$")
 
@@ -347,7 +360,10 @@ _PAID_RECEIVED = re.compile(r"(?:钱|款|账|转账|付款|货款|定金)[^,，�
 _TAKEN_DOWN = re.compile(r"(?:我|俺)[^。?？]{0,12}?(?:(?:订|定|报(?!表|销)|接龙)[^。?？]{0,8}?(?:收到|记下|算上)|记上|登记上|接上|写上|报上)了?"
                          r"(?:没有?|吗|么)"
                          r"[啊呀哦嘛]*[?？]*(?:[,，\s][^?？]{0,6})?$|"
-                         r"(?:我|俺)(?:们|家)?的?名字[^,，。?？]{0,6}?(?:漏|落下|没写|没在|在不在|有没有)")
+                         r"(?:我|俺)(?:们|家)?的?名字[^,，。?？]{0,6}?(?:漏|落下|没写|没在|在不在|有没有)|"
+                         # (q21) her name on the list, asked: "我名字在名单上吗", "名单里有我没", "我跟老伴的名字在名单里吧？"
+                         r"(?:我|俺)[^,，。?？]{0,6}名字[^,，。?？]{0,2}在(?:名单|接龙|报名表)[^,，。?？]{0,2}(?:吗|么|没|不|吧)|"
+                         r"(?:名单|报名表)[^,，。?？]{0,3}有(?:我|俺)(?:们|家)?(?:吗|么|没|不)")
 
 
 _A_CALL = re.compile(r"电话|视频|语音")  # a call picked up ("我电话你接上了没"), not her name on the list
@@ -455,7 +471,9 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
     if reading.topic == "returns" and _NOT_GOODS_CHANGED.search(folded):
         return Reading(True)  # "能换个群名吗": changing a name or a date, not goods bought
     if reading.topic in _STANDING and (_EVENT_ASKED.search(folded) or _of_an_event(folded)) \
-            and not (reading.topic == "hours" and _SHOPS_OPENING.search(folded)):
+            and not (reading.topic == "hours" and _SHOPS_OPENING.search(folded)) \
+            and not (reading.topic == "payment" and _FEE_PAID_HOW.search(folded)) \
+            and not (reading.topic == "address" and _SHOPS_PLACE.search(folded)):
         # "活动几点开始", "还有名额吗", "报名费能退吗": an event's time, places or fee, not the shop's hours, stock, returns
         # or ways of paying
         return Reading(True)
@@ -467,6 +485,13 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
     if reading.topic != RULES and _SOLD_ELSEWHERE.search(folded) and not _COMPARED.search(folded):
         return Reading(True)  # (posting a 拼多多 link is the rules' matter; "跟超市比便宜多少" asks our price)
     return reading
+
+
+# The shop's own place asked beside an event held there (q21: "包饺子在店里整吗 店在哪来着", "讲座在店里的话，地址发一下"): the
+# address entry's, as the shop's opening on an event's day is the hours' (``_SHOPS_OPENING``); "讲座在哪" stays the staff's.
+_SHOPS_PLACE = re.compile(r"店[^,，。?？\s]{0,4}?(?:在哪|地址|位置|怎么走|咋走)|(?:^|[,，。\s])把?(?:店的?)?(?:地址|定位)(?:发|是|在)")
+# How or to whom an event's fee is paid (q21: "活动费可以用支付宝不", "报名费转给谁啊"): the shop's ways of paying, the payment entry's.
+_FEE_PAID_HOW = re.compile(r"(?:钱|费)[^,，。?？\s]{0,8}?(?:现金|支付宝|微信|转给|转谁|给谁|到店付|刷卡|扫码)")
 
 
 # The entries that say how the shop itself stands (its hours, place, goods, returns, ways of paying, delivery): none of
@@ -492,7 +517,9 @@ _EVENT_MATTER = re.compile(r"几点|什么时候|哪天|几号|在哪|哪里|哪
                            r"带|穿|脱|交|费|收费|要钱|免费|预约|排练|空腹|名额|位置|满了|开始|结束|集合|上车|出发|报到|还办|还搞|还走|照常|改时间|"
                            r"取消|参加|能去|可以去|晚点到|限|几个人|多少人|多久|多远|多长时间|走得动|拿回|带回|医生|老师|周.还是|还是周|"
                            # what is done there (q20: "团建大概做什么", "骨密度是咋测的", "讲座是讲什么的"), a ticket, the stage
-                           r"(?:做|干|讲|测|玩)(?:什么|啥)|(?:怎么|咋)(?:测|做|玩)|疼不疼|买票|上台|(?:星期|周|礼拜)几")
+                           r"(?:做|干|讲|测|玩)(?:什么|啥)|(?:怎么|咋)(?:测|做|玩)|疼不疼|买票|上台|(?:星期|周|礼拜)几|"
+                           # (q21) before a check-up ("查骨密度前能吃饭不", "测视力要不要摘眼镜"), a film's language or showings, full
+                           r"(?:前|之前)[^,，。?？\s]{0,2}(?:能|可以|要)|吃饭|喝水|摘|散瞳|大夫|国语|方言|字幕|放吗|满员|坐满")
 # An event named by what is done there: a check-up (骨密度检测, 测听力), a gathering named by its kind (品鉴会, 茶话会, 见面会,
 # 工作坊), the festival games and shows (套圈, 表演), a haircut given (剪头), Cantonese 试食 and 行山.
 _EVENT_MORE = re.compile(r"检测|测(?:听力|视力|血糖|骨密度)|骨密度|查眼睛|电影|团建|包场|(?:舞|课)体验|体验课|(?:品鉴|品尝|联欢|见面|交流|体验|游园|故事|分享|茶话|答谢|试吃)会|工作坊|套圈|表演|"
@@ -510,7 +537,15 @@ _OPEN_EVENT = re.compile(r"(?:小孩|孩子|娃|大人|老人|儿童|家属)(?:(
                          # (not wondered: "不知道明年还办不办")
                          r"(?:^|[,，。?？\s])(?![^,，。?？\s]*不(?:知道|晓得))[^,，。?？\s]*?(?:还|仲)(?:办|搞|举行|开展)(?:吗|么|不|没|唔)|"
                          r"照常(?:吗|么|不)|报(?:名)?还来得及|"
-                         r"(?:大巴|包车|班车)[^,，。?？\s]{0,4}?(?:哪|几点|什么时候|啥时候)")
+                         r"(?:大巴|包车|班车)[^,，。?？\s]{0,4}?(?:哪|几点|什么时候|啥时候)|"
+                         # (q21) what to bring named ("需要带吃的不", "要不要带身份证"), who may be brought or go up ("娃娃能带去不",
+                         # "俺孙子三岁能去不", "老人能上台不"), the outing's bus and walk ("那趟车坐满了没有", "车上有厕所没有",
+                         # "走路多不多"), whether it still goes or moves ("下雪了还去不去", "封路的话改时间不"), its fee by name
+                         r"(?:要不要|用不用|需不需要)带|(?:要|需要|得)带[^,，。?？\s]{1,5}?(?:不|吗|么|没)|"
+                         r"(?:孙子|孙女|外孙女?|宝宝|娃娃?|孩子|小孩|老人)[^,，。?？\s]{0,4}?能(?:带)?(?:去|来|参加|上台)(?:吗|么|不)|"
+                         r"能带(?:去|来|过去|过来|上)(?:吗|么|不)|"
+                         r"(?:那趟车|车上|大巴上?|包车|班车)[^,，。?？\s]{0,4}?(?:有|满|坐|几点|哪)|走(?:路|得)?(?:多不多|远不远|累不累)|"
+                         r"还去(?:不去|吗|么|不)\W*$|改(?:时间|日子)(?:不|吗|么)|(?:材料|报名|活动)费")
 
 
 def _an_event(folded: str) -> re.Match | None:
@@ -903,9 +938,17 @@ def asking_clauses(said: str) -> list[str]:
 
 
 def _chat(folded: str, faq: Faq | None, threshold: float) -> bool:
-    """Chat with a question's form, or an opinion asked of the members, or words put to a relative."""
+    """Chat with a question's form, or an opinion asked of the members, or words put to a relative; never leave asked to
+    bring people into the group or pass its posts on (the rules')."""
+    if _GROUP_LEAVE.search(folded):
+        return False  # "可以拉我朋友进群一起报名吗", "能把活动海报转发到别的群吗": 一起 and 转发 are no chat there
     return bool(_CHAT.search(_of_the_event(_to_the_owner(folded, faq, threshold))) or _OPINION.search(folded)
                 or _TO_OTHERS.search(folded) or _ASIDE.search(folded))
+
+
+# Leave asked to bring someone into the group or to pass its posts on to another group (q21).
+_GROUP_LEAVE = re.compile(r"(?:能|可以|能不能|可不可以|允许|让不让)[^,，。?？]{0,8}?(?:拉[^,，。?？]{0,6}进|进群|(?:转发|转|发)(?:到|给)[^,，。?？]{0,6}(?:群|妈妈|姐妹|朋友|邻居|别人))"
+                          r"[^,，。?？]{0,10}?(?:吗|么|不|没|行不行|可以不)?[啊呀哦]*[?？]*(?:[,，]|$)")
 
 
 # What is chat alone and asks beside an event or her own order (q20): the weekday ("讲座是礼拜几", not "今天星期几"), a
@@ -1018,12 +1061,16 @@ def _about_someone(folded: str) -> bool:
 
 
 def _alternative(said: str, folded: str, faq: Faq | None, threshold: float) -> bool:
-    """An alternative question (``_ALTERNATIVE``) about goods the store sells, a medicine's use ("降压药饭前吃还是饭后吃") or
-    what an entry surely answers."""
+    """An alternative question (``_ALTERNATIVE``) about goods the store sells, a medicine's use ("降压药饭前吃还是饭后吃"), paying
+    the store ("钱转店长还是转群主", "钱先转还是拿货再给") or what an entry surely answers."""
     if not _ALTERNATIVE.search(folded):
         return False
     match = faq.best(said) if faq is not None else None
-    return bool(GOODS.search(forms(folded).compact)) or _health_asked(folded) or match is not None and match.score >= threshold
+    return bool(GOODS.search(forms(folded).compact)) or _health_asked(folded) or bool(_PAYING.search(folded)) \
+        or match is not None and match.score >= threshold
+
+
+_PAYING = re.compile(r"(?:钱|款)[^,，。\s]{0,2}(?:转|付|给|交)|(?:转|付|交)(?:钱|款)")  # (q21: whom or when she pays)
 
 
 # The member making up her own mind aloud: "讲座我还没想好去不去", "等我问问我老公再说报不报", "晚点再决定要不要接龙":
@@ -1072,7 +1119,7 @@ _COMMITS = re.compile(
     r"[?？,，。!！\s](?:有的话|[^,，?？]{1,4}的话|那|那就|那我)?[,，]?"
     r"(?:(?:我|俺|我们|我家|给我|帮我)?(?:也|就|还)?(?:想|要)?(?:要|报|订|定|来|留|去|加|接龙)(?:了)?" + _N + r"|"
     r"给我(?:也)?留|算我|我和.{1,4}(?:" + _N + r"个人?)?(?:去|来|参加)?$|我们?(?:一家)?" + _N + r"个人?(?:去|来|参加)|"
-    r"我(?:们)?(?:也)?(?:想)?(?:报|要|订)(?!去|销|表|上班|下班|加班|值班|出差|出门|开会|回|投诉|买点|买些|上学|看病)(?:一下|个名)?)[^?？]{0,8}$|"
+    r"我(?:们)?(?:也)?(?:想(?!要(?![^?？]{0,4}?" + _N + r")))?(?:报|要|订)(?!去|销|表|上班|下班|加班|值班|出差|出门|开会|回|投诉|买点|买些|上学|看病)(?:一下|个名)?)[^?？]{0,8}$|"
     r"算了.{0,5}(?:来|要|给我|订|留)" + _N + r"[份个盒袋箱斤][^?？]{0,4}$|"
     # her decision on the answer, told: "有没有无糖的，没有她就不要" (the order reader's if it comes to one)
     r"[,，。\s]没有?(?:的话)?(?:她|他|我|我们|那)?就(?:不要|算了|不买|不订)了?\W*$")
@@ -1140,8 +1187,9 @@ def _health_asked(folded: str) -> bool:
     return _health(folded) and bool(_MEDICINE.search(folded) or _POINTED.search(folded))
 
 
-# Seeking confirmation with 吧 (还开着吧, 现金能收吧), not a suggestion (好吧, 算了吧, 走吧).
-_CONFIRMS = re.compile(r"(?:了|着|能\w|会\w|可以|行|是\w{1,4}|没(?:有)?问题)吧[。.~～\s]*$")
+# Seeking confirmation with 吧 (还开着吧, 现金能收吧), not a suggestion (好吧, 算了吧, 走吧); what she takes the shop to do or
+# have (q21: "你们周一不休息吧", "元旦照常营业吧", "有停车的地方吧"), answered only where an entry matches it surely.
+_CONFIRMS = re.compile(r"(?:了|着|能\w|会\w|可以|行|是\w{1,4}|没(?:有)?问题|(?:不|没|照常|正常|有|都|也)[^,，。\s吧]{1,6})吧[。.~～\s]*$")
 _JUDGES = re.compile(r"太.{0,6}了吧|[够多少贵]了吧")  # "太便宜了吧", "两份够了吧": a judgement, not a question
 
 
@@ -1460,14 +1508,14 @@ _ELSEWHERE = re.compile(r"那家.{0,4}?(?:面馆|饭店|饭馆|餐馆|餐厅|小
                         r"面包店|蛋糕店|便利店|驿站|银行|医院|诊所|健身房|培训班|早餐店|包子铺)|别家|别的店|其他店|另一家|"
                         # another place's doing asked ("物业什么时候来修电梯", "居委会几点上班", "孩子学校明天放假吗"), or the
                         # estate's services ("你们小区停水了吗"): not the store's, though "能送到医院吗" names a place
-                        r"(?:物业|居委会?|社区|街道办?|学校|幼儿园|医院|银行|药店|药房|健身房|驿站|菜市场|超市|理发店|公园|派出所|(?<!快)递站)"
+                        r"(?:物业|居委会?|社区|街道办?|学校|幼儿园|医院|银行|药店|药房|健身房|驿站|菜市场|菜场|超市|理发店|公园|派出所|(?<!快)递站)"
                         r"(?:的人)?(?:(?:元旦|春节|过年|国庆|周末|周[一二三四五六日天]|星期.|礼拜.|节假日|假期)[^,，。?？]{0,2}?)?"
                         r"(?:今天|明天|周末|现在|这会儿?|几点|什么时候|啥时候|上班|下班|开门|关门|放假|开学|人多|有卖|有没有卖|打折|"
                         r"来修|修|还开|开着|营业|出摊)|外卖(?:怎么|还|咋|到|送)|"
                         r"^[^,，。]{0,4}(?:隔壁|对面|楼下)(?:那个|那家)|"
                         # another place named as what is asked about: "盒马的车厘子多少钱", "图书馆周一开门吗", "万达停车怎么收费",
                         # "附近哪个药房二十四小时营业" (as a destination it may be ours to deliver to: "能送到医院吗")
-                        r"(?:图书馆|博物馆|体育馆|游泳馆|电影院|医院|卫生院|社区医院|菜场|农贸市场|商场|万达|盒马|胖东来|永辉|沃尔玛|山姆|大润发|"
+                        r"(?:图书馆|博物馆|体育馆|游泳馆|电影院|医院|卫生院|社区医院|菜场|菜市场|农贸市场|商场|万达|盒马|胖东来|永辉|沃尔玛|山姆|大润发|"
                         r"物美|华联|地铁|快递站|菜鸟驿站|[一二三四五六七八九十\d]+号线|邮局|火车站|高铁站|汽车站|机场|景区|动物园)"
                         r"(?:那边|那里|那儿)?(?:的(?!人)|停车|今天|明天|周.|星期.|礼拜.|现在|几点|什么时候|啥时候|营业|开门|关门|多少钱|啥价|怎么收费|收费|好停|人多|到几点|停运|搬)|"
                         r"附近(?:哪个|哪家)(?!停车)|"

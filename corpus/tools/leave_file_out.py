@@ -11,6 +11,8 @@ quantity ranker's ``order_guess`` after it (after). ``--sweep`` prints the thres
 ``order_guess.THRESHOLDS`` was chosen (never on test). ``--cache`` keeps each fold's intent model; ``--fast`` fits it
 with ``corpus.tools.fast_fit`` (the same weights to ~1e-13, ~4.5x faster). ``--signups``
 prints sign-ups and their cancels instead (an event open; "asked not-orders" then counts other lines asked as sign-ups).
+``--shipped intent,quantity,party`` reads the left-out files with those shipped models instead of a fold's fit: on
+the files a shipped model never saw (``--only``), the shipped fit against a refit on everything else.
 """
 from __future__ import annotations
 
@@ -24,7 +26,8 @@ from pathlib import Path
 
 import corpus
 from bot.chain.text import OrderParts, chain_order, checked_reading, finished, is_chain, order_parts
-from bot.language import intent_training, order_guess, order_guess_training, signup_guess, signup_guess_training
+from bot.language import intent_model, intent_training, order_guess, order_guess_training, order_quantity, party_ranker
+from bot.language import signup_guess, signup_guess_training
 from bot.language.party_ranker import PartyModel
 from bot.language import signins as signin_reader
 from bot.language.intent_model import IntentModel
@@ -33,6 +36,7 @@ from corpus.eval_intents import ORDERS, SIGNUPS, TRIGGERS, gold, right
 
 READ = ("train", "dev")
 _FIT = None  # ``--fast``: corpus.tools.fast_fit.fit
+_SHIPPED: set[str] = set()  # ``--shipped``: the models read as shipped (intent, quantity, party), not fitted per fold
 
 
 @dataclass
@@ -42,11 +46,11 @@ class Row:
     parts: OrderParts | None  # what ``bot.chain.text.order_reading`` reads before the scores' choice
 
 
-def fold_rows(left_out: str, records: list[corpus.Record], cache: Path | None) -> list[Row]:
-    """The left-out file's train and dev lines, read with models fitted on every other file's train lines."""
-    mine = lambda r: r.source.startswith(left_out + ":")  # noqa: E731
+def fold_rows(left_out: list[str], records: list[corpus.Record], name: str, cache: Path | None) -> list[Row]:
+    """The left-out files' train and dev lines, read with models fitted on every other file's train lines."""
+    mine = lambda r: r.source.split(":")[0] in left_out  # noqa: E731
     return held_rows([r for r in records if r.split == "train" and not mine(r)],
-                     [r for r in records if mine(r) and r.split in READ], Path(left_out).stem, cache)
+                     [r for r in records if mine(r) and r.split in READ], name, cache)
 
 
 def family_rows(k: int, records: list[corpus.Record], cache: Path | None) -> list[Row]:
@@ -59,7 +63,7 @@ def family_rows(k: int, records: list[corpus.Record], cache: Path | None) -> lis
 
 def held_rows(train: list[corpus.Record], held: list[corpus.Record], name: str, cache: Path | None) -> list[Row]:
     intent = _intent_model(name, train, cache)
-    ranker = order_guess_training.fit(train)
+    ranker = order_quantity.shipped() if "quantity" in _SHIPPED else order_guess_training.fit(train)
     rows = []
     for record in held:
         if record["intent"] in SIGNUPS:
@@ -77,6 +81,8 @@ def held_rows(train: list[corpus.Record], held: list[corpus.Record], name: str, 
 
 
 def _intent_model(name: str, train: list[corpus.Record], cache: Path | None) -> IntentModel:
+    if "intent" in _SHIPPED:
+        return intent_model.shipped()
     path = cache / (name + ".json") if cache else None
     if path and path.exists():
         return IntentModel.from_json(json.loads(path.read_text("utf-8")))
@@ -134,6 +140,8 @@ def _party_rows(record: corpus.Record) -> list:
 
 
 def _party_ranker(name: str, train: list[corpus.Record], cache: Path | None) -> PartyModel:
+    if "party" in _SHIPPED:
+        return party_ranker.shipped()
     path = cache / (name + ".party.json") if cache else None
     if path and path.exists():
         return PartyModel.from_json(json.loads(path.read_text("utf-8")))
@@ -225,6 +233,13 @@ def file_folds(files: list[str], k: int) -> list[list[str]]:
 ALONE = ("fortythird", "fiftyfourth")
 
 
+def fold_name(i: int, folds: list[list[str]]) -> str:
+    """A fold's name (its cached models' file name): the file's own, or the fold's place and files."""
+    fold = folds[i]
+    return Path(fold[0]).stem if len(fold) == 1 else f"files-{i}-of-{len(folds)}-" + hashlib.sha1(
+        "".join(fold).encode()).hexdigest()[:8]
+
+
 def line(name: str, s: dict[str, int]) -> str:
     recall = s["right"] / s["gold"] if s["gold"] else 1.0
     precision = s["right"] / s["acted"] if s["acted"] else 1.0
@@ -241,11 +256,17 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--families", type=int, metavar="K", help="instead: K-fold cross-validation on train, folds by family")
     parser.add_argument("--signups", action="store_true", help="instead: sign-ups and their cancels, event open")
     parser.add_argument("--failures", action="store_true", help="list the (train and dev) lines read wrongly")
-    parser.add_argument("--file-folds", type=int, metavar="K", help="with --signups: the files in K folds, not one each "
+    parser.add_argument("--file-folds", type=int, metavar="K", help="the files in K folds, not one each "
                         "(fortythird and fiftyfourth each alone)")
     parser.add_argument("--dump", metavar="FILE", help="with --signups: write every row (pickle) for weighing offline")
     parser.add_argument("--fast", action="store_true", help="fit the intent models with corpus.tools.fast_fit (numpy)")
+    parser.add_argument("--shipped", default="", help="read with these shipped models, not fitted per fold "
+                        "(comma-separated: intent, quantity, party)")
     args = parser.parse_args(argv)
+    shipped = set(filter(None, args.shipped.split(",")))
+    if not shipped <= {"intent", "quantity", "party"}:
+        parser.error("--shipped names intent, quantity or party")
+    _SHIPPED.update(shipped)
     if args.fast:
         global _FIT
         from corpus.tools import fast_fit
@@ -261,11 +282,14 @@ def main(argv: list[str]) -> int:
     if args.families:
         files = []
         rows = family_rows(args.families, records, Path(args.cache) if args.cache else None)
-    for left_out in files:
-        part = fold_rows(left_out, records, Path(args.cache) if args.cache else None)
-        rows += part
-        print(line(Path(left_out).stem + " before", score(part, None)))
-        print(line(Path(left_out).stem + " after", score(part, order_guess.THRESHOLDS, args.failures)), flush=True)
+    folds = file_folds(files, args.file_folds) if args.file_folds else [[f] for f in files]
+    for i, fold in enumerate(folds):
+        fold_read = fold_rows(fold, records, fold_name(i, folds), Path(args.cache) if args.cache else None)
+        rows += fold_read
+        for file in fold:
+            part = [r for r in fold_read if r.record.source.split(":")[0] == file]
+            print(line(Path(file).stem + " before", score(part, None)))
+            print(line(Path(file).stem + " after", score(part, order_guess.THRESHOLDS, args.failures)), flush=True)
     print(line("ALL before", score(rows, None)))
     print(line("ALL after", score(rows, order_guess.THRESHOLDS)))
     if args.sweep:  # every setting that acts wrongly no more often than before, best first
@@ -285,9 +309,7 @@ def _signups(files: list[str], records: list[corpus.Record], cache: Path | None,
     folds = file_folds(files, args.file_folds) if args.file_folds else [[f] for f in files]
     every: list[SignupRow] = []
     for i, fold in enumerate(folds):
-        name = Path(fold[0]).stem if len(fold) == 1 else f"files-{i}-of-{len(folds)}-" + hashlib.sha1(
-            "".join(fold).encode()).hexdigest()[:8]
-        rows = signup_rows(fold, records, name, cache)
+        rows = signup_rows(fold, records, fold_name(i, folds), cache)
         every += rows
         for file in fold:
             part = [r for r in rows if r.record.source.split(":")[0] == file]

@@ -1,0 +1,237 @@
+"""A sure sign-up or cancel checked last against what the whole message does (issue 18, V23): a wrong act costs a
+member a place she never asked for or a place she keeps, so a check here only takes a sure reading away (silent, or
+asked with the count said) or puts its count right from the message's own words — it never reads an act where the
+readers found none, so it can add no reply to chat.
+
+Run over whatever the rules, the learned partner, the guess and the households read (``bot.chain.text._signup_reading``).
+Each check is a mechanism: the member's own occasion with its head count, the store's hours or way asked beside a
+remark, someone else's household signed up, the staff's call or record, a sign-up run elsewhere, words that join no one,
+a wish left behind; the member alone said so, persons one a line, the party read off a quote, bystanders, a clock time
+read as the party; for cancels, a decline of what she never joined.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.language import party, signups
+from bot.language.intents import SIGNUP, SIGNUP_CANCEL, Reading
+from bot.language.numbers import NUMERAL, number
+from bot.language.people import RELATIVE
+from bot.language.wrapping import clauses, plain, unquote
+
+# Signing up said in so many words, or the store or one of its events named: such a message may well be hers.
+_SIGNING_UP = re.compile(r"报|参加|算我|算上|加我|加上我|名额|记上|记下|登记|接龙|店里|门店|" + party.EVENT_KINDS)
+_HEADS = re.compile(NUMERAL + r"(?:个人|个|位|人|口|大|小)|[俩仨]")
+
+# The member's own occasion or journey, told with who goes: a family dinner, a wedding, going home, tickets bought
+# ("年夜饭十二个人", "表妹订婚 我和我妈去", "元旦高铁票抢到了 一家三口"). The store runs none of these.
+_OWN_OCCASION = re.compile(r"年夜饭|团年饭|团圆饭|吃年饭|家宴|聚会|聚餐|订婚|婚礼|喜酒|吃酒|满月酒|寿宴|回(?:[他她你]的?)?老家|回娘家|回来吃饭|"
+                           r"高铁票|火车票|机票|车票|电影票|跟团|自驾|ktv|k歌|annual dinner|压岁钱")
+
+# The store's hours or the way to a shop asked, with a remark on her own coming ("今天营业到几点 我六点半off work",
+# "螺蛳粉店具体在哪条路啊，同事要去"): a question for the FAQ, not a party.
+_STORE_ASKED = re.compile(r"几点开门|几点关门|开门|关门|营业|哪条路|怎么走|地址|位置发|发[^，,。\s]{0,4}位置")
+_JOINED = re.compile(r"报|参加|算我|算上|加我|加上我|名额|记上|登记")
+
+# Someone else's household signed up, seen or heard of ("我看吴静家报了温泉，两大一小", "我妈说王阿姨家报了四个人").
+_THEIR_HOUSEHOLD_SIGNED = re.compile(r"(?:说|看到?|听说)(?![我俺咱])[^，,。\s我俺咱]{0,5}[^，,。\s我俺咱大人]家(?:也|都|已经)*报(?:名)?了")  # not 大家, 人家
+
+# The staff's call to others ("需要的叔叔阿姨请报名", "欢迎街坊嚟报名") and record of someone's place ("刘大爷老两口 已记",
+# "朵朵妈 1大1小 已确认"), how to join ("大家+1的时候写清楚名字", "按报名顺序来"), the organiser's word ("我组织一下"); a sign-up
+# run elsewhere ("报名找网格员，不在咱这群", "需要的在原群报名").
+_CALL_TO_OTHERS = re.compile(r"欢迎[^，,。]{0,10}?(?:报名|参加)|(?<![我俺咱])(?:有需要|需要|想[\u4e00-\u9fff]{1,2}|感兴趣|有兴趣|有意)[^，,。\s我俺]{0,6}?的[^，,。]{0,10}?(?:报名|接龙|登记)|"
+                             r"(?<![帮给替])请(?:大家|各位)?(?:尽快|抓紧|及时)?报名|按报名顺序|(?:大家|各位)[^，,。]{0,8}?的时候|[我俺]来?组织一下")
+_STAFF_RECORD = re.compile(r"已(?:记|确认)(?:好|下)?[了啦哈]*$")
+_RUN_ELSEWHERE = re.compile(r"网格员|居委|原群|大众点评|美团|小红书|幼儿园(?:的)?(?:元旦|下周|这周|周[一二三四五六日末])?[^，,。\s]{0,4}(?:会|汇演|演出|活动)|不是(?:咱|我们)们?(?:这个?)?(?:店|群)|不在(?:咱|我们)们?(?:这个?)?(?:店|群)")
+
+# A 接龙 posted with its first number and nothing after it (its head and an example line before): the post, no one's line.
+_LIST_OPENED = re.compile(r"\n[ \t]*1[ \t]*[.、．]?\s*$")  # after a 接龙 head
+
+# A wish the full list or a missed day ended, or a place she has already ("想报名来着 没赶上", "想报温泉，一看满了",
+# "俺前天就报上了 不用再报吧"), an event wished for that no one runs: nothing to act on.
+_WISH_LEFT_BEHIND = re.compile(r"想(?:给[^，,。\s]{1,4})?报[^，,。\s]{0,8}?来着|一看(?:已经|都)?(?:报)?满了|不用再报|"
+                               r"(?:啥时候|什么时候|哪天|改天)(?:也)?(?:搞|办|组织)(?:一)?个")  # an event wished for: "啥时候搞个拌面比赛，我报名"
+
+# Words that join no one, whatever a reader took for joining: others asked to come ("有没有人一起", "有冇人报名…"), a rule of
+# entry ("进门要登记", "入住要刷身份证登记"), the staff's roll ("今天共接龙47人", "名单核对…有误请私聊"), those who would join
+# addressed ("想参加读书会的家长 大家说…"), the points asked about ("积分咋个用"), another season's wish ("…打个卡，等夏天"), the turnout guessed ("估计能来三十个人"), the group urged with no word of her own ("老伙计们 …报个名去量量"),
+# those signed up spoken to ("报名温泉的 有晕车的吗"), a WeChat contact added ("有人加我说是客服"), her name given at pick-up ("报我的名字就行"), someone kept
+# from it ("俺老头子还想报名，俺没让"), whether a place was taken asked ("登记上没有"); a plan the members make among
+# themselves ("谁开车去万达 带我一个", "同意楼上 … +1"); the list's count so far ("接龙到45了", "截至今晚八点 …报名12组").
+_JOINS_NO_ONE = re.compile(r"有(?:没有|冇|无)人|有没有一起|(?:要|得|需要|须)[^，,。\s我俺]{0,5}登记|共接龙\s*\d|名单核对|有误请私聊|"
+                           r"(?<![我俺咱])想[^，,。\s我俺]{1,6}的(?:家长|朋友|姐妹|叔叔阿姨|街坊|各位)|积分[^，,。\s]{0,3}(?:咋|怎么|啥)|等(?:夏天|冬天|春天|秋天|开春|明年|放假)|有人加我|加我(?:微信|好友)|报(?:我|俺)的名字|"
+                           r"[我俺]没让|(?:登记|记|报)上(?:了)?没|谁(?:开车|组织|张罗|牵头)|同意楼上|截至|接龙(?:已经)?到\s*\d|估计(?:能|会)来|"
+                           r"^(?:老伙计|老姐妹|姐妹|家人|邻居|街坊)们(?!.*[我俺咱额])|^报名[^，,。\s]{1,6}的\s(?!.*[我俺咱额])")
+
+# Her place given up, with no one left who comes ("安代舞那个我们去不了了", "莫算我们哒", "把名额让出来嘛"): a cancel read as a
+# sign-up, asked once as a cancel. Not where someone still comes or a new count is said ("老伴去不了了 就我一个").
+_DROPS_HER_PLACE = re.compile(r"(?:去|来|嚟)不(?:了|到|成)了|让(?:出来|俾|给)|(?:莫|别|不要|唔好)算")
+_PLACE_KEPT = re.compile(NUMERAL + r"(?:个|位|人|口|大|小)|[俩仨]|就|只|剩|还是|报|算我|加")
+
+# The member alone, said in so many words, with no one added beside her ("对象加班 我自己去", "报上，我一个，老伴儿在家看门",
+# "我抱着老二去 老二还在吃奶 就算我一个"): one, however many the message names. Not where she brings or adds someone, or
+# another count is said ("我一个大人带三个娃", "算我一个，再加我妈", "本来就我一个 现在两个").
+_ALONE = re.compile(r"(?:就|还是)?(?:算)?(?:我|俺|额)(?:一个人?|自己)(?:去|来|克)?|就(?:她|他)一个")
+_SOMEONE_ADDED = re.compile(r"再|加|带|也|和|跟|同|陪|双胞胎|大人|本来|原来|不对|忘|一家|全家|们|" + NUMERAL + r"(?:个|位|人|口|大|小)|[俩仨]")
+
+# The old ones of a household counted ("我们两老", "算我们三老"): so many, as 老两口 is two.
+_OLD_ONES_COUNTED = re.compile(r"(?:我们|俺们|咱们|我家|俺家)([两俩仨三四])老(?![师板公婆头太爷人家实鼠虎乡])|(?<![\u4e00-\u9fff\d])([两俩仨三四])老(?![\u4e00-\u9fff])")
+
+# A clock time or a duration ("两个钟头", "三点钟", "六点半", "二十分钟"): never people, however a reader took it.
+_CLOCK_OR_SPAN = re.compile(r"(?:" + NUMERAL + r"|半)个?多?(?:钟头|小时|分钟)|" + NUMERAL + r"点(?:钟|半|多)?(?![心儿子])")
+
+# A decline of what she never joined: having been before ("今年不去了 去年去过了", "讲座这次不去了 听过了"), those going
+# envied ("娃那天有课 去不成 羡慕你们"), thanks for the offer ("谢谢好意 我就不去了"), a pity not to go ("这么好的活动不去
+# 可惜了"), going home ("今年过年回不去了"), the link that would not open, the class called off by its teacher, the price,
+# another group's plan ("户外群话…我唔去") — unless a place of hers is dropped in so many words.
+_NEVER_JOINED = re.compile(r"(?:去|听|学|玩|参加)过了?|羡慕你们|谢谢(?:好意|邀请|美意)|不去(?:就|太|真|多|怪)?可惜|(?<![这那上下每])回不去|"
+                           r"(?:链接|页面|小程序)[^，,。\s]{0,4}(?:点不开|打不开|进不去)|老师请假|停课|太贵|票价|门票|(?:户外|徒步|骑行|驴友|跑步|夜跑|宝妈|业主|家长|班级|同学|老乡)群")
+# What follows from not going, asked of the store ("活动报名了去不了能退钱吗", "我去不了现场，东西能送到家吗"): a question for
+# the FAQ and the staff, not a cancel to act on.
+_CONSEQUENCE_ASKED = re.compile(r"(?:退钱|退款|退费|送到家|送家|邮寄|寄过来|快递)[^，,。]{0,4}(?:吗|么|不$|？|\?)")
+_PLACE_DROPPED = re.compile(r"取消|撤|退|名额|划掉|让出|报名|报的|[帮给]我(?:取消|退|撤|划|把)")
+
+
+def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
+    """``reading`` unless the whole message shows it is no act of the member's: then None, or asked with a count."""
+    if reading is None or not reading.sure:
+        return reading
+    words = _own_words(text)
+    if reading.intent == SIGNUP_CANCEL:
+        return None if _never_joined(words) or _CONSEQUENCE_ASKED.search(words) else reading
+    if reading.intent != SIGNUP or reading.add:
+        return reading
+    if "接龙" in words and _LIST_OPENED.search(words):
+        return None  # "圣诞手工接龙⏎⏎1.": the list opened, nobody on it yet
+    if _own_occasion(words, event) or _store_asked(words) or _THEIR_HOUSEHOLD_SIGNED.search(words) \
+            or _CALL_TO_OTHERS.search(words) or _STAFF_RECORD.search(words) or _RUN_ELSEWHERE.search(words) \
+            or _WISH_LEFT_BEHIND.search(words) or _JOINS_NO_ONE.search(words):
+        return None
+    if _DROPS_HER_PLACE.search(words) and not _PLACE_KEPT.search(_DROPS_HER_PLACE.sub("", words)):
+        return Reading(SIGNUP_CANCEL, sure=False)  # "那个烘焙课我们去不到了把名额让出来嘛": a cancel, asked once
+    if reading.amount > 1 and _alone(words):
+        return replace(reading, amount=1)
+    if (old_ones := _OLD_ONES_COUNTED.search(words)) and not _HEADS.search(words) \
+            and (counted := number(old_ones[1] or old_ones[2])) and counted != reading.amount:
+        return replace(reading, amount=counted)  # "我们两老报个名" 2, "算我们三老" 3
+    if (listed := _one_per_line(words)) and listed != reading.amount:
+        return replace(reading, amount=listed)
+    if (quoted := _quote_only(text, event, reading)) is not reading:
+        return quoted
+    if (fewer := _without_bystanders(words, event, reading)) is not reading:
+        return fewer
+    return _without_clock(text, event, reading)
+
+
+# Whatever is quoted first, as WeChat quotes it or as typed (「年货节试吃 请报名人数」⏎4人, “…想看的报名”⏎算我一个, 引用 店长：…⏎———⏎我和老伴两个):
+# the post's words are the staff's, not hers.
+_QUOTED_FIRST = re.compile(r"^\s*(?:「[^」]*」|“[^”]*”|(?:回复|引用)[^\n]*\n)\s*(?:[-—–=]+\s*)?")
+
+
+def _own_words(text: str) -> str:
+    words = plain(unquote(text))
+    own = _QUOTED_FIRST.sub("", words, count=1)
+    return own if own.strip() else words
+
+
+# Persons one a line under a head that signs up or names the event ("报名⏎胡秀英⏎胡秀英女儿⏎外孙女" 3, "剪纸报名⏎刘芳⏎女儿朵朵⏎
+# 侄女小雨⏎侄子小宝" 4): each line one person — a name, a name's kin, kin and a name, 我 — however the rules joined them.
+# A line naming two (和, 、, spaces, 俩, 家, 们), counting (三人, 1大1小), thanking or dropping is no such list.
+_LIST_HEAD = re.compile(r"报名|" + party.EVENT_KINDS)
+_ONE_PERSON_LINE = re.compile(r"(?!.*(?:和|跟|同|与|、|，|,|\s|俩|仨|两|家|们|\d|[一二三四五六七八九十]个|[一两二三四五六七八九十][大小人]|谢|"
+                              r"取消|不|了|吗|？|\?|！|!|带|加|报|例|共))[\u4e00-\u9fffa-z（）()]{1,10}")
+
+
+def _one_per_line(words: str) -> int | None:
+    lines = [line.strip() for line in words.split("\n") if line.strip()]
+    if len(lines) < 3 or not _LIST_HEAD.search(lines[0]) or re.search(NUMERAL + r"(?:个|位|人)", lines[0]):
+        return None
+    persons = lines[1:]
+    return len(set(persons)) if all(_ONE_PERSON_LINE.fullmatch(p) for p in persons) else None
+
+
+# Her own words under a quote that name no one of hers, count no one and join nothing ("「运动会报名」 下雨的话还办吗",
+# "「俺俩 十点到」⏎王婶恁来得早啊"): the party read was the quote's, someone else's.
+_HERS = re.compile(r"[我俺咱额阮]|本人|自己|\d|^\s*[一两二三四五六七八九十]\s*$|" + NUMERAL + r"(?:个|位|人|口|组|家|大|小)|[俩仨]|报|算|加|参加|名额|留|来|去")
+
+
+_SPOKEN_TO = re.compile(r"[你您恁](?:们)?(?:来|去)?")  # "王婶恁来得早啊": said to the one quoted
+
+
+def _quote_only(text: str, event: str, reading: Reading) -> Reading | None:
+    """A party read off the quote rather than her words under it: none where her words say nothing of one, her own
+    count where they read another ("「包汤圆 名额20人」⏎报名 我跟我妈" 2)."""
+    words = plain(unquote(text))
+    own = _QUOTED_FIRST.sub("", words, count=1)
+    if own == words or not own.strip():
+        return reading
+    if not _HERS.search(own) or _SPOKEN_TO.search(own) and not _HERS.search(_SPOKEN_TO.sub("", own)):
+        return None
+    found = signups.read_signup(own, event)
+    if found is not None and found.intent == SIGNUP and found.sure and found.amount != reading.amount:
+        return replace(reading, amount=found.amount)
+    return reading
+
+
+# Clauses that name someone who is not of the party: who the member is (我是孙子, 我是她闺女), a relative who only speaks,
+# drives or fetches ("我孙子说教我三遍了还学不会", "我儿子开车送"), a pair of parents counted again as the elders they are
+# ("给我爸妈报名，两个老人"), whose someone is or who the member is in brackets. Read without them, the party the rules read is smaller: that one stands.
+_BYSTANDER_CLAUSE = re.compile(r"(?:^|(?<=[，,。\s]))(?:我是[^，,。\s]{1,5}(?=[，,。\s])|(?:我|俺|额)?(?:家)?(?:" + RELATIVE.pattern + r")"
+                               r"(?:说(?![^，,。\s]*(?:带|算|报|加|去|来))[^，,。\s]*|开车送(?:我|她|他)?|(?:来)?接送?(?:我|她|他)?|送(?:我|她|他)?过去))(?=$|[，,。\s])")
+_ELDERS_AGAIN = re.compile(r"(?:^|(?<=[，,。\s]))(?:两|2|俩)(?:个|位)?老人(?:家)?(?=$|[，,。\s])")
+# Whose someone is or who the member is, said in brackets ("我和外甥（我闺女的娃）两个", "陈建平（我），周玉梅"): no one more.
+_ASIDE_IN_BRACKETS = re.compile(r"[（(](?:我|本人|[^（()）\d]{0,6}的(?:娃|孩子|女儿|儿子|闺女|孙子|孙女|老公|老婆|媳妇|妈妈?|爸爸?))[)）]")
+_PAIR_OF_ELDERS = re.compile(r"公公婆婆|公婆|爸妈|爸爸妈妈|父母|爷爷奶奶|外公外婆|姥姥姥爷|岳父岳母")
+
+
+def _without_bystanders(words: str, event: str, reading: Reading) -> Reading:
+    if _PAIR_OF_ELDERS.search(words) and _ELDERS_AGAIN.search(words) and reading.amount > 2:
+        trimmed = _ELDERS_AGAIN.sub("", words)
+    elif reading.amount > 1 and _ASIDE_IN_BRACKETS.search(words):
+        trimmed = _ASIDE_IN_BRACKETS.sub("", words)
+    elif reading.amount > 1 and _BYSTANDER_CLAUSE.search(words):  # a party of one counts no bystander
+        trimmed = _BYSTANDER_CLAUSE.sub("", words)
+    else:
+        return reading
+    again = signups.read_signup(trimmed, event) if trimmed.strip("，,。 ") else None
+    if again is None or again.intent != SIGNUP or not again.sure:
+        return replace(reading, sure=False)  # the party in doubt once the bystander is out: asked, never acted on
+    return reading if again.amount >= reading.amount else replace(reading, amount=again.amount)
+
+
+def _names_open_event(words: str, event: str) -> bool:
+    name = "".join(clauses(event))
+    return any(name[i:i + 2] in words for i in range(len(name) - 1))
+
+
+def _own_occasion(words: str, event: str) -> bool:
+    return bool(_OWN_OCCASION.search(words)) and not _SIGNING_UP.search(words) and not _names_open_event(words, event)
+
+
+def _store_asked(words: str) -> bool:
+    return bool(_STORE_ASKED.search(words)) and not _JOINED.search(words) and not _HEADS.search(_CLOCK_OR_SPAN.sub("", words))
+
+
+def _alone(words: str) -> bool:
+    said = _ALONE.search(words)
+    return said is not None and not _SOMEONE_ADDED.search(words[:said.start()] + "，" + words[said.end():])
+
+
+def _never_joined(words: str) -> bool:
+    return bool(_NEVER_JOINED.search(words)) and not _PLACE_DROPPED.search(words)
+
+
+def _without_clock(text: str, event: str, reading: Reading) -> Reading | None:
+    """The rules' party read again with clock times and durations left out: none when the count was the time ("我三点钟
+    过来", "烘焙课要搞多久？两个钟头？"), asked with the other count when another is left."""
+    words = _own_words(text)
+    if not _CLOCK_OR_SPAN.search(words):
+        return reading
+    found = signups.read_signup(words, event)
+    if found is None or found.intent != SIGNUP or found.amount != reading.amount:
+        return reading  # not the rules' party: the partner's or the guess's, which read the words otherwise
+    again = signups.read_signup(_CLOCK_OR_SPAN.sub("，", words), event)
+    if again is None or again.intent != SIGNUP:
+        return None
+    return reading if again.amount == reading.amount else replace(reading, amount=again.amount, sure=False)
