@@ -6,7 +6,7 @@ import pytest
 
 from bot.rules import ads
 from bot.text import forms
-from tests.test_moderation_m17 import rule  # noqa: F401 (rule: the shipped rule fixture, shared)
+from tests.test_moderation_m17 import _kinds, rule  # noqa: F401 (rule: the shipped rule fixture, shared)
 
 
 def _hits(rule, text: str) -> list[str]:
@@ -41,3 +41,18 @@ def test_a_text_with_no_drawn_mark_is_not_read_for_drawn_cues(rule, monkeypatch,
 
     monkeypatch.setattr(ads, "drawn_cues", fail)
     _hits(rule, text)
+
+
+# Written for these tests (none is a corpus line): where a neighbour's offer comes from and who can fetch it.
+@pytest.mark.parametrize("text", [
+    "老家寄来一箱苹果吃不了，谁要的拿个袋子来",
+    "明天顺路去批发市场，要带菜的说一声",
+    "周六的话剧票临时去不了，两张原价给邻居",
+    "自己种的丝瓜摘多了，放在3单元门口，自己来拿",
+])
+def test_a_neighbours_offer_reads_as_one(rule, text):
+    assert "cue_give" in _kinds(rule, text)
+
+
+def test_a_pitch_without_a_contact_reads_no_offer(rule):
+    assert "cue_give" not in _kinds(rule, "有需要的私我，名额有限，先到先得")

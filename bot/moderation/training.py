@@ -45,8 +45,12 @@ SPREAD = 40  # n-grams a text has before each weighs less (``gram_share``; issue
 CHAR_SCALE = 0.75  # a single character's feature value beside a bigram's 1 (issue 17, tenth pass; see docs/moderation.md): smaller, the characters of words the corpus never saw weigh less (a site footer's 诚聘英才 代理合作 广告业务 联系我们 read as an ad); 0.5 lost short ads whose characters are the signal (包 治 百 病)
 CUE_SHARE = True  # a cue family found in a long text weighs its n-grams' share while it pulls to an ad (see AdModel.logit)
 KEEP = 0.12  # smaller weights are dropped from the intent, question and topic models' files (their fits share ``fit_rows``)
-AD_KEEP = 0.08  # the ad model's: smaller weights are dropped from its file (bound 2 MB, packed since issue 17's thirteenth pass: ~8 bytes an n-gram). Dev (15,792 train examples, one fit keeping every weight, 192,241 n-grams, 1.54 MB packed), ads caught of 1,926 at 5 / 6 false positives (member / newcomer) for every choice: 0.12 1,884 (114,102 n-grams, 0.92 MB), 0.1 1,886, 0.08 1,889 (133,564, 1.07 MB), 0.06 to 0 1,888. Before packing: 0.07 kept 2.02 MB with 13,833 train examples, 0.11 1.91 MB with 14,350, 0.12 1.95 MB with 15,792
+AD_KEEP = 0.08  # the ad model's: smaller weights are dropped from its file (bound 2 MB, packed since issue 17's thirteenth pass: ~8 bytes an n-gram). M20's refit (25,439 train examples, 288,449 n-grams before the cut; dev ads of 3,510 / ham of 5,047, member): 0.08 3,448 / 9 (200,267 n-grams, 1.61 MB), 0.1 3,446 / 9 (184,778), 0.12 3,446 / 9 (169,778, 1.36 MB; generated stream 85,524 instructions a message against main's 85,414), 0.15 3,449 / 11 (148,754): none shipped (docs/moderation.md M20). Earlier: Dev (15,792 train examples, one fit keeping every weight, 192,241 n-grams, 1.54 MB packed), ads caught of 1,926 at 5 / 6 false positives (member / newcomer) for every choice: 0.12 1,884 (114,102 n-grams, 0.92 MB), 0.1 1,886, 0.08 1,889 (133,564, 1.07 MB), 0.06 to 0 1,888. Before packing: 0.07 kept 2.02 MB with 13,833 train examples, 0.11 1.91 MB with 14,350, 0.12 1.95 MB with 15,792
 AD_L2 = 2e-4  # the ad model's L2 (the other scores' fits keep L2): with twentyfifth and thirtyfirst, 1e-4 read dev false positives 10 -> 11 (short contactless chat: 世界杯看球的举手，今晚谁赢); 2e-4 10, recall 2,512 -> 2,519 of 2,572 (docs/moderation.md "M14")
+# Whether the features hold a spaced word (包 治 百 病: M19's cue_spaced). A model that weighs one makes every verdict
+# look for it: with M20's trial refit (dev ads 3,449, ham 10 of 5,047) the generated stream cost 92,301 instructions a
+# message against 85,570; without it 3,448 and 9 (docs/moderation.md M20; that refit was not shipped).
+SPACED_CUE = False
 _AT = datetime(2026, 1, 1, tzinfo=timezone.utc)  # detection never reads the time; a message needs one
 
 
@@ -60,7 +64,7 @@ class Example:
 def features(rule: Ads, text: str) -> tuple[set[str], set[str]]:
     """(signal kinds, n-grams) of a text as a member's message."""
     msg = GroupMessage("g", "群", Member("m", "成员"), text, _AT)
-    kinds = {s.kind for s in rule.signals(msg, Facts())}
+    kinds = {s.kind for s in rule.signals(msg, Facts(), SPACED_CUE)}
     return kinds, ngrams(rule.model_forms(text).compact)
 
 

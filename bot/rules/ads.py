@@ -267,10 +267,11 @@ class Ads:
                    load_model(spec.model, base_dir), load_words(spec.warnings, spec.warning_files, base_dir),
                    load_cues(spec.cues, spec.cue_files, base_dir))
 
-    def signals(self, msg: GroupMessage, facts: Facts = Facts()) -> list[Signal]:
-        """Every signal in the message, with its points."""
+    def signals(self, msg: GroupMessage, facts: Facts = Facts(), spaced: bool = True) -> list[Signal]:
+        """Every signal in the message, with its points; ``spaced``: a spaced word among them (``qunbot train``
+        leaves it out: ``bot.moderation.training.SPACED_CUE``)."""
         text = forms(msg.text)
-        return self._signals(msg, facts, text, self._cues_of(text, self._words.find(text)))[0]
+        return self._signals(msg, facts, text, self._cues_of(text, self._words.find(text), spaced), spaced)[0]
 
     def _cues_of(self, text: Forms, found: list[str], spaced: bool = True) -> list[str]:
         """The lexicon's hits (``found``) with the cues it cannot find: a bare 私, an envelope, a spaced word."""
@@ -281,7 +282,8 @@ class Ads:
         never did, looking for one on every message cost ~5k instructions a real message and changed no verdict."""
         return self.model is not None and any(kind.startswith("cue_spaced") or kind.endswith("+spaced") for kind in self.model.signals)
 
-    def _signals(self, msg: GroupMessage, facts: Facts, text: Forms, hits: list[str]) -> tuple[list[Signal], list[str]]:
+    def _signals(self, msg: GroupMessage, facts: Facts, text: Forms, hits: list[str],
+                 spaced: bool = True) -> tuple[list[Signal], list[str]]:
         """``signals``, given the text's ad words and cues (``hits``), and the hits in the writer's own words."""
         found = self._contacts(text.folded) if _may_hold_contact(text.folded) else []
         for payload in facts.qr_codes:
@@ -296,7 +298,7 @@ class Ads:
         reported, own = False, None
         if hits and (own := _own_words(msg.text)) is not None:  # 有人发"私我带你赚钱"的直接踢: reported speech
             own_forms = forms(own)
-            hits, reported = self._cues_of(own_forms, self._words.find(own_forms)), True
+            hits, reported = self._cues_of(own_forms, self._words.find(own_forms), spaced), True
         # else word_signals finds nothing; emoji are among the text's marks (most chat has none)
         # Every emoji of the text is among its marks: counted there, not in the whole text again.
         emoji = len(_EMOJI.findall(text.marks)) if len(text.marks) >= EMOJI_CUE else 0
