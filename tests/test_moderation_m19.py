@@ -85,6 +85,7 @@ def test_a_rule_without_cues_reads_no_drawn_cue():
 
 @pytest.mark.parametrize("pitch, hook", [("🈶💰🉑赚", "📩"), ("🈶货🉑送", "📩"), ("🈶货🉑送", " 👉🏻联系")])
 def test_an_emoji_only_pitch_is_caught_by_its_hook(rule, pitch, hook):
-    """The shipped fit weighs the hook family and its pair with emoji: the hook drawn by an emoji tips the pitch."""
-    assert rule.check(_message(pitch), Facts()) is None
+    """The shipped fit weighs the hook family and its pair with emoji: the hook drawn by an emoji is read, and the pitch
+    with it caught (M20's refit catches some of these pitches without the hook too)."""
+    assert "cue_hook" not in _kinds(rule, pitch) and "cue_hook" in _kinds(rule, pitch + hook)
     assert rule.check(_message(pitch + hook), Facts()) is not None
