@@ -147,9 +147,29 @@ def test_an_events_own_place_is_the_staffs(faq):
 
 
 @pytest.mark.parametrize("text", [
-    "你们几号回老家", "你们是哪里人呀", "你们打卡一般几点打",  # the members' own travels, homes and sign-ins
+    "你们哪天动身回老家", "你们是哪里人呀", "你们打卡一般几点打",  # the members' own travels, homes and sign-ins
+    "你们都是哪个省来的", "你们老家还有亲戚吗", "你们平时几点签到",
     "姥姥 你几点回来", "统计一下 群里有多少人是属龙的？",  # a relative called; a poll
-    "顾客问我周末有没有活动",  # someone's question told
+    "我农家乐的客人问我周末有没有活动", "我茶馆的客人问我元宵有没有活动",  # her own customers' question told
 ])
 def test_the_members_own_matters_ask_nothing(faq, text):
     assert _reading(faq, text)[0] is False
+
+
+# The store's goods, hours or sign-in rules beside 你们…老家/哪个省/签到 are asked of the store, and a customer's question
+# passed on to it is the store's.
+@pytest.mark.parametrize("text, topic", [
+    ("你们的苹果是哪个省的", "catalogue"), ("你们老家腊肉还有货吗", "catalogue"), ("你们老家寄来的腊肠多少钱一斤", "catalogue"),
+    ("你们老家的茶叶还有吗", "catalogue"),
+    ("你们春节回老家不营业吗", "hours"), ("你们过年回老家几号关门", "hours"), ("你们回老家那几天开门吗", "hours"),
+    ("你们打卡一般有啥奖励", "points"), ("打卡每天给几个积分", "points"), ("签到满一个月送啥", "points"),
+    ("顾客问我你们几点开门", "hours"), ("客人问我咋不送货上门了", "delivery"), ("顾客问我你们周日营业不", "hours"),
+    ("客人问我还有没有腊八蒜", "catalogue"),
+])
+def test_the_stores_own_matters_beside_the_members_words_are_answered(faq, text, topic):
+    assert _reading(faq, text) == (True, topic)
+
+
+@pytest.mark.parametrize("text", ["你们签到几点开始算", "顾客问我周末有没有活动"])
+def test_the_stores_sign_in_rules_or_a_customers_question_ask_the_staff(faq, text):
+    assert _reading(faq, text)[0] is True

@@ -108,13 +108,23 @@ def test_her_act_then_the_days_question_signs_in(text):
 
 
 # Who she is, described before 打卡 and ending in a person: hers, the 打卡 score not asked; someone of hers, a habit, stay silent.
-@pytest.mark.parametrize("text", ["退休老头打卡", "东北老妹儿打卡", "小区志愿者打卡", "河南老乡打卡", "六十岁老太太来打卡"])
+@pytest.mark.parametrize("text", ["退休老头打卡", "东北老妹儿打卡", "河南老乡打卡", "六十岁老太太来打卡", "咱东北老妹儿打卡",
+                                  "丹东的老妹儿来签到"])
 def test_herself_described_before_daka_signs_in(text):
     assert signs_in(text)
 
 
-@pytest.mark.parametrize("text", ["我家老头打卡", "我奶奶打卡了", "健身达人打卡", "瑜伽老师打卡", "降压药打卡"])
+@pytest.mark.parametrize("text", ["我家老头打卡", "我奶奶打卡了", "健身达人打卡", "瑜伽老师打卡", "喝水打卡"])
 def test_someone_of_hers_or_a_habit_before_daka_stays_silent(text):
+    assert not signs_in(text)
+
+
+# Others counted, or people on a post or duty (志愿者, 党员, 值班, 站岗): a duty's clock-in or others', not herself described.
+@pytest.mark.parametrize("text", [
+    "今天好多大妈打卡", "疫情值班志愿者打卡", "站岗志愿者打卡", "社区党员打卡", "小区志愿者打卡",
+    "一群老姐妹打卡", "街道执勤大姐打卡", "核酸点志愿者打卡",
+])
+def test_others_counted_or_on_duty_before_daka_stay_silent(text):
     assert not signs_in(text)
 
 
@@ -124,6 +134,15 @@ def test_her_typo_owned_beside_a_homophone_signs_in(text):
     assert signs_in(text)
 
 
-@pytest.mark.parametrize("text", ["爸 签到是直接打字 不用点", "签到是每天的事"])
+@pytest.mark.parametrize("text", ["签到是在对话框里打两个字", "签到是每天的事", "签到是每天一次就够", "签到是个好习惯"])
 def test_the_trigger_defined_stays_silent(text):
     assert not signs_in(text)
+
+
+# 签到是 then the day or herself told (a weekday, a season's mark, a kind of day, herself new): her act, then a remark.
+@pytest.mark.parametrize("text", [
+    "签到是个大晴天", "签到是个好日子", "签到是大寒了 注意保暖", "签到是周六了 不用上班", "签到是新人 多关照",
+    "签到是星期一了", "签到是个阴天 记得带伞", "签到是立冬了 饺子吃起来",
+])
+def test_the_day_or_herself_told_after_shi_signs_in(text):
+    assert signs_in(text)

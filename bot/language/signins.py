@@ -233,9 +233,17 @@ _SELF_NAMED = re.compile(r"^(?:我|俺)是[^我是]{0,8}(?:阿姨|姐|哥|叔|�
                          r"(?:老|小)[\u4e00-\u9fff]|号|栋|单元|室|楼)(?:呀|啊|哈)?$")
 # Who she is by where she lives, the whole of what comes before the trigger: a place, 的, then herself as members name
 # themselves (宝妈, 老两口, 小伙伴, 阿姨…); not whose (我家的, 隔壁的) nor a workplace's or a clinic's people.
-_FROM_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6})的(?:宝妈|宝爸|妈妈|老两口|两口子|小伙伴|姐妹|老姐妹|阿姨|大姐|大妈|大爷|奶奶|"
-                         r"爷爷|外婆|姥姥|老太太|老头儿?|老汉|老人家?|一家人?|一家子|我)们?(?:来|也来|也|就)?")
-_NOT_A_HOME = re.compile(r"[我俺咱你您他她谁楼院屋]|隔壁|对门|对面|别人|同事|医院|公司|单位|学校|幼儿园|群|班")
+# Herself as members name themselves, then how she comes: one table for her described (``_SELF_DESCRIBED``) and by her place.
+_HERSELF = (r"(?:宝妈|宝爸|妈妈|老两口|两口子|小伙伴|姐妹|老姐妹|阿姨|大姐|大妈|大爷|奶奶|爷爷|外婆|外公|姥姥|姥爷|老太太?|老太婆|"
+            r"老头儿?|老汉|老人家?|老妹儿?|老姐|老哥|老乡|老兵|一家人?|一家子|一枚|本人)")
+_SHE_COMES = r"(?:来|也来|又来|也|就)?"
+_FROM_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6})的(?:" + _HERSELF + r"|我)们?" + _SHE_COMES)
+# Words that make the person someone else than her, before the person however she is named (by place or described): whose
+# (我家, 我老…, 隔壁), someone asked for or told (帮, 让), others counted (好多, 一群), or people of a workplace, a school or
+# the residents' committee, on duty or on a post (值班, 站岗, 社区党员), whose 打卡 is a duty's clock-in.
+_NOT_HERSELF = re.compile(r"[我俺](?!是)|咱家|[你您他她谁楼院屋帮给替让叫]|隔壁|对门|对面|别人|同事|孩子|儿子|女儿|闺女|医院|公司|单位|"
+                          r"学校|幼儿园|群|班|社区|村委|居委|街道|支部|值|站岗|执勤|巡逻|疫情|防疫|核酸|好多|很多|好些|不少|一群|几个|"
+                          r"[一二两三四五六七八九十\d]+(?:个|位|名)|们")
 _SELF_AFTER = re.compile(r"(?<!不)我是[^我是]{1,8}$")
 # The bot asked to sign her, or a grown-up of her household, in, with a tag of any make: "能帮我签到吗", "帮我爸也签个到行吗",
 # "能帮我妈签个到吗", "帮我签一下到好不好".
@@ -407,16 +415,15 @@ def _known_before(words: str) -> bool:
     """Words before 打卡 the reader knows as who signs in, when or how, in any of its readings of them: as typed, without
     greetings run together, or as ``_words_before`` leaves them ("大家早上好小助手帮我" is the bot asked)."""
     bare = without_courtesy(words)
-    if _SELF_DESCRIBED.search(bare) and not _SOMEONE_ELSES.search(bare):
-        return True  # "退休老头打卡", "东北老妹儿打卡", "小区志愿者打卡": who she is, described, ending in a person
+    if _SELF_DESCRIBED.search(bare) and not _NOT_HERSELF.search(bare):
+        return True  # "退休老头打卡", "东北老妹儿打卡", "河南老乡打卡": who she is, described, ending in a person
     return any(_plain_before(w) for w in (words, bare, _greetings_off(words), _words_before(bare), _greetings_off(_words_before(words))))
 
 
 # A member describing herself before 打卡, the words ending in a person as members call themselves (not someone of hers:
 # 我家老头, 帮我妈, 孩子…).
-_SELF_DESCRIBED = re.compile(r"(?:老头儿?|老太太?|老太婆|老妹儿?|老姐|老哥|老乡|大妈|大爷|大姐|阿姨|奶奶|爷爷|姥姥|姥爷|外婆|外公|宝妈|"
-                             r"宝爸|志愿者|党员|老兵|一枚|本人)(?:来|也来|又来|也)?$")
-_SOMEONE_ELSES = re.compile(r"[我俺咱]家|[我俺](?:的|老|外|奶|爷|姥|大)|[帮给替让叫他她你]|孩子|儿子|女儿|闺女")
+# (志愿者 and 党员 are posts, not herself: "站岗志愿者打卡" is a duty's clock-in.)
+_SELF_DESCRIBED = re.compile(_HERSELF + _SHE_COMES + "$")
 
 
 def _greetings_off(words: str) -> str:
@@ -938,7 +945,7 @@ def _words_before(before: str) -> str:
     before = re.sub(r"^(?:差点儿?忘(?:了|记了?)?|(?:今天|今日|今早|每日)份?的)", "", without_courtesy(before))  # "差点忘了签到", "今天份的签到来了"
     before = _SELF_BEFORE.sub("", before)  # "我是老王我来签到啦": who signs in, then the sign-in
     before = _SELF_NAMED.sub("", before)  # "我是三栋的王阿姨签到": who she is, then the trigger
-    if (home := _FROM_PLACE.fullmatch(before)) and not _NOT_A_HOME.search(home["place"]):
+    if (home := _FROM_PLACE.fullmatch(before)) and not _NOT_HERSELF.search(home["place"]):
         before = ""  # "威远镇的老两口来签到了", "弥勒的宝妈签到一个": who she is, by where she lives
     if (ended := _ENDED.match(before)) and not (_PREVIOUS_NOT.search(ended["prev"]) or _SOMEONE_ELSE.search(ended["prev"])):
         before = ended["rest"]  # "今天早上去公园走了一圈回来签到", "刚晨练完签个到": her sentence, then the sign-in
@@ -1187,7 +1194,12 @@ _AT_WORK = re.compile(r"(?:我|我也)?(?:刚|才|已经)?(?:下班|下了班|�
 # (签到那会儿还在下雨: another moment's), how she usually goes about it (签到我一般都是晚上).
 _AS_A_THING = (r"[那这](?:种|个|件)?(?:事儿?|活儿?)|那(?:会儿?|时候?|阵儿?)|(?:我|俺)(?:最(?!早|先|快)|总|从来|从不|向来|老是|每次|一般|平时|平常|通常|基本上?|都是)|(?:我|俺)?(?:是|真是?|算是)?服了|而已|罢了|也(?:能|会|算(?!上?(?:我|俺)))|有(?:礼|奖)|说明|[成上]瘾|就[跟和像图]|请(?:在|于|按|每|勿|大家|各位)|"
                r"(?:好|真|太|挺|很|蛮|可)(?:麻烦|方便|费劲|热闹|无聊|有意思|没意思|好玩)")  # (not 签到麻烦了: thanks)
-_TOPIC = re.compile(r"^(?:前(?![来去往进])|发(?:到|错|成)|可以$|是(?!不是)|让|交给|托给?|排(?:了|队)(?:排了)?(?:半天|好久|很久|老半天|一个?多?小时|[一两三四五六七八九十\d]+(?:分钟|个?多?小时))|(?:一天|每天|一次)(?:才|就|只|只有)?(?:给|送|加|得)?[一两二三四五六七八九十\d]+(?:分|个?积分)|(?:两个|俩|二)字|都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|也就|无非|不过是|成了|" + _CHECK_FOR_ME + r"|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
+# After 签到是, the day or herself told, not the trigger defined ("签到是每天的事", "签到是直接打字"): a day of the week, a
+# season's mark or a date, the day as a kind of day (个好日子, 大晴天), herself new, or a short state come (…了).
+_DAY_OR_HERSELF = (r"个?[^\s,，。!！?？]{0,4}(?:天|日子|周末|节)(?:了|啊|呀|哦|哈|嘛|啦)*(?:$|[\s,，。!！])|(?:周|星期|礼拜)[一二三四五六日天末]|"
+                   r"[大小](?:寒|暑|雪)|立[春夏秋冬]|[夏冬]至|[春秋]分|(?:雨水|惊蛰|清明|谷雨|小满|芒种|白露|寒露|霜降|处暑)|"
+                   r"[初正腊]月|初[一二三四五六七八九十]|[一二三四五六七八九十\d]+(?:月|号|日)|新(?:人|来)|[^\s,，。!！?？了的]{1,3}了(?:$|[\s,，。!！])")
+_TOPIC = re.compile(r"^(?:前(?![来去往进])|发(?:到|错|成)|可以$|是(?!不是|" + _DAY_OR_HERSELF + r")|让|交给|托给?|排(?:了|队)(?:排了)?(?:半天|好久|很久|老半天|一个?多?小时|[一两三四五六七八九十\d]+(?:分钟|个?多?小时))|(?:一天|每天|一次)(?:才|就|只|只有)?(?:给|送|加|得)?[一两二三四五六七八九十\d]+(?:分|个?积分)|(?:两个|俩|二)字|都(?!来)|真是|就像|像是|好比|还(?:会|能|挺|是|要|得|有|真)|竟然|居然|就是|也就|无非|不过是|成了|" + _CHECK_FOR_ME + r"|后(?:它|他|她|机器人|小助手|群主|会|就会|才|能|可以|有)|"
                     r"那条|这条|[那这]个?(?:玩意儿?|东西)|日历|记录|截图|页面|界面|按钮|已(?:记录|登记|录入)|大户|小?能手|达人|狂魔|专业户|标兵|冠军|大王|" + _AS_A_THING + ")")
 # ... of those, the ones no reading of the message makes her act, however it is cut or weighed (``_told_whole``).
 _TRIGGER_AS_A_THING = re.compile(r"(?<![发打写输])(?:签个?到|打个?卡)(?:" + _AS_A_THING + r"|(?:两个|俩|二)字)")  # (not 发签到两个字就行: how it is done)

@@ -83,10 +83,13 @@ _SERVICE = re.compile(r"^(?:(?:你们|您们|店里)(?:能|可以|有|收|招|�
                       r".{1,16}(?:吗|么|不|没)\W*$|^.{1,10}(?:有没有|有吗|有卖吗)\W*$")
 
 # Someone else's question reported: "王阿姨问还有没有名额", "他问我几点关门，我哪知道" (her own household's question passed on
-# is hers to the store: "我妈问还有没有名额", ``_RELAYED``); "I'd know?" is no question either.
+# is hers to the store: "我妈问还有没有名额", ``_RELAYED``); "I'd know?" is no question either. Customers are someone else's
+# only as the customers of a business of hers ("我茶馆的客人问我…"): bare, they are the store's, their question passed on to
+# it ("顾客问我…"), and so is their question that asks the store itself after 问我 ("…的客人问我你们…").
 _REPORTED_WORDS = (r"(?<![我家俺])(?:阿姨|奶奶|爷爷|大爷|大妈|姐|哥|妈|爸|她|他|老公|老婆|老伴|孩子|娃娃?|儿子|女儿|闺女|孙子|孙女|邻居|朋友|同事)"
                    r"(?:天天|每天|一直|老是?|总|又|也|还)*问(?:还有|有没有|能不能|可不可以|什么|啥|几|哪|要不要)|"
-                   r"(?:妈|爸|老公|老婆|老伴|孩子|娃娃?|儿子|女儿|闺女|婆婆|公公|邻居|朋友|同事|老师|奶奶|爷爷|客人|顾客|她|他)(?:刚才|今天|昨天|一直|又|还|也)*问我|"
+                   r"(?:妈|爸|老公|老婆|老伴|孩子|娃娃?|儿子|女儿|闺女|婆婆|公公|邻居|朋友|同事|老师|奶奶|爷爷|她|他)(?:刚才|今天|昨天|一直|又|还|也)*问我|"
+                   r"(?<=的)(?:客人|顾客)(?:刚才|今天|昨天|一直|又|还|也)*问我(?!你们|您们|店里|贵店)|"
                    r"(?:又|总|老是|一直)问我|我(?:哪|怎么|咋)(?:知道|晓得|记得)")
 _REPORTED = re.compile(_REPORTED_WORDS)
 # Words quoted after a speech verb ("她跟我说“这个多少钱？”我都没听清", "店长那句“还有没有要的？”把我笑死了"): someone's words
@@ -167,9 +170,13 @@ _CHAT = re.compile("|".join([
     # the members' own day: "你们几点起床？", "你们冬至吃饺子还是汤圆？", "你们平时都喝什么奶粉？"
     r"你们.{0,4}(?:睡|起床|起来|做饭|带娃|过早|接孩子|接娃|送孩子|送娃|买菜|包饺子|包汤圆|搓汤圆|遛狗|锻炼|跳舞|散步|午睡|跑步)|你们[^,，。店]{0,4}?(去|来|报|买|订|参加)[不没唔冇]\1|"
     r"你们(?:平时|一般|平常|都|每天|家里?|那边|冬至|端午|中秋|元宵|早上|中午|晚上).{0,4}(?<![卖有])(?:吃|喝|穿|玩)",
-    # (q21) the members' own travels and homes, and when they sign in: "你们几号回老家", "你们是几点到的屋", "你们是哪个省份的",
-    # "你们签到一般几点签" (not the store's sending: "你们送货几点到家")
-    r"你们[^,，。?？送]{0,4}(?:回老家|到的(?:家|屋)|老家|哪个省|哪里人|哪儿人)|你们(?:签到|打卡)[^,，。?？]{0,3}(?:一般|都|几点)",
+    # (q21) the members' own travels and homes, and when each of them signs in: "你们哪天动身回老家", "你们昨晚几点到的家",
+    # "你们都是哪个省来的", "你们平时几点签到" (not the store's goods, sending or hours beside them: "你们老家的茶叶还有吗",
+    # "你们回老家哪天关门", nor the store's sign-in rules: "你们签到几点截止")
+    r"你们(?![^?？]*(?:营业|开门|关门|开业|歇业|停业|休息|放假|店|货|卖|价|钱|斤|寄|送|特产|新鲜|还有(?![人亲])|有没有(?![人亲])|买))[^,，。?？送的]{0,4}"
+    r"(?:回老家|到的(?:家|屋)|老家|哪个省|哪里人|哪儿人)|"
+    r"你们(?:签到|打卡)(?:一般|都|平时|每天)*(?:几点|什么时候|啥时候)(?:签|打)(?:的|啊|呀|呢|哈)?\W*$|"
+    r"你们(?:一般|都|平时|每天)+(?:几点|什么时候|啥时候)(?:签到|打卡)(?:的|啊|呀|呢|哈)?\W*$",
     # where to go on a day off: "你们周末去哪玩？", "五一去哪里玩人少" (the day's word is no question of our hours)
     r"去哪(?:里|儿)?(?:玩|逛|耍|旅游|度假|转转|溜达|打卡)",
 ]))
@@ -609,10 +616,14 @@ def _topic(text: str, faq: Faq | None, reading: Reading) -> Reading:
     said = _said(text)
     if not _ends_asking(said):
         return reading  # "为什么没有货也不通知一声？？？…郁闷！": a complaint ending in a remark, for the staff
-    topic = learned.best(said, faq) or _ruled_topic(said)
+    topic = "points" if _SIGNIN_REWARD.search(mandarin(forms(said).folded)) else learned.best(said, faq) or _ruled_topic(said)
     if topic not in {e.id for e in faq.entries} or (topic == CATALOGUE and (_own_order(mandarin(forms(said).folded)) or not (_about_goods(said) or _price_asked(said, pack=False)))):
         return reading  # her own order, or no product asked about: for the staff
     return Reading(True, topic, next(e for e in faq.entries if e.id == topic))
+
+
+# What signing in earns, asked ("打卡每天给几个积分", "签到满一个月送啥"): the points entry's, whichever trigger is named.
+_SIGNIN_REWARD = re.compile(r"(?:签到|打卡)[^,，。?？]{0,8}(?:奖励|奖品|礼品|礼物|好处|积分|(?:送|给|换|得)(?:什么|啥|点啥|些啥))")
 
 
 def _ruled_topic(said: str) -> str | None:
