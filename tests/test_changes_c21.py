@@ -163,4 +163,52 @@ def test_points_doubled_beside_an_order_leave_the_order():
 
 
 def test_fewer_each_for_her_and_a_neighbour_is_two_fewer():
-    assert _read("我跟楼下各减一袋") == (CHANGE, -2, True, True)
+    assert _read("我跟对门各减一袋") == (CHANGE, -2, True, True)
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("孩子饭量翻倍了 要两份", 2),  # something else doubled, then the count she orders
+    ("过年客人加倍，汤圆给我来四袋", 4),
+    ("快乐加倍 我要两份", 2),
+    ("效果翻倍 这个面膜来两盒", 2),
+    ("胃口翻了一倍 粽子来三个", 3),
+    ("最近工作量加倍 给我留两袋速冻饺子", 2),
+])
+def test_something_else_doubled_beside_an_order_is_the_count_said(text, amount):
+    reading = _read(text)
+    assert reading is not None and reading[:3] == (ORDER, amount, False)
+
+
+def test_her_own_count_doubled_after_it_is_still_twice_it():
+    reading = _read("两袋挂面翻一番")
+    assert reading is not None and reading[:2] == (CHANGE, 4)
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("我和对门各要一盒", 2),  # a count each, with no word of an order she has: a new order
+    ("我跟对门各来一份", 2),
+    ("我和隔壁各要两袋", 4),
+    ("俺跟对门家各来一斤", 2),
+])
+def test_a_count_each_for_her_and_a_neighbour_is_a_new_order(text, amount):
+    reading = _read(text)
+    assert reading is not None and reading[:3] == (ORDER, amount, False)
+
+
+def test_more_each_for_her_and_a_neighbour_is_still_more():
+    assert _read("我和隔壁各再来一盒") == (CHANGE, 2, True, True)
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("还要两份哈 上次没抢到", 2),  # the last lot brought her nothing: no order to add to
+    ("还想要两盒，上次的太好吃了", 2),  # a wish for it again, the last lot praised
+    ("还要三袋 上回没赶上", 3),
+    ("我还要一箱 上周的没买到", 1),
+])
+def test_wanting_it_after_missing_the_last_lot_is_a_new_order(text, amount):
+    reading = _read(text)
+    assert reading is not None and reading[:3] == (ORDER, amount, False)
+
+
+def test_still_more_with_the_last_lot_enjoyed_is_more_on_her_order():
+    assert _read("我还要两盒 上回的挺香") == (CHANGE, 2, True, True)

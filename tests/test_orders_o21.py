@@ -142,7 +142,9 @@ def test_a_count_and_her_name_is_her_order(text, amount):
     assert _read(text) == ("order", amount, True)
 
 
-@pytest.mark.parametrize("text", ["+1 好吃", "2 小时", "1 张", "+1 小份", "+1 我也是", "3 饺子"])
+@pytest.mark.parametrize("text", ["+1 好吃", "2 小时", "1 张", "+1 小份", "+1 我也是", "3 饺子",
+                                  "我们小区小孩+1", "市区小学+1", "开发区小厂+1", "+1 一样的小毛病", "+1 同样的小问题",
+                                  "高新区小店+1", "+1 一样的小问题啊", "幸福路小学+2"])
 def test_a_count_beside_other_words_is_no_signed_line(text):
     assert intents._signed_count(text) == 0
 
@@ -156,3 +158,37 @@ def test_a_count_beside_other_words_is_no_signed_line(text):
 ])
 def test_people_listed_then_a_count_each(text, amount):
     assert _read(text) == ("order", amount, True)
+
+
+@pytest.mark.parametrize("text", ["我们小区小孩+1", "市区小学+1", "开发区小厂+1", "+1 一样的小毛病", "+1 同样的小问题",
+                                  "新城区小学+1"])
+def test_a_plus_after_a_place_and_no_name_is_no_sure_order(text):
+    reading = _read(text)
+    assert reading is None or reading[0] != "order" or not reading[2]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("经开区 小罗+2", 2),  # a district, then her name
+    ("莲湖区刘大姐+1", 1),
+])
+def test_a_plus_after_a_district_and_her_name_is_her_order(text, amount):
+    assert _read(text) == ("order", amount, True)
+
+
+def test_people_listed_then_a_count_each_after_a_space():
+    assert _read("我、我妹都要 一人两袋", "汤圆") == ("order", 4, True)
+    assert _read("我、我姐都要 一人三盒", "草莓") == ("order", 6, True)
+
+
+@pytest.mark.parametrize("text", ["我、孩子他爸、孩子都要吃饺子", "我、我妈、我姐都要喝豆浆"])
+def test_people_all_wanting_to_eat_it_name_the_goods_not_the_verb(text):
+    reading = order_reading(text, None)
+    assert reading is None or reading.intent == "order" and not reading.item.startswith(("吃", "喝"))
+
+
+def test_a_long_run_of_listing_marks_reads_quickly():
+    import time
+    start = time.perf_counter()
+    intents._people_listed_each("我、" * 2500)
+    intents._people_listed_each("我、" * 2500 + "，，都要")
+    assert time.perf_counter() - start < 0.1

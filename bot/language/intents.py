@@ -218,7 +218,7 @@ def read_order(text: str) -> Reading | None:
     if POST.search(text) or TALLY.search(text) or MEMBERS_PLAN.search(_GATHERING_FOR.sub("", text)) or RECIPE_TALK.search(text) \
             or joins_outing(text) or not (text := without_limits(text)):
         return None  # "汤圆接龙开始啦 … 要的接龙": the staff's post opening it; "每人最多订5盒": its rule
-    text = _people_listed_each(text)  # "我、老伴、我妹妹，各一份大枣": those listed, then a count each (O21)
+    text = _people_listed_each(text)  # "我、我爸、我姑，各一袋汤圆": those listed, then a count each (O21)
     if (total := total_made_up(text)) is not None:
         return total  # "牛奶两箱 一箱我家 一箱我爸妈家": the count, then how it is made up (O21)
     spaced = _SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
@@ -250,15 +250,18 @@ _PART_FIRST = re.compile(r"(?:(?<=^)|(?<=[\s，,、]))(?:" + _QU + r")")
 
 
 # O21: people listed with 、 (a clause break to the readers), then a count each or all wanting it: one list of whom.
-_LISTED_EACH = re.compile(r"(?P<who>(?:[^，,。\s、]{1,5}、)+[^，,。\s、]{1,5})[，,\s]?(?=各|每人|一人|都要)")
+# A list is of a dozen at most, so a long run of 、 costs a bounded look from each place.
+_LISTED_EACH = re.compile(r"(?P<who>(?:[^，,。\s、]{1,5}、){1,11}[^，,。\s、]{1,5})(?P<gap>[，,\s]?)(?=各|每人|一人|都要)")
 
 
 def _people_listed_each(text: str) -> str:
     """``text`` with a list of people typed with 、 before 各 / 每人 / 一人 / 都要 joined by 和, so it is read as one whom."""
+    if not re.search(r"各|每人|一人|都要", text):
+        return text
     def joined(match: re.Match) -> str:
         pieces = match["who"].split("、")
         people = all(persons_for(p) or re.fullmatch(r"[我俺额咱](?:自己)?", p) for p in pieces)
-        return "和".join(pieces) if people else match.group(0)
+        return "和".join(pieces) + match["gap"].strip("，,") if people else match.group(0)  # a comma joins, a space still parts
     return _LISTED_EACH.sub(joined, text)
 
 
@@ -686,11 +689,17 @@ def _read_order(text: str) -> Reading | None:
 def last_time_first(text: str) -> bool:
     """Whether the last group-buy is told before "再" (a story of it, then more: a new order), not given after it as the
     reason for more on this order ("再来一箱牛奶吧，上次的喝完了", "草莓再多拿一盒，上次不够吃": a change)."""
-    last, step = _LAST_TIME.search(text), re.search(r"再|还要|还想要|又要", text)  # C21: "我还要两份 上次吃着好": 还要 is more too
+    last, step = _LAST_TIME.search(text), re.search(r"再|还要|又要", text)  # C21: 还要 is more too, said before the last time
     more = step.start() if step else -1
     if more >= 0 and re.match(r"再\s*(?:加|[+＋➕])", text[more:]):
         return False  # "上次三个不够分 这次再加两个": 加 puts more on an order she has (C21), 再来/再团 orders anew
+    if last is not None and _MISSED_LAST.search(text[last.end():]):
+        return True  # the last group-buy brought her nothing: there is no order to add to, the count is a new one
     return last is not None and (more < 0 or last.start() < more)
+
+
+# The last group-buy missed: sold out or too late for her.
+_MISSED_LAST = re.compile(r"没(?:抢|买|订|赶|轮|排|拼|团)(?:到|上|着)|没赶上趟?|错过了?|没货|卖完了|抢光了|断货")
 
 
 def _gift(text: str) -> bool:
@@ -716,21 +725,33 @@ LAST_TIME, THIS_ONE = _LAST_TIME, _THIS_ONE
 # "+1 运城老王", "陈佩珊 2"): a name by its form (老王, 小英子, 韦姐, 王老师, a full name, a surname alone, 朵朵妈), maybe after
 # where she lives or works (运城, 中车, 七矿). Never goods, a person of hers or a verb ("+1 我也觉得" agrees), nor a size or a
 # time that reads like a nickname (小份, 小时); a surname alone after a bare count only with where she lives ("1 张" may be
-# one sheet; "+2 刘 3号楼" is her line).
+# one sheet; "+3 孙 5栋" is her line).
 _SIGNATURE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?)??(?:老[" + SURNAME + r"]|小[\u4e00-\u9fff]{1,2}|[" + SURNAME + r"](?:姐|哥|姨|叔|婶|嫂|伯|老师|师傅|"
                         r"阿姨|大爷|大妈|总|工)|" + FULL_NAME + r"|[" + SURNAME + r"][\u4e00-\u9fff]{2}|(?P<c>[\u4e00-\u9fff])(?P=c)(?:妈妈?|爸爸?)?|[" + SURNAME + "])")
-_NOT_SIGNATURE = re.compile(r"[我你他她们要来订买拿留跟也都好的了吗呢吧啊哈谢时心区份个盒袋箱斤包瓶]|" + VERB_RE.pattern)
+_NOT_SIGNATURE = re.compile(r"[我你他她们要来订买拿留跟也都好的了吗呢吧啊哈谢时心区份个盒袋箱斤包瓶孩学厂店病题事菜组队班卖吃号点票费单样件]|" + VERB_RE.pattern)
 _SIGNED = re.compile(r"^(?P<plus>[+＋➕])?(?P<k>[1-9]|[一两二三四五六七八九])\s+(?P<name>[\u4e00-\u9fff]{1,6}?)(?:\s*(?P<home>" + LIVES_IN + r"))?$|"
                      r"^(?P<name2>[\u4e00-\u9fff]{1,6}?)\s+(?P<k2>[1-9])$|"
-                     r"^(?P<name3>[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|村|屯|路|街)\s*[\u4e00-\u9fff]{1,4}?)\s*[+＋➕](?P<k3>[1-9])$")  # a name then a plus is the plus readers' ("白头发+1")
+                     r"^(?P<name3>[\u4e00-\u9fff]{3,8}\s*[\u4e00-\u9fff]{0,4})\s*[+＋➕](?P<k3>[1-9])$")  # a name then a plus is the plus readers' ("白头发+1"): only after where she lives
 
 
-_SIGNED_FROM = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}的|[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|村|屯|路|街)\s*)(?=[\u4e00-\u9fff]{2})")
+# Where she is from, said with 的 before her name; "一样的", "同样的" agree instead.
+_SIGNED_FROM = re.compile(r"^[\u4e00-\u9fff]{1,4}(?<!样)的(?=[\u4e00-\u9fff]{2})")
+# A district before her name, beside ``_PLACE_BEFORE``'s estates, towns and streets (not 小区, 市区, 校区, 园区 or 景区, places of
+# no one town).
+_DISTRICT_BEFORE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?<![小市校园社景])区(?=[\u4e00-\u9fff]{2})")
+
+
+def _after_place(words: str) -> str | None:
+    """``words`` after where she lives (``_PLACE_BEFORE``, a district), or None when they do not start with a place."""
+    words = re.sub(r"\s+", "", words)
+    place = _PLACE_BEFORE.match(words) or _DISTRICT_BEFORE.match(words)
+    return words[place.end():] if place else None
 
 
 def signature(words: str) -> bool:
-    """Whether ``words`` are only the name a member signs a 接龙 line with (O21)."""
-    words = _SIGNED_FROM.sub("", words)  # "资阳的小罗", "阜新细河区刘大爷", "濮阳华龙区 晓晓妈": where she is from, then her name
+    """Whether ``words`` are only the name a member signs a 接龙 line with (O21): a name's form, maybe after her town or
+    district, or after where she is from with 的; never a common noun after 小 (a child, a school, a small fault)."""
+    words = _after_place(words) or _SIGNED_FROM.sub("", words)
     return bool(_SIGNATURE.fullmatch(words)) and not GOODS.search(words) and not _NOT_SIGNATURE.search(words) \
         and not (PERSON.search(words) and not re.search(r"[姐哥姨叔婶嫂伯]$|妈妈?$|爸爸?$", words))
 
@@ -738,9 +759,9 @@ def signature(words: str) -> bool:
 def _signed_count(text: str) -> int:
     """The count of a 接龙 line made of a count and her name only ("+1 王秀兰", "刘 1"); 0 for anything else."""
     match = _SIGNED.match(text.strip())
-    if match is None or not signature(match["name"] or match["name2"] or match["name3"]) \
+    if match is None or not signature(match["name"] or match["name2"] or match["name3"]) or match["name3"] and _after_place(match["name3"]) is None \
             or match["name"] and len(match["name"]) < 2 and not (match["plus"] or match["home"]):
-        return 0  # "1 张" may be one sheet; "+2 刘 3号楼" is her line
+        return 0  # "1 张" may be one sheet; "+3 孙 5栋" is her line
     return number(match["k"] or match["k2"] or match["k3"]) or 0
 
 
@@ -1065,7 +1086,7 @@ _NAMED_COUNT = re.compile(r"(?:给我|我要?|来)?(?P<name>[\u4e00-\u9fff]{1,5}
 
 def _goods_apart(text: str) -> str:
     """Commas between counts run on, each after its own product's name; recipes and prices are left whole. Clause by
-    clause: "小米一份大枣一份，给我妈熬粥" has its list first, then whom it is for (O21)."""
+    clause: "绿豆一袋红豆一袋，给我婆婆煮汤" has its list first, then whom it is for (O21)."""
     if _RECIPE.search(text):
         return text
     pieces = re.split("(" + BREAK.pattern + ")", text)
@@ -1235,7 +1256,7 @@ def _order_clause(clause: str) -> Reading | None:
 
 # O21: those named or counted all wanting it ("我们三个老姐妹都要", "我和我老汉都要", "我们太极拳队四个人都要一盒"): one each,
 # or the count said each; with no count said it is asked, as "我也要" is.
-ALL_OF_US = re.compile(r"(?P<who>[^，,。\s]{2,12}?)(?:也)?都(?:要|来|订|想要|需要)(?P<q>" + _QU + r")?(?P<goods>[\u4e00-\u9fff]{0,5}?)"
+ALL_OF_US = re.compile(r"(?P<who>[^，,。\s]{2,12}?)(?:也)?都(?:要|来|订|想要|需要)(?:吃|喝|买)?(?P<q>" + _QU + r")?(?P<goods>[\u4e00-\u9fff]{0,5}?)"
                        r"(?:了|啊|哈|呀|嘛|的|吧|哦)*")
 
 
@@ -1325,6 +1346,7 @@ def _variants(clause: str) -> Reading | None:
 _PLUS_GOODS = re.compile(r"\+(?P<k>[1-9]\d?|[一二两三四五六七八九十])?(?P<goods>[\u4e00-\u9fff]{1,8})")
 # What is counted up in points, not portions: "积分+50", "步数+2000".
 _SCORE_KEPT = re.compile(r"积分|分数|粉丝|点赞|步数|经验|阅读")
+SCORE_KEPT = _SCORE_KEPT
 # Someone of the household buying it and bringing it home ("老公晚上买两份饺子回来", "儿子放学路上买两瓶酱油"), or asked to
 # keep or buy some for the member ("老公给我留两个包子"): their errand, not an order.
 _HOME_BRINGS = re.compile(r"^(?:我家?|俺家?)?(?:" + HOME + r")(?:[^，,。]{0,6}?(?:买|带|拿)[^，,。]*(?:回来|回家)$|"
@@ -1336,11 +1358,15 @@ _FOR_EACH = re.compile(r"^(?:给|帮|替)(?P<who>.{1,12}?)各(?:来|要|订|留|
 _TWO_OF_THEM = re.compile(r"爸妈|父母|公婆|爷爷奶奶|姥姥姥爷|外公外婆|两个老人|俩老|二老")
 
 
+# The household across the landing or next door, one more beside her ("我和对门家", "俺跟隔壁").
+_NEIGHBOURS = re.compile(r"(?:对门|隔壁)(?:的|家|那家)?")
+
+
 def persons_for(who: str) -> int:
     """How many the portions are for: '我爸妈' 2, '我家6岁的和3岁的' 2, '我婆婆和我妈' 2; 0 when not persons."""
     pieces = [p for p in re.split(r"和|跟|还有|、", re.sub(r"^(?:我家|我们家|我|俺家|俺)(?![和跟、])", "", who)) if p]
-    counts = [2 if _TWO_OF_THEM.search(p) else _kin_run(p) if RELATIVE.search(p) or PERSON.search(p) else 1 if re.search(r"\d+岁", p) or _line_name(p) else 0
-              for p in pieces]  # "帮王姐、小芳、我自己各订一箱": a nickname is someone too; "给我奶奶爷爷各留一份": two kin run together
+    counts = [2 if _TWO_OF_THEM.search(p) else _kin_run(p) if RELATIVE.search(p) or PERSON.search(p) else 1 if re.search(r"\d+岁", p) or _line_name(p)
+              or _NEIGHBOURS.fullmatch(p) else 0 for p in pieces]  # "帮王姐、小芳、我自己各订一箱": a nickname is someone too; "给我奶奶爷爷各留一份": two kin run together
     return sum(counts) if counts and all(counts) else 0
 
 

@@ -307,8 +307,11 @@ _DOUBLE = re.compile(r"翻(?:一|个)?倍|翻一番|加倍|(?<![a-z])double(?![a
 
 def _doubled(words: str, pieces: list[str]) -> Reading | None:
     counts = _counts(words)
-    if not _DOUBLE.search(words) or len(counts) != 1 or _asks(pieces) or re.search(r"价|钱|元|块|涨|贵|改|一共|总共|变成|积分|分数|工资|奖金", words):
+    if not (double := _DOUBLE.search(words)) or len(counts) != 1 or _asks(pieces) or re.search(r"价|钱|元|块|涨|贵|改|一共|总共|变成|工资|奖金", words) \
+            or intents.SCORE_KEPT.search(words):
         return None  # "价格翻倍了": the price, not her count
+    if counts[0].start() > double.start() and not re.search(r"原来|之前|本来|原先", words[:counts[0].start()]):
+        return None  # something else doubled, told before the count she orders; her count doubled is said before the word
     amount = 2 * _amount(counts[0])
     return Reading(CHANGE, amount) if 2 <= amount <= intents.MAX_AMOUNT else None
 
@@ -420,7 +423,7 @@ _MORE_ALONE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)?(?:再|(?<![最至百千�
 def _step(piece: str) -> Reading | None:
     piece = _TAG.sub("", piece) or piece  # "再加一盒伐": asked of the staff for her own order
     piece = re.sub(r"(?<=[" + UNITS + r"])[咯啰喽呀啊哦]+$", "", piece)  # "加一份咯": a particle after the count (C19)
-    if (each := _EACH_MORE.search(piece)) and (heads := _heads(piece[:each.start()])):
+    if (each := _EACH_MORE.search(piece)) and _each_adds(each, piece) and (heads := _heads(piece[:each.start()])):
         amount = number(each["n"])  # "我们俩一人再来一袋", "我和我妈各加一份": more for each
         sign = -1 if each["less"] else 1
         return Reading(CHANGE, sign * heads * amount, add=True) if amount and heads * amount <= intents.MAX_AMOUNT else None
@@ -459,7 +462,15 @@ def _added_to_hers(piece: str) -> Reading | None:
 
 
 # More (or fewer) for each of several: "一人再来一袋", "每人加一个", "各加一份", "各减一盒".
-_EACH_MORE = re.compile(r"(?:一人|每人|每个人|各)(?:再|都)?(?:(?P<less>减|少)(?:要|订|来)?|加|来|要|添)(?P<n>" + NUMERAL + r")" + _U + "$")
+_EACH_MORE = re.compile(r"(?:一人|每人|每个人|各)(?P<more>再|都)?(?:(?P<less>减|少)(?:要|订|来)?|加|添|(?P<plain>来|要))(?P<n>" + NUMERAL + r")" + _U + "$")
+# A word of an order she has already, beside "各要"/"一人来": without one, a count each is a new order, not more.
+_EARLIER_ORDER = re.compile(r"再|还|也|又|多|追加|之前|原来|刚才|已经|[我俺](?:的|那)|订的|报的|接龙")
+
+
+def _each_adds(each: re.Match, said: str) -> bool:
+    """Whether a count each (``_EACH_MORE``'s) changes her order: "各加一份", "一人再来一袋", "各减一盒"; "各要一盒" only
+    beside a word of the order she has."""
+    return not each["plain"] or each["more"] == "再" or bool(_EARLIER_ORDER.search(said))
 
 
 def _heads(who: str) -> int:
@@ -468,7 +479,7 @@ def _heads(who: str) -> int:
         return number(match["n"]) or 0
     if not re.search(r"[和跟、]", who):
         return 0
-    return intents.persons_for(who) or (2 if re.fullmatch(r"[我俺](?:跟|和)(?:隔壁|对门|楼上|楼下|邻居|同事|室友)", who) else 0)  # C21: "我跟对门"
+    return intents.persons_for(who)
 
 
 # A reason beside a change or a cancel: no order of its own, no question, nobody addressed or talked over with, nothing
@@ -798,7 +809,7 @@ def _each_of_heads(pieces: list[str]) -> Reading | None:
     加一个" 3, "我跟对门各减一盒" -2)."""
     for i, piece in enumerate(pieces):
         each = _EACH_MORE.search(piece)
-        if each is None:
+        if each is None or not _each_adds(each, "".join(pieces)):
             continue
         alone = i and not each.start() and _HEADS_ALONE.fullmatch(pieces[i - 1])
         heads = _heads(piece[:each.start()]) or (_heads(pieces[i - 1]) if alone else 0)
