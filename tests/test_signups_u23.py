@@ -110,10 +110,17 @@ def test_a_film_screening_cancelled(text):
 
 def test_the_cinema_itself_is_still_her_own():
     assert not replied("今晚电影院不去了")
+    assert not replied("闺女说电影不去了，要陪她婆婆")  # someone else's film, no screening open
+    assert not replied("孩子他妈说去看电影，我不去了")
 
 
 @pytest.mark.parametrize("text, people", [
-    ("我们两老报名", 2),  # 两老, 三老: so many elders
+    ("俺们两老报个名", 2),  # 两老, 三老: so many elders
+    ("我们两老报名，还有我孙子", 3),  # one of hers added after the elders counted
+    ("俺们两老报个名，还有俺外孙", 3),
+    ("我们三老都去，还有我孙女", 4),
+    ("剪纸课那个我同事不去了，我和闺女照样两个", 2),  # who still comes "as before"
+    ("插花课那个我邻居不去了，我和老伴照旧两个", 2),
     ("插花算我们三老", 3),
     ("手工课那个我同事来不了，就我一个了", 1),  # a colleague drops out, after the event named with 那个
 ])
@@ -127,3 +134,15 @@ def test_elders_and_friends_dropping_out(text, people):
 ])
 def test_together_in_a_regions_words(text, people):
     assert acted(text) == people
+
+
+@pytest.mark.parametrize("text", [
+    "两个人 钱微信转你了 谢谢小李帮我带的菜",  # the fee beside an errand thanked for: maybe for the errand
+    "三个人 钱转你了 谢谢王姐帮我捎的鸡蛋",
+])
+def test_a_fee_beside_an_errand_is_not_acted_on(text):
+    assert acted(text, event="手工课") is None
+
+
+def test_a_fee_alone_beside_the_party_still_signs_up():
+    assert acted("两位 钱微信转你了", event="手工课") == 2

@@ -19,7 +19,7 @@ def acted(text: str, event: str = "") -> tuple[str, int] | None:
     "侄女订婚 我和老公去",
     "动车票买到了 一家三口 靠窗",
     "周末婆家聚会 十个人",
-    "寒假我们屋里三个人克三亚",  # a holiday trip
+    "暑假我们屋头四个人去大理耍",  # a holiday trip
     "那家烤鸭店怎么走，我朋友想去",  # the way to a shop asked beside a remark on coming
     "有兴趣的街坊请报名 周六上午包粽子",  # the staff's call to others
     "张阿姨 两个人 已确认",  # the staff's record
@@ -46,7 +46,8 @@ def acted(text: str, event: str = "") -> tuple[str, int] | None:
     "各位街坊，周日免费量眼压，想量的在群里回复报名",  # those who want it called
     "今天共接龙36人，谢谢大家",  # the staff's roll
     "报名送积分不 积分怎么用",  # the points asked about
-    "小王你家要几份，我一块报",  # an order asked after
+    "老陈你们家订几份，我一块儿报上",  # an order asked of someone else
+    "阿姨您家需要几份？我一起登记",
     "宾馆入住要刷身份证登记 麻烦",  # a rule of entry
     "想学包粽子的家长 大家说周几方便？",  # those who would join addressed
     "我也去洱海边打个卡，等开春",  # another season's wish
@@ -227,3 +228,87 @@ def test_a_chain_for_the_members_own_hill_walk_is_no_sign_up():
 def test_the_open_event_named_is_never_elsewhere():
     assert acted("幼儿园亲子活动 我们两个", event="幼儿园亲子活动") == ("signup", 2)
     assert acted("年夜饭 我们家四个人", event="社区年夜饭") == ("signup", 4)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("幼儿园元旦活动我们家三个人都去", "元旦亲子活动"),  # two characters shared are no name of the open event
+    ("幼儿园的亲子运动会 我们一家三口去", "周末亲子活动"),
+    ("小红书上看到的烘焙店 我们三个想去试试", "亲子烘焙课"),  # a shop of the event's kind
+    ("美团上团的那个温泉 我们四个人", "温泉一日游"),  # a place one goes to on one's own too
+    ("幼儿园圣诞活动 我们家两个都去", "圣诞亲子活动"),
+    ("小红书上刷到的温泉 我们一家三口", "温泉一日游"),
+])
+def test_a_sign_up_run_elsewhere_shares_no_name_by_two_characters(text, event):
+    assert acted(text, event=event) is None
+
+
+@pytest.mark.parametrize("text, event, people", [
+    ("亲子烘焙课 我们三个", "亲子烘焙课", 3),  # the whole name
+    ("插花那个 我和我妈两个", "插花课", 2),  # its kind word
+])
+def test_the_open_event_by_its_name_or_kind_word(text, event, people):
+    assert acted(text, event=event) == ("signup", people)
+
+
+@pytest.mark.parametrize("text, event, people", [
+    ("算我们两个 需要几份表格", "免费体检", 2),  # her own 需要几份: no order asked of someone else
+    ("月饼我要几份？我们家四个人都去", "中秋做月饼", 4),
+    ("算上我 一共要几份材料？我们两个人", "剪纸课", 2),
+    ("汤圆我订几份合适 我们家三个人都去", "元宵包汤圆", 3),
+])
+def test_her_own_share_asked_is_still_her_sign_up(text, event, people):
+    assert acted(text, event=event) == ("signup", people)
+
+
+@pytest.mark.parametrize("text, event, people", [
+    ("寒假我和孙子去写对联，两个人", "迎春书法体验", 2),  # what is done at an event, in the holidays: no trip
+    ("暑假我带外孙女去学画画 两个人", "少儿画画课", 2),
+    ("过年我和闺女去包饺子，两个", "包饺子", 2),
+])
+def test_a_holiday_doing_is_no_trip(text, event, people):
+    assert acted(text, event=event) == ("signup", people)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("我们三个一搭来的，没排上", "手工课"),  # a coming told as done
+    ("我们三个一路来的，挺顺", "周六包饺子"),
+    ("我们仨七点到的，结果没开门", "手工课"),
+    ("我们俩八点到的，门还关着", "剪纸课"),
+    ("我们俩一搭来的，排了老半天", "手工课"),
+])
+def test_a_coming_told_as_done_is_no_sign_up(text, event):
+    assert signup_reading(text, event=event) is None
+
+
+def test_coming_together_still_signs_up():
+    assert acted("我们三个一路来，先报上", event="手工课") == ("signup", 3)
+
+
+@pytest.mark.parametrize("text", [
+    "孙子说电影不去了，要去同学家",  # someone else's film, no screening open
+    "周末孩子他爸说去看电影，不去了",
+    "老伴说去看电影 不去了 累",
+    "外孙说电影不看了，要去打球",
+])
+def test_someone_elses_film_is_no_cancel(text):
+    assert signup_reading(text) is None
+
+
+def test_a_film_relayed_with_the_place_dropped_or_the_screening_open_is_a_cancel():
+    assert acted("老伴说电影不去了，帮我们取消") == ("signup_cancel", 0)
+    reading = signup_reading("孙子说电影不去了", event="周六放电影")
+    assert reading is not None and reading.intent == "signup_cancel"
+
+
+@pytest.mark.parametrize("text, event", [
+    ("过年回老家 这次去不了了", "新春联欢会"),  # the journey or the event: asked once
+    ("我们这周回娘家 去不了", "新春联欢会"),
+    ("暑假回老家，这回去不成了", "包粽子"),
+])
+def test_a_journey_home_then_not_going_is_asked(text, event):
+    reading = signup_reading(text, event=event)
+    assert reading is None or reading.intent == "signup_cancel" and not reading.sure
+
+
+def test_a_reason_said_after_the_cancel_stays_sure():
+    assert acted("包粽子我不去了 要回老家", event="包粽子") == ("signup_cancel", 0)

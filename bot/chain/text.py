@@ -304,11 +304,15 @@ def party_beside_question_reading(text: str, party: str, event: str = "") -> int
     return reading if reading is not None and reading.sure else None  # never asked on: asked chat would grow
 
 
+# An errand someone ran for her, thanked for beside the party ("谢谢小李帮我带的菜", "帮我捎的鸡蛋"): a fee sent may be for it.
+_ERRAND = re.compile(r"帮(?:我|俺|咱)(?:家)?[^，,。\s]{0,2}?(?:带|买|拿|捎|取|寄|代购|代买|垫)|代购|代买|垫付|垫的钱|菜钱|跑腿")
+
+
 def _how_they_come(text: str, guess: bool, event: str, model, ranker) -> intents.Reading | None:
     """A party beside words of how it comes ("我们两个下午三点到", "两位 钱微信转你了": ``signups.party_beside_coming``),
     read as the party alone is; only a sure sign-up so read stands, else None (U23)."""
-    if (rest := signups.party_beside_coming(text)) is None or rest == text:
-        return None
+    if (rest := signups.party_beside_coming(text)) is None or rest == text or _ERRAND.search(rest):
+        return None  # "两个人 钱微信转你了 谢谢小李帮我带的菜": the money may be for the errand
     reading = _signup_reading(rest, guess, event, model, ranker)
     return reading if reading is not None and reading.intent == intents.SIGNUP and reading.sure and not reading.add else None
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from bot.language import party, signups
 from bot.language.intents import SIGNUP, SIGNUP_CANCEL, Reading
-from bot.language.numbers import NUMERAL, number
+from bot.language.numbers import NUMERAL
 from bot.language.people import RELATIVE
 from bot.language.wrapping import clauses, plain, unquote
 
@@ -24,11 +24,15 @@ from bot.language.wrapping import clauses, plain, unquote
 _SIGNING_UP = re.compile(r"报|参加|算我|算上|加我|加上我|名额|记上|记下|登记|接龙|店里|门店|" + party.EVENT_KINDS)
 _HEADS = re.compile(NUMERAL + r"(?:个人|个|位|人|口|大|小)|[俩仨]")
 
+# What is done at an event, said by its verb (写对联, 包饺子, 学画画: as ``party.DOING_LEFT_OUT``'s verbs).
+_DOING = "[包剪量测查搓做学捏熬尝品写画扎绣]"
+
 # The member's own occasion or journey, told with who goes: a family dinner, a wedding, going home, tickets bought
 # ("年夜饭十二个人", "表妹订婚 我和我妈去", "元旦高铁票抢到了 一家三口"). The store runs none of these.
 _OWN_OCCASION = re.compile(r"年夜饭|团年饭|团圆饭|吃年饭|家宴|聚会|聚餐|订婚|婚礼|喜酒|吃酒|满月酒|寿宴|回(?:[他她你]的?)?老家|回娘家|回来吃饭|"
                            r"高铁票|火车票|机票|车票|电影票|跟团|自驾|ktv|k歌|annual dinner|压岁钱|"
-                           r"(?:过年|寒假|暑假)[^，,。]{0,8}?[去克](?=[\u4e00-\u9fff]{2})")  # a holiday trip: "寒假我们屋里四个人克海南"
+                           r"(?:过年|寒假|暑假)[^，,。]{0,8}?[去克](?=[\u4e00-\u9fff]{2})(?!" + _DOING + "|" + party.EVENT_KINDS + ")")
+# a holiday trip ("寒假我们屋里四个人克海南"), not what is done at an event ("寒假带孙子去写对联", "暑假去学画画")
 
 # The store's hours or the way to a shop asked, with a remark on her own coming ("今天营业到几点 我六点半off work",
 # "螺蛳粉店具体在哪条路啊，同事要去"): a question for the FAQ, not a party.
@@ -56,12 +60,12 @@ _WISH_LEFT_BEHIND = re.compile(r"想(?:给[^，,。\s]{1,4})?报[^，,。\s]{0,8
 
 # Words that join no one, whatever a reader took for joining: others asked to come ("有没有人一起", "有冇人报名…"), a rule of
 # entry ("进门要登记", "入住要刷身份证登记"), the staff's roll ("今天共接龙47人", "名单核对…有误请私聊"), those who would join
-# addressed ("想参加读书会的家长 大家说…"), the points asked about ("积分咋个用"), an order asked after ("你家要几份，我一块报"), another season's wish ("…打个卡，等夏天"), the turnout guessed ("估计能来三十个人"), the group urged with no word of her own ("老伙计们 …报个名去量量"),
+# addressed ("想参加读书会的家长 大家说…"), the points asked about ("积分咋个用"), an order asked of someone else ("你家要几份，我一块报"; not her own "我要几份"), another season's wish ("…打个卡，等夏天"), the turnout guessed ("估计能来三十个人"), the group urged with no word of her own ("老伙计们 …报个名去量量"),
 # those signed up spoken to ("报名温泉的 有晕车的吗"), a WeChat contact added ("有人加我说是客服"), her name given at pick-up ("报我的名字就行"), someone kept
 # from it ("俺老头子还想报名，俺没让"), whether a place was taken asked ("登记上没有"); a plan the members make among
 # themselves ("谁开车去万达 带我一个", "同意楼上 … +1"); the list's count so far ("接龙到45了", "截至今晚八点 …报名12组").
 _JOINS_NO_ONE = re.compile(r"有(?:没有|冇|无)人|有没有一起|(?:要|得|需要|须)[^，,。\s我俺]{0,5}登记|共接龙\s*\d|名单核对|有误请私聊|"
-                           r"(?<![我俺咱])想[^，,。\s我俺]{1,6}的(?:家长|朋友|姐妹|叔叔阿姨|街坊|各位)|积分[^，,。\s]{0,3}(?:咋|怎么|啥)|[要订]几份|等(?:夏天|冬天|春天|秋天|开春|明年|放假)|有人加我|加我(?:微信|好友)|报(?:我|俺)的名字|"
+                           r"(?<![我俺咱])想[^，,。\s我俺]{1,6}的(?:家长|朋友|姐妹|叔叔阿姨|街坊|各位)|积分[^，,。\s]{0,3}(?:咋|怎么|啥)|[你您]们?(?:家|屋里|那边|那里)?(?:还|都|一共|总共)?(?:需要|要|订)几份|等(?:夏天|冬天|春天|秋天|开春|明年|放假)|有人加我|加我(?:微信|好友)|报(?:我|俺)的名字|"
                            r"[我俺]没让|(?:登记|记|报)上(?:了)?没|谁(?:开车|组织|张罗|牵头)|同意楼上|截至|接龙(?:已经)?到\s*\d|估计(?:能|会)来|"
                            r"^(?:老伙计|老姐妹|姐妹|家人|邻居|街坊)们(?!.*[我俺咱额])|^报名[^，,。\s]{1,6}的\s(?!.*[我俺咱额])")
 
@@ -76,8 +80,6 @@ _PLACE_KEPT = re.compile(NUMERAL + r"(?:个|位|人|口|大|小)|[俩仨]|就|�
 _ALONE = re.compile(r"(?:就|还是)?(?:算)?(?:我|俺|额)(?:一个人?|自己)(?:去|来|克)?|就(?:她|他)一个")
 _SOMEONE_ADDED = re.compile(r"再|加|带|也|和|跟|同|陪|双胞胎|大人|本来|原来|不对|忘|一家|全家|们|" + NUMERAL + r"(?:个|位|人|口|大|小)|[俩仨]")
 
-# The old ones of a household counted ("我们两老", "算我们三老"): so many, as 老两口 is two.
-_OLD_ONES_COUNTED = re.compile(r"(?:我们|俺们|咱们|我家|俺家)([两俩仨三四])老(?![师板公婆头太爷人家实鼠虎乡])|(?<![\u4e00-\u9fff\d])([两俩仨三四])老(?![\u4e00-\u9fff])")
 
 # A clock time or a duration ("两个钟头", "三点钟", "六点半", "二十分钟"): never people, however a reader took it.
 _CLOCK_OR_SPAN = re.compile(r"(?:" + NUMERAL + r"|半)个?多?(?:钟头|小时|分钟)|" + NUMERAL + r"点(?:钟|半|多)?(?![心儿子])")
@@ -88,6 +90,17 @@ _CLOCK_OR_SPAN = re.compile(r"(?:" + NUMERAL + r"|半)个?多?(?:钟头|小时|�
 # another group's plan ("户外群话…我唔去") — unless a place of hers is dropped in so many words.
 _NEVER_JOINED = re.compile(r"(?:去|听|学|玩|参加)过了?|羡慕你们|谢谢(?:好意|邀请|美意)|不去(?:就|太|真|多|怪)?可惜|(?<![这那上下每])回不去|"
                            r"(?:链接|页面|小程序)[^，,。\s]{0,4}(?:点不开|打不开|进不去)|老师请假|停课|太贵|票价|门票|(?:户外|徒步|骑行|驴友|跑步|夜跑|宝妈|业主|家长|班级|同学|老乡)群")
+# A film someone of hers said they would see or skip, with no screening open ("孙子说电影不去了", "他爸说去看电影，不去
+#了"): their own plans, not her place dropped — unless the place is named ("我孙子说电影不去了 帮我们取消").
+_RELAYED = re.compile(r"(?:" + RELATIVE.pattern + r")说")
+_SCREENING = re.compile(r"电影|观影|放映")
+_EVENT_KIND = re.compile(party.EVENT_KINDS)
+# Her journey home, then going given up ("过年回老家 这次去不了了"): the journey may be what she cannot make. Not coming
+# (不来: to the event) nor a reason said after ("我就不去了 要回老家").
+_JOURNEY_NOT_MADE = re.compile(r"回(?:[他她你]的?)?(?:老家|娘家)[^，,。！!]{0,3}[，,。！!\s]+[^，,。！!\s]{0,4}(?:去不了|去不成|不去)")
+# The party's coming told as done, then how it went ("我们仨七点到的，结果没开门", "我们三个一路来的，挺顺"): no sign-up.
+# Not 去的 ("去的，1大1小": yes, going), nor one new to the group (新来的, 拉进来的, 过来的).
+_TOLD_AS_DONE = re.compile(r"(?:[俩仨]|" + NUMERAL + r"(?:个人?|位|口))[^，,。\s]{0,6}?(?<![新进过])(?:来|到|走)的[，,。！!\s]+\S")
 # What follows from not going, asked of the store ("活动报名了去不了能退钱吗", "我去不了现场，东西能送到家吗"): a question for
 # the FAQ and the staff, not a cancel to act on.
 _CONSEQUENCE_ASKED = re.compile(r"(?:退钱|退款|退费|送到家|送家|邮寄|寄过来|快递)[^，,。]{0,4}(?:吗|么|不$|？|\?)")
@@ -96,11 +109,22 @@ _PLACE_DROPPED = re.compile(r"取消|撤|退|名额|划掉|让出|报名|报的|
 
 def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
     """``reading`` unless the whole message shows it is no act of the member's: then None, or asked with a count."""
-    if reading is None or not reading.sure:
-        return reading
+    if reading is None:
+        return None
     words = _own_words(text)
+    if reading.intent == SIGNUP_CANCEL and _someone_elses_film(words, event):
+        return None  # "孙子说电影不去了，要去同学家": his plans, no screening open
+    if reading.intent == SIGNUP and not reading.add and _told_as_done(words):
+        return None  # "我们三个一搭来的，没排上": they came already, no one signs up
+    if not reading.sure:
+        return reading
     if reading.intent == SIGNUP_CANCEL:
-        return None if _never_joined(words) or _CONSEQUENCE_ASKED.search(words) else reading
+        if _never_joined(words) or _CONSEQUENCE_ASKED.search(words):
+            return None
+        if _JOURNEY_NOT_MADE.search(words) and not _PLACE_DROPPED.search(words) and not _EVENT_KIND.search(words) \
+                and not _names_open_event(words, event):
+            return replace(reading, sure=False)  # "过年回老家 这次去不了了": the journey or the event? asked once
+        return reading
     if reading.intent != SIGNUP or reading.add:
         return reading
     if "接龙" in words and _LIST_OPENED.search(words):
@@ -113,9 +137,6 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
         return Reading(SIGNUP_CANCEL, sure=False)  # "那个烘焙课我们去不到了把名额让出来嘛": a cancel, asked once
     if reading.amount > 1 and _alone(words):
         return replace(reading, amount=1)
-    if (old_ones := _OLD_ONES_COUNTED.search(words)) and not _HEADS.search(words) \
-            and (counted := number(old_ones[1] or old_ones[2])) and counted != reading.amount:
-        return replace(reading, amount=counted)  # "我们两老报个名" 2, "算我们三老" 3
     if (listed := _one_per_line(words)) and listed != reading.amount:
         return replace(reading, amount=listed)
     if (quoted := _quote_only(text, event, reading)) is not reading:
@@ -201,9 +222,25 @@ def _without_bystanders(words: str, event: str, reading: Reading) -> Reading:
     return reading if again.amount >= reading.amount else replace(reading, amount=again.amount)
 
 
+# The generic tail of an event's name (烘焙课's 课, 亲子活动's 活动): the name without it is its kind word (烘焙, 插花).
+_GENERIC_TAIL = re.compile(r"(?:课|活动|讲座|体验|一日游|比赛|大赛)$")
+_SHOP = re.compile(r"[店馆铺]")
+
+
 def _names_open_event(words: str, event: str) -> bool:
+    """The open event named: its whole name, its name from the third-last character on ("年夜饭" of 社区年夜饭, "烘焙课" of
+    亲子烘焙课), or its kind word, the name without its generic tail ("插花" of 插花课), not a shop of that kind (烘焙店)
+    nor a place one goes to on one's own too (温泉 of 温泉一日游).
+    Two characters shared are no name: "幼儿园元旦活动" names no 元旦亲子活动, "美团上团的那个温泉" no 温泉一日游."""
     name = "".join(clauses(event))
-    return any(name[i:i + 2] in words for i in range(len(name) - 1))
+    if not name:
+        return False
+    if any(name[at:] in words for at in range(max(len(name) - 2, 1))):
+        return True
+    kind = _GENERIC_TAIL.sub("", name)
+    if kind == name or len(kind) < 2 or re.fullmatch(party.DONE_THERE_PLACES, kind):
+        return False  # 温泉 of 温泉一日游: one goes there on one's own too
+    return any(not _SHOP.match(words, found.end()) for found in re.finditer(re.escape(kind), words))
 
 
 def _own_occasion(words: str, event: str) -> bool:
@@ -221,6 +258,15 @@ def _store_asked(words: str) -> bool:
 def _alone(words: str) -> bool:
     said = _ALONE.search(words)
     return said is not None and not _SOMEONE_ADDED.search(words[:said.start()] + "，" + words[said.end():])
+
+
+def _someone_elses_film(words: str, event: str) -> bool:
+    said = _RELAYED.search(words)
+    return said is not None and "电影" in words[said.end():] and not _SCREENING.search(event) and not _PLACE_DROPPED.search(words)
+
+
+def _told_as_done(words: str) -> bool:
+    return bool(_TOLD_AS_DONE.search(words)) and not _JOINED.search(words)
 
 
 def _never_joined(words: str) -> bool:

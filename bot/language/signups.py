@@ -755,7 +755,8 @@ _PAIRS = re.compile(r"(?P<n>" + NUMERAL + r")对(?:小两口|老两口|两口子
 
 
 # "Together" in the north-west's and south-west's words (U23): 一搭 before going or a count, 一路 before going.
-_TOGETHER = re.compile(r"一搭儿?(?=去|来|克|走|报|$|[，,。\s]|[两俩仨三四五六七八九十\d])|一路(?=去|来|克)")
+# Not a coming told as done ("我们三个一搭来的，没排上", "一路来的，挺顺"): that is no sign-up, and no 一起 to read as one.
+_TOGETHER = re.compile(r"(?:一搭儿?(?=去|来|克|走|报|$|[，,。\s]|[两俩仨三四五六七八九十\d])|一路(?=去|来|克))(?![去来克走到]的)")
 
 
 # The places left claimed (U23): "剩的两个名额我们要了", "最后那一个名额我要了" — she asks for them, as "我们要两个名额".
@@ -766,12 +767,21 @@ def places_claimed(text: str) -> str:
     return _PLACES_CLAIMED.sub(lambda m: f"{m['who']}要{m['n'] or '一'}个名额", text)
 
 
-# "我们两老", "算我们三老" (湘, 川): so many elders, not one (U23).
-_ELDERS = re.compile(r"(?<=[我俺咱们])(?P<n>[两俩三仨])老(?=$|[，,。！!\s]|报|都|也|去|来|测|查|量|一起|参加)")
+# "我们两老", "算我们三老", "两老" said alone (湘, 川): so many elders, not one (U23), read once here before any reader
+# (not 两老师, 我们老板, 三老头, 老家: the words go on).
+_ELDERS = re.compile(r"(?:(?<=[我俺咱们家])|(?<![\u4e00-\u9fff\d]))(?P<n>[两俩三仨四])老"
+                     r"(?=$|[，,。！!？?\s]|报|都|也|去|来|测|查|量|一起|参加|还|和|跟|带|就)")
+
+
+# One of her household added after her counted party ("我们两老报名，还有我孙子", "俺家三个 还有我外孙女"): on top of it, as
+# 加上 is (the count said was of "we" before the one added was named).
+_ALSO_HERS = re.compile(r"(?P<said>(?:我们|俺们|咱们|我家|俺家)(?:" + NUMERAL + r")(?:个人?|口人?|位)?[^，,。\s]{0,4}[，,、\s]+)还有"
+                        r"(?=(?:我家|我的|我|俺家|俺)(?:" + RELATIVE.pattern + r"))")
 
 
 def pairs_counted(text: str) -> str:
     text = _ELDERS.sub(lambda m: f"{m['n']}个", text)
+    text = _ALSO_HERS.sub(lambda m: m["said"] + "加上", text)
     return _PAIRS.sub(lambda m: f"{2 * n}个人" if (n := number(m["n"])) and n <= 20 else m.group(0), text)
 
 
@@ -927,6 +937,7 @@ def _party_left(text: str) -> Reading | None:
     pieces = _pieces_of(plain(text))
     drops = [p for p in pieces if _DROPPED_OUT.fullmatch(p)]
     rest = [_STILL_COMING.sub("", p) for p in pieces if p not in drops]
+    rest = [re.sub(r"(?<=[^，,。\s])(?:照旧|照样|照常|依旧|仍然|仍旧)", "", p) for p in rest]  # "我和老伴照旧两个": who still comes
     rest = [re.sub(r"了$", "", p) for p in rest if p and not _only_event(p) and not _FEWER.fullmatch(p) and not _BEFORE_COUNT.fullmatch(p)]
     rest = [re.sub(r"^(?:我们|咱们|俺们)?(?:还有|还剩|剩下?|剩)(?=" + NUMERAL + ")|^(?:还剩|剩下?)(?=我们|咱们|俺们)", "", p) for p in rest]  # "我们剩三个", "剩我们三个"
     if len(rest) == 2 and _COUNT_ALONE.fullmatch(rest[1]):
