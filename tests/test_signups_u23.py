@@ -6,16 +6,7 @@ import pytest
 
 from bot.chain.text import signup_reading
 from bot.language import coming
-
-
-def acted(text: str, event: str = "") -> int | None:
-    reading = signup_reading(text, event=event)
-    return reading.amount if reading is not None and reading.sure and reading.intent == "signup" else None
-
-
-def replied(text: str) -> bool:
-    reading = signup_reading(text)
-    return reading is not None and reading.intent in ("signup", "signup_cancel")
+from tests.test_signups_u22 import acted, replied  # the same "acted on" and "replied" as U22's
 
 
 @pytest.mark.parametrize("text, people", [
