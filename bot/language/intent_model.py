@@ -249,7 +249,7 @@ def _actable(reading: Reading, text: str) -> bool:
     if reading.intent == SIGNUP:
         counts = [number(c) for c in _ANY_COUNT.findall(words)]
         return len(counts) <= 1 and (not counts or counts[0] == reading.amount) and not signups.event_name_alone(words) \
-            and not signups.on_condition(words)  # "他要去俺俩就报": if he goes, asked at most (U23)
+            and not signups.own_condition(words)  # "他要去俺俩就报": if he goes, asked at most (U23)
     return True
 
 

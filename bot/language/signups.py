@@ -414,7 +414,7 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
     text = _without_limit_clauses(text)  # "每场限30人": the event's rule
     if TALLY.search(text) or MEMBERS_PLAN.search(_GIVEN_AWAY.sub("", text)) or _PASTIME.search(text) or not (text := without_limits(text)):
         return None  # "每户最多报3人", "满10人成团": the event's rule, not a party; "斗地主三缺一 算我一个": a game among members
-    if _own_condition(text):
+    if own_condition(text):
         return _on_condition(text, event)  # "如果周日不加班 一日游算我一个": asked once, never acted on
     if (dropped := _kin_sign_up_dropped(text)) is not None:
         return dropped  # "帮我妈把报名退了，她血压又高了": the member asks a relative's sign-up dropped
@@ -530,8 +530,8 @@ def party_beside_coming(text: str) -> str | None:
     "我们3个人，费用到时候现场给"), read as the party alone would be; None when no such remark is said, the party is not
     counted ("我和老伴" is the rules' to read as typed), or the message is quoted or nobody's sign-up (U23)."""
     words = slips_fixed(plain(unquote(text)))
-    if len(words) > MAX_READ or own_words(text) != text or (rest := coming.cut(words)) is None:
-        return None
+    if len(words) > MAX_READ or (rest := coming.cut(words)) is None or own_words(text) != text:
+        return None  # coming.cut first: its one search leaves most messages there
     if not (_HEADS_SAID_HERE.search(rest) or _PAIR_WHOLE.search(rest) or _COUNT_ALONE.search(rest)) or nobodys(rest):
         return None
     return rest
@@ -924,6 +924,7 @@ def _kin_sign_up_dropped(text: str) -> Reading | None:
 _DROPS_OUT = r"(?:不去了?|去不了了?|来不了了?|不来了?|去不成了?|参加不了了?|不参加了?|(?:要|得)?(?:加班|值班|出差|上班|上课)|有事了?|生病了?|病了|不舒服)"
 _DROPPED_OUT = re.compile(r"(?:" + party.RUN_START + "(?:" + _EVENT_KINDS + r")++(?:的|那个|这个|的那个)?)?(?:我家?|俺家?|我们家)?(?:" + RELATIVE.pattern + r"|老人家?|老爷子|老汉儿?|屋里人|朋友|同事|闺蜜|邻居|同学|室友|老?姐妹)(?:说)?[他她]?"
                           r"(?:那天|周[一二三四五六日末天]|临时|突然|又|也|就)*[^，,。我俺]{0,4}?(?:" + _DROPS_OUT + r")+(?:[啊呀哦啦吧]|了)*")
+_AS_BEFORE = re.compile(r"(?<=[^，,。\s])(?:照旧|照样|照常|依旧|仍然|仍旧)")  # "照旧两个": the party still coming
 _BEFORE_COUNT = re.compile(r"(?:本来|原来|之前|原先)(?:报了?|是)?" + NUMERAL + r"(?:个人?|位|人|口)")  # "本来三个人，我姐不来了，两个"
 _FEWER = re.compile(r"(?:少|减|少了|减了)" + NUMERAL + r"个人?")  # "少一个，我婆婆不去了，还有两个"
 _COUNT_ALONE = re.compile(NUMERAL + r"(?:个人?|人|位|口)?|[俩仨]")
@@ -937,7 +938,7 @@ def _party_left(text: str) -> Reading | None:
     pieces = _pieces_of(plain(text))
     drops = [p for p in pieces if _DROPPED_OUT.fullmatch(p)]
     rest = [_STILL_COMING.sub("", p) for p in pieces if p not in drops]
-    rest = [re.sub(r"(?<=[^，,。\s])(?:照旧|照样|照常|依旧|仍然|仍旧)", "", p) for p in rest]  # "我和老伴照旧两个": who still comes
+    rest = [_AS_BEFORE.sub("", p) for p in rest]  # "我和老伴照旧两个": who still comes
     rest = [re.sub(r"了$", "", p) for p in rest if p and not _only_event(p) and not _FEWER.fullmatch(p) and not _BEFORE_COUNT.fullmatch(p)]
     rest = [re.sub(r"^(?:我们|咱们|俺们)?(?:还有|还剩|剩下?|剩)(?=" + NUMERAL + ")|^(?:还剩|剩下?)(?=我们|咱们|俺们)", "", p) for p in rest]  # "我们剩三个", "剩我们三个"
     if len(rest) == 2 and _COUNT_ALONE.fullmatch(rest[1]):
@@ -970,7 +971,7 @@ def _on_condition(text: str, event: str) -> Reading | None:
     she would sign up for is read without the condition; acted on when the condition is firm (``_firm``), else asked
     once (您是要报名…吗？); nothing when the rest is no sign-up of hers, or when the condition is someone else's word."""
     rest = _IF_PART.sub("，", text)
-    if rest == text or _own_condition(rest) or _others_plan(_pieces_of(plain(rest))) or _unreal_if(text):
+    if rest == text or own_condition(rest) or _others_plan(_pieces_of(plain(rest))) or _unreal_if(text):
         return None
     reading = _raw_reading(rest, event)
     if reading is None or reading.intent != SIGNUP or reading.add or not_a_signup(rest):
@@ -1234,7 +1235,7 @@ def not_a_signup(text: str) -> bool:
     text = plain(unquote(text))
     pieces = _pieces_of(text)
     return _others_plan(pieces) and not any(_FOR_THEM.search(p) for p in pieces) or _others_sign_up(pieces) \
-        or _own_condition(text) or bool(_unreal_if(text)) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces) \
+        or own_condition(text) or bool(_unreal_if(text)) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces) \
         or _told_experience(pieces) or _advice(text) or _home_life(pieces) or _hearsay(pieces) \
         or ("谁" in text and not _MINE.search(text)) or _organised_elsewhere(text) \
         or bool(_PRICE_TALK.search(text)) and not JOIN.search(text) \
@@ -1427,12 +1428,7 @@ def _others_sign_up(pieces: list[str]) -> bool:
     return bool(joins) and all(_OTHERS_JOIN.search(p) for p in joins) and not any(_is_party(p) for p in pieces)
 
 
-def on_condition(text: str) -> bool:
-    """Whether the member signs up only on a condition of her own side (``_own_condition``): asked, never acted on (U23)."""
-    return _own_condition(text)
-
-
-def _own_condition(text: str) -> bool:
+def own_condition(text: str) -> bool:
     """A condition on the member's side, not signing up now ("先报上"), nor a hedge about the day ("到时候看情况")."""
     kept, _ = _room_apart(_pieces(text))
     if any(_SIGN_NOW.search(squeeze(p)) for p in kept):
