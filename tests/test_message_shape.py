@@ -25,6 +25,8 @@ def roles(text: str) -> list[str]:
     ("下午4点到", ["time"]),
     ("要买2斤", ["weight"]),
     ("一起去吧", []),  # 一 inside a word is no number
+    ("鸡排要五分熟", ["degree"]),  # 分 as a degree, not a misspelt 份
+    ("果茶半糖 不对 三分糖 两杯", ["degree", "count"]),
 ])
 def test_a_numbers_role_is_read_from_its_unit_and_neighbours(text, expected):
     assert roles(text) == expected
@@ -63,8 +65,31 @@ def test_a_questions_form(text, forms):
     assert {s.removeprefix("shape:q:") for s in structure(text) if s.startswith("shape:q:")} == forms
 
 
+@pytest.mark.parametrize("text, signal", [
+    ("前天那三袋面条煮了一锅", "shape:when:past"),
+    ("下礼拜再给我留两袋", "shape:when:coming"),
+    ("我闺女从老家寄来两箱橙子", "shape:came"),
+    ("合唱活动取消了 雨太大", "shape:event_undone"),
+])
+def test_when_it_happens_and_which_way_goods_go(text, signal):
+    assert signal in structure(text)
+
+
+def test_goods_asked_for_are_not_goods_that_came():
+    assert "shape:came" not in structure("给我来两箱橙子")
+    assert "shape:event_undone" not in structure("合唱活动我不去了")
+
+
 def test_the_score_reads_the_shape_only_when_fitted_with_it():
     plain_kinds = intent_model.signals("台灯原价79，现在49", "台灯原价00，现在00")
     assert not any(kind.startswith("shape:") for kind in plain_kinds)
     shaped = intent_model.signals("台灯原价79，现在49", "台灯原价00，现在00", (intent_model.SHAPE,))
     assert "shape:two_prices" in shaped
+
+
+def test_the_party_ranker_reads_the_shape_only_when_fitted_with_it():
+    from bot.language import party_ranker
+
+    words = party_ranker.form("我们家三个 周日来")
+    assert not any("shape:" in kind for kind in party_ranker.message_features(words))
+    assert "m:shape:subject:we" in party_ranker.message_features(words, True)
