@@ -15,7 +15,7 @@ from bot.language.signup_guess import open_to_guess
 EPOCHS = 12
 MIN_COUNT = 2  # a context seen once in train is a phrasing, not a way of saying it
 LEFT_OUT = ("order", "order_change", "order_cancel")
-SHAPE = True  # the message's shape among its features (``party_ranker.message_features``; F22)
+SHAPE = False  # the message's shape among its features (``party_ranker.message_features``): measured and left off (F22, docs)
 
 
 def rows(records: list) -> list[tuple[set[str], bool]]:
