@@ -20,6 +20,7 @@ def _seen(rule, text: str) -> list[str]:
     ("我号前面是 m k 后面跟着 三 九 四 记得备注", "mk394"),
     ("要货的打 一八八 然后是 六二零四 最后是 七七一三", "18862047713"),
     ("电话 前面187 中间4035 后面9962 说群里的", "18740359962"),
+    ("打这个 一三六的头 二二四八的腰 五零七一的尾", "13622485071"),
 ])
 @pytest.mark.parametrize("native", [True, False])
 def test_a_dictated_contact_is_read_whole(rule, monkeypatch, text, seen, native):

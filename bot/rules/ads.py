@@ -603,17 +603,18 @@ def _told_phones(digits: str) -> list[Signal]:
 
 
 # An id or a number dictated piece by piece (M21): letters and digits in short pieces, joined by the words of a
-# dictation (前面, 中间, 后面, 然后, 接着, 再接, 最后, 开头) or each named (字母 h，数字 6): n a i 然后 f e n 然后 0 0 1,
-# 头一段是字母 d k 再来就是数字 三三 然后是 七七, 前面135 中间4521 后面6688. Nobody writes a contact so but to pass a
-# filter: on train+dev 83 ads and no ham. Chinese numerals count as pieces after a gap or a label (然后是 七七).
+# dictation (前面, 中间, 后面, 然后, 接着, 再接, 最后, 开头, 的头 / 的腰 / 的尾) or each named (字母 h，数字 6): n a i 然后
+# f e n 然后 0 0 1, 头一段是字母 d k 再来就是数字 三三 然后是 七七, 前面135 中间4521 后面6688. Nobody writes a contact so
+# but to pass a filter: on train+dev 105 ads and no ham. Chinese numerals count as pieces after a gap, a label or a
+# dictation word (然后是 七七, 一五九的头).
 # The pieces are joined: an 11-digit mobile number is a phone told in pieces (3 points, as _PHONE_TOLD's), five or
 # more characters with a letter a WeChat id (3). Bare 后 (139后2050后7716) is no dictation word: a member writes a
 # tradesman's number so (_told_phones gives it 1 point).
-_DICTATION = r"(?:前面|前[三3]位|中间|后面|后[四4八8]位|然后|接着|最后|再|跟着|开头)(?:[\s:：]*(?:是|就是|写|再|拼|上|加|跟|着|接|来|[两四4]位))*"
+_DICTATION = r"(?:前面|前[三3]位|中间|后面|后[四4八8]位|然后|接着|最后|再|跟着|开头|的[头腰尾])(?:[\s:：]*(?:是|就是|写|再|拼|上|加|跟|着|接|来|[两四4]位))*"
 _DICTATION_LABEL = r"(?:字母|数字)"
 _DICTATION_GAP = r"[\s,，、:：]"
 _DICTATION_PIECE = (rf"(?:{_DICTATION_LABEL}[\s:：]*)?(?:(?<![a-z0-9])(?:[a-z0-9]{{1,4}}|\d{{5,8}})(?![a-z0-9])"
-                    rf"|(?<=[字数母面头间后着是再跟接\s,，、:：])[{_CHINESE_DIGITS}]{{1,4}}(?![\u4e00-\u9fff]))")
+                    rf"|(?<=[字数母面头间后着是再跟接来上加写位拼\s,，、:：])[{_CHINESE_DIGITS}]{{1,4}}(?!(?!的)[\u4e00-\u9fff]))")
 _DICTATION_GROUP = rf"{_DICTATION_PIECE}(?:{_DICTATION_GAP}+{_DICTATION_PIECE})*"
 _DICTATED = re.compile(rf"(?:{_DICTATION}{_DICTATION_GAP}*)?{_DICTATION_GROUP}"
                        rf"(?:(?:{_DICTATION_GAP}*{_DICTATION}{_DICTATION_GAP}*|{_DICTATION_GAP}+(?={_DICTATION_LABEL})){_DICTATION_GROUP})+")
