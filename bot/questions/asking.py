@@ -64,7 +64,9 @@ _FORM = re.compile(
     r"(?P<verb>[\u4e00-\u9fff])[\u4e00-\u9fff][不没](?P=verb)[啊呀哦嘛噻]*(?:[\s,，。?？]|$)|"
     r"(?:开门|关门|上班|下班|放假|开业|发货|送货|到货|开张|出摊|上新)不了[啊呀哦嘛噻]*\W*$|(?:吗|么|伐)(?:这个|那个|这些|那些)\W*$|"
     # (q21) Yunnan's 格 before the verb asks (格送得到咯, 格还有大枣咯, 带娃格可以), not inside a word (价格, 规格, 表格)
-    r"(?<![价风表性人规资及合严网方空单品定升破出体框国骨书窗横竖阁宫九田条打画型样周卡淘装素])格(?=是|有|能|可以|要|送|去|来|还|得|行|会|在|够)")
+    r"(?<![价风表性人规资及合严网方空单品定升破出体框国骨书窗横竖阁宫九田条打画型样周卡淘装素])格(?=是|有|能|可以|要|送|去|来|还|得|行|会|在|够)|"
+    # (q22) an English question's opening inside Chinese: "can I pay by 支付宝", "what time 关门", "is there 停车位"
+    r"(?<![a-z])(?:can|could|do|does|is|are|will|how|when|where|what|which|any)\s+(?:i|we|you|u|it|there|much|many|time|long|day)(?![a-z])")
 # An alternative question without 是 or a particle ("汤圆放冷冻还是冷藏", "钱先转还是拿货再给"): a question's form only about the
 # store's goods or what an entry answers ("周末在家还是出去玩" is her own day), and never her own weighing ("纠结…还是…").
 _ALTERNATIVE = re.compile(r"(?<![我你他她得后正说结])(?:(?![说觉纠])[\u4e00-\u9fff]){2,8}还是(?!算了|老样子|不错|挺|很|那么|一样|没|不|太|有点|要看|比较|觉得)(?:(?!的)[\u4e00-\u9fff]){1,6}[呢啊呀]?\W*$")
@@ -121,7 +123,7 @@ def _only_quoted(text: str) -> bool:
 _CHAT = re.compile("|".join([
     # a bare reaction or tag: 真的？ 是吗？ 啥？ 对吧？
     r"^(?:啥|什么|蛤)[?？!！]|^(?:真的|是吗|是不是|对吧|对不对|好不好|不是吗|谁知道|你说呢|怎么了|咋了|干嘛|干啥|啥|啊|啥情况|什么情况)[?？!！。.~～]*$",
-    r"吧[?？]|怎么了[?？]*$|什么了[?？]*$|怎么样[?？]*$|[?？][^?？\n]*哈哈|[?？][^?？\n]*(?:真好|好看|真棒|厉害|漂亮|好美|真美)|(?:好|真|太)神奇",
+    r"吧[?？]|(?:我|俺)?还以为|怎么了[?？]*$|什么了[?？]*$|怎么样[?？]*$|[?？][^?？\n]*哈哈|[?？][^?？\n]*(?:真好|好看|真棒|厉害|漂亮|好美|真美)|(?:好|真|太)神奇",
     # the member's own choice whether to buy: the store is not asked it ("月饼买不买啊 去年的还没吃完")
     r"买不买|订不订|囤不囤|入不入|抢不抢|要不要(?:买|订|囤|入)?(?:呢|啊|呀)|你们(?:有)?谁",  # (你们谁: the members asked)  # ("冻梨要不要呢 去年买的还剩几个": 要不要 alone, her mind)
     # rhetoric and exclamation
@@ -135,14 +137,14 @@ _CHAT = re.compile("|".join([
     # speaks to them; someone at the shop at an hour is its staff: "中午有人吗", "周日上午有人在吗", not "明天有人去吗";
     # someone in the group, online or at home is a member, whatever the hour: "晚上有人在群里吗", "现在有人在线吗")
     r"^(?!.*(?:店|老板|掌柜|客服|群主))[^,，。?？]*有(?:没有)?人(?:还)?在(?:群|线|网上|微信|家)|"
-    r"你们觉得|你们说|(?<![把到让帮跟和替老吵])(?:大家|姐妹|宝妈们|亲们|家人们|各位)(?![们]?[都也]?(?:拉|加|邀请|叫)(?:进|来))|^[^店]*有人(?!在店)(?:(?<![午上点天末晚早日]有人)|(?![在吗么没不]))|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意",
+    r"你们觉得|你们说|(?<![把到让帮跟和替老吵])(?:大家|姐妹|宝妈们|亲们|家人们|各位)(?![们]?[都也]?(?:拉|加|邀请|叫)(?:进|来))|^(?!.*客服)[^店]*有人(?!在店)(?:(?<![午上点天末晚早日]有人)|(?![在吗么没不]))|有谁|谁知道|谁懂|谁家|谁能|谁不|谁愿意",
     # the courier's doing with a parcel, not the store's delivery: "快递签收了吗", "快递怎么三天了还没到？" (her own, 我的快递, may
     # be the store's; "能发快递吗" asks its service)
     r"^(?!.*(?:你们|店|老板|团长|掌柜|我的|俺的))[^,，。?？]*快递(?:员|小哥)?[^,，。?？能可发寄]{0,6}?"
     r"(?:还没(?:到|来|送)|没到|不到|签收|送错|放错|丢了|取消|慢|比蜗牛|驿站)|"
     r"你家(?!店|的店|那个店)|你们家(?!店|的店|那个店|的东西|东西|是在|在哪|地址|开到|几点)|你们都|你们猜|猜猜",
     r"你们(?:有人|谁)?(?:都|也)?(?:知道|晓得)|有人(?:知道|晓得)(?:吗|不|没|么)|哪个(?:知道|晓得)|(?:咋|怎么)(?:啥|什么)都|(?:这|那)场?(?:雨|雪|风|雾霾|鬼天气)|[?？][^?？]{0,12}(?:就行|就可以|就好)|"
-    r"谁(?:买过|用过|吃过|去过|试过|有|还有|要|教|告诉|签到了|打卡了|报了|订了|接龙了|订的|报的|买的|还没|还想|还要)|哪位|还有没有(?:人)?要[^?？吗]{1,6}的(?:吗|么)?(?:\W|$)|你们(?:今天|每天|天天|都|也)*.{0,3}(?:打卡|签到)(?:了|吗|没)|你们(?:买|吃|用|订)的",
+    r"谁(?:买过|用过|吃过|去过|试过|有|还有|要|教|告诉|签到了|打卡了|报了|订了|接龙了|订的|报的|买的|还没|还想|还要)|哪位|还有没有(?:人)?要[^?？吗]{1,6}的(?:吗|么)?(?:\W|$)|还有(?:没有)?(?:人|谁)?(?:需要|想要|要)的(?:吗|么|没|不|伐|嘛)?(?:\W|$)|你们(?:今天|每天|天天|都|也)*.{0,3}(?:打卡|签到)(?:了|吗|没)|你们(?:买|吃|用|订)的",
     # what the members themselves do, asked of each other: "你们签到都是几点签的", "美团签到送红包 你们领了吗",
     # "淘宝签到领金币你们还在弄吗", "你们一家订两份够吃吗" (the shop's doing is 你们卖/送/开门: not these verbs)
     # ("你们还在弄团购吗", "你们接龙的截止时间" ask the shop: 弄, 玩 and 接龙 only as the whole question)
@@ -177,6 +179,11 @@ _CHAT = re.compile("|".join([
     r"(?:回老家|到的(?:家|屋)|老家|哪个省|哪里人|哪儿人)|"
     r"你们(?:签到|打卡)(?:一般|都|平时|每天)*(?:几点|什么时候|啥时候)(?:签|打)(?:的|啊|呀|呢|哈)?\W*$|"
     r"你们(?:一般|都|平时|每天)+(?:几点|什么时候|啥时候)(?:签到|打卡)(?:的|啊|呀|呢|哈)?\W*$",
+    # (q22) another platform's or company's points, coins and coupons: "支付宝的积分怎么用啊", "移动的积分快过期了 换啥好呢",
+    # "淘宝签到的金币不知道咋用" — whose points they are is what is asked about; not when the shop is asked to take them
+    # ("美团的券你们店能用吗")
+    r"^(?!.*(?:你们|店|老板|掌柜|团长|咱们?群|这个群|群里))[^,，。?？]*?(?:支付宝|淘宝|天猫|京东|美团|拼多多|饿了么|抖音|快手|滴滴|"
+    r"移动|联通|电信|银行|信用卡|航空|加油站|超市|商场)(?:的|上的|里的|签到)*(?:积分|金币|优惠券|满减券|红包|里程|会员)",
     # where to go on a day off: "你们周末去哪玩？", "五一去哪里玩人少" (the day's word is no question of our hours)
     r"去哪(?:里|儿)?(?:玩|逛|耍|旅游|度假|转转|溜达|打卡)",
 ]))
@@ -194,7 +201,9 @@ _SHOP = re.compile(r"店|老板|掌柜|群主|客服|团长")  # (团长: who ru
 # Its form is read without them (a particle still asks: "几点都可以吗").
 _ANY = re.compile(r"(?:哪(?:里|儿)?|谁|多少|几|啥|什么)[^,，。?？!！\s吗么呢]{0,3}?(?:都|也)(?:不|没|行|可以|好|一样|记得|知道)|"
                   r"(.)[不没]\1[^,，。?？!！\s]{0,2}(?:都|也)(?:行|可以|好|一样|无所谓|没关系)|(?:前|过|这|那|没)几(?:天|年|次|回|分钟)|"
-                  r"有几[只个袋盒斤颗](?:是)?\w{0,2}(?:死|坏|烂|破|碎|化|臭|裂|瘪|蔫)(?:了|的)")  # (两斤虾拿回家发现有几只死了: some of them)
+                  r"有几[只个袋盒斤颗](?:是)?\w{0,2}(?:死|坏|烂|破|碎|化|臭|裂|瘪|蔫)(?:了|的)|"
+                  # (q22) a correlative, "as much as": 摘多少称多少, 要几份拿几份, 吃多少买多少
+                  r"[\u4e00-\u9fff](?:多少|几[份个斤袋盒箱瓶])[\u4e00-\u9fff]{1,2}(?:多少|几[份个斤袋盒箱瓶])")  # (两斤虾拿回家发现有几只死了: some of them)
 # Words put to someone else than the store: a relative or a child called first ("闺女 帮我看看冰箱里还有几袋饺子", "宝宝 作业
 # 写完了没有"), rhetoric ("这不是浪费钱吗", "这还用问吗"), the group called on to reply.
 _TO_OTHERS = re.compile(r"^(?:妈妈?|爸爸?|闺女|儿子|女儿|宝贝|宝宝|老公|老婆|孙子|孙女|外孙|老伴|老头子|老太婆|爷爷|奶奶|姥姥|姥爷|外婆|外公)[,，。\s!！~～]|"
@@ -256,7 +265,9 @@ _ASIDE = re.compile("|".join([
     r"打卡(?:跑步|背单词|健身|读书|学习|上班|练字|运动|英语|早起|减肥|瑜伽|阅读)",
     # the members who know called after the question: "运动会有什么项目 有知道的吗", "书法课要自己带笔墨吗 有去过的吗";
     # the group polled on its wishes: "周六的活动想去的人多吗"
-    r"有(?:没有)?(?:人|谁)?(?:知道|晓得|了解|去过|买过|用过|吃过|试过|参加过|报过|上过|清楚)的(?:吗|么|没|不|姐妹|宝妈|家人|人)|"
+    r"有(?:没有)?(?:人|谁)?(?:知道|晓得|了解|去过|买过|用过|吃过|试过|参加过|报过|上过|清楚|懂|会)的(?:吗|么|没|不|姐妹|宝妈|家人|人)|"
+    # (q22) the members who know called by what they are, or who can do it: "有宝妈知道哪里学游泳好的吗", "…怎么用啊 谁会"
+    r"^有(?:没有)?(?:宝妈|姐妹|家长|邻居|朋友|大姐|阿姨|老乡|家人)们?(?:知道|晓得|了解|清楚|懂)|谁(?:会|懂)(?:[啊呀吗么]|\W|$)|"
     r"有(?:一样|同样|相同|类似)(?:情况|问题)?的(?:吗|么|没|不|姐妹|宝妈|家人|人)|"
     r"(?:去过|买过|用过|吃过|试过|参加过|报过|上过|知道)的(?:姐妹|宝妈|家人|朋友|邻居|亲)?(?:们)?(?:说说|说下|说一下|讲讲|分享|吱一声|回一下|回复)|"
     # who among them has done it, their children and families: "排骨一斤大概几块 谁称过", "你们宝宝用的纸尿裤哪个码"
@@ -343,6 +354,9 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     if ruled.asks and not to_bot and taken and not _return_of_goods(text, ruled) and not _not_taken(text) \
             and not _asked_first(text, ruled) and _taken(text):
         return NOTHING  # "可以帮我订两份吗", "能帮我签到吗": an order, a sign-up or a sign-in, for their readers
+    if ruled.asks and not to_bot and taken and _MAKE_UP.search(forms(text).folded):
+        return NOTHING  # (q22) "能补签不 前天没签", "补签卡在哪领": a make-up sign-in, asked for or about, is the sign-in
+        # handler's (its make-up rule answers it, ``handlers.signin.make_up_rule``), as the corpus labels it
     if ruled.asks and ruled.topic is None and not to_bot and not asks_keeping(_said(text)) \
             and not _health_asked(mandarin(forms(_said(text)).folded)) \
             and _learned_denies(text, faq, threshold):  # (keeping the goods is the rules' reading: the score has few such lines)
@@ -394,7 +408,12 @@ _OPENING_HOURS = re.compile(r"开门|关门|营业|开着|打烊|休息|有人|�
 # Someone at the shop at an hour ("晚上有没有人在店里", "周六下午店里有人不", "现在过去还有人吗"): whether it is open then, the
 # hours' question however it is worded; not someone going ("明天有人去吗") nor at home ("晚上有人在家吗").
 _STAFFED = re.compile(r"(?:早上|上午|中午|下午|晚上|傍晚|夜里|半夜|周末|周.|星期.|礼拜.|今天|明天|现在|这会儿?|那个点|点半?|过去)"
-                      r"[^,，。?？\s]{0,8}?(?:有没有人|有人)(?:在)?(?:店里|店|值班)?(?:吗|么|没|没有|不|呢)?[啊呀哦嘞嘛]*[?？]*$")
+                      r"[^,，。?？\s]{0,8}?(?:有没有人|有人)(?:在)?(?:店里|店|值班)?(?:吗|么|没|没有|不|呢)?[啊呀哦嘞嘛]*[?？]*$|"
+                      # (q22) the shop's service desk at an hour: "客服晚上有人在线吗", "晚上有客服吗", "客服几点下线" — the hours'
+                      # answer says when someone is there; not 客服 alone ("客服在吗" calls it), nor one person's shift ("小李今天上班吗")
+                      r"^(?=.*(?:早上|上午|中午|下午|晚上|傍晚|夜里|半夜|周末|周.|星期.|礼拜.|节假日|过年|今天|明天|现在|这会儿?|几点|什么时候|啥时候|时间))"
+                      r"(?:.*(?:人工)?客服[^,，。?？\s]{0,8}?(?:有没有人|有人|在线|在不在|在(?=吗|么|没|不|呢)|值班|回复|回消息|上班|下班|下线|上线|几点)|"
+                      r".*有(?:没有)?(?:人工)?客服)")
 
 
 def _pickup_not_hours(text: str, faq: Faq | None, reading: Reading) -> Reading:
@@ -636,7 +655,7 @@ def _ruled_topic(said: str) -> str | None:
 
 # Goods as the question's subject, asked what they are: "汤圆是什么馅的", "这批橙子是什么时候摘的", "小李那个鞋垫是一双的还是
 # 两双的" (a call and a pointing word may come first); not what the member has done with them (我买的…).
-_GOODS_ARE = re.compile(r"^(?P<subject>[^是我,，。?？\s]{1,8})是")
+_GOODS_ARE = re.compile(r"^(?P<subject>[^是系我,，。?？\s]{1,8})(?:是|系(?![统列数着好]))")  # (q22: Cantonese 系, "榴莲系金枕定系猫山王")
 
 
 def _what_goods_are(said: str) -> bool:
@@ -646,7 +665,20 @@ def _what_goods_are(said: str) -> bool:
     folded = mandarin(forms(said).folded)
     subject, first = _GOODS_ARE.match(folded), _CLAUSE.split(folded)[0]
     return subject is not None and bool(GOODS.search(forms(subject.group("subject")).compact)) \
-        and bool(_ASKS.search(first) or re.search(r"[?？]", folded[len(first):len(first) + 2])) and not _an_event(folded)
+        and bool(_ASKS.search(first) or _ALTERNATIVE.search(first) and not _WHEN_OR_WHERE.search(first) or re.search(r"[?？]", folded[len(first):len(first) + 2])) \
+        and not _an_event(folded)  # (q22: an alternative of kinds, "榴莲系金枕定系猫山王")
+
+
+# (q22) Which of two kinds or makes the goods are, not when or where something happens ("腊八粥是上午还是下午": an event's time).
+_WHEN_OR_WHERE = re.compile(r"上午|下午|早上|晚上|中午|今天|明天|后天|周|星期|礼拜|[号点]|店里|门口|广场|线上|线下")
+
+
+def _kinds_asked(said: str) -> bool:
+    """An alternative of kinds asked of goods ("榴莲系金枕定系猫山王", "汤圆是黑芝麻还是花生的"): asks the store by itself, as a
+    price or a pack asked does (a guess with 是不是, "超市的鸡蛋是不是比集上贵", is left to the other signals)."""
+    folded = mandarin(forms(said).folded)
+    first = _CLAUSE.split(folded)[0]
+    return bool(_ALTERNATIVE.search(first)) and _what_goods_are(said)
 
 
 # Whether goods, or a kind of them, are in stock: "有酱油吗", "吐司有全麦的吗", "饺子有没有韭菜馅的", "过年有礼盒吗".
@@ -1010,7 +1042,7 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     if not to_bot and (_chat(folded, faq, threshold) or told != folded and _chat(told, faq, threshold) or _to_member(text)
                        or _joke(text)):
         return NOTHING
-    if not to_bot and (_own_mind(text, told) or is_chain(text) or _only_quoted(text)):
+    if not to_bot and (_own_mind(text, told) or is_chain(text) or _only_quoted(text) or _recalled(whole)):
         return NOTHING  # (a 接龙 pasted, "#接龙 明天春游要带什么\n1. 水", is the chain's, read line by line)
     if not to_bot and _ELSEWHERE.search(told) and not _SECOND_PERSON.search(told):
         return NOTHING  # "对面那家水果店关门了吗": another shop's hours are not ours
@@ -1042,13 +1074,25 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
             and faq.shares_words(said, match.entry)) and (to_bot or not _about_someone(told))
     if not to_bot and _MAYBE_CHAT.search(folded):  # "李姐最近有草莓吗" asks; "陈老师今天怎么没来" does not
         return Reading(True) if (near and not _LIFE.search(folded)) or _SHOP.search(folded) else NOTHING
-    weak = (near or _SERVICE.search(folded) or _PACKED.search(folded) or asks_keeping(said) or _price_asked(said)) and not _LIFE.search(folded)
+    weak = (near or _SERVICE.search(folded) or _PACKED.search(folded) or asks_keeping(said) or _price_asked(said)
+            or _kinds_asked(said)) and not _LIFE.search(folded)  # (q22: "裹蒸粽系绿豆还是红豆", what the goods are)
     named = _STORE.search(folded) or EVENTS.search(folded) or _event_matter(folded) or _goods_quality(said, folded) \
         or _health_asked(folded) or _OPEN_EVENT.search(folded)  # (q16: a medicine's use, the store's goods for her health: "这个大枣孕妇能吃吗")
     # (the store's events ask too: "运动会在哪里集合", "写春联小孩子几岁能参加"; and what its goods are like: "螺蛳粉辣不辣")
     if to_bot or weak or named and not _OTHER_CLASS.search(folded):
         return Reading(True)
     return NOTHING
+
+
+# (q22) Her own memory of a past time searched aloud: "上次那个讲座是哪天来着？我想不起来了", "上次那个面包是在哪家买的来着" —
+# 来着 (what was it again) of something past; a question of the store's in another clause still asks ("…叫什么来着 还有没有卖"),
+# and so does what stands now ("截单是今晚几点来着", "店在哪来着").
+_RECALLED = re.compile(r"(?:上次|上回|那次|那回|那天|去年|前年|昨天|前天|之前|以前|上个月|上周|上礼拜)[^,，。?？!！]*来着")
+
+
+def _recalled(whole: str) -> bool:
+    asking = asking_clauses(whole)
+    return bool(asking) and all(_RECALLED.search(mandarin(forms(clause).folded)) for clause in asking)
 
 
 # Someone other than the shop as whom a question is put to or is about: a member called first by name or kin word (then a
@@ -1396,7 +1440,8 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
     # without a question's form, or against the rules' own reading of chat (a call to the members, their day off),
     # the score must be as sure as of a statement: a margin of 0.2 is no ground to overrule them
     folded = mandarin(forms(spoken(text)).folded)
-    if _TO_OTHERS.search(folded) or _ASIDE.search(folded) or _REPORTED.search(folded) or _joke(text) or _only_quoted(text):
+    if _TO_OTHERS.search(folded) or _ASIDE.search(folded) or _REPORTED.search(folded) or _joke(text) or _only_quoted(text) \
+            or _recalled(spoken(text)):
         return False  # "闺女 帮我看看冰箱里还有几袋饺子": put to a relative, or rhetoric
     if _about_someone(folded):
         return False  # "小朋友哪个省份的": about a person, nothing of the shop's named: the rules decide
@@ -1442,6 +1487,7 @@ LEARNED_BEFORE_REMARK = 5.0  # (p 0.993) the bar for the question alone; on trai
 # 2.0, LEARNED_SURE, 17 and 10 lines the other readers or the rules' chat mostly took; at 4.0, 15 and 3)
 _SCOFF = re.compile(r"呵|嘿|哼|切|😂|🤣")  # a remark that laughs or scoffs: "单休的人配过周末吗，呵"
 _MADE_UP = re.compile(r"补签|补卡|补打卡|没签")  # "前天的能补上吗，出差没签"
+_MAKE_UP = re.compile(r"补签|补打卡|(?<![打])补卡")  # a make-up sign-in named (打补卡 is a work clock-in's too)
 
 
 LEARNED_VETO = -3.0  # (q15: -4 before) the learned score's logit (p 0.047) under which a question the rules read only weakly is chat
