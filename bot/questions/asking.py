@@ -119,6 +119,13 @@ def _only_quoted(text: str) -> bool:
     return not (_FORM.search(_definite(rest)) or _ASKING.search(rest))
 
 
+# (q22) Another platform's or company's points, coins and coupons: "支付宝的积分怎么用啊", "移动的积分快过期了 换啥好呢",
+# "淘宝签到的金币不知道咋用" — whose points they are is what is asked about; not when the shop is asked to take them
+# ("美团的券你们店能用吗"). Chat for the rules and final for the learned score.
+_THEIR_POINTS = re.compile(r"^(?!.*(?:你们|店|老板|掌柜|团长|咱们?群|这个群|群里))[^,，。?？]*?(?:支付宝|淘宝|天猫|京东|美团|拼多多|饿了么|抖音|"
+                           r"快手|滴滴|移动|联通|电信|银行|信用卡|航空|加油站|超市|商场)(?:的|上的|里的|签到)*(?:积分|金币|优惠券|满减券|红包|里程|会员)")
+
+
 # Chat with a question's form that asks the store nothing.
 _CHAT = re.compile("|".join([
     # a bare reaction or tag: 真的？ 是吗？ 啥？ 对吧？
@@ -142,7 +149,7 @@ _CHAT = re.compile("|".join([
     # be the store's; "能发快递吗" asks its service)
     r"^(?!.*(?:你们|店|老板|团长|掌柜|我的|俺的))[^,，。?？]*快递(?:员|小哥)?[^,，。?？能可发寄]{0,6}?"
     r"(?:还没(?:到|来|送)|没到|不到|签收|送错|放错|丢了|取消|慢|比蜗牛|驿站)|"
-    r"你家(?!店|的店|那个店)|你们家(?!店|的店|那个店|的东西|东西|是在|在哪|地址|开到|几点)|你们都|你们猜|猜猜",
+    r"你家(?!店|的店|那个店)|你们家(?!店|的店|那个店|的东西|东西|是在|在哪|地址|开到|几点|在[^,，。?？]{1,8}?(?:附近|旁边|对面|隔壁|边上|楼下))|你们都|你们猜|猜猜",
     r"你们(?:有人|谁)?(?:都|也)?(?:知道|晓得)|有人(?:知道|晓得)(?:吗|不|没|么)|哪个(?:知道|晓得)|(?:咋|怎么)(?:啥|什么)都|(?:这|那)场?(?:雨|雪|风|雾霾|鬼天气)|[?？][^?？]{0,12}(?:就行|就可以|就好)|"
     r"谁(?:买过|用过|吃过|去过|试过|有|还有|要|教|告诉|签到了|打卡了|报了|订了|接龙了|订的|报的|买的|还没|还想|还要)|哪位|还有没有(?:人)?要[^?？吗]{1,6}的(?:吗|么)?(?:\W|$)|还有(?:没有)?(?:人|谁)?(?:需要|想要|要)的(?:吗|么|没|不|伐|嘛)?(?:\W|$)|你们(?:今天|每天|天天|都|也)*.{0,3}(?:打卡|签到)(?:了|吗|没)|你们(?:买|吃|用|订)的",
     # what the members themselves do, asked of each other: "你们签到都是几点签的", "美团签到送红包 你们领了吗",
@@ -179,11 +186,7 @@ _CHAT = re.compile("|".join([
     r"(?:回老家|到的(?:家|屋)|老家|哪个省|哪里人|哪儿人)|"
     r"你们(?:签到|打卡)(?:一般|都|平时|每天)*(?:几点|什么时候|啥时候)(?:签|打)(?:的|啊|呀|呢|哈)?\W*$|"
     r"你们(?:一般|都|平时|每天)+(?:几点|什么时候|啥时候)(?:签到|打卡)(?:的|啊|呀|呢|哈)?\W*$",
-    # (q22) another platform's or company's points, coins and coupons: "支付宝的积分怎么用啊", "移动的积分快过期了 换啥好呢",
-    # "淘宝签到的金币不知道咋用" — whose points they are is what is asked about; not when the shop is asked to take them
-    # ("美团的券你们店能用吗")
-    r"^(?!.*(?:你们|店|老板|掌柜|团长|咱们?群|这个群|群里))[^,，。?？]*?(?:支付宝|淘宝|天猫|京东|美团|拼多多|饿了么|抖音|快手|滴滴|"
-    r"移动|联通|电信|银行|信用卡|航空|加油站|超市|商场)(?:的|上的|里的|签到)*(?:积分|金币|优惠券|满减券|红包|里程|会员)",
+    _THEIR_POINTS.pattern,
     # where to go on a day off: "你们周末去哪玩？", "五一去哪里玩人少" (the day's word is no question of our hours)
     r"去哪(?:里|儿)?(?:玩|逛|耍|旅游|度假|转转|溜达|打卡)",
 ]))
@@ -648,8 +651,13 @@ _SIGNIN_REWARD = re.compile(r"(?:签到|打卡)[^,，。?？]{0,8}(?:奖励|奖�
 def _ruled_topic(said: str) -> str | None:
     """The entry a rule reads where the learned topic is not sure: what goods are, their stock or price (the catalogue's),
     someone at the shop at an hour (the hours')."""
-    if _what_goods_are(said) or _stock_asked(said) or _price_asked(said, pack=False):
+    folded = mandarin(forms(said).folded)
+    if _what_goods_are(said) or _stock_asked(said) or _price_asked(said, pack=False) or _on_sale_asked(said):
         return CATALOGUE
+    if _SHOP_NEAR.search(folded):
+        return "address"  # (q22) "你们家在韩乐坊附近不": where the shop is, by a landmark
+    if _HER_GOODS.search(folded) and _PICKUP_ASKED.search(folded) and not _MONEY.search(folded):
+        return CATALOGUE  # (q22) her order's arrival or pickup: "我订的鸡蛋到了吗", "俺订的鲅鱼饺子到了没 能去拿不" (the same for every order)
     return "hours" if _STAFFED.search(mandarin(forms(said).folded)) else None
 
 
@@ -665,7 +673,7 @@ def _what_goods_are(said: str) -> bool:
     folded = mandarin(forms(said).folded)
     subject, first = _GOODS_ARE.match(folded), _CLAUSE.split(folded)[0]
     return subject is not None and bool(GOODS.search(forms(subject.group("subject")).compact)) \
-        and bool(_ASKS.search(first) or _ALTERNATIVE.search(first) and not _WHEN_OR_WHERE.search(first) or re.search(r"[?？]", folded[len(first):len(first) + 2])) \
+        and bool(_ASKS.search(first) or (_ALTERNATIVE.search(first) or _KIND_OR_KIND.search(first)) and not _WHEN_OR_WHERE.search(first) or re.search(r"[?？]", folded[len(first):len(first) + 2])) \
         and not _an_event(folded)  # (q22: an alternative of kinds, "榴莲系金枕定系猫山王")
 
 
@@ -673,12 +681,31 @@ def _what_goods_are(said: str) -> bool:
 _WHEN_OR_WHERE = re.compile(r"上午|下午|早上|晚上|中午|今天|明天|后天|周|星期|礼拜|[号点]|店里|门口|广场|线上|线下")
 
 
+_KIND_OR_KIND = re.compile(r"(?:是|系)[^\s,，。]{1,8}还是[^\s,，。]{1,8}$")
+
+
 def _kinds_asked(said: str) -> bool:
     """An alternative of kinds asked of goods ("榴莲系金枕定系猫山王", "汤圆是黑芝麻还是花生的"): asks the store by itself, as a
     price or a pack asked does (a guess with 是不是, "超市的鸡蛋是不是比集上贵", is left to the other signals)."""
     folded = mandarin(forms(said).folded)
     first = _CLAUSE.split(folded)[0]
-    return bool(_ALTERNATIVE.search(first)) and _what_goods_are(said)
+    return bool(_ALTERNATIVE.search(first) or _KIND_OR_KIND.search(first)) and _what_goods_are(said)
+
+
+# (q22) Where the shop is, asked by a landmark: "你们家在韩乐坊附近不", "你们店是在菜场旁边吗".
+_SHOP_NEAR = re.compile(r"(?:你们|您们)(?:家|店|门店)?(?:是)?在[^,，。?？\s]{1,8}?(?:附近|旁边|对面|隔壁|边上|楼下|里面|那边)(?:吗|么|不|没|吧|伐)")
+# (q22) Her own goods, ordered: "我订的…", "俺的两箱…", "我接龙的…".
+_HER_GOODS = re.compile(r"(?:我|俺)(?:们|家)?(?:订|定|接龙|团|报)?(?:了|过)?的|(?:我|俺)(?:订|定|接龙)了")
+# Whether something is still sold, whatever it is (q22: "蒙脱石散还有得卖不", "有没有卖暖宝宝的"): a list of goods need not know
+# the thing for the catalogue's stock answer.
+_ON_SALE = re.compile(r"(?:还有|有没有|有冇|有)得?卖(?:的)?(?:吗|么|嘛|没|不|伐)|卖不卖|有卖[^,，。?？\s]{0,8}?(?:的)?(?:吗|么|嘛|没|不)|有没有卖")
+
+
+def _on_sale_asked(said: str) -> bool:
+    folded = mandarin(forms(said).folded)
+    first = _CLAUSE.split(folded)[0]
+    return len(first) <= STOCK_CLAUSE and bool(_ON_SALE.search(first)) and not (
+        _an_event(folded) or _ELSEWHERE.search(folded) or _SOLD_ELSEWHERE.search(folded) or _OTHER_CLASS.search(folded))
 
 
 # Whether goods, or a kind of them, are in stock: "有酱油吗", "吐司有全麦的吗", "饺子有没有韭菜馅的", "过年有礼盒吗".
@@ -1076,7 +1103,7 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
         return Reading(True) if (near and not _LIFE.search(folded)) or _SHOP.search(folded) else NOTHING
     weak = (near or _SERVICE.search(folded) or _PACKED.search(folded) or asks_keeping(said) or _price_asked(said)
             or _kinds_asked(said)) and not _LIFE.search(folded)  # (q22: "裹蒸粽系绿豆还是红豆", what the goods are)
-    named = _STORE.search(folded) or EVENTS.search(folded) or _event_matter(folded) or _goods_quality(said, folded) \
+    named = _STORE.search(folded) or _SHOP_NEAR.search(folded) or EVENTS.search(folded) or _event_matter(folded) or _goods_quality(said, folded) \
         or _health_asked(folded) or _OPEN_EVENT.search(folded)  # (q16: a medicine's use, the store's goods for her health: "这个大枣孕妇能吃吗")
     # (the store's events ask too: "运动会在哪里集合", "写春联小孩子几岁能参加"; and what its goods are like: "螺蛳粉辣不辣")
     if to_bot or weak or named and not _OTHER_CLASS.search(folded):
@@ -1177,7 +1204,9 @@ _COMMITS = re.compile(
     r"[?？,，。!！\s](?:有的话|[^,，?？]{1,4}的话|那|那就|那我)?[,，]?"
     r"(?:(?:我|俺|我们|我家|给我|帮我)?(?:也|就|还)?(?:想|要)?(?:要|报|订|定|来|留|去|加|接龙)(?:了)?" + _N + r"|"
     r"给我(?:也)?留|算我|我和.{1,4}(?:" + _N + r"个人?)?(?:去|来|参加)?$|我们?(?:一家)?" + _N + r"个人?(?:去|来|参加)|"
-    r"我(?:们)?(?:也)?(?:想(?!要(?![^?？]{0,4}?" + _N + r")))?(?:报|要|订)(?!去|销|表|上班|下班|加班|值班|出差|出门|开会|回|投诉|买点|买些|上学|看病)(?:一下|个名)?)[^?？]{0,8}$|"
+    r"我(?:们)?(?:也)?(?:想(?!要(?![^?？]{0,4}?" + _N + r")))?(?:报|要|订)(?!去|销|表|上班|下班|加班|值班|出差|出门|开会|回|投诉|买点|买些|上学|看病|"
+    # (q22) what she wants them for, her purpose: "小米还有货不，我要给孙子熬粥"
+    r"给[^,，。?？订定报留买接]{1,4}?(?:熬|煮|做|炖|蒸|包|烤|炒|泡|吃|喝|用|补|穿|戴))(?:一下|个名)?)[^?？]{0,8}$|"
     r"算了.{0,5}(?:来|要|给我|订|留)" + _N + r"[份个盒袋箱斤][^?？]{0,4}$|"
     # her decision on the answer, told: "有没有无糖的，没有她就不要" (the order reader's if it comes to one)
     r"[,，。\s]没有?(?:的话)?(?:她|他|我|我们|那)?就(?:不要|算了|不买|不订)了?\W*$")
@@ -1256,7 +1285,7 @@ _OWN = re.compile(r"我(?:是不是|是)?(?:老公|妈|家)?(?:帮我)?(?:订|�
                   r"我(?:已经|都|早就?)?(?:付|交|转|给)了?(?:钱|款|定金)")  # her own payment: what became of it is the staff's to look up
 # When or where goods are collected, or whether they came, is the same for every order: "我订的两份什么时候能拿",
 # "我那两份汤圆在哪个自提点拿", "我订的鸡蛋到了吗" ask the catalogue's pickup answer, though they name her order.
-_PICKUP_ASKED = re.compile(r"(?:什么时候|啥时候|几点|几号|哪天|哪里|哪儿|哪个自提点|哪)(?:能|可以|去|来|才能)?(?:拿|取|提|领)|到了(?:吗|没)|到货|自提点")
+_PICKUP_ASKED = re.compile(r"(?:什么时候|啥时候|几点|几号|哪天|哪里|哪儿|哪个自提点|哪)(?:能|可以|才能)?(?:去|来|过来)?(?:拿|取|提|领)|到了(?:吗|没)|到货|自提点")
 
 
 # Whether she herself is on a list (q16): "羊肉接龙里有我吗", "接龙有冇我", "名单上有没有我" — her own order, for the staff to look up.
@@ -1441,7 +1470,7 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
     # the score must be as sure as of a statement: a margin of 0.2 is no ground to overrule them
     folded = mandarin(forms(spoken(text)).folded)
     if _TO_OTHERS.search(folded) or _ASIDE.search(folded) or _REPORTED.search(folded) or _joke(text) or _only_quoted(text) \
-            or _recalled(spoken(text)):
+            or _recalled(spoken(text)) or _THEIR_POINTS.search(folded):
         return False  # "闺女 帮我看看冰箱里还有几袋饺子": put to a relative, or rhetoric
     if _about_someone(folded):
         return False  # "小朋友哪个省份的": about a person, nothing of the shop's named: the rules decide
@@ -1501,10 +1530,18 @@ def _learned_denies(text: str, faq: Faq | None, threshold: float) -> bool:
     learned = model()
     if learned is None or _ASKING.search(forms(text).folded) or _ASKS_OWNER.search(mandarin(forms(text).folded)):
         return False
+    if _FEE_ASKED.search(mandarin(forms(spoken(text)).folded)):
+        return False  # (q22) an event's fee asked by its name, how much or whether it comes back: "两大一小要交多少材料费？"
     text = _REACTION_FIRST.sub("", text) or text  # "这么多人 还有名额吗": astonishment first is no chat (q6), the rest is read
     kinds, compact = _plain_signals(text)
     return learned.logit(compact, kinds) + sum(learned.signals.get(k, 0.0) for k in _faq_signals(text, faq, threshold)) \
         < LEARNED_VETO
+
+
+# An event's fee named and asked about (q22): what it comes to, whether it is paid back — the staff's to answer, whatever
+# the learned score, which has few such lines, makes of the words around it.
+_FEE_ASKED = re.compile(r"(?:材料|报名|活动|课|场地|门|车)(?:费|票)[^,，。]{0,4}?(?:多少|几|退不退|能退|可以退|怎么(?:交|付|算)|(?:要|用)?交[吗么不]|"
+                        r"包括|含|贵不贵)|(?:多少|几[块十百])[^,，。]{0,4}?(?:材料|报名|活动|课|场地|车)费")
 
 
 # Astonishment before the question, as a clause of its own: "这么多人 还有名额吗", "天哪 还能报吗".

@@ -1,0 +1,100 @@
+"""q22: what is asked about and who is asked — the shop's service desk at an hour, her order's arrival, a make-up sign-in,
+another platform's points, her own memory, the members who know, regional and office-English forms.
+
+The examples are the engineer's own, written from how members talk in store groups; none is a corpus line."""
+from __future__ import annotations
+
+import pytest
+
+from bot.language.goods import GOODS
+from bot.questions.asking import read
+from bot.questions.faq import Faq
+from tests.test_questions_q12 import THRESHOLD, faq  # noqa: F401 (faq: the shared fixture)
+
+
+def _reading(faq: Faq, text: str) -> tuple[bool, str | None]:
+    reading = read(text, faq, THRESHOLD)
+    return reading.asks, reading.topic
+
+
+@pytest.mark.parametrize("text", [
+    "客服晚上有人在线吗", "周六客服有人吗", "客服几点下线啊", "晚上还有客服吗", "人工客服周末上班不",
+])
+def test_the_shops_service_desk_at_an_hour_is_the_hours(faq, text):
+    assert _reading(faq, text) == (True, "hours")
+
+
+@pytest.mark.parametrize("text", ["客服电话", "服务员", "客服", "舒服"])
+def test_service_words_name_no_goods(text):
+    assert GOODS.search(text) is None
+
+
+def test_clothes_are_still_goods():
+    assert GOODS.search("衣服") is not None and GOODS.search("校服") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "半夜有人在线吗",  # someone online, the shop not named: the members (q21)
+    "客服在吗",  # calling the desk, no hour: asks, but not the hours
+])
+def test_no_hours_without_the_desk_and_an_hour(faq, text):
+    assert _reading(faq, text)[1] != "hours"
+
+
+@pytest.mark.parametrize("text", [
+    "能补签吗 上礼拜出差", "补签卡去哪里领", "可不可以补签前天的",
+])
+def test_a_make_up_sign_in_is_the_sign_in_handlers(faq, text):
+    assert _reading(faq, text) == (False, None)
+
+
+def test_a_make_up_sign_in_reaches_the_staff_when_no_handler_took_it(faq):
+    assert read("能补签吗 上礼拜出差", faq, THRESHOLD, taken=False).asks
+
+
+@pytest.mark.parametrize("text", [
+    "京东的积分能换啥啊", "信用卡积分快过期了 换点啥好", "美团的红包怎么用",
+])
+def test_another_platforms_points_are_not_ours(faq, text):
+    assert _reading(faq, text) == (False, None)
+
+
+@pytest.mark.parametrize("text", ["积分能换啥啊", "美团的券你们店里能用吗"])
+def test_our_points_or_theirs_taken_here_still_ask(faq, text):
+    assert _reading(faq, text)[0] is True
+
+
+@pytest.mark.parametrize("text", [
+    "上回那个试吃是礼拜几来着 记不住了", "去年那家卖年糕的叫啥来着",  # her memory searched aloud
+    "啊 我还以为明天才截止",  # her belief corrected
+    "有姐妹知道哪里配钥匙便宜吗", "手机怎么投屏啊 谁会",  # the members who know called
+    "还剩三盒 还有要的吗",  # the staff polling the members
+    "要多少拿多少 不够再说",  # a correlative
+])
+def test_chat_by_what_it_does_asks_nothing(faq, text):
+    assert _reading(faq, text)[0] is False
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("我订的腊肉到了没", "catalogue"), ("俺订的苹果啥时候能去拿呀", "catalogue"),  # her order's pickup: the same for all
+    ("你们是在菜市场旁边吗", "address"),  # the shop placed by a landmark
+    ("有没有卖暖手宝的", "catalogue"), ("创可贴还有得卖不", "catalogue"),  # whatever is sold, its stock
+    ("枇杷膏是川贝的定系普通的", "catalogue"),  # an alternative of kinds (Cantonese 定系, 系)
+    ("番薯系红心定系黄心", "catalogue"),
+    ("畀钱畀边个好", "payment"),  # Cantonese 畀 (give), 边个 (who)
+    ("can I pay 现金", "payment"),  # English's question opening
+    ("我那个积分拿来整哪样", "points"),  # Guizhou 哪样 after a verb of doing
+])
+def test_what_is_asked_about_finds_its_entry(faq, text, topic):
+    assert _reading(faq, text) == (True, topic)
+
+
+@pytest.mark.parametrize("text", [
+    "讲座的材料费多少钱一个人", "报名费退不退啊 要是下雨不办了",  # an event's fee: the staff's
+])
+def test_an_events_fee_asked_is_not_vetoed(faq, text):
+    assert _reading(faq, text) == (True, None)
+
+
+def test_her_purpose_after_a_stock_question_orders_nothing(faq):
+    assert _reading(faq, "大米还有货吗，我要给老人煮粥") == (True, "catalogue")
