@@ -98,3 +98,26 @@ def test_an_events_fee_asked_is_not_vetoed(faq, text):
 
 def test_her_purpose_after_a_stock_question_orders_nothing(faq):
     assert _reading(faq, "大米还有货吗，我要给老人煮粥") == (True, "catalogue")
+
+
+@pytest.mark.parametrize("text", ["明天能去拿不", "元旦前能拿到吗", "礼拜六可以取吗"])
+def test_collecting_on_a_day_is_the_catalogues_pickup(faq, text):
+    assert _reading(faq, text) == (True, "catalogue")
+
+
+@pytest.mark.parametrize("text", [
+    "量血压的大夫是哪家医院的", "插花课的老师是哪个学校的",  # whose people come to the store's event
+    "亲子运动会在哪个公园啊",  # where it is held
+    "下这么大的雨 采摘还去不去？",  # the weather is no rhetoric
+])
+def test_the_events_people_and_place_ask_the_store(faq, text):
+    assert _reading(faq, text) == (True, None)
+
+
+@pytest.mark.parametrize("text", [
+    "哪个医院看颈椎好",  # a hospital asked about, no event
+    "建材城周末有活动吗", "电器城几点关门",  # a mall by its kind
+    "后天有集不", "明天赶集吗",  # the market day
+])
+def test_other_places_are_not_the_store(faq, text):
+    assert _reading(faq, text)[0] is False

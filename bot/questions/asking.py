@@ -134,7 +134,7 @@ _CHAT = re.compile("|".join([
     # the member's own choice whether to buy: the store is not asked it ("月饼买不买啊 去年的还没吃完")
     r"买不买|订不订|囤不囤|入不入|抢不抢|要不要(?:买|订|囤|入)?(?:呢|啊|呀)|你们(?:有)?谁",  # (你们谁: the members asked)  # ("冻梨要不要呢 去年买的还剩几个": 要不要 alone, her mind)
     # rhetoric and exclamation
-    r"不就是|不就(?:完了|行了|好了|得了)|是我吗\W*$|越来越多的|难道|何必|哪有|怎么这么|怎么那么|咋这么|咋那么|怎么会|怎么又|这么.{0,8}[?？]|谁说|有什么好(?!处)|有啥好(?!处)|凭什么",
+    r"不就是|不就(?:完了|行了|好了|得了)|是我吗\W*$|越来越多的|难道|何必|哪有|怎么这么|怎么那么|咋这么|咋那么|怎么会|怎么又|这么(?!大的?(?:雪|雨|风|雾))(?:.{0,8})[?？]|谁说|有什么好(?!处)|有啥好(?!处)|凭什么",
     r"居然|竟然|(?:^(?:天哪|天呐|我的天)|这么多人)(?!.*(?:名额|位置|位子|座位))|这是什么|这都|又要|又让|又.{0,6}了[?？]|还有这种|还能这样|还可以这样|比这更|还有比|哪个.{0,6}不是",
     r"合理吗|像话吗|正常吗|至于吗|好意思吗|开玩笑|开个玩笑|\w出(?:个|点)(?!名额|位置|位子|座位|地方)[^,，。]{0,4}来|一(?:份|箱|斤|袋|盒|车)(?:好心情|快乐|烦恼|好运|开心|幸福|财运|美貌)|(?<!有)没(?!有)\w{0,5}(?:啥|什么)$",
     # greetings and small talk
@@ -654,6 +654,8 @@ def _ruled_topic(said: str) -> str | None:
     folded = mandarin(forms(said).folded)
     if _what_goods_are(said) or _stock_asked(said) or _price_asked(said, pack=False) or _on_sale_asked(said):
         return CATALOGUE
+    if _PICKUP_DAY.search(folded) and not _OPENING_HOURS.search(folded):
+        return CATALOGUE  # (q22) "今天能拿到吗", "冬至前能拿到不": collecting the goods on a day is the catalogue's pickup
     if _SHOP_NEAR.search(folded):
         return "address"  # (q22) "你们家在韩乐坊附近不": where the shop is, by a landmark
     if _HER_GOODS.search(folded) and _PICKUP_ASKED.search(folded) and not _MONEY.search(folded):
@@ -692,6 +694,7 @@ def _kinds_asked(said: str) -> bool:
     return bool(_ALTERNATIVE.search(first) or _KIND_OR_KIND.search(first)) and _what_goods_are(said)
 
 
+_PICKUP_DAY = re.compile(r"(?:今天|明天|后天|今晚|周.|星期.|礼拜.|前|之前|以前)(?:能|可以)(?:来|去)?(?:拿|取|提)(?:到|货)?(?:吗|么|不|没|嘛)")
 # (q22) Where the shop is, asked by a landmark: "你们家在韩乐坊附近不", "你们店是在菜场旁边吗".
 _SHOP_NEAR = re.compile(r"(?:你们|您们)(?:家|店|门店)?(?:是)?在[^,，。?？\s]{1,8}?(?:附近|旁边|对面|隔壁|边上|楼下|里面|那边)(?:吗|么|不|没|吧|伐)")
 # (q22) Her own goods, ordered: "我订的…", "俺的两箱…", "我接龙的…".
@@ -1026,7 +1029,9 @@ _GROUP_LEAVE = re.compile(r"(?:能|可以|能不能|可不可以|允许|让不�
 
 # What is chat alone and asks beside an event or her own order (q20): the weekday ("讲座是礼拜几", not "今天星期几"), a
 # confirmation with 吧？ ("试吃会是免费的吧？", "我是订的三份吧？"; not a judgement, "太贵了吧？").
-_WEEKDAY_OR_CONFIRMED = re.compile(r"(?:星期|周|礼拜)几|吧(?=[?？])")
+_WEEKDAY_OR_CONFIRMED = re.compile(r"(?:星期|周|礼拜)几|吧(?=[?？])|"
+                                   # (q22) where it is held or whose doctors come: "运动会在哪个学校操场啊", "测血糖的大夫是哪个医院的"
+                                   r"哪(?:个|家)(?=医院|学校|公园|操场|体育馆|广场|社区)")
 
 
 def _of_the_event(folded: str) -> str:
@@ -1071,7 +1076,7 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
         return NOTHING
     if not to_bot and (_own_mind(text, told) or is_chain(text) or _only_quoted(text) or _recalled(whole)):
         return NOTHING  # (a 接龙 pasted, "#接龙 明天春游要带什么\n1. 水", is the chain's, read line by line)
-    if not to_bot and _ELSEWHERE.search(told) and not _SECOND_PERSON.search(told):
+    if not to_bot and _ELSEWHERE.search(told) and not _SECOND_PERSON.search(told) and not _events_people(told):
         return NOTHING  # "对面那家水果店关门了吗": another shop's hours are not ours
     if _COMMITS.search(_TAG.sub("", told)) or _CHANGES.search(told):  # "还有名额吗？有的话我报一个": an order or a
         return NOTHING  # sign-up, for their readers; "能改成五份不": a change of one's order asked politely
@@ -1106,9 +1111,19 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     named = _STORE.search(folded) or _SHOP_NEAR.search(folded) or EVENTS.search(folded) or _event_matter(folded) or _goods_quality(said, folded) \
         or _health_asked(folded) or _OPEN_EVENT.search(folded)  # (q16: a medicine's use, the store's goods for her health: "这个大枣孕妇能吃吗")
     # (the store's events ask too: "运动会在哪里集合", "写春联小孩子几岁能参加"; and what its goods are like: "螺蛳粉辣不辣")
-    if to_bot or weak or named and not _OTHER_CLASS.search(folded):
+    if to_bot or weak or named and (not _OTHER_CLASS.search(folded) or _events_people(told)):
         return Reading(True)
     return NOTHING
+
+
+# (q22) Whose doctors or teachers come to the store's event: "测血糖的大夫是哪个医院的", "讲座的专家是哪家医院的" — the
+# hospital named is where they come from, not another place asked about.
+_FROM_WHERE = re.compile(r"(?:医生|大夫|专家|老师|护士)[^,，。?？]{0,3}?(?:是)?(?:从)?(?:哪个|哪家|哪里|哪儿)(?:医院|学校|单位)?(?:的|来的)|"
+                         r"(?:哪个|哪家)(?:医院|学校|单位)的(?:医生|大夫|专家|老师|护士)")
+
+
+def _events_people(told: str) -> bool:
+    return bool(_FROM_WHERE.search(told) and _an_event(told))
 
 
 # (q22) Her own memory of a past time searched aloud: "上次那个讲座是哪天来着？我想不起来了", "上次那个面包是在哪家买的来着" —
@@ -1530,8 +1545,9 @@ def _learned_denies(text: str, faq: Faq | None, threshold: float) -> bool:
     learned = model()
     if learned is None or _ASKING.search(forms(text).folded) or _ASKS_OWNER.search(mandarin(forms(text).folded)):
         return False
-    if _FEE_ASKED.search(mandarin(forms(spoken(text)).folded)):
-        return False  # (q22) an event's fee asked by its name, how much or whether it comes back: "两大一小要交多少材料费？"
+    if _FEE_ASKED.search(told := mandarin(forms(spoken(text)).folded)) or _events_people(told):
+        return False  # (q22) an event's fee asked by its name, how much or whether it comes back: "两大一小要交多少材料费？";
+        # whose people come to it ("量血压的大夫是哪家医院的")
     text = _REACTION_FIRST.sub("", text) or text  # "这么多人 还有名额吗": astonishment first is no chat (q6), the rest is read
     kinds, compact = _plain_signals(text)
     return learned.logit(compact, kinds) + sum(learned.signals.get(k, 0.0) for k in _faq_signals(text, faq, threshold)) \
@@ -1613,9 +1629,13 @@ _ELSEWHERE = re.compile(r"那家.{0,4}?(?:面馆|饭店|饭馆|餐馆|餐厅|小
                         # another place named as what is asked about: "盒马的车厘子多少钱", "图书馆周一开门吗", "万达停车怎么收费",
                         # "附近哪个药房二十四小时营业" (as a destination it may be ours to deliver to: "能送到医院吗")
                         r"(?:图书馆|博物馆|体育馆|游泳馆|电影院|医院|卫生院|社区医院|菜场|菜市场|农贸市场|商场|万达|盒马|胖东来|永辉|沃尔玛|山姆|大润发|"
-                        r"物美|华联|地铁|快递站|菜鸟驿站|[一二三四五六七八九十\d]+号线|邮局|火车站|高铁站|汽车站|机场|景区|动物园)"
-                        r"(?:那边|那里|那儿)?(?:的(?!人)|停车|今天|明天|周.|星期.|礼拜.|现在|几点|什么时候|啥时候|营业|开门|关门|多少钱|啥价|怎么收费|收费|好停|人多|到几点|停运|搬)|"
+                        r"物美|华联|地铁|快递站|菜鸟驿站|[一二三四五六七八九十\d]+号线|邮局|火车站|高铁站|汽车站|机场|景区|动物园|"
+                        # (q22) a mall or market by its kind: "香河家具城最近有活动吗"
+                        r"家具城|建材城|电器城|商城|购物中心|百货大楼|百货|影城|批发市场|建材市场)"
+                        r"(?:那边|那里|那儿)?(?:到底|究竟|又|还)?(?:的(?!人)|最近|有活动|停车|今天|明天|周.|星期.|礼拜.|现在|几点|什么时候|啥时候|营业|开门|关门|多少钱|啥价|怎么收费|收费|好停|人多|到几点|停运|搬)|"
                         r"附近(?:哪个|哪家)(?!停车)|"
+                        # (q22) the market day, the town's: "咱这里明天有集不", "后天赶集吗"
+                        r"赶集|(?<![收采召募])有(?:大)?集(?=[吗么不没嘛啊呀]|\W|$)|集市|大集|"
                         # another seller by name, or a shop placed apart from ours ("隔壁水果店", "小区门口的药店", "新开的那家
                         # 超市"), what is asked about: "朴朴送货要多久", "百果园的车厘子多少钱" (not a landmark for our address,
                         # "是在菜鸟驿站旁边那家吗", nor our branches, 分店, nor where goods go or what ours are weighed against:
