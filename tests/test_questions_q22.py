@@ -121,3 +121,25 @@ def test_the_events_people_and_place_ask_the_store(faq, text):
 ])
 def test_other_places_are_not_the_store(faq, text):
     assert _reading(faq, text)[0] is False
+
+
+@pytest.mark.parametrize("text", [
+    "送来的菜放门口被人拿走了 谁负责啊",  # who answers for it: the store
+    "收款码发我一下 我扫给你", "有收款码吗 我转给你",  # paying her: the shop
+])
+def test_the_store_is_asked(faq, text):
+    assert _reading(faq, text)[0] is True
+
+
+@pytest.mark.parametrize("text", [
+    "想报 但得看下周倒不倒班", "先观望观望 看看再说好不好吃",  # her own shift, her waiting
+    "星期三了吗？我过糊涂了",  # the calendar
+    "这公交车怎么还不来", "电梯又停了？",  # the town's and the estate's doing
+    "啊 又抢光了呀？", "三十份就没了？",  # surprise
+    "什么叫幸福？就是孩子在身边", "真的吗 太好了",  # answered by herself, a reaction
+    "单号后四位8812 到了没", "你们的快递都放门卫了吗",  # the courier's, the members' parcels
+    "有没有需要代取的 顺路的说一声",  # the staff polling
+    "买了草莓的姐妹 酸不酸",  # the members who bought it called first
+])
+def test_chat_asks_nothing(faq, text):
+    assert _reading(faq, text)[0] is False
