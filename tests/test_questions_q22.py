@@ -143,3 +143,22 @@ def test_the_store_is_asked(faq, text):
 ])
 def test_chat_asks_nothing(faq, text):
     assert _reading(faq, text)[0] is False
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("光谷那边送吗", "delivery"), ("江北送不送", "delivery"),  # sent to a place named alone
+    ("有没有外卖送的", "delivery"),  # the store's own takeaway
+    ("一盒够四个人吃吗", "catalogue"), ("八寸的够几个人吃", "catalogue"),  # how many a size feeds
+])
+def test_a_place_sent_to_and_a_size_that_feeds(faq, text, topic):
+    assert _reading(faq, text) == (True, topic)
+
+
+@pytest.mark.parametrize("text", [
+    "你们看了昨晚那场球冇", "你们那边下雨了吗",  # the members' doing and weather
+    "本来想问问几点关门 后来想起来了",  # a question she meant to ask
+    "每次都秒光", "红包大家都抢到了吗", "来的人都到齐了吗", "接龙写清楚名字 别写错",  # told, a roll call, instructions
+    "去南站坐几路车快", "那家网红奶茶店要排多久",  # another place
+])
+def test_told_or_put_to_the_members_or_elsewhere_asks_nothing(faq, text):
+    assert _reading(faq, text)[0] is False

@@ -130,7 +130,11 @@ _THEIR_POINTS = re.compile(r"^(?!.*(?:你们|店|老板|掌柜|团长|咱们?群
 _CHAT = re.compile("|".join([
     # a bare reaction or tag: 真的？ 是吗？ 啥？ 对吧？
     r"^(?:啥|什么|蛤)[?？!！]|[?？]\s*(?:就是|答案是|其实就是)|^(?:真的|是吗|是嘛|哦是吗)(?:吗|么)?[?？!！。.~～\s]*(?:谢谢|好的|太好了|哈哈)|^(?:真的|是吗|是不是|对吧|对不对|好不好|不是吗|谁知道|你说呢|怎么了|咋了|干嘛|干啥|啥|啊|啥情况|什么情况)[?？!！。.~～]*$",
-    r"吧[?？]|(?:我|俺)?还以为|怎么了[?？]*$|什么了[?？]*$|怎么样[?？]*$|[?？][^?？\n]*哈哈|[?？][^?？\n]*(?:真好|好看|真棒|厉害|漂亮|好美|真美)|(?:好|真|太)神奇",
+    r"吧[?？]|(?:我|俺)?还以为|"
+    # (q22) the weather where the members are ("你们那下雪了吗"); sold out in a blink, told ("烘焙每次都秒没"); a red packet
+    # received, asked of the members ("红包收到没"); the staff's roll call and instructions ("报名的都到齐了吗", "…别写错")
+    r"你们那(?:边|里|儿)?[^,，。?？]{0,3}(?:下雪|下雨|冷不冷|热不热|降温|刮风|天气|出太阳)|秒(?:没|光|空)(?:了)?(?:\W|$)|"
+    r"^(?!.*(?:钱|款|付|转账))[^,，。?？]*红包(?:你们|大家)?(?:都)?(?:收到|领到|抢到)(?:了)?(?:没|吗|么)|都到齐了|(?:别|不要)(?:写错|漏写|写漏)|怎么了[?？]*$|什么了[?？]*$|怎么样[?？]*$|[?？][^?？\n]*哈哈|[?？][^?？\n]*(?:真好|好看|真棒|厉害|漂亮|好美|真美)|(?:好|真|太)神奇",
     # the member's own choice whether to buy: the store is not asked it ("月饼买不买啊 去年的还没吃完")
     r"买不买|订不订|囤不囤|入不入|抢不抢|要不要(?:买|订|囤|入)?(?:呢|啊|呀)|你们(?:有)?谁",  # (你们谁: the members asked)  # ("冻梨要不要呢 去年买的还剩几个": 要不要 alone, her mind)
     # rhetoric and exclamation
@@ -242,7 +246,9 @@ _ASIDE = re.compile("|".join([
     # doing, 你们到货了吗 / 开门了吗, has other verbs); "盒马的草莓多少钱一盒你们看了吗"
     r"^(?!.*(?:店长|老板|店里|(?:转|付|给|退|交)[^,，。]{0,3}(?:钱|款)|(?:钱|款)[^,，。]{0,3}(?:转|付|给|交|打)|转账|订单))(?=.*你们)(?:.*你们(?:的|都|也|还|今天|昨天|上次|家)*[^店,，。?？]{0,8}?"
     r"(?:报|买|领|换|带|抢|囤|攒|吃|喝|用|试|拿到|准备)[^店,，。?？]{0,6}?(?:了|过)(?:吗|么|没|没有|不)|"
-    r".*你们(?:都|也|还)?(?:看|看到|见|听说)(?:了|过)?(?:吗|么|没|没有)\W*$)",
+    r".*你们(?:都|也|还)?(?:看|看到|见|听说)(?:了|过)?(?:吗|么|没|没有)\W*$|"
+    # (q22) with what they saw between: "你们看了昨天那个比赛冇"
+    r".*你们(?:都|也|还)?(?:看|看到|见|听说)(?:了|过)[^店,，。?？]{1,8}?(?:吗|么|没|没有|冇|未)\W*$)",
     # surprise at a state reached, or regret after it: "啊？截单了啊", "卧槽 一分钟就抢光了？", "团购的人这么多吗",
     # "报名这么快的吗 我刚看到就满了", "这么快就卖完了，下次早点"
     r"^(?:啊+|哇+|天哪|天呐|我的天|卧槽|我去|什么|不是吧|妈呀|哎呀|啥)[?？!！,，。\s~～]*[^,，。?？]{0,10}(?:了|完|光|满)[啊呀吗么呢]*"
@@ -640,7 +646,8 @@ def _topic(text: str, faq: Faq | None, reading: Reading) -> Reading:
     if not _ends_asking(said):
         return reading  # "为什么没有货也不通知一声？？？…郁闷！": a complaint ending in a remark, for the staff
     topic = "points" if _SIGNIN_REWARD.search(mandarin(forms(said).folded)) else learned.best(said, faq) or _ruled_topic(said)
-    if topic not in {e.id for e in faq.entries} or (topic == CATALOGUE and (_own_order(mandarin(forms(said).folded)) or not (_about_goods(said) or _price_asked(said, pack=False)))):
+    if topic not in {e.id for e in faq.entries} or (topic == CATALOGUE and (_own_order(mandarin(forms(said).folded)) or not (_about_goods(said) or _price_asked(said, pack=False)
+                                                                                          or _FEEDS.search(mandarin(forms(said).folded))))):
         return reading  # her own order, or no product asked about: for the staff
     return Reading(True, topic, next(e for e in faq.entries if e.id == topic))
 
@@ -657,6 +664,10 @@ def _ruled_topic(said: str) -> str | None:
         return CATALOGUE
     if _PICKUP_DAY.search(folded) and not _OPENING_HOURS.search(folded):
         return CATALOGUE  # (q22) "今天能拿到吗", "冬至前能拿到不": collecting the goods on a day is the catalogue's pickup
+    if _FEEDS.search(folded):
+        return CATALOGUE  # (q22) how many a pack or a size feeds: "两份够三个人吃吗", "六寸的够几个人吃"
+    if _sent_there(folded):
+        return "delivery"  # (q22) "汉阳那边送吗", "浦东送伐": whether the store delivers there
     if _SHOP_NEAR.search(folded):
         return "address"  # (q22) "你们家在韩乐坊附近不": where the shop is, by a landmark
     if _HER_GOODS.search(folded) and _PICKUP_ASKED.search(folded) and not _MONEY.search(folded):
@@ -703,6 +714,18 @@ _ON_THEIR_WAY = re.compile(r"送|货|快递|寄|少了|坏了|丢了")
 
 def _answers_for_it(folded: str) -> bool:
     return bool(_WHO_ANSWERS.search(folded) and (_ON_THEIR_WAY.search(folded) or _names_goods(folded)))
+
+
+# (q22) How many a pack or a size feeds: "两份够三个人吃吗", "六寸的够几个人吃" — the goods' size, the catalogue's detail.
+_FEEDS = re.compile(r"(?:份|盒|袋|箱|斤|个|只|寸|的)(?:够|能够|够不够)(?:几个人|几口人|[一二两三四五六七八九十\d]+(?:个|口)?人)(?:吃|喝|用)")
+
+
+def _sent_there(folded: str) -> bool:
+    """Whether the store delivers to a place, asked with the place alone in a short first clause ("汉阳那边送吗", "浦东送伐";
+    ``_DELIVERY_ASKED``), not another's sending ("快递送到了吗")."""
+    first = _CLAUSE.split(folded)[0]
+    return len(first) <= 8 and bool(_DELIVERY_ASKED.search(first)) and not (
+        _ELSEWHERE.search(folded) or re.search(r"快递|外卖|你[^们]", folded))
 
 
 # (q22) Where the shop is, asked by a landmark: "你们家在韩乐坊附近不", "你们店是在菜场旁边吗".
@@ -1117,7 +1140,8 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     if not to_bot and _MAYBE_CHAT.search(folded):  # "李姐最近有草莓吗" asks; "陈老师今天怎么没来" does not
         return Reading(True) if (near and not _LIFE.search(folded)) or _SHOP.search(folded) else NOTHING
     weak = (near or _SERVICE.search(folded) or _PACKED.search(folded) or asks_keeping(said) or _price_asked(said)
-            or _kinds_asked(said)) and not _LIFE.search(folded)  # (q22: "裹蒸粽系绿豆还是红豆", what the goods are)
+            or _kinds_asked(said) or _FEEDS.search(folded) or _sent_there(folded)) and not _LIFE.search(folded)
+    # (q22: "裹蒸粽系绿豆还是红豆", what the goods are; "两份够三个人吃吗", how many a pack feeds; "浦东送伐", sent there)
     named = _STORE.search(folded) or _SHOP_NEAR.search(folded) or EVENTS.search(folded) or _event_matter(folded) or _goods_quality(said, folded) \
         or _health_asked(folded) or _OPEN_EVENT.search(folded) or _answers_for_it(folded)  # (q16: a medicine's use, the store's goods for her health: "这个大枣孕妇能吃吗")
     # (the store's events ask too: "运动会在哪里集合", "写春联小孩子几岁能参加"; and what its goods are like: "螺蛳粉辣不辣")
@@ -1185,7 +1209,7 @@ _PAYING = re.compile(r"(?:钱|款)[^,，。\s]{0,2}(?:转|付|给|交)|(?:转|�
 
 # The member making up her own mind aloud: "讲座我还没想好去不去", "等我问问我老公再说报不报", "晚点再决定要不要接龙":
 # the A-not-A is her choice, not asked of the store.
-_DELIBERATES = re.compile(r"没想好|^纠结|再观望|观望(?:一下|观望)|"
+_DELIBERATES = re.compile(r"没想好|^纠结|再观望|(?:本来|本|原本|刚才|刚)想问|观望(?:一下|观望)|"
                           # (q22) her own shift or time off as what her going hangs on: "不知道那天上不上班", "看那天倒不倒班"
                           r"(?:不知道|看|得看|要看)[^,，。?？]{0,4}?(?:上不上班|倒不倒班|加不加班|值不值班|休不休息|放不放假|有没有空|排不排班)|纠结(?:要|买|订|报)|还在考虑|(?:还|在|有点)(?:犹豫|纠结)|再(?:决定|考虑|商量)|再说(?:吧|$|\W)|我(?:再|先)?考虑(?:一下|下)|"
                           r"问问(?:我)?(?:老公|老婆|老伴|孩子|家里|家人|我妈|我爸|婆婆|公公)|"
@@ -1636,7 +1660,10 @@ _ELSEWHERE = re.compile(r"那家.{0,4}?(?:面馆|饭店|饭馆|餐馆|餐厅|小
                         r"(?:物业|居委会?|社区|街道办?|学校|幼儿园|医院|银行|药店|药房|健身房|驿站|菜市场|菜场|超市|理发店|公园|派出所|(?<!快)递站)"
                         r"(?:的人)?(?:(?:元旦|春节|过年|国庆|周末|周[一二三四五六日天]|星期.|礼拜.|节假日|假期)[^,，。?？]{0,2}?)?"
                         r"(?:今天|明天|周末|现在|这会儿?|几点|什么时候|啥时候|上班|下班|开门|关门|放假|开学|人多|有卖|有没有卖|打折|"
-                        r"来修|修|还开|开着|营业|出摊)|外卖(?:怎么|还|咋|到|送)|"
+                        r"来修|修|还开|开着|营业|出摊)|(?<!有)外卖(?:怎么|还|咋|到|送)|"
+                        # (q22) a place not the shop as where she goes ("去东站坐几路车最快"), a shop famed online ("那个网红贝果店")
+                        r"去[^,，。?？店]{0,4}?(?:站|机场|医院|公园|学校|广场)[^,，。?？]{0,2}(?:坐几路|怎么走|咋走|怎么去|坐什么车|打车)|"
+                        r"网红[^,，。?？]{0,6}(?:店|馆|餐厅)|"
                         r"^[^,，。]{0,4}(?:隔壁|对面|楼下)(?:那个|那家)|"
                         # another place named as what is asked about: "盒马的车厘子多少钱", "图书馆周一开门吗", "万达停车怎么收费",
                         # "附近哪个药房二十四小时营业" (as a destination it may be ours to deliver to: "能送到医院吗")
