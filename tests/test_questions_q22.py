@@ -162,3 +162,8 @@ def test_a_place_sent_to_and_a_size_that_feeds(faq, text, topic):
 ])
 def test_told_or_put_to_the_members_or_elsewhere_asks_nothing(faq, text):
     assert _reading(faq, text)[0] is False
+
+
+def test_a_joke_taken_back_then_the_question_meant(faq):
+    assert _reading(faq, "能用粮票吗 开玩笑的 能刷信用卡吗") == (True, "payment")
+    assert _reading(faq, "店长能送个对象吗 开玩笑的哈哈")[0] is False

@@ -139,7 +139,7 @@ _CHAT = re.compile("|".join([
     r"买不买|订不订|囤不囤|入不入|抢不抢|要不要(?:买|订|囤|入)?(?:呢|啊|呀)|你们(?:有)?谁",  # (你们谁: the members asked)  # ("冻梨要不要呢 去年买的还剩几个": 要不要 alone, her mind)
     # rhetoric and exclamation
     r"不就是|不就(?:完了|行了|好了|得了)|是我吗\W*$|越来越多的|难道|何必|哪有|怎么这么|怎么那么|咋这么|咋那么|怎么会|怎么又|这么(?!大的?(?:雪|雨|风|雾))(?:.{0,8})[?？]|谁说|有什么好(?!处)|有啥好(?!处)|凭什么",
-    r"居然|竟然|(?:^(?:天哪|天呐|我的天)|这么多人)(?!.*(?:名额|位置|位子|座位))|这是什么|这都|又要|又让|又.{0,6}了[嘎啊呀哦吗么]?[?？]|(?:就|已经|都)(?:没|卖完|抢完|抢光|卖光|满)了[?？]|还有这种|还能这样|还可以这样|比这更|还有比|哪个.{0,6}不是",
+    r"居然|竟然|(?:^(?:天哪|天呐|我的天)|这么多人)(?!.*(?:名额|位置|位子|座位))|这是什么|这都|又要|又让|(?<!还是)又.{0,6}了[嘎啊呀哦吗么]?[?？]|(?:就|已经|都)(?:没|卖完|抢完|抢光|卖光|满)了[?？]|还有这种|还能这样|还可以这样|比这更|还有比|哪个.{0,6}不是",
     r"合理吗|像话吗|正常吗|至于吗|好意思吗|开玩笑|开个玩笑|\w出(?:个|点)(?!名额|位置|位子|座位|地方)[^,，。]{0,4}来|一(?:份|箱|斤|袋|盒|车)(?:好心情|快乐|烦恼|好运|开心|幸福|财运|美貌)|(?<!有)没(?!有)\w{0,5}(?:啥|什么)$",
     # greetings and small talk
     r"吃了吗|吃了没|睡了吗|起床了吗|好久不见|最近好吗|过得好吗|还好吗|早上好|晚上好|新年好|有空[吗没不]|有没有空|一起(?!用|使用|算|付|结|买单)",
@@ -360,6 +360,9 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     The rules decide first; a message they leave alone still asks when the learned score is sure
     of it (``LEARNED_SURE``): the rules were written from the phrasings they were shown, the score
     weighs the same signals and the words around them, so it hears new phrasings of a question."""
+    if (retracted := _RETRACTED.search(text)) and _FORM.search(mandarin(forms(retracted.group("rest")).folded)):
+        return read(retracted.group("rest"), faq, threshold, to_bot=to_bot, extra=extra, taken=taken)  # (q22) the joke taken
+        # back, then the question meant: "能刷医保卡吗 哈哈开玩笑 能刷信用卡吗" asks the last
     ruled = _ruled(text, faq, threshold, to_bot, extra)
     if ruled.asks and not to_bot and taken and not _return_of_goods(text, ruled) and not _not_taken(text) \
             and not _asked_first(text, ruled) and _taken(text):
@@ -381,6 +384,10 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
             ruled = _answered(text, faq, threshold)
     reading = _topic(text, faq, ruled) if ruled.asks and ruled.topic is None else _doubted(text, faq, ruled)
     return _not_for_that_entry(text, _pickup_not_hours(text, faq, reading))
+
+
+# (q22) A joke taken back, then what she means to ask.
+_RETRACTED = re.compile(r"(?:开玩笑|开个玩笑|说笑)(?:的|呢|啦|哈)?[,，。.!！~～\s]+(?P<rest>[^,，。.!！~～\s].{2,})$")
 
 
 # A member asking the store (addressed, not the members) whether her payment reached it.
