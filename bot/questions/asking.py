@@ -119,6 +119,14 @@ def _only_quoted(text: str) -> bool:
     return not (_FORM.search(_definite(rest)) or _ASKING.search(rest))
 
 
+# How prices have gone, the market's ("现在猪肉啥价了", "菜场的葱多少钱一斤了"): a price asked of the store has no 了. Chat for
+# the rules, final for the learned score (q22: the refit on eightyfifth/eightysixth took "现在鸡蛋多少钱一斤了").
+_PRICES_GONE = re.compile(r"(?:多少钱|啥价|什么价|几块)(?:一[斤个袋包箱盒])?了(?:现在)?[?？啊呀哦]*$")
+# (q22) How something she has looks or suits her, asked of her friends ("这衣服好看不嘛", "我穿这个显胖吗"): the store is not
+# asked its taste; final for the learned score. Not whether goods fit ("鞋垫有大码的吗" is stock; "尺码合适吗" the goods').
+_LOOKS_ASKED = re.compile(r"(?:好看|漂亮|好不好看|美不美|帅不帅|显胖|显老|显年轻|显瘦|土不土|俗不俗)(?:不|吗|么|没|嘛|啵|伐)?[嘛啊呀哦]*[?？]*$")
+
+
 # (q22) Another platform's or company's points, coins and coupons: "支付宝的积分怎么用啊", "移动的积分快过期了 换啥好呢",
 # "淘宝签到的金币不知道咋用" — whose points they are is what is asked about; not when the shop is asked to take them
 # ("美团的券你们店能用吗"). Chat for the rules and final for the learned score.
@@ -173,7 +181,7 @@ _CHAT = re.compile("|".join([
     # "能刷银行卡不，我只有工资卡" asks the store and tells her own
     r"^(?!.*(?:你们|店|招|老板))[^,，。\s]*(?:工资|退休金|养老金|房租|房价|租房|租个|彩礼)(?!卡)[^,，。\s]*$|"
     # how prices have gone, the market's ("现在猪肉啥价了", "菜场的葱多少钱一斤了"): a price asked of the store has no 了
-    r"(?:多少钱|啥价|什么价|几块)(?:一[斤个袋包箱盒])?了(?:现在)?[?？啊呀哦]*$",
+    + _PRICES_GONE.pattern,
     # the calendar, forwarded articles and sayings
     r"几号了|(?:今天|明天|昨天)是?(?:几号|星期几|周几)|^(?:今天)?(?:周|星期|礼拜)[一二三四五六日天]了(?:吗|么|吧|嘛)|(?<!每)(?<!每个)(?:星期几|周几|礼拜几)|(?<!到)几点了|是几号(?![去走到拿取开出截报办举搞]|来(?!着))|腊八(?![粥蒜饭])|立春|立冬|节气|《|分享一篇|常说|有道理|【转】|^转[:：]|转发",
     r"(?:过年|放假|开学|春节|国庆|过节|下班)还有(?:多久|几天)|还有(?:多久|几天)(?:过年|放假|开学|过节)",
@@ -1528,7 +1536,11 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
     # the score must be as sure as of a statement: a margin of 0.2 is no ground to overrule them
     folded = mandarin(forms(spoken(text)).folded)
     if _TO_OTHERS.search(folded) or _ASIDE.search(folded) or _REPORTED.search(folded) or _joke(text) or _only_quoted(text) \
-            or _recalled(spoken(text)) or _THEIR_POINTS.search(folded):
+            or _recalled(spoken(text)) or _THEIR_POINTS.search(folded) or _PRICES_GONE.search(folded) \
+            or _LOOKS_ASKED.search(folded) and not _SECOND_PERSON.search(folded) \
+            or _CONDITION.search(folded) and _TAKEN.search(folded) and not _health_asked(folded) and not _SECOND_PERSON.search(folded):
+        # (q22) final for the score, as the rules read them: the market's prices, her friends' taste, a health question put
+        # to no one ("血糖高的人能吃红薯吗", q16) — the refit on eightyfifth/eightysixth took all three
         return False  # "闺女 帮我看看冰箱里还有几袋饺子": put to a relative, or rhetoric
     if _about_someone(folded):
         return False  # "小朋友哪个省份的": about a person, nothing of the shop's named: the rules decide
