@@ -1316,6 +1316,8 @@ _LIFE = re.compile(r"下雨|下雪|暖和|回暖|升温|冷死|热死|冻死|雨
 # nor what goods taste like ("汤圆甜不甜 老人能吃吗", "梨膏是无糖的吗 我爸血糖高": the seller's, as before).
 _CONDITION = re.compile(r"孕妇|怀孕|哺乳|喂奶|高血压|血压高|糖尿病|血糖高|高血糖|血脂高|痛风|尿酸高|过敏|感冒|发烧|咳嗽|拉肚子|腹泻|便秘|上火|"
                         r"胃不好|胃病|术后|坐月子|月子里")
+# (q22) People with a condition, as a kind ("血糖高的人", "血压高的人"), asked what they may eat: general talk, not her own.
+_PEOPLE_WITH = re.compile(r"(?:" + _CONDITION.pattern + r")的(?:人|老人|朋友)(?:能|可以|能不能|可不可以)(?:吃|喝)")
 _MEDICINE = re.compile(r"(?:降压|降糖|退烧|退热|感冒|消炎|止咳|止泻|止痛|胃|中|西|眼|外用|口服)药|药片|胶囊|冲剂|口服液|药膏|钙片|维生素|保健品")
 _TAKEN = re.compile(r"饭前|饭后|空腹|一天几次|一次几|吃几[粒片颗包]|吃多少|(?:怎么|咋)(?:吃|服|用)|(?:能|可以|可不可以|能不能)(?:一起)?(?:吃|喝|用|服)|"
                     r"(?:一起|同时)(?:吃|喝)|适合")
@@ -1538,9 +1540,10 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
     if _TO_OTHERS.search(folded) or _ASIDE.search(folded) or _REPORTED.search(folded) or _joke(text) or _only_quoted(text) \
             or _recalled(spoken(text)) or _THEIR_POINTS.search(folded) or _PRICES_GONE.search(folded) \
             or _LOOKS_ASKED.search(folded) and not _SECOND_PERSON.search(folded) \
-            or _CONDITION.search(folded) and _TAKEN.search(folded) and not _health_asked(folded) and not _SECOND_PERSON.search(folded):
-        # (q22) final for the score, as the rules read them: the market's prices, her friends' taste, a health question put
-        # to no one ("血糖高的人能吃红薯吗", q16) — the refit on eightyfifth/eightysixth took all three
+            or _PEOPLE_WITH.search(folded) and not _health_asked(folded) and not _SECOND_PERSON.search(folded):
+        # (q22) final for the score, as the rules read them: the market's prices, her friends' taste, what people with a
+        # condition may eat, put to no one ("血糖高的人能吃红薯吗", q16) — the refit on eightyfifth/eightysixth took all three
+        # ("糖尿病人能吃汤圆吗", "高血压能吃大枣吗" ask the store of its goods, as labelled: the score still hears them)
         return False  # "闺女 帮我看看冰箱里还有几袋饺子": put to a relative, or rhetoric
     if _about_someone(folded):
         return False  # "小朋友哪个省份的": about a person, nothing of the shop's named: the rules decide
