@@ -61,8 +61,28 @@ _SOMEONE_URGED = re.compile(r"^(?:" + _URGED_ONES + r")[\s,，!！~～]*" + _URG
                             r"^" + _URGED + r"(?:签个?到|打个?卡)[啊呀吧哈啦]*[\s,，!！~～]*(?:" + _URGED_ONES + r")[啊呀吧哈!！~～]*$|"
                             r"(?:^|(?<=[\s,，!！~～。]))(?:" + _URGED_ONES + r")[\s,，!！~～]+(?:签个?到|打个?卡)去[啊呀吧]*(?=$|[\s,，。!！~～])|"  # 老张，签到去 (after a greeting too)
                             r"^(?:" + _URGED_ONES + r")[\s,，!！~～]+(?:签个?到|打个?卡)[吧呗啦了啊呀]*[\s,，!！~～]+(?:别|快|赶紧|该你|就差你)")  # 老李 签个到吧 别潜水了
+# The group called to sign in all together (I22): the group addressed right before the trigger (after a greeting at most),
+# then a word that rallies a crowd — 走一波, 走起, 搞起来, 整起来, 安排上, 冲, 吧 — or a reason given to them (不要白不要,
+# 不签白不签, 别光潜水, 抓紧): "家人们签到走一波，积分不要白不要", "姐妹们签到走起", "群里的姐妹们签到啦 别光潜水"; the
+# same rally said first and the group named last ("签到走起姐妹们"). Not her act told to them: "家人们 签到了",
+# "早安各位 签到啦 今天也要开心", "签到啦姐妹们"; nor the rally without the group ("签到 冲鸭", "签到走一波 今天好冷": hers).
+_THE_GROUP = (r"(?:大家|各位|大伙儿?|(?:各位|群里的?|咱群的?|全群的?)?(?:老?姐妹|家人|亲|朋友|邻居|老铁|宝子|宝宝|街坊|兄弟姐妹|兄弟|群友|"
+              r"宝妈|叔叔阿姨|哥哥姐姐|老哥老姐)们?)")
+_RALLY = r"(?:走一波|来一波|搞一波|走起来?|走着|搞起来?|整起来?|整上|安排上?|冲鸭|冲冲冲|冲起来|开整)"
+_FOR_THEM = r"(?:(?:积分|鸡蛋|礼品|奖品)?不要白不要|不(?:签|打|拿|领)白不(?:签|打|拿|领)|别(?:光|老|只|一直)?(?:潜水|偷懒|忘了?|落下)|抓紧|赶紧|快点?来)"
+_GROUP_CALLED = re.compile(r"^(?:(?:早上好|早安|早|上午好|中午好|下午好|晚上好|大家好)[啊呀哈哦]*[\s,，!！~～]*)?" + _THE_GROUP + r"[\s,，!！~～]*(?:都|也)?(?:来)?"
+                           r"(?:签个?到|打个?卡)(?:打卡|签到)?[啊呀啦哦哈了]*[\s,，!！~～]*(?:" + _RALLY + "|" + _FOR_THEM + r"|吧(?=[\s,，!！~～]*$))|"
+                           r"^(?:签个?到|打个?卡)" + _RALLY + r"[啊呀啦哦哈~～!！]*[\s,，]*" + _THE_GROUP + r"[啊呀啦哦哈~～!！]*$")
+# The trigger told sent to the wrong group (I22): "签到那个我发错群了", "打卡刚才发错地方了" — her account of a slip, not the
+# act (the act said again last still signs in: "签到发错群了 重新来 签到").
+_SENT_ASTRAY = re.compile(r"(?:签个?到|打个?卡)[^。!！?？]{0,8}?发错了?(?:群|地方)")
+_HERS_TOO = re.compile(r"(?:我|俺)(?:也|先|已经|就|都|早)*(?:来)?(?:签|打个?卡)")  # "姐妹们签到走起 我先签了": her own act beside the call
+
+
+def _group_called(text: str) -> bool:
+    return bool((called := _GROUP_CALLED.search(text)) and not _HERS_TOO.search(text, called.end()))
 # Words before the trigger in its clause that make it talk about signing in, not do it.
-_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后|有空|得空|空了|闲了).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|很少|偶尔|有时(?!间)|经常|常常|时常|隔壁|对门|不(?!错|忘)|补|明天|后天|下周|明年|来年|下个?月|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|(?<![成首京魏帝])都(?![区市县])|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
+_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后|有空|得空|空了|闲了).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|很少|偶尔|有时(?!间)|经常|常常|时常|隔壁|对门|不(?!错|忘|过)|补|明天|后天|下周|明年|来年|下个?月|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|(?<![成首京魏帝])都(?![区市县])|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|全勤|" + _CHECK_FOR_ME + r"|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"(?<!还)是|就|怎么|群里|网红|请(?!帮|给|替|你|您)|这个$|(?<![我俺])这$|适合|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
                                 r"(?<![\d一二三四五六七八九十])室$|诊室|科室|窗口|前台|下次|下回|(?:" + _LATER + r"|等.{1,6}|" + _LATER_IN_DAY + r")再|"
@@ -344,7 +364,7 @@ def _told_whole(text: str, triggers: tuple[str, ...]) -> bool:
     return (plain := _rules_text(text, triggers)) is not None and bool(
         _schedule(plain) or _RECEIPT.search(plain) or _TALLY.search(plain) or _ranked_other(plain) or _REPLIED_FOR.search(plain)
         or _TRIGGER_AS_A_THING.search(plain) or _left_undone([squeeze(p) for p in _SIGNIN_BREAK.split(plain)])
-        or _LISTED.search(plain) or _SOMEONE_URGED.search(plain) or _sent_unanswered(plain) or _THEIRS_NAMED.search(plain)
+        or _LISTED.search(plain) or _SOMEONE_URGED.search(plain) or _group_called(plain) or _SENT_ASTRAY.search(plain) or _sent_unanswered(plain) or _THEIRS_NAMED.search(plain)
         or _MOVED_ON.search(plain))
 
 
@@ -562,10 +582,12 @@ def _told_for_sure(plain_text: str) -> bool:
     urged ("签到送积分吗", "别忘了签到", "共41人签到", "今天签到第一名是老李", "老伴赶紧签到"; not "签到怎么弄 帮我签一个": she asks it done): true of every reading
     of the message, a cut one's and the whole-decision score's too (``read_signin``)."""
     if ((_SIGNIN_NEVER.search(plain_text) or _trouble_told(plain_text)) and not _asks_outright(plain_text) or _told_of_others(plain_text)
-            or _taught_as_a_word(plain_text) or _TYPED_AS.search(plain_text) or _her_habit(plain_text) or _SOMEONE_URGED.search(plain_text)) and not _trigger_last(plain_text):
+            or _taught_as_a_word(plain_text) or _TYPED_AS.search(plain_text) or _her_habit(plain_text) or _SOMEONE_URGED.search(plain_text)
+            or _SENT_ASTRAY.search(plain_text)) and not _trigger_last(plain_text):
         return True  # (not "…大家小心啊签到": her act said last, after the talk)
     return bool(_schedule(plain_text) or _RECEIPT.search(plain_text) or _TALLY.search(plain_text) or _ranked_other(plain_text)
                 or _LISTED.search(plain_text) or _sent_unanswered(plain_text) or _THEIRS_NAMED.search(plain_text) or _MOVED_ON.search(plain_text)
+                or _group_called(plain_text)
                 or _TYPED_AS_LAST.search(plain_text) or _AS_A_WORD.search(plain_text) and _LEARNER.match(_without_greeting_run(plain_text).lstrip(" ,.!~，。！～")))
     # "(早上好) 爸 签到就是在群里打两个字 签到": the word shown to a parent addressed first, also when it ends the message
 
@@ -664,8 +686,11 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if _left_undone(parts):
         return None  # "签到？算了吧", "签到啊 算了 不签了", "签到 规则如下": left undone, or told how it goes
     goes_on = any(_GOES_ON.fullmatch(p) for p in parts)  # "连着签了一个月了 今天接着签到": the streak told, then today's
-    if any(f is None and "签" in p and _TALK_OF_SIGNING.search(p) and not (goes_on and _STREAK_TOLD.match(p) or _THEY_ASK_HER.match(p))
-           for p, f in zip(parts, found)):
+    first = next((at for at, p in enumerate(parts) if not (_FILLER.fullmatch(p) or _greeting(p))), 0)
+    acted_first = found[first] is True and _bare_or_twice(parts[first], forms)  # "签到 要是不签就断了": her act, then her reason
+    if any(f is None and "签" in p and _TALK_OF_SIGNING.search(p) and not (goes_on and _STREAK_TOLD.match(p) or _THEY_ASK_HER.match(p)
+                                                                          or acted_first and at > first and _IF_NOT.match(p))
+           for at, (p, f) in enumerate(zip(parts, found))):
         return None  # "签到签到 签了一年 积分够买一包盐", "签到好累啊 天天签": a clause of 签 beside it talks about the habit
         # (one that asks is her sign-in and a question: "签到了 签满30天送什么来着")
     asks_the_bot = [p for p in parts if _ASKS_THE_BOT.fullmatch(p) or _ASKS_THE_BOT_SO.fullmatch(p)]
@@ -680,8 +705,10 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if found and (found[last] is True and _bare(parts[last], forms)
                   or len(parts) > lead + 1 and found[lead] is True and _bare(parts[lead], forms) and not _ASKED_FIRST.match(plain_text)):
         # the act said first, then a question about it: "签到 今天签到有积分吧", "签到 签到了没有啊" (not "签到？签到是什么")
-        found = [None if f is False and not _NEGATED.search(_A_NOT_A.sub("", _TOOK_ASKED.sub("", p))) else f
+        found = [None if f is False and (not _NEGATED.search(_A_NOT_A.sub("", _TOOK_ASKED.sub("", p))) or _IF_NOT.match(p)) else f
                  for p, f in zip(parts, found)]  # "签到是这样发吗 签到"
+    elif acted_first:  # "签到签到 不签到浑身难受": the act said twice, then what a day without it is like
+        found = [None if f is False and at > first and _IF_NOT.match(p) else f for at, (p, f) in enumerate(zip(parts, found))]
     if True not in found and not any(_HABIT_TALK.search(p) for p in parts) \
             and not any(_QUESTION_IN_CLAUSE.search(p) or _LAPSE.search(p) for p in parts if not (_STREAK.search(p) or _ANOTHER_DAY.fullmatch(p))):
         # "连续签到一个月了，给自己点个赞", "又是签到的一天": the streak with remarks of her own is today's post (not with a
@@ -779,7 +806,7 @@ _STREAK_LENGTH = re.compile(r"(?:" + NUMERAL + r"(?:天|周|个?月|年)|一个�
 # Why she asks for them, beside her request: "帮我姥姥签一下 她让我每天帮她签" (their habit of asking her, not talk of hers).
 _THEY_ASK_HER = re.compile(r"(?:[她他]|老人家)(?:天天|每天|总)?(?:让|叫|要|托)(?:我|俺)")
 _STREAK_TOLD = re.compile(r"(?:我|俺)?(?:都|已经)?(?:连续|连着|坚持|一直)签了")
-_TALK_OF_SIGNING = re.compile(r"天天|每天|每日|没用|不签|签不|懒得|签了.{0,3}(?:年|个?月|久)|签出(?!习惯)|签成了?(?=全勤|.{0,3}奖)")  # 签出一个对象来, 签成了全勤奖 (not 签成了: it took)
+_TALK_OF_SIGNING = re.compile(r"天天|每天|每日|没用|不签|签不|懒得|签了.{0,3}(?:年|个?月|久)|签出(?!习惯)|签成了?(?=全勤|.{0,3}奖)|^签的(?:是|就是)|^图的(?:是|就是)")  # 签出一个对象来, 签成了全勤奖 (not 签成了: it took)
 
 
 # An event's schedule or a list that names 签到 among its steps ("活动流程：9:00 签到 9:30 开始", "9点签到 10点开讲"): the
@@ -822,6 +849,12 @@ def _pinyin_typed(text: str, forms: tuple[str, ...]) -> str:
     return spoken if any(h in after and h not in before for h in _homophones(forms)[1]) else text
 
 
+def _bare_or_twice(clause: str, forms: tuple[str, ...]) -> bool:
+    """The clause is the act alone, or the trigger said over ("签到签到", "签到啦签到啦")."""
+    rest = re.sub(r"^(?:我|今天|今日)?(?:也|就|来)?", "", clause).rstrip(_SIGNIN_PARTICLES)
+    return _bare(clause, forms) or bool(rest) and not _again(rest, forms).strip(_SIGNIN_PARTICLES)
+
+
 def _bare(clause: str, forms: tuple[str, ...]) -> bool:
     """The clause is a trigger alone, maybe with 我/今天/也 before and particles after: the sign-in itself,
     typed after a question or a remark about signing in ("签到是这样发吗 签到")."""
@@ -835,6 +868,9 @@ _NOT_YET = re.compile(r"(?:好久|好几天|几天|很久)没(?:有)?(?:签到|�
 # Signing now, the trigger cut short after "not yet": "现在签", "马上签一下", "这就来签".
 _SIGN_NOW = re.compile(r"(?:现在|马上|赶紧|赶快|这就|那就|我)*(?:来|去)?签(?:一下|个|了|上)?[啦咯哦呀哈吧]*")
 _NEGATED = re.compile(r"不|没|别|忘|补")
+# What a day without it would be like, after her act said first (I22): "签到签到 不签到浑身难受", "签到 一天不签心里就不踏实",
+# "签个到 不然又要断了" — her reason for doing it now; its 不 refuses nothing (not "签到 不签了", "签到？不签": given up).
+_IF_NOT = re.compile(r"(?:一天|哪天|要是|如果)?不(?:签个?到?|打个?卡)(?:的话)?(?:就|都|总|心里|浑身|全身|感觉|老|像|好像|少|难受|不)|不然|要不然|否则")
 _A_NOT_A = re.compile(r"(.)[不没]\1")  # "是不是发签到两个字就行 签到" asks, it does not refuse
 
 
@@ -1192,8 +1228,14 @@ _AT_WORK = re.compile(r"(?:我|我也)?(?:刚|才|已经)?(?:下班|下了班|�
 # or a person it names (签到大户, 签到小能手), the thing itself (签到这种事交给老伴, 签个到而已, 签到也能上瘾, 签到有礼, 签到说明)
 # or judged as a thing is judged (签到好麻烦, 签到真热闹), her habit in it (签到我最准时, 签到我从来不落下), the time it was done
 # (签到那会儿还在下雨: another moment's), how she usually goes about it (签到我一般都是晚上).
+# Who she has keep it for her, right after the trigger as her topic (I22): "签到我让老伴帮我记着", "签到我托儿子帮我弄了",
+# "签到我交代老头子了" — someone made to remember, watch or do it for her, told, not the act (a sentence of her day after
+# the act names no such errand: "签到 我让老伴去买菜了").
+_HANDED_ON = (r"(?:我|俺)(?:已经|早就?|都|就)?(?:(?:让|叫|托|拜托|请|嘱咐)了?[^，,。!！?？\s]{1,5}?(?:帮|替|给)?(?:我|俺)?"
+              r"(?:记着|记住|记|提醒|盯着|弄|整|管|看着|操心|签|发)|(?:交代|托付|交给|拜托)(?:给)?)")
 _AS_A_THING = (r"[那这](?:种|个|件)?(?:事儿?|活儿?)|那(?:会儿?|时候?|阵儿?)|(?:我|俺)(?:最(?!早|先|快)|总|从来|从不|向来|老是|每次|一般|平时|平常|通常|基本上?|都是)|(?:我|俺)?(?:是|真是?|算是)?服了|而已|罢了|也(?:能|会|算(?!上?(?:我|俺)))|有(?:礼|奖)|说明|[成上]瘾|就[跟和像图]|请(?:在|于|按|每|勿|大家|各位)|"
-               r"(?:好|真|太|挺|很|蛮|可)(?:麻烦|方便|费劲|热闹|无聊|有意思|没意思|好玩)")  # (not 签到麻烦了: thanks)
+               r"(?:好|真|太|挺|很|蛮|可)(?:麻烦|方便|费劲|热闹|无聊|有意思|没意思|好玩)|" + _HANDED_ON + r"|(?:才|只有?)(?:给|送|加|得)?[一两二三四五六七八九十\d]+(?:分|个?积分)|"
+               r"[签打](?:得|的是|的就是)")  # (not 签到麻烦了: thanks)
 # After 签到是, the day or herself told, not the trigger defined ("签到是每天的事", "签到是直接打字"): a day of the week, a
 # season's mark or a date, the day as a kind of day (个好日子, 大晴天), herself new, or a short state come (…了).
 _DAY_OR_HERSELF = (r"个?[^\s,，。!！?？]{0,4}(?:天|日子|周末|节)(?:了|啊|呀|哦|哈|嘛|啦)*(?:$|[\s,，。!！])|(?:周|星期|礼拜)[一二三四五六日天末]|"
@@ -1267,7 +1309,8 @@ _TALLY = re.compile(r"(?:共有?|一共有?|总共有?|已有|已经有)\s*(?:\d
 # Someone else's rank told, not her sign-in: "今天签到第一名是老李", "签到榜第一又是刘婶", "王姐签到又是第一个" (her own stays: "签到 今天又是第一个",
 # "第一个签到的是我", which ``_FIRST_ONE`` reads first).
 _FIRST_IS = re.compile(r"(?:第一[名个]?|头一个|最早的|最晚的)(?:又|还|就|也)?是(?!我|俺)[\u4e00-\u9fff]")
-_RANKED_AFTER = re.compile(r"(?:" + _NAME_AFTER.pattern + r")(?:今天|今儿)?(?:[签钱千迁谦欠]个?到|[打大达]个?卡)(?:又|还|总|都|也)是(?:第一|最早|头一个)")
+_RANKED_AFTER = re.compile(r"(?:" + _NAME_AFTER.pattern + r")(?:今天|今儿)?(?:[签钱千迁谦欠]个?到|[打大达]个?卡)(?:又|还|总|都|也)是(?:第一|最早|头一个)|"
+                           r"^(?:" + _NAME_AFTER.pattern + r")(?:今天|今儿|今早)?(?:又|还|总|都|也)*是?(?:第一个|最早|头一个)(?:[签钱千迁谦欠]个?到|[打大达]个?卡)")  # 老张今天又是第一个签到
 
 
 def _ranked_other(text: str) -> bool:
