@@ -130,7 +130,7 @@ _DAY_SENTENCE = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?
 # ... nor is it another clock-in (打卡孩子的作业, 打卡去网红店) or when signing in starts (签到周一开始).
 _RANK = r"排(?:第|老末|倒数|前|最后|名)"  # her place among the day's sign-ins: 俺排老末, 排第五
 _ABOUT_SIGNING = re.compile(r"签|打卡|积分|分数|送(?!孙|孩|娃|宝|外孙)|领|奖|的(?!一)|^[上下]班|比|断|没用|骗|功能|规则|排行|榜|" + _RANK + r"|全勤|人数|扫码|攒(?!.{0,2}(?:好运|运气|福气|人品))|换|开始(?![了啦新])|"
-                            r"[吗呢么没?]|忘|去了|去过|不会|弄|清零|坏|暂停|停了|改成|须知|结束|恢复|找(?!到)|问(?![候好安])|烦|作业|阅读|英语|单词|学校|班级|网红|景点|景区|拍照|钉钉|考勤|健身|跑步|运动|会议|课")
+                            r"[吗呢么?]|没(?!(?:啥|什么|多大|大)*(?:事儿?|关系|毛病))|(?<!差点)(?<!差点儿)忘|去了|去过|不会|弄|清零|坏|暂停|停了|改成|须知|结束|恢复|找(?!到)|问(?![候好安])|烦|作业|阅读|英语|单词|学校|班级|网红|景点|景区|拍照|钉钉|考勤|健身|跑步|运动|会议|课")
 # ... or voice input runs on into words to the group or a laugh, judged before the greetings are trimmed (trimming
 # would leave "注意保暖" of "签到大家注意保暖"): "来签到了家人们今天好冷", "签到嘿嘿"; not a rule of signing in said to them
 # (签到大家每天一次就行, 打卡各位记得每天来).
@@ -285,7 +285,7 @@ _TO_THE_BOT = re.compile(r"助手|机器人|小秘书")
 # "帮我签到" meant of the bot, today, not another day's nor a neighbour's favour: she asks how ("签到怎么弄 帮我签一个"),
 # calls the bot ("小助手在吗，给我签个到"), or cannot do it herself ("麻烦帮我签到，我不太会弄").
 _HOW_OR_BOT = re.compile(r"怎么|咋|助手|机器人|小秘书|不太?会弄|弄不来|不懂")
-_QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|哪|多少|(?<!好)几|好几(?!次|遍|下)|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|会不会|要不要|算不算|用不用|该不该|了没|没有$")
+_QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|哪|多少|(?<!好)几|好几(?!次|遍|下)|\?|(?:什么|啥)(?!大?事儿?|关系|毛病)|(?<!没)(?<!没有)(?:什么|啥)|怎么|干嘛|有没有|能不能|是不是|会不会|要不要|算不算|用不用|该不该|了没|没有$")
 
 
 _SELF_PARTY = re.compile(r"(?:我家?|俺家?|咱家)(?:老头子?|老伴|老太婆|老婆子|老?妈|老?爸)(?:也|都|一起)?")  # one's household, signing in
@@ -1114,6 +1114,10 @@ _WHO_OR_WHEN = re.compile(r"(?:" + _WHO + "|" + _WHEN + r"|\d[\d\-]*(?:号楼|�
 _UNTIL = re.compile(r"现在|今天|明天|今年|年底|月底|下个|下周|这会|那时|墙|里|底")
 
 
+# The act said first and again last, a sentence of her day between, as voice input runs them together (I22).
+_BOOKENDED = re.compile(r"(?:喂|嗯|那个)*(?:我|俺)?(?:来)?(?:签个?到|打个?卡)(?P<day>[\u4e00-\u9fff]{4,40}?)(?:我|俺)?(?:来|再)?(?:签个?到|打个?卡)[啦了哦呀啊哈喽咯]*")
+
+
 def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     """True: this clause signs in; False: it talks about signing in (the message does not sign in);
     None: it is about something else (a greeting, the weather, a blessing)."""
@@ -1122,6 +1126,9 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     heard_only = False  # a trigger heard by sound only ("大卡车…" 打卡?): no remark of hers after it makes it one
     if (twice := _SAID_TWICE.fullmatch(clause)) is not None:
         clause = twice.group(1)  # "我签到我签到": voice input says it again
+    if (ends := _BOOKENDED.fullmatch(clause)) is not None and _runs_on(ends["day"]) \
+            and not any(p.search(ends["day"]) for p in (_QUESTION_IN_CLAUSE, _WORK, _OTHER_CLOCK_IN, _SIGNIN_NEVER)):
+        return True  # "签到哈我今天早上起来有点头晕不过没事签到": voice input says the act, her day, then the act again
     clause = _CAME_TO.sub(r"\1\2\3", clause)  # "我是来签到的": what she came for, said with 是…的
     at = next(((clause.find(t), t) for t in forms if t in clause), None)
     if at is None:  # a homophone ("千到", "打咔", "钱到") counts only where nothing but plain words and greetings
