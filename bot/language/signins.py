@@ -61,26 +61,33 @@ _SOMEONE_URGED = re.compile(r"^(?:" + _URGED_ONES + r")[\s,，!！~～]*" + _URG
                             r"^" + _URGED + r"(?:签个?到|打个?卡)[啊呀吧哈啦]*[\s,，!！~～]*(?:" + _URGED_ONES + r")[啊呀吧哈!！~～]*$|"
                             r"(?:^|(?<=[\s,，!！~～。]))(?:" + _URGED_ONES + r")[\s,，!！~～]+(?:签个?到|打个?卡)去[啊呀吧]*(?=$|[\s,，。!！~～])|"  # 老张，签到去 (after a greeting too)
                             r"^(?:" + _URGED_ONES + r")[\s,，!！~～]+(?:签个?到|打个?卡)[吧呗啦了啊呀]*[\s,，!！~～]+(?:别|快|赶紧|该你|就差你)")  # 老李 签个到吧 别潜水了
-# The group called to sign in all together (I22): the group addressed right before the trigger (after a greeting at most),
+# The group called to sign in all together (I22): the group addressed first, right before the trigger (after a greeting
+# it is her own post to them: "早上好家人们 签到走起"),
 # then a word that rallies a crowd — 走一波, 走起, 搞起来, 整起来, 安排上, 冲, 吧 — or a reason given to them (不要白不要,
 # 不签白不签, 别光潜水, 抓紧): "家人们签到走一波，积分不要白不要", "姐妹们签到走起", "群里的姐妹们签到啦 别光潜水"; the
 # same rally said first and the group named last ("签到走起姐妹们"). Not her act told to them: "家人们 签到了",
 # "早安各位 签到啦 今天也要开心", "签到啦姐妹们"; nor the rally without the group ("签到 冲鸭", "签到走一波 今天好冷": hers).
 _THE_GROUP = (r"(?:大家|各位|大伙儿?|(?:各位|群里的?|咱群的?|全群的?)?(?:老?姐妹|家人|亲|朋友|邻居|老铁|宝子|宝宝|街坊|兄弟姐妹|兄弟|群友|"
               r"宝妈|叔叔阿姨|哥哥姐姐|老哥老姐)们?)")
-_RALLY = r"(?:走一波|来一波|搞一波|走起来?|走着|搞起来?|整起来?|整上|安排上?|冲鸭|冲冲冲|冲起来|开整)"
-_FOR_THEM = r"(?:(?:积分|鸡蛋|礼品|奖品)?不要白不要|不(?:签|打|拿|领)白不(?:签|打|拿|领)|别(?:光|老|只|一直)?(?:潜水|偷懒|忘了?|落下)|抓紧|赶紧|快点?来)"
-_GROUP_CALLED = re.compile(r"^(?:(?:早上好|早安|早|上午好|中午好|下午好|晚上好|大家好)[啊呀哈哦]*[\s,，!！~～]*)?" + _THE_GROUP + r"[\s,，!！~～]*(?:都|也)?(?:来)?"
-                           r"(?:签个?到|打个?卡)(?:打卡|签到)?[啊呀啦哦哈了]*[\s,，!！~～]*(?:" + _RALLY + "|" + _FOR_THEM + r"|吧(?=[\s,，!！~～]*$))|"
-                           r"^(?:签个?到|打个?卡)" + _RALLY + r"[啊呀啦哦哈~～!！]*[\s,，]*" + _THE_GROUP + r"[啊呀啦哦哈~～!！]*$")
+_RALLY = r"(?:走一波|来一波|搞一波|走起来?|走着|搞起来?|整起来?|整上|安排上?|冲鸭|冲冲冲|冲起来|开整|[签打]起来|动起来)"
+_FOR_THEM = r"(?:(?:积分|鸡蛋|礼品|奖品)?不要白不要|不(?:签|打|拿|领)白不(?:签|打|拿|领)|别(?:光|老|只|一直)?(?:潜水|偷懒|忘了?|落下)|抓紧|赶紧|快点?来|(?:积分|鸡蛋|礼品|奖品)?等着(?:你们|大家|各位)|让我(?:看看|瞧瞧)|看看(?:多少|几个|有谁|谁)|扣\s*1)"
+_GROUP_CALLED = re.compile(r"^" + _THE_GROUP + r"[\s,，!！~～]*(?:都|也)?(?:来)?"
+                           r"(?:(?:签个?到|打个?卡|接龙)[啊呀啦哦哈了]*)+[\s,，!！~～]*(?:" + _RALLY + "|" + _FOR_THEM + r"|吧(?=[\s,，!！~～]*$))|"
+                           r"^(?:签个?到|打个?卡)" + _RALLY + r"[啊呀啦哦哈~～!！]*[\s,，]*" + _THE_GROUP + r"[啊呀啦哦哈~～!！]*$|"
+                           r"^(?:(?:签个?到|打个?卡)[啊呀啦哦哈了]*)+[\s,，!！~～]*" + _THE_GROUP + r"[\s,，!！~～]*(?:动起来|走起来?|[签打]起来)")
+# (the group named after the act: "签到签到 家人们动起来", not "签到啦 姐妹们冲鸭": her act, then cheering them on)
 # The trigger told sent to the wrong group (I22): "签到那个我发错群了", "打卡刚才发错地方了" — her account of a slip, not the
 # act (the act said again last still signs in: "签到发错群了 重新来 签到").
 _SENT_ASTRAY = re.compile(r"(?:签个?到|打个?卡)[^。!！?？]{0,8}?发错了?(?:群|地方)")
+
+
 _HERS_TOO = re.compile(r"(?:我|俺)(?:也|先|已经|就|都|早)*(?:来)?(?:签|打个?卡)")  # "姐妹们签到走起 我先签了": her own act beside the call
 
 
 def _group_called(text: str) -> bool:
     return bool((called := _GROUP_CALLED.search(text)) and not _HERS_TOO.search(text, called.end()))
+
+
 # Words before the trigger in its clause that make it talk about signing in, not do it.
 _SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后|有空|得空|空了|闲了).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|很少|偶尔|有时(?!间)|经常|常常|时常|隔壁|对门|不(?!错|忘|过)|补|明天|后天|下周|明年|来年|下个?月|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|(?<![成首京魏帝])都(?![区市县])|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|全勤|" + _CHECK_FOR_ME + r"|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
@@ -295,6 +302,10 @@ _SOMEONE_ELSE = re.compile(r"(?:我家?|俺家?|咱家)(?:" + HOME + r"|" + _PAR
 _SOMEONE_NAMED = re.compile(_SOMEONE_ELSE.pattern + r"|(?:我家?|俺家?|咱家|我们家)(?:" + _KIN_GROWN + "|" + KIN + ")")  # 我家老大, 我外甥女
 
 
+# A message that opens by @-ing the whole group: a notice of the owner's or an admin's, never a member's sign-in (I22).
+_TO_EVERYONE = re.compile(r"\s*[@＠](?:所有人|全体成员|全体|all(?![a-z]))", re.IGNORECASE)
+
+
 def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool | signin_model.SigninModel = True) -> Reading | None:
     """A sign-in in its wrapping: '签到', '大家早上好！签到', '签到，祝大家身体健康', '帮我签个到',
     '打个卡', '签道', '张阿姨签到', '打卡第15天'; not '昨天忘了签到', '签到送什么', '跑步打卡五公里'.
@@ -302,8 +313,8 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
     ``partner``: a 打卡 the rules read after words they do not know as who, when or how is weighed by the learned 打卡
     score (``signin_model``), which leaves another habit's silent (百词斩打卡, 降压药打卡); False: the rules alone (the
     score's own report); a ``SigninModel``: that score instead of the shipped one (a fold's, ``signin_variations``)."""
-    if len(text) > MAX_READ:
-        return None
+    if len(text) > MAX_READ or _TO_EVERYONE.match(text):
+        return None  # "@所有人 签到啦": the staff's call to the whole group (only the owner and admins can @ everyone)
     text = _asked_as_mandarin(_once(text))
     reading = _read_signin(text, tuple(triggers))
     if reading is None:
