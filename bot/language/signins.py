@@ -700,7 +700,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     first = next((at for at, p in enumerate(parts) if not (_FILLER.fullmatch(p) or _greeting(p))), 0)
     acted_first = found[first] is True and _bare_or_twice(parts[first], forms)  # "签到 要是不签就断了": her act, then her reason
     if any(f is None and "签" in p and _TALK_OF_SIGNING.search(p) and not (goes_on and _STREAK_TOLD.match(p) or _THEY_ASK_HER.match(p)
-                                                                          or acted_first and at > first and _IF_NOT.match(p))
+                                                                          or acted_first and at > first and _her_habit_kept(p, "".join(parts[at:])))
            for at, (p, f) in enumerate(zip(parts, found))):
         return None  # "签到签到 签了一年 积分够买一包盐", "签到好累啊 天天签": a clause of 签 beside it talks about the habit
         # (one that asks is her sign-in and a question: "签到了 签满30天送什么来着")
@@ -879,6 +879,16 @@ _NOT_YET = re.compile(r"(?:好久|好几天|几天|很久)没(?:有)?(?:签到|�
 # Signing now, the trigger cut short after "not yet": "现在签", "马上签一下", "这就来签".
 _SIGN_NOW = re.compile(r"(?:现在|马上|赶紧|赶快|这就|那就|我)*(?:来|去)?签(?:一下|个|了|上)?[啦咯哦呀哈吧]*")
 _NEGATED = re.compile(r"不|没|别|忘|补")
+# Her habit kept, told after her act said first (I22): "签到 天天签都成习惯了", "签到签到 养成习惯了不签不得劲" — as
+# "签到 一天没断过" is; not what it brought or whether it is worth it ("签到签到 签了一年 积分够买一包盐", "签到签到 签出一个对象来",
+# "签到签到 天天签到 有啥意思").
+_HABIT_KEPT = re.compile(r"习惯|没断|没忘|没落|坚持|不得劲|难受|踏实|离不开")
+_HABIT_FRUITS = re.compile(r"积分|分|换|买|奖|对象|意思|[有没]用|值|钱|白签|签出|签成|" + _QUESTION_IN_CLAUSE.pattern)
+
+
+def _her_habit_kept(clause: str, rest: str) -> bool:
+    """The clause tells her habit kept or her reason for it, and nothing from it on weighs what it brings."""
+    return bool(_IF_NOT.match(clause) or _HABIT_KEPT.search(clause) and not _HABIT_FRUITS.search(rest))
 # What a day without it would be like, after her act said first (I22): "签到签到 不签到浑身难受", "签到 一天不签心里就不踏实",
 # "签个到 不然又要断了" — her reason for doing it now; its 不 refuses nothing (not "签到 不签了", "签到？不签": given up).
 _IF_NOT = re.compile(r"(?:一天|哪天|要是|如果)?不(?:签个?到?|打个?卡)(?:的话)?(?:就|都|总|心里|浑身|全身|感觉|老|像|好像|少|难受|不)|不然|要不然|否则")
