@@ -84,8 +84,21 @@ _SENT_ASTRAY = re.compile(r"(?:签个?到|打个?卡)[^。!！?？]{0,8}?发错�
 _HERS_TOO = re.compile(r"(?:我|俺)(?:也|先|已经|就|都|早)*(?:来)?(?:签|打个?卡)")  # "姐妹们签到走起 我先签了": her own act beside the call
 
 
+_FOR_THEM_SAID = re.compile(_FOR_THEM)
+_LEADING_CLAUSE = re.compile(r"[^,.!?;:，。！？；：、~～…\n\s]+[,.!?;:，。！？；：、~～…\n\s]+")
+
+
 def _group_called(text: str) -> bool:
-    return bool((called := _GROUP_CALLED.search(text)) and not _HERS_TOO.search(text, called.end()))
+    """The group rallied (``_GROUP_CALLED``), first in the message, or after greetings when a reason given to them
+    follows ("早上好 家人们签到走一波，积分不要白不要"; not "早上好家人们 签到走起": her own post to them)."""
+    if (called := _GROUP_CALLED.search(text)) is not None:
+        return not _HERS_TOO.search(text, called.end())
+    at = 0
+    while (clause := _LEADING_CLAUSE.match(text, at)) is not None and _greeting(squeeze(clause.group().rstrip(",.!?;:，。！？；：、~～…\n "))):
+        at = clause.end()
+    rest = text[at:]
+    return 0 < at and (called := _GROUP_CALLED.match(rest)) is not None and bool(_FOR_THEM_SAID.search(rest)) \
+        and not _HERS_TOO.search(rest, called.end())
 
 
 # Words before the trigger in its clause that make it talk about signing in, not do it.
