@@ -67,7 +67,7 @@ _SOMEONE_URGED = re.compile(r"^(?:" + _URGED_ONES + r")[\s,，!！~～]*" + _URG
 # 不签白不签, 别光潜水, 抓紧): "家人们签到走一波，积分不要白不要", "姐妹们签到走起", "群里的姐妹们签到啦 别光潜水"; the
 # same rally said first and the group named last ("签到走起姐妹们"). Not her act told to them: "家人们 签到了",
 # "早安各位 签到啦 今天也要开心", "签到啦姐妹们"; nor the rally without the group ("签到 冲鸭", "签到走一波 今天好冷": hers).
-_THE_GROUP = (r"(?:大家|各位|大伙儿?|(?:各位|群里的?|咱群的?|全群的?)?(?:老?姐妹|家人|亲|朋友|邻居|老铁|宝子|宝宝|街坊|兄弟姐妹|兄弟|群友|"
+_THE_GROUP = (r"(?:大家伙?儿?|各位|大伙儿?|(?:各位|群里的?|咱群的?|全群的?)?(?:老?姐妹|家人|亲|朋友|邻居|老铁|宝子|宝宝|街坊|兄弟姐妹|兄弟|群友|"
               r"宝妈|叔叔阿姨|哥哥姐姐|老哥老姐)们?)")
 _RALLY = r"(?:走一波|来一波|搞一波|走起来?|走着|搞起来?|整起来?|整上|安排上?|冲鸭|冲冲冲|冲起来|开整|[签打]起来|动起来)"
 _FOR_THEM = r"(?:(?:积分|鸡蛋|礼品|奖品)?不要白不要|不(?:签|打|拿|领)白不(?:签|打|拿|领)|别(?:光|老|只|一直)?(?:潜水|偷懒|忘了?|落下)|抓紧|赶紧|快点?来|(?:积分|鸡蛋|礼品|奖品)?等着(?:你们|大家|各位)|让我(?:看看|瞧瞧)|看看(?:多少|几个|有谁|谁)|扣\s*1)"
@@ -637,6 +637,7 @@ def _rules_text(text: str, triggers: tuple[str, ...]) -> str | None:
         return None  # most chat: no trigger written or heard, however its pieces are read below
     # after the gate: what it rewrites comes before the trigger, which it leaves as typed
     text = _ASKED_FOR_THEM.sub(r"替\g<who>", text)  # "我老公让我替他签到", "外婆在旁边让我帮她签到": done by her (as "替我老公签到")
+    text = _RELAYED.sub(lambda m: "替" + m["who"] + ("签到" if "签" in m["what"] else "打卡"), text) if "说" in text or "交代" in text or "嘱咐" in text or "讲" in text else text
     text = _ON_THEIR_PHONE.sub(r"替\g<who>", text)
     plain_text = _DAY_FRACTION.sub(" ", plain(_without_quote(unquote(text))))
     plain_text = _SPLIT_TRIGGER.sub("", plain_text)  # "签-到", "签。到", "签   到   早上好": one word typed apart
@@ -931,6 +932,10 @@ def _as_said(match: re.Match) -> str:
 # One of her household asking her to sign in for them: "我老公让我替他签到", "我妈让我帮她签个到".
 _ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + _PARENT + r"|" + _KIN_GROWN + r"))(?:(?!天天|每天|每日|总|老是|经常|一直|都)[^，,。!！?？\s]){0,6}?(?:让|叫|要|托)我(?:替|帮|给|代)[他她](?:发个?|发一个)?(?=(?:也|都)?(?:签|打))")
 # (a habit of theirs between is talk: "我妈天天让我帮她签到")
+# ... or their word passed on, then her doing it for them (I22): "我奶奶说签到，我帮她发的", "我妈说今天的签到让我代她一下" —
+# as "替我奶奶签到" (not "我妈说签到没用", "我妈说签到了": their word about it, nothing done for them).
+_RELAYED = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + _PARENT + r"|" + _KIN_GROWN + r"))(?:说|讲|交代|嘱咐)(?:了)?(?:今天|今日|今儿)?的?"
+                      r"(?P<what>签个?到|打个?卡)[\s,，]*(?:让|叫|要)?(?:我|俺)(?:来)?(?:帮|替|代|给)(?:她|他)(?:发|签|弄|打)?(?:一下|一个|的|了)?(?=$|[\s,，。!！~～]|麻烦)")
 # ... or her phone used for it: "用我妈手机签个到", "拿我爸的手机打个卡" (as "替我妈签个到").
 _ON_THEIR_PHONE = re.compile(r"(?:用|拿)(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + _KIN_GROWN + r"))的?(?:手机|微信|号)(?:来|给[他她])?(?=签|打)")
 
@@ -1273,9 +1278,9 @@ _AT_WORK = re.compile(r"(?:我|我也)?(?:刚|才|已经)?(?:下班|下了班|�
 # Who she has keep it for her, right after the trigger as her topic (I22): "签到我让老伴帮我记着", "签到我托儿子帮我弄了",
 # "签到我交代老头子了" — someone made to remember, watch or do it for her, told, not the act (a sentence of her day after
 # the act names no such errand: "签到 我让老伴去买菜了").
-_HANDED_ON = (r"(?:我|俺)(?:已经|早就?|都|就)?(?:(?:让|叫|托|拜托|请|嘱咐)了?[^，,。!！?？\s]{1,5}?(?:帮|替|给)?(?:我|俺)?"
+_HANDED_ON = (r"(?:这块儿?|这事儿?|这个事儿?|的事儿?)?(?:我|俺)(?:已经|早就?|都|就)?(?:(?:让|叫|托|拜托|请|嘱咐)了?[^，,。!！?？\s]{1,5}?(?:帮|替|给)?(?:我|俺)?"
               r"(?:记着|记住|记|提醒|盯着|弄|整|管|看着|操心|签|发)|(?:交代|托付|交给|拜托)(?:给)?)")
-_AS_A_THING = (r"[那这](?:种|个|件)?(?:事儿?|活儿?)|那(?:会儿?|时候?|阵儿?)|(?:我|俺)(?:最(?!早|先|快)|总|从来|从不|向来|老是|每次|一般|平时|平常|通常|基本上?|都是)|(?:我|俺)?(?:是|真是?|算是)?服了|(?:我|俺)(?:就|最|只|真)?服(?!了)(?=[\u4e00-\u9fff])|了就(?:好|行|成|可以)(?:了|啦|呀|哈)?(?=$|[\s,，。!！~～])|而已|罢了|也(?:能|会|算(?!上?(?:我|俺)))|有(?:礼|奖)|说明|[成上]瘾|就[跟和像图]|请(?:在|于|按|每|勿|大家|各位)|"
+_AS_A_THING = (r"[那这](?:种|个|件)?(?:事儿?|活儿?)|那(?:会儿?|时候?|阵儿?)|(?:我|俺)(?:最(?!早|先|快)|总|从来|从不|向来|老是|每次|一般|平时|平常|通常|基本上?|都是)|(?:我|俺)?(?:是|真是?|算是)?服了|(?:我|俺)(?:就|最|只|真)?服(?!了)(?=[\u4e00-\u9fff])|了就(?:好|行|成|可以|中)(?:了|啦|呀|哈)?(?=$|[\s,，。!！~～])|而已|罢了|也(?:能|会|算(?!上?(?:我|俺)))|有(?:礼|奖)|说明|[成上]瘾|就[跟和像图]|请(?:在|于|按|每|勿|大家|各位)|"
                r"(?:好|真|太|挺|很|蛮|可)(?:麻烦|方便|费劲|热闹|无聊|有意思|没意思|好玩)|" + _HANDED_ON + r"|(?:才|只有?)(?:给|送|加|得)?[一两二三四五六七八九十\d]+(?:分|个?积分)|"
                r"[签打](?:得|的是|的就是)")  # (not 签到麻烦了: thanks)
 # After 签到是, the day or herself told, not the trigger defined ("签到是每天的事", "签到是直接打字"): a day of the week, a
