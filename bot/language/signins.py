@@ -1222,6 +1222,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         return False  # "新人报到": a newcomer introduces herself; "帮我签一下": sign for a parcel (not asked of the bot)
     if _done_for_her(before, after):
         return False  # "小孙子帮我签到了", "老伴替我签到了": someone did it for her, told (not "帮我签到", asked)
+    if _KIN_TYPING.fullmatch(before) and ("个" in trigger or after.startswith("一下")) and not _NEWS.match(after):
+        return True  # "俺闺女帮俺签个到": kin doing it for her now, on her phone (not "我老公帮我签到了": told done)
     if (named := _SOMEONE_NAMED.search(before)) and not _ASKED_OF_HER.search(before[:named.start()]) and not (_HELP_LAST.search(before) and not _NEWS.match(after)) and (_NEWS.search(before) and not (_SELF_PARTY.fullmatch(before) and "个" in trigger)
                                          or _NEWS.search(after) or not _SELF_PARTY.fullmatch(before)):
         return False  # "我妈签到了", "我女儿帮我签到了": news of someone else's sign-in ("我老头子签到" signs him in)
@@ -1253,6 +1255,11 @@ _HERS_AS_A_THING = re.compile(r"(?:我|俺)(?:的|那个|这个|那|这)+")
 _FOR_HER = re.compile(r"(?P<doer>[^帮替给代]+?)(?:已经|都|也|刚|早就?)*[帮替给代](?:我|俺)$")
 _ASKING_WORDS = re.compile(r"能|可以|麻烦|请|你|您|助手|机器人|小秘书|群主|店长|谁|要|让|叫")
 _DONE_AFTER = re.compile(r"(?:一下|好)?(?:了|过|啦|喽|咯)")
+
+
+# Kin of her household doing it for her, the whole of what comes before the trigger (I22): "俺闺女帮俺", "孙子替我" (not
+# a workmate's or a neighbour's favour: "同事帮我打个卡" is work's clock-in).
+_KIN_TYPING = re.compile(r"(?!.*(?:同事|邻居|闺蜜|领导))(?:我家?|俺家?)?(?:" + HOME + r"|" + _KIN_GROWN + r")(?:在|来)?[帮替给代](?:我|俺)")
 
 
 def _done_for_her(before: str, after: str) -> bool:
