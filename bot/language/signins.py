@@ -543,7 +543,7 @@ _CANTONESE = ((re.compile(r"([签簽打])咗(到|卡|咭)(?![未冇没])"), r"\1
 # 俺 (我), 中不中 / 中不 at a clause's end (行不行, 行不: "OK?"; after the act, her "OK?" asks nothing of it), 喊 (叫:
 # "我妈喊我帮她签到"), 整 as "do" before the act ("给我老伴儿也整个签到"), the 儿 of a household word (老伴儿), 俺俩 (we
 # two), sentence ends 昂 and 您内 (啊); and the south-west's 一哈 (一下) after the act.
-_NORTHERN = ((re.compile(r"俺"), "我"), (re.compile(r"(?<=[到卡])中不中?(?=[?？!！。，,\s~～]|$)"), ""),
+_NORTHERN = ((re.compile(r"俺"), "我"), (re.compile(r"(?<=[我咱]家)老汉"), "老头"),  # the north-west's husband (I22: 给俺家老汉签个到) (re.compile(r"(?<=[到卡])中不中?(?=[?？!！。，,\s~～]|$)"), ""),
              (re.compile(r"中不中"), "行不行"), (re.compile(r"中不(?=[?？!！。，,\s~～]*$)"), "行不"),
              (re.compile(r"喊(?=我(?:替|帮|给)[他她])"), "叫"), (re.compile(r"整(?:个|一个)签到"), "签个到"), (re.compile(r"整(?:个|一个)(?=卡)"), "打个"),
              (re.compile(r"(?<=老伴|老头|媳妇|闺女|老婆)儿"), ""), (re.compile(r"(?<=我)俩(?=都|也|一起)"), "和老伴"),
@@ -652,6 +652,7 @@ def _rules_text(text: str, triggers: tuple[str, ...]) -> str | None:
     if "不" in plain_text or "没" in plain_text:
         plain_text = _STATE_DENIED_BEFORE.sub(lambda m: m.group() + "，", plain_text)  # "昨晚没睡好签到": her night, then the act
     plain_text = _THANKS_FOR_REMINDING.sub("谢谢", plain_text)  # "签到 谢谢店长每天提醒": thanks, not a reminder
+    plain_text = _GOING_ON_NE.sub(r"\g<doing>，", plain_text) if "在" in plain_text else plain_text  # "签到我在开车呢": her doing, no question
     return _CARE_REMINDER.sub("", plain_text) if "记得" in plain_text else plain_text  # "冬至记得吃饺子 今日已签": care, not a reminder
 
 
@@ -662,6 +663,9 @@ _DE_CLOSING = re.compile(r"(?P<sentence>[\u4e00-\u9fff]{3,14})的(?=签个?到(?
 _PREDICATE_MARK = re.compile(r"[了得给把被着过]|(.)\1$")
 
 
+# What someone is in the middle of, closed by 呢 (I22): "我在开车呢", "老伴还在睡呢" — a statement, its 呢 asks nothing
+# (a question word beside it still asks: "你在哪呢", "在干嘛呢").
+_GOING_ON_NE = re.compile(r"(?P<doing>(?:正|还|我|俺|都|也|他|她|伢|娃|孩子|老伴)在(?!哪|干嘛|干啥|做啥|搞啥|弄啥)[^\s,，。!！?？吗么哪谁啥什签卡]{1,6}?)呢(?![^\s,，。!！~～]*[吗么?？])")
 _FIRST_THING_SAID = re.compile(r"第一件事[\s,，、~～]+(?=就?是)")
 
 
@@ -1433,6 +1437,8 @@ def _runs_on(after: str) -> bool:
         return True  # "我先签个到然后去菜市场看看有没有新鲜的菜": what she does next, however long
     if _denied_elsewhere(after):
         return True  # "签到不知道今天冷不冷", "签到没想到这么冷", "签到不多说了": its 不/没 refuses nothing of the act
+    if _BLESSING.match(after) and not _BLESSING_ABOUT_IT.search(after):
+        return True  # "签到🌹祝群里的老哥老姐身体健康": a wish to the group, whatever 的 it holds (I22)
     if _ABOUT_SIGNING.search(after):
         return False
     return bool(_TYPING.search(after) or _BLESSING.match(after) or _SIGNIN_THEN.match(after) or _DAY_SENTENCE.match(after) or _LAUGH.fullmatch(after))
@@ -1473,6 +1479,7 @@ def _again(after: str, forms: tuple[str, ...]) -> str:
     return after
 
 
+_BLESSING_ABOUT_IT = re.compile(r"签|打卡|积分|送|领|奖|[吗呢么?？]")
 _BLESSING = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:祝|愿)(?!.*[吗呢么?])")
 
 
