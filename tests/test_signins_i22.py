@@ -69,3 +69,22 @@ def test_her_reason_or_habit_after_the_act_signs_in(text):
 ])
 def test_the_habits_fruits_or_a_refusal_stay_silent(text):
     assert not signs_in(text)
+
+
+# Kin's word passed on and done for them; kin doing it for her now; a wish with 的; the north-west's 老汉; what she is in
+# the middle of closed by 呢; her moment seized; a greeting run into the act said twice.
+@pytest.mark.parametrize("text", [
+    "我外婆说签到 我替她发一下", "我爸交代今天的打卡让我帮他弄一下", "我婆婆说签到，我给她发的", "孙女帮俺签个到",
+    "俺儿子替俺打个卡", "签到🌸祝群里的兄弟姐妹们平平安安", "给俺家老汉也签个到", "签到我在地里干活呢手机是孙子拿着的",
+    "老头子还在打呼噜呢签到", "孩子睡午觉了趁空赶紧签个到", "周末愉快签到签到 不签心里不踏实",
+])
+def test_done_for_kin_by_kin_and_her_day_run_on_sign_in(text):
+    assert signs_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "我妈说签到没啥用", "我外婆说签到了", "我老公帮我签到了", "我闺女帮我签好了", "同事帮我打个卡", "俺家老汉签到了",
+    "签到祝大家多领积分吗", "我妈让我趁空签到", "你在哪呢 签到都不签",
+])
+def test_their_word_news_or_asks_stay_silent(text):
+    assert not signs_in(text)

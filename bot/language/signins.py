@@ -718,7 +718,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
         return None  # "签到？算了吧", "签到啊 算了 不签了", "签到 规则如下": left undone, or told how it goes
     goes_on = any(_GOES_ON.fullmatch(p) for p in parts)  # "连着签了一个月了 今天接着签到": the streak told, then today's
     first = next((at for at, p in enumerate(parts) if not (_FILLER.fullmatch(p) or _greeting(p))), 0)
-    acted_first = found[first] is True and _bare_or_twice(parts[first], forms)  # "签到 要是不签就断了": her act, then her reason
+    acted_first = found[first] is True and _bare_or_twice(_without_greeting_run(parts[first]), forms)  # "签到 要是不签就断了": her act, then her reason
     if any(f is None and "签" in p and _TALK_OF_SIGNING.search(p) and not (goes_on and _STREAK_TOLD.match(p) or _THEY_ASK_HER.match(p)
                                                                           or acted_first and at > first and _her_habit_kept(p, "".join(parts[at:])))
            for at, (p, f) in enumerate(zip(parts, found))):
@@ -921,7 +921,7 @@ _OTHER_CLOCK_IN = re.compile(r"(?:练|背|读|写|弹|抄|画)了.{0,5}(?:琴|�
                              r"体重|掉秤|[减掉瘦]了?[一两三四五六七八九十半\d]+斤|到此一游|露营")  # a habit's, work's, a workout's, a diet's, a visit's
 # Another kind of clock-in named right before the trigger, in its clause (anywhere else they are her day: "加班到现在才想起来，
 # 打卡", "☕️打卡 咖啡续上"): a visit's, work's, an early-rising challenge's.
-_OTHER_KIND = re.compile(r"走路|拍照|旅游|旅行|美食|火锅|奶茶|咖啡|探店|吃货|书店|博物馆|景区|办公|居家|线上|远程|定位|人脸|加班|早起")
+_OTHER_KIND = re.compile(r"同事|领导|走路|拍照|旅游|旅行|美食|火锅|奶茶|咖啡|探店|吃货|书店|博物馆|景区|办公|居家|线上|远程|定位|人脸|加班|早起")
 _HABIT_TALK = re.compile(r"感觉|觉得|自律|习惯|好处|有用|没用|坚持不")
 _GOES_ON = re.compile(r"(?:今天|今日|今儿)?(?:也)?(?:继续|接着|照常|照旧)(?:签到|打卡|来)?(?:了|啦|哦|呀)?")
 # The day's sign-in named first and done after it: "今天的卡 来打了", "小助手，今天的签到帮我签一下", "今天的卡帮我打一下".
@@ -940,7 +940,7 @@ _ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + 
 # ... or their word passed on, then her doing it for them (I22): "我奶奶说签到，我帮她发的", "我妈说今天的签到让我代她一下" —
 # as "替我奶奶签到" (not "我妈说签到没用", "我妈说签到了": their word about it, nothing done for them).
 _RELAYED = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + _PARENT + r"|" + _KIN_GROWN + r"))(?:说|讲|交代|嘱咐)(?:了)?(?:今天|今日|今儿)?的?"
-                      r"(?P<what>签个?到|打个?卡)[\s,，]*(?:让|叫|要)?(?:我|俺)(?:来)?(?:帮|替|代|给)(?:她|他)(?:发|签|弄|打)?(?:一下|一个|的|了)?(?=$|[\s,，。!！~～]|麻烦)")
+                      r"(?P<what>签个?到|打个?卡)[^\u4e00-\u9fffA-Za-z0-9]*(?:让|叫|要)?(?:我|俺)(?:来)?(?:帮|替|代|给)(?:她|他)(?:发|签|弄|打)?(?:一下|一个|的|了)?(?=$|[\s,，。!！~～]|麻烦)")
 # ... or her phone used for it: "用我妈手机签个到", "拿我爸的手机打个卡" (as "替我妈签个到").
 _ON_THEIR_PHONE = re.compile(r"(?:用|拿)(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + _KIN_GROWN + r"))的?(?:手机|微信|号)(?:来|给[他她])?(?=签|打)")
 
