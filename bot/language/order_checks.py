@@ -560,6 +560,37 @@ def people_counted(words: str, reading: Reading) -> bool:
         _PEOPLE_BEFORE.search(words[:c.start]) or _PEOPLE_AFTER.match(words[c.end:]) for c in same)
 
 
+# C22: who is counted, however a count of people is put: every counted thing in the message is people — a count before
+# 人/口/位, before an age ("一个一岁一个三岁") or before what a person does ("两个出差了"), after a body or a household ("我们办公室",
+# "我家两个"), after two people named ("我和老王俩"), or a total after a clause of kin ("孙子孙女外孙外孙女，一共七个") — with at
+# least one of them said as people outright, and no word of ordering: chat about who, not an order.
+_A_COUNT = re.compile(r"(?P<n>" + NUMERAL + r")\s?(?P<u>[" + _UNITS + r"])|俩|仨")
+_AGE_OR_DEED = re.compile(r"^个?\s?(?:" + NUMERAL + r")(?:岁|周岁)|^个(?:人|出差|上班|上学|请假|加班|值班|没来|不来|在家|都去|都来|都在|回老家)"
+                          r"|^(?:人|口|位|家人)")
+_BODY_BEFORE = re.compile(r"(?:我们|咱们|俺们|我|俺|咱)(?:家|办公室|单位|宿舍|科室|部门|班上|组里)(?:就|一共|总共|都|也)?$")
+_PAIR_BEFORE = re.compile(r"(?:[我俺咱他她]|" + PEOPLE_KIND + r"|老[" + SURNAME + r"]|小[" + SURNAME + r"])(?:和|跟)(?:[我俺他她]|老[" + SURNAME + r"]|小["
+                          + SURNAME + r"]|" + KIN_CALLED + r")$")
+_KIN_CLAUSE_BEFORE = re.compile(r"(?:孙子|孙女|外孙女?|儿子|女儿|闺女|侄子|侄女|外甥女?|[大二三小]宝|孩子|娃|大人|小孩|老人|家人|人)[\s，,、]*(?:一共|总共|共|加起来)$")
+
+
+def only_people(words: str, reading: Reading) -> bool:
+    """Whether every count in ``words`` counts people, one of them plainly, and no word of the message orders (C22)."""
+    if reading.intent == CANCEL or reading.add or re.search(r"[+＋x×]", words) or _EACH.search(words):
+        return False  # "办公室五个人，一人一张面券": a count each, an order
+    found = list(_A_COUNT.finditer(words))
+    if not found or _ORDERS_IT.search(_A_COUNT.sub("", words)):
+        return False
+    plain, near = [], []
+    for c in found:
+        before, person_unit = words[:c.start()], c["u"] in (None, "个")
+        by_people = bool(_PEOPLE_BEFORE.search(before) or _PAIR_BEFORE.search(before) or _KIN_CLAUSE_BEFORE.search(before))
+        plain.append(bool(_AGE_OR_DEED.match(words[c.end() if c["u"] is None else c.end("n"):])) or by_people and person_unit)
+        near.append(by_people or bool(_BODY_BEFORE.search(before))
+                    or person_unit and any(plain) and bool(re.search(r"(?:一共|总共|共|加起来)$", before)))  # "两家人…，一共7个"
+    return any(plain) and all(p or n for p, n in zip(plain, near)) and any(
+        number(c["n"]) == abs(reading.amount) if c["n"] else reading.amount == (2 if c.group(0) == "俩" else 3) for c in found)
+
+
 # The member's own order kept beside what is dropped: the cancel is of a share, never acted on as the whole order.
 _KEEPS_MINE = re.compile(r"(?:我|俺)(?:自己)?的(?:那份|那个|" + NUMERAL + "[" + _UNITS + r"])?(?:还|就|先)?(?:留着|照旧|不变|还要|要的|保留|继续|不动|别动)")
 
@@ -721,6 +752,23 @@ _TALLIED = re.compile(r"^[【\[](?:店长|团长|群主|管理员|客服|小助�
 # Someone's wish at home answered by her with a limit or a no ("孙女说她要两个 我说一个就够了", "孩子说要两个鸡腿 我说只有一个"):
 # talk in the family, not her order (C21).
 _WISH_ANSWERED = re.compile(r"说[^，,。\s]{0,3}要[^，,。]{0,8}?[，,。\s]+[我俺](?:就)?(?:说|讲)[^，,。\s]{0,6}?(?:只有|就够|够了|没有|不给|不行|不许|别|不要|门儿?都没有|再说)")
+# C22: goods she already has, told: a verb of getting or using them with its aspect done (买的腊肠, 抽中一盒, 拿到了, 喝了一碗,
+# 下肚, 捡着, 买好了) and no word of ordering anywhere else in the message: what came to her, not what she orders now. The past
+# verb's own words are set aside before the ordering words are looked for (买 in 买的 is no order now).
+_LAST_TIME = r"(?:上礼拜|上周|上星期|上个月|上次|上回|去年|昨天|前天|前几天|那天|早上|中午|刚才)"
+_GOT_DONE = re.compile(r"(?<![没么不未])(?:买|抽|拿|领|捡|抢|摘|挖|钓|赢)(?:了|过|到了|着了|中了?|好了|回来了)|收到了|抽中|中了"
+                       r"|(?<![没么不未])(?:吃|喝|啃)了(?=" + NUMERAL + r")|下肚|[冻饿病]死|"
+                       + _LAST_TIME + r"[^，,。\s]{0,6}?买的(?=[\u4e00-\u9fff]{1,4}(?:[，,。\s]|$))(?![不太很好还挺真都也没])")
+_ORDER_NOW = re.compile(r"要|订|定|买|留|拿|整|记|来|给我|帮我|给俺|帮俺|算我|[+＋➕]|改成|改为|换成|再|还|接龙|跟|团|预|这次|这回|今天|明天|[?？吗]")
+
+
+def told_got(words: str) -> bool:
+    """Whether the message tells of goods she has already got or used, with nothing ordered now (C22)."""
+    if not _GOT_DONE.search(words):
+        return False
+    return not _ORDER_NOW.search(_GOT_DONE.sub("※", words))
+
+
 # Cooking: what goes into a pot or a pan by the count ("炖羊肉放两个白萝卜，去膻", "煮粥加一把红枣"), or what a step is for.
 # A portion is never a cooking step's measure: "蒸面再加一份", "卤鹅加两份" name goods made so (C16).
 _COOKED = re.compile(r"[炖煮炒蒸烤焖腌卤熬煲焯][^，,。\s]{0,6}?[放加搁下](?:了|上)?" + NUMERAL + r"(?![一二两三四五六七八九十百\d]*份)|去膻|去腥|提鲜|调味|出锅|下锅|焯水")
@@ -886,6 +934,8 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
             or _TO_BUY.search(words) or _SENT_TO_GROUP.search(words) or _RECIPE.search(words) \
             or reading.intent == ORDER and _COMPLAINED.search(words) or given_up(words):
         return None  # "【店长】截至目前：汤圆32份…": the staff's count; cooking, making, a shopping memo, someone sent the group
+    if reading.intent == ORDER and not reading.add and told_got(words):
+        return None  # "上回抽奖抽中一盒汤圆", "拿到了 两袋汤圆 一袋小米 齐了": goods she has got, told (C22)
     if _WISH_ANSWERED.search(words):
         return None  # "孩子说要两个鸡腿 我说只有一个": someone's wish at home, and her answer to it (C21)
     if imagined(words):
@@ -895,7 +945,7 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
     if _price_only(words) or (reading := priced(words, reading)) is None \
             or (reading := totalled(words, reading)) is None:
         return None
-    if acknowledged(words) or people_counted(words, reading):
+    if acknowledged(words) or people_counted(words, reading) or only_people(words, reading):
         return None  # "收到收到 汤圆三袋": the staff's word on a member's count; "我们仨 周末去爬山": who, not how many
     if (reading := reading if _fewer(reading) else not_now(words, reading)) is None or (reading := counted_for_else(words, reading)) is None:
         return None
