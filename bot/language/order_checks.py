@@ -30,7 +30,7 @@ from dataclasses import replace
 from bot.language import intents, order_lists, order_quantity
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, number
-from bot.language.people import HOME, KIN_CALLED, PEOPLE_KIND, PERSONS, SURNAME
+from bot.language.people import HOME, KIN_CALLED, PEOPLE_KIND, PERSONS, SURNAME, WHOM
 from bot.language.signups import party_size
 from bot.language.wrapping import BREAK, is_courtesy
 
@@ -326,6 +326,11 @@ def undictated(text: str) -> str | None:
 # --- several shares, each its own person, read as one: "隔壁老李家一份 我家一份", "1+1 我和我妈" ----------------------
 
 _PORTIONS = re.compile(NUMERAL + r"\s?[份件盒箱袋斤瓶包提罐桶]")
+# C22: shares by any unit of goods ("我2个，工位对面刘哥2个", "鸡蛋我家一板，对门老刘家也要一板"), as long as every head is
+# someone: the person found the way ``people.WHOM`` names whom an order is for (我姐, 同事, 对面刘哥), a flat's number
+# ("302的1"), a name typed in Latin letters ("Jenny 1", "阿Ken 2").
+_ANY_PORTION = re.compile(NUMERAL + r"\s?[" + order_quantity.UNITS + r"]")
+_FLAT_OR_LATIN = re.compile(r"(?<![\d.])\d{3,4}(?:的|家|室)?\s?$|(?:阿)?[A-Za-z]{2,}\s?$")
 # A household named as whose share it is ("隔壁老李家一份 我家一份", "张姐家两份").
 _PERSONS = re.compile(PERSONS + r"|[他她]|(?:隔壁|楼下|楼上|对门)?(?:老|小)[\u4e00-\u9fff]家|(?:隔壁|楼下|楼上|对门)[\u4e00-\u9fff]{0,3}家|"
                       r"[\u4e00-\u9fff](?:姐|哥|姨|叔|婶)家")
@@ -333,7 +338,7 @@ _ALLOTTED = re.compile(r"^[\s，,。]*(?:其中|分给|分|给|送给|留给|带
 _EACH_OF = re.compile(r"(?:和|跟|、)[^，,。\s]{1,6}?各(?:订|要|来|买|留|拿)?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]")
 # A share's count typed as a bare digit after whose it is, as a list by hand has it ("鱼糕：我2 我姐1", "车厘子：我2，同事张姐2"):
 # a portion each (O19).
-_BARE_SHARE = re.compile(r"(?<=[\u4e00-\u9fff])\s?(?P<n>[1-9])(?=\s*(?:[，,。;；\s]|$))")
+_BARE_SHARE = re.compile(r"(?:(?<=[\u4e00-\u9fff])|(?<=[A-Za-z][A-Za-z]))\s?(?P<n>[1-9])(?=\s*(?:[，,。;；\s]|$))")
 _PLUS_SUM = re.compile(r"(?<![\d+])(?P<a>[1-9])\s?\+\s?(?P<b>[1-9])(?![\d+])")
 
 
@@ -349,10 +354,21 @@ def shares(text: str, reading: Reading) -> Reading:
         total = int(match["a"]) + int(match["b"])
         return reading if reading.amount == total else replace(reading, amount=total, sure=False)
     counts = list(_PORTIONS.finditer(words))
-    if len(counts) < 2:
-        return reading
     heads = [words[a.end() if a else 0:b.start()] for a, b in zip([None, *counts], counts)]
     persons = [found[-1] if (found := _PERSONS.findall(h)) else "" for h in heads]
+    if (len(counts) < 2 or not all(persons) or len(set(persons)) < len(persons)) and not _EACH.search(words):
+        counts = [c for c in _ANY_PORTION.finditer(words) if not _NO_SHARE_AFTER.match(words, c.end())
+                  and not _PACK_BEFORE.search(words, 0, c.start())]
+        heads = [words[a.end() if a else 0:b.start()] for a, b in zip([None, *counts], counts)]
+        persons = [_someone(h) if len(re.split(r"[，,。;；]", h)[-1].strip()) <= 10 else "" for h in heads]
+        if len(counts) >= 3 and _number_of(counts[0]) == sum(_number_of(c) for c in counts[1:]):
+            return reading  # "绘本我家要两套 哥哥一套弟弟一套": the count, then who it is for
+    if len(counts) < 2:
+        return reading
+    if (again := _named_again(persons)) is not None:
+        counts, heads, persons = counts[again:], heads[again:], persons[again:]  # "给我妹崽也拿一盒，我两盒她一盒": 她 is 妹崽
+        if len(counts) < 2:
+            return reading
     if not all(persons) or len(set(persons)) < len(persons) or any(_ALLOTTED.match(h) for h in heads[1:]) \
             or _SETTLED_LAST.search(heads[-1]) or any(_EATS_NONE.search(h) for h in heads):
         return reading  # "我要两份…我要两份": said again; "这次给我来四份，分给我妈两份": how the total is shared;
@@ -366,6 +382,43 @@ def shares(text: str, reading: Reading) -> Reading:
     clean = not any(_NOT_SHARE.search(h) for h in heads) and not _NOT_SHARE.search(words[counts[-1].end():])
     return Reading(ORDER, sum(values), item=reading.item) if mine and clean and sum(values) <= intents.MAX_AMOUNT \
         else replace(reading, amount=sum(values), sure=False)
+
+
+def _named_again(persons: list[str]) -> int | None:
+    """Where the shares are said again (C22): a share of 他/她 after one of someone else named before it restates that share
+    ("帮我阿奶接一个，她要一份粑粑"; "给我妹崽也拿一盒，我两盒她一盒", the member's own share between them); the index the
+    restated list starts at, or None."""
+    mine = [bool(re.fullmatch(r"[我俺咱](?:家|自己)?", p)) for p in persons]
+    for i, who in enumerate(persons):
+        if who in ("他", "她") and i >= 1 and persons[0] not in ("", "他", "她") and not mine[0] and (i == 1 or any(mine[1:i])):
+            return 1
+    return None
+
+
+# A count that is no share of goods: people, an age or a time after it ("三个孙伢", "8个月", "一个星期"); a pack's size before it
+# ("2.5kg一盒").
+_NO_SHARE_AFTER = re.compile(r"\s?(?:人|月|星期|礼拜|小时|钟|天|年|岁|孙|姐妹|老姐妹|兄弟|孩子|娃|同事|朋友|邻居|家)")
+_PACK_BEFORE = re.compile(r"(?:※|kg|KG|斤|克|g|ml|装)\s?$")
+
+
+def _number_of(count: re.Match) -> int:
+    return number(re.match(NUMERAL, count.group(0)).group(0)) or 0
+
+
+_HELPED = re.compile(r"(?:帮|给|替)(?P<who>[^，,。\s我俺]{1,8}?)(?:也|都)?(?:带|订|要|拿|留|买|来)$")
+
+
+def _someone(head: str) -> str:
+    """Whose share the words before a count name (C22): the last person ``people.WHOM`` or ``_PERSONS`` finds in its clause,
+    a flat's number or a Latin name at its end; "" when none."""
+    clause = re.split(r"[，,。;；]", head)[-1]
+    if helped := _HELPED.search(clause):
+        return helped["who"]  # "帮隔壁工位的靓女也带一包": whoever she brings it for
+    if found := WHOM.findall(clause):
+        return found[-1]
+    if found := _PERSONS.findall(clause):
+        return found[-1]
+    return match.group(0).strip() if (match := _FLAT_OR_LATIN.search(clause)) else ""
 
 
 _EATS_NONE = re.compile(r"不(?:爱|喜欢)?吃")
