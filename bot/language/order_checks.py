@@ -44,6 +44,7 @@ _MONEY = re.compile(
     r"(?<![\d\-栋楼元室号])\d{2}(?!\d)\s?(?:一|每)[" + _UNITS + r"](?=.{0,4}?(?:是吧|的话|吗|划算|贵|便宜))|"  # "38一份是吧" (not "502 一份")
     r"多少?钱(?:一|每)[" + _UNITS + r"]|(?:一|每)[" + _UNITS + r"]多少?钱|"  # "多钱一份", "一份多少钱"
     r"(?:转|付|给)了?\s?\d{2,}|"  # "已转76", "刚付了76"
+    r"(?<=[\u4e00-\u9fff])\s?\d{2,3}(?![\d.])(?=\s?[，,。\s]?\s?比[^，,。]{0,8}?(?:便宜|贵|实惠|划算))|"  # C22: "汤圆19，比超市便宜6块": a price compared
     r"(?:(?<!\d)\d{2,4}|[二三四五六七八九]?十[一二三四五六七八九]?)多(?:块钱?|元)?(?:一|每)[" + _UNITS + r"]")  # "外面三十多一斤"
 _PAYS = re.compile(r"转|付|钱|元|块|[¥￥]")
 _SUM_PAID = re.compile(r"(?:一共|总共|合计|共)\s?\d{2,}(?![" + _UNITS + r"]|\d)|(?:一共|总共|合计|共)\s?\d{2,}(?=对[吧吗])")
@@ -822,6 +823,31 @@ def told_got(words: str) -> bool:
     return not _ORDER_NOW.search(_GOT_DONE.sub("※", words))
 
 
+# C22: what one unit holds or makes, told: "一箱苹果二十来个", "试纸五十片一盒", "汤圆一碗放六个", "底料一包能煮三四个人", and asked
+# by voice ("苹果。一箱。多少个啊"): the 一 of the unit is no count of hers where no word orders.
+_PIECES = r"(?:" + NUMERAL + r"|\d+)(?:来|多|左右)?\s?[个片颗粒只根条张](?!\s?装)"
+_UNIT_HOLDS = re.compile(r"一[" + _UNITS + r"碗筒][\u4e00-\u9fff]{0,4}?(?:放|装|有|大概|差不多|约)?\s?" + _PIECES + r"(?![\u4e00-\u9fff]{0,2}[" + _UNITS + "])"
+                         r"|" + _PIECES + r"一[" + _UNITS + r"碗筒](?![\u4e00-\u9fff]{0,2}" + NUMERAL + ")"
+                         r"|一[" + _UNITS + r"碗筒][，,。\s]{0,2}(?:能|可以|够)(?:煮|吃|做|包|用|泡|冲)[^，,。]{0,8}"
+                         r"|一[" + _UNITS + r"碗筒][，,。\s]{0,2}(?:多少|几)[个片颗粒只根块条斤]")
+def holds_told(words: str, reading: Reading) -> bool:
+    """An order read from what one unit holds or makes ("一箱苹果二十来个", "汤圆一碗放六个"), where every count stands in such a
+    telling and no word orders (C22)."""
+    if reading.intent != ORDER or reading.add or _ORDERING.search(words) or re.search(r"来(?!个|块|斤)|[我俺]|那种|那款|的那", words):
+        return False
+    told = list(_UNIT_HOLDS.finditer(words))
+    if not told:
+        return False
+    rest = _UNIT_HOLDS.sub("※", words)
+    return not _UNIT_COUNT.search(rest)
+
+
+# Asking the other members for what they have ("谁家有多余的纸箱子 我要两个"): not the store's goods.
+_ASKS_MEMBERS = re.compile(r"(?:谁家?|哪位|哪家|有没有人|有人)(?:还)?有(?:多余|闲置|不用|用不完|吃不完|多出来|多)")
+# Dressing warmer ("再加一件衣服吧，今天降温了"): what she puts on, no goods of the order.
+_DRESSED = re.compile(r"加\s?(?:" + NUMERAL + r")?[件条床]?(?:衣服|衣裳|外套|毛衣|秋裤|棉袄|被子)")
+
+
 # Cooking: what goes into a pot or a pan by the count ("炖羊肉放两个白萝卜，去膻", "煮粥加一把红枣"), or what a step is for.
 # A portion is never a cooking step's measure: "蒸面再加一份", "卤鹅加两份" name goods made so (C16).
 _COOKED = re.compile(r"[炖煮炒蒸烤焖腌卤熬煲焯][^，,。\s]{0,6}?[放加搁下](?:了|上)?" + NUMERAL + r"(?![一二两三四五六七八九十百\d]*份)|去膻|去腥|提鲜|调味|出锅|下锅|焯水")
@@ -972,6 +998,8 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
             and (reading is None or reading.amount < listed.amount) and intents.total_made_up(text) is None:
         reading = replace(listed, item=reading.item if reading else "")  # "豆沙月饼两盒，五仁一盒": the list's sum (not
         # "牛奶两箱 一箱我家 一箱我爸妈家": the count, then how it is made up)
+    if reading is not None and holds_told(words, reading):
+        return None  # "一箱苹果二十来个", "试纸五十片一盒": what one unit holds, told or asked (C22)
     if reading is not None and reading.intent == CANCEL and reading.sure and _KEEPS_MINE.search(words):
         return replace(reading, sure=False)  # "帮我婆婆订的那份去掉 我的留着": a share dropped, not the whole order
     if reading is not None and reading.intent == CANCEL and not _SELF.search(words):
@@ -987,6 +1015,8 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
             or _TO_BUY.search(words) or _SENT_TO_GROUP.search(words) or _RECIPE.search(words) \
             or reading.intent == ORDER and _COMPLAINED.search(words) or given_up(words):
         return None  # "【店长】截至目前：汤圆32份…": the staff's count; cooking, making, a shopping memo, someone sent the group
+    if reading.intent in (ORDER, CHANGE) and (_ASKS_MEMBERS.search(words) or _DRESSED.search(words) and len(_UNIT_COUNT.findall(words)) <= 1):
+        return None  # "谁家有多余的纸箱子 我要两个": asked of the members; "再加一件衣服吧": dressed warmer (C22)
     if reading.intent == ORDER and not reading.add and told_got(words):
         return None  # "上回抽奖抽中一盒汤圆", "拿到了 两袋汤圆 一袋小米 齐了": goods she has got, told (C22)
     if _WISH_ANSWERED.search(words):
