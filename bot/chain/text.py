@@ -506,13 +506,14 @@ _COURTESY_LINE = re.compile(r"^[\s谢谢感恩辛苦了啦呀哈🙏❤️👍�
 
 # What a list's head names when it is no group-buy's: an event's sign-up, a day's log or a measure (steps, blood pressure,
 # weight), volunteers or a duty roster (C22). Only where the head names no goods: "报名团购车厘子" stays an order list.
-_NO_ORDER_HEAD = re.compile(_EVENTS_LIST.pattern + r"|讲座|步数|走路|血压|血糖|体重|志愿者?|义工|值班|值日|签到|打卡|须知|家长会|班级")
+_LOG_HEAD = re.compile(r"讲座|步数|走路|血压|血糖|体重|志愿者?|义工|值班|值日|签到|打卡|须知|家长会|班级")
+_NO_ORDER_HEAD = re.compile(_EVENTS_LIST.pattern + "|" + _LOG_HEAD.pattern)
 
 
 def _no_order_list(text: str) -> bool:
     """Whether a 接龙's head names an event, a log or a roster, and no goods or group-buy (C22)."""
     head = "".join(_head_and_tail(text)[0])
-    return bool(_NO_ORDER_HEAD.search(head)) and not _NAMES_GOODS.search(intents.LOOKS_LIKE_GOODS.sub("", head))
+    return bool(_NO_ORDER_HEAD.search(head)) and not _NAMES_GOODS.search(intents.LOOKS_LIKE_GOODS.sub("", _LOG_HEAD.sub("", head)))  # 血糖 names no 糖
 
 
 def _head_and_tail(text: str) -> tuple[list[str], list[str]]:

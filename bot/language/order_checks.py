@@ -361,9 +361,12 @@ def shares(text: str, reading: Reading) -> Reading:
         counts = [c for c in _ANY_PORTION.finditer(words) if not _NO_SHARE_AFTER.match(words, c.end())
                   and not _PACK_BEFORE.search(words, 0, c.start())]
         heads = [words[a.end() if a else 0:b.start()] for a, b in zip([None, *counts], counts)]
-        persons = [_someone(h) if len(re.split(r"[，,。;；]", h)[-1].strip()) <= 10 else "" for h in heads]
-        if len(counts) >= 3 and _number_of(counts[0]) == sum(_number_of(c) for c in counts[1:]):
-            return reading  # "绘本我家要两套 哥哥一套弟弟一套": the count, then who it is for
+        persons = [_someone(h) if len(clause := re.split(r"[，,。;；]", h)[-1].strip()) <= 10 or _HELPED.search(clause) else ""
+                   for h in heads]  # a long head is a story, not whose share it is
+    if len(counts) >= 3 and _number_of(counts[0]) == sum(_number_of(c) for c in counts[1:]) \
+            and (not re.fullmatch(r"[我俺咱]", persons[0]) or any(re.fullmatch(r"[我俺咱](?:自己)?", p) for p in persons[1:])):
+        return reading  # "绘本我家要两套 哥哥一套弟弟一套", "给我留两箱。我闺女一箱。我自己一箱": the count, then who it is for
+        # (not "我2 我姐1 我婆婆1": her own share first)
     if len(counts) < 2:
         return reading
     if (again := _named_again(persons)) is not None:
@@ -406,7 +409,7 @@ def _number_of(count: re.Match) -> int:
     return number(re.match(NUMERAL, count.group(0)).group(0)) or 0
 
 
-_HELPED = re.compile(r"(?:帮|给|替)(?P<who>[^，,。\s我俺]{1,8}?)(?:也|都)?(?:带|订|要|拿|留|买|来)$")
+_HELPED = re.compile(r"(?:帮|给|替)(?P<who>[^，,。\s我俺]{1,12}?)(?:也|都)?(?:带|订|要|拿|留|买|来)$")
 
 
 def _someone(head: str) -> str:
@@ -619,7 +622,7 @@ def people_counted(words: str, reading: Reading) -> bool:
 # "我家两个"), after two people named ("我和老王俩"), or a total after a clause of kin ("孙子孙女外孙外孙女，一共七个") — with at
 # least one of them said as people outright, and no word of ordering: chat about who, not an order.
 _A_COUNT = re.compile(r"(?P<n>" + NUMERAL + r")\s?(?P<u>[" + _UNITS + r"])|俩|仨")
-_AGE_OR_DEED = re.compile(r"^个?\s?(?:" + NUMERAL + r")(?:岁|周岁)|^个(?:人|出差|上班|上学|请假|加班|值班|没来|不来|在家|都去|都来|都在|回老家)"
+_AGE_OR_DEED = re.compile(r"^个?\s?(?:" + NUMERAL + r")(?:岁|周岁|个月大)|^个?(?:刚)?(?:满月|出生)|^个(?:人|出差|上班|上学|请假|加班|值班|没来|不来|在家|都去|都来|都在|回老家)"
                           r"|^(?:人|口|位|家人)")
 _BODY_BEFORE = re.compile(r"(?:我们|咱们|俺们|我|俺|咱)(?:家|办公室|单位|宿舍|科室|部门|班上|组里)(?:就|一共|总共|都|也)?$")
 _PAIR_BEFORE = re.compile(r"(?:[我俺咱他她]|" + PEOPLE_KIND + r"|老[" + SURNAME + r"]|小[" + SURNAME + r"])(?:和|跟)(?:[我俺他她]|老[" + SURNAME + r"]|小["
@@ -634,13 +637,16 @@ def only_people(words: str, reading: Reading) -> bool:
     found = list(_A_COUNT.finditer(words))
     if not found or _ORDERS_IT.search(_A_COUNT.sub("", words)):
         return False
-    plain, near = [], []
+    plain, near, person_units = [], [], []
     for c in found:
         before, person_unit = words[:c.start()], c["u"] in (None, "个")
         by_people = bool(_PEOPLE_BEFORE.search(before) or _PAIR_BEFORE.search(before) or _KIN_CLAUSE_BEFORE.search(before))
         plain.append(bool(_AGE_OR_DEED.match(words[c.end() if c["u"] is None else c.end("n"):])) or by_people and person_unit)
-        near.append(by_people or bool(_BODY_BEFORE.search(before))
-                    or person_unit and any(plain) and bool(re.search(r"(?:一共|总共|共|加起来)$", before)))  # "两家人…，一共7个"
+        near.append(by_people or bool(_BODY_BEFORE.search(before)))
+        person_units.append(person_unit and bool(re.search(r"(?:^|[，,。\s]|一共|总共|共|加起来|其中|有)$", before)))
+    # beside a count plainly of people, a bare 个 opening its clause counts them too ("五个人，两个休假了", "两家人…，一共7个";
+    # not "芝麻馕一个就行，一个人吃不了": the goods before it)
+    near = [n or u and any(plain) for n, u in zip(near, person_units)]
     return any(plain) and all(p or n for p, n in zip(plain, near)) and any(
         number(c["n"]) == abs(reading.amount) if c["n"] else reading.amount == (2 if c.group(0) == "俩" else 3) for c in found)
 
@@ -826,10 +832,10 @@ def told_got(words: str) -> bool:
 # C22: what one unit holds or makes, told: "一箱苹果二十来个", "试纸五十片一盒", "汤圆一碗放六个", "底料一包能煮三四个人", and asked
 # by voice ("苹果。一箱。多少个啊"): the 一 of the unit is no count of hers where no word orders.
 _PIECES = r"(?:" + NUMERAL + r"|\d+)(?:来|多|左右)?\s?[个片颗粒只根条张](?!\s?装)"
-_UNIT_HOLDS = re.compile(r"一[" + _UNITS + r"碗筒][\u4e00-\u9fff]{0,4}?(?:放|装|有|大概|差不多|约)?\s?" + _PIECES + r"(?![\u4e00-\u9fff]{0,2}[" + _UNITS + "])"
-                         r"|" + _PIECES + r"一[" + _UNITS + r"碗筒](?![\u4e00-\u9fff]{0,2}" + NUMERAL + ")"
-                         r"|一[" + _UNITS + r"碗筒][，,。\s]{0,2}(?:能|可以|够)(?:煮|吃|做|包|用|泡|冲)[^，,。]{0,8}"
-                         r"|一[" + _UNITS + r"碗筒][，,。\s]{0,2}(?:多少|几)[个片颗粒只根块条斤]")
+_UNIT_HOLDS = re.compile(r"一[" + _UNITS + r"碗筒盘锅屉][\u4e00-\u9fff]{0,4}?(?:放|装|有|大概|差不多|约)?\s?" + _PIECES + r"(?![\u4e00-\u9fff]{0,2}[" + _UNITS + "])"
+                         r"|" + _PIECES + r"一[" + _UNITS + r"碗筒盘锅屉](?![\u4e00-\u9fff]{0,2}" + NUMERAL + ")"
+                         r"|一[" + _UNITS + r"碗筒盘锅屉][，,。\s]{0,2}(?:能|可以|够)(?:煮|吃|做|包|用|泡|冲)[^，,。]{0,8}"
+                         r"|一[" + _UNITS + r"碗筒盘锅屉][，,。\s]{0,2}(?:多少|几)[个片颗粒只根块条斤]")
 def holds_told(words: str, reading: Reading) -> bool:
     """An order read from what one unit holds or makes ("一箱苹果二十来个", "汤圆一碗放六个"), where every count stands in such a
     telling and no word orders (C22)."""
