@@ -107,6 +107,24 @@ def test_an_order_beside_a_units_size_still_orders(text, amount):
     assert _read(text) == (ORDER, amount, False, True)
 
 
+# --- a quote typed as 引用, her errand's list, what she can do, a sign-in made up, a Cantonese price -------------------------
+
+@pytest.mark.parametrize("text", [
+    "引用 老陈：我订三盒\n老陈你家孙子放假了没",  # the quote's count is another's
+    "周六去超市：挂面两包、酱油一瓶",  # her own errand
+    "列个清单 面粉一袋 鸡蛋两盒",
+    "我老伴一口气能吃八个饺子",  # what he can do
+    "昨天忘了签到，今天补一个",  # a sign-in made up
+    "街口的荔枝八蚊一斤，几抵",  # a price in 蚊
+])
+def test_words_beside_a_count_that_make_it_no_order(text):
+    assert not _acted(text)
+
+
+def test_her_own_words_after_a_quote_are_her_order():
+    assert _read("引用 店长：砂糖橘到了 一箱68\n给我两箱") == (ORDER, 2, False, True)
+
+
 # --- a 接龙 of the members' day, not of goods ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -38,8 +38,8 @@ _UNITS = order_quantity.UNITS
 _NUM = "(?:" + NUMERAL + ")"
 # Numbers that are no count of portions, in the ``order_quantity.form`` of a message.
 _MONEY = re.compile(
-    r"(?<!\d)\d+\.\d+|[¥￥]\s?\d+|" + _NUM + r"\s?(?:块钱?|元)多?(?:一|每)[" + _UNITS + r"]|"  # "涨到五块多一斤了": a price by the 斤
-    r"" + _NUM + r"\s?(?:块钱|块|元|毛|角|rmb)|"
+    r"(?<!\d)\d+\.\d+|[¥￥]\s?\d+|" + _NUM + r"\s?(?:块钱?|元|蚊)多?(?:一|每)[" + _UNITS + r"]|"  # "涨到五块多一斤了": a price by the 斤
+    r"" + _NUM + r"\s?(?:块钱|块|元|毛|角|rmb|蚊)|"
     r"(?:一|每)[" + _UNITS + r"][^，,。.!！?？\s]{0,4}?(?:要|卖|才|只要|就要|得|都要)\s?(?:\d+|" + _NUM + r"(?=多|来?块))多?|"  # "一份要28", "一斤排骨要三十多"
     r"(?<![\d\-栋楼元室号])\d{2}(?!\d)\s?(?:一|每)[" + _UNITS + r"](?=.{0,4}?(?:是吧|的话|吗|划算|贵|便宜))|"  # "38一份是吧" (not "502 一份")
     r"多少?钱(?:一|每)[" + _UNITS + r"]|(?:一|每)[" + _UNITS + r"]多少?钱|"  # "多钱一份", "一份多少钱"
@@ -293,7 +293,7 @@ def _talk(words: str, reading: Reading) -> Reading | None:
 # A quoted reply typed or pasted without WeChat's dashed line: "「王店长：接龙开始」\n我2份", "「…」一份",
 # "回复 王店长：每份38元 限3份\n三份"; rewritten in WeChat's form, so that the quote is read as one (``unquote``).
 _BARE_QUOTE = re.compile(r"^\s*「(?P<q>[^」\n]{1,80})」[ \t]*\n?(?![-\s]*\n)(?P<rest>\S[\s\S]*)$")
-_REPLY_HEAD = re.compile(r"^\s*回复\s*(?P<q>[^：:\n]{1,16}[：:][^\n]{0,80})\n(?P<rest>\S[\s\S]*)$")
+_REPLY_HEAD = re.compile(r"^\s*(?:回复|引用)\s*(?P<q>[^：:\n]{1,16}[：:][^\n]{0,80})\n(?P<rest>\S[\s\S]*)$")
 
 
 def quoted(text: str) -> str:
@@ -812,6 +812,12 @@ _TALLIED = re.compile(r"^[【\[](?:店长|团长|群主|管理员|客服|小助�
 # Someone's wish at home answered by her with a limit or a no ("孙女说她要两个 我说一个就够了", "孩子说要两个鸡腿 我说只有一个"):
 # talk in the family, not her order (C21).
 _WISH_ANSWERED = re.compile(r"说[^，,。\s]{0,3}要[^，,。]{0,8}?[，,。\s]+[我俺](?:就)?(?:说|讲)[^，,。\s]{0,6}?(?:只有|就够|够了|没有|不给|不行|不许|别|不要|门儿?都没有|再说)")
+# C22: what someone can do, by the count ("我一分钟能包五个", "他一顿能吃三碗"): an ability, no order where nothing orders.
+_CAN_DO = re.compile(r"(?:能|可以|会|只能)(?:包|做|吃|喝|擀|蒸|烤|炸|搬|跑|走|干)[^，,。\s]{0,2}?" + NUMERAL)
+# C22: a sign-in made up ("我上周三漏签了，补一个"): the 一个 is a sign-in's, not a portion.
+_SIGNIN_MADE_UP = re.compile(r"(?:漏签|补签|忘了?签|没签|签到|打卡)[^。!！?？]{0,10}?补(?:一)?个|补(?:一)?个(?:签|卡)")
+
+
 # C22: goods she already has, told: a verb of getting or using them with its aspect done (买的腊肠, 抽中一盒, 拿到了, 喝了一碗,
 # 下肚, 捡着, 买好了) and no word of ordering anywhere else in the message: what came to her, not what she orders now. The past
 # verb's own words are set aside before the ordering words are looked for (买 in 买的 is no order now).
@@ -917,7 +923,8 @@ _GROUP_BUYS_WHAT = re.compile(_IF + r"(?:店里|群里|你们|咱们)?(?:也|还
 
 
 # A shopping memo: "明天要买：鸡蛋两盒 牛奶一箱 青菜", "购物清单".
-_TO_BUY = re.compile(r"^[^：:，,。\s]{0,4}?(?:要买|待买|该买|得买|记得买)[:：]|(?:购物|采购|买菜)清单")
+_TO_BUY = re.compile(r"^[^：:，,。\s]{0,4}?(?:要买|待买|该买|得买|记得买)[:：]|(?:购物|采购|买菜)清单"
+                     r"|(?:去|到)(?:菜场|菜市场|市场|超市)[^，,。\s]{0,2}[:：]|买菜[:：]|列个?(?:单子|清单)")  # C22: her own errand's list
 # Someone told to join the group and order herself: "我同事说要一箱 我把群二维码发她了", "拉她进群了".
 _SENT_TO_GROUP = re.compile(r"群二维码|二维码发|拉(?:她|他|他们|她们)(?:进|入)群|(?:推|拉)(?:她|他)进来")
 # The order put off until something of the member's life has happened ("等发年终奖了…", "等我中了彩票"), not the goods'
@@ -1023,6 +1030,8 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         return None  # "【店长】截至目前：汤圆32份…": the staff's count; cooking, making, a shopping memo, someone sent the group
     if reading.intent in (ORDER, CHANGE) and (_ASKS_MEMBERS.search(words) or _DRESSED.search(words) and len(_UNIT_COUNT.findall(words)) <= 1):
         return None  # "谁家有多余的纸箱子 我要两个": asked of the members; "再加一件衣服吧": dressed warmer (C22)
+    if reading.intent == ORDER and (_CAN_DO.search(words) and not _ORDERING.search(_CAN_DO.sub("", words)) or _SIGNIN_MADE_UP.search(words)):
+        return None  # "我一分钟能包五个": what she can do; "漏签了，补一个": a sign-in made up (C22)
     if reading.intent == ORDER and not reading.add and told_got(words):
         return None  # "上回抽奖抽中一盒汤圆", "拿到了 两袋汤圆 一袋小米 齐了": goods she has got, told (C22)
     if _WISH_ANSWERED.search(words):
