@@ -1030,7 +1030,8 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         return None  # "【店长】截至目前：汤圆32份…": the staff's count; cooking, making, a shopping memo, someone sent the group
     if reading.intent in (ORDER, CHANGE) and (_ASKS_MEMBERS.search(words) or _DRESSED.search(words) and len(_UNIT_COUNT.findall(words)) <= 1):
         return None  # "谁家有多余的纸箱子 我要两个": asked of the members; "再加一件衣服吧": dressed warmer (C22)
-    if reading.intent == ORDER and (_CAN_DO.search(words) and not _ORDERING.search(_CAN_DO.sub("", words)) or _SIGNIN_MADE_UP.search(words)):
+    if reading.intent == ORDER and _CAN_DO.search(words) and not _ORDERING.search(_CAN_DO.sub("", words)) \
+            or reading.intent in (ORDER, CHANGE) and _SIGNIN_MADE_UP.search(words):
         return None  # "我一分钟能包五个": what she can do; "漏签了，补一个": a sign-in made up (C22)
     if reading.intent == ORDER and not reading.add and told_got(words):
         return None  # "上回抽奖抽中一盒汤圆", "拿到了 两袋汤圆 一袋小米 齐了": goods she has got, told (C22)
