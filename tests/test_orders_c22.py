@@ -125,6 +125,21 @@ def test_her_own_words_after_a_quote_are_her_order():
     assert _read("引用 店长：砂糖橘到了 一箱68\n给我两箱") == (ORDER, 2, False, True)
 
 
+# --- a step on her order explained or said twice, someone's wish put on hers ------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("我再+2 给小姑子也带两份", 2),  # the step, then whom it is for
+    ("算了还是要多一盒，加一盒", 1),  # the same step said again
+    ("公公要一袋，我这边加一袋", 1),  # his wish, put on her order
+])
+def test_one_step_on_her_order_is_read_once(text, amount):
+    assert _read(text) == (CHANGE, amount, True, True)
+
+
+def test_her_share_and_a_relatives_are_still_summed_as_an_order():
+    assert _read("我要两份，给我妈也买两份") == (ORDER, 4, False, True)
+
+
 # --- a 接龙 of the members' day, not of goods ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
