@@ -364,9 +364,10 @@ def shares(text: str, reading: Reading) -> Reading:
         persons = [_someone(h) if len(clause := re.split(r"[，,。;；]", h)[-1].strip()) <= 10 or _HELPED.search(clause) else ""
                    for h in heads]  # a long head is a story, not whose share it is
     if len(counts) >= 3 and _number_of(counts[0]) == sum(_number_of(c) for c in counts[1:]) \
-            and (not re.fullmatch(r"[我俺咱]", persons[0]) or any(re.fullmatch(r"[我俺咱](?:自己)?", p) for p in persons[1:])):
-        return reading  # "绘本我家要两套 哥哥一套弟弟一套", "给我留两箱。我闺女一箱。我自己一箱": the count, then who it is for
-        # (not "我2 我姐1 我婆婆1": her own share first)
+            and (not re.fullmatch(r"[我俺咱]", persons[0]) or any(re.fullmatch(r"[我俺咱](?:自己)?", p) for p in persons[1:])) \
+            and not any(re.search(r"家\s*(?:也|还|都)?(?:要|订|来|留|拿)?$", h) for h in heads[1:]):
+        return reading  # "绘本我家要两套 哥哥一套弟弟一套", "给我留两箱。我闺女一箱。我自己一箱": the count, then who in her home it is for
+        # (not "我2 我姐1 我婆婆1": her own share first; not "我们家要三份我儿子家两份我姑娘家一份": other homes)
     if len(counts) < 2:
         return reading
     if (again := _named_again(persons)) is not None:
