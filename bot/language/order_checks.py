@@ -64,9 +64,19 @@ def _price_marked(words: str) -> str:
     return _PRICE_AFTER.sub(lambda m: m["count"] + m["goods"] + "※", words)
 
 
+# O22: 块 as pieces, not yuan: a small count of 块 right after a verb that hands goods over ("鱼糕来四块", "腊肉给我整两块",
+# "牛腱子切两块"), where nothing in the message speaks of money. "一斤要四块" (要 is also "costs") stays a price.
+_PIECES = re.compile(r"(?<=[来整切留])(?P<n>[一两二三四五六七八九十俩]|[1-9])\s?块(?![钱多])")
+_MONEY_TALK = re.compile(r"钱|元|转|付|价|[¥￥]|贵|便宜|多少|一共|总共|[一每][" + _UNITS + r"]")
+
+
+def _pieces_kept(words: str) -> str:
+    return words if _MONEY_TALK.search(words) else _PIECES.sub(r"\g<n>个", words)
+
+
 def _masked(words: str) -> str:
     """``words`` with the numbers that are prices, decimals or an address replaced by a mark."""
-    words = _ADDRESS.sub("※", _price_marked(_MONEY.sub("※", words)))
+    words = _ADDRESS.sub("※", _price_marked(_MONEY.sub("※", _pieces_kept(words))))
     return _SUM_PAID.sub("※", words) if _PAYS.search(words) else words
 
 
@@ -79,7 +89,8 @@ def _said(words: str) -> tuple[set[int], int]:
     found = order_quantity.candidates(words)
     counts = [c.value for c in found if c.start >= 0]
     said = {c.value for c in found} | {sum(counts)}
-    if _EACH.search(words):  # "给我和我婆家各订两份", "大米小米各一袋": a count each, times those named
+    if _EACH.search(words) or intents.ALL_OF_US.search(words):  # "给我和我婆家各订两份", "大米小米各一袋": a count each, times
+        # those named; O22: "我和我妈都要一斤", all of those named wanting so much (``intents.ALL_OF_US``), likewise
         said |= {k * n for n in counts for k in range(2, 7)}
     return said, len(counts)
 
@@ -118,7 +129,7 @@ def sourced(text: str, reading: Reading) -> Reading | None:
 # said put right, the count or the goods; not 不是 said of the count ("三份，不是两份": the count not meant), nor a bare 不是
 # ("我的是两份 不是 三份": the count not meant) — 不是 is "oh no" only after a particle, 我 or 说错.
 _OH_NO = r"(?<=[\s，,。…])(?:(?:[啊哦噢呃额]|我|说错了?)不是|(?:[啊哦噢呃额]|我)?(?:唔系|唔係))(?=[\s，,。…])"
-_MARK = r"(?<=[\s，,。…])不(?=[\s，,。…])|" + _OH_NO + r"|不对不对|不对|哦不|噢不|啊不|不不|打错了?|写错了?|说错了?|手滑了?|算了算了|算了|想了想还是|想想还是|(?P<still>还是)|" \
+_MARK = r"(?<=[\s，,。…])不(?=[\s，,。…])|" + _OH_NO + r"|不对不对|不对|哦不|噢不|啊不|不不|(?:[哦噢啊呀]|我)?[打写说看按点记填弄搞]错了?(?![成为做])|手滑了?|算了算了|算了|想了想还是|想想还是|(?P<still>还是)|" \
         r"呃+|等等|等(?:一)?下(?:我)?(?:再)?算算|(?:我)?再?算算"  # a pause or a sum redone before the count meant (O18; Cantonese
 # 唔系 only between pauses, O20: "两份 唔系三份" may say which count is not meant, as "三份，不是两份" does)
 _CORRECTED = re.compile(r"^(?P<pre>[^?？]{0,12}?)(?P<a>" + NUMERAL + r")\s?(?P<ua>[" + _UNITS + r"])?(?P<mid>[^\d?？]{0,6}?)"
@@ -212,7 +223,9 @@ def _taken_back(text: str) -> Reading | None:
 _JOKE = re.compile(r"开玩笑|开个玩笑|逗你|说着玩|骗你们?的|做梦|下辈子|想得美|在哪(?:儿|里)?买|哪(?:儿|里)买|听你的|听您的|你说了算|随你")  # and where someone else bought hers
 # Said in the clause of a count: an appetite, another shop or platform, a recommendation to others, someone making
 # or writing so many.
-_TALK = re.compile(r"能吃|吃得下|一顿能|一口气吃|外卖|淘宝|京东|拼多多|美团|饿了么|超市|食堂|菜市场|直播间|"
+_TALK = re.compile(r"能吃|吃得下|一顿能|一口气吃|外卖|淘宝|京东|拼多多|美团|饿了么|超市|菜市场|直播间|"
+                   # O22: a canteen that buys ("单位食堂要十袋", "矿上食堂订五十袋汤圆") is whom the order is for, not where she ate
+                   r"食堂(?!(?:要|订|定|来|留)[^做煮炒蒸烧，,。\s]{0,4}?" + NUMERAL + "[" + _UNITS + r"])|"
                    r"(?:孩子|娃|宝宝|老师|作业|[他她])[^，,。]{0,8}?(?:写|做|画|抄)")
 # Someone making or writing so many ("孩子玩过家家 说要给我做两份汤圆", "孩子作业要写两份").
 _MADE = re.compile(r"(?:写|做|画|抄)(?:了)?" + NUMERAL + "[" + _UNITS + "]")
