@@ -174,3 +174,10 @@ def test_order_put_down():
 
 def test_kinds_each():
     assert _read("微辣特辣各一份") == ("order", 2, True)
+
+
+# --- a count each is no one person's share ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [("我们几个一人一盒 我报四盒", 4), ("给我记四份 我和老伴加俩孙子一人一份", 4)])
+def test_count_each_then_her_total(text, amount):
+    assert _read(text) == ("order", amount, True)

@@ -366,6 +366,11 @@ def shares(text: str, reading: Reading) -> Reading:
         return reading
     heads = [words[a.end() if a else 0:b.start()] for a, b in zip([None, *counts], counts)]
     persons = [found[-1] if (found := _PERSONS.findall(h)) else "" for h in heads]
+    values = [number(re.match(NUMERAL, c.group(0)).group(0)) or 0 for c in counts]
+    if any(_EACH_HEAD.search(h) for h in heads) and (any("几" in h for h in heads) or len(counts) == 2
+                                                      and _EACH_HEAD.search(heads[-1]) and reading.amount == values[0]):
+        return reading  # O22: a count each for so many as she does not count is no share of one person ("我们几个一人一份
+        # 我报五份"); her count, then a count each for those it is for ("给我记上三袋 我老两口加孙子一人一袋"): the readers' stands
     if not all(persons) or len(set(persons)) < len(persons) or any(_ALLOTTED.match(h) for h in heads[1:]) \
             or _SETTLED_LAST.search(heads[-1]) or any(_EATS_NONE.search(h) for h in heads):
         return reading  # "我要两份…我要两份": said again; "这次给我来四份，分给我妈两份": how the total is shared;
@@ -382,6 +387,7 @@ def shares(text: str, reading: Reading) -> Reading:
 
 
 _EATS_NONE = re.compile(r"不(?:爱|喜欢)?吃")
+_EACH_HEAD = re.compile(r"(?:一人|每人|各|一家|每家|一户|每户)\s?$")
 _SETTLED_LAST = re.compile(r"[，,。\s]" + intents.SETTLING + r"\s?$|(?:一共|总共|合计|共)(?:要|是|就)?\s?$")  # C21: "…加上我的一共两份": the total
 # What makes shares no plain order of their sum: one undone, a question, a condition, the past, how a total is split.
 _NOT_SHARE = re.compile(r"不要|不用|取消|退|加|再|各|一人|每人|[?？吗呢]|如果|要是|的话|上次|之前|已经|[订要买拿]了|其中|分给|总共|一共|共")
