@@ -213,15 +213,22 @@ def _unit_heard() -> tuple[re.Pattern, dict[str, str]]:
 _TWO_HEARD = re.compile(r"(?<![一二两三四五六七八九十\d漂明光透发月闪敞响])[辆亮](?=[" + UNITS + r"])")
 
 
+@lru_cache(maxsize=1)
+def _unit_heard_before() -> re.Pattern:
+    _, heard = _unit_heard()
+    return re.compile(_SMALL + "(?P<c>[" + "".join(c for c, unit in heard.items() if unit and unit != "个") + "])(?=" + GOODS.pattern + ")")
+
+
 def _units_heard_before(text: str) -> str:
-    pattern, heard = _unit_heard()
-    before = re.compile(_SMALL + "(?P<c>[" + "".join(c for c, unit in heard.items() if unit and unit != "个") + "])(?=" + GOODS.pattern + ")")
+    """``text`` with a unit heard before the goods it counts, and 两 heard as 辆 or 亮, written as the readers know them."""
+    text = _TWO_HEARD.sub("两", text)
+    heard = _unit_heard()[1]
 
     def unit(match: re.Match) -> str:
         goods = GOODS.match(text, match.end())
         return match["n"] + heard[match["c"]] if goods and len(goods.group(0)) >= 2 else match.group(0)
 
-    return before.sub(unit, _TWO_HEARD.sub("两", text))
+    return _unit_heard_before().sub(unit, text)
 
 
 def _units_heard(text: str) -> str:
