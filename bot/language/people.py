@@ -36,7 +36,7 @@ HOME = (r"(?:孩子|娃)?[他她](?:爸爸?|妈妈?|爷爷|奶奶|姥姥|姥爷|
 RELATIVE = re.compile(KIN + "|" + HOME)
 # Kinds of people a member counts ("三个姐妹", "六个老同事", "俩孩子", "姊妹俩"): the orders' shares each (O21).
 PEOPLE_KIND = (r"(?:老|小)?(?:姐妹|姊妹|兄弟|弟兄|妯娌|同事|朋友|闺蜜|同学|邻居|伙计|战友|棋友|牌友|舞友|球友|妹子|姐们|哥们|"
-                r"老人|孩子|娃|外孙女?|孙子|孙女|侄子|侄女|外甥女?|弟弟|妹妹|哥哥|姐姐|舅舅|姑姑|阿姨|家长|学生|员工|室友)")
+                r"老人|孩子|娃娃|娃儿|娃|小孩儿?|小朋友|外孙女?|孙子|孙女|侄子|侄女|外甥女?|弟弟|妹妹|哥哥|姐姐|舅舅|姑姑|阿姨|家长|学生|员工|室友)")
 # Someone of the household as a member calls them at the start of her words ("妈，…", "老公 你…"): orders and sign-ups alike.
 KIN_CALLED = r"妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|婆婆|公公"
 # Any word naming a person or the household, in any clause ("我", "婆", "家", "她"): who an order is for.
@@ -65,8 +65,17 @@ WHOM = re.compile(r"(?:(?:我|俺|咱|额)?(?:给|帮|替|送|带给))?(?:" + _W
 # Kin called by the words of a region or a home rather than the lists' (U18): folded to the word the lists hold, so a
 # party reads "我和我老倌" as two, "两个伢" as two children, "隔壁赵嬢嬢" as someone named. Only words that name a person
 # wherever they stand; a spouse called by a word with other senses (掌柜的 the shopkeeper, 那口子) only after whose home.
+# O22: the spouse named by pointing, never by kin: whose (我, 俺, 额, 咱, their home: 我家, 俺们家, 屋里) then a word that
+# points at the one person of the home the member shares it with — 那口子, 那位, 当家的, 掌柜的 ("the one who runs the home"),
+# 屋里的, and after the home only, 领导 ("我家领导", joking) and 那个. Without whose these words have other senses (那位 is
+# anyone, 掌柜的 the shopkeeper, 领导 her boss), and 那位 / 那个 may still name someone she goes on to describe ("我那位朋友"):
+# only where nothing of a person's kind follows.
+_WHOSE = r"(?:(?<=[我俺额咱])|(?<=[我俺额咱]们)|(?<=家)|(?<=屋里)|(?<=屋头))"
+_SPOUSE_POINTED = (_WHOSE + r"(?:那口子|那位|当家的|掌柜的|屋里的)(?![\u4e00-\u9fff]{0,3}(?:朋友|同事|同学|邻居|老师|姐|哥|阿姨|师傅|领导|老板))"
+                   r"|(?<=家)(?:领导|那个)(?=$|[\s，,。、和跟也都要说的一两二三四五六七八九十俩仨])")
 KIN_FOLDS = tuple((re.compile(pattern), word) for pattern, word in (
-    (r"老倌子?|(?<=[我俺们家和跟同加])老者|婆姨|堂客|(?<=家)(?:掌柜的|那口子)|(?<=屋里)老倌", "老伴"),  # the spouse: 湘 老倌, 老者; 陕 婆姨; 湘鄂 堂客
+    (r"老倌子?|(?<=[我俺们家和跟同加])老者|婆姨|堂客|(?<=屋里)老倌", "老伴"),  # the spouse: 湘 老倌, 老者; 陕 婆姨; 湘鄂 堂客
+    (_SPOUSE_POINTED, "老伴"),  # O22: the spouse pointed at after whose ("俺那口子", "我家那位", "我们家领导", "俺当家的")
     (r"孩儿(?=他|她)", "孩子"), (r"(?<=孩子[他她])爹", "爸"), (r"(?<=孩子[他她])娘", "妈"), (r"(?<=孩子[他她])老叔", "小叔"),
     (r"孙伢(?:子|儿)?|孙崽", "孙子"), (r"细伢(?:崽|子|儿)?|小伢子|(?<=[我俺和跟同带个俩仨两家的有])伢(?:崽|子|儿)?|(?<=[我俺和跟同带个俩仨两家的有])崽(?:崽|子)?", "孩子"),  # 湘鄂赣 伢, 崽 said as whose or how many (not 两爷崽, 送完伢)
     (r"(?:(?<=我)|(?<=[姐哥嫂叔婶姨]个))仔(?=$|[\s，,。…、!！~～要也和的一两二三四五六七八九十俩仨\d])", "儿子"),  # 粤 我仔, 梁姐个仔 (我同个仔 is read as it stands)
@@ -83,6 +92,8 @@ KIN_FOLDS = tuple((re.compile(pattern), word) for pattern, word in (
     (r"(?:老)?儿子媳妇儿?|(?:外甥|侄子|孙子)媳妇儿?", "儿媳妇"), (r"发小", "朋友"), (r"(?<=[我俺额和跟同])妹子", "妹妹"),
     # U22: 娘 (the mother, north and north-west) after whose or a joining word; not the pair words 娘俩/娘仨/娘儿俩 (俺娘俩 is two)
     (r"(?<=[我俺额和跟同带])娘(?![家子们俩仨儿几两三四])", "妈"),
+    # O22: 爹 (the father) after whose or a joining word, as 娘 (not 爹娘 as one word for both: "给额爹娘" is two, read as 爸妈)
+    (r"(?<=[我俺额和跟同带])爹娘", "爸妈"), (r"(?<=[我俺额和跟同带])爹(?![爹们俩仨])", "爸"),
 ))
 
 
@@ -91,3 +102,14 @@ def kin_folded(words: str) -> str:
     for pattern, word in KIN_FOLDS:
         words = pattern.sub(word, words)
     return words
+
+
+# O22: the member herself said in the north-west's 额 (Shaanxi, Shanxi, Gansu: "额一袋", "给额留两份", "额和额媳妇一人一袋"),
+# read as 我 by the order readers — never where 额 is part of a word (名额, 金额, 余额, 额度, 额外, 额头, 超额, 份额).
+_E_AS_I = re.compile(r"(?<![名金余超限份定差总数配全面巨空税])额(?![度外头定满])")
+
+
+def first_person_folded(words: str) -> str:
+    """``words`` with 额 said for 我 put as 我 ("额给额娃他舅捎两袋" → "我给我娃他舅捎两袋")."""
+    return _E_AS_I.sub("我", words)
+
