@@ -34,9 +34,13 @@ _OWN_OCCASION = re.compile(r"年夜饭|团年饭|团圆饭|吃年饭|家宴|聚�
                            r"(?:过年|寒假|暑假)[^，,。]{0,8}?[去克](?=[\u4e00-\u9fff]{2})(?!" + _DOING + "|" + party.EVENT_KINDS + ")")
 # a holiday trip ("寒假我们屋里四个人克海南"), not what is done at an event ("寒假带孙子去写对联", "暑假去学画画")
 
-# The store's hours or the way to a shop asked, with a remark on her own coming ("今天营业到几点 我六点半off work",
-# "螺蛳粉店具体在哪条路啊，同事要去"): a question for the FAQ, not a party.
-_STORE_ASKED = re.compile(r"几点开门|几点关门|开门|关门|营业|哪条路|怎么走|地址|位置发|发[^，,。\s]{0,4}位置")
+# A clause that asks the store its way or its hours, beside a remark on her own coming ("今天营业到几点 我六点半off work",
+# "螺蛳粉店具体在哪条路啊，同事要去", "地址发一下 我闺女送我过去"): a question for the FAQ, not a party. The clause asks — a
+# question (吗, ？, 几点, 哪, 怎么, a closing 不/没) or a request to send or tell (发一下, 发个, 告诉我) — and its topic is
+# the shop itself: where it is, how one gets there, when it opens. "还有位置吗" asks for a place at the event, not the way.
+_ASKING = re.compile(r"吗|[？?]|[不没么呢嘛]$|几点|几号|哪|怎么|咋|多远|多久|发(?:一)?下|发个|发我|发来|发过来|告诉我|说一?下")
+_STORE_WAY = re.compile(r"门店|店里|店在|店的?(?:地址|位置)|[这那哪]家店|地址|定位|导航|路线|怎么走|哪条路|怎么去|咋走|咋去|营业|开门|关门|"
+                        r"停车|车位|公交|地铁|几路车|发[^，,。\s]{0,4}位置|位置发")
 _JOINED = re.compile(r"报|参加|算我|算上|加我|加上我|名额|记上|登记")
 
 # Someone else's household signed up, seen or heard of ("我看吴静家报了温泉，两大一小", "我妈说王阿姨家报了四个人").
@@ -117,6 +121,10 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
     if reading.intent == SIGNUP and not reading.add and _told_as_done(words):
         return None  # "我们三个一搭来的，没排上": they came already, no one signs up
     if not reading.sure:
+        if reading.intent == SIGNUP_CANCEL and (_never_joined(words) or _CONSEQUENCE_ASKED.search(words)):
+            return None
+        if reading.intent == SIGNUP and not reading.add and _no_act(words, event):
+            return None
         return reading
     if reading.intent == SIGNUP_CANCEL:
         if _never_joined(words) or _CONSEQUENCE_ASKED.search(words):
@@ -129,9 +137,7 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
         return reading
     if "接龙" in words and _LIST_OPENED.search(words):
         return None  # "圣诞手工接龙⏎⏎1.": the list opened, nobody on it yet
-    if _own_occasion(words, event) or _store_asked(words) or _THEIR_HOUSEHOLD_SIGNED.search(words) \
-            or _CALL_TO_OTHERS.search(words) or _STAFF_RECORD.search(words) or _run_elsewhere(words, event) \
-            or _WISH_LEFT_BEHIND.search(words) or _JOINS_NO_ONE.search(words):
+    if _no_act(words, event):
         return None
     if _DROPS_HER_PLACE.search(words) and not _PLACE_KEPT.search(_DROPS_HER_PLACE.sub("", words)):
         return Reading(SIGNUP_CANCEL, sure=False)  # "那个烘焙课我们去不到了把名额让出来嘛": a cancel, asked once
@@ -243,6 +249,12 @@ def _names_open_event(words: str, event: str) -> bool:
     return any(not _SHOP.match(words, found.end()) for found in re.finditer(re.escape(kind), words))
 
 
+def _no_act(words: str, event: str) -> bool:
+    return _own_occasion(words, event) or _store_asked(words) or bool(_THEIR_HOUSEHOLD_SIGNED.search(words)
+            or _CALL_TO_OTHERS.search(words) or _STAFF_RECORD.search(words) or _run_elsewhere(words, event)
+            or _WISH_LEFT_BEHIND.search(words) or _JOINS_NO_ONE.search(words))
+
+
 def _own_occasion(words: str, event: str) -> bool:
     return bool(_OWN_OCCASION.search(words)) and not _SIGNING_UP.search(words) and not _names_open_event(words, event)
 
@@ -252,7 +264,8 @@ def _run_elsewhere(words: str, event: str) -> bool:
 
 
 def _store_asked(words: str) -> bool:
-    return bool(_STORE_ASKED.search(words)) and not _JOINED.search(words) and not _HEADS.search(_CLOCK_OR_SPAN.sub("", words))
+    asks = any(_ASKING.search(clause) and _STORE_WAY.search(clause) for clause in clauses(words))
+    return asks and not _JOINED.search(words) and not _HEADS.search(_CLOCK_OR_SPAN.sub("", words))
 
 
 def _alone(words: str) -> bool:
