@@ -46,12 +46,25 @@ _JOINED = re.compile(r"报|参加|算我|算上|加我|加上我|名额|记上|�
 # Someone else's household signed up, seen or heard of ("我看吴静家报了温泉，两大一小", "我妈说王阿姨家报了四个人").
 _THEIR_HOUSEHOLD_SIGNED = re.compile(r"(?:说|看到?|听说)(?![我俺咱])[^，,。\s我俺咱]{0,5}[^，,。\s我俺咱大人]家(?:也|都|已经)*报(?:名)?了")  # not 大家, 人家
 
-# The staff's call to others ("需要的叔叔阿姨请报名", "欢迎街坊嚟报名") and record of someone's place ("刘大爷老两口 已记",
-# "朵朵妈 1大1小 已确认"), how to join ("大家+1的时候写清楚名字", "按报名顺序来"), the organiser's word ("我组织一下"); a sign-up
-# run elsewhere ("报名找网格员，不在咱这群", "需要的在原群报名").
-_CALL_TO_OTHERS = re.compile(r"欢迎[^，,。]{0,10}?(?:报名|参加)|(?<![我俺咱])(?:有需要|需要|想[\u4e00-\u9fff]{1,2}|感兴趣|有兴趣|有意)[^，,。\s我俺]{0,6}?的[^，,。]{0,10}?(?:报名|接龙|登记)|"
-                             r"(?<![帮给替])请(?:大家|各位)?(?:尽快|抓紧|及时)?报名|按报名顺序|(?:大家|各位)[^，,。]{0,8}?的时候|[我俺]来?组织一下")
-_STAFF_RECORD = re.compile(r"已(?:记|确认)(?:好|下)?[了啦哈]*$")
+# Words that turn to the others rather than join her — by who speaks, who is spoken to and who is the subject:
+# - the staff's voice: a call to join ("欢迎街坊嚟报名", "需要的叔叔阿姨请报名"), how to join ("大家+1的时候写清楚名字", "…按报名顺序
+#   来"), the organiser's word ("我组织一下"), the record of someone's place ("刘大爷老两口 已记", "朵朵妈 1大1小 已确认");
+_STAFF_VOICE = re.compile(r"欢迎[^，,。]{0,10}?(?:报名|参加)|(?<![帮给替])请(?:大家|各位)?(?:尽快|抓紧|及时)?报名|(?:大家|各位)[^，,。]{0,8}?的时候|按报名顺序|"
+                          r"[我俺]来?组织一下|已(?:记|确认)(?:好|下)?[了啦哈]*$")
+# - the group called, with no word of her own ("老伙计们 …报个名去量量", "各位叔叔阿姨，…欢迎参加");
+_GROUP_CALLED = re.compile(r"^(?:老伙计|老姐妹|姐妹|家人|邻居|街坊|叔叔阿姨)们|^(?:各位|大家)(?!好|早)")
+# - those who would join named as "the ones who …", with no word of her own (想参加读书会的家长, 报名温泉的␣有晕车的吗,
+#   需要的在原群报名, 想要的在接龙里…, 报了名又不去的): they are the subject, so no one of hers is;
+_THOSE_WHO = re.compile(r"(?<![不很好太])(?:想|要|需要|有需要|感兴趣|有兴趣|有意|报名|参加|报了名?)[^，,。\s]{0,6}?的"
+                        r"(?:家长|朋友|姐妹|叔叔阿姨|街坊|各位|老人家?|人|宝妈|小朋友|\s|(?=在|请|可以|先|都|报|接龙|回复|私|按))")
+_FIRST_PERSON = re.compile(r"[我俺咱阮]|(?<![名金余限定超])额(?![度外])|本人|自己")  # 额 as Shaanxi's 我, not 名额
+# - who comes asked of the others ("有冇人报名…", "有没有一起的", "谁开车去万达 带我一个", "…谁组织的");
+_WHO_COMES_ASKED = re.compile(r"有(?:没有|冇|无|没)人|有没有(?:一起|人)|谁(?!要谁|也|都)")
+# - the list's own count, told or guessed ("今天共接龙47人", "接龙到45了", "截至今晚八点 …报名12组", "目前…8组", "…已报名：王姐2
+#   李姐1", "名单核对：…有误请私聊", "估计能来三十个人"): a number of the list, not a party.
+_LIST_COUNTED = re.compile(r"共接龙|接龙(?:已经)?(?:到|共)\s*\d|(?:截至|截止到?|目前)[^。]{0,12}?\d|(?:已报名|名单[^，,。\s]{0,4})[:：]|有误请私聊|"
+                           r"(?:估计|大概|预计)(?:能|会)?(?:来|有)")
+# A sign-up run elsewhere ("报名找网格员，不在咱这群").
 _RUN_ELSEWHERE = re.compile(r"网格员|居委|原群|大众点评|美团|小红书|幼儿园(?:的)?(?:元旦|下周|这周|周[一二三四五六日末])?[^，,。\s]{0,4}(?:会|汇演|演出|活动)|不是(?:咱|我们)们?(?:这个?)?(?:店|群)|不在(?:咱|我们)们?(?:这个?)?(?:店|群)")
 
 # A 接龙 posted with its first number and nothing after it (its head and an example line before): the post, no one's line.
@@ -62,16 +75,13 @@ _LIST_OPENED = re.compile(r"\n[ \t]*1[ \t]*[.、．]?\s*$")  # after a 接龙 he
 _WISH_LEFT_BEHIND = re.compile(r"想(?:给[^，,。\s]{1,4})?报[^，,。\s]{0,8}?来着|一看(?:已经|都)?(?:报)?满了|不用再报|"
                                r"(?:啥时候|什么时候|哪天|改天)(?:也)?(?:搞|办|组织)(?:一)?个")  # an event wished for: "啥时候搞个拌面比赛，我报名"
 
-# Words that join no one, whatever a reader took for joining: others asked to come ("有没有人一起", "有冇人报名…"), a rule of
-# entry ("进门要登记", "入住要刷身份证登记"), the staff's roll ("今天共接龙47人", "名单核对…有误请私聊"), those who would join
-# addressed ("想参加读书会的家长 大家说…"), the points asked about ("积分咋个用"), an order asked of someone else ("你家要几份，我一块报"; not her own "我要几份"), another season's wish ("…打个卡，等夏天"), the turnout guessed ("估计能来三十个人"), the group urged with no word of her own ("老伙计们 …报个名去量量"),
-# those signed up spoken to ("报名温泉的 有晕车的吗"), a WeChat contact added ("有人加我说是客服"), her name given at pick-up ("报我的名字就行"), someone kept
-# from it ("俺老头子还想报名，俺没让"), whether a place was taken asked ("登记上没有"); a plan the members make among
-# themselves ("谁开车去万达 带我一个", "同意楼上 … +1"); the list's count so far ("接龙到45了", "截至今晚八点 …报名12组").
-_JOINS_NO_ONE = re.compile(r"有(?:没有|冇|无)人|有没有一起|(?:要|得|需要|须)[^，,。\s我俺]{0,5}登记|共接龙\s*\d|名单核对|有误请私聊|"
-                           r"(?<![我俺咱])想[^，,。\s我俺]{1,6}的(?:家长|朋友|姐妹|叔叔阿姨|街坊|各位)|积分[^，,。\s]{0,3}(?:咋|怎么|啥)|[你您]们?(?:家|屋里|那边|那里)?(?:还|都|一共|总共)?(?:需要|要|订)几份|等(?:夏天|冬天|春天|秋天|开春|明年|放假)|有人加我|加我(?:微信|好友)|报(?:我|俺)的名字|"
-                           r"[我俺]没让|(?:登记|记|报)上(?:了)?没|谁(?:开车|组织|张罗|牵头)|同意楼上|截至|接龙(?:已经)?到\s*\d|估计(?:能|会)来|"
-                           r"^(?:老伙计|老姐妹|姐妹|家人|邻居|街坊)们(?!.*[我俺咱额])|^报名[^，,。\s]{1,6}的\s(?!.*[我俺咱额])")
+# Words that join no one, whatever a reader took for joining: a rule of entry ("进门要登记", "入住要刷身份证登记"), the points
+# asked about ("积分咋个用"), an order asked of someone else ("你家要几份，我一块报"; not her own "我要几份"), another season's
+# wish ("…打个卡，等夏天"), her name given at pick-up or a contact who added her ("报我的名字就行", "有人加我说是客服"), someone
+# kept from it ("俺老头子还想报名，俺没让"), whether a place was taken asked ("登记上没有"), another's plan agreed to ("同意楼上 … +1").
+_JOINS_NO_ONE = re.compile(r"(?:要|得|需要|须)[^，,。\s我俺]{0,5}登记|积分[^，,。\s]{0,3}(?:咋|怎么|啥)|[你您]们?(?:家|屋里|那边|那里)?(?:还|都|一共|总共)?(?:需要|要|订)几份|"
+                           r"等(?:夏天|冬天|春天|秋天|开春|明年|放假)|有人加我|加我(?:微信|好友)|报(?:我|俺)的名字|[我俺]没让|(?:登记|记|报)上(?:了)?没|同意楼上")
+
 
 # Her place given up, with no one left who comes ("安代舞那个我们去不了了", "莫算我们哒", "把名额让出来嘛"): a cancel read as a
 # sign-up, asked once as a cancel. Not where someone still comes or a new count is said ("老伴去不了了 就我一个").
@@ -251,8 +261,17 @@ def _names_open_event(words: str, event: str) -> bool:
 
 def _no_act(words: str, event: str) -> bool:
     return _own_occasion(words, event) or _store_asked(words) or bool(_THEIR_HOUSEHOLD_SIGNED.search(words)
-            or _CALL_TO_OTHERS.search(words) or _STAFF_RECORD.search(words) or _run_elsewhere(words, event)
-            or _WISH_LEFT_BEHIND.search(words) or _JOINS_NO_ONE.search(words))
+            or _run_elsewhere(words, event) or _WISH_LEFT_BEHIND.search(words)
+            or _JOINS_NO_ONE.search(words)) or _to_others(words)
+
+
+def _to_others(words: str) -> bool:
+    """Words that turn to the others: the staff's voice, who comes asked, the list's own count; the group called or those
+    who would join, with no word of her own."""
+    if _STAFF_VOICE.search(words) or _WHO_COMES_ASKED.search(words) or _LIST_COUNTED.search(words):
+        return True
+    return not _FIRST_PERSON.search(words) and bool(_GROUP_CALLED.search(words) or _THOSE_WHO.search(words))
+
 
 
 def _own_occasion(words: str, event: str) -> bool:
