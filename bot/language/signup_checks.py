@@ -64,6 +64,19 @@ _WHO_COMES_ASKED = re.compile(r"有(?:没有|冇|无|没)人|有没有(?:一起|
 #   李姐1", "名单核对：…有误请私聊", "估计能来三十个人"): a number of the list, not a party.
 _LIST_COUNTED = re.compile(r"共接龙|接龙(?:已经)?(?:到|共)\s*\d|(?:截至|截止到?|目前)[^。]{0,12}?\d|(?:已报名|名单[^，,。\s]{0,4})[:：]|有误请私聊|"
                            r"(?:估计|大概|预计)(?:能|会)?(?:来|有)")
+# News told, not her act — by who the subject is:
+# - someone else's sign-up or wish to join, said of them by a pronoun or relayed ("我侄子说他也要报名奥数，累不累啊",
+#   "楼上刘嬢嬢她们报了饺子 喊我也去", "我老公说要报名…"), with no count, no request of hers and no party of hers beside it
+#   ("老公说他也去 那就两个", "帮她报一个", "她和她老公两个" stand);
+_THEY_SIGNED = re.compile(r"(?:(?:他|她|佢|伊)们?|(?:" + RELATIVE.pattern + r")说)(?:也|都|还)*(?:要|想)?报(?:名|了)")
+_HER_REQUEST = re.compile(r"帮|替|给|托|让我|报上|算上|记上|那就|报一?个|[我俺](?:们|俩|陪|带)|算我|加我")
+# - a group's size told, then a part of it singled out ("我们办公室一共五个人，两个出差了", "我们队八个人，就我跳得最差"): the count
+#   is news of the group, not a party;
+_PART_SINGLED_OUT = re.compile(r"就我(?:一个)?[^，,。\s]{0,3}(?:最|没|不)|(?:^|[，,。\s])有?[两三四五六七八九十\d]个人?(?:出差|请假|没来|不在|上班|加班)了?(?:$|[，,。\s])")
+# - her place in another organiser's event told as done ("社区合唱团元旦演出 我报名了", "敬老院那边要人写春联 我报了", "老年大学书法班
+#   …我托我闺女网上抢的", "教堂…我邻居每年都去").
+_ORGANISED_ELSEWHERE = re.compile(r"社区|街道|敬老院|老年大学|学校|单位|公司|厂里|教堂|志愿者")
+_DONE = re.compile(r"报(?:名|上)?了|抢(?:的|到)|每年都去")
 # A sign-up run elsewhere ("报名找网格员，不在咱这群").
 _RUN_ELSEWHERE = re.compile(r"网格员|居委|原群|大众点评|美团|小红书|幼儿园(?:的)?(?:元旦|下周|这周|周[一二三四五六日末])?[^，,。\s]{0,4}(?:会|汇演|演出|活动)|不是(?:咱|我们)们?(?:这个?)?(?:店|群)|不在(?:咱|我们)们?(?:这个?)?(?:店|群)")
 
@@ -262,7 +275,17 @@ def _names_open_event(words: str, event: str) -> bool:
 def _no_act(words: str, event: str) -> bool:
     return _own_occasion(words, event) or _store_asked(words) or bool(_THEIR_HOUSEHOLD_SIGNED.search(words)
             or _run_elsewhere(words, event) or _WISH_LEFT_BEHIND.search(words)
-            or _JOINS_NO_ONE.search(words)) or _to_others(words)
+            or _JOINS_NO_ONE.search(words)) or _to_others(words) or _news(words)
+
+
+def _news(words: str) -> bool:
+    """News told of others or of another organiser's event, not her act: their sign-up said of them, a group's size with a
+    part singled out, her place elsewhere told as done."""
+    if _THEY_SIGNED.search(words) and not _HEADS.search(words) and not _HER_REQUEST.search(words):
+        return True
+    if _PART_SINGLED_OUT.search(words) and not _JOINED.search(words):
+        return True
+    return bool(_ORGANISED_ELSEWHERE.search(words) and _DONE.search(words)) and not _HEADS.search(words)
 
 
 def _to_others(words: str) -> bool:
