@@ -180,9 +180,14 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
 _QUOTED_FIRST = re.compile(r"^\s*(?:「[^」]*」|“[^”]*”|(?:回复|引用)[^\n]*\n)\s*(?:[-—–=]+\s*)?")
 
 
-def _own_words(text: str) -> str:
+def _under_quote(text: str) -> tuple[str, str]:
+    """(the message's plain words, her words under whatever it quotes first); the two are equal where nothing is quoted."""
     words = plain(unquote(text))
-    own = _QUOTED_FIRST.sub("", words, count=1)
+    return words, _QUOTED_FIRST.sub("", words, count=1)
+
+
+def _own_words(text: str) -> str:
+    words, own = _under_quote(text)
     return own if own.strip() else words
 
 
@@ -207,17 +212,16 @@ def _one_per_line(words: str) -> int | None:
 _HERS = re.compile(r"[我俺咱额阮]|本人|自己|\d|^\s*[一两二三四五六七八九十]\s*$|" + NUMERAL + r"(?:个|位|人|口|组|家|大|小)|[俩仨]|报|算|加|参加|名额|留|来|去")
 
 
-_SPOKEN_TO = re.compile(r"[你您恁](?:们)?(?:来|去)?")  # "王婶恁来得早啊": said to the one quoted
+_TO_THE_QUOTED = re.compile(r"[你您恁](?:们)?(?:来|去)?")  # "王婶恁来得早啊": said to the one quoted (not signups._SPOKEN_TO)
 
 
 def _quote_only(text: str, event: str, reading: Reading) -> Reading | None:
     """A party read off the quote rather than her words under it: none where her words say nothing of one, her own
     count where they read another ("「包汤圆 名额20人」⏎报名 我跟我妈" 2)."""
-    words = plain(unquote(text))
-    own = _QUOTED_FIRST.sub("", words, count=1)
+    words, own = _under_quote(text)
     if own == words or not own.strip():
         return reading
-    if not _HERS.search(own) or _SPOKEN_TO.search(own) and not _HERS.search(_SPOKEN_TO.sub("", own)):
+    if not _HERS.search(own) or _TO_THE_QUOTED.search(own) and not _HERS.search(_TO_THE_QUOTED.sub("", own)):
         return None
     found = signups.read_signup(own, event)
     if found is not None and found.intent == SIGNUP and found.sure and found.amount != reading.amount:
