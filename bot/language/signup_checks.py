@@ -86,7 +86,9 @@ _LIST_OPENED = re.compile(r"\n[ \t]*1[ \t]*[.、．]?\s*$")  # after a 接龙 he
 # A wish the full list or a missed day ended, or a place she has already ("想报名来着 没赶上", "想报温泉，一看满了",
 # "俺前天就报上了 不用再报吧"), an event wished for that no one runs: nothing to act on.
 _WISH_LEFT_BEHIND = re.compile(r"想(?:给[^，,。\s]{1,4})?报[^，,。\s]{0,8}?来着|一看(?:已经|都)?(?:报)?满了|不用再报|"
-                               r"(?:啥时候|什么时候|哪天|改天)(?:也)?(?:搞|办|组织)(?:一)?个")  # an event wished for: "啥时候搞个拌面比赛，我报名"
+                               # an event wished for or supposed, that no one runs yet: a time to come or a supposition, then
+                               # someone holding one ("啥时候搞个拌面比赛，我报名", "下次搞个烧烤活动吧", "要是店里组织去泡温泉，俺家四口都去")
+                               r"(?:啥时候|什么时候|哪天|改天|要是|如果|假如|下次|下回|明年)[^，,。\s]{0,4}?(?:也|再)?(?:搞|办|组织|开|有)(?:一)?(?:个|次|回|去)")
 
 # Words that join no one, whatever a reader took for joining: a rule of entry ("进门要登记", "入住要刷身份证登记"), the points
 # asked about ("积分咋个用"), an order asked of someone else ("你家要几份，我一块报"; not her own "我要几份"), another season's
