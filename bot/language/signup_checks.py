@@ -73,6 +73,9 @@ _HER_REQUEST = re.compile(r"帮|替|给|托|让我|报上|算上|记上|那就|�
 # - a group's size told, then a part of it singled out ("我们办公室一共五个人，两个出差了", "我们队八个人，就我跳得最差"): the count
 #   is news of the group, not a party;
 _PART_SINGLED_OUT = re.compile(r"就我(?:一个)?[^，,。\s]{0,3}(?:最|没|不)|(?:^|[，,。\s])有?[两三四五六七八九十\d]个人?(?:出差|请假|没来|不在|上班|加班)了?(?:$|[，,。\s])")
+# - people seen or held somewhere, counted ("排练的有二十个人", "前面还有五个人", "照片上数了一下 一共二十七个人", "活动室坐不下三十个
+#   人吧"): the count says who is there, not who comes;
+_THERE_ARE = re.compile(r"(?:[的里上]|前面|后面)(?:还|就|只|一共)?有" + NUMERAL + r"(?:个|位)?人|坐不下|装不下|数了一?下")
 # - her place in another organiser's event told as done ("社区合唱团元旦演出 我报名了", "敬老院那边要人写春联 我报了", "老年大学书法班
 #   …我托我闺女网上抢的", "教堂…我邻居每年都去").
 _ORGANISED_ELSEWHERE = re.compile(r"社区|街道|敬老院|老年大学|学校|单位|公司|厂里|教堂|志愿者")
@@ -286,10 +289,10 @@ def _no_act(words: str, event: str) -> bool:
 
 def _news(words: str) -> bool:
     """News told of others or of another organiser's event, not her act: their sign-up said of them, a group's size with a
-    part singled out, her place elsewhere told as done."""
+    part singled out, people counted where they are, her place elsewhere told as done."""
     if _THEY_SIGNED.search(words) and not _HEADS.search(words) and not _HER_REQUEST.search(words):
         return True
-    if _PART_SINGLED_OUT.search(words) and not _JOINED.search(words):
+    if (_PART_SINGLED_OUT.search(words) or _THERE_ARE.search(words)) and not _JOINED.search(words):
         return True
     return bool(_ORGANISED_ELSEWHERE.search(words) and _DONE.search(words)) and not _HEADS.search(words)
 
