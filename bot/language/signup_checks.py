@@ -38,7 +38,7 @@ _OWN_OCCASION = re.compile(r"年夜饭|团年饭|团圆饭|吃年饭|家宴|聚�
 # "螺蛳粉店具体在哪条路啊，同事要去", "地址发一下 我闺女送我过去"): a question for the FAQ, not a party. The clause asks — a
 # question (吗, ？, 几点, 哪, 怎么, a closing 不/没) or a request to send or tell (发一下, 发个, 告诉我) — and its topic is
 # the shop itself: where it is, how one gets there, when it opens. "还有位置吗" asks for a place at the event, not the way.
-_ASKING = re.compile(r"吗|[？?]|[不没么呢嘛]$|几点|几号|哪|怎么|咋|多远|多久|发(?:一)?下|发个|发我|发来|发过来|告诉我|说一?下")
+_ASKING = re.compile(r"吗|[？?]|[不没么呢嘛]$|几点|几号|哪|怎么|咋|多远|多久|发(?:一)?下|发个|发我|发来|发过来|给[我俺](?:一)?下|告诉我|说一?下")
 _STORE_WAY = re.compile(r"门店|店里|店在|店的?(?:地址|位置)|[这那哪]家店|地址|定位|导航|路线|怎么走|哪条路|怎么去|咋走|咋去|营业|开门|关门|"
                         r"停车|车位|公交|地铁|几路车|发[^，,。\s]{0,4}位置|位置发")
 _JOINED = re.compile(r"报|参加|算我|算上|加我|加上我|名额|记上|登记")
