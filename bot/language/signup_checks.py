@@ -1,13 +1,17 @@
-"""A sure sign-up or cancel checked last against what the whole message does (issue 18, V23): a wrong act costs a
-member a place she never asked for or a place she keeps, so a check here only takes a sure reading away (silent, or
-asked with the count said) or puts its count right from the message's own words — it never reads an act where the
-readers found none, so it can add no reply to chat.
+"""A sign-up or cancel checked last against what the whole message does (issue 18, V23, V24): a wrong act costs a
+member a place she never asked for or a place she keeps, so a check here only takes a reading away (silent, or asked
+with the count said) or puts its count right from the message's own words — it never reads an act where the readers
+found none, so it can add no reply to chat. The checks that find no act of hers at all silence an unsure reading too:
+no question is put to chat (V24).
 
 Run over whatever the rules, the learned partner, the guess and the households read (``bot.chain.text._signup_reading``).
-Each check is a mechanism: the member's own occasion with its head count, the store's hours or way asked beside a
-remark, someone else's household signed up, the staff's call or record, a sign-up run elsewhere, words that join no one,
-a wish left behind; the member alone said so, persons one a line, the party read off a quote, bystanders, a clock time
-read as the party; for cancels, a decline of what she never joined.
+Each check is a mechanism: the member's own occasion with its head count, a clause that asks the store its way, hours
+or her record, someone else's household signed up, words that turn to the others (the staff's voice, the group called,
+those who would join, who comes asked, the list's own count), news told rather than her act (others' sign-up said of
+them, a group's size with a part singled out, people counted where they are, her place in another organiser's event),
+a sign-up run elsewhere, words that join no one, a wish left behind or an event only supposed; the member alone said
+so, persons one a line, the party read off a quote, bystanders, a clock time read as the party; for cancels, a decline
+of what she never joined.
 """
 from __future__ import annotations
 
