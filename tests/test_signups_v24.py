@@ -59,6 +59,9 @@ def test_chat_not_asked(text):
     ("帮我妈报一个，她说她也要报名", 1),  # her request
     ("我报了 我和我女儿", 2),  # her own, with her party
     ("我和老伴报名", 2),
+    ("报名的 张三 李四", 2),  # names under 报名的, no one who would join named
+    ("算我一个，谁还去", 1),  # others invited beside her own place
+    ("大家晚上好 报名两个", 2),  # the group greeted, not called on
 ])
 def test_her_party_stands(text, party):
     assert acted(text) == ("signup", party)

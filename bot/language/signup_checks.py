@@ -57,8 +57,8 @@ _THEIR_HOUSEHOLD_SIGNED = re.compile(r"(?:说|看到?|听说)(?![我俺咱])[^�
 #   来"), the organiser's word ("我组织一下"), the record of someone's place ("刘大爷老两口 已记", "朵朵妈 1大1小 已确认");
 _STAFF_VOICE = re.compile(r"欢迎[^，,。]{0,10}?(?:报名|参加)|(?<![帮给替])请(?:大家|各位)?(?:尽快|抓紧|及时)?报名|(?:大家|各位)[^，,。]{0,8}?的时候|按报名顺序|"
                           r"[我俺]来?组织一下|已(?:记|确认)(?:好|下)?[了啦哈]*$")
-# - the group called, with no word of her own ("老伙计们 …报个名去量量", "各位叔叔阿姨，…欢迎参加");
-_GROUP_CALLED = re.compile(r"^(?:老伙计|老姐妹|姐妹|家人|邻居|街坊|叔叔阿姨)们|^(?:各位|大家)(?!好|早)")
+# - the group called, with no word of her own ("老伙计们 …报个名去量量");
+_GROUP_CALLED = re.compile(r"^(?:老伙计|老姐妹|姐妹|家人|邻居|街坊|叔叔阿姨|宝妈|朋友)们")  # not 大家/各位: "大家晚上好 报名两个" is hers
 # - those who would join named as "the ones who …", with no word of her own (想参加读书会的家长, 报名温泉的␣有晕车的吗,
 #   需要的在原群报名, 想要的在接龙里…, 报了名又不去的): they are the subject, so no one of hers is;
 _THOSE_WHO = re.compile(r"(?<![不很好太])(?:(?:有)?需要|感兴趣|有兴趣|有意|(?:想|要|报名|参加|报了名?)[^，,。\s]+?)[^，,。\s]{0,5}?的"
