@@ -65,3 +65,8 @@ def test_chat_not_asked(text):
 ])
 def test_her_party_stands(text, party):
     assert acted(text) == ("signup", party)
+
+
+def test_another_organisers_event_unless_it_is_the_open_one():
+    assert acted("社区书法班 我报名了") is None
+    assert acted("社区书法班 我报名了", event="社区书法班") == ("signup", 1)

@@ -289,17 +289,18 @@ def _names_open_event(words: str, event: str) -> bool:
 def _no_act(words: str, event: str) -> bool:
     return _own_occasion(words, event) or _store_asked(words) or bool(_THEIR_HOUSEHOLD_SIGNED.search(words)
             or _run_elsewhere(words, event) or _WISH_LEFT_BEHIND.search(words)
-            or _JOINS_NO_ONE.search(words)) or _to_others(words) or _news(words)
+            or _JOINS_NO_ONE.search(words)) or _to_others(words) or _news(words, event)
 
 
-def _news(words: str) -> bool:
+def _news(words: str, event: str) -> bool:
     """News told of others or of another organiser's event, not her act: their sign-up said of them, a group's size with a
     part singled out, people counted where they are, her place elsewhere told as done."""
     if _THEY_SIGNED.search(words) and not _HEADS.search(words) and not _HER_REQUEST.search(words):
         return True
     if (_PART_SINGLED_OUT.search(words) or _THERE_ARE.search(words)) and not _JOINED.search(words):
         return True
-    return bool(_ORGANISED_ELSEWHERE.search(words) and _DONE.search(words)) and not _HEADS.search(words)
+    return bool(_ORGANISED_ELSEWHERE.search(words) and _DONE.search(words)) and not _HEADS.search(words) \
+        and not _names_open_event(words, event)  # "社区年夜饭 我报名了" where the store's own 社区年夜饭 is open
 
 
 def _to_others(words: str) -> bool:
