@@ -33,6 +33,7 @@ def acted(text: str, event: str = "") -> tuple[str, int] | None:
     "社区书法班 我报名了",  # her place in another organiser's event, told as done
     "街道招志愿者 元旦去敬老院 我报了",
     "要是店里组织去爬山，俺家三口都去",  # an event only supposed
+    "能把我表姐拉进群吗 她也想参加",  # the group's rule on bringing someone in, asked
 ])
 def test_taken_wrongly_no_more(text):
     assert acted(text) is None
@@ -45,6 +46,7 @@ def test_taken_wrongly_no_more(text):
     "我老公说要报名剪纸 他手那么笨",  # their sign-up said of them
     "下次搞个插花活动吧，我第一个报名",  # an event only supposed
     "发个门店定位 我想去店里看看",  # the store's way asked
+    "我可以把我同事拉进来不",  # the group's rule asked
 ])
 def test_chat_not_asked(text):
     assert read(text) is None  # main asks these: a question put to chat
