@@ -42,8 +42,8 @@ _OWN_OCCASION = re.compile(r"年夜饭|团年饭|团圆饭|吃年饭|家宴|聚�
 # "螺蛳粉店具体在哪条路啊，同事要去", "地址发一下 我闺女送我过去"): a question for the FAQ, not a party. The clause asks — a
 # question (吗, ？, 几点, 哪, 怎么, a closing 不/没) or a request to send or tell (发一下, 发个, 告诉我) — and its topic is
 # the shop itself (where it is, how one gets there, when it opens), her own record there (积分, 登记上没有) or the group's
-# rule on bringing someone in (拉…进群). The asking
-# clause may name joining ("报名送积分不"); no other clause may. "还有位置吗" asks for a place at the event, not the way.
+# rule on bringing someone in (拉…进群). The asking clause may name joining ("报名送积分不"); no other clause may.
+# "还有位置吗" asks for a place at the event, not the way.
 _ASKING = re.compile(r"吗|[？?]|(?:[不没么呢嘛]|没有)$|几点|几号|哪|怎么|咋|多远|多久|发(?:一)?下|发个|发我|发来|发过来|给[我俺](?:一)?下|告诉我|说一?下")
 _STORE_WAY = re.compile(r"门店|店里|店在|店的?(?:地址|位置)|[这那哪]家店|地址|定位|导航|路线|怎么走|哪条路|怎么去|咋走|咋去|营业|开门|关门|"
                         r"停车|车位|公交|地铁|几路车|发[^，,。\s]{0,4}位置|位置发")
@@ -101,9 +101,10 @@ _WISH_LEFT_BEHIND = re.compile(r"想(?:给[^，,。\s]{1,4})?报[^，,。\s]{0,8
                                # someone holding one ("啥时候搞个拌面比赛，我报名", "下次搞个烧烤活动吧", "要是店里组织去泡温泉，俺家四口都去")
                                r"(?:啥时候|什么时候|哪天|改天|要是|如果|假如|下次|下回|明年)[^，,。\s]{0,4}?(?:也|再)?(?:搞|办|组织|开|有)(?:一)?(?:个|次|回|去)")
 
-# Words that join no one, whatever a reader took for joining: a rule of entry ("进门要登记", "入住要刷身份证登记"), an order asked of someone else ("你家要几份，我一块报"; not her own "我要几份"), another season's
-# wish ("…打个卡，等夏天"), her name given at pick-up or a contact who added her ("报我的名字就行", "有人加我说是客服"), someone
-# kept from it ("俺老头子还想报名，俺没让"), another's plan agreed to ("同意楼上 … +1").
+# Words that join no one, whatever a reader took for joining: a rule of entry ("进门要登记", "入住要刷身份证登记"), an order
+# asked of someone else ("你家要几份，我一块报"; not her own "我要几份"), another season's wish ("…打个卡，等夏天"), her name
+# given at pick-up or a contact who added her ("报我的名字就行", "有人加我说是客服"), someone kept from it ("俺老头子还想报名，
+# 俺没让"), another's plan agreed to ("同意楼上 … +1").
 _JOINS_NO_ONE = re.compile(r"(?:要|得|需要|须)[^，,。\s我俺]{0,5}登记|[你您]们?(?:家|屋里|那边|那里)?(?:还|都|一共|总共)?(?:需要|要|订)几份|"
                            r"等(?:夏天|冬天|春天|秋天|开春|明年|放假)|有人加我|加我(?:微信|好友)|报(?:我|俺)的名字|[我俺]没让|同意楼上")
 
