@@ -18,11 +18,15 @@ FULL_NAME = "[" + SURNAME + "][" + GIVEN + "]{1,2}"
 # Kin and acquaintances beyond the household: "我外甥", "我同学", "隔壁王姐", "楼下李阿姨".
 # Grown-up kin beyond the household, as members name them (a sibling's spouse, uncles, aunts, cousins): one home for every
 # reader that knows them (``KIN`` here, the sign-in reader's grown-ups it signs in for).
-GROWN_KIN = r"亲家母|亲家公|伯母|婶婶|姐夫|妹夫|弟媳|弟妹|大伯|小叔|舅舅|舅妈|姑姑|小姨|姨妈|表姐|表妹|表哥|表弟|堂姐|堂妹"
+GROWN_KIN = (r"亲家母|亲家公|伯母|婶婶|姐夫|妹夫|弟媳|弟妹|大伯|小叔|舅舅|舅妈|姑姑|小姨|姨妈|表姐|表妹|表哥|表弟|堂姐|堂妹|"
+             # U24: an aunt or uncle as the north calls them, a wife's brothers, kin by choice or by remarriage
+             r"姑妈|婶子|小舅子|大舅子|干妈|干爹|干娘|继母|继父|后妈|后爸")
 # Parents-in-law (老丈人, 岳母), likewise.
 PARENTS_IN_LAW = r"老丈人|丈人|丈母娘|岳父|岳母"
 KIN = (r"(?:隔壁|楼下|楼上|对门|邻居)?[" + SURNAME + r"](?:阿姨|奶奶|爷爷|大爷|大妈|叔叔?|婶|姐|哥|嫂|老师|师傅)|老[" + SURNAME + r"](?![法子板家])|同学|外甥女?|侄女|侄子|我姨|我姑|[大二三]姨|[大二三]姑|姨[父夫]|姑[父夫]|"
-       r"小姑子|大姑姐|小叔子|" + GROWN_KIN + "|" + PARENTS_IN_LAW + r"|老大|老二|老三|室友|舍友|老乡")
+       r"小姑子|大姑姐|小叔子|" + GROWN_KIN + "|" + PARENTS_IN_LAW + r"|老大|老二|老三|室友|舍友|老乡|"
+       # U24: companions of a pastime or of old (老战友, 牌友, 舞伴), and those who work for or learn from the member
+       r"(?:老)?(?:战友|牌友|舞友|球友|棋友|舞伴)|老同学|保姆|徒弟")
 # Every word naming someone the member may bring, order or speak for, the member and the household too ("我们家").
 PERSONS = (KIN + r"|(?:孩子|娃)[他她]?[爸妈]|我家那位|我家那口子|我们家|我们|我家|咱家|咱们|咱|俺|我|老公|老婆|儿媳妇?|媳妇儿?|女婿|爱人|孩子|娃娃?|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|小孩|老伴|老太婆|老婆子|老太太|老头子|老头|"
            r"男朋友|女朋友|对象|朋友|闺蜜|老姐妹|姐妹|同事|邻居|婆婆|公公|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|"
@@ -31,6 +35,7 @@ PERSONS = (KIN + r"|(?:孩子|娃)[他她]?[爸妈]|我家那位|我家那口子
 # often passed on by the member ("我老公说…"), their order or place often the member's to place or drop.
 HOME = (r"(?:孩子|娃)?[他她](?:爸爸?|妈妈?|爷爷|奶奶|姥姥|姥爷|外公|外婆)|(?:孩子|娃)[爸妈]|(?<=我家|俺家)那(?:位|口子)|男孩|女孩|男娃|女娃|老公|老婆|儿媳妇?|媳妇儿?|女婿|爱人|对象|姐姐|妹妹|哥哥|弟弟|嫂子|我姐(?!夫)|我妹(?!夫)|我哥|我弟(?![媳妹])|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老太婆|老婆子|老头子|老头|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
         r"(?<!我)妈妈|(?<!我)爸爸|我妈|我爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|(?:重|曾)?(?:孙女|孙子|外孙女|外孙)|先生|太太|"
+        r"(?:老)?(?:母亲|父亲)(?!节)|丈夫|妻子|老爷子|(?:好|小)姐妹|(?:老)?姊妹|"  # U24: the written words, 老爷子, a close friend
         r"(?<![一两二三四五六七八九十\d个俩仨])(?:孩子|娃娃?|小孩)")
 # Anyone of the household or kin beyond it.
 RELATIVE = re.compile(KIN + "|" + HOME)

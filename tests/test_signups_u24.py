@@ -1,0 +1,84 @@
+"""U24: sign-ups whose party sits beside other words — a remark welcoming the event before it, a total said last that
+sums up those told before. Sentences of this pass's own, both ways, through ``signup_reading``."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_signups_u22 import acted  # the same "acted on" as U22's
+
+
+@pytest.mark.parametrize("text, people", [
+    ("太棒了 我们俩", 2),  # a welcome, then the party alone
+    ("真不错，咱家三口都来", 3),
+    ("期待好久了 我一个人", 1),
+    ("巴适得很 我们四个", 4),
+    ("终于等到写春联了，我和老伴", 2),  # named, not counted: the remark names no one else
+    ("寒假孩子在家正愁没事干 我们仨", 3),  # the child of the remark is held by the count
+])
+def test_a_remark_welcoming_the_event_before_the_party(text, people):
+    assert acted(text) == people
+
+
+@pytest.mark.parametrize("text", [
+    "昨天的讲座真精彩 我们两个人",  # how it went, told: a report of the day
+    "今天玩得很开心 我们仨",
+    "好冷啊 太好了 我们俩",  # her day beside the welcome
+    "太好了 下次我们仨",  # another time
+    "挺好的 要是不加班我们俩",  # a condition
+    "赞 +1",  # a remark seconded
+    "孩子放假了 我和老伴",  # the child of the remark may come too: not counted, so not acted on
+])
+def test_what_is_no_welcome_before_a_party_is_not_acted_on(text):
+    assert acted(text) is None
+
+
+@pytest.mark.parametrize("text, people", [
+    ("我跟楼上打太极的两个老哥 三个", 3),  # whoever they are, the total sums them up
+    ("我和隔壁的王大妈两口子 三个", 3),
+    ("我领着外甥和外甥女去 一共三个", 3),
+    ("米糕体验 我跟单元里两个老太太 三个人", 3),
+])
+def test_a_total_said_last_sums_up_the_party(text, people):
+    assert acted(text) == people
+
+
+@pytest.mark.parametrize("text", [
+    "我和老伴去海南过冬 两个",  # going somewhere else
+    "我跟王姐上回去过 两个",  # another time
+    "我和邻居家 各两个",  # each household
+    "我和闺女 两个吗",  # asked
+])
+def test_a_total_last_that_sums_up_no_party_is_not_acted_on(text):
+    assert acted(text) is None
+
+
+@pytest.mark.parametrize("text, people", [
+    ("我们娘仨也来凑个热闹", 3),  # joining the fun is coming, not how an outing went
+    ("凑个热闹 我们两口子", 2),
+    ("我家四口 凑凑热闹", 4),
+])
+def test_joining_the_fun_is_coming(text, people):
+    assert acted(text) == people
+
+
+@pytest.mark.parametrize("text", [
+    "上周的庙会真热闹 我们一家三口",  # how it was, told
+])
+def test_how_lively_it_was_is_no_sign_up(text):
+    assert acted(text) is None
+
+
+@pytest.mark.parametrize("text, people", [
+    ("我和我母亲", 2),  # the written words for parents and spouses
+    ("俺跟俺丈夫都去", 2),
+    ("我和干妈", 2),  # kin by choice
+    ("我带我老战友去", 2),  # a companion of old
+    ("我跟好姐妹", 2),
+    ("我和老爷子", 2),
+])
+def test_kin_the_lists_lacked_are_persons_of_the_party(text, people):
+    assert acted(text) == people
+
+
+def test_a_holiday_named_after_kin_is_no_person():
+    assert acted("母亲节 我一个人") == 1
