@@ -82,3 +82,43 @@ def test_kin_the_lists_lacked_are_persons_of_the_party(text, people):
 
 def test_a_holiday_named_after_kin_is_no_person():
     assert acted("母亲节 我一个人") == 1
+
+
+@pytest.mark.parametrize("text, people", [
+    ("甜甜+甜甜爸", 2),  # persons joined by plus signs, a line of the list typed alone
+    ("我+老伴+外孙女", 3),
+    ("赵桂英＋老伴", 2),
+])
+def test_persons_joined_by_plus_signs(text, people):
+    assert acted(text) == people
+
+
+@pytest.mark.parametrize("text", [
+    "苹果+橙子",  # no persons
+    "周五+周六",
+])
+def test_things_joined_by_plus_signs_are_no_party(text):
+    assert acted(text) is None
+
+
+@pytest.mark.parametrize("text, people", [
+    ("孙丽娟、孙丽娟妈妈", 2),  # someone named, then her kin by that name
+    ("郑建华 郑建华老伴 郑建华外孙", 3),
+    ("牛牛、牛牛爸", 2),
+    ("老葛、老葛媳妇、大柱", 3),  # a name the lists lack beside the tie
+])
+def test_someone_named_then_her_kin_by_that_name(text, people):
+    assert acted(text) == people
+
+
+@pytest.mark.parametrize("text", [
+    "汤圆 汤圆馅",  # no persons
+    "周六 周六下午",
+    "王霞 王霞家",  # a home, not a person
+])
+def test_a_word_said_again_is_no_party(text):
+    assert acted(text) is None
+
+
+def test_joining_the_fun_laughed_off_is_no_sign_up():
+    assert acted("+1+1 我就凑个热闹嘿嘿") is None

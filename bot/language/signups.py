@@ -444,8 +444,10 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     if reading is not None and reading.intent == SIGNUP and _about_the_sign_up(plain(unquote(text))):
         return None  # "插花课还要报名？", "收到 刘姐的报名改成三位了": talk about a sign-up, whichever reader found one
     if reading is None or reading.intent == SIGNUP and not reading.sure:
-        return _remark_after(text, event) or _remark_before(text, event) or _total_last(text, event) or reading  # "讲座我两口子都来听 血压高好多年了": the
-        # party before a remark (U16); "嘹得很 我俩": after one (U24)
+        # the party before a remark ("讲座我两口子都来听 血压高好多年了", U16); after one ("嘹得很 我俩"), summed up last
+        # ("我跟隔壁两个婆婆 三个"), joined by plus signs ("朵朵+妈妈") or someone listed with her kin ("王霞、王霞妈妈") (U24)
+        return _remark_after(text, event) or _remark_before(text, event) or _total_last(text, event) or _persons_plussed(text) \
+            or _named_and_kin(text) or reading
     return reading
 
 
@@ -606,6 +608,48 @@ def _total_last(text: str, event: str) -> Reading | None:
     if before is not None and (before.intent != SIGNUP or before.add or before.amount > total):
         return None  # "我和老公还有三个孩子 两个": the parts count more than the sum
     return Reading(SIGNUP, total, sure=True)
+
+
+# Persons joined by plus signs and nothing else (U24): "朵朵+妈妈", "小雨妈妈+小雨", "王秀英+老伴" — a 接龙 line typed alone,
+# each piece one person (a name, a child's mother by the child's name, kin, the member).
+_PLUS_CUT = re.compile(r"\s*[+＋➕]\s*")
+
+
+def _persons_plussed(text: str) -> Reading | None:
+    words = plain(unquote(text)).strip(" ，,。！!~～")
+    if len(words) > 40 or own_words(text) != text or not _PLUS_CUT.search(words):
+        return None
+    pieces = _PLUS_CUT.split(words)
+    if len(pieces) < 2 or len(pieces) > MAX_AMOUNT or any(not p or _listed_party(p) != 1 or re.search(NUMERAL, p) for p in pieces):
+        return None  # "+1", "老公+2", "汤圆+饺子": a count, or something that is no person
+    return _party_reading(len(pieces), True)
+
+
+# Someone named, then their kin by that name (U24): "王霞、王霞妈妈", "胡春梅 胡春梅老伴", "刘淑芬、刘淑芬家老二", "老孟、老孟媳妇、
+# 大刚". The kin said by the name before it ties the list into one party: each piece one person, whoever else is listed.
+_LIST_PIECES = re.compile(r"[、，,;；/\s]+")
+_WHOSE = re.compile(r"^(?:家的?|的|屋里的?)")
+
+
+def _named_and_kin(text: str) -> Reading | None:
+    words = plain(unquote(text)).strip(" ，,。！!~～")
+    if len(words) > 40 or own_words(text) != text or re.search(NUMERAL, re.sub(r"老[大二三四]", "", words)) or QUESTION.search(words):
+        return None  # a count is the other rules' to read (not 老二, a child by rank)
+    pieces = [p for p in _LIST_PIECES.split(words) if p]
+    if len(pieces) < 2 or len(pieces) > MAX_AMOUNT or len(set(pieces)) < len(pieces):
+        return None
+    tied, loose = 0, []
+    for at, piece in enumerate(pieces):
+        names = [p for p in pieces[:at] if len(p) >= 2 and piece.startswith(p)]
+        kin = _WHOSE.sub("", piece[len(names[0]):]) if names else ""
+        if kin and (RELATIVE.fullmatch(kin) or re.fullmatch(r"[妈爸娃]", kin) or _listed_party(kin) == 1 and not _NAMED.fullmatch(kin)):
+            tied += 1  # "王霞妈妈": the kin of the one named before
+        elif _listed_party(piece) != 1:
+            loose.append(piece)
+    if loose and any(not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", p) or _NOT_A_NAME.search(p) or _EVENT_NAMED.search(p) or p in _SELF_ALONE
+                     for p in loose):
+        return None  # a piece that is no one person (a name the lists lack passes: "曲丽丽 曲丽丽闺女", "大刚")
+    return _party_reading(len(pieces), True) if tied else None
 
 
 def party_beside_coming(text: str) -> str | None:
@@ -2145,9 +2189,9 @@ def _is_topic(clause: str) -> bool:
 
 
 # How it was or is, told (an event enjoyed, a party's day), and what says coming beside it: without the second, a party
-# beside the first is a report, not a sign-up.
-_EXPERIENCE = re.compile(r"得(?:很|真|挺|好|入迷|开心)|精彩|(?<!凑)(?<!凑个)热闹|开心|不错|好玩|太好|真好|挺好|好棒|真棒|喜欢|过瘾|尽兴|难忘")
-_COMING = re.compile(r"这次|这回|下次|要去|想去|凑(?:个)?(?:热闹|数)|(?:一起|一块儿?|都|也)去(?![了过])|一定|必须|报|参加|算上|算我|加我|记上|名额|位置|预约|" + NUMERAL + r"号|周[一二三四五六日末天]|明天|后天")
+# beside the first is a report, not a sign-up. 凑个热闹 (joining the fun) is coming, not how it was, unless laughed off (U24).
+_EXPERIENCE = re.compile(r"得(?:很|真|挺|好|入迷|开心)|精彩|(?<!凑)(?<!凑个)热闹|凑个?热闹(?=哈哈|呵呵|嘿嘿)|开心|不错|好玩|太好|真好|挺好|好棒|真棒|喜欢|过瘾|尽兴|难忘")
+_COMING = re.compile(r"这次|这回|下次|要去|想去|(?:一起|一块儿?|都|也)去(?![了过])|一定|必须|报|参加|算上|算我|加我|记上|名额|位置|预约|" + NUMERAL + r"号|周[一二三四五六日末天]|明天|后天")
 # Going, then who goes: "我也要去就我一个" (not a place called 就我一个).
 _GO_SELF = re.compile(r"去(?=(?:就|只有)?(?:我|我们|俺)(?:一个|" + NUMERAL + r"个|俩|仨|自己))")
 # A count denied or the message put right, beside the party said: "不是三个", "更正一下", "写错了".
