@@ -122,3 +122,15 @@ def test_a_word_said_again_is_no_party(text):
 
 def test_joining_the_fun_laughed_off_is_no_sign_up():
     assert acted("+1+1 我就凑个热闹嘿嘿") is None
+
+
+@pytest.mark.parametrize("text, people", [
+    ("我和老伴 还有小外孙", 3),  # a grandchild by age, one person
+    ("我跟大孙女二孙女", 3),  # by rank, each one person, not "two granddaughters"
+    ("我和二闺女", 2),
+    ("俺和俺老哥", 2),  # a sibling by rank after whose
+    ("我跟我那口子", 2),  # the spouse
+    ("我带家属", 2),
+])
+def test_kin_by_rank_age_or_as_spouses_call_each_other(text, people):
+    assert acted(text) == people

@@ -20,7 +20,7 @@ FULL_NAME = "[" + SURNAME + "][" + GIVEN + "]{1,2}"
 # reader that knows them (``KIN`` here, the sign-in reader's grown-ups it signs in for).
 GROWN_KIN = (r"亲家母|亲家公|伯母|婶婶|姐夫|妹夫|弟媳|弟妹|大伯|小叔|舅舅|舅妈|姑姑|小姨|姨妈|表姐|表妹|表哥|表弟|堂姐|堂妹|"
              # U24: an aunt or uncle as the north calls them, a wife's brothers, kin by choice or by remarriage
-             r"姑妈|婶子|小舅子|大舅子|干妈|干爹|干娘|继母|继父|后妈|后爸")
+             r"姑妈|婶子|小舅子|大舅子|干妈|干爹|干娘|继母|继父|后妈|后爸|亲家(?![母公那这家])")
 # Parents-in-law (老丈人, 岳母), likewise.
 PARENTS_IN_LAW = r"老丈人|丈人|丈母娘|岳父|岳母"
 KIN = (r"(?:隔壁|楼下|楼上|对门|邻居)?[" + SURNAME + r"](?:阿姨|奶奶|爷爷|大爷|大妈|叔叔?|婶|姐|哥|嫂|老师|师傅)|老[" + SURNAME + r"](?![法子板家])|同学|外甥女?|侄女|侄子|我姨|我姑|[大二三]姨|[大二三]姑|姨[父夫]|姑[父夫]|"
@@ -33,7 +33,10 @@ PERSONS = (KIN + r"|(?:孩子|娃)[他她]?[爸妈]|我家那位|我家那口子
            r"孙女|孙子|外孙女|外孙|老两口|先生|太太|爸妈|家人|姐姐|妹妹|哥哥|弟弟|嫂子|我姐(?!夫)|我妹(?!夫)|我哥|我弟(?![媳妹])|楼")
 # The member's household and close ones, named without "我" ("老公", "孩子他爸", "婆婆", "闺蜜"): their word is
 # often passed on by the member ("我老公说…"), their order or place often the member's to place or drop.
-HOME = (r"(?:孩子|娃)?[他她](?:爸爸?|妈妈?|爷爷|奶奶|姥姥|姥爷|外公|外婆)|(?:孩子|娃)[爸妈]|(?<=我家|俺家)那(?:位|口子)|男孩|女孩|男娃|女娃|老公|老婆|儿媳妇?|媳妇儿?|女婿|爱人|对象|姐姐|妹妹|哥哥|弟弟|嫂子|我姐(?!夫)|我妹(?!夫)|我哥|我弟(?![媳妹])|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老太婆|老婆子|老头子|老头|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
+HOME = (r"(?:孩子|娃)?[他她](?:爸爸?|妈妈?|爷爷|奶奶|姥姥|姥爷|外公|外婆)|"
+        # U24: a child or grandchild by rank or age (大孙子, 小闺女, 二小子, 老儿子: the youngest), each one person; a sibling
+        # by rank after whose or a joining word (我老姐, 和二哥, 还有大姐; not 老妹儿 calling the staff)
+        r"[大小二三四老幺](?:儿子|女儿|闺女|孙子|孙女|外孙女|外孙|小子)|(?<=[我俺额咱和跟同带有、])[老大二三小](?:姐|哥|弟|妹)(?![夫妹姐哥弟])|(?:孩子|娃)[爸妈]|(?<=我家|俺家)那(?:位|口子)|男孩|女孩|男娃|女娃|老公|老婆|儿媳妇?|媳妇儿?|女婿|爱人|对象|姐姐|妹妹|哥哥|弟弟|嫂子|我姐(?!夫)|我妹(?!夫)|我哥|我弟(?![媳妹])|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老太婆|老婆子|老头子|老头|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
         r"(?<!我)妈妈|(?<!我)爸爸|我妈|我爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|(?:重|曾)?(?:孙女|孙子|外孙女|外孙)|先生|太太|"
         r"(?:老)?(?:母亲|父亲)(?!节)|丈夫|妻子|老爷子|(?:好|小)姐妹|(?:老)?姊妹|"  # U24: the written words, 老爷子, a close friend
         r"(?<![一两二三四五六七八九十\d个俩仨])(?:孩子|娃娃?|小孩)")
@@ -88,6 +91,8 @@ KIN_FOLDS = tuple((re.compile(pattern), word) for pattern, word in (
     (r"(?:老)?儿子媳妇儿?|(?:外甥|侄子|孙子)媳妇儿?", "儿媳妇"), (r"发小", "朋友"), (r"(?<=[我俺额和跟同])妹子", "妹妹"),
     # U22: 娘 (the mother, north and north-west) after whose or a joining word; not the pair words 娘俩/娘仨/娘儿俩 (俺娘俩 is two)
     (r"(?<=[我俺额和跟同带])娘(?![家子们俩仨儿几两三四])", "妈"),
+    # U24: the spouse as 那口子 or 家属 after whose (我那口子, 带家属; 家属区 is a place), the north-west's 女子 (a daughter) after whose
+    (r"(?<=[我俺额])那口子|(?<=[我俺额和跟同带有])家属(?![区院楼])", "老伴"), (r"(?<=[我俺额])女子", "女儿"),
 ))
 
 

@@ -2621,10 +2621,13 @@ _ONLY_ME = re.compile(r"(?:就|只有|只)我(?:自己|一个人?)|^我自己$|(
 # "Kiki 阿鑫"), each a count of people, the member, a relative or a name, and what joins them.
 _GROUPS = ((re.compile(r"(?:我们|俺们|咱们|咱|俺|我)?(?:老两口|两口子|俩口子|夫妻俩?)"), 2), (re.compile(_PARENTS.pattern), 2),
            (re.compile(r"(?:我家)?双胞胎(?:儿子|女儿|闺女|孩子|宝宝|宝贝|娃|外孙女?|孙子|孙女)?"), 2))
+# A child or grandchild by rank, not by count: "二女儿", "三孙子" (the second daughter, the third grandson; two are "两个女儿",
+# "俩孙子"), one person of the household words (``people.HOME``, U24).
+_RANKED = r"(?![二三四](?:儿子|女儿|闺女|孙子|孙女|外孙|小子))"
 # A count of people of a kind ("两个孩子", "孩子两个", "俩娃") adds to the others named; a bare head count
 # ("两个人", "三个", "我们俩") is the party's total, whoever is named beside it ("我和老伴两个人").
 _KINDS = r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃|宝宝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴|外孙女?|外甥女?|侄子|侄女|孙子|孙女|闺女|儿子|女儿)"
-_COUNTED = re.compile(r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:大人|成人|孩子|小孩|男孩|女孩|娃|宝宝|老人|小朋友)(?P<m>" + NUMERAL
+_COUNTED = re.compile(_RANKED + r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:大人|成人|孩子|小孩|男孩|女孩|娃|宝宝|老人|小朋友)(?P<m>" + NUMERAL
                       + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:娃|孩子|宝|小孩|外孙女?|孙子|孙女|闺女|儿子|女儿)")
 _HEADS_SAID = re.compile(r"(?:一家|全家)(?P<h>" + NUMERAL + r")口人?|(?:我们|俺们|咱们|我)?(?:一家子?|全家|一家人)(?P<f>" + NUMERAL + r")(?:个人?|位|人)|(?:我们|俺们|咱们|我|咱|俺)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人)?(?![\u4e00-\u9fff])|"
                          r"(?:我们|俺们|咱们|我|咱|俺)?(?P<p>" + NUMERAL + r")(?:个人|个|位|人)")
