@@ -2624,6 +2624,7 @@ _GROUPS = ((re.compile(r"(?:我们|俺们|咱们|咱|俺|我)?(?:老两口|两�
 # A child or grandchild by rank, not by count: "二女儿", "三孙子" (the second daughter, the third grandson; two are "两个女儿",
 # "俩孙子"), one person of the household words (``people.HOME``, U24).
 _RANKED = r"(?![二三四](?:儿子|女儿|闺女|孙子|孙女|外孙|小子))"
+_RANKS = "大小二三四老幺"
 # A count of people of a kind ("两个孩子", "孩子两个", "俩娃") adds to the others named; a bare head count
 # ("两个人", "三个", "我们俩") is the party's total, whoever is named beside it ("我和老伴两个人").
 _KINDS = r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃|宝宝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴|外孙女?|外甥女?|侄子|侄女|孙子|孙女|闺女|儿子|女儿)"
@@ -2767,7 +2768,9 @@ def party_size(text: str) -> int | None:
     text = _WHOSE_HOUSEHOLD.sub("", text)  # "给我邻居家两个孩子报手工课": the neighbour's children, not the neighbour
     kids = sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text))
     pairs = 2 * len(set(_PARENTS.findall(text)))  # "我带我爸妈": two people in one word
-    relatives = pairs + len(set(RELATIVE.findall(_PARENTS.sub("", _KIDS.sub("", text)))))
+    named = set(RELATIVE.findall(_PARENTS.sub("", _KIDS.sub("", text))))
+    named -= {w for w in named if any(o[1:] == w and o[0] in _RANKS for o in named)}  # "俺小孙子 孙子练了两年字": one grandson (U24)
+    relatives = pairs + len(named)
     relatives += len({m for m in (j.group(1) for j in _JOINED_NAME.finditer(text)) if not _NOT_NAME.search(m) and not RELATIVE.fullmatch(m)})  # "我和王芳"
     relatives += sum(1 for m in _HOUSEHOLD_SOMEONE.finditer(text) if not RELATIVE.search(m.group(0)[1:]))  # "我跟我家老者" (U16)
     if _SIGNED_UP_FOR.search(text):
