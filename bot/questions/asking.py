@@ -1161,8 +1161,9 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     if not to_bot and _MAYBE_CHAT.search(folded):  # "李姐最近有草莓吗" asks; "陈老师今天怎么没来" does not
         return Reading(True) if (near and not _LIFE.search(folded)) or _SHOP.search(folded) else NOTHING
     weak = (near or _SERVICE.search(folded) or _PACKED.search(folded) or asks_keeping(said) or _price_asked(said)
-            or _kinds_asked(said) or _FEEDS.search(folded) or _sent_there(folded)) and not _LIFE.search(folded)
-    # (q22: "裹蒸粽系绿豆还是红豆", what the goods are; "两份够三个人吃吗", how many a pack feeds; "浦东送伐", sent there)
+            or _kinds_asked(said) or (_FEEDS.search(folded) or _sent_there(folded)) and _ends_asking(said)) and not _LIFE.search(folded)
+    # (q22: "裹蒸粽系绿豆还是红豆", what the goods are; "两份够三个人吃吗", how many a pack feeds; "浦东送伐", sent there — when
+    # the message ends asking: "腊肉能寄到深圳不 我猜不行" is a guess)
     named = _STORE.search(folded) or _SHOP_NEAR.search(folded) or EVENTS.search(folded) or _event_matter(folded) or _goods_quality(said, folded) \
         or _health_asked(folded) or _OPEN_EVENT.search(folded) or _answers_for_it(folded)  # (q16: a medicine's use, the store's goods for her health: "这个大枣孕妇能吃吗")
     # (the store's events ask too: "运动会在哪里集合", "写春联小孩子几岁能参加"; and what its goods are like: "螺蛳粉辣不辣")
