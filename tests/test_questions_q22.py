@@ -167,3 +167,27 @@ def test_told_or_put_to_the_members_or_elsewhere_asks_nothing(faq, text):
 def test_a_joke_taken_back_then_the_question_meant(faq):
     assert _reading(faq, "能用粮票吗 开玩笑的 能刷信用卡吗") == (True, "payment")
     assert _reading(faq, "店长能送个对象吗 开玩笑的哈哈")[0] is False
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("礼拜天开门否", "hours"), ("微信付款好用否", "payment"), ("大枣还有否，阿婆要", "catalogue"),  # 否, the final particle
+    ("鞋子是几码的", "catalogue"),  # 几码
+    ("汤圆还剩好多袋", "catalogue"),  # the south-west's 好多, how many left
+    ("能 送 到 家 吗", "delivery"), ("几点 关 门 呀", "hours"),  # typed a character or two at a time
+    ("材料费转给哪个嘞", "payment"),
+])
+def test_regional_particles_and_typing(faq, text, topic):
+    assert _reading(faq, text) == (True, topic)
+
+
+@pytest.mark.parametrize("text", [
+    "我冰箱里还有好多", "还有好多人没接龙",  # still lots: hers, or more words after
+    "好的 谢谢 店长 辛苦了",  # words with spaces, no question
+])
+def test_still_lots_and_spaced_thanks_ask_nothing(faq, text):
+    assert _reading(faq, text)[0] is False
+
+
+@pytest.mark.parametrize("text", ["能否送到小区", "是否营业"])
+def test_shi_fou_and_neng_fou_still_ask(faq, text):
+    assert _reading(faq, text)[0] is True

@@ -55,7 +55,7 @@ _PRICE = re.compile(_PRICE_WORDS + "|" + _PACK_ASKED)
 _FORM = re.compile(
     r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢嘎嘛吖哟噢喔咯]*\W*$|[,，]|还是)|(?:要[^\s,，。]{1,10}不要|能[^\s,，。]{1,10}不能|是[^\s,，。]{1,10}不是|会[^\s,，。]{1,10}不会)[啊呀哦呢]*\W*$|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|(?:能|可以|会|有|是|要)[^\s,，。]{0,10}(?:噻|撒)\W*$|请问|问一下|问下|想问|打听|咨询|"
     r"(?<![我俺])(?:发一下|发下|发(?:一)?个(?!朋友圈)|发我|发给我(?=一下|吧|呗|$|\W)|说一下|讲一下)|告诉我|(?<![要需追请])求|"
-    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折路]|初几|(?:星期|礼拜|周)几|(?:(?<![好十这那们过前没])几(?:分钟|年|小时))|(?:给|找|问|是)谁(?:[啊呀呢]|\W|$)|给谁(?:转|付|交)|谁(?:来)?(?:负责|赔|承担)|多[少久长重大远高]|" + _HOW_MUCH_MONEY + r"|哪|(?<![没])(?<!(?<!有)没有)(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
+    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折路码]|初几|(?:星期|礼拜|周)几|(?:(?<![好十这那们过前没])几(?:分钟|年|小时))|(?:给|找|问|是)谁(?:[啊呀呢嘞哩哦]|\W|$)|给谁(?:转|付|交)|谁(?:来)?(?:负责|赔|承担)|多[少久长重大远高]|" + _HOW_MUCH_MONEY + r"|哪|(?<![没])(?<!(?<!有)没有)(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
     r"(?<![了等很好老])好久(?=[能到截开结完]|[哦嘛噻啊]*\W*$)|"  # (q20) the south-west's 好久, how long: "一次上好久哦", "好久截止嘛"
     r"是否|能否|可否|是[^\s,，。]{1,6}还是|(?<!不)(.)[不没唔冇]\1|(?<![不没])([\u4e00-\u9fff]{2})[不没]\2|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]|"
     # (q15) an A-not-A whose second half is the verb alone ("停车收费不收", "元旦开门不开"); a verb-object word, which cannot
@@ -1010,9 +1010,15 @@ def spoken(text: str) -> str:
     greeting before the question ("早上好各位 想问下今天几点开门", "姐妹们晚上好 店里还开着吗") goes too (the call stays: whom
     it is put to is read on it), and voice input's spoken 问号 after a particle is the mark it names."""
     text = _VOICE_MARK.sub("？", strip_leading_mentions(text))
+    if _SPACED.fullmatch(text.strip()):
+        text = re.sub(r"(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])", "", text.strip())  # (q22) "送货 要 钱 吗": one character at a time
     if not _ABOUT_HER.search(text):  # (a mother's 宝 to her child: "到家了吗宝 路上慢点" stays hers)
         text = _FOND_CALL.sub("", text)
     return _TAIL.sub("", _OPENING.sub("", _GREETING.sub(lambda m: (call := m.group("call") or m.group("after")) and call + " ", text)))
+
+
+# (q22) A message typed a character or two at a time, a space after each ("送货 要 钱 吗 我 住 得 不 远"): four pieces or more.
+_SPACED = re.compile(r"(?:[\u4e00-\u9fff]{1,2}[ \u3000]){3,}[\u4e00-\u9fff]{1,2}[?？!！。]?")
 
 
 # A greeting opening a message, alone or after or before a call to the members.
@@ -1155,8 +1161,9 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     if not to_bot and _MAYBE_CHAT.search(folded):  # "李姐最近有草莓吗" asks; "陈老师今天怎么没来" does not
         return Reading(True) if (near and not _LIFE.search(folded)) or _SHOP.search(folded) else NOTHING
     weak = (near or _SERVICE.search(folded) or _PACKED.search(folded) or asks_keeping(said) or _price_asked(said)
-            or _kinds_asked(said) or _FEEDS.search(folded) or _sent_there(folded)) and not _LIFE.search(folded)
-    # (q22: "裹蒸粽系绿豆还是红豆", what the goods are; "两份够三个人吃吗", how many a pack feeds; "浦东送伐", sent there)
+            or _kinds_asked(said) or (_FEEDS.search(folded) or _sent_there(folded)) and _ends_asking(said)) and not _LIFE.search(folded)
+    # (q22: "裹蒸粽系绿豆还是红豆", what the goods are; "两份够三个人吃吗", how many a pack feeds; "浦东送伐", sent there — when
+    # the message ends asking: "腊肉能寄到深圳不 我猜不行" is a guess)
     named = _STORE.search(folded) or _SHOP_NEAR.search(folded) or EVENTS.search(folded) or _event_matter(folded) or _goods_quality(said, folded) \
         or _health_asked(folded) or _OPEN_EVENT.search(folded) or _answers_for_it(folded)  # (q16: a medicine's use, the store's goods for her health: "这个大枣孕妇能吃吗")
     # (the store's events ask too: "运动会在哪里集合", "写春联小孩子几岁能参加"; and what its goods are like: "螺蛳粉辣不辣")

@@ -30,6 +30,13 @@ _ME = r"(?<![什怎这那多要干甚])"
 # "汤圆好多钱哦，能送不"); "花了好多钱", "要好多钱呢" stay (q15).
 _HOW_MUCH = re.compile(r"(?<=[斤个份盒袋箱只瓶包根条碗块把提件套杯张])好多钱|"
                        r"(?<![了要花费挣赚省亏用得])(?P<named>好多钱)(?=[嘛喃噻]|哦?(?:[\W_]|$))")
+# (q22) The final particle 否 of Wu, Min and Hakka speakers ("还开着否", "现金收否", "能换否"): 吗 where it ends a clause; 是否,
+# 能否, 可否, 否则 and 与否 stay as they are.
+_FINAL_FOU = re.compile(r"(?<![是能可与然])否(?![则认定决])(?=[啊呀哦嘞咧]*(?:[\W_]|$))")
+# (q22) The south-west's 好多 as "how many" where a stock question ends ("苹果泥还有好多袋", "小米还剩好多份"); "还有好多人没报名"
+# (still many) goes on after it and stays, and so does her own stock ("家里还有好多").
+_HERS = re.compile(r"家|我|俺|她|他|冰箱|柜")  # her own stock at home: "家里还有好多" (still lots)
+_HOW_MANY_LEFT = re.compile(r"(?<=还剩|还有)好多(?=[份袋盒箱斤个瓶包只罐]?[啊呀哦嘛吖]*[?？]?$)")
 # Words read only after the store's goods or matters in their clause (review 6): "签到有嘛用", "菠萝多会儿能到";
 # "生气有嘛用", "他多会儿来咱家吃饭", "装修好多钱啊" stay.
 _STORE_BOUND = ("有嘛用", "多会儿")
@@ -98,6 +105,10 @@ def mandarin(text: str) -> str:
     """The text with regional and spoken question words read as Mandarin (folded or compact text); a message's
     forms are read so several times (the question reader's rules, its learned signals, its clauses): once."""
     pattern, table = _rewriter()
+    if "否" in text:
+        text = _FINAL_FOU.sub("吗", text)
+    if "好多" in text:
+        text = _HOW_MANY_LEFT.sub(lambda m: m.group() if _HERS.search(re.split(r"[\W_]", text[:m.start()])[-1]) else "多少", text)
     if "好多钱" in text:
         text = _HOW_MUCH.sub(lambda m: m.group() if m.group("named") and not _store_named(text, m.start())
                              else "多少钱", text)
