@@ -628,6 +628,7 @@ _DICTATION_WORD = re.compile(rf"(?:{_DICTATION}|{_DICTATION_LABEL}){_DICTATION_G
 _DICTATION_KEY = re.compile("前面|前三位|前3位|中间|后面|后四位|后4位|后八位|后8位|然后|接着|最后|再接|再跟|再加|再来|再拼|跟着|开头"
                             "|的头|的腰|的尾|字母|数字")
 _DICTATION_NOISE = re.compile(rf"{_DICTATION}|{_DICTATION_LABEL}|[^a-z0-9{_CHINESE_DIGITS}]")
+_NON_DIGIT = re.compile(r"\D")
 _DICTATION_LEAD = re.compile(r"(?:vx|wx|v|q)(?=[\s:：])")  # the WeChat word before the pieces (加 v：y j d 后面再跟 0 0 7)
 
 
@@ -641,7 +642,8 @@ def _dictated(prose: str, found: Sequence[Signal]) -> list[Signal]:
         joined = _DICTATION_NOISE.sub("", _DICTATION_LEAD.sub("", text, count=1) if _DICTATION_LEAD.match(text) else text)
         joined = joined.translate(_NUMERALS)
         if joined.isdigit():
-            if _PHONE.fullmatch(joined) and not any(joined in s.seen for s in found):
+            # not a number already told (前七位 1389876 后四位 5432 is _PHONE_HALVES' 1389876…5432)
+            if _PHONE.fullmatch(joined) and not any(s.kind == "phone" and _NON_DIGIT.sub("", s.seen) == joined for s in found):
                 told.append(Signal(f"手机号分段念 {joined}", 3, "phone"))
         elif len(joined) >= 5 and _LETTER.search(joined) and not any(joined in s.seen for s in found):
             told.append(Signal(f"微信号分段念 {joined}", 3, "wechat_id"))
