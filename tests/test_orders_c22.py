@@ -125,6 +125,29 @@ def test_her_own_words_after_a_quote_are_her_order():
     assert _read("引用 店长：砂糖橘到了 一箱68\n给我两箱") == (ORDER, 2, False, True)
 
 
+# --- words typed apart, hers placed by herself, a habit, goods sent to her, a case not so, a swap not to be had ---------------
+
+@pytest.mark.parametrize("text", [
+    "手套 太 小 了 能 退 吗",  # a return asked word by word: as run together
+    "王姐要三盒，伊自家接过了",  # hers placed by herself (Wu 伊, 自家)
+    "阿弟一顿恰三碗饭",  # a habit
+    "我妹寄来一箱苹果，吃不完",  # goods sent to her
+    "要是老头子不挑食，我就订三份了",  # what she would have done
+    "两斤大米换不来一斤肉",  # no swap to be had
+])
+def test_more_words_that_make_a_count_no_order(text):
+    assert not _acted(text)
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("我 要 两 份 饺子", (ORDER, 2, False, True)),  # typed apart, still her order
+    ("孩子一天吃两个苹果，来两箱", (ORDER, 2, False, True)),  # a habit told, then the order
+    ("老家寄来两箱橘子，我再要一箱", (CHANGE, 1, True, True)),
+])
+def test_orders_beside_those_words_still_order(text, reading):
+    assert _read(text) == reading
+
+
 # --- a step on her order explained or said twice, someone's wish put on hers ------------------------------------------------
 
 @pytest.mark.parametrize("text, amount", [
