@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_words, party, party_ranker, signup_checks, signup_guess, signup_parties, signups
 from bot.language.numbers import NUMERAL, RANGE, number
-from bot.language.people import PERSONS, kin_folded
+from bot.language.people import PERSONS, first_person_folded, kin_folded
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
 from bot.text import normalize, strip_leading_mentions
 
@@ -127,7 +127,7 @@ def count_open(reading: intents.Reading) -> bool:
 
 def checked_reading(text: str, reading: intents.Reading | None) -> intents.Reading | None:
     """The whole message checked last (``order_checks``: a wrong order stored is worse than a question or silence)."""
-    return order_checks.checked(unquote(kin_folded(_as_read(text))), reading)
+    return order_checks.checked(unquote(kin_folded(first_person_folded(_as_read(text)))), reading)
 
 
 def _as_read(text: str) -> str:
@@ -169,7 +169,7 @@ def order_parts(text: str, guess: bool, model, ranker=None, unknown_open: bool =
     """None for what no reader may read (a chain, a negative count, nothing). ``unknown_open``: no product is known to be
     open (the corpus, a group with several), so product words no goods list holds are weighed by the intent score."""
     typed = _as_read(text)  # "「王店长：接龙开始」我2份", "回复 王店长：…\n三份": quotes WeChat would dash
-    said = kin_folded(typed)  # the rules read kin said in a region's words as the lists' ("我婆姨一份 老汉一份", O20)
+    said = kin_folded(first_person_folded(typed))  # the rules read kin said in a region's words as the lists' ("我婆姨一份 老汉一份", O20)
     text, typed = unquote(said), unquote(typed)  # the scores read the words as typed: they learned them so
     if not text.strip() or is_chain(text) or _NEGATIVE.search(text) or _ASKED_BACK.search(text):  # "鸡蛋 -2份" orders nothing
         return None  # a chain is read line by line (chain_entry); other line breaks end clauses

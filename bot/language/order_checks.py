@@ -65,9 +65,19 @@ def _price_marked(words: str) -> str:
     return _PRICE_AFTER.sub(lambda m: m["count"] + m["goods"] + "※", words)
 
 
+# O22: 块 as pieces, not yuan: a small count of 块 right after a verb that hands goods over ("鱼糕来四块", "腊肉给我整两块",
+# "牛腱子切两块"), where nothing in the message speaks of money. "一斤要四块" (要 is also "costs") stays a price.
+_PIECES = re.compile(r"(?<=[来整切留])(?P<n>[一两二三四五六七八九十俩]|[1-9])\s?块(?![钱多])")
+_MONEY_TALK = re.compile(r"钱|元|转|付|价|[¥￥]|贵|便宜|多少|一共|总共|[一每][" + _UNITS + r"]")
+
+
+def _pieces_kept(words: str) -> str:
+    return words if _MONEY_TALK.search(words) else _PIECES.sub(r"\g<n>个", words)
+
+
 def _masked(words: str) -> str:
     """``words`` with the numbers that are prices, decimals or an address replaced by a mark."""
-    words = _ADDRESS.sub("※", _price_marked(_MONEY.sub("※", words)))
+    words = _ADDRESS.sub("※", _price_marked(_MONEY.sub("※", _pieces_kept(words))))
     return _SUM_PAID.sub("※", words) if _PAYS.search(words) else words
 
 
@@ -80,7 +90,8 @@ def _said(words: str) -> tuple[set[int], int]:
     found = order_quantity.candidates(words)
     counts = [c.value for c in found if c.start >= 0]
     said = {c.value for c in found} | {sum(counts)}
-    if _EACH.search(words):  # "给我和我婆家各订两份", "大米小米各一袋": a count each, times those named
+    if _EACH.search(words) or intents.ALL_OF_US.search(words):  # "给我和我婆家各订两份", "大米小米各一袋": a count each, times
+        # those named; O22: "我和我妈都要一斤", all of those named wanting so much (``intents.ALL_OF_US``), likewise
         said |= {k * n for n in counts for k in range(2, 7)}
     return said, len(counts)
 
@@ -119,7 +130,7 @@ def sourced(text: str, reading: Reading) -> Reading | None:
 # said put right, the count or the goods; not 不是 said of the count ("三份，不是两份": the count not meant), nor a bare 不是
 # ("我的是两份 不是 三份": the count not meant) — 不是 is "oh no" only after a particle, 我 or 说错.
 _OH_NO = r"(?<=[\s，,。…])(?:(?:[啊哦噢呃额]|我|说错了?)不是|(?:[啊哦噢呃额]|我)?(?:唔系|唔係))(?=[\s，,。…])"
-_MARK = r"(?<=[\s，,。…])不(?=[\s，,。…])|" + _OH_NO + r"|不对不对|不对|哦不|噢不|啊不|不不|打错了?|写错了?|说错了?|手滑了?|算了算了|算了|想了想还是|想想还是|(?P<still>还是)|" \
+_MARK = r"(?<=[\s，,。…])不(?=[\s，,。…])|" + _OH_NO + r"|不对不对|不对|哦不|噢不|啊不|不不|(?:[哦噢啊呀]|我)?[打写说看按点记填弄搞]错了?(?![成为做])|手滑了?|算了算了|算了|想了想还是|想想还是|(?P<still>还是)|" \
         r"呃+|等等|等(?:一)?下(?:我)?(?:再)?算算|(?:我)?再?算算"  # a pause or a sum redone before the count meant (O18; Cantonese
 # 唔系 only between pauses, O20: "两份 唔系三份" may say which count is not meant, as "三份，不是两份" does)
 _CORRECTED = re.compile(r"^(?P<pre>[^?？]{0,12}?)(?P<a>" + NUMERAL + r")\s?(?P<ua>[" + _UNITS + r"])?(?P<mid>[^\d?？]{0,6}?)"
@@ -213,7 +224,9 @@ def _taken_back(text: str) -> Reading | None:
 _JOKE = re.compile(r"开玩笑|开个玩笑|逗你|说着玩|骗你们?的|做梦|下辈子|想得美|在哪(?:儿|里)?买|哪(?:儿|里)买|听你的|听您的|你说了算|随你")  # and where someone else bought hers
 # Said in the clause of a count: an appetite, another shop or platform, a recommendation to others, someone making
 # or writing so many.
-_TALK = re.compile(r"能吃|吃得下|一顿能|一口气吃|外卖|淘宝|京东|拼多多|美团|饿了么|超市|食堂|菜市场|直播间|"
+_TALK = re.compile(r"能吃|吃得下|一顿能|一口气吃|外卖|淘宝|京东|拼多多|美团|饿了么|超市|菜市场|直播间|"
+                   # O22: a canteen that buys ("单位食堂要十袋", "矿上食堂订五十袋汤圆") is whom the order is for, not where she ate
+                   r"食堂(?!(?:要|订|定|来|留)[^做煮炒蒸烧，,。\s]{0,4}?" + NUMERAL + "[" + _UNITS + r"])|"
                    r"(?:孩子|娃|宝宝|老师|作业|[他她])[^，,。]{0,8}?(?:写|做|画|抄)")
 # Someone making or writing so many ("孩子玩过家家 说要给我做两份汤圆", "孩子作业要写两份").
 _MADE = re.compile(r"(?:写|做|画|抄)(?:了)?" + NUMERAL + "[" + _UNITS + "]")
@@ -374,11 +387,15 @@ def shares(text: str, reading: Reading) -> Reading:
         counts, heads, persons = counts[again:], heads[again:], persons[again:]  # "给我妹崽也拿一盒，我两盒她一盒": 她 is 妹崽
         if len(counts) < 2:
             return reading
+    values = [_number_of(c) for c in counts]
+    if any(_EACH_HEAD.search(h) for h in heads) and (any("几" in h for h in heads) or len(counts) == 2
+                                                      and _EACH_HEAD.search(heads[-1]) and reading.amount == values[0]):
+        return reading  # O22: a count each for so many as she does not count is no share of one person ("我们几个一人一份
+        # 我报五份"); her count, then a count each for those it is for ("给我记上三袋 我老两口加孙子一人一袋"): the readers' stands
     if not all(persons) or len(set(persons)) < len(persons) or any(_ALLOTTED.match(h) for h in heads[1:]) \
             or _SETTLED_LAST.search(heads[-1]) or any(_EATS_NONE.search(h) for h in heads):
         return reading  # "我要两份…我要两份": said again; "这次给我来四份，分给我妈两份": how the total is shared;
         # "我一罐，老公说他也要，那就两罐": the last count the total settled (O18); "我三斤 老伴儿不吃 羊肉就三斤": no share of his (O19)
-    values = [number(re.match(NUMERAL, c.group(0)).group(0)) or 0 for c in counts]
     if reading.amount >= sum(values):
         return reading
     # Each share after its own person, the member's among them, nothing undone or asked: the order is their sum
@@ -427,6 +444,7 @@ def _someone(head: str) -> str:
 
 
 _EATS_NONE = re.compile(r"不(?:爱|喜欢)?吃")
+_EACH_HEAD = re.compile(r"(?:一人|每人|各|一家|每家|一户|每户)\s?$")
 _SETTLED_LAST = re.compile(r"[，,。\s]" + intents.SETTLING + r"\s?$|(?:一共|总共|合计|共)(?:要|是|就)?\s?$")  # C21: "…加上我的一共两份": the total
 # What makes shares no plain order of their sum: one undone, a question, a condition, the past, how a total is split.
 _NOT_SHARE = re.compile(r"不要|不用|取消|退|加|再|各|一人|每人|[?？吗呢]|如果|要是|的话|上次|之前|已经|[订要买拿]了|其中|分给|总共|一共|共")
