@@ -49,7 +49,7 @@ def test_an_order_beside_the_past_still_orders(text, reading):
 # --- counts that are all people ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "我们科室一共六个人，三个去开会了",  # people, and what they do
+    "俺们车间一共八个人，三个请假了",  # people, and what they do
     "外孙外孙女侄子侄女，一共五个，红包够呛",  # a total after a clause of kin
     "我家仨 一个五岁一个两岁一个刚满月",  # ages
     "晚上就我跟老周俩，随便吃点",  # two people named, then 俩
@@ -113,7 +113,7 @@ def test_an_order_beside_a_units_size_still_orders(text, amount):
     "引用 老陈：我订三盒\n老陈你家孙子放假了没",  # the quote's count is another's
     "周六去超市：挂面两包、酱油一瓶",  # her own errand
     "列个清单 面粉一袋 鸡蛋两盒",
-    "我老伴一口气能吃八个饺子",  # what he can do
+    "老头子一口气能包二十个饺子",  # what he can do
     "昨天忘了签到，今天补一个",  # a sign-in made up
     "街口的荔枝八蚊一斤，几抵",  # a price in 蚊
 ])
