@@ -67,12 +67,12 @@ def _price_marked(words: str) -> str:
 
 # O22: 块 as pieces, not yuan: a small count of 块 right after a verb that hands goods over ("鱼糕来四块", "腊肉给我整两块",
 # "牛腱子切两块"), where nothing in the message speaks of money. "一斤要四块" (要 is also "costs") stays a price.
-_PIECES = re.compile(r"(?<=[来整切留])(?P<n>[一两二三四五六七八九十俩]|[1-9])\s?块(?![钱多])")
+_BLOCKS_CUT = re.compile(r"(?<=[来整切留])(?P<n>[一两二三四五六七八九十俩]|[1-9])\s?块(?![钱多])")
 _MONEY_TALK = re.compile(r"钱|元|转|付|价|[¥￥]|贵|便宜|多少|一共|总共|[一每][" + _UNITS + r"]")
 
 
 def _pieces_kept(words: str) -> str:
-    return words if _MONEY_TALK.search(words) else _PIECES.sub(r"\g<n>个", words)
+    return words if _MONEY_TALK.search(words) else _BLOCKS_CUT.sub(r"\g<n>个", words)
 
 
 def _masked(words: str) -> str:
