@@ -49,7 +49,7 @@ def test_an_order_beside_the_past_still_orders(text, reading):
 # --- counts that are all people ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "我们科室一共六个人，三个去开会了",  # people, and what they do
+    "俺们车间一共八个人，三个请假了",  # people, and what they do
     "外孙外孙女侄子侄女，一共五个，红包够呛",  # a total after a clause of kin
     "我家仨 一个五岁一个两岁一个刚满月",  # ages
     "晚上就我跟老周俩，随便吃点",  # two people named, then 俩
@@ -113,7 +113,7 @@ def test_an_order_beside_a_units_size_still_orders(text, amount):
     "引用 老陈：我订三盒\n老陈你家孙子放假了没",  # the quote's count is another's
     "周六去超市：挂面两包、酱油一瓶",  # her own errand
     "列个清单 面粉一袋 鸡蛋两盒",
-    "我老伴一口气能吃八个饺子",  # what he can do
+    "老头子一口气能包二十个饺子",  # what he can do
     "昨天忘了签到，今天补一个",  # a sign-in made up
     "街口的荔枝八蚊一斤，几抵",  # a price in 蚊
 ])
@@ -123,6 +123,29 @@ def test_words_beside_a_count_that_make_it_no_order(text):
 
 def test_her_own_words_after_a_quote_are_her_order():
     assert _read("引用 店长：砂糖橘到了 一箱68\n给我两箱") == (ORDER, 2, False, True)
+
+
+# --- words typed apart, hers placed by herself, a habit, goods sent to her, a case not so, a swap not to be had ---------------
+
+@pytest.mark.parametrize("text", [
+    "手套 太 小 了 能 退 吗",  # a return asked word by word: as run together
+    "王姐要三盒，伊自家接过了",  # hers placed by herself (Wu 伊, 自家)
+    "阿弟一顿恰三碗饭",  # a habit
+    "我妹寄来一箱苹果，吃不完",  # goods sent to her
+    "要是老头子不挑食，我就订三份了",  # what she would have done
+    "两斤大米换不来一斤肉",  # no swap to be had
+])
+def test_more_words_that_make_a_count_no_order(text):
+    assert not _acted(text)
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("我 要 两 份 饺子", (ORDER, 2, False, True)),  # typed apart, still her order
+    ("孩子一天吃两个苹果，来两箱", (ORDER, 2, False, True)),  # a habit told, then the order
+    ("老家寄来两箱橘子，我再要一箱", (CHANGE, 1, True, True)),
+])
+def test_orders_beside_those_words_still_order(text, reading):
+    assert _read(text) == reading
 
 
 # --- a step on her order explained or said twice, someone's wish put on hers ------------------------------------------------

@@ -133,8 +133,23 @@ def checked_reading(text: str, reading: intents.Reading | None) -> intents.Readi
 def _as_read(text: str) -> str:
     """The message as every order reader reads it: order words typed in pinyin, by sound or in other words as the readers
     know them (``order_words``), a count shown by fingers as a digit, a tag question after a number apart from it
-    (一共五十对吧), a quote typed without WeChat's dashed line as one."""
-    return order_checks.quoted(order_checks.untagged(intents.hand_counts(order_words.as_typed(text))))
+    (一共五十对吧), a quote typed without WeChat's dashed line as one, a word-by-word spacing run together."""
+    return order_checks.quoted(order_checks.untagged(intents.hand_counts(order_words.as_typed(unspaced(text)))))
+
+
+# C22: voice input or a slow typist that puts a space after every word or two ("围巾 不合适 能 退 吗", "送货 要 钱 吗 我 住 得 不 远"):
+# the spaces cut no clauses there, so the message is read run together. Only where there are five or more pieces, all of
+# Chinese characters, two on average at most, and a piece of one character among them.
+_PIECE = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def unspaced(text: str) -> str:
+    """``text`` run together when every space in it only parts words one by one; else as it is."""
+    pieces = text.strip().split()
+    if len(pieces) < 5 or "\n" in text.strip() or not all(_PIECE.fullmatch(p) for p in pieces) \
+            or sum(map(len, pieces)) > 2 * len(pieces) or not any(len(p) == 1 for p in pieces):
+        return text
+    return "".join(pieces)
 
 
 @dataclass(frozen=True)

@@ -848,7 +848,7 @@ ELSEWHERE = re.compile(r"淘宝|京东|拼多多|美团|外卖|快递|网上|衣
 _ARRIVED = re.compile(r"[来到去]了[啊呀哦啦]*$")  # "我来了", "我也来了": here, not ordering
 # Talking to another member: "他要两份，我要一份，你呢".
 _TO_MEMBER = re.compile(r"(?:那)?你们?(?:呢|要几份|要不要|觉得呢|说呢|看呢)?")
-THEY_SAID = re.compile(r"[他她]说|.{0,6}" + (_THEIRS := r"[他她佢](?:会)?自己(?:会|来)?(?:在群里|去群里|到群里|群里)?(?:接龙|接|来说|说|讲|下单|落单|订|报)"))  # "他说不要了，我还想要呢": reporting; "她自己会接龙": hers to place
+THEY_SAID = re.compile(r"[他她]说|.{0,6}" + (_THEIRS := r"[他她佢伊](?:会|已经)?(?:自己|自家|自个儿?)(?:会|来|已经)?(?:在群里|去群里|到群里|群里)?(?:接龙|接|来说|说|讲|下单|落单|订|报)"))  # "他说不要了，我还想要呢": reporting; "她自己会接龙": hers to place
 # Left to them to place, wherever in a clause run on by voice or typed with spaces: "我老公说他要一份 我让他自己接".
 _THEIRS_TO_PLACE = re.compile(r"(?<![不别])" + _THEIRS)
 _TO_SOMEONE = re.compile(r"你(?:说|看|觉得|呢)|[呢吗]$|[他她]")

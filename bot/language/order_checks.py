@@ -831,8 +831,18 @@ _TALLIED = re.compile(r"^[【\[](?:店长|团长|群主|管理员|客服|小助�
 # Someone's wish at home answered by her with a limit or a no ("孙女说她要两个 我说一个就够了", "孩子说要两个鸡腿 我说只有一个"):
 # talk in the family, not her order (C21).
 _WISH_ANSWERED = re.compile(r"说[^，,。\s]{0,3}要[^，,。]{0,8}?[，,。\s]+[我俺](?:就)?(?:说|讲)[^，,。\s]{0,6}?(?:只有|就够|够了|没有|不给|不行|不许|别|不要|门儿?都没有|再说)")
+# The condition of the goods or the store ("如果还有的话我就要两份了"): an order on a condition the store meets, not a case not so.
+_OF_THE_GOODS = re.compile(r"还有|有的话|有货|剩|能订|能接|能买|来得及|没截|截单|到货|新鲜|甜|大果|便宜")
+# C22: a swap that cannot be had ("一斤苞米换不来一斤米"): no change of hers.
+_NO_SWAP = re.compile(r"换不(?:来|到|了|成)|换得(?:来|到)")
+# C22: what she would have ordered had something been otherwise ("要是不出车，俺就报仨了"): a condition, then 就 … a count 了 at the end.
+_WOULD_HAVE_DONE = re.compile(r"(?:要是|如果|假如|要不是|早知道)[^。!！?？]{1,14}?[，,\s]*[^，,。]{0,4}就[^，,。]{0,4}?(?:" + NUMERAL + r")\s?[" + _UNITS + r"]?了[啊呀哦嘛]?$|"
+                         r"(?:要是|如果|假如|要不是)[^。!！?？]{1,14}?[，,\s]*[^，,。]{0,4}就[^，,。]{0,4}?[俩仨]了[啊呀哦嘛]?$")
+
+
 # C22: what someone can do, by the count ("我一分钟能包五个", "他一顿能吃三碗"): an ability, no order where nothing orders.
-_CAN_DO = re.compile(r"(?:能|可以|会|只能)(?:包|做|吃|喝|擀|蒸|烤|炸|搬|跑|走|干)[^，,。\s]{0,2}?" + NUMERAL)
+_CAN_DO = re.compile(r"(?:能|可以|会|只能)(?:包|做|吃|喝|擀|蒸|烤|炸|搬|跑|走|干)[^，,。\s]{0,2}?" + NUMERAL
+                     + r"|(?:一餐|一顿|每餐|每顿|一天|每天|天天|早上|晚上)(?:都|就)?(?:能|要|得)?(?:吃|恰|食|喝|啃)" + NUMERAL)  # "崽一餐恰两碗米粉": a habit
 # C22: a sign-in made up ("我上周三漏签了，补一个"): the 一个 is a sign-in's, not a portion.
 _SIGNIN_MADE_UP = re.compile(r"(?:漏签|补签|忘了?签|没签|签到|打卡)[^。!！?？]{0,10}?补(?:一)?个|补(?:一)?个(?:签|卡)")
 
@@ -842,6 +852,7 @@ _SIGNIN_MADE_UP = re.compile(r"(?:漏签|补签|忘了?签|没签|签到|打卡)
 # verb's own words are set aside before the ordering words are looked for (买 in 买的 is no order now).
 _LAST_TIME = r"(?:上礼拜|上周|上星期|上个月|上次|上回|去年|昨天|前天|前几天|那天|早上|中午|刚才)"
 _GOT_DONE = re.compile(r"(?<![没么不未])(?:买|抽|拿|领|捡|抢|摘|挖|钓|赢)(?:了|过|到了|着了|中了?|好了|回来了)|收到了|抽中|中了"
+                       r"|(?<![给帮我俺])(?:寄|捎|带|送)来(?:了)?(?=" + NUMERAL + r"|[\u4e00-\u9fff]{0,4}[，,。\s])"  # "囡囡寄来两箱橘子": sent to her
                        r"|(?<![没么不未])(?:吃|喝|啃)了(?=" + NUMERAL + r")|下肚|[冻饿病]死|"
                        + _LAST_TIME + r"[^，,。\s]{0,6}?买的(?=[\u4e00-\u9fff]{1,4}(?:[，,。\s]|$))(?![不太很好还挺真都也没])")
 _ORDER_NOW = re.compile(r"要|订|定|买|留|拿|整|记|来|给我|帮我|给俺|帮俺|算我|[+＋➕]|改成|改为|换成|再|还|接龙|跟|团|预|这次|这回|今天|明天|[?？吗]")
@@ -856,9 +867,9 @@ def told_got(words: str) -> bool:
 
 # C22: what one unit holds or makes, told: "一箱苹果二十来个", "试纸五十片一盒", "汤圆一碗放六个", "底料一包能煮三四个人", and asked
 # by voice ("苹果。一箱。多少个啊"): the 一 of the unit is no count of hers where no word orders.
-_PIECES = r"(?:" + NUMERAL + r"|\d+)(?:来|多|左右)?\s?[个片颗粒只根条张](?!\s?装)"
-_UNIT_HOLDS = re.compile(r"一[" + _UNITS + r"碗筒盘锅屉][\u4e00-\u9fff]{0,4}?(?:放|装|有|大概|差不多|约)?\s?" + _PIECES + r"(?![\u4e00-\u9fff]{0,2}[" + _UNITS + "])"
-                         r"|" + _PIECES + r"一[" + _UNITS + r"碗筒盘锅屉](?![\u4e00-\u9fff]{0,2}" + NUMERAL + ")"
+_HELD_PIECES = r"(?:" + NUMERAL + r"|\d+)(?:来|多|左右)?\s?[个片颗粒只根条张](?!\s?装)"
+_UNIT_HOLDS = re.compile(r"一[" + _UNITS + r"碗筒盘锅屉][\u4e00-\u9fff]{0,4}?(?:放|装|有|大概|差不多|约)?\s?" + _HELD_PIECES + r"(?![\u4e00-\u9fff]{0,2}[" + _UNITS + "])"
+                         r"|" + _HELD_PIECES + r"一[" + _UNITS + r"碗筒盘锅屉](?![\u4e00-\u9fff]{0,2}" + NUMERAL + ")"
                          r"|一[" + _UNITS + r"碗筒盘锅屉][，,。\s]{0,2}(?:能|可以|够)(?:煮|吃|做|包|用|泡|冲)[^，,。]{0,8}"
                          r"|一[" + _UNITS + r"碗筒盘锅屉][，,。\s]{0,2}(?:多少|几)[个片颗粒只根块条斤]")
 def holds_told(words: str, reading: Reading) -> bool:
@@ -1047,12 +1058,16 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
             or _TO_BUY.search(words) or _SENT_TO_GROUP.search(words) or _RECIPE.search(words) \
             or reading.intent == ORDER and _COMPLAINED.search(words) or given_up(words):
         return None  # "【店长】截至目前：汤圆32份…": the staff's count; cooking, making, a shopping memo, someone sent the group
+    if reading.intent == CHANGE and _NO_SWAP.search(words) or reading.intent == ORDER and _WOULD_HAVE_DONE.search(words):
+        if reading.intent == CHANGE or not _OF_THE_GOODS.search(words):
+            return None  # "一斤苞米换不来一斤米": no swap to be had; "要是不出车，俺就报仨了": what she would have done (C22)
     if reading.intent in (ORDER, CHANGE) and (_ASKS_MEMBERS.search(words) or _DRESSED.search(words) and len(_UNIT_COUNT.findall(words)) <= 1):
         return None  # "谁家有多余的纸箱子 我要两个": asked of the members; "再加一件衣服吧": dressed warmer (C22)
-    if reading.intent == ORDER and _CAN_DO.search(words) and not _ORDERING.search(_CAN_DO.sub("", words)) \
+    if reading.intent == ORDER and _CAN_DO.search(words) and not _ORDERING.search(rest := _CAN_DO.sub("", words)) \
+            and not re.search(r"来\s?(?:" + NUMERAL + r"|俩|仨)", rest) \
             or reading.intent in (ORDER, CHANGE) and _SIGNIN_MADE_UP.search(words):
         return None  # "我一分钟能包五个": what she can do; "漏签了，补一个": a sign-in made up (C22)
-    if reading.intent == ORDER and not reading.add and told_got(words):
+    if reading.intent == ORDER and told_got(words):
         return None  # "上回抽奖抽中一盒汤圆", "拿到了 两袋汤圆 一袋小米 齐了": goods she has got, told (C22)
     if _WISH_ANSWERED.search(words):
         return None  # "孩子说要两个鸡腿 我说只有一个": someone's wish at home, and her answer to it (C21)
