@@ -204,3 +204,7 @@ def test_a_shop_asked_or_praised_stays_chat(text):
 @pytest.mark.parametrize("text, amount", [("我和楼下老李家一家一袋", 2), ("俺跟对门老孙家一家两斤", 4)])
 def test_her_home_beside_another(text, amount):
     assert _read(text) == ("order", amount, True)
+
+
+def test_homes_counted_stay_counted():
+    assert _read("我跟我嫂子两家 一家一袋") == ("order", 2, True)

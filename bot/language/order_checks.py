@@ -419,7 +419,7 @@ _HOMES = re.compile(r"(?P<n>" + NUMERAL + r")\s?(?:户|家)(?:人家?)?(?![里�
 # Households named one after another: "老陈家跟我家", "我家、张姐家和隔壁家".
 # O22: the member herself joined with the others' homes is her home ("我跟后院老王家", "俺和对门老张家"), one each.
 _SHE = r"(?:我|俺|额|咱|阿拉)(?:们)?(?:自己)?"
-_NAMED_HOMES = re.compile(r"(?:(?:[\u4e00-\u9fff]{1,3}?家|" + _SHE + r")(?:和|跟|、|还有|加上?|与))+(?:[\u4e00-\u9fff]{1,4}?家(?![里长庭具务电属常子门口店超])|" + _SHE
+_NAMED_HOMES = re.compile(r"(?:(?:[\u4e00-\u9fff]{1,3}?家|" + _SHE + r")(?:和|跟|、|还有|加上?|与))+(?:(?:(?![一二两三四五六七八九十俩仨几])[\u4e00-\u9fff]){1,4}?家(?![里长庭具务电属常子门口店超])|" + _SHE
                           + r"(?![\u4e00-\u9fff]{0,3}家))")
 _JOINS = re.compile(r"和|跟|、|还有|加上?|与")
 
