@@ -504,6 +504,18 @@ _TOTAL_LINE = re.compile(r"^\s*(?:共|一共|总共|合计|总计|累计)\s*" + 
 _COURTESY_LINE = re.compile(r"^[\s谢谢感恩辛苦了啦呀哈🙏❤️👍😊~～!！。.,，]*$")
 
 
+# What a list's head names when it is no group-buy's: an event's sign-up, a day's log or a measure (steps, blood pressure,
+# weight), volunteers or a duty roster (C22). Only where the head names no goods: "报名团购车厘子" stays an order list.
+_LOG_HEAD = re.compile(r"讲座|步数|走路|血压|血糖|体重|志愿者?|义工|值班|值日|签到|打卡|须知|家长会|班级")
+_NO_ORDER_HEAD = re.compile(_EVENTS_LIST.pattern + "|" + _LOG_HEAD.pattern)
+
+
+def _no_order_list(text: str) -> bool:
+    """Whether a 接龙's head names an event, a log or a roster, and no goods or group-buy (C22)."""
+    head = "".join(_head_and_tail(text)[0])
+    return bool(_NO_ORDER_HEAD.search(head)) and not _NAMES_GOODS.search(intents.LOOKS_LIKE_GOODS.sub("", _LOG_HEAD.sub("", head)))  # 血糖 names no 糖
+
+
 def _head_and_tail(text: str) -> tuple[list[str], list[str]]:
     """The lines before the first numbered line and after the last one."""
     lines = [line for line in unicodedata.normalize("NFKC", unquote(text)).strip().splitlines()]
@@ -537,6 +549,8 @@ def chain_order(text: str, poster_name: str, other_names: set[str]) -> intents.R
         line = own_line(lines, poster_name, other_names, appended=True)
     if line is None or not _counted_list(text) and not _NAMES_GOODS.search(intents.LOOKS_LIKE_GOODS.sub("", "".join(_head_and_tail(text)[0]))):
         return None
+    if _no_order_list(text):
+        return None  # "今日步数接龙", "量血压接龙", "#接龙 腊八送粥志愿者": a list of the members' day or an event's, no goods (C22)
     body = unicodedata.normalize("NFKC", line.body)
     if _LINE_CANCEL.search(body):
         return intents.Reading(intents.CANCEL)
