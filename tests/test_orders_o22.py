@@ -181,3 +181,30 @@ def test_kinds_each():
 @pytest.mark.parametrize("text, amount", [("我们几个一人一盒 我报四盒", 4), ("给我记四份 我和老伴加俩孙子一人一份", 4)])
 def test_count_each_then_her_total(text, amount):
     assert _read(text) == ("order", amount, True)
+
+
+# --- second round: a slip said 讲错 or 哦弗, a place by its side or where she lives, her home beside another's ------------
+
+@pytest.mark.parametrize("text, amount", [("腊肠三斤 讲错了 两斤", 2), ("要两盒，哦弗，三盒", 3)])
+def test_slip_in_other_words(text, amount):
+    assert _read(text) == ("order", amount, True)
+
+
+@pytest.mark.parametrize("text, amount", [("+1 河西那边拿", 1), ("+2 解放路店", 2), ("+1 俺在南关住", 1), ("+1 小王庄那疙瘩", 1)])
+def test_place_by_its_side(text, amount):
+    assert _read(text) == ("order", amount, True)
+
+
+@pytest.mark.parametrize("text", ["+1 哪个店", "+1 这家店"])
+def test_a_shop_asked_or_praised_stays_chat(text):
+    reading = _read(text)
+    assert reading is None or reading[0] == "none"
+
+
+@pytest.mark.parametrize("text, amount", [("我和楼下老李家一家一袋", 2), ("俺跟对门老孙家一家两斤", 4)])
+def test_her_home_beside_another(text, amount):
+    assert _read(text) == ("order", amount, True)
+
+
+def test_homes_counted_stay_counted():
+    assert _read("我跟我嫂子两家 一家一袋") == ("order", 2, True)

@@ -130,7 +130,7 @@ def sourced(text: str, reading: Reading) -> Reading | None:
 # said put right, the count or the goods; not 不是 said of the count ("三份，不是两份": the count not meant), nor a bare 不是
 # ("我的是两份 不是 三份": the count not meant) — 不是 is "oh no" only after a particle, 我 or 说错.
 _OH_NO = r"(?<=[\s，,。…])(?:(?:[啊哦噢呃额]|我|说错了?)不是|(?:[啊哦噢呃额]|我)?(?:唔系|唔係))(?=[\s，,。…])"
-_MARK = r"(?<=[\s，,。…])不(?=[\s，,。…])|" + _OH_NO + r"|不对不对|不对|哦不|噢不|啊不|不不|(?:[哦噢啊呀]|我)?[打写说看按点记填弄搞]错了?(?![成为做])|手滑了?|算了算了|算了|想了想还是|想想还是|(?P<still>还是)|" \
+_MARK = r"(?<=[\s，,。…])不(?=[\s，,。…])|" + _OH_NO + r"|不对不对|不对|哦不|噢不|啊不|不不|(?:[哦噢啊呀]|我)?[打写说讲看按点记填弄搞]错(?:了|哒|咯|喽)?(?![成为做])|[哦噢啊]弗|手滑了?|算了算了|算了|想了想还是|想想还是|(?P<still>还是)|" \
         r"呃+|等等|等(?:一)?下(?:我)?(?:再)?算算|(?:我)?再?算算"  # a pause or a sum redone before the count meant (O18; Cantonese
 # 唔系 only between pauses, O20: "两份 唔系三份" may say which count is not meant, as "三份，不是两份" does)
 _CORRECTED = re.compile(r"^(?P<pre>[^?？]{0,12}?)(?P<a>" + NUMERAL + r")\s?(?P<ua>[" + _UNITS + r"])?(?P<mid>[^\d?？]{0,6}?)"
@@ -474,7 +474,16 @@ _EACH_ONE = re.compile(r"(?P<each>一家|每家|每户|一户|各家|每人|一�
 # How many households: "四家", "五户", "两家人" (not 家里, 家长, 一家店).
 _HOMES = re.compile(r"(?P<n>" + NUMERAL + r")\s?(?:户|家)(?:人家?)?(?![里长庭具务电属常子门口店超])")
 # Households named one after another: "老陈家跟我家", "我家、张姐家和隔壁家".
-_NAMED_HOMES = re.compile(r"(?:[\u4e00-\u9fff]{1,3}?家(?:和|跟|、|还有|加上?|与))+[\u4e00-\u9fff]{1,3}?家")
+# O22: the member herself joined with the others' homes is her home ("我跟后院老王家", "俺和对门老张家"), one each.
+_SHE = r"(?:我|俺|额|咱|阿拉)(?:们)?(?:自己)?"
+_NAMED_HOMES = re.compile(r"(?:(?:[\u4e00-\u9fff]{1,3}?家|" + _SHE + r")(?:和|跟|、|还有|加上?|与))+(?:(?:(?![一二两三四五六七八九十俩仨几])[\u4e00-\u9fff]){1,4}?家(?![里长庭具务电属常子门口店超])|" + _SHE
+                          + r"(?![\u4e00-\u9fff]{0,3}家))")
+_JOINS = re.compile(r"和|跟|、|还有|加上?|与")
+
+
+def _homes_named(words: str) -> list[int]:
+    """How many homes each run of homes named one after another counts ("老陈家跟我家" 2, "我跟后院老王家" 2)."""
+    return [len(_JOINS.split(m.group(0))) for m in _NAMED_HOMES.finditer(words) if "家" in m.group(0)]
 # What makes the product no order now: a question, a limit, the past, a condition.
 _NOT_NOW = re.compile(r"[?？吗]|限|最多|只能|上次|以前|之前|去年|[订买拿要]了|如果|要是|的话")
 
@@ -493,11 +502,11 @@ def households(text: str, reading: Reading | None) -> Reading | None:
     rest = words[:each.start()] + " " + words[each.end():]
     if each["each"] in ("一家", "每家", "每户", "一户", "各家"):
         homes = list(_HOMES.finditer(rest))
-        named = [m.group(0).count("家") for m in _NAMED_HOMES.finditer(rest)]
+        named = _homes_named(rest)
         heads = [number(homes[0]["n"])] if len(homes) == 1 and not named else named if len(named) == 1 and not homes else []
         others = _HOMES.sub("", rest)
-    elif each["each"] == "各" and len(named := _NAMED_HOMES.findall(words[:each.start()])) == 1:
-        heads, others = [named[0].count("家")], _NAMED_HOMES.sub("", rest)  # "我们家和我婆家各一份就行"
+    elif each["each"] == "各" and len(named := _homes_named(words[:each.start()])) == 1:
+        heads, others = named, _NAMED_HOMES.sub("", rest)  # "我们家和我婆家各一份就行"
     elif reading is not None and reading.sure and reading.amount == share and "各" != each["each"]:
         heads = [party_size(words[:each.start()]) or 0]
         others = words[each.end():]
