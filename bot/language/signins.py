@@ -543,8 +543,9 @@ _CANTONESE = ((re.compile(r"([签簽打])咗(到|卡|咭)(?![未冇没])"), r"\1
 # Northern speech as members type it (Henan, Shandong, the north-east, Beijing), folded to the words the reader knows:
 # 俺 (我), 中不中 / 中不 at a clause's end (行不行, 行不: "OK?"; after the act, her "OK?" asks nothing of it), 喊 (叫:
 # "我妈喊我帮她签到"), 整 as "do" before the act ("给我老伴儿也整个签到"), the 儿 of a household word (老伴儿), 俺俩 (we
-# two), sentence ends 昂 and 您内 (啊); and the south-west's 一哈 (一下) after the act.
-_NORTHERN = ((re.compile(r"俺"), "我"), (re.compile(r"(?<=[我咱]家)老汉"), "老头"),  # the north-west's husband (I22: 给俺家老汉签个到) (re.compile(r"(?<=[到卡])中不中?(?=[?？!！。，,\s~～]|$)"), ""),
+# two), sentence ends 昂 and 您内 (啊); and the south-west's 一哈 (一下) after the act; the north-west's 老汉 at home, her
+# husband (I22: 给俺家老汉签个到).
+_NORTHERN = ((re.compile(r"俺"), "我"), (re.compile(r"(?<=[我咱]家)老汉"), "老头"), (re.compile(r"(?<=[到卡])中不中?(?=[?？!！。，,\s~～]|$)"), ""),
              (re.compile(r"中不中"), "行不行"), (re.compile(r"中不(?=[?？!！。，,\s~～]*$)"), "行不"),
              (re.compile(r"喊(?=我(?:替|帮|给)[他她])"), "叫"), (re.compile(r"整(?:个|一个)签到"), "签个到"), (re.compile(r"整(?:个|一个)(?=卡)"), "打个"),
              (re.compile(r"(?<=老伴|老头|媳妇|闺女|老婆)儿"), ""), (re.compile(r"(?<=我)俩(?=都|也|一起)"), "和老伴"),
@@ -552,7 +553,7 @@ _NORTHERN = ((re.compile(r"俺"), "我"), (re.compile(r"(?<=[我咱]家)老汉")
              (re.compile(r"(?<![金余限定份名超数面总差税空])额(?![度外头定])"), "我"))
 # (额 is the north-west's "I": "帮额签一下 额不会弄"; not 金额, 额外, 额度. Its 甚, "what" (签到有甚用), is the questions
 # reader's regional word, read through its table by ``_asked_as_mandarin``.)
-_NORTHERN_CUE = re.compile(r"俺|中不|喊我|整|儿|我俩|昂|您[内呐]|一哈|额")
+_NORTHERN_CUE = re.compile(r"俺|中不|喊我|整|儿|我俩|昂|您[内呐]|一哈|额|老汉")
 # A trigger typed by a sound that makes no word of its own here (谦到, 欠到, 千到, 签道, 达卡, 打咔): read as written before
 # anything else, so every rule of the reader sees the trigger (not those that are words: 钱到, 迁到, 提前到, 大卡; not
 # beside a number, 一千到两千, nor 到 as "until", 欠到现在; not 千岛湖, 咖啡).
