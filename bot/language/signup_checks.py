@@ -1,13 +1,17 @@
-"""A sure sign-up or cancel checked last against what the whole message does (issue 18, V23): a wrong act costs a
-member a place she never asked for or a place she keeps, so a check here only takes a sure reading away (silent, or
-asked with the count said) or puts its count right from the message's own words — it never reads an act where the
-readers found none, so it can add no reply to chat.
+"""A sign-up or cancel checked last against what the whole message does (issue 18, V23, V24): a wrong act costs a
+member a place she never asked for or a place she keeps, so a check here only takes a reading away (silent, or asked
+with the count said) or puts its count right from the message's own words — it never reads an act where the readers
+found none, so it can add no reply to chat. The checks that find no act of hers at all silence an unsure reading too:
+no question is put to chat (V24).
 
 Run over whatever the rules, the learned partner, the guess and the households read (``bot.chain.text._signup_reading``).
-Each check is a mechanism: the member's own occasion with its head count, the store's hours or way asked beside a
-remark, someone else's household signed up, the staff's call or record, a sign-up run elsewhere, words that join no one,
-a wish left behind; the member alone said so, persons one a line, the party read off a quote, bystanders, a clock time
-read as the party; for cancels, a decline of what she never joined.
+Each check is a mechanism: the member's own occasion with its head count, a clause that asks the store its way, hours
+or her record, someone else's household signed up, words that turn to the others (the staff's voice, the group called,
+those who would join, who comes asked, the list's own count), news told rather than her act (others' sign-up said of
+them, a group's size with a part singled out, people counted where they are, her place in another organiser's event),
+a sign-up run elsewhere, words that join no one, a wish left behind or an event only supposed; the member alone said
+so, persons one a line, the party read off a quote, bystanders, a clock time read as the party; for cancels, a decline
+of what she never joined.
 """
 from __future__ import annotations
 
@@ -34,20 +38,57 @@ _OWN_OCCASION = re.compile(r"年夜饭|团年饭|团圆饭|吃年饭|家宴|聚�
                            r"(?:过年|寒假|暑假)[^，,。]{0,8}?[去克](?=[\u4e00-\u9fff]{2})(?!" + _DOING + "|" + party.EVENT_KINDS + ")")
 # a holiday trip ("寒假我们屋里四个人克海南"), not what is done at an event ("寒假带孙子去写对联", "暑假去学画画")
 
-# The store's hours or the way to a shop asked, with a remark on her own coming ("今天营业到几点 我六点半off work",
-# "螺蛳粉店具体在哪条路啊，同事要去"): a question for the FAQ, not a party.
-_STORE_ASKED = re.compile(r"几点开门|几点关门|开门|关门|营业|哪条路|怎么走|地址|位置发|发[^，,。\s]{0,4}位置")
+# A clause that asks the store its way or its hours, beside a remark on her own coming ("今天营业到几点 我六点半off work",
+# "螺蛳粉店具体在哪条路啊，同事要去", "地址发一下 我闺女送我过去"): a question for the FAQ, not a party. The clause asks — a
+# question (吗, ？, 几点, 哪, 怎么, a closing 不/没) or a request to send or tell (发一下, 发个, 告诉我) — and its topic is
+# the shop itself (where it is, how one gets there, when it opens), her own record there (积分, 登记上没有) or the group's
+# rule on bringing someone in (拉…进群). The asking clause may name joining ("报名送积分不"); no other clause may.
+# "还有位置吗" asks for a place at the event, not the way.
+_ASKING = re.compile(r"吗|[？?]|(?:[不没么呢嘛]|没有)$|几点|几号|哪|怎么|咋|多远|多久|发(?:一)?下|发个|发我|发来|发过来|给[我俺](?:一)?下|告诉我|说一?下")
+_STORE_WAY = re.compile(r"门店|店里|店在|店的?(?:地址|位置)|[这那哪]家店|地址|定位|导航|路线|怎么走|哪条路|怎么去|咋走|咋去|营业|开门|关门|"
+                        r"停车|车位|公交|地铁|几路车|发[^，,。\s]{0,4}位置|位置发")
+_HER_RECORD = re.compile(r"积分|(?:登记|记|报)上(?:了)?没")  # "积分咋个用", "我家报的两个人登记上没有": her count is her record's
+_GROUP_RULE = re.compile(r"拉[^，,。\s]{0,10}?进(?:群|来)")  # someone brought into the group: "可以拉我朋友进群一起报名吗"
 _JOINED = re.compile(r"报|参加|算我|算上|加我|加上我|名额|记上|登记")
 
 # Someone else's household signed up, seen or heard of ("我看吴静家报了温泉，两大一小", "我妈说王阿姨家报了四个人").
 _THEIR_HOUSEHOLD_SIGNED = re.compile(r"(?:说|看到?|听说)(?![我俺咱])[^，,。\s我俺咱]{0,5}[^，,。\s我俺咱大人]家(?:也|都|已经)*报(?:名)?了")  # not 大家, 人家
 
-# The staff's call to others ("需要的叔叔阿姨请报名", "欢迎街坊嚟报名") and record of someone's place ("刘大爷老两口 已记",
-# "朵朵妈 1大1小 已确认"), how to join ("大家+1的时候写清楚名字", "按报名顺序来"), the organiser's word ("我组织一下"); a sign-up
-# run elsewhere ("报名找网格员，不在咱这群", "需要的在原群报名").
-_CALL_TO_OTHERS = re.compile(r"欢迎[^，,。]{0,10}?(?:报名|参加)|(?<![我俺咱])(?:有需要|需要|想[\u4e00-\u9fff]{1,2}|感兴趣|有兴趣|有意)[^，,。\s我俺]{0,6}?的[^，,。]{0,10}?(?:报名|接龙|登记)|"
-                             r"(?<![帮给替])请(?:大家|各位)?(?:尽快|抓紧|及时)?报名|按报名顺序|(?:大家|各位)[^，,。]{0,8}?的时候|[我俺]来?组织一下")
-_STAFF_RECORD = re.compile(r"已(?:记|确认)(?:好|下)?[了啦哈]*$")
+# Words that turn to the others rather than join her — by who speaks, who is spoken to and who is the subject:
+# - the staff's voice: a call to join ("欢迎街坊嚟报名", "需要的叔叔阿姨请报名"), how to join ("大家+1的时候写清楚名字", "…按报名顺序
+#   来"), the organiser's word ("我组织一下"), the record of someone's place ("刘大爷老两口 已记", "朵朵妈 1大1小 已确认");
+_STAFF_VOICE = re.compile(r"欢迎[^，,。]{0,10}?(?:报名|参加)|(?<![帮给替])请(?:大家|各位)?(?:尽快|抓紧|及时)?报名|(?:大家|各位)[^，,。]{0,8}?的时候|按报名顺序|"
+                          r"[我俺]来?组织一下|已(?:记|确认)(?:好|下)?[了啦哈]*$")
+# - the group called, with no word of her own ("老伙计们 …报个名去量量");
+_GROUP_CALLED = re.compile(r"^(?:老伙计|老姐妹|姐妹|家人|邻居|街坊|叔叔阿姨|宝妈|朋友)们")  # not 大家/各位: "大家晚上好 报名两个" is hers
+# - those who would join named as "the ones who …", with no word of her own (想参加读书会的家长, 报名温泉的␣有晕车的吗,
+#   需要的在原群报名, 想要的在接龙里…, 报了名又不去的): they are the subject, so no one of hers is;
+_THOSE_WHO = re.compile(r"(?<![不很好太])(?:(?:有)?需要|感兴趣|有兴趣|有意|(?:想|要|报名|参加|报了名?)[^，,。\s]+?)[^，,。\s]{0,5}?的"
+                        r"(?:家长|朋友|叔叔阿姨|街坊|各位|宝妈|小朋友|\s|(?=在|请|可以|先|接龙|回复|私|按))")  # 想学X的, 需要的, not 报名的␣张三
+_FIRST_PERSON = re.compile(r"[我俺咱阮]|(?<![名金余限定超])额(?![度外])|本人|自己")  # 额 as Shaanxi's 我, not 名额
+# - who comes asked of the others ("有冇人报名…", "有没有一起的", "谁开车去万达 带我一个", "…谁组织的");
+_WHO_COMES_ASKED = re.compile(r"有(?:没有|冇|无|没)人|有没有(?:一起|人)|(?<!还有)谁(?!要谁|也|都|还)")  # not "算我一个 还有谁"
+# - the list's own count, told or guessed ("今天共接龙47人", "接龙到45了", "截至今晚八点 …报名12组", "目前…8组", "…已报名：王姐2
+#   李姐1", "名单核对：…有误请私聊", "估计能来三十个人"): a number of the list, not a party.
+_LIST_COUNTED = re.compile(r"共接龙|接龙(?:已经)?(?:到|共)\s*\d|(?:截至|截止到?|目前)[^。]{0,12}?\d|(?:已报名|名单[^，,。\s]{0,4})[:：]|有误请私聊|"
+                           r"(?:估计|大概|预计)(?:能|会)?(?:来|有)")
+# News told, not her act — by who the subject is:
+# - someone else's sign-up or wish to join, said of them by a pronoun or relayed ("我侄子说他也要报名奥数，累不累啊",
+#   "楼上刘嬢嬢她们报了饺子 喊我也去", "我老公说要报名…"), with no count, no request of hers and no party of hers beside it
+#   ("老公说他也去 那就两个", "帮她报一个", "她和她老公两个" stand);
+_THEY_SIGNED = re.compile(r"(?:(?:他|她|佢|伊)们?|(?:" + RELATIVE.pattern + r")说)(?:也|都|还)*(?:要|想)?报(?:名|了)")
+_HER_REQUEST = re.compile(r"帮|替|给|托|让我|报上|算上|记上|那就|报一?个|[我俺](?:们|俩|陪|带)|算我|加我")
+# - a group's size told, then a part of it singled out ("我们办公室一共五个人，两个出差了", "我们队八个人，就我跳得最差"): the count
+#   is news of the group, not a party;
+_PART_SINGLED_OUT = re.compile(r"就我(?:一个)?[^，,。\s]{0,3}(?:最|没|不)|(?:^|[，,。\s])有?[两三四五六七八九十\d]个人?(?:出差|请假|没来|不在|上班|加班)了?(?:$|[，,。\s])")
+# - people seen or held somewhere, counted ("排练的有二十个人", "前面还有五个人", "照片上数了一下 一共二十七个人", "活动室坐不下三十个
+#   人吧"): the count says who is there, not who comes;
+_THERE_ARE = re.compile(r"(?:[的里上]|前面|后面)(?:还|就|只|一共)?有" + NUMERAL + r"(?:个|位)?人|坐不下|装不下|数了一?下")
+# - her place in another organiser's event told as done ("社区合唱团元旦演出 我报名了", "敬老院那边要人写春联 我报了", "老年大学书法班
+#   …我托我闺女网上抢的", "教堂…我邻居每年都去").
+_ORGANISED_ELSEWHERE = re.compile(r"社区|街道|敬老院|老年大学|学校|单位|公司|厂里|教堂|志愿者")
+_DONE = re.compile(r"报(?:名|上)?了|抢(?:的|到)|每年都去")
+# A sign-up run elsewhere ("报名找网格员，不在咱这群").
 _RUN_ELSEWHERE = re.compile(r"网格员|居委|原群|大众点评|美团|小红书|幼儿园(?:的)?(?:元旦|下周|这周|周[一二三四五六日末])?[^，,。\s]{0,4}(?:会|汇演|演出|活动)|不是(?:咱|我们)们?(?:这个?)?(?:店|群)|不在(?:咱|我们)们?(?:这个?)?(?:店|群)")
 
 # A 接龙 posted with its first number and nothing after it (its head and an example line before): the post, no one's line.
@@ -56,18 +97,17 @@ _LIST_OPENED = re.compile(r"\n[ \t]*1[ \t]*[.、．]?\s*$")  # after a 接龙 he
 # A wish the full list or a missed day ended, or a place she has already ("想报名来着 没赶上", "想报温泉，一看满了",
 # "俺前天就报上了 不用再报吧"), an event wished for that no one runs: nothing to act on.
 _WISH_LEFT_BEHIND = re.compile(r"想(?:给[^，,。\s]{1,4})?报[^，,。\s]{0,8}?来着|一看(?:已经|都)?(?:报)?满了|不用再报|"
-                               r"(?:啥时候|什么时候|哪天|改天)(?:也)?(?:搞|办|组织)(?:一)?个")  # an event wished for: "啥时候搞个拌面比赛，我报名"
+                               # an event wished for or supposed, that no one runs yet: a time to come or a supposition, then
+                               # someone holding one ("啥时候搞个拌面比赛，我报名", "下次搞个烧烤活动吧", "要是店里组织去泡温泉，俺家四口都去")
+                               r"(?:啥时候|什么时候|哪天|改天|要是|如果|假如|下次|下回|明年)[^，,。\s]{0,4}?(?:也|再)?(?:搞|办|组织|开|有)(?:一)?(?:个|次|回|去)")
 
-# Words that join no one, whatever a reader took for joining: others asked to come ("有没有人一起", "有冇人报名…"), a rule of
-# entry ("进门要登记", "入住要刷身份证登记"), the staff's roll ("今天共接龙47人", "名单核对…有误请私聊"), those who would join
-# addressed ("想参加读书会的家长 大家说…"), the points asked about ("积分咋个用"), an order asked of someone else ("你家要几份，我一块报"; not her own "我要几份"), another season's wish ("…打个卡，等夏天"), the turnout guessed ("估计能来三十个人"), the group urged with no word of her own ("老伙计们 …报个名去量量"),
-# those signed up spoken to ("报名温泉的 有晕车的吗"), a WeChat contact added ("有人加我说是客服"), her name given at pick-up ("报我的名字就行"), someone kept
-# from it ("俺老头子还想报名，俺没让"), whether a place was taken asked ("登记上没有"); a plan the members make among
-# themselves ("谁开车去万达 带我一个", "同意楼上 … +1"); the list's count so far ("接龙到45了", "截至今晚八点 …报名12组").
-_JOINS_NO_ONE = re.compile(r"有(?:没有|冇|无)人|有没有一起|(?:要|得|需要|须)[^，,。\s我俺]{0,5}登记|共接龙\s*\d|名单核对|有误请私聊|"
-                           r"(?<![我俺咱])想[^，,。\s我俺]{1,6}的(?:家长|朋友|姐妹|叔叔阿姨|街坊|各位)|积分[^，,。\s]{0,3}(?:咋|怎么|啥)|[你您]们?(?:家|屋里|那边|那里)?(?:还|都|一共|总共)?(?:需要|要|订)几份|等(?:夏天|冬天|春天|秋天|开春|明年|放假)|有人加我|加我(?:微信|好友)|报(?:我|俺)的名字|"
-                           r"[我俺]没让|(?:登记|记|报)上(?:了)?没|谁(?:开车|组织|张罗|牵头)|同意楼上|截至|接龙(?:已经)?到\s*\d|估计(?:能|会)来|"
-                           r"^(?:老伙计|老姐妹|姐妹|家人|邻居|街坊)们(?!.*[我俺咱额])|^报名[^，,。\s]{1,6}的\s(?!.*[我俺咱额])")
+# Words that join no one, whatever a reader took for joining: a rule of entry ("进门要登记", "入住要刷身份证登记"), an order
+# asked of someone else ("你家要几份，我一块报"; not her own "我要几份"), another season's wish ("…打个卡，等夏天"), her name
+# given at pick-up or a contact who added her ("报我的名字就行", "有人加我说是客服"), someone kept from it ("俺老头子还想报名，
+# 俺没让"), another's plan agreed to ("同意楼上 … +1").
+_JOINS_NO_ONE = re.compile(r"(?:要|得|需要|须)[^，,。\s我俺]{0,5}登记|[你您]们?(?:家|屋里|那边|那里)?(?:还|都|一共|总共)?(?:需要|要|订)几份|"
+                           r"等(?:夏天|冬天|春天|秋天|开春|明年|放假)|有人加我|加我(?:微信|好友)|报(?:我|俺)的名字|[我俺]没让|同意楼上")
+
 
 # Her place given up, with no one left who comes ("安代舞那个我们去不了了", "莫算我们哒", "把名额让出来嘛"): a cancel read as a
 # sign-up, asked once as a cancel. Not where someone still comes or a new count is said ("老伴去不了了 就我一个").
@@ -117,6 +157,10 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
     if reading.intent == SIGNUP and not reading.add and _told_as_done(words):
         return None  # "我们三个一搭来的，没排上": they came already, no one signs up
     if not reading.sure:
+        if reading.intent == SIGNUP_CANCEL and (_never_joined(words) or _CONSEQUENCE_ASKED.search(words)):
+            return None
+        if reading.intent == SIGNUP and not reading.add and _no_act(words, event):
+            return None
         return reading
     if reading.intent == SIGNUP_CANCEL:
         if _never_joined(words) or _CONSEQUENCE_ASKED.search(words):
@@ -129,9 +173,7 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
         return reading
     if "接龙" in words and _LIST_OPENED.search(words):
         return None  # "圣诞手工接龙⏎⏎1.": the list opened, nobody on it yet
-    if _own_occasion(words, event) or _store_asked(words) or _THEIR_HOUSEHOLD_SIGNED.search(words) \
-            or _CALL_TO_OTHERS.search(words) or _STAFF_RECORD.search(words) or _run_elsewhere(words, event) \
-            or _WISH_LEFT_BEHIND.search(words) or _JOINS_NO_ONE.search(words):
+    if _no_act(words, event):
         return None
     if _DROPS_HER_PLACE.search(words) and not _PLACE_KEPT.search(_DROPS_HER_PLACE.sub("", words)):
         return Reading(SIGNUP_CANCEL, sure=False)  # "那个烘焙课我们去不到了把名额让出来嘛": a cancel, asked once
@@ -151,9 +193,14 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
 _QUOTED_FIRST = re.compile(r"^\s*(?:「[^」]*」|“[^”]*”|(?:回复|引用)[^\n]*\n)\s*(?:[-—–=]+\s*)?")
 
 
-def _own_words(text: str) -> str:
+def _under_quote(text: str) -> tuple[str, str]:
+    """(the message's plain words, her words under whatever it quotes first); the two are equal where nothing is quoted."""
     words = plain(unquote(text))
-    own = _QUOTED_FIRST.sub("", words, count=1)
+    return words, _QUOTED_FIRST.sub("", words, count=1)
+
+
+def _own_words(text: str) -> str:
+    words, own = _under_quote(text)
     return own if own.strip() else words
 
 
@@ -178,17 +225,16 @@ def _one_per_line(words: str) -> int | None:
 _HERS = re.compile(r"[我俺咱额阮]|本人|自己|\d|^\s*[一两二三四五六七八九十]\s*$|" + NUMERAL + r"(?:个|位|人|口|组|家|大|小)|[俩仨]|报|算|加|参加|名额|留|来|去")
 
 
-_SPOKEN_TO = re.compile(r"[你您恁](?:们)?(?:来|去)?")  # "王婶恁来得早啊": said to the one quoted
+_TO_THE_QUOTED = re.compile(r"[你您恁](?:们)?(?:来|去)?")  # "王婶恁来得早啊": said to the one quoted (not signups._SPOKEN_TO)
 
 
 def _quote_only(text: str, event: str, reading: Reading) -> Reading | None:
     """A party read off the quote rather than her words under it: none where her words say nothing of one, her own
     count where they read another ("「包汤圆 名额20人」⏎报名 我跟我妈" 2)."""
-    words = plain(unquote(text))
-    own = _QUOTED_FIRST.sub("", words, count=1)
+    words, own = _under_quote(text)
     if own == words or not own.strip():
         return reading
-    if not _HERS.search(own) or _SPOKEN_TO.search(own) and not _HERS.search(_SPOKEN_TO.sub("", own)):
+    if not _HERS.search(own) or _TO_THE_QUOTED.search(own) and not _HERS.search(_TO_THE_QUOTED.sub("", own)):
         return None
     found = signups.read_signup(own, event)
     if found is not None and found.intent == SIGNUP and found.sure and found.amount != reading.amount:
@@ -243,6 +289,32 @@ def _names_open_event(words: str, event: str) -> bool:
     return any(not _SHOP.match(words, found.end()) for found in re.finditer(re.escape(kind), words))
 
 
+def _no_act(words: str, event: str) -> bool:
+    return _own_occasion(words, event) or _store_asked(words) or bool(_THEIR_HOUSEHOLD_SIGNED.search(words)
+            or _run_elsewhere(words, event) or _WISH_LEFT_BEHIND.search(words)
+            or _JOINS_NO_ONE.search(words)) or _to_others(words) or _news(words, event)
+
+
+def _news(words: str, event: str) -> bool:
+    """News told of others or of another organiser's event, not her act: their sign-up said of them, a group's size with a
+    part singled out, people counted where they are, her place elsewhere told as done."""
+    if _THEY_SIGNED.search(words) and not _HEADS.search(words) and not _HER_REQUEST.search(words):
+        return True
+    if (_PART_SINGLED_OUT.search(words) or _THERE_ARE.search(words)) and not _JOINED.search(words):
+        return True
+    return bool(_ORGANISED_ELSEWHERE.search(words) and _DONE.search(words)) and not _HEADS.search(words) \
+        and not _names_open_event(words, event)  # "社区年夜饭 我报名了" where the store's own 社区年夜饭 is open
+
+
+def _to_others(words: str) -> bool:
+    """Words that turn to the others: the staff's voice, who comes asked, the list's own count; the group called or those
+    who would join, with no word of her own."""
+    if _STAFF_VOICE.search(words) or _WHO_COMES_ASKED.search(words) or _LIST_COUNTED.search(words):
+        return True
+    return not _FIRST_PERSON.search(words) and bool(_GROUP_CALLED.search(words) or _THOSE_WHO.search(words))
+
+
+
 def _own_occasion(words: str, event: str) -> bool:
     return bool(_OWN_OCCASION.search(words)) and not _SIGNING_UP.search(words) and not _names_open_event(words, event)
 
@@ -252,7 +324,13 @@ def _run_elsewhere(words: str, event: str) -> bool:
 
 
 def _store_asked(words: str) -> bool:
-    return bool(_STORE_ASKED.search(words)) and not _JOINED.search(words) and not _HEADS.search(_CLOCK_OR_SPAN.sub("", words))
+    """A clause asks the store its way, its hours or her own record, and no other clause joins or counts anyone."""
+    said = clauses(words)
+    asking = [clause for clause in said if _ASKING.search(clause)
+              and (_STORE_WAY.search(clause) or _HER_RECORD.search(clause) or _GROUP_RULE.search(clause))]
+    counted = " ".join(clause for clause in said if not (clause in asking and _HER_RECORD.search(clause)))
+    return bool(asking) and not any(_JOINED.search(clause) for clause in said if clause not in asking) \
+        and not _HEADS.search(_CLOCK_OR_SPAN.sub("", counted))
 
 
 def _alone(words: str) -> bool:
