@@ -88,3 +88,20 @@ def test_done_for_kin_by_kin_and_her_day_run_on_sign_in(text):
 ])
 def test_their_word_news_or_asks_stay_silent(text):
     assert not signs_in(text)
+
+
+# Typed word by word with spaces: read run together. A comparison's 我 is no sentence of hers; a crowd after 打卡 is a visit.
+@pytest.mark.parametrize("text", [
+    "我 孙子 教 我 签到 的", "昨天 没 签到 今天 别 忘", "你 签到 要 打 字 别 发 语音", "我 早上 已经 签 过 了",
+    "我家老头天天比我打卡早，真服他", "老街打卡 人挤人",
+])
+def test_word_spaced_talk_a_comparison_and_a_crowd_stay_silent(text):
+    assert not signs_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "签到 今天 外面 好 冷", "早上好 签到 老伴 去 赶集", "签到 句号 孙子 放假 了", "老伴比我起得早 我来签到",
+    "闺女拿我手机帮我签个到", "孙子用俺的手机替俺签到", "我打个卡哈等哈要克超市", "签到 今天店里人好多",
+])
+def test_word_spaced_sign_ins_kin_on_her_phone_and_the_south_west_sign_in(text):
+    assert signs_in(text)

@@ -213,7 +213,7 @@ _BUT = re.compile(r"但|可是?|结果|就是|不过")
 
 
 # The member's own sentence at the end of a run-on before the trigger: "我现在来", "我今天也来" (not "帮我").
-_OWN_SENTENCE = re.compile(r"(?<![帮替给叫让逼催喊])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
+_OWN_SENTENCE = re.compile(r"(?<![帮替给叫让逼催喊比跟和同像])我(?:今天|今儿|现在|这会儿?|赶紧|马上|先|也|就|再|来)*$")
 # Someone's message quoted before her own words, copied (「王店长：别忘了签到」 签到了) or as a reply's first line
 # (回复 张阿姨：签到\n张阿姨起得真早, 引用 群助手：天冷了多穿衣服\n签到): their words, not hers.
 _QUOTED = re.compile(r"^(?P<lead>[^「\n]{0,20}?)\s*(?:「[^」：:]{1,12}[：:][^」]*」|(?:回复|引用)\s*[^：:\n]{1,12}[：:][^\n]*\n)(?=[\s\S]*\S)")
@@ -330,6 +330,8 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
     score's own report); a ``SigninModel``: that score instead of the shipped one (a fold's, ``signin_variations``)."""
     if len(text) > MAX_READ or _TO_EVERYONE.match(text):
         return None  # "@所有人 签到啦": the staff's call to the whole group (only the owner and admins can @ everyone)
+    if (spaced := _word_spaced(text)) is not None and read_signin(spaced, triggers, partner) is None:
+        return None  # "我 女儿 教 我 签到 了": a space between every word is no stop; read run together, she was taught
     text = _asked_as_mandarin(_once(text))
     reading = _read_signin(text, tuple(triggers))
     if reading is None:
@@ -343,6 +345,23 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
             and (model := _partner_model(partner)) is not None and model.vetoes(card):
         return None  # "降压药打卡 今天吃了": another habit's 打卡, as the score weighs the words beside it
     return reading
+
+
+# A message typed with a space after every word or two (I22: "今天 已经 签 了 的", "我 女儿 教 我 签到 了"): the spaces are no
+# stops, so it signs in only when its words run together sign in too — unless it ends with the trigger alone ("欠到 欠到 啊不是
+# 签到": the act said last, as anywhere).
+_SPACED = re.compile(r"[\u4e00-\u9fff]{1,4}(?: [\u4e00-\u9fff]{1,4}){3,}")
+
+
+def _word_spaced(text: str) -> str | None:
+    """The words run together, when ``text`` is typed word by word (most pieces a word of one or two characters)."""
+    text = text.strip()
+    if " " not in text or not _SPACED.fullmatch(text):
+        return None
+    pieces = text.split(" ")
+    if sum(map(len, pieces)) > 2.5 * len(pieces) or re.fullmatch(r"(?:签个?到|打个?卡)[了啦哦呀]*", pieces[-1]):
+        return None
+    return "".join(pieces)
 
 
 # A trigger-like cue, for the whole-decision score: 签 not inside another word (签字, 签收, 签约…: "签今天好冷啊" is hers), 打卡, or
@@ -543,16 +562,18 @@ _CANTONESE = ((re.compile(r"([签簽打])咗(到|卡|咭)(?![未冇没])"), r"\1
 # Northern speech as members type it (Henan, Shandong, the north-east, Beijing), folded to the words the reader knows:
 # 俺 (我), 中不中 / 中不 at a clause's end (行不行, 行不: "OK?"; after the act, her "OK?" asks nothing of it), 喊 (叫:
 # "我妈喊我帮她签到"), 整 as "do" before the act ("给我老伴儿也整个签到"), the 儿 of a household word (老伴儿), 俺俩 (we
-# two), sentence ends 昂 and 您内 (啊); and the south-west's 一哈 (一下) after the act.
-_NORTHERN = ((re.compile(r"俺"), "我"), (re.compile(r"(?<=[我咱]家)老汉"), "老头"),  # the north-west's husband (I22: 给俺家老汉签个到) (re.compile(r"(?<=[到卡])中不中?(?=[?？!！。，,\s~～]|$)"), ""),
+# two), sentence ends 昂 and 您内 (啊); and the south-west's 一哈 (一下) after the act; the north-west's 老汉 at home, her
+# husband (I22: 给俺家老汉签个到).
+_NORTHERN = ((re.compile(r"俺"), "我"), (re.compile(r"(?<=[我咱]家)老汉"), "老头"), (re.compile(r"(?<=[到卡])中不中?(?=[?？!！。，,\s~～]|$)"), ""),
              (re.compile(r"中不中"), "行不行"), (re.compile(r"中不(?=[?？!！。，,\s~～]*$)"), "行不"),
              (re.compile(r"喊(?=我(?:替|帮|给)[他她])"), "叫"), (re.compile(r"整(?:个|一个)签到"), "签个到"), (re.compile(r"整(?:个|一个)(?=卡)"), "打个"),
              (re.compile(r"(?<=老伴|老头|媳妇|闺女|老婆)儿"), ""), (re.compile(r"(?<=我)俩(?=都|也|一起)"), "和老伴"),
-             (re.compile(r"(?<=[到卡了签上啦])(?:昂|您内|您呐)(?=[?？!！。，,\s~～]|$)"), "啊"), (re.compile(r"(?<=[签到卡])一哈"), "一下"),
+             (re.compile(r"(?<=[到卡了签上啦])(?:昂|您内|您呐)(?=[?？!！。，,\s~～]|$)"), "啊"), (re.compile(r"(?<=[签到卡])一哈"), "一下"), (re.compile(r"(?<=等)一?哈(?=[\u4e00-\u9fff])"), "一下"),
+             (re.compile(r"(?<=[要得还就先])克(?=[\u4e00-\u9fff])"), "去"),  # the south-west's 等哈 (等一下) and 克 (去): "等哈还要克菜场" (I22)
              (re.compile(r"(?<![金余限定份名超数面总差税空])额(?![度外头定])"), "我"))
 # (额 is the north-west's "I": "帮额签一下 额不会弄"; not 金额, 额外, 额度. Its 甚, "what" (签到有甚用), is the questions
 # reader's regional word, read through its table by ``_asked_as_mandarin``.)
-_NORTHERN_CUE = re.compile(r"俺|中不|喊我|整|儿|我俩|昂|您[内呐]|一哈|额")
+_NORTHERN_CUE = re.compile(r"俺|中不|喊我|整|儿|我俩|昂|您[内呐]|哈|额|老汉|克")
 # A trigger typed by a sound that makes no word of its own here (谦到, 欠到, 千到, 签道, 达卡, 打咔): read as written before
 # anything else, so every rule of the reader sees the trigger (not those that are words: 钱到, 迁到, 提前到, 大卡; not
 # beside a number, 一千到两千, nor 到 as "until", 欠到现在; not 千岛湖, 咖啡).
@@ -918,7 +939,7 @@ _A_NOT_A = re.compile(r"(.)[不没]\1")  # "是不是发签到两个字就行 �
 _OTHER_CLOCK_IN = re.compile(r"(?:练|背|读|写|弹|抄|画)了.{0,5}(?:琴|字|诗|词|书|经|画)|跑了|跑步|公里|健身|运动|步数|[万千]步|(?<!\d)\d{3,}\s*步|腹肌|马甲线|减脂|单词|作业|阅读|读书|练字|瑜伽|游泳|减肥|学习|英语|背诵|课程|"
                              r"跳绳|徒步|骑行|朗读|练琴|钢琴|书法|辅食|戒烟|戒酒|口语|听力|外勤|考勤|指纹|钉钉|早睡|喝水|[喝饮]了.{0,3}(?:升|[杯瓶]水)|吃药|冥想|拉伸|控糖|清淡|"
                              r"[夜晨慢长]跑|卧推|深蹲|硬拉|俯卧撑|仰卧起坐|平板支撑|撸铁|练腿|练背|\d\s?(?:kg|km)|"
-                             r"体重|掉秤|[减掉瘦]了?[一两三四五六七八九十半\d]+斤|到此一游|露营")  # a habit's, work's, a workout's, a diet's, a visit's
+                             r"体重|掉秤|[减掉瘦]了?[一两三四五六七八九十半\d]+斤|到此一游|露营|人山人海|人挤人|游客")  # a habit's, work's, a workout's, a diet's, a visit's
 # Another kind of clock-in named right before the trigger, in its clause (anywhere else they are her day: "加班到现在才想起来，
 # 打卡", "☕️打卡 咖啡续上"): a visit's, work's, an early-rising challenge's.
 _OTHER_KIND = re.compile(r"同事|领导|走路|拍照|旅游|旅行|美食|火锅|奶茶|咖啡|探店|吃货|书店|博物馆|景区|办公|居家|线上|远程|定位|人脸|加班|早起")
@@ -1227,7 +1248,7 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         return False  # "新人报到": a newcomer introduces herself; "帮我签一下": sign for a parcel (not asked of the bot)
     if _done_for_her(before, after):
         return False  # "小孙子帮我签到了", "老伴替我签到了": someone did it for her, told (not "帮我签到", asked)
-    if _KIN_TYPING.fullmatch(before) and ("个" in trigger or after.startswith("一下")) and not _NEWS.match(after):
+    if (kin := _KIN_TYPING.fullmatch(before)) and ("个" in trigger or after.startswith("一下") or kin["phone"]) and not _NEWS.match(after):
         return True  # "俺闺女帮俺签个到": kin doing it for her now, on her phone (not "我老公帮我签到了": told done)
     if (named := _SOMEONE_NAMED.search(before)) and not _ASKED_OF_HER.search(before[:named.start()]) and not (_HELP_LAST.search(before) and not _NEWS.match(after)) and (_NEWS.search(before) and not (_SELF_PARTY.fullmatch(before) and "个" in trigger)
                                          or _NEWS.search(after) or not _SELF_PARTY.fullmatch(before)):
@@ -1264,7 +1285,7 @@ _DONE_AFTER = re.compile(r"(?:一下|好)?(?:了|过|啦|喽|咯)")
 
 # Kin of her household doing it for her, the whole of what comes before the trigger (I22): "俺闺女帮俺", "孙子替我" (not
 # a workmate's or a neighbour's favour: "同事帮我打个卡" is work's clock-in).
-_KIN_TYPING = re.compile(r"(?!.*(?:同事|邻居|闺蜜|领导))(?:我家?|俺家?)?(?:" + HOME + r"|" + _KIN_GROWN + r")(?:在|来)?[帮替给代](?:我|俺)")
+_KIN_TYPING = re.compile(r"(?!.*(?:同事|邻居|闺蜜|领导))(?:我家?|俺家?)?(?:" + HOME + r"|" + _KIN_GROWN + r")(?:在|来)?(?P<phone>(?:拿|用)(?:我|俺)的?手机)?[帮替给代](?:我|俺)")  # "儿子拿我手机帮我签到"
 
 
 def _done_for_her(before: str, after: str) -> bool:
