@@ -33,7 +33,7 @@ def test_question_forms_fresh_writers_use(faq, text, topic):
 
 @pytest.mark.parametrize("text", [
     "花了好多钱", "差不多钱就行", "一共也没多钱",  # 多钱 as "a lot of money"
-    "我不嘛", pytest.param("这衣服好看不嘛", marks=pytest.mark.xfail(strict=True, reason="refit drift: the question files refitted on eightyfifth/eightysixth (2026-12-06 twelfth) take it; Q22 to mend")),  # a whine and a question to a friend, with the same particles
+    "我不嘛", "这衣服好看不嘛",  # a whine and a question to a friend, with the same particles
     "你家孩子几岁了", "你家几点吃饭", "你家有大蒜吗",  # 你家: a neighbour's home
 ])
 def test_the_same_words_in_chat_ask_nothing(faq, text):

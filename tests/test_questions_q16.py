@@ -56,7 +56,6 @@ def test_leaving_the_group_is_no_return_of_goods():
     assert reading("怎么退群啊")[1] != "returns"
 
 
-@pytest.mark.xfail(strict=True, reason="refit drift: the question files refitted on eightyfifth/eightysixth (2026-12-06 twelfth) take it; Q22 to mend")
 def test_a_health_question_put_to_no_one_stays_the_members_talk():
     assert reading("血糖高的人能吃红薯吗") == (False, None)
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_words, party, party_ranker, signup_checks, signup_guess, signup_parties, signups
 from bot.language.numbers import NUMERAL, RANGE, number
-from bot.language.people import PERSONS, kin_folded
+from bot.language.people import PERSONS, first_person_folded, kin_folded
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
 from bot.text import normalize, strip_leading_mentions
 
@@ -127,7 +127,7 @@ def count_open(reading: intents.Reading) -> bool:
 
 def checked_reading(text: str, reading: intents.Reading | None) -> intents.Reading | None:
     """The whole message checked last (``order_checks``: a wrong order stored is worse than a question or silence)."""
-    return order_checks.checked(unquote(kin_folded(_as_read(text))), reading)
+    return order_checks.checked(unquote(kin_folded(first_person_folded(_as_read(text)))), reading)
 
 
 def _as_read(text: str) -> str:
@@ -154,7 +154,7 @@ def order_parts(text: str, guess: bool, model, ranker=None, unknown_open: bool =
     """None for what no reader may read (a chain, a negative count, nothing). ``unknown_open``: no product is known to be
     open (the corpus, a group with several), so product words no goods list holds are weighed by the intent score."""
     typed = _as_read(text)  # "「王店长：接龙开始」我2份", "回复 王店长：…\n三份": quotes WeChat would dash
-    said = kin_folded(typed)  # the rules read kin said in a region's words as the lists' ("我婆姨一份 老汉一份", O20)
+    said = kin_folded(first_person_folded(typed))  # the rules read kin said in a region's words as the lists' ("我婆姨一份 老汉一份", O20)
     text, typed = unquote(said), unquote(typed)  # the scores read the words as typed: they learned them so
     if not text.strip() or is_chain(text) or _NEGATIVE.search(text) or _ASKED_BACK.search(text):  # "鸡蛋 -2份" orders nothing
         return None  # a chain is read line by line (chain_entry); other line breaks end clauses
@@ -504,6 +504,18 @@ _TOTAL_LINE = re.compile(r"^\s*(?:共|一共|总共|合计|总计|累计)\s*" + 
 _COURTESY_LINE = re.compile(r"^[\s谢谢感恩辛苦了啦呀哈🙏❤️👍😊~～!！。.,，]*$")
 
 
+# What a list's head names when it is no group-buy's: an event's sign-up, a day's log or a measure (steps, blood pressure,
+# weight), volunteers or a duty roster (C22). Only where the head names no goods: "报名团购车厘子" stays an order list.
+_LOG_HEAD = re.compile(r"讲座|步数|走路|血压|血糖|体重|志愿者?|义工|值班|值日|签到|打卡|须知|家长会|班级")
+_NO_ORDER_HEAD = re.compile(_EVENTS_LIST.pattern + "|" + _LOG_HEAD.pattern)
+
+
+def _no_order_list(text: str) -> bool:
+    """Whether a 接龙's head names an event, a log or a roster, and no goods or group-buy (C22)."""
+    head = "".join(_head_and_tail(text)[0])
+    return bool(_NO_ORDER_HEAD.search(head)) and not _NAMES_GOODS.search(intents.LOOKS_LIKE_GOODS.sub("", _LOG_HEAD.sub("", head)))  # 血糖 names no 糖
+
+
 def _head_and_tail(text: str) -> tuple[list[str], list[str]]:
     """The lines before the first numbered line and after the last one."""
     lines = [line for line in unicodedata.normalize("NFKC", unquote(text)).strip().splitlines()]
@@ -537,6 +549,8 @@ def chain_order(text: str, poster_name: str, other_names: set[str]) -> intents.R
         line = own_line(lines, poster_name, other_names, appended=True)
     if line is None or not _counted_list(text) and not _NAMES_GOODS.search(intents.LOOKS_LIKE_GOODS.sub("", "".join(_head_and_tail(text)[0]))):
         return None
+    if _no_order_list(text):
+        return None  # "今日步数接龙", "量血压接龙", "#接龙 腊八送粥志愿者": a list of the members' day or an event's, no goods (C22)
     body = unicodedata.normalize("NFKC", line.body)
     if _LINE_CANCEL.search(body):
         return intents.Reading(intents.CANCEL)

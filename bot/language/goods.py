@@ -16,6 +16,8 @@ import logging
 import re
 from pathlib import Path
 
+from bot.language.numbers import UNITS
+
 GOODS_FILE = Path(__file__).resolve().parent.parent / "content" / "goods.txt"
 NEVER = r"(?!x)x"  # a pattern that matches nothing, for an empty list (an empty one would match everywhere)
 BY_SOUND = "~"  # after a word: heard by sound too
@@ -117,3 +119,10 @@ def _load(path: Path = GOODS_FILE) -> tuple[re.Pattern[str], re.Pattern[str], tu
 # are read as even where one of their characters alone says something else (娃 a child, 月 a month, 把 a verb); the
 # words heard by sound too (not every word: 衣架 would hear 一家, 芝士 知识).
 GOODS, NAMES, HEARD = _load()
+
+
+# O22: a kind of the goods named by its taste or its size alone, without 的 or 味 ("原味两袋 五香一袋", "大盒两个 小盒一个",
+# "麻辣一份 微辣一份", "中杯两杯"): a taste word ends in what the tongue tells (辣, 甜, 咸, 酸, 香, 鲜, 麻, 淡) after at most two
+# characters that say how (微辣, 特辣, 五香, 酸甜, 蒜香), or is a seasoning by name; a size is 大, 中 or 小 before the pack.
+_TASTE = r"[\u4e00-\u9fff]{0,2}[辣甜咸酸香鲜麻淡]|原味|原汁|椒盐|孜然|咖喱|黑椒|芝士|抹茶|奶油|糖醋|红烧|藤椒|番茄|蒜蓉|烧烤|卤味"
+KIND_WORD = re.compile(r"(?:" + _TASTE + r"|[大中小特超加]?[大中小](?:号|码|份|杯|碗|" + "|".join(UNITS) + r")(?:装)?)(?:的|款|口)?")

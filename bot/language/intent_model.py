@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.language import intents, signups
+from bot.language import intents, message_shape, signups
 from bot.language.intents import CANCEL, CHANGE, ORDER, SIGNUP, SIGNUP_CANCEL, Reading
 from bot.language.numbers import NUMERAL, number
 from bot.language.wrapping import plain, squeeze, unquote
@@ -94,8 +94,15 @@ _SIGNUP_WORDS = re.compile(r"报|名额|名单|活动|讲座|课|参加|那场|�
 _DECIMAL = re.compile(r"\d[.点]\d")
 
 
-def signals(text: str, compact_text: str) -> set[str]:
-    """What the rules' words say about the text, whatever its phrasing: a count, a question, the past..."""
+# Signals beside these a model may be fitted with (``meta["signals"]`` names them; a model without it reads these alone):
+# "shape": how the message is built (``message_shape.structure``): each number's role by its unit and neighbours (a count,
+# a price, a weight, a time, a bare number...), prices said before or after a count, who leads the message, a question's form.
+SHAPE = "shape"
+
+
+def signals(text: str, compact_text: str, extra: tuple[str, ...] = ()) -> set[str]:
+    """What the rules' words say about the text, whatever its phrasing: a count, a question, the past...; with ``extra``
+    ("shape"), how it is built too."""
     spaced = squeeze(plain(text))
     kinds = {kind for kind, pattern in (("count", _QUANTITY), ("people", _PEOPLE), ("asking", _ASKING), ("past", _PAST),
                                         ("later", _LATER), ("cancel", _CANCEL), ("more", _MORE), ("event", _EVENT),
@@ -104,6 +111,8 @@ def signals(text: str, compact_text: str) -> set[str]:
     kinds |= {"clauses:" + str(min(len([c for c in intents.BREAK.split(plain(text)) if c.strip()]), 3))}
     size = len(compact_text)
     kinds.add("short" if size <= 6 else "medium" if size <= 20 else "long")
+    if SHAPE in extra:
+        kinds |= message_shape.structure(text)
     return kinds
 
 
@@ -135,6 +144,7 @@ class IntentModel:
     def __init__(self, models: dict[str, AdModel], meta: dict | None = None) -> None:
         self.models, self.meta = models, meta or {}
         self.kinds = tuple(self.meta.get("features") or ())
+        self.signal_kinds = tuple(self.meta.get("signals") or ())
 
     @classmethod
     def from_json(cls, data: dict) -> "IntentModel":
@@ -146,7 +156,7 @@ class IntentModel:
     def scores(self, text: str, among: tuple[str, ...] = INTENTS) -> dict[str, float]:
         """The probability of each intent in ``among`` (each model says one intent against all others)."""
         form = compact(text)
-        kinds = signals(text, form)
+        kinds = signals(text, form, self.signal_kinds)
         grams = features(form, self.kinds)  # once for every intent's model
         return {intent: sigmoid(self.models[intent].logit_grams(grams, kinds)) for intent in among if intent in self.models}
 

@@ -26,6 +26,8 @@ MIN_COUNT = 2  # an n-gram seen once in train is a phrasing, not a way of saying
 # often, which the act thresholds do not undo (a sweep: 10 wrong at every setting); L2 1e-3 with both: 3,291 and 10,
 # sign-ups 17 wrong.
 FEATURES: dict[str, tuple[str, ...]] = {ORDER: (), CHANGE: (), CANCEL: (), SIGNUP: (), SIGNUP_CANCEL: ()}
+# The signals beside the rules' cues (``intent_model.signals``): "shape", how the message is built (F22).
+SIGNALS: tuple[str, ...] = (intent_model.SHAPE,)
 L2 = 1e-4
 SHUFFLES = 1
 
@@ -34,7 +36,7 @@ def rows(records: list, intent: str) -> list:
     out = []
     for record in records:
         form = compact(record.text)
-        out.append((signals(record.text, form), features(form, FEATURES[intent]), record["intent"] == intent, 1.0))
+        out.append((signals(record.text, form, SIGNALS), features(form, FEATURES[intent]), record["intent"] == intent, 1.0))
     return out
 
 
@@ -42,7 +44,7 @@ def fit(records: list) -> IntentModel:
     from bot.moderation.training import fit_rows  # offline only: the bot never trains
 
     forms = [compact(r.text) for r in records]
-    kinds = [signals(r.text, form) for r, form in zip(records, forms)]
+    kinds = [signals(r.text, form, SIGNALS) for r, form in zip(records, forms)]
     read: dict[tuple[str, ...], list[set[str]]] = {}  # each feature set's n-grams, once
     models = {}
     for intent in INTENTS:
@@ -53,6 +55,7 @@ def fit(records: list) -> IntentModel:
     every = sorted({kind for extra in FEATURES.values() for kind in extra})  # the model reads their union: an intent
     # fitted without a kind has no weight for its n-grams
     meta = {"examples": len(records), "ngrams": list(NGRAMS), **({"features": every} if every else {}),
+            **({"signals": list(SIGNALS)} if SIGNALS else {}),
             "per_intent": {i: sum(r["intent"] == i for r in records) for i in INTENTS}}
     return IntentModel(models, meta)
 

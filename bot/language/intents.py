@@ -67,7 +67,8 @@ LOGISTICS = _LOGISTICS = re.compile(r"(?:\d+号楼|\d+栋|\d+单元|\d+室|[\d-]
                         r"(?:下|这|本)?周[一二三四五六日末]?|(?:让|叫)[^，]{1,5}?[去来]?(?:拿|取)|今晚|明早|周末|晚点|就行|就好|就够了?|就可以|试试水?|尝尝鲜?|凑个?热闹|凑(?:成|够|齐)?" + NUMERAL + _U + r"|就这样|就这些|安排上|安排|先|吧|哈|好吧|好|"
                         r"(?:给我|帮我)?留(?:着|下|好)|给我|(?:给|帮)(?:我家?)?(?:妈|爸|婆婆|公公|老公|老婆|孩子|儿子|女儿|闺女|姐|妹|哥|弟|老人|"
                         r"爷爷|奶奶|外婆|姥姥|邻居|同事|朋友)|已付款?|"
-                        r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家)+")
+                        r"已转账?|转账了?|微信转你了?|付了|送货上门|送上门|送到家|"
+                        r"(?:麻烦)?(?:给我|帮我|给俺|帮俺)?记(?:上|下|一下|好|着)(?:哈|啊|呀|了)?)+")  # O22: "给我记上", the order put down
 _FILLER = re.compile(r"(?:上车|一口气|先|就|只|那|那就|这个|个|上|直接|还是|拿下|也|都|说|我看|冲|必须|插个队|同样|一样|照样|老规矩|速速|赶紧|马上|"
                      r"现在|这次|这回|接龙|想|自己|最后决定|最终决定|决定)+")  # "自己订两袋", "最后决定还是要两盒": no product
 LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
@@ -656,7 +657,8 @@ def _read_order(text: str) -> Reading | None:
         return None  # "我上次买了两份": what was; unless the order is said against it ("…这次要三份")
     if any(_EACH.match(p) for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) and not ON_HER_ACCOUNT.fullmatch(p) for p in unread):
         return None  # "两个孩子一人一个，不吵了": how it was shared out, a story (not "…，都记我名下": the shares put on hers)
-    if any("+" in p for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) and not signature(p) for p in unread):
+    if any("+" in p for p, _ in readings) and any(not _LOGISTICS.fullmatch(p) and not signature(p) and not PLUS_PLACE.fullmatch(p)
+                                                  for p in unread):
         return None  # "同问，+1", "我也+1，孩子就是不爱吃青菜": agreeing, not ordering
     relayed = any(r.intent == CANCEL and _their_share(p) for p, r in readings)  # "我妈那份不要了，她自己买了": her reason
     if any(UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or THEY_SAID.match(p) and not relayed or _THEIRS_TO_PLACE.search(p)
@@ -765,10 +767,18 @@ def _signed_count(text: str) -> int:
     return number(match["k"] or match["k2"] or match["k3"]) or 0
 
 
+# O22: where a member is from or picks her order up, said beside a plus on a 接龙 line: a place with 的 ("+1 临河的", "+3 宿舍的";
+# not a verdict, "+1 真香的", nor "一样的" agreeing), a pickup at a shop or a point ("+2，临河店取", "+1 东门自提"), a place of
+# work or lodging by what it is ("+4 苍洱客栈", "+2 三中宿舍"), or someone's home ("+2 唐嬢嬢屋头", "+1 老王家").
+_PLUS_PLACE = (r"(?![^，,。\s]*(?:好|真|太|对|是|美|棒|香|甜|辣|鲜|便宜|贵|值|行|一样|同款|同样|我|你|他|她|不|没|别))"
+               r"(?:[\u4e00-\u9fff]{2,4}的|[\u4e00-\u9fff]{1,5}?(?:店|门店|分店|点|站|驿站|门口)(?:来|去|过来)?(?:取|拿|自提)|"
+               r"[\u4e00-\u9fff]{1,4}(?:客栈|民宿|超市|饭店|酒店|宾馆|公司|学校|幼儿园|医院|宿舍|办公室|单位|小区|花园|新村|公寓)|"
+               r"[\u4e00-\u9fff]{1,4}?(?:[" + SURNAME + r"](?:[嬢孃]{2}|阿姨|姐|哥|姨|叔|婶|嫂|伯|奶奶|爷爷)|老[" + SURNAME + r"])(?:屋头|屋里|家里|家))")
+PLUS_PLACE = re.compile(_PLUS_PLACE)
 _PLUS_ASIDE = re.compile(r"(?:下班|放学|中午|傍晚|晚点|晚上|明天|周末|回头|一会儿?|待会儿?)?(?:来|去|过来)?(?:拿|取)|\d+(?:号楼|栋|单元|室)?|"
                          r"谢谢(?:姐|哥|亲|店长|群主|老板)?|辛苦(?:了|啦)?|"
                          r"(?:我|俺)(?:和|跟)(?:我|俺)?(?:妈妈?|爸爸?|婆婆|公公|老公|老婆|爱人|姐姐?|妹妹?|哥哥?|弟弟?|嫂子|儿子|女儿|闺女|老伴|"
-                         r"奶奶|爷爷|外婆|姥姥|孩子|娃)")  # "➕2 我和我妈": who it is for
+                         r"奶奶|爷爷|外婆|姥姥|孩子|娃)|" + _PLUS_PLACE)  # "➕2 我和我妈": who it is for; "+1 临河的": where (O22)
 
 
 # Advice to someone ("别买多了"); a busy member's "别回我", "别艾特我", "别忘了" is a remark, no advice.
@@ -1364,7 +1374,8 @@ _NEIGHBOURS = re.compile(r"(?:对门|隔壁)(?:的|家|那家)?")
 
 def persons_for(who: str) -> int:
     """How many the portions are for: '我爸妈' 2, '我家6岁的和3岁的' 2, '我婆婆和我妈' 2; 0 when not persons."""
-    pieces = [p for p in re.split(r"和|跟|还有|、", re.sub(r"^(?:我家|我们家|我|俺家|俺)(?![和跟、])", "", who)) if p]
+    # O22: whose said again starts the next one ("我爸我妈" is two, "俺闺女俺儿子" two), as 和 would
+    pieces = [p for p in re.split(r"和|跟|还有|、|(?<=[^我俺额和跟、])(?=[我俺额](?![们家自]))", re.sub(r"^(?:我家|我们家|我|俺家|俺)(?![和跟、])", "", who)) if p]
     counts = [2 if _TWO_OF_THEM.search(p) else _kin_run(p) if RELATIVE.search(p) or PERSON.search(p) else 1 if re.search(r"\d+岁", p) or _line_name(p)
               or _NEIGHBOURS.fullmatch(p) else 0 for p in pieces]  # "帮王姐、小芳、我自己各订一箱": a nickname is someone too; "给我奶奶爷爷各留一份": two kin run together
     return sum(counts) if counts and all(counts) else 0
@@ -1387,7 +1398,8 @@ def _shares(who: str, clause: str) -> int:
     if len(items) == 1:
         items = goods_run(who) or ([who[:2], who[2:]] if len(who) == 4 else items)  # "羊排羊蝎子", "大米小米"
     return len(items) if _EACH_GOODS.search(clause) and len(items) > 1 \
-        and all(GOODS.search(w) and is_item(w.removesuffix("的")) for w in items) else 0  # "芝麻的花生的": kinds by 的
+        and all(GOODS.search(w) and is_item(w.removesuffix("的")) or goods.KIND_WORD.fullmatch(w) for w in items) else 0  # "芝麻的花生的": kinds
+    # by 的; O22: kinds by taste or size alone ("甜的咸的各一斤", "大盒小盒各一个")
 
 
 # People counted by what they are to her ("三个姐妹", "六个老同事", "俩同事", "三兄弟", "我们三个"): O21. A count of 人 or 口 is

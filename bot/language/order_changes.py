@@ -32,7 +32,7 @@ from bot.language import intents
 from bot.language.goods import GOODS
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, UNITS, number
-from bot.language.people import PERSON, SURNAME
+from bot.language.people import HOME, KIN_CALLED, PERSON, SURNAME
 from bot.language.pinyin_words import OTHER_THINGS_ENGLISH
 from bot.language.wrapping import BREAK, SPOKEN_MARKS, is_courtesy, plain, squeeze, unquote
 
@@ -520,7 +520,7 @@ _WHAT_WAS = re.compile(r"(?:接龙|[我俺])(?:里)?(?:写了|报了|订了|要�
 
 
 # The household wanting more, the member putting it on her order: "婆婆说她也要一份，加上", "邻居也要一箱，记我这加一箱".
-_PUT_ON_MINE = re.compile(r"^(?:就)?(?:(?:(?:给|帮)[我俺])?再?(?:加上|记上)|记我这里?|算我的|算我这里?|记我名下|加在我这里?)|(?:算|记|加)(?:在)?(?:我|俺)(?:这里?|的|名下|头上)$")
+_PUT_ON_MINE = re.compile(r"^[我俺](?:那里|这里|那儿|这儿|这边|那边|头上)(?=再?加)|^(?:就)?(?:(?:(?:给|帮)[我俺])?再?(?:加上|记上)|记我这里?|算我的|算我这里?|记我名下|加在我这里?)|(?:算|记|加)(?:在)?(?:我|俺)(?:这里?|的|名下|头上)$")
 
 
 def _step_among_reasons(pieces: list[str]) -> Reading | None:
@@ -542,6 +542,23 @@ _SOMEONE_WANTS = re.compile(r"(?![我俺](?:说|讲)?(?:也|还|又))[\u4e00-\u9
 _FOR_ME = re.compile(r"^(?:帮|给|替)(?:我们?|俺)(?:[\u4e00-\u9fff]{0,3}?(?=加|再))?|^[我俺](?:这边|这里|这)(?=加|再)")
 
 
+# C22: someone of her household or circle named bare before 要 ("婆婆要两份，我那里加两份"): their wish, put on her order by the step.
+_KIN_WANTS = r"(?:" + HOME + "|" + KIN_CALLED + r"|婆婆|公公|同事|邻居|室友|朋友)"
+# C22: a step, then whom it is for ("我再+1 给亲家也捎一份", "我还要一本，给侄儿也买一本") or the same step said again ("还是要多一份，加一袋"):
+# one step, not two portions.
+_FOR_WHOM = re.compile(r"^(?:给|帮|替)[^，,。\s]{1,6}?(?:也|都)?(?:买|捎|带|订|要|留|拿|来)(?P<n>" + NUMERAL + r")" + _U + r"$")
+
+
+def _step_explained(pieces: list[str]) -> Reading | None:
+    """A step on her order followed by whom it is for, or by the same step again: that one step (C22)."""
+    if len(pieces) != 2 or (step := _step(pieces[0])) is None or not step.add or step.amount <= 0:
+        return None
+    if (whom := _FOR_WHOM.match(pieces[1])) and number(whom["n"]) == step.amount:
+        return step
+    again = _step(pieces[1])
+    return step if again is not None and again.add and again.amount == step.amount else None
+
+
 def _also_wants(pieces: list[str]) -> Reading | None:
     """"婆婆说她也要一份，加上": someone of the household wants so many too, put on the member's order."""
     pieces = [p for p in pieces if not re.fullmatch(r"刚?(?:问了|问过)[\u4e00-\u9fff]{1,4}", p)]  # "刚问了邻居": who was asked
@@ -551,10 +568,10 @@ def _also_wants(pieces: list[str]) -> Reading | None:
         if (wish := _SOMEONE_WANTS.fullmatch(first)) and (step := _step(_FOR_ME.sub("", then))) is not None \
                 and step.add and step.amount > 0 and (not wish["n"] or number(wish["n"]) == step.amount):
             return step  # "同事也要 帮我加一份", "老者说还要，加两份": someone wants some too, the step put on her order (C16)
-    if len(pieces) != 2 or not (want := re.search(r"(?:也|还|想)(?:要|想要)(?:(?P<n>" + NUMERAL + r")" + _U + r"|(?P<n3>俩|仨))$|(?:帮|替)[她他](?:带|订|要|买|拿)(?P<n2>"
+    if len(pieces) != 2 or not (want := re.search(r"^(?:[我俺]家?)?" + _KIN_WANTS + r"(?:要|想要)(?P<n4>" + NUMERAL + r")" + _U + r"$|(?:也|还|想)(?:要|想要)(?:(?P<n>" + NUMERAL + r")" + _U + r"|(?P<n3>俩|仨))$|(?:帮|替)[她他](?:带|订|要|买|拿)(?P<n2>"
                                                   + NUMERAL + r")" + _U + "$", pieces[0])):  # C21: "她也要俩 算我这"
         return None
-    amount = number(want["n"] or want["n2"] or want["n3"])
+    amount = number(want["n"] or want["n2"] or want["n3"] or want["n4"])
     step = _step(_PUT_ON_MINE.sub("", pieces[1]) or "x")
     if not (_PUT_ON_MINE.search(pieces[1]) and (step is None or step.amount == amount) or step and step.add and step.amount == amount):
         return None  # "婆婆也要一罐，奶粉再加一罐": her share, the addition
@@ -1073,7 +1090,7 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
         return fixed  # "我的按五份算 别弄错了": 别 warns of a mistake, drops nothing (C16)
     if rule is None or rule.intent != CANCEL or len(_counts(words)) == 2:
         for read in (lambda: _edited(words), lambda: _swapped(words, pieces), lambda: _like_for_like(pieces), lambda: _more_with_total(words, pieces),
-                     lambda: _old_and_new(words, pieces), lambda: _put_right(words, pieces), lambda: _only_now(pieces), lambda: _also_wants(pieces),
+                     lambda: _old_and_new(words, pieces), lambda: _put_right(words, pieces), lambda: _only_now(pieces), lambda: _also_wants(pieces), lambda: _step_explained(pieces),
                      lambda: _doubled(words, pieces) if rule is None or rule.intent == ORDER and (_DOUBLE.search(rule.item) or _DOUBLE.search(words)
                                                                                             or re.search(r"原来|之前|本来", words)) else None):
             if (found := read()) is not None:

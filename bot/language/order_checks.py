@@ -30,7 +30,7 @@ from dataclasses import replace
 from bot.language import intents, order_lists, order_quantity
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, number
-from bot.language.people import HOME, KIN_CALLED, PEOPLE_KIND, PERSONS, SURNAME
+from bot.language.people import HOME, KIN_CALLED, PEOPLE_KIND, PERSONS, SURNAME, WHOM
 from bot.language.signups import party_size
 from bot.language.wrapping import BREAK, is_courtesy
 
@@ -38,12 +38,13 @@ _UNITS = order_quantity.UNITS
 _NUM = "(?:" + NUMERAL + ")"
 # Numbers that are no count of portions, in the ``order_quantity.form`` of a message.
 _MONEY = re.compile(
-    r"(?<!\d)\d+\.\d+|[¥￥]\s?\d+|" + _NUM + r"\s?(?:块钱?|元)多?(?:一|每)[" + _UNITS + r"]|"  # "涨到五块多一斤了": a price by the 斤
-    r"" + _NUM + r"\s?(?:块钱|块|元|毛|角|rmb)|"
+    r"(?<!\d)\d+\.\d+|[¥￥]\s?\d+|" + _NUM + r"\s?(?:块钱?|元|蚊)多?(?:一|每)[" + _UNITS + r"]|"  # "涨到五块多一斤了": a price by the 斤
+    r"" + _NUM + r"\s?(?:块钱|块|元|毛|角|rmb|蚊)|"
     r"(?:一|每)[" + _UNITS + r"][^，,。.!！?？\s]{0,4}?(?:要|卖|才|只要|就要|得|都要)\s?(?:\d+|" + _NUM + r"(?=多|来?块))多?|"  # "一份要28", "一斤排骨要三十多"
     r"(?<![\d\-栋楼元室号])\d{2}(?!\d)\s?(?:一|每)[" + _UNITS + r"](?=.{0,4}?(?:是吧|的话|吗|划算|贵|便宜))|"  # "38一份是吧" (not "502 一份")
     r"多少?钱(?:一|每)[" + _UNITS + r"]|(?:一|每)[" + _UNITS + r"]多少?钱|"  # "多钱一份", "一份多少钱"
     r"(?:转|付|给)了?\s?\d{2,}|"  # "已转76", "刚付了76"
+    r"(?<=[\u4e00-\u9fff])\s?\d{2,3}(?![\d.])(?=\s?[，,。\s]?\s?比[^，,。]{0,8}?(?:便宜|贵|实惠|划算))|"  # C22: "汤圆19，比超市便宜6块": a price compared
     r"(?:(?<!\d)\d{2,4}|[二三四五六七八九]?十[一二三四五六七八九]?)多(?:块钱?|元)?(?:一|每)[" + _UNITS + r"]")  # "外面三十多一斤"
 _PAYS = re.compile(r"转|付|钱|元|块|[¥￥]")
 _SUM_PAID = re.compile(r"(?:一共|总共|合计|共)\s?\d{2,}(?![" + _UNITS + r"]|\d)|(?:一共|总共|合计|共)\s?\d{2,}(?=对[吧吗])")
@@ -64,9 +65,19 @@ def _price_marked(words: str) -> str:
     return _PRICE_AFTER.sub(lambda m: m["count"] + m["goods"] + "※", words)
 
 
+# O22: 块 as pieces, not yuan: a small count of 块 right after a verb that hands goods over ("鱼糕来四块", "腊肉给我整两块",
+# "牛腱子切两块"), where nothing in the message speaks of money. "一斤要四块" (要 is also "costs") stays a price.
+_BLOCKS_CUT = re.compile(r"(?<=[来整切留])(?P<n>[一两二三四五六七八九十俩]|[1-9])\s?块(?![钱多])")
+_MONEY_TALK = re.compile(r"钱|元|转|付|价|[¥￥]|贵|便宜|多少|一共|总共|[一每][" + _UNITS + r"]")
+
+
+def _pieces_kept(words: str) -> str:
+    return words if _MONEY_TALK.search(words) else _BLOCKS_CUT.sub(r"\g<n>个", words)
+
+
 def _masked(words: str) -> str:
     """``words`` with the numbers that are prices, decimals or an address replaced by a mark."""
-    words = _ADDRESS.sub("※", _price_marked(_MONEY.sub("※", words)))
+    words = _ADDRESS.sub("※", _price_marked(_MONEY.sub("※", _pieces_kept(words))))
     return _SUM_PAID.sub("※", words) if _PAYS.search(words) else words
 
 
@@ -79,7 +90,8 @@ def _said(words: str) -> tuple[set[int], int]:
     found = order_quantity.candidates(words)
     counts = [c.value for c in found if c.start >= 0]
     said = {c.value for c in found} | {sum(counts)}
-    if _EACH.search(words):  # "给我和我婆家各订两份", "大米小米各一袋": a count each, times those named
+    if _EACH.search(words) or intents.ALL_OF_US.search(words):  # "给我和我婆家各订两份", "大米小米各一袋": a count each, times
+        # those named; O22: "我和我妈都要一斤", all of those named wanting so much (``intents.ALL_OF_US``), likewise
         said |= {k * n for n in counts for k in range(2, 7)}
     return said, len(counts)
 
@@ -118,7 +130,7 @@ def sourced(text: str, reading: Reading) -> Reading | None:
 # said put right, the count or the goods; not 不是 said of the count ("三份，不是两份": the count not meant), nor a bare 不是
 # ("我的是两份 不是 三份": the count not meant) — 不是 is "oh no" only after a particle, 我 or 说错.
 _OH_NO = r"(?<=[\s，,。…])(?:(?:[啊哦噢呃额]|我|说错了?)不是|(?:[啊哦噢呃额]|我)?(?:唔系|唔係))(?=[\s，,。…])"
-_MARK = r"(?<=[\s，,。…])不(?=[\s，,。…])|" + _OH_NO + r"|不对不对|不对|哦不|噢不|啊不|不不|打错了?|写错了?|说错了?|手滑了?|算了算了|算了|想了想还是|想想还是|(?P<still>还是)|" \
+_MARK = r"(?<=[\s，,。…])不(?=[\s，,。…])|" + _OH_NO + r"|不对不对|不对|哦不|噢不|啊不|不不|(?:[哦噢啊呀]|我)?[打写说看按点记填弄搞]错了?(?![成为做])|手滑了?|算了算了|算了|想了想还是|想想还是|(?P<still>还是)|" \
         r"呃+|等等|等(?:一)?下(?:我)?(?:再)?算算|(?:我)?再?算算"  # a pause or a sum redone before the count meant (O18; Cantonese
 # 唔系 only between pauses, O20: "两份 唔系三份" may say which count is not meant, as "三份，不是两份" does)
 _CORRECTED = re.compile(r"^(?P<pre>[^?？]{0,12}?)(?P<a>" + NUMERAL + r")\s?(?P<ua>[" + _UNITS + r"])?(?P<mid>[^\d?？]{0,6}?)"
@@ -212,7 +224,9 @@ def _taken_back(text: str) -> Reading | None:
 _JOKE = re.compile(r"开玩笑|开个玩笑|逗你|说着玩|骗你们?的|做梦|下辈子|想得美|在哪(?:儿|里)?买|哪(?:儿|里)买|听你的|听您的|你说了算|随你")  # and where someone else bought hers
 # Said in the clause of a count: an appetite, another shop or platform, a recommendation to others, someone making
 # or writing so many.
-_TALK = re.compile(r"能吃|吃得下|一顿能|一口气吃|外卖|淘宝|京东|拼多多|美团|饿了么|超市|食堂|菜市场|直播间|"
+_TALK = re.compile(r"能吃|吃得下|一顿能|一口气吃|外卖|淘宝|京东|拼多多|美团|饿了么|超市|菜市场|直播间|"
+                   # O22: a canteen that buys ("单位食堂要十袋", "矿上食堂订五十袋汤圆") is whom the order is for, not where she ate
+                   r"食堂(?!(?:要|订|定|来|留)[^做煮炒蒸烧，,。\s]{0,4}?" + NUMERAL + "[" + _UNITS + r"])|"
                    r"(?:孩子|娃|宝宝|老师|作业|[他她])[^，,。]{0,8}?(?:写|做|画|抄)")
 # Someone making or writing so many ("孩子玩过家家 说要给我做两份汤圆", "孩子作业要写两份").
 _MADE = re.compile(r"(?:写|做|画|抄)(?:了)?" + NUMERAL + "[" + _UNITS + "]")
@@ -292,7 +306,7 @@ def _talk(words: str, reading: Reading) -> Reading | None:
 # A quoted reply typed or pasted without WeChat's dashed line: "「王店长：接龙开始」\n我2份", "「…」一份",
 # "回复 王店长：每份38元 限3份\n三份"; rewritten in WeChat's form, so that the quote is read as one (``unquote``).
 _BARE_QUOTE = re.compile(r"^\s*「(?P<q>[^」\n]{1,80})」[ \t]*\n?(?![-\s]*\n)(?P<rest>\S[\s\S]*)$")
-_REPLY_HEAD = re.compile(r"^\s*回复\s*(?P<q>[^：:\n]{1,16}[：:][^\n]{0,80})\n(?P<rest>\S[\s\S]*)$")
+_REPLY_HEAD = re.compile(r"^\s*(?:回复|引用)\s*(?P<q>[^：:\n]{1,16}[：:][^\n]{0,80})\n(?P<rest>\S[\s\S]*)$")
 
 
 def quoted(text: str) -> str:
@@ -326,6 +340,11 @@ def undictated(text: str) -> str | None:
 # --- several shares, each its own person, read as one: "隔壁老李家一份 我家一份", "1+1 我和我妈" ----------------------
 
 _PORTIONS = re.compile(NUMERAL + r"\s?[份件盒箱袋斤瓶包提罐桶]")
+# C22: shares by any unit of goods ("我2个，工位对面刘哥2个", "鸡蛋我家一板，对门老刘家也要一板"), as long as every head is
+# someone: the person found the way ``people.WHOM`` names whom an order is for (我姐, 同事, 对面刘哥), a flat's number
+# ("302的1"), a name typed in Latin letters ("Jenny 1", "阿Ken 2").
+_ANY_PORTION = re.compile(NUMERAL + r"\s?[" + order_quantity.UNITS + r"]")
+_FLAT_OR_LATIN = re.compile(r"(?<![\d.])\d{3,4}(?:的|家|室)?\s?$|(?:阿)?[A-Za-z]{2,}\s?$")
 # A household named as whose share it is ("隔壁老李家一份 我家一份", "张姐家两份").
 _PERSONS = re.compile(PERSONS + r"|[他她]|(?:隔壁|楼下|楼上|对门)?(?:老|小)[\u4e00-\u9fff]家|(?:隔壁|楼下|楼上|对门)[\u4e00-\u9fff]{0,3}家|"
                       r"[\u4e00-\u9fff](?:姐|哥|姨|叔|婶)家")
@@ -333,7 +352,7 @@ _ALLOTTED = re.compile(r"^[\s，,。]*(?:其中|分给|分|给|送给|留给|带
 _EACH_OF = re.compile(r"(?:和|跟|、)[^，,。\s]{1,6}?各(?:订|要|来|买|留|拿)?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]")
 # A share's count typed as a bare digit after whose it is, as a list by hand has it ("鱼糕：我2 我姐1", "车厘子：我2，同事张姐2"):
 # a portion each (O19).
-_BARE_SHARE = re.compile(r"(?<=[\u4e00-\u9fff])\s?(?P<n>[1-9])(?=\s*(?:[，,。;；\s]|$))")
+_BARE_SHARE = re.compile(r"(?:(?<=[\u4e00-\u9fff])|(?<=[A-Za-z][A-Za-z]))\s?(?P<n>[1-9])(?=\s*(?:[，,。;；\s]|$))")
 _PLUS_SUM = re.compile(r"(?<![\d+])(?P<a>[1-9])\s?\+\s?(?P<b>[1-9])(?![\d+])")
 
 
@@ -349,15 +368,34 @@ def shares(text: str, reading: Reading) -> Reading:
         total = int(match["a"]) + int(match["b"])
         return reading if reading.amount == total else replace(reading, amount=total, sure=False)
     counts = list(_PORTIONS.finditer(words))
-    if len(counts) < 2:
-        return reading
     heads = [words[a.end() if a else 0:b.start()] for a, b in zip([None, *counts], counts)]
     persons = [found[-1] if (found := _PERSONS.findall(h)) else "" for h in heads]
+    if (len(counts) < 2 or not all(persons) or len(set(persons)) < len(persons)) and not _EACH.search(words):
+        counts = [c for c in _ANY_PORTION.finditer(words) if not _NO_SHARE_AFTER.match(words, c.end())
+                  and not _PACK_BEFORE.search(words, 0, c.start())]
+        heads = [words[a.end() if a else 0:b.start()] for a, b in zip([None, *counts], counts)]
+        persons = [_someone(h) if len(clause := re.split(r"[，,。;；]", h)[-1].strip()) <= 10 or _HELPED.search(clause) else ""
+                   for h in heads]  # a long head is a story, not whose share it is
+    if len(counts) >= 3 and _number_of(counts[0]) == sum(_number_of(c) for c in counts[1:]) \
+            and (not re.fullmatch(r"[我俺咱]", persons[0]) or any(re.fullmatch(r"[我俺咱](?:自己)?", p) for p in persons[1:])) \
+            and not any(re.search(r"家\s*(?:也|还|都)?(?:要|订|来|留|拿)?$", h) for h in heads[1:]):
+        return reading  # "绘本我家要两套 哥哥一套弟弟一套", "给我留两箱。我闺女一箱。我自己一箱": the count, then who in her home it is for
+        # (not "我2 我姐1 我婆婆1": her own share first; not "我们家要三份我儿子家两份我姑娘家一份": other homes)
+    if len(counts) < 2:
+        return reading
+    if (again := _named_again(persons)) is not None:
+        counts, heads, persons = counts[again:], heads[again:], persons[again:]  # "给我妹崽也拿一盒，我两盒她一盒": 她 is 妹崽
+        if len(counts) < 2:
+            return reading
+    values = [_number_of(c) for c in counts]
+    if any(_EACH_HEAD.search(h) for h in heads) and (any("几" in h for h in heads) or len(counts) == 2
+                                                      and _EACH_HEAD.search(heads[-1]) and reading.amount == values[0]):
+        return reading  # O22: a count each for so many as she does not count is no share of one person ("我们几个一人一份
+        # 我报五份"); her count, then a count each for those it is for ("给我记上三袋 我老两口加孙子一人一袋"): the readers' stands
     if not all(persons) or len(set(persons)) < len(persons) or any(_ALLOTTED.match(h) for h in heads[1:]) \
             or _SETTLED_LAST.search(heads[-1]) or any(_EATS_NONE.search(h) for h in heads):
         return reading  # "我要两份…我要两份": said again; "这次给我来四份，分给我妈两份": how the total is shared;
         # "我一罐，老公说他也要，那就两罐": the last count the total settled (O18); "我三斤 老伴儿不吃 羊肉就三斤": no share of his (O19)
-    values = [number(re.match(NUMERAL, c.group(0)).group(0)) or 0 for c in counts]
     if reading.amount >= sum(values):
         return reading
     # Each share after its own person, the member's among them, nothing undone or asked: the order is their sum
@@ -368,7 +406,45 @@ def shares(text: str, reading: Reading) -> Reading:
         else replace(reading, amount=sum(values), sure=False)
 
 
+def _named_again(persons: list[str]) -> int | None:
+    """Where the shares are said again (C22): a share of 他/她 after one of someone else named before it restates that share
+    ("帮我阿奶接一个，她要一份粑粑"; "给我妹崽也拿一盒，我两盒她一盒", the member's own share between them); the index the
+    restated list starts at, or None."""
+    mine = [bool(re.fullmatch(r"[我俺咱](?:家|自己)?", p)) for p in persons]
+    for i, who in enumerate(persons):
+        if who in ("他", "她") and i >= 1 and persons[0] not in ("", "他", "她") and not mine[0] and (i == 1 or any(mine[1:i])):
+            return 1
+    return None
+
+
+# A count that is no share of goods: people, an age or a time after it ("三个孙伢", "8个月", "一个星期"); a pack's size before it
+# ("2.5kg一盒").
+_NO_SHARE_AFTER = re.compile(r"\s?(?:人|月|星期|礼拜|小时|钟|天|年|岁|孙|姐妹|老姐妹|兄弟|孩子|娃|同事|朋友|邻居|家)")
+_PACK_BEFORE = re.compile(r"(?:※|kg|KG|斤|克|g|ml|装)\s?$")
+
+
+def _number_of(count: re.Match) -> int:
+    return number(re.match(NUMERAL, count.group(0)).group(0)) or 0
+
+
+_HELPED = re.compile(r"(?:帮|给|替)(?P<who>[^，,。\s我俺]{1,12}?)(?:也|都)?(?:带|订|要|拿|留|买|来)$")
+
+
+def _someone(head: str) -> str:
+    """Whose share the words before a count name (C22): the last person ``people.WHOM`` or ``_PERSONS`` finds in its clause,
+    a flat's number or a Latin name at its end; "" when none."""
+    clause = re.split(r"[，,。;；]", head)[-1]
+    if helped := _HELPED.search(clause):
+        return helped["who"]  # "帮隔壁工位的靓女也带一包": whoever she brings it for
+    if found := WHOM.findall(clause):
+        return found[-1]
+    if found := _PERSONS.findall(clause):
+        return found[-1]
+    return match.group(0).strip() if (match := _FLAT_OR_LATIN.search(clause)) else ""
+
+
 _EATS_NONE = re.compile(r"不(?:爱|喜欢)?吃")
+_EACH_HEAD = re.compile(r"(?:一人|每人|各|一家|每家|一户|每户)\s?$")
 _SETTLED_LAST = re.compile(r"[，,。\s]" + intents.SETTLING + r"\s?$|(?:一共|总共|合计|共)(?:要|是|就)?\s?$")  # C21: "…加上我的一共两份": the total
 # What makes shares no plain order of their sum: one undone, a question, a condition, the past, how a total is split.
 _NOT_SHARE = re.compile(r"不要|不用|取消|退|加|再|各|一人|每人|[?？吗呢]|如果|要是|的话|上次|之前|已经|[订要买拿]了|其中|分给|总共|一共|共")
@@ -560,6 +636,40 @@ def people_counted(words: str, reading: Reading) -> bool:
         _PEOPLE_BEFORE.search(words[:c.start]) or _PEOPLE_AFTER.match(words[c.end:]) for c in same)
 
 
+# C22: who is counted, however a count of people is put: every counted thing in the message is people — a count before
+# 人/口/位, before an age ("一个一岁一个三岁") or before what a person does ("两个出差了"), after a body or a household ("我们办公室",
+# "我家两个"), after two people named ("我和老王俩"), or a total after a clause of kin ("孙子孙女外孙外孙女，一共七个") — with at
+# least one of them said as people outright, and no word of ordering: chat about who, not an order.
+_A_COUNT = re.compile(r"(?P<n>" + NUMERAL + r")\s?(?P<u>[" + _UNITS + r"])|俩|仨")
+_AGE_OR_DEED = re.compile(r"^个?\s?(?:" + NUMERAL + r")(?:岁|周岁|个月大)|^个?(?:刚)?(?:满月|出生)|^个(?:人|出差|上班|上学|请假|加班|值班|没来|不来|在家|都去|都来|都在|回老家)"
+                          r"|^(?:人|口|位|家人)")
+_BODY_BEFORE = re.compile(r"(?:我们|咱们|俺们|我|俺|咱)(?:家|办公室|单位|宿舍|科室|部门|班上|组里)(?:就|一共|总共|都|也)?$")
+_PAIR_BEFORE = re.compile(r"(?:[我俺咱他她]|" + PEOPLE_KIND + r"|老[" + SURNAME + r"]|小[" + SURNAME + r"])(?:和|跟)(?:[我俺他她]|老[" + SURNAME + r"]|小["
+                          + SURNAME + r"]|" + KIN_CALLED + r")$")
+_KIN_CLAUSE_BEFORE = re.compile(r"(?:孙子|孙女|外孙女?|儿子|女儿|闺女|侄子|侄女|外甥女?|[大二三小]宝|孩子|娃|大人|小孩|老人|家人|人)[\s，,、]*(?:一共|总共|共|加起来)$")
+
+
+def only_people(words: str, reading: Reading) -> bool:
+    """Whether every count in ``words`` counts people, one of them plainly, and no word of the message orders (C22)."""
+    if reading.intent == CANCEL or reading.add or re.search(r"[+＋x×]", words) or _EACH.search(words):
+        return False  # "办公室五个人，一人一张面券": a count each, an order
+    found = list(_A_COUNT.finditer(words))
+    if not found or _ORDERS_IT.search(_A_COUNT.sub("", words)):
+        return False
+    plain, near, person_units = [], [], []
+    for c in found:
+        before, person_unit = words[:c.start()], c["u"] in (None, "个")
+        by_people = bool(_PEOPLE_BEFORE.search(before) or _PAIR_BEFORE.search(before) or _KIN_CLAUSE_BEFORE.search(before))
+        plain.append(bool(_AGE_OR_DEED.match(words[c.end() if c["u"] is None else c.end("n"):])) or by_people and person_unit)
+        near.append(by_people or bool(_BODY_BEFORE.search(before)))
+        person_units.append(person_unit and bool(re.search(r"(?:^|[，,。\s]|一共|总共|共|加起来|其中|有)$", before)))
+    # beside a count plainly of people, a bare 个 opening its clause counts them too ("五个人，两个休假了", "两家人…，一共7个";
+    # not "芝麻馕一个就行，一个人吃不了": the goods before it)
+    near = [n or u and any(plain) for n, u in zip(near, person_units)]
+    return any(plain) and all(p or n for p, n in zip(plain, near)) and any(
+        number(c["n"]) == abs(reading.amount) if c["n"] else reading.amount == (2 if c.group(0) == "俩" else 3) for c in found)
+
+
 # The member's own order kept beside what is dropped: the cancel is of a share, never acted on as the whole order.
 _KEEPS_MINE = re.compile(r"(?:我|俺)(?:自己)?的(?:那份|那个|" + NUMERAL + "[" + _UNITS + r"])?(?:还|就|先)?(?:留着|照旧|不变|还要|要的|保留|继续|不动|别动)")
 
@@ -721,6 +831,54 @@ _TALLIED = re.compile(r"^[【\[](?:店长|团长|群主|管理员|客服|小助�
 # Someone's wish at home answered by her with a limit or a no ("孙女说她要两个 我说一个就够了", "孩子说要两个鸡腿 我说只有一个"):
 # talk in the family, not her order (C21).
 _WISH_ANSWERED = re.compile(r"说[^，,。\s]{0,3}要[^，,。]{0,8}?[，,。\s]+[我俺](?:就)?(?:说|讲)[^，,。\s]{0,6}?(?:只有|就够|够了|没有|不给|不行|不许|别|不要|门儿?都没有|再说)")
+# C22: what someone can do, by the count ("我一分钟能包五个", "他一顿能吃三碗"): an ability, no order where nothing orders.
+_CAN_DO = re.compile(r"(?:能|可以|会|只能)(?:包|做|吃|喝|擀|蒸|烤|炸|搬|跑|走|干)[^，,。\s]{0,2}?" + NUMERAL)
+# C22: a sign-in made up ("我上周三漏签了，补一个"): the 一个 is a sign-in's, not a portion.
+_SIGNIN_MADE_UP = re.compile(r"(?:漏签|补签|忘了?签|没签|签到|打卡)[^。!！?？]{0,10}?补(?:一)?个|补(?:一)?个(?:签|卡)")
+
+
+# C22: goods she already has, told: a verb of getting or using them with its aspect done (买的腊肠, 抽中一盒, 拿到了, 喝了一碗,
+# 下肚, 捡着, 买好了) and no word of ordering anywhere else in the message: what came to her, not what she orders now. The past
+# verb's own words are set aside before the ordering words are looked for (买 in 买的 is no order now).
+_LAST_TIME = r"(?:上礼拜|上周|上星期|上个月|上次|上回|去年|昨天|前天|前几天|那天|早上|中午|刚才)"
+_GOT_DONE = re.compile(r"(?<![没么不未])(?:买|抽|拿|领|捡|抢|摘|挖|钓|赢)(?:了|过|到了|着了|中了?|好了|回来了)|收到了|抽中|中了"
+                       r"|(?<![没么不未])(?:吃|喝|啃)了(?=" + NUMERAL + r")|下肚|[冻饿病]死|"
+                       + _LAST_TIME + r"[^，,。\s]{0,6}?买的(?=[\u4e00-\u9fff]{1,4}(?:[，,。\s]|$))(?![不太很好还挺真都也没])")
+_ORDER_NOW = re.compile(r"要|订|定|买|留|拿|整|记|来|给我|帮我|给俺|帮俺|算我|[+＋➕]|改成|改为|换成|再|还|接龙|跟|团|预|这次|这回|今天|明天|[?？吗]")
+
+
+def told_got(words: str) -> bool:
+    """Whether the message tells of goods she has already got or used, with nothing ordered now (C22)."""
+    if not _GOT_DONE.search(words):
+        return False
+    return not _ORDER_NOW.search(_GOT_DONE.sub("※", words))
+
+
+# C22: what one unit holds or makes, told: "一箱苹果二十来个", "试纸五十片一盒", "汤圆一碗放六个", "底料一包能煮三四个人", and asked
+# by voice ("苹果。一箱。多少个啊"): the 一 of the unit is no count of hers where no word orders.
+_PIECES = r"(?:" + NUMERAL + r"|\d+)(?:来|多|左右)?\s?[个片颗粒只根条张](?!\s?装)"
+_UNIT_HOLDS = re.compile(r"一[" + _UNITS + r"碗筒盘锅屉][\u4e00-\u9fff]{0,4}?(?:放|装|有|大概|差不多|约)?\s?" + _PIECES + r"(?![\u4e00-\u9fff]{0,2}[" + _UNITS + "])"
+                         r"|" + _PIECES + r"一[" + _UNITS + r"碗筒盘锅屉](?![\u4e00-\u9fff]{0,2}" + NUMERAL + ")"
+                         r"|一[" + _UNITS + r"碗筒盘锅屉][，,。\s]{0,2}(?:能|可以|够)(?:煮|吃|做|包|用|泡|冲)[^，,。]{0,8}"
+                         r"|一[" + _UNITS + r"碗筒盘锅屉][，,。\s]{0,2}(?:多少|几)[个片颗粒只根块条斤]")
+def holds_told(words: str, reading: Reading) -> bool:
+    """An order read from what one unit holds or makes ("一箱苹果二十来个", "汤圆一碗放六个"), where every count stands in such a
+    telling and no word orders (C22)."""
+    if reading.intent != ORDER or reading.add or _ORDERING.search(words) or re.search(r"来(?!个|块|斤)|[我俺]|那种|那款|的那", words):
+        return False
+    told = list(_UNIT_HOLDS.finditer(words))
+    if not told:
+        return False
+    rest = _UNIT_HOLDS.sub("※", words)
+    return not _UNIT_COUNT.search(rest)
+
+
+# Asking the other members for what they have ("谁家有多余的纸箱子 我要两个"): not the store's goods.
+_ASKS_MEMBERS = re.compile(r"(?:谁家?|哪位|哪家|有没有人|有人)(?:还)?有(?:多余|闲置|不用|用不完|吃不完|多出来|多)")
+# Dressing warmer ("再加一件衣服吧，今天降温了"): what she puts on, no goods of the order.
+_DRESSED = re.compile(r"加\s?(?:" + NUMERAL + r")?[件条床]?(?:衣服|衣裳|外套|毛衣|秋裤|棉袄|被子)")
+
+
 # Cooking: what goes into a pot or a pan by the count ("炖羊肉放两个白萝卜，去膻", "煮粥加一把红枣"), or what a step is for.
 # A portion is never a cooking step's measure: "蒸面再加一份", "卤鹅加两份" name goods made so (C16).
 _COOKED = re.compile(r"[炖煮炒蒸烤焖腌卤熬煲焯][^，,。\s]{0,6}?[放加搁下](?:了|上)?" + NUMERAL + r"(?![一二两三四五六七八九十百\d]*份)|去膻|去腥|提鲜|调味|出锅|下锅|焯水")
@@ -784,7 +942,8 @@ _GROUP_BUYS_WHAT = re.compile(_IF + r"(?:店里|群里|你们|咱们)?(?:也|还
 
 
 # A shopping memo: "明天要买：鸡蛋两盒 牛奶一箱 青菜", "购物清单".
-_TO_BUY = re.compile(r"^[^：:，,。\s]{0,4}?(?:要买|待买|该买|得买|记得买)[:：]|(?:购物|采购|买菜)清单")
+_TO_BUY = re.compile(r"^[^：:，,。\s]{0,4}?(?:要买|待买|该买|得买|记得买)[:：]|(?:购物|采购|买菜)清单"
+                     r"|(?:去|到)(?:菜场|菜市场|市场|超市)[^，,。\s]{0,2}[:：]|买菜[:：]|列个?(?:单子|清单)")  # C22: her own errand's list
 # Someone told to join the group and order herself: "我同事说要一箱 我把群二维码发她了", "拉她进群了".
 _SENT_TO_GROUP = re.compile(r"群二维码|二维码发|拉(?:她|他|他们|她们)(?:进|入)群|(?:推|拉)(?:她|他)进来")
 # The order put off until something of the member's life has happened ("等发年终奖了…", "等我中了彩票"), not the goods'
@@ -871,6 +1030,8 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
             and (reading is None or reading.amount < listed.amount) and intents.total_made_up(text) is None:
         reading = replace(listed, item=reading.item if reading else "")  # "豆沙月饼两盒，五仁一盒": the list's sum (not
         # "牛奶两箱 一箱我家 一箱我爸妈家": the count, then how it is made up)
+    if reading is not None and holds_told(words, reading):
+        return None  # "一箱苹果二十来个", "试纸五十片一盒": what one unit holds, told or asked (C22)
     if reading is not None and reading.intent == CANCEL and reading.sure and _KEEPS_MINE.search(words):
         return replace(reading, sure=False)  # "帮我婆婆订的那份去掉 我的留着": a share dropped, not the whole order
     if reading is not None and reading.intent == CANCEL and not _SELF.search(words):
@@ -886,6 +1047,13 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
             or _TO_BUY.search(words) or _SENT_TO_GROUP.search(words) or _RECIPE.search(words) \
             or reading.intent == ORDER and _COMPLAINED.search(words) or given_up(words):
         return None  # "【店长】截至目前：汤圆32份…": the staff's count; cooking, making, a shopping memo, someone sent the group
+    if reading.intent in (ORDER, CHANGE) and (_ASKS_MEMBERS.search(words) or _DRESSED.search(words) and len(_UNIT_COUNT.findall(words)) <= 1):
+        return None  # "谁家有多余的纸箱子 我要两个": asked of the members; "再加一件衣服吧": dressed warmer (C22)
+    if reading.intent == ORDER and _CAN_DO.search(words) and not _ORDERING.search(_CAN_DO.sub("", words)) \
+            or reading.intent in (ORDER, CHANGE) and _SIGNIN_MADE_UP.search(words):
+        return None  # "我一分钟能包五个": what she can do; "漏签了，补一个": a sign-in made up (C22)
+    if reading.intent == ORDER and not reading.add and told_got(words):
+        return None  # "上回抽奖抽中一盒汤圆", "拿到了 两袋汤圆 一袋小米 齐了": goods she has got, told (C22)
     if _WISH_ANSWERED.search(words):
         return None  # "孩子说要两个鸡腿 我说只有一个": someone's wish at home, and her answer to it (C21)
     if imagined(words):
@@ -895,7 +1063,7 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
     if _price_only(words) or (reading := priced(words, reading)) is None \
             or (reading := totalled(words, reading)) is None:
         return None
-    if acknowledged(words) or people_counted(words, reading):
+    if acknowledged(words) or people_counted(words, reading) or only_people(words, reading):
         return None  # "收到收到 汤圆三袋": the staff's word on a member's count; "我们仨 周末去爬山": who, not how many
     if (reading := reading if _fewer(reading) else not_now(words, reading)) is None or (reading := counted_for_else(words, reading)) is None:
         return None

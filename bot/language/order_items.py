@@ -46,6 +46,26 @@ def _counted_after(text: str, item: str) -> bool:
     return False
 
 
+# O22: the count before the product in a pack or weight goods come in, the clause the order alone ("4斤烙馍", "两斤海蛎子
+# 俺八点前到", "给我来三袋冷粉"), or the product then a pair word ("大列巴俩", "大列巴来俩"): the same place as a count after it.
+# Not 份, 碗, 颗 and the like, which count feelings, meals and teeth too ("一份心意", "一碗汤开始", "两颗蛀牙"), nor a plus after
+# it ("白头发+1" agrees), nor words that judge ("一箱好重").
+_HEAD_VERB = r"(?:(?:[我俺]|[我俺]?(?:就|也|还|再))?(?:(?:给|帮)(?:我|俺)?)?(?:要|来|整|订|定|买|拿|留|称)?(?:个|上)?)"
+_PACK_UNITS = "斤箱袋盒包瓶罐桶提串条只"
+_JUDGED = re.compile(r"[好重轻正真太很挺超巨]")
+
+
+def _counted_around(text: str, item: str) -> bool:
+    """Whether ``item`` ends a clause that is a count in a pack then it, or heads one that is it and a pair word."""
+    if _JUDGED.search(item):
+        return False
+    for clause in re.split(r"[\s，,。!！~～:：\n]+", text):
+        if re.fullmatch(_HEAD_VERB + "(?:" + NUMERAL + ")[" + _PACK_UNITS + "]" + re.escape(item), clause) \
+                or re.fullmatch(re.escape(item) + _VERB + r"(?:俩|仨)", clause):
+            return True
+    return False
+
+
 def may_name(words: str) -> bool:
     """Whether ``words`` may be a product's name: two to six characters, no person, event, time, number or function word."""
     words = words.strip()
@@ -60,7 +80,7 @@ def named_by_place(text: str, item: str) -> bool:
         return False
     if len(re.findall("(?:" + NUMERAL + ")[" + UNITS + "]", text)) > 1:
         return False  # "猪脚饭一份 冰美式一杯": the words may name one product of several (the list's sum is the order)
-    return _counted_after(text, words)
+    return _counted_after(text, words) or _counted_around(text, words)
 
 
 # Who it is given to, said before the product ("给大娘大列巴", "帮阿嬷"), and what it is for, after it ("备着", "当回礼",
@@ -174,7 +194,9 @@ def unknown_kept(text: str, words: str, cancel: bool, change: bool = False) -> b
 def counted_before(text: str, words: str) -> bool:
     """Whether ``words`` are one character right after a count in a unit ("两份蚝", "再嚟一份蚝"): goods by their place, as
     members shorten a name (C19)."""
-    return len(words) == 1 and re.search("(?:" + NUMERAL + ")[" + UNITS + "]" + re.escape(words), text) is not None
+    return len(words) == 1 and re.search("(?:" + NUMERAL + ")[" + UNITS + "]" + re.escape(words), text) is not None \
+        or len(words) == 1 and not _NOT_NAME.search(words) and not PERSON.search(words) \
+        and (_counted_after(text, words) or _counted_around(text, words))  # O22: "馕要两个", "馕整俩": heading its clause
 
 
 def _ends_in_goods(words: str) -> bool:

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from bot.language import intents
+from bot.language.goods import KIND_WORD
 from bot.language.numbers import NUMERAL, UNITS, number
 from bot.language.people import PERSONS
 from bot.language.wrapping import BREAK
@@ -171,7 +172,7 @@ def _kind(name: str, goods_named: bool) -> str:
         return "person" if not rest or intents.GOODS.search(rest) and intents.is_item(rest) else ""
     if intents.GOODS.search(name) and intents.is_item(name) and len(name) <= 8:
         return "goods"
-    if re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:的|味|馅|口味)", name) \
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:的|味|馅|口味)", name) or KIND_WORD.fullmatch(name) \
             or goods_named and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and intents.is_item(name):  # not "快乐", "耐心"
         return "goods"  # "花生的", "原味", "五仁" among goods named
     return ""

@@ -208,6 +208,29 @@ def _unit_heard() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(_SMALL + "(?P<c>[" + chars + r"])(?=$|[\s，,。!！~～吧啊哈呀])"), heard
 
 
+# O22: the unit heard before the goods it counts ("两贷饺子", "三代饺子": 袋 by sound, goods of the list right after) and 两 heard
+# as 辆 or 亮 before a unit ("冻梨辆袋", "亮盒"), where no word of its own is made (漂亮, 明亮).
+_TWO_HEARD = re.compile(r"(?<![一二两三四五六七八九十\d漂明光透发月闪敞响])[辆亮](?=[" + UNITS + r"])")
+
+
+@lru_cache(maxsize=1)
+def _unit_heard_before() -> re.Pattern:
+    _, heard = _unit_heard()
+    return re.compile(_SMALL + "(?P<c>[" + "".join(c for c, unit in heard.items() if unit and unit != "个") + "])(?=" + GOODS.pattern + ")")
+
+
+def _units_heard_before(text: str) -> str:
+    """``text`` with a unit heard before the goods it counts, and 两 heard as 辆 or 亮, written as the readers know them."""
+    text = _TWO_HEARD.sub("两", text)
+    heard = _unit_heard()[1]
+
+    def unit(match: re.Match) -> str:
+        goods = GOODS.match(text, match.end())
+        return match["n"] + heard[match["c"]] if goods and len(goods.group(0)) >= 2 else match.group(0)
+
+    return _unit_heard_before().sub(unit, text)
+
+
 def _units_heard(text: str) -> str:
     """``text`` with a unit heard or named after goods and a count written as one the readers know."""
     pattern, heard = _unit_heard()
@@ -218,6 +241,7 @@ def _units_heard(text: str) -> str:
         named = goods and goods[-1].end() == len(before) or order_items.may_name(re.split(r"\s", before)[-1])  # "蚬子要三金"
         return match["n"] + heard[match["c"]] if named else match.group(0)
 
+    text = _units_heard_before(text)
     if not pattern.search(text):
         return text
     read = pattern.sub(unit, text)

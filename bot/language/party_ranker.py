@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.language import signups
+from bot.language import message_shape, signups
 from bot.language.linear_weights import LinearWeights, load
 from bot.language.numbers import NUMERAL, number
 from bot.language.people import RELATIVE, SURNAME
@@ -222,10 +222,15 @@ def _bucket(value: int) -> str:
     return str(value) if value <= 5 else "6-10" if value <= 10 else "big"
 
 
-def message_features(words: str) -> set[str]:
+# How a message is built (``message_shape.structure``), read by a model fitted with it (``meta["shape"]``): who leads it
+# (我 / 我们 / 她 / 你), a question's form, what its numbers are (a price, a time, an age, a count of goods).
+_SHAPE_READ = ("shape:subject:", "shape:for:", "shape:q:", "shape:nums:only_", "shape:num:", "shape:two_prices")
+
+
+def message_features(words: str, shape: bool = False) -> set[str]:
     """What the whole message says of a party, the same for each of its candidates: the member, her household, kin,
-    children, joining words, the event or signing up named, its length."""
-    out = set()
+    children, joining words, the event or signing up named, its length; with ``shape``, how it is built."""
+    out = {"m:" + kind for kind in message_shape.structure(words) if kind.startswith(_SHAPE_READ)} if shape else set()
     for name, pattern in (("me", _ME), ("we", _WE), ("kids", _KIDS), ("and", _AND), ("eventish", _EVENTISH),
                           ("household", _HOUSEHOLD), ("team", _TEAM), ("each", _EACH), ("added", _ADDED_ON)):
         if pattern.search(words):
@@ -289,7 +294,7 @@ class PartyModel(LinearWeights):
         probability that the best-scored candidate is a party signed up at all)."""
         words = form(text)
         every = candidates(words)
-        message = message_features(words)
+        message = message_features(words, bool(self.meta.get("shape")))
         logits = [self.logit(features(words, c, every, message)) for c in every]
         top = max(logits)
         exps = [math.exp(z - top) for z in logits]

@@ -18,25 +18,33 @@ FULL_NAME = "[" + SURNAME + "][" + GIVEN + "]{1,2}"
 # Kin and acquaintances beyond the household: "我外甥", "我同学", "隔壁王姐", "楼下李阿姨".
 # Grown-up kin beyond the household, as members name them (a sibling's spouse, uncles, aunts, cousins): one home for every
 # reader that knows them (``KIN`` here, the sign-in reader's grown-ups it signs in for).
-GROWN_KIN = r"亲家母|亲家公|伯母|婶婶|姐夫|妹夫|弟媳|弟妹|大伯|小叔|舅舅|舅妈|姑姑|小姨|姨妈|表姐|表妹|表哥|表弟|堂姐|堂妹"
+GROWN_KIN = (r"亲家母|亲家公|伯母|婶婶|姐夫|妹夫|弟媳|弟妹|大伯|小叔|舅舅|舅妈|姑姑|小姨|姨妈|表姐|表妹|表哥|表弟|堂姐|堂妹|"
+             # U24: an aunt or uncle as the north calls them, a wife's brothers, kin by choice or by remarriage
+             r"姑妈|婶子|小舅子|大舅子|干妈|干爹|干娘|继母|继父|后妈|后爸|亲家(?![母公那这家])")
 # Parents-in-law (老丈人, 岳母), likewise.
 PARENTS_IN_LAW = r"老丈人|丈人|丈母娘|岳父|岳母"
 KIN = (r"(?:隔壁|楼下|楼上|对门|邻居)?[" + SURNAME + r"](?:阿姨|奶奶|爷爷|大爷|大妈|叔叔?|婶|姐|哥|嫂|老师|师傅)|老[" + SURNAME + r"](?![法子板家])|同学|外甥女?|侄女|侄子|我姨|我姑|[大二三]姨|[大二三]姑|姨[父夫]|姑[父夫]|"
-       r"小姑子|大姑姐|小叔子|" + GROWN_KIN + "|" + PARENTS_IN_LAW + r"|老大|老二|老三|室友|舍友|老乡")
+       r"小姑子|大姑姐|小叔子|" + GROWN_KIN + "|" + PARENTS_IN_LAW + r"|老大|老二|老三|室友|舍友|老乡|"
+       # U24: companions of a pastime or of old (老战友, 牌友, 舞伴), and those who work for or learn from the member
+       r"(?:老)?(?:战友|牌友|舞友|球友|棋友|舞伴)|老同学|保姆|徒弟")
 # Every word naming someone the member may bring, order or speak for, the member and the household too ("我们家").
 PERSONS = (KIN + r"|(?:孩子|娃)[他她]?[爸妈]|我家那位|我家那口子|我们家|我们|我家|咱家|咱们|咱|俺|我|老公|老婆|儿媳妇?|媳妇儿?|女婿|爱人|孩子|娃娃?|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|小孩|老伴|老太婆|老婆子|老太太|老头子|老头|"
            r"男朋友|女朋友|对象|朋友|闺蜜|老姐妹|姐妹|同事|邻居|婆婆|公公|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|"
            r"孙女|孙子|外孙女|外孙|老两口|先生|太太|爸妈|家人|姐姐|妹妹|哥哥|弟弟|嫂子|我姐(?!夫)|我妹(?!夫)|我哥|我弟(?![媳妹])|楼")
 # The member's household and close ones, named without "我" ("老公", "孩子他爸", "婆婆", "闺蜜"): their word is
 # often passed on by the member ("我老公说…"), their order or place often the member's to place or drop.
-HOME = (r"(?:孩子|娃)?[他她](?:爸爸?|妈妈?|爷爷|奶奶|姥姥|姥爷|外公|外婆)|(?:孩子|娃)[爸妈]|(?<=我家|俺家)那(?:位|口子)|男孩|女孩|男娃|女娃|老公|老婆|儿媳妇?|媳妇儿?|女婿|爱人|对象|姐姐|妹妹|哥哥|弟弟|嫂子|我姐(?!夫)|我妹(?!夫)|我哥|我弟(?![媳妹])|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老太婆|老婆子|老头子|老头|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
+HOME = (r"(?:孩子|娃)?[他她](?:爸爸?|妈妈?|爷爷|奶奶|姥姥|姥爷|外公|外婆)|"
+        # U24: a child or grandchild by rank or age (大孙子, 小闺女, 二小子, 老儿子: the youngest), each one person; a sibling
+        # by rank after whose or a joining word (我老姐, 和二哥, 还有大姐; not 老妹儿 calling the staff)
+        r"[大小二三四老幺](?:儿媳妇?|儿子|女儿|女婿|闺女|孙子|孙女|外孙女|外孙|小子)|(?<=[我俺额咱和跟同带有、])[老大二三小](?:姐|哥|弟|妹)(?![夫妹姐哥弟])|(?:孩子|娃)[爸妈]|(?<=我家|俺家)那(?:位|口子)|男孩|女孩|男娃|女娃|老公|老婆|儿媳妇?|媳妇儿?|女婿|爱人|对象|姐姐|妹妹|哥哥|弟弟|嫂子|我姐(?!夫)|我妹(?!夫)|我哥|我弟(?![媳妹])|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|老伴|老太婆|老婆子|老头子|老头|男朋友|女朋友|闺蜜|同事|邻居|婆婆|公公|"
         r"(?<!我)妈妈|(?<!我)爸爸|我妈|我爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|(?:重|曾)?(?:孙女|孙子|外孙女|外孙)|先生|太太|"
+        r"(?:老)?(?:母亲|父亲)(?!节)|丈夫|妻子|老爷子|(?<![两俩二三四五六七八九十\d个])(?:好|小|老)?姊妹(?![俩仨两三四五六\d])|(?:好|小)姐妹(?![俩仨两三四五六\d])|"  # U24: the written words, 老爷子, a close friend
         r"(?<![一两二三四五六七八九十\d个俩仨])(?:孩子|娃娃?|小孩)")
 # Anyone of the household or kin beyond it.
 RELATIVE = re.compile(KIN + "|" + HOME)
 # Kinds of people a member counts ("三个姐妹", "六个老同事", "俩孩子", "姊妹俩"): the orders' shares each (O21).
 PEOPLE_KIND = (r"(?:老|小)?(?:姐妹|姊妹|兄弟|弟兄|妯娌|同事|朋友|闺蜜|同学|邻居|伙计|战友|棋友|牌友|舞友|球友|妹子|姐们|哥们|"
-                r"老人|孩子|娃|外孙女?|孙子|孙女|侄子|侄女|外甥女?|弟弟|妹妹|哥哥|姐姐|舅舅|姑姑|阿姨|家长|学生|员工|室友)")
+                r"老人|孩子|娃娃|娃儿|娃|小孩儿?|小朋友|外孙女?|孙子|孙女|侄子|侄女|外甥女?|弟弟|妹妹|哥哥|姐姐|舅舅|姑姑|阿姨|家长|学生|员工|室友)")
 # Someone of the household as a member calls them at the start of her words ("妈，…", "老公 你…"): orders and sign-ups alike.
 KIN_CALLED = r"妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|婆婆|公公"
 # Any word naming a person or the household, in any clause ("我", "婆", "家", "她"): who an order is for.
@@ -65,8 +73,17 @@ WHOM = re.compile(r"(?:(?:我|俺|咱|额)?(?:给|帮|替|送|带给))?(?:" + _W
 # Kin called by the words of a region or a home rather than the lists' (U18): folded to the word the lists hold, so a
 # party reads "我和我老倌" as two, "两个伢" as two children, "隔壁赵嬢嬢" as someone named. Only words that name a person
 # wherever they stand; a spouse called by a word with other senses (掌柜的 the shopkeeper, 那口子) only after whose home.
+# O22: the spouse named by pointing, never by kin: whose (我, 俺, 额, 咱, their home: 我家, 俺们家, 屋里) then a word that
+# points at the one person of the home the member shares it with — 那口子, 那位, 当家的, 掌柜的 ("the one who runs the home"),
+# 屋里的, and after the home only, 领导 ("我家领导", joking) and 那个. Without whose these words have other senses (那位 is
+# anyone, 掌柜的 the shopkeeper, 领导 her boss), and 那位 / 那个 may still name someone she goes on to describe ("我那位朋友"):
+# only where nothing of a person's kind follows.
+_WHOSE = r"(?:(?<=[我俺额咱])|(?<=[我俺额咱]们)|(?<=家)|(?<=屋里)|(?<=屋头))"
+_SPOUSE_POINTED = (_WHOSE + r"(?:那口子|那位|当家的|掌柜的|屋里的)(?![\u4e00-\u9fff]{0,3}(?:朋友|同事|同学|邻居|老师|姐|哥|阿姨|师傅|领导|老板))"
+                   r"|(?<=家)(?:领导|那个)(?=$|[\s，,。、和跟也都要说的一两二三四五六七八九十俩仨])")
 KIN_FOLDS = tuple((re.compile(pattern), word) for pattern, word in (
-    (r"老倌子?|(?<=[我俺们家和跟同加])老者|婆姨|堂客|(?<=家)(?:掌柜的|那口子)|(?<=屋里)老倌", "老伴"),  # the spouse: 湘 老倌, 老者; 陕 婆姨; 湘鄂 堂客
+    (r"老倌子?|(?<=[我俺们家和跟同加])老者|婆姨|堂客|(?<=屋里)老倌", "老伴"),  # the spouse: 湘 老倌, 老者; 陕 婆姨; 湘鄂 堂客
+    (_SPOUSE_POINTED, "老伴"),  # O22: the spouse pointed at after whose ("俺那口子", "我家那位", "我们家领导", "俺当家的")
     (r"孩儿(?=他|她)", "孩子"), (r"(?<=孩子[他她])爹", "爸"), (r"(?<=孩子[他她])娘", "妈"), (r"(?<=孩子[他她])老叔", "小叔"),
     (r"孙伢(?:子|儿)?|孙崽", "孙子"), (r"细伢(?:崽|子|儿)?|小伢子|(?<=[我俺和跟同带个俩仨两家的有])伢(?:崽|子|儿)?|(?<=[我俺和跟同带个俩仨两家的有])崽(?:崽|子)?", "孩子"),  # 湘鄂赣 伢, 崽 said as whose or how many (not 两爷崽, 送完伢)
     (r"(?:(?<=我)|(?<=[姐哥嫂叔婶姨]个))仔(?=$|[\s，,。…、!！~～要也和的一两二三四五六七八九十俩仨\d])", "儿子"),  # 粤 我仔, 梁姐个仔 (我同个仔 is read as it stands)
@@ -83,6 +100,11 @@ KIN_FOLDS = tuple((re.compile(pattern), word) for pattern, word in (
     (r"(?:老)?儿子媳妇儿?|(?:外甥|侄子|孙子)媳妇儿?", "儿媳妇"), (r"发小", "朋友"), (r"(?<=[我俺额和跟同])妹子", "妹妹"),
     # U22: 娘 (the mother, north and north-west) after whose or a joining word; not the pair words 娘俩/娘仨/娘儿俩 (俺娘俩 is two)
     (r"(?<=[我俺额和跟同带])娘(?![家子们俩仨儿几两三四])", "妈"),
+    # O22: 爹 (the father) after whose or a joining word, as 娘 (not 爹娘 as one word for both: "给额爹娘" is two, read as 爸妈)
+    (r"(?<=[我俺额和跟同带])爹娘", "爸妈"), (r"(?<=[我俺额和跟同带])爹(?![爹们俩仨])", "爸"),
+    # U24: the spouse as 家属 after whose or a joining word (带家属; 家属区 is a place; 那口子 is O22's pointing word above),
+    # the north-west's 女子 (a daughter) after whose
+    (r"(?<=[我俺额和跟同带有])家属(?![区院楼])", "老伴"), (r"(?<=[我俺额])女子", "女儿"),
 ))
 
 
@@ -91,3 +113,14 @@ def kin_folded(words: str) -> str:
     for pattern, word in KIN_FOLDS:
         words = pattern.sub(word, words)
     return words
+
+
+# O22: the member herself said in the north-west's 额 (Shaanxi, Shanxi, Gansu: "额一袋", "给额留两份", "额和额媳妇一人一袋"),
+# read as 我 by the order readers — never where 额 is part of a word (名额, 金额, 余额, 额度, 额外, 额头, 超额, 份额).
+_E_AS_I = re.compile(r"(?<![名金余超限份定差总数配全面巨空税])额(?![度外头定满])")
+
+
+def first_person_folded(words: str) -> str:
+    """``words`` with 额 said for 我 put as 我 ("额给额娃他舅捎两袋" → "我给我娃他舅捎两袋")."""
+    return _E_AS_I.sub("我", words)
+

@@ -61,8 +61,48 @@ _SOMEONE_URGED = re.compile(r"^(?:" + _URGED_ONES + r")[\s,，!！~～]*" + _URG
                             r"^" + _URGED + r"(?:签个?到|打个?卡)[啊呀吧哈啦]*[\s,，!！~～]*(?:" + _URGED_ONES + r")[啊呀吧哈!！~～]*$|"
                             r"(?:^|(?<=[\s,，!！~～。]))(?:" + _URGED_ONES + r")[\s,，!！~～]+(?:签个?到|打个?卡)去[啊呀吧]*(?=$|[\s,，。!！~～])|"  # 老张，签到去 (after a greeting too)
                             r"^(?:" + _URGED_ONES + r")[\s,，!！~～]+(?:签个?到|打个?卡)[吧呗啦了啊呀]*[\s,，!！~～]+(?:别|快|赶紧|该你|就差你)")  # 老李 签个到吧 别潜水了
+# The group called to sign in all together (I22): the group addressed first, right before the trigger (after a greeting
+# it is her own post to them: "早上好家人们 签到走起"),
+# then a word that rallies a crowd — 走一波, 走起, 搞起来, 整起来, 安排上, 冲, 吧 — or a reason given to them (不要白不要,
+# 不签白不签, 别光潜水, 抓紧): "家人们签到走一波，积分不要白不要", "姐妹们签到走起", "群里的姐妹们签到啦 别光潜水"; the
+# same rally said first and the group named last ("签到走起姐妹们"). Not her act told to them: "家人们 签到了",
+# "早安各位 签到啦 今天也要开心", "签到啦姐妹们"; nor the rally without the group ("签到 冲鸭", "签到走一波 今天好冷": hers).
+_THE_GROUP = (r"(?:大家伙?儿?|各位|大伙儿?|(?:各位|群里的?|咱群的?|全群的?)?(?:老?姐妹|家人|亲|朋友|邻居|老铁|宝子|宝宝|街坊|兄弟姐妹|兄弟|群友|"
+              r"宝妈|叔叔阿姨|哥哥姐姐|老哥老姐)们?)")
+_RALLY = r"(?:走一波|来一波|搞一波|走起来?|走着|搞起来?|整起来?|整上|安排上?|冲鸭|冲冲冲|冲起来|开整|[签打]起来|动起来)"
+_FOR_THEM = r"(?:(?:积分|鸡蛋|礼品|奖品)?不要白不要|不(?:签|打|拿|领)白不(?:签|打|拿|领)|别(?:光|老|只|一直)?(?:潜水|偷懒|忘了?|落下)|抓紧|赶紧|快点?来|(?:积分|鸡蛋|礼品|奖品)?等着(?:你们|大家|各位)|让我(?:看看|瞧瞧)|看看(?:多少|几个|有谁|谁)|扣\s*1)"
+_GROUP_CALLED = re.compile(r"^" + _THE_GROUP + r"[\s,，!！~～]*(?:都|也)?(?:来)?"
+                           r"(?:(?:签个?到|打个?卡|接龙)[啊呀啦哦哈了]*)+[\s,，!！~～]*(?:" + _RALLY + "|" + _FOR_THEM + r"|吧(?=[\s,，!！~～]*$))|"
+                           r"^(?:签个?到|打个?卡)" + _RALLY + r"[啊呀啦哦哈~～!！]*[\s,，]*" + _THE_GROUP + r"[啊呀啦哦哈~～!！]*$|"
+                           r"^(?:(?:签个?到|打个?卡)[啊呀啦哦哈了]*)+[\s,，!！~～]*" + _THE_GROUP + r"[\s,，!！~～]*(?:动起来|走起来?|[签打]起来)")
+# (the group named after the act: "签到签到 家人们动起来", not "签到啦 姐妹们冲鸭": her act, then cheering them on)
+# The trigger told sent to the wrong group (I22): "签到那个我发错群了", "打卡刚才发错地方了" — her account of a slip, not the
+# act (the act said again last still signs in: "签到发错群了 重新来 签到").
+_SENT_ASTRAY = re.compile(r"(?:签个?到|打个?卡)[^。!！?？]{0,8}?发错了?(?:群|地方)")
+
+
+_HERS_TOO = re.compile(r"(?:我|俺)(?:也|先|已经|就|都|早)*(?:来)?(?:签|打个?卡)")  # "姐妹们签到走起 我先签了": her own act beside the call
+
+
+_FOR_THEM_SAID = re.compile(_FOR_THEM)
+_LEADING_CLAUSE = re.compile(r"[^,.!?;:，。！？；：、~～…\n\s]+[,.!?;:，。！？；：、~～…\n\s]+")
+
+
+def _group_called(text: str) -> bool:
+    """The group rallied (``_GROUP_CALLED``), first in the message, or after greetings when a reason given to them
+    follows ("早上好 家人们签到走一波，积分不要白不要"; not "早上好家人们 签到走起": her own post to them)."""
+    if (called := _GROUP_CALLED.search(text)) is not None:
+        return not _HERS_TOO.search(text, called.end())
+    at = 0
+    while (clause := _LEADING_CLAUSE.match(text, at)) is not None and _greeting(squeeze(clause.group().rstrip(",.!?;:，。！？；：、~～…\n "))):
+        at = clause.end()
+    rest = text[at:]
+    return 0 < at and (called := _GROUP_CALLED.match(rest)) is not None and bool(_FOR_THEM_SAID.search(rest)) \
+        and not _HERS_TOO.search(rest, called.end())
+
+
 # Words before the trigger in its clause that make it talk about signing in, not do it.
-_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后|有空|得空|空了|闲了).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|很少|偶尔|有时(?!间)|经常|常常|时常|隔壁|对门|不(?!错|忘)|补|明天|后天|下周|明年|来年|下个?月|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|(?<![成首京魏帝])都(?![区市县])|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
+_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后|有空|得空|空了|闲了).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|很少|偶尔|有时(?!间)|经常|常常|时常|隔壁|对门|不(?!错|忘|过)|补|明天|后天|下周|明年|来年|下个?月|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|(?<![成首京魏帝])都(?![区市县])|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|全勤|" + _CHECK_FOR_ME + r"|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"(?<!还)是|就|怎么|群里|网红|请(?!帮|给|替|你|您)|这个$|(?<![我俺])这$|适合|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
                                 r"(?<![\d一二三四五六七八九十])室$|诊室|科室|窗口|前台|下次|下回|(?:" + _LATER + r"|等.{1,6}|" + _LATER_IN_DAY + r")再|"
@@ -110,7 +150,7 @@ _DAY_SENTENCE = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊|哒|嘞|哟)*(?
 # ... nor is it another clock-in (打卡孩子的作业, 打卡去网红店) or when signing in starts (签到周一开始).
 _RANK = r"排(?:第|老末|倒数|前|最后|名)"  # her place among the day's sign-ins: 俺排老末, 排第五
 _ABOUT_SIGNING = re.compile(r"签|打卡|积分|分数|送(?!孙|孩|娃|宝|外孙)|领|奖|的(?!一)|^[上下]班|比|断|没用|骗|功能|规则|排行|榜|" + _RANK + r"|全勤|人数|扫码|攒(?!.{0,2}(?:好运|运气|福气|人品))|换|开始(?![了啦新])|"
-                            r"[吗呢么没?]|忘|去了|去过|不会|弄|清零|坏|暂停|停了|改成|须知|结束|恢复|找(?!到)|问(?![候好安])|烦|作业|阅读|英语|单词|学校|班级|网红|景点|景区|拍照|钉钉|考勤|健身|跑步|运动|会议|课")
+                            r"[吗呢么?]|没(?!(?:啥|什么|多大|大)*(?:事儿?|关系|毛病))|(?<!差点)(?<!差点儿)忘|去了|去过|不会|弄|清零|坏|暂停|停了|改成|须知|结束|恢复|找(?!到)|问(?![候好安])|烦|作业|阅读|英语|单词|学校|班级|网红|景点|景区|拍照|钉钉|考勤|健身|跑步|运动|会议|课")
 # ... or voice input runs on into words to the group or a laugh, judged before the greetings are trimmed (trimming
 # would leave "注意保暖" of "签到大家注意保暖"): "来签到了家人们今天好冷", "签到嘿嘿"; not a rule of signing in said to them
 # (签到大家每天一次就行, 打卡各位记得每天来).
@@ -196,6 +236,8 @@ _STARTING_THE_ACT = r"(?=(?:我|俺)?(?:也|就)?(?:先|顺便|顺手|赶紧|赶
 # Also after a 了 that ends her sentence right before the act, as voice input runs them on ("孩子上学走了签到", "体检报告出来了
 # 都正常心里踏实了签到"): 了 never binds the act to what comes before it, but in 忘了, 为了, 除了, 算了 and 到了签到时间.
 _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})(?=反正|总之|不说了)|"
+                                r"(?<=[\u4e00-\u9fff]{2})(?=(?:不过|但是?|可是?)(?:我|俺)?(?:还是|照样|照旧)(?:要|得)?来?签个?到)|"  # "…困得不行不过还是来签到了" (I22)
+                                r"(?<=[\u4e00-\u9fff]{2})(?<![让叫要想会能得该别不没])(?<!让我)(?<!叫我)(?<!要我)(?<!让俺)(?<!叫俺)(?=趁(?:空|机|着空|这会儿?|现在|早)(?:赶紧|先)?来?(?:签|打个?卡))|"  # "伢还没醒趁空来签一个" (I22)
                                 r"(?<=不说了|不聊了|不唠了|不扯了)(?=[\u4e00-\u9fff])|"
                                 r"(?:(?<=[\u4e00-\u9fff]得很)|(?<=[\u4e00-\u9fff]得慌)|(?<=[\u4e00-\u9fff]极了)|(?<=得不行))(?=签个?到)|"  # "…得劲得很签到": a degree ends her sentence
                                 r"(?<=[\u4e00-\u9fff][了咯喽嘞])(?<![忘为除算到]了)(?=(?:我|俺)?(?:也|就|先|赶紧|赶快|顺便|顺手|马上|现在|这就)*来?签个?到)|"
@@ -265,7 +307,7 @@ _TO_THE_BOT = re.compile(r"助手|机器人|小秘书")
 # "帮我签到" meant of the bot, today, not another day's nor a neighbour's favour: she asks how ("签到怎么弄 帮我签一个"),
 # calls the bot ("小助手在吗，给我签个到"), or cannot do it herself ("麻烦帮我签到，我不太会弄").
 _HOW_OR_BOT = re.compile(r"怎么|咋|助手|机器人|小秘书|不太?会弄|弄不来|不懂")
-_QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|哪|多少|(?<!好)几|好几(?!次|遍|下)|\?|什么|怎么|干嘛|啥|有没有|能不能|是不是|会不会|要不要|算不算|用不用|该不该|了没|没有$")
+_QUESTION_IN_CLAUSE = re.compile(r"吗|么|呢|哪|多少|(?<!好)几|好几(?!次|遍|下)|\?|(?:什么|啥)(?!大?事儿?|关系|毛病)|(?<!没)(?<!没有)(?:什么|啥)|怎么|干嘛|有没有|能不能|是不是|会不会|要不要|算不算|用不用|该不该|了没|没有$")
 
 
 _SELF_PARTY = re.compile(r"(?:我家?|俺家?|咱家)(?:老头子?|老伴|老太婆|老婆子|老?妈|老?爸)(?:也|都|一起)?")  # one's household, signing in
@@ -275,6 +317,10 @@ _SOMEONE_ELSE = re.compile(r"(?:我家?|俺家?|咱家)(?:" + HOME + r"|" + _PAR
 _SOMEONE_NAMED = re.compile(_SOMEONE_ELSE.pattern + r"|(?:我家?|俺家?|咱家|我们家)(?:" + _KIN_GROWN + "|" + KIN + ")")  # 我家老大, 我外甥女
 
 
+# A message that opens by @-ing the whole group: a notice of the owner's or an admin's, never a member's sign-in (I22).
+_TO_EVERYONE = re.compile(r"\s*[@＠](?:所有人|全体成员|全体|all(?![a-z]))", re.IGNORECASE)
+
+
 def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool | signin_model.SigninModel = True) -> Reading | None:
     """A sign-in in its wrapping: '签到', '大家早上好！签到', '签到，祝大家身体健康', '帮我签个到',
     '打个卡', '签道', '张阿姨签到', '打卡第15天'; not '昨天忘了签到', '签到送什么', '跑步打卡五公里'.
@@ -282,8 +328,8 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
     ``partner``: a 打卡 the rules read after words they do not know as who, when or how is weighed by the learned 打卡
     score (``signin_model``), which leaves another habit's silent (百词斩打卡, 降压药打卡); False: the rules alone (the
     score's own report); a ``SigninModel``: that score instead of the shipped one (a fold's, ``signin_variations``)."""
-    if len(text) > MAX_READ:
-        return None
+    if len(text) > MAX_READ or _TO_EVERYONE.match(text):
+        return None  # "@所有人 签到啦": the staff's call to the whole group (only the owner and admins can @ everyone)
     text = _asked_as_mandarin(_once(text))
     reading = _read_signin(text, tuple(triggers))
     if reading is None:
@@ -344,7 +390,7 @@ def _told_whole(text: str, triggers: tuple[str, ...]) -> bool:
     return (plain := _rules_text(text, triggers)) is not None and bool(
         _schedule(plain) or _RECEIPT.search(plain) or _TALLY.search(plain) or _ranked_other(plain) or _REPLIED_FOR.search(plain)
         or _TRIGGER_AS_A_THING.search(plain) or _left_undone([squeeze(p) for p in _SIGNIN_BREAK.split(plain)])
-        or _LISTED.search(plain) or _SOMEONE_URGED.search(plain) or _sent_unanswered(plain) or _THEIRS_NAMED.search(plain)
+        or _LISTED.search(plain) or _SOMEONE_URGED.search(plain) or _group_called(plain) or _SENT_ASTRAY.search(plain) or _sent_unanswered(plain) or _THEIRS_NAMED.search(plain)
         or _MOVED_ON.search(plain))
 
 
@@ -498,7 +544,7 @@ _CANTONESE = ((re.compile(r"([签簽打])咗(到|卡|咭)(?![未冇没])"), r"\1
 # 俺 (我), 中不中 / 中不 at a clause's end (行不行, 行不: "OK?"; after the act, her "OK?" asks nothing of it), 喊 (叫:
 # "我妈喊我帮她签到"), 整 as "do" before the act ("给我老伴儿也整个签到"), the 儿 of a household word (老伴儿), 俺俩 (we
 # two), sentence ends 昂 and 您内 (啊); and the south-west's 一哈 (一下) after the act.
-_NORTHERN = ((re.compile(r"俺"), "我"), (re.compile(r"(?<=[到卡])中不中?(?=[?？!！。，,\s~～]|$)"), ""),
+_NORTHERN = ((re.compile(r"俺"), "我"), (re.compile(r"(?<=[我咱]家)老汉"), "老头"),  # the north-west's husband (I22: 给俺家老汉签个到) (re.compile(r"(?<=[到卡])中不中?(?=[?？!！。，,\s~～]|$)"), ""),
              (re.compile(r"中不中"), "行不行"), (re.compile(r"中不(?=[?？!！。，,\s~～]*$)"), "行不"),
              (re.compile(r"喊(?=我(?:替|帮|给)[他她])"), "叫"), (re.compile(r"整(?:个|一个)签到"), "签个到"), (re.compile(r"整(?:个|一个)(?=卡)"), "打个"),
              (re.compile(r"(?<=老伴|老头|媳妇|闺女|老婆)儿"), ""), (re.compile(r"(?<=我)俩(?=都|也|一起)"), "和老伴"),
@@ -562,10 +608,12 @@ def _told_for_sure(plain_text: str) -> bool:
     urged ("签到送积分吗", "别忘了签到", "共41人签到", "今天签到第一名是老李", "老伴赶紧签到"; not "签到怎么弄 帮我签一个": she asks it done): true of every reading
     of the message, a cut one's and the whole-decision score's too (``read_signin``)."""
     if ((_SIGNIN_NEVER.search(plain_text) or _trouble_told(plain_text)) and not _asks_outright(plain_text) or _told_of_others(plain_text)
-            or _taught_as_a_word(plain_text) or _TYPED_AS.search(plain_text) or _her_habit(plain_text) or _SOMEONE_URGED.search(plain_text)) and not _trigger_last(plain_text):
+            or _taught_as_a_word(plain_text) or _TYPED_AS.search(plain_text) or _her_habit(plain_text) or _SOMEONE_URGED.search(plain_text)
+            or _SENT_ASTRAY.search(plain_text)) and not _trigger_last(plain_text):
         return True  # (not "…大家小心啊签到": her act said last, after the talk)
     return bool(_schedule(plain_text) or _RECEIPT.search(plain_text) or _TALLY.search(plain_text) or _ranked_other(plain_text)
                 or _LISTED.search(plain_text) or _sent_unanswered(plain_text) or _THEIRS_NAMED.search(plain_text) or _MOVED_ON.search(plain_text)
+                or _group_called(plain_text)
                 or _TYPED_AS_LAST.search(plain_text) or _AS_A_WORD.search(plain_text) and _LEARNER.match(_without_greeting_run(plain_text).lstrip(" ,.!~，。！～")))
     # "(早上好) 爸 签到就是在群里打两个字 签到": the word shown to a parent addressed first, also when it ends the message
 
@@ -590,6 +638,7 @@ def _rules_text(text: str, triggers: tuple[str, ...]) -> str | None:
         return None  # most chat: no trigger written or heard, however its pieces are read below
     # after the gate: what it rewrites comes before the trigger, which it leaves as typed
     text = _ASKED_FOR_THEM.sub(r"替\g<who>", text)  # "我老公让我替他签到", "外婆在旁边让我帮她签到": done by her (as "替我老公签到")
+    text = _RELAYED.sub(lambda m: "替" + m["who"] + ("签到" if "签" in m["what"] else "打卡"), text) if "说" in text or "交代" in text or "嘱咐" in text or "讲" in text else text
     text = _ON_THEIR_PHONE.sub(r"替\g<who>", text)
     plain_text = _DAY_FRACTION.sub(" ", plain(_without_quote(unquote(text))))
     plain_text = _SPLIT_TRIGGER.sub("", plain_text)  # "签-到", "签。到", "签   到   早上好": one word typed apart
@@ -604,6 +653,7 @@ def _rules_text(text: str, triggers: tuple[str, ...]) -> str | None:
     if "不" in plain_text or "没" in plain_text:
         plain_text = _STATE_DENIED_BEFORE.sub(lambda m: m.group() + "，", plain_text)  # "昨晚没睡好签到": her night, then the act
     plain_text = _THANKS_FOR_REMINDING.sub("谢谢", plain_text)  # "签到 谢谢店长每天提醒": thanks, not a reminder
+    plain_text = _GOING_ON_NE.sub(r"\g<doing>，", plain_text) if "在" in plain_text else plain_text  # "签到我在开车呢": her doing, no question
     return _CARE_REMINDER.sub("", plain_text) if "记得" in plain_text else plain_text  # "冬至记得吃饺子 今日已签": care, not a reminder
 
 
@@ -614,6 +664,9 @@ _DE_CLOSING = re.compile(r"(?P<sentence>[\u4e00-\u9fff]{3,14})的(?=签个?到(?
 _PREDICATE_MARK = re.compile(r"[了得给把被着过]|(.)\1$")
 
 
+# What someone is in the middle of, closed by 呢 (I22): "我在开车呢", "老伴还在睡呢" — a statement, its 呢 asks nothing
+# (a question word beside it still asks: "你在哪呢", "在干嘛呢").
+_GOING_ON_NE = re.compile(r"(?P<doing>(?:正|还|我|俺|都|也|他|她|伢|娃|孩子|老伴)在(?!哪|干嘛|干啥|做啥|搞啥|弄啥)[^\s,，。!！?？吗么哪谁啥什签卡]{1,6}?)呢(?![^\s,，。!！~～]*[吗么?？])")
 _FIRST_THING_SAID = re.compile(r"第一件事[\s,，、~～]+(?=就?是)")
 
 
@@ -664,8 +717,11 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if _left_undone(parts):
         return None  # "签到？算了吧", "签到啊 算了 不签了", "签到 规则如下": left undone, or told how it goes
     goes_on = any(_GOES_ON.fullmatch(p) for p in parts)  # "连着签了一个月了 今天接着签到": the streak told, then today's
-    if any(f is None and "签" in p and _TALK_OF_SIGNING.search(p) and not (goes_on and _STREAK_TOLD.match(p) or _THEY_ASK_HER.match(p))
-           for p, f in zip(parts, found)):
+    first = next((at for at, p in enumerate(parts) if not (_FILLER.fullmatch(p) or _greeting(p))), 0)
+    acted_first = found[first] is True and _bare_or_twice(_without_greeting_run(parts[first]), forms)  # "签到 要是不签就断了": her act, then her reason
+    if any(f is None and "签" in p and _TALK_OF_SIGNING.search(p) and not (goes_on and _STREAK_TOLD.match(p) or _THEY_ASK_HER.match(p)
+                                                                          or acted_first and at > first and _her_habit_kept(p, "".join(parts[at:])))
+           for at, (p, f) in enumerate(zip(parts, found))):
         return None  # "签到签到 签了一年 积分够买一包盐", "签到好累啊 天天签": a clause of 签 beside it talks about the habit
         # (one that asks is her sign-in and a question: "签到了 签满30天送什么来着")
     asks_the_bot = [p for p in parts if _ASKS_THE_BOT.fullmatch(p) or _ASKS_THE_BOT_SO.fullmatch(p)]
@@ -680,8 +736,10 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
     if found and (found[last] is True and _bare(parts[last], forms)
                   or len(parts) > lead + 1 and found[lead] is True and _bare(parts[lead], forms) and not _ASKED_FIRST.match(plain_text)):
         # the act said first, then a question about it: "签到 今天签到有积分吧", "签到 签到了没有啊" (not "签到？签到是什么")
-        found = [None if f is False and not _NEGATED.search(_A_NOT_A.sub("", _TOOK_ASKED.sub("", p))) else f
+        found = [None if f is False and (not _NEGATED.search(_A_NOT_A.sub("", _TOOK_ASKED.sub("", p))) or _IF_NOT.match(p)) else f
                  for p, f in zip(parts, found)]  # "签到是这样发吗 签到"
+    elif acted_first:  # "签到签到 不签到浑身难受": the act said twice, then what a day without it is like
+        found = [None if f is False and at > first and _IF_NOT.match(p) else f for at, (p, f) in enumerate(zip(parts, found))]
     if True not in found and not any(_HABIT_TALK.search(p) for p in parts) \
             and not any(_QUESTION_IN_CLAUSE.search(p) or _LAPSE.search(p) for p in parts if not (_STREAK.search(p) or _ANOTHER_DAY.fullmatch(p))):
         # "连续签到一个月了，给自己点个赞", "又是签到的一天": the streak with remarks of her own is today's post (not with a
@@ -779,7 +837,7 @@ _STREAK_LENGTH = re.compile(r"(?:" + NUMERAL + r"(?:天|周|个?月|年)|一个�
 # Why she asks for them, beside her request: "帮我姥姥签一下 她让我每天帮她签" (their habit of asking her, not talk of hers).
 _THEY_ASK_HER = re.compile(r"(?:[她他]|老人家)(?:天天|每天|总)?(?:让|叫|要|托)(?:我|俺)")
 _STREAK_TOLD = re.compile(r"(?:我|俺)?(?:都|已经)?(?:连续|连着|坚持|一直)签了")
-_TALK_OF_SIGNING = re.compile(r"天天|每天|每日|没用|不签|签不|懒得|签了.{0,3}(?:年|个?月|久)|签出(?!习惯)|签成了?(?=全勤|.{0,3}奖)")  # 签出一个对象来, 签成了全勤奖 (not 签成了: it took)
+_TALK_OF_SIGNING = re.compile(r"天天|每天|每日|没用|不签|签不|懒得|签了.{0,3}(?:年|个?月|久)|签出(?!习惯)|签成了?(?=全勤|.{0,3}奖)|^签的(?:是|就是)|^图的(?:是|就是)")  # 签出一个对象来, 签成了全勤奖 (not 签成了: it took)
 
 
 # An event's schedule or a list that names 签到 among its steps ("活动流程：9:00 签到 9:30 开始", "9点签到 10点开讲"): the
@@ -822,6 +880,12 @@ def _pinyin_typed(text: str, forms: tuple[str, ...]) -> str:
     return spoken if any(h in after and h not in before for h in _homophones(forms)[1]) else text
 
 
+def _bare_or_twice(clause: str, forms: tuple[str, ...]) -> bool:
+    """The clause is the act alone, or the trigger said over ("签到签到", "签到啦签到啦")."""
+    rest = re.sub(r"^(?:我|今天|今日)?(?:也|就|来)?", "", clause).rstrip(_SIGNIN_PARTICLES)
+    return _bare(clause, forms) or bool(rest) and not _again(rest, forms).strip(_SIGNIN_PARTICLES)
+
+
 def _bare(clause: str, forms: tuple[str, ...]) -> bool:
     """The clause is a trigger alone, maybe with 我/今天/也 before and particles after: the sign-in itself,
     typed after a question or a remark about signing in ("签到是这样发吗 签到")."""
@@ -835,6 +899,19 @@ _NOT_YET = re.compile(r"(?:好久|好几天|几天|很久)没(?:有)?(?:签到|�
 # Signing now, the trigger cut short after "not yet": "现在签", "马上签一下", "这就来签".
 _SIGN_NOW = re.compile(r"(?:现在|马上|赶紧|赶快|这就|那就|我)*(?:来|去)?签(?:一下|个|了|上)?[啦咯哦呀哈吧]*")
 _NEGATED = re.compile(r"不|没|别|忘|补")
+# Her habit kept, told after her act said first (I22): "签到 天天签都成习惯了", "签到签到 养成习惯了不签不得劲" — as
+# "签到 一天没断过" is; not what it brought or whether it is worth it ("签到签到 签了一年 积分够买一包盐", "签到签到 签出一个对象来",
+# "签到签到 天天签到 有啥意思").
+_HABIT_KEPT = re.compile(r"习惯|没断|没忘|没落|坚持|不得劲|难受|踏实|离不开")
+_HABIT_FRUITS = re.compile(r"积分|分|换|买|奖|对象|意思|[有没]用|值|钱|白签|签出|签成|" + _QUESTION_IN_CLAUSE.pattern)
+
+
+def _her_habit_kept(clause: str, rest: str) -> bool:
+    """The clause tells her habit kept or her reason for it, and nothing from it on weighs what it brings."""
+    return bool(_IF_NOT.match(clause) or _HABIT_KEPT.search(clause) and not _HABIT_FRUITS.search(rest))
+# What a day without it would be like, after her act said first (I22): "签到签到 不签到浑身难受", "签到 一天不签心里就不踏实",
+# "签个到 不然又要断了" — her reason for doing it now; its 不 refuses nothing (not "签到 不签了", "签到？不签": given up).
+_IF_NOT = re.compile(r"(?:一天|哪天|要是|如果)?不(?:签个?到?|打个?卡)(?:的话)?(?:就|都|总|心里|浑身|全身|感觉|老|像|好像|少|难受|不)|不然|要不然|否则")
 _A_NOT_A = re.compile(r"(.)[不没]\1")  # "是不是发签到两个字就行 签到" asks, it does not refuse
 
 
@@ -844,7 +921,7 @@ _OTHER_CLOCK_IN = re.compile(r"(?:练|背|读|写|弹|抄|画)了.{0,5}(?:琴|�
                              r"体重|掉秤|[减掉瘦]了?[一两三四五六七八九十半\d]+斤|到此一游|露营")  # a habit's, work's, a workout's, a diet's, a visit's
 # Another kind of clock-in named right before the trigger, in its clause (anywhere else they are her day: "加班到现在才想起来，
 # 打卡", "☕️打卡 咖啡续上"): a visit's, work's, an early-rising challenge's.
-_OTHER_KIND = re.compile(r"走路|拍照|旅游|旅行|美食|火锅|奶茶|咖啡|探店|吃货|书店|博物馆|景区|办公|居家|线上|远程|定位|人脸|加班|早起")
+_OTHER_KIND = re.compile(r"同事|领导|走路|拍照|旅游|旅行|美食|火锅|奶茶|咖啡|探店|吃货|书店|博物馆|景区|办公|居家|线上|远程|定位|人脸|加班|早起")
 _HABIT_TALK = re.compile(r"感觉|觉得|自律|习惯|好处|有用|没用|坚持不")
 _GOES_ON = re.compile(r"(?:今天|今日|今儿)?(?:也)?(?:继续|接着|照常|照旧)(?:签到|打卡|来)?(?:了|啦|哦|呀)?")
 # The day's sign-in named first and done after it: "今天的卡 来打了", "小助手，今天的签到帮我签一下", "今天的卡帮我打一下".
@@ -860,6 +937,10 @@ def _as_said(match: re.Match) -> str:
 # One of her household asking her to sign in for them: "我老公让我替他签到", "我妈让我帮她签个到".
 _ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + _PARENT + r"|" + _KIN_GROWN + r"))(?:(?!天天|每天|每日|总|老是|经常|一直|都)[^，,。!！?？\s]){0,6}?(?:让|叫|要|托)我(?:替|帮|给|代)[他她](?:发个?|发一个)?(?=(?:也|都)?(?:签|打))")
 # (a habit of theirs between is talk: "我妈天天让我帮她签到")
+# ... or their word passed on, then her doing it for them (I22): "我奶奶说签到，我帮她发的", "我妈说今天的签到让我代她一下" —
+# as "替我奶奶签到" (not "我妈说签到没用", "我妈说签到了": their word about it, nothing done for them).
+_RELAYED = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + _PARENT + r"|" + _KIN_GROWN + r"))(?:说|讲|交代|嘱咐)(?:了)?(?:今天|今日|今儿)?的?"
+                      r"(?P<what>签个?到|打个?卡)[^\u4e00-\u9fffA-Za-z0-9]*(?:让|叫|要)?(?:我|俺)(?:来)?(?:帮|替|代|给)(?:她|他)(?:发|签|弄|打)?(?:一下|一个|的|了)?(?=$|[\s,，。!！~～]|麻烦)")
 # ... or her phone used for it: "用我妈手机签个到", "拿我爸的手机打个卡" (as "替我妈签个到").
 _ON_THEIR_PHONE = re.compile(r"(?:用|拿)(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + _KIN_GROWN + r"))的?(?:手机|微信|号)(?:来|给[他她])?(?=签|打)")
 
@@ -1078,6 +1159,10 @@ _WHO_OR_WHEN = re.compile(r"(?:" + _WHO + "|" + _WHEN + r"|\d[\d\-]*(?:号楼|�
 _UNTIL = re.compile(r"现在|今天|明天|今年|年底|月底|下个|下周|这会|那时|墙|里|底")
 
 
+# The act said first and again last, a sentence of her day between, as voice input runs them together (I22).
+_BOOKENDED = re.compile(r"(?:喂|嗯|那个)*(?:我|俺)?(?:来)?(?:签个?到|打个?卡)(?P<day>[\u4e00-\u9fff]{4,40}?)(?:我|俺)?(?:来|再)?(?:签个?到|打个?卡)[啦了哦呀啊哈喽咯]*")
+
+
 def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     """True: this clause signs in; False: it talks about signing in (the message does not sign in);
     None: it is about something else (a greeting, the weather, a blessing)."""
@@ -1086,6 +1171,9 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
     heard_only = False  # a trigger heard by sound only ("大卡车…" 打卡?): no remark of hers after it makes it one
     if (twice := _SAID_TWICE.fullmatch(clause)) is not None:
         clause = twice.group(1)  # "我签到我签到": voice input says it again
+    if (ends := _BOOKENDED.fullmatch(clause)) is not None and _runs_on(ends["day"]) \
+            and not any(p.search(ends["day"]) for p in (_QUESTION_IN_CLAUSE, _WORK, _OTHER_CLOCK_IN, _SIGNIN_NEVER)):
+        return True  # "签到哈我今天早上起来有点头晕不过没事签到": voice input says the act, her day, then the act again
     clause = _CAME_TO.sub(r"\1\2\3", clause)  # "我是来签到的": what she came for, said with 是…的
     at = next(((clause.find(t), t) for t in forms if t in clause), None)
     if at is None:  # a homophone ("千到", "打咔", "钱到") counts only where nothing but plain words and greetings
@@ -1139,6 +1227,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         return False  # "新人报到": a newcomer introduces herself; "帮我签一下": sign for a parcel (not asked of the bot)
     if _done_for_her(before, after):
         return False  # "小孙子帮我签到了", "老伴替我签到了": someone did it for her, told (not "帮我签到", asked)
+    if _KIN_TYPING.fullmatch(before) and ("个" in trigger or after.startswith("一下")) and not _NEWS.match(after):
+        return True  # "俺闺女帮俺签个到": kin doing it for her now, on her phone (not "我老公帮我签到了": told done)
     if (named := _SOMEONE_NAMED.search(before)) and not _ASKED_OF_HER.search(before[:named.start()]) and not (_HELP_LAST.search(before) and not _NEWS.match(after)) and (_NEWS.search(before) and not (_SELF_PARTY.fullmatch(before) and "个" in trigger)
                                          or _NEWS.search(after) or not _SELF_PARTY.fullmatch(before)):
         return False  # "我妈签到了", "我女儿帮我签到了": news of someone else's sign-in ("我老头子签到" signs him in)
@@ -1172,6 +1262,11 @@ _ASKING_WORDS = re.compile(r"能|可以|麻烦|请|你|您|助手|机器人|小�
 _DONE_AFTER = re.compile(r"(?:一下|好)?(?:了|过|啦|喽|咯)")
 
 
+# Kin of her household doing it for her, the whole of what comes before the trigger (I22): "俺闺女帮俺", "孙子替我" (not
+# a workmate's or a neighbour's favour: "同事帮我打个卡" is work's clock-in).
+_KIN_TYPING = re.compile(r"(?!.*(?:同事|邻居|闺蜜|领导))(?:我家?|俺家?)?(?:" + HOME + r"|" + _KIN_GROWN + r")(?:在|来)?[帮替给代](?:我|俺)")
+
+
 def _done_for_her(before: str, after: str) -> bool:
     return bool((her := _FOR_HER.fullmatch(before)) and not _ASKING_WORDS.search(her["doer"]) and _DONE_AFTER.match(after))
 
@@ -1192,8 +1287,14 @@ _AT_WORK = re.compile(r"(?:我|我也)?(?:刚|才|已经)?(?:下班|下了班|�
 # or a person it names (签到大户, 签到小能手), the thing itself (签到这种事交给老伴, 签个到而已, 签到也能上瘾, 签到有礼, 签到说明)
 # or judged as a thing is judged (签到好麻烦, 签到真热闹), her habit in it (签到我最准时, 签到我从来不落下), the time it was done
 # (签到那会儿还在下雨: another moment's), how she usually goes about it (签到我一般都是晚上).
-_AS_A_THING = (r"[那这](?:种|个|件)?(?:事儿?|活儿?)|那(?:会儿?|时候?|阵儿?)|(?:我|俺)(?:最(?!早|先|快)|总|从来|从不|向来|老是|每次|一般|平时|平常|通常|基本上?|都是)|(?:我|俺)?(?:是|真是?|算是)?服了|而已|罢了|也(?:能|会|算(?!上?(?:我|俺)))|有(?:礼|奖)|说明|[成上]瘾|就[跟和像图]|请(?:在|于|按|每|勿|大家|各位)|"
-               r"(?:好|真|太|挺|很|蛮|可)(?:麻烦|方便|费劲|热闹|无聊|有意思|没意思|好玩)")  # (not 签到麻烦了: thanks)
+# Who she has keep it for her, right after the trigger as her topic (I22): "签到我让老伴帮我记着", "签到我托儿子帮我弄了",
+# "签到我交代老头子了" — someone made to remember, watch or do it for her, told, not the act (a sentence of her day after
+# the act names no such errand: "签到 我让老伴去买菜了").
+_HANDED_ON = (r"(?:这块儿?|这事儿?|这个事儿?|的事儿?)?(?:我|俺)(?:已经|早就?|都|就)?(?:(?:让|叫|托|拜托|请|嘱咐)了?[^，,。!！?？\s]{1,5}?(?:帮|替|给)?(?:我|俺)?"
+              r"(?:记着|记住|记|提醒|盯着|弄|整|管|看着|操心|签|发)|(?:交代|托付|交给|拜托)(?:给)?)")
+_AS_A_THING = (r"[那这](?:种|个|件)?(?:事儿?|活儿?)|那(?:会儿?|时候?|阵儿?)|(?:我|俺)(?:最(?!早|先|快)|总|从来|从不|向来|老是|每次|一般|平时|平常|通常|基本上?|都是)|(?:我|俺)?(?:是|真是?|算是)?服了|(?:我|俺)(?:就|最|只|真)?服(?!了)(?=[\u4e00-\u9fff])|了就(?:好|行|成|可以|中)(?:了|啦|呀|哈)?(?=$|[\s,，。!！~～])|而已|罢了|也(?:能|会|算(?!上?(?:我|俺)))|有(?:礼|奖)|说明|[成上]瘾|就[跟和像图]|请(?:在|于|按|每|勿|大家|各位)|"
+               r"(?:好|真|太|挺|很|蛮|可)(?:麻烦|方便|费劲|热闹|无聊|有意思|没意思|好玩)|" + _HANDED_ON + r"|(?:才|只有?)(?:给|送|加|得)?[一两二三四五六七八九十\d]+(?:分|个?积分)|"
+               r"[签打](?:得|的是|的就是)")  # (not 签到麻烦了: thanks)
 # After 签到是, the day or herself told, not the trigger defined ("签到是每天的事", "签到是直接打字"): a day of the week, a
 # season's mark or a date, the day as a kind of day (个好日子, 大晴天), herself new, or a short state come (…了).
 _DAY_OR_HERSELF = (r"个?[^\s,，。!！?？]{0,4}(?:天|日子|周末|节)(?:了|啊|呀|哦|哈|嘛|啦)*(?:$|[\s,，。!！])|(?:周|星期|礼拜)[一二三四五六日天末]|"
@@ -1206,7 +1307,7 @@ _TRIGGER_AS_A_THING = re.compile(r"(?<![发打写输])(?:签个?到|打个?卡)(
 # Others called to sign in, or taught how, as typed before the trigger: "请大家签到", "大家快来签到", "你也签一个", "我儿子教我签到",
 # "我教会老伴签到了".
 _CALL_OR_TAUGHT = re.compile(r"^(?:喊|叫|招呼)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧)*$|^(?:请|麻烦)(?:你们|大家|各位|大伙儿?)(?:都|快|来|赶紧|记得|按时)*$|^请(?:都|快|来|赶紧|记得|按时)*$|^请(?:你们|大家|各位|大伙儿?)[^我俺]{0,8}$|^(?:你们?|大家|各位|大伙儿?|(?:姐妹|家人|亲|朋友|邻居|老铁|宝子|街坊|兄弟姐妹)们)(?:快|都|赶紧|记得|快点)来?$|^快来$|"
-                             r"^你们?(?:也|快|来)*$|教会?(?:[我你他她]|(?:我|俺)?家?" + _GROWN_UP + r")?$")
+                             r"^你们?(?:也|快|来)*$|(?:学|教)会了?$|教会?(?:[我你他她]|(?:我|俺)?家?" + _GROWN_UP + r")?$")
 _FOR_POINTS = re.compile(r"[了啦]?(?:攒|领|赚|挣|冲)(?:点|些|个)?积分(?:换(?:点|些)?[\u4e00-\u9fff]{1,3})?[啦咯哦呀喽]*")
 _EVERY_DAY = re.compile(r"每天|每日|天天|就能|就可以|即可")
 _WHERE_NEXT = re.compile(r"哪|几点")  # "签到完了去哪集合": where the event goes next, asked
@@ -1267,7 +1368,8 @@ _TALLY = re.compile(r"(?:共有?|一共有?|总共有?|已有|已经有)\s*(?:\d
 # Someone else's rank told, not her sign-in: "今天签到第一名是老李", "签到榜第一又是刘婶", "王姐签到又是第一个" (her own stays: "签到 今天又是第一个",
 # "第一个签到的是我", which ``_FIRST_ONE`` reads first).
 _FIRST_IS = re.compile(r"(?:第一[名个]?|头一个|最早的|最晚的)(?:又|还|就|也)?是(?!我|俺)[\u4e00-\u9fff]")
-_RANKED_AFTER = re.compile(r"(?:" + _NAME_AFTER.pattern + r")(?:今天|今儿)?(?:[签钱千迁谦欠]个?到|[打大达]个?卡)(?:又|还|总|都|也)是(?:第一|最早|头一个)")
+_RANKED_AFTER = re.compile(r"(?:" + _NAME_AFTER.pattern + r")(?:今天|今儿)?(?:[签钱千迁谦欠]个?到|[打大达]个?卡)(?:又|还|总|都|也)是(?:第一|最早|头一个)|"
+                           r"^(?:" + _NAME_AFTER.pattern + r")(?:今天|今儿|今早)?(?:又|还|总|都|也)*是?(?:第一个|最早|头一个)(?:[签钱千迁谦欠]个?到|[打大达]个?卡)")  # 老张今天又是第一个签到
 
 
 def _ranked_other(text: str) -> bool:
@@ -1336,6 +1438,8 @@ def _runs_on(after: str) -> bool:
         return True  # "我先签个到然后去菜市场看看有没有新鲜的菜": what she does next, however long
     if _denied_elsewhere(after):
         return True  # "签到不知道今天冷不冷", "签到没想到这么冷", "签到不多说了": its 不/没 refuses nothing of the act
+    if _BLESSING.match(after) and not _BLESSING_ABOUT_IT.search(after):
+        return True  # "签到🌹祝群里的老哥老姐身体健康": a wish to the group, whatever 的 it holds (I22)
     if _ABOUT_SIGNING.search(after):
         return False
     return bool(_TYPING.search(after) or _BLESSING.match(after) or _SIGNIN_THEN.match(after) or _DAY_SENTENCE.match(after) or _LAUGH.fullmatch(after))
@@ -1376,6 +1480,7 @@ def _again(after: str, forms: tuple[str, ...]) -> str:
     return after
 
 
+_BLESSING_ABOUT_IT = re.compile(r"签|打卡|积分|送|领|奖|[吗呢么?？]")
 _BLESSING = re.compile(r"^(?:了|啦|哦|喽|咯|哈|呀|啊)*(?:祝|愿)(?!.*[吗呢么?])")
 
 

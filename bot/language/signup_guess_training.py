@@ -15,6 +15,7 @@ from bot.language.signup_guess import open_to_guess
 EPOCHS = 12
 MIN_COUNT = 2  # a context seen once in train is a phrasing, not a way of saying it
 LEFT_OUT = ("order", "order_change", "order_cancel")
+SHAPE = True  # the message's shape among its features (``party_ranker.message_features``; F22)
 
 
 def rows(records: list) -> list[tuple[set[str], bool]]:
@@ -30,7 +31,7 @@ def record_rows(record) -> list[tuple[set[str], bool]]:
         return []
     words = form(record.text)
     every = candidates(words)
-    message = message_features(words)
+    message = message_features(words, SHAPE)
     if record["intent"] != "signup":
         return [(features(words, c, every, message), False) for c in every]
     party = record.get("party")
@@ -44,7 +45,8 @@ def fit_data(data: list[tuple[set[str], bool]]) -> PartyModel:
     from bot.moderation.training import fit_rows  # offline only: the bot never trains
 
     fitted = fit_rows([(set(), kinds, label, 1.0) for kinds, label in data], epochs=EPOCHS, min_count=MIN_COUNT)
-    return PartyModel(fitted.bias, fitted.grams, {"candidates": len(data), "parties": sum(label for _, label in data)})
+    return PartyModel(fitted.bias, fitted.grams, {"candidates": len(data), "parties": sum(label for _, label in data),
+                                                  **({"shape": True} if SHAPE else {})})
 
 
 def fit(records: list) -> PartyModel:

@@ -444,7 +444,10 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     if reading is not None and reading.intent == SIGNUP and _about_the_sign_up(plain(unquote(text))):
         return None  # "插花课还要报名？", "收到 刘姐的报名改成三位了": talk about a sign-up, whichever reader found one
     if reading is None or reading.intent == SIGNUP and not reading.sure:
-        return _remark_after(text, event) or reading  # "讲座我两口子都来听 血压高好多年了": the party before a remark (U16)
+        # the party before a remark ("讲座我两口子都来听 血压高好多年了", U16); after one ("嘹得很 我俩"), summed up last
+        # ("我跟隔壁两个婆婆 三个"), joined by plus signs ("朵朵+妈妈") or someone listed with her kin ("王霞、王霞妈妈") (U24)
+        return _remark_after(text, event) or _remark_before(text, event) or _total_last(text, event) or _persons_plussed(text) \
+            or _named_and_kin(text) or reading
     return reading
 
 
@@ -523,6 +526,130 @@ def _remark_after(text: str, event: str) -> Reading | None:
             return reading
         return None
     return None
+
+
+# A remark said *before* the party (U24), the mirror of ``_remark_after``: what she thinks of the event or the news ("太好了",
+# "嘹得很", "店里太有心了👍", "这个好玩", "终于有包饺子了", "莫得问题"), or why it suits her household now ("孩子放假正愁没地方去",
+# "娃娃们都回来了", "刚看到通知"), then the party alone ("我们仨", "两口子去", "额家四个都来"). The remark must welcome the event
+# or the news (``_WELCOME``) and may do nothing else (``_BEFORE_NOT``): count no one, ask, doubt, decline, speak of others or of
+# another time, go anywhere. "今天好冷 我们两个人" (her day, then a party) stays the rules' to read as typed.
+_WELCOME = re.compile(r"太好|真好|挺好|蛮好|好好|好[玩耍事]|好得很|搞得好|不错|有意思|有心|贴心|用心|周到|[棒赞]|👍|👏|💪|嘹|攒劲|美得很|"
+                      r"巴适|安逸|得劲|带劲|给力|要得|中中|稀罕|喜欢|热闹|期待|盼|终于|总算|早就想|来得正好|正好|刚好|难得|支持|捧场|"
+                      r"(?:没|莫得|冇|莫)(?:问题|得说)|(?:刚|才)?(?:看到|看见|瞅见|刷到)(?:了)?(?:群里|群|店里)?的?(?:通知|消息|活动)|"
+                      r"放假|回来了|有空|得空|闲着|不上班|休息")
+_BEFORE_NOT = re.compile(NUMERAL + r"|[俩仨]|[吗么？?]|[你您](?!们?(?:太|真|辛苦|费心|用心|有心))|别|要是|如果|的话|看情况|再说|谁|"
+                         r"不(?!错|用操心|上班)|没(?!问题|得说|地方)|去不|来不|不了|取消|退|撤|他们|她们|别人|人家|大家|有人|都报|报了|"
+                         r"下次|明年|下回|改天|上次|上回|昨天|今天|刚才|(?<!回)来了|去了|过(?!年|节)|以前|之前|可惜|遗憾|累|冷|热|饿|困|病|疼|痛|"
+                         # a day told rather than an event welcomed: something done and how it went ("玩得很开心", "吃了", "讲座太精彩了")
+                         r"[玩吃喝听看学做包跳唱逛买走爬泡][了得完]|精彩|过瘾|尽兴|难忘|开心|"
+                         r"[a-z]|去(?!年)|(?<![等看见])到|报|算|登记|参加|带|和|跟|同|陪|加|还有|[、+&]")
+_ANYONE = re.compile(RELATIVE.pattern + r"|[他她]|孩子|娃|宝宝|老人|伢")
+
+
+def _remark_before(text: str, event: str) -> Reading | None:
+    """A sure sign-up read from the clauses after a remark that welcomes the event (``_WELCOME``, and nothing of
+    ``_BEFORE_NOT``); the party after it must be a sure sign-up of its own, counted where the remark names anyone
+    ("孩子放假了 我们仨": the count holds the child; "孩子放假了 我和老伴" might or might not)."""
+    words = slips_fixed(plain(unquote(text)))
+    if len(words) > MAX_READ or not _WELCOME.search(words):
+        return None  # no word of welcome: most chat stops here
+    starts = [m.start() for m in re.finditer(r"[^，,。！!；;~～\s]+", words)]
+    if len(starts) < 2 or own_words(text) != text or _nobodys(text, welcomed=True) or UNDECIDED.search(words) or CONDITION.search(words):
+        return None  # a quote, the rules' reasons for silence (not a remark told: the remark here welcomes), doubt
+    for cut in starts[1:]:
+        head, tail = words[:cut].rstrip("，,。！!；;~～ "), words[cut:].strip()
+        if not _WELCOME.search(head) or _BEFORE_NOT.search(head):
+            break  # the remark is the words before the party, all of them welcome it
+        if "+" in tail or "＋" in tail:
+            return None  # "支持，+1", "天鹅真好看 +1": a remark seconded, not a party
+        reading = read_signup(tail, event)
+        if reading is None or reading.intent != SIGNUP or not reading.sure or reading.add:
+            continue
+        if _ANYONE.search(head) and not (_HEADS_SAID_HERE.search(tail) or _PAIR_WHOLE.search(tail) or _COUNT_ALONE.search(tail)):
+            return None
+        return reading
+    return None
+
+
+# A total said last, summing up the party told before it (U24): "我跟我跳广场舞的两个老姐妹 三个", "腊八粥我跟麻将桌上的三个
+# 牌友一起来，四个人", "孙子5岁，我带他去搓圆仔，两个人", "换我老公带娃去 还是两个". The last clause is the count alone; the
+# clauses before it tell who comes, the member among them or bringing them, joined (和, 跟, 带, 加, 还有…) — whoever they are
+# and whatever word names them (两个牌友, 楼下小李两口子, 单位新来的小姑娘), the count says how many they are.
+_TOTAL_LAST = re.compile(r"(?:那)?(?:就|还是|一共|总共|共|合计|总共是|一共是|就是|整)?(?:是)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人|口)?"
+                         r"|(?:那)?(?:就|还是|一共|总共|共)?(?P<k>俩|仨)(?:人|个人)?")
+_TOTAL_TAIL = re.compile(r"[吧啊呀哈嘛了哦啦咯嘞撒噻嘎]*")
+_PARTY_TOLD = re.compile(r"(?:[我俺咱额]|我们|俺们|咱们|额们|我哋|阿拉)[^，,。\s]{0,12}?(?:和|跟|同(?![堂意样时步城])|带(?![了回走过])|陪|"
+                         r"领(?![导取到了回])|加(?![班油入])|还有|搭|与)|"
+                         r"(?:和|跟|同|与|加上?|还有)(?:[我俺咱额]|我们|俺们|咱们|额们)(?![们家的])|(?:带|领|陪)[我俺咱额](?![们家的])")
+_TOTAL_NOT = re.compile(r"[吗么？?]|要是|如果|假如|万一|的话|看情况|再说|不一定|可能|也许|大概|估计|或者|最多|至少|左右|"
+                        r"不去|去不|来不|不来|不了|取消|退|撤|划掉|不算|不要|别人|人家|大家|他们家|她们家|上次|上回|去年|以前|之前|"
+                        r"[各每]|改|本来|原来|原先|刚才|报了|一组|岁|[0-9]{3,}")
+
+
+def _total_last(text: str, event: str) -> Reading | None:
+    """A sure sign-up of the head count said alone at the end (``_TOTAL_LAST``), when the clauses before it tell a party
+    joined with the member (``_PARTY_TOLD``) and nothing of ``_TOTAL_NOT`` (a question, a doubt, a drop-out, a count put
+    right, households each, ages); the rules' own reading of those clauses, where they read one, must not count more."""
+    words = slips_fixed(plain(unquote(text)))
+    if len(words) > MAX_READ or not _PARTY_TOLD.search(words) or _TOTAL_NOT.search(words):
+        return None  # no party joined with the member, or a doubt: most chat stops here
+    clauses = [c for c in _CLAUSE_CUT.split(words) if c]
+    if len(clauses) < 2 or not (last := _TOTAL_LAST.fullmatch(_TOTAL_TAIL.sub("", clauses[-1]) or clauses[-1])):
+        return None
+    if own_words(text) != text or nobodys(text) or UNDECIDED.search(words) or CONDITION.search(words) or LAUGH.search(words):
+        return None
+    total = number(last["n"] or last["k"])
+    head = "，".join(clauses[:-1])
+    if not total or total < 2 or total > MAX_AMOUNT or not _PARTY_TOLD.search(head) or re.search(NUMERAL + r"(?:个人|人|位|口(?!子))(?![\u4e00-\u9fff]*[的])", head):
+        return None  # one alone needs no sum; a head count already said before it is the rules' to weigh
+    if _goes_elsewhere(_GO_SELF.sub("去，", head), event) and not _SIGNUP_SAID.search(head) or nobodys(head):
+        return None  # "我和老伴去三亚 两个": a party going somewhere else
+    before = read_signup(head, event)
+    if before is not None and (before.intent != SIGNUP or before.add or before.amount > total):
+        return None  # "我和老公还有三个孩子 两个": the parts count more than the sum
+    return Reading(SIGNUP, total, sure=True)
+
+
+# Persons joined by plus signs and nothing else (U24): "朵朵+妈妈", "小雨妈妈+小雨", "王秀英+老伴" — a 接龙 line typed alone,
+# each piece one person (a name, a child's mother by the child's name, kin, the member).
+_PLUS_CUT = re.compile(r"\s*[+＋➕]\s*")
+
+
+def _persons_plussed(text: str) -> Reading | None:
+    words = plain(unquote(text)).strip(" ，,。！!~～")
+    if len(words) > 40 or own_words(text) != text or not _PLUS_CUT.search(words):
+        return None
+    pieces = _PLUS_CUT.split(words)
+    if len(pieces) < 2 or len(pieces) > MAX_AMOUNT or any(not p or _listed_party(p) != 1 or re.search(NUMERAL, p) for p in pieces):
+        return None  # "+1", "老公+2", "汤圆+饺子": a count, or something that is no person
+    return _party_reading(len(pieces), True)
+
+
+# Someone named, then their kin by that name (U24): "王霞、王霞妈妈", "胡春梅 胡春梅老伴", "刘淑芬、刘淑芬家老二", "老孟、老孟媳妇、
+# 大刚". The kin said by the name before it ties the list into one party: each piece one person, whoever else is listed.
+_LIST_PIECES = re.compile(r"[、，,;；/\s]+")
+_WHOSE = re.compile(r"^(?:家的?|的|屋里的?)")
+
+
+def _named_and_kin(text: str) -> Reading | None:
+    words = plain(unquote(text)).strip(" ，,。！!~～")
+    if len(words) > 40 or own_words(text) != text or re.search(NUMERAL, re.sub(r"老[大二三四]", "", words)) or QUESTION.search(words):
+        return None  # a count is the other rules' to read (not 老二, a child by rank)
+    pieces = [p for p in _LIST_PIECES.split(words) if p]
+    if len(pieces) < 2 or len(pieces) > MAX_AMOUNT or len(set(pieces)) < len(pieces):
+        return None
+    tied, loose = 0, []
+    for at, piece in enumerate(pieces):
+        names = [p for p in pieces[:at] if len(p) >= 2 and piece.startswith(p)]
+        kin = _WHOSE.sub("", piece[len(names[0]):]) if names else ""
+        if kin and (RELATIVE.fullmatch(kin) or re.fullmatch(r"[妈爸娃]", kin) or _listed_party(kin) == 1 and not _NAMED.fullmatch(kin)):
+            tied += 1  # "王霞妈妈": the kin of the one named before
+        elif _listed_party(piece) != 1:
+            loose.append(piece)
+    if loose and any(not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", p) or _NOT_A_NAME.search(p) or _EVENT_NAMED.search(p) or p in _SELF_ALONE
+                     for p in loose):
+        return None  # a piece that is no one person (a name the lists lack passes: "曲丽丽 曲丽丽闺女", "大刚")
+    return _party_reading(len(pieces), True) if tied else None
 
 
 def party_beside_coming(text: str) -> str | None:
@@ -636,14 +763,14 @@ def _rules_reading(text: str, event: str = "") -> Reading | None:
     return reading
 
 
-def _nobodys(text: str) -> bool:
+def _nobodys(text: str, welcomed: bool = False) -> bool:
     """What makes a message nobody's sign-up whatever its words name: the staff's notice or receipt, others' sign-ups
     told, a game among members, a plan elsewhere or another time, news or home life (``not_a_signup``), cancelling, or
     the event's rule alone ("满8人成团")."""
     words = plain(unquote(text))
     return not without_limits(words).strip() or is_notice(text) or others_signed_up(text) or bool(_PASTIME.search(words) or TALLY.search(words) or _MEETING.search(words)
                                                              or LAUGH.search(words) or SIGNUP_CANCEL_WORDS.search(words)) \
-        or not_a_signup(text) or another_time(text)
+        or not_a_signup(text, welcomed) or another_time(text)
 
 
 # The event named by what it is where the event's name stands: a short topic said first or last, apart from the party or
@@ -1228,15 +1355,16 @@ def _pieces_of(text: str) -> list[str]:
 _PLACE_CLAIMED = re.compile(r"给我|(?:我|俺|咱)们?(?:(?:" + NUMERAL + r")个|[俩仨])")
 
 
-def not_a_signup(text: str) -> bool:
+def not_a_signup(text: str, welcomed: bool = False) -> bool:
     """Whether the message is nobody's sign-up whatever a reader finds in it (for the learned score's gate too):
     others' plans with no word of joining, others signing up told, a condition of the member's, what was done, a
-    school's or job's thing, children's ages alone."""
+    school's or job's thing, children's ages alone. ``welcomed``: the remark is known to welcome the event, not to tell
+    how one went (``_remark_before``), so how something is, told, is no reason."""
     text = plain(unquote(text))
     pieces = _pieces_of(text)
     return _others_plan(pieces) and not any(_FOR_THEM.search(p) for p in pieces) or _others_sign_up(pieces) \
         or own_condition(text) or bool(_unreal_if(text)) or _told_as_done(pieces) or _signs_up_elsewhere(pieces) or _ages_alone(pieces) \
-        or _told_experience(pieces) or _advice(text) or _home_life(pieces) or _hearsay(pieces) \
+        or not welcomed and _told_experience(pieces) or _advice(text) or _home_life(pieces) or _hearsay(pieces) \
         or ("谁" in text and not _MINE.search(text)) or _organised_elsewhere(text) \
         or bool(_PRICE_TALK.search(text)) and not JOIN.search(text) \
         or _about_the_sign_up(text) or signup_changes.not_hers(text) and not _PLACE_CLAIMED.search(text) \
@@ -2061,8 +2189,8 @@ def _is_topic(clause: str) -> bool:
 
 
 # How it was or is, told (an event enjoyed, a party's day), and what says coming beside it: without the second, a party
-# beside the first is a report, not a sign-up.
-_EXPERIENCE = re.compile(r"得(?:很|真|挺|好|入迷|开心)|精彩|(?<!凑)热闹|开心|不错|好玩|太好|真好|挺好|好棒|真棒|喜欢|过瘾|尽兴|难忘")
+# beside the first is a report, not a sign-up. 凑个热闹 (joining the fun) is coming, not how it was, unless laughed off (U24).
+_EXPERIENCE = re.compile(r"得(?:很|真|挺|好|入迷|开心)|精彩|(?<!凑)(?<!凑个)热闹|凑个?热闹(?=哈哈|呵呵|嘿嘿)|开心|不错|好玩|太好|真好|挺好|好棒|真棒|喜欢|过瘾|尽兴|难忘")
 _COMING = re.compile(r"这次|这回|下次|要去|想去|(?:一起|一块儿?|都|也)去(?![了过])|一定|必须|报|参加|算上|算我|加我|记上|名额|位置|预约|" + NUMERAL + r"号|周[一二三四五六日末天]|明天|后天")
 # Going, then who goes: "我也要去就我一个" (not a place called 就我一个).
 _GO_SELF = re.compile(r"去(?=(?:就|只有)?(?:我|我们|俺)(?:一个|" + NUMERAL + r"个|俩|仨|自己))")
@@ -2493,10 +2621,14 @@ _ONLY_ME = re.compile(r"(?:就|只有|只)我(?:自己|一个人?)|^我自己$|(
 # "Kiki 阿鑫"), each a count of people, the member, a relative or a name, and what joins them.
 _GROUPS = ((re.compile(r"(?:我们|俺们|咱们|咱|俺|我)?(?:老两口|两口子|俩口子|夫妻俩?)"), 2), (re.compile(_PARENTS.pattern), 2),
            (re.compile(r"(?:我家)?双胞胎(?:儿子|女儿|闺女|孩子|宝宝|宝贝|娃|外孙女?|孙子|孙女)?"), 2))
+# A child or grandchild by rank, not by count: "二女儿", "三孙子" (the second daughter, the third grandson; two are "两个女儿",
+# "俩孙子"), one person of the household words (``people.HOME``, U24).
+_RANKED = r"(?![二三四](?:儿子|女儿|闺女|孙子|孙女|外孙|小子))"
+_RANKS = "大小二三四老幺"
 # A count of people of a kind ("两个孩子", "孩子两个", "俩娃") adds to the others named; a bare head count
 # ("两个人", "三个", "我们俩") is the party's total, whoever is named beside it ("我和老伴两个人").
 _KINDS = r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃|宝宝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴|外孙女?|外甥女?|侄子|侄女|孙子|孙女|闺女|儿子|女儿)"
-_COUNTED = re.compile(r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:大人|成人|孩子|小孩|男孩|女孩|娃|宝宝|老人|小朋友)(?P<m>" + NUMERAL
+_COUNTED = re.compile(_RANKED + r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:大人|成人|孩子|小孩|男孩|女孩|娃|宝宝|老人|小朋友)(?P<m>" + NUMERAL
                       + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:娃|孩子|宝|小孩|外孙女?|孙子|孙女|闺女|儿子|女儿)")
 _HEADS_SAID = re.compile(r"(?:一家|全家)(?P<h>" + NUMERAL + r")口人?|(?:我们|俺们|咱们|我)?(?:一家子?|全家|一家人)(?P<f>" + NUMERAL + r")(?:个人?|位|人)|(?:我们|俺们|咱们|我|咱|俺)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人)?(?![\u4e00-\u9fff])|"
                          r"(?:我们|俺们|咱们|我|咱|俺)?(?P<p>" + NUMERAL + r")(?:个人|个|位|人)")
@@ -2636,7 +2768,9 @@ def party_size(text: str) -> int | None:
     text = _WHOSE_HOUSEHOLD.sub("", text)  # "给我邻居家两个孩子报手工课": the neighbour's children, not the neighbour
     kids = sum(number(m.group(1) or m.group(2)) or 0 for m in _KIDS.finditer(text))
     pairs = 2 * len(set(_PARENTS.findall(text)))  # "我带我爸妈": two people in one word
-    relatives = pairs + len(set(RELATIVE.findall(_PARENTS.sub("", _KIDS.sub("", text)))))
+    named = set(RELATIVE.findall(_PARENTS.sub("", _KIDS.sub("", text))))
+    named -= {w for w in named if any(o[1:] == w and o[0] in _RANKS for o in named)}  # "俺小孙子 孙子练了两年字": one grandson (U24)
+    relatives = pairs + len(named)
     relatives += len({m for m in (j.group(1) for j in _JOINED_NAME.finditer(text)) if not _NOT_NAME.search(m) and not RELATIVE.fullmatch(m)})  # "我和王芳"
     relatives += sum(1 for m in _HOUSEHOLD_SOMEONE.finditer(text) if not RELATIVE.search(m.group(0)[1:]))  # "我跟我家老者" (U16)
     if _SIGNED_UP_FOR.search(text):

@@ -63,7 +63,7 @@ def fit(records: list) -> IntentModel:
     for intent in INTENTS:
         groups.setdefault(intent_training.FEATURES[intent], []).append(intent)
     forms = [compact(r.text) for r in records]
-    kinds = [signals(r.text, form) for r, form in zip(records, forms)]
+    kinds = [signals(r.text, form, intent_training.SIGNALS) for r, form in zip(records, forms)]
     models = {}
     for extra, names in groups.items():
         rows = [(k, features(form, extra)) for k, form in zip(kinds, forms)]
@@ -74,5 +74,6 @@ def fit(records: list) -> IntentModel:
                        for i, (bias, signal, grams) in zip(names, fits)})
     every = sorted({kind for extra in intent_training.FEATURES.values() for kind in extra})
     meta = {"examples": len(records), "ngrams": list(NGRAMS), **({"features": every} if every else {}),
+            **({"signals": list(intent_training.SIGNALS)} if intent_training.SIGNALS else {}),
             "per_intent": {i: sum(r["intent"] == i for r in records) for i in INTENTS}}
     return IntentModel({i: models[i] for i in INTENTS}, meta)

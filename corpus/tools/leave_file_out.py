@@ -156,7 +156,8 @@ def _party_ranker(name: str, train: list[corpus.Record], cache: Path | None) -> 
                                        epochs=signup_guess_training.EPOCHS, seed=training.SEED, scale=training.SIGNAL_SCALE,
                                        l2=training.L2, min_count=signup_guess_training.MIN_COUNT)
         model = PartyModel(bias, {g: w for g, w in grams.items() if abs(w) >= training.KEEP},
-                           {"candidates": len(data), "parties": sum(label for _, label in data)})
+                           {"candidates": len(data), "parties": sum(label for _, label in data),
+                            **({"shape": True} if signup_guess_training.SHAPE else {})})
     if path:
         from bot.moderation.training import write
 

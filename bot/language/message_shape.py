@@ -1,0 +1,141 @@
+"""How a message is built, as signals for the learned intent score (``bot.language.intent_model``): what each
+number in it is by its unit and neighbours (a count of goods, a price, a weight, a time, a head count, a bare
+number), whether prices are said and which way round, who the subject is, when it happens, whether goods came to
+her or the event itself is undone, and the form of a question.
+
+The score's n-grams see words, not how they stand to each other: "原价46，现在35" has no unit after either number,
+and to the n-grams it is a product's name beside two numbers, as "汤圆2" is. What a number is for is said by its
+unit and the words around it (``order_quantity.CONTEXTS``, the ranker's own reading of a count's surroundings, plus
+the prices said without a unit: 原价46, 现在35, 才59); whose wish a message is, by the person who leads its clause
+(我 / 我们 / 你 / 她, kin); a question by its form (V不V, a final particle, a question word, a choice).
+
+Pure: a text in, a set of signal names out (``structure``); the model weighs each once.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.language import order_quantity
+from bot.language.intents import BREAK
+from bot.language.numbers import NUMERAL
+from bot.language.people import RELATIVE
+
+_NUMBER = re.compile(r"(?P<sign>[+＋xX×*]\s?)?(?P<n>" + NUMERAL + ")")
+_DIGITS = re.compile(r"\d+")
+# A price said by the words before a number, with no unit after it: 原价46, 现价 35, 特价29, 现在35, 才59, 只要 9.9.
+_PRICE_BEFORE = re.compile(r"(?:原价|现价|特价|售价|单价|定价|价格|价钱|标价|零售价|市场价|团购价|活动价|秒杀价|优惠价|折后|到手|"
+                           r"现在|只要|只卖|只需|才|仅|卖|要价|打完折|一共|总共|合计|共计|总价)\s?$")
+# A price said by a word after the number (besides the units of money the ranker reads): 35的, 46一份, 12一斤.
+_PRICE_AFTER = re.compile(r"^\s?(?:元|块|毛|角|rmb|RMB|¥|一[份盒箱袋斤个瓶包只条]|[/／][份盒箱袋斤个瓶包只条])")
+# The roles, in the order the ranker's contexts are tried (the first that fits names the number).
+_ROLE_OF_CONTEXT = {"address": "address", "address_before": "address", "time": "time", "price": "money",
+                    "price_before": "money", "date": "date", "age": "age", "weight": "weight", "people": "people",
+                    "size": "size", "count_of_items": "count"}
+# A count's unit misspelt as 分 that is no unit: a degree (七分熟, 三分糖, 五分甜), minutes, a fraction (三分之一).
+_DEGREE = re.compile(r"^\s?分(?:熟|糖|甜|冰|辣|钟|之|半)")
+# Who leads a clause: someone else (a relative, kin of mine, him or her, people she knows), we, you, or I.
+_SUBJECT = re.compile(r"(?P<other>(?:我|俺|咱)(?:妈|爸|婆婆|公公|姐|妹|哥|弟|老公|老婆|爱人|闺女|儿子|女儿|孙|外孙|奶奶|爷爷|"
+                      r"邻居|同事|朋友|老伴|媳妇|家那位|家那口子|家老)|[他她]们?|亲家|朋友|同事|邻居|老乡|同学|闺蜜|领导|老板|"
+                      + RELATIVE.pattern + ")"
+                      r"|(?P<we>我们|咱们|俺们|我家|俺家|咱家|阿拉|大家)|(?P<you>你们|你|您)|(?P<me>我|俺|咱|额|偶|本人|人家)")
+# Before the person: it is not the subject but whom it is for or with (给我来两份, 帮我妈订, 跟她一起).
+_NOT_SUBJECT_BEFORE = re.compile(r"(?:给|帮|替|为|跟|和|同|与|送|让|叫|问|找|陪|带)\s?$")
+_FOR_WHOM = re.compile(r"(?:给|帮|替|为)\s?(?P<whom>我们|咱们|我家|俺家|我|俺|咱|你们|你|您)?")
+# A question's forms: V不V / V没V (要不要, 有没有, 可不可以), a final particle, a question word, a choice, a tag asking leave.
+_V_NOT_V = re.compile(r"([\u4e00-\u9fff])[不没]\1|可不可|能不能|要不|是不是|有没有|对不对|好不好|行不行")
+_FINAL_PARTICLE = re.compile(r"(?:吗|么|嘛|呢|不|没|没有|伐|冇|咩|哇|啵)\s?[?？!！~～。.…]*\s?$")
+_QUESTION_WORD = re.compile(r"几|多少|什么|啥|哪|谁|怎么|咋|为什么|为啥|多大|多久|多长")
+_COUNT_ASKED = re.compile(r"(?:几|多少)\s?[" + order_quantity.UNITS + r"]")
+_CHOICE = re.compile(r"还是")
+# When it is said to happen: a time past (上礼拜, 前天, 那次) or to come (下礼拜, 明天, 过几天), by the words that say it.
+_PAST_TIME = re.compile(r"上(?:个)?(?:礼拜|星期|周|月|回|次|趟)|前(?:天|几天|阵子|段时间)|昨(?:天|晚|儿)|去年|那(?:次|回|天)|早先|以前|之前|当时")
+_COMING_TIME = re.compile(r"下(?:个)?(?:礼拜|星期|周|月|回|次|趟)|明(?:天|早|晚|儿)|后天|过(?:几|两)天|改天|以后|回头")
+# Goods that came to her (亲家送来一袋, 快递寄来两箱, 她带了三盒给我): received, not asked for.
+_CAME = re.compile(r"(?:送|寄|带|捎|拿|发|给)(?:来|过来|回来)(?:了)?|收到|到货|寄到|送到")
+# The event as the one undone (活动搞不成了, 讲座取消了, 课停了): the event's news, not her cancel.
+_EVENT_UNDONE = re.compile(r"(?:活动|讲座|课|比赛|演出|聚会|讲堂|义诊)(?:也|又|就|都)?(?:取消|搞不成|办不成|不办|延期|改期|停|黄)")
+_TAG = re.compile(r"(?:好吗|行吗|可以吗|可以不|行不|好不|成吗|得吗|得唔得|中不中)\s?[?？!！~～。.…]*\s?$")
+
+
+def number_roles(words: str) -> list[tuple[str, int, int]]:
+    """(role, start, end) of each number ``words`` (an ``order_quantity.form``) says: "count" (before a unit of goods),
+    "money", "weight", "time", "date", "age", "people", "address", "size", "degree" (七分熟, 三分糖), "plus" (+2, x3) or "bare" (a digit alone,
+    or a Chinese numeral at a clause's end: 汤圆2, 上车 1, 我这儿三); a Chinese numeral inside a word (一起, 一下) is none."""
+    out = []
+    for match in _NUMBER.finditer(words):
+        start, end = match.start("n"), match.end("n")
+        before, after = words[:start], words[end:]
+        role = ""
+        for name, pattern in order_quantity.CONTEXTS:
+            if pattern.search(before[-4:] if name.endswith("_before") else after[:4]):
+                role = _ROLE_OF_CONTEXT[name]
+                break
+        if not role and _DEGREE.search(after[:3]):
+            role = "degree"
+        if not role and (_PRICE_BEFORE.search(before[-5:]) or _PRICE_AFTER.search(after[:3])):
+            role = "money"
+        unit = order_quantity.unit_after(words, end)
+        if not role and unit and unit != "个人":
+            role = "count"
+        if not role and match["sign"]:
+            role = "plus"
+        if not role:
+            alone = not after.strip() or BREAK.match(after) is not None or after[:1] in " ,，。!！~～?？"
+            if _DIGITS.fullmatch(match["n"]) or alone:
+                role = "bare"
+        if role:
+            out.append((role, start, end))
+    return out
+
+
+def structure(text: str) -> set[str]:
+    """The signals of how ``text`` is built (prefixed "shape:", beside ``intent_model.signals``'s own)."""
+    words = order_quantity.form(text)
+    out: set[str] = set()
+    roles = number_roles(words)
+    kinds = {role for role, _, _ in roles}
+    out.update("shape:num:" + role for role in kinds)
+    if roles:
+        out.add("shape:nums:" + ("only_" + next(iter(kinds)) if len(kinds) == 1 else "mixed"))
+        out.add("shape:nums:" + str(min(len(roles), 3)))
+        first, last = roles[0][0], roles[-1][0]
+        out.add("shape:first:" + first)
+        out.add("shape:last:" + last)
+        if "money" in kinds and "count" in kinds:
+            money_at = min(s for r, s, _ in roles if r == "money")
+            count_at = min(s for r, s, _ in roles if r == "count")
+            out.add("shape:money_then_count" if money_at < count_at else "shape:count_then_money")
+        if sum(role == "money" for role, _, _ in roles) >= 2:
+            out.add("shape:two_prices")  # 原价46，现在35: a price compared, not a count ordered
+        end = roles[-1][2]
+        if not words[end:].strip(" ，,。.!！~～…?？"):
+            out.add("shape:ends_on:" + last)
+    else:
+        out.add("shape:nums:0")
+    clauses = [c for c in BREAK.split(words) if c.strip()]
+    counted = [c for c in clauses if any(role in ("count", "plus", "bare") for role, _, _ in number_roles(c))]
+    if counted:
+        clause = counted[0]
+        lead = clause[:next((s for r, s, _ in number_roles(clause) if r in ("count", "plus", "bare")), len(clause))]
+        out.add("shape:count_clause:" + ("alone" if not lead.strip() else "verb" if order_quantity._VERBS.search(lead)
+                                     else "words"))
+    out.add("shape:subject:" + _subject(words))
+    whom = _FOR_WHOM.search(words)
+    if whom:
+        person = whom["whom"] or ""
+        out.add("shape:for:" + ("me" if person[:1] in ("我", "俺", "咱") else "you" if person else "other"))
+    out.update("shape:" + name for name, pattern in (("when:past", _PAST_TIME), ("when:coming", _COMING_TIME), ("came", _CAME),
+                                                      ("event_undone", _EVENT_UNDONE)) if pattern.search(words))
+    out.update("shape:q:" + name for name, pattern in (("v_not_v", _V_NOT_V), ("particle", _FINAL_PARTICLE),
+                                                    ("word", _QUESTION_WORD), ("count", _COUNT_ASKED), ("choice", _CHOICE),
+                                                    ("tag", _TAG)) if pattern.search(words))
+    return out
+
+
+def _subject(words: str) -> str:
+    """Who leads the message: the first person named not as whom it is for or with (给我来两份 has none)."""
+    for match in _SUBJECT.finditer(words):
+        if _NOT_SUBJECT_BEFORE.search(words[max(0, match.start() - 2):match.start()]):
+            continue
+        return match.lastgroup or "other"
+    return "none"
