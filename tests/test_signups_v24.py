@@ -23,6 +23,8 @@ def acted(text: str, event: str = "") -> tuple[str, int] | None:
 @pytest.mark.parametrize("text", [
     "店在哪条街呀，我邻居也想来",  # a clause that asks the store its way, beside a remark on coming
     "门店在哪个路口 我让我儿子骑车带我来",
+    "包粽子我们仨去 店在哪个路口 我坐地铁",  # the shop's place asked: a question, whatever party is said beside it
+    "剪纸我俩去，店具体在哪，我从火车站过来",
     "插花已报名：刘姐2 小周1 王阿姨3 共6人",  # the list's own count
     "我外甥说他也要报名，累不累啊",  # their sign-up said of them
     "隔壁刘姐她们报了插花 叫我也去",
@@ -54,6 +56,7 @@ def test_chat_not_asked(text):
 
 @pytest.mark.parametrize("text,party", [
     ("店里几点开门 烘焙课我们四个报名", 4),  # she joins beside the question: still her party
+    ("两个人 几点到店里集合", 2),  # the event's meeting time asked beside her party
     ("包粽子还有位置吗 我们两个", 2),  # 位置 of the event, not the way
     ("我老伴说他也去 那就两个", 2),  # their word, with her party
     ("我们车间六个人都报插花", 6),  # the group's count joined

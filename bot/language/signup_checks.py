@@ -45,8 +45,9 @@ _OWN_OCCASION = re.compile(r"年夜饭|团年饭|团圆饭|吃年饭|家宴|聚�
 # rule on bringing someone in (拉…进群). The asking clause may name joining ("报名送积分不"); no other clause may.
 # "还有位置吗" asks for a place at the event, not the way.
 _ASKING = re.compile(r"吗|[？?]|(?:[不没么呢嘛]|没有)$|几点|几号|哪|怎么|咋|多远|多久|发(?:一)?下|发个|发我|发来|发过来|给[我俺](?:一)?下|告诉我|说一?下")
-_STORE_WAY = re.compile(r"门店|店里|店在|店的?(?:地址|位置)|[这那哪]家店|地址|定位|导航|路线|怎么走|哪条路|怎么去|咋走|咋去|营业|开门|关门|"
-                        r"停车|车位|公交|地铁|几路车|发[^，,。\s]{0,4}位置|位置发")
+_STORE_PLACE = re.compile(r"门店|店[^，,。\s]{0,4}?(?:在哪|地址|位置)|[这那哪]家店|地址|定位|导航|路线|怎么走|哪条路|怎么去|咋走|咋去|"
+                          r"停车|车位|公交|地铁|几路车|发[^，,。\s]{0,4}位置|位置发")  # where the shop is: asked with a party too
+_STORE_HOURS = re.compile(r"店里|营业|开门|关门")
 _HER_RECORD = re.compile(r"积分|(?:登记|记|报)上(?:了)?没")  # "积分咋个用", "我家报的两个人登记上没有": her count is her record's
 _GROUP_RULE = re.compile(r"拉[^，,。\s]{0,10}?进(?:群|来)")  # someone brought into the group: "可以拉我朋友进群一起报名吗"
 _JOINED = re.compile(r"报|参加|算我|算上|加我|加上我|名额|记上|登记")
@@ -324,13 +325,18 @@ def _run_elsewhere(words: str, event: str) -> bool:
 
 
 def _store_asked(words: str) -> bool:
-    """A clause asks the store its way, its hours or her own record, and no other clause joins or counts anyone."""
+    """A clause asks the store its place, its hours, her own record or the group's rule, and no other clause joins; nor is
+    a head count said outside it, unless the place of the shop itself is asked ("包饺子我们俩去 店在哪 坐公交": she will come
+    to the event, the message asks the way)."""
     said = clauses(words)
-    asking = [clause for clause in said if _ASKING.search(clause)
-              and (_STORE_WAY.search(clause) or _HER_RECORD.search(clause) or _GROUP_RULE.search(clause))]
+    asking = [clause for clause in said if _ASKING.search(clause) and (_STORE_PLACE.search(clause) or _STORE_HOURS.search(clause)
+                                                                       or _HER_RECORD.search(clause) or _GROUP_RULE.search(clause))]
+    if not asking or any(_JOINED.search(clause) for clause in said if clause not in asking):
+        return False
+    if any(_STORE_PLACE.search(clause) for clause in asking):
+        return True
     counted = " ".join(clause for clause in said if not (clause in asking and _HER_RECORD.search(clause)))
-    return bool(asking) and not any(_JOINED.search(clause) for clause in said if clause not in asking) \
-        and not _HEADS.search(_CLOCK_OR_SPAN.sub("", counted))
+    return not _HEADS.search(_CLOCK_OR_SPAN.sub("", counted))
 
 
 def _alone(words: str) -> bool:
