@@ -306,7 +306,7 @@ class Ads:
             found += word_signals(hits, self._cues, msg.text, self._ad_words, emoji, private_hint(found), own)
         if reported:
             found.append(Signal("引用别人的话（其中的广告词和线索不算）", 0, "quoted"))
-        if found and len(self._warnings) and (warned := self._warnings.find(text)) and (
+        if found and len(self._warnings) and (warned := self._warnings.find(text)) and not ("？" in msg.text and _asked(warned, msg.text)) and (
                 ("举报" not in msg.text and "千万" not in msg.text) or _PLEA.search(msg.text) is None or _SCAM_TOLD.search(msg.text) or (warned := self._warnings.find(forms(_PLEA.sub("，", msg.text))))):  # 都是骗子，千万别信
             found = [s for s in found if s.kind not in _WARNED_AWAY and not s.seen.startswith(MOMO_SEEN)] + [
                 Signal(f"提醒防骗“{warned[0]}”", 0, "warning")]
@@ -605,19 +605,22 @@ def _told_phones(digits: str) -> list[Signal]:
 # An id or a number dictated piece by piece (M21): letters and digits in short pieces, joined by the words of a
 # dictation (前面, 中间, 后面, 然后, 接着, 再接, 最后, 开头, 的头 / 的腰 / 的尾) or each named (字母 h，数字 6): n a i 然后
 # f e n 然后 0 0 1, 头一段是字母 d k 再来就是数字 三三 然后是 七七, 前面135 中间4521 后面6688. Nobody writes a contact so
-# but to pass a filter: on train+dev 105 ads and no ham. Chinese numerals count as pieces after a gap, a label or a
-# dictation word (然后是 七七, 一五九的头).
-# The pieces are joined: an 11-digit mobile number is a phone told in pieces (3 points, as _PHONE_TOLD's), five or
+# but to pass a filter: on train+dev 105 ads and no ham. Chinese numerals count as pieces after any character but a
+# numeral, a letter or a digit (然后是 七七, 一五九的头, and 号码幺三八 or 电话一三九 as voice input types them, no space).
+# The pieces are joined: an 11-digit mobile number is a phone read out (1 point, as one typed whole: M21 review), five or
 # more characters with a letter a WeChat id (3). Bare 后 (139后2050后7716) is no dictation word: a member writes a
 # tradesman's number so (_told_phones gives it 1 point).
 _DICTATION = r"(?:前面|前[三3]位|中间|后面|后[四4八8]位|然后|接着|最后|再[接跟加来拼]|跟着|开头|的[头腰尾])(?:[\s:：]*(?:是|就是|写|再|拼|上|加|跟|着|接|来|[两四4]位))*"
 _DICTATION_LABEL = r"(?:字母|数字)"
 _DICTATION_GAP = r"[\s,，、:：]"
 _DICTATION_PIECE = (rf"(?:{_DICTATION_LABEL}[\s:：]*)?(?:(?<![a-z0-9])(?:[a-z0-9]{{1,4}}|\d{{5,8}})(?![a-z0-9])"
-                    rf"|(?<=[字数母面头间后着是再跟接来上加写位拼\s,，、:：])[{_CHINESE_DIGITS}]{{1,4}}(?!(?!的)[\u4e00-\u9fff]))")
-_DICTATION_GROUP = rf"{_DICTATION_PIECE}(?:{_DICTATION_GAP}+{_DICTATION_PIECE})*"
+                    rf"|(?<![{_CHINESE_DIGITS}a-z0-9])[{_CHINESE_DIGITS}]{{1,4}}(?!(?!的)[\u4e00-\u9fff]))")
+# Bounded (M21 review): a group holds at most 11 pieces (a mobile number one digit a piece) and a dictation at most 8
+# groups. Unbounded, a long run of short numbers after a dictation word (最后一期的号码是 10 23 45 …) was read to its end
+# from each of its pieces, and failed there for want of a join: quadratic (a 5,000-character text took ~1 s).
+_DICTATION_GROUP = rf"{_DICTATION_PIECE}(?:{_DICTATION_GAP}{{1,3}}{_DICTATION_PIECE}){{0,10}}"
 _DICTATED = re.compile(rf"(?:{_DICTATION}{_DICTATION_GAP}*)?{_DICTATION_GROUP}"
-                       rf"(?:(?:{_DICTATION_GAP}*{_DICTATION}{_DICTATION_GAP}*|{_DICTATION_GAP}+(?={_DICTATION_LABEL})){_DICTATION_GROUP})+")
+                       rf"(?:(?:{_DICTATION_GAP}{{0,3}}{_DICTATION}{_DICTATION_GAP}{{0,3}}|{_DICTATION_GAP}{{1,3}}(?={_DICTATION_LABEL})){_DICTATION_GROUP}){{1,8}}")
 # what a dictation needs (the prefilter, and ``contacts`` before the pattern): one of its words or labels with a piece
 # after it (every join of _DICTATED has one). It opens with those words' first characters, so re skips to them: the
 # whole pattern, which opens with a piece, was tried at every position of every text with digits (+2.9% on the real mix)
@@ -629,6 +632,8 @@ _DICTATION_KEY = re.compile("前面|前三位|前3位|中间|后面|后四位|�
                             "|的头|的腰|的尾|字母|数字")
 _DICTATION_NOISE = re.compile(rf"{_DICTATION}|{_DICTATION_LABEL}|[^a-z0-9{_CHINESE_DIGITS}]")
 _NON_DIGIT = re.compile(r"\D")
+# A code named before the pieces (wifi 密码是 字母a b 然后数字 1 2 3 4, 取件码 字母b 然后 3 0 2 7, a plate): no contact
+_CODE_NAMED = re.compile(r"(?:密码|口令|车牌|牌照|牌号|取件码|取货码|提货码|取餐码|验证码|快递码|柜码|门禁码)[^。！？!?\n]{0,8}$")
 _DICTATION_LEAD = re.compile(r"(?:vx|wx|v|q)(?=[\s:：])")  # the WeChat word before the pieces (加 v：y j d 后面再跟 0 0 7)
 
 
@@ -639,12 +644,15 @@ def _dictated(prose: str, found: Sequence[Signal]) -> list[Signal]:
         text = run.group(0)
         if not _DICTATION_WORD.search(text):  # pieces alone are an id spread out, read by _ID
             continue
+        if _CODE_NAMED.search(prose, max(0, run.start() - 12), run.start()):  # 密码是 字母a b 然后数字 1 2 3: no contact
+            continue
         joined = _DICTATION_NOISE.sub("", _DICTATION_LEAD.sub("", text, count=1) if _DICTATION_LEAD.match(text) else text)
         joined = joined.translate(_NUMERALS)
         if joined.isdigit():
             # not a number already told (前七位 1389876 后四位 5432 is _PHONE_HALVES' 1389876…5432)
+            # 1 point, as the number typed whole: a senior reads a tradesman's or her daughter's number out so by voice
             if _PHONE.fullmatch(joined) and not any(s.kind == "phone" and _NON_DIGIT.sub("", s.seen) == joined for s in found):
-                told.append(Signal(f"手机号分段念 {joined}", 3, "phone"))
+                told.append(Signal(f"手机号分段念 {joined}", 1, "phone"))
         elif len(joined) >= 5 and _LETTER.search(joined) and not any(joined in s.seen for s in found):
             told.append(Signal(f"微信号分段念 {joined}", 3, "wechat_id"))
     return told
@@ -1311,6 +1319,23 @@ def received_report(text: str) -> bool:
 # A plea inside a scam warning (有人冒充你儿子…千万别告诉他验证码) stays a warning.
 _SCAM_TOLD = re.compile("冒充|有人.*?骗|骗子|诈骗")
 _PLEA = re.compile(r"(?:别|不要|勿|莫)举报|千万(?:别|不要)(?:告诉|跟[^，。,\s]{0,4}说|让[^，。,\s]{0,4}知道|声张)")
+
+
+def _asked(warned: Sequence[str], text: str) -> bool:
+    """Whether each warning word of a text is asked, a question mark right after each time it is written (网贷逾期
+    账户被冻结了？专业征信修复 停息挂账 私聊我): a pitch opens by asking the trouble it offers to mend, a warning tells
+    it (M21 review). Called only for a text with a full-width question mark (most chat's, and a pitch's)."""
+    for word in warned:
+        at = text.find(word)
+        if at < 0:
+            return False
+        while at >= 0:
+            if text[at + len(word):at + len(word) + 1] != "？":
+                return False
+            at = text.find(word, at + 1)
+    return True
+
+
 _WARNED_AWAY = frozenset({"ad_word", "contact_hint", "new_number"})  # what a warning about scams names without selling it
 _TEXT = Kind.TEXT  # a module global: read on every message (an enum member is a class attribute lookup)
 CARD_TEXT = "[名片]"  # a contact card, typed or forwarded as text: the card's signal
