@@ -191,3 +191,38 @@ def test_still_lots_and_spaced_thanks_ask_nothing(faq, text):
 @pytest.mark.parametrize("text", ["能否送到小区", "是否营业"])
 def test_shi_fou_and_neng_fou_still_ask(faq, text):
     assert _reading(faq, text)[0] is True
+
+
+# --- review mend: 还有/还剩好多 is "plenty" unless the message asks; 是谁嘞 asks whose -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "莫挤莫挤 铺子里还有好多", "我婆婆讲还剩好多", "超市还有好多",  # a place's stock, someone's word: plenty
+    "今年柚子还剩好多", "慢慢来 还有好多盒", "别着急 冷库里还剩好多件",  # a time, no goods named, a store-room
+    "还剩好多", "我下楼瞅了一眼 柜台上还有好多",  # bare, and what she saw
+    "红薯还有好多呢",  # 呢 tells
+])
+def test_plenty_left_is_a_remark(faq, text):
+    assert _reading(faq, text)[0] is False
+
+
+@pytest.mark.parametrize("text", [
+    "掌柜的 腊肠还剩好多根", "糍粑还有好多斤 老板娘",  # the shop addressed
+    "还剩好多份喃", "还有好多哟？", "米线还有好多包嘛？",  # a question particle, a question mark
+    "藕粉还有好多盒",  # the goods alone as the subject: a stock question
+])
+def test_how_many_left_where_the_message_asks(faq, text):
+    assert _reading(faq, text) == (True, "catalogue")
+
+
+@pytest.mark.parametrize("text", [
+    "楼道里那个包裹是谁嘞", "停在店门口那辆三轮是谁哩", "这把伞是谁嘞？",  # Henan's 嘞/哩 for 的: whose, the members'
+])
+def test_whose_is_it_asks_the_members(faq, text):
+    assert _reading(faq, text)[0] is False
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("货款打给谁嘞", "payment"), ("退货找谁哩", "returns"),  # who handles it: the store
+])
+def test_who_handles_it_still_asks(faq, text, topic):
+    assert _reading(faq, text) == (True, topic)

@@ -33,10 +33,33 @@ _HOW_MUCH = re.compile(r"(?<=[斤个份盒袋箱只瓶包根条碗块把提件�
 # (q22) The final particle 否 of Wu, Min and Hakka speakers ("还开着否", "现金收否", "能换否"): 吗 where it ends a clause; 是否,
 # 能否, 可否, 否则 and 与否 stay as they are.
 _FINAL_FOU = re.compile(r"(?<![是能可与然])否(?![则认定决])(?=[啊呀哦嘞咧]*(?:[\W_]|$))")
-# (q22) The south-west's 好多 as "how many" where a stock question ends ("苹果泥还有好多袋", "小米还剩好多份"); "还有好多人没报名"
-# (still many) goes on after it and stays, and so does her own stock ("家里还有好多").
+# (q22) The south-west's 好多 as "how many" where a stock question ends ("苹果泥还有好多袋", "小米还剩好多份"). Most places read a
+# final 好多 as "plenty" ("店里还有好多", "别慌 还剩好多份"), so it asks only where the message marks a question: a question
+# particle after it (还剩好多份喃), a question mark (还有好多哦？, 还有好多嘛？; 嘛 and 噻 alone assert), the shop addressed ("老板 还剩好多盒"), or the
+# goods alone as the whole message's subject, as a stock question names them ("小米还剩好多份"; not "今年橘子还有好多",
+# "菜场还剩好多", "仓库里还有好多箱", "老公说还有好多"). "还有好多人没报名" (still many) goes on after it and stays, and so does
+# her own stock ("家里还有好多").
 _HERS = re.compile(r"家|我|俺|她|他|冰箱|柜")  # her own stock at home: "家里还有好多" (still lots)
-_HOW_MANY_LEFT = re.compile(r"(?<=还剩|还有)好多(?=[份袋盒箱斤个瓶包只罐]?[啊呀哦嘛吖]*[?？]?$)")
+_HOW_MANY_LEFT = re.compile(r"(?<=还剩|还有)好多(?=[份袋盒箱斤个瓶包只罐根条块串把提桶碗杯件]?(?P<asks>喃|[啊呀哦哟吖嘛]*[?？])?"
+                            r"[啊呀哦嘛吖哟噻]*[\W_]*(?:(?:老板娘?|店长|掌柜的?)[\W_]*)?$)")
+_SHOP_ADDRESSED = re.compile(r"^(?:老板娘?|店长|掌柜的?)(?:[\W_]|$)|[\W_](?:老板娘?|店长|掌柜的?)[\W_]*$")
+# The goods asked of as a stock question's whole subject: a name the goods list reads from its first character, at most two
+# characters more (苹果泥), none of a place's or a time's ("菜场", "店里", "今年橘子").
+_GOODS_SUBJECT = re.compile(r"[^\W\d_]{1,6}")
+_PLACE_OR_TIME = re.compile(r"[场店里上库架市摊家边年月天周]")
+
+
+def _how_many_asked(text: str, m: re.Match[str]) -> bool:
+    """The final 好多 after 还有/还剩 asks "how many": the message marks a question (``_HOW_MANY_LEFT``), and it is not
+    her own stock."""
+    subject = text[:m.start() - 2]
+    if _HERS.search(re.split(r"[\W_]", subject)[-1]):
+        return False
+    if m.group("asks") or _SHOP_ADDRESSED.search(text):
+        return True
+    goods = GOODS.match(subject)
+    return bool(goods and _GOODS_SUBJECT.fullmatch(subject) and len(subject) - goods.end() <= 2
+                and not _PLACE_OR_TIME.search(subject))
 # Words read only after the store's goods or matters in their clause (review 6): "签到有嘛用", "菠萝多会儿能到";
 # "生气有嘛用", "他多会儿来咱家吃饭", "装修好多钱啊" stay.
 _STORE_BOUND = ("有嘛用", "多会儿")
@@ -108,7 +131,7 @@ def mandarin(text: str) -> str:
     if "否" in text:
         text = _FINAL_FOU.sub("吗", text)
     if "好多" in text:
-        text = _HOW_MANY_LEFT.sub(lambda m: m.group() if _HERS.search(re.split(r"[\W_]", text[:m.start()])[-1]) else "多少", text)
+        text = _HOW_MANY_LEFT.sub(lambda m: "多少" if _how_many_asked(text, m) else m.group(), text)
     if "好多钱" in text:
         text = _HOW_MUCH.sub(lambda m: m.group() if m.group("named") and not _store_named(text, m.start())
                              else "多少钱", text)
