@@ -72,9 +72,13 @@ _THE_GROUP = (r"(?:大家伙?儿?|各位|大伙儿?|(?:各位|群里的?|咱群�
 _RALLY = r"(?:走一波|来一波|搞一波|走起来?|走着|搞起来?|整起来?|整上|安排上?|冲鸭|冲冲冲|冲起来|开整|[签打]起来|动起来)"
 _FOR_THEM = r"(?:(?:积分|鸡蛋|礼品|奖品)?不要白不要|不(?:签|打|拿|领)白不(?:签|打|拿|领)|别(?:光|老|只|一直)?(?:潜水|偷懒|忘了?|落下)|抓紧|赶紧|快点?来|(?:积分|鸡蛋|礼品|奖品)?等着(?:你们|大家|各位)|让我(?:看看|瞧瞧)|看看(?:多少|几个|有谁|谁)|扣\s*1)"
 _GROUP_CALLED = re.compile(r"^" + _THE_GROUP + r"[\s,，!！~～]*(?:都|也)?(?:来)?"
-                           r"(?:(?:签个?到|打个?卡|接龙)[啊呀啦哦哈了]*)+[\s,，!！~～]*(?:" + _RALLY + "|" + _FOR_THEM + r"|吧(?=[\s,，!！~～]*$))|"
+                           r"(?:(?:签个?到|打个?卡|接龙)[啊呀哦哈]*)+[\s,，!！~～]*(?:" + _RALLY + "|" + _FOR_THEM + r"|吧(?=[\s,，!！~～]*$))|"
+                           r"^" + _THE_GROUP + r"[\s,，!！~～]*(?:都|也)?(?:来)?"
+                           r"(?:(?:签个?到|打个?卡|接龙)[啊呀啦哦哈]*)+[\s,，!！~～]*" + _FOR_THEM + "|"
                            r"^(?:签个?到|打个?卡)" + _RALLY + r"[啊呀啦哦哈~～!！]*[\s,，]*" + _THE_GROUP + r"[啊呀啦哦哈~～!！]*$|"
-                           r"^(?:(?:签个?到|打个?卡)[啊呀啦哦哈了]*)+[\s,，!！~～]*" + _THE_GROUP + r"[\s,，!！~～]*(?:动起来|走起来?|[签打]起来)")
+                           r"^(?:(?:签个?到|打个?卡)[啊呀哦哈]*)+[\s,，!！~～]*" + _THE_GROUP + r"[\s,，!！~～]*(?:动起来|走起来?|[签打]起来)")
+# (A call is the trigger not yet done: never 签到了, "家人们签到了 走起" is her act told to them; 签到啦 calls only when a
+# reason given to them follows, "群里的姐妹们签到啦 别光潜水", not a rally: "姐妹们 签到啦 走起" is hers.)
 # (the group named after the act: "签到签到 家人们动起来", not "签到啦 姐妹们冲鸭": her act, then cheering them on)
 # The trigger told sent to the wrong group (I22): "签到那个我发错群了", "打卡刚才发错地方了" — her account of a slip, not the
 # act (the act said again last still signs in: "签到发错群了 重新来 签到").
@@ -317,7 +321,8 @@ _SOMEONE_ELSE = re.compile(r"(?:我家?|俺家?|咱家)(?:" + HOME + r"|" + _PAR
 _SOMEONE_NAMED = re.compile(_SOMEONE_ELSE.pattern + r"|(?:我家?|俺家?|咱家|我们家)(?:" + _KIN_GROWN + "|" + KIN + ")")  # 我家老大, 我外甥女
 
 
-# A message that opens by @-ing the whole group: a notice of the owner's or an admin's, never a member's sign-in (I22).
+# A message that opens by @-ing the whole group: a notice of the owner's or an admin's (I22), unless it tells her own act
+# (``_HERS_TOO``: "@所有人 我签到了 大家早"; not "@所有人 签到啦", "@全体成员 今天记得签到").
 _TO_EVERYONE = re.compile(r"\s*[@＠](?:所有人|全体成员|全体|all(?![a-z]))", re.IGNORECASE)
 
 
@@ -328,10 +333,14 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
     ``partner``: a 打卡 the rules read after words they do not know as who, when or how is weighed by the learned 打卡
     score (``signin_model``), which leaves another habit's silent (百词斩打卡, 降压药打卡); False: the rules alone (the
     score's own report); a ``SigninModel``: that score instead of the shipped one (a fold's, ``signin_variations``)."""
-    if len(text) > MAX_READ or _TO_EVERYONE.match(text):
-        return None  # "@所有人 签到啦": the staff's call to the whole group (only the owner and admins can @ everyone)
-    if (spaced := _word_spaced(text)) is not None and read_signin(spaced, triggers, partner) is None:
-        return None  # "我 女儿 教 我 签到 了": a space between every word is no stop; read run together, she was taught
+    if len(text) > MAX_READ:
+        return None
+    if (everyone := _TO_EVERYONE.match(text)) is not None:
+        if not _HERS_TOO.search(text, everyone.end()):
+            return None  # "@所有人 签到啦": the staff's call to the whole group (only the owner and admins can @ everyone)
+        text = text[everyone.end():]  # "@所有人 我签到了 大家早": her own act, told to everyone
+    if (spaced := _word_spaced(text)) is not None:
+        text = spaced  # "我 女儿 教 我 签到 了": a space between every word is no stop; read run together, she was taught
     text = _asked_as_mandarin(_once(text))
     reading = _read_signin(text, tuple(triggers))
     if reading is None:
@@ -348,20 +357,25 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
 
 
 # A message typed with a space after every word or two (I22: "今天 已经 签 了 的", "我 女儿 教 我 签到 了"): the spaces are no
-# stops, so it signs in only when its words run together sign in too — unless it ends with the trigger alone ("欠到 欠到 啊不是
-# 签到": the act said last, as anywhere).
+# stops, so it is read once with its words run together — unless it ends with the trigger alone ("欠到 欠到 啊不是 签到": the
+# act said last, as anywhere). After the trigger, a word that names someone (a pronoun, one of the household) starts her next
+# sentence, and its space stays a stop: "我 今天 签到 了 你们 呢" is "我今天签到了 你们呢", "签到 我 老伴 也 签 了" is "签到 我老伴也签了"
+# (run together, 呢 would ask of the act and 我老伴 would own it); "签到 送 什么" runs together and asks.
 _SPACED = re.compile(r"[\u4e00-\u9fff]{1,4}(?: [\u4e00-\u9fff]{1,4}){3,}")
+_NEW_SUBJECT = re.compile(r"(?:我|俺|咱|你|您|他|她|大家|各位|" + HOME + "|" + _PARENT + "|" + KIN + ")")
 
 
 def _word_spaced(text: str) -> str | None:
-    """The words run together, when ``text`` is typed word by word (most pieces a word of one or two characters)."""
+    """The words run together, when ``text`` is typed word by word (most pieces a word of one or two characters), a
+    space kept before someone named after the trigger."""
     text = text.strip()
     if " " not in text or not _SPACED.fullmatch(text):
         return None
     pieces = text.split(" ")
     if sum(map(len, pieces)) > 2.5 * len(pieces) or re.fullmatch(r"(?:签个?到|打个?卡)[了啦哦呀]*", pieces[-1]):
         return None
-    return "".join(pieces)
+    trigger = next((at for at, piece in enumerate(pieces) if _TRIGGER_CHARS.search(piece)), len(pieces))
+    return "".join(piece if at <= trigger or not _NEW_SUBJECT.match(piece) else " " + piece for at, piece in enumerate(pieces)).strip()
 
 
 # A trigger-like cue, for the whole-decision score: 签 not inside another word (签字, 签收, 签约…: "签今天好冷啊" is hers), 打卡, or
@@ -674,7 +688,7 @@ def _rules_text(text: str, triggers: tuple[str, ...]) -> str | None:
     if "不" in plain_text or "没" in plain_text:
         plain_text = _STATE_DENIED_BEFORE.sub(lambda m: m.group() + "，", plain_text)  # "昨晚没睡好签到": her night, then the act
     plain_text = _THANKS_FOR_REMINDING.sub("谢谢", plain_text)  # "签到 谢谢店长每天提醒": thanks, not a reminder
-    plain_text = _GOING_ON_NE.sub(r"\g<doing>，", plain_text) if "在" in plain_text else plain_text  # "签到我在开车呢": her doing, no question
+    plain_text = _going_on_closed(plain_text) if "在" in plain_text else plain_text  # "签到我在开车呢": her doing, no question
     return _CARE_REMINDER.sub("", plain_text) if "记得" in plain_text else plain_text  # "冬至记得吃饺子 今日已签": care, not a reminder
 
 
@@ -687,7 +701,19 @@ _PREDICATE_MARK = re.compile(r"[了得给把被着过]|(.)\1$")
 
 # What someone is in the middle of, closed by 呢 (I22): "我在开车呢", "老伴还在睡呢" — a statement, its 呢 asks nothing
 # (a question word beside it still asks: "你在哪呢", "在干嘛呢").
-_GOING_ON_NE = re.compile(r"(?P<doing>(?:正|还|我|俺|都|也|他|她|伢|娃|孩子|老伴)在(?!哪|干嘛|干啥|做啥|搞啥|弄啥)[^\s,，。!！?？吗么哪谁啥什签卡]{1,6}?)呢(?![^\s,，。!！~～]*[吗么?？])")
+# (a question word later in the piece is found in one pass from the right, not by a lookahead from each 呢: linear)
+_GOING_ON_NE = re.compile(r"(?P<doing>(?:正|还|我|俺|都|也|他|她|伢|娃|孩子|老伴)在(?!哪|干嘛|干啥|做啥|搞啥|弄啥)[^\s,，。!！?？吗么哪谁啥什签卡]{1,6}?)呢")
+_PIECE_STOPS = ",，。!！~～"
+
+
+def _going_on_closed(text: str) -> str:
+    """``text`` with each 呢 that closes what someone is in the middle of made a stop (``_GOING_ON_NE``), unless a
+    question word follows in its piece."""
+    asks = [False] * (len(text) + 1)  # asks[i]: a question word (吗, 么, ?) at i or after it, before the piece ends
+    for at in range(len(text) - 1, -1, -1):
+        char = text[at]
+        asks[at] = char in "吗么?？" or not (char.isspace() or char in _PIECE_STOPS) and asks[at + 1]
+    return _GOING_ON_NE.sub(lambda found: found.group() if asks[found.end()] else found["doing"] + "，", text)
 _FIRST_THING_SAID = re.compile(r"第一件事[\s,，、~～]+(?=就?是)")
 
 
@@ -939,7 +965,9 @@ _A_NOT_A = re.compile(r"(.)[不没]\1")  # "是不是发签到两个字就行 �
 _OTHER_CLOCK_IN = re.compile(r"(?:练|背|读|写|弹|抄|画)了.{0,5}(?:琴|字|诗|词|书|经|画)|跑了|跑步|公里|健身|运动|步数|[万千]步|(?<!\d)\d{3,}\s*步|腹肌|马甲线|减脂|单词|作业|阅读|读书|练字|瑜伽|游泳|减肥|学习|英语|背诵|课程|"
                              r"跳绳|徒步|骑行|朗读|练琴|钢琴|书法|辅食|戒烟|戒酒|口语|听力|外勤|考勤|指纹|钉钉|早睡|喝水|[喝饮]了.{0,3}(?:升|[杯瓶]水)|吃药|冥想|拉伸|控糖|清淡|"
                              r"[夜晨慢长]跑|卧推|深蹲|硬拉|俯卧撑|仰卧起坐|平板支撑|撸铁|练腿|练背|\d\s?(?:kg|km)|"
-                             r"体重|掉秤|[减掉瘦]了?[一两三四五六七八九十半\d]+斤|到此一游|露营|人山人海|人挤人|游客")  # a habit's, work's, a workout's, a diet's, a visit's
+                             r"体重|掉秤|[减掉瘦]了?[一两三四五六七八九十半\d]+斤|到此一游|露营|(?<![\u4e00-\u9fff])(?:人山人海|人挤人|游客)|卡(?:人山人海|人挤人|游客)")  # a habit's, work's, a workout's, a diet's, a visit's
+# (a crowd is a visit's only as the 打卡's own place, right after it or its stop: "老街打卡 人挤人"; after another place it is
+# her day, "打卡 超市人挤人", as "签到 今天菜场人挤人")
 # Another kind of clock-in named right before the trigger, in its clause (anywhere else they are her day: "加班到现在才想起来，
 # 打卡", "☕️打卡 咖啡续上"): a visit's, work's, an early-rising challenge's.
 _OTHER_KIND = re.compile(r"同事|领导|走路|拍照|旅游|旅行|美食|火锅|奶茶|咖啡|探店|吃货|书店|博物馆|景区|办公|居家|线上|远程|定位|人脸|加班|早起")
@@ -1312,7 +1340,8 @@ _AT_WORK = re.compile(r"(?:我|我也)?(?:刚|才|已经)?(?:下班|下了班|�
 # "签到我交代老头子了" — someone made to remember, watch or do it for her, told, not the act (a sentence of her day after
 # the act names no such errand: "签到 我让老伴去买菜了").
 _HANDED_ON = (r"(?:这块儿?|这事儿?|这个事儿?|的事儿?)?(?:我|俺)(?:已经|早就?|都|就)?(?:(?:让|叫|托|拜托|请|嘱咐)了?[^，,。!！?？\s]{1,5}?(?:帮|替|给)?(?:我|俺)?"
-              r"(?:记着|记住|记|提醒|盯着|弄|整|管|看着|操心|签|发)|(?:交代|托付|交给|拜托)(?:给)?)")
+              r"(?:记着|记住|记|提醒|盯着|弄|整|管|看着|操心|签|发)(?:我|俺)?(?=[了着呢啦的哈]|好|上|$|[\s,，。!！~～])|(?:交代|托付|交给|拜托)(?:给)?)")
+# (the verb's object is the trigger she named, nothing after it: "签到我叫闺女帮我弄早饭" is her act, then an errand)
 _AS_A_THING = (r"[那这](?:种|个|件)?(?:事儿?|活儿?)|那(?:会儿?|时候?|阵儿?)|(?:我|俺)(?:最(?!早|先|快)|总|从来|从不|向来|老是|每次|一般|平时|平常|通常|基本上?|都是)|(?:我|俺)?(?:是|真是?|算是)?服了|(?:我|俺)(?:就|最|只|真)?服(?!了)(?=[\u4e00-\u9fff])|了就(?:好|行|成|可以|中)(?:了|啦|呀|哈)?(?=$|[\s,，。!！~～])|而已|罢了|也(?:能|会|算(?!上?(?:我|俺)))|有(?:礼|奖)|说明|[成上]瘾|就[跟和像图]|请(?:在|于|按|每|勿|大家|各位)|"
                r"(?:好|真|太|挺|很|蛮|可)(?:麻烦|方便|费劲|热闹|无聊|有意思|没意思|好玩)|" + _HANDED_ON + r"|(?:才|只有?)(?:给|送|加|得)?[一两二三四五六七八九十\d]+(?:分|个?积分)|"
                r"[签打](?:得|的是|的就是)")  # (not 签到麻烦了: thanks)
