@@ -8,12 +8,12 @@ from tests.test_signups_u22 import acted  # the same "acted on" as U22's
 
 
 @pytest.mark.parametrize("text, people", [
-    ("太棒了 我们俩", 2),  # a welcome, then the party alone
+    ("安逸得很 我们五个", 5),  # a welcome, then the party alone (each of these read by the remark reader only)
     ("真不错，咱家三口都来", 3),
-    ("期待好久了 我一个人", 1),
+    ("期待得很 我们三个", 3),
     ("巴适得很 我们四个", 4),
     ("终于等到写春联了，我和老伴", 2),  # named, not counted: the remark names no one else
-    ("寒假孩子在家正愁没事干 我们仨", 3),  # the child of the remark is held by the count
+    ("稀罕得很 俺们一家四个", 4),
 ])
 def test_a_remark_welcoming_the_event_before_the_party(text, people):
     assert acted(text) == people
@@ -134,3 +134,34 @@ def test_joining_the_fun_laughed_off_is_no_sign_up():
 ])
 def test_kin_by_rank_age_or_as_spouses_call_each_other(text, people):
     assert acted(text) == people
+
+
+def test_many_welcomes_are_read_once_each():
+    """Each welcome cut off once (a tail read never looks for remarks again): 60 of them read in a blink, not 2^59 reads."""
+    assert acted("赞！" * 60) is None
+    assert acted("真好 " * 60 + "我们俩") == 2
+
+
+@pytest.mark.parametrize("text, named", [
+    ("豆包 豆包爸 收到啦", 2),  # thanks after the list: no third person
+    ("豆包 豆包爸 苹果", 2),  # goods
+    ("欢欢、欢欢姥姥 自提", 2),  # a pickup after a space
+    ("乐乐 乐乐妈 乐乐爸 路上了", 3),  # where they are, after a list said with spaces
+])
+def test_what_is_said_after_a_name_and_her_kin_is_no_person(text, named):
+    assert acted(text) in (None, named)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("周小梅，周小梅老公，铁柱", 3),  # a name the lists lack, joined by the list's own mark
+    ("欢欢 欢欢姥姥", 2),
+])
+def test_a_name_joined_as_the_list_is_a_person(text, people):
+    assert acted(text) == people
+
+
+def test_the_rank_words_are_one_table():
+    from bot.language import party, people, signups
+    assert signups._RANKED == people.NOT_RANKED
+    assert any(people.NOT_RANKED in pattern.pattern for _, pattern in party._PIECES)
+    assert acted("我带俺家三小子去") == 2  # the third son, one person

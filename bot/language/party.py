@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot.language.numbers import NUMERAL, number
-from bot.language.people import RELATIVE, SURNAME
+from bot.language.people import NOT_RANKED, RELATIVE, SURNAME
 
 _N = "(?P<n>" + NUMERAL + ")"
 # The kinds of event a store holds, as members name them ("报烘焙课", "采摘算我一个", "一日游我退出").
@@ -56,7 +56,7 @@ _PIECES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) 
     # "就我自己": the member alone; "就我和孩子" is the member and whom she names after (read piece by piece)
     ("total", r"(?:就|只有|只)(?:我|俺)(?:自己|一个人?)?(?!和|跟|带|陪|还有|加|与|同|\+|、)"),
     ("total", r"(?:就|只有|只|一共|总共|共|总共是|一共是|算|是)?(?:我|俺)(?:自己)?一个人?(?!孩子|娃|大人|老人)"),  # "就我一个人"
-    ("counted", r"(?:(?![二三四](?:儿子|女儿|闺女|孙子|孙女|外孙))" + _N + r"(?:个|位|名)?" + _KIND + r"|" + _KIND + r"(?P<m>" + NUMERAL + r")(?![起块样直定下点些共律])(?:个|位|名)?(?![人位])|(?P<k>俩|仨)" + _KIND + r")"),
+    ("counted", r"(?:" + NOT_RANKED + _N + r"(?:个|位|名)?" + _KIND + r"|" + _KIND + r"(?P<m>" + NUMERAL + r")(?![起块样直定下点些共律])(?:个|位|名)?(?![人位])|(?P<k>俩|仨)" + _KIND + r")"),
     ("total", r"(?P<a>" + NUMERAL + r")[大老](?P<b>" + NUMERAL + r")[小细]"),  # "两大一小", "一老一小"
     ("total", r"(?:一家|全家|我们家|我家|俺家|咱家|我们|队员|组员|一队|一组)?(?:一共|总共|共|合计)?(?:是)?" + _N + r"(?:个人|口人|个|位|人|口|名)(?![\u4e00-\u9fff]*(?:月|岁|点|号|天|小时))(?!" + _KIND + ")"),
     ("total", r"(?P<k>俩|仨)(?:人|个人)?"),

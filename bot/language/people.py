@@ -40,6 +40,9 @@ HOME = (r"(?:孩子|娃)?[他她](?:爸爸?|妈妈?|爷爷|奶奶|姥姥|姥爷|
         r"(?<!我)妈妈|(?<!我)爸爸|我妈|我爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|(?:重|曾)?(?:孙女|孙子|外孙女|外孙)|先生|太太|"
         r"(?:老)?(?:母亲|父亲)(?!节)|丈夫|妻子|老爷子|(?<![两俩二三四五六七八九十\d个])(?:好|小|老)?姊妹(?![俩仨两三四五六\d])|(?:好|小)姐妹(?![俩仨两三四五六\d])|"  # U24: the written words, 老爷子, a close friend
         r"(?<![一两二三四五六七八九十\d个俩仨])(?:孩子|娃娃?|小孩)")
+# Where a count of children may start: not at a rank ("二女儿", "三孙子": the second daughter, the third grandson, one person
+# of ``HOME``; two are "两个女儿", "俩孙子"). One table for the sign-up rules and the party scan (U24).
+NOT_RANKED = r"(?![二三四](?:儿子|女儿|闺女|孙子|孙女|外孙|小子))"
 # Anyone of the household or kin beyond it.
 RELATIVE = re.compile(KIN + "|" + HOME)
 # Kinds of people a member counts ("三个姐妹", "六个老同事", "俩孩子", "姊妹俩"): the orders' shares each (O21).

@@ -8,16 +8,17 @@ of ``people``.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import replace
 
 from bot.language.intents import (CONDITION, EVENT, LAUGH, MAX_AMOUNT, MAX_READ, MEMBERS_PLAN, NEXT_TIME, NOT_THING, PAST,
-                                  QUESTION, SIGNUP, SIGNUP_CANCEL, SPEAKS_FOR, TALLY, UNDECIDED, Reading, cancel_pieces,
+                                  LOGISTICS, QUESTION, SIGNUP, SIGNUP_CANCEL, SPEAKS_FOR, TALLY, UNDECIDED, Reading, cancel_pieces,
                                   without_limits)
 from bot.language import coming, party, signup_changes
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, number
 from bot.language.pinyin_words import spelled_out
-from bot.language.people import HOME, KIN, KIN_CALLED, PERSON, PERSONS, RELATIVE, SURNAME, kin_folded
+from bot.language.people import HOME, KIN, KIN_CALLED, NOT_RANKED, PERSON, PERSONS, RELATIVE, SURNAME, kin_folded
 from bot.language.wrapping import BREAK, SPACE_BREAK, SPOKEN_MARKS, clauses, heard_as, is_courtesy, plain, squeeze, strip_particles, trim_courtesy, unquote
 
 _Q = "(" + NUMERAL + ")"
@@ -446,8 +447,8 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     if reading is None or reading.intent == SIGNUP and not reading.sure:
         # the party before a remark ("讲座我两口子都来听 血压高好多年了", U16); after one ("嘹得很 我俩"), summed up last
         # ("我跟隔壁两个婆婆 三个"), joined by plus signs ("朵朵+妈妈") or someone listed with her kin ("王霞、王霞妈妈") (U24)
-        return _remark_after(text, event) or _remark_before(text, event) or _total_last(text, event) or _persons_plussed(text) \
-            or _named_and_kin(text) or reading
+        return _remark_after(text, event) or (None if _PAST_A_REMARK.get() else _remark_before(text, event)) \
+            or _total_last(text, event) or _persons_plussed(text) or _named_and_kin(text) or reading
     return reading
 
 
@@ -537,13 +538,21 @@ _WELCOME = re.compile(r"太好|真好|挺好|蛮好|好好|好[玩耍事]|好得
                       r"巴适|安逸|得劲|带劲|给力|要得|中中|稀罕|喜欢|热闹|期待|盼|终于|总算|早就想|来得正好|正好|刚好|难得|支持|捧场|"
                       r"(?:没|莫得|冇|莫)(?:问题|得说)|(?:刚|才)?(?:看到|看见|瞅见|刷到)(?:了)?(?:群里|群|店里)?的?(?:通知|消息|活动)|"
                       r"放假|回来了|有空|得空|闲着|不上班|休息")
-_BEFORE_NOT = re.compile(NUMERAL + r"|[俩仨]|[吗么？?]|[你您](?!们?(?:太|真|辛苦|费心|用心|有心))|别|要是|如果|的话|看情况|再说|谁|"
-                         r"不(?!错|用操心|上班)|没(?!问题|得说|地方)|去不|来不|不了|取消|退|撤|他们|她们|别人|人家|大家|有人|都报|报了|"
-                         r"下次|明年|下回|改天|上次|上回|昨天|今天|刚才|(?<!回)来了|去了|过(?!年|节)|以前|之前|可惜|遗憾|累|冷|热|饿|困|病|疼|痛|"
+# What no remark before a party says and no total said last sums up (U24, both readers): a question, a condition, a doubt, a
+# drop-out, others, or another time than the event's.
+_ASKED_OR_ELSEWHEN = (r"[吗么？?]|要是|如果|的话|看情况|再说|去不|来不|不了|取消|退|撤|别人|人家|大家|报了|上次|上回|以前|之前|刚才")
+_BEFORE_NOT = re.compile(NUMERAL + r"|[俩仨]|" + _ASKED_OR_ELSEWHEN + r"|[你您](?!们?(?:太|真|辛苦|费心|用心|有心))|别|谁|"
+                         r"不(?!错|用操心|上班)|没(?!问题|得说|地方)|他们|她们|有人|都报|"
+                         r"下次|明年|下回|改天|昨天|今天|(?<!回)来了|去了|过(?!年|节)|可惜|遗憾|累|冷|热|饿|困|病|疼|痛|"
                          # a day told rather than an event welcomed: something done and how it went ("玩得很开心", "吃了", "讲座太精彩了")
                          r"[玩吃喝听看学做包跳唱逛买走爬泡][了得完]|精彩|过瘾|尽兴|难忘|开心|"
                          r"[a-z]|去(?!年)|(?<![等看见])到|报|算|登记|参加|带|和|跟|同|陪|加|还有|[、+&]")
 _ANYONE = re.compile(RELATIVE.pattern + r"|[他她]|孩子|娃|宝宝|老人|伢")
+
+
+# Set while the words after a remark are read (``_remark_before``): the remarks are cut off one by one by its own loop, so
+# the reads it makes of what follows them never look for remarks again (once they did: 2^(k-1) reads for k remarks).
+_PAST_A_REMARK: ContextVar[bool] = ContextVar("past_a_remark", default=False)
 
 
 def _remark_before(text: str, event: str) -> Reading | None:
@@ -562,7 +571,11 @@ def _remark_before(text: str, event: str) -> Reading | None:
             break  # the remark is the words before the party, all of them welcome it
         if "+" in tail or "＋" in tail:
             return None  # "支持，+1", "天鹅真好看 +1": a remark seconded, not a party
-        reading = read_signup(tail, event)
+        past = _PAST_A_REMARK.set(True)  # the tail read once, by every reader but this one: never 2^k reads of k remarks
+        try:
+            reading = read_signup(tail, event)
+        finally:
+            _PAST_A_REMARK.reset(past)
         if reading is None or reading.intent != SIGNUP or not reading.sure or reading.add:
             continue
         if _ANYONE.search(head) and not (_HEADS_SAID_HERE.search(tail) or _PAIR_WHOLE.search(tail) or _COUNT_ALONE.search(tail)):
@@ -581,9 +594,8 @@ _TOTAL_TAIL = re.compile(r"[吧啊呀哈嘛了哦啦咯嘞撒噻嘎]*")
 _PARTY_TOLD = re.compile(r"(?:[我俺咱额]|我们|俺们|咱们|额们|我哋|阿拉)[^，,。\s]{0,12}?(?:和|跟|同(?![堂意样时步城])|带(?![了回走过])|陪|"
                          r"领(?![导取到了回])|加(?![班油入])|还有|搭|与)|"
                          r"(?:和|跟|同|与|加上?|还有)(?:[我俺咱额]|我们|俺们|咱们|额们)(?![们家的])|(?:带|领|陪)[我俺咱额](?![们家的])")
-_TOTAL_NOT = re.compile(r"[吗么？?]|要是|如果|假如|万一|的话|看情况|再说|不一定|可能|也许|大概|估计|或者|最多|至少|左右|"
-                        r"不去|去不|来不|不来|不了|取消|退|撤|划掉|不算|不要|别人|人家|大家|他们家|她们家|上次|上回|去年|以前|之前|"
-                        r"[各每]|改|本来|原来|原先|刚才|报了|一组|岁|[0-9]{3,}")
+_TOTAL_NOT = re.compile(_ASKED_OR_ELSEWHEN + r"|假如|万一|不一定|可能|也许|大概|估计|或者|最多|至少|左右|"
+                        r"不去|不来|划掉|不算|不要|他们家|她们家|去年|[各每]|改|本来|原来|原先|一组|岁|[0-9]{3,}")
 
 
 def _total_last(text: str, event: str) -> Reading | None:
@@ -638,18 +650,38 @@ def _named_and_kin(text: str) -> Reading | None:
     pieces = [p for p in _LIST_PIECES.split(words) if p]
     if len(pieces) < 2 or len(pieces) > MAX_AMOUNT or len(set(pieces)) < len(pieces):
         return None
-    tied, loose = 0, []
+    joins = _LIST_PIECES.findall(words)
+    if len(joins) != len(pieces) - 1:
+        return None  # a list opening or closing on a mark: not one read piece by piece
+    tied, bases, loose = 0, set(), []
     for at, piece in enumerate(pieces):
         names = [p for p in pieces[:at] if len(p) >= 2 and piece.startswith(p)]
         kin = _WHOSE.sub("", piece[len(names[0]):]) if names else ""
         if kin and (RELATIVE.fullmatch(kin) or re.fullmatch(r"[妈爸娃]", kin) or _listed_party(kin) == 1 and not _NAMED.fullmatch(kin)):
             tied += 1  # "王霞妈妈": the kin of the one named before
+            bases.add(names[0])  # and the one named before is a person by that tie ("曲丽丽 曲丽丽闺女")
         elif _listed_party(piece) != 1:
-            loose.append(piece)
-    if loose and any(not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", p) or _NOT_A_NAME.search(p) or _EVENT_NAMED.search(p) or p in _SELF_ALONE
-                     for p in loose):
-        return None  # a piece that is no one person (a name the lists lack passes: "曲丽丽 曲丽丽闺女", "大刚")
+            loose.append(at)
+    if any(not _unlisted_name(pieces[at], joins[at - 1] if at else "", joins) for at in loose if pieces[at] not in bases):
+        return None  # a piece that is no one person, or says something after the list ("朵朵 朵朵妈 收到", "小宇、小宇奶奶 已转")
     return _party_reading(len(pieces), True) if tied else None
+
+
+# What joins a written list's names: an enumerating mark. A space also sets a remark apart from the list, so a word the lists
+# lack is one more name only when joined by such a mark, as the list's other names are ("老葛、老葛媳妇、大柱").
+_ENUMERATING = re.compile(r"[、，,;；/]")
+
+
+def _unlisted_name(piece: str, join: str, joins: list[str]) -> bool:
+    """Whether ``piece``, a word of ``_named_and_kin``'s list that no list of persons holds, is one more person: a name's
+    shape (two or three characters, none a name lacks), joined by the same enumerating mark as every join of the list,
+    and nothing the other readers read as something said (thanks, goods, pickup or payment)."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", piece) or _NOT_A_NAME.search(piece) or _EVENT_NAMED.search(piece) or piece in _SELF_ALONE:
+        return False
+    marks = {_ENUMERATING.search(j).group() if _ENUMERATING.search(j) else "" for j in joins}
+    if not _ENUMERATING.search(join) or len(marks) != 1:
+        return False  # "朵朵 朵朵妈 收到", "小宇、小宇奶奶 已转": after a space, a remark as often as a name
+    return not (is_courtesy(piece) or GOODS.search(piece) or LOGISTICS.fullmatch(piece))
 
 
 def party_beside_coming(text: str) -> str | None:
@@ -2621,9 +2653,8 @@ _ONLY_ME = re.compile(r"(?:就|只有|只)我(?:自己|一个人?)|^我自己$|(
 # "Kiki 阿鑫"), each a count of people, the member, a relative or a name, and what joins them.
 _GROUPS = ((re.compile(r"(?:我们|俺们|咱们|咱|俺|我)?(?:老两口|两口子|俩口子|夫妻俩?)"), 2), (re.compile(_PARENTS.pattern), 2),
            (re.compile(r"(?:我家)?双胞胎(?:儿子|女儿|闺女|孩子|宝宝|宝贝|娃|外孙女?|孙子|孙女)?"), 2))
-# A child or grandchild by rank, not by count: "二女儿", "三孙子" (the second daughter, the third grandson; two are "两个女儿",
-# "俩孙子"), one person of the household words (``people.HOME``, U24).
-_RANKED = r"(?![二三四](?:儿子|女儿|闺女|孙子|孙女|外孙|小子))"
+# A child or grandchild by rank, not by count (``people.NOT_RANKED``, shared with the party scan).
+_RANKED = NOT_RANKED
 _RANKS = "大小二三四老幺"
 # A count of people of a kind ("两个孩子", "孩子两个", "俩娃") adds to the others named; a bare head count
 # ("两个人", "三个", "我们俩") is the party's total, whoever is named beside it ("我和老伴两个人").
