@@ -46,8 +46,11 @@ _OWN_OCCASION = re.compile(r"年夜饭|团年饭|团圆饭|吃年饭|家宴|聚�
 # "还有位置吗" asks for a place at the event, not the way.
 _ASKING = re.compile(r"吗|[？?]|(?:[不没么呢嘛]|没有)$|几点|几号|哪|怎么|咋|多远|多久|发(?:一)?下|发个|发我|发来|发过来|给[我俺](?:一)?下|告诉我|说一?下")
 _STORE_PLACE = re.compile(r"门店|店[^，,。\s]{0,4}?(?:在哪|地址|位置)|[这那哪]家店|地址|定位|导航|路线|怎么走|哪条路|怎么去|咋走|咋去|"
-                          r"停车|车位|公交|地铁|几路车|发[^，,。\s]{0,4}位置|位置发")  # where the shop is: asked with a party too
+                          r"停车|车位|公交|地铁|几路车|发[^，,。\s]{0,4}位置|位置发")  # where the shop is
 _STORE_HOURS = re.compile(r"店里|营业|开门|关门")
+# Her journey to the shop told beside the place asked ("店具体在哪，俺从少林大道过来", "店在哪 俺坐公交"): the message is about
+# the way there, the question alone whatever party is said; a party beside a bare place question stands ("我们娘俩去 店在哪个门啊").
+_JOURNEY_TOLD = re.compile(r"(?:[我俺咱额阮]|我们|俺们)(?:是|就|打算|准备|要)?(?:从[^，,。\s]{1,8}(?:过来|过去|来|去|出发)|坐(?:公交|地铁|[^，,。\s]{0,3}路车|出租|高铁|火车)(?![^，,。\s]*(?:吗|[？?]|不$))|开车|骑车|打车|走路)")
 _HER_RECORD = re.compile(r"积分|(?:登记|记|报)上(?:了)?没")  # "积分咋个用", "我家报的两个人登记上没有": her count is her record's
 _GROUP_RULE = re.compile(r"拉[^，,。\s]{0,10}?进(?:群|来)")  # someone brought into the group: "可以拉我朋友进群一起报名吗"
 _JOINED = re.compile(r"报|参加|算我|算上|加我|加上我|名额|记上|登记")
@@ -64,20 +67,29 @@ _STAFF_VOICE = re.compile(r"欢迎[^，,。]{0,10}?(?:报名|参加)|(?<![帮给
 _GROUP_CALLED = re.compile(r"^(?:老伙计|老姐妹|姐妹|家人|邻居|街坊|叔叔阿姨|宝妈|朋友)们")  # not 大家/各位: "大家晚上好 报名两个" is hers
 # - those who would join named as "the ones who …", with no word of her own (想参加读书会的家长, 报名温泉的␣有晕车的吗,
 #   需要的在原群报名, 想要的在接龙里…, 报了名又不去的): they are the subject, so no one of hers is;
-_THOSE_WHO = re.compile(r"(?<![不很好太])(?:(?:有)?需要|感兴趣|有兴趣|有意|(?:想|要|报名|参加|报了名?)[^，,。\s]+?)[^，,。\s]{0,5}?的"
+_THOSE_WHO = re.compile(r"(?<![不很好太])(?:(?:有)?需要|感兴趣|有兴趣|有意|(?:想|要|报名|参加|报了名?)[^，,。\s]{1,8}?)[^，,。\s]{0,5}?的"
                         r"(?:家长|朋友|叔叔阿姨|街坊|各位|宝妈|小朋友|\s|(?=在|请|可以|先|接龙|回复|私|按))")  # 想学X的, 需要的, not 报名的␣张三
 _FIRST_PERSON = re.compile(r"[我俺咱阮]|(?<![名金余限定超])额(?![度外])|本人|自己")  # 额 as Shaanxi's 我, not 名额
-# - who comes asked of the others ("有冇人报名…", "有没有一起的", "谁开车去万达 带我一个", "…谁组织的");
-_WHO_COMES_ASKED = re.compile(r"有(?:没有|冇|无|没)人|有没有(?:一起|人)|(?<!还有)谁(?!要谁|也|都|还)")  # not "算我一个 还有谁"
+# - who comes or who does it asked of the others ("有冇人报名…", "有没有一起的", "谁要去", "谁把报名截图发一下"), with no party
+#   of her own beside it ("我家两个 谁知道几点开始", "我们家三口 谁能帮我占个位置" stand); 谁说 is a retort, no question ("谁说俺
+#   不去了 俺们俩都去"); and the members' own plan, asked who runs it ("谁开车去万达 带我一个", "…谁组织的"), with or without her
+#   place in it;
+_COMPANY_ASKED = re.compile(r"有(?:没有|冇|无|没)人|有没有(?:一起|一块|一道|人)")  # company asked for: her "我一个人" is the reason
+_WHO_COMES_ASKED = re.compile(r"(?<!还有)谁(?!要谁|也|都|还|说|讲)")  # not "算我一个 还有谁", not "谁说…"
+_WHO_RUNS_IT = re.compile(r"谁(?:开车|组织|张罗|牵头)")
 # - the list's own count, told or guessed ("今天共接龙47人", "接龙到45了", "截至今晚八点 …报名12组", "目前…8组", "…已报名：王姐2
 #   李姐1", "名单核对：…有误请私聊", "估计能来三十个人"): a number of the list, not a party.
 _LIST_COUNTED = re.compile(r"共接龙|接龙(?:已经)?(?:到|共)\s*\d|(?:截至|截止到?|目前)[^。]{0,12}?\d|(?:已报名|名单[^，,。\s]{0,4})[:：]|有误请私聊|"
-                           r"(?:估计|大概|预计)(?:能|会)?(?:来|有)")
+                           r"(?<![我俺咱]们)(?<![我俺咱额]家)(?<![俩仨])(?:估计|大概|预计)(?:能|会)?(?:来|有)")  # not "我们大概能来三个人": her party
 # News told, not her act — by who the subject is:
-# - someone else's sign-up or wish to join, said of them by a pronoun or relayed ("我侄子说他也要报名奥数，累不累啊",
-#   "楼上刘嬢嬢她们报了饺子 喊我也去", "我老公说要报名…"), with no count, no request of hers and no party of hers beside it
-#   ("老公说他也去 那就两个", "帮她报一个", "她和她老公两个" stand);
-_THEY_SIGNED = re.compile(r"(?:(?:他|她|佢|伊)们?|(?:" + RELATIVE.pattern + r")说)(?:也|都|还)*(?:要|想)?报(?:名|了)")
+# - someone else's sign-up already done, said of them by a pronoun or relayed ("我侄子说他也报了奥数，累不累啊", "楼上刘嬢嬢
+#   她们报了饺子 喊我也去", "我妈说隔壁王姨也报名了"), with no count, no request of hers and no party of hers beside it ("老公
+#   说他也去 那就两个", "帮她报一个", "她和她老公两个" stand). A wish to sign up passed on ("我朋友说她也要报名", "我老公说他
+#   也想报名") is a sign-up put to the organiser, not news: it is left to the readers;
+_THEY_SIGNED = re.compile(r"(?:(?:他|她|佢|伊)们?|(?:" + RELATIVE.pattern + r")说[^，,。\s我俺咱]{0,6}?)(?:也|都|还|已经)*报(?:名|上)?了")
+# A wish of theirs passed on, then a remark on them ("我老公说要报名… 他手那么笨", "…也要报名奥数，累不累啊"): chat about them.
+_THEY_WISH = re.compile(r"(?:(?:他|她|佢|伊)们?|(?:" + RELATIVE.pattern + r")说)(?:也|都|还)*(?:要|想)报名?")
+_REMARK_ON_THEM = re.compile(r"([\u4e00-\u9fff])不\1(?:啊|呀|哦|嘛)|[他她](?:连|那么|这么|也太|太|哪)")
 _HER_REQUEST = re.compile(r"帮|替|给|托|让我|报上|算上|记上|那就|报一?个|[我俺](?:们|俩|陪|带)|算我|加我")
 # - a group's size told, then a part of it singled out ("我们办公室一共五个人，两个出差了", "我们队八个人，就我跳得最差"): the count
 #   is news of the group, not a party;
@@ -85,6 +97,8 @@ _PART_SINGLED_OUT = re.compile(r"就我(?:一个)?[^，,。\s]{0,3}(?:最|没|�
 # - people seen or held somewhere, counted ("排练的有二十个人", "前面还有五个人", "照片上数了一下 一共二十七个人", "活动室坐不下三十个
 #   人吧"): the count says who is there, not who comes;
 _THERE_ARE = re.compile(r"(?:[的里上]|前面|后面)(?:还|就|只|一共)?有" + NUMERAL + r"(?:个|位)?人|坐不下|装不下|数了一?下")
+# Her own household counted ("我们家里有四个人，都去", "俺屋里有俩个人想去"): her party, not people counted where they are.
+_HER_HOUSEHOLD_HAS = re.compile(r"[我俺咱额阮](?:们|屋)?(?:家|屋)(?:里)?(?:一共|总共)?有")
 # - her place in another organiser's event told as done ("社区合唱团元旦演出 我报名了", "敬老院那边要人写春联 我报了", "老年大学书法班
 #   …我托我闺女网上抢的", "教堂…我邻居每年都去").
 _ORGANISED_ELSEWHERE = re.compile(r"社区|街道|敬老院|老年大学|学校|单位|公司|厂里|教堂|志愿者")
@@ -160,8 +174,8 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
     if not reading.sure:
         if reading.intent == SIGNUP_CANCEL and (_never_joined(words) or _CONSEQUENCE_ASKED.search(words)):
             return None
-        if reading.intent == SIGNUP and not reading.add and _no_act(words, event):
-            return None
+        if reading.intent == SIGNUP and not reading.add and _not_hers(words, event):
+            return None  # the sure "not hers" kinds only: news of others leaves an unsure reading asked
         return reading
     if reading.intent == SIGNUP_CANCEL:
         if _never_joined(words) or _CONSEQUENCE_ASKED.search(words):
@@ -291,9 +305,18 @@ def _names_open_event(words: str, event: str) -> bool:
 
 
 def _no_act(words: str, event: str) -> bool:
+    return _not_hers(words, event) or _news(words, event)
+
+
+def _not_hers(words: str, event: str) -> bool:
+    """The checks that find no act of hers at all, whatever a reader made of it: an unsure reading is silenced by these
+    too, and so does a group's size with a part singled out ("宿舍四个人就我一个没对象"). The rest of the news told of others
+    (``_news``: a sign-up of theirs said, people counted where they are) only takes a sure reading away: an unsure one is asked."""
     return _own_occasion(words, event) or _store_asked(words) or bool(_THEIR_HOUSEHOLD_SIGNED.search(words)
-            or _run_elsewhere(words, event) or _WISH_LEFT_BEHIND.search(words)
-            or _JOINS_NO_ONE.search(words)) or _to_others(words) or _news(words, event)
+            or _run_elsewhere(words, event) or _WISH_LEFT_BEHIND.search(words) or _JOINS_NO_ONE.search(words)
+            or _PART_SINGLED_OUT.search(words) and not _JOINED.search(words)) or _to_others(words) \
+        or bool(_THEY_WISH.search(words) and _REMARK_ON_THEM.search(words)) and not _HEADS.search(words) \
+        and not _HER_REQUEST.search(words)
 
 
 def _news(words: str, event: str) -> bool:
@@ -301,7 +324,7 @@ def _news(words: str, event: str) -> bool:
     part singled out, people counted where they are, her place elsewhere told as done."""
     if _THEY_SIGNED.search(words) and not _HEADS.search(words) and not _HER_REQUEST.search(words):
         return True
-    if (_PART_SINGLED_OUT.search(words) or _THERE_ARE.search(words)) and not _JOINED.search(words):
+    if (_PART_SINGLED_OUT.search(words) or _THERE_ARE.search(_HER_HOUSEHOLD_HAS.sub("", words))) and not _JOINED.search(words):
         return True
     return bool(_ORGANISED_ELSEWHERE.search(words) and _DONE.search(words)) and not _HEADS.search(words) \
         and not _names_open_event(words, event)  # "社区年夜饭 我报名了" where the store's own 社区年夜饭 is open
@@ -310,9 +333,18 @@ def _news(words: str, event: str) -> bool:
 def _to_others(words: str) -> bool:
     """Words that turn to the others: the staff's voice, who comes asked, the list's own count; the group called or those
     who would join, with no word of her own."""
-    if _STAFF_VOICE.search(words) or _WHO_COMES_ASKED.search(words) or _LIST_COUNTED.search(words):
+    if _STAFF_VOICE.search(words) or _WHO_RUNS_IT.search(words) or _COMPANY_ASKED.search(words) or _LIST_COUNTED.search(words) \
+            or _who_comes_asked(words):
         return True
-    return not _FIRST_PERSON.search(words) and bool(_GROUP_CALLED.search(words) or _THOSE_WHO.search(words))
+    if _FIRST_PERSON.search(words):
+        return False
+    those = _THOSE_WHO.search(words)  # "要参加的 王芳一家三口": a party listed after them is one signed up
+    return bool(_GROUP_CALLED.search(words)) or those is not None and not _HEADS.search(words, those.end())
+
+
+def _who_comes_asked(words: str) -> bool:
+    """Who comes or signs up asked, and no party of hers counted beside the question ("我家两个 谁要去" stands)."""
+    return bool(_WHO_COMES_ASKED.search(words)) and not _HEADS.search(_CLOCK_OR_SPAN.sub("，", _WHO_COMES_ASKED.sub("，", words)))
 
 
 
@@ -325,15 +357,15 @@ def _run_elsewhere(words: str, event: str) -> bool:
 
 
 def _store_asked(words: str) -> bool:
-    """A clause asks the store its place, its hours, her own record or the group's rule, and no other clause joins; nor is
-    a head count said outside it, unless the place of the shop itself is asked ("包饺子我们俩去 店在哪 坐公交": she will come
-    to the event, the message asks the way)."""
+    """A clause asks the store its place, its hours, her own record or the group's rule, no other clause joins, and no
+    head count of hers is said beside the question ("门店地址发一下，我让我儿子开车带我来": how she comes, the question alone).
+    Her party beside it stands, the question answered beside it ("包饺子我家三个 地址发一下", "我们娘俩去 店在哪个门啊")."""
     said = clauses(words)
     asking = [clause for clause in said if _ASKING.search(clause) and (_STORE_PLACE.search(clause) or _STORE_HOURS.search(clause)
                                                                        or _HER_RECORD.search(clause) or _GROUP_RULE.search(clause))]
     if not asking or any(_JOINED.search(clause) for clause in said if clause not in asking):
         return False
-    if any(_STORE_PLACE.search(clause) for clause in asking):
+    if any(_STORE_PLACE.search(clause) for clause in asking) and _JOURNEY_TOLD.search(words):
         return True
     counted = " ".join(clause for clause in said if not (clause in asking and _HER_RECORD.search(clause)))
     return not _HEADS.search(_CLOCK_OR_SPAN.sub("", counted))
