@@ -190,3 +190,57 @@ async def test_chat_with_counts_stores_nothing_and_shares_are_summed(make_harnes
     await harness.say("g1", "bo", "鸡蛋我家一盒，对门老孙家也要一盒")
     await harness.drain()
     assert await _orders(harness) == {"bo": 2}
+
+
+# --- C22 mend: each reading below was wrong before the mend (written for these tests, none a corpus line) ---------------
+
+def test_a_wish_voiced_at_home_then_a_bare_count_is_asked():
+    assert _read("闺女说要吃饺子，来两袋") == (ORDER, 2, False, False)
+
+
+@pytest.mark.parametrize("text", [
+    "我和隔壁刘姐家不来往，一家一盒都不给",  # a count each given to none
+    "我跟对门老赵家的孩子一家一个压岁钱",  # no goods of the group-buy
+])
+def test_homes_named_with_a_no_or_other_goods_are_no_order(text):
+    assert not _acted(text)
+
+
+def test_the_other_home_ordering_its_own_share_leaves_hers_asked():
+    assert _read("我和楼上孙姨家一家一箱 她家的她自己会接龙") == (ORDER, 1, False, False)
+
+
+@pytest.mark.parametrize("text", ["+1 我在带娃", "+1 在外地"])
+def test_a_plus_beside_what_she_is_doing_is_no_order(text):
+    assert not _acted(text)
+
+
+def test_a_plus_beside_where_she_collects_still_orders():
+    assert _read("+1 我在南街店") == (ORDER, 1, False, True)
+
+
+def test_plus_place_is_linear_for_search():
+    import time
+    from bot.language import intents
+    start = time.perf_counter()
+    intents.PLUS_PLACE.search("啊" * 5000)
+    assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize("text, amount", [("我 要 四盒 不 三盒", 3), ("我 要 一箱 唔系 两箱", 2)])
+def test_a_correction_word_typed_apart_keeps_its_correction(text, amount):
+    assert _read(text) == (ORDER, amount, False, True)
+
+
+@pytest.mark.parametrize("text, amount", [("要是数量够 俺就来仨了", 3), ("假如货够分的话 我就订俩了", 2)])
+def test_an_order_on_the_goods_supply_is_no_case_imagined(text, amount):
+    reading = _read(text)
+    assert reading is not None and reading[:2] == (ORDER, amount)
+
+
+def test_a_change_with_her_fallback_if_it_cannot_be_done_still_changes():
+    assert _read("四盒换成两盒，换不了就算了") == (CHANGE, 2, False, True)
+
+
+def test_one_more_ordered_for_someone_who_placed_her_own_is_hers():
+    assert _read("佢自家报过了 我再帮佢订两盒") == (ORDER, 2, False, True)

@@ -149,7 +149,13 @@ def unspaced(text: str) -> str:
     if len(pieces) < 5 or "\n" in text.strip() or not all(_PIECE.fullmatch(p) for p in pieces) \
             or sum(map(len, pieces)) > 2 * len(pieces) or not any(len(p) == 1 for p in pieces):
         return text
-    return "".join(pieces)
+    out = ""  # C22 mend: a correction word standing alone keeps its spaces ("我 要 三份 不 两份": 三份, then 两份 instead)
+    for at, piece in enumerate(pieces):
+        out += f" {piece} " if _CORRECTION.fullmatch(piece) and re.search(intents.NUMERAL, "".join(pieces[at + 1:at + 3])) else piece
+    return " ".join(out.split())
+
+
+_CORRECTION = re.compile(r"不|不是|唔系|唔係|唔是|冇|不对|哦不|啊不|呃不|错了|说错了")
 
 
 @dataclass(frozen=True)

@@ -661,7 +661,10 @@ def _read_order(text: str) -> Reading | None:
                                                   for p in unread):
         return None  # "同问，+1", "我也+1，孩子就是不爱吃青菜": agreeing, not ordering
     relayed = any(r.intent == CANCEL and _their_share(p) for p, r in readings)  # "我妈那份不要了，她自己买了": her reason
-    if any(UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings) or THEY_SAID.match(p) and not relayed or _THEIRS_TO_PLACE.search(p)
+    # C22 mend: "伊自家讲过了 我再帮伊要一份": what they placed themselves told, then one she orders for them: hers.
+    for_them = any(_FOR_THEM.search(p) for p, _ in readings)
+    if any(UNDECIDED.search(p) and all(r.intent != CANCEL for _, r in readings)
+           or THEY_SAID.match(p) and not relayed and not (for_them and _THEIRS_TO_PLACE.search(p)) or _THEIRS_TO_PLACE.search(p) and not for_them
            or _told_by_other(p) and not any(re.search(r"[帮替给][她他]", q) for q in tidy) for p in tidy) \
             or any(_ADVICE.match(p) or _TO_MEMBER.fullmatch(p) for p in unread):  # "一份就够了，别买多了": advice
         return None  # "我妈说她也想要一份，我回头问问她": not decided, nothing to ask yet
@@ -675,6 +678,9 @@ def _read_order(text: str) -> Reading | None:
     if any(_PER_UNIT.search(p) for p in tidy) and re.search(r"大家|各位|别搞错|注意", text):
         return None  # "牛奶每箱12盒 一份就是一箱 大家别搞错": the staff telling what a portion is
     reading = _combine(tidy, readings)
+    if reading is not None and reading.intent == ORDER and reading.sure and any(_voiced_wish(p) for p in unread) \
+            and not any(_I_ORDER.search(p) for p, _ in readings):
+        return replace(reading, sure=False)  # "小孙子说要吃烤包子，来三份": her home's wish, then a bare count: for whom, asked
     if reading is not None and reading.intent == CANCEL and reading.sure and _LATER.search(text) \
             and not re.search(r"不要[了啦喽咯]|取消|删|退|撤|划掉|去掉", text):
         return replace(reading, sure=False)  # "我不要 谢谢 下次吧": declining, the next time named (not "不要了 下次再说")
@@ -770,12 +776,15 @@ def _signed_count(text: str) -> int:
 # O22: where a member is from or picks her order up, said beside a plus on a 接龙 line: a place with 的 ("+1 临河的", "+3 宿舍的";
 # not a verdict, "+1 真香的", nor "一样的" agreeing), a pickup at a shop or a point ("+2，临河店取", "+1 东门自提"), a place of
 # work or lodging by what it is ("+4 苍洱客栈", "+2 三中宿舍"), or someone's home ("+2 唐嬢嬢屋头", "+1 老王家").
-_PLUS_PLACE = (r"(?:(?![^，,。\s]*(?:好|真|太|对|是|美|棒|香|甜|辣|鲜|便宜|贵|值|行|一样|同款|同样|我|你|他|她|不|没|别|哪|啥|什么|这))"
+# C22 mend: "在…" is where she lives or collects only as a place by its last word ("在北关住", "在怀德镇", "在东门店"), not
+# what she is doing ("在上班", "在开会", "在路上", "在忙").
+_WHERE_END = r"(?:住|店|小区|村|镇|乡|庄|屯|街|路(?!上)|巷|弄|区|县|苑|园|楼|栋|院|门口|站|驿站|自提点|那边|这边|那儿)"
+_PLUS_PLACE = (r"(?:(?![^，,。\s]{0,12}(?:好|真|太|对|是|美|棒|香|甜|辣|鲜|便宜|贵|值|行|一样|同款|同样|我|你|他|她|不|没|别|哪|啥|什么|这))"
                r"(?:[\u4e00-\u9fff]{2,4}的|[\u4e00-\u9fff]{1,5}?(?:店|门店|分店|点|站|驿站|门口)(?:来|去|过来)?(?:取|拿|自提)|"
                r"[\u4e00-\u9fff]{2,5}?(?:那边|这边|那儿|那里|那疙瘩|那旮旯|那个店|那家店|路店|街店|店)(?:来|去|过来)?(?:取|拿|自提)?|"
                r"[\u4e00-\u9fff]{1,4}(?:客栈|民宿|超市|饭店|酒店|宾馆|公司|学校|幼儿园|医院|宿舍|办公室|单位|小区|花园|新村|公寓)|"
                r"[\u4e00-\u9fff]{1,4}?(?:[" + SURNAME + r"](?:[嬢孃]{2}|阿姨|姐|哥|姨|叔|婶|嫂|伯|奶奶|爷爷)|老[" + SURNAME + r"])(?:屋头|屋里|家里|家))"
-               r"|(?:我|俺|额)?(?:在|住在?)[\u4e00-\u9fff]{2,5}?(?:住)?)")  # "+1 俺在北关住", "+1 俺在怀德镇": where she lives
+               r"|(?:我|俺|额)?(?:住在?[\u4e00-\u9fff]{2,5}|在[\u4e00-\u9fff]{1,5}?" + _WHERE_END + r"))")  # "+1 俺在北关住", "+1 俺在怀德镇": where she lives
 PLUS_PLACE = re.compile(_PLUS_PLACE)
 _PLUS_ASIDE = re.compile(r"(?:下班|放学|中午|傍晚|晚点|晚上|明天|周末|回头|一会儿?|待会儿?)?(?:来|去|过来)?(?:拿|取)|\d+(?:号楼|栋|单元|室)?|"
                          r"谢谢(?:姐|哥|亲|店长|群主|老板)?|辛苦(?:了|啦)?|"
@@ -853,10 +862,17 @@ _TO_MEMBER = re.compile(r"(?:那)?你们?(?:呢|要几份|要不要|觉得呢|�
 THEY_SAID = re.compile(r"[他她]说|.{0,6}" + (_THEIRS := r"[他她佢伊](?:会|已经)?(?:自己|自家|自个儿?)(?:会|来|已经)?(?:在群里|去群里|到群里|群里)?(?:接龙|接|来说|说|讲|下单|落单|订|报)"))  # "他说不要了，我还想要呢": reporting; "她自己会接龙": hers to place
 # Left to them to place, wherever in a clause run on by voice or typed with spaces: "我老公说他要一份 我让他自己接".
 _THEIRS_TO_PLACE = re.compile(r"(?<![不别])" + _THEIRS)
+_FOR_THEM = re.compile(r"[帮替给][她他佢伊](?:再|也|多)?(?:要|订|报|来|接|拿|留|买|整)")
 _TO_SOMEONE = re.compile(r"你(?:说|看|觉得|呢)|[呢吗]$|[他她]")
 
 
 _SAID_WANTS = re.compile(r"^(?:刚才|刚刚|之前|早上)?(?P<who>[^说]{1,6}?)说(?:[她他]?(?:也|还)?要)")
+
+
+def _voiced_wish(clause: str) -> bool:
+    """'小孙子说要吃烤包子': a wish someone voiced with no count of its own (C22 mend), not the member's '我说要…'."""
+    match = _SAID_WANTS.match(clause)
+    return bool(match) and not re.match(r"[我俺咱]", match["who"]) and not _QU_RE.search(clause)
 
 
 def _told_by_other(clause: str) -> bool:

@@ -484,6 +484,9 @@ _JOINS = re.compile(r"和|跟|、|还有|加上?|与")
 def _homes_named(words: str) -> list[int]:
     """How many homes each run of homes named one after another counts ("老陈家跟我家" 2, "我跟后院老王家" 2)."""
     return [len(_JOINS.split(m.group(0))) for m in _NAMED_HOMES.finditer(words) if "家" in m.group(0)]
+# C22 mend: what undoes the homes' sum: a count each given none ("一家一个都不给", "没给"), goods no group-buy sells (红包,
+# 压岁钱), the other home's share ordered by that home itself ("她家的她自己报").
+_HOMES_UNDONE = re.compile(r"不(?:给|要|订|买)|没(?:给|要|订|份|得)|红包|压岁钱|利是|(?P<own>[她他伊](?:们)?(?:自己|自家|自个儿?)(?:会|来)?(?:报|订|接|下单|要|买|拿))")
 # What makes the product no order now: a question, a limit, the past, a condition.
 _NOT_NOW = re.compile(r"[?？吗]|限|最多|只能|上次|以前|之前|去年|[订买拿要]了|如果|要是|的话")
 
@@ -499,6 +502,8 @@ def households(text: str, reading: Reading | None) -> Reading | None:
     each = _EACH_ONE.search(words)
     if each is None or _NOT_NOW.search(words) or not (share := number(each["k"])):
         return None
+    if undone := _HOMES_UNDONE.search(words):  # "…一家一份 她家的她自己报": her own share, asked
+        return Reading(ORDER, share, sure=False) if undone["own"] and _homes_named(words) else None
     rest = words[:each.start()] + " " + words[each.end():]
     if each["each"] in ("一家", "每家", "每户", "一户", "各家"):
         homes = list(_HOMES.finditer(rest))
@@ -840,13 +845,11 @@ _TALLIED = re.compile(r"^[【\[](?:店长|团长|群主|管理员|客服|小助�
 # Someone's wish at home answered by her with a limit or a no ("孙女说她要两个 我说一个就够了", "孩子说要两个鸡腿 我说只有一个"):
 # talk in the family, not her order (C21).
 _WISH_ANSWERED = re.compile(r"说[^，,。\s]{0,3}要[^，,。]{0,8}?[，,。\s]+[我俺](?:就)?(?:说|讲)[^，,。\s]{0,6}?(?:只有|就够|够了|没有|不给|不行|不许|别|不要|门儿?都没有|再说)")
-# The condition of the goods or the store ("如果还有的话我就要两份了"): an order on a condition the store meets, not a case not so.
-_OF_THE_GOODS = re.compile(r"还有|有的话|有货|剩|能订|能接|能买|来得及|没截|截单|到货|新鲜|甜|大果|便宜")
 # C22: a swap that cannot be had ("一斤苞米换不来一斤米"): no change of hers.
-_NO_SWAP = re.compile(r"换不(?:来|到|了|成)|换得(?:来|到)")
-# C22: what she would have ordered had something been otherwise ("要是不出车，俺就报仨了"): a condition, then 就 … a count 了 at the end.
-_WOULD_HAVE_DONE = re.compile(r"(?:要是|如果|假如|要不是|早知道)[^。!！?？]{1,14}?[，,\s]*[^，,。]{0,4}就[^，,。]{0,4}?(?:" + NUMERAL + r")\s?[" + _UNITS + r"]?了[啊呀哦嘛]?$|"
-                         r"(?:要是|如果|假如|要不是)[^。!！?？]{1,14}?[，,\s]*[^，,。]{0,4}就[^，,。]{0,4}?[俩仨]了[啊呀哦嘛]?$")
+# A count must follow: "换不了的话就算了" after her change is her condition on it, not goods for goods (C22 mend).
+_NO_SWAP = re.compile(r"(?:换不(?:来|到|了|成)|换得(?:来|到))\s?(?:" + NUMERAL + r"|[俩仨])")
+# C22: what she would have ordered had something been otherwise ("要是不出车，俺就报仨了") is read by ``imagined`` (O19's table,
+# C22's bare 俩/仨 and closing particles added to it).
 
 
 # C22: what someone can do, by the count ("我一分钟能包五个", "他一顿能吃三碗"): an ability, no order where nothing orders.
@@ -939,10 +942,12 @@ _MADE_AT_HOME = re.compile(r"(?:(?:准备|打算|自己|在家|亲手|我来)[�
 _IF = r"(?:要是|如果|假如|若是|倘若|要不是|早知道|早晓得)"
 _NOT_SO = _IF + r"[^，,。\s]{0,6}?便宜"
 _WOULD = r"(?:肯定|一定|绝对|保准|天天|每天|[就也早]该|[我俺](?:就|也)?能(?=[^，,。\s]{0,2}?(?:买|订|要|囤|来|吃|整|拿|" + _NUM + ")))"
-_WOULD_HAVE = r"就[^，,。\s]{0,3}?" + _NUM + r"\s?[" + _UNITS + r"][^，,。\s]{0,5}?了[吧啊呀]?$"  # "我就订五箱饺子了"
+_WOULD_HAVE = (r"就[^，,。\s]{0,3}?(?:" + _NUM + r"\s?[" + _UNITS + r"][^，,。\s]{0,5}?|[俩仨])了[吧啊呀哦嘛]?$")  # "我就订五箱饺子了", "俺就报仨了"
 _IMAGINED = re.compile(r"(?P<if>" + _IF + r")(?P<case>[^。！？!?\n]{0,30}?)(?:(?P<would>" + _WOULD + r")[^，,。\s]{0,6}?" + _NUM + r"\s?["
                        + _UNITS + r"]|" + _WOULD_HAVE + ")")
-_REAL_CASE = re.compile(r"还有|有[^，,。\s]{0,5}?的|能[^，,。\s]{0,4}?(?:到|送|自提|取)|送到|送货|配送|自提|到货")
+# Before "就…了" at the end only the goods' supply is a real case ("要是够的话 俺就来俩了"), not a kind ("如果有清真的我就订两份了").
+_SUPPLY = re.compile(r"够|有货|剩|能订|能接|能买|来得及|没截|截单|还有|到货")
+_REAL_CASE = re.compile(r"够|有货|剩|能订|能接|能买|来得及|没截|截单|新鲜|大果|还有|有[^，,。\s]{0,5}?的|能[^，,。\s]{0,4}?(?:到|送|自提|取)|送到|送货|配送|自提|到货")
 
 
 def imagined(words: str) -> bool:
@@ -952,7 +957,7 @@ def imagined(words: str) -> bool:
     if any(not intents.GOODS.search(m["what"]) for m in _GROUP_BUYS_WHAT.finditer(words)):
         return True  # "要是能团个男朋友 我来两个": what no store sells, a joke
     return any(m["if"] in ("要不是", "早知道", "早晓得") or "好了" in m["case"] or re.match(r"天天|每天|[我俺]", m["would"] or "")
-               or not _REAL_CASE.search(m["case"]) for m in _IMAGINED.finditer(words))
+               or not (_REAL_CASE if m["would"] else _SUPPLY).search(m["case"]) for m in _IMAGINED.finditer(words))
 
 
 # O20: an "if" the store could group-buy or sell something ("要是能团个男朋友", "如果能团购年假", "要是能买到后悔药"): what
@@ -1067,9 +1072,8 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
             or _TO_BUY.search(words) or _SENT_TO_GROUP.search(words) or _RECIPE.search(words) \
             or reading.intent == ORDER and _COMPLAINED.search(words) or given_up(words):
         return None  # "【店长】截至目前：汤圆32份…": the staff's count; cooking, making, a shopping memo, someone sent the group
-    if reading.intent == CHANGE and _NO_SWAP.search(words) or reading.intent == ORDER and _WOULD_HAVE_DONE.search(words):
-        if reading.intent == CHANGE or not _OF_THE_GOODS.search(words):
-            return None  # "一斤苞米换不来一斤米": no swap to be had; "要是不出车，俺就报仨了": what she would have done (C22)
+    if reading.intent == CHANGE and _NO_SWAP.search(words):
+        return None  # "一斤苞米换不来一斤米": no swap to be had (C22)
     if reading.intent in (ORDER, CHANGE) and (_ASKS_MEMBERS.search(words) or _DRESSED.search(words) and len(_UNIT_COUNT.findall(words)) <= 1):
         return None  # "谁家有多余的纸箱子 我要两个": asked of the members; "再加一件衣服吧": dressed warmer (C22)
     if reading.intent == ORDER and _CAN_DO.search(words) and not _ORDERING.search(rest := _CAN_DO.sub("", words)) \
