@@ -577,7 +577,10 @@ POST = re.compile(r"(?:要|需要|想要|取消|退|改)[^，,。\s]{0,4}的(?:�
 # A member's remark on the group-buy being opened, a clause by itself: "开团了？", "终于开团啦", "又开团了", "开团啦～". Not
 # the post itself, which calls for orders, names its price, stock or cut-off, or asks those who want some to join.
 _OPENING_REMARK = re.compile(r"[^\d，,。!！?？]{0,8}?开团(?:了|啦|咯|喽|啰|啊|喔|哦|咧|呀)*(?:吗|么|嘛|呀|哈|耶|噢)?")
-_NOT_REMARK = re.compile(r"接龙|扣|报名|截|库存|[元块¥￥]|[要需]的|" + NUMERAL)  # the post's own words: a call, a price, a count
+# The post's own words, which make a clause shaped like a remark the post itself: a call, a price, a count of goods
+# ("开团啦 鸡蛋30枚 要的接龙"). A bare number is no such word: "第二次开团了", "三号开团啦" are remarks. (This was once named
+# as the remark after an order's count below, whose words then read both: laughter, "但", "才" kept "哈哈终于开团啦" as the post.)
+_POST_OWN_WORDS = re.compile(r"接龙|扣|报名|截|库存|[元块¥￥]|[要需]的|" + _QU)
 _THEN = re.compile(r"^(?:那|那么|那就|赶紧|快|好|好的|太好了|太好啦)+")
 
 
@@ -587,7 +590,7 @@ def _opening_remarked(text: str) -> str:
     if not POST.search(text):
         return text
     pieces = [p for p in re.split(r"[，,。!！?？~～\s]+", text) if p]
-    kept = [p for p in pieces if not (_OPENING_REMARK.fullmatch(p) and not _NOT_REMARK.search(p))]
+    kept = [p for p in pieces if not (_OPENING_REMARK.fullmatch(p) and not _POST_OWN_WORDS.search(p))]
     if not kept or len(kept) == len(pieces):
         return text
     rest = _THEN.sub("", "，".join(kept))
