@@ -33,6 +33,7 @@ from bot.language import intents, signins, signup_changes, signups
 from bot.moderation.stage import judge
 from bot.questions import asking, offers, several
 from bot.questions.faq import ENTRIES, SHIPPED, Faq
+from bot.quiz.answers import is_correct, option_letter, strip_quote
 from bot.rules import Facts, build_rules
 from bot.text import without_quote
 
@@ -99,6 +100,8 @@ READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "catalogue and keeping": ("questions", lambda t: (offers.names_aspect(t), offers.asked(t), offers.variant(t, "土鸡蛋"),
                                                       offers.naming(t, ("土鸡蛋", "五常大米")), asking.asks_keeping(t))),
     "moderation stage": ("moderation", _moderated),
+    "quiz answers": ("questions", lambda t: (strip_quote(t), option_letter(t, 4),
+                                             is_correct(t, answer="B", options=["苹果", "香蕉"], accept=[]))),
 }
 
 
@@ -112,8 +115,12 @@ def trigger_words(family: str) -> list[str]:
 
 
 def _of(unit: str) -> Callable[[int], str]:
-    """``unit`` repeated to about ``n`` characters: a whole number of times, so both sizes end alike."""
-    return lambda n: unit * max(1, round(n / len(unit)))
+    """``unit`` repeated to about ``n`` characters: a whole number of times, so both sizes end alike (the larger of a
+    pair is the smaller repeated, ``slow``)."""
+    def make(n: int) -> str:
+        return unit * max(1, round(n / len(unit)))
+    make.unit = unit  # type: ignore[attr-defined]
+    return make
 
 
 def _cut(text: str) -> Callable[[int], str]:
@@ -183,7 +190,8 @@ def slow(read: Callable[[str], object], inputs: dict[str, Callable[[int], str]],
     found = []
     for name, make in inputs.items():
         for small, large in sizes:
-            short, long_ = make(small), make(large)
+            short = make(small)
+            long_ = short * (large // small) if hasattr(make, "unit") else make(large)
             if (big := cpu(read, long_, caches)) < FLOOR:
                 continue
             if big <= RATIO * cpu(read, short, caches) + FLOOR:
@@ -236,3 +244,19 @@ def test_quotes_found_in_one_pass_are_the_pattern_s_own():
     assert without_quote("「小美：我要两份」\n- - - - - - - - - - - - - - -\n+1") == "+1"
     caches = _caches()
     assert cpu(without_quote, "「" * 20_000, caches) < 20 * cpu(without_quote, "「" * 1_000, caches) + FLOOR
+
+
+def test_a_quiz_answer_s_quote_is_stripped_as_the_pattern_strips_it():
+    """``_QUOTE`` tried once from each start that can match (``bot.quiz.answers._without_quotes``): the same text comes
+    out, and a run of 「 or of blank lines costs next to nothing."""
+    from bot.quiz.answers import _QUOTE
+    from bot.text import strip_leading_mentions
+
+    rng = random.Random(9)
+    pieces = ["「", "」", "-", " ", "\n", "a", "@小美\u2005", "------", "B", "- ", "\t"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        assert strip_quote(text) == strip_leading_mentions(_QUOTE.sub("", text)), text
+    caches = _caches()
+    for unit in ("「", "\n", " \n"):
+        assert cpu(strip_quote, unit * 20_000, caches) < 20 * cpu(strip_quote, unit * 1_000, caches) + FLOOR
