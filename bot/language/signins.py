@@ -47,6 +47,21 @@ _ENROLLING = re.compile(r"入职|上岗|入伍|入学")
 _LATER = r"(?:一会儿?|待会儿?|等会儿?|过会儿?|晚点儿?|回头|稍后)"
 _LATER_IN_DAY = r"(?:上午|中午|下午|傍晚|晚上|晚些|明天|明早|明晚|明儿|后天)"
 _PRESSED = r"(?:逼|催)着?(?:我|俺)"
+# The act put off (I23): a "later" word in the trigger's own clause, before it ("待会我再签到", "回头让我闺女帮我签到", "等会儿
+# 我让孙女帮我打个卡", "晚些时候再签到吧"), whoever it is then left to. Not a while gone by (眯了一会儿, 等了半天), not "it is late"
+# (晚点了), not her plan for later before the act now (一会儿去做透析签到, 待会要去医院先签个到: 去/要 after it, or 先/现在 before
+# the trigger).
+_PUT_OFF = re.compile(r"(?<![了过])(?:" + _LATER + r"|晚些(?:时候)?)(?![了的])(?!儿?(?:就|才|还|也)?(?:去|要|还|得|出门|回))|"
+                      r"(?<![了过])等一?下(?=我|俺|再|让|叫|给)|^等(?:我|俺)[^，,。!！?？\s]{1,8}?(?:了|完|好)")  # 等我忙完了让孩子帮我签到
+_NOW_AFTER_ALL = re.compile(r"先|现在|这就|马上|赶紧|赶快|顺便|顺手|抽空")
+
+
+def _put_off(before: str) -> bool:
+    """The words before the trigger in its clause put the act off to later (``_PUT_OFF``), with no word of now after it."""
+    later = None
+    for later in _PUT_OFF.finditer(before):
+        pass
+    return later is not None and not _NOW_AFTER_ALL.search(before, later.end())
 # Her record asked to be checked, beside the trigger: "帮我查查签到", "今天的签到帮我看看".
 _CHECK_FOR_ME = r"[帮给]我(?:看看|查查?|看一下|查一下|瞧瞧)"
 # Someone urged to sign in, addressed first or last: one of her household or a neighbour by name, the ones she speaks to
@@ -1239,6 +1254,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         else:
             clause, heard_only = heard, True
     start, trigger = at
+    if _put_off(clause[:start]):
+        return False  # "待会我再签到", "回头让我闺女帮我签到": put off to later, not done now
     if _HERS_AS_A_THING.fullmatch(_without_greeting_run(clause[:start])):
         return False  # "我那个签到啊 今天签没签上": her sign-in named as a thing she asks about, not done
     if _SEEN_SIGNING.search(clause[:start]):
@@ -1661,7 +1678,7 @@ def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None
     if len(text) > MAX_READ or (card := _first_trigger(said := _said_for_score(text), _ANY_TRIGGER)) is None:
         return None
     cues = look_alike_cues(text)
-    return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) or _told_for_sure(said) \
+    return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) or _told_for_sure(said) or _put_off(card.before) \
         or _kin_news(card) or _done_for_her(card.before, card.after) or _CALL_OR_TAUGHT.search(card.before) or _fruits_only(said, card) or _FAVOUR_TOLD.search(said) \
         else (card, cues)
 
