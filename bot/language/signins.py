@@ -786,6 +786,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
            for at, (p, f) in enumerate(zip(parts, found))):
         return None  # "签到签到 签了一年 积分够买一包盐", "签到好累啊 天天签": a clause of 签 beside it talks about the habit
         # (one that asks is her sign-in and a question: "签到了 签满30天送什么来着")
+    if any(f is None and _worth_asked(p) for p, f in zip(parts, found)):
+        return None  # "签到签到，签了有啥用", "签到了，也不知道签了图个啥": its worth asked, rhetorically
     asks_the_bot = [p for p in parts if _ASKS_THE_BOT.fullmatch(p) or _ASKS_THE_BOT_SO.fullmatch(p)]
     if len(parts) > 1 and asks_the_bot and any(_WORK.search(p) or _SIGNIN_NOT_BEFORE.search(p) and not _HOW_OR_BOT.search(p)
                                                for p in parts if p not in asks_the_bot and not is_courtesy(p)):  # "…谢谢你哦"
@@ -899,6 +901,18 @@ _STREAK_LENGTH = re.compile(r"(?:" + NUMERAL + r"(?:天|周|个?月|年)|一个�
 # Why she asks for them, beside her request: "帮我姥姥签一下 她让我每天帮她签" (their habit of asking her, not talk of hers).
 _THEY_ASK_HER = re.compile(r"(?:[她他]|老人家)(?:天天|每天|总)?(?:让|叫|要|托)(?:我|俺)")
 _STREAK_TOLD = re.compile(r"(?:我|俺)?(?:都|已经)?(?:连续|连着|坚持|一直)签了")
+# Its worth asked, rhetorically (I23): "有啥用", "有什么意思", "图个啥", "又能咋样" — chat wherever the act is said ("签到有啥用啊",
+# and after it: "签到签到，签了有啥用", "打卡打卡 天天打有啥用"), in a clause of the act's verb or one of few words; not a
+# question about what the points are for beside other words ("签到了 积分有啥用啊能换鸡蛋不": her act and a question).
+_WORTH_ASKED = re.compile(r"有(?:个)?(?:什么|啥|么|甚|乜|嘛)(?:用|意思|好处|意义|劲)|图(?:个)?(?:啥|什么|么|甚)|(?:又|还)能(?:咋样|怎样|怎么样|咋的)|"
+                          r"有(?:用|意思)(?:吗|么|没|不)|有个屁用|白费劲")
+_ITS_VERB = re.compile(r"签|打|这个|这玩意|它")
+
+
+def _worth_asked(clause: str) -> bool:
+    return bool(_WORTH_ASKED.search(clause)) and (bool(_ITS_VERB.search(clause)) or len(clause) <= 5)
+
+
 _TALK_OF_SIGNING = re.compile(r"天天|每天|每日|没用|不签|签不|懒得|签了.{0,3}(?:年|个?月|久)|签出(?!习惯)|签成了?(?=全勤|.{0,3}奖)|^签的(?:是|就是)|^图的(?:是|就是)")  # 签出一个对象来, 签成了全勤奖 (not 签成了: it took)
 
 
