@@ -797,7 +797,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
                  for p, f in zip(parts, found)]  # "我连续签到一百天了 今天继续": her streak told, then today's
     last = max((at for at, f in enumerate(found) if f is not None), default=0)  # a remark after it says nothing of it
     lead = next((at for at, p in enumerate(parts) if not (_FILLER.fullmatch(p) or _greeting(p))), 0)  # "亲们早安 喂 签到 …"
-    if found and (found[last] is True and _bare(parts[last], forms)
+    if found and (found[last] is True and _bare_or_twice(parts[last], forms)
                   or len(parts) > lead + 1 and found[lead] is True and _bare(parts[lead], forms) and not _ASKED_FIRST.match(plain_text)):
         # the act said first, then a question about it: "签到 今天签到有积分吧", "签到 签到了没有啊" (not "签到？签到是什么")
         found = [None if f is False and (not _NEGATED.search(_A_NOT_A.sub("", _TOOK_ASKED.sub("", p))) or _IF_NOT.match(p)) else f
@@ -859,7 +859,7 @@ _DAY_SAID = re.compile(r"今天|今日|今儿|天气|早(?![餐饭点])|第|周|
 # Voice input's call before the words (喂, 嗯, 那个), not a clause of hers.
 _FILLER = re.compile(r"(?:喂|嗯|呃|哎|诶|欸|那个|这个)+[啊呀]*")
 # Whether the act took, asked at a clause's end ("签到了没有啊", "签上没", "签好了吗"): its 没 asks, it refuses nothing.
-_TOOK_ASKED = re.compile(r"(?:了|上|好|成功)*(?:没有?|吗|么)[啊呀吧呢]*$")
+_TOOK_ASKED = re.compile(r"(?:了|上|好|成功)*(?:没有?|吗|么|(?<=[\u4e00-\u9fff])不)[啊呀吧呢]*$")  # (I23: a tag's 不 asks too: "签到好使不")
 _ASIDE = re.compile(r"(?:我|我都|我也)?(?:看见|看到|瞧见|亲眼看见)(?:了|啦|的)?|我(?:来)?教(?:你|您|你们|大家)(?:们)?(?:啊|哈|呀)?")
 _ASKED_FIRST = re.compile(r"^[^?？]{1,8}[?？]")
 def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
@@ -1495,7 +1495,7 @@ def _trigger_last(text: str) -> bool:
         and all(_greeting(p) or _her_day(p) for p in parts[last + 1:])
 
 
-_TRIGGER_ALONE = re.compile(r"(?:反正|总之|不说了)?(?:我)?(?:来)?(?:签到|签个到)[了啦哦呀]*")
+_TRIGGER_ALONE = re.compile(r"(?:反正|总之|不说了)?(?:我)?(?:来)?(?:(?:签到|签个到)[了啦哦呀]*){1,3}")  # (said twice: "怎么签到啊？签到签到")
 
 
 def _asks_outright(text: str) -> bool:
