@@ -859,7 +859,7 @@ _DAY_SAID = re.compile(r"今天|今日|今儿|天气|早(?![餐饭点])|第|周|
 # Voice input's call before the words (喂, 嗯, 那个), not a clause of hers.
 _FILLER = re.compile(r"(?:喂|嗯|呃|哎|诶|欸|那个|这个)+[啊呀]*")
 # Whether the act took, asked at a clause's end ("签到了没有啊", "签上没", "签好了吗"): its 没 asks, it refuses nothing.
-_TOOK_ASKED = re.compile(r"(?:了|上|好|成功)*(?:没有?|吗|么|(?<=[\u4e00-\u9fff])不)[啊呀吧呢]*$")  # (I23: a tag's 不 asks too: "签到好使不")
+_TOOK_ASKED = re.compile(r"(?<![了上好功])(?:了|上|好|成功)*(?:没有?|吗|么|(?<=[\u4e00-\u9fff])不)[啊呀吧呢]*$")  # (I23: a tag's 不 asks too: "签到好使不")
 _ASIDE = re.compile(r"(?:我|我都|我也)?(?:看见|看到|瞧见|亲眼看见)(?:了|啦|的)?|我(?:来)?教(?:你|您|你们|大家)(?:们)?(?:啊|哈|呀)?")
 _ASKED_FIRST = re.compile(r"^[^?？]{1,8}[?？]")
 def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
