@@ -55,7 +55,7 @@ _PRICE = re.compile(_PRICE_WORDS + "|" + _PACK_ASKED)
 _FORM = re.compile(
     r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢嘎嘛吖哟噢喔咯]*\W*$|[,，]|还是)|(?:要[^\s,，。]{1,10}不要|能[^\s,，。]{1,10}不能|是[^\s,，。]{1,10}不是|会[^\s,，。]{1,10}不会)[啊呀哦呢]*\W*$|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|(?:能|可以|会|有|是|要)[^\s,，。]{0,10}(?:噻|撒)\W*$|请问|问一下|问下|想问|打听|咨询|"
     r"(?:(?<![我俺])|(?<=[给帮][我俺]))(?:发一下|发下|发(?:一)?个(?!朋友圈)|发我|发给我(?=一下|吧|呗|$|\W)|说一下|讲一下)|告诉我|(?<![要需追请])求|"
-    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折路码]|初几|(?:星期|礼拜|周)几|(?:(?<![好十这那们过前没])几(?:分钟|年|小时))|(?:给|找|问)谁(?:[啊呀呢嘞哩哦]|\W|$)|是谁(?:[啊呀呢哦]|\W|$)|给谁(?:转|付|交)|谁(?:来|[嘞哩](?=负责))?(?:负责|赔|承担)|多[少久长重大远高]|" + _HOW_MUCH_MONEY + r"|哪|(?<![没])(?<!(?<!有)没有)(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|"
+    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折路码]|初几|(?:星期|礼拜|周)几|(?:(?<![好十这那们过前没])几(?:分钟|年|小时))|(?:给|找|问)谁(?:[啊呀呢嘞哩哦]|\W|$)|是谁(?:[啊呀呢哦]|\W|$)|给谁(?:转|付|交)|谁(?:来|[嘞哩](?=负责))?(?:负责|赔|承担)|多[少久长重大远高]|" + _HOW_MUCH_MONEY + r"|哪|(?<![没])(?<!(?<!有)没有)(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|干嘛|干啥|"
     r"(?<![了等很好老])好久(?=[能到截开结完]|[哦嘛噻啊]*\W*$)|"  # (q20) the south-west's 好久, how long: "一次上好久哦", "好久截止嘛"
     r"是否|能否|可否|是[^\s,，。]{1,6}还是|(?<!不)(.)[不没唔冇]\1|(?<![不没])([\u4e00-\u9fff]{2})[不没]\2|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]|"
     # (q15) an A-not-A whose second half is the verb alone ("停车收费不收", "元旦开门不开"); a verb-object word, which cannot
@@ -1083,13 +1083,14 @@ def _chat(folded: str, faq: Faq | None, threshold: float) -> bool:
 # 咋回事"), a question word after it and nothing put to anyone: no question mark, no particle or question in another clause,
 # no one at the shop addressed, no request (问一下, 跟我说说). Whether something is so (不知道还有没有, 不知道你们能不能送)
 # is asked of the store as typed: an A-not-A or a 能/有 question is left as it is; only what, how, where, how many wonder.
-_WONDER = re.compile(r"(?:不知道|不晓得|不清楚|搞不清|弄不清|不明白|不懂)(?:[^,，。?？!！\s]{0,10}?)(?:啥|什么|咋|怎么|哪|多少|几)")
+_WONDER = re.compile(r"(?:不知道|不晓得|不清楚|搞不清|弄不清|不明白|不懂)(?P<what>[^,，。?？!！\s]{0,10}?(?:啥|什么|咋|怎么|哪|多少|几|干嘛))")
+_WHETHER = re.compile(r"(.)[不没]\1|能不能|有没有|可不可以")  # 不知道还能不能用: whether, asked of the store
 _PUT_TO_SOMEONE = re.compile(r"你们|您|你(?!们)|店长|老板|掌柜|团长|群主|客服|请问|问一下|问下|问问|想问|跟我说|告诉我|说说|讲讲|帮我|麻烦|求")
 
 
 def _wonders(folded: str) -> bool:
     wonder = _WONDER.search(folded)
-    if wonder is None or re.search(r"[?？]", folded) or _PUT_TO_SOMEONE.search(folded):
+    if wonder is None or re.search(r"[?？]", folded) or _PUT_TO_SOMEONE.search(folded) or _WHETHER.search(wonder.group("what")):
         return False
     clauses = [p for p in _CLAUSE.split(folded) if p and not _CLAUSE_BREAK.fullmatch(p[0])]
     return not any(_ASKS_AT_END.search(c) or _FORM.search(_definite(c)) for c in clauses if not _WONDER.search(c))
@@ -1157,7 +1158,8 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
         return NOTHING
     form = bool(_ASKING.search(forms(text).folded) or _FORM.search(_definite(folded))
                 or any(re.search(pattern, folded) for pattern in extra) or _alternative(said, folded, faq, threshold))
-    if not form and not (faq is not None and _CONFIRMS.search(folded)) and (faq is None or faq.exact(said) is None):
+    confirming = _confirming(folded) if not form and faq is not None else []
+    if not form and not confirming and (faq is None or faq.exact(said) is None):
         return NOTHING  # a statement that is no FAQ phrasing (most chat): nothing below could make it ask
     if not to_bot and (_chat(folded, faq, threshold) or told != folded and _chat(told, faq, threshold) or _to_member(text)
                        or _joke(text)):
@@ -1168,8 +1170,14 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
         return NOTHING  # "对面那家水果店关门了吗": another shop's hours are not ours
     if _COMMITS.search(_TAG.sub("", told)) or _CHANGES.search(told):  # "还有名额吗？有的话我报一个": an order or a
         return NOTHING  # sign-up, for their readers; "能改成五份不": a change of one's order asked politely
-    if not form and faq is not None and _CONFIRMS.search(folded) and not _JUDGES.search(folded):
+    if confirming and not _JUDGES.search(folded):
         match = faq.best(said)  # "中午也开着吧": asking to be told so, when it is plainly an FAQ question
+        if (match is None or match.score < threshold) and len(said) <= MAX_QUESTION_LENGTH:
+            # (q23) the clause she checks, matched alone in a longer message: "我打完太极九点左右，那时候店里开门了吧",
+            # "店是在幸福路那边吧 找不到" (a clause surely an entry's: short clauses match easily)
+            match = max((m for clause in confirming[:CLAUSES + 1] if clause != folded and len(clause) >= CLAUSE_LENGTH
+                         and not _JUDGES.search(clause) and (m := faq.best(clause)) is not None
+                         and m.score >= max(threshold, CLAUSE_SURE)), key=lambda m: m.score, default=match)
         return Reading(True, match.entry.id, match.entry) if match is not None and match.score >= threshold else NOTHING
     if not form:  # a statement asks only if it is an FAQ phrasing ("营业时间", "地址发一下")
         entry = faq.exact(said) if faq is not None else None
@@ -1386,6 +1394,17 @@ def _health_asked(folded: str) -> bool:
 # Seeking confirmation with 吧 (还开着吧, 现金能收吧), not a suggestion (好吧, 算了吧, 走吧); what she takes the shop to do or
 # have (q21: "你们周一不休息吧", "元旦照常营业吧", "有停车的地方吧"), answered only where an entry matches it surely.
 _CONFIRMS = re.compile(r"(?:了|着|能\w|会\w|可以|行|是\w{1,4}|没(?:有)?问题|(?:不|没|照常|正常|有|都|也)[^,，。\s吧]{1,6})吧[。.~～\s]*$")
+
+
+def _confirming(folded: str) -> list[str]:
+    """What she checks with 吧 (``_CONFIRMS``): the whole message, or (q23) a clause of it, the last first."""
+    if "吧" not in folded:
+        return []
+    whole = [folded] if _CONFIRMS.search(folded) else []
+    return whole + [c for c in reversed(_CLAUSE.split(folded)) if c and c != folded and not _CLAUSE_BREAK.fullmatch(c[0])
+                    and _CONFIRMS.search(c)]
+
+
 _JUDGES = re.compile(r"太.{0,6}了吧|[够多少贵]了吧")  # "太便宜了吧", "两份够了吧": a judgement, not a question
 
 
