@@ -71,6 +71,17 @@ def test_surprise_wondering_and_checking_readers_are_linear():
         assert time.perf_counter() - started < 0.05
 
 
+# --- the members polled on who wants to come or order ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["下周的试吃会 有几个人打算去？", "团的腊肉还有哪位想订的？今晚截单", "元旦的联欢会还有哪个想去的？"])
+def test_who_among_the_members_wants_to_is_a_poll(faq, text):
+    assert _reading(faq, text)[0] is False
+
+
+def test_which_goods_is_cheaper_still_asks(faq):
+    assert _reading(faq, "两种大米哪个要便宜点") == (True, "catalogue")
+
+
 # --- an entry's words in chat, the learned score sure it asks nothing ------------------------------------------------
 
 def test_an_entrys_match_yields_to_a_learned_score_sure_of_chat(faq, monkeypatch):
