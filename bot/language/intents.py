@@ -128,7 +128,10 @@ _CANTONESE = ((re.compile("唔该(?:晒)?"), "谢谢"), (re.compile("(?<=[可能
               (re.compile("[俾畀](?=我|[一两三四五六七八九十俩\\d])"), "给"), (re.compile("(?<=留)[返番]"), ""), (re.compile("(?<=[了要])[喇嘞]"), ""),
               (re.compile("(?<=不要)[喇嘞]"), "了"))
 _SAID_ELSEWHERE = (*_CANTONESE, (re.compile("步(?=要)|(?<=[我的份个])部(?=要了)"), "不"),  # "步要了", "少药一份": voice input
-                   (re.compile("(?<=[少多再])药(?=" + NUMERAL + ")"), "要"))
+                   (re.compile("(?<=[少多再])药(?=" + NUMERAL + ")"), "要"),
+                   # O23: the stock asked and the order if there is any, run on by voice input ("羊肉还有没有了有的话给我留两斤",
+                   # "荔枝还有没得我要两斤"): the question ends where 有 starts the condition or her order starts, as a typed "？" would
+                   (re.compile("(?<=还有)(没有|没得|冇得?|没|吗|不|伐)([了啊呀呢哇]?)(?=有(?:的话|就)|(?:给|帮)?[我俺额](?:就|也)?(?:要|来|留|订|整|买)|(?:给|帮)[我俺额])"), r"\1\2？"))
 # 份 misspelt (分, 粉, voice input's 奋, pinyin fen); "十分感谢" is "very", not ten portions; the words members misspell.
 _TYPOS = ((re.compile("(?<![a-z])(" + "|".join(_PINYIN_DIGITS) + r")\s?(?=fen(?![a-z]))"), lambda m: _PINYIN_DIGITS[m.group(1)]),
           *_SAID_ELSEWHERE,
@@ -939,7 +942,8 @@ _UNIT_NOT = re.compile("不是(?P<q>" + NUMERAL + ")" + _U + "[啊吧哈呀哦�
 
 # A condition only on the store's side, stock or the cut-off: the order stands if it can be had.
 _IF_AVAILABLE = re.compile(r"^(?:如果|要是|假如|若)(?:还)?(?:有货|有剩|有(?!人|[^，,。]{1,6}的)|没卖完|没截单|没截止|没截|还没截单?|没结束|来得及|能订|能买|没满)(?:的话)?(?:就|那就|那)?(?=.)|"
-                           r"^(?:还有|有货|有剩|没卖完|没截单|还没截单|来得及)(?:的话)?(?:就|那就)(?!是)(?=.)")  # "还有就来三盒": 如果 unsaid
+                           r"^(?:还有|仲有|有货|有剩|没卖完|没截单|还没截单|来得及)(?:的话)?(?:就|那就)(?!是)(?=.)|"  # "还有就来三盒": 如果 unsaid
+                           r"^有(?:的话)?(?:就|那就)(?![是好行不没别算])(?=.)")  # O23: "还有冇？有就给我两斤": the stock asked, then 有就 alone
 _TOPIC = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,6}?)的话(?=[我给来要帮])")
 # The goods' arrival as the time of the order, said first ("排骨到了给我留三斤", "到货了就帮我留一袋"): not the past.
 _WHEN_IN = re.compile(r"^(?P<item>[\u4e00-\u9fff]{0,6}?)(?:今天|明天|哪天)?(?:到了|到货了?|来货了?)(?:的话)?(?:就|再)?(?=(?:给|帮)[我俺]|留|来一|要)")
