@@ -73,7 +73,9 @@ _FILLER = re.compile(r"(?:上车|一口气|先|就|只|那|那就|这个|个|上
                      r"现在|这次|这回|接龙|想|自己|最后决定|最终决定|决定)+")  # "自己订两袋", "最后决定还是要两盒": no product
 LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
 # Not decided yet, in any clause: asking someone first, hesitating, regretting.
-UNDECIDED = re.compile(r"有钱|回头问|再问问|问问(?:我|我家)?[她他家老爸妈婆]|我问问|商量|还没(?:同意|定|想好|决定)|还在(?:考虑|犹豫|想)|(?<!不)(?<!不再)犹豫|可惜|钱不够|"
+# O23: 商量 done ("跟我妈商量了一下，要三盒", "商量好了 来两箱") is the decision made; still to be done or not yet done
+# ("我回去商量商量", "还没跟老公商量好") is not.
+UNDECIDED = re.compile(r"有钱|回头问|再问问|问问(?:我|我家)?[她他家老爸妈婆]|我问问|(?:没|冇)[^，,。\s]{0,6}?商量|商量(?![了过]|好了)|还没(?:同意|定|想好|决定)|还在(?:考虑|犹豫|想)|(?<!不)(?<!不再)犹豫|可惜|钱不够|"
                         r"舍不得|发工资|没钱")
 GIFT = re.compile(r"送给|送大家|分享|祝大家|祝你")  # "一份好心情，送给群里的朋友们"
 # "6袋装的苹果泥", "45元那个": the packing and the price name the product, they are not the quantity.
