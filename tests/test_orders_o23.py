@@ -61,3 +61,52 @@ def test_count_put_right(text, amount):
 def test_corrections_that_order_no_new_count(text):
     reading = _read(text)
     assert reading is None or not (reading[0] == "order" and reading[2] and reading[1] in (1, 2, 5))
+
+
+# --- a consultation done is the decision -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("跟老公商量了一下，腊肠要两斤", 2),
+    ("我们家商量好了 年糕来三条", 3),
+    ("和婆婆商量过了，给我留一箱", 1),
+])
+def test_consulted_then_ordered(text, amount):
+    assert _read(text)[:2] == ("order", amount) and _read(text)[2]
+
+
+@pytest.mark.parametrize("text", ["等我跟老公商量商量 再定要几盒", "商量一下 两箱还是三箱", "还没跟老伴商量好 先别给我记两袋"])
+def test_still_to_consult_orders_nothing(text):
+    assert _no_sure_order(text)
+
+
+# --- goods no list holds, listed each with a unit they are sold in ------------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("胡辣汤两份 馍一袋", 3),
+    ("馕两个 酸奶一罐", 3),
+    ("蚝两斤 鸡一只", 3),
+    ("黄馍馍两袋 馕三个", 5),
+])
+def test_goods_listed_by_place(text, amount):
+    assert _read(text) == ("order", amount, True)
+
+
+@pytest.mark.parametrize("text", ["我家两只猫一条狗", "小区两栋，我家一户"])
+def test_things_counted_that_are_no_goods(text):
+    assert _no_sure_order(text)
+
+
+# --- shares by a name's form or a home, put on hers ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("我一份，老甘两份，阿娟一份，都记我名下", 4),
+    ("小蒙两盒 我一盒 我一起去拿", 3),
+    ("我两袋，老易一袋，我去取", 3),
+    ("对门老覃家两袋，俺家一袋", 3),
+])
+def test_named_shares_with_hers(text, amount):
+    assert _read(text) == ("order", amount, True)
+
+
+def test_named_shares_without_hers_are_asked():
+    assert _read("老甘两份 阿娟一份")[2] is False
