@@ -73,9 +73,7 @@ _FILLER = re.compile(r"(?:上车|一口气|先|就|只|那|那就|这个|个|上
                      r"现在|这次|这回|接龙|想|自己|最后决定|最终决定|决定)+")  # "自己订两袋", "最后决定还是要两盒": no product
 LAUGH = re.compile(r"哈哈|呵呵|嘿嘿|笑死")
 # Not decided yet, in any clause: asking someone first, hesitating, regretting.
-# O23: 商量 done ("跟我妈商量了一下，要三盒", "商量好了 来两箱") is the decision made; still to be done or not yet done
-# ("我回去商量商量", "还没跟老公商量好") is not.
-UNDECIDED = re.compile(r"有钱|回头问|再问问|问问(?:我|我家)?[她他家老爸妈婆]|我问问|(?:没|冇)[^，,。\s]{0,6}?商量|商量(?![了过]|好了)|还没(?:同意|定|想好|决定)|还在(?:考虑|犹豫|想)|(?<!不)(?<!不再)犹豫|可惜|钱不够|"
+UNDECIDED = re.compile(r"有钱|回头问|再问问|问问(?:我|我家)?[她他家老爸妈婆]|我问问|商量|还没(?:同意|定|想好|决定)|还在(?:考虑|犹豫|想)|(?<!不)(?<!不再)犹豫|可惜|钱不够|"
                         r"舍不得|发工资|没钱")
 GIFT = re.compile(r"送给|送大家|分享|祝大家|祝你")  # "一份好心情，送给群里的朋友们"
 # "6袋装的苹果泥", "45元那个": the packing and the price name the product, they are not the quantity.
@@ -133,7 +131,8 @@ _SAID_ELSEWHERE = (*_CANTONESE, (re.compile("步(?=要)|(?<=[我的份个])部(?
                    (re.compile("(?<=[少多再])药(?=" + NUMERAL + ")"), "要"),
                    # O23: the stock asked and the order if there is any, run on by voice input ("羊肉还有没有了有的话给我留两斤",
                    # "荔枝还有没得我要两斤"): the question ends where 有 starts the condition or her order starts, as a typed "？" would
-                   (re.compile("(?<=还有)(没有|没得|冇得?|没|吗|不|伐)([了啊呀呢哇]?)(?=有(?:的话|就)|(?:给|帮)?[我俺额](?:就|也)?(?:要|来|留|订|整|买)|(?:给|帮)[我俺额])"), r"\1\2？"))
+                   (re.compile(r"(?<=还有)(没有|没得|冇得?|没|吗|不|伐)([了啊呀呢哇]?)(?=(?:有(?:的话|就)|(?:给|帮)?[我俺额](?:就|也)?(?:要|来|留|订|整|买)"
+                               r"|(?:给|帮)[我俺额])[^，,。\s？?]{0,6}?(?:" + NUMERAL + "))"), r"\1\2？"))  # the count after it ("两份还有吗有的话给我": its count asked)
 # 份 misspelt (分, 粉, voice input's 奋, pinyin fen); "十分感谢" is "very", not ten portions; the words members misspell.
 _TYPOS = ((re.compile("(?<![a-z])(" + "|".join(_PINYIN_DIGITS) + r")\s?(?=fen(?![a-z]))"), lambda m: _PINYIN_DIGITS[m.group(1)]),
           *_SAID_ELSEWHERE,
@@ -213,6 +212,7 @@ def read_order(text: str) -> Reading | None:
         return None  # "红烧肉：五花肉一斤 冰糖一小把 生抽两勺", "牛奶100g 淡奶油100g 蛋黄两个": a recipe's measures
     text = _ABOARD.sub("", text)  # "上车+1份", "上车上车 x3": joining the group-buy, then the count as a sign
     text = _DECIDED.sub("", text)  # "纠结了半天还是要两盒吧": the doubt is over, what follows is the order
+    text = _CONSULTED.sub("", text)  # "回家跟我妈商量了一下，要三盒": the household consulted, the order decided (O23)
     if (line := line_pairs(text.strip()) or _plus_then_where(text) or _chain_line(squeeze(text))) is not None:
         return line
     head = ""
@@ -341,6 +341,14 @@ def _told_or_wished(text: str, reading: Reading | None) -> Reading | None:
 _DECIDED = re.compile(r"(?:纠结|犹豫|想了想|想了一下|想想(?:\.{2,}|…+|，|,|\s)|考虑了一下|考虑了下|琢磨|商量了一下|商量了下)[^，,。!！?？\d一二两三四五六七八九十俩仨]{0,6}?"
                       r"(?:还是|最后|最终|决定|干脆|那就)+(?:决定)?(?=[^，,。!！?？]{0,8}?(?:" + NUMERAL + r")|[^，,。!！?？]{0,6}?(?:取消|不要了))|"
                       r"(?<![^\s，,。!！?？])(?:算了)?不管了(?=[^，,。!！?？]{0,8}?" + NUMERAL + ")")
+
+
+# O23: the household consulted and done with it before the count ("跟老公商量了一下，腊肠要两斤", "我们家商量好了 年糕来三条",
+# "昨天晚上跟老伴商量了半天 … 那就大枣来两包吧"): the decision made, as _DECIDED's. Not still to do or not done ("等我老公回来商量一下",
+# "还没跟老公商量好", "商量了没"), and only where a count follows. The clause is set aside for the order readers alone: the learned
+# cues and the sign-up readers keep reading 商量 as doubt.
+_CONSULTED = re.compile(r"(?:(?<=^)|(?<=[\s，,。!！~～]))(?![^，,。\s]{0,8}?(?:没|冇|未)[^，,。\s]{0,6}?商量)[^，,。\s?？]{0,10}?"
+                        r"(?:商量(?:了|好了|过了|完了?)|一商量)(?:一下|下|半天|一晚上|好久)?(?![没吗呢?？])(?=[，,。\s]{1,4}[^?？]{0,40}?" + NUMERAL + ")")
 
 
 # Review of fresh text (R2): what no phrasing of an order says, whatever its clauses read. Still deciding after

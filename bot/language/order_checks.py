@@ -152,6 +152,12 @@ _NOT_THAT_MANY = re.compile(r"不要(?:那)?(?P<a>" + NUMERAL + r")[" + _UNITS +
                             r"(?P<b>" + NUMERAL + r")[" + _UNITS + r"](?![^，,。\s]*[吗呢?？])")
 
 
+# O23: the order, then the stock asked and the same count if there is any ("我要两份，还有的话给我两份", "砂糖桔我要一箱呀，仲有冇？
+# 有就畀我一箱"): the same order said again under its condition, not a second one.
+_SAID_AGAIN_IF_ANY = re.compile(r"(?P<n>" + NUMERAL + r")\s?(?P<u>[" + _UNITS + r"])[^，,。？?\d]{0,8}?[，,。？?\s][^\d]{0,12}?"
+                                r"(?:有的话|有就|有嘅话)[^，,。\s\d]{0,6}?(?P=n)\s?(?P=u)")
+
+
 def not_that_many(words: str) -> Reading | None:
     """A new total said against the count refused, by the member for her own order."""
     match = _NOT_THAT_MANY.search(words)
@@ -1081,6 +1087,9 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         return None
     if reading is None or reading.intent == CANCEL:
         return reading
+    if reading.intent == ORDER and not reading.add and (again := _SAID_AGAIN_IF_ANY.search(words)) \
+            and reading.amount == 2 * (number(again["n"]) or 0):
+        reading = replace(reading, amount=number(again["n"]))  # "砂糖桔我要一箱呀，仲有冇？有就畀我一箱": one order said twice (O23)
     if _TALLIED.search(words) or _COOKED.search(words) or _MADE_AT_HOME.search(words) \
             or _TO_BUY.search(words) or _SENT_TO_GROUP.search(words) or _RECIPE.search(words) \
             or reading.intent == ORDER and _COMPLAINED.search(words) or given_up(words):

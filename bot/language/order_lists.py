@@ -120,7 +120,8 @@ def each_listed(text: str) -> intents.Reading | None:
 
 def _order(pieces: list[tuple[int, str, str]]) -> intents.Reading:
     """The list's order: sure when the member is among the people it is for, or it names only goods; else asked."""
-    mine = any(k == "person" and _MINE.search(name) for _, name, k in pieces) or all(k != "person" for _, _, k in pieces)
+    mine = any(k == "person" and _MINE.search(intents.GOODS.sub("", name)) for _, name, k in pieces) \
+        or all(k != "person" for _, _, k in pieces)  # O23: "鸡蛋我家一板": the goods, then hers
     return intents.Reading(intents.ORDER, sum(n for n, _, _ in pieces), sure=mine)
 
 
@@ -166,6 +167,10 @@ def _after_goods(clause: str, at: int) -> int:
 # measure a recipe's ingredients too ("酸菜一棵，五花肉一斤，粉条一把"); 个 only beside such a pack ("馕三个 葡萄干一袋").
 _SOLD_IN = "份盒箱袋包斤瓶罐桶提杯只条串听"
 _ONE_CHAR_GOODS = re.compile(r"[\u4e00-\u9fff]")
+# A pause or a yes typed between the counts is no goods ("呃一份吧嗯对一份", "两盒嗯对两盒"): interjections, particles, assent.
+_SAID_BETWEEN = re.compile(r"[嗯呃啊哦噢呀哈嘛呗啦吧哎唉诶欸喔哟对好行是]")
+# One character that names the group-buy itself, not goods: "跟一个龙 三份鸡蛋" joins the chain (接龙, 跟团, 上车).
+_THE_BUY = re.compile(r"[龙团车单群]")
 
 
 def _goods_by_place(names: list[str], units: list[str]) -> bool:
@@ -173,8 +178,8 @@ def _goods_by_place(names: list[str], units: list[str]) -> bool:
     that is no person, time or function word) before its count, each in a unit goods are sold in."""
     if not 2 <= len(names) <= 3 or not all(u in _SOLD_IN or u == "个" for u in units) or all(u == "个" for u in units):
         return False
-    return all(order_items.may_name(name) or _ONE_CHAR_GOODS.fullmatch(name) and order_items.may_name(name * 2)
-               for name in names)
+    return all((order_items.may_name(name) or _ONE_CHAR_GOODS.fullmatch(name) and not _THE_BUY.match(name) and order_items.may_name(name * 2))
+               and not _SAID_BETWEEN.search(name) for name in names)
 
 
 def _leftover(words: str) -> str:
@@ -201,7 +206,10 @@ def _kind(name: str, goods_named: bool) -> str:
 
 # O23: whose share a piece is by the form of a name, where the surnames' list lacks it: 老/小/阿 and one character (老易, 小陈,
 # 阿珠), 老妹儿, or a home by whoever lives there (俺家, 隔壁古丽家, 后院老王家, 自家) — never goods ("小米", "老酸奶" are goods words).
-_NAMED = re.compile(r"(?:隔壁|楼下|楼上|对门|后院|前院|邻居|对面)?(?:(?:老|小|阿)[\u4e00-\u9fff](?:儿|家)?|老妹儿?|[\u4e00-\u9fff]{0,3}家|自家)")
+# Never a unit or a size after 老/小/阿 ("小盒一个" is a size of goods), nor a kin's home by what the kin is (亲家, 娘家, 老家).
+_SIDE = r"(?:隔壁|楼下|楼上|对门|后院|前院|邻居|对面)"
+_NAMED = re.compile(r"" + _SIDE + r"?(?:(?:老|小|阿)(?![" + UNITS + r"大中小号码杯碗])[\u4e00-\u9fff](?:儿|家)?|老妹儿?)|"
+                    + _SIDE + r"[\u4e00-\u9fff]{1,3}家|(?:我|俺|咱|额|自)家")
 # The shares put on hers, said after the list without a count: "都记我名下", "我一起拿", "都写我这边", "我去取".
 _PUT_ON_HERS = re.compile(intents.ON_HER_ACCOUNT.pattern + r"|(?:[我俺](?:一起|一块儿?|统一)?|都)(?:去|来)?(?:拿|取)(?:吧|哈)?|都写[我俺](?:这边|这里|名下)")
 
