@@ -110,3 +110,20 @@ def test_named_shares_with_hers(text, amount):
 
 def test_named_shares_without_hers_are_asked():
     assert _read("老甘两份 阿娟一份")[2] is False
+
+
+# --- whether ordering is still open, asked beside her order --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("还能跟团吗 腊肠两斤", 2),
+    ("米花糖还能上车不 三袋", 3),
+    ("现在订两箱还来得及吗", 2),
+])
+def test_still_open_asked_beside_the_order(text, amount):
+    assert _read(text) == ("order", amount, True)
+
+
+@pytest.mark.parametrize("text", ["一看截单了 白等了", "还能订吗", "还能上车吗 库存还有两盒吗", "还能订的抓紧 还剩两份",
+                                  "刚想说要两份 一看截单了"])
+def test_still_open_lookalikes(text):
+    assert _no_sure_order(text)

@@ -221,6 +221,7 @@ def read_order(text: str) -> Reading | None:
         if not _names_goods(head):
             return None  # "小美：我要两份": her words, quoted or reported, not the sender's order
     text = _opening_remarked(text)  # "开团了？那我要两份": her remark on the post, then her order (O16)
+    text = _still_open_asked(text)  # "还能接龙吗 草莓两盒": whether she is in time, asked, then her order (O23)
     if POST.search(text) or TALLY.search(text) or MEMBERS_PLAN.search(_GATHERING_FOR.sub("", text)) or RECIPE_TALK.search(text) \
             or joins_outing(text) or not (text := without_limits(text)):
         return None  # "汤圆接龙开始啦 … 要的接龙": the staff's post opening it; "每人最多订5盒": its rule
@@ -606,6 +607,35 @@ def _opening_remarked(text: str) -> str:
     rest = _THEN.sub("", "，".join(kept))
     own = _I_ORDER.search(rest) or re.match(r"[我俺咱]?(?:也|再|先|直接)?(?:来|要|订|整|拿)(?:个|上)?" + _QU, rest.split("，")[-1])
     return rest if own and not POST.search(rest) and not re.search(r"[元块¥￥]|库存|截止|截单|自提", rest) else text
+
+
+# O23: whether ordering is still open, asked as a clause of its own before her order ("还能接龙吗 草莓两盒", "车厘子还能上车吗 两盒",
+# "礼盒是不是快截单了？快给我来一个", "还来得及吧 三份先报上"), or after the order it asks about ("现在报一份还来得及吗", "两份还来得及吗"):
+# her order, the question only whether it can still be had (as "还有的话" is). Asked with a particle or a question mark — "一看
+# 已经截单了" (too late) and "还能订的抓紧" (the post) are not asked — and never with a count or a price inside the question.
+_STILL_OPEN = (r"[^\d，,。!！?？~～\s]{0,6}?(?:是不是)?(?:还(?:能|可以)(?:再)?(?:订|定|要|买|报|接龙|接|上车|跟团?|参加|下单|团)|"
+               r"(?:现在)?(?:下单|订|报|接龙)?还?来得及|(?:快|要)?截单了?|截了)")
+_STILL_OPEN_ASKED = re.compile(r"(?:(?<=^)|(?<=[，,。!！?？~～\s]))(?:" + _STILL_OPEN + r")(?:(?:吗|不|么|没|吧|伐|冇|呀|啊|哈)+[?？]*|[?？]+)"
+                               r"(?=[，,。!！?？~～\s]|$)")
+_ORDER_THEN_ASKED = re.compile(r"^(?P<order>[^，,。!！?？~～\s]{1,12}?)(?:现在)?还?来得及(?:吗|不|么|伐|没)[?？]*(?P<rest>[，,。!！~～\s].{0,12})?$")
+_STILL_OPEN_NOT = re.compile(r"[元块¥￥]|库存|自提|截止|一共|共|统计|[?？吗呢]|" + "|".join(("取消", "不要", "退", "改", "加", "减", "再")))
+
+
+def _still_open_asked(text: str) -> str:
+    """``text`` without the clause asking whether ordering is still open, when what is left is her order with a count;
+    else ``text`` as it is."""
+    if (then := _ORDER_THEN_ASKED.match(text.strip())) and re.search(NUMERAL, then["order"]):
+        rest = then["rest"] or ""  # "两份还来得及吗 来得及就给我": the order, then the act if it is in time
+        if not rest.strip() or re.fullmatch(r"[，,。!！~～\s]*(?:来得及的话|来得及)?(?:就)?(?:给我|帮我)?(?:留|报|订|来)?(?:着|上|吧)?[!！~～。]*", rest):
+            return then["order"]
+        return text
+    if not (asked := list(_STILL_OPEN_ASKED.finditer(text))) or POST.search(text) or TALLY.search(text):
+        return text
+    rest = _STILL_OPEN_ASKED.sub("，", text).strip("，,。!！?？~～ ")
+    if not rest or _STILL_OPEN_NOT.search(rest) or any(re.search(NUMERAL, m.group(0)) for m in asked) \
+            or not re.search(r"(?:" + NUMERAL + r")\s?[" + _UNITS + r"]|[来要留订整拿](?:个|份|盒|袋)", rest):
+        return text
+    return rest
 
 
 def _names_goods(head: str) -> bool:
