@@ -761,7 +761,9 @@ _DONE = re.compile(r"已经(?:订|买|拿|下单|团|拍|要)过?了?|已经?(?:
 # The goods gone, which the wish comes too late for ("刚想要两斤排骨 一看已经没了", "卖完了？我还想订两箱呢").
 _SOLD_OUT = re.compile(r"(?<![没不])卖完(?!.{0,2}的话)|卖光|抢完|抢光|售罄|断货|没货|(?:已经|都|就)没了|(?:已经|都)?(?:截止|截单)了")
 # The next group-buy named, not this one ("下次有蛋挞团 我要五盒"): asked ("好吃下次还买" praises this one).
-_NEXT_TIME = re.compile(r"(?:下次|下回|下一次|下一回|下一批|下一期|下一团)(?![还再]|一定)")
+_NEXT_TIME = re.compile(r"(?:下次|下回|下一次|下一回|下一批|下一期|下一团)(?![还再]|一定|[^，,。\s]{0,3}?(?:拿|取|提|到店|过来))")
+# C23: this round's order said beside the next ("这回先来两份，下次多要点"): the next round names no doubt of it.
+_THIS_ROUND = re.compile(r"这次|这回|这趟|今天|先(?:来|要|订|拿)")
 _KEEP_IT = re.compile(r"别[^，,。]{0,4}(?:卖|抢)")  # "你别给我卖完了啊": the goods kept for her, not gone
 # Goods ranked or a remark seconded ("+1 潮州卤鹅第一", "+1，冷粉yyds", "对对对 +1"): a vote with the member who praised them,
 # no order (O16). Not a first time or batch (第一次, 第一批), nor 第一 before what she orders.
@@ -812,7 +814,8 @@ def not_now(words: str, reading: Reading) -> Reading | None:
                 and any(number(m.group(0).rstrip(_UNITS + " ")) == abs(reading.amount) for m in _UNIT_COUNT.finditer(words)):
             return replace(reading, sure=False)
         return None
-    gone = _SOLD_OUT.search(words) and not _KEEP_IT.search(words) or reading.intent == ORDER and _NEXT_TIME.search(words)
+    gone = _SOLD_OUT.search(words) and not _KEEP_IT.search(words) \
+        or reading.intent == ORDER and _NEXT_TIME.search(words) and not _THIS_ROUND.search(words)
     return replace(reading, sure=False) if reading.sure and gone else reading
 
 
@@ -1115,7 +1118,7 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
 
 _N = r"(?:" + NUMERAL + r"|\d+(?:\.\d+)?)"
 # A word that orders a count of goods, said outside the use a check found.
-_ORDERS_OUTSIDE = re.compile(r"(?:要|来|订|定|留|买|拿|整|报|接|跟)[^，,。!！?？\s]{0,4}?" + _N + r"\s?[" + _UNITS + r"]|给我|帮我|给俺|帮俺|给额|帮额"
+_ORDERS_OUTSIDE = re.compile(r"(?:要|来|订|定|留|买|拿|整|报|接|跟|加|添)[^，,。!！?？\s]{0,4}?(?:" + _N + r"\s?[" + _UNITS + r"]|※)|给我|帮我|给俺|帮俺|给额|帮额"
                              r"|[+＋➕]\s?\d|接龙|下单|上车|算我|记我|我要|俺要|额要|我订|俺订|我来|俺来|我也要")
 
 
@@ -1157,8 +1160,8 @@ def too_late(words: str) -> bool:
 
 # The next round's order ("下次有草莓我一定要抢三盒", "下回再要两份", "下次团羊肉我一定要两份"): every count ordered in a clause
 # the next round opens. A count before it ("两份 下次还买") or the day she picks up ("下周来拿") orders now.
-_LATER = r"(?:下次|下回|下一次|下一回|下一批|下批|下一期|下一团|下趟|以后)"
-_LATER_ORDER = re.compile(_LATER + r"(?![^。!！?？]{0,16}?(?:拿|取|提|到货|送))[^。!！?？]{0,16}?(?:要|订|定|买|来|抢|囤|整|团)[^，,。!！?？\s]{0,3}?"
+_LATER = r"(?:下次|下回|下一次|下一回|下一批|下批|下一期|下一团|下趟)"
+_LATER_ORDER = re.compile(_LATER + r"(?![^。!！?？]{0,16}?(?:拿|取|提|到货|送|这次|这回|今天|现在))[^。!！?？]{0,16}?(?:要|订|定|买|来|抢|囤|整|团)[^，,。!！?？\s]{0,3}?"
                           + _N + r"\s?[" + _UNITS + r"]")
 
 
@@ -1183,7 +1186,7 @@ def tallied(words: str) -> bool:
 # seasoning measured ("一斤面六两水", "一斤花生半瓶醋", "一袋汤圆大概要两升水"), an egg cracked in ("挂面下两把 打个鸡蛋").
 _RECIPE_STEP = re.compile(
     r"[泡煮蒸炖煨焖熬煲卤腌烤炸焯醒发晾晒冻][^，,。!！?？\s]{0,3}?(?:" + _N + r"|半|个把)\s?(?:个)?(?:小时|钟头|钟|分钟|来分钟|天|晚上?|宿|夜)"
-    r"|(?:" + _N + r"|半)\s?(?:两|升|毫升|勺|汤匙|小勺|瓶|碗|杯|盆)(?:清|凉|温|开|热)?(?:水|醋|油|盐|糖|酱油|生抽|老抽|料酒|蚝油|淀粉)(?![\u4e00-\u9fff]{0,2}[" + _UNITS + r"])"
+    r"|(?:(?:" + _N + r"|半)\s?(?:两|升|毫升|勺|汤匙|小勺|碗|杯)|半瓶)(?:清|凉|温|开|热)?(?:水|醋|油|盐|糖|酱油|生抽|老抽|料酒|蚝油|淀粉)(?![\u4e00-\u9fff]{0,2}[" + _UNITS + r"])"
     r"|(?:打|卧|磕)(?:个|一个|两个|俩)(?:鸡)?蛋")
 
 
