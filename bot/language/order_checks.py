@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.language import intents, order_lists, order_quantity
+from bot.language import intents, order_changes, order_lists, order_quantity
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, number
 from bot.language.people import HOME, KIN_CALLED, PEOPLE_KIND, PERSONS, SURNAME, WHOM
@@ -807,7 +807,9 @@ def not_now(words: str, reading: Reading) -> Reading | None:
         return reading
     if _seconded(words):
         return None  # "+1 潮州卤鹅第一", "对对对 +1": a vote for goods praised, a remark seconded
-    if (_DONE.search(words) or _VERDICT.search(words)) and not _ORDERS_IT.search(_VERDICT.sub("", _DONE.sub("", words))) \
+    placed_told = reading.intent == CHANGE and reading.add and reading.amount > 0 and order_changes.PLUS_FIRST.match(words) \
+        and order_changes.PLACED_BEFORE.search(words)  # "➕一份，之前报过了": her placing told as why it is more (C23)
+    if (_DONE.search(words) or _VERDICT.search(words)) and not placed_told and not _ORDERS_IT.search(_VERDICT.sub("", _DONE.sub("", words))) \
             and not _NOW.search(words) and not (_JUDGED_ONLY.search(words) and _WANTS.search(_VERDICT.sub("", words))) \
             and not (_PRAISED_BEFORE.search(words) and not _HAD_SINCE.search(words)):
         if reading.sure and not _DONE.search(words) and not intents.PAST.search(words) and not _HAD.search(words) \
