@@ -1040,6 +1040,28 @@ def _more_after_placed(words: str) -> Reading | None:
     return Reading(CHANGE, number(first["n"]) or 0, add=True) if number(first["n"]) else None
 
 
+# C23: leave asked to change her order, then the change said ("还能加不？加一盒", "还可以加吗，加一包", "现在还能改吗 能改我改成
+# 三份", "截单了没？没截的话我加两盒"): the question asks whether it may be done, what follows it does it. Read the act alone,
+# its "if so" set aside; only a step on hers (more, fewer, a new total, a cancel), never a new order of someone else.
+_LEAVE_ASKED = re.compile(r"(?:现在|这会儿?|今天)?(?:还|仲)?(?:能|可以|来得及|可不可以|能不能|让|给)(?:再)?(?:加|改|减|退|取消|换|添|追加)?(?:单)?[吗么嘛不伐没冇吧啊呀]*"
+                          r"|(?:截单|截止|截团|结束)(?:了)?(?:没|吗|么|不|伐|冇)(?:有)?")
+_IF_SO = re.compile(r"^(?:能|可以|行|没截|没截单|没截止|来得及|还能)(?:加|改)?(?:的话)?(?:就|那就|那)?")
+
+
+def _after_leave_asked(pieces: list[str]) -> Reading | None:
+    if len(pieces) < 2 or len(pieces) > 3 or not _LEAVE_ASKED.fullmatch(pieces[0]) or not re.search(r"加|改|减|退|取消|换|添|截", pieces[0]):
+        return None
+    rest = _IF_SO.sub("", "，".join(pieces[1:]))
+    if not rest or re.search(r"[?？吗呢]|[他她]|妈|爸|婆|姐|哥|同事|邻居", rest):
+        return None
+    act = intents.said_as_added(rest, intents.read_order(rest))  # "加一盒": so many on top of hers (O20)
+    if act is None or act.intent == ORDER and not act.add:
+        return None
+    if act.intent == ORDER:
+        return Reading(CHANGE, act.amount, add=True, sure=act.sure)  # "加一盒" after leave asked: more on hers
+    return act  # as sure as the act alone reads
+
+
 def _revised(text: str, rule: Reading | None) -> Reading | None:
     """The rules' reading of ``text`` weighed with the mechanisms above: the shapes that state a change outright (an edit,
     a swap, more with its total, what was and what is) read over any order the rules took from one of its counts; the rest
@@ -1068,6 +1090,8 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
         rule = replace(rule, item="")  # "舍不得但还是不要了", "刚报的不要了", "恁给俺取消了吧": no word of a thing, only how and who (C16)
     if rule is not None and rule.intent == CANCEL and rule.item and not GOODS.search(rule.item) and _NO_GOODS_ITEM.search(rule.item):
         rule = replace(rule, item="")  # "两样都不要了", "接龙上我那行划掉", "我转过钱的那份取消": her order, no product named
+    if (rule is None or not rule.sure) and (act := _after_leave_asked(pieces)) is not None:
+        return act  # "还能加不？加一盒": leave asked, then the step on hers (C23)
     if (rule is None or rule.intent == ORDER and rule.amount > 0 and not rule.add) and (more := _more_after_placed(words)) is not None:
         return more  # "➕一份，之前报过了": one more on hers (C23)
     if (rule is None or rule.intent == CANCEL) and _told_of(pieces):
