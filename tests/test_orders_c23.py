@@ -99,6 +99,15 @@ def test_a_change_said_after_leave_asked_is_acted_on():
     assert _read("还能退吗 我看看") is None
 
 
+@pytest.mark.parametrize("text", ["我买哒两斤", "王姐订哒三袋"])
+def test_xiang_da_after_a_verb_tells_it_done(text):
+    assert not _replied(text)  # 哒 for 了: bought, ordered by someone, told
+
+
+def test_xiang_da_after_an_order_still_orders():
+    assert _read("我要两份哒") == (ORDER, 2, False, True)
+
+
 # --- through the real pipeline -----------------------------------------------------------------------------------------
 
 async def test_worked_out_sums_and_tallies_get_no_reply_and_changes_after_leave_asked_are_stored(make_harness):
