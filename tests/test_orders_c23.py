@@ -130,8 +130,11 @@ async def test_worked_out_sums_and_tallies_get_no_reply_and_changes_after_leave_
                                       "还能加吗？", "➕1之前"])
 def test_the_c23_readers_are_linear(fragment):
     words = (fragment * (5000 // len(fragment) + 1))[:5000]
-    start = time.perf_counter()
-    order_checks.worked_out(words), order_checks.too_late(words), order_checks.later_round(words)
-    order_checks.tallied(words), order_checks.recipe(words)
-    order_changes._after_leave_asked(order_changes._pieces(words)), order_changes._more_after_placed(words)
-    assert time.perf_counter() - start < 0.05
+    spent = []
+    for _ in range(3):  # the least of three runs' CPU time: the machine's other load is not the readers'
+        start = time.process_time()
+        order_checks.worked_out(words), order_checks.too_late(words), order_checks.later_round(words)
+        order_checks.tallied(words), order_checks.recipe(words)
+        order_changes._after_leave_asked(order_changes._pieces(words)), order_changes._more_after_placed(words)
+        spent.append(time.process_time() - start)
+    assert min(spent) < 0.05
