@@ -136,6 +136,8 @@ _SAID_ELSEWHERE = (*_CANTONESE, (re.compile("步(?=要)|(?<=[我的份个])部(?
 # 份 misspelt (分, 粉, voice input's 奋, pinyin fen); "十分感谢" is "very", not ten portions; the words members misspell.
 _TYPOS = ((re.compile("(?<![a-z])(" + "|".join(_PINYIN_DIGITS) + r")\s?(?=fen(?![a-z]))"), lambda m: _PINYIN_DIGITS[m.group(1)]),
           *_SAID_ELSEWHERE,
+          # C23: Xiang 哒 for the aspect 了 after a verb of getting or ordering ("刘娭毑屋里订哒五斤", "米粉不要哒"): done, told
+          (re.compile("(?<=[订买要报接拿收送寄带])哒(?![吗么嘛?？])"), "了"),
           (re.compile("汤[园原远元](?!区|林|子)"), "汤圆"),
           (re.compile("(" + NUMERAL + ")合(?=$|[，,。!！吧啊哈呀])"), r"\1盒"), (re.compile("(" + NUMERAL + ")相(?=$|[，,。!！吧啊哈呀])"), r"\1箱"),
           (re.compile("(" + NUMERAL + ")(?:[分粉仹筏奋愤粪忿纷]|fen)(?![钟之])"), _misspelt_portions), (re.compile("亮[份分粉]"), "两份"),
