@@ -437,6 +437,10 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     (``signup_changes``, read by mechanism)."""
     if (asked := _request_tagged(text, event)) is not None:
         return asked
+    if (counted := _count_asked_in(text)) is not None:
+        return counted
+    if (put_right := _count_put_right(text)) is not None:
+        return put_right
     if (aside := _aside_dropped(text, event)) is not None:
         return aside
     if (others := _member_stays_out(text, event)) is not None:
@@ -448,7 +452,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         # the party before a remark ("讲座我两口子都来听 血压高好多年了", U16); after one ("嘹得很 我俩"), summed up last
         # ("我跟隔壁两个婆婆 三个"), joined by plus signs ("朵朵+妈妈") or someone listed with her kin ("王霞、王霞妈妈") (U24)
         return _remark_after(text, event) or (None if _PAST_A_REMARK.get() else _remark_before(text, event)) \
-            or _total_last(text, event) or _persons_plussed(text) or _named_and_kin(text) or reading
+            or _total_last(text, event) or _persons_plussed(text) or _named_and_kin(text) or _joined_total(text, event) or reading
     return reading
 
 
@@ -620,6 +624,105 @@ def _total_last(text: str, event: str) -> Reading | None:
     if before is not None and (before.intent != SIGNUP or before.add or before.amount > total):
         return None  # "我和老公还有三个孩子 两个": the parts count more than the sum
     return Reading(SIGNUP, total, sure=True)
+
+
+# Her party's count asked in (U25): "三个人还能报不？", "我们三个能报吗", "周六烘焙课还能报两个人吗", "能报四个人吗 一家四口", "我们
+# 四个能报吗？报上吧". Whether there is room for so many is no doubt about coming: she counts who comes and asks them in — a
+# sign-up of that count, as "还有位置吗 我们三个" is. A count that is an age or a time ("孩子两岁能参加吗", "九点多能去吗") is no
+# party; nor is anything after it but a request to be put down or her party said again.
+_COUNTED_IN = r"(?:(?P<n>[一两三四五六七八九十1-9])(?:个人|个|人|位|口人|口)|(?P<k>[俩仨])(?:人|个人)?)"
+_ASKED_IN = r"(?:吗|不|么|没|嘛)?"
+_COUNT_ASKED = (re.compile(r"(?P<pre>[^，,。！!？?；;\s\d]{0,10}?)(?:我们|俺们|咱们|我家|俺家|我|俺)?(?:一家)?" + _COUNTED_IN
+                           + r"(?:还)?(?:能|可以)(?:报|参加|去|来)(?:名)?" + _ASKED_IN),
+                re.compile(r"(?P<pre>[^，,。！!？?；;\s\d]{0,10}?)(?:还)?(?:能|可以)(?:报|再报|加)(?:我们|俺们)?" + _COUNTED_IN + _ASKED_IN))
+# What may follow: a request to be put down ("能就报上", "报上吧") or her party said again ("一家四口", "我和我妈").
+_COUNT_ASKED_THEN = re.compile(r"(?:能的话|能就|可以的话|行的话|那就|就)?(?:给我们?|帮我们?)?(?:报上|报名|算上|登记|记上)(?:吧|哈|呗)?|"
+                               r"(?:一家|我们|俺们|我家)?[两俩仨三四五六七八九十2-9](?:口|个人|个|人|位)?")
+_NOT_COUNTED_IN = re.compile(r"岁|多了|\d|孩子|小孩|娃|宝宝|老人")  # an age before it, or who is asked about: "我68了还能报不？", "小孩子两个能去吗"
+
+
+def _count_asked_in(text: str) -> Reading | None:
+    words = slips_fixed(plain(unquote(text))).strip(" ，,。！!~～")
+    if len(words) > 40 or not re.search(r"(?:能|可以)(?:报|参加|去|来|再报|加)", words):
+        return None  # one search: most messages stop here
+    clauses = [c for c in re.split(r"[，,。！!？?；;~～\s]+", words) if c]
+    match = next((m for rx in _COUNT_ASKED if clauses and (m := rx.fullmatch(clauses[0]))), None)
+    if match is None or _NOT_COUNTED_IN.search(match["pre"]) or own_words(text) != text:
+        return None
+    n = number(match["n"] or match["k"])
+    for rest in clauses[1:]:
+        again = re.search(r"[两俩仨三四五六七八九十2-9]", rest)
+        if not _COUNT_ASKED_THEN.fullmatch(rest) or again and number(again.group()) != n:
+            return None  # "三个人还能报吗 孩子两岁": something else said after it
+    return _party_reading(n, True)
+
+
+# A count put right (U25): two counts of her party, one of them taken back, and the party is the other — whatever she gives
+# as the reason between them. Which one stands is said by where the correction stands, not by which comes last: the count
+# before "不是" ("我们是5个人不是3个", "是俺俩 不是仨"), after "不是…" ("不是三个了 两个", "不是5个是4个"), after a slip owned ("报2个
+# 啊不 3个", "4个…唔好意思打错，5个", "算错了，6个"), after what it was before ("之前说三个 女婿不来了 两个", "刚才在接龙写的是2
+# 其实是3"), or before what was typed by mistake ("四个 刚才打成六了"). No other count may follow the one that stands.
+def _people_count(name: str) -> str:
+    return (r"(?:(?<![周期拜第\d.])(?P<" + name + r">" + NUMERAL + r")(?:个人|个|人|位|口人|口|家头|(?![点号岁月日天年周分块元钟:：.\d]))"
+            r"|(?P<" + name + r"k>[俩仨])|(?P<" + name + r"p>两口子|老两口|两公婆))")
+
+
+_C_OLD, _C_NEW = _people_count("old"), _people_count("new")
+_SLIP = r"(?:啊不|哦不|噢不|不对|不不|算错了?|打错了?|写错了?|说错了?|搞错了?|报错了?|记错了?|更正|纠正)"
+_COUNT_PUT_RIGHT = (
+    re.compile(_C_NEW + r"(?:的)?[，,\s]*(?:而)?(?:不是|唔系|唔係)" + _C_OLD),  # "是俺俩 不是仨"
+    re.compile(r"(?:不是|唔系|唔係)" + _C_OLD + r"(?:了|啦)?[，,\s…。.]*(?:是|而是)?" + _C_NEW),  # "不是三个了 两个"
+    re.compile(_C_OLD + r"[^。？?]{0,10}?" + _SLIP + r"[^。？?]{0,16}?" + _C_NEW),  # "报2个 啊不 3个"
+    re.compile(r"(?:原来|本来|之前|原先|刚才|先前)[^，,。\s]{0,8}?" + _C_OLD + r"[^。？?]{0,24}?[，,\s…](?:现在|那就|就|只有|只|剩下?|实际|其实|改成|改为|变成|是|还是)*"
+               r"(?:我们|俺们|我|俺)?(?:是|只有)?" + _C_NEW + r"(?:能来|来|去|能去|都来|都去|了|啦|吧|哈)*$"),  # "之前说三个 女婿不来了 两个"
+    re.compile(_C_NEW + r"[^。？?]{0,4}?(?:刚才|之前|前面)?(?:写成|打成|说成|报成|写的是|打的是|报的是)了?" + _C_OLD),  # "四个 刚才打成六了"
+)
+_PUT_RIGHT_CUE = re.compile(r"不是|唔系|唔係|" + _SLIP + r"|原来|本来|之前|原先|刚才|先前")
+_ANY_PEOPLE_COUNT = re.compile(_people_count("n"))
+_COUNTS_OF_ELSE = re.compile(r"买|卖|订|份|斤|箱|盒|袋|吃饭|聚餐|喝酒|饭局|桌")  # "买的是三个不是两个", "三个人去吃饭…就我俩了"
+
+
+def _counted(match: re.Match, name: str) -> int | None:
+    if match[name + "p"]:
+        return 2
+    return number(match[name] or match[name + "k"])
+
+
+def _count_put_right(text: str) -> Reading | None:
+    words = slips_fixed(plain(unquote(text))).strip(" ，,。！!~～")
+    if len(words) > 80 or not _PUT_RIGHT_CUE.search(words):
+        return None  # no word that takes a count back: most messages stop here
+    if own_words(text) != text or UNDECIDED.search(words) or CONDITION.search(words) or QUESTION.search(words) \
+            or is_notice(text) or others_signed_up(text) or another_time(text) or MEMBERS_PLAN.search(words) or _PASTIME.search(words) \
+            or _goes_elsewhere(words, "") or _COUNTS_OF_ELSE.search(words):
+        return None  # doubt, a question, the staff's count, others', another time, the members' own plan, a place elsewhere, goods or a meal
+    for rx in _COUNT_PUT_RIGHT:
+        if (match := rx.search(words)) is None:
+            continue
+        new, old = _counted(match, "new"), _counted(match, "old")
+        stands = max(match.end(g) for g in ("new", "newk", "newp") if match[g])
+        if not new or new == old or _ANY_PEOPLE_COUNT.search(words, max(stands, match.end("old") if match["old"] else 0)):
+            return None  # a count after these two: more is said than a count put right
+        return _party_reading(new, True)
+    return None
+
+
+# The member joined with someone, then the count, as her last words (U25): "我和老办两个", "我和对门两个", "我跟我家娃儿两个",
+# "俺和小和俩", "报名 我同细妹两个". Whoever is named between them — a word no list holds, a typo, a name, a neighbour by where
+# she lives — the count says how many come: the member and those she names. Not a household beside hers (我和王姐家三个), not
+# others (我和他们三个), not each (各), and not when the whole message is nobody's sign-up or in doubt.
+_JOINED_TOTAL = re.compile(r"(?:^|(?<=[，,。！!；;~～\s]))(?:我|俺|咱|额|阮)(?:也|就|是)?(?:和|跟|同|搭|与)"
+                           r"(?P<who>[^，,。！!？?；;~～\s\d一二两三四五六七八九十俩仨们各每都家]{1,6}?|[^，,。！!？?；;~～\s\d一二两三四五六七八九十俩仨们各每都]{1,5}?[^，,。！!？?；;~～\s\d一二两三四五六七八九十俩仨们各每都家])"
+                           r"(?:一共|总共|共|就|也|都)?(?P<n>[两俩仨三四五六七八九十2-9])(?:个人|个|人|位)?[啊哈吧呀嘛哦咯嘞撒噻]*$")
+
+
+def _joined_total(text: str, event: str) -> Reading | None:
+    words = slips_fixed(plain(unquote(text))).strip(" ，,。！!~～")
+    if len(words) > MAX_READ or not (match := _JOINED_TOTAL.search(words)):
+        return None  # one search: most messages stop here
+    if own_words(text) != text or UNDECIDED.search(words) or CONDITION.search(words) or nobodys(text):
+        return None
+    return _party_reading(number(match["n"]), True)
 
 
 # Persons joined by plus signs and nothing else (U24): "朵朵+妈妈", "小雨妈妈+小雨", "王秀英+老伴" — a 接龙 line typed alone,

@@ -1,0 +1,107 @@
+"""U25: sign-ups whose count says the party however its words are put — the member joined with anyone then the count,
+a count asked in, a count put right. Sentences of this pass's own, both ways, through ``signup_reading``; each acted-on
+one was silent, asked or read with another count before."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.language import signups
+from tests.test_signups_u22 import acted  # the same "acted on" as U22's
+
+
+@pytest.mark.parametrize("text, people", [
+    ("我和小芳两个", 2),  # a name no list holds
+    ("俺和俺那个老同桌俩", 2),
+    ("我同阿珠两个", 2),
+    ("我和老搭档两个", 2),
+    ("额和尕妹两个", 2),
+    ("冬至包饺子 我和小周两个", 2),  # the event named first
+    ("我跟楼上小魏两个", 2),  # a neighbour by where she lives, and her name
+    ("来了来了 我和牌搭子三个", 3),
+    ("我跟舞伴小梅俩", 2),
+])
+def test_the_member_joined_with_anyone_then_the_count(text, people):
+    assert acted(text) == people
+
+
+@pytest.mark.parametrize("text", [
+    "我和他们三个",  # others: she and three, or three in all?
+    "我和王阿姨家三个",  # another household beside hers
+    "我和老伴两个月没见孙子了",  # a span, not a party
+    "下午打麻将 我和老刘俩",  # a game among members
+    "我和同事两个都加班",  # the count is not her last word
+    "要是不加班 我和小周两个",  # a condition
+    "我跟她各两个",  # each
+    "我和老李俩 下次再说",  # another time
+])
+def test_what_only_looks_joined_and_counted_is_not_acted_on(text):
+    assert acted(text) is None
+
+
+@pytest.mark.parametrize("text, people", [
+    ("我们五个还能报吗", 5),
+    ("四个人还可以报不", 4),
+    ("我们六个还能报名吗", 6),
+    ("读书会还能报两个人吗", 2),
+    ("两个人还能参加吗", 2),
+    ("一家三口能报吗 能就报上", 3),  # then a request to be put down
+    ("能再报两个人吗", 2),
+    ("五个人可以来吗", 5),
+])
+def test_a_count_asked_in_is_that_party(text, people):
+    assert acted(text) == people
+
+
+@pytest.mark.parametrize("text", [
+    "孩子三岁能参加吗",  # an age
+    "七十多了能去吗",
+    "九点还能去吗",  # a time
+    "五点能来吗",
+    "三个人还能报吗 我问问我妈",  # something else said after it
+    "我们三个能报吗 要是下雨呢",
+    "小孩子两个能去吗",  # whether children may come
+    "我68了还能报吗",
+])
+def test_what_is_asked_about_other_than_a_party_is_not_acted_on(text):
+    assert acted(text) is None
+
+
+@pytest.mark.parametrize("text, people", [
+    ("不是四个了 三个", 3),  # the count after the one taken back
+    ("是仨不是俩", 3),  # the count before 不是
+    ("不是五个了 六个 我侄子也来", 6),
+    ("之前说两个 我妈也要来 三个", 3),  # what it was, a reason, what it is
+    ("五个 刚才打成四了", 5),  # what was typed by mistake after it
+    ("我们是三个人不是两个", 3),
+    ("刚才写的是4 其实是5", 5),
+    ("原来报了三个，现在只有两个能来", 2),
+    ("剪纸报4个…算错了 3个", 3),  # a slip owned
+])
+def test_a_count_put_right_is_the_party(text, people):
+    assert acted(text) == people
+
+
+@pytest.mark.parametrize("text", [
+    "讲座是九点不是十点",  # times
+    "买的是两个不是三个",  # goods
+    "孩子不是三岁是四岁",  # ages
+    "本来想带两个孩子去 后来孩子发烧了",  # no count that stands
+    "之前说三个 要是下雨就两个",  # a condition
+    "不是三个了吗？",  # a question
+    "上次来了五个 下次两个",  # another time
+    "不是两份是三份",  # portions
+])
+def test_what_only_looks_put_right_is_not_acted_on(text):
+    assert acted(text) is None
+
+
+@pytest.mark.parametrize("pattern", [signups._JOINED_TOTAL, *signups._COUNT_ASKED, *signups._COUNT_PUT_RIGHT, signups._ANY_PEOPLE_COUNT])
+@pytest.mark.parametrize("fragment", ["我和老伴两个，", "我和", "三个人还能报吗 ", "我们三个能", "还能报三个", "不是三个了 两个 刚才打成四了 算错了 ",
+                                      "原来三个", "报2个 啊不", "俩俩俩"])
+def test_the_readers_patterns_stay_linear_on_hostile_input(pattern, fragment):
+    text = (fragment * (5000 // len(fragment) + 1))[:5000]  # the readers cut long messages first; the patterns alone
+    start = time.process_time()
+    pattern.search(text)
+    assert time.process_time() - start < 0.05
