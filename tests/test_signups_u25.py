@@ -1,5 +1,5 @@
 """U25: sign-ups whose count says the party however its words are put — the member joined with anyone then the count,
-a count asked in, a count put right. Sentences of this pass's own, both ways, through ``signup_reading``; each acted-on
+a count asked in, a count put right, put down with the count. Sentences of this pass's own, both ways, through ``signup_reading``; each acted-on
 one was silent, asked or read with another count before."""
 from __future__ import annotations
 
@@ -97,9 +97,37 @@ def test_what_only_looks_put_right_is_not_acted_on(text):
     assert acted(text) is None
 
 
-@pytest.mark.parametrize("pattern", [signups._JOINED_TOTAL, *signups._COUNT_ASKED, *signups._COUNT_PUT_RIGHT, signups._ANY_PEOPLE_COUNT])
+@pytest.mark.parametrize("text, people", [
+    ('周六包汤圆那个我跟我闺女还有她同学我们三个人你给我记上', 3),
+    ('喂那个剪纸是周六上午吧我和我家老头两个人都去你给记一下', 2),
+    ('那个讲座我带我外孙女去就我们两个你帮我写一下', 2),
+    ('看到群里说有义诊我带我婆婆去我们两个人麻烦你给写上', 2),
+    ('刚看到那个包粽子的我们家四口人都想去你给我们登记一下哈', 4),
+    ('刚下班看到通知那个手工课我带两个外孙去你给我记上三个', 3),
+    ('防诈骗那个我和我老姐妹我们两个人你给我写上', 2),
+    ('那个熬腊八粥的我屋里三个人都来 你给记一下', 3),
+])
+def test_put_down_with_the_partys_count(text, people):
+    assert acted(text) == people  # voice input without a stop, the story around it; the total, not those brought
+
+
+@pytest.mark.parametrize("text", [
+    '群里已经有三十个人报上了',
+    '记一下 明天九点集合 别迟到',
+    '我们两个人上回报上了没？',
+    '下次搞活动我们四个人都报上',
+    '账记上 一共三个人的钱',
+    '我们三个人还没想好 先别记上',
+    '他们家三个人 给记上没',
+    '我们三个人的饭钱 记上',
+])
+def test_what_only_looks_put_down_with_a_count_is_not_acted_on(text):
+    assert acted(text) is None
+
+
+@pytest.mark.parametrize("pattern", [signups._JOINED_TOTAL, *signups._COUNT_ASKED, *signups._COUNT_PUT_RIGHT, signups._ANY_PEOPLE_COUNT, signups._PUT_DOWN, signups._TOTAL])
 @pytest.mark.parametrize("fragment", ["我和老伴两个，", "我和", "三个人还能报吗 ", "我们三个能", "还能报三个", "不是三个了 两个 刚才打成四了 算错了 ",
-                                      "原来三个", "报2个 啊不", "俩俩俩"])
+                                      "原来三个", "报2个 啊不", "俩俩俩", "我们三个人你给我记上", "一共三个", "我们三个"])
 def test_the_readers_patterns_stay_linear_on_hostile_input(pattern, fragment):
     text = (fragment * (5000 // len(fragment) + 1))[:5000]  # the readers cut long messages first; the patterns alone
     start = time.process_time()

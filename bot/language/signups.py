@@ -441,6 +441,8 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         return counted
     if (put_right := _count_put_right(text)) is not None:
         return put_right
+    if (put_down := _put_down_counted(text)) is not None:
+        return put_down
     if (aside := _aside_dropped(text, event)) is not None:
         return aside
     if (others := _member_stays_out(text, event)) is not None:
@@ -705,6 +707,36 @@ def _count_put_right(text: str) -> Reading | None:
             return None  # a count after these two: more is said than a count put right
         return _party_reading(new, True)
     return None
+
+
+# Put down, with the party's count (U25): she asks to be put down in so many words (给我记上, 你记一下, 帮我写上, 报上, 算上,
+# 登记一下) and says how many come in all — "我们三个人", "俺俩", "一共仨", "记上三个", "一家三口" — however long the story
+# around it ("那个冬至打糍粑的活动我看到了我带我家两个孙子去我们三个人你给我记上", typed by voice without a stop). The total is
+# what is counted with her (we, our household, so many people in all), never those she brings (两个孙子); every total said
+# must agree, unless one sums them up (一共仨); "他一个人" is no total of hers, and grown-ups and children counted apart (一大俩小)
+# are the other rules' to add up. Not for someone else (给她记上), nor where the message is in doubt, conditional or nobody's.
+_PUT_DOWN = re.compile(r"(?<![她他])(?:记上|记下|记一下|登记一下|登记上|写上|写一下|报上|算上|报起|整上)(?![了过没])")
+_PUT_DOWN_FOR_OTHERS = re.compile(r"(?:给|帮|替)(?:[她他]|[她他]们|[她他]俩)|[她他]们?(?:也|都)?(?:记上|写上|报上|算上)")
+_TOTAL = re.compile(r"(?:(?<![他她])(?:一共|总共|共|就是?|那就)?(?:我们|俺们|咱们|我家|俺家|我们家|我屋里|咱家|额们)?(?:就)?"
+                    r"(?P<n>" + NUMERAL + r")(?:个人|人|位|口人)(?![\u4e00-\u9fff]{0,2}岁|的)"
+                    r"|(?:我们|俺们|咱们|我|俺|咱|额)(?:老哥|老姐妹儿?|老姊妹|娘|爷|老两口|姐妹)?(?P<k>[俩仨])"
+                    r"|(?:一共|总共|共|记上|写上|报上|报)(?P<m>" + NUMERAL + r")个(?!孙|孩|娃|小|大|老)"
+                    r"|(?:一共|总共|共)(?P<t>[俩仨])|一家(?P<h>[三四五六七八九])口"
+                    r"|(?:我们|俺们|咱们)(?P<g>" + NUMERAL + r")个(?:老姐妹|老姊妹|老太太?|老头儿?|老哥|老伙计|姐妹|人|(?![\u4e00-\u9fff])|(?=[你您恁给帮麻都一报记写去来])))")
+
+
+def _put_down_counted(text: str) -> Reading | None:
+    words = slips_fixed(plain(unquote(text)))
+    if len(words) > MAX_READ or not _PUT_DOWN.search(words) or _PUT_DOWN_FOR_OTHERS.search(words):
+        return None  # one search: most messages stop here
+    found = [m for m in _TOTAL.finditer(words) if not re.match(r"人?的", words[m.end():])]  # "三个人的饭钱": whose, not who
+    summed = [m for m in found if re.match(r"一共|总共|共", m.group(0))]  # a sum said sums up the counts before it
+    totals = {number(next(g for g in m.group("n", "k", "m", "t", "h", "g") if g)) for m in summed or found}
+    if len(totals) != 1 or _FAMILY.search(words) or _ADULTS_KIDS.search(words) or own_words(text) != text or UNDECIDED.search(words) or CONDITION.search(words) \
+            or SIGNUP_CANCEL_WORDS.search(words) or is_notice(text) or others_signed_up(text) or another_time(text) \
+            or MEMBERS_PLAN.search(words) or _PASTIME.search(words):
+        return None
+    return _party_reading(totals.pop(), True)
 
 
 # The member joined with someone, then the count, as her last words (U25): "我和老办两个", "我和对门两个", "我跟我家娃儿两个",
