@@ -125,9 +125,35 @@ def test_what_only_looks_put_down_with_a_count_is_not_acted_on(text):
     assert acted(text) is None
 
 
-@pytest.mark.parametrize("pattern", [signups._JOINED_TOTAL, *signups._COUNT_ASKED, *signups._COUNT_PUT_RIGHT, signups._ANY_PEOPLE_COUNT, signups._PUT_DOWN, signups._TOTAL])
+@pytest.mark.parametrize("text, people", [
+    ("孩子放学赶得上的话就报两个，中不中", 2),  # a condition, then the request now, then a tag
+    ("要是孩子不发烧就报两个 好不好", 2),
+    ("周六不值班的话先算我们三个", 3),
+    ("老伴腿脚好点的话就报两个", 2),
+    ("能带轮椅的话报两个人", 2),
+    ("不堵车的话报三个 得行不", 3),
+    ("有停车位的话先报四个嘛", 4),
+    ("孙子不补课的话 算我们两个", 2),
+])
+def test_a_condition_then_put_down_now(text, people):
+    assert acted(text) == people
+
+
+@pytest.mark.parametrize("text", [
+    "要是有人顺路 算我一个",  # a ride among members
+    "如果明年还办 报两个",  # another time
+    "要是三缺一 算我一个",  # a game
+    "要是打麻将 算我一个",
+    "要是去不了 就取消两个",
+    "如果你们组织 下次报三个",
+])
+def test_a_condition_then_what_is_no_request_now_is_not_acted_on(text):
+    assert acted(text) is None
+
+
+@pytest.mark.parametrize("pattern", [signups._JOINED_TOTAL, *signups._COUNT_ASKED, *signups._COUNT_PUT_RIGHT, signups._ANY_PEOPLE_COUNT, signups._PUT_DOWN, signups._TOTAL, signups._PUT_DOWN_NOW])
 @pytest.mark.parametrize("fragment", ["我和老伴两个，", "我和", "三个人还能报吗 ", "我们三个能", "还能报三个", "不是三个了 两个 刚才打成四了 算错了 ",
-                                      "原来三个", "报2个 啊不", "俩俩俩", "我们三个人你给我记上", "一共三个", "我们三个"])
+                                      "原来三个", "报2个 啊不", "俩俩俩", "我们三个人你给我记上", "一共三个", "我们三个", "要是报两个", "的话先报三个嘛"])
 def test_the_readers_patterns_stay_linear_on_hostile_input(pattern, fragment):
     text = (fragment * (5000 // len(fragment) + 1))[:5000]  # the readers cut long messages first; the patterns alone
     start = time.process_time()

@@ -443,6 +443,8 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         return put_right
     if (put_down := _put_down_counted(text)) is not None:
         return put_down
+    if (first := _put_down_first(text)) is not None:
+        return first
     if (aside := _aside_dropped(text, event)) is not None:
         return aside
     if (others := _member_stays_out(text, event)) is not None:
@@ -737,6 +739,31 @@ def _put_down_counted(text: str) -> Reading | None:
             or MEMBERS_PLAN.search(words) or _PASTIME.search(words):
         return None
     return _party_reading(totals.pop(), True)
+
+
+# A condition, then her request to be put down now with the count (U25): "要是十点以后开始我们就能赶上，报两个", "老公不上班的话
+# 三个人，先写三个哈", "能行的话报3个", "不加班的话我就去 算我一个". Whatever the condition, she asks to be put down: a sign-up
+# of that count (the condition alone, "要是不下雪我们三个去", stays asked). The request is a clause of its own — 先/就 报, 算,
+# 写 or 记 so many — and every other count of people she says must agree with it; not a plan among members (拼车).
+_PUT_DOWN_NOW = re.compile(r"(?:那就|就|先|那先|那|我|我们|俺|俺们)*(?:给我们?|帮我们?|给俺们?)?(?:报|算|写|记|登记)(?:上)?(?:我们|我|俺们|俺|咱们)?"
+                           r"(?P<n>[一两俩仨三四五六七八九十1-9])(?:个人|个|位|人)?(?:吧|哈|嘛|啊|呀|哦|先|了)*")
+_IF_SAID = re.compile(r"要是|如果|假如|假使|万一|的话|看情况")
+
+
+def _put_down_first(text: str) -> Reading | None:
+    words = slips_fixed(plain(unquote(text))).strip(" ，,。！!~～")
+    if len(words) > 60 or not _IF_SAID.search(words):
+        return None  # no condition: the other readers' (most messages stop here)
+    clauses = [c for c in re.split(r"[，,。！!；;~～\s]+|(?<=的话)|(?<=就)(?=[报算写记先给帮])", words) if c]  # "能行的话报3个"
+    asks = [c for c in clauses if _PUT_DOWN_NOW.fullmatch(c)]
+    if len(asks) != 1 or asks[0] is clauses[0] or own_words(text) != text:
+        return None  # the request after the condition, once
+    n = number(_PUT_DOWN_NOW.fullmatch(asks[0])["n"])
+    others = {number(m.group(1)) for m in re.finditer(r"(" + NUMERAL + r")(?:个人|个|位|人|口)", "，".join(c for c in clauses if c is not asks[0]))}
+    if others - {n} or _ANOTHER_TIME.search(words) or MEMBERS_PLAN.search(words) or _PASTIME.search(words) or re.search(r"拼车|搭车|顺路|有人", words) \
+            or is_notice(text) or others_signed_up(text) or another_time(text) or SIGNUP_CANCEL_WORDS.search(asks[0]):
+        return None
+    return _party_reading(n, True)
 
 
 # The member joined with someone, then the count, as her last words (U25): "我和老办两个", "我和对门两个", "我跟我家娃儿两个",
