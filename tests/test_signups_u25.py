@@ -146,6 +146,7 @@ def test_a_condition_then_put_down_now(text, people):
     "要是打麻将 算我一个",
     "要是去不了 就取消两个",
     "如果你们组织 下次报三个",
+    "要是老伴不值班，我就报两个了",  # what would have been
 ])
 def test_a_condition_then_what_is_no_request_now_is_not_acted_on(text):
     assert acted(text) is None

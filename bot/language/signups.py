@@ -746,7 +746,7 @@ def _put_down_counted(text: str) -> Reading | None:
 # of that count (the condition alone, "要是不下雪我们三个去", stays asked). The request is a clause of its own — 先/就 报, 算,
 # 写 or 记 so many — and every other count of people she says must agree with it; not a plan among members (拼车).
 _PUT_DOWN_NOW = re.compile(r"(?:那就|就|先|那先|那|我|我们|俺|俺们)*(?:给我们?|帮我们?|给俺们?)?(?:报|算|写|记|登记)(?:上)?(?:我们|我|俺们|俺|咱们)?"
-                           r"(?P<n>[一两俩仨三四五六七八九十1-9])(?:个人|个|位|人)?(?:吧|哈|嘛|啊|呀|哦|先|了)*")
+                           r"(?P<n>[一两俩仨三四五六七八九十1-9])(?:个人|个|位|人)?(?:吧|哈|嘛|啊|呀|哦|先)*")  # not 了: "要是不出车，俺就报仨了" would have been
 _IF_SAID = re.compile(r"要是|如果|假如|假使|万一|的话|看情况")
 
 
