@@ -128,7 +128,7 @@ def test_what_only_looks_put_down_with_a_count_is_not_acted_on(text):
 @pytest.mark.parametrize("text, people", [
     ("孩子放学赶得上的话就报两个，中不中", 2),  # a condition, then the request now, then a tag
     ("要是孩子不发烧就报两个 好不好", 2),
-    ("周六不值班的话先算我们三个", 3),
+    ("周六不值班的话先算我们三个", 3),  # this and the five after it were read before too: the reader's own cases
     ("老伴腿脚好点的话就报两个", 2),
     ("能带轮椅的话报两个人", 2),
     ("不堵车的话报三个 得行不", 3),
