@@ -318,13 +318,49 @@ def _party_after_drop(pieces: list[str]) -> int | None:
     return None
 
 
+# V25: someone of her party drops out and those who still come are said after it, "just" or "left" ("俺家老汉腿疼去不了了，
+# 就俺俩", "额爹不去了，只剩额和额娘", "孩子他爸加班来不了 就我们娘俩", "老者腰杆痛 来不到 只有我一个了"): the party left, a
+# restated size, however the rules read the drop-out (a cancel) or the persons (none). The drop-out is a verb of not coming;
+# the party left is a clause after it led by 就/只/只有/剩, read as a party by the sign-up rules. No question, no wish or fear.
+_NOT_COMING = re.compile(r"(?:不|没法|没办法)(?:去|来|参加)|(?:去|来|参加|赶)不(?:了|成|上|到)")
+_LEFT_SAID = re.compile(r"(?:那|所以|现在|这下|这回)?(?:就剩下?|只剩下?|还剩下?|剩下?|只有|就只有|就|只)(?P<who>[^，,。]{1,10}?)"
+                        r"(?:了|啦|吧|哈|啊|呀|咯|喽)*")
+_NOT_PERSONS = re.compile(r"名额|位置|位子|座|份|天|次|回|号|点|报|取消|算了|没|不|能|得|要|等")
+
+
+def those_left(text: str) -> int | None:
+    """The party's size after one of it drops out, when the message says who still comes (``_LEFT_SAID``), else None."""
+    words = _folded(text)
+    pieces = _clauses(words)
+    if len(pieces) < 2 or len(pieces) > 6 or _ASKED.search(words) or _WISH_OR_FEAR.search(words):
+        return None
+    dropped = next((i for i, p in enumerate(pieces) if _NOT_COMING.search(p)), None)
+    if dropped is None:
+        return None
+    from bot.language import signups  # the rules read the persons left as a party (signups reads this module)
+    for piece in pieces[dropped + 1:]:
+        said = _LEFT_SAID.fullmatch(piece)
+        if said is None or _NOT_PERSONS.search(said["who"]):
+            continue
+        found = signups.read_signup(said["who"])
+        if found is not None and found.intent == SIGNUP and found.sure and not found.add:
+            return found.amount
+        scanned = party.scan(said["who"])
+        if scanned is not None and scanned.named == 1 and scanned.size == 1 and re.fullmatch(r"[我俺额](?:自己|一个人?)?", said["who"]):
+            return 1  # "就我自己", "只有我一个"
+    return None
+
+
 def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading | None:
     """The rules' reading of a sign-up message, with this module's: a restated size the rules missed or doubted (or read
     as another size) is the new total; a drop-out the rules missed or doubted is the cancel read here; a doubted cancel
     of something else is no question. ``declined``: the rules' ``declines`` (deciding not to go, before any sign-up),
-    which stays asked."""
+    which stays asked. The party left after a drop-out (``those_left``) is that many, whatever the rules read (V25)."""
     if rules is not None and rules.add:
         return rules  # "再加一个": a change by so many, the rules' own
+    if (left := those_left(text)) is not None and (rules is None or not rules.sure or rules.intent == SIGNUP_CANCEL
+                                                   or rules.amount != left):
+        return Reading(SIGNUP, left, sure=True)  # "额爹不去了，只剩额和额娘" 2
     folded = _folded(text)
     resized = read_resize(text)
     if resized is not None and (rules is None or not rules.sure or rules.intent == SIGNUP and rules.amount != resized.amount
