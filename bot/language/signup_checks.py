@@ -72,6 +72,14 @@ _MAY_COME = re.compile(r"(?:能|可以|可不可以|能不能|格可以|让不�
 _WHO_MAY = re.compile(RELATIVE.pattern + r"|小孩|孩子|娃|宝宝|老人|几岁|多大|" + NUMERAL + r"岁")
 _AGE_OR_SPAN = re.compile(NUMERAL + r"(?:个)?(?:岁|周岁|月)半?|两岁半|[一二三四五六七八九十\d]+个月")
 _JOINS_BESIDE = re.compile(r"报|算|记|登记|参加|和|跟|同|带|加|陪|[+＋]")
+# V25: a wish to go held back by a doubt of her own said after it ("俺想去，就是不知道俺家掌柜哩那天上不上班", "我想克，就是冇得人陪",
+# "讲座我想去，就怕听不懂", "孩子想去 我得看看那天有没有课"): not yet decided, no one to put down — unless a head count of hers or a
+# request to put her down is said ("想去 就是怕冷 先给我报一个", "婆婆想去看看 我陪她 两个人"), or the doubt is a question about the
+# event ("我想去，就是不知道几点开始": the party's to ask about, left to the readers).
+_WISH_HELD_BACK = re.compile(r"想(?:去|克|来|报|参加|学)[^，,。\s]{0,8}?[，,。\s]*[^，,。\s]{0,4}?"
+                             r"(?:就是|但是|可是|不过|又怕|就怕|只怕|怕|不知道|不晓得|勿晓得|唔知|不确定|得看看|要看看|还得问)")
+_PUT_ME_DOWN = re.compile(r"先(?:报|算|写|记|占)|(?:给|帮)[我俺](?:们)?(?:报|写|记|算|占)|算[我俺]|记上|写上|报上|占(?:一?个)?位")
+_ABOUT_THE_EVENT = re.compile(r"几点|在哪|哪里|哪儿|多少钱|收费|怎么报|咋报|怎么去|咋去")
 _PIECES = re.compile(r"[，,。！!？?；;：:\s]+")  # clauses as typed, a space between words a break too
 _GROUPS = re.compile(NUMERAL + r"(?:个)?(?:组|家|户|对)")  # "报两组": groups of the event's size
 
@@ -334,7 +342,7 @@ def _not_hers(words: str, event: str) -> bool:
     """The checks that find no act of hers at all, whatever a reader made of it: an unsure reading is silenced by these
     too, and so does a group's size with a part singled out ("宿舍四个人就我一个没对象"). The rest of the news told of others
     (``_news``: a sign-up of theirs said, people counted where they are) only takes a sure reading away: an unsure one is asked."""
-    return _own_occasion(words, event) or _store_asked(words) or bool(_THEIR_HOUSEHOLD_SIGNED.search(words)
+    return _own_occasion(words, event) or _store_asked(words) or _wish_held_back(words) or bool(_THEIR_HOUSEHOLD_SIGNED.search(words)
             or _run_elsewhere(words, event) or _WISH_LEFT_BEHIND.search(words) or _JOINS_NO_ONE.search(words)
             or _PART_SINGLED_OUT.search(words) and not _JOINED.search(words)) or _to_others(words) \
         or bool(_THEY_WISH.search(words) and _REMARK_ON_THEM.search(words)) and not _HEADS.search(words) \
@@ -411,6 +419,13 @@ def _without_event_size(words: str, event: str, reading: Reading) -> Reading | N
     if again is None or again.intent != SIGNUP:
         return None if not _HEADS.search(_CLOCK_OR_SPAN.sub("，", left)) else reading
     return reading if again.amount == reading.amount else replace(reading, amount=again.amount, sure=reading.sure and again.sure)
+
+
+def _wish_held_back(words: str) -> bool:
+    """A wish to go with a doubt of her own after it, and no head count, no request to put her down, no question of the event."""
+    held = _WISH_HELD_BACK.search(words)
+    return held is not None and not _PUT_ME_DOWN.search(words) and not _ABOUT_THE_EVENT.search(words, held.end()) \
+        and not _HEADS.search(_AGE_OR_SPAN.sub("，", _CLOCK_OR_SPAN.sub("，", words)))
 
 
 def _may_they_come(words: str) -> bool:
