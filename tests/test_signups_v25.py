@@ -94,3 +94,26 @@ def test_a_wish_held_back_signs_no_one_up(text):
 ])
 def test_a_wish_with_her_request_stands(text, party):
     assert acted(text) == ("signup", party)
+
+
+@pytest.mark.parametrize("text", [
+    "我那条就不要了 孩子发烧",  # her place pointed at, then let go
+    "俺报的那个算了吧",
+    "我们那三个不算了",
+    "我跟老伴的位子让出来吧",
+    "周六别给我们留位了 家里来客",  # a place no longer kept for her
+    "剪纸那个就当我们没报哈",  # her sign-up undone in so many words
+    "把我那个名字删了吧",
+])
+def test_her_place_let_go_is_a_cancel(text):
+    assert acted(text) == ("signup_cancel", 0)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我那件外套不要了", None),  # goods of hers, no place
+    ("别给我留饭了 晚上不回", None),
+    ("你那个不要了吗", None),
+    ("给我留个位", ("signup", 1)),  # a place kept: a sign-up
+])
+def test_look_alikes_of_a_place_let_go(text, expected):
+    assert acted(text) == expected

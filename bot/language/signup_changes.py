@@ -55,7 +55,7 @@ _FOLDS = ((re.compile(r"嚟"), "来"),  # C13: Cantonese 嚟 for 来 first, so t
 
 # Her place pointed at (V25): "我那个", "我那条", "我们那两个", "报的那个", "我的位置", "我跟娃的位置", "我𠮶个位".
 _HER_PLACE = (r"(?:(?:我|我们|我家)(?:跟|和)?[\u4e00-\u9fff]{0,2}?(?:的|那|𠮶|嗰)?|报的(?:那)?|(?:我|我们)报的(?:那)?)(?:" + NUMERAL
-              + r")?(?:个|条|行)?(?:位|位子|位置|名额|名字|名)?(?<=[个条行位子置额字名])")
+              + r")?(?:(?:个|条|行)(?:位|位子|位置|名额|名字|名)?|位子|位置|位|名额|名字|名)")
 # Not going, decided. "不去" alone (no 了) is a plan, left to the other rules.
 _DROP = re.compile(r"(?:不|没法|没办法)(?:去|来|参加|听|上)了|(?:去|来|参加|赶|耍)不(?:了|成|上)了?|退出|退了|退掉|(?<!先)撤了|撤掉|撤销|撤回|放弃了?|"
                    r"取消|(?:划|删|勾)(?:掉|脱|咗)|去掉|把我(?:的名字?)?(?:划|删|勾)了?|(?:名额|位置|位子)(?:不要了|让给|让出|放出来|给别人)|"
@@ -102,7 +102,7 @@ _CALLED_OFF = re.compile(r"(?:临时|突然|被|已经|已|都|全部|统一)取
 _DOUBT_ASK = re.compile(r"估计|可能|也许|大概|说不定|不一定|恐怕|八成")
 _NO_DECISION = re.compile(r"有没有|([去来])不\1|没意思|什么时候|怎么|没有$|没有[？?]|以后|再来一次|上次|去年|以前|那次|后悔|通知|请提前|家人们|[您]的|已帮您|已为您|"
                           r"也没关系|改天再约|说过了|自己跟|再也|怕|担心|(?<![不了])想(?!想|了)|如果|要是|万一|假如|的话|会不会|要不要|是不是|能不能去|犹豫|纠结|考虑|看情况|(?<!下回|下次|明年|开春|下期)再说|不知道|"
-                          r"哪[儿里]?(?:都|也)|谁说|(?:啥|什么)时候说|下辈子|你们(?:玩|去)|别(?!人|算我)|不(?:用|要|想|会|能|准|许)?取消|取消的|如需|需要取消|以为|照常|照样|也得|差点|还好|还是(?:要)?(?:去|来|参加)(?!不)|"
+                          r"哪[儿里]?(?:都|也)|谁说|(?:啥|什么)时候说|下辈子|你们(?:玩|去)|别(?!人|算我|(?:再)?(?:给|帮|替)?(?:我|我们)(?:留|占))|不(?:用|要|想|会|能|准|许)?取消|取消的|如需|需要取消|以为|照常|照样|也得|差点|还好|还是(?:要)?(?:去|来|参加)(?!不)|"
                           r"请[^，,。]{0,4}(?:说|告诉|联系|私信)|没(?:有)?取消|取消[？?]|不退|不撤|谁(?!要谁)|舍不得|开玩笑|哈哈")
 _MAY_I = re.compile(r"(?:(?<!只)能|可以|还能|能不能|可不可以)(?!帮|给)[^，,。]{0,6}?(?:取消|退|撤|不去|不参加)|(?:取消|退|撤|不去了|不参加了)[^，,。]{0,4}(?:吗|么|不|行不行|可以不|好不好|可不可以|行吗|成吗)[？?]?$|[？?]")
 # A reason she cannot come, beside a "may I": the request is meant.
@@ -171,11 +171,12 @@ def read_cancel(text: str) -> Reading | None:
     if any(_MAY_I.search(p) for p in pieces) and not any(_MAY_I.search(p) and re.search(r"报名|名额", p) for p in pieces):
         sure = sure and any(_UNABLE.search(p) for p in pieces if not _MAY_I.search(p)) or sure and any(
             _UNABLE.search(p[:_DROP.search(p).start()]) for p in pieces if _DROP.search(p) and _MAY_I.search(p))
-    if not any(_NOT_GOING.match(m.group(0)) for _, m in drops) and not (relayed or _EVENTISH.search(words) or _SIGNUP_SAID.search(words)
+    let_go = any(re.match(_HER_PLACE, m.group(0)) for _, m in drops)  # "我那条不要了": her place, let go (V25)
+    if not any(_NOT_GOING.match(m.group(0)) for _, m in drops) and not (relayed or let_go or _EVENTISH.search(words) or _SIGNUP_SAID.search(words)
                                                                       or any(_MAKING.match(c[:m.start()]) for c, m in drops)  # "写春联我们取消"
                                                                       or (_REQUEST.search(words) or any(_MAY_I.search(p) for p in pieces)) and _CANNOT.search(words)):
         return None  # "烧退了", "刚才那条语音撤了": something dropped, no event or sign-up named
-    mine = relayed or any(_MINE_SAID.search(p) for p in pieces) or any(_OWN.search(c[:m.start()]) or _TOPIC.fullmatch(c[:m.start()])
+    mine = relayed or let_go or any(_MINE_SAID.search(p) for p in pieces) or any(_OWN.search(c[:m.start()]) or _TOPIC.fullmatch(c[:m.start()])
                                                                       or re.match(r"[我咱]", c[m.end():])  # "取消我们三个" (C20)
                                                                       for c, m in drops) \
         or len(pieces) == 1 and drops[0][1].group(0).endswith("了")
