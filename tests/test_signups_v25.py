@@ -113,7 +113,26 @@ def test_her_place_let_go_is_a_cancel(text):
     ("我那件外套不要了", None),  # goods of hers, no place
     ("别给我留饭了 晚上不回", None),
     ("你那个不要了吗", None),
-    ("给我留个位", ("signup", 1)),  # a place kept: a sign-up
+    ("给我们留两个位", ("signup", 2)),  # a place kept: a sign-up
 ])
 def test_look_alikes_of_a_place_let_go(text, expected):
     assert acted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "唱红歌的撤了",  # what she drops pointed at by its topic, the event open
+    "量视力的撤了",
+    "赶大集那个俺退了",
+    "扭秧歌的我退了",
+])
+def test_a_topic_pointed_at_then_dropped_is_her_cancel(text):
+    assert acted(text) == ("signup_cancel", 0)
+
+
+@pytest.mark.parametrize("text", [
+    "羽绒服那个取消吧",  # goods, not the event
+    "后天的专家号我退了",  # something else dropped
+    "高烧退了",
+])
+def test_goods_or_other_things_dropped_are_no_cancel(text):
+    assert acted(text) is None

@@ -157,7 +157,8 @@ def read_cancel(text: str) -> Reading | None:
         after = "" if _NOT_GOING.match(match.group(0)) else clause[match.end():match.end() + 8]  # 取消了明天的理发预约: its object
         if _ELSE.search(before) or _ELSE.search(after) or _ELSE.search(match.group(0)) or _goods(before) and not _NOT_GOING.match(match.group(0)):
             return None  # "明天的专家号我取消了", "高铁票退了": something else dropped
-        if _CALLED_OFF.search(clause) and not (_OWN.search(clause) or re.search(r"只能|只好|名额|报名|报的|名", clause)):
+        if _CALLED_OFF.search(clause) and not (_OWN.search(clause) or re.search(r"只能|只好|名额|报名|报的|名", clause)) \
+                and not (_ASKED_DONE.search(clause) and any(_UNABLE.search(p) or _CANNOT.search(p) for p in pieces if p != clause)):
             return None  # "活动临时取消", "会议取消了": the event or a meeting called off, no one's word
         if _OTHERS.search(before) and not relayed and not re.search(r"[帮给替把]", before):
             return None  # "她不去了", "王姐说她不去了": someone else's news
@@ -172,6 +173,7 @@ def read_cancel(text: str) -> Reading | None:
         sure = sure and any(_UNABLE.search(p) for p in pieces if not _MAY_I.search(p)) or sure and any(
             _UNABLE.search(p[:_DROP.search(p).start()]) for p in pieces if _DROP.search(p) and _MAY_I.search(p))
     let_go = any(re.match(_HER_PLACE, m.group(0)) for _, m in drops)  # "我那条不要了": her place, let go (V25)
+    let_go = let_go or any(_POINTED.fullmatch(c[:m.start()]) and not _goods(c[:m.start()]) for c, m in drops)  # "秧歌那个我退了" (V25)
     if not any(_NOT_GOING.match(m.group(0)) for _, m in drops) and not (relayed or let_go or _EVENTISH.search(words) or _SIGNUP_SAID.search(words)
                                                                       or any(_MAKING.match(c[:m.start()]) for c, m in drops)  # "写春联我们取消"
                                                                       or (_REQUEST.search(words) or any(_MAY_I.search(p) for p in pieces)) and _CANNOT.search(words)):
@@ -183,6 +185,15 @@ def read_cancel(text: str) -> Reading | None:
     if not mine:
         return Reading(SIGNUP_CANCEL, sure=False)  # "取消": whose? asked once
     return Reading(SIGNUP_CANCEL, sure=sure)
+
+
+# V25: what she drops pointed at by its topic, a few words then 那个/的 or her own 我 right before the verb ("冰雪日那个取消",
+# "测血压的撤了", "秧歌那个俺退了哇", "眼科我撤了"): with an event open, her place at it; goods (火锅那个取消) and what is
+# no event (``_ELSE``: 那个号我取消了) are read before this.
+_POINTED = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:那个|那场|的)(?:我们?)?|[\u4e00-\u9fff]{2,6}?我们?(?:就|也|先)?")
+# "取消了" said with a particle that asks it done ("取消了嘛", "取消咗啦"), her reason or her not going in another clause
+# ("克不成了，取消了嘛", "那天要上班 取消了啦"): her cancel asked of the staff, not the event called off.
+_ASKED_DONE = re.compile(r"取消了(?:嘛|啦|哈|呀|咯)")
 
 
 # How to cancel, asked beside the cancel itself: "请问怎么取消", "咋退啊".
