@@ -206,3 +206,33 @@ def test_the_event_called_off_is_not_her_own_drop():
 
     assert not message_shape.EVENT_OFF.search("讲座我去不了 取消吧")
     assert intent_model._theirs(intent_model.Reading(intent_model.SIGNUP_CANCEL, sure=False), "讲座我去不了 取消吧")
+
+
+class _SureOfSignups:
+    """An intent score all but sure every message is a sign-up (the partner's settling weighed alone)."""
+
+    def scores(self, text, among=intent_model.INTENTS):
+        return {intent: (0.999 if intent == intent_model.SIGNUP else 0.0001) for intent in among}
+
+
+class _Ranker:
+    def __init__(self, party, share):
+        self.party, self.share = party, share
+
+    def read(self, text):
+        return self.party, self.share, 0.99
+
+
+@pytest.mark.parametrize("ranked, share, settled", [
+    (2, 0.97, True),  # the ranker reads the rules' party nearly alone: settled
+    (3, 0.97, False),  # it reads another party: the doubt stays asked
+    (2, 0.6, False),  # the same party, but shared with others: asked
+])
+def test_a_doubted_sign_up_is_settled_only_when_the_party_ranker_agrees(monkeypatch, ranked, share, settled):
+    from bot.language import party_ranker
+
+    monkeypatch.setattr(party_ranker, "shipped", lambda: _Ranker(ranked, share))
+    text = "读书会报名 我跟小外甥女"
+    rule = intent_model.Reading(intent_model.SIGNUP, 2, sure=False)
+    read = intent_model.partner(text, rule, intent_model.SIGNUPS, _SureOfSignups())
+    assert read.sure is settled
