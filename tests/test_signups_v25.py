@@ -136,3 +136,7 @@ def test_a_topic_pointed_at_then_dropped_is_her_cancel(text):
 ])
 def test_goods_or_other_things_dropped_are_no_cancel(text):
     assert acted(text) is None
+
+
+def test_a_wish_held_back_with_her_party_after_it_is_still_asked():
+    assert replied("剪纸我想去 就是怕冷 我和老伴")  # her party said after the doubt: not silenced

@@ -424,8 +424,11 @@ def _without_event_size(words: str, event: str, reading: Reading) -> Reading | N
 def _wish_held_back(words: str) -> bool:
     """A wish to go with a doubt of her own after it, and no head count, no request to put her down, no question of the event."""
     held = _WISH_HELD_BACK.search(words)
-    return held is not None and not _PUT_ME_DOWN.search(words) and not _ABOUT_THE_EVENT.search(words, held.end()) \
-        and not _HEADS.search(_AGE_OR_SPAN.sub("，", _CLOCK_OR_SPAN.sub("，", words)))
+    if held is None or _PUT_ME_DOWN.search(words) or _ABOUT_THE_EVENT.search(words, held.end()) \
+            or _HEADS.search(_AGE_OR_SPAN.sub("，", _CLOCK_OR_SPAN.sub("，", words))):
+        return False
+    after = [piece for piece in _PIECES.split(words[held.end():]) if piece][1:4]  # the clauses after the doubt's own
+    return not any((found := signups.read_signup(piece)) is not None and found.intent == SIGNUP and found.sure for piece in after)
 
 
 def _may_they_come(words: str) -> bool:
