@@ -21,6 +21,7 @@ from tests.test_signups_u22 import acted  # the same "acted on" as U22's
     ("我跟楼上小魏两个", 2),  # a neighbour by where she lives, and her name
     ("来了来了 我和牌搭子三个", 3),
     ("我跟舞伴小梅俩", 2),
+    ("俺和二丫头俩", 2),  # one by rank: 二 names her, the count follows
 ])
 def test_the_member_joined_with_anyone_then_the_count(text, people):
     assert acted(text) == people
@@ -34,6 +35,7 @@ def test_the_member_joined_with_anyone_then_the_count(text, people):
     "我和同事两个都加班",  # the count is not her last word
     "要是不加班 我和小周两个",  # a condition
     "我跟她各两个",  # each
+    "我和书法班的三个",  # three of the class: with her, or three and her?
     "我和老李俩 下次再说",  # another time
 ])
 def test_what_only_looks_joined_and_counted_is_not_acted_on(text):

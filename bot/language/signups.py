@@ -769,9 +769,12 @@ def _put_down_first(text: str) -> Reading | None:
 # The member joined with someone, then the count, as her last words (U25): "我和老办两个", "我和对门两个", "我跟我家娃儿两个",
 # "俺和小和俩", "报名 我同细妹两个". Whoever is named between them — a word no list holds, a typo, a name, a neighbour by where
 # she lives — the count says how many come: the member and those she names. Not a household beside hers (我和王姐家三个), not
-# others (我和他们三个), not each (各), and not when the whole message is nobody's sign-up or in doubt.
+# others (我和他们三个), not so many of them (我跟舞蹈队的四个: four of the team, with her or not), not each (各), and not when the
+# whole message is nobody's sign-up or in doubt.
+_NAMED_BY = r"[^，,。！!？?；;~～\s\d一二两三四五六七八九十俩仨们各每都"
+_RANKED_ONE = r"[二三四](?=[丫妮闺姐哥弟妹儿女孙舅姨叔婶姑])"  # 二丫头, 三姑: one person by rank, not a count
 _JOINED_TOTAL = re.compile(r"(?:^|(?<=[，,。！!；;~～\s]))(?:我|俺|咱|额|阮)(?:也|就|是)?(?:和|跟|同|搭|与)"
-                           r"(?P<who>[^，,。！!？?；;~～\s\d一二两三四五六七八九十俩仨们各每都家]{1,6}?|[^，,。！!？?；;~～\s\d一二两三四五六七八九十俩仨们各每都]{1,5}?[^，,。！!？?；;~～\s\d一二两三四五六七八九十俩仨们各每都家])"
+                           r"(?P<who>(?:" + _NAMED_BY + r"]|" + _RANKED_ONE + r"){0,5}?" + _NAMED_BY + r"家的])"
                            r"(?:一共|总共|共|就|也|都)?(?P<n>[两俩仨三四五六七八九十2-9])(?:个人|个|人|位)?[啊哈吧呀嘛哦咯嘞撒噻]*$")
 
 
