@@ -110,8 +110,9 @@ def test_named_shares_with_hers(text, amount):
     assert _read(text) == ("order", amount, True)
 
 
-def test_named_shares_without_hers_are_asked():
-    assert _read("老甘两份 阿娟一份")[2] is False
+@pytest.mark.parametrize("text", ["老甘两份 阿娟一份", "隔壁老覃家一袋 楼下小蒙家两袋"])
+def test_named_shares_without_hers_order_nothing(text):
+    assert _no_sure_order(text)
 
 
 # --- whether ordering is still open, asked beside her order --------------------------------------------------------------
