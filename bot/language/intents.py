@@ -136,6 +136,8 @@ _SAID_ELSEWHERE = (*_CANTONESE, (re.compile("步(?=要)|(?<=[我的份个])部(?
 # 份 misspelt (分, 粉, voice input's 奋, pinyin fen); "十分感谢" is "very", not ten portions; the words members misspell.
 _TYPOS = ((re.compile("(?<![a-z])(" + "|".join(_PINYIN_DIGITS) + r")\s?(?=fen(?![a-z]))"), lambda m: _PINYIN_DIGITS[m.group(1)]),
           *_SAID_ELSEWHERE,
+          # C23: Xiang 哒 for the aspect 了 after a verb of getting or ordering ("刘娭毑屋里订哒五斤", "米粉不要哒"): done, told
+          (re.compile("(?<=[订买要报接拿收送寄带])哒(?![吗么嘛?？])"), "了"),
           (re.compile("汤[园原远元](?!区|林|子)"), "汤圆"),
           (re.compile("(" + NUMERAL + ")合(?=$|[，,。!！吧啊哈呀])"), r"\1盒"), (re.compile("(" + NUMERAL + ")相(?=$|[，,。!！吧啊哈呀])"), r"\1箱"),
           (re.compile("(" + NUMERAL + ")(?:[分粉仹筏奋愤粪忿纷]|fen)(?![钟之])"), _misspelt_portions), (re.compile("亮[份分粉]"), "两份"),
@@ -591,7 +593,10 @@ POST = re.compile(r"(?:要|需要|想要|取消|退|改)[^，,。\s]{0,4}的(?:�
 # A member's remark on the group-buy being opened, a clause by itself: "开团了？", "终于开团啦", "又开团了", "开团啦～". Not
 # the post itself, which calls for orders, names its price, stock or cut-off, or asks those who want some to join.
 _OPENING_REMARK = re.compile(r"[^\d，,。!！?？]{0,8}?开团(?:了|啦|咯|喽|啰|啊|喔|哦|咧|呀)*(?:吗|么|嘛|呀|哈|耶|噢)?")
-_NOT_REMARK = re.compile(r"接龙|扣|报名|截|库存|[元块¥￥]|[要需]的|" + NUMERAL)  # the post's own words: a call, a price, a count
+# The post's own words, which make a clause shaped like a remark the post itself: a call, a price, a count of goods
+# ("开团啦 鸡蛋30枚 要的接龙"). A bare number is no such word: "第二次开团了", "三号开团啦" are remarks. (This was once named
+# as the remark after an order's count below, whose words then read both: laughter, "但", "才" kept "哈哈终于开团啦" as the post.)
+_POST_OWN_WORDS = re.compile(r"接龙|扣|报名|截|库存|[元块¥￥]|[要需]的|" + _QU)
 _THEN = re.compile(r"^(?:那|那么|那就|赶紧|快|好|好的|太好了|太好啦)+")
 
 
@@ -601,7 +606,7 @@ def _opening_remarked(text: str) -> str:
     if not POST.search(text):
         return text
     pieces = [p for p in re.split(r"[，,。!！?？~～\s]+", text) if p]
-    kept = [p for p in pieces if not (_OPENING_REMARK.fullmatch(p) and not _NOT_REMARK.search(p))]
+    kept = [p for p in pieces if not (_OPENING_REMARK.fullmatch(p) and not _POST_OWN_WORDS.search(p))]
     if not kept or len(kept) == len(pieces):
         return text
     rest = _THEN.sub("", "，".join(kept))
