@@ -28,6 +28,7 @@ def _no_sure_order(text: str) -> bool:
     ("那个腊肠还有没有了有的话给我称三斤我下午过来", 3),  # voice input: no stop after the question
     ("喂李姐啊你那个豆腐干还有没有有的话帮我留两包", 2),  # "你那个…" said to the shop
     ("你那个米酒还有冇得我要两瓶啊晚上来拿", 2),
+    ("腊肠还有没有啊 有的话两斤", 2),  # a question only of the stock, then the count on its condition
 ])
 def test_stock_asked_then_the_order(text, amount):
     assert _read(text) == ("order", amount, True)
@@ -38,6 +39,7 @@ def test_stock_asked_then_the_order(text, amount):
     "家里还有没有？有就不订了",
     "小王你那个快递到了没 我的两件还没到",
     "刘姐你那份还有没有 我帮你拿两袋",
+    "还有没有啊 两份",  # no condition: the count may be what is asked about
 ])
 def test_stock_lookalikes_order_nothing(text):
     assert _no_sure_order(text)
@@ -108,8 +110,9 @@ def test_named_shares_with_hers(text, amount):
     assert _read(text) == ("order", amount, True)
 
 
-def test_named_shares_without_hers_are_asked():
-    assert _read("老甘两份 阿娟一份")[2] is False
+@pytest.mark.parametrize("text", ["老甘两份 阿娟一份", "隔壁老覃家一袋 楼下小蒙家两袋"])
+def test_named_shares_without_hers_order_nothing(text):
+    assert _no_sure_order(text)
 
 
 # --- whether ordering is still open, asked beside her order --------------------------------------------------------------

@@ -733,13 +733,19 @@ def _read_order(text: str) -> Reading | None:
             and not re.search(r"不要[了啦喽咯]|取消|删|退|撤|划掉|去掉", text):
         return replace(reading, sure=False)  # "我不要 谢谢 下次吧": declining, the next time named (not "不要了 下次再说")
     first = min((tidy.index(p) for p, _ in readings if p in tidy), default=0)
-    if reading is not None and reading.sure and reading.intent == ORDER and any(QUESTION.search(p) for p in tidy[:first]) \
+    if reading is not None and reading.sure and reading.intent == ORDER \
+            and any(QUESTION.search(p) and not (_STOCK_ONLY.fullmatch(p) and _IF_ANY.search(text)) for p in tidy[:first]) \
             and not any(VERB_RE.search(p) or PERSON.search(p) for p, _ in readings):
         return replace(reading, sure=False)  # "送货要加钱吗 就两份": the count the question is about, maybe an order
     if reading is not None and reading.intent == CHANGE and reading.add and reading.amount > 0 \
             and last_time_first(text) and not any(_THIS_ONE.search(p) for p in tidy):
         return replace(reading, intent=ORDER, add=False)  # "上周那个小米熬粥真香 再团一袋": more than last time, a new order
     return reading
+
+
+# O23: a question only about the stock, then the order on its condition ("还有没有啊 有的话三盒"): the count is no answer to it.
+_STOCK_ONLY = re.compile(r"[^\d，,。\s]{0,6}?(?:还有|仲有|还剩)(?:没有|没得|冇得?|没|吗|不|伐)?(?:了|啊|呀|呢|哇)*[?？]?")
+_IF_ANY = re.compile(r"有的话|有就")
 
 
 def last_time_first(text: str) -> bool:

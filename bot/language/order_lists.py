@@ -72,6 +72,8 @@ def _itemised(text: str) -> list[tuple[int, str, str]] | None:
     kinds = [_kind(name, goods_named) for name in names]
     if not all(kinds) and _goods_by_place(names, units):
         kinds = ["goods"] * len(names)  # O23: "饵块两包乳扇一包", "馕三个 葡萄干一袋": goods no list holds, by their place
+    if (kinds := _named_as_people(names, kinds)) is None:
+        return None
     if not all(kinds) or len(set(names)) < len(names) or _restated(pieces):
         return None
     return [(n, name, kind) for (n, name), kind in zip(pieces, kinds)]
@@ -105,6 +107,8 @@ def _each_listed(text: str) -> list[tuple[int, str, str]] | None:
         return None
     goods_named = bool(match["post"]) or any(intents.GOODS.search(name) for name in names)
     kinds = ["goods" if sized else _kind(name, goods_named) for name in names]
+    if (kinds := _named_as_people(names, kinds)) is None:
+        return None
     if not all(kinds) or len(set(names)) < len(names) or each * len(names) > intents.MAX_AMOUNT:
         return None
     return [(each, name, kind) for name, kind in zip(names, kinds)]
@@ -192,7 +196,7 @@ def _kind(name: str, goods_named: bool) -> str:
     if not name or _WHEN.search(name):
         return ""
     if _NAMED.fullmatch(name) and not intents.GOODS.search(name):
-        return "person"  # O23: "老易两斤", "小陈一份", "隔壁古丽家一袋", "俺家两斤": someone by a name's form or a home
+        return "named"  # O23: "老易两斤", "小陈一份", "隔壁古丽家一袋", "俺家两斤": someone by a name's form or a home
     rest = _PERSON.sub("", name)
     if rest != name:  # someone named: the rest may only be goods ("我自己一箱橙子")
         return "person" if not rest or intents.GOODS.search(rest) and intents.is_item(rest) else ""
@@ -210,6 +214,16 @@ def _kind(name: str, goods_named: bool) -> str:
 _SIDE = r"(?:隔壁|楼下|楼上|对门|后院|前院|邻居|对面)"
 _NAMED = re.compile(r"" + _SIDE + r"?(?:(?:老|小|阿)(?![" + UNITS + r"大中小号码杯碗])[\u4e00-\u9fff](?:儿|家)?|老妹儿?)|"
                     + _SIDE + r"[\u4e00-\u9fff]{1,3}家|(?:我|俺|咱|额|自)家")
+def _named_as_people(names: list[str], kinds: list[str]) -> list[str] | None:
+    """The kinds with those named by a name's form or a home taken for people — only beside her own share ("我两斤，老易一斤"):
+    others' shares alone ("隔壁老李家一份 楼下张姐家一份") are no list of hers (None)."""
+    if "named" not in kinds:
+        return kinds
+    if not any(k in ("person", "named") and _MINE.search(intents.GOODS.sub("", name)) for name, k in zip(names, kinds)):
+        return None
+    return ["person" if k == "named" else k for k in kinds]
+
+
 # The shares put on hers, said after the list without a count: "都记我名下", "我一起拿", "都写我这边", "我去取".
 _PUT_ON_HERS = re.compile(intents.ON_HER_ACCOUNT.pattern + r"|(?:[我俺](?:一起|一块儿?|统一)?|都)(?:去|来)?(?:拿|取)(?:吧|哈)?|都写[我俺](?:这边|这里|名下)")
 
