@@ -384,7 +384,8 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
             and not _health_asked(mandarin(forms(_said(text)).folded)) \
             and _learned_denies(text, faq, threshold):  # (keeping the goods is the rules' reading: the score has few such lines)
         return NOTHING  # "报名满了？？", "不会接龙的话 直接跟小李说要几份": a store word and a question's form, and nothing else
-    if ruled.asks and ruled.topic is not None and not to_bot and _learned_denies(text, faq, threshold, LEARNED_CHAT):
+    if ruled.asks and ruled.topic is not None and not to_bot and not _SECOND_PERSON.search(forms(text).folded) \
+            and _learned_denies(text, faq, threshold, LEARNED_CHAT):
         return NOTHING  # (q23) "签到那积分攒着也不知道弄啥", "咋整啊，暖气又不热了": an entry's words in chat; the score,
         # which weighs every word, is sure it asks nothing (the rules read it only by the words the entry shares)
     if not ruled.asks and _PAID_RECEIVED.search(mandarin(forms(text).folded)):
@@ -1659,7 +1660,8 @@ LEARNED_VETO = -3.0  # (q15: -4 before) the learned score's logit (p 0.047) unde
 
 
 LEARNED_CHAT = -5.0  # (q23) the logit (p 0.007) under which even a message an FAQ entry matches surely is chat: on dev no
-# question read with an entry falls under -2.9, and 5 look-alikes do; -3 took no question either, -5 keeps a margin for fresh text
+# question read with an entry falls under -2.9, and 5 look-alikes do; -3 took no question either, -5 keeps a margin for fresh text;
+# never where she addresses the shop (你们, 店里: out of fold two such questions fell under it, "…店里中午开着吗")
 
 
 def _learned_denies(text: str, faq: Faq | None, threshold: float, bar: float = LEARNED_VETO) -> bool:
