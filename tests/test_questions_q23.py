@@ -102,11 +102,15 @@ def test_an_entrys_match_yields_to_a_learned_score_sure_of_chat(faq, monkeypatch
     assert scored(asking.LEARNED_CHAT + 1.0) == (True, "returns")
 
 
-def test_asking_outright_is_never_vetoed(faq, monkeypatch):
+@pytest.mark.parametrize("text, topic", [
+    ("请问几点开门", "hours"),  # asking outright
+    ("刚下夜班困死了 你们中午还开着吗", "hours"), ("娃发烧走不开 你们能送两罐奶粉过来吗", "delivery"),  # the shop addressed
+])
+def test_asking_outright_or_the_shop_addressed_is_never_vetoed(faq, monkeypatch, text, topic):
     monkeypatch.setattr(asking, "model", lambda: AdModel(-20.0, {}, {}))
     asking.read.cache_clear()
     try:
-        assert _reading(faq, "请问几点开门") == (True, "hours")
+        assert _reading(faq, text) == (True, topic)
     finally:
         asking.read.cache_clear()
 
