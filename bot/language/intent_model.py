@@ -56,10 +56,10 @@ _COUNT = re.compile("(?:" + NUMERAL + ")(?=[" + _UNITS + "])|(?<=[+x×*])(?:" + 
 _QUANTITY = re.compile("(?P<n>" + NUMERAL + ")[" + intents.UNITS + "]|\\+(?P<k>\\d{1,2})(?!\\d)")
 _PEOPLE = re.compile("(" + NUMERAL + ")(?:个人?|位|人)")
 # Asking, the past and a time to come: the shared tables (``message_shape``: one list of each, read by the shape too), the
-# past with a done act (买了, 订过), a time to come with a condition or a wish still weighed (如果, 考虑, 商量).
+# past with a done act (买了, 订过), put off or a condition or a wish still weighed (下次, 如果, 考虑, 商量).
 _ASKING = re.compile(message_shape.ASKING)
 _PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|报|参加|去)[了过]|" + message_shape.PAST_TIME)
-_LATER = re.compile(message_shape.LATER_TIME + r"|如果|要是|的话|考虑|看看|犹豫|问问|商量")
+_LATER = re.compile(message_shape.PUT_OFF + r"|如果|要是|的话|考虑|看看|犹豫|问问|商量")
 _CANCEL = re.compile(r"取消|不要|不[订定买拍去报参]|算了|退|删|去不了|来不了|参加不了|划掉|撤")
 _MORE = re.compile(r"再|还要|多要|追加|加[一两三四五六七八九十\d]|[改换变]成|改为|少要|减")
 _EVENT = re.compile(r"报名|名额|讲座|活动|课|参加|义诊|烘焙|手工|带[娃孩]|大人|小孩|孩子")

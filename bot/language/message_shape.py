@@ -51,8 +51,10 @@ MY_KIN = (r"(?:我|俺|咱)(?:家)?的?(?:爹|娘|妈|爸|婆婆|公公|姐|妹|
 # 5点之前, 月底前), not the past.
 PAST_TIME = (r"上(?:个)?(?:礼拜|星期|周|月|回|次|趟)|前(?:天|几天|阵子|段时间)|昨(?:天|晚|儿)|去年|那(?:次|回|天)|早先|当时|"
              r"(?<![一二三四五六七日天末点号底午晚早上下])(?:以前|之前)")
-# A time to come: 下礼拜, 明天, 过几天, 改天, 回头.
-LATER_TIME = r"下(?:个)?(?:礼拜|星期|周|月|回|次|趟)|明(?:天|早|晚|儿|年)|后天|过(?:几|两)天|改天|以后|回头"
+# Put off to some other time (下次, 改天, 过两天): not now, the intent score's "later"; a time to come is those or a day named
+# (下礼拜, 明天, 后天, 回头) — an order for tomorrow is an order now, so only the shape reads those.
+PUT_OFF = r"下次|下回|改天|以后|过两天|过几天|明年"
+LATER_TIME = PUT_OFF + r"|下(?:个)?(?:礼拜|星期|周|月|回|次|趟)|明(?:天|早|晚|儿)|后天|回头"
 # Asking, in any form: a question mark, a final particle, a question word, V不V (要不要, 有没有, 可不可以), a price asked (多钱).
 ASKING = (r"[?？]|吗|么|呢$|多少|几[份个点号]|什么|啥|怎么|咋|哪|有没有|能不能|可不可以|是不是|多钱")
 # A greeting, thanks or a bother said to someone (你好, 大家好, 谢谢您, 麻烦你): the person addressed, not the one who acts.
