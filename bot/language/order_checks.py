@@ -131,13 +131,18 @@ def sourced(text: str, reading: Reading) -> Reading | None:
 # ("我的是两份 不是 三份": the count not meant) — 不是 is "oh no" only after a particle, 我 or 说错.
 _OH_NO = r"(?<=[\s，,。…])(?:(?:[啊哦噢呃额]|我|说错了?)不是|(?:[啊哦噢呃额]|我)?(?:唔系|唔係))(?=[\s，,。…])"
 _MARK = r"(?<=[\s，,。…])不(?=[\s，,。…])|" + _OH_NO + r"|不对不对|不对|哦不|噢不|啊不|不不|(?:[哦噢啊呀]|我)?[打写说讲看按点记填弄搞]错(?:了|哒|咯|喽)?(?![成为做])|[哦噢啊]弗|手滑了?|算了算了|算了|想了想还是|想想还是|(?P<still>还是)|" \
-        r"呃+|等等|等(?:一)?下(?:我)?(?:再)?算算|(?:我)?再?算算"  # a pause or a sum redone before the count meant (O18; Cantonese
+        r"呃+|(?<=[\s，,。…])嗯+(?=[\s，,。…])|等等|等(?:一)?下(?:我)?(?:再)?算算|(?:我)?再?算算"  # a pause or a sum redone before the count meant (O18; Cantonese
 # 唔系 only between pauses, O20: "两份 唔系三份" may say which count is not meant, as "三份，不是两份" does)
 _CORRECTED = re.compile(r"^(?P<pre>[^?？]{0,12}?)(?P<a>" + NUMERAL + r")\s?(?P<ua>[" + _UNITS + r"])?(?P<mid>[^\d?？]{0,6}?)"
-                        r"(?:" + _MARK + r")(?P<mid2>[^\d?？]{0,4}?)(?P<b>" + NUMERAL + r")\s?[" + _UNITS + r"](?P<post>[^\d?？]{0,16})$")
+                        r"(?:" + _MARK + r")(?P<mid2>[^\d?？]{0,4}?|[^\d?？也还再又加]{1,6}?说)(?P<b>" + NUMERAL + r")\s?[" + _UNITS + r"](?P<post>[^\d?？]{0,16})$")
+# O23: two bare counts, or counts by a times sign, with the word that puts the first right between them and nothing else but
+# a reason after ("俩 啊不是 仨", "烧鹅饭 ×4 不对不对 ×3 有人出差了", "2 不对 3 谢谢").
+_BARE_CORRECTED = re.compile(r"^(?P<pre>(?:[\u4e00-\u9fff]{1,6}\s?)?(?P<x>[x×X*]\s?)|)(?P<a>" + NUMERAL + r")[\s，,。…]*(?:" + _MARK
+                             + r")[\s，,。…]*(?(x)[x×X*]\s?)(?P<b>" + NUMERAL + r")(?P<post>(?:[吧啊呀哈了]*(?:[\s，,。…!！~～]+[^\d?？]{0,12})?)?)$")
 # What makes the second count no plain restatement: what was ordered before (a change), more or fewer, a cancel,
 # someone else's share, a question.
-_NOT_RESTATED = re.compile(r"上面|刚才|刚刚|之前|上次|已经|[订要报接拍][了过]|再|加|减|少|多|又|另|不要|取消|不是|[给帮替](?![我俺])[^\s，,。]|[吗呢]")
+_NOT_RESTATED = re.compile(r"上面|刚才|刚刚|之前|上次|已经|[订要报接拍][了过]|再|加|减|少|多(?=[要来订加买拿整留点一两俩三几份个])|又|另|不要|取消|"
+                           r"不是|[给帮替](?![我俺])[^\s，,。]|[吗呢]")  # O23: 多 as more, not a reason ("…五斤，人多")
 _STILL_SETTLED = re.compile(r"^\s?(?:吧|就行|就够|就好|得了|了)")
 
 
@@ -145,6 +150,12 @@ _STILL_SETTLED = re.compile(r"^\s?(?:吧|就行|就够|就好|得了|了)")
 # not another's share ("她不要两份了": asked for by whom?).
 _NOT_THAT_MANY = re.compile(r"不要(?:那)?(?P<a>" + NUMERAL + r")[" + _UNITS + r"]了?[，,。\s]*(?:[我俺]?(?:就|只|还是)?(?:要|留|改成|改为|改|来))?"
                             r"(?P<b>" + NUMERAL + r")[" + _UNITS + r"](?![^，,。\s]*[吗呢?？])")
+
+
+# O23: the order, then the stock asked and the same count if there is any ("我要两份，还有的话给我两份", "砂糖桔我要一箱呀，仲有冇？
+# 有就畀我一箱"): the same order said again under its condition, not a second one.
+_SAID_AGAIN_IF_ANY = re.compile(r"(?P<n>" + NUMERAL + r")\s?(?P<u>[" + _UNITS + r"])[^，,。？?\d]{0,8}?[，,。？?\s][^\d]{0,12}?"
+                                r"(?:有的话|有就|有嘅话)[^，,。\s\d]{0,6}?(?P=n)\s?(?P=u)")
 
 
 def not_that_many(words: str) -> Reading | None:
@@ -160,6 +171,10 @@ def corrected(text: str) -> Reading | None:
     """The count said last when an earlier one in the same message is put right by a word between them: an order
     of that count. None when the message is no such correction."""
     match = _CORRECTED.match(_words(text))
+    if match is None and (bare := _BARE_CORRECTED.match(_words(text))) is not None \
+            and not any(_NOT_RESTATED.search(bare[g]) for g in ("pre", "post")) and "不是" not in re.sub(_OH_NO, "", bare.group(0)):
+        first, last = number(bare["a"]), number(bare["b"])  # O23: "俩 啊不是 仨"
+        return Reading(ORDER, last) if first and last and first != last and 1 <= last <= intents.MAX_AMOUNT else None
     if match is None or not match["ua"] and match["a"] not in ("一打", "半打", "两打") \
             or any(_NOT_RESTATED.search(match[g]) for g in ("pre", "mid", "mid2", "post")) \
             or match["still"] and not _STILL_SETTLED.match(match["post"]) \
@@ -245,6 +260,10 @@ _INGREDIENT = re.compile(r"(?:" + NUMERAL + r"|半)\s?[" + _UNITS + r"根瓣勺�
 _ORDERING = re.compile(r"要|订|买|留|拿|整|记|给我|帮我|给俺|帮俺|[+＋]|改成|改为|换成")  # C16: "两份蒸面改成一份" changes an order
 # Someone addressed about their order ("李叔叔您那份改成三份了 明天来拿": the staff's word to a member).
 _YOURS = re.compile(r"[你您](?:的|家)?那(?:份|个)")
+# O23: "你那个" said to the shop, its goods then her own order with a count ("喂小陈啊你那个排骨还有没有 有的话给我留三斤",
+# "你那个荔枝还有没得我要两斤"): the store's goods, not someone's order or thing talked about ("你那份拿到没", "你那个降压药哪买的").
+_YOURS_GOODS = re.compile(r"[你您](?:家)?那个?(?=[\u4e00-\u9fff]{1,4}?(?:还有|还剩|有没|有冇|[，,。\s？?]|给|[我俺额]要))")
+_HERS_ORDERED = re.compile(r"(?:(?:给|帮)[我俺额](?:留|来|拿|整|订|带|称|装|搞)?上?|[我俺额](?:也|就)?(?:要|订|来))(?:" + NUMERAL + r")\s?[" + _UNITS + r"]")
 _SELF = re.compile(r"[我俺咱]")
 # Recommended to others, the member ordering nothing: "给老人买两份保暖鞋垫挺好的，推荐".
 _ADVISED = re.compile(r"推荐|安利|值得买|建议(?:大家|你们|姐妹)")
@@ -284,7 +303,7 @@ def _talk(words: str, reading: Reading) -> Reading | None:
     """None for talk about portions; the reading asked when something in the message may stop it; else as read."""
     if _JOKE.search(words) or _ADVISED.search(words) and not _SELF.search(words) or _MADE.search(words) and _MAKER.search(words) \
             or _COOKING.search(words) and len(_MEASURE.findall(words)) >= 2 or _STEPS.search(words) and not _ORDERING.search(words) \
-            or _YOURS.search(words) \
+            or _YOURS.search(words) and not (_YOURS_GOODS.search(words) and _HERS_ORDERED.search(words) and not re.search(r"[你您](?:的|家)?那份", words)) \
             or (_YIELDS.search(words) or _DISH_HEAD.match(words) and len(_INGREDIENT.findall(words)) >= 2) and not _ORDERING.search(words) or _KIN_ADDRESSED.match(words) or any(_TALK.search(c) and _UNIT_COUNT.search(c) for c in _clauses(words)):
         return None
     if reading.intent != ORDER:
@@ -1073,6 +1092,9 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         return None
     if reading is None or reading.intent == CANCEL:
         return reading
+    if reading.intent == ORDER and not reading.add and (again := _SAID_AGAIN_IF_ANY.search(words)) \
+            and reading.amount == 2 * (number(again["n"]) or 0):
+        reading = replace(reading, amount=number(again["n"]))  # "砂糖桔我要一箱呀，仲有冇？有就畀我一箱": one order said twice (O23)
     if _TALLIED.search(words) or _COOKED.search(words) or _MADE_AT_HOME.search(words) \
             or _TO_BUY.search(words) or _SENT_TO_GROUP.search(words) or _RECIPE.search(words) \
             or reading.intent == ORDER and _COMPLAINED.search(words) or given_up(words):

@@ -47,6 +47,21 @@ _ENROLLING = re.compile(r"入职|上岗|入伍|入学")
 _LATER = r"(?:一会儿?|待会儿?|等会儿?|过会儿?|晚点儿?|回头|稍后)"
 _LATER_IN_DAY = r"(?:上午|中午|下午|傍晚|晚上|晚些|明天|明早|明晚|明儿|后天)"
 _PRESSED = r"(?:逼|催)着?(?:我|俺)"
+# The act put off (I23): a "later" word in the trigger's own clause, before it ("待会我再签到", "回头让我闺女帮我签到", "等会儿
+# 我让孙女帮我打个卡", "晚些时候再签到吧"), whoever it is then left to. Not a while gone by (眯了一会儿, 等了半天), not "it is late"
+# (晚点了), not her plan for later before the act now (一会儿去做透析签到, 待会要去医院先签个到: 去/要 after it, or 先/现在 before
+# the trigger).
+_PUT_OFF = re.compile(r"(?<![了过])(?:" + _LATER + r"|晚些(?:时候)?)(?![了的])(?!儿?(?:就|才|还|也)?(?:去|要|还|得|出门|回))|"
+                      r"(?<![了过])等一?下(?=我|俺|再|让|叫|给)|^等(?:我|俺)[^，,。!！?？\s]{1,8}?(?:了|完|好)")  # 等我忙完了让孩子帮我签到
+_NOW_AFTER_ALL = re.compile(r"先|现在|这就|马上|赶紧|赶快|顺便|顺手|抽空")
+
+
+def _put_off(before: str) -> bool:
+    """The words before the trigger in its clause put the act off to later (``_PUT_OFF``), with no word of now after it."""
+    later = None
+    for later in _PUT_OFF.finditer(before):
+        pass
+    return later is not None and not _NOW_AFTER_ALL.search(before, later.end())
 # Her record asked to be checked, beside the trigger: "帮我查查签到", "今天的签到帮我看看".
 _CHECK_FOR_ME = r"[帮给]我(?:看看|查查?|看一下|查一下|瞧瞧)"
 # Someone urged to sign in, addressed first or last: one of her household or a neighbour by name, the ones she speaks to
@@ -771,6 +786,8 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
            for at, (p, f) in enumerate(zip(parts, found))):
         return None  # "签到签到 签了一年 积分够买一包盐", "签到好累啊 天天签": a clause of 签 beside it talks about the habit
         # (one that asks is her sign-in and a question: "签到了 签满30天送什么来着")
+    if any(f is None and _worth_asked(p) for p, f in zip(parts, found)):
+        return None  # "签到签到，签了有啥用", "签到了，也不知道签了图个啥": its worth asked, rhetorically
     asks_the_bot = [p for p in parts if _ASKS_THE_BOT.fullmatch(p) or _ASKS_THE_BOT_SO.fullmatch(p)]
     if len(parts) > 1 and asks_the_bot and any(_WORK.search(p) or _SIGNIN_NOT_BEFORE.search(p) and not _HOW_OR_BOT.search(p)
                                                for p in parts if p not in asks_the_bot and not is_courtesy(p)):  # "…谢谢你哦"
@@ -780,7 +797,7 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
                  for p, f in zip(parts, found)]  # "我连续签到一百天了 今天继续": her streak told, then today's
     last = max((at for at, f in enumerate(found) if f is not None), default=0)  # a remark after it says nothing of it
     lead = next((at for at, p in enumerate(parts) if not (_FILLER.fullmatch(p) or _greeting(p))), 0)  # "亲们早安 喂 签到 …"
-    if found and (found[last] is True and _bare(parts[last], forms)
+    if found and (found[last] is True and _bare_or_twice(parts[last], forms)
                   or len(parts) > lead + 1 and found[lead] is True and _bare(parts[lead], forms) and not _ASKED_FIRST.match(plain_text)):
         # the act said first, then a question about it: "签到 今天签到有积分吧", "签到 签到了没有啊" (not "签到？签到是什么")
         found = [None if f is False and (not _NEGATED.search(_A_NOT_A.sub("", _TOOK_ASKED.sub("", p))) or _IF_NOT.match(p)) else f
@@ -842,7 +859,7 @@ _DAY_SAID = re.compile(r"今天|今日|今儿|天气|早(?![餐饭点])|第|周|
 # Voice input's call before the words (喂, 嗯, 那个), not a clause of hers.
 _FILLER = re.compile(r"(?:喂|嗯|呃|哎|诶|欸|那个|这个)+[啊呀]*")
 # Whether the act took, asked at a clause's end ("签到了没有啊", "签上没", "签好了吗"): its 没 asks, it refuses nothing.
-_TOOK_ASKED = re.compile(r"(?:了|上|好|成功)*(?:没有?|吗|么)[啊呀吧呢]*$")
+_TOOK_ASKED = re.compile(r"(?<![了上好功])(?:了|上|好|成功)*(?:没有?|吗|么|(?<=[\u4e00-\u9fff])不)[啊呀吧呢]*$")  # (I23: a tag's 不 asks too: "签到好使不")
 _ASIDE = re.compile(r"(?:我|我都|我也)?(?:看见|看到|瞧见|亲眼看见)(?:了|啦|的)?|我(?:来)?教(?:你|您|你们|大家)(?:们)?(?:啊|哈|呀)?")
 _ASKED_FIRST = re.compile(r"^[^?？]{1,8}[?？]")
 def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
@@ -884,6 +901,18 @@ _STREAK_LENGTH = re.compile(r"(?:" + NUMERAL + r"(?:天|周|个?月|年)|一个�
 # Why she asks for them, beside her request: "帮我姥姥签一下 她让我每天帮她签" (their habit of asking her, not talk of hers).
 _THEY_ASK_HER = re.compile(r"(?:[她他]|老人家)(?:天天|每天|总)?(?:让|叫|要|托)(?:我|俺)")
 _STREAK_TOLD = re.compile(r"(?:我|俺)?(?:都|已经)?(?:连续|连着|坚持|一直)签了")
+# Its worth asked, rhetorically (I23): "有啥用", "有什么意思", "图个啥", "又能咋样" — chat wherever the act is said ("签到有啥用啊",
+# and after it: "签到签到，签了有啥用", "打卡打卡 天天打有啥用"), in a clause of the act's verb or one of few words; not a
+# question about what the points are for beside other words ("签到了 积分有啥用啊能换鸡蛋不": her act and a question).
+_WORTH_ASKED = re.compile(r"有(?:个)?(?:什么|啥|么|甚|乜|嘛)(?:用|意思|好处|意义|劲)|图(?:个)?(?:啥|什么|么|甚)|(?:又|还)能(?:咋样|怎样|怎么样|咋的)|"
+                          r"有(?:用|意思)(?:吗|么|没|不)|有个屁用|白费劲")
+_ITS_VERB = re.compile(r"签|打|这个|这玩意|它")
+
+
+def _worth_asked(clause: str) -> bool:
+    return bool(_WORTH_ASKED.search(clause)) and (bool(_ITS_VERB.search(clause)) or len(clause) <= 5)
+
+
 _TALK_OF_SIGNING = re.compile(r"天天|每天|每日|没用|不签|签不|懒得|签了.{0,3}(?:年|个?月|久)|签出(?!习惯)|签成了?(?=全勤|.{0,3}奖)|^签的(?:是|就是)|^图的(?:是|就是)")  # 签出一个对象来, 签成了全勤奖 (not 签成了: it took)
 
 
@@ -1239,6 +1268,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         else:
             clause, heard_only = heard, True
     start, trigger = at
+    if _put_off(clause[:start]):
+        return False  # "待会我再签到", "回头让我闺女帮我签到": put off to later, not done now
     if _HERS_AS_A_THING.fullmatch(_without_greeting_run(clause[:start])):
         return False  # "我那个签到啊 今天签没签上": her sign-in named as a thing she asks about, not done
     if _SEEN_SIGNING.search(clause[:start]):
@@ -1464,7 +1495,7 @@ def _trigger_last(text: str) -> bool:
         and all(_greeting(p) or _her_day(p) for p in parts[last + 1:])
 
 
-_TRIGGER_ALONE = re.compile(r"(?:反正|总之|不说了)?(?:我)?(?:来)?(?:签到|签个到)[了啦哦呀]*")
+_TRIGGER_ALONE = re.compile(r"(?:反正|总之|不说了)?(?:我)?(?:来)?(?:(?:签到|签个到)[了啦哦呀]*){1,3}")  # (said twice: "怎么签到啊？签到签到")
 
 
 def _asks_outright(text: str) -> bool:
@@ -1661,7 +1692,7 @@ def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None
     if len(text) > MAX_READ or (card := _first_trigger(said := _said_for_score(text), _ANY_TRIGGER)) is None:
         return None
     cues = look_alike_cues(text)
-    return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) or _told_for_sure(said) \
+    return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) or _told_for_sure(said) or _put_off(card.before) \
         or _kin_news(card) or _done_for_her(card.before, card.after) or _CALL_OR_TAUGHT.search(card.before) or _fruits_only(said, card) or _FAVOUR_TOLD.search(said) \
         else (card, cues)
 
