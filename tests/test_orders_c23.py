@@ -99,6 +99,19 @@ def test_a_change_said_after_leave_asked_is_acted_on():
     assert _read("还能退吗 我看看") is None
 
 
+def test_a_childs_wish_answered_with_a_limit_is_no_order():
+    assert not _replied("儿子说要三个汉堡，我说只能一个")
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("孩子说还要，来两份", (ORDER, 2, False, True)),  # her order beside the wish
+    ("孩子闹着要吃，给我留三袋", (ORDER, 3, False, True)),
+    ("我家崽要苹果泥两盒", (ORDER, 2, False, True)),  # whom it is for, no wish told
+])
+def test_an_order_beside_a_childs_wish_still_orders(text, reading):
+    assert _read(text) == reading
+
+
 @pytest.mark.parametrize("text", ["我买哒两斤", "王姐订哒三袋"])
 def test_xiang_da_after_a_verb_tells_it_done(text):
     assert not _replied(text)  # 哒 for 了: bought, ordered by someone, told
@@ -127,14 +140,14 @@ async def test_worked_out_sums_and_tallies_get_no_reply_and_changes_after_leave_
 # --- linear on hostile input -------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("fragment", ["两盒就是", "一份三十，", "刚想要两盒一看", "截单了？我还想", "下次有", "汇总", "泡两个",
-                                      "还能加吗？", "➕1之前"])
+                                      "还能加吗？", "➕1之前", "孩子说要两个"])
 def test_the_c23_readers_are_linear(fragment):
     words = (fragment * (5000 // len(fragment) + 1))[:5000]
     spent = []
     for _ in range(3):  # the least of three runs' CPU time: the machine's other load is not the readers'
         start = time.process_time()
         order_checks.worked_out(words), order_checks.too_late(words), order_checks.later_round(words)
-        order_checks.tallied(words), order_checks.recipe(words)
+        order_checks.tallied(words), order_checks.recipe(words), order_checks.child_wish(words)
         order_changes._after_leave_asked(order_changes._pieces(words)), order_changes._more_after_placed(words)
         spent.append(time.process_time() - start)
     assert min(spent) < 0.05

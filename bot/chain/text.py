@@ -214,7 +214,7 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
             or reading.intent != intents.CANCEL and intents.names_no_product(parts.text) else reading
     if (words := order_items.product_words(reading.item, parts.text)) != reading.item:
         reading = replace(reading, item=words)  # "给大娘留俩大列巴", "米给我留两袋当回礼": who for and what for, not the product
-    if order_items.residue(reading.item) or reading.intent != intents.ORDER and _around_only(reading.item):
+    if order_items.residue(reading.item) or reading.intent == intents.CANCEL and _around_only(reading.item):
         reading = replace(reading, item="")  # "我要两份喽", "那两盒不要了": no product named; C23: "俺和俺妈的都取消",
         # "接龙第12号周秀兰取消", "替我婆婆取消一下", "早上的订单帮我取消一下": whose, which line and when, no product
     elif order_items.asked_tag(reading.item):
@@ -231,7 +231,7 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
     return reading
 
 
-# C23: what a reader leaves as the product of a change or a cancel when the message names none: whose it is (kin, a name,
+# C23: what a reader leaves as the product of a cancel when the message names none: whose it is (kin, a name,
 # 自己), which line of the 接龙 (第…号/个 and the name on it), where she lives (3栋1单元), when it was placed (早上, 昨天; not 今年/去年,
 # a kind of goods: "去年的不要"),
 # and the little words around the act (和, 跟, 替, 帮, 都, 再, 加回, 凑个, 着, 格可以, 仲係). Only when nothing else is left:
@@ -242,7 +242,8 @@ _AROUND_WORDS = re.compile(r"(?:第(?:号|个|条|位|行)?(?:[" + SURNAME + r"�
 
 
 def _around_only(item: str) -> bool:
-    """Whether the words taken for the product of a change or cancel are only whose, which line, where or when (C23)."""
+    """Whether the words taken for the product of a cancel are only whose, which line, where or when (C23; a change's
+    words that name a person are what she wants, not goods: "女儿说她还要一个妹妹")."""
     words = item.strip()
     return bool(words) and bool(_AROUND_WORDS.fullmatch(words))
 

@@ -1045,13 +1045,13 @@ def _more_after_placed(words: str) -> Reading | None:
 # its "if so" set aside; only a step on hers (more, fewer, a new total, a cancel), never a new order of someone else.
 _LEAVE_ASKED = re.compile(r"(?:现在|这会儿?|今天)?(?:还|仲)?(?:能|可以|来得及|可不可以|能不能|让|给)(?:再)?(?:加|改|减|退|取消|换|添|追加)?(?:单)?[吗么嘛不伐没冇吧啊呀]*"
                           r"|(?:截单|截止|截团|结束)(?:了)?(?:没|吗|么|不|伐|冇)(?:有)?")
-_IF_SO = re.compile(r"^(?:能|可以|行|没截|没截单|没截止|来得及|还能)(?:加|改)?(?:的话)?(?:就|那就|那)?")
+_IF_SO_C23 = re.compile(r"^(?:能|可以|行|没截|没截单|没截止|来得及|还能)(?:加|改)?(?:的话)?(?:就|那就|那)?")
 
 
 def _after_leave_asked(pieces: list[str]) -> Reading | None:
     if len(pieces) < 2 or len(pieces) > 3 or not _LEAVE_ASKED.fullmatch(pieces[0]) or not re.search(r"加|改|减|退|取消|换|添|截", pieces[0]):
         return None
-    rest = _IF_SO.sub("", "，".join(pieces[1:]))
+    rest = _IF_SO_C23.sub("", "，".join(pieces[1:]))
     if not rest or re.search(r"[?？吗呢]|[他她]|妈|爸|婆|姐|哥|同事|邻居", rest):
         return None
     act = intents.said_as_added(rest, intents.read_order(rest))  # "加一盒": so many on top of hers (O20)

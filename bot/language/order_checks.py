@@ -868,7 +868,7 @@ _TALLIED = re.compile(r"^[【\[](?:店长|团长|群主|管理员|客服|小助�
                       r"截单(?:啦|了|咯|喽)[^?？吗]*?(?:一共|总共|共)|(?:今日|今天)(?:报|接|订)(?:咗|了)\s?\d|(?:需要|想要|要)的(?:亲|姐妹|朋友)?们?抓紧")
 # Someone's wish at home answered by her with a limit or a no ("孙女说她要两个 我说一个就够了", "孩子说要两个鸡腿 我说只有一个"):
 # talk in the family, not her order (C21).
-_WISH_ANSWERED = re.compile(r"说[^，,。\s]{0,3}要[^，,。]{0,8}?[，,。\s]+[我俺](?:就)?(?:说|讲)[^，,。\s]{0,6}?(?:只有|就够|够了|没有|不给|不行|不许|别|不要|门儿?都没有|再说)")
+_WISH_ANSWERED = re.compile(r"说[^，,。\s]{0,3}要[^，,。]{0,8}?[，,。\s]+[我俺](?:就)?(?:说|讲)[^，,。\s]{0,6}?(?:只有|就够|够了|没有|不给|不行|不许|别|不要|门儿?都没有|再说|只能|只给|最多|顶多)")  # C23: a limit set
 # C22: a swap that cannot be had ("一斤苞米换不来一斤米"): no change of hers.
 # A count must follow: "换不了的话就算了" after her change is her condition on it, not goods for goods (C22 mend).
 _NO_SWAP = re.compile(r"(?:换不(?:来|到|了|成)|换得(?:来|到))\s?(?:" + NUMERAL + r"|[俩仨])")
@@ -1219,7 +1219,21 @@ def recipe(words: str) -> bool:
     return bool(_RECIPE_STEP.search(words)) and not _outside(words, _RECIPE_STEP)
 
 
+# A child's wish told, its count inside it ("大宝说要两个冰淇淋，我说只能一个", "孙子说他要两个冻梨 吃完又喊牙凉", "女儿吵着要三个
+# 冰淇淋"): what the child asked at home, not her order — unless she orders beside it ("孩子说还要，三份", "孩子闹着要吃，来三份",
+# "孩子看到图片就说要，买两盒吧": the count or the act outside the wish).
+_CHILD = r"(?:孩子|小孩|娃娃?|娃儿|崽|伢儿?|小伢|宝宝|[大二小]宝|孙子|孙女|外孙女?|儿子|女儿|闺女|小的|大的|老二|老大|巴郎子|幺儿)"
+_CHILD_WISH = re.compile(_CHILD + r"(?![他她的]?(?:爸|妈|爹|娘|奶|爷|姥|外公|外婆|舅|姑|姨|老师|同学))[^，,。!！?？\s]{0,4}?(?:说|吵着|闹着|喊着|哭着|非|又)(?:[他她]?(?:也|还)?)(?:要|想要)(?:吃|喝|买|玩)?"
+                         r"[^，,。!！?？\s]{0,3}?" + _N + r"\s?[" + _UNITS + r"]")
+
+
+def child_wish(words: str) -> bool:
+    """A child's wish told with its count, nothing ordered beside it (C23)."""
+    return bool(_CHILD_WISH.search(words)) and not _outside(words, _CHILD_WISH) \
+        and not _UNIT_COUNT.search(_CHILD_WISH.sub("※", words))
+
+
 def counted_for_else_c23(words: str, reading: Reading) -> bool:
     """Whether an order or a change is none of hers now by how its count is used (C23)."""
     return reading.intent in (ORDER, CHANGE) and (worked_out(words) or too_late(words) or later_round(words)
-                                                  or tallied(words) or recipe(words))
+                                                  or tallied(words) or recipe(words) or child_wish(words))
