@@ -56,6 +56,27 @@ def test_the_model_file_packs_its_ngrams_by_length_and_weight(tmp_path):
     assert load_model("old.json", tmp_path).grams == grams
 
 
+
+def test_models_unpacked_share_their_n_grams_and_weights():
+    """The intent, question and topic models hold the same n-grams many times over: one string and one float each."""
+    from bot.rules.ad_model import pack, unpack
+
+    first = unpack(pack({"私我": 1.5, "加微信": 0.5, "草莓": -1.0}))
+    second = unpack(pack({"加微信": 0.5, "草莓": 0.25, "私我": 1.5}))
+    assert first == {"私我": 1.5, "加微信": 0.5, "草莓": -1.0} and second == {"加微信": 0.5, "草莓": 0.25, "私我": 1.5}
+    keys = {key: key for key in first}
+    assert all(keys[key] is key for key in second)  # the same string objects
+    assert first["私我"] is second["私我"] and first["加微信"] is second["加微信"]
+
+
+def test_the_positive_n_grams_and_their_automaton_are_made_when_first_read():
+    """Only the ads rule's bounds read them; a model that only sums (intent, question, topics) never makes them."""
+    model = AdModel(-2.0, {"wechat_id": 4.0}, {"私我": 1.5, "加我": 1.5, "草莓": -1.0, "赚": 0.25})
+    assert model._scan is None
+    assert model.logit_grams({"私我", "草莓"}, set()) == -1.5 and model._scan is None
+    assert model.positive == ["加我", "私我", "赚"] and model.positive_weights == [1.5, 1.5, 0.25]
+    assert model.positive_in("加我私我") == {0, 1} and model.bound("加我吃草莓", -2.0) == -0.5
+
 def test_the_shipped_model_loads_and_reads_the_shipped_rules_signals():
     model = load_model(True, ROOT)
     # the file grows with the corpus (packed: 1.07 MB from 15,792 examples at AD_KEEP 0.08); RSS is held by `make bench` (<= 250 MB)

@@ -55,7 +55,7 @@ def test_the_subject_is_who_leads_not_whom_it_is_for(text, subject):
 @pytest.mark.parametrize("text, forms", [
     ("芋头糕要不要来两份", {"v_not_v"}),
     ("还有芋头糕吗", {"particle"}),
-    ("芋头糕几块一份", {"word"}),
+    ("芋头糕几块一份", {"word", "price"}),  # F23: the price asked
     ("要几份啊", {"word", "count"}),
     ("红的还是绿的", {"choice"}),
     ("帮我留两份好吗", {"tag", "particle"}),
@@ -93,3 +93,146 @@ def test_the_party_ranker_reads_the_shape_only_when_fitted_with_it():
     words = party_ranker.form("我们家三个 周日来")
     assert not any("shape:" in kind for kind in party_ranker.message_features(words))
     assert "m:shape:subject:we" in party_ranker.message_features(words, True)
+
+
+# F23: the review's misreadings mended, and the tables shared with the score's own signals and the party ranker.
+@pytest.mark.parametrize("text, expected", [
+    ("以前卖88，这回68", ["money", "money"]),  # a price beside another time's, no unit after either
+    ("平时59 今天39", ["money", "money"]),
+    ("超市要45 这里才32", ["money", "money"]),
+    ("网上是120的", ["money"]),
+    ("拿两盒58的", ["count", "which"]),  # 58的: which one, not how many
+    ("要那个128的", ["which"]),
+    ("空调两台", ["count"]),  # 台 counts machines
+    ("要一台烤箱", ["count"]),
+    ("这回两袋", ["count"]),  # a unit after it: a count, whatever time leads it
+    ("今天3份", ["count"]),
+])
+def test_prices_beside_another_time_and_which_one_are_no_count(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize("text, whom", [
+    ("给我妈留两盒", "other"),  # kin of mine after 给我: for her, not for me
+    ("帮我婆婆也订一盒", "other"),
+    ("帮俺爹带一箱", "other"),
+    ("给我们家留三袋", "we"),
+    ("给我留两盒", "me"),
+    ("帮你留了两份", "you"),
+    ("给隔壁王姨带一份", "other"),
+    ("替俺留一箱", "me"),
+])
+def test_for_whom_reads_past_my_to_the_kin(text, whom):
+    assert {s for s in structure(text) if s.startswith("shape:for:")} == {"shape:for:" + whom}
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("你好，我要两袋", "me"),  # the one greeted is not the one who acts
+    ("您好 我订三盒", "me"),
+    ("大家好 我家两个", "we"),
+    ("谢谢你 我再要一份", "me"),
+    ("麻烦你给我留两份", "none"),
+    ("店长好 我婆婆要一份", "other"),
+    ("你要几袋", "you"),  # asked of you: you lead it
+    ("你们家还有吗", "you"),
+])
+def test_a_greeting_or_thanks_sets_no_subject(text, subject):
+    assert "shape:subject:" + subject in structure(text)
+
+
+@pytest.mark.parametrize("text, came", [
+    ("送过来两箱就行", False),  # a direction asked for
+    ("帮我寄过来", False),
+    ("能送到5栋吗", False),
+    ("给我送来两箱吧", False),
+    ("亲家寄来两箱苹果", True),
+    ("快递送过来了", True),
+    ("年会抽奖抽到两箱橙子", True),  # won: received, not ordered
+    ("我闺女带回来了三盒", True),
+])
+def test_goods_that_came_are_told_from_a_delivery_asked(text, came):
+    assert ("shape:came" in structure(text)) is came
+
+
+@pytest.mark.parametrize("text, past", [
+    ("周六之前给我留两份", False),  # a deadline to come
+    ("明天以前送到", False),
+    ("8点之前来拿", False),
+    ("月底之前都行", False),
+    ("以前买过三次", True),
+    ("前天订了两盒", True),
+    ("之前那两袋很好吃", True),
+    ("上回拿的三盒吃完了", True),
+])
+def test_before_a_day_is_a_deadline_not_the_past(text, past):
+    assert ("shape:when:past" in structure(text)) is past
+    assert (intent_model.signals(text, intent_model.compact(text)) >= {"past"}) is past or "了" in text or "过" in text
+
+
+@pytest.mark.parametrize("text, forms", [
+    ("要不给我留三份", set()),  # 要不 proposes, it does not ask
+    ("要不就两盒吧", set()),
+    ("要不要给你留两份", {"v_not_v"}),
+    ("这个大米多钱", {"word", "price"}),
+    ("榨汁机几多钱一台", {"word", "price"}),
+    ("芒果咋卖", {"word", "price"}),
+    ("这个啥价", {"word", "price"}),
+    ("我要两台", set()),
+])
+def test_a_price_asked_and_a_proposal_are_told_apart(text, forms):
+    assert {s.removeprefix("shape:q:") for s in structure(text) if s.startswith("shape:q:")} == forms
+
+
+def test_the_tables_are_shared():
+    from bot.language import message_shape, party_ranker
+
+    assert party_ranker._WE.pattern.startswith(message_shape.WE)
+    assert intent_model._ASKING.pattern == message_shape.ASKING
+    assert message_shape.PAST_TIME in intent_model._PAST.pattern and message_shape.LATER_TIME in intent_model._LATER.pattern
+    assert "asking" in intent_model.signals("这个多钱", intent_model.compact("这个多钱"))
+    assert "past" not in intent_model.signals("周五之前给我留两份", intent_model.compact("周五之前给我留两份"))
+
+
+@pytest.mark.parametrize("text", ["我们合唱协会这回活动办不成了", "讲座延期了 大家别白跑", "广场舞比赛黄了"])
+def test_the_event_called_off_is_news(text):
+    from bot.language import message_shape
+
+    assert message_shape.EVENT_OFF.search(text)
+    assert not intent_model._theirs(intent_model.Reading(intent_model.SIGNUP_CANCEL, sure=False), text)
+
+
+def test_the_event_called_off_is_not_her_own_drop():
+    from bot.language import message_shape
+
+    assert not message_shape.EVENT_OFF.search("讲座我去不了 取消吧")
+    assert intent_model._theirs(intent_model.Reading(intent_model.SIGNUP_CANCEL, sure=False), "讲座我去不了 取消吧")
+
+
+class _SureOfSignups:
+    """An intent score all but sure every message is a sign-up (the partner's settling weighed alone)."""
+
+    def scores(self, text, among=intent_model.INTENTS):
+        return {intent: (0.999 if intent == intent_model.SIGNUP else 0.0001) for intent in among}
+
+
+class _Ranker:
+    def __init__(self, party, share):
+        self.party, self.share = party, share
+
+    def read(self, text):
+        return self.party, self.share, 0.99
+
+
+@pytest.mark.parametrize("ranked, share, settled", [
+    (2, 0.97, True),  # the ranker reads the rules' party nearly alone: settled
+    (3, 0.97, False),  # it reads another party: the doubt stays asked
+    (2, 0.6, False),  # the same party, but shared with others: asked
+])
+def test_a_doubted_sign_up_is_settled_only_when_the_party_ranker_agrees(monkeypatch, ranked, share, settled):
+    from bot.language import party_ranker
+
+    monkeypatch.setattr(party_ranker, "shipped", lambda: _Ranker(ranked, share))
+    text = "读书会报名 我跟小外甥女"
+    rule = intent_model.Reading(intent_model.SIGNUP, 2, sure=False)
+    read = intent_model.partner(text, rule, intent_model.SIGNUPS, _SureOfSignups())
+    assert read.sure is settled

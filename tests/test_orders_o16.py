@@ -80,6 +80,28 @@ def test_the_post_and_talk_about_the_opening_order_nothing(text):
     assert _read(text) is None
 
 
+@pytest.mark.parametrize("text, amount", [
+    ("哈哈终于开团啦，我要两份", 2),      # laughter in the remark: a remark still (it read the remark-after-a-count's words)
+    ("哈哈哈开团了 给我来一份", 1),
+    ("嘿嘿嘿开团咯 我订三份", 3),
+    ("不过终于开团了，我要两袋", 2),
+    ("第二次开团了，我要两份", 2),        # a number that counts no goods is no word of the post
+    ("三号开团啦 我要一份", 1),
+])
+def test_the_remark_on_the_opening_is_told_from_the_post_by_the_post_s_own_words(text, amount):
+    assert _read(text) == ("order", amount, True)
+
+
+@pytest.mark.parametrize("text", [
+    "汤圆30袋开团啦，我要一份",      # a count of goods: the post's words
+    "开团啦25一盒，我要两盒",         # a price
+    "哈哈开团啦 要的接龙",            # a call
+    "开团了 库存50 我要两份",         # its stock
+])
+def test_a_clause_with_the_post_s_own_words_is_the_post(text):
+    assert _read(text) is None
+
+
 # --- (c) a count left open: asked "how many?" --------------------------------------------------------------------------
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_words, party, party_ranker, signup_checks, signup_guess, signup_parties, signups
 from bot.language.numbers import NUMERAL, RANGE, number
-from bot.language.people import PERSONS, first_person_folded, kin_folded
+from bot.language.people import PERSONS, SURNAME, first_person_folded, kin_folded
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
 from bot.text import normalize, strip_leading_mentions
 
@@ -214,8 +214,9 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
             or reading.intent != intents.CANCEL and intents.names_no_product(parts.text) else reading
     if (words := order_items.product_words(reading.item, parts.text)) != reading.item:
         reading = replace(reading, item=words)  # "给大娘留俩大列巴", "米给我留两袋当回礼": who for and what for, not the product
-    if order_items.residue(reading.item):
-        reading = replace(reading, item="")  # "我要两份喽", "那两盒不要了": no product named
+    if order_items.residue(reading.item) or reading.intent != intents.ORDER and _around_only(reading.item):
+        reading = replace(reading, item="")  # "我要两份喽", "那两盒不要了": no product named; C23: "俺和俺妈的都取消",
+        # "接龙第12号周秀兰取消", "替我婆婆取消一下", "早上的订单帮我取消一下": whose, which line and when, no product
     elif order_items.asked_tag(reading.item):
         reading = replace(reading, item="", sure=False)  # "给我留两袋可以不": the order, asked leave for: asked once
     if not intents.names_item(reading.item, item_name) \
@@ -228,6 +229,22 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
     if not reading.item and reading.sure and intents.names_other_goods(parts.text, item_name):
         return replace(reading, sure=False)  # "草莓给我留三盒" with 鸡蛋 open: the goods named where the reader took none, asked
     return reading
+
+
+# C23: what a reader leaves as the product of a change or a cancel when the message names none: whose it is (kin, a name,
+# 自己), which line of the 接龙 (第…号/个 and the name on it), where she lives (3栋1单元), when it was placed (早上, 昨天; not 今年/去年,
+# a kind of goods: "去年的不要"),
+# and the little words around the act (和, 跟, 替, 帮, 都, 再, 加回, 凑个, 着, 格可以, 仲係). Only when nothing else is left:
+# "活动取消了", "航班取消", "婴儿车不要了" keep their words, and no product of the group-buy is read into them.
+_AROUND_WORDS = re.compile(r"(?:第(?:号|个|条|位|行)?(?:[" + SURNAME + r"阿老小][\u4e00-\u9fff]{0,2}(?=(?:的|这|那)?$))?|号|个|条|位|行|栋|幢|单元|元|楼|室|"
+                           + PERSONS + r"|阿|自己|早上|上午|中午|下午|晚上|昨天|昨晚|今天|前天|刚才|刚刚|前面|之前|原来|上次|上回"
+                           r"|和|跟|与|替|帮|给|都|也|再|多|回|续|上|凑个?|加|少|减|着|别|留|一共|还是|可以|格|仲[系係]|谢|那|这|的|嗰|[+＋➕])+")
+
+
+def _around_only(item: str) -> bool:
+    """Whether the words taken for the product of a change or cancel are only whose, which line, where or when (C23)."""
+    words = item.strip()
+    return bool(words) and bool(_AROUND_WORDS.fullmatch(words))
 
 
 def _named_by_place(text: str, reading: intents.Reading) -> bool:

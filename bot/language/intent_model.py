@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.language import intents, message_shape, signups
+from bot.language import intents, message_shape, party_ranker, signups
 from bot.language.intents import CANCEL, CHANGE, ORDER, SIGNUP, SIGNUP_CANCEL, Reading
 from bot.language.numbers import NUMERAL, number
 from bot.language.wrapping import plain, squeeze, unquote
@@ -55,9 +55,11 @@ _UNITS = intents.UNITS + "人位"
 _COUNT = re.compile("(?:" + NUMERAL + ")(?=[" + _UNITS + "])|(?<=[+x×*])(?:" + NUMERAL + ")")
 _QUANTITY = re.compile("(?P<n>" + NUMERAL + ")[" + intents.UNITS + "]|\\+(?P<k>\\d{1,2})(?!\\d)")
 _PEOPLE = re.compile("(" + NUMERAL + ")(?:个人?|位|人)")
-_ASKING = re.compile(r"[?？]|吗|么|呢$|多少|几[份个点号]|什么|啥|怎么|咋|哪|有没有|能不能|可不可以|是不是")
-_PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|报|参加|去)[了过]|上次|昨天|以前|之前|去年|上周")
-_LATER = re.compile(r"下次|下回|改天|以后|过两天|过几天|明年|如果|要是|的话|考虑|看看|犹豫|问问|商量")
+# Asking, the past and a time to come: the shared tables (``message_shape``: one list of each, read by the shape too), the
+# past with a done act (买了, 订过), a time to come with a condition or a wish still weighed (如果, 考虑, 商量).
+_ASKING = re.compile(message_shape.ASKING)
+_PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|报|参加|去)[了过]|" + message_shape.PAST_TIME)
+_LATER = re.compile(message_shape.LATER_TIME + r"|如果|要是|的话|考虑|看看|犹豫|问问|商量")
 _CANCEL = re.compile(r"取消|不要|不[订定买拍去报参]|算了|退|删|去不了|来不了|参加不了|划掉|撤")
 _MORE = re.compile(r"再|还要|多要|追加|加[一两三四五六七八九十\d]|[改换变]成|改为|少要|减")
 _EVENT = re.compile(r"报名|名额|讲座|活动|课|参加|义诊|烘焙|手工|带[娃孩]|大人|小孩|孩子")
@@ -210,9 +212,24 @@ def partner(text: str, rule: Reading | None, among: tuple[str, ...], model: Inte
         return rule  # the member's own doubt (我周六可能报个名吧, 还有名额的话…) is asked about, whatever the score; so is a
         # party its own counts doubt: the score's amount is the same count (signups.party_size), no second opinion
     found = _guess(text, among, model)
-    if found and found[1] >= SETTLE_AT and _same(found[0], rule) and _theirs(rule, squeeze(plain(unquote(text)))):
+    if found and found[1] >= SETTLE_AT and _same(found[0], rule) and _theirs(rule, squeeze(plain(unquote(text)))) \
+            and (rule.intent != SIGNUP or _party_checked(text, rule.amount)):
         return replace(rule, sure=True)
     return rule
+
+
+# A doubted sign-up's party is settled only where the party ranker, which weighs every count and person the message names,
+# reads the same party nearly alone: the score says *whether* it is a sign-up, and its amount is the rules' own count
+# (``_with_amount``: ``signups.party_size``), no second opinion of *how many* ("俺娘 俺 俺妮儿" read 2, "就我和小的" read 1).
+PARTY_CHECK = 0.9
+
+
+def _party_checked(text: str, party: int) -> bool:
+    ranker = party_ranker.shipped()
+    if ranker is None:
+        return False
+    value, share, _ = ranker.read(text)
+    return value == party and share >= PARTY_CHECK
 
 
 def _hedged(text: str) -> bool:
@@ -239,7 +256,8 @@ def _theirs(reading: Reading, words: str) -> bool:
     if reading.intent not in (CANCEL, SIGNUP_CANCEL):
         return True
     return bool(_OWN.search(words)) and not _HANDED_ON.search(words) and not _YOU_DROP.search(words) \
-        and not signups.RELAYED.search(words)  # "我婆婆说讲座不去了": her word passed on, asked
+        and not signups.RELAYED.search(words) and not message_shape.EVENT_OFF.search(words)  # "我婆婆说讲座不去了": her word
+    # passed on, asked; "我们协会的活动搞不成了": the event itself called off, news
 
 
 # Someone addressed asked to order for a third person ("你帮外婆在群里订一份", "你给你爸也报上"): hers to place, or the

@@ -26,11 +26,10 @@ MIN_COUNT = 2  # an n-gram seen once in train is a phrasing, not a way of saying
 # often, which the act thresholds do not undo (a sweep: 10 wrong at every setting); L2 1e-3 with both: 3,291 and 10,
 # sign-ups 17 wrong.
 FEATURES: dict[str, tuple[str, ...]] = {ORDER: (), CHANGE: (), CANCEL: (), SIGNUP: (), SIGNUP_CANCEL: ()}
-# The signals beside the rules' cues (``intent_model.signals``): "shape", how the message is built (``message_shape``). A refit
-# with it read fresh orders better than a data-only one (out of fold +22 right, no more wrong) but acted wrongly on more
-# sign-ups and dev chat: not shipped (docs/language.md, "F22"), and off here so a plain refit fits as the shipped score was
-# fitted; ``(intent_model.SHAPE,)`` turns it on once the shape's misreadings listed there are mended.
-SIGNALS: tuple[str, ...] = ()
+# The signals beside the rules' cues (``intent_model.signals``): "shape", how the message is built (``message_shape``). F22's
+# refit with it read fresh orders better than a data-only one but acted wrongly on more sign-ups; F23 mended the shape's
+# misreadings and checks a settled sign-up's party (docs/language.md, "F22", "F23").
+SIGNALS: tuple[str, ...] = (intent_model.SHAPE,)
 L2 = 1e-4
 SHUFFLES = 1
 

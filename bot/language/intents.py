@@ -128,10 +128,16 @@ _CANTONESE = ((re.compile("唔该(?:晒)?"), "谢谢"), (re.compile("(?<=[可能
               (re.compile("[俾畀](?=我|[一两三四五六七八九十俩\\d])"), "给"), (re.compile("(?<=留)[返番]"), ""), (re.compile("(?<=[了要])[喇嘞]"), ""),
               (re.compile("(?<=不要)[喇嘞]"), "了"))
 _SAID_ELSEWHERE = (*_CANTONESE, (re.compile("步(?=要)|(?<=[我的份个])部(?=要了)"), "不"),  # "步要了", "少药一份": voice input
-                   (re.compile("(?<=[少多再])药(?=" + NUMERAL + ")"), "要"))
+                   (re.compile("(?<=[少多再])药(?=" + NUMERAL + ")"), "要"),
+                   # O23: the stock asked and the order if there is any, run on by voice input ("羊肉还有没有了有的话给我留两斤",
+                   # "荔枝还有没得我要两斤"): the question ends where 有 starts the condition or her order starts, as a typed "？" would
+                   (re.compile(r"(?<=还有)(没有|没得|冇得?|没|吗|不|伐)([了啊呀呢哇]?)(?=(?:有(?:的话|就)|(?:给|帮)?[我俺额](?:就|也)?(?:要|来|留|订|整|买)"
+                               r"|(?:给|帮)[我俺额])[^，,。\s？?]{0,6}?(?:" + NUMERAL + "))"), r"\1\2？"))  # the count after it ("两份还有吗有的话给我": its count asked)
 # 份 misspelt (分, 粉, voice input's 奋, pinyin fen); "十分感谢" is "very", not ten portions; the words members misspell.
 _TYPOS = ((re.compile("(?<![a-z])(" + "|".join(_PINYIN_DIGITS) + r")\s?(?=fen(?![a-z]))"), lambda m: _PINYIN_DIGITS[m.group(1)]),
           *_SAID_ELSEWHERE,
+          # C23: Xiang 哒 for the aspect 了 after a verb of getting or ordering ("刘娭毑屋里订哒五斤", "米粉不要哒"): done, told
+          (re.compile("(?<=[订买要报接拿收送寄带])哒(?![吗么嘛?？])"), "了"),
           (re.compile("汤[园原远元](?!区|林|子)"), "汤圆"),
           (re.compile("(" + NUMERAL + ")合(?=$|[，,。!！吧啊哈呀])"), r"\1盒"), (re.compile("(" + NUMERAL + ")相(?=$|[，,。!！吧啊哈呀])"), r"\1箱"),
           (re.compile("(" + NUMERAL + ")(?:[分粉仹筏奋愤粪忿纷]|fen)(?![钟之])"), _misspelt_portions), (re.compile("亮[份分粉]"), "两份"),
@@ -208,6 +214,7 @@ def read_order(text: str) -> Reading | None:
         return None  # "红烧肉：五花肉一斤 冰糖一小把 生抽两勺", "牛奶100g 淡奶油100g 蛋黄两个": a recipe's measures
     text = _ABOARD.sub("", text)  # "上车+1份", "上车上车 x3": joining the group-buy, then the count as a sign
     text = _DECIDED.sub("", text)  # "纠结了半天还是要两盒吧": the doubt is over, what follows is the order
+    text = _CONSULTED.sub("", text)  # "回家跟我妈商量了一下，要三盒": the household consulted, the order decided (O23)
     if (line := line_pairs(text.strip()) or _plus_then_where(text) or _chain_line(squeeze(text))) is not None:
         return line
     head = ""
@@ -216,6 +223,7 @@ def read_order(text: str) -> Reading | None:
         if not _names_goods(head):
             return None  # "小美：我要两份": her words, quoted or reported, not the sender's order
     text = _opening_remarked(text)  # "开团了？那我要两份": her remark on the post, then her order (O16)
+    text = _still_open_asked(text)  # "还能接龙吗 草莓两盒": whether she is in time, asked, then her order (O23)
     if POST.search(text) or TALLY.search(text) or MEMBERS_PLAN.search(_GATHERING_FOR.sub("", text)) or RECIPE_TALK.search(text) \
             or joins_outing(text) or not (text := without_limits(text)):
         return None  # "汤圆接龙开始啦 … 要的接龙": the staff's post opening it; "每人最多订5盒": its rule
@@ -336,6 +344,14 @@ def _told_or_wished(text: str, reading: Reading | None) -> Reading | None:
 _DECIDED = re.compile(r"(?:纠结|犹豫|想了想|想了一下|想想(?:\.{2,}|…+|，|,|\s)|考虑了一下|考虑了下|琢磨|商量了一下|商量了下)[^，,。!！?？\d一二两三四五六七八九十俩仨]{0,6}?"
                       r"(?:还是|最后|最终|决定|干脆|那就)+(?:决定)?(?=[^，,。!！?？]{0,8}?(?:" + NUMERAL + r")|[^，,。!！?？]{0,6}?(?:取消|不要了))|"
                       r"(?<![^\s，,。!！?？])(?:算了)?不管了(?=[^，,。!！?？]{0,8}?" + NUMERAL + ")")
+
+
+# O23: the household consulted and done with it before the count ("跟老公商量了一下，腊肠要两斤", "我们家商量好了 年糕来三条",
+# "昨天晚上跟老伴商量了半天 … 那就大枣来两包吧"): the decision made, as _DECIDED's. Not still to do or not done ("等我老公回来商量一下",
+# "还没跟老公商量好", "商量了没"), and only where a count follows. The clause is set aside for the order readers alone: the learned
+# cues and the sign-up readers keep reading 商量 as doubt.
+_CONSULTED = re.compile(r"(?:(?<=^)|(?<=[\s，,。!！~～]))(?![^，,。\s]{0,8}?(?:没|冇|未)[^，,。\s]{0,6}?商量)[^，,。\s?？]{0,10}?"
+                        r"(?:商量(?:了|好了|过了|完了?)|一商量)(?:一下|下|半天|一晚上|好久)?(?![没吗呢?？])(?=[，,。\s]{1,4}[^?？]{0,40}?" + NUMERAL + ")")
 
 
 # Review of fresh text (R2): what no phrasing of an order says, whatever its clauses read. Still deciding after
@@ -577,7 +593,10 @@ POST = re.compile(r"(?:要|需要|想要|取消|退|改)[^，,。\s]{0,4}的(?:�
 # A member's remark on the group-buy being opened, a clause by itself: "开团了？", "终于开团啦", "又开团了", "开团啦～". Not
 # the post itself, which calls for orders, names its price, stock or cut-off, or asks those who want some to join.
 _OPENING_REMARK = re.compile(r"[^\d，,。!！?？]{0,8}?开团(?:了|啦|咯|喽|啰|啊|喔|哦|咧|呀)*(?:吗|么|嘛|呀|哈|耶|噢)?")
-_NOT_REMARK = re.compile(r"接龙|扣|报名|截|库存|[元块¥￥]|[要需]的|" + NUMERAL)  # the post's own words: a call, a price, a count
+# The post's own words, which make a clause shaped like a remark the post itself: a call, a price, a count of goods
+# ("开团啦 鸡蛋30枚 要的接龙"). A bare number is no such word: "第二次开团了", "三号开团啦" are remarks. (This was once named
+# as the remark after an order's count below, whose words then read both: laughter, "但", "才" kept "哈哈终于开团啦" as the post.)
+_POST_OWN_WORDS = re.compile(r"接龙|扣|报名|截|库存|[元块¥￥]|[要需]的|" + _QU)
 _THEN = re.compile(r"^(?:那|那么|那就|赶紧|快|好|好的|太好了|太好啦)+")
 
 
@@ -587,12 +606,41 @@ def _opening_remarked(text: str) -> str:
     if not POST.search(text):
         return text
     pieces = [p for p in re.split(r"[，,。!！?？~～\s]+", text) if p]
-    kept = [p for p in pieces if not (_OPENING_REMARK.fullmatch(p) and not _NOT_REMARK.search(p))]
+    kept = [p for p in pieces if not (_OPENING_REMARK.fullmatch(p) and not _POST_OWN_WORDS.search(p))]
     if not kept or len(kept) == len(pieces):
         return text
     rest = _THEN.sub("", "，".join(kept))
     own = _I_ORDER.search(rest) or re.match(r"[我俺咱]?(?:也|再|先|直接)?(?:来|要|订|整|拿)(?:个|上)?" + _QU, rest.split("，")[-1])
     return rest if own and not POST.search(rest) and not re.search(r"[元块¥￥]|库存|截止|截单|自提", rest) else text
+
+
+# O23: whether ordering is still open, asked as a clause of its own before her order ("还能接龙吗 草莓两盒", "车厘子还能上车吗 两盒",
+# "礼盒是不是快截单了？快给我来一个", "还来得及吧 三份先报上"), or after the order it asks about ("现在报一份还来得及吗", "两份还来得及吗"):
+# her order, the question only whether it can still be had (as "还有的话" is). Asked with a particle or a question mark — "一看
+# 已经截单了" (too late) and "还能订的抓紧" (the post) are not asked — and never with a count or a price inside the question.
+_STILL_OPEN = (r"[^\d，,。!！?？~～\s]{0,6}?(?:是不是)?(?:还(?:能|可以)(?:再)?(?:订|定|要|买|报|接龙|接|上车|跟团?|参加|下单|团)|"
+               r"(?:现在)?(?:下单|订|报|接龙)?还?来得及|(?:快|要)?截单了?|截了)")
+_STILL_OPEN_ASKED = re.compile(r"(?:(?<=^)|(?<=[，,。!！?？~～\s]))(?:" + _STILL_OPEN + r")(?:(?:吗|不|么|没|吧|伐|冇|呀|啊|哈)+[?？]*|[?？]+)"
+                               r"(?=[，,。!！?？~～\s]|$)")
+_ORDER_THEN_ASKED = re.compile(r"^(?P<order>[^，,。!！?？~～\s]{1,12}?)(?:现在)?还?来得及(?:吗|不|么|伐|没)[?？]*(?P<rest>[，,。!！~～\s].{0,12})?$")
+_STILL_OPEN_NOT = re.compile(r"[元块¥￥]|库存|自提|截止|一共|共|统计|[?？吗呢]|" + "|".join(("取消", "不要", "退", "改", "加", "减", "再")))
+
+
+def _still_open_asked(text: str) -> str:
+    """``text`` without the clause asking whether ordering is still open, when what is left is her order with a count;
+    else ``text`` as it is."""
+    if (then := _ORDER_THEN_ASKED.match(text.strip())) and re.search(NUMERAL, then["order"]):
+        rest = then["rest"] or ""  # "两份还来得及吗 来得及就给我": the order, then the act if it is in time
+        if not rest.strip() or re.fullmatch(r"[，,。!！~～\s]*(?:来得及的话|来得及)?(?:就)?(?:给我|帮我)?(?:留|报|订|来)?(?:着|上|吧)?[!！~～。]*", rest):
+            return then["order"]
+        return text
+    if not (asked := list(_STILL_OPEN_ASKED.finditer(text))) or POST.search(text) or TALLY.search(text):
+        return text
+    rest = _STILL_OPEN_ASKED.sub("，", text).strip("，,。!！?？~～ ")
+    if not rest or _STILL_OPEN_NOT.search(rest) or any(re.search(NUMERAL, m.group(0)) for m in asked) \
+            or not re.search(r"(?:" + NUMERAL + r")\s?[" + _UNITS + r"]|[来要留订整拿](?:个|份|盒|袋)", rest):
+        return text
+    return rest
 
 
 def _names_goods(head: str) -> bool:
@@ -939,7 +987,8 @@ _UNIT_NOT = re.compile("不是(?P<q>" + NUMERAL + ")" + _U + "[啊吧哈呀哦�
 
 # A condition only on the store's side, stock or the cut-off: the order stands if it can be had.
 _IF_AVAILABLE = re.compile(r"^(?:如果|要是|假如|若)(?:还)?(?:有货|有剩|有(?!人|[^，,。]{1,6}的)|没卖完|没截单|没截止|没截|还没截单?|没结束|来得及|能订|能买|没满)(?:的话)?(?:就|那就|那)?(?=.)|"
-                           r"^(?:还有|有货|有剩|没卖完|没截单|还没截单|来得及)(?:的话)?(?:就|那就)(?!是)(?=.)")  # "还有就来三盒": 如果 unsaid
+                           r"^(?:还有|仲有|有货|有剩|没卖完|没截单|还没截单|来得及)(?:的话)?(?:就|那就)(?!是)(?=.)|"  # "还有就来三盒": 如果 unsaid
+                           r"^有(?:的话)?(?:就|那就)(?![是好行不没别算])(?=.)")  # O23: "还有冇？有就给我两斤": the stock asked, then 有就 alone
 _TOPIC = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,6}?)的话(?=[我给来要帮])")
 # The goods' arrival as the time of the order, said first ("排骨到了给我留三斤", "到货了就帮我留一袋"): not the past.
 _WHEN_IN = re.compile(r"^(?P<item>[\u4e00-\u9fff]{0,6}?)(?:今天|明天|哪天)?(?:到了|到货了?|来货了?)(?:的话)?(?:就|再)?(?=(?:给|帮)[我俺]|留|来一|要)")

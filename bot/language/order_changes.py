@@ -1024,6 +1024,44 @@ def revised(text: str, rule: Reading | None) -> Reading | None:
     return rule if found is None and step_taken else found
 
 
+# C23: a plus or one more said first, then her order placed before told as why it is more ("➕一份，之前报过了", "➕1 再来一个
+# 我之前订过了", "➕1️⃣份 我之前有报过"): so many more on hers. Her placing told is no order done and over; not asked
+# ("之前报过了吗"), not bought before in another round (买过, 吃过: "+1 之前买过 好吃" is this round's order).
+PLUS_FIRST = re.compile(r"^\s*(?:[➕+＋]|再来|再加|再要)\s?(?P<n>[1-9]|[一两二三四五]|俩)(?:\ufe0f?\u20e3)?(?![\d.])")
+PLACED_BEFORE = re.compile(r"(?:之前|前面|刚才|已经|早上|昨天)(?:有|也)?(?:已经?)?(?:报|订|接|拍|下单|登记)(?:过|了)")
+
+
+def _more_after_placed(words: str) -> Reading | None:
+    first = PLUS_FIRST.match(words)
+    if first is None or not PLACED_BEFORE.search(words[first.end():]) or re.search(r"[?？吗呢]|好吃|不错|新鲜|[甜香]", words) \
+            or re.search(r"[他她]|妈|爸|婆|公|姐|哥|妹|弟|爷|奶|姨|叔|婶|同事|邻居|朋友|闺蜜|孩子|娃", words) \
+            or len(_pieces(words)) > 3:
+        return None
+    return Reading(CHANGE, number(first["n"]) or 0, add=True) if number(first["n"]) else None
+
+
+# C23: leave asked to change her order, then the change said ("还能加不？加一盒", "还可以加吗，加一包", "现在还能改吗 能改我改成
+# 三份", "截单了没？没截的话我加两盒"): the question asks whether it may be done, what follows it does it. Read the act alone,
+# its "if so" set aside; only a step on hers (more, fewer, a new total, a cancel), never a new order of someone else.
+_LEAVE_ASKED = re.compile(r"(?:现在|这会儿?|今天)?(?:还|仲)?(?:能|可以|来得及|可不可以|能不能|让|给)(?:再)?(?:加|改|减|退|取消|换|添|追加)?(?:单)?[吗么嘛不伐没冇吧啊呀]*"
+                          r"|(?:截单|截止|截团|结束)(?:了)?(?:没|吗|么|不|伐|冇)(?:有)?")
+_IF_SO = re.compile(r"^(?:能|可以|行|没截|没截单|没截止|来得及|还能)(?:加|改)?(?:的话)?(?:就|那就|那)?")
+
+
+def _after_leave_asked(pieces: list[str]) -> Reading | None:
+    if len(pieces) < 2 or len(pieces) > 3 or not _LEAVE_ASKED.fullmatch(pieces[0]) or not re.search(r"加|改|减|退|取消|换|添|截", pieces[0]):
+        return None
+    rest = _IF_SO.sub("", "，".join(pieces[1:]))
+    if not rest or re.search(r"[?？吗呢]|[他她]|妈|爸|婆|姐|哥|同事|邻居", rest):
+        return None
+    act = intents.said_as_added(rest, intents.read_order(rest))  # "加一盒": so many on top of hers (O20)
+    if act is None or act.intent == ORDER and not act.add:
+        return None
+    if act.intent == ORDER:
+        return Reading(CHANGE, act.amount, add=True, sure=act.sure)  # "加一盒" after leave asked: more on hers
+    return act  # as sure as the act alone reads
+
+
 def _revised(text: str, rule: Reading | None) -> Reading | None:
     """The rules' reading of ``text`` weighed with the mechanisms above: the shapes that state a change outright (an edit,
     a swap, more with its total, what was and what is) read over any order the rules took from one of its counts; the rest
@@ -1052,6 +1090,10 @@ def _revised(text: str, rule: Reading | None) -> Reading | None:
         rule = replace(rule, item="")  # "舍不得但还是不要了", "刚报的不要了", "恁给俺取消了吧": no word of a thing, only how and who (C16)
     if rule is not None and rule.intent == CANCEL and rule.item and not GOODS.search(rule.item) and _NO_GOODS_ITEM.search(rule.item):
         rule = replace(rule, item="")  # "两样都不要了", "接龙上我那行划掉", "我转过钱的那份取消": her order, no product named
+    if (rule is None or not rule.sure) and (act := _after_leave_asked(pieces)) is not None:
+        return act  # "还能加不？加一盒": leave asked, then the step on hers (C23)
+    if (rule is None or rule.intent == ORDER and rule.amount > 0 and not rule.add) and (more := _more_after_placed(words)) is not None:
+        return more  # "➕一份，之前报过了": one more on hers (C23)
     if (rule is None or rule.intent == CANCEL) and _told_of(pieces):
         return None  # "听说老李的饺子不要了 他家出事了": news of someone else's cancel
     if rule is not None and (rule.intent != CHANGE and _OFFER_DECLINED.search(words) and re.search(r"不用|不要", words)

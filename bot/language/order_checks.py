@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.language import intents, order_lists, order_quantity
+from bot.language import intents, order_changes, order_lists, order_quantity
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, number
 from bot.language.people import HOME, KIN_CALLED, PEOPLE_KIND, PERSONS, SURNAME, WHOM
@@ -131,13 +131,18 @@ def sourced(text: str, reading: Reading) -> Reading | None:
 # ("我的是两份 不是 三份": the count not meant) — 不是 is "oh no" only after a particle, 我 or 说错.
 _OH_NO = r"(?<=[\s，,。…])(?:(?:[啊哦噢呃额]|我|说错了?)不是|(?:[啊哦噢呃额]|我)?(?:唔系|唔係))(?=[\s，,。…])"
 _MARK = r"(?<=[\s，,。…])不(?=[\s，,。…])|" + _OH_NO + r"|不对不对|不对|哦不|噢不|啊不|不不|(?:[哦噢啊呀]|我)?[打写说讲看按点记填弄搞]错(?:了|哒|咯|喽)?(?![成为做])|[哦噢啊]弗|手滑了?|算了算了|算了|想了想还是|想想还是|(?P<still>还是)|" \
-        r"呃+|等等|等(?:一)?下(?:我)?(?:再)?算算|(?:我)?再?算算"  # a pause or a sum redone before the count meant (O18; Cantonese
+        r"呃+|(?<=[\s，,。…])嗯+(?=[\s，,。…])|等等|等(?:一)?下(?:我)?(?:再)?算算|(?:我)?再?算算"  # a pause or a sum redone before the count meant (O18; Cantonese
 # 唔系 only between pauses, O20: "两份 唔系三份" may say which count is not meant, as "三份，不是两份" does)
 _CORRECTED = re.compile(r"^(?P<pre>[^?？]{0,12}?)(?P<a>" + NUMERAL + r")\s?(?P<ua>[" + _UNITS + r"])?(?P<mid>[^\d?？]{0,6}?)"
-                        r"(?:" + _MARK + r")(?P<mid2>[^\d?？]{0,4}?)(?P<b>" + NUMERAL + r")\s?[" + _UNITS + r"](?P<post>[^\d?？]{0,16})$")
+                        r"(?:" + _MARK + r")(?P<mid2>[^\d?？]{0,4}?|[^\d?？也还再又加]{1,6}?说)(?P<b>" + NUMERAL + r")\s?[" + _UNITS + r"](?P<post>[^\d?？]{0,16})$")
+# O23: two bare counts, or counts by a times sign, with the word that puts the first right between them and nothing else but
+# a reason after ("俩 啊不是 仨", "烧鹅饭 ×4 不对不对 ×3 有人出差了", "2 不对 3 谢谢").
+_BARE_CORRECTED = re.compile(r"^(?P<pre>(?:[\u4e00-\u9fff]{1,6}\s?)?(?P<x>[x×X*]\s?)|)(?P<a>" + NUMERAL + r")[\s，,。…]*(?:" + _MARK
+                             + r")[\s，,。…]*(?(x)[x×X*]\s?)(?P<b>" + NUMERAL + r")(?P<post>(?:[吧啊呀哈了]*(?:[\s，,。…!！~～]+[^\d?？]{0,12})?)?)$")
 # What makes the second count no plain restatement: what was ordered before (a change), more or fewer, a cancel,
 # someone else's share, a question.
-_NOT_RESTATED = re.compile(r"上面|刚才|刚刚|之前|上次|已经|[订要报接拍][了过]|再|加|减|少|多|又|另|不要|取消|不是|[给帮替](?![我俺])[^\s，,。]|[吗呢]")
+_NOT_RESTATED = re.compile(r"上面|刚才|刚刚|之前|上次|已经|[订要报接拍][了过]|再|加|减|少|多(?=[要来订加买拿整留点一两俩三几份个])|又|另|不要|取消|"
+                           r"不是|[给帮替](?![我俺])[^\s，,。]|[吗呢]")  # O23: 多 as more, not a reason ("…五斤，人多")
 _STILL_SETTLED = re.compile(r"^\s?(?:吧|就行|就够|就好|得了|了)")
 
 
@@ -145,6 +150,12 @@ _STILL_SETTLED = re.compile(r"^\s?(?:吧|就行|就够|就好|得了|了)")
 # not another's share ("她不要两份了": asked for by whom?).
 _NOT_THAT_MANY = re.compile(r"不要(?:那)?(?P<a>" + NUMERAL + r")[" + _UNITS + r"]了?[，,。\s]*(?:[我俺]?(?:就|只|还是)?(?:要|留|改成|改为|改|来))?"
                             r"(?P<b>" + NUMERAL + r")[" + _UNITS + r"](?![^，,。\s]*[吗呢?？])")
+
+
+# O23: the order, then the stock asked and the same count if there is any ("我要两份，还有的话给我两份", "砂糖桔我要一箱呀，仲有冇？
+# 有就畀我一箱"): the same order said again under its condition, not a second one.
+_SAID_AGAIN_IF_ANY = re.compile(r"(?P<n>" + NUMERAL + r")\s?(?P<u>[" + _UNITS + r"])[^，,。？?\d]{0,8}?[，,。？?\s][^\d]{0,12}?"
+                                r"(?:有的话|有就|有嘅话)[^，,。\s\d]{0,6}?(?P=n)\s?(?P=u)")
 
 
 def not_that_many(words: str) -> Reading | None:
@@ -160,6 +171,10 @@ def corrected(text: str) -> Reading | None:
     """The count said last when an earlier one in the same message is put right by a word between them: an order
     of that count. None when the message is no such correction."""
     match = _CORRECTED.match(_words(text))
+    if match is None and (bare := _BARE_CORRECTED.match(_words(text))) is not None \
+            and not any(_NOT_RESTATED.search(bare[g]) for g in ("pre", "post")) and "不是" not in re.sub(_OH_NO, "", bare.group(0)):
+        first, last = number(bare["a"]), number(bare["b"])  # O23: "俩 啊不是 仨"
+        return Reading(ORDER, last) if first and last and first != last and 1 <= last <= intents.MAX_AMOUNT else None
     if match is None or not match["ua"] and match["a"] not in ("一打", "半打", "两打") \
             or any(_NOT_RESTATED.search(match[g]) for g in ("pre", "mid", "mid2", "post")) \
             or match["still"] and not _STILL_SETTLED.match(match["post"]) \
@@ -245,6 +260,10 @@ _INGREDIENT = re.compile(r"(?:" + NUMERAL + r"|半)\s?[" + _UNITS + r"根瓣勺�
 _ORDERING = re.compile(r"要|订|买|留|拿|整|记|给我|帮我|给俺|帮俺|[+＋]|改成|改为|换成")  # C16: "两份蒸面改成一份" changes an order
 # Someone addressed about their order ("李叔叔您那份改成三份了 明天来拿": the staff's word to a member).
 _YOURS = re.compile(r"[你您](?:的|家)?那(?:份|个)")
+# O23: "你那个" said to the shop, its goods then her own order with a count ("喂小陈啊你那个排骨还有没有 有的话给我留三斤",
+# "你那个荔枝还有没得我要两斤"): the store's goods, not someone's order or thing talked about ("你那份拿到没", "你那个降压药哪买的").
+_YOURS_GOODS = re.compile(r"[你您](?:家)?那个?(?=[\u4e00-\u9fff]{1,4}?(?:还有|还剩|有没|有冇|[，,。\s？?]|给|[我俺额]要))")
+_HERS_ORDERED = re.compile(r"(?:(?:给|帮)[我俺额](?:留|来|拿|整|订|带|称|装|搞)?上?|[我俺额](?:也|就)?(?:要|订|来))(?:" + NUMERAL + r")\s?[" + _UNITS + r"]")
 _SELF = re.compile(r"[我俺咱]")
 # Recommended to others, the member ordering nothing: "给老人买两份保暖鞋垫挺好的，推荐".
 _ADVISED = re.compile(r"推荐|安利|值得买|建议(?:大家|你们|姐妹)")
@@ -284,7 +303,7 @@ def _talk(words: str, reading: Reading) -> Reading | None:
     """None for talk about portions; the reading asked when something in the message may stop it; else as read."""
     if _JOKE.search(words) or _ADVISED.search(words) and not _SELF.search(words) or _MADE.search(words) and _MAKER.search(words) \
             or _COOKING.search(words) and len(_MEASURE.findall(words)) >= 2 or _STEPS.search(words) and not _ORDERING.search(words) \
-            or _YOURS.search(words) \
+            or _YOURS.search(words) and not (_YOURS_GOODS.search(words) and _HERS_ORDERED.search(words) and not re.search(r"[你您](?:的|家)?那份", words)) \
             or (_YIELDS.search(words) or _DISH_HEAD.match(words) and len(_INGREDIENT.findall(words)) >= 2) and not _ORDERING.search(words) or _KIN_ADDRESSED.match(words) or any(_TALK.search(c) and _UNIT_COUNT.search(c) for c in _clauses(words)):
         return None
     if reading.intent != ORDER:
@@ -761,7 +780,9 @@ _DONE = re.compile(r"已经(?:订|买|拿|下单|团|拍|要)过?了?|已经?(?:
 # The goods gone, which the wish comes too late for ("刚想要两斤排骨 一看已经没了", "卖完了？我还想订两箱呢").
 _SOLD_OUT = re.compile(r"(?<![没不])卖完(?!.{0,2}的话)|卖光|抢完|抢光|售罄|断货|没货|(?:已经|都|就)没了|(?:已经|都)?(?:截止|截单)了")
 # The next group-buy named, not this one ("下次有蛋挞团 我要五盒"): asked ("好吃下次还买" praises this one).
-_NEXT_TIME = re.compile(r"(?:下次|下回|下一次|下一回|下一批|下一期|下一团)(?![还再]|一定)")
+_NEXT_TIME = re.compile(r"(?:下次|下回|下一次|下一回|下一批|下一期|下一团)(?![还再]|一定|[^，,。\s]{0,3}?(?:拿|取|提|到店|过来))")
+# C23: this round's order said beside the next ("这回先来两份，下次多要点"): the next round names no doubt of it.
+_THIS_ROUND = re.compile(r"这次|这回|这趟|今天|先(?:来|要|订|拿)")
 _KEEP_IT = re.compile(r"别[^，,。]{0,4}(?:卖|抢)")  # "你别给我卖完了啊": the goods kept for her, not gone
 # Goods ranked or a remark seconded ("+1 潮州卤鹅第一", "+1，冷粉yyds", "对对对 +1"): a vote with the member who praised them,
 # no order (O16). Not a first time or batch (第一次, 第一批), nor 第一 before what she orders.
@@ -805,14 +826,17 @@ def not_now(words: str, reading: Reading) -> Reading | None:
         return reading
     if _seconded(words):
         return None  # "+1 潮州卤鹅第一", "对对对 +1": a vote for goods praised, a remark seconded
-    if (_DONE.search(words) or _VERDICT.search(words)) and not _ORDERS_IT.search(_VERDICT.sub("", _DONE.sub("", words))) \
+    placed_told = reading.intent == CHANGE and reading.add and reading.amount > 0 and order_changes.PLUS_FIRST.match(words) \
+        and order_changes.PLACED_BEFORE.search(words)  # "➕一份，之前报过了": her placing told as why it is more (C23)
+    if (_DONE.search(words) or _VERDICT.search(words)) and not placed_told and not _ORDERS_IT.search(_VERDICT.sub("", _DONE.sub("", words))) \
             and not _NOW.search(words) and not (_JUDGED_ONLY.search(words) and _WANTS.search(_VERDICT.sub("", words))) \
             and not (_PRAISED_BEFORE.search(words) and not _HAD_SINCE.search(words)):
         if reading.sure and not _DONE.search(words) and not intents.PAST.search(words) and not _HAD.search(words) \
                 and any(number(m.group(0).rstrip(_UNITS + " ")) == abs(reading.amount) for m in _UNIT_COUNT.finditer(words)):
             return replace(reading, sure=False)
         return None
-    gone = _SOLD_OUT.search(words) and not _KEEP_IT.search(words) or reading.intent == ORDER and _NEXT_TIME.search(words)
+    gone = _SOLD_OUT.search(words) and not _KEEP_IT.search(words) \
+        or reading.intent == ORDER and _NEXT_TIME.search(words) and not _THIS_ROUND.search(words)
     return replace(reading, sure=False) if reading.sure and gone else reading
 
 
@@ -1068,6 +1092,9 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         return None
     if reading is None or reading.intent == CANCEL:
         return reading
+    if reading.intent == ORDER and not reading.add and (again := _SAID_AGAIN_IF_ANY.search(words)) \
+            and reading.amount == 2 * (number(again["n"]) or 0):
+        reading = replace(reading, amount=number(again["n"]))  # "砂糖桔我要一箱呀，仲有冇？有就畀我一箱": one order said twice (O23)
     if _TALLIED.search(words) or _COOKED.search(words) or _MADE_AT_HOME.search(words) \
             or _TO_BUY.search(words) or _SENT_TO_GROUP.search(words) or _RECIPE.search(words) \
             or reading.intent == ORDER and _COMPLAINED.search(words) or given_up(words):
@@ -1086,6 +1113,8 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         return None  # "孩子说要两个鸡腿 我说只有一个": someone's wish at home, and her answer to it (C21)
     if imagined(words):
         return None  # "要是冻梨再便宜点 我能买十袋", "要不是血糖高 我肯定订两箱": what she would do in a case not so (O19)
+    if counted_for_else_c23(words, reading):
+        return None  # "两包就是三十六块", "刚想要两盒，一看截单了", "下次有草莓我要三盒", "目前：…35袋", "泡两个钟头再煮" (C23)
     if reading.intent == ORDER and intents.names_no_product(words) and intents.LAUGH.search(words):
         return None  # "我要两份快乐 一份给我一份给我自己哈哈哈": words no store sells after the count, and a laugh: a joke
     if _price_only(words) or (reading := priced(words, reading)) is None \
@@ -1104,3 +1133,93 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
     if reading is not None and reading.sure and reading.intent in (ORDER, CHANGE) and abs(reading.amount) >= LARGE:
         return replace(reading, sure=False)  # "给我来一百份 等我中了彩票": so many, asked once
     return reading
+
+
+# --- C23: counts the words around them make no order of hers now ----------------------------------------------------
+# Each check reads how the count is used, not which goods or whose: a sum worked out, a wish the goods' end came before,
+# the next round's order, the staff's tally, a recipe's measures. Each returns no order only where no word of the message
+# outside that use orders (``_ORDERS_OUTSIDE``), so an order said beside it ("我要三份，就是135元吧") still stands.
+
+_N = r"(?:" + NUMERAL + r"|\d+(?:\.\d+)?)"
+# A word that orders a count of goods, said outside the use a check found.
+_ORDERS_OUTSIDE = re.compile(r"(?:要|来|订|定|留|买|拿|整|报|接|跟|加|添)[^，,。!！?？\s]{0,4}?(?:" + _N + r"\s?[" + _UNITS + r"]|※)|给我|帮我|给俺|帮俺|给额|帮额"
+                             r"|[+＋➕]\s?\d|接龙|下单|上车|算我|记我|我要|俺要|额要|我订|俺订|我来|俺来|我也要")
+
+
+def _outside(words: str, pattern: re.Pattern) -> bool:
+    """Whether a word of ordering stands outside every match of ``pattern`` in ``words``."""
+    return bool(_ORDERS_OUTSIDE.search(pattern.sub("※", words)))
+
+
+# A sum worked out: a count set equal to what it costs or holds ("两包就是三十六块", "三斤就是一百三十五咯", "五斤算下来
+# 一斤六块"), or a rate then a multiple of it in the same unit ("鱼糕一份三十五，两份七十", "一袋十只，两袋二十只").
+_PRICE_OR_PIECES = r"(?:" + _N + r")\s?(?:块钱?|元|毛|蚊|只|个|斤|粒|颗)?"
+_WORKED_OUT = re.compile(
+    _N + r"\s?[" + _UNITS + r"][\u4e00-\u9fff]{0,4}?\s?(?:就是|就得|等于|=|合|折合)\s?" + _N + r"\s?(?:块钱?|元|毛|蚊|只|个|粒|颗)"
+    r"|(?:算下来|算起来|摊下来|平均下来?|折下来)[^，,。!！?？]{0,4}?(?:一|每)\s?[" + _UNITS + r"]"
+    r"|(?:算下来|算起来|摊下来|平均下来?|折下来)[^，,。!！?？]{0,6}?" + _N + r"\s?(?:块|元|毛)[^，,。!！?？\s]{0,2}?(?:一|每)\s?[" + _UNITS + r"]"
+    r"|(?<![\d一二两三四五六七八九十百])一\s?(?P<u>[" + _UNITS + r"])[\u4e00-\u9fff]{0,3}?" + _PRICE_OR_PIECES + r"[，,、\s]+" + _N + r"\s?(?P=u)[\u4e00-\u9fff]{0,3}?"
+    + _N + r"\s?(?:块钱?|元|毛|蚊|只|个|粒|颗)?(?=$|[，,。!！?？\s~～啦咯喽哦呢吧])")
+
+
+def worked_out(words: str) -> bool:
+    """A count in a sum worked out, with no word of ordering outside it (C23)."""
+    return bool(_WORKED_OUT.search(words)) and not _outside(words, _WORKED_OUT)
+
+
+# A wish the goods' end came before ("刚想要两盒草莓，一看截单了", "我想订一袋的 看到的时候都没了", "我要一饼，结果被截胡了",
+# "卖完了？我还想订两箱呢"): the end told as done, not feared ("晚了就没了", "别卖完了") nor asked ("卖完了吗").
+_GONE = r"(?:截单|截止|截团|结束|没货|断货|售罄|卖完|卖光|抢完|抢光|抢没|没)(?:了|啦|咯|喽|嘞)(?![吗吧没么嘛?？])|截胡|已截单|已截止|已售罄"
+_TOO_LATE = re.compile(
+    r"(?:刚|才|正|本来|原本|本)(?:想|要|准备|打算)[^。!！?？]{0,14}?(?:一看|结果|发现|谁知|哪知|没想到|看到的时候|才看到|就)?[^。!！?？]{0,4}?(?:" + _GONE + r")"
+    r"|(?:想|要)[^。!！?？]{0,12}?(?:一看|结果|发现|谁知|哪知|没想到|看到的时候|才看到)[^。!！?？]{0,6}?(?:" + _GONE + r")"
+    r"|(?:" + _GONE + r"|卖完了|截单了|截止了|没了)[？?!！，,。\s]{0,3}[我俺额]?(?:还|也|本来|都)(?:想|要)[^。!！?？]{0,12}?(?:呢|的说|来着)")
+_FEARED = re.compile(r"别|莫|嫑|怕|晚了|一会|等会|不然|要不|的话|快")
+
+
+def too_late(words: str) -> bool:
+    """A wish told with the goods already gone or the order closed before it (C23)."""
+    return bool(_TOO_LATE.search(words)) and not _FEARED.search(words) and not _outside(words, _TOO_LATE)
+
+
+# The next round's order ("下次有草莓我一定要抢三盒", "下回再要两份", "下次团羊肉我一定要两份"): every count ordered in a clause
+# the next round opens. A count before it ("两份 下次还买") or the day she picks up ("下周来拿") orders now.
+_LATER = r"(?:下次|下回|下一次|下一回|下一批|下批|下一期|下一团|下趟)"
+_LATER_ORDER = re.compile(_LATER + r"(?![^。!！?？]{0,16}?(?:拿|取|提|到货|送|这次|这回|今天|现在))[^。!！?？]{0,16}?(?:要|订|定|买|来|抢|囤|整|团)[^，,。!！?？\s]{0,3}?"
+                          + _N + r"\s?[" + _UNITS + r"]")
+
+
+def later_round(words: str) -> bool:
+    """Every count ordered in the next round's clause, nothing ordered outside it (C23)."""
+    return bool(_LATER_ORDER.search(words)) and not _outside(words, _LATER_ORDER) \
+        and not _UNIT_COUNT.search(_LATER_ORDER.sub("※", words))
+
+
+# The staff's tally or the goods offered to all ("目前：肉馒头35袋，菜馒头12袋", "截至晚8点 汤圆共接龙62袋", "饺子接龙汇总",
+# "今天的接龙到此结束 一共120袋", "礼盒到了 一共30盒 先到先得"): no member's order, where she says nothing of her own.
+_TALLY_HEAD = re.compile(r"汇总|统计[:：]|到此结束|接龙结束|共接龙|接龙共|^目前[:：]|截[至止]到?(?:现在|目前|此刻|今天|今晚|晚上?|早上|中午|下午|[\d一二三四五六七八九十]+点)"
+                         r"|先到先得|欲购从速|数量有限|手慢无")
+
+
+def tallied(words: str) -> bool:
+    """A tally or an offer to all, with nothing of the sender's own (C23)."""
+    return bool(_TALLY_HEAD.search(words)) and not _SELF.search(words) and not re.search(r"给我|帮我|[+＋➕]\s?\d", words)
+
+
+# A recipe's measures and steps: a cooking step lasting so long ("米粉泡两个钟头再煮", "排骨一斤，煨三个小时"), water or a
+# seasoning measured ("一斤面六两水", "一斤花生半瓶醋", "一袋汤圆大概要两升水"), an egg cracked in ("挂面下两把 打个鸡蛋").
+_RECIPE_STEP = re.compile(
+    r"[泡煮蒸炖煨焖熬煲卤腌烤炸焯醒发晾晒冻][^，,。!！?？\s]{0,3}?(?:" + _N + r"|半|个把)\s?(?:个)?(?:小时|钟头|钟|分钟|来分钟|天|晚上?|宿|夜)"
+    r"|(?:(?:" + _N + r"|半)\s?(?:两|升|毫升|勺|汤匙|小勺|碗|杯)|半瓶)(?:清|凉|温|开|热)?(?:水|醋|油|盐|糖|酱油|生抽|老抽|料酒|蚝油|淀粉)(?![\u4e00-\u9fff]{0,2}[" + _UNITS + r"])"
+    r"|(?:打|卧|磕)(?:个|一个|两个|俩)(?:鸡)?蛋")
+
+
+def recipe(words: str) -> bool:
+    """A recipe's measures or steps, with no word of ordering outside them (C23)."""
+    return bool(_RECIPE_STEP.search(words)) and not _outside(words, _RECIPE_STEP)
+
+
+def counted_for_else_c23(words: str, reading: Reading) -> bool:
+    """Whether an order or a change is none of hers now by how its count is used (C23)."""
+    return reading.intent in (ORDER, CHANGE) and (worked_out(words) or too_late(words) or later_round(words)
+                                                  or tallied(words) or recipe(words))

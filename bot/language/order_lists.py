@@ -14,7 +14,7 @@ import re
 
 from dataclasses import replace
 
-from bot.language import intents
+from bot.language import intents, order_items
 from bot.language.goods import KIND_WORD
 from bot.language.numbers import NUMERAL, UNITS, number
 from bot.language.people import PERSONS
@@ -49,12 +49,13 @@ def _itemised(text: str) -> list[tuple[int, str, str]] | None:
     if len(words) > 60 or len(_COUNT.findall(words)) < 2 or _NOT_LIST.search(words):
         return None
     pieces: list[tuple[int, str]] = []  # (count, name)
+    units: list[str] = []
     head = False
     for clause in (c for c in _CUT.split(words) if c.strip()):
         counts = list(_COUNT.finditer(clause))
         if not counts:
-            if _leftover(clause):
-                return None  # talk beside the list
+            if _leftover(clause) and not _PUT_ON_HERS.fullmatch(clause):
+                return None  # talk beside the list (not "都记我名下", "我一起拿": the shares put on hers, O23)
             head = head or bool(intents.GOODS.search(clause))  # "月饼⏎五仁一盒": the goods, then its kinds
             continue
         cuts = [0] + [_after_goods(clause, m.end()) for m in counts[:-1]] + [len(clause)]
@@ -63,11 +64,14 @@ def _itemised(text: str) -> list[tuple[int, str, str]] | None:
                 return None
             name = _AROUND.sub("", clause[start:m.start()] + clause[m.end():end])
             pieces.append((number(m["n"]) or 0, name))
+            units.append(m.group(0)[-1])
     if len(pieces) < 2 or not all(0 < n <= 10 for n, _ in pieces):  # "可乐一箱 24听": a size, no piece
         return None
     names = [name for _, name in pieces]
     goods_named = head or any(intents.GOODS.search(name) for name in names)
     kinds = [_kind(name, goods_named) for name in names]
+    if not all(kinds) and _goods_by_place(names, units):
+        kinds = ["goods"] * len(names)  # O23: "饵块两包乳扇一包", "馕三个 葡萄干一袋": goods no list holds, by their place
     if not all(kinds) or len(set(names)) < len(names) or _restated(pieces):
         return None
     return [(n, name, kind) for (n, name), kind in zip(pieces, kinds)]
@@ -116,7 +120,8 @@ def each_listed(text: str) -> intents.Reading | None:
 
 def _order(pieces: list[tuple[int, str, str]]) -> intents.Reading:
     """The list's order: sure when the member is among the people it is for, or it names only goods; else asked."""
-    mine = any(k == "person" and _MINE.search(name) for _, name, k in pieces) or all(k != "person" for _, _, k in pieces)
+    mine = any(k == "person" and _MINE.search(intents.GOODS.sub("", name)) for _, name, k in pieces) \
+        or all(k != "person" for _, _, k in pieces)  # O23: "鸡蛋我家一板": the goods, then hers
     return intents.Reading(intents.ORDER, sum(n for n, _, _ in pieces), sure=mine)
 
 
@@ -158,6 +163,25 @@ def _after_goods(clause: str, at: int) -> int:
     return match.end() if match and intents.is_item(match.group(0)) else at
 
 
+# O23: what goods are sold by in a list of goods no list holds: packs, weights, cups — not 把, 棵, 颗, 片 and the like, which
+# measure a recipe's ingredients too ("酸菜一棵，五花肉一斤，粉条一把"); 个 only beside such a pack ("馕三个 葡萄干一袋").
+_SOLD_IN = "份盒箱袋包斤瓶罐桶提杯只条串听"
+_ONE_CHAR_GOODS = re.compile(r"[\u4e00-\u9fff]")
+# A pause or a yes typed between the counts is no goods ("呃一份吧嗯对一份", "两盒嗯对两盒"): interjections, particles, assent.
+_SAID_BETWEEN = re.compile(r"[嗯呃啊哦噢呀哈嘛呗啦吧哎唉诶欸喔哟对好行是]")
+# One character that names the group-buy itself, not goods: "跟一个龙 三份鸡蛋" joins the chain (接龙, 跟团, 上车).
+_THE_BUY = re.compile(r"[龙团车单群]")
+
+
+def _goods_by_place(names: list[str], units: list[str]) -> bool:
+    """Whether every piece of a list of two or three is goods by its place alone: a noun of two to six characters (or one
+    that is no person, time or function word) before its count, each in a unit goods are sold in."""
+    if not 2 <= len(names) <= 3 or not all(u in _SOLD_IN or u == "个" for u in units) or all(u == "个" for u in units):
+        return False
+    return all((order_items.may_name(name) or _ONE_CHAR_GOODS.fullmatch(name) and not _THE_BUY.match(name) and order_items.may_name(name * 2))
+               and not _SAID_BETWEEN.search(name) for name in names)
+
+
 def _leftover(words: str) -> str:
     return _AROUND.sub("", _PERSON.sub("", intents.GOODS.sub("", words)))
 
@@ -167,6 +191,8 @@ def _kind(name: str, goods_named: bool) -> str:
     with the goods or not), or "" (something else: no list)."""
     if not name or _WHEN.search(name):
         return ""
+    if _NAMED.fullmatch(name) and not intents.GOODS.search(name):
+        return "person"  # O23: "老易两斤", "小陈一份", "隔壁古丽家一袋", "俺家两斤": someone by a name's form or a home
     rest = _PERSON.sub("", name)
     if rest != name:  # someone named: the rest may only be goods ("我自己一箱橙子")
         return "person" if not rest or intents.GOODS.search(rest) and intents.is_item(rest) else ""
@@ -176,6 +202,16 @@ def _kind(name: str, goods_named: bool) -> str:
             or goods_named and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and intents.is_item(name):  # not "快乐", "耐心"
         return "goods"  # "花生的", "原味", "五仁" among goods named
     return ""
+
+
+# O23: whose share a piece is by the form of a name, where the surnames' list lacks it: 老/小/阿 and one character (老易, 小陈,
+# 阿珠), 老妹儿, or a home by whoever lives there (俺家, 隔壁古丽家, 后院老王家, 自家) — never goods ("小米", "老酸奶" are goods words).
+# Never a unit or a size after 老/小/阿 ("小盒一个" is a size of goods), nor a kin's home by what the kin is (亲家, 娘家, 老家).
+_SIDE = r"(?:隔壁|楼下|楼上|对门|后院|前院|邻居|对面)"
+_NAMED = re.compile(r"" + _SIDE + r"?(?:(?:老|小|阿)(?![" + UNITS + r"大中小号码杯碗])[\u4e00-\u9fff](?:儿|家)?|老妹儿?)|"
+                    + _SIDE + r"[\u4e00-\u9fff]{1,3}家|(?:我|俺|咱|额|自)家")
+# The shares put on hers, said after the list without a count: "都记我名下", "我一起拿", "都写我这边", "我去取".
+_PUT_ON_HERS = re.compile(intents.ON_HER_ACCOUNT.pattern + r"|(?:[我俺](?:一起|一块儿?|统一)?|都)(?:去|来)?(?:拿|取)(?:吧|哈)?|都写[我俺](?:这边|这里|名下)")
 
 
 _ME_ALONE = re.compile(r"(?:我|俺|咱)(?:们|家|们家)?(?:自己|自个儿?)?|")  # her own share, nobody else's, no goods

@@ -53,6 +53,9 @@ _FOLDS = ((re.compile(r"嚟"), "来"),  # C13: Cantonese 嚟 for 来 first, so t
           (re.compile(r"(?<![划删勾])咗"), "了"), (re.compile(r"𠊎"), "我"), (re.compile(r"(?<=[我们])兜(?=唔|不)"), "都"),
           *SPOKEN_MARKS)
 
+# Her place pointed at (V25): "我那个", "我那条", "我们那两个", "报的那个", "我的位置", "我跟娃的位置", "我𠮶个位".
+_HER_PLACE = (r"(?:(?:我|我们|我家)(?:跟|和)?[\u4e00-\u9fff]{0,2}?(?:的|那|𠮶|嗰)?|报的(?:那)?|(?:我|我们)报的(?:那)?)(?:" + NUMERAL
+              + r")?(?:(?:个|条|行)(?:位|位子|位置|名额|名字|名)?|位子|位置|位|名额|名字|名)")
 # Not going, decided. "不去" alone (no 了) is a plan, left to the other rules.
 _DROP = re.compile(r"(?:不|没法|没办法)(?:去|来|参加|听|上)了|(?:去|来|参加|赶|耍)不(?:了|成|上)了?|退出|退了|退掉|(?<!先)撤了|撤掉|撤销|撤回|放弃了?|"
                    r"取消|(?:划|删|勾)(?:掉|脱|咗)|去掉|把我(?:的名字?)?(?:划|删|勾)了?|(?:名额|位置|位子)(?:不要了|让给|让出|放出来|给别人)|"
@@ -60,7 +63,13 @@ _DROP = re.compile(r"(?:不|没法|没办法)(?:去|来|参加|听|上)了|(?:�
                    # C13: not going to do what the event is for ("不去量血压了", "不去凑热闹了", "不来吃了"); a join denied at
                    # the clause's end ("手机课莫算我", "别算我们"); the staff asked to strike her ("您给划了吧", "给俺去了吧")
                    r"不(?:去|来)(?![\u4e00-\u9fff]{0,3}(?:里|店|边|处|家|这|那))[\u4e00-\u9fff]{1,4}?了|不(?:搞|整|弄)了|不想(?:去|来|参加)了|(?:不|别)(?:用|要)?算(?:上)?我们?(?![\u4e00-\u9fff])|"
-                   r"(?:给|帮)(?:[我俺](?:们)?)?(?:划|删|勾|去|撤|退)(?:了|掉|咗)(?:吧|哈|啊)?$")
+                   r"(?:给|帮)(?:[我俺](?:们)?)?(?:划|删|勾|去|撤|退)(?:了|掉|咗)(?:吧|哈|啊)?$|"
+                   # V25: her place pointed at, then let go ("我那条不要了", "报的那个不算了", "我们那两个就算了吧", "把俺那个划了吧",
+                   # "我嗰個位唔要喇", "我跟娃的位置空出来吧"); a place no longer to be kept for her ("别给我留位了", "嫑给我留了");
+                   # her sign-up undone in so many words ("就当我没报")
+                   + _HER_PLACE + r"(?:就|也|都|先)?(?:不要了|不算了|算了|不用了|唔要|划了|划掉|删了|删掉|去掉|空出来|让出来|放出来)|"
+                   r"把(?:我|我们)(?:的|那)?(?:" + NUMERAL + r")?(?:个|条|行|位|名|名字)(?:给)?(?:划|删|勾|去掉)(?:了|掉)|"
+                   r"(?:不|别|不要|不用|唔好)(?:再)?(?:给|帮|同|替)?(?:我|我们)(?:留|占)(?:位|位子|位置|名额|个位)?了|(?:就)?当(?:我|我们)没报")
 # Whose: someone else is the subject, told as news ("她不去了", "张姐说她不去了", "别人都退了").
 _OTHERS = re.compile(r"听说|据说|[他她佢]们?|[你您](?![帮给把替])|别人|有人|有[^，,。]{0,4}人|有" + NUMERAL + r"个|好几个|不少|大家|好多人|人家|[\u4e00-\u9fff]{1,2}(?:阿姨|姐|哥|叔|奶奶|爷爷|大爷|大妈)(?=说|不|也|都)")
 # A relative's or neighbour's word passed on by the member: "我妈让我说一声", "替我公公说一声", "Jerry让我帮他说",
@@ -93,7 +102,7 @@ _CALLED_OFF = re.compile(r"(?:临时|突然|被|已经|已|都|全部|统一)取
 _DOUBT_ASK = re.compile(r"估计|可能|也许|大概|说不定|不一定|恐怕|八成")
 _NO_DECISION = re.compile(r"有没有|([去来])不\1|没意思|什么时候|怎么|没有$|没有[？?]|以后|再来一次|上次|去年|以前|那次|后悔|通知|请提前|家人们|[您]的|已帮您|已为您|"
                           r"也没关系|改天再约|说过了|自己跟|再也|怕|担心|(?<![不了])想(?!想|了)|如果|要是|万一|假如|的话|会不会|要不要|是不是|能不能去|犹豫|纠结|考虑|看情况|(?<!下回|下次|明年|开春|下期)再说|不知道|"
-                          r"哪[儿里]?(?:都|也)|谁说|(?:啥|什么)时候说|下辈子|你们(?:玩|去)|别(?!人|算我)|不(?:用|要|想|会|能|准|许)?取消|取消的|如需|需要取消|以为|照常|照样|也得|差点|还好|还是(?:要)?(?:去|来|参加)(?!不)|"
+                          r"哪[儿里]?(?:都|也)|谁说|(?:啥|什么)时候说|下辈子|你们(?:玩|去)|别(?!人|算我|(?:再)?(?:给|帮|替)?(?:我|我们)(?:留|占))|不(?:用|要|想|会|能|准|许)?取消|取消的|如需|需要取消|以为|照常|照样|也得|差点|还好|还是(?:要)?(?:去|来|参加)(?!不)|"
                           r"请[^，,。]{0,4}(?:说|告诉|联系|私信)|没(?:有)?取消|取消[？?]|不退|不撤|谁(?!要谁)|舍不得|开玩笑|哈哈")
 _MAY_I = re.compile(r"(?:(?<!只)能|可以|还能|能不能|可不可以)(?!帮|给)[^，,。]{0,6}?(?:取消|退|撤|不去|不参加)|(?:取消|退|撤|不去了|不参加了)[^，,。]{0,4}(?:吗|么|不|行不行|可以不|好不好|可不可以|行吗|成吗)[？?]?$|[？?]")
 # A reason she cannot come, beside a "may I": the request is meant.
@@ -106,7 +115,7 @@ _MINE_SAID = re.compile(r"报名|名额|位置|名字|报的|接龙|名单|是�
                         r"不好意思|抱歉|对不起|对不住|sorry|麻烦|帮我|给我|一下|吧|只能|只好|实在|可惜|"
                         + party.EVENT_KINDS)
 # C20: her places pointed at by their count of people ("我那两个取消了", "我们那两个就算了吧", "我俩都撤了"): no goods in an event.
-_SIGNUP_SAID = re.compile(r"报名|名额|位置|名字|[那我的]名|报的|接龙|划掉|删掉|勾掉|把我|取消(?:我们|我家|我)(?:的|" + NUMERAL + r"个)|"
+_SIGNUP_SAID = re.compile(r"报名|名额|位置|名字|[那我的]名|报的|接龙|划掉|删掉|勾掉|把我|[留占](?:位|个位)|留了|没报|(?:我|我们)(?:的|那|𠮶|嗰)(?:" + NUMERAL + r")?[条行位]|取消(?:我们|我家|我)(?:的|" + NUMERAL + r"个)|"
                           r"(?:我|我们|我家)(?:那|的)(?:" + NUMERAL + r")?个(?![月天])|我们?(?:俩|仨)(?:那个|都(?=[^，,。\s]{0,3}?(?:取消|不去|退|撤了?[。!！~～]*$)))")  # 我俩都 before a cancel verb ("我俩都撤了" said alone): "我俩都撤了 回家做饭" is her day
 _REQUEST = re.compile(r"帮我|给我|麻烦|一下|吧$")  # "侬帮我取消一下好伐，那天有事体": asked done, a reason beside
 
@@ -148,7 +157,8 @@ def read_cancel(text: str) -> Reading | None:
         after = "" if _NOT_GOING.match(match.group(0)) else clause[match.end():match.end() + 8]  # 取消了明天的理发预约: its object
         if _ELSE.search(before) or _ELSE.search(after) or _ELSE.search(match.group(0)) or _goods(before) and not _NOT_GOING.match(match.group(0)):
             return None  # "明天的专家号我取消了", "高铁票退了": something else dropped
-        if _CALLED_OFF.search(clause) and not (_OWN.search(clause) or re.search(r"只能|只好|名额|报名|报的|名", clause)):
+        if _CALLED_OFF.search(clause) and not (_OWN.search(clause) or re.search(r"只能|只好|名额|报名|报的|名", clause)) \
+                and not (_ASKED_DONE.search(clause) and any(_UNABLE.search(p) or _CANNOT.search(p) for p in pieces if p != clause)):
             return None  # "活动临时取消", "会议取消了": the event or a meeting called off, no one's word
         if _OTHERS.search(before) and not relayed and not re.search(r"[帮给替把]", before):
             return None  # "她不去了", "王姐说她不去了": someone else's news
@@ -162,17 +172,28 @@ def read_cancel(text: str) -> Reading | None:
     if any(_MAY_I.search(p) for p in pieces) and not any(_MAY_I.search(p) and re.search(r"报名|名额", p) for p in pieces):
         sure = sure and any(_UNABLE.search(p) for p in pieces if not _MAY_I.search(p)) or sure and any(
             _UNABLE.search(p[:_DROP.search(p).start()]) for p in pieces if _DROP.search(p) and _MAY_I.search(p))
-    if not any(_NOT_GOING.match(m.group(0)) for _, m in drops) and not (relayed or _EVENTISH.search(words) or _SIGNUP_SAID.search(words)
+    let_go = any(re.match(_HER_PLACE, m.group(0)) for _, m in drops)  # "我那条不要了": her place, let go (V25)
+    let_go = let_go or any(_POINTED.fullmatch(c[:m.start()]) and not _goods(c[:m.start()]) for c, m in drops)  # "秧歌那个我退了" (V25)
+    if not any(_NOT_GOING.match(m.group(0)) for _, m in drops) and not (relayed or let_go or _EVENTISH.search(words) or _SIGNUP_SAID.search(words)
                                                                       or any(_MAKING.match(c[:m.start()]) for c, m in drops)  # "写春联我们取消"
                                                                       or (_REQUEST.search(words) or any(_MAY_I.search(p) for p in pieces)) and _CANNOT.search(words)):
         return None  # "烧退了", "刚才那条语音撤了": something dropped, no event or sign-up named
-    mine = relayed or any(_MINE_SAID.search(p) for p in pieces) or any(_OWN.search(c[:m.start()]) or _TOPIC.fullmatch(c[:m.start()])
+    mine = relayed or let_go or any(_MINE_SAID.search(p) for p in pieces) or any(_OWN.search(c[:m.start()]) or _TOPIC.fullmatch(c[:m.start()])
                                                                       or re.match(r"[我咱]", c[m.end():])  # "取消我们三个" (C20)
                                                                       for c, m in drops) \
         or len(pieces) == 1 and drops[0][1].group(0).endswith("了")
     if not mine:
         return Reading(SIGNUP_CANCEL, sure=False)  # "取消": whose? asked once
     return Reading(SIGNUP_CANCEL, sure=sure)
+
+
+# V25: what she drops pointed at by its topic, a few words then 那个/的 or her own 我 right before the verb ("冰雪日那个取消",
+# "测血压的撤了", "秧歌那个俺退了哇", "眼科我撤了"): with an event open, her place at it; goods (火锅那个取消) and what is
+# no event (``_ELSE``: 那个号我取消了) are read before this.
+_POINTED = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:那个|那场|的)(?:我们?)?|[\u4e00-\u9fff]{2,6}?我们?(?:就|也|先)?")
+# "取消了" said with a particle that asks it done ("取消了嘛", "取消咗啦"), her reason or her not going in another clause
+# ("克不成了，取消了嘛", "那天要上班 取消了啦"): her cancel asked of the staff, not the event called off.
+_ASKED_DONE = re.compile(r"取消了(?:嘛|啦|哈|呀|咯)")
 
 
 # How to cancel, asked beside the cancel itself: "请问怎么取消", "咋退啊".
@@ -318,13 +339,49 @@ def _party_after_drop(pieces: list[str]) -> int | None:
     return None
 
 
+# V25: someone of her party drops out and those who still come are said after it, "just" or "left" ("俺家老汉腿疼去不了了，
+# 就俺俩", "额爹不去了，只剩额和额娘", "孩子他爸加班来不了 就我们娘俩", "老者腰杆痛 来不到 只有我一个了"): the party left, a
+# restated size, however the rules read the drop-out (a cancel) or the persons (none). The drop-out is a verb of not coming;
+# the party left is a clause after it led by 就/只/只有/剩, read as a party by the sign-up rules. No question, no wish or fear.
+_NOT_COMING = re.compile(r"(?:不|没法|没办法)(?:去|来|参加)|(?:去|来|参加|赶)不(?:了|成|上|到)")
+_LEFT_SAID = re.compile(r"(?:那|所以|现在|这下|这回)?(?:就剩下?|只剩下?|还剩下?|剩下?|只有|就只有|就|只)(?P<who>[^，,。]{1,10}?)"
+                        r"(?:了|啦|吧|哈|啊|呀|咯|喽)*")
+_NOT_PERSONS = re.compile(r"名额|位置|位子|座|份|天|次|回|号|点|报|取消|算了|没|不|能|得|要|等")
+
+
+def those_left(text: str) -> int | None:
+    """The party's size after one of it drops out, when the message says who still comes (``_LEFT_SAID``), else None."""
+    words = _folded(text)
+    pieces = _clauses(words)
+    if len(pieces) < 2 or len(pieces) > 6 or _ASKED.search(words) or _WISH_OR_FEAR.search(words):
+        return None
+    dropped = next((i for i, p in enumerate(pieces) if _NOT_COMING.search(p)), None)
+    if dropped is None:
+        return None
+    from bot.language import signups  # the rules read the persons left as a party (signups reads this module)
+    for piece in pieces[dropped + 1:]:
+        said = _LEFT_SAID.fullmatch(piece)
+        if said is None or _NOT_PERSONS.search(said["who"]):
+            continue
+        found = signups.read_signup(said["who"])
+        if found is not None and found.intent == SIGNUP and found.sure and not found.add:
+            return found.amount
+        scanned = party.scan(said["who"])
+        if scanned is not None and scanned.named == 1 and scanned.size == 1 and re.fullmatch(r"[我俺额](?:自己|一个人?)?", said["who"]):
+            return 1  # "就我自己", "只有我一个"
+    return None
+
+
 def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading | None:
     """The rules' reading of a sign-up message, with this module's: a restated size the rules missed or doubted (or read
     as another size) is the new total; a drop-out the rules missed or doubted is the cancel read here; a doubted cancel
     of something else is no question. ``declined``: the rules' ``declines`` (deciding not to go, before any sign-up),
-    which stays asked."""
+    which stays asked. The party left after a drop-out (``those_left``) is that many, whatever the rules read (V25)."""
     if rules is not None and rules.add:
         return rules  # "再加一个": a change by so many, the rules' own
+    if (left := those_left(text)) is not None and (rules is None or not rules.sure or rules.intent == SIGNUP_CANCEL
+                                                   or rules.amount != left):
+        return Reading(SIGNUP, left, sure=True)  # "额爹不去了，只剩额和额娘" 2
     folded = _folded(text)
     resized = read_resize(text)
     if resized is not None and (rules is None or not rules.sure or rules.intent == SIGNUP and rules.amount != resized.amount
@@ -384,7 +441,7 @@ _WISH_OR_FEAR = re.compile(r"想报又|又怕|又担心|(?:怕|担心)[^，,。]
 _PORTION_CHANGED = re.compile(r"每(?:份|盒|袋|箱|瓶|包|斤|串|块)[^，,。]{0,3}(?:改成|改为|变成|换成)")
 _RECEIPT = re.compile(r"(?<![我俺])(?:已经?|已帮[您你]|帮[您你])(?:取消|撤销|撤掉|删除)")
 # A join word denied: "不算我了", "不参加了", "报名取消".
-_JOIN_DENIED = re.compile(r"不(?:用|要)?算我们?了|(?:不|别)(?:用|要)?算(?:上)?我们?(?![\u4e00-\u9fff])|不参加了|参加不了|报名取消|取消报名")
+_JOIN_DENIED = re.compile(r"(?:不|别|不要|不用|唔好)(?:再)?(?:给|帮|同|替)?(?:我|我们)(?:留|占)(?:位|位子|位置|名额|个位)?了|不(?:用|要)?算我们?了|(?:不|别)(?:用|要)?算(?:上)?我们?(?![\u4e00-\u9fff])|不参加了|参加不了|报名取消|取消报名")
 
 
 # Not signing up, said with the verb of signing up negated ("就不报了", "先不报", "我不报名了"), beside no word of a sign-up

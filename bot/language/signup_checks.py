@@ -55,6 +55,34 @@ _HER_RECORD = re.compile(r"积分|(?:登记|记|报)上(?:了)?没")  # "积分�
 _GROUP_RULE = re.compile(r"拉[^，,。\s]{0,10}?进(?:群|来)")  # someone brought into the group: "可以拉我朋友进群一起报名吗"
 _JOINED = re.compile(r"报|参加|算我|算上|加我|加上我|名额|记上|登记")
 
+# V25: the event's own size said — its places (限20人, 名额20个, 仅限十组), how many make it (满8人成团, 5人起) or what one group
+# is (一大一小为一组, 每组两人) — in a clause of its own: a count of the event, never a party ("【冬至包汤圆】周六上午9点半，限20人，
+# 报名请回复人数"). The message is read again without those clauses; a party of hers said beside them stands ("名额20人 我报两个").
+_EVENT_SIZE = re.compile(r"(?:仅|只)?限(?:报|额)?\s*" + NUMERAL + r"\s*(?:个)?(?:人|位|名|组|户|家|对)|名额\s*(?:有|共|为|是)?\s*" + NUMERAL
+                         + r"\s*(?:个|人|位|名|组)?|" + NUMERAL + r"\s*(?:个)?(?:人|位|组)(?:成团|开班|起|封顶)|满\s*" + NUMERAL + r"\s*(?:个)?人|"
+                         r"(?:^|(?<=[【」「，,。\s]))(?:一|每)组(?:为|是)?(?:" + NUMERAL + r"[大小人个位]){1,2}|为一组|一组为|(?:每人|每户|每家)(?:只|仅)?限")
+
+# V25: whether someone of hers may come, asked by what they are — a child, a grandchild, a relative, an age ("俺孙子三岁能去不",
+# "写春联小孩子几岁能参加 我孙子才5岁", "包饺子那天能带俺孙子去不", "娃两岁半格可以参加？") — or what they pay ("孩子要掏钱不"):
+# a question about the event's rule, the store's to answer. It signs no one up where no head count of hers is said and no
+# other clause joins ("孩子能去吗 我们两大一小", "一大一小，孩子3岁半能参加吗", "我怀孕五个月了 能去吗 我和大宝" stand).
+_MAY_COME = re.compile(r"(?:能|可以|可不可以|能不能|格可以|让不让|给不给|允许)(?:带)?[^，,。\s]{0,6}?(?:去|来|参加|进去|进)(?:吗|么|不|没|嘛|噻|啵)?[？?]*$|"
+                       r"几岁[^，,。\s]{0,4}?(?:能|可以|才能)|多大[^，,。\s]{0,4}?(?:能|可以)|(?:要|得|收)(?:掏钱|交钱|收费|付钱|买票|钱)(?:不|吗|么)|"
+                       r"要不要(?:钱|交钱|掏钱|买票)|(?:收费|收钱|要钱|免费)(?:不|吗|么)")
+_WHO_MAY = re.compile(RELATIVE.pattern + r"|小孩|孩子|娃|宝宝|老人|几岁|多大|" + NUMERAL + r"岁")
+_AGE_OR_SPAN = re.compile(NUMERAL + r"(?:个)?(?:岁|周岁|月)半?|两岁半|[一二三四五六七八九十\d]+个月")
+_JOINS_BESIDE = re.compile(r"报|算|记|登记|参加|和|跟|同|带|加|陪|[+＋]")
+# V25: a wish to go held back by a doubt of her own said after it ("俺想去，就是不知道俺家掌柜哩那天上不上班", "我想克，就是冇得人陪",
+# "讲座我想去，就怕听不懂", "孩子想去 我得看看那天有没有课"): not yet decided, no one to put down — unless a head count of hers or a
+# request to put her down is said ("想去 就是怕冷 先给我报一个", "婆婆想去看看 我陪她 两个人"), or the doubt is a question about the
+# event ("我想去，就是不知道几点开始": the party's to ask about, left to the readers).
+_WISH_HELD_BACK = re.compile(r"想(?:去|克|来|报|参加|学)[^，,。\s]{0,8}?[，,。\s]*[^，,。\s]{0,4}?"
+                             r"(?:就是|但是|可是|不过|又怕|就怕|只怕|怕|不知道|不晓得|勿晓得|唔知|不确定|得看看|要看看|还得问)")
+_PUT_ME_DOWN = re.compile(r"先(?:报|算|写|记|占)|(?:给|帮)[我俺](?:们)?(?:报|写|记|算|占)|算[我俺]|记上|写上|报上|占(?:一?个)?位")
+_ABOUT_THE_EVENT = re.compile(r"几点|在哪|哪里|哪儿|多少钱|收费|怎么报|咋报|怎么去|咋去")
+_PIECES = re.compile(r"[，,。！!？?；;：:\s]+")  # clauses as typed, a space between words a break too
+_GROUPS = re.compile(NUMERAL + r"(?:个)?(?:组|家|户|对)")  # "报两组": groups of the event's size
+
 # Someone else's household signed up, seen or heard of ("我看吴静家报了温泉，两大一小", "我妈说王阿姨家报了四个人").
 _THEIR_HOUSEHOLD_SIGNED = re.compile(r"(?:说|看到?|听说)(?![我俺咱])[^，,。\s我俺咱]{0,5}[^，,。\s我俺咱大人]家(?:也|都|已经)*报(?:名)?了")  # not 大家, 人家
 
@@ -171,10 +199,12 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
         return None  # "孙子说电影不去了，要去同学家": his plans, no screening open
     if reading.intent == SIGNUP and not reading.add and _told_as_done(words):
         return None  # "我们三个一搭来的，没排上": they came already, no one signs up
+    if reading.intent == SIGNUP and not reading.add and (sized := _without_event_size(words, event, reading)) is not reading:
+        return sized  # "限20人，报名请回复人数": the event's size, no party (V25)
     if not reading.sure:
         if reading.intent == SIGNUP_CANCEL and (_never_joined(words) or _CONSEQUENCE_ASKED.search(words)):
             return None
-        if reading.intent == SIGNUP and not reading.add and _not_hers(words, event):
+        if reading.intent == SIGNUP and not reading.add and (_not_hers(words, event) or _may_they_come(words)):
             return None  # the sure "not hers" kinds only: news of others leaves an unsure reading asked
         return reading
     if reading.intent == SIGNUP_CANCEL:
@@ -312,7 +342,7 @@ def _not_hers(words: str, event: str) -> bool:
     """The checks that find no act of hers at all, whatever a reader made of it: an unsure reading is silenced by these
     too, and so does a group's size with a part singled out ("宿舍四个人就我一个没对象"). The rest of the news told of others
     (``_news``: a sign-up of theirs said, people counted where they are) only takes a sure reading away: an unsure one is asked."""
-    return _own_occasion(words, event) or _store_asked(words) or bool(_THEIR_HOUSEHOLD_SIGNED.search(words)
+    return _own_occasion(words, event) or _store_asked(words) or _wish_held_back(words) or bool(_THEIR_HOUSEHOLD_SIGNED.search(words)
             or _run_elsewhere(words, event) or _WISH_LEFT_BEHIND.search(words) or _JOINS_NO_ONE.search(words)
             or _PART_SINGLED_OUT.search(words) and not _JOINED.search(words)) or _to_others(words) \
         or bool(_THEY_WISH.search(words) and _REMARK_ON_THEM.search(words)) and not _HEADS.search(words) \
@@ -369,6 +399,45 @@ def _store_asked(words: str) -> bool:
         return True
     counted = " ".join(clause for clause in said if not (clause in asking and _HER_RECORD.search(clause)))
     return not _HEADS.search(_CLOCK_OR_SPAN.sub("", counted))
+
+
+def _without_event_size(words: str, event: str, reading: Reading) -> Reading | None:
+    """The reading, unless the event's own size (``_EVENT_SIZE``) is the only count: then none where the rest signs no one
+    up, the rest's own count where the rules read one there ("名额20人，我报名" 1)."""
+    if not _EVENT_SIZE.search(words):
+        return reading
+    said = [piece for piece in _PIECES.split(words) if piece]
+    rest = [clause for clause in said if not _EVENT_SIZE.search(clause)]
+    if len(rest) == len(said):
+        return reading
+    if not rest:
+        return None  # the rule alone ("一大一小为一组")
+    left = "，".join(rest)
+    if _GROUPS.search(left):
+        return reading  # "一大一小为一组 报两组": the groups counted by the event's size, the readers' to weigh
+    again = signups.read_signup(left, event)
+    if again is None or again.intent != SIGNUP:
+        return None if not _HEADS.search(_CLOCK_OR_SPAN.sub("，", left)) else reading
+    return reading if again.amount == reading.amount else replace(reading, amount=again.amount, sure=reading.sure and again.sure)
+
+
+def _wish_held_back(words: str) -> bool:
+    """A wish to go with a doubt of her own after it, and no head count, no request to put her down, no question of the event."""
+    held = _WISH_HELD_BACK.search(words)
+    return held is not None and not _PUT_ME_DOWN.search(words) and not _ABOUT_THE_EVENT.search(words, held.end()) \
+        and not _HEADS.search(_AGE_OR_SPAN.sub("，", _CLOCK_OR_SPAN.sub("，", words)))
+
+
+def _may_they_come(words: str) -> bool:
+    """Whether someone of hers may come, or what they pay, asked by what they are (``_MAY_COME``, ``_WHO_MAY``), with no head
+    count of hers and nothing joined in another clause."""
+    said = [piece for piece in _PIECES.split(words) if piece]
+    asking = [clause for clause in said if _MAY_COME.search(clause)]
+    if not asking or not any(_WHO_MAY.search(clause) for clause in said):
+        return False
+    if _HEADS.search(_AGE_OR_SPAN.sub("，", _CLOCK_OR_SPAN.sub("，", words))):
+        return False  # "孩子能去吗 我们两大一小": her party beside the question
+    return not any(_JOINS_BESIDE.search(clause) for clause in said if clause not in asking)
 
 
 def _alone(words: str) -> bool:

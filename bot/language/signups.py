@@ -437,6 +437,14 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     (``signup_changes``, read by mechanism)."""
     if (asked := _request_tagged(text, event)) is not None:
         return asked
+    if (counted := _count_asked_in(text)) is not None:
+        return counted
+    if (put_right := _count_put_right(text)) is not None:
+        return put_right
+    if (put_down := _put_down_counted(text)) is not None:
+        return put_down
+    if (first := _put_down_first(text)) is not None:
+        return first
     if (aside := _aside_dropped(text, event)) is not None:
         return aside
     if (others := _member_stays_out(text, event)) is not None:
@@ -448,7 +456,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         # the party before a remark ("讲座我两口子都来听 血压高好多年了", U16); after one ("嘹得很 我俩"), summed up last
         # ("我跟隔壁两个婆婆 三个"), joined by plus signs ("朵朵+妈妈") or someone listed with her kin ("王霞、王霞妈妈") (U24)
         return _remark_after(text, event) or (None if _PAST_A_REMARK.get() else _remark_before(text, event)) \
-            or _total_last(text, event) or _persons_plussed(text) or _named_and_kin(text) or reading
+            or _total_last(text, event) or _persons_plussed(text) or _named_and_kin(text) or _joined_total(text, event) or reading
     return reading
 
 
@@ -620,6 +628,160 @@ def _total_last(text: str, event: str) -> Reading | None:
     if before is not None and (before.intent != SIGNUP or before.add or before.amount > total):
         return None  # "我和老公还有三个孩子 两个": the parts count more than the sum
     return Reading(SIGNUP, total, sure=True)
+
+
+# Her party's count asked in (U25): "三个人还能报不？", "我们三个能报吗", "周六烘焙课还能报两个人吗", "能报四个人吗 一家四口", "我们
+# 四个能报吗？报上吧". Whether there is room for so many is no doubt about coming: she counts who comes and asks them in — a
+# sign-up of that count, as "还有位置吗 我们三个" is. A count that is an age or a time ("孩子两岁能参加吗", "九点多能去吗") is no
+# party; nor is anything after it but a request to be put down or her party said again.
+_COUNTED_IN = r"(?:(?P<n>[一两三四五六七八九十1-9])(?:个人|个|人|位|口人|口)|(?P<k>[俩仨])(?:人|个人)?)"
+_ASKED_IN = r"(?:吗|不|么|没|嘛)?"
+_COUNT_ASKED = (re.compile(r"(?P<pre>[^，,。！!？?；;\s\d]{0,10}?)(?:我们|俺们|咱们|我家|俺家|我|俺)?(?:一家)?" + _COUNTED_IN
+                           + r"(?:还)?(?:能|可以)(?:报|参加|去|来)(?:名)?" + _ASKED_IN),
+                re.compile(r"(?P<pre>[^，,。！!？?；;\s\d]{0,10}?)(?:还)?(?:能|可以)(?:报|再报|加)(?:我们|俺们)?" + _COUNTED_IN + _ASKED_IN))
+# What may follow: a request to be put down ("能就报上", "报上吧") or her party said again ("一家四口", "我和我妈").
+_COUNT_ASKED_THEN = re.compile(r"(?:能的话|能就|可以的话|行的话|那就|就)?(?:给我们?|帮我们?)?(?:报上|报名|算上|登记|记上)(?:吧|哈|呗)?|"
+                               r"(?:一家|我们|俺们|我家)?[两俩仨三四五六七八九十2-9](?:口|个人|个|人|位)?")
+_NOT_COUNTED_IN = re.compile(r"岁|多了|\d|孩子|小孩|娃|宝宝|老人")  # an age before it, or who is asked about: "我68了还能报不？", "小孩子两个能去吗"
+
+
+def _count_asked_in(text: str) -> Reading | None:
+    words = slips_fixed(plain(unquote(text))).strip(" ，,。！!~～")
+    if len(words) > 40 or not re.search(r"(?:能|可以)(?:报|参加|去|来|再报|加)", words):
+        return None  # one search: most messages stop here
+    clauses = [c for c in re.split(r"[，,。！!？?；;~～\s]+", words) if c]
+    match = next((m for rx in _COUNT_ASKED if clauses and (m := rx.fullmatch(clauses[0]))), None)
+    if match is None or _NOT_COUNTED_IN.search(match["pre"]) or own_words(text) != text:
+        return None
+    n = number(match["n"] or match["k"])
+    for rest in clauses[1:]:
+        again = re.search(r"[两俩仨三四五六七八九十2-9]", rest)
+        if not _COUNT_ASKED_THEN.fullmatch(rest) or again and number(again.group()) != n:
+            return None  # "三个人还能报吗 孩子两岁": something else said after it
+    return _party_reading(n, True)
+
+
+# A count put right (U25): two counts of her party, one of them taken back, and the party is the other — whatever she gives
+# as the reason between them. Which one stands is said by where the correction stands, not by which comes last: the count
+# before "不是" ("我们是5个人不是3个", "是俺俩 不是仨"), after "不是…" ("不是三个了 两个", "不是5个是4个"), after a slip owned ("报2个
+# 啊不 3个", "4个…唔好意思打错，5个", "算错了，6个"), after what it was before ("之前说三个 女婿不来了 两个", "刚才在接龙写的是2
+# 其实是3"), or before what was typed by mistake ("四个 刚才打成六了"). No other count may follow the one that stands.
+def _people_count(name: str) -> str:
+    return (r"(?:(?<![周期拜第\d.])(?P<" + name + r">" + NUMERAL + r")(?:个人|个|人|位|口人|口|家头|(?![点号岁月日天年周分块元钟:：.\d]))"
+            r"|(?P<" + name + r"k>[俩仨])|(?P<" + name + r"p>两口子|老两口|两公婆))")
+
+
+_C_OLD, _C_NEW = _people_count("old"), _people_count("new")
+_SLIP = r"(?:啊不|哦不|噢不|不对|不不|算错了?|打错了?|写错了?|说错了?|搞错了?|报错了?|记错了?|更正|纠正)"
+_COUNT_PUT_RIGHT = (
+    re.compile(_C_NEW + r"(?:的)?[，,\s]*(?:而)?(?:不是|唔系|唔係)" + _C_OLD),  # "是俺俩 不是仨"
+    re.compile(r"(?:不是|唔系|唔係)" + _C_OLD + r"(?:了|啦)?[，,\s…。.]*(?:是|而是)?" + _C_NEW),  # "不是三个了 两个"
+    re.compile(_C_OLD + r"[^。？?]{0,10}?" + _SLIP + r"[^。？?]{0,16}?" + _C_NEW),  # "报2个 啊不 3个"
+    re.compile(r"(?:原来|本来|之前|原先|刚才|先前)[^，,。\s]{0,8}?" + _C_OLD + r"[^。？?]{0,24}?[，,\s…](?:现在|那就|就|只有|只|剩下?|实际|其实|改成|改为|变成|是|还是)*"
+               r"(?:我们|俺们|我|俺)?(?:是|只有)?" + _C_NEW + r"(?:能来|来|去|能去|都来|都去|了|啦|吧|哈)*$"),  # "之前说三个 女婿不来了 两个"
+    re.compile(_C_NEW + r"[^。？?]{0,4}?(?:刚才|之前|前面)?(?:写成|打成|说成|报成|写的是|打的是|报的是)了?" + _C_OLD),  # "四个 刚才打成六了"
+)
+_PUT_RIGHT_CUE = re.compile(r"不是|唔系|唔係|" + _SLIP + r"|原来|本来|之前|原先|刚才|先前")
+_ANY_PEOPLE_COUNT = re.compile(_people_count("n"))
+_COUNTS_OF_ELSE = re.compile(r"买|卖|订|份|斤|箱|盒|袋|吃饭|聚餐|喝酒|饭局|桌")  # "买的是三个不是两个", "三个人去吃饭…就我俩了"
+
+
+def _counted(match: re.Match, name: str) -> int | None:
+    if match[name + "p"]:
+        return 2
+    return number(match[name] or match[name + "k"])
+
+
+def _count_put_right(text: str) -> Reading | None:
+    words = slips_fixed(plain(unquote(text))).strip(" ，,。！!~～")
+    if len(words) > 80 or not _PUT_RIGHT_CUE.search(words):
+        return None  # no word that takes a count back: most messages stop here
+    if own_words(text) != text or UNDECIDED.search(words) or CONDITION.search(words) or QUESTION.search(words) \
+            or is_notice(text) or others_signed_up(text) or another_time(text) or MEMBERS_PLAN.search(words) or _PASTIME.search(words) \
+            or _goes_elsewhere(words, "") or _COUNTS_OF_ELSE.search(words):
+        return None  # doubt, a question, the staff's count, others', another time, the members' own plan, a place elsewhere, goods or a meal
+    for rx in _COUNT_PUT_RIGHT:
+        if (match := rx.search(words)) is None:
+            continue
+        new, old = _counted(match, "new"), _counted(match, "old")
+        stands = max(match.end(g) for g in ("new", "newk", "newp") if match[g])
+        if not new or new == old or _ANY_PEOPLE_COUNT.search(words, max(stands, match.end("old") if match["old"] else 0)):
+            return None  # a count after these two: more is said than a count put right
+        return _party_reading(new, True)
+    return None
+
+
+# Put down, with the party's count (U25): she asks to be put down in so many words (给我记上, 你记一下, 帮我写上, 报上, 算上,
+# 登记一下) and says how many come in all — "我们三个人", "俺俩", "一共仨", "记上三个", "一家三口" — however long the story
+# around it ("那个冬至打糍粑的活动我看到了我带我家两个孙子去我们三个人你给我记上", typed by voice without a stop). The total is
+# what is counted with her (we, our household, so many people in all), never those she brings (两个孙子); every total said
+# must agree, unless one sums them up (一共仨); "他一个人" is no total of hers, and grown-ups and children counted apart (一大俩小)
+# are the other rules' to add up. Not for someone else (给她记上), nor where the message is in doubt, conditional or nobody's.
+_PUT_DOWN = re.compile(r"(?<![她他])(?:记上|记下|记一下|登记一下|登记上|写上|写一下|报上|算上|报起|整上)(?![了过没])")
+_PUT_DOWN_FOR_OTHERS = re.compile(r"(?:给|帮|替)(?:[她他]|[她他]们|[她他]俩)|[她他]们?(?:也|都)?(?:记上|写上|报上|算上)")
+_TOTAL = re.compile(r"(?:(?<![他她])(?:一共|总共|共|就是?|那就)?(?:我们|俺们|咱们|我家|俺家|我们家|我屋里|咱家|额们)?(?:就)?"
+                    r"(?P<n>" + NUMERAL + r")(?:个人|人|位|口人)(?![\u4e00-\u9fff]{0,2}岁|的)"
+                    r"|(?:我们|俺们|咱们|我|俺|咱|额)(?:老哥|老姐妹儿?|老姊妹|娘|爷|老两口|姐妹)?(?P<k>[俩仨])"
+                    r"|(?:一共|总共|共|记上|写上|报上|报)(?P<m>" + NUMERAL + r")个(?!孙|孩|娃|小|大|老)"
+                    r"|(?:一共|总共|共)(?P<t>[俩仨])|一家(?P<h>[三四五六七八九])口"
+                    r"|(?:我们|俺们|咱们)(?P<g>" + NUMERAL + r")个(?:老姐妹|老姊妹|老太太?|老头儿?|老哥|老伙计|姐妹|人|(?![\u4e00-\u9fff])|(?=[你您恁给帮麻都一报记写去来])))")
+
+
+def _put_down_counted(text: str) -> Reading | None:
+    words = slips_fixed(plain(unquote(text)))
+    if len(words) > MAX_READ or not _PUT_DOWN.search(words) or _PUT_DOWN_FOR_OTHERS.search(words):
+        return None  # one search: most messages stop here
+    found = [m for m in _TOTAL.finditer(words) if not re.match(r"人?的", words[m.end():])]  # "三个人的饭钱": whose, not who
+    summed = [m for m in found if re.match(r"一共|总共|共", m.group(0))]  # a sum said sums up the counts before it
+    totals = {number(next(g for g in m.group("n", "k", "m", "t", "h", "g") if g)) for m in summed or found}
+    if len(totals) != 1 or _FAMILY.search(words) or _ADULTS_KIDS.search(words) or own_words(text) != text or UNDECIDED.search(words) or CONDITION.search(words) \
+            or SIGNUP_CANCEL_WORDS.search(words) or is_notice(text) or others_signed_up(text) or another_time(text) \
+            or MEMBERS_PLAN.search(words) or _PASTIME.search(words):
+        return None
+    return _party_reading(totals.pop(), True)
+
+
+# A condition, then her request to be put down now with the count (U25): "要是十点以后开始我们就能赶上，报两个", "老公不上班的话
+# 三个人，先写三个哈", "能行的话报3个", "不加班的话我就去 算我一个". Whatever the condition, she asks to be put down: a sign-up
+# of that count (the condition alone, "要是不下雪我们三个去", stays asked). The request is a clause of its own — 先/就 报, 算,
+# 写 or 记 so many — and every other count of people she says must agree with it; not a plan among members (拼车).
+_PUT_DOWN_NOW = re.compile(r"(?:那就|就|先|那先|那|我|我们|俺|俺们)*(?:给我们?|帮我们?|给俺们?)?(?:报|算|写|记|登记)(?:上)?(?:我们|我|俺们|俺|咱们)?"
+                           r"(?P<n>[一两俩仨三四五六七八九十1-9])(?:个人|个|位|人)?(?:吧|哈|嘛|啊|呀|哦|先)*")  # not 了: "要是不出车，俺就报仨了" would have been
+_IF_SAID = re.compile(r"要是|如果|假如|假使|万一|的话|看情况")
+
+
+def _put_down_first(text: str) -> Reading | None:
+    words = slips_fixed(plain(unquote(text))).strip(" ，,。！!~～")
+    if len(words) > 60 or not _IF_SAID.search(words):
+        return None  # no condition: the other readers' (most messages stop here)
+    clauses = [c for c in re.split(r"[，,。！!；;~～\s]+|(?<=的话)|(?<=就)(?=[报算写记先给帮])", words) if c]  # "能行的话报3个"
+    asks = [c for c in clauses if _PUT_DOWN_NOW.fullmatch(c)]
+    if len(asks) != 1 or asks[0] is clauses[0] or own_words(text) != text:
+        return None  # the request after the condition, once
+    n = number(_PUT_DOWN_NOW.fullmatch(asks[0])["n"])
+    others = {number(m.group(1)) for m in re.finditer(r"(" + NUMERAL + r")(?:个人|个|位|人|口)", "，".join(c for c in clauses if c is not asks[0]))}
+    if others - {n} or _ANOTHER_TIME.search(words) or MEMBERS_PLAN.search(words) or _PASTIME.search(words) or re.search(r"拼车|搭车|顺路|有人", words) \
+            or is_notice(text) or others_signed_up(text) or another_time(text) or SIGNUP_CANCEL_WORDS.search(asks[0]):
+        return None
+    return _party_reading(n, True)
+
+
+# The member joined with someone, then the count, as her last words (U25): "我和老办两个", "我和对门两个", "我跟我家娃儿两个",
+# "俺和小和俩", "报名 我同细妹两个". Whoever is named between them — a word no list holds, a typo, a name, a neighbour by where
+# she lives — the count says how many come: the member and those she names. Not a household beside hers (我和王姐家三个), not
+# others (我和他们三个), not each (各), and not when the whole message is nobody's sign-up or in doubt.
+_JOINED_TOTAL = re.compile(r"(?:^|(?<=[，,。！!；;~～\s]))(?:我|俺|咱|额|阮)(?:也|就|是)?(?:和|跟|同|搭|与)"
+                           r"(?P<who>[^，,。！!？?；;~～\s\d一二两三四五六七八九十俩仨们各每都家]{1,6}?|[^，,。！!？?；;~～\s\d一二两三四五六七八九十俩仨们各每都]{1,5}?[^，,。！!？?；;~～\s\d一二两三四五六七八九十俩仨们各每都家])"
+                           r"(?:一共|总共|共|就|也|都)?(?P<n>[两俩仨三四五六七八九十2-9])(?:个人|个|人|位)?[啊哈吧呀嘛哦咯嘞撒噻]*$")
+
+
+def _joined_total(text: str, event: str) -> Reading | None:
+    words = slips_fixed(plain(unquote(text))).strip(" ，,。！!~～")
+    if len(words) > MAX_READ or not (match := _JOINED_TOTAL.search(words)):
+        return None  # one search: most messages stop here
+    if own_words(text) != text or UNDECIDED.search(words) or CONDITION.search(words) or nobodys(text):
+        return None
+    return _party_reading(number(match["n"]), True)
 
 
 # Persons joined by plus signs and nothing else (U24): "朵朵+妈妈", "小雨妈妈+小雨", "王秀英+老伴" — a 接龙 line typed alone,

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import sys
 from collections.abc import Mapping, Set
 from itertools import repeat
 from functools import lru_cache
@@ -71,9 +72,26 @@ class AdModel:
         self.spread = int(self.meta.get("spread") or 0)  # see ``gram_share``; 0: every n-gram counts whole
         # A long text's cue families pulling to an ad weigh the n-grams' share too (``logit``); the ads model's only
         self.cue_share = bool(self.meta.get("cue_share")) and self.spread > 0
-        self.positive = positive = sorted(g for g, w in grams.items() if w > 0)  # what ``probability``'s ``positive`` indexes
-        self._positive = ahocorasick_rs.AhoCorasick(positive) if positive else None
-        self._positive_weights = [grams[g] for g in positive]
+        self._scan: tuple[list[str], ahocorasick_rs.AhoCorasick | None, list[float]] | None = None
+
+    def _positives(self) -> tuple[list[str], ahocorasick_rs.AhoCorasick | None, list[float]]:
+        """The positive n-grams (sorted), their automaton and their weights, made when first read: only the ads
+        rule's bounds read them; the intent, question and topic models sum their n-grams alone (``logit_grams``),
+        and an automaton of each one's positives held ~2 MB that nothing read."""
+        if self._scan is None:
+            positive = sorted(g for g, w in self.grams.items() if w > 0)
+            self._scan = (positive, ahocorasick_rs.AhoCorasick(positive) if positive else None,
+                          [self.grams[g] for g in positive])
+        return self._scan
+
+    @property
+    def positive(self) -> list[str]:
+        """The n-grams of positive weight, sorted: what ``probability``'s ``positive`` indexes."""
+        return self._positives()[0]
+
+    @property
+    def _positive(self) -> ahocorasick_rs.AhoCorasick | None:
+        return self._positives()[1]
 
     @classmethod
     def from_json(cls, data: dict) -> "AdModel":
@@ -129,7 +147,7 @@ class AdModel:
     @property
     def positive_weights(self) -> list[float]:
         """The weights of ``positive``, in its order."""
-        return self._positive_weights
+        return self._positives()[2]
 
     def logit(self, compact: str, kinds: Set[str]) -> float:
         grams = self.grams  # the ads rule's hot path: no call through logit_grams
@@ -170,7 +188,7 @@ class AdModel:
         return self._bound_of({hit[0] for hit in hits}, base) if hits else base
 
     def _bound_of(self, positive: Set[int], base: float) -> float:
-        weights = self._positive_weights
+        weights = self.positive_weights
         return base + sum(weights[i] for i in positive) if positive else base
 
 
@@ -203,9 +221,15 @@ def unpack(packed: Mapping[str, Mapping[str, str]]) -> dict[str, float]:
     for length, by_weight in packed.items():
         n = int(length)
         for weight, joined in by_weight.items():
-            grams.update(zip(joined if n == 1 else [joined[i:i + n] for i in range(0, len(joined), n)],
-                             repeat(float(weight))))
+            grams.update(zip(map(sys.intern, joined if n == 1 else [joined[i:i + n] for i in range(0, len(joined), n)]),
+                             repeat(_WEIGHTS.setdefault(weight, float(weight)))))
     return grams
+
+
+# One float a weight as written, for every model unpacked: the intent, question and topic models' ~500,000 n-grams take
+# ~4,000 weights at three places. Their n-grams are one string each whatever the model (``sys.intern``): ~290,000
+# distinct among ~670,000, each ~80 bytes.
+_WEIGHTS: dict[str, float] = {}
 
 
 def gram_share(count: int, spread: int) -> float:

@@ -1,0 +1,238 @@
+"""Hostile input: every reader the bot runs on a member's message grows linearly with the message.
+
+Each reader (orders, changes and cancels, sign-ups, sign-ins, the question detector and the FAQ matcher, the
+moderation stage) reads inputs built from its own modules' trigger words (the Chinese words in their patterns),
+repeated fragments, alternations of digits and units, nested quotes and long runs of one character, at two sizes
+five times apart: 1,000 and 5,000 characters, and 58 and 290 (under ``intents.MAX_READ``, where the clause readers
+do all their work). A linear reader costs about 5 times as much on the larger (less: its fixed costs); a quadratic
+one 25 times; an exponential one never ends. The judge compares the two CPU times measured here, never a time fixed
+in advance, so a loaded machine slows both alike: a reader fails only when the larger input costs more than
+``RATIO`` times the smaller plus ``FLOOR`` seconds, measured again (best of three, from cold caches, no garbage
+collection inside) before it is called slow.
+``test_the_judge_catches_a_quadratic_reader`` keeps the judge honest. No database: fast, and run in the suite.
+"""
+from __future__ import annotations
+
+import functools
+import gc
+import random
+import re
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from bot.chain import text as chain
+from bot.config.loader import load_config, load_yaml_model
+from bot.config.schema import GroupSettings, SignInSettings
+from bot.events import GroupMessage, Member
+from bot.language import intents, signins, signup_changes, signups
+from bot.moderation.stage import judge
+from bot.questions import asking, offers, several
+from bot.questions.faq import ENTRIES, SHIPPED, Faq
+from bot.rules import Facts, build_rules
+from bot.text import without_quote
+
+ROOT = Path(__file__).resolve().parent.parent
+RATIO = 12.0  # five times the input: linear ~5 (less with fixed costs), quadratic ~25
+FLOOR = 0.005  # seconds: a reader this quick on the larger input passes whatever the ratio (timer noise, caches)
+LONG = (1_000, 5_000)
+SHORT = (58, 290)  # under intents.MAX_READ (300): the clause readers read the whole of both
+assert SHORT[1] <= intents.MAX_READ
+
+FAQ = Faq(load_yaml_model(SHIPPED, ENTRIES))
+THRESHOLD = GroupSettings().faq.threshold
+TRIGGERS = tuple(SignInSettings().triggers)
+EVENT = "亲子烘焙活动"
+
+
+@functools.lru_cache(maxsize=1)
+def _rules():
+    return build_rules(load_config(ROOT / "config.yaml").defaults, ROOT)
+
+
+def _moderated(text: str, sender: list[int] = [0]) -> object:  # noqa: B006 - a counter: a new member each message
+    sender[0] += 1
+    msg = GroupMessage("g1", "群", Member(f"m{sender[0]}", "成员"), text, datetime(2026, 11, 23, 2, tzinfo=timezone.utc))
+    return judge(_rules(), msg, Facts(newcomer=True))
+
+
+# The modules whose words each family of readers triggers on.
+MODULES = {
+    "orders": ("bot/chain/text.py", "bot/language/intents.py", "bot/language/order_checks.py", "bot/language/order_changes.py",
+               "bot/language/order_words.py", "bot/language/order_quantity.py", "bot/language/order_items.py",
+               "bot/language/order_lists.py", "bot/language/order_scope.py", "bot/language/goods.py", "bot/language/people.py"),
+    "signups": ("bot/language/signups.py", "bot/language/signup_checks.py", "bot/language/signup_changes.py",
+                "bot/language/signup_parties.py", "bot/language/party.py", "bot/language/coming.py"),
+    "signins": ("bot/language/signins.py", "bot/language/wrapping.py"),
+    "questions": ("bot/questions/asking.py", "bot/questions/several.py", "bot/questions/spoken.py", "bot/questions/offers.py",
+                  "bot/questions/faq.py"),
+    "moderation": ("bot/rules/ads.py", "bot/rules/ad_windows.py", "bot/rules/banned_words.py", "bot/rules/share.py"),
+}
+
+# name -> (family, the reader as the handlers call it)
+READERS: dict[str, tuple[str, Callable[[str], object]]] = {
+    "order_reading, a product open": ("orders", lambda t: chain.order_reading(t, "鸡蛋")),
+    "order_reading, any product": ("orders", lambda t: chain.order_reading(t, None)),
+    "chain_order and parse_chain": ("orders", lambda t: (chain.is_chain(t), chain.chain_order(t, "小美", {"阿花"}),
+                                                         chain.parse_chain(t))),
+    "answer and declined": ("orders", lambda t: (intents.answer(t), intents.declined(t))),
+    "signup_reading": ("signups", lambda t: chain.signup_reading(t, event=EVENT)),
+    "read_signup": ("signups", lambda t: signups.read_signup(t, EVENT)),
+    "party beside a question": ("signups", lambda t: (asking.party_beside_question(t, FAQ, THRESHOLD),
+                                                      chain.party_beside_question_reading(t, "我们两个", EVENT))),
+    "signup_chain_entry": ("signups", lambda t: chain.signup_chain_entry(t, "小美", {"阿花"})),
+    "sign-up cancels and resizes": ("signups", lambda t: (signup_changes.one_of_her_party(t), signup_changes.read_cancel(t),
+                                                          signup_changes.read_resize(t))),
+    "read_signin": ("signins", lambda t: signins.read_signin(t, TRIGGERS)),
+    "sign-in questions": ("signins", lambda t: (signins.asks_about_make_up(t), signins.asks_if_signed_in(t))),
+    "question detector": ("questions", lambda t: (asking.read(without_quote(t), FAQ, THRESHOLD, taken=False),
+                                                  asking.read(without_quote(t), FAQ, THRESHOLD, to_bot=True))),
+    "question beside an order or sign-up": ("questions", lambda t: (asking.question_beside(t, FAQ, THRESHOLD),
+                                                                    asking.question_beside(t, FAQ, THRESHOLD, orders=True),
+                                                                    asking.question_first(t, FAQ, THRESHOLD))),
+    "several questions": ("questions", lambda t: several.questions(t, FAQ, THRESHOLD)),
+    "FAQ matcher": ("questions", lambda t: FAQ.best(t)),
+    "catalogue and keeping": ("questions", lambda t: (offers.names_aspect(t), offers.asked(t), offers.variant(t, "土鸡蛋"),
+                                                      offers.naming(t, ("土鸡蛋", "五常大米")), asking.asks_keeping(t))),
+    "moderation stage": ("moderation", _moderated),
+}
+
+
+def trigger_words(family: str) -> list[str]:
+    """The Chinese words (1-4 characters) in the string literals of the family's modules, in order, once each."""
+    found: list[str] = []
+    for path in MODULES[family]:
+        for literal in re.findall(r"\"[^\"\n]*\"|'[^'\n]*'", (ROOT / path).read_text("utf-8")):
+            found += re.findall(r"[\u4e00-\u9fff]{1,4}", literal)
+    return list(dict.fromkeys(found))
+
+
+def _of(unit: str) -> Callable[[int], str]:
+    """``unit`` repeated to about ``n`` characters: a whole number of times, so both sizes end alike."""
+    return lambda n: unit * max(1, round(n / len(unit)))
+
+
+def _cut(text: str) -> Callable[[int], str]:
+    return lambda n: (text * (n // len(text) + 1))[:n]
+
+
+GENERIC: dict[str, Callable[[int], str]] = {
+    **{f"run of {ch!r}": _of(ch) for ch in ("哈", "1", " ", "？", "。", "\n", "的", "+", "😀", "好")},
+    **{f"digits and units {u!r}": _of(u) for u in ("2斤3份4个5盒", "+1 ", "两份三份", "2.5kg ", "9块9 ", "1。", "x2 ",
+                                                    "2人3位", "2大1小", "第1个")},
+    "nested quotes": lambda n: "「" * (n // 2 - 2) + "我要两份" + "」" * (n // 2 - 2),
+    "nested quotes of four kinds": lambda n: _cut("“‘「『")(n // 2) + _cut("』」’”")(n - n // 2),
+    "quoted replies": _of("「小美：我要两份」\n- - - - - - - - - - - - - - -\n"),
+    "brackets": lambda n: "(" * (n // 2) + ")" * (n - n // 2),
+}
+
+
+@functools.lru_cache(maxsize=None)
+def hostile(family: str) -> dict[str, Callable[[int], str]]:
+    """The inputs a family's readers read: the generic ones, and its own trigger words run together (cycled, with
+    and without separators), a sample of them each repeated, alone and before a count, and random mixes with counts."""
+    rng = random.Random(23)
+    words = trigger_words(family)
+    inputs = dict(GENERIC)
+    for sep in ("", "，", " ", "2份"):
+        inputs[f"its trigger words joined by {sep!r}"] = _cut(sep.join(words) + sep)
+    for word in rng.sample(words, 6):
+        inputs[f"{word!r} repeated"] = _of(word)
+        inputs[f"{word + '2份'!r} repeated"] = _of(word + "2份")
+        inputs[f"{'我' + word + '？'!r} repeated"] = _of("我" + word + "？")
+    for k in range(2):
+        inputs[f"random mix {k}"] = _cut("".join(rng.choice(words + list("12两份斤，。？ 哈的")) for _ in range(600)))
+    return inputs
+
+
+def _caches() -> list:
+    """The text-keyed caches of the readers (an lru_cache of 16 entries or more): cleared before each timing, else the
+    second reading of an input costs nothing. Loaded models and lexicons (caches of a few entries) stay."""
+    found = [value for name, module in list(sys.modules.items()) if name.startswith("bot.")
+             for value in vars(module).values()
+             if isinstance(value, functools._lru_cache_wrapper) and (value.cache_info().maxsize or 1 << 30) >= 16
+             and value.__wrapped__.__name__ != "lexicon"]
+    return found + [FAQ.scores, FAQ.exact]
+
+
+def cpu(read: Callable[[str], object], text: str, caches: list, repeat: int = 1) -> float:
+    """The least CPU time (this thread's) of ``repeat`` readings of ``text``, each from cold caches."""
+    best = float("inf")
+    for _ in range(repeat):
+        for cache in caches:
+            cache.cache_clear()
+        gc.disable()  # a collection of the suite's garbage is no cost of this reading
+        try:
+            started = time.thread_time()
+            read(text)
+            best = min(best, time.thread_time() - started)
+        finally:
+            gc.enable()
+    return best
+
+
+def slow(read: Callable[[str], object], inputs: dict[str, Callable[[int], str]], sizes=(LONG, SHORT)) -> list[str]:
+    """The inputs on which ``read`` grows faster than linearly: larger > RATIO x smaller + FLOOR, twice (the second
+    time best of three)."""
+    read("我要两份，谢谢")  # models loaded, patterns compiled
+    caches = _caches()
+    found = []
+    for name, make in inputs.items():
+        for small, large in sizes:
+            short, long_ = make(small), make(large)
+            if (big := cpu(read, long_, caches)) < FLOOR:
+                continue
+            if big <= RATIO * cpu(read, short, caches) + FLOOR:
+                continue
+            big, little = cpu(read, long_, caches, 3), cpu(read, short, caches, 3)
+            if big > RATIO * little + FLOOR:
+                found.append(f"{name}: {len(short):,} characters {little * 1000:.1f} ms, {len(long_):,} characters "
+                             f"{big * 1000:.1f} ms ({big / max(little, 1e-6):.0f}x)")
+    return found
+
+
+@pytest.mark.parametrize("reader", sorted(READERS))
+def test_every_reader_grows_linearly_on_hostile_input(reader):
+    family, read = READERS[reader]
+    assert not (found := slow(read, hostile(family))), f"{reader} grows faster than linearly on:\n" + "\n".join(found)
+
+
+def test_the_inputs_are_built_from_each_family_s_own_words():
+    for family in MODULES:
+        words = trigger_words(family)
+        assert len(words) > 100, family
+        inputs = hostile(family)
+        assert all(0.6 * n <= len(make(n)) <= 1.4 * n for make in inputs.values() for n in (*LONG, *SHORT))
+    assert "签到" in trigger_words("signins") and "报名" in trigger_words("signups") and "取消" in trigger_words("orders")
+
+
+def test_the_judge_catches_a_quadratic_reader():
+    """A pattern that tries a run from every start (as ``_THOSE_WHO`` did) is slow by the judge; a linear scan is not."""
+    quadratic = re.compile(r"(?:哈)+呀")  # "哈" * n: each start runs to the end and fails, n * n / 2 steps
+    inputs = {"run of '哈'": _of("哈")}
+    assert slow(quadratic.search, inputs, sizes=((2_000, 10_000),))
+    # the same pattern on pieces of 50 characters: as many steps a character whatever the length
+    assert not slow(lambda t: [quadratic.search(t[i:i + 50]) for i in range(0, len(t), 50)], inputs, sizes=((2_000, 10_000),))
+
+
+def test_quotes_found_in_one_pass_are_the_pattern_s_own():
+    """``bot.text.quotes`` (a reply's quoted message, found once a 「) finds what ``QUOTE`` finds, on texts drawn from the
+    pieces of a rendered quote: brackets, colons, dashes, spaces, names; and a run of 「 costs it next to nothing."""
+    from bot.events import Quote
+    from bot.text import QUOTE, parse_quote, quotes, without_quote
+
+    rng = random.Random(7)
+    pieces = ["「", "」", ":", "：", "-", " ", "\n", "a", "小美", "- - - - - - ", "------", "\t", "-\n"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        assert quotes(text) == [(m.start(), m.start("text") - 1, m.end("text"), m.end()) for m in QUOTE.finditer(text)], text
+        first = QUOTE.search(text)
+        assert parse_quote(text) == (first and Quote(first["name"].strip(), first["text"].strip())), text
+        assert without_quote(text) == QUOTE.sub("", text).strip(), text
+    assert without_quote("「小美：我要两份」\n- - - - - - - - - - - - - - -\n+1") == "+1"
+    caches = _caches()
+    assert cpu(without_quote, "「" * 20_000, caches) < 20 * cpu(without_quote, "「" * 1_000, caches) + FLOOR
