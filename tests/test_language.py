@@ -971,9 +971,17 @@ def test_a_long_run_of_questions_is_read_in_linear_time():
     import time
     from bot.questions.asking import _CHAT, read as asks
     assert _CHAT.search("多少钱？哈哈") and _CHAT.search("真的？太好看了") and not _CHAT.search("多少钱？\n哈哈")
-    started = time.process_time()
-    asks("鸡蛋多少钱？ 我想要" * 4000, None, 0.5)  # each "？" scanned to the end for 哈哈: ~3 s
-    assert time.process_time() - started < 1
+
+    def cost(repeats: int) -> float:  # best of three: CPU time, whatever else the machine runs
+        best = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            asks("鸡蛋多少钱？ 我想要" * repeats, None, 0.5)
+            best = min(best, time.process_time() - started)
+        return best
+
+    # Five times the text: linear costs ~5x; each "？" scanned to the end for 哈哈 cost ~25x (~3 s at 4,000).
+    assert cost(4000) < 12 * cost(800) + 0.005
 
 
 @pytest.mark.parametrize("text, expected", [
