@@ -65,3 +65,35 @@ def test_asked_how_then_the_act_said_last_signs_in(text):
 ])
 def test_asked_without_the_act_after_stays_silent(text):
     assert not signs_in(text)
+
+
+# Review mend: a "later" word earlier in the clause about something else, or time already spent, does not put the act
+# off; it does only right before the act's verb phrase (a subject, 再, whoever it is left to between).
+@pytest.mark.parametrize("text", [
+    "大家早上好待会儿有雨出门带伞签到", "晚点儿降温大家多穿点签到", "早上好一会儿广场见签到啦", "一会儿见签到", "回头聊签到",
+    "网不好 转了好一会儿才签到", "早安各位待会儿要下雪路滑慢点签到", "手机死机了好一会儿才签到",
+])
+def test_a_later_word_about_something_else_signs_in(text):
+    assert signs_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "晚点我再签到", "待会儿让我孙子给我打个卡", "等我下班了帮我老伴签个到", "回头再签到吧 先忙", "一会儿我叫闺女帮我签到",
+])
+def test_a_later_word_governing_the_act_stays_silent(text):
+    assert not signs_in(text)
+
+
+# Review mend: a question about another thing's worth beside the act is her sign-in and a question; only the signing's own
+# worth asked is chat.
+@pytest.mark.parametrize("text", [
+    "签到 每天打八段锦有啥好处啊", "签到 打疫苗有用吗", "签到了 这个降压药有用吗", "签到 这个优惠券有用不",
+    "签到了 这个活动有什么好处啊", "签到 签满一个月有什么好处", "签到了 吃这个鱼油有啥用啊",
+])
+def test_another_things_worth_asked_signs_in(text):
+    assert signs_in(text)
+
+
+@pytest.mark.parametrize("text", ["签到签到，签了有啥用", "签到有啥用啊 图个啥", "打卡打卡 签这个到底有啥意思"])
+def test_the_signings_own_worth_asked_stays_silent(text):
+    assert not signs_in(text)

@@ -56,11 +56,23 @@ _PUT_OFF = re.compile(r"(?<![了过])(?:" + _LATER + r"|晚些(?:时候)?)(?![�
 _NOW_AFTER_ALL = re.compile(r"先|现在|这就|马上|赶紧|赶快|顺便|顺手|抽空")
 
 
+# What may stand between a "later" word and the act it governs (mend of I23): a subject, 再/还, whoever it is left to
+# (让我孙子, 帮我老伴, 给我), nothing else ("待会儿有雨出门带伞签到", "一会儿见签到", "转了好一会儿才签到": the later word is
+# about something else, or time spent). After "等我…了" her own short object may come first ("等我吃好早饭让老伴帮我签").
+_GOVERNS = (r"(?:儿|时候|吧|啊)?\s*(?:我|俺|咱)?们?(?:再|还|就)?(?:来|去)?"
+            r"(?:(?:让|叫|请|找)[\u4e00-\u9fff]{1,6}?)?(?:(?:帮|给|替)(?:我|俺)?[\u4e00-\u9fff]{0,4}?)?(?:再|也)?(?:来|去)?")
+_LATER_GOVERNS = re.compile(_GOVERNS)
+_WAIT_GOVERNS = re.compile(r"[\u4e00-\u9fff]{0,4}?" + _GOVERNS)
+
+
 def _put_off(before: str) -> bool:
-    """The words before the trigger in its clause put the act off to later (``_PUT_OFF``), with no word of now after it."""
+    """The words before the trigger in its clause put the act off to later (``_PUT_OFF``), the later word right before the
+    act's verb phrase (``_GOVERNS``), with no word of now after it."""
     later = None
-    for later in _PUT_OFF.finditer(before):
-        pass
+    for found in _PUT_OFF.finditer(before):
+        gap = _WAIT_GOVERNS if found.group().startswith("等") and found.start() == 0 and len(found.group()) > 3 else _LATER_GOVERNS
+        if gap.fullmatch(before, found.end()):
+            later = found
     return later is not None and not _NOW_AFTER_ALL.search(before, later.end())
 # Her record asked to be checked, beside the trigger: "帮我查查签到", "今天的签到帮我看看".
 _CHECK_FOR_ME = r"[帮给]我(?:看看|查查?|看一下|查一下|瞧瞧)"
@@ -906,11 +918,17 @@ _STREAK_TOLD = re.compile(r"(?:我|俺)?(?:都|已经)?(?:连续|连着|坚持|�
 # question about what the points are for beside other words ("签到了 积分有啥用啊能换鸡蛋不": her act and a question).
 _WORTH_ASKED = re.compile(r"有(?:个)?(?:什么|啥|么|甚|乜|嘛)(?:用|意思|好处|意义|劲)|图(?:个)?(?:啥|什么|么|甚)|(?:又|还)能(?:咋样|怎样|怎么样|咋的)|"
                           r"有(?:用|意思)(?:吗|么|没|不)|有个屁用|白费劲")
-_ITS_VERB = re.compile(r"签|打|这个|这玩意|它")
+# Whose worth is asked (mend of I23): the signing's own, the words before it the act of signing itself ("签了", "签这个",
+# "天天打", "签来签去", "也不知道签了"), or nothing in a clause of few words ("有啥用啊"); not another thing's ("每天打八段锦有啥
+# 好处", "这个降压药有用吗", "签满一个月有什么好处": honest questions beside her sign-in).
+_ITS_VERB = re.compile(r"(?:也|还|都)?(?:不知道|不晓得)?(?:天天|每天|都|也|还|就|老是|这么)*"
+                       r"(?:(?:签|打)(?:个?[到卡])?(?:了|着|来(?:签|打)去)?(?:这个|这玩意儿?|它|那个)?|这个|这玩意儿?|它)"
+                       r"(?:又|还|到底|究竟|都)*")
 
 
 def _worth_asked(clause: str) -> bool:
-    return bool(_WORTH_ASKED.search(clause)) and (bool(_ITS_VERB.search(clause)) or len(clause) <= 5)
+    return any(_ITS_VERB.fullmatch(clause, 0, asked.start()) or asked.start() == 0 and len(clause) <= 5
+               for asked in _WORTH_ASKED.finditer(clause))
 
 
 _TALK_OF_SIGNING = re.compile(r"天天|每天|每日|没用|不签|签不|懒得|签了.{0,3}(?:年|个?月|久)|签出(?!习惯)|签成了?(?=全勤|.{0,3}奖)|^签的(?:是|就是)|^图的(?:是|就是)")  # 签出一个对象来, 签成了全勤奖 (not 签成了: it took)
