@@ -260,3 +260,21 @@ def test_a_quiz_answer_s_quote_is_stripped_as_the_pattern_strips_it():
     caches = _caches()
     for unit in ("「", "\n", " \n"):
         assert cpu(strip_quote, unit * 20_000, caches) < 20 * cpu(strip_quote, unit * 1_000, caches) + FLOOR
+
+
+def test_a_run_of_openers_before_a_put_down_count_is_read_in_linear_time():
+    """The sign-up reader's "那就 报三个" clause: openers that overlapped (那就 and 那 + 就) made a failing fullmatch
+    backtrack exponentially (a 59-character message took 50 s through the reader); 800 openers must cost about five
+    times 160, not hang."""
+    def cost(repeats: int) -> float:
+        best = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            signups._PUT_DOWN_NOW.fullmatch("那就先" * repeats + "了")
+            best = min(best, time.process_time() - started)
+        return best
+
+    assert cost(800) < 12 * cost(160) + 0.005
+    started = time.process_time()
+    chain.signup_reading("的话 " + "那就" * 28)  # under the reader's 60-character limit: it took 50 s
+    assert time.process_time() - started < 5

@@ -140,3 +140,45 @@ def test_goods_or_other_things_dropped_are_no_cancel(text):
 
 def test_a_wish_held_back_with_her_party_after_it_is_still_asked():
     assert replied("剪纸我想去 就是怕冷 我和老伴")  # her party said after the doubt: not silenced
+
+
+# Review mend: the findings of the V25 review, each with one sentence of the same kind made up here.
+@pytest.mark.parametrize("text", [
+    "业主群那个我退了",  # a topic pointed at that is no event: something else dropped
+    "微信群我退了",
+    "保险那个我退了",
+    "那个团购我退了",
+    "刚发那个我撤了 发错了",
+    "物业群那个我撤了",
+])
+def test_a_topic_pointed_at_must_be_the_event(text):
+    assert acted(text, "冬至包饺子") is None
+
+
+@pytest.mark.parametrize("text", ["包饺子那个我退了", "活动那个我撤了", "报的那个我退了"])
+def test_the_open_event_pointed_at_is_her_cancel(text):
+    assert acted(text, "冬至包饺子") == ("signup_cancel", 0)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("孙子去不了了 就我和老伴 还有隔壁王姐", ("signup", 3)),  # those added after the ones left belong to them
+    ("儿媳妇加班来不了了 就我和孙女 还有我妹", ("signup", 3)),
+    ("李姐不去了，就剩咱俩了，你还去不", None),  # a question by 去不: no party
+    ("我们那组好几个来不了 只剩我和张姐了 还开不开", None),
+    ("老王来不了了 只剩我和小刘 还办不办", None),
+])
+def test_those_left_read_whole_and_not_when_asked(text, expected):
+    assert acted(text, "冬至包饺子") == expected
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("名额三个 给我留着哈", 3),  # 名额 N beside her request: her places
+    ("名额两个 帮我占上", 2),
+])
+def test_places_she_asks_kept_are_her_party(text, party):
+    assert acted(text, "冬至包饺子") == ("signup", party)
+
+
+@pytest.mark.parametrize("text", ["我想去，不过，我和我家老头子一起哈", "俺想去，就是，我和俺闺女两个人"])
+def test_a_doubt_word_ending_its_clause_leaves_the_party_after_it(text):
+    assert acted(text, "冬至包饺子") == ("signup", 2)

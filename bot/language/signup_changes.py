@@ -135,7 +135,7 @@ def _clauses(text: str) -> list[str]:
     return [c for c in (squeeze(p) for p in re.split(BREAK.pattern + r"|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])", text)) if c]
 
 
-def read_cancel(text: str) -> Reading | None:
+def read_cancel(text: str, event: str = "") -> Reading | None:
     """The member's sign-up dropped, by mechanism (module docstring): a sure or an asked cancel, or None when the message
     drops nothing of hers (what else it drops: ``else_dropped``)."""
     words = _folded(text)
@@ -173,7 +173,8 @@ def read_cancel(text: str) -> Reading | None:
         sure = sure and any(_UNABLE.search(p) for p in pieces if not _MAY_I.search(p)) or sure and any(
             _UNABLE.search(p[:_DROP.search(p).start()]) for p in pieces if _DROP.search(p) and _MAY_I.search(p))
     let_go = any(re.match(_HER_PLACE, m.group(0)) for _, m in drops)  # "我那条不要了": her place, let go (V25)
-    let_go = let_go or any(_POINTED.fullmatch(c[:m.start()]) and not _goods(c[:m.start()]) for c, m in drops)  # "秧歌那个我退了" (V25)
+    let_go = let_go or any(_POINTED.fullmatch(c[:m.start()]) and not _goods(c[:m.start()]) and _pointed_at_event(c[:m.start()], event)
+                           for c, m in drops)  # "秧歌那个我退了" (V25); not "业主群那个我退了"
     if not any(_NOT_GOING.match(m.group(0)) for _, m in drops) and not (relayed or let_go or _EVENTISH.search(words) or _SIGNUP_SAID.search(words)
                                                                       or any(_MAKING.match(c[:m.start()]) for c, m in drops)  # "写春联我们取消"
                                                                       or (_REQUEST.search(words) or any(_MAY_I.search(p) for p in pieces)) and _CANNOT.search(words)):
@@ -191,6 +192,25 @@ def read_cancel(text: str) -> Reading | None:
 # "测血压的撤了", "秧歌那个俺退了哇", "眼科我撤了"): with an event open, her place at it; goods (火锅那个取消) and what is
 # no event (``_ELSE``: 那个号我取消了) are read before this.
 _POINTED = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:那个|那场|的)(?:我们?)?|[\u4e00-\u9fff]{2,6}?我们?(?:就|也|先)?")
+# The pointed topic is the event only when it names it: the open event's name or its kind word (as
+# ``signup_checks._names_open_event`` reads it), a kind of event (``_EVENTISH``), an event word (活动, 课, 报的那个), or an
+# outing named by what is done there, a doing verb then its object (唱红歌, 量视力, 赶大集, 扭秧歌, 包饺子); any other noun
+# (业主群, 保险, 团购, 刚发那个) drops something else.
+_POINTED_TAIL = re.compile(r"(?:那个|那场|的)?(?:我们?)?(?:就|也|先)?$")
+_EVENT_WORD = re.compile(r"活动|课|报的|报名的")
+_DONE_AT = re.compile(r"(?:那个)?(?:唱|跳|扭|赶|量|测|查|听|逛|爬|泡|搓|熬|绣|扎|包|做|捏|烤|学|品|蒸|腌|酿|炸|编|插|画|剪|贴|写|摘|采|挖|钓)[\u4e00-\u9fff]{1,3}")
+_NAME_TAIL = re.compile(r"(?:课|活动|讲座|体验|一日游|比赛|大赛)$")
+
+
+def _pointed_at_event(before: str, event: str) -> bool:
+    topic = _POINTED_TAIL.sub("", before)
+    if _EVENTISH.search(topic) or _EVENT_WORD.search(topic) or _DONE_AT.fullmatch(topic):
+        return True
+    name = plain(event)
+    if not name or len(topic) < 2:
+        return False
+    kind = _NAME_TAIL.sub("", name)
+    return any(name[at:] in topic for at in range(max(len(name) - 2, 1))) or topic in name or len(kind) >= 2 and kind in topic
 # "取消了" said with a particle that asks it done ("取消了嘛", "取消咗啦"), her reason or her not going in another clause
 # ("克不成了，取消了嘛", "那天要上班 取消了啦"): her cancel asked of the staff, not the event called off.
 _ASKED_DONE = re.compile(r"取消了(?:嘛|啦|哈|呀|咯)")
@@ -339,7 +359,8 @@ def _party_after_drop(pieces: list[str]) -> int | None:
     return None
 
 
-# V25: someone of her party drops out and those who still come are said after it, "just" or "left" ("俺家老汉腿疼去不了了，
+# V25: someone of her party drops out and those who still come are said after it, "just" or "left" (read in
+# ``signups.those_left``) ("俺家老汉腿疼去不了了，
 # 就俺俩", "额爹不去了，只剩额和额娘", "孩子他爸加班来不了 就我们娘俩", "老者腰杆痛 来不到 只有我一个了"): the party left, a
 # restated size, however the rules read the drop-out (a cancel) or the persons (none). The drop-out is a verb of not coming;
 # the party left is a clause after it led by 就/只/只有/剩, read as a party by the sign-up rules. No question, no wish or fear.
@@ -349,37 +370,15 @@ _LEFT_SAID = re.compile(r"(?:那|所以|现在|这下|这回)?(?:就剩下?|只�
 _NOT_PERSONS = re.compile(r"名额|位置|位子|座|份|天|次|回|号|点|报|取消|算了|没|不|能|得|要|等")
 
 
-def those_left(text: str) -> int | None:
-    """The party's size after one of it drops out, when the message says who still comes (``_LEFT_SAID``), else None."""
-    words = _folded(text)
-    pieces = _clauses(words)
-    if len(pieces) < 2 or len(pieces) > 6 or _ASKED.search(words) or _WISH_OR_FEAR.search(words):
-        return None
-    dropped = next((i for i, p in enumerate(pieces) if _NOT_COMING.search(p)), None)
-    if dropped is None:
-        return None
-    from bot.language import signups  # the rules read the persons left as a party (signups reads this module)
-    for piece in pieces[dropped + 1:]:
-        said = _LEFT_SAID.fullmatch(piece)
-        if said is None or _NOT_PERSONS.search(said["who"]):
-            continue
-        found = signups.read_signup(said["who"])
-        if found is not None and found.intent == SIGNUP and found.sure and not found.add:
-            return found.amount
-        scanned = party.scan(said["who"])
-        if scanned is not None and scanned.named == 1 and scanned.size == 1 and re.fullmatch(r"[我俺额](?:自己|一个人?)?", said["who"]):
-            return 1  # "就我自己", "只有我一个"
-    return None
-
-
-def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading | None:
+def second_opinion(text: str, rules: Reading | None, declined: bool, left: int | None = None, event: str = "") -> Reading | None:
     """The rules' reading of a sign-up message, with this module's: a restated size the rules missed or doubted (or read
     as another size) is the new total; a drop-out the rules missed or doubted is the cancel read here; a doubted cancel
     of something else is no question. ``declined``: the rules' ``declines`` (deciding not to go, before any sign-up),
-    which stays asked. The party left after a drop-out (``those_left``) is that many, whatever the rules read (V25)."""
+    which stays asked. ``left``: the party left after a drop-out (``signups.those_left``), that many whatever the rules read
+    (V25). ``event``: the open event's name, which a topic pointed at must name (``_pointed_at_event``)."""
     if rules is not None and rules.add:
         return rules  # "再加一个": a change by so many, the rules' own
-    if (left := those_left(text)) is not None and (rules is None or not rules.sure or rules.intent == SIGNUP_CANCEL
+    if left is not None and (rules is None or not rules.sure or rules.intent == SIGNUP_CANCEL
                                                    or rules.amount != left):
         return Reading(SIGNUP, left, sure=True)  # "额爹不去了，只剩额和额娘" 2
     folded = _folded(text)
@@ -401,7 +400,7 @@ def second_opinion(text: str, rules: Reading | None, declined: bool) -> Reading 
         return Reading(SIGNUP_CANCEL, sure=False)  # "我就不报了 上次去过了": a decision not to sign up, asked as declines are
     if declined or rules is not None and rules.sure and rules.intent == SIGNUP_CANCEL:
         return rules
-    cancel = read_cancel(text)
+    cancel = read_cancel(text, event)
     if rules is None:
         return None if cancel is not None and not_hers(text) else cancel
     if rules.intent == SIGNUP_CANCEL:  # asked by the rules

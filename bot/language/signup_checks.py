@@ -82,6 +82,8 @@ _PUT_ME_DOWN = re.compile(r"先(?:报|算|写|记|占)|(?:给|帮)[我俺](?:们
 _ABOUT_THE_EVENT = re.compile(r"几点|在哪|哪里|哪儿|多少钱|收费|怎么报|咋报|怎么去|咋去")
 _PIECES = re.compile(r"[，,。！!？?；;：:\s]+")  # clauses as typed, a space between words a break too
 _GROUPS = re.compile(NUMERAL + r"(?:个)?(?:组|家|户|对)")  # "报两组": groups of the event's size
+# Her request beside "名额 N" (V25 review): the places are hers to keep ("名额三个 给我留着哈", "名额两个 帮我占上").
+_HER_PLACES = re.compile(r"(?:给|帮|替)[我俺](?:们)?(?:家)?(?:留|占|报|记|算|写)|算[我俺]")
 
 # Someone else's household signed up, seen or heard of ("我看吴静家报了温泉，两大一小", "我妈说王阿姨家报了四个人").
 _THEIR_HOUSEHOLD_SIGNED = re.compile(r"(?:说|看到?|听说)(?![我俺咱])[^，,。\s我俺咱]{0,5}[^，,。\s我俺咱大人]家(?:也|都|已经)*报(?:名)?了")  # not 大家, 人家
@@ -413,6 +415,8 @@ def _without_event_size(words: str, event: str, reading: Reading) -> Reading | N
     if not rest:
         return None  # the rule alone ("一大一小为一组")
     left = "，".join(rest)
+    if _HER_PLACES.search(left) and all(re.match(r"\s*名额", _EVENT_SIZE.search(c).group(0)) for c in said if c not in rest):
+        return reading  # "名额三个 给我留着哈": the places she asks kept, her own count
     if _GROUPS.search(left):
         return reading  # "一大一小为一组 报两组": the groups counted by the event's size, the readers' to weigh
     again = signups.read_signup(left, event)
@@ -427,7 +431,9 @@ def _wish_held_back(words: str) -> bool:
     if held is None or _PUT_ME_DOWN.search(words) or _ABOUT_THE_EVENT.search(words, held.end()) \
             or _HEADS.search(_AGE_OR_SPAN.sub("，", _CLOCK_OR_SPAN.sub("，", words))):
         return False
-    after = [piece for piece in _PIECES.split(words[held.end():]) if piece][1:4]  # the clauses after the doubt's own
+    rest = words[held.end():]
+    own = 0 if _PIECES.match(rest) else 1  # "不过，我和老伴一起": the doubt word ends its clause, none of its own to skip
+    after = [piece for piece in _PIECES.split(rest) if piece][own:own + 3]  # the clauses after the doubt's own
     return not any((found := signups.read_signup(piece)) is not None and found.intent == SIGNUP and found.sure for piece in after)
 
 

@@ -449,7 +449,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         return aside
     if (others := _member_stays_out(text, event)) is not None:
         return others
-    reading = signup_changes.second_opinion(text, _rules_reading(text, event), declines(text))
+    reading = signup_changes.second_opinion(text, _rules_reading(text, event), declines(text), those_left(text), event)
     if reading is not None and reading.intent == SIGNUP and _about_the_sign_up(plain(unquote(text))):
         return None  # "插花课还要报名？", "收到 刘姐的报名改成三位了": talk about a sign-up, whichever reader found one
     if reading is None or reading.intent == SIGNUP and not reading.sure:
@@ -745,7 +745,8 @@ def _put_down_counted(text: str) -> Reading | None:
 # 三个人，先写三个哈", "能行的话报3个", "不加班的话我就去 算我一个". Whatever the condition, she asks to be put down: a sign-up
 # of that count (the condition alone, "要是不下雪我们三个去", stays asked). The request is a clause of its own — 先/就 报, 算,
 # 写 or 记 so many — and every other count of people she says must agree with it; not a plan among members (拼车).
-_PUT_DOWN_NOW = re.compile(r"(?:那就|就|先|那先|那|我|我们|俺|俺们)*(?:给我们?|帮我们?|给俺们?)?(?:报|算|写|记|登记)(?:上)?(?:我们|我|俺们|俺|咱们)?"
+# Openers as single pieces (那就 is 那 then 就): with overlapping choices a failing fullmatch backtracked exponentially.
+_PUT_DOWN_NOW = re.compile(r"(?:那|就|先|我们|我|俺们|俺)*(?:给我们?|帮我们?|给俺们?)?(?:报|算|写|记|登记)(?:上)?(?:我们|我|俺们|俺|咱们)?"
                            r"(?P<n>[一两俩仨三四五六七八九十1-9])(?:个人|个|位|人)?(?:吧|哈|嘛|啊|呀|哦|先)*")  # not 了: "要是不出车，俺就报仨了" would have been
 _IF_SAID = re.compile(r"要是|如果|假如|假使|万一|的话|看情况")
 
@@ -1273,6 +1274,43 @@ def _party_left(text: str) -> Reading | None:
     if found is None or not (found.total or found.named >= 2 or re.match(r"就|只|剩", rest[0])):
         return None  # "我老公不去了，我还去": whether she still comes, not the party's size
     return _party_reading(found.size, True)
+
+
+# V25: the party left after one of it drops out, said after the drop-out with 就/只/剩 (``signup_changes._LEFT_SAID``), as
+# ``_party_left`` reads it for the rules; those added after it ("就我和老伴 还有隔壁王姐" 3) belong to it. A question
+# anywhere ("就剩咱俩了，你还去不", "还开不开": a verb asked by 不 after it) reads no party.
+_ALSO_LEFT = re.compile(r"(?:还有|还带|加上|外加|再加上?|和|跟)(?P<who>[^，,。]{1,10}?)(?:了|啦|吧|哈|啊|呀|咯|喽)*")
+_ASKED_BY_NOT = re.compile(r"([\u4e00-\u9fff])不\1|[去来](?:不|没)(?:[啊呀嘛哈]|$)")
+
+
+def those_left(text: str) -> int | None:
+    """The party's size after one of it drops out, when the message says who still comes, else None (V25)."""
+    changes = signup_changes
+    words = changes._folded(text)
+    pieces = changes._clauses(words)
+    if len(pieces) < 2 or len(pieces) > 6 or changes._ASKED.search(words) or changes._WISH_OR_FEAR.search(words) \
+            or any(_ASKED_BY_NOT.search(p) for p in pieces):
+        return None
+    dropped = next((i for i, p in enumerate(pieces) if changes._NOT_COMING.search(p)), None)
+    if dropped is None:
+        return None
+    after = pieces[dropped + 1:]
+    for at, piece in enumerate(after):
+        said = changes._LEFT_SAID.fullmatch(piece)
+        if said is None or changes._NOT_PERSONS.search(said["who"]):
+            continue
+        who = said["who"]
+        for more in after[at + 1:]:
+            if (also := _ALSO_LEFT.fullmatch(more)) is None or changes._NOT_PERSONS.search(also["who"]):
+                break
+            who += "和" + also["who"]
+        found = read_signup(who)
+        if found is not None and found.intent == SIGNUP and found.sure and not found.add:
+            return found.amount
+        scanned = party.scan(who)
+        if scanned is not None and scanned.named == 1 and scanned.size == 1 and re.fullmatch(r"[我俺额](?:自己|一个人?)?", who):
+            return 1  # "就我自己", "只有我一个"
+    return None
 
 
 # "+1+1", "+1 +1 +1": one person each, as a raised hand each is ("烘焙课+1+1" 2).
