@@ -130,3 +130,25 @@ def test_still_open_asked_beside_the_order(text, amount):
                                   "刚想说要两份 一看截单了"])
 def test_still_open_lookalikes(text):
     assert _no_sure_order(text)
+
+
+# --- review mend -------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("我要一箱，还有的话再给我一箱", 2),  # 再/多/另 before the second count adds to the first
+    ("腊肠我要两斤，还有没有，有就多给两斤", 4),
+    ("我要一盒，还有的话另外再来一盒", 2),
+    ("我要两斤，嗯，三斤的话太多", 2),  # the new count refused as it is said: the first stands
+    ("要三份 嗯 五份就太多了", 3),
+])
+def test_review_mend_counts(text, amount):
+    assert _read(text) == ("order", amount, True)
+
+
+@pytest.mark.parametrize("text", [
+    "7 不对 8 号自提", "5 不对 6 点", "3 不对 4 点到", "2 不对 3 楼",  # a day, an hour, a floor: no count
+    "你那个草莓，我要一盒，晚上去你家拿", "你那个土豆我要两袋 明天到你家里取",  # one member to another, not to the shop
+    "猫两只 狗一只", "狗两条 猫一只", "狗三条 猫两只",  # pets are no goods
+])
+def test_review_mend_no_sure_order(text):
+    assert _read(text) is None

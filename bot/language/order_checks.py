@@ -143,6 +143,9 @@ _BARE_CORRECTED = re.compile(r"^(?P<pre>(?:[\u4e00-\u9fff]{1,6}\s?)?(?P<x>[x×X*
 # someone else's share, a question.
 _NOT_RESTATED = re.compile(r"上面|刚才|刚刚|之前|上次|已经|[订要报接拍][了过]|再|加|减|少|多(?=[要来订加买拿整留点一两俩三几份个])|又|另|不要|取消|"
                            r"不是|[给帮替](?![我俺])[^\s，,。]|[吗呢]")  # O23: 多 as more, not a reason ("…五斤，人多")
+_NO_COUNT_AFTER = re.compile(r"[\s，,。…]*(?:号|点|日|楼|栋|层|室|月|年)")
+# The new count refused as it is said ("我要两斤，嗯，三斤的话太多"): the first stands.
+_REFUSED_AFTER = re.compile(r"(?:的话|就)?太[多少贵]|的话[^，,。\s]{0,3}[多少贵]")
 _STILL_SETTLED = re.compile(r"^\s?(?:吧|就行|就够|就好|得了|了)")
 
 
@@ -155,7 +158,8 @@ _NOT_THAT_MANY = re.compile(r"不要(?:那)?(?P<a>" + NUMERAL + r")[" + _UNITS +
 # O23: the order, then the stock asked and the same count if there is any ("我要两份，还有的话给我两份", "砂糖桔我要一箱呀，仲有冇？
 # 有就畀我一箱"): the same order said again under its condition, not a second one.
 _SAID_AGAIN_IF_ANY = re.compile(r"(?P<n>" + NUMERAL + r")\s?(?P<u>[" + _UNITS + r"])[^，,。？?\d]{0,8}?[，,。？?\s][^\d]{0,12}?"
-                                r"(?:有的话|有就|有嘅话)[^，,。\s\d]{0,6}?(?P=n)\s?(?P=u)")
+                                r"(?:有的话|有就|有嘅话)(?P<gap>[^，,。\s\d]{0,6}?)(?P=n)\s?(?P=u)")
+_MORE_AGAIN = re.compile(r"[再多另加]")  # "还有的话再给我一箱", "有就多给两斤": the second count added, not restated
 
 
 def not_that_many(words: str) -> Reading | None:
@@ -172,14 +176,15 @@ def corrected(text: str) -> Reading | None:
     of that count. None when the message is no such correction."""
     match = _CORRECTED.match(_words(text))
     if match is None and (bare := _BARE_CORRECTED.match(_words(text))) is not None \
-            and not any(_NOT_RESTATED.search(bare[g]) for g in ("pre", "post")) and "不是" not in re.sub(_OH_NO, "", bare.group(0)):
+            and not any(_NOT_RESTATED.search(bare[g]) for g in ("pre", "post")) and "不是" not in re.sub(_OH_NO, "", bare.group(0)) \
+            and not _NO_COUNT_AFTER.match(bare["post"]):  # "7 不对 8 号自提": a day, an hour, a building, no count
         first, last = number(bare["a"]), number(bare["b"])  # O23: "俩 啊不是 仨"
         return Reading(ORDER, last) if first and last and first != last and 1 <= last <= intents.MAX_AMOUNT else None
     if match is None or not match["ua"] and match["a"] not in ("一打", "半打", "两打") \
             or any(_NOT_RESTATED.search(match[g]) for g in ("pre", "mid", "mid2", "post")) \
             or match["still"] and not _STILL_SETTLED.match(match["post"]) \
             or "不是" in re.sub(_OH_NO, "", match.group(0)) or re.search(NUMERAL, match["mid"] + match["mid2"]) \
-            or "还有" in match["mid"] + match["mid2"]:  # "四份四份啊不是十份": the reader's; "两份，呃，还有一份": more
+            or "还有" in match["mid"] + match["mid2"] or _REFUSED_AFTER.match(match["post"]):  # "四份四份啊不是十份": the reader's; "两份，呃，还有一份": more
         return None
     first, last = number(match["a"]), number(match["b"])
     intent = CHANGE if re.search(r"改|换", match["pre"]) else ORDER  # "改成三袋 哦不 两袋": a new total put right (C19)
@@ -263,6 +268,8 @@ _YOURS = re.compile(r"[你您](?:的|家)?那(?:份|个)")
 # O23: "你那个" said to the shop, its goods then her own order with a count ("喂小陈啊你那个排骨还有没有 有的话给我留三斤",
 # "你那个荔枝还有没得我要两斤"): the store's goods, not someone's order or thing talked about ("你那份拿到没", "你那个降压药哪买的").
 _YOURS_GOODS = re.compile(r"[你您](?:家)?那个?(?=[\u4e00-\u9fff]{1,4}?(?:还有|还剩|有没|有冇|[，,。\s？?]|给|[我俺额]要))")
+# Fetched from someone's home ("晚上去你家拿"): "你那个…" said to another member, not to the shop.
+_MEMBERS_HOME = re.compile(r"(?:去|到|上)[你您]家|[你您]家里")
 _HERS_ORDERED = re.compile(r"(?:(?:给|帮)[我俺额](?:留|来|拿|整|订|带|称|装|搞)?上?|[我俺额](?:也|就)?(?:要|订|来))(?:" + NUMERAL + r")\s?[" + _UNITS + r"]")
 _SELF = re.compile(r"[我俺咱]")
 # Recommended to others, the member ordering nothing: "给老人买两份保暖鞋垫挺好的，推荐".
@@ -303,7 +310,7 @@ def _talk(words: str, reading: Reading) -> Reading | None:
     """None for talk about portions; the reading asked when something in the message may stop it; else as read."""
     if _JOKE.search(words) or _ADVISED.search(words) and not _SELF.search(words) or _MADE.search(words) and _MAKER.search(words) \
             or _COOKING.search(words) and len(_MEASURE.findall(words)) >= 2 or _STEPS.search(words) and not _ORDERING.search(words) \
-            or _YOURS.search(words) and not (_YOURS_GOODS.search(words) and _HERS_ORDERED.search(words) and not re.search(r"[你您](?:的|家)?那份", words)) \
+            or _YOURS.search(words) and not (_YOURS_GOODS.search(words) and _HERS_ORDERED.search(words) and not re.search(r"[你您](?:的|家)?那份", words) and not _MEMBERS_HOME.search(words)) \
             or (_YIELDS.search(words) or _DISH_HEAD.match(words) and len(_INGREDIENT.findall(words)) >= 2) and not _ORDERING.search(words) or _KIN_ADDRESSED.match(words) or any(_TALK.search(c) and _UNIT_COUNT.search(c) for c in _clauses(words)):
         return None
     if reading.intent != ORDER:
@@ -1093,7 +1100,8 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
     if reading is None or reading.intent == CANCEL:
         return reading
     if reading.intent == ORDER and not reading.add and (again := _SAID_AGAIN_IF_ANY.search(words)) \
-            and reading.amount == 2 * (number(again["n"]) or 0):
+            and reading.amount == 2 * (number(again["n"]) or 0) \
+            and not _MORE_AGAIN.search(again["gap"]):
         reading = replace(reading, amount=number(again["n"]))  # "砂糖桔我要一箱呀，仲有冇？有就畀我一箱": one order said twice (O23)
     if _TALLIED.search(words) or _COOKED.search(words) or _MADE_AT_HOME.search(words) \
             or _TO_BUY.search(words) or _SENT_TO_GROUP.search(words) or _RECIPE.search(words) \

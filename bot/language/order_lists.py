@@ -173,8 +173,9 @@ _SOLD_IN = "份盒箱袋包斤瓶罐桶提杯只条串听"
 _ONE_CHAR_GOODS = re.compile(r"[\u4e00-\u9fff]")
 # A pause or a yes typed between the counts is no goods ("呃一份吧嗯对一份", "两盒嗯对两盒"): interjections, particles, assent.
 _SAID_BETWEEN = re.compile(r"[嗯呃啊哦噢呀哈嘛呗啦吧哎唉诶欸喔哟对好行是]")
-# One character that names the group-buy itself, not goods: "跟一个龙 三份鸡蛋" joins the chain (接龙, 跟团, 上车).
-_THE_BUY = re.compile(r"[龙团车单群]")
+# One character that is no goods even said twice: the group-buy itself ("跟一个龙 三份鸡蛋" joins the chain: 接龙, 跟团, 上车),
+# pets and people ("猫两只 狗一只": 猫猫, 狗狗, 娃娃 are no goods).
+_THE_BUY = re.compile(r"[龙团车单群猫狗人娃崽宝孩]")
 
 
 def _goods_by_place(names: list[str], units: list[str]) -> bool:
