@@ -32,6 +32,14 @@ def test_what_she_wonders_aloud_asks_nothing(faq, text):
     assert _reading(faq, text)[0] is False
 
 
+@pytest.mark.parametrize("text", [  # (review) what only the store can tell, wondered: asked of the store
+    "不知道店里几点开门", "不知道明天几点开门 想早点去", "想买点豆腐 不知道几点到货", "刚搬过来 不知道超市在哪",
+    "过年那几天 不晓得几点关门", "想给娃买双棉鞋 不清楚还有货没",
+])
+def test_the_store_s_hours_place_or_stock_wondered_is_asked(faq, text):
+    assert _reading(faq, text)[0] is True
+
+
 @pytest.mark.parametrize("text, topic", [
     ("不知道你们店里还有没有红糖", "catalogue"),  # the shop addressed, whether it has it
     ("积分不知道怎么用，店长说一下呗", "points"),  # the owner asked to tell

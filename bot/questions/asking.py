@@ -1089,11 +1089,17 @@ def _chat(folded: str, faq: Faq | None, threshold: float) -> bool:
 _WONDER = re.compile(r"(?:不知道|不晓得|不清楚|搞不清|弄不清|不明白|不懂)(?P<what>[^,，。?？!！\s]{0,10}?(?:啥|什么|咋|怎么|哪|多少|几|干嘛))")
 _WHETHER = re.compile(r"(.)[不没]\1|能不能|有没有|可不可以")  # 不知道还能不能用: whether, asked of the store
 _PUT_TO_SOMEONE = re.compile(r"你们|您|你(?!们)|店长|老板|掌柜|团长|群主|客服|请问|问一下|问下|问问|想问|跟我说|告诉我|说说|讲讲|帮我|麻烦|求")
+# What only the store can tell, wondered in its clause ("不知道店里几点开门", "想买点豆腐 不知道几点到货", "不知道超市在哪"): her
+# hours, place, stock or price wondered about are asked of the store, whoever is named.
+_STORE_WONDERED = re.compile(r"几点(?:开|关|到|营业|送|上班|下班)|开门|关门|营业|到货|有货|在哪|地址|多少钱|几块钱")
+_CLAUSE_END = re.compile(r"[，,。!！\s]")
 
 
 def _wonders(folded: str) -> bool:
     wonder = _WONDER.search(folded)
     if wonder is None or re.search(r"[?？]", folded) or _PUT_TO_SOMEONE.search(folded) or _WHETHER.search(wonder.group("what")):
+        return False
+    if _STORE_WONDERED.search(_CLAUSE_END.split(folded[wonder.start():], maxsplit=1)[0]):
         return False
     clauses = [p for p in _CLAUSE.split(folded) if p and not _CLAUSE_BREAK.fullmatch(p[0])]
     return not any(_ASKS_AT_END.search(c) or _FORM.search(_definite(c)) for c in clauses if not _WONDER.search(c))
