@@ -144,3 +144,12 @@ def test_regional_questions_are_answered(faq, text, topic):
 
 def test_what_she_will_send_herself_is_no_request(faq):
     assert _reading(faq, "我发个定位给你们")[0] is False
+
+
+@pytest.mark.parametrize("text", ["闺女给我发个红包 说积分换的", "老公给我发个定位 说超市门口等我", "我妹帮我发个朋友圈"])
+def test_someone_else_sending_her_something_is_no_request(faq, text):
+    assert _reading(faq, text)[0] is False
+
+
+def test_a_request_to_send_still_asks(faq):
+    assert _reading(faq, "给我发个位置")[0] is True
