@@ -153,3 +153,8 @@ def test_someone_else_sending_her_something_is_no_request(faq, text):
 
 def test_a_request_to_send_still_asks(faq):
     assert _reading(faq, "给我发个位置")[0] is True
+
+
+@pytest.mark.parametrize("text", ["两种奶粉哪个要买的话便宜点？", "这两款米哪个要买大袋的划算？"])
+def test_which_goods_compared_is_asked_of_the_store(faq, text):  # (review) not a poll of the members
+    assert _reading(faq, text)[0] is True
