@@ -36,6 +36,7 @@ from bot.rules import ModerationMemory, build_rules
 from bot.send_queue import Priority, SendQueue
 from bot.templates import Renderer, shipped_templates
 from bot.transport import Transport
+from bot.warm_up import warm_up
 from scheduler.jobs import Scheduler
 from scheduler.timeline import Timeline
 from storage import Database
@@ -98,6 +99,9 @@ class Bot:
 
     async def start(self, *, realtime: bool) -> None:
         """Start storage and jobs; ``realtime`` runs the timeline on the clock by itself."""
+        settings = self.ctx.config.defaults  # the learned models loaded off the loop, before the first message
+        await asyncio.to_thread(warm_up, self.ctx.faq.get(settings.faq.file) if settings.faq.enabled else None,
+                                settings.faq.threshold, tuple(settings.signin.triggers))
         await self.db.start()
         self.granted.update({key: Role(value) for key, value in (await self.db.read(all_roles)).items()})
         await self.db.write(partial(sync_config_tags, tags=self.ctx.config.member_tags))
