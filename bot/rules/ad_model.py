@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import sys
 from collections.abc import Mapping, Set
 from itertools import repeat
 from functools import lru_cache
@@ -221,15 +220,24 @@ def unpack(packed: Mapping[str, Mapping[str, str]]) -> dict[str, float]:
     for length, by_weight in packed.items():
         n = int(length)
         for weight, joined in by_weight.items():
-            grams.update(zip(map(sys.intern, joined if n == 1 else [joined[i:i + n] for i in range(0, len(joined), n)]),
-                             repeat(_WEIGHTS.setdefault(weight, float(weight)))))
+            cut = joined if n == 1 else [joined[i:i + n] for i in range(0, len(joined), n)]
+            grams.update(zip(map(_GRAMS.setdefault, cut, cut), repeat(_WEIGHTS.setdefault(weight, float(weight)))))
     return grams
 
 
 # One float a weight as written, for every model unpacked: the intent, question and topic models' ~500,000 n-grams take
-# ~4,000 weights at three places. Their n-grams are one string each whatever the model (``sys.intern``): ~290,000
-# distinct among ~670,000, each ~80 bytes.
+# ~4,000 weights at three places.
 _WEIGHTS: dict[str, float] = {}
+# One string an n-gram for the models unpacked while this table is kept: ~290,000 distinct among ~670,000, each ~80 bytes.
+# Not ``sys.intern``: its table keeps every n-gram for the life of the process, ~7 MB that nothing reads once the models
+# are loaded; this one is dropped then (``forget_grams``, at start-up), the strings staying shared by the models.
+_GRAMS: dict[str, str] = {}
+
+
+def forget_grams() -> None:
+    """Drop the table that makes each n-gram one string across the models loaded so far (``bot.warm_up``, once every
+    model is loaded). A model loaded later shares its n-grams with those loaded after it only."""
+    _GRAMS.clear()
 
 
 def gram_share(count: int, spread: int) -> float:
