@@ -102,6 +102,30 @@ def test_a_clause_with_the_post_s_own_words_is_the_post(text):
     assert _read(text) is None
 
 
+# The opening still ahead in the remark (h23 review): a time to come, only then (才), waiting for it, not yet, asked when,
+# about to. Her order is early or a promise: asked or left, never acted on as an order now.
+@pytest.mark.parametrize("text", [
+    "后天才开团呀，给我来三袋",
+    "什么时候开团哦 我要一份",
+    "还没开团吗 我先订两袋",
+    "等开团哦 我来三份",
+    "几号开团呀 给我留两份",
+    "后天开团哈 给我来两盒",
+])
+def test_a_remark_on_an_opening_still_ahead_leaves_no_order_now(text):
+    reading = _read(text)
+    assert reading is None or reading[2] is False
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("等了一上午终于开团啦 我要两袋", 2),   # the waiting is over: 等了
+    ("总算等到开团了，给我来一份", 1),
+    ("今天开团咯 我订三盒", 3),
+])
+def test_the_waiting_over_is_a_remark_on_the_post(text, amount):
+    assert _read(text) == ("order", amount, True)
+
+
 # --- (c) a count left open: asked "how many?" --------------------------------------------------------------------------
 
 

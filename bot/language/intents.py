@@ -597,7 +597,17 @@ _OPENING_REMARK = re.compile(r"[^\d，,。!！?？]{0,8}?开团(?:了|啦|咯|�
 # ("开团啦 鸡蛋30枚 要的接龙"). A bare number is no such word: "第二次开团了", "三号开团啦" are remarks. (This was once named
 # as the remark after an order's count below, whose words then read both: laughter, "但", "才" kept "哈哈终于开团啦" as the post.)
 _POST_OWN_WORDS = re.compile(r"接龙|扣|报名|截|库存|[元块¥￥]|[要需]的|" + _QU)
+# Put off to some other time (下次, 改天, 过两天): not now, the intent score's "later"; a time to come is those or a day named
+# (下礼拜, 明天, 后天, 回头) — an order for tomorrow is an order now, so only the shape and the opening ahead read those. Kept
+# here, one table for the readers and the shape (``message_shape`` reads this module).
+PUT_OFF = r"下次|下回|改天|以后|过两天|过几天|明年"
+LATER_TIME = PUT_OFF + r"|下(?:个)?(?:礼拜|星期|周|月|回|次|趟)|明(?:天|早|晚|儿)|后天|回头"
 _THEN = re.compile(r"^(?:那|那么|那就|赶紧|快|好|好的|太好了|太好啦)+")
+# The opening still ahead, said before 开团 in the remark: a time to come (明天, 下周), only then (才), waiting for it (等, 等你),
+# not yet (还没), asked when (啥时候, 几号), about to (快, 要, 准备). Then it is no remark on the post before her: "明天才开团啊，我要
+# 两份" is early, "等你开团哈，到时候我要两份" a promise; the message is read whole, as a careful manager would, not as an order now.
+_OPENING_AHEAD = re.compile(LATER_TIME + r"|才|等(?![了到得过])|还没|没有?(?=开团)|什么时候|啥时候|哪天|几[点号]|快要?(?=开团)|"
+                            r"要(?=开团)|准备|打算")
 
 
 def _opening_remarked(text: str) -> str:
@@ -606,7 +616,8 @@ def _opening_remarked(text: str) -> str:
     if not POST.search(text):
         return text
     pieces = [p for p in re.split(r"[，,。!！?？~～\s]+", text) if p]
-    kept = [p for p in pieces if not (_OPENING_REMARK.fullmatch(p) and not _POST_OWN_WORDS.search(p))]
+    kept = [p for p in pieces if not (_OPENING_REMARK.fullmatch(p) and not _POST_OWN_WORDS.search(p)
+                                      and not _OPENING_AHEAD.search(p[:p.index("开团") + 2]))]
     if not kept or len(kept) == len(pieces):
         return text
     rest = _THEN.sub("", "，".join(kept))

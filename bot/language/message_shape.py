@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.language import order_quantity
-from bot.language.intents import BREAK
+from bot.language.intents import BREAK, LATER_TIME, PUT_OFF  # noqa: F401 (PUT_OFF: the intent score's, read from here)
 from bot.language.numbers import NUMERAL
 from bot.language.people import RELATIVE
 
@@ -54,10 +54,6 @@ MY_KIN = (r"(?:我|俺|咱)(?:家)?的?(?:爹|娘|妈|爸|婆婆|公公|姐|妹|
 # table, wider than the one the shipped intent score was fitted on: ``intent_model`` reads its own until a refit ships.)
 PAST_TIME = (r"上(?:个)?(?:礼拜|星期|周|月|回|次|趟)|前(?:天|几天|阵子|段时间)|昨(?:天|晚|儿)|去年|那(?:次|回|天)|早先|当时|"
              r"(?<![一二三四五六七日末点号底午晚早上下])(?<![明今后当拜期周]天)(?:以前|之前)")
-# Put off to some other time (下次, 改天, 过两天): not now, the intent score's "later"; a time to come is those or a day named
-# (下礼拜, 明天, 后天, 回头) — an order for tomorrow is an order now, so only the shape reads those.
-PUT_OFF = r"下次|下回|改天|以后|过两天|过几天|明年"
-LATER_TIME = PUT_OFF + r"|下(?:个)?(?:礼拜|星期|周|月|回|次|趟)|明(?:天|早|晚|儿)|后天|回头"
 # How much money, asked: 多钱 (多少钱 is 多少's), not a sum told by a degree before it (花了好多钱, 很多钱, 这么多钱; a bare
 # 好多钱 is Southwestern "how much" and stays asked).
 _MUCH_MONEY = r"(?<![很太挺么])(?<![了过]好)多少?钱"
