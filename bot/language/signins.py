@@ -369,6 +369,8 @@ def read_signin(text: str, triggers: list[str] | tuple[str, ...], partner: bool 
     if (spaced := _word_spaced(text)) is not None:
         text = spaced  # "我 女儿 教 我 签到 了": a space between every word is no stop; read run together, she was taught
     text = _asked_as_mandarin(_once(text))
+    if _worth_asked_beside(text):
+        return None  # "签到签到，签了有啥用", "签到了又能怎样 还不是没货": its worth asked, whatever the score says of the rest
     reading = _read_signin(text, tuple(triggers))
     if reading is None:
         said = _spoken(text)
@@ -798,8 +800,6 @@ def _read_signin(text: str, triggers: tuple[str, ...]) -> Reading | None:
            for at, (p, f) in enumerate(zip(parts, found))):
         return None  # "签到签到 签了一年 积分够买一包盐", "签到好累啊 天天签": a clause of 签 beside it talks about the habit
         # (one that asks is her sign-in and a question: "签到了 签满30天送什么来着")
-    if any(f is None and _worth_asked(p) for p, f in zip(parts, found)):
-        return None  # "签到签到，签了有啥用", "签到了，也不知道签了图个啥": its worth asked, rhetorically
     asks_the_bot = [p for p in parts if _ASKS_THE_BOT.fullmatch(p) or _ASKS_THE_BOT_SO.fullmatch(p)]
     if len(parts) > 1 and asks_the_bot and any(_WORK.search(p) or _SIGNIN_NOT_BEFORE.search(p) and not _HOW_OR_BOT.search(p)
                                                for p in parts if p not in asks_the_bot and not is_courtesy(p)):  # "…谢谢你哦"
@@ -916,7 +916,7 @@ _STREAK_TOLD = re.compile(r"(?:我|俺)?(?:都|已经)?(?:连续|连着|坚持|�
 # Its worth asked, rhetorically (I23): "有啥用", "有什么意思", "图个啥", "又能咋样" — chat wherever the act is said ("签到有啥用啊",
 # and after it: "签到签到，签了有啥用", "打卡打卡 天天打有啥用"), in a clause of the act's verb or one of few words; not a
 # question about what the points are for beside other words ("签到了 积分有啥用啊能换鸡蛋不": her act and a question).
-_WORTH_ASKED = re.compile(r"有(?:个)?(?:什么|啥|么|甚|乜|嘛)(?:用|意思|好处|意义|劲)|图(?:个)?(?:啥|什么|么|甚)|(?:又|还)能(?:咋样|怎样|怎么样|咋的)|"
+_WORTH_ASKED = re.compile(r"有(?:个)?(?:什么|啥|么|甚|乜|嘛)(?:用|意思|好处|意义|劲)|图(?:个)?(?:啥|什么|么|甚)|(?:又|还)能?(?:咋样|怎样|怎么样|咋的)|"
                           r"有(?:用|意思)(?:吗|么|没|不)|有个屁用|白费劲")
 # Whose worth is asked (mend of I23): the signing's own, the words before it the act of signing itself ("签了", "签这个",
 # "天天打", "签来签去", "也不知道签了"), or nothing in a clause of few words ("有啥用啊"); not another thing's ("每天打八段锦有啥
@@ -924,6 +924,12 @@ _WORTH_ASKED = re.compile(r"有(?:个)?(?:什么|啥|么|甚|乜|嘛)(?:用|意�
 _ITS_VERB = re.compile(r"(?:也|还|都)?(?:不知道|不晓得)?(?:天天|每天|都|也|还|就|老是|这么)*"
                        r"(?:(?:签|打)(?:个?[到卡])?(?:了|着|来(?:签|打)去)?(?:这个|这玩意儿?|它|那个)?|这个|这玩意儿?|它)"
                        r"(?:又|还|到底|究竟|都)*")
+
+
+def _worth_asked_beside(text: str) -> bool:
+    """The signing's worth asked rhetorically in one of the message's clauses (``_worth_asked``): beside the act ("签到 又能
+    怎样") or in its own clause ("签到了又能怎样 还不是没货", I23's left item: the clause read as the act, the worth missed)."""
+    return _WORTH_ASKED.search(text) is not None and any(_worth_asked(squeeze(p)) for p in _SIGNIN_BREAK.split(plain(text)))
 
 
 def _worth_asked(clause: str) -> bool:
