@@ -881,10 +881,10 @@ def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
 
 
 # A clause beside the trigger that leaves it undone or tells how it goes, a whole clause: given up (算了, 不签了, 懒得签了,
-# 改天再说; not 先签到再说: the act first), long forgotten (我早忘了), out of her reach (可是不会), a notice's (规则如下), the habit
+# 改天再说; not 先签到再说: the act first), a request taken back (算了我自己来, 算了不用了: she will see to it herself), long forgotten (我早忘了), out of her reach (可是不会), a notice's (规则如下), the habit
 # praised (是个好习惯; its act said last still signs in: "…已经成习惯了 签到" has no such whole clause), done before ("签到？我签过了呀",
 # "签到？我早签完了": her answer to someone asking).
-_LEFT_UNDONE = re.compile(r"(?:那|还是)?(?:算了|拉倒)(?:吧|啦|呗)?|(?:今天|我|俺)*(?:就|先|还是)?不签了(?:吧|啦)?|(?:明天|改天|下次|回头)再说(?:吧)?|"
+_LEFT_UNDONE = re.compile(r"(?:那|还是)?(?:算了|拉倒)(?:吧|啦|呗)?(?:(?:我|俺)?自己(?:来|弄|搞)(?:吧|啦)?|不用了|不麻烦(?:你|您)?了)?|(?:今天|我|俺)*(?:就|先|还是)?不签了(?:吧|啦)?|(?:明天|改天|下次|回头)再说(?:吧)?|"
                           r"签(?:个|什么)?啥签?|签什么签|(?:我|俺)?(?:不想|懒得)(?:弄|签|搞)了?|(?:我|俺)?早就?忘(?:了|光了)|"
                           r"(?:可是|但是|可|但)(?:我|俺)?(?:不会|找不到)|[^，,。!！?？\s]{0,6}(?:如下|见下|看群公告|见群公告|看公告)[:：]?|"
                           r"(?:这|是)个?好?习惯(?:挺好|不错|很好|真好)?|"
