@@ -456,7 +456,8 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         # the party before a remark ("讲座我两口子都来听 血压高好多年了", U16); after one ("嘹得很 我俩"), summed up last
         # ("我跟隔壁两个婆婆 三个"), joined by plus signs ("朵朵+妈妈") or someone listed with her kin ("王霞、王霞妈妈") (U24)
         return _remark_after(text, event) or (None if _PAST_A_REMARK.get() else _remark_before(text, event)) \
-            or _total_last(text, event) or _persons_plussed(text) or _named_and_kin(text) or _joined_total(text, event) or reading
+            or _total_last(text, event) or _persons_plussed(text) or _named_and_kin(text) or _joined_total(text, event) \
+            or _story_or(text, event, reading)
     return reading
 
 
@@ -3111,3 +3112,70 @@ def goods_bought(words: str) -> bool:
 def event_kind(words: str) -> bool:
     """Whether the words are a kind of event the store holds, by name ("采摘", "烘焙课", "读书会", "试吃")."""
     return bool(re.fullmatch(r"(?:听|学|上|做|参加)?(?:这个|那个|这次|这场)?(?:亲子)?(?:" + EVENT_KINDS + r"|试吃|试食|体验)+", words))
+
+
+# s24: the party said last, after a story of why or how she comes ("我本来周六要加班的，结果领导说不用去了，正好带着老公孩子
+# 一起来参加亲子手工，我们三个", "写福字那个我早就想报了，退休前在单位就爱写毛笔字，这回带上我老伴儿，我俩"). Voice input and long
+# messages tell the day, the household or an old wish first and end on the party counted with whose (我们三个, 俺俩, 一家四口,
+# 一共五个人, 我一个人): the story decides nothing once it says she comes this time (``_STORY_COMING``) and holds none of what
+# voids a sign-up (``_STORY_NOT``: a question, an if, a doubt, another time, a drop-out, a day already had, others signing up).
+# Where the story does not say she comes, the party is asked once, never left silent. Only stories of two clauses or more:
+# a remark and a party are ``_remark_before``'s and ``_total_last``'s.
+_STORY_COMING = re.compile(r"这回|这次|这趟|今年|今朝|正好|刚好|报|参加|想(?:去|来|参加|学|听|看)|要(?:去|来)|必须|一定(?:要|得)?(?:去|来)|"
+                           r"(?:一起|一块儿?|一道|一路|都|也|还|就)(?:来|去|克|过去|过来)|带(?:上|着)?[^，,。！!\s]{1,8}(?:来|去|克)")
+_STORY_NOT = re.compile(r"[吗么？?]|要是|如果|假如|假使|的话|万一|可能|也许|不一定|说不定|看情况|再说|再看|到时候|下次|下回|明年|以后|改天|"
+                        r"取消|退[掉了出]|去不了|来不了|去不成|不去了|不来了|报不上|没报上|满了|别人|人家|大家|谁|你们")
+# A day already had, told (去过, 来了): the story's past, allowed only before a word of this time (上次去过 … 这回还去).
+_STORY_DONE = re.compile(r"昨天|前天|上周|上星期|上个星期|上次|上回|去年|前几天|刚才|刚刚|(?<![不用])(?:去|来|参加|玩)[^，,。！!\s]{0,6}?[了过](?![吧啊])")
+# Counts of people or households in the story, or a part of the party counted last (大人, 小孩): not one party said once.
+_STORY_COUNTS = re.compile(NUMERAL + r"(?:个|口|位|人|家|大|小)|[俩仨]|[各每]|[a-z]")
+_STORY_PART = re.compile(r"大人|小孩|孩子|娃|老的|小的|带|一家(?![\u4e00-\u9fff]{0,2}口)|[a-z]")  # 我带两个: those she brings; 一家一个: each
+_STORY_NOW = re.compile(r"这回|这次|这趟|今年|今朝|正好|刚好")
+_PARTY_LAST = re.compile(r"(?:那|所以|那就|就|这回|这次|今年)?(?:是)?(?:(?:[我俺咱额]|[我俺咱额]们|[我俺咱额](?:们)?家|我哋|阿拉|一家|全家|总共|一共|共)"
+                         r"[^，,。\s]{0,4}?)?(?:" + NUMERAL + r"(?:个人?|口人?|位)|[俩仨])|" + _PAIR_WHOLE.pattern)
+
+
+def party_after_story(text: str, event: str = "") -> Reading | None:
+    """The party counted in the last clause (or before one remark after it) after a story (see above): sure where the
+    story says she comes this time, asked where it says nothing against it but not that; else None."""
+    words = slips_fixed(plain(unquote(text)))
+    if len(words) > MAX_READ or not _PARTY_LAST.search(words):
+        return None  # no party counted: most chat stops here
+    clauses = [c for c in _CLAUSE_CUT.split(words) if c]
+    if len(clauses) >= 4 and not _PARTY_LAST.search(clauses[-1]) and not _REMARK_NOT.search(clauses[-1]):
+        clauses = clauses[:-1]  # "…我搭老头子两个人，伊顶欢喜吃粥了": one remark after the party
+    if len(clauses) < 3 or len(clauses[-1]) > 16 or not _PARTY_LAST.match(clauses[-1]):
+        return None
+    head = "，".join(clauses[:-1])
+    if len(head) < 10 or _STORY_COUNTS.search(head) or _STORY_PART.search(clauses[-1]):
+        return None  # a list of pieces, not a story ("大宝三年级 二宝幼儿园 我一个大人"); counts before it are another sum's
+    done = _STORY_DONE.search(head)
+    now = _STORY_NOW.search(head, done.end() if done else 0)
+    lately = head[now.start():] if now else head  # what is said of this time: a regret or a wish of before is the story's
+    if _STORY_NOT.search(head) or done and not now or UNDECIDED.search(lately) or CONDITION.search(lately) \
+            or own_words(text) != text or _nobodys_story(text) \
+            or _goes_elsewhere(_GO_SELF.sub("去，", head), event) and not _SIGNUP_SAID.search(head):
+        return None
+    if not re.match(r"(?:那|所以|那就|就)?(?:是)?[我俺咱额阿一全总共]", clauses[-1]) and not _PARTY_TOLD.search(head):
+        return None  # a bare head count ("三个人") sums up a party told with the member, or no one's
+    last = read_signup(clauses[-1], event)
+    if last is None or last.intent != SIGNUP or not last.sure or last.add or last.amount > MAX_AMOUNT:
+        return None
+    return replace(last, sure=bool(_STORY_COMING.search(head)))
+
+
+def _nobodys_story(text: str) -> bool:
+    """The rules' reasons for silence that a story of the member's own day does not make (``_nobodys`` without
+    ``not_a_signup``'s told experience, home life and things done, which any story tells)."""
+    words = plain(unquote(text))
+    pieces = _pieces_of(words)
+    return is_notice(text) or others_signed_up(text) or bool(_PASTIME.search(words) or TALLY.search(words) or _MEETING.search(words)
+                                                             or LAUGH.search(words) or SIGNUP_CANCEL_WORDS.search(words) or _JOKE.search(words)) \
+        or own_condition(words) or _unreal_if(words) or _others_sign_up(pieces) or _signs_up_elsewhere(pieces) or _hearsay(pieces) \
+        or _about_the_sign_up(words) or _organised_elsewhere(words) or another_time(text)
+
+
+def _story_or(text: str, event: str, reading: Reading | None) -> Reading | None:
+    """``party_after_story`` where the rules read nothing or only asked: its sure reading, or its question where they were silent."""
+    story = party_after_story(text, event)
+    return story if story is not None and (story.sure or reading is None) else reading
