@@ -18,7 +18,7 @@ from bot.language import coming, party, signup_changes
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, number
 from bot.language.pinyin_words import spelled_out
-from bot.language.people import HOME, KIN, KIN_CALLED, NOT_RANKED, PERSON, PERSONS, RELATIVE, SURNAME, kin_folded
+from bot.language.people import HOME, KIN, KIN_CALLED, NOT_RANKED, PEOPLE_KIND, PERSON, PERSONS, RELATIVE, SURNAME, kin_folded
 from bot.language.wrapping import BREAK, SPACE_BREAK, SPOKEN_MARKS, clauses, heard_as, is_courtesy, plain, squeeze, strip_particles, trim_courtesy, unquote
 
 _Q = "(" + NUMERAL + ")"
@@ -445,6 +445,8 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         return put_down
     if (first := _put_down_first(text)) is not None:
         return first
+    if (peers := peers_counted(text)) is not None:
+        return peers
     if (aside := _aside_dropped(text, event)) is not None:
         return aside
     if (others := _member_stays_out(text, event)) is not None:
@@ -3179,3 +3181,36 @@ def _story_or(text: str, event: str, reading: Reading | None) -> Reading | None:
     """``party_after_story`` where the rules read nothing or only asked: its sure reading, or its question where they were silent."""
     story = party_after_story(text, event)
     return story if story is not None and (story.sure or reading is None) else reading
+
+
+# s24: the member's group of peers counted by what they are ("我们楼栋四个老太太一起报", "俺们老哥仨都去", "腊八喝粥 我们老姐妹四个",
+# "我们店里三个小姑娘一起", "阿拉渔村四个老姐妹一起报"): 我们 holds the member, the kind says who the others are, the count is
+# the party — whatever place or body names the group (楼道, 小区, 茶园, 矿上, 武术队). Children (两个娃) leave the member out, and
+# another's group (她跟她老姐妹三个) is not hers. Only the group, an event's topic before it and words of coming together after.
+_PEER_KINDS = r"(?:" + PEOPLE_KIND + r"|老太太|老太|老头儿?|老头老太太?|老哥|小姑娘|宝妈|义工)"
+_NOT_PEERS = re.compile(r"孩子|娃|小孩|小朋友|孙|侄|外甥|学生|老人|家长|员工")  # children or those cared for: the member is not one
+_WE = r"(?:我们|俺们|咱们|额们|我哋|阿拉|伲)"
+_GROUP_LEAD = r"[^\s，,。！!？?\d]{0,8}?"  # the event's topic before the group, if any
+_PEERS_COUNTED = re.compile(
+    r"(?:(?P<topic>" + _GROUP_LEAD + r")[\s，,]*(?:给)?" + _WE + r"(?P<where>" + _GROUP_LEAD + r")(?:的)?"
+    r"(?:(?P<n>" + NUMERAL + r")(?:个|位)?|(?P<k>[俩仨]))(?P<kind>" + _PEER_KINDS + r")"
+    r"|(?P<topic2>" + _GROUP_LEAD + r")[\s，,]*(?:给)?" + _WE + r"(?P<where2>" + _GROUP_LEAD + r")(?:的)?(?P<kind2>" + _PEER_KINDS + r")"
+    r"(?:(?P<n2>" + NUMERAL + r")(?:个|位)?|(?P<k2>[俩仨])))"
+    r"[\s，,]*(?:一起|一块儿?|一搭|一道|一路)?(?:都)?(?:报名?|报上|报个名|来|去|参加|算上|记上)?(?:了吧|吧|哈|啊|呀|哦)?")
+
+
+def peers_counted(text: str) -> Reading | None:
+    """The member's group of peers counted by kind (see above), a sure sign-up of that count; else None."""
+    words = slips_fixed(plain(unquote(text))).strip(" ，,。！!~～")
+    if len(words) > 40 or not re.search(_WE, words):
+        return None  # one search: most messages stop here
+    parts = [c for c in re.split(r"[，,。！!；;]+", words) if c.strip()]
+    match = _PEERS_COUNTED.fullmatch(parts[0].strip()) if parts else None
+    if match is None or len(parts) > 2 or len(parts) == 2 and _REMARK_NOT.search(parts[1]):
+        return None  # one remark after it at most ("都是血压高"), one that counts or names no one
+    topic, where, kind = match["topic"] or match["topic2"] or "", match["where"] or match["where2"] or "", match["kind"] or match["kind2"]
+    if _NOT_PEERS.search(kind) or PERSON.search(topic) or _REMARK_NOT.search(where) or re.search(r"[不没别吗么]", topic + where) \
+            or own_words(text) != text or nobodys(text):
+        return None  # "我们两个娃", "她跟她老姐妹", "我们以前三个同事": not her party now
+    n = number(match["n"] or match["k"] or match["n2"] or match["k2"])
+    return Reading(SIGNUP, n, sure=True) if n and 2 <= n <= MAX_AMOUNT else None
