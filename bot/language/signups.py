@@ -3047,7 +3047,7 @@ def line_party(body: str) -> Reading | None:
         return _party_reading(people, True)  # "小周两口子", "老王夫妻俩": the line's name is a pair (U16)
     if (joined := _LINE_JOINED.fullmatch(tail)) and (people := party_size("我和" + joined["who"])) >= 2:
         return _party_reading(people, True)  # "细妹 同我阿妈", "小李 和她妈": the name and whom she comes with (U16)
-    return None
+    return line_told(name, tail)
 
 
 # Whom the line's name comes with, said after it: "同我阿妈", "和她妈", "跟老公".
@@ -3214,3 +3214,23 @@ def peers_counted(text: str) -> Reading | None:
         return None  # "我们两个娃", "她跟她老姐妹", "我们以前三个同事": not her party now
     n = number(match["n"] or match["k"] or match["n2"] or match["k2"])
     return Reading(SIGNUP, n, sure=True) if n and 2 <= n <= MAX_AMOUNT else None
+
+
+# s24: her line of a pasted 接龙 told in her own words after her name ("4. 赵凤霞 俺和老伴儿", "3. 高玉珍 我 老伴儿 孙女",
+# "4. 李大姐 俺和俺妹", "3. 邓敏（一家四口）", "3、大武口李 四个（我们一家）"): the words after the name are read as a message of
+# hers would be, and only a sure sign-up so read is the line's party; the list's own count stands otherwise.
+_LINE_ASIDE = re.compile(r"[（(]([^（）()]{1,12})[）)]")
+_LINE_OWN = re.compile(r"[我俺额咱]|一家|全家|两口|老两口")
+
+
+def line_told(name: str, tail: str) -> Reading | None:
+    """The party her line's words after the name say in her own words (see above), or None."""
+    if not tail and (aside := _LINE_ASIDE.search(name)):
+        tail = aside.group(1)  # "邓敏（一家四口）": the party in brackets after the name
+    words = _LINE_ASIDE.sub(lambda m: " " + m.group(1), tail).strip()
+    if not words or len(words) > 24 or not _LINE_OWN.search(words) or re.search(r"\d", words):
+        return None
+    reading = read_signup(words)
+    if reading is None and _PARTY_TOLD.match(words) and (people := party_size(words) or 0) >= 2:
+        return _party_reading(people, True)  # "俺和老伴儿": the member joined with those she names, on a sign-up list
+    return reading if reading is not None and reading.intent == SIGNUP and reading.sure and not reading.add else None
