@@ -3150,8 +3150,8 @@ def party_after_story(text: str, event: str = "") -> Reading | None:
     if len(clauses) < 3 or len(clauses[-1]) > 16 or not _PARTY_LAST.match(clauses[-1]):
         return None
     head = "，".join(clauses[:-1])
-    if len(head) < 10 or _STORY_COUNTS.search(head) or _STORY_PART.search(clauses[-1]):
-        return None  # a list of pieces, not a story ("大宝三年级 二宝幼儿园 我一个大人"); counts before it are another sum's
+    if len(head) < 10 or max(map(len, clauses[:-1])) < 5 or _STORY_COUNTS.search(head) or _STORY_PART.search(clauses[-1]):
+        return None  # a list of pieces, not a story ("大宝三年级 二宝幼儿园 我一个大人", "我 老公 婆婆 大宝 二宝 一共五个"); counts before it are another sum's
     done = _STORY_DONE.search(head)
     now = _STORY_NOW.search(head, done.end() if done else 0)
     lately = head[now.start():] if now else head  # what is said of this time: a regret or a wish of before is the story's
