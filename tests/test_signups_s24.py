@@ -67,6 +67,8 @@ def test_her_chain_line_in_her_own_words(text, people):
     ("我伲三个报名", 3),
     ("剪纸我俫两个来", 2),
     ("我同老嬷两个报名", 2),
+    ("写挥春 我同仔", 2),  # 粤: with my son
+    ("我同仔两个嚟", 2),
 ])
 def test_wu_we_and_the_wife(text, people):
     assert acted(text) == people
