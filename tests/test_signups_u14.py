@@ -53,7 +53,7 @@ OPEN = "/活动 腊八粥品尝 周六10:00 名额10 截止周五20:00"
 @pytest.mark.skipif(party_ranker.shipped() is None, reason="no party ranker fitted")
 @pytest.mark.parametrize("member, name, text, people", [
     ("bo", "波波", "带上我小外甥", 2),  # the rules read nothing in these: the guess alone (asked: probable, not sure; U24: 小外孙 the rules read now)
-    ("zhang", "张阿姨", "我们楼里三个老太太", 3),  # (acted on: sure)
+    ("zhang", "张阿姨", "我们楼三个", 3),  # (acted on: sure; s24: 我们楼里三个老太太, peers counted by kind, the rules read now)
 ])
 async def test_a_party_alone_under_the_event_is_stored_or_asked_once_then_stored(make_harness, member, name, text, people):
     from tests.test_activity import GROUP

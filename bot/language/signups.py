@@ -18,7 +18,7 @@ from bot.language import coming, party, signup_changes
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, number
 from bot.language.pinyin_words import spelled_out
-from bot.language.people import HOME, KIN, KIN_CALLED, NOT_RANKED, PERSON, PERSONS, RELATIVE, SURNAME, kin_folded
+from bot.language.people import HOME, KIN, KIN_CALLED, NOT_RANKED, PEOPLE_KIND, PERSON, PERSONS, RELATIVE, SURNAME, kin_folded
 from bot.language.wrapping import BREAK, SPACE_BREAK, SPOKEN_MARKS, clauses, heard_as, is_courtesy, plain, squeeze, strip_particles, trim_courtesy, unquote
 
 _Q = "(" + NUMERAL + ")"
@@ -445,6 +445,8 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         return put_down
     if (first := _put_down_first(text)) is not None:
         return first
+    if (peers := peers_counted(text)) is not None:
+        return peers
     if (aside := _aside_dropped(text, event)) is not None:
         return aside
     if (others := _member_stays_out(text, event)) is not None:
@@ -456,7 +458,8 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         # the party before a remark ("讲座我两口子都来听 血压高好多年了", U16); after one ("嘹得很 我俩"), summed up last
         # ("我跟隔壁两个婆婆 三个"), joined by plus signs ("朵朵+妈妈") or someone listed with her kin ("王霞、王霞妈妈") (U24)
         return _remark_after(text, event) or (None if _PAST_A_REMARK.get() else _remark_before(text, event)) \
-            or _total_last(text, event) or _persons_plussed(text) or _named_and_kin(text) or _joined_total(text, event) or reading
+            or _total_last(text, event) or _persons_plussed(text) or _named_and_kin(text) or _joined_total(text, event) \
+            or _story_or(text, event, reading)
     return reading
 
 
@@ -1032,6 +1035,7 @@ def _contest_as_event(text: str) -> str:
 # Dialect words for the member, her people and her seats, read as Mandarin over the whole message before any rule: 北方
 # 俺 (I), 上海 侬 (you), 搭 (and), 阿拉 before kin (my), 囡囡 (daughter), 一记 (a bit); 粤 阿婆 (grandma), N个位 (seats).
 _DIALECT = ((re.compile(r"俺(?!们)"), "我"), (re.compile(r"自个儿|自各儿"), "自己"),  # 北方: 俺自个儿来 (U19)
+            (re.compile(r"我[伲俫](?![\u4e00-\u9fff]?家头)"), "我们"),  # s24: 吴 we (苏沪 我伲, 台州 我俫): "我伲两个报名"; 伲两家头 is U19's
             (re.compile(r"侬"), "你"), (re.compile(r"(?<=[我你])搭(?=阿拉|[\u4e00-\u9fff]{1,3}(?:两|俩|一起))"), "和"),
             (re.compile(r"阿拉(?=囡囡|儿子|女儿|老公|老婆|姆妈|爸爸|妈妈|孙子|孙女)"), "我"), (re.compile(r"囡囡"), "女儿"), (re.compile(r"姆妈"), "妈妈"),
             (re.compile(r"(?<=报)一记"), "一下"), (re.compile(r"阿婆"), "奶奶"), (re.compile(r"细路(?:仔|女)?"), "孩子"), (re.compile(r"(?<=[我俺]家)小子"), "儿子"), (re.compile(r"尕娃"), "孩子"), (re.compile(r"孩(?=[他她][爸妈])"), "孩子"), (re.compile(r"(?:唔该|多谢)晒"), "谢谢"), (re.compile(r"阿公"), "爷爷"),
@@ -3044,7 +3048,7 @@ def line_party(body: str) -> Reading | None:
         return _party_reading(people, True)  # "小周两口子", "老王夫妻俩": the line's name is a pair (U16)
     if (joined := _LINE_JOINED.fullmatch(tail)) and (people := party_size("我和" + joined["who"])) >= 2:
         return _party_reading(people, True)  # "细妹 同我阿妈", "小李 和她妈": the name and whom she comes with (U16)
-    return None
+    return line_told(name, tail)
 
 
 # Whom the line's name comes with, said after it: "同我阿妈", "和她妈", "跟老公".
@@ -3111,3 +3115,123 @@ def goods_bought(words: str) -> bool:
 def event_kind(words: str) -> bool:
     """Whether the words are a kind of event the store holds, by name ("采摘", "烘焙课", "读书会", "试吃")."""
     return bool(re.fullmatch(r"(?:听|学|上|做|参加)?(?:这个|那个|这次|这场)?(?:亲子)?(?:" + EVENT_KINDS + r"|试吃|试食|体验)+", words))
+
+
+# s24: the party said last, after a story of why or how she comes ("我本来周六要加班的，结果领导说不用去了，正好带着老公孩子
+# 一起来参加亲子手工，我们三个", "写福字那个我早就想报了，退休前在单位就爱写毛笔字，这回带上我老伴儿，我俩"). Voice input and long
+# messages tell the day, the household or an old wish first and end on the party counted with whose (我们三个, 俺俩, 一家四口,
+# 一共五个人, 我一个人): the story decides nothing once it says she comes this time (``_STORY_COMING``) and holds none of what
+# voids a sign-up (``_STORY_NOT``: a question, an if, a doubt, another time, a drop-out, a day already had, others signing up).
+# Where the story does not say she comes, the party is asked once, never left silent. Only stories of two clauses or more:
+# a remark and a party are ``_remark_before``'s and ``_total_last``'s.
+_STORY_COMING = re.compile(r"这回|这次|这趟|今年|今朝|正好|刚好|报|参加|想(?:去|来|参加|学|听|看)|要(?:去|来)|必须|一定(?:要|得)?(?:去|来)|"
+                           r"(?:一起|一块儿?|一道|一路|都|也|还|就)(?:来|去|克|过去|过来)|带(?:上|着)?[^，,。！!\s]{1,8}(?:来|去|克)")
+_STORY_NOT = re.compile(r"[吗么？?]|要是|如果|假如|假使|的话|万一|可能|也许|不一定|说不定|看情况|再说|再看|到时候|下次|下回|明年|以后|改天|"
+                        r"取消|退[掉了出]|去不了|来不了|去不成|不去了|不来了|报不上|没报上|满了|别人|人家|大家|谁|你们")
+# A day already had, told (去过, 来了): the story's past, allowed only before a word of this time (上次去过 … 这回还去).
+_STORY_DONE = re.compile(r"昨天|前天|上周|上星期|上个星期|上次|上回|去年|前几天|刚才|刚刚|(?<![不用])(?:去|来|参加|玩)[^，,。！!\s]{0,6}?[了过](?![吧啊])")
+# Counts of people or households in the story, or a part of the party counted last (大人, 小孩): not one party said once.
+_STORY_COUNTS = re.compile(NUMERAL + r"(?:个|口|位|人|家|大|小)|[俩仨]|[各每]|[a-z]")
+_STORY_PART = re.compile(r"大人|小孩|孩子|娃|老的|小的|带|一家(?![\u4e00-\u9fff]{0,2}口)|[a-z]")  # 我带两个: those she brings; 一家一个: each
+_STORY_NOW = re.compile(r"这回|这次|这趟|今年|今朝|正好|刚好")
+_PARTY_LAST = re.compile(r"(?:那|所以|那就|就|这回|这次|今年)?(?:是)?(?:(?:[我俺咱额]|[我俺咱额]们|[我俺咱额](?:们)?家|我哋|阿拉|一家|全家|总共|一共|共)"
+                         r"[^，,。\s]{0,4}?)?(?:" + NUMERAL + r"(?:个人?|口人?|位)|[俩仨])|" + _PAIR_WHOLE.pattern)
+
+
+def party_after_story(text: str, event: str = "") -> Reading | None:
+    """The party counted in the last clause (or before one remark after it) after a story (see above): sure where the
+    story says she comes this time, asked where it says nothing against it but not that; else None."""
+    words = slips_fixed(plain(unquote(text)))
+    if len(words) > MAX_READ or not _PARTY_LAST.search(words):
+        return None  # no party counted: most chat stops here
+    clauses = [c for c in _CLAUSE_CUT.split(words) if c]
+    if len(clauses) >= 4 and not _PARTY_LAST.search(clauses[-1]) and not _REMARK_NOT.search(clauses[-1]):
+        clauses = clauses[:-1]  # "…我搭老头子两个人，伊顶欢喜吃粥了": one remark after the party
+    if len(clauses) < 3 or len(clauses[-1]) > 16 or not _PARTY_LAST.match(clauses[-1]):
+        return None
+    head = "，".join(clauses[:-1])
+    if len(head) < 10 or max(map(len, clauses[:-1])) < 5 or _STORY_COUNTS.search(head) or _STORY_PART.search(clauses[-1]):
+        return None  # a list of pieces, not a story ("大宝三年级 二宝幼儿园 我一个大人", "我 老公 婆婆 大宝 二宝 一共五个"); counts before it are another sum's
+    done = _STORY_DONE.search(head)
+    now = _STORY_NOW.search(head, done.end() if done else 0)
+    lately = head[now.start():] if now else head  # what is said of this time: a regret or a wish of before is the story's
+    if _STORY_NOT.search(head) or done and not now or UNDECIDED.search(lately) or CONDITION.search(lately) \
+            or own_words(text) != text or _nobodys_story(text) \
+            or _goes_elsewhere(_GO_SELF.sub("去，", head), event) and not _SIGNUP_SAID.search(head):
+        return None
+    if not re.match(r"(?:那|所以|那就|就)?(?:是)?[我俺咱额阿一全总共]", clauses[-1]) and not _PARTY_TOLD.search(head):
+        return None  # a bare head count ("三个人") sums up a party told with the member, or no one's
+    last = read_signup(clauses[-1], event)
+    if last is None or last.intent != SIGNUP or not last.sure or last.add or last.amount > MAX_AMOUNT:
+        return None
+    return replace(last, sure=bool(_STORY_COMING.search(head)))
+
+
+def _nobodys_story(text: str) -> bool:
+    """The rules' reasons for silence that a story of the member's own day does not make (``_nobodys`` without
+    ``not_a_signup``'s told experience, home life and things done, which any story tells)."""
+    words = plain(unquote(text))
+    pieces = _pieces_of(words)
+    return is_notice(text) or others_signed_up(text) or bool(_PASTIME.search(words) or TALLY.search(words) or _MEETING.search(words)
+                                                             or LAUGH.search(words) or SIGNUP_CANCEL_WORDS.search(words) or _JOKE.search(words)) \
+        or own_condition(words) or _unreal_if(words) or _others_sign_up(pieces) or _signs_up_elsewhere(pieces) or _hearsay(pieces) \
+        or _about_the_sign_up(words) or _organised_elsewhere(words) or another_time(text)
+
+
+def _story_or(text: str, event: str, reading: Reading | None) -> Reading | None:
+    """``party_after_story`` where the rules read nothing or only asked: its sure reading, or its question where they were silent."""
+    story = party_after_story(text, event)
+    return story if story is not None and (story.sure or reading is None) else reading
+
+
+# s24: the member's group of peers counted by what they are ("我们楼栋四个老太太一起报", "俺们老哥仨都去", "腊八喝粥 我们老姐妹四个",
+# "我们店里三个小姑娘一起", "阿拉渔村四个老姐妹一起报"): 我们 holds the member, the kind says who the others are, the count is
+# the party — whatever place or body names the group (楼道, 小区, 茶园, 矿上, 武术队). Children (两个娃) leave the member out, and
+# another's group (她跟她老姐妹三个) is not hers. Only the group, an event's topic before it and words of coming together after.
+_PEER_KINDS = r"(?:" + PEOPLE_KIND + r"|老太太|老太|老头儿?|老头老太太?|老哥|小姑娘|宝妈|义工)"
+_NOT_PEERS = re.compile(r"孩子|娃|小孩|小朋友|孙|侄|外甥|学生|老人|家长|员工")  # children or those cared for: the member is not one
+_WE = r"(?:我们|俺们|咱们|额们|我哋|阿拉|伲)"
+_GROUP_LEAD = r"[^\s，,。！!？?\d]{0,8}?"  # the event's topic before the group, if any
+_PEERS_COUNTED = re.compile(
+    r"(?:(?P<topic>" + _GROUP_LEAD + r")[\s，,]*(?:给)?" + _WE + r"(?P<where>" + _GROUP_LEAD + r")(?:的)?"
+    r"(?:(?P<n>" + NUMERAL + r")(?:个|位)?|(?P<k>[俩仨]))(?P<kind>" + _PEER_KINDS + r")"
+    r"|(?P<topic2>" + _GROUP_LEAD + r")[\s，,]*(?:给)?" + _WE + r"(?P<where2>" + _GROUP_LEAD + r")(?:的)?(?P<kind2>" + _PEER_KINDS + r")"
+    r"(?:(?P<n2>" + NUMERAL + r")(?:个|位)?|(?P<k2>[俩仨])))"
+    r"[\s，,]*(?:一起|一块儿?|一搭|一道|一路)?(?:都)?(?:报名?|报上|报个名|来|去|参加|算上|记上)?(?:了吧|吧|哈|啊|呀|哦)?")
+
+
+def peers_counted(text: str) -> Reading | None:
+    """The member's group of peers counted by kind (see above), a sure sign-up of that count; else None."""
+    words = slips_fixed(plain(unquote(text))).strip(" ，,。！!~～")
+    if len(words) > 40 or not re.search(_WE, words):
+        return None  # one search: most messages stop here
+    parts = [c for c in re.split(r"[，,。！!；;]+", words) if c.strip()]
+    match = _PEERS_COUNTED.fullmatch(parts[0].strip()) if parts else None
+    if match is None or len(parts) > 2 or len(parts) == 2 and _REMARK_NOT.search(parts[1]):
+        return None  # one remark after it at most ("都是血压高"), one that counts or names no one
+    topic, where, kind = match["topic"] or match["topic2"] or "", match["where"] or match["where2"] or "", match["kind"] or match["kind2"]
+    if _NOT_PEERS.search(kind) or PERSON.search(topic) or _REMARK_NOT.search(where) or re.search(r"[不没别吗么]", topic + where) \
+            or own_words(text) != text or nobodys(text):
+        return None  # "我们两个娃", "她跟她老姐妹", "我们以前三个同事": not her party now
+    n = number(match["n"] or match["k"] or match["n2"] or match["k2"])
+    return Reading(SIGNUP, n, sure=True) if n and 2 <= n <= MAX_AMOUNT else None
+
+
+# s24: her line of a pasted 接龙 told in her own words after her name ("4. 赵凤霞 俺和老伴儿", "3. 高玉珍 我 老伴儿 孙女",
+# "4. 李大姐 俺和俺妹", "3. 邓敏（一家四口）", "3、大武口李 四个（我们一家）"): the words after the name are read as a message of
+# hers would be, and only a sure sign-up so read is the line's party; the list's own count stands otherwise.
+_LINE_ASIDE = re.compile(r"[（(]([^（）()]{1,12})[）)]")
+_LINE_OWN = re.compile(r"[我俺额咱]|一家|全家|两口|老两口")
+
+
+def line_told(name: str, tail: str) -> Reading | None:
+    """The party her line's words after the name say in her own words (see above), or None."""
+    if not tail and (aside := _LINE_ASIDE.search(name)):
+        tail = aside.group(1)  # "邓敏（一家四口）": the party in brackets after the name
+    words = _LINE_ASIDE.sub(lambda m: " " + m.group(1), tail).strip()
+    if not words or len(words) > 24 or not _LINE_OWN.search(words) or re.search(r"\d", words):
+        return None
+    reading = read_signup(words)
+    if reading is None and _PARTY_TOLD.match(words) and (people := party_size(words) or 0) >= 2:
+        return _party_reading(people, True)  # "俺和老伴儿": the member joined with those she names, on a sign-up list
+    return reading if reading is not None and reading.intent == SIGNUP and reading.sure and not reading.add else None
