@@ -630,6 +630,34 @@ def _total_last(text: str, event: str) -> Reading | None:
     return Reading(SIGNUP, total, sure=True)
 
 
+# One check for U25's five readers (U26). Each acts sure on a count in a shape of its own (asked in, put right, put down,
+# after a condition, joined with her), and each shape is met in chat as often: the staff's notice or the event's rule per head
+# ("每家只能报两个人", "一个人可以报两个吗"), others' sign-ups told, another time or a time past ("上周我们三个能去吗", "昨天人不是
+# 三个 是五个"), a game or the members' own plan, goods or a meal counted ("蛋黄酥还能加两个吗"), someone else's party or the
+# members asked ("王姐她们三个还能报吗", "你俩能来不", "她们不是三个 是四个"), a regret ("早知道这么热闹的话 就报三个"), a quoted
+# line. Whatever the reader, the count is then not her party now.
+_THEIR_COUNT = re.compile(r"(?:[你您她他伊](?:们|家)|人家|别人)[^，,。\s我俺咱]{0,3}?(?:" + NUMERAL + r"(?:个|位|口)|[俩仨])|[你您她他伊](?:俩|仨)")
+_PER_HEAD = re.compile(r"每(?:个人|个|人|家|户|位|组)|各(?:家|户)|(?<![我俺咱们])一(?:个人|人|家|户|位)(?:最多|只能|只可以|能|可以|限)")
+_GOODS_COUNT = re.compile(r"(?:还|再|也|都|就)*(?:能|可以)?(?:加|要|来|留|订|拿|买)?(?:" + NUMERAL + r")(?:个|份)(?!人)")  # 蛋黄酥还能加两个
+_ANY_HEADS = re.compile(NUMERAL + r"|[俩仨]")
+
+
+def _goods_counted(words: str) -> bool:
+    """A count of goods or a meal: a clause with a count and goods' or a meal's words, or goods named right before a count
+    (not goods something is done with at the event: 包饺子两个, 插花两个)."""
+    events_off = _EVENT_NAMED.sub("活动", words)
+    return any(_COUNTS_OF_ELSE.search(c) for c in _CLAUSE_CUT.split(words) if _ANY_HEADS.search(c)) \
+        or any(_GOODS_COUNT.match(events_off, m.end()) for m in GOODS.finditer(events_off))
+
+
+def _not_her_party_now(text: str, words: str) -> bool:
+    """Whether a count U25's readers found is no party of hers now (above); ``words`` the message as the reader reads it."""
+    return own_words(text) != text or is_notice(text) or others_signed_up(text) or another_time(text) \
+        or bool(MEMBERS_PLAN.search(words) or _PASTIME.search(words) or _PER_HEAD.search(words)) \
+        or bool(_THEIR_COUNT.search(words)) and not _FIRST_PERSON.search(words) \
+        or _goods_counted(words) or _told_as_done(_pieces_of(words)) or _unreal_if(words)
+
+
 # Her party's count asked in (U25): "三个人还能报不？", "我们三个能报吗", "周六烘焙课还能报两个人吗", "能报四个人吗 一家四口", "我们
 # 四个能报吗？报上吧". Whether there is room for so many is no doubt about coming: she counts who comes and asks them in — a
 # sign-up of that count, as "还有位置吗 我们三个" is. A count that is an age or a time ("孩子两岁能参加吗", "九点多能去吗") is no
@@ -651,7 +679,7 @@ def _count_asked_in(text: str) -> Reading | None:
         return None  # one search: most messages stop here
     clauses = [c for c in re.split(r"[，,。！!？?；;~～\s]+", words) if c]
     match = next((m for rx in _COUNT_ASKED if clauses and (m := rx.fullmatch(clauses[0]))), None)
-    if match is None or _NOT_COUNTED_IN.search(match["pre"]) or own_words(text) != text:
+    if match is None or _NOT_COUNTED_IN.search(match["pre"]) or _not_her_party_now(text, words):
         return None
     n = number(match["n"] or match["k"])
     for rest in clauses[1:]:
@@ -696,10 +724,9 @@ def _count_put_right(text: str) -> Reading | None:
     words = slips_fixed(plain(unquote(text))).strip(" ，,。！!~～")
     if len(words) > 80 or not _PUT_RIGHT_CUE.search(words):
         return None  # no word that takes a count back: most messages stop here
-    if own_words(text) != text or UNDECIDED.search(words) or CONDITION.search(words) or QUESTION.search(words) \
-            or is_notice(text) or others_signed_up(text) or another_time(text) or MEMBERS_PLAN.search(words) or _PASTIME.search(words) \
-            or _goes_elsewhere(words, "") or _COUNTS_OF_ELSE.search(words):
-        return None  # doubt, a question, the staff's count, others', another time, the members' own plan, a place elsewhere, goods or a meal
+    if _not_her_party_now(text, words) or UNDECIDED.search(words) or CONDITION.search(words) or QUESTION.search(words) \
+            or _goes_elsewhere(words, ""):
+        return None  # doubt, a question, a place elsewhere; what no U25 reader acts on
     for rx in _COUNT_PUT_RIGHT:
         if (match := rx.search(words)) is None:
             continue
@@ -734,9 +761,8 @@ def _put_down_counted(text: str) -> Reading | None:
     found = [m for m in _TOTAL.finditer(words) if not re.match(r"人?的", words[m.end():])]  # "三个人的饭钱": whose, not who
     summed = [m for m in found if re.match(r"一共|总共|共", m.group(0))]  # a sum said sums up the counts before it
     totals = {number(next(g for g in m.group("n", "k", "m", "t", "h", "g") if g)) for m in summed or found}
-    if len(totals) != 1 or _FAMILY.search(words) or _ADULTS_KIDS.search(words) or own_words(text) != text or UNDECIDED.search(words) or CONDITION.search(words) \
-            or SIGNUP_CANCEL_WORDS.search(words) or is_notice(text) or others_signed_up(text) or another_time(text) \
-            or MEMBERS_PLAN.search(words) or _PASTIME.search(words):
+    if len(totals) != 1 or _FAMILY.search(words) or _ADULTS_KIDS.search(words) or UNDECIDED.search(words) or CONDITION.search(words) \
+            or SIGNUP_CANCEL_WORDS.search(words) or _not_her_party_now(text, words):
         return None
     return _party_reading(totals.pop(), True)
 
@@ -757,12 +783,12 @@ def _put_down_first(text: str) -> Reading | None:
         return None  # no condition: the other readers' (most messages stop here)
     clauses = [c for c in re.split(r"[，,。！!；;~～\s]+|(?<=的话)|(?<=就)(?=[报算写记先给帮])", words) if c]  # "能行的话报3个"
     asks = [c for c in clauses if _PUT_DOWN_NOW.fullmatch(c)]
-    if len(asks) != 1 or asks[0] is clauses[0] or own_words(text) != text:
+    if len(asks) != 1 or asks[0] is clauses[0]:
         return None  # the request after the condition, once
     n = number(_PUT_DOWN_NOW.fullmatch(asks[0])["n"])
     others = {number(m.group(1)) for m in re.finditer(r"(" + NUMERAL + r")(?:个人|个|位|人|口)", "，".join(c for c in clauses if c is not asks[0]))}
-    if others - {n} or _ANOTHER_TIME.search(words) or MEMBERS_PLAN.search(words) or _PASTIME.search(words) or re.search(r"拼车|搭车|顺路|有人", words) \
-            or is_notice(text) or others_signed_up(text) or another_time(text) or SIGNUP_CANCEL_WORDS.search(asks[0]):
+    if others - {n} or _ANOTHER_TIME.search(words) or re.search(r"拼车|搭车|顺路|有人", words) or SIGNUP_CANCEL_WORDS.search(asks[0]) \
+            or _not_her_party_now(text, words):
         return None
     return _party_reading(n, True)
 
@@ -779,13 +805,17 @@ _JOINED_TOTAL = re.compile(r"(?:^|(?<=[，,。！!；;~～\s]))(?:我|俺|咱|�
                            r"(?:一共|总共|共|就|也|都)?(?P<n>[两俩仨三四五六七八九十2-9])(?:个人|个|人|位)?[啊哈吧呀嘛哦咯嘞撒噻]*$")
 
 
+_PRONOUN_ALONE = re.compile(r"[他她伊]")
+
+
 def _joined_total(text: str, event: str) -> Reading | None:
     words = slips_fixed(plain(unquote(text))).strip(" ，,。！!~～")
     if len(words) > MAX_READ or not (match := _JOINED_TOTAL.search(words)):
         return None  # one search: most messages stop here
-    if own_words(text) != text or UNDECIDED.search(words) or CONDITION.search(words) or nobodys(text):
+    if UNDECIDED.search(words) or CONDITION.search(words) or nobodys(text) or _not_her_party_now(text, words):
         return None
-    return _party_reading(number(match["n"]), True)
+    # "我跟她俩", "我和他两个": the pronoun with the count is "the two of them" as often as "she and I" (2 or 3): asked (U26)
+    return _party_reading(number(match["n"]), not _PRONOUN_ALONE.fullmatch(match["who"]))
 
 
 # Persons joined by plus signs and nothing else (U24): "朵朵+妈妈", "小雨妈妈+小雨", "王秀英+老伴" — a 接龙 line typed alone,
@@ -1342,8 +1372,9 @@ def _on_condition(text: str, event: str) -> Reading | None:
 
 
 # An "if" that is not so (U19): the day otherwise than it is ("要是不这么冷 我高低得去", "要不是加班我就去了"), the event with a
-# time or session it does not have ("如果有晚上的场次我就报名 白天上班"): what she would do, no sign-up to ask about.
-_UNREAL_IF = re.compile(r"(?<!只)要不是|(?:要是|如果|假如|若是)[^，,。\s]{0,6}?(?:这么|那么|这样|那样)(?!的话)|"
+# time or session it does not have ("如果有晚上的场次我就报名 白天上班"): what she would do, no sign-up to ask about; what she
+# would have done, had she known (U26: "早知道这么热闹的话 就报三个").
+_UNREAL_IF = re.compile(r"(?<!只)要不是|早知道|(?:要是|如果|假如|若是)[^，,。\s]{0,6}?(?:这么|那么|这样|那样)(?!的话)|"
                         r"(?:要是|如果|假如|若是)[^，,。\s]{1,8}?(?:好点|好些|好一点|利索点)|"  # one's health otherwise than it is (U20)
                         r"(?:要是|如果|假如)(?:能)?(?:有|改|换|放|挪|开)[^，,。\s]{0,8}?(?:场次|场|时段)")
 # Her own sign-up with a head count, said after a remark ("要不是你提醒 差点忘了 我和老伴两个报名", "怕抢不上 先报名 我们三个",
