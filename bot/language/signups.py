@@ -445,6 +445,8 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         return put_down
     if (first := _put_down_first(text)) is not None:
         return first
+    if (company := _wish_with_company(text)) is not None:
+        return company  # "我想去但是 我家老头子也一起": asked once, whatever the rules count (U26)
     if (aside := _aside_dropped(text, event)) is not None:
         return aside
     if (others := _member_stays_out(text, event)) is not None:
@@ -816,6 +818,30 @@ def _joined_total(text: str, event: str) -> Reading | None:
         return None
     # "我跟她俩", "我和他两个": the pronoun with the count is "the two of them" as often as "she and I" (2 or 3): asked (U26)
     return _party_reading(number(match["n"]), not _PRONOUN_ALONE.fullmatch(match["who"]))
+
+
+# A wish to go, then "but" and someone of hers coming along (U26): "我想去但是 我家老头子也一起", "想去 不过我老伴也要一起去".
+# The "but" adds to the party, no doubt of hers (``signup_checks._wish_held_back`` holds back the doubts): her and those named,
+# asked once — what the "but" is for (may he come? is there room?) is hers to say when asked.
+_COMPANY_AFTER_WISH = re.compile(r"想(?:去|来|参加|报名?|克)[^，,。\s]{0,8}?[，,。\s]*(?:但是|不过|就是|可是|只是)[，,。\s]*"
+                                 r"(?P<who>[^，,。\s]{1,10}?)(?:也|还)(?:要|得|想)?(?:一起|一块儿?|跟着)(?:去|来)?[吧啊哈呀哦]*$")
+_SOMEONE_OF_HERS = re.compile(RELATIVE.pattern + "|" + HOME + "|" + KIN)
+
+
+def company_after_wish(words: str) -> int | None:
+    """Her party when the words are a wish to go, "but", and someone of hers coming along (above), else None."""
+    match = _COMPANY_AFTER_WISH.search(words)
+    if match is None or not _SOMEONE_OF_HERS.search(match["who"]) or re.search(r"[他她你]们|[吗么？?]", words):
+        return None
+    people = party_size("我和" + match["who"])
+    return people if people and 2 <= people <= MAX_AMOUNT else None
+
+
+def _wish_with_company(text: str) -> Reading | None:
+    words = slips_fixed(plain(unquote(text))).strip(" ，,。！!~～")
+    if len(words) > 60 or own_words(text) != text or (people := company_after_wish(words)) is None or _not_her_party_now(text, words):
+        return None
+    return _party_reading(people, False)
 
 
 # Persons joined by plus signs and nothing else (U24): "朵朵+妈妈", "小雨妈妈+小雨", "王秀英+老伴" — a 接龙 line typed alone,
