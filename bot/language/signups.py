@@ -425,8 +425,6 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
         return theirs  # "我不去 帮我老公报读书会" 1, "义诊我婆婆和我公公 他俩去" 2: the member signs up her relatives
     if (restated := _restated(text)) is not None and not not_a_signup(text):
         return restated  # "之前报了三个 现在改两个", "四个人 不不 两个 孩子上课": the size put right
-    if (left := _party_left(text)) is not None and not not_a_signup(text):
-        return left  # "我老公不去了 就我和孩子": the party left, a restated size
     if (reading := _raw_reading(text, event)) is not None:
         return _checked_party(text, reading)
     return None
@@ -451,7 +449,7 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         return aside
     if (others := _member_stays_out(text, event)) is not None:
         return others
-    reading = signup_changes.second_opinion(text, _rules_reading(text, event), declines(text), those_left(text), event)
+    reading = signup_changes.second_opinion(text, _rules_reading(text, event), declines(text), party_left(text), event)
     if reading is not None and reading.intent == SIGNUP and _about_the_sign_up(plain(unquote(text))):
         return None  # "插花课还要报名？", "收到 刘姐的报名改成三位了": talk about a sign-up, whichever reader found one
     if reading is None or reading.intent == SIGNUP and not reading.sure:
@@ -713,7 +711,7 @@ _COUNT_PUT_RIGHT = (
 )
 _PUT_RIGHT_CUE = re.compile(r"不是|唔系|唔係|" + _SLIP + r"|原来|本来|之前|原先|刚才|先前")
 _ANY_PEOPLE_COUNT = re.compile(_people_count("n"))
-_COUNTS_OF_ELSE = re.compile(r"买|卖|订|份|斤|箱|盒|袋|吃饭|聚餐|喝酒|饭局|桌")  # "买的是三个不是两个", "三个人去吃饭…就我俩了"
+_COUNTS_OF_ELSE = re.compile(r"买|卖|订|份|斤|箱|盒|袋|吃饭|聚餐|喝酒|饭局|(?<!同)桌")  # "买的是三个不是两个", "三个人去吃饭…就我俩了"; 同桌 a classmate
 
 
 def _counted(match: re.Match, name: str) -> int | None:
@@ -1300,72 +1298,91 @@ def _kin_sign_up_dropped(text: str) -> Reading | None:
     return Reading(SIGNUP_CANCEL)
 
 
-# Someone of the member's party dropping out ("我老公不去了", "孩子爸加班", "老伴不去"), said beside who still comes
-# ("就我和孩子", "就一大一小", "我和老公两个"): the party left is the sign-up's new total, as a size put right is.
-_DROPS_OUT = r"(?:不去了?|去不了了?|来不了了?|不来了?|去不成了?|参加不了了?|不参加了?|(?:要|得)?(?:加班|值班|出差|上班|上课)|有事了?|生病了?|病了|不舒服)"
-_DROPPED_OUT = re.compile(r"(?:" + party.RUN_START + "(?:" + _EVENT_KINDS + r")++(?:的|那个|这个|的那个)?)?(?:我家?|俺家?|我们家)?(?:" + RELATIVE.pattern + r"|老人家?|老爷子|老汉儿?|屋里人|朋友|同事|闺蜜|邻居|同学|室友|老?姐妹)(?:说)?[他她]?"
-                          r"(?:那天|周[一二三四五六日末天]|临时|突然|又|也|就)*[^，,。我俺]{0,4}?(?:" + _DROPS_OUT + r")+(?:[啊呀哦啦吧]|了)*")
+# The party left after one of it drops out, stands in or the size is changed (U26: one reader where V11's rules, the
+# resize reader and V25 each read it their own way): a clause of dropping out, standing in or changing
+# (``signup_changes.DROPS_OR_SWAPS``: "我老公不去了", "孩子爸加班", "换二宝", "改一下"), and beside it who still comes —
+# led by 就/只/剩 and read as a party by the rules with those added after it ("就俺俩", "只剩额和额娘", "就我和老伴 还有隔壁王姐"
+# 3, "就我自己" 1), a head count alone ("两个人", "只来一个人了"), or a party read piece by piece with its size or two named
+# ("我和我女儿两个", "我带俩孩子"); every size said must agree. Else the count signed up before, less the one who drops out
+# ("原来四个 我哥不来了" 3). No question (a verb asked by 不 too: "就剩咱俩了，你还去不"), no wish or fear, condition or doubt.
 _AS_BEFORE = re.compile(r"(?<=[^，,。\s])(?:照旧|照样|照常|依旧|仍然|仍旧)")  # "照旧两个": the party still coming
-_BEFORE_COUNT = re.compile(r"(?:本来|原来|之前|原先)(?:报了?|是)?" + NUMERAL + r"(?:个人?|位|人|口)")  # "本来三个人，我姐不来了，两个"
-_FEWER = re.compile(r"(?:少|减|少了|减了)" + NUMERAL + r"个人?")  # "少一个，我婆婆不去了，还有两个"
+_BEFORE_COUNT = re.compile(r"(?:本来|原来|之前|原先)(?:报了?|报的|是|说)?(?P<n>" + NUMERAL + r")(?:个人?|位|人|口)")  # "本来三个人，我姐不来了，两个"
+_FEWER = re.compile(r"(?:我们|我家|我们家)?(?:少|减|少了|减了)" + NUMERAL + r"个人?")  # "少一个，我婆婆不去了，还有两个"
 _COUNT_ALONE = re.compile(NUMERAL + r"(?:个人?|人|位|口)?|[俩仨]")
-_STILL_COMING = re.compile(r"^(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+的?)?(?:那|所以|那就|只能|这次)*")
-
-
-def _party_left(text: str) -> Reading | None:
-    """The party left after someone of it drops out: one clause of dropping out (a relative, not the member) and one
-    clause that is a party read piece by piece with its size said, the member and others named, or "just" said
-    ("就我自己"); nothing else but the event's name, no question, no condition."""
-    pieces = _pieces_of(plain(text))
-    drops = [p for p in pieces if _DROPPED_OUT.fullmatch(p)]
-    rest = [_STILL_COMING.sub("", p) for p in pieces if p not in drops]
-    rest = [_AS_BEFORE.sub("", p) for p in rest]  # "我和老伴照旧两个": who still comes
-    rest = [re.sub(r"了$", "", p) for p in rest if p and not _only_event(p) and not _FEWER.fullmatch(p) and not _BEFORE_COUNT.fullmatch(p)]
-    rest = [re.sub(r"^(?:我们|咱们|俺们)?(?:还有|还剩|剩下?|剩)(?=" + NUMERAL + ")|^(?:还剩|剩下?)(?=我们|咱们|俺们)", "", p) for p in rest]  # "我们剩三个", "剩我们三个"
-    if len(rest) == 2 and _COUNT_ALONE.fullmatch(rest[1]):
-        rest = ["".join(rest)]  # "孩他爸去不了 就我和孩子了 两个": who still comes, then how many they are
-    if len(drops) != 1 or len(rest) != 1 or QUESTION.search(text) or CONDITION.search(text) or UNDECIDED.search(text):
-        return None
-    found = party.scan(rest[0])
-    if found is None or not (found.total or found.named >= 2 or re.match(r"就|只|剩", rest[0])):
-        return None  # "我老公不去了，我还去": whether she still comes, not the party's size
-    return _party_reading(found.size, True)
-
-
-# V25: the party left after one of it drops out, said after the drop-out with 就/只/剩 (``signup_changes._LEFT_SAID``), as
-# ``_party_left`` reads it for the rules; those added after it ("就我和老伴 还有隔壁王姐" 3) belong to it. A question
-# anywhere ("就剩咱俩了，你还去不", "还开不开": a verb asked by 不 after it) reads no party.
+_STILL_COMING = re.compile(r"^(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+的?)?(?:那|所以|那就|只能|这次|现在)*")
+_LEFT_LEAD = re.compile(r"(?<=^我们)(?:还有|还剩下?|剩下?)|^(?:还有|还剩下?|剩下?)(?=" + NUMERAL + r"|我们|咱们|俺们|[俩仨])")  # "还有两个", "我们剩三个"
+_SAID_BEFORE = re.compile(r"^(?:本来|原来|之前|原先|前面|刚才|先前)|[说报]的|^(?:而)?不是" + NUMERAL + r"(?:个人?|位|人)?了?$")  # what it was, or a count denied
 _ALSO_LEFT = re.compile(r"(?:还有|还带|加上|外加|再加上?|和|跟)(?P<who>[^，,。]{1,10}?)(?:了|啦|吧|哈|啊|呀|咯|喽)*")
 _ASKED_BY_NOT = re.compile(r"([\u4e00-\u9fff])不\1|[去来](?:不|没)(?:[啊呀嘛哈]|$)")
+_DROP_ENDS = re.compile(r"(?:" + signup_changes.DROPS_OR_SWAPS.pattern + r")(?:[\u4e00-\u9fff]{0,2}?(?:了|啦|咧|嘞|哒|哦|啊|呀|哈|嘛))*$|换|替我|顶我|代我")  # not "出差三天"
+# Her own drop-out or everyone's, not one of her party: she or all of them before the verb of not coming, or no one at all
+# ("俺俩报的那个。不去了。", "全家都不去了", "我不去了 换我老伴去"): a cancel's or a stand-in's, the other readers'.
+_HERS_OR_ALL = re.compile(r"^(?:(?:[我俺额咱阮](?:们|俩|仨)?(?![家的爸妈爹娘哥姐弟妹婆公伯叔姨舅]|" + RELATIVE.pattern + r"))|全家|大家)"
+                          r"(?:也|都|就|还|那天|临时|突然|又)*(?:不|没法|没办法|去不|来不|参加不)|两口子|" + NUMERAL + r"个人|[俩仨]")
+_NO_SUBJECT = re.compile(r"^(?:也|都|就|还|那天|临时|突然|又)*(?:不|没法|没办法|去不|来不|参加不)")
+_ONE_DROPS = re.compile(r"(?:我家?|俺家?)?(?:" + RELATIVE.pattern + r"|室友|同事|朋友|闺蜜)[^，,。和跟都]{0,6}?(?:不去了?|去不了了?|不来了?|来不了了?|有事)")
 
 
-def those_left(text: str) -> int | None:
-    """The party's size after one of it drops out, when the message says who still comes, else None (V25)."""
+def _size_left(piece: str, more: list[str]) -> int | None:
+    """The size one clause after a drop-out says is left, with the clauses after it that add someone (``more``)."""
     changes = signup_changes
-    words = changes._folded(text)
-    pieces = changes._clauses(words)
-    if len(pieces) < 2 or len(pieces) > 6 or changes._ASKED.search(words) or changes._WISH_OR_FEAR.search(words) \
-            or any(_ASKED_BY_NOT.search(p) for p in pieces):
-        return None
-    dropped = next((i for i, p in enumerate(pieces) if changes._NOT_COMING.search(p)), None)
-    if dropped is None:
-        return None
-    after = pieces[dropped + 1:]
-    for at, piece in enumerate(after):
-        said = changes._LEFT_SAID.fullmatch(piece)
-        if said is None or changes._NOT_PERSONS.search(said["who"]):
-            continue
+    said = changes._LEFT_SAID.fullmatch(piece)
+    if said is not None and not changes._NOT_PERSONS.search(said["who"]):
         who = said["who"]
-        for more in after[at + 1:]:
-            if (also := _ALSO_LEFT.fullmatch(more)) is None or changes._NOT_PERSONS.search(also["who"]):
+        for also in more:
+            if (added := _ALSO_LEFT.fullmatch(also)) is None or changes._NOT_PERSONS.search(added["who"]):
                 break
-            who += "和" + also["who"]
+            who += "和" + added["who"]
+        if re.fullmatch(r"[我俺额](?:自己|一个人?)?", who):
+            return 1  # "就我自己", "只有我一个"
         found = read_signup(who)
         if found is not None and found.intent == SIGNUP and found.sure and not found.add:
             return found.amount
-        scanned = party.scan(who)
-        if scanned is not None and scanned.named == 1 and scanned.size == 1 and re.fullmatch(r"[我俺额](?:自己|一个人?)?", who):
-            return 1  # "就我自己", "只有我一个"
+    if changes._ONLY_ME.search(piece):  # "就我自己去"
+        return 1
+    if (heads := changes._HEADS_LEFT.search(piece)) and not re.search(r"原来|本来|之前|原先|说的", piece):
+        return number(heads["n"])
+    found = party.scan(piece)
+    if found is not None and (found.total or found.named >= 2 or re.match(r"就|只|剩", piece)):
+        return found.size
+    return None
+
+
+def party_left(text: str) -> int | None:
+    """The party's size after one of it drops out, stands in or the size is changed, when the message says who still
+    comes (above), else None."""
+    changes = signup_changes
+    words = changes._folded(text)
+    pieces = changes._clauses(words)
+    corrected = [i for i, p in enumerate(pieces) if changes.CORRECTED.fullmatch(p)]
+    pieces = pieces[corrected[-1] + 1:] if corrected else pieces  # "3个人 哦不 2个 闺女来不了": the count before it is wrong (U21)
+    if not 2 <= len(pieces) <= 6 or QUESTION.search(words) or _IF_SAID.search(words) or UNDECIDED.search(words) \
+            or changes._WISH_OR_FEAR.search(words) or any(_ASKED_BY_NOT.search(p) or changes.CORRECTED.search(p) for p in pieces):
+        return None  # a question, a condition, a doubt, or a count put right inside a clause: the put-right readers'
+    drops = [i for i, p in enumerate(pieces) if _DROP_ENDS.search(p)]
+    if not drops or own_words(text) != text or any(_HERS_OR_ALL.search(pieces[i]) or not i and _NO_SUBJECT.search(pieces[i]) for i in drops):
+        return None  # her own drop-out or everyone's ("俺俩报的那个。不去了。", "全家都不去了"): a cancel's, not a party left
+    rest = [(i, _AS_BEFORE.sub("", _LEFT_LEAD.sub("", _STILL_COMING.sub("", p)))) for i, p in enumerate(pieces) if i not in drops]
+    before = [m for _, p in rest if (m := _BEFORE_COUNT.fullmatch(p))]
+    if any(SIGNUP_CANCEL_WORDS.search(p) or re.search(_SLIP + r"|.不是|不是.+是", p) for _, p in rest):
+        return None  # a cancel beside it ("这个取消吧 去不成了"), or a count put right inside a clause: the other readers'
+    rest = [(i, re.sub(r"了$", "", p)) for i, p in rest if p and not _only_event(p) and not _FEWER.fullmatch(p) and not _SAID_BEFORE.search(p)]
+    sizes = set()
+    for at, (i, piece) in enumerate(rest):
+        following = [p for _, p in rest[at + 1:]]
+        if _COUNT_ALONE.fullmatch(piece) and at and _size_left(rest[at - 1][1], []) is not None:
+            continue  # "就剩我 1": the count after who is left, read with it below
+        size = _size_left(piece, following)
+        if size is not None and following and _COUNT_ALONE.fullmatch(following[0]) and not _COUNT_ALONE.fullmatch(piece):
+            size = _size_left(following[0], []) or number(following[0])  # "还是我带一个 两个人", "就剩我 1": the count said last sums them up
+        if size is not None:
+            sizes.add(size)
+        elif _ANY_HEADS.search(piece) and not _ALSO_LEFT.fullmatch(piece):
+            return None  # a count that is none of the party's: more is said than who is left
+    if len(sizes) == 1 and (size := sizes.pop()) > 0:
+        return size
+    if not sizes and len(before) == 1 and len(drops) == 1 and _ONE_DROPS.fullmatch(pieces[drops[0]]) and not rest:
+        return number(before[0]["n"]) - 1
     return None
 
 
