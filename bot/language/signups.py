@@ -1352,7 +1352,7 @@ def party_left(text: str) -> int | None:
     """The party's size after one of it drops out, stands in or the size is changed, when the message says who still
     comes (above), else None."""
     changes = signup_changes
-    words = changes._folded(text)
+    words = _dialect_folded(re.sub(r"「[^」]*」", "，", changes._folded(text)))  # a quoted line is someone's words; 老倌 is her husband
     pieces = changes._clauses(words)
     corrected = [i for i, p in enumerate(pieces) if changes.CORRECTED.fullmatch(p)]
     pieces = pieces[corrected[-1] + 1:] if corrected else pieces  # "3个人 哦不 2个 闺女来不了": the count before it is wrong (U21)
@@ -1364,10 +1364,10 @@ def party_left(text: str) -> int | None:
         return None  # her own drop-out or everyone's ("俺俩报的那个。不去了。", "全家都不去了"): a cancel's, not a party left
     rest = [(i, _AS_BEFORE.sub("", _LEFT_LEAD.sub("", _STILL_COMING.sub("", p)))) for i, p in enumerate(pieces) if i not in drops]
     before = [m for _, p in rest if (m := _BEFORE_COUNT.fullmatch(p))]
-    if any(SIGNUP_CANCEL_WORDS.search(p) or re.search(_SLIP + r"|.不是|不是.+是", p) for _, p in rest):
+    if any(SIGNUP_CANCEL_WORDS.search(p) or re.search(r"撤回|" + _SLIP + r"|.不是|不是.+是", p) for _, p in rest):
         return None  # a cancel beside it ("这个取消吧 去不成了"), or a count put right inside a clause: the other readers'
     rest = [(i, re.sub(r"了$", "", p)) for i, p in rest if p and not _only_event(p) and not _FEWER.fullmatch(p) and not _SAID_BEFORE.search(p)]
-    sizes = set()
+    sizes, unread = set(), False
     for at, (i, piece) in enumerate(rest):
         following = [p for _, p in rest[at + 1:]]
         if _COUNT_ALONE.fullmatch(piece) and at and _size_left(rest[at - 1][1], []) is not None:
@@ -1378,7 +1378,10 @@ def party_left(text: str) -> int | None:
         if size is not None:
             sizes.add(size)
         elif _ANY_HEADS.search(piece) and not _ALSO_LEFT.fullmatch(piece):
-            return None  # a count that is none of the party's: more is said than who is left
+            unread = True  # a count that is none of the party's, unless a head count said last sums them up
+    if unread:  # the last count said must be a head count alone: "…带两个崽来哈，三个人，崽崽们高兴得很"
+        last = next((p for _, p in reversed(rest) if _ANY_HEADS.search(p)), "")
+        return number(heads["n"]) if (heads := signup_changes._HEADS_LEFT.fullmatch(last)) else None
     if len(sizes) == 1 and (size := sizes.pop()) > 0:
         return size
     if not sizes and len(before) == 1 and len(drops) == 1 and _ONE_DROPS.fullmatch(pieces[drops[0]]) and not rest:
