@@ -815,7 +815,8 @@ def _joined_total(text: str, event: str) -> Reading | None:
     if UNDECIDED.search(words) or CONDITION.search(words) or nobodys(text) or _not_her_party_now(text, words):
         return None
     # "我跟她俩", "我和他两个": the pronoun with the count is "the two of them" as often as "she and I" (2 or 3): asked (U26)
-    return _party_reading(number(match["n"]), not _PRONOUN_ALONE.fullmatch(match["who"]))
+    named_before = _OTHERS_NAMED.search(words, 0, match.start())  # "俺闺女中班 俺跟她俩": she is the daughter named
+    return _party_reading(number(match["n"]), not _PRONOUN_ALONE.fullmatch(match["who"]) or bool(named_before))
 
 
 # A wish to go, then "but" and someone of hers coming along (U26): "我想去但是 我家老头子也一起", "想去 不过我老伴也要一起去".
@@ -1319,6 +1320,8 @@ _DROP_ENDS = re.compile(r"(?:" + signup_changes.DROPS_OR_SWAPS.pattern + r")(?:[
 # ("俺俩报的那个。不去了。", "全家都不去了", "我不去了 换我老伴去"): a cancel's or a stand-in's, the other readers'.
 _HERS_OR_ALL = re.compile(r"^(?:(?:[我俺额咱阮](?:们|俩|仨)?(?![家的爸妈爹娘哥姐弟妹婆公伯叔姨舅]|" + RELATIVE.pattern + r"))|全家|大家)"
                           r"(?:也|都|就|还|那天|临时|突然|又)*(?:不|没法|没办法|去不|来不|参加不)|两口子|" + NUMERAL + r"个人|[俩仨]")
+_STILL_SAID = re.compile(r"去|来|报|参加|算|名额|就|只|剩|还是|" + _EVENT_KINDS)
+_STANDS_IN = re.compile(r"换|替我|顶我|代我")
 _NO_SUBJECT = re.compile(r"^(?:也|都|就|还|那天|临时|突然|又)*(?:不|没法|没办法|去不|来不|参加不)")
 _ONE_DROPS = re.compile(r"(?:我家?|俺家?)?(?:" + RELATIVE.pattern + r"|室友|同事|朋友|闺蜜)[^，,。和跟都]{0,6}?(?:不去了?|去不了了?|不来了?|来不了了?|有事)")
 
@@ -1360,8 +1363,10 @@ def party_left(text: str) -> int | None:
             or changes._WISH_OR_FEAR.search(words) or any(_ASKED_BY_NOT.search(p) or changes.CORRECTED.search(p) for p in pieces):
         return None  # a question, a condition, a doubt, or a count put right inside a clause: the put-right readers'
     drops = [i for i, p in enumerate(pieces) if _DROP_ENDS.search(p)]
-    if not drops or own_words(text) != text or any(_HERS_OR_ALL.search(pieces[i]) or not i and _NO_SUBJECT.search(pieces[i]) for i in drops):
-        return None  # her own drop-out or everyone's ("俺俩报的那个。不去了。", "全家都不去了"): a cancel's, not a party left
+    swapped = any(_STANDS_IN.search(pieces[i]) for i in drops)  # "我不去了 换我老伴去": her own place taken by another
+    if not drops or own_words(text) != text or any(not swapped and _HERS_OR_ALL.search(_STILL_COMING.sub("", pieces[i]))
+                                                   or i and _NO_SUBJECT.search(pieces[i]) and _ANY_HEADS.search(pieces[i - 1]) for i in drops):
+        return None  # her own drop-out or everyone's ("爬山我去不了", "全家都不去了", "刘明两人 不去了"): a cancel's, not a party left
     rest = [(i, _AS_BEFORE.sub("", _LEFT_LEAD.sub("", _STILL_COMING.sub("", p)))) for i, p in enumerate(pieces) if i not in drops]
     before = [m for _, p in rest if (m := _BEFORE_COUNT.fullmatch(p))]
     if any(SIGNUP_CANCEL_WORDS.search(p) or re.search(r"撤回|" + _SLIP + r"|.不是|不是.+是", p) for _, p in rest):
@@ -1382,6 +1387,8 @@ def party_left(text: str) -> int | None:
     if unread:  # the last count said must be a head count alone: "…带两个崽来哈，三个人，崽崽们高兴得很"
         last = next((p for _, p in reversed(rest) if _ANY_HEADS.search(p)), "")
         return number(heads["n"]) if (heads := signup_changes._HEADS_LEFT.fullmatch(last)) else None
+    if not _STILL_SAID.search(words) or not any(signup_changes._LEFT_SAID.fullmatch(p) for _, p in rest) and not_a_signup(text):
+        return None  # "我屋里那个又出差了 一个人带两个伢": her day told — no going, no event, no "just" or "still" said
     if len(sizes) == 1 and (size := sizes.pop()) > 0:
         return size
     if not sizes and len(before) == 1 and len(drops) == 1 and _ONE_DROPS.fullmatch(pieces[drops[0]]) and not rest:
@@ -2749,6 +2756,7 @@ def declines(text: str) -> bool:
 # Asking the staff to strike one off, after saying one cannot come: "帮我划掉", "麻烦帮我删一下".
 _STRUCK_OFF = re.compile(r"(?:麻烦)?(?:你)?(?:[帮给]我|把(?:我|俺)(?:的名字?)?)(?:划掉?|删掉?|撤掉?|去掉|取消)(?:一下|了|吧|哈)*")  # "把俺划了吧"
 # Someone else going in the member's place: "我老公去", "让我妈去吧", "我老公带孩子去".
+_STILL_SAID = re.compile(r"去|来|报|参加|算|名额|就|只|剩|还是|" + _EVENT_KINDS)
 _STANDS_IN = re.compile(r"(?:那|就|换|让|叫)*(?:我家?)?(?:" + RELATIVE.pattern + r")(?:[带陪和跟](?:" + RELATIVE.pattern
                         + r"))?(?:替我|代我)?(?:去|来|参加)(?:吧|了|哈)?")
 # Someone else's word passed on ("替刘奶奶说一声", "我婆婆说讲座不去了", "王姐让我跟你说"): not the member's own
