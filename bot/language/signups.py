@@ -1310,7 +1310,7 @@ _AS_BEFORE = re.compile(r"(?<=[^，,。\s])(?:照旧|照样|照常|依旧|仍然
 _BEFORE_COUNT = re.compile(r"(?:本来|原来|之前|原先)(?:报了?|报的|是|说)?(?P<n>" + NUMERAL + r")(?:个人?|位|人|口)")  # "本来三个人，我姐不来了，两个"
 _FEWER = re.compile(r"(?:我们|我家|我们家)?(?:少|减|少了|减了)" + NUMERAL + r"个人?")  # "少一个，我婆婆不去了，还有两个"
 _COUNT_ALONE = re.compile(NUMERAL + r"(?:个人?|人|位|口)?|[俩仨]")
-_STILL_COMING = re.compile(r"^(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+的?)?(?:那|所以|那就|只能|这次|现在)*")
+_STILL_COMING = re.compile(r"^(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+的?)?(?:那|所以|那就|只能|这次|现在|是)*")
 _LEFT_LEAD = re.compile(r"(?<=^我们)(?:还有|还剩下?|剩下?)|^(?:还有|还剩下?|剩下?)(?=" + NUMERAL + r"|我们|咱们|俺们|[俩仨])")  # "还有两个", "我们剩三个"
 _SAID_BEFORE = re.compile(r"^(?:本来|原来|之前|原先|前面|刚才|先前)|[说报]的|^(?:而)?不是" + NUMERAL + r"(?:个人?|位|人)?了?$")  # what it was, or a count denied
 _ALSO_LEFT = re.compile(r"(?:还有|还带|加上|外加|再加上?|和|跟)(?P<who>[^，,。]{1,10}?)(?:了|啦|吧|哈|啊|呀|咯|喽)*")
@@ -1320,7 +1320,7 @@ _DROP_ENDS = re.compile(r"(?:" + signup_changes.DROPS_OR_SWAPS.pattern + r")(?:[
 # ("俺俩报的那个。不去了。", "全家都不去了", "我不去了 换我老伴去"): a cancel's or a stand-in's, the other readers'.
 _HERS_OR_ALL = re.compile(r"^(?:(?:[我俺额咱阮](?:们|俩|仨)?(?![家的爸妈爹娘哥姐弟妹婆公伯叔姨舅]|" + RELATIVE.pattern + r"))|全家|大家)"
                           r"(?:也|都|就|还|那天|临时|突然|又)*(?:不|没法|没办法|去不|来不|参加不)|两口子|" + NUMERAL + r"个人|[俩仨]")
-_STILL_SAID = re.compile(r"去|来|报|参加|算|名额|就|只|剩|还是|" + _EVENT_KINDS)
+_STILL_SAID = re.compile(r"去|来|报|参加|算|名额|就|只|剩|还是|所以|临时|" + _EVENT_KINDS)  # a plan changed: 临时出差, 所以是我带俩孩子
 _STANDS_IN = re.compile(r"换|替我|顶我|代我")
 _NO_SUBJECT = re.compile(r"^(?:也|都|就|还|那天|临时|突然|又)*(?:不|没法|没办法|去不|来不|参加不)")
 _ONE_DROPS = re.compile(r"(?:我家?|俺家?)?(?:" + RELATIVE.pattern + r"|室友|同事|朋友|闺蜜)[^，,。和跟都]{0,6}?(?:不去了?|去不了了?|不来了?|来不了了?|有事)")
@@ -2756,7 +2756,7 @@ def declines(text: str) -> bool:
 # Asking the staff to strike one off, after saying one cannot come: "帮我划掉", "麻烦帮我删一下".
 _STRUCK_OFF = re.compile(r"(?:麻烦)?(?:你)?(?:[帮给]我|把(?:我|俺)(?:的名字?)?)(?:划掉?|删掉?|撤掉?|去掉|取消)(?:一下|了|吧|哈)*")  # "把俺划了吧"
 # Someone else going in the member's place: "我老公去", "让我妈去吧", "我老公带孩子去".
-_STILL_SAID = re.compile(r"去|来|报|参加|算|名额|就|只|剩|还是|" + _EVENT_KINDS)
+_STILL_SAID = re.compile(r"去|来|报|参加|算|名额|就|只|剩|还是|所以|临时|" + _EVENT_KINDS)  # a plan changed: 临时出差, 所以是我带俩孩子
 _STANDS_IN = re.compile(r"(?:那|就|换|让|叫)*(?:我家?)?(?:" + RELATIVE.pattern + r")(?:[带陪和跟](?:" + RELATIVE.pattern
                         + r"))?(?:替我|代我)?(?:去|来|参加)(?:吧|了|哈)?")
 # Someone else's word passed on ("替刘奶奶说一声", "我婆婆说讲座不去了", "王姐让我跟你说"): not the member's own
