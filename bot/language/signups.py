@@ -1387,7 +1387,10 @@ def party_left(text: str) -> int | None:
     if unread:  # the last count said must be a head count alone: "…带两个崽来哈，三个人，崽崽们高兴得很"
         last = next((p for _, p in reversed(rest) if _ANY_HEADS.search(p)), "")
         return number(heads["n"]) if (heads := signup_changes._HEADS_LEFT.fullmatch(last)) else None
-    if not _STILL_SAID.search(words) or not any(signup_changes._LEFT_SAID.fullmatch(p) for _, p in rest) and not_a_signup(text):
+    led = any(signup_changes._LEFT_SAID.fullmatch(p) for _, p in rest)
+    if not led and any(re.match(r"[他她伊](?![们爸妈爹娘哥姐弟妹奶爷婆公])", pieces[i]) for i in drops):
+        return None  # "我和孙子，他不去了": he is one of those named, who are no party left unless said so (就/只/剩)
+    if not _STILL_SAID.search(words) or not led and not_a_signup(text):
         return None  # "我屋里那个又出差了 一个人带两个伢": her day told — no going, no event, no "just" or "still" said
     if len(sizes) == 1 and (size := sizes.pop()) > 0:
         return size
