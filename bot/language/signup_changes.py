@@ -298,11 +298,10 @@ _ARROW = re.compile(NUMERAL + _HEADS + r"?\s*(?:→|->|—>|=>|➡|➡️|改成
 # "俺家变成五口了", "我们这边变五个人了", "人数改一下 变四个".
 _CHANGED_TO = re.compile(r"(?P<count>人数)?(?:改成|改为|变成|换成|变|改)了?(?:我们)?" + _N + r"(?![下哈])(?(count)(?![\d个份])|" + _HEADS + ")")  # "人数改成2" (U21)
 _WHO_CHANGES = re.compile(r"我|咱|人数|名额|报|现在|原来|本来|之前|team|这边|" + party.EVENT_KINDS)
-# What is left after someone drops out: "剩我们三个", "剩我们一家三口", "只剩两个".
-_LEFT = re.compile(r"(?:还|只)?剩(?:下)?(?:我们|我|咱们)?(?:一家)?" + _N + _HEADS + "?")
-# Someone dropping out or standing in: "外婆腿疼不去了", "我妈那天有事", "换我老伴去", "我婆婆替我去".
-_CHANGE_SAID = re.compile(r"[变改]一?下|有变")
-_DROPS_OR_SWAPS = re.compile(r"[变改]一?下|有变|不去了?|去不了|来不了|不来了?|有事|换|替我|顶我|代我|加班|出差|生病|病了|腿疼|不舒服|去不成")
+# One table of a party's change said beside its size (``signups.party_left``, U26): one of it not coming or a duty or illness
+# ("外婆腿疼不去了", "我妈那天有事"), someone standing in ("换我老伴去", "我婆婆替我去"), or the size changed (改一下).
+DROPS_OR_SWAPS = re.compile(r"[变改]一?下|有变|(?:不|没法|没办法)(?:去|来|参加)|(?:去|来|参加|赶)不(?:了|成|上|到)|有事|换|替我|顶我|代我|"
+                            r"(?<![不没])(?:加班|值班|出差)|(?:要|得)(?:上班|上课)|生病|病了|腿疼|不舒服")
 _ASKED = re.compile(r"吗|么|[？?]|行不行|可以不|能不能|可不可以")
 _REQUESTED = re.compile(r"帮我|给我|麻烦|能|可以")
 _NOT_PEOPLE = re.compile(r"份|斤|盒|袋|箱|瓶|块钱|元|岁|个月|小时|分钟|点钟")
@@ -318,10 +317,8 @@ def read_resize(text: str) -> Reading | None:
     if _NO_DECISION.search(re.sub(r"想去|想来|想参加|也想", "", whole)) or _NOT_PEOPLE.search(whole):
         return None  # "每份改成12个": what a portion holds
     found = _ARROW.search(whole) or (m if (m := _CHANGED_TO.search(whole)) and _WHO_CHANGES.search(whole[:m.start()] or whole) else None)
-    if found is None and any(_DROPS_OR_SWAPS.search(p) or _CHANGE_SAID.search(p) for p in pieces):
-        found = _LEFT.search(whole) or _party_after_drop(pieces)
     if found is None:
-        return None
+        return None  # the party left after a drop-out is ``signups.party_left``'s, passed to ``second_opinion`` (U26)
     people = found if isinstance(found, int) else number(found["n"])
     if not 1 <= people <= 20:
         return None
@@ -334,37 +331,10 @@ def read_resize(text: str) -> Reading | None:
 CORRECTED = re.compile(r"[哦噢喔]?不对|不不|[哦噢喔]不|[写说打搞弄记]错了|更正(?:一下)?|纠正|算了|(?<![^\s，,])(?:不是|唔系|唔係)(?![^\s，,])")
 _ONLY_ME = re.compile(r"(?:就|只有|只)(?:我|俺)(?:自己|一个人?)(?:(?:去|来)[\u4e00-\u9fff]{0,4}|了|吧|啊)*$")
 _HEADS_LEFT = re.compile(r"(?:只|就|还是|剩下?|只有)?(?:来|去)?(?:我们)?(?P<n>" + NUMERAL + r"|俩|仨)(?:个)?人(?:了|吧|啊)*$")
-_BEFORE = re.compile(r"(?:原来|本来|之前|原先)(?:报了?|报的|是)?(?P<n>" + NUMERAL + r")(?:个人?|位|人|口)")
-_ONE_DROPS = re.compile(r"(?:我家?|俺家?)?(?:" + RELATIVE.pattern + r"|室友|同事|朋友|闺蜜)[^，,。和跟都]{0,6}?(?:不去了?|去不了了?|不来了?|来不了了?|有事)")
 
 
-def _party_after_drop(pieces: list[str]) -> int | None:
-    """The party said beside clauses in which someone drops out or stands in, nobody else counted: just her ("就我自己",
-    "就俺一个人去赶海") or a head count ("她和孩子俩人", "只来一个人了", "还是一个人"); or the count signed up before,
-    less the one who drops out ("原来四个 我哥不来了" 3)."""
-    corrected = [i for i, p in enumerate(pieces) if CORRECTED.fullmatch(p)]
-    pieces = pieces[corrected[-1] + 1:] if corrected else pieces  # "3个人 哦不 2个 闺女来不了": the count before it is wrong (U21)
-    drops = [p for p in pieces if _DROPS_OR_SWAPS.search(p)]
-    rest = [p for p in pieces if p not in drops]
-    if not drops:
-        return None
-    said = [1 if _ONLY_ME.search(p) else number(m["n"]) if (m := _HEADS_LEFT.search(p)) and not re.search(r"原来|本来|之前|原先|说的", p)
-            else None for p in rest]
-    said = [n for n in said if n]
-    if len(said) == 1:
-        return said[0]
-    before = [m for p in rest if (m := _BEFORE.fullmatch(p))]
-    if not said and len(before) == 1 and len(drops) == 1 and _ONE_DROPS.fullmatch(drops[0]) and len(rest) == 1:
-        return number(before[0]["n"]) - 1
-    return None
-
-
-# V25: someone of her party drops out and those who still come are said after it, "just" or "left" (read in
-# ``signups.those_left``) ("俺家老汉腿疼去不了了，
-# 就俺俩", "额爹不去了，只剩额和额娘", "孩子他爸加班来不了 就我们娘俩", "老者腰杆痛 来不到 只有我一个了"): the party left, a
-# restated size, however the rules read the drop-out (a cancel) or the persons (none). The drop-out is a verb of not coming;
-# the party left is a clause after it led by 就/只/只有/剩, read as a party by the sign-up rules. No question, no wish or fear.
-_NOT_COMING = re.compile(r"(?:不|没法|没办法)(?:去|来|参加)|(?:去|来|参加|赶)不(?:了|成|上|到)")
+# Who is left, as ``signups.party_left`` reads it: just her ("就我自己"), a head count ("只来一个人了", "还是一个人"), or those
+# led by 就/只/只有/剩 ("就俺俩", "只剩额和额娘", "就我们娘俩"), read as a party by the sign-up rules.
 _LEFT_SAID = re.compile(r"(?:那|所以|现在|这下|这回)?(?:就剩下?|只剩下?|还剩下?|剩下?|只有|就只有|就|只)(?P<who>[^，,。]{1,10}?)"
                         r"(?:了|啦|吧|哈|啊|呀|咯|喽)*")
 _NOT_PERSONS = re.compile(r"名额|位置|位子|座|份|天|次|回|号|点|报|取消|算了|没|不|能|得|要|等")
@@ -374,7 +344,7 @@ def second_opinion(text: str, rules: Reading | None, declined: bool, left: int |
     """The rules' reading of a sign-up message, with this module's: a restated size the rules missed or doubted (or read
     as another size) is the new total; a drop-out the rules missed or doubted is the cancel read here; a doubted cancel
     of something else is no question. ``declined``: the rules' ``declines`` (deciding not to go, before any sign-up),
-    which stays asked. ``left``: the party left after a drop-out (``signups.those_left``), that many whatever the rules read
+    which stays asked. ``left``: the party left after a drop-out (``signups.party_left``), that many whatever the rules read
     (V25). ``event``: the open event's name, which a topic pointed at must name (``_pointed_at_event``)."""
     if rules is not None and rules.add:
         return rules  # "再加一个": a change by so many, the rules' own

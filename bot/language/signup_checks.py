@@ -428,7 +428,7 @@ def _without_event_size(words: str, event: str, reading: Reading) -> Reading | N
 def _wish_held_back(words: str) -> bool:
     """A wish to go with a doubt of her own after it, and no head count, no request to put her down, no question of the event."""
     held = _WISH_HELD_BACK.search(words)
-    if held is None or _PUT_ME_DOWN.search(words) or _ABOUT_THE_EVENT.search(words, held.end()) \
+    if held is None or signups.company_after_wish(words) is not None or _PUT_ME_DOWN.search(words) or _ABOUT_THE_EVENT.search(words, held.end()) \
             or _HEADS.search(_AGE_OR_SPAN.sub("，", _CLOCK_OR_SPAN.sub("，", words))):
         return False
     rest = words[held.end():]

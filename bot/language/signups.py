@@ -425,8 +425,6 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
         return theirs  # "我不去 帮我老公报读书会" 1, "义诊我婆婆和我公公 他俩去" 2: the member signs up her relatives
     if (restated := _restated(text)) is not None and not not_a_signup(text):
         return restated  # "之前报了三个 现在改两个", "四个人 不不 两个 孩子上课": the size put right
-    if (left := _party_left(text)) is not None and not not_a_signup(text):
-        return left  # "我老公不去了 就我和孩子": the party left, a restated size
     if (reading := _raw_reading(text, event)) is not None:
         return _checked_party(text, reading)
     return None
@@ -445,13 +443,15 @@ def read_signup(text: str, event: str = "") -> Reading | None:
         return put_down
     if (first := _put_down_first(text)) is not None:
         return first
+    if (company := _wish_with_company(text)) is not None:
+        return company  # "我想去但是 我家老头子也一起": asked once, whatever the rules count (U26)
     if (peers := peers_counted(text)) is not None:
         return peers
     if (aside := _aside_dropped(text, event)) is not None:
         return aside
     if (others := _member_stays_out(text, event)) is not None:
         return others
-    reading = signup_changes.second_opinion(text, _rules_reading(text, event), declines(text), those_left(text), event)
+    reading = signup_changes.second_opinion(text, _rules_reading(text, event), declines(text), party_left(text), event)
     if reading is not None and reading.intent == SIGNUP and _about_the_sign_up(plain(unquote(text))):
         return None  # "插花课还要报名？", "收到 刘姐的报名改成三位了": talk about a sign-up, whichever reader found one
     if reading is None or reading.intent == SIGNUP and not reading.sure:
@@ -633,6 +633,34 @@ def _total_last(text: str, event: str) -> Reading | None:
     return Reading(SIGNUP, total, sure=True)
 
 
+# One check for U25's five readers (U26). Each acts sure on a count in a shape of its own (asked in, put right, put down,
+# after a condition, joined with her), and each shape is met in chat as often: the staff's notice or the event's rule per head
+# ("每家只能报两个人", "一个人可以报两个吗"), others' sign-ups told, another time or a time past ("上周我们三个能去吗", "昨天人不是
+# 三个 是五个"), a game or the members' own plan, goods or a meal counted ("蛋黄酥还能加两个吗"), someone else's party or the
+# members asked ("王姐她们三个还能报吗", "你俩能来不", "她们不是三个 是四个"), a regret ("早知道这么热闹的话 就报三个"), a quoted
+# line. Whatever the reader, the count is then not her party now.
+_THEIR_COUNT = re.compile(r"(?:[你您她他伊](?:们|家)|人家|别人)[^，,。\s我俺咱]{0,3}?(?:" + NUMERAL + r"(?:个|位|口)|[俩仨])|[你您她他伊](?:俩|仨)")
+_PER_HEAD = re.compile(r"每(?:个人|个|人|家|户|位|组)|各(?:家|户)|(?<![我俺咱们])一(?:个人|人|家|户|位)(?:最多|只能|只可以|能|可以|限)")
+_GOODS_COUNT = re.compile(r"(?:还|再|也|都|就)*(?:能|可以)?(?:加|要|来|留|订|拿|买)?(?:" + NUMERAL + r")(?:个|份)(?!人)")  # 蛋黄酥还能加两个
+_ANY_HEADS = re.compile(NUMERAL + r"|[俩仨]")
+
+
+def _goods_counted(words: str) -> bool:
+    """A count of goods or a meal: a clause with a count and goods' or a meal's words, or goods named right before a count
+    (not goods something is done with at the event: 包饺子两个, 插花两个)."""
+    events_off = _EVENT_NAMED.sub("活动", words)
+    return any(_COUNTS_OF_ELSE.search(c) for c in _CLAUSE_CUT.split(words) if _ANY_HEADS.search(c)) \
+        or any(_GOODS_COUNT.match(events_off, m.end()) for m in GOODS.finditer(events_off))
+
+
+def _not_her_party_now(text: str, words: str) -> bool:
+    """Whether a count U25's readers found is no party of hers now (above); ``words`` the message as the reader reads it."""
+    return own_words(text) != text or is_notice(text) or others_signed_up(text) or another_time(text) \
+        or bool(MEMBERS_PLAN.search(words) or _PASTIME.search(words) or _PER_HEAD.search(words)) \
+        or bool(_THEIR_COUNT.search(words)) and not _FIRST_PERSON.search(words) \
+        or _goods_counted(words) or _told_as_done(_pieces_of(words)) or _unreal_if(words)
+
+
 # Her party's count asked in (U25): "三个人还能报不？", "我们三个能报吗", "周六烘焙课还能报两个人吗", "能报四个人吗 一家四口", "我们
 # 四个能报吗？报上吧". Whether there is room for so many is no doubt about coming: she counts who comes and asks them in — a
 # sign-up of that count, as "还有位置吗 我们三个" is. A count that is an age or a time ("孩子两岁能参加吗", "九点多能去吗") is no
@@ -654,7 +682,7 @@ def _count_asked_in(text: str) -> Reading | None:
         return None  # one search: most messages stop here
     clauses = [c for c in re.split(r"[，,。！!？?；;~～\s]+", words) if c]
     match = next((m for rx in _COUNT_ASKED if clauses and (m := rx.fullmatch(clauses[0]))), None)
-    if match is None or _NOT_COUNTED_IN.search(match["pre"]) or own_words(text) != text:
+    if match is None or _NOT_COUNTED_IN.search(match["pre"]) or _not_her_party_now(text, words):
         return None
     n = number(match["n"] or match["k"])
     for rest in clauses[1:]:
@@ -686,7 +714,7 @@ _COUNT_PUT_RIGHT = (
 )
 _PUT_RIGHT_CUE = re.compile(r"不是|唔系|唔係|" + _SLIP + r"|原来|本来|之前|原先|刚才|先前")
 _ANY_PEOPLE_COUNT = re.compile(_people_count("n"))
-_COUNTS_OF_ELSE = re.compile(r"买|卖|订|份|斤|箱|盒|袋|吃饭|聚餐|喝酒|饭局|桌")  # "买的是三个不是两个", "三个人去吃饭…就我俩了"
+_COUNTS_OF_ELSE = re.compile(r"买|卖|订|份|斤|箱|盒|袋|吃饭|聚餐|喝酒|饭局|(?<!同)桌")  # "买的是三个不是两个", "三个人去吃饭…就我俩了"; 同桌 a classmate
 
 
 def _counted(match: re.Match, name: str) -> int | None:
@@ -699,10 +727,9 @@ def _count_put_right(text: str) -> Reading | None:
     words = slips_fixed(plain(unquote(text))).strip(" ，,。！!~～")
     if len(words) > 80 or not _PUT_RIGHT_CUE.search(words):
         return None  # no word that takes a count back: most messages stop here
-    if own_words(text) != text or UNDECIDED.search(words) or CONDITION.search(words) or QUESTION.search(words) \
-            or is_notice(text) or others_signed_up(text) or another_time(text) or MEMBERS_PLAN.search(words) or _PASTIME.search(words) \
-            or _goes_elsewhere(words, "") or _COUNTS_OF_ELSE.search(words):
-        return None  # doubt, a question, the staff's count, others', another time, the members' own plan, a place elsewhere, goods or a meal
+    if _not_her_party_now(text, words) or UNDECIDED.search(words) or CONDITION.search(words) or QUESTION.search(words) \
+            or _goes_elsewhere(words, ""):
+        return None  # doubt, a question, a place elsewhere; what no U25 reader acts on
     for rx in _COUNT_PUT_RIGHT:
         if (match := rx.search(words)) is None:
             continue
@@ -737,9 +764,8 @@ def _put_down_counted(text: str) -> Reading | None:
     found = [m for m in _TOTAL.finditer(words) if not re.match(r"人?的", words[m.end():])]  # "三个人的饭钱": whose, not who
     summed = [m for m in found if re.match(r"一共|总共|共", m.group(0))]  # a sum said sums up the counts before it
     totals = {number(next(g for g in m.group("n", "k", "m", "t", "h", "g") if g)) for m in summed or found}
-    if len(totals) != 1 or _FAMILY.search(words) or _ADULTS_KIDS.search(words) or own_words(text) != text or UNDECIDED.search(words) or CONDITION.search(words) \
-            or SIGNUP_CANCEL_WORDS.search(words) or is_notice(text) or others_signed_up(text) or another_time(text) \
-            or MEMBERS_PLAN.search(words) or _PASTIME.search(words):
+    if len(totals) != 1 or _FAMILY.search(words) or _ADULTS_KIDS.search(words) or UNDECIDED.search(words) or CONDITION.search(words) \
+            or SIGNUP_CANCEL_WORDS.search(words) or _not_her_party_now(text, words):
         return None
     return _party_reading(totals.pop(), True)
 
@@ -760,12 +786,12 @@ def _put_down_first(text: str) -> Reading | None:
         return None  # no condition: the other readers' (most messages stop here)
     clauses = [c for c in re.split(r"[，,。！!；;~～\s]+|(?<=的话)|(?<=就)(?=[报算写记先给帮])", words) if c]  # "能行的话报3个"
     asks = [c for c in clauses if _PUT_DOWN_NOW.fullmatch(c)]
-    if len(asks) != 1 or asks[0] is clauses[0] or own_words(text) != text:
+    if len(asks) != 1 or asks[0] is clauses[0]:
         return None  # the request after the condition, once
     n = number(_PUT_DOWN_NOW.fullmatch(asks[0])["n"])
     others = {number(m.group(1)) for m in re.finditer(r"(" + NUMERAL + r")(?:个人|个|位|人|口)", "，".join(c for c in clauses if c is not asks[0]))}
-    if others - {n} or _ANOTHER_TIME.search(words) or MEMBERS_PLAN.search(words) or _PASTIME.search(words) or re.search(r"拼车|搭车|顺路|有人", words) \
-            or is_notice(text) or others_signed_up(text) or another_time(text) or SIGNUP_CANCEL_WORDS.search(asks[0]):
+    if others - {n} or _ANOTHER_TIME.search(words) or re.search(r"拼车|搭车|顺路|有人", words) or SIGNUP_CANCEL_WORDS.search(asks[0]) \
+            or _not_her_party_now(text, words):
         return None
     return _party_reading(n, True)
 
@@ -782,13 +808,42 @@ _JOINED_TOTAL = re.compile(r"(?:^|(?<=[，,。！!；;~～\s]))(?:我|俺|咱|�
                            r"(?:一共|总共|共|就|也|都)?(?P<n>[两俩仨三四五六七八九十2-9])(?:个人|个|人|位)?[啊哈吧呀嘛哦咯嘞撒噻]*$")
 
 
+_PRONOUN_ALONE = re.compile(r"[他她伊]")
+
+
 def _joined_total(text: str, event: str) -> Reading | None:
     words = slips_fixed(plain(unquote(text))).strip(" ，,。！!~～")
     if len(words) > MAX_READ or not (match := _JOINED_TOTAL.search(words)):
         return None  # one search: most messages stop here
-    if own_words(text) != text or UNDECIDED.search(words) or CONDITION.search(words) or nobodys(text):
+    if UNDECIDED.search(words) or CONDITION.search(words) or nobodys(text) or _not_her_party_now(text, words):
         return None
-    return _party_reading(number(match["n"]), True)
+    # "我跟她俩", "我和他两个": the pronoun with the count is "the two of them" as often as "she and I" (2 or 3): asked (U26)
+    named_before = _OTHERS_NAMED.search(words, 0, match.start())  # "俺闺女中班 俺跟她俩": she is the daughter named
+    return _party_reading(number(match["n"]), not _PRONOUN_ALONE.fullmatch(match["who"]) or bool(named_before))
+
+
+# A wish to go, then "but" and someone of hers coming along (U26): "我想去但是 我家老头子也一起", "想去 不过我老伴也要一起去".
+# The "but" adds to the party, no doubt of hers (``signup_checks._wish_held_back`` holds back the doubts): her and those named,
+# asked once — what the "but" is for (may he come? is there room?) is hers to say when asked.
+_COMPANY_AFTER_WISH = re.compile(r"想(?:去|来|参加|报名?|克)[^，,。\s]{0,8}?[，,。\s]*(?:但是|不过|就是|可是|只是)[，,。\s]*"
+                                 r"(?P<who>[^，,。\s]{1,10}?)(?:也|还)(?:要|得|想)?(?:一起|一块儿?|跟着)(?:去|来)?[吧啊哈呀哦]*$")
+_SOMEONE_OF_HERS = re.compile(RELATIVE.pattern + "|" + HOME + "|" + KIN)
+
+
+def company_after_wish(words: str) -> int | None:
+    """Her party when the words are a wish to go, "but", and someone of hers coming along (above), else None."""
+    match = _COMPANY_AFTER_WISH.search(words)
+    if match is None or not _SOMEONE_OF_HERS.search(match["who"]) or re.search(r"[他她你]们|[吗么？?]", words):
+        return None
+    people = party_size("我和" + match["who"])
+    return people if people and 2 <= people <= MAX_AMOUNT else None
+
+
+def _wish_with_company(text: str) -> Reading | None:
+    words = slips_fixed(plain(unquote(text))).strip(" ，,。！!~～")
+    if len(words) > 60 or own_words(text) != text or (people := company_after_wish(words)) is None or _not_her_party_now(text, words):
+        return None
+    return _party_reading(people, False)
 
 
 # Persons joined by plus signs and nothing else (U24): "朵朵+妈妈", "小雨妈妈+小雨", "王秀英+老伴" — a 接龙 line typed alone,
@@ -1248,72 +1303,103 @@ def _kin_sign_up_dropped(text: str) -> Reading | None:
     return Reading(SIGNUP_CANCEL)
 
 
-# Someone of the member's party dropping out ("我老公不去了", "孩子爸加班", "老伴不去"), said beside who still comes
-# ("就我和孩子", "就一大一小", "我和老公两个"): the party left is the sign-up's new total, as a size put right is.
-_DROPS_OUT = r"(?:不去了?|去不了了?|来不了了?|不来了?|去不成了?|参加不了了?|不参加了?|(?:要|得)?(?:加班|值班|出差|上班|上课)|有事了?|生病了?|病了|不舒服)"
-_DROPPED_OUT = re.compile(r"(?:" + party.RUN_START + "(?:" + _EVENT_KINDS + r")++(?:的|那个|这个|的那个)?)?(?:我家?|俺家?|我们家)?(?:" + RELATIVE.pattern + r"|老人家?|老爷子|老汉儿?|屋里人|朋友|同事|闺蜜|邻居|同学|室友|老?姐妹)(?:说)?[他她]?"
-                          r"(?:那天|周[一二三四五六日末天]|临时|突然|又|也|就)*[^，,。我俺]{0,4}?(?:" + _DROPS_OUT + r")+(?:[啊呀哦啦吧]|了)*")
+# The party left after one of it drops out, stands in or the size is changed (U26: one reader where V11's rules, the
+# resize reader and V25 each read it their own way): a clause of dropping out, standing in or changing
+# (``signup_changes.DROPS_OR_SWAPS``: "我老公不去了", "孩子爸加班", "换二宝", "改一下"), and beside it who still comes —
+# led by 就/只/剩 and read as a party by the rules with those added after it ("就俺俩", "只剩额和额娘", "就我和老伴 还有隔壁王姐"
+# 3, "就我自己" 1), a head count alone ("两个人", "只来一个人了"), or a party read piece by piece with its size or two named
+# ("我和我女儿两个", "我带俩孩子"); every size said must agree. Else the count signed up before, less the one who drops out
+# ("原来四个 我哥不来了" 3). No question (a verb asked by 不 too: "就剩咱俩了，你还去不"), no wish or fear, condition or doubt.
 _AS_BEFORE = re.compile(r"(?<=[^，,。\s])(?:照旧|照样|照常|依旧|仍然|仍旧)")  # "照旧两个": the party still coming
-_BEFORE_COUNT = re.compile(r"(?:本来|原来|之前|原先)(?:报了?|是)?" + NUMERAL + r"(?:个人?|位|人|口)")  # "本来三个人，我姐不来了，两个"
-_FEWER = re.compile(r"(?:少|减|少了|减了)" + NUMERAL + r"个人?")  # "少一个，我婆婆不去了，还有两个"
+_BEFORE_COUNT = re.compile(r"(?:本来|原来|之前|原先)(?:报了?|报的|是|说)?(?P<n>" + NUMERAL + r")(?:个人?|位|人|口)")  # "本来三个人，我姐不来了，两个"
+_FEWER = re.compile(r"(?:我们|我家|我们家)?(?:少|减|少了|减了)" + NUMERAL + r"个人?")  # "少一个，我婆婆不去了，还有两个"
 _COUNT_ALONE = re.compile(NUMERAL + r"(?:个人?|人|位|口)?|[俩仨]")
-_STILL_COMING = re.compile(r"^(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+的?)?(?:那|所以|那就|只能|这次)*")
-
-
-def _party_left(text: str) -> Reading | None:
-    """The party left after someone of it drops out: one clause of dropping out (a relative, not the member) and one
-    clause that is a party read piece by piece with its size said, the member and others named, or "just" said
-    ("就我自己"); nothing else but the event's name, no question, no condition."""
-    pieces = _pieces_of(plain(text))
-    drops = [p for p in pieces if _DROPPED_OUT.fullmatch(p)]
-    rest = [_STILL_COMING.sub("", p) for p in pieces if p not in drops]
-    rest = [_AS_BEFORE.sub("", p) for p in rest]  # "我和老伴照旧两个": who still comes
-    rest = [re.sub(r"了$", "", p) for p in rest if p and not _only_event(p) and not _FEWER.fullmatch(p) and not _BEFORE_COUNT.fullmatch(p)]
-    rest = [re.sub(r"^(?:我们|咱们|俺们)?(?:还有|还剩|剩下?|剩)(?=" + NUMERAL + ")|^(?:还剩|剩下?)(?=我们|咱们|俺们)", "", p) for p in rest]  # "我们剩三个", "剩我们三个"
-    if len(rest) == 2 and _COUNT_ALONE.fullmatch(rest[1]):
-        rest = ["".join(rest)]  # "孩他爸去不了 就我和孩子了 两个": who still comes, then how many they are
-    if len(drops) != 1 or len(rest) != 1 or QUESTION.search(text) or CONDITION.search(text) or UNDECIDED.search(text):
-        return None
-    found = party.scan(rest[0])
-    if found is None or not (found.total or found.named >= 2 or re.match(r"就|只|剩", rest[0])):
-        return None  # "我老公不去了，我还去": whether she still comes, not the party's size
-    return _party_reading(found.size, True)
-
-
-# V25: the party left after one of it drops out, said after the drop-out with 就/只/剩 (``signup_changes._LEFT_SAID``), as
-# ``_party_left`` reads it for the rules; those added after it ("就我和老伴 还有隔壁王姐" 3) belong to it. A question
-# anywhere ("就剩咱俩了，你还去不", "还开不开": a verb asked by 不 after it) reads no party.
+_STILL_COMING = re.compile(r"^(?:(?:亲子)?(?:" + _EVENT_KINDS + r")+的?)?(?:那|所以|那就|只能|这次|现在|是)*")
+_LEFT_LEAD = re.compile(r"(?<=^我们)(?:还有|还剩下?|剩下?)|^(?:还有|还剩下?|剩下?)(?=" + NUMERAL + r"|我们|咱们|俺们|[俩仨])")  # "还有两个", "我们剩三个"
+_SAID_BEFORE = re.compile(r"^(?:本来|原来|之前|原先|前面|刚才|先前)|[说报]的|^(?:而)?不是" + NUMERAL + r"(?:个人?|位|人)?了?$")  # what it was, or a count denied
 _ALSO_LEFT = re.compile(r"(?:还有|还带|加上|外加|再加上?|和|跟)(?P<who>[^，,。]{1,10}?)(?:了|啦|吧|哈|啊|呀|咯|喽)*")
 _ASKED_BY_NOT = re.compile(r"([\u4e00-\u9fff])不\1|[去来](?:不|没)(?:[啊呀嘛哈]|$)")
+_DROP_ENDS = re.compile(r"(?:" + signup_changes.DROPS_OR_SWAPS.pattern + r")(?:[\u4e00-\u9fff]{0,2}?(?:了|啦|咧|嘞|哒|哦|啊|呀|哈|嘛))*$|换|替我|顶我|代我")  # not "出差三天"
+# Her own drop-out or everyone's, not one of her party: she or all of them before the verb of not coming, or no one at all
+# ("俺俩报的那个。不去了。", "全家都不去了", "我不去了 换我老伴去"): a cancel's or a stand-in's, the other readers'.
+_HERS_OR_ALL = re.compile(r"^(?:(?:[我俺额咱阮](?:们|俩|仨)?(?![家的爸妈爹娘哥姐弟妹婆公伯叔姨舅]|" + RELATIVE.pattern + r"))|全家|大家)"
+                          r"(?:也|都|就|还|那天|临时|突然|又)*(?:不|没法|没办法|去不|来不|参加不)|两口子|" + NUMERAL + r"个人|[俩仨]")
+_STILL_SAID = re.compile(r"去|来|报|参加|算|名额|就|只|剩|还是|所以|临时|" + _EVENT_KINDS)  # a plan changed: 临时出差, 所以是我带俩孩子
+_STANDS_IN = re.compile(r"换|替我|顶我|代我")
+_NO_SUBJECT = re.compile(r"^(?:也|都|就|还|那天|临时|突然|又)*(?:不|没法|没办法|去不|来不|参加不)")
+_ONE_DROPS = re.compile(r"(?:我家?|俺家?)?(?:" + RELATIVE.pattern + r"|室友|同事|朋友|闺蜜)[^，,。和跟都]{0,6}?(?:不去了?|去不了了?|不来了?|来不了了?|有事)")
 
 
-def those_left(text: str) -> int | None:
-    """The party's size after one of it drops out, when the message says who still comes, else None (V25)."""
+def _size_left(piece: str, more: list[str]) -> int | None:
+    """The size one clause after a drop-out says is left, with the clauses after it that add someone (``more``)."""
     changes = signup_changes
-    words = changes._folded(text)
-    pieces = changes._clauses(words)
-    if len(pieces) < 2 or len(pieces) > 6 or changes._ASKED.search(words) or changes._WISH_OR_FEAR.search(words) \
-            or any(_ASKED_BY_NOT.search(p) for p in pieces):
-        return None
-    dropped = next((i for i, p in enumerate(pieces) if changes._NOT_COMING.search(p)), None)
-    if dropped is None:
-        return None
-    after = pieces[dropped + 1:]
-    for at, piece in enumerate(after):
-        said = changes._LEFT_SAID.fullmatch(piece)
-        if said is None or changes._NOT_PERSONS.search(said["who"]):
-            continue
+    said = changes._LEFT_SAID.fullmatch(piece)
+    if said is not None and not changes._NOT_PERSONS.search(said["who"]):
         who = said["who"]
-        for more in after[at + 1:]:
-            if (also := _ALSO_LEFT.fullmatch(more)) is None or changes._NOT_PERSONS.search(also["who"]):
+        for also in more:
+            if (added := _ALSO_LEFT.fullmatch(also)) is None or changes._NOT_PERSONS.search(added["who"]):
                 break
-            who += "和" + also["who"]
+            who += "和" + added["who"]
+        if re.fullmatch(r"[我俺额](?:自己|一个人?)?", who):
+            return 1  # "就我自己", "只有我一个"
         found = read_signup(who)
         if found is not None and found.intent == SIGNUP and found.sure and not found.add:
             return found.amount
-        scanned = party.scan(who)
-        if scanned is not None and scanned.named == 1 and scanned.size == 1 and re.fullmatch(r"[我俺额](?:自己|一个人?)?", who):
-            return 1  # "就我自己", "只有我一个"
+    if changes._ONLY_ME.search(piece):  # "就我自己去"
+        return 1
+    if (heads := changes._HEADS_LEFT.search(piece)) and not re.search(r"原来|本来|之前|原先|说的", piece):
+        return number(heads["n"])
+    found = party.scan(piece)
+    if found is not None and (found.total or found.named >= 2 or re.match(r"就|只|剩", piece)):
+        return found.size
+    return None
+
+
+def party_left(text: str) -> int | None:
+    """The party's size after one of it drops out, stands in or the size is changed, when the message says who still
+    comes (above), else None."""
+    changes = signup_changes
+    words = _dialect_folded(re.sub(r"「[^」]*」", "，", changes._folded(text)))  # a quoted line is someone's words; 老倌 is her husband
+    pieces = changes._clauses(words)
+    corrected = [i for i, p in enumerate(pieces) if changes.CORRECTED.fullmatch(p)]
+    pieces = pieces[corrected[-1] + 1:] if corrected else pieces  # "3个人 哦不 2个 闺女来不了": the count before it is wrong (U21)
+    if not 2 <= len(pieces) <= 6 or QUESTION.search(words) or _IF_SAID.search(words) or UNDECIDED.search(words) \
+            or changes._WISH_OR_FEAR.search(words) or any(_ASKED_BY_NOT.search(p) or changes.CORRECTED.search(p) for p in pieces):
+        return None  # a question, a condition, a doubt, or a count put right inside a clause: the put-right readers'
+    drops = [i for i, p in enumerate(pieces) if _DROP_ENDS.search(p)]
+    swapped = any(_STANDS_IN.search(pieces[i]) for i in drops)  # "我不去了 换我老伴去": her own place taken by another
+    if not drops or own_words(text) != text or any(not swapped and _HERS_OR_ALL.search(_STILL_COMING.sub("", pieces[i]))
+                                                   or i and _NO_SUBJECT.search(pieces[i]) and _ANY_HEADS.search(pieces[i - 1]) for i in drops):
+        return None  # her own drop-out or everyone's ("爬山我去不了", "全家都不去了", "刘明两人 不去了"): a cancel's, not a party left
+    rest = [(i, _AS_BEFORE.sub("", _LEFT_LEAD.sub("", _STILL_COMING.sub("", p)))) for i, p in enumerate(pieces) if i not in drops]
+    before = [m for _, p in rest if (m := _BEFORE_COUNT.fullmatch(p))]
+    if any(SIGNUP_CANCEL_WORDS.search(p) or re.search(r"撤回|" + _SLIP + r"|.不是|不是.+是", p) for _, p in rest):
+        return None  # a cancel beside it ("这个取消吧 去不成了"), or a count put right inside a clause: the other readers'
+    rest = [(i, re.sub(r"了$", "", p)) for i, p in rest if p and not _only_event(p) and not _FEWER.fullmatch(p) and not _SAID_BEFORE.search(p)]
+    sizes, unread = set(), False
+    for at, (i, piece) in enumerate(rest):
+        following = [p for _, p in rest[at + 1:]]
+        if _COUNT_ALONE.fullmatch(piece) and at and _size_left(rest[at - 1][1], []) is not None:
+            continue  # "就剩我 1": the count after who is left, read with it below
+        size = _size_left(piece, following)
+        if size is not None and following and _COUNT_ALONE.fullmatch(following[0]) and not _COUNT_ALONE.fullmatch(piece):
+            size = _size_left(following[0], []) or number(following[0])  # "还是我带一个 两个人", "就剩我 1": the count said last sums them up
+        if size is not None:
+            sizes.add(size)
+        elif _ANY_HEADS.search(piece) and not _ALSO_LEFT.fullmatch(piece):
+            unread = True  # a count that is none of the party's, unless a head count said last sums them up
+    if unread:  # the last count said must be a head count alone: "…带两个崽来哈，三个人，崽崽们高兴得很"
+        last = next((p for _, p in reversed(rest) if _ANY_HEADS.search(p)), "")
+        return number(heads["n"]) if (heads := signup_changes._HEADS_LEFT.fullmatch(last)) else None
+    led = any(signup_changes._LEFT_SAID.fullmatch(p) for _, p in rest)
+    if not led and any(re.match(r"[他她伊](?![们爸妈爹娘哥姐弟妹奶爷婆公])", pieces[i]) for i in drops):
+        return None  # "我和孙子，他不去了": he is one of those named, who are no party left unless said so (就/只/剩)
+    if not _STILL_SAID.search(words) or not led and not_a_signup(text):
+        return None  # "我屋里那个又出差了 一个人带两个伢": her day told — no going, no event, no "just" or "still" said
+    if len(sizes) == 1 and (size := sizes.pop()) > 0:
+        return size
+    if not sizes and len(before) == 1 and len(drops) == 1 and _ONE_DROPS.fullmatch(pieces[drops[0]]) and not rest:
+        return number(before[0]["n"]) - 1
     return None
 
 
@@ -1346,8 +1432,9 @@ def _on_condition(text: str, event: str) -> Reading | None:
 
 
 # An "if" that is not so (U19): the day otherwise than it is ("要是不这么冷 我高低得去", "要不是加班我就去了"), the event with a
-# time or session it does not have ("如果有晚上的场次我就报名 白天上班"): what she would do, no sign-up to ask about.
-_UNREAL_IF = re.compile(r"(?<!只)要不是|(?:要是|如果|假如|若是)[^，,。\s]{0,6}?(?:这么|那么|这样|那样)(?!的话)|"
+# time or session it does not have ("如果有晚上的场次我就报名 白天上班"): what she would do, no sign-up to ask about; what she
+# would have done, had she known (U26: "早知道这么热闹的话 就报三个").
+_UNREAL_IF = re.compile(r"(?<!只)要不是|早知道|(?:要是|如果|假如|若是)[^，,。\s]{0,6}?(?:这么|那么|这样|那样)(?!的话)|"
                         r"(?:要是|如果|假如|若是)[^，,。\s]{1,8}?(?:好点|好些|好一点|利索点)|"  # one's health otherwise than it is (U20)
                         r"(?:要是|如果|假如)(?:能)?(?:有|改|换|放|挪|开)[^，,。\s]{0,8}?(?:场次|场|时段)")
 # Her own sign-up with a head count, said after a remark ("要不是你提醒 差点忘了 我和老伴两个报名", "怕抢不上 先报名 我们三个",
@@ -2676,6 +2763,7 @@ def declines(text: str) -> bool:
 # Asking the staff to strike one off, after saying one cannot come: "帮我划掉", "麻烦帮我删一下".
 _STRUCK_OFF = re.compile(r"(?:麻烦)?(?:你)?(?:[帮给]我|把(?:我|俺)(?:的名字?)?)(?:划掉?|删掉?|撤掉?|去掉|取消)(?:一下|了|吧|哈)*")  # "把俺划了吧"
 # Someone else going in the member's place: "我老公去", "让我妈去吧", "我老公带孩子去".
+_STILL_SAID = re.compile(r"去|来|报|参加|算|名额|就|只|剩|还是|所以|临时|" + _EVENT_KINDS)  # a plan changed: 临时出差, 所以是我带俩孩子
 _STANDS_IN = re.compile(r"(?:那|就|换|让|叫)*(?:我家?)?(?:" + RELATIVE.pattern + r")(?:[带陪和跟](?:" + RELATIVE.pattern
                         + r"))?(?:替我|代我)?(?:去|来|参加)(?:吧|了|哈)?")
 # Someone else's word passed on ("替刘奶奶说一声", "我婆婆说讲座不去了", "王姐让我跟你说"): not the member's own
