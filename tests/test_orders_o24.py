@@ -66,3 +66,24 @@ def test_chat_stays_silent(text):
 def test_never_acted_on_by_itself():
     reading = order_reading("今天去医院拿了三盒药排了一上午队回来刷到群里的腊肠看着不错给我来上两斤过年蒸着吃", None)
     assert reading is not None and not reading.sure
+
+
+# --- shares, and the total they make said beside them -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, amount, sure", [
+    ("俺两袋，俺大闺女一袋，三袋", 3, True),
+    ("一共5盒：我3盒，对门2盒", 5, True),
+    ("我家一份 隔壁老周家两份 三份", 3, True),
+])
+def test_shares_and_their_total(text, amount, sure):
+    assert _read(text) == ("order", amount, sure)
+
+
+@pytest.mark.parametrize("text", [
+    "俺两袋，俺大闺女一袋，四袋",  # the sum is not the total: which is meant is not this reader's to say
+    "汇总：老周两份 小吴一份 共三份",  # the staff's tally
+    "老周两份 小吴一份 共三份",  # all others': a tally or a count passed on, never acted on here
+])
+def test_shares_that_do_not_settle_an_order(text):
+    reading = _read(text)
+    assert reading is None or not reading[2]

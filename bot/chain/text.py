@@ -202,6 +202,9 @@ def order_parts(text: str, guess: bool, model, ranker=None, unknown_open: bool =
 
 def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thresholds = order_guess.THRESHOLDS) -> intents.Reading | None:
     """The reading the parts make under ``limits`` (``order_guess.choose``), of the open product only."""
+    if parts.rule is None and (shares := order_story.total_of_shares(parts.text)) is not None \
+            and order_checks.checked(parts.text, None) is None:
+        return shares  # O24: "俺两袋，俺闺女一袋，三袋": the shares and their total agree, above the scores' guess
     reading = order_guess.choose(parts.partnered, parts.found, limits)
     if reading is None:  # O24: where the rules, the partner and the scores read nothing, her own act and count in a story
         # ("…看见你们这汤圆挺好给我来上两袋冬至吃") is asked, never acted on: silence would lose an order a manager would ask about

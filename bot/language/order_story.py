@@ -96,3 +96,34 @@ def _asked(amount: int, words: str) -> intents.Reading | None:
         return None
     goods = GOODS.search(words)
     return intents.Reading(intents.ORDER, amount, sure=False, item=goods.group(0) if goods else "")
+
+
+# Shares listed, and the total they make said beside them ("俺一份，俺老头儿一份，两份", "一共6袋：我4袋，隔壁2袋", "我三份 我闺女
+# 两份 共五份"): two statements of one count that agree. Each share is whose it is (a person, a home, a name, a kind) and its
+# count, nothing more said (再, 也, 还, 加, 说: more, or someone's words); the total a clause of its own, first or last.
+_SHARE = re.compile(r"(?P<who>[\u4e00-\u9fff]{1,6}?)(?P<k>" + NUMERAL + r")[" + UNITS + r"]")
+_TOTAL = re.compile(r"(?:一共|总共|共|合计|总计|加起来|拢共)?(?:要|是|就)?(?P<k>" + NUMERAL + r")[" + UNITS + r"](?:吧|啊|哈|哦|啰|嘛)?")
+_NOT_A_SHARE = re.compile(r"[再也还加说各每]|一人|不|没|了|过|" + intents.TALLY.pattern)
+
+
+def total_of_shares(text: str) -> intents.Reading | None:
+    """The total said beside the shares that make it up: an order of the total — sure where one share is hers (我/俺),
+    asked where all are others' (she may be passing on a count, or tallying); None unless the sum is exactly the total."""
+    words = plain(unquote(text))
+    if len(words) > intents.MAX_READ:
+        return None
+    pieces = [squeeze(p) for p in re.split(BREAK.pattern + r"|\s+", words) if squeeze(p)]
+    if not 3 <= len(pieces) <= 6 or _NOT_NOW.search(words) or _NOT_HERS.search(words) or intents.TALLY.search(words):
+        return None
+    for total_at in (0, len(pieces) - 1):
+        total = _TOTAL.fullmatch(pieces[total_at])
+        shares = [_SHARE.fullmatch(p) for at, p in enumerate(pieces) if at != total_at]
+        if total is None or not all(shares) or any(_NOT_A_SHARE.search(p) for p in pieces):
+            continue
+        counts = [number(m["k"]) for m in shares]
+        amount = number(total["k"])
+        if None in counts or amount is None or sum(counts) != amount or not 0 < amount <= intents.MAX_AMOUNT:
+            return None
+        hers = any(re.fullmatch(r"(?:我|俺|咱)们?(?:家|自己|屋里)?|自己", m["who"]) for m in shares)
+        return intents.Reading(intents.ORDER, amount, sure=hers)
+    return None
