@@ -25,6 +25,7 @@ from bot.language.wrapping import BREAK, plain, squeeze, unquote
 # Her own act right before the count: asking the shop for it (给我来上, 帮俺留, 替我订) or saying she takes it (我要, 俺就订,
 # 我也来). Not 还/再 (more: a change), not 想 (a wish), not after 说/讲/喊/问 (someone's words reported: "孙女说我要两个").
 _ACT = (r"(?<![说讲喊问叫])(?:(?:给|帮|替)(?:我|俺|咱)(?:家)?(?:也|先|就|都)?(?:来上?|留|订|定|拿|整|要|称|捎|记|搞|装)(?:上|个|着)?"
+        r"|(?<![他她它你您妈爸送借])给(?:我|俺)(?:也|先|就)?(?=" + NUMERAL + r")"  # "那个饺子给我一袋就够了": give me, said bare
         r"|(?:我|俺)(?:家)?(?:也|就|先|都|只|就只|还是)?(?:要|订|定|来|留|整)(?:上)?)")
 # The count and a unit goods come in; not a span of time, an age or people ("两个小时", "三个人").
 _COUNTED = re.compile(_ACT + r"(?P<k>" + NUMERAL + r")(?P<unit>[" + UNITS + r"])(?!\s*(?:小时|钟|点|天|月|年|岁|人|礼拜|星期|多?小时))"
@@ -65,7 +66,9 @@ def asked_in_story(text: str) -> intents.Reading | None:
     clause = next((c for c in map(squeeze, re.split(BREAK.pattern + r"|\s+", words)) if _COUNTED.search(c)), spoken)
     if intents.names_no_product(clause):
         return None  # "给我来一份好心情", "我要一份男朋友 包邮的那种": no goods
-    listed = [number(m["k"]) for m in _LISTED.finditer(clause[_COUNTED.search(clause).end():])]
+    act = _COUNTED.search(clause)
+    said = act.group(0)[-len(act["k"] or act["pair"]) - (1 if act["unit"] else 0):]  # "两斤", "俩"
+    listed = [number(m["k"]) for m in _LISTED.finditer(clause[act.end():]) if m.group(0) != said]  # "两斤两斤就够了": said again
     amount = amounts.pop() + (sum(listed) if listed and not _EACH.search(clause) and None not in listed else 0)
     return _asked(amount, clause)
 
@@ -82,7 +85,7 @@ def _collected(words: str) -> intents.Reading | None:
     are the staff's, another's or an offer."""
     if not _COMES_FOR_IT.search(words) or _NOT_HERS.search(words):
         return None
-    found = list(_PACKED.finditer(words))
+    found = list({m.group(0): m for m in reversed(list(_PACKED.finditer(words)))}.values())[::-1]  # a count said again once
     counts = [number(m["k"]) for m in found]
     if not counts or None in counts:
         return None
