@@ -30,8 +30,8 @@ _ACT = (r"(?<![说讲喊问叫])(?:(?:给|帮|替)(?:我|俺|咱)(?:家)?(?:也|
 # The count and a unit goods come in; not a span of time, an age or people ("两个小时", "三个人").
 _COUNTED = re.compile(_ACT + r"(?P<k>" + NUMERAL + r")(?P<unit>[" + UNITS + r"])(?!\s*(?:小时|钟|点|天|月|年|岁|人|礼拜|星期|多?小时))"
                       r"|" + _ACT + r"(?P<pair>俩|仨)(?![人个])")
-# Talk that is no order of hers now: a supposition or another time, a joke, hesitation.
-_NOT_NOW = re.compile(r"如果|要是|假如|的话|下次|下回|下一批|以后|等[^，,。\s]{1,8}?(?:了|后|完)|开玩笑|说着玩|哈哈|逗你|谁|有需要|"
+# Talk that is no order of hers now: a supposition or another time, a joke, hesitation, the post opening the group-buy.
+_NOT_NOW = re.compile(r"如果|要是|假如|的话|下次|下回|下一批|以后|等[^，,。\s]{1,8}?(?:了|后|完)|开玩笑|说着玩|哈哈|逗你|谁|有需要|开团|库存|"  # 开团, 库存: the staff's post (O16 keeps it)
                       r"[?？]|吗|" + intents.UNDECIDED.pattern)
 # Family asked for an errand at home, not the shop (妈，给我留两份饺子; 老公下班帮我带两瓶酱油回来).
 _FAMILY_ASKED = re.compile(r"^(?:妈妈?|爸爸?|老公|老婆|儿子|女儿|闺女|媳妇儿?|宝贝|亲爱的)(?:[，,\s你]|(?=给|帮))|(?:带|捎)[^，,。\s]{0,8}回来")
