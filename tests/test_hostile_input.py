@@ -65,7 +65,8 @@ def _moderated(text: str, sender: list[int] = [0]) -> object:  # noqa: B006 - a 
 MODULES = {
     "orders": ("bot/chain/text.py", "bot/language/intents.py", "bot/language/order_checks.py", "bot/language/order_changes.py",
                "bot/language/order_words.py", "bot/language/order_quantity.py", "bot/language/order_items.py",
-               "bot/language/order_lists.py", "bot/language/order_scope.py", "bot/language/goods.py", "bot/language/people.py"),
+               "bot/language/order_lists.py", "bot/language/order_scope.py", "bot/language/order_story.py", "bot/language/goods.py",
+               "bot/language/people.py"),
     "signups": ("bot/language/signups.py", "bot/language/signup_checks.py", "bot/language/signup_changes.py",
                 "bot/language/signup_parties.py", "bot/language/party.py", "bot/language/coming.py"),
     "signins": ("bot/language/signins.py", "bot/language/wrapping.py"),

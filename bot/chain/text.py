@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_words, party, party_ranker, signup_checks, signup_guess, signup_parties, signups
+from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_story, order_words, party, party_ranker, signup_checks, signup_guess, signup_parties, signups
 from bot.language.numbers import NUMERAL, RANGE, number
 from bot.language.people import PERSONS, SURNAME, first_person_folded, kin_folded
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
@@ -202,9 +202,15 @@ def order_parts(text: str, guess: bool, model, ranker=None, unknown_open: bool =
 
 def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thresholds = order_guess.THRESHOLDS) -> intents.Reading | None:
     """The reading the parts make under ``limits`` (``order_guess.choose``), of the open product only."""
+    if parts.rule is None and (shares := order_story.total_of_shares(parts.text)) is not None \
+            and order_checks.checked(parts.text, None) is None:
+        return shares  # O24: "俺两袋，俺闺女一袋，三袋": the shares and their total agree, above the scores' guess
     reading = order_guess.choose(parts.partnered, parts.found, limits)
-    if reading is None:
-        return None
+    if reading is None:  # O24: where the rules, the partner and the scores read nothing, her own act and count in a story
+        # ("…看见你们这汤圆挺好给我来上两袋冬至吃") is asked, never acted on: silence would lose an order a manager would ask about
+        story = order_story.asked_in_story(parts.text) if parts.rule is None else None
+        return story if story is not None and intents.names_item(story.item, item_name) \
+            and order_checks.checked(parts.text, None) is None else None  # the whole-message checks read lists first
     if parts.rule is None:  # the score's own reading, which names no product: only ever of the open one, and never
         # of words after its count that no store sells ("给我来三份快乐": the rules refused them as the product)
         if reading.intent == intents.ORDER and intents.kinds_named(parts.text, item_name) \
