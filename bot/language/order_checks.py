@@ -30,7 +30,7 @@ from dataclasses import replace
 from bot.language import intents, order_changes, order_lists, order_quantity
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, number
-from bot.language.people import HOME, KIN_CALLED, PEOPLE_KIND, PERSONS, SURNAME, WHOM
+from bot.language.people import HOME, KIN_CALLED, PEOPLE_KIND, PERSONS, SIDE, SURNAME, WHOM
 from bot.language.signups import party_size
 from bot.language.wrapping import BREAK, is_courtesy
 
@@ -372,7 +372,7 @@ _PORTIONS = re.compile(NUMERAL + r"\s?[份件盒箱袋斤瓶包提罐桶]")
 _ANY_PORTION = re.compile(NUMERAL + r"\s?[" + order_quantity.UNITS + r"]")
 _FLAT_OR_LATIN = re.compile(r"(?<![\d.])\d{3,4}(?:的|家|室)?\s?$|(?:阿)?[A-Za-z]{2,}\s?$")
 # A household named as whose share it is ("隔壁老李家一份 我家一份", "张姐家两份").
-_PERSONS = re.compile(PERSONS + r"|[他她]|(?:隔壁|楼下|楼上|对门)?(?:老|小)[\u4e00-\u9fff]家|(?:隔壁|楼下|楼上|对门)[\u4e00-\u9fff]{0,3}家|"
+_PERSONS = re.compile(PERSONS + r"|[他她]|" + SIDE + r"?(?:老|小)[\u4e00-\u9fff]家|" + SIDE + r"[\u4e00-\u9fff]{0,3}家|"
                       r"[\u4e00-\u9fff](?:姐|哥|姨|叔|婶)家")
 _ALLOTTED = re.compile(r"^[\s，,。]*(?:其中|分给|分|给|送给|留给|带给)")
 _EACH_OF = re.compile(r"(?:和|跟|、)[^，,。\s]{1,6}?各(?:订|要|来|买|留|拿)?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]")
@@ -787,9 +787,13 @@ def totalled(words: str, reading: Reading) -> Reading | None:
 # An order already placed, by the member or her household, here or elsewhere ("我妈已经订过了 两箱", "我在抖音直播间买了月饼 四盒").
 _DONE = re.compile(r"已经(?:订|买|拿|下单|团|拍|要)过?了?|已经?(?:取|领|提)(?:走|到|货)?了?(?![\u4e00-\u9fff])|(?:取|拿|领|提)走了?(?![\u4e00-\u9fff])|(?:订|买|团|拍|下单)过了|(?:拿|取|领|提|称|分)(?:回来|回家|回去)?了(?![吗没])|(?:在|从)[^，,。\s]{1,8}?(?:买|订|拍|下单|抢)了")
 # The goods gone, which the wish comes too late for ("刚想要两斤排骨 一看已经没了", "卖完了？我还想订两箱呢").
-_SOLD_OUT = re.compile(r"(?<![没不])卖完(?!.{0,2}的话)|卖光|抢完|抢光|售罄|断货|没货|(?:已经|都|就)没了|(?:已经|都)?(?:截止|截单)了")
+# One table of the goods' end and the order's close (C24): told as news here, told as done before a wish by ``too_late``.
+_RAN_OUT = r"卖完|卖光|抢完|抢光|抢没|售罄|断货|没货"
+_CLOSED = r"截单|截止|截团"
+_SOLD_OUT = re.compile(r"(?<![没不])(?:" + _RAN_OUT + r")(?!.{0,2}的话)|(?:已经|都|就)没了|(?:已经|都)?(?:" + _CLOSED + r")了")
 # The next group-buy named, not this one ("下次有蛋挞团 我要五盒"): asked ("好吃下次还买" praises this one).
-_NEXT_TIME = re.compile(r"(?:下次|下回|下一次|下一回|下一批|下一期|下一团)(?![还再]|一定|[^，,。\s]{0,3}?(?:拿|取|提|到店|过来))")
+_LATER = r"(?:下次|下回|下一次|下一回|下一批|下批|下一期|下一团|下趟)"  # the next round (C24: one table, ``later_round`` too)
+_NEXT_TIME = re.compile(_LATER + r"(?![还再]|一定|[^，,。\s]{0,3}?(?:拿|取|提|到店|过来))")
 # C23: this round's order said beside the next ("这回先来两份，下次多要点"): the next round names no doubt of it.
 _THIS_ROUND = re.compile(r"这次|这回|这趟|今天|先(?:来|要|订|拿)")
 _KEEP_IT = re.compile(r"别[^，,。]{0,4}(?:卖|抢)")  # "你别给我卖完了啊": the goods kept for her, not gone
@@ -1192,9 +1196,9 @@ def worked_out(words: str) -> bool:
     return bool(_WORKED_OUT.search(words)) and not _count_left(words, _WORKED_OUT)
 
 
-# A wish the goods' end came before ("刚想要两盒草莓，一看截单了", "我想订一袋的 看到的时候都没了", "我要一饼，结果被截胡了",
+# A wish the goods' end came before ("刚想要两盒草莓，一看截单了", "我想订一袋的 看到的时候都没了",
 # "卖完了？我还想订两箱呢"): the end told as done, not feared ("晚了就没了", "别卖完了") nor asked ("卖完了吗").
-_GONE = r"(?:截单|截止|截团|结束|没货|断货|售罄|卖完|卖光|抢完|抢光|抢没|没)(?:了|啦|咯|喽|嘞)(?![吗吧没么嘛?？])|截胡|已截单|已截止|已售罄"
+_GONE = r"(?:" + _RAN_OUT + "|" + _CLOSED + r"|结束|没)(?:了|啦|咯|喽|嘞)(?![吗吧没么嘛?？])|已(?:" + _CLOSED + r"|售罄)"
 _TOO_LATE = re.compile(
     r"(?:刚|才|正|本来|原本|本)(?:想|要|准备|打算)[^。!！?？]{0,14}?(?:一看|结果|发现|谁知|哪知|没想到|看到的时候|才看到|就)?[^。!！?？]{0,4}?(?:" + _GONE + r")"
     r"|(?:想|要)[^。!！?？]{0,12}?(?:一看|结果|发现|谁知|哪知|没想到|看到的时候|才看到)[^。!！?？]{0,6}?(?:" + _GONE + r")"
@@ -1209,7 +1213,6 @@ def too_late(words: str) -> bool:
 
 # The next round's order ("下次有草莓我一定要抢三盒", "下回再要两份", "下次团羊肉我一定要两份"): every count ordered in a clause
 # the next round opens. A count before it ("两份 下次还买") or the day she picks up ("下周来拿") orders now.
-_LATER = r"(?:下次|下回|下一次|下一回|下一批|下批|下一期|下一团|下趟)"
 _LATER_ORDER = re.compile(_LATER + r"(?![^。!！?？]{0,16}?(?:拿|取|提|到货|送|这次|这回|今天|现在))[^。!！?？]{0,16}?(?:要|订|定|买|来|抢|囤|整|团)[^，,。!！?？\s]{0,3}?"
                           + _N + r"\s?[" + _UNITS + r"]")
 
