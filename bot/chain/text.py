@@ -266,7 +266,7 @@ def _around_only(item: str) -> bool:
 # C24: a cancel that names no product is hers when she is named in it (我的, 俺和俺妈的, 帮我) or her line or flat is; one that
 # names only someone else ("替我妈取消吧") or only when it was placed ("晚上的取消了") does not say which order the member
 # means: the handler would drop her own. Asked.
-_SELF_NAMED = re.compile(r"(?:[我俺额咱]们?家?|自己家?)(?:这边|那边|屋里|家里|家|里)?的?")
+_SELF_NAMED = re.compile(r"(?:[我俺额咱]们?家?|自己家?){1,2}(?:这边|那边|屋里|家里|家|里)?的?")
 _LINE_OR_FLAT = re.compile(r"第\s?(?:\d|[一二三四五六七八九十])|\d+\s?(?:栋|幢|号楼|单元|室)")
 _WHEN_PLACED = re.compile(r"早上|上午|中午|下午|晚上|昨天|昨晚|前天|今天|刚才|刚刚|上次|上回|之前|前面|原来")
 
