@@ -240,7 +240,8 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
 # "活动取消了", "航班取消", "婴儿车不要了" keep their words, and no product of the group-buy is read into them.
 _AROUND_WORD = re.compile(r"第(?:号|个|条|位|行)?|号|个|条|位|行|栋|幢|单元|元|楼|室|"
                           + PERSONS + r"|阿|自己|早上|上午|中午|下午|晚上|昨天|昨晚|今天|前天|刚才|刚刚|前面|之前|原来|上次|上回"
-                          r"|和|跟|与|替|帮|给|都|也|再|多|回|续|上|凑个?|加|少|减|着|别|留|一共|还是|可以|谢|那|这|的|嗰|[+＋➕]")
+                          r"|和|跟|与|替|帮|给|都|也|再|多|回|续|上|凑个?|加|少|减|着|别|留|一共|还是|可以|谢|那|这|的|嗰|[+＋➕]"
+                          r"|格(?:可以|能|要)")  # the K-VP question's particle before a modal (Yunnan's 格可以: "may it?")
 # The name on a 接龙 line, after 第…, only as the words' last (第12号周秀兰, 第三个王姐的).
 _LINE_NAME = re.compile(r"[" + SURNAME + r"阿老小][\u4e00-\u9fff]{0,2}(?:的|这|那)?")
 _LONGEST_AROUND = 8  # no around-word is longer

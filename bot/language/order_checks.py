@@ -792,11 +792,11 @@ _RAN_OUT = r"卖完|卖光|抢完|抢光|抢没|售罄|断货|没货"
 _CLOSED = r"截单|截止|截团"
 _SOLD_OUT = re.compile(r"(?<![没不])(?:" + _RAN_OUT + r")(?!.{0,2}的话)|(?:已经|都|就)没了|(?:已经|都)?(?:" + _CLOSED + r")了")
 # The next group-buy named, not this one ("下次有蛋挞团 我要五盒"): asked ("好吃下次还买" praises this one).
-_LATER = r"(?:下次|下回|下一次|下一回|下一批|下批|下一期|下一团|下趟)"  # the next round (C24: one table, ``later_round`` too)
+_LATER = r"(?:下次|下回|下一次|下一回|下一批|下批|下一期|下一团)"  # the next round (C24: one table, ``later_round`` too)
 _NEXT_TIME = re.compile(_LATER + r"(?![还再]|一定|[^，,。\s]{0,3}?(?:拿|取|提|到店|过来))")
 # C23: this round's order said beside the next ("这回先来两份，下次多要点"): the next round names no doubt of it.
 _THIS_ROUND = re.compile(r"这次|这回|这趟|今天|先(?:来|要|订|拿)")
-_KEEP_IT = re.compile(r"别[^，,。]{0,4}(?:卖|抢)")  # "你别给我卖完了啊": the goods kept for her, not gone
+_KEEP_IT = re.compile(r"(?:别|怕|担心|免得|省得)[^，,。]{0,4}(?:卖|抢)")  # "你别给我卖完了啊", "怕抢没了": kept for her, not gone
 # Goods ranked or a remark seconded ("+1 潮州卤鹅第一", "+1，冷粉yyds", "对对对 +1"): a vote with the member who praised them,
 # no order (O16). Not a first time or batch (第一次, 第一批), nor 第一 before what she orders.
 _RANKED = re.compile(r"天下第一|第一(?![次批回个份单件袋盒箱天名])|yyds|永远的神|天花板|^对对对?(?=\s|[+＋➕，,])")
@@ -1198,7 +1198,8 @@ def worked_out(words: str) -> bool:
 
 # A wish the goods' end came before ("刚想要两盒草莓，一看截单了", "我想订一袋的 看到的时候都没了",
 # "卖完了？我还想订两箱呢"): the end told as done, not feared ("晚了就没了", "别卖完了") nor asked ("卖完了吗").
-_GONE = r"(?:" + _RAN_OUT + "|" + _CLOSED + r"|结束|没)(?:了|啦|咯|喽|嘞)(?![吗吧没么嘛?？])|已(?:" + _CLOSED + r"|售罄)"
+_GONE = r"(?:" + _RAN_OUT + "|" + _CLOSED + r"|结束|没)(?:了|啦|咯|喽|嘞)(?![吗吧没么嘛?？])|已(?:" + _CLOSED + r"|售罄)" \
+    r"|被(?:人|别人|[他她]们?)?(?:截胡|抢走|抢先|买走|订走)"  # taken by others first (C24: 截胡 one of them)
 _TOO_LATE = re.compile(
     r"(?:刚|才|正|本来|原本|本)(?:想|要|准备|打算)[^。!！?？]{0,14}?(?:一看|结果|发现|谁知|哪知|没想到|看到的时候|才看到|就)?[^。!！?？]{0,4}?(?:" + _GONE + r")"
     r"|(?:想|要)[^。!！?？]{0,12}?(?:一看|结果|发现|谁知|哪知|没想到|看到的时候|才看到)[^。!！?？]{0,6}?(?:" + _GONE + r")"
