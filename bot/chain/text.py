@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_story, order_words, party, party_ranker, signup_checks, signup_guess, signup_parties, signups
 from bot.language.numbers import NUMERAL, RANGE, number
-from bot.language.people import PERSONS, SURNAME, first_person_folded, kin_folded
+from bot.language.people import PERSONS, SURNAME, WHOM, first_person_folded, kin_folded
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
 from bot.text import normalize, strip_leading_mentions
 
@@ -222,7 +222,9 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
         reading = replace(reading, item=words)  # "给大娘留俩大列巴", "米给我留两袋当回礼": who for and what for, not the product
     if order_items.residue(reading.item) or reading.intent == intents.CANCEL and _around_only(reading.item):
         reading = replace(reading, item="")  # "我要两份喽", "那两盒不要了": no product named; C23: "俺和俺妈的都取消",
-        # "接龙第12号周秀兰取消", "替我婆婆取消一下", "早上的订单帮我取消一下": whose, which line and when, no product
+        # "接龙第12号周秀兰取消", "早上的订单帮我取消一下": whose, which line and when, no product
+        if reading.intent == intents.CANCEL and reading.sure and _which_unsaid(parts.text):
+            reading = replace(reading, sure=False)  # C24: "替我妈取消吧", "晚上的取消了": someone else's, or which? asked
     elif order_items.asked_tag(reading.item):
         reading = replace(reading, item="", sure=False)  # "给我留两袋可以不": the order, asked leave for: asked once
     if not intents.names_item(reading.item, item_name) \
@@ -240,18 +242,49 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
 # C23: what a reader leaves as the product of a cancel when the message names none: whose it is (kin, a name,
 # 自己), which line of the 接龙 (第…号/个 and the name on it), where she lives (3栋1单元), when it was placed (早上, 昨天; not 今年/去年,
 # a kind of goods: "去年的不要"),
-# and the little words around the act (和, 跟, 替, 帮, 都, 再, 加回, 凑个, 着, 格可以, 仲係). Only when nothing else is left:
+# and the little words around the act (和, 跟, 替, 帮, 都, 再, 加回, 凑个, 着, 可以). Only when nothing else is left:
 # "活动取消了", "航班取消", "婴儿车不要了" keep their words, and no product of the group-buy is read into them.
-_AROUND_WORDS = re.compile(r"(?:第(?:号|个|条|位|行)?(?:[" + SURNAME + r"阿老小][\u4e00-\u9fff]{0,2}(?=(?:的|这|那)?$))?|号|个|条|位|行|栋|幢|单元|元|楼|室|"
-                           + PERSONS + r"|阿|自己|早上|上午|中午|下午|晚上|昨天|昨晚|今天|前天|刚才|刚刚|前面|之前|原来|上次|上回"
-                           r"|和|跟|与|替|帮|给|都|也|再|多|回|续|上|凑个?|加|少|减|着|别|留|一共|还是|可以|格|仲[系係]|谢|那|这|的|嗰|[+＋➕])+")
+_AROUND_WORD = re.compile(r"第(?:号|个|条|位|行)?|号|个|条|位|行|栋|幢|单元|元|楼|室|"
+                          + PERSONS + r"|阿|自己|早上|上午|中午|下午|晚上|昨天|昨晚|今天|前天|刚才|刚刚|前面|之前|原来|上次|上回"
+                          r"|和|跟|与|替|帮|给|都|也|再|多|回|续|上|凑个?|加|少|减|着|别|留|一共|还是|可以|谢|那|这|的|嗰|[+＋➕]"
+                          r"|格(?:可以|能|要)")  # the K-VP question's particle before a modal (Yunnan's 格可以: "may it?")
+# The name on a 接龙 line, after 第…, only as the words' last (第12号周秀兰, 第三个王姐的).
+_LINE_NAME = re.compile(r"[" + SURNAME + r"阿老小][\u4e00-\u9fff]{0,2}(?:的|这|那)?")
+_LONGEST_AROUND = 8  # no around-word is longer
 
 
 def _around_only(item: str) -> bool:
     """Whether the words taken for the product of a cancel are only whose, which line, where or when (C23; a change's
-    words that name a person are what she wants, not goods: "女儿说她还要一个妹妹")."""
+    words that name a person are what she wants, not goods: "女儿说她还要一个妹妹"). Read word by word over the places
+    each word can end (C24: one pattern repeated and tried every way backtracked exponentially, "楼上" × 16 took 0.1 s)."""
     words = item.strip()
-    return bool(words) and bool(_AROUND_WORDS.fullmatch(words))
+    reached, after_line = {0}, set()
+    for start in range(len(words)):
+        if start not in reached:
+            continue
+        for end in range(start + 1, min(len(words), start + _LONGEST_AROUND) + 1):
+            if _AROUND_WORD.fullmatch(words, start, end):
+                reached.add(end)
+                if words[start] == "第":
+                    after_line.add(end)
+    return bool(words) and (len(words) in reached or any(_LINE_NAME.fullmatch(words, at) for at in after_line))
+
+
+# C24: a cancel that names no product is hers when she is named in it (我的, 俺和俺妈的, 帮我) or her line or flat is; one that
+# names only someone else ("替我妈取消吧") or only when it was placed ("晚上的取消了") does not say which order the member
+# means: the handler would drop her own. Asked.
+_SELF_NAMED = re.compile(r"(?:[我俺额咱]们?家?|自己家?){1,2}(?:这边|那边|屋里|家里|家|里)?的?")
+_LINE_OR_FLAT = re.compile(r"第\s?(?:\d|[一二三四五六七八九十])|\d+\s?(?:栋|幢|号楼|单元|室)")
+_WHEN_PLACED = re.compile(r"早上|上午|中午|下午|晚上|昨天|昨晚|前天|今天|刚才|刚刚|上次|上回|之前|前面|原来")
+
+
+def _which_unsaid(text: str) -> bool:
+    """Whether a cancel's words name only someone else or only a time, never the member herself nor her line (C24)."""
+    if _LINE_OR_FLAT.search(text):
+        return False
+    others = [m for m in WHOM.finditer(text) if m.group(0) and not _SELF_NAMED.fullmatch(m.group(0))]
+    rest = "".join(text[a:b] for a, b in zip([0] + [m.end() for m in others], [m.start() for m in others] + [len(text)]))
+    return not re.search(r"[我俺额咱]|自己", rest) and bool(others or _WHEN_PLACED.search(text))
 
 
 def _named_by_place(text: str, reading: intents.Reading) -> bool:

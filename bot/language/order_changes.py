@@ -630,7 +630,8 @@ _KEEPS = re.compile(r"(?:不变|照旧|照样|留着|还要|继续要?|不动)$|
 # "红肠还有吗 有就再给我一根", "已经截单了吧？没截的话我那份饺子就不要了".
 _STATE_ASKED = re.compile(r"截单|截止|还能|还可以|还有|来得及|还够")
 _AT_HOME = re.compile(r"家|冰箱|看看|屋")  # "看看家里还有没有，有的话就不要了": her own stock, not the store's
-_IF_SO = re.compile(r"^(?:没截(?:单|止)?|能|可以|有|还有|够|来得及)(?:改|加|取消|退)?(?:的话)?(?:就|那就)?")
+# "If so", said after the question (C24: one table for both readers below).
+_IF_SO = re.compile(r"^(?:没截(?:单|止)?|还能|能|可以|行|有|还有|够|来得及)(?:改|加|取消|退)?(?:的话)?(?:就|那就|那)?")
 
 
 def _if_store_can(pieces: list[str]) -> Reading | None:
@@ -1045,13 +1046,12 @@ def _more_after_placed(words: str) -> Reading | None:
 # its "if so" set aside; only a step on hers (more, fewer, a new total, a cancel), never a new order of someone else.
 _LEAVE_ASKED = re.compile(r"(?:现在|这会儿?|今天)?(?:还|仲)?(?:能|可以|来得及|可不可以|能不能|让|给)(?:再)?(?:加|改|减|退|取消|换|添|追加)?(?:单)?[吗么嘛不伐没冇吧啊呀]*"
                           r"|(?:截单|截止|截团|结束)(?:了)?(?:没|吗|么|不|伐|冇)(?:有)?")
-_IF_SO_C23 = re.compile(r"^(?:能|可以|行|没截|没截单|没截止|来得及|还能)(?:加|改)?(?:的话)?(?:就|那就|那)?")
 
 
 def _after_leave_asked(pieces: list[str]) -> Reading | None:
     if len(pieces) < 2 or len(pieces) > 3 or not _LEAVE_ASKED.fullmatch(pieces[0]) or not re.search(r"加|改|减|退|取消|换|添|截", pieces[0]):
         return None
-    rest = _IF_SO_C23.sub("", "，".join(pieces[1:]))
+    rest = _IF_SO.sub("", "，".join(pieces[1:]))
     if not rest or re.search(r"[?？吗呢]|[他她]|妈|爸|婆|姐|哥|同事|邻居", rest):
         return None
     act = intents.said_as_added(rest, intents.read_order(rest))  # "加一盒": so many on top of hers (O20)

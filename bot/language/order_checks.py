@@ -30,7 +30,7 @@ from dataclasses import replace
 from bot.language import intents, order_changes, order_lists, order_quantity
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, number
-from bot.language.people import HOME, KIN_CALLED, PEOPLE_KIND, PERSONS, SURNAME, WHOM
+from bot.language.people import HOME, KIN_CALLED, PEOPLE_KIND, PERSONS, SIDE, SURNAME, WHOM
 from bot.language.signups import party_size
 from bot.language.wrapping import BREAK, is_courtesy
 
@@ -372,7 +372,7 @@ _PORTIONS = re.compile(NUMERAL + r"\s?[份件盒箱袋斤瓶包提罐桶]")
 _ANY_PORTION = re.compile(NUMERAL + r"\s?[" + order_quantity.UNITS + r"]")
 _FLAT_OR_LATIN = re.compile(r"(?<![\d.])\d{3,4}(?:的|家|室)?\s?$|(?:阿)?[A-Za-z]{2,}\s?$")
 # A household named as whose share it is ("隔壁老李家一份 我家一份", "张姐家两份").
-_PERSONS = re.compile(PERSONS + r"|[他她]|(?:隔壁|楼下|楼上|对门)?(?:老|小)[\u4e00-\u9fff]家|(?:隔壁|楼下|楼上|对门)[\u4e00-\u9fff]{0,3}家|"
+_PERSONS = re.compile(PERSONS + r"|[他她]|" + SIDE + r"?(?:老|小)[\u4e00-\u9fff]家|" + SIDE + r"[\u4e00-\u9fff]{0,3}家|"
                       r"[\u4e00-\u9fff](?:姐|哥|姨|叔|婶)家")
 _ALLOTTED = re.compile(r"^[\s，,。]*(?:其中|分给|分|给|送给|留给|带给)")
 _EACH_OF = re.compile(r"(?:和|跟|、)[^，,。\s]{1,6}?各(?:订|要|来|买|留|拿)?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]")
@@ -744,6 +744,8 @@ def priced(words: str, reading: Reading) -> Reading | None:
         return reading
     if _PAYS_NOW.search(words):
         return reading  # "已转38，汤圆两份": paid for the count, an order
+    if _WORKED_OUT.search(words) and _count_left(words, _WORKED_OUT):
+        return reading  # "三斤就是九十块，行，三斤": the sum worked out, then her count (C24)
     rest = _ASKING_PRICE.sub("", _MONEY.sub("", _price_marked(words)))
     if _MINE_OR_PAID.search(rest) or re.search(r"(?<!只)要", rest):
         return reading
@@ -785,12 +787,16 @@ def totalled(words: str, reading: Reading) -> Reading | None:
 # An order already placed, by the member or her household, here or elsewhere ("我妈已经订过了 两箱", "我在抖音直播间买了月饼 四盒").
 _DONE = re.compile(r"已经(?:订|买|拿|下单|团|拍|要)过?了?|已经?(?:取|领|提)(?:走|到|货)?了?(?![\u4e00-\u9fff])|(?:取|拿|领|提)走了?(?![\u4e00-\u9fff])|(?:订|买|团|拍|下单)过了|(?:拿|取|领|提|称|分)(?:回来|回家|回去)?了(?![吗没])|(?:在|从)[^，,。\s]{1,8}?(?:买|订|拍|下单|抢)了")
 # The goods gone, which the wish comes too late for ("刚想要两斤排骨 一看已经没了", "卖完了？我还想订两箱呢").
-_SOLD_OUT = re.compile(r"(?<![没不])卖完(?!.{0,2}的话)|卖光|抢完|抢光|售罄|断货|没货|(?:已经|都|就)没了|(?:已经|都)?(?:截止|截单)了")
+# One table of the goods' end and the order's close (C24): told as news here, told as done before a wish by ``too_late``.
+_RAN_OUT = r"卖完|卖光|抢完|抢光|抢没|售罄|断货|没货"
+_CLOSED = r"截单|截止|截团"
+_SOLD_OUT = re.compile(r"(?<![没不])(?:" + _RAN_OUT + r")(?!.{0,2}的话)|(?:已经|都|就)没了|(?:已经|都)?(?:" + _CLOSED + r")了")
 # The next group-buy named, not this one ("下次有蛋挞团 我要五盒"): asked ("好吃下次还买" praises this one).
-_NEXT_TIME = re.compile(r"(?:下次|下回|下一次|下一回|下一批|下一期|下一团)(?![还再]|一定|[^，,。\s]{0,3}?(?:拿|取|提|到店|过来))")
+_LATER = r"(?:下次|下回|下一次|下一回|下一批|下批|下一期|下一团)"  # the next round (C24: one table, ``later_round`` too)
+_NEXT_TIME = re.compile(_LATER + r"(?![还再]|一定|[^，,。\s]{0,3}?(?:拿|取|提|到店|过来))")
 # C23: this round's order said beside the next ("这回先来两份，下次多要点"): the next round names no doubt of it.
 _THIS_ROUND = re.compile(r"这次|这回|这趟|今天|先(?:来|要|订|拿)")
-_KEEP_IT = re.compile(r"别[^，,。]{0,4}(?:卖|抢)")  # "你别给我卖完了啊": the goods kept for her, not gone
+_KEEP_IT = re.compile(r"(?:别|怕|担心|免得|省得)[^，,。]{0,4}(?:卖|抢)")  # "你别给我卖完了啊", "怕抢没了": kept for her, not gone
 # Goods ranked or a remark seconded ("+1 潮州卤鹅第一", "+1，冷粉yyds", "对对对 +1"): a vote with the member who praised them,
 # no order (O16). Not a first time or batch (第一次, 第一批), nor 第一 before what she orders.
 _RANKED = re.compile(r"天下第一|第一(?![次批回个份单件袋盒箱天名])|yyds|永远的神|天花板|^对对对?(?=\s|[+＋➕，,])")
@@ -869,13 +875,10 @@ def staff_voice(words: str) -> bool:
     return bool(_STAFF_VOICE.search(words)) and not _SELF.search(words)
 
 
-# The staff's count so far, signed or dated ("【店长】截至目前：…", "目前一共…"): no member's order.
-_TALLIED = re.compile(r"^[【\[](?:店长|团长|群主|管理员|客服|小助手)[】\]]|截[至止](?:目前|现在|此刻)|目前(?:一共|总共)|核对(?:一下)?[:：]|"
-                      # C21: the order closed with its total, today's count, the last few offered to all
-                      r"截单(?:啦|了|咯|喽)[^?？吗]*?(?:一共|总共|共)|(?:今日|今天)(?:报|接|订)(?:咗|了)\s?\d|(?:需要|想要|要)的(?:亲|姐妹|朋友)?们?抓紧")
 # Someone's wish at home answered by her with a limit or a no ("孙女说她要两个 我说一个就够了", "孩子说要两个鸡腿 我说只有一个"):
 # talk in the family, not her order (C21).
-_WISH_ANSWERED = re.compile(r"说[^，,。\s]{0,3}要[^，,。]{0,8}?[，,。\s]+[我俺](?:就)?(?:说|讲)[^，,。\s]{0,6}?(?:只有|就够|够了|没有|不给|不行|不许|别|不要|门儿?都没有|再说|只能|只给|最多|顶多)")  # C23: a limit set
+_WISH_ANSWERED = re.compile(r"说[^，,。\s]{0,3}要[^，,。]{0,8}?[，,。\s]+[我俺](?:就)?(?:说|讲)[^，,。\s]{0,6}?(?:只有|就够|够了|没有|不给|不行|不许|别|不要|门儿?都没有|再说|只能|只给|最多|顶多)[^，,。!！?？\s]{0,8}")  # C23: a limit set;
+# C24: the answer's clause to its end, so that only a count said after it is hers ("…我说只给一盒，给我留一盒")
 # C22: a swap that cannot be had ("一斤苞米换不来一斤米"): no change of hers.
 # A count must follow: "换不了的话就算了" after her change is her condition on it, not goods for goods (C22 mend).
 _NO_SWAP = re.compile(r"(?:换不(?:来|到|了|成)|换得(?:来|到))\s?(?:" + NUMERAL + r"|[俩仨])")
@@ -1103,7 +1106,7 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
             and reading.amount == 2 * (number(again["n"]) or 0) \
             and not _MORE_AGAIN.search(again["gap"]):
         reading = replace(reading, amount=number(again["n"]))  # "砂糖桔我要一箱呀，仲有冇？有就畀我一箱": one order said twice (O23)
-    if _TALLIED.search(words) or _COOKED.search(words) or _MADE_AT_HOME.search(words) \
+    if _COOKED.search(words) or _MADE_AT_HOME.search(words) \
             or _TO_BUY.search(words) or _SENT_TO_GROUP.search(words) or _RECIPE.search(words) \
             or reading.intent == ORDER and _COMPLAINED.search(words) or given_up(words):
         return None  # "【店长】截至目前：汤圆32份…": the staff's count; cooking, making, a shopping memo, someone sent the group
@@ -1118,7 +1121,10 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
     if reading.intent == ORDER and told_got(words):
         return None  # "上回抽奖抽中一盒汤圆", "拿到了 两袋汤圆 一袋小米 齐了": goods she has got, told (C22)
     if _WISH_ANSWERED.search(words):
-        return None  # "孩子说要两个鸡腿 我说只有一个": someone's wish at home, and her answer to it (C21)
+        if not _count_left(words, _WISH_ANSWERED):
+            return None  # "孩子说要两个鸡腿 我说只有一个": someone's wish at home, and her answer to it (C21)
+        if reading.intent == ORDER and len(left := {number(m.group(0).rstrip(_UNITS + " ")) for m in _UNIT_COUNT.finditer(_WISH_ANSWERED.sub("※", words))}) == 1:
+            reading = replace(reading, amount=left.pop())  # "女儿说要两盒，我说只给一盒，给我留一盒": hers after the answer (C24)
     if imagined(words):
         return None  # "要是冻梨再便宜点 我能买十袋", "要不是血糖高 我肯定订两箱": what she would do in a case not so (O19)
     if counted_for_else_c23(words, reading):
@@ -1151,12 +1157,27 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
 _N = r"(?:" + NUMERAL + r"|\d+(?:\.\d+)?)"
 # A word that orders a count of goods, said outside the use a check found.
 _ORDERS_OUTSIDE = re.compile(r"(?:要|来|订|定|留|买|拿|整|报|接|跟|加|添)[^，,。!！?？\s]{0,4}?(?:" + _N + r"\s?[" + _UNITS + r"]|※)|给我|帮我|给俺|帮俺|给额|帮额"
-                             r"|[+＋➕]\s?\d|接龙|下单|上车|算我|记我|我要|俺要|额要|我订|俺订|我来|俺来|我也要")
+                             r"|[+＋➕]\s?\d|(?<![\u4e00-\u9fff【#])接龙|[我俺也去来跟要]接龙|接龙(?:了|啦)|下单|上车|算我|记我|我要|俺要|额要|我订|俺订|我来|俺来|我也要")
 
 
 def _outside(words: str, pattern: re.Pattern) -> bool:
     """Whether a word of ordering stands outside every match of ``pattern`` in ``words``."""
     return bool(_ORDERS_OUTSIDE.search(pattern.sub("※", words)))
+
+
+# C24: a count said as a clause of its own, after what the check found ("三斤就是九十块，行，三斤", "一份35，两份70 那就两份",
+# "先到先得 三份"): her answer to the sum, the close or the offer. Only a word that takes the sum up (那就, 行, 好) or the
+# goods' name may stand before the count, and a particle after it; "两份更划算啊" judges the sum and is no clause of a count.
+_COUNT_CLAUSE = re.compile(r"(?:^|(?<=[，,。!！?？\s※]))(?:那就|那|就|行|好的?|嗯|还是|我|俺)?[，,\s]?"
+                           r"(?:(?!" + NUMERAL + r"|[剩有共限只已报接订买卖要差是合算])[\u4e00-\u9fff]){0,4}?"
+                           + _N + r"\s?[" + _UNITS + r"](?:吧|哈|啊|呀|哦|嘛|的|啦|了)?(?=$|[，,。!！?？\s※])")
+
+
+def _count_left(words: str, pattern: re.Pattern) -> bool:
+    """Whether a count of her own is left once every match of ``pattern`` is set aside: a word ordering a count, or a
+    clause of a count alone (C24: one check for every C23 use — a sum, a close, the next round, a tally, a wish)."""
+    left = pattern.sub("※", words)
+    return bool(_ORDERS_OUTSIDE.search(left) or _COUNT_CLAUSE.search(left))
 
 
 # A sum worked out: a count set equal to what it costs or holds ("两包就是三十六块", "三斤就是一百三十五咯", "五斤算下来
@@ -1172,12 +1193,13 @@ _WORKED_OUT = re.compile(
 
 def worked_out(words: str) -> bool:
     """A count in a sum worked out, with no word of ordering outside it (C23)."""
-    return bool(_WORKED_OUT.search(words)) and not _outside(words, _WORKED_OUT)
+    return bool(_WORKED_OUT.search(words)) and not _count_left(words, _WORKED_OUT)
 
 
-# A wish the goods' end came before ("刚想要两盒草莓，一看截单了", "我想订一袋的 看到的时候都没了", "我要一饼，结果被截胡了",
+# A wish the goods' end came before ("刚想要两盒草莓，一看截单了", "我想订一袋的 看到的时候都没了",
 # "卖完了？我还想订两箱呢"): the end told as done, not feared ("晚了就没了", "别卖完了") nor asked ("卖完了吗").
-_GONE = r"(?:截单|截止|截团|结束|没货|断货|售罄|卖完|卖光|抢完|抢光|抢没|没)(?:了|啦|咯|喽|嘞)(?![吗吧没么嘛?？])|截胡|已截单|已截止|已售罄"
+_GONE = r"(?:" + _RAN_OUT + "|" + _CLOSED + r"|结束|没)(?:了|啦|咯|喽|嘞)(?![吗吧没么嘛?？])|已(?:" + _CLOSED + r"|售罄)" \
+    r"|被(?:人|别人|[他她]们?)?(?:截胡|抢走|抢先|买走|订走)"  # taken by others first (C24: 截胡 one of them)
 _TOO_LATE = re.compile(
     r"(?:刚|才|正|本来|原本|本)(?:想|要|准备|打算)[^。!！?？]{0,14}?(?:一看|结果|发现|谁知|哪知|没想到|看到的时候|才看到|就)?[^。!！?？]{0,4}?(?:" + _GONE + r")"
     r"|(?:想|要)[^。!！?？]{0,12}?(?:一看|结果|发现|谁知|哪知|没想到|看到的时候|才看到)[^。!！?？]{0,6}?(?:" + _GONE + r")"
@@ -1187,31 +1209,37 @@ _FEARED = re.compile(r"别|莫|嫑|怕|晚了|一会|等会|不然|要不|的话
 
 def too_late(words: str) -> bool:
     """A wish told with the goods already gone or the order closed before it (C23)."""
-    return bool(_TOO_LATE.search(words)) and not _FEARED.search(words) and not _outside(words, _TOO_LATE)
+    return bool(_TOO_LATE.search(words)) and not _FEARED.search(words) and not _count_left(words, _TOO_LATE)
 
 
 # The next round's order ("下次有草莓我一定要抢三盒", "下回再要两份", "下次团羊肉我一定要两份"): every count ordered in a clause
 # the next round opens. A count before it ("两份 下次还买") or the day she picks up ("下周来拿") orders now.
-_LATER = r"(?:下次|下回|下一次|下一回|下一批|下批|下一期|下一团|下趟)"
 _LATER_ORDER = re.compile(_LATER + r"(?![^。!！?？]{0,16}?(?:拿|取|提|到货|送|这次|这回|今天|现在))[^。!！?？]{0,16}?(?:要|订|定|买|来|抢|囤|整|团)[^，,。!！?？\s]{0,3}?"
                           + _N + r"\s?[" + _UNITS + r"]")
 
 
 def later_round(words: str) -> bool:
     """Every count ordered in the next round's clause, nothing ordered outside it (C23)."""
-    return bool(_LATER_ORDER.search(words)) and not _outside(words, _LATER_ORDER) \
-        and not _UNIT_COUNT.search(_LATER_ORDER.sub("※", words))
+    return bool(_LATER_ORDER.search(words)) and not _count_left(words, _LATER_ORDER)
 
 
-# The staff's tally or the goods offered to all ("目前：肉馒头35袋，菜馒头12袋", "截至晚8点 汤圆共接龙62袋", "饺子接龙汇总",
-# "今天的接龙到此结束 一共120袋", "礼盒到了 一共30盒 先到先得"): no member's order, where she says nothing of her own.
-_TALLY_HEAD = re.compile(r"汇总|统计[:：]|到此结束|接龙结束|共接龙|接龙共|^目前[:：]|截[至止]到?(?:现在|目前|此刻|今天|今晚|晚上?|早上|中午|下午|[\d一二三四五六七八九十]+点)"
-                         r"|先到先得|欲购从速|数量有限|手慢无")
+# The staff's tally or an offer to all ("目前：肉馒头35袋，菜馒头12袋", "截至晚8点 汤圆共接龙62袋", "饺子接龙汇总", "【店长】截至目前：
+# 汤圆32份", "礼盒到了 一共30盒 先到先得", "还剩最后三份 要的抓紧"): no member's order, where she says nothing of her own.
+# A tally's head comes before the counts it sums, so the tally runs from its head to the end; an offer comes after the
+# stock it offers, so it runs from the start to the offer. A count of hers is one after the offer ("先到先得 三份") or
+# before the head (C24: C21's and C23's tables made one, read with the others' leftover count).
+_TALLY_HEAD = (r"汇总|统计[:：]|到此结束|接龙结束|共接龙|接龙共|核对(?:一下)?[:：]|^[【\[](?:店长|团长|群主|管理员|客服|小助手)[】\]]"
+               r"|^(?:目前|现在|当前)[^，,。!！?？\s]{0,6}?[:：]"  # an "as of now" heading and its colon
+               r"|截[至止]到?(?:现在|目前|此刻|今天|今晚|晚上?|早上|中午|下午|[\d一二三四五六七八九十]+点)|目前(?:一共|总共)"
+               r"|截单(?:啦|了|咯|喽)[^?？吗]{0,24}?(?:一共|总共|共)|(?:今日|今天)(?:报|接|订)(?:咗|了)\s?\d")
+_OFFER = r"先到先得|欲购从速|数量有限|手慢无|(?:需要|想要|要)的(?:亲|姐妹|朋友)?们?抓紧"
+_TALLY = re.compile(r"(?s:[^，,。!！?？\s]{0,8}(?:" + _TALLY_HEAD + r").*)|^(?s:.*?)(?:" + _OFFER + r")")  # the head's subject too
 
 
 def tallied(words: str) -> bool:
-    """A tally or an offer to all, with nothing of the sender's own (C23)."""
-    return bool(_TALLY_HEAD.search(words)) and not _SELF.search(words) and not re.search(r"给我|帮我|[+＋➕]\s?\d", words)
+    """A tally or an offer to all, with nothing of the sender's own (C23; the count left after it, C24)."""
+    return bool(_TALLY.search(words)) and not _SELF.search(words) and not re.search(r"给我|帮我|[+＋➕]\s?\d", words) \
+        and not _count_left(words, _TALLY)
 
 
 # A recipe's measures and steps: a cooking step lasting so long ("米粉泡两个钟头再煮", "排骨一斤，煨三个小时"), water or a
@@ -1236,10 +1264,14 @@ _CHILD_WISH = re.compile(_CHILD + r"(?![他她的]?(?:爸|妈|爹|娘|奶|爷|�
                          r"[^，,。!！?？\s]{0,3}?" + _N + r"\s?[" + _UNITS + r"]")
 
 
+# C24: the wish granted after it ("孩子说要两盒，满足他", "小的吵着要三个 行吧 依她"): the wish's count is her order.
+_GRANTED = re.compile(r"满足[他她]|依[他她]|随[他她]|听[他她]的|由着[他她]|那就(?:买|来|订|要|给|依)?|行吧|好吧|买吧|订吧|给[他她]买")
+
+
 def child_wish(words: str) -> bool:
-    """A child's wish told with its count, nothing ordered beside it (C23)."""
-    return bool(_CHILD_WISH.search(words)) and not _outside(words, _CHILD_WISH) \
-        and not _UNIT_COUNT.search(_CHILD_WISH.sub("※", words))
+    """A child's wish told with its count, nothing ordered beside it (C23) and the wish not granted (C24)."""
+    return bool(_CHILD_WISH.search(words)) and not _count_left(words, _CHILD_WISH) \
+        and not _GRANTED.search(_CHILD_WISH.sub("※", words))
 
 
 def counted_for_else_c23(words: str, reading: Reading) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from bot.language import intents, order_items
 from bot.language.goods import KIND_WORD
 from bot.language.numbers import NUMERAL, UNITS, number
-from bot.language.people import PERSONS
+from bot.language.people import PERSONS, SIDE
 from bot.language.wrapping import BREAK
 
 _COUNT = re.compile("(?P<n>" + NUMERAL + r")\s?[" + UNITS + "]")
@@ -212,9 +212,8 @@ def _kind(name: str, goods_named: bool) -> str:
 # O23: whose share a piece is by the form of a name, where the surnames' list lacks it: 老/小/阿 and one character (老易, 小陈,
 # 阿珠), 老妹儿, or a home by whoever lives there (俺家, 隔壁古丽家, 后院老王家, 自家) — never goods ("小米", "老酸奶" are goods words).
 # Never a unit or a size after 老/小/阿 ("小盒一个" is a size of goods), nor a kin's home by what the kin is (亲家, 娘家, 老家).
-_SIDE = r"(?:隔壁|楼下|楼上|对门|后院|前院|邻居|对面)"
-_NAMED = re.compile(r"" + _SIDE + r"?(?:(?:老|小|阿)(?![" + UNITS + r"大中小号码杯碗])[\u4e00-\u9fff](?:儿|家)?|老妹儿?)|"
-                    + _SIDE + r"[\u4e00-\u9fff]{1,3}家|(?:我|俺|咱|额|自)家")
+_NAMED = re.compile(r"" + SIDE + r"?(?:(?:老|小|阿)(?![" + UNITS + r"大中小号码杯碗])[\u4e00-\u9fff](?:儿|家)?|老妹儿?)|"
+                    + SIDE + r"[\u4e00-\u9fff]{1,3}家|(?:我|俺|咱|额|自)家")
 def _named_as_people(names: list[str], kinds: list[str]) -> list[str] | None:
     """The kinds with those named by a name's form or a home taken for people — only beside her own share ("我两斤，老易一斤"):
     others' shares alone ("隔壁老李家一份 楼下张姐家一份") are no list of hers (None)."""

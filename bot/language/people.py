@@ -27,6 +27,9 @@ KIN = (r"(?:隔壁|楼下|楼上|对门|邻居)?[" + SURNAME + r"](?:阿姨|奶�
        r"小姑子|大姑姐|小叔子|" + GROWN_KIN + "|" + PARENTS_IN_LAW + r"|老大|老二|老三|室友|舍友|老乡|"
        # U24: companions of a pastime or of old (老战友, 牌友, 舞伴), and those who work for or learn from the member
        r"(?:老)?(?:战友|牌友|舞友|球友|棋友|舞伴)|老同学|保姆|徒弟")
+# Where a neighbour lives beside the member ("隔壁老李家", "楼下张姐家", "后院古丽家"): whose home a share is for (C24: one
+# table for the order lists and the orders' shares).
+SIDE = r"(?:隔壁|楼下|楼上|对门|后院|前院|邻居|对面)"
 # Every word naming someone the member may bring, order or speak for, the member and the household too ("我们家").
 PERSONS = (KIN + r"|(?:孩子|娃)[他她]?[爸妈]|我家那位|我家那口子|我们家|我们|我家|咱家|咱们|咱|俺|我|老公|老婆|儿媳妇?|媳妇儿?|女婿|爱人|孩子|娃娃?|宝宝|宝贝|大宝|二宝|儿子|女儿|闺女|小孩|老伴|老太婆|老婆子|老太太|老头子|老头|"
            r"男朋友|女朋友|对象|朋友|闺蜜|老姐妹|姐妹|同事|邻居|婆婆|公公|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|"
