@@ -74,6 +74,18 @@ _ALTERNATIVE = re.compile(r"(?<![我你他她得后正说结])(?:(?![说觉纠])
 # Asking by saying so: "请问地址", "想问下停车".
 _ASKING = re.compile(r"(?:^|[,，。.!！~～\s])(?:请问|问一下|问下|想问|打听|咨询|我?想知道|我?想了解)")
 
+# Whom a message is put to (q24), one idea for every rule that asks it: the shop — spoken to as "you" or by its place
+# (``_SHOP_AS_YOU``: 你们, 您, 店里; the learned score's "you" signal is fitted on exactly these), or its staff by role
+# (``_STAFF``) — rather than the members called as a group (``_MEMBERS``: 大家, 姐妹们) or no one (she muses to herself).
+# (A role alone can be another shop's: "隔壁超市老板说…"; where another shop is named, only "you" makes it ours.)
+_SHOP_AS_YOU = r"你们|您|贵店|咱们?店|店里|店家"
+_STAFF = r"店长|老板|掌柜|团长|群主|客服"
+_TO_THE_SHOP = re.compile(_SHOP_AS_YOU + "|" + _STAFF)
+_SECOND_PERSON = re.compile(_SHOP_AS_YOU)
+_MEMBERS = r"大家|姐妹们?|家人们|各位|亲们|宝妈们"
+# Put to anyone at all: the shop, a member as 你, or a request (问一下, 跟我说说, 帮我): what she wonders is then asked.
+_PUT_TO_SOMEONE = re.compile(_TO_THE_SHOP.pattern + r"|你(?!们)|请问|问一下|问下|问问|想问|跟我说|告诉我|说说|讲讲|帮我|麻烦|求")
+
 # What makes the store a question's subject when no FAQ entry matches: words that address the
 # shop or name what it does (its events, group-buys, prizes, the group itself)...
 _STORE = re.compile(r"你们[^,，。\s]{0,4}店|老板|店长|掌柜|店家|客服|小助手|群助手|群主|门店|店里|店内|你们店|你家店|贵店|咱们店|本店|"
@@ -332,8 +344,8 @@ def _joke(text: str) -> bool:
 
 
 # The members asked outright whether any of them knows or has it: the question is put to them, not to the shop.
-_OWNER_NAMED = re.compile(r"店长|老板|群主|掌柜|店里|你们|您")  # ("有没有人知道店几点开门，店长在吗" asks the owner too)
-_ASKS_THE_MEMBERS = re.compile(r"有没有人|有人(?:知道|晓得|有|去过|买过|用过)|谁(?:知道|晓得|有)|^(?:大家|姐妹们?|家人们|各位|亲们|宝妈们)")
+# ("有没有人知道店几点开门，店长在吗" asks the owner too: ``_TO_THE_SHOP``)
+_ASKS_THE_MEMBERS = re.compile(r"有没有人|有人(?:知道|晓得|有|去过|买过|用过)|谁(?:知道|晓得|有)|^(?:" + _MEMBERS + ")")
 
 
 def _definite(folded: str) -> str:
@@ -385,8 +397,8 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
             and not _health_asked(mandarin(forms(_said(text)).folded)) \
             and _learned_denies(text, faq, threshold):  # (keeping the goods is the rules' reading: the score has few such lines)
         return NOTHING  # "报名满了？？", "不会接龙的话 直接跟小李说要几份": a store word and a question's form, and nothing else
-    if ruled.asks and ruled.topic is not None and not to_bot and not _SECOND_PERSON.search(forms(text).folded) \
-            and not _return_of_goods(text, ruled) and _learned_denies(text, faq, threshold, LEARNED_CHAT):
+    if ruled.asks and ruled.topic is not None and not to_bot and not _TO_THE_SHOP.search(forms(text).folded) \
+            and not _return_of_goods(text, ruled) and _learned_denies(text, faq, threshold, LEARNED_CHAT, ruled.topic):
         return NOTHING  # (q23) "签到那积分攒着也不知道弄啥", "咋整啊，暖气又不热了": an entry's words in chat; the score,
         # which weighs every word, is sure it asks nothing (the rules read it only by the words the entry shares)
     if not ruled.asks and _PAID_RECEIVED.search(mandarin(forms(text).folded)):
@@ -490,6 +502,10 @@ _SOMEONES_SHIFT = re.compile(r"(?:小[\u4e00-\u9fff]|老[王李张刘陈赵孙�
                              r"服务员|收银员?|掌柜|她|他)(?:今天|明天|现在|这会儿?|下午|上午|晚上|今儿)?(?:上班|休息|值班|在班|下班)")
 # The member's own balance gone wrong: what the answer (how points are used) does not say.
 _OWN_POINTS_WRONG = re.compile(r"积分.{0,4}(?:(?<!多)少了|没了|不对|没加|没到|不见|扣了|清零了|变少|没有了|没涨|没变)")
+# (q24) Something of hers lost ("唔见咗 点算", "卡弄丢了咋整"): losing is no return, whatever 怎么办 shares with the returns
+# entry; the staff, who can look for it, answer. A return asked with the receipt lost ("小票丢了能退吗") stays the entry's.
+_LOST = re.compile(r"不见了|丢了|弄丢|丢失|搞丢|找不到了|找不着了")
+_SENT_BACK = re.compile(r"退|换")
 _NOT_GOODS_CHANGED = re.compile(r"换.{0,2}(?:群名|昵称|名字|头像|群主|时间|日子|日期|地方|地点|座位|位置)|退(?:出)?(?:这个|本)?群")
 # Where one's own refund, parcel or payment has got to: the delivery, returns and payment answers say how these work,
 # not where hers is ("送货的什么时候到 我在家等着", "上次退的钱怎么还没到账"); the catalogue's pickup answer does say when goods come.
@@ -531,6 +547,8 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
         return Reading(True)  # "我的积分怎么少了", "积分怎么没加上": her account, for the staff to look at
     if reading.topic == "returns" and _NOT_GOODS_CHANGED.search(folded):
         return Reading(True)  # "能换个群名吗": changing a name or a date, not goods bought
+    if reading.topic == "returns" and _LOST.search(folded) and not _SENT_BACK.search(folded):
+        return Reading(True)  # (q24) "唔见咗 点算": lost, not sent back
     if reading.topic in _STANDING and (_EVENT_ASKED.search(folded) or _of_an_event(folded)) \
             and not (reading.topic == "hours" and _SHOPS_OPENING.search(folded)) \
             and not (reading.topic == "payment" and _FEE_PAID_HOW.search(folded)) \
@@ -1089,7 +1107,6 @@ def _chat(folded: str, faq: Faq | None, threshold: float) -> bool:
 # is asked of the store as typed: an A-not-A or a 能/有 question is left as it is; only what, how, where, how many wonder.
 _WONDER = re.compile(r"(?:不知道|不晓得|不清楚|搞不清|弄不清|不明白|不懂)(?P<what>[^,，。?？!！\s]{0,10}?(?:啥|什么|咋|怎么|哪|多少|几|干嘛))")
 _WHETHER = re.compile(r"(.)[不没]\1|能不能|有没有|可不可以")  # 不知道还能不能用: whether, asked of the store
-_PUT_TO_SOMEONE = re.compile(r"你们|您|你(?!们)|店长|老板|掌柜|团长|群主|客服|请问|问一下|问下|问问|想问|跟我说|告诉我|说说|讲讲|帮我|麻烦|求")
 # What only the store can tell, wondered in its clause ("不知道店里几点开门", "想买点豆腐 不知道几点到货", "不知道超市在哪"): her
 # hours, place, stock or price wondered about are asked of the store, whoever is named.
 _STORE_WONDERED = re.compile(r"几点(?:开|关|到|营业|送|上班|下班)|开门|关门|营业|到货|有货|在哪|地址|多少钱|几块钱")
@@ -1263,7 +1280,7 @@ def _about_someone(folded: str) -> bool:
         return False
     if _CALLED.search(folded):
         return True
-    # "你们", 请问/想问 or a favour asked puts it to the shop ("娃这两天拉肚子…想问问你们能不能把药送过来")
+    # "你们", 请问/想问 or a favour asked puts it to the shop (a role only named, "看看团长到了没", may be spoken of) ("娃这两天拉肚子…想问问你们能不能把药送过来")
     return not (_SECOND_PERSON.search(folded) or _ASKING.search(folded) or _LEAVE.search(folded)) \
         and bool(_SOMEONE.search(folded))
 
@@ -1505,7 +1522,7 @@ def _after_story(said: str, faq: Faq):
     return max(found, key=lambda m: m.score, default=None)
 
 
-_THE_SHOP = re.compile(r"店|你们|咱们|老板|店长")  # a question that names the shop asks the shop, whatever story came first
+_THE_SHOP = re.compile(_TO_THE_SHOP.pattern + r"|店|咱们")  # a question that names the shop asks the shop, whatever story came first
 STORY_QUESTION = 4  # characters the question after a story must have to be matched alone (能退吗 needs its clause before)
 REMARK = 6  # characters of a remark after the question ("标签没剪")
 # Bought elsewhere: the store cannot take back what a platform or another shop sold.
@@ -1530,8 +1547,8 @@ def _ends_asking(said: str) -> bool:
 
 
 # Asking the owner by name after calling the members: "姐妹们不好意思问一下店长 买的鸡蛋…怎么处理啊".
-_ASKS_OWNER = re.compile(r"(?:问一下|问下|请问|问问|想问)(?:店长|老板|群主|掌柜)")
-_MEMBERS_OPENER = re.compile(r"^(?:姐妹们|大家|各位|亲们|宝妈们|家人们)(?:好)?")
+_ASKS_OWNER = re.compile(r"(?:问一下|问下|请问|问问|想问)(?:" + _STAFF + ")")
+_MEMBERS_OPENER = re.compile(r"^(?:" + _MEMBERS + r")(?:好)?")
 # What follows the call asks about the members themselves: "姐妹们都几点下班", "大家平时在哪买菜".
 _ABOUT_THEM = re.compile(r"^[,，。.!！~～\s]*(?:都|也|你们|平时|一般|谁|有没有人|有人|觉得|认为|说|看|知道|猜)")
 
@@ -1577,7 +1594,6 @@ def _to_member(text: str) -> bool:
 # --- the learned score (bot/content/question_model.json, ``bot.questions.training``) -----------------
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "content" / "question_model.json"
-_SECOND_PERSON = re.compile(r"你们|您|贵店|咱们?店|店里|店家")
 
 
 def signals(text: str, faq: Faq | None, threshold: float) -> tuple[frozenset[str], str]:
@@ -1594,7 +1610,7 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
     """The learned score's verdict; the FAQ's signals (the costly part) are read only when they could
     lift the score to the threshold: most chat is ruled out by its words and the rules' signals alone."""
     if len(text) > MAX_QUESTION_LENGTH or not (_FORM.search(text) or _ASKING.search(text) or (
-            len(text) <= STATEMENT_LENGTH and (_STORE.search(text) or _SHOP.search(text) or _SECOND_PERSON.search(text)))):
+            len(text) <= STATEMENT_LENGTH and (_STORE.search(text) or _SHOP.search(text) or _TO_THE_SHOP.search(text)))):
         return False  # a story, or a statement that names no store: the rules alone read them (cost is per message)
     kinds, compact = _plain_signals(text)
     fitted = kinds
@@ -1610,15 +1626,15 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
     if _TO_OTHERS.search(folded) or _ASIDE.search(folded) or _REPORTED.search(folded) or _joke(text) or _only_quoted(text) \
             or _recalled(spoken(text)) or _THEIR_POINTS.search(folded) or _PRICES_GONE.search(folded) \
             or _wonders(folded) or _echoed(folded) \
-            or _LOOKS_ASKED.search(folded) and not _SECOND_PERSON.search(folded) \
-            or _PEOPLE_WITH.search(folded) and not _health_asked(folded) and not _SECOND_PERSON.search(folded):
+            or _LOOKS_ASKED.search(folded) and not _TO_THE_SHOP.search(folded) \
+            or _PEOPLE_WITH.search(folded) and not _health_asked(folded) and not _TO_THE_SHOP.search(folded):
         # (q22) final for the score, as the rules read them: the market's prices, her friends' taste, what people with a
         # condition may eat, put to no one ("血糖高的人能吃红薯吗", q16) — the refit on eightyfifth/eightysixth took all three
         # ("糖尿病人能吃汤圆吗", "高血压能吃大枣吗" ask the store of its goods, as labelled: the score still hears them)
         return False  # "闺女 帮我看看冰箱里还有几袋饺子": put to a relative, or rhetoric
     if _about_someone(folded):
         return False  # "小朋友哪个省份的": about a person, nothing of the shop's named: the rules decide
-    if _ASKS_THE_MEMBERS.search(folded) and not _OWNER_NAMED.search(folded):
+    if _ASKS_THE_MEMBERS.search(folded) and not _TO_THE_SHOP.search(folded):
         return False  # "有没有人知道小区门口那个快递站几点关门": put to the members, the owner not named: the rules decide
     if "form" in kinds and not _FORM.search(_definite(folded)):
         kinds = kinds - {"form"}  # "国庆七天在家躺着，哪都不去": a question word of "any" is no question's form (for the bar;
@@ -1672,7 +1688,7 @@ LEARNED_CHAT = -5.0  # (q23) the logit (p 0.007) under which even a message an F
 # hands asked back (``_return_of_goods``: "那个围巾我老公说颜色太艳了 不想要了 还能退吗 标签没剪" reads -6.4 as shipped)
 
 
-def _learned_denies(text: str, faq: Faq | None, threshold: float, bar: float = LEARNED_VETO) -> bool:
+def _learned_denies(text: str, faq: Faq | None, threshold: float, bar: float = LEARNED_VETO, topic: str | None = None) -> bool:
     """The learned score is sure a message the rules read as asking only by a store word or a service's shape (no FAQ
     entry answers it) is chat, and the member does not ask outright (请问, 问一下店长): the rules' weak reading was
     written from the phrasings they were shown, the score weighs all its words (q10: on dev 5 false questions fewer,
@@ -1684,9 +1700,35 @@ def _learned_denies(text: str, faq: Faq | None, threshold: float, bar: float = L
         return False  # (q22) an event's fee asked by its name, how much or whether it comes back: "两大一小要交多少材料费？";
         # whose people come to it ("量血压的大夫是哪家医院的")
     text = _REACTION_FIRST.sub("", text) or text  # "这么多人 还有名额吗": astonishment first is no chat (q6), the rest is read
+    if _learned_logit(text, faq, threshold, learned) >= bar:
+        return False
+    clause = _asked_last(text, faq, threshold, topic)
+    return clause is None or _learned_logit(clause, faq, threshold, learned) < LEARNED_BEFORE_REMARK
+    # (the clause must be as sure as a question before a remark is: a story's last clause "有没有卖海蛎子的" reads 4.8
+    # after "张姨说让我帮她看看", "蜂蜜还有货吗" 8.1 after a night's cough)
+
+
+def _learned_logit(text: str, faq: Faq | None, threshold: float, learned: AdModel) -> float:
     kinds, compact = _plain_signals(text)
-    return learned.logit(compact, kinds) + sum(learned.signals.get(k, 0.0) for k in _faq_signals(text, faq, threshold)) \
-        < bar
+    return learned.logit(compact, kinds) + sum(learned.signals.get(k, 0.0) for k in _faq_signals(text, faq, threshold))
+
+
+def _asked_last(text: str, faq: Faq | None, threshold: float, topic: str | None) -> str | None:
+    """(q24) The question a story leads up to, asked by the words of the entry the rules read (``topic``): the last
+    clause, surely that entry's on its own (any entry's, where the rules read it by no entry) ("今天走了一万多步 腿都抬不起来了 明天几点开", "孙子昨天咳了一晚上 蜂蜜还有货吗").
+    The learned score was fitted on whole messages, and a long story of her day outweighs the few words that ask: the
+    entry's veto judges the clause that matched. None for one clause, a clause too short to be sure of ("咋整？", "签到没？"),
+    or a question put before its story ("咋整啊，暖气又不热了": the story after it tells what she means)."""
+    pieces = [p for p in _CLAUSE.split(spoken(text).strip()) if p and not _CLAUSE_BREAK.fullmatch(p[0])]
+    if len(pieces) < 2 or faq is None:
+        return None
+    last = pieces[-1]
+    folded = mandarin(forms(last).folded)
+    if len(forms(last).compact) < CLAUSE_LENGTH or not (_ASKS_AT_END.search(folded) or _FORM.search(_definite(folded))):
+        return None
+    match = faq.best(last)
+    return last if match is not None and match.entry.id == (topic or match.entry.id) and match.score >= max(threshold, CLAUSE_SURE) \
+        and faq.shares_words(last, match.entry) else None
 
 
 # An event's fee named and asked about (q22): what it comes to, whether it is paid back — the staff's to answer, whatever
@@ -1786,7 +1828,7 @@ _COOKING = re.compile(r"(?:怎么|咋|如何|怎样)(?:才能)?(?:做|蒸|煮|�
                       r"(?:做|蒸|煮|炒|炖|烤|煎|熬|煲|卤|烧)(?:多久|几分钟|才)|才(?:嫩|入味|不腥|不腻|好吃|酥|软烂)")
 _DOUBT = re.compile(r"(?:链接|网址|网站|二维码|短信|电话|小程序|APP|app).{0,4}(?:安全|靠谱|可信|正规|是真的|是不是真的|是骗|骗人)")
 # An opinion asked of the members: the store is not asked what they think ("大家觉得这个价贵不贵", "你们认为…").
-_OPINION = re.compile(r"(?:你们|大家|姐妹们?|各位|亲们|宝妈们|家人们)(?:都|也)?(?:觉得|认为|感觉|怎么看)")
+_OPINION = re.compile(r"(?:你们|" + _MEMBERS + r")(?:都|也)?(?:觉得|认为|感觉|怎么看)")
 _NOT_OURS = frozenset(("elsewhere", "cooking", "doubt", "life"))  # (life: "今天有没有下雨啊", the weather)
 
 _SIGNALS = (("form", _FORM), ("elsewhere", _ELSEWHERE), ("cooking", _COOKING), ("doubt", _DOUBT), ("store", _STORE), ("service", _SERVICE), ("shop", _SHOP), ("chat", _CHAT),
