@@ -234,7 +234,10 @@ _ANY = re.compile(r"(?:哪(?:里|儿)?|谁|多少|几|啥|什么)[^,，。?？!�
                   r"[\u4e00-\u9fff](?:多少|几[份个斤袋盒箱瓶])[\u4e00-\u9fff]{1,2}(?:多少|几[份个斤袋盒箱瓶])")  # (两斤虾拿回家发现有几只死了: some of them)
 # Words put to someone else than the store: a relative or a child called first ("闺女 帮我看看冰箱里还有几袋饺子", "宝宝 作业
 # 写完了没有"), rhetoric ("这不是浪费钱吗", "这还用问吗"), the group called on to reply.
-_TO_OTHERS = re.compile(r"^(?:妈妈?|爸爸?|闺女|儿子|女儿|宝贝|宝宝|老公|老婆|孙子|孙女|外孙|老伴|老头子|老太婆|爷爷|奶奶|姥姥|姥爷|外婆|外公)[,，。\s!！~～]|"
+# Her household called at the start (q24: one list with ``_CALLED``; 老伴儿 and 老头儿 as the north says them): "老伴儿 今天签到
+# 没", "亲爱的今晚吃啥" — kin are never the shop, whatever the question names of its goods or its sign-in.
+_HOUSEHOLD_CALLED = r"妈妈?|爸爸?|闺女|儿子|女儿|宝贝|宝宝|老公|老婆|孙子|孙女|外孙|老伴儿?|老头儿|老头子|老太婆|爷爷|奶奶|姥姥|姥爷|外婆|外公|亲爱的"
+_TO_OTHERS = re.compile(r"^(?:" + _HOUSEHOLD_CALLED + r")(?:[,，。\s!！~～]|(?<=亲爱的)(?![们的]))|"
                         r"^这(?:不是|不就|还用)|还用(?:问|说)(?:吗|么)|比这更|还有比|"
                         # another member sent to the staff, or the member looking it up herself: "这个要问一下店长哈",
                         # "我先看看家里冰箱还有没有地方"
@@ -254,7 +257,7 @@ _TO_OTHERS = re.compile(r"^(?:妈妈?|爸爸?|闺女|儿子|女儿|宝贝|宝宝
                         # the members asked who among them can or does something: "群里有会修洗衣机的吗", "楼里有住三单元的吗"
                         r"(?:群里|小区里|楼里|咱们群|本群|这里)(?:有没有|有)(?:人|谁|哪位)?(?:会|懂|认识|住|在|去|是|做过|干过|知道)|"
                         # the members' own estate or work: "你们那个小区停车费多少钱一个月"
-                        r"你们(?:那个|那|这个|的)?(?:小区|村|单位|公司|学校|楼)|"
+                        r"你们(?:那个|那|这个|的)?(?:小区|村|单位|公司|学校|楼|厂|工厂|车间|工地)|"
                         # what the members use up themselves: "一箱牛奶你们几天喝完"
                         r"你们[^店]{0,6}(?:吃|喝|用)(?:完|光)|"
                         # someone else's question told, that she cannot answer either: "我妈问签到有什么用，我也说不清"
@@ -328,6 +331,10 @@ _ASIDE = re.compile("|".join([
     r"是谁(?:的|[嘞哩](?![,，\s]*(?:找|问|给|转|交|付|负责)))|谁(?:的|家的)(?:[啊呀呢吗]|\W|$)|谁(?:买|吃|用|试|去|开车|拿|抢)了|什么时候是个头|哪个赢了|谁[^,，。?？负出帮]{0,1}(?:发的|干的|弄的|放的|拿错|落下|值日|值班)|谁[^,，。?？]{0,2}得(?:起|了|住|消)",
     # a lament at what happened: "好好的汤圆怎么就煮破了呢" (not the shop's doing: "你们怎么就不送了")
     r"^(?!.*(?:你们|店|老板))[^?？]*(?:怎么|咋)就[^,，。?？]{1,8}了(?:呢|啊|呀)?\W*$",
+    # (q24) the calendar of a school or a workplace, asked: "啥子时候放寒假哦", "明天开家长会吗", "啥时候能不倒班啊" — no
+    # shop keeps school terms or her shifts (the shop's own days off are 放假 alone: "你们过年放假吗")
+    r"(?:什么时候|啥子?时候|几时|几号|哪天|还)(?:才|能)?(?:放(?:寒|暑)假|开学|开家长会|(?:不|不用)?倒班)|"
+    r"(?:放(?:寒|暑)假|开学|家长会|倒班)(?:了)?(?:吗|么|没|不)",
 ]))
 # A question that ends in laughter is a joke ("报名当店长 可以吗哈哈", "店长能不能送个男朋友哈哈哈"): the polite tail
 # (``_TAIL``) would drop the laugh, so it is read on the message as typed.
@@ -1266,9 +1273,9 @@ def _recalled(whole: str) -> bool:
 # break, or 你们 of her household: "张叔你们啥时候回东北", "朵朵妈 周六去吗"), who among the members ("谁开车去", "有没有哪个
 # 宝妈也…", "大家今天…"), or a person as the question's subject ("小朋友哪个省份的").
 _CALLED = re.compile(r"^(?:" + KIN + r"|" + FULL_NAME + r"|[\u4e00-\u9fff]{1,3}(?:妈|爸|叔|姨|婶|伯|奶奶|爷爷|阿婆|阿公|婆婆|公公|嫂)|"
-                     r"老伴儿?|老公|老婆|亲爱的|闺女|儿子|女儿)(?:们)?(?:[,，。!！~～\s]+|(?=你们|你|您))")
+                     + _HOUSEHOLD_CALLED + r")(?:们)?(?:[,，。!！~～\s]+|(?=你们|你|您))")
 _SOMEONE = re.compile(r"(?<![给找问是跟和向])谁(?!(?:来)?(?:负责|赔|承担))|哪位|哪个(?:宝妈|姐妹|人|邻居|家长|老人|大姐|阿姨|朋友|小区)|有没有(?:人|哪个|哪位)|"
-                      r"^(?:大家|家人们|姐妹们|各位|亲们)|^(?:这个|那个|你家|你们家)?(?:小朋友|小孩|孩子|宝宝|娃|老人|大爷|阿姨)")
+                      r"^(?:" + _MEMBERS + r")|^(?:这个|那个|你家|你们家)?(?:小朋友|小孩|孩子|宝宝|娃|老人|大爷|阿姨)")
 # Asking leave or a favour ("孩子太小了 一岁多能不能抱着一起做"): put to whoever can allow it, the shop among them.
 _LEAVE = re.compile(r"能不能|可不可以|可以[^,，。]{0,8}[吗么不]|能[^,，。]{0,8}[吗么不]|能否|行不行|行吗")
 
