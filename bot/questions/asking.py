@@ -81,7 +81,7 @@ _ASKING = re.compile(r"(?:^|[,，。.!！~～\s])(?:请问|问一下|问下|想�
 _SHOP_AS_YOU = r"你们|您|贵店|咱们?店|店里|店家"
 _STAFF = r"店长|老板|掌柜|团长|群主|客服"
 _TO_THE_SHOP = re.compile(_SHOP_AS_YOU + "|" + _STAFF)
-_SECOND_PERSON = re.compile(_SHOP_AS_YOU)
+_SECOND_PERSON = re.compile(_SHOP_AS_YOU)  # the shop spoken to: a role may be spoken of ("顺便看看团长到了没")
 _MEMBERS = r"大家|姐妹们?|家人们|各位|亲们|宝妈们"
 # Put to anyone at all: the shop, a member as 你, or a request (问一下, 跟我说说, 帮我): what she wonders is then asked.
 _PUT_TO_SOMEONE = re.compile(_TO_THE_SHOP.pattern + r"|你(?!们)|请问|问一下|问下|问问|想问|跟我说|告诉我|说说|讲讲|帮我|麻烦|求")
@@ -404,7 +404,7 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
             and not _health_asked(mandarin(forms(_said(text)).folded)) \
             and _learned_denies(text, faq, threshold):  # (keeping the goods is the rules' reading: the score has few such lines)
         return NOTHING  # "报名满了？？", "不会接龙的话 直接跟小李说要几份": a store word and a question's form, and nothing else
-    if ruled.asks and ruled.topic is not None and not to_bot and not _TO_THE_SHOP.search(forms(text).folded) \
+    if ruled.asks and ruled.topic is not None and not to_bot and not _SECOND_PERSON.search(forms(text).folded) \
             and not _return_of_goods(text, ruled) and _learned_denies(text, faq, threshold, LEARNED_CHAT, ruled.topic):
         return NOTHING  # (q23) "签到那积分攒着也不知道弄啥", "咋整啊，暖气又不热了": an entry's words in chat; the score,
         # which weighs every word, is sure it asks nothing (the rules read it only by the words the entry shares)
@@ -719,6 +719,8 @@ def _ruled_topic(said: str) -> str | None:
         return "address"  # (q22) "你们家在韩乐坊附近不": where the shop is, by a landmark
     if _HER_GOODS.search(folded) and _PICKUP_ASKED.search(folded) and not _MONEY.search(folded):
         return CATALOGUE  # (q22) her order's arrival or pickup: "我订的鸡蛋到了吗", "俺订的鲅鱼饺子到了没 能去拿不" (the same for every order)
+    if _PICKUP_ASKED.search(folded) and _names_goods(folded) and not _MONEY.search(folded):
+        return CATALOGUE  # (q24) when named goods can be collected, whoever ordered them: "腊肠几时可以攞" (攞, 拿)
     return "hours" if _STAFFED.search(mandarin(forms(said).folded)) else None
 
 
@@ -1447,7 +1449,7 @@ _OWN = re.compile(r"我(?:是不是|是)?(?:老公|妈|家)?(?:帮我)?(?:订|�
                   r"我(?:已经|都|早就?)?(?:付|交|转|给)了?(?:钱|款|定金)")  # her own payment: what became of it is the staff's to look up
 # When or where goods are collected, or whether they came, is the same for every order: "我订的两份什么时候能拿",
 # "我那两份汤圆在哪个自提点拿", "我订的鸡蛋到了吗" ask the catalogue's pickup answer, though they name her order.
-_PICKUP_ASKED = re.compile(r"(?:什么时候|啥时候|几点|几号|哪天|哪里|哪儿|哪个自提点|哪)(?:能|可以|才能)?(?:去|来|过来)?(?:拿|取|提|领)|到了(?:吗|没)|到货|自提点")
+_PICKUP_ASKED = re.compile(r"(?:什么时候|啥时候|几时|几点|几号|哪天|哪里|哪儿|哪个自提点|哪)(?:能|可以|才能)?(?:去|来|过来)?(?:拿|取|提|领)|到了(?:吗|没)|到货|自提点")
 
 
 # Whether she herself is on a list (q16): "羊肉接龙里有我吗", "接龙有冇我", "名单上有没有我" — her own order, for the staff to look up.
@@ -1703,16 +1705,17 @@ def _learned_denies(text: str, faq: Faq | None, threshold: float, bar: float = L
     learned = model()
     if learned is None or _ASKING.search(forms(text).folded) or _ASKS_OWNER.search(mandarin(forms(text).folded)):
         return False
-    if _FEE_ASKED.search(told := mandarin(forms(spoken(text)).folded)) or _events_people(told):
+    if _FEE_ASKED.search(told := mandarin(forms(spoken(text)).folded)) or _events_people(told) or _STILL_HELD.search(told):
         return False  # (q22) an event's fee asked by its name, how much or whether it comes back: "两大一小要交多少材料费？";
-        # whose people come to it ("量血压的大夫是哪家医院的")
+        # whose people come to it ("量血压的大夫是哪家医院的"); (q24) whether it still goes in the weather ("下这么大的雨
+        # 采摘还去不去？": the refit on ninetyfourth reads -3.5, and the weather's words are the members' chat elsewhere)
     text = _REACTION_FIRST.sub("", text) or text  # "这么多人 还有名额吗": astonishment first is no chat (q6), the rest is read
     if _learned_logit(text, faq, threshold, learned) >= bar:
         return False
     clause = _asked_last(text, faq, threshold, topic)
-    return clause is None or _learned_logit(clause, faq, threshold, learned) < LEARNED_BEFORE_REMARK
-    # (the clause must be as sure as a question before a remark is: a story's last clause "有没有卖海蛎子的" reads 4.8
-    # after "张姨说让我帮她看看", "蜂蜜还有货吗" 8.1 after a night's cough)
+    return clause is None or _learned_logit(clause, faq, threshold, learned) < LEARNED_STATEMENT
+    # (the clause alone as sure as a statement must be: "蜂蜜还有货吗" reads 8.1 after a night's cough, "…这些积分到底能干嘛"
+    # 4.6 after a month of signing in; "上班的人怎么去" 1.8 after "周六上午的时间不合适", a complaint)
 
 
 def _learned_logit(text: str, faq: Faq | None, threshold: float, learned: AdModel) -> float:
@@ -1725,19 +1728,28 @@ def _asked_last(text: str, faq: Faq | None, threshold: float, topic: str | None)
     clause, surely that entry's on its own (any entry's, where the rules read it by no entry) ("今天走了一万多步 腿都抬不起来了 明天几点开", "孙子昨天咳了一晚上 蜂蜜还有货吗").
     The learned score was fitted on whole messages, and a long story of her day outweighs the few words that ask: the
     entry's veto judges the clause that matched. None for one clause, a clause too short to be sure of ("咋整？", "签到没？"),
-    or a question put before its story ("咋整啊，暖气又不热了": the story after it tells what she means)."""
+    a question put before its story ("咋整啊，暖气又不热了": the story after it tells what she means), or a story that
+    asks or tells someone's words itself ("张姨说让我帮她看看 有没有卖海蛎子的": she looks on another's behalf)."""
     pieces = [p for p in _CLAUSE.split(spoken(text).strip()) if p and not _CLAUSE_BREAK.fullmatch(p[0])]
-    if len(pieces) < 2 or faq is None:
-        return None
-    last = pieces[-1]
+    if len(pieces) < 2 or faq is None or _POST_QUOTED.search(text):
+        return None  # (a post quoted above her reply is no story of hers: "「店长：东北大米到货」 是今年的新米不")
+    last, story = pieces[-1], [mandarin(forms(p).folded) for p in pieces[:-1]]
     folded = mandarin(forms(last).folded)
-    if len(forms(last).compact) < CLAUSE_LENGTH or not (_ASKS_AT_END.search(folded) or _FORM.search(_definite(folded))):
+    if len(forms(last).compact) < CLAUSE_LENGTH or not (_ASKS_AT_END.search(folded) or _FORM.search(_definite(folded))) \
+            or any(_ASKS_AT_END.search(c) or _FORM.search(_definite(c)) or _SPEECH.search(c) for c in story):
         return None
-    match = faq.best(last)
-    return last if match is not None and match.entry.id == (topic or match.entry.id) and match.score >= max(threshold, CLAUSE_SURE) \
+    match = faq.best(last)  # (the entry the rules read, or any entry surely, where they read none)
+    sure = threshold if topic is not None else max(threshold, CLAUSE_SURE)
+    return last if match is not None and match.entry.id == (topic or match.entry.id) and match.score >= sure \
         and faq.shares_words(last, match.entry) else None
 
 
+_POST_QUOTED = re.compile(r"[「」『』]|\n")
+_SPEECH = re.compile(r"说|讲|问|让|叫")  # someone's words told in a story: "张姨说让我帮她看看"
+
+
+# Whether the open event still goes, asked at the message's end (q24; ``_OPEN_EVENT`` reads it as the event's).
+_STILL_HELD = re.compile(r"(?:还|仲)(?:去|办|搞|举行|开展)(?:不去|不办|不搞|吗|么|不|没|唔)[啊呀哦嘛]*\W*$|照常(?:吗|么|不)\W*$")
 # An event's fee named and asked about (q22): what it comes to, whether it is paid back — the staff's to answer, whatever
 # the learned score, which has few such lines, makes of the words around it.
 _FEE_ASKED = re.compile(r"(?:材料|报名|活动|课|场地|门|车)(?:费|票)[^,，。]{0,4}?(?:多少|几|退不退|能退|可以退|怎么(?:交|付|算)|(?:要|用)?交[吗么不]|"
