@@ -19,7 +19,7 @@ from bot.config.schema import SignInSettings
 from bot.language.intents import GOODS, NONE, asks_of_ordering
 from bot.language.numbers import NUMERAL, UNITS
 from bot.language.party import GATHERING_KINDS
-from bot.language.people import FULL_NAME, KIN, PERSON
+from bot.language.people import FULL_NAME, GIVEN, KIN, PERSON
 from bot.language.signins import read_signin
 from bot.language.signups import asks_of_signing_up
 from bot.language.wrapping import VOICE_CHECK
@@ -410,7 +410,8 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
         # which weighs every word, is sure it asks nothing (the rules read it only by the words the entry shares)
     if not ruled.asks and _PAID_RECEIVED.search(mandarin(forms(text).folded)):
         ruled = Reading(True)  # "钱转过去了 你们收到了吗": only the staff can look her payment up
-    if not ruled.asks and not to_bot and _taken_down(text) and not (taken and _taken(text)):
+    if not ruled.asks and not to_bot and _taken_down(text) and not (taken and _taken(text)) \
+            and not _spoken_to_by_name(mandarin(forms(text).folded)):  # (q24: "老李，你看看俺老伴儿报上没" asks 老李)
         ruled = Reading(True)  # "我刚才报的你记上没": whether her order or name is on the list, only the staff can look up
     if not ruled.asks and not to_bot and (learned := model()) is not None:
         if (_learned_asks(text, faq, threshold, learned) or _learned_asks_before_remark(text, faq, threshold, learned)) \
@@ -1107,7 +1108,19 @@ def _chat(folded: str, faq: Faq | None, threshold: float) -> bool:
     if _GROUP_LEAVE.search(folded):
         return False  # "可以拉我朋友进群一起报名吗", "能把活动海报转发到别的群吗": 一起 and 转发 are no chat there
     return bool(_CHAT.search(_of_the_event(_to_the_owner(folded, faq, threshold))) or _OPINION.search(folded)
-                or _TO_OTHERS.search(folded) or _ASIDE.search(folded) or _wonders(folded) or _echoed(folded))
+                or _TO_OTHERS.search(folded) or _ASIDE.search(folded) or _wonders(folded) or _echoed(folded)
+                or _spoken_to_by_name(folded))
+
+
+# (q24) A member called at the start by name, kinship or whose mother she is, then spoken to as "you" — "老李，你看看俺
+# 老伴儿报上没", "陈家阿婆，倷文蛤卖几钿一斤", "阿芬，接龙里有侬伐": the question is hers, whatever it names of the shop's (on
+# train and dev about 300 lines have the shape, none a question to the store). The shop is called by its role (店长, 老板).
+_YOU = re.compile(r"你|您|恁|倷")
+
+
+def _spoken_to_by_name(folded: str) -> bool:
+    called = _CALLED.match(folded)
+    return called is not None and _YOU.search(folded, called.end()) is not None
 
 
 # (q23) Wondering aloud: what she does not know, told as the object of 不知道 ("积分攒着也不晓得拿来干啥", "隔壁关门了 不知道
@@ -1274,7 +1287,7 @@ def _recalled(whole: str) -> bool:
 # Someone other than the shop as whom a question is put to or is about: a member called first by name or kin word (then a
 # break, or 你们 of her household: "张叔你们啥时候回东北", "朵朵妈 周六去吗"), who among the members ("谁开车去", "有没有哪个
 # 宝妈也…", "大家今天…"), or a person as the question's subject ("小朋友哪个省份的").
-_CALLED = re.compile(r"^(?:" + KIN + r"|" + FULL_NAME + r"|[\u4e00-\u9fff]{1,3}(?:妈|爸|叔|姨|婶|伯|奶奶|爷爷|阿婆|阿公|婆婆|公公|嫂)|"
+_CALLED = re.compile(r"^(?:" + KIN + r"|" + FULL_NAME + r"|阿[" + GIVEN + r"]|[\u4e00-\u9fff]{1,3}(?:妈|爸|叔|姨|婶|伯|奶奶|爷爷|阿婆|阿公|婆婆|公公|嫂)|"
                      + _HOUSEHOLD_CALLED + r")(?:们)?(?:[,，。!！~～\s]+|(?=你们|你|您))")
 _SOMEONE = re.compile(r"(?<![给找问是跟和向])谁(?!(?:来)?(?:负责|赔|承担))|哪位|哪个(?:宝妈|姐妹|人|邻居|家长|老人|大姐|阿姨|朋友|小区)|有没有(?:人|哪个|哪位)|"
                       r"^(?:" + _MEMBERS + r")|^(?:这个|那个|你家|你们家)?(?:小朋友|小孩|孩子|宝宝|娃|老人|大爷|阿姨)")
@@ -1634,7 +1647,7 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
     folded = mandarin(forms(spoken(text)).folded)
     if _TO_OTHERS.search(folded) or _ASIDE.search(folded) or _REPORTED.search(folded) or _joke(text) or _only_quoted(text) \
             or _recalled(spoken(text)) or _THEIR_POINTS.search(folded) or _PRICES_GONE.search(folded) \
-            or _wonders(folded) or _echoed(folded) \
+            or _wonders(folded) or _echoed(folded) or _spoken_to_by_name(folded) \
             or _LOOKS_ASKED.search(folded) and not _TO_THE_SHOP.search(folded) \
             or _PEOPLE_WITH.search(folded) and not _health_asked(folded) and not _TO_THE_SHOP.search(folded):
         # (q22) final for the score, as the rules read them: the market's prices, her friends' taste, what people with a
