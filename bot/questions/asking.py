@@ -1114,13 +1114,14 @@ def _chat(folded: str, faq: Faq | None, threshold: float) -> bool:
 
 # (q24) A member called at the start by name, kinship or whose mother she is, then spoken to as "you" — "老李，你看看俺
 # 老伴儿报上没", "陈家阿婆，倷文蛤卖几钿一斤", "阿芬，接龙里有侬伐": the question is hers, whatever it names of the shop's (on
-# train and dev about 300 lines have the shape, none a question to the store). The shop is called by its role (店长, 老板).
-_YOU = re.compile(r"你|您|恁|倷")
+# train and dev about 300 lines have the shape, none a question to the store). Not the shop spoken to (``_SECOND_PERSON``):
+# "王姐你们今天开门吗" calls the owner by name and asks the shop.
+_YOU = re.compile(r"你(?!们)|恁|倷")
 
 
 def _spoken_to_by_name(folded: str) -> bool:
     called = _CALLED.match(folded)
-    return called is not None and _YOU.search(folded, called.end()) is not None
+    return called is not None and _YOU.search(folded, called.end()) is not None and not _SECOND_PERSON.search(folded)
 
 
 # (q23) Wondering aloud: what she does not know, told as the object of 不知道 ("积分攒着也不晓得拿来干啥", "隔壁关门了 不知道
