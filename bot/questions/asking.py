@@ -267,6 +267,8 @@ _TO_OTHERS = re.compile(r"^(?:" + _HOUSEHOLD_CALLED + r")(?:[,，。\s!！~～]|
 # Chat that asks the store nothing, by what the message does rather than its words: it asks the members what they
 # did or plan, shows surprise or regret at what happened, thinks aloud, laments, forwards an article, or asks about
 # another kind of 打卡 (the forms are the members' and staff's everyday ways of talking in a group).
+# A festival by its name (the shop's own events are named otherwise: 美食节 may be one of them).
+_FESTIVAL = r"春节|元宵节?|清明节?|端午节?|七夕节?|中秋节?|重阳节?|国庆节?|圣诞节?|元旦|除夕|冬至|腊八节?|小年|火把节|泼水节|三月三"
 _ASIDE = re.compile("|".join([
     # the members' own doing asked with a perfective: "你们报插花课了没", "手工课做的东西你们带回家了吗" (the shop's
     # doing, 你们到货了吗 / 开门了吗, has other verbs); "盒马的草莓多少钱一盒你们看了吗"
@@ -334,7 +336,11 @@ _ASIDE = re.compile("|".join([
     # (q24) the calendar of a school or a workplace, asked: "啥子时候放寒假哦", "明天开家长会吗", "啥时候能不倒班啊" — no
     # shop keeps school terms or her shifts (the shop's own days off are 放假 alone: "你们过年放假吗")
     r"(?:什么时候|啥子?时候|几时|几号|哪天|还)(?:才|能)?(?:放(?:寒|暑)假|开学|开家长会|(?:不|不用)?倒班)|"
-    r"(?:放(?:寒|暑)假|开学|家长会|倒班)(?:了)?(?:吗|么|没|不)",
+    r"(?:放(?:寒|暑)假|开学|家长会|倒班)(?:了)?(?:吗|么|没|不)|"
+    # (q24) the calendar itself, as the whole question: "明天是不是周一？", "火把节今年几号啊" (q22's "周五了吗"); not the shop's
+    # days around it ("春节几号开始关门")
+    r"(?:^|[,，。\s])(?:今天|明天|后天|昨天)(?:是不是|是)?(?:周|星期|礼拜)[一二三四五六日天几](?:吗|么|吧|啊|呀|来着)?[?？]*$|"
+    r"(?:^|[,，。\s])(?:" + _FESTIVAL + r")(?:今年|明年)?(?:是)?(?:几号|哪天|几月几号?)(?:啊|呀|呢|嘞)?[?？]*$",
 ]))
 # A question that ends in laughter is a joke ("报名当店长 可以吗哈哈", "店长能不能送个男朋友哈哈哈"): the polite tail
 # (``_TAIL``) would drop the laugh, so it is read on the message as typed.
