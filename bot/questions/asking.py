@@ -19,7 +19,7 @@ from bot.config.schema import SignInSettings
 from bot.language.intents import GOODS, NONE, asks_of_ordering
 from bot.language.numbers import NUMERAL, UNITS
 from bot.language.party import GATHERING_KINDS
-from bot.language.people import FULL_NAME, KIN, PERSON
+from bot.language.people import FULL_NAME, GIVEN, KIN, PERSON
 from bot.language.signins import read_signin
 from bot.language.signups import asks_of_signing_up
 from bot.language.wrapping import VOICE_CHECK
@@ -73,6 +73,18 @@ _FORM = re.compile(
 _ALTERNATIVE = re.compile(r"(?<![我你他她得后正说结])(?:(?![说觉纠])[\u4e00-\u9fff]){2,8}还是(?!算了|老样子|不错|挺|很|那么|一样|没|不|太|有点|要看|比较|觉得)(?:(?!的)[\u4e00-\u9fff]){1,6}[呢啊呀]?\W*$")
 # Asking by saying so: "请问地址", "想问下停车".
 _ASKING = re.compile(r"(?:^|[,，。.!！~～\s])(?:请问|问一下|问下|想问|打听|咨询|我?想知道|我?想了解)")
+
+# Whom a message is put to (q24), one idea for every rule that asks it: the shop — spoken to as "you" or by its place
+# (``_SHOP_AS_YOU``: 你们, 您, 店里; the learned score's "you" signal is fitted on exactly these), or its staff by role
+# (``_STAFF``) — rather than the members called as a group (``_MEMBERS``: 大家, 姐妹们) or no one (she muses to herself).
+# (A role alone can be another shop's: "隔壁超市老板说…"; where another shop is named, only "you" makes it ours.)
+_SHOP_AS_YOU = r"你们|您|贵店|咱们?店|店里|店家"
+_STAFF = r"店长|老板|掌柜|团长|群主|客服"
+_TO_THE_SHOP = re.compile(_SHOP_AS_YOU + "|" + _STAFF)
+_SECOND_PERSON = re.compile(_SHOP_AS_YOU)  # the shop spoken to: a role may be spoken of ("顺便看看团长到了没")
+_MEMBERS = r"大家|姐妹们?|家人们|各位|亲们|宝妈们"
+# Put to anyone at all: the shop, a member as 你, or a request (问一下, 跟我说说, 帮我): what she wonders is then asked.
+_PUT_TO_SOMEONE = re.compile(_TO_THE_SHOP.pattern + r"|你(?!们)|请问|问一下|问下|问问|想问|跟我说|告诉我|说说|讲讲|帮我|麻烦|求")
 
 # What makes the store a question's subject when no FAQ entry matches: words that address the
 # shop or name what it does (its events, group-buys, prizes, the group itself)...
@@ -222,7 +234,10 @@ _ANY = re.compile(r"(?:哪(?:里|儿)?|谁|多少|几|啥|什么)[^,，。?？!�
                   r"[\u4e00-\u9fff](?:多少|几[份个斤袋盒箱瓶])[\u4e00-\u9fff]{1,2}(?:多少|几[份个斤袋盒箱瓶])")  # (两斤虾拿回家发现有几只死了: some of them)
 # Words put to someone else than the store: a relative or a child called first ("闺女 帮我看看冰箱里还有几袋饺子", "宝宝 作业
 # 写完了没有"), rhetoric ("这不是浪费钱吗", "这还用问吗"), the group called on to reply.
-_TO_OTHERS = re.compile(r"^(?:妈妈?|爸爸?|闺女|儿子|女儿|宝贝|宝宝|老公|老婆|孙子|孙女|外孙|老伴|老头子|老太婆|爷爷|奶奶|姥姥|姥爷|外婆|外公)[,，。\s!！~～]|"
+# Her household called at the start (q24: one list with ``_CALLED``; 老伴儿 and 老头儿 as the north says them): "老伴儿 今天签到
+# 没", "亲爱的今晚吃啥" — kin are never the shop, whatever the question names of its goods or its sign-in.
+_HOUSEHOLD_CALLED = r"妈妈?|爸爸?|闺女|儿子|女儿|宝贝|宝宝|老公|老婆|孙子|孙女|外孙|老伴儿?|老头儿|老头子|老太婆|爷爷|奶奶|姥姥|姥爷|外婆|外公|亲爱的"
+_TO_OTHERS = re.compile(r"^(?:" + _HOUSEHOLD_CALLED + r")(?:[,，。\s!！~～]|(?<=亲爱的)(?![们的]))|"
                         r"^这(?:不是|不就|还用)|还用(?:问|说)(?:吗|么)|比这更|还有比|"
                         # another member sent to the staff, or the member looking it up herself: "这个要问一下店长哈",
                         # "我先看看家里冰箱还有没有地方"
@@ -242,7 +257,7 @@ _TO_OTHERS = re.compile(r"^(?:妈妈?|爸爸?|闺女|儿子|女儿|宝贝|宝宝
                         # the members asked who among them can or does something: "群里有会修洗衣机的吗", "楼里有住三单元的吗"
                         r"(?:群里|小区里|楼里|咱们群|本群|这里)(?:有没有|有)(?:人|谁|哪位)?(?:会|懂|认识|住|在|去|是|做过|干过|知道)|"
                         # the members' own estate or work: "你们那个小区停车费多少钱一个月"
-                        r"你们(?:那个|那|这个|的)?(?:小区|村|单位|公司|学校|楼)|"
+                        r"你们(?:那个|那|这个|的)?(?:小区|村|单位|公司|学校|楼|厂|工厂|车间|工地)|"
                         # what the members use up themselves: "一箱牛奶你们几天喝完"
                         r"你们[^店]{0,6}(?:吃|喝|用)(?:完|光)|"
                         # someone else's question told, that she cannot answer either: "我妈问签到有什么用，我也说不清"
@@ -252,6 +267,8 @@ _TO_OTHERS = re.compile(r"^(?:妈妈?|爸爸?|闺女|儿子|女儿|宝贝|宝宝
 # Chat that asks the store nothing, by what the message does rather than its words: it asks the members what they
 # did or plan, shows surprise or regret at what happened, thinks aloud, laments, forwards an article, or asks about
 # another kind of 打卡 (the forms are the members' and staff's everyday ways of talking in a group).
+# A festival by its name (the shop's own events are named otherwise: 美食节 may be one of them).
+_FESTIVAL = r"春节|元宵节?|清明节?|端午节?|七夕节?|中秋节?|重阳节?|国庆节?|圣诞节?|元旦|除夕|冬至|腊八节?|小年|火把节|泼水节|三月三"
 _ASIDE = re.compile("|".join([
     # the members' own doing asked with a perfective: "你们报插花课了没", "手工课做的东西你们带回家了吗" (the shop's
     # doing, 你们到货了吗 / 开门了吗, has other verbs); "盒马的草莓多少钱一盒你们看了吗"
@@ -316,6 +333,14 @@ _ASIDE = re.compile("|".join([
     r"是谁(?:的|[嘞哩](?![,，\s]*(?:找|问|给|转|交|付|负责)))|谁(?:的|家的)(?:[啊呀呢吗]|\W|$)|谁(?:买|吃|用|试|去|开车|拿|抢)了|什么时候是个头|哪个赢了|谁[^,，。?？负出帮]{0,1}(?:发的|干的|弄的|放的|拿错|落下|值日|值班)|谁[^,，。?？]{0,2}得(?:起|了|住|消)",
     # a lament at what happened: "好好的汤圆怎么就煮破了呢" (not the shop's doing: "你们怎么就不送了")
     r"^(?!.*(?:你们|店|老板))[^?？]*(?:怎么|咋)就[^,，。?？]{1,8}了(?:呢|啊|呀)?\W*$",
+    # (q24) the calendar of a school or a workplace, asked: "啥子时候放寒假哦", "明天开家长会吗", "啥时候能不倒班啊" — no
+    # shop keeps school terms or her shifts (the shop's own days off are 放假 alone: "你们过年放假吗")
+    r"(?:什么时候|啥子?时候|几时|几号|哪天|还)(?:才|能)?(?:放(?:寒|暑)假|开学|开家长会|(?:不|不用)?倒班)|"
+    r"(?:放(?:寒|暑)假|开学|家长会|倒班)(?:了)?(?:吗|么|没|不)|"
+    # (q24) the calendar itself, as the whole question: "明天是不是周一？", "火把节今年几号啊" (q22's "周五了吗"); not the shop's
+    # days around it ("春节几号开始关门")
+    r"(?:^|[,，。\s])(?:今天|明天|后天|昨天)(?:是不是|是)?(?:周|星期|礼拜)[一二三四五六日天几](?:吗|么|吧|啊|呀|来着)?[?？]*$|"
+    r"(?:^|[,，。\s])(?:" + _FESTIVAL + r")(?:今年|明年)?(?:是)?(?:几号|哪天|几月几号?)(?:啊|呀|呢|嘞)?[?？]*$",
 ]))
 # A question that ends in laughter is a joke ("报名当店长 可以吗哈哈", "店长能不能送个男朋友哈哈哈"): the polite tail
 # (``_TAIL``) would drop the laugh, so it is read on the message as typed.
@@ -332,8 +357,8 @@ def _joke(text: str) -> bool:
 
 
 # The members asked outright whether any of them knows or has it: the question is put to them, not to the shop.
-_OWNER_NAMED = re.compile(r"店长|老板|群主|掌柜|店里|你们|您")  # ("有没有人知道店几点开门，店长在吗" asks the owner too)
-_ASKS_THE_MEMBERS = re.compile(r"有没有人|有人(?:知道|晓得|有|去过|买过|用过)|谁(?:知道|晓得|有)|^(?:大家|姐妹们?|家人们|各位|亲们|宝妈们)")
+# ("有没有人知道店几点开门，店长在吗" asks the owner too: ``_TO_THE_SHOP``)
+_ASKS_THE_MEMBERS = re.compile(r"有没有人|有人(?:知道|晓得|有|去过|买过|用过)|谁(?:知道|晓得|有)|^(?:" + _MEMBERS + ")")
 
 
 def _definite(folded: str) -> str:
@@ -386,12 +411,13 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
             and _learned_denies(text, faq, threshold):  # (keeping the goods is the rules' reading: the score has few such lines)
         return NOTHING  # "报名满了？？", "不会接龙的话 直接跟小李说要几份": a store word and a question's form, and nothing else
     if ruled.asks and ruled.topic is not None and not to_bot and not _SECOND_PERSON.search(forms(text).folded) \
-            and not _return_of_goods(text, ruled) and _learned_denies(text, faq, threshold, LEARNED_CHAT):
+            and not _return_of_goods(text, ruled) and _learned_denies(text, faq, threshold, LEARNED_CHAT, ruled.topic):
         return NOTHING  # (q23) "签到那积分攒着也不知道弄啥", "咋整啊，暖气又不热了": an entry's words in chat; the score,
         # which weighs every word, is sure it asks nothing (the rules read it only by the words the entry shares)
     if not ruled.asks and _PAID_RECEIVED.search(mandarin(forms(text).folded)):
         ruled = Reading(True)  # "钱转过去了 你们收到了吗": only the staff can look her payment up
-    if not ruled.asks and not to_bot and _taken_down(text) and not (taken and _taken(text)):
+    if not ruled.asks and not to_bot and _taken_down(text) and not (taken and _taken(text)) \
+            and not _spoken_to_by_name(mandarin(forms(text).folded)):  # (q24: "老李，你看看俺老伴儿报上没" asks 老李)
         ruled = Reading(True)  # "我刚才报的你记上没": whether her order or name is on the list, only the staff can look up
     if not ruled.asks and not to_bot and (learned := model()) is not None:
         if (_learned_asks(text, faq, threshold, learned) or _learned_asks_before_remark(text, faq, threshold, learned)) \
@@ -490,6 +516,10 @@ _SOMEONES_SHIFT = re.compile(r"(?:小[\u4e00-\u9fff]|老[王李张刘陈赵孙�
                              r"服务员|收银员?|掌柜|她|他)(?:今天|明天|现在|这会儿?|下午|上午|晚上|今儿)?(?:上班|休息|值班|在班|下班)")
 # The member's own balance gone wrong: what the answer (how points are used) does not say.
 _OWN_POINTS_WRONG = re.compile(r"积分.{0,4}(?:(?<!多)少了|没了|不对|没加|没到|不见|扣了|清零了|变少|没有了|没涨|没变)")
+# (q24) Something of hers lost ("唔见咗 点算", "卡弄丢了咋整"): losing is no return, whatever 怎么办 shares with the returns
+# entry; the staff, who can look for it, answer. A return asked with the receipt lost ("小票丢了能退吗") stays the entry's.
+_LOST = re.compile(r"不见了|丢了|弄丢|丢失|搞丢|找不到了|找不着了")
+_SENT_BACK = re.compile(r"退|换")
 _NOT_GOODS_CHANGED = re.compile(r"换.{0,2}(?:群名|昵称|名字|头像|群主|时间|日子|日期|地方|地点|座位|位置)|退(?:出)?(?:这个|本)?群")
 # Where one's own refund, parcel or payment has got to: the delivery, returns and payment answers say how these work,
 # not where hers is ("送货的什么时候到 我在家等着", "上次退的钱怎么还没到账"); the catalogue's pickup answer does say when goods come.
@@ -531,6 +561,8 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
         return Reading(True)  # "我的积分怎么少了", "积分怎么没加上": her account, for the staff to look at
     if reading.topic == "returns" and _NOT_GOODS_CHANGED.search(folded):
         return Reading(True)  # "能换个群名吗": changing a name or a date, not goods bought
+    if reading.topic == "returns" and _LOST.search(folded) and not _SENT_BACK.search(folded):
+        return Reading(True)  # (q24) "唔见咗 点算": lost, not sent back
     if reading.topic in _STANDING and (_EVENT_ASKED.search(folded) or _of_an_event(folded)) \
             and not (reading.topic == "hours" and _SHOPS_OPENING.search(folded)) \
             and not (reading.topic == "payment" and _FEE_PAID_HOW.search(folded)) \
@@ -694,6 +726,8 @@ def _ruled_topic(said: str) -> str | None:
         return "address"  # (q22) "你们家在韩乐坊附近不": where the shop is, by a landmark
     if _HER_GOODS.search(folded) and _PICKUP_ASKED.search(folded) and not _MONEY.search(folded):
         return CATALOGUE  # (q22) her order's arrival or pickup: "我订的鸡蛋到了吗", "俺订的鲅鱼饺子到了没 能去拿不" (the same for every order)
+    if _PICKUP_ASKED.search(folded) and _names_goods(folded) and not _MONEY.search(folded):
+        return CATALOGUE  # (q24) when named goods can be collected, whoever ordered them: "腊肠几时可以攞" (攞, 拿)
     return "hours" if _STAFFED.search(mandarin(forms(said).folded)) else None
 
 
@@ -1080,7 +1114,20 @@ def _chat(folded: str, faq: Faq | None, threshold: float) -> bool:
     if _GROUP_LEAVE.search(folded):
         return False  # "可以拉我朋友进群一起报名吗", "能把活动海报转发到别的群吗": 一起 and 转发 are no chat there
     return bool(_CHAT.search(_of_the_event(_to_the_owner(folded, faq, threshold))) or _OPINION.search(folded)
-                or _TO_OTHERS.search(folded) or _ASIDE.search(folded) or _wonders(folded) or _echoed(folded))
+                or _TO_OTHERS.search(folded) or _ASIDE.search(folded) or _wonders(folded) or _echoed(folded)
+                or _spoken_to_by_name(folded))
+
+
+# (q24) A member called at the start by name, kinship or whose mother she is, then spoken to as "you" — "老李，你看看俺
+# 老伴儿报上没", "陈家阿婆，倷文蛤卖几钿一斤", "阿芬，接龙里有侬伐": the question is hers, whatever it names of the shop's (on
+# train and dev about 300 lines have the shape, none a question to the store). Not the shop spoken to (``_SECOND_PERSON``):
+# "王姐你们今天开门吗" calls the owner by name and asks the shop.
+_YOU = re.compile(r"你(?!们)|恁|倷")
+
+
+def _spoken_to_by_name(folded: str) -> bool:
+    called = _CALLED.match(folded)
+    return called is not None and _YOU.search(folded, called.end()) is not None and not _SECOND_PERSON.search(folded)
 
 
 # (q23) Wondering aloud: what she does not know, told as the object of 不知道 ("积分攒着也不晓得拿来干啥", "隔壁关门了 不知道
@@ -1089,7 +1136,6 @@ def _chat(folded: str, faq: Faq | None, threshold: float) -> bool:
 # is asked of the store as typed: an A-not-A or a 能/有 question is left as it is; only what, how, where, how many wonder.
 _WONDER = re.compile(r"(?:不知道|不晓得|不清楚|搞不清|弄不清|不明白|不懂)(?P<what>[^,，。?？!！\s]{0,10}?(?:啥|什么|咋|怎么|哪|多少|几|干嘛))")
 _WHETHER = re.compile(r"(.)[不没]\1|能不能|有没有|可不可以")  # 不知道还能不能用: whether, asked of the store
-_PUT_TO_SOMEONE = re.compile(r"你们|您|你(?!们)|店长|老板|掌柜|团长|群主|客服|请问|问一下|问下|问问|想问|跟我说|告诉我|说说|讲讲|帮我|麻烦|求")
 # What only the store can tell, wondered in its clause ("不知道店里几点开门", "想买点豆腐 不知道几点到货", "不知道超市在哪"): her
 # hours, place, stock or price wondered about are asked of the store, whoever is named.
 _STORE_WONDERED = re.compile(r"几点(?:开|关|到|营业|送|上班|下班)|开门|关门|营业|到货|有货|在哪|地址|多少钱|几块钱")
@@ -1248,10 +1294,10 @@ def _recalled(whole: str) -> bool:
 # Someone other than the shop as whom a question is put to or is about: a member called first by name or kin word (then a
 # break, or 你们 of her household: "张叔你们啥时候回东北", "朵朵妈 周六去吗"), who among the members ("谁开车去", "有没有哪个
 # 宝妈也…", "大家今天…"), or a person as the question's subject ("小朋友哪个省份的").
-_CALLED = re.compile(r"^(?:" + KIN + r"|" + FULL_NAME + r"|[\u4e00-\u9fff]{1,3}(?:妈|爸|叔|姨|婶|伯|奶奶|爷爷|阿婆|阿公|婆婆|公公|嫂)|"
-                     r"老伴儿?|老公|老婆|亲爱的|闺女|儿子|女儿)(?:们)?(?:[,，。!！~～\s]+|(?=你们|你|您))")
+_CALLED = re.compile(r"^(?:" + KIN + r"|" + FULL_NAME + r"|阿[" + GIVEN + r"]|[\u4e00-\u9fff]{1,3}(?:妈|爸|叔|姨|婶|伯|奶奶|爷爷|阿婆|阿公|婆婆|公公|嫂)|"
+                     + _HOUSEHOLD_CALLED + r")(?:们)?(?:[,，。!！~～\s]+|(?=你们|你|您))")
 _SOMEONE = re.compile(r"(?<![给找问是跟和向])谁(?!(?:来)?(?:负责|赔|承担))|哪位|哪个(?:宝妈|姐妹|人|邻居|家长|老人|大姐|阿姨|朋友|小区)|有没有(?:人|哪个|哪位)|"
-                      r"^(?:大家|家人们|姐妹们|各位|亲们)|^(?:这个|那个|你家|你们家)?(?:小朋友|小孩|孩子|宝宝|娃|老人|大爷|阿姨)")
+                      r"^(?:" + _MEMBERS + r")|^(?:这个|那个|你家|你们家)?(?:小朋友|小孩|孩子|宝宝|娃|老人|大爷|阿姨)")
 # Asking leave or a favour ("孩子太小了 一岁多能不能抱着一起做"): put to whoever can allow it, the shop among them.
 _LEAVE = re.compile(r"能不能|可不可以|可以[^,，。]{0,8}[吗么不]|能[^,，。]{0,8}[吗么不]|能否|行不行|行吗")
 
@@ -1263,7 +1309,7 @@ def _about_someone(folded: str) -> bool:
         return False
     if _CALLED.search(folded):
         return True
-    # "你们", 请问/想问 or a favour asked puts it to the shop ("娃这两天拉肚子…想问问你们能不能把药送过来")
+    # "你们", 请问/想问 or a favour asked puts it to the shop (a role only named, "看看团长到了没", may be spoken of) ("娃这两天拉肚子…想问问你们能不能把药送过来")
     return not (_SECOND_PERSON.search(folded) or _ASKING.search(folded) or _LEAVE.search(folded)) \
         and bool(_SOMEONE.search(folded))
 
@@ -1423,7 +1469,7 @@ _OWN = re.compile(r"我(?:是不是|是)?(?:老公|妈|家)?(?:帮我)?(?:订|�
                   r"我(?:已经|都|早就?)?(?:付|交|转|给)了?(?:钱|款|定金)")  # her own payment: what became of it is the staff's to look up
 # When or where goods are collected, or whether they came, is the same for every order: "我订的两份什么时候能拿",
 # "我那两份汤圆在哪个自提点拿", "我订的鸡蛋到了吗" ask the catalogue's pickup answer, though they name her order.
-_PICKUP_ASKED = re.compile(r"(?:什么时候|啥时候|几点|几号|哪天|哪里|哪儿|哪个自提点|哪)(?:能|可以|才能)?(?:去|来|过来)?(?:拿|取|提|领)|到了(?:吗|没)|到货|自提点")
+_PICKUP_ASKED = re.compile(r"(?:什么时候|啥时候|几时|几点|几号|哪天|哪里|哪儿|哪个自提点|哪)(?:能|可以|才能)?(?:去|来|过来)?(?:拿|取|提|领)|到了(?:吗|没)|到货|自提点")
 
 
 # Whether she herself is on a list (q16): "羊肉接龙里有我吗", "接龙有冇我", "名单上有没有我" — her own order, for the staff to look up.
@@ -1505,7 +1551,7 @@ def _after_story(said: str, faq: Faq):
     return max(found, key=lambda m: m.score, default=None)
 
 
-_THE_SHOP = re.compile(r"店|你们|咱们|老板|店长")  # a question that names the shop asks the shop, whatever story came first
+_THE_SHOP = re.compile(_TO_THE_SHOP.pattern + r"|店|咱们")  # a question that names the shop asks the shop, whatever story came first
 STORY_QUESTION = 4  # characters the question after a story must have to be matched alone (能退吗 needs its clause before)
 REMARK = 6  # characters of a remark after the question ("标签没剪")
 # Bought elsewhere: the store cannot take back what a platform or another shop sold.
@@ -1530,8 +1576,8 @@ def _ends_asking(said: str) -> bool:
 
 
 # Asking the owner by name after calling the members: "姐妹们不好意思问一下店长 买的鸡蛋…怎么处理啊".
-_ASKS_OWNER = re.compile(r"(?:问一下|问下|请问|问问|想问)(?:店长|老板|群主|掌柜)")
-_MEMBERS_OPENER = re.compile(r"^(?:姐妹们|大家|各位|亲们|宝妈们|家人们)(?:好)?")
+_ASKS_OWNER = re.compile(r"(?:问一下|问下|请问|问问|想问)(?:" + _STAFF + ")")
+_MEMBERS_OPENER = re.compile(r"^(?:" + _MEMBERS + r")(?:好)?")
 # What follows the call asks about the members themselves: "姐妹们都几点下班", "大家平时在哪买菜".
 _ABOUT_THEM = re.compile(r"^[,，。.!！~～\s]*(?:都|也|你们|平时|一般|谁|有没有人|有人|觉得|认为|说|看|知道|猜)")
 
@@ -1577,7 +1623,6 @@ def _to_member(text: str) -> bool:
 # --- the learned score (bot/content/question_model.json, ``bot.questions.training``) -----------------
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "content" / "question_model.json"
-_SECOND_PERSON = re.compile(r"你们|您|贵店|咱们?店|店里|店家")
 
 
 def signals(text: str, faq: Faq | None, threshold: float) -> tuple[frozenset[str], str]:
@@ -1594,7 +1639,7 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
     """The learned score's verdict; the FAQ's signals (the costly part) are read only when they could
     lift the score to the threshold: most chat is ruled out by its words and the rules' signals alone."""
     if len(text) > MAX_QUESTION_LENGTH or not (_FORM.search(text) or _ASKING.search(text) or (
-            len(text) <= STATEMENT_LENGTH and (_STORE.search(text) or _SHOP.search(text) or _SECOND_PERSON.search(text)))):
+            len(text) <= STATEMENT_LENGTH and (_STORE.search(text) or _SHOP.search(text) or _TO_THE_SHOP.search(text)))):
         return False  # a story, or a statement that names no store: the rules alone read them (cost is per message)
     kinds, compact = _plain_signals(text)
     fitted = kinds
@@ -1609,16 +1654,16 @@ def _learned_asks(text: str, faq: Faq | None, threshold: float, learned: AdModel
     folded = mandarin(forms(spoken(text)).folded)
     if _TO_OTHERS.search(folded) or _ASIDE.search(folded) or _REPORTED.search(folded) or _joke(text) or _only_quoted(text) \
             or _recalled(spoken(text)) or _THEIR_POINTS.search(folded) or _PRICES_GONE.search(folded) \
-            or _wonders(folded) or _echoed(folded) \
-            or _LOOKS_ASKED.search(folded) and not _SECOND_PERSON.search(folded) \
-            or _PEOPLE_WITH.search(folded) and not _health_asked(folded) and not _SECOND_PERSON.search(folded):
+            or _wonders(folded) or _echoed(folded) or _spoken_to_by_name(folded) \
+            or _LOOKS_ASKED.search(folded) and not _TO_THE_SHOP.search(folded) \
+            or _PEOPLE_WITH.search(folded) and not _health_asked(folded) and not _TO_THE_SHOP.search(folded):
         # (q22) final for the score, as the rules read them: the market's prices, her friends' taste, what people with a
         # condition may eat, put to no one ("血糖高的人能吃红薯吗", q16) — the refit on eightyfifth/eightysixth took all three
         # ("糖尿病人能吃汤圆吗", "高血压能吃大枣吗" ask the store of its goods, as labelled: the score still hears them)
         return False  # "闺女 帮我看看冰箱里还有几袋饺子": put to a relative, or rhetoric
     if _about_someone(folded):
         return False  # "小朋友哪个省份的": about a person, nothing of the shop's named: the rules decide
-    if _ASKS_THE_MEMBERS.search(folded) and not _OWNER_NAMED.search(folded):
+    if _ASKS_THE_MEMBERS.search(folded) and not _TO_THE_SHOP.search(folded):
         return False  # "有没有人知道小区门口那个快递站几点关门": put to the members, the owner not named: the rules decide
     if "form" in kinds and not _FORM.search(_definite(folded)):
         kinds = kinds - {"form"}  # "国庆七天在家躺着，哪都不去": a question word of "any" is no question's form (for the bar;
@@ -1672,7 +1717,7 @@ LEARNED_CHAT = -5.0  # (q23) the logit (p 0.007) under which even a message an F
 # hands asked back (``_return_of_goods``: "那个围巾我老公说颜色太艳了 不想要了 还能退吗 标签没剪" reads -6.4 as shipped)
 
 
-def _learned_denies(text: str, faq: Faq | None, threshold: float, bar: float = LEARNED_VETO) -> bool:
+def _learned_denies(text: str, faq: Faq | None, threshold: float, bar: float = LEARNED_VETO, topic: str | None = None) -> bool:
     """The learned score is sure a message the rules read as asking only by a store word or a service's shape (no FAQ
     entry answers it) is chat, and the member does not ask outright (请问, 问一下店长): the rules' weak reading was
     written from the phrasings they were shown, the score weighs all its words (q10: on dev 5 false questions fewer,
@@ -1680,15 +1725,51 @@ def _learned_denies(text: str, faq: Faq | None, threshold: float, bar: float = L
     learned = model()
     if learned is None or _ASKING.search(forms(text).folded) or _ASKS_OWNER.search(mandarin(forms(text).folded)):
         return False
-    if _FEE_ASKED.search(told := mandarin(forms(spoken(text)).folded)) or _events_people(told):
+    if _FEE_ASKED.search(told := mandarin(forms(spoken(text)).folded)) or _events_people(told) or _STILL_HELD.search(told):
         return False  # (q22) an event's fee asked by its name, how much or whether it comes back: "两大一小要交多少材料费？";
-        # whose people come to it ("量血压的大夫是哪家医院的")
+        # whose people come to it ("量血压的大夫是哪家医院的"); (q24) whether it still goes in the weather ("下这么大的雨
+        # 采摘还去不去？": the refit on ninetyfourth reads -3.5, and the weather's words are the members' chat elsewhere)
     text = _REACTION_FIRST.sub("", text) or text  # "这么多人 还有名额吗": astonishment first is no chat (q6), the rest is read
+    if _learned_logit(text, faq, threshold, learned) >= bar:
+        return False
+    clause = _asked_last(text, faq, threshold, topic)
+    return clause is None or _learned_logit(clause, faq, threshold, learned) < LEARNED_STATEMENT
+    # (the clause alone as sure as a statement must be: "蜂蜜还有货吗" reads 8.1 after a night's cough, "…这些积分到底能干嘛"
+    # 4.6 after a month of signing in; "上班的人怎么去" 1.8 after "周六上午的时间不合适", a complaint)
+
+
+def _learned_logit(text: str, faq: Faq | None, threshold: float, learned: AdModel) -> float:
     kinds, compact = _plain_signals(text)
-    return learned.logit(compact, kinds) + sum(learned.signals.get(k, 0.0) for k in _faq_signals(text, faq, threshold)) \
-        < bar
+    return learned.logit(compact, kinds) + sum(learned.signals.get(k, 0.0) for k in _faq_signals(text, faq, threshold))
 
 
+def _asked_last(text: str, faq: Faq | None, threshold: float, topic: str | None) -> str | None:
+    """(q24) The question a story leads up to, asked by the words of the entry the rules read (``topic``): the last
+    clause, surely that entry's on its own (any entry's, where the rules read it by no entry) ("今天走了一万多步 腿都抬不起来了 明天几点开", "孙子昨天咳了一晚上 蜂蜜还有货吗").
+    The learned score was fitted on whole messages, and a long story of her day outweighs the few words that ask: the
+    entry's veto judges the clause that matched. None for one clause, a clause too short to be sure of ("咋整？", "签到没？"),
+    a question put before its story ("咋整啊，暖气又不热了": the story after it tells what she means), or a story that
+    asks or tells someone's words itself ("张姨说让我帮她看看 有没有卖海蛎子的": she looks on another's behalf)."""
+    pieces = [p for p in _CLAUSE.split(spoken(text).strip()) if p and not _CLAUSE_BREAK.fullmatch(p[0])]
+    if len(pieces) < 2 or faq is None or _POST_QUOTED.search(text):
+        return None  # (a post quoted above her reply is no story of hers: "「店长：东北大米到货」 是今年的新米不")
+    last, story = pieces[-1], [mandarin(forms(p).folded) for p in pieces[:-1]]
+    folded = mandarin(forms(last).folded)
+    if len(forms(last).compact) < CLAUSE_LENGTH or not (_ASKS_AT_END.search(folded) or _FORM.search(_definite(folded))) \
+            or any(_ASKS_AT_END.search(c) or _FORM.search(_definite(c)) or _SPEECH.search(c) for c in story):
+        return None
+    match = faq.best(last)  # (the entry the rules read, or any entry surely, where they read none)
+    sure = threshold if topic is not None else max(threshold, CLAUSE_SURE)
+    return last if match is not None and match.entry.id == (topic or match.entry.id) and match.score >= sure \
+        and faq.shares_words(last, match.entry) else None
+
+
+_POST_QUOTED = re.compile(r"[「」『』]|\n")
+_SPEECH = re.compile(r"说|讲|问|让|叫")  # someone's words told in a story: "张姨说让我帮她看看"
+
+
+# Whether the open event still goes, asked at the message's end (q24; ``_OPEN_EVENT`` reads it as the event's).
+_STILL_HELD = re.compile(r"(?:还|仲)(?:去|办|搞|举行|开展)(?:不去|不办|不搞|吗|么|不|没|唔)[啊呀哦嘛]*\W*$|照常(?:吗|么|不)\W*$")
 # An event's fee named and asked about (q22): what it comes to, whether it is paid back — the staff's to answer, whatever
 # the learned score, which has few such lines, makes of the words around it.
 _FEE_ASKED = re.compile(r"(?:材料|报名|活动|课|场地|门|车)(?:费|票)[^,，。]{0,4}?(?:多少|几|退不退|能退|可以退|怎么(?:交|付|算)|(?:要|用)?交[吗么不]|"
@@ -1786,7 +1867,7 @@ _COOKING = re.compile(r"(?:怎么|咋|如何|怎样)(?:才能)?(?:做|蒸|煮|�
                       r"(?:做|蒸|煮|炒|炖|烤|煎|熬|煲|卤|烧)(?:多久|几分钟|才)|才(?:嫩|入味|不腥|不腻|好吃|酥|软烂)")
 _DOUBT = re.compile(r"(?:链接|网址|网站|二维码|短信|电话|小程序|APP|app).{0,4}(?:安全|靠谱|可信|正规|是真的|是不是真的|是骗|骗人)")
 # An opinion asked of the members: the store is not asked what they think ("大家觉得这个价贵不贵", "你们认为…").
-_OPINION = re.compile(r"(?:你们|大家|姐妹们?|各位|亲们|宝妈们|家人们)(?:都|也)?(?:觉得|认为|感觉|怎么看)")
+_OPINION = re.compile(r"(?:你们|" + _MEMBERS + r")(?:都|也)?(?:觉得|认为|感觉|怎么看)")
 _NOT_OURS = frozenset(("elsewhere", "cooking", "doubt", "life"))  # (life: "今天有没有下雨啊", the weather)
 
 _SIGNALS = (("form", _FORM), ("elsewhere", _ELSEWHERE), ("cooking", _COOKING), ("doubt", _DOUBT), ("store", _STORE), ("service", _SERVICE), ("shop", _SHOP), ("chat", _CHAT),
