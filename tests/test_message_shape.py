@@ -221,10 +221,10 @@ def test_a_price_asked_and_a_proposal_are_told_apart(text, forms):
 
 
 def test_the_tables_are_shared():
-    from bot.language import message_shape, party_ranker
+    from bot.language import intents, message_shape, party_ranker
 
     assert party_ranker._WE.pattern.startswith(message_shape.WE)
-    assert message_shape.PUT_OFF in intent_model._LATER.pattern
+    assert intents.PUT_OFF in intent_model._LATER.pattern
     assert "later" not in intent_model.signals("明天来拿两盒", intent_model.compact("明天来拿两盒"))  # an order for tomorrow is now
     assert "shape:when:coming" in structure("明天来拿两盒")
 

@@ -273,3 +273,31 @@ def test_an_answer_to_how_many_takes_an_ordinary_count_only(answer, count):
     from bot.handlers.groupbuy import _count_answered
 
     assert _count_answered(answer) == count
+
+
+# Review of l24: the waiting told, then over (等半天终于, 等好几天了总算), or 才 of only now (怎么今天才, 现在才, 刚才): a remark on
+# an opened sale, her order after it; waiting that governs 开团 itself (坐等店长开团) or 才 after a time to come today still
+# leaves the opening ahead.
+@pytest.mark.parametrize("text, amount", [
+    ("等半个月终于开团了，我要三袋", 3),
+    ("等好几天了总算开团 给我来两份", 2),
+    ("等你们老半天终于开团啦 我要一份", 1),
+    ("怎么今天才开团 我要两袋", 2),
+    ("刚才看到开团了 给我来三份", 3),
+    ("现在才开团呀 我要两份", 2),
+    ("终于等到你们开团了 我要两份", 2),
+])
+def test_the_waiting_told_then_over_or_only_now_is_a_remark_on_the_opened_sale(text, amount):
+    assert _read(text) == ("order", amount, True)
+
+
+@pytest.mark.parametrize("text", [
+    "晚上才开团哦 我要两份",
+    "8点才开团吧 给我来一份",
+    "坐等店长开团 我要三份",
+    "等你们开团哈 到时我要两袋",
+    "等开团了 我要两份",
+])
+def test_waiting_that_governs_the_opening_or_a_later_hour_leaves_it_ahead(text):
+    reading = _read(text)
+    assert reading is None or reading[2] is False

@@ -603,11 +603,22 @@ _POST_OWN_WORDS = re.compile(r"接龙|扣|报名|截|库存|[元块¥￥]|[要�
 PUT_OFF = r"下次|下回|改天|以后|过两天|过几天|明年"
 LATER_TIME = PUT_OFF + r"|下(?:个)?(?:礼拜|星期|周|月|回|次|趟)|明(?:天|早|晚|儿)|后天|回头"
 _THEN = re.compile(r"^(?:那|那么|那就|赶紧|快|好|好的|太好了|太好啦)+")
-# The opening still ahead, said before 开团 in the remark: a time to come (明天, 下周), only then (才), waiting for it (等, 等你),
-# not yet (还没), asked when (啥时候, 几号), about to (快, 要, 准备). Then it is no remark on the post before her: "明天才开团啊，我要
-# 两份" is early, "等你开团哈，到时候我要两份" a promise; the message is read whole, as a careful manager would, not as an order now.
-_OPENING_AHEAD = re.compile(LATER_TIME + r"|才|等(?![了到得过])|还没|没有?(?=开团)|什么时候|啥时候|哪天|几[点号]|快要?(?=开团)|"
-                            r"要(?=开团)|准备|打算")
+# The opening still ahead, said before 开团 in the remark: a time to come (明天, 下周), not yet (还没), asked when (啥时候, 几号),
+# about to (快, 要, 准备); only then (才) after a time to come today (晚上才开团, 8点才开团; not 刚才, 今天才开团, 现在才开团: only
+# now, it has opened), waiting for it with 等 governing 开团 itself (等开团, 等你们开团, 坐等店长开团; not 等半天终于开团, 等好久了终于
+# 开团, 等等终于开团: the waiting told, then over). Then it is no remark on the post before her: "明天才开团啊，我要两份" is early,
+# "等你开团哈，到时候我要两份" a promise; the message is read whole, as a careful manager would, not as an order now. The sale
+# said opened (终于, 总算, 已经 before 开团) keeps it a remark whatever the waiting before ("终于等到你们开团").
+_WAITED_FOR = r"等着?(?:你们?|您|店长|老板|群主|团长|[他她]们?)?(?=开团)"
+_LATER_TODAY = r"(?:今晚|晚上|下午|中午|傍晚|晚点|晚些|待会儿?|一会儿?|过会儿?|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点号](?:半|钟)?)才(?=开团)"
+_OPENING_AHEAD = re.compile(LATER_TIME + r"|还没|没有?(?=开团)|什么时候|啥时候|哪天|几[点号]|快要?(?=开团)|要(?=开团)|准备|打算")
+_OPENING_AWAITED = re.compile(_WAITED_FOR + r"|" + _LATER_TODAY)
+_OPENED = re.compile(r"(?:终于|总算|已经)[^，,。!！?？\s]{0,4}开团")
+
+
+def _opening_ahead(remark: str) -> bool:
+    """The opening still ahead in ``remark``, the words up to its 开团 (``_OPENING_AHEAD``, ``_OPENING_AWAITED``)."""
+    return bool(_OPENING_AHEAD.search(remark) or _OPENING_AWAITED.search(remark) and not _OPENED.search(remark))
 
 
 def _opening_remarked(text: str) -> str:
@@ -617,7 +628,7 @@ def _opening_remarked(text: str) -> str:
         return text
     pieces = [p for p in re.split(r"[，,。!！?？~～\s]+", text) if p]
     kept = [p for p in pieces if not (_OPENING_REMARK.fullmatch(p) and not _POST_OWN_WORDS.search(p)
-                                      and not _OPENING_AHEAD.search(p[:p.index("开团") + 2]))]
+                                      and not _opening_ahead(p[:p.index("开团") + 2]))]
     if not kept or len(kept) == len(pieces):
         return text
     rest = _THEN.sub("", "，".join(kept))

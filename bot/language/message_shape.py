@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.language import order_quantity
-from bot.language.intents import BREAK, LATER_TIME, PUT_OFF  # noqa: F401 (PUT_OFF: the intent score's, read from here)
+from bot.language.intents import BREAK, LATER_TIME
 from bot.language.numbers import NUMERAL
 from bot.language.people import RELATIVE
 

@@ -881,21 +881,32 @@ def _pieces_of_one(parts: list[str], forms: tuple[str, ...]) -> bool:
 
 
 # A clause beside the trigger that leaves it undone or tells how it goes, a whole clause: given up (算了, 不签了, 懒得签了,
-# 改天再说; not 先签到再说: the act first), a request taken back (算了我自己来, 算了不用了: she will see to it herself), long forgotten (我早忘了), out of her reach (可是不会), a notice's (规则如下), the habit
+# 改天再说; not 先签到再说: the act first), long forgotten (我早忘了), out of her reach (可是不会), a notice's (规则如下), the habit
 # praised (是个好习惯; its act said last still signs in: "…已经成习惯了 签到" has no such whole clause), done before ("签到？我签过了呀",
 # "签到？我早签完了": her answer to someone asking).
-_LEFT_UNDONE = re.compile(r"(?:那|还是)?(?:算了|拉倒)(?:吧|啦|呗)?(?:(?:我|俺)?自己(?:来|弄|搞)(?:吧|啦)?|不用了|不麻烦(?:你|您)?了)?|(?:今天|我|俺)*(?:就|先|还是)?不签了(?:吧|啦)?|(?:明天|改天|下次|回头)再说(?:吧)?|"
-                          r"签(?:个|什么)?啥签?|签什么签|(?:我|俺)?(?:不想|懒得)(?:弄|签|搞)了?|(?:我|俺)?早就?忘(?:了|光了)|"
-                          r"(?:可是|但是|可|但)(?:我|俺)?(?:不会|找不到)|[^，,。!！?？\s]{0,6}(?:如下|见下|看群公告|见群公告|看公告)[:：]?|"
-                          r"(?:这|是)个?好?习惯(?:挺好|不错|很好|真好)?|"
-                          r"(?:我|俺)?(?:早就?|刚才?|已经|都)*签过了?[呀啊哦啦]*|(?:我|俺)早就?签(?:完|好)?了[呀啊哦啦]*")
+_LEFT_UNDONE = re.compile(
+    r"(?:那|还是)?(?:算了|拉倒)+(?:吧|啦|呗)?"  # given up
+    r"|(?:今天|我|俺)*(?:就|先|还是)?不签了(?:吧|啦)?|(?:明天|改天|下次|回头)再说(?:吧)?"
+    r"|签(?:个|什么)?啥签?|签什么签|(?:我|俺)?(?:不想|懒得)(?:弄|签|搞)了?"
+    r"|(?:我|俺)?早就?忘(?:了|光了)"  # forgotten
+    r"|(?:可是|但是|可|但)(?:我|俺)?(?:不会|找不到)"  # out of her reach
+    r"|[^，,。!！?？\s]{0,6}(?:如下|见下|看群公告|见群公告|看公告)[:：]?"  # a notice's
+    r"|(?:这|是)个?好?习惯(?:挺好|不错|很好|真好)?"  # the habit praised
+    r"|(?:我|俺)?(?:早就?|刚才?|已经|都)*签过了?[呀啊哦啦]*|(?:我|俺)早就?签(?:完|好)?了[呀啊哦啦]*")  # done before
+# A request taken back (算了我自己来, 算了不用了, 算了不麻烦你了: she will see to it herself), the whole clause, and only right
+# after the clause asking someone to sign her in (``_ASKED_TO_SIGN``: "帮我签个到呗 算了算了我自己搞"); after another request
+# it takes that one back, not her sign-in ("签到 想让你帮我带瓶酱油 算了不用了", "签到 本来让孙女帮我弄 算了我自己来").
+_TAKEN_BACK = re.compile(r"(?:那|还是)?(?:算了|拉倒)+(?:吧|啦|呗)?(?:(?:我|俺)?自己(?:来|弄|搞)(?:吧|啦)?|不用了|不麻烦(?:你|您)?了)")
+_ASKED_TO_SIGN = re.compile(r"[帮替给代][^，,。!！?？\s]{0,4}?(?:签|打.?卡|报.?到|qd)")
 
 
 def _left_undone(parts: list[str]) -> bool:
     """A clause after the trigger's leaves it undone or tells how it goes (``_LEFT_UNDONE``; not before it: "下雨不出门了 算了
-    签个到" gives up going out, then signs in)."""
+    签个到" gives up going out, then signs in), or takes back the request to sign her in made in the clause before
+    (``_TAKEN_BACK``)."""
     parts = [p for p in parts if p]
     return len(parts) > 1 and any(_LEFT_UNDONE.fullmatch(p) and any(_A_TRIGGER.search(q) for q in parts[:at])
+                                  or at and _TAKEN_BACK.fullmatch(p) and _ASKED_TO_SIGN.search(parts[at - 1])
                                   for at, p in enumerate(parts))
 
 
@@ -929,11 +940,17 @@ _ITS_VERB = re.compile(r"(?:也|还|都)?(?:不知道|不晓得)?(?:天天|每�
 def _worth_asked_beside(text: str) -> bool:
     """The signing's worth asked rhetorically in one of the message's clauses (``_worth_asked``): beside the act ("签到 又能
     怎样") or in its own clause ("签到了又能怎样 还不是没货", I23's left item: the clause read as the act, the worth missed)."""
-    return _WORTH_ASKED.search(text) is not None and any(_worth_asked(squeeze(p)) for p in _SIGNIN_BREAK.split(plain(text)))
+    if _WORTH_ASKED.search(text) is None:
+        return False
+    clauses = [c for p in _SIGNIN_BREAK.split(plain(text)) if (c := squeeze(p))]
+    return any(_worth_asked(c, after_act=at > 0 and _A_TRIGGER.search(clauses[at - 1]) is not None) for at, c in enumerate(clauses))
 
 
-def _worth_asked(clause: str) -> bool:
-    return any(_ITS_VERB.fullmatch(clause, 0, asked.start()) or asked.start() == 0 and len(clause) <= 5
+def _worth_asked(clause: str, after_act: bool) -> bool:
+    """The worth asked of the act's verb in the clause ("签了有啥用"), or by a clause of few words that is the worth alone,
+    right after the act's clause (``after_act``: "签到 又能怎样"; not after other talk: "签到 王姐你家孙子病好点没 又怎样了"
+    asks what happened to him)."""
+    return any(_ITS_VERB.fullmatch(clause, 0, asked.start()) or after_act and asked.start() == 0 and len(clause) <= 5
                for asked in _WORTH_ASKED.finditer(clause))
 
 
