@@ -7,15 +7,11 @@ from __future__ import annotations
 import pytest
 
 from bot.chain.text import order_reading
+from tests.test_orders_o23 import _read
 
 
-def _read(text: str, item: str | None = None) -> tuple[str, int, bool] | None:
-    reading = order_reading(text, item)
-    return None if reading is None else (reading.intent, reading.amount, reading.sure)
-
-
-def _silent(text: str) -> bool:
-    reading = _read(text)
+def _silent(text: str, item: str | None = None) -> bool:
+    reading = _read(text, item)
     return reading is None or reading[0] not in ("order", "order_change")
 
 
@@ -87,3 +83,60 @@ def test_shares_and_their_total(text, amount, sure):
 def test_shares_that_do_not_settle_an_order(text):
     reading = _read(text)
     assert reading is None or not reading[2]
+
+
+# --- review mends: read as the live handler reads, with the open product --------------------------------------------------
+
+@pytest.mark.parametrize("text, item, amount", [
+    ("今天去医院拿了三盒药排了一上午队回来刷到群里的腊肠看着不错给我来上两斤过年蒸着吃", "腊肠", 2),  # not 刷, a story word
+    ("刚送完孙子去学校在路上碰见老刘他说你家的冻梨甜得很给我整两袋尝尝", "冻梨", 2),  # the goods list knows 梨 only
+    ("那个啥我跟你说啊我闺女说要吃酸菜那就给我来一棵吧别的不要了", "酸菜", 1),
+    ("我家老头子上个礼拜住院刚出来医生让吃清淡点我寻思着小米熬粥好我要四袋慢慢吃", "小米", 4),  # 小米, not 粥 after it
+    ("昨儿个去闺女家吃了顿饺子回来看见群里有冬笋我寻思炒肉好吃给我留三斤", "冬笋", 3),
+    ("前两天孩子发烧折腾了好几宿今天总算好了看到你们的猪肉馅挺新鲜的给我来两斤包馄饨", "猪肉馅", 2),
+    ("这两天嗓子发炎在家躺着不想动弹酸菜两棵让我儿子放学去取", "酸菜", 2),
+])
+def test_her_story_order_with_the_product_open(text, item, amount):
+    assert _read(text, item) == ("order", amount, False)
+
+
+@pytest.mark.parametrize("text, item", [
+    ("刚送完孙子去学校在路上碰见老刘他说你家的冻梨甜得很给我整两袋苹果", "冻梨"),  # other goods right after her count
+    ("下班路上买了两斤橘子顺便看见群里的汤圆给我来两斤香蕉", "汤圆"),
+])
+def test_her_story_order_of_other_goods_is_not_the_open_ones(text, item):
+    assert _silent(text, item)
+
+
+@pytest.mark.parametrize("text, item, amount", [
+    ("面粉两袋挂面三包我明天一早过来拿", "面粉", 2),
+    ("面粉两袋挂面三包我明天一早过来拿", "挂面", 3),
+    ("一袋大米两板鸡蛋我晚上让我老伴去取", "鸡蛋", 2),
+    ("一袋大米两板鸡蛋我晚上让我老伴去取", None, 3),  # no product known: all her counts
+])
+def test_only_the_open_products_counts_are_summed(text, item, amount):
+    assert _read(text, item) == ("order", amount, False)
+
+
+@pytest.mark.parametrize("text, item", [
+    ("我一碗，我闺女两碗，三碗", "汤圆"),  # bowls: what people eat, maybe a family's talk
+    ("我一个 我妹两个 三个", "苹果"),  # a bare 个
+    ("我两杯 老李一杯 三杯", "豆浆"),  # cups
+])
+def test_shares_in_a_unit_goods_are_not_sold_in_are_asked(text, item):
+    reading = _read(text, item)
+    assert reading is None or not reading[2]
+
+
+@pytest.mark.parametrize("text", [
+    "我要三个大房间",  # no goods of the store after her count
+    "帮我留两个车位 下周的会",
+    "我给我来上三斤的事全忘了",  # her act tells of a thing
+    "上礼拜买了两斤猪肉给我来上一斤的那个小伙子又来了",  # …of a person
+    "前天是我去取的三袋，这回不去了",  # collected, told
+    "下午我去拿一下前天的三袋面",  # goods she has, pointed at
+    "我那个包裹两箱什么时候能过来拿",  # asking when
+])
+def test_chat_about_her_act_stays_silent(text):
+    assert _silent(text)
+    assert _silent(text, "猪肉")

@@ -206,11 +206,8 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
             and order_checks.checked(parts.text, None) is None:
         return shares  # O24: "俺两袋，俺闺女一袋，三袋": the shares and their total agree, above the scores' guess
     reading = order_guess.choose(parts.partnered, parts.found, limits)
-    if reading is None:  # O24: where the rules, the partner and the scores read nothing, her own act and count in a story
-        # ("…看见你们这汤圆挺好给我来上两袋冬至吃") is asked, never acted on: silence would lose an order a manager would ask about
-        story = order_story.asked_in_story(parts.text) if parts.rule is None else None
-        return story if story is not None and intents.names_item(story.item, item_name) \
-            and order_checks.checked(parts.text, None) is None else None  # the whole-message checks read lists first
+    if reading is None:
+        return _story_asked(parts, item_name)
     if parts.rule is None:  # the score's own reading, which names no product: only ever of the open one, and never
         # of words after its count that no store sells ("给我来三份快乐": the rules refused them as the product)
         if reading.intent == intents.ORDER and intents.kinds_named(parts.text, item_name) \
@@ -237,6 +234,20 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
     if not reading.item and reading.sure and intents.names_other_goods(parts.text, item_name):
         return replace(reading, sure=False)  # "草莓给我留三盒" with 鸡蛋 open: the goods named where the reader took none, asked
     return reading
+
+
+def _story_asked(parts: OrderParts, item_name: str | None) -> intents.Reading | None:
+    """O24: where the rules, the partner and the scores read nothing, her own act and count in a story ("…看见你们这汤圆挺好
+    给我来上两袋冬至吃") is asked, never acted on: silence would lose an order a manager would ask about. Only of the open
+    product, and not where the whole-message checks read the message (they read lists first)."""
+    if parts.rule is not None:
+        return None
+    story = order_story.asked_in_story(parts.text, item_name)
+    if story is None or not intents.names_item(story.item, item_name):
+        return None
+    if order_checks.checked(parts.text, None) is not None:
+        return None
+    return story
 
 
 # C23: what a reader leaves as the product of a cancel when the message names none: whose it is (kin, a name,
