@@ -6,18 +6,45 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language import signups
 from corpus.eval_intents import read
 from tests.test_signups_u22 import acted
 
 
 @pytest.mark.parametrize("text, people", [
-    ("女儿上礼拜就吵着要做蛋糕，我一直没空，这回刚好休息，我们两个", 2),
-    ("前阵子老伴住院刚出来，闷了好久，今年冬至想出来热闹热闹，我们老两口", 2),
-    ("孩子他爸好不容易调了休，娃娃也放寒假，今年冬至热闹一下，我们一家四口", 4),
+    ("女儿上礼拜就吵着要做蛋糕，我一直没空，这回刚好休息，带她来，我们两个", 2),
+    ("前阵子老伴住院刚出来，闷了好久，今年冬至想来热闹热闹，我们老两口", 2),
+    ("孩子他爸好不容易调了休，娃娃也放寒假，今年冬至一起来，我们一家四口", 4),
+    ("那次带孙子来做灯笼，他一直惦记着，这回还想来，我们俩", 2),  # the past, then this time and her coming (review)
+    ("这周老伴出差回来，正好一家人凑齐了，一起来参加，我们一家三口", 3),
 ])
 def test_the_party_said_last_after_her_story(text, people):
     assert acted(text) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    ("女儿上礼拜就吵着要做蛋糕，我一直没空，这回刚好休息，我们两个", 2),
+    ("孩子他爸好不容易调了休，娃娃也放寒假，今年冬至热闹一下，我们一家四口", 4),
+    ("这周老伴出差回来，正好一家人凑齐了，好久没聚了，我们一家三口", 3),
+    ("楼上水管漏了，正好今天物业来修，在家守着走不开，我们俩", 2),  # older readers: the story says nothing of coming
+    ("接完外孙放学，在超市正好遇到老张，我们俩", 2),
+])
+def test_a_word_of_this_time_alone_is_asked_not_acted_on(text, people):
+    """s24 review: 这回, 正好, 今年 say when, not that she comes: only her signing words (报, 参加, 来/去) make it sure,
+    whichever reader counted the party."""
+    reading = read(text, "activity")
+    assert acted(text) is None and (reading.intent != "signup" or not reading.sure)
+
+
+@pytest.mark.parametrize("text", [
+    "上礼拜领外孙女来捏面人，师傅手把手教，小丫头高兴坏了，我们两个",  # a past time word governs the story
+    "前阵子陪闺女来插花，她插得比我好看多了，回家还臭美半天，我们俩",
+    "孩子咳嗽刚好，这两天在屋里憋坏了，我们俩",
+    "不知道周六能不能去…我们俩",  # her doubt, whatever reader counted the party
+])
+def test_a_past_story_or_a_doubt_is_not_acted_on(text):
+    assert acted(text) is None
+    reading = read(text, "activity")
+    assert reading.intent != "signup" or not reading.sure
 
 
 @pytest.mark.parametrize("text", [
@@ -43,14 +70,24 @@ def test_her_group_of_peers_counted_by_kind(text, people):
     assert acted(text) == people
 
 
+@pytest.mark.parametrize("text, people", [
+    ("俺们公司四个老同事都来", 4),  # the place names the group, a body or not (review)
+    ("我们单位三个老同学一起报", 3),
+    ("我们学校五个老师一起来", 5),  # peers by their work (review)
+    ("咱们科室三个护士一块报", 3),
+])
+def test_her_group_named_by_a_body_or_counted_by_work(text, people):
+    assert acted(text) == people
+
+
 @pytest.mark.parametrize("text", [
     "我们楼三个老太太天天在楼下晒太阳",  # a habit, not a sign-up
     "她们单元四个老太太一起来",  # another's group
-    "我们两个娃都去",  # children: the member is not one of them
     "我们四个姐妹明天去逛街",  # going elsewhere
+    "我们单位三个老师明天去开会",  # the job's business
 ])
 def test_peers_counted_only_as_her_party(text):
-    assert signups.peers_counted(text) is None
+    assert acted(text) is None
 
 
 @pytest.mark.parametrize("text, people", [
@@ -69,6 +106,8 @@ def test_her_chain_line_in_her_own_words(text, people):
     ("我同老嬷两个报名", 2),
     ("写挥春 我同仔", 2),  # 粤: with my son
     ("我同仔两个嚟", 2),
+    ("报名 我同仔仔", 2),  # 仔 said twice (review)
+    ("写春联 我同仔仔两个", 2),
 ])
 def test_wu_we_and_the_wife(text, people):
     assert acted(text) == people

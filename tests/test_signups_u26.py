@@ -79,3 +79,41 @@ def test_the_shared_check_is_linear():
         signups.read_signup(trigger * (5_000 // len(trigger)))
         signups.party_left(trigger * (5_000 // len(trigger)))
     assert time.process_time() - start < 5.0
+
+
+# Review mends (U26 review): each finding's sentences of this pass's own.
+def test_the_drop_out_s_end_is_read_in_linear_time():
+    """``_drop_ends`` walks back from the clause's end once: a run of particles or laughs cannot split many ways."""
+    assert signups._drop_ends("孩子他爸去不了了哈哈") and signups._drop_ends("我姐加班了没法啊") and signups._drop_ends("换我闺女去")
+    assert not signups._drop_ends("老公出差三天") and not signups._drop_ends("去不了了哈x")
+    start = time.process_time()
+    for text in ("婆婆去不了了" + "哈" * 3_000 + "好笑 就剩我俩", "不来" + "了" * 3_000 + "y", "我哥加班" + "啦" * 3_000 + "x 就我俩"):
+        signups.party_left(text)
+        signups._drop_ends(text.split()[0])
+    assert time.process_time() - start < 2.0
+
+
+@pytest.mark.parametrize("text, people", [
+    ("早知道这么抢手就早报了 先给我们报两个", 2),  # a regret, then her request
+    ("早知道有这活动 麻烦帮我报三个", 3),
+    ("就一个人能参加吗", 1),  # she alone, asked in: no rule per head
+    ("一个人可以报吗 只有我一个", 1),
+    ("我家俩孩子要补课去不了 就我一个人来", 1),  # 俩 after the start: one of her party drops out
+])
+def test_review_mends_still_acted_on(text, people):
+    assert acted(text) == people
+
+
+@pytest.mark.parametrize("text", [
+    "早知道这么热闹 就先报四个了",  # the regret's own would-have-done
+    "楼下老周不来了 就剩我们仨打麻将",  # a game among those left
+    "小刘来不了 我们俩吃饭",  # their own plan
+    "上礼拜我们四个能去吗",  # a time past, built as 上 + a unit of time
+    "上个星期我们俩能报吗",
+])
+def test_review_mends_not_acted_on(text):
+    assert acted(text) is None
+
+
+def test_a_cancel_beside_a_game_with_the_event_named_stays():
+    assert read("烘焙课我去不了了，我们几个打牌去") == ("signup_cancel", 0, True)

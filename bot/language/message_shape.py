@@ -18,7 +18,7 @@ import re
 from bot.language import order_quantity
 from bot.language.intents import BREAK, LATER_TIME
 from bot.language.numbers import NUMERAL
-from bot.language.people import RELATIVE
+from bot.language.people import RELATIVE, WE
 
 _NUMBER = re.compile(r"(?P<sign>[+＋xX×*]\s?)?(?P<n>" + NUMERAL + ")")
 _DIGITS = re.compile(r"\d+")
@@ -44,8 +44,6 @@ _DEGREE = re.compile(r"^\s?分(?:熟|糖|甜|冰|辣|钟|之|半)")
 
 # --- Shared tables: the words of persons, times and asking, read here and by the intent score's own signals
 # (``intent_model.signals``) and the party ranker (``party_ranker``): one place for each list.
-# We: the member and hers (我们, 我家, 阿拉 is Shanghai's).
-WE = r"我们|俺们|咱们|我家|俺家|咱家"
 # Kin of mine, as the member calls them after 我/俺/咱 (我妈, 俺爹, 我家老大, 我家那口子): any relative the readers know.
 MY_KIN = (r"(?:我|俺|咱)(?:家)?的?(?:爹|娘|妈|爸|婆婆|公公|姐|妹|哥|弟|邻居|同事|朋友|老伴|媳妇|那位|那口子|老头子?|"
           + RELATIVE.pattern + ")")

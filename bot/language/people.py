@@ -48,6 +48,9 @@ HOME = (r"(?:孩子|娃)?[他她](?:爸爸?|妈妈?|爷爷|奶奶|姥姥|姥爷|
 NOT_RANKED = r"(?![二三四](?:儿子|女儿|闺女|孙子|孙女|外孙|小子))"
 # Anyone of the household or kin beyond it.
 RELATIVE = re.compile(KIN + "|" + HOME)
+# We, as members say it with the household ("我们", "俺家"): the member and those with her (s24 review: signups' peers
+# counted; message_shape.WE holds the same words and is to read them from here).
+WE = r"我们|俺们|咱们|我家|俺家|咱家"
 # Kinds of people a member counts ("三个姐妹", "六个老同事", "俩孩子", "姊妹俩"): the orders' shares each (O21).
 PEOPLE_KIND = (r"(?:老|小)?(?:姐妹|姊妹|兄弟|弟兄|妯娌|同事|朋友|闺蜜|同学|邻居|伙计|战友|棋友|牌友|舞友|球友|妹子|姐们|哥们|"
                 r"老人|孩子|娃娃|娃儿|娃|小孩儿?|小朋友|外孙女?|孙子|孙女|侄子|侄女|外甥女?|弟弟|妹妹|哥哥|姐姐|舅舅|姑姑|阿姨|家长|学生|员工|室友)")
@@ -61,7 +64,9 @@ PERSON = re.compile(r"我|俺|咱|阿拉|侬|宝宝|[大二三小]宝|孩子|妈
 # "物业张姐一份", "阿嬷一份 阿公一份". A person is named by kin, by her role at work, by a surname and a form of address, by a
 # dialect's 阿 before kin, or a body of people by the room or the unit they share; places and bodies before it say which one.
 # Not the store's own people, whom members address (老板, 店长, 群主, 团长): "老板 两份" is the member's order.
-_ROLE = r"领导|经理|主任|主管|老总|总监|同事|师傅|老师|保安|门卫|保洁|司机|护士|医生|大夫|会计|出纳|前台|科长|处长|院长|校长|所长|局长|厂长|组长|班长|队长|书记|客人|住客|客户|房东|租客"
+# What someone is by her work: whom an order is for ("给经理带两份"), and the kinds a member's peers are counted by in a
+# sign-up ("我们小区三个老师一起报": signups' peers counted, s24 review).
+ROLE = r"领导|经理|主任|主管|老总|总监|同事|师傅|老师|保安|门卫|保洁|司机|护士|医生|大夫|会计|出纳|前台|科长|处长|院长|校长|所长|局长|厂长|组长|班长|队长|书记|客人|住客|客户|房东|租客"
 _DIALECT_KIN = (r"阿(?:嬷|公|婆|妈|爸|爷|奶|姐|哥|妹|弟|舅|姨|叔|伯|婶|嫂|姑|娘)"
                 # O21: Cantonese 细佬 / 细妹 / 家姐 (younger brother, younger sister, elder sister); the southwest's 幺 (the youngest)
                 r"|细佬|细妹|家姐|幺(?:儿|妹|女|姑|爸|叔|舅|姨|娘)")
@@ -73,7 +78,7 @@ _BODY = r"办公室|科室|部门|单位|公司|宿舍|车间|班组|食堂|工�
 _WHERE = r"隔壁|楼下|楼上|对门|对面|老邻居|邻居|物业|单位|公司|老家|家里|村里|村|我们|咱们|俺们|额们|我|俺|咱|额|自己"
 # O18: kin by the side of the family (娘家哥, 婆家嫂子) and the child's kin (娃他舅, 孩子她姨), as members call them.
 _KIN_BY_SIDE = r"(?:娘家|婆家)(?:哥哥?|姐姐?|妹妹?|弟弟?|嫂子?|侄子|侄女|人)|(?:孩子|娃)[他她]?(?:舅舅?|舅妈|姨妈?|姑姑?|叔叔?|大爷|大伯)"
-WHOM = re.compile(r"(?:(?:我|俺|咱|额)?(?:给|帮|替|送|带给))?(?:" + _WHERE + r")*(?:" + _ROLE + "|" + _DIALECT_KIN + "|" + _ADDRESSED + "|" + _BODY + "|" + _KIN_BY_SIDE + "|" + KIN + "|" + HOME
+WHOM = re.compile(r"(?:(?:我|俺|咱|额)?(?:给|帮|替|送|带给))?(?:" + _WHERE + r")*(?:" + ROLE + "|" + _DIALECT_KIN + "|" + _ADDRESSED + "|" + _BODY + "|" + _KIN_BY_SIDE + "|" + KIN + "|" + HOME
                   + r"|自己家|自己|我家|我们家|咱家|俺家|大爷|大妈|阿姨|" + _IN_LAWS + "|" + _HOMES + "){1,2}(?:这边|那边|屋里|屋头|家里|家|里)?(?:的)?")  # "门卫大爷": a role, then how she is called
 
 # Kin called by the words of a region or a home rather than the lists' (U18): folded to the word the lists hold, so a
@@ -92,7 +97,7 @@ KIN_FOLDS = tuple((re.compile(pattern), word) for pattern, word in (
     (_SPOUSE_POINTED, "老伴"),  # O22: the spouse pointed at after whose ("俺那口子", "我家那位", "我们家领导", "俺当家的")
     (r"孩儿(?=他|她)", "孩子"), (r"(?<=孩子[他她])爹", "爸"), (r"(?<=孩子[他她])娘", "妈"), (r"(?<=孩子[他她])老叔", "小叔"),
     (r"孙伢(?:子|儿)?|孙崽", "孙子"), (r"细伢(?:崽|子|儿)?|小伢子|(?<=[我俺和跟同带个俩仨两家的有])伢(?:崽|子|儿)?|(?<=[我俺和跟同带个俩仨两家的有])崽(?:崽|子)?", "孩子"),  # 湘鄂赣 伢, 崽 said as whose or how many (not 两爷崽, 送完伢)
-    (r"(?:(?<=我)|(?<=我[同和跟])|(?<=[姐哥嫂叔婶姨埋]个))仔(?=$|[\s，,。…、!！~～要也和的一两二三四五六七八九十俩仨\d])", "儿子"),  # 粤 我仔, 梁姐个仔, 我同仔 (s24: with my son), 同埋个仔 (我同个仔 is read as it stands)
+    (r"(?:(?<=我)|(?<=我[同和跟])|(?<=[姐哥嫂叔婶姨埋]个))仔仔?(?=$|[\s，,。…、!！~～要也和的一两二三四五六七八九十俩仨\d])", "儿子"),  # 粤 我仔, 梁姐个仔, 我同仔 (s24: with my son), 同埋个仔, 仔仔 said twice (s24 review; 我同个仔 is read as it stands)
     # before a pause, a count or 要/也/和/的 only: "我仔姜两斤" is young ginger
     (r"(?<=[俩仨两个])小子", "儿子"),
     (r"阿妈妮|额吉|(?<![\u4e00-\u9fff])阿妈|(?<=[我和跟同加的])阿妈|娘家妈", "妈妈"), (r"(?<=[我和跟同加的])阿爸", "爸爸"),

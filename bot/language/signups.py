@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from contextvars import ContextVar
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.language.intents import (CONDITION, EVENT, LAUGH, MAX_AMOUNT, MAX_READ, MEMBERS_PLAN, NEXT_TIME, NOT_THING, PAST,
                                   LOGISTICS, QUESTION, SIGNUP, SIGNUP_CANCEL, SPEAKS_FOR, TALLY, UNDECIDED, Reading, cancel_pieces,
@@ -18,7 +19,7 @@ from bot.language import coming, party, signup_changes
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, number
 from bot.language.pinyin_words import spelled_out
-from bot.language.people import HOME, KIN, KIN_CALLED, NOT_RANKED, PEOPLE_KIND, PERSON, PERSONS, RELATIVE, SURNAME, kin_folded
+from bot.language.people import HOME, KIN, KIN_CALLED, NOT_RANKED, PEOPLE_KIND, PERSON, PERSONS, RELATIVE, ROLE, SURNAME, WE, kin_folded
 from bot.language.wrapping import BREAK, SPACE_BREAK, SPOKEN_MARKS, clauses, heard_as, is_courtesy, plain, squeeze, strip_particles, trim_courtesy, unquote
 
 _Q = "(" + NUMERAL + ")"
@@ -432,7 +433,22 @@ def _read_whole(text: str, event: str = "") -> Reading | None:
 
 def read_signup(text: str, event: str = "") -> Reading | None:
     """The rules' reading (``_rules_reading``) with the second opinion on cancels and restated sizes
-    (``signup_changes``, read by mechanism)."""
+    (``signup_changes``, read by mechanism), checked against a story told before the party (``_story_checked``) and
+    her doubt whether she can come (``_OWN_DOUBT``)."""
+    reading = _story_checked(text, event, _signup_read(text, event))
+    if reading is not None and reading.intent == SIGNUP and reading.sure and _OWN_DOUBT.search(plain(unquote(text))):
+        return replace(reading, sure=False)  # "不知道周六能不能去…我们俩": asked once, never acted on (s24 review)
+    return reading
+
+
+# Her doubt whether she can come (s24 review): not knowing (不知道, 不晓得, 不确定) a few words before asking herself whether
+# she can come (能不能去, 去不去, 有没有空, 赶不赶得上; not 可不可以带水杯); U25's ``_WORRIED`` wants the doubt glued to its verb.
+_OWN_DOUBT = re.compile(r"不(?:知道|晓得|确定|清楚)[^，,。！!？?\s]{0,5}?(?:(?:能不能|可不可以|能)(?:去|来|参加|赶上|赶得上)|去不去|来不来|"
+                        r"有没有(?:空|时间)|[去来赶]得(?:了|上|成)不|赶不赶得上)")
+
+
+def _signup_read(text: str, event: str = "") -> Reading | None:
+    """Each reader in turn, the rules last (``read_signup`` checks what they read)."""
     if (asked := _request_tagged(text, event)) is not None:
         return asked
     if (counted := _count_asked_in(text)) is not None:
@@ -452,6 +468,9 @@ def read_signup(text: str, event: str = "") -> Reading | None:
     if (others := _member_stays_out(text, event)) is not None:
         return others
     reading = signup_changes.second_opinion(text, _rules_reading(text, event), declines(text), party_left(text), event)
+    if reading is not None and reading.intent == SIGNUP_CANCEL and _LEFT_AMONG_US.search(words := squeeze(plain(unquote(text)))) \
+            and not (_EVENT_NAMED.search(words) or EVENT.search(words)):
+        return None  # "小王不来了 就剩我们仨打牌": a game or their own plan among those left, no event named (U26 review)
     if reading is not None and reading.intent == SIGNUP and _about_the_sign_up(plain(unquote(text))):
         return None  # "插花课还要报名？", "收到 刘姐的报名改成三位了": talk about a sign-up, whichever reader found one
     if reading is None or reading.intent == SIGNUP and not reading.sure:
@@ -640,7 +659,14 @@ def _total_last(text: str, event: str) -> Reading | None:
 # members asked ("王姐她们三个还能报吗", "你俩能来不", "她们不是三个 是四个"), a regret ("早知道这么热闹的话 就报三个"), a quoted
 # line. Whatever the reader, the count is then not her party now.
 _THEIR_COUNT = re.compile(r"(?:[你您她他伊](?:们|家)|人家|别人)[^，,。\s我俺咱]{0,3}?(?:" + NUMERAL + r"(?:个|位|口)|[俩仨])|[你您她他伊](?:俩|仨)")
-_PER_HEAD = re.compile(r"每(?:个人|个|人|家|户|位|组)|各(?:家|户)|(?<![我俺咱们])一(?:个人|人|家|户|位)(?:最多|只能|只可以|能|可以|限)")
+_PER_HEAD = re.compile(r"每(?:个人|个|人|家|户|位|组)|各(?:家|户)|(?<![我俺咱们就只仅])(?P<one>一)(?:个人|人|家|户|位)(?:最多|只能|只可以|能|可以|限)")
+# She alone, named (U26 review: "一个人能报吗 就我自己"): "one person may…" is then her party of one asked in, not a rule per head.
+_HERSELF_ALONE = re.compile(r"(?:就|只有?|仅)(?:我|俺)(?:自己|一个)|(?:我|俺)自己")
+
+
+def _per_head(words: str) -> bool:
+    """The event's rule per head (``_PER_HEAD``), not "一个人" where she names herself alone."""
+    return any(not (m["one"] and _HERSELF_ALONE.search(words)) for m in _PER_HEAD.finditer(words))
 _GOODS_COUNT = re.compile(r"(?:还|再|也|都|就)*(?:能|可以)?(?:加|要|来|留|订|拿|买)?(?:" + NUMERAL + r")(?:个|份)(?!人)")  # 蛋黄酥还能加两个
 _ANY_HEADS = re.compile(NUMERAL + r"|[俩仨]")
 
@@ -656,9 +682,17 @@ def _goods_counted(words: str) -> bool:
 def _not_her_party_now(text: str, words: str) -> bool:
     """Whether a count U25's readers found is no party of hers now (above); ``words`` the message as the reader reads it."""
     return own_words(text) != text or is_notice(text) or others_signed_up(text) or another_time(text) \
-        or bool(MEMBERS_PLAN.search(words) or _PASTIME.search(words) or _PER_HEAD.search(words)) \
+        or bool(MEMBERS_PLAN.search(words) or _PASTIME.search(words) or _per_head(words)) \
         or bool(_THEIR_COUNT.search(words)) and not _FIRST_PERSON.search(words) \
-        or _goods_counted(words) or _told_as_done(_pieces_of(words)) or _unreal_if(words)
+        or _goods_counted(words) or _told_as_done(_pieces_of(words)) or _unreal_if(words) or _in_the_past(words)
+
+
+def _in_the_past(words: str) -> bool:
+    """A time of the past said, by how it is built (``_PAST_TIME``: 上礼拜, 上个月, 前阵子; U26 review), and no word of this
+    time beside it: "上礼拜我们三个能去吗" asks of a day had. Not when the sign-up was said then ("之前说两个 … 三个": what it was,
+    put right)."""
+    return any(not re.match(r"(?:我们?|俺们?)?(?:说|报|写|讲|定|登记|是)", words[m.end():]) for m in re.finditer(_PAST_TIME, words)) \
+        and not (_THIS_TIME.search(words) or _STORY_NOW.search(words))
 
 
 # Her party's count asked in (U25): "三个人还能报不？", "我们三个能报吗", "周六烘焙课还能报两个人吗", "能报四个人吗 一家四口", "我们
@@ -673,6 +707,7 @@ _COUNT_ASKED = (re.compile(r"(?P<pre>[^，,。！!？?；;\s\d]{0,10}?)(?:我们
 # What may follow: a request to be put down ("能就报上", "报上吧") or her party said again ("一家四口", "我和我妈").
 _COUNT_ASKED_THEN = re.compile(r"(?:能的话|能就|可以的话|行的话|那就|就)?(?:给我们?|帮我们?)?(?:报上|报名|算上|登记|记上)(?:吧|哈|呗)?|"
                                r"(?:一家|我们|俺们|我家)?[两俩仨三四五六七八九十2-9](?:口|个人|个|人|位)?")
+_ALONE_AGAIN = re.compile(r"(?:就|只有?|仅)?(?:我|俺)(?:自己|一个人?)(?:去|来)?(?:吧|哈|呗)?")  # "一个人能报吗 就我自己" (U26 review)
 _NOT_COUNTED_IN = re.compile(r"岁|多了|\d|孩子|小孩|娃|宝宝|老人")  # an age before it, or who is asked about: "我68了还能报不？", "小孩子两个能去吗"
 
 
@@ -686,6 +721,8 @@ def _count_asked_in(text: str) -> Reading | None:
         return None
     n = number(match["n"] or match["k"])
     for rest in clauses[1:]:
+        if n == 1 and _ALONE_AGAIN.fullmatch(rest):
+            continue  # her party of one said again: she alone
         again = re.search(r"[两俩仨三四五六七八九十2-9]", rest)
         if not _COUNT_ASKED_THEN.fullmatch(rest) or again and number(again.group()) != n:
             return None  # "三个人还能报吗 孩子两岁": something else said after it
@@ -747,6 +784,9 @@ def _count_put_right(text: str) -> Reading | None:
 # what is counted with her (we, our household, so many people in all), never those she brings (两个孙子); every total said
 # must agree, unless one sums them up (一共仨); "他一个人" is no total of hers, and grown-ups and children counted apart (一大俩小)
 # are the other rules' to add up. Not for someone else (给她记上), nor where the message is in doubt, conditional or nobody's.
+# Old peers as members count them with themselves ("我们四个老姐妹", "俺们老哥仨"): one table for the total put down
+# (``_TOTAL``) and the member's group of peers counted by kind (``_PEER_KINDS``, s24 review).
+ELDERS = r"老姐妹|老姊妹|老太太?|老头儿?|老头老太太?|老哥|老伙计"
 _PUT_DOWN = re.compile(r"(?<![她他])(?:记上|记下|记一下|登记一下|登记上|写上|写一下|报上|算上|报起|整上)(?![了过没])")
 _PUT_DOWN_FOR_OTHERS = re.compile(r"(?:给|帮|替)(?:[她他]|[她他]们|[她他]俩)|[她他]们?(?:也|都)?(?:记上|写上|报上|算上)")
 _TOTAL = re.compile(r"(?:(?<![他她])(?:一共|总共|共|就是?|那就)?(?:我们|俺们|咱们|我家|俺家|我们家|我屋里|咱家|额们)?(?:就)?"
@@ -754,7 +794,7 @@ _TOTAL = re.compile(r"(?:(?<![他她])(?:一共|总共|共|就是?|那就)?(?:�
                     r"|(?:我们|俺们|咱们|我|俺|咱|额)(?:老哥|老姐妹儿?|老姊妹|娘|爷|老两口|姐妹)?(?P<k>[俩仨])"
                     r"|(?:一共|总共|共|记上|写上|报上|报)(?P<m>" + NUMERAL + r")个(?!孙|孩|娃|小|大|老)"
                     r"|(?:一共|总共|共)(?P<t>[俩仨])|一家(?P<h>[三四五六七八九])口"
-                    r"|(?:我们|俺们|咱们)(?P<g>" + NUMERAL + r")个(?:老姐妹|老姊妹|老太太?|老头儿?|老哥|老伙计|姐妹|人|(?![\u4e00-\u9fff])|(?=[你您恁给帮麻都一报记写去来])))")
+                    r"|(?:我们|俺们|咱们)(?P<g>" + NUMERAL + r")个(?:" + ELDERS + r"|姐妹|人|(?![\u4e00-\u9fff])|(?=[你您恁给帮麻都一报记写去来])))")
 
 
 def _put_down_counted(text: str) -> Reading | None:
@@ -1319,13 +1359,36 @@ _LEFT_LEAD = re.compile(r"(?<=^我们)(?:还有|还剩下?|剩下?)|^(?:还有|�
 _SAID_BEFORE = re.compile(r"^(?:本来|原来|之前|原先|前面|刚才|先前)|[说报]的|^(?:而)?不是" + NUMERAL + r"(?:个人?|位|人)?了?$")  # what it was, or a count denied
 _ALSO_LEFT = re.compile(r"(?:还有|还带|加上|外加|再加上?|和|跟)(?P<who>[^，,。]{1,10}?)(?:了|啦|吧|哈|啊|呀|咯|喽)*")
 _ASKED_BY_NOT = re.compile(r"([\u4e00-\u9fff])不\1|[去来](?:不|没)(?:[啊呀嘛哈]|$)")
-_DROP_ENDS = re.compile(r"(?:" + signup_changes.DROPS_OR_SWAPS.pattern + r")(?:[\u4e00-\u9fff]{0,2}?(?:了|啦|咧|嘞|哒|哦|啊|呀|哈|嘛))*$|换|替我|顶我|代我")  # not "出差三天"
+# A clause that ends with a drop-out's words (not "出差三天"): the words, then only particles, each after at most two other
+# characters ("去不了了哈", "加班了没法啊"), or a swap anywhere ("换我老公去"). Read from the clause's end, one step a
+# character (U26 review: a pattern of repeated "two characters then a particle" split a run of 哈 every way, exponential).
+_SWAPPED = re.compile(r"换|替我|顶我|代我")
+_DROP_AT_END = re.compile(r"(?:" + signup_changes.DROPS_OR_SWAPS.pattern + r")\Z")
+_END_PARTICLES = frozenset("了啦咧嘞哒哦啊呀哈嘛")
+_DROP_WORDS_LONGEST = 8  # characters: the longest of DROPS_OR_SWAPS's words is 5 ("没办法参加")
+
+
+def _drop_ends(piece: str) -> bool:
+    """Whether a clause ends with a drop-out's words (above)."""
+    if _SWAPPED.search(piece):
+        return True
+    start = len(piece)  # where the particles' tail begins: it ends with a particle, no more than two others in a row
+    if piece and piece[-1] in _END_PARTICLES:
+        others = 0
+        for at in range(len(piece) - 1, -1, -1):
+            char = piece[at]
+            others = 0 if char in _END_PARTICLES else others + 1
+            if not "\u4e00" <= char <= "\u9fff" or others > 2:
+                break
+            start = at
+    return any(_DROP_AT_END.search(piece, max(0, end - _DROP_WORDS_LONGEST), end) for end in range(start, len(piece) + 1))
+
+
 # Her own drop-out or everyone's, not one of her party: she or all of them before the verb of not coming, or no one at all
 # ("俺俩报的那个。不去了。", "全家都不去了", "我不去了 换我老伴去"): a cancel's or a stand-in's, the other readers'.
-_HERS_OR_ALL = re.compile(r"^(?:(?:[我俺额咱阮](?:们|俩|仨)?(?![家的爸妈爹娘哥姐弟妹婆公伯叔姨舅]|" + RELATIVE.pattern + r"))|全家|大家)"
-                          r"(?:也|都|就|还|那天|临时|突然|又)*(?:不|没法|没办法|去不|来不|参加不)|两口子|" + NUMERAL + r"个人|[俩仨]")
+_HERS_OR_ALL = re.compile(r"^(?:(?:(?:[我俺额咱阮](?:们|俩|仨)?(?![家的爸妈爹娘哥姐弟妹婆公伯叔姨舅]|" + RELATIVE.pattern + r"))|全家|大家)"
+                          r"(?:也|都|就|还|那天|临时|突然|又)*(?:不|没法|没办法|去不|来不|参加不)|两口子|" + NUMERAL + r"个人|[俩仨])")  # all at the start (U26 review)
 _STILL_SAID = re.compile(r"去|来|报|参加|算|名额|就|只|剩|还是|所以|临时|" + _EVENT_KINDS)  # a plan changed: 临时出差, 所以是我带俩孩子
-_STANDS_IN = re.compile(r"换|替我|顶我|代我")
 _NO_SUBJECT = re.compile(r"^(?:也|都|就|还|那天|临时|突然|又)*(?:不|没法|没办法|去不|来不|参加不)")
 _ONE_DROPS = re.compile(r"(?:我家?|俺家?)?(?:" + RELATIVE.pattern + r"|室友|同事|朋友|闺蜜)[^，,。和跟都]{0,6}?(?:不去了?|去不了了?|不来了?|来不了了?|有事)")
 
@@ -1366,8 +1429,8 @@ def party_left(text: str) -> int | None:
     if not 2 <= len(pieces) <= 6 or QUESTION.search(words) or _IF_SAID.search(words) or UNDECIDED.search(words) \
             or changes._WISH_OR_FEAR.search(words) or any(_ASKED_BY_NOT.search(p) or changes.CORRECTED.search(p) for p in pieces):
         return None  # a question, a condition, a doubt, or a count put right inside a clause: the put-right readers'
-    drops = [i for i, p in enumerate(pieces) if _DROP_ENDS.search(p)]
-    swapped = any(_STANDS_IN.search(pieces[i]) for i in drops)  # "我不去了 换我老伴去": her own place taken by another
+    drops = [i for i, p in enumerate(pieces) if _drop_ends(p)]
+    swapped = any(_SWAPPED.search(pieces[i]) for i in drops)  # "我不去了 换我老伴去": her own place taken by another
     if not drops or own_words(text) != text or any(not swapped and _HERS_OR_ALL.search(_STILL_COMING.sub("", pieces[i]))
                                                    or i and _NO_SUBJECT.search(pieces[i]) and _ANY_HEADS.search(pieces[i - 1]) for i in drops):
         return None  # her own drop-out or everyone's ("爬山我去不了", "全家都不去了", "刘明两人 不去了"): a cancel's, not a party left
@@ -1441,13 +1504,18 @@ _UNREAL_IF = re.compile(r"(?<!只)要不是|早知道|(?:要是|如果|假如|�
 # "每次报名我都来 这次也算我一个"): the remark or the "if" is the lead-in, the sign-up stands.
 _OWN_SIGN_UP_AFTER = re.compile(r"(?:报名|算上?我).*?(?:" + NUMERAL + r"|俩|仨)|(?:俩|仨|(?:" + NUMERAL + r")[个位人口]).*?报名")
 _CLAUSE_END = re.compile(r"[，,。\s!！?？；;]")
+# Her request after the "if" (U26 review: "早知道这么火就早点报了 先给我们报三个", "早知道有这个课 帮我报两个"): a clause opened by
+# asking the staff to put her party down (帮我, 给我们, 先…报 + a count) is a sign-up now, the regret its lead-in; "就报三个"
+# (what she would have done) asks no one.
+_REQUESTED_AFTER = re.compile(r"(?<![^，,。\s!！?？；;])(?:那|麻烦|你|您)*(?:先(?:[帮给替](?:我|俺|咱)(?:们|家)?)?|[帮给替](?:我|俺|咱)(?:们|家)?先?)"
+                              r"(?:报|算|登记|记)[上名]?(?:个)?(?:" + NUMERAL + r"|俩|仨)")
 
 
 def _unreal_if(text: str) -> bool:
     """An unreal "if" (``_UNREAL_IF``) voids the message unless a clause after the if-clause signs up with a head count."""
     for m in _UNREAL_IF.finditer(text):
         end = _CLAUSE_END.search(text, m.end())
-        if end is None or not _OWN_SIGN_UP_AFTER.search(text, end.end()):
+        if end is None or not (_OWN_SIGN_UP_AFTER.search(text, end.end()) or _REQUESTED_AFTER.search(text, end.end())):
             return True
     return False
 
@@ -2713,6 +2781,12 @@ _YOU_PLEASE = re.compile(r"^(?:你|您)(?=帮我|给我)")
 _ON_BEHALF = re.compile(r"^(?:我)?(?:替|帮)(?:我家?)?(?:" + RELATIVE.pattern + r"|[\u4e00-\u9fff]{1,2}(?:奶奶|爷爷|阿姨|姐|哥|叔|大爷|大妈))(?:取消|请假)")  # said for her: SPEAKS_FOR
 
 
+# Those left doing something of their own among themselves (U26 review: "小王不来了 就剩我们仨打牌", "老赵来不了 我们俩吃饭"): a game
+# or the members' own plan, not the event — whoever drops out of it cancels no sign-up.
+_LEFT_AMONG_US = re.compile(r"(?:我们|俺们|咱们)(?:" + NUMERAL + r"个人?|[俩仨])?(?:就|先|自己|还)?(?:" + _PASTIME.pattern
+                            + r"|打(?:扑克|球)|吃饭|喝酒|喝茶|聚餐|聚聚|约饭|唱歌|逛街)")
+
+
 def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: list[str]) -> Reading | None:
     """A cancellation: said ("讲座去不了了"), or asked of the staff ("能把我的报名撤掉吗"); sure when any clause
     names the event or the sign-up, or asks for it to be done ("周六去不了 帮我退了": which event, the request says).
@@ -2763,7 +2837,6 @@ def declines(text: str) -> bool:
 # Asking the staff to strike one off, after saying one cannot come: "帮我划掉", "麻烦帮我删一下".
 _STRUCK_OFF = re.compile(r"(?:麻烦)?(?:你)?(?:[帮给]我|把(?:我|俺)(?:的名字?)?)(?:划掉?|删掉?|撤掉?|去掉|取消)(?:一下|了|吧|哈)*")  # "把俺划了吧"
 # Someone else going in the member's place: "我老公去", "让我妈去吧", "我老公带孩子去".
-_STILL_SAID = re.compile(r"去|来|报|参加|算|名额|就|只|剩|还是|所以|临时|" + _EVENT_KINDS)  # a plan changed: 临时出差, 所以是我带俩孩子
 _STANDS_IN = re.compile(r"(?:那|就|换|让|叫)*(?:我家?)?(?:" + RELATIVE.pattern + r")(?:[带陪和跟](?:" + RELATIVE.pattern
                         + r"))?(?:替我|代我)?(?:去|来|参加)(?:吧|了|哈)?")
 # Someone else's word passed on ("替刘奶奶说一声", "我婆婆说讲座不去了", "王姐让我跟你说"): not the member's own
@@ -3212,26 +3285,91 @@ def event_kind(words: str) -> bool:
 # voids a sign-up (``_STORY_NOT``: a question, an if, a doubt, another time, a drop-out, a day already had, others signing up).
 # Where the story does not say she comes, the party is asked once, never left silent. Only stories of two clauses or more:
 # a remark and a party are ``_remark_before``'s and ``_total_last``'s.
-_STORY_COMING = re.compile(r"这回|这次|这趟|今年|今朝|正好|刚好|报|参加|想(?:去|来|参加|学|听|看)|要(?:去|来)|必须|一定(?:要|得)?(?:去|来)|"
+# Her signing words (s24 review): signing up or coming said of herself (报, 参加, 想去, 一起来, 带…去). A word of this time alone
+# (这回, 正好, 今年) says when, not that she comes ("今天老伴过生日…正好一起吃顿饭，我们一家五口"): the party is then asked.
+_STORY_COMING = re.compile(r"报|参加|想(?:去|来|参加|学|听|看)|要(?:去|来)|必须|一定(?:要|得)?(?:去|来)|"
                            r"(?:一起|一块儿?|一道|一路|都|也|还|就)(?:来|去|克|过去|过来)|带(?:上|着)?[^，,。！!\s]{1,8}(?:来|去|克)")
 _STORY_NOT = re.compile(r"[吗么？?]|要是|如果|假如|假使|的话|万一|可能|也许|不一定|说不定|看情况|再说|再看|到时候|下次|下回|明年|以后|改天|"
                         r"取消|退[掉了出]|去不了|来不了|去不成|不去了|不来了|报不上|没报上|满了|别人|人家|大家|谁|你们")
-# A day already had, told (去过, 来了): the story's past, allowed only before a word of this time (上次去过 … 这回还去).
-_STORY_DONE = re.compile(r"昨天|前天|上周|上星期|上个星期|上次|上回|去年|前几天|刚才|刚刚|(?<![不用])(?:去|来|参加|玩)[^，,。！!\s]{0,6}?[了过](?![吧啊])")
+# A time of the past (s24 review), by how it is built: 上 + a unit of time (上个月, 上礼拜, 上一回), the year before (去年, 前年),
+# 前 + a stretch (前阵子, 前段时间, 前些天, 前几个月), 那 + an occasion (那次, 那回, 那阵子; not 那天, the event's day as often),
+# and a clause opened by 以前 / 之前 / 当时 / 小时候 — it governs the story told after it, until a word of this time.
+_PAST_TIME = (r"(?<![早晚马楼路台身手线网])上(?:个|一)?(?:月|礼拜|星期|周|回|次|趟|学期)|[去前]年|当年|当时|早先|小时候|年轻(?:时|的时候)|"
+              r"前(?:阵子?|阵儿|段(?:时间|日子)?|些(?:天|日子|年)|(?:几|两)(?:天|年|个月)|天)|那(?:次|回|阵子?|阵儿|时候?|会儿?)(?![儿候]?[要再还会])|"
+              r"(?:^|(?<=[，,]))(?:以前|之前)")
+# A day already had, told (去过, 来了) or set in the past by its time: the story's past, allowed only before a word of this
+# time (上次去过 … 这回还去).
+_STORY_DONE = re.compile(_PAST_TIME + r"|昨天|刚才|刚刚|(?<![不用])(?:去|来|参加|玩)[^，,。！!\s]{0,6}?[了过](?![吧啊])")
 # Counts of people or households in the story, or a part of the party counted last (大人, 小孩): not one party said once.
 _STORY_COUNTS = re.compile(NUMERAL + r"(?:个|口|位|人|家|大|小)|[俩仨]|[各每]|[a-z]")
 _STORY_PART = re.compile(r"大人|小孩|孩子|娃|老的|小的|带|一家(?![\u4e00-\u9fff]{0,2}口)|[a-z]")  # 我带两个: those she brings; 一家一个: each
-_STORY_NOW = re.compile(r"这回|这次|这趟|今年|今朝|正好|刚好")
+_STORY_NOW = re.compile(r"这回|这次|这趟|今年|今朝|正好|刚好")  # a word of this time: what follows is said of this time
 _PARTY_LAST = re.compile(r"(?:那|所以|那就|就|这回|这次|今年)?(?:是)?(?:(?:[我俺咱额]|[我俺咱额]们|[我俺咱额](?:们)?家|我哋|阿拉|一家|全家|总共|一共|共)"
                          r"[^，,。\s]{0,4}?)?(?:" + NUMERAL + r"(?:个人?|口人?|位)|[俩仨])|" + _PAIR_WHOLE.pattern)
+# What ``_story`` finds: no story with the party last; a story that voids a sign-up; or the story's head and last clause.
+_NO_STORY, _VOID = "no story", "void"
+
+
+def _story(text: str, event: str = "") -> str | tuple[str, str, str]:
+    """The message as a story then the party (see above): ``_NO_STORY`` where it is not built so, ``_VOID`` where the
+    story says what voids a sign-up, else the story's head, what it says of this time, and the party's clause."""
+    if (shape := _story_shape(text)) is None:
+        return _NO_STORY
+    head, last = shape
+    done = _STORY_DONE.search(head)
+    now = _STORY_NOW.search(head, done.end() if done else 0)
+    lately = head[now.start():] if now else head  # what is said of this time: a regret or a wish of before is the story's
+    if _STORY_NOT.search(head) or done and not now or UNDECIDED.search(lately) or CONDITION.search(lately) \
+            or own_words(text) != text or _nobodys_story(text) \
+            or _goes_elsewhere(_GO_SELF.sub("去，", head), event) and not _SIGNUP_SAID.search(head):
+        return _VOID
+    return head, head[now.start():] if done else head, last  # her signing words: in what is said of this time
 
 
 def party_after_story(text: str, event: str = "") -> Reading | None:
     """The party counted in the last clause (or before one remark after it) after a story (see above): sure where the
-    story says she comes this time, asked where it says nothing against it but not that; else None."""
+    story says she signs up or comes (``_STORY_COMING``), asked where it says nothing against it but not that; else None."""
+    story = _story(text, event)
+    if not isinstance(story, tuple):
+        return None
+    head, lately, party_clause = story
+    if not re.match(r"(?:那|所以|那就|就)?(?:是)?[我俺咱额阿一全总共]", party_clause) and not _PARTY_TOLD.search(head):
+        return None  # a bare head count ("三个人") sums up a party told with the member, or no one's
+    last = read_signup(party_clause, event)
+    if last is None or last.intent != SIGNUP or not last.sure or last.add or last.amount > MAX_AMOUNT:
+        return None
+    return replace(last, sure=bool(_STORY_COMING.search(lately)))
+
+
+def _story_checked(text: str, event: str, reading: Reading | None) -> Reading | None:
+    """Any reader's sure party said last after a story (s24 review): none where a time of the past governs the story and
+    nothing after it says this time or her coming ("上个月带孙女来学包粽子，…，我们两个"); asked where the story's word of
+    this time is all it says (正好, 刚好: "家里暖气坏了，正好今天师傅来修，在家等着，我们俩", "送完孙子…正好碰到老李，我们俩"):
+    neither her signing words nor the event's kind. Only these two: the other reasons ``_story`` finds belong to the
+    story reader alone (a list of the party, a quote, a laugh read right by the others)."""
+    if reading is None or reading.intent != SIGNUP or not reading.sure or reading.add:
+        return reading
+    if (shape := _story_shape(text)) is None:
+        return reading
+    head = shape[0]
+    coming = _STORY_COMING.search(head) or re.search(_EVENT_KINDS, head) or _DOING_WITH_GOODS.search(head)
+    past = _PAST_SAID.search(head)
+    if past and not _STORY_NOW.search(head, past.end()) and not _MEANS_TO_COME.search(head + "，" + shape[1], past.end()):
+        return None
+    return replace(reading, sure=False) if _STORY_NOW.search(head) and not coming else reading
+
+
+_PAST_SAID = re.compile(_PAST_TIME + r"|昨天")  # a time of the past said (not a deed done: 去了 may be this time's)
+# What she means to do, said after the past (昨天听说…，我们俩都报个名去听听): coming or signing up as an intent, not as told.
+_MEANS_TO_COME = re.compile(r"(?:要|想|都|也|就|再|还|得)(?:报|去|来|参加)(?![了过])")
+
+
+def _story_shape(text: str) -> tuple[str, str] | None:
+    """The story before the party said last and the party's clause (``_story``'s shape alone), or None where the message
+    is not built so."""
     words = slips_fixed(plain(unquote(text)))
     if len(words) > MAX_READ or not _PARTY_LAST.search(words):
-        return None  # no party counted: most chat stops here
+        return None
     clauses = [c for c in _CLAUSE_CUT.split(words) if c]
     if len(clauses) >= 4 and not _PARTY_LAST.search(clauses[-1]) and not _REMARK_NOT.search(clauses[-1]):
         clauses = clauses[:-1]  # "…我搭老头子两个人，伊顶欢喜吃粥了": one remark after the party
@@ -3240,19 +3378,7 @@ def party_after_story(text: str, event: str = "") -> Reading | None:
     head = "，".join(clauses[:-1])
     if len(head) < 10 or max(map(len, clauses[:-1])) < 5 or _STORY_COUNTS.search(head) or _STORY_PART.search(clauses[-1]):
         return None  # a list of pieces, not a story ("大宝三年级 二宝幼儿园 我一个大人", "我 老公 婆婆 大宝 二宝 一共五个"); counts before it are another sum's
-    done = _STORY_DONE.search(head)
-    now = _STORY_NOW.search(head, done.end() if done else 0)
-    lately = head[now.start():] if now else head  # what is said of this time: a regret or a wish of before is the story's
-    if _STORY_NOT.search(head) or done and not now or UNDECIDED.search(lately) or CONDITION.search(lately) \
-            or own_words(text) != text or _nobodys_story(text) \
-            or _goes_elsewhere(_GO_SELF.sub("去，", head), event) and not _SIGNUP_SAID.search(head):
-        return None
-    if not re.match(r"(?:那|所以|那就|就)?(?:是)?[我俺咱额阿一全总共]", clauses[-1]) and not _PARTY_TOLD.search(head):
-        return None  # a bare head count ("三个人") sums up a party told with the member, or no one's
-    last = read_signup(clauses[-1], event)
-    if last is None or last.intent != SIGNUP or not last.sure or last.add or last.amount > MAX_AMOUNT:
-        return None
-    return replace(last, sure=bool(_STORY_COMING.search(head)))
+    return head, clauses[-1]
 
 
 def _nobodys_story(text: str) -> bool:
@@ -3276,9 +3402,9 @@ def _story_or(text: str, event: str, reading: Reading | None) -> Reading | None:
 # "我们店里三个小姑娘一起", "阿拉渔村四个老姐妹一起报"): 我们 holds the member, the kind says who the others are, the count is
 # the party — whatever place or body names the group (楼道, 小区, 茶园, 矿上, 武术队). Children (两个娃) leave the member out, and
 # another's group (她跟她老姐妹三个) is not hers. Only the group, an event's topic before it and words of coming together after.
-_PEER_KINDS = r"(?:" + PEOPLE_KIND + r"|老太太|老太|老头儿?|老头老太太?|老哥|小姑娘|宝妈|义工)"
+_PEER_KINDS = r"(?:" + PEOPLE_KIND + r"|" + ELDERS + r"|小姑娘|宝妈|" + ROLE + r")"  # s24 review: what they are by their work too
 _NOT_PEERS = re.compile(r"孩子|娃|小孩|小朋友|孙|侄|外甥|学生|老人|家长|员工")  # children or those cared for: the member is not one
-_WE = r"(?:我们|俺们|咱们|额们|我哋|阿拉|伲)"
+_WE = r"(?:" + WE + r"|额们|我哋|阿拉|伲)"  # the shared table of we (``people.WE``), and its regional words
 _GROUP_LEAD = r"[^\s，,。！!？?\d]{0,8}?"  # the event's topic before the group, if any
 _PEERS_COUNTED = re.compile(
     r"(?:(?P<topic>" + _GROUP_LEAD + r")[\s，,]*(?:给)?" + _WE + r"(?P<where>" + _GROUP_LEAD + r")(?:的)?"
@@ -3299,8 +3425,8 @@ def peers_counted(text: str) -> Reading | None:
         return None  # one remark after it at most ("都是血压高"), one that counts or names no one
     topic, where, kind = match["topic"] or match["topic2"] or "", match["where"] or match["where2"] or "", match["kind"] or match["kind2"]
     if _NOT_PEERS.search(kind) or PERSON.search(topic) or _REMARK_NOT.search(where) or re.search(r"[不没别吗么]", topic + where) \
-            or own_words(text) != text or nobodys(text):
-        return None  # "我们两个娃", "她跟她老姐妹", "我们以前三个同事": not her party now
+            or own_words(text) != text or nobodys(text.replace(where, "", 1) if where else text):
+        return None  # "我们两个娃", "她跟她老姐妹", "我们以前三个同事": not her party now; the place only names the group (单位)
     n = number(match["n"] or match["k"] or match["n2"] or match["k2"])
     return Reading(SIGNUP, n, sure=True) if n and 2 <= n <= MAX_AMOUNT else None
 
@@ -3316,7 +3442,13 @@ def line_told(name: str, tail: str) -> Reading | None:
     """The party her line's words after the name say in her own words (see above), or None."""
     if not tail and (aside := _LINE_ASIDE.search(name)):
         tail = aside.group(1)  # "邓敏（一家四口）": the party in brackets after the name
-    words = _LINE_ASIDE.sub(lambda m: " " + m.group(1), tail).strip()
+    return _told(_LINE_ASIDE.sub(lambda m: " " + m.group(1), tail).strip())
+
+
+@lru_cache(maxsize=256)
+def _told(words: str) -> Reading | None:
+    """``line_told``'s reading of the words after her name, kept by the words (s24 review): a pasted chain is read line by
+    line, and its lines repeat the same few words ("俺和老伴儿", "一家四口") — one full read each, not one per line."""
     if not words or len(words) > 24 or not _LINE_OWN.search(words) or re.search(r"\d", words):
         return None
     reading = read_signup(words)
