@@ -135,7 +135,8 @@ def test_regional_words_are_read_as_mandarin(said, meant):
 
 
 @pytest.mark.parametrize("text, topic", [
-    ("腊肉发霉咗，点算", "returns"), ("年糕几时可以攞", "catalogue"),  # (q24: named goods' pickup asked) ("店的定位给我发一个", "address"),
+    ("腊肉发霉咗，点算", "returns"), ("年糕几时可以攞", "catalogue"),  # (q24: named goods' pickup asked)
+    ("店的定位给我发一个", "address"),
     ("点解我签到冇积分", "points"), ("签到攒的积分能干嘛用啊", "points"),
 ])
 def test_regional_questions_are_answered(faq, text, topic):

@@ -15,11 +15,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.chain.text import is_chain, order_reading, signup_reading
-from bot.config.schema import SignInSettings
+from bot.config.schema import RedPacketSettings, SignInSettings
 from bot.language.intents import GOODS, NONE, asks_of_ordering
 from bot.language.numbers import NUMERAL, UNITS
 from bot.language.party import GATHERING_KINDS
-from bot.language.people import FULL_NAME, GIVEN, KIN, PERSON
+from bot.language.people import FULL_NAME, GIVEN, KIN, KIN_CALLED, PERSON
 from bot.language.signins import read_signin
 from bot.language.signups import asks_of_signing_up
 from bot.language.wrapping import VOICE_CHECK
@@ -236,8 +236,11 @@ _ANY = re.compile(r"(?:哪(?:里|儿)?|谁|多少|几|啥|什么)[^,，。?？!�
 # 写完了没有"), rhetoric ("这不是浪费钱吗", "这还用问吗"), the group called on to reply.
 # Her household called at the start (q24: one list with ``_CALLED``; 老伴儿 and 老头儿 as the north says them): "老伴儿 今天签到
 # 没", "亲爱的今晚吃啥" — kin are never the shop, whatever the question names of its goods or its sign-in.
-_HOUSEHOLD_CALLED = r"妈妈?|爸爸?|闺女|儿子|女儿|宝贝|宝宝|老公|老婆|孙子|孙女|外孙|老伴儿?|老头儿|老头子|老太婆|爷爷|奶奶|姥姥|姥爷|外婆|外公|亲爱的"
-_TO_OTHERS = re.compile(r"^(?:" + _HOUSEHOLD_CALLED + r")(?:[,，。\s!！~～]|(?<=亲爱的)(?![们的]))|"
+# (review of q24: the household ``people.KIN_CALLED`` names, and the ones only a question calls — grandchildren, the old man, 亲爱的)
+_HOUSEHOLD_CALLED = KIN_CALLED + r"|宝贝|宝宝|孙子|孙女|外孙|老伴儿?|老头儿|老头子|老太婆|爷爷|奶奶|姥姥|姥爷|外婆|外公|亲爱的"
+# 亲爱的 is also how a member greets the staff ("亲爱的店长，明天几点开门", "亲爱的 团长 腊肠到了没"): then it calls the shop.
+_DEAR_SHOP = r"(?!亲爱的[,，\s~～!！]*(?:" + _STAFF + "|" + _SHOP_AS_YOU + "))"
+_TO_OTHERS = re.compile(r"^" + _DEAR_SHOP + r"(?:" + _HOUSEHOLD_CALLED + r")(?:[,，。\s!！~～]|(?<=亲爱的)(?![们的]))|"
                         r"^这(?:不是|不就|还用)|还用(?:问|说)(?:吗|么)|比这更|还有比|"
                         # another member sent to the staff, or the member looking it up herself: "这个要问一下店长哈",
                         # "我先看看家里冰箱还有没有地方"
@@ -257,7 +260,9 @@ _TO_OTHERS = re.compile(r"^(?:" + _HOUSEHOLD_CALLED + r")(?:[,，。\s!！~～]|
                         # the members asked who among them can or does something: "群里有会修洗衣机的吗", "楼里有住三单元的吗"
                         r"(?:群里|小区里|楼里|咱们群|本群|这里)(?:有没有|有)(?:人|谁|哪位)?(?:会|懂|认识|住|在|去|是|做过|干过|知道)|"
                         # the members' own estate or work: "你们那个小区停车费多少钱一个月"
-                        r"你们(?:那个|那|这个|的)?(?:小区|村|单位|公司|学校|楼|厂|工厂|车间|工地)|"
+                        # (not the maker of the goods, the store's supplier: "你们厂家在哪里", "你们工厂自己生产的腊肠保质期多久")
+                        r"你们(?:那个|那|这个|的)?(?:小区|村|单位|公司|学校|楼|厂(?![家商])|工厂|车间|工地)"
+                        r"(?![^,，。?？]{0,6}(?:生产|自产|产的|做的|加工|直发|直供|发货|出厂|出品|代工))|"
                         # what the members use up themselves: "一箱牛奶你们几天喝完"
                         r"你们[^店]{0,6}(?:吃|喝|用)(?:完|光)|"
                         # someone else's question told, that she cannot answer either: "我妈问签到有什么用，我也说不清"
@@ -268,7 +273,15 @@ _TO_OTHERS = re.compile(r"^(?:" + _HOUSEHOLD_CALLED + r")(?:[,，。\s!！~～]|
 # did or plan, shows surprise or regret at what happened, thinks aloud, laments, forwards an article, or asks about
 # another kind of 打卡 (the forms are the members' and staff's everyday ways of talking in a group).
 # A festival by its name (the shop's own events are named otherwise: 美食节 may be one of them).
-_FESTIVAL = r"春节|元宵节?|清明节?|端午节?|七夕节?|中秋节?|重阳节?|国庆节?|圣诞节?|元旦|除夕|冬至|腊八节?|小年|火把节|泼水节|三月三"
+# (review of q24) The days red packets know (``RedPacketSettings.festivals``, 节 left optional after two characters), and the ones they do not pay:
+# the West's, the lunar year's small days, the regions' own.
+_FESTIVAL = "|".join([name[:-1] + "节?" if name.endswith("节") and len(name) > 2 else name
+                      for name in RedPacketSettings.model_fields["festivals"].default]
+                     + ["清明节?", "圣诞节?", "腊八节?", "小年", "火把节", "泼水节", "三月三"])
+# What may not follow a calendar asked for it to stay an aside: the shop spoken to or of, or its goods' stock, price or
+# offers asked ("开学了吗？你们文具有没有优惠", "孩子开学了没 店里校服还有吗"); her own remarks and the school's may
+# ("啥时候能不倒班啊 累死了", "明天开家长会吗 群里没通知啊").
+_CALENDAR_ALONE = r"(?!.*(?:" + _SHOP_AS_YOU + "|" + _STAFF + r"|有没有|还有|多少钱|几块|打折|优惠|特价|卖))"
 _ASIDE = re.compile("|".join([
     # the members' own doing asked with a perfective: "你们报插花课了没", "手工课做的东西你们带回家了吗" (the shop's
     # doing, 你们到货了吗 / 开门了吗, has other verbs); "盒马的草莓多少钱一盒你们看了吗"
@@ -335,8 +348,9 @@ _ASIDE = re.compile("|".join([
     r"^(?!.*(?:你们|店|老板))[^?？]*(?:怎么|咋)就[^,，。?？]{1,8}了(?:呢|啊|呀)?\W*$",
     # (q24) the calendar of a school or a workplace, asked: "啥子时候放寒假哦", "明天开家长会吗", "啥时候能不倒班啊" — no
     # shop keeps school terms or her shifts (the shop's own days off are 放假 alone: "你们过年放假吗")
-    r"(?:什么时候|啥子?时候|几时|几号|哪天|还)(?:才|能)?(?:放(?:寒|暑)假|开学|开家长会|(?:不|不用)?倒班)|"
-    r"(?:放(?:寒|暑)假|开学|家长会|倒班)(?:了)?(?:吗|么|没|不)|"
+    # — when nothing is asked after it ("开学了吗？你们文具有没有优惠" asks the shop: ``_CALENDAR_ALONE``)
+    r"(?:什么时候|啥子?时候|几时|几号|哪天|还)(?:才|能)?(?:放(?:寒|暑)假|开学|开家长会|(?:不|不用)?倒班)" + _CALENDAR_ALONE + "|"
+    r"(?:放(?:寒|暑)假|开学|家长会|倒班)(?:了)?(?:吗|么|没|不)" + _CALENDAR_ALONE + "|"
     # (q24) the calendar itself, as the whole question: "明天是不是周一？", "火把节今年几号啊" (q22's "周五了吗"); not the shop's
     # days around it ("春节几号开始关门")
     r"(?:^|[,，。\s])(?:今天|明天|后天|昨天)(?:是不是|是)?(?:周|星期|礼拜)[一二三四五六日天几](?:吗|么|吧|啊|呀|来着)?[?？]*$|"
@@ -726,7 +740,7 @@ def _ruled_topic(said: str) -> str | None:
         return "address"  # (q22) "你们家在韩乐坊附近不": where the shop is, by a landmark
     if _HER_GOODS.search(folded) and _PICKUP_ASKED.search(folded) and not _MONEY.search(folded):
         return CATALOGUE  # (q22) her order's arrival or pickup: "我订的鸡蛋到了吗", "俺订的鲅鱼饺子到了没 能去拿不" (the same for every order)
-    if _PICKUP_ASKED.search(folded) and _names_goods(folded) and not _MONEY.search(folded):
+    if _PICKUP_ASKED.search(folded) and _names_goods(folded) and not _MONEY.search(folded) and not _HANDED_OUT.search(folded):
         return CATALOGUE  # (q24) when named goods can be collected, whoever ordered them: "腊肠几时可以攞" (攞, 拿)
     return "hours" if _STAFFED.search(mandarin(forms(said).folded)) else None
 
@@ -1122,7 +1136,8 @@ def _chat(folded: str, faq: Faq | None, threshold: float) -> bool:
 # 老伴儿报上没", "陈家阿婆，倷文蛤卖几钿一斤", "阿芬，接龙里有侬伐": the question is hers, whatever it names of the shop's (on
 # train and dev about 300 lines have the shape, none a question to the store). Not the shop spoken to (``_SECOND_PERSON``):
 # "王姐你们今天开门吗" calls the owner by name and asks the shop.
-_YOU = re.compile(r"你(?!们)|恁|倷")
+# A greeting after the name ("张姐你好 明天开门吗", "李老师你好，…") greets whoever answers: its 你 is no one spoken to.
+_YOU = re.compile(r"你(?!们|好(?:[呀啊哇哦吖呢]|[,，。!！~～\s]|$))|恁|倷")
 
 
 def _spoken_to_by_name(folded: str) -> bool:
@@ -1294,7 +1309,7 @@ def _recalled(whole: str) -> bool:
 # Someone other than the shop as whom a question is put to or is about: a member called first by name or kin word (then a
 # break, or 你们 of her household: "张叔你们啥时候回东北", "朵朵妈 周六去吗"), who among the members ("谁开车去", "有没有哪个
 # 宝妈也…", "大家今天…"), or a person as the question's subject ("小朋友哪个省份的").
-_CALLED = re.compile(r"^(?:" + KIN + r"|" + FULL_NAME + r"|阿[" + GIVEN + r"]|[\u4e00-\u9fff]{1,3}(?:妈|爸|叔|姨|婶|伯|奶奶|爷爷|阿婆|阿公|婆婆|公公|嫂)|"
+_CALLED = re.compile(r"^" + _DEAR_SHOP + r"(?:" + KIN + r"|" + FULL_NAME + r"|阿[" + GIVEN + r"]|[\u4e00-\u9fff]{1,3}(?:妈|爸|叔|姨|婶|伯|奶奶|爷爷|阿婆|阿公|婆婆|公公|嫂)|"
                      + _HOUSEHOLD_CALLED + r")(?:们)?(?:[,，。!！~～\s]+|(?=你们|你|您))")
 _SOMEONE = re.compile(r"(?<![给找问是跟和向])谁(?!(?:来)?(?:负责|赔|承担))|哪位|哪个(?:宝妈|姐妹|人|邻居|家长|老人|大姐|阿姨|朋友|小区)|有没有(?:人|哪个|哪位)|"
                       r"^(?:" + _MEMBERS + r")|^(?:这个|那个|你家|你们家)?(?:小朋友|小孩|孩子|宝宝|娃|老人|大爷|阿姨)")
@@ -1469,6 +1484,8 @@ _OWN = re.compile(r"我(?:是不是|是)?(?:老公|妈|家)?(?:帮我)?(?:订|�
                   r"我(?:已经|都|早就?)?(?:付|交|转|给)了?(?:钱|款|定金)")  # her own payment: what became of it is the staff's to look up
 # When or where goods are collected, or whether they came, is the same for every order: "我订的两份什么时候能拿",
 # "我那两份汤圆在哪个自提点拿", "我订的鸡蛋到了吗" ask the catalogue's pickup answer, though they name her order.
+# Goods another body hands out, not the shop's to collect: "社区发的口罩在哪领", "单位发的米什么时候去拿" (the review of q24).
+_HANDED_OUT = re.compile(r"(?:社区|居委会?|村委会?|村里|街道|物业|单位|公司|学校|政府|医院|卫生站|工会|厂里|医保)(?:里)?(?:发|送|派|给)的")
 _PICKUP_ASKED = re.compile(r"(?:什么时候|啥时候|几时|几点|几号|哪天|哪里|哪儿|哪个自提点|哪)(?:能|可以|才能)?(?:去|来|过来)?(?:拿|取|提|领)|到了(?:吗|没)|到货|自提点")
 
 
