@@ -29,7 +29,7 @@ from bot.chain import text as chain
 from bot.config.loader import load_config, load_yaml_model
 from bot.config.schema import GroupSettings, SignInSettings
 from bot.events import GroupMessage, Member
-from bot.language import intents, signins, signup_changes, signups
+from bot.language import intents, order_checks, signins, signup_changes, signups
 from bot.moderation.stage import judge
 from bot.questions import asking, offers, several
 from bot.questions.faq import ENTRIES, SHIPPED, Faq
@@ -82,6 +82,8 @@ READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "chain_order and parse_chain": ("orders", lambda t: (chain.is_chain(t), chain.chain_order(t, "小美", {"阿花"}),
                                                          chain.parse_chain(t))),
     "answer and declined": ("orders", lambda t: (intents.answer(t), intents.declined(t))),
+    "whole-message order checks": ("orders", lambda t: order_checks.checked(t, intents.Reading(intents.ORDER, 2))),  # C24 review
+    "a cancel's whose or when": ("orders", lambda t: chain._which_unsaid(t)),  # C24 review
     "signup_reading": ("signups", lambda t: chain.signup_reading(t, event=EVENT)),
     "read_signup": ("signups", lambda t: signups.read_signup(t, EVENT)),
     "party beside a question": ("signups", lambda t: (asking.party_beside_question(t, FAQ, THRESHOLD),
@@ -278,4 +280,32 @@ def test_a_run_of_openers_before_a_put_down_count_is_read_in_linear_time():
     assert cost(800) < 12 * cost(160) + 0.005
     started = time.process_time()
     chain.signup_reading("的话 " + "那就" * 28)  # under the reader's 60-character limit: it took 50 s
+    assert time.process_time() - started < 5
+
+
+@pytest.mark.parametrize("line", ["3. 小何 俺和老伴儿", "3. 邓敏（一家四口）", "3、大武口李 四个（我们一家）"])
+def test_a_pasted_chain_of_lines_in_her_own_words_is_read_in_bounded_time(line):
+    """s24 review: each line of a pasted sign-up chain told in her own words was read by the whole sign-up reader, once per
+    line (5,000 characters of "3. 小何 俺和老伴儿" took 1.7 s); the words are read once, whatever the lines repeat: an
+    absolute bound, from cold caches, best of three."""
+    text = "包汤圆接龙\n" + "\n".join(line for _ in range(5_000 // (len(line) + 1)))
+    assert len(text) >= 4_900
+    read = functools.partial(chain.signup_chain_entry, poster_name="小美", other_names={"阿花"})
+    read("包汤圆接龙\n1. 阿英 2人\n2. 小何 俺和老伴儿")  # models loaded, patterns compiled
+    assert cpu(read, text, _caches(), repeat=3) < 0.2
+
+
+@pytest.mark.parametrize("unit, tail", [("哈", "笑死 就我俩"), ("了", "x"), ("了", "x 就我俩"), ("啦哈", "y 就剩我俩")])
+def test_a_drop_out_then_a_run_of_particles_is_read_in_linear_time(unit, tail):
+    """U26 review: ``party_left``'s drop-out at a clause's end repeated "two characters then a particle", which split a run
+    of particles every way (24 哈 after "孩子爸去不了了" took 1.2 s, 1,000 了 after "老公加班" never returned): five times the
+    run costs about five times as much, through the whole sign-up reader too."""
+    for head in ("孩子爸去不了了", "不去", "老公加班"):
+        def make(n: int, head: str = head) -> str:
+            return head + unit * max(1, n // len(unit)) + tail
+        inputs = {f"{head}+{unit!r}": make}
+        assert not slow(signups.party_left, inputs), head
+        assert not slow(lambda t: signups._drop_ends(t.split()[0]), inputs), head
+    started = time.process_time()
+    signups.read_signup("老公加班" + "了" * 1_000 + "x 就我俩")
     assert time.process_time() - started < 5

@@ -93,3 +93,39 @@ def test_the_c24_checks_are_linear(fragment):
         order_checks.too_late(words), order_checks.later_round(words)
         spent.append(time.process_time() - start)
     assert min(spent) < 0.1
+
+
+# --- review mends ------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["手慢无 今天到的橙子 6箱", "先到先得 柚子 五个", "欲购从速 下午到 两箱"])
+def test_the_posts_own_stock_after_an_offer_orders_nothing(text):
+    assert _read(text) is None  # goods and a count, or a count after more of the post: the offer's stock
+
+
+@pytest.mark.parametrize("text, amount", [("数量有限 先到先得 两份", 2), ("先到先得 给我留两盒", 2)])
+def test_a_count_answering_the_offer_still_orders(text, amount):
+    assert _read(text) == (ORDER, amount, True)
+
+
+def test_then_grants_the_wish_only_with_the_act_or_a_count():
+    assert _read("孙子说要三个 那就等他考完试再说") is None
+    assert _read("小宝说要四个 那就随便他吧") is None
+    assert _read("宝宝说要两个，那就买吧") == (ORDER, 2, True)
+
+
+@pytest.mark.parametrize("text", ["我替我舅舅取消了", "我替我妈取消了哈"])
+def test_she_cancelling_for_someone_else_is_asked(text):  # the 我 before 替 is the doer, not whose order
+    assert _read(text) == (CANCEL, 0, False)
+
+
+def test_a_cancel_of_her_own_is_still_acted_on():
+    assert _read("帮我取消吧") == (CANCEL, 0, True)
+
+
+def test_long_messages_cost_no_seconds():
+    from bot.chain.text import _which_unsaid
+    from bot.language.intents import Reading
+    start = time.process_time()
+    _which_unsaid("楼上" * 2500)
+    order_checks.checked("手慢无 三袋 " * 800, Reading(ORDER, 3))
+    assert time.process_time() - start < 0.5

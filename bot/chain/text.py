@@ -255,8 +255,10 @@ def _story_asked(parts: OrderParts, item_name: str | None) -> intents.Reading | 
 # a kind of goods: "去年的不要"),
 # and the little words around the act (和, 跟, 替, 帮, 都, 再, 加回, 凑个, 着, 可以). Only when nothing else is left:
 # "活动取消了", "航班取消", "婴儿车不要了" keep their words, and no product of the group-buy is read into them.
+# When an order was placed (one table: the around-words and ``_WHEN_PLACED``).
+_WHEN_WORDS = r"早上|上午|中午|下午|晚上|昨天|昨晚|今天|前天|刚才|刚刚|前面|之前|原来|上次|上回"
 _AROUND_WORD = re.compile(r"第(?:号|个|条|位|行)?|号|个|条|位|行|栋|幢|单元|元|楼|室|"
-                          + PERSONS + r"|阿|自己|早上|上午|中午|下午|晚上|昨天|昨晚|今天|前天|刚才|刚刚|前面|之前|原来|上次|上回"
+                          + PERSONS + r"|阿|自己|" + _WHEN_WORDS +
                           r"|和|跟|与|替|帮|给|都|也|再|多|回|续|上|凑个?|加|少|减|着|别|留|一共|还是|可以|谢|那|这|的|嗰|[+＋➕]"
                           r"|格(?:可以|能|要)")  # the K-VP question's particle before a modal (Yunnan's 格可以: "may it?")
 # The name on a 接龙 line, after 第…, only as the words' last (第12号周秀兰, 第三个王姐的).
@@ -286,15 +288,18 @@ def _around_only(item: str) -> bool:
 # means: the handler would drop her own. Asked.
 _SELF_NAMED = re.compile(r"(?:[我俺额咱]们?家?|自己家?){1,2}(?:这边|那边|屋里|家里|家|里)?的?")
 _LINE_OR_FLAT = re.compile(r"第\s?(?:\d|[一二三四五六七八九十])|\d+\s?(?:栋|幢|号楼|单元|室)")
-_WHEN_PLACED = re.compile(r"早上|上午|中午|下午|晚上|昨天|昨晚|前天|今天|刚才|刚刚|上次|上回|之前|前面|原来")
+_WHEN_PLACED = re.compile(_WHEN_WORDS)
+# The speaker as the doer of an act for someone else: 我 before 替/帮/给 ("我帮我婆婆取消", "俺替俺妈退了").
+_DOER = re.compile(r"[我俺额咱](?:来|去|先|就|再)?(?=替|帮|给)")
 
 
 def _which_unsaid(text: str) -> bool:
     """Whether a cancel's words name only someone else or only a time, never the member herself nor her line (C24)."""
-    if _LINE_OR_FLAT.search(text):
-        return False
+    if len(text) > intents.MAX_READ or _LINE_OR_FLAT.search(text):
+        return False  # no reader reads so long a message (WHOM over thousands of characters took seconds)
     others = [m for m in WHOM.finditer(text) if m.group(0) and not _SELF_NAMED.fullmatch(m.group(0))]
     rest = "".join(text[a:b] for a, b in zip([0] + [m.end() for m in others], [m.start() for m in others] + [len(text)]))
+    rest = _DOER.sub("", rest)  # "我帮我婆婆取消": the speaker doing it for another names no order of her own
     return not re.search(r"[我俺额咱]|自己", rest) and bool(others or _WHEN_PLACED.search(text))
 
 

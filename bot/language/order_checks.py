@@ -1077,6 +1077,8 @@ def _fewer(reading: Reading) -> bool:
 def checked(text: str, reading: Reading | None) -> Reading | None:
     """``reading`` after the whole-message checks; a count put right in the same message, or taken back alone, and
     a count each times the households or people it is for, are read here even where the clauses read nothing."""
+    if len(text) > intents.MAX_READ:
+        return None  # no clause reader reads so long a message (``intents.read_order``); the checks would cost seconds
     words = _words(text)
     if (counted := households(text, reading) or people_each(text, reading)) is not None:
         return _talk(words, counted)  # a count each times those it is for: the product the message states
@@ -1168,9 +1170,9 @@ def _outside(words: str, pattern: re.Pattern) -> bool:
 # C24: a count said as a clause of its own, after what the check found ("三斤就是九十块，行，三斤", "一份35，两份70 那就两份",
 # "先到先得 三份"): her answer to the sum, the close or the offer. Only a word that takes the sum up (那就, 行, 好) or the
 # goods' name may stand before the count, and a particle after it; "两份更划算啊" judges the sum and is no clause of a count.
-_COUNT_CLAUSE = re.compile(r"(?:^|(?<=[，,。!！?？\s※]))(?:那就|那|就|行|好的?|嗯|还是|我|俺)?[，,\s]?"
-                           r"(?:(?!" + NUMERAL + r"|[剩有共限只已报接订买卖要差是合算])[\u4e00-\u9fff]){0,4}?"
-                           + _N + r"\s?[" + _UNITS + r"](?:吧|哈|啊|呀|哦|嘛|的|啦|了)?(?=$|[，,。!！?？\s※])")
+_COUNT_CLAUSE = re.compile(r"(?:^|(?<=[，,。!！?？\s※]))(?P<up>那就|那|就|行|好的?|嗯|还是|我|俺)?[，,\s]?"
+                           r"(?P<goods>(?:(?!" + NUMERAL + r"|[剩有共限只已报接订买卖要差是合算])[\u4e00-\u9fff]){0,4}?)"
+                           + _N + r"\s?[" + _UNITS + r"](?P<particle>吧|哈|啊|呀|哦|嘛|的|啦|了)?(?=$|[，,。!！?？\s※])")
 
 
 def _count_left(words: str, pattern: re.Pattern) -> bool:
@@ -1233,13 +1235,29 @@ _TALLY_HEAD = (r"汇总|统计[:：]|到此结束|接龙结束|共接龙|接龙�
                r"|截[至止]到?(?:现在|目前|此刻|今天|今晚|晚上?|早上|中午|下午|[\d一二三四五六七八九十]+点)|目前(?:一共|总共)"
                r"|截单(?:啦|了|咯|喽)[^?？吗]{0,24}?(?:一共|总共|共)|(?:今日|今天)(?:报|接|订)(?:咗|了)\s?\d")
 _OFFER = r"先到先得|欲购从速|数量有限|手慢无|(?:需要|想要|要)的(?:亲|姐妹|朋友)?们?抓紧"
-_TALLY = re.compile(r"(?s:[^，,。!！?？\s]{0,8}(?:" + _TALLY_HEAD + r").*)|^(?s:.*?)(?:" + _OFFER + r")")  # the head's subject too
+_TALLY = re.compile(r"(?s:[^，,。!！?？\s]{0,8}(?:" + _TALLY_HEAD + r").*)|^(?s:.*)(?:" + _OFFER + r")")  # the head's subject too; to the last offer
+
+
+def _answers_offer(clause: re.Match, left: str) -> bool:
+    """Whether a clause of a count, left after an offer, answers it: a word taking it up (那就, 行, 我), a particle
+    ("三袋吧"), or the count alone straight after the offer ("先到先得 两份"). Goods and a count, or a count after more of
+    the post ("数量有限 先到先得 蓝莓 12盒", "欲购从速 明天到货 一箱"), are the post's own stock (C24 review)."""
+    if clause["up"] or clause["particle"]:
+        return True
+    offer = left.rfind("※", 0, clause.start())
+    return not clause["goods"] and offer >= 0 and bool(re.fullmatch(r"※[，,。!！?？\s]*", left[offer:clause.start()]))
 
 
 def tallied(words: str) -> bool:
-    """A tally or an offer to all, with nothing of the sender's own (C23; the count left after it, C24)."""
-    return bool(_TALLY.search(words)) and not _SELF.search(words) and not re.search(r"给我|帮我|[+＋➕]\s?\d", words) \
-        and not _count_left(words, _TALLY)
+    """A tally or an offer to all, with nothing of the sender's own (C23; the count left after it, C24). After an offer,
+    a count of hers is one that answers it or comes with her act (C24 review: the post's own stock is none)."""
+    if not _TALLY.search(words) or _SELF.search(words) or re.search(r"给我|帮我|[+＋➕]\s?\d", words):
+        return False
+    left = _TALLY.sub("※", words)
+    if _ORDERS_OUTSIDE.search(left):
+        return False
+    offered = re.search(_OFFER, words) is not None
+    return not any(not offered or _answers_offer(clause, left) for clause in _COUNT_CLAUSE.finditer(left))
 
 
 # A recipe's measures and steps: a cooking step lasting so long ("米粉泡两个钟头再煮", "排骨一斤，煨三个小时"), water or a
@@ -1265,7 +1283,7 @@ _CHILD_WISH = re.compile(_CHILD + r"(?![他她的]?(?:爸|妈|爹|娘|奶|爷|�
 
 
 # C24: the wish granted after it ("孩子说要两盒，满足他", "小的吵着要三个 行吧 依她"): the wish's count is her order.
-_GRANTED = re.compile(r"满足[他她]|依[他她]|随[他她]|听[他她]的|由着[他她]|那就(?:买|来|订|要|给|依)?|行吧|好吧|买吧|订吧|给[他她]买")
+_GRANTED = re.compile(r"满足[他她]|依[他她]|随[他她]|听[他她]的|由着[他她]|那就(?:买|来|订|要|给|依|[^，,。!！?？\s]{0,2}?" + _N + r"\s?[" + _UNITS + r"])|行吧|好吧|买吧|订吧|给[他她]买")
 
 
 def child_wish(words: str) -> bool:
