@@ -19,7 +19,7 @@ from bot.language import coming, party, signup_changes
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, number
 from bot.language.pinyin_words import spelled_out
-from bot.language.people import HOME, KIN, KIN_CALLED, NOT_RANKED, PEOPLE_KIND, PERSON, PERSONS, RELATIVE, ROLE, SURNAME, WE, kin_folded
+from bot.language.people import EACH_HOME, EACH_PERSON, HOME, KIN, KIN_CALLED, NOT_RANKED, PEOPLE_KIND, PERSON, PERSONS, RELATIVE, ROLE, SURNAME, WE, kin_folded
 from bot.language.wrapping import BREAK, SPACE_BREAK, SPOKEN_MARKS, clauses, heard_as, is_courtesy, plain, squeeze, strip_particles, trim_courtesy, unquote
 
 _Q = "(" + NUMERAL + ")"
@@ -659,7 +659,7 @@ def _total_last(text: str, event: str) -> Reading | None:
 # members asked ("王姐她们三个还能报吗", "你俩能来不", "她们不是三个 是四个"), a regret ("早知道这么热闹的话 就报三个"), a quoted
 # line. Whatever the reader, the count is then not her party now.
 _THEIR_COUNT = re.compile(r"(?:[你您她他伊](?:们|家)|人家|别人)[^，,。\s我俺咱]{0,3}?(?:" + NUMERAL + r"(?:个|位|口)|[俩仨])|[你您她他伊](?:俩|仨)")
-_PER_HEAD = re.compile(r"每(?:个人|个|人|家|户|位|组)|各(?:家|户)|(?<![我俺咱们就只仅])(?P<one>一)(?:个人|人|家|户|位)(?:最多|只能|只可以|能|可以|限)")
+_PER_HEAD = re.compile(EACH_PERSON + "|" + EACH_HOME + r"|每个|每组|各户|(?<![我俺咱们就只仅])(?P<one>一)(?:个人|人|家|户|位)(?:最多|只能|只可以|能|可以|限)")
 # She alone, named (U26 review: "一个人能报吗 就我自己"): "one person may…" is then her party of one asked in, not a rule per head.
 _HERSELF_ALONE = re.compile(r"(?:就|只有?|仅)(?:我|俺)(?:自己|一个)|(?:我|俺)自己")
 
