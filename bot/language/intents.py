@@ -101,6 +101,10 @@ _TOTAL = re.compile(r"(?:" + SUMMED + r")(?:要|是|就|订|买|拿)?" + _QU)
 CANCEL_WORDS = re.compile(r"(?<=[份的])(?:就|也|还是)?算了?$|撤单|不用(?:给我|帮我)?留了?|(?:别|不要)(?:给我|帮我)?留了?|划掉|(?<=[我的份])去掉$|不想(?:要|订|买)了|不整了|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?(?=$|我的?那|我订的)|删(?:了|掉|除)?|撤(?:了|销|掉|下来?)?|(?<=[份单])作废(?:吧|了|掉)?$")
 _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个|快递|外卖|淘宝|京东|拼多多|美团|健身|会员|卡|被|谁|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
+# A count set to another: the arrows and the verbs a chain's line or a member's message says it with ("2→3", "改成三个"):
+# one table for ``signups``, ``signup_changes`` and ``bot.chain.text`` (D25), each adding 改 or 变 alone as it reads them.
+ARROW = r"→|->|—>|=>|➡️?"
+SET_TO = r"改成|改为|变成|换成"
 _SET = re.compile(r"(?:改成|改为|改到|改回到?|[减加降]到|增加到|换成|换回|变成|变|改|应该是|更正为|(?<![还不])是)(?:要)?(?:" + _QU + r"|(?<=改)[x×*](?P<x>\d{1,3})|(?P<k>(?<!\d)\d{1,3}(?!\d)|[一两二三四五六七八九十](?![\u4e00-\u9fff])))(?P<post>.{0,6})$")  # "单号末尾是8866": an id
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
 # A count of each kind of goods, never of people: "草莓车厘子每样一箱", "芝麻的花生的一样一袋".

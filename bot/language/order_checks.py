@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from bot.language import intents, order_changes, order_lists, order_quantity
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
-from bot.language.numbers import NUMERAL, number
+from bot.language.numbers import NUMERAL, TOTAL, number
 from bot.language.people import EACH_HOME, EACH_PERSON, HOME, KIN_CALLED, PEOPLE_KIND, PER_HEAD, PERSONS, SIDE, SURNAME, WHOM
 from bot.language.signups import party_size
 from bot.language.wrapping import BREAK, is_courtesy
@@ -755,7 +755,7 @@ def priced(words: str, reading: Reading) -> Reading | None:
 
 # --- a total told: "汇总一下，鸡蛋共28箱，明天下午到", "接龙的有：小美2份 阿芳1份 王姐3份 共6份" -------------------------------
 
-_TOTAL_COUNT = re.compile(r"(?:一共|总共|共计|合计|总计|累计|统共|共)(?:是|有|订了|要了|接龙|报了)?\s?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]")
+_TOTAL_COUNT = re.compile(r"(?:" + TOTAL + r"|累计|统共)(?:是|有|订了|要了|接龙|报了)?\s?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]")
 _SPEAKS_OF_MINE = re.compile(r"[我俺咱]|[+＋]|要|来|订|买|留|拿|整|记|给|帮|加|再|减|各|每|一人")
 # Members by name or nickname (小美, 阿芳, 婷婷, 王姐), not her household (老公一份 孩子两份 一共三份 is her order).
 _NAMED = re.compile(r"(?:小|阿|老)[\u4e00-\u9fff]|([\u4e00-\u9fff])\1|[" + SURNAME + r"][\u4e00-\u9fff]")
