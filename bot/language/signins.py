@@ -1486,7 +1486,11 @@ _RECEIPT = re.compile(r"积分\s*[+＋]\s*\d")
 # The staff's tally of the day's sign-ins, not one: a count of people beside the trigger ("【签到统计】12月4日 共41人签到",
 # "今日签到人数：42人", "截至中午 已有36人签到"); a household's few stay hers ("我和老伴两个人签到": no digits, no 共).
 _TALLY = re.compile(r"(?:共有?|一共有?|总共有?|已有|已经有)\s*(?:\d+|[一二三四五六七八九十百两几]{1,4})[多来余]?\s*(?:人|位|个人)|\d{2,}\s*(?:人|位|个人)\s*(?:已经?)?(?:签到|打卡)|"
-                    r"(?:签到|打卡)(?:人数|总数|统计|名单|排行|排名)")
+                    r"(?:签到|打卡)(?:人数|总数|统计|名单|排行|排名)|"
+                    # I25: the count of persons right after the act, a staff member's tally ("今天签到12人", "签到：35人，未签到3人",
+                    # "上午签到已经四十多位"; not her day count or floor: "签到12天了", "签到 12楼的")
+                    r"(?:签到|打卡)(?:的|了)?\s*[:：]?\s*(?:已经?|共|一共|总共|有|已有|达)?\s*(?:\d{2,}|[两二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*)"
+                    r"\s*[多来余]?\s*(?:个人|人|位)")
 # Someone else's rank told, not her sign-in: "今天签到第一名是老李", "签到榜第一又是刘婶", "王姐签到又是第一个" (her own stays: "签到 今天又是第一个",
 # "第一个签到的是我", which ``_FIRST_ONE`` reads first).
 _FIRST_IS = re.compile(r"(?:第一[名个]?|头一个|最早的|最晚的)(?:又|还|就|也)?是(?!我|俺)[\u4e00-\u9fff]")
@@ -1734,7 +1738,7 @@ def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None
         return None
     cues = look_alike_cues(text)
     return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) or _told_for_sure(said) or _put_off(card.before) \
-        or _kin_news(card) or _done_for_her(card.before, card.after) or _CALL_OR_TAUGHT.search(card.before) or _fruits_only(said, card) or _FAVOUR_TOLD.search(said) \
+        or _kin_news(card, said) or _done_for_her(card.before, card.after) or _CALL_OR_TAUGHT.search(card.before) or _fruits_only(said, card) or _FAVOUR_TOLD.search(said) \
         else (card, cues)
 
 
@@ -1748,11 +1752,17 @@ def _fruits_only(said: str, card: signin_model.Card) -> bool:
 _FRUITS_NAMED = re.compile(r"(?:积分|分数|奖品|奖励|礼品)|(?:送|领|换|得|兑)的")
 
 
-def _kin_news(card: signin_model.Card) -> bool:
+def _kin_news(card: signin_model.Card, said: str = "") -> bool:
     """Someone of her kin named before the trigger as its doer, with news after or before it ("我外婆签到了", "我老爸今天也
-    签到了"; not asked for: "帮我外婆签上", "我妈让我替她签到"): the rules read news there, and the score must not read the act."""
+    签到了"; not asked for: "帮我外婆签上", "我妈让我替她签到"): the rules read news there, and the score must not read the act.
+    I25: the news may be the trigger's own aspect, when the bare 签 takes it ("我老伴签了", "老伴签过了": the card's trigger
+    holds 了, so nothing after it tells)."""
     return bool(_SOMEONE_NAMED.search(card.before) and not _ASKED_OF_HER.search(card.before)
-                and (_NEWS.search(card.before) or _NEWS_AFTER.match(card.after)))
+                and (_NEWS.search(card.before) or _NEWS_AFTER.match(card.after)
+                     or any(card.before + done in said for done in _DONE_BARE)))
+
+
+_DONE_BARE = ("签了", "签好", "签过", "签完")  # the bare 签 with the aspect that tells it done (I25)
 
 
 _ASKED_OF_HER = re.compile(r"[帮替给代让叫托]")
