@@ -94,3 +94,49 @@ def test_the_new_patterns_read_five_thousand_hostile_characters_quickly():
         signins._PUT_OFF.search(text)
         signins._put_off(text)
         assert time.process_time() - started < 1.0, text[:20]
+
+
+# A relative named in a region's words (the shared kin folds, bot/language/people.py) is someone else: her news stays
+# silent, her request for them still signs in.
+@pytest.mark.parametrize("text", [
+    "我家老倌签到了",
+    "俺婆姨早签到了",
+    "我屋里人签过了",
+    "我姑娘签到了",
+    "俺妮儿签到了",
+    "我家丫头签到了",
+])
+def test_a_relative_in_a_region_s_words_told_done_stays_silent(text):
+    assert not signs_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "帮俺婆姨也签个到",
+    "帮我姑娘签个到",
+    "帮我家老倌签上",
+])
+def test_her_request_for_a_relative_in_a_region_s_words_signs_in(text):
+    assert signs_in(text)
+
+
+# Another group's sign-in, pointed away or of a kind no store's group is: told, not done here.
+@pytest.mark.parametrize("text", [
+    "家族群签到了",
+    "那个群早上签过了",
+    "在另一个群签到了，差点发错",
+    "同学群里天天打卡",
+    "她们群签到送洗衣粉",
+])
+def test_another_group_s_sign_in_stays_silent(text):
+    assert not signs_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "群里打卡",
+    "咱群签到",
+    "宝妈群签到",
+    "家族群签完了 这边也签到",
+    "群助手帮我签个到",
+])
+def test_this_group_named_or_hers_here_too_still_signs_in(text):
+    assert signs_in(text)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from bot.language import signin_model
 from bot.language.intents import MAX_READ, SIGNIN, Reading
 from bot.language.numbers import NUMERAL
-from bot.language.people import FULL_NAME, GROWN_KIN, HOME, KIN, PARENTS_IN_LAW
+from bot.language.people import FULL_NAME, GROWN_KIN, HOME, KIN, PARENTS_IN_LAW, kin_folded
 from bot.language.pinyin_words import spelled_out
 from bot.language.wrapping import (PARTICLES, VOICE_CHECK, heard_as, is_courtesy, plain, squeeze, trim_courtesy,
                                    unquote, without_courtesy)
@@ -655,6 +655,7 @@ def _spoken(text: str) -> str:
     text = _HEARD_WITH_GE.sub(_as_trigger, text) if "个" in text else text  # "下班路上迁个到", "帮我达个卡": no word
     if _PURSUIT_CUE.search(text):
         text = _PURSUIT_BEFORE_CARD.sub(lambda m: _PURSUIT_EMOJI[m[1]], text)
+    text = kin_folded(text)  # I25: kin in a region's words as the household words name them ("俺那口子签了", "我家老倌签到了": news)
     return _SOUNDS_LIKE_TRIGGER.sub(_as_written, text)
 
 
@@ -673,13 +674,21 @@ def _told_not_done(plain_text: str, triggers: tuple[str, ...]) -> bool:
         _DUTY_CUE.search(plain_text) and _DUTY.search(heard_as(plain_text, _homophones(_trigger_forms(tuple(triggers)))[0])))
 
 
+# I25: another group named right before the act — one pointed away from this one (那个群, 别的群, 他们群) or of a kind no store's
+# group is (家族群, 同学群, 家长群, 单位群) — its sign-in is told, not done here ("家族群签到了", "那个群里天天打卡"; not "群里打卡",
+# "咱群签到", "群助手帮我签到": this group; not "宝妈群签到", "干饭群签到", "小区群签到": this group by its name, labelled sign-ins).
+_OTHER_GROUP = re.compile(r"(?:那个|别的|另一个|另外(?:一个|的)?|其他的?|其它的?|[他她你]们|家族|亲戚|同学|老乡|家长|班级|单位|公司|工作)"
+                          r"(?:的|那个)?群(?:里面?|上)?(?:也|都|又|已经|刚|天天|每天)*(?:来|去)?(?:签|打个?卡)")
+_HERE_TOO = re.compile(r"(?:这边|这里|这儿|咱们?群|我们群|这个群|本群|这群)(?:里)?(?:也|都|再)*(?:来)?(?:签|打个?卡)")  # "…这边也签到": hers here too
+
+
 def _told_for_sure(plain_text: str) -> bool:
     """A reward or a reminder told, a schedule, others' sign-ins, a receipt or a tally, how it is typed, her household
     urged ("签到送积分吗", "别忘了签到", "共41人签到", "今天签到第一名是老李", "老伴赶紧签到"; not "签到怎么弄 帮我签一个": she asks it done): true of every reading
     of the message, a cut one's and the whole-decision score's too (``read_signin``)."""
     if ((_SIGNIN_NEVER.search(plain_text) or _trouble_told(plain_text)) and not _asks_outright(plain_text) or _told_of_others(plain_text)
             or _taught_as_a_word(plain_text) or _TYPED_AS.search(plain_text) or _her_habit(plain_text) or _SOMEONE_URGED.search(plain_text)
-            or _SENT_ASTRAY.search(plain_text)) and not _trigger_last(plain_text):
+            or _SENT_ASTRAY.search(plain_text) or _OTHER_GROUP.search(plain_text) and not _HERE_TOO.search(plain_text)) and not _trigger_last(plain_text):
         return True  # (not "…大家小心啊签到": her act said last, after the talk)
     return bool(_schedule(plain_text) or _RECEIPT.search(plain_text) or _TALLY.search(plain_text) or _ranked_other(plain_text)
                 or _LISTED.search(plain_text) or _sent_unanswered(plain_text) or _THEIRS_NAMED.search(plain_text) or _MOVED_ON.search(plain_text)
