@@ -140,3 +140,9 @@ def test_another_group_s_sign_in_stays_silent(text):
 ])
 def test_this_group_named_or_hers_here_too_still_signs_in(text):
     assert signs_in(text)
+
+
+# Another platform's own sign-in: its points, not the group's.
+@pytest.mark.parametrize("text", ["云闪付签到领了一毛钱", "高德打卡", "闲鱼签到", "小红书打卡了一家面馆"])
+def test_another_platform_s_sign_in_stays_silent(text):
+    assert not signs_in(text)

@@ -1566,7 +1566,8 @@ def _asks_outright(text: str) -> bool:
 # Told of others, not done: an article's or a story's subject ("这位老人…", "网友…"), an app's own sign-in (淘宝芭芭农场,
 # 支付宝), a pet's "clock-in" (我家猫每天准时来打卡) — with no word of her own signing in beside it.
 _OTHERS_TOLD = re.compile(r"这位|那位|这个(?:老人|大爷|阿姨|人)|网友|记者|据报道|新闻|老人的|晚年|淘宝|芭芭农场|支付宝|拼多多|京东|美团|抖音|快手|"
-                          r"app|小程序|蚂蚁森林|微博|b站|百度|游戏|(?<!加班)(?<!单身)(?<!打工)(?:猫|狗)(?!回来|回家)[^，,。\s]{0,6}(?:打卡|签到)")
+                          r"app|小程序|蚂蚁森林|微博|b站|百度|游戏|云闪付|高德|饿了么|小红书|闲鱼|携程|微信运动|学习强国|keep|"  # (I25: more platforms)
+                          r"(?<!加班)(?<!单身)(?<!打工)(?:猫|狗)(?!回来|回家)[^，,。\s]{0,6}(?:打卡|签到)")
 
 
 def _told_of_others(text: str) -> bool:
