@@ -10,7 +10,7 @@ from functools import lru_cache
 from bot.language import signin_model
 from bot.language.intents import MAX_READ, SIGNIN, Reading
 from bot.language.numbers import NUMERAL
-from bot.language.people import FULL_NAME, GROWN_KIN, HOME, KIN, PARENTS_IN_LAW
+from bot.language.people import FULL_NAME, GROWN_KIN, HOME, KIN, PARENTS_IN_LAW, kin_folded
 from bot.language.pinyin_words import spelled_out
 from bot.language.wrapping import (PARTICLES, VOICE_CHECK, heard_as, is_courtesy, plain, squeeze, trim_courtesy,
                                    unquote, without_courtesy)
@@ -52,7 +52,12 @@ _PRESSED = r"(?:逼|催)着?(?:我|俺)"
 # (晚点了), not her plan for later before the act now (一会儿去做透析签到, 待会要去医院先签个到: 去/要 after it, or 先/现在 before
 # the trigger).
 _PUT_OFF = re.compile(r"(?<![了过])(?:" + _LATER + r"|晚些(?:时候)?)(?![了的])(?!儿?(?:就|才|还|也)?(?:去|要|还|得|出门|回))|"
-                      r"(?<![了过])等一?下(?=我|俺|再|让|叫|给)|^等(?:我|俺)[^，,。!！?？\s]{1,8}?(?:了|完|好)")  # 等我忙完了让孩子帮我签到
+                      r"(?<![了过])等一?下(?=我|俺|再|让|叫|给)|^等(?:我|俺)[^，,。!！?？\s]{1,8}?(?:了|完|好)|"  # 等我忙完了让孩子帮我签到
+                      # I25: another day she will start from or put it off to ("明天开始我也签到", "从下周起我也来签到", "过两天我再来
+                      # 签到", "明儿个俺也签到"), a later part of today when she is back or with 再 ("今晚再签到", "晚上回来签到"; not
+                      # "晚上签到", "下午好 签到": the act now)
+                      r"(?<![了过])(?:从|等到?)?(?:明天|明儿个?|明早|明晚|后天|下周|下礼拜|下星期|下个?月|过两天|过几天|改天|改日)(?:早上|上午|下午|晚上)?(?:开始|起)?(?!了)(?=[我俺咱也再就来去让叫帮给替]|$)|"
+                      r"(?<![了过])(?:今晚|今天晚上|晚上|下午|中午|傍晚)(?:等我)?(?:回来|回家|回去|下班|到家)了?(?:以后|之后|后)?(?:再)?|(?<![了过])(?:今晚|今天晚上|晚上|下午|中午|傍晚)(?=再)")
 _NOW_AFTER_ALL = re.compile(r"先|现在|这就|马上|赶紧|赶快|顺便|顺手|抽空")
 
 
@@ -272,7 +277,8 @@ _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=
                                 r"(?<=不说了|不聊了|不唠了|不扯了)(?=[\u4e00-\u9fff])|"
                                 r"(?:(?<=[\u4e00-\u9fff]得很)|(?<=[\u4e00-\u9fff]得慌)|(?<=[\u4e00-\u9fff]极了)|(?<=得不行))(?=签个?到)|"  # "…得劲得很签到": a degree ends her sentence
                                 r"(?<=[\u4e00-\u9fff][了咯喽嘞])(?<![忘为除算到]了)(?=(?:我|俺)?(?:也|就|先|赶紧|赶快|顺便|顺手|马上|现在|这就)*来?签个?到)|"
-                                r"(?<=[\u4e00-\u9fff]{2})(?<![让叫给帮替要想会能得该去的和跟在说教也都就还又你您])(?<!到了)" + _STARTING_THE_ACT)
+                                r"(?<=[\u4e00-\u9fff]{2})(?<![让叫给帮替要想会能得该去的和跟在说教也都就还又你您])(?<!到了)"
+                                r"(?<!开始)(?<![明后]天)(?<!下周)(?<!明儿)(?<![两几]天)(?<![周拜期]起)" + _STARTING_THE_ACT)  # (I25: not after another day it starts from)
 _TALKING_TO_THE_PHONE = re.compile(VOICE_CHECK + r"[啊呀]*[?？!！。.]*(?=[\s,，~～。.!！?？]|$)")  # also before her next sentence
 _NOW = re.compile(r"^(?:我|俺)?(?:(?:大半夜|大清早|大早上|一大早|大晚上)的?|正在|现在|这会儿?|顺手|顺便|抽空|马上|赶紧|赶快|终于|(?:(?:上班|下班|回家|出门|买菜|遛弯|散步)的?)?路上|"
                   r"在?(?:车上|地铁上|公交上)|(?:来|在)?群里$|(?:也)?就(?:来)?$|(?:第一次|头一回|头一次|首次)(?:来|在)?群里$|(?:今日|今天|今儿)(?:来|在)?群里$)")  # "我就签个到", "我也就来打个卡": just that
@@ -649,6 +655,7 @@ def _spoken(text: str) -> str:
     text = _HEARD_WITH_GE.sub(_as_trigger, text) if "个" in text else text  # "下班路上迁个到", "帮我达个卡": no word
     if _PURSUIT_CUE.search(text):
         text = _PURSUIT_BEFORE_CARD.sub(lambda m: _PURSUIT_EMOJI[m[1]], text)
+    text = kin_folded(text)  # I25: kin in a region's words as the household words name them ("俺那口子签了", "我家老倌签到了": news)
     return _SOUNDS_LIKE_TRIGGER.sub(_as_written, text)
 
 
@@ -667,13 +674,21 @@ def _told_not_done(plain_text: str, triggers: tuple[str, ...]) -> bool:
         _DUTY_CUE.search(plain_text) and _DUTY.search(heard_as(plain_text, _homophones(_trigger_forms(tuple(triggers)))[0])))
 
 
+# I25: another group named right before the act — one pointed away from this one (那个群, 别的群, 他们群) or of a kind no store's
+# group is (家族群, 同学群, 家长群, 单位群) — its sign-in is told, not done here ("家族群签到了", "那个群里天天打卡"; not "群里打卡",
+# "咱群签到", "群助手帮我签到": this group; not "宝妈群签到", "干饭群签到", "小区群签到": this group by its name, labelled sign-ins).
+_OTHER_GROUP = re.compile(r"(?:那个|别的|另一个|另外(?:一个|的)?|其他的?|其它的?|[他她你]们|家族|亲戚|同学|老乡|家长|班级|单位|公司|工作)"
+                          r"(?:的|那个)?群(?:里面?|上)?(?:也|都|又|已经|刚|天天|每天)*(?:来|去)?(?:签|打个?卡)")
+_HERE_TOO = re.compile(r"(?:这边|这里|这儿|咱们?群|我们群|这个群|本群|这群)(?:里)?(?:也|都|再)*(?:来)?(?:签|打个?卡)")  # "…这边也签到": hers here too
+
+
 def _told_for_sure(plain_text: str) -> bool:
     """A reward or a reminder told, a schedule, others' sign-ins, a receipt or a tally, how it is typed, her household
     urged ("签到送积分吗", "别忘了签到", "共41人签到", "今天签到第一名是老李", "老伴赶紧签到"; not "签到怎么弄 帮我签一个": she asks it done): true of every reading
     of the message, a cut one's and the whole-decision score's too (``read_signin``)."""
     if ((_SIGNIN_NEVER.search(plain_text) or _trouble_told(plain_text)) and not _asks_outright(plain_text) or _told_of_others(plain_text)
             or _taught_as_a_word(plain_text) or _TYPED_AS.search(plain_text) or _her_habit(plain_text) or _SOMEONE_URGED.search(plain_text)
-            or _SENT_ASTRAY.search(plain_text)) and not _trigger_last(plain_text):
+            or _SENT_ASTRAY.search(plain_text) or _OTHER_GROUP.search(plain_text) and not _HERE_TOO.search(plain_text)) and not _trigger_last(plain_text):
         return True  # (not "…大家小心啊签到": her act said last, after the talk)
     return bool(_schedule(plain_text) or _RECEIPT.search(plain_text) or _TALLY.search(plain_text) or _ranked_other(plain_text)
                 or _LISTED.search(plain_text) or _sent_unanswered(plain_text) or _THEIRS_NAMED.search(plain_text) or _MOVED_ON.search(plain_text)
@@ -1486,7 +1501,11 @@ _RECEIPT = re.compile(r"积分\s*[+＋]\s*\d")
 # The staff's tally of the day's sign-ins, not one: a count of people beside the trigger ("【签到统计】12月4日 共41人签到",
 # "今日签到人数：42人", "截至中午 已有36人签到"); a household's few stay hers ("我和老伴两个人签到": no digits, no 共).
 _TALLY = re.compile(r"(?:共有?|一共有?|总共有?|已有|已经有)\s*(?:\d+|[一二三四五六七八九十百两几]{1,4})[多来余]?\s*(?:人|位|个人)|\d{2,}\s*(?:人|位|个人)\s*(?:已经?)?(?:签到|打卡)|"
-                    r"(?:签到|打卡)(?:人数|总数|统计|名单|排行|排名)")
+                    r"(?:签到|打卡)(?:人数|总数|统计|名单|排行|排名)|"
+                    # I25: the count of persons right after the act, a staff member's tally ("今天签到12人", "签到：35人，未签到3人",
+                    # "上午签到已经四十多位"; not her day count or floor: "签到12天了", "签到 12楼的")
+                    r"(?:签到|打卡)(?:的|了)?\s*[:：]?\s*(?:已经?|共|一共|总共|有|已有|达)?\s*(?:\d{2,}|[两二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*)"
+                    r"\s*[多来余]?\s*(?:个人|人|位)")
 # Someone else's rank told, not her sign-in: "今天签到第一名是老李", "签到榜第一又是刘婶", "王姐签到又是第一个" (her own stays: "签到 今天又是第一个",
 # "第一个签到的是我", which ``_FIRST_ONE`` reads first).
 _FIRST_IS = re.compile(r"(?:第一[名个]?|头一个|最早的|最晚的)(?:又|还|就|也)?是(?!我|俺)[\u4e00-\u9fff]")
@@ -1547,7 +1566,8 @@ def _asks_outright(text: str) -> bool:
 # Told of others, not done: an article's or a story's subject ("这位老人…", "网友…"), an app's own sign-in (淘宝芭芭农场,
 # 支付宝), a pet's "clock-in" (我家猫每天准时来打卡) — with no word of her own signing in beside it.
 _OTHERS_TOLD = re.compile(r"这位|那位|这个(?:老人|大爷|阿姨|人)|网友|记者|据报道|新闻|老人的|晚年|淘宝|芭芭农场|支付宝|拼多多|京东|美团|抖音|快手|"
-                          r"app|小程序|蚂蚁森林|微博|b站|百度|游戏|(?<!加班)(?<!单身)(?<!打工)(?:猫|狗)(?!回来|回家)[^，,。\s]{0,6}(?:打卡|签到)")
+                          r"app|小程序|蚂蚁森林|微博|b站|百度|游戏|云闪付|高德|饿了么|小红书|闲鱼|携程|微信运动|学习强国|keep|"  # (I25: more platforms)
+                          r"(?<!加班)(?<!单身)(?<!打工)(?:猫|狗)(?!回来|回家)[^，,。\s]{0,6}(?:打卡|签到)")
 
 
 def _told_of_others(text: str) -> bool:
@@ -1734,7 +1754,7 @@ def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None
         return None
     cues = look_alike_cues(text)
     return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) or _told_for_sure(said) or _put_off(card.before) \
-        or _kin_news(card) or _done_for_her(card.before, card.after) or _CALL_OR_TAUGHT.search(card.before) or _fruits_only(said, card) or _FAVOUR_TOLD.search(said) \
+        or _kin_news(card, said) or _done_for_her(card.before, card.after) or _CALL_OR_TAUGHT.search(card.before) or _fruits_only(said, card) or _FAVOUR_TOLD.search(said) \
         else (card, cues)
 
 
@@ -1748,11 +1768,17 @@ def _fruits_only(said: str, card: signin_model.Card) -> bool:
 _FRUITS_NAMED = re.compile(r"(?:积分|分数|奖品|奖励|礼品)|(?:送|领|换|得|兑)的")
 
 
-def _kin_news(card: signin_model.Card) -> bool:
+def _kin_news(card: signin_model.Card, said: str = "") -> bool:
     """Someone of her kin named before the trigger as its doer, with news after or before it ("我外婆签到了", "我老爸今天也
-    签到了"; not asked for: "帮我外婆签上", "我妈让我替她签到"): the rules read news there, and the score must not read the act."""
+    签到了"; not asked for: "帮我外婆签上", "我妈让我替她签到"): the rules read news there, and the score must not read the act.
+    I25: the news may be the trigger's own aspect, when the bare 签 takes it ("我老伴签了", "老伴签过了": the card's trigger
+    holds 了, so nothing after it tells)."""
     return bool(_SOMEONE_NAMED.search(card.before) and not _ASKED_OF_HER.search(card.before)
-                and (_NEWS.search(card.before) or _NEWS_AFTER.match(card.after)))
+                and (_NEWS.search(card.before) or _NEWS_AFTER.match(card.after)
+                     or any(card.before + done in said for done in _DONE_BARE)))
+
+
+_DONE_BARE = ("签了", "签好", "签过", "签完")  # the bare 签 with the aspect that tells it done (I25)
 
 
 _ASKED_OF_HER = re.compile(r"[帮替给代让叫托]")
