@@ -119,9 +119,10 @@ def trigger_words(family: str) -> list[str]:
 
 def _of(unit: str) -> Callable[[int], str]:
     """``unit`` repeated to about ``n`` characters: a whole number of times, so both sizes end alike (the larger of a
-    pair is the smaller repeated, ``slow``)."""
+    pair is the smaller repeated, ``slow``). At least twice: a lone unit may end a reader at once (a quote with nothing
+    after it reads in no time), which is no base to measure growth from."""
     def make(n: int) -> str:
-        return unit * max(1, round(n / len(unit)))
+        return unit * max(2, round(n / len(unit)))
     make.unit = unit  # type: ignore[attr-defined]
     return make
 
