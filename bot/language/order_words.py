@@ -362,6 +362,13 @@ _CLASSIFIER_AS = {"筒": "桶", "笼": "份"}
 _PLUS_AGAIN = re.compile("(?<=再)\\s*[\u2795\uff0b+](?=\\s*(?:" + NUMERAL + "))")
 
 
+# O25: the goods and their count said twice, back to back, as voice input and a poor line make members repeat an order
+# ("香菇要两斤香菇两斤", "那个柚子一箱，柚子一箱啊", "腊肉两块腊肉两块听见没"): one order, not a list of two. The same goods'
+# words (two to four characters) and the same count; other goods ("腊肠一斤腊肉一斤") or another count are a list.
+_GOODS_SAID_TWICE = re.compile(r"(?P<g>[\u4e00-\u9fff]{2,4})(?P<v>要|来)?(?P<q>" + NUMERAL + "[" + UNITS + r"])"
+                               r"[，,。、\s啊吧呀哦嘛呢哈]{0,4}(?P=g)(?:要|来)?(?P=q)")
+
+
 def as_typed(text: str) -> str:
     """``text`` with the order words typed in pinyin, by sound or in other words written as the readers know them."""
     text = _PICTURE_BREAK.sub("，", _pinyin(counts_in_words(_PLUS_AGAIN.sub("加", text))))
@@ -371,4 +378,4 @@ def as_typed(text: str) -> str:
     text = _units_heard(text)
     for pattern, word in _REWORDED:
         text = pattern.sub(word, text)
-    return text
+    return _GOODS_SAID_TWICE.sub(r"\g<g>\g<v>\g<q>", text)  # "香菇要两斤香菇两斤": one order said twice (O25)
