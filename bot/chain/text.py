@@ -73,6 +73,13 @@ def _order_reading(text: str, item_name: str | None, guess: bool, model, ranker=
         return order_lists.of_open(_as_read(text), item_name)
     if checked is None and reading is None and order_items.others_dropped(_as_read(text)):
         return intents.Reading(intents.CANCEL, sure=False)  # "楼下刘阿姨说她那份不要了": whose share? asked once
+    if (settled := order_checks.settled_last(unquote(_as_read(text)))) is not None \
+            and (checked is None or checked.intent == intents.ORDER and not checked.add
+                 and (checked.amount != settled or not checked.sure)):
+        # O25: "…老伴说四盒 那就四盒", "一袋十二，三袋三十六，那就三袋吧": the count her last clause settles is her order;
+        # asked where the message names goods other than the open product
+        return intents.Reading(intents.ORDER, settled, sure=not intents.names_other_goods(text, item_name),
+                               item=checked.item if checked is not None else "")
     if _only_a_range(text):  # "给我留2-3盒" was read 3, "一家包几十个" 10: no count of the range is the member's
         return _count_left_open(text, item_name, guess, model, ranker) if checked is None or checked.intent == intents.ORDER else checked
     return checked
@@ -222,6 +229,11 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
         # "接龙第12号周秀兰取消", "早上的订单帮我取消一下": whose, which line and when, no product
         if reading.intent == intents.CANCEL and reading.sure and _which_unsaid(parts.text):
             reading = replace(reading, sure=False)  # C24: "替我妈取消吧", "晚上的取消了": someone else's, or which? asked
+    elif reading.intent == intents.CANCEL and reading.sure and not reading.item and _DOER.search(parts.text) \
+            and _which_unsaid(parts.text):
+        reading = replace(reading, sure=False)  # O25: "我帮我婆婆取消一下": done for someone else, her item already empty;
+        # the handler stores one count per sender (``groupbuys.place``), not whom it is for, so it cannot tell whether the
+        # order is the relative's alone: asked, as C24 asks "替我妈取消吧"
     elif order_items.asked_tag(reading.item):
         reading = replace(reading, item="", sure=False)  # "给我留两袋可以不": the order, asked leave for: asked once
     if not intents.names_item(reading.item, item_name) \
