@@ -2069,7 +2069,7 @@ SAYS_MORE = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也
 
 # O25: what the counted thing is needed for, said after it ("…两份工作才能养家", "…三个帮手才忙得过来"): "need so many to", no order
 # words; the thing before it is judged alone.
-_FOR_A_PURPOSE = re.compile(r"(?<=[\u4e00-\u9fff]{2})才(?:能|可以|够|忙|养|行|来得及|赶得上).*$")
+FOR_A_PURPOSE = re.compile(r"(?<=[\u4e00-\u9fff]{2})才(?:能|可以|够|忙|养|行|来得及|赶得上).*$")
 
 
 def names_no_product(text: str) -> bool:
@@ -2081,7 +2081,7 @@ def names_no_product(text: str) -> bool:
         counts = list(_QU_RE.finditer(clause))
         if not counts:
             continue
-        post = _FOR_A_PURPOSE.sub("", clause[counts[-1].end():])  # O25: "我要两份工作才能养家": so many of it needed, to do what
+        post = FOR_A_PURPOSE.sub("", clause[counts[-1].end():])  # O25: "我要两份工作才能养家": so many of it needed, to do what
         if counts[-1].group(0)[-1] in PACKS and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", post) \
                 and not SAYS_MORE.search(post) and not GOODS.search(post) and not is_courtesy(post) \
                 and not _FILLER.fullmatch(post) and not _LOGISTICS.fullmatch(post) and not _run_on(post) and not _remark(post) and not LAUGH.search(post):
