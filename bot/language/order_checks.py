@@ -1303,9 +1303,9 @@ def counted_for_else_c23(words: str, reading: Reading) -> bool:
 # ("两三袋吧 那就两袋"). 25 train and dev order lines of 20 files end so, every one an order of that count (and 12 sign-ups
 # of their party), no chat: the decision is hers and it is the order. Not a supposition before it (要是, 如果: her order is
 # still to come), not words reported (他说那就…), not more (那就再…: a change, another reader's), not asked (那就两份？).
-_SETTLED_LAST = re.compile(r"(?<![说讲话问你您他她])那就(?:还是)?(?:来|要|拿|订|整|买|留|给我)?个?(?P<n>" + NUMERAL + r"|俩|仨)"
+_SETTLED_COUNT = re.compile(r"(?<![说讲话问你您他她])那就(?:还是)?(?:来|要|拿|订|整|买|留|给我)?个?(?P<n>" + NUMERAL + r"|俩|仨)"
                            r"\s?(?P<u>[" + _UNITS + r"])?(?:吧|啦|了|哈|嘛|呀|啊|哦)?[。.!！~～\s]*$")
-_SUPPOSED = re.compile(r"要是|如果|假如|假使|万一|的话|[?？]\s*那就[^?？]*[?？]")
+_SUPPOSED_FIRST = re.compile(r"要是|如果|假如|假使|万一|的话|[?？]\s*那就[^?？]*[?？]")
 
 
 def settled_last(text: str) -> int | None:
@@ -1313,8 +1313,8 @@ def settled_last(text: str) -> int | None:
     one: "那就两份" alone is every reader's); None otherwise."""
     if len(text) > intents.MAX_READ:
         return None
-    last = _SETTLED_LAST.search(text)
-    if last is None or last.start() < 2 or _SUPPOSED.search(text[:last.start()]) \
+    last = _SETTLED_COUNT.search(text)
+    if last is None or last.start() < 2 or _SUPPOSED_FIRST.search(text[:last.start()]) \
             or not re.search(NUMERAL + "|俩|仨", text[:last.start()]):
         return None
     if not last["u"] and last["n"] not in ("俩", "仨"):
