@@ -73,13 +73,6 @@ def _order_reading(text: str, item_name: str | None, guess: bool, model, ranker=
         return order_lists.of_open(_as_read(text), item_name)
     if checked is None and reading is None and order_items.others_dropped(_as_read(text)):
         return intents.Reading(intents.CANCEL, sure=False)  # "楼下刘阿姨说她那份不要了": whose share? asked once
-    if (settled := order_checks.settled_last(unquote(_as_read(text)))) is not None \
-            and (checked is None or checked.intent == intents.ORDER and not checked.add
-                 and (checked.amount != settled or not checked.sure)):
-        # O25: "…老伴说四盒 那就四盒", "一袋十二，三袋三十六，那就三袋吧": the count her last clause settles is her order;
-        # asked where the message names goods other than the open product
-        return intents.Reading(intents.ORDER, settled, sure=not intents.names_other_goods(text, item_name),
-                               item=checked.item if checked is not None else "")
     if _only_a_range(text):  # "给我留2-3盒" was read 3, "一家包几十个" 10: no count of the range is the member's
         return _count_left_open(text, item_name, guess, model, ranker) if checked is None or checked.intent == intents.ORDER else checked
     return checked
@@ -134,7 +127,14 @@ def count_open(reading: intents.Reading) -> bool:
 
 def checked_reading(text: str, reading: intents.Reading | None) -> intents.Reading | None:
     """The whole message checked last (``order_checks``: a wrong order stored is worse than a question or silence)."""
-    return order_checks.checked(unquote(kin_folded(first_person_folded(_as_read(text)))), reading)
+    words = unquote(kin_folded(first_person_folded(_as_read(text))))
+    checked = order_checks.checked(words, reading)
+    if (settled := order_checks.settled_last(words)) is not None and (checked is None or checked.intent == intents.ORDER
+                                                                        and not checked.add and (checked.amount != settled or not checked.sure)):
+        # O25: "…老伴说四盒 那就四盒", "一袋十二，三袋三十六，那就三袋吧": the count her last clause settles is her order (its
+        # goods the reading's; where none was read and other goods are named, ``_order_reading`` reads only the open one's)
+        return intents.Reading(intents.ORDER, settled, item=checked.item if checked is not None else "")
+    return checked
 
 
 def _as_read(text: str) -> str:
