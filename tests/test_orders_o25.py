@@ -85,3 +85,14 @@ def test_the_new_readers_are_linear(unit):
     order_checks.settled_last(text)
     order_words.as_typed(text)
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize("text, amount", [("我爱两份 阿妹爱食", 2), ("爱三斤虾干", 3)])
+def test_hakka_and_teochew_want_before_a_count_orders(text, amount):
+    assert _read(text) == (ORDER, amount, True)
+
+
+@pytest.mark.parametrize("text", ["我爱两个孩子", "可爱两份"])
+def test_love_is_no_order(text):
+    reading = _read(text)
+    assert reading is None or reading[0] != ORDER

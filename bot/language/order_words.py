@@ -261,6 +261,9 @@ _REWORDED = (
     # "车厘子❌", "我的❌❌", "❌馒头", "🚫汤圆那份": a cross beside the product or one's own order crosses it out
     (re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:[\u274c\u2716\U0001F6AB]\ufe0f?)+\s*$"), "取消"),
     (re.compile(r"^\s*(?:[\u274c\u2716\U0001F6AB]\ufe0f?)+\s*(?![我俺])(?P<rest>[\u4e00-\u9fff]{1,8})\s*$"), r"\g<rest>取消"),
+    # O25: Hakka's and Teochew's 爱 ("want") before a count of packs ("我爱两份", "爱三斤沙虫干", "无爱大箱 爱三份"): 要; not
+    # 喜爱, 可爱, 热爱, and not before people or 个 ("我爱两个孩子")
+    (re.compile("(?<![喜可热恋心疼])爱(?=(?:" + NUMERAL + ")[份盒箱袋斤瓶包提罐桶])"), "要"),
     # "几钿一斤" (Shanghai), "几多钱一盒" (Cantonese): the price asked, in the words the readers know
     (re.compile(r"几钿|几多钱|几多銭|几蚊"), "多少钱"),
     # "鱼丸 加✌️": more by a hand's count, as "汤圆加一" is (``intents.hand_counts`` reads the fingers)
