@@ -229,7 +229,7 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
         # "接龙第12号周秀兰取消", "早上的订单帮我取消一下": whose, which line and when, no product
         if reading.intent == intents.CANCEL and reading.sure and _which_unsaid(parts.text):
             reading = replace(reading, sure=False)  # C24: "替我妈取消吧", "晚上的取消了": someone else's, or which? asked
-    elif reading.intent == intents.CANCEL and reading.sure and not reading.item and _DOER.search(parts.text) \
+    elif reading.intent == intents.CANCEL and reading.sure and not reading.item and _DONE_FOR.search(parts.text) \
             and _which_unsaid(parts.text):
         reading = replace(reading, sure=False)  # O25: "我帮我婆婆取消一下": done for someone else, her item already empty;
         # the handler stores one count per sender (``groupbuys.place``), not whom it is for, so it cannot tell whether the
@@ -303,6 +303,9 @@ _LINE_OR_FLAT = re.compile(r"第\s?(?:\d|[一二三四五六七八九十])|\d+\s
 _WHEN_PLACED = re.compile(_WHEN_WORDS)
 # The speaker as the doer of an act for someone else: 我 before 替/帮/给 ("我帮我婆婆取消", "俺替俺妈退了").
 _DOER = re.compile(r"[我俺额咱](?:来|去|先|就|再)?(?=替|帮|给)")
+# O25: the cancel itself done by her for someone else ("我帮我婆婆取消一下"); not her word relayed ("我替我公公说一下 他那份不要了":
+# his own, acted on as test_order_changes_fresh has it).
+_DONE_FOR = re.compile(r"[我俺额咱](?:来|去|先|就|再)?(?:替|帮|给)[^，,。\s说讲问]{1,6}?(?:取消|退|划|删|撤|不要)")
 
 
 def _which_unsaid(text: str) -> bool:
