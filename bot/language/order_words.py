@@ -367,8 +367,9 @@ _PLUS_AGAIN = re.compile("(?<=再)\\s*[\u2795\uff0b+](?=\\s*(?:" + NUMERAL + "))
 
 # O25: the goods and their count said twice, back to back, as voice input and a poor line make members repeat an order
 # ("香菇要两斤香菇两斤", "那个柚子一箱，柚子一箱啊", "腊肉两块腊肉两块听见没"): one order, not a list of two. The same goods'
-# words (two to four characters) and the same count; other goods ("腊肠一斤腊肉一斤") or another count are a list.
-_GOODS_SAID_TWICE = re.compile(r"(?P<g>[\u4e00-\u9fff]{2,4})(?P<v>要|来)?(?P<q>" + NUMERAL + "[" + UNITS + r"])"
+# words (two to four characters) and the same count; other goods ("腊肠一斤腊肉一斤") or another count are a list. Not a step or
+# her act said twice ("再加一箱啊再加一箱": the change readers read their own repeats).
+_GOODS_SAID_TWICE = re.compile(r"(?P<g>(?:(?![再还加减少多要来给我俺你他她])[\u4e00-\u9fff]){2,4})(?P<v>要|来)?(?P<q>" + NUMERAL + "[" + UNITS + r"])"
                                r"[，,。、\s啊吧呀哦嘛呢哈]{0,4}(?P=g)(?:要|来)?(?P=q)")
 
 
