@@ -227,3 +227,16 @@ async def test_a_very_sure_guess_is_stored_a_likely_one_asked_and_the_staff_neve
     await harness.say("g1", "amy", "是")
     sold = await harness.db.read(lambda s: s.exec(sa.select(GroupBuy.sold)).one()[0])
     assert sold == 4
+
+
+async def test_a_cancel_done_for_a_relative_is_asked_not_dropping_her_order(make_harness):
+    """O25: the group-buy keeps one count per sender, not whom each portion is for, so "我帮我外婆取消一下" cannot say
+    whether her stored order is the relative's alone: asked back, nothing dropped until she says yes."""
+    harness = await make_harness(groups=[GROUP])
+    await harness.say("g1", "owner", "/开团 鸡蛋30枚 ¥25 库存9 截止20:00 自提点A")
+    await harness.say("g1", "amy", "我要3份")
+    [asked] = await harness.say("g1", "amy", "我帮我外婆取消一下 她回老家了")
+    assert "已取消" not in asked["text"]
+    sold = await harness.db.read(lambda s: s.exec(sa.select(GroupBuy.sold)).one()[0])
+    assert sold == 3  # nothing dropped
+    assert "已取消" in (await harness.say("g1", "amy", "是的"))[0]["text"]  # her yes drops it

@@ -140,7 +140,10 @@ _PINYIN_DIGITS = {"yi": "一", "liang": "两", "er": "二", "san": "三", "si": 
 _CANTONESE = ((re.compile("唔该(?:晒)?"), "谢谢"), (re.compile("(?<=[可能])唔(?=[可能])"), "不"),  # C20: "可唔可以取消" (may I)
               (re.compile("咗佢$"), ""), (re.compile("咗"), "了"), (re.compile("唔(?=要|想|使|好意思|订|买)"), "不"), (re.compile("[嗰𠮶]"), "那"),
               (re.compile("[俾畀](?=我|[一两三四五六七八九十俩\\d])"), "给"), (re.compile("(?<=留)[返番]"), ""), (re.compile("(?<=[了要])[喇嘞]"), ""),
-              (re.compile("(?<=不要)[喇嘞]"), "了"))
+              (re.compile("(?<=不要)[喇嘞]"), "了"),
+              # O25: Wu's 拨 and Cantonese 俾/畀 as "give" after a count or a verb of handing over, before whom it is for
+              # ("一袋拨阿娘", "留一份拨我", "送俾阿爹"): one of the order's shares, as 给 is
+              (re.compile("(?<=[" + UNITS + "送留带寄])[拨俾畀](?=[我俺侬伊阿老]|" + KIN + ")"), "给"))
 _SAID_ELSEWHERE = (*_CANTONESE, (re.compile("步(?=要)|(?<=[我的份个])部(?=要了)"), "不"),  # "步要了", "少药一份": voice input
                    (re.compile("(?<=[少多再])药(?=" + NUMERAL + ")"), "要"),
                    # O23: the stock asked and the order if there is any, run on by voice input ("羊肉还有没有了有的话给我留两斤",
@@ -366,6 +369,7 @@ _DECIDED = re.compile(r"(?:纠结|犹豫|想了想|想了一下|想想(?:\.{2,}|
 # cues and the sign-up readers keep reading 商量 as doubt.
 _CONSULTED = re.compile(r"(?:(?<=^)|(?<=[\s，,。!！~～]))(?![^，,。\s]{0,8}?(?:没|冇|未)[^，,。\s]{0,6}?商量)[^，,。\s?？]{0,10}?"
                         r"(?:商量(?:了|好了|过了|完了?)|一商量)(?:一下|下|半天|一晚上|好久)?(?![没吗呢?？])(?=[，,。\s]{1,4}[^?？]{0,40}?" + NUMERAL + ")")
+
 
 
 # Review of fresh text (R2): what no phrasing of an order says, whatever its clauses read. Still deciding after
@@ -2072,6 +2076,11 @@ def answer(text: str) -> bool | None:
 SAYS_MORE = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或我你他她您俺吃喝去玩看听学做拿取送可能行伐没不要来到冲谢]|感恩")
 
 
+# O25: what the counted thing is needed for, said after it ("…两份工作才能养家", "…三个帮手才忙得过来"): "need so many to", no order
+# words; the thing before it is judged alone.
+FOR_A_PURPOSE = re.compile(r"(?<=[\u4e00-\u9fff]{2})才(?:能|可以|够|忙|养|行|来得及|赶得上).*$")
+
+
 def names_no_product(text: str) -> bool:
     """Whether a count is followed, in its clause, by words a product could be but no store sells and no remark, pickup
     or new sentence explains ("给我来三份快乐", "我要两份好心情"): a joke in an order's shape. For the learned score's own
@@ -2081,7 +2090,7 @@ def names_no_product(text: str) -> bool:
         counts = list(_QU_RE.finditer(clause))
         if not counts:
             continue
-        post = clause[counts[-1].end():]
+        post = FOR_A_PURPOSE.sub("", clause[counts[-1].end():])  # O25: "我要两份工作才能养家": so many of it needed, to do what
         if counts[-1].group(0)[-1] in PACKS and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", post) \
                 and not SAYS_MORE.search(post) and not GOODS.search(post) and not is_courtesy(post) \
                 and not _FILLER.fullmatch(post) and not _LOGISTICS.fullmatch(post) and not _run_on(post) and not _remark(post) and not LAUGH.search(post):
