@@ -311,9 +311,9 @@ def test_a_drop_out_then_a_run_of_particles_is_read_in_linear_time(unit, tail):
     assert time.process_time() - started < 5
 
 
-@pytest.mark.parametrize("unit", ["还有空位", "到底", "几点能散", "到底啥", "搞到几点"])
+@pytest.mark.parametrize("unit", ["还有空位", "到底", "几点能散", "到底啥", "搞到几点", "娃好大", "好久打烊", "几组"])
 def test_q25_the_event_s_end_and_places_and_a_pressed_question_are_linear(unit):
     """Q25: the open event's end and places left (``_event_end_or_places``) and a question pressed with 到底 (``_INSISTS``),
-    on runs of their own words, 1,000 and 5,000 characters."""
-    from bot.questions.asking import _INSISTS, _event_end_or_places
-    assert not slow(lambda t: (_event_end_or_places(t), _INSISTS.search(t)), {f"run of {unit!r}": _of(unit)})
+    and the south-west's 好久 / 好大 and 几组 in ``_FORM``, on runs of their own words, 1,000 and 5,000 characters."""
+    from bot.questions.asking import _FORM, _INSISTS, _event_end_or_places
+    assert not slow(lambda t: (_event_end_or_places(t), _INSISTS.search(t), _FORM.search(t)), {f"run of {unit!r}": _of(unit)})

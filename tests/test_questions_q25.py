@@ -38,6 +38,22 @@ def test_a_group_buy_s_end_and_stock_stay_the_catalogue_s(faq, text, topic):
     assert _reading(faq, text) == (True, topic)
 
 
+# --- the south-west's 好 for 多, and groups counted --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "你们礼拜天好久打烊",
+    "捏泥人娃好大能去",
+    "包粽子还剩几组呀",
+])
+def test_regional_degree_words_and_groups_counted_ask(faq, text):
+    assert _reading(faq, text)[0] is True
+
+
+@pytest.mark.parametrize("text", ["好久没见着王姐了", "今天风好大可以放风筝了"])
+def test_a_long_while_and_a_big_wind_stay_chat(faq, text):  # guards
+    assert _reading(faq, text) == (False, None)
+
+
 # --- goods another body hands out ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", ["厂里发的油什么时候能去领", "物业发的春联啥时候可以拿"])
