@@ -70,5 +70,9 @@ def test_a_pressed_question_after_a_story_is_asked(faq, text, topic):  # guard (
     assert _reading(faq, text) == (True, topic)
 
 
+def test_the_weather_clearing_is_no_event_s_end(faq):  # guard
+    assert _reading(faq, "今早这雾啥时候散啊") == (False, None)
+
+
 def test_a_pressed_wonder_with_no_entry_stays_chat(faq):  # guard
     assert _reading(faq, "这天气到底啥时候才暖和") == (False, None)

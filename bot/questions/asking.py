@@ -536,8 +536,12 @@ _CHAIN_ENDS = re.compile(r"接龙|团购|截单|截团|拼团|开团|秒杀")
 _PLACES_LEFT = re.compile(r"(?:还有|还剩|有没有|仲有冇?|有冇|有得)空?(?:位(?:儿|子|置)?|座位|名额)(?!费)")
 
 
+_WEATHER_ENDS = re.compile(r"雾|霾|雨|雪|云|风|天气")  # what else clears or stops: "这雾啥时候散啊" is the weather's
+
+
 def _event_end_or_places(folded: str) -> bool:
-    return bool(_PLACES_LEFT.search(folded) or _EVENT_ENDS.search(folded) and not _CHAIN_ENDS.search(folded))
+    return bool(_PLACES_LEFT.search(folded) or _EVENT_ENDS.search(folded) and not (
+        _CHAIN_ENDS.search(folded) or _WEATHER_ENDS.search(folded) and not _an_event(folded)))  # (冰雪运动会 is an event)
 
 
 _STORE_ITSELF = re.compile(r"分店|连锁店|加盟|别的店|其他店|几家店|会员(?!价)")
