@@ -329,3 +329,11 @@ def test_the_question_reader_reads_5000_characters_in_bounded_linear_time(unit):
     assert not slow(read, inputs, sizes=(LONG,)), unit
     text = unit * (5_000 // len(unit))
     assert cpu(read, text, _caches(), repeat=3) < 0.5
+
+
+@pytest.mark.parametrize("unit", ["还有空位", "到底", "几点能散", "到底啥", "搞到几点", "娃好大", "好久打烊", "几组"])
+def test_q25_the_event_s_end_and_places_and_a_pressed_question_are_linear(unit):
+    """Q25: the open event's end and places left (``_event_end_or_places``) and a question pressed with 到底 (``_INSISTS``),
+    and the south-west's 好久 / 好大 and 几组 in ``_FORM``, on runs of their own words, 1,000 and 5,000 characters."""
+    from bot.questions.asking import _FORM, _INSISTS, _event_end_or_places
+    assert not slow(lambda t: (_event_end_or_places(t), _INSISTS.search(t), _FORM.search(t)), {f"run of {unit!r}": _of(unit)})

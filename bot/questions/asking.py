@@ -56,8 +56,11 @@ _PRICE = re.compile(_PRICE_WORDS + "|" + _PACK_ASKED)
 _FORM = re.compile(
     r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢嘎嘛吖哟噢喔咯]*\W*$|[,，]|还是)|(?:要[^\s,，。]{1,10}不要|能[^\s,，。]{1,10}不能|是[^\s,，。]{1,10}不是|会[^\s,，。]{1,10}不会)[啊呀哦呢]*\W*$|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|(?:能|可以|会|有|是|要)[^\s,，。]{0,10}(?:噻|撒)\W*$|请问|问一下|问下|想问|打听|咨询|"
     r"(?:(?<![我俺])|(?<=[给帮][我俺])(?<![他她女儿公婆妈爸子姐哥弟妹友居][给帮][我俺]))(?:发一下|发下|发(?:一)?个(?!朋友圈)|发我|发给我(?=一下|吧|呗|$|\W)|说一下|讲一下)|告诉我|(?<![要需追请])求|"
-    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折路码]|初几|(?:星期|礼拜|周)几|(?:(?<![好十这那们过前没])几(?:分钟|年|小时))|(?:给|找|问)谁(?:[啊呀呢嘞哩哦]|\W|$)|是谁(?:[啊呀呢哦]|\W|$)|给谁(?:转|付|交)|谁(?:来|[嘞哩](?=负责))?(?:负责|赔|承担)|多[少久长重大远高]|" + _HOW_MUCH_MONEY + r"|哪|(?<![没])(?<!(?<!有)没有)(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|干嘛|干啥|"
+    r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折路码组]|初几|(?:星期|礼拜|周)几|(?:(?<![好十这那们过前没])几(?:分钟|年|小时))|(?:给|找|问)谁(?:[啊呀呢嘞哩哦]|\W|$)|是谁(?:[啊呀呢哦]|\W|$)|给谁(?:转|付|交)|谁(?:来|[嘞哩](?=负责))?(?:负责|赔|承担)|多[少久长重大远高]|" + _HOW_MUCH_MONEY + r"|哪|(?<![没])(?<!(?<!有)没有)(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|干嘛|干啥|"
     r"(?<![了等很好老])好久(?=[能到截开结完]|[哦嘛噻啊]*\W*$)|"  # (q20) the south-west's 好久, how long: "一次上好久哦", "好久截止嘛"
+    # (q25) the south-west's 好 for 多 asking a degree: 好久 before the shop's closing ("你们好久打烊"), 好大 a child's age
+    # before what it may do ("娃好大能去": 多大), as 好多钱 is "how much" (``spoken._HOW_MUCH``)
+    r"(?<![了等很好老])好久(?=关门|打烊|收摊|下班)|(?:娃娃?|孩子|小孩|伢|宝宝|崽|细路|细佬)好大(?=可以|能|才|就)|"
     r"是否|能否|可否|是[^\s,，。]{1,6}还是|(?<!不)(.)[不没唔冇]\1|(?<![不没])([\u4e00-\u9fff]{2})[不没]\2|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]|"
     # (q15) an A-not-A whose second half is the verb alone ("停车收费不收", "元旦开门不开"); a verb-object word, which cannot
     # take 不了 as "cannot" (that is 开不了门), asking with 不了 ("冬至那天开门不了", not "去不了"); the particle before an
@@ -526,6 +529,21 @@ def _doubted(text: str, faq: Faq | None, reading: Reading) -> Reading:
 # its goods: "能帮忙代收快递吗" goes to the staff, not to the delivery answer.
 _EVENT_ASKED = re.compile(r"名额|报名|讲座|课|集合|周年庆|店庆|庆典|抽奖|活动(?:几点|什么时候|啥时候)|"
                           r"(?:节|国庆|过年|春节|周末|元旦|中秋|端午|五一|假期|放假)[^,，]{0,3}(?:有什么|有啥|有哪些|有没有)活动|(?:几点|什么时候|啥时候)开始(?!营业|上班|开门)")
+# (q25) The open event's end and its places left, asked with its name left out ("几点能散啊 我要去接孩子", "还剩空位不"): a
+# gathering ends and has places, goods do not (a 接龙's end is its cut-off, the catalogue's: ``_CHAIN_ENDS``).
+_EVENT_ENDS = re.compile(r"(?:几点|什么时候|啥时候|几时)(?:能|才|会|就)?(?:结束|散场?|完事|收尾)|搞到几点|弄到几点")
+_CHAIN_ENDS = re.compile(r"接龙|团购|截单|截团|拼团|开团|秒杀")
+_PLACES_LEFT = re.compile(r"(?:还有|还剩|有没有|仲有冇?|有冇|有得)空?(?:位(?:儿|子|置)?|座位|名额)(?!费)")
+
+
+_WEATHER_ENDS = re.compile(r"雾|霾|雨|雪|云|风|天气")  # what else clears or stops: "这雾啥时候散啊" is the weather's
+
+
+def _event_end_or_places(folded: str) -> bool:
+    return bool(_PLACES_LEFT.search(folded) or _EVENT_ENDS.search(folded) and not (
+        _CHAIN_ENDS.search(folded) or _WEATHER_ENDS.search(folded) and not _an_event(folded)))  # (冰雪运动会 is an event)
+
+
 _STORE_ITSELF = re.compile(r"分店|连锁店|加盟|别的店|其他店|几家店|会员(?!价)")
 # The shop's own opening named, whatever day is asked about ("体检那天店里几点开门", q19): the hours', an event only its date.
 _SHOPS_OPENING = re.compile(r"店(?:里|铺|门)?[^,，。?？\s]{0,4}?(?:开门|关门|营业|开着|打烊|几点开|开到|开不开)")
@@ -567,6 +585,8 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
     if reading.topic is None:
         return reading
     folded = mandarin(forms(text).folded)
+    if reading.topic == CATALOGUE and _HANDED_OUT.search(folded):
+        return Reading(True)  # (q25) "厂里发的油去哪领": goods another body hands out are none of the catalogue's
     if reading.topic == CATALOGUE and _STORE_ITSELF.search(folded):
         return Reading(True)  # "还有别的分店吗", "会员有什么优惠": the shop's branches and membership, not a product's
     if reading.topic == CATALOGUE and asks_keeping(text) and (_KEPT_HOW.search(folded) or _HOW_LONG.search(folded)):
@@ -581,7 +601,7 @@ def _not_for_that_entry(text: str, reading: Reading) -> Reading:
         return Reading(True)  # "能换个群名吗": changing a name or a date, not goods bought
     if reading.topic == "returns" and _LOST.search(folded) and not _SENT_BACK.search(folded):
         return Reading(True)  # (q24) "唔见咗 点算": lost, not sent back
-    if reading.topic in _STANDING and (_EVENT_ASKED.search(folded) or _of_an_event(folded)) \
+    if reading.topic in _STANDING and (_EVENT_ASKED.search(folded) or _of_an_event(folded) or _event_end_or_places(folded)) \
             and not (reading.topic == "hours" and _SHOPS_OPENING.search(folded)) \
             and not (reading.topic == "payment" and _FEE_PAID_HOW.search(folded)) \
             and not (reading.topic == "address" and _SHOPS_PLACE.search(folded)):
@@ -1282,7 +1302,7 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     # (q22: "裹蒸粽系绿豆还是红豆", what the goods are; "两份够三个人吃吗", how many a pack feeds; "浦东送伐", sent there — when
     # the message ends asking: "腊肉能寄到深圳不 我猜不行" is a guess)
     named = _STORE.search(folded) or _SHOP_NEAR.search(folded) or EVENTS.search(folded) or _event_matter(folded) or _goods_quality(said, folded) \
-        or _health_asked(folded) or _OPEN_EVENT.search(folded) or _answers_for_it(folded)  # (q16: a medicine's use, the store's goods for her health: "这个大枣孕妇能吃吗")
+        or _health_asked(folded) or _OPEN_EVENT.search(folded) or _event_end_or_places(folded) or _answers_for_it(folded)  # (q16: a medicine's use, the store's goods for her health: "这个大枣孕妇能吃吗")
     # (the store's events ask too: "运动会在哪里集合", "写春联小孩子几岁能参加"; and what its goods are like: "螺蛳粉辣不辣")
     if to_bot or weak or named and (not _OTHER_CLASS.search(folded) or _events_people(told)):
         return Reading(True)
@@ -1754,6 +1774,8 @@ def _learned_denies(text: str, faq: Faq | None, threshold: float, bar: float = L
     if _learned_logit(text, faq, threshold, learned) >= bar:
         return False
     clause = _asked_last(text, faq, threshold, topic)
+    if clause is not None and _INSISTS.search(mandarin(forms(clause).folded)):
+        return False  # (q25) "…一直没搞明白这些积分到底能干嘛": 到底 / 究竟 press for an answer; the story is her reason
     return clause is None or _learned_logit(clause, faq, threshold, learned) < LEARNED_STATEMENT
     # (the clause alone as sure as a statement must be: "蜂蜜还有货吗" reads 8.1 after a night's cough, "…这些积分到底能干嘛"
     # 4.6 after a month of signing in; "上班的人怎么去" 1.8 after "周六上午的时间不合适", a complaint)
@@ -1785,6 +1807,9 @@ def _asked_last(text: str, faq: Faq | None, threshold: float, topic: str | None)
         and faq.shares_words(last, match.entry) else None
 
 
+# (q25) A question pressed for its answer: 到底 / 究竟 before what is asked ("这积分到底咋用", "店究竟在哪条街") wants the store
+# to answer, however long the story before it; the clause must still ask by the entry's words (``_asked_last``).
+_INSISTS = re.compile(r"(?:到底|究竟)[^,，。!！\s]{0,8}?(?:啥|什么|咋|怎么|哪|多少|几|干嘛|干啥|能不能|是不是|有没有|[吗么嘛伐不没])")
 _POST_QUOTED = re.compile(r"[「」『』]|\n")
 _SPEECH = re.compile(r"说|讲|问|让|叫")  # someone's words told in a story: "张姨说让我帮她看看"
 
