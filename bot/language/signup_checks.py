@@ -501,4 +501,4 @@ def _ages_checked(words: str, reading: Reading | None) -> Reading | None:
     if not aged:
         return reading
     need = aged + bool(_SHE_COMES.search(words))
-    return replace(reading, sure=False) if reading.amount < need else reading
+    return replace(reading, amount=need, sure=False) if reading.amount < need else reading  # asked with those counted
