@@ -2804,7 +2804,7 @@ def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: l
     if not cancels and not requests:  # "我能取消吗 周六有事": whether she may drop out, her reasons beside it
         return None if any(JOIN.search(p) or _is_party(p) or _COUNT_SAID.search(p) for p in said) else _asking_leave(asked)
     if cancels and not requests and len(stand_in := [p for p in said if _STANDS_IN.fullmatch(p)]) == 1:
-        return _party_reading(party_size(re.sub(r"^(?:那|就|换|让|叫)+", "", stand_in[0])), False)  # "我去不了 我老公去": a new party, not none; asked
+        return _party_reading(party_size(re.sub(r"^(?:那|就|换|让|叫)+|(?:替我|代我|顶我)", "", stand_in[0])), False)  # "我去不了 我老公去": a new party, not none; asked
     vague = all(_WHEN.search(p[:m.start()]) and not _EVENT_SAID.search(p) for p, m in cancels) and not requests \
         and not any(_STRUCK_OFF.fullmatch(p) for p in said)  # "我明天不去了": the event? ("周六去不了 帮我划掉" asks it done)
     doubt = [p for p in asked if p not in requests]
@@ -2838,7 +2838,7 @@ def declines(text: str) -> bool:
 _STRUCK_OFF = re.compile(r"(?:麻烦)?(?:你)?(?:[帮给]我|把(?:我|俺)(?:的名字?)?)(?:划掉?|删掉?|撤掉?|去掉|取消)(?:一下|了|吧|哈)*")  # "把俺划了吧"
 # Someone else going in the member's place: "我老公去", "让我妈去吧", "我老公带孩子去".
 _STANDS_IN = re.compile(r"(?:那|就|换|让|叫)*(?:我家?)?(?:" + RELATIVE.pattern + r")(?:[带陪和跟](?:" + RELATIVE.pattern
-                        + r"))?(?:替我|代我)?(?:去|来|参加)(?:吧|了|哈)?")
+                        + r"))?(?:(?:替我|代我|顶我)(?:去|来|参加)?|(?:去|来|参加))(?:吧|了|哈)?")  # S25: "我同事替我" (going said by 替 alone)
 # Someone else's word passed on ("替刘奶奶说一声", "我婆婆说讲座不去了", "王姐让我跟你说"): not the member's own
 # cancel to act on (for the learned score's gate too); asking the staff to do it for them is ("帮她取消一下").
 RELAYED = re.compile(r"(?:替|帮)[^，,。]{1,6}?(?:说一声|说一下|说下|请假|请个假)|让我[^，,。]{0,5}?说|(?:"
