@@ -309,3 +309,22 @@ def test_a_drop_out_then_a_run_of_particles_is_read_in_linear_time(unit, tail):
     started = time.process_time()
     signups.read_signup("老公加班" + "了" * 1_000 + "x 就我俩")
     assert time.process_time() - started < 5
+
+
+@pytest.mark.parametrize("unit", ["我们两个人，", "孩子5岁 我陪着 ", "报名嘅家长咗", "我不去了 我同事替我 "])
+def test_s25_readers_are_linear_on_their_own_triggers(unit):
+    """s25: the party inside a story, children given ages, the Cantonese particles and a stand-in, each on 5,000
+    characters of its own trigger repeated: read in bounded time."""
+    from bot.language import intents as language_intents, signup_checks
+    text = unit * (5_000 // len(unit) + 1)
+    started = time.process_time()
+    signups.party_inside_story(text)
+    signup_checks._ages_checked(text, intents_reading_for_ages())
+    language_intents.cantonese_folded(text)
+    chain.signup_reading(text)
+    assert time.process_time() - started < 5
+
+
+def intents_reading_for_ages():
+    from bot.language.intents import Reading
+    return Reading("signup", amount=1, sure=True)

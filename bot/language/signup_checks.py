@@ -208,7 +208,7 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
             return None
         if reading.intent == SIGNUP and not reading.add and (_not_hers(words, event) or _may_they_come(words)):
             return None  # the sure "not hers" kinds only: news of others leaves an unsure reading asked
-        return reading
+        return _ages_checked(words, reading)  # S25: asked with the children given ages counted
     if reading.intent == SIGNUP_CANCEL:
         if _never_joined(words) or _CONSEQUENCE_ASKED.search(words):
             return None
@@ -494,8 +494,8 @@ _CHILD_AGE = 17
 
 
 def _ages_checked(words: str, reading: Reading | None) -> Reading | None:
-    """``reading`` (a sure party) asked where children are given ages and its count does not hold them (see above)."""
-    if reading is None or reading.intent != SIGNUP or not reading.sure or reading.add or "岁" not in words:
+    """``reading`` asked, with those counted, where children are given ages and its count does not hold them (see above)."""
+    if reading is None or reading.intent != SIGNUP or reading.add or "岁" not in words:
         return reading
     aged = sum(1 for match in _AGE.finditer(words) if (number(match.group("n")) or 99) <= _CHILD_AGE)
     if not aged:
