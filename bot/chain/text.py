@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_story, order_words, party, party_ranker, signup_checks, signup_guess, signup_parties, signups
-from bot.language.numbers import NUMERAL, RANGE, number
+from bot.language.numbers import NUMERAL, RANGE, TOTAL, number
 from bot.language.people import PERSONS, SURNAME, WHOM, first_person_folded, kin_folded
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
 from bot.text import normalize, strip_leading_mentions
@@ -595,7 +595,7 @@ _NOT_SIGNUP_LIST = re.compile(r"须知|注意|事项|流程|安排|规则|带什
 # A list shown rather than joined: its state now or before, a total, those still to fetch.
 _TALLY_HEAD = re.compile(r"统计|汇总|目前|现在|截至|截止(?:了|啦|喽|咯|!|！|$)|已截止|截单了|结束了|昨天|前天|上次|上回|上周|之前|去年|"
                          r"转发|名单|结果|没拿|未取|未领|待取|没取")
-_TOTAL_LINE = re.compile(r"^\s*(?:共|一共|总共|合计|总计|累计)\s*" + _NUMBER)
+_TOTAL_LINE = re.compile(r"^\s*(?:" + TOTAL + r"|累计)\s*" + _NUMBER)
 _COURTESY_LINE = re.compile(r"^[\s谢谢感恩辛苦了啦呀哈🙏❤️👍😊~～!！。.,，]*$")
 
 
@@ -628,7 +628,7 @@ def _talked_after(text: str) -> bool:
 
 
 # What a member writes on their own line to change it: "1份→2份", "2改3", "2份（再加1）", "1斤 再+1", "取消".
-_LINE_SET = re.compile(_NUMBER + f"\\s*[{_UNITS}]?\\s*(?:→|->|—>|=>|➡️?|改成|改为|改|变成|变|换成)\\s*" + r"(?P<to>" + _NUMBER[1:])
+_LINE_SET = re.compile(_NUMBER + f"\\s*[{_UNITS}]?\\s*(?:" + intents.ARROW + "|" + intents.SET_TO + r"|改|变)\s*" + r"(?P<to>" + _NUMBER[1:])
 _LINE_ADD = re.compile(r"[(（]\s*(?:再加|追加|再来|加|\+)\s*(?P<more>" + _NUMBER[1:] + f"\\s*[{_UNITS}]?\\s*[)）]|(?:再加|追加|再\\s*\\+)\\s*(?P<more2>" + _NUMBER[1:])
 _LINE_CANCEL = re.compile(r"取消|不要了?|退出|删除|删掉|撤[了销掉]?$")
 

@@ -59,9 +59,8 @@ _PEOPLE = re.compile("(" + NUMERAL + ")(?:个人?|位|人)")
 # mean these words, so they stay these until a refit ships; the shape's wider tables (``message_shape.ASKING``, ``PAST_TIME``:
 # 多钱, 前天, 那次, a deadline 周五之前 no past) are for a model fitted with them. The past with a done act (买了, 订过), put
 # off or a condition or a wish still weighed (下次, 如果, 考虑, 商量; ``intents.PUT_OFF`` is the fitted list).
-ASKING_AS_FITTED = r"[?？]|吗|么|呢$|多少|几[份个点号]|什么|啥|怎么|咋|哪|有没有|能不能|可不可以|是不是"
 PAST_AS_FITTED = r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|报|参加|去)[了过]|上次|昨天|以前|之前|去年|上周"
-_ASKING = re.compile(ASKING_AS_FITTED)
+_ASKING = re.compile(message_shape.ASKING_AS_FITTED)
 _PAST = re.compile(PAST_AS_FITTED)
 _LATER = re.compile(intents.PUT_OFF + r"|如果|要是|的话|考虑|看看|犹豫|问问|商量")
 _CANCEL = re.compile(r"取消|不要|不[订定买拍去报参]|算了|退|删|去不了|来不了|参加不了|划掉|撤")

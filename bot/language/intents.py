@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.language import goods, numbers, order_items
-from bot.language.numbers import NUMERAL, number
+from bot.language.numbers import NUMERAL, SUMMED, number
 from bot.language.people import FULL_NAME, HOME, KIN, PEOPLE_KIND, PERSON, PERSONS, RELATIVE, SURNAME, WHOM
 from bot.pinyin import sounds
 from bot.language.wrapping import BREAK, SPACE_BREAK, VOICE_CHECK, clauses, heard_as, is_courtesy, plain, unquote, squeeze, strip_particles, trim_courtesy
@@ -53,8 +53,18 @@ QUESTION = re.compile(r"([了过]没有?$|吗|(?<![这那怎什])么|\?|多[少�
 PAST = re.compile(r"(?:买|订|定|拍|要|拿|抢|吃|用|收|到|送|带|给|发)[了过]|[吃用喝][完光]|上次|昨天|以前|之前|带回")
 # Not decided, or another time than this group-buy ("下回再要两份"; a pickup day is no such thing: "明天来拿").
 _WHEN_IT_COMES = re.compile(r"(?<![买订拿收])到了(?=告诉|通知|叫|说|喊|@|(?:就|再|的话)?(?:给|帮)[我俺]|的话)")  # "到了告诉我": when it comes, not the past
-CONDITION = re.compile(r"纠结|如果|要是|等[^，,。]{1,8}?(?:了|后|完)再|下辈子|(?<![能有以及团])的话|考虑|想想|再说|看看|可能|也许|大概|看情况|不一定|"
-                        r"下次|下回|下一次|下一回|下一批|下一期|过两天|过几天|过段时间|改天|以后|将来|明年")
+# Put off to some other time (下次, 改天, 过两天): not now, the intent score's "later"; a time to come is those or a day named
+# (下礼拜, 明天, 后天, 回头) — an order for tomorrow is an order now, so only the shape and the opening ahead read those. Kept
+# here, one table for the readers and the shape (``message_shape`` reads this module). ``ANOTHER_TIME``: the next time or
+# some day (下次, 下一批, 将来), without the soon-after days (改天, 过两天) that stand beside an order's pickup.
+_SOON_AFTER = r"改天|过两天|过几天"
+ANOTHER_TIME = r"下次|下回|下一次|下一回|下一批|下一期|以后|将来|明年|下辈子"
+PUT_OFF = r"下次|下回|以后|明年|" + _SOON_AFTER
+LATER_TIME = PUT_OFF + r"|下(?:个)?(?:礼拜|星期|周|月|回|次|趟)|明(?:天|早|晚|儿)|后天|回头"
+# A supposition (如果, 要是; its 的话 each reader bounds as it needs): no order now.
+SUPPOSING = r"如果|要是"
+CONDITION = re.compile(r"纠结|" + SUPPOSING + r"|等[^，,。]{1,8}?(?:了|后|完)再|(?<![能有以及团])的话|考虑|想想|再说|看看|可能|也许|大概|看情况|不一定|"
+                       + ANOTHER_TIME + "|" + _SOON_AFTER + r"|过段时间")
 _VERB = r"(?:跟团|参团|拼团|预定|预订|订购|购买|下单|想要|需要|安排|拿下|写上|记上|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整|团|求|接(?!龙)|收|秒|写|称)"
 VERB_RE = re.compile(_VERB)
 # Signs of an event, not a group-buy: "讲座+1", "我们俩报名", "我的名额不要了".
@@ -87,10 +97,14 @@ _BEFORE_NOW = re.compile(r"^(?:我|我的|我订的|[\u4e00-\u9fff]{1,4}?)?(?:�
 _CORRECTION = re.compile(r"改一下|改下|更正|纠正|修改|重新|说错|打错|写错|作废|搞错|弄错|识别错|不算")
 _LEAD_CORRECTION = re.compile(r"^(?:不好意思|抱歉)?(?:刚才|刚刚)?(?:我)?(?:" + _CORRECTION.pattern + r")(?:了|一下)?")
 _NOT_THAT = re.compile(r"^不是" + _QU)  # "我要三份，不是两份": a correction
-_TOTAL = re.compile(r"(?:一共|总共|拢总|共计|合计|[合加]起来(?:一共|总共)?|共|凑(?:成|够|齐)?)(?:要|是|就|订|买|拿)?" + _QU)
+_TOTAL = re.compile(r"(?:" + SUMMED + r")(?:要|是|就|订|买|拿)?" + _QU)
 CANCEL_WORDS = re.compile(r"(?<=[份的])(?:就|也|还是)?算了?$|撤单|不用(?:给我|帮我)?留了?|(?:别|不要)(?:给我|帮我)?留了?|划掉|(?<=[我的份])去掉$|不想(?:要|订|买)了|不整了|不要了?|不[订定]了?|不买了?|不拍了?|不用了|取消|退订|退单|退掉?(?=$|我的?那|我订的)|删(?:了|掉|除)?|撤(?:了|销|掉|下来?)?|(?<=[份单])作废(?:吧|了|掉)?$")
 _NOT_BEFORE_CANCEL = re.compile(r"(?:孩子|娃|宝宝|宝贝)(?!那|的)|这个|快递|外卖|淘宝|京东|拼多多|美团|健身|会员|卡|被|谁|会|别|说|衣服|药|上次|他|她|你|不是|没|活动|课|了|舞|关注|航班|公众号|会议|约|比赛|计划|旅行|"
                                 r"机票|火车|高铁|预约")
+# A count set to another: the arrows and the verbs a chain's line or a member's message says it with ("2→3", "改成三个"):
+# one table for ``signups``, ``signup_changes`` and ``bot.chain.text`` (D25), each adding 改 or 变 alone as it reads them.
+ARROW = r"→|->|—>|=>|➡️?"
+SET_TO = r"改成|改为|变成|换成"
 _SET = re.compile(r"(?:改成|改为|改到|改回到?|[减加降]到|增加到|换成|换回|变成|变|改|应该是|更正为|(?<![还不])是)(?:要)?(?:" + _QU + r"|(?<=改)[x×*](?P<x>\d{1,3})|(?P<k>(?<!\d)\d{1,3}(?!\d)|[一两二三四五六七八九十](?![\u4e00-\u9fff])))(?P<post>.{0,6})$")  # "单号末尾是8866": an id
 _NOT_SO = re.compile(r"(?:是)?" + _QU + r"不是")
 # A count of each kind of goods, never of people: "草莓车厘子每样一箱", "芝麻的花生的一样一袋".
@@ -296,7 +310,7 @@ def total_made_up(text: str) -> Reading | None:
     head, _, rest = (re.split(r"([，,。\s]+)", text.strip(), maxsplit=1) + ["", ""])[:3]
     counts = list(_QU_RE.finditer(rest))
     if not rest or len(counts) < 2 or len(_QU_RE.findall(head)) != 1 or _MORE_SAID.search(rest) or re.search(r"\d", rest) \
-            or _someones_share(head):
+            or someones_share(head):
         return None  # "我两份，我姐一份，我嫂子一份": her own share first, then others' — all summed
     reading = _read_order(head)
     if reading is None or reading.intent != ORDER or not reading.sure or reading.add \
@@ -308,7 +322,7 @@ def total_made_up(text: str) -> Reading | None:
     return reading
 
 
-def _someones_share(clause: str) -> bool:
+def someones_share(clause: str) -> bool:
     """A share said as whose it is, with no verb of ordering ("我两份", "双皮奶：我两盒", "我和老公各一份"), not a total ordered
     ("我家要两套", "汤圆给俺来俩")."""
     return bool(PERSON.search(clause) or WHOM.search(clause)) and not VERB_RE.search(re.sub(r"[各每]", "", clause))
@@ -614,11 +628,6 @@ _OPENING_REMARK = re.compile(r"[^\d，,。!！?？]{0,8}?开团(?:了|啦|咯|�
 # ("开团啦 鸡蛋30枚 要的接龙"). A bare number is no such word: "第二次开团了", "三号开团啦" are remarks. (This was once named
 # as the remark after an order's count below, whose words then read both: laughter, "但", "才" kept "哈哈终于开团啦" as the post.)
 _POST_OWN_WORDS = re.compile(r"接龙|扣|报名|截|库存|[元块¥￥]|[要需]的|" + _QU)
-# Put off to some other time (下次, 改天, 过两天): not now, the intent score's "later"; a time to come is those or a day named
-# (下礼拜, 明天, 后天, 回头) — an order for tomorrow is an order now, so only the shape and the opening ahead read those. Kept
-# here, one table for the readers and the shape (``message_shape`` reads this module).
-PUT_OFF = r"下次|下回|改天|以后|过两天|过几天|明年"
-LATER_TIME = PUT_OFF + r"|下(?:个)?(?:礼拜|星期|周|月|回|次|趟)|明(?:天|早|晚|儿)|后天|回头"
 _THEN = re.compile(r"^(?:那|那么|那就|赶紧|快|好|好的|太好了|太好啦)+")
 # The opening still ahead, said before 开团 in the remark: a time to come (明天, 下周), not yet (还没), asked when (啥时候, 几号),
 # about to (快, 要, 准备); only then (才) after a time to come today (晚上才开团, 8点才开团; not 刚才, 今天才开团, 现在才开团: only

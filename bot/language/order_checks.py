@@ -29,8 +29,8 @@ from dataclasses import replace
 
 from bot.language import intents, order_changes, order_lists, order_quantity
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
-from bot.language.numbers import NUMERAL, number
-from bot.language.people import HOME, KIN_CALLED, PEOPLE_KIND, PERSONS, SIDE, SURNAME, WHOM
+from bot.language.numbers import NUMERAL, TOTAL, number
+from bot.language.people import EACH_HOME, EACH_PERSON, HOME, KIN_CALLED, PEOPLE_KIND, PER_HEAD, PERSONS, SIDE, SURNAME, WHOM
 from bot.language.signups import party_size
 from bot.language.wrapping import BREAK, is_courtesy
 
@@ -81,7 +81,7 @@ def _masked(words: str) -> str:
     return _SUM_PAID.sub("※", words) if _PAYS.search(words) else words
 
 
-_EACH = re.compile(r"各|每人|一人|每家|一家|" + intents.EACH_KIND)
+_EACH = re.compile(PER_HEAD + "|" + intents.EACH_KIND)
 
 
 def _said(words: str) -> tuple[set[int], int]:
@@ -495,7 +495,7 @@ def reached(words: str, reading: Reading) -> Reading | None:
 
 # --- a count each times the households or people it is for: "我们四家，一家一份", "老陈家跟我家 一家一盒" --------------
 
-_EACH_ONE = re.compile(r"(?P<each>一家|每家|每户|一户|各家|每人|一人|每个人|每位|各)(?:人)?(?:都|各)?(?:来|要|订|定|留|拿|买|带)?(?P<k>" + NUMERAL
+_EACH_ONE = re.compile(r"(?P<each>" + PER_HEAD + r")(?:人)?(?:都|各)?(?:来|要|订|定|留|拿|买|带)?(?P<k>" + NUMERAL
                        + r")\s?[" + _UNITS + r"]")
 # How many households: "四家", "五户", "两家人" (not 家里, 家长, 一家店).
 _HOMES = re.compile(r"(?P<n>" + NUMERAL + r")\s?(?:户|家)(?:人家?)?(?![里长庭具务电属常子门口店超])")
@@ -514,7 +514,7 @@ def _homes_named(words: str) -> list[int]:
 # 压岁钱), the other home's share ordered by that home itself ("她家的她自己报").
 _HOMES_UNDONE = re.compile(r"不(?:给|要|订|买)|没(?:给|要|订|份|得)|红包|压岁钱|利是|(?P<own>[她他伊](?:们)?(?:自己|自家|自个儿?)(?:会|来)?(?:报|订|接|下单|要|买|拿))")
 # What makes the product no order now: a question, a limit, the past, a condition.
-_NOT_NOW = re.compile(r"[?？吗]|限|最多|只能|上次|以前|之前|去年|[订买拿要]了|如果|要是|的话")
+_NOT_NOW = re.compile(r"[?？吗]|限|最多|只能|上次|以前|之前|去年|[订买拿要]了|" + intents.SUPPOSING + r"|的话")
 
 
 def households(text: str, reading: Reading | None) -> Reading | None:
@@ -531,7 +531,7 @@ def households(text: str, reading: Reading | None) -> Reading | None:
     if undone := _HOMES_UNDONE.search(words):  # "…一家一份 她家的她自己报": her own share, asked
         return Reading(ORDER, share, sure=False) if undone["own"] and _homes_named(words) else None
     rest = words[:each.start()] + " " + words[each.end():]
-    if each["each"] in ("一家", "每家", "每户", "一户", "各家"):
+    if re.fullmatch(EACH_HOME + r"|一家|一户", each["each"]):
         homes = list(_HOMES.finditer(rest))
         named = _homes_named(rest)
         heads = [number(homes[0]["n"])] if len(homes) == 1 and not named else named if len(named) == 1 and not homes else []
@@ -552,7 +552,7 @@ def households(text: str, reading: Reading | None) -> Reading | None:
 
 # --- a count each times the people it is for: "宿舍三个人一人一份", "我和我两个同事，一人一份哈", "我、小芳、丽丽一人一份" ------
 
-_PER_HEAD = re.compile(r"(?:每人|一人|每个人|每位|人手)(?:都|各)?(?:来|要|订|定|留|拿|买)?(?P<k>" + NUMERAL + r")\s?[" + _UNITS + r"]")
+_PER_HEAD = re.compile(r"(?:" + EACH_PERSON + r"|一人|人手)(?:都|各)?(?:来|要|订|定|留|拿|买)?(?P<k>" + NUMERAL + r")\s?[" + _UNITS + r"]")
 _FOLK = r"(?:个|位|口)?(?:人|大人|小孩|家人|" + PEOPLE_KIND + ")"
 _HEAD_COUNT = re.compile(r"(?P<me>我和(?:我的?)?)?(?:(?P<n>" + NUMERAL + r"|俩|仨)" + _FOLK + r"|老(?P<two>两|俩)口|(?P<pair>两|俩)口子)")
 # Who is named, one by one: "我、小芳、丽丽", "我和我老公、我妈".
@@ -755,7 +755,7 @@ def priced(words: str, reading: Reading) -> Reading | None:
 
 # --- a total told: "汇总一下，鸡蛋共28箱，明天下午到", "接龙的有：小美2份 阿芳1份 王姐3份 共6份" -------------------------------
 
-_TOTAL_COUNT = re.compile(r"(?:一共|总共|共计|合计|总计|累计|统共|共)(?:是|有|订了|要了|接龙|报了)?\s?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]")
+_TOTAL_COUNT = re.compile(r"(?:" + TOTAL + r"|累计|统共)(?:是|有|订了|要了|接龙|报了)?\s?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]")
 _SPEAKS_OF_MINE = re.compile(r"[我俺咱]|[+＋]|要|来|订|买|留|拿|整|记|给|帮|加|再|减|各|每|一人")
 # Members by name or nickname (小美, 阿芳, 婷婷, 王姐), not her household (老公一份 孩子两份 一共三份 is her order).
 _NAMED = re.compile(r"(?:小|阿|老)[\u4e00-\u9fff]|([\u4e00-\u9fff])\1|[" + SURNAME + r"][\u4e00-\u9fff]")

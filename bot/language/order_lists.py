@@ -86,7 +86,7 @@ _EACH_LISTED = re.compile(r"^(?:帮|给|替)?(?P<list>(?:[^、，,。\s]{1,6}、
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff\w])\s+(?=[\u4e00-\u9fff\w])")
 # A size or kind of goods named first: "37码", "大号", "XL", "红色".
 _SIZE = re.compile(r"\d{2,3}码?|[大中小]号|[大中小]码|[SMLX]{1,3}L?|[\u4e00-\u9fff]{1,2}色|[\u4e00-\u9fff]{1,4}的")
-_NOT_EACH = re.compile(r"不|没|别|[?？吗呢]|再|改|换|减|少|多|退|取消|了|过|如果|要是|的话|下次|说")
+_NOT_EACH = re.compile(r"不|没|别|[?？吗呢]|再|改|换|减|少|多|退|取消|了|过|" + intents.SUPPOSING + r"|的话|下次|说")
 
 
 def _each_listed(text: str) -> list[tuple[int, str, str]] | None:

@@ -73,7 +73,7 @@ _ME = re.compile(r"我|俺|咱|本人|自己")
 _WE = re.compile(message_shape.WE + r"|全家|一家")  # the shared table of we (``message_shape.WE``) and the whole household
 _KIDS = re.compile(r"孩子|娃|小孩|宝宝|小朋友|孙|闺女|儿子|女儿|丫头")
 _AND = re.compile(r"和|跟|带|陪|还有|加|、|\+")
-_EACH = re.compile(r"各|每家|每人|每个")  # a count that multiplies (两家各三个, 兄弟三个各带…)
+EACH = re.compile(r"各|每家|每人|每个")  # a count that multiplies (两家各三个, 兄弟三个各带…)
 _ADDED_ON = re.compile(r"再加|加上|外加|还有|另外")
 _EVENTISH = re.compile(signups.EVENT_KINDS + r"|报|参加|名额|位置|算我|记上|登记")
 
@@ -232,7 +232,7 @@ def message_features(words: str, shape: bool = False) -> set[str]:
     children, joining words, the event or signing up named, its length; with ``shape``, how it is built."""
     out = {"m:" + kind for kind in message_shape.structure(words) if kind.startswith(_SHAPE_READ)} if shape else set()
     for name, pattern in (("me", _ME), ("we", _WE), ("kids", _KIDS), ("and", _AND), ("eventish", _EVENTISH),
-                          ("household", _HOUSEHOLD), ("team", _TEAM), ("each", _EACH), ("added", _ADDED_ON)):
+                          ("household", _HOUSEHOLD), ("team", _TEAM), ("each", EACH), ("added", _ADDED_ON)):
         if pattern.search(words):
             out.add("m:" + name)
     kin = len(RELATIVE.findall(words))

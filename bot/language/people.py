@@ -135,3 +135,12 @@ def first_person_folded(words: str) -> str:
     """``words`` with 额 said for 我 put as 我 ("额给额娃他舅捎两袋" → "我给我娃他舅捎两袋")."""
     return _E_AS_I.sub("我", words)
 
+
+# A count for each person or each home ("每人一份", "一家两袋", "每户限一个", "各来一份"): one table for the readers of orders
+# and of sign-ups (D25; once four near-copies in ``signups``, ``order_checks`` and ``order_quantity``). Per person
+# (``EACH_PERSON``), per home (``EACH_HOME``), "one" said as each (``ONE_EACH``: 一人一份, but also "我们一家三口", which
+# each reader bounds); ``PER_HEAD`` all of them and 各.
+EACH_PERSON = r"每个人|每人|每位"
+EACH_HOME = r"每家|每户|各家"
+ONE_EACH = r"一人|一家|一户"
+PER_HEAD = EACH_PERSON + "|" + EACH_HOME + "|" + ONE_EACH + "|各"

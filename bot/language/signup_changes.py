@@ -24,7 +24,7 @@ import re
 
 from bot.language import party
 from bot.language.goods import GOODS
-from bot.language.intents import SIGNUP, SIGNUP_CANCEL, Reading
+from bot.language.intents import ARROW, SET_TO, SIGNUP, SIGNUP_CANCEL, Reading
 from bot.language.numbers import NUMERAL, number
 from bot.language.people import HOME, KIN, RELATIVE
 from bot.language.wrapping import BREAK, SPOKEN_MARKS, plain, squeeze, unquote
@@ -199,7 +199,14 @@ _POINTED = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:那个|那场|的)(?:我们?)?|[
 _POINTED_TAIL = re.compile(r"(?:那个|那场|的)?(?:我们?)?(?:就|也|先)?$")
 _EVENT_WORD = re.compile(r"活动|课|报的|报名的")
 _DONE_AT = re.compile(r"(?:那个)?(?:唱|跳|扭|赶|量|测|查|听|逛|爬|泡|搓|熬|绣|扎|包|做|捏|烤|学|品|蒸|腌|酿|炸|编|插|画|剪|贴|写|摘|采|挖|钓)[\u4e00-\u9fff]{1,3}")
-_NAME_TAIL = re.compile(r"(?:课|活动|讲座|体验|一日游|比赛|大赛)$")
+# The generic tail of an event's name (烘焙课's 课, 亲子活动's 活动): the name without it is its kind word (烘焙, 插花); one
+# table with ``signup_checks._names_open_event`` (D25).
+EVENT_NAME_TAIL = re.compile(r"(?:课|活动|讲座|体验|一日游|比赛|大赛)$")
+
+
+def named_by_its_end(name: str, words: str) -> bool:
+    """The event's whole ``name`` in ``words``, or its name from the third-last character on ("年夜饭" of 社区年夜饭)."""
+    return any(name[at:] in words for at in range(max(len(name) - 2, 1)))
 
 
 def _pointed_at_event(before: str, event: str) -> bool:
@@ -209,8 +216,8 @@ def _pointed_at_event(before: str, event: str) -> bool:
     name = plain(event)
     if not name or len(topic) < 2:
         return False
-    kind = _NAME_TAIL.sub("", name)
-    return any(name[at:] in topic for at in range(max(len(name) - 2, 1))) or topic in name or len(kind) >= 2 and kind in topic
+    kind = EVENT_NAME_TAIL.sub("", name)
+    return named_by_its_end(name, topic) or topic in name or len(kind) >= 2 and kind in topic
 # "取消了" said with a particle that asks it done ("取消了嘛", "取消咗啦"), her reason or her not going in another clause
 # ("克不成了，取消了嘛", "那天要上班 取消了啦"): her cancel asked of the staff, not the event called off.
 _ASKED_DONE = re.compile(r"取消了(?:嘛|啦|哈|呀|咯)")
@@ -292,7 +299,7 @@ _N = "(?P<n>" + NUMERAL + ")"
 _HEADS = r"(?:个人|个|人|位|口人?|大人)"
 # A count turned into another: "2→3", "两个改三个", "3人改成2人", "四个变两个".
 # Not 改一下 ("两个 改一下 是三个": a change announced, its count after it).
-_ARROW = re.compile(NUMERAL + _HEADS + r"?\s*(?:→|->|—>|=>|➡|➡️|改成?|改为|变成?|换成)\s*" + _N + r"(?![下哈])" + _HEADS
+_ARROW = re.compile(NUMERAL + _HEADS + r"?\s*(?:" + ARROW + "|" + SET_TO + r"|改|变)\s*" + _N + r"(?![下哈])" + _HEADS
                     + r"?(?![\u4e00-\u9fff]*(?:份|斤|盒|袋|点|号|天))")
 # The party's new total after a change word, its own subject before it: "我家改成2个人", "我们team改成5个人",
 # "俺家变成五口了", "我们这边变五个人了", "人数改一下 变四个".
@@ -407,7 +414,7 @@ def not_hers(text: str) -> bool:
 _WISH_OR_FEAR = re.compile(r"想报又|又怕|又担心|(?:怕|担心)[^，,。]{0,4}(?:去不了|来不了|去不成)|万一|如果|要是|假如|"
                            # not yet decided, for now (u12): "先不报 等等看", "先不参加了 再看看吧" — nothing dropped
                            r"先不(?:报|参加|去)|等等看|再看看|考虑考虑")
-_PORTION_CHANGED = re.compile(r"每(?:份|盒|袋|箱|瓶|包|斤|串|块)[^，,。]{0,3}(?:改成|改为|变成|换成)")
+_PORTION_CHANGED = re.compile(r"每(?:份|盒|袋|箱|瓶|包|斤|串|块)[^，,。]{0,3}(?:" + SET_TO + ")")
 _RECEIPT = re.compile(r"(?<![我俺])(?:已经?|已帮[您你]|帮[您你])(?:取消|撤销|撤掉|删除)")
 # A join word denied: "不算我了", "不参加了", "报名取消".
 _JOIN_DENIED = re.compile(r"(?:不|别|不要|不用|唔好)(?:再)?(?:给|帮|同|替)?(?:我|我们)(?:留|占)(?:位|位子|位置|名额|个位)?了|不(?:用|要)?算我们?了|(?:不|别)(?:用|要)?算(?:上)?我们?(?![\u4e00-\u9fff])|不参加了|参加不了|报名取消|取消报名")

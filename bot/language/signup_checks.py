@@ -20,7 +20,12 @@ from dataclasses import replace
 
 from bot.language import party, signups
 from bot.language.intents import SIGNUP, SIGNUP_CANCEL, Reading
+<<<<<<< HEAD
 from bot.language.numbers import NUMERAL, number
+=======
+from bot.language.numbers import NUMERAL
+from bot.language.signup_changes import EVENT_NAME_TAIL, named_by_its_end
+>>>>>>> main
 from bot.language.people import RELATIVE
 from bot.language.wrapping import clauses, plain, unquote
 
@@ -315,8 +320,6 @@ def _without_bystanders(words: str, event: str, reading: Reading) -> Reading:
     return reading if again.amount >= reading.amount else replace(reading, amount=again.amount)
 
 
-# The generic tail of an event's name (烘焙课's 课, 亲子活动's 活动): the name without it is its kind word (烘焙, 插花).
-_GENERIC_TAIL = re.compile(r"(?:课|活动|讲座|体验|一日游|比赛|大赛)$")
 _SHOP = re.compile(r"[店馆铺]")
 
 
@@ -328,9 +331,9 @@ def _names_open_event(words: str, event: str) -> bool:
     name = "".join(clauses(event))
     if not name:
         return False
-    if any(name[at:] in words for at in range(max(len(name) - 2, 1))):
+    if named_by_its_end(name, words):
         return True
-    kind = _GENERIC_TAIL.sub("", name)
+    kind = EVENT_NAME_TAIL.sub("", name)
     if kind == name or len(kind) < 2 or re.fullmatch(party.DONE_THERE_PLACES, kind):
         return False  # 温泉 of 温泉一日游: one goes there on one's own too
     return any(not _SHOP.match(words, found.end()) for found in re.finditer(re.escape(kind), words))

@@ -116,7 +116,6 @@ _NO_PLACE = re.compile(r"[咧哒噻嘞撒]|(?P<verb>[尝试看学听瞧])(?P=ver
 _ADDED = re.compile(r"、|加|还有|外加|以及")
 _ADDED_ON = re.compile(r"外加|再加|加上")
 # A count that multiplies ("我和对门王姐 两家各带一个孩子", "兄弟三个各带婆姨"): the party is a product no count says.
-_EACH = re.compile(r"各|每家|每人|每个")
 
 
 def stated(text: str, party: int) -> bool:
@@ -127,7 +126,7 @@ def stated(text: str, party: int) -> bool:
     words = party_ranker.form(text)
     if party_ranker.head_count_last(words) == party:
         return True  # a total said at the end holds everyone before it
-    if _EACH.search(words):
+    if party_ranker.EACH.search(words):
         return False
     counts = party_ranker.counts_of_people(words)
     if not counts:  # those named, as the rules count them ("我跟我老倌子" 2, not 1) and as their list adds up

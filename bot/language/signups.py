@@ -13,13 +13,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from bot.language.intents import (CONDITION, EVENT, LAUGH, MAX_AMOUNT, MAX_READ, MEMBERS_PLAN, NEXT_TIME, NOT_THING, PAST,
-                                  LOGISTICS, QUESTION, SIGNUP, SIGNUP_CANCEL, SPEAKS_FOR, TALLY, UNDECIDED, Reading, cancel_pieces,
+                                  LOGISTICS, QUESTION, SET_TO, SIGNUP, SUPPOSING, SIGNUP_CANCEL, SPEAKS_FOR, TALLY, UNDECIDED, Reading, cancel_pieces,
                                   without_limits)
 from bot.language import coming, party, signup_changes
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, number
 from bot.language.pinyin_words import spelled_out
-from bot.language.people import HOME, KIN, KIN_CALLED, NOT_RANKED, PEOPLE_KIND, PERSON, PERSONS, RELATIVE, ROLE, SURNAME, WE, kin_folded
+from bot.language.people import EACH_HOME, EACH_PERSON, HOME, KIN, KIN_CALLED, NOT_RANKED, PEOPLE_KIND, PERSON, PERSONS, RELATIVE, ROLE, SURNAME, WE, kin_folded
 from bot.language.wrapping import BREAK, SPACE_BREAK, SPOKEN_MARKS, clauses, heard_as, is_courtesy, plain, squeeze, strip_particles, trim_courtesy, unquote
 
 _Q = "(" + NUMERAL + ")"
@@ -82,7 +82,7 @@ _EVENT_NAMED = re.compile(r"(?:亲子)?(?:" + _EVENT_KINDS + r")+")  # "广场�
 # Pulling out of the event named ("读书会我先撤了", "旅游我撤了"; not "我先撤了": leaving the chat).
 _EVENT_PULLED_OUT = re.compile(r"^((?:亲子)?(?:" + _EVENT_KINDS + r")+的?(?:我们|我|俺)?)先?撤(?:回|销|掉|了|啦)*(?=$|[吧啊哈])")
 _WHEN = re.compile(r"明天|今天|后天|周[一二三四五六日末]|下午|上午|晚上")
-_PARTY_CHANGE = re.compile(r"(?:改成|改为|换成|变成)")
+_PARTY_CHANGE = re.compile(SET_TO)
 # 不 typed as a character of its sound before "went/came" (步去了, 布来了), at a clause's start or after its subject:
 # not inside a word (跑步去了, 散步去了).
 _NOT_TYPO = re.compile(r"(?:(?<=^)|(?<=[\s，,。！!我们俺家都也就]))[步布部](?=去了|来了|参加了)")
@@ -570,7 +570,7 @@ _WELCOME = re.compile(r"太好|真好|挺好|蛮好|好好|好[玩耍事]|好得
                       r"放假|回来了|有空|得空|闲着|不上班|休息")
 # What no remark before a party says and no total said last sums up (U24, both readers): a question, a condition, a doubt, a
 # drop-out, others, or another time than the event's.
-_ASKED_OR_ELSEWHEN = (r"[吗么？?]|要是|如果|的话|看情况|再说|去不|来不|不了|取消|退|撤|别人|人家|大家|报了|上次|上回|以前|之前|刚才")
+_ASKED_OR_ELSEWHEN = (r"[吗么？?]|" + SUPPOSING + r"|的话|看情况|再说|去不|来不|不了|取消|退|撤|别人|人家|大家|报了|上次|上回|以前|之前|刚才")
 _BEFORE_NOT = re.compile(NUMERAL + r"|[俩仨]|" + _ASKED_OR_ELSEWHEN + r"|[你您](?!们?(?:太|真|辛苦|费心|用心|有心))|别|谁|"
                          r"不(?!错|用操心|上班)|没(?!问题|得说|地方)|他们|她们|有人|都报|"
                          r"下次|明年|下回|改天|昨天|今天|(?<!回)来了|去了|过(?!年|节)|可惜|遗憾|累|冷|热|饿|困|病|疼|痛|"
@@ -659,7 +659,7 @@ def _total_last(text: str, event: str) -> Reading | None:
 # members asked ("王姐她们三个还能报吗", "你俩能来不", "她们不是三个 是四个"), a regret ("早知道这么热闹的话 就报三个"), a quoted
 # line. Whatever the reader, the count is then not her party now.
 _THEIR_COUNT = re.compile(r"(?:[你您她他伊](?:们|家)|人家|别人)[^，,。\s我俺咱]{0,3}?(?:" + NUMERAL + r"(?:个|位|口)|[俩仨])|[你您她他伊](?:俩|仨)")
-_PER_HEAD = re.compile(r"每(?:个人|个|人|家|户|位|组)|各(?:家|户)|(?<![我俺咱们就只仅])(?P<one>一)(?:个人|人|家|户|位)(?:最多|只能|只可以|能|可以|限)")
+_PER_HEAD = re.compile(EACH_PERSON + "|" + EACH_HOME + r"|每个|每组|各户|(?<![我俺咱们就只仅])(?P<one>一)(?:个人|人|家|户|位)(?:最多|只能|只可以|能|可以|限)")
 # She alone, named (U26 review: "一个人能报吗 就我自己"): "one person may…" is then her party of one asked in, not a rule per head.
 _HERSELF_ALONE = re.compile(r"(?:就|只有?|仅)(?:我|俺)(?:自己|一个)|(?:我|俺)自己")
 
@@ -2871,6 +2871,9 @@ _EVENT_SAID = re.compile(EVENT.pattern + r"|局|那场|这场|那组|报|" + _EV
 
 
 _ALL_OF_THEM = re.compile(r"(?:都|也|全部|全都|就|还是|这次|一起)+$")  # after who drops out: "我们全家都", "俺娘俩也"
+# How long who drops out may be, between the event's topic and her cancel ("我们全家都", "我和老公还有俩孩子都"): D25, each
+# split of a clause tried once per cancel word in it cost 0.25 s for 280 characters of "帮我划掉".
+_WHO_WITHIN = 24
 
 
 def _who_drops(words: str) -> bool:
@@ -2900,7 +2903,7 @@ def _cancels(clause: str, match: re.Match) -> bool:
         thing = ""  # "俺娘俩都不去了", "我们team五个人都不去了": who drops out is a party of the member's
     named = _TOPIC_BEFORE.fullmatch(before)
     topic = named["topic"] if named and _is_topic(named["topic"]) else \
-        next((before[:i] for i in range(2, len(before)) if _who_drops(before[i:]) and _is_topic(before[:i])), "") if thing else ""
+        next((before[:i] for i in range(max(2, len(before) - _WHO_WITHIN), len(before)) if _who_drops(before[i:]) and _is_topic(before[:i])), "") if thing else ""
     if thing and topic and _is_topic(topic) and not _ELSE_THING.search(topic) \
             and (_NOT_GOING.match(match.group(0)) or not GOODS.search(topic) and not after.startswith("了")):
         thing = ""  # "运动会我们不参加了", "太极班我退出了", "拉花体验取消": the event named by what it is (not goods dropped: "羽绒服我取消了")
@@ -3289,7 +3292,7 @@ def event_kind(words: str) -> bool:
 # (这回, 正好, 今年) says when, not that she comes ("今天老伴过生日…正好一起吃顿饭，我们一家五口"): the party is then asked.
 _STORY_COMING = re.compile(r"报|参加|想(?:去|来|参加|学|听|看)|要(?:去|来)|必须|一定(?:要|得)?(?:去|来)|"
                            r"(?:一起|一块儿?|一道|一路|都|也|还|就)(?:来|去|克|过去|过来)|带(?:上|着)?[^，,。！!\s]{1,8}(?:来|去|克)")
-_STORY_NOT = re.compile(r"[吗么？?]|要是|如果|假如|假使|的话|万一|可能|也许|不一定|说不定|看情况|再说|再看|到时候|下次|下回|明年|以后|改天|"
+_STORY_NOT = re.compile(r"[吗么？?]|" + SUPPOSING + r"|假如|假使|的话|万一|可能|也许|不一定|说不定|看情况|再说|再看|到时候|下次|下回|明年|以后|改天|"
                         r"取消|退[掉了出]|去不了|来不了|去不成|不去了|不来了|报不上|没报上|满了|别人|人家|大家|谁|你们")
 # A time of the past (s24 review), by how it is built: 上 + a unit of time (上个月, 上礼拜, 上一回), the year before (去年, 前年),
 # 前 + a stretch (前阵子, 前段时间, 前些天, 前几个月), 那 + an occasion (那次, 那回, 那阵子; not 那天, the event's day as often),

@@ -410,9 +410,12 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     The rules decide first; a message they leave alone still asks when the learned score is sure
     of it (``LEARNED_SURE``): the rules were written from the phrasings they were shown, the score
     weighs the same signals and the words around them, so it hears new phrasings of a question."""
-    if (retracted := _RETRACTED.search(text)) and _FORM.search(mandarin(forms(retracted.group("rest")).folded)):
-        return read(retracted.group("rest"), faq, threshold, to_bot=to_bot, extra=extra, taken=taken)  # (q22) the joke taken
-        # back, then the question meant: "能刷医保卡吗 哈哈开玩笑 能刷信用卡吗" asks the last
+    for _ in range(RETRACTIONS_FOLLOWED):  # (q22) the joke taken back, then the question meant: "能刷医保卡吗 哈哈开玩笑 能刷信用卡吗"
+        # asks the last; a few in a row at most (D25: one by one, each a new reading of the rest, 5,000 characters of them
+        # cost seconds, then overflowed the stack)
+        if not ((retracted := _RETRACTED.search(text)) and _FORM.search(mandarin(forms(retracted.group("rest")).folded))):
+            break
+        text = retracted.group("rest")
     ruled = _ruled(text, faq, threshold, to_bot, extra)
     if ruled.asks and not to_bot and taken and not _return_of_goods(text, ruled) and not _not_taken(text) \
             and not _asked_first(text, ruled) and _taken(text):
@@ -442,6 +445,7 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
 
 
 # (q22) A joke taken back, then what she means to ask.
+RETRACTIONS_FOLLOWED = 3
 _RETRACTED = re.compile(r"(?:开玩笑|开个玩笑|说笑)(?:的|呢|啦|哈)?[,，。.!！~～\s]+(?P<rest>[^,，。.!！~～\s].{2,})$")
 
 

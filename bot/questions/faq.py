@@ -125,6 +125,8 @@ class _Rewriter:
         pairs |= {fold(word): fold(word) for word in synonyms}  # 退货 stays, though 退 -> 退货
         self._to = pairs
         self.alphabet = frozenset("".join(pairs))  # a character outside it is left as it is by the rewrite
+        # how many times shorter a rewrite can make a text: its greatest ratio of a word's length to its replacement's
+        self.most_shrunk = max([1.0] + [len(other) / len(word) if word else math.inf for other, word in pairs.items()])
         words = sorted(pairs, key=len, reverse=True)
         self._pattern = re.compile("|".join(map(re.escape, words))) if words else None
 
@@ -146,6 +148,10 @@ class Faq:
         self._exact = {entry_id: set(phrasings) for entry_id, phrasings in folded.items()}
         # The characters a message read as sounds may hold and still be rewritten into one of an entry's
         # phrasings: a character in neither a phrasing nor a synonym survives the rewrite and rules the entry out.
+        # D25: the longest message one of an entry's phrasings can be once its synonyms are rewritten (a rewrite shortens
+        # a text by its greatest shrink at the most): longer, no phrasing is it, nothing to rewrite.
+        self._exact_within = {entry.id: max(map(len, folded[entry.id]), default=0) * self._rewrite[entry.id].most_shrunk
+                              for entry in entries}
         self._alphabet = {entry.id: frozenset("".join(folded[entry.id])) | self._rewrite[entry.id].alphabet
                           for entry in entries}
         self._idf = _idf([grams(f) for phrasings in folded.values() for f in phrasings])
@@ -184,7 +190,7 @@ class Faq:
         heard = sounds(asked)
         held = set(heard)
         return next((e for e in self.entries
-                     if held <= self._alphabet[e.id] and self._folded(e, text, heard) in self._exact[e.id]), None)
+                     if len(heard) <= self._exact_within[e.id] and held <= self._alphabet[e.id] and self._folded(e, text, heard) in self._exact[e.id]), None)
 
     def best(self, text: str) -> Match | None:
         """The best-matching entry and its score (0-1), or None when nothing is shared."""
