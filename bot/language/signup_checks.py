@@ -20,12 +20,8 @@ from dataclasses import replace
 
 from bot.language import party, signups
 from bot.language.intents import SIGNUP, SIGNUP_CANCEL, Reading
-<<<<<<< HEAD
 from bot.language.numbers import NUMERAL, number
-=======
-from bot.language.numbers import NUMERAL
 from bot.language.signup_changes import EVENT_NAME_TAIL, named_by_its_end
->>>>>>> main
 from bot.language.people import RELATIVE
 from bot.language.wrapping import clauses, plain, unquote
 
