@@ -314,6 +314,25 @@ def test_a_drop_out_then_a_run_of_particles_is_read_in_linear_time(unit, tail):
     assert time.process_time() - started < 5
 
 
+@pytest.mark.parametrize("unit", ["我们两个人，", "孩子5岁 我陪着 ", "报名嘅家长咗", "我不去了 我同事替我 "])
+def test_s25_readers_are_linear_on_their_own_triggers(unit):
+    """s25: the party inside a story, children given ages, the Cantonese particles and a stand-in, each on 5,000
+    characters of its own trigger repeated: read in bounded time."""
+    from bot.language import intents as language_intents, signup_checks
+    text = unit * (5_000 // len(unit) + 1)
+    started = time.process_time()
+    signups.party_inside_story(text)
+    signup_checks._ages_checked(text, intents_reading_for_ages())
+    language_intents.cantonese_folded(text)
+    chain.signup_reading(text)
+    assert time.process_time() - started < 5
+
+
+def intents_reading_for_ages():
+    from bot.language.intents import Reading
+    return Reading("signup", amount=1, sure=True)
+
+
 @pytest.mark.parametrize("unit", ["能用消费券吗 开玩笑的 几点关门", "积分到底有嘛用", "橙子多会儿能到货", "营业时间营业时间",
                                   "老板 冻梨一斤好多钱", "周末停车方便吗？谢谢"])
 def test_the_question_reader_reads_5000_characters_in_bounded_linear_time(unit):

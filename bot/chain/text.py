@@ -392,6 +392,7 @@ def signup_reading(text: str, guess: bool = True, event: str = "") -> intents.Re
 
 @lru_cache(maxsize=256)
 def _signup_reading(text: str, guess: bool, event: str, model, ranker=None) -> intents.Reading | None:
+    text = intents.cantonese_folded(text)  # S25: "报名嘅宝妈请记得带水" read as the notice it is, as the order readers fold it
     parts = signup_parts(text, guess, event, model)
     if parts is None:
         return None

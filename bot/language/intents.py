@@ -136,14 +136,31 @@ def _misspelt_portions(match: re.Match) -> str:
 # Pinyin numerals before fen ("liang fen", "我要 san fen"), read once the spaces are squeezed out.
 _PINYIN_DIGITS = {"yi": "一", "liang": "两", "er": "二", "san": "三", "si": "四", "wu": "五", "liu": "六", "qi": "七", "ba": "八",
                   "jiu": "九", "shi": "十"}
+# The done 咗 and the possessive 嘅 (S25: the sign-up readers fold only these two; see ``cantonese_folded``).
+CANTONESE_PARTICLES = ((re.compile("咗"), "了"), (re.compile("嘅(?!话)"), "的"))
 # Cantonese as typed ("我唔要喇", "畀两盒我", "帮我留返两份啊唔该", "我嗰份唔要啦"): in Mandarin words, as 侬 and 伐 are.
 _CANTONESE = ((re.compile("唔该(?:晒)?"), "谢谢"), (re.compile("(?<=[可能])唔(?=[可能])"), "不"),  # C20: "可唔可以取消" (may I)
-              (re.compile("咗佢$"), ""), (re.compile("咗"), "了"), (re.compile("唔(?=要|想|使|好意思|订|买)"), "不"), (re.compile("[嗰𠮶]"), "那"),
+              (re.compile("咗佢$"), ""), CANTONESE_PARTICLES[0], (re.compile("唔(?=要|想|使|好意思|订|买)"), "不"), (re.compile("[嗰𠮶]"), "那"),
               (re.compile("[俾畀](?=我|[一两三四五六七八九十俩\\d])"), "给"), (re.compile("(?<=留)[返番]"), ""), (re.compile("(?<=[了要])[喇嘞]"), ""),
               (re.compile("(?<=不要)[喇嘞]"), "了"),
               # O25: Wu's 拨 and Cantonese 俾/畀 as "give" after a count or a verb of handing over, before whom it is for
               # ("一袋拨阿娘", "留一份拨我", "送俾阿爹"): one of the order's shares, as 给 is
               (re.compile("(?<=[" + UNITS + "送留带寄])[拨俾畀](?=[我俺侬伊阿老]|" + KIN + ")"), "给"))
+# S25: what the sign-up readers take of it (``bot.chain.text``): only its particles, the done 咗 as 了 and the possessive 嘅 as
+# 的 — "已报名嘅家长请准时到" is the staff's notice once it reads 已报名的家长 (the order readers keep 嘅: "有嘅话" is read as typed
+# there; 嘅话, "if", is left as typed: the rules read no 的话 in "未满嘅话我报一大一小"). The rest of the table made the sign-up readers' questions (使唔使, 要唔要) and cancels (我嗰個位唔要喇) unread: left out.
+
+
+def cantonese_folded(words: str, table: tuple = CANTONESE_PARTICLES) -> str:
+    """``words`` with Cantonese particles as typed in Mandarin words (``CANTONESE_PARTICLES``)."""
+    if not re.search("[嘅咗]", words):
+        return words
+    for pattern, fixed in ((_DONE_WITH_IT, ""), *table):
+        words = pattern.sub(fixed, words)
+    return words
+
+
+_DONE_WITH_IT = re.compile(r"(?<=[删刪消除剔])咗佢(?=$|[啦啊喇吖呀，,。!！\s])")  # "帮我取消咗佢啦": cancel it, as 取消 alone
 _SAID_ELSEWHERE = (*_CANTONESE, (re.compile("步(?=要)|(?<=[我的份个])部(?=要了)"), "不"),  # "步要了", "少药一份": voice input
                    (re.compile("(?<=[少多再])药(?=" + NUMERAL + ")"), "要"),
                    # O23: the stock asked and the order if there is any, run on by voice input ("羊肉还有没有了有的话给我留两斤",

@@ -478,7 +478,7 @@ def _signup_read(text: str, event: str = "") -> Reading | None:
         # ("我跟隔壁两个婆婆 三个"), joined by plus signs ("朵朵+妈妈") or someone listed with her kin ("王霞、王霞妈妈") (U24)
         return _remark_after(text, event) or (None if _PAST_A_REMARK.get() else _remark_before(text, event)) \
             or _total_last(text, event) or _persons_plussed(text) or _named_and_kin(text) or _joined_total(text, event) \
-            or _story_or(text, event, reading)
+            or _story_or(text, event, reading) or party_inside_story(text, event)
     return reading
 
 
@@ -2804,7 +2804,7 @@ def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: l
     if not cancels and not requests:  # "我能取消吗 周六有事": whether she may drop out, her reasons beside it
         return None if any(JOIN.search(p) or _is_party(p) or _COUNT_SAID.search(p) for p in said) else _asking_leave(asked)
     if cancels and not requests and len(stand_in := [p for p in said if _STANDS_IN.fullmatch(p)]) == 1:
-        return _party_reading(party_size(re.sub(r"^(?:那|就|换|让|叫)+", "", stand_in[0])), False)  # "我去不了 我老公去": a new party, not none; asked
+        return _party_reading(party_size(re.sub(r"^(?:那|就|换|让|叫)+|(?:替我|代我|顶我)", "", stand_in[0])), False)  # "我去不了 我老公去": a new party, not none; asked
     vague = all(_WHEN.search(p[:m.start()]) and not _EVENT_SAID.search(p) for p, m in cancels) and not requests \
         and not any(_STRUCK_OFF.fullmatch(p) for p in said)  # "我明天不去了": the event? ("周六去不了 帮我划掉" asks it done)
     doubt = [p for p in asked if p not in requests]
@@ -2838,7 +2838,7 @@ def declines(text: str) -> bool:
 _STRUCK_OFF = re.compile(r"(?:麻烦)?(?:你)?(?:[帮给]我|把(?:我|俺)(?:的名字?)?)(?:划掉?|删掉?|撤掉?|去掉|取消)(?:一下|了|吧|哈)*")  # "把俺划了吧"
 # Someone else going in the member's place: "我老公去", "让我妈去吧", "我老公带孩子去".
 _STANDS_IN = re.compile(r"(?:那|就|换|让|叫)*(?:我家?)?(?:" + RELATIVE.pattern + r")(?:[带陪和跟](?:" + RELATIVE.pattern
-                        + r"))?(?:替我|代我)?(?:去|来|参加)(?:吧|了|哈)?")
+                        + r"))?(?:(?:替我|代我|顶我)(?:去|来|参加)?|(?:去|来|参加))(?:吧|了|哈)?")  # S25: "我同事替我" (going said by 替 alone)
 # Someone else's word passed on ("替刘奶奶说一声", "我婆婆说讲座不去了", "王姐让我跟你说"): not the member's own
 # cancel to act on (for the learned score's gate too); asking the staff to do it for them is ("帮她取消一下").
 RELAYED = re.compile(r"(?:替|帮)[^，,。]{1,6}?(?:说一声|说一下|说下|请假|请个假)|让我[^，,。]{0,5}?说|(?:"
@@ -3393,6 +3393,50 @@ def _nobodys_story(text: str) -> bool:
                                                              or LAUGH.search(words) or SIGNUP_CANCEL_WORDS.search(words) or _JOKE.search(words)) \
         or own_condition(words) or _unreal_if(words) or _others_sign_up(pieces) or _signs_up_elsewhere(pieces) or _hearsay(pieces) \
         or _about_the_sign_up(words) or _organised_elsewhere(words) or another_time(text)
+
+
+# S25: the party said inside a story, not last ("我们三个人，老爷子今年78了腿脚还行，就是走不快，到时候要是掉队了麻烦等一下",
+# "姐妹们…这回我提前蹲着，一看到消息就来报，我和伢两个，店长千万要给我留到啊", "报名两个人我和我老婆子我们两个都去采摘到时候几点
+# 集合…"): fresh writers tell the party in the middle of a long message, before a wish, a worry or a request, and every reader
+# above wants it first, last or alone — they were silent on 31 train + dev lines of the newest files (and more of older ones).
+# A clause of the party led by the member (我们三个人, 我和伢两个, 我跟老倌两个, 报我一个人), read by the rules alone, in a
+# message of three clauses or more that says she signs up or comes (``_STORY_COMING``), or the message's first clause, is asked with its count, never acted
+# on: the story may hold anything. Not where a time of the past governs it with nothing of this time after, a cancel or a
+# drop-out is said, nor where ``_not_hers_inside`` finds others' sign-ups, a notice, hearsay, another body's event or time.
+_PARTY_INSIDE = re.compile(r"^(?:报(?:名|上)?|给|帮|算)?(?:[我俺咱额]|[我俺咱额]们|[我俺咱额](?:们)?(?:家|屋里)|我哋|阿拉|一家|全家)")
+_LONG_STORY = 3  # clauses at least: shorter messages are the other readers'
+
+
+def _not_hers_inside(text: str) -> bool:
+    """``_nobodys_story`` without her own condition and a laugh: a party said beside them is asked, which is what a
+    condition wants ("到时候要是掉队了麻烦等一下", "老公那天要是不加班就我们三个")."""
+    words = plain(unquote(text))
+    pieces = _pieces_of(words)
+    return is_notice(text) or others_signed_up(text) or bool(_PASTIME.search(words) or TALLY.search(words) or _MEETING.search(words)
+                                                             or _JOKE.search(words)) \
+        or _unreal_if(words) or _others_sign_up(pieces) or _signs_up_elsewhere(pieces) or _hearsay(pieces) \
+        or _about_the_sign_up(words) or _organised_elsewhere(words) or another_time(text)
+
+
+def party_inside_story(text: str, event: str = "") -> Reading | None:
+    """The party said inside a story (see above), asked with its count; else None."""
+    words = slips_fixed(plain(unquote(text)))
+    if len(words) > MAX_READ or not _PARTY_LAST.search(words):
+        return None
+    pieces = [c for c in _CLAUSE_CUT.split(words) if c]
+    if len(pieces) < _LONG_STORY or SIGNUP_CANCEL_WORDS.search(words) or _not_hers_inside(text):
+        return None
+    done = _STORY_DONE.search(words)
+    if done and not _STORY_NOW.search(words, done.end()) and not _MEANS_TO_COME.search(words, done.end()):
+        return None  # "上回我们三个去摘草莓，…": a day had
+    counts, coming = set(), bool(_STORY_COMING.search(words))
+    for at, piece in enumerate(pieces):
+        if len(piece) > 16 or not (coming or at == 0) or not _PARTY_INSIDE.match(piece) or not _PARTY_LAST.search(piece) or _STORY_PART.search(piece):
+            continue
+        found = _rules_reading(piece, event)
+        if found is not None and found.intent == SIGNUP and not found.add and 0 < found.amount <= MAX_AMOUNT:
+            counts.add(found.amount)
+    return Reading(SIGNUP, amount=counts.pop(), sure=False) if len(counts) == 1 else None
 
 
 def _story_or(text: str, event: str, reading: Reading | None) -> Reading | None:
