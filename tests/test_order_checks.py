@@ -201,3 +201,17 @@ def test_chat_around_counts_stays_chat(text):
 def test_a_decision_a_polite_question_and_a_sign(text, expected):
     reading = order_reading(text, None)
     assert (reading and (reading.intent, reading.amount, reading.sure)) == expected
+
+
+# --- D25 review: each reader's own words for "each" and a total line, no wider than before D25 ----------------------------
+
+@pytest.mark.parametrize("text", ["我们三户每户两盒", "每位来三个", "一户一箱"])
+def test_each_words_stay_each_reader_s_own(text):
+    from bot.language import order_checks, order_quantity
+    assert not order_quantity._EACH_COUNT.search(text) and not order_checks._EACH.search(text)
+
+
+@pytest.mark.parametrize("line", ["共计 12", "共计9"])
+def test_a_chain_s_total_line_keeps_its_own_words(line):
+    from bot.chain import text
+    assert text._TOTAL_LINE.match(line) is None

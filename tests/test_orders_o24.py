@@ -140,3 +140,21 @@ def test_shares_in_a_unit_goods_are_not_sold_in_are_asked(text, item):
 def test_chat_about_her_act_stays_silent(text):
     assert _silent(text)
     assert _silent(text, "猪肉")
+
+
+# --- D25 review: the story reader's own words, not a wider shared table ------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("我妈最近胃口不好 这个米糊好消化 给我来上两袋 明年接着团", 2),  # 明年, 将来, 下一次, 下辈子 praise what she orders now
+    ("腰不好不能久站 这个凳子稳当 给俺来两个 下辈子都坐它", 2),
+    ("老伴爱喝这口 黄酒不上头 给我来上三瓶 下一次还找你", 3),
+])
+def test_her_story_order_before_a_later_time_of_praise_is_asked(text, amount):
+    from bot.language.order_story import asked_in_story
+    reading = asked_in_story(text)
+    assert reading is not None and (reading.intent, reading.amount, reading.sure) == ("order", amount, False)
+
+
+@pytest.mark.parametrize("text, amount", [("帮我订四盒，我三盒我姐一盒，总计四盒", 4)])
+def test_shares_summed_with_a_total_word_no_reader_knows_stay_asked(text, amount):
+    assert _read(text) == ("order", amount, False)  # 总计 is no member's total word in ``intents`` (D25 review)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bot.language import intent_model, intents, order_changes, order_checks, order_guess, order_items, order_lists, order_quantity, order_story, order_words, party, party_ranker, signup_checks, signup_guess, signup_parties, signups
-from bot.language.numbers import NUMERAL, RANGE, TOTAL, number
+from bot.language.numbers import NUMERAL, RANGE, number
 from bot.language.people import PERSONS, SURNAME, WHOM, first_person_folded, kin_folded
 from bot.language.wrapping import is_courtesy, plain, squeeze, unquote
 from bot.text import normalize, strip_leading_mentions
@@ -611,7 +611,7 @@ _NOT_SIGNUP_LIST = re.compile(r"须知|注意|事项|流程|安排|规则|带什
 # A list shown rather than joined: its state now or before, a total, those still to fetch.
 _TALLY_HEAD = re.compile(r"统计|汇总|目前|现在|截至|截止(?:了|啦|喽|咯|!|！|$)|已截止|截单了|结束了|昨天|前天|上次|上回|上周|之前|去年|"
                          r"转发|名单|结果|没拿|未取|未领|待取|没取")
-_TOTAL_LINE = re.compile(r"^\s*(?:" + TOTAL + r"|累计)\s*" + _NUMBER)
+_TOTAL_LINE = re.compile(r"^\s*(?:共|一共|总共|合计|总计|累计)\s*" + _NUMBER)  # its own words: not 共计 (D25 review)
 _COURTESY_LINE = re.compile(r"^[\s谢谢感恩辛苦了啦呀哈🙏❤️👍😊~～!！。.,，]*$")
 
 

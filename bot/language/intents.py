@@ -513,7 +513,7 @@ def _order_by_roles(text: str) -> Reading | None:
 _STORY_CUT = re.compile(r"(?<=[啊呀呗嘞哦吧呢嘛])(?=[\u4e00-\u9fff])|(?<=我[给跟和]你说)|(?<=[好])(?=(?:那个|我|汤圆|鸡蛋|你))|(?<=[\u4e00-\u9fff])(?=对了|还有我|你(?:们)?(?:给我|帮我|能不能|记))|"
                         r"(?<=[^跟问找向和同让叫说给帮替们以对])(?=我(?!们|家|的))|(?<=[\u4e00-\u9fff]{2})(?=那个)")
 STORY_CUT = _STORY_CUT  # where a sentence typed by voice starts again (``order_scope`` cuts a message so too)
-_STORY_NOT = re.compile(r"^等|不要|取消|不订|不买|算了|退|如果|要是|的话|考虑|想想|看看|再说|犹豫|纠结|可能|也许|下次|下回|"
+_STORY_NOT = re.compile(r"^等|不要|取消|不订|不买|算了|退|" + SUPPOSING + r"|的话|考虑|想想|看看|再说|犹豫|纠结|可能|也许|下次|下回|"
                         r"[她他](?:也|还)?(?:要|想)|送给|分享|报名|活动|多少钱|几份|吗$|\?")
 
 
@@ -548,7 +548,7 @@ def _order_in_story(text: str) -> Reading | None:
 _STORY_CANCEL_CUT = re.compile(_STORY_CUT.pattern + r"|(?<=不要了|不整了|取消了|划掉吧|删掉吧|取消吧|划掉了)(?=[\u4e00-\u9fff])|(?<=了)(?=[这那])")
 _HERS_NAMED = re.compile(r"[我俺](?:的|那|这|订|报|下单)|订的|报的|下单的|[那这]" + NUMERAL + r"?[份单盒箱袋]|接龙|" + GOODS.pattern)
 _DONE_WORDS = re.compile(r"了|取消|删|划|撤|作废|去掉")
-_NOT_STORY = re.compile(r"如果|要是|的话|考虑|想想|看看|犹豫|纠结|可能|也许|你(?:说|看|觉得)|觉得呢|[他她]们|(?<![子娃])[他她](?![爸妈])|那份|那单|"
+_NOT_STORY = re.compile(SUPPOSING + r"|的话|考虑|想想|看看|犹豫|纠结|可能|也许|你(?:说|看|觉得)|觉得呢|[他她]们|(?<![子娃])[他她](?![爸妈])|那份|那单|"
                         r"衣服|裙子|裤子|鞋子|淘宝|京东|拼多多|美团|外卖|快递|活动|报名|课|名额|还要|再要|再来|也要")
 
 
@@ -1612,7 +1612,7 @@ def _wanted(clause: str) -> Reading | None:
 # Where a sentence typed on without punctuation may start again: "我" after other words, not as an
 # object ("她跟我要两份", "他说我要两份": their words).
 _RESTART = re.compile(r"(?<=[^跟问找向和同让叫说给帮替们以对])我(?!们)")
-_PROPOSING = re.compile(r"你|您|要不|如果|要是|的话")  # "你要两份我就要一份": a proposal, not an order
+_PROPOSING = re.compile(r"你|您|要不|" + SUPPOSING + r"|的话")  # "你要两份我就要一份": a proposal, not an order
 
 
 def _last_sentence(clause: str) -> Reading | None:

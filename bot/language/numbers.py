@@ -21,11 +21,12 @@ _WHOLE = re.compile(NUMERAL)
 # nor 根 (a joke's "一根葱").
 UNITS = "份件盒箱袋个斤瓶包组套提只条罐桶枚颗串把单本双杯碗支对听板捆卷束副盆棵"
 
-# Words that say a count is the total (一共六份, 合计3箱): the core every reader of totals shares, members' orders (``intents``,
-# ``order_story``: ``SUMMED``) and the staff's tallies (``order_checks``, ``bot.chain.text``: with 累计, 统共) alike.
-TOTAL = r"一共|总共|共计|合计|总计|共"
-# A member's total, said as people speak (拢共, 加起来, 凑够十斤): one table for the order readers (D25).
-SUMMED = TOTAL + r"|拢总|拢共|[合加]起来(?:一共|总共)?|凑(?:成|够|齐)?"
+# Words that say a count is the total (一共六份, 合计3箱): ``TOTAL`` the staff's tallies (``order_checks``, with 累计, 统共);
+# ``SUMMED`` a member's total in ``intents`` as people speak (拢总, 加起来, 凑够十斤), without 总计 or 拢共 (D25 review: a
+# shared table is no wider than a reader's own words; ``order_story`` and ``bot.chain.text`` keep theirs, which differ).
+_TOTAL_CORE = r"一共|总共|共计|合计"
+TOTAL = _TOTAL_CORE + r"|总计|共"
+SUMMED = _TOTAL_CORE + r"|共|拢总|[合加]起来(?:一共|总共)?|凑(?:成|够|齐)?"
 
 # A count given as a range or about so many, before a unit: "两三份", "三五斤", "一两袋", "2-3盒", "两到三份", "十来个", "十几斤",
 # "几十个" (O16): no one number, so an order of it is asked "how many?". Not 三两 (a weight: 150 g), an address's "3-2-301"

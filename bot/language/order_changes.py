@@ -484,7 +484,7 @@ def _heads(who: str) -> int:
 
 # A reason beside a change or a cancel: no order of its own, no question, nobody addressed or talked over with, nothing
 # given away. A count may stand in it when it tells what is at home or came by other means ("屋头还有两袋", "老家寄来一箱").
-_NOT_A_REASON = re.compile(r"你(?!们?帮我|们?给我|添麻烦|了)|[她他]们|谁|如果|要是|的话|考虑|想想|看看|再说|可能|也许|不一定|还要|再要|也要|还想|"
+_NOT_A_REASON = re.compile(r"你(?!们?帮我|们?给我|添麻烦|了)|[她他]们|谁|" + intents.SUPPOSING + r"|的话|考虑|想想|看看|再说|可能|也许|不一定|还要|再要|也要|还想|"
                            r"要不|送人|送给|给你(?!添)")
 # Clauses that say nothing of the order (C13): a greeting to the staff by name ("姑娘你好", "你好店长"), who she is ("我是
 # 九号楼的王大爷", "我就是老郑"), the matter settled ("就这么定了", "不改了", "你记一下").
@@ -842,7 +842,7 @@ def _each_of_heads(pieces: list[str]) -> Reading | None:
 # suggestion (每份, 想, 要不) is no change.
 _CHANGED_TO = re.compile(r"^(?P<what>[\u4e00-\u9fff]{0,8}?)(?:改成|改为|改回|改)(?P<n>" + NUMERAL + r")(?P<u>" + _U + r")"
                          r"(?:就得了|就好了|就行了?|就可以了?|好了|吧|好伐|好吗|好不好|行吗|可以吗|哈|啦|了)*$")
-_NOT_DECIDED = re.compile(r"还能|还可以|来得及|能不能|可不可以|能否|想|要不|如果|要是|的话|每份|每盒|每袋|每人|一份是|谁|你们|大家")
+_NOT_DECIDED = re.compile(r"还能|还可以|来得及|能不能|可不可以|能否|想|要不|" + intents.SUPPOSING + r"|的话|每份|每盒|每袋|每人|一份是|谁|你们|大家")
 
 
 def _changed_to(pieces: list[str], rule: Reading | None) -> Reading | None:

@@ -30,7 +30,7 @@ from dataclasses import replace
 from bot.language import intents, order_changes, order_lists, order_quantity
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, TOTAL, number
-from bot.language.people import EACH_HOME, EACH_PERSON, HOME, KIN_CALLED, PEOPLE_KIND, PER_HEAD, PERSONS, SIDE, SURNAME, WHOM
+from bot.language.people import EACH_HOME, EACH_PERSON, HOME, KIN_CALLED, ONE_HOME, PEOPLE_KIND, PER_HEAD, PERSONS, SIDE, SURNAME, WHOM
 from bot.language.signups import party_size
 from bot.language.wrapping import BREAK, is_courtesy
 
@@ -81,7 +81,8 @@ def _masked(words: str) -> str:
     return _SUM_PAID.sub("※", words) if _PAYS.search(words) else words
 
 
-_EACH = re.compile(PER_HEAD + "|" + intents.EACH_KIND)
+# A count each, of people, homes or kinds (base words, D25 review: not 每位, 每户, 一户, 每个人).
+_EACH = re.compile(r"各|每人|一人|每家|一家|" + intents.EACH_KIND)
 
 
 def _said(words: str) -> tuple[set[int], int]:
@@ -531,7 +532,7 @@ def households(text: str, reading: Reading | None) -> Reading | None:
     if undone := _HOMES_UNDONE.search(words):  # "…一家一份 她家的她自己报": her own share, asked
         return Reading(ORDER, share, sure=False) if undone["own"] and _homes_named(words) else None
     rest = words[:each.start()] + " " + words[each.end():]
-    if re.fullmatch(EACH_HOME + r"|一家|一户", each["each"]):
+    if re.fullmatch(EACH_HOME + "|" + ONE_HOME, each["each"]):
         homes = list(_HOMES.finditer(rest))
         named = _homes_named(rest)
         heads = [number(homes[0]["n"])] if len(homes) == 1 and not named else named if len(named) == 1 and not homes else []

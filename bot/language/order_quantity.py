@@ -28,7 +28,6 @@ from bot.language.signups import party_size
 from bot.language.linear_weights import LinearWeights, load
 from bot.language import numbers
 from bot.language.numbers import NUMERAL, number
-from bot.language.people import PER_HEAD
 from bot.language.wrapping import plain, unquote
 
 SHIPPED = Path(__file__).resolve().parent.parent / "content" / "order_quantity_model.json"
@@ -59,9 +58,11 @@ _WHOSE = re.compile(r"(?:我|俺)(?:妈|爸|婆婆|公公|姐|妹|哥|弟|老公
 _CORRECTION = re.compile(r"不对|不是|打错|说错|哦不|改成|改为|改一下|更正|重新|应该是|是(?=\s?$)")
 _NEGATION = re.compile(r"不要|不用|别|没")
 _VERBS = re.compile(r"要|来|订|定|留|记|买|拿|跟|整|拍|报|接|加|追|上车|算")
-_EACH = re.compile(PER_HEAD)
-# A count each ("我和老公各一份", "我们九个老姐妹每人一份"): times the people named before it.
-_EACH_COUNT = re.compile(r"(?:" + PER_HEAD + r")(?:订|要|来|拿|留)?(?P<n>" + NUMERAL + ")(?=[" + UNITS + "])")
+# A count each ("我和老公各一份", "我们九个老姐妹每人一份"): times the people named before it. Its own words, narrower than
+# ``people.PER_HEAD`` (no 每位, 每户, 各家, 一户: D25 review), the model's feature and the count alike.
+_EACH_WORDS = r"各|每人|一人|每个人|每家|一家"
+_EACH = re.compile(_EACH_WORDS)
+_EACH_COUNT = re.compile(r"(?:" + _EACH_WORDS + r")(?:订|要|来|拿|留)?(?P<n>" + NUMERAL + ")(?=[" + UNITS + "])")
 
 
 _DOUBLE = re.compile(r"双(?=份|倍)")  # "双份": two portions

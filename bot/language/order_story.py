@@ -19,8 +19,7 @@ import re
 
 from bot.language import intents
 from bot.language.goods import GOODS
-from bot.language.numbers import NUMERAL, SUMMED, UNITS, number
-from bot.language.people import PER_HEAD
+from bot.language.numbers import NUMERAL, UNITS, number
 from bot.language.wrapping import BREAK, plain, squeeze, unquote
 
 # Her own act right before the count: asking the shop for it (给我来上, 帮俺留, 替我订) or saying she takes it (我要, 俺就订,
@@ -31,11 +30,12 @@ _ACT = (r"(?<![说讲喊问叫])(?:(?:给|帮|替)(?:我|俺|咱)(?:家)?(?:也|
 # The count and a unit goods come in; not a span of time, an age or people ("两个小时", "三个人").
 _COUNTED = re.compile(_ACT + r"(?P<k>" + NUMERAL + r")(?P<unit>[" + UNITS + r"])(?!\s*(?:小时|钟|点|天|月|年|岁|人|礼拜|星期|多?小时))"
                       r"|" + _ACT + r"(?P<pair>俩|仨)(?![人个])")
-# Talk that is no order of hers now: a supposition or another time (``intents.SUPPOSING``, ``intents.ANOTHER_TIME``), a joke,
-# hesitation, the post opening the group-buy. Not ``intents.CONDITION`` whole: its 看看, 再说, 大概, 过两天 stand beside a
-# story's order ("过两天去拿", "好吃再说", "大概六点半"); any 的话 is one here ("有的话给我留两袋" is asked by its own reader).
-_NOT_NOW = re.compile(intents.SUPPOSING + "|" + intents.ANOTHER_TIME + r"|假如|的话|等[^，,。\s]{1,8}?(?:了|后|完)|开玩笑|说着玩|哈哈|逗你|谁|有需要|"
-                      r"开团|库存|[?？]|吗|" + intents.UNDECIDED.pattern)  # 开团, 库存: the staff's post (O16 keeps it)
+# Talk that is no order of hers now: a supposition (``intents.SUPPOSING``) or the next round (下次, 下一批; not 明年, 将来,
+# 下辈子: "明年还团", "下辈子都吃它了" praise the goods she orders now, D25 review), a joke, hesitation, the post opening
+# the group-buy. Not ``intents.CONDITION`` whole: its 看看, 再说, 大概, 过两天 stand beside a story's order ("过两天去拿",
+# "好吃再说", "大概六点半"); any 的话 is one here ("有的话给我留两袋" is asked by its own reader).
+_NOT_NOW = re.compile(intents.SUPPOSING + r"|假如|的话|下次|下回|下一批|以后|等[^，,。\s]{1,8}?(?:了|后|完)|开玩笑|说着玩|哈哈|逗你|谁|"
+                      r"有需要|开团|库存|[?？]|吗|" + intents.UNDECIDED.pattern)  # 开团, 库存: the staff's post (O16 keeps it)
 # Her coming asked about, not told ("我那个快递三箱啥时候能来拿啊"): when, not whether ("能不能给我留两盒…去拿" asks politely).
 _ASKED_WHEN = re.compile(r"(?:啥|什么|哪个?)时候|几[点号]|哪天")
 # Family asked for an errand at home, not the shop (妈，给我留两份饺子; 老公下班帮我带两瓶酱油回来).
@@ -93,7 +93,7 @@ def asked_in_story(text: str, item_name: str | None = None) -> intents.Reading |
 # More goods listed after hers in her clause ("给我留一袋大米两板鸡蛋", "两包螺蛳粉加一罐酸笋"); not her count said again (就一份).
 _LISTED = re.compile(r"(?<![就只是共总])" + _PACKED.pattern)
 # Shares of the count before ("…我要四袋给我孙子孙女他们各两袋"; 一人/每人 and a count: ``intents.SHARED``): no more goods.
-_EACH = re.compile(PER_HEAD + r"|他们|她们")
+_EACH = re.compile(r"各|每家|一家|他们|她们")  # its own words, not ``people.PER_HEAD`` (D25 review)
 # Her act and count telling of a thing or a person ("…给我来上两斤的事忘了", "…给我来上两斤的那个大姐又来了"): 的 after the count,
 # a noun, then the sentence's own predicate (又, 也, 没, 忘, 了…). Not a kind or a particle after 的 ("两斤的就行", "两斤的肥点的").
 _DESCRIBES = re.compile(r"的(?![就吧啊哈呀哦嘛了呢啦])[\u4e00-\u9fff]{1,6}?(?:又|也|都|还|没|不|是|忘|了|呢|怎么|咋)")
@@ -169,7 +169,8 @@ def _asked(counts: list[tuple[int, str]], words: str, item_name: str | None) -> 
 # 两份 共五份"): two statements of one count that agree. Each share is whose it is (a person, a home, a name, a kind) and its
 # count, nothing more said (再, 也, 还, 加, 说: more, or someone's words); the total a clause of its own, first or last.
 _SHARE = re.compile(r"(?P<who>[\u4e00-\u9fff]{1,6}?)(?P<k>" + NUMERAL + r")(?P<unit>[" + UNITS + r"])")
-_TOTAL = re.compile(r"(?:" + SUMMED + r")?(?:要|是|就)?(?P<k>" + NUMERAL + r")(?P<unit>[" + UNITS + r"])(?:吧|啊|哈|哦|啰|嘛)?")
+# The total's words are this reader's own (D25 review: not ``numbers.SUMMED``'s 共计, 拢总, 凑).
+_TOTAL = re.compile(r"(?:一共|总共|共|合计|总计|加起来|拢共)?(?:要|是|就)?(?P<k>" + NUMERAL + r")(?P<unit>[" + UNITS + r"])(?:吧|啊|哈|哦|啰|嘛)?")
 _NOT_A_SHARE = re.compile(r"[再也还加说各每]|一人|不|没|了|过|" + intents.TALLY.pattern)
 
 

@@ -242,7 +242,7 @@ _HOME_NAMED = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一全两二三四五六七�
 # How many households come ("我们三家", "两家", "我婆家和娘家"), then the size of each ("一家三口", "每家一个大人一个孩子",
 # "都是两大一小", "各俩人").
 _HOMES_COUNTED = re.compile(r"(?P<f>[两二三四五六七八九俩仨]|[2-9])家(?:子|人)?|家(?:和|跟|与|、)[\u4e00-\u9fff]{1,3}?家")
-_EACH_HOME = re.compile(r"(?:(?:[两二三四五六七八九俩仨]|[2-9])家)?(?:都是|每家|一家|各家?)(?:都|就|自己)*(?:去|来|是)?(?:一家)?")
+_SIZE_OF_EACH_HOME = re.compile(r"(?:(?:[两二三四五六七八九俩仨]|[2-9])家)?(?:都是|每家|一家|各家?)(?:都|就|自己)*(?:去|来|是)?(?:一家)?")
 
 
 def _size_at(words: str, at: int) -> int:
@@ -261,7 +261,7 @@ def households(words: str) -> int | None:
     None when the message does not say both."""
     if counted := _HOMES_COUNTED.search(words):
         homes = number(counted["f"]) or 0 if counted["f"] else 2
-        each = _EACH_HOME.search(words, counted.end())
+        each = _SIZE_OF_EACH_HOME.search(words, counted.end())
         if homes >= 2 and each and (size := _size_at(words, each.end())):
             return homes * size
     sizes = [size for home in _HOME_NAMED.finditer(words) if (size := _size_at(words, home.end()))]

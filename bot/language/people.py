@@ -138,11 +138,11 @@ def first_person_folded(words: str) -> str:
     return _E_AS_I.sub("我", words)
 
 
-# A count for each person or each home ("每人一份", "一家两袋", "每户限一个", "各来一份"): one table for the readers of orders
-# and of sign-ups (D25; once four near-copies in ``signups``, ``order_checks`` and ``order_quantity``). Per person
-# (``EACH_PERSON``), per home (``EACH_HOME``), "one" said as each (``ONE_EACH``: 一人一份, but also "我们一家三口", which
-# each reader bounds); ``PER_HEAD`` all of them and 各.
+# A count for each person or each home ("每人一份", "一家两袋", "每户限一个", "各来一份"): the words of the readers of orders
+# and of sign-ups (D25). Per person (``EACH_PERSON``), per home (``EACH_HOME``), "one" said as each of a home (``ONE_HOME``:
+# 一家一份, but also "我们一家三口", which each reader bounds); ``PER_HEAD`` all of them, 一人 and 各 (``order_checks``'s
+# households). Readers with narrower words keep their own (``order_quantity``, ``order_story``; D25 review).
 EACH_PERSON = r"每个人|每人|每位"
 EACH_HOME = r"每家|每户|各家"
-ONE_EACH = r"一人|一家|一户"
-PER_HEAD = EACH_PERSON + "|" + EACH_HOME + "|" + ONE_EACH + "|各"
+ONE_HOME = r"一家|一户"
+PER_HEAD = EACH_PERSON + "|" + EACH_HOME + "|一人|" + ONE_HOME + "|各"

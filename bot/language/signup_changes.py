@@ -303,7 +303,7 @@ _ARROW = re.compile(NUMERAL + _HEADS + r"?\s*(?:" + ARROW + "|" + SET_TO + r"|�
                     + r"?(?![\u4e00-\u9fff]*(?:份|斤|盒|袋|点|号|天))")
 # The party's new total after a change word, its own subject before it: "我家改成2个人", "我们team改成5个人",
 # "俺家变成五口了", "我们这边变五个人了", "人数改一下 变四个".
-_CHANGED_TO = re.compile(r"(?P<count>人数)?(?:改成|改为|变成|换成|变|改)了?(?:我们)?" + _N + r"(?![下哈])(?(count)(?![\d个份])|" + _HEADS + ")")  # "人数改成2" (U21)
+_CHANGED_TO = re.compile(r"(?P<count>人数)?(?:" + SET_TO + r"|变|改)了?(?:我们)?" + _N + r"(?![下哈])(?(count)(?![\d个份])|" + _HEADS + ")")  # "人数改成2" (U21)
 _WHO_CHANGES = re.compile(r"我|咱|人数|名额|报|现在|原来|本来|之前|team|这边|" + party.EVENT_KINDS)
 # One table of a party's change said beside its size (``signups.party_left``, U26): one of it not coming or a duty or illness
 # ("外婆腿疼不去了", "我妈那天有事"), someone standing in ("换我老伴去", "我婆婆替我去"), or the size changed (改一下).

@@ -2876,6 +2876,7 @@ _ALL_OF_THEM = re.compile(r"(?:都|也|全部|全都|就|还是|这次|一起)+$
 _WHO_WITHIN = 24
 
 
+@lru_cache(maxsize=1024)  # D25 review: a run of cancels ("帮我划掉" x 70) asks the same short tails again, 54 ms for 280 characters
 def _who_drops(words: str) -> bool:
     """Whether the words between an event's topic and a cancel name only who drops out: the member, her household or her
     party ("运动会|我们全家都|不去了", "赶海|俺娘俩|不去了"), not a thing of hers ("淘宝那个订单我取消了")."""
