@@ -133,7 +133,8 @@ def checked_reading(text: str, reading: intents.Reading | None) -> intents.Readi
                                                                         and not checked.add and (checked.amount != settled or not checked.sure)):
         # O25: "…老伴说四盒 那就四盒", "一袋十二，三袋三十六，那就三袋吧": the count her last clause settles is her order (its
         # goods the reading's; where none was read and other goods are named, ``_order_reading`` reads only the open one's)
-        return intents.Reading(intents.ORDER, settled, item=checked.item if checked is not None else "")
+        # Review: where the rules read no order (counting chat, or one they vetoed: tallied, worked out) it is only asked
+        return intents.Reading(intents.ORDER, settled, item=checked.item if checked is not None else "", sure=checked is not None)
     return checked
 
 

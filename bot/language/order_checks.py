@@ -31,6 +31,7 @@ from bot.language import intents, order_changes, order_lists, order_quantity
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, TOTAL, number
 from bot.language.people import EACH_HOME, EACH_PERSON, HOME, KIN_CALLED, ONE_HOME, PEOPLE_KIND, PER_HEAD, PERSONS, SIDE, SURNAME, WHOM
+from bot.language import signups
 from bot.language.signups import party_size
 from bot.language.wrapping import BREAK, is_courtesy
 
@@ -1305,8 +1306,11 @@ def counted_for_else_c23(words: str, reading: Reading) -> bool:
 # of their party), no chat: the decision is hers and it is the order. Not a supposition before it (要是, 如果: her order is
 # still to come), not words reported (他说那就…), not more (那就再…: a change, another reader's), not asked (那就两份？).
 _SETTLED_COUNT = re.compile(r"(?<![说讲话问你您他她])那就(?:还是)?(?:来|要|拿|订|整|买|留|给我)?个?(?P<n>" + NUMERAL + r"|俩|仨)"
-                           r"\s?(?P<u>[" + _UNITS + r"])?(?:吧|啦|了|哈|嘛|呀|啊|哦)?[。.!！~～\s]*$")
-_SUPPOSED_FIRST = re.compile(r"要是|如果|假如|假使|万一|的话|[?？]\s*那就[^?？]*[?？]")
+                           r"\s?(?P<u>[" + _UNITS + r"])?(?:吧|啦|哈|嘛|呀|啊|哦)?[。.!！~～\s]*$")
+# Review: 了 after the count is "that makes N" (王姐两份 李姐三份 那就五份了), a sum, no settling. A supposition before it — one
+# said anywhere (要是, 的话) or just before 那就 (不够/没货 那就…: a fallback, her first count stands) — is no settling either.
+_SUPPOSED_FIRST = re.compile(_IF + r"|" + signups._IF_SAID.pattern + r"|[?？]\s*那就[^?？]*[?？]")
+_FALLBACK_BEFORE = re.compile(r"(?:不够|没有|没货|不行|卖完了?|没了)(?:了|的话)?[，,\s]*$")
 
 
 def settled_last(text: str) -> int | None:
@@ -1315,7 +1319,7 @@ def settled_last(text: str) -> int | None:
     if len(text) > intents.MAX_READ:
         return None
     last = _SETTLED_COUNT.search(text)
-    if last is None or last.start() < 2 or _SUPPOSED_FIRST.search(text[:last.start()]) \
+    if last is None or last.start() < 2 or _SUPPOSED_FIRST.search(text[:last.start()]) or _FALLBACK_BEFORE.search(text[:last.start()]) \
             or not re.search(NUMERAL + "|俩|仨", text[:last.start()]):
         return None
     if not last["u"] and last["n"] not in ("俩", "仨"):
