@@ -262,8 +262,9 @@ _REWORDED = (
     (re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:[\u274c\u2716\U0001F6AB]\ufe0f?)+\s*$"), "取消"),
     (re.compile(r"^\s*(?:[\u274c\u2716\U0001F6AB]\ufe0f?)+\s*(?![我俺])(?P<rest>[\u4e00-\u9fff]{1,8})\s*$"), r"\g<rest>取消"),
     # O25: Hakka's and Teochew's 爱 ("want") before a count of packs ("我爱两份", "爱三斤沙虫干", "无爱大箱 爱三份"): 要; not
-    # 喜爱, 可爱, 热爱, and not before people or 个 ("我爱两个孩子")
-    (re.compile("(?<![喜可热恋心疼])爱(?=(?:" + NUMERAL + ")[份盒箱袋斤瓶包提罐桶])"), "要"),
+    # 喜爱, 可爱, 热爱, and not before people or 个 ("我爱两个孩子"). Only at the start, after a break or after 我/俺/涯 (review:
+    # "最爱两瓶…", "就爱三瓶…", "都爱两斤…" are a liking, no want)
+    (re.compile("(?<![^\\s，,。、；;！!？?~～我俺涯])爱(?=(?:" + NUMERAL + ")[份盒箱袋斤瓶包提罐桶])"), "要"),
     # "几钿一斤" (Shanghai), "几多钱一盒" (Cantonese): the price asked, in the words the readers know
     (re.compile(r"几钿|几多钱|几多銭|几蚊"), "多少钱"),
     # "鱼丸 加✌️": more by a hand's count, as "汤圆加一" is (``intents.hand_counts`` reads the fingers)
@@ -368,8 +369,9 @@ _PLUS_AGAIN = re.compile("(?<=再)\\s*[\u2795\uff0b+](?=\\s*(?:" + NUMERAL + "))
 # O25: the goods and their count said twice, back to back, as voice input and a poor line make members repeat an order
 # ("香菇要两斤香菇两斤", "那个柚子一箱，柚子一箱啊", "腊肉两块腊肉两块听见没"): one order, not a list of two. The same goods'
 # words (two to four characters) and the same count; other goods ("腊肠一斤腊肉一斤") or another count are a list. Not a step or
-# her act said twice ("再加一箱啊再加一箱": the change readers read their own repeats).
-_GOODS_SAID_TWICE = re.compile(r"(?P<g>(?:(?![再还加减少多要来给我俺你他她])[\u4e00-\u9fff]){2,4})(?P<v>要|来)?(?P<q>" + NUMERAL + "[" + UNITS + r"])"
+# her act said twice ("再加一箱啊再加一箱": the change readers read their own repeats). The first name starts at the start, a
+# break, 个, 的 or 要/来 (review: "土鸡蛋两盒 鸡蛋两盒" is two goods, the second the first's tail).
+_GOODS_SAID_TWICE = re.compile(r"(?<![^\s，,。、；;：:！!？?~～个的要来])(?P<g>(?:(?![再还加减少多要来给我俺你他她])[\u4e00-\u9fff]){2,4})(?P<v>要|来)?(?P<q>" + NUMERAL + "[" + UNITS + r"])"
                                r"[，,。、\s啊吧呀哦嘛呢哈]{0,4}(?P=g)(?:要|来)?(?P=q)")
 
 
