@@ -141,11 +141,11 @@ CANTONESE_PARTICLES = ((re.compile("咗"), "了"), (re.compile("嘅(?!话)"), "�
 # Cantonese as typed ("我唔要喇", "畀两盒我", "帮我留返两份啊唔该", "我嗰份唔要啦"): in Mandarin words, as 侬 and 伐 are.
 _CANTONESE = ((re.compile("唔该(?:晒)?"), "谢谢"), (re.compile("(?<=[可能])唔(?=[可能])"), "不"),  # C20: "可唔可以取消" (may I)
               (re.compile("咗佢$"), ""), CANTONESE_PARTICLES[0], (re.compile("唔(?=要|想|使|好意思|订|买)"), "不"), (re.compile("[嗰𠮶]"), "那"),
-              (re.compile("[俾畀](?=我|[一两三四五六七八九十俩\\d])"), "给"), (re.compile("(?<=留)[返番]"), ""), (re.compile("(?<=[了要])[喇嘞]"), ""),
+              (re.compile("(?<=留)[返番]"), ""), (re.compile("(?<=[了要])[喇嘞]"), ""),
               (re.compile("(?<=不要)[喇嘞]"), "了"),
-              # O25: Wu's 拨 and Cantonese 俾/畀 as "give" after a count or a verb of handing over, before whom it is for
-              # ("一袋拨阿娘", "留一份拨我", "送俾阿爹"): one of the order's shares, as 给 is
-              (re.compile("(?<=[" + UNITS + "送留带寄])[拨俾畀](?=[我俺侬伊阿老]|" + KIN + ")"), "给"))
+              # Cantonese 俾/畀 ("give") before me or a count ("畀两盒我"); O25: Wu's 拨 and 俾/畀 as "give" after a count or a verb
+              # of handing over, before whom it is for ("一袋拨阿娘", "留一份拨我", "送俾阿爹"): one of the order's shares, as 给 is
+              (re.compile("[俾畀](?=我|[一两三四五六七八九十俩\\d])|(?<=[" + UNITS + "送留带寄])[拨俾畀](?=[我俺侬伊阿老]|" + KIN + ")"), "给"))
 # S25: what the sign-up readers take of it (``bot.chain.text``): only its particles, the done 咗 as 了 and the possessive 嘅 as
 # 的 — "已报名嘅家长请准时到" is the staff's notice once it reads 已报名的家长 (the order readers keep 嘅: "有嘅话" is read as typed
 # there; 嘅话, "if", is left as typed: the rules read no 的话 in "未满嘅话我报一大一小"). The rest of the table made the sign-up readers' questions (使唔使, 要唔要) and cancels (我嗰個位唔要喇) unread: left out.
@@ -2093,9 +2093,9 @@ def answer(text: str) -> bool | None:
 SAYS_MORE = re.compile(r"[了过吗呢吧啊哈嘿呵的地得是在有就都也还又被把让跟与或我你他她您俺吃喝去玩看听学做拿取送可能行伐没不要来到冲谢]|感恩")
 
 
-# O25: what the counted thing is needed for, said after it ("…两份工作才能养家", "…三个帮手才忙得过来"): "need so many to", no order
-# words; the thing before it is judged alone.
-FOR_A_PURPOSE = re.compile(r"(?<=[\u4e00-\u9fff]{2})才(?:能|可以|够|忙|养|行|来得及|赶得上).*$")
+# O25: what the counted thing is needed for, said after it ("…两份工作才能养家", "…三个帮手才够用"): "need so many to", no order
+# words; the thing before it is judged alone (才 with a modal: 能, 可以, 够, 行 — review: no invented verbs after it).
+FOR_A_PURPOSE = re.compile(r"(?<=[\u4e00-\u9fff]{2})才(?:能|可以|够|行).*$")
 
 
 def names_no_product(text: str) -> bool:

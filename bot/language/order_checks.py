@@ -1324,4 +1324,4 @@ def settled_last(text: str) -> int | None:
         return None
     if not last["u"] and last["n"] not in ("俩", "仨"):
         return None  # "那就两" with no unit: a count of what?
-    return number(last["n"]) if last["n"] not in ("俩", "仨") else ("俩", "仨").index(last["n"]) + 2
+    return number(last["n"])
