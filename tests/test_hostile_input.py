@@ -29,7 +29,7 @@ from bot.chain import text as chain
 from bot.config.loader import load_config, load_yaml_model
 from bot.config.schema import GroupSettings, SignInSettings
 from bot.events import GroupMessage, Member
-from bot.language import intents, order_checks, order_words, signins, signup_changes, signups
+from bot.language import intents, order_checks, order_guess, order_words, signins, signup_changes, signups
 from bot.moderation.stage import judge
 from bot.questions import asking, offers, several
 from bot.questions.faq import ENTRIES, SHIPPED, Faq
@@ -86,6 +86,7 @@ READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "a cancel's whose or when": ("orders", lambda t: chain._which_unsaid(t)),  # C24 review
     "the count a last clause settles": ("orders", lambda t: order_checks.settled_last(t)),  # O25
     "goods said twice": ("orders", lambda t: order_words.as_typed(t)),  # O25
+    "a parcel's arrival (the order guess's blockers)": ("orders", lambda t: (order_guess.blocked(t), order_guess._PARCEL_ARRIVES.search(t))),  # O25 review
     "signup_reading": ("signups", lambda t: chain.signup_reading(t, event=EVENT)),
     "read_signup": ("signups", lambda t: signups.read_signup(t, EVENT)),
     "party beside a question": ("signups", lambda t: (asking.party_beside_question(t, FAQ, THRESHOLD),
