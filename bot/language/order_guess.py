@@ -79,7 +79,7 @@ _NEVER = (intents.LIMIT, intents.TALLY, intents.POST, intents.RECIPE_TALK, inten
           intents.ELSEWHERE, intents.LAUGH, intents.EVENT)
 _REGISTERED = intents.REGISTERED  # the staff's (or a member's) word that something is registered: "已登记，小美2份"
 # Review of O25 (M25's asking line at 0.85): a parcel's arrival told by the courier or its tracking, due or come ("…显示后天到",
-# "快递说…明天到", "快递到了 三箱…", "快递…还没到"): chat of a delivery, its count the parcel's. 15 train and dev lines of 12
+# "快递说…明天到", "快递到了 三箱…", "快递…还没到"): chat of a delivery, its count the parcel's. 23 train and dev lines of 20
 # files say so, none an order (22 chat, 1 question). Not a courier's destination asked ("能寄快递到…吗": 到 before a place).
 _PARCEL_ARRIVES = re.compile(r"(?:物流|快递|顺丰|中通|圆通|韵达|申通)(?:信息)?(?:显示|说)?[^，,。!！?？\s寄]{0,6}?"
                              r"(?:到了|到驿站|已经到|[今明后]天到|还没到|没到)")
