@@ -86,7 +86,7 @@ READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "a cancel's whose or when": ("orders", lambda t: chain._which_unsaid(t)),  # C24 review
     "the count a last clause settles": ("orders", lambda t: order_checks.settled_last(t)),  # O25
     "goods said twice": ("orders", lambda t: order_words.as_typed(t)),  # O25
-    "a parcel's arrival (the order guess's blockers)": ("orders", lambda t: (order_guess.blocked(t), order_guess._PARCEL_ARRIVES.search(t))),  # O25 review
+    "a parcel's arrival (an order guess blocker)": ("orders", lambda t: order_guess._PARCEL_ARRIVES.search(t)),  # O25 review
     "signup_reading": ("signups", lambda t: chain.signup_reading(t, event=EVENT)),
     "read_signup": ("signups", lambda t: signups.read_signup(t, EVENT)),
     "party beside a question": ("signups", lambda t: (asking.party_beside_question(t, FAQ, THRESHOLD),
