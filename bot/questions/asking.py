@@ -21,7 +21,7 @@ from bot.language.numbers import NUMERAL, UNITS
 from bot.language.party import GATHERING_KINDS
 from bot.language.people import FULL_NAME, GIVEN, KIN, KIN_CALLED, PERSON
 from bot.language.signins import read_signin
-from bot.language.signups import asks_of_signing_up
+from bot.language.signups import ROOM_WORD, asks_of_signing_up
 from bot.language.wrapping import VOICE_CHECK
 from bot.questions.faq import CATALOGUE, MAX_QUESTION_LENGTH, RULES, Faq, FaqEntry
 from bot.questions.offers import names_aspect
@@ -527,21 +527,6 @@ def _doubted(text: str, faq: Faq | None, reading: Reading) -> Reading:
 # its goods: "能帮忙代收快递吗" goes to the staff, not to the delivery answer.
 _EVENT_ASKED = re.compile(r"名额|报名|讲座|课|集合|周年庆|店庆|庆典|抽奖|活动(?:几点|什么时候|啥时候)|"
                           r"(?:节|国庆|过年|春节|周末|元旦|中秋|端午|五一|假期|放假)[^,，]{0,3}(?:有什么|有啥|有哪些|有没有)活动|(?:几点|什么时候|啥时候)开始(?!营业|上班|开门)")
-# (q25) The open event's end and its places left, asked with its name left out ("几点能散啊 我要去接孩子", "还剩空位不"): a
-# gathering ends and has places, goods do not (a 接龙's end is its cut-off, the catalogue's: ``_CHAIN_ENDS``).
-_EVENT_ENDS = re.compile(r"(?:几点|什么时候|啥时候|几时)(?:能|才|会|就)?(?:结束|散场?|完事|收尾)|搞到几点|弄到几点")
-_CHAIN_ENDS = re.compile(r"接龙|团购|截单|截团|拼团|开团|秒杀")
-_PLACES_LEFT = re.compile(r"(?:还有|还剩|有没有|仲有冇?|有冇|有得)空?(?:位(?:儿|子|置)?|座位|名额)(?!费)")
-
-
-_WEATHER_ENDS = re.compile(r"雾|霾|雨|雪|云|风|天气")  # what else clears or stops: "这雾啥时候散啊" is the weather's
-
-
-def _event_end_or_places(folded: str) -> bool:
-    return bool(_PLACES_LEFT.search(folded) or _EVENT_ENDS.search(folded) and not (
-        _CHAIN_ENDS.search(folded) or _WEATHER_ENDS.search(folded) and not _an_event(folded)))  # (冰雪运动会 is an event)
-
-
 _STORE_ITSELF = re.compile(r"分店|连锁店|加盟|别的店|其他店|几家店|会员(?!价)")
 # The shop's own opening named, whatever day is asked about ("体检那天店里几点开门", q19): the hours', an event only its date.
 _SHOPS_OPENING = re.compile(r"店(?:里|铺|门)?[^,，。?？\s]{0,4}?(?:开门|关门|营业|开着|打烊|几点开|开到|开不开)")
@@ -675,6 +660,23 @@ _OPEN_EVENT = re.compile(r"(?:小孩|孩子|娃|大人|老人|儿童|家属)(?:(
                          r"能带(?:去|来|过去|过来|上)(?:吗|么|不)|"
                          r"(?:那趟车|车上|大巴上?|包车|班车)[^,，。?？\s]{0,4}?(?:有|满|坐|几点|哪)|走(?:路|得)?(?:多不多|远不远|累不累)|"
                          r"还去(?:不去|吗|么|不)\W*$|改(?:时间|日子)(?:不|吗|么)|(?:材料|报名|活动)费")
+
+
+# (q25) The open event's end and its places left, asked with its name left out ("几点才结束啊 我还要去买菜", "还有座位没"): a
+# gathering ends and has places, goods do not (a 接龙's end is its cut-off, the catalogue's: ``_CHAIN_ENDS``). Only a reason
+# to take a question from an entry (``_not_for_that_entry``), not to ask: "他们打牌几点才散" is a complaint. A bare 位 is a
+# place only before a particle or the end ("还有位吗"); before a noun it counts people ("还有位老人").
+_EVENT_ENDS = re.compile(r"(?:几点|什么时候|啥时候|几时)(?:能|才|会|就)?(?:结束|散场?|完事)")
+_CHAIN_ENDS = re.compile(r"接龙|团购|截单|截团|拼团|开团|秒杀")
+_PLACES_LEFT = re.compile(r"(?:还有|还剩|有没有|仲有冇?|有冇)(?:" + ROOM_WORD + r"|空?位儿?(?=[没不吗么冇啊呀了]|\W|$))(?!费)")
+# what else clears or stops, as the subject of the asking words: "那场雪什么时候能完事" (not rain given as a reason:
+# "外面下雨了 几点能散")
+_WEATHER_ENDS = re.compile(r"(?:雾|霾|雨|雪|云|风|天气)(?:要|会|能|才)?(?:几点|什么时候|啥时候|几时)")
+
+
+def _event_end_or_places(folded: str) -> bool:
+    return bool(_PLACES_LEFT.search(folded) or _EVENT_ENDS.search(folded) and not (
+        _CHAIN_ENDS.search(folded) or _WEATHER_ENDS.search(folded) and not _an_event(folded)))  # (冰雪运动会 is an event)
 
 
 def _an_event(folded: str) -> re.Match | None:
@@ -1300,7 +1302,7 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     # (q22: "裹蒸粽系绿豆还是红豆", what the goods are; "两份够三个人吃吗", how many a pack feeds; "浦东送伐", sent there — when
     # the message ends asking: "腊肉能寄到深圳不 我猜不行" is a guess)
     named = _STORE.search(folded) or _SHOP_NEAR.search(folded) or EVENTS.search(folded) or _event_matter(folded) or _goods_quality(said, folded) \
-        or _health_asked(folded) or _OPEN_EVENT.search(folded) or _event_end_or_places(folded) or _answers_for_it(folded)  # (q16: a medicine's use, the store's goods for her health: "这个大枣孕妇能吃吗")
+        or _health_asked(folded) or _OPEN_EVENT.search(folded) or _answers_for_it(folded)  # (q16: a medicine's use, the store's goods for her health: "这个大枣孕妇能吃吗")
     # (the store's events ask too: "运动会在哪里集合", "写春联小孩子几岁能参加"; and what its goods are like: "螺蛳粉辣不辣")
     if to_bot or weak or named and (not _OTHER_CLASS.search(folded) or _events_people(told)):
         return Reading(True)
