@@ -664,14 +664,15 @@ _OPEN_EVENT = re.compile(r"(?:小孩|孩子|娃|大人|老人|儿童|家属)(?:(
 
 # (q25) The open event's end and its places left, asked with its name left out ("几点才结束啊 我还要去买菜", "还有座位没"): a
 # gathering ends and has places, goods do not (a 接龙's end is its cut-off, the catalogue's: ``_CHAIN_ENDS``). Only a reason
-# to take a question from an entry (``_not_for_that_entry``), not to ask: "他们打牌几点才散" is a complaint. A bare 位 is a
+# to take a question from an entry (``_not_for_that_entry``), not to ask: "他们打牌几点才散" is a complaint (places left do
+# ask: ``_ruled_on``). A bare 位 is a
 # place only before a particle or the end ("还有位吗"); before a noun it counts people ("还有位老人").
-_EVENT_ENDS = re.compile(r"(?:几点|什么时候|啥时候|几时)(?:能|才|会|就)?(?:结束|散场?|完事)")
+_EVENT_ENDS = re.compile(r"(?:几点|什么时候|啥时候|几时)[能才会就]{0,2}(?:结束|散场?|完事)")
 _CHAIN_ENDS = re.compile(r"接龙|团购|截单|截团|拼团|开团|秒杀")
 _PLACES_LEFT = re.compile(r"(?:还有|还剩|有没有|仲有冇?|有冇)(?:" + ROOM_WORD + r"|空?位儿?(?=[没不吗么冇啊呀了]|\W|$))(?!费)")
 # what else clears or stops, as the subject of the asking words: "那场雪什么时候能完事" (not rain given as a reason:
 # "外面下雨了 几点能散")
-_WEATHER_ENDS = re.compile(r"(?:雾|霾|雨|雪|云|风|天气)(?:要|会|能|才)?(?:几点|什么时候|啥时候|几时)")
+_WEATHER_ENDS = re.compile(r"(?:雾|霾|雨|雪|云|风|天气)[要会能才就]{0,2}(?:几点|什么时候|啥时候|几时)")
 
 
 def _event_end_or_places(folded: str) -> bool:
@@ -1302,7 +1303,7 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     # (q22: "裹蒸粽系绿豆还是红豆", what the goods are; "两份够三个人吃吗", how many a pack feeds; "浦东送伐", sent there — when
     # the message ends asking: "腊肉能寄到深圳不 我猜不行" is a guess)
     named = _STORE.search(folded) or _SHOP_NEAR.search(folded) or EVENTS.search(folded) or _event_matter(folded) or _goods_quality(said, folded) \
-        or _health_asked(folded) or _OPEN_EVENT.search(folded) or _answers_for_it(folded)  # (q16: a medicine's use, the store's goods for her health: "这个大枣孕妇能吃吗")
+        or _health_asked(folded) or _OPEN_EVENT.search(folded) or _PLACES_LEFT.search(folded) or _answers_for_it(folded)  # (q16: a medicine's use, the store's goods for her health: "这个大枣孕妇能吃吗")
     # (the store's events ask too: "运动会在哪里集合", "写春联小孩子几岁能参加"; and what its goods are like: "螺蛳粉辣不辣")
     if to_bot or weak or named and (not _OTHER_CLASS.search(folded) or _events_people(told)):
         return Reading(True)
