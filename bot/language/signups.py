@@ -2391,17 +2391,17 @@ def _asking_to_join(asked: list[str]) -> Reading | None:
 # --- a sign-up read by the roles of its clauses (the ninth pass) ----------------------------------------
 # Whether there is room is no doubt about coming: asked ("名额还有吗", "人满了没", "还收人吗", "截止了吗") or
 # assumed ("还有名额的话…", "没满的话…", "还能报的话…", "还剩一个的话…"), and "没有就算了" after it is its other branch.
-_ROOM_WORD = r"(?:名额|位置|位子|空位|座位|坑)"
-_ROOM_ASKED = re.compile(r"(?:不知道|请问|问下|问一下|那个|现在|报名|(?:亲子)?[包做剪熬捏扎泡写看]?(?:" + _EVENT_KINDS + r")+的?)*(?:(?:还)?来得及|(?:还有|有没有|还有没有|还剩|还差)(?:几个|多少个?)?" + _ROOM_WORD + r"|" + _ROOM_WORD + r"(?:还)?(?:有|够|剩)(?:没有|不够)?"
+ROOM_WORD = r"(?:名额|位置|位子|空位|座位|坑)"
+_ROOM_ASKED = re.compile(r"(?:不知道|请问|问下|问一下|那个|现在|报名|(?:亲子)?[包做剪熬捏扎泡写看]?(?:" + _EVENT_KINDS + r")+的?)*(?:(?:还)?来得及|(?:还有|有没有|还有没有|还剩|还差)(?:几个|多少个?)?" + ROOM_WORD + r"|" + ROOM_WORD + r"(?:还)?(?:有|够|剩)(?:没有|不够)?"
                          r"|(?:人|名额)?(?:报)?满了?|(?:还)?收人?|收不收人?|(?:报名)?截止了?|截了|还能报(?:名)?)"
                          r"(?:吗|么|没有?|不|冇|了吗|了没有?|呢|嘛|呀|啊|哈)*[?？]*")  # 冇: 粤 "no?" (U23)
-_ROOM_IF = re.compile(r"^(?:刚看到|刚下班才看到|才看到)?(?:如果|要是|假如|若)?(?:还)?(?:有" + _ROOM_WORD + r"|有位|有(?=的话)|有(?=就)|没满|没报满|没截止|没截|能报(?:名)?|可以报(?:名)?|"
-                      r"来得及|能(?=的话|就)|剩(?:" + NUMERAL + r"个)?(?:" + _ROOM_WORD + r")?)(?:的话)?(?:就|那就|那)?")
+_ROOM_IF = re.compile(r"^(?:刚看到|刚下班才看到|才看到)?(?:如果|要是|假如|若)?(?:还)?(?:有" + ROOM_WORD + r"|有位|有(?=的话)|有(?=就)|没满|没报满|没截止|没截|能报(?:名)?|可以报(?:名)?|"
+                      r"来得及|能(?=的话|就)|剩(?:" + NUMERAL + r"个)?(?:" + ROOM_WORD + r")?)(?:的话)?(?:就|那就|那)?")
 _OTHER_BRANCH = re.compile(r"(?:没有|没了|满了|没位置|没名额)(?:的话)?(?:就)?(?:算了|下次吧?|下次再说)")
 
 
 # A question the sign-up's own reply answers: whether there is room, or whether she is on the list ("报名了吗", "算上我没").
-_OF_SIGNING_UP = re.compile(_ROOM_WORD + r"|满|截止|截了|报|名单|算上|算我|接龙|取消")
+_OF_SIGNING_UP = re.compile(ROOM_WORD + r"|满|截止|截了|报|名单|算上|算我|接龙|取消")
 
 
 def asks_of_signing_up(question: str) -> bool:

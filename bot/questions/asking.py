@@ -21,7 +21,7 @@ from bot.language.numbers import NUMERAL, UNITS
 from bot.language.party import GATHERING_KINDS
 from bot.language.people import FULL_NAME, GIVEN, KIN, KIN_CALLED, PERSON
 from bot.language.signins import read_signin
-from bot.language.signups import asks_of_signing_up
+from bot.language.signups import ROOM_WORD, asks_of_signing_up
 from bot.language.wrapping import VOICE_CHECK
 from bot.questions.faq import CATALOGUE, MAX_QUESTION_LENGTH, RULES, Faq, FaqEntry
 from bot.questions.offers import names_aspect
@@ -57,10 +57,8 @@ _FORM = re.compile(
     r"[?？]|(?:吗|么|嘛|不|没|没有|木有|伐|咩|冇|啵)(?:[啊呀哦嘞咧噻撒哇呢嘎嘛吖哟噢喔咯]*\W*$|[,，]|还是)|(?:要[^\s,，。]{1,10}不要|能[^\s,，。]{1,10}不能|是[^\s,，。]{1,10}不是|会[^\s,，。]{1,10}不会)[啊呀哦呢]*\W*$|(?:吗|伐|咩)[啊呀哦嘞咧噻撒哇呢]*\s|(?:能|可以|会|有|行|是)[^\s,，。]{0,10}[不没][啊呀哦]*\s|(?:能|可以|会|有|是|要)[^\s,，。]{0,10}(?:噻|撒)\W*$|请问|问一下|问下|想问|打听|咨询|"
     r"(?:(?<![我俺])|(?<=[给帮][我俺])(?<![他她女儿公婆妈爸子姐哥弟妹友居][给帮][我俺]))(?:发一下|发下|发(?:一)?个(?!朋友圈)|发我|发给我(?=一下|吧|呗|$|\W)|说一下|讲一下)|告诉我|(?<![要需追请])求|"
     r"(?:(?<![好十这那们])(?<!就剩)(?<!只剩)(?<!多.)几|(?<=[这那])几(?![个位种样天家次])|(?<=们)几(?![个位]))[点号时块个天种位斤份袋盒钱片瓶颗粒只包罐克条张双支箱楼层岁节折路码组]|初几|(?:星期|礼拜|周)几|(?:(?<![好十这那们过前没])几(?:分钟|年|小时))|(?:给|找|问)谁(?:[啊呀呢嘞哩哦]|\W|$)|是谁(?:[啊呀呢哦]|\W|$)|给谁(?:转|付|交)|谁(?:来|[嘞哩](?=负责))?(?:负责|赔|承担)|多[少久长重大远高]|" + _HOW_MUCH_MONEY + r"|哪|(?<![没])(?<!(?<!有)没有)(?:什么|啥)(?![都也][不没])|怎么|咋|如何|为什么|为啥|干嘛|干啥|"
-    r"(?<![了等很好老])好久(?=[能到截开结完]|[哦嘛噻啊]*\W*$)|"  # (q20) the south-west's 好久, how long: "一次上好久哦", "好久截止嘛"
-    # (q25) the south-west's 好 for 多 asking a degree: 好久 before the shop's closing ("你们好久打烊"), 好大 a child's age
-    # before what it may do ("娃好大能去": 多大), as 好多钱 is "how much" (``spoken._HOW_MUCH``)
-    r"(?<![了等很好老])好久(?=关门|打烊|收摊|下班)|(?:娃娃?|孩子|小孩|伢|宝宝|崽|细路|细佬)好大(?=可以|能|才|就)|"
+    r"(?<![了等很好老])好久(?=[能到截开关结完]|[哦嘛噻啊]*\W*$)|"  # (q20) the south-west's 好久, how long: "一次上好久哦", "好久截止嘛"
+    # (q25 review: one 好久; closing as opening, "好久关门")
     r"是否|能否|可否|是[^\s,，。]{1,6}还是|(?<!不)(.)[不没唔冇]\1|(?<![不没])([\u4e00-\u9fff]{2})[不没]\2|有没|能不能|可不可以|是不是|行不行|可以.{0,8}[吗么]|"
     # (q15) an A-not-A whose second half is the verb alone ("停车收费不收", "元旦开门不开"); a verb-object word, which cannot
     # take 不了 as "cannot" (that is 开不了门), asking with 不了 ("冬至那天开门不了", not "去不了"); the particle before an
@@ -529,21 +527,6 @@ def _doubted(text: str, faq: Faq | None, reading: Reading) -> Reading:
 # its goods: "能帮忙代收快递吗" goes to the staff, not to the delivery answer.
 _EVENT_ASKED = re.compile(r"名额|报名|讲座|课|集合|周年庆|店庆|庆典|抽奖|活动(?:几点|什么时候|啥时候)|"
                           r"(?:节|国庆|过年|春节|周末|元旦|中秋|端午|五一|假期|放假)[^,，]{0,3}(?:有什么|有啥|有哪些|有没有)活动|(?:几点|什么时候|啥时候)开始(?!营业|上班|开门)")
-# (q25) The open event's end and its places left, asked with its name left out ("几点能散啊 我要去接孩子", "还剩空位不"): a
-# gathering ends and has places, goods do not (a 接龙's end is its cut-off, the catalogue's: ``_CHAIN_ENDS``).
-_EVENT_ENDS = re.compile(r"(?:几点|什么时候|啥时候|几时)(?:能|才|会|就)?(?:结束|散场?|完事|收尾)|搞到几点|弄到几点")
-_CHAIN_ENDS = re.compile(r"接龙|团购|截单|截团|拼团|开团|秒杀")
-_PLACES_LEFT = re.compile(r"(?:还有|还剩|有没有|仲有冇?|有冇|有得)空?(?:位(?:儿|子|置)?|座位|名额)(?!费)")
-
-
-_WEATHER_ENDS = re.compile(r"雾|霾|雨|雪|云|风|天气")  # what else clears or stops: "这雾啥时候散啊" is the weather's
-
-
-def _event_end_or_places(folded: str) -> bool:
-    return bool(_PLACES_LEFT.search(folded) or _EVENT_ENDS.search(folded) and not (
-        _CHAIN_ENDS.search(folded) or _WEATHER_ENDS.search(folded) and not _an_event(folded)))  # (冰雪运动会 is an event)
-
-
 _STORE_ITSELF = re.compile(r"分店|连锁店|加盟|别的店|其他店|几家店|会员(?!价)")
 # The shop's own opening named, whatever day is asked about ("体检那天店里几点开门", q19): the hours', an event only its date.
 _SHOPS_OPENING = re.compile(r"店(?:里|铺|门)?[^,，。?？\s]{0,4}?(?:开门|关门|营业|开着|打烊|几点开|开到|开不开)")
@@ -677,6 +660,24 @@ _OPEN_EVENT = re.compile(r"(?:小孩|孩子|娃|大人|老人|儿童|家属)(?:(
                          r"能带(?:去|来|过去|过来|上)(?:吗|么|不)|"
                          r"(?:那趟车|车上|大巴上?|包车|班车)[^,，。?？\s]{0,4}?(?:有|满|坐|几点|哪)|走(?:路|得)?(?:多不多|远不远|累不累)|"
                          r"还去(?:不去|吗|么|不)\W*$|改(?:时间|日子)(?:不|吗|么)|(?:材料|报名|活动)费")
+
+
+# (q25) The open event's end and its places left, asked with its name left out ("几点才结束啊 我还要去买菜", "还有座位没"): a
+# gathering ends and has places, goods do not (a 接龙's end is its cut-off, the catalogue's: ``_CHAIN_ENDS``). Only a reason
+# to take a question from an entry (``_not_for_that_entry``), not to ask: "他们打牌几点才散" is a complaint (places left do
+# ask: ``_ruled_on``). A bare 位 is a
+# place only before a particle or the end ("还有位吗"); before a noun it counts people ("还有位老人").
+_EVENT_ENDS = re.compile(r"(?:几点|什么时候|啥时候|几时)[能才会就]{0,2}(?:结束|散场?|完事)")
+_CHAIN_ENDS = re.compile(r"接龙|团购|截单|截团|拼团|开团|秒杀")
+_PLACES_LEFT = re.compile(r"(?:还有|还剩|有没有|仲有冇?|有冇)(?:" + ROOM_WORD + r"|空?位儿?(?=[没不吗么冇啊呀了]|\W|$))(?!费)")
+# what else clears or stops, as the subject of the asking words: "那场雪什么时候能完事" (not rain given as a reason:
+# "外面下雨了 几点能散")
+_WEATHER_ENDS = re.compile(r"(?:雾|霾|雨|雪|云|风|天气)[要会能才就]{0,2}(?:几点|什么时候|啥时候|几时)")
+
+
+def _event_end_or_places(folded: str) -> bool:
+    return bool(_PLACES_LEFT.search(folded) or _EVENT_ENDS.search(folded) and not (
+        _CHAIN_ENDS.search(folded) or _WEATHER_ENDS.search(folded) and not _an_event(folded)))  # (冰雪运动会 is an event)
 
 
 def _an_event(folded: str) -> re.Match | None:
@@ -1302,7 +1303,7 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
     # (q22: "裹蒸粽系绿豆还是红豆", what the goods are; "两份够三个人吃吗", how many a pack feeds; "浦东送伐", sent there — when
     # the message ends asking: "腊肉能寄到深圳不 我猜不行" is a guess)
     named = _STORE.search(folded) or _SHOP_NEAR.search(folded) or EVENTS.search(folded) or _event_matter(folded) or _goods_quality(said, folded) \
-        or _health_asked(folded) or _OPEN_EVENT.search(folded) or _event_end_or_places(folded) or _answers_for_it(folded)  # (q16: a medicine's use, the store's goods for her health: "这个大枣孕妇能吃吗")
+        or _health_asked(folded) or _OPEN_EVENT.search(folded) or _PLACES_LEFT.search(folded) or _answers_for_it(folded)  # (q16: a medicine's use, the store's goods for her health: "这个大枣孕妇能吃吗")
     # (the store's events ask too: "运动会在哪里集合", "写春联小孩子几岁能参加"; and what its goods are like: "螺蛳粉辣不辣")
     if to_bot or weak or named and (not _OTHER_CLASS.search(folded) or _events_people(told)):
         return Reading(True)
