@@ -1503,9 +1503,10 @@ _RECEIPT = re.compile(r"积分\s*[+＋]\s*\d")
 _TALLY = re.compile(r"(?:共有?|一共有?|总共有?|已有|已经有)\s*(?:\d+|[一二三四五六七八九十百两几]{1,4})[多来余]?\s*(?:人|位|个人)|(?<!\d)\d{2,}\s*(?:人|位|个人)\s*(?:已经?)?(?:签到|打卡)|"
                     r"(?:签到|打卡)(?:人数|总数|统计|名单|排行|排名)|"
                     # I25: the count of persons right after the act, a staff member's tally ("今天签到12人", "签到：35人，未签到3人",
-                    # "上午签到已经四十多位"; not her day count or floor: "签到12天了", "签到 12楼的")
+                    # "上午签到已经四十多位"; not her day count or floor: "签到12天了", "签到 12楼的"; nor the persons her day tells of, the
+                    # count ending a clause or going on to 了/次/未/没/还: "签到 十几个人一块儿去赶集")
                     r"(?:签到|打卡)(?:的|了)?\s*[:：]?\s*(?:已经?|共|一共|总共|有|已有|达)?\s*(?:(?<!\d)\d{2,}|[两二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*)"
-                    r"\s*[多来余]?\s*(?:个人|人|位)")
+                    r"\s*[多来余]?\s*(?:个人|人|位)(?=$|[\s，,。.!！;；、（(]|了|次|未|没|还)")
 # Someone else's rank told, not her sign-in: "今天签到第一名是老李", "签到榜第一又是刘婶", "王姐签到又是第一个" (her own stays: "签到 今天又是第一个",
 # "第一个签到的是我", which ``_FIRST_ONE`` reads first).
 _FIRST_IS = re.compile(r"(?:第一[名个]?|头一个|最早的|最晚的)(?:又|还|就|也)?是(?!我|俺)[\u4e00-\u9fff]")
