@@ -47,6 +47,9 @@ _ENROLLING = re.compile(r"入职|上岗|入伍|入学")
 _LATER = r"(?:一会儿?|待会儿?|等会儿?|过会儿?|晚点儿?|回头|稍后)"
 _LATER_IN_DAY = r"(?:上午|中午|下午|傍晚|晚上|晚些|明天|明早|明晚|明儿|后天)"
 _PRESSED = r"(?:逼|催)着?(?:我|俺)"
+# Back home, at work's end: a plan only with 再 or 以后/之后/后 after it ("晚上回来再签到", "下班以后签到"; not "中午到家签到":
+# back, she signs in now).
+_BACK_HOME = r"(?:等我)?(?:回来|回家|回去|下班|到家)了?"
 # The act put off (I23): a "later" word in the trigger's own clause, before it ("待会我再签到", "回头让我闺女帮我签到", "等会儿
 # 我让孙女帮我打个卡", "晚些时候再签到吧"), whoever it is then left to. Not a while gone by (眯了一会儿, 等了半天), not "it is late"
 # (晚点了), not her plan for later before the act now (一会儿去做透析签到, 待会要去医院先签个到: 去/要 after it, or 先/现在 before
@@ -54,10 +57,10 @@ _PRESSED = r"(?:逼|催)着?(?:我|俺)"
 _PUT_OFF = re.compile(r"(?<![了过])(?:" + _LATER + r"|晚些(?:时候)?)(?![了的])(?!儿?(?:就|才|还|也)?(?:去|要|还|得|出门|回))|"
                       r"(?<![了过])等一?下(?=我|俺|再|让|叫|给)|^等(?:我|俺)[^，,。!！?？\s]{1,8}?(?:了|完|好)|"  # 等我忙完了让孩子帮我签到
                       # I25: another day she will start from or put it off to ("明天开始我也签到", "从下周起我也来签到", "过两天我再来
-                      # 签到", "明儿个俺也签到"), a later part of today when she is back or with 再 ("今晚再签到", "晚上回来签到"; not
-                      # "晚上签到", "下午好 签到": the act now)
+                      # 签到", "明儿个俺也签到"), a later part of today with 再, or when she is back with 再 or 以后 ("今晚再签到", "晚上回来再签到";
+                      # not "晚上签到", "中午到家签到": the act now)
                       r"(?<![了过])(?:从|等到?)?(?:明天|明儿个?|明早|明晚|后天|下周|下礼拜|下星期|下个?月|过两天|过几天|改天|改日)(?:早上|上午|下午|晚上)?(?:开始|起)?(?!了)(?=[我俺咱也再就来去让叫帮给替]|$)|"
-                      r"(?<![了过])(?:今晚|今天晚上|晚上|下午|中午|傍晚)(?:等我)?(?:回来|回家|回去|下班|到家)了?(?:以后|之后|后)?(?:再)?|(?<![了过])(?:今晚|今天晚上|晚上|下午|中午|傍晚)(?=再)")
+                      r"(?<![了过])(?:今晚|(?:今天)?" + _LATER_IN_DAY + r")(?:" + _BACK_HOME + r"(?:以后|之后|后)|(?:" + _BACK_HOME + r")?(?=再))")
 _NOW_AFTER_ALL = re.compile(r"先|现在|这就|马上|赶紧|赶快|顺便|顺手|抽空")
 
 
@@ -1769,7 +1772,7 @@ def _fruits_only(said: str, card: signin_model.Card) -> bool:
 _FRUITS_NAMED = re.compile(r"(?:积分|分数|奖品|奖励|礼品)|(?:送|领|换|得|兑)的")
 
 
-def _kin_news(card: signin_model.Card, said: str = "") -> bool:
+def _kin_news(card: signin_model.Card, said: str) -> bool:
     """Someone of her kin named before the trigger as its doer, with news after or before it ("我外婆签到了", "我老爸今天也
     签到了"; not asked for: "帮我外婆签上", "我妈让我替她签到"): the rules read news there, and the score must not read the act.
     I25: the news may be the trigger's own aspect, when the bare 签 takes it ("我老伴签了", "老伴签过了": the card's trigger
