@@ -645,6 +645,12 @@ _PURSUIT_BEFORE_CARD = re.compile("([" + "".join(_PURSUIT_EMOJI) + "])" + _EMOJI
 _PURSUIT_CUE = re.compile("[" + "".join(_PURSUIT_EMOJI) + "]")
 
 
+# The north-west's 老汉 naming the speaker himself, no one's before it (mend of I25): right before 我/俺 ("老汉我也签个到"),
+# or the subject of his own coming to it ("老汉今儿个也来打卡"); not after whose ("俺家老汉签了": her husband).
+_OLD_MAN_I = re.compile(r"(?<![\u4e00-\u9fff])老汉(?=[我俺])")
+_SELF_OLD_MAN = re.compile(r"(?<![\u4e00-\u9fff])老汉(?=(?:今天|今儿个?|今早|早上)?(?:也|又|先|就)?来)")
+
+
 @lru_cache(maxsize=1024)
 def _spoken(text: str) -> str:
     """Her words as the reader's rules are written: Cantonese and northern speech folded, a trigger typed by sound as
@@ -658,6 +664,8 @@ def _spoken(text: str) -> str:
     text = _HEARD_WITH_GE.sub(_as_trigger, text) if "个" in text else text  # "下班路上迁个到", "帮我达个卡": no word
     if _PURSUIT_CUE.search(text):
         text = _PURSUIT_BEFORE_CARD.sub(lambda m: _PURSUIT_EMOJI[m[1]], text)
+    if "老汉" in text:  # the speaker himself, before the shared fold reads 老汉 as her husband
+        text = _SELF_OLD_MAN.sub("我", _OLD_MAN_I.sub("", text))
     text = kin_folded(text)  # I25: kin in a region's words as the household words name them ("俺那口子签了", "我家老倌签到了": news)
     return _SOUNDS_LIKE_TRIGGER.sub(_as_written, text)
 
