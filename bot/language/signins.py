@@ -59,7 +59,7 @@ _PUT_OFF = re.compile(r"(?<![了过])(?:" + _LATER + r"|晚些(?:时候)?)(?![�
                       # I25: another day she will start from or put it off to ("明天开始我也签到", "从下周起我也来签到", "过两天我再来
                       # 签到", "明儿个俺也签到"), a later part of today with 再, or when she is back with 再 or 以后 ("今晚再签到", "晚上回来再签到";
                       # not "晚上签到", "中午到家签到": the act now)
-                      r"(?<![了过])(?:从|等到?)?(?:明天|明儿个?|明早|明晚|后天|下周|下礼拜|下星期|下个?月|过两天|过几天|改天|改日)(?:早上|上午|下午|晚上)?(?:开始|起)?(?!了)(?=[我俺咱也再就来去让叫帮给替]|$)|"
+                      r"(?<![了过])(?:从|等到?)?(?:明天|明儿个?|明早|明晚|后天|下周|下礼拜|下个?月|过两天|过几天|改天)(?:早上|上午|下午|晚上)?(?:开始|起)?(?!了)(?=[我俺咱也再就来去让叫帮给替]|$)|"
                       r"(?<![了过])(?:今晚|(?:今天)?" + _LATER_IN_DAY + r")(?:" + _BACK_HOME + r"(?:以后|之后|后)|(?:" + _BACK_HOME + r")?(?=再))")
 _NOW_AFTER_ALL = re.compile(r"先|现在|这就|马上|赶紧|赶快|顺便|顺手|抽空")
 
@@ -686,9 +686,9 @@ def _told_not_done(plain_text: str, triggers: tuple[str, ...]) -> bool:
 
 
 # I25: another group named right before the act — one pointed away from this one (那个群, 别的群, 他们群) or of a kind no store's
-# group is (家族群, 同学群, 家长群, 单位群) — its sign-in is told, not done here ("家族群签到了", "那个群里天天打卡"; not "群里打卡",
+# group is (家族群, 家长群, 单位群) — its sign-in is told, not done here ("家族群签到了", "那个群里天天打卡"; not "群里打卡",
 # "咱群签到", "群助手帮我签到": this group; not "宝妈群签到", "干饭群签到", "小区群签到": this group by its name, labelled sign-ins).
-_OTHER_GROUP = re.compile(r"(?:那个|别的|另一个|另外(?:一个|的)?|其他的?|其它的?|[他她你]们|家族|亲戚|同学|老乡|家长|班级|单位|公司|工作)"
+_OTHER_GROUP = re.compile(r"(?:那个|别的|另一个|另外(?:一个|的)?|其他的?|其它的?|[他她你]们|家族|家长|班级|单位|公司)"
                           r"(?:的|那个)?群(?:里面?|上)?(?:也|都|又|已经|刚|天天|每天)*(?:来|去)?(?:签|打个?卡)")
 _HERE_TOO = re.compile(r"(?:这边|这里|这儿|咱们?群|我们群|这个群|本群|这群)(?:里)?(?:也|都|再)*(?:来)?(?:签|打个?卡)")  # "…这边也签到": hers here too
 
@@ -1578,7 +1578,10 @@ def _asks_outright(text: str) -> bool:
 # Told of others, not done: an article's or a story's subject ("这位老人…", "网友…"), an app's own sign-in (淘宝芭芭农场,
 # 支付宝), a pet's "clock-in" (我家猫每天准时来打卡) — with no word of her own signing in beside it.
 _OTHERS_TOLD = re.compile(r"这位|那位|这个(?:老人|大爷|阿姨|人)|网友|记者|据报道|新闻|老人的|晚年|淘宝|芭芭农场|支付宝|拼多多|京东|美团|抖音|快手|"
-                          r"app|小程序|蚂蚁森林|微博|b站|百度|游戏|云闪付|高德|饿了么|小红书|闲鱼|携程|微信运动|学习强国|keep|"  # (I25: more platforms)
+                          r"app|小程序|蚂蚁森林|微博|b站|百度|游戏|"
+                          # I25: more platforms, named as governing the act, before it in its clause ("云闪付签到领了一毛钱"; not
+                          # "签到 小红书上看了个菜谱": her sign-in, then her day)
+                          r"(?:云闪付|小红书|微信运动|学习强国|keep)[^，,。!！?？\s]{0,6}(?:打卡|签到)|"
                           r"(?<!加班)(?<!单身)(?<!打工)(?:猫|狗)(?!回来|回家)[^，,。\s]{0,6}(?:打卡|签到)")
 
 
