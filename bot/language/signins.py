@@ -47,6 +47,9 @@ _ENROLLING = re.compile(r"入职|上岗|入伍|入学")
 _LATER = r"(?:一会儿?|待会儿?|等会儿?|过会儿?|晚点儿?|回头|稍后)"
 _LATER_IN_DAY = r"(?:上午|中午|下午|傍晚|晚上|晚些|明天|明早|明晚|明儿|后天)"
 _PRESSED = r"(?:逼|催)着?(?:我|俺)"
+# Back home, at work's end: a plan only with 再 or 以后/之后/后 after it ("晚上回来再签到", "下班以后签到"; not "中午到家签到":
+# back, she signs in now).
+_BACK_HOME = r"(?:等我)?(?:回来|回家|回去|下班|到家)了?"
 # The act put off (I23): a "later" word in the trigger's own clause, before it ("待会我再签到", "回头让我闺女帮我签到", "等会儿
 # 我让孙女帮我打个卡", "晚些时候再签到吧"), whoever it is then left to. Not a while gone by (眯了一会儿, 等了半天), not "it is late"
 # (晚点了), not her plan for later before the act now (一会儿去做透析签到, 待会要去医院先签个到: 去/要 after it, or 先/现在 before
@@ -54,10 +57,10 @@ _PRESSED = r"(?:逼|催)着?(?:我|俺)"
 _PUT_OFF = re.compile(r"(?<![了过])(?:" + _LATER + r"|晚些(?:时候)?)(?![了的])(?!儿?(?:就|才|还|也)?(?:去|要|还|得|出门|回))|"
                       r"(?<![了过])等一?下(?=我|俺|再|让|叫|给)|^等(?:我|俺)[^，,。!！?？\s]{1,8}?(?:了|完|好)|"  # 等我忙完了让孩子帮我签到
                       # I25: another day she will start from or put it off to ("明天开始我也签到", "从下周起我也来签到", "过两天我再来
-                      # 签到", "明儿个俺也签到"), a later part of today when she is back or with 再 ("今晚再签到", "晚上回来签到"; not
-                      # "晚上签到", "下午好 签到": the act now)
-                      r"(?<![了过])(?:从|等到?)?(?:明天|明儿个?|明早|明晚|后天|下周|下礼拜|下星期|下个?月|过两天|过几天|改天|改日)(?:早上|上午|下午|晚上)?(?:开始|起)?(?!了)(?=[我俺咱也再就来去让叫帮给替]|$)|"
-                      r"(?<![了过])(?:今晚|今天晚上|晚上|下午|中午|傍晚)(?:等我)?(?:回来|回家|回去|下班|到家)了?(?:以后|之后|后)?(?:再)?|(?<![了过])(?:今晚|今天晚上|晚上|下午|中午|傍晚)(?=再)")
+                      # 签到", "明儿个俺也签到"), a later part of today with 再, or when she is back with 再 or 以后 ("今晚再签到", "晚上回来再签到";
+                      # not "晚上签到", "中午到家签到": the act now)
+                      r"(?<![了过])(?:从|等到?)?(?:明天|明儿个?|明早|明晚|后天|下周|下礼拜|下个?月|过两天|过几天|改天)(?:早上|上午|下午|晚上)?(?:开始|起)?(?!了)(?=[我俺咱也再就来去让叫帮给替]|$)|"
+                      r"(?<![了过])(?:今晚|(?:今天)?" + _LATER_IN_DAY + r")(?:" + _BACK_HOME + r"(?:以后|之后|后)|(?:" + _BACK_HOME + r")?(?=再))")
 _NOW_AFTER_ALL = re.compile(r"先|现在|这就|马上|赶紧|赶快|顺便|顺手|抽空")
 
 
@@ -642,6 +645,12 @@ _PURSUIT_BEFORE_CARD = re.compile("([" + "".join(_PURSUIT_EMOJI) + "])" + _EMOJI
 _PURSUIT_CUE = re.compile("[" + "".join(_PURSUIT_EMOJI) + "]")
 
 
+# The north-west's 老汉 naming the speaker himself, no one's before it (mend of I25): right before 我/俺 ("老汉我也签个到"),
+# or the subject of his own coming to it ("老汉今儿个也来打卡"); not after whose ("俺家老汉签了": her husband).
+_OLD_MAN_I = re.compile(r"(?<![\u4e00-\u9fff])老汉(?=[我俺])")
+_SELF_OLD_MAN = re.compile(r"(?<![\u4e00-\u9fff])老汉(?=(?:今天|今儿个?|今早|早上)?(?:也|又|先|就)?来)")
+
+
 @lru_cache(maxsize=1024)
 def _spoken(text: str) -> str:
     """Her words as the reader's rules are written: Cantonese and northern speech folded, a trigger typed by sound as
@@ -655,6 +664,8 @@ def _spoken(text: str) -> str:
     text = _HEARD_WITH_GE.sub(_as_trigger, text) if "个" in text else text  # "下班路上迁个到", "帮我达个卡": no word
     if _PURSUIT_CUE.search(text):
         text = _PURSUIT_BEFORE_CARD.sub(lambda m: _PURSUIT_EMOJI[m[1]], text)
+    if "老汉" in text:  # the speaker himself, before the shared fold reads 老汉 as her husband
+        text = _SELF_OLD_MAN.sub("我", _OLD_MAN_I.sub("", text))
     text = kin_folded(text)  # I25: kin in a region's words as the household words name them ("俺那口子签了", "我家老倌签到了": news)
     return _SOUNDS_LIKE_TRIGGER.sub(_as_written, text)
 
@@ -675,9 +686,9 @@ def _told_not_done(plain_text: str, triggers: tuple[str, ...]) -> bool:
 
 
 # I25: another group named right before the act — one pointed away from this one (那个群, 别的群, 他们群) or of a kind no store's
-# group is (家族群, 同学群, 家长群, 单位群) — its sign-in is told, not done here ("家族群签到了", "那个群里天天打卡"; not "群里打卡",
+# group is (家族群, 家长群, 单位群) — its sign-in is told, not done here ("家族群签到了", "那个群里天天打卡"; not "群里打卡",
 # "咱群签到", "群助手帮我签到": this group; not "宝妈群签到", "干饭群签到", "小区群签到": this group by its name, labelled sign-ins).
-_OTHER_GROUP = re.compile(r"(?:那个|别的|另一个|另外(?:一个|的)?|其他的?|其它的?|[他她你]们|家族|亲戚|同学|老乡|家长|班级|单位|公司|工作)"
+_OTHER_GROUP = re.compile(r"(?:那个|别的|另一个|另外(?:一个|的)?|其他的?|其它的?|[他她你]们|家族|家长|班级|单位|公司)"
                           r"(?:的|那个)?群(?:里面?|上)?(?:也|都|又|已经|刚|天天|每天)*(?:来|去)?(?:签|打个?卡)")
 _HERE_TOO = re.compile(r"(?:这边|这里|这儿|咱们?群|我们群|这个群|本群|这群)(?:里)?(?:也|都|再)*(?:来)?(?:签|打个?卡)")  # "…这边也签到": hers here too
 
@@ -1500,12 +1511,13 @@ _CHINESE = re.compile("[\u3400-\u9fff]")
 _RECEIPT = re.compile(r"积分\s*[+＋]\s*\d")
 # The staff's tally of the day's sign-ins, not one: a count of people beside the trigger ("【签到统计】12月4日 共41人签到",
 # "今日签到人数：42人", "截至中午 已有36人签到"); a household's few stay hers ("我和老伴两个人签到": no digits, no 共).
-_TALLY = re.compile(r"(?:共有?|一共有?|总共有?|已有|已经有)\s*(?:\d+|[一二三四五六七八九十百两几]{1,4})[多来余]?\s*(?:人|位|个人)|\d{2,}\s*(?:人|位|个人)\s*(?:已经?)?(?:签到|打卡)|"
+_TALLY = re.compile(r"(?:共有?|一共有?|总共有?|已有|已经有)\s*(?:\d+|[一二三四五六七八九十百两几]{1,4})[多来余]?\s*(?:人|位|个人)|(?<!\d)\d{2,}\s*(?:人|位|个人)\s*(?:已经?)?(?:签到|打卡)|"
                     r"(?:签到|打卡)(?:人数|总数|统计|名单|排行|排名)|"
                     # I25: the count of persons right after the act, a staff member's tally ("今天签到12人", "签到：35人，未签到3人",
-                    # "上午签到已经四十多位"; not her day count or floor: "签到12天了", "签到 12楼的")
-                    r"(?:签到|打卡)(?:的|了)?\s*[:：]?\s*(?:已经?|共|一共|总共|有|已有|达)?\s*(?:\d{2,}|[两二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*)"
-                    r"\s*[多来余]?\s*(?:个人|人|位)")
+                    # "上午签到已经四十多位"; not her day count or floor: "签到12天了", "签到 12楼的"; nor the persons her day tells of, the
+                    # count ending a clause or going on to 了/次/未/没/还: "签到 十几个人一块儿去赶集")
+                    r"(?:签到|打卡)(?:的|了)?\s*[:：]?\s*(?:已经?|共|一共|总共|有|已有|达)?\s*(?:(?<!\d)\d{2,}|[两二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*)"
+                    r"\s*[多来余]?\s*(?:个人|人|位)(?=$|[\s，,。.!！;；、（(]|了|次|未|没|还)")
 # Someone else's rank told, not her sign-in: "今天签到第一名是老李", "签到榜第一又是刘婶", "王姐签到又是第一个" (her own stays: "签到 今天又是第一个",
 # "第一个签到的是我", which ``_FIRST_ONE`` reads first).
 _FIRST_IS = re.compile(r"(?:第一[名个]?|头一个|最早的|最晚的)(?:又|还|就|也)?是(?!我|俺)[\u4e00-\u9fff]")
@@ -1566,7 +1578,10 @@ def _asks_outright(text: str) -> bool:
 # Told of others, not done: an article's or a story's subject ("这位老人…", "网友…"), an app's own sign-in (淘宝芭芭农场,
 # 支付宝), a pet's "clock-in" (我家猫每天准时来打卡) — with no word of her own signing in beside it.
 _OTHERS_TOLD = re.compile(r"这位|那位|这个(?:老人|大爷|阿姨|人)|网友|记者|据报道|新闻|老人的|晚年|淘宝|芭芭农场|支付宝|拼多多|京东|美团|抖音|快手|"
-                          r"app|小程序|蚂蚁森林|微博|b站|百度|游戏|云闪付|高德|饿了么|小红书|闲鱼|携程|微信运动|学习强国|keep|"  # (I25: more platforms)
+                          r"app|小程序|蚂蚁森林|微博|b站|百度|游戏|"
+                          # I25: more platforms, named as governing the act, before it in its clause ("云闪付签到领了一毛钱"; not
+                          # "签到 小红书上看了个菜谱": her sign-in, then her day)
+                          r"(?:云闪付|小红书|微信运动|学习强国|keep)[^，,。!！?？\s]{0,6}(?:打卡|签到)|"
                           r"(?<!加班)(?<!单身)(?<!打工)(?:猫|狗)(?!回来|回家)[^，,。\s]{0,6}(?:打卡|签到)")
 
 
@@ -1768,7 +1783,7 @@ def _fruits_only(said: str, card: signin_model.Card) -> bool:
 _FRUITS_NAMED = re.compile(r"(?:积分|分数|奖品|奖励|礼品)|(?:送|领|换|得|兑)的")
 
 
-def _kin_news(card: signin_model.Card, said: str = "") -> bool:
+def _kin_news(card: signin_model.Card, said: str) -> bool:
     """Someone of her kin named before the trigger as its doer, with news after or before it ("我外婆签到了", "我老爸今天也
     签到了"; not asked for: "帮我外婆签上", "我妈让我替她签到"): the rules read news there, and the score must not read the act.
     I25: the news may be the trigger's own aspect, when the bare 签 takes it ("我老伴签了", "老伴签过了": the card's trigger
