@@ -301,8 +301,8 @@ _HEADS_SUM = re.compile(r"(?<![\d+＋.=])(?P<a>[1-9])(?:个)?(?P<pa>人|大人|�
 
 
 # An age: with 岁, or said bare after one person named ("儿子12", "孙子13", "老大十一了": U18).
-_AGE = r"(?:" + NUMERAL + r"(?:周)?岁(?:半|多)?(?:了)?|(?P<bare>(?:[5-9]|1[0-7])(?=$|[\s，,。])|(?:[五六七八九]|十[一二三四五六七]?)了))"
-_KIN_AGED = re.compile(r"(?P<who>" + RELATIVE.pattern + r")(?:今年|才|已经|刚)?" + _AGE)
+_AGE_TOLD = r"(?:" + NUMERAL + r"(?:周)?岁(?:半|多)?(?:了)?|(?P<bare>(?:[5-9]|1[0-7])(?=$|[\s，,。])|(?:[五六七八九]|十[一二三四五六七]?)了))"
+_KIN_AGED = re.compile(r"(?P<who>" + RELATIVE.pattern + r")(?:今年|才|已经|刚)?" + _AGE_TOLD)
 # Kinds of people counted by a bare number after them ("大人2 孩子1"): a count, never an age.
 _KIND_COUNTED_BARE = re.compile(r"孩子|娃|小孩|儿童|宝宝|大人|成人|老人")
 # A flat or an address given for the record ("6栋301", "3号楼1单元502", "12-3-501"): no count of people (U18).
@@ -339,7 +339,7 @@ _EACH_AGED = re.compile(r"(?:(?:一个|大的|小的)(?:是|今年|才)?" + NUME
 
 # One person named with her age in a clause of her own, then brought as 他/她 ("赶海 孙子8岁 我带他", "写春联 我闺女10岁 我陪她"):
 # the pronoun is that person, read where it stands ("我带孙子"), not one more.
-_AGED_CLAUSE = re.compile(r"(?:^|(?<=[\s，,。]))(?:我家|我们家|俺家|我|俺)?的?(?P<who>" + RELATIVE.pattern + r")(?:今年|才|已经|刚)?" + _AGE
+_AGED_CLAUSE = re.compile(r"(?:^|(?<=[\s，,。]))(?:我家|我们家|俺家|我|俺)?的?(?P<who>" + RELATIVE.pattern + r")(?:今年|才|已经|刚)?" + _AGE_TOLD
                           + r"(?=[\s，,。])")
 _BROUGHT_AS_PRONOUN = re.compile(r"(?<=[带陪])(?:着|上)?(?P<pro>[他她])(?![们俩仨]|[两三]个)")
 
