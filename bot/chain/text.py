@@ -446,8 +446,10 @@ def signup_parts(text: str, guess: bool, event: str, model) -> tuple[intents.Rea
     if not text.strip() or is_chain(text):
         return None
     reading = signups.read_signup(text, event)
-    if reading is None or _asked_party(reading):  # a party listed piece by piece; S25 review: its sure party of the count
-        listed = signup_parties.read(text, event)  # the rules only ask stands ("阿拉屋里两个人，侬帮我记一记，…")
+    if reading is None or _asked_party(reading) and signups.party_inside_story(text, event) == reading:
+        # a party listed piece by piece; S25 review: its sure party of the count the story reader only asks stands, as it
+        # did before that reader ("阿拉屋里两个人，侬帮我记一记，…"); the other readers' doubts stay asked
+        listed = signup_parties.read(text, event)
         if reading is None or listed is not None and listed.sure and listed.intent == intents.SIGNUP and not listed.add \
                 and listed.amount == reading.amount:
             reading = listed
