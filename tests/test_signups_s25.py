@@ -113,3 +113,7 @@ def test_a_stand_in_word_alone_is_no_going(text):
 
 def test_each_counted_in_turn_is_no_party_inside_a_story():
     assert signups.party_inside_story("我帮隔壁Lily一起报了，她一个，我一个") is None
+
+
+def test_the_guess_s_sure_party_of_the_count_the_rules_only_ask_stands():
+    assert acted("我们3口人") == 3  # the rules ask, the learned guess is sure of the same count
