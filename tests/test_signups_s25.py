@@ -116,4 +116,4 @@ def test_each_counted_in_turn_is_no_party_inside_a_story():
 
 
 def test_the_guess_s_sure_party_of_the_count_the_rules_only_ask_stands():
-    assert acted("我们3口人") == 3  # the rules ask, the learned guess is sure of the same count
+    assert acted("我们一共3口人") == 3 and acted("俺们5口人") == 5  # the rules ask; the learned guess is sure of the count
