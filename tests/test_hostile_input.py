@@ -329,6 +329,18 @@ def test_s25_readers_are_linear_on_their_own_triggers(unit):
     assert time.process_time() - started < 5
 
 
+@pytest.mark.parametrize("unit", ["报名，我俩，", "我们俩，报，", "报个名，我们三个人，", "我和老公两个，想去，"])
+def test_s25_the_party_inside_a_story_just_under_the_read_limit_is_bounded(unit):
+    """S25 review: under MAX_READ (300) the story reader read every clause of the party again (a whole rules reading each):
+    repeated clauses are read once and at most a few clauses are read, so 299 characters cost little more than 30."""
+    text = (unit * (299 // len(unit) + 1))[:299]
+    assert not slow(signups.party_inside_story, {unit: lambda n: (unit * (n // len(unit) + 1))[:n]}, sizes=((30, 299),))
+    started = time.process_time()
+    for _ in range(5):
+        signups.party_inside_story(text)
+    assert time.process_time() - started < 1
+
+
 def intents_reading_for_ages():
     from bot.language.intents import Reading
     return Reading("signup", amount=1, sure=True)

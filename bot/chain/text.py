@@ -402,11 +402,22 @@ def _signup_reading(text: str, guess: bool, event: str, model, ranker=None) -> i
         return _signup_reading(reply, guess, event, model, ranker)  # "「小周：取消报名」咋了": the cancel quoted is hers (C20)
     if guess and rule is None and partnered is None:
         partnered = signup_guess.guessed(text, model, ranker)  # a party alone under the event post (U14), quoted or not (U19)
+    elif guess and rule is not None and partnered is not None and _asked_party(rule) and _asked_party(partnered):
+        # S25 review: where the rules only ask a party, the guess's sure party of the same count stands (as it did while
+        # the rules were silent: "阿拉屋里两个人，侬帮我记一记，…")
+        sure = signup_guess.guessed(text, model, ranker)
+        if sure is not None and sure.sure and sure.intent == intents.SIGNUP and not sure.add and sure.amount == partnered.amount:
+            partnered = sure
     summed = signups.households_summed(unquote(text), partnered)  # several households, each with its size (U21)
     outing = signups.outing_checked(text, event, summed)  # an outing of the member's own, not the event done there (U22)
     if outing is None or outing.intent == intents.SIGNUP and not outing.sure:
         outing = _how_they_come(text, guess, event, model, ranker) or outing  # the party beside how it comes (U23)
     return signup_checks.checked(text, event, outing)  # no act of hers, by what the whole message does (V23)
+
+
+def _asked_party(reading: intents.Reading) -> bool:
+    """A party asked, not acted on (no change of it, no cancel)."""
+    return reading.intent == intents.SIGNUP and not reading.sure and not reading.add
 
 
 def party_beside_question_reading(text: str, party: str, event: str = "") -> intents.Reading | None:
@@ -435,7 +446,14 @@ def signup_parts(text: str, guess: bool, event: str, model) -> tuple[intents.Rea
     text = unquote(text)
     if not text.strip() or is_chain(text):
         return None
-    reading = signups.read_signup(text, event) or signup_parties.read(text, event)  # a party listed piece by piece
+    reading = signups.read_signup(text, event)
+    if reading is None or _asked_party(reading) and signups.party_inside_story(text, event) == reading:
+        # a party listed piece by piece; S25 review: its sure party of the count the story reader only asks stands, as it
+        # did before that reader ("阿拉屋里两个人，侬帮我记一记，…"); the other readers' doubts stay asked
+        listed = signup_parties.read(text, event)
+        if reading is None or listed is not None and listed.sure and listed.intent == intents.SIGNUP and not listed.add \
+                and listed.amount == reading.amount:
+            reading = listed
     return reading, (intent_model.partner(text, reading, intent_model.SIGNUPS, model) if guess else reading)
 
 

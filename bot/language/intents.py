@@ -151,11 +151,11 @@ _CANTONESE = ((re.compile("唔该(?:晒)?"), "谢谢"), (re.compile("(?<=[可能
 # there; 嘅话, "if", is left as typed: the rules read no 的话 in "未满嘅话我报一大一小"). The rest of the table made the sign-up readers' questions (使唔使, 要唔要) and cancels (我嗰個位唔要喇) unread: left out.
 
 
-def cantonese_folded(words: str, table: tuple = CANTONESE_PARTICLES) -> str:
+def cantonese_folded(words: str) -> str:
     """``words`` with Cantonese particles as typed in Mandarin words (``CANTONESE_PARTICLES``)."""
     if not re.search("[嘅咗]", words):
         return words
-    for pattern, fixed in ((_DONE_WITH_IT, ""), *table):
+    for pattern, fixed in ((_DONE_WITH_IT, ""), *CANTONESE_PARTICLES):
         words = pattern.sub(fixed, words)
     return words
 

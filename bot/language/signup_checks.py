@@ -490,13 +490,17 @@ def _without_clock(text: str, event: str, reading: Reading) -> Reading | None:
 _AGE = re.compile(r"(?P<n>" + NUMERAL + r")(?:周)?岁(?!以上|以下|以内|之间|到|至|[-~～])")
 _SHE_COMES = re.compile(r"(?:我|俺|额|阿拉|我哋)(?:们)?(?:一个|自己|[和跟同搭带陪领挨加]|也去|也来)|(?:加|算上?|带上?|加上|加埋|计埋)(?:我|俺|额)(?=$|[\s，,。!！一自也])|大人")
 _CHILD_AGE = 17
+# S25 review: an age in a clause that looks back (去年6岁的时候, 小时候) or leaves the child out (来不了, 不去, 她家长带) names
+# no child of this party.
+_AGE_NOT_HERE = re.compile(signups._PAST_TIME + r"|的时候|(?:来|去)不了|不(?:来|去|参加)|(?:自己|他|她|人家)(?:家)?(?:家长|爸妈|大人)(?:会)?带")
 
 
 def _ages_checked(words: str, reading: Reading | None) -> Reading | None:
     """``reading`` asked, with those counted, where children are given ages and its count does not hold them (see above)."""
     if reading is None or reading.intent != SIGNUP or reading.add or "岁" not in words:
         return reading
-    aged = sum(1 for match in _AGE.finditer(words) if (number(match.group("n")) or 99) <= _CHILD_AGE)
+    aged = sum(1 for clause in re.split(r"[，,。！!；;\s]+", words) if not _AGE_NOT_HERE.search(clause)
+               for match in _AGE.finditer(clause) if (number(match.group("n")) or 99) <= _CHILD_AGE)
     if not aged:
         return reading
     need = aged + bool(_SHE_COMES.search(words))

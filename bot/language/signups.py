@@ -301,8 +301,8 @@ _HEADS_SUM = re.compile(r"(?<![\d+＋.=])(?P<a>[1-9])(?:个)?(?P<pa>人|大人|�
 
 
 # An age: with 岁, or said bare after one person named ("儿子12", "孙子13", "老大十一了": U18).
-_AGE = r"(?:" + NUMERAL + r"(?:周)?岁(?:半|多)?(?:了)?|(?P<bare>(?:[5-9]|1[0-7])(?=$|[\s，,。])|(?:[五六七八九]|十[一二三四五六七]?)了))"
-_KIN_AGED = re.compile(r"(?P<who>" + RELATIVE.pattern + r")(?:今年|才|已经|刚)?" + _AGE)
+_AGE_TOLD = r"(?:" + NUMERAL + r"(?:周)?岁(?:半|多)?(?:了)?|(?P<bare>(?:[5-9]|1[0-7])(?=$|[\s，,。])|(?:[五六七八九]|十[一二三四五六七]?)了))"
+_KIN_AGED = re.compile(r"(?P<who>" + RELATIVE.pattern + r")(?:今年|才|已经|刚)?" + _AGE_TOLD)
 # Kinds of people counted by a bare number after them ("大人2 孩子1"): a count, never an age.
 _KIND_COUNTED_BARE = re.compile(r"孩子|娃|小孩|儿童|宝宝|大人|成人|老人")
 # A flat or an address given for the record ("6栋301", "3号楼1单元502", "12-3-501"): no count of people (U18).
@@ -339,7 +339,7 @@ _EACH_AGED = re.compile(r"(?:(?:一个|大的|小的)(?:是|今年|才)?" + NUME
 
 # One person named with her age in a clause of her own, then brought as 他/她 ("赶海 孙子8岁 我带他", "写春联 我闺女10岁 我陪她"):
 # the pronoun is that person, read where it stands ("我带孙子"), not one more.
-_AGED_CLAUSE = re.compile(r"(?:^|(?<=[\s，,。]))(?:我家|我们家|俺家|我|俺)?的?(?P<who>" + RELATIVE.pattern + r")(?:今年|才|已经|刚)?" + _AGE
+_AGED_CLAUSE = re.compile(r"(?:^|(?<=[\s，,。]))(?:我家|我们家|俺家|我|俺)?的?(?P<who>" + RELATIVE.pattern + r")(?:今年|才|已经|刚)?" + _AGE_TOLD
                           + r"(?=[\s，,。])")
 _BROUGHT_AS_PRONOUN = re.compile(r"(?<=[带陪])(?:着|上)?(?P<pro>[他她])(?![们俩仨]|[两三]个)")
 
@@ -2804,7 +2804,7 @@ def _cancel_of(said: list[str], asked: list[str], told: dict[str, str], parts: l
     if not cancels and not requests:  # "我能取消吗 周六有事": whether she may drop out, her reasons beside it
         return None if any(JOIN.search(p) or _is_party(p) or _COUNT_SAID.search(p) for p in said) else _asking_leave(asked)
     if cancels and not requests and len(stand_in := [p for p in said if _STANDS_IN.fullmatch(p)]) == 1:
-        return _party_reading(party_size(re.sub(r"^(?:那|就|换|让|叫)+|(?:替我|代我|顶我)", "", stand_in[0])), False)  # "我去不了 我老公去": a new party, not none; asked
+        return _party_reading(party_size(re.sub(r"^(?:那|就|换|让|叫)+|[替代]我(?=去|来|参加)", "", stand_in[0])), False)  # "我去不了 我老公去": a new party, not none; asked
     vague = all(_WHEN.search(p[:m.start()]) and not _EVENT_SAID.search(p) for p, m in cancels) and not requests \
         and not any(_STRUCK_OFF.fullmatch(p) for p in said)  # "我明天不去了": the event? ("周六去不了 帮我划掉" asks it done)
     doubt = [p for p in asked if p not in requests]
@@ -2838,7 +2838,7 @@ def declines(text: str) -> bool:
 _STRUCK_OFF = re.compile(r"(?:麻烦)?(?:你)?(?:[帮给]我|把(?:我|俺)(?:的名字?)?)(?:划掉?|删掉?|撤掉?|去掉|取消)(?:一下|了|吧|哈)*")  # "把俺划了吧"
 # Someone else going in the member's place: "我老公去", "让我妈去吧", "我老公带孩子去".
 _STANDS_IN = re.compile(r"(?:那|就|换|让|叫)*(?:我家?)?(?:" + RELATIVE.pattern + r")(?:[带陪和跟](?:" + RELATIVE.pattern
-                        + r"))?(?:(?:替我|代我|顶我)(?:去|来|参加)?|(?:去|来|参加))(?:吧|了|哈)?")  # S25: "我同事替我" (going said by 替 alone)
+                        + r"))?(?:替我|代我)?(?:去|来|参加)(?:吧|了|哈)?")  # S25 review: going said after 替我 / 代我, not by them alone
 # Someone else's word passed on ("替刘奶奶说一声", "我婆婆说讲座不去了", "王姐让我跟你说"): not the member's own
 # cancel to act on (for the learned score's gate too); asking the staff to do it for them is ("帮她取消一下").
 RELAYED = re.compile(r"(?:替|帮)[^，,。]{1,6}?(?:说一声|说一下|说下|请假|请个假)|让我[^，,。]{0,5}?说|(?:"
@@ -3385,38 +3385,34 @@ def _story_shape(text: str) -> tuple[str, str] | None:
     return head, clauses[-1]
 
 
-def _nobodys_story(text: str) -> bool:
+def _nobodys_story(text: str, inside: bool = False) -> bool:
     """The rules' reasons for silence that a story of the member's own day does not make (``_nobodys`` without
-    ``not_a_signup``'s told experience, home life and things done, which any story tells)."""
-    words = plain(unquote(text))
-    pieces = _pieces_of(words)
-    return is_notice(text) or others_signed_up(text) or bool(_PASTIME.search(words) or TALLY.search(words) or _MEETING.search(words)
-                                                             or LAUGH.search(words) or SIGNUP_CANCEL_WORDS.search(words) or _JOKE.search(words)) \
-        or own_condition(words) or _unreal_if(words) or _others_sign_up(pieces) or _signs_up_elsewhere(pieces) or _hearsay(pieces) \
-        or _about_the_sign_up(words) or _organised_elsewhere(words) or another_time(text)
-
-
-# S25: the party said inside a story, not last ("我们三个人，老爷子今年78了腿脚还行，就是走不快，到时候要是掉队了麻烦等一下",
-# "姐妹们…这回我提前蹲着，一看到消息就来报，我和伢两个，店长千万要给我留到啊", "报名两个人我和我老婆子我们两个都去采摘到时候几点
-# 集合…"): fresh writers tell the party in the middle of a long message, before a wish, a worry or a request, and every reader
-# above wants it first, last or alone — they were silent on 31 train + dev lines of the newest files (and more of older ones).
-# A clause of the party led by the member (我们三个人, 我和伢两个, 我跟老倌两个, 报我一个人), read by the rules alone, in a
-# message of three clauses or more that says she signs up or comes (``_STORY_COMING``), or the message's first clause, is asked with its count, never acted
-# on: the story may hold anything. Not where a time of the past governs it with nothing of this time after, a cancel or a
-# drop-out is said, nor where ``_not_hers_inside`` finds others' sign-ups, a notice, hearsay, another body's event or time.
-_PARTY_INSIDE = re.compile(r"^(?:报(?:名|上)?|给|帮|算)?(?:[我俺咱额]|[我俺咱额]们|[我俺咱额](?:们)?(?:家|屋里)|我哋|阿拉|一家|全家)")
-_LONG_STORY = 3  # clauses at least: shorter messages are the other readers'
-
-
-def _not_hers_inside(text: str) -> bool:
-    """``_nobodys_story`` without her own condition and a laugh: a party said beside them is asked, which is what a
-    condition wants ("到时候要是掉队了麻烦等一下", "老公那天要是不加班就我们三个")."""
+    ``not_a_signup``'s told experience, home life and things done, which any story tells). ``inside``: for a party said
+    inside a story, without her own condition, a laugh and a cancel (``party_inside_story`` reads the cancel itself): a
+    party said beside them is asked, which is what a condition wants ("路上要是堵车就晚点到", "那天不加班就我们仨")."""
     words = plain(unquote(text))
     pieces = _pieces_of(words)
     return is_notice(text) or others_signed_up(text) or bool(_PASTIME.search(words) or TALLY.search(words) or _MEETING.search(words)
                                                              or _JOKE.search(words)) \
+        or not inside and (bool(LAUGH.search(words) or SIGNUP_CANCEL_WORDS.search(words)) or own_condition(words)) \
         or _unreal_if(words) or _others_sign_up(pieces) or _signs_up_elsewhere(pieces) or _hearsay(pieces) \
         or _about_the_sign_up(words) or _organised_elsewhere(words) or another_time(text)
+
+
+# S25: the party said inside a story, not last ("我们俩，老伴膝盖不好爬不动坡，到时候走慢了请大家多担待", "这次我一早守着
+# 手机，通知一出就来报，我和外孙两个，店长记得给我们留位子", "报名我们两个都去到时候在哪集合…"): fresh writers tell the party in the middle of a long message, before a wish, a worry or a request, and every reader
+# above wants it first, last or alone — they were silent on 31 train + dev lines of the newest files (and more of older ones).
+# A clause of the party led by the member (我们三个人, 我和伢两个, 我跟老倌两个, 报我一个人), read by the rules alone, in a
+# message of three clauses or more that says she signs up or comes (``_STORY_COMING``), or the message's first clause, is asked with its count, never acted
+# on: the story may hold anything. Not where a time of the past governs it with nothing of this time after, a cancel or a
+# drop-out is said, nor where ``_nobodys_story(inside=True)`` finds others' sign-ups, a notice, hearsay, another body's event or time.
+_PARTY_INSIDE = re.compile(r"^(?:报(?:名|上)?|给|帮|算)?(?:[我俺咱额]|[我俺咱额]们|[我俺咱额](?:们)?(?:家|屋里)|我哋|阿拉|一家|全家)")
+_LONG_STORY = 3  # clauses at least: shorter messages are the other readers'
+_OTHER_COUNTED = re.compile(r"(?:他|她|佢|伊|渠|[A-Za-z]+)(?:们)?(?:" + NUMERAL + r")(?:个人?|位)")  # someone else's count, a clause of its own
+_INSIDE_READS = 8  # different party clauses read at most (each is a whole rules reading)
+# S25 review: the first clause of a story is a party only where a later clause plans for the day (when, where to meet, a
+# place kept, waiting) — "我们两个人，吵了一架…" is a couple's quarrel; "我们仨，…，到时候群里说一声" a party.
+_PLANS_FOR_IT = re.compile(r"到时候?|到辰光|到点|几点|集合|留|等")
 
 
 def party_inside_story(text: str, event: str = "") -> Reading | None:
@@ -3425,18 +3421,25 @@ def party_inside_story(text: str, event: str = "") -> Reading | None:
     if len(words) > MAX_READ or not _PARTY_LAST.search(words):
         return None
     pieces = [c for c in _CLAUSE_CUT.split(words) if c]
-    if len(pieces) < _LONG_STORY or SIGNUP_CANCEL_WORDS.search(words) or _not_hers_inside(text):
+    if len(pieces) < _LONG_STORY or SIGNUP_CANCEL_WORDS.search(words) or _nobodys_story(text, inside=True):
         return None
     done = _STORY_DONE.search(words)
     if done and not _STORY_NOW.search(words, done.end()) and not _MEANS_TO_COME.search(words, done.end()):
         return None  # "上回我们三个去摘草莓，…": a day had
-    counts, coming = set(), bool(_STORY_COMING.search(words))
+    if any(_OTHER_COUNTED.fullmatch(piece) for piece in pieces):
+        return None  # "…，佢一个，我一个": each counted in turn, a sum no clause says (S25 review)
+    counts, seen, coming = set(), set(), bool(_STORY_COMING.search(words))
+    first = coming or bool(_PLANS_FOR_IT.search("，".join(pieces[1:])))  # the first clause only before a plan for the day
     for at, piece in enumerate(pieces):
-        if len(piece) > 16 or not (coming or at == 0) or not _PARTY_INSIDE.match(piece) or not _PARTY_LAST.search(piece) or _STORY_PART.search(piece):
+        if len(piece) > 16 or not (coming or at == 0 and first) or piece in seen or not _PARTY_INSIDE.match(piece) \
+                or not _PARTY_LAST.search(piece) or _STORY_PART.search(piece):
             continue
+        seen.add(piece)
         found = _rules_reading(piece, event)
         if found is not None and found.intent == SIGNUP and not found.add and 0 < found.amount <= MAX_AMOUNT:
             counts.add(found.amount)
+        if len(counts) > 1 or len(seen) >= _INSIDE_READS:
+            break  # two counts: none is hers; a clause read costs a whole reading, so few are read
     return Reading(SIGNUP, amount=counts.pop(), sure=False) if len(counts) == 1 else None
 
 
