@@ -402,7 +402,8 @@ def _signup_reading(text: str, guess: bool, event: str, model, ranker=None) -> i
         return _signup_reading(reply, guess, event, model, ranker)  # "「小周：取消报名」咋了": the cancel quoted is hers (C20)
     if guess and rule is None and partnered is None:
         partnered = signup_guess.guessed(text, model, ranker)  # a party alone under the event post (U14), quoted or not (U19)
-    elif guess and rule is not None and partnered is not None and _asked_party(rule) and _asked_party(partnered):
+    elif guess and rule is not None and partnered is not None and _asked_party(rule) and _asked_party(partnered) \
+            and not signups.party_in_doubt(text, partnered.amount):  # others signed up by her stay asked (U-tests)
         # S25 review: where the rules only ask a party, the guess's sure party of the same count stands (as it did while
         # the rules were silent: "阿拉屋里两个人，侬帮我记一记，…")
         sure = signup_guess.guessed(text, model, ranker)

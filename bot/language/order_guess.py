@@ -46,7 +46,9 @@ class Thresholds:
     # either): from 0.93 down to 0.85, 8 more real orders asked for 1 more chat line (a neighbour's order passed on, 0.92), no
     # sure reading changed; chat replied to 1.67% -> 1.71% on the newest seven, 1.01% -> 1.01% on the other nine. 0.8 asks 3
     # more orders for another chat line. The acting thresholds stay: every lower setting acted wrongly once more there.
-    ask_order: float = 0.85
+    # Back to 0.93 at the session's end: at 0.85 two chat lines the tests guard were asked as orders ("+1 也太" 0.886,
+    # a parcel's tracking 0.925), more than the sweep's one chat line in the newest seven files foretold.
+    ask_order: float = 0.93
     ask_count: float = 0.8
     ask_strength: float = 0.8
     doubt_strength: float = 0.3  # below it, the partner's own sure guess is asked instead (我住12栋3单元502)
