@@ -406,9 +406,7 @@ def _signup_reading(text: str, guess: bool, event: str, model, ranker=None) -> i
             and not signups.party_in_doubt(text, partnered.amount):  # others signed up by her stay asked (U-tests)
         # S25 review: where the rules only ask a party, the guess's sure party of the same count stands (as it did while
         # the rules were silent: "阿拉屋里两个人，侬帮我记一记，…")
-        sure = signup_guess.guessed(text, model, ranker)
-        if sure is not None and sure.sure and sure.intent == intents.SIGNUP and not sure.add and sure.amount == partnered.amount:
-            partnered = sure
+        partnered = _surer(partnered, signup_guess.guessed(text, model, ranker))
     summed = signups.households_summed(unquote(text), partnered)  # several households, each with its size (U21)
     outing = signups.outing_checked(text, event, summed)  # an outing of the member's own, not the event done there (U22)
     if outing is None or outing.intent == intents.SIGNUP and not outing.sure:
@@ -419,6 +417,13 @@ def _signup_reading(text: str, guess: bool, event: str, model, ranker=None) -> i
 def _asked_party(reading: intents.Reading) -> bool:
     """A party asked, not acted on (no change of it, no cancel)."""
     return reading.intent == intents.SIGNUP and not reading.sure and not reading.add
+
+
+def _surer(asked: intents.Reading, other: intents.Reading | None) -> intents.Reading:
+    """``other`` where it is a sure party of the count ``asked`` only asks; else ``asked``."""
+    if other is not None and other.sure and other.intent == intents.SIGNUP and not other.add and other.amount == asked.amount:
+        return other
+    return asked
 
 
 def party_beside_question_reading(text: str, party: str, event: str = "") -> intents.Reading | None:
@@ -452,9 +457,7 @@ def signup_parts(text: str, guess: bool, event: str, model) -> tuple[intents.Rea
         # a party listed piece by piece; S25 review: its sure party of the count the story reader only asks stands, as it
         # did before that reader ("阿拉屋里两个人，侬帮我记一记，…"); the other readers' doubts stay asked
         listed = signup_parties.read(text, event)
-        if reading is None or listed is not None and listed.sure and listed.intent == intents.SIGNUP and not listed.add \
-                and listed.amount == reading.amount:
-            reading = listed
+        reading = listed if reading is None else _surer(reading, listed)
     return reading, (intent_model.partner(text, reading, intent_model.SIGNUPS, model) if guess else reading)
 
 
