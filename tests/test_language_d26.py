@@ -40,6 +40,14 @@ def test_the_handler_s_reading_takes_the_settled_count():
     assert reading is not None and reading.intent == ORDER and reading.amount == 4  # (asked: main asks it too)
 
 
+@pytest.mark.parametrize("text, amount", [("帮我记三盒，阿拉阿哥讲伊勿要，那就两盒", 2), ("给我记两份，老头子讲伊不吃，那就一份", 1)])
+def test_a_story_then_a_settled_count_stays_sure(text, amount):
+    """The O24 story and shares guards ask ``read_alone`` (the checks without the settling): with the settling in them, the
+    story gave way to it and the order was only asked."""
+    reading = order_reading(text, None)
+    assert reading == Reading(ORDER, amount)
+
+
 # 2. One table of "if" words.
 
 @pytest.mark.parametrize("word", re.split(r"\|", intents.SUPPOSITION))

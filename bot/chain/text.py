@@ -205,7 +205,7 @@ def order_parts(text: str, guess: bool, model, ranker=None, unknown_open: bool =
 def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thresholds = order_guess.THRESHOLDS) -> intents.Reading | None:
     """The reading the parts make under ``limits`` (``order_guess.choose``), of the open product only."""
     if parts.rule is None and (shares := order_story.total_of_shares(parts.text)) is not None \
-            and order_checks.checked(parts.text, None) is None:
+            and order_checks.read_alone(parts.text) is None:
         return shares  # O24: "俺两袋，俺闺女一袋，三袋": the shares and their total agree, above the scores' guess
     reading = order_guess.choose(parts.partnered, parts.found, limits)
     if reading is None:
@@ -252,7 +252,7 @@ def _story_asked(parts: OrderParts, item_name: str | None) -> intents.Reading | 
     story = order_story.asked_in_story(parts.text, item_name)
     if story is None or not intents.names_item(story.item, item_name):
         return None
-    if order_checks.checked(parts.text, None) is not None:
+    if order_checks.read_alone(parts.text) is not None:
         return None
     return story
 

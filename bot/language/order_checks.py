@@ -1082,6 +1082,12 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
     return settled(text, _checks(text, reading))
 
 
+def read_alone(text: str) -> Reading | None:
+    """What the whole-message checks read with no clause's reading given (a list, a count each, a count put right), the
+    count settled last aside: O24's shares and stories give way to these, and are themselves settled after."""
+    return _checks(text, None)
+
+
 def _checks(text: str, reading: Reading | None) -> Reading | None:
     """``checked`` but for the count settled last."""
     if len(text) > intents.MAX_READ:
