@@ -203,8 +203,10 @@ def order_parts(text: str, guess: bool, model, ranker=None, unknown_open: bool =
         found = order_guess.evidence(typed, model, ranker)  # where both are silent or doubt: the scores' own reading
     p_rule = top_rule = None
     if guess and rule is not None and reading is not None and reading.intent in intent_model.ORDERS \
-            and (reading.sure and order_guess.WEIGH_SURE or reading.item and not intents.names_item(reading.item, None)):
-        # N26: scored whatever product is open, since words that name no goods at all may be asked (``_unknown_asked``)
+            and (reading.sure and order_guess.WEIGH_SURE
+                 or (unknown_open or reading.intent != intents.ORDER) and reading.item and not intents.names_item(reading.item, None)):
+        # N26: with the intent it prefers, for ``_unknown_asked`` (measured, off: with a product open, an order's such words
+        # are not scored here, so turning it on for the live bot wants them scored too)
         top_rule, p_rule = order_guess.top_order_intent(typed, model)
     return OrderParts(text, rule, reading, found, p_rule, top_rule)
 
@@ -274,7 +276,7 @@ _EACH_ONE = re.compile(r"[每各]|一[人家个](?:" + NUMERAL + ")")
 
 def _one_count(text: str) -> bool:
     """Whether the message states one count of goods (or people), and not each one's."""
-    return len(set(intent_model.counts_said(text))) == 1 and not _EACH_ONE.search(text)
+    return len(intent_model.counts_said(text)) == 1 and not _EACH_ONE.search(text)  # "我屋里两份，隔壁张婆婆两份": 4
 
 
 def _story_asked(parts: OrderParts, item_name: str | None) -> intents.Reading | None:

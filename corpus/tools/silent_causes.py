@@ -17,6 +17,7 @@ import json
 import pickle
 import sys
 from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 from bot.chain.text import checked_reading, finished, is_chain
@@ -28,22 +29,22 @@ import corpus
 from corpus.eval_intents import right
 
 
-def order_reading(row: tuple, limits: order_guess.Thresholds = order_guess.THRESHOLDS) -> Reading:
+def order_reading(row: tuple, limits: order_guess.Thresholds | None = None) -> Reading:
     """A dumped order row's reading, as ``leave_file_out.score`` reads it (``limits`` the guess's)."""
     _, _, _, text, fixed, parts = row
     if fixed is not None:
         return fixed
-    return checked_reading(text, finished(parts, None, limits) if parts else None) or Reading(NONE)
+    return checked_reading(text, finished(parts, None, limits or order_guess.THRESHOLDS) if parts else None) or Reading(NONE)
 
 
-def signup_reading(row: tuple, limits: signup_guess.Thresholds = signup_guess.THRESHOLDS) -> Reading:
+def signup_reading(row: tuple, limits: signup_guess.Thresholds | None = None) -> Reading:
     """A dumped sign-up row's reading, as ``leave_file_out.signup_reading_of`` reads it."""
     _, _, _, _, fixed, partnered, found = row
     if fixed is not None:
         return fixed
     if partnered is not None:
         return partnered
-    return signup_guess.choose(found, limits) or Reading(NONE)
+    return signup_guess.choose(found, limits or signup_guess.THRESHOLDS) or Reading(NONE)
 
 
 def outcome(gold_intent: str, reading: Reading, group: tuple[str, ...], is_right: bool) -> str:
@@ -94,7 +95,7 @@ def order_cause(row: tuple, reading: Reading) -> str:
     found = parts.found
     if not found.said:
         return "scored: no count said"
-    chosen = order_guess.choose(None, found)
+    chosen = order_guess.choose(None, found, order_guess.THRESHOLDS)
     if chosen is None:
         if found.p_order < 0.7:
             return "scored: p < 0.7"
@@ -106,7 +107,7 @@ def order_cause(row: tuple, reading: Reading) -> str:
 
 def _dropped(who: str, parts) -> str:
     """Which later step left a reading silent: ``finished``'s product words, or the whole-message check."""
-    if finished(parts, None) is None:
+    if finished(parts, None, order_guess.THRESHOLDS) is None:
         return who + ", dropped: product words (finished)"
     return who + ", dropped: whole-message check (order_checks)"
 
@@ -178,10 +179,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--signups", help="rows of leave_file_out --signups --dump")
     parser.add_argument("--model", help="a fold's intent model (leave_file_out --cache): the score of lines never scored")
     parser.add_argument("--list", default="", help="print the silent lines of causes containing this")
+    parser.add_argument("--set", default="", help="thresholds read with, e.g. ask_unknown=2,ask_open=2 (order_guess's) or "
+                        "ask_share=0.9 (signup_guess's): N26's asks off with 2")
     parser.add_argument("--before", help="orders rows of an earlier dump (or, with --signups alone, sign-up rows): print "
                         "the lines whose outcome moved and the amount each asked one states")
     args = parser.parse_args(argv)
     model = IntentModel.from_json(json.loads(Path(args.model).read_text("utf-8"))) if args.model else None
+    _set_limits(args.set)
     records = {r.source: r for r in corpus.load("intents")}  # the labels as read (a change's delta and total both)
     if args.orders:
         rows = pickle.loads(Path(args.orders).read_bytes())
@@ -198,6 +202,14 @@ def main(argv: list[str]) -> int:
             moved(pickle.loads(Path(args.before).read_bytes()), rows, signup_reading, SIGNUPS, correct)
         _causes(rows, signup_cause, signup_reading, SIGNUPS, model, args.list)
     return 0
+
+
+def _set_limits(settings: str) -> None:
+    """Each ``name=value`` on the order guess's thresholds or the sign-up guess's, whichever has the name."""
+    for setting in filter(None, settings.split(",")):
+        name, value = setting.split("=")
+        module = order_guess if hasattr(order_guess.THRESHOLDS, name) else signup_guess
+        module.THRESHOLDS = replace(module.THRESHOLDS, **{name: float(value)})
 
 
 def moved(before: list[tuple], after: list[tuple], read, group: tuple[str, ...], correct) -> None:
