@@ -387,8 +387,9 @@ _PLUS_SUM = re.compile(r"(?<![\d+])(?P<a>[1-9])\s?\+\s?(?P<b>[1-9])(?![\d+])")
 def shares(text: str, reading: Reading) -> Reading:
     """An order whose amount is less than the shares the message names, each after its own person (a household,
     kin, a neighbour) or added with +, is asked with their sum ("隔壁老李家一份 我家一份": 您是要订 2 份…吗)."""
-    if reading.intent != ORDER or not reading.sure:
-        return reading
+    if reading.intent != ORDER or not reading.sure or intents.total_with_hers(text) is not None \
+            or intents.total_said_last(text) is not None:
+        return reading  # O26: "帮我妈也订一份 连我的两份": the total is said with her share in it, nothing to add
     words = _BARE_SHARE.sub(r"\g<n>份", _masked(_words(text)))
     if (each := _EACH_OF.search(words)) and reading.amount < 2 * (number(each["n"]) or 0):
         return replace(reading, sure=False)  # "我和我姐各一份，再帮我妈订一份": at least two shares, read as one
@@ -1090,9 +1091,11 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         reading = plus  # "+3 单位里的": asked, then the checks
     elif (reading is None or reading.intent == ORDER and reading.amount > 0) \
             and (listed := order_lists.itemised(words) or order_lists.each_listed(words)) is not None \
-            and (reading is None or reading.amount < listed.amount) and intents.total_made_up(text) is None:
+            and (reading is None or reading.amount < listed.amount) \
+            and intents.total_made_up(text) is None and intents.total_with_hers(text) is None \
+            and intents.total_said_last(text) is None:
         reading = replace(listed, item=reading.item if reading else "")  # "豆沙月饼两盒，五仁一盒": the list's sum (not
-        # "牛奶两箱 一箱我家 一箱我爸妈家": the count, then how it is made up)
+        # "牛奶两箱 一箱我家 一箱我爸妈家": the count, then how it is made up; nor "帮我妈订一份 连我的两份", O26)
     if reading is not None and holds_told(words, reading):
         return None  # "一箱苹果二十来个", "试纸五十片一盒": what one unit holds, told or asked (C22)
     if reading is not None and reading.intent == CANCEL and reading.sure and _KEEPS_MINE.search(words):
