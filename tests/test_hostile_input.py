@@ -87,6 +87,9 @@ READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "the count a last clause settles": ("orders", lambda t: order_checks.settled_last(t)),  # O25
     "goods said twice": ("orders", lambda t: order_words.as_typed(t)),  # O25
     "a parcel's arrival (an order guess blocker)": ("orders", lambda t: order_guess._PARCEL_ARRIVES.search(t)),  # O25 review
+    "the total with her share in it": ("orders", lambda t: intents.total_with_hers(t)),  # O26
+    "the count said last once more": ("orders", lambda t: intents.total_said_last(t)),  # O26
+    "a plan given up": ("orders", lambda t: order_checks.given_up(t)),  # O26: a wish first, a refusal
     "one count said, not each one's (N26)": ("orders", lambda t: chain._one_count(t)),
     "signup_reading": ("signups", lambda t: chain.signup_reading(t, event=EVENT)),
     "read_signup": ("signups", lambda t: signups.read_signup(t, EVENT)),
