@@ -141,13 +141,19 @@ def _group_called(text: str) -> bool:
 
 
 # Words before the trigger in its clause that make it talk about signing in, not do it.
-_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后|有空|得空|空了|闲了).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|很少|偶尔|有时(?!间)|经常|常常|时常|隔壁|对门|不(?!错|忘|过)|补|明天|后天|下周|明年|来年|下个?月|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|(?<![成首京魏帝])都(?![区市县])|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
+# i26: someone's daily bidding told ("孙女每天叫我签到", "阿妈成日催我签到", "我囡让我每日帮她签到"): what she is bid to do every
+# day, not done now (as 天天 before the act already was; 日日 is the south's 天天, beside it above). Her act said in a clause
+# of its own before or after still signs in ("签到 我儿子叫我每天来签").
+_EVERY_DAY_WORD = r"(?:天天|每天|每日|日日|成日)"  # (日日: Cantonese and Wu; 成日: Cantonese "all the time")
+_DAILY_BIDDING = _EVERY_DAY_WORD + r"都?(?:让|叫|催|喊|逼|要)(?:我|俺|额)|(?:让|叫|催|喊|逼)(?:我|俺|额)" + _EVERY_DAY_WORD
+_BIDDEN_DAILY = re.compile(_DAILY_BIDDING)
+_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后|有空|得空|空了|闲了).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|很少|偶尔|有时(?!间)|经常|常常|时常|隔壁|对门|不(?!错|忘|过)|补|明天|后天|下周|明年|来年|下个?月|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|(?<![成首京魏帝])都(?![区市县])|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])(?:天天|日日)|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|全勤|" + _CHECK_FOR_ME + r"|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"(?<!还)是|就|怎么|群里|网红|请(?!帮|给|替|你|您)|这个$|(?<![我俺])这$|适合|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
                                 r"(?<![\d一二三四五六七八九十])室$|诊室|科室|窗口|前台|下次|下回|(?:" + _LATER + r"|等.{1,6}|" + _LATER_IN_DAY + r")再|"
                                 r"" + _LATER + r"$|明早|明晚|明儿|" + _PRESSED + r"|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|那会|那阵|那几年|那些年|[前早头]些年|前几年|"
                                 r"婚礼|婚宴|喜宴|葬礼|追悼|选举|投票|展会|会场|考试|面试|讲座|候诊|门诊|复诊|(?:老师|教练|领导|学校|公司|单位)(?:让|要|叫)|"
-                                r"(?:[姐哥姨叔婶婆爷奶他她]|老[\u4e00-\u9fff])(?:每天|每日)|以后|今后|你(?!们?好)(?!.*[帮给]我)")
+                                r"(?:[姐哥姨叔婶婆爷奶他她]|老[\u4e00-\u9fff])(?:每天|每日)|" + _DAILY_BIDDING + r"|以后|今后|你(?!们?好)(?!.*[帮给]我)")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了", "也算我一个" (counting herself in).
 _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一哈|一个|一次)?(?:[×x*]\s?[2-9]|第?" + NUMERAL + r"天|day" + NUMERAL + r"?|d\d{1,3}|\d{1,4}|" + NUMERAL + NUMERAL
                            + r")?(?:完毕|成功|已?完成|搞定|done|今天的|今日的|哈子|打卡|签到|报到|报道|我来|来|冲|走起|中|儿|早|先|(?:有点|有些|稍微|来)?晚(?:了)?(?:一点|点)?|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉|嗷|哩|呗|噻|撒|呐|哇|嘛|滴|咧|冒泡|冒个泡|签|(?:也|就)?算(?:上)?(?:我|俺)(?:一个)?)*"
@@ -611,6 +617,16 @@ _CANTONESE = ((re.compile(r"([签簽打])咗(到|卡|咭)(?![未冇没])"), r"\1
               (re.compile(r"嚟(?=[签簽打])"), "来"), (re.compile(r"(?<=签到|打卡|簽到)咗"), "了"), (re.compile(r"(?<=[到卡咭])咋(?=[啦呀喇]*$)"), ""))
 
 
+# i26: a region's "not" right before the act, folded to 没 / 不 so every rule that knows 没签 / 不签 reads it: Cantonese,
+# Hakka and Xiang 冇 and Cantonese 未 (没: "昨天冇签到", "你今日未签到喎"), Cantonese 唔 and Wu 勿/覅 (不: "我从来勿签"). Not the
+# question tag that closes "吃了冇" / "食饱未" run on into the act without a stop ("过早了冇签到": asked, then hers): 冇 after
+# 了/过/饱 and 未 after anything but who or when are left as typed.
+_REGIONAL_NOT = ((re.compile(r"(?<![了过饱])冇(?=[签簽]|打个?卡)"), "没"),
+                 (re.compile(r"(?<=[仲还我你佢都也日天])未(?=[签簽]|打个?卡)"), "没"),
+                 (re.compile(r"[唔勿覅](?=[签簽]|打个?卡)"), "不"))
+_REGIONAL_NOT_CUE = re.compile(r"[冇未唔勿覅]")
+
+
 # Northern speech as members type it (Henan, Shandong, the north-east, Beijing), folded to the words the reader knows:
 # 俺 (我), 中不中 / 中不 at a clause's end (行不行, 行不: "OK?"; after the act, her "OK?" asks nothing of it), 喊 (叫:
 # "我妈喊我帮她签到"), 整 as "do" before the act ("给我老伴儿也整个签到"), the 儿 of a household word (老伴儿), 俺俩 (we
@@ -657,6 +673,9 @@ def _spoken(text: str) -> str:
     written where the sound makes no word of its own."""
     if "咗" in text or "嚟" in text or "埋" in text:  # (咋 closes a sentence only beside 嚟)
         for pattern, said in _CANTONESE:
+            text = pattern.sub(said, text)
+    if _REGIONAL_NOT_CUE.search(text):
+        for pattern, said in _REGIONAL_NOT:
             text = pattern.sub(said, text)
     if _NORTHERN_CUE.search(text):
         for pattern, said in _NORTHERN:
@@ -1080,7 +1099,7 @@ def _as_said(match: re.Match) -> str:
 
 
 # One of her household asking her to sign in for them: "我老公让我替他签到", "我妈让我帮她签个到".
-_ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + _PARENT + r"|" + _KIN_GROWN + r"))(?:(?!天天|每天|每日|总|老是|经常|一直|都)[^，,。!！?？\s]){0,6}?(?:让|叫|要|托)我(?:替|帮|给|代)[他她](?:发个?|发一个)?(?=(?:也|都)?(?:签|打))")
+_ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + _PARENT + r"|" + _KIN_GROWN + r"))(?:(?!" + _EVERY_DAY_WORD + r"|总|老是|经常|一直|都)[^，,。!！?？\s]){0,6}?(?:让|叫|要|托)我(?:替|帮|给|代)[他她](?:发个?|发一个)?(?=(?:也|都)?(?:签|打))")
 # (a habit of theirs between is talk: "我妈天天让我帮她签到")
 # ... or their word passed on, then her doing it for them (I22): "我奶奶说签到，我帮她发的", "我妈说今天的签到让我代她一下" —
 # as "替我奶奶签到" (not "我妈说签到没用", "我妈说签到了": their word about it, nothing done for them).
@@ -1362,6 +1381,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         before = ""  # "下班签到", "加班狗签到", "到公司签个到": where her day is (work's own clock-in is 打卡, or its 年会/培训)
     if _QUESTION_IN_CLAUSE.search(asked) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
         return False
+    if _BIDDEN_DAILY.search(before + trigger):
+        return False  # "阿仔叫我每日签到": the bidding's every day inside the trigger 每日签到 (i26)
     if "卡" in trigger and (_VISITED.search(before) or _GONE_TO.search(clause[:start]) or _CARD_HABIT.search(clause[:start])) \
             or _OTHER_KIND.search(clause[:start]) and not at_work or _CALL_OR_TAUGHT.search(clause[:start]):
         return False  # "火锅店打卡", "来长城打卡了": a place visited and clocked in
@@ -1769,7 +1790,7 @@ def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None
         return None
     cues = look_alike_cues(text)
     return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) or _told_for_sure(said) or _put_off(card.before) \
-        or _kin_news(card, said) or _done_for_her(card.before, card.after) or _CALL_OR_TAUGHT.search(card.before) or _fruits_only(said, card) or _FAVOUR_TOLD.search(said) \
+        or _kin_news(card, said) or _done_for_her(card.before, card.after) or _CALL_OR_TAUGHT.search(card.before) or _BIDDEN_DAILY.search(card.before) or _fruits_only(said, card) or _FAVOUR_TOLD.search(said) \
         else (card, cues)
 
 
