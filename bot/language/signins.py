@@ -623,8 +623,15 @@ _CANTONESE = ((re.compile(r"([签簽打])咗(到|卡|咭)(?![未冇没])"), r"\1
 # 了/过/饱 and 未 after anything but who or when are left as typed.
 _REGIONAL_NOT = ((re.compile(r"(?<![了过饱])冇(?=[签簽]|打个?卡)"), "没"),
                  (re.compile(r"(?<=[仲还我你佢都也日天])未(?=[签簽]|打个?卡)"), "没"),
+                 (re.compile(r"唔使(?=[签簽]|打个?卡)"), "不用"),  # "唔使签到": no need to
                  (re.compile(r"[唔勿覅](?=[签簽]|打个?卡)"), "不"))
-_REGIONAL_NOT_CUE = re.compile(r"[冇未唔勿覅]")
+# … and a region's day and person, as the rules' words name them, so yesterday's act, tomorrow's plan and someone else's
+# news read as they do in Mandarin ("琴日签咗到", "听日先签到", "佢签到咗", "侬签到了伐"): Cantonese 琴日/尋日 (昨天) and 听日
+# (明天), the north's 夜来/夜儿个 (昨天), Wu 明朝 (明天) and 侬 (你), and the third person of Cantonese 佢, Wu 伊 and Gan/Hakka
+# 渠 (她). Not 伊 or 渠 inside a place's name (伊宁, 伊犁, 红旗渠), nor 夜来香; 侬 in a greeting or a thanks stays (侬好 is 你好).
+_REGIONAL_WORDS = ((re.compile(r"琴日|尋日|寻日|夜儿个|夜来(?!香)"), "昨天"), (re.compile(r"听日|明朝"), "明天"),
+                   (re.compile(r"侬"), "你"), (re.compile(r"佢|(?<![\u4e00-\u9fff]{2})伊(?![宁犁利拉朗斯春通甸万丽])|(?<!旗)渠(?!道)"), "她"))
+_REGIONAL_NOT_CUE = re.compile(r"[冇未唔勿覅琴尋寻夜听朝侬佢伊渠]")
 
 
 # Northern speech as members type it (Henan, Shandong, the north-east, Beijing), folded to the words the reader knows:
@@ -674,9 +681,6 @@ def _spoken(text: str) -> str:
     if "咗" in text or "嚟" in text or "埋" in text:  # (咋 closes a sentence only beside 嚟)
         for pattern, said in _CANTONESE:
             text = pattern.sub(said, text)
-    if _REGIONAL_NOT_CUE.search(text):
-        for pattern, said in _REGIONAL_NOT:
-            text = pattern.sub(said, text)
     if _NORTHERN_CUE.search(text):
         for pattern, said in _NORTHERN:
             text = pattern.sub(said, text)
@@ -686,7 +690,11 @@ def _spoken(text: str) -> str:
     if "老汉" in text:  # the speaker himself, before the shared fold reads 老汉 as her husband
         text = _SELF_OLD_MAN.sub("我", _OLD_MAN_I.sub("", text))
     text = kin_folded(text)  # I25: kin in a region's words as the household words name them ("俺那口子签了", "我家老倌签到了": news)
-    return _SOUNDS_LIKE_TRIGGER.sub(_as_written, text)
+    text = _SOUNDS_LIKE_TRIGGER.sub(_as_written, text)
+    if _REGIONAL_NOT_CUE.search(text):  # (after the sound's fold: "冇千到" is 没签到)
+        for pattern, said in _REGIONAL_NOT + _REGIONAL_WORDS:
+            text = pattern.sub(said, text)
+    return text
 
 
 def _as_written(match: re.Match) -> str:
