@@ -1730,8 +1730,12 @@ def _signed_before_her_day(text: str, triggers: tuple[str, ...]) -> Reading | No
 # (not 签到满7天, 签到过了, 签到从来没断过: the trigger's own predicate) — and says nothing about signing in (签到送积分,
 # 签到比上班还准时), with no trigger again. After 签到 only, or 打卡 closed by a particle: 打卡 takes an object
 # (打卡网红店今天人好多), 签到 does not.
+# i26: "have you eaten?", the greeting members put after the act ("签到，大家吃了没", "签到啦 食饱未", "过早冇得"): a sentence of
+# its own, as the group addressed is, when voice input drops the stop ("签到吃了没恁们").
+_ATE_YET = (r"^(?:大家|恁们?|你们|各位)?(?:早饭|早餐|午饭|晚饭|饭)?都?(?:吃|食|过早)(?:饭|早饭)?(?:了|饱|过|咗)?(?:饭|早饭)?"
+            r"(?:没|吗|未|冇|没得|没有|么|伐)")
 _NEW_SENTENCE = re.compile(_DAY_SENTENCE.pattern + "|" + _SIGNIN_THEN.pattern + "|" + _TO_THE_GROUP.pattern + "|"
-                           r"^(?:昨[天晚儿]|前天|[她他](?!们)|嗯|呃|顺便|顺手|听说)")  # "签到顺便问一句橙子到了没"
+                           r"^(?:昨[天晚儿]|前天|[她他](?!们)|嗯|呃|顺便|顺手|听说)|" + _ATE_YET)  # "签到顺便问一句橙子到了没"
 # What the sign-in brings or when it runs, said after it: "签到今天领鸡蛋", "签到周一开始".
 _REWARD = re.compile(r"^(?:第一|最早|最晚|头一个|最后一个)[名个]?的?是(?!我|俺)|领|积分|分数|奖|兑|红包|礼品|礼物|换(?!季|衣)|送(?!孙|孩|娃|宝|外孙|完)|攒(?!.{0,2}(?:好运|运气|福气|人品))|"
                      r"开始(?![了啦新])|结束|暂停|停了|恢复|清零|规则|排行|榜|" + _RANK + r"|全勤|功能|活动|[都还也]算|算不算|算数|有效|截止")  # (whether it counts: 签到晚上十二点前都算吗)
