@@ -59,6 +59,7 @@ def test_a_region_s_day_or_person_makes_it_told(text):
     "帮阿婆签一个 伊手机勿会弄",
     "帮我阿爸签个到，渠唔识用",
     "今日签到 伊宁好冷",  # a place's name, not 伊
+    "外婆叫我帮伊签个到",  # Wu 伊 as 她: her relative's request, done by her
     "侬早 签到",
 ])
 def test_her_act_beside_a_region_s_words_still_signs_in(text):
