@@ -628,9 +628,10 @@ _REGIONAL_NOT = ((re.compile(r"(?<![了过饱])冇(?=[签簽]|打个?卡)"), "�
 # … and a region's day and person, as the rules' words name them, so yesterday's act, tomorrow's plan and someone else's
 # news read as they do in Mandarin ("琴日签咗到", "听日先签到", "佢签到咗", "侬签到了伐"): Cantonese 琴日/尋日 (昨天) and 听日
 # (明天), the north's 夜来/夜儿个 (昨天), Wu 明朝 (明天) and 侬 (你), and the third person of Cantonese 佢, Wu 伊 and Gan/Hakka
-# 渠 (她). Not 伊 or 渠 inside a name or a word (伊宁, 伊犁, 伊利, 伊面, 木乃伊, 红旗渠, 渠道), nor 夜来香; 侬好 is 你好.
+# 渠 (她). Not 伊 or 渠 inside a name or a word (伊宁, 伊犁, 伊利, 伊面, 木乃伊, 红旗渠, 渠道), nor 夜来香; 侬 only as the act's
+# subject (侬早 greets, and in the south 侬 is also "someone": 送完侬上学).
 _REGIONAL_WORDS = ((re.compile(r"琴日|尋日|寻日|夜儿个|夜来(?!香)"), "昨天"), (re.compile(r"听日|明朝"), "明天"),
-                   (re.compile(r"侬"), "你"), (re.compile(r"佢|(?<!乃)伊(?![宁犁利拉朗斯春通甸万丽人面始])|(?<!旗)渠(?!道)"), "她"))
+                   (re.compile(r"侬(?=(?:今朝|今天|今日|也|都|已经|还)*(?:签|打个?卡))"), "你"), (re.compile(r"佢|(?<!乃)伊(?![宁犁利拉朗斯春通甸万丽人面始])|(?<!旗)渠(?!道)"), "她"))
 _REGIONAL_NOT_CUE = re.compile(r"[冇未唔勿覅琴尋寻夜听朝侬佢伊渠]")
 
 
