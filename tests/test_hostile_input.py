@@ -408,3 +408,13 @@ def test_s26_her_company_and_the_child_words_are_linear(unit):
     signup_checks._joined_uncounted(text)
     chain.signup_reading(text)
     assert time.process_time() - started < 5
+
+
+@pytest.mark.parametrize("unit", ["冇签", "日日叫我", "每天让我每日", "签到吃饭了没", "好的很回来", "琴日佢侬", "签到礼", "记住"])
+def test_i26_regional_words_biddings_and_run_ons_are_read_in_linear_time(unit):
+    """i26: a region's "not", day and person folded, a daily bidding, "have you eaten?" after the act, 的很 before it:
+    runs of each, and of each before a trigger, read by the whole sign-in reader in linear time up to 5,000 characters."""
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: unit * (n // len(unit)),
+              f"{unit!r} repeated, then the act": lambda n, unit=unit: unit * ((n - 2) // len(unit)) + "签到"}
+    assert not slow(signins._spoken, inputs, sizes=((1_000, 5_000),))
+    assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=((1_000, 5_000),))
