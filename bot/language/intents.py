@@ -274,6 +274,10 @@ def read_order(text: str) -> Reading | None:
     text = _people_listed_each(text)  # "我、我爸、我姑，各一袋汤圆": those listed, then a count each (O21)
     if (total := total_made_up(text)) is not None:
         return total  # "牛奶两箱 一箱我家 一箱我爸妈家": the count, then how it is made up (O21)
+    if (total := total_with_hers(text)) is not None:
+        return total  # "帮我妈也订一份 连我的两份": the total with her own share in it (O26)
+    if (total := total_said_last(text)) is not None:
+        return total  # "鸡蛋要六十个，就是两盒", "饵丝两斤，米线一斤，一起三份": the count said last once more (O26)
     spaced = _SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
     reading = _read_order(spaced) if spaced != text else None
     if reading is None:
@@ -333,6 +337,55 @@ def total_made_up(text: str) -> Reading | None:
         if goods.group(0) not in head and not _counted_right_before(rest, goods.start()):
             return None  # "小米两袋 大米一袋 面粉一袋": goods of their own, each with its count
     return reading
+
+
+# O26: the total said as including her own share, after someone else's ("帮我妈也订一份 连我的两份", "她也要一桶，加上俺的一共
+# 两桶", "加上我就两份", "加上我自己的，两份"): the count after it is the whole order, not one more share to add. With 加上/算上/包括
+# only before a word of the total (一共, 一起, 就是, 就) or a break after 的: "加上我自己两袋" is her share, added. Never a count with 一共 after it ("连我的两盒一共记上": her
+# share, then the total), a head count (个, 人: a sign-up's "加上我一共三个"), nor a total no smaller share stands beside.
+_HERS_TOO = r"(?:连|加上|算上|包括)(?:我|俺|额|咱)(?:自己)?(?:家|屋里|屋下)?"
+_WITH_HERS = re.compile(r"(?:" + _HERS_TOO + r"的?(?:那份)?(?:在内)?[，,\s]?(?:一共|总共|共|一起|就是|就|是)|" + _HERS_TOO + r"的[，,\s]|"
+                        r"连(?:我|俺|额|咱)(?:家|屋里|屋下)?的)"
+                        r"(?:是|要|订|来)?(?P<n>" + NUMERAL + r")[" + PACKS + r"](?![^，,。\s]{0,3}?(?:一共|总共|共))")
+_NOT_WITH_HERS = re.compile(r"再|还要|[?？吗]|" + SUPPOSING + "|" + CANCEL_WORDS.pattern)
+
+
+def total_with_hers(text: str) -> Reading | None:
+    """The order of the total said as including her own share, when the other shares said beside it are fewer (O26)."""
+    totals = list(_WITH_HERS.finditer(text))
+    if len(totals) != 1 or EVENT.search(text) or _NOT_WITH_HERS.search(text) or _EARLIER.search(text):
+        return None
+    total = number(totals[0]["n"])
+    others = [number(m["n"] or m["m"]) or 0 for m in _QU_RE.finditer(text[:totals[0].start()] + "，" + text[totals[0].end():])]
+    if not total or not others or sum(others) >= total:
+        return None  # "算上我一共三份" alone, or shares as many as the total: no share of hers stands in it
+    return Reading(ORDER, total)
+
+
+# O26: the order's count said once more, last, as its total or in another unit ("鸡蛋要六十个，就是两盒", "汤圆三斤 就是三袋",
+# "饵丝两斤，米线一斤，一起三份", "每人一包，一共六个人，就是六包"): 就是 there restates and corrects nothing, and the parts before it
+# are not summed again. Only where the parts add up to it, or one count of them is said again in it, or every count before
+# it is in another unit (a conversion); else the other readers weigh it. Not where anything is changed or added (再, 加, 改,
+# 不是…: the change readers' "我再加一袋 就是两袋了"), the staff's tally (接龙, 统计, 截单, 到了), a price worked out or
+# a sum done aloud ("两份就是两斤，也就四十块", "十个人就是十份 我算算"), nor a pack's size ("就是五斤装的").
+_TOTAL_LAST = re.compile(r"(?:就是|一起算?|(?<!统)一共|总共|合计)(?:总共|一共|共|是)?(?P<n>" + NUMERAL + r")(?P<unit>[" + PACKS + r"])(?![装的])")
+_NOT_TOTAL_LAST = re.compile(r"再|加|添|多[要来订留拿]|改|换|减|少|错|不是|不对|原来|之前|刚才|前面|早上|上午|取消|不要|[?？吗]|"
+                           r"接龙|统计|截|到了|到货|目前|现在|剩|各位|大家|按|[块元钱¥￥]|算算|算一下|算了?下|" + SUPPOSING)
+
+
+def total_said_last(text: str) -> Reading | None:
+    """The order of the count a message says last as the total of, or again in other words for, the counts before it (O26)."""
+    if not (last := _TOTAL_LAST.search(text)) or _NOT_TOTAL_LAST.search(text) or EVENT.search(text):
+        return None
+    counts = list(_QU_RE.finditer(text))
+    if not counts or counts[-1].start() != last.start("n") or len(counts) < 2:
+        return None
+    total, before = number(last["n"]), [(number(m["n"] or m["m"]) or 0, m.group(0)[-1]) for m in counts[:-1]]
+    if not total or _TOTAL_LAST.search(text, last.end()):
+        return None
+    if sum(n for n, _ in before) == total or any(n == total for n, _ in before) or all(unit != last["unit"] for _, unit in before):
+        return Reading(ORDER, total)
+    return None  # "我屋里老头子也要一份，一共两份": her share unsaid; the other readers weigh it
 
 
 def someones_share(clause: str) -> bool:
@@ -1636,8 +1689,10 @@ def _last_sentence(clause: str) -> Reading | None:
 
 
 _SAID_AGAIN = re.compile(r"(?P<q>" + NUMERAL + _U + r")(?:[啊吧哈呀哦啦嘛哟嗯]+(?:对|就|是|就是|只要|要)?|(?:对|是|只要|要)?)(?P=q)$")
-# A share of the order said after it: "一份给我婆婆", "一份自己吃".
-_ALLOT = re.compile(r"^(?:其中)?" + _QU + r"(?:是)?(?:给|送给|留给|带给|自己|孝敬|送人|(?<=其中..)(?:帮|替|为))")
+# A share of the order said after it: "一份给我婆婆", "一份自己吃"; O26: given, sent or kept by any verb of handing over
+# ("一包送我亲家", "一只寄回老家给阿爸", "一份寄给表妹", "一壶自家吃"), not one done (送了, 寄过: goods already sent).
+_ALLOT = re.compile(r"^(?:其中)?" + _QU + r"(?:是)?(?:给|送给|留给|带给|拿给|分给|自己|自家|孝敬|送人|(?:送|寄)(?![了过])|"
+                    r"(?<=其中..)(?:帮|替|为))")
 
 
 # What a remark typed on after the count may not hold: another count, a cancel, a question, doubt, the

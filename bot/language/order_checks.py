@@ -386,8 +386,9 @@ _PLUS_SUM = re.compile(r"(?<![\d+])(?P<a>[1-9])\s?\+\s?(?P<b>[1-9])(?![\d+])")
 def shares(text: str, reading: Reading) -> Reading:
     """An order whose amount is less than the shares the message names, each after its own person (a household,
     kin, a neighbour) or added with +, is asked with their sum ("隔壁老李家一份 我家一份": 您是要订 2 份…吗)."""
-    if reading.intent != ORDER or not reading.sure:
-        return reading
+    if reading.intent != ORDER or not reading.sure or intents.total_with_hers(text) is not None \
+            or intents.total_said_last(text) is not None:
+        return reading  # O26: "帮我妈也订一份 连我的两份": the total is said with her share in it, nothing to add
     words = _BARE_SHARE.sub(r"\g<n>份", _masked(_words(text)))
     if (each := _EACH_OF.search(words)) and reading.amount < 2 * (number(each["n"]) or 0):
         return replace(reading, sure=False)  # "我和我姐各一份，再帮我妈订一份": at least two shares, read as one
@@ -949,8 +950,10 @@ _RECIPE = re.compile(r"[零〇一二两三四五六七八九十百千]+(?:克(?!
 # A plan to order given up later in the message ("本来想订两箱 一看家里还有 算了", "原计划要三斤 老公说不吃 就没订", "老公非说要
 #买十斤 我没让"), or the order put off until after something ("等过年回来再订两箱"): no order now (O11). A count said
 # after giving up is the order ("本来想要三盒 算了 两盒吧": the count comes last, and ``checked`` reads it).
-_MEANT_TO = re.compile(r"本来|原来想|原本|原计划|原打算|想着|打算|非说|非要|非让|一直想")
-_GAVE_UP = re.compile(r"算了|就?没[订买要团下让]|不[订买团]了|没让|作罢|放弃")
+# O26: a wish said first ("想订两箱红提，老汉不让", "想帮好婆订两盒，伊讲覅浪费，算了") is such a plan too, and a refusal said as
+# a clause of its own (不让, 不同意) gives it up.
+_MEANT_TO = re.compile(r"本来|原来想|原本|原计划|原打算|想着|打算|非说|非要|非让|一直想|(?:^|(?<=[，,。!！\s]))(?:我|俺|额)?想(?=[订要买帮给替])")
+_GAVE_UP = re.compile(r"算了|就?没[订买要团下让]|不[订买团]了|没让|作罢|放弃|(?:不让|不同意|不肯)(?=$|[，,。!！\s])")
 _ORDER_PUT_OFF = re.compile(r"等[^，,。\s]{1,8}?(?:了|后|完|回来|过来|以后|之后)?再(?:订|买|团|下单|接龙|要)")
 
 
@@ -1101,9 +1104,11 @@ def _checks(text: str, reading: Reading | None) -> Reading | None:
         reading = plus  # "+3 单位里的": asked, then the checks
     elif (reading is None or reading.intent == ORDER and reading.amount > 0) \
             and (listed := order_lists.itemised(words) or order_lists.each_listed(words)) is not None \
-            and (reading is None or reading.amount < listed.amount) and intents.total_made_up(text) is None:
+            and (reading is None or reading.amount < listed.amount) \
+            and intents.total_made_up(text) is None and intents.total_with_hers(text) is None \
+            and intents.total_said_last(text) is None:
         reading = replace(listed, item=reading.item if reading else "")  # "豆沙月饼两盒，五仁一盒": the list's sum (not
-        # "牛奶两箱 一箱我家 一箱我爸妈家": the count, then how it is made up)
+        # "牛奶两箱 一箱我家 一箱我爸妈家": the count, then how it is made up; nor "帮我妈订一份 连我的两份", O26)
     if reading is not None and holds_told(words, reading):
         return None  # "一箱苹果二十来个", "试纸五十片一盒": what one unit holds, told or asked (C22)
     if reading is not None and reading.intent == CANCEL and reading.sure and _KEEPS_MINE.search(words):

@@ -227,6 +227,8 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
         return Reading(SIGNUP_CANCEL, sure=False)  # "那个烘焙课我们去不到了把名额让出来嘛": a cancel, asked once
     if reading.amount > 1 and _alone(words):
         return replace(reading, amount=1)
+    if reading.amount == 1 and _joined_uncounted(words):
+        return replace(reading, amount=2, sure=False)  # "报个名，我和我兄弟": she and one the readers did not count (s26)
     if (listed := _one_per_line(words)) and listed != reading.amount:
         return replace(reading, amount=listed)
     if (quoted := _quote_only(text, event, reading)) is not reading:
@@ -446,6 +448,25 @@ def _may_they_come(words: str) -> bool:
     if _HEADS.search(_AGE_OR_SPAN.sub("，", _CLOCK_OR_SPAN.sub("，", words))):
         return False  # "孩子能去吗 我们两大一小": her party beside the question
     return not any(_JOINS_BESIDE.search(clause) for clause in said if clause not in asking)
+
+
+# The member joined to someone by a word of "with" (s26): "我和囡儿一道", "俺跟俺孩儿", "报我搭伢儿", "同我一起" — whoever the
+# other is, she does not come alone, so a party of one read beside it is no sure party. Not a pronoun or the group
+# she talks to or about (我跟你说, 我和他们商量), not whom she speaks with (说, 讲, 商量, 聊), not "with" a count (the
+# count's readers' own: 我和两个娃) nor a share in a list (我和老公各一个).
+_WITH = r"(?:和|跟|同|搭|与)"
+_HERSELF = r"(?:[我俺额]|本人)(?!们|家|屋)"
+_JOINED = re.compile(r"(?:^|(?<=[，,。！!？?\s报算记上]))" + _HERSELF + _WITH + r"(?P<who>[^，,。！!？?\s]{1,6})"
+                     r"|(?P<before>[^，,。！!？?\s]{1,6})" + _WITH + r"[我俺额](?:一起|一道|一块儿?|一搭)")
+_NOT_COMPANY = re.compile(r"^(?:你|您|大家|他们|她们|他|她|人家|别人|店里|老板|群里)|说|讲|商量|聊|问|打听|吵|约|"
+                          + NUMERAL + r"(?:个|位|人|口|大|小)|[俩仨各]")
+
+
+def _joined_uncounted(words: str) -> bool:
+    """Whether the member names herself with someone else ("我和囡儿", "同我一起"), and not as alone said."""
+    if _ALONE.search(words) or _DROPS_HER_PLACE.search(words):
+        return False
+    return any(not _NOT_COMPANY.search(match["who"] or match["before"]) for match in _JOINED.finditer(words))
 
 
 def _alone(words: str) -> bool:

@@ -19,20 +19,20 @@ from bot.language import coming, party, signup_changes
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, number
 from bot.language.pinyin_words import spelled_out
-from bot.language.people import EACH_HOME, EACH_PERSON, HOME, KIN, KIN_CALLED, NOT_RANKED, PEOPLE_KIND, PERSON, PERSONS, RELATIVE, ROLE, SURNAME, WE, kin_folded
+from bot.language.people import CHILD, EACH_HOME, EACH_PERSON, HOME, KIN, KIN_CALLED, NOT_RANKED, PEOPLE_KIND, PERSON, PERSONS, RELATIVE, ROLE, SURNAME, WE, kin_folded
 from bot.language.wrapping import BREAK, SPACE_BREAK, SPOKEN_MARKS, clauses, heard_as, is_courtesy, plain, squeeze, strip_particles, trim_courtesy, unquote
 
 _Q = "(" + NUMERAL + ")"
-_CHILDREN = r"(?:孩子|娃|小孩|宝宝|闺女|女儿|儿子|丫头|外孙女?|孙子|孙女)"
+_CHILDREN = r"(?:" + CHILD + r"|闺女|女儿|儿子|丫头|外孙女?|孙子|孙女)"
 
 _NOT_SIGNUP_THING = re.compile(PERSONS + "|" + PERSON.pattern + r"|里|" + NOT_THING.pattern)
-_KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居|闺蜜|同事|同学|好友|小伙伴|老伙伴|外孙女?|外甥女?|侄子|侄女|孙子|孙女|闺女|女儿|儿子|丫头)|(俩|仨|两)(?:娃|孩子|宝|外孙女?|孙子|孙女|闺女|女儿|儿子|丫头)")
+_KIDS = re.compile(r"(" + NUMERAL + r")个(?:" + CHILD + r"|老姐妹|姐妹|朋友|老人|邻居|闺蜜|同事|同学|好友|小伙伴|老伙伴|外孙女?|外甥女?|侄子|侄女|孙子|孙女|闺女|女儿|儿子|丫头)|(俩|仨|两)(?:" + CHILD + r"|宝|外孙女?|孙子|孙女|闺女|女儿|儿子|丫头)")
 _WE_COUNT = re.compile(r"(?:我们|咱们)[^，,]{0,4}?(" + NUMERAL + r")个")
 # The household's count right after it, the message's one count: "算我家三个" as "算我们家三个" (U16; not "我家两个小孩报名 我陪着",
 # whose count is the children's, nor "我家2个 我公婆那边2个": households summed)
 _HOME_COUNT = re.compile(r"(?<![带陪和跟同])(?:我|咱|俺)家(" + NUMERAL + r")个(?=$|[，,。！!\s]|都|也|去|来|报|一起)")
 _ANY_COUNT = re.compile(NUMERAL + r"个")
-_PARTY_WORDS = re.compile(r"(?:" + PERSONS + r"|" + NUMERAL + r"(?:个|位)?(?:人|位|大人|成人|孩子|小孩|娃|宝宝|老人|小朋友)|"
+_PARTY_WORDS = re.compile(r"(?:" + PERSONS + r"|" + NUMERAL + r"(?:个|位)?(?:人|位|大人|成人|" + CHILD + r"|老人|小朋友)|"
                           + NUMERAL + r"大" + NUMERAL + r"小|" + NUMERAL + r"个|俩|仨|和|跟|带上|带着|带|陪着|陪|还有|加上|加|一起|都|也|"
                           r"要去|想去|去听听|去听|听听|去|讲座|课|活动|的|\+)+")
 # What may follow 去 when it says going to the store's event: nothing ("我们一家都去"), a particle, the
@@ -1723,7 +1723,7 @@ def _named_beside_one_place(text: str) -> int | None:
 
 # A head count stated anywhere ("六个", "两位", "俩", "三个人"), once ages, times, flats and prices are set aside: a party
 # read smaller than the largest is asked with that count, never stored (one of those people is left out otherwise).
-_HEADS_STATED = re.compile(r"(?<![再加多少减第后])(" + NUMERAL + r")(?:个|位|名)(?!月|多?小时|钟|周|星期|礼拜|点|号|天|年|字|娃|孩子|小孩|宝宝|小朋友)|(?<![再加])(俩|仨)(?!口子)")
+_HEADS_STATED = re.compile(r"(?<![再加多少减第后])(" + NUMERAL + r")(?:个|位|名)(?!月|多?小时|钟|周|星期|礼拜|点|号|天|年|字|" + CHILD + r"|小朋友)|(?<![再加])(俩|仨)(?!口子)")
 
 
 # A count denied or left behind: "不是三个", "原来三个", "本来报了四个".
@@ -2232,7 +2232,7 @@ def _tidied(raw: list[str]) -> list[tuple[str, str]]:
 
 
 # The children of a party counted elsewhere in the message: "两个娃", "俩娃", "他们俩", "他俩", "两个孩子".
-_CHILDREN_COUNTED = re.compile(r"(?:" + NUMERAL + r"个?|俩|仨)(?:娃|孩子|小孩|宝宝|小朋友|孙子|孙女|外孙)|[他她]们?(?:俩|仨|两个|三个)")
+_CHILDREN_COUNTED = re.compile(r"(?:" + NUMERAL + r"个?|俩|仨)(?:" + CHILD + r"|小朋友|孙子|孙女|外孙)|[他她]们?(?:俩|仨|两个|三个)")
 
 
 # "带他们" with no count: the children whose ages were listed.
@@ -2320,7 +2320,7 @@ def _sure_joining(said: list[str], asked: list[str], joins: list[str], done: lis
 # Urging the others, not coming oneself: "大家都去听听", "姐妹们快报名" (not "我跟大家一起去", "我也赶紧报一个").
 URGING = re.compile(r"(?<![跟和同])(?:大家|姐妹们|家人们|宝妈们|邻居们|各位)(?:都|也|快|赶紧|一起)*(?:去|来|报|参加)|(?<![我俺也])(?:快|赶紧|抓紧)(?:来|去)?报")
 # A change of the party by a count: "再加一个", "加一个人", "再多一位", "再加一个孩子", "取消一个人", "减一个".
-_HEADS_CHANGED = r"(?:个|位)(?:人|孩子|小孩|大人|娃|小朋友)?$"
+_HEADS_CHANGED = r"(?:个|位)(?:人|" + CHILD + r"|大人|小朋友)?$"
 _COUNT_CHANGED = re.compile(r"(?:(?:^|再|多)(?:加|添)上?|再多)(?P<more>" + NUMERAL + ")" + _HEADS_CHANGED
                             + r"|(?:取消|减|减掉|少|去掉)(?P<fewer>" + NUMERAL + ")" + _HEADS_CHANGED)
 
@@ -2977,9 +2977,9 @@ def _party_reading(people: int | None, sure: bool) -> Reading | None:
 
 _FAMILY = re.compile(_Q + r"[大老]" + _Q + r"小")  # "2大1小", "一老一小"
 _HEADCOUNT = re.compile(_Q + r"口人")  # "我们家三口人" alone says who lives there (the corpus: chat)
-_LITTLE = r"孩子|小孩|儿童|娃|小朋友|小的"
-_ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人|大的)[^，,。]{0,4}?" + _Q + r"个?(?:孩子|小孩|娃|宝宝|小朋友|小的)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个|"
-                          r"(?:大人|成人)" + _Q + r"(?:个|位)?[，,]?[^，,。\d]{0,2}?(?:孩子|小孩|儿童|娃)" + _Q + "(?:个|位)?|"  # "成人2 儿童1"
+_LITTLE = CHILD + r"|儿童|小朋友|小的"
+_ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人|大的)[^，,。]{0,4}?" + _Q + r"个?(?:" + CHILD + r"|小朋友|小的)|大人" + _Q + r"个(?:" + CHILD + r")" + _Q + "个|"
+                          r"(?:大人|成人)" + _Q + r"(?:个|位)?[，,]?[^，,。\d]{0,2}?(?:" + CHILD + r"|儿童)" + _Q + "(?:个|位)?|"  # "成人2 儿童1"
                           # each kind then its count, either first, apart or glued ("大人三个，小朋友两个", "孩子俩 大人也俩", U18)
                           r"(?:大人|成人|大的)(?:也|是)?" + _Q + r"(?:个|位)?[，,\s]*(?:" + _LITTLE + r")(?:也|是)?" + _Q + r"(?:个|位)?|"
                           r"(?:" + _LITTLE + r")(?:也|是)?" + _Q + r"(?:个|位)?[，,\s]*(?:大人|成人|大的)(?:也|是)?" + _Q + r"(?:个|位)?")
@@ -3032,9 +3032,9 @@ _RANKED = NOT_RANKED
 _RANKS = "大小二三四老幺"
 # A count of people of a kind ("两个孩子", "孩子两个", "俩娃") adds to the others named; a bare head count
 # ("两个人", "三个", "我们俩") is the party's total, whoever is named beside it ("我和老伴两个人").
-_KINDS = r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃|宝宝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴|外孙女?|外甥女?|侄子|侄女|孙子|孙女|闺女|儿子|女儿)"
-_COUNTED = re.compile(_RANKED + r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:大人|成人|孩子|小孩|男孩|女孩|娃|宝宝|老人|小朋友)(?P<m>" + NUMERAL
-                      + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:娃|孩子|宝|小孩|外孙女?|孙子|孙女|闺女|儿子|女儿)")
+_KINDS = r"(?:大人|成人|" + CHILD + r"|小朋友|儿童|男孩|女孩|老人|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴|外孙女?|外甥女?|侄子|侄女|孙子|孙女|闺女|儿子|女儿)"
+_COUNTED = re.compile(_RANKED + r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:大人|成人|" + CHILD + r"|男孩|女孩|老人|小朋友)(?P<m>" + NUMERAL
+                      + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:" + CHILD + r"|宝|外孙女?|孙子|孙女|闺女|儿子|女儿)")
 _HEADS_SAID = re.compile(r"(?:一家|全家)(?P<h>" + NUMERAL + r")口人?|(?:我们|俺们|咱们|我)?(?:一家子?|全家|一家人)(?P<f>" + NUMERAL + r")(?:个人?|位|人)|(?:我们|俺们|咱们|我|咱|俺)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人)?(?![\u4e00-\u9fff])|"
                          r"(?:我们|俺们|咱们|我|咱|俺)?(?P<p>" + NUMERAL + r")(?:个人|个|位|人)")
 _ME = re.compile(r"(?:我|俺)(?!们)(?:自己|一个人?)?|本人|自己")
