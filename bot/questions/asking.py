@@ -437,7 +437,8 @@ def read(text: str, faq: Faq | None, threshold: float, *, to_bot: bool = False, 
     if not ruled.asks and not to_bot and _taken_down(text) and not (taken and _taken(text)) \
             and not _spoken_to_by_name(mandarin(forms(text).folded)):  # (q24: "老李，你看看俺老伴儿报上没" asks 老李)
         ruled = Reading(True)  # "我刚才报的你记上没": whether her order or name is on the list, only the staff can look up
-    if not ruled.asks and not to_bot and (learned := model()) is not None:
+    if not ruled.asks and not to_bot and not _weather_end_alone(mandarin(forms(text).folded)) and (learned := model()) is not None:
+        # (the weather's end alone is her day, as the rules read it: "这场雨几点能停" was answered as parking by the score)
         if (_learned_asks(text, faq, threshold, learned) or _learned_asks_before_remark(text, faq, threshold, learned)) \
                 and not (taken and _taken(text)):
             ruled = _answered(text, faq, threshold)
@@ -671,8 +672,11 @@ _EVENT_ENDS = re.compile(r"(?:几点|什么时候|啥时候|几时)[能才会就
 _CHAIN_ENDS = re.compile(r"接龙|团购|截单|截团|拼团|开团|秒杀")
 _PLACES_LEFT = re.compile(r"(?:还有|还剩|有没有|仲有冇?|有冇)(?:" + ROOM_WORD + r"|空?位儿?(?=[没不吗么冇啊呀了]|\W|$))(?!费)")
 # what else clears or stops, as the subject of the asking words: "那场雪什么时候能完事" (not rain given as a reason:
-# "外面下雨了 几点能散")
-_WEATHER_ENDS = re.compile(r"(?:雾|霾|雨|雪|云|风|天气)[要会能才就]{0,2}(?:几点|什么时候|啥时候|几时)")
+# "外面下雨了 几点能散"). The end itself is asked (mend-d26: the weather then a time word alone silenced the store's
+# services asked in bad weather, "下雪什么时候送货": what ends is what she asks about).
+_WEATHER_END = r"散|停|晴|走|过去|完|结束|是个头"
+_WEATHER_ENDS = re.compile(r"(?:雾|霾|雨|雪|云|风|天气)(?:到底|究竟)?[要会能才就]{0,2}(?:几点|什么时候|啥时候|几时)[要会能才就放转]{0,2}(?:"
+                           + _WEATHER_END + r")")
 
 
 def _event_end_or_places(folded: str) -> bool:
@@ -1264,7 +1268,7 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
         return NOTHING  # (a 接龙 pasted, "#接龙 明天春游要带什么\n1. 水", is the chain's, read line by line)
     if not to_bot and _ELSEWHERE.search(told) and not _SECOND_PERSON.search(told) and not _events_people(told):
         return NOTHING  # "对面那家水果店关门了吗": another shop's hours are not ours
-    if not to_bot and _WEATHER_ENDS.search(told) and not _THE_SHOP.search(told) and not _an_event(told):
+    if not to_bot and _weather_end_alone(told):
         return NOTHING  # d26: "雾几点能散", when the weather clears, of no shop or event: her day, though 几点 matches an entry
     if _COMMITS.search(_TAG.sub("", told)) or _CHANGES.search(told):  # "还有名额吗？有的话我报一个": an order or a
         return NOTHING  # sign-up, for their readers; "能改成五份不": a change of one's order asked politely
@@ -1451,9 +1455,9 @@ _PACKED = re.compile(r"^(?:这|那)?(?:一|每)(?:盒|袋|箱|包|瓶|罐|提|�
 
 
 # The members' own lives: weather, health, oneself. A question about them that only resembles an FAQ
-# phrasing ("今天有没有下雨", "是我的问题吗") asks the store nothing; one that names the store still does. d26: when the
-# weather clears or stops, asked (``_WEATHER_ENDS``: "山那边的雾啥时候能散", near the catalogue's 几点 and asked back as it).
-_LIFE = re.compile(r"下雨|下雪|暖和|回暖|升温|冷死|热死|冻死|雨(?:能停|会停|还下)|" + _WEATHER_ENDS.pattern + r"|吃药|刮风|降温|天气|冷不冷|热不热|发烧|咳嗽|感冒|医院|我是不是|是我的|我记错|记错了|"
+# phrasing ("今天有没有下雨", "是我的问题吗") asks the store nothing; one that names the store still does. Kept as the
+# shipped question model saw it (its "life" signal, ``_SIGNALS``): the weather's end asked is ``_weather_end_alone``'s.
+_LIFE = re.compile(r"下雨|下雪|暖和|回暖|升温|冷死|热死|冻死|雨(?:啥时候|什么时候|能停|会停|还下)|吃药|刮风|降温|天气|冷不冷|热不热|发烧|咳嗽|感冒|医院|我是不是|是我的|我记错|记错了|"
                    r"我(?:咋|怎么)这么|还是明天|还是今天|吃还是|是谁家|"
                    # the day's meal or clothes, asked at the end: "今天吃什么", "晚上吃啥呢", "明天穿什么好"
                    r"(?:吃|喝|穿)(?:什么|啥)(?:好|呢|呀|啊|哇|嘞)?[?？!！~～。\s]*$")
@@ -1597,6 +1601,16 @@ def _after_story(said: str, faq: Faq):
 
 
 _THE_SHOP = re.compile(_TO_THE_SHOP.pattern + r"|店|咱们")  # a question that names the shop asks the shop, whatever story came first
+# A service of the store named — its hours, stock, coming goods (``_STORE_WONDERED``), collecting (``_PICKUP``) or sending:
+# a question in bad weather about it is the store's ("雨什么时候停 停了能配送不").
+_SENDING = re.compile(r"送|寄|发货|快递")
+
+
+def _weather_end_alone(told: str) -> bool:
+    """The weather's end asked (``_WEATHER_ENDS``: "雾几点能散", "这雨什么时候是个头") with no shop, no event and no
+    service of the store named: her day, not the store's (d26; mend-d26: never beside a service)."""
+    return bool(_WEATHER_ENDS.search(told)) and not (_THE_SHOP.search(told) or _an_event(told) or _STORE_WONDERED.search(told)
+                                                     or _PICKUP.search(told) or _SENDING.search(told))
 STORY_QUESTION = 4  # characters the question after a story must have to be matched alone (能退吗 needs its clause before)
 REMARK = 6  # characters of a remark after the question ("标签没剪")
 # Bought elsewhere: the store cannot take back what a platform or another shop sold.
