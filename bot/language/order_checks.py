@@ -32,7 +32,7 @@ from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, TOTAL, number
 from bot.language.people import EACH_HOME, EACH_PERSON, HOME, KIN_CALLED, ONE_HOME, PEOPLE_KIND, PER_HEAD, PERSONS, SIDE, SURNAME, WHOM
 from bot.language.signups import party_size
-from bot.language.wrapping import BREAK, is_courtesy
+from bot.language.wrapping import BREAK, PARTICLES, is_courtesy
 
 _UNITS = order_quantity.UNITS
 _NUM = "(?:" + NUMERAL + ")"
@@ -1312,8 +1312,11 @@ def child_wish(words: str) -> bool:
 
 # d26: a liking told, the count its object ("最爱三斤小龙虾下酒", "就喜欢两个卤蛋配粥"): how much she likes, no order — unless
 # she orders beside it (the count left, as for the C23 uses). A degree word or 吃/喝 makes 爱 a liking: Hakka's and Teochew's
-# bare 爱 before a count is "want" (O25, ``order_words``: "我爱两份" reads 我要两份 before any check).
-_LIKED = re.compile(r"(?:(?:最|就|偏|特别|超|真|好)(?:爱|喜欢)(?:吃|喝)?|(?:爱|喜欢)(?:吃|喝))\s?" + _N + r"\s?[" + _UNITS + r"]")
+# bare 爱 before a count is "want" (O25, ``order_words``: "我爱三盒" reads 我要三盒 before any check). mend-d26: only a count
+# straight after the liking with the goods after it in the same clause; a count after a pause or left bare ("我孙子最爱吃 四包",
+# "儿子爱吃三盒吧") is her order, the liking its reason.
+_LIKED = re.compile(r"(?:(?:最|就|偏|特别|超|真|好)(?:爱|喜欢)(?:吃|喝)?|(?:爱|喜欢)(?:吃|喝))" + _N + r"\s?[" + _UNITS + r"]"
+                    r"(?=[\u4e00-\u9fff])(?![" + PARTICLES + r"])")
 
 
 def liked(words: str) -> bool:
