@@ -69,8 +69,11 @@ LATER_TIME = PUT_OFF + "|" + WEEKS_AHEAD + r"|下(?:个)?(?:回|次|趟)|" + DAY
 # A supposition (如果, 要是; its 的话 each reader bounds as it needs): no order now. ``SUPPOSING`` is the pair the intent
 # score and ``CONDITION`` were fitted with; ``SUPPOSITION`` every "if" word the readers share (d26: once order_checks' ``_IF``,
 # signups' ``_IF_SAID`` and ``_STORY_NOT`` and order_story's ``_NOT_NOW`` each had a list of its own).
+# ``IMAGINING``: the "if" words that imagine a case her count would follow (order_checks' ``_IF``); 万一 and 假使 (mend-d26)
+# also grant a case her order stands in ("万一涨价了我也肯定要四盒": even if), so only the wider ``SUPPOSITION`` holds them.
 SUPPOSING = r"如果|要是"
-SUPPOSITION = SUPPOSING + r"|假如|假使|若是|倘若|万一"
+IMAGINING = SUPPOSING + r"|假如|若是|倘若"
+SUPPOSITION = IMAGINING + r"|假使|万一"
 CONDITION = re.compile(r"纠结|" + SUPPOSING + r"|等[^，,。]{1,8}?(?:了|后|完)再|(?<![能有以及团])的话|考虑|想想|再说|看看|可能|也许|大概|看情况|不一定|"
                        + ANOTHER_TIME + "|" + SOON_AFTER + r"|过段时间")
 _VERB = r"(?:跟团|参团|拼团|预定|预订|订购|购买|下单|想要|需要|安排|拿下|写上|记上|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整|团|求|接(?!龙)|收|秒|写|称)"

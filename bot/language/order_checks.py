@@ -977,7 +977,7 @@ _MADE_AT_HOME = re.compile(r"(?:(?:准备|打算|自己|在家|亲手|我来)[�
 # only a price (便宜), a case contrary to fact (要不是, 早知道, …就好了), a habit (天天) or "I could" (我能), or another "if"
 # is imagined. The gap from the "if" is
 # bounded to one sentence of 30 characters (no scan of the whole message from every "if").
-_IF = r"(?:" + intents.SUPPOSITION + r"|要不是|早知道|早晓得)"  # and a case contrary to fact
+_IF = r"(?:" + intents.IMAGINING + r"|要不是|早知道|早晓得)"  # and a case contrary to fact (not 万一: "even if", ``intents``)
 _NOT_SO = _IF + r"[^，,。\s]{0,6}?便宜"
 _WOULD = r"(?:肯定|一定|绝对|保准|天天|每天|[就也早]该|[我俺](?:就|也)?能(?=[^，,。\s]{0,2}?(?:买|订|要|囤|来|吃|整|拿|" + _NUM + ")))"
 _WOULD_HAVE = (r"就[^，,。\s]{0,3}?(?:" + _NUM + r"\s?[" + _UNITS + r"][^，,。\s]{0,5}?|[俩仨])了[吧啊呀哦嘛]?$")  # "我就订五箱饺子了", "俺就报仨了"
@@ -1339,7 +1339,7 @@ _SETTLED_COUNT = re.compile(r"(?<![说讲话问你您他她])那就(?:还是)?(?
                            r"\s?(?P<u>[" + _UNITS + r"])?(?:吧|啦|哈|嘛|呀|啊|哦)?[。.!！~～\s]*$")
 # Review: 了 after the count is "that makes N" (王姐两份 李姐三份 那就五份了), a sum, no settling. A supposition before it — one
 # said anywhere (要是, 的话) or just before 那就 (不够/没货 那就…: a fallback, her first count stands) — is no settling either.
-_SUPPOSED_FIRST = re.compile(_IF + r"|的话|看情况|[?？]\s*那就[^?？]*[?？]")
+_SUPPOSED_FIRST = re.compile(_IF + r"|" + intents.SUPPOSITION + r"|的话|看情况|[?？]\s*那就[^?？]*[?？]")
 _FALLBACK_BEFORE = re.compile(r"(?:不够|没有|不行|没了|(?:" + _RAN_OUT + r")了?)(?:了|的话)?[，,\s]*$")  # the goods' end: one table
 
 
