@@ -147,9 +147,12 @@ def _misspelt_portions(match: re.Match) -> str:
 # Pinyin numerals before fen ("liang fen", "我要 san fen"), read once the spaces are squeezed out.
 _PINYIN_DIGITS = {"yi": "一", "liang": "两", "er": "二", "san": "三", "si": "四", "wu": "五", "liu": "六", "qi": "七", "ba": "八",
                   "jiu": "九", "shi": "十"}
-# "…咗佢" ("done with it") at the end, or after a word of dropping before a particle ("帮我取消咗佢啦": cancel it, as 取消
-# alone): one table for the order readers' Cantonese and the sign-up readers' particles (d26: once two).
-_DONE_WITH_IT = re.compile(r"咗佢$|(?<=[删刪消除剔])咗佢(?=[啦啊喇吖呀，,。!！\s])")
+# "…咗佢" ("done with it") after a word of dropping ("帮我取消咗佢啦", "我嗰份删咗佢": cancel it, as 取消 alone) — all the
+# sign-up readers fold (``cantonese_folded``) — and, for the order readers, at the end after any verb (d26: one table).
+# mend-d26: after any verb it is the sign-up's act itself, done ("我同个仔报咗佢" signs up, "名额畀咗佢" gives the place away):
+# folded away there it left a bare 报 or 畀 for the sign-up readers.
+_DROPPED_IT = re.compile(r"(?<=[删刪消除剔])咗佢(?=$|[啦啊喇吖呀，,。!！\s])")
+_DONE_WITH_IT = re.compile(r"咗佢$|" + _DROPPED_IT.pattern)
 # The done 咗 and the possessive 嘅 (S25: the sign-up readers fold only these two; see ``cantonese_folded``).
 CANTONESE_PARTICLES = ((re.compile("咗"), "了"), (re.compile("嘅(?!话)"), "的"))
 # Cantonese as typed ("我唔要喇", "畀两盒我", "帮我留返两份啊唔该", "我嗰份唔要啦"): in Mandarin words, as 侬 and 伐 are.
@@ -169,7 +172,7 @@ def cantonese_folded(words: str) -> str:
     """``words`` with Cantonese particles as typed in Mandarin words (``CANTONESE_PARTICLES``)."""
     if not re.search("[嘅咗]", words):
         return words
-    for pattern, fixed in ((_DONE_WITH_IT, ""), *CANTONESE_PARTICLES):
+    for pattern, fixed in ((_DROPPED_IT, ""), *CANTONESE_PARTICLES):
         words = pattern.sub(fixed, words)
     return words
 
