@@ -2223,7 +2223,7 @@ def _tidied(raw: list[str]) -> list[tuple[str, str]]:
     parts = [(_tidy_signup(p), squeeze(p)) for p in raw]
     aged = {p: _aged(p) for p, _ in parts if _AGE_ONLY.fullmatch(p)}
     named = "".join(p for p, _ in parts if p not in aged)
-    aged = {p: _ages_as_children(p, named) if len(_AGE.findall(p)) > 1 else who for p, who in aged.items()}
+    aged = {p: _ages_as_children(p, named) if _ages(p) > 1 else who for p, who in aged.items()}
     if len(several := [p for p, who in aged.items() if who.endswith("个孩子")]) == 1 and _THEM_BROUGHT.search(named):
         parts = [(_THEM_BROUGHT.sub(aged[several[0]], p), r) for p, r in parts]  # "…我和老公带他们": the children aged
         aged[several[0]] = ""
@@ -2242,7 +2242,7 @@ _THEM_BROUGHT = re.compile(r"(?<=[带陪])(?:着|上)?(?:他们|她们)(?!俩|�
 def _ages_as_children(clause: str, named: str) -> str:
     """Several ages listed ("老大10岁老二5岁", "一个5岁一个7岁", "小朋友3岁和5岁"): as many children, unless the
     message counts them elsewhere ("两个娃 一个5岁一个7岁", "…我带他们俩"): then the ages name no one more."""
-    return "" if _CHILDREN_COUNTED.search(named) else f"{len(_AGE.findall(clause))}个孩子"
+    return "" if _CHILDREN_COUNTED.search(named) else f"{_ages(clause)}个孩子"
 
 
 def _signs_up_as_else(parts: list[tuple[str, str]]) -> bool:
@@ -2730,9 +2730,15 @@ _AGED_ONE = (r"(?:(?:我家?|俺家?)?(?:" + PERSONS + r")|老大|老二|老三|
              + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)[和、跟]?)+了?")
 # "分别6岁4岁", "老大10岁老二5岁", "一个5岁一个7岁", "小朋友3岁和5岁": how old, not how many
 _AGE_ONLY = re.compile(r"(?:我家|我们家)?(?:" + _AGED_ONE + r")+")
-# An age in years (d26: one table, ``signup_checks._AGE`` reads it with its limits), or a baby's in months.
+# An age in years (d26: one table, ``signup_checks._AGE`` reads it with its limits, and its number, ``n``), or a baby's in
+# months. Counted by its matches (``_ages``): ``findall`` would return the group's text, "" for a baby's months.
 AGE_IN_YEARS = r"(?P<n>" + NUMERAL + r")(?:周)?岁"
 _AGE = re.compile(AGE_IN_YEARS + r"|" + NUMERAL + r"个多?月")
+
+
+def _ages(text: str) -> int:
+    """How many ages ``text`` says ("老大7岁老二10个月": 2)."""
+    return sum(1 for _ in _AGE.finditer(text))
 # A total said outright wins over counting the persons named: "…，一共三个", "加我三个".
 _PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上我|包括我)(" + NUMERAL + r")(?:个人?|位|人)|"
                           r"(?:加我|加上我|连我|算上我|包括我)(?:一共|总共|共)?([俩仨])(?![\u4e00-\u9fff])|"
