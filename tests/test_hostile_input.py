@@ -398,10 +398,11 @@ def test_a_staff_tally_s_run_of_digits_is_read_in_linear_time(head):
     assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=((1_000, 5_000),))
 
 
-@pytest.mark.parametrize("unit", ["最爱三斤", "就喜欢两个", "爱吃一盒 ", "雾几点能散", "雨什么时候停 "])
+@pytest.mark.parametrize("unit", ["最爱三斤", "就喜欢两个", "爱吃一盒 ", "雾几点能散", "雨什么时候停 ", "爱吃三盒虾", "雾究竟几点才放晴",
+                                  "雪什么时候是个头 送货"])
 def test_d26_a_liking_and_the_weather_s_end_are_read_in_linear_time(unit):
-    """d26: a count she likes (``order_checks.liked``) and the weather's end asked (``asking._WEATHER_ENDS`` in ``_LIFE``
-    and ``_ruled_on``), on runs of their own words, 1,000 and 5,000 characters."""
+    """d26: a count she likes (``order_checks.liked``) and the weather's end asked (``asking._weather_end_alone``, in
+    ``_ruled_on`` and before the learned score), on runs of their own words, 1,000 and 5,000 characters."""
     def read(text: str) -> object:
         return order_checks.liked(text), asking.read(without_quote(text), FAQ, THRESHOLD, taken=False)
 
