@@ -72,7 +72,7 @@ _MAY_COME = re.compile(r"(?:能|可以|可不可以|能不能|格可以|让不�
                        r"要不要(?:钱|交钱|掏钱|买票)|(?:收费|收钱|要钱|免费)(?:不|吗|么)")
 _WHO_MAY = re.compile(RELATIVE.pattern + r"|小孩|孩子|娃|宝宝|老人|几岁|多大|" + NUMERAL + r"岁")
 _AGE_OR_SPAN = re.compile(NUMERAL + r"(?:个)?(?:岁|周岁|月)半?|两岁半|[一二三四五六七八九十\d]+个月")
-# The words of "with" joining the member to someone ("我和老伴", "俺跟闺女", "我同阿珍", Wu 我搭伢儿): one table for this
+# The words of "with" joining the member to someone ("我和老公", "俺跟闺女", "我同阿珍", Wu 我搭伢儿): one table for this
 # module's readers (mend-s26; 与 and 本人 left out: no sign-up line says them so).
 _WITH = r"和|跟|同|搭"
 _JOINS_BESIDE = re.compile(r"报|算|记|登记|参加|" + _WITH + r"|带|加|陪|[+＋]")
