@@ -82,7 +82,7 @@ def test_a_with_word_inside_another_word_is_no_company(text):
     assert acted(text) == 1
 
 
-@pytest.mark.parametrize("text", ["报名，我同阿强", "报名，我跟我老同学", "算我和Amy"])
+@pytest.mark.parametrize("text", ["报名，我同阿强", "报名，我跟我老同学", "算我和Amy", "陶艺课报名，我搭孩儿一道", "插花课 我和姑娘去"])
 def test_a_person_after_the_with_word_is_company(text):
     reading = signup_reading(text)
     assert reading is not None and reading.intent == "signup" and reading.amount >= 2

@@ -463,7 +463,7 @@ _HERSELF = r"[我俺额](?!们|家|屋)"
 _WITH_SOMEONE = re.compile(r"(?:^|(?<=[，,。！!？?\s报算记上]))" + _HERSELF + r"(?:" + _WITH + r")(?P<who>[^，,。！!？?\s]{1,6})"
                            r"|(?P<before>[^，,。！!？?\s]{1,6})(?:" + _WITH + r")[我俺额](?:一起|一道|一块儿?|一搭)")
 _A_PERSON = re.compile(r"[我俺额咱](?!们)|[阿小老][\u4e00-\u9fff]|[A-Za-z]|" + FULL_NAME + "|" + CHILD + "|" + PEOPLE_KIND + "|"
-                       + RELATIVE.pattern + "|" + HOME + "|" + PERSONS + r"|囡|伢|崽|细路")
+                       + RELATIVE.pattern + "|" + HOME + "|" + PERSONS + r"|孩儿|姑娘|丫头|妞|囡|伢|崽|细路")  # a child as regions call her (俺跟孩儿, 我和姑娘: a daughter)
 _NOT_COMPANY = re.compile(OTHERS_BY_PRONOUN + r"|店里|老板|群里|说|讲|商量|聊|问|打听|吵|约|" + NUMERAL + r"(?:个|位|人|口|大|小)|[俩仨各]")
 
 
