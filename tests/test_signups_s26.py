@@ -92,3 +92,10 @@ def test_a_person_after_the_with_word_is_company(text):
 def test_the_child_table_takes_the_whole_longer_word(word):
     import re
     assert re.match("(?:" + people.CHILD + ")", word)[0] == word
+
+
+def test_the_sign_up_words_beside_keep_their_own_name():
+    """s26 bound its with-pattern to ``_JOINED``, the module's name for a sign-up word beside (报, 参加, 算我, 名额…), and
+    every earlier check read the later binding (review mend)."""
+    from bot.language import signup_checks
+    assert signup_checks._JOINED.search("名额") and not signup_checks._JOINED.search("我和老公")
