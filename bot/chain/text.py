@@ -117,7 +117,7 @@ def _count_left_open(text: str, item_name: str | None, guess: bool, model, ranke
 ASK_COUNT_AT = 0.8
 
 
-COUNT_OPEN = 0  # an order's amount when the member left its count open (an order of none is never read otherwise)
+COUNT_OPEN = order_guess.COUNT_OPEN  # an order's amount when the member left its count open (an order of none is never read otherwise)
 
 
 def count_open(reading: intents.Reading) -> bool:
@@ -177,6 +177,7 @@ class OrderParts:
     # The intent score's highest order-intent probability for a reading of the rules (O14), scored only where it is
     # weighed: a sure reading, or one whose product words no goods list holds. None: not scored.
     p_rule: float | None = None
+    top_rule: str | None = None  # the order intent the score prefers where it scored ``p_rule`` (N26)
 
 
 def order_parts(text: str, guess: bool, model, ranker=None, unknown_open: bool = True) -> OrderParts | None:
@@ -200,12 +201,14 @@ def order_parts(text: str, guess: bool, model, ranker=None, unknown_open: bool =
     if guess and model is not None and ranker is not None and order_guess.open_to_scores(rule, reading) \
             and (reading is None or reading.sure or intent_model._actable(reading, typed)):  # no guess asked of someone else settled
         found = order_guess.evidence(typed, model, ranker)  # where both are silent or doubt: the scores' own reading
-    p_rule = None
+    p_rule = top_rule = None
     if guess and rule is not None and reading is not None and reading.intent in intent_model.ORDERS \
             and (reading.sure and order_guess.WEIGH_SURE
                  or (unknown_open or reading.intent != intents.ORDER) and reading.item and not intents.names_item(reading.item, None)):
-        p_rule = order_guess.order_probability(typed, model)
-    return OrderParts(text, rule, reading, found, p_rule)
+        # N26: with the intent it prefers, for ``_unknown_asked`` (measured, off: with a product open, an order's such words
+        # are not scored here, so turning it on for the live bot wants them scored too)
+        top_rule, p_rule = order_guess.top_order_intent(typed, model)
+    return OrderParts(text, rule, reading, found, p_rule, top_rule)
 
 
 def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thresholds = order_guess.THRESHOLDS) -> intents.Reading | None:
@@ -240,13 +243,40 @@ def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thres
     if not intents.names_item(reading.item, item_name) \
             and not ((item_name is None or _her_order_by_another_name(parts, reading)) and (_named_by_place(parts.text, reading)
                                                                                            or _scored_unknown(parts, reading, limits))):
-        return None  # with no product known to be open, a word the goods list lacks is one by its place ("海蛎子五斤") or
-        # when the intent score is sure the message orders (O14: "我家要三份裹卷")
+        return _unknown_asked(parts, reading, item_name, limits)  # with no product known to be open, a word the goods list
+        # lacks is one by its place ("海蛎子五斤") or when the intent score is sure the message orders (O14: "我家要三份裹卷")
     if reading.sure and parts.p_rule is not None and parts.p_rule < limits.doubt_rule:
         reading = replace(reading, sure=False)  # the rules read an order the intent score rules out: asked (O14)
     if not reading.item and reading.sure and intents.names_other_goods(parts.text, item_name):
         return replace(reading, sure=False)  # "草莓给我留三盒" with 鸡蛋 open: the goods named where the reader took none, asked
     return reading
+
+
+def _unknown_asked(parts: OrderParts, reading: intents.Reading, item_name: str | None,
+                   limits: order_guess.Thresholds) -> intents.Reading | None:
+    """N26: a sure reading of the rules whose product words name no goods at all — a particle, whom or when left over
+    ("帮我留两袋厚", "我伲两份", "明朝中午来拿三盒", "牛肉我要两斤可照") — asked, not dropped, where the intent score prefers
+    the rules' own intent at ``limits.ask_unknown``: silence there loses an order the member expects an answer to. Its
+    count is asked only where it is the message's one count; else how many (``COUNT_OPEN``); a change or cancel only as
+    read. Never words of goods (another product's) nor beside other goods named."""
+    if parts.p_rule is None or parts.p_rule < limits.ask_unknown or parts.top_rule != reading.intent \
+            or parts.rule is None or not parts.rule.sure or intents.names_item(reading.item, None) \
+            or intents.names_other_goods(parts.text, item_name) or order_items.ABSTRACT.search(reading.item):
+        return None
+    if reading.intent == intents.CANCEL:
+        return replace(reading, sure=False) if intent_model.theirs(reading, parts.text) else None
+    if reading.intent == intents.ORDER and not reading.add and not _one_count(parts.text):
+        return replace(reading, amount=COUNT_OPEN, sure=False)
+    return replace(reading, sure=False) if reading.intent == intents.ORDER or _one_count(parts.text) else None
+
+
+# "每人一份", "一家两份", "一人一份": the count is each one's, not the order's
+_EACH_ONE = re.compile(r"[每各]|一[人家个](?:" + NUMERAL + ")")
+
+
+def _one_count(text: str) -> bool:
+    """Whether the message states one count of goods (or people), and not each one's."""
+    return len(intent_model.counts_said(text)) == 1 and not _EACH_ONE.search(text)  # "我屋里两份，隔壁张婆婆两份": 4
 
 
 def _story_asked(parts: OrderParts, item_name: str | None) -> intents.Reading | None:

@@ -253,6 +253,17 @@ _HANDED_ON = re.compile(r"(?:让|转|送)给|[份额的位](?:就|先)?给(?![�
 _YOU_DROP = re.compile(r"[你您](?:们|家|们家)?(?:也|还|就|都|真的?|是不是)?(?:不|去不|来不|参加不|取消|退)")
 
 
+def theirs(reading: Reading, text: str) -> bool:
+    """``_theirs`` of a message as typed."""
+    return _theirs(reading, squeeze(plain(unquote(text))))
+
+
+def counts_said(text: str) -> list[int]:
+    """The counts of goods a message states, by a unit or a plus ("两份", "3盒", "+2"), as a guess reads them."""
+    words = squeeze(plain(unquote(text)))
+    return [number(m["n"]) if m["n"] else int(m["k"]) for m in _QUANTITY.finditer(words)]
+
+
 def _theirs(reading: Reading, words: str) -> bool:
     """Whether a cancellation is of the member's own order or place: what they call theirs (今天的课取消了,
     幼儿园的活动取消了 score as sign-up cancels: the event's), not handed to someone, not someone addressed."""

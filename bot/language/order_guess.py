@@ -62,6 +62,13 @@ class Thresholds:
     # same one count as surely as a guess of its own would need (``_acts``). On since O15 (out of fold: one more right, no
     # wrong; the corpus-less reader the questions share is guarded by ``keep_unknown``'s guards, not by this).
     settle_guess: float = 0.975
+    # N26. A sure reading of the rules whose product words name no goods at all is asked at this probability of its own
+    # intent (``bot.chain.text._unknown_asked``). Measured out of fold at 0.95, not shipped (2.0: never; docs/language.md "N26").
+    ask_unknown: float = 2.0
+    # N26. Where the intent score is this sure of an order and the ranker that a count is ordered, but not which (its share
+    # under the asking line: "三袋，勿对勿对，两袋", "一份甜的一份咸的"), the order is asked with its count left open ("how many?",
+    # ``COUNT_OPEN``). Measured at 0.93, not shipped (2.0: never): it also takes the place of O24's asked count of a story.
+    ask_open: float = 2.0
 
 
 THRESHOLDS = Thresholds()
@@ -79,6 +86,7 @@ _ONE_UNSAID = re.compile(r"(?:来|要|订|留|整|拿|记)(?:份|盒|袋|箱)")
 # 是的话给我一份, 喂喂听得到吗我说汤圆给我来三份, 帮我和我姐、我表妹各订一份.
 _NEVER = (intents.LIMIT, intents.TALLY, intents.POST, intents.RECIPE_TALK, intents.SHARED, intents.RECEIVED,
           intents.ELSEWHERE, intents.LAUGH, intents.EVENT)
+COUNT_OPEN = 0  # ``bot.chain.text.COUNT_OPEN``: an order's amount when how many is asked
 _REGISTERED = intents.REGISTERED  # the staff's (or a member's) word that something is registered: "已登记，小美2份"
 # Review of O25 (M25's asking line at 0.85): a parcel's arrival told by the courier or its tracking, due or come ("…显示后天到",
 # "快递说…明天到", "快递到了 三箱…", "快递…还没到"): chat of a delivery, its count the parcel's. 23 train and dev lines of 20
@@ -193,6 +201,8 @@ def choose(partnered: Reading | None, found: Evidence | None, limits: Thresholds
         return Reading(ORDER, found.amount, sure=True)
     if found.p_order >= limits.ask_order and found.share >= limits.ask_count and found.strength >= limits.ask_strength:
         return Reading(ORDER, found.amount, sure=False)
+    if found.p_order >= limits.ask_open and found.strength >= limits.ask_strength:
+        return Reading(ORDER, COUNT_OPEN, sure=False)  # N26: an order of a count, but which of its counts: how many?
     return None
 
 
@@ -207,6 +217,14 @@ def _agrees(partnered: Reading, found: Evidence, limits: Thresholds) -> bool:
     reads the same one count as surely as a guess of its own would need (O14: "手把肉留上三斤", "赛努 给我记一份手把肉")."""
     return partnered.intent == ORDER and not partnered.add and partnered.amount == found.amount and found.said \
         and found.p_order >= limits.settle_guess and _acts(found, limits)
+
+
+def top_order_intent(text: str, model: IntentModel | None) -> tuple[str | None, float | None]:
+    """The order intent the intent score prefers and its probability (None, None: no model; None, 0.0: none scored)."""
+    if model is None:
+        return None, None
+    scores = model.scores(text, ORDERS)
+    return (max(scores, key=scores.get), max(scores.values())) if scores else (None, 0.0)
 
 
 def order_probability(text: str, model: IntentModel | None) -> float | None:

@@ -259,7 +259,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--failures", action="store_true", help="list the (train and dev) lines read wrongly")
     parser.add_argument("--file-folds", type=int, metavar="K", help="the files in K folds, not one each "
                         "(fortythird and fiftyfourth each alone)")
-    parser.add_argument("--dump", metavar="FILE", help="with --signups: write every row (pickle) for weighing offline")
+    parser.add_argument("--dump", metavar="FILE", help="write every row read (pickle) for weighing offline")
     parser.add_argument("--fast", action="store_true", help="fit the intent models with corpus.tools.fast_fit (numpy)")
     parser.add_argument("--shipped", default="", help="read with these shipped models, not fitted per fold "
                         "(comma-separated: intent, quantity, party)")
@@ -293,6 +293,11 @@ def main(argv: list[str]) -> int:
             print(line(Path(file).stem + " after", score(part, order_guess.THRESHOLDS, args.failures)), flush=True)
     print(line("ALL before", score(rows, None)))
     print(line("ALL after", score(rows, order_guess.THRESHOLDS)))
+    if args.dump:  # every row (the rules' and the scores' parts), to weigh the order guess without reading the lines again
+        import pickle
+
+        Path(args.dump).write_bytes(pickle.dumps([(r.record.source, r.record.split, gold(r.record), r.record.text, r.fixed,
+                                                   r.parts) for r in rows]))
     if args.sweep:  # every setting that acts wrongly no more often than before, best first
         before = score(rows, None)
         grid = []
