@@ -514,7 +514,7 @@ def _without_clock(text: str, event: str, reading: Reading) -> Reading | None:
 # member's own 72岁 counts no one else; a limit — 三岁以上 — no one) is one child of the party; a sure party smaller than
 # those children and the member where she comes along (我陪, 我带, 我和, 我一个, 加我) is asked. (A party larger than them
 # — a child counted by its count and again by its age — was tried: asked 2 wrong and 5 right readings, left.)
-_AGE = re.compile(r"(?P<n>" + NUMERAL + r")(?:周)?岁(?!以上|以下|以内|之间|到|至|[-~～])")
+_AGE = re.compile(signups.AGE_IN_YEARS + r"(?!以上|以下|以内|之间|到|至|[-~～])")
 _SHE_COMES = re.compile(r"(?:我|俺|额|阿拉|我哋)(?:们)?(?:一个|自己|[和跟同搭带陪领挨加]|也去|也来)|(?:加|算上?|带上?|加上|加埋|计埋)(?:我|俺|额)(?=$|[\s，,。!！一自也])|大人")
 _CHILD_AGE = 17
 # S25 review: an age in a clause that looks back (去年6岁的时候, 小时候) or leaves the child out (来不了, 不去, 她家长带) names
