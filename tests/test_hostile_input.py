@@ -88,6 +88,7 @@ READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "goods said twice": ("orders", lambda t: order_words.as_typed(t)),  # O25
     "a parcel's arrival (an order guess blocker)": ("orders", lambda t: order_guess._PARCEL_ARRIVES.search(t)),  # O25 review
     "one count said, not each one's (N26)": ("orders", lambda t: chain._one_count(t)),
+    "an order half read, askable (N27)": ("orders", lambda t: chain._askable(t)),
     "signup_reading": ("signups", lambda t: chain.signup_reading(t, event=EVENT)),
     "read_signup": ("signups", lambda t: signups.read_signup(t, EVENT)),
     "party beside a question": ("signups", lambda t: (asking.party_beside_question(t, FAQ, THRESHOLD),
