@@ -50,8 +50,10 @@ def test_no_ask_without_a_sure_rule_and_a_sure_score(parts):
 
 
 def test_a_cancel_of_no_goods_is_asked_when_hers_and_the_score_sure():
-    assert finished(_parts("我那个东头不要了", Reading(CANCEL, item="东头"), top=CANCEL), None, ON) \
+    assert finished(_parts("我订的东头不要了", Reading(CANCEL, item="东头"), p=0.95, top=CANCEL), None, ON) \
         == Reading(CANCEL, item="东头", sure=False)
+    # N27: only of something that is an order (O15's guard), not any noun she no longer wants
+    assert finished(_parts("我那个东头不要了", Reading(CANCEL, item="东头"), top=CANCEL), None, ON) is None
     assert finished(_parts("你们东头不要了", Reading(CANCEL, item="东头"), p=0.4, top=CANCEL), None, ON) is None  # the score unsure
 
 

@@ -264,10 +264,12 @@ def _unknown_asked(parts: OrderParts, reading: intents.Reading, item_name: str |
     read. Never words of goods (another product's) nor beside other goods named."""
     if parts.p_rule is None or parts.p_rule < limits.ask_unknown or parts.top_rule != reading.intent \
             or parts.rule is None or not parts.rule.sure or intents.names_item(reading.item, None) or not _askable(parts.text) \
-            or intents.names_other_goods(parts.text, item_name) or order_items.ABSTRACT.search(reading.item):
+            or intents.names_other_goods(parts.text, item_name) or order_items.ABSTRACT.search(reading.item) \
+            or _EACH_ONE.fullmatch(reading.item):  # "袜子 36码 各一双": 各 is each, no product; the list readers' to count
         return None
-    if reading.intent == intents.CANCEL:
-        return replace(reading, sure=False) if intent_model.theirs(reading, parts.text) else None
+    if reading.intent == intents.CANCEL:  # N27: only of something that is an order (O15's guard: "那个工作我不要了" is a job)
+        return replace(reading, sure=False) if intent_model.theirs(reading, parts.text) \
+            and order_items.unknown_kept(parts.text, reading.item, cancel=True) else None
     if reading.intent == intents.ORDER and not reading.add and not _one_count(parts.text):
         return replace(reading, amount=COUNT_OPEN, sure=False)
     return replace(reading, sure=False) if reading.intent == intents.ORDER or _one_count(parts.text) else None
@@ -276,8 +278,10 @@ def _unknown_asked(parts: OrderParts, reading: intents.Reading, item_name: str |
 def _askable(text: str) -> bool:
     """N27: whether an order the scores or the rules only half read may be asked about at all: not where members compare
     their counts or ask one another's ("她要三袋，我要一袋，你呢", O24's table), where the count follows a liking ("可爱两份",
-    "我爱两个孩子": O25's 爱 is "want" only where it opens a clause), or where which of two counts it is is asked."""
-    return not order_story.among_members(text) and not order_words.liked_count(text) and not _WHICH_COUNT.search(text)
+    "我爱两个孩子": O25's 爱 is "want" only where it opens a clause), where which of two counts it is is asked, nor where the
+    whole-message checks read the message (they read lists first, as for O24's story: "原味一包，辣的一包" is 2)."""
+    return not order_story.among_members(text) and not order_words.liked_count(text) and not _WHICH_COUNT.search(text) \
+        and order_checks.checked(text, None) is None
 
 
 # "是两袋还是三袋", "是一斤还是一箱": which of two counts (or packs) is asked — how the goods come, what was ordered — of
