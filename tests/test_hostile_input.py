@@ -87,6 +87,9 @@ READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "the count a last clause settles": ("orders", lambda t: order_checks.settled_last(t)),  # O25
     "goods said twice": ("orders", lambda t: order_words.as_typed(t)),  # O25
     "a parcel's arrival (an order guess blocker)": ("orders", lambda t: order_guess._PARCEL_ARRIVES.search(t)),  # O25 review
+    "the total with her share in it": ("orders", lambda t: intents.total_with_hers(t)),  # O26
+    "the count said last once more": ("orders", lambda t: intents.total_said_last(t)),  # O26
+    "a plan given up": ("orders", lambda t: order_checks.given_up(t)),  # O26: a wish first, a refusal
     "one count said, not each one's (N26)": ("orders", lambda t: chain._one_count(t)),
     "an order half read, askable (N27)": ("orders", lambda t: chain._askable(t)),
     "signup_reading": ("signups", lambda t: chain.signup_reading(t, event=EVENT)),
@@ -393,4 +396,36 @@ def test_a_staff_tally_s_run_of_digits_is_read_in_linear_time(head):
     digits 58 / 878 ms): the tally alone and the whole reader stay linear up to 5,000 characters."""
     inputs = {f"{head!r} and a run of digits": lambda n, head=head: head + "7" * (n - len(head)) + "人"}
     assert not slow(signins._TALLY.search, inputs, sizes=((1_000, 5_000),))
+    assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=((1_000, 5_000),))
+
+
+@pytest.mark.parametrize("unit", ["最爱三斤", "就喜欢两个", "爱吃一盒 ", "雾几点能散", "雨什么时候停 "])
+def test_d26_a_liking_and_the_weather_s_end_are_read_in_linear_time(unit):
+    """d26: a count she likes (``order_checks.liked``) and the weather's end asked (``asking._WEATHER_ENDS`` in ``_LIFE``
+    and ``_ruled_on``), on runs of their own words, 1,000 and 5,000 characters."""
+    def read(text: str) -> object:
+        return order_checks.liked(text), asking.read(without_quote(text), FAQ, THRESHOLD, taken=False)
+
+    assert not slow(read, {f"run of {unit!r}": _of(unit)}, sizes=(LONG,)), unit
+
+
+@pytest.mark.parametrize("unit", ["我和囡儿，", "同我一起 ", "报名我跟", "两个小娃娃"])
+def test_s26_her_company_and_the_child_words_are_linear(unit):
+    """s26: the member joined to someone (``signup_checks._joined_uncounted``) and the child words' table, each on 5,000
+    characters of its own trigger repeated: read in bounded time."""
+    from bot.language import signup_checks
+    text = unit * (5_000 // len(unit) + 1)
+    started = time.process_time()
+    signup_checks._joined_uncounted(text)
+    chain.signup_reading(text)
+    assert time.process_time() - started < 5
+
+
+@pytest.mark.parametrize("unit", ["冇签", "日日叫我", "每天让我每日", "签到吃饭了没", "好的很回来", "琴日佢侬", "签到礼", "记住"])
+def test_i26_regional_words_biddings_and_run_ons_are_read_in_linear_time(unit):
+    """i26: a region's "not", day and person folded, a daily bidding, "have you eaten?" after the act, 的很 before it:
+    runs of each, and of each before a trigger, read by the whole sign-in reader in linear time up to 5,000 characters."""
+    inputs = {f"{unit!r} repeated": lambda n, unit=unit: unit * (n // len(unit)),
+              f"{unit!r} repeated, then the act": lambda n, unit=unit: unit * ((n - 2) // len(unit)) + "签到"}
+    assert not slow(signins._spoken, inputs, sizes=((1_000, 5_000),))
     assert not slow(lambda t: signins.read_signin(t, TRIGGERS), inputs, sizes=((1_000, 5_000),))

@@ -128,14 +128,8 @@ def count_open(reading: intents.Reading) -> bool:
 def checked_reading(text: str, reading: intents.Reading | None) -> intents.Reading | None:
     """The whole message checked last (``order_checks``: a wrong order stored is worse than a question or silence)."""
     words = unquote(kin_folded(first_person_folded(_as_read(text))))
-    checked = order_checks.checked(words, reading)
-    if (settled := order_checks.settled_last(words)) is not None and (checked is None or checked.intent == intents.ORDER
-                                                                        and not checked.add and (checked.amount != settled or not checked.sure)):
-        # O25: "…老伴说四盒 那就四盒", "一袋十二，三袋三十六，那就三袋吧": the count her last clause settles is her order (its
-        # goods the reading's; where none was read and other goods are named, ``_order_reading`` reads only the open one's)
-        # Review: where the rules read no order (counting chat, or one they vetoed: tallied, worked out) it is only asked
-        return intents.Reading(intents.ORDER, settled, item=checked.item if checked is not None else "", sure=checked is not None)
-    return checked
+    return order_checks.checked(words, reading)  # (the count a last "那就 N" settles among them: where no reader read the
+    # goods and other goods are named, ``_order_reading`` reads only the open one's)
 
 
 def _as_read(text: str) -> str:
@@ -213,7 +207,7 @@ def order_parts(text: str, guess: bool, model, ranker=None) -> OrderParts | None
 def finished(parts: OrderParts, item_name: str | None, limits: order_guess.Thresholds = order_guess.THRESHOLDS) -> intents.Reading | None:
     """The reading the parts make under ``limits`` (``order_guess.choose``), of the open product only."""
     if parts.rule is None and (shares := order_story.total_of_shares(parts.text)) is not None \
-            and order_checks.checked(parts.text, None) is None:
+            and order_checks.read_alone(parts.text) is None:
         return shares  # O24: "俺两袋，俺闺女一袋，三袋": the shares and their total agree, above the scores' guess
     reading = order_guess.choose(parts.partnered, parts.found, limits)
     if reading is None:  # O24's ask of her act in a story, with its count, before the scores' how many (N26, N27)
@@ -307,7 +301,7 @@ def _story_asked(parts: OrderParts, item_name: str | None) -> intents.Reading | 
     story = order_story.asked_in_story(parts.text, item_name)
     if story is None or not intents.names_item(story.item, item_name):
         return None
-    if order_checks.checked(parts.text, None) is not None:
+    if order_checks.read_alone(parts.text) is not None:
         return None
     return story
 

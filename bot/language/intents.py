@@ -57,14 +57,22 @@ _WHEN_IT_COMES = re.compile(r"(?<![买订拿收])到了(?=告诉|通知|叫|说|
 # (下礼拜, 明天, 后天, 回头) — an order for tomorrow is an order now, so only the shape and the opening ahead read those. Kept
 # here, one table for the readers and the shape (``message_shape`` reads this module). ``ANOTHER_TIME``: the next time or
 # some day (下次, 下一批, 将来), without the soon-after days (改天, 过两天) that stand beside an order's pickup.
-_SOON_AFTER = r"改天|过两天|过几天"
-ANOTHER_TIME = r"下次|下回|下一次|下一回|下一批|下一期|以后|将来|明年|下辈子"
-PUT_OFF = r"下次|下回|以后|明年|" + _SOON_AFTER
-LATER_TIME = PUT_OFF + r"|下(?:个)?(?:礼拜|星期|周|月|回|次|趟)|明(?:天|早|晚|儿)|后天|回头"
-# A supposition (如果, 要是; its 的话 each reader bounds as it needs): no order now.
+# d26: one table each of the next round (``NEXT_ROUND``), the days and weeks ahead (``DAYS_AHEAD``, ``WEEKS_AHEAD``) and
+# the days soon after (``SOON_AFTER``), read by ``order_checks._LATER``, ``_LATER`` below and ``signins._PUT_OFF``.
+SOON_AFTER = r"改天|过两天|过几天"
+NEXT_ROUND = r"下次|下回|下一次|下一回|下一批|下一期"
+DAYS_AHEAD = r"明(?:天|早|晚|儿个?)|后天"
+WEEKS_AHEAD = r"下(?:个)?(?:礼拜|星期|周|月)"
+ANOTHER_TIME = NEXT_ROUND + r"|以后|将来|明年|下辈子"
+PUT_OFF = r"下次|下回|以后|明年|" + SOON_AFTER
+LATER_TIME = PUT_OFF + "|" + WEEKS_AHEAD + r"|下(?:个)?(?:回|次|趟)|" + DAYS_AHEAD + r"|回头"
+# A supposition (如果, 要是; its 的话 each reader bounds as it needs): no order now. ``SUPPOSING`` is the pair the intent
+# score and ``CONDITION`` were fitted with; ``SUPPOSITION`` every "if" word the readers share (d26: once order_checks' ``_IF``,
+# signups' ``_IF_SAID`` and ``_STORY_NOT`` and order_story's ``_NOT_NOW`` each had a list of its own).
 SUPPOSING = r"如果|要是"
+SUPPOSITION = SUPPOSING + r"|假如|假使|若是|倘若|万一"
 CONDITION = re.compile(r"纠结|" + SUPPOSING + r"|等[^，,。]{1,8}?(?:了|后|完)再|(?<![能有以及团])的话|考虑|想想|再说|看看|可能|也许|大概|看情况|不一定|"
-                       + ANOTHER_TIME + "|" + _SOON_AFTER + r"|过段时间")
+                       + ANOTHER_TIME + "|" + SOON_AFTER + r"|过段时间")
 _VERB = r"(?:跟团|参团|拼团|预定|预订|订购|购买|下单|想要|需要|安排|拿下|写上|记上|要|来|订|定|买|拍|拿|留|抢|记|跟|报|蹲|占|整|团|求|接(?!龙)|收|秒|写|称)"
 VERB_RE = re.compile(_VERB)
 # Signs of an event, not a group-buy: "讲座+1", "我们俩报名", "我的名额不要了".
@@ -136,11 +144,14 @@ def _misspelt_portions(match: re.Match) -> str:
 # Pinyin numerals before fen ("liang fen", "我要 san fen"), read once the spaces are squeezed out.
 _PINYIN_DIGITS = {"yi": "一", "liang": "两", "er": "二", "san": "三", "si": "四", "wu": "五", "liu": "六", "qi": "七", "ba": "八",
                   "jiu": "九", "shi": "十"}
+# "…咗佢" ("done with it") at the end, or after a word of dropping before a particle ("帮我取消咗佢啦": cancel it, as 取消
+# alone): one table for the order readers' Cantonese and the sign-up readers' particles (d26: once two).
+_DONE_WITH_IT = re.compile(r"咗佢$|(?<=[删刪消除剔])咗佢(?=[啦啊喇吖呀，,。!！\s])")
 # The done 咗 and the possessive 嘅 (S25: the sign-up readers fold only these two; see ``cantonese_folded``).
 CANTONESE_PARTICLES = ((re.compile("咗"), "了"), (re.compile("嘅(?!话)"), "的"))
 # Cantonese as typed ("我唔要喇", "畀两盒我", "帮我留返两份啊唔该", "我嗰份唔要啦"): in Mandarin words, as 侬 and 伐 are.
 _CANTONESE = ((re.compile("唔该(?:晒)?"), "谢谢"), (re.compile("(?<=[可能])唔(?=[可能])"), "不"),  # C20: "可唔可以取消" (may I)
-              (re.compile("咗佢$"), ""), CANTONESE_PARTICLES[0], (re.compile("唔(?=要|想|使|好意思|订|买)"), "不"), (re.compile("[嗰𠮶]"), "那"),
+              (_DONE_WITH_IT, ""), CANTONESE_PARTICLES[0], (re.compile("唔(?=要|想|使|好意思|订|买)"), "不"), (re.compile("[嗰𠮶]"), "那"),
               (re.compile("(?<=留)[返番]"), ""), (re.compile("(?<=[了要])[喇嘞]"), ""),
               (re.compile("(?<=不要)[喇嘞]"), "了"),
               # Cantonese 俾/畀 ("give") before me or a count ("畀两盒我"); O25: Wu's 拨 and 俾/畀 as "give" after a count or a verb
@@ -160,7 +171,6 @@ def cantonese_folded(words: str) -> str:
     return words
 
 
-_DONE_WITH_IT = re.compile(r"(?<=[删刪消除剔])咗佢(?=$|[啦啊喇吖呀，,。!！\s])")  # "帮我取消咗佢啦": cancel it, as 取消 alone
 _SAID_ELSEWHERE = (*_CANTONESE, (re.compile("步(?=要)|(?<=[我的份个])部(?=要了)"), "不"),  # "步要了", "少药一份": voice input
                    (re.compile("(?<=[少多再])药(?=" + NUMERAL + ")"), "要"),
                    # O23: the stock asked and the order if there is any, run on by voice input ("羊肉还有没有了有的话给我留两斤",
@@ -264,6 +274,10 @@ def read_order(text: str) -> Reading | None:
     text = _people_listed_each(text)  # "我、我爸、我姑，各一袋汤圆": those listed, then a count each (O21)
     if (total := total_made_up(text)) is not None:
         return total  # "牛奶两箱 一箱我家 一箱我爸妈家": the count, then how it is made up (O21)
+    if (total := total_with_hers(text)) is not None:
+        return total  # "帮我妈也订一份 连我的两份": the total with her own share in it (O26)
+    if (total := total_said_last(text)) is not None:
+        return total  # "鸡蛋要六十个，就是两盒", "饵丝两斤，米线一斤，一起三份": the count said last once more (O26)
     spaced = _SPACE_BREAK.sub("，", text)  # typed on a phone: "我那份算咯 不要了", "我老公说他要一份 我让他自己接"
     reading = _read_order(spaced) if spaced != text else None
     if reading is None:
@@ -323,6 +337,55 @@ def total_made_up(text: str) -> Reading | None:
         if goods.group(0) not in head and not _counted_right_before(rest, goods.start()):
             return None  # "小米两袋 大米一袋 面粉一袋": goods of their own, each with its count
     return reading
+
+
+# O26: the total said as including her own share, after someone else's ("帮我妈也订一份 连我的两份", "她也要一桶，加上俺的一共
+# 两桶", "加上我就两份", "加上我自己的，两份"): the count after it is the whole order, not one more share to add. With 加上/算上/包括
+# only before a word of the total (一共, 一起, 就是, 就) or a break after 的: "加上我自己两袋" is her share, added. Never a count with 一共 after it ("连我的两盒一共记上": her
+# share, then the total), a head count (个, 人: a sign-up's "加上我一共三个"), nor a total no smaller share stands beside.
+_HERS_TOO = r"(?:连|加上|算上|包括)(?:我|俺|额|咱)(?:自己)?(?:家|屋里|屋下)?"
+_WITH_HERS = re.compile(r"(?:" + _HERS_TOO + r"的?(?:那份)?(?:在内)?[，,\s]?(?:一共|总共|共|一起|就是|就|是)|" + _HERS_TOO + r"的[，,\s]|"
+                        r"连(?:我|俺|额|咱)(?:家|屋里|屋下)?的)"
+                        r"(?:是|要|订|来)?(?P<n>" + NUMERAL + r")[" + PACKS + r"](?![^，,。\s]{0,3}?(?:一共|总共|共))")
+_NOT_WITH_HERS = re.compile(r"再|还要|[?？吗]|" + SUPPOSING + "|" + CANCEL_WORDS.pattern)
+
+
+def total_with_hers(text: str) -> Reading | None:
+    """The order of the total said as including her own share, when the other shares said beside it are fewer (O26)."""
+    totals = list(_WITH_HERS.finditer(text))
+    if len(totals) != 1 or EVENT.search(text) or _NOT_WITH_HERS.search(text) or _EARLIER.search(text):
+        return None
+    total = number(totals[0]["n"])
+    others = [number(m["n"] or m["m"]) or 0 for m in _QU_RE.finditer(text[:totals[0].start()] + "，" + text[totals[0].end():])]
+    if not total or not others or sum(others) >= total:
+        return None  # "算上我一共三份" alone, or shares as many as the total: no share of hers stands in it
+    return Reading(ORDER, total)
+
+
+# O26: the order's count said once more, last, as its total or in another unit ("鸡蛋要六十个，就是两盒", "汤圆三斤 就是三袋",
+# "饵丝两斤，米线一斤，一起三份", "每人一包，一共六个人，就是六包"): 就是 there restates and corrects nothing, and the parts before it
+# are not summed again. Only where the parts add up to it, or one count of them is said again in it, or every count before
+# it is in another unit (a conversion); else the other readers weigh it. Not where anything is changed or added (再, 加, 改,
+# 不是…: the change readers' "我再加一袋 就是两袋了"), the staff's tally (接龙, 统计, 截单, 到了), a price worked out or
+# a sum done aloud ("两份就是两斤，也就四十块", "十个人就是十份 我算算"), nor a pack's size ("就是五斤装的").
+_TOTAL_LAST = re.compile(r"(?:就是|一起算?|(?<!统)一共|总共|合计)(?:总共|一共|共|是)?(?P<n>" + NUMERAL + r")(?P<unit>[" + PACKS + r"])(?![装的])")
+_NOT_TOTAL_LAST = re.compile(r"再|加|添|多[要来订留拿]|改|换|减|少|错|不是|不对|原来|之前|刚才|前面|早上|上午|取消|不要|[?？吗]|"
+                           r"接龙|统计|截|到了|到货|目前|现在|剩|各位|大家|按|[块元钱¥￥]|算算|算一下|算了?下|" + SUPPOSING)
+
+
+def total_said_last(text: str) -> Reading | None:
+    """The order of the count a message says last as the total of, or again in other words for, the counts before it (O26)."""
+    if not (last := _TOTAL_LAST.search(text)) or _NOT_TOTAL_LAST.search(text) or EVENT.search(text):
+        return None
+    counts = list(_QU_RE.finditer(text))
+    if not counts or counts[-1].start() != last.start("n") or len(counts) < 2:
+        return None
+    total, before = number(last["n"]), [(number(m["n"] or m["m"]) or 0, m.group(0)[-1]) for m in counts[:-1]]
+    if not total or _TOTAL_LAST.search(text, last.end()):
+        return None
+    if sum(n for n, _ in before) == total or any(n == total for n, _ in before) or all(unit != last["unit"] for _, unit in before):
+        return Reading(ORDER, total)
+    return None  # "我屋里老头子也要一份，一共两份": her share unsaid; the other readers weigh it
 
 
 def someones_share(clause: str) -> bool:
@@ -1254,7 +1317,7 @@ _KEEP_OTHER = re.compile(r"^(?P<item>[\u4e00-\u9fff]{1,5}?)(?:的)?(?:照旧|照
 NEXT_TIME = re.compile(r"^(?:那|就)?(?:下次|下回|以后|改天)(?:再(?!说|看|考虑|议|定)|一定|还)")
 # The next time, said after one's order is undone ("这次不要了 下次再说", "不要了，钱直接抵下次的吧", "算了我不要了 下回吧"):
 # about then, not a doubt of the cancel now (a clause that doubts besides, 如果 or 看看, still does).
-_LATER = re.compile(r"(?:下次|下回|下一次|下一回|下一批|下一期|改天|以后)(?:[^，,。]{0,3}?再(?:说|看)(?!看))?")
+_LATER = re.compile(r"(?:" + NEXT_ROUND + r"|改天|以后)(?:[^，,。]{0,3}?再(?:说|看)(?!看))?")
 _UNDONE = re.compile(r"不要|取消|删|退|撤|划掉|去掉")  # what was ordered undone; "不买", "不订" may be no order declined
 _DECLINE = re.compile(r"不(?:订|定|买|跟|团|拼|拍|接|参与|凑)")
 
@@ -1626,8 +1689,10 @@ def _last_sentence(clause: str) -> Reading | None:
 
 
 _SAID_AGAIN = re.compile(r"(?P<q>" + NUMERAL + _U + r")(?:[啊吧哈呀哦啦嘛哟嗯]+(?:对|就|是|就是|只要|要)?|(?:对|是|只要|要)?)(?P=q)$")
-# A share of the order said after it: "一份给我婆婆", "一份自己吃".
-_ALLOT = re.compile(r"^(?:其中)?" + _QU + r"(?:是)?(?:给|送给|留给|带给|自己|孝敬|送人|(?<=其中..)(?:帮|替|为))")
+# A share of the order said after it: "一份给我婆婆", "一份自己吃"; O26: given, sent or kept by any verb of handing over
+# ("一包送我亲家", "一只寄回老家给阿爸", "一份寄给表妹", "一壶自家吃"), not one done (送了, 寄过: goods already sent).
+_ALLOT = re.compile(r"^(?:其中)?" + _QU + r"(?:是)?(?:给|送给|留给|带给|拿给|分给|自己|自家|孝敬|送人|(?:送|寄)(?![了过])|"
+                    r"(?<=其中..)(?:帮|替|为))")
 
 
 # What a remark typed on after the count may not hold: another count, a cancel, a question, doubt, the

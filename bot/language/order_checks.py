@@ -31,7 +31,6 @@ from bot.language import intents, order_changes, order_lists, order_quantity
 from bot.language.intents import CANCEL, CHANGE, ORDER, Reading
 from bot.language.numbers import NUMERAL, TOTAL, number
 from bot.language.people import EACH_HOME, EACH_PERSON, HOME, KIN_CALLED, ONE_HOME, PEOPLE_KIND, PER_HEAD, PERSONS, SIDE, SURNAME, WHOM
-from bot.language import signups
 from bot.language.signups import party_size
 from bot.language.wrapping import BREAK, is_courtesy
 
@@ -387,8 +386,9 @@ _PLUS_SUM = re.compile(r"(?<![\d+])(?P<a>[1-9])\s?\+\s?(?P<b>[1-9])(?![\d+])")
 def shares(text: str, reading: Reading) -> Reading:
     """An order whose amount is less than the shares the message names, each after its own person (a household,
     kin, a neighbour) or added with +, is asked with their sum ("隔壁老李家一份 我家一份": 您是要订 2 份…吗)."""
-    if reading.intent != ORDER or not reading.sure:
-        return reading
+    if reading.intent != ORDER or not reading.sure or intents.total_with_hers(text) is not None \
+            or intents.total_said_last(text) is not None:
+        return reading  # O26: "帮我妈也订一份 连我的两份": the total is said with her share in it, nothing to add
     words = _BARE_SHARE.sub(r"\g<n>份", _masked(_words(text)))
     if (each := _EACH_OF.search(words)) and reading.amount < 2 * (number(each["n"]) or 0):
         return replace(reading, sure=False)  # "我和我姐各一份，再帮我妈订一份": at least two shares, read as one
@@ -794,7 +794,7 @@ _RAN_OUT = r"卖完|卖光|抢完|抢光|抢没|售罄|断货|没货"
 _CLOSED = r"截单|截止|截团"
 _SOLD_OUT = re.compile(r"(?<![没不])(?:" + _RAN_OUT + r")(?!.{0,2}的话)|(?:已经|都|就)没了|(?:已经|都)?(?:" + _CLOSED + r")了")
 # The next group-buy named, not this one ("下次有蛋挞团 我要五盒"): asked ("好吃下次还买" praises this one).
-_LATER = r"(?:下次|下回|下一次|下一回|下一批|下批|下一期|下一团)"  # the next round (C24: one table, ``later_round`` too)
+_LATER = r"(?:" + intents.NEXT_ROUND + r"|下批|下一团)"  # the next round (C24: one table, ``later_round`` too; a batch's and a round's own names)
 _NEXT_TIME = re.compile(_LATER + r"(?![还再]|一定|[^，,。\s]{0,3}?(?:拿|取|提|到店|过来))")
 # C23: this round's order said beside the next ("这回先来两份，下次多要点"): the next round names no doubt of it.
 _THIS_ROUND = re.compile(r"这次|这回|这趟|今天|先(?:来|要|订|拿)")
@@ -950,8 +950,10 @@ _RECIPE = re.compile(r"[零〇一二两三四五六七八九十百千]+(?:克(?!
 # A plan to order given up later in the message ("本来想订两箱 一看家里还有 算了", "原计划要三斤 老公说不吃 就没订", "老公非说要
 #买十斤 我没让"), or the order put off until after something ("等过年回来再订两箱"): no order now (O11). A count said
 # after giving up is the order ("本来想要三盒 算了 两盒吧": the count comes last, and ``checked`` reads it).
-_MEANT_TO = re.compile(r"本来|原来想|原本|原计划|原打算|想着|打算|非说|非要|非让|一直想")
-_GAVE_UP = re.compile(r"算了|就?没[订买要团下让]|不[订买团]了|没让|作罢|放弃")
+# O26: a wish said first ("想订两箱红提，老汉不让", "想帮好婆订两盒，伊讲覅浪费，算了") is such a plan too, and a refusal said as
+# a clause of its own (不让, 不同意) gives it up.
+_MEANT_TO = re.compile(r"本来|原来想|原本|原计划|原打算|想着|打算|非说|非要|非让|一直想|(?:^|(?<=[，,。!！\s]))(?:我|俺|额)?想(?=[订要买帮给替])")
+_GAVE_UP = re.compile(r"算了|就?没[订买要团下让]|不[订买团]了|没让|作罢|放弃|(?:不让|不同意|不肯)(?=$|[，,。!！\s])")
 _ORDER_PUT_OFF = re.compile(r"等[^，,。\s]{1,8}?(?:了|后|完|回来|过来|以后|之后)?再(?:订|买|团|下单|接龙|要)")
 
 
@@ -975,7 +977,7 @@ _MADE_AT_HOME = re.compile(r"(?:(?:准备|打算|自己|在家|亲手|我来)[�
 # only a price (便宜), a case contrary to fact (要不是, 早知道, …就好了), a habit (天天) or "I could" (我能), or another "if"
 # is imagined. The gap from the "if" is
 # bounded to one sentence of 30 characters (no scan of the whole message from every "if").
-_IF = r"(?:要是|如果|假如|若是|倘若|要不是|早知道|早晓得)"
+_IF = r"(?:" + intents.SUPPOSITION + r"|要不是|早知道|早晓得)"  # and a case contrary to fact
 _NOT_SO = _IF + r"[^，,。\s]{0,6}?便宜"
 _WOULD = r"(?:肯定|一定|绝对|保准|天天|每天|[就也早]该|[我俺](?:就|也)?能(?=[^，,。\s]{0,2}?(?:买|订|要|囤|来|吃|整|拿|" + _NUM + ")))"
 _WOULD_HAVE = (r"就[^，,。\s]{0,3}?(?:" + _NUM + r"\s?[" + _UNITS + r"][^，,。\s]{0,5}?|[俩仨])了[吧啊呀哦嘛]?$")  # "我就订五箱饺子了", "俺就报仨了"
@@ -1077,8 +1079,20 @@ def _fewer(reading: Reading) -> bool:
 
 
 def checked(text: str, reading: Reading | None) -> Reading | None:
-    """``reading`` after the whole-message checks; a count put right in the same message, or taken back alone, and
-    a count each times the households or people it is for, are read here even where the clauses read nothing."""
+    """``reading`` after the whole-message checks; a count put right in the same message, or taken back alone, a count
+    each times the households or people it is for, and the count her last clause settles (``settled``) are read here
+    even where the clauses read nothing."""
+    return settled(text, _checks(text, reading))
+
+
+def read_alone(text: str) -> Reading | None:
+    """What the whole-message checks read with no clause's reading given (a list, a count each, a count put right), the
+    count settled last aside: O24's shares and stories give way to these, and are themselves settled after."""
+    return _checks(text, None)
+
+
+def _checks(text: str, reading: Reading | None) -> Reading | None:
+    """``checked`` but for the count settled last."""
     if len(text) > intents.MAX_READ:
         return None  # no clause reader reads so long a message (``intents.read_order``); the checks would cost seconds
     words = _words(text)
@@ -1090,9 +1104,11 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
         reading = plus  # "+3 单位里的": asked, then the checks
     elif (reading is None or reading.intent == ORDER and reading.amount > 0) \
             and (listed := order_lists.itemised(words) or order_lists.each_listed(words)) is not None \
-            and (reading is None or reading.amount < listed.amount) and intents.total_made_up(text) is None:
+            and (reading is None or reading.amount < listed.amount) \
+            and intents.total_made_up(text) is None and intents.total_with_hers(text) is None \
+            and intents.total_said_last(text) is None:
         reading = replace(listed, item=reading.item if reading else "")  # "豆沙月饼两盒，五仁一盒": the list's sum (not
-        # "牛奶两箱 一箱我家 一箱我爸妈家": the count, then how it is made up)
+        # "牛奶两箱 一箱我家 一箱我爸妈家": the count, then how it is made up; nor "帮我妈订一份 连我的两份", O26)
     if reading is not None and holds_told(words, reading):
         return None  # "一箱苹果二十来个", "试纸五十片一盒": what one unit holds, told or asked (C22)
     if reading is not None and reading.intent == CANCEL and reading.sure and _KEEPS_MINE.search(words):
@@ -1294,10 +1310,21 @@ def child_wish(words: str) -> bool:
         and not _GRANTED.search(_CHILD_WISH.sub("※", words))
 
 
+# d26: a liking told, the count its object ("最爱三斤小龙虾下酒", "就喜欢两个卤蛋配粥"): how much she likes, no order — unless
+# she orders beside it (the count left, as for the C23 uses). A degree word or 吃/喝 makes 爱 a liking: Hakka's and Teochew's
+# bare 爱 before a count is "want" (O25, ``order_words``: "我爱两份" reads 我要两份 before any check).
+_LIKED = re.compile(r"(?:(?:最|就|偏|特别|超|真|好)(?:爱|喜欢)(?:吃|喝)?|(?:爱|喜欢)(?:吃|喝))\s?" + _N + r"\s?[" + _UNITS + r"]")
+
+
+def liked(words: str) -> bool:
+    """A count she says she likes, nothing ordered beside it (d26)."""
+    return bool(_LIKED.search(words)) and not _count_left(words, _LIKED)
+
+
 def counted_for_else_c23(words: str, reading: Reading) -> bool:
-    """Whether an order or a change is none of hers now by how its count is used (C23)."""
+    """Whether an order or a change is none of hers now by how its count is used (C23; a liking, d26)."""
     return reading.intent in (ORDER, CHANGE) and (worked_out(words) or too_late(words) or later_round(words)
-                                                  or tallied(words) or recipe(words) or child_wish(words))
+                                                  or tallied(words) or recipe(words) or child_wish(words) or liked(words))
 
 
 # O25: the count settled in the message's last clause, "那就 N" — after her own first count and someone's word ("鸡蛋三盒 老伴说
@@ -1309,8 +1336,8 @@ _SETTLED_COUNT = re.compile(r"(?<![说讲话问你您他她])那就(?:还是)?(?
                            r"\s?(?P<u>[" + _UNITS + r"])?(?:吧|啦|哈|嘛|呀|啊|哦)?[。.!！~～\s]*$")
 # Review: 了 after the count is "that makes N" (王姐两份 李姐三份 那就五份了), a sum, no settling. A supposition before it — one
 # said anywhere (要是, 的话) or just before 那就 (不够/没货 那就…: a fallback, her first count stands) — is no settling either.
-_SUPPOSED_FIRST = re.compile(_IF + r"|" + signups._IF_SAID.pattern + r"|[?？]\s*那就[^?？]*[?？]")
-_FALLBACK_BEFORE = re.compile(r"(?:不够|没有|没货|不行|卖完了?|没了)(?:了|的话)?[，,\s]*$")
+_SUPPOSED_FIRST = re.compile(_IF + r"|的话|看情况|[?？]\s*那就[^?？]*[?？]")
+_FALLBACK_BEFORE = re.compile(r"(?:不够|没有|不行|没了|(?:" + _RAN_OUT + r")了?)(?:了|的话)?[，,\s]*$")  # the goods' end: one table
 
 
 def settled_last(text: str) -> int | None:
@@ -1325,3 +1352,14 @@ def settled_last(text: str) -> int | None:
     if not last["u"] and last["n"] not in ("俩", "仨"):
         return None  # "那就两" with no unit: a count of what?
     return number(last["n"])
+
+
+def settled(words: str, reading: Reading | None) -> Reading | None:
+    """``reading`` with the count her last clause settles (``settled_last``) as her order, over what the checks read
+    ("…老伴说四盒 那就四盒": 4, not the first 3; its goods the reading's). Where the checks read no order (counting chat,
+    or a count vetoed as tallied or worked out: "一顿吃一个馒头 一天那就三个") it is only asked (O25 review); a change, a
+    cancel or a count added stays the checks'."""
+    count = settled_last(words)
+    if count is None or reading is not None and (reading.intent != ORDER or reading.add or reading.sure and reading.amount == count):
+        return reading
+    return Reading(ORDER, count, item=reading.item if reading is not None else "", sure=reading is not None)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot.language.numbers import NUMERAL, number
-from bot.language.people import NOT_RANKED, RELATIVE, SURNAME
+from bot.language.people import CHILD, NOT_RANKED, RELATIVE, SURNAME
 
 _N = "(?P<n>" + NUMERAL + ")"
 # The kinds of event a store holds, as members name them ("报烘焙课", "采摘算我一个", "一日游我退出").
@@ -46,7 +46,7 @@ OTHERS_CHECK_UP = r"医院[^，,。\s]{0,2}体检|(?:单位|学校|入学|年度
 # of its characters (quadratic on "课课课…").
 RUN_START = "(?<![" + "".join(sorted({kind[-3:-1] if kind.endswith("?") else kind[-1] for kind in EVENT_KINDS.split("|")} - {""})) + "])"
 # Kinds of people counted: "两个孩子", "孩子两个", "俩娃", "三个老姐妹".
-_KIND = (r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃娃?|宝宝|宝贝|老人家?|老的|小的|大的|小朋友|学生|老?同事|老?朋友|闺蜜|老?姐妹|老?姊妹|老?同学|老?邻居|好友|小?伙伴|"
+_KIND = (r"(?:大人|成人|" + CHILD + r"|儿童|男孩|女孩|宝贝|老人家?|老的|小的|大的|小朋友|学生|老?同事|老?朋友|闺蜜|老?姐妹|老?姊妹|老?同学|老?邻居|好友|小?伙伴|"
          r"外孙女?|孙子|孙女|外甥女?|侄子|侄女|闺女|儿子|女儿|阿姨|老太太|老头)")
 _PIECES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
     # those named before, brought by count: "老大10岁老二5岁，我带他们俩" (the two, and the member bringing them)

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from bot.language import signin_model
-from bot.language.intents import MAX_READ, SIGNIN, Reading
+from bot.language.intents import DAYS_AHEAD, MAX_READ, SIGNIN, SOON_AFTER, WEEKS_AHEAD, Reading
 from bot.language.numbers import NUMERAL
 from bot.language.people import FULL_NAME, GROWN_KIN, HOME, KIN, PARENTS_IN_LAW, kin_folded
 from bot.language.pinyin_words import spelled_out
@@ -45,10 +45,11 @@ _ENROLLING = re.compile(r"入职|上岗|入伍|入学")
 # score is asked): a while later (等会儿, 回头), a later part of the day or another day before 再 (晚上再签), pressed to it by
 # someone (催着我签).
 _LATER = r"(?:一会儿?|待会儿?|等会儿?|过会儿?|晚点儿?|回头|稍后)"
-_LATER_IN_DAY = r"(?:上午|中午|下午|傍晚|晚上|晚些|明天|明早|明晚|明儿|后天)"
+_LATER_IN_DAY = r"(?:上午|中午|下午|傍晚|晚上|晚些|" + DAYS_AHEAD + r")"
 _PRESSED = r"(?:逼|催)着?(?:我|俺)"
 # Back home, at work's end: a plan only with 再 or 以后/之后/后 after it ("晚上回来再签到", "下班以后签到"; not "中午到家签到":
-# back, she signs in now).
+# back, she signs in now). Its own words: no other reader reads her coming home as a time (the shared tables, ``intents``'
+# ``DAYS_AHEAD``, ``WEEKS_AHEAD`` and ``SOON_AFTER``, are days).
 _BACK_HOME = r"(?:等我)?(?:回来|回家|回去|下班|到家)了?"
 # The act put off (I23): a "later" word in the trigger's own clause, before it ("待会我再签到", "回头让我闺女帮我签到", "等会儿
 # 我让孙女帮我打个卡", "晚些时候再签到吧"), whoever it is then left to. Not a while gone by (眯了一会儿, 等了半天), not "it is late"
@@ -59,7 +60,7 @@ _PUT_OFF = re.compile(r"(?<![了过])(?:" + _LATER + r"|晚些(?:时候)?)(?![�
                       # I25: another day she will start from or put it off to ("明天开始我也签到", "从下周起我也来签到", "过两天我再来
                       # 签到", "明儿个俺也签到"), a later part of today with 再, or when she is back with 再 or 以后 ("今晚再签到", "晚上回来再签到";
                       # not "晚上签到", "中午到家签到": the act now)
-                      r"(?<![了过])(?:从|等到?)?(?:明天|明儿个?|明早|明晚|后天|下周|下礼拜|下个?月|过两天|过几天|改天)(?:早上|上午|下午|晚上)?(?:开始|起)?(?!了)(?=[我俺咱也再就来去让叫帮给替]|$)|"
+                      r"(?<![了过])(?:从|等到?)?(?:" + DAYS_AHEAD + "|" + WEEKS_AHEAD + "|" + SOON_AFTER + r")(?:早上|上午|下午|晚上)?(?:开始|起)?(?!了)(?=[我俺咱也再就来去让叫帮给替]|$)|"
                       r"(?<![了过])(?:今晚|(?:今天)?" + _LATER_IN_DAY + r")(?:" + _BACK_HOME + r"(?:以后|之后|后)|(?:" + _BACK_HOME + r")?(?=再))")
 _NOW_AFTER_ALL = re.compile(r"先|现在|这就|马上|赶紧|赶快|顺便|顺手|抽空")
 
@@ -141,13 +142,19 @@ def _group_called(text: str) -> bool:
 
 
 # Words before the trigger in its clause that make it talk about signing in, not do it.
-_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后|有空|得空|空了|闲了).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|很少|偶尔|有时(?!间)|经常|常常|时常|隔壁|对门|不(?!错|忘|过)|补|明天|后天|下周|明年|来年|下个?月|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|(?<![成首京魏帝])都(?![区市县])|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])天天|单词|跑步|阅读|"
+# i26: someone's daily bidding told ("孙女每天叫我签到", "阿妈成日催我签到", "我囡让我每日帮她签到"): what she is bid to do every
+# day, not done now (as 天天 before the act already was; 日日 is the south's 天天, beside it above). Her act said in a clause
+# of its own before or after still signs in ("签到 我儿子叫我每天来签").
+_EVERY_DAY_WORD = r"(?:天天|每天|每日|日日|成日)"  # (日日: Cantonese and Wu; 成日: Cantonese "all the time")
+_DAILY_BIDDING = _EVERY_DAY_WORD + r"都?(?:让|叫|催|喊|逼|要)(?:我|俺|额)|(?:让|叫|催|喊|逼)(?:我|俺|额)" + _EVERY_DAY_WORD
+_BIDDEN_DAILY = re.compile(_DAILY_BIDDING)
+_SIGNIN_NOT_BEFORE = re.compile(r"(?:改|抽|草|标|搞|搞个|搞起)$|(?:回来|回家|完|了|以后|之后|有空|得空|空了|闲了).{0,4}再$|一般|通常|平时|平常|往往|向来|每次|总是|老是|很少|偶尔|有时(?!间)|经常|常常|时常|隔壁|对门|不(?!错|忘|过)|补|明天|后天|下周|明年|来年|下个?月|会议|开会|培训|上课|课堂|医院|挂号|酒店|入住|值机|考场|记得|记住(?!了)|考勤|钉钉|企业微信|读书|运动|练|背|没(?!忘)|(?<![不没])忘|(?<![成首京魏帝])都(?![区市县])|在|比|的|去|值得|昨|前天|上周|别|提醒|有人|多人|谁|(?<![今昨明])(?:天天|日日)|单词|跑步|阅读|"
                                 r"减肥|戒|学习|健身|作业|幼儿园|景点|全勤|" + _CHECK_FOR_ME + r"|公司|上班|下班|单位|人脸|喝水|英语|视频|讲|说|转发|"
                                 r"(?<!还)是|就|怎么|群里|网红|请(?!帮|给|替|你|您)|这个$|(?<![我俺])这$|适合|孩子|老公|婆婆|一个月|几天|学校|班级|(?:又|要|都|总|非)让|让(?:我们|大家|孩子|学生)|要求|"
                                 r"(?<![\d一二三四五六七八九十])室$|诊室|科室|窗口|前台|下次|下回|(?:" + _LATER + r"|等.{1,6}|" + _LATER_IN_DAY + r")再|"
                                 r"" + _LATER + r"$|明早|明晚|明儿|" + _PRESSED + r"|扫.{0,4}码|扫一扫|链接|小程序|以前|小时候|当年|那时|那会|那阵|那几年|那些年|[前早头]些年|前几年|"
                                 r"婚礼|婚宴|喜宴|葬礼|追悼|选举|投票|展会|会场|考试|面试|讲座|候诊|门诊|复诊|(?:老师|教练|领导|学校|公司|单位)(?:让|要|叫)|"
-                                r"(?:[姐哥姨叔婶婆爷奶他她]|老[\u4e00-\u9fff])(?:每天|每日)|以后|今后|你(?!们?好)(?!.*[帮给]我)")
+                                r"(?:[姐哥姨叔婶婆爷奶他她]|老[\u4e00-\u9fff])(?:每天|每日)|" + _DAILY_BIDDING + r"|以后|今后|你(?!们?好)(?!.*[帮给]我)")
 # What may follow the trigger in its clause: particles, "一下", the day count, "完去上班了", "也算我一个" (counting herself in).
 _SIGNIN_AFTER = re.compile(r"^(?:一下下?|一哈|一个|一次)?(?:[×x*]\s?[2-9]|第?" + NUMERAL + r"天|day" + NUMERAL + r"?|d\d{1,3}|\d{1,4}|" + NUMERAL + NUMERAL
                            + r")?(?:完毕|成功|已?完成|搞定|done|今天的|今日的|哈子|打卡|签到|报到|报道|我来|来|冲|走起|中|儿|早|先|(?:有点|有些|稍微|来)?晚(?:了)?(?:一点|点)?|人|ing|啦|了|哒|勒|咯|哦|呀|喽|嘞|哈|啊|喔|哟|呦|吧|吖|鸭|啰|罗|喇|拉|嗷|哩|呗|噻|撒|呐|哇|嘛|滴|咧|冒泡|冒个泡|签|(?:也|就)?算(?:上)?(?:我|俺)(?:一个)?)*"
@@ -278,7 +285,7 @@ _SIGNIN_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff][啊呀呢啦吧哦嘛])(?=
                                 r"(?<=[\u4e00-\u9fff]{2})(?=(?:不过|但是?|可是?)(?:我|俺)?(?:还是|照样|照旧)(?:要|得)?来?签个?到)|"  # "…困得不行不过还是来签到了" (I22)
                                 r"(?<=[\u4e00-\u9fff]{2})(?<![让叫要想会能得该别不没])(?<!让我)(?<!叫我)(?<!要我)(?<!让俺)(?<!叫俺)(?=趁(?:空|机|着空|这会儿?|现在|早)(?:赶紧|先)?来?(?:签|打个?卡))|"  # "伢还没醒趁空来签一个" (I22)
                                 r"(?<=不说了|不聊了|不唠了|不扯了)(?=[\u4e00-\u9fff])|"
-                                r"(?:(?<=[\u4e00-\u9fff]得很)|(?<=[\u4e00-\u9fff]得慌)|(?<=[\u4e00-\u9fff]极了)|(?<=得不行))(?=签个?到)|"  # "…得劲得很签到": a degree ends her sentence
+                                r"(?:(?<=[\u4e00-\u9fff][得的]很)|(?<=[\u4e00-\u9fff]得慌)|(?<=[\u4e00-\u9fff]极了)|(?<=得不行))(?=(?:回来|回家|我|俺)?(?:也|就|先)?来?签个?到)|"  # "…得劲得很签到": a degree ends her sentence (i26: the north-west's 的很, and "…好的很回来签个到")
                                 r"(?<=[\u4e00-\u9fff][了咯喽嘞])(?<![忘为除算到]了)(?=(?:我|俺)?(?:也|就|先|赶紧|赶快|顺便|顺手|马上|现在|这就)*来?签个?到)|"
                                 r"(?<=[\u4e00-\u9fff]{2})(?<![让叫给帮替要想会能得该去的和跟在说教也都就还又你您])(?<!到了)"
                                 r"(?<!开始)(?<![明后]天)(?<!下周)(?<!明儿)(?<![两几]天)(?<![周拜期]起)" + _STARTING_THE_ACT)  # (I25: not after another day it starts from)
@@ -611,6 +618,24 @@ _CANTONESE = ((re.compile(r"([签簽打])咗(到|卡|咭)(?![未冇没])"), r"\1
               (re.compile(r"嚟(?=[签簽打])"), "来"), (re.compile(r"(?<=签到|打卡|簽到)咗"), "了"), (re.compile(r"(?<=[到卡咭])咋(?=[啦呀喇]*$)"), ""))
 
 
+# i26: a region's "not" right before the act, folded to 没 / 不 so every rule that knows 没签 / 不签 reads it: Cantonese,
+# Hakka and Xiang 冇 and Cantonese 未 (没: "昨天冇签到", "你今日未签到喎"), Cantonese 唔 and Wu 勿/覅 (不: "我从来勿签"). Not the
+# question tag that closes "吃了冇" / "食饱未" run on into the act without a stop ("过早了冇签到": asked, then hers): 冇 after
+# 了/过/饱 and 未 after anything but who or when are left as typed.
+_REGIONAL_NOT = ((re.compile(r"(?<![了过饱])冇(?=[签簽]|打个?卡)"), "没"),
+                 (re.compile(r"(?<=[仲还我你佢都也日天])未(?=[签簽]|打个?卡)"), "没"),
+                 (re.compile(r"唔使(?=[签簽]|打个?卡)"), "不用"),  # "唔使签到": no need to
+                 (re.compile(r"[唔勿覅](?=[签簽]|打个?卡)"), "不"))
+# … and a region's day and person, as the rules' words name them, so yesterday's act, tomorrow's plan and someone else's
+# news read as they do in Mandarin ("琴日签咗到", "听日先签到", "佢签到咗", "侬签到了伐"): Cantonese 琴日/尋日 (昨天) and 听日
+# (明天), the north's 夜来/夜儿个 (昨天), Wu 明朝 (明天) and 侬 (你), and the third person of Cantonese 佢, Wu 伊 and Gan/Hakka
+# 渠 (她). Not 伊 or 渠 inside a name or a word (伊宁, 伊犁, 伊利, 伊面, 木乃伊, 红旗渠, 渠道), nor 夜来香; 侬 only as the act's
+# subject (侬早 greets, and in the south 侬 is also "someone": 送完侬上学).
+_REGIONAL_WORDS = ((re.compile(r"琴日|尋日|寻日|夜儿个|夜来(?!香)"), "昨天"), (re.compile(r"听日|明朝"), "明天"),
+                   (re.compile(r"侬(?=(?:今朝|今天|今日|也|都|已经|还)*(?:签|打个?卡))"), "你"), (re.compile(r"佢|(?<!乃)伊(?![宁犁利拉朗斯春通甸万丽人面始])|(?<!旗)渠(?!道)"), "她"))
+_REGIONAL_NOT_CUE = re.compile(r"[冇未唔勿覅琴尋寻夜听朝侬佢伊渠]")
+
+
 # Northern speech as members type it (Henan, Shandong, the north-east, Beijing), folded to the words the reader knows:
 # 俺 (我), 中不中 / 中不 at a clause's end (行不行, 行不: "OK?"; after the act, her "OK?" asks nothing of it), 喊 (叫:
 # "我妈喊我帮她签到"), 整 as "do" before the act ("给我老伴儿也整个签到"), the 儿 of a household word (老伴儿), 俺俩 (we
@@ -667,7 +692,11 @@ def _spoken(text: str) -> str:
     if "老汉" in text:  # the speaker himself, before the shared fold reads 老汉 as her husband
         text = _SELF_OLD_MAN.sub("我", _OLD_MAN_I.sub("", text))
     text = kin_folded(text)  # I25: kin in a region's words as the household words name them ("俺那口子签了", "我家老倌签到了": news)
-    return _SOUNDS_LIKE_TRIGGER.sub(_as_written, text)
+    text = _SOUNDS_LIKE_TRIGGER.sub(_as_written, text)
+    if _REGIONAL_NOT_CUE.search(text):  # (after the sound's fold: "冇千到" is 没签到)
+        for pattern, said in _REGIONAL_NOT + _REGIONAL_WORDS:
+            text = pattern.sub(said, text)
+    return text
 
 
 def _as_written(match: re.Match) -> str:
@@ -953,7 +982,7 @@ _STREAK_TOLD = re.compile(r"(?:我|俺)?(?:都|已经)?(?:连续|连着|坚持|�
 # Its worth asked, rhetorically (I23): "有啥用", "有什么意思", "图个啥", "又能咋样" — chat wherever the act is said ("签到有啥用啊",
 # and after it: "签到签到，签了有啥用", "打卡打卡 天天打有啥用"), in a clause of the act's verb or one of few words; not a
 # question about what the points are for beside other words ("签到了 积分有啥用啊能换鸡蛋不": her act and a question).
-_WORTH_ASKED = re.compile(r"有(?:个)?(?:什么|啥|么|甚|乜|嘛)(?:用|意思|好处|意义|劲)|图(?:个)?(?:啥|什么|么|甚)|(?:又|还)能?(?:咋样|怎样|怎么样|咋的)|"
+_WORTH_ASKED = re.compile(r"有(?:个)?(?:什么|啥|么|甚|乜|咩|嘛)(?:用|意思|好处|意义|劲)|图(?:个)?(?:啥|什么|么|甚)|(?:又|还)能?(?:咋样|怎样|怎么样|咋的)|"
                           r"有(?:用|意思)(?:吗|么|没|不)|有个屁用|白费劲")
 # Whose worth is asked (mend of I23): the signing's own, the words before it the act of signing itself ("签了", "签这个",
 # "天天打", "签来签去", "也不知道签了"), or nothing in a clause of few words ("有啥用啊"); not another thing's ("每天打八段锦有啥
@@ -1080,7 +1109,7 @@ def _as_said(match: re.Match) -> str:
 
 
 # One of her household asking her to sign in for them: "我老公让我替他签到", "我妈让我帮她签个到".
-_ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + _PARENT + r"|" + _KIN_GROWN + r"))(?:(?!天天|每天|每日|总|老是|经常|一直|都)[^，,。!！?？\s]){0,6}?(?:让|叫|要|托)我(?:替|帮|给|代)[他她](?:发个?|发一个)?(?=(?:也|都)?(?:签|打))")
+_ASKED_FOR_THEM = re.compile(r"(?P<who>(?:我家?|俺家?)?(?:" + HOME + r"|" + _PARENT + r"|" + _KIN_GROWN + r"))(?:(?!" + _EVERY_DAY_WORD + r"|总|老是|经常|一直|都)[^，,。!！?？\s]){0,6}?(?:让|叫|要|托)我(?:替|帮|给|代)[他她](?:发个?|发一个)?(?=(?:也|都)?(?:签|打))")
 # (a habit of theirs between is talk: "我妈天天让我帮她签到")
 # ... or their word passed on, then her doing it for them (I22): "我奶奶说签到，我帮她发的", "我妈说今天的签到让我代她一下" —
 # as "替我奶奶签到" (not "我妈说签到没用", "我妈说签到了": their word about it, nothing done for them).
@@ -1362,6 +1391,8 @@ def _signin_clause(clause: str, forms: tuple[str, ...]) -> bool | None:
         before = ""  # "下班签到", "加班狗签到", "到公司签个到": where her day is (work's own clock-in is 打卡, or its 年会/培训)
     if _QUESTION_IN_CLAUSE.search(asked) or _SIGNIN_NOT_BEFORE.search(before) or len(before) > 10:
         return False
+    if _BIDDEN_DAILY.search(before + trigger):
+        return False  # "阿仔叫我每日签到": the bidding's every day inside the trigger 每日签到 (i26)
     if "卡" in trigger and (_VISITED.search(before) or _GONE_TO.search(clause[:start]) or _CARD_HABIT.search(clause[:start])) \
             or _OTHER_KIND.search(clause[:start]) and not at_work or _CALL_OR_TAUGHT.search(clause[:start]):
         return False  # "火锅店打卡", "来长城打卡了": a place visited and clocked in
@@ -1496,7 +1527,8 @@ def _remark(words: str) -> bool:
 
 
 # The trigger as a noun, not the act: "签到处在门口", "签到表", "打卡点", "签到活动", "签到榜".
-_TRIGGER_AS_NOUN = re.compile(r"[处台表簿本码墙点机板率页期党族榜]|系统|活动|奖励|规则|地|圣地|时间|人数|名单|这个|这事|二维码|链接|入口|按钮")
+_TRIGGER_AS_NOUN = re.compile(r"[处台表簿本码墙点机板率页期党族榜]|系统|活动|奖励|规则|地|圣地|时间|人数|名单|这个|这事|二维码|链接|入口|按钮|"
+                              r"礼(?![拜貌])|天数|小程序|功能|群(?![主友里内])")  # i26: 签到礼, 签到天数, 签到群 (not 签到 群主早)
 # Whole messages that sign in in a word: "签", "来签", "今日已签", "签了签了".
 _SHORT_SIGNIN = re.compile(r"(?!签了[啊哦呀啦嘞哈]*$)(?:我|俺)?(?:今天|今日|今儿)?(?:也|已经?|先|就)*来?签(?:上|好)?(?:[了啦咯哦呀哈啊嘞]|签(?:上|好)?)*|"
                            r"(?:今天|今日|今儿)(?:已|已经)签(?:到)?(?:了|啦)?")  # 签 with its result (签上了, 签好了) and who/when: 我也签, 已签, 签上签上 (not 签了 alone: a parcel's too)
@@ -1700,8 +1732,12 @@ def _signed_before_her_day(text: str, triggers: tuple[str, ...]) -> Reading | No
 # (not 签到满7天, 签到过了, 签到从来没断过: the trigger's own predicate) — and says nothing about signing in (签到送积分,
 # 签到比上班还准时), with no trigger again. After 签到 only, or 打卡 closed by a particle: 打卡 takes an object
 # (打卡网红店今天人好多), 签到 does not.
+# i26: "have you eaten?", the greeting members put after the act ("签到，大家吃了没", "签到啦 食饱未", "过早冇得"): a sentence of
+# its own, as the group addressed is, when voice input drops the stop ("签到吃了没恁们").
+_ATE_YET = (r"^(?:大家|恁们?|你们|各位)?(?:早饭|早餐|午饭|晚饭|饭)?都?(?:吃|食|过早)(?:饭|早饭)?(?:了|饱|过|咗)?(?:饭|早饭)?"
+            r"(?:没|吗|未|冇|没得|没有|么|伐)")
 _NEW_SENTENCE = re.compile(_DAY_SENTENCE.pattern + "|" + _SIGNIN_THEN.pattern + "|" + _TO_THE_GROUP.pattern + "|"
-                           r"^(?:昨[天晚儿]|前天|[她他](?!们)|嗯|呃|顺便|顺手|听说)")  # "签到顺便问一句橙子到了没"
+                           r"^(?:昨[天晚儿]|前天|[她他](?!们)|嗯|呃|顺便|顺手|听说)|" + _ATE_YET)  # "签到顺便问一句橙子到了没"
 # What the sign-in brings or when it runs, said after it: "签到今天领鸡蛋", "签到周一开始".
 _REWARD = re.compile(r"^(?:第一|最早|最晚|头一个|最后一个)[名个]?的?是(?!我|俺)|领|积分|分数|奖|兑|红包|礼品|礼物|换(?!季|衣)|送(?!孙|孩|娃|宝|外孙|完)|攒(?!.{0,2}(?:好运|运气|福气|人品))|"
                      r"开始(?![了啦新])|结束|暂停|停了|恢复|清零|规则|排行|榜|" + _RANK + r"|全勤|功能|活动|[都还也]算|算不算|算数|有效|截止")  # (whether it counts: 签到晚上十二点前都算吗)
@@ -1769,7 +1805,7 @@ def rescue_context(text: str) -> tuple[signin_model.Card, frozenset[str]] | None
         return None
     cues = look_alike_cues(text)
     return None if cues & _SURE_CUES or _SIGNED_FOR_SOMEONE.search(said) or _NOT_NOW.search(said) or _told_for_sure(said) or _put_off(card.before) \
-        or _kin_news(card, said) or _done_for_her(card.before, card.after) or _CALL_OR_TAUGHT.search(card.before) or _fruits_only(said, card) or _FAVOUR_TOLD.search(said) \
+        or _kin_news(card, said) or _done_for_her(card.before, card.after) or _CALL_OR_TAUGHT.search(card.before) or _BIDDEN_DAILY.search(card.before) or _fruits_only(said, card) or _FAVOUR_TOLD.search(said) \
         else (card, cues)
 
 

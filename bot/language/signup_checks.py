@@ -227,6 +227,8 @@ def checked(text: str, event: str, reading: Reading | None) -> Reading | None:
         return Reading(SIGNUP_CANCEL, sure=False)  # "那个烘焙课我们去不到了把名额让出来嘛": a cancel, asked once
     if reading.amount > 1 and _alone(words):
         return replace(reading, amount=1)
+    if reading.amount == 1 and _joined_uncounted(words):
+        return replace(reading, amount=2, sure=False)  # "报个名，我和我兄弟": she and one the readers did not count (s26)
     if (listed := _one_per_line(words)) and listed != reading.amount:
         return replace(reading, amount=listed)
     if (quoted := _quote_only(text, event, reading)) is not reading:
@@ -448,6 +450,25 @@ def _may_they_come(words: str) -> bool:
     return not any(_JOINS_BESIDE.search(clause) for clause in said if clause not in asking)
 
 
+# The member joined to someone by a word of "with" (s26): "我和囡儿一道", "俺跟俺孩儿", "报我搭伢儿", "同我一起" — whoever the
+# other is, she does not come alone, so a party of one read beside it is no sure party. Not a pronoun or the group
+# she talks to or about (我跟你说, 我和他们商量), not whom she speaks with (说, 讲, 商量, 聊), not "with" a count (the
+# count's readers' own: 我和两个娃) nor a share in a list (我和老公各一个).
+_WITH = r"(?:和|跟|同|搭|与)"
+_HERSELF = r"(?:[我俺额]|本人)(?!们|家|屋)"
+_JOINED = re.compile(r"(?:^|(?<=[，,。！!？?\s报算记上]))" + _HERSELF + _WITH + r"(?P<who>[^，,。！!？?\s]{1,6})"
+                     r"|(?P<before>[^，,。！!？?\s]{1,6})" + _WITH + r"[我俺额](?:一起|一道|一块儿?|一搭)")
+_NOT_COMPANY = re.compile(r"^(?:你|您|大家|他们|她们|他|她|人家|别人|店里|老板|群里)|说|讲|商量|聊|问|打听|吵|约|"
+                          + NUMERAL + r"(?:个|位|人|口|大|小)|[俩仨各]")
+
+
+def _joined_uncounted(words: str) -> bool:
+    """Whether the member names herself with someone else ("我和囡儿", "同我一起"), and not as alone said."""
+    if _ALONE.search(words) or _DROPS_HER_PLACE.search(words):
+        return False
+    return any(not _NOT_COMPANY.search(match["who"] or match["before"]) for match in _JOINED.finditer(words))
+
+
 def _alone(words: str) -> bool:
     said = _ALONE.search(words)
     return said is not None and not _SOMEONE_ADDED.search(words[:said.start()] + "，" + words[said.end():])
@@ -487,7 +508,7 @@ def _without_clock(text: str, event: str, reading: Reading) -> Reading | None:
 # member's own 72岁 counts no one else; a limit — 三岁以上 — no one) is one child of the party; a sure party smaller than
 # those children and the member where she comes along (我陪, 我带, 我和, 我一个, 加我) is asked. (A party larger than them
 # — a child counted by its count and again by its age — was tried: asked 2 wrong and 5 right readings, left.)
-_AGE = re.compile(r"(?P<n>" + NUMERAL + r")(?:周)?岁(?!以上|以下|以内|之间|到|至|[-~～])")
+_AGE = re.compile(signups.AGE_IN_YEARS + r"(?!以上|以下|以内|之间|到|至|[-~～])")
 _SHE_COMES = re.compile(r"(?:我|俺|额|阿拉|我哋)(?:们)?(?:一个|自己|[和跟同搭带陪领挨加]|也去|也来)|(?:加|算上?|带上?|加上|加埋|计埋)(?:我|俺|额)(?=$|[\s，,。!！一自也])|大人")
 _CHILD_AGE = 17
 # S25 review: an age in a clause that looks back (去年6岁的时候, 小时候) or leaves the child out (来不了, 不去, 她家长带) names

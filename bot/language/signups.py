@@ -12,27 +12,27 @@ from contextvars import ContextVar
 from dataclasses import replace
 from functools import lru_cache
 
-from bot.language.intents import (CONDITION, EVENT, LAUGH, MAX_AMOUNT, MAX_READ, MEMBERS_PLAN, NEXT_TIME, NOT_THING, PAST,
-                                  LOGISTICS, QUESTION, SET_TO, SIGNUP, SUPPOSING, SIGNUP_CANCEL, SPEAKS_FOR, TALLY, UNDECIDED, Reading, cancel_pieces,
+from bot.language.intents import (CONDITION, EVENT, LAUGH, MAX_AMOUNT, MAX_READ, MEMBERS_PLAN, NEXT_TIME, NOT_THING, PAST, PUT_OFF,
+                                  LOGISTICS, QUESTION, SET_TO, SIGNUP, SUPPOSING, SUPPOSITION, SIGNUP_CANCEL, SPEAKS_FOR, TALLY, UNDECIDED, Reading, cancel_pieces,
                                   without_limits)
 from bot.language import coming, party, signup_changes
 from bot.language.goods import GOODS
 from bot.language.numbers import NUMERAL, number
 from bot.language.pinyin_words import spelled_out
-from bot.language.people import EACH_HOME, EACH_PERSON, HOME, KIN, KIN_CALLED, NOT_RANKED, PEOPLE_KIND, PERSON, PERSONS, RELATIVE, ROLE, SURNAME, WE, kin_folded
+from bot.language.people import CHILD, EACH_HOME, EACH_PERSON, HOME, KIN, KIN_CALLED, NOT_RANKED, PEOPLE_KIND, PERSON, PERSONS, RELATIVE, ROLE, SURNAME, WE, kin_folded
 from bot.language.wrapping import BREAK, SPACE_BREAK, SPOKEN_MARKS, clauses, heard_as, is_courtesy, plain, squeeze, strip_particles, trim_courtesy, unquote
 
 _Q = "(" + NUMERAL + ")"
-_CHILDREN = r"(?:孩子|娃|小孩|宝宝|闺女|女儿|儿子|丫头|外孙女?|孙子|孙女)"
+_CHILDREN = r"(?:" + CHILD + r"|闺女|女儿|儿子|丫头|外孙女?|孙子|孙女)"
 
 _NOT_SIGNUP_THING = re.compile(PERSONS + "|" + PERSON.pattern + r"|里|" + NOT_THING.pattern)
-_KIDS = re.compile(r"(" + NUMERAL + r")个(?:孩子|娃|小孩|宝宝|老姐妹|姐妹|朋友|老人|邻居|闺蜜|同事|同学|好友|小伙伴|老伙伴|外孙女?|外甥女?|侄子|侄女|孙子|孙女|闺女|女儿|儿子|丫头)|(俩|仨|两)(?:娃|孩子|宝|外孙女?|孙子|孙女|闺女|女儿|儿子|丫头)")
+_KIDS = re.compile(r"(" + NUMERAL + r")个(?:" + CHILD + r"|老姐妹|姐妹|朋友|老人|邻居|闺蜜|同事|同学|好友|小伙伴|老伙伴|外孙女?|外甥女?|侄子|侄女|孙子|孙女|闺女|女儿|儿子|丫头)|(俩|仨|两)(?:" + CHILD + r"|宝|外孙女?|孙子|孙女|闺女|女儿|儿子|丫头)")
 _WE_COUNT = re.compile(r"(?:我们|咱们)[^，,]{0,4}?(" + NUMERAL + r")个")
 # The household's count right after it, the message's one count: "算我家三个" as "算我们家三个" (U16; not "我家两个小孩报名 我陪着",
 # whose count is the children's, nor "我家2个 我公婆那边2个": households summed)
 _HOME_COUNT = re.compile(r"(?<![带陪和跟同])(?:我|咱|俺)家(" + NUMERAL + r")个(?=$|[，,。！!\s]|都|也|去|来|报|一起)")
 _ANY_COUNT = re.compile(NUMERAL + r"个")
-_PARTY_WORDS = re.compile(r"(?:" + PERSONS + r"|" + NUMERAL + r"(?:个|位)?(?:人|位|大人|成人|孩子|小孩|娃|宝宝|老人|小朋友)|"
+_PARTY_WORDS = re.compile(r"(?:" + PERSONS + r"|" + NUMERAL + r"(?:个|位)?(?:人|位|大人|成人|" + CHILD + r"|老人|小朋友)|"
                           + NUMERAL + r"大" + NUMERAL + r"小|" + NUMERAL + r"个|俩|仨|和|跟|带上|带着|带|陪着|陪|还有|加上|加|一起|都|也|"
                           r"要去|想去|去听听|去听|听听|去|讲座|课|活动|的|\+)+")
 # What may follow 去 when it says going to the store's event: nothing ("我们一家都去"), a particle, the
@@ -817,7 +817,7 @@ def _put_down_counted(text: str) -> Reading | None:
 # Openers as single pieces (那就 is 那 then 就): with overlapping choices a failing fullmatch backtracked exponentially.
 _PUT_DOWN_NOW = re.compile(r"(?:那|就|先|我们|我|俺们|俺)*(?:给我们?|帮我们?|给俺们?)?(?:报|算|写|记|登记)(?:上)?(?:我们|我|俺们|俺|咱们)?"
                            r"(?P<n>[一两俩仨三四五六七八九十1-9])(?:个人|个|位|人)?(?:吧|哈|嘛|啊|呀|哦|先)*")  # not 了: "要是不出车，俺就报仨了" would have been
-_IF_SAID = re.compile(r"要是|如果|假如|假使|万一|的话|看情况")
+_IF_SAID = re.compile(SUPPOSITION + r"|的话|看情况")
 
 
 def _put_down_first(text: str) -> Reading | None:
@@ -1723,7 +1723,7 @@ def _named_beside_one_place(text: str) -> int | None:
 
 # A head count stated anywhere ("六个", "两位", "俩", "三个人"), once ages, times, flats and prices are set aside: a party
 # read smaller than the largest is asked with that count, never stored (one of those people is left out otherwise).
-_HEADS_STATED = re.compile(r"(?<![再加多少减第后])(" + NUMERAL + r")(?:个|位|名)(?!月|多?小时|钟|周|星期|礼拜|点|号|天|年|字|娃|孩子|小孩|宝宝|小朋友)|(?<![再加])(俩|仨)(?!口子)")
+_HEADS_STATED = re.compile(r"(?<![再加多少减第后])(" + NUMERAL + r")(?:个|位|名)(?!月|多?小时|钟|周|星期|礼拜|点|号|天|年|字|" + CHILD + r"|小朋友)|(?<![再加])(俩|仨)(?!口子)")
 
 
 # A count denied or left behind: "不是三个", "原来三个", "本来报了四个".
@@ -2232,7 +2232,7 @@ def _tidied(raw: list[str]) -> list[tuple[str, str]]:
 
 
 # The children of a party counted elsewhere in the message: "两个娃", "俩娃", "他们俩", "他俩", "两个孩子".
-_CHILDREN_COUNTED = re.compile(r"(?:" + NUMERAL + r"个?|俩|仨)(?:娃|孩子|小孩|宝宝|小朋友|孙子|孙女|外孙)|[他她]们?(?:俩|仨|两个|三个)")
+_CHILDREN_COUNTED = re.compile(r"(?:" + NUMERAL + r"个?|俩|仨)(?:" + CHILD + r"|小朋友|孙子|孙女|外孙)|[他她]们?(?:俩|仨|两个|三个)")
 
 
 # "带他们" with no count: the children whose ages were listed.
@@ -2320,7 +2320,7 @@ def _sure_joining(said: list[str], asked: list[str], joins: list[str], done: lis
 # Urging the others, not coming oneself: "大家都去听听", "姐妹们快报名" (not "我跟大家一起去", "我也赶紧报一个").
 URGING = re.compile(r"(?<![跟和同])(?:大家|姐妹们|家人们|宝妈们|邻居们|各位)(?:都|也|快|赶紧|一起)*(?:去|来|报|参加)|(?<![我俺也])(?:快|赶紧|抓紧)(?:来|去)?报")
 # A change of the party by a count: "再加一个", "加一个人", "再多一位", "再加一个孩子", "取消一个人", "减一个".
-_HEADS_CHANGED = r"(?:个|位)(?:人|孩子|小孩|大人|娃|小朋友)?$"
+_HEADS_CHANGED = r"(?:个|位)(?:人|" + CHILD + r"|大人|小朋友)?$"
 _COUNT_CHANGED = re.compile(r"(?:(?:^|再|多)(?:加|添)上?|再多)(?P<more>" + NUMERAL + ")" + _HEADS_CHANGED
                             + r"|(?:取消|减|减掉|少|去掉)(?P<fewer>" + NUMERAL + ")" + _HEADS_CHANGED)
 
@@ -2730,7 +2730,9 @@ _AGED_ONE = (r"(?:(?:我家?|俺家?)?(?:" + PERSONS + r")|老大|老二|老三|
              + NUMERAL + r"(?:(?:周)?岁(?:半|多)?|个多?月大?)[和、跟]?)+了?")
 # "分别6岁4岁", "老大10岁老二5岁", "一个5岁一个7岁", "小朋友3岁和5岁": how old, not how many
 _AGE_ONLY = re.compile(r"(?:我家|我们家)?(?:" + _AGED_ONE + r")+")
-_AGE = re.compile(NUMERAL + r"(?:(?:周)?岁|个多?月)")
+# An age in years (d26: one table, ``signup_checks._AGE`` reads it with its limits), or a baby's in months.
+AGE_IN_YEARS = r"(?P<n>" + NUMERAL + r")(?:周)?岁"
+_AGE = re.compile(AGE_IN_YEARS + r"|" + NUMERAL + r"个多?月")
 # A total said outright wins over counting the persons named: "…，一共三个", "加我三个".
 _PARTY_TOTAL = re.compile(r"(?:一共|总共|共|加我|加上我|连我|算上我|包括我)(" + NUMERAL + r")(?:个人?|位|人)|"
                           r"(?:加我|加上我|连我|算上我|包括我)(?:一共|总共|共)?([俩仨])(?![\u4e00-\u9fff])|"
@@ -2975,9 +2977,9 @@ def _party_reading(people: int | None, sure: bool) -> Reading | None:
 
 _FAMILY = re.compile(_Q + r"[大老]" + _Q + r"小")  # "2大1小", "一老一小"
 _HEADCOUNT = re.compile(_Q + r"口人")  # "我们家三口人" alone says who lives there (the corpus: chat)
-_LITTLE = r"孩子|小孩|儿童|娃|小朋友|小的"
-_ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人|大的)[^，,。]{0,4}?" + _Q + r"个?(?:孩子|小孩|娃|宝宝|小朋友|小的)|大人" + _Q + r"个(?:孩子|小孩|娃)" + _Q + "个|"
-                          r"(?:大人|成人)" + _Q + r"(?:个|位)?[，,]?[^，,。\d]{0,2}?(?:孩子|小孩|儿童|娃)" + _Q + "(?:个|位)?|"  # "成人2 儿童1"
+_LITTLE = CHILD + r"|儿童|小朋友|小的"
+_ADULTS_KIDS = re.compile(_Q + r"个?(?:大人|成人|大的)[^，,。]{0,4}?" + _Q + r"个?(?:" + CHILD + r"|小朋友|小的)|大人" + _Q + r"个(?:" + CHILD + r")" + _Q + "个|"
+                          r"(?:大人|成人)" + _Q + r"(?:个|位)?[，,]?[^，,。\d]{0,2}?(?:" + CHILD + r"|儿童)" + _Q + "(?:个|位)?|"  # "成人2 儿童1"
                           # each kind then its count, either first, apart or glued ("大人三个，小朋友两个", "孩子俩 大人也俩", U18)
                           r"(?:大人|成人|大的)(?:也|是)?" + _Q + r"(?:个|位)?[，,\s]*(?:" + _LITTLE + r")(?:也|是)?" + _Q + r"(?:个|位)?|"
                           r"(?:" + _LITTLE + r")(?:也|是)?" + _Q + r"(?:个|位)?[，,\s]*(?:大人|成人|大的)(?:也|是)?" + _Q + r"(?:个|位)?")
@@ -3030,9 +3032,9 @@ _RANKED = NOT_RANKED
 _RANKS = "大小二三四老幺"
 # A count of people of a kind ("两个孩子", "孩子两个", "俩娃") adds to the others named; a bare head count
 # ("两个人", "三个", "我们俩") is the party's total, whoever is named beside it ("我和老伴两个人").
-_KINDS = r"(?:大人|成人|孩子|小孩|儿童|男孩|女孩|娃|宝宝|老人|小朋友|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴|外孙女?|外甥女?|侄子|侄女|孙子|孙女|闺女|儿子|女儿)"
-_COUNTED = re.compile(_RANKED + r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:大人|成人|孩子|小孩|男孩|女孩|娃|宝宝|老人|小朋友)(?P<m>" + NUMERAL
-                      + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:娃|孩子|宝|小孩|外孙女?|孙子|孙女|闺女|儿子|女儿)")
+_KINDS = r"(?:大人|成人|" + CHILD + r"|小朋友|儿童|男孩|女孩|老人|学生|同事|朋友|闺蜜|老?姐妹|同学|邻居|好友|小伙伴|外孙女?|外甥女?|侄子|侄女|孙子|孙女|闺女|儿子|女儿)"
+_COUNTED = re.compile(_RANKED + r"(?P<n>" + NUMERAL + r")(?:个|位)?" + _KINDS + r"|(?:大人|成人|" + CHILD + r"|男孩|女孩|老人|小朋友)(?P<m>" + NUMERAL
+                      + r")(?:个|位)?(?!人)|(?P<k>俩|仨)(?:" + CHILD + r"|宝|外孙女?|孙子|孙女|闺女|儿子|女儿)")
 _HEADS_SAID = re.compile(r"(?:一家|全家)(?P<h>" + NUMERAL + r")口人?|(?:我们|俺们|咱们|我)?(?:一家子?|全家|一家人)(?P<f>" + NUMERAL + r")(?:个人?|位|人)|(?:我们|俺们|咱们|我|咱|俺)?(?P<n>" + NUMERAL + r")(?:个人|个|位|人)?(?![\u4e00-\u9fff])|"
                          r"(?:我们|俺们|咱们|我|咱|俺)?(?P<p>" + NUMERAL + r")(?:个人|个|位|人)")
 _ME = re.compile(r"(?:我|俺)(?!们)(?:自己|一个人?)?|本人|自己")
@@ -3293,7 +3295,7 @@ def event_kind(words: str) -> bool:
 # (这回, 正好, 今年) says when, not that she comes ("今天老伴过生日…正好一起吃顿饭，我们一家五口"): the party is then asked.
 _STORY_COMING = re.compile(r"报|参加|想(?:去|来|参加|学|听|看)|要(?:去|来)|必须|一定(?:要|得)?(?:去|来)|"
                            r"(?:一起|一块儿?|一道|一路|都|也|还|就)(?:来|去|克|过去|过来)|带(?:上|着)?[^，,。！!\s]{1,8}(?:来|去|克)")
-_STORY_NOT = re.compile(r"[吗么？?]|" + SUPPOSING + r"|假如|假使|的话|万一|可能|也许|不一定|说不定|看情况|再说|再看|到时候|下次|下回|明年|以后|改天|"
+_STORY_NOT = re.compile(r"[吗么？?]|" + SUPPOSITION + r"|的话|可能|也许|不一定|说不定|看情况|再说|再看|到时候|" + PUT_OFF + r"|"
                         r"取消|退[掉了出]|去不了|来不了|去不成|不去了|不来了|报不上|没报上|满了|别人|人家|大家|谁|你们")
 # A time of the past (s24 review), by how it is built: 上 + a unit of time (上个月, 上礼拜, 上一回), the year before (去年, 前年),
 # 前 + a stretch (前阵子, 前段时间, 前些天, 前几个月), 那 + an occasion (那次, 那回, 那阵子; not 那天, the event's day as often),

@@ -1264,6 +1264,8 @@ def _ruled_on(text: str, said: str, whole: str, faq: Faq | None, threshold: floa
         return NOTHING  # (a 接龙 pasted, "#接龙 明天春游要带什么\n1. 水", is the chain's, read line by line)
     if not to_bot and _ELSEWHERE.search(told) and not _SECOND_PERSON.search(told) and not _events_people(told):
         return NOTHING  # "对面那家水果店关门了吗": another shop's hours are not ours
+    if not to_bot and _WEATHER_ENDS.search(told) and not _THE_SHOP.search(told) and not _an_event(told):
+        return NOTHING  # d26: "雾几点能散", when the weather clears, of no shop or event: her day, though 几点 matches an entry
     if _COMMITS.search(_TAG.sub("", told)) or _CHANGES.search(told):  # "还有名额吗？有的话我报一个": an order or a
         return NOTHING  # sign-up, for their readers; "能改成五份不": a change of one's order asked politely
     if confirming and not _JUDGES.search(folded):
@@ -1449,8 +1451,9 @@ _PACKED = re.compile(r"^(?:这|那)?(?:一|每)(?:盒|袋|箱|包|瓶|罐|提|�
 
 
 # The members' own lives: weather, health, oneself. A question about them that only resembles an FAQ
-# phrasing ("今天有没有下雨", "是我的问题吗") asks the store nothing; one that names the store still does.
-_LIFE = re.compile(r"下雨|下雪|暖和|回暖|升温|冷死|热死|冻死|雨(?:啥时候|什么时候|能停|会停|还下)|吃药|刮风|降温|天气|冷不冷|热不热|发烧|咳嗽|感冒|医院|我是不是|是我的|我记错|记错了|"
+# phrasing ("今天有没有下雨", "是我的问题吗") asks the store nothing; one that names the store still does. d26: when the
+# weather clears or stops, asked (``_WEATHER_ENDS``: "山那边的雾啥时候能散", near the catalogue's 几点 and asked back as it).
+_LIFE = re.compile(r"下雨|下雪|暖和|回暖|升温|冷死|热死|冻死|雨(?:能停|会停|还下)|" + _WEATHER_ENDS.pattern + r"|吃药|刮风|降温|天气|冷不冷|热不热|发烧|咳嗽|感冒|医院|我是不是|是我的|我记错|记错了|"
                    r"我(?:咋|怎么)这么|还是明天|还是今天|吃还是|是谁家|"
                    # the day's meal or clothes, asked at the end: "今天吃什么", "晚上吃啥呢", "明天穿什么好"
                    r"(?:吃|喝|穿)(?:什么|啥)(?:好|呢|呀|啊|哇|嘞)?[?？!！~～。\s]*$")

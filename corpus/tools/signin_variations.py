@@ -2,6 +2,7 @@
 varied the way members vary what they type, scored as the corpus labels the line it came from.
 
 ``python -m corpus.tools.signin_variations [--split train|dev|both] [--list KIND] [--limit N] [--families K]``
+``python -m corpus.tools.signin_variations --leave-out FILE,FILE… [--split …]``
 
 The reader's rules were written from train and dev, so on those lines it reads ~99%; fresh text misses 4-7% of its
 sign-ins, mostly in wrappings and spellings the corpus lines never put together. Each variation below is a mechanism
@@ -11,7 +12,10 @@ for a parent), with wrappings written for this tool, never corpus lines. A sign-
 look-alike (talk about signing in, another 打卡, 补签) varied by what does not change its meaning must stay silent.
 With ``--families K`` the learned 打卡 score (``bot.language.signin_model``) is
 fitted out of fold: each train line read with the score fitted on the other folds' train lines (K-fold by family), dev
-with the score fitted on all of train. It reads no test or held-out line. Deterministic: each line's wrappings are chosen by a hash of its text.
+with the score fitted on all of train. With ``--leave-out`` the named files' own lines (train and dev) are read as
+they are, by the rules and by the 打卡 and whole-decision scores fitted on train without those files (by the shipped
+scores beside it), and each line read wrongly is listed: the newest writers' text out of fold, as far as a score can
+be (the rules were written from those files). It reads no test or held-out line. Deterministic: each line's wrappings are chosen by a hash of its text.
 """
 from __future__ import annotations
 
@@ -136,6 +140,30 @@ def run(splits: tuple[str, ...], listing: str | None, limit: int, families: int 
     return "\n".join(lines + table)
 
 
+def left_out(stems: list[str], splits: tuple[str, ...]) -> str:
+    """The named files' train/dev lines read by the rules with the scores fitted without them (and with the shipped
+    scores): sign-ins recall / precision each way, and every line either gets wrong."""
+    from bot.language.signin_training import fit
+
+    files = {f"intents/{stem}.jsonl" for stem in stems}
+    own = lambda r: r.source.rsplit(":", 1)[0] in files  # noqa: E731
+    model = fit([r for r in corpus.load("intents", split="train") if not own(r)])
+    records = [r for s in splits for r in corpus.load("intents", split=s) if own(r)]
+    readings = {name: [read_signin(r.text, TRIGGERS, partner) is not None for r in records]
+                for name, partner in (("out of fold", model), ("shipped", True))}
+    out = [f"{'missed' if r['intent'] == 'signin' else 'false '}  {r.source}  {r.text!r}"
+           + ("" if oof == shipped else "  (out of fold only)" if shipped == gold else "  (shipped only)")
+           for r, oof, shipped in zip(records, readings["out of fold"], readings["shipped"])
+           if (gold := r["intent"] == "signin") != oof or gold != shipped]
+    for name, said in readings.items():
+        gold = [r["intent"] == "signin" for r in records]
+        hit = sum(s and g for s, g in zip(said, gold))
+        false, missed = sum(said) - hit, sum(gold) - hit
+        out.append(f"{name:12} sign-ins {sum(gold):5}  recall {hit / max(sum(gold), 1):6.1%}  precision "
+                   f"{hit / max(hit + false, 1):6.1%}  missed {missed}  false {false}")
+    return "\n".join(out)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("train", "dev", "both"), default="both")
@@ -143,8 +171,12 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=60)
     parser.add_argument("--families", type=int, default=0, metavar="K",
                         help="the learned 打卡 score out of fold: K-fold by family on train (dev: fitted on all of train)")
+    parser.add_argument("--leave-out", metavar="FILES", help="comma-separated file stems read out of fold (their lines listed)")
     args = parser.parse_args()
     splits = ("train", "dev") if args.split == "both" else (args.split,)
+    if args.leave_out:
+        print(left_out(args.leave_out.split(","), splits))
+        return
     print(run(splits, args.listing, args.limit, args.families))
 
 
