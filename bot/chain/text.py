@@ -259,7 +259,8 @@ def _unknown_asked(parts: OrderParts, reading: intents.Reading, item_name: str |
     if parts.p_rule is None or parts.p_rule < limits.ask_unknown or parts.top_rule != reading.intent \
             or parts.rule is None or not parts.rule.sure or intents.names_item(reading.item, None) or not _askable(parts.text) \
             or intents.names_other_goods(parts.text, item_name) or order_items.ABSTRACT.search(reading.item) \
-            or _EACH_ONE.fullmatch(reading.item):  # "袜子 36码 各一双": 各 is each, no product; the list readers' to count
+            or _EACH_ONE.fullmatch(reading.item) or not re.search(r"[^\W\d_]", reading.item):
+        # "袜子 36码 各一双": 各 is each, no product (the list readers' to count); "我要-3份": a sign, no words at all
         return None
     if reading.intent == intents.CANCEL:  # N27: only of something that is an order (O15's guard: "那个工作我不要了" is a job)
         return replace(reading, sure=False) if intent_model.theirs(reading, parts.text) \
