@@ -368,6 +368,19 @@ def test_the_question_reader_reads_5000_characters_in_bounded_linear_time(unit):
     assert cpu(read, text, _caches(), repeat=3) < 0.5
 
 
+@pytest.mark.parametrize("unit", ["能送上楼不，我腰不好，家住六楼，", "糖饼给是今天到", "给有给能给还有", "店子在哪点 "])
+def test_q26_circumstances_after_a_question_and_yunnan_s_gei_are_read_in_bounded_linear_time(unit):
+    """Q26: her circumstances after a question (``_without_remark`` walks back over the clauses that ask nothing) and
+    Yunnan's asking 给 (``spoken._GEI_ASKS``), on runs of their own words: the whole ``read``, 1,000 and 5,000 characters."""
+    def read(text: str) -> object:
+        return (asking.read(without_quote(text), FAQ, THRESHOLD, taken=False),
+                asking.read(without_quote(text), FAQ, THRESHOLD, to_bot=True))
+
+    assert not slow(read, {unit: _of(unit)}, sizes=(LONG,)), unit
+    text = unit * (5_000 // len(unit))
+    assert cpu(read, text, _caches(), repeat=3) < 0.5
+
+
 @pytest.mark.parametrize("unit", ["还有空位", "还有位", "到底", "几点能散", "到底啥", "几点才能结束", "好久关门", "几组"])
 def test_q25_the_event_s_end_and_places_and_a_pressed_question_are_linear(unit):
     """Q25: the open event's end and places left (``_event_end_or_places``) and a question pressed with 到底 (``_INSISTS``),
