@@ -91,6 +91,7 @@ READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "the count said last once more": ("orders", lambda t: intents.total_said_last(t)),  # O26
     "a plan given up": ("orders", lambda t: order_checks.given_up(t)),  # O26: a wish first, a refusal
     "one count said, not each one's (N26)": ("orders", lambda t: chain._one_count(t)),
+    "an order half read, askable (N27)": ("orders", lambda t: chain._askable(t)),
     "signup_reading": ("signups", lambda t: chain.signup_reading(t, event=EVENT)),
     "read_signup": ("signups", lambda t: signups.read_signup(t, EVENT)),
     "party beside a question": ("signups", lambda t: (asking.party_beside_question(t, FAQ, THRESHOLD),

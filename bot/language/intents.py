@@ -1194,7 +1194,7 @@ def _combine(parts: list[str], readings: list[tuple[str, Reading]]) -> Reading |
         if more:  # "加一份，一共两份": one more, making two
             return Reading(CHANGE, more[0].amount, add=True)
         return Reading(ORDER, amount) if amount else None
-    if kinds == {ORDER} and len(found) > 1 and _several_goods([r.item for r in found]) and not any(_RECIPE.search(p) for p in parts):  # "小米一份 汤圆两份": each product its count
+    if kinds == {ORDER} and len(found) > 1 and _several_goods([r.item for r in found]) and not any(RECIPE_OR_PRICE.search(p) for p in parts):  # "小米一份 汤圆两份": each product its count
         return Reading(ORDER, sum(r.amount for r in found), sure=all(r.sure for r in found))
     if kinds == {ORDER, CHANGE} and all(r.sure for r in found) and all(r.add and r.amount > 0 for r in found if r.intent == CHANGE) \
             and not any(_EARLIER.search(p) or _TOTAL.search(p) for p in parts):  # "我和我姐各一份 再给我妈一份": all of it new
@@ -1285,7 +1285,7 @@ _NAMED_COUNT = re.compile(r"(?:给我|我要?|来)?(?P<name>[\u4e00-\u9fff]{1,5}
 def _goods_apart(text: str) -> str:
     """Commas between counts run on, each after its own product's name; recipes and prices are left whole. Clause by
     clause: "绿豆一袋红豆一袋，给我婆婆煮汤" has its list first, then whom it is for (O21)."""
-    if _RECIPE.search(text):
+    if RECIPE_OR_PRICE.search(text):
         return text
     pieces = re.split("(" + BREAK.pattern + ")", text)
     return "".join(_goods_run_apart(p) if at % 2 == 0 else p for at, p in enumerate(pieces))
@@ -1303,7 +1303,7 @@ def _goods_run_apart(text: str) -> str:
     return "，".join(out) if len(out) > 1 and at == len(text) else text
 
 
-_RECIPE = re.compile(r"配|兑|[蒸熬煮炖炒]|(?<![碱泉汽])水(?![果饺蜜])|块|元|钱")  # not 碱水粽, 水果, 水饺: goods
+RECIPE_OR_PRICE = re.compile(r"配|兑|[蒸熬煮炖炒]|(?<![碱泉汽])水(?![果饺蜜])|块|元|钱")  # not 碱水粽, 水果, 水饺: goods
 # A recipe or a proportion, whatever counts it holds: "酒酿汤圆做法：酒酿一份…冰糖适量", "一份面粉兑半份水".
 RECIPE_TALK = re.compile(r"做法|食谱|配方|适量|少许|兑|(?<![一两二三四五六七八九十\d有剩])半[份袋勺碗杯斤]|\d+\s?(?:克|毫升|ml)|打散|一比一")
 
