@@ -9,8 +9,9 @@ from bot.chain import text as chain
 from bot.chain.text import COUNT_OPEN, OrderParts, finished, order_reading
 from bot.language import order_story, order_words
 from bot.language.intent_model import ORDERS
-from bot.language.intents import ORDER, Reading
+from bot.language.intents import NONE, ORDER, Reading
 from bot.language.order_guess import THRESHOLDS, Evidence
+from corpus.eval_intents import read as eval_read
 
 
 def test_both_asks_are_on():
@@ -111,3 +112,15 @@ def test_which_of_two_counts_asked_is_no_order():
 def test_an_order_of_no_goods_is_asked_with_a_product_open(text, amount):
     reading = order_reading(text, "汤圆")
     assert reading is not None and (reading.intent, reading.amount, reading.sure) == (ORDER, amount, False)
+
+
+# --- the lead's end check: chat the asks reached on dev (a gift of feelings, a steak's doneness) -------------------------
+
+@pytest.mark.parametrize("text", ["咱们每家献一份爱心吧", "这是我的一份心意，大家别客气", "给老师一份惊喜", "八分熟刚好，不柴",
+                                  "牛排我喜欢五分熟的", "小排要三分熟的", "晚上只吃七分饱"])
+def test_gifts_of_feeling_and_a_steaks_doneness_get_no_question(text):
+    assert eval_read(text) == Reading(NONE)
+
+
+def test_a_count_beside_a_steaks_doneness_is_still_read():
+    assert eval_read("牛排两份，五分熟") == Reading(ORDER, 2, sure=True, item="牛排")
