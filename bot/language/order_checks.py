@@ -387,8 +387,7 @@ _PLUS_SUM = re.compile(r"(?<![\d+])(?P<a>[1-9])\s?\+\s?(?P<b>[1-9])(?![\d+])")
 def shares(text: str, reading: Reading) -> Reading:
     """An order whose amount is less than the shares the message names, each after its own person (a household,
     kin, a neighbour) or added with +, is asked with their sum ("隔壁老李家一份 我家一份": 您是要订 2 份…吗)."""
-    if reading.intent != ORDER or not reading.sure or intents.total_with_hers(text) is not None \
-            or intents.total_said_last(text) is not None:
+    if reading.intent != ORDER or not reading.sure or intents.total_said(text) is not None:
         return reading  # O26: "帮我妈也订一份 连我的两份": the total is said with her share in it, nothing to add
     words = _BARE_SHARE.sub(r"\g<n>份", _masked(_words(text)))
     if (each := _EACH_OF.search(words)) and reading.amount < 2 * (number(each["n"]) or 0):
@@ -920,7 +919,8 @@ _HELD_PIECES = r"(?:" + NUMERAL + r"|\d+)(?:来|多|左右)?\s?[个片颗粒只�
 _UNIT_HOLDS = re.compile(r"一[" + _UNITS + r"碗筒盘锅屉][\u4e00-\u9fff]{0,4}?(?:放|装|有|大概|差不多|约)?\s?" + _HELD_PIECES + r"(?![\u4e00-\u9fff]{0,2}[" + _UNITS + "])"
                          r"|" + _HELD_PIECES + r"一[" + _UNITS + r"碗筒盘锅屉](?![\u4e00-\u9fff]{0,2}" + NUMERAL + ")"
                          r"|一[" + _UNITS + r"碗筒盘锅屉][，,。\s]{0,2}(?:能|可以|够)(?:煮|吃|做|包|用|泡|冲)[^，,。]{0,8}"
-                         r"|一[" + _UNITS + r"碗筒盘锅屉][，,。\s]{0,2}(?:多少|几)[个片颗粒只根块条斤]")
+                         r"|一[" + _UNITS + r"碗筒盘锅屉][，,。\s]{0,2}(?:多少|几)[个片颗粒只根块条斤]"
+                         r"|" + intents.UNIT_CONTENTS)  # "一箱就是十二瓶", "一个人就是一份" (O26 review)
 def holds_told(words: str, reading: Reading) -> bool:
     """An order read from what one unit holds or makes ("一箱苹果二十来个", "汤圆一碗放六个"), where every count stands in such a
     telling and no word orders (C22)."""
@@ -1094,8 +1094,7 @@ def checked(text: str, reading: Reading | None) -> Reading | None:
     elif (reading is None or reading.intent == ORDER and reading.amount > 0) \
             and (listed := order_lists.itemised(words) or order_lists.each_listed(words)) is not None \
             and (reading is None or reading.amount < listed.amount) \
-            and intents.total_made_up(text) is None and intents.total_with_hers(text) is None \
-            and intents.total_said_last(text) is None:
+            and intents.total_made_up(text) is None and intents.total_said(text) is None:
         reading = replace(listed, item=reading.item if reading else "")  # "豆沙月饼两盒，五仁一盒": the list's sum (not
         # "牛奶两箱 一箱我家 一箱我爸妈家": the count, then how it is made up; nor "帮我妈订一份 连我的两份", O26)
     if reading is not None and holds_told(words, reading):
