@@ -953,8 +953,14 @@ _RECIPE = re.compile(r"[零〇一二两三四五六七八九十百千]+(?:克(?!
 # after giving up is the order ("本来想要三盒 算了 两盒吧": the count comes last, and ``checked`` reads it).
 # O26: a wish said first ("想订两箱红提，老汉不让", "想帮好婆订两盒，伊讲覅浪费，算了") is such a plan too, and a refusal said as
 # a clause of its own (不让, 不同意) gives it up.
-_MEANT_TO = re.compile(r"本来|原来想|原本|原计划|原打算|想着|打算|非说|非要|非让|一直想|(?:^|(?<=[，,。!！\s]))(?:我|俺|额)?想(?=[订要买帮给替])")
-_GAVE_UP = re.compile(r"算了|就?没[订买要团下让]|不[订买团]了|没让|作罢|放弃|(?:不让|不同意|不肯)(?=$|[，,。!！\s])")
+# O26 review: only the old words of a wish (想订; 想帮/想给/想替 a person: "想要两份" is an order), a refusal of the shared table
+# ``_REFUSED`` said as a clause of its own; giving up that names goods of its own drops that item ("…榴莲就算了"), and a
+# later 还是要 or 偏要 keeps the order.
+_MEANT_TO = re.compile(r"本来|原来想|原本|原计划|原打算|想着|打算|非说|非要|非让|一直想|"
+                       r"(?:^|(?<=[，,。!！\s]))(?:我|俺|额)?想(?:订|[帮给替](?=" + PERSONS + r"))")
+_REFUSALS = r"没答应|不答应|不给(?:[他她]|你)?买|想得美|门儿?都没有|没门|没理|不理[他她]?|才不|不让|不同意|不肯|不允许"
+_GAVE_UP = re.compile(r"算了|就?没[订买要团下让]|不[订买团]了|没让|作罢|放弃|(?:" + _REFUSALS + r")(?=$|[，,。!！\s])")
+_KEPT_AFTER_ALL = re.compile(r"还是(?:要|订|买|来)|偏要|照样要|照要")
 _ORDER_PUT_OFF = re.compile(r"等[^，,。\s]{1,8}?(?:了|后|完|回来|过来|以后|之后)?再(?:订|买|团|下单|接龙|要)")
 
 
@@ -965,7 +971,11 @@ def given_up(words: str) -> bool:
     counts = list(_UNIT_COUNT.finditer(words))
     if not counts or not _MEANT_TO.search(words[:counts[-1].start()]):
         return False
-    return bool(_GAVE_UP.search(words[counts[-1].end():]))
+    after = words[counts[-1].end():]
+    if not (gave_up := _GAVE_UP.search(after)) or _KEPT_AFTER_ALL.search(after, gave_up.end()):
+        return False  # "想要两份，老公不同意，我还是要": kept after all
+    clause_start = max(after.rfind(mark, 0, gave_up.start()) for mark in "，,。!！ \n") + 1
+    return not intents.GOODS.search(after, clause_start, gave_up.start())  # "…榴莲就算了": that item dropped, the rest kept
 
 
 # Goods had, judged bad ("苹果两斤 一半是烂的 太失望了", "买的三盒全坏了"): a complaint about what came, no order (O11).
@@ -1035,7 +1045,7 @@ _REWARD = re.compile(r"奖励|犒劳|慰劳")
 _SPLIT = re.compile(r"对半分|平分|分一半|一人一半|对半")
 # A wish reported then refused ("孩子说要三个棒棒糖 我没答应", "儿子吵着要两盒 不给买"): nobody's order.
 _WISH_TOLD = re.compile(r"说(?:[他她]?(?:也|还)?)要|吵着要|闹着要|喊着要|非要|哭着要")
-_REFUSED = re.compile(r"没答应|不答应|不给(?:[他她]|你)?买|想得美|门儿?都没有|没门|没理|不理[他她]?|才不|不让")
+_REFUSED = re.compile(_REFUSALS)  # one table with a plan given up's refusals (O26 review)
 # What a count could buy or is worth ("这价钱在老家能买三斤", "积分够换一瓶油"), a habit told ("一买就是十斤"), a rule
 # ("一个手机号只能订一份"), counting or weighing done ("我数了一下 三十二个"), a dish made of the counts ("…做个三明治").
 _COULD = re.compile(r"(?:能|够|可以)(?:买|换|订|兑)(?![^，,。\s]{0,8}[吗不么?？])")
