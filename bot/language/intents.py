@@ -1710,8 +1710,10 @@ def _last_sentence(clause: str) -> Reading | None:
 _SAID_AGAIN = re.compile(r"(?P<q>" + NUMERAL + _U + r")(?:[啊吧哈呀哦啦嘛哟嗯]+(?:对|就|是|就是|只要|要)?|(?:对|是|只要|要)?)(?P=q)$")
 # A share of the order said after it: "一份给我婆婆", "一份自己吃"; O26: given, sent or kept by any verb of handing over
 # ("一包送我亲家", "一只寄回老家给阿爸", "一份寄给表妹", "一壶自家吃"), not one done (送了, 寄过: goods already sent).
-_ALLOT = re.compile(r"^(?:其中)?" + _QU + r"(?:是)?(?:给|送给|留给|带给|拿给|分给|自己|自家|孝敬|送人|(?:送|寄)(?![了过])|"
-                    r"(?<=其中..)(?:帮|替|为))")
+# O26 review: the verbs of handing a share over are one table, ``HANDED_OVER``, read by this, ``_RUN_ON``, ``order_checks``' shares
+# and ``order_lists``' list sum (a share handed over is in the order, never added to it).
+HANDED_OVER = r"(?:送|寄)(?![了过])|[留带拿分]给|孝敬"
+_ALLOT = re.compile(r"^(?:其中)?" + _QU + r"(?:是)?(?:给|自己|自家|" + HANDED_OVER + r"|(?<=其中..)(?:帮|替|为))")
 
 
 # What a remark typed on after the count may not hold: another count, a cancel, a question, doubt, the
@@ -1757,7 +1759,7 @@ def _per_person(clause: str) -> Reading | None:
 
 _RUN_ON = re.compile(r"^(?:[啊吧哈呀哦啦嘛哟嗯]+|(?=[我你您他她]|因为|所以|钱|就是|到时候?|今天|明天|后天|早上|上午|中午|下午|傍晚|晚上|"
                      r"周[一二三四五六日末]|一会|待会|等会|回头|下班|放学)(?!.*(?:" + _QU + r"|不要|取消|不订))|"
-                     r"(?:一|两|\d)" + _U + r"(?:自己|给|送|留给|带给|孝敬))")
+                     r"(?:一|两|\d)" + _U + r"(?:自己|自家|给|" + HANDED_OVER + r"))")
 
 
 # How a total said first is shared out after it: "…给我孙子孙女他们一人两袋".

@@ -376,7 +376,7 @@ _FLAT_OR_LATIN = re.compile(r"(?<![\d.])\d{3,4}(?:的|家|室)?\s?$|(?:阿)?[A-Z
 # A household named as whose share it is ("隔壁老李家一份 我家一份", "张姐家两份").
 _PERSONS = re.compile(PERSONS + r"|[他她]|" + SIDE + r"?(?:老|小)[\u4e00-\u9fff]家|" + SIDE + r"[\u4e00-\u9fff]{0,3}家|"
                       r"[\u4e00-\u9fff](?:姐|哥|姨|叔|婶)家")
-_ALLOTTED = re.compile(r"^[\s，,。]*(?:其中|分给|分|给|送给|留给|带给)")
+_ALLOTTED = re.compile(r"^[\s，,。]*(?:其中|分|给|" + intents.HANDED_OVER + r")")  # O26 review: the shared table
 _EACH_OF = re.compile(r"(?:和|跟|、)[^，,。\s]{1,6}?各(?:订|要|来|买|留|拿)?(?P<n>" + NUMERAL + r")\s?[" + _UNITS + r"]")
 # A share's count typed as a bare digit after whose it is, as a list by hand has it ("鱼糕：我2 我姐1", "车厘子：我2，同事张姐2"):
 # a portion each (O19).
