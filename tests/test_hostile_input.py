@@ -90,6 +90,7 @@ READERS: dict[str, tuple[str, Callable[[str], object]]] = {
     "the total with her share in it": ("orders", lambda t: intents.total_with_hers(t)),  # O26
     "the count said last once more": ("orders", lambda t: intents.total_said_last(t)),  # O26
     "a plan given up": ("orders", lambda t: order_checks.given_up(t)),  # O26: a wish first, a refusal
+    "the total said, once a message": ("orders", lambda t: intents.total_said.__wrapped__(t)),  # O26 review
     "one count said, not each one's (N26)": ("orders", lambda t: chain._one_count(t)),
     "signup_reading": ("signups", lambda t: chain.signup_reading(t, event=EVENT)),
     "read_signup": ("signups", lambda t: signups.read_signup(t, EVENT)),

@@ -953,11 +953,11 @@ _RECIPE = re.compile(r"[零〇一二两三四五六七八九十百千]+(?:克(?!
 # after giving up is the order ("本来想要三盒 算了 两盒吧": the count comes last, and ``checked`` reads it).
 # O26: a wish said first ("想订两箱红提，老汉不让", "想帮好婆订两盒，伊讲覅浪费，算了") is such a plan too, and a refusal said as
 # a clause of its own (不让, 不同意) gives it up.
-# O26 review: only the old words of a wish (想订; 想帮/想给/想替 a person: "想要两份" is an order), a refusal of the shared table
+# O26 review: only the old words of a wish (想订; 想帮/想给/想替 someone: "想要两份" is an order), a refusal of the shared table
 # ``_REFUSED`` said as a clause of its own; giving up that names goods of its own drops that item ("…榴莲就算了"), and a
 # later 还是要 or 偏要 keeps the order.
 _MEANT_TO = re.compile(r"本来|原来想|原本|原计划|原打算|想着|打算|非说|非要|非让|一直想|"
-                       r"(?:^|(?<=[，,。!！\s]))(?:我|俺|额)?想(?:订|[帮给替](?=" + PERSONS + r"))")
+                       r"(?:^|(?<=[，,。!！\s]))(?:我|俺|额)?想(?:订|[帮给替])")  # 想帮 whoever: 好婆, 阿嬷 too
 _REFUSALS = r"没答应|不答应|不给(?:[他她]|你)?买|想得美|门儿?都没有|没门|没理|不理[他她]?|才不|不让|不同意|不肯|不允许"
 _GAVE_UP = re.compile(r"算了|就?没[订买要团下让]|不[订买团]了|没让|作罢|放弃|(?:" + _REFUSALS + r")(?=$|[，,。!！\s])")
 _KEPT_AFTER_ALL = re.compile(r"还是(?:要|订|买|来)|偏要|照样要|照要")
