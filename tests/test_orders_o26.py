@@ -47,6 +47,7 @@ def test_her_own_share_added_without_a_word_of_the_total_is_not_read_as_the_tota
     ("腊肠两斤，腊肉一斤，一起三份", 3),  # was 6: the list summed, then its total added
     ("我三袋，我姑三袋，一起算六袋", 6),
     ("粉丝一包香菇两袋木耳一袋一共四份", 4),
+    ("红枣要两斤，一斤一份的话就是两份", 2),  # a count worked out, not what one unit holds (O26 review)
 ])
 def test_the_count_said_last_once_more_is_the_order(text, amount):
     assert _read(text) == (ORDER, amount, True)

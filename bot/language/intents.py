@@ -363,7 +363,7 @@ _TOTAL_LAST = re.compile(r"(?:就是|一起算?|(?<![统一总])(?:" + SUMMED + 
 # O26 review: what one unit holds ("一箱就是十二瓶", "一个人就是一份": the unit's contents or a rule, no count of hers; read by
 # ``order_checks.holds_told`` too), and whose count a conversion may restate: her own order, not one done or someone else's
 # ("小赵要四十个鸡蛋，就是两盒", "前天买的三十个，就是一箱").
-UNIT_CONTENTS = r"一" + _U + r"[\u4e00-\u9fff]{0,3}?就是" + NUMERAL + _U
+UNIT_CONTENTS = r"一" + _U + r"(?:(?!的)[\u4e00-\u9fff]){0,3}?就是" + NUMERAL + _U  # not "一份的话就是三份": a count worked out
 _UNIT_CONTENTS = re.compile(UNIT_CONTENTS)
 _ANOTHERS = re.compile(r"(?![我俺咱额]|阿拉)(?:" + PERSON.pattern + r"|" + RELATIVE.pattern + r"|[小老阿][" + SURNAME + r"])")
 _NOT_TOTAL_LAST = re.compile(r"再|加|添|多[要来订留拿]|改|换|减|少|错|不是|不对|原来|之前|刚才|前面|早上|上午|取消|不要|[?？吗]|"
